@@ -1,0 +1,72 @@
+"""The `pmo` command line. It parses arguments and calls the library; no logic lives here.
+
+Exit codes (SPEC section 10): 0 done and no errors found, 1 errors found in the data,
+2 bad usage or unreadable input.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from addin.version import __version__
+
+#: Command name -> module under addin.commands defining ``command``. Listed here so that
+#: `pmo --help` is fast (modules load on use) and docs can be tested against it.
+COMMANDS: dict[str, str] = {
+    "new": "new",
+    "check": "check",
+    "adopt": "adopt",
+    "consolidate": "consolidate",
+    "demo": "demo",
+    "standards": "standards",
+    "templates": "templates",
+    "addin": "addin_cmd",
+}
+
+
+class _LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module_name = COMMANDS.get(cmd_name)
+        if module_name is None:
+            return None
+        try:
+            module = importlib.import_module(f"addin.commands.{module_name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"addin.commands.{module_name}":
+                return None
+            raise
+        command: click.Command = module.command
+        return command
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="pmo")
+def cli() -> None:
+    """PMO workbook tools: standard project workbooks, checks, adoption and roll-ups."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `pmo` script; returns the exit code."""
+    try:
+        cli.main(args=argv, prog_name="pmo", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        return 2
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        return 2
+    except SystemExit as exc:  # commands exit with their code
+        return int(exc.code or 0) if not isinstance(exc.code, str) else 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""One module per `pmo` command. Each defines a click command named ``command``."""

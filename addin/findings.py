@@ -1,0 +1,75 @@
+"""Findings: what the rules and readers report, collected, never raised one at a time."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+FindingSeverity = Literal["error", "warning", "info"]
+SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing wrong (or worth knowing) about a workbook, pointing at a cell.
+
+    The JSON shape of ``pmo check --json`` is these fields (docs/check.md).
+    """
+
+    code: str
+    severity: FindingSeverity
+    message: str
+    file: str = ""
+    sheet: str | None = None
+    cell: str | None = None  # "F12" (the sheet is in ``sheet``); None for a whole sheet/file
+    register: str | None = None  # "risks", "finance", "project", "workbook"
+    item_id: str | None = None
+    value: Any = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The finding as JSON-ready data (dates in ``value`` become ISO text)."""
+        data = asdict(self)
+        if hasattr(self.value, "isoformat"):
+            data["value"] = self.value.isoformat()
+        data["address"] = self.address
+        return data
+
+    @property
+    def address(self) -> str:
+        """``Risks!F12`` (quoted when the sheet name needs it), the sheet, or ''."""
+        if not self.sheet:
+            return ""
+        sheet = self.sheet
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.]*", sheet):
+            sheet = "'" + sheet.replace("'", "''") + "'"
+        return f"{sheet}!{self.cell}" if self.cell else sheet
+
+
+def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """A stable order: file, sheet, row, column, code."""
+
+    def key(f: Finding) -> tuple[Any, ...]:
+        row, col = _cell_key(f.cell)
+        return (f.file, f.sheet or "", row, col, SEVERITY_ORDER[f.severity], f.code, f.message)
+
+    return sorted(findings, key=key)
+
+
+def _cell_key(cell: str | None) -> tuple[int, int]:
+    if not cell:
+        return (0, 0)
+    match = re.match(r"\$?([A-Z]+)\$?(\d+)", cell)
+    if not match:
+        return (0, 0)
+    col = 0
+    for ch in match.group(1):
+        col = col * 26 + ord(ch) - 64
+    return (int(match.group(2)), col)
+
+
+def count_by_severity(findings: Iterable[Finding]) -> dict[str, int]:
+    counts = Counter(f.severity for f in findings)
+    return {s: counts.get(s, 0) for s in SEVERITY_ORDER}

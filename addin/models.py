@@ -1,0 +1,238 @@
+"""Canonical models (pydantic v2) of the project header and every register (SPEC section 3).
+
+Every field is optional: a model holds what a workbook says, and the rules say what is
+wrong with it. Computed columns (``score``, ``rating``, ``residual_score``,
+``slack_days``, ``slippage_days``) hold a value only when the workbook stored a typed
+value there instead of the template's formula; the true value always comes from
+:mod:`addin.derived`. ``source_row`` is the Excel row the item was read from, so that
+every finding can point at a cell.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from addin import layout
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class ProjectHeader(_Model):
+    """The Project sheet's fields."""
+
+    project_id: str | None = None
+    project_name: str | None = None
+    portfolio: str | None = None
+    programme: str | None = None
+    sponsor: str | None = None
+    project_manager: str | None = None
+    delivery_method: str | None = None
+    stage: str | None = None
+    start_date: dt.date | None = None
+    planned_end_date: dt.date | None = None
+    forecast_end_date: dt.date | None = None
+    report_date: dt.date | None = None
+    overall_rag: str | None = None
+    schedule_rag: str | None = None
+    cost_rag: str | None = None
+    scope_rag: str | None = None
+    status_summary: str | None = None
+    currency: str | None = None
+    strategic_value: float | None = None
+    time_criticality: float | None = None
+    risk_reduction: float | None = None
+    job_size: float | None = None
+
+
+class Item(_Model):
+    """A row of a register table."""
+
+    register_key: ClassVar[str] = ""
+    source_row: int | None = Field(default=None, description="Excel row it was read from")
+
+    @classmethod
+    def layout_register(cls) -> layout.Register:
+        return layout.REGISTERS_BY_KEY[cls.register_key]
+
+
+class Risk(Item):
+    register_key: ClassVar[str] = "risks"
+    id: str | None = None
+    title: str | None = None
+    description: str | None = None
+    category: str | None = None
+    owner: str | None = None
+    raised_date: dt.date | None = None
+    status: str | None = None
+    probability: float | None = None
+    impact: float | None = None
+    score: float | None = None
+    rating: str | None = None
+    proximity: str | None = None
+    response_type: str | None = None
+    response: str | None = None
+    residual_probability: float | None = None
+    residual_impact: float | None = None
+    residual_score: float | None = None
+    escalation_level: str | None = None
+    due_date: dt.date | None = None
+    last_updated: dt.date | None = None
+    closed_date: dt.date | None = None
+    linked_ids: str | None = None
+
+
+class Assumption(Item):
+    register_key: ClassVar[str] = "assumptions"
+    id: str | None = None
+    assumption: str | None = None
+    owner: str | None = None
+    raised_date: dt.date | None = None
+    status: str | None = None
+    validate_by: dt.date | None = None
+    confidence: str | None = None
+    impact_if_false: str | None = None
+    outcome: str | None = None
+    last_updated: dt.date | None = None
+    closed_date: dt.date | None = None
+    linked_ids: str | None = None
+
+
+class Issue(Item):
+    register_key: ClassVar[str] = "issues"
+    id: str | None = None
+    title: str | None = None
+    description: str | None = None
+    type: str | None = None
+    owner: str | None = None
+    raised_date: dt.date | None = None
+    status: str | None = None
+    severity: float | None = None
+    priority: str | None = None
+    resolution: str | None = None
+    escalation_level: str | None = None
+    due_date: dt.date | None = None
+    source_risk_id: str | None = None
+    last_updated: dt.date | None = None
+    closed_date: dt.date | None = None
+
+
+class Dependency(Item):
+    register_key: ClassVar[str] = "dependencies"
+    id: str | None = None
+    title: str | None = None
+    direction: str | None = None
+    counterparty_project_id: str | None = None
+    deliverable: str | None = None
+    owner: str | None = None
+    counterparty_owner: str | None = None
+    need_by: dt.date | None = None
+    committed_date: dt.date | None = None
+    slack_days: float | None = None
+    status: str | None = None
+    last_updated: dt.date | None = None
+    closed_date: dt.date | None = None
+
+
+class Decision(Item):
+    register_key: ClassVar[str] = "decisions"
+    id: str | None = None
+    decision: str | None = None
+    made_by: str | None = None
+    date: dt.date | None = None
+    rationale: str | None = None
+    linked_ids: str | None = None
+
+
+class Milestone(Item):
+    register_key: ClassVar[str] = "milestones"
+    id: str | None = None
+    milestone: str | None = None
+    owner: str | None = None
+    gate: str | None = None
+    baseline_date: dt.date | None = None
+    forecast_date: dt.date | None = None
+    actual_date: dt.date | None = None
+    status: str | None = None
+    slippage_days: float | None = None
+
+
+class FinanceLine(Item):
+    register_key: ClassVar[str] = "finance"
+    month: dt.date | None = None
+    cost_line: str | None = None
+    category: str | None = None
+    capex_opex: str | None = None
+    budget: float | None = None
+    actual: float | None = None
+    forecast: float | None = None
+    notes: str | None = None
+
+
+class Iteration(Item):
+    register_key: ClassVar[str] = "iterations"
+    iteration: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    committed_points: float | None = None
+    completed_points: float | None = None
+    scope_added: float | None = None
+
+
+class ResourceLine(Item):
+    register_key: ClassVar[str] = "resources"
+    role: str | None = None
+    person: str | None = None
+    month: dt.date | None = None
+    planned_days: float | None = None
+
+
+#: Register key -> model class.
+ITEM_MODELS: dict[str, type[Item]] = {
+    cls.register_key: cls
+    for cls in (
+        Risk,
+        Assumption,
+        Issue,
+        Dependency,
+        Decision,
+        Milestone,
+        FinanceLine,
+        Iteration,
+        ResourceLine,
+    )
+}
+
+
+class WorkbookMeta(_Model):
+    """What the hidden _pmo sheet says about the workbook."""
+
+    template_id: str | None = None
+    template_version: int | None = None
+    standards_version: str | None = None
+    tool_version: str | None = None
+
+
+class ProjectData(_Model):
+    """Everything read from (or to be written to) one standard project workbook."""
+
+    header: ProjectHeader = Field(default_factory=ProjectHeader)
+    risks: list[Risk] = []
+    assumptions: list[Assumption] = []
+    issues: list[Issue] = []
+    dependencies: list[Dependency] = []
+    decisions: list[Decision] = []
+    milestones: list[Milestone] = []
+    finance: list[FinanceLine] = []
+    iterations: list[Iteration] = []
+    resources: list[ResourceLine] = []
+    meta: WorkbookMeta = Field(default_factory=WorkbookMeta)
+
+    def items(self, register_key: str) -> list[Item]:
+        """The items of one register, by its key ("risks", "finance", ...)."""
+        items: list[Item] = getattr(self, register_key)
+        return items

@@ -1,0 +1,1 @@
+"""Ribbon buttons -> macros, the xlwings adapter, and the add-in build/install."""

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The one test command (README and .ci/run): sets up everything on a fresh machine,
+# then runs ruff, mypy and pytest. Extra arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# LibreOffice headless proves generated workbooks open and recalculate (SPEC section 11).
+if ! command -v soffice >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing LibreOffice Calc (headless) ..."
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc >/dev/null
+  else
+    echo "LibreOffice (soffice) is not installed and cannot be installed here: its tests will be skipped with that reason." >&2
+  fi
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv .venv
+fi
+.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[dev]' 2>&1 | grep -vE "^(WARNING|  )|BuildBackendWarning|^\s*$|!!" || true
+
+echo "== ruff"
+.venv/bin/ruff check .
+.venv/bin/ruff format --check . >/dev/null || { .venv/bin/ruff format --diff . | head -50; exit 1; }
+echo "== mypy"
+.venv/bin/mypy
+echo "== pytest"
+.venv/bin/python -m pytest "$@"

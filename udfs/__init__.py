@@ -1,0 +1,1 @@
+"""Excel user-defined functions (PMO.*): thin xlwings wrappers over the core."""
