@@ -71,5 +71,5 @@ def _cell_key(cell: str | None) -> tuple[int, int]:
 
 
 def count_by_severity(findings: Iterable[Finding]) -> dict[str, int]:
-    counts = Counter(f.severity for f in findings)
+    counts: Counter[str] = Counter(f.severity for f in findings)
     return {s: counts.get(s, 0) for s in SEVERITY_ORDER}
