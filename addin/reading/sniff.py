@@ -1,0 +1,373 @@
+"""What a file really is, decided before any parser opens it.
+
+Parsers give misleading errors (openpyxl says ``BadZipFile`` for an old .xls, a CSV or a
+password-protected workbook) and calamine *aborts the process* on a zip bomb or on a value
+at XFD1048576 (FACTS.md, "Hostile input"). So every file goes through :func:`sniff` first:
+magic bytes, the zip's central directory (member count, declared sizes, compression
+ratio), ``[Content_Types].xml``, a DOCTYPE in any XML part, and each sheet's extent.
+
+It never decompresses without a bound: it reads the first bytes of each XML part, and a
+whole sheet only when its ``<dimension>`` claims an extent too large to trust (and then at
+most :data:`SCAN_LIMIT` bytes).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from addin.cells import address
+from addin.errors import UnreadableWorkbookError
+from addin.reading import xml_parts
+
+#: Files larger than this on disk are not read.
+MAX_FILE_BYTES = 200 * 1024 * 1024
+#: Sum of the members' declared unpacked sizes above which a zip is a bomb.
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+#: A member that unpacks to more than RATIO_MIN_BYTES at a ratio above MAX_RATIO is a bomb.
+MAX_RATIO = 200
+RATIO_MIN_BYTES = 8 * 1024 * 1024
+MAX_MEMBERS = 10_000
+#: Most cells a sheet's value extent (rows x columns) may span; calamine allocates them all.
+MAX_SHEET_CELLS = 8_000_000
+MAX_ROWS = 1_048_576
+MAX_COLS = 16_384
+#: Most bytes read to check a sheet whose <dimension> claims a huge extent.
+SCAN_LIMIT = 32 * 1024 * 1024
+
+_SAVE_AS_XLSX = "open it in Excel and save it as Excel Workbook (.xlsx)"
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+
+#: main content type -> (kind, readable, reason)
+_MAIN_TYPES: dict[str, tuple[str, bool, str]] = {
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": (
+        "xlsx",
+        True,
+        "an Excel workbook (.xlsx)",
+    ),
+    "application/vnd.ms-excel.sheet.macroEnabled.main+xml": (
+        "xlsm",
+        True,
+        "a macro-enabled Excel workbook (.xlsm)",
+    ),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml": (
+        "xltx",
+        True,
+        "an Excel template (.xltx)",
+    ),
+    "application/vnd.ms-excel.template.macroEnabled.main+xml": (
+        "xltm",
+        True,
+        "a macro-enabled Excel template (.xltm)",
+    ),
+    "application/vnd.ms-excel.addin.macroEnabled.main+xml": (
+        "xlam",
+        False,
+        "an Excel add-in (.xlam), not a workbook",
+    ),
+    "application/vnd.ms-excel.sheet.binary.macroEnabled.main": (
+        "xlsb",
+        False,
+        "an Excel binary workbook (.xlsb)",
+    ),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml": (
+        "docx",
+        False,
+        "a Word document, not a workbook",
+    ),
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml": (
+        "pptx",
+        False,
+        "a PowerPoint presentation, not a workbook",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class FileKind:
+    """What a file is, whether this tool can read it as a workbook, and what to do if not."""
+
+    kind: str
+    readable: bool
+    reason: str
+    fix: str = ""
+
+    def message(self, path: Path | str) -> str:
+        """One line for the user: ``plan.xlsx: an old Excel 97-2003 .xls file - open it ...``."""
+        text = f"{Path(path).name}: {self.reason}"
+        return f"{text} - {self.fix}" if self.fix else text
+
+
+def _no(kind: str, reason: str, fix: str = _SAVE_AS_XLSX) -> FileKind:
+    return FileKind(kind, False, reason, fix)
+
+
+def sniff(path: Path) -> FileKind:
+    """Decide what ``path`` really is (see the module docstring). Never raises for a bad file."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            return _no(
+                "not_a_file", "not a file (a folder or a device)", "give the path of a workbook"
+            )
+        if size == 0:
+            return _no(
+                "empty",
+                "an empty file (0 bytes)",
+                "restore it from a copy or re-save it from Excel",
+            )
+        if size > MAX_FILE_BYTES:
+            return _no(
+                "too_large",
+                f"too large to read safely ({size / 1e6:,.0f} MB; the limit is {MAX_FILE_BYTES // 1_000_000} MB)",
+                "split the workbook or remove unused sheets",
+            )
+        with path.open("rb") as handle:
+            head = handle.read(8192)
+    except FileNotFoundError:
+        return _no("missing", "no such file", "check the path")
+    except OSError as exc:
+        return _no(
+            "unreadable",
+            f"cannot be opened ({exc.strerror or exc})",
+            "check the file's permissions",
+        )
+
+    if head.startswith(_ZIP):
+        return _sniff_zip(path, head)
+    if path.name.startswith("~$"):
+        return _no(
+            "lockfile",
+            "an Excel lock file (Excel creates ~$ files while the workbook is open), not a workbook",
+            f"skip it; read {path.name[2:]} instead",
+        )
+    if head.startswith(_OLE2):
+        return _sniff_ole2(path)
+    if head.startswith(b"%PDF"):
+        return _no("pdf", "a PDF document, not a workbook", "ask for the original Excel workbook")
+    return _sniff_text(head)
+
+
+def ensure_readable(path: Path) -> FileKind:
+    """:func:`sniff`, raising :class:`UnreadableWorkbookError` for a file it rejects."""
+    found = sniff(path)
+    if not found.readable:
+        raise UnreadableWorkbookError(str(path), found.reason, found.fix)
+    return found
+
+
+# --- non-zip files -------------------------------------------------------------------
+
+
+def _sniff_ole2(path: Path) -> FileKind:
+    """An OLE2 compound file: an old .xls, an encrypted OOXML package, or another Office file."""
+    with path.open("rb") as handle:
+        data = handle.read(4 * 1024 * 1024)
+
+    def has(name: str) -> bool:
+        return name.encode("utf-16-le") in data
+
+    if has("EncryptedPackage") or has("EncryptionInfo"):
+        return _no(
+            "encrypted",
+            "a password-protected (encrypted) workbook",
+            "open it in Excel, remove the password (File > Info > Protect Workbook) and save it",
+        )
+    if has("Workbook") or has("Book"):
+        return FileKind(
+            "xls",
+            True,
+            "an old Excel 97-2003 .xls file (values are read; tables and formulas are not)",
+            _SAVE_AS_XLSX,
+        )
+    if has("WordDocument"):
+        return _no(
+            "doc", "an old Word document (.doc), not a workbook", "ask for the Excel workbook"
+        )
+    return _no("ole2", "an old-style Office compound file that holds no workbook")
+
+
+_HTML = re.compile(rb"<\s*(!doctype\s+html|html|table|head|body)\b", re.IGNORECASE)
+
+
+def _sniff_text(head: bytes) -> FileKind:
+    text_bytes = head.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")
+    if _HTML.search(head[:4096]):
+        return _no(
+            "html",
+            "a web page (HTML) saved with a spreadsheet name, not a real workbook",
+            _SAVE_AS_XLSX,
+        )
+    if text_bytes.startswith(b"<?xml") or text_bytes.startswith(b"<"):
+        if b"urn:schemas-microsoft-com:office:spreadsheet" in head:
+            return _no("xml_spreadsheet", "an Excel 2003 XML spreadsheet, not a workbook")
+        return _no("xml", "an XML file, not a workbook", "ask for the Excel workbook")
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _no(
+            "not_a_workbook",
+            "not a workbook (unrecognised binary content)",
+            "ask for the Excel workbook",
+        )
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        text = head.decode("latin-1")
+    lines = [line for line in text.splitlines()[:20] if line.strip()]
+    for sep in (",", ";", "\t", "|"):
+        if len(lines) >= 1 and sum(sep in line for line in lines) >= max(1, len(lines) // 2):
+            return _no(
+                "csv",
+                "a CSV/text file with a spreadsheet name, not a workbook",
+                "open it in Excel and save it as Excel Workbook (.xlsx), or use `pmo adopt`",
+            )
+    return _no("text", "a plain text file, not a workbook", "ask for the Excel workbook")
+
+
+# --- zip packages --------------------------------------------------------------------
+
+
+def _sniff_zip(path: Path, head: bytes) -> FileKind:
+    try:
+        zf = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        return _no(
+            "truncated",
+            "a damaged or truncated workbook (the zip directory at its end is missing)",
+            "copy the file again from its source, or restore it from a backup",
+        )
+    except OSError as exc:
+        return _no("unreadable", f"cannot be opened ({exc})", "check the file's permissions")
+    with zf:
+        return _sniff_package(path, zf)
+
+
+def _sniff_package(path: Path, zf: zipfile.ZipFile) -> FileKind:
+    members = zf.infolist()
+    if len(members) > MAX_MEMBERS:
+        return _no(
+            "zip_bomb",
+            f"a hostile zip archive ({len(members):,} members; a workbook has a few dozen)",
+            "do not open it; ask the sender for the real workbook",
+        )
+    total = sum(m.file_size for m in members)
+    if total > MAX_UNPACKED_BYTES:
+        return _no(
+            "zip_bomb",
+            f"a zip bomb (it declares {total / 1e9:,.1f} GB when unpacked)",
+            "do not open it; ask the sender for the real workbook",
+        )
+    for member in members:
+        ratio = member.file_size / max(member.compress_size, 1)
+        if member.file_size > RATIO_MIN_BYTES and ratio > MAX_RATIO:
+            return _no(
+                "zip_bomb",
+                f"a zip bomb ({member.filename} unpacks {ratio:,.0f} times larger than it is stored)",
+                "do not open it; ask the sender for the real workbook",
+            )
+    names = {m.filename for m in members}
+    if "mimetype" in names:
+        mime = _head(zf, "mimetype", 200).decode("ascii", "replace").strip()
+        if mime == "application/vnd.oasis.opendocument.spreadsheet":
+            return _no("ods", "an OpenDocument spreadsheet (.ods), not an Excel workbook")
+        if mime.startswith("application/vnd.oasis.opendocument"):
+            return _no(
+                "odf",
+                f"an OpenDocument file ({mime}), not a workbook",
+                "ask for the Excel workbook",
+            )
+    if "[Content_Types].xml" not in names:
+        return _no(
+            "not_a_workbook",
+            "a zip archive, not a workbook (it has no [Content_Types].xml)",
+            "unzip it and read the workbook inside, or ask for the Excel workbook",
+        )
+    for member in members:
+        if member.filename.endswith((".xml", ".rels", ".vml")) and member.file_size:
+            start = _head(zf, member.filename, 4096)
+            if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
+                return _no(
+                    "doctype",
+                    f"a hostile workbook: {member.filename} declares a DOCTYPE (XML entity expansion)",
+                    "do not open it; ask the sender to re-save it from Excel",
+                )
+    content_types = _head(zf, "[Content_Types].xml", 256 * 1024)
+    found: FileKind | None = None
+    for content_type, (kind, readable, reason) in _MAIN_TYPES.items():
+        if content_type.encode() in content_types:
+            found = FileKind(kind, readable, reason, "" if readable else _SAVE_AS_XLSX)
+            break
+    if found is None:
+        return _no(
+            "not_a_workbook",
+            "an Office package that is not an Excel workbook",
+            "ask for the Excel workbook",
+        )
+    if not found.readable:
+        if found.kind in ("docx", "pptx"):
+            return _no(found.kind, found.reason, "ask for the Excel workbook")
+        return found
+    workbook = xml_parts.workbook_part(zf) if _safe_rels(zf) else "xl/workbook.xml"
+    if workbook in names and b"purl.oclc.org/ooxml/spreadsheetml" in _head(zf, workbook, 4096):
+        found = FileKind(
+            "strict_ooxml",
+            True,
+            "a Strict Open XML workbook (values are read with calamine; checks cannot be "
+            "written into a copy of it)",
+            "to have cells marked, save it in Excel as Excel Workbook (.xlsx), not Strict Open XML",
+        )
+    too_big = _oversized_sheet(zf, members)
+    return too_big or found
+
+
+def _safe_rels(zf: zipfile.ZipFile) -> bool:
+    try:
+        return zf.getinfo("_rels/.rels").file_size < 1024 * 1024
+    except KeyError:
+        return False
+
+
+def _head(zf: zipfile.ZipFile, name: str, size: int) -> bytes:
+    """The first ``size`` bytes of a member ('' when it is absent or damaged)."""
+    try:
+        with zf.open(name) as handle:
+            return handle.read(size)
+    except (KeyError, zipfile.BadZipFile, OSError, EOFError, ValueError):
+        return b""
+    except Exception:  # zlib.error and the like: a damaged member
+        return b""
+
+
+def _oversized_sheet(zf: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> FileKind | None:
+    """A sheet whose cells with values span too many cells (calamine would allocate them)."""
+    for member in members:
+        name = member.filename
+        if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+            continue
+        head = _head(zf, name, 4096)
+        dimension = xml_parts.dimension_of(head)
+        if dimension and xml_parts.range_cells(dimension) <= MAX_SHEET_CELLS:
+            continue  # the writer says the sheet is small; FileHost re-checks the real extent
+        if member.file_size > SCAN_LIMIT:
+            if dimension:
+                return _no(
+                    "too_large",
+                    f"too large to read safely: {name} declares {dimension} and is "
+                    f"{member.file_size / 1e6:,.0f} MB unpacked",
+                    "remove unused rows and columns (select them, Delete, save) and try again",
+                )
+            continue
+        data = _head(zf, name, SCAN_LIMIT)
+        rows, cols = xml_parts.value_extent(data)
+        if rows > MAX_ROWS or cols > MAX_COLS or rows * cols > MAX_SHEET_CELLS:
+            return _no(
+                "too_large",
+                f"too large to read safely: {name} has a value at {address(rows, cols)} "
+                f"({rows:,} rows x {cols:,} columns)",
+                "delete the stray cells far below or right of the data, save, and try again",
+            )
+    return None

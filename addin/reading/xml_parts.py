@@ -1,0 +1,326 @@
+"""What calamine does not tell: the package's XML parts, scanned directly from the zip.
+
+Sheet order, names, visibility and XML paths (``xl/workbook.xml`` and its rels), defined
+names, Excel tables (``xl/tables/*.xml``), and per sheet: formula cells and which of them
+have no cached value, error cells (calamine returns ``''`` for ``#REF!``), merged ranges
+and the extent of the cells that hold a value.
+
+Only call these on a file :func:`addin.reading.sniff.sniff` accepted: it has rejected XML
+with a DOCTYPE and zips that declare absurd sizes. Small parts are parsed with defusedxml;
+sheet XML (which can be large) is scanned with compiled byte patterns, never a DOM.
+Namespace prefixes are tolerated, so Strict Open XML parts scan like transitional ones.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass, field
+from xml.etree.ElementTree import Element
+
+from defusedxml import ElementTree as SafeET
+
+from addin.cells import column_index, parse_range
+from addin.host import TableInfo
+
+#: Largest XML part (decompressed bytes) this module will read into memory.
+MAX_PART_BYTES = 256 * 1024 * 1024
+
+
+class PartTooLargeError(ValueError):
+    """A part is larger than :data:`MAX_PART_BYTES` when decompressed."""
+
+
+@dataclass(frozen=True)
+class SheetEntry:
+    """A sheet as workbook.xml lists it."""
+
+    name: str
+    part: str  # "xl/worksheets/sheet1.xml" ("" when the relationship is missing)
+    state: str = "visible"  # "visible", "hidden", "veryHidden"
+    kind: str = "worksheet"  # "worksheet", "chartsheet", "dialogsheet", "macrosheet"
+
+
+@dataclass
+class SheetScan:
+    """What a sheet's XML says beyond its values."""
+
+    formulas: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) 1-based
+    uncached: set[tuple[int, int]] = field(default_factory=set)
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)  # "#REF!"
+    merged: list[str] = field(default_factory=list)
+    max_row: int = 0  # extent of the cells that hold a value or formula
+    max_col: int = 0
+    dimension: str = ""
+
+
+def local(tag: str) -> str:
+    """``{ns}sheet`` -> ``sheet``."""
+    return tag.rsplit("}", 1)[-1]
+
+
+def read_part(zf: zipfile.ZipFile, name: str, limit: int = MAX_PART_BYTES) -> bytes:
+    """A part's bytes, refusing one that declares (or turns out) larger than ``limit``."""
+    info = zf.getinfo(name)
+    if info.file_size > limit:
+        raise PartTooLargeError(f"{name} is {info.file_size:,} bytes when unpacked")
+    with zf.open(info) as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise PartTooLargeError(f"{name} is larger than {limit:,} bytes when unpacked")
+    return data
+
+
+def _xml(zf: zipfile.ZipFile, name: str) -> Element | None:
+    try:
+        data = read_part(zf, name, 64 * 1024 * 1024)
+    except KeyError:
+        return None
+    root: Element = SafeET.fromstring(data)
+    return root
+
+
+def _attr(element: Element, name: str) -> str | None:
+    """An attribute by local name (r:id is ``{ns}id``)."""
+    for key, value in element.attrib.items():
+        if local(key) == name:
+            return value
+    return None
+
+
+def _rels(zf: zipfile.ZipFile, part: str) -> dict[str, str]:
+    """Relationship id -> target part path, for ``part``'s .rels file."""
+    folder, base = posixpath.split(part)
+    root = _xml(zf, posixpath.join(folder, "_rels", base + ".rels"))
+    if root is None:
+        return {}
+    out: dict[str, str] = {}
+    for rel in root:
+        rid, target = rel.get("Id"), rel.get("Target")
+        if not rid or not target or rel.get("TargetMode") == "External":
+            continue
+        if target.startswith("/"):
+            path = target.lstrip("/")
+        else:
+            path = posixpath.normpath(posixpath.join(folder, target))
+        out[rid] = path
+    return out
+
+
+def workbook_part(zf: zipfile.ZipFile) -> str:
+    """The workbook part's path, from the package's root relationships."""
+    root = _xml(zf, "_rels/.rels")
+    if root is not None:
+        for rel in root:
+            if (rel.get("Type") or "").endswith("/officeDocument"):
+                return (rel.get("Target") or "xl/workbook.xml").lstrip("/")
+    return "xl/workbook.xml"
+
+
+@dataclass
+class WorkbookParts:
+    """Sheets and defined names from workbook.xml."""
+
+    sheets: list[SheetEntry]
+    defined_names: dict[str, str]  # workbook-level name -> reference
+    local_names: dict[tuple[str, str], str]  # (sheet, name) -> reference, sheet-scoped names
+    full_calc_on_load: bool
+
+
+def read_workbook_parts(zf: zipfile.ZipFile) -> WorkbookParts:
+    """Parse workbook.xml and its relationships."""
+    part = workbook_part(zf)
+    root = _xml(zf, part)
+    if root is None:
+        return WorkbookParts([], {}, {}, False)
+    rels = _rels(zf, part)
+    sheets: list[SheetEntry] = []
+    names: dict[str, str] = {}
+    local_names: dict[tuple[str, str], str] = {}
+    full_calc = False
+    for element in root.iter():
+        tag = local(element.tag)
+        if tag == "sheet":
+            target = rels.get(_attr(element, "id") or "", "")
+            kind = "worksheet"
+            for word in ("chartsheet", "dialogsheet", "macrosheet"):
+                if word in target.lower():
+                    kind = word
+            sheets.append(
+                SheetEntry(
+                    name=element.get("name") or "",
+                    part=target,
+                    state=element.get("state") or "visible",
+                    kind=kind,
+                )
+            )
+        elif tag == "definedName":
+            name, ref = element.get("name") or "", (element.text or "").strip()
+            scope = element.get("localSheetId")
+            if scope is None:
+                names[name] = ref
+            else:
+                local_names[(scope, name)] = ref
+        elif tag == "calcPr":
+            full_calc = (element.get("fullCalcOnLoad") or "").lower() in ("1", "true")
+    # sheet-scoped names: map the sheet index to its name
+    scoped = {
+        (sheets[int(idx)].name, name): ref
+        for (idx, name), ref in local_names.items()
+        if idx.isdigit() and int(idx) < len(sheets)
+    }
+    return WorkbookParts(sheets, names, scoped, full_calc)
+
+
+def read_tables(zf: zipfile.ZipFile, sheets: list[SheetEntry]) -> list[TableInfo]:
+    """Every Excel table, with the sheet it sits on (via each sheet's relationships)."""
+    tables: list[TableInfo] = []
+    for sheet in sheets:
+        if not sheet.part:
+            continue
+        for target in _rels(zf, sheet.part).values():
+            if "/tables/" not in "/" + target:
+                continue
+            root = _xml(zf, target)
+            if root is None or local(root.tag) != "table":
+                continue
+            name = root.get("displayName") or root.get("name") or ""
+            tables.append(
+                TableInfo(
+                    name=name,
+                    sheet=sheet.name,
+                    ref=(root.get("ref") or "").replace("$", ""),
+                    header_rows=int(root.get("headerRowCount") or 1),
+                    totals_rows=int(root.get("totalsRowCount") or 0),
+                )
+            )
+    return tables
+
+
+# --- sheet XML -------------------------------------------------------------------------
+
+_P = rb"(?:[A-Za-z_][\w.-]*:)?"  # an optional namespace prefix
+_CELL_OPEN = rb"<" + _P + rb"c\b([^>]*)>"
+_FORMULA_CELL = re.compile(
+    _CELL_OPEN
+    + rb"\s*<"
+    + _P
+    + rb"f\b([^>]*?)(?:/>|>(.*?)</"
+    + _P
+    + rb"f>)\s*(?:<"
+    + _P
+    + rb"v\s*/>|<"
+    + _P
+    + rb"v>(.*?)</"
+    + _P
+    + rb"v>)?",
+    re.DOTALL,
+)
+_ERROR_CELL = re.compile(
+    rb"<" + _P + rb'c\b([^>]*\bt="e"[^>]*)>.*?<' + _P + rb"v>(.*?)</" + _P + rb"v>", re.DOTALL
+)
+_REF_ATTR = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
+_SI_ATTR = re.compile(rb'\bsi="([0-9]+)"')
+_SHARED = re.compile(rb'\bt="shared"')
+_MERGE = re.compile(rb"<" + _P + rb'mergeCell\b[^>]*?\bref="([A-Z0-9:$]+)"')
+_DIMENSION = re.compile(rb"<" + _P + rb'dimension\b[^>]*?\bref="([A-Za-z0-9:$]+)"')
+# a cell that is not self-closing (it has a body: a value, an inline string or a formula)
+_VALUE_CELL_REF = re.compile(rb"<" + _P + rb'c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*?(?<!/)>')
+_WIDE_VALUE_CELL = re.compile(rb"<" + _P + rb'c\b[^>]*?\br="([A-Z]{2,3})([0-9]{1,7})"[^>]*?(?<!/)>')
+
+
+def _unescape(raw: bytes) -> str:
+    text = raw.decode("utf-8", "replace")
+    if "&" in text:
+        text = (
+            text.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", '"')
+            .replace("&apos;", "'")
+            .replace("&amp;", "&")
+        )
+    return text
+
+
+def _ref(attrs: bytes) -> tuple[int, int] | None:
+    match = _REF_ATTR.search(attrs)
+    if not match:
+        return None
+    return int(match.group(2)), column_index(match.group(1).decode())
+
+
+def dimension_of(head: bytes) -> str:
+    """The ``<dimension ref>`` of a sheet from its first bytes ('' when absent)."""
+    match = _DIMENSION.search(head)
+    return match.group(1).decode().replace("$", "") if match else ""
+
+
+def value_extent(data: bytes) -> tuple[int, int]:
+    """(max row, max col) bounding the cells that have a body (value, inline string, formula).
+
+    Formatted empty cells (``<c r="XFD1048576" s="1"/>``) do not count: calamine skips them.
+    The row comes from the last such cell (cells are stored in row order); the
+    column is exact beyond column Z and otherwise the last cell's column (an under-estimate
+    of at most 26 columns: enough for the memory bound it serves).
+    """
+    tail_start = max(0, len(data) - 65536)
+    last = None
+    for match in _VALUE_CELL_REF.finditer(data, tail_start):
+        last = match
+    if last is None and tail_start:
+        for match in _VALUE_CELL_REF.finditer(data):
+            last = match
+    max_row = max_col = 0
+    if last is not None:
+        max_row = int(last.group(2))
+        max_col = column_index(last.group(1).decode())
+    for match in _WIDE_VALUE_CELL.finditer(data):
+        max_col = max(max_col, column_index(match.group(1).decode()))
+        max_row = max(max_row, int(match.group(2)))
+    return max_row, max_col
+
+
+def scan_sheet(data: bytes, *, all_uncached: bool = False) -> SheetScan:
+    """Formulas, uncached formulas, error cells, merged ranges and extent of a sheet's XML.
+
+    A formula is *uncached* when its ``<v>`` is absent or empty, or when ``all_uncached``
+    is set (the workbook asks Excel to recalculate everything on load, as files written
+    by XlsxWriter do; their stored results are placeholders such as 0).
+    """
+    scan = SheetScan(dimension=dimension_of(data[:4096]))
+    shared_text: dict[bytes, str] = {}
+    if b"<f" in data or b":f" in data:
+        for match in _FORMULA_CELL.finditer(data):
+            attrs, f_attrs, f_text, v_text = match.groups()
+            where = _ref(attrs)
+            if where is None:
+                continue
+            text = _unescape(f_text) if f_text is not None else ""
+            si = _SI_ATTR.search(f_attrs) if _SHARED.search(f_attrs) else None
+            if si is not None:
+                if text:
+                    shared_text[si.group(1)] = text
+                else:
+                    text = shared_text.get(si.group(1), "")
+            scan.formulas[where] = "=" + text if text else "="
+            if all_uncached or v_text is None or not v_text.strip():
+                scan.uncached.add(where)
+    if b't="e"' in data:
+        for match in _ERROR_CELL.finditer(data):
+            where = _ref(match.group(1))
+            if where is not None:
+                scan.errors[where] = _unescape(match.group(2)).strip()
+    if b"mergeCell" in data:
+        scan.merged = [m.group(1).decode().replace("$", "") for m in _MERGE.finditer(data)]
+    scan.max_row, scan.max_col = value_extent(data)
+    return scan
+
+
+def range_cells(ref: str) -> int:
+    """How many cells a range such as ``A1:XFD1048576`` covers (0 when malformed)."""
+    try:
+        r1, c1, r2, c2 = parse_range(ref)
+    except ValueError:
+        return 0
+    return (r2 - r1 + 1) * (c2 - c1 + 1)

@@ -1,0 +1,212 @@
+"""The file host reads values, tables, names and formulas right, and writes only a copy."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+import xlsxwriter
+
+from addin.errors import UnreadableWorkbookError, UsageError
+from addin.filehost import FileHost, default_output, open_workbook
+from addin.host import CellMark, ErrorValue, WorkbookHost
+from addin.marks import MARKS_SHEET, SEVERITY_FILLS
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def book(tmp_path: Path) -> Path:
+    """Two tables, a defined name, dates, an uncached formula, #REF!, merges, a hidden sheet."""
+    path = tmp_path / "plan.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    dmy = wb.add_format({"num_format": "dd/mm/yyyy"})
+    ws = wb.add_worksheet("Risks")
+    ws.merge_range("A1:D1", "Risk register")
+    ws.write_row(3, 0, ["ID", "Title", "Raised Date", "Probability", "Score"])
+    ws.write_row(4, 0, ["R-001", "Supplier late"])
+    ws.write_datetime(4, 2, datetime(2026, 4, 3), dmy)
+    ws.write_number(4, 3, 4)
+    ws.write_formula(4, 4, "=D5*2")
+    ws.write_row(5, 0, ["R-002", "=not a formula"])
+    ws.write_formula(5, 3, "=#REF!", None, "#REF!")
+    ws.add_table(
+        "A4:E6",
+        {
+            "name": "tblRisks",
+            "header_row": True,
+            "autofilter": False,
+            "columns": [
+                {"header": h} for h in ["ID", "Title", "Raised Date", "Probability", "Score"]
+            ],
+            "data": [],
+        },
+    )
+    # re-write the values the table call blanked
+    ws.write_row(4, 0, ["R-001", "Supplier late"])
+    ws.write_datetime(4, 2, datetime(2026, 4, 3), dmy)
+    ws.write_number(4, 3, 4)
+    ws.write_formula(4, 4, "=D5*2")
+    ws.write_string(5, 0, "R-002")
+    ws.write_string(5, 1, "=not a formula")
+    ws.write_formula(5, 3, "=#REF!", None, "#REF!")
+    project = wb.add_worksheet("Project")
+    project.write_column(3, 0, ["Project ID", "Start Date"])
+    project.write_string(3, 1, "PRJ-0042")
+    project.write_datetime(4, 1, datetime(2026, 1, 5), dmy)
+    wb.define_name("ProjectID", "=Project!$B$4")
+    meta = wb.add_worksheet("_pmo")
+    meta.write_row(0, 0, ["template_version", 1])
+    meta.hide()
+    wb.close()
+    return path
+
+
+def test_file_host_satisfies_the_protocol(book: Path) -> None:
+    assert isinstance(FileHost(book), WorkbookHost)
+
+
+def test_reads_values_tables_names_and_sheet_states(book: Path) -> None:
+    with open_workbook(book) as host:
+        assert host.sheet_names() == ["Risks", "Project", "_pmo"]
+        assert [(t.name, t.sheet, t.ref) for t in host.tables()] == [("tblRisks", "Risks", "A4:E6")]
+        assert host.defined_names() == {"ProjectID": "Project!$B$4"}
+        risks = host.read_sheet("Risks")
+        assert risks.value(1, 1) == "Risk register"
+        assert risks.merged == ["A1:D1"]
+        assert risks.value(4, 3) == "Raised Date"
+        assert risks.value(5, 1) == "R-001"
+        assert risks.value(5, 3) == date(2026, 4, 3)
+        assert risks.value(5, 4) == 4
+        # XlsxWriter stores 0 as a placeholder result: the host does not pass it on
+        assert risks.formulas[(5, 5)] == "=D5*2"
+        assert (5, 5) in risks.uncached
+        assert risks.value(5, 5) is None
+        assert risks.value(6, 2) == "=not a formula"  # text, not a formula
+        assert (6, 2) not in risks.formulas
+        assert risks.value(6, 4) == ErrorValue("#REF!")
+        assert risks.visible and not risks.truncated
+        assert host.read_sheet("Project").value(5, 2) == date(2026, 1, 5)
+        meta = host.read_sheet("_pmo")
+        assert meta.visible is False
+        assert host.sheet_state("_pmo") == "hidden"
+        assert meta.value(1, 2) == 1
+
+
+def test_unknown_sheet_is_a_key_error_naming_it(book: Path) -> None:
+    with pytest.raises(KeyError, match="Nope"):
+        FileHost(book).read_sheet("Nope")
+
+
+def test_reads_are_bounded_and_say_so(tmp_path: Path) -> None:
+    path = tmp_path / "long.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Data")
+    for r in range(50):
+        ws.write_row(r, 0, list(range(20)))
+    wb.close()
+    grid = FileHost(path, max_rows=10, max_cols=5).read_sheet("Data")
+    assert grid.truncated
+    assert len(grid.rows) == 10
+    assert max(len(r) for r in grid.rows) == 5
+    full = FileHost(path).read_sheet("Data")
+    assert not full.truncated and len(full.rows) == 50
+
+
+def test_a_value_at_xfd1048576_never_reaches_calamine(tmp_path: Path) -> None:
+    path = tmp_path / "far.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("S")
+    ws.write("A1", "x")
+    ws.write("XFD1048576", 1)
+    wb.close()
+    with pytest.raises(UnreadableWorkbookError, match="XFD1048576"):
+        open_workbook(path)
+    # even when sniffing is skipped, the host refuses to hand the sheet to calamine
+    grid = FileHost(path).read_sheet("S")
+    assert grid.truncated and grid.rows == []
+
+
+def test_reads_an_old_xls_values_only(public_corpus: Path) -> None:
+    with open_workbook(public_corpus / "pgmp-risk-log.xls") as host:
+        grid = host.read_sheet(host.sheet_names()[0])
+        assert grid.value(1, 1) == "Risk Log"
+        assert grid.value(3, 1) == "Ref"
+        assert host.tables() == [] and host.defined_names() == {}
+
+
+def test_strict_ooxml_reads_values(features_corpus: Path) -> None:
+    with open_workbook(features_corpus / "SimpleStrict.xlsx") as host:
+        grid = host.read_sheet("Sheet1")
+        assert grid.value(1, 1) == "test"
+        assert grid.value(2, 3) == 2
+
+
+# --- write side --------------------------------------------------------------------
+
+
+def test_write_side_writes_a_copy_and_never_the_source(book: Path) -> None:
+    before = _sha(book)
+    host = open_workbook(book)
+    host.write_sheet(
+        "Checks",
+        ["Code", "Cell", "Message"],
+        [["RAID-001", "Risks!D6", "=SUM(1,1) is text"], ["WB-001", "Risks!E5", "x"]],
+        table_name="tblChecks",
+        links={(0, 1): "Risks!D6"},
+    )
+    host.mark_cells([CellMark("Risks", "D6", "error", "#REF! in an input")])
+    out = host.save()
+    assert out == default_output(book) == book.with_name("plan.checked.xlsx")
+    assert _sha(book) == before
+    copy = openpyxl.load_workbook(out)
+    checks = copy["Checks"]
+    assert checks["C2"].value == "=SUM(1,1) is text"
+    assert checks["C2"].data_type == "s"
+    assert checks["B2"].hyperlink.location == "Risks!D6"
+    assert "tblChecks" in checks.tables
+    marked = copy["Risks"]["D6"]
+    assert marked.fill.fgColor.rgb.endswith(SEVERITY_FILLS["error"])
+    assert "#REF! in an input" in marked.comment.text
+    assert copy[MARKS_SHEET].sheet_state == "hidden"
+
+
+def test_clear_marks_restores_fills_and_notes(tmp_path: Path, book: Path) -> None:
+    first = FileHost(book, output=tmp_path / "one.xlsx")
+    original = openpyxl.load_workbook(book)["Risks"]["B5"].fill.fgColor.rgb
+    first.mark_cells(
+        [
+            CellMark("Risks", "B5", "warning", "first"),
+            CellMark("Risks", "B5", "error", "second"),
+        ]
+    )
+    one = first.save()
+    assert one is not None
+    cell = openpyxl.load_workbook(one)["Risks"]["B5"]
+    assert cell.fill.fgColor.rgb.endswith(SEVERITY_FILLS["error"])
+    assert cell.comment.text == "first\nsecond"
+    second = FileHost(one, output=tmp_path / "two.xlsx")
+    assert second.clear_marks() == 1
+    two = second.save()
+    assert two is not None
+    restored = openpyxl.load_workbook(two)
+    assert MARKS_SHEET not in restored.sheetnames
+    assert restored["Risks"]["B5"].fill.fgColor.rgb == original
+    assert restored["Risks"]["B5"].comment is None
+
+
+def test_refuses_to_write_over_the_source(book: Path) -> None:
+    host = FileHost(book, output=book)
+    with pytest.raises(UsageError, match="source"):
+        host.mark_cells([CellMark("Risks", "A5", "error", "x")])
+
+
+def test_save_without_changes_writes_nothing(book: Path) -> None:
+    host = FileHost(book)
+    assert host.save() is None
+    assert not default_output(book).exists()
