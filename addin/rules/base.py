@@ -1,0 +1,237 @@
+"""What every rule is given (:class:`RuleContext`) and how a rule is registered (:func:`check`).
+
+A rule is a small function ``def name(ctx: RuleContext) -> Iterator[Finding | None]`` in a
+module under :mod:`addin.rules`, decorated with ``@check(CODE_INFO, ...)`` naming the codes
+it may emit (declared with :func:`addin.rules.catalogue.declare`). The engine runs every
+registered rule, skips one whose codes are all switched off in the standards, and turns a
+rule that crashes into one finding instead of stopping the others.
+
+Rules yield findings made by the context's helpers, which look up the cell of the value
+(``Risks!H12``) and apply the severity the standards set (None when switched off).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+from addin import derived, layout
+from addin.findings import Finding
+from addin.models import Item, ProjectData, ProjectHeader
+from addin.reading.result import ReadResult
+from addin.rules.catalogue import RuleInfo, make_finding
+from addin.standards import Standards
+
+RuleFunc = Callable[["RuleContext"], Iterable[Finding | None]]
+
+
+@dataclass(frozen=True)
+class Check:
+    """A registered rule: its function and the codes it may emit."""
+
+    name: str  # "addin.rules.raid_owner.missing_owner"
+    codes: tuple[str, ...]
+    func: RuleFunc
+
+
+_CHECKS: dict[str, Check] = {}
+
+
+def check(*infos: RuleInfo) -> Callable[[RuleFunc], RuleFunc]:
+    """Register a rule function emitting the codes of ``infos``."""
+
+    def register(func: RuleFunc) -> RuleFunc:
+        name = f"{func.__module__}.{func.__qualname__}"
+        _CHECKS[name] = Check(name, tuple(i.code for i in infos), func)
+        return func
+
+    return register
+
+
+def registered_checks() -> list[Check]:
+    """Every registered rule, in a stable order (module, then name)."""
+    return [_CHECKS[name] for name in sorted(_CHECKS)]
+
+
+# -- small value helpers shared by the rules ----------------------------------------------
+
+
+def blank(value: object) -> bool:
+    """True for None and for text that is only spaces."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def fmt(value: object) -> str:
+    """A value as a PM reads it in a message: dates ISO, whole numbers without '.0'."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, float):
+        return f"{value:,.2f}"
+    return str(value)
+
+
+def same_text(a: str | None, b: str | None) -> bool:
+    """Case- and space-insensitive text equality (Excel's dropdowns ignore case too)."""
+    if a is None or b is None:
+        return a is b
+    return a.strip().casefold() == b.strip().casefold()
+
+
+_ID = re.compile(r"^([A-Za-z]+)-(\d+)$")
+
+
+def split_id(value: str) -> tuple[str, int] | None:
+    """``"R-004"`` -> ``("R", 4)``; None when not in the PREFIX-number form."""
+    match = _ID.match(value.strip())
+    return (match.group(1).upper(), int(match.group(2))) if match else None
+
+
+@dataclass
+class RuleContext:
+    """One workbook's read result with the standards and the as-of date, plus helpers."""
+
+    result: ReadResult
+    standards: Standards
+    as_of: date
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    # -- what is being checked -------------------------------------------------------------
+
+    @property
+    def project(self) -> ProjectData:
+        return self.result.project
+
+    @property
+    def header(self) -> ProjectHeader:
+        return self.result.project.header
+
+    def items(self, register_key: str) -> list[Item]:
+        return self.result.project.items(register_key)
+
+    def has_register(self, register_key: str) -> bool:
+        """True when the reader found the register's sheet (or the register holds rows)."""
+        return register_key in self.result.registers or bool(self.items(register_key))
+
+    @property
+    def has_project_sheet(self) -> bool:
+        return bool(self.result.project_cells)
+
+    # -- definitions (SPEC section 4) ------------------------------------------------------
+
+    def is_open(self, register_key: str, status: str | None) -> bool:
+        """Open = any status but the register's closed ones."""
+        return not self.standards.is_closed(layout.REGISTERS_BY_KEY[register_key].item, status)
+
+    def is_closed(self, register_key: str, status: str | None) -> bool:
+        return self.standards.is_closed(layout.REGISTERS_BY_KEY[register_key].item, status)
+
+    @cached_property
+    def report_month(self) -> date | None:
+        report = self.header.report_date
+        return derived.month_start(report) if report else None
+
+    @cached_property
+    def finance(self) -> derived.FinanceFigures | None:
+        """The project's finance figures; None when the workbook has no finance lines."""
+        if not self.project.finance:
+            return None
+        return derived.finance_figures(
+            self.project.finance, self.header.report_date, self.standards
+        )
+
+    def risk_rating(self, probability: float | None, impact: float | None) -> str | None:
+        return derived.rating(derived.risk_score(probability, impact), self.standards)
+
+    # -- making findings -------------------------------------------------------------------
+
+    def _where(self, register_key: str, row: int | None, column_key: str) -> tuple[str, str | None]:
+        found = self.result.cell_of(register_key, row, column_key)
+        if found:
+            return found
+        location = self.result.registers.get(register_key)
+        sheet = location.sheet if location else layout.REGISTERS_BY_KEY[register_key].sheet
+        return sheet, None
+
+    def item_finding(
+        self,
+        info: RuleInfo,
+        item: Item,
+        column_key: str,
+        message: str,
+        *,
+        value: Any = None,
+        label: str | None = None,
+    ) -> Finding | None:
+        """A finding about ``column_key`` of ``item`` (its cell is looked up), at the
+        severity the standards set; the message is prefixed with the item's ID (else
+        ``label``, else ``row N``)."""
+        register_key = item.register_key
+        sheet, cell = self._where(register_key, item.source_row, column_key)
+        item_id = getattr(item, "id", None)
+        item_id = item_id.strip() if isinstance(item_id, str) and item_id.strip() else None
+        prefix = item_id or label or self.row_label(item)
+        return make_finding(
+            info,
+            self.standards,
+            f"{prefix}: {message}",
+            file=self.result.file,
+            sheet=sheet,
+            cell=cell,
+            register=register_key,
+            item_id=item_id,
+            value=value,
+        )
+
+    def row_label(self, item: Item) -> str:
+        """How a row without an ID is named in a message: ``row 12``."""
+        return f"row {item.source_row}" if item.source_row else "a row"
+
+    def project_finding(
+        self, info: RuleInfo, field_key: str, message: str, *, value: Any = None
+    ) -> Finding | None:
+        """A finding about a Project sheet field (its value cell is looked up)."""
+        sheet, cell = self.result.project_cells.get(field_key, (layout.PROJECT_SHEET, None))
+        return make_finding(
+            info,
+            self.standards,
+            message,
+            file=self.result.file,
+            sheet=sheet,
+            cell=cell,
+            register="project",
+            item_id=self.header.project_id,
+            value=value,
+        )
+
+    def sheet_finding(
+        self, info: RuleInfo, register_key: str, message: str, *, value: Any = None
+    ) -> Finding | None:
+        """A finding about a register as a whole (no single cell)."""
+        sheet, _ = self._where(register_key, None, "")
+        return make_finding(
+            info,
+            self.standards,
+            message,
+            file=self.result.file,
+            sheet=sheet,
+            register=register_key,
+            value=value,
+        )
+
+
+def column_name(register_key: str, column_key: str) -> str:
+    """The header a PM sees for a column key: ``("risks", "probability")`` -> ``"Probability"``."""
+    return layout.REGISTERS_BY_KEY[register_key].column(column_key).name
+
+
+def items_of(ctx: RuleContext, register_keys: Iterable[str]) -> Iterator[tuple[str, Item]]:
+    """(register key, item) for every item of the given registers."""
+    for key in register_keys:
+        for item in ctx.items(key):
+            yield key, item

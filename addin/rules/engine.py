@@ -1,0 +1,76 @@
+"""Run every rule over one read workbook and collect the findings.
+
+The reader runs first and reports workbook-level problems (its WB- codes); the rules
+judge the data it read. A workbook that is not the standard template is not judged (the
+reader's finding says so), and a rule that crashes becomes one RULE-ERROR finding
+instead of stopping the others.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from datetime import date
+from functools import cache
+
+import addin.rules as rules_package
+from addin.findings import Finding, sort_findings
+from addin.reading.result import ReadResult
+from addin.rules.base import Check, RuleContext, registered_checks
+from addin.rules.catalogue import declare, make_finding
+from addin.standards import Standards
+
+RULE_ERROR = declare(
+    "RULE-ERROR",
+    "A rule could not run",
+    "error",
+    "workbook",
+    "A rule stopped on something unexpected in this workbook; the other rules still ran. "
+    "The message names the rule and what it met.",
+    "Report it to the PMO tools team with the workbook; meanwhile check the named sheet by hand.",
+)
+
+#: Modules of addin.rules that hold no rules.
+_NOT_RULES = {"base", "catalogue", "engine"}
+
+
+@cache
+def load_rules() -> tuple[Check, ...]:
+    """Import every rule module of :mod:`addin.rules` and return the registered rules."""
+    for module in pkgutil.iter_modules(rules_package.__path__):
+        if module.name not in _NOT_RULES and not module.name.startswith("_"):
+            importlib.import_module(f"addin.rules.{module.name}")
+    return tuple(registered_checks())
+
+
+def _active(check: Check, standards: Standards) -> bool:
+    """False when the standards switch every code of the rule off (then it is not run)."""
+    return any(standards.rules.get(code) != "off" for code in check.codes)
+
+
+def run_rules(result: ReadResult, standards: Standards, as_of: date) -> list[Finding]:
+    """Every rule's findings for one read workbook, sorted (file, sheet, row, column)."""
+    if not result.is_standard:
+        return []
+    ctx = RuleContext(result, standards, as_of)
+    findings: list[Finding] = []
+    for check in load_rules():
+        if not _active(check, standards):
+            continue
+        try:
+            for finding in check.func(ctx):
+                if finding is not None:
+                    findings.append(finding)
+        except Exception as exc:  # one broken rule never stops the others
+            crash = make_finding(
+                RULE_ERROR,
+                standards,
+                f"rule {check.name.rsplit('.', 1)[-1]} ({', '.join(check.codes)}) stopped: "
+                f"{type(exc).__name__}: {exc}; the other rules ran",
+                file=result.file,
+                register="workbook",
+                value=check.name,
+            )
+            if crash is not None:
+                findings.append(crash)
+    return sort_findings(findings)

@@ -1,0 +1,68 @@
+"""Dependencies: who they are with, when they are needed, and whether the commitment fits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from addin.findings import Finding
+from addin.rules.base import RuleContext, blank, check
+from addin.rules.catalogue import declare
+
+NO_COUNTERPARTY = declare(
+    "RAID-018",
+    "Dependency without a counterparty",
+    "error",
+    "raid",
+    "A dependency has no Counterparty Project ID, so the roll-up cannot match it to the "
+    "other project's side.",
+    "Enter the other project's ID (e.g. PRJ-0042), or EXTERNAL for a supplier.",
+)
+NO_NEED_BY = declare(
+    "RAID-019",
+    "Dependency without a need-by date",
+    "error",
+    "raid",
+    "A dependency has no Need By date.",
+    "Enter the date the deliverable is needed by.",
+)
+COMMITTED_LATE = declare(
+    "RAID-020",
+    "Dependency committed after it is needed",
+    "warning",
+    "raid",
+    "An open dependency's Committed Date is after its Need By date (negative Slack Days).",
+    "Agree an earlier commitment with the counterparty, or re-plan and move Need By.",
+)
+
+
+@check(NO_COUNTERPARTY, NO_NEED_BY)
+def dependency_fields(ctx: RuleContext) -> Iterator[Finding | None]:
+    for dep in ctx.project.dependencies:
+        if blank(dep.counterparty_project_id):
+            yield ctx.item_finding(
+                NO_COUNTERPARTY,
+                dep,
+                "counterparty_project_id",
+                "no Counterparty Project ID; enter the other project's ID",
+            )
+        if dep.need_by is None:
+            yield ctx.item_finding(
+                NO_NEED_BY, dep, "need_by", "no Need By date; enter when it is needed"
+            )
+
+
+@check(COMMITTED_LATE)
+def committed_after_need_by(ctx: RuleContext) -> Iterator[Finding | None]:
+    for dep in ctx.project.dependencies:
+        if dep.need_by is None or dep.committed_date is None:
+            continue
+        if dep.committed_date > dep.need_by and ctx.is_open("dependencies", dep.status):
+            days = (dep.committed_date - dep.need_by).days
+            yield ctx.item_finding(
+                COMMITTED_LATE,
+                dep,
+                "committed_date",
+                f"committed for {dep.committed_date.isoformat()}, {days} days after it is "
+                f"needed ({dep.need_by.isoformat()}); agree an earlier date or re-plan",
+                value=dep.committed_date,
+            )

@@ -1,0 +1,167 @@
+"""Item IDs: present, well formed, with the register's prefix, unique, and links that exist.
+
+Applies to every register with an ID column (risks, assumptions, issues, dependencies,
+decisions, milestones); IDs need only be unique within a workbook (SPEC section 3).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from addin import layout
+from addin.findings import Finding
+from addin.rules.base import RuleContext, blank, check, split_id
+from addin.rules.catalogue import declare
+
+ID_REGISTERS = tuple(r.key for r in layout.REGISTERS if r.id_prefix)
+
+MISSING_ID = declare(
+    "RAID-001",
+    "Item without an ID",
+    "error",
+    "raid",
+    "A row of a register with an ID column (Risks, Assumptions, Issues, Dependencies, "
+    "Decisions, Milestones) has no ID.",
+    "Give the row the next free ID of its register (e.g. R-013; the PMO.NEXTID function finds it).",
+)
+DUPLICATE_ID = declare(
+    "RAID-002",
+    "Duplicate ID",
+    "error",
+    "raid",
+    "Two rows of the same register carry the same ID (compared ignoring case and spaces).",
+    "Give the later row the next free ID and update any links that meant it.",
+)
+MALFORMED_ID = declare(
+    "RAID-004",
+    "Malformed ID",
+    "warning",
+    "raid",
+    "An ID is not in the PREFIX-number form, e.g. 'R4', 'Risk 4' or '004' instead of R-004.",
+    "Rewrite it as PREFIX-number (R-004, A-002, I-010, D-001, DC-003, M-005).",
+)
+WRONG_PREFIX = declare(
+    "RAID-005",
+    "ID prefix does not match the register",
+    "warning",
+    "raid",
+    "A well-formed ID carries another register's prefix, e.g. I-003 on the Risks sheet.",
+    "Move the row to the right register, or renumber it with this register's prefix.",
+)
+UNKNOWN_LINK = declare(
+    "RAID-022",
+    "Linked ID does not exist",
+    "warning",
+    "raid",
+    "Linked IDs (risks, assumptions, decisions) or an issue's Source Risk ID name an item "
+    "that is not in this workbook.",
+    "Correct the ID, add the missing item, or remove the link.",
+)
+
+_PREFIX_REGISTER = {r.id_prefix: r.key for r in layout.REGISTERS if r.id_prefix}
+_SPLIT = re.compile(r"[,;/\s]+")
+
+
+@check(MISSING_ID, MALFORMED_ID, WRONG_PREFIX, DUPLICATE_ID)
+def ids(ctx: RuleContext) -> Iterator[Finding | None]:
+    for key in ID_REGISTERS:
+        register = layout.REGISTERS_BY_KEY[key]
+        seen: dict[str, int | None] = {}
+        for item in ctx.items(key):
+            raw = getattr(item, "id", None)
+            if blank(raw):
+                yield ctx.item_finding(
+                    MISSING_ID,
+                    item,
+                    "id",
+                    f"this {register.item} has no ID; give it the next free "
+                    f"{register.id_prefix}-number",
+                )
+                continue
+            text = str(raw).strip()
+            parts = split_id(text)
+            if parts is None:
+                yield ctx.item_finding(
+                    MALFORMED_ID,
+                    item,
+                    "id",
+                    f"ID {text!r} is not in the form {register.id_prefix}-001; rewrite it so",
+                    value=text,
+                )
+            elif parts[0] != register.id_prefix:
+                yield ctx.item_finding(
+                    WRONG_PREFIX,
+                    item,
+                    "id",
+                    f"ID {text!r} has the prefix {parts[0]} on the {register.sheet} sheet; "
+                    f"{register.sheet} IDs start with {register.id_prefix}-",
+                    value=text,
+                )
+            norm = text.upper().replace(" ", "")
+            if norm in seen:
+                first = seen[norm]
+                where = f" (first used in row {first})" if first else ""
+                yield ctx.item_finding(
+                    DUPLICATE_ID,
+                    item,
+                    "id",
+                    f"ID {text} is used twice on {register.sheet}{where}; give this row the "
+                    "next free ID",
+                    value=text,
+                )
+            else:
+                seen[norm] = item.source_row
+
+
+def _ids_in(ctx: RuleContext) -> dict[str, set[str]]:
+    known: dict[str, set[str]] = {}
+    for key in ID_REGISTERS:
+        known[key] = {
+            str(getattr(item, "id", "")).strip().upper().replace(" ", "")
+            for item in ctx.items(key)
+            if not blank(getattr(item, "id", None))
+        }
+    return known
+
+
+@check(UNKNOWN_LINK)
+def links(ctx: RuleContext) -> Iterator[Finding | None]:
+    known = _ids_in(ctx)
+    every = set().union(*known.values()) if known else set()
+    for key, column in (
+        ("risks", "linked_ids"),
+        ("assumptions", "linked_ids"),
+        ("decisions", "linked_ids"),
+        ("issues", "source_risk_id"),
+    ):
+        for item in ctx.items(key):
+            raw = getattr(item, column, None)
+            if blank(raw):
+                continue
+            missing = []
+            for token in _SPLIT.split(str(raw).strip()):
+                if not token:
+                    continue
+                parts = split_id(token)
+                norm = token.upper()
+                if parts is None:
+                    missing.append(token)
+                    continue
+                target = _PREFIX_REGISTER.get(parts[0])
+                pool = known.get(target, set()) if target else every
+                if column == "source_risk_id":
+                    pool = known.get("risks", set())
+                if norm not in pool:
+                    missing.append(token)
+            if missing:
+                names = ", ".join(missing)
+                label = "Source Risk ID" if column == "source_risk_id" else "Linked IDs"
+                yield ctx.item_finding(
+                    UNKNOWN_LINK,
+                    item,
+                    column,
+                    f"{label} names {names}, which is not in this workbook; correct the ID "
+                    "or remove the link",
+                    value=str(raw),
+                )

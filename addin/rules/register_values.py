@@ -1,0 +1,161 @@
+"""Cell values of the registers: required columns filled, dropdown values from the
+standards' lists, scale values (probability, impact, severity) inside their scale.
+
+The columns come from :mod:`addin.layout` (``required``, ``list_name``, ``scale``), the
+allowed values from the standards, so a new list value or a wider scale needs no code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from addin import layout
+from addin.findings import Finding
+from addin.rules.base import RuleContext, blank, check, fmt
+from addin.rules.catalogue import RuleInfo, declare
+
+RAID_SCALE = declare(
+    "RAID-003",
+    "Probability, impact or severity out of range",
+    "error",
+    "raid",
+    "A Probability, Impact, Residual Probability, Residual Impact (risks) or Severity "
+    "(issues) is not a whole number on its scale (1-5 by default; scales in the standards).",
+    "Enter a whole number on the scale, e.g. 1 (rare) to 5 (almost certain).",
+)
+RAID_LIST = declare(
+    "RAID-008",
+    "Value not in the list",
+    "error",
+    "raid",
+    "A dropdown column of a RAID register (Category, Status, Response Type, Escalation "
+    "Level, Direction...) holds a value that is not in the standards' list.",
+    "Pick a value from the cell's dropdown (the lists are on the Lists sheet).",
+)
+RAID_REQUIRED = declare(
+    "RAID-023",
+    "Required field empty",
+    "error",
+    "raid",
+    "A required column of a RAID register is empty (e.g. a risk's Title, Category, Raised "
+    "Date, Status, Probability or Impact; a decision's Made By or Date).",
+    "Fill the cell; the column's input message says what it expects.",
+)
+MS_LIST = declare(
+    "MS-009",
+    "Milestone value not in the list",
+    "error",
+    "milestones",
+    "A milestone's Gate or Status is not a value of the standards' list.",
+    "Pick a value from the cell's dropdown.",
+)
+MS_REQUIRED = declare(
+    "MS-010",
+    "Milestone required field empty",
+    "error",
+    "milestones",
+    "A milestone has no name or no status.",
+    "Fill the cell.",
+)
+FIN_LIST = declare(
+    "FIN-010",
+    "Finance value not in the list",
+    "error",
+    "finance",
+    "A finance line's Category or CapEx/OpEx is not a value of the standards' list.",
+    "Pick a value from the cell's dropdown.",
+)
+FIN_REQUIRED = declare(
+    "FIN-011",
+    "Finance line without month or cost line",
+    "error",
+    "finance",
+    "A finance line has no Month or no Cost Line, so it cannot be phased or totalled by line.",
+    "Enter the first day of the month (e.g. 01/04/2026) and the cost line's name.",
+)
+
+#: Register key -> (required code, list code, scale code or None).
+_CODES: dict[str, tuple[RuleInfo, RuleInfo, RuleInfo | None]] = {
+    "risks": (RAID_REQUIRED, RAID_LIST, RAID_SCALE),
+    "assumptions": (RAID_REQUIRED, RAID_LIST, RAID_SCALE),
+    "issues": (RAID_REQUIRED, RAID_LIST, RAID_SCALE),
+    "dependencies": (RAID_REQUIRED, RAID_LIST, RAID_SCALE),
+    "decisions": (RAID_REQUIRED, RAID_LIST, RAID_SCALE),
+    "milestones": (MS_REQUIRED, MS_LIST, None),
+    "finance": (FIN_REQUIRED, FIN_LIST, None),
+}
+
+#: Required columns that a dedicated rule reports with its own, more precise code.
+_OWN_RULE = {
+    "id",  # RAID-001
+    "owner",  # RAID-006
+    "counterparty_project_id",  # RAID-018
+    "need_by",  # RAID-019
+    "baseline_date",  # MS-005 / MS-006
+    "capex_opex",  # FIN-009
+}
+
+
+@check(RAID_REQUIRED, MS_REQUIRED, FIN_REQUIRED)
+def required(ctx: RuleContext) -> Iterator[Finding | None]:
+    for key, (code, _, _) in _CODES.items():
+        register = layout.REGISTERS_BY_KEY[key]
+        columns = [
+            c for c in register.columns if c.required and not c.computed and c.key not in _OWN_RULE
+        ]
+        for item in ctx.items(key):
+            for column in columns:
+                if blank(getattr(item, column.key, None)):
+                    yield ctx.item_finding(
+                        code,
+                        item,
+                        column.key,
+                        f"{column.name} is empty; it is required for every {register.item}",
+                    )
+
+
+@check(RAID_LIST, MS_LIST, FIN_LIST)
+def in_list(ctx: RuleContext) -> Iterator[Finding | None]:
+    lists = ctx.standards.lists
+    for key, (_, code, _) in _CODES.items():
+        register = layout.REGISTERS_BY_KEY[key]
+        columns = [c for c in register.columns if c.list_name and c.list_name in lists]
+        allowed = {c.key: {v.strip().casefold() for v in lists[c.list_name or ""]} for c in columns}
+        for item in ctx.items(key):
+            for column in columns:
+                value = getattr(item, column.key, None)
+                if blank(value):
+                    continue
+                if str(value).strip().casefold() not in allowed[column.key]:
+                    choices = ", ".join(lists[column.list_name or ""])
+                    yield ctx.item_finding(
+                        code,
+                        item,
+                        column.key,
+                        f"{column.name} {fmt(value)!r} is not in the list; pick one of {choices}",
+                        value=value,
+                    )
+
+
+@check(RAID_SCALE)
+def on_scale(ctx: RuleContext) -> Iterator[Finding | None]:
+    for key, (_, _, code) in _CODES.items():
+        if code is None:
+            continue
+        register = layout.REGISTERS_BY_KEY[key]
+        columns = [c for c in register.columns if c.scale]
+        for item in ctx.items(key):
+            for column in columns:
+                value = getattr(item, column.key, None)
+                if value is None:
+                    continue
+                scale = getattr(ctx.standards.scales, column.scale or "")
+                if not scale.contains(value):
+                    yield ctx.item_finding(
+                        code,
+                        item,
+                        column.key,
+                        f"{column.name} {fmt(value)} is outside {scale.min}-{scale.max}; "
+                        f"enter a whole number {scale.min}-{scale.max}",
+                        value=value,
+                    )
