@@ -70,7 +70,7 @@ def fmt(value: object) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+        return f"{int(value):,}"
     if isinstance(value, float):
         return f"{value:,.2f}"
     return str(value)
