@@ -1,0 +1,183 @@
+"""Build the standard project workbook (SPEC section 3) with XlsxWriter.
+
+One function, :func:`build_project_workbook`, makes both the empty template and filled
+project workbooks (``pmo new``, the demo, adoption's output). The output is deterministic:
+the same layout, standards and data give the same file contents.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Mapping
+from datetime import datetime
+from pathlib import Path
+
+from xlsxwriter.exceptions import XlsxWriterException
+from xlsxwriter.workbook import Workbook
+from xlsxwriter.worksheet import Worksheet
+
+from addin.cells import parse_address
+from addin.errors import PmoError
+from addin.layout import (
+    FINANCE,
+    FINANCE_SUMMARY_SHEET,
+    GUIDE_SHEET,
+    LISTS_SHEET,
+    META_SHEET,
+    PROJECT_SHEET,
+    REGISTERS,
+    SHEET_ORDER,
+)
+from addin.models import ProjectData
+from addin.standards import Standards
+from addin.templates.finance_summary import write_finance_summary
+from addin.templates.guide_sheet import write_guide_sheet
+from addin.templates.lists_sheet import write_lists_sheet
+from addin.templates.meta_sheet import write_meta_sheet
+from addin.templates.project_sheet import write_project_sheet
+from addin.templates.register_sheets import write_register_sheet
+from addin.templates.styles import Styles, make_styles
+from addin.templates.values import write_raw
+from addin.version import TEMPLATE_ID, TEMPLATE_VERSION
+
+#: The document's "created" date: fixed, so that builds are reproducible.
+CREATED = datetime(2026, 1, 1)
+
+RawCells = Mapping[tuple[str, str], object]
+
+
+def build_project_workbook(
+    path: Path,
+    standards: Standards,
+    project: ProjectData | None = None,
+    *,
+    raw_cells: RawCells | None = None,
+) -> Path:
+    """Write the standard project workbook to ``path`` and return ``path``.
+
+    ``project=None`` gives the empty template. Otherwise the Project fields and each
+    register's items are written (items in list order; ``source_row`` is ignored).
+    Computed columns are always formulas, cached with the value addin.derived gives.
+
+    ``raw_cells`` maps ``(sheet name, "H5")`` to a value written last, over whatever is
+    there: used to plant defects. A string starting with ``=`` is written as a formula
+    (with no cached result); an :class:`addin.host.ErrorValue` as that error; a sheet
+    name the workbook lacks adds that sheet at the end.
+
+    The file is written to a temporary file beside ``path`` and then moved into place,
+    so a failure never leaves half a workbook.
+    """
+    return write_project_workbook(path, standards, project, raw_cells=raw_cells)
+
+
+def write_project_workbook(
+    path: Path,
+    standards: Standards,
+    project: ProjectData | None = None,
+    *,
+    raw_cells: RawCells | None = None,
+    cache_values: bool = True,
+) -> Path:
+    """:func:`build_project_workbook`, with the cached values of formulas optional
+    (``cache_values=False`` caches 0 everywhere; tests use it to prove a recalculation)."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(
+        prefix=f".{target.stem}-", suffix=".xlsx.tmp", dir=target.parent
+    )
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        _write(temp, standards, project, raw_cells or {}, cache_values)
+        os.chmod(temp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+        os.replace(temp, target)
+    except XlsxWriterException as exc:
+        raise PmoError(f"{target}: cannot write the workbook ({exc})") from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+    return target
+
+
+def _write(
+    path: Path,
+    standards: Standards,
+    project: ProjectData | None,
+    raw_cells: RawCells,
+    cache_values: bool,
+) -> None:
+    workbook = Workbook(
+        str(path),
+        {
+            "in_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_numbers": False,
+            "strings_to_urls": False,
+        },
+    )
+    workbook.set_properties(
+        {
+            "title": "Project workbook",
+            "subject": f"PMO template '{TEMPLATE_ID}' version {TEMPLATE_VERSION}",
+            "author": "PMO add-in",
+            "comments": f"Standards: {standards.meta.name} {standards.version}",
+            "created": CREATED,
+        }
+    )
+    styles = make_styles(workbook)
+    sheets = {name: workbook.add_worksheet(name) for name in SHEET_ORDER}
+    _fill(workbook, sheets, standards, project, styles, cache_values)
+    for (sheet_name, ref), value in raw_cells.items():
+        sheet = sheets.get(sheet_name)
+        if sheet is None:
+            sheet = sheets[sheet_name] = workbook.add_worksheet(sheet_name)
+        row, col = parse_address(ref)
+        write_raw(sheet, row - 1, col - 1, value, styles)
+    workbook.close()
+
+
+def _fill(
+    workbook: Workbook,
+    sheets: dict[str, Worksheet],
+    standards: Standards,
+    project: ProjectData | None,
+    styles: Styles,
+    cache_values: bool,
+) -> None:
+    header = project.header if project is not None else None
+    write_guide_sheet(workbook, sheets[GUIDE_SHEET], standards, styles)
+    write_project_sheet(workbook, sheets[PROJECT_SHEET], header, standards, styles)
+    for register in REGISTERS:
+        items = project.items(register.key) if project is not None else []
+        write_register_sheet(
+            workbook,
+            sheets[register.sheet],
+            register,
+            items,
+            standards,
+            styles,
+            cache_values=cache_values,
+        )
+    finance = project.finance if project is not None else []
+    write_finance_summary(
+        workbook,
+        sheets[FINANCE_SUMMARY_SHEET],
+        finance,
+        header.report_date if header is not None else None,
+        standards,
+        styles,
+        cache_values=cache_values,
+    )
+    write_lists_sheet(workbook, sheets[LISTS_SHEET], standards, styles)
+    write_meta_sheet(sheets[META_SHEET], standards)
+    known = {GUIDE_SHEET, PROJECT_SHEET, FINANCE_SUMMARY_SHEET, LISTS_SHEET, META_SHEET}
+    known |= {r.sheet for r in REGISTERS}
+    unknown = [name for name in SHEET_ORDER if name not in known]
+    if unknown:
+        raise PmoError(
+            f"layout.SHEET_ORDER names {unknown}, which the template builder does not "
+            "know how to fill; add them to addin/templates/builder.py"
+        )
+    assert FINANCE.sheet in sheets

@@ -1,0 +1,35 @@
+"""The hidden _pmo sheet: which template and standards made the workbook."""
+
+from __future__ import annotations
+
+from xlsxwriter.worksheet import Worksheet
+
+from addin.layout import META_KEYS
+from addin.standards import Standards
+from addin.version import TEMPLATE_ID, TEMPLATE_VERSION, __version__
+
+
+def meta_values(standards: Standards) -> dict[str, str | int]:
+    """The _pmo sheet's keys (layout.META_KEYS) and values."""
+    values: dict[str, str | int] = {
+        "template_id": TEMPLATE_ID,
+        "template_version": TEMPLATE_VERSION,
+        "standards_version": standards.version,
+        "tool_version": __version__,
+    }
+    missing = [key for key in META_KEYS if key not in values]
+    if missing:
+        raise KeyError(f"addin/templates/meta_sheet.py has no value for {missing}")
+    return {key: values[key] for key in META_KEYS}
+
+
+def write_meta_sheet(sheet: Worksheet, standards: Standards) -> None:
+    """Keys in column A, values in column B; the sheet is hidden."""
+    for row, (key, value) in enumerate(meta_values(standards).items()):
+        sheet.write_string(row, 0, key)
+        if isinstance(value, str):
+            sheet.write_string(row, 1, value)
+        else:
+            sheet.write_number(row, 1, value)
+    sheet.set_column(0, 1, 20)
+    sheet.hide()
