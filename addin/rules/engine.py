@@ -31,7 +31,7 @@ RULE_ERROR = declare(
 )
 
 #: Modules of addin.rules that hold no rules.
-_NOT_RULES = {"base", "catalogue", "engine"}
+_NOT_RULES = {"base", "catalogue", "doc_table", "engine"}
 
 
 @cache

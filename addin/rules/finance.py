@@ -5,7 +5,7 @@ including it are closed (actuals), later ones are forecast. Figures come from
 :func:`addin.derived.finance_figures`.
 
 Non-numeric amounts cannot reach a model (amounts are numbers); the reader reports them
-with its conversion code when it reads the cell.
+as WB-013 (Not a number) when it reads the cell.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ NEGATIVE_AMOUNT = declare(
     "error",
     "finance",
     "A Budget, Actual or Forecast is negative. (A non-numeric amount is reported by the "
-    "reader's conversion code.)",
+    "reader as WB-013, Not a number.)",
     "Enter the amount as a positive number; book credits as a note against the cost line.",
 )
 DUPLICATE_LINE = declare(
