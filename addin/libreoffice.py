@@ -1,0 +1,258 @@
+"""LibreOffice headless: recalculate workbooks and prove that they open.
+
+``soffice --headless --convert-to xlsx`` loads a workbook and saves a copy. Each call
+gets its own user profile (so parallel runs do not clash) in which formula
+recalculation on load is forced to "always": without it LibreOffice keeps the cached
+values of a file that says it was written by Excel, and nothing would be recalculated.
+Files go in chunks and every output is checked, because one call with hundreds of files
+has been seen to skip some and still exit 0 (FACTS.md).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from addin.errors import PmoError
+
+#: Files per soffice call: big enough to amortise its start-up, small enough to be reliable.
+CHUNK_SIZE = 20
+
+_RECALC_ALWAYS = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"""
+
+
+class LibreOfficeError(PmoError, RuntimeError):
+    """LibreOffice is missing, failed, timed out or did not write an expected file."""
+
+
+def soffice_path() -> str | None:
+    """The LibreOffice executable on PATH (``soffice`` or ``libreoffice``), if any."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def soffice_available() -> bool:
+    """True when LibreOffice headless can be run here."""
+    return soffice_path() is not None
+
+
+def _profile(root: Path) -> str:
+    user = root / "user"
+    user.mkdir(parents=True, exist_ok=True)
+    (user / "registrymodifications.xcu").write_text(_RECALC_ALWAYS, encoding="utf-8")
+    return root.resolve().as_uri()
+
+
+def _chunks(files: Sequence[Path], size: int) -> list[list[Path]]:
+    """Chunks of at most ``size`` files, never two with the same output name in one chunk."""
+    chunks: list[list[Path]] = []
+    for path in files:
+        name = path.stem.casefold()
+        for chunk in chunks:
+            if len(chunk) < size and all(p.stem.casefold() != name for p in chunk):
+                chunk.append(path)
+                break
+        else:
+            chunks.append([path])
+    return chunks
+
+
+def _run(soffice: str, profile: str, files: list[Path], outdir: Path, timeout: float) -> str:
+    command = [
+        soffice,
+        f"-env:UserInstallation={profile}",
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        str(outdir),
+        *[str(f) for f in files],
+    ]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        raise LibreOfficeError(
+            f"LibreOffice did not finish converting {len(files)} file(s) within {timeout:g} s "
+            f"({', '.join(f.name for f in files[:3])}...); raise the timeout or convert fewer"
+        ) from None
+    return (done.stdout or "") + (done.stderr or "")
+
+
+def recalculate(
+    files: Sequence[Path], outdir: Path, *, timeout: float = 120, chunk_size: int = CHUNK_SIZE
+) -> dict[Path, Path]:
+    """Have LibreOffice open, recalculate and save each workbook as ``.xlsx`` in ``outdir``.
+
+    Returns source path -> converted path. Sources are never modified: ``outdir`` must not
+    be a source's folder. Files sharing a name go to numbered sub-folders of ``outdir``.
+    Raises :class:`LibreOfficeError` naming every file LibreOffice did not convert.
+    ``timeout`` applies to each soffice call.
+    """
+    converted, missing = convert_each(files, outdir, timeout=timeout, chunk_size=chunk_size)
+    if missing:
+        detail = "; ".join(f"{s} ({why})" for s, why in missing.items())
+        raise LibreOfficeError(
+            f"LibreOffice did not convert {len(missing)} file(s): {detail}. Open them in "
+            "LibreOffice or Excel to see why (corrupt, encrypted or not a workbook?)"
+        )
+    return converted
+
+
+def convert_each(
+    files: Sequence[Path], outdir: Path, *, timeout: float = 120, chunk_size: int = CHUNK_SIZE
+) -> tuple[dict[Path, Path], dict[Path, str]]:
+    """Like :func:`recalculate`, but returns (converted, not converted -> LibreOffice's
+    last words) instead of raising for files it could not convert."""
+    soffice = soffice_path()
+    if soffice is None:
+        raise LibreOfficeError(
+            "LibreOffice (soffice) is not installed or not on PATH; install it, e.g. "
+            "apt-get install -y libreoffice-calc --no-install-recommends"
+        )
+    sources = {Path(f): Path(f).resolve() for f in files}
+    out = Path(outdir).resolve()
+    for given, source in sources.items():
+        if not source.is_file():
+            raise LibreOfficeError(f"{given}: no such file to recalculate")
+        if source.parent == out:
+            raise LibreOfficeError(
+                f"{given}: the output folder is the file's own folder, so LibreOffice would "
+                "overwrite it; pass another outdir"
+            )
+    out.mkdir(parents=True, exist_ok=True)
+    resolved = list(dict.fromkeys(sources.values()))
+    done: dict[Path, Path] = {}
+    missing: dict[Path, str] = {}
+    with tempfile.TemporaryDirectory(prefix="pmo-soffice-") as temp:
+        profile = _profile(Path(temp) / "profile")
+        for index, chunk in enumerate(_chunks(resolved, max(1, chunk_size))):
+            target_dir = out if index == 0 or _unique_in(resolved, chunk) else out / str(index)
+            target_dir.mkdir(parents=True, exist_ok=True)
+            started = time.time()
+            _run(soffice, profile, chunk, target_dir, timeout)
+            retry = []
+            for source in chunk:
+                converted = target_dir / f"{source.stem}.xlsx"
+                if _fresh(converted, started):
+                    done[source] = converted
+                else:
+                    retry.append(source)
+            for source in retry:  # one at a time: a batch sometimes skips files
+                started = time.time()
+                log = _run(soffice, profile, [source], target_dir, timeout).strip()
+                converted = target_dir / f"{source.stem}.xlsx"
+                if _fresh(converted, started):
+                    done[source] = converted
+                else:
+                    missing[source] = log.splitlines()[-1] if log else "no output"
+    converted_map = {given: done[src] for given, src in sources.items() if src in done}
+    missing_map = {given: missing[src] for given, src in sources.items() if src in missing}
+    return converted_map, missing_map
+
+
+def _unique_in(sources: list[Path], chunk: list[Path]) -> bool:
+    """True when no file of ``chunk`` shares its name with a file of another chunk."""
+    names = [p.stem.casefold() for p in sources]
+    return all(names.count(p.stem.casefold()) == 1 for p in chunk)
+
+
+def _fresh(path: Path, since: float) -> bool:
+    try:
+        return path.stat().st_mtime >= since - 2 and path.stat().st_size > 0
+    except FileNotFoundError:
+        return False
+
+
+@dataclass
+class OpenCheck:
+    """Whether a workbook opened cleanly: LibreOffice converted it and both independent
+    readers read the result back with the same sheets (and tables) as the original."""
+
+    source: Path
+    converted: Path | None = None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_opens(
+    files: Sequence[Path], outdir: Path, *, timeout: float = 120
+) -> dict[Path, OpenCheck]:
+    """As close to "opens without repair" as can be told without Excel.
+
+    Each file is converted by LibreOffice (:func:`recalculate`); the converted copy is
+    read with openpyxl and with python-calamine, and its sheet names (and table names,
+    per openpyxl) are compared with the original's. Problems are collected, never raised
+    one by one: a file LibreOffice could not convert gets a problem naming it.
+    """
+    checks = {Path(f): OpenCheck(Path(f)) for f in files}
+    converted, missing = convert_each(list(checks), outdir, timeout=timeout)
+    for source, why in missing.items():
+        checks[source].problems.append(f"{source}: LibreOffice could not open it ({why})")
+    for source, copy in converted.items():
+        check = checks[source]
+        check.converted = copy
+        check.problems.extend(_compare(source, copy))
+    return checks
+
+
+def _sheets_and_tables(path: Path) -> tuple[list[str], set[str]]:
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path, read_only=False, data_only=True)
+    try:
+        tables = {name for ws in workbook.worksheets for name in ws.tables}
+        return list(workbook.sheetnames), tables
+    finally:
+        workbook.close()
+
+
+def _compare(source: Path, copy: Path) -> list[str]:
+    problems: list[str] = []
+    try:
+        original_sheets, original_tables = _sheets_and_tables(source)
+    except Exception as exc:  # the original may be unreadable by openpyxl: say so
+        return [f"{source}: openpyxl cannot read the original ({type(exc).__name__}: {exc})"]
+    try:
+        sheets, tables = _sheets_and_tables(copy)
+    except Exception as exc:
+        return [f"{copy}: openpyxl cannot read LibreOffice's copy ({type(exc).__name__}: {exc})"]
+    if sheets != original_sheets:
+        problems.append(
+            f"{source}: sheets changed when LibreOffice opened it: {original_sheets} -> {sheets}"
+        )
+    lost = sorted(original_tables - tables)
+    if lost:
+        problems.append(f"{source}: LibreOffice lost table(s) {', '.join(lost)}")
+    try:
+        from python_calamine import CalamineWorkbook
+
+        with contextlib.closing(CalamineWorkbook.from_path(str(copy))) as book:
+            calamine_sheets = list(book.sheet_names)
+            for name in calamine_sheets:
+                book.get_sheet_by_name(name).to_python()
+    except Exception as exc:
+        problems.append(f"{copy}: python-calamine cannot read it ({type(exc).__name__}: {exc})")
+    else:
+        if calamine_sheets != original_sheets:
+            problems.append(
+                f"{source}: python-calamine sees sheets {calamine_sheets}, "
+                f"the original has {original_sheets}"
+            )
+    return problems
