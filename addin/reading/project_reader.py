@@ -1,0 +1,545 @@
+"""Read the standard project workbook into the canonical models (SPEC section 3).
+
+Tables are found by name, columns by header text (never by position), Project fields by
+their label with the workbook's defined names as a fallback; extra, moved and hidden
+columns and blank rows are tolerated. Every value is typed by its layout column's kind
+(:mod:`addin.reading.convert`); what cannot be converted becomes a WB- finding naming the
+sheet, the cell, the value and the fix, and None in the model. Computed columns are kept
+only when the cell holds a typed value (never a formula's cached result).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from addin import layout
+from addin.cells import address, parse_range
+from addin.filehost import FileHost
+from addin.findings import Finding
+from addin.host import ErrorValue, SheetGrid, TableInfo, WorkbookHost
+from addin.models import ITEM_MODELS, Item, ProjectData, ProjectHeader, WorkbookMeta
+from addin.reading import codes
+from addin.reading.convert import convert, is_blank, shown
+from addin.reading.result import ReadResult, RegisterLocation
+from addin.reading.sniff import ensure_readable
+from addin.rules.catalogue import RuleInfo, make_finding
+from addin.standards import Standards
+from addin.version import TEMPLATE_ID, TEMPLATE_VERSION
+
+#: How many rows from the top of a sheet are searched for a register's header row.
+HEADER_SCAN_ROWS = 30
+#: How many columns from the left of the Project sheet are searched for labels.
+LABEL_SCAN_COLS = 8
+
+_KIND_HINT = {
+    "date": "enter a date, e.g. 03/04/2026 (day first) or 2026-04-03",
+    "month": "enter the first day of the month as a date, e.g. 01/04/2026",
+    "int": "enter a whole number",
+    "number": "enter a number, e.g. 12 or 12.5",
+    "money": "enter an amount, e.g. 1200 or 1,200.50",
+    "scale": "enter a whole number from the scale",
+}
+
+
+def header_key(text: Any) -> str:
+    """Header or label text normalised for matching: ``"Probability (1-5)"`` and
+    ``" probability: "`` -> ``"probability"``."""
+    if not isinstance(text, str):
+        return ""
+    return layout.field_key(text.replace("\n", " "))
+
+
+def read_project_file(path: Path, standards: Standards) -> ReadResult:
+    """Sniff ``path`` (raises :class:`addin.errors.UnreadableWorkbookError` for a file it
+    rejects), then read it with a :class:`FileHost`."""
+    kind = ensure_readable(Path(path))
+    with FileHost(Path(path), kind=kind) as host:
+        return read_project(host, standards)
+
+
+def read_project(host: WorkbookHost, standards: Standards) -> ReadResult:
+    """Read any readable workbook; a non-standard one gives ``is_standard=False`` and a
+    WB-002 finding saying what it holds instead."""
+    return _Reader(host, standards).read()
+
+
+@dataclass
+class _Reader:
+    host: WorkbookHost
+    standards: Standards
+    findings: list[Finding] = field(default_factory=list)
+    grids: dict[str, SheetGrid] = field(default_factory=dict)
+    sheet_names: list[str] = field(default_factory=list)
+    truncated_reported: set[str] = field(default_factory=set)
+
+    # --- helpers ---------------------------------------------------------------------
+
+    def add(
+        self,
+        info: RuleInfo,
+        message: str,
+        *,
+        sheet: str | None = None,
+        cell: str | None = None,
+        register: str | None = "workbook",
+        item_id: str | None = None,
+        value: Any = None,
+    ) -> None:
+        finding = make_finding(
+            info,
+            self.standards,
+            message,
+            file=self.host.name,
+            sheet=sheet,
+            cell=cell,
+            register=register,
+            item_id=item_id,
+            value=value,
+        )
+        if finding is not None:
+            self.findings.append(finding)
+
+    def sheet(self, name: str) -> str | None:
+        """The workbook's own spelling of a sheet name (case-insensitive match)."""
+        if name in self.sheet_names:
+            return name
+        wanted = name.strip().lower()
+        return next((s for s in self.sheet_names if s.strip().lower() == wanted), None)
+
+    def grid(self, name: str) -> SheetGrid:
+        grid = self.grids.get(name)
+        if grid is None:
+            grid = self.grids[name] = self.host.read_sheet(name)
+            if grid.truncated and name not in self.truncated_reported:
+                self.truncated_reported.add(name)
+                self.add(
+                    codes.SHEET_TRUNCATED,
+                    f"Sheet '{name}' is larger than the reader's limit (or has a value far "
+                    "outside its data); only part of it was read. Delete stray cells below "
+                    "and right of the data and save.",
+                    sheet=name,
+                )
+        return grid
+
+    # --- the workbook ----------------------------------------------------------------
+
+    def read(self) -> ReadResult:
+        self.sheet_names = self.host.sheet_names()
+        tables = {t.name.lower(): t for t in self.host.tables()}
+        project = ProjectData()
+        result = ReadResult(file=self.host.name, project=project)
+        meta_sheet = self.sheet(layout.META_SHEET)
+        has_tables = any(r.table.lower() in tables for r in layout.REGISTERS)
+        project_sheet = self.sheet(layout.PROJECT_SHEET)
+        if meta_sheet is None and not has_tables and not self._looks_rebuilt(project_sheet):
+            result.is_standard = False
+            self.add(codes.NOT_STANDARD, self._not_standard_message(tables))
+            result.findings = self.findings
+            return result
+        if meta_sheet is not None:
+            project.meta = self._read_meta(meta_sheet)
+        self._check_versions(project.meta)
+        project.header = self._read_header(project_sheet, result)
+        for register in layout.REGISTERS:
+            located = self._locate(register, tables.get(register.table.lower()))
+            if located is None:
+                continue
+            location, grid = located
+            result.registers[register.key] = location
+            setattr(project, register.key, self._read_items(register, location, grid))
+        result.findings = self.findings
+        return result
+
+    def _looks_rebuilt(self, project_sheet: str | None) -> bool:
+        """A copy without _pmo and tables still counts as standard when it has the Project
+        sheet's Project ID label and at least one register sheet with its header row."""
+        if project_sheet is None:
+            return False
+        grid = self.grid(project_sheet)
+        labels = {
+            header_key(grid.value(r, c))
+            for r in range(1, min(len(grid.rows), 60) + 1)
+            for c in range(1, LABEL_SCAN_COLS + 1)
+        }
+        if "project_id" not in labels:
+            return False
+        for register in layout.REGISTERS:
+            name = self.sheet(register.sheet)
+            if name and self._find_header_row(register, self.grid(name)) is not None:
+                return True
+        return False
+
+    def _not_standard_message(self, tables: dict[str, TableInfo]) -> str:
+        sheets = ", ".join(f"'{s}'" for s in self.sheet_names[:8])
+        more = f" and {len(self.sheet_names) - 8} more" if len(self.sheet_names) > 8 else ""
+        table_text = (
+            f" and tables {', '.join(t.name for t in list(tables.values())[:6])}" if tables else ""
+        )
+        return (
+            f"Not the standard project workbook: it has no {layout.META_SHEET} sheet and none of "
+            f"the standard tables; it holds sheets {sheets}{more}{table_text}. "
+            "Run `pmo adopt` on it to make a standard project workbook."
+        )
+
+    # --- _pmo ------------------------------------------------------------------------
+
+    def _read_meta(self, sheet: str) -> WorkbookMeta:
+        grid = self.grid(sheet)
+        values: dict[str, Any] = {}
+        for r in range(1, min(len(grid.rows), 50) + 1):
+            key = grid.value(r, 1)
+            if isinstance(key, str) and key.strip() in layout.META_KEYS:
+                values[key.strip()] = grid.value(r, 2)
+        meta = WorkbookMeta()
+        for key, raw in values.items():
+            if key == "template_version":
+                number, _ = convert(raw, "number")
+                if number is not None and float(number).is_integer():
+                    meta.template_version = int(number)
+            else:
+                text, _ = convert(raw, "text")
+                setattr(meta, key, text)
+        return meta
+
+    def _check_versions(self, meta: WorkbookMeta) -> None:
+        sheet = self.sheet(layout.META_SHEET)
+        if meta.template_id not in (None, TEMPLATE_ID):
+            return
+        version = meta.template_version
+        if version is not None and version < TEMPLATE_VERSION:
+            self.add(
+                codes.TEMPLATE_OLD,
+                f"Built from template version {version}; the current version is "
+                f"{TEMPLATE_VERSION}. Upgrade the workbook or copy its data into a fresh one "
+                "from `pmo new`.",
+                sheet=sheet,
+                value=version,
+            )
+        elif version is not None and version > TEMPLATE_VERSION:
+            self.add(
+                codes.TEMPLATE_NEWER,
+                f"Built from template version {version}, newer than this tool's "
+                f"{TEMPLATE_VERSION}. Update the PMO add-in.",
+                sheet=sheet,
+                value=version,
+            )
+        if meta.standards_version and meta.standards_version != self.standards.version:
+            self.add(
+                codes.STANDARDS_DIFFER,
+                f"Built with standards version {meta.standards_version}; checked against "
+                f"version {self.standards.version}. Lists and bands may differ.",
+                sheet=sheet,
+                value=meta.standards_version,
+            )
+
+    # --- Project sheet ---------------------------------------------------------------
+
+    def _read_header(self, sheet: str | None, result: ReadResult) -> ProjectHeader:
+        header = ProjectHeader()
+        names = self.host.defined_names()
+        by_label: dict[str, layout.ProjectField] = {}
+        for project_field in layout.PROJECT_FIELDS:
+            for text in (project_field.label, *project_field.synonyms):
+                by_label.setdefault(header_key(text), project_field)
+        found: dict[str, tuple[str, int, int]] = {}
+        if sheet is not None:
+            grid = self.grid(sheet)
+            merged_ends = _merged_ends(grid)
+            for r, line in enumerate(grid.rows, start=1):
+                for c, text in enumerate(line[:LABEL_SCAN_COLS], start=1):
+                    labelled = by_label.get(header_key(text)) if text else None
+                    if labelled is None or labelled.key in found:
+                        continue
+                    value_col = merged_ends.get((r, c), c) + 1
+                    found[labelled.key] = (sheet, r, value_col)
+        elif not any(f.range_name in names for f in layout.PROJECT_FIELDS):
+            self.add(
+                codes.SHEET_MISSING,
+                f"The '{layout.PROJECT_SHEET}' sheet is missing, so the project's ID, dates "
+                "and RAGs cannot be read. Restore it from the template (`pmo new`).",
+                register="project",
+            )
+            return header
+        for project_field in layout.PROJECT_FIELDS:
+            where = found.get(project_field.key) or self._named_cell(
+                names.get(project_field.range_name)
+            )
+            if where is None:
+                self.add(
+                    codes.FIELD_MISSING,
+                    f"Project field '{project_field.label}' not found: no label "
+                    f"'{project_field.label}' on the {layout.PROJECT_SHEET} sheet and no "
+                    f"named range {project_field.range_name}. Put the label back in column A "
+                    "with its value in column B.",
+                    sheet=sheet,
+                    register="project",
+                )
+                continue
+            sheet_name, r, c = where
+            result.project_cells[project_field.key] = (sheet_name, address(r, c))
+            value = self._cell_value(
+                self.grid(sheet_name),
+                r,
+                c,
+                project_field.label,
+                project_field.kind,
+                register="project",
+            )
+            setattr(header, project_field.key, value)
+        return header
+
+    def _named_cell(self, ref: str | None) -> tuple[str, int, int] | None:
+        """``"Project!$B$4"`` -> ("Project", 4, 2) when that sheet exists."""
+        if not ref or "!" not in ref:
+            return None
+        sheet_part, _, cell_part = ref.rpartition("!")
+        sheet_name = self.sheet(sheet_part.strip("=").strip("'").replace("''", "'"))
+        if sheet_name is None:
+            return None
+        try:
+            r, c, _, _ = parse_range(cell_part.replace("$", ""))
+        except ValueError:
+            return None
+        return sheet_name, r, c
+
+    # --- registers -------------------------------------------------------------------
+
+    def _locate(
+        self, register: layout.Register, table: TableInfo | None
+    ) -> tuple[RegisterLocation, SheetGrid] | None:
+        if table is not None and self.sheet(table.sheet) is not None:
+            grid = self.grid(table.sheet)
+            try:
+                r1, c1, r2, c2 = parse_range(table.ref)
+            except ValueError:
+                r1 = 0
+            if r1:
+                columns = self._map_columns(register, grid, r1, c1, c2)
+                location = RegisterLocation(
+                    register_key=register.key,
+                    sheet=table.sheet,
+                    table=table.name,
+                    header_row=r1,
+                    columns=columns,
+                    first_data_row=r1 + max(table.header_rows, 1),
+                    last_data_row=min(r2 - table.totals_rows, len(grid.rows)),
+                )
+                self._report_missing_columns(register, location)
+                return location, grid
+        name = self.sheet(register.sheet)
+        if name is None:
+            self.add(
+                codes.SHEET_MISSING,
+                f"The '{register.sheet}' sheet (table {register.table}) is missing, so no "
+                f"{register.item} items were read. Restore it from the template (`pmo new`).",
+                register=register.key,
+            )
+            return None
+        grid = self.grid(name)
+        header_row = self._find_header_row(register, grid)
+        if header_row is None:
+            self.add(
+                codes.SHEET_MISSING,
+                f"Sheet '{name}' has no table {register.table} and no header row with the "
+                f"register's columns ({', '.join(register.headers[:4])}...), so no "
+                f"{register.item} items were read. Paste the register back with its header row.",
+                sheet=name,
+                register=register.key,
+            )
+            return None
+        width = max((len(line) for line in grid.rows), default=0)
+        columns = self._map_columns(register, grid, header_row, 1, width)
+        location = RegisterLocation(
+            register_key=register.key,
+            sheet=name,
+            table=None,
+            header_row=header_row,
+            columns=columns,
+            first_data_row=header_row + 1,
+            last_data_row=len(grid.rows),
+        )
+        self.add(
+            codes.TABLE_MISSING,
+            f"Sheet '{name}' has no Excel table named {register.table}; the register was found "
+            f"by its header row {header_row}. Make it a table named {register.table} "
+            "(Insert > Table) so the template's dropdowns and formulas work.",
+            sheet=name,
+            cell=address(header_row, min(columns.values(), default=1)),
+            register=register.key,
+        )
+        self._report_missing_columns(register, location)
+        return location, grid
+
+    def _find_header_row(self, register: layout.Register, grid: SheetGrid) -> int | None:
+        """The row (of the first :data:`HEADER_SCAN_ROWS`) with the most header matches."""
+        wanted = _header_lookup(register)
+        best, best_count = None, 0
+        for r, line in enumerate(grid.rows[:HEADER_SCAN_ROWS], start=1):
+            count = len({wanted[k] for k in map(header_key, line) if k in wanted})
+            if count > best_count:
+                best, best_count = r, count
+        needed = max(2, (len(register.columns) + 2) // 3)
+        return best if best_count >= needed else None
+
+    def _map_columns(
+        self, register: layout.Register, grid: SheetGrid, row: int, c1: int, c2: int
+    ) -> dict[str, int]:
+        wanted = _header_lookup(register)
+        columns: dict[str, int] = {}
+        for c in range(c1, c2 + 1):
+            key = wanted.get(header_key(grid.value(row, c)))
+            if key is not None and key not in columns:
+                columns[key] = c
+        return columns
+
+    def _report_missing_columns(
+        self, register: layout.Register, location: RegisterLocation
+    ) -> None:
+        for column in register.columns:
+            if column.key in location.columns or column.computed:
+                continue
+            info = codes.REQUIRED_COLUMN_MISSING if column.required else codes.COLUMN_MISSING
+            self.add(
+                info,
+                f"The {register.sheet} register has no '{column.name}' column (header row "
+                f"{location.header_row}). Add a column headed '{column.name}'.",
+                sheet=location.sheet,
+                cell=address(location.header_row, 1),
+                register=register.key,
+            )
+
+    def _read_items(
+        self, register: layout.Register, location: RegisterLocation, grid: SheetGrid
+    ) -> list[Item]:
+        model = ITEM_MODELS[register.key]
+        mapped = [(register.column(key), col) for key, col in location.columns.items()]
+        inputs = [(column, col) for column, col in mapped if not column.computed]
+        id_col = location.columns.get("id")
+        items: list[Item] = []
+        last_row = location.first_data_row - 1
+        formulas = grid.formulas
+        for r in range(location.first_data_row, location.last_data_row + 1):
+            line = grid.rows[r - 1] if r <= len(grid.rows) else []
+            if all(col > len(line) or is_blank(line[col - 1]) for _, col in inputs):
+                continue  # a blank row (computed columns and uncached formulas do not count)
+            last_row = r
+            item_id = None
+            if id_col is not None and id_col <= len(line) and not is_blank(line[id_col - 1]):
+                item_id, _ = convert(line[id_col - 1], "id")
+            data: dict[str, Any] = {"source_row": r}
+            for column, col in mapped:
+                if column.computed and (r, col) in formulas:
+                    continue  # never trust a formula's cached value: derived recomputes it
+                data[column.key] = self._cell_value(
+                    grid,
+                    r,
+                    col,
+                    column.name,
+                    column.kind,
+                    register=register.key,
+                    item_id=item_id,
+                )
+            items.append(_build(model, data))
+        location.last_data_row = max(last_row, location.first_data_row - 1)
+        return items
+
+    # --- one cell --------------------------------------------------------------------
+
+    def _cell_value(
+        self,
+        grid: SheetGrid,
+        r: int,
+        c: int,
+        label: str,
+        kind: str,
+        *,
+        register: str,
+        item_id: str | None = None,
+    ) -> Any:
+        raw = grid.value(r, c)
+        cell = address(r, c)
+        if (r, c) in grid.uncached:
+            self.add(
+                codes.UNCACHED_FORMULA,
+                f"{label} in {grid.name}!{cell} is a formula ({grid.formulas.get((r, c), '=')}) "
+                "without a cached value, so its value cannot be read. Open and save the "
+                "workbook in Excel so its values are stored, or type the value.",
+                sheet=grid.name,
+                cell=cell,
+                register=register,
+                item_id=item_id,
+                value=grid.formulas.get((r, c)),
+            )
+            return None
+        if isinstance(raw, ErrorValue):
+            self.add(
+                codes.ERROR_VALUE,
+                f"{label} in {grid.name}!{cell} is the error {raw.text}. Fix the formula or "
+                "type the value.",
+                sheet=grid.name,
+                cell=cell,
+                register=register,
+                item_id=item_id,
+                value=raw.text,
+            )
+            return None
+        value, problem = convert(raw, kind)
+        if problem is not None:
+            info = codes.NOT_A_DATE if kind in ("date", "month") else codes.NOT_A_NUMBER
+            self.add(
+                info,
+                f"{label} {shown(raw)} in {grid.name}!{cell} {problem}; "
+                f"{_KIND_HINT.get(kind, 'correct it')}.",
+                sheet=grid.name,
+                cell=cell,
+                register=register,
+                item_id=item_id,
+                value=raw if not hasattr(raw, "isoformat") else raw.isoformat(),
+            )
+        return value
+
+
+def _header_lookup(register: layout.Register) -> dict[str, str]:
+    """Normalised header text (name and synonyms) -> column key."""
+    cached = _LOOKUPS.get(register.key)
+    if cached is None:
+        cached = {}
+        for column in register.columns:
+            for text in (column.name, *column.synonyms):
+                cached.setdefault(header_key(text), column.key)
+        _LOOKUPS[register.key] = cached
+    return cached
+
+
+_LOOKUPS: dict[str, dict[str, str]] = {}
+
+
+def _merged_ends(grid: SheetGrid) -> dict[tuple[int, int], int]:
+    """(row, first col) of each single-row merged range -> its last column."""
+    ends: dict[tuple[int, int], int] = {}
+    for ref in grid.merged:
+        try:
+            r1, c1, r2, c2 = parse_range(ref)
+        except ValueError:
+            continue
+        if r1 == r2 and c2 > c1:
+            ends[(r1, c1)] = c2
+    return ends
+
+
+def _build(model: type[Item], data: dict[str, Any]) -> Item:
+    """The model from typed values; a value pydantic still refuses becomes None."""
+    try:
+        return model(**data)
+    except ValidationError as exc:
+        for error in exc.errors():
+            if error["loc"]:
+                data[str(error["loc"][0])] = None
+        return model(**data)
+
+
+__all__ = ["header_key", "read_project", "read_project_file"]
