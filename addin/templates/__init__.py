@@ -11,11 +11,19 @@ from addin.templates.location import (
     build_template,
     checkout_template_dir,
 )
+from addin.templates.new_project import (
+    FieldProblem,
+    create_project_workbook,
+    header_from_values,
+)
 
 __all__ = [
     "TEMPLATE_FILE_NAME",
+    "FieldProblem",
     "build_project_workbook",
     "build_template",
     "checkout_template_dir",
+    "create_project_workbook",
+    "header_from_values",
     "write_project_workbook",
 ]
