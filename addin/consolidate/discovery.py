@@ -1,0 +1,59 @@
+"""Finding the files under a folder and deciding which are worth opening.
+
+Every file found is reported: candidates go on to sniffing and reading; the rest are
+listed as skipped with a reason (Excel lock files ``~$...``, documents that are not
+workbooks, hidden files, the roll-up this run writes). Folders whose name starts with a
+dot (``.pmo-cache``, ``.git``) are tool folders and are not searched.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+#: File name endings that may hold a workbook (what they really are is sniffed).
+WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb", ".ods"})
+
+
+@dataclass(frozen=True)
+class FoundFile:
+    path: Path
+    rel: str  # relative to the folder, "/" separated
+    skip_reason: str | None = None
+    kind: str = ""
+
+
+def discover(folder: Path, exclude: frozenset[Path] = frozenset()) -> list[FoundFile]:
+    """Every file under ``folder`` (recursively, sorted), with a skip reason where it has one."""
+    found: list[FoundFile] = []
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            path = Path(root, name)
+            rel = path.relative_to(folder).as_posix()
+            found.append(_classify(path, rel, exclude))
+    found.sort(key=lambda f: f.rel)
+    return found
+
+
+def _classify(path: Path, rel: str, exclude: frozenset[Path]) -> FoundFile:
+    name = path.name
+    suffix = path.suffix.lower()
+    if path.resolve() in exclude:
+        return FoundFile(path, rel, "the roll-up this run writes", "rollup")
+    if name.startswith("~$"):
+        return FoundFile(
+            path,
+            rel,
+            "an Excel lock file (Excel keeps it while the workbook is open), not a workbook",
+            "lockfile",
+        )
+    if name.startswith("."):
+        return FoundFile(path, rel, "a hidden file", "hidden")
+    if path.is_symlink():
+        return FoundFile(path, rel, "a symbolic link (not followed)", "symlink")
+    if suffix not in WORKBOOK_SUFFIXES:
+        what = f"a {suffix} file" if suffix else "a file without an extension"
+        return FoundFile(path, rel, f"not a workbook ({what})", suffix.lstrip(".") or "unknown")
+    return FoundFile(path, rel)

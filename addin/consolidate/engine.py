@@ -1,0 +1,402 @@
+"""`consolidate_folder`: every project workbook under a folder into one roll-up workbook.
+
+Order of work: find every file (discovery), screen each in this process without a
+parser (hash, sniff, roll-up marker), take unchanged files from the cache, read and
+check the rest in crash-isolated worker processes, settle duplicate Project IDs, match
+dependencies across projects, then build and write the roll-up under a lock, atomically.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import time
+import zipfile
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from addin.consolidate import codes
+from addin.consolidate.cache import CACHE_DIR_NAME, ParseCache, file_sha256
+from addin.consolidate.discovery import FoundFile, discover
+from addin.consolidate.isolation import TaskOutcome, default_jobs, run_isolated
+from addin.consolidate.parse import ParseOutcome, ParseTask, parse_workbook
+from addin.consolidate.result import ConsolidationResult
+from addin.consolidate.state import remember_rollup
+from addin.errors import UsageError
+from addin.findings import Finding, count_by_severity
+from addin.reading.result import ReadResult
+from addin.reading.sniff import sniff
+from addin.rollup import (
+    ROLLUP_MARKER,
+    LoadEntry,
+    ProjectInput,
+    RollupInputs,
+    RunInfo,
+    atomic_output,
+    build_rollup,
+    data_quality_score,
+    output_lock,
+    portfolio_totals,
+    project_figures,
+    write_rollup,
+)
+from addin.rollup.dependency_map import (
+    COMMITTED_LATE,
+    DATE_MISMATCH,
+    GOOD_MATCHES,
+    match_dependencies,
+)
+from addin.rules.catalogue import RuleInfo, make_finding
+from addin.standards import Standards
+from addin.version import __version__
+
+Progress = Callable[[int, int, str], None]
+
+#: Seconds one file may take to read and check before its worker is stopped.
+DEFAULT_TIMEOUT = 120.0
+DEFAULT_OUTPUT_NAME = "portfolio-rollup.xlsx"
+
+_CRASH_FIX = "open it in Excel, check it and save it again; if it still fails, send it to the EPMO"
+
+
+def default_output(folder: Path) -> Path:
+    """``FOLDER/../portfolio-rollup.xlsx``: beside the folder, never inside it."""
+    return Path(folder).resolve().parent / DEFAULT_OUTPUT_NAME
+
+
+def standards_fingerprint(standards: Standards) -> str:
+    text = json.dumps(standards.model_dump(mode="json"), sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def is_rollup_file(path: Path) -> bool:
+    """True for a workbook this tool wrote as a roll-up (its custom property says so)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            info = zf.getinfo("docProps/custom.xml")
+            if info.file_size > 1_000_000:
+                return False
+            return ROLLUP_MARKER.encode() in zf.read(info)
+    except (KeyError, OSError, zipfile.BadZipFile, RuntimeError, ValueError):
+        return False
+
+
+@dataclasses.dataclass
+class _Candidate:
+    found: FoundFile
+    entry: LoadEntry
+    outcome: ParseOutcome | None = None
+
+
+def consolidate_folder(
+    folder: Path,
+    out: Path,
+    standards: Standards,
+    as_of: date,
+    *,
+    jobs: int | None = None,
+    use_cache: bool = True,
+    progress: Progress | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    lock_timeout: float = 600.0,
+) -> ConsolidationResult:
+    """Read and check every workbook under ``folder``; write the roll-up to ``out``.
+
+    Never stops on a bad file: each is listed in the Load Report with its reason.
+    Raises :class:`UsageError` when ``folder`` is not a folder, and
+    :class:`~addin.rollup.RollupLockedError` when another run holds ``out`` too long.
+    """
+    started = time.perf_counter()
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise UsageError(f"{folder}: no such folder; give the folder that holds the workbooks")
+    folder = folder.resolve()
+    out = Path(out).resolve()
+    if out.suffix.lower() != ".xlsx":
+        raise UsageError(f"{out}: the roll-up must be an .xlsx file")
+    with output_lock(out, timeout=lock_timeout):
+        result = _consolidate(folder, out, standards, as_of, jobs, use_cache, progress, timeout)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _consolidate(
+    folder: Path,
+    out: Path,
+    standards: Standards,
+    as_of: date,
+    jobs: int | None,
+    use_cache: bool,
+    progress: Progress | None,
+    timeout: float,
+) -> ConsolidationResult:
+    report = progress or (lambda done, total, name: None)
+    findings: list[Finding] = []
+    entries: list[LoadEntry] = []
+    candidates: list[_Candidate] = []
+    shas: dict[str, str] = {}
+
+    def add_finding(info: RuleInfo, file: str, message: str, **where: object) -> None:
+        finding = make_finding(info, standards, message, file=file, **where)  # type: ignore[arg-type]
+        if finding is not None:
+            findings.append(finding)
+
+    def reject(entry: LoadEntry, reason: str, fix: str) -> None:
+        entry.status = "rejected"
+        entry.reason = f"{reason} - {fix}" if fix else reason
+        add_finding(
+            codes.REJECTED, entry.file, f"{entry.file}: {entry.reason}", register="workbook"
+        )
+
+    fingerprint = standards_fingerprint(standards)
+    cache = (
+        ParseCache(out.parent / CACHE_DIR_NAME, f"{__version__}|{fingerprint}|{as_of.isoformat()}")
+        if use_cache
+        else None
+    )
+    # 1. Find and screen every file in this process (no parser touches it here).
+    for found in discover(folder, exclude=frozenset({out})):
+        entry = LoadEntry(found.rel, "skipped", found.skip_reason or "", found.kind)
+        entries.append(entry)
+        try:
+            entry.size = found.path.stat().st_size
+        except OSError:
+            entry.size = None
+        if found.skip_reason:
+            continue
+        kind = sniff(found.path)
+        entry.kind = kind.kind
+        if not kind.readable:
+            reject(entry, kind.reason, kind.fix)
+            continue
+        try:
+            entry.sha256 = shas[found.rel] = file_sha256(found.path)
+        except OSError as exc:
+            reject(entry, f"cannot be read ({exc.strerror or exc})", "check its permissions")
+            continue
+        if is_rollup_file(found.path):
+            entry.reason = "a roll-up written by pmo consolidate, not a project workbook"
+            entry.kind = "rollup"
+            continue
+        candidate = _Candidate(found, entry)
+        if cache is not None:
+            candidate.outcome = cache.get(entry.sha256)
+            entry.from_cache = candidate.outcome is not None
+        candidates.append(candidate)
+
+    # 2. Read and check the rest in worker processes that a crash cannot take down.
+    queue = [c for c in candidates if c.outcome is None]
+    total = len(candidates)
+    done = total - len(queue)
+    report(done, total, "")
+
+    def on_outcome(outcome: TaskOutcome[ParseOutcome]) -> None:
+        nonlocal done
+        done += 1
+        report(done, total, queue[outcome.index].found.rel)
+
+    outcomes = run_isolated(
+        parse_workbook,
+        [ParseTask(str(c.found.path), standards, as_of) for c in queue],
+        jobs=jobs or default_jobs(),
+        timeout=timeout,
+        on_outcome=on_outcome,
+    )
+    for candidate, task_outcome in zip(queue, outcomes, strict=True):
+        if task_outcome.ok and task_outcome.value is not None:
+            candidate.outcome = task_outcome.value
+            if cache is not None and candidate.entry.sha256:
+                cache.put(candidate.entry.sha256, task_outcome.value)
+        else:
+            reject(candidate.entry, task_outcome.failure or "could not be read", _CRASH_FIX)
+
+    # 3. Turn outcomes into projects; settle duplicate Project IDs.
+    readable: list[tuple[_Candidate, ReadResult]] = []
+    for candidate in candidates:
+        outcome, entry = candidate.outcome, candidate.entry
+        if outcome is None:
+            continue
+        if outcome.result is None:
+            reject(entry, outcome.rejected or "could not be read", outcome.fix)
+            continue
+        result = _refile(outcome.result, entry.file)
+        findings.extend(result.findings)
+        entry.project_id = result.project.header.project_id
+        if not result.is_standard:
+            reject(
+                entry,
+                "not a standard project workbook (no _pmo sheet and none of the template's tables)",
+                f"convert it with `pmo adopt {entry.file}` and consolidate the result",
+            )
+            add_finding(
+                codes.NOT_STANDARD,
+                entry.file,
+                f"{entry.file} is not a standard project workbook; run `pmo adopt` on it",
+                register="workbook",
+            )
+            continue
+        readable.append((candidate, result))
+    used = _settle_duplicates(readable, add_finding)
+
+    projects = []
+    for candidate, result in used:
+        candidate.entry.used = True
+        figures = project_figures(result.project, standards, as_of)
+        projects.append(ProjectInput(candidate.entry.file, result, figures))
+    projects.sort(key=lambda p: (p.project_id.strip().casefold(), p.source))
+
+    # 4. Dependencies across projects.
+    for row in match_dependencies(projects):
+        if row.match in GOOD_MATCHES:
+            continue
+        info = (
+            codes.DEPENDENCY_DATES
+            if row.match in (DATE_MISMATCH, COMMITTED_LATE)
+            else codes.DEPENDENCY_UNMATCHED
+        )
+        sheet, _, cell = (row.source_cell or "").rpartition("!")
+        add_finding(
+            info,
+            row.source,
+            f"dependency {row.dep.id or ''} ({row.dep.direction or 'no direction'}, "
+            f"counterparty {row.dep.counterparty_project_id or 'none'}): {row.match}; {row.note}",
+            sheet=sheet.strip("'").replace("''", "'") or None,
+            cell=cell or None,
+            register="dependencies",
+            item_id=row.dep.id,
+        )
+
+    # 5. Counts per file, statuses, data-quality scores.
+    per_file: dict[str, list[Finding]] = {}
+    for finding in findings:
+        per_file.setdefault(finding.file, []).append(finding)
+    for entry in entries:
+        counts = count_by_severity(per_file.get(entry.file, []))
+        entry.errors, entry.warnings, entry.infos = (
+            counts["error"],
+            counts["warning"],
+            counts["info"],
+        )
+        if entry.used:
+            if entry.errors or entry.warnings:
+                entry.status = "loaded with findings"
+                detail = f"{entry.errors} errors, {entry.warnings} warnings (see Findings)"
+                entry.reason = f"{entry.reason}; {detail}" if entry.reason else detail
+            else:
+                entry.status = "loaded"
+    for project in projects:
+        counts = count_by_severity(per_file.get(project.source, []))
+        project.errors, project.warnings = counts["error"], counts["warning"]
+        project.quality = data_quality_score(project.errors, project.warnings)
+
+    # 6. Build and write the roll-up.
+    report(total, total, "writing the roll-up")
+    run = RunInfo(
+        tool_version=__version__,
+        standards_name=standards.meta.name,
+        standards_version=standards.version,
+        standards_fingerprint=fingerprint,
+        as_of=as_of,
+        folder=folder.name,
+        run_time=datetime.now(UTC).replace(microsecond=0),
+    )
+    rollup = build_rollup(RollupInputs(projects, findings, entries, run), standards)
+    with atomic_output(out) as tmp:
+        write_rollup(rollup, tmp, standards)
+    remember_rollup(out)
+    if cache is not None:
+        cache.prune()
+
+    statuses = [e.status for e in entries]
+    return ConsolidationResult(
+        out=out,
+        folder=folder,
+        as_of=as_of,
+        files=entries,
+        projects=len(projects),
+        rejected=statuses.count("rejected"),
+        skipped=statuses.count("skipped"),
+        loaded_with_findings=statuses.count("loaded with findings"),
+        findings_by_severity=count_by_severity(findings),
+        totals=portfolio_totals(projects, standards).to_json(),
+        parsed=len(queue),
+        from_cache=total - len(queue),
+        findings=findings,
+    )
+
+
+def _refile(result: ReadResult, rel: str) -> ReadResult:
+    """The result with every file name set to ``rel`` (the path inside the folder)."""
+    result.file = rel
+    result.findings = [
+        f if f.file == rel else dataclasses.replace(f, file=rel) for f in result.findings
+    ]
+    return result
+
+
+def _settle_duplicates(
+    readable: list[tuple[_Candidate, ReadResult]],
+    add_finding: Callable[..., None],
+) -> list[tuple[_Candidate, ReadResult]]:
+    """Keep one workbook per Project ID: latest report date, then newest template
+    version, then path order. Every workbook of a duplicate ID gets a finding."""
+    groups: dict[str, list[tuple[_Candidate, ReadResult]]] = {}
+    used = []
+    for pair in readable:
+        pid = (pair[1].project.header.project_id or "").strip().casefold()
+        if not pid:
+            used.append(pair)
+            continue
+        groups.setdefault(pid, []).append(pair)
+    for group in groups.values():
+        if len(group) == 1:
+            used.append(group[0])
+            continue
+        ranked = sorted(group, key=_rank)
+        winner, losers = ranked[0], ranked[1:]
+        pid_text = winner[1].project.header.project_id or ""
+        used.append(winner)
+        names = ", ".join(c.entry.file for c, _ in losers)
+        winner[0].entry.reason = (
+            f"duplicate Project ID {pid_text} (also in {names}); this file was used: "
+            + "; ".join(_why(winner[1], r) for _, r in losers)
+        )
+        for candidate, result in losers:
+            candidate.entry.status = "skipped"
+            candidate.entry.reason = (
+                f"duplicate Project ID {pid_text}: the roll-up used {winner[0].entry.file} "
+                f"instead ({_why(winner[1], result)})"
+            )
+        for candidate, _ in group:
+            others = ", ".join(c.entry.file for c, _ in group if c is not candidate)
+            add_finding(
+                codes.DUPLICATE_ID,
+                candidate.entry.file,
+                f"Project ID {pid_text} is also used by {others}; the roll-up used "
+                f"{winner[0].entry.file}",
+                register="project",
+                item_id=pid_text,
+            )
+    return used
+
+
+def _rank(pair: tuple[_Candidate, ReadResult]) -> tuple[int, int, str]:
+    header, meta = pair[1].project.header, pair[1].project.meta
+    report = header.report_date.toordinal() if header.report_date else 0
+    return (-report, -(meta.template_version or 0), pair[0].entry.file)
+
+
+def _why(winner: ReadResult, loser: ReadResult) -> str:
+    wd, ld = winner.project.header.report_date, loser.project.header.report_date
+    if wd != ld:
+        lt = ld.isoformat() if ld else "none"
+        return f"its report date {wd.isoformat() if wd else 'none'} is later than {lt}"
+    wv, lv = winner.project.meta.template_version, loser.project.meta.template_version
+    if wv != lv:
+        return f"its template version {wv} is newer than {lv}"
+    return "same report date and template version, so the first in path order"
+
+
+__all__ = ["DEFAULT_TIMEOUT", "consolidate_folder", "default_output"]

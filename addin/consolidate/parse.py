@@ -1,0 +1,58 @@
+"""What a worker process does with one file: read it, check it, hand back the result."""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from addin.errors import UnreadableWorkbookError
+from addin.reading.result import ReadResult
+from addin.standards import Standards
+
+#: Test hooks: a worker given a file with this name aborts (a hard crash) or hangs.
+ABORT_HOOK = "PMO_TEST_WORKER_ABORT"
+HANG_HOOK = "PMO_TEST_WORKER_HANG"
+
+
+@dataclass
+class ParseTask:
+    path: str
+    standards: Standards
+    as_of: date
+
+
+@dataclass
+class ParseOutcome:
+    """A read result with its rule findings, or the reader's reason for rejecting the file."""
+
+    result: ReadResult | None = None
+    rejected: str | None = None
+    fix: str = ""
+    seconds: float = 0.0
+
+
+def _test_hooks(path: str) -> None:
+    name = os.path.basename(path)
+    if os.environ.get(ABORT_HOOK) == name:
+        os.abort()
+    if os.environ.get(HANG_HOOK) == name:
+        time.sleep(3600)
+
+
+def parse_workbook(task: ParseTask) -> ParseOutcome:
+    """Read one workbook and run the rules on it (runs in a worker process)."""
+    from addin.reading.project_reader import read_project_file
+    from addin.rules.engine import run_rules
+
+    _test_hooks(task.path)
+    started = time.perf_counter()
+    try:
+        result = read_project_file(Path(task.path), task.standards)
+    except UnreadableWorkbookError as exc:
+        return ParseOutcome(rejected=exc.what, fix=exc.fix)
+    if result.is_standard:
+        result.findings.extend(run_rules(result, task.standards, task.as_of))
+    return ParseOutcome(result=result, seconds=time.perf_counter() - started)

@@ -1,0 +1,100 @@
+"""What a consolidation run returns: counts, totals, every file's fate, and its summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from addin.findings import Finding
+from addin.rollup.inputs import LoadEntry
+
+
+@dataclass
+class ConsolidationResult:
+    """The outcome of :func:`~addin.consolidate.consolidate_folder`."""
+
+    out: Path
+    folder: Path
+    as_of: date
+    files: list[LoadEntry]
+    projects: int
+    rejected: int
+    skipped: int
+    loaded_with_findings: int
+    findings_by_severity: dict[str, int]
+    totals: dict[str, Any]
+    parsed: int = 0  # files parsed this run (the rest came from the cache)
+    from_cache: int = 0
+    seconds: float = 0.0
+    findings: list[Finding] = field(default_factory=list, repr=False)
+
+    @property
+    def errors_found(self) -> bool:
+        """True when any file was rejected or any finding is an error (exit code 1)."""
+        return self.rejected > 0 or self.findings_by_severity.get("error", 0) > 0
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``pmo consolidate --json`` shape (docs/consolidate.md)."""
+        return {
+            "out": str(self.out),
+            "folder": str(self.folder),
+            "as_of": self.as_of.isoformat(),
+            "projects": self.projects,
+            "loaded_with_findings": self.loaded_with_findings,
+            "rejected": self.rejected,
+            "skipped": self.skipped,
+            "findings_by_severity": dict(self.findings_by_severity),
+            "totals": dict(self.totals),
+            "parsed": self.parsed,
+            "from_cache": self.from_cache,
+            "seconds": round(self.seconds, 3),
+            "files": [entry.to_json() for entry in self.files],
+        }
+
+
+def _money(value: float) -> str:
+    return f"{value:,.0f}"
+
+
+def format_summary(result: ConsolidationResult) -> str:
+    """The closing summary a person reads after a run."""
+    t = result.totals
+    sev = result.findings_by_severity
+    lines = [
+        f"Consolidated {result.folder} as of {result.as_of.isoformat()}: "
+        f"{len(result.files)} files found.",
+        f"  Projects in the roll-up: {result.projects}"
+        f" ({result.loaded_with_findings} with findings)",
+        f"  Rejected: {result.rejected}    Skipped: {result.skipped}",
+        f"  Findings: {sev.get('error', 0)} errors, {sev.get('warning', 0)} warnings, "
+        f"{sev.get('info', 0)} info",
+    ]
+    if result.projects:
+        pct = t.get("vac_pct")
+        pct_text = f" ({pct:+.1%})" if isinstance(pct, float) else ""
+        lines.append(
+            f"  Budget {_money(t['bac'])}   Actual to date {_money(t['actual_to_date'])}   "
+            f"EAC {_money(t['eac'])}   VAC {_money(t['vac'])}{pct_text}"
+        )
+        risks = ", ".join(f"{n} {name}" for name, n in t.get("open_risks", {}).items() if n)
+        lines.append(
+            f"  Open risks: {risks or 'none'}   Open issues: {t.get('open_issues', 0)}   "
+            f"Overdue items: {t.get('overdue_items', 0)}"
+        )
+    problems = [e for e in result.files if e.status == "rejected"]
+    problems += [e for e in result.files if e.status == "skipped" and "duplicate" in e.reason]
+    if problems:
+        lines.append("  Not in the roll-up:")
+        shown = problems[:10]
+        for entry in shown:
+            lines.append(f"    {entry.file}: {entry.status} - {entry.reason}")
+        if len(problems) > len(shown):
+            lines.append(
+                f"    ... and {len(problems) - len(shown)} more (see the Load Report sheet)"
+            )
+    cache = f" ({result.from_cache} from cache)" if result.from_cache else ""
+    lines.append(f"  Parsed {result.parsed} files{cache} in {result.seconds:.1f} s.")
+    lines.append(f"Roll-up: {result.out}")
+    return "\n".join(lines)

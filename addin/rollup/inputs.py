@@ -1,0 +1,83 @@
+"""What the roll-up is built from: the projects used, every finding, every file found."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal
+
+from addin.findings import Finding
+from addin.reading.result import ReadResult
+from addin.rollup.figures import ProjectFigures
+
+LoadStatus = Literal["loaded", "loaded with findings", "rejected", "skipped"]
+LOAD_STATUSES: tuple[LoadStatus, ...] = ("loaded", "loaded with findings", "rejected", "skipped")
+
+
+@dataclass
+class LoadEntry:
+    """One file found under the folder, and what became of it (a Load Report row)."""
+
+    file: str  # path relative to the consolidated folder, with / separators
+    status: LoadStatus
+    reason: str = ""
+    kind: str = ""  # what the file really is (from sniffing)
+    project_id: str | None = None
+    size: int | None = None
+    sha256: str | None = None
+    used: bool = False  # its data is in the roll-up
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    from_cache: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "status": self.status,
+            "reason": self.reason,
+            "kind": self.kind,
+            "project_id": self.project_id,
+            "used": self.used,
+            "size": self.size,
+            "sha256": self.sha256,
+            "findings": {"error": self.errors, "warning": self.warnings, "info": self.infos},
+        }
+
+
+@dataclass
+class ProjectInput:
+    """A project whose data goes into the roll-up."""
+
+    source: str  # relative path of its file
+    result: ReadResult  # data, locations and every finding (reader and rules)
+    figures: ProjectFigures
+    errors: int = 0
+    warnings: int = 0
+    quality: int = 100
+
+    @property
+    def project_id(self) -> str:
+        return self.result.project.header.project_id or ""
+
+
+@dataclass
+class RunInfo:
+    """The manifest: what made the roll-up, from what, when."""
+
+    tool_version: str
+    standards_name: str
+    standards_version: str
+    standards_fingerprint: str
+    as_of: date
+    folder: str
+    run_time: datetime
+
+
+@dataclass
+class RollupInputs:
+    projects: list[ProjectInput]
+    findings: list[Finding]
+    files: list[LoadEntry]
+    run: RunInfo
+    notes: list[str] = field(default_factory=list)

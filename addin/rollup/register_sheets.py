@@ -1,0 +1,133 @@
+"""One roll-up sheet per register: every item, with Project ID, source file and source cell."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from addin import derived, layout
+from addin.cells import address
+from addin.models import Item
+from addin.rollup.figures import DUE_FIELDS, item_days_overdue
+from addin.rollup.inputs import ProjectInput
+from addin.rollup.model import ColumnKind, OutColumn, OutTable
+from addin.rollup.text import sheet_ref
+from addin.standards import Standards
+
+#: Registers with their own roll-up sheet, in sheet order.
+ROLLUP_REGISTERS: tuple[layout.Register, ...] = (
+    layout.RISKS,
+    layout.ASSUMPTIONS,
+    layout.ISSUES,
+    layout.DEPENDENCIES,
+    layout.DECISIONS,
+    layout.MILESTONES,
+    layout.FINANCE,
+    layout.ITERATIONS,
+    layout.RESOURCES,
+)
+
+PROJECT_ID = OutColumn("Project ID", "text", 12)
+SOURCE_FILE = OutColumn("Source File", "text", 30)
+SOURCE_CELL = OutColumn("Source Cell", "text", 14)
+DAYS_OVERDUE = OutColumn("Days Overdue", "int", 9)
+
+
+def column_kind(col: layout.Column) -> ColumnKind:
+    """The roll-up format of a layout column."""
+    if col.list_name == "rag":
+        return "rag"
+    if col.key == "rating":
+        return "rating"
+    if col.kind in ("date", "month"):
+        return col.kind
+    if col.kind in ("int", "scale"):
+        return "int"
+    if col.kind in ("number", "money"):
+        return col.kind
+    return "text"
+
+
+Getter = Callable[[Item], object]
+
+
+def _plain(key: str) -> Getter:
+    def get(item: Item) -> object:
+        return item.__dict__.get(key)
+
+    return get
+
+
+def _computed(register: str, key: str, standards: Standards) -> Getter:
+    """Computed columns are recomputed from their inputs, never taken as stored."""
+
+    def score(item: Item) -> object:
+        return derived.risk_score(item.__dict__.get("probability"), item.__dict__.get("impact"))
+
+    def rating(item: Item) -> object:
+        return derived.rating(score(item), standards)  # type: ignore[arg-type]
+
+    def residual(item: Item) -> object:
+        d = item.__dict__
+        return derived.residual_score(d.get("residual_probability"), d.get("residual_impact"))
+
+    def slack(item: Item) -> object:
+        d = item.__dict__
+        return derived.slack_days(d.get("need_by"), d.get("committed_date"))
+
+    def slippage(item: Item) -> object:
+        d = item.__dict__
+        return derived.slippage_days(
+            d.get("baseline_date"), d.get("forecast_date"), d.get("actual_date")
+        )
+
+    table: dict[str, Getter] = {
+        "score": score,
+        "rating": rating,
+        "residual_score": residual,
+        "slack_days": slack,
+        "slippage_days": slippage,
+    }
+    if key not in table:
+        raise KeyError(f"no roll-up computation for {register}.{key}")
+    return table[key]
+
+
+def register_columns(register: layout.Register) -> list[OutColumn]:
+    columns = [PROJECT_ID]
+    columns += [OutColumn(c.name, column_kind(c), c.width) for c in register.columns]
+    if register.key in DUE_FIELDS:
+        columns.append(DAYS_OVERDUE)
+    return [*columns, SOURCE_FILE, SOURCE_CELL]
+
+
+def register_table(
+    register: layout.Register,
+    projects: list[ProjectInput],
+    standards: Standards,
+    as_of: date,
+) -> OutTable:
+    """Every item of ``register`` across ``projects`` (already in roll-up order)."""
+    getters: list[Getter] = [
+        _computed(register.key, c.key, standards) if c.computed else _plain(c.key)
+        for c in register.columns
+    ]
+    with_overdue = register.key in DUE_FIELDS
+    rows: list[tuple[object, ...]] = []
+    for project in projects:
+        location = project.result.registers.get(register.key)
+        anchor_col = min(location.columns.values()) if location and location.columns else 1
+        for item in project.result.project.items(register.key):
+            values: list[object] = [project.project_id]
+            values += [get(item) for get in getters]
+            if with_overdue:
+                values.append(item_days_overdue(register.key, item, standards, as_of))
+            values.append(project.source)
+            cell = (
+                sheet_ref(location.sheet, address(item.source_row, anchor_col))
+                if location and item.source_row
+                else None
+            )
+            values.append(cell)
+            rows.append(tuple(values))
+    return OutTable(f"tbl{register.sheet.replace(' ', '')}", register_columns(register), rows)
