@@ -416,32 +416,35 @@ class _Reader:
         self, register: layout.Register, location: RegisterLocation, grid: SheetGrid
     ) -> list[Item]:
         model = ITEM_MODELS[register.key]
-        mapped = [(register.column(key), col) for key, col in location.columns.items()]
-        inputs = [(column, col) for column, col in mapped if not column.computed]
-        id_col = location.columns.get("id")
+        # (key, column, 0-based index) once per register, not once per cell
+        mapped = [(key, register.column(key), col - 1) for key, col in location.columns.items()]
+        input_indexes = [i for _, column, i in mapped if not column.computed]
+        id_index = location.columns.get("id", 0) - 1
+        formulas, uncached = grid.formulas, grid.uncached
         items: list[Item] = []
         last_row = location.first_data_row - 1
-        formulas = grid.formulas
-        for r in range(location.first_data_row, location.last_data_row + 1):
-            line = grid.rows[r - 1] if r <= len(grid.rows) else []
-            if all(col > len(line) or is_blank(line[col - 1]) for _, col in inputs):
+        rows = grid.rows
+        for r in range(location.first_data_row, min(location.last_data_row, len(rows)) + 1):
+            line = rows[r - 1]
+            width = len(line)
+            if all(i >= width or is_blank(line[i]) for i in input_indexes):
                 continue  # a blank row (computed columns and uncached formulas do not count)
             last_row = r
             item_id = None
-            if id_col is not None and id_col <= len(line) and not is_blank(line[id_col - 1]):
-                item_id, _ = convert(line[id_col - 1], "id")
+            if 0 <= id_index < width and not is_blank(line[id_index]):
+                item_id, _ = convert(line[id_index], "id")
             data: dict[str, Any] = {"source_row": r}
-            for column, col in mapped:
-                if column.computed and (r, col) in formulas:
+            for key, column, i in mapped:
+                if column.computed and (r, i + 1) in formulas:
                     continue  # never trust a formula's cached value: derived recomputes it
-                data[column.key] = self._cell_value(
-                    grid,
-                    r,
-                    col,
-                    column.name,
-                    column.kind,
-                    register=register.key,
-                    item_id=item_id,
+                raw = line[i] if i < width else None
+                if not isinstance(raw, ErrorValue) and (r, i + 1) not in uncached:
+                    value, problem = convert(raw, column.kind)
+                    if problem is None:
+                        data[key] = value
+                        continue
+                data[key] = self._cell_value(
+                    grid, r, i + 1, column.name, column.kind, register=register.key, item_id=item_id
                 )
             items.append(_build(model, data))
         location.last_data_row = max(last_row, location.first_data_row - 1)
@@ -462,6 +465,18 @@ class _Reader:
     ) -> Any:
         raw = grid.value(r, c)
         cell = address(r, c)
+        if isinstance(raw, ErrorValue):
+            self.add(
+                codes.ERROR_VALUE,
+                f"{label} in {grid.name}!{cell} is the error {raw.text}. Fix the formula or "
+                "type the value.",
+                sheet=grid.name,
+                cell=cell,
+                register=register,
+                item_id=item_id,
+                value=raw.text,
+            )
+            return None
         if (r, c) in grid.uncached:
             self.add(
                 codes.UNCACHED_FORMULA,
@@ -473,18 +488,6 @@ class _Reader:
                 register=register,
                 item_id=item_id,
                 value=grid.formulas.get((r, c)),
-            )
-            return None
-        if isinstance(raw, ErrorValue):
-            self.add(
-                codes.ERROR_VALUE,
-                f"{label} in {grid.name}!{cell} is the error {raw.text}. Fix the formula or "
-                "type the value.",
-                sheet=grid.name,
-                cell=cell,
-                register=register,
-                item_id=item_id,
-                value=raw.text,
             )
             return None
         value, problem = convert(raw, kind)

@@ -17,6 +17,7 @@ import posixpath
 import re
 import zipfile
 from dataclasses import dataclass, field
+from functools import cache
 from xml.etree.ElementTree import Element
 
 from defusedxml import ElementTree as SafeET
@@ -200,34 +201,75 @@ def read_tables(zf: zipfile.ZipFile, sheets: list[SheetEntry]) -> list[TableInfo
 
 # --- sheet XML -------------------------------------------------------------------------
 
-_P = rb"(?:[A-Za-z_][\w.-]*:)?"  # an optional namespace prefix
-_CELL_OPEN = rb"<" + _P + rb"c\b([^>]*)>"
-_FORMULA_CELL = re.compile(
-    _CELL_OPEN
-    + rb"\s*<"
-    + _P
-    + rb"f\b([^>]*?)(?:/>|>(.*?)</"
-    + _P
-    + rb"f>)\s*(?:<"
-    + _P
-    + rb"v\s*/>|<"
-    + _P
-    + rb"v>(.*?)</"
-    + _P
-    + rb"v>)?",
-    re.DOTALL,
-)
-_ERROR_CELL = re.compile(
-    rb"<" + _P + rb'c\b([^>]*\bt="e"[^>]*)>.*?<' + _P + rb"v>(.*?)</" + _P + rb"v>", re.DOTALL
-)
+_PREFIX = re.compile(rb"<([A-Za-z_][\w.-]*:)?sheetData\b")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The byte patterns for one namespace prefix (b"" for the usual unprefixed XML).
+
+    Each starts with a literal (``<c ``, `` r="``) so the regex engine can skip ahead fast.
+    """
+
+    formula_cell: re.Pattern[bytes]
+    error_cell: re.Pattern[bytes]
+    merge: re.Pattern[bytes]
+    value_cell: re.Pattern[bytes]
+
+
+@cache
+def _patterns(prefix: bytes) -> _Patterns:
+    p = re.escape(prefix)
+    f_element = rb"<" + p + rb"f\b([^>]*?)(?:/>|>([^<]*)</" + p + rb"f>)"
+    return _Patterns(
+        formula_cell=re.compile(
+            rb"<"
+            + p
+            + rb"c\s([^>]*)>\s*"
+            + f_element
+            + rb"\s*(?:<"
+            + p
+            + rb"v\s*/>|<"
+            + p
+            + rb"v>([^<]*)</"
+            + p
+            + rb"v>)?",
+            re.DOTALL,
+        ),
+        error_cell=re.compile(
+            rb"<"
+            + p
+            + rb"c\s([^>]*)>\s*(?:"
+            + f_element
+            + rb")?\s*<"
+            + p
+            + rb"v>([^<]*)</"
+            + p
+            + rb"v>",
+            re.DOTALL,
+        ),
+        merge=re.compile(rb"<" + p + rb'mergeCell\s[^>]*?\bref="([A-Z0-9:$]+)"'),
+        # a cell that is not self-closing: it has a body (value, inline string or formula)
+        value_cell=re.compile(rb"<" + p + rb'c\s[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*(?<!/)>'),
+    )
+
+
+def _prefix_of(data: bytes) -> bytes:
+    """The namespace prefix of the sheet's elements (b"" when they have none)."""
+    match = _PREFIX.search(data)
+    return (match.group(1) or b"") if match else b""
+
+
+def _patterns_for(data: bytes) -> _Patterns:
+    return _patterns(_prefix_of(data))
+
+
 _REF_ATTR = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
 _SI_ATTR = re.compile(rb'\bsi="([0-9]+)"')
 _SHARED = re.compile(rb'\bt="shared"')
-_MERGE = re.compile(rb"<" + _P + rb'mergeCell\b[^>]*?\bref="([A-Z0-9:$]+)"')
-_DIMENSION = re.compile(rb"<" + _P + rb'dimension\b[^>]*?\bref="([A-Za-z0-9:$]+)"')
-# a cell that is not self-closing (it has a body: a value, an inline string or a formula)
-_VALUE_CELL_REF = re.compile(rb"<" + _P + rb'c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*?(?<!/)>')
-_WIDE_VALUE_CELL = re.compile(rb"<" + _P + rb'c\b[^>]*?\br="([A-Z]{2,3})([0-9]{1,7})"[^>]*?(?<!/)>')
+_DIMENSION = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?dimension\b[^>]*?\bref=\"([A-Za-z0-9:$]+)\"")
+# a reference to a column of two or three letters (AA and beyond), body or not
+_WIDE_REF = re.compile(rb' r="([A-Z]{2,3})([0-9]{1,7})"[^>]*>')
 
 
 def _unescape(raw: bytes) -> str:
@@ -260,22 +302,25 @@ def value_extent(data: bytes) -> tuple[int, int]:
     """(max row, max col) bounding the cells that have a body (value, inline string, formula).
 
     Formatted empty cells (``<c r="XFD1048576" s="1"/>``) do not count: calamine skips them.
-    The row comes from the last such cell (cells are stored in row order); the
-    column is exact beyond column Z and otherwise the last cell's column (an under-estimate
-    of at most 26 columns: enough for the memory bound it serves).
+    The row comes from the last such cell (cells are stored in row order); the column is
+    exact beyond column Z and otherwise the last cell's column (an under-estimate of at
+    most 26 columns: enough for the memory bound it serves).
     """
+    value_cell = _patterns_for(data).value_cell
     tail_start = max(0, len(data) - 65536)
     last = None
-    for match in _VALUE_CELL_REF.finditer(data, tail_start):
+    for match in value_cell.finditer(data, tail_start):
         last = match
     if last is None and tail_start:
-        for match in _VALUE_CELL_REF.finditer(data):
+        for match in value_cell.finditer(data):
             last = match
     max_row = max_col = 0
     if last is not None:
         max_row = int(last.group(2))
         max_col = column_index(last.group(1).decode())
-    for match in _WIDE_VALUE_CELL.finditer(data):
+    for match in _WIDE_REF.finditer(data):
+        if match.group(0).endswith(b"/>"):
+            continue
         max_col = max(max_col, column_index(match.group(1).decode()))
         max_row = max(max_row, int(match.group(2)))
     return max_row, max_col
@@ -286,12 +331,15 @@ def scan_sheet(data: bytes, *, all_uncached: bool = False) -> SheetScan:
 
     A formula is *uncached* when its ``<v>`` is absent or empty, or when ``all_uncached``
     is set (the workbook asks Excel to recalculate everything on load, as files written
-    by XlsxWriter do; their stored results are placeholders such as 0).
+    by XlsxWriter do; their stored results are placeholders such as 0). A cell whose
+    stored result is an error value (``t="e"``) is an error, not uncached.
     """
+    prefix = _prefix_of(data)
+    patterns = _patterns(prefix)
     scan = SheetScan(dimension=dimension_of(data[:4096]))
     shared_text: dict[bytes, str] = {}
     if b"<f" in data or b":f" in data:
-        for match in _FORMULA_CELL.finditer(data):
+        for match in patterns.formula_cell.finditer(data):
             attrs, f_attrs, f_text, v_text = match.groups()
             where = _ref(attrs)
             if where is None:
@@ -307,12 +355,19 @@ def scan_sheet(data: bytes, *, all_uncached: bool = False) -> SheetScan:
             if all_uncached or v_text is None or not v_text.strip():
                 scan.uncached.add(where)
     if b't="e"' in data:
-        for match in _ERROR_CELL.finditer(data):
-            where = _ref(match.group(1))
-            if where is not None:
-                scan.errors[where] = _unescape(match.group(2)).strip()
+        open_tag = b"<" + prefix + b"c "
+        at = data.find(b't="e"')
+        while at != -1:
+            start = data.rfind(open_tag, 0, at)
+            found = patterns.error_cell.match(data, start) if start != -1 else None
+            if found is not None and found.end(1) >= at:
+                where = _ref(found.group(1))
+                if where is not None:
+                    scan.errors[where] = _unescape(found.group(4)).strip()
+                    scan.uncached.discard(where)
+            at = data.find(b't="e"', at + 5)
     if b"mergeCell" in data:
-        scan.merged = [m.group(1).decode().replace("$", "") for m in _MERGE.finditer(data)]
+        scan.merged = [m.group(1).decode().replace("$", "") for m in patterns.merge.finditer(data)]
     scan.max_row, scan.max_col = value_extent(data)
     return scan
 
