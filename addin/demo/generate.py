@@ -1,0 +1,242 @@
+"""Generate the demo portfolio: plan the projects, link them, plant defects, write the
+workbooks, the legacy registers and the hostile files, and record it all in a manifest."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from addin import layout
+from addin.cells import address
+from addin.demo import finance, registers
+from addin.demo.defects import DEFECT_KINDS, DEFECTS_BY_KIND, DefectKind
+from addin.demo.dependencies import link_projects
+from addin.demo.hostile import HOSTILE_FILES, HOSTILE_FOLDER, make_hostile_files
+from addin.demo.legacy import write_legacy_files
+from addin.demo.manifest import (
+    MANIFEST_NAME,
+    DemoFile,
+    DemoManifest,
+    HostileFile,
+    PlantedDefect,
+    ProjectEntry,
+)
+from addin.demo.plan import ProjectPlan, Spot
+from addin.demo.portfolio import plan_project
+from addin.derived import finance_figures, rating, risk_score
+from addin.errors import UsageError
+from addin.standards import Standards
+
+#: The template writes every register's table at A1: header in row 1, items from row 2.
+FIRST_ITEM_ROW = 2
+#: The Project sheet's value column.
+PROJECT_VALUE_COLUMN = 2
+#: Kinds never planted in the same project (one would undo the other).
+CONFLICTS = ({"green_with_critical_risk", "eac_over_budget"},)
+
+Progress = Callable[[str], None]
+
+
+def spot_cell(spot: Spot) -> tuple[str, str | None]:
+    """(sheet, A1 cell) of a spot in a workbook written by the template builder."""
+    if spot.register == "project":
+        keys = [f.key for f in layout.PROJECT_FIELDS]
+        row = layout.PROJECT_FIRST_ROW + keys.index(spot.column or "")
+        return layout.PROJECT_SHEET, address(row, PROJECT_VALUE_COLUMN)
+    register = layout.REGISTERS_BY_KEY[spot.register]
+    if spot.column is None or spot.index is None:
+        return register.sheet, None
+    col = [c.key for c in register.columns].index(spot.column) + 1
+    return register.sheet, address(FIRST_ITEM_ROW + spot.index, col)
+
+
+def _fill(plan: ProjectPlan, standards: Standards) -> None:
+    data = plan.data
+    data.risks = registers.make_risks(plan, standards)
+    data.assumptions = registers.make_assumptions(plan, standards)
+    data.issues = registers.make_issues(plan, standards)
+    data.decisions = registers.make_decisions(plan)
+    data.milestones = registers.make_milestones(plan, standards)
+    data.finance = finance.make_finance(plan, standards)
+    data.iterations = finance.make_iterations(plan)
+    data.resources = finance.make_resources(plan)
+    finance.settle_cost_rag(plan, standards)
+    if _open_critical(plan, standards) and data.header.overall_rag == standards.lists["rag"][0]:
+        data.header.overall_rag = standards.lists["rag"][1]
+
+
+def _open_critical(plan: ProjectPlan, standards: Standards) -> bool:
+    return any(
+        rating(risk_score(r.probability, r.impact), standards) == standards.risk.critical_rating
+        and not standards.is_closed("risk", r.status)
+        for r in plan.data.risks
+    )
+
+
+def _plant(plans: list[ProjectPlan], standards: Standards, kinds: list[DefectKind]) -> None:
+    """Plant each kind in the next project (round robin) that can take it."""
+    if not plans:
+        return
+    cursor = 0
+    for kind in kinds:
+        for step in range(len(plans)):
+            plan = plans[(cursor + step) % len(plans)]
+            have = {p.kind for p in plan.planted}
+            if any(kind.kind in pair and have & (pair - {kind.kind}) for pair in CONFLICTS):
+                continue
+            planted = kind.plant(plan, standards)
+            if planted is not None:
+                plan.planted.append(planted)
+                cursor = (cursor + step + 1) % len(plans)
+                break
+
+
+def _duplicate_project_id(plans: list[ProjectPlan], defective: list[ProjectPlan]) -> list[str]:
+    """Give one project the Project ID of another (a workbook copied to start a new
+    project, its ID never changed). Returns the two files."""
+    candidates = [p for p in defective if p.data.header.project_id and not p.data.dependencies] or [
+        p for p in defective if p.data.header.project_id
+    ]
+    if len(plans) < 3 or not candidates:
+        return []
+    copy = candidates[-1]
+    original = next(p for p in plans if p is not copy and p.data.header.project_id)
+    copy.data.header.project_id = original.data.header.project_id
+    return [original.relpath, copy.relpath]
+
+
+def _summary(plan: ProjectPlan, standards: Standards) -> str:
+    data = plan.data
+    open_risks = [r for r in data.risks if not standards.is_closed("risk", r.status)]
+    high = [
+        r
+        for r in open_risks
+        if rating(risk_score(r.probability, r.impact), standards)
+        in standards.risk.response_required_ratings
+    ]
+    open_issues = [i for i in data.issues if not standards.is_closed("issue", i.status)]
+    upcoming = sorted(
+        (m for m in data.milestones if not standards.is_closed("milestone", m.status)),
+        key=lambda m: m.forecast_date or plan.as_of,
+    )
+    text = (
+        f"{plan.stage} stage. {len(open_risks)} open risks ({len(high)} High or Critical), "
+        f"{len(open_issues)} open issues."
+    )
+    if upcoming and upcoming[0].forecast_date:
+        text += f" Next milestone: {upcoming[0].milestone}, forecast {upcoming[0].forecast_date:%d %b %Y}."
+    return text
+
+
+def _write_project(plan: ProjectPlan, folder: Path, standards: Standards) -> None:
+    from addin.templates import build_project_workbook
+
+    raw_cells: dict[tuple[str, str], object] = {}
+    for spot, value in plan.raw.items():
+        sheet, cell = spot_cell(spot)
+        if cell is not None:
+            raw_cells[(sheet, cell)] = value
+    build_project_workbook(folder / plan.relpath, standards, plan.data, raw_cells=raw_cells)
+
+
+def generate_portfolio(
+    folder: Path,
+    standards: Standards,
+    as_of: date,
+    *,
+    projects: int = 30,
+    seed: int = 2026,
+    legacy: bool = True,
+    hostile: bool = True,
+    manifest_path: Path | None = None,
+    progress: Progress | None = None,
+) -> DemoManifest:
+    """Write a sample portfolio into ``folder`` (which must be new or empty) and return
+    what was written and planted. The manifest is also written as JSON to
+    ``manifest_path`` (default: ``demo-manifest.json`` beside ``folder``, outside it)."""
+    folder = Path(folder)
+    if projects < 1:
+        raise UsageError(f"--projects must be 1 or more, not {projects}")
+    if folder.exists() and any(folder.iterdir()):
+        raise UsageError(f"{folder} is not empty; give a new or empty folder for the demo")
+    folder.mkdir(parents=True, exist_ok=True)
+    say = progress or (lambda _text: None)
+
+    plans = [plan_project(i, seed, as_of, standards) for i in range(projects)]
+    clean = [p for p in plans if p.index % 3 == 0] if projects >= 3 else []
+    defective = [p for p in plans if p not in clean]
+    header_kinds = [k for k in DEFECT_KINDS if k.phase == "header"]
+    content_kinds = [k for k in DEFECT_KINDS if k.phase != "header"]
+    _plant(defective, standards, header_kinds)
+    for plan in plans:
+        _fill(plan, standards)
+    mismatches = link_projects(plans, standards, seed)
+    duplicates = _duplicate_project_id(plans, defective)
+    _plant(
+        defective[len(header_kinds) :] + defective[: len(header_kinds)], standards, content_kinds
+    )
+    for plan in plans:
+        header = plan.data.header
+        header.cost_rag = finance_figures(plan.data.finance, header.report_date, standards).cost_rag
+        header.status_summary = _summary(plan, standards)
+
+    manifest = DemoManifest(str(folder), as_of, seed, standards.version)
+    for number, plan in enumerate(plans, start=1):
+        say(f"writing {number}/{len(plans)}: {plan.relpath}")
+        _write_project(plan, folder, standards)
+        manifest.files.append(DemoFile(plan.relpath, "project", plan.name))
+        manifest.projects.append(
+            ProjectEntry(
+                plan.data.header.project_id,
+                plan.name,
+                plan.relpath,
+                plan.portfolio,
+                plan.programme,
+                plan.method,
+                plan.stage,
+                plan.size,
+                not plan.planted and plan.relpath not in duplicates,
+            )
+        )
+        for planted in plan.planted:
+            sheet, cell = spot_cell(planted.spot)
+            manifest.planted.append(
+                PlantedDefect(
+                    plan.relpath,
+                    planted.kind,
+                    DEFECTS_BY_KIND[planted.kind].code,
+                    sheet,
+                    cell,
+                    planted.item_id,
+                    planted.description,
+                )
+            )
+    if duplicates:
+        shared = next(p.data.header.project_id for p in plans if p.relpath == duplicates[0])
+        manifest.duplicate_project_ids = {str(shared): duplicates}
+    manifest.dependency_mismatches = [
+        {
+            "kind": m.kind,
+            "project_id": m.project_id,
+            "dependency_id": m.dependency_id,
+            "counterparty_project_id": m.counterparty_project_id,
+            "description": m.description,
+        }
+        for m in mismatches
+    ]
+    if legacy:
+        say("writing the legacy registers")
+        for item in write_legacy_files(folder, as_of, seed):
+            entry = DemoFile(item.file, "legacy", item.style)
+            manifest.files.append(entry)
+            manifest.legacy.append(entry)
+    if hostile:
+        say("writing the broken and hostile files")
+        for name, kind in make_hostile_files(folder / HOSTILE_FOLDER).items():
+            rel = f"{HOSTILE_FOLDER}/{name}"
+            manifest.files.append(DemoFile(rel, "hostile", HOSTILE_FILES[name][1]))
+            manifest.hostile.append(HostileFile(rel, kind, HOSTILE_FILES[name][1]))
+    target = manifest_path or folder.parent / MANIFEST_NAME
+    manifest.write(target)
+    return manifest

@@ -1,0 +1,286 @@
+"""Ad-hoc legacy registers, in the layouts PMOs really keep (see the public corpus's
+SOURCES.md): a title block and KPI cards above a header in row 11 from column B, L/M/H
+likelihood, dates typed as text, a mixed RAID list with a Type column, and a finance
+tracker with months as columns. They are what ``pmo adopt`` converts; in a
+consolidation they show as "not a standard workbook".
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import xlsxwriter
+from xlsxwriter.workbook import Workbook
+
+from addin.demo.portfolio import add_months
+from addin.demo.vocabulary import FIRST_NAMES, LAST_NAMES, RISK_EVENTS
+from addin.derived import month_start
+
+LEGACY_FOLDER = "legacy"
+
+
+@dataclass(frozen=True)
+class LegacyFile:
+    """A legacy register written for the demo."""
+
+    file: str  # relative to the portfolio folder
+    style: str  # what layout it imitates
+    registers: tuple[str, ...]  # register keys it holds
+
+
+def _workbook(path: Path) -> Workbook:
+    book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False})
+    book.set_properties({"author": "PMO", "created": datetime(2024, 1, 8, 9, 0, 0)})
+    return book
+
+
+def _person(rng: random.Random) -> str:
+    return f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+
+
+def _risk_text(rng: random.Random, area: str) -> tuple[str, str]:
+    category = rng.choice(sorted(RISK_EVENTS))
+    title, cause, effect = rng.choice(RISK_EVENTS[category])
+    return category, f"{title.format(area=area)}: because {cause}, {effect}."
+
+
+def _uk(value: date) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
+def raid_log_row11(path: Path, rng: random.Random, as_of: date) -> LegacyFile:
+    """A RAID log with a document-control strip, KPI cards and the header in row 11 from B."""
+    book = _workbook(path)
+    title = book.add_format({"bold": True, "font_size": 16, "font_color": "#1F3864"})
+    label = book.add_format({"bold": True, "bg_color": "#D9E1F2", "border": 1})
+    card = book.add_format({"bold": True, "align": "center", "bg_color": "#FCE4D6", "border": 1})
+    value = book.add_format({"align": "center", "font_size": 14, "border": 1})
+    header = book.add_format(
+        {"bold": True, "bg_color": "#1F3864", "font_color": "white", "text_wrap": True, "border": 1}
+    )
+    cell = book.add_format({"text_wrap": True, "valign": "top", "border": 1})
+    areas = ("branch cabling", "router swap", "site surveys", "cutover weekends")
+    pm = _person(rng)
+    levels = ("L", "M", "H")
+    statuses = ("Open", "Open", "Open", "Closed", "On Hold")
+
+    sheet = book.add_worksheet("Risks")
+    sheet.set_column("B:B", 10)
+    sheet.set_column("C:C", 14)
+    sheet.set_column("D:E", 42)
+    sheet.set_column("F:H", 12)
+    sheet.set_column("I:I", 40)
+    sheet.set_column("J:N", 14)
+    sheet.write_string("B2", "RAID LOG - RISKS: Branch Network Refresh", title)
+    strip = (
+        ("B5", "Project Name"), ("C5", "Branch Network Refresh"), ("F5", "Project Manager"),
+        ("G5", pm), ("I5", "Document ID"), ("J5", "PMO-RAID-014"), ("K5", "Version"),
+        ("L5", "2.3"), ("M5", "Last Updated"), ("N5", _uk(as_of - timedelta(days=40))),
+    )  # fmt: skip
+    for ref, text in strip:
+        sheet.write_string(ref, text, label if ref[0] in "BFIKM" else cell)
+    cards = (
+        ("B", "TOTAL RISKS", "=COUNTA(B12:B200)"),
+        ("D", "OPEN", '=COUNTIF(M12:M200,"Open")'),
+        ("F", "CLOSED", '=COUNTIF(M12:M200,"Closed")'),
+        ("H", "HIGH RATED", '=COUNTIF(H12:H200,"High")'),
+    )
+    for col, text, formula in cards:
+        sheet.write_string(f"{col}8", text, card)
+        sheet.write_formula(f"{col}9", formula, value)
+    headers = (
+        "Risk ID", "Category", "Risk Description", "Trigger / Cause", "Likelihood (L/M/H)",
+        "Impact (L/M/H)", "Risk Rating", "Mitigation Plan", "Owner", "Date Raised",
+        "Review Date", "Status", "Remarks",
+    )  # fmt: skip
+    sheet.write_row("B11", headers, header)
+    for n in range(1, 19):
+        area = rng.choice(areas)
+        category, text = _risk_text(rng, area)
+        likelihood, impact = rng.choice(levels), rng.choice(levels)
+        rating = {"LL": "Low", "HH": "High"}.get(likelihood + impact, "Medium")
+        raised = as_of - timedelta(days=rng.randint(20, 300))
+        row = (
+            f"RSK-{n:02d}", category, text, f"Supplier capacity on {area}", likelihood, impact,
+            rating, f"Weekly call with the {area} supplier; escalate slippage to the board.",
+            rng.choice([_person(rng), _person(rng), "TBC"]), _uk(raised),
+            _uk(raised + timedelta(days=60)), rng.choice(statuses), "",
+        )  # fmt: skip
+        sheet.write_row(10 + n, 1, row, cell)
+
+    issues = book.add_worksheet("Issues")
+    issues.write_string("B2", "RAID LOG - ISSUES: Branch Network Refresh", title)
+    issues.write_row(
+        "B11",
+        (
+            "Issue ID", "Category", "Issue Description", "Impact", "Priority", "Raised By",
+            "Owner", "Date Raised", "Target Date", "Status", "Resolution Action",
+        ),
+        header,
+    )  # fmt: skip
+    for n in range(1, 9):
+        area = rng.choice(areas)
+        raised = as_of - timedelta(days=rng.randint(5, 120))
+        issues.write_row(
+            10 + n,
+            1,
+            (
+                f"ISS-{n:02d}", "Delivery", f"Delay on {area}", rng.choice(levels),
+                rng.choice(("P1", "P2", "P3")), _person(rng), _person(rng), _uk(raised),
+                _uk(raised + timedelta(days=30)), rng.choice(("Open", "Resolved")),
+                f"Re-plan {area} with the supplier.",
+            ),
+            cell,
+        )  # fmt: skip
+    book.close()
+    return LegacyFile(
+        "",
+        "title block, KPI cards, header row 11 from column B, L/M/H, text dates",
+        ("risks", "issues"),
+    )
+
+
+def mixed_raid_list(path: Path, rng: random.Random, as_of: date) -> LegacyFile:
+    """One sheet mixing risks, assumptions, issues and dependencies, told apart by R/A/I/D."""
+    book = _workbook(path)
+    header = book.add_format({"bold": True, "bg_color": "#E2EFDA", "border": 1})
+    date_fmt = book.add_format({"num_format": "dd-mmm-yy"})
+    sheet = book.add_worksheet("RAID Log")
+    sheet.set_column("C:C", 60)
+    sheet.set_column("D:H", 14)
+    sheet.write_row(
+        "B2",
+        ("S. No", "Description", "R/A/I/D", "Owner", "Date Raised", "Current Status", "Impact (H/M/L)", "Comments"),
+        header,
+    )  # fmt: skip
+    texts = {
+        "R": "Payroll cut-over clashes with the year-end freeze",
+        "A": "HR business partners are available for two days of UAT a week",
+        "I": "Single sign-on fails for contractors in the test tenant",
+        "D": "Needs the identity integration from the Identity and Access Refresh project",
+    }
+    for n in range(1, 23):
+        kind = rng.choice("RRRAIID")
+        raised = as_of - timedelta(days=rng.randint(3, 200))
+        sheet.write_number(n + 1, 1, n)
+        sheet.write_string(n + 1, 2, f"{texts[kind]} ({n})")
+        sheet.write_string(n + 1, 3, kind)
+        sheet.write_string(n + 1, 4, _person(rng))
+        sheet.write_datetime(n + 1, 5, datetime(raised.year, raised.month, raised.day), date_fmt)
+        sheet.write_string(n + 1, 6, rng.choice(("Open", "WIP", "Closed", "Open")))
+        sheet.write_string(n + 1, 7, rng.choice("HML"))
+    book.close()
+    return LegacyFile(
+        "",
+        "one mixed RAID list with an R/A/I/D type column, header row 2 from column B",
+        ("risks", "assumptions", "issues", "dependencies"),
+    )
+
+
+def finance_months_as_columns(path: Path, rng: random.Random, as_of: date) -> LegacyFile:
+    """A finance tracker: one block of Budget/Actual/Forecast rows per cost line, months across."""
+    book = _workbook(path)
+    bold = book.add_format({"bold": True, "font_size": 14})
+    header = book.add_format(
+        {"bold": True, "bg_color": "#FFF2CC", "border": 1, "num_format": "mmm-yy"}
+    )
+    money = book.add_format({"num_format": "#,##0", "border": 1})
+    sheet = book.add_worksheet("Tracker")
+    first = add_months(month_start(as_of), -6)
+    months = [add_months(first, n) for n in range(12)]
+    sheet.write_string("A1", "Treasury System Upgrade - finance tracker (GBP)", bold)
+    sheet.write_string("A2", f"Actuals to end of {add_months(month_start(as_of), -1):%B %Y}")
+    sheet.write_row("A4", ("Cost Line", "Type", "Measure"), header)
+    for n, month in enumerate(months):
+        sheet.write_datetime(3, 3 + n, datetime(month.year, month.month, 1), header)
+    sheet.write_string(3, 15, "Total", header)
+    row = 4
+    lines = (
+        ("Vendor licences", "OpEx", 9000),
+        ("Implementation partner", "CapEx", 26000),
+        ("Internal staff", "OpEx", 14000),
+    )
+    for name, kind, base in lines:
+        for measure in ("Budget", "Actual", "Forecast"):
+            sheet.write_string(row, 0, name)
+            sheet.write_string(row, 1, kind)
+            sheet.write_string(row, 2, measure)
+            for n, month in enumerate(months):
+                past = month < month_start(as_of)
+                if measure == "Actual" and not past:
+                    continue
+                amount = base * rng.uniform(0.9, 1.1) if measure != "Budget" else base
+                sheet.write_number(row, 3 + n, round(amount, -1), money)
+            sheet.write_formula(row, 15, f"=SUM(D{row + 1}:O{row + 1})", money)
+            row += 1
+    book.close()
+    return LegacyFile(
+        "", "finance tracker with months as columns and Budget/Actual/Forecast rows", ("finance",)
+    )
+
+
+def risk_register_row3(path: Path, rng: random.Random, as_of: date) -> LegacyFile:
+    """A risk register with legends inside its headers (line breaks), header row 3 from B."""
+    book = _workbook(path)
+    header = book.add_format({"bold": True, "text_wrap": True, "bg_color": "#DDEBF7", "border": 1})
+    sheet = book.add_worksheet("Risk Assessment")
+    sheet.write_string(
+        "B1",
+        "Marketing Data Hub - Risk Assessment",
+        book.add_format({"bold": True, "font_size": 14}),
+    )
+    headers = (
+        "#", "Risk Description", "Risk Impact\nLow Medium High", "Prob-ability\n1=low 2=med 3=high",
+        "Impact\n1=low 2=med 3=high", "Risk Value\n(P x I)", "Risk Response\n(Accept / Avoid / Transfer / Mitigate)",
+        "Owner", "Date Raised\nDD/MM/YYYY", "Next Review\nDD/MM/YYYY", "Status",
+    )  # fmt: skip
+    sheet.set_row(2, 45)
+    sheet.set_column("C:C", 50)
+    sheet.write_row("B3", headers, header)
+    for n in range(1, 15):
+        _category, text = _risk_text(
+            rng, rng.choice(("consent data", "campaign tooling", "data feeds"))
+        )
+        p, i = rng.randint(1, 3), rng.randint(1, 3)
+        raised = as_of - timedelta(days=rng.randint(10, 250))
+        row = 2 + n
+        sheet.write_number(row, 1, n)
+        sheet.write_string(row, 2, text)
+        sheet.write_string(row, 3, ("Low", "Medium", "High")[max(p, i) - 1])
+        sheet.write_number(row, 4, p)
+        sheet.write_number(row, 5, i)
+        sheet.write_formula(row, 6, f"=E{row + 1}*F{row + 1}")
+        sheet.write_string(row, 7, rng.choice(("Accept", "Avoid", "Transfer", "Mitigate")))
+        sheet.write_string(row, 8, _person(rng))
+        sheet.write_string(row, 9, _uk(raised))
+        sheet.write_string(row, 10, _uk(raised + timedelta(days=30)))
+        sheet.write_string(row, 11, rng.choice(("Open", "Open", "Closed")))
+    book.close()
+    return LegacyFile(
+        "",
+        "header row 3 from column B, legends and line breaks inside headers, text dates",
+        ("risks",),
+    )
+
+
+LEGACY_WRITERS = (
+    ("Branch Network Refresh RAID log.xlsx", raid_log_row11),
+    ("HR Self-Service RAID.xlsx", mixed_raid_list),
+    ("Treasury Upgrade finance tracker.xlsx", finance_months_as_columns),
+    ("Marketing Data Hub risk register.xlsx", risk_register_row3),
+)
+
+
+def write_legacy_files(folder: Path, as_of: date, seed: int) -> list[LegacyFile]:
+    """Write the legacy registers into ``folder/legacy``; returns them (paths relative to ``folder``)."""
+    target = folder / LEGACY_FOLDER
+    target.mkdir(parents=True, exist_ok=True)
+    written: list[LegacyFile] = []
+    for name, writer in LEGACY_WRITERS:
+        rng = random.Random(f"pmo-demo/{seed}/legacy/{name}")
+        made = writer(target / name, rng, as_of)
+        written.append(LegacyFile(f"{LEGACY_FOLDER}/{name}", made.style, made.registers))
+    return written
