@@ -10,6 +10,7 @@ the worker is replaced, and the batch goes on.
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import multiprocessing as mp
 import os
 import signal
@@ -59,6 +60,7 @@ def _child_main(conn: Connection, func: Callable[[Any], Any], memory_limit: int 
     """A worker's loop: receive (index, task), send back (index, ("ok"|"error", payload))."""
     with contextlib.suppress(ValueError, OSError):
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl+C
+    faulthandler.disable()  # a crash is reported by the parent, not dumped on stderr
     _limit_memory(memory_limit)
     while True:
         try:

@@ -1,0 +1,128 @@
+"""`pmo consolidate FOLDER`: every project workbook under FOLDER into one roll-up workbook
+(docs/consolidate.md)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from addin.commands._options import (
+    EXIT_DATA_ERRORS,
+    EXIT_OK,
+    EXIT_USAGE,
+    as_of_option,
+    get_standards,
+    json_option,
+    parse_as_of,
+    print_json,
+    standards_option,
+)
+from addin.errors import PmoError
+
+
+@click.command("consolidate")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    metavar="ROLLUP.xlsx",
+    help="Where to write the roll-up (default: portfolio-rollup.xlsx beside FOLDER).",
+)
+@as_of_option
+@standards_option
+@json_option
+@click.option(
+    "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes (default: CPUs)."
+)
+@click.option("--no-cache", is_flag=True, help="Parse every file again, ignoring the cache.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=1),
+    default=None,
+    metavar="SECONDS",
+    help="Stop reading a file after this long and reject it (default 120).",
+)
+def command(
+    folder: Path,
+    out: Path | None,
+    as_of: str | None,
+    standards_path: str | None,
+    as_json: bool,
+    jobs: int | None,
+    no_cache: bool,
+    timeout: float | None,
+) -> None:
+    """Read and check every project workbook under FOLDER and write the portfolio roll-up.
+
+    Exit code 0: no errors found; 1: errors found in some file (a rejected file counts);
+    2: bad usage (FOLDER missing, the roll-up locked by another run).
+    """
+    from addin.consolidate import (
+        DEFAULT_TIMEOUT,
+        consolidate_folder,
+        default_output,
+        format_summary,
+    )
+
+    day = parse_as_of(as_of)
+    standards = get_standards(standards_path)
+    if not folder.is_dir():
+        click.echo(
+            f"error: {folder}: no such folder; give the folder holding the workbooks", err=True
+        )
+        sys.exit(EXIT_USAGE)
+    target = out if out is not None else default_output(folder)
+    progress, close = _progress_bar(enabled=not as_json and sys.stderr.isatty())
+    try:
+        result = consolidate_folder(
+            folder,
+            target,
+            standards,
+            day,
+            jobs=jobs,
+            use_cache=not no_cache,
+            progress=progress,
+            timeout=timeout or DEFAULT_TIMEOUT,
+        )
+    except PmoError as exc:
+        close()
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    close()
+    if as_json:
+        print_json(result.to_json())
+    else:
+        click.echo(format_summary(result))
+    sys.exit(EXIT_DATA_ERRORS if result.errors_found else EXIT_OK)
+
+
+def _progress_bar(enabled: bool) -> tuple[Any, Any]:
+    """A click progress bar on stderr (only on a terminal), fed by the progress callback."""
+    if not enabled:
+        return None, lambda: None
+    state: dict[str, Any] = {"bar": None, "done": 0}
+
+    def progress(done: int, total: int, name: str) -> None:
+        bar = state["bar"]
+        if bar is None:
+            if total == 0:
+                return
+            bar = click.progressbar(
+                length=total, label="Reading workbooks", file=sys.stderr, show_pos=True
+            )
+            bar.__enter__()
+            state["bar"] = bar
+        bar.update(done - state["done"], name)
+        state["done"] = done
+
+    def close() -> None:
+        if state["bar"] is not None:
+            state["bar"].__exit__(None, None, None)
+            state["bar"] = None
+
+    return progress, close
