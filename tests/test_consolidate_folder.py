@@ -309,7 +309,7 @@ def test_manifest_lists_the_inputs_with_their_hashes(run: Run) -> None:
     wb.close()
     listed = {r[0]: r[1] for r in rows}
     for name, digest in run.hashes_before.items():
-        if name in listed and listed[name]:
+        if listed.get(name):
             assert listed[name] == digest
     assert listed["PRJ-0001.xlsx"] == run.hashes_before["PRJ-0001.xlsx"]
     assert facts["As-of date"] == AS_OF.isoformat()
