@@ -109,6 +109,10 @@ def check_host(host: WorkbookHost, standards: Standards, as_of: date) -> CheckRe
     from addin.reading.project_reader import read_project
 
     file = host.name
+    kind = getattr(host, "kind", None)  # the file host knows what its file really is
+    if kind is not None and not getattr(kind, "readable", True):
+        reason = f"{kind.reason} - {kind.fix}" if kind.fix else kind.reason
+        return _unreadable(file, reason, standards, as_of)
     try:
         read = read_project(host, standards)
     except UnreadableWorkbookError as exc:

@@ -26,13 +26,16 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 or word == "info" else f"{count} {word}s"
 
 
+def counts_text(counts: dict[str, int]) -> str:
+    """``2 errors, 1 warning, 0 info``."""
+    return ", ".join(_plural(counts[s], s) for s in ("error", "warning", "info"))
+
+
 def summary_line(report: CheckReport) -> str:
     """``plan.xlsx: 2 errors, 1 warning, 0 info`` (or ``unreadable``)."""
     if report.unreadable is not None:
         return f"{report.file}: {report.unreadable}"
-    counts = report.counts()
-    parts = ", ".join(_plural(counts[s], s) for s in ("error", "warning", "info"))
-    return f"{report.file}: {parts}"
+    return f"{report.file}: {counts_text(report.counts())}"
 
 
 def text_lines(report: CheckReport, min_severity: str = "info") -> list[str]:
@@ -81,8 +84,10 @@ def totals(reports: Sequence[CheckReport]) -> dict[str, int]:
 def totals_line(reports: Sequence[CheckReport]) -> str:
     """``3 files: 2 checked, 1 unreadable; 4 errors, 1 warning, 0 info``."""
     t = totals(reports)
-    counts = ", ".join(_plural(t[s], s) for s in ("error", "warning", "info"))
-    return f"{t['files']} files: {t['checked']} checked, {t['unreadable']} unreadable; {counts}"
+    return (
+        f"{t['files']} files: {t['checked']} checked, {t['unreadable']} unreadable; "
+        f"{counts_text(t)}"
+    )
 
 
 def json_document(

@@ -1,0 +1,113 @@
+"""Ribbon > Check: check the workbook, list the findings on a `Checks` sheet with links to
+the cells, and mark the offending cells (fill by severity, a note with the finding).
+
+Written once against :class:`addin.host.WorkbookHost`: in Excel it writes into the open
+workbook; on the file host it writes a separate copy (``NAME.checked.xlsx``) and never
+touches the source. Marks of an earlier check are cleared first.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from addin import layout
+from addin.check import CheckReport, check_host
+from addin.check_output import counts_text
+from addin.findings import Finding
+from addin.host import CellMark, CellValue
+from addin.macros.context import MacroContext, MacroResult
+
+#: The Checks sheet's table: its name and columns.
+CHECKS_TABLE = "tblChecks"
+CHECKS_HEADER = ["Severity", "Code", "Sheet", "Cell", "Item ID", "Message", "Value"]
+_CELL_COLUMN = CHECKS_HEADER.index("Cell")
+
+
+def _shown(value: object) -> CellValue:
+    if value is None or isinstance(value, str | int | float | date | datetime):
+        return value
+    return str(value)
+
+
+def checks_rows(
+    findings: list[Finding], sheets: set[str]
+) -> tuple[list[list[CellValue]], dict[tuple[int, int], str]]:
+    """The Checks table's rows and the links of its Cell column (to sheets that exist)."""
+    rows: list[list[CellValue]] = []
+    links: dict[tuple[int, int], str] = {}
+    for finding in findings:
+        rows.append(
+            [
+                finding.severity.upper(),
+                finding.code,
+                finding.sheet or "",
+                finding.cell or "",
+                finding.item_id or "",
+                finding.message,
+                _shown(finding.value),
+            ]
+        )
+        if finding.sheet and finding.sheet in sheets:
+            target = finding.address if finding.cell else f"{finding.address}!A1"
+            links[(len(rows) - 1, _CELL_COLUMN)] = target
+            if not finding.cell:
+                rows[-1][_CELL_COLUMN] = "(sheet)"
+    return rows, links
+
+
+def cell_marks(findings: list[Finding], sheets: set[str]) -> list[CellMark]:
+    """One mark per finding that points at a cell of a sheet the workbook has."""
+    return [
+        CellMark(f.sheet, f.cell, f.severity, f"{f.code} ({f.severity}): {f.message}")
+        for f in findings
+        if f.sheet and f.cell and f.sheet in sheets and f.sheet != layout.CHECKS_SHEET
+    ]
+
+
+def _summary(report: CheckReport, name: str) -> str:
+    if not report.findings:
+        return f"{name}: no findings."
+    return f"{name}: {counts_text(report.counts())} - see the {layout.CHECKS_SHEET} sheet"
+
+
+def run(ctx: MacroContext) -> MacroResult:
+    """Check ``ctx.book`` and write the findings into it (or into its checked copy)."""
+    host = ctx.book
+    if host is None:
+        return MacroResult("Open a project workbook first, then press Check.", ok=False)
+    report = check_host(host, ctx.standards, ctx.as_of)
+    if report.unreadable is not None:
+        return MacroResult(f"{host.name}: {report.unreadable}", ok=False, findings=report.findings)
+    sheets = set(host.sheet_names())
+    cleared = host.clear_marks()
+    rows, links = checks_rows(report.findings, sheets)
+    if not rows:
+        rows = [
+            [
+                "",
+                "",
+                "",
+                "",
+                "",
+                f"No findings (as of {ctx.as_of.isoformat()}, standards {ctx.standards.version})",
+                None,
+            ]
+        ]
+    host.write_sheet(layout.CHECKS_SHEET, CHECKS_HEADER, rows, table_name=CHECKS_TABLE, links=links)
+    marks = cell_marks(report.findings, sheets)
+    host.mark_cells(marks)
+    output = host.save()
+    message = _summary(report, host.name)
+    if output is not None and host.path is not None and output != host.path:
+        message += f"; written to {output.name} (the original is unchanged)"
+    return MacroResult(
+        message,
+        ok=True,
+        output=output,
+        findings=report.findings,
+        data={
+            "counts": report.counts(),
+            "marked": len({(m.sheet, m.cell) for m in marks}),
+            "cleared": cleared,
+        },
+    )
