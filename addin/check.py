@@ -62,6 +62,20 @@ def _reason(exc: UnreadableWorkbookError) -> str:
     return f"{exc.what} - {exc.fix}" if exc.fix else exc.what
 
 
+def _failed_reason(path: Path, reason: str) -> str:
+    """Name an old .xls for what it is when reading it failed (the parser's own words,
+    e.g. a zip error for an .xls named .xlsx, would not tell the PM what to do)."""
+    from addin.reading.sniff import sniff
+
+    kind = sniff(path)
+    if kind.kind == "xls":
+        return (
+            "an old Excel 97-2003 .xls file that could not be read - open it in Excel and "
+            "save it as Excel Workbook (.xlsx)"
+        )
+    return reason
+
+
 def _unreadable(file: str, reason: str, standards: Standards, as_of: date) -> CheckReport:
     from addin.reading import codes
 
@@ -87,7 +101,7 @@ def check_file(path: Path, standards: Standards, as_of: date) -> CheckReport:
     try:
         read = read_project_file(Path(path), standards)
     except UnreadableWorkbookError as exc:
-        return _unreadable(file, _reason(exc), standards, as_of)
+        return _unreadable(file, _failed_reason(Path(path), _reason(exc)), standards, as_of)
     except MemoryError:
         return _unreadable(
             file, "too large to read in memory - split the workbook", standards, as_of
@@ -95,8 +109,11 @@ def check_file(path: Path, standards: Standards, as_of: date) -> CheckReport:
     except Exception as exc:  # a file the reader did not foresee must not stop a batch
         return _unreadable(
             file,
-            f"could not be read ({type(exc).__name__}: {exc}) - open it in Excel, save it as "
-            "Excel Workbook (.xlsx) and try again",
+            _failed_reason(
+                Path(path),
+                f"could not be read ({type(exc).__name__}: {exc}) - open it in Excel, save it "
+                "as Excel Workbook (.xlsx) and try again",
+            ),
             standards,
             as_of,
         )

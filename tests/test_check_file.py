@@ -128,7 +128,7 @@ def _unreadable_files(folder: Path, real: Path) -> dict[str, tuple[Path, str]]:
     empty.write_bytes(b"")
     return {
         "text": (text, "CSV/text file"),
-        "old": (old, "xls"),
+        "old": (old, "an old Excel 97-2003 .xls file that could not be read - open it in Excel"),
         "secret": (secret, "password-protected"),
         "lock": (lock, "lock file"),
         "truncated": (truncated, "truncated"),

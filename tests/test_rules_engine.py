@@ -84,3 +84,22 @@ def test_every_rule_emits_only_declared_codes() -> None:
     declared = {r.code for r in all_rules()}
     for rule in load_rules():
         assert set(rule.codes) <= declared, rule.name
+
+
+def test_no_rule_finding_at_a_cell_the_reader_already_reported(standards: Standards) -> None:
+    from addin.findings import Finding as F
+
+    result = make_result(risks=[good_risk(impact=None)])  # the reader read #REF! as None
+    reader = F(
+        "WB-011", "error", "Impact in Risks!I5 is the error #REF!.", "plan.xlsx", "Risks", "I5"
+    )
+    result.findings.append(reader)
+    assert [f.code for f in run_rules(result, standards, date(2026, 11, 30))] == []
+    result.findings.clear()
+    assert [f.code for f in run_rules(result, standards, date(2026, 11, 30))] == ["RAID-023"]
+
+
+def test_a_probability_off_its_scale_does_not_make_a_risk_critical() -> None:
+    # 10 x 2 = 20 would be Critical; the probability is wrong (RAID-003), not the RAG.
+    findings = check(make_result(risks=[good_risk(probability=10, impact=2, response=None)]))
+    assert [f.code for f in findings] == ["RAID-003"]

@@ -73,4 +73,13 @@ def run_rules(result: ReadResult, standards: Standards, as_of: date) -> list[Fin
             )
             if crash is not None:
                 findings.append(crash)
-    return sort_findings(findings)
+    return sort_findings(_not_at_reader_cells(findings, result))
+
+
+def _not_at_reader_cells(findings: list[Finding], result: ReadResult) -> list[Finding]:
+    """Drop rule findings at a cell the reader already reported (a value it could not
+    convert reads as empty; "Impact is empty" beside "#REF! in Impact" would mislead)."""
+    taken = {(f.sheet, f.cell) for f in result.findings if f.cell}
+    if not taken:
+        return findings
+    return [f for f in findings if (f.sheet, f.cell) not in taken]
