@@ -3,7 +3,10 @@ workbooks, the legacy registers and the hostile files, and record it all in a ma
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +14,7 @@ from addin import layout
 from addin.cells import address
 from addin.demo import finance, registers
 from addin.demo.defects import DEFECT_KINDS, DEFECTS_BY_KIND, DefectKind
-from addin.demo.dependencies import link_projects
+from addin.demo.dependencies import DependencyMismatch, link_projects
 from addin.demo.hostile import HOSTILE_FILES, HOSTILE_FOLDER, make_hostile_files
 from addin.demo.legacy import write_legacy_files
 from addin.demo.manifest import (
@@ -26,6 +29,7 @@ from addin.demo.plan import ProjectPlan, Spot
 from addin.demo.portfolio import plan_project
 from addin.derived import finance_figures, rating, risk_score
 from addin.errors import UsageError
+from addin.models import ProjectData
 from addin.standards import Standards
 
 #: The template writes every register's table at A1: header in row 1, items from row 2.
@@ -94,14 +98,11 @@ def _plant(plans: list[ProjectPlan], standards: Standards, kinds: list[DefectKin
 
 def _duplicate_project_id(plans: list[ProjectPlan], defective: list[ProjectPlan]) -> list[str]:
     """Give one project the Project ID of another (a workbook copied to start a new
-    project, its ID never changed). Returns the two files."""
-    candidates = [p for p in defective if p.data.header.project_id and not p.data.dependencies] or [
-        p for p in defective if p.data.header.project_id
-    ]
-    if len(plans) < 3 or not candidates:
+    project, its ID never changed). Returns the two files, the original first."""
+    with_id = [p for p in defective if p.data.header.project_id]
+    if len(plans) < 3 or len(with_id) < 2:
         return []
-    copy = candidates[-1]
-    original = next(p for p in plans if p is not copy and p.data.header.project_id)
+    original, copy = with_id[0], with_id[-1]
     copy.data.header.project_id = original.data.header.project_id
     return [original.relpath, copy.relpath]
 
@@ -129,15 +130,76 @@ def _summary(plan: ProjectPlan, standards: Standards) -> str:
     return text
 
 
-def _write_project(plan: ProjectPlan, folder: Path, standards: Standards) -> None:
+RawCells = dict[tuple[str, str], object]
+
+
+def _write_project(path: Path, standards: Standards, payload: tuple[ProjectData, RawCells]) -> str:
+    """Write one workbook (a module-level function, so a worker process can run it)."""
     from addin.templates import build_project_workbook
 
-    raw_cells: dict[tuple[str, str], object] = {}
+    data, raw_cells = payload
+    build_project_workbook(path, standards, data, raw_cells=raw_cells)
+    return str(path)
+
+
+def _raw_cells(plan: ProjectPlan) -> RawCells:
+    cells: RawCells = {}
     for spot, value in plan.raw.items():
         sheet, cell = spot_cell(spot)
         if cell is not None:
-            raw_cells[(sheet, cell)] = value
-    build_project_workbook(folder / plan.relpath, standards, plan.data, raw_cells=raw_cells)
+            cells[(sheet, cell)] = value
+    return cells
+
+
+@dataclass
+class PortfolioPlan:
+    """The whole demo portfolio in memory, before anything is written."""
+
+    plans: list[ProjectPlan]
+    mismatches: list[DependencyMismatch]
+    duplicates: list[str]  # the two files sharing one Project ID (original first)
+
+
+def plan_portfolio(standards: Standards, as_of: date, projects: int, seed: int) -> PortfolioPlan:
+    """Every project's data, the links between them and the planted defects (no files)."""
+    if projects < 1:
+        raise UsageError(f"--projects must be 1 or more, not {projects}")
+    plans = [plan_project(i, seed, as_of, standards) for i in range(projects)]
+    clean = [p for p in plans if p.index % 3 == 0] if projects >= 3 else []
+    defective = [p for p in plans if p not in clean]
+    header_kinds = [k for k in DEFECT_KINDS if k.phase == "header"]
+    content_kinds = [k for k in DEFECT_KINDS if k.phase != "header"]
+    _plant(defective, standards, header_kinds)
+    for plan in plans:
+        _fill(plan, standards)
+    duplicates = _duplicate_project_id(plans, defective)
+    # projects whose ID is missing or shared keep out of the dependency web, so that the
+    # Dependencies Map shows only the mismatches planted on purpose
+    linkable = [p for p in plans if p.data.header.project_id and p.relpath not in duplicates]
+    mismatches = link_projects(linkable, standards, seed)
+    _plant(
+        defective[len(header_kinds) :] + defective[: len(header_kinds)], standards, content_kinds
+    )
+    for plan in plans:
+        header = plan.data.header
+        header.cost_rag = finance_figures(plan.data.finance, header.report_date, standards).cost_rag
+        header.status_summary = _summary(plan, standards)
+    return PortfolioPlan(plans, mismatches, duplicates)
+
+
+def _write_all(
+    plans: list[ProjectPlan], folder: Path, standards: Standards, jobs: int, say: Progress
+) -> None:
+    work = [(folder / p.relpath, (p.data, _raw_cells(p))) for p in plans]
+    if jobs <= 1 or len(work) < 4:
+        for number, (path, payload) in enumerate(work, start=1):
+            say(f"writing {number}/{len(work)}: {path.name}")
+            _write_project(path, standards, payload)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(_write_project, path, standards, payload) for path, payload in work]
+        for number, future in enumerate(futures, start=1):
+            say(f"writing {number}/{len(work)}: {Path(future.result()).name}")
 
 
 def generate_portfolio(
@@ -151,40 +213,23 @@ def generate_portfolio(
     hostile: bool = True,
     manifest_path: Path | None = None,
     progress: Progress | None = None,
+    jobs: int | None = None,
 ) -> DemoManifest:
     """Write a sample portfolio into ``folder`` (which must be new or empty) and return
     what was written and planted. The manifest is also written as JSON to
-    ``manifest_path`` (default: ``demo-manifest.json`` beside ``folder``, outside it)."""
+    ``manifest_path`` (default: ``demo-manifest.json`` beside ``folder``, outside it).
+    ``jobs`` worker processes write the workbooks (default: the CPUs, at most 4)."""
     folder = Path(folder)
-    if projects < 1:
-        raise UsageError(f"--projects must be 1 or more, not {projects}")
     if folder.exists() and any(folder.iterdir()):
         raise UsageError(f"{folder} is not empty; give a new or empty folder for the demo")
-    folder.mkdir(parents=True, exist_ok=True)
     say = progress or (lambda _text: None)
-
-    plans = [plan_project(i, seed, as_of, standards) for i in range(projects)]
-    clean = [p for p in plans if p.index % 3 == 0] if projects >= 3 else []
-    defective = [p for p in plans if p not in clean]
-    header_kinds = [k for k in DEFECT_KINDS if k.phase == "header"]
-    content_kinds = [k for k in DEFECT_KINDS if k.phase != "header"]
-    _plant(defective, standards, header_kinds)
-    for plan in plans:
-        _fill(plan, standards)
-    mismatches = link_projects(plans, standards, seed)
-    duplicates = _duplicate_project_id(plans, defective)
-    _plant(
-        defective[len(header_kinds) :] + defective[: len(header_kinds)], standards, content_kinds
-    )
-    for plan in plans:
-        header = plan.data.header
-        header.cost_rag = finance_figures(plan.data.finance, header.report_date, standards).cost_rag
-        header.status_summary = _summary(plan, standards)
+    portfolio = plan_portfolio(standards, as_of, projects, seed)
+    plans, duplicates = portfolio.plans, portfolio.duplicates
+    folder.mkdir(parents=True, exist_ok=True)
+    _write_all(plans, folder, standards, jobs or min(4, os.cpu_count() or 1), say)
 
     manifest = DemoManifest(str(folder), as_of, seed, standards.version)
-    for number, plan in enumerate(plans, start=1):
-        say(f"writing {number}/{len(plans)}: {plan.relpath}")
-        _write_project(plan, folder, standards)
+    for plan in plans:
         manifest.files.append(DemoFile(plan.relpath, "project", plan.name))
         manifest.projects.append(
             ProjectEntry(
@@ -223,7 +268,7 @@ def generate_portfolio(
             "counterparty_project_id": m.counterparty_project_id,
             "description": m.description,
         }
-        for m in mismatches
+        for m in portfolio.mismatches
     ]
     if legacy:
         say("writing the legacy registers")

@@ -66,8 +66,10 @@ def make_risks(plan: ProjectPlan, standards: Standards) -> list[Risk]:
         area = plan.area()
         closed = rng.random() < 0.2
         raised, closed_on, updated = _dates(plan, closed)
-        p = rng.choices((1, 2, 3, 4, 5), (2, 4, 5, 3, 1))[0]
-        i = rng.choices((1, 2, 3, 4, 5), (1, 3, 5, 4, 2))[0]
+        p = rng.choices((1, 2, 3, 4, 5), (3, 5, 5, 2, 0.6))[0]
+        i = rng.choices((1, 2, 3, 4, 5), (2, 4, 5, 3, 1))[0]
+        if p * i >= 20 and rng.random() < 0.6:  # a few Critical risks, not dozens
+            p -= 1
         band = rating(risk_score(p, i), standards)
         response_type = rng.choice(standards.lists["response_type"])
         residual_p = max(1, p - rng.randint(0, 2))

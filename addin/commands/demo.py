@@ -1,0 +1,200 @@
+"""`pmo demo`: build a realistic sample portfolio and consolidate it (docs/demo.md).
+
+The first thing a new user runs: it writes dozens of filled project workbooks (with the
+defects a PMO meets), a few ad-hoc legacy registers and a few broken files, then runs the
+consolidation over them and prints its summary.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from addin.commands._options import (
+    EXIT_OK,
+    EXIT_USAGE,
+    as_of_option,
+    get_standards,
+    json_option,
+    parse_as_of,
+    print_json,
+    standards_option,
+)
+from addin.errors import PmoError
+
+#: The file that marks a folder as made by `pmo demo` (and so safe to replace).
+MARKER = ".pmo-demo"
+PORTFOLIO = "portfolio"
+ROLLUP = "portfolio-rollup.xlsx"
+
+
+def prepare_folder(out: Path) -> None:
+    """Make ``out`` ready for a new demo: create it, or replace an earlier demo in it.
+
+    Refuses (UsageError) a folder that holds anything and was not made by `pmo demo`.
+    """
+    from addin.errors import UsageError
+
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out} is a file; give a folder for the demo")
+    if out.is_dir() and any(out.iterdir()):
+        if not (out / MARKER).is_file():
+            raise UsageError(
+                f"{out} already holds files that `pmo demo` did not make; give another "
+                "folder with --out (or empty this one)"
+            )
+        shutil.rmtree(out)
+    out.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    (out / MARKER).write_text(
+        f"Made by `pmo demo` on {stamp}. Running `pmo demo` again replaces this folder.\n",
+        "utf-8",
+    )
+
+
+@click.command("demo")
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("pmo-demo"),
+    show_default=True,
+    metavar="DIR",
+    help="Folder for the demo (a previous demo there is replaced; any other files are not).",
+)
+@click.option(
+    "--projects",
+    type=click.IntRange(min=1, max=500),
+    default=30,
+    show_default=True,
+    help="How many project workbooks to write.",
+)
+@click.option(
+    "--seed", type=int, default=2026, show_default=True, help="Same seed, same portfolio."
+)
+@as_of_option
+@standards_option
+@json_option
+@click.option(
+    "--no-consolidate", is_flag=True, help="Only write the portfolio; do not consolidate it."
+)
+def command(
+    out: Path,
+    projects: int,
+    seed: int,
+    as_of: str | None,
+    standards_path: str | None,
+    as_json: bool,
+    no_consolidate: bool,
+) -> None:
+    """Build a sample portfolio in DIR/portfolio and consolidate it into DIR/portfolio-rollup.xlsx.
+
+    Exit code 0 when the demo was built (the planted defects are expected findings);
+    2 for bad usage (DIR holds other files, a bad --as-of or standards file).
+    """
+    from addin.demo import generate_portfolio
+    from addin.demo.manifest import MANIFEST_NAME
+
+    day = parse_as_of(as_of)
+    standards = get_standards(standards_path)
+    show = not as_json
+    try:
+        prepare_folder(out)
+        if show:
+            click.echo(
+                f"Writing a sample portfolio of {projects} projects to {out / PORTFOLIO} ..."
+            )
+        manifest = generate_portfolio(
+            out / PORTFOLIO,
+            standards,
+            day,
+            projects=projects,
+            seed=seed,
+            manifest_path=out / MANIFEST_NAME,
+        )
+    except PmoError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+    result = None if no_consolidate else _consolidate(out, standards, day, show)
+    if as_json:
+        print_json(_payload(out, manifest, result))
+    else:
+        _print_story(out, manifest, result)
+    sys.exit(EXIT_OK)
+
+
+def _consolidate(out: Path, standards: Any, day: Any, show: bool) -> Any:
+    from addin.consolidate import consolidate_folder
+
+    if show:
+        click.echo("Consolidating it (every file is read, checked and rolled up) ...")
+    try:
+        return consolidate_folder(out / PORTFOLIO, out / ROLLUP, standards, day)
+    except PmoError as exc:
+        click.echo(f"error: the consolidation failed: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+def _payload(out: Path, manifest: Any, result: Any) -> dict[str, Any]:
+    from addin.demo.manifest import MANIFEST_NAME
+
+    return {
+        "folder": str(out),
+        "portfolio": str(out / PORTFOLIO),
+        "manifest": str(out / MANIFEST_NAME),
+        "rollup": str(out / ROLLUP) if result is not None else None,
+        "as_of": manifest.as_of.isoformat(),
+        "seed": manifest.seed,
+        "projects": len(manifest.projects),
+        "legacy": [f.path for f in manifest.legacy],
+        "hostile": [{"file": h.file, "expected_kind": h.expected_kind} for h in manifest.hostile],
+        "planted_defects": len(manifest.planted),
+        "consolidation": result.to_json() if result is not None else None,
+    }
+
+
+def _print_story(out: Path, manifest: Any, result: Any) -> None:
+    from addin.consolidate import format_summary
+    from addin.demo.manifest import MANIFEST_NAME
+
+    portfolio = out / PORTFOLIO
+    portfolios = sorted({p.portfolio for p in manifest.projects})
+    click.echo(
+        f"Wrote {len(manifest.projects)} project workbooks across {len(portfolios)} portfolios "
+        f"({', '.join(portfolios)}), {len(manifest.legacy)} legacy registers and "
+        f"{len(manifest.hostile)} broken files to {portfolio}."
+    )
+    click.echo(
+        f"Planted {len(manifest.planted)} typical defects on purpose; each is listed with its "
+        f"rule code and cell in {out / MANIFEST_NAME}."
+    )
+    click.echo("")
+    if result is None:
+        click.echo("Not consolidated (--no-consolidate).")
+    else:
+        click.echo(format_summary(result))
+    example = next((p.file for p in manifest.projects if not p.clean), None)
+    click.echo("")
+    click.echo("Next steps:")
+    if result is not None:
+        click.echo(f"  open the roll-up:        {out / ROLLUP}")
+    else:
+        click.echo(f"  consolidate it:          pmo consolidate {_quote(portfolio)}")
+    if example:
+        click.echo(f"  check one workbook:      pmo check {_quote(portfolio / example)}")
+    if manifest.legacy:
+        click.echo(
+            f"  adopt a legacy register: pmo adopt {_quote(portfolio / manifest.legacy[0].path)}"
+        )
+    click.echo("  start your own:          pmo new")
+
+
+def _quote(path: Path) -> str:
+    text = str(path)
+    return f'"{text}"' if any(ch in text for ch in " &()'") else text
