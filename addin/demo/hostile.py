@@ -23,6 +23,8 @@ _ENDOFCHAIN = 0xFFFFFFFE
 _FREESECT = 0xFFFFFFFF
 _FATSECT = 0xFFFFFFFD
 _NOSTREAM = 0xFFFFFFFF
+#: Member timestamps of the zips written here: fixed, so the files are reproducible.
+_ZIP_TIME = (2024, 1, 8, 9, 0, 0)
 
 
 def _small_xlsx() -> bytes:
@@ -91,8 +93,13 @@ def zip_bomb_bytes() -> bytes:
     """A small zip whose directory declares a sheet of about 4 GB unpacked."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
-        zf.writestr("xl/worksheets/sheet1.xml", b" " * 1_000_000)
+        for member, content in (
+            ("[Content_Types].xml", b'<?xml version="1.0"?><Types/>'),
+            ("xl/worksheets/sheet1.xml", b" " * 1_000_000),
+        ):
+            info = zipfile.ZipInfo(member, date_time=_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, content)
     data = bytearray(buffer.getvalue())
     declared = 0xFFFF0000
     name = b"xl/worksheets/sheet1.xml"

@@ -21,7 +21,7 @@ from addin.standards import Standards
 SIZES: dict[str, tuple[int, int, int, int, int, int, int]] = {
     "small": (12, 10, 4, 5, 3, 6, 2),
     "medium": (24, 30, 10, 15, 8, 12, 4),
-    "large": (36, 70, 25, 35, 15, 24, 6),
+    "large": (36, 75, 25, 35, 15, 24, 6),
 }
 _SIZE_CYCLE = ("medium", "small", "large", "medium", "small", "medium", "large", "small")
 _METHODS = ("Waterfall", "Agile", "Hybrid")

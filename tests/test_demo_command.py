@@ -1,0 +1,88 @@
+"""`pmo demo` end to end: it builds the portfolio, consolidates it and tells the user."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from addin.cli import cli
+from addin.demo import DemoManifest
+
+
+@pytest.fixture(scope="module")
+def ran(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, int]:
+    out = tmp_path_factory.mktemp("run") / "demo"
+    result = CliRunner().invoke(
+        cli, ["demo", "--out", str(out), "--projects", "8", "--as-of", "2026-11-26"]
+    )
+    return out, result.output, result.exit_code
+
+
+def test_demo_builds_consolidates_and_exits_0(ran: tuple[Path, str, int]) -> None:
+    out, output, code = ran
+    assert code == 0, output
+    assert (out / "portfolio-rollup.xlsx").is_file()
+    assert (out / ".pmo-demo").is_file()
+    manifest = DemoManifest.read(out / "demo-manifest.json")
+    assert len(manifest.projects) == 8
+    assert "Wrote 8 project workbooks" in output
+    assert "Projects in the roll-up:" in output
+    assert "Rejected:" in output
+    assert "Roll-up:" in output
+    assert "pmo adopt" in output and "pmo check" in output
+
+
+def test_every_hostile_and_legacy_file_is_named_in_the_load_report(
+    ran: tuple[Path, str, int],
+) -> None:
+    import openpyxl
+
+    out, _output, _code = ran
+    manifest = DemoManifest.read(out / "demo-manifest.json")
+    book = openpyxl.load_workbook(out / "portfolio-rollup.xlsx", read_only=True)
+    rows = list(book["Load Report"].iter_rows(values_only=True))
+    book.close()
+    header = [str(h) for h in rows[0]]
+    file_col, status_col = header.index("File"), header.index("Status")
+    reason_col = next(i for i, h in enumerate(header) if h.lower().startswith("reason"))
+    by_file = {row[file_col]: row for row in rows[1:]}
+    for path in [h.file for h in manifest.hostile] + [f.path for f in manifest.legacy]:
+        assert path in by_file, f"{path} missing from the Load Report"
+        row = by_file[path]
+        assert row[status_col] in ("rejected", "skipped"), (path, row[status_col])
+        assert row[reason_col], path
+
+
+def test_rerun_replaces_its_own_folder_and_refuses_another(tmp_path: Path) -> None:
+    runner = CliRunner()
+    out = tmp_path / "demo"
+    args = [
+        "demo",
+        "--out",
+        str(out),
+        "--projects",
+        "1",
+        "--no-consolidate",
+        "--as-of",
+        "2026-11-26",
+    ]
+    assert runner.invoke(cli, args).exit_code == 0
+    (out / "portfolio" / "stray.txt").write_text("left over")
+    again = runner.invoke(cli, [*args, "--json"])
+    assert again.exit_code == 0, again.output
+    assert not (out / "portfolio" / "stray.txt").exists()
+    payload = json.loads(again.output)
+    assert payload["projects"] == 1 and payload["consolidation"] is None
+    assert payload["planted_defects"] >= 10
+    assert {h["expected_kind"] for h in payload["hostile"]} >= {"zip_bomb", "lockfile", "xls"}
+
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "budget.xlsx").write_text("not the demo's")
+    refused = runner.invoke(cli, ["demo", "--out", str(mine), "--projects", "1"])
+    assert refused.exit_code == 2
+    assert "did not make" in refused.output
+    assert (mine / "budget.xlsx").read_text() == "not the demo's"
