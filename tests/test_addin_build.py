@@ -35,7 +35,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _vba_sources(path: Path) -> dict[str, str]:
     parser = VBA_Parser(str(path), relaxed=False)
-    return {name: code for _, _, name, code in parser.extract_macros()}
+    try:
+        return {name: code for _, _, name, code in parser.extract_macros()}
+    finally:
+        parser.close()
 
 
 def test_build_writes_an_addin_package(built: Path) -> None:
@@ -121,6 +124,7 @@ def test_zip_readers_open_it(built: Path) -> None:
     wb = openpyxl.load_workbook(io.BytesIO(_as_xlsm(built)), keep_vba=True)
     assert wb.sheetnames == ["PMO"]
     assert wb.vba_archive is not None and "xl/vbaProject.bin" in wb.vba_archive.namelist()
+    wb.vba_archive.close()
 
 
 @pytest.mark.libreoffice

@@ -164,6 +164,7 @@ def test_olevba_reads_every_module_back_identical(tmp_path) -> None:
     path.write_bytes(build_vba_project("Proj", modules))
     parser = VBA_Parser(str(path), relaxed=False)
     found = {name: code for _, _, name, code in parser.extract_macros()}
+    parser.close()
     assert found["Ribbon.bas"] == normalise_source("Ribbon", source)
     assert found["ThisWorkbook.cls"].startswith('Attribute VB_Name = "ThisWorkbook"')
     assert parser.vba_projects[0][0] is not None

@@ -1,0 +1,260 @@
+"""The live-workbook host and the ribbon entry point, driven through a fake of the
+xlwings object model (no Excel here): whole-range reads and writes, marks that restore
+what they replaced, the same macros and findings as on the file host, and every outcome
+of a button press as one message."""
+
+from __future__ import annotations
+
+import ast
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_check_file import PLANTED, build_defects
+from xlwings_fake import FakeBook, book_from_host
+
+from addin.filehost import FileHost
+from addin.host import CellMark, ErrorValue
+from addin.macros import MacroContext, run_macro
+from addin.marks import MARKS_SHEET
+from addin.standards import default_standards
+from macros_bridge import entry
+from macros_bridge.ribbon import buttons
+from macros_bridge.xlwings_host import XlwingsHost
+
+REPO = Path(__file__).resolve().parent.parent
+AS_OF = date(2026, 11, 30)
+
+
+def test_a_sheet_is_read_in_one_values_call_and_one_formulas_call() -> None:
+    book = FakeBook()
+    rows = [[f"r{r}c{c}" for c in range(12)] for r in range(400)]
+    rows[5][3] = ErrorValue("#REF!")
+    sheet = book.add_sheet("Risks", rows, top_left="B3")
+    sheet.formulas[(10, 4)] = "=B10*2"
+    grid = XlwingsHost(book).read_sheet("Risks")
+    assert book.calls["range.value.get"] == 1
+    assert book.calls["range.formula.get"] == 1
+    assert grid.value(3, 2) == "r0c0"  # placed where it is in Excel, not at A1
+    assert grid.value(1, 1) is None and grid.value(402, 13) == "r399c11"
+    assert grid.value(8, 5) == ErrorValue("#REF!")
+    assert grid.formulas == {(10, 4): "=B10*2"}
+
+
+def test_a_huge_sheet_is_read_up_to_the_bound() -> None:
+    book = FakeBook()
+    book.add_sheet("Big", [[1, 2, 3, 4]] * 50)
+    grid = XlwingsHost(book, max_cells=40).read_sheet("Big")
+    assert grid.truncated and len(grid.rows) == 10
+
+
+def test_a_sheet_is_written_in_one_call_with_text_kept_as_text() -> None:
+    book = FakeBook()
+    book.add_sheet("Risks", [["ID"]])
+    host = XlwingsHost(book)
+    rows: list[list[Any]] = [
+        ["=cmd|'/c calc'!A1", "Risks!F12", 3.0, datetime(2026, 1, 2)],
+        *[["x", f"Risks!F{r}", r, None] for r in range(200)],
+    ]
+    rows[1].append(ErrorValue("#N/A"))
+    host.write_sheet(
+        "Checks", ["A", "Cell", "N", "D"], rows, table_name="tblChecks", links={(0, 1): "Risks!F12"}
+    )
+    assert book.calls["range.value.set"] == 1
+    sheet = book.sheets["Checks"]
+    assert sheet.value("A2") == "=cmd|'/c calc'!A1"  # stored as text...
+    assert (2, 1) in sheet.text_prefixed  # ...because it was written with Excel's text prefix
+    assert sheet.value("B2") == '=HYPERLINK("#Risks!F12","Risks!F12")'
+    assert sheet.value("E3") == "#N/A"
+    assert [t.name for t in sheet.tables] == ["tblChecks"]
+    assert [s.name for s in book.sheets] == ["Risks", "Checks"]
+    host.write_sheet("Checks", ["A"], [["again"]])  # replaces, not duplicates
+    assert [s.name for s in book.sheets] == ["Risks", "Checks"]
+
+
+def test_tables_and_names() -> None:
+    book = FakeBook()
+    from xlwings_fake import FakeName, FakeRange, FakeTable
+
+    sheet = book.add_sheet("Risks", [["ID"], ["R-001"]], top_left="A4")
+    sheet.tables.append(FakeTable("tblRisks", FakeRange(sheet, 4, 1, 5, 22), show_totals=True))
+    book.names = [FakeName("ProjectID", "=Project!$B$4"), FakeName("Risks!Local", "=Risks!$A$1")]
+    host = XlwingsHost(book)
+    (table,) = host.tables()
+    assert (table.name, table.sheet, table.ref, table.totals_rows) == (
+        "tblRisks",
+        "Risks",
+        "A4:V5",
+        1,
+    )
+    assert host.defined_names() == {"ProjectID": "Project!$B$4"}
+
+
+def test_marks_remember_and_restore_fills_and_notes() -> None:
+    book = FakeBook()
+    sheet = book.add_sheet("Risks", [["a", "b"], ["c", "d"]])
+    sheet.fills[(1, 2)] = (0xDD, 0xEE, 0xFF)
+    sheet.notes[(1, 2)] = "the PM's own note"
+    host = XlwingsHost(book)
+    host.mark_cells(
+        [
+            CellMark("Risks", "A1", "warning", "RAID-007: owner TBC"),
+            CellMark("Risks", "A1", "error", "RAID-003: probability 7"),
+            CellMark("Risks", "B1", "info", "RAID-015: stale"),
+            CellMark("Gone", "A1", "error", "a sheet that does not exist is skipped"),
+        ]
+    )
+    assert sheet.fills[(1, 1)] == (0xFF, 0xC7, 0xCE)  # the worst severity wins
+    assert sheet.notes[(1, 1)] == "RAID-007: owner TBC\nRAID-003: probability 7"
+    assert sheet.notes[(1, 2)] == "RAID-015: stale"
+    assert book.sheets[MARKS_SHEET].visible is False
+    # A second round of marks keeps the first originals.
+    host.mark_cells([CellMark("Risks", "B1", "error", "again")])
+    assert host.clear_marks() == 2
+    assert (1, 1) not in sheet.fills and (1, 1) not in sheet.notes
+    assert sheet.fills[(1, 2)] == (0xDD, 0xEE, 0xFF)
+    assert sheet.notes[(1, 2)] == "the PM's own note"
+    assert MARKS_SHEET not in host.sheet_names()
+    assert host.clear_marks() == 0
+
+
+@pytest.fixture
+def defects_book(tmp_path: Path) -> tuple[FakeBook, Path]:
+    source = build_defects(tmp_path / "defects.xlsx", default_standards())
+    with FileHost(source) as host:
+        book = book_from_host(host, source)
+    return book, source
+
+
+def test_check_on_the_live_host_matches_the_file_host(defects_book: tuple[FakeBook, Path]) -> None:
+    book, source = defects_book
+    live = run_macro("check", MacroContext(default_standards(), AS_OF, book=XlwingsHost(book)))
+    on_file = run_macro("check", MacroContext(default_standards(), AS_OF, book=FileHost(source)))
+    key = [(f.code, f.sheet, f.cell, f.message) for f in live.findings]
+    assert key == [(f.code, f.sheet, f.cell, f.message) for f in on_file.findings]
+    assert sorted((f.code, f.address) for f in live.findings) == sorted(
+        (code, address) for code, address, _ in PLANTED
+    )
+    assert live.message == "defects.xlsx: 6 errors, 3 warnings, 0 info - see the Checks sheet"
+    checks = book.sheets["Checks"]
+    assert checks.value("A1") == "Severity"
+    assert checks.value("D2").startswith('=HYPERLINK("#')
+    assert book.sheets["Risks"].fills[(3, 8)] == (0xFF, 0xC7, 0xCE)  # H3, an error
+    # Each sheet was read with one values call (and one formulas call).
+    assert book.calls["range.value.get"] <= 2 * len(book.sheets)
+    cleared = run_macro(
+        "clear_checks", MacroContext(default_standards(), AS_OF, book=XlwingsHost(book))
+    )
+    assert cleared.data["cleared"] == len(PLANTED)
+    assert "Checks" not in [s.name for s in book.sheets]
+    assert (3, 8) not in book.sheets["Risks"].fills
+
+
+class RecordingUi:
+    def __init__(self, path: Path | None = None) -> None:
+        self.messages: list[str] = []
+        self.errors: list[str] = []
+        self.opened: list[Path] = []
+        self.path = path
+
+    def message(self, text: str) -> None:
+        self.messages.append(text)
+
+    def error(self, text: str) -> None:
+        self.errors.append(text)
+
+    def ask_path(self, kind: str, prompt: str) -> Path | None:
+        return self.path
+
+    def open_workbook(self, path: Path) -> None:
+        self.opened.append(path)
+
+
+def test_a_button_press_ends_in_one_message(defects_book: tuple[FakeBook, Path]) -> None:
+    book, _ = defects_book
+    ui = RecordingUi()
+    result = entry.run_in_book("check", book, ui, today=lambda: AS_OF)
+    assert result is not None and len(result.findings) == len(PLANTED)
+    assert ui.messages == ["defects.xlsx: 6 errors, 3 warnings, 0 info - see the Checks sheet"]
+    assert ui.errors == []
+
+
+@pytest.mark.parametrize("tag", ["standards", "about"])
+def test_the_help_buttons(tag: str) -> None:
+    ui = RecordingUi()
+    entry.run_in_book(tag, FakeBook(), ui, today=lambda: AS_OF)
+    assert len(ui.messages) == 1 and ui.errors == []
+    assert "version 1.0" in ui.messages[0]
+
+
+def test_an_unknown_tag_is_one_readable_error() -> None:
+    ui = RecordingUi()
+    assert entry.run_in_book("format_c", FakeBook(), ui) is None
+    assert ui.errors == ["format_c: no ribbon button runs a macro named 'format_c'"]
+
+
+def test_a_bad_standards_file_is_one_readable_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("PMO_STANDARDS", str(tmp_path / "missing.toml"))
+    ui = RecordingUi()
+    entry.run_in_book("about", FakeBook(), ui)
+    assert len(ui.errors) == 1
+    assert ui.errors[0].startswith("About: ") and "pmo standards init" in ui.errors[0]
+
+
+def test_an_unexpected_error_names_the_log_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(entry, "LOG_FILE", tmp_path / "pmo.log")
+
+    def broken(name: str, ctx: MacroContext) -> Any:
+        raise KeyError("boom")
+
+    monkeypatch.setattr(entry, "run_macro", broken)
+    ui = RecordingUi()
+    entry.run_in_book("check", FakeBook(), ui)
+    assert len(ui.errors) == 1 and ui.messages == []
+    assert ui.errors[0].startswith("Check stopped on an unexpected error: KeyError: 'boom'")
+    assert str(tmp_path / "pmo.log") in ui.errors[0]
+    assert "KeyError: 'boom'" in (tmp_path / "pmo.log").read_text()
+
+
+def test_the_ui_shows_messages_through_excel() -> None:
+    book = FakeBook()
+    ui = entry.XlwingsUi(book)
+    entry.run_in_book("about", book, ui)
+    assert [a["title"] for a in book.app.alerts] == ["PMO"]
+    ui.error("bad")
+    assert book.app.alerts[-1] == {"prompt": "bad", "title": "PMO", "mode": "critical"}
+    ui.open_workbook(Path("/tmp/x.xlsx"))
+    assert book.app.opened == ["/tmp/x.xlsx"]
+
+
+def test_book_caller_is_called_in_exactly_one_place() -> None:
+    callers = []
+    for folder in ("addin", "udfs", "macros_bridge"):
+        for path in sorted((REPO / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Attribute) and node.attr == "caller":
+                    callers.append(f"{path.relative_to(REPO)}:{node.lineno}")
+    assert len(callers) == 1 and callers[0].startswith("macros_bridge/entry.py:"), callers
+
+
+def test_every_button_runs_through_the_entry_point(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+
+    def fake_run(name: str, ctx: MacroContext) -> Any:
+        from addin.macros import MacroResult
+
+        assert isinstance(ctx.book, XlwingsHost) and ctx.as_of == AS_OF
+        seen.append(name)
+        return MacroResult(f"ran {name}")
+
+    monkeypatch.setattr(entry, "run_macro", fake_run)
+    for button in buttons():
+        ui = RecordingUi()
+        entry.run_in_book(button.tag, FakeBook(), ui, today=lambda: AS_OF)
+        assert ui.messages == [f"ran {button.tag}"]
+    assert seen == [b.tag for b in buttons()]

@@ -1,0 +1,274 @@
+"""A small fake of the xlwings object model (Book, Sheets, Sheet, Range, Note, Table, Name,
+App) holding cells in memory and counting every call that would cross into Excel.
+
+It implements only what :class:`macros_bridge.xlwings_host.XlwingsHost` and
+:mod:`macros_bridge.entry` use, with xlwings' shapes: ``options(ndim=2)`` reads give
+2-D lists, a one-cell ``formula`` is a string, a block ``formula`` a tuple of tuples,
+errors read as text only with ``err_to_str``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from addin.cells import address, column_index, parse_range
+from addin.host import ErrorValue, WorkbookHost
+
+
+class FakeNote:
+    def __init__(self, sheet: FakeSheet, key: tuple[int, int]) -> None:
+        self.sheet, self.key = sheet, key
+
+    @property
+    def text(self) -> str:
+        return self.sheet.notes[self.key]
+
+    def delete(self) -> None:
+        self.sheet.book.calls["note.delete"] += 1
+        del self.sheet.notes[self.key]
+
+
+class FakeRange:
+    def __init__(self, sheet: FakeSheet, r1: int, c1: int, r2: int, c2: int) -> None:
+        self.sheet, self.r1, self.c1, self.r2, self.c2 = sheet, r1, c1, r2, c2
+        self._options: dict[str, Any] = {}
+
+    @property
+    def calls(self) -> Counter[str]:
+        return self.sheet.book.calls
+
+    row = property(lambda self: self.r1)
+    column = property(lambda self: self.c1)
+    shape = property(lambda self: (self.r2 - self.r1 + 1, self.c2 - self.c1 + 1))
+
+    @property
+    def address(self) -> str:
+        a, b = address(self.r1, self.c1), address(self.r2, self.c2)
+        return re.sub(r"([A-Z]+)(\d+)", r"$\1$\2", f"{a}:{b}" if a != b else a)
+
+    def options(self, **kwargs: Any) -> FakeRange:
+        other = FakeRange(self.sheet, self.r1, self.c1, self.r2, self.c2)
+        other._options = kwargs
+        return other
+
+    def _cell(self, r: int, c: int) -> Any:
+        value = self.sheet.cells.get((r, c))
+        if isinstance(value, ErrorValue):
+            return value.text if self._options.get("err_to_str") else None
+        return value
+
+    @property
+    def value(self) -> Any:
+        self.calls["range.value.get"] += 1
+        rows = [
+            [self._cell(r, c) for c in range(self.c1, self.c2 + 1)]
+            for r in range(self.r1, self.r2 + 1)
+        ]
+        if self._options.get("ndim") == 2:
+            return rows
+        if self.shape == (1, 1):
+            return rows[0][0]
+        return rows
+
+    @value.setter
+    def value(self, block: Any) -> None:
+        self.calls["range.value.set"] += 1
+        if not isinstance(block, list):
+            block = [[block]]
+        for i, line in enumerate(block):
+            for j, v in enumerate(line):
+                key = (self.r1 + i, self.c1 + j)
+                if isinstance(v, str) and v.startswith("="):
+                    self.sheet.formulas[key] = v
+                    self.sheet.cells[key] = None
+                else:
+                    self.sheet.formulas.pop(key, None)
+                    self.sheet.cells[key] = v.removeprefix("'") if isinstance(v, str) else v
+                    if isinstance(v, str) and v.startswith("'"):
+                        self.sheet.text_prefixed.add(key)
+
+    @property
+    def formula(self) -> Any:
+        self.calls["range.formula.get"] += 1
+        rows = tuple(
+            tuple(
+                self.sheet.formulas.get((r, c))
+                or ("" if self.sheet.cells.get((r, c)) is None else str(self.sheet.cells[(r, c)]))
+                for c in range(self.c1, self.c2 + 1)
+            )
+            for r in range(self.r1, self.r2 + 1)
+        )
+        return rows[0][0] if self.shape == (1, 1) else rows
+
+    def _single(self) -> tuple[int, int]:
+        assert self.shape == (1, 1), "a one-cell property used on a block"
+        return (self.r1, self.c1)
+
+    @property
+    def color(self) -> tuple[int, int, int] | None:
+        self.calls["range.color.get"] += 1
+        return self.sheet.fills.get(self._single())
+
+    @color.setter
+    def color(self, value: tuple[int, int, int] | None) -> None:
+        self.calls["range.color.set"] += 1
+        key = self._single()
+        if value is None:
+            self.sheet.fills.pop(key, None)
+        else:
+            self.sheet.fills[key] = value
+
+    @property
+    def note(self) -> FakeNote | None:
+        self.calls["range.note.get"] += 1
+        key = self._single()
+        return FakeNote(self.sheet, key) if key in self.sheet.notes else None
+
+    def add_note(self, text: str) -> None:
+        self.calls["range.add_note"] += 1
+        key = self._single()
+        assert key not in self.sheet.notes, "xlwings refuses a second note"
+        self.sheet.notes[key] = text
+
+
+class FakeTable:
+    def __init__(self, name: str, rng: FakeRange, show_totals: bool = False) -> None:
+        self.name, self.range, self.show_headers, self.show_totals = name, rng, True, show_totals
+
+
+class FakeTables(list[FakeTable]):
+    def __init__(self, sheet: FakeSheet) -> None:
+        super().__init__()
+        self.sheet = sheet
+
+    def add(self, source: FakeRange, name: str) -> FakeTable:
+        self.sheet.book.calls["tables.add"] += 1
+        table = FakeTable(name, source)
+        self.append(table)
+        return table
+
+
+class FakeSheet:
+    def __init__(self, book: FakeBook, name: str) -> None:
+        self.book, self.name = book, name
+        self.cells: dict[tuple[int, int], Any] = {}
+        self.formulas: dict[tuple[int, int], str] = {}
+        self.fills: dict[tuple[int, int], tuple[int, int, int]] = {}
+        self.notes: dict[tuple[int, int], str] = {}
+        self.text_prefixed: set[tuple[int, int]] = set()
+        self.tables = FakeTables(self)
+        self.visible = True
+
+    @property
+    def used_range(self) -> FakeRange:
+        self.book.calls["sheet.used_range"] += 1
+        keys = [k for k, v in self.cells.items() if v is not None] + list(self.formulas)
+        if not keys:
+            return FakeRange(self, 1, 1, 1, 1)
+        rows = [r for r, _ in keys]
+        cols = [c for _, c in keys]
+        return FakeRange(self, min(rows), min(cols), max(rows), max(cols))
+
+    def range(self, first: Any, last: Any = None) -> FakeRange:
+        if isinstance(first, str):
+            r1, c1, r2, c2 = parse_range(first)
+            return FakeRange(self, r1, c1, r2, c2)
+        r2, c2 = last if last is not None else first
+        return FakeRange(self, first[0], first[1], r2, c2)
+
+    def delete(self) -> None:
+        self.book.calls["sheet.delete"] += 1
+        self.book.sheets.remove(self)
+
+    def autofit(self) -> None:
+        self.book.calls["sheet.autofit"] += 1
+
+    def value(self, ref: str) -> Any:
+        """Test helper (not xlwings): a cell's value, or its formula."""
+        r, c = parse_range(ref)[:2]
+        return self.formulas.get((r, c), self.cells.get((r, c)))
+
+
+class FakeSheets(list[FakeSheet]):
+    def __init__(self, book: FakeBook) -> None:
+        super().__init__()
+        self.book = book
+
+    def __getitem__(self, key: Any) -> Any:  # type: ignore[override]
+        if isinstance(key, str):
+            for sheet in self:
+                if sheet.name.lower() == key.lower():
+                    return sheet
+            raise KeyError(key)
+        return super().__getitem__(key)
+
+    def add(self, name: str, after: FakeSheet | None = None) -> FakeSheet:
+        self.book.calls["sheets.add"] += 1
+        sheet = FakeSheet(self.book, name)
+        index = self.index(after) + 1 if after is not None else 0
+        self.insert(index, sheet)
+        return sheet
+
+
+class FakeName:
+    def __init__(self, name: str, refers_to: str) -> None:
+        self.name, self.refers_to = name, refers_to
+
+
+class FakeApp:
+    def __init__(self) -> None:
+        self.alerts: list[dict[str, Any]] = []
+        self.opened: list[str] = []
+        self.books = self
+
+    def alert(self, prompt: str, title: str = "", mode: str | None = None, **_: Any) -> None:
+        self.alerts.append({"prompt": prompt, "title": title, "mode": mode})
+
+    def open(self, path: str) -> None:
+        self.opened.append(path)
+
+
+class FakeBook:
+    def __init__(self, name: str = "Book1.xlsx", fullname: str | None = None) -> None:
+        self.name = name
+        self.fullname = fullname or name
+        self.calls: Counter[str] = Counter()
+        self.sheets = FakeSheets(self)
+        self.names: list[FakeName] = []
+        self.app = FakeApp()
+
+    def add_sheet(self, name: str, rows: list[list[Any]], top_left: str = "A1") -> FakeSheet:
+        """Test helper: a sheet holding ``rows`` from ``top_left``."""
+        sheet = FakeSheet(self, name)
+        self.sheets.append(sheet)
+        m = re.match(r"([A-Z]+)(\d+)", top_left)
+        assert m
+        r0, c0 = int(m.group(2)), column_index(m.group(1))
+        for i, line in enumerate(rows):
+            for j, v in enumerate(line):
+                if v is not None:
+                    sheet.cells[(r0 + i, c0 + j)] = v
+        return sheet
+
+
+def book_from_host(host: WorkbookHost, path: Path) -> FakeBook:
+    """A fake live workbook with the same sheets, values, formulas, tables and names."""
+    book = FakeBook(path.name, str(path))
+    for name in host.sheet_names():
+        grid = host.read_sheet(name)
+        sheet = book.add_sheet(name, grid.rows)
+        sheet.visible = grid.visible
+        for key, text in grid.formulas.items():
+            sheet.formulas[key] = text if text.startswith("=") else "=" + text
+    for table in host.tables():
+        r1, c1, r2, c2 = parse_range(table.ref)
+        sheet = book.sheets[table.sheet]
+        sheet.tables.append(
+            FakeTable(table.name, FakeRange(sheet, r1, c1, r2, c2), bool(table.totals_rows))
+        )
+    book.names = [FakeName(n, "=" + ref) for n, ref in host.defined_names().items()]
+    book.calls.clear()
+    return book
