@@ -99,7 +99,7 @@ class RuleContext:
     result: ReadResult
     standards: Standards
     as_of: date
-    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    _closed: dict[str, set[str]] = field(default_factory=dict, repr=False)
 
     # -- what is being checked -------------------------------------------------------------
 
@@ -125,11 +125,18 @@ class RuleContext:
     # -- definitions (SPEC section 4) ------------------------------------------------------
 
     def is_open(self, register_key: str, status: str | None) -> bool:
-        """Open = any status but the register's closed ones."""
-        return not self.standards.is_closed(layout.REGISTERS_BY_KEY[register_key].item, status)
+        """Open = any status but the register's closed ones (as Standards.is_closed)."""
+        return not self.is_closed(register_key, status)
 
     def is_closed(self, register_key: str, status: str | None) -> bool:
-        return self.standards.is_closed(layout.REGISTERS_BY_KEY[register_key].item, status)
+        if status is None:
+            return False
+        closed = self._closed.get(register_key)
+        if closed is None:
+            item = layout.REGISTERS_BY_KEY[register_key].item
+            closed = {c.casefold() for c in getattr(self.standards.closed_statuses, item)}
+            self._closed[register_key] = closed
+        return status.strip().casefold() in closed
 
     @cached_property
     def report_month(self) -> date | None:

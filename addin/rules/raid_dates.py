@@ -201,18 +201,18 @@ _FUTURE_COLUMNS = ("raised_date", "last_updated", "closed_date", "date")
 def future_dates(ctx: RuleContext) -> Iterator[Finding | None]:
     for key in (*LIFECYCLE, "decisions"):
         columns = [
-            c
+            (c.key, c)
             for c in layout.REGISTERS_BY_KEY[key].columns
             if c.key in _FUTURE_COLUMNS and c.kind == "date"
         ]
         for item in ctx.items(key):
-            for column in columns:
-                value = getattr(item, column.key, None)
+            for column_key, column in columns:
+                value = getattr(item, column_key, None)
                 if isinstance(value, date) and value > ctx.as_of:
                     yield ctx.item_finding(
                         FUTURE_DATE,
                         item,
-                        column.key,
+                        column_key,
                         f"{column.name} {value.isoformat()} is after the as-of date "
                         f"{ctx.as_of.isoformat()}; enter the date it happened",
                         value=value,

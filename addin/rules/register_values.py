@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from addin import layout
 from addin.findings import Finding
-from addin.rules.base import RuleContext, blank, check, fmt
+from addin.rules.base import RuleContext, check, fmt
 from addin.rules.catalogue import RuleInfo, declare
 
 RAID_SCALE = declare(
@@ -101,15 +101,19 @@ def required(ctx: RuleContext) -> Iterator[Finding | None]:
     for key, (code, _, _) in _CODES.items():
         register = layout.REGISTERS_BY_KEY[key]
         columns = [
-            c for c in register.columns if c.required and not c.computed and c.key not in _OWN_RULE
+            (c.key, c)
+            for c in register.columns
+            if c.required and not c.computed and c.key not in _OWN_RULE
         ]
         for item in ctx.items(key):
-            for column in columns:
-                if blank(getattr(item, column.key, None)):
+            values = item.__dict__  # pydantic models keep their fields here: one lookup each
+            for column_key, column in columns:
+                value = values.get(column_key)
+                if value is None or (value.__class__ is str and not value.strip()):
                     yield ctx.item_finding(
                         code,
                         item,
-                        column.key,
+                        column_key,
                         f"{column.name} is empty; it is required for every {register.item}",
                     )
 
@@ -119,19 +123,24 @@ def in_list(ctx: RuleContext) -> Iterator[Finding | None]:
     lists = ctx.standards.lists
     for key, (_, code, _) in _CODES.items():
         register = layout.REGISTERS_BY_KEY[key]
-        columns = [c for c in register.columns if c.list_name and c.list_name in lists]
-        allowed = {c.key: {v.strip().casefold() for v in lists[c.list_name or ""]} for c in columns}
+        columns = [
+            (c.key, c, {v.strip().casefold() for v in lists[c.list_name or ""]})
+            for c in register.columns
+            if c.list_name and c.list_name in lists
+        ]
         for item in ctx.items(key):
-            for column in columns:
-                value = getattr(item, column.key, None)
-                if blank(value):
+            values = item.__dict__
+            for column_key, column, allowed in columns:
+                value = values.get(column_key)
+                if value is None:
                     continue
-                if str(value).strip().casefold() not in allowed[column.key]:
+                text = str(value).strip().casefold()
+                if text and text not in allowed:
                     choices = ", ".join(lists[column.list_name or ""])
                     yield ctx.item_finding(
                         code,
                         item,
-                        column.key,
+                        column_key,
                         f"{column.name} {fmt(value)!r} is not in the list; pick one of {choices}",
                         value=value,
                     )
@@ -143,19 +152,20 @@ def on_scale(ctx: RuleContext) -> Iterator[Finding | None]:
         if code is None:
             continue
         register = layout.REGISTERS_BY_KEY[key]
-        columns = [c for c in register.columns if c.scale]
+        columns = [
+            (c.key, c, getattr(ctx.standards.scales, c.scale)) for c in register.columns if c.scale
+        ]
         for item in ctx.items(key):
-            for column in columns:
-                value = getattr(item, column.key, None)
-                if value is None:
+            values = item.__dict__
+            for column_key, column, scale in columns:
+                value = values.get(column_key)
+                if value is None or scale.contains(value):
                     continue
-                scale = getattr(ctx.standards.scales, column.scale or "")
-                if not scale.contains(value):
-                    yield ctx.item_finding(
-                        code,
-                        item,
-                        column.key,
-                        f"{column.name} {fmt(value)} is outside {scale.min}-{scale.max}; "
-                        f"enter a whole number {scale.min}-{scale.max}",
-                        value=value,
-                    )
+                yield ctx.item_finding(
+                    code,
+                    item,
+                    column_key,
+                    f"{column.name} {fmt(value)} is outside {scale.min}-{scale.max}; "
+                    f"enter a whole number {scale.min}-{scale.max}",
+                    value=value,
+                )
