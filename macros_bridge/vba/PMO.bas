@@ -6,7 +6,7 @@ Attribute VB_Name = "PMORibbon"
 ' add-in's RunPython, which finds the interpreter from the xlwings settings
 ' (~/.xlwings/xlwings.conf: INTERPRETER_WIN / INTERPRETER_MAC, written by
 ' `pmo addin install`). No other logic lives here: the macros are the same ones the
-' `pmo` command line runs. Generated into PMO.xlam by `pmo addin build`.
+' `pmo` CLI uses. Generated into PMO.xlam by `pmo addin build`.
 Option Explicit
 
 Private Const PMO_TITLE As String = "PMO"
@@ -17,21 +17,21 @@ Public Sub PMO_OnAction(control As Object)
     PMO_Run control.Tag
 End Sub
 
-' Runs one PMO macro by name; also callable from Alt+F8 or another macro.
+' Starts one PMO macro by name; also callable from Alt+F8 or another macro.
 Public Sub PMO_Run(ByVal macroName As String)
-    Dim command As String
+    Dim pythonCode As String
     If Not PMO_IsSafeName(macroName) Then
         MsgBox "PMO: unknown button tag '" & macroName & "'.", vbCritical, PMO_TITLE
         Exit Sub
     End If
     If ActiveWorkbook Is Nothing Then
-        MsgBox "Open or create any workbook first: the PMO buttons run through xlwings, " & _
-               "which needs an active workbook.", vbExclamation, PMO_TITLE
+        MsgBox "Start with any workbook in the window first: the PMO buttons go through " & _
+               "xlwings, which needs an active workbook.", vbExclamation, PMO_TITLE
         Exit Sub
     End If
-    command = "import macros_bridge.entry as e; e.run_button('" & macroName & "')"
+    pythonCode = "import macros_bridge.entry as e; e.run_button('" & macroName & "')"
     On Error GoTo NoXlwings
-    Application.Run "'xlwings.xlam'!RunPython", command
+    Application.Run "'xlwings.xlam'!RunPython", pythonCode
     Exit Sub
 NoXlwings:
     MsgBox "The PMO buttons need the xlwings add-in, which is not loaded." & vbCrLf & _
