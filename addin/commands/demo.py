@@ -116,12 +116,15 @@ def command(
             projects=projects,
             seed=seed,
             manifest_path=out / MANIFEST_NAME,
+            progress=_status_line if show and sys.stderr.isatty() else None,
         )
+        _status_line("")
     except PmoError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
 
     result = None if no_consolidate else _consolidate(out, standards, day, show)
+    _status_line("")
     if as_json:
         print_json(_payload(out, manifest, result))
     else:
@@ -134,11 +137,29 @@ def _consolidate(out: Path, standards: Any, day: Any, show: bool) -> Any:
 
     if show:
         click.echo("Consolidating it (every file is read, checked and rolled up) ...")
+
+    def progress(done: int, total: int, name: str) -> None:
+        _status_line(f"reading {done}/{total}: {name}")
+
     try:
-        return consolidate_folder(out / PORTFOLIO, out / ROLLUP, standards, day)
+        return consolidate_folder(
+            out / PORTFOLIO,
+            out / ROLLUP,
+            standards,
+            day,
+            progress=progress if show and sys.stderr.isatty() else None,
+        )
     except PmoError as exc:
         click.echo(f"error: the consolidation failed: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+
+
+def _status_line(text: str) -> None:
+    """One self-overwriting line of progress on a terminal's stderr ('' clears it)."""
+    if sys.stderr.isatty():
+        width = shutil.get_terminal_size((80, 20)).columns - 1
+        sys.stderr.write("\r" + text[:width].ljust(width) + ("\r" if not text else ""))
+        sys.stderr.flush()
 
 
 def _payload(out: Path, manifest: Any, result: Any) -> dict[str, Any]:

@@ -60,10 +60,15 @@ def make_risks(plan: ProjectPlan, standards: Standards) -> list[Risk]:
     closed_status = standards.closed_statuses.risk[0]
     escalation = standards.lists["escalation_level"]
     risks: list[Risk] = []
+    titles: set[str] = set()
     for n in range(1, count + 1):
-        category = rng.choice(categories)
-        title, cause, effect = rng.choice(RISK_EVENTS[category])
-        area = plan.area()
+        for _attempt in range(8):  # a register rarely holds the same risk twice
+            category = rng.choice(categories)
+            title, cause, effect = rng.choice(RISK_EVENTS[category])
+            area = plan.area()
+            if title.format(area=area) not in titles:
+                break
+        titles.add(title.format(area=area))
         closed = rng.random() < 0.2
         raised, closed_on, updated = _dates(plan, closed)
         p = rng.choices((1, 2, 3, 4, 5), (3, 5, 5, 2, 0.6))[0]

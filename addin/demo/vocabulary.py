@@ -147,7 +147,7 @@ RISK_EVENTS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "Key SME availability for {area}",
             "business experts are also running BAU",
-            "decisions and sign-offs slip",
+            "late decisions and sign-offs",
         ),
         (
             "Attrition in the {area} team",
@@ -160,12 +160,12 @@ RISK_EVENTS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "Supplier delivery slippage on {area}",
             "the vendor is resourcing several clients",
-            "our critical path moves",
+            "slippage on our critical path",
         ),
         (
             "Vendor contract terms for {area}",
             "the commercial schedule is not yet agreed",
-            "work cannot start on time",
+            "a late start to the work",
         ),
     ),
     "Schedule": (
@@ -173,7 +173,7 @@ RISK_EVENTS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "Change freeze overlaps {area}",
             "year-end freeze dates are fixed",
-            "deployment is pushed back",
+            "a later deployment",
         ),
     ),
     "Financial": (
@@ -200,7 +200,7 @@ RISK_EVENTS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "Data protection assessment for {area}",
             "the DPIA is not yet approved",
-            "go-live is blocked",
+            "a blocked go-live",
         ),
     ),
     "Operational": (
