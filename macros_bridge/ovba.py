@@ -162,14 +162,19 @@ def decompress(container: bytes) -> bytes:
 # ---------------------------------------------------------------------------------------
 
 
-def encrypt_data(data: bytes, project_id: str, seed: int) -> str:
-    """MS-OVBA 2.4.3.2: the hex text of ``data`` encrypted for the project ``project_id``."""
+def encrypt_data(data: bytes, project_id: str, seed: int, ignored: bytes | None = None) -> str:
+    """MS-OVBA 2.4.3.2: the hex text of ``data`` encrypted for the project ``project_id``.
+
+    The spec lets the ``(seed & 6) / 2`` ignored bytes be anything; we write zeros unless
+    ``ignored`` gives them (tests use it to reproduce values Excel wrote).
+    """
     version = 2
     project_key = sum(project_id.encode(ENCODING)) & 0xFF
     out = bytearray([seed & 0xFF, (seed ^ version) & 0xFF, (seed ^ project_key) & 0xFF])
     unencrypted_1, encrypted_1, encrypted_2 = project_key, out[2], out[1]
     ignored_length = (seed & 6) // 2
-    plain = bytes(ignored_length) + struct.pack("<I", len(data)) + data
+    filler = (ignored or b"").ljust(ignored_length, b"\0")[:ignored_length]
+    plain = filler + struct.pack("<I", len(data)) + data
     for byte in plain:
         enc = byte ^ ((encrypted_2 + unencrypted_1) & 0xFF)
         out.append(enc)

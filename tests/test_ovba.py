@@ -198,3 +198,54 @@ def test_bad_module_names_are_refused(name: str, error: str) -> None:
 def test_source_outside_the_code_page_is_refused() -> None:
     with pytest.raises(OvbaError, match="not in cp1252"):
         build_vba_project("Proj", [VbaModule("M", "' \u4e2d")])
+
+
+# Values Excel wrote into the PROJECT stream of xlwings' quickstart_addin_ribbon.xlam
+# (xlwings, BSD licence): project ID, and CMG / DPB / GC for an unprotected, visible
+# project without a password. Excel chose seed 0x5D and ignored bytes 9B FF.
+EXCEL_PROJECT_ID = "{318BEE36-5BE1-492A-826D-473DB19B0F30}"
+EXCEL_VALUES = [
+    (b"\x00\x00\x00\x00", "5D5F8AADDAA8DEA8DEA8DEA8DE"),  # CMG
+    (b"\x00", "5D5F8AADDAADDBADDBAD"),  # DPB
+    (b"\xff", "5D5F8AADDAADDBADDB52"),  # GC
+]
+
+
+@pytest.mark.parametrize("data,excel", EXCEL_VALUES, ids=["CMG", "DPB", "GC"])
+def test_encryption_reproduces_what_excel_wrote(data: bytes, excel: str) -> None:
+    assert decrypt_data(excel) == (data, sum(EXCEL_PROJECT_ID.encode()) & 0xFF)
+    assert encrypt_data(data, EXCEL_PROJECT_ID, 0x5D, ignored=b"\x9b\xff") == excel
+
+
+def _record_ids(dir_stream: bytes) -> list[int]:
+    ids, pos = [], 0
+    while pos < len(dir_stream):
+        record_id, size = struct.unpack_from("<HI", dir_stream, pos)
+        ids.append(record_id)
+        pos += 12 if record_id == 0x0009 else 6 + size  # PROJECTVERSION's size is reserved
+    return ids
+
+
+def test_dir_stream_has_the_record_sequence_excel_writes() -> None:
+    """Compare with a project Excel saved (xlwings' quickstart add-in, when installed)."""
+    from macros_bridge.install import xlwings_package_dir
+
+    sample = xlwings_package_dir() / "quickstart_addin_ribbon.xlam"
+    if not sample.is_file():
+        pytest.skip(f"{sample} not found (it ships with xlwings)")
+    import zipfile
+
+    with zipfile.ZipFile(sample) as archive:
+        excel_bin = archive.read("xl/vbaProject.bin")
+    excel = _record_ids(decompress(olefile.OleFileIO(excel_bin).openstream("VBA/dir").read()))
+    ours_bin = build_vba_project("Proj", [document_module("ThisWorkbook", WORKBOOK_BASE)])
+    ours = _record_ids(decompress(olefile.OleFileIO(ours_bin).openstream("VBA/dir").read()))
+
+    def shape(ids: list[int]) -> list[int]:
+        # Project information up to the references, then one module's records.
+        info = ids[: ids.index(0x0016)]
+        first_module = ids[ids.index(0x0019) : ids.index(0x002B) + 1]
+        return [*info, -1, *first_module]
+
+    assert shape(ours) == shape(excel)
+    assert ours[-1] == excel[-1] == 0x0010
