@@ -143,25 +143,32 @@ def convert_each(
             target_dir = out if index == 0 or _unique_in(resolved, chunk) else out / str(index)
             target_dir.mkdir(parents=True, exist_ok=True)
             started = time.time()
-            _run(soffice, profile, chunk, target_dir, timeout)
+            log = _run(soffice, profile, chunk, target_dir, timeout)
             retry = []
             for source in chunk:
                 converted = target_dir / f"{source.stem}.xlsx"
                 if _fresh(converted, started):
                     done[source] = converted
-                else:
+                elif len(chunk) > 1:
                     retry.append(source)
+                else:
+                    missing[source] = _last_line(log)
             for source in retry:  # one at a time: a batch sometimes skips files
                 started = time.time()
-                log = _run(soffice, profile, [source], target_dir, timeout).strip()
+                log = _run(soffice, profile, [source], target_dir, timeout)
                 converted = target_dir / f"{source.stem}.xlsx"
                 if _fresh(converted, started):
                     done[source] = converted
                 else:
-                    missing[source] = log.splitlines()[-1] if log else "no output"
+                    missing[source] = _last_line(log)
     converted_map = {given: done[src] for given, src in sources.items() if src in done}
     missing_map = {given: missing[src] for given, src in sources.items() if src in missing}
     return converted_map, missing_map
+
+
+def _last_line(log: str) -> str:
+    lines = [line for line in log.strip().splitlines() if "javaldx" not in line]
+    return lines[-1] if lines else "no output"
 
 
 def _unique_in(sources: list[Path], chunk: list[Path]) -> bool:
@@ -208,7 +215,7 @@ def check_opens(
     for source, copy in converted.items():
         check = checks[source]
         check.converted = copy
-        check.problems.extend(_compare(source, copy))
+        check.problems.extend(compare_roundtrip(source, copy))
     return checks
 
 
@@ -223,7 +230,8 @@ def _sheets_and_tables(path: Path) -> tuple[list[str], set[str]]:
         workbook.close()
 
 
-def _compare(source: Path, copy: Path) -> list[str]:
+def compare_roundtrip(source: Path, copy: Path) -> list[str]:
+    """Problems seen reading LibreOffice's ``copy`` of ``source`` back (empty: none)."""
     problems: list[str] = []
     try:
         original_sheets, original_tables = _sheets_and_tables(source)

@@ -19,7 +19,7 @@ import pytest
 from addin import derived
 from addin.cells import parse_address
 from addin.layout import FINANCE_SUMMARY_SHEET, REGISTERS_BY_KEY
-from addin.libreoffice import recalculate, soffice_available
+from addin.libreoffice import compare_roundtrip, recalculate, soffice_available
 from addin.models import (
     Dependency,
     FinanceLine,
@@ -481,3 +481,20 @@ def test_finance_months_equal_python(cases: dict[str, Case], case_name: str) -> 
         assert rags[date(2027, 2, 1)] == "Amber"  # exactly 10 % over
         assert rags[date(2027, 3, 1)] == "Red"
         assert date(2026, 9, 1) in rags  # the gap month is listed
+
+
+@pytest.mark.parametrize("case_name", ["empty", "default"])
+def test_template_opens_in_libreoffice_with_everything(
+    cases: dict[str, Case], case_name: str
+) -> None:
+    case = cases[case_name]
+    assert case.source is not None and case.converted is not None
+    assert compare_roundtrip(case.source, case.converted) == []
+    names_after = set(case.book.defined_names)
+    assert {
+        "ProjectID",
+        "ReportDate",
+        names.FIN_BAC,
+        "lst_risk_status",
+        names.BAND_MIN,
+    } <= names_after
