@@ -103,3 +103,17 @@ def test_a_probability_off_its_scale_does_not_make_a_risk_critical() -> None:
     # 10 x 2 = 20 would be Critical; the probability is wrong (RAID-003), not the RAG.
     findings = check(make_result(risks=[good_risk(probability=10, impact=2, response=None)]))
     assert [f.code for f in findings] == ["RAID-003"]
+
+
+def test_every_rule_code_is_exercised_by_a_test() -> None:
+    """Each code of addin/rules appears in a test file (break and near-miss cases)."""
+    from pathlib import Path
+
+    tests = Path(__file__).parent
+    text = "\n".join(
+        p.read_text(encoding="utf-8")
+        for pattern in ("test_rules_*.py", "test_check_*.py")
+        for p in tests.glob(pattern)
+    )
+    ours = [r.code for r in all_rules() if not r.code.startswith("WB-")]
+    assert [code for code in ours if f'"{code}"' not in text] == []
