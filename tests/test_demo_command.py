@@ -86,3 +86,39 @@ def test_rerun_replaces_its_own_folder_and_refuses_another(tmp_path: Path) -> No
     assert refused.exit_code == 2
     assert "did not make" in refused.output
     assert (mine / "budget.xlsx").read_text() == "not the demo's"
+
+
+def _findings(out: Path) -> list[dict[str, object]]:
+    import openpyxl
+
+    book = openpyxl.load_workbook(out / "portfolio-rollup.xlsx", read_only=True)
+    rows = list(book["Findings"].iter_rows(values_only=True))
+    book.close()
+    header = [str(h) for h in rows[0]]
+    return [dict(zip(header, row, strict=False)) for row in rows[1:]]
+
+
+def test_the_rollup_holds_every_planted_defect_and_the_portfolio_findings(
+    ran: tuple[Path, str, int],
+) -> None:
+    out, _output, _code = ran
+    manifest = DemoManifest.read(out / "demo-manifest.json")
+    findings = _findings(out)
+    got = {(f["File"], f["Code"], f["Sheet"], f["Cell"]) for f in findings}
+    missed = [
+        f"{d.kind} {d.code} {d.sheet}!{d.cell} in {d.file}"
+        for d in manifest.planted
+        if (d.file, d.code, d.sheet, d.cell) not in got
+    ]
+    assert missed == []
+    (files,) = manifest.duplicate_project_ids.values()
+    flagged = {f["File"] for f in findings if f["Code"] == "PORT-DUPLICATE-ID"}
+    assert flagged == set(files)
+    dependency_codes = {"PORT-DEP-UNMATCHED", "PORT-DEP-DATES"}
+    for mismatch in manifest.dependency_mismatches:
+        assert any(
+            f["Code"] in dependency_codes
+            and f["Project ID"] == mismatch["project_id"]
+            and f["Item ID"] == mismatch["dependency_id"]
+            for f in findings
+        ), mismatch
