@@ -16,6 +16,7 @@ from addin.check import check_file
 from addin.demo import DEFECT_KINDS, HOSTILE_FILES, MANIFEST_NAME, DemoManifest, generate_portfolio
 from addin.demo.dependencies import OUTSIDE_PROJECT_ID
 from addin.demo.generate import plan_portfolio
+from addin.demo.plan import ProjectPlan
 from addin.derived import month_start
 from addin.rules.catalogue import known_codes
 from addin.standards import Standards, default_standards
@@ -144,12 +145,14 @@ def test_generate_refuses_a_folder_with_files(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def thirty() -> tuple[Standards, list]:  # type: ignore[type-arg]
+def thirty() -> tuple[Standards, list[ProjectPlan]]:
     standards = default_standards()
     return standards, plan_portfolio(standards, AS_OF, 30, 2026).plans
 
 
-def test_thirty_projects_span_portfolios_methods_stages_and_sizes(thirty: tuple) -> None:  # type: ignore[type-arg]
+def test_thirty_projects_span_portfolios_methods_stages_and_sizes(
+    thirty: tuple[Standards, list[ProjectPlan]],
+) -> None:
     _standards, plans = thirty
     assert len({p.portfolio for p in plans}) >= 3
     assert {p.method for p in plans} == {"Waterfall", "Agile", "Hybrid"}
@@ -165,7 +168,9 @@ def test_thirty_projects_span_portfolios_methods_stages_and_sizes(thirty: tuple)
     assert len({line.cost_line for line in big.data.finance}) >= 5
 
 
-def test_finance_has_actuals_to_the_report_month_and_forecasts_after(thirty: tuple) -> None:  # type: ignore[type-arg]
+def test_finance_has_actuals_to_the_report_month_and_forecasts_after(
+    thirty: tuple[Standards, list[ProjectPlan]],
+) -> None:
     _standards, plans = thirty
     for plan in plans:
         if any(d.kind in ("actual_in_future_month", "negative_amount") for d in plan.planted):
@@ -179,14 +184,16 @@ def test_finance_has_actuals_to_the_report_month_and_forecasts_after(thirty: tup
                 assert line.actual is None and line.forecast is not None
 
 
-def test_iterations_only_for_agile_and_hybrid(thirty: tuple) -> None:  # type: ignore[type-arg]
+def test_iterations_only_for_agile_and_hybrid(thirty: tuple[Standards, list[ProjectPlan]]) -> None:
     _standards, plans = thirty
     for plan in plans:
         assert bool(plan.data.iterations) == (plan.method != "Waterfall"), plan.name
         assert plan.data.resources
 
 
-def test_dependencies_match_across_projects_except_the_planted_mismatches(thirty: tuple) -> None:  # type: ignore[type-arg]
+def test_dependencies_match_across_projects_except_the_planted_mismatches(
+    thirty: tuple[Standards, list[ProjectPlan]],
+) -> None:
     standards, plans = thirty
     inbound, outbound = standards.lists["dependency_direction"][:2]
     by_id = {p.project_id: p for p in plans}

@@ -17,7 +17,7 @@ from addin.standards import Standards
 #: The counterparty named by an inbound dependency whose project is not in the portfolio.
 OUTSIDE_PROJECT_ID = "PRJ-0999"
 #: The n-th open pair (1-based) that is planted as a mismatch, and how.
-_MISMATCH_AT = {2: "dates_disagree", 3: "counterpart_missing", 5: "outside"}
+_MISMATCH_AT = {2: "dates_disagree", 3: "counterpart_missing", 4: "outside"}
 
 
 @dataclass(frozen=True)
@@ -42,11 +42,11 @@ def link_projects(
     opened = open_statuses(standards, "dependency")[:2]
     closed = standards.closed_statuses.dependency
     as_of = plans[0].as_of
-    pairs = max(3, len(plans))
+    pairs = max(4, len(plans) + 2)
     planned: list[tuple[str, ProjectPlan, Dependency, ProjectPlan | None, Dependency | None]] = []
     open_pairs = 0
-    for _number in range(pairs):
-        needer = plans[rng.randrange(len(plans))]
+    for number in range(pairs):
+        needer = plans[number % len(plans)]  # every project needs something from another
         same = [p for p in plans if p is not needer and p.portfolio == needer.portfolio]
         others = [p for p in plans if p is not needer]
         giver = rng.choice(same if same and rng.random() < 0.7 else others)
