@@ -5,8 +5,8 @@ xlwings' ``RunPython``. :func:`run_button` finds the calling workbook, and
 :func:`run_in_book` runs the macro named by the tag (:data:`addin.macros.MACROS`) on it
 through :class:`~macros_bridge.xlwings_host.XlwingsHost`, with the same standards and
 as-of rules as the command line. Whatever happens ends as ONE readable Excel message:
-the macro's result, a known error with its fix, or an unexpected error with the path of
-a log file holding the traceback.
+what the macro said and its result, a known error with its fix, or an unexpected error
+with the path of a log file holding the traceback.
 """
 
 from __future__ import annotations
@@ -116,13 +116,14 @@ def run_in_book(
         if button is None:
             raise UsageError(f"no ribbon button runs a macro named {tag!r}")
         standards_path = os.environ.get("PMO_STANDARDS") or None
+        said: list[str] = []  # what the macro says on the way, shown with its result
         ctx = MacroContext(
             standards=load_standards(standards_path),
             as_of=today(),
             book=XlwingsHost(book) if book is not None else None,
             ask_path=ui.ask_path,
             open_workbook=ui.open_workbook,
-            message=ui.message,
+            message=said.append,
             options={"standards_path": standards_path} if standards_path else {},
         )
         result = run_macro(tag, ctx)
@@ -137,9 +138,21 @@ def run_in_book(
             f"The details are in {where}; please send that file to the PMO tools team."
         )
         return None
-    if result.message:
-        (ui.message if result.ok else ui.error)(result.message)
+    lines = [*said, result.message] if result.message not in said else said
+    text = "\n\n".join(line for line in lines if line)
+    if text:
+        ui.message(_fit(text))
     return result
+
+
+#: Excel's message box shows about 1,024 characters.
+MESSAGE_LIMIT = 1000
+
+
+def _fit(text: str) -> str:
+    if len(text) <= MESSAGE_LIMIT:
+        return text
+    return text[: MESSAGE_LIMIT - 40].rstrip() + "\n... (the rest is in the workbook)"
 
 
 def _log(detail: str) -> Path:

@@ -236,7 +236,10 @@ def test_book_caller_is_called_in_exactly_one_place() -> None:
     callers = []
     for folder in ("addin", "udfs", "macros_bridge"):
         for path in sorted((REPO / folder).rglob("*.py")):
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            text = path.read_text(encoding="utf-8")
+            if "caller" not in text:
+                continue
+            for node in ast.walk(ast.parse(text)):
                 if isinstance(node, ast.Attribute) and node.attr == "caller":
                     callers.append(f"{path.relative_to(REPO)}:{node.lineno}")
     assert len(callers) == 1 and callers[0].startswith("macros_bridge/entry.py:"), callers
@@ -258,3 +261,49 @@ def test_every_button_runs_through_the_entry_point(monkeypatch: pytest.MonkeyPat
         entry.run_in_book(button.tag, FakeBook(), ui, today=lambda: AS_OF)
         assert ui.messages == [f"ran {button.tag}"]
     assert seen == [b.tag for b in buttons()]
+
+
+def test_new_workbook_consolidate_and_open_last_rollup_through_the_buttons(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("PMO_STATE_DIR", str(tmp_path / "state"))
+    book = FakeBook()
+    folder = tmp_path / "portfolio"
+    folder.mkdir()
+    build_defects(folder / "defects.xlsx", default_standards())
+
+    ui = RecordingUi(folder / "new project.xlsx")
+    created = entry.run_in_book("new_workbook", book, ui, today=lambda: AS_OF)
+    assert created is not None and created.output == folder / "new project.xlsx"
+    assert ui.opened == [folder / "new project.xlsx"] and ui.errors == []
+    assert len(ui.messages) == 1 and ui.messages[0].startswith("Created new project.xlsx")
+
+    ui = RecordingUi(folder)
+    rolled = entry.run_in_book("consolidate", book, ui, today=lambda: AS_OF)
+    assert rolled is not None and rolled.output is not None and rolled.output.is_file()
+    assert ui.opened == [rolled.output] and ui.errors == []
+    assert len(ui.messages) == 1  # what the macro said and its result, in one box
+    assert "Roll-up:" in ui.messages[0]
+
+    ui = RecordingUi()
+    entry.run_in_book("open_last_rollup", book, ui, today=lambda: AS_OF)
+    assert ui.opened == [rolled.output]
+    assert ui.messages == [f"Opened the last roll-up: {rolled.output}"]
+
+
+def test_a_cancelled_dialog_is_one_plain_message() -> None:
+    ui = RecordingUi(None)
+    entry.run_in_book("consolidate", FakeBook(), ui, today=lambda: AS_OF)
+    assert ui.messages == ["No roll-up written: no folder was chosen."] and ui.errors == []
+
+
+def test_a_long_message_is_cut_to_what_a_message_box_shows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from addin.macros import MacroResult
+
+    monkeypatch.setattr(entry, "run_macro", lambda name, ctx: MacroResult("x" * 5000))
+    ui = RecordingUi()
+    entry.run_in_book("about", FakeBook(), ui)
+    assert len(ui.messages[0]) <= entry.MESSAGE_LIMIT
+    assert ui.messages[0].endswith("(the rest is in the workbook)")
