@@ -117,3 +117,17 @@ def test_every_rule_code_is_exercised_by_a_test() -> None:
     )
     ours = [r.code for r in all_rules() if not r.code.startswith("WB-")]
     assert [code for code in ours if f'"{code}"' not in text] == []
+
+
+def test_check_items_judges_one_register_alone(standards: Standards) -> None:
+    from addin.rules.engine import check_items
+
+    risks = [
+        good_risk(linked_ids="I-009", source_row=2),  # Issues not given: link not judged
+        good_risk(id="R-001", probability=0, source_row=3),
+    ]
+    findings = check_items("risks", risks, standards, date(2026, 11, 30))
+    assert [(f.code, f.address) for f in findings] == [
+        ("RAID-002", "Risks!A3"),
+        ("RAID-003", "Risks!H3"),
+    ]

@@ -152,15 +152,19 @@ class RuleContext:
             self.project.finance, self.header.report_date, self.standards
         )
 
-    def risk_rating(self, probability: float | None, impact: float | None) -> str | None:
-        """The rating of P x I; None when either is missing or off its scale (RAID-003
-        reports that; a probability of 10 must not make a risk Critical)."""
+    def valid_score(self, probability: float | None, impact: float | None) -> float | None:
+        """P x I when both are on their scales, else None (RAID-003 reports an off-scale
+        value; a probability of 10 must not make a risk Critical)."""
         scales = self.standards.scales
         if probability is None or impact is None:
             return None
         if not (scales.probability.contains(probability) and scales.impact.contains(impact)):
             return None
-        return derived.rating(derived.risk_score(probability, impact), self.standards)
+        return derived.risk_score(probability, impact)
+
+    def risk_rating(self, probability: float | None, impact: float | None) -> str | None:
+        """The rating of P x I; None when either is missing or off its scale."""
+        return derived.rating(self.valid_score(probability, impact), self.standards)
 
     # -- making findings -------------------------------------------------------------------
 

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Sequence
 from datetime import date
 from functools import cache
 
 import addin.rules as rules_package
+from addin import layout
 from addin.findings import Finding, sort_findings
-from addin.reading.result import ReadResult
+from addin.models import Item, ProjectData, ProjectHeader
+from addin.reading.result import ReadResult, RegisterLocation
 from addin.rules.base import Check, RuleContext, registered_checks
 from addin.rules.catalogue import declare, make_finding
 from addin.standards import Standards
@@ -74,6 +77,38 @@ def run_rules(result: ReadResult, standards: Standards, as_of: date) -> list[Fin
             if crash is not None:
                 findings.append(crash)
     return sort_findings(_not_at_reader_cells(findings, result))
+
+
+def check_items(
+    register_key: str,
+    items: Sequence[Item],
+    standards: Standards,
+    as_of: date,
+    *,
+    header: ProjectHeader | None = None,
+    location: RegisterLocation | None = None,
+    file: str = "",
+) -> list[Finding]:
+    """The rules over one register's items alone, e.g. a register range pasted into a
+    PMO function. Project sheet rules do not run; finance rules that need the report
+    month use ``header`` when given; links to registers not given are not judged.
+    ``location`` places the findings (default: the template's layout, header in row 1)."""
+    project = ProjectData(header=header or ProjectHeader())
+    setattr(project, register_key, list(items))
+    register = layout.REGISTERS_BY_KEY[register_key]
+    if location is None:
+        rows = [i.source_row for i in items if i.source_row]
+        location = RegisterLocation(
+            register_key,
+            register.sheet,
+            register.table,
+            1,
+            {c.key: n for n, c in enumerate(register.columns, start=1)},
+            2,
+            max(rows, default=1),
+        )
+    result = ReadResult(file=file, project=project, registers={register_key: location})
+    return run_rules(result, standards, as_of)
 
 
 def _not_at_reader_cells(findings: list[Finding], result: ReadResult) -> list[Finding]:

@@ -148,10 +148,10 @@ def links(ctx: RuleContext) -> Iterator[Finding | None]:
                 if parts is None:
                     missing.append(token)
                     continue
-                target = _PREFIX_REGISTER.get(parts[0])
+                target = "risks" if column == "source_risk_id" else _PREFIX_REGISTER.get(parts[0])
+                if target and not ctx.has_register(target):
+                    continue  # that register was not read (the reader reported why)
                 pool = known.get(target, set()) if target else every
-                if column == "source_risk_id":
-                    pool = known.get("risks", set())
                 if norm not in pool:
                     missing.append(token)
             if missing:

@@ -113,8 +113,8 @@ def response_required(ctx: RuleContext) -> Iterator[Finding | None]:
 @check(RESIDUAL_ABOVE)
 def residual_above_inherent(ctx: RuleContext) -> Iterator[Finding | None]:
     for risk in ctx.project.risks:
-        score = derived.risk_score(risk.probability, risk.impact)
-        residual = derived.residual_score(risk.residual_probability, risk.residual_impact)
+        score = ctx.valid_score(risk.probability, risk.impact)
+        residual = ctx.valid_score(risk.residual_probability, risk.residual_impact)
         if score is not None and residual is not None and residual > score:
             yield ctx.item_finding(
                 RESIDUAL_ABOVE,
