@@ -164,3 +164,17 @@ def test_docs_reference_is_generated_from_the_registry() -> None:
     assert reference_markdown() in _docs(), (
         "docs/udfs.md is out of date: replace its reference with `python -m udfs.reference`"
     )
+
+
+@pytest.mark.parametrize("name", sorted(UDFS))
+def test_type_hints_map_to_an_xlwings_converter(name: str) -> None:
+    """xlwings turns each UDF annotation into a converter (Windows only, so it would
+    first fail in Excel): every annotation must be one xlwings has registered."""
+    from typing import get_origin, get_type_hints
+
+    from xlwings.conversion import accessors
+
+    func = getattr(udfs, UDFS[name].excel_name)
+    for arg, hint in get_type_hints(func, include_extras=True).items():
+        top = get_origin(hint) or hint
+        assert top in accessors, f"{name}: annotation {hint!r} of {arg} has no xlwings converter"
