@@ -125,7 +125,7 @@ def test_green_with_an_open_critical_risk() -> None:
     critical = good_risk(id="R-009", probability=5, impact=4)
     found = only(check(make_result(risks=[good_risk(), critical])), "PRJ-006")
     assert [(f.cell, f.item_id) for f in found] == [(project_cell("overall_rag"), "PRJ-0042")]
-    assert "1 Critical risk(s) are open (R-009)" in found[0].message
+    assert "1 Critical risk is open (R-009)" in found[0].message
     # Amber overall, or the critical risk closed: nothing to say.
     assert check(make_result(good_header(overall_rag="Amber"), risks=[critical])) == []
     closed = good_risk(

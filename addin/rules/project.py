@@ -227,8 +227,9 @@ def green_overall_rag(ctx: RuleContext) -> Iterator[Finding | None]:
         yield ctx.project_finding(
             GREEN_WITH_CRITICAL,
             "overall_rag",
-            f"Overall RAG is Green while {len(open_critical)} {critical} risk(s) are open "
-            f"({shown}); reassess the Overall RAG",
+            f"Overall RAG is Green while {len(open_critical)} {critical} "
+            f"{'risk is' if len(open_critical) == 1 else 'risks are'} open ({shown}); "
+            "reassess the Overall RAG",
             value=ctx.header.overall_rag,
         )
     computed = ctx.finance.cost_rag if ctx.finance else None
