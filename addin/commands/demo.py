@@ -107,7 +107,7 @@ def command(
         prepare_folder(out)
         if show:
             click.echo(
-                f"Writing a sample portfolio of {projects} projects to {out / PORTFOLIO} ..."
+                f"Writing a sample portfolio of {_count(projects, 'project')} to {out / PORTFOLIO} ..."
             )
         manifest = generate_portfolio(
             out / PORTFOLIO,
@@ -121,6 +121,14 @@ def command(
         _status_line("")
     except PmoError as exc:
         click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    except OSError as exc:  # a file of the old demo open in Excel, a full disk, no permission
+        where = f" ({exc.filename})" if exc.filename else ""
+        click.echo(
+            f"error: cannot write the demo in {out}: {exc.strerror or exc}{where}; close any "
+            "of its files open in Excel, or give another folder with --out",
+            err=True,
+        )
         sys.exit(EXIT_USAGE)
 
     result = None if no_consolidate else _consolidate(out, standards, day, show)
@@ -187,9 +195,10 @@ def _print_story(out: Path, manifest: Any, result: Any) -> None:
     portfolio = out / PORTFOLIO
     portfolios = sorted({p.portfolio for p in manifest.projects})
     click.echo(
-        f"Wrote {len(manifest.projects)} project workbooks across {len(portfolios)} portfolios "
-        f"({', '.join(portfolios)}), {len(manifest.legacy)} legacy registers and "
-        f"{len(manifest.hostile)} broken files to {portfolio}."
+        f"Wrote {_count(len(manifest.projects), 'project workbook')} across "
+        f"{_count(len(portfolios), 'portfolio')} ({', '.join(portfolios)}), "
+        f"{_count(len(manifest.legacy), 'legacy register')} and "
+        f"{_count(len(manifest.hostile), 'broken file')} to {portfolio}."
     )
     click.echo(
         f"Planted {len(manifest.planted)} typical defects on purpose; each is listed with its "
@@ -214,6 +223,10 @@ def _print_story(out: Path, manifest: Any, result: Any) -> None:
             f"  adopt a legacy register: pmo adopt {_quote(portfolio / manifest.legacy[0].path)}"
         )
     click.echo("  start your own:          pmo new")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _quote(path: Path) -> str:
