@@ -286,3 +286,12 @@ def test_functions_follow_the_standards_file(
     assert udfs.PMO_COSTRAG(100.0, 103.0) == "Red"
     monkeypatch.delenv("PMO_STANDARDS")
     assert udfs.PMO_COSTRAG(100.0, 103.0) == "Green"
+
+
+def test_a_bad_standards_file_shows_in_the_cell(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("PMO_STANDARDS", str(tmp_path / "missing.toml"))
+    shown = udfs.PMO_RISKRATING(4.0, 5.0)
+    assert shown.startswith("#VALUE! ") and "standards file not found" in shown
+    assert udfs.PMO_RISKSCORE(4.0, 5.0) == 20.0  # a function that needs no standards works
