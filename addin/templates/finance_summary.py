@@ -187,9 +187,12 @@ def write_finance_summary(
     sheet.set_column(0, 0, 18)
     sheet.set_column(1, len(MONTH_HEADERS) - 1, 14)
     sheet.write_string(0, 0, "Finance Summary", styles.title)
-    sheet.write_string(
+    sheet.set_row(1, 32)
+    sheet.merge_range(
         1,
         0,
+        1,
+        len(MONTH_HEADERS) - 1,
         "Calculated from the Finance sheet and the Project sheet's Report Date; "
         "do not type here. Actual to date counts months up to the report month, "
         "ETC the forecast of later months.",

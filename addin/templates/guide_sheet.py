@@ -16,15 +16,18 @@ from addin.templates.register_sheets import OVERDUE_FORMAT
 from addin.templates.styles import COMPUTED_FILL, Styles
 from addin.version import TEMPLATE_ID, TEMPLATE_VERSION
 
+_COMPUTED = list(dict.fromkeys(c.name for r in REGISTERS for c in r.columns if c.computed))
+
 STEPS = (
     f"Start on the {PROJECT_SHEET} sheet: fill every white cell in column B. Red labels are "
     "required. Set the Report Date to the date your report is as at, every reporting cycle.",
-    "Each register sheet holds one table: one row per item. Type on the first empty row "
-    "below the table and Excel extends it, with its dropdowns and formulas.",
+    "Each register sheet holds one table: one row per item. Use its blank rows; when they "
+    "run out, type on the row just below the table and Excel extends it, with its "
+    "dropdowns and formulas.",
     "Pick values from the dropdowns; they hold the EPMO's lists. Type dates as dates and "
     "numbers as numbers (no 'TBC' in a date or amount cell).",
-    "Grey columns are calculated (Score, Rating, Residual Score, Slack Days, Slippage Days "
-    "and the whole Finance Summary). Never type over them.",
+    f"Grey columns are calculated ({', '.join(_COMPUTED)} and the whole "
+    f"{FINANCE_SUMMARY_SHEET}). Never type over them.",
     "Give every item a unique ID in its register's format (see below) and a named owner, not TBC.",
     "Update Last Updated whenever you review an item. To close one, set its status and "
     "its Closed Date; keep the row (closed items are history).",
@@ -67,7 +70,8 @@ def checks(standards: Standards) -> list[str]:
         f"Cost RAG: Amber when EAC overruns the budget by more than "
         f"{_pct(s.cost_rag.amber_overrun_pct)}, Red by more than "
         f"{_pct(s.cost_rag.red_overrun_pct)}.",
-        "The Overall RAG is not Green while a Critical risk is open or the Cost RAG is Red.",
+        f"The Overall RAG is not Green while a {s.risk.critical_rating} risk is open or the "
+        "Cost RAG is Red.",
     ]
 
 
