@@ -1,0 +1,52 @@
+"""The crash-isolated worker harness: a hard crash, a hang or an exception fails only its
+own task; every other task still runs, and results come back in task order."""
+
+from __future__ import annotations
+
+import os
+import time
+
+from addin.consolidate.isolation import describe_exit, run_isolated
+
+
+def _work(task: int) -> int:
+    if task == 3:
+        os.abort()  # what python-calamine does on a zip bomb
+    if task == 5:
+        time.sleep(60)
+    if task == 7:
+        raise ValueError("bad cell")
+    if task == 8:
+        os._exit(3)
+    return task * task
+
+
+def test_crash_hang_and_error_fail_only_their_own_task() -> None:
+    seen: list[int] = []
+    outcomes = run_isolated(
+        _work, list(range(10)), jobs=2, timeout=1.5, on_outcome=lambda o: seen.append(o.index)
+    )
+    assert [o.index for o in outcomes] == list(range(10))
+    values = {o.index: o.value for o in outcomes if o.ok}
+    assert values == {i: i * i for i in (0, 1, 2, 4, 6, 9)}
+    failures = {o.index: o.failure for o in outcomes if not o.ok}
+    assert failures.keys() == {3, 5, 7, 8}
+    assert "SIGABRT" in str(failures[3])
+    assert "longer than 1.5 s" in str(failures[5])
+    assert "ValueError: bad cell" in str(failures[7])
+    assert "exited (code 3)" in str(failures[8])
+    assert sorted(seen) == list(range(10))
+
+
+def test_every_task_crashing_still_returns_an_outcome_for_each() -> None:
+    outcomes = run_isolated(_work, [3, 3, 3], jobs=2, timeout=5)
+    assert [o.ok for o in outcomes] == [False, False, False]
+
+
+def test_no_tasks() -> None:
+    assert run_isolated(_work, [], jobs=2) == []
+
+
+def test_describe_exit() -> None:
+    assert describe_exit(-6) == "the reader process crashed (SIGABRT) while parsing it"
+    assert "code 1" in describe_exit(1)
