@@ -20,6 +20,7 @@ SCOPES = {
     "raid": "RAID registers (risks, assumptions, issues, dependencies, decisions)",
     "finance": "Finance",
     "milestones": "Milestones",
+    "iterations": "Iterations (agile and hybrid projects)",
 }
 
 
