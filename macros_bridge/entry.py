@@ -64,20 +64,34 @@ class XlwingsUi:
         self.app.books.open(str(path))
 
 
+#: File filters of Excel's dialogs, by what is asked for.
+_FILTERS: dict[str, str] = {
+    "open_workbook": "Excel workbooks (*.xlsx;*.xlsm;*.xls),*.xlsx;*.xlsm;*.xls",
+    "save_workbook": "Excel workbook (*.xlsx),*.xlsx",
+}
+
+
 def _ask_path(app: Any, kind: PathKind, prompt: str) -> Path | None:
     """A file or folder dialog: Excel's own on Windows, Tk's elsewhere."""
     if os.name == "nt":
-        api = app.api
-        if kind == "folder":
-            dialog = api.FileDialog(4)  # msoFileDialogFolderPicker
-            dialog.Title = prompt
-            return Path(dialog.SelectedItems(1)) if dialog.Show() == -1 else None
-        filters = "Excel workbooks (*.xlsx;*.xlsm),*.xlsx;*.xlsm"
-        if kind == "save_workbook":
-            chosen = api.GetSaveAsFilename(FileFilter=filters, Title=prompt)
-        else:
-            chosen = api.GetOpenFilename(FileFilter=filters, Title=prompt)
-        return Path(chosen) if isinstance(chosen, str) and chosen else None
+        return excel_dialog(app.api, kind, prompt)
+    return _tk_dialog(kind, prompt)
+
+
+def excel_dialog(api: Any, kind: PathKind, prompt: str) -> Path | None:
+    """Excel's folder picker, Save As or Open dialog (COM ``Application``); None if cancelled."""
+    if kind == "folder":
+        dialog = api.FileDialog(4)  # msoFileDialogFolderPicker
+        dialog.Title = prompt
+        return Path(dialog.SelectedItems(1)) if dialog.Show() == -1 else None
+    if kind == "save_workbook":
+        chosen = api.GetSaveAsFilename(FileFilter=_FILTERS[kind], Title=prompt)
+    else:
+        chosen = api.GetOpenFilename(FileFilter=_FILTERS["open_workbook"], Title=prompt)
+    return Path(chosen) if isinstance(chosen, str) and chosen else None  # False: cancelled
+
+
+def _tk_dialog(kind: PathKind, prompt: str) -> Path | None:
     from tkinter import Tk, filedialog
 
     root = Tk()

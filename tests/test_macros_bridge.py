@@ -307,3 +307,47 @@ def test_a_long_message_is_cut_to_what_a_message_box_shows(
     entry.run_in_book("about", FakeBook(), ui)
     assert len(ui.messages[0]) <= entry.MESSAGE_LIMIT
     assert ui.messages[0].endswith("(the rest is in the workbook)")
+
+
+class FakeExcelApi:
+    """Excel's COM Application dialogs: answers prepared by the test."""
+
+    def __init__(self, answer: Any, shown: int = -1) -> None:
+        self.answer, self.shown = answer, shown
+        self.asked: list[tuple[str, dict[str, Any]]] = []
+
+    def GetSaveAsFilename(self, **kwargs: Any) -> Any:
+        self.asked.append(("save", kwargs))
+        return self.answer
+
+    def GetOpenFilename(self, **kwargs: Any) -> Any:
+        self.asked.append(("open", kwargs))
+        return self.answer
+
+    def FileDialog(self, kind: int) -> Any:
+        api = self
+
+        class Dialog:
+            Title = ""
+
+            def Show(self) -> int:
+                api.asked.append(("folder", {"kind": kind, "Title": self.Title}))
+                return api.shown
+
+            def SelectedItems(self, index: int) -> Any:
+                return api.answer
+
+        return Dialog()
+
+
+def test_excel_dialogs() -> None:
+    api = FakeExcelApi("C:\\pmo\\new.xlsx")
+    assert entry.excel_dialog(api, "save_workbook", "Save as") == Path("C:\\pmo\\new.xlsx")
+    assert api.asked == [
+        ("save", {"FileFilter": "Excel workbook (*.xlsx),*.xlsx", "Title": "Save as"})
+    ]
+    assert entry.excel_dialog(FakeExcelApi(False), "open_workbook", "Open") is None  # cancelled
+    folder = FakeExcelApi("C:\\portfolio")
+    assert entry.excel_dialog(folder, "folder", "Pick") == Path("C:\\portfolio")
+    assert folder.asked == [("folder", {"kind": 4, "Title": "Pick"})]
+    assert entry.excel_dialog(FakeExcelApi("x", shown=0), "folder", "Pick") is None
