@@ -208,3 +208,24 @@ def test_every_public_corpus_file_is_checked_without_a_traceback(public_corpus: 
             # Not the standard template: the reader says so (WB-002), no rule judges it.
             assert "WB-002" in {f["code"] for f in entry["findings"]}, path.name
         assert hashlib.sha256(path.read_bytes()).hexdigest() == before, path.name
+
+
+def test_report_writes_formula_like_text_as_text(tmp_path: Path) -> None:
+    import openpyxl
+    from rules_support import good_header, good_risk
+
+    from addin.models import ProjectData
+    from addin.templates.builder import build_project_workbook
+
+    hostile = '=HYPERLINK("http://example.invalid","click")'
+    source = build_project_workbook(
+        tmp_path / "hostile.xlsx",
+        default_standards(),
+        ProjectData(header=good_header(), risks=[good_risk(category=hostile)]),
+    )
+    out = tmp_path / "report.xlsx"
+    result = run(str(source), *AS_OF, "--report", str(out))
+    assert result.exit_code == 1
+    sheet = openpyxl.load_workbook(out)["Findings"]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[2].value == "RAID-008")
+    assert (row[8].value, row[8].data_type) == (hostile, "s")  # text, not a live formula
