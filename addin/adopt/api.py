@@ -1,0 +1,409 @@
+"""Adoption end to end: a legacy workbook (any host) -> standard project data + report.
+
+:func:`adopt_host` reads through the :class:`~addin.host.WorkbookHost` interface, so the
+ribbon runs it on the open workbook and the CLI on a file. It never writes to the source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from addin import layout
+from addin.adopt.classify import (
+    RAID_TYPES,
+    Classification,
+    classify,
+    context_words,
+    header_candidates,
+)
+from addin.adopt.detect import HeaderCell, TableBlock, find_tables
+from addin.adopt.finance import month_columns, unpivot, year_in
+from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.ids import standardise_ids
+from addin.adopt.mapping_file import AdoptionMapping, TableMapping, header_key
+from addin.adopt.match import Candidate, assign
+from addin.adopt.project import find_project_fields, suggest_project_id
+from addin.adopt.report import AdoptionReport, ColumnReport, RowIssue, TableReport
+from addin.adopt.rows import RowsResult, build_items, plan_columns
+from addin.adopt.synonyms import KNOWN_UNMAPPED
+from addin.cells import column_index, column_letter
+from addin.host import WorkbookHost
+from addin.models import ITEM_MODELS, ProjectData, ProjectHeader
+from addin.standards import Standards
+
+RAID_REGISTERS = ("risks", "assumptions", "issues", "dependencies", "decisions")
+
+
+@dataclass
+class Adoption:
+    """The result of adopting one workbook."""
+
+    project: ProjectData
+    report: AdoptionReport
+    mapping: AdoptionMapping
+    #: Values kept as source text because they could not be converted:
+    #: (register key, item index, column key) -> text.
+    raw_cells: dict[tuple[str, int, str], str] = field(default_factory=dict)
+
+
+def adopt_host(
+    host: WorkbookHost,
+    standards: Standards,
+    *,
+    mapping: AdoptionMapping | None = None,
+    project_overrides: dict[str, object] | None = None,
+    year_hint: int | None = None,
+) -> Adoption:
+    """Find, classify, map and convert every register table of ``host`` (see docs/adopt.md)."""
+    report = AdoptionReport(source=host.name)
+    project = ProjectData()
+    used = AdoptionMapping(source=host.name)
+    raw_cells: dict[tuple[str, int, str], str] = {}
+    grids: list[Grid] = []
+    for sheet in host.sheet_names():
+        try:
+            grid = Grid(host.read_sheet(sheet))
+        except Exception as exc:  # one unreadable sheet never stops the rest
+            report.left_out_sheets.append((sheet, f"could not be read ({type(exc).__name__}: {exc})"))
+            continue
+        grids.append(grid)
+        if grid.sheet.truncated:
+            report.warnings.append(f"sheet {sheet!r} is larger than the reader's bound; only its first part was read")
+
+    detected: dict[str, list[tuple[TableBlock, TableMapping | None]]] = {}
+    for grid in grids:
+        specs = mapping.for_sheet(grid.name) if mapping else []
+        if specs:
+            detected[grid.name] = [(_block_from_mapping(grid, spec), spec) for spec in specs]
+        else:
+            detected[grid.name] = [(b, None) for b in find_tables(grid)]
+    areas = {
+        name: [(min(b.header_rows or (b.header_row,)), b.first_col, max(b.last_data_row, b.header_row), b.last_col)
+               for b, _ in blocks]
+        for name, blocks in detected.items()
+    }
+    found_fields = find_project_fields(grids, areas)
+    header_values: dict[str, Any] = {k: v for k, (v, _) in found_fields.items()}
+    report.project_fields = {k: f"{cell_text(v)} (from {where})" for k, (v, where) in found_fields.items()}
+    year = year_hint
+    if year is None:
+        for key in ("start_date", "report_date"):
+            value = header_values.get(key)
+            if value is not None and hasattr(value, "year"):
+                year = value.year
+                break
+
+    for grid in grids:
+        blocks = detected[grid.name]
+        if not blocks:
+            if grid.n_rows:
+                report.left_out_sheets.append((grid.name, "no table found (no row of three or more column headers)"))
+            else:
+                report.left_out_sheets.append((grid.name, "empty sheet"))
+            continue
+        for block, spec in blocks:
+            table, table_map = _adopt_block(block, grid, spec, standards, project, raw_cells, year, report)
+            report.tables.append(table)
+            used.tables.append(table_map)
+
+    # project header: what the source says, then overrides; nothing invented silently
+    overrides = dict(mapping.project) if mapping else {}
+    overrides.update(project_overrides or {})
+    header_values.update({k: v for k, v in overrides.items() if v not in (None, "")})
+    for key in overrides:
+        if overrides[key] not in (None, ""):
+            report.project_fields[key] = f"{overrides[key]} (given)"
+    try:
+        project.header = ProjectHeader(**header_values)
+    except ValidationError as exc:
+        report.warnings.append(f"project details not all usable: {exc.errors()[0]['msg']}")
+    if not project.header.project_id:
+        stem = host.path.stem if host.path else host.name.rsplit(".", 1)[0]
+        report.warnings.append(
+            f"the source has no Project ID; the adopted workbook leaves it empty (pmo check will flag it). "
+            f"Give one with --project-id, e.g. {suggest_project_id(stem)!r} (suggested from the file name)"
+        )
+    used.project = {k: v for k, v in overrides.items() if v not in (None, "")}
+    if not report.adopted_tables:
+        report.warnings.append("no register table was found to adopt")
+    return Adoption(project=project, report=report, mapping=used, raw_cells=raw_cells)
+
+
+# ---------------------------------------------------------------------------------------
+
+
+def _block_from_mapping(grid: Grid, spec: TableMapping) -> TableBlock:
+    """Rebuild a table from a saved mapping: its header row and columns, rows to the end."""
+    from addin.adopt.detect import _data_end
+
+    first = column_index(spec.first_column) if spec.first_column else 1
+    last = column_index(spec.last_column) if spec.last_column else grid.n_cols
+    row = spec.header_row
+    cells = [HeaderCell(c, cell_text(grid.filled(row, c)), value=grid.filled(row, c)) for c in range(first, last + 1)]
+    end = _data_end(grid, row, first, last, set())
+    return TableBlock(grid.name, row, first, last, row + 1, end, cells, header_rows=(row,))
+
+
+def _mapped_from_spec(
+    block: TableBlock, spec: TableMapping, register_key: str
+) -> tuple[dict[int, Candidate], list[str]]:
+    """Columns as the mapping file says, by header text; new headers are auto-matched."""
+    notes: list[str] = []
+    by_header = {header_key(h): k for h, k in spec.columns.items()}
+    register = layout.REGISTERS_BY_KEY[register_key]
+    valid = {c.key for c in register.columns}
+    chosen: dict[int, Candidate] = {}
+    seen: set[str] = set()
+    auto = assign(header_candidates(block, register_key))
+    for cell in block.headers:
+        if not cell.text:
+            continue
+        key = header_key(cell.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        if key in by_header:
+            target = by_header[key]
+            if target is not None and target in valid:
+                chosen[cell.col] = Candidate(target, 1.0, "mapping file")
+        elif cell.col in auto:
+            chosen[cell.col] = auto[cell.col]
+            notes.append(f"column {cell.text!r} is new since the mapping was saved; matched automatically")
+        else:
+            notes.append(f"column {cell.text!r} is new since the mapping was saved")
+    present = {header_key(c.text) for c in block.headers if c.text}
+    for header in spec.columns:
+        if header_key(header) not in present:
+            notes.append(f"column {header!r} named in the mapping is missing from this file")
+    return chosen, notes
+
+
+def _adopt_block(
+    block: TableBlock,
+    grid: Grid,
+    spec: TableMapping | None,
+    standards: Standards,
+    project: ProjectData,
+    raw_cells: dict[tuple[str, int, str], str],
+    year: int | None,
+    report: AdoptionReport,
+) -> tuple[TableReport, TableMapping]:
+    table = TableReport(sheet=block.sheet, ref=block.ref, header_row=block.header_row, register=None)
+    table_map = TableMapping(
+        sheet=block.sheet,
+        header_row=block.header_row,
+        first_column=column_letter(block.first_col),
+        last_column=column_letter(block.last_col),
+        register=None,
+        columns={c.text: None for c in block.headers if c.text},
+    )
+    classification = classify(block, grid, standards)
+    spec_notes: list[str] = []
+    if spec is not None:
+        register = spec.register
+        type_col = column_index(spec.type_column) if spec.type_column else classification.type_col
+        if register is None:
+            table.reason = "left out by the mapping file"
+            return table, table_map
+        mappings: dict[str, dict[int, Candidate]] = {}
+        for key in RAID_REGISTERS if register == "raid" else (register,):
+            mappings[key], spec_notes = _mapped_from_spec(block, spec, key)
+        classification = Classification(
+            register, 1.0, "as the mapping file says", mappings, type_col=type_col,
+            month_cols=classification.month_cols,
+        )
+    table.register = classification.register
+    table.confidence = classification.confidence
+    table.reason = classification.reason
+    table.notes.extend(spec_notes)
+    if classification.register is None:
+        table.notes.append("headers: " + "; ".join(dict.fromkeys(c.text for c in block.headers if c.text)))
+        return table, table_map
+    table_map.register = classification.register
+    if classification.type_col is not None:
+        table_map.type_column = column_letter(classification.type_col)
+
+    if classification.register == "raid":
+        _adopt_raid(block, grid, classification, standards, project, raw_cells, table, table_map)
+    elif classification.register == "finance" and len(classification.month_cols) >= 3:
+        _adopt_finance_wide(block, grid, classification, standards, project, table, table_map, year, report)
+    else:
+        key = classification.register
+        mapping = {col: cand.column_key for col, cand in classification.mappings[key].items()}
+        _report_columns(block, classification.mappings[key], key, table, table_map, spec is not None)
+        plans = plan_columns(block, grid, key, mapping, standards)
+        result = build_items(block, grid, key, plans)
+        _store(key, result, project, raw_cells, table, grid, block)
+    return table, table_map
+
+
+def _report_columns(
+    block: TableBlock,
+    chosen: dict[int, Candidate],
+    register_key: str,
+    table: TableReport,
+    table_map: TableMapping,
+    from_file: bool,
+    skip: set[int] | None = None,
+) -> None:
+    register = layout.REGISTERS_BY_KEY[register_key]
+    seen: set[str] = set()
+    for cell in block.headers:
+        if not cell.text or (skip and cell.col in skip):
+            continue
+        key = header_key(cell.full)
+        if key in seen and cell.col not in chosen:
+            continue  # the rest of a merged header block
+        seen.add(key)
+        cand = chosen.get(cell.col)
+        letter = column_letter(cell.col)
+        if cand is None:
+            known = next((why for words, why in KNOWN_UNMAPPED.items() if words in header_key(cell.text)), None)
+            table.columns.append(ColumnReport(letter, cell.full, None, note=known or "no standard column matches"))
+            continue
+        column = register.column(cand.column_key)
+        if column.computed:
+            table.columns.append(
+                ColumnReport(
+                    letter, cell.full, None, confidence=cand.confidence, method="synonym",
+                    note=f"{column.name} is computed in the standard workbook; recomputed, not imported",
+                )
+            )
+            continue
+        method = "mapping file" if cand.synonym == "mapping file" else (
+            "synonym" if cand.confidence >= 0.95 else "fuzzy"
+        )
+        table.columns.append(
+            ColumnReport(letter, cell.full, cand.column_key, column.name, cand.confidence, method,
+                         note=f"matched {cand.synonym!r}" if method == "fuzzy" else "")
+        )
+        table_map.columns[cell.text] = cand.column_key
+
+
+def _store(
+    key: str,
+    result: RowsResult,
+    project: ProjectData,
+    raw_cells: dict[tuple[str, int, str], str],
+    table: TableReport,
+    grid: Grid,
+    block: TableBlock,
+) -> None:
+    """Finish items (IDs, titles), validate them into models, add them to the project."""
+    register = layout.REGISTERS_BY_KEY[key]
+    if register.id_prefix:
+        changes, generated = standardise_ids(result.items, register.id_prefix)
+        table.id_changes.extend(changes)
+        if generated:
+            table.notes.append(f"{generated} item(s) had no ID; IDs were generated")
+    main = {"risks": "title", "issues": "title", "dependencies": "title"}.get(key)
+    filled = 0
+    for item in result.items:
+        if main and not item.get(main) and item.get("description"):
+            text = str(item["description"]).split("\n")[0]
+            item[main] = text if len(text) <= 80 else text[:77].rstrip() + "..."
+            filled += 1
+    if filled:
+        table.notes.append(f"Title taken from the description for {filled} item(s) (the source has no title column)")
+    model = ITEM_MODELS[key]
+    target = project.items(key)
+    adopted = 0
+    for item, raw in zip(result.items, result.raw_text, strict=True):
+        try:
+            target.append(model(**item))
+        except ValidationError as exc:
+            table.skipped_rows.append(RowIssue(int(item.get("source_row") or 0), "", f"could not be adopted: {exc.errors()[0]['msg']}"))
+            continue
+        for column_key, text in raw.items():
+            raw_cells[(key, len(target) - 1, column_key)] = text
+        adopted += 1
+    table.items[key] = table.items.get(key, 0) + adopted
+    table.skipped_rows.extend(result.skipped)
+    table.unconverted.extend(result.unconverted)
+    for note in result.notes:
+        if note not in table.notes:
+            table.notes.append(note)
+
+
+def _adopt_raid(
+    block: TableBlock,
+    grid: Grid,
+    classification: Classification,
+    standards: Standards,
+    project: ProjectData,
+    raw_cells: dict[tuple[str, int, str], str],
+    table: TableReport,
+    table_map: TableMapping,
+) -> None:
+    type_col = classification.type_col
+    assert type_col is not None
+    rows_by_register: dict[str, list[int]] = {}
+    for row in range(block.first_data_row, block.last_data_row + 1):
+        if grid.row_is_blank(row, block.first_col, block.last_col):
+            continue
+        text = cell_text(grid.value(row, type_col)).strip().lower()
+        key = RAID_TYPES.get(text) or RAID_TYPES.get(text.rstrip("s"))
+        if key is None:
+            others = [c for c in grid.nonblank_cols(row, block.first_col, block.last_col) if c != type_col]
+            if text or len(others) > 1:
+                table.skipped_rows.append(
+                    RowIssue(row, f"{column_letter(type_col)}{row}",
+                             "type is not one of R/A/I/D (Risk, Assumption, Issue, Dependency, Decision)",
+                             value=text)
+                )
+            elif others:
+                table.skipped_rows.append(RowIssue(row, "", "stub row: no type and nothing to adopt"))
+            continue
+        rows_by_register.setdefault(key, []).append(row)
+    main_register = max(rows_by_register, key=lambda k: len(rows_by_register[k]), default="risks")
+    table.columns.append(ColumnReport(column_letter(type_col), (block.header_at(type_col) or HeaderCell(type_col, "")).text,
+                                      "register", "(register of each row)", 1.0, "type column"))
+    _report_columns(block, classification.mappings[main_register], main_register, table, table_map,
+                    False, skip={type_col})
+    for key, rows in rows_by_register.items():
+        chosen = classification.mappings.get(key, {})
+        mapping = {col: cand.column_key for col, cand in chosen.items() if col != type_col}
+        plans = plan_columns(block, grid, key, mapping, standards)
+        result = build_items(block, grid, key, plans, rows=rows)
+        _store(key, result, project, raw_cells, table, grid, block)
+    if not rows_by_register:
+        table.notes.append("no row has a type (R/A/I/D): nothing to adopt")
+
+
+def _adopt_finance_wide(
+    block: TableBlock,
+    grid: Grid,
+    classification: Classification,
+    standards: Standards,
+    project: ProjectData,
+    table: TableReport,
+    table_map: TableMapping,
+    year: int | None,
+    report: AdoptionReport,
+) -> None:
+    chosen = classification.mappings.get("finance", {})
+    months, warning = month_columns(
+        block, classification.month_cols,
+        year_in([text for _, _, text in block.preamble] + [block.sheet]) or year,
+    )
+    if warning:
+        table.notes.append(warning)
+        report.warnings.append(f"{block.sheet}: {warning}")
+    month_set = {m.col for m in months}
+    labels = {col: cand for col, cand in chosen.items()
+              if col not in month_set and cand.column_key in ("cost_line", "category", "capex_opex", "notes")}
+    _report_columns(block, labels, "finance", table, table_map, False, skip=month_set)
+    for m in months:
+        cell = block.header_at(m.col)
+        table.columns.append(ColumnReport(column_letter(m.col), cell.full if cell else "", "month",
+                                          f"{m.month:%b %Y} {(m.measure or 'amount').title()}", 0.9, "month axis"))
+    plans = plan_columns(block, grid, "finance", {c: cand.column_key for c, cand in labels.items()}, standards)
+    result = unpivot(block, grid, months, plans, context_words(block) + " " + block.sheet)
+    for item in result.items:
+        for measure in ("budget", "actual", "forecast"):
+            if measure in item and is_blank(item[measure]):
+                del item[measure]
+    _store("finance", result, project, {}, table, grid, block)

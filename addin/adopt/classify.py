@@ -1,0 +1,291 @@
+"""Deciding what register a detected table is, and mapping its columns for that register.
+
+Each register is scored on the table: the confidences of the columns its headers map to,
+plus the register's own words in the sheet name, the title block above the table and the
+headers ("Issue Register", "Risk ID"). A register is chosen only when the table has its
+main text column (a title or description; for finance, amounts and months) and either the
+register's words around it or at least two columns only that register has. A table with a
+type column holding R/A/I/D (or the words) is a mixed RAID table. Anything else is left
+out and the report says why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from addin import layout
+from addin.adopt.convert import (
+    Converter,
+    date_for_column,
+    list_for_column,
+    number_converter,
+    scale_for_column,
+    to_text,
+    unit_factor,
+)
+from addin.adopt.detect import TableBlock, _is_axis
+from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.match import CERTAIN, Candidate, assign, candidates
+from addin.adopt.synonyms import REGISTER_WORDS
+from addin.host import CellValue
+from addin.standards import Standards
+
+#: Registers adoption fills (iterations and resources are not adopted from legacy files).
+ADOPTED_REGISTERS = ("risks", "issues", "assumptions", "dependencies", "decisions", "milestones", "finance")
+
+#: The register's main text column(s): one must be mapped.
+MAIN_COLUMNS: dict[str, tuple[str, ...]] = {
+    "risks": ("title", "description"),
+    "issues": ("title", "description"),
+    "assumptions": ("assumption",),
+    "dependencies": ("title", "deliverable"),
+    "decisions": ("decision",),
+    "milestones": ("milestone",),
+    "finance": ("cost_line", "month"),
+}
+
+#: Columns that only that register has: evidence of what the table is.
+DISTINCTIVE: dict[str, tuple[str, ...]] = {
+    "risks": ("probability", "impact", "response", "response_type", "proximity",
+              "residual_probability", "residual_impact", "score", "rating"),
+    "issues": ("severity", "priority", "resolution", "type", "source_risk_id"),
+    "assumptions": ("validate_by", "confidence", "impact_if_false", "outcome", "assumption"),
+    "dependencies": ("need_by", "committed_date", "counterparty_project_id", "counterparty_owner",
+                     "direction", "deliverable"),
+    "decisions": ("decision", "made_by", "rationale"),
+    "milestones": ("milestone", "baseline_date", "forecast_date", "actual_date", "gate"),
+    "finance": ("budget", "actual", "forecast", "capex_opex"),
+}
+
+#: Words saying a table by period counts effort or people, not money.
+NOT_MONEY = ("resourcing", "resource", "resources", "headcount", "fte", "capacity", "hours",
+             "days", "effort", "people", "staff", "burndown", "points")
+
+#: Values of a RAID type column -> register.
+RAID_TYPES: dict[str, str] = {
+    "r": "risks", "risk": "risks", "risks": "risks", "threat": "risks",
+    "a": "assumptions", "assumption": "assumptions", "assumptions": "assumptions",
+    "i": "issues", "issue": "issues", "issues": "issues", "problem": "issues",
+    "d": "dependencies", "dependency": "dependencies", "dependencies": "dependencies",
+    "dep": "dependencies", "dc": "decisions", "decision": "decisions", "decisions": "decisions",
+}
+_TYPE_HEADER = re.compile(r"^(type|r ?/ ?a ?/ ?i ?/ ?d|raid|raid type|item type|log type|entry type|category|kind)$", re.I)
+
+
+@dataclass
+class Classification:
+    """What a table is and how its columns map."""
+
+    register: str | None  # register key, "raid" for a mixed table, None: left out
+    confidence: float
+    reason: str
+    mappings: dict[str, dict[int, Candidate]] = field(default_factory=dict)  # register -> col -> cand
+    type_col: int | None = None
+    month_cols: list[int] = field(default_factory=list)
+
+
+def converter_for(
+    column: layout.Column, values: list[CellValue], header: str, standards: Standards
+) -> tuple[Converter, str | None]:
+    """The value converter for a canonical column, set up from the source column's values."""
+    if column.kind == "list" and column.list_name:
+        return list_for_column(column.list_name, standards), None
+    if column.kind == "scale" and column.scale:
+        conv, note = scale_for_column(values, header, getattr(standards.scales, column.scale))
+        return conv, note or None
+    if column.kind in ("date", "month"):
+        return date_for_column(values, header)
+    if column.kind in ("money", "number", "int"):
+        factor = unit_factor(header)
+        return number_converter(factor), (f"amounts x {factor:g} ({header!r})" if factor != 1 else None)
+    return to_text, None
+
+
+def value_fit(column: layout.Column, values: list[CellValue], header: str, standards: Standards) -> float | None:
+    """Share of a source column's values that convert cleanly to ``column`` (None: too few)."""
+    present = [v for v in values if not is_blank(v)][:60]
+    if len(present) < 2 or column.kind in ("text", "longtext", "id"):
+        if column.kind in ("text", "longtext") and len(present) >= 2:
+            numeric = sum(1 for v in present if isinstance(v, int | float | date))
+            return 1.0 - numeric / len(present)
+        return None
+    conv, _ = converter_for(column, present, header, standards)
+    good = 0
+    for value in present:
+        result = conv(value)
+        if result.problem is None and (column.kind != "list" or result.note is None or "read as" in result.note):
+            good += 1
+    return good / len(present)
+
+
+def header_candidates(
+    block: TableBlock,
+    register_key: str,
+    grid: Grid | None = None,
+    standards: Standards | None = None,
+) -> dict[int, list[Candidate]]:
+    """For each column of the table, what it could mean in ``register_key``; with the grid
+    and standards, a candidate whose values do not fit (text in a date column...) loses
+    confidence."""
+    scored: dict[int, list[Candidate]] = {}
+    seen: dict[str, int] = {}
+    for cell in block.headers:
+        if not cell.text or (_is_axis(cell.value) and not cell.text.strip().isalpha()):
+            continue
+        found = candidates(cell.text, register_key)
+        if cell.full != cell.text:
+            extra = candidates(cell.full, register_key)
+            merged: dict[str, Candidate] = {c.column_key: c for c in found}
+            for cand in extra:
+                if cand.confidence > merged.get(cand.column_key, Candidate("", 0, "")).confidence:
+                    merged[cand.column_key] = cand
+            found = sorted(merged.values(), key=lambda c: -c.confidence)
+        # a header repeated across a merged block counts once (its first column)
+        key = cell.full.casefold()
+        origin = seen.setdefault(key, cell.col)
+        if origin != cell.col and _same_block(block, origin, cell.col):
+            continue
+        if found and grid is not None and standards is not None:
+            register = layout.REGISTERS_BY_KEY[register_key]
+            values = [grid.value(r, cell.col) for r in range(block.first_data_row, block.last_data_row + 1)]
+            adjusted = []
+            for cand in found:
+                fit = value_fit(register.column(cand.column_key), values, cell.text, standards)
+                if fit is not None and fit < 0.5:
+                    cand = Candidate(cand.column_key, round(cand.confidence * (0.4 + 0.4 * fit), 3), cand.synonym)
+                adjusted.append(cand)
+            found = sorted(adjusted, key=lambda c: -c.confidence)
+        if found:
+            scored[cell.col] = found
+    return scored
+
+
+def _same_block(block: TableBlock, first: int, col: int) -> bool:
+    return all((block.header_at(c) or block.headers[0]).full == (block.header_at(first) or block.headers[0]).full
+               for c in range(first, col + 1))
+
+
+def context_words(block: TableBlock) -> str:
+    """The title lines just above the table, lower case."""
+    near = [text for row, _, text in block.preamble if block.header_row - row <= 10 and len(text) <= 60]
+    return " ".join(near).lower()
+
+
+def _has_word(text: str, words: tuple[str, ...]) -> bool:
+    tokens = set(re.findall(r"[a-z]+", text.lower()))
+    return any(w in tokens for w in words)
+
+
+def find_type_column(block: TableBlock, grid: Grid) -> int | None:
+    """A column saying which RAID register each row belongs to."""
+    best: int | None = None
+    for cell in block.headers:
+        values = [cell_text(grid.value(r, cell.col)) for r in range(block.first_data_row, block.last_data_row + 1)]
+        values = [v.strip().lower().rstrip("s") if len(v) > 2 else v.strip().lower() for v in values if v]
+        header_ok = bool(_TYPE_HEADER.match(cell.text.strip().lower()))
+        if not values:
+            if "/" in cell.text and re.fullmatch(r"\s*r\s*/\s*a\s*/\s*i\s*/\s*d\s*", cell.text.lower()):
+                return cell.col
+            continue
+        known = [RAID_TYPES.get(v) or RAID_TYPES.get(v + "s") for v in values]
+        share = sum(1 for k in known if k) / len(values)
+        kinds = {k for k in known if k}
+        if share >= 0.8 and (len(kinds) >= 2 or (header_ok and len(values) >= 1)) and header_ok:
+            return cell.col
+        if share >= 0.9 and len(kinds) >= 3:
+            best = cell.col
+    return best
+
+
+def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classification:
+    """Decide what the table is (see the module docstring for the rule)."""
+    context = context_words(block)
+    header_text = " ".join(c.text for c in block.headers).lower()
+    mappings = {
+        key: assign(header_candidates(block, key, grid, standards)) for key in ADOPTED_REGISTERS
+    }
+    month_cols = [
+        c.col
+        for c in block.headers
+        if _is_axis(c.value) and any(
+            not is_blank(grid.value(r, c.col)) for r in range(block.first_data_row, block.last_data_row + 1)
+        )
+    ]
+    type_col = find_type_column(block, grid)
+    if type_col is not None:
+        mapped = {k: v for k, v in mappings.items() if k in RAID_TYPES.values()}
+        for key in mapped:
+            mapped[key] = {c: m for c, m in mapped[key].items() if c != type_col}
+        return Classification(
+            "raid", 0.9,
+            f"mixed RAID table: column {_letter(type_col)} says which register each row belongs to",
+            mapped, type_col=type_col,
+        )
+
+    scores: dict[str, float] = {}
+    reasons: dict[str, str] = {}
+    for key in ADOPTED_REGISTERS:
+        chosen = mappings[key]
+        certain = {c.column_key for c in chosen.values() if c.confidence >= CERTAIN}
+        mapped_keys = {c.column_key for c in chosen.values()}
+        words = REGISTER_WORDS[key]
+        in_sheet = _has_word(block.sheet.replace("_", " "), words)
+        in_context = in_sheet or _has_word(context, words)
+        in_headers = _has_word(header_text, words)
+        distinctive = certain & set(DISTINCTIVE[key])
+        has_main = bool(certain & set(MAIN_COLUMNS[key]))
+        if key == "finance":
+            amounts = bool(mapped_keys & {"budget", "actual", "forecast"})
+            if not (in_context or in_headers) and _has_word(
+                f"{block.sheet} {context} {header_text}", NOT_MONEY
+            ):
+                reasons[key] = "effort or people by period, not money"
+                continue
+            has_main = (amounts and "month" in mapped_keys) or len(month_cols) >= 3
+            if not has_main:
+                reasons[key] = (
+                    "amounts without months: the Finance register needs one row per month"
+                    if amounts else "no amounts by month"
+                )
+                continue
+        elif not has_main:
+            reasons[key] = f"no {' or '.join(MAIN_COLUMNS[key])} column"
+            continue
+        if not (
+            in_context
+            or (in_headers and distinctive)
+            or len(distinctive) >= 2
+            or (key == "finance" and len(month_cols) >= 3)
+        ):
+            reasons[key] = f"nothing says it is a {layout.REGISTERS_BY_KEY[key].item} register"
+            continue
+        score = sum(c.confidence for c in chosen.values()) + 1.5 * len(distinctive)
+        score += 3.0 if in_sheet else 0.0
+        score += 2.0 if in_context else 0.0
+        score += 1.5 if in_headers else 0.0
+        if key == "finance":
+            score += 0.3 * len(month_cols)
+        scores[key] = score
+        reasons[key] = ", ".join(
+            part for part in (
+                "named so" if in_context else "",
+                "its headers say so" if in_headers else "",
+                f"columns {', '.join(sorted(distinctive))}" if distinctive else "",
+            ) if part
+        )
+    if not scores:
+        why = "; ".join(sorted({r for r in reasons.values()}))
+        return Classification(None, 0.0, f"not a register table ({why})", mappings, month_cols=month_cols)
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    best, best_score = ranked[0]
+    runner = ranked[1][1] if len(ranked) > 1 else 0.0
+    confidence = round(min(1.0, 0.5 + (best_score - runner) / max(best_score, 1.0)), 2)
+    return Classification(best, confidence, reasons[best], mappings, month_cols=month_cols)
+
+
+def _letter(col: int) -> str:
+    from addin.cells import column_letter
+
+    return column_letter(col)

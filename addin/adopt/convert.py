@@ -1,0 +1,510 @@
+"""Converting legacy values to the standard ones: scales, lists, dates, numbers, Y/N.
+
+Every converter returns a :class:`Converted`: the value to write and, when the source
+value could not be converted, why (the value is then kept as text so ``pmo check`` flags
+it, and the report lists it). Decisions that depend on a whole column (is it a 1-3 scale?
+are its text dates day-first?) are taken once per column by the ``*_for_column``
+functions, from all its values.
+
+Scale mappings (standards-independent constants, documented in docs/adopt.md):
+
+* three-level words or letters (L/M/H, Low/Medium/High): :data:`THREE_LEVEL` L=1, M=3, H=5
+  (so High x High is the top band and Low x Low the bottom one, as on a 3x3 matrix);
+* five-level words (Very low ... Very high, and the standards' own labels): 1..5;
+* a 1-3 numeric scale (header says ``1=low 2=med 3=high``, ``1-3``...): 1->1, 2->3, 3->5;
+* percentages or fractions (``60%``, ``0.6``, ``50% to 75%`` -> its midpoint):
+  :data:`PERCENT_BANDS` <=10% 1, <=30% 2, <=50% 3, <=70% 4, above 5.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from difflib import SequenceMatcher
+
+from addin.adopt.grid import cell_text, is_blank
+from addin.cells import from_excel_serial
+from addin.host import CellValue, ErrorValue
+from addin.standards import Standards
+from addin.standards.model import Scale
+
+#: Three-level words/letters -> the 1-5 scale.
+THREE_LEVEL: dict[str, int] = {"low": 1, "medium": 3, "high": 5}
+#: Five-level words -> the 1-5 scale.
+FIVE_LEVEL: dict[str, int] = {"very low": 1, "low": 2, "medium": 3, "high": 4, "very high": 5}
+#: Upper bound (percent, inclusive) of each probability level 1..5.
+PERCENT_BANDS: tuple[tuple[float, int], ...] = ((10, 1), (30, 2), (50, 3), (70, 4), (100, 5))
+#: A 1-3 numeric scale -> the 1-5 scale.
+ONE_TO_THREE: dict[int, int] = {1: 1, 2: 3, 3: 5}
+
+#: Spellings of the scale words (after lower-casing and trimming).
+_LEVEL_WORDS: dict[str, str] = {
+    "l": "low", "lo": "low", "low": "low", "minor": "low", "unlikely": "low", "small": "low",
+    "m": "medium", "med": "medium", "medium": "medium", "moderate": "medium",
+    "possible": "medium", "mid": "medium", "average": "medium", "amber": "medium",
+    "h": "high", "hi": "high", "high": "high", "major": "high", "likely": "high",
+    "significant": "high", "serious": "high",
+    "vl": "very low", "very low": "very low", "rare": "very low", "negligible": "very low",
+    "minimal": "very low", "insignificant": "very low", "remote": "very low",
+    "very unlikely": "very low", "trivial": "very low",
+    "vh": "very high", "very high": "very high", "almost certain": "very high",
+    "severe": "very high", "critical": "very high", "extreme": "very high",
+    "catastrophic": "very high", "certain": "very high", "very likely": "very high",
+}
+_FIVE_ONLY = {"very low", "very high"}
+
+
+@dataclass(frozen=True)
+class Converted:
+    """A converted value; ``problem`` says why it could not be converted (value kept as text)."""
+
+    value: object
+    problem: str | None = None
+    note: str | None = None
+
+
+Converter = Callable[[CellValue], Converted]
+
+# ---------------------------------------------------------------------------------------
+# Numbers
+# ---------------------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"^\(?[-+]?[$£€¥]?\s*[-+]?\d[\d,\s]*(\.\d+)?\s*[kKmM]?\)?$")
+
+
+def parse_number(value: CellValue) -> float | None:
+    """A number from a number or from text such as ``"1,234"``, ``"$1,234.50"``, ``"(250)"``."""
+    if isinstance(value, bool) or value is None or isinstance(value, ErrorValue):
+        return None
+    if isinstance(value, int | float):
+        return None if math.isnan(value) or math.isinf(value) else float(value)
+    if not isinstance(value, str):
+        return None
+    text = value.strip().replace("\u00a0", " ")
+    if not text or not _NUMBER.match(text):
+        return None
+    negative = (text.startswith("(") and text.endswith(")")) or "-" in text[:3]
+    factor = 1.0
+    if text.rstrip(")")[-1:] in "kK":
+        factor = 1_000.0
+    elif text.rstrip(")")[-1:] in "mM":
+        factor = 1_000_000.0
+    digits = re.sub(r"[^\d.]", "", text)
+    try:
+        number = float(digits) * factor
+    except ValueError:
+        return None
+    return -number if negative else number
+
+
+def percent_of(value: CellValue) -> float | None:
+    """A probability in percent from ``"60%"``, ``0.6`` (a fraction), or ``"50% to 75%"``."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value) * 100 if 0 <= value <= 1 else None
+    if not isinstance(value, str):
+        return None
+    found = re.findall(r"(\d+(?:\.\d+)?)\s*%", value)
+    if not found:
+        return None
+    numbers = [float(n) for n in found]
+    return sum(numbers) / len(numbers)
+
+
+def band_for_percent(percent: float) -> int:
+    for upper, level in PERCENT_BANDS:
+        if percent <= upper:
+            return level
+    return PERCENT_BANDS[-1][1]
+
+
+# ---------------------------------------------------------------------------------------
+# Scales
+# ---------------------------------------------------------------------------------------
+
+
+def _level_word(value: CellValue) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = re.sub(r"[^a-z ]+", " ", value.lower())
+    text = " ".join(text.split())
+    if text in _LEVEL_WORDS:
+        return _LEVEL_WORDS[text]
+    # "High 4", "4 - High", "H (4)"
+    words = [w for w in text.split() if w]
+    joined = " ".join(words)
+    return _LEVEL_WORDS.get(joined)
+
+
+def _embedded_number(value: CellValue) -> float | None:
+    if isinstance(value, str):
+        found = re.findall(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)(?![\d.%])", value)
+        if len(found) == 1:
+            return float(found[0])
+    return None
+
+
+def scale_for_column(
+    values: Iterable[CellValue], header: str, scale: Scale
+) -> tuple[Converter, str]:
+    """A converter for one scale column, and a note saying which reading was chosen.
+
+    The column is read as 1-3 when its header says so (``1=low 2=med 3=high``, ``1-3``,
+    ``(L/M/H)``) or, for words, when it uses only three levels.
+    """
+    present = [v for v in values if not is_blank(v)]
+    words = {_level_word(v) for v in present} - {None}
+    header_lower = header.lower()
+    three_numeric = bool(
+        re.search(r"3\s*=\s*high|\b1\s*(-|to|_)\s*3\b|\(1-3\)", header_lower)
+    )
+    labels = {label.casefold(): scale.min + i for i, label in enumerate(scale.labels)}
+    five_words = bool(words & _FIVE_ONLY)
+    word_map = FIVE_LEVEL if five_words else THREE_LEVEL
+    percents = [percent_of(v) for v in present if isinstance(v, str) and "%" in v]
+    notes: list[str] = []
+    if words:
+        notes.append(
+            "words read on a five-level scale (Very low=1 ... Very high=5)"
+            if five_words
+            else "words read as three levels (Low=1, Medium=3, High=5)"
+        )
+    if three_numeric:
+        notes.append("numbers read as a 1-3 scale (1->1, 2->3, 3->5)")
+    if percents:
+        notes.append("percentages read as probability bands (<=10%=1 ... >70%=5)")
+
+    def convert(value: CellValue) -> Converted:
+        if is_blank(value):
+            return Converted(None)
+        text = cell_text(value)
+        if isinstance(value, str) and value.strip().casefold() in labels:
+            return Converted(float(labels[value.strip().casefold()]))
+        number = parse_number(value)
+        if number is None and isinstance(value, str) and "%" in value:
+            pct = percent_of(value)
+            if pct is not None:
+                return Converted(float(band_for_percent(pct)))
+        if number is None:
+            word = _level_word(value)
+            if word is not None:
+                return Converted(float(word_map.get(word, FIVE_LEVEL[word])))
+            number = _embedded_number(value)
+        if number is None:
+            return Converted(text, f"{text!r} is not a {scale.min}-{scale.max} score or a level word")
+        if three_numeric and number in ONE_TO_THREE:
+            return Converted(float(ONE_TO_THREE[int(number)]))
+        if scale.min <= number <= scale.max and float(number).is_integer():
+            return Converted(float(number))
+        if 0 < number < 1:
+            return Converted(float(band_for_percent(number * 100)))
+        return Converted(text, f"{text} is outside the {scale.min}-{scale.max} scale")
+
+    return convert, "; ".join(notes)
+
+
+# ---------------------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------------------
+
+_NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
+    for m in names
+}
+_PLACEHOLDER_BEFORE = date(1901, 1, 1)
+
+
+def month_number(text: str) -> int | None:
+    """1..12 for a month name or abbreviation (``"Sept"``, ``"July Forecast"`` -> 7)."""
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in _MONTHS:
+            return _MONTHS[word]
+    return None
+
+
+def date_order_for_column(values: Iterable[CellValue], header: str = "") -> tuple[str, str | None]:
+    """``("dmy" | "mdy", note)`` for a column's numeric text dates.
+
+    A first part above 12 means day-first, a second part above 12 month-first; a header
+    hint (``DD/MM/YYYY``, ``MM/DD/YY``) decides when the values cannot. Otherwise day-first,
+    and the note says the order was a guess.
+    """
+    day_first = month_first = 0
+    for value in values:
+        if not isinstance(value, str):
+            continue
+        match = _NUMERIC_DATE.match(value.strip())
+        if not match or len(match.group(1)) == 4:
+            continue
+        a, b = int(match.group(1)), int(match.group(2))
+        if a > 12 >= b:
+            day_first += 1
+        elif b > 12 >= a:
+            month_first += 1
+    hint = header.lower()
+    if day_first and month_first:
+        order = "dmy" if day_first >= month_first else "mdy"
+        return order, (
+            f"text dates disagree ({day_first} day-first, {month_first} month-first); "
+            f"read as {'day' if order == 'dmy' else 'month'}-first"
+        )
+    if day_first:
+        return "dmy", None
+    if month_first:
+        return "mdy", None
+    if re.search(r"mm\s*[/.\-]\s*dd", hint):
+        return "mdy", None
+    if re.search(r"dd\s*[/.\-]\s*mm", hint):
+        return "dmy", None
+    has_text_dates = any(
+        isinstance(v, str) and _NUMERIC_DATE.match(v.strip()) and len(v.split("/")[0]) != 4
+        for v in values
+    )
+    return "dmy", ("ambiguous text dates read day-first (no day above 12)" if has_text_dates else None)
+
+
+def parse_date(value: CellValue, order: str = "dmy") -> date | None:
+    """A date from a date, an Excel serial number, or text in the usual forms.
+
+    Text forms: ISO ``2024-03-01`` (also ``2024-03-01 (Friday)``), numeric ``05/02/25`` in the
+    given order, ``1 March 2024``, ``Mar 1, 2024``, ``01-Mar-24``. Returns None when none fits.
+    """
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        if 1 <= value < 2958466:
+            return from_excel_serial(float(value)).date()
+        return None
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text:
+        return None
+    match = _NUMERIC_DATE.match(text)
+    if match:
+        a, b, c = (int(g) for g in match.groups())
+        if len(match.group(1)) == 4:
+            year, month, day = a, b, c
+        elif order == "mdy":
+            month, day, year = a, b, c
+        else:
+            day, month, year = a, b, c
+        if year < 100:
+            year += 2000 if year < 70 else 1900
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    cleaned = re.sub(r"\(.*?\)", " ", text).replace(",", " ")
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", cleaned, flags=re.IGNORECASE)
+    for fmt in ("%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%d-%b-%y", "%d-%b-%Y", "%d %b %y"):
+        try:
+            return datetime.strptime(" ".join(cleaned.split()), fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, str | None]:
+    """A converter for one date column (order decided once for the column) and a note."""
+    order, note = date_order_for_column(values, header)
+
+    def convert(value: CellValue) -> Converted:
+        if is_blank(value):
+            return Converted(None)
+        parsed = parse_date(value, order)
+        if parsed is None:
+            text = cell_text(value)
+            return Converted(text, f"{text!r} is not a date")
+        if parsed < _PLACEHOLDER_BEFORE:
+            return Converted(None, note=f"{cell_text(value)!r} is a placeholder date; left empty")
+        return Converted(parsed)
+
+    return convert, note
+
+
+# ---------------------------------------------------------------------------------------
+# Lists
+# ---------------------------------------------------------------------------------------
+
+#: Legacy word -> standard values to try in order (the first one in the target list wins).
+LIST_ALIASES: dict[str, tuple[str, ...]] = {
+    # statuses
+    "new": ("Open", "Not Started"), "raised": ("Open",), "identified": ("Open",),
+    "logged": ("Open",), "active": ("Open", "In Progress"), "live": ("Open",),
+    "pending": ("Open", "Not Started"), "to do": ("Not Started", "Open"),
+    "todo": ("Not Started", "Open"), "outstanding": ("Open",), "unresolved": ("Open",),
+    "wip": ("In Progress", "Open"), "work in progress": ("In Progress", "Open"),
+    "in progress": ("In Progress", "Open"), "ongoing": ("In Progress", "Open"),
+    "underway": ("In Progress", "Open"), "started": ("In Progress", "Open"),
+    "on hold": ("Open",), "onhold": ("Open",), "hold": ("Open",), "paused": ("Open",),
+    "deferred": ("Open",), "escalated": ("Open", "In Progress"),
+    "blocked": ("At Risk", "Late", "Open"), "monitor": ("Monitoring", "Open"),
+    "monitoring": ("Monitoring", "Open"), "watch": ("Monitoring", "Open"),
+    "watching": ("Monitoring", "Open"), "accepted": ("Monitoring", "Open"),
+    "closed": ("Closed", "Complete"), "close": ("Closed",), "done": ("Complete", "Closed"),
+    "complete": ("Complete", "Closed"), "completed": ("Complete", "Closed"),
+    "finished": ("Complete", "Closed"), "achieved": ("Complete", "Closed"),
+    "cancelled": ("Closed",), "canceled": ("Closed",), "retired": ("Closed",),
+    "withdrawn": ("Closed",), "mitigated": ("Closed",), "expired": ("Closed",),
+    "obsolete": ("Closed",), "duplicate": ("Closed",), "realised": ("Closed",),
+    "realized": ("Closed",), "occurred": ("Closed",),
+    "resolved": ("Resolved", "Closed"), "fixed": ("Resolved", "Closed"),
+    "validated": ("Validated", "Closed"), "confirmed": ("Validated", "Closed"),
+    "valid": ("Validated",), "invalid": ("Invalid",), "invalidated": ("Invalid",),
+    "disproved": ("Invalid",), "met": ("Delivered", "Closed"),
+    "delivered": ("Delivered", "Complete", "Closed"), "received": ("Delivered", "Closed"),
+    "at risk": ("At Risk", "Open"), "late": ("Late", "At Risk", "Open"),
+    "overdue": ("Late", "At Risk", "Open"), "delayed": ("Late", "At Risk", "Open"),
+    "behind": ("Late", "At Risk", "Open"), "slipped": ("Late", "At Risk", "Open"),
+    "on track": ("On Track", "In Progress", "Open"), "not started": ("Not Started", "Open"),
+    "planned": ("Not Started", "Open"), "scheduled": ("Not Started", "Open"),
+    "future": ("Not Started", "Open"), "open": ("Open", "Not Started"),
+    # RAG
+    "g": ("Green",), "green": ("Green",), "a": ("Amber",), "amber": ("Amber",),
+    "yellow": ("Amber",), "orange": ("Amber",), "r": ("Red",), "red": ("Red",),
+    # Y/N
+    "y": ("Y",), "yes": ("Y",), "true": ("Y",), "x": ("Y",), "1": ("Y",),
+    "n": ("N",), "no": ("N",), "false": ("N",), "0": ("N",),
+    # priority / confidence
+    "urgent": ("Critical", "High"), "very high": ("Critical", "High"),
+    "critical": ("Critical", "High"), "highest": ("Critical", "High"), "p1": ("Critical",),
+    "p2": ("High",), "p3": ("Medium",), "p4": ("Low",), "h": ("High",), "high": ("High",),
+    "m": ("Medium",), "med": ("Medium",), "medium": ("Medium",), "normal": ("Medium",),
+    "moderate": ("Medium",), "l": ("Low",), "low": ("Low",), "very low": ("Low",),
+    "minor": ("Low",), "lowest": ("Low",),
+    # response types
+    "mitigate": ("Reduce",), "mitigation": ("Reduce",), "reduce": ("Reduce",),
+    "reduction": ("Reduce",), "treat": ("Reduce",), "control": ("Reduce",),
+    "avoid": ("Avoid",), "avoidance": ("Avoid",), "eliminate": ("Avoid",),
+    "terminate": ("Avoid",), "transfer": ("Transfer",), "insure": ("Transfer",),
+    "accept": ("Accept",), "acceptance": ("Accept",), "tolerate": ("Accept",),
+    "retain": ("Accept",), "share": ("Share",), "contingency": ("Contingency",),
+    "fallback": ("Contingency",),
+    # dependency direction
+    "inbound": ("Inbound",), "incoming": ("Inbound",), "in": ("Inbound",),
+    "upstream": ("Inbound",), "outbound": ("Outbound",), "outgoing": ("Outbound",),
+    "out": ("Outbound",), "downstream": ("Outbound",),
+    # issue types
+    "problem": ("Problem",), "problem concern": ("Problem",), "concern": ("Concern",),
+    "request for change": ("Request for Change",), "rfc": ("Request for Change",),
+    "change request": ("Request for Change",), "change": ("Request for Change",),
+    "cr": ("Request for Change",), "off specification": ("Off-Specification",),
+    "off spec": ("Off-Specification",), "defect": ("Off-Specification",),
+    "bug": ("Off-Specification",),
+    # risk categories
+    "cost": ("Financial",), "budget": ("Financial",), "finance": ("Financial",),
+    "financial": ("Financial",), "resource": ("People",), "resources": ("People",),
+    "resourcing": ("People",), "staff": ("People",), "staffing": ("People",),
+    "hr": ("People",), "skills": ("People",), "technology": ("Technical",),
+    "technical": ("Technical",), "tech": ("Technical",), "it": ("Technical",),
+    "system": ("Technical",), "systems": ("Technical",), "integration": ("Technical",),
+    "data": ("Technical",), "data quality": ("Technical",), "time": ("Schedule",),
+    "timeline": ("Schedule",), "timescale": ("Schedule",), "delay": ("Schedule",),
+    "requirements": ("Scope",), "compliance": ("Legal",), "regulatory": ("Legal",),
+    "legal": ("Legal",), "contractual": ("Commercial",), "contract": ("Commercial",),
+    "procurement": ("Commercial",), "cyber": ("Security",), "supplier": ("Third Party",),
+    "vendor": ("Third Party",), "external": ("Third Party",), "third party": ("Third Party",),
+    "client": ("Third Party",), "customer": ("Third Party",), "quality": ("Operational",),
+    "operations": ("Operational",), "process": ("Operational",),
+    "environment": ("Operational",), "stakeholder": ("People",),
+    "programme delivery": ("Operational",),
+    # cost categories, capex/opex
+    "labor": ("Labour",), "labour": ("Labour",), "personnel": ("Labour",),
+    "salaries": ("Labour",), "contractor": ("Contractors",), "consultants": ("Contractors",),
+    "material": ("Hardware",), "materials": ("Hardware",), "equipment": ("Hardware",),
+    "licences": ("Software",), "licenses": ("Software",), "travel": ("Travel",),
+    "capital": ("CapEx",), "capex": ("CapEx",), "operating": ("OpEx",), "opex": ("OpEx",),
+    "revenue": ("OpEx",),
+}
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+
+
+def list_for_column(list_name: str, standards: Standards) -> Converter:
+    """A converter to the standards list ``list_name``: same word, a known alias, or a close
+    spelling (similarity >= 0.85); anything else is kept as text and reported."""
+    allowed = standards.lists[list_name]
+    by_key = {_key(v): v for v in allowed}
+
+    def convert(value: CellValue) -> Converted:
+        if is_blank(value):
+            return Converted(None)
+        text = cell_text(value)
+        key = _key(text)
+        if key in by_key:
+            return Converted(by_key[key])
+        for option in LIST_ALIASES.get(key, ()):
+            if _key(option) in by_key:
+                return Converted(by_key[_key(option)], note=f"{text!r} read as {by_key[_key(option)]!r}")
+        best, best_ratio = None, 0.0
+        for k, v in by_key.items():
+            ratio = SequenceMatcher(None, key, k).ratio()
+            if ratio > best_ratio:
+                best, best_ratio = v, ratio
+        if best is not None and best_ratio >= 0.85:
+            return Converted(best, note=f"{text!r} read as {best!r}")
+        return Converted(text, f"{text!r} is not in the list {list_name} ({', '.join(allowed)})")
+
+    return convert
+
+
+# ---------------------------------------------------------------------------------------
+# Text, numbers, money
+# ---------------------------------------------------------------------------------------
+
+
+def to_text(value: CellValue) -> Converted:
+    if is_blank(value):
+        return Converted(None)
+    if isinstance(value, ErrorValue):
+        return Converted(None, f"the cell holds the error {value.text}")
+    return Converted(cell_text(value) if not isinstance(value, str) else value.strip())
+
+
+def number_converter(factor: float = 1.0) -> Converter:
+    """Numbers (and numeric text), multiplied by ``factor`` (e.g. 1000 for a ``(000s)`` column)."""
+
+    def convert(value: CellValue) -> Converted:
+        if is_blank(value):
+            return Converted(None)
+        number = parse_number(value)
+        if number is None:
+            text = cell_text(value)
+            if text in {"-", "–", "n/a", "N/A", "na"}:
+                return Converted(None)
+            return Converted(text, f"{text!r} is not a number")
+        return Converted(number * factor)
+
+    return convert
+
+
+def unit_factor(header: str) -> float:
+    """1000 for headers such as ``Cost (000s)`` or ``Cost (k)``; 1e6 for ``(m)``; else 1."""
+    lower = header.lower()
+    if re.search(r"\(\s*(000s?|'000s?|k|£k|\$k|k\$|thousands?)\s*\)|\bin thousands\b", lower):
+        return 1_000.0
+    if re.search(r"\(\s*(m|mm|£m|\$m|millions?)\s*\)|\bin millions\b", lower):
+        return 1_000_000.0
+    return 1.0
+
+
+def excel_serial_to_date(value: float) -> date:
+    return (datetime(1899, 12, 30) + timedelta(days=value)).date()

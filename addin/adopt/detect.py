@@ -1,0 +1,352 @@
+"""Finding register-like tables in a sheet: header rows, extents, several tables per sheet.
+
+A header row is a row of at least three short text labels (a month axis of date cells
+counts too) that either reads like register vocabulary or has data rows under it. Title
+blocks, project details and KPI cards above the best header are its *preamble*, not
+tables. A table ends at two blank rows running, at the next header row, or at the end of
+the sheet; tables side by side are split at empty columns. Merged header blocks are read
+from every column they cover; a row of group labels above the field names (``Qualitative
+Rating`` over ``Probability | Impact``) and a row of sub-labels below merged headers are
+folded into each column's header text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from addin import layout
+from addin.adopt.convert import month_number, parse_number
+from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.match import CERTAIN, candidates
+from addin.host import CellValue
+
+MAX_LABEL_LENGTH = 90
+BLANK_ROWS_END_TABLE = 2
+MAX_GAP = 6  # blank rows a table may hold when more rows of its shape follow
+
+_GUIDANCE = re.compile(
+    r"^(add|enter|describe|insert|type|select|choose|list|record|state|give|provide|a brief|"
+    r"brief|e\.?g\.?|example|estimated|probability of|what|who|when|how|use this|please)\b",
+    re.IGNORECASE,
+)
+_DATE_FORMAT = re.compile(r"^(dd|mm|yy|yyyy)([/.\-](dd|mm|yy|yyyy)){1,2}$", re.IGNORECASE)
+
+
+@dataclass
+class HeaderCell:
+    """One column of a detected table: its position and header text(s)."""
+
+    col: int
+    text: str  # the field label (merged blocks filled), "" when the column has none
+    group: str = ""  # the group label above, when the header has two tiers
+    value: CellValue = None  # the raw header cell (a date for month axes)
+
+    @property
+    def full(self) -> str:
+        """Group and field together, e.g. ``"Actual % Complete"``."""
+        if self.group and self.group.casefold() != self.text.casefold():
+            return f"{self.group} {self.text}".strip()
+        return self.text
+
+
+@dataclass
+class TableBlock:
+    """A table found on a sheet (positions are 1-based Excel rows and columns)."""
+
+    sheet: str
+    header_row: int
+    first_col: int
+    last_col: int
+    first_data_row: int
+    last_data_row: int  # < first_data_row when the table has no rows
+    headers: list[HeaderCell]
+    header_rows: tuple[int, ...] = ()
+    preamble: list[tuple[int, int, str]] = field(default_factory=list)  # (row, col, text) above
+    guidance_rows: list[int] = field(default_factory=list)
+    vocabulary: float = 0.0
+
+    @property
+    def ref(self) -> str:
+        from addin.cells import address
+
+        return f"{address(self.header_row, self.first_col)}:{address(max(self.last_data_row, self.header_row), self.last_col)}"
+
+    def header_at(self, col: int) -> HeaderCell | None:
+        for cell in self.headers:
+            if cell.col == col:
+                return cell
+        return None
+
+
+def _is_label(value: CellValue) -> bool:
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    if not text or len(text) > MAX_LABEL_LENGTH or text.startswith("="):
+        return False
+    if text != "#" and not re.search(r"[^\W\d_]", text):
+        return False  # glyphs, codes and symbols are not labels
+    return parse_number(text) is None
+
+
+def _is_axis(value: CellValue) -> bool:
+    """A month/period axis cell: a date, or a month name such as ``Jan`` / ``Apr-26``."""
+    if isinstance(value, date):
+        return True
+    return isinstance(value, str) and len(value) <= 24 and month_number(value) is not None
+
+
+def _vocabulary(texts: list[str]) -> float:
+    """How much the labels read like register headers: the sum over labels of their best
+    certain match in any register (capped at 1 each)."""
+    return sum(label_vocabulary(text) for text in dict.fromkeys(t.casefold() for t in texts))
+
+
+@lru_cache(maxsize=8192)
+def label_vocabulary(text: str) -> float:
+    """The best certain match of one label in any register (0 when none is certain)."""
+    if len(text) > 50:
+        return 0.0
+    best = 0.0
+    for register in layout.REGISTERS:
+        found = candidates(text, register.key)
+        if found and found[0].confidence > best:
+            best = found[0].confidence
+    return best if best >= CERTAIN else 0.0
+
+
+def _row_profile(grid: Grid, row: int) -> tuple[list[int], list[int], int]:
+    """(label columns, axis columns, non-blank count) of a row, merged blocks filled."""
+    labels: list[int] = []
+    axis: list[int] = []
+    nonblank = 0
+    for col in range(1, grid.n_cols + 1):
+        value = grid.value(row, col)
+        if is_blank(value):
+            continue
+        nonblank += 1
+        if _is_label(value):
+            labels.append(col)
+        if _is_axis(value):
+            axis.append(col)
+    return labels, axis, nonblank
+
+
+def _segments(cols: list[int], grid: Grid, row: int) -> list[tuple[int, int]]:
+    """Split header columns into runs; a gap of 2+ empty columns (1 when nothing is under
+    it either) separates two tables standing side by side."""
+    if not cols:
+        return []
+    runs: list[tuple[int, int]] = []
+    start = prev = cols[0]
+    for col in cols[1:]:
+        gap = range(prev + 1, col)
+        covered = all(grid.merged_origin(row, g) is not None for g in gap)
+        empty_below = all(
+            all(is_blank(grid.value(r, g)) for r in range(row + 1, min(row + 30, grid.n_rows) + 1))
+            for g in gap
+        )
+        if len(gap) == 0 or covered or (len(gap) == 1 and not empty_below):
+            prev = col
+            continue
+        runs.append((start, prev))
+        start = prev = col
+    runs.append((start, prev))
+    return runs
+
+
+def _header_cells(grid: Grid, row: int, first: int, last: int) -> list[HeaderCell]:
+    cells = []
+    for col in range(first, last + 1):
+        value = grid.filled(row, col)
+        cells.append(HeaderCell(col, cell_text(value), value=value))
+    return cells
+
+
+def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) -> int:
+    """Last row of the table whose header (or last header tier) is ``row``.
+
+    Two blank rows end it, unless more rows of the same shape (two or more values inside
+    the table's columns, nothing just outside them) follow within :data:`MAX_GAP` rows.
+    """
+    last_data = row
+    blanks = 0
+    widths: list[int] = []
+    r = row + 1
+    while r <= grid.n_rows:
+        if r in stop_rows:
+            break
+        if grid.row_is_blank(r, first, last):
+            blanks += 1
+            if blanks >= BLANK_ROWS_END_TABLE:
+                nxt = r + 1
+                while nxt <= grid.n_rows and nxt - last_data <= MAX_GAP and grid.row_is_blank(nxt, first, last):
+                    nxt += 1
+                if (
+                    nxt <= grid.n_rows
+                    and nxt - last_data <= MAX_GAP
+                    and nxt not in stop_rows
+                    and len(grid.nonblank_cols(nxt, first, last))
+                    >= max(2, sorted(widths)[len(widths) // 2] // 2 + 1 if widths else 2)
+                    and is_blank(grid.value(nxt, last + 1))
+                    and (first == 1 or is_blank(grid.value(nxt, first - 1)))
+                ):
+                    r, blanks = nxt, 0
+                    continue
+                break
+        else:
+            blanks = 0
+            last_data = r
+            widths.append(len(grid.nonblank_cols(r, first, last)))
+        r += 1
+    return last_data
+
+
+def _is_guidance_row(grid: Grid, row: int, first: int, last: int) -> bool:
+    texts = [grid.value(row, c) for c in range(first, last + 1)]
+    texts = [t.strip() for t in texts if isinstance(t, str) and t.strip()]
+    if not texts:
+        return False
+    if any(_DATE_FORMAT.match(t) for t in texts):
+        return True
+    hits = sum(1 for t in texts if _GUIDANCE.match(t))
+    return hits >= max(2, (len(texts) + 1) // 2)
+
+
+def _group_row(grid: Grid, row: int, first: int, last: int, n_fields: int) -> bool:
+    """True when ``row`` holds group labels over the field row below it."""
+    if row < 1:
+        return False
+    cols = grid.nonblank_cols(row, first, last)
+    if not cols or len(cols) >= n_fields:
+        return False
+    values = [grid.value(row, c) for c in cols]
+    if not all(_is_label(v) for v in values) or any(str(v).strip().endswith(":") for v in values):
+        return False
+    spans = [grid.merged_span(row, c) for c in cols]
+    wide = [s for s in spans if s is not None and s[3] > s[1]]
+    if not wide:
+        # unmerged group labels: two or more, each right above a field label
+        return len(cols) >= 2 and len(cols) * 2 <= n_fields and all(
+            _is_label(grid.value(row + 1, c)) for c in cols
+        )
+    return len(cols) >= 2 or not (wide[0][1] <= first and wide[0][3] >= last)
+
+
+def _sub_row(grid: Grid, row: int, first: int, last: int) -> bool:
+    """True when ``row`` holds sub-labels under horizontally merged header blocks."""
+    cols = grid.nonblank_cols(row, first, last)
+    if len(cols) < 2 or not all(_is_label(grid.value(row, c)) for c in cols):
+        return False
+    under_merge = sum(1 for c in cols if grid.merged_origin(row - 1, c) is not None or grid.merged_span(row - 1, c))
+    return under_merge >= max(2, len(cols) // 2) and len(cols) < len(grid.nonblank_cols(row - 1, first, last)) + len(cols)
+
+
+def find_tables(grid: Grid) -> list[TableBlock]:
+    """Every table-like block on the sheet, top to bottom, left to right."""
+    candidates_by_row: list[tuple[float, int, int, int, list[HeaderCell]]] = []
+    previous: tuple[int, set[int]] = (0, set())  # labels of the row above when it was a candidate
+    for row in range(1, grid.n_rows + 1):
+        labels, axis, nonblank = _row_profile(grid, row)
+        header_like = sorted(set(labels) | set(axis))
+        if len(header_like) < 3 or len(header_like) < 0.7 * nonblank:
+            previous = (row, set())
+            continue
+        colon = sum(1 for c in labels if str(grid.value(row, c)).strip().endswith(":"))
+        above_row, above_labels = previous
+        previous = (row, set(labels))
+        if colon * 2 >= len(labels):
+            continue  # "Project Name:" label/value pairs, not a header
+        if above_row == row - 1 and len(above_labels & set(labels)) >= len(labels) * 0.8 and len(
+            above_labels
+        ) >= len(labels):
+            continue  # another row of a text table whose header is above
+        for first, last in _segments(header_like, grid, row):
+            cells = _header_cells(grid, row, first, last)
+            texts = [c.text for c in cells if c.text and _is_label(c.value)]
+            n_axis = sum(1 for c in cells if _is_axis(c.value))
+            if len(texts) + n_axis < 3:
+                continue
+            vocab = _vocabulary(texts)
+            candidates_by_row.append((vocab, row, first, last, cells))
+
+    blocks: list[TableBlock] = []
+    taken: list[tuple[int, int, int, int]] = []  # (top, bottom, first, last) of accepted tables
+    # strongest vocabulary first: the real header beats KPI cards and project-detail strips
+    for vocab, row, first, last, cells in sorted(candidates_by_row, key=lambda c: (-c[0], c[1])):
+        if any(top <= row <= bot and not (last < lo or first > hi) for top, bot, lo, hi in taken):
+            continue
+        header_rows_used = [row]
+        n_fields = sum(1 for c in cells if c.text)
+        if _group_row(grid, row - 1, first, last, n_fields):
+            header_rows_used.insert(0, row - 1)
+            for cell in cells:
+                cell.group = cell_text(grid.filled(row - 1, cell.col))
+                if not cell.text and cell.group:
+                    cell.text, cell.group = cell.group, ""
+        body_start = row + 1
+        if _sub_row(grid, row + 1, first, last):
+            header_rows_used.append(row + 1)
+            for cell in cells:
+                sub = cell_text(grid.value(row + 1, cell.col))
+                if sub:
+                    cell.group, cell.text = cell.text, sub
+            body_start = row + 2
+        stops = {
+            rr
+            for v, rr, ff, ll, _ in candidates_by_row
+            if rr >= body_start
+            and not (ll < first or ff > last)
+            and (v >= 4 or (v >= 2 and grid.row_is_blank(rr - 1, first, last)))
+        }
+        end = _data_end(grid, body_start - 1, first, last, stops)
+        if any(
+            not (end < top or min(header_rows_used) > bot) and not (last < lo or first > hi)
+            for top, bot, lo, hi in taken
+        ):
+            continue  # overlaps a table already found
+        data = [r for r in range(body_start, end + 1) if not grid.row_is_blank(r, first, last)]
+        if vocab < 2 and len(data) < 2:
+            continue  # a strip of labels, not a table
+        if len(data) <= 1 and vocab < 6 and all(
+            is_blank(v) or parse_number(v) is not None
+            for r in data
+            for v in grid.row_values(r, first, last)
+        ):
+            continue  # KPI cards: labels over one row of counts
+        guidance = []
+        r = body_start
+        while r <= end and _is_guidance_row(grid, r, first, last):
+            guidance.append(r)
+            r += 1
+        block = TableBlock(
+            sheet=grid.name,
+            header_row=row,
+            first_col=first,
+            last_col=last,
+            first_data_row=body_start,
+            last_data_row=end,
+            headers=cells,
+            header_rows=tuple(header_rows_used),
+            guidance_rows=guidance,
+            vocabulary=vocab,
+        )
+        blocks.append(block)
+        taken.append((min(header_rows_used), max(end, row), first, last))
+
+    blocks.sort(key=lambda b: (b.header_row, b.first_col))
+    for index, block in enumerate(blocks):
+        above = max(
+            (b.last_data_row for b in blocks[:index] if b.last_data_row < block.header_row),
+            default=0,
+        )
+        top = min(block.header_rows)
+        for r in range(above + 1, top):
+            for c in range(1, grid.n_cols + 1):
+                text = cell_text(grid.value(r, c))
+                if text:
+                    block.preamble.append((r, c, text))
+    return blocks

@@ -1,0 +1,181 @@
+"""Finance trackers with months as columns, unpivoted into the long Finance table.
+
+A month column is one whose header is a date or names a month (``Jan``, ``Apr-26``,
+``July Forecast``, ``2024-03``). Each amount becomes one Finance row (month, cost line).
+What the amount is (Budget, Actual or Forecast) comes from, in order: the column's own
+header or group label ("Actual", "July Forecast", "PV"), a row label or measure column
+saying "Planned" / "Actual" / "Forecast", the sheet name and title. When nothing says,
+amounts are read as Budget and the report says so. Month names without a year take the
+year found in the title block, else the year given by the caller, counting on one year
+when the months wrap (Jul ... Dec, Jan ... Jun).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from addin.adopt.convert import month_number, parse_number
+from addin.adopt.detect import TableBlock
+from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.report import RowIssue
+from addin.adopt.rows import ColumnPlan, RowsResult, _row_kind
+
+MEASURE_WORDS: dict[str, tuple[str, ...]] = {
+    "actual": ("actual", "actuals", "spend", "spent", "ac", "expenditure", "incurred"),
+    "forecast": ("forecast", "fcst", "projected", "projection", "outlook", "etc", "estimate to complete"),
+    "budget": ("budget", "plan", "planned", "pv", "baseline", "bac", "approved", "estimate", "estimated"),
+}
+
+
+def measure_in(text: str) -> str | None:
+    """"budget", "actual" or "forecast" when the text names one (first match wins)."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    for measure, names in MEASURE_WORDS.items():
+        if any(n in words for n in names if " " not in n):
+            return measure
+    return None
+
+
+def year_in(texts: list[str]) -> int | None:
+    """The first plausible year (1990-2099) written in the texts."""
+    for text in texts:
+        match = re.search(r"\b(199\d|20\d\d)\b", text)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+@dataclass
+class MonthColumn:
+    col: int
+    month: date
+    measure: str | None
+
+
+def month_columns(block: TableBlock, cols: list[int], year_hint: int | None) -> tuple[list[MonthColumn], str | None]:
+    """The month of each month column, and a warning when the year had to be assumed."""
+    out: list[MonthColumn] = []
+    warning = None
+    year = year_hint
+    previous_month = 0
+    for col in cols:
+        cell = block.header_at(col)
+        if cell is None:
+            continue
+        measure = measure_in(cell.full)
+        value = cell.value
+        if isinstance(value, datetime | date):
+            out.append(MonthColumn(col, date(value.year, value.month, 1), measure))
+            continue
+        text = cell.text
+        number = month_number(text)
+        if number is None:
+            continue
+        explicit = re.search(r"\b(19\d\d|20\d\d)\b", text) or re.search(r"[-/' ](\d\d)\b", text)
+        if explicit:
+            y = int(explicit.group(1))
+            this_year = y + 2000 if y < 100 else y
+        else:
+            if year is None:
+                year = date.today().year
+                warning = (
+                    f"month headers have no year; {year} was assumed - put the year in the title "
+                    "or correct the Month column"
+                )
+            if number < previous_month:
+                year += 1
+            this_year = year
+        previous_month = number
+        out.append(MonthColumn(col, date(this_year, number, 1), measure))
+    return out, warning
+
+
+def unpivot(
+    block: TableBlock,
+    grid: Grid,
+    months: list[MonthColumn],
+    label_plans: list[ColumnPlan],
+    context: str,
+) -> RowsResult:
+    """One Finance item per (row, month) with an amount; measures as described above."""
+    result = RowsResult()
+    month_set = {m.col for m in months}
+    label_cols = [p.col for p in label_plans if p.key == "cost_line"]
+    if not label_cols:
+        first_month = min(month_set)
+        for col in range(block.first_col, first_month):
+            cell = block.header_at(col)
+            values = [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
+            if sum(1 for v in values if isinstance(v, str) and v.strip()) >= 1:
+                label_cols = [col]
+                result.notes.append(
+                    f"cost line taken from column {cell.text if cell and cell.text else col!s}"
+                )
+                break
+    measure_col = None
+    for col in range(block.first_col, block.last_col + 1):
+        if col in month_set:
+            continue
+        values = [cell_text(grid.value(r, col)) for r in range(block.first_data_row, block.last_data_row + 1)]
+        values = [v for v in values if v]
+        if values and all(measure_in(v) for v in values):
+            measure_col = col
+            break
+    default_measure = measure_in(context)
+    assumed = False
+    merged: dict[tuple[date, str], dict[str, Any]] = {}
+    order: list[tuple[date, str]] = []
+    for row in range(block.first_data_row, block.last_data_row + 1):
+        why = _row_kind(grid, block, row, label_plans + [ColumnPlan(c, "amount", "", lambda v: v) for c in month_set], None)
+        if why == "blank":
+            continue
+        if why is not None:
+            result.skipped.append(RowIssue(row, "", why))
+            continue
+        label = " ".join(cell_text(grid.value(row, c)) for c in label_cols).strip()
+        row_measure = measure_in(cell_text(grid.value(row, measure_col))) if measure_col else None
+        if row_measure is None and label:
+            row_measure = measure_in(label) if label.lower().split()[0:1] and len(label.split()) <= 2 else None
+        if not label:
+            label = f"Row {row}"
+        extra: dict[str, Any] = {}
+        for plan in label_plans:
+            if plan.key in ("cost_line",):
+                continue
+            converted = plan.convert(grid.value(row, plan.col))
+            if converted.value is not None and converted.problem is None:
+                extra[plan.key] = converted.value
+        for month in months:
+            value = grid.value(row, month.col)
+            if is_blank(value):
+                continue
+            amount = parse_number(value)
+            if amount is None:
+                result.unconverted.append(
+                    RowIssue(row, f"{_letter(month.col)}{row}", "not an amount", block.header_at(month.col).text if block.header_at(month.col) else "", cell_text(value))  # type: ignore[union-attr]
+                )
+                continue
+            measure = month.measure or row_measure or default_measure
+            if measure is None:
+                measure, assumed = "budget", True
+            key = (month.month, label)
+            if key not in merged:
+                merged[key] = {"month": month.month, "cost_line": label, "source_row": row, **extra}
+                order.append(key)
+            merged[key][measure] = merged[key].get(measure, 0.0) + amount
+    result.items = [merged[k] for k in order]
+    result.raw_text = [{} for _ in order]
+    if assumed:
+        result.notes.append(
+            "nothing says whether the amounts are budget, actual or forecast; they were read as Budget"
+        )
+    return result
+
+
+def _letter(col: int) -> str:
+    from addin.cells import column_letter
+
+    return column_letter(col)

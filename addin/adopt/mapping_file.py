@@ -1,0 +1,134 @@
+"""The re-usable mapping: saved after an adoption, edited by a PMO, applied next month.
+
+Shape (JSON)::
+
+    {
+      "format": "pmo-adoption-mapping",
+      "version": 1,
+      "tables": [
+        {
+          "sheet": "Risks",
+          "header_row": 11,
+          "first_column": "B",
+          "last_column": "O",
+          "register": "risks",            // or "raid", or null to leave the table out
+          "type_column": null,            // the R/A/I/D column of a mixed table, e.g. "D"
+          "columns": {                    // source header -> canonical column key, or null
+            "Risk ID": "id",
+            "Trigger / Cause": null
+          }
+        }
+      ],
+      "project": {"project_id": "PRJ-0042"}   // optional overrides of the project header
+    }
+
+Columns are matched by header text (case and spacing ignored), not by letter, so a column
+moved next month still maps; a header the mapping does not know is matched automatically
+and reported as new; a header the mapping names but the file lacks is reported as missing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from addin import layout
+from addin.errors import UsageError
+
+FORMAT = "pmo-adoption-mapping"
+VERSION = 1
+
+
+@dataclass
+class TableMapping:
+    """How one source table is adopted."""
+
+    sheet: str
+    header_row: int
+    first_column: str
+    last_column: str
+    register: str | None
+    type_column: str | None = None
+    columns: dict[str, str | None] = field(default_factory=dict)
+
+
+@dataclass
+class AdoptionMapping:
+    """Every table's mapping, plus project header overrides."""
+
+    tables: list[TableMapping] = field(default_factory=list)
+    project: dict[str, Any] = field(default_factory=dict)
+    source: str = ""
+
+    def for_sheet(self, sheet: str) -> list[TableMapping]:
+        return [t for t in self.tables if t.sheet == sheet]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "source": self.source,
+            "tables": [asdict(t) for t in self.tables],
+            "project": self.project,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], where: str = "mapping") -> AdoptionMapping:
+        if data.get("format") != FORMAT:
+            raise UsageError(f"{where}: not an adoption mapping (\"format\" must be {FORMAT!r})")
+        valid_registers = {r.key for r in layout.REGISTERS} | {"raid"}
+        tables = []
+        for index, raw in enumerate(data.get("tables", [])):
+            try:
+                table = TableMapping(
+                    sheet=str(raw["sheet"]),
+                    header_row=int(raw["header_row"]),
+                    first_column=str(raw.get("first_column", "A")),
+                    last_column=str(raw.get("last_column", "")),
+                    register=raw.get("register"),
+                    type_column=raw.get("type_column"),
+                    columns={str(k): (None if v is None else str(v)) for k, v in raw.get("columns", {}).items()},
+                )
+            except (KeyError, TypeError, ValueError) as exc:
+                raise UsageError(f"{where}: table {index + 1} needs sheet and header_row ({exc})") from None
+            if table.register is not None and table.register not in valid_registers:
+                raise UsageError(
+                    f"{where}: table {index + 1} ({table.sheet}) has register {table.register!r}; "
+                    f"use one of {sorted(valid_registers)} or null"
+                )
+            registers = [table.register] if table.register not in (None, "raid") else ["risks", "assumptions", "issues", "dependencies", "decisions"]
+            known = {c.key for r in registers if r for c in layout.REGISTERS_BY_KEY[r].columns}
+            for header, key in table.columns.items():
+                if key is not None and table.register is not None and key not in known:
+                    raise UsageError(
+                        f"{where}: {table.sheet} column {header!r} maps to {key!r}, which is not a "
+                        f"column of {table.register}; use one of {sorted(known)} or null"
+                    )
+            tables.append(table)
+        return cls(tables=tables, project=dict(data.get("project", {})), source=str(data.get("source", "")))
+
+
+def load_mapping(path: Path) -> AdoptionMapping:
+    """Read a mapping file (JSON), with a clear error naming the file when it is wrong."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"{path}: mapping file not found") from None
+    except json.JSONDecodeError as exc:
+        raise UsageError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    if not isinstance(data, dict):
+        raise UsageError(f"{path}: a mapping file holds one JSON object")
+    return AdoptionMapping.from_dict(data, str(path))
+
+
+def save_mapping(mapping: AdoptionMapping, path: Path) -> Path:
+    """Write the mapping as indented JSON for a person to edit."""
+    Path(path).write_text(json.dumps(mapping.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return Path(path)
+
+
+def header_key(text: str) -> str:
+    """How headers are compared between the mapping and the file."""
+    return " ".join(text.casefold().split())

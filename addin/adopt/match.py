@@ -1,0 +1,168 @@
+"""Header text -> canonical column, with a confidence between 0 and 1.
+
+A header is normalised (case, punctuation, snake_case and camelCase, hints in brackets
+such as ``(who)`` or ``(L/M/H)``, legends on later lines, "Prob-ability") and compared
+with every synonym of every column of a register:
+
+=========================================  ==========
+how it matched                             confidence
+=========================================  ==========
+same words as a synonym                    1.00
+same words once the register's own noun    0.95
+is dropped ("Risk Owner" -> "Owner")
+a synonym's words all inside the header    0.60-0.90 (more of the header explained, higher)
+similar spelling (typos: "Cateogory")      0.9 x similarity, when similarity >= 0.82
+=========================================  ==========
+
+Mappings at or above :data:`CERTAIN` are applied as certain; between :data:`MINIMUM`
+and :data:`CERTAIN` they are applied but reported as low confidence for a person to
+confirm; below :data:`MINIMUM` the column is left out (and listed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from addin import layout
+from addin.adopt.synonyms import REGISTER_WORDS, synonyms_for
+
+CERTAIN = 0.8
+MINIMUM = 0.6
+
+_BRACKETS = re.compile(r"\(.*?\)|\[.*?\]|\{.*?\}")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_NON_WORD = re.compile(r"[^0-9a-z#%]+")
+_HINTS = re.compile(
+    r"\b(dd|mm|yy|yyyy)([/.\-](dd|mm|yy|yyyy)){1,2}\b|\b\d\s*=\s*\w+|\by\s*/\s*n\b"
+    r"|\b[lmh]\s*/\s*[lmh](\s*/\s*[lmh])?\b|(?<![0-9a-z])[01]\s*(?:-|_|to)\s*(?:3|4|5|10)(?![0-9])",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def normalise_header(text: str) -> tuple[str, ...]:
+    """The ways a header can be read, most literal first, each as lower-case words.
+
+    ``"Prob-ability\\n1=low 2=med 3=high"`` -> ``("probability", "prob ability", ...)``.
+    """
+    raw = text.replace("\r", "\n").strip()
+    if not raw:
+        return ()
+    variants: list[str] = []
+    first_line = raw.split("\n", 1)[0]
+    for candidate in (raw, first_line):
+        for joined in (re.sub(r"(?<=[a-z])-(?=[a-z])", "", candidate), candidate):
+            text2 = _CAMEL.sub(" ", joined)
+            text2 = _BRACKETS.sub(" ", text2)
+            text2 = _HINTS.sub(" ", text2)
+            text2 = text2.lower().replace("&", " and ")
+            words = _NON_WORD.sub(" ", text2).split()
+            if words == ["#"] or not words:
+                words = ["#"] if "#" in raw else words
+            if words:
+                variants.append(" ".join(words))
+    return tuple(dict.fromkeys(variants))
+
+
+def _phrase_words(phrase: str) -> str:
+    return " ".join(_NON_WORD.sub(" ", _CAMEL.sub(" ", phrase).lower()).split())
+
+
+def phrase_score(header_variant: str, phrase: str, register_key: str) -> float:
+    """How well one normalised header reading matches one synonym (0..1)."""
+    target = _phrase_words(phrase)
+    if not target:
+        return 0.0
+    if header_variant == target:
+        return 1.0
+    words = header_variant.split()
+    own = set(REGISTER_WORDS.get(register_key, ()))
+    stripped = [w for w in words if w not in own]
+    if stripped and stripped != words and " ".join(stripped) == target:
+        return 0.95
+    target_words = target.split()
+    only_nouns = all(w in own for w in target_words)
+    if (
+        len(target) > 2
+        and len(words) > len(target_words)
+        and not only_nouns
+        and (_contains(words, target_words) or (stripped and _contains(stripped, target_words)))
+    ):
+            share = len(target_words) / max(len(stripped) or len(words), 1)
+            return round(min(0.95, 0.6 + 0.3 * share), 3)
+    if len(target) >= 4 and len(header_variant) >= 4:
+        if abs(len(target) - len(header_variant)) > 0.4 * max(len(target), len(header_variant)):
+            return 0.0
+        matcher = SequenceMatcher(None, header_variant, target)
+        if matcher.real_quick_ratio() < 0.82 or matcher.quick_ratio() < 0.82:
+            return 0.0
+        ratio = matcher.ratio()
+        if ratio >= 0.82:
+            return round(0.9 * ratio, 3)
+    return 0.0
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    """True when ``part`` appears in ``words`` as a run of consecutive words."""
+    n = len(part)
+    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One possible destination of a source column."""
+
+    column_key: str
+    confidence: float
+    synonym: str
+
+
+def candidates(header: str, register_key: str) -> list[Candidate]:
+    """Every column of the register the header could mean, best first."""
+    return list(_candidates(header, register_key))
+
+
+@lru_cache(maxsize=16384)
+def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
+    variants = normalise_header(header)
+    if not variants:
+        return ()
+    register = layout.REGISTERS_BY_KEY[register_key]
+    found: list[Candidate] = []
+    for column in register.columns:
+        best = Candidate(column.key, 0.0, "")
+        for phrase in synonyms_for(register_key, column.key):
+            for index, variant in enumerate(variants):
+                score = phrase_score(variant, phrase, register_key)
+                if index and score < 1.0:
+                    score *= 0.97  # a reading that dropped text is a little less sure
+                if score > best.confidence:
+                    best = Candidate(column.key, round(score, 3), phrase)
+        if best.confidence >= 0.5:
+            found.append(best)
+    found.sort(key=lambda c: -c.confidence)
+    return tuple(found)
+
+
+def assign(
+    scored: dict[int, list[Candidate]],
+) -> dict[int, Candidate]:
+    """Give each source column (by position) at most one destination and each destination
+    at most one source, best confidence first (ties: the leftmost source column)."""
+    pairs = sorted(
+        ((cand.confidence, -col, col, cand) for col, cands in scored.items() for cand in cands),
+        key=lambda p: (-p[0], -p[1]),
+    )
+    taken_cols: set[int] = set()
+    taken_keys: set[str] = set()
+    chosen: dict[int, Candidate] = {}
+    for confidence, _, col, cand in pairs:
+        if confidence < MINIMUM or col in taken_cols or cand.column_key in taken_keys:
+            continue
+        chosen[col] = cand
+        taken_cols.add(col)
+        taken_keys.add(cand.column_key)
+    return chosen

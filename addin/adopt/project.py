@@ -1,0 +1,113 @@
+"""The project header from a legacy workbook's label/value blocks ("Project Name: ...").
+
+Labels are looked for in the top rows of every sheet (title blocks, document-control
+strips, cover sheets); the value is the text after a colon in the same cell, or the next
+filled cell to the right. Placeholders such as ``<Please complete>`` are not values.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from addin.adopt.convert import parse_date
+from addin.adopt.grid import Grid, cell_text
+from addin.cells import address
+
+#: Project field key -> labels that name it (compared lower case, without punctuation).
+PROJECT_LABELS: dict[str, tuple[str, ...]] = {
+    "project_id": ("project id", "project number", "project no", "project code", "project ref",
+                   "project reference", "project #", "project nr"),
+    "project_name": ("project name", "project title", "name of project", "project"),
+    "project_manager": ("project manager", "pm", "project lead", "manager"),
+    "sponsor": ("project sponsor", "sponsor", "executive sponsor"),
+    "portfolio": ("portfolio",),
+    "programme": ("programme", "program"),
+    "start_date": ("start date", "project start", "program start", "programme start", "start"),
+    "planned_end_date": ("end date", "planned end date", "target delivery", "finish date", "target end date", "planned end"),
+    "report_date": ("report date", "reporting date", "as at", "as of", "status date"),
+}
+DATE_FIELDS = {"start_date", "planned_end_date", "report_date"}
+TOP_ROWS = 15
+_PLACEHOLDER = re.compile(r"^(<.*>|\[.*\]|please complete.*|tbc|tbd|n/?a|-+|\?+|x+)$", re.IGNORECASE)
+
+
+def _label_key(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z#]+", " ", text.lower()).split())
+
+
+def _field_for(label: str) -> str | None:
+    key = _label_key(label)
+    for field_key, labels in PROJECT_LABELS.items():
+        if key in labels:
+            return field_key
+    return None
+
+
+#: Labels of document-control strips that are not project fields (never taken as values).
+OTHER_LABELS = ("document id", "document", "version", "last updated", "date", "prepared by",
+                "approved by", "author", "owner", "status", "page", "reviewed by", "doc id")
+
+
+def _is_label_text(text: str) -> bool:
+    label = text.partition(":")[0]
+    return text.strip().endswith(":") or _field_for(label) is not None or _label_key(label) in OTHER_LABELS
+
+
+def find_project_fields(
+    grids: list[Grid], exclude: dict[str, list[tuple[int, int, int, int]]] | None = None
+) -> dict[str, tuple[Any, str]]:
+    """Field key -> (value, "Sheet!B5") for every project field found, first found wins.
+
+    ``exclude`` lists, per sheet, areas (r1, c1, r2, c2) of tables, whose cells are data,
+    not project details."""
+    found: dict[str, tuple[Any, str]] = {}
+    for grid in grids:
+        areas = (exclude or {}).get(grid.name, [])
+
+        def inside(r: int, c: int, areas: list[tuple[int, int, int, int]] = areas) -> bool:
+            return any(r1 <= r <= r2 and c1 <= c <= c2 for r1, c1, r2, c2 in areas)
+
+        for row in range(1, min(grid.n_rows, TOP_ROWS) + 1):
+            for col in range(1, min(grid.n_cols, 40) + 1):
+                if inside(row, col):
+                    continue
+                value = grid.value(row, col)
+                if not isinstance(value, str) or len(value) > 60:
+                    continue
+                label, _, inline = value.partition(":")
+                field_key = _field_for(label)
+                if field_key is None or field_key in found:
+                    continue
+                where = f"{grid.name}!{address(row, col)}"
+                if inline.strip():
+                    candidate: Any = inline.strip()
+                else:
+                    candidate = None
+                    for nxt in range(col + 1, min(col + 5, grid.n_cols + 1)):
+                        nv = grid.value(row, nxt)
+                        if cell_text(nv):
+                            if isinstance(nv, str) and _is_label_text(nv):
+                                break  # the next cell is another label: no value here
+                            candidate, where = nv, f"{grid.name}!{address(row, nxt)}"
+                            break
+                if candidate is None or _PLACEHOLDER.match(cell_text(candidate)):
+                    continue
+                if field_key in DATE_FIELDS:
+                    parsed = parse_date(candidate)
+                    if parsed is None:
+                        continue
+                    candidate = parsed
+                elif isinstance(candidate, date):
+                    continue
+                else:
+                    candidate = cell_text(candidate)
+                found[field_key] = (candidate, where)
+    return found
+
+
+def suggest_project_id(file_stem: str) -> str:
+    """A project ID suggestion from a file name: ``risk-register_2024`` -> ``RISK-REGISTER-2024``."""
+    text = re.sub(r"[^A-Za-z0-9]+", "-", file_stem).strip("-").upper()
+    return text[:20] or "PROJECT"

@@ -1,0 +1,164 @@
+"""Turning the rows of a classified table into register items, value by value.
+
+Rows that are not items are skipped and listed: guidance rows under the header, blank
+rows, stub rows holding only an ID or computed values (empty templates), note rows (one
+text merged across the table), total and subtotal rows, and group headings. Values that
+cannot be converted are kept as text for the workbook (so ``pmo check`` flags them) and
+listed in the report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from addin import layout
+from addin.adopt.classify import converter_for
+from addin.adopt.convert import Converted, Converter
+from addin.adopt.detect import TableBlock
+from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.report import RowIssue
+from addin.cells import address
+from addin.derived import month_start
+from addin.standards import Standards
+
+_TOTAL = re.compile(r"^\s*(sub\s*-?\s*)?totals?\b|^\s*grand total\b", re.IGNORECASE)
+
+
+@dataclass
+class ColumnPlan:
+    """How one source column feeds one canonical column."""
+
+    col: int
+    key: str
+    header: str
+    convert: Converter
+    note: str | None = None
+
+
+@dataclass
+class RowsResult:
+    """Items built from a table (as field dicts), with what was skipped or not converted."""
+
+    items: list[dict[str, Any]] = field(default_factory=list)
+    raw_text: list[dict[str, str]] = field(default_factory=list)  # per item: key -> kept text
+    skipped: list[RowIssue] = field(default_factory=list)
+    unconverted: list[RowIssue] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def plan_columns(
+    block: TableBlock, grid: Grid, register_key: str, mapping: dict[int, str], standards: Standards
+) -> list[ColumnPlan]:
+    """A converter per mapped column, set up from that column's values."""
+    register = layout.REGISTERS_BY_KEY[register_key]
+    plans = []
+    for col, key in sorted(mapping.items()):
+        column = register.column(key)
+        if column.computed:
+            continue
+        cell = block.header_at(col)
+        header = cell.full if cell is not None else ""
+        values = [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
+        conv, note = converter_for(column, values, header, standards)
+        plans.append(ColumnPlan(col, key, header, conv, note))
+    return plans
+
+
+def _row_kind(grid: Grid, block: TableBlock, row: int, plans: list[ColumnPlan], id_col: int | None) -> str | None:
+    """Why a row is not an item (None when it is one)."""
+    cols = grid.nonblank_cols(row, block.first_col, block.last_col)
+    if not cols:
+        return "blank"
+    if row in block.guidance_rows:
+        return "guidance row under the header (instructions, not an item)"
+    first_text = cell_text(grid.value(row, cols[0]))
+    if _TOTAL.match(first_text):
+        return "total row"
+    if len(cols) == 1:
+        span = grid.merged_span(row, cols[0])
+        if span is not None and span[3] - span[1] >= 2:
+            return "note row (one text across the table)"
+    content_cols = {p.col for p in plans if p.key != "id"}
+    if id_col is not None and not (set(cols) & content_cols):
+        return "stub row: only an ID or computed values, nothing to adopt"
+    if not (set(cols) & content_cols):
+        return "stub row: no value in any adopted column"
+    return None
+
+
+def build_items(
+    block: TableBlock,
+    grid: Grid,
+    register_key: str,
+    plans: list[ColumnPlan],
+    rows: list[int] | None = None,
+) -> RowsResult:
+    """Convert the table's rows (or the given ``rows``) into item field dicts."""
+    result = RowsResult()
+    id_col = next((p.col for p in plans if p.key == "id"), None)
+    register = layout.REGISTERS_BY_KEY[register_key]
+    todo = rows if rows is not None else list(range(block.first_data_row, block.last_data_row + 1))
+    for note in {p.note for p in plans if p.note}:
+        result.notes.append(note)
+    stubs: list[int] = []
+    for row in todo:
+        why = _row_kind(grid, block, row, plans, id_col)
+        if why == "blank":
+            continue
+        if why is not None:
+            if why.startswith("stub"):
+                stubs.append(row)
+            else:
+                result.skipped.append(RowIssue(row, "", why, value=_row_preview(grid, block, row)))
+            continue
+        fields: dict[str, Any] = {"source_row": row}
+        raw: dict[str, str] = {}
+        for plan in plans:
+            value = grid.value(row, plan.col)
+            if is_blank(value):
+                continue
+            converted: Converted = plan.convert(value)
+            if converted.problem is not None:
+                result.unconverted.append(
+                    RowIssue(row, address(row, plan.col), converted.problem, plan.header, cell_text(value))
+                )
+                raw[plan.key] = cell_text(value)
+                continue
+            if converted.value is None:
+                continue
+            out = converted.value
+            column = register.column(plan.key)
+            if column.kind == "month" and hasattr(out, "year"):
+                out = month_start(out)  # type: ignore[arg-type]
+            if plan.key in fields and isinstance(fields[plan.key], str) and isinstance(out, str):
+                fields[plan.key] = f"{fields[plan.key]}\n{out}"
+            else:
+                fields[plan.key] = out
+        result.items.append(fields)
+        result.raw_text.append(raw)
+    if stubs:
+        result.skipped.append(
+            RowIssue(stubs[0], "", f"{len(stubs)} stub row(s) {_ranges(stubs)}: only an ID or computed values, nothing to adopt")
+        )
+    return result
+
+
+def _row_preview(grid: Grid, block: TableBlock, row: int) -> str:
+    texts = [cell_text(grid.value(row, c)) for c in grid.nonblank_cols(row, block.first_col, block.last_col)]
+    return " | ".join(texts)[:80]
+
+
+def _ranges(rows: list[int]) -> str:
+    """[11, 12, 13, 15] -> "11-13, 15"."""
+    parts: list[str] = []
+    start = prev = rows[0]
+    for r in rows[1:]:
+        if r == prev + 1:
+            prev = r
+            continue
+        parts.append(f"{start}-{prev}" if prev > start else str(start))
+        start = prev = r
+    parts.append(f"{start}-{prev}" if prev > start else str(start))
+    return "rows " + ", ".join(parts)
