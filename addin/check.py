@@ -16,7 +16,10 @@ from addin.errors import UnreadableWorkbookError
 from addin.findings import Finding, count_by_severity, sort_findings
 from addin.host import WorkbookHost
 from addin.models import ProjectData
+from addin.reading import codes
+from addin.reading.project_reader import read_project, read_project_file
 from addin.reading.result import ReadResult
+from addin.reading.sniff import sniff
 from addin.rules.catalogue import make_finding
 from addin.rules.engine import run_rules
 from addin.standards import Standards
@@ -65,8 +68,6 @@ def _reason(exc: UnreadableWorkbookError) -> str:
 def _failed_reason(path: Path, reason: str) -> str:
     """Name an old .xls for what it is when reading it failed (the parser's own words,
     e.g. a zip error for an .xls named .xlsx, would not tell the PM what to do)."""
-    from addin.reading.sniff import sniff
-
     kind = sniff(path)
     if kind.kind == "xls":
         return (
@@ -77,8 +78,6 @@ def _failed_reason(path: Path, reason: str) -> str:
 
 
 def _unreadable(file: str, reason: str, standards: Standards, as_of: date) -> CheckReport:
-    from addin.reading import codes
-
     finding = make_finding(
         codes.UNREADABLE, standards, reason, file=file, register="workbook", value=None
     )
@@ -95,8 +94,6 @@ def _report(read: ReadResult, file: str, standards: Standards, as_of: date) -> C
 def check_file(path: Path, standards: Standards, as_of: date) -> CheckReport:
     """Check a workbook on disk. Never raises for a bad file: an unreadable one gives a
     report whose ``unreadable`` says what it really is. The file is only read."""
-    from addin.reading.project_reader import read_project_file
-
     file = str(path)
     try:
         read = read_project_file(Path(path), standards)
@@ -123,8 +120,6 @@ def check_file(path: Path, standards: Standards, as_of: date) -> CheckReport:
 
 def check_host(host: WorkbookHost, standards: Standards, as_of: date) -> CheckReport:
     """Check the workbook a host holds (a file, or the live workbook in Excel)."""
-    from addin.reading.project_reader import read_project
-
     file = host.name
     kind = getattr(host, "kind", None)  # the file host knows what its file really is
     if kind is not None and not getattr(kind, "readable", True):
