@@ -73,7 +73,7 @@ GROUPS: tuple[Group, ...] = (
                 "pmoClearChecks",
                 "Clear checks",
                 "clear_checks",
-                "ClearAll",
+                "ClearFormats",
                 "Clear checks",
                 "Remove the Checks sheet and the marks an earlier check left on cells.",
             ),
@@ -96,7 +96,7 @@ GROUPS: tuple[Group, ...] = (
                 "pmoConsolidate",
                 "Consolidate folder",
                 "consolidate",
-                "Consolidate",
+                "PivotTableInsert",
                 "Consolidate a folder",
                 "Read every project workbook in a folder, check each, and write one "
                 "portfolio roll-up workbook.",
