@@ -393,3 +393,64 @@ def test_reads_back_what_the_template_builder_wrote(tmp_path: Path, standards: S
     assert "open and save the workbook in Excel".lower() in uncached.message.lower()
     assert [f.month for f in result.project.finance] == [date(2026, m, 1) for m in (1, 2, 3)]
     assert {f.code for f in result.findings} <= {"WB-010", "WB-012", "WB-013"}
+
+
+# --- typing values -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2026-04-03", date(2026, 4, 3)),
+        ("2026/04/03", date(2026, 4, 3)),
+        ("2026-04-03 10:30:00", date(2026, 4, 3)),
+        ("03/04/2026", date(2026, 4, 3)),  # day first
+        ("3-4-26", date(2026, 4, 3)),
+        ("03.04.2026", date(2026, 4, 3)),
+        ("3 Apr 2026", date(2026, 4, 3)),
+        ("3rd April 2026", date(2026, 4, 3)),
+        ("April 3, 2026", date(2026, 4, 3)),
+        (46115, date(2026, 4, 3)),  # Excel serial
+        (datetime(2026, 4, 3, 9, 0), date(2026, 4, 3)),
+    ],
+)
+def test_dates(raw: object, expected: date) -> None:
+    from addin.reading.convert import convert
+
+    assert convert(raw, "date") == (expected, None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "problem"),
+    [
+        ("next week", "is not a date"),
+        ("04/13/2026", "is not a date"),  # month first: no 13th month
+        (12, "is a number, not a date"),
+        (True, "is not a date"),
+    ],
+)
+def test_not_dates(raw: object, problem: str) -> None:
+    from addin.reading.convert import convert
+
+    assert convert(raw, "date") == (None, problem)
+
+
+def test_months_and_numbers() -> None:
+    from addin.reading.convert import convert
+
+    assert convert("Apr 2026", "month") == (date(2026, 4, 1), None)
+    assert convert("2026-04", "month") == (date(2026, 4, 1), None)
+    assert convert("Apr 2026", "date") == (None, "is not a date")
+    assert convert("£1,200.50", "money") == (1200.5, None)
+    assert convert("GBP 1200", "money") == (1200.0, None)
+    assert convert("12%", "number") == (0.12, None)
+    assert convert("(300)", "money") == (-300.0, None)
+    assert convert("-5", "money") == (-5.0, None)
+    assert convert(" 3 ", "scale") == (3.0, None)
+    assert convert("2.5", "scale") == (2.5, None)
+    assert convert("lots", "money") == (None, "is not a number")
+    assert convert(True, "number") == (None, "is TRUE/FALSE, not a number")
+    assert convert("", "number") == (None, None)
+    assert convert(3.0, "id") == ("3", None)
+    assert convert("  Ann ", "text") == ("Ann", None)
+    assert convert(date(2026, 4, 3), "text") == ("2026-04-03", None)
