@@ -175,6 +175,7 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
     last_data = row
     blanks = 0
     widths: list[int] = []
+    narrow: list[int] = []
     r = row + 1
     while r <= grid.n_rows:
         if r in stop_rows:
@@ -199,8 +200,17 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
                 break
         else:
             blanks = 0
+            width = len(grid.nonblank_cols(r, first, last))
+            median = sorted(widths)[len(widths) // 2] if len(widths) >= 3 else 0
+            if median >= 4 and width <= 2:
+                narrow.append(r)
+                if len(narrow) >= 3:
+                    return narrow[0] - 1  # label/value lines below the table, not its rows
+                r += 1
+                continue
             last_data = r
-            widths.append(len(grid.nonblank_cols(r, first, last)))
+            narrow = []
+            widths.append(width)
         r += 1
     return last_data
 

@@ -126,6 +126,7 @@ def unpivot(
             break
     default_measure = measure_in(context)
     assumed = False
+    sums: dict[int, float] = {}
     merged: dict[tuple[date, str], dict[str, Any]] = {}
     order: list[tuple[date, str]] = []
     for row in range(block.first_data_row, block.last_data_row + 1):
@@ -137,8 +138,16 @@ def unpivot(
             continue
         label = " ".join(cell_text(grid.value(row, c)) for c in label_cols).strip()
         row_measure = measure_in(cell_text(grid.value(row, measure_col))) if measure_col else None
-        if row_measure is None and label:
-            row_measure = measure_in(label) if label.lower().split()[0:1] and len(label.split()) <= 2 else None
+        if row_measure is None and label and len(label.split()) <= 4:
+            row_measure = measure_in(label)
+        amounts = {m.col: parse_number(grid.value(row, m.col)) for m in months}
+        present = {c: a for c, a in amounts.items() if a is not None}
+        if len(present) >= 2 and all(abs(a - sums.get(c, 0.0)) < 0.01 for c, a in present.items()) and any(present.values()):
+            result.skipped.append(RowIssue(row, "", "total row (equals the sum of the rows above)", value=label))
+            sums = {}
+            continue
+        for c, a in present.items():
+            sums[c] = sums.get(c, 0.0) + a
         if not label:
             label = f"Row {row}"
         extra: dict[str, Any] = {}

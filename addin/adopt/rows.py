@@ -23,7 +23,9 @@ from addin.cells import address
 from addin.derived import month_start
 from addin.standards import Standards
 
-_TOTAL = re.compile(r"^\s*(sub\s*-?\s*)?totals?\b|^\s*grand total\b", re.IGNORECASE)
+_TOTAL = re.compile(
+    r"^\s*(sub\s*-?\s*)?totals?\b|^\s*grand total\b|^\s*cumulative\b|\btotals?\s*:?\s*$", re.IGNORECASE
+)
 
 
 @dataclass
