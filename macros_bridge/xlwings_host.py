@@ -152,7 +152,10 @@ class XlwingsHost:
         sheets = self.book.sheets
         sheet = sheets.add(name, after=sheets[len(sheets) - 1])
         width = max([len(header)] + [len(line) for line in rows])
-        block: list[list[CellValue]] = [[_as_text_cell(h) for h in header]]
+        # xlwings refuses ragged 2-D lists: every row is padded to the widest.
+        block: list[list[CellValue]] = [
+            [_as_text_cell(h) for h in header] + [None] * (width - len(header))
+        ]
         for line in rows:
             block.append([_as_text_cell(v) for v in line] + [None] * (width - len(line)))
         for (r, c), target in (links or {}).items():

@@ -69,7 +69,8 @@ def test_a_sheet_is_written_in_one_call_with_text_kept_as_text() -> None:
     assert sheet.value("E3") == "#N/A"
     assert [t.name for t in sheet.tables] == ["tblChecks"]
     assert [s.name for s in book.sheets] == ["Risks", "Checks"]
-    host.write_sheet("Checks", ["A"], [["again"]])  # replaces, not duplicates
+    host.write_sheet("Checks", ["A"], [["again", "wider than the header"]])  # replaces
+    assert book.sheets["Checks"].value("B2") == "wider than the header"
     assert [s.name for s in book.sheets] == ["Risks", "Checks"]
 
 

@@ -78,6 +78,9 @@ class FakeRange:
         self.calls["range.value.set"] += 1
         if not isinstance(block, list):
             block = [[block]]
+        if block and isinstance(block[0], list):
+            widths = {len(line) for line in block}
+            assert len(widths) == 1, "All elements of a 2d list must be of the same length"
         for i, line in enumerate(block):
             for j, v in enumerate(line):
                 key = (self.r1 + i, self.c1 + j)
