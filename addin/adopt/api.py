@@ -67,11 +67,15 @@ def adopt_host(
         try:
             grid = Grid(host.read_sheet(sheet))
         except Exception as exc:  # one unreadable sheet never stops the rest
-            report.left_out_sheets.append((sheet, f"could not be read ({type(exc).__name__}: {exc})"))
+            report.left_out_sheets.append(
+                (sheet, f"could not be read ({type(exc).__name__}: {exc})")
+            )
             continue
         grids.append(grid)
         if grid.sheet.truncated:
-            report.warnings.append(f"sheet {sheet!r} is larger than the reader's bound; only its first part was read")
+            report.warnings.append(
+                f"sheet {sheet!r} is larger than the reader's bound; only its first part was read"
+            )
 
     detected: dict[str, list[tuple[TableBlock, TableMapping | None]]] = {}
     for grid in grids:
@@ -81,13 +85,22 @@ def adopt_host(
         else:
             detected[grid.name] = [(b, None) for b in find_tables(grid)]
     areas = {
-        name: [(min(b.header_rows or (b.header_row,)), b.first_col, max(b.last_data_row, b.header_row), b.last_col)
-               for b, _ in blocks]
+        name: [
+            (
+                min(b.header_rows or (b.header_row,)),
+                b.first_col,
+                max(b.last_data_row, b.header_row),
+                b.last_col,
+            )
+            for b, _ in blocks
+        ]
         for name, blocks in detected.items()
     }
     found_fields = find_project_fields(grids, areas)
     header_values: dict[str, Any] = {k: v for k, (v, _) in found_fields.items()}
-    report.project_fields = {k: f"{cell_text(v)} (from {where})" for k, (v, where) in found_fields.items()}
+    report.project_fields = {
+        k: f"{cell_text(v)} (from {where})" for k, (v, where) in found_fields.items()
+    }
     year = year_hint
     if year is None:
         for key in ("start_date", "report_date"):
@@ -100,12 +113,16 @@ def adopt_host(
         blocks = detected[grid.name]
         if not blocks:
             if grid.n_rows:
-                report.left_out_sheets.append((grid.name, "no table found (no row of three or more column headers)"))
+                report.left_out_sheets.append(
+                    (grid.name, "no table found (no row of three or more column headers)")
+                )
             else:
                 report.left_out_sheets.append((grid.name, "empty sheet"))
             continue
         for block, spec in blocks:
-            table, table_map = _adopt_block(block, grid, spec, standards, project, raw_cells, year, report)
+            table, table_map = _adopt_block(
+                block, grid, spec, standards, project, raw_cells, year, report
+            )
             report.tables.append(table)
             used.tables.append(table_map)
 
@@ -142,7 +159,10 @@ def _block_from_mapping(grid: Grid, spec: TableMapping) -> TableBlock:
     first = column_index(spec.first_column) if spec.first_column else 1
     last = column_index(spec.last_column) if spec.last_column else grid.n_cols
     row = spec.header_row
-    cells = [HeaderCell(c, cell_text(grid.filled(row, c)), value=grid.filled(row, c)) for c in range(first, last + 1)]
+    cells = [
+        HeaderCell(c, cell_text(grid.filled(row, c)), value=grid.filled(row, c))
+        for c in range(first, last + 1)
+    ]
     end = _data_end(grid, row, first, last, set())
     return TableBlock(grid.name, row, first, last, row + 1, end, cells, header_rows=(row,))
 
@@ -171,7 +191,9 @@ def _mapped_from_spec(
                 chosen[cell.col] = Candidate(target, 1.0, "mapping file")
         elif cell.col in auto:
             chosen[cell.col] = auto[cell.col]
-            notes.append(f"column {cell.text!r} is new since the mapping was saved; matched automatically")
+            notes.append(
+                f"column {cell.text!r} is new since the mapping was saved; matched automatically"
+            )
         else:
             notes.append(f"column {cell.text!r} is new since the mapping was saved")
     present = {header_key(c.text) for c in block.headers if c.text}
@@ -191,7 +213,9 @@ def _adopt_block(
     year: int | None,
     report: AdoptionReport,
 ) -> tuple[TableReport, TableMapping]:
-    table = TableReport(sheet=block.sheet, ref=block.ref, header_row=block.header_row, register=None)
+    table = TableReport(
+        sheet=block.sheet, ref=block.ref, header_row=block.header_row, register=None
+    )
     table_map = TableMapping(
         sheet=block.sheet,
         header_row=block.header_row,
@@ -212,7 +236,11 @@ def _adopt_block(
         for key in RAID_REGISTERS if register == "raid" else (register,):
             mappings[key], spec_notes = _mapped_from_spec(block, spec, key)
         classification = Classification(
-            register, 1.0, "as the mapping file says", mappings, type_col=type_col,
+            register,
+            1.0,
+            "as the mapping file says",
+            mappings,
+            type_col=type_col,
             month_cols=classification.month_cols,
         )
     table.register = classification.register
@@ -220,7 +248,9 @@ def _adopt_block(
     table.reason = classification.reason
     table.notes.extend(spec_notes)
     if classification.register is None:
-        table.notes.append("headers: " + "; ".join(dict.fromkeys(c.text for c in block.headers if c.text)))
+        table.notes.append(
+            "headers: " + "; ".join(dict.fromkeys(c.text for c in block.headers if c.text))
+        )
         return table, table_map
     table_map.register = classification.register
     if classification.type_col is not None:
@@ -229,11 +259,15 @@ def _adopt_block(
     if classification.register == "raid":
         _adopt_raid(block, grid, classification, standards, project, raw_cells, table, table_map)
     elif classification.register == "finance" and len(classification.month_cols) >= 3:
-        _adopt_finance_wide(block, grid, classification, standards, project, table, table_map, year, report)
+        _adopt_finance_wide(
+            block, grid, classification, standards, project, table, table_map, year, report
+        )
     else:
         key = classification.register
         mapping = {col: cand.column_key for col, cand in classification.mappings[key].items()}
-        _report_columns(block, classification.mappings[key], key, table, table_map, spec is not None)
+        _report_columns(
+            block, classification.mappings[key], key, table, table_map, spec is not None
+        )
         plans = plan_columns(block, grid, key, mapping, standards)
         result = build_items(block, grid, key, plans)
         _store(key, result, project, raw_cells, table, grid, block)
@@ -261,24 +295,42 @@ def _report_columns(
         cand = chosen.get(cell.col)
         letter = column_letter(cell.col)
         if cand is None:
-            known = next((why for words, why in KNOWN_UNMAPPED.items() if words in header_key(cell.text)), None)
-            table.columns.append(ColumnReport(letter, cell.full, None, note=known or "no standard column matches"))
+            known = next(
+                (why for words, why in KNOWN_UNMAPPED.items() if words in header_key(cell.text)),
+                None,
+            )
+            table.columns.append(
+                ColumnReport(letter, cell.full, None, note=known or "no standard column matches")
+            )
             continue
         column = register.column(cand.column_key)
         if column.computed:
             table.columns.append(
                 ColumnReport(
-                    letter, cell.full, None, confidence=cand.confidence, method="synonym",
+                    letter,
+                    cell.full,
+                    None,
+                    confidence=cand.confidence,
+                    method="synonym",
                     note=f"{column.name} is computed in the standard workbook; recomputed, not imported",
                 )
             )
             continue
-        method = "mapping file" if cand.synonym == "mapping file" else (
-            "synonym" if cand.confidence >= 0.95 else "fuzzy"
+        method = (
+            "mapping file"
+            if cand.synonym == "mapping file"
+            else ("synonym" if cand.confidence >= 0.95 else "fuzzy")
         )
         table.columns.append(
-            ColumnReport(letter, cell.full, cand.column_key, column.name, cand.confidence, method,
-                         note=f"matched {cand.synonym!r}" if method == "fuzzy" else "")
+            ColumnReport(
+                letter,
+                cell.full,
+                cand.column_key,
+                column.name,
+                cand.confidence,
+                method,
+                note=f"matched {cand.synonym!r}" if method == "fuzzy" else "",
+            )
         )
         table_map.columns[cell.text] = cand.column_key
 
@@ -307,7 +359,9 @@ def _store(
             item[main] = text if len(text) <= 80 else text[:77].rstrip() + "..."
             filled += 1
     if filled:
-        table.notes.append(f"Title taken from the description for {filled} item(s) (the source has no title column)")
+        table.notes.append(
+            f"Title taken from the description for {filled} item(s) (the source has no title column)"
+        )
     model = ITEM_MODELS[key]
     target = project.items(key)
     adopted = 0
@@ -315,7 +369,13 @@ def _store(
         try:
             target.append(model(**item))
         except ValidationError as exc:
-            table.skipped_rows.append(RowIssue(int(item.get("source_row") or 0), "", f"could not be adopted: {exc.errors()[0]['msg']}"))
+            table.skipped_rows.append(
+                RowIssue(
+                    int(item.get("source_row") or 0),
+                    "",
+                    f"could not be adopted: {exc.errors()[0]['msg']}",
+                )
+            )
             continue
         for column_key, text in raw.items():
             raw_cells[(key, len(target) - 1, column_key)] = text
@@ -347,22 +407,44 @@ def _adopt_raid(
         text = cell_text(grid.value(row, type_col)).strip().lower()
         key = RAID_TYPES.get(text) or RAID_TYPES.get(text.rstrip("s"))
         if key is None:
-            others = [c for c in grid.nonblank_cols(row, block.first_col, block.last_col) if c != type_col]
+            others = [
+                c for c in grid.nonblank_cols(row, block.first_col, block.last_col) if c != type_col
+            ]
             if text or len(others) > 1:
                 table.skipped_rows.append(
-                    RowIssue(row, f"{column_letter(type_col)}{row}",
-                             "type is not one of R/A/I/D (Risk, Assumption, Issue, Dependency, Decision)",
-                             value=text)
+                    RowIssue(
+                        row,
+                        f"{column_letter(type_col)}{row}",
+                        "type is not one of R/A/I/D (Risk, Assumption, Issue, Dependency, Decision)",
+                        value=text,
+                    )
                 )
             elif others:
-                table.skipped_rows.append(RowIssue(row, "", "stub row: no type and nothing to adopt"))
+                table.skipped_rows.append(
+                    RowIssue(row, "", "stub row: no type and nothing to adopt")
+                )
             continue
         rows_by_register.setdefault(key, []).append(row)
     main_register = max(rows_by_register, key=lambda k: len(rows_by_register[k]), default="risks")
-    table.columns.append(ColumnReport(column_letter(type_col), (block.header_at(type_col) or HeaderCell(type_col, "")).text,
-                                      "register", "(register of each row)", 1.0, "type column"))
-    _report_columns(block, classification.mappings[main_register], main_register, table, table_map,
-                    False, skip={type_col})
+    table.columns.append(
+        ColumnReport(
+            column_letter(type_col),
+            (block.header_at(type_col) or HeaderCell(type_col, "")).text,
+            "register",
+            "(register of each row)",
+            1.0,
+            "type column",
+        )
+    )
+    _report_columns(
+        block,
+        classification.mappings[main_register],
+        main_register,
+        table,
+        table_map,
+        False,
+        skip={type_col},
+    )
     for key, rows in rows_by_register.items():
         chosen = classification.mappings.get(key, {})
         mapping = {col: cand.column_key for col, cand in chosen.items() if col != type_col}
@@ -386,21 +468,36 @@ def _adopt_finance_wide(
 ) -> None:
     chosen = classification.mappings.get("finance", {})
     months, warning = month_columns(
-        block, classification.month_cols,
+        block,
+        classification.month_cols,
         year_in([text for _, _, text in block.preamble] + [block.sheet]) or year,
     )
     if warning:
         table.notes.append(warning)
         report.warnings.append(f"{block.sheet}: {warning}")
     month_set = {m.col for m in months}
-    labels = {col: cand for col, cand in chosen.items()
-              if col not in month_set and cand.column_key in ("cost_line", "category", "capex_opex", "notes")}
+    labels = {
+        col: cand
+        for col, cand in chosen.items()
+        if col not in month_set
+        and cand.column_key in ("cost_line", "category", "capex_opex", "notes")
+    }
     _report_columns(block, labels, "finance", table, table_map, False, skip=month_set)
     for m in months:
         cell = block.header_at(m.col)
-        table.columns.append(ColumnReport(column_letter(m.col), cell.full if cell else "", "month",
-                                          f"{m.month:%b %Y} {(m.measure or 'amount').title()}", 0.9, "month axis"))
-    plans = plan_columns(block, grid, "finance", {c: cand.column_key for c, cand in labels.items()}, standards)
+        table.columns.append(
+            ColumnReport(
+                column_letter(m.col),
+                cell.full if cell else "",
+                "month",
+                f"{m.month:%b %Y} {(m.measure or 'amount').title()}",
+                0.9,
+                "month axis",
+            )
+        )
+    plans = plan_columns(
+        block, grid, "finance", {c: cand.column_key for c, cand in labels.items()}, standards
+    )
     result = unpivot(block, grid, months, plans, context_words(block) + " " + block.sheet)
     for item in result.items:
         for measure in ("budget", "actual", "forecast"):

@@ -33,7 +33,15 @@ from addin.host import CellValue
 from addin.standards import Standards
 
 #: Registers adoption fills (iterations and resources are not adopted from legacy files).
-ADOPTED_REGISTERS = ("risks", "issues", "assumptions", "dependencies", "decisions", "milestones", "finance")
+ADOPTED_REGISTERS = (
+    "risks",
+    "issues",
+    "assumptions",
+    "dependencies",
+    "decisions",
+    "milestones",
+    "finance",
+)
 
 #: The register's main text column(s): one must be mapped.
 MAIN_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -48,30 +56,73 @@ MAIN_COLUMNS: dict[str, tuple[str, ...]] = {
 
 #: Columns that only that register has: evidence of what the table is.
 DISTINCTIVE: dict[str, tuple[str, ...]] = {
-    "risks": ("probability", "impact", "response", "response_type", "proximity",
-              "residual_probability", "residual_impact", "score", "rating"),
+    "risks": (
+        "probability",
+        "impact",
+        "response",
+        "response_type",
+        "proximity",
+        "residual_probability",
+        "residual_impact",
+        "score",
+        "rating",
+    ),
     "issues": ("severity", "priority", "resolution", "type", "source_risk_id"),
     "assumptions": ("validate_by", "confidence", "impact_if_false", "outcome", "assumption"),
-    "dependencies": ("need_by", "committed_date", "counterparty_project_id", "counterparty_owner",
-                     "direction", "deliverable"),
+    "dependencies": (
+        "need_by",
+        "committed_date",
+        "counterparty_project_id",
+        "counterparty_owner",
+        "direction",
+        "deliverable",
+    ),
     "decisions": ("decision", "made_by", "rationale"),
     "milestones": ("milestone", "baseline_date", "forecast_date", "actual_date", "gate"),
     "finance": ("budget", "actual", "forecast", "capex_opex"),
 }
 
 #: Words saying a table by period counts effort or people, not money.
-NOT_MONEY = ("resourcing", "resource", "resources", "headcount", "fte", "capacity", "hours",
-             "days", "effort", "people", "staff", "burndown", "points")
+NOT_MONEY = (
+    "resourcing",
+    "resource",
+    "resources",
+    "headcount",
+    "fte",
+    "capacity",
+    "hours",
+    "days",
+    "effort",
+    "people",
+    "staff",
+    "burndown",
+    "points",
+)
 
 #: Values of a RAID type column -> register.
 RAID_TYPES: dict[str, str] = {
-    "r": "risks", "risk": "risks", "risks": "risks", "threat": "risks",
-    "a": "assumptions", "assumption": "assumptions", "assumptions": "assumptions",
-    "i": "issues", "issue": "issues", "issues": "issues", "problem": "issues",
-    "d": "dependencies", "dependency": "dependencies", "dependencies": "dependencies",
-    "dep": "dependencies", "dc": "decisions", "decision": "decisions", "decisions": "decisions",
+    "r": "risks",
+    "risk": "risks",
+    "risks": "risks",
+    "threat": "risks",
+    "a": "assumptions",
+    "assumption": "assumptions",
+    "assumptions": "assumptions",
+    "i": "issues",
+    "issue": "issues",
+    "issues": "issues",
+    "problem": "issues",
+    "d": "dependencies",
+    "dependency": "dependencies",
+    "dependencies": "dependencies",
+    "dep": "dependencies",
+    "dc": "decisions",
+    "decision": "decisions",
+    "decisions": "decisions",
 }
-_TYPE_HEADER = re.compile(r"^(type|r ?/ ?a ?/ ?i ?/ ?d|raid|raid type|item type|log type|entry type|category|kind)$", re.I)
+_TYPE_HEADER = re.compile(
+    r"^(type|r ?/ ?a ?/ ?i ?/ ?d|raid|raid type|item type|log type|entry type|category|kind)$", re.I
+)
 
 
 @dataclass
@@ -81,7 +132,9 @@ class Classification:
     register: str | None  # register key, "raid" for a mixed table, None: left out
     confidence: float
     reason: str
-    mappings: dict[str, dict[int, Candidate]] = field(default_factory=dict)  # register -> col -> cand
+    mappings: dict[str, dict[int, Candidate]] = field(
+        default_factory=dict
+    )  # register -> col -> cand
     type_col: int | None = None
     month_cols: list[int] = field(default_factory=list)
 
@@ -99,11 +152,15 @@ def converter_for(
         return date_for_column(values, header)
     if column.kind in ("money", "number", "int"):
         factor = unit_factor(header)
-        return number_converter(factor), (f"amounts x {factor:g} ({header!r})" if factor != 1 else None)
+        return number_converter(factor), (
+            f"amounts x {factor:g} ({header!r})" if factor != 1 else None
+        )
     return to_text, None
 
 
-def value_fit(column: layout.Column, values: list[CellValue], header: str, standards: Standards) -> float | None:
+def value_fit(
+    column: layout.Column, values: list[CellValue], header: str, standards: Standards
+) -> float | None:
     """Share of a source column's values that convert cleanly to ``column`` (None: too few)."""
     present = [v for v in values if not is_blank(v)][:60]
     if len(present) < 2 or column.kind in ("text", "longtext", "id"):
@@ -115,7 +172,9 @@ def value_fit(column: layout.Column, values: list[CellValue], header: str, stand
     good = 0
     for value in present:
         result = conv(value)
-        if result.problem is None and (column.kind != "list" or result.note is None or "read as" in result.note):
+        if result.problem is None and (
+            column.kind != "list" or result.note is None or "read as" in result.note
+        ):
             good += 1
     return good / len(present)
 
@@ -149,12 +208,17 @@ def header_candidates(
             continue
         if found and grid is not None and standards is not None:
             register = layout.REGISTERS_BY_KEY[register_key]
-            values = [grid.value(r, cell.col) for r in range(block.first_data_row, block.last_data_row + 1)]
+            values = [
+                grid.value(r, cell.col)
+                for r in range(block.first_data_row, block.last_data_row + 1)
+            ]
             adjusted = []
             for cand in found:
                 fit = value_fit(register.column(cand.column_key), values, cell.text, standards)
                 if fit is not None and fit < 0.5:
-                    cand = Candidate(cand.column_key, round(cand.confidence * (0.4 + 0.4 * fit), 3), cand.synonym)
+                    cand = Candidate(
+                        cand.column_key, round(cand.confidence * (0.4 + 0.4 * fit), 3), cand.synonym
+                    )
                 adjusted.append(cand)
             found = sorted(adjusted, key=lambda c: -c.confidence)
         if found:
@@ -163,13 +227,18 @@ def header_candidates(
 
 
 def _same_block(block: TableBlock, first: int, col: int) -> bool:
-    return all((block.header_at(c) or block.headers[0]).full == (block.header_at(first) or block.headers[0]).full
-               for c in range(first, col + 1))
+    return all(
+        (block.header_at(c) or block.headers[0]).full
+        == (block.header_at(first) or block.headers[0]).full
+        for c in range(first, col + 1)
+    )
 
 
 def context_words(block: TableBlock) -> str:
     """The title lines just above the table, lower case."""
-    near = [text for row, _, text in block.preamble if block.header_row - row <= 10 and len(text) <= 60]
+    near = [
+        text for row, _, text in block.preamble if block.header_row - row <= 10 and len(text) <= 60
+    ]
     return " ".join(near).lower()
 
 
@@ -182,11 +251,18 @@ def find_type_column(block: TableBlock, grid: Grid) -> int | None:
     """A column saying which RAID register each row belongs to."""
     best: int | None = None
     for cell in block.headers:
-        values = [cell_text(grid.value(r, cell.col)) for r in range(block.first_data_row, block.last_data_row + 1)]
-        values = [v.strip().lower().rstrip("s") if len(v) > 2 else v.strip().lower() for v in values if v]
+        values = [
+            cell_text(grid.value(r, cell.col))
+            for r in range(block.first_data_row, block.last_data_row + 1)
+        ]
+        values = [
+            v.strip().lower().rstrip("s") if len(v) > 2 else v.strip().lower() for v in values if v
+        ]
         header_ok = bool(_TYPE_HEADER.match(cell.text.strip().lower()))
         if not values:
-            if "/" in cell.text and re.fullmatch(r"\s*r\s*/\s*a\s*/\s*i\s*/\s*d\s*", cell.text.lower()):
+            if "/" in cell.text and re.fullmatch(
+                r"\s*r\s*/\s*a\s*/\s*i\s*/\s*d\s*", cell.text.lower()
+            ):
                 return cell.col
             continue
         known = [RAID_TYPES.get(v) or RAID_TYPES.get(v + "s") for v in values]
@@ -209,8 +285,10 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
     month_cols = [
         c.col
         for c in block.headers
-        if _is_axis(c.value) and any(
-            not is_blank(grid.value(r, c.col)) for r in range(block.first_data_row, block.last_data_row + 1)
+        if _is_axis(c.value)
+        and any(
+            not is_blank(grid.value(r, c.col))
+            for r in range(block.first_data_row, block.last_data_row + 1)
         )
     ]
     type_col = find_type_column(block, grid)
@@ -219,9 +297,11 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         for key in mapped:
             mapped[key] = {c: m for c, m in mapped[key].items() if c != type_col}
         return Classification(
-            "raid", 0.9,
+            "raid",
+            0.9,
             f"mixed RAID table: column {_letter(type_col)} says which register each row belongs to",
-            mapped, type_col=type_col,
+            mapped,
+            type_col=type_col,
         )
 
     scores: dict[str, float] = {}
@@ -247,7 +327,8 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             if not has_main:
                 reasons[key] = (
                     "amounts without months: the Finance register needs one row per month"
-                    if amounts else "no amounts by month"
+                    if amounts
+                    else "no amounts by month"
                 )
                 continue
         elif not has_main:
@@ -269,15 +350,19 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             score += 0.3 * len(month_cols)
         scores[key] = score
         reasons[key] = ", ".join(
-            part for part in (
+            part
+            for part in (
                 "named so" if in_context else "",
                 "its headers say so" if in_headers else "",
                 f"columns {', '.join(sorted(distinctive))}" if distinctive else "",
-            ) if part
+            )
+            if part
         )
     if not scores:
         why = "; ".join(sorted({r for r in reasons.values()}))
-        return Classification(None, 0.0, f"not a register table ({why})", mappings, month_cols=month_cols)
+        return Classification(
+            None, 0.0, f"not a register table ({why})", mappings, month_cols=month_cols
+        )
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best, best_score = ranked[0]
     runner = ranked[1][1] if len(ranked) > 1 else 0.0

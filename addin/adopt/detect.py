@@ -184,7 +184,11 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
             blanks += 1
             if blanks >= BLANK_ROWS_END_TABLE:
                 nxt = r + 1
-                while nxt <= grid.n_rows and nxt - last_data <= MAX_GAP and grid.row_is_blank(nxt, first, last):
+                while (
+                    nxt <= grid.n_rows
+                    and nxt - last_data <= MAX_GAP
+                    and grid.row_is_blank(nxt, first, last)
+                ):
                     nxt += 1
                 if (
                     nxt <= grid.n_rows
@@ -240,8 +244,10 @@ def _group_row(grid: Grid, row: int, first: int, last: int, n_fields: int) -> bo
     wide = [s for s in spans if s is not None and s[3] > s[1]]
     if not wide:
         # unmerged group labels: two or more, each right above a field label
-        return len(cols) >= 2 and len(cols) * 2 <= n_fields and all(
-            _is_label(grid.value(row + 1, c)) for c in cols
+        return (
+            len(cols) >= 2
+            and len(cols) * 2 <= n_fields
+            and all(_is_label(grid.value(row + 1, c)) for c in cols)
         )
     return len(cols) >= 2 or not (wide[0][1] <= first and wide[0][3] >= last)
 
@@ -251,8 +257,14 @@ def _sub_row(grid: Grid, row: int, first: int, last: int) -> bool:
     cols = grid.nonblank_cols(row, first, last)
     if len(cols) < 2 or not all(_is_label(grid.value(row, c)) for c in cols):
         return False
-    under_merge = sum(1 for c in cols if grid.merged_origin(row - 1, c) is not None or grid.merged_span(row - 1, c))
-    return under_merge >= max(2, len(cols) // 2) and len(cols) < len(grid.nonblank_cols(row - 1, first, last)) + len(cols)
+    under_merge = sum(
+        1
+        for c in cols
+        if grid.merged_origin(row - 1, c) is not None or grid.merged_span(row - 1, c)
+    )
+    return under_merge >= max(2, len(cols) // 2) and len(cols) < len(
+        grid.nonblank_cols(row - 1, first, last)
+    ) + len(cols)
 
 
 def find_tables(grid: Grid) -> list[TableBlock]:
@@ -270,9 +282,11 @@ def find_tables(grid: Grid) -> list[TableBlock]:
         previous = (row, set(labels))
         if colon * 2 >= len(labels):
             continue  # "Project Name:" label/value pairs, not a header
-        if above_row == row - 1 and len(above_labels & set(labels)) >= len(labels) * 0.8 and len(
-            above_labels
-        ) >= len(labels):
+        if (
+            above_row == row - 1
+            and len(above_labels & set(labels)) >= len(labels) * 0.8
+            and len(above_labels) >= len(labels)
+        ):
             continue  # another row of a text table whose header is above
         for first, last in _segments(header_like, grid, row):
             cells = _header_cells(grid, row, first, last)
@@ -321,10 +335,14 @@ def find_tables(grid: Grid) -> list[TableBlock]:
         data = [r for r in range(body_start, end + 1) if not grid.row_is_blank(r, first, last)]
         if vocab < 2 and len(data) < 2:
             continue  # a strip of labels, not a table
-        if len(data) <= 1 and vocab < 6 and all(
-            is_blank(v) or parse_number(v) is not None
-            for r in data
-            for v in grid.row_values(r, first, last)
+        if (
+            len(data) <= 1
+            and vocab < 6
+            and all(
+                is_blank(v) or parse_number(v) is not None
+                for r in data
+                for v in grid.row_values(r, first, last)
+            )
         ):
             continue  # KPI cards: labels over one row of counts
         guidance = []

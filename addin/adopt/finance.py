@@ -25,13 +25,31 @@ from addin.adopt.rows import ColumnPlan, RowsResult, _row_kind
 
 MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "actual": ("actual", "actuals", "spend", "spent", "ac", "expenditure", "incurred"),
-    "forecast": ("forecast", "fcst", "projected", "projection", "outlook", "etc", "estimate to complete"),
-    "budget": ("budget", "plan", "planned", "pv", "baseline", "bac", "approved", "estimate", "estimated"),
+    "forecast": (
+        "forecast",
+        "fcst",
+        "projected",
+        "projection",
+        "outlook",
+        "etc",
+        "estimate to complete",
+    ),
+    "budget": (
+        "budget",
+        "plan",
+        "planned",
+        "pv",
+        "baseline",
+        "bac",
+        "approved",
+        "estimate",
+        "estimated",
+    ),
 }
 
 
 def measure_in(text: str) -> str | None:
-    """"budget", "actual" or "forecast" when the text names one (first match wins)."""
+    """ "budget", "actual" or "forecast" when the text names one (first match wins)."""
     words = set(re.findall(r"[a-z]+", text.lower()))
     for measure, names in MEASURE_WORDS.items():
         if any(n in words for n in names if " " not in n):
@@ -55,7 +73,9 @@ class MonthColumn:
     measure: str | None
 
 
-def month_columns(block: TableBlock, cols: list[int], year_hint: int | None) -> tuple[list[MonthColumn], str | None]:
+def month_columns(
+    block: TableBlock, cols: list[int], year_hint: int | None
+) -> tuple[list[MonthColumn], str | None]:
     """The month of each month column, and a warning when the year had to be assumed."""
     out: list[MonthColumn] = []
     warning = None
@@ -108,7 +128,9 @@ def unpivot(
         first_month = min(month_set)
         for col in range(block.first_col, first_month):
             cell = block.header_at(col)
-            values = [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
+            values = [
+                grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)
+            ]
             if sum(1 for v in values if isinstance(v, str) and v.strip()) >= 1:
                 label_cols = [col]
                 result.notes.append(
@@ -119,7 +141,10 @@ def unpivot(
     for col in range(block.first_col, block.last_col + 1):
         if col in month_set:
             continue
-        values = [cell_text(grid.value(r, col)) for r in range(block.first_data_row, block.last_data_row + 1)]
+        values = [
+            cell_text(grid.value(r, col))
+            for r in range(block.first_data_row, block.last_data_row + 1)
+        ]
         values = [v for v in values if v]
         if values and all(measure_in(v) for v in values):
             measure_col = col
@@ -130,7 +155,13 @@ def unpivot(
     merged: dict[tuple[date, str], dict[str, Any]] = {}
     order: list[tuple[date, str]] = []
     for row in range(block.first_data_row, block.last_data_row + 1):
-        why = _row_kind(grid, block, row, label_plans + [ColumnPlan(c, "amount", "", lambda v: v) for c in month_set], None)
+        why = _row_kind(
+            grid,
+            block,
+            row,
+            label_plans + [ColumnPlan(c, "amount", "", lambda v: v) for c in month_set],
+            None,
+        )
         if why == "blank":
             continue
         if why is not None:
@@ -142,8 +173,14 @@ def unpivot(
             row_measure = measure_in(label)
         amounts = {m.col: parse_number(grid.value(row, m.col)) for m in months}
         present = {c: a for c, a in amounts.items() if a is not None}
-        if len(present) >= 2 and all(abs(a - sums.get(c, 0.0)) < 0.01 for c, a in present.items()) and any(present.values()):
-            result.skipped.append(RowIssue(row, "", "total row (equals the sum of the rows above)", value=label))
+        if (
+            len(present) >= 2
+            and all(abs(a - sums.get(c, 0.0)) < 0.01 for c, a in present.items())
+            and any(present.values())
+        ):
+            result.skipped.append(
+                RowIssue(row, "", "total row (equals the sum of the rows above)", value=label)
+            )
             sums = {}
             continue
         for c, a in present.items():
@@ -163,8 +200,15 @@ def unpivot(
                 continue
             amount = parse_number(value)
             if amount is None:
+                head = block.header_at(month.col)
                 result.unconverted.append(
-                    RowIssue(row, f"{_letter(month.col)}{row}", "not an amount", block.header_at(month.col).text if block.header_at(month.col) else "", cell_text(value))  # type: ignore[union-attr]
+                    RowIssue(
+                        row,
+                        f"{_letter(month.col)}{row}",
+                        "not an amount",
+                        head.text if head is not None else "",
+                        cell_text(value),
+                    )
                 )
                 continue
             measure = month.measure or row_measure or default_measure

@@ -38,7 +38,9 @@ def cell_text(value: CellValue) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+        return (
+            value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+        )
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, ErrorValue):
@@ -91,7 +93,9 @@ class Grid:
         """(r1, c1, r2, c2) of the merged block whose top-left cell is (row, col)."""
         return self._merged_span.get((row, col))
 
-    def row_values(self, row: int, first_col: int = 1, last_col: int | None = None) -> list[CellValue]:
+    def row_values(
+        self, row: int, first_col: int = 1, last_col: int | None = None
+    ) -> list[CellValue]:
         last = self.n_cols if last_col is None else last_col
         return [self.value(row, c) for c in range(first_col, last + 1)]
 

@@ -77,7 +77,7 @@ class AdoptionMapping:
     @classmethod
     def from_dict(cls, data: dict[str, Any], where: str = "mapping") -> AdoptionMapping:
         if data.get("format") != FORMAT:
-            raise UsageError(f"{where}: not an adoption mapping (\"format\" must be {FORMAT!r})")
+            raise UsageError(f'{where}: not an adoption mapping ("format" must be {FORMAT!r})')
         valid_registers = {r.key for r in layout.REGISTERS} | {"raid"}
         tables = []
         for index, raw in enumerate(data.get("tables", [])):
@@ -89,16 +89,25 @@ class AdoptionMapping:
                     last_column=str(raw.get("last_column", "")),
                     register=raw.get("register"),
                     type_column=raw.get("type_column"),
-                    columns={str(k): (None if v is None else str(v)) for k, v in raw.get("columns", {}).items()},
+                    columns={
+                        str(k): (None if v is None else str(v))
+                        for k, v in raw.get("columns", {}).items()
+                    },
                 )
             except (KeyError, TypeError, ValueError) as exc:
-                raise UsageError(f"{where}: table {index + 1} needs sheet and header_row ({exc})") from None
+                raise UsageError(
+                    f"{where}: table {index + 1} needs sheet and header_row ({exc})"
+                ) from None
             if table.register is not None and table.register not in valid_registers:
                 raise UsageError(
                     f"{where}: table {index + 1} ({table.sheet}) has register {table.register!r}; "
                     f"use one of {sorted(valid_registers)} or null"
                 )
-            registers = [table.register] if table.register not in (None, "raid") else ["risks", "assumptions", "issues", "dependencies", "decisions"]
+            registers = (
+                [table.register]
+                if table.register not in (None, "raid")
+                else ["risks", "assumptions", "issues", "dependencies", "decisions"]
+            )
             known = {c.key for r in registers if r for c in layout.REGISTERS_BY_KEY[r].columns}
             for header, key in table.columns.items():
                 if key is not None and table.register is not None and key not in known:
@@ -107,7 +116,9 @@ class AdoptionMapping:
                         f"column of {table.register}; use one of {sorted(known)} or null"
                     )
             tables.append(table)
-        return cls(tables=tables, project=dict(data.get("project", {})), source=str(data.get("source", "")))
+        return cls(
+            tables=tables, project=dict(data.get("project", {})), source=str(data.get("source", ""))
+        )
 
 
 def load_mapping(path: Path) -> AdoptionMapping:
@@ -125,7 +136,9 @@ def load_mapping(path: Path) -> AdoptionMapping:
 
 def save_mapping(mapping: AdoptionMapping, path: Path) -> Path:
     """Write the mapping as indented JSON for a person to edit."""
-    Path(path).write_text(json.dumps(mapping.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    Path(path).write_text(
+        json.dumps(mapping.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     return Path(path)
 
 

@@ -91,8 +91,8 @@ def phrase_score(header_variant: str, phrase: str, register_key: str) -> float:
         and not only_nouns
         and (_contains(words, target_words) or (stripped and _contains(stripped, target_words)))
     ):
-            share = len(target_words) / max(len(stripped) or len(words), 1)
-            return round(min(0.95, 0.6 + 0.3 * share), 3)
+        share = len(target_words) / max(len(stripped) or len(words), 1)
+        return round(min(0.95, 0.6 + 0.3 * share), 3)
     if len(target) >= 4 and len(header_variant) >= 4:
         if abs(len(target) - len(header_variant)) > 0.4 * max(len(target), len(header_variant)):
             return 0.0

@@ -17,20 +17,37 @@ from addin.cells import address
 
 #: Project field key -> labels that name it (compared lower case, without punctuation).
 PROJECT_LABELS: dict[str, tuple[str, ...]] = {
-    "project_id": ("project id", "project number", "project no", "project code", "project ref",
-                   "project reference", "project #", "project nr"),
+    "project_id": (
+        "project id",
+        "project number",
+        "project no",
+        "project code",
+        "project ref",
+        "project reference",
+        "project #",
+        "project nr",
+    ),
     "project_name": ("project name", "project title", "name of project", "project"),
     "project_manager": ("project manager", "pm", "project lead", "manager"),
     "sponsor": ("project sponsor", "sponsor", "executive sponsor"),
     "portfolio": ("portfolio",),
     "programme": ("programme", "program"),
     "start_date": ("start date", "project start", "program start", "programme start", "start"),
-    "planned_end_date": ("end date", "planned end date", "target delivery", "finish date", "target end date", "planned end"),
+    "planned_end_date": (
+        "end date",
+        "planned end date",
+        "target delivery",
+        "finish date",
+        "target end date",
+        "planned end",
+    ),
     "report_date": ("report date", "reporting date", "as at", "as of", "status date"),
 }
 DATE_FIELDS = {"start_date", "planned_end_date", "report_date"}
 TOP_ROWS = 15
-_PLACEHOLDER = re.compile(r"^(<.*>|\[.*\]|please complete.*|tbc|tbd|n/?a|-+|\?+|x+)$", re.IGNORECASE)
+_PLACEHOLDER = re.compile(
+    r"^(<.*>|\[.*\]|please complete.*|tbc|tbd|n/?a|-+|\?+|x+)$", re.IGNORECASE
+)
 
 
 def _label_key(text: str) -> str:
@@ -46,13 +63,30 @@ def _field_for(label: str) -> str | None:
 
 
 #: Labels of document-control strips that are not project fields (never taken as values).
-OTHER_LABELS = ("document id", "document", "version", "last updated", "date", "prepared by",
-                "approved by", "author", "owner", "status", "page", "reviewed by", "doc id")
+OTHER_LABELS = (
+    "document id",
+    "document",
+    "version",
+    "last updated",
+    "date",
+    "prepared by",
+    "approved by",
+    "author",
+    "owner",
+    "status",
+    "page",
+    "reviewed by",
+    "doc id",
+)
 
 
 def _is_label_text(text: str) -> bool:
     label = text.partition(":")[0]
-    return text.strip().endswith(":") or _field_for(label) is not None or _label_key(label) in OTHER_LABELS
+    return (
+        text.strip().endswith(":")
+        or _field_for(label) is not None
+        or _label_key(label) in OTHER_LABELS
+    )
 
 
 def find_project_fields(

@@ -116,7 +116,9 @@ class AdoptionReport:
             "tables": [
                 {
                     **{k: v for k, v in asdict(t).items() if k not in {"columns", "id_changes"}},
-                    "columns": [{**asdict(c), "low_confidence": c.low_confidence} for c in t.columns],
+                    "columns": [
+                        {**asdict(c), "low_confidence": c.low_confidence} for c in t.columns
+                    ],
                     "id_changes": [{"source": a, "new": b} for a, b in t.id_changes],
                 }
                 for t in self.tables
@@ -145,7 +147,9 @@ class AdoptionReport:
             out.append(f"- {where}: {table.register} ({items}); {table.reason}")
             for col in table.columns:
                 if col.target is None:
-                    out.append(f"    {col.column} {col.header!r} -> left out{': ' + col.note if col.note else ''}")
+                    out.append(
+                        f"    {col.column} {col.header!r} -> left out{': ' + col.note if col.note else ''}"
+                    )
                 else:
                     flag = "  LOW CONFIDENCE - check" if col.low_confidence else ""
                     note = f" ({col.note})" if col.note else ""
@@ -155,7 +159,10 @@ class AdoptionReport:
                     )
             for note in table.notes:
                 out.append(f"    note: {note}")
-            for label, issues in (("row not adopted", table.skipped_rows), ("not converted", table.unconverted)):
+            for label, issues in (
+                ("row not adopted", table.skipped_rows),
+                ("not converted", table.unconverted),
+            ):
                 for issue in issues[:limit]:
                     cell = issue.cell or f"row {issue.row}"
                     value = f" {issue.value!r}" if issue.value else ""
@@ -173,25 +180,94 @@ class AdoptionReport:
     def sheet_rows(self) -> list[list[object]]:
         """The report as rows for the ``Adoption Report`` sheet (header first)."""
         rows: list[list[object]] = [
-            ["Source sheet", "Range", "Register", "Source column", "Source header", "Went to",
-             "Confidence", "Check?", "Row", "Cell", "Value", "Note"]
+            [
+                "Source sheet",
+                "Range",
+                "Register",
+                "Source column",
+                "Source header",
+                "Went to",
+                "Confidence",
+                "Check?",
+                "Row",
+                "Cell",
+                "Value",
+                "Note",
+            ]
         ]
         for table in self.tables:
             register = table.register or "left out"
-            rows.append([table.sheet, table.ref, register, "", "", "", table.confidence or "", "",
-                         "", "", "", table.reason])
+            rows.append(
+                [
+                    table.sheet,
+                    table.ref,
+                    register,
+                    "",
+                    "",
+                    "",
+                    table.confidence or "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    table.reason,
+                ]
+            )
             for col in table.columns:
-                rows.append([table.sheet, table.ref, register, col.column, col.header,
-                             col.target_name or "(left out)",
-                             col.confidence if col.target else "",
-                             "LOW CONFIDENCE" if col.low_confidence else "", "", "", "", col.note])
-            for label, issues in (("row not adopted", table.skipped_rows), ("value not converted", table.unconverted)):
+                rows.append(
+                    [
+                        table.sheet,
+                        table.ref,
+                        register,
+                        col.column,
+                        col.header,
+                        col.target_name or "(left out)",
+                        col.confidence if col.target else "",
+                        "LOW CONFIDENCE" if col.low_confidence else "",
+                        "",
+                        "",
+                        "",
+                        col.note,
+                    ]
+                )
+            for label, issues in (
+                ("row not adopted", table.skipped_rows),
+                ("value not converted", table.unconverted),
+            ):
                 for issue in issues:
-                    rows.append([table.sheet, table.ref, register, "", issue.header, label, "",
-                                 "CHECK", issue.row, issue.cell, issue.value, issue.reason])
+                    rows.append(
+                        [
+                            table.sheet,
+                            table.ref,
+                            register,
+                            "",
+                            issue.header,
+                            label,
+                            "",
+                            "CHECK",
+                            issue.row,
+                            issue.cell,
+                            issue.value,
+                            issue.reason,
+                        ]
+                    )
             for source, new in table.id_changes:
-                rows.append([table.sheet, table.ref, register, "", "ID", new, "", "", "", "",
-                             source, "source ID renumbered to the standard form"])
+                rows.append(
+                    [
+                        table.sheet,
+                        table.ref,
+                        register,
+                        "",
+                        "ID",
+                        new,
+                        "",
+                        "",
+                        "",
+                        "",
+                        source,
+                        "source ID renumbered to the standard form",
+                    ]
+                )
         for sheet, why in self.left_out_sheets:
             rows.append([sheet, "", "left out", "", "", "", "", "", "", "", "", why])
         for warning in self.warnings:

@@ -24,7 +24,8 @@ from addin.derived import month_start
 from addin.standards import Standards
 
 _TOTAL = re.compile(
-    r"^\s*(sub\s*-?\s*)?totals?\b|^\s*grand total\b|^\s*cumulative\b|\btotals?\s*:?\s*$", re.IGNORECASE
+    r"^\s*(sub\s*-?\s*)?totals?\b|^\s*grand total\b|^\s*cumulative\b|\btotals?\s*:?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -68,7 +69,9 @@ def plan_columns(
     return plans
 
 
-def _row_kind(grid: Grid, block: TableBlock, row: int, plans: list[ColumnPlan], id_col: int | None) -> str | None:
+def _row_kind(
+    grid: Grid, block: TableBlock, row: int, plans: list[ColumnPlan], id_col: int | None
+) -> str | None:
     """Why a row is not an item (None when it is one)."""
     cols = grid.nonblank_cols(row, block.first_col, block.last_col)
     if not cols:
@@ -124,7 +127,13 @@ def build_items(
             converted: Converted = plan.convert(value)
             if converted.problem is not None:
                 result.unconverted.append(
-                    RowIssue(row, address(row, plan.col), converted.problem, plan.header, cell_text(value))
+                    RowIssue(
+                        row,
+                        address(row, plan.col),
+                        converted.problem,
+                        plan.header,
+                        cell_text(value),
+                    )
                 )
                 raw[plan.key] = cell_text(value)
                 continue
@@ -142,13 +151,20 @@ def build_items(
         result.raw_text.append(raw)
     if stubs:
         result.skipped.append(
-            RowIssue(stubs[0], "", f"{len(stubs)} stub row(s) {_ranges(stubs)}: only an ID or computed values, nothing to adopt")
+            RowIssue(
+                stubs[0],
+                "",
+                f"{len(stubs)} stub row(s) {_ranges(stubs)}: only an ID or computed values, nothing to adopt",
+            )
         )
     return result
 
 
 def _row_preview(grid: Grid, block: TableBlock, row: int) -> str:
-    texts = [cell_text(grid.value(row, c)) for c in grid.nonblank_cols(row, block.first_col, block.last_col)]
+    texts = [
+        cell_text(grid.value(row, c))
+        for c in grid.nonblank_cols(row, block.first_col, block.last_col)
+    ]
     return " | ".join(texts)[:80]
 
 

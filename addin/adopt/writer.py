@@ -78,7 +78,9 @@ def write_adoption(adoption: Adoption, out: Path, standards: Standards) -> Path:
     """Write the adopted workbook (atomically, by the template builder)."""
     from addin.templates import build_project_workbook
 
-    return build_project_workbook(out, standards, adoption.project, raw_cells=raw_cells_for(adoption))
+    return build_project_workbook(
+        out, standards, adoption.project, raw_cells=raw_cells_for(adoption)
+    )
 
 
 def adopt_file(
@@ -106,7 +108,9 @@ def adopt_file(
         raise UsageError(f"{out} already exists; use --force to replace it or choose another --out")
     mapping = load_mapping(mapping_path) if mapping_path is not None else None
     host = open_source(src)
-    adoption = adopt_host(host, standards, mapping=mapping, project_overrides=project_overrides, year_hint=year_hint)
+    adoption = adopt_host(
+        host, standards, mapping=mapping, project_overrides=project_overrides, year_hint=year_hint
+    )
     adoption.mapping.source = src.name
     mapping_out = save_mapping_path or default_mapping_path(out)
     adoption.report.mapping_file = str(mapping_out)
