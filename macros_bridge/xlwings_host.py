@@ -20,17 +20,17 @@ from addin.host import CellMark, CellValue, ErrorValue, SheetGrid, TableInfo
 from addin.marks import MARKS_HEADER, MARKS_SHEET, SEVERITY_FILLS
 from addin.reading.sniff import MAX_SHEET_CELLS
 
-#: Characters that make Excel read typed text as a formula.
-_FORMULA_START = ("=", "+", "-", "@")
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 def _as_text_cell(value: CellValue) -> CellValue:
-    """A value Excel stores as typed: text that looks like a formula gets Excel's text
-    prefix (an apostrophe, which Excel does not keep in the value)."""
+    """A value Excel stores as given. Excel parses text written through ``Range.Value``
+    as if typed: ``=...`` becomes a formula, ``1-2`` or ``Apr 3`` a date, ``00123`` a
+    number. Every text therefore gets Excel's text prefix (an apostrophe, which Excel keeps
+    out of the value)."""
     if isinstance(value, ErrorValue):
         return "'" + value.text
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and value:
         return "'" + value
     return value
 

@@ -58,6 +58,7 @@ def test_a_sheet_is_written_in_one_call_with_text_kept_as_text() -> None:
         *[["x", f"Risks!F{r}", r, None] for r in range(200)],
     ]
     rows[1].append(ErrorValue("#N/A"))
+    rows[2][0] = "1-2"  # Excel would turn this text into 2 January
     host.write_sheet(
         "Checks", ["A", "Cell", "N", "D"], rows, table_name="tblChecks", links={(0, 1): "Risks!F12"}
     )
@@ -67,6 +68,9 @@ def test_a_sheet_is_written_in_one_call_with_text_kept_as_text() -> None:
     assert (2, 1) in sheet.text_prefixed  # ...because it was written with Excel's text prefix
     assert sheet.value("B2") == '=HYPERLINK("#Risks!F12","Risks!F12")'
     assert sheet.value("E3") == "#N/A"
+    assert sheet.value("A4") == "1-2" and (4, 1) in sheet.text_prefixed
+    assert (1, 1) in sheet.text_prefixed  # header text too
+    assert (2, 3) not in sheet.text_prefixed and sheet.value("C2") == 3.0  # numbers stay numbers
     assert [t.name for t in sheet.tables] == ["tblChecks"]
     assert [s.name for s in book.sheets] == ["Risks", "Checks"]
     host.write_sheet("Checks", ["A"], [["again", "wider than the header"]])  # replaces
