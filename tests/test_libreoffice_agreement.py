@@ -286,7 +286,8 @@ def cases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Case]:
             raw_cells=case.raw,
             cache_values=False,
         )
-    converted = recalculate([c.source for c in built.values() if c.source], folder / "out")
+    sources = [c.source for c in built.values() if c.source]
+    converted = recalculate(sources, folder / "out", chunk_size=6, workers=2)
     for case in built.values():
         assert case.source is not None
         case.converted = converted[case.source]
