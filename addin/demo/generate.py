@@ -273,7 +273,7 @@ def generate_portfolio(
     if legacy:
         say("writing the legacy registers")
         for item in write_legacy_files(folder, as_of, seed):
-            entry = DemoFile(item.file, "legacy", item.style)
+            entry = DemoFile(item.file, "legacy", item.style, list(item.registers))
             manifest.files.append(entry)
             manifest.legacy.append(entry)
     if hostile:

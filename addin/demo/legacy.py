@@ -77,7 +77,7 @@ def raid_log_row11(path: Path, rng: random.Random, as_of: date) -> LegacyFile:
     sheet.write_string("B2", "RAID LOG - RISKS: Branch Network Refresh", title)
     strip = (
         ("B5", "Project Name"), ("C5", "Branch Network Refresh"), ("F5", "Project Manager"),
-        ("G5", pm), ("I5", "Document ID"), ("J5", "PMO-RAID-014"), ("K5", "Version"),
+        ("G5", pm), ("I5", "Project Code"), ("J5", "NET-0457"), ("K5", "Version"),
         ("L5", "2.3"), ("M5", "Last Updated"), ("N5", _uk(as_of - timedelta(days=40))),
     )  # fmt: skip
     for ref, text in strip:
@@ -193,7 +193,7 @@ def finance_months_as_columns(path: Path, rng: random.Random, as_of: date) -> Le
     months = [add_months(first, n) for n in range(12)]
     sheet.write_string("A1", "Treasury System Upgrade - finance tracker (GBP)", bold)
     sheet.write_string("A2", f"Actuals to end of {add_months(month_start(as_of), -1):%B %Y}")
-    sheet.write_row("A4", ("Cost Line", "Type", "Measure"), header)
+    sheet.write_row("A4", ("Cost Line", "Capex/Opex", "Measure"), header)
     for n, month in enumerate(months):
         sheet.write_datetime(3, 3 + n, datetime(month.year, month.month, 1), header)
     sheet.write_string(3, 15, "Total", header)

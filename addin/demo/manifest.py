@@ -20,6 +20,7 @@ class DemoFile:
     path: str
     kind: FileKindName
     note: str = ""
+    registers: list[str] = field(default_factory=list)  # what a legacy register holds
 
 
 @dataclass(frozen=True)

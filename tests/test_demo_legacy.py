@@ -1,0 +1,54 @@
+"""The demo's legacy registers look like the ad-hoc files PMOs keep, and adoption turns
+each into the registers the demo says it holds."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from addin.adopt import adopt_host, open_source
+from addin.demo.legacy import LEGACY_FOLDER, LegacyFile, write_legacy_files
+from addin.standards import default_standards
+
+AS_OF = date(2026, 11, 26)
+
+
+@pytest.fixture(scope="module")
+def legacy(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[LegacyFile]]:
+    folder = tmp_path_factory.mktemp("legacy")
+    return folder, write_legacy_files(folder, AS_OF, 2026)
+
+
+def test_four_legacy_registers_in_their_folder(legacy: tuple[Path, list[LegacyFile]]) -> None:
+    folder, files = legacy
+    assert len(files) == 4
+    assert all(f.file.startswith(f"{LEGACY_FOLDER}/") for f in files)
+    assert sorted(p.name for p in (folder / LEGACY_FOLDER).iterdir()) == sorted(
+        Path(f.file).name for f in files
+    )
+
+
+def test_finance_tracker_has_months_as_columns(legacy: tuple[Path, list[LegacyFile]]) -> None:
+    folder, files = legacy
+    entry = next(f for f in files if f.registers == ("finance",))
+    book = openpyxl.load_workbook(folder / entry.file, read_only=True)
+    header = next(book["Tracker"].iter_rows(min_row=4, max_row=4, values_only=True))
+    book.close()
+    assert header[:3] == ("Cost Line", "Capex/Opex", "Measure")
+    months = [v for v in header[3:15]]
+    assert len(months) == 12 and all(hasattr(m, "month") for m in months)
+
+
+def test_adoption_finds_the_registers_each_legacy_file_holds(
+    legacy: tuple[Path, list[LegacyFile]],
+) -> None:
+    folder, files = legacy
+    standards = default_standards()
+    for entry in files:
+        adoption = adopt_host(open_source(folder / entry.file), standards)
+        counts = adoption.report.item_counts
+        missing = [key for key in entry.registers if not counts.get(key)]
+        assert missing == [], f"{entry.file}: adoption found {counts}"
