@@ -104,7 +104,10 @@ class XlwingsHost:
         found: dict[tuple[int, int], str] = {}
         for r, line in enumerate(formulas):
             for c, text in enumerate(line):
-                if isinstance(text, str) and text.startswith("="):
+                if not (isinstance(text, str) and text.startswith("=")):
+                    continue
+                value = values[r][c] if r < len(values) and c < len(values[r]) else None
+                if value != text:  # text typed as '=... reads back as its own "formula"
                     found[(top + r, left + c)] = text
         return SheetGrid(
             name,

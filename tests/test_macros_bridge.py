@@ -71,6 +71,10 @@ def test_a_sheet_is_written_in_one_call_with_text_kept_as_text() -> None:
     assert sheet.value("A4") == "1-2" and (4, 1) in sheet.text_prefixed
     assert (1, 1) in sheet.text_prefixed  # header text too
     assert (2, 3) not in sheet.text_prefixed and sheet.value("C2") == 3.0  # numbers stay numbers
+    # Read back, the text that looks like a formula is not taken for one; the links are.
+    grid = host.read_sheet("Checks")
+    assert grid.value(2, 1) == "=cmd|'/c calc'!A1"
+    assert (2, 1) not in grid.formulas and (2, 2) in grid.formulas
     assert [t.name for t in sheet.tables] == ["tblChecks"]
     assert [s.name for s in book.sheets] == ["Risks", "Checks"]
     host.write_sheet("Checks", ["A"], [["again", "wider than the header"]])  # replaces

@@ -95,6 +95,8 @@ class FakeRange:
 
     @property
     def formula(self) -> Any:
+        # Like Excel's Range.Formula: the formula, else the constant as text (a text
+        # constant written as '=... therefore reads back starting with "=").
         self.calls["range.formula.get"] += 1
         rows = tuple(
             tuple(
