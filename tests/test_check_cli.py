@@ -229,3 +229,12 @@ def test_report_writes_formula_like_text_as_text(tmp_path: Path) -> None:
     sheet = openpyxl.load_workbook(out)["Findings"]
     row = next(r for r in sheet.iter_rows(min_row=2) if r[2].value == "RAID-008")
     assert (row[8].value, row[8].data_type) == (hostile, "s")  # text, not a live formula
+
+
+def test_an_empty_folder_and_no_files_are_usage_errors(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["check", str(tmp_path)])
+    assert (result.exit_code, result.output.strip()) == (
+        2,
+        f"error: no workbooks found in {tmp_path}",
+    )
+    assert CliRunner().invoke(cli, ["check"]).exit_code == 2
