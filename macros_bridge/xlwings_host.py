@@ -44,6 +44,11 @@ def _rgb(hex_colour: str) -> tuple[int, int, int]:
     return int(hex_colour[0:2], 16), int(hex_colour[2:4], 16), int(hex_colour[4:6], 16)
 
 
+def _is_visible(state: Any) -> bool:
+    """Excel's Sheet.Visible: -1 (or True) visible, 0 hidden, 2 very hidden."""
+    return state is True or state == -1
+
+
 def _add_note(cell: Any, text: str) -> None:
     """A note on one cell (``Range.add_note`` in xlwings 0.37+, else Excel's AddComment)."""
     if hasattr(cell, "add_note"):
@@ -113,7 +118,7 @@ class XlwingsHost:
             name,
             rows,
             formulas=found,
-            visible=bool(sheet.visible),
+            visible=_is_visible(sheet.visible),
             truncated=truncated,
         )
 

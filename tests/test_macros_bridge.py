@@ -42,6 +42,13 @@ def test_a_sheet_is_read_in_one_values_call_and_one_formulas_call() -> None:
     assert grid.formulas == {(10, 4): "=B10*2"}
 
 
+@pytest.mark.parametrize("state,visible", [(True, True), (-1, True), (0, False), (2, False)])
+def test_sheet_visibility_as_excel_reports_it(state: Any, visible: bool) -> None:
+    book = FakeBook()
+    book.add_sheet("_pmo", [["template_id", "project"]]).visible = state
+    assert XlwingsHost(book).read_sheet("_pmo").visible is visible
+
+
 def test_a_huge_sheet_is_read_up_to_the_bound() -> None:
     book = FakeBook()
     book.add_sheet("Big", [[1, 2, 3, 4]] * 50)
