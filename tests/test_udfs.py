@@ -295,3 +295,22 @@ def test_a_bad_standards_file_shows_in_the_cell(
     shown = udfs.PMO_RISKRATING(4.0, 5.0)
     assert shown.startswith("#VALUE! ") and "standards file not found" in shown
     assert udfs.PMO_RISKSCORE(4.0, 5.0) == 20.0  # a function that needs no standards works
+
+
+def test_check_range_of_finance_uses_the_as_of_date_as_report_date() -> None:
+    from addin.layout import FINANCE
+
+    def line(month: dt.datetime, actual: float) -> list[Any]:
+        row = dict.fromkeys(FINANCE.headers)
+        row.update({"Month": month, "Cost Line": "Dev", "Category": "Labour", "CapEx/OpEx": "OpEx"})
+        row.update({"Budget": 1000.0, "Actual": actual, "Forecast": actual})
+        return [row[h] for h in FINANCE.headers]
+
+    data = [
+        FINANCE.headers,
+        line(dt.datetime(2026, 1, 1), 900.0),
+        line(dt.datetime(2026, 2, 1), 300.0),
+    ]
+    january = udfs.PMO_CHECKRANGE(data, "finance", dt.datetime(2026, 1, 30))
+    assert [(r[1], r[2]) for r in january[1:]] == [("FIN-001", "F3")]  # actual after January
+    assert udfs.PMO_CHECKRANGE(data, "finance", dt.datetime(2026, 2, 28))[1] == NO_FINDINGS

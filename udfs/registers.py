@@ -62,6 +62,10 @@ def _check(data: Any, register: Any, as_of: Any, top_left: Any) -> list[list[Any
     reg, result = read_register_range(
         grid_arg(data), name, rules_standards, text_arg(top_left, "top_left") or "A1"
     )
+    if result.project.header.report_date is None:
+        # A pasted range has no Project sheet: the as-of date stands in for the report
+        # date (finance: actuals after its month, forecasts of closed months).
+        result.project.header.report_date = judged
     findings = result.findings + [
         f for f in run_rules(result, rules_standards, judged) if f.register == reg.key
     ]
@@ -72,7 +76,7 @@ def _check(data: Any, register: Any, as_of: Any, top_left: Any) -> list[list[Any
     args={
         "data": "The register's header row and the rows below it.",
         "register": "Which register the range holds: risks, assumptions, issues, dependencies, decisions, milestones, finance...",
-        "as_of": "Judge overdue and stale items at this date (default today).",
+        "as_of": "Judge overdue and stale items at this date (default today); for finance it is also the report date.",
         "top_left": 'The address of the range\'s first cell, so findings name real cells (e.g. "A4"; default A1).',
     },
     returns="A spilled table: Severity, Code, Cell, ID, Message, one row per finding.",
