@@ -130,3 +130,11 @@ def test_without_a_report_date_month_rules_wait() -> None:
     header = good_header(report_date=None)
     findings = check(make_result(header, finance=_with(11, actual=5.0)))
     assert {f.code for f in findings} == {"PRJ-003"}
+
+
+def test_fin012_actual_missing_in_a_closed_month() -> None:
+    found = _found(_with(9, actual=None), "FIN-012")
+    assert [(f.cell, f.severity) for f in found] == [(cell("finance", 14, "actual"), "warning")]
+    assert found[0].message.startswith("2026-10 Labour: no Actual for a month up to the report")
+    assert _found(_with(9, actual=0.0), "FIN-012") == []
+    assert _found(_with(9, actual=None, budget=0.0, forecast=None), "FIN-012") == []

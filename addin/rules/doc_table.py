@@ -21,6 +21,7 @@ SCOPES = {
     "finance": "Finance",
     "milestones": "Milestones",
     "iterations": "Iterations (agile and hybrid projects)",
+    "resources": "Resources",
 }
 
 

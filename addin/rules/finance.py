@@ -96,6 +96,17 @@ NO_CAPEX_OPEX = declare(
 )
 
 
+ACTUAL_MISSING = declare(
+    "FIN-012",
+    "Actual missing in a closed month",
+    "warning",
+    "finance",
+    "A finance line of a month up to the report month has a Budget or Forecast but no "
+    "Actual, so actual to date (and EAC) leave it out.",
+    "Enter the month's actual spend (0 if nothing was spent).",
+)
+
+
 def _label(line: FinanceLine) -> str:
     month = line.month.strftime("%Y-%m") if line.month else "no month"
     cost_line = str(line.cost_line).strip() if not blank(line.cost_line) else "no cost line"
@@ -107,6 +118,25 @@ def _months_between(first: date, last: date) -> Iterator[date]:
     while (year, month) <= (last.year, last.month):
         yield date(year, month, 1)
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+@check(ACTUAL_MISSING)
+def closed_month_actuals(ctx: RuleContext) -> Iterator[Finding | None]:
+    report = ctx.report_month
+    if report is None:
+        return
+    for line in ctx.project.finance:
+        if line.month is None or line.actual is not None or month_start(line.month) > report:
+            continue
+        if line.budget or line.forecast:
+            yield ctx.item_finding(
+                ACTUAL_MISSING,
+                line,
+                "actual",
+                f"no Actual for a month up to the report month {report.strftime('%Y-%m')}; "
+                "enter the spend (0 if none)",
+                label=_label(line),
+            )
 
 
 @check(ACTUAL_AFTER_REPORT, FORECAST_NOT_ACTUAL)
