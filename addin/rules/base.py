@@ -13,7 +13,7 @@ Rules yield findings made by the context's helpers, which look up the cell of th
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -246,10 +246,3 @@ class RuleContext:
 def column_name(register_key: str, column_key: str) -> str:
     """The header a PM sees for a column key: ``("risks", "probability")`` -> ``"Probability"``."""
     return layout.REGISTERS_BY_KEY[register_key].column(column_key).name
-
-
-def items_of(ctx: RuleContext, register_keys: Iterable[str]) -> Iterator[tuple[str, Item]]:
-    """(register key, item) for every item of the given registers."""
-    for key in register_keys:
-        for item in ctx.items(key):
-            yield key, item
