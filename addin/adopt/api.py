@@ -152,6 +152,28 @@ def adopt_host(
 # ---------------------------------------------------------------------------------------
 
 
+def _outside_rows(grid: Grid, blocks: list[TableBlock]) -> str:
+    """Rows below the first table holding values in no table, as "rows 27-59" ('' if none)."""
+    if not blocks:
+        return ""
+    top = min(min(b.header_rows or (b.header_row,)) for b in blocks)
+    rows: list[int] = []
+    for row in range(top, grid.n_rows + 1):
+        for col in grid.nonblank_cols(row):
+            if not any(
+                min(b.header_rows or (b.header_row,)) <= row <= max(b.last_data_row, b.header_row)
+                and b.first_col <= col <= b.last_col
+                for b in blocks
+            ):
+                rows.append(row)
+                break
+    if not rows:
+        return ""
+    from addin.adopt.rows import _ranges
+
+    return _ranges(rows)
+
+
 def _block_from_mapping(grid: Grid, spec: TableMapping) -> TableBlock:
     """Rebuild a table from a saved mapping: its header row and columns, rows to the end."""
     from addin.adopt.detect import _data_end

@@ -67,19 +67,26 @@ def normalise_header(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(variants))
 
 
+@lru_cache(maxsize=8192)
 def _phrase_words(phrase: str) -> str:
     return " ".join(_NON_WORD.sub(" ", _CAMEL.sub(" ", phrase).lower()).split())
 
 
-def phrase_score(header_variant: str, phrase: str, register_key: str) -> float:
-    """How well one normalised header reading matches one synonym (0..1)."""
+def phrase_score(
+    header_variant: str, phrase: str, register_key: str, matcher: SequenceMatcher | None = None
+) -> float:
+    """How well one normalised header reading matches one synonym (0..1).
+
+    ``matcher``, when given, already holds ``header_variant`` as its second sequence (a
+    speed-up when one header is compared with many synonyms).
+    """
     target = _phrase_words(phrase)
     if not target:
         return 0.0
     if header_variant == target:
         return 1.0
     words = header_variant.split()
-    own = set(REGISTER_WORDS.get(register_key, ()))
+    own = _register_words(register_key)
     stripped = [w for w in words if w not in own]
     if stripped and stripped != words and " ".join(stripped) == target:
         return 0.95
@@ -89,20 +96,38 @@ def phrase_score(header_variant: str, phrase: str, register_key: str) -> float:
         len(target) > 2
         and len(words) > len(target_words)
         and not only_nouns
+        and target in header_variant
         and (_contains(words, target_words) or (stripped and _contains(stripped, target_words)))
     ):
         share = len(target_words) / max(len(stripped) or len(words), 1)
         return round(min(0.95, 0.6 + 0.3 * share), 3)
     if len(target) >= 4 and len(header_variant) >= 4:
-        if abs(len(target) - len(header_variant)) > 0.4 * max(len(target), len(header_variant)):
+        if abs(len(target) - len(header_variant)) > 0.2 * max(len(target), len(header_variant)):
             return 0.0
-        matcher = SequenceMatcher(None, header_variant, target)
+        if matcher is None:
+            matcher = SequenceMatcher(None, target, header_variant)
+        else:
+            matcher.set_seq1(target)
         if matcher.real_quick_ratio() < 0.82 or matcher.quick_ratio() < 0.82:
             return 0.0
         ratio = matcher.ratio()
         if ratio >= 0.82:
             return round(0.9 * ratio, 3)
     return 0.0
+
+
+@lru_cache(maxsize=64)
+def _register_words(register_key: str) -> frozenset[str]:
+    return frozenset(REGISTER_WORDS.get(register_key, ()))
+
+
+@lru_cache(maxsize=64)
+def _phrase_table(register_key: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(column key, its synonyms) for every column of a register, computed once."""
+    register = layout.REGISTERS_BY_KEY[register_key]
+    return tuple(
+        (column.key, synonyms_for(register_key, column.key)) for column in register.columns
+    )
 
 
 def _contains(words: list[str], part: list[str]) -> bool:
@@ -130,17 +155,19 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
     variants = normalise_header(header)
     if not variants:
         return ()
-    register = layout.REGISTERS_BY_KEY[register_key]
+    matchers = [SequenceMatcher(None, "", v) for v in variants]
     found: list[Candidate] = []
-    for column in register.columns:
-        best = Candidate(column.key, 0.0, "")
-        for phrase in synonyms_for(register_key, column.key):
+    for column_key, phrases in _phrase_table(register_key):
+        best = Candidate(column_key, 0.0, "")
+        for phrase in phrases:
             for index, variant in enumerate(variants):
-                score = phrase_score(variant, phrase, register_key)
+                score = phrase_score(variant, phrase, register_key, matchers[index])
                 if index and score < 1.0:
                     score *= 0.97  # a reading that dropped text is a little less sure
                 if score > best.confidence:
-                    best = Candidate(column.key, round(score, 3), phrase)
+                    best = Candidate(column_key, round(score, 3), phrase)
+            if best.confidence >= 1.0:
+                break
         if best.confidence >= 0.5:
             found.append(best)
     found.sort(key=lambda c: -c.confidence)

@@ -29,6 +29,12 @@ _TOTAL = re.compile(
 )
 
 
+_NOTE = re.compile(
+    r"^\s*(key terms|notes?|legend|definitions?|instructions?|guidance|glossary|how to use)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class ColumnPlan:
     """How one source column feeds one canonical column."""
@@ -85,6 +91,10 @@ def _row_kind(
         span = grid.merged_span(row, cols[0])
         if span is not None and span[3] - span[1] >= 2:
             return "note row (one text across the table)"
+        label = first_text.partition(":")[0].strip().casefold()
+        headers = {c.text.casefold() for c in block.headers if c.text}
+        if _NOTE.match(first_text) or (":" in first_text and label in headers):
+            return "note row (a heading or a definition of a column, not an item)"
     content_cols = {p.col for p in plans if p.key != "id"}
     if id_col is not None and not (set(cols) & content_cols):
         return "stub row: only an ID or computed values, nothing to adopt"
