@@ -68,6 +68,8 @@ def sample_risks() -> list[Risk]:
         (None, None),
         (2.5, 2),  # 5.0: Medium
         (1.5, 3),  # 4.5: between bands -> no rating
+        (3.8, 5),  # 19: the top of High
+        (3.9, 5),  # 19.5: between High and Critical -> no rating
         (0, 4),  # 0: below every band
         (6, 5),  # 30: above every band
         (3, 3),  # gets text typed over its probability (raw cell)
@@ -218,7 +220,7 @@ SCENARIOS: dict[str, tuple[float, float, str]] = {
     "no_budget_default": (0.0, 100.0, "default"),
 }
 
-PLANTED_TEXT = ("Risks", "H34")  # the 33rd risk's Probability: text typed by a PM
+PLANTED_TEXT = ("Risks", "H36")  # the 35th risk's Probability: text typed by a PM
 PLANTED_FORMULA = ("Guide", "H1")
 
 

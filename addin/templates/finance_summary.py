@@ -252,6 +252,8 @@ def write_finance_summary(
     last = MONTHS_HEADER_ROW + MONTH_ROWS - 1
     _rag_colours(sheet, MONTHS_HEADER_ROW, len(MONTH_HEADERS) - 1, last, rag_format)
     sheet.freeze_panes(MONTHS_HEADER_ROW, 1)
+    sheet.set_landscape()
+    sheet.fit_to_pages(1, 0)
 
 
 def _sheet_ref() -> str:

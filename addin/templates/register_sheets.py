@@ -74,6 +74,9 @@ def write_register_sheet(
     _add_validations(sheet, register, standards, last_row)
     _add_conditional_formats(workbook, sheet, register, standards, last_row)
     sheet.freeze_panes(1, 1 if register.id_prefix else 0)
+    sheet.set_landscape()
+    sheet.fit_to_pages(1, 0)  # one page wide, as many long as needed
+    sheet.repeat_rows(0)
 
 
 def _write_row(
