@@ -125,6 +125,11 @@ def adopt_host(
             )
             report.tables.append(table)
             used.tables.append(table_map)
+        outside = _outside_rows(grid, [b for b, _ in blocks])
+        if outside:
+            report.left_out_sheets.append(
+                (grid.name, f"{outside} hold values outside every table found; not adopted")
+            )
 
     # project header: what the source says, then overrides; nothing invented silently
     overrides = dict(mapping.project) if mapping else {}
