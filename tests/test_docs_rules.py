@@ -12,7 +12,9 @@ RULES_MD = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
 
 def _documented() -> dict[str, str]:
     """Code -> documented default severity, from the table rows of docs/rules.md."""
-    rows = re.findall(r"^\| `([A-Z]+-[A-Z0-9]+)` \| (\w+) \|", RULES_MD.read_text("utf-8"), re.M)
+    rows = re.findall(
+        r"^\| `([A-Z]+(?:-[A-Z0-9]+)+)` \| (\w+) \|", RULES_MD.read_text("utf-8"), re.M
+    )
     return dict(rows)
 
 

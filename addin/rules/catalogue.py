@@ -61,7 +61,16 @@ def _load_all() -> None:
         package = importlib.import_module(package_name)
         for module in pkgutil.iter_modules(package.__path__):
             importlib.import_module(f"{package_name}.{module.name}")
+    for module_name in OTHER_CODE_MODULES:  # codes declared outside those packages
+        try:
+            importlib.import_module(module_name)
+        except ImportError:
+            continue
     _LOADED = True
+
+
+#: Modules outside addin.reading and addin.rules that declare codes (consolidation's PORT-).
+OTHER_CODE_MODULES = ("addin.consolidate.codes",)
 
 
 def all_rules() -> list[RuleInfo]:

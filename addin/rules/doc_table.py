@@ -22,6 +22,7 @@ SCOPES = {
     "milestones": "Milestones",
     "iterations": "Iterations (agile and hybrid projects)",
     "resources": "Resources",
+    "portfolio": "Portfolio (consolidation)",
 }
 
 
