@@ -33,6 +33,8 @@ def test_demo_builds_consolidates_and_exits_0(ran: tuple[Path, str, int]) -> Non
     assert "Rejected:" in output
     assert "Roll-up:" in output
     assert "pmo adopt" in output and "pmo check" in output
+    assert f"{len(manifest.planted)} defects in " in output
+    assert "dependency mismatch" in output and "sharing Project ID" in output
 
 
 def test_every_hostile_and_legacy_file_is_named_in_the_load_report(

@@ -209,7 +209,12 @@ def _print_story(out: Path, manifest: Any, result: Any) -> None:
         click.echo("Not consolidated (--no-consolidate).")
     else:
         click.echo(format_summary(result))
-    example = next((p.file for p in manifest.projects if not p.clean), None)
+    click.echo("")
+    click.echo("What the demo planted, to find in the roll-up:")
+    for line in _planted_story(manifest):
+        click.echo(f"  - {line}")
+    files = [p.file for p in manifest.projects]
+    example = max(files, key=lambda f: len(manifest.planted_in(f)), default=None)
     click.echo("")
     click.echo("Next steps:")
     if result is not None:
@@ -223,6 +228,31 @@ def _print_story(out: Path, manifest: Any, result: Any) -> None:
             f"  adopt a legacy register: pmo adopt {_quote(portfolio / manifest.legacy[0].path)}"
         )
     click.echo("  start your own:          pmo new")
+
+
+def _planted_story(manifest: Any) -> list[str]:
+    """What a new user should look for in the roll-up, sheet by sheet."""
+    with_defects = {p.file for p in manifest.planted}
+    lines = [
+        f"{_count(len(manifest.planted), 'defect')} in "
+        f"{_count(len(with_defects), 'workbook')} (Findings sheet; `pmo check` on one of them "
+        "points at each cell)"
+    ]
+    for project_id, files in manifest.duplicate_project_ids.items():
+        lines.append(f"{len(files)} workbooks sharing Project ID {project_id} (Load Report)")
+    mismatches = len(manifest.dependency_mismatches)
+    if mismatches:
+        plural = "es" if mismatches != 1 else ""
+        lines.append(
+            f"{mismatches} dependency mismatch{plural} between projects (Dependencies Map)"
+        )
+    if manifest.legacy or manifest.hostile:
+        lines.append(
+            f"{_count(len(manifest.legacy), 'legacy register')} and "
+            f"{_count(len(manifest.hostile), 'broken file')}, each named with its reason "
+            "(Load Report)"
+        )
+    return lines
 
 
 def _count(number: int, noun: str) -> str:
