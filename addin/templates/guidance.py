@@ -34,11 +34,19 @@ def _scale(standards: Standards, name: str | None) -> Scale | None:
 def input_message(
     entry: Column | ProjectField, standards: Standards, id_prefix: str | None = None
 ) -> str:
-    """What a PM sees on selecting an entry cell."""
+    """What a PM sees on selecting an entry cell: the standards' scale labels, else the
+    layout's hint, else a line about the kind of value; then "Required." when it is."""
     parts: list[str] = []
     scale = _scale(standards, entry.scale)
+    hint = entry.hint.strip()
     if entry.kind == "scale" and scale is not None:
         parts.append(_scale_text(scale))
+        if not scale.labels and hint:
+            parts.append(hint)
+    elif hint:
+        if entry.kind == "list":
+            parts.append("Pick a value from the list.")
+        parts.append(hint)
     elif entry.kind == "list":
         parts.append("Pick a value from the list.")
     elif entry.kind == "date":
@@ -49,13 +57,9 @@ def input_message(
         parts.append("An amount in the project currency.")
     elif entry.kind == "id" and id_prefix:
         parts.append(f"A unique ID like {id_prefix}-001.")
-    hint = entry.hint.strip()
-    if hint and hint not in parts[0:1]:
-        parts.append(hint)
     if entry.required:
         parts.append("Required.")
-    text = " ".join(dict.fromkeys(p for p in parts if p))
-    return text[:_MESSAGE_MAX]
+    return " ".join(parts)[:_MESSAGE_MAX]
 
 
 def input_title(label: str) -> str:
