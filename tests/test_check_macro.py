@@ -123,3 +123,16 @@ def test_an_unreadable_workbook_is_one_message(tmp_path: Path) -> None:
     assert not result.ok
     assert result.message.startswith("bad.xlsx: a CSV/text file")
     assert result.output is None and not bad.with_name("bad.checked.xlsx").exists()
+
+
+def test_an_old_xls_is_checked_but_says_why_nothing_was_written(
+    public_corpus: Path, tmp_path: Path
+) -> None:
+    source = public_corpus / "pgmp-risk-log.xls"
+    result = run_macro("check", ctx(source, tmp_path / "copy.xlsx"))
+    assert not result.ok
+    assert result.message.startswith("pgmp-risk-log.xls: 0 errors, 0 warnings, 1 info")
+    assert "the findings could not be written" in result.message
+    assert "save it in Excel as Excel Workbook (.xlsx)" in result.message
+    assert [f.code for f in result.findings] == ["WB-002"]
+    assert not (tmp_path / "copy.xlsx").exists()

@@ -9,12 +9,14 @@ touches the source. Marks of an earlier check are cleared first.
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 from addin import layout
 from addin.check import CheckReport, check_host
 from addin.check_output import counts_text
+from addin.errors import UnreadableWorkbookError, UsageError
 from addin.findings import Finding
-from addin.host import CellMark, CellValue
+from addin.host import CellMark, CellValue, WorkbookHost
 from addin.macros.context import MacroContext, MacroResult
 
 #: The Checks sheet's table: its name and columns.
@@ -70,15 +72,10 @@ def _summary(report: CheckReport, name: str) -> str:
     return f"{name}: {counts_text(report.counts())} - see the {layout.CHECKS_SHEET} sheet"
 
 
-def run(ctx: MacroContext) -> MacroResult:
-    """Check ``ctx.book`` and write the findings into it (or into its checked copy)."""
-    host = ctx.book
-    if host is None:
-        return MacroResult("Open a project workbook first, then press Check.", ok=False)
-    report = check_host(host, ctx.standards, ctx.as_of)
-    if report.unreadable is not None:
-        return MacroResult(f"{host.name}: {report.unreadable}", ok=False, findings=report.findings)
-    sheets = set(host.sheet_names())
+def _write_feedback(
+    host: WorkbookHost, ctx: MacroContext, report: CheckReport, sheets: set[str]
+) -> tuple[int, list[CellMark], Path | None]:
+    """Clear old marks, write the Checks sheet, mark the cells, save."""
     cleared = host.clear_marks()
     rows, links = checks_rows(report.findings, sheets)
     if not rows:
@@ -96,7 +93,24 @@ def run(ctx: MacroContext) -> MacroResult:
     host.write_sheet(layout.CHECKS_SHEET, CHECKS_HEADER, rows, table_name=CHECKS_TABLE, links=links)
     marks = cell_marks(report.findings, sheets)
     host.mark_cells(marks)
-    output = host.save()
+    return cleared, marks, host.save()
+
+
+def run(ctx: MacroContext) -> MacroResult:
+    """Check ``ctx.book`` and write the findings into it (or into its checked copy)."""
+    host = ctx.book
+    if host is None:
+        return MacroResult("Open a project workbook first, then press Check.", ok=False)
+    report = check_host(host, ctx.standards, ctx.as_of)
+    if report.unreadable is not None:
+        return MacroResult(f"{host.name}: {report.unreadable}", ok=False, findings=report.findings)
+    sheets = set(host.sheet_names())
+    try:
+        cleared, marks, output = _write_feedback(host, ctx, report, sheets)
+    except (UnreadableWorkbookError, UsageError) as exc:
+        # e.g. an old .xls: it can be checked, but no copy can be written to mark it up
+        message = f"{_summary(report, host.name)}; the findings could not be written: {exc}"
+        return MacroResult(message, ok=False, findings=report.findings)
     message = _summary(report, host.name)
     if output is not None and host.path is not None and output != host.path:
         message += f"; written to {output.name} (the original is unchanged)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from addin import layout
+from addin.errors import UnreadableWorkbookError, UsageError
 from addin.macros.context import MacroContext, MacroResult
 
 
@@ -12,10 +13,13 @@ def run(ctx: MacroContext) -> MacroResult:
     if host is None:
         return MacroResult("Open a project workbook first, then press Clear checks.", ok=False)
     had_sheet = layout.CHECKS_SHEET in host.sheet_names()
-    cleared = host.clear_marks()
-    if had_sheet:
-        host.delete_sheet(layout.CHECKS_SHEET)
-    output = host.save()
+    try:
+        cleared = host.clear_marks()
+        if had_sheet:
+            host.delete_sheet(layout.CHECKS_SHEET)
+        output = host.save()
+    except (UnreadableWorkbookError, UsageError) as exc:
+        return MacroResult(f"{host.name}: checks could not be cleared: {exc}", ok=False)
     if not cleared and not had_sheet:
         message = f"{host.name}: no checks to clear."
     else:
