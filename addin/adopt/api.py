@@ -24,7 +24,7 @@ from addin.adopt.finance import month_columns, unpivot, year_in
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.ids import standardise_ids
 from addin.adopt.mapping_file import AdoptionMapping, TableMapping, header_key
-from addin.adopt.match import Candidate, assign
+from addin.adopt.match import CERTAIN, Candidate, assign, candidates
 from addin.adopt.project import find_project_fields, suggest_project_id
 from addin.adopt.report import AdoptionReport, ColumnReport, RowIssue, TableReport
 from addin.adopt.rows import RowsResult, build_items, plan_columns
@@ -322,12 +322,10 @@ def _report_columns(
         cand = chosen.get(cell.col)
         letter = column_letter(cell.col)
         if cand is None:
-            known = next(
-                (why for words, why in KNOWN_UNMAPPED.items() if words in header_key(cell.text)),
-                None,
-            )
             table.columns.append(
-                ColumnReport(letter, cell.full, None, note=known or "no standard column matches")
+                ColumnReport(
+                    letter, cell.full, None, note=_why_left_out(cell, register_key, chosen)
+                )
             )
             continue
         column = register.column(cand.column_key)
@@ -360,6 +358,25 @@ def _report_columns(
             )
         )
         table_map.columns[cell.text] = cand.column_key
+
+
+def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candidate]) -> str:
+    """Why a source column was left out, in words a PMO can act on."""
+    known = next(
+        (why for words, why in KNOWN_UNMAPPED.items() if words in header_key(cell.text)), None
+    )
+    if known:
+        return known
+    register = layout.REGISTERS_BY_KEY[register_key]
+    taken = {c.column_key for c in chosen.values()}
+    for cand in candidates(cell.text, register_key):
+        if cand.confidence < CERTAIN:
+            break
+        name = register.column(cand.column_key).name
+        if cand.column_key in taken:
+            return f"also reads as {name}, which another column already fills"
+        return f"reads as {name} but its values do not fit that column"
+    return "no standard column matches"
 
 
 def _store(
