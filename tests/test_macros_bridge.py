@@ -367,3 +367,22 @@ def test_excel_dialogs() -> None:
     assert entry.excel_dialog(folder, "folder", "Pick") == Path("C:\\portfolio")
     assert folder.asked == [("folder", {"kind": 4, "Title": "Pick"})]
     assert entry.excel_dialog(FakeExcelApi("x", shown=0), "folder", "Pick") is None
+
+
+def test_adopt_through_the_button_matches_adopting_the_file(tmp_path: Path) -> None:
+    from addin.adopt import adopt_host, open_source
+    from addin.demo.legacy import write_legacy_files
+
+    legacy = write_legacy_files(tmp_path, AS_OF, seed=7)
+    source = tmp_path / legacy[0].file  # a RAID log with its header in row 11
+    expected = adopt_host(open_source(source), default_standards()).report.item_counts
+    host = open_source(source)
+    book = book_from_host(host, source)
+    ui = RecordingUi(tmp_path / "adopted.xlsx")
+    result = entry.run_in_book("adopt", book, ui, today=lambda: AS_OF)
+    assert result is not None and result.output == tmp_path / "adopted.xlsx"
+    assert result.output.is_file() and ui.opened == [result.output]
+    assert result.data["item_counts"] == expected and sum(expected.values()) > 0
+    assert len(ui.messages) == 1 and ui.errors == []
+    assert [s.name for s in book.sheets] == host.sheet_names()  # the open register is untouched
+    assert book.calls["range.value.set"] == 0
