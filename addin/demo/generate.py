@@ -66,8 +66,27 @@ def _fill(plan: ProjectPlan, standards: Standards) -> None:
     data.iterations = finance.make_iterations(plan)
     data.resources = finance.make_resources(plan)
     finance.settle_cost_rag(plan, standards)
-    if _open_critical(plan, standards) and data.header.overall_rag == standards.lists["rag"][0]:
-        data.header.overall_rag = standards.lists["rag"][1]
+    _judge_rags(plan, standards)
+
+
+def _judge_rags(plan: ProjectPlan, standards: Standards) -> None:
+    """The PM's own RAGs: a realistic spread (about half Green, a third Amber, a few Red),
+    never better than the Cost RAG and never Green with a Critical risk open."""
+    header, rng = plan.data.header, plan.rng
+    order = standards.lists["rag"]
+    green, amber, red = order[:3]
+    judged = rng.choices((green, amber, red), (55, 35, 10))[0]
+    if _open_critical(plan, standards):
+        judged = max(judged, amber, key=order.index)
+    header.overall_rag = max(judged, header.cost_rag or green, key=order.index)
+    if judged == green:
+        header.schedule_rag = header.scope_rag = green
+    elif judged == amber:
+        header.schedule_rag = rng.choices((amber, green), (70, 30))[0]
+        header.scope_rag = rng.choices((amber, green), (30, 70))[0]
+    else:
+        header.schedule_rag = rng.choice((red, amber))
+        header.scope_rag = rng.choice((amber, green))
 
 
 def _open_critical(plan: ProjectPlan, standards: Standards) -> bool:
