@@ -208,6 +208,7 @@ def make_milestones(plan: ProjectPlan, standards: Standards) -> list[Milestone]:
     not_started, in_progress = opened[0], opened[min(1, len(opened) - 1)]
     span = (end - start).days
     yes, no = standards.lists["yes_no"][0], standards.lists["yes_no"][-1]
+    slip_limit = standards.milestones.slip_warning_days
     items: list[Milestone] = []
     for n in range(1, count + 1):
         baseline = start + timedelta(days=span * n // count - rng.randint(0, 5))
@@ -217,7 +218,10 @@ def make_milestones(plan: ProjectPlan, standards: Standards) -> list[Milestone]:
             actual = min(baseline + timedelta(days=rng.randint(-3, 5)), plan.as_of - timedelta(1))
             status, forecast, actual_date = complete, actual, actual
         else:
-            forecast = baseline + timedelta(days=rng.randint(0, 4))
+            # some slip a little, within the warning threshold (the planted defect goes beyond)
+            small = min(4, slip_limit)
+            slip = rng.randint(0, small) if rng.random() < 0.7 else rng.randint(small, slip_limit)
+            forecast = baseline + timedelta(days=slip)
             soon = (baseline - plan.as_of).days < 45
             status, actual_date = (in_progress if soon else not_started), None
         items.append(
