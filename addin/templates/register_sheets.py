@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
+from xlsxwriter.format import Format
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
@@ -13,10 +15,10 @@ from addin.layout import Register
 from addin.models import Item
 from addin.standards import Standards
 from addin.templates import names
-from addin.templates.formulas import cached, computed_column
+from addin.templates.formulas import ComputedColumn, cached, computed_column
 from addin.templates.guidance import validation
 from addin.templates.styles import Styles
-from addin.templates.values import write_value
+from addin.templates.values import write_typed
 
 #: Blank rows an empty register's table gets, ready to type in (formulas included).
 EMPTY_TABLE_ROWS = 25
@@ -39,6 +41,35 @@ def table_row_count(items: Sequence[Item]) -> int:
     return len(items) if items else EMPTY_TABLE_ROWS
 
 
+@dataclass(frozen=True)
+class _Cell:
+    """How one column's cells are written, worked out once per sheet (not per row)."""
+
+    key: str
+    fmt: Format
+    formula: str | None = None
+    computed: ComputedColumn | None = None
+
+
+def _cells(register: Register, styles: Styles) -> list[_Cell]:
+    cells = []
+    for column in register.columns:
+        key = column.key
+        if column.computed:
+            computed = computed_column(register, key)
+            cells.append(
+                _Cell(
+                    key,
+                    styles.computed_for_kind(column.kind),
+                    computed.formula(register),
+                    computed,
+                )
+            )
+        else:
+            cells.append(_Cell(key, styles.for_kind(column.kind)))
+    return cells
+
+
 def write_register_sheet(
     workbook: Workbook,
     sheet: Worksheet,
@@ -51,12 +82,13 @@ def write_register_sheet(
 ) -> None:
     """The register's table at A1 (header in row 1), one row per item in list order."""
     rows = table_row_count(items)
+    cells = _cells(register, styles)
     columns: list[dict[str, Any]] = []
-    for col, column in enumerate(register.columns):
+    for col, (column, cell) in enumerate(zip(register.columns, cells, strict=True)):
         spec: dict[str, Any] = {"header": column.name, "header_format": styles.header}
-        if column.computed:
-            spec["formula"] = computed_column(register, column.key).formula(register)
-            spec["format"] = styles.computed_for_kind(column.kind)
+        if cell.formula is not None:
+            spec["formula"] = cell.formula
+            spec["format"] = cell.fmt
         columns.append(spec)
         sheet.set_column(col, col, column.width)
     sheet.add_table(
@@ -69,7 +101,7 @@ def write_register_sheet(
     sheet.set_row(0, 30)
     for index in range(rows):
         item = items[index] if index < len(items) else None
-        _write_row(sheet, index + 1, register, item, standards, styles, cache_values)
+        _write_row(sheet, index + 1, cells, item, standards, styles, cache_values)
     last_row = max(VALIDATED_ROWS, rows + 100)
     _add_validations(sheet, register, standards, last_row)
     _add_conditional_formats(workbook, sheet, register, standards, last_row)
@@ -82,27 +114,22 @@ def write_register_sheet(
 def _write_row(
     sheet: Worksheet,
     row: int,
-    register: Register,
+    cells: list[_Cell],
     item: Item | None,
     standards: Standards,
     styles: Styles,
     cache_values: bool,
 ) -> None:
-    for col, column in enumerate(register.columns):
-        if column.computed:
-            computed = computed_column(register, column.key)
-            value = computed.value(item, standards) if item is not None else None
+    for col, cell in enumerate(cells):
+        if cell.computed is not None and cell.formula is not None:
+            value = cell.computed.value(item, standards) if item is not None else None
             sheet.write_formula(
-                row,
-                col,
-                computed.formula(register),
-                styles.computed_for_kind(column.kind),
-                cached(value) if cache_values else 0,
+                row, col, cell.formula, cell.fmt, cached(value) if cache_values else 0
             )
         elif item is None:
-            sheet.write_blank(row, col, None, styles.for_kind(column.kind))
+            sheet.write_blank(row, col, None, cell.fmt)
         else:
-            write_value(sheet, row, col, getattr(item, column.key), column.kind, styles)
+            write_typed(sheet, row, col, getattr(item, cell.key), cell.fmt, styles)
 
 
 def _add_validations(

@@ -10,7 +10,6 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from addin.host import ErrorValue
-from addin.layout import Kind
 from addin.templates.styles import Styles
 
 #: Excel's limit on the characters in one cell.
@@ -28,18 +27,6 @@ def clean_text(text: str) -> str:
 
 def _finite(value: float) -> bool:
     return not (math.isnan(value) or math.isinf(value))
-
-
-def write_value(
-    sheet: Worksheet, row: int, col: int, value: object, kind: Kind, styles: Styles
-) -> None:
-    """Write an input value (0-based ``row``/``col``) in the format of its column ``kind``.
-
-    Strings are always written as strings, even when they start with ``=``; NaN and
-    infinities are left blank; a date in a text column is written as a date.
-    """
-    fmt = styles.for_kind(kind)
-    write_typed(sheet, row, col, value, fmt, styles)
 
 
 def write_typed(
