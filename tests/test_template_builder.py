@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -342,3 +343,20 @@ def test_empty_template_rows_and_validated_range(book: Any) -> None:
     assert f"G{VALIDATED_ROWS + 1}" in dv.sqref
     for row in risks.iter_rows(min_row=2, max_row=EMPTY_TABLE_ROWS + 1, max_col=9):
         assert all(cell.value is None for cell in row)
+
+
+def test_xlsxwriter_accepts_everything_without_warnings(
+    tmp_path: Path, standards: Standards
+) -> None:
+    """XlsxWriter warns and drops what Excel would reject (an input message over 255
+    characters, a bad defined name, a too-long title...): the build must not warn."""
+    project = ProjectData(
+        header=ProjectHeader(project_id="PRJ-W", report_date=date(2026, 6, 30)),
+        risks=[Risk(id="R-001", title="x" * 40_000, probability=3, impact=3)],
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        build_project_workbook(tmp_path / "empty.xlsx", standards)
+        path = build_project_workbook(tmp_path / "filled.xlsx", standards, project)
+    title = openpyxl.load_workbook(path)["Risks"]["B2"].value
+    assert title == "x" * 32_767  # cut to Excel's cell limit, not dropped
