@@ -340,7 +340,10 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             or len(distinctive) >= 2
             or (key == "finance" and len(month_cols) >= 3)
         ):
-            reasons[key] = f"nothing says it is a {layout.REGISTERS_BY_KEY[key].item} register"
+            item = layout.REGISTERS_BY_KEY[key].item
+            reasons[key] = (
+                f"nothing says it is {'an' if item[0] in 'aeiou' else 'a'} {item} register"
+            )
             continue
         score = sum(c.confidence for c in chosen.values()) + 1.5 * len(distinctive)
         score += 3.0 if in_sheet else 0.0

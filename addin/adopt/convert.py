@@ -303,10 +303,12 @@ def date_order_for_column(values: Iterable[CellValue], header: str = "") -> tupl
         return "mdy", None
     if re.search(r"dd\s*[/.\-]\s*mm", hint):
         return "dmy", None
-    has_text_dates = any(
-        isinstance(v, str) and _NUMERIC_DATE.match(v.strip()) and len(v.split("/")[0]) != 4
-        for v in values
-    )
+    has_text_dates = False
+    for v in values:
+        found = _NUMERIC_DATE.match(v.strip()) if isinstance(v, str) else None
+        if found and len(found.group(1)) != 4:
+            has_text_dates = True
+            break
     return "dmy", (
         "ambiguous text dates read day-first (no day above 12)" if has_text_dates else None
     )

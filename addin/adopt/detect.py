@@ -183,6 +183,8 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
         if grid.row_is_blank(r, first, last):
             blanks += 1
             if blanks >= BLANK_ROWS_END_TABLE:
+                if narrow:
+                    last_data, narrow = narrow[-1], []
                 nxt = r + 1
                 while (
                     nxt <= grid.n_rows
@@ -216,6 +218,8 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
             narrow = []
             widths.append(width)
         r += 1
+    if narrow:
+        last_data = narrow[-1]  # fewer than three short rows: still the table's (stubs)
     return last_data
 
 

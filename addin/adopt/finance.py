@@ -79,12 +79,15 @@ def month_columns(
     """The month of each month column, and a warning when the year had to be assumed."""
     out: list[MonthColumn] = []
     warning = None
-    year = year_hint
-    previous_month = 0
+    years: dict[str, int | None] = {}
+    previous: dict[str, int] = {}
     for col in cols:
         cell = block.header_at(col)
         if cell is None:
             continue
+        group = cell.group.casefold()  # each group of months (Budget / Actual) counts its own years
+        year = years.get(group, year_hint)
+        previous_month = previous.get(group, 0)
         measure = measure_in(cell.full)
         value = cell.value
         if isinstance(value, datetime | date):
@@ -108,7 +111,7 @@ def month_columns(
             if number < previous_month:
                 year += 1
             this_year = year
-        previous_month = number
+        years[group], previous[group] = year, number
         out.append(MonthColumn(col, date(this_year, number, 1), measure))
     return out, warning
 

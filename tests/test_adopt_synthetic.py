@@ -1,0 +1,255 @@
+"""Adoption of hostile legacy layouts built here: title block + KPI cards + header at row
+11 from column C, merged and two-row headers, two tables on one sheet, months as columns,
+day-first and month-first text dates, L/M/H, and an unrelated table that must be left out.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from addin.adopt import adopt_file, adopt_host, load_mapping, open_source
+from addin.standards import Standards
+
+
+def legacy_workbook(path: Path, *, owner_header: str = "Risk Owner (who)") -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Risk Log"
+    ws["A1"] = "ACME PROGRAMME - RISK LOG"
+    ws["B3"], ws["C3"] = "Project Name:", "Apollo"
+    ws["E3"], ws["F3"] = "Project Manager:", "Jane Roe"
+    ws["B4"], ws["C4"] = "Project Code:", "PRJ-0099"
+    for col, label in zip("CEGI", ["TOTAL", "OPEN", "HIGH", "CLOSED"], strict=True):
+        ws[f"{col}7"] = label
+        ws[f"{col}8"] = 3
+    headers = [
+        "Ref",
+        "Risk Title",
+        "Description",
+        "Likelihood (L/M/H)",
+        "Impact (L/M/H)",
+        owner_header,
+        "Date Raised",
+        "Status",
+        "Mitigation",
+    ]
+    for i, text in enumerate(headers):
+        ws.cell(11, 3 + i, text)
+    rows = [
+        [
+            "R1",
+            "Supplier late",
+            "Chip supplier may slip",
+            "H",
+            "M",
+            "Ann Lee",
+            "13/02/2025",
+            "Open",
+            "Chase weekly",
+        ],
+        [
+            "R2",
+            "Key person leaves",
+            "Architect may leave",
+            "L",
+            "H",
+            "Bob Ray",
+            "03/04/2025",
+            "WIP",
+            "Pair up",
+        ],
+        [
+            "R3",
+            "Budget cut",
+            "Funding may be cut",
+            "Medium",
+            "High",
+            "TBC",
+            "01/05/2025",
+            "Closed",
+            "",
+        ],
+        [
+            "",
+            "No id here",
+            "Row without an ID",
+            "L",
+            "L",
+            "Cy Dee",
+            "2025-06-01 (Sunday)",
+            "open",
+            "",
+        ],
+    ]
+    for r, values in enumerate(rows, start=12):
+        for i, value in enumerate(values):
+            if value != "":
+                ws.cell(r, 3 + i, value)
+    ws.cell(16, 3, "R5")  # a stub: only an ID
+
+    issues = wb.create_sheet("Log")
+    issues["A1"] = "Issues and decisions"
+    issues.merge_cells("A2:B2")
+    issues["A2"] = "Identification"
+    issues.merge_cells("C2:E2")
+    issues["C2"] = "Assessment"
+    for i, text in enumerate(["ID", "Issue", "Severity", "Priority", "Raised On", "Owner"]):
+        issues.cell(3, 1 + i, text)
+    issue_rows = [
+        ["1", "Server down", "Critical", "Urgent", "03/25/2025", "Dan"],
+        ["2", "Login slow", "Minor", "Low", "04/02/2025", "Eve"],
+    ]
+    for r, values in enumerate(issue_rows, start=4):
+        for i, value in enumerate(values):
+            issues.cell(r, 1 + i, value)
+    issues["A9"] = "DECISIONS"
+    for i, text in enumerate(["Decision", "Decided By", "Decision Date", "Rationale"]):
+        issues.cell(10, 1 + i, text)
+    issues.append(["Use vendor B", "Steering board", "2025-03-01", "Cheaper"])
+    issues.append(["Delay go-live", "Sponsor", "2025-04-15", "Testing incomplete"])
+
+    money = wb.create_sheet("Budget 2025")
+    money["A1"] = "Budget 2025"
+    money.merge_cells("C2:E2")
+    money["C2"] = "Budget"
+    money.merge_cells("F2:H2")
+    money["F2"] = "Actual"
+    for i, text in enumerate(["Cost Line", "Category", "Jan", "Feb", "Mar", "Jan", "Feb", "Mar"]):
+        money.cell(3, 1 + i, text)
+    money.append(["Developers", "Labour", 1000, 1000, 1200, 900, 1100, None])
+    money.append(["Servers", "Hardware", 500, 0, 0, 450, 0, None])
+    money.append(["Total", None, 1500, 1000, 1200, 1350, 1100, None])
+
+    people = wb.create_sheet("Stakeholders")
+    people.append(["Name", "Role", "Department", "Email"])
+    people.append(["Ann Lee", "Sponsor", "Finance", "ann@example.com"])
+    people.append(["Bob Ray", "Architect", "IT", "bob@example.com"])
+    wb.save(path)
+    return path
+
+
+@pytest.fixture
+def legacy(tmp_path: Path) -> Path:
+    return legacy_workbook(tmp_path / "legacy.xlsx")
+
+
+def test_every_table_found_and_classified(legacy: Path, standards: Standards) -> None:
+    report = adopt_host(open_source(legacy), standards).report
+    found = [(t.sheet, t.header_row, t.register, t.items) for t in report.tables]
+    assert found == [
+        ("Risk Log", 11, "risks", {"risks": 4}),
+        ("Log", 3, "issues", {"issues": 2}),
+        ("Log", 10, "decisions", {"decisions": 2}),
+        ("Budget 2025", 3, "finance", {"finance": 6}),
+        ("Stakeholders", 1, None, {}),
+    ]
+    stakeholders = report.tables[-1]
+    assert stakeholders.reason.startswith("not a register table")
+    assert report.tables[0].ref.startswith("C11")
+
+
+def test_values_converted(legacy: Path, standards: Standards) -> None:
+    project = adopt_host(open_source(legacy), standards).project
+    r1, r2, r3, r4 = project.risks
+    assert (r1.id, r1.title, r1.probability, r1.impact) == ("R-001", "Supplier late", 5, 3)  # H, M
+    assert r1.raised_date == date(2025, 2, 13)
+    assert r2.raised_date == date(2025, 4, 3)  # day-first: 13/02/2025 decides the column
+    assert (r2.probability, r2.impact, r2.status) == (1, 5, "Open")  # L, H, WIP
+    assert (r3.probability, r3.impact, r3.status) == (3, 5, "Closed")  # Medium, High
+    assert r3.owner == "TBC"  # kept: the check flags placeholder owners
+    assert r4.id == "R-004" and r4.raised_date == date(2025, 6, 1)  # generated; "(Sunday)"
+    assert r1.response == "Chase weekly"
+    i1, i2 = project.issues
+    assert (i1.id, i1.severity, i1.priority) == ("I-001", 5, "Critical")
+    assert i1.raised_date == date(2025, 3, 25)  # month-first: 03/25/2025 decides the column
+    assert i2.raised_date == date(2025, 4, 2)
+    d1 = project.decisions[0]
+    assert (d1.id, d1.decision, d1.made_by, d1.date) == (
+        "DC-001",
+        "Use vendor B",
+        "Steering board",
+        date(2025, 3, 1),
+    )
+    h = project.header
+    assert (h.project_id, h.project_name, h.project_manager) == ("PRJ-0099", "Apollo", "Jane Roe")
+
+
+def test_months_as_columns_unpivoted_with_measures_from_group_labels(
+    legacy: Path, standards: Standards
+) -> None:
+    adoption = adopt_host(open_source(legacy), standards)
+    lines = {(f.cost_line, f.month): f for f in adoption.project.finance}
+    dev_jan = lines[("Developers", date(2025, 1, 1))]
+    assert (dev_jan.budget, dev_jan.actual, dev_jan.category) == (1000, 900, "Labour")
+    assert lines[("Developers", date(2025, 3, 1))].actual is None
+    assert ("Total", date(2025, 1, 1)) not in lines
+    table = next(t for t in adoption.report.tables if t.register == "finance")
+    assert [r.row for r in table.skipped_rows] == [6]
+
+
+def test_report_lists_left_out_columns_rows_and_id_changes(
+    legacy: Path, standards: Standards
+) -> None:
+    report = adopt_host(open_source(legacy), standards).report
+    risks = report.tables[0]
+    by_header = {c.header: c for c in risks.columns}
+    assert by_header["Likelihood (L/M/H)"].target == "probability"
+    assert (
+        by_header["Risk Owner (who)"].target == "owner"
+        and by_header["Risk Owner (who)"].confidence >= 0.9
+    )
+    assert ("R1", "R-001") in risks.id_changes
+    assert any("stub" in r.reason and r.row == 16 for r in risks.skipped_rows)
+    assert any("generated" in n for n in risks.notes)
+    assert not report.low_confidence
+
+
+def test_adopt_file_writes_standard_workbook_report_sheet_and_mapping(
+    legacy: Path, tmp_path: Path, standards: Standards
+) -> None:
+    out = tmp_path / "adopted.xlsx"
+    adoption = adopt_file(legacy, out, standards)
+    assert out.is_file() and adoption.report.output == str(out)
+    book = openpyxl.load_workbook(out, read_only=True)
+    assert "Adoption Report" in book.sheetnames and "Risks" in book.sheetnames
+    risks = book["Risks"]
+    assert [c.value for c in next(risks.iter_rows(min_row=2, max_row=2))][:2] == [
+        "R-001",
+        "Supplier late",
+    ]
+    mapping = json.loads((tmp_path / "adopted.mapping.json").read_text())
+    assert mapping["tables"][0]["columns"]["Risk Owner (who)"] == "owner"
+    with pytest.raises(Exception, match="already exists"):
+        adopt_file(legacy, out, standards)
+
+
+def test_saved_mapping_reused_next_month_and_edited(
+    legacy: Path, tmp_path: Path, standards: Standards
+) -> None:
+    first = adopt_file(legacy, tmp_path / "m1.xlsx", standards)
+    mapping_path = Path(first.report.mapping_file or "")
+    data = json.loads(mapping_path.read_text())
+    data["tables"][0]["columns"]["Mitigation"] = None  # the PMO leaves it out
+    mapping_path.write_text(json.dumps(data))
+    next_month = legacy_workbook(tmp_path / "legacy-next.xlsx", owner_header="Owner Name")
+    second = adopt_file(next_month, tmp_path / "m2.xlsx", standards, mapping_path=mapping_path)
+    risks = second.report.tables[0]
+    assert risks.reason == "as the mapping file says"
+    assert second.project.risks[0].response is None
+    assert second.project.risks[0].owner == "Ann Lee"  # new header matched automatically
+    assert any("'Owner Name' is new" in n for n in risks.notes)
+    assert any("'Risk Owner (who)'" in n and "missing" in n for n in risks.notes)
+    assert load_mapping(mapping_path).tables[0].register == "risks"
+
+
+def test_source_is_never_modified(legacy: Path, tmp_path: Path, standards: Standards) -> None:
+    before = legacy.read_bytes()
+    adopt_file(legacy, tmp_path / "x.xlsx", standards)
+    assert legacy.read_bytes() == before
+    with pytest.raises(Exception, match="overwrite the source"):
+        adopt_file(legacy, legacy, standards, force=True)
