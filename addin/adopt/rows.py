@@ -96,6 +96,9 @@ def _row_kind(
         if _NOTE.match(first_text) or (":" in first_text and label in headers):
             return "note row (a heading or a definition of a column, not an item)"
     content_cols = {p.col for p in plans if p.key != "id"}
+    labels = {p.col for p in plans if p.key in ("cost_line", "month")}
+    if labels and not (set(cols) & labels):
+        return "amount without cost line or month (a total?)"
     if id_col is not None and not (set(cols) & content_cols):
         return "stub row: only an ID or computed values, nothing to adopt"
     if not (set(cols) & content_cols):
