@@ -233,3 +233,40 @@ def test_docs_list_every_defect_kind_code_and_hostile_file() -> None:
     missing += [str(k.code) for k in DEFECT_KINDS if f"`{k.code}`" not in text]
     missing += [name for name in HOSTILE_FILES if f"`{name}`" not in text]
     assert missing == [], f"document these in docs/demo.md: {missing}"
+
+
+def strict_standards() -> Standards:
+    """Other windows, thresholds, bands and statuses: the demo must follow them."""
+    data = default_standards().model_dump()
+    data["meta"]["version"] = "demo-strict"
+    data["staleness"] = {"report_days": 5, "item_days": 10}
+    data["milestones"] = {"slip_warning_days": 3}
+    data["cost_rag"] = {"amber_overrun_pct": 2.0, "red_overrun_pct": 4.0}
+    data["score_bands"] = [
+        {"name": "Low", "min": 1, "max": 3, "colour": "#00FF00"},
+        {"name": "Medium", "min": 4, "max": 7, "colour": "#FFFF00"},
+        {"name": "High", "min": 8, "max": 14, "colour": "#FF9900"},
+        {"name": "Critical", "min": 15, "max": 25, "colour": "#FF0000"},
+    ]
+    data["lists"]["risk_status"] = ["Active", "Watching", "Closed"]
+    return Standards.model_validate(data)
+
+
+def test_the_demo_follows_other_standards(tmp_path: Path) -> None:
+    standards = strict_standards()
+    demo = generate_portfolio(
+        tmp_path / "portfolio", standards, AS_OF, projects=8, legacy=False, hostile=False
+    )
+    assert {p.kind for p in demo.planted} == {k.kind for k in DEFECT_KINDS}
+    missed: list[str] = []
+    for project in demo.projects:
+        report = check_file(Path(demo.folder) / project.file, standards, AS_OF)
+        found = {(f.code, f.sheet, f.cell) for f in report.findings}
+        if project.clean:
+            assert [f"{f.code} {f.address} {f.message}" for f in report.findings] == []
+        missed += [
+            f"{d.kind} {d.code} {d.sheet}!{d.cell}"
+            for d in demo.planted_in(project.file)
+            if (d.code, d.sheet, d.cell) not in found
+        ]
+    assert missed == []

@@ -15,7 +15,7 @@ from datetime import timedelta
 from addin import layout
 from addin.demo.plan import Planted, ProjectPlan, Spot
 from addin.demo.portfolio import add_months
-from addin.derived import finance_figures, month_start
+from addin.derived import finance_figures, month_start, rating, risk_score
 from addin.host import ErrorValue
 from addin.models import FinanceLine, Item
 from addin.standards import Standards
@@ -74,14 +74,30 @@ def stale_report_date(plan: ProjectPlan, standards: Standards) -> Planted:
     )
 
 
+def scores_rated(standards: Standards, ratings: set[str]) -> tuple[int, int]:
+    """The lowest (probability, impact) pair whose score band is one of ``ratings``."""
+    p_scale, i_scale = standards.scales.probability, standards.scales.impact
+    pairs = sorted(
+        (
+            (p, i)
+            for p in range(p_scale.min, p_scale.max + 1)
+            for i in range(i_scale.min, i_scale.max + 1)
+        ),
+        key=lambda pair: (pair[0] * pair[1], -pair[0]),
+    )
+    for p, i in pairs:
+        if rating(risk_score(p, i), standards) in ratings:
+            return p, i
+    return p_scale.max, i_scale.max
+
+
 def green_with_critical_risk(plan: ProjectPlan, standards: Standards) -> Planted | None:
-    scale_p, scale_i = standards.scales.probability, standards.scales.impact
     index = _take(plan, "risks", _open(standards, "risks"))
     if index is None:
         return None
     risk = plan.data.risks[index]
-    risk.probability, risk.impact = scale_p.max, scale_i.max
-    risk.residual_probability, risk.residual_impact = scale_p.max - 1, scale_i.max - 1
+    risk.probability, risk.impact = scores_rated(standards, {standards.risk.critical_rating})
+    risk.residual_probability = risk.residual_impact = standards.scales.impact.min
     plan.data.header.overall_rag = standards.lists["rag"][0]
     return _planted(
         "green_with_critical_risk",
@@ -174,15 +190,20 @@ def high_risk_without_response(plan: ProjectPlan, standards: Standards) -> Plant
     if index is None:
         return None
     risk = plan.data.risks[index]
-    risk.probability, risk.impact = 4, 4
+    wanted = set(standards.risk.response_required_ratings) - {standards.risk.critical_rating}
+    risk.probability, risk.impact = scores_rated(
+        standards, wanted or {standards.risk.critical_rating}
+    )
+    risk.residual_probability = risk.residual_impact = standards.scales.impact.min
     risk.response = None
+    band = rating(risk_score(risk.probability, risk.impact), standards)
     return _planted(
         "high_risk_without_response",
         "risks",
         "response",
         index,
         risk.id,
-        "Open High risk (4 x 4) with no response",
+        f"Open {band} risk ({risk.probability:g} x {risk.impact:g}) with no response",
     )
 
 

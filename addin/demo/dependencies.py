@@ -60,7 +60,8 @@ def link_projects(
         committed = need_by - timedelta(days=rng.randint(0, 14))
         status = rng.choice(closed) if delivered else rng.choice(opened)
         closed_date = committed if delivered else None
-        updated = closed_date or as_of - timedelta(days=rng.randint(1, 15))
+        fresh = max(1, min(15, standards.staleness.item_days - 1))
+        updated = closed_date or as_of - timedelta(days=rng.randint(1, fresh))
         asker, owner = needer.person(), giver.person()
 
         need = Dependency(

@@ -53,7 +53,22 @@ def make_finance(plan: ProjectPlan, standards: Standards) -> list[FinanceLine]:
                     else None,
                 )
             )
+    _keep_on_budget(lines, plan, standards)
     return lines
+
+
+def _keep_on_budget(lines: list[FinanceLine], plan: ProjectPlan, standards: Standards) -> None:
+    """Scale the forecasts after the report month so that EAC stays within half the amber
+    overrun (a clean project's Cost RAG is Green whatever the standards' thresholds)."""
+    figures = finance_figures(lines, plan.report_date, standards)
+    limit = figures.bac * (1 + standards.cost_rag.amber_overrun_pct / 200)
+    if figures.eac <= limit or figures.etc <= 0:
+        return
+    factor = max(0.0, (limit - figures.actual_to_date) / figures.etc)
+    report_month = month_start(plan.report_date)
+    for line in lines:
+        if line.month is not None and line.month > report_month and line.forecast:
+            line.forecast = float(int(line.forecast * factor / 10) * 10)
 
 
 def settle_cost_rag(plan: ProjectPlan, standards: Standards) -> None:

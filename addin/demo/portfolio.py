@@ -88,7 +88,9 @@ def plan_project(index: int, seed: int, as_of: date, standards: Standards) -> Pr
         folder=f"{programme.portfolio}/{programme.name}",
         file_name=file_name(project_id, name),
     )
-    report_date = as_of - timedelta(days=rng.randint(0, 6))
+    report_date = as_of - timedelta(
+        days=rng.randint(0, min(6, standards.staleness.report_days - 1))
+    )
     elapsed = {
         "Initiation": 1,
         "Planning": rng.randint(2, 3),

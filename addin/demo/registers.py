@@ -31,7 +31,7 @@ def open_statuses(standards: Standards, register: str) -> list[str]:
     ]
 
 
-def _dates(plan: ProjectPlan, closed: bool) -> tuple[date, date | None, date]:
+def _dates(plan: ProjectPlan, standards: Standards, closed: bool) -> tuple[date, date | None, date]:
     """(raised, closed, last updated) for an item, all on or before the as-of date."""
     header = plan.data.header
     start = header.start_date or plan.as_of
@@ -40,7 +40,8 @@ def _dates(plan: ProjectPlan, closed: bool) -> tuple[date, date | None, date]:
     if closed:
         closed_on = plan.day_between(raised + timedelta(days=3), report)
         return raised, closed_on, closed_on
-    window = plan.as_of - timedelta(days=plan.rng.randint(1, 20))
+    fresh = max(1, min(20, standards.staleness.item_days - 1))
+    window = plan.as_of - timedelta(days=plan.rng.randint(1, fresh))
     return raised, None, max(raised, min(window, report))
 
 
@@ -70,7 +71,7 @@ def make_risks(plan: ProjectPlan, standards: Standards) -> list[Risk]:
                 break
         titles.add(title.format(area=area))
         closed = rng.random() < 0.2
-        raised, closed_on, updated = _dates(plan, closed)
+        raised, closed_on, updated = _dates(plan, standards, closed)
         p = rng.choices((1, 2, 3, 4, 5), (3, 5, 5, 2, 0.6))[0]
         i = rng.choices((1, 2, 3, 4, 5), (2, 4, 5, 3, 1))[0]
         if p * i >= 20 and rng.random() < 0.6:  # a few Critical risks, not dozens
@@ -118,7 +119,7 @@ def make_assumptions(plan: ProjectPlan, standards: Standards) -> list[Assumption
         text, impact = rng.choice(ASSUMPTIONS)
         area = plan.area()
         closed = rng.random() < 0.35
-        raised, closed_on, updated = _dates(plan, closed)
+        raised, closed_on, updated = _dates(plan, standards, closed)
         status = rng.choice(closed_statuses) if closed else rng.choice(opened)
         items.append(
             Assumption(
@@ -151,7 +152,7 @@ def make_issues(plan: ProjectPlan, standards: Standards) -> list[Issue]:
         title, kind, description = rng.choice(ISSUES)
         area = plan.area()
         closed = rng.random() < 0.4
-        raised, closed_on, updated = _dates(plan, closed)
+        raised, closed_on, updated = _dates(plan, standards, closed)
         severity = rng.choices((1, 2, 3, 4, 5), (2, 4, 4, 2, 1))[0]
         escalated = severity >= standards.risk.escalate_severity_from
         items.append(
