@@ -257,35 +257,51 @@ def check_opens(
     return checks
 
 
-def _sheets_and_tables(path: Path) -> tuple[list[str], set[str]]:
+@dataclass(frozen=True)
+class _Shape:
+    """What must survive a round trip: sheet names in order, table and defined names."""
+
+    sheets: list[str]
+    tables: set[str]
+    names: set[str]
+
+
+def _shape(path: Path) -> _Shape:
     import openpyxl
 
     workbook = openpyxl.load_workbook(path, read_only=False, data_only=True)
     try:
         tables = {name for ws in workbook.worksheets for name in ws.tables}
-        return list(workbook.sheetnames), tables
+        names = {name for name in workbook.defined_names if not name.startswith("_xlnm")}
+        return _Shape(list(workbook.sheetnames), tables, names)
     finally:
         workbook.close()
 
 
 def compare_roundtrip(source: Path, copy: Path) -> list[str]:
-    """Problems seen reading LibreOffice's ``copy`` of ``source`` back (empty: none)."""
+    """Problems seen reading LibreOffice's ``copy`` of ``source`` back (empty: none):
+    either reader failing, sheets renamed/reordered/lost, tables or defined names lost."""
     problems: list[str] = []
     try:
-        original_sheets, original_tables = _sheets_and_tables(source)
+        original = _shape(source)
     except Exception as exc:  # the original may be unreadable by openpyxl: say so
         return [f"{source}: openpyxl cannot read the original ({type(exc).__name__}: {exc})"]
     try:
-        sheets, tables = _sheets_and_tables(copy)
+        after = _shape(copy)
     except Exception as exc:
         return [f"{copy}: openpyxl cannot read LibreOffice's copy ({type(exc).__name__}: {exc})"]
-    if sheets != original_sheets:
+    original_sheets = original.sheets
+    if after.sheets != original.sheets:
         problems.append(
-            f"{source}: sheets changed when LibreOffice opened it: {original_sheets} -> {sheets}"
+            f"{source}: sheets changed when LibreOffice opened it: "
+            f"{original.sheets} -> {after.sheets}"
         )
-    lost = sorted(original_tables - tables)
+    lost = sorted(original.tables - after.tables)
     if lost:
         problems.append(f"{source}: LibreOffice lost table(s) {', '.join(lost)}")
+    lost = sorted(original.names - after.names)
+    if lost:
+        problems.append(f"{source}: LibreOffice lost defined name(s) {', '.join(lost)}")
     try:
         from python_calamine import CalamineWorkbook
 
