@@ -84,9 +84,9 @@ def write_guide_sheet(
     sheet.hide_gridlines(2)
     row = 0
 
-    def line(first: str, second: str = "", fmt: object = None) -> None:
+    def line(first: str, second: str = "") -> None:
         nonlocal row
-        sheet.write_string(row, 0, first, styles.bold if second else fmt or styles.plain)
+        sheet.write_string(row, 0, first, styles.bold if second else styles.plain)
         if second:
             sheet.write_string(row, 1, second, styles.wrap)
         row += 1
