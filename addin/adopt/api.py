@@ -109,6 +109,7 @@ def adopt_host(
                 year = value.year
                 break
 
+    seen_tables: dict[int, str] = {}
     for grid in grids:
         blocks = detected[grid.name]
         if not blocks:
@@ -120,9 +121,34 @@ def adopt_host(
                 report.left_out_sheets.append((grid.name, "empty sheet"))
             continue
         for block, spec in blocks:
-            table, table_map = _adopt_block(
-                block, grid, spec, standards, project, raw_cells, year, report
-            )
+            print_ = _fingerprint(grid, block)
+            if print_ in seen_tables and spec is None:
+                report.tables.append(
+                    TableReport(
+                        block.sheet,
+                        block.ref,
+                        block.header_row,
+                        None,
+                        reason=f"a copy of {seen_tables[print_]} (same headers and values); adopted once",
+                    )
+                )
+                continue
+            seen_tables[print_] = f"{block.sheet}!{block.ref}"
+            try:
+                table, table_map = _adopt_block(
+                    block, grid, spec, standards, project, raw_cells, year, report
+                )
+            except Exception as exc:  # one odd table never stops the others
+                report.tables.append(
+                    TableReport(
+                        block.sheet,
+                        block.ref,
+                        block.header_row,
+                        None,
+                        reason=f"could not be adopted ({type(exc).__name__}: {exc}); please report it",
+                    )
+                )
+                continue
             report.tables.append(table)
             used.tables.append(table_map)
         outside = _outside_rows(grid, [b for b, _ in blocks])
@@ -155,6 +181,16 @@ def adopt_host(
 
 
 # ---------------------------------------------------------------------------------------
+
+
+def _fingerprint(grid: Grid, block: TableBlock) -> int:
+    """A hash of a table's headers and values, to spot the same table copied twice."""
+    cells = tuple(
+        cell_text(grid.value(r, c))
+        for r in range(block.header_row, block.last_data_row + 1)
+        for c in range(block.first_col, block.last_col + 1)
+    )
+    return hash(cells)
 
 
 def _outside_rows(grid: Grid, blocks: list[TableBlock]) -> str:

@@ -81,6 +81,12 @@ def month_columns(
     warning = None
     years: dict[str, int | None] = {}
     previous: dict[str, int] = {}
+    # month names without a year take it from a date header of the same month, if any
+    dated: dict[int, int] = {}
+    for col in cols:
+        cell = block.header_at(col)
+        if cell is not None and isinstance(cell.value, datetime | date):
+            dated.setdefault(cell.value.month, cell.value.year)
     for col in cols:
         cell = block.header_at(col)
         if cell is None:
@@ -101,6 +107,8 @@ def month_columns(
         if explicit:
             y = int(explicit.group(1))
             this_year = y + 2000 if y < 100 else y
+        elif number in dated:
+            this_year = dated[number]
         else:
             if year is None:
                 year = date.today().year
@@ -113,6 +121,15 @@ def month_columns(
             this_year = year
         years[group], previous[group] = year, number
         out.append(MonthColumn(col, date(this_year, number, 1), measure))
+    named = {m.month for m in out if m.measure}
+    dropped = [m for m in out if m.measure is None and m.month in named]
+    if dropped:
+        # a month with a column naming its measure ("July Forecast") and another that does
+        # not (a bare date): the bare one holds something else (hours, rates); leave it out
+        out = [m for m in out if m not in dropped]
+        letters = ", ".join(_letter(m.col) for m in dropped)
+        note = f"columns {letters} left out: the same months have columns saying what they hold"
+        warning = f"{warning}; {note}" if warning else note
     return out, warning
 
 
