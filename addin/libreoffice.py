@@ -11,7 +11,9 @@ has been seen to skip some and still exit 0 (FACTS.md).
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 from collections.abc import Sequence
@@ -82,14 +84,26 @@ def _run(soffice: str, profile: str, files: list[Path], outdir: Path, timeout: f
         str(outdir),
         *[str(f) for f in files],
     ]
+    # Its own process group: on a timeout the launcher and the soffice.bin it started are
+    # ended together, so no orphan keeps the profile locked.
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+        output, _ = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
         raise LibreOfficeError(
             f"LibreOffice did not finish converting {len(files)} file(s) within {timeout:g} s "
             f"({', '.join(f.name for f in files[:3])}...); raise the timeout or convert fewer"
         ) from None
-    return (done.stdout or "") + (done.stderr or "")
+    return output or ""
 
 
 def recalculate(

@@ -45,3 +45,14 @@ def test_convert_verify_and_report_every_file(tmp_path: Path, standards: Standar
     assert good.read_bytes() == before
     with pytest.raises(LibreOfficeError, match=r"broken\.xlsx"):
         recalculate([broken], tmp_path / "out2")
+
+
+@pytest.mark.libreoffice
+def test_a_hung_conversion_times_out_with_a_clear_error(
+    tmp_path: Path, standards: Standards
+) -> None:
+    if not soffice_available():
+        pytest.skip("LibreOffice (soffice) is not installed")
+    source = build_project_workbook(tmp_path / "in" / "slow.xlsx", standards)
+    with pytest.raises(LibreOfficeError, match=r"within 0\.2 s \(slow\.xlsx"):
+        recalculate([source], tmp_path / "out", timeout=0.2)
