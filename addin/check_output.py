@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
+from addin import layout
 from addin.check import CheckReport
 from addin.findings import SEVERITY_ORDER, Finding
 
@@ -20,6 +21,16 @@ def at_least(findings: Iterable[Finding], min_severity: str) -> list[Finding]:
     """The findings of ``min_severity`` or worse (error > warning > info)."""
     limit = SEVERITY_ORDER[min_severity]
     return [f for f in findings if SEVERITY_ORDER[f.severity] <= limit]
+
+
+def in_workbook_order(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings with their sheets in the standard workbook's order (Project, Risks, ...
+    Finance; whole-file findings first, unknown sheets last), row order kept within a sheet."""
+    rank = {name: n for n, name in enumerate(layout.SHEET_ORDER, start=1)}
+    last = len(rank) + 1
+    return sorted(
+        findings, key=lambda f: (0, "") if not f.sheet else (rank.get(f.sheet, last), f.sheet)
+    )
 
 
 def _plural(count: int, word: str) -> str:
@@ -43,7 +54,7 @@ def text_lines(report: CheckReport, min_severity: str = "info") -> list[str]:
     if report.unreadable is not None:
         return [summary_line(report)]
     lines = [report.file]
-    shown = at_least(report.findings, min_severity)
+    shown = in_workbook_order(at_least(report.findings, min_severity))
     width = max((len(f.address) for f in shown), default=0)
     current: str | None = None
     for finding in shown:

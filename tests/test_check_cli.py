@@ -43,7 +43,7 @@ def test_text_output_is_grouped_by_file_and_sheet(books: dict[str, Path]) -> Non
     sheets = [
         line.strip() for line in lines if line.startswith("  ") and not line.startswith("    ")
     ]
-    assert sheets == ["Finance", "Issues", "Milestones", "Project", "Risks"]
+    assert sheets == ["Project", "Risks", "Issues", "Milestones", "Finance"]  # workbook order
     # One line per finding: severity, code, address (padded to line up), message.
     assert "    ERROR    RAID-003  Risks!H3" in lines[lines.index("  Risks") + 3]
     assert [" ".join(line.split()) for line in lines if "RAID-003" in line] == [

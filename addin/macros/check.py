@@ -13,7 +13,7 @@ from pathlib import Path
 
 from addin import layout
 from addin.check import CheckReport, check_host
-from addin.check_output import counts_text
+from addin.check_output import counts_text, in_workbook_order
 from addin.errors import UnreadableWorkbookError, UsageError
 from addin.findings import Finding
 from addin.host import CellMark, CellValue, WorkbookHost
@@ -77,7 +77,7 @@ def _write_feedback(
 ) -> tuple[int, list[CellMark], Path | None]:
     """Clear old marks, write the Checks sheet, mark the cells, save."""
     cleared = host.clear_marks()
-    rows, links = checks_rows(report.findings, sheets)
+    rows, links = checks_rows(in_workbook_order(report.findings), sheets)
     if not rows:
         rows = [
             [
