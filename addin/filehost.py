@@ -20,9 +20,11 @@ import contextlib
 import os
 import tempfile
 import zipfile
+import zlib
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 import python_calamine
 
@@ -35,6 +37,20 @@ from addin.reading.sniff import MAX_SHEET_CELLS, FileKind, ensure_readable, snif
 
 _ERROR_TEXTS = frozenset(
     {"#REF!", "#DIV/0!", "#N/A", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"}
+)
+
+
+#: What a damaged package raises while its XML is read (defusedxml's errors are ValueErrors).
+_DAMAGE = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    ValueError,
+    ParseError,
+    NotImplementedError,
+    RuntimeError,
+    xml_parts.PartTooLargeError,
 )
 
 
@@ -131,14 +147,24 @@ class FileHost:
             self._zip = zipfile.ZipFile(self._path)
         return self._zip
 
+    def _damaged(self, what: str, exc: Exception) -> UnreadableWorkbookError:
+        return UnreadableWorkbookError(
+            str(self._path),
+            f"a damaged workbook: {what} cannot be read ({type(exc).__name__}: {exc})",
+            "open it in Excel (it offers to repair it), save it, and try again",
+        )
+
     def _workbook_parts(self) -> xml_parts.WorkbookParts:
         if self._parts is None:
-            package = self._package()
-            self._parts = (
-                xml_parts.read_workbook_parts(package)
-                if package is not None
-                else xml_parts.WorkbookParts([], {}, {}, False)
-            )
+            try:
+                package = self._package()
+                self._parts = (
+                    xml_parts.read_workbook_parts(package)
+                    if package is not None
+                    else xml_parts.WorkbookParts([], {}, {}, False)
+                )
+            except _DAMAGE as exc:
+                raise self._damaged("its list of sheets and names (workbook.xml)", exc) from exc
         return self._parts
 
     def sheet_names(self) -> list[str]:
@@ -174,8 +200,12 @@ class FileHost:
                 data = b""
             except xml_parts.PartTooLargeError as exc:
                 raise UnreadableWorkbookError(
-                    str(self._path), f"sheet {name!r} is too large to read safely ({exc})"
+                    str(self._path),
+                    f"sheet {name!r} is too large to read safely ({exc})",
+                    "delete unused rows and columns, or split the workbook",
                 ) from exc
+            except _DAMAGE as exc:
+                raise self._damaged(f"sheet {name!r}", exc) from exc
             scan = xml_parts.scan_sheet(data, all_uncached=parts.full_calc_on_load)
         self._scans[name] = scan
         return scan
@@ -202,8 +232,11 @@ class FileHost:
             # a value far away (e.g. at XFD1048576): calamine would allocate every cell
             grid.truncated = True
             return grid
-        sheet = book.get_sheet_by_name(name)
-        raw = sheet.to_python(skip_empty_area=False, nrows=self.max_rows + 1)
+        try:
+            sheet = book.get_sheet_by_name(name)
+            raw = sheet.to_python(skip_empty_area=False, nrows=self.max_rows + 1)
+        except Exception as exc:  # calamine's own error types (XmlError, ZipError, ...)
+            raise self._damaged(f"sheet {name!r}", exc) from exc
         if len(raw) > self.max_rows:
             grid.truncated = True
             raw = raw[: self.max_rows]
@@ -235,11 +268,14 @@ class FileHost:
         """Every Excel table (none for an .xls)."""
         if self._tables is None:
             package = self._package()
-            self._tables = (
-                xml_parts.read_tables(package, self._workbook_parts().sheets)
-                if package is not None
-                else []
-            )
+            try:
+                self._tables = (
+                    xml_parts.read_tables(package, self._workbook_parts().sheets)
+                    if package is not None
+                    else []
+                )
+            except _DAMAGE as exc:
+                raise self._damaged("its table definitions (xl/tables)", exc) from exc
         return list(self._tables)
 
     def defined_names(self) -> dict[str, str]:

@@ -217,3 +217,17 @@ def test_public_corpus_sniffs_sensibly(public_corpus: Path) -> None:
         found = sniff(path)
         expected = {".xls": "xls", ".xlsx": "xlsx", ".xlsm": "xlsm"}[path.suffix]
         assert (path.name, found.kind, found.readable) == (path.name, expected, True)
+
+
+def test_damaged_member(tmp_path: Path) -> None:
+    """A flipped byte inside a compressed part: a damaged workbook, not a traceback."""
+    data = bytearray(_xlsx(tmp_path / "ok.xlsx").read_bytes())
+    with zipfile.ZipFile(tmp_path / "ok.xlsx") as zf:
+        info = zf.getinfo("_rels/.rels")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    data[start + 5] ^= 0xFF
+    path = tmp_path / "damaged.xlsx"
+    path.write_bytes(bytes(data))
+    found = sniff(path)
+    assert (found.kind, found.readable) == ("damaged", False)
+    assert found.reason.startswith("a damaged workbook (a part of it cannot be unpacked")

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
 
 from addin.cells import address
 from addin.errors import UnreadableWorkbookError
@@ -234,7 +236,7 @@ def _sniff_text(head: bytes) -> FileKind:
 def _sniff_zip(path: Path, head: bytes) -> FileKind:
     try:
         zf = zipfile.ZipFile(path)
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError):
         return _no(
             "truncated",
             "a damaged or truncated workbook (the zip directory at its end is missing)",
@@ -243,7 +245,24 @@ def _sniff_zip(path: Path, head: bytes) -> FileKind:
     except OSError as exc:
         return _no("unreadable", f"cannot be opened ({exc})", "check the file's permissions")
     with zf:
-        return _sniff_package(path, zf)
+        try:
+            return _sniff_package(path, zf)
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            EOFError,
+            OSError,
+            ValueError,
+            ParseError,
+            NotImplementedError,  # a compression method zipfile does not know
+            RuntimeError,  # an encrypted zip member
+        ) as exc:
+            return _no(
+                "damaged",
+                f"a damaged workbook (a part of it cannot be unpacked: {exc})",
+                "open it in Excel (it offers to repair it) and save it, or copy it again "
+                "from its source",
+            )
 
 
 def _sniff_package(path: Path, zf: zipfile.ZipFile) -> FileKind:
