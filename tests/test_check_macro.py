@@ -136,3 +136,21 @@ def test_an_old_xls_is_checked_but_says_why_nothing_was_written(
     assert "save it in Excel as Excel Workbook (.xlsx)" in result.message
     assert [f.code for f in result.findings] == ["WB-002"]
     assert not (tmp_path / "copy.xlsx").exists()
+
+
+def test_formula_like_text_stays_text_on_the_checks_sheet(tmp_path: Path) -> None:
+    from rules_support import good_header, good_risk
+
+    from addin.models import ProjectData
+    from addin.templates.builder import build_project_workbook
+
+    hostile = "=1+2"
+    source = build_project_workbook(
+        tmp_path / "hostile.xlsx",
+        default_standards(),
+        ProjectData(header=good_header(), risks=[good_risk(category=hostile)]),
+    )
+    result = run_macro("check", ctx(source))
+    sheet = openpyxl.load_workbook(result.output)["Checks"]
+    value = next(r[6] for r in sheet.iter_rows(min_row=2) if r[1].value == "RAID-008")
+    assert (value.value, value.data_type) == (hostile, "s")
