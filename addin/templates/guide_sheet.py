@@ -13,8 +13,11 @@ from addin.layout import (
 )
 from addin.standards import Standards
 from addin.templates.register_sheets import OVERDUE_FORMAT
-from addin.templates.styles import COMPUTED_FILL, Styles
+from addin.templates.styles import COMPUTED_FILL, LINE_HEIGHT, Styles, wrapped_height
 from addin.version import TEMPLATE_ID, TEMPLATE_VERSION
+
+FIRST_WIDTH = 22
+TEXT_WIDTH = 100
 
 _COMPUTED = list(dict.fromkeys(c.name for r in REGISTERS for c in r.columns if c.computed))
 
@@ -79,16 +82,20 @@ def write_guide_sheet(
     workbook: Workbook, sheet: Worksheet, standards: Standards, styles: Styles
 ) -> None:
     """The Guide: steps, sheets, ID formats, colours and what the PMO checks."""
-    sheet.set_column(0, 0, 22)
-    sheet.set_column(1, 1, 100)
+    sheet.set_column(0, 0, FIRST_WIDTH)
+    sheet.set_column(1, 1, TEXT_WIDTH)
     sheet.hide_gridlines(2)
+    sheet.fit_to_pages(1, 0)
     row = 0
 
     def line(first: str, second: str = "") -> None:
         nonlocal row
-        sheet.write_string(row, 0, first, styles.bold if second else styles.plain)
+        sheet.write_string(row, 0, first, styles.label if second else styles.plain)
         if second:
             sheet.write_string(row, 1, second, styles.wrap)
+            height = wrapped_height(second, TEXT_WIDTH)
+            if height > LINE_HEIGHT:
+                sheet.set_row(row, height)
         row += 1
 
     def heading(text: str) -> None:
@@ -99,9 +106,11 @@ def write_guide_sheet(
 
     sheet.write_string(row, 0, "Project workbook: how to fill it", styles.title)
     row += 1
-    sheet.write_string(
+    sheet.merge_range(
         row,
         0,
+        row,
+        1,
         f"Template '{TEMPLATE_ID}' version {TEMPLATE_VERSION}; "
         f"{standards.meta.name} version {standards.version}.",
         styles.note,

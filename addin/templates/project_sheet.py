@@ -9,9 +9,10 @@ from addin.layout import PROJECT_FIELDS, PROJECT_FIRST_ROW, PROJECT_SHEET
 from addin.models import ProjectHeader
 from addin.standards import Standards
 from addin.templates.guidance import input_message, validation
-from addin.templates.styles import Styles
+from addin.templates.styles import LINE_HEIGHT, Styles, wrapped_height
 from addin.templates.values import write_typed
 
+NOTES_WIDTH = 60
 TITLE = "Project details"
 INTRO = (
     "Fill the white cells in column B. Red labels are required. Dropdowns hold the EPMO's "
@@ -33,7 +34,7 @@ def write_project_sheet(
     """Labels, values, validations, RAG colours and the ``ProjectID``-style names."""
     sheet.set_column(0, 0, 24)
     sheet.set_column(1, 1, 42)
-    sheet.set_column(2, 2, 60)
+    sheet.set_column(2, 2, NOTES_WIDTH)
     sheet.write_string(0, 0, TITLE, styles.title)
     sheet.merge_range(1, 0, 1, 2, INTRO, styles.note)
     sheet.set_row(1, 32)
@@ -47,13 +48,17 @@ def write_project_sheet(
             row, 0, field.label, styles.required_label if field.required else styles.label
         )
         value = getattr(header, field.key) if header is not None else None
-        fmt = styles.input_date if field.kind == "date" else styles.input
+        fmt = {"date": styles.input_date, "longtext": styles.input_wrap}.get(
+            field.kind, styles.input
+        )
         if field.kind == "longtext":
             sheet.set_row(row, 60)
         write_typed(sheet, row, 1, value, fmt, styles)
         note = input_message(field, standards)
         if note:
             sheet.write_string(row, 2, note, styles.note)
+            if field.kind != "longtext" and wrapped_height(note, NOTES_WIDTH) > LINE_HEIGHT:
+                sheet.set_row(row, wrapped_height(note, NOTES_WIDTH))
         rule = validation(field, standards)
         if rule is not None:
             sheet.data_validation(row, 1, row, 1, rule)
@@ -75,3 +80,4 @@ def write_project_sheet(
                 },
             )
     sheet.freeze_panes(PROJECT_FIRST_ROW - 1, 0)
+    sheet.fit_to_pages(1, 0)

@@ -31,6 +31,7 @@ class Styles:
     label: Format
     required_label: Format
     input: Format
+    input_wrap: Format
     input_date: Format
     date: Format
     month: Format
@@ -82,6 +83,15 @@ def make_styles(workbook: Workbook) -> Styles:
         label=add({"bold": True, "valign": "top"}),
         required_label=add({"bold": True, "valign": "top", "font_color": "#9C0006"}),
         input=add({"bg_color": INPUT_FILL, "border": 1, "border_color": "#A6A6A6"}),
+        input_wrap=add(
+            {
+                "bg_color": INPUT_FILL,
+                "border": 1,
+                "border_color": "#A6A6A6",
+                "text_wrap": True,
+                "valign": "top",
+            }
+        ),
         input_date=add(
             {
                 "num_format": DATE_FORMAT,
@@ -107,3 +117,19 @@ def make_styles(workbook: Workbook) -> Styles:
         text=add({"valign": "top"}),
         plain=add({}),
     )
+
+
+#: Points per line of 11 pt text, and characters per unit of column width (average text).
+LINE_HEIGHT = 15.0
+CHARS_PER_WIDTH_UNIT = 1.1
+
+
+def wrapped_height(text: str, width: float) -> float:
+    """The row height that shows ``text`` wrapped in a column ``width`` wide.
+
+    Spreadsheet programs do not grow rows for wrapped text in a file they did not write,
+    so rows holding long text get their height set.
+    """
+    per_line = max(1, int(width * CHARS_PER_WIDTH_UNIT))
+    lines = sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+    return LINE_HEIGHT * lines
