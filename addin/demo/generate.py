@@ -118,7 +118,7 @@ def _plant(plans: list[ProjectPlan], standards: Standards, kinds: list[DefectKin
 def _duplicate_project_id(plans: list[ProjectPlan], defective: list[ProjectPlan]) -> list[str]:
     """Give one project the Project ID of another (a workbook copied to start a new
     project, its ID never changed). Returns the two files, the original first."""
-    with_id = [p for p in defective if p.data.header.project_id]
+    with_id = [p for p in defective if p.data.header.project_id == p.project_id]
     if len(plans) < 3 or len(with_id) < 2:
         return []
     original, copy = with_id[0], with_id[-1]
@@ -192,9 +192,11 @@ def plan_portfolio(standards: Standards, as_of: date, projects: int, seed: int) 
     for plan in plans:
         _fill(plan, standards)
     duplicates = _duplicate_project_id(plans, defective)
-    # projects whose ID is missing or shared keep out of the dependency web, so that the
+    # projects whose ID is missing, malformed or shared keep out of the dependency web, so that the
     # Dependencies Map shows only the mismatches planted on purpose
-    linkable = [p for p in plans if p.data.header.project_id and p.relpath not in duplicates]
+    linkable = [
+        p for p in plans if p.data.header.project_id == p.project_id and p.relpath not in duplicates
+    ]
     mismatches = link_projects(linkable, standards, seed)
     _plant(
         defective[len(header_kinds) :] + defective[: len(header_kinds)], standards, content_kinds

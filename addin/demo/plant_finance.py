@@ -106,3 +106,74 @@ def eac_over_budget(plan: ProjectPlan, standards: Standards) -> Planted | None:
         None,
         f"Forecasts raised so EAC is about {standards.cost_rag.red_overrun_pct + 6:g}% over budget",
     )
+
+
+def forecast_differs_from_actual(plan: ProjectPlan, standards: Standards) -> Planted | None:
+    report = month_start(plan.report_date)
+    index = take(
+        plan,
+        "finance",
+        lambda line: (
+            isinstance(line, FinanceLine)
+            and line.month is not None
+            and line.month < report
+            and bool(line.actual)
+        ),
+    )
+    if index is None:
+        return None
+    line = plan.data.finance[index]
+    line.forecast = round((line.actual or 0) * 1.15, -1)
+    return planted(
+        "forecast_differs_from_actual",
+        "finance",
+        "forecast",
+        index,
+        None,
+        f"Forecast left at {line.forecast:,.0f} after the actual ({line.actual:,.0f}) came in",
+    )
+
+
+def capex_opex_missing(plan: ProjectPlan, standards: Standards) -> Planted | None:
+    index = take(plan, "finance", lambda line: True)
+    if index is None:
+        return None
+    line = plan.data.finance[index]
+    line.capex_opex = None
+    return planted(
+        "capex_opex_missing",
+        "finance",
+        "capex_opex",
+        index,
+        None,
+        f"CapEx/OpEx left empty for {line.cost_line}",
+    )
+
+
+def month_outside_project(plan: ProjectPlan, standards: Standards) -> Planted | None:
+    header = plan.data.header
+    if header.planned_end_date is None or not plan.data.finance:
+        return None
+    last = plan.data.finance[-1]
+    month = add_months(month_start(header.planned_end_date), 1)
+    plan.data.finance.append(
+        FinanceLine(
+            month=month,
+            cost_line=last.cost_line,
+            category=last.category,
+            capex_opex=last.capex_opex,
+            budget=0,
+            forecast=2500,
+            notes="Decommissioning the old system",
+        )
+    )
+    index = len(plan.data.finance) - 1
+    plan.used.add(("finance", index))
+    return planted(
+        "month_outside_project",
+        "finance",
+        "month",
+        index,
+        None,
+        f"Forecast for {month:%b %Y}, after the planned end date",
+    )

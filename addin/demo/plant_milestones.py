@@ -43,3 +43,40 @@ def milestone_complete_without_actual(plan: ProjectPlan, standards: Standards) -
         ms.id,
         "Marked Complete with no Actual Date",
     )
+
+
+def milestone_overdue(plan: ProjectPlan, standards: Standards) -> Planted | None:
+    opened = [
+        s for s in standards.lists["milestone_status"] if not standards.is_closed("milestone", s)
+    ]
+    index = take(plan, "milestones", is_open(standards, "milestones"))
+    if index is None:
+        return None
+    ms = plan.data.milestones[index]
+    ms.baseline_date = ms.forecast_date = plan.as_of - timedelta(days=6)
+    ms.status = opened[min(1, len(opened) - 1)]
+    return planted(
+        "milestone_overdue",
+        "milestones",
+        "forecast_date",
+        index,
+        ms.id,
+        "Forecast date passed 6 days ago and not marked complete",
+    )
+
+
+def milestone_without_baseline(plan: ProjectPlan, standards: Standards) -> Planted | None:
+    no = standards.lists["yes_no"][-1]
+    index = take(plan, "milestones", lambda item: getattr(item, "gate", None) == no)
+    if index is None:
+        return None
+    ms = plan.data.milestones[index]
+    ms.baseline_date = None
+    return planted(
+        "milestone_without_baseline",
+        "milestones",
+        "baseline_date",
+        index,
+        ms.id,
+        "Baseline Date left empty",
+    )

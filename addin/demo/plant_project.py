@@ -46,3 +46,16 @@ def green_with_critical_risk(plan: ProjectPlan, standards: Standards) -> Planted
         None,
         f"Overall RAG Green while {risk.id} is open and rated Critical",
     )
+
+
+def malformed_project_id(plan: ProjectPlan, standards: Standards) -> Planted:
+    header = plan.data.header
+    header.project_id = plan.project_id.replace("-", " ")
+    return planted(
+        "malformed_project_id",
+        "project",
+        "project_id",
+        None,
+        None,
+        f"Project ID typed as '{header.project_id}' (a space instead of the dash)",
+    )

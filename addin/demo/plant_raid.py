@@ -6,8 +6,9 @@ from datetime import timedelta
 
 from addin.demo.plan import Planted, ProjectPlan, Spot
 from addin.demo.plant_base import is_closed, is_open, planted, scores_rated, take
-from addin.derived import rating, risk_score
-from addin.models import Item
+from addin.demo.registers import open_statuses
+from addin.derived import next_id, rating, risk_score
+from addin.models import Dependency, Item
 from addin.standards import Standards
 
 
@@ -224,4 +225,122 @@ def severe_issue_not_escalated(plan: ProjectPlan, standards: Standards) -> Plant
         index,
         issue.id,
         f"Severity {issue.severity:g} issue kept at {issue.escalation_level} level",
+    )
+
+
+def missing_owner(plan: ProjectPlan, standards: Standards) -> Planted | None:
+    index = take(plan, "assumptions", is_open(standards, "assumptions"))
+    if index is None:
+        return None
+    item = plan.data.assumptions[index]
+    item.owner = None
+    return planted("missing_owner", "assumptions", "owner", index, item.id, "Owner left empty")
+
+
+def closed_before_raised(plan: ProjectPlan, standards: Standards) -> Planted | None:
+    index = take(plan, "issues", is_closed(standards, "issues"))
+    if index is None:
+        return None
+    issue = plan.data.issues[index]
+    assert issue.closed_date is not None
+    issue.closed_date -= timedelta(days=365)
+    return planted(
+        "closed_before_raised",
+        "issues",
+        "closed_date",
+        index,
+        issue.id,
+        f"Closed Date {issue.closed_date:%d/%m/%Y}, a year before it was raised (wrong year typed)",
+    )
+
+
+def closed_date_on_open_item(plan: ProjectPlan, standards: Standards) -> Planted | None:
+    index = take(plan, "risks", is_open(standards, "risks"))
+    if index is None:
+        return None
+    risk = plan.data.risks[index]
+    risk.closed_date = max(risk.raised_date or plan.as_of, plan.as_of - timedelta(days=3))
+    return planted(
+        "closed_date_on_open_item",
+        "risks",
+        "closed_date",
+        index,
+        risk.id,
+        f"Closed Date entered but the status is still {risk.status}",
+    )
+
+
+def malformed_item_id(plan: ProjectPlan, standards: Standards) -> Planted | None:
+    index = take(plan, "issues", lambda item: True)
+    if index is None:
+        return None
+    issue = plan.data.issues[index]
+    old = issue.id or "I-001"
+    issue.id = old.replace("-", "").replace("I0", "I").replace("I0", "I")
+    return planted(
+        "malformed_item_id", "issues", "id", index, issue.id, f"ID typed as {issue.id}, not {old}"
+    )
+
+
+def unknown_linked_id(plan: ProjectPlan, standards: Standards) -> Planted | None:
+    index = take(plan, "risks", lambda item: True)
+    if index is None:
+        return None
+    risk = plan.data.risks[index]
+    risk.linked_ids = f"I-{len(plan.data.issues) + 7:03d}"
+    return planted(
+        "unknown_linked_id",
+        "risks",
+        "linked_ids",
+        index,
+        risk.id,
+        f"Linked to {risk.linked_ids}, an issue deleted from the register",
+    )
+
+
+def future_raised_date(plan: ProjectPlan, standards: Standards) -> Planted | None:
+    index = take(plan, "issues", is_open(standards, "issues"))
+    if index is None:
+        return None
+    issue = plan.data.issues[index]
+    issue.raised_date = plan.as_of + timedelta(days=40)
+    if issue.due_date is not None and issue.due_date < issue.raised_date:
+        issue.due_date = issue.raised_date + timedelta(days=30)
+    return planted(
+        "future_raised_date",
+        "issues",
+        "raised_date",
+        index,
+        issue.id,
+        "Raised Date 40 days after the as-of date (a typing slip)",
+    )
+
+
+def dependency_without_counterparty(plan: ProjectPlan, standards: Standards) -> Planted | None:
+    deps = plan.data.dependencies
+    inbound = standards.lists["dependency_direction"][0]
+    need_by = plan.as_of + timedelta(days=plan.rng.randint(30, 120))
+    deps.append(
+        Dependency(
+            id=next_id("D", [d.id for d in deps]),
+            title="Vendor API release for the integration layer",
+            direction=inbound,
+            deliverable="Vendor API release",
+            owner=plan.person(),
+            counterparty_owner="Vendor account manager",
+            need_by=need_by,
+            committed_date=need_by - timedelta(days=7),
+            status=open_statuses(standards, "dependency")[0],
+            last_updated=plan.as_of - timedelta(days=2),
+        )
+    )
+    index = len(deps) - 1
+    plan.used.add(("dependencies", index))
+    return planted(
+        "dependency_without_counterparty",
+        "dependencies",
+        "counterparty_project_id",
+        index,
+        deps[index].id,
+        "Inbound dependency on a vendor, with no counterparty project",
     )
