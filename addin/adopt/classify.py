@@ -21,6 +21,7 @@ from addin.adopt.convert import (
     date_for_column,
     list_for_column,
     number_converter,
+    parse_number,
     scale_for_column,
     to_text,
     unit_factor,
@@ -237,7 +238,11 @@ def _same_block(block: TableBlock, first: int, col: int) -> bool:
 def context_words(block: TableBlock) -> str:
     """The title lines just above the table, lower case."""
     near = [
-        text for row, _, text in block.preamble if block.header_row - row <= 10 and len(text) <= 60
+        text
+        for row, col, text in block.preamble
+        if block.header_row - row <= 10
+        and len(text) <= 60
+        and block.first_col - 1 <= col <= block.last_col
     ]
     return " ".join(near).lower()
 
@@ -270,7 +275,8 @@ def find_type_column(block: TableBlock, grid: Grid) -> int | None:
         kinds = {k for k in known if k}
         if share >= 0.8 and (len(kinds) >= 2 or (header_ok and len(values) >= 1)) and header_ok:
             return cell.col
-        if share >= 0.9 and len(kinds) >= 3:
+        words = all(len(v) > 1 for v in values)
+        if share >= 0.9 and (len(kinds) >= 3 or (len(kinds) >= 2 and words and len(values) >= 3)):
             best = cell.col
     return best
 
@@ -283,13 +289,7 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         key: assign(header_candidates(block, key, grid, standards)) for key in ADOPTED_REGISTERS
     }
     month_cols = [
-        c.col
-        for c in block.headers
-        if _is_axis(c.value)
-        and any(
-            not is_blank(grid.value(r, c.col))
-            for r in range(block.first_data_row, block.last_data_row + 1)
-        )
+        c.col for c in block.headers if _is_axis(c.value) and _holds_amounts(block, grid, c.col)
     ]
     type_col = find_type_column(block, grid)
     if type_col is not None:
@@ -371,6 +371,16 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
     runner = ranked[1][1] if len(ranked) > 1 else 0.0
     confidence = round(min(1.0, 0.5 + (best_score - runner) / max(best_score, 1.0)), 2)
     return Classification(best, confidence, reasons[best], mappings, month_cols=month_cols)
+
+
+def _holds_amounts(block: TableBlock, grid: Grid, col: int) -> bool:
+    """True when most filled cells of the column are numbers (amounts, not Gantt marks)."""
+    values = [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
+    present = [v for v in values if not is_blank(v)]
+    if not present:
+        return False
+    numbers = sum(1 for v in present if parse_number(v) is not None)
+    return numbers * 2 >= len(present)
 
 
 def _letter(col: int) -> str:

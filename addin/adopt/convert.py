@@ -259,14 +259,35 @@ _MONTHS = {
     for m in names
 }
 _PLACEHOLDER_BEFORE = date(1901, 1, 1)
+#: Numbers read as Excel date serials in a date column: 1954-10-03 .. 2119-01-08.
+SERIAL_RANGE = (20_000, 80_000)
 
 
 def month_number(text: str) -> int | None:
-    """1..12 for a month name or abbreviation (``"Sept"``, ``"July Forecast"`` -> 7)."""
+    """1..12 for a month name or abbreviation (``"Sept"``, ``"July Forecast"`` -> 7), or a
+    numeric month header such as ``2024-03`` or ``03/2024``."""
     for word in re.findall(r"[a-z]+", text.lower()):
         if word in _MONTHS:
             return _MONTHS[word]
-    return None
+    numeric = numeric_month(text)
+    return numeric.month if numeric else None
+
+
+_YEAR_MONTH = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})\s*$")
+_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})[-/.](\d{4})\s*$")
+
+
+def numeric_month(text: str) -> date | None:
+    """``2024-03`` / ``2024/3`` / ``03/2024`` -> 2024-03-01; None for anything else."""
+    match = _YEAR_MONTH.match(text)
+    if match:
+        year, month = int(match.group(1)), int(match.group(2))
+    else:
+        match = _MONTH_YEAR.match(text)
+        if not match:
+            return None
+        month, year = int(match.group(1)), int(match.group(2))
+    return date(year, month, 1) if 1 <= month <= 12 and 1990 <= year <= 2100 else None
 
 
 def date_order_for_column(values: Iterable[CellValue], header: str = "") -> tuple[str, str | None]:
@@ -327,7 +348,7 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, int | float):
-        if 1 <= value < 2958466:
+        if SERIAL_RANGE[0] <= value <= SERIAL_RANGE[1]:
             return from_excel_serial(float(value)).date()
         return None
     if not isinstance(value, str):

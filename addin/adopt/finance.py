@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from addin.adopt.convert import month_number, parse_number
+from addin.adopt.convert import month_number, numeric_month, parse_number
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.report import RowIssue
@@ -100,6 +100,10 @@ def month_columns(
             out.append(MonthColumn(col, date(value.year, value.month, 1), measure))
             continue
         text = cell.text
+        numeric = numeric_month(text)
+        if numeric is not None:
+            out.append(MonthColumn(col, numeric, measure))
+            continue
         number = month_number(text)
         if number is None:
             continue
