@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
@@ -210,3 +211,26 @@ def test_save_without_changes_writes_nothing(book: Path) -> None:
     host = FileHost(book)
     assert host.save() is None
     assert not default_output(book).exists()
+
+
+def test_cells_without_r_attributes_cannot_place_a_value_far_away(tmp_path: Path) -> None:
+    """Cells may omit r (each follows the one before): 2,000 bare cells in row 5,000 span
+    10 million cells, which calamine would allocate. The host bounds that and refuses."""
+    src = tmp_path / "src.xlsx"
+    wb = xlsxwriter.Workbook(src)
+    wb.add_worksheet("S").write("A1", 1)
+    wb.close()
+    with zipfile.ZipFile(src) as zin:
+        sheet = zin.read("xl/worksheets/sheet1.xml")
+    start, end = sheet.index(b"<sheetData>"), sheet.index(b"</sheetData>")
+    body = b'<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="5000">'
+    body += b"<c><v>1</v></c>" * 2000 + b"</row>"
+    path = tmp_path / "bare.xlsx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = sheet[:start] + body + sheet[end:]
+            zout.writestr(item.filename, data)
+    grid = FileHost(path).read_sheet("S")
+    assert grid.truncated and grid.rows == []

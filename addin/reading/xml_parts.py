@@ -265,6 +265,7 @@ def _patterns_for(data: bytes) -> _Patterns:
 
 
 _REF_ATTR = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
+_ROW_REF = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?row\s[^>]*?\br="([0-9]{1,7})"')
 _SI_ATTR = re.compile(rb'\bsi="([0-9]+)"')
 _SHARED = re.compile(rb'\bt="shared"')
 _DIMENSION = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?dimension\b[^>]*?\bref=\"([A-Za-z0-9:$]+)\"")
@@ -323,7 +324,28 @@ def value_extent(data: bytes) -> tuple[int, int]:
             continue
         max_col = max(max_col, column_index(match.group(1).decode()))
         max_row = max(max_row, int(match.group(2)))
+    prefix = _prefix_of(data)
+    cell = b"<" + prefix + b"c"
+    cells = data.count(cell + b" ") + data.count(cell + b">")
+    if cells != data.count(cell + b' r="'):
+        # Some cells carry no r attribute (allowed: each follows the one before it), so a
+        # few bytes can still place a value millions of cells away. Bound it from above.
+        return _extent_without_refs(data, prefix, max_row, max_col)
     return max_row, max_col
+
+
+def _extent_without_refs(data: bytes, prefix: bytes, max_row: int, max_col: int) -> tuple[int, int]:
+    """An upper bound of the value extent when cells or rows may lack their r attribute."""
+    cell = b"<" + prefix + b"c"
+    row_open = b"<" + prefix + b"row"
+    chunks = data.split(b"</" + prefix + b"row>")
+    widest = max(chunk.count(cell + b" ") + chunk.count(cell + b">") for chunk in chunks)
+    ref_cols = [column_index(m.group(1).decode()) for m in _REF_ATTR.finditer(data)]
+    row_refs = [int(m.group(1)) for m in _ROW_REF.finditer(data)]
+    rows = data.count(row_open + b" ") + data.count(row_open + b">")
+    bound_row = max([max_row, *row_refs]) + max(0, rows - len(row_refs))
+    bound_col = max([max_col, *ref_cols]) + widest
+    return max(bound_row, rows), bound_col
 
 
 def scan_sheet(data: bytes, *, all_uncached: bool = False) -> SheetScan:
