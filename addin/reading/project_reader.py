@@ -11,6 +11,7 @@ only when the cell holds a typed value (never a formula's cached result).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,19 @@ from addin.version import TEMPLATE_ID, TEMPLATE_VERSION
 HEADER_SCAN_ROWS = 30
 #: How many columns from the left of the Project sheet are searched for labels.
 LABEL_SCAN_COLS = 8
+
+#: Column kinds whose common value types are typed inline (see ``_read_items``).
+_FAST = {
+    "text": "text",
+    "longtext": "text",
+    "list": "text",
+    "id": "text",
+    "number": "number",
+    "money": "number",
+    "int": "number",
+    "scale": "number",
+    "date": "date",
+}
 
 _KIND_HINT = {
     "date": "enter a date, e.g. 03/04/2026 (day first) or 2026-04-03",
@@ -416,9 +430,12 @@ class _Reader:
         self, register: layout.Register, location: RegisterLocation, grid: SheetGrid
     ) -> list[Item]:
         model = ITEM_MODELS[register.key]
-        # (key, column, 0-based index) once per register, not once per cell
-        mapped = [(key, register.column(key), col - 1) for key, col in location.columns.items()]
-        input_indexes = [i for _, column, i in mapped if not column.computed]
+        # (key, column, 0-based index, fast kind) once per register, not once per cell
+        mapped: list[tuple[str, layout.Column, int, str]] = []
+        for key, col in location.columns.items():
+            column = register.column(key)
+            mapped.append((key, column, col - 1, _FAST.get(column.kind, "")))
+        input_indexes = [i for _, column, i, _ in mapped if not column.computed]
         id_index = location.columns.get("id", 0) - 1
         formulas, uncached = grid.formulas, grid.uncached
         items: list[Item] = []
@@ -427,18 +444,35 @@ class _Reader:
         for r in range(location.first_data_row, min(location.last_data_row, len(rows)) + 1):
             line = rows[r - 1]
             width = len(line)
-            if all(i >= width or is_blank(line[i]) for i in input_indexes):
+            if all(
+                i >= width or line[i] is None or (type(line[i]) is str and not line[i].strip())
+                for i in input_indexes
+            ):
                 continue  # a blank row (computed columns and uncached formulas do not count)
             last_row = r
             item_id = None
             if 0 <= id_index < width and not is_blank(line[id_index]):
                 item_id, _ = convert(line[id_index], "id")
             data: dict[str, Any] = {"source_row": r}
-            for key, column, i in mapped:
+            for key, column, i, fast in mapped:
+                raw: Any = line[i] if i < width else None
+                if raw is None and (r, i + 1) not in uncached:
+                    continue  # empty: the model's default
                 if column.computed and (r, i + 1) in formulas:
                     continue  # never trust a formula's cached value: derived recomputes it
-                raw = line[i] if i < width else None
-                if not isinstance(raw, ErrorValue) and (r, i + 1) not in uncached:
+                kind = type(raw)
+                if kind is str and fast == "text":
+                    text = raw.strip()  # the common case, without the general converter
+                    if text:
+                        data[key] = text
+                    continue
+                if (kind is float or kind is int) and fast == "number" and -1e308 < raw < 1e308:
+                    data[key] = float(raw)
+                    continue
+                if kind is date and fast == "date":
+                    data[key] = raw
+                    continue
+                if kind is not ErrorValue and (r, i + 1) not in uncached:
                     value, problem = convert(raw, column.kind)
                     if problem is None:
                         data[key] = value

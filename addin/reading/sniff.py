@@ -27,7 +27,7 @@ from addin.reading import xml_parts
 #: Files larger than this on disk are not read.
 MAX_FILE_BYTES = 200 * 1024 * 1024
 #: Sum of the members' declared unpacked sizes above which a zip is a bomb.
-MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 #: A member that unpacks to more than RATIO_MIN_BYTES at a ratio above MAX_RATIO is a bomb.
 MAX_RATIO = 200
 RATIO_MIN_BYTES = 8 * 1024 * 1024
