@@ -101,6 +101,7 @@ def adopt_host(
     report.project_fields = {
         k: f"{cell_text(v)} (from {where})" for k, (v, where) in found_fields.items()
     }
+    explicit_year = year_hint is not None
     year = year_hint
     if year is None:
         for key in ("start_date", "report_date"):
@@ -136,7 +137,7 @@ def adopt_host(
             seen_tables[print_] = f"{block.sheet}!{block.ref}"
             try:
                 table, table_map = _adopt_block(
-                    block, grid, spec, standards, project, raw_cells, year, report
+                    block, grid, spec, standards, project, raw_cells, (year, explicit_year), report
                 )
             except Exception as exc:  # one odd table never stops the others
                 report.tables.append(
@@ -273,7 +274,7 @@ def _adopt_block(
     standards: Standards,
     project: ProjectData,
     raw_cells: dict[tuple[str, int, str], str],
-    year: int | None,
+    year: tuple[int | None, bool],
     report: AdoptionReport,
 ) -> tuple[TableReport, TableMapping]:
     table = TableReport(
@@ -543,14 +544,17 @@ def _adopt_finance_wide(
     project: ProjectData,
     table: TableReport,
     table_map: TableMapping,
-    year: int | None,
+    year_given: tuple[int | None, bool],
     report: AdoptionReport,
 ) -> None:
+    year, explicit_year = year_given
     chosen = classification.mappings.get("finance", {})
     months, warning = month_columns(
         block,
         classification.month_cols,
-        year_in([text for _, _, text in block.preamble] + [block.sheet]) or year,
+        year
+        if explicit_year
+        else (year_in([t for _, _, t in block.preamble] + [block.sheet]) or year),
     )
     if warning:
         table.notes.append(warning)
