@@ -454,3 +454,19 @@ def test_months_and_numbers() -> None:
     assert convert(3.0, "id") == ("3", None)
     assert convert("  Ann ", "text") == ("Ann", None)
     assert convert(date(2026, 4, 3), "text") == ("2026-04-03", None)
+
+
+def test_a_value_that_reads_like_a_label_does_not_hide_that_label(
+    tmp_path: Path, standards: Standards
+) -> None:
+    path = tmp_path / "labels.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    project = wb.add_worksheet("Project")
+    project.write_column(0, 1, ["Project ID", "Project Name", "Portfolio"])  # labels in B
+    project.write_column(0, 2, ["PRJ-0001", "Portfolio", "Digital"])
+    wb.add_worksheet("_pmo")
+    wb.close()
+    result = read_project_file(path, standards)
+    assert result.project.header.project_name == "Portfolio"
+    assert result.project.header.portfolio == "Digital"
+    assert result.project_cells["portfolio"] == ("Project", "C3")

@@ -263,13 +263,22 @@ class _Reader:
         if sheet is not None:
             grid = self.grid(sheet)
             merged_ends = _merged_ends(grid)
-            for r, line in enumerate(grid.rows, start=1):
-                for c, text in enumerate(line[:LABEL_SCAN_COLS], start=1):
-                    labelled = by_label.get(header_key(text)) if text else None
-                    if labelled is None or labelled.key in found:
-                        continue
-                    value_col = merged_ends.get((r, c), c) + 1
-                    found[labelled.key] = (sheet, r, value_col)
+            value_cells: set[tuple[int, int]] = set()
+            # first the first filled cell of each row (the label column), then any other
+            # cell that is not a value already found: a Project Name of "Portfolio" must
+            # not hide the Portfolio label below it
+            for first_only in (True, False):
+                for r, line in enumerate(grid.rows, start=1):
+                    for c, text in enumerate(line[:LABEL_SCAN_COLS], start=1):
+                        if text is None or (r, c) in value_cells:
+                            continue
+                        labelled = by_label.get(header_key(text))
+                        if labelled is not None and labelled.key not in found:
+                            value_col = merged_ends.get((r, c), c) + 1
+                            found[labelled.key] = (sheet, r, value_col)
+                            value_cells.add((r, value_col))
+                        if first_only:
+                            break
         elif not any(f.range_name in names for f in layout.PROJECT_FIELDS):
             self.add(
                 codes.SHEET_MISSING,
