@@ -234,3 +234,21 @@ def test_cells_without_r_attributes_cannot_place_a_value_far_away(tmp_path: Path
             zout.writestr(item.filename, data)
     grid = FileHost(path).read_sheet("S")
     assert grid.truncated and grid.rows == []
+
+
+def test_every_sheet_of_every_readable_corpus_file_reads(
+    public_corpus: Path, features_corpus: Path
+) -> None:
+    """Chart sheets, macro-enabled files, pivot tables, strict OOXML, .xls: no exception."""
+    read = 0
+    for path in sorted([*public_corpus.glob("*.xls*"), *features_corpus.glob("*.xls*")]):
+        try:
+            host = open_workbook(path)
+        except UnreadableWorkbookError:
+            continue
+        with host:
+            for name in host.sheet_names():
+                grid = host.read_sheet(name)
+                assert not grid.truncated, (path.name, name)
+                read += 1
+    assert read > 80

@@ -339,6 +339,12 @@ def _sniff_package(path: Path, zf: zipfile.ZipFile) -> FileKind:
             "written into a copy of it)",
             "to have cells marked, save it in Excel as Excel Workbook (.xlsx), not Strict Open XML",
         )
+    if any(name.startswith("xl/macrosheets/") for name in names):
+        return _no(
+            "xlm_macro",
+            "a workbook with Excel 4.0 (XLM) macro sheets, which this tool does not open",
+            "save a copy without the macro sheet (or its data in a new workbook) as .xlsx",
+        )
     too_big = _oversized_sheet(zf, members)
     return too_big or found
 
