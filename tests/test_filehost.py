@@ -252,3 +252,27 @@ def test_every_sheet_of_every_readable_corpus_file_reads(
                 assert not grid.truncated, (path.name, name)
                 read += 1
     assert read > 80
+
+
+def test_a_macro_workbook_is_copied_with_its_macros(tmp_path: Path, features_corpus: Path) -> None:
+    source = tmp_path / "SimpleMacro.xlsm"
+    source.write_bytes((features_corpus / "SimpleMacro.xlsm").read_bytes())
+    before = _sha(source)
+    host = open_workbook(source)
+    first = host.sheet_names()[0]
+    host.mark_cells([CellMark(first, "A1", "warning", "look here")])
+    out = host.save()
+    assert out == tmp_path / "SimpleMacro.checked.xlsm"
+    with zipfile.ZipFile(out) as zf:
+        assert "xl/vbaProject.bin" in zf.namelist()
+    assert _sha(source) == before
+
+
+def test_strict_and_xls_sources_cannot_be_written(
+    tmp_path: Path, features_corpus: Path, public_corpus: Path
+) -> None:
+    for source in (features_corpus / "SimpleStrict.xlsx", public_corpus / "pgmp-risk-log.xls"):
+        host = open_workbook(source, output=tmp_path / "out.xlsx")
+        with pytest.raises(UnreadableWorkbookError, match="save it in Excel as Excel Workbook"):
+            host.mark_cells([CellMark("Sheet1", "A1", "error", "x")])
+    assert not (tmp_path / "out.xlsx").exists()
