@@ -54,7 +54,9 @@ REGISTER_TABLES: dict[str, list[Expected]] = {
     ],
     "divya-project-kpi-dashboard.xlsx": [("Milestone Tracker", 1, "milestones", {"milestones": 4})],
     "kunal-risk-register.xlsx": [("Risk_Register", 1, "risks", {"risks": 25})],
-    "kunal-programme-milestones.xlsx": [("Programme_Milestones", 1, "milestones", {"milestones": 80})],
+    "kunal-programme-milestones.xlsx": [
+        ("Programme_Milestones", 1, "milestones", {"milestones": 80})
+    ],
     "nchaulagai-risk-register.xlsx": [("Issue Register", 1, "risks", {"risks": 3})],
     "nchaulagai-issue-register.xlsx": [("Issue Register", 1, "issues", {"issues": 5})],
     "saisreyat-risk-analysis.xlsx": [("Sheet1", 5, "risks", {"risks": 19})],
@@ -77,7 +79,12 @@ NOT_REGISTERS: dict[str, list[tuple[str, int]]] = {
     "accion-issue-register.xlsx": [("Lists", 1)],
     "accion-project-estimation.xlsx": [("Project Estimation", 10)],
     "divya-project-kpi-dashboard.xlsx": [("Dashboard Overview", 1), ("KPI Tracking", 1)],
-    "packt-tpm-handbook-tables.xlsx": [("Stakeholders", 1), ("RACI", 1), ("Tasks", 1), ("Resourcing", 1)],
+    "packt-tpm-handbook-tables.xlsx": [
+        ("Stakeholders", 1),
+        ("RACI", 1),
+        ("Tasks", 1),
+        ("Resourcing", 1),
+    ],
     "nchaulagai-risk-register.xlsx": [("Definitions", 1)],
     "nchaulagai-issue-register.xlsx": [("Definitions", 1)],
     "saisreyat-project-budget.xlsx": [("Estimated Costs", 4), ("Data Worksheet", 4)],
@@ -109,7 +116,9 @@ def main(corpus: Path) -> int:
         total += len(expected)
         left = {(t.sheet, t.header_row) for t in report.tables if not t.adopted}
         nots = NOT_REGISTERS.get(path.name, [])
-        ok_left = sum(1 for n in nots if n in left or not any(t.sheet == n[0] for t in report.tables))
+        ok_left = sum(
+            1 for n in nots if n in left or not any(t.sheet == n[0] for t in report.tables)
+        )
         left_right += ok_left
         left_total += len(nots)
         for table in report.adopted_tables:
@@ -123,12 +132,16 @@ def main(corpus: Path) -> int:
             f"| {path.name} | {right}/{len(expected)} | {ok_left}/{len(nots)} | {counts} | "
             f"{'; '.join(f'{a[0]}!{a[1]} {a[2]}' for a in extra) or ''} | {seconds:.2f} |"
         )
-    print("| file | register tables right | non-registers left out | items adopted | unexpected | s |")
+    print(
+        "| file | register tables right | non-registers left out | items adopted | unexpected | s |"
+    )
     print("|---|---|---|---|---|---|")
     print("\n".join(rows))
     print()
-    print(f"register tables found, classified and counted right: {found_right}/{total} "
-          f"({100 * found_right / max(total, 1):.0f}%)")
+    print(
+        f"register tables found, classified and counted right: {found_right}/{total} "
+        f"({100 * found_right / max(total, 1):.0f}%)"
+    )
     print(f"non-register tables reported as left out: {left_right}/{left_total}")
     print(f"source columns of adopted tables: {columns}; mapped {mapped}; low confidence {low}")
     print(f"total time {time.perf_counter() - started:.1f} s")

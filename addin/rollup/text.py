@@ -18,6 +18,10 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\u
 
 def clean_text(value: str) -> str:
     """``value`` without control characters (CR LF becomes LF), cut to Excel's cell limit."""
+    if value.isprintable():  # the common case: nothing to remove (C-speed check)
+        if len(value) > MAX_CELL_CHARS:
+            return value[: MAX_CELL_CHARS - len(_TRUNCATED)] + _TRUNCATED
+        return value
     if "\r" in value:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     value = _CONTROL.sub("", value)

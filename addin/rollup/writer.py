@@ -1,4 +1,7 @@
-"""Write a built :class:`~addin.rollup.build.Rollup` to an .xlsx file with XlsxWriter.
+"""Write a built :class:`~addin.rollup.build.Rollup` to an .xlsx file.
+
+XlsxWriter writes the structure and the Summary; the data sheets' cells are streamed
+into the package afterwards (:mod:`addin.rollup.stream_cells`), which keeps memory flat.
 
 Every sheet holds real Excel tables (filters, frozen header rows, number and date
 formats, RAG / rating / severity / status colours); the Summary has native charts.
@@ -17,6 +20,7 @@ from typing import Any
 
 import xlsxwriter
 from xlsxwriter.format import Format
+from xlsxwriter.utility import xl_range
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
@@ -24,6 +28,7 @@ from addin.cells import excel_serial
 from addin.rollup import dependency_map as dm
 from addin.rollup.build import SUMMARY_SHEET, Rollup
 from addin.rollup.model import ColumnKind, OutSheet, OutTable
+from addin.rollup.stream_cells import StreamedSheet, StreamedTable, inject_cells
 from addin.rollup.summary import CHART_PROJECTS, NOT_SET
 from addin.rollup.text import clean_text
 from addin.standards import Standards
@@ -185,12 +190,48 @@ def _write_table(
     return last_row + 1
 
 
-def _write_sheet(wb: Workbook, fmts: _Formats, sheet: OutSheet, st: Standards) -> None:
+def _declare_table(
+    ws: Worksheet, fmts: _Formats, row0: int, col0: int, table: OutTable, st: Standards
+) -> StreamedTable:
+    """The table, its header, widths and colour rules; its cells are streamed later."""
+    if table.title and row0 > 0:
+        ws.write_string(row0 - 1, col0, table.title, fmts.subtitle)
+    last_row = row0 + max(1, len(table.rows))
+    last_col = col0 + len(table.columns) - 1
+    # XlsxWriter records every cell of a table's range in a dict (to catch overlaps):
+    # hundreds of MB for a big roll-up. Declare a one-row table, then give it its range.
+    ws.add_table(
+        row0,
+        col0,
+        row0 + 1,
+        last_col,
+        {
+            "name": table.name,
+            "style": TABLE_STYLE,
+            "autofilter": True,
+            "columns": [{"header": clean_text(c.header)} for c in table.columns],
+        },
+    )
+    full = xl_range(row0, col0, last_row, last_col)
+    ws.tables[-1].update({"range": full, "a_range": full, "autofilter": full})
+    for c, column in enumerate(table.columns):
+        ws.set_column(col0 + c, col0 + c, column.width)
+        _colour_rules(ws, fmts, column.kind, (row0 + 1, col0 + c, last_row, col0 + c), st)
+    styles = []
+    for column in table.columns:
+        fmt = fmts.for_kind(column.kind)
+        styles.append(fmt._get_xf_index() if fmt is not None else 0)
+    return StreamedTable(row0, col0, table, styles)
+
+
+def _write_sheet(
+    wb: Workbook, fmts: _Formats, sheet: OutSheet, st: Standards, index: int
+) -> StreamedSheet:
     ws = wb.add_worksheet(sheet.name)
-    for row0, col0, table in sheet.tables:
-        _write_table(ws, fmts, row0, col0, table, st)
+    tables = [_declare_table(ws, fmts, r, c, t, st) for r, c, t in sheet.tables]
     if sheet.freeze_rows:
         ws.freeze_panes(sheet.freeze_rows, 0)
+    return StreamedSheet(f"xl/worksheets/sheet{index}.xml", tables)
 
 
 def _write_summary(wb: Workbook, fmts: _Formats, rollup: Rollup, st: Standards) -> None:
@@ -254,8 +295,9 @@ def _write_summary(wb: Workbook, fmts: _Formats, rollup: Rollup, st: Standards) 
 
 def write_rollup(rollup: Rollup, path: Path, standards: Standards) -> None:
     """Write every sheet of ``rollup`` to ``path`` (the caller makes it atomic)."""
+    structure = path.with_name(path.name + ".structure")
     wb = xlsxwriter.Workbook(
-        str(path),
+        str(structure),
         {
             "strings_to_formulas": False,
             "strings_to_urls": False,
@@ -275,6 +317,13 @@ def write_rollup(rollup: Rollup, path: Path, standards: Standards) -> None:
     wb.set_custom_property(ROLLUP_MARKER, f"pmo-addin {run.tool_version}")
     fmts = _Formats(wb)
     _write_summary(wb, fmts, rollup, standards)
-    for sheet in rollup.sheets:
-        _write_sheet(wb, fmts, sheet, standards)
+    streamed = [
+        _write_sheet(wb, fmts, sheet, standards, index)
+        for index, sheet in enumerate(rollup.sheets, start=2)
+    ]
+    date_style = fmts.number["date"]._get_xf_index()
     wb.close()
+    try:
+        inject_cells(structure, path, streamed, date_style)
+    finally:
+        structure.unlink(missing_ok=True)

@@ -1,0 +1,211 @@
+"""Stream the data cells of the roll-up's tables straight into the package.
+
+XlsxWriter keeps every cell of a workbook in memory until it closes (about 350 MB for
+a million cells, FACTS.md), and its constant-memory mode cannot write tables. So the
+writer lets XlsxWriter write the structure (sheets, tables with their header rows,
+styles, colours, charts) and this module then copies that package, inserting each data
+sheet's cells as they are rendered: memory stays flat and the cells cost a fraction.
+
+Cells are written as the spec defines them: text as inline strings (never a formula,
+control characters already removed by :func:`~addin.rollup.text.clean_text`), numbers
+and dates as numbers with the style index of their format.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+import zipfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from addin.cells import column_letter, excel_serial
+from addin.rollup.model import ColumnKind, OutTable
+from addin.rollup.text import clean_text
+
+_ROW = re.compile(rb'<row r="(\d+)"')
+_DIMENSION = re.compile(rb'<dimension ref="[^"]*"/>')
+_ESCAPED = re.compile(r"_x[0-9A-Fa-f]{4}_")
+_FLUSH_BYTES = 1 << 20
+
+
+@dataclass
+class StreamedTable:
+    """A table whose header XlsxWriter wrote at (row0, col0) and whose rows are streamed."""
+
+    row0: int
+    col0: int
+    table: OutTable
+    styles: list[int]  # style (xf) index per column; 0 = General
+
+
+@dataclass
+class StreamedSheet:
+    member: str  # "xl/worksheets/sheet3.xml"
+    tables: list[StreamedTable]
+
+    @property
+    def last_cell(self) -> tuple[int, int]:
+        """1-based (row, col) of the bottom-right cell any table covers."""
+        rows = max(t.row0 + 1 + max(1, len(t.table.rows)) for t in self.tables)
+        cols = max(t.col0 + len(t.table.columns) for t in self.tables)
+        return rows, cols
+
+
+def _text_xml(ref: str, text: str) -> str:
+    text = clean_text(text)
+    if not text:
+        return ""
+    if "_x" in text:
+        text = _ESCAPED.sub(lambda m: "_x005F" + m.group(0), text)
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if text[0].isspace() or text[-1].isspace():
+        return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+Render = Callable[[str, Any], str]
+
+
+def _renderer(kind: ColumnKind, style: int, date_style: int) -> Render:
+    """One function per column: value -> the cell's XML ('' for an empty cell)."""
+    s = f' s="{style}"' if style else ""
+    ds = f' s="{date_style}"'
+
+    def render(ref: str, value: Any) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, str):
+            return _text_xml(ref, value)
+        if isinstance(value, bool):
+            return f'<c r="{ref}" t="b"><v>{int(value)}</v></c>'
+        if isinstance(value, int):
+            return f'<c r="{ref}"{s}><v>{value}</v></c>'
+        if isinstance(value, float):
+            if not math.isfinite(value):
+                return ""
+            return f'<c r="{ref}"{s}><v>{value!r}</v></c>'
+        if isinstance(value, date):
+            return f'<c r="{ref}"{s if kind in ("date", "month") else ds}><v>{excel_serial(value)!r}</v></c>'
+        return _text_xml(ref, str(value))
+
+    return render
+
+
+def _table_rows(t: StreamedTable, date_style: int) -> Iterator[tuple[int, str]]:
+    """(1-based Excel row, the cells' XML) for every data row of one table."""
+    renders = [_renderer(c.kind, t.styles[i], date_style) for i, c in enumerate(t.table.columns)]
+    letters = [column_letter(t.col0 + 1 + i) for i in range(len(t.table.columns))]
+    pairs = list(zip(letters, renders, strict=True))
+    excel_row = t.row0 + 2
+    for values in t.table.rows:
+        r = str(excel_row)
+        yield (
+            excel_row,
+            "".join(
+                render(letter + r, value)
+                for (letter, render), value in zip(pairs, values, strict=False)
+            ),
+        )
+        excel_row += 1
+
+
+def _sheet_rows(sheet: StreamedSheet, date_style: int) -> Iterator[tuple[int, str]]:
+    """Rows of every table of the sheet, merged by row (side-by-side tables share rows)."""
+    streams = [_table_rows(t, date_style) for t in sheet.tables]
+    pending_row, pending = -1, list[str]()
+    for excel_row, cells in heapq.merge(*streams, key=lambda pair: pair[0]):
+        if excel_row != pending_row and pending:
+            yield pending_row, "".join(pending)
+            pending = []
+        pending_row = excel_row
+        pending.append(cells)
+    if pending:
+        yield pending_row, "".join(pending)
+
+
+def _split_sheet_xml(xml: bytes) -> tuple[bytes, list[tuple[int, bytes]], bytes]:
+    """XlsxWriter's sheet XML -> (up to <sheetData>, its rows by number, from </sheetData>)."""
+    start = xml.index(b"<sheetData")
+    if xml.startswith(b"<sheetData/>", start):
+        return xml[:start] + b"<sheetData>", [], b"</sheetData>" + xml[start + 12 :]
+    open_end = xml.index(b">", start) + 1
+    end = xml.index(b"</sheetData>")
+    body = xml[open_end:end]
+    rows: list[tuple[int, bytes]] = []
+    pos = 0
+    while pos < len(body):
+        stop = body.index(b"</row>", pos) + 6
+        match = _ROW.match(body, pos)
+        if match is None:
+            raise ValueError("unexpected sheet XML from XlsxWriter")
+        rows.append((int(match.group(1)), body[pos:stop]))
+        pos = stop
+    return xml[:open_end], rows, xml[end:]
+
+
+def _write_sheet(
+    zout: zipfile.ZipFile, info: zipfile.ZipInfo, xml: bytes, sheet: StreamedSheet, date_style: int
+) -> None:
+    last_row, last_col = sheet.last_cell
+    xml = _DIMENSION.sub(
+        f'<dimension ref="A1:{column_letter(last_col)}{last_row}"/>'.encode(), xml, 1
+    )
+    head, fixed_rows, tail = _split_sheet_xml(xml)
+    fixed = iter(fixed_rows)
+    next_fixed = next(fixed, None)
+    target = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+    target.compress_type = zipfile.ZIP_DEFLATED
+    for attr in ("compress_level", "_compresslevel"):  # fast deflate for the big parts
+        if hasattr(target, attr):
+            setattr(target, attr, 1)
+            break
+    with zout.open(target, "w", force_zip64=True) as out:
+        out.write(head)
+        chunk: list[str] = []
+        size = 0
+        for excel_row, cells in _sheet_rows(sheet, date_style):
+            while next_fixed is not None and next_fixed[0] < excel_row:
+                chunk.append(next_fixed[1].decode())
+                next_fixed = next(fixed, None)
+            if next_fixed is not None and next_fixed[0] == excel_row:
+                raise ValueError(f"row {excel_row} of {info.filename} is written twice")
+            if cells:
+                line = f'<row r="{excel_row}">{cells}</row>'
+                chunk.append(line)
+                size += len(line)
+            if size > _FLUSH_BYTES:
+                out.write("".join(chunk).encode())
+                chunk, size = [], 0
+        while next_fixed is not None:
+            chunk.append(next_fixed[1].decode())
+            next_fixed = next(fixed, None)
+        out.write("".join(chunk).encode())
+        out.write(tail)
+
+
+def inject_cells(
+    source: Path, target: Path, sheets: Sequence[StreamedSheet], date_style: int
+) -> None:
+    """Copy the package ``source`` to ``target``, streaming ``sheets``' cells into it."""
+    by_member = {s.member: s for s in sheets}
+    with (
+        zipfile.ZipFile(source) as zin,
+        zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zout,
+    ):
+        for info in zin.infolist():
+            data = zin.read(info)
+            sheet = by_member.get(info.filename)
+            if sheet is None:
+                zout.writestr(info, data)
+            else:
+                _write_sheet(zout, info, data, sheet, date_style)
