@@ -29,7 +29,7 @@ from xml.etree.ElementTree import ParseError
 import python_calamine
 
 from addin.cells import address
-from addin.errors import UnreadableWorkbookError, UsageError
+from addin.errors import PmoError, UnreadableWorkbookError, UsageError
 from addin.host import CellMark, CellValue, ErrorValue, SheetGrid, TableInfo
 from addin.marks import MARKS_SHEET
 from addin.reading import xml_parts
@@ -369,6 +369,13 @@ class FileHost:
                 stream.flush()
                 os.fsync(stream.fileno())
             os.replace(temp_name, target)
+        except PermissionError as exc:
+            with contextlib.suppress(OSError):
+                os.unlink(temp_name)
+            raise PmoError(
+                f"{target}: cannot be written ({exc.strerror or exc}); close it in Excel "
+                "or choose another output path"
+            ) from exc
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)

@@ -276,3 +276,28 @@ def test_strict_and_xls_sources_cannot_be_written(
         with pytest.raises(UnreadableWorkbookError, match="save it in Excel as Excel Workbook"):
             host.mark_cells([CellMark("Sheet1", "A1", "error", "x")])
     assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_marks_land_on_merged_anchors_and_tables_get_valid_names(
+    tmp_path: Path, book: Path
+) -> None:
+    host = FileHost(book, output=tmp_path / "out.xlsx")
+    host.write_sheet("Checks", ["Cell", "Cell", ""], [["A", "B", "C"]], table_name="tblRisks")
+    host.mark_cells(
+        [
+            CellMark("Risks", "C1", "info", "inside the merged title"),
+            CellMark("Risks", "B1", "error", "also inside"),
+            CellMark("Nowhere", "A1", "error", "unknown sheet"),
+            CellMark("Risks", "not a cell", "error", "bad address"),
+        ]
+    )
+    out = host.save()
+    assert out is not None
+    copy = openpyxl.load_workbook(out)
+    anchor = copy["Risks"]["A1"]
+    assert anchor.fill.fgColor.rgb.endswith(SEVERITY_FILLS["error"])
+    assert anchor.comment.text == "inside the merged title\nalso inside"
+    checks = copy["Checks"]
+    assert [c.value for c in checks[1]] == ["Cell", "Cell 2", "Column3"]
+    assert list(checks.tables) == ["tblRisks2"]  # tblRisks is taken by the Risks sheet
+    assert [r[0] for r in copy[MARKS_SHEET].iter_rows(min_row=2, values_only=True)] == ["Risks"]
