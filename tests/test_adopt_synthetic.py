@@ -253,3 +253,83 @@ def test_source_is_never_modified(legacy: Path, tmp_path: Path, standards: Stand
     assert legacy.read_bytes() == before
     with pytest.raises(Exception, match="overwrite the source"):
         adopt_file(legacy, legacy, standards, force=True)
+
+
+def second_layout(path: Path) -> Path:
+    """Side-by-side tables under their own titles, a header merged over two rows with
+    sub-labels, finance by dated month columns with a Budget/Actual/Forecast column."""
+    from datetime import datetime
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "RAID"
+    ws["A3"], ws["H3"] = "RISKS", "ISSUES"
+    for i, h in enumerate(["Risk #", "Risk", "Prob %", "Impact (1-10)", "Owner", "Status"]):
+        ws.cell(5, 1 + i, h)
+    risks = [
+        ["1", "Vendor insolvency", "60%", 8, "Al", "Open - monitoring"],
+        ["2", "Scope creep", "20%", 4, "Bo", "Closed"],
+    ]
+    for r, values in enumerate(risks, start=6):
+        for i, value in enumerate(values):
+            ws.cell(r, 1 + i, value)
+    for i, h in enumerate(["Issue #", "Issue", "Raised", "Severity", "Assigned To"]):
+        ws.cell(5, 8 + i, h)
+    for i, value in enumerate(["I-1", "Server outage", "March 3, 2025", "High", "Dee"]):
+        ws.cell(6, 8 + i, value)
+    matrix = wb.create_sheet("Risk Matrix")
+    for ref, text in (
+        ("A4:A5", "ID"),
+        ("B4:B5", "Description"),
+        ("C4:D4", "Assessment"),
+        ("E4:E5", "Owner"),
+    ):
+        matrix.merge_cells(ref)
+        matrix[ref.split(":")[0]] = text
+    matrix["C5"], matrix["D5"] = "Likelihood", "Impact"
+    for r, values in enumerate(
+        [["A1", "Data loss", 2, 5, "Kim"], ["A2", "Overrun", 4, 3, "Lee"]], start=6
+    ):
+        for i, value in enumerate(values):
+            matrix.cell(r, 1 + i, value)
+    spend = wb.create_sheet("Spend")
+    for i, h in enumerate(
+        ["Cost Line", "Type", datetime(2025, 4, 1), datetime(2025, 5, 1), "Total"]
+    ):
+        spend.cell(3, 1 + i, h)
+    for r, values in enumerate(
+        [["Contractors", "Budget", 100, 100, 200], ["Contractors", "Actual", 90, 110, 200]], start=4
+    ):
+        for i, value in enumerate(values):
+            spend.cell(r, 1 + i, value)
+    wb.save(path)
+    return path
+
+
+def test_side_by_side_tables_merged_two_row_header_and_measure_column(
+    tmp_path: Path, standards: Standards
+) -> None:
+    adoption = adopt_host(open_source(second_layout(tmp_path / "second.xlsx")), standards)
+    found = [(t.sheet, t.ref, t.register, t.items) for t in adoption.report.tables]
+    assert found == [
+        ("RAID", "A5:F7", "risks", {"risks": 2}),
+        ("RAID", "H5:L6", "issues", {"issues": 1}),
+        ("Risk Matrix", "A4:E7", "risks", {"risks": 2}),
+        ("Spend", "A3:E5", "finance", {"finance": 2}),
+    ]
+    r1 = adoption.project.risks[0]
+    assert (r1.probability, r1.impact, r1.status) == (
+        4,
+        4,
+        "Open",
+    )  # 60%, 8 of 10, "Open - monitoring"
+    assert adoption.project.issues[0].raised_date == date(2025, 3, 3)
+    matrix = adoption.project.risks[2]
+    assert (matrix.id, matrix.probability, matrix.impact, matrix.title) == (
+        "R-001",
+        2,
+        5,
+        "Data loss",
+    )
+    april = adoption.project.finance[0]
+    assert (april.month, april.budget, april.actual) == (date(2025, 4, 1), 100, 90)

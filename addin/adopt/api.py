@@ -322,7 +322,7 @@ def _adopt_block(
 
     if classification.register == "raid":
         _adopt_raid(block, grid, classification, standards, project, raw_cells, table, table_map)
-    elif classification.register == "finance" and len(classification.month_cols) >= 3:
+    elif classification.register == "finance" and len(classification.month_cols) >= 2:
         _adopt_finance_wide(
             block, grid, classification, standards, project, table, table_map, year, report
         )
@@ -583,6 +583,16 @@ def _adopt_finance_wide(
         block, grid, "finance", {c: cand.column_key for c, cand in labels.items()}, standards
     )
     result = unpivot(block, grid, months, plans, context_words(block) + " " + block.sheet)
+    if result.measure_col is not None:
+        letter = column_letter(result.measure_col)
+        for col in table.columns:
+            if col.column == letter:
+                col.target, col.target_name, col.confidence = (
+                    "measure",
+                    "(Budget / Actual / Forecast of each row)",
+                    0.9,
+                )
+                col.method, col.note = "measure column", ""
     for item in result.items:
         for measure in ("budget", "actual", "forecast"):
             if measure in item and is_blank(item[measure]):

@@ -323,7 +323,10 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             ):
                 reasons[key] = "effort or people by period, not money"
                 continue
-            has_main = (amounts and "month" in mapped_keys) or len(month_cols) >= 3
+            enough_months = len(month_cols) >= 3 or (
+                len(month_cols) >= 2 and (in_context or in_headers)
+            )
+            has_main = (amounts and "month" in mapped_keys) or enough_months
             if not has_main:
                 reasons[key] = (
                     "amounts without months: the Finance register needs one row per month"
@@ -339,6 +342,7 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             or (in_headers and distinctive)
             or len(distinctive) >= 2
             or (key == "finance" and len(month_cols) >= 3)
+            or (key == "finance" and has_main and in_headers)
         ):
             item = layout.REGISTERS_BY_KEY[key].item
             reasons[key] = (

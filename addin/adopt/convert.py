@@ -186,6 +186,13 @@ def scale_for_column(
     words = {_level_word(v) for v in present} - {None}
     header_lower = header.lower()
     three_numeric = bool(re.search(r"3\s*=\s*high|\b1\s*(-|to|_)\s*3\b|\(1-3\)", header_lower))
+    numbers = [n for n in (parse_number(v) for v in present) if n is not None]
+    ten_numeric = bool(re.search(r"\b[01]\s*(-|to|_)\s*10\b|10\s*=", header_lower)) or (
+        bool(numbers)
+        and all(float(n).is_integer() for n in numbers)
+        and scale.max < max(numbers) <= 10
+        and min(numbers) >= 0
+    )
     labels = {label.casefold(): scale.min + i for i, label in enumerate(scale.labels)}
     five_words = bool(words & _FIVE_ONLY)
     word_map = FIVE_LEVEL if five_words else THREE_LEVEL
@@ -199,6 +206,8 @@ def scale_for_column(
         )
     if three_numeric:
         notes.append("numbers read as a 1-3 scale (1->1, 2->3, 3->5)")
+    elif ten_numeric:
+        notes.append("numbers read as a 1-10 scale, halved and rounded up (9-10 -> 5)")
     if percents:
         notes.append("percentages read as probability bands (<=10%=1 ... >70%=5)")
 
@@ -224,6 +233,8 @@ def scale_for_column(
             )
         if three_numeric and number in ONE_TO_THREE:
             return Converted(float(ONE_TO_THREE[int(number)]))
+        if ten_numeric and not three_numeric and 0 <= number <= 10 and float(number).is_integer():
+            return Converted(float(max(scale.min, math.ceil(number / 2))))
         if scale.min <= number <= scale.max and float(number).is_integer():
             return Converted(float(number))
         if 0 < number < 1:
@@ -646,6 +657,15 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
                 return Converted(
                     by_key[_key(option)], note=f"{text!r} read as {by_key[_key(option)]!r}"
                 )
+        head = re.split(r"\s+[-–:/(]\s*|\s*[(:]", text.strip(), maxsplit=1)[0]
+        head_key = _key(head)
+        if head_key and head_key != key:
+            if head_key in by_key:
+                return Converted(by_key[head_key], note=f"{text!r} read as {by_key[head_key]!r}")
+            for option in LIST_ALIASES.get(head_key, ()):
+                if _key(option) in by_key:
+                    found = by_key[_key(option)]
+                    return Converted(found, note=f"{text!r} read as {found!r}")
         best, best_ratio = None, 0.0
         for k, v in by_key.items():
             ratio = SequenceMatcher(None, key, k).ratio()

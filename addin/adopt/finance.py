@@ -173,6 +173,7 @@ def unpivot(
         if values and all(measure_in(v) for v in values):
             measure_col = col
             break
+    result.measure_col = measure_col
     default_measure = measure_in(context)
     assumed = False
     sums: dict[int, float] = {}

@@ -34,7 +34,7 @@ MINIMUM = 0.6
 
 _BRACKETS = re.compile(r"\(.*?\)|\[.*?\]|\{.*?\}")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_NON_WORD = re.compile(r"[^0-9a-z#%]+")
+_NON_WORD = re.compile(r"[^0-9a-z#]+")
 _HINTS = re.compile(
     r"\b(dd|mm|yy|yyyy)([/.\-](dd|mm|yy|yyyy)){1,2}\b|\b\d\s*=\s*\w+|\by\s*/\s*n\b"
     r"|\b[lmh]\s*/\s*[lmh](\s*/\s*[lmh])?\b|(?<![0-9a-z])[01]\s*(?:-|_|to)\s*(?:3|4|5|10)(?![0-9])",

@@ -55,6 +55,7 @@ class RowsResult:
     skipped: list[RowIssue] = field(default_factory=list)
     unconverted: list[RowIssue] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    measure_col: int | None = None  # finance: the column saying Budget / Actual / Forecast
 
 
 def plan_columns(
