@@ -113,6 +113,9 @@ def test_the_rollup_holds_every_planted_defect_and_the_portfolio_findings(
         if (d.file, d.code, d.sheet, d.cell) not in got
     ]
     assert missed == []
+    clean = {p.file for p in manifest.projects if p.clean}
+    assert clean
+    assert [f for f in findings if f["File"] in clean] == []
     (files,) = manifest.duplicate_project_ids.values()
     flagged = {f["File"] for f in findings if f["Code"] == "PORT-DUPLICATE-ID"}
     assert flagged == set(files)

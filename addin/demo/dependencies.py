@@ -32,9 +32,16 @@ class DependencyMismatch:
 
 
 def link_projects(
-    plans: list[ProjectPlan], standards: Standards, seed: int
+    plans: list[ProjectPlan],
+    standards: Standards,
+    seed: int,
+    prefer: list[ProjectPlan] | None = None,
 ) -> list[DependencyMismatch]:
-    """Add matching inbound/outbound dependencies across ``plans``; returns the mismatches."""
+    """Add matching inbound/outbound dependencies across ``plans``; returns the mismatches.
+
+    The planted mismatches go to projects of ``prefer`` (those already carrying defects)
+    when there are any, so that the clean projects stay clean in the roll-up too.
+    """
     if len(plans) < 2:
         return []
     rng = random.Random(f"pmo-demo/{seed}/dependencies")
@@ -44,15 +51,23 @@ def link_projects(
     as_of = plans[0].as_of
     pairs = max(4, len(plans) + 2)
     planned: list[tuple[str, ProjectPlan, Dependency, ProjectPlan | None, Dependency | None]] = []
-    open_pairs = 0
+    open_pairs = mismatched = 0
     for number in range(pairs):
+        delivered = rng.random() < 0.2
+        kind = "match"
+        if not delivered:
+            open_pairs += 1
+            if len(plans) >= 4:
+                kind = _MISMATCH_AT.get(open_pairs, kind)
         needer = plans[number % len(plans)]  # every project needs something from another
+        if kind != "match" and prefer:
+            needer = prefer[mismatched % len(prefer)]
+            mismatched += 1
         same = [p for p in plans if p is not needer and p.portfolio == needer.portfolio]
         others = [p for p in plans if p is not needer]
         giver = rng.choice(same if same and rng.random() < 0.7 else others)
         area = needer.area()
         deliverable = rng.choice(DELIVERABLES).format(area=area)
-        delivered = rng.random() < 0.2
         if delivered:
             need_by = as_of - timedelta(days=rng.randint(10, 60))
         else:
@@ -86,11 +101,6 @@ def link_projects(
             }
         )
 
-        kind = "match"
-        if not delivered:
-            open_pairs += 1
-            if len(plans) >= 4:
-                kind = _MISMATCH_AT.get(open_pairs, kind)
         if kind == "dates_disagree" and give is not None:
             later = need_by + timedelta(days=28)
             give.need_by, give.committed_date = later, later - timedelta(days=7)

@@ -178,6 +178,14 @@ class PortfolioPlan:
     mismatches: list[DependencyMismatch]
     duplicates: list[str]  # the two files sharing one Project ID (original first)
 
+    def is_clean(self, plan: ProjectPlan) -> bool:
+        """Nothing planted: no defect, no shared Project ID, no dependency mismatch."""
+        return (
+            not plan.planted
+            and plan.relpath not in self.duplicates
+            and plan.project_id not in {m.project_id for m in self.mismatches}
+        )
+
 
 def plan_portfolio(standards: Standards, as_of: date, projects: int, seed: int) -> PortfolioPlan:
     """Every project's data, the links between them and the planted defects (no files)."""
@@ -197,7 +205,8 @@ def plan_portfolio(standards: Standards, as_of: date, projects: int, seed: int) 
     linkable = [
         p for p in plans if p.data.header.project_id == p.project_id and p.relpath not in duplicates
     ]
-    mismatches = link_projects(linkable, standards, seed)
+    prefer = [p for p in linkable if p not in clean]
+    mismatches = link_projects(linkable, standards, seed, prefer)
     _plant(
         defective[len(header_kinds) :] + defective[: len(header_kinds)], standards, content_kinds
     )
@@ -262,7 +271,7 @@ def generate_portfolio(
                 plan.method,
                 plan.stage,
                 plan.size,
-                not plan.planted and plan.relpath not in duplicates,
+                portfolio.is_clean(plan),
             )
         )
         for planted in plan.planted:

@@ -51,6 +51,9 @@ class HostileFile:
 
 @dataclass(frozen=True)
 class ProjectEntry:
+    """A project workbook; ``clean`` when nothing was planted in it (no defect, no shared
+    Project ID, no dependency mismatch), so neither check nor consolidation flags it."""
+
     project_id: str | None
     name: str
     file: str
