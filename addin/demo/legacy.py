@@ -157,16 +157,38 @@ def mixed_raid_list(path: Path, rng: random.Random, as_of: date) -> LegacyFile:
         header,
     )  # fmt: skip
     texts = {
-        "R": "Payroll cut-over clashes with the year-end freeze",
-        "A": "HR business partners are available for two days of UAT a week",
-        "I": "Single sign-on fails for contractors in the test tenant",
-        "D": "Needs the identity integration from the Identity and Access Refresh project",
+        "R": [
+            "Payroll cut-over clashes with the year-end freeze",
+            "Employee data migration may not reconcile with the old HR system",
+            "Managers may not adopt self-service approvals",
+            "Vendor release of the leave module may slip",
+            "Data protection impact assessment not yet signed off",
+            "Union consultation may delay the new absence policy",
+            "Single sign-on licences may not cover contractors",
+            "Mobile app performance on old handsets",
+            "Key payroll SME leaves during testing",
+        ],
+        "A": [
+            "HR business partners are available for two days of UAT a week",
+            "The current HR system can export history for five years",
+            "No change to the pay calendar before go-live",
+        ],
+        "I": [
+            "Single sign-on fails for contractors in the test tenant",
+            "Test environment refresh overwrote the pay rules",
+            "Org chart data has 300 missing line managers",
+        ],
+        "D": [
+            "Needs the identity integration from the Identity and Access Refresh project",
+            "Needs the finance cost-centre feed from the Data Platform team",
+        ],
     }
-    for n in range(1, 23):
-        kind = rng.choice("RRRAIID")
+    order = [(kind, text) for kind, lines in texts.items() for text in lines]
+    rng.shuffle(order)
+    for n, (kind, text) in enumerate(order, start=1):
         raised = as_of - timedelta(days=rng.randint(3, 200))
         sheet.write_number(n + 1, 1, n)
-        sheet.write_string(n + 1, 2, f"{texts[kind]} ({n})")
+        sheet.write_string(n + 1, 2, text)
         sheet.write_string(n + 1, 3, kind)
         sheet.write_string(n + 1, 4, _person(rng))
         sheet.write_datetime(n + 1, 5, datetime(raised.year, raised.month, raised.day), date_fmt)
