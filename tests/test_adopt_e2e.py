@@ -88,3 +88,35 @@ def test_cli_exit_2_when_no_register(tmp_path: Path, public_corpus: Path) -> Non
     src = public_corpus / "nordic-capacity-actuals-import-template.xlsx"
     assert main(["adopt", str(src), "--out", str(tmp_path / "n.xlsx")]) == 2
     assert not (tmp_path / "n.xlsx").exists()
+
+
+def test_ribbon_macro_adopts_the_open_workbook(tmp_path: Path, standards: Standards) -> None:
+    from addin.adopt import open_source
+    from addin.macros import MacroContext, run_macro
+
+    src = legacy_workbook(tmp_path / "legacy.xlsx")
+    before = src.read_bytes()
+    opened: list[Path] = []
+    asked: list[str] = []
+
+    def ask(kind: str, prompt: str) -> Path:
+        asked.append(kind)
+        return tmp_path / "adopted"
+
+    ctx = MacroContext(
+        standards=standards,
+        as_of=AS_OF,
+        book=open_source(src),
+        ask_path=ask,  # type: ignore[arg-type]
+        open_workbook=opened.append,
+    )
+    result = run_macro("adopt", ctx)
+    assert asked == ["save_workbook"]
+    assert result.output == tmp_path / "adopted.xlsx" and opened == [tmp_path / "adopted.xlsx"]
+    assert result.data["item_counts"]["risks"] == 4
+    assert "Adopted 4 risks" in result.message
+    assert (tmp_path / "adopted.mapping.json").is_file()
+    assert src.read_bytes() == before
+    # cancelled dialog: nothing written
+    ctx.ask_path = lambda kind, prompt: None
+    assert not run_macro("adopt", ctx).ok
