@@ -119,8 +119,8 @@ def test_legacy_raid_log_has_its_header_in_row_11_from_column_b(demo: DemoManife
 
 def test_same_seed_and_as_of_give_the_same_workbooks(tmp_path: Path) -> None:
     standards = default_standards()
-    first = generate_portfolio(tmp_path / "a" / "portfolio", standards, AS_OF, projects=3, jobs=1)
-    second = generate_portfolio(tmp_path / "b" / "portfolio", standards, AS_OF, projects=3)
+    first = generate_portfolio(tmp_path / "a" / "portfolio", standards, AS_OF, projects=4, jobs=1)
+    second = generate_portfolio(tmp_path / "b" / "portfolio", standards, AS_OF, projects=4, jobs=2)
     assert [f.path for f in first.files] == [f.path for f in second.files]
     assert first.planted == second.planted
     for entry in first.files:
@@ -129,7 +129,7 @@ def test_same_seed_and_as_of_give_the_same_workbooks(tmp_path: Path) -> None:
             assert a.read_bytes() == b.read_bytes(), entry.path
         else:
             assert _values(a) == _values(b), entry.path
-    other = generate_portfolio(tmp_path / "c" / "portfolio", standards, AS_OF, projects=3, seed=7)
+    other = generate_portfolio(tmp_path / "c" / "portfolio", standards, AS_OF, projects=1, seed=7)
     path = Path(other.folder) / other.projects[0].file
     assert _values(path) != _values(Path(first.folder) / first.projects[0].file)
 

@@ -39,6 +39,9 @@ PROJECT_VALUE_COLUMN = 2
 #: Kinds never planted in the same project (one would undo the other).
 CONFLICTS = ({"green_with_critical_risk", "eac_over_budget"},)
 
+#: Above this many projects the workbooks are written by worker processes.
+PARALLEL_FROM = 60
+
 Progress = Callable[[str], None]
 
 
@@ -248,7 +251,8 @@ def generate_portfolio(
     """Write a sample portfolio into ``folder`` (which must be new or empty) and return
     what was written and planted. The manifest is also written as JSON to
     ``manifest_path`` (default: ``demo-manifest.json`` beside ``folder``, outside it).
-    ``jobs`` worker processes write the workbooks (default: the CPUs, at most 4)."""
+    ``jobs`` worker processes write the workbooks (default: one, or the CPUs up to four
+    for more than :data:`PARALLEL_FROM` projects)."""
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
         raise UsageError(f"{folder} is not empty; give a new or empty folder for the demo")
@@ -256,7 +260,9 @@ def generate_portfolio(
     portfolio = plan_portfolio(standards, as_of, projects, seed)
     plans, duplicates = portfolio.plans, portfolio.duplicates
     folder.mkdir(parents=True, exist_ok=True)
-    _write_all(plans, folder, standards, jobs or min(4, os.cpu_count() or 1), say)
+    if jobs is None:  # a workbook takes ~85 ms: worker processes pay only for big demos
+        jobs = min(4, os.cpu_count() or 1) if len(plans) > PARALLEL_FROM else 1
+    _write_all(plans, folder, standards, jobs, say)
 
     manifest = DemoManifest(str(folder), as_of, seed, standards.version)
     for plan in plans:
