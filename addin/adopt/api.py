@@ -253,6 +253,10 @@ def _mapped_from_spec(
             target = by_header[key]
             if target is not None and target in valid:
                 chosen[cell.col] = Candidate(target, 1.0, "mapping file")
+            elif target is not None and cell.col in auto:
+                # a mixed RAID table maps "description" for risks; assumptions call it
+                # "assumption": use this register's own match for the column
+                chosen[cell.col] = auto[cell.col]
         elif cell.col in auto:
             chosen[cell.col] = auto[cell.col]
             notes.append(
@@ -431,7 +435,10 @@ def _store(
         changes, generated = standardise_ids(result.items, register.id_prefix)
         table.id_changes.extend(changes)
         if generated:
-            table.notes.append(f"{generated} item(s) had no ID; IDs were generated")
+            table.notes.append(
+                ("%s: " % register.sheet if table.register == "raid" else "")
+                + f"{generated} item(s) had no ID; IDs were generated"
+            )
     main = {"risks": "title", "issues": "title", "dependencies": "title"}.get(key)
     filled = 0
     for item in result.items:
@@ -439,9 +446,11 @@ def _store(
             text = str(item["description"]).split("\n")[0]
             item[main] = text if len(text) <= 80 else text[:77].rstrip() + "..."
             filled += 1
+    prefix = f"{register.sheet}: " if table.register == "raid" else ""
     if filled:
         table.notes.append(
-            f"Title taken from the description for {filled} item(s) (the source has no title column)"
+            prefix
+            + f"Title taken from the description for {filled} item(s) (the source has no title column)"
         )
     model = ITEM_MODELS[key]
     target = project.items(key)

@@ -638,6 +638,9 @@ KNOWN_UNMAPPED: dict[str, str] = {
     "comments": "free comments have no standard column",
     "remarks": "free comments have no standard column",
     "last update comment": "free comments have no standard column",
+    "total": "a total: the standard workbook computes totals from the items",
+    "ytd": "a total: the standard workbook computes totals from the items",
+    "variance": "computed in the standard workbook from its inputs",
 }
 
 
