@@ -436,7 +436,7 @@ def _store(
         table.id_changes.extend(changes)
         if generated:
             table.notes.append(
-                ("%s: " % register.sheet if table.register == "raid" else "")
+                (f"{register.sheet}: " if table.register == "raid" else "")
                 + f"{generated} item(s) had no ID; IDs were generated"
             )
     main = {"risks": "title", "issues": "title", "dependencies": "title"}.get(key)
