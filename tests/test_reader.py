@@ -470,3 +470,19 @@ def test_a_value_that_reads_like_a_label_does_not_hide_that_label(
     assert result.project.header.project_name == "Portfolio"
     assert result.project.header.portfolio == "Digital"
     assert result.project_cells["portfolio"] == ("Project", "C3")
+
+
+def test_a_pmo_workbook_of_another_kind_is_not_a_project_workbook(
+    tmp_path: Path, standards: Standards
+) -> None:
+    path = tmp_path / "rollup.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    wb.add_worksheet("Risks").write_row(0, 0, ["Project ID", "ID", "Title"])
+    meta = wb.add_worksheet("_pmo")
+    meta.write_row(0, 0, ["template_id", "rollup"])
+    wb.close()
+    result = read_project_file(path, standards)
+    assert not result.is_standard
+    finding = _one(result.findings, "WB-002")
+    assert "PMO 'rollup' workbook" in finding.message
+    assert len(result.findings) == 1

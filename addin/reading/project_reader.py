@@ -156,6 +156,19 @@ class _Reader:
             return result
         if meta_sheet is not None:
             project.meta = self._read_meta(meta_sheet)
+        template_id = project.meta.template_id
+        if template_id is not None and template_id != TEMPLATE_ID:
+            result.is_standard = False
+            self.add(
+                codes.NOT_STANDARD,
+                f"Not a project workbook: its {layout.META_SHEET} sheet says it is a PMO "
+                f"'{template_id}' workbook (a project workbook says '{TEMPLATE_ID}'). "
+                "Check the project workbooks themselves, or run `pmo adopt` on a legacy register.",
+                sheet=meta_sheet,
+                value=template_id,
+            )
+            result.findings = self.findings
+            return result
         self._check_versions(project.meta)
         project.header = self._read_header(project_sheet, result)
         for register in layout.REGISTERS:
