@@ -277,3 +277,23 @@ def test_the_demo_follows_other_standards(tmp_path: Path) -> None:
             if (d.code, d.sheet, d.cell) not in found
         ]
     assert missed == []
+
+
+@pytest.mark.parametrize("seed", [7, 42])
+def test_other_seeds_plant_defects_the_checks_find(tmp_path: Path, seed: int) -> None:
+    standards = default_standards()
+    demo = generate_portfolio(
+        tmp_path / "portfolio", standards, AS_OF, projects=8, seed=seed, legacy=False, hostile=False
+    )
+    missed: list[str] = []
+    for project in demo.projects:
+        report = check_file(Path(demo.folder) / project.file, standards, AS_OF)
+        found = {(f.code, f.sheet, f.cell) for f in report.findings}
+        if project.clean:
+            assert [f"{f.code} {f.address}" for f in report.findings] == [], project.file
+        missed += [
+            f"{d.kind} {d.code} {d.sheet}!{d.cell}"
+            for d in demo.planted_in(project.file)
+            if (d.code, d.sheet, d.cell) not in found
+        ]
+    assert missed == []

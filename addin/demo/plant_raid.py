@@ -242,15 +242,18 @@ def closed_before_raised(plan: ProjectPlan, standards: Standards) -> Planted | N
     if index is None:
         return None
     issue = plan.data.issues[index]
-    assert issue.closed_date is not None
-    issue.closed_date -= timedelta(days=365)
+    assert issue.closed_date is not None and issue.raised_date is not None
+    issue.closed_date -= timedelta(days=365)  # the previous year typed
+    if issue.closed_date >= issue.raised_date:
+        issue.closed_date = issue.raised_date - timedelta(days=30)
     return planted(
         "closed_before_raised",
         "issues",
         "closed_date",
         index,
         issue.id,
-        f"Closed Date {issue.closed_date:%d/%m/%Y}, a year before it was raised (wrong year typed)",
+        f"Closed Date {issue.closed_date:%d/%m/%Y}, before its Raised Date "
+        f"{issue.raised_date:%d/%m/%Y} (wrong year typed)",
     )
 
 
