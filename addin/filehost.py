@@ -206,6 +206,12 @@ class FileHost:
                 ) from exc
             except _DAMAGE as exc:
                 raise self._damaged(f"sheet {name!r}", exc) from exc
+            if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+                raise UnreadableWorkbookError(
+                    str(self._path),
+                    f"a hostile workbook: sheet {name!r} declares a DOCTYPE (XML entity expansion)",
+                    "do not open it; ask the sender to re-save it from Excel",
+                )
             scan = xml_parts.scan_sheet(data, all_uncached=parts.full_calc_on_load)
         self._scans[name] = scan
         return scan

@@ -235,3 +235,23 @@ def test_damaged_member(tmp_path: Path) -> None:
     found = sniff(path)
     assert (found.kind, found.readable) == ("damaged", False)
     assert found.reason.startswith("a damaged workbook (a part of it cannot be unpacked")
+
+
+def test_doctype_hidden_behind_a_long_prolog(tmp_path: Path) -> None:
+    src = _xlsx(tmp_path / "src.xlsx")
+    evil = (
+        b'<?xml version="1.0"?>'
+        + b"<!-- padding -->" * 400
+        + b'<!DOCTYPE x [<!ENTITY a "b">]><sst><si><t>&a;</t></si></sst>'
+    )
+    path = _rewrite(src, tmp_path / "padded.xlsx", {"xl/sharedStrings.xml": evil})
+    found = sniff(path)
+    assert (found.kind, found.readable) == ("doctype", False)
+    assert "xl/sharedStrings.xml has no XML element in its first 4 KB" in found.reason
+
+
+def test_doctype_in_a_utf16_part(tmp_path: Path) -> None:
+    src = _xlsx(tmp_path / "src.xlsx")
+    evil = '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>'
+    path = _rewrite(src, tmp_path / "utf16.xlsx", {"docProps/app.xml": evil.encode("utf-16")})
+    assert sniff(path).kind == "doctype"

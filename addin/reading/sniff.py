@@ -194,6 +194,7 @@ def _sniff_ole2(path: Path) -> FileKind:
     return _no("ole2", "an old-style Office compound file that holds no workbook")
 
 
+_ROOT_START = re.compile(rb"<[A-Za-z_]")
 _HTML = re.compile(rb"<\s*(!doctype\s+html|html|table|head|body)\b", re.IGNORECASE)
 
 
@@ -307,11 +308,19 @@ def _sniff_package(path: Path, zf: zipfile.ZipFile) -> FileKind:
         )
     for member in members:
         if member.filename.endswith((".xml", ".rels", ".vml")) and member.file_size:
-            start = _head(zf, member.filename, 4096)
+            start = _ascii_view(_head(zf, member.filename, 4096))
             if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
                 return _no(
                     "doctype",
                     f"a hostile workbook: {member.filename} declares a DOCTYPE (XML entity expansion)",
+                    "do not open it; ask the sender to re-save it from Excel",
+                )
+            if member.file_size > 4096 and not _ROOT_START.search(start):
+                # a DOCTYPE may only precede the root element: a prolog this long hides one
+                return _no(
+                    "doctype",
+                    f"a hostile workbook: {member.filename} has no XML element in its first "
+                    "4 KB (a padded prolog can hide a DOCTYPE)",
                     "do not open it; ask the sender to re-save it from Excel",
                 )
     content_types = _head(zf, "[Content_Types].xml", 256 * 1024)
@@ -347,6 +356,17 @@ def _sniff_package(path: Path, zf: zipfile.ZipFile) -> FileKind:
         )
     too_big = _oversized_sheet(zf, members)
     return too_big or found
+
+
+def _ascii_view(head: bytes) -> bytes:
+    """The start of an XML part as single bytes, whatever its encoding (UTF-16 parts, with
+    or without a byte-order mark, would hide ``<!DOCTYPE`` from a byte search)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head[1:2] == b"\x00" or head[:1] == b"\x00":
+        big_endian = head.startswith(b"\xfe\xff") or head[:1] == b"\x00"
+        codec = "utf-16-be" if big_endian else "utf-16-le"
+        text = head[: len(head) // 2 * 2].decode(codec, "replace").lstrip("\ufeff")
+        return text.encode("ascii", "replace")
+    return head
 
 
 def _safe_rels(zf: zipfile.ZipFile) -> bool:
