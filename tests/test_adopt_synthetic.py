@@ -333,3 +333,31 @@ def test_side_by_side_tables_merged_two_row_header_and_measure_column(
     )
     april = adoption.project.finance[0]
     assert (april.month, april.budget, april.actual) == (date(2025, 4, 1), 100, 90)
+
+
+def test_excel_table_range_is_trusted_over_blank_rows(tmp_path: Path, standards: Standards) -> None:
+    import xlsxwriter
+
+    path = tmp_path / "listobject.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Log")
+    rows = [
+        ["R-1", "Vendor late", "High", "Ann"],
+        [None, None, None, None],
+        [None, None, None, None],
+        ["R-2", "Scope creep", "Low", "Bob"],
+    ]
+    sheet.add_table(
+        "B3:E7",
+        {
+            "name": "tblLog",
+            "data": rows,
+            "columns": [{"header": h} for h in ("ID", "Risk", "Likelihood", "Owner")],
+        },
+    )
+    book.close()
+    adoption = adopt_host(open_source(path), standards)
+    assert [(t.ref, t.register, t.items) for t in adoption.report.tables] == [
+        ("B3:E7", "risks", {"risks": 2})
+    ]
+    assert [r.title for r in adoption.project.risks] == ["Vendor late", "Scope creep"]

@@ -19,7 +19,13 @@ from addin.adopt.classify import (
     context_words,
     header_candidates,
 )
-from addin.adopt.detect import HeaderCell, TableBlock, find_tables
+from addin.adopt.detect import (
+    HeaderCell,
+    TableBlock,
+    block_from_range,
+    find_tables,
+    merge_known_tables,
+)
 from addin.adopt.finance import month_columns, unpivot, year_in
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.ids import standardise_ids
@@ -29,7 +35,7 @@ from addin.adopt.project import find_project_fields, suggest_project_id
 from addin.adopt.report import AdoptionReport, ColumnReport, RowIssue, TableReport
 from addin.adopt.rows import RowsResult, build_items, plan_columns
 from addin.adopt.synonyms import KNOWN_UNMAPPED
-from addin.cells import column_index, column_letter
+from addin.cells import column_index, column_letter, parse_range
 from addin.host import WorkbookHost
 from addin.models import ITEM_MODELS, ProjectData, ProjectHeader
 from addin.standards import Standards
@@ -83,7 +89,8 @@ def adopt_host(
         if specs:
             detected[grid.name] = [(_block_from_mapping(grid, spec), spec) for spec in specs]
         else:
-            detected[grid.name] = [(b, None) for b in find_tables(grid)]
+            found = merge_known_tables(grid, _excel_tables(host, grid), find_tables(grid))
+            detected[grid.name] = [(b, None) for b in found]
     areas = {
         name: [
             (
@@ -218,17 +225,28 @@ def _outside_rows(grid: Grid, blocks: list[TableBlock]) -> str:
 
 def _block_from_mapping(grid: Grid, spec: TableMapping) -> TableBlock:
     """Rebuild a table from a saved mapping: its header row and columns, rows to the end."""
-    from addin.adopt.detect import _data_end
-
     first = column_index(spec.first_column) if spec.first_column else 1
     last = column_index(spec.last_column) if spec.last_column else grid.n_cols
-    row = spec.header_row
-    cells = [
-        HeaderCell(c, cell_text(grid.filled(row, c)), value=grid.filled(row, c))
-        for c in range(first, last + 1)
-    ]
-    end = _data_end(grid, row, first, last, set())
-    return TableBlock(grid.name, row, first, last, row + 1, end, cells, header_rows=(row,))
+    return block_from_range(grid, spec.header_row, first, last)
+
+
+def _excel_tables(host: WorkbookHost, grid: Grid) -> list[TableBlock]:
+    """The sheet's Excel tables (ListObjects) of three or more columns, as tables."""
+    try:
+        infos = [t for t in host.tables() if t.sheet == grid.name]
+    except Exception:  # a host that cannot list tables: detection alone
+        return []
+    blocks = []
+    for info in infos:
+        try:
+            r1, c1, r2, c2 = parse_range(info.ref)
+        except ValueError:
+            continue
+        if c2 - c1 + 1 < 3:
+            continue  # a one- or two-column lookup list
+        header = r1 + max(info.header_rows, 1) - 1
+        blocks.append(block_from_range(grid, header, c1, c2, r2 - info.totals_rows))
+    return blocks
 
 
 def _mapped_from_spec(

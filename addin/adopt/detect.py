@@ -382,3 +382,74 @@ def find_tables(grid: Grid) -> list[TableBlock]:
                 if text:
                     block.preamble.append((r, c, text))
     return blocks
+
+
+def block_from_range(
+    grid: Grid, header_row: int, first: int, last: int, last_row: int | None = None
+) -> TableBlock:
+    """A table whose header row and columns are known (an Excel table, a mapping file).
+
+    ``last_row`` given: the rows end there (trailing blank rows dropped); else the table
+    runs to two blank rows, as for detected tables.
+    """
+    cells = _header_cells(grid, header_row, first, last)
+    rows = [header_row]
+    n_fields = sum(1 for c in cells if c.text)
+    if _group_row(grid, header_row - 1, first, last, n_fields):
+        rows.insert(0, header_row - 1)
+        for cell in cells:
+            cell.group = cell_text(grid.filled(header_row - 1, cell.col))
+    if last_row is None:
+        end = _data_end(grid, header_row, first, last, set())
+    else:
+        end = last_row
+        while end > header_row and grid.row_is_blank(end, first, last):
+            end -= 1
+    guidance = []
+    r = header_row + 1
+    while r <= end and _is_guidance_row(grid, r, first, last):
+        guidance.append(r)
+        r += 1
+    texts = [c.text for c in cells if c.text and _is_label(c.value)]
+    block = TableBlock(
+        sheet=grid.name,
+        header_row=header_row,
+        first_col=first,
+        last_col=last,
+        first_data_row=header_row + 1,
+        last_data_row=end,
+        headers=cells,
+        header_rows=tuple(rows),
+        guidance_rows=guidance,
+        vocabulary=_vocabulary(texts),
+    )
+    for r in range(1, min(rows)):
+        for c in range(1, grid.n_cols + 1):
+            text = cell_text(grid.value(r, c))
+            if text:
+                block.preamble.append((r, c, text))
+    return block
+
+
+def merge_known_tables(
+    grid: Grid, known: list[TableBlock], found: list[TableBlock]
+) -> list[TableBlock]:
+    """Excel tables first; detected tables that overlap none of them added; top to bottom."""
+    blocks = list(known)
+    for block in found:
+        top, bottom = (
+            min(block.header_rows or (block.header_row,)),
+            max(block.last_data_row, block.header_row),
+        )
+        overlaps = any(
+            not (
+                bottom < min(k.header_rows or (k.header_row,))
+                or top > max(k.last_data_row, k.header_row)
+            )
+            and not (block.last_col < k.first_col or block.first_col > k.last_col)
+            for k in known
+        )
+        if not overlaps:
+            blocks.append(block)
+    blocks.sort(key=lambda b: (b.header_row, b.first_col))
+    return blocks
