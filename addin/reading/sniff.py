@@ -387,6 +387,17 @@ def _head(zf: zipfile.ZipFile, name: str, size: int) -> bytes:
         return b""
 
 
+def _sheet_label(zf: zipfile.ZipFile, part: str) -> str:
+    """``sheet 'Risks'`` for a worksheet part (the part's path when the name is unknown)."""
+    try:
+        for entry in xml_parts.read_workbook_parts(zf).sheets:
+            if entry.part == part:
+                return f"sheet '{entry.name}'"
+    except Exception:  # a damaged workbook.xml: the part's path still says where
+        pass
+    return part
+
+
 def _oversized_sheet(zf: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> FileKind | None:
     """A sheet whose cells with values span too many cells (calamine would allocate them)."""
     for member in members:
@@ -401,7 +412,7 @@ def _oversized_sheet(zf: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> Fil
             if dimension:
                 return _no(
                     "too_large",
-                    f"too large to read safely: {name} declares {dimension} and is "
+                    f"too large to read safely: {_sheet_label(zf, name)} declares {dimension} and is "
                     f"{member.file_size / 1e6:,.0f} MB unpacked",
                     "remove unused rows and columns (select them, Delete, save) and try again",
                 )
@@ -411,7 +422,8 @@ def _oversized_sheet(zf: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> Fil
         if rows > MAX_ROWS or cols > MAX_COLS or rows * cols > MAX_SHEET_CELLS:
             return _no(
                 "too_large",
-                f"too large to read safely: {name} has a value at {address(rows, cols)} "
+                f"too large to read safely: {_sheet_label(zf, name)} has a value at "
+                f"{address(rows, cols)} "
                 f"({rows:,} rows x {cols:,} columns)",
                 "delete the stray cells far below or right of the data, save, and try again",
             )
