@@ -83,6 +83,9 @@ DISTINCTIVE: dict[str, tuple[str, ...]] = {
     "finance": ("budget", "actual", "forecast", "capex_opex"),
 }
 
+#: Below this confidence the register chosen for a table is reported as unsure.
+UNSURE = 0.7
+
 #: Words saying a table by period counts effort or people, not money.
 NOT_MONEY = (
     "resourcing",
@@ -374,7 +377,10 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
     best, best_score = ranked[0]
     runner = ranked[1][1] if len(ranked) > 1 else 0.0
     confidence = round(min(1.0, 0.5 + (best_score - runner) / max(best_score, 1.0)), 2)
-    return Classification(best, confidence, reasons[best], mappings, month_cols=month_cols)
+    reason = reasons[best]
+    if confidence < UNSURE and len(ranked) > 1:
+        reason += f"; UNSURE - could also be {ranked[1][0]} (check, or fix it in the mapping file)"
+    return Classification(best, confidence, reason, mappings, month_cols=month_cols)
 
 
 def _holds_amounts(block: TableBlock, grid: Grid, col: int) -> bool:

@@ -98,8 +98,10 @@ class AdoptionReport:
 
     @property
     def needs_review(self) -> bool:
-        """True when a person should look: low-confidence mappings or unconverted values."""
-        return bool(self.low_confidence) or self.unconverted_count > 0
+        """True when a person should look: an unsure register choice, low-confidence
+        mappings or unconverted values."""
+        unsure = any(t.confidence < 0.7 for t in self.adopted_tables)
+        return unsure or bool(self.low_confidence) or self.unconverted_count > 0
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of ``pmo adopt --json`` (docs/adopt.md)."""
