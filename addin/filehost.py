@@ -253,15 +253,15 @@ class FileHost:
                 grid.truncated = True
                 line = line[:max_cols]
             rows.append([None if v == "" else v for v in line])
-        # drop trailing empty rows
-        while rows and all(v is None for v in rows[-1]):
-            rows.pop()
+        # calamine returns '' for error cells: put the errors back from the XML
         for (r, c), text in scan.errors.items():
-            if r <= len(rows) and c <= max_cols:
+            if r <= self.max_rows and c <= max_cols:
                 _put(rows, r, c, ErrorValue(text if text in _ERROR_TEXTS else text or "#N/A"))
         for r, c in scan.uncached:
             if r <= len(rows) and c <= len(rows[r - 1]) and (r, c) not in scan.errors:
-                rows[r - 1][c - 1] = None
+                rows[r - 1][c - 1] = None  # a placeholder result, not a value
+        while rows and all(v is None for v in rows[-1]):
+            rows.pop()  # trailing empty rows
         if not scan.merged and not self._workbook_parts().sheets:
             merged = sheet.merged_cell_ranges or []
             grid.merged = [

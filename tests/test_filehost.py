@@ -301,3 +301,15 @@ def test_marks_land_on_merged_anchors_and_tables_get_valid_names(
     assert [c.value for c in checks[1]] == ["Cell", "Cell 2", "Column3"]
     assert list(checks.tables) == ["tblRisks2"]  # tblRisks is taken by the Risks sheet
     assert [r[0] for r in copy[MARKS_SHEET].iter_rows(min_row=2, values_only=True)] == ["Risks"]
+
+
+def test_an_error_in_the_last_row_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "last.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("S")
+    ws.write("A1", "x")
+    ws.write_formula("C4", "=1/0", None, "#DIV/0!")  # calamine alone says ''
+    wb.close()
+    grid = FileHost(path).read_sheet("S")
+    assert len(grid.rows) == 4
+    assert grid.value(4, 3) == ErrorValue("#DIV/0!")
