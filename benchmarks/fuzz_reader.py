@@ -40,7 +40,8 @@ except Exception as exc:
 def damage(data: bytes, rng: random.Random, folder: Path, n: int) -> Path:
     """One damaged copy: truncated, bytes flipped, or an inner XML part mangled."""
     path = folder / f"case{n}.xlsx"
-    how = rng.choice(["truncate", "flip", "xml"])
+    ways = ["truncate", "flip", "xml"] if data.startswith(b"PK") else ["truncate", "flip"]
+    how = rng.choice(ways)
     if how == "truncate":
         path.write_bytes(data[: rng.randrange(1, len(data))])
     elif how == "flip":
