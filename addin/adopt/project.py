@@ -44,7 +44,7 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
     "report_date": ("report date", "reporting date", "as at", "as of", "status date"),
 }
 DATE_FIELDS = {"start_date", "planned_end_date", "report_date"}
-TOP_ROWS = 15
+TOP_ROWS = 25
 _PLACEHOLDER = re.compile(
     r"^(<.*>|\[.*\]|please complete.*|tbc|tbd|n/?a|-+|\?+|x+)$", re.IGNORECASE
 )

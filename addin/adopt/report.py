@@ -197,8 +197,16 @@ class AdoptionReport:
                 "Note",
             ]
         ]
+        blank = ["", "", "", "", "", "", "", "", "", "", "", ""]
+        rows.append([*blank[:11], f"Source: {self.source}"])
+        counts = ", ".join(f"{n} {k}" for k, n in self.item_counts.items()) or "no items"
+        rows.append([*blank[:11], f"Items adopted: {counts}"])
+        for key, value in self.project_fields.items():
+            rows.append([*blank[:11], f"Project {key}: {value}"])
         for table in self.tables:
             register = table.register or "left out"
+            items = ", ".join(f"{n} {k}" for k, n in table.items.items())
+            unsure = "CHECK" if table.adopted and table.confidence < 0.7 else ""
             rows.append(
                 [
                     table.sheet,
@@ -206,15 +214,19 @@ class AdoptionReport:
                     register,
                     "",
                     "",
-                    "",
+                    items,
                     table.confidence or "",
-                    "",
-                    "",
+                    unsure,
+                    table.header_row,
                     "",
                     "",
                     table.reason,
                 ]
             )
+            for note in table.notes:
+                rows.append(
+                    [table.sheet, table.ref, register, "", "", "", "", "", "", "", "", note]
+                )
             for col in table.columns:
                 rows.append(
                     [
