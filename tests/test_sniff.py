@@ -255,3 +255,11 @@ def test_doctype_in_a_utf16_part(tmp_path: Path) -> None:
     evil = '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>'
     path = _rewrite(src, tmp_path / "utf16.xlsx", {"docProps/app.xml": evil.encode("utf-16")})
     assert sniff(path).kind == "doctype"
+
+
+def test_libreoffice_lock_file(tmp_path: Path) -> None:
+    path = tmp_path / ".~lock.plan.xlsx#"
+    path.write_text("Jane Smith,host,jane,26.11.2026 09:00,file:///home/jane;\n")
+    found = sniff(path)
+    assert (found.kind, found.readable) == ("lockfile", False)
+    assert found.fix == "skip it; read plan.xlsx instead"

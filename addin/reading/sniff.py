@@ -142,6 +142,12 @@ def sniff(path: Path) -> FileKind:
 
     if head.startswith(_ZIP):
         return _sniff_zip(path, head)
+    if path.name.startswith(".~lock.") and path.name.endswith("#"):
+        return _no(
+            "lockfile",
+            "a LibreOffice lock file (created while a workbook is open), not a workbook",
+            f"skip it; read {path.name[len('.~lock.') : -1]} instead",
+        )
     if path.name.startswith("~$"):
         return _no(
             "lockfile",
