@@ -111,6 +111,7 @@ def workbook(tmp_path: Path) -> Path:
     finance.write_row(3, 0, ["Apr 2026", "Licences", "Software", "OpEx", "£1,200.50", "(300)"])
     finance.write_datetime(4, 0, datetime(2026, 5, 1), dmy)
     finance.write_row(4, 1, ["Licences", "Software", "OpEx", 1000, "lots"])
+    finance.write_row(5, 0, ["Total", None, None, None, 2200.5])  # not an item
 
     milestones = wb.add_worksheet("Milestones")
     milestones.add_table(

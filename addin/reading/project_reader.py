@@ -471,6 +471,8 @@ class _Reader:
                 for i in input_indexes
             ):
                 continue  # a blank row (computed columns and uncached formulas do not count)
+            if location.table is None and _is_totals_row(line, input_indexes):
+                continue  # a "Total" line under a register pasted without its table
             last_row = r
             item_id = None
             if 0 <= id_index < width and not is_blank(line[id_index]):
@@ -575,6 +577,19 @@ def _header_lookup(register: layout.Register) -> dict[str, str]:
 
 
 _LOOKUPS: dict[str, dict[str, str]] = {}
+
+
+_TOTALS = frozenset({"total", "totals", "grand total", "sum", "subtotal", "sub total"})
+
+
+def _is_totals_row(line: list[Any], indexes: list[int]) -> bool:
+    """True when the row's first filled input cell says Total (or Totals, Grand Total...)."""
+    for i in sorted(indexes):
+        value = line[i] if i < len(line) else None
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        return isinstance(value, str) and value.strip().rstrip(":").lower() in _TOTALS
+    return False
 
 
 def _merged_ends(grid: SheetGrid) -> dict[tuple[int, int], int]:
