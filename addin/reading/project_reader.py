@@ -347,7 +347,7 @@ class _Reader:
     def _locate(
         self, register: layout.Register, table: TableInfo | None
     ) -> tuple[RegisterLocation, SheetGrid] | None:
-        if table is not None and self.sheet(table.sheet) is not None:
+        if table is not None and table.header_rows > 0 and self.sheet(table.sheet) is not None:
             grid = self.grid(table.sheet)
             try:
                 r1, c1, r2, c2 = parse_range(table.ref)
