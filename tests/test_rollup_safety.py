@@ -26,10 +26,10 @@ from addin.rollup import (
     atomic_output,
     build_rollup,
     output_lock,
-    project_figures,
     write_rollup,
 )
 from addin.rollup.atomic import lock_path
+from addin.rollup.payload import make_payload
 from addin.rollup.report_sheets import RUN_TIME_LABEL
 from addin.rollup.text import MAX_CELL_CHARS, clean_text
 from addin.standards import Standards
@@ -42,7 +42,7 @@ def _inputs(standards: Standards, run_time: datetime) -> RollupInputs:
         data = make_project(i, 3, raid=20, months=6)
         source = f"PRJ-{i:04d}.xlsx"
         projects.append(
-            ProjectInput(source, ReadResult(source, data), project_figures(data, standards, AS_OF))
+            ProjectInput(source, make_payload(ReadResult(source, data), standards, AS_OF))
         )
         files.append(LoadEntry(source, "loaded", sha256="ab" * 32, used=True))
     projects.sort(key=lambda p: p.project_id)

@@ -26,7 +26,6 @@ from addin.consolidate.result import ConsolidationResult
 from addin.consolidate.state import remember_rollup
 from addin.errors import UsageError
 from addin.findings import Finding, count_by_severity
-from addin.reading.result import ReadResult
 from addin.reading.sniff import sniff
 from addin.rollup import (
     ROLLUP_MARKER,
@@ -39,7 +38,6 @@ from addin.rollup import (
     data_quality_score,
     output_lock,
     portfolio_totals,
-    project_figures,
     write_rollup,
 )
 from addin.rollup.dependency_map import (
@@ -48,6 +46,7 @@ from addin.rollup.dependency_map import (
     GOOD_MATCHES,
     match_dependencies,
 )
+from addin.rollup.payload import ProjectPayload
 from addin.rules.catalogue import RuleInfo, make_finding
 from addin.standards import Standards
 from addin.version import __version__
@@ -213,18 +212,16 @@ def _consolidate(
             reject(candidate.entry, task_outcome.failure or "could not be read", _CRASH_FIX)
 
     # 3. Turn outcomes into projects; settle duplicate Project IDs.
-    readable: list[tuple[_Candidate, ReadResult]] = []
+    readable: list[tuple[_Candidate, ProjectPayload]] = []
     for candidate in candidates:
         outcome, entry = candidate.outcome, candidate.entry
         if outcome is None:
             continue
-        if outcome.result is None:
-            reject(entry, outcome.rejected or "could not be read", outcome.fix)
+        if outcome.rejected is not None:
+            reject(entry, outcome.rejected, outcome.fix)
             continue
-        result = _refile(outcome.result, entry.file)
-        findings.extend(result.findings)
-        entry.project_id = result.project.header.project_id
-        if not result.is_standard:
+        findings.extend(_refile(outcome.findings, entry.file))
+        if not outcome.is_standard or outcome.payload is None:
             reject(
                 entry,
                 "not a standard project workbook (no _pmo sheet and none of the template's tables)",
@@ -237,14 +234,14 @@ def _consolidate(
                 register="workbook",
             )
             continue
-        readable.append((candidate, result))
+        entry.project_id = outcome.payload.project_id or None
+        readable.append((candidate, outcome.payload))
     used = _settle_duplicates(readable, add_finding)
 
     projects = []
-    for candidate, result in used:
+    for candidate, payload in used:
         candidate.entry.used = True
-        figures = project_figures(result.project, standards, as_of)
-        projects.append(ProjectInput(candidate.entry.file, result, figures))
+        projects.append(ProjectInput(candidate.entry.file, payload))
     projects.sort(key=lambda p: (p.project_id.strip().casefold(), p.source))
 
     # 4. Dependencies across projects.
@@ -327,25 +324,21 @@ def _consolidate(
     )
 
 
-def _refile(result: ReadResult, rel: str) -> ReadResult:
-    """The result with every file name set to ``rel`` (the path inside the folder)."""
-    result.file = rel
-    result.findings = [
-        f if f.file == rel else dataclasses.replace(f, file=rel) for f in result.findings
-    ]
-    return result
+def _refile(findings: list[Finding], rel: str) -> list[Finding]:
+    """The findings with their file set to ``rel`` (the path inside the folder)."""
+    return [f if f.file == rel else dataclasses.replace(f, file=rel) for f in findings]
 
 
 def _settle_duplicates(
-    readable: list[tuple[_Candidate, ReadResult]],
+    readable: list[tuple[_Candidate, ProjectPayload]],
     add_finding: Callable[..., None],
-) -> list[tuple[_Candidate, ReadResult]]:
+) -> list[tuple[_Candidate, ProjectPayload]]:
     """Keep one workbook per Project ID: latest report date, then newest template
     version, then path order. Every workbook of a duplicate ID gets a finding."""
-    groups: dict[str, list[tuple[_Candidate, ReadResult]]] = {}
+    groups: dict[str, list[tuple[_Candidate, ProjectPayload]]] = {}
     used = []
     for pair in readable:
-        pid = (pair[1].project.header.project_id or "").strip().casefold()
+        pid = pair[1].project_id.strip().casefold()
         if not pid:
             used.append(pair)
             continue
@@ -356,7 +349,7 @@ def _settle_duplicates(
             continue
         ranked = sorted(group, key=_rank)
         winner, losers = ranked[0], ranked[1:]
-        pid_text = winner[1].project.header.project_id or ""
+        pid_text = winner[1].project_id
         used.append(winner)
         names = ", ".join(c.entry.file for c, _ in losers)
         winner[0].entry.reason = (
@@ -382,18 +375,18 @@ def _settle_duplicates(
     return used
 
 
-def _rank(pair: tuple[_Candidate, ReadResult]) -> tuple[int, int, str]:
-    header, meta = pair[1].project.header, pair[1].project.meta
+def _rank(pair: tuple[_Candidate, ProjectPayload]) -> tuple[int, int, str]:
+    header, meta = pair[1].header, pair[1].meta
     report = header.report_date.toordinal() if header.report_date else 0
     return (-report, -(meta.template_version or 0), pair[0].entry.file)
 
 
-def _why(winner: ReadResult, loser: ReadResult) -> str:
-    wd, ld = winner.project.header.report_date, loser.project.header.report_date
+def _why(winner: ProjectPayload, loser: ProjectPayload) -> str:
+    wd, ld = winner.header.report_date, loser.header.report_date
     if wd != ld:
         lt = ld.isoformat() if ld else "none"
         return f"its report date {wd.isoformat() if wd else 'none'} is later than {lt}"
-    wv, lv = winner.project.meta.template_version, loser.project.meta.template_version
+    wv, lv = winner.meta.template_version, loser.meta.template_version
     if wv != lv:
         return f"its template version {wv} is newer than {lv}"
     return "same report date and template version, so the first in path order"

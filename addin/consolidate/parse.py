@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from addin.errors import UnreadableWorkbookError
-from addin.reading.result import ReadResult
+from addin.findings import Finding
+from addin.rollup.payload import ProjectPayload, make_payload
 from addin.standards import Standards
 
 #: Test hooks: a worker given a file with this name aborts (a hard crash) or hangs.
@@ -26,9 +27,12 @@ class ParseTask:
 
 @dataclass
 class ParseOutcome:
-    """A read result with its rule findings, or the reader's reason for rejecting the file."""
+    """What the roll-up needs from a file (and every finding: reader and rules), or the
+    reader's reason for rejecting it."""
 
-    result: ReadResult | None = None
+    payload: ProjectPayload | None = None
+    findings: list[Finding] = field(default_factory=list)
+    is_standard: bool = True
     rejected: str | None = None
     fix: str = ""
     seconds: float = 0.0
@@ -53,6 +57,14 @@ def parse_workbook(task: ParseTask) -> ParseOutcome:
         result = read_project_file(Path(task.path), task.standards)
     except UnreadableWorkbookError as exc:
         return ParseOutcome(rejected=exc.what, fix=exc.fix)
+    findings = list(result.findings)
+    payload = None
     if result.is_standard:
-        result.findings.extend(run_rules(result, task.standards, task.as_of))
-    return ParseOutcome(result=result, seconds=time.perf_counter() - started)
+        findings.extend(run_rules(result, task.standards, task.as_of))
+        payload = make_payload(result, task.standards, task.as_of)
+    return ParseOutcome(
+        payload=payload,
+        findings=findings,
+        is_standard=result.is_standard,
+        seconds=time.perf_counter() - started,
+    )

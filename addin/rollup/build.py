@@ -47,7 +47,7 @@ def build_rollup(inputs: RollupInputs, standards: Standards) -> Rollup:
     summary.notes.extend(inputs.notes)
     sheets = [OutSheet(PROJECTS_SHEET, [(0, 0, projects_table(projects, standards))])]
     for register in ROLLUP_REGISTERS:
-        table = register_table(register, projects, standards, as_of)
+        table = register_table(register, projects)
         sheet = OutSheet(register.sheet, [(0, 0, table)])
         if register.key == layout.FINANCE.key:
             sheet.tables.append((0, len(table.columns) + 1, month_view_table(projects)))

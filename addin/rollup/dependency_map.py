@@ -12,11 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from addin import derived
-from addin.cells import address
 from addin.models import Dependency
 from addin.rollup.inputs import ProjectInput
 from addin.rollup.model import OutColumn, OutTable
-from addin.rollup.text import sheet_ref
 
 MATCHED = "Matched"
 DATE_MISMATCH = "Date mismatch"
@@ -34,14 +32,8 @@ GOOD_MATCHES = (MATCHED,)
 class _Dep:
     project: ProjectInput
     dep: Dependency
+    source_cell: str | None
     matched: bool = False
-
-    @property
-    def source_cell(self) -> str | None:
-        loc = self.project.result.registers.get("dependencies")
-        if loc is None or not self.dep.source_row or not loc.columns:
-            return None
-        return sheet_ref(loc.sheet, address(self.dep.source_row, min(loc.columns.values())))
 
 
 @dataclass(frozen=True)
@@ -71,8 +63,8 @@ def match_dependencies(projects: list[ProjectInput]) -> list[MapRow]:
     outbound: dict[tuple[str, str], list[_Dep]] = {}
     inbound: list[_Dep] = []
     for p in projects:
-        for dep in p.result.project.dependencies:
-            entry = _Dep(p, dep)
+        for dep, cell in p.payload.dependencies:
+            entry = _Dep(p, dep, cell)
             if _direction(dep) == "outbound":
                 outbound.setdefault(
                     (_key(p.project_id), _key(dep.counterparty_project_id)), []

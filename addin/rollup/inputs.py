@@ -7,8 +7,9 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from addin.findings import Finding
-from addin.reading.result import ReadResult
+from addin.models import ProjectHeader
 from addin.rollup.figures import ProjectFigures
+from addin.rollup.payload import ProjectPayload
 
 LoadStatus = Literal["loaded", "loaded with findings", "rejected", "skipped"]
 LOAD_STATUSES: tuple[LoadStatus, ...] = ("loaded", "loaded with findings", "rejected", "skipped")
@@ -50,15 +51,22 @@ class ProjectInput:
     """A project whose data goes into the roll-up."""
 
     source: str  # relative path of its file
-    result: ReadResult  # data, locations and every finding (reader and rules)
-    figures: ProjectFigures
+    payload: ProjectPayload  # its rows and figures (computed where it was read)
     errors: int = 0
     warnings: int = 0
     quality: int = 100
 
     @property
     def project_id(self) -> str:
-        return self.result.project.header.project_id or ""
+        return self.payload.project_id
+
+    @property
+    def figures(self) -> ProjectFigures:
+        return self.payload.figures
+
+    @property
+    def header(self) -> ProjectHeader:
+        return self.payload.header
 
 
 @dataclass

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from datetime import date
 
-from addin import derived
 from addin.rollup.figures import UNRATED
 from addin.rollup.inputs import ProjectInput
 from addin.rollup.model import OutColumn, OutTable
@@ -52,7 +50,7 @@ def projects_table(projects: list[ProjectInput], standards: Standards) -> OutTab
     ]
     rows = []
     for p in projects:
-        h = p.result.project.header
+        h = p.header
         f = p.figures
         fin = f.finance
         nxt = f.next_milestone
@@ -91,7 +89,7 @@ def projects_table(projects: list[ProjectInput], standards: Standards) -> OutTab
                 p.errors,
                 p.warnings,
                 h.report_date,
-                p.result.project.meta.template_version,
+                p.payload.meta.template_version,
                 p.source,
             )
         )
@@ -114,34 +112,18 @@ def month_view_table(projects: list[ProjectInput]) -> OutTable:
     """Portfolio finance by month. EAC basis: the actual for months up to each project's
     report month, the forecast after it, so the column sums to the portfolio EAC."""
     sums: dict[date, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
-    counts: dict[date, set[str]] = defaultdict(set)
+    counts: dict[date, int] = defaultdict(int)
     for p in projects:
-        report = p.result.project.header.report_date
-        report_month = derived.month_start(report) if report else None
-        for line in p.result.project.finance:
-            if line.month is None:
-                continue
-            month = derived.month_start(line.month)
+        for month, values in p.payload.months.items():
             acc = sums[month]
-            budget = _num(line.budget)
-            actual = _num(line.actual)
-            forecast = _num(line.forecast)
-            acc[0] += budget
-            acc[1] += actual
-            acc[2] += forecast
-            acc[3] += actual if report_month is None or month <= report_month else forecast
-            counts[month].add(p.source)
+            for k in range(4):
+                acc[k] += values[k]
+            counts[month] += 1
     rows = []
     cum_budget = cum_eac = 0.0
     for month in sorted(sums):
         b, a, fc, e = sums[month]
         cum_budget += b
         cum_eac += e
-        rows.append((month, b, a, fc, e, cum_budget, cum_eac, len(counts[month])))
+        rows.append((month, b, a, fc, e, cum_budget, cum_eac, counts[month]))
     return OutTable("tblFinanceByMonth", MONTH_COLUMNS, rows, title="Portfolio by month")
-
-
-def _num(value: object) -> float:
-    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
-        return float(value)
-    return 0.0

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
+from typing import TYPE_CHECKING, Protocol, overload
 
 from addin import derived, layout
 from addin.cells import address
 from addin.models import Item
+from addin.reading.result import ReadResult
 from addin.rollup.figures import DUE_FIELDS, item_days_overdue
-from addin.rollup.inputs import ProjectInput
 from addin.rollup.model import ColumnKind, OutColumn, OutTable
 from addin.rollup.text import sheet_ref
 from addin.standards import Standards
@@ -26,6 +27,20 @@ ROLLUP_REGISTERS: tuple[layout.Register, ...] = (
     layout.ITERATIONS,
     layout.RESOURCES,
 )
+
+if TYPE_CHECKING:
+    from addin.rollup.payload import ProjectPayload
+
+
+class RowSource(Protocol):
+    """A project as the register sheets see it: its file and its payload."""
+
+    @property
+    def source(self) -> str: ...
+
+    @property
+    def payload(self) -> ProjectPayload: ...
+
 
 PROJECT_ID = OutColumn("Project ID", "text", 12)
 SOURCE_FILE = OutColumn("Source File", "text", 30)
@@ -101,33 +116,74 @@ def register_columns(register: layout.Register) -> list[OutColumn]:
     return [*columns, SOURCE_FILE, SOURCE_CELL]
 
 
-def register_table(
-    register: layout.Register,
-    projects: list[ProjectInput],
-    standards: Standards,
-    as_of: date,
-) -> OutTable:
-    """Every item of ``register`` across ``projects`` (already in roll-up order)."""
+def register_rows(
+    register: layout.Register, result: ReadResult, standards: Standards, as_of: date
+) -> list[tuple[object, ...]]:
+    """One project's rows of ``register``: its columns (computed ones recomputed), Days
+    Overdue for registers with a due date, and the source cell."""
     getters: list[Getter] = [
         _computed(register.key, c.key, standards) if c.computed else _plain(c.key)
         for c in register.columns
     ]
     with_overdue = register.key in DUE_FIELDS
+    location = result.registers.get(register.key)
+    anchor_col = min(location.columns.values()) if location and location.columns else 1
     rows: list[tuple[object, ...]] = []
-    for project in projects:
-        location = project.result.registers.get(register.key)
-        anchor_col = min(location.columns.values()) if location and location.columns else 1
-        for item in project.result.project.items(register.key):
-            values: list[object] = [project.project_id]
-            values += [get(item) for get in getters]
-            if with_overdue:
-                values.append(item_days_overdue(register.key, item, standards, as_of))
-            values.append(project.source)
-            cell = (
-                sheet_ref(location.sheet, address(item.source_row, anchor_col))
-                if location and item.source_row
-                else None
-            )
-            values.append(cell)
-            rows.append(tuple(values))
-    return OutTable(f"tbl{register.sheet.replace(' ', '')}", register_columns(register), rows)
+    for item in result.project.items(register.key):
+        values = [get(item) for get in getters]
+        if with_overdue:
+            values.append(item_days_overdue(register.key, item, standards, as_of))
+        values.append(
+            sheet_ref(location.sheet, address(item.source_row, anchor_col))
+            if location and item.source_row
+            else None
+        )
+        rows.append(tuple(values))
+    return rows
+
+
+class RegisterRows(Sequence[tuple[object, ...]]):
+    """Every project's rows of one register, as the roll-up sheet's rows: Project ID first,
+    Source File before the source cell. Built lazily, so no second copy is held."""
+
+    def __init__(self, register_key: str, projects: Sequence[RowSource]) -> None:
+        self.key = register_key
+        self.projects = list(projects)
+        self.counts = [len(p.payload.rows.get(register_key, ())) for p in self.projects]
+
+    def __len__(self) -> int:
+        return sum(self.counts)
+
+    def _row(self, project: RowSource, row: tuple[object, ...]) -> tuple[object, ...]:
+        return (project.payload.project_id, *row[:-1], project.source, row[-1])
+
+    def __iter__(self) -> Iterator[tuple[object, ...]]:
+        for project in self.projects:
+            for row in project.payload.rows.get(self.key, ()):
+                yield self._row(project, row)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[object, ...]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[tuple[object, ...]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[object, ...] | Sequence[tuple[object, ...]]:
+        if isinstance(index, slice):
+            return list(self)[index]
+        if index < 0:
+            index += len(self)
+        for project, count in zip(self.projects, self.counts, strict=True):
+            if index < count:
+                return self._row(project, project.payload.rows[self.key][index])
+            index -= count
+        raise IndexError("register row out of range")
+
+
+def register_table(register: layout.Register, projects: Sequence[RowSource]) -> OutTable:
+    """Every item of ``register`` across ``projects`` (already in roll-up order)."""
+    return OutTable(
+        f"tbl{register.sheet.replace(' ', '')}",
+        register_columns(register),
+        RegisterRows(register.key, projects),
+    )

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from addin import derived
-from addin.rollup.figures import UNRATED, is_open
+from addin.rollup.figures import UNRATED
 from addin.rollup.inputs import LoadEntry, ProjectInput
 from addin.rollup.model import ColumnKind, OutColumn, OutTable
 from addin.standards import Standards
@@ -68,8 +68,8 @@ def portfolio_totals(projects: list[ProjectInput], standards: Standards) -> Port
             t.open_risks[name] = t.open_risks.get(name, 0) + count
         t.open_issues += f.open_issues
         t.overdue_items += f.overdue_items
-        if p.result.project.header.currency:
-            currencies.add(p.result.project.header.currency)
+        if p.header.currency:
+            currencies.add(p.header.currency)
     t.vac = derived.vac(t.bac, t.eac)
     t.vac_pct = derived.vac_pct(t.bac, t.eac)
     t.currencies = sorted(currencies)
@@ -149,7 +149,7 @@ def _rag_counts(projects: list[ProjectInput], standards: Standards) -> OutTable:
         for _, attr in RAG_FIELDS:
             n = 0
             for p in projects:
-                value = getattr(p.result.project.header, attr)
+                value = getattr(p.header, attr)
                 if (value or NOT_SET) == rag or (rag == NOT_SET and value not in rags):
                     n += 1
             row.append(n)
@@ -163,7 +163,7 @@ def _budget_vs_eac(projects: list[ProjectInput]) -> OutTable:
     rows = [
         (
             p.project_id,
-            p.result.project.header.project_name,
+            p.header.project_name,
             p.figures.finance.bac,
             p.figures.finance.eac,
             p.figures.finance.vac,
@@ -190,14 +190,8 @@ def _heat_map(
     ps, imp = standards.scales.probability, standards.scales.impact
     grid: dict[tuple[int, int], int] = {}
     for p in projects:
-        for risk in p.result.project.risks:
-            if not is_open("risks", risk, standards):
-                continue
-            pr, im = risk.probability, risk.impact
-            if pr is None or im is None or not float(pr).is_integer() or not float(im).is_integer():
-                continue
-            key = (int(pr), int(im))
-            grid[key] = grid.get(key, 0) + 1
+        for key, count in p.payload.risk_grid.items():
+            grid[key] = grid.get(key, 0) + count
     rows = []
     colours = []
     for prob in range(ps.max, ps.min - 1, -1):
@@ -216,16 +210,8 @@ def _heat_map(
 
 
 def _top_risks(projects: list[ProjectInput], standards: Standards) -> OutTable:
-    found = []
-    for p in projects:
-        for risk in p.result.project.risks:
-            if not is_open("risks", risk, standards):
-                continue
-            score = derived.risk_score(risk.probability, risk.impact)
-            if score is None:
-                continue
-            found.append((score, p, risk))
-    found.sort(key=lambda t: (-t[0], t[1].project_id, t[1].source, t[2].source_row or 0))
+    found = [(r.score, p, r) for p in projects for r in p.payload.top_risks]
+    found.sort(key=lambda t: (-t[0], t[1].project_id, t[1].source, t[2].source_row))
     rows = [
         (
             p.project_id,

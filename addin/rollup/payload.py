@@ -1,0 +1,124 @@
+"""What the roll-up needs from one project workbook, computed where the workbook is read.
+
+Workers turn a :class:`~addin.reading.result.ReadResult` into a :class:`ProjectPayload`
+(plain tuples of values, already derived with :mod:`addin.derived`) so that what crosses
+the process boundary, what the cache stores and what the main process holds for a
+thousand projects stays small: no model objects per item.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+
+from addin import derived
+from addin.cells import address
+from addin.models import Dependency, ProjectHeader, WorkbookMeta
+from addin.reading.result import ReadResult
+from addin.rollup.figures import ProjectFigures, is_open, project_figures
+from addin.rollup.register_sheets import ROLLUP_REGISTERS, register_rows
+from addin.rollup.text import sheet_ref
+from addin.standards import Standards
+
+#: Open risks kept per project for the Summary's top-risks table.
+TOP_RISKS_PER_PROJECT = 10
+
+
+@dataclass
+class TopRisk:
+    score: float
+    source_row: int
+    id: str | None
+    title: str | None
+    owner: str | None
+    response: str | None
+
+
+@dataclass
+class ProjectPayload:
+    header: ProjectHeader
+    meta: WorkbookMeta
+    figures: ProjectFigures
+    #: register key -> rows: the register's columns, Days Overdue (registers with a due
+    #: date), then the source cell ("Risks!A12" or None); in source order.
+    rows: dict[str, list[tuple[object, ...]]] = field(default_factory=dict)
+    dependencies: list[tuple[Dependency, str | None]] = field(default_factory=list)
+    risk_grid: dict[tuple[int, int], int] = field(default_factory=dict)  # open, by (P, I)
+    top_risks: list[TopRisk] = field(default_factory=list)
+    #: month -> (budget, actual, forecast, EAC basis)
+    months: dict[date, tuple[float, float, float, float]] = field(default_factory=dict)
+
+    @property
+    def project_id(self) -> str:
+        return self.header.project_id or ""
+
+
+def _intern(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    """Share repeated short texts (owners, statuses): smaller pickles, less memory."""
+    return [
+        tuple(sys.intern(v) if isinstance(v, str) and len(v) <= 40 else v for v in row)
+        for row in rows
+    ]
+
+
+def make_payload(result: ReadResult, standards: Standards, as_of: date) -> ProjectPayload:
+    project = result.project
+    payload = ProjectPayload(
+        header=project.header,
+        meta=project.meta,
+        figures=project_figures(project, standards, as_of),
+    )
+    for register in ROLLUP_REGISTERS:
+        payload.rows[register.key] = _intern(register_rows(register, result, standards, as_of))
+    location = result.registers.get("dependencies")
+    anchor = min(location.columns.values()) if location and location.columns else 1
+    for dep in project.dependencies:
+        cell = (
+            sheet_ref(location.sheet, address(dep.source_row, anchor))
+            if location and dep.source_row
+            else None
+        )
+        payload.dependencies.append((dep, cell))
+    top: list[TopRisk] = []
+    for risk in project.risks:
+        if not is_open("risks", risk, standards):
+            continue
+        p, i = risk.probability, risk.impact
+        if p is not None and i is not None and float(p).is_integer() and float(i).is_integer():
+            key = (int(p), int(i))
+            payload.risk_grid[key] = payload.risk_grid.get(key, 0) + 1
+        score = derived.risk_score(p, i)
+        if score is not None:
+            top.append(
+                TopRisk(score, risk.source_row or 0, risk.id, risk.title, risk.owner, risk.response)
+            )
+    top.sort(key=lambda r: (-r.score, r.source_row))
+    payload.top_risks = top[:TOP_RISKS_PER_PROJECT]
+    payload.months = _month_sums(result, payload.header.report_date)
+    return payload
+
+
+def _num(value: object) -> float:
+    number = derived.risk_score(value, 1)  # a finite number or None, by the one rule
+    return number if number is not None else 0.0
+
+
+def _month_sums(
+    result: ReadResult, report: date | None
+) -> dict[date, tuple[float, float, float, float]]:
+    """Budget, actual, forecast and EAC basis by month (EAC basis: the actual up to the
+    report month, the forecast after it)."""
+    report_month = derived.month_start(report) if report else None
+    sums: dict[date, list[float]] = {}
+    for line in result.project.finance:
+        if line.month is None:
+            continue
+        month = derived.month_start(line.month)
+        acc = sums.setdefault(month, [0.0, 0.0, 0.0, 0.0])
+        actual, forecast = _num(line.actual), _num(line.forecast)
+        acc[0] += _num(line.budget)
+        acc[1] += actual
+        acc[2] += forecast
+        acc[3] += actual if report_month is None or month <= report_month else forecast
+    return {m: (a[0], a[1], a[2], a[3]) for m, a in sums.items()}
