@@ -91,6 +91,14 @@ def adopt_host(
         else:
             found = merge_known_tables(grid, _excel_tables(host, grid), find_tables(grid))
             detected[grid.name] = [(b, None) for b in found]
+    grid_by_name = {g.name: g for g in grids}
+    classes: dict[int, Classification] = {}
+    for name, blocks in detected.items():
+        for block, _ in blocks:
+            try:
+                classes[id(block)] = classify(block, grid_by_name[name], standards)
+            except Exception:  # classified again (and reported) when adopted
+                continue
     areas = {
         name: [
             (
@@ -99,7 +107,8 @@ def adopt_host(
                 max(b.last_data_row, b.header_row),
                 b.last_col,
             )
-            for b, _ in blocks
+            for b, spec in blocks
+            if spec is not None or (id(b) in classes and classes[id(b)].register is not None)
         ]
         for name, blocks in detected.items()
     }
@@ -144,7 +153,15 @@ def adopt_host(
             seen_tables[print_] = f"{block.sheet}!{block.ref}"
             try:
                 table, table_map = _adopt_block(
-                    block, grid, spec, standards, project, raw_cells, (year, explicit_year), report
+                    block,
+                    grid,
+                    spec,
+                    standards,
+                    project,
+                    raw_cells,
+                    (year, explicit_year),
+                    report,
+                    classes.get(id(block)),
                 )
             except Exception as exc:  # one odd table never stops the others
                 report.tables.append(
@@ -176,7 +193,7 @@ def adopt_host(
         project.header = ProjectHeader(**header_values)
     except ValidationError as exc:
         report.warnings.append(f"project details not all usable: {exc.errors()[0]['msg']}")
-    if not project.header.project_id:
+    if not project.header.project_id and report.adopted_tables:
         stem = host.path.stem if host.path else host.name.rsplit(".", 1)[0]
         report.warnings.append(
             f"the source has no Project ID; the adopted workbook leaves it empty (pmo check will flag it). "
@@ -298,6 +315,7 @@ def _adopt_block(
     raw_cells: dict[tuple[str, int, str], str],
     year: tuple[int | None, bool],
     report: AdoptionReport,
+    classified: Classification | None = None,
 ) -> tuple[TableReport, TableMapping]:
     table = TableReport(
         sheet=block.sheet, ref=block.ref, header_row=block.header_row, register=None
@@ -310,7 +328,7 @@ def _adopt_block(
         register=None,
         columns={c.text: None for c in block.headers if c.text},
     )
-    classification = classify(block, grid, standards)
+    classification = classified or classify(block, grid, standards)
     spec_notes: list[str] = []
     if spec is not None:
         register = spec.register

@@ -45,6 +45,7 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
 }
 DATE_FIELDS = {"start_date", "planned_end_date", "report_date"}
 TOP_ROWS = 25
+_COVER = re.compile(r"project|cover|summary|info|detail|overview|charter|dashboard", re.IGNORECASE)
 _PLACEHOLDER = re.compile(
     r"^(<.*>|\[.*\]|please complete.*|tbc|tbd|n/?a|-+|\?+|x+)$", re.IGNORECASE
 )
@@ -97,7 +98,8 @@ def find_project_fields(
     ``exclude`` lists, per sheet, areas (r1, c1, r2, c2) of tables, whose cells are data,
     not project details."""
     found: dict[str, tuple[Any, str]] = {}
-    for grid in grids:
+    first = [g for g in grids if _COVER.search(g.name)]
+    for grid in first + [g for g in grids if g not in first]:
         areas = (exclude or {}).get(grid.name, [])
 
         def inside(r: int, c: int, areas: list[tuple[int, int, int, int]] = areas) -> bool:
@@ -128,6 +130,8 @@ def find_project_fields(
                             break
                 if candidate is None or _PLACEHOLDER.match(cell_text(candidate)):
                     continue
+                if isinstance(candidate, str) and _is_sentence(candidate):
+                    continue  # guidance prose beside a label, not a value
                 if field_key in DATE_FIELDS:
                     parsed = parse_date(candidate)
                     if parsed is None:
@@ -139,6 +143,11 @@ def find_project_fields(
                     candidate = cell_text(candidate)
                 found[field_key] = (candidate, where)
     return found
+
+
+def _is_sentence(text: str) -> bool:
+    words = text.split()
+    return len(text) > 60 or (len(words) > 5 and text.rstrip().endswith((".", "!", "?")))
 
 
 def suggest_project_id(file_stem: str) -> str:
