@@ -56,7 +56,8 @@ class StreamedSheet:
         return rows, cols
 
 
-def _text_xml(ref: str, text: str) -> str:
+def _text_piece(text: str) -> str:
+    """``<is><t>...</t></is>`` for a text: cleaned, escaped; '' when nothing is left."""
     text = clean_text(text)
     if not text:
         return ""
@@ -69,41 +70,56 @@ def _text_xml(ref: str, text: str) -> str:
     if ">" in text:
         text = text.replace(">", "&gt;")
     if text[0].isspace() or text[-1].isspace():
-        return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
-    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+        return f'<is><t xml:space="preserve">{text}</t></is>'
+    return f"<is><t>{text}</t></is>"
 
 
-Render = Callable[[str, Any], str]
+#: Texts seen often (owners, statuses, categories) are escaped once per roll-up.
+_PIECE_CACHE_LIMIT = 100_000
+_PIECE_TEXT_LIMIT = 64
+
+Render = Callable[[str, str, Any], str]
 
 
-def _renderer(kind: ColumnKind, style: int, date_style: int) -> Render:
-    """One function per column: value -> the cell's XML ('' for an empty cell)."""
+def _renderer(kind: ColumnKind, style: int, date_style: int, pieces: dict[str, str]) -> Render:
+    """One function per column: (column letter, row text, value) -> the cell's XML."""
     s = f' s="{style}"' if style else ""
-    ds = f' s="{date_style}"'
+    ds = s if kind in ("date", "month") and style else f' s="{date_style}"'
 
-    def render(ref: str, value: Any) -> str:
-        if value is None:
-            return ""
-        if isinstance(value, str):
-            return _text_xml(ref, value)
-        if isinstance(value, bool):
-            return f'<c r="{ref}" t="b"><v>{int(value)}</v></c>'
-        if isinstance(value, int):
-            return f'<c r="{ref}"{s}><v>{value}</v></c>'
-        if isinstance(value, float):
-            if not math.isfinite(value):
+    def render(letter: str, row: str, value: Any) -> str:
+        kind_of = type(value)
+        if kind_of is str:
+            piece = pieces.get(value)
+            if piece is None:
+                piece = _text_piece(value)
+                if len(value) <= _PIECE_TEXT_LIMIT and len(pieces) < _PIECE_CACHE_LIMIT:
+                    pieces[value] = piece
+            return f'<c r="{letter}{row}" t="inlineStr">{piece}</c>' if piece else ""
+        if kind_of is float:
+            if value != value or value in (math.inf, -math.inf):
                 return ""
-            return f'<c r="{ref}"{s}><v>{value!r}</v></c>'
+            return f'<c r="{letter}{row}"{s}><v>{value!r}</v></c>'
+        if kind_of is int:
+            return f'<c r="{letter}{row}"{s}><v>{value}</v></c>'
+        if isinstance(value, bool):
+            return f'<c r="{letter}{row}" t="b"><v>{int(value)}</v></c>'
+        if isinstance(value, int | float):
+            return render(letter, row, float(value))
         if isinstance(value, date):
-            return f'<c r="{ref}"{s if kind in ("date", "month") else ds}><v>{excel_serial(value)!r}</v></c>'
-        return _text_xml(ref, str(value))
+            return f'<c r="{letter}{row}"{ds}><v>{excel_serial(value)!r}</v></c>'
+        if isinstance(value, str):
+            return render(letter, row, str(value))
+        return render(letter, row, str(value))
 
     return render
 
 
 def _table_rows(t: StreamedTable, date_style: int) -> Iterator[tuple[int, str]]:
     """(1-based Excel row, the cells' XML) for every data row of one table."""
-    renders = [_renderer(c.kind, t.styles[i], date_style) for i, c in enumerate(t.table.columns)]
+    pieces: dict[str, str] = {}
+    renders = [
+        _renderer(c.kind, t.styles[i], date_style, pieces) for i, c in enumerate(t.table.columns)
+    ]
     letters = [column_letter(t.col0 + 1 + i) for i in range(len(t.table.columns))]
     pairs = list(zip(letters, renders, strict=True))
     excel_row = t.row0 + 2
@@ -112,8 +128,11 @@ def _table_rows(t: StreamedTable, date_style: int) -> Iterator[tuple[int, str]]:
         yield (
             excel_row,
             "".join(
-                render(letter + r, value)
-                for (letter, render), value in zip(pairs, values, strict=False)
+                [
+                    render(letter, r, value)
+                    for (letter, render), value in zip(pairs, values, strict=False)
+                    if value is not None
+                ]
             ),
         )
         excel_row += 1
