@@ -124,7 +124,9 @@ def _duplicate_project_id(plans: list[ProjectPlan], defective: list[ProjectPlan]
     with_id = [p for p in defective if p.data.header.project_id == p.project_id]
     if len(plans) < 3 or len(with_id) < 2:
         return []
-    original, copy = with_id[0], with_id[-1]
+    copy = with_id[-1]
+    same = [p for p in with_id[:-1] if p.programme == copy.programme]  # copied from a sibling
+    original = same[0] if same else with_id[0]
     copy.data.header.project_id = original.data.header.project_id
     return [original.relpath, copy.relpath]
 
