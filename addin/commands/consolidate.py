@@ -113,7 +113,11 @@ def _progress_bar(enabled: bool) -> tuple[Any, Any]:
             if total == 0:
                 return
             bar = click.progressbar(
-                length=total, label="Reading workbooks", file=sys.stderr, show_pos=True
+                length=total,
+                label="Reading workbooks",
+                file=sys.stderr,
+                show_pos=True,
+                item_show_func=lambda name: name,
             )
             bar.__enter__()
             state["bar"] = bar

@@ -9,6 +9,7 @@ dependencies across projects, then build and write the roll-up under a lock, ato
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import json
 import time
@@ -299,9 +300,15 @@ def _consolidate(
         folder=folder.name,
         run_time=datetime.now(UTC).replace(microsecond=0),
     )
-    rollup = build_rollup(RollupInputs(projects, findings, entries, run), standards)
-    with atomic_output(out) as tmp:
-        write_rollup(rollup, tmp, standards)
+    # Everything read so far lives until the end: keep the cyclic GC from re-scanning it
+    # while the roll-up's millions of short-lived cells are made.
+    gc.freeze()
+    try:
+        rollup = build_rollup(RollupInputs(projects, findings, entries, run), standards)
+        with atomic_output(out) as tmp:
+            write_rollup(rollup, tmp, standards)
+    finally:
+        gc.unfreeze()
     remember_rollup(out)
     if cache is not None:
         cache.prune()
