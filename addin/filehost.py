@@ -133,7 +133,8 @@ class FileHost:
         if self._calamine is None:
             try:
                 self._calamine = python_calamine.CalamineWorkbook.from_path(str(self._path))
-            except Exception as exc:  # calamine raises its own error types
+            except BaseException as exc:  # calamine's errors, and pyo3's PanicException
+                _reraise_interrupts(exc)
                 raise UnreadableWorkbookError(
                     str(self._path),
                     f"could not be read as a workbook ({type(exc).__name__}: {exc})",
@@ -147,7 +148,7 @@ class FileHost:
             self._zip = zipfile.ZipFile(self._path)
         return self._zip
 
-    def _damaged(self, what: str, exc: Exception) -> UnreadableWorkbookError:
+    def _damaged(self, what: str, exc: BaseException) -> UnreadableWorkbookError:
         return UnreadableWorkbookError(
             str(self._path),
             f"a damaged workbook: {what} cannot be read ({type(exc).__name__}: {exc})",
@@ -241,7 +242,8 @@ class FileHost:
         try:
             sheet = book.get_sheet_by_name(name)
             raw = sheet.to_python(skip_empty_area=False, nrows=self.max_rows + 1)
-        except Exception as exc:  # calamine's own error types (XmlError, ZipError, ...)
+        except BaseException as exc:  # calamine's errors, and pyo3's PanicException
+            _reraise_interrupts(exc)
             raise self._damaged(f"sheet {name!r}", exc) from exc
         if len(raw) > self.max_rows:
             grid.truncated = True
@@ -388,6 +390,13 @@ class FileHost:
             raise
         self._dirty = False
         return target
+
+
+def _reraise_interrupts(exc: BaseException) -> None:
+    """Let Ctrl+C and exits through; a Rust panic in calamine (pyo3's PanicException
+    derives from BaseException, not Exception) becomes an unreadable-workbook error."""
+    if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
+        raise exc
 
 
 def _put(rows: list[list[CellValue]], r: int, c: int, value: CellValue) -> None:

@@ -313,3 +313,20 @@ def test_an_error_in_the_last_row_is_kept(tmp_path: Path) -> None:
     grid = FileHost(path).read_sheet("S")
     assert len(grid.rows) == 4
     assert grid.value(4, 3) == ErrorValue("#DIV/0!")
+
+
+def test_a_panic_in_calamine_is_one_clear_error(
+    book: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pyo3 turns a Rust panic into PanicException, a BaseException (seen on a damaged .xls)."""
+    import python_calamine
+
+    class PanicException(BaseException):
+        pass
+
+    def panic(*args: object, **kwargs: object) -> None:
+        raise PanicException("range end index 64 out of range for slice of length 21")
+
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", panic)
+    with pytest.raises(UnreadableWorkbookError, match="PanicException: range end index"):
+        FileHost(book).sheet_names()
