@@ -361,3 +361,29 @@ def test_excel_table_range_is_trusted_over_blank_rows(tmp_path: Path, standards:
         ("B3:E7", "risks", {"risks": 2})
     ]
     assert [r.title for r in adoption.project.risks] == ["Vendor late", "Scope creep"]
+
+
+def test_budget_and_actuals_sheets_make_one_line_per_month(
+    tmp_path: Path, standards: Standards
+) -> None:
+    wb = openpyxl.Workbook()
+    budget = wb.active
+    budget.title = "Budget"
+    budget.append(["Cost Line", "Jan-25", "Feb-25", "Mar-25"])
+    budget.append(["Licences", 100, 100, 100])
+    actuals = wb.create_sheet("Actuals")
+    actuals.append(["Item", "Cost", "Date"])
+    actuals.append(["Licences", 60, "2025-01-05"])
+    actuals.append(["Licences", 50, "2025-01-20"])  # same month: added up
+    actuals.append(["Licences", 95, "2025-02-03"])
+    path = tmp_path / "money.xlsx"
+    wb.save(path)
+    adoption = adopt_host(open_source(path), standards)
+    lines = [(f.month, f.cost_line, f.budget, f.actual) for f in adoption.project.finance]
+    assert lines == [
+        (date(2025, 1, 1), "Licences", 100, 110),
+        (date(2025, 2, 1), "Licences", 100, 95),
+        (date(2025, 3, 1), "Licences", 100, None),
+    ]
+    notes = " ".join(adoption.report.tables[1].notes)
+    assert "added into one Finance line" in notes and "joined" in notes

@@ -298,7 +298,7 @@ def find_tables(grid: Grid) -> list[TableBlock]:
             n_axis = sum(1 for c in cells if _is_axis(c.value))
             if len(texts) + n_axis < 3:
                 continue
-            vocab = _vocabulary(texts)
+            vocab = _vocabulary(texts) + min(3.0, 0.5 * n_axis)
             candidates_by_row.append((vocab, row, first, last, cells))
 
     blocks: list[TableBlock] = []
