@@ -155,7 +155,10 @@ def sniff(path: Path) -> FileKind:
             f"skip it; read {path.name[2:]} instead",
         )
     if head.startswith(_OLE2):
-        return _sniff_ole2(path)
+        try:
+            return _sniff_ole2(path)
+        except OSError as exc:
+            return _no("unreadable", f"cannot be read ({exc.strerror or exc})", "check the file")
     if head.startswith(b"%PDF"):
         return _no("pdf", "a PDF document, not a workbook", "ask for the original Excel workbook")
     return _sniff_text(head)
