@@ -18,7 +18,7 @@ import pytest
 from consolidate_inputs import AS_OF, make_project, project_id
 
 from addin.consolidate import ConsolidationResult, consolidate_folder, format_summary
-from addin.consolidate.parse import ABORT_HOOK
+from addin.consolidate.parse import ABORT_HOOK, HANG_HOOK
 from addin.models import ProjectData
 from addin.standards import Standards, default_standards
 
@@ -84,6 +84,8 @@ def _hostile(folder: Path, good: Path) -> dict[str, str]:
     expect["ad-hoc-risks.xlsx"] = "pmo adopt"
     shutil.copy(good, folder / "crash-me.xlsx")
     expect["crash-me.xlsx"] = "SIGABRT"
+    shutil.copy(good, folder / "hang-me.xlsx")
+    expect["hang-me.xlsx"] = "longer than 4 s"
     return expect
 
 
@@ -127,11 +129,12 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
     expect["archive/PRJ-0002-january.xlsx"] = "duplicate Project ID PRJ-0002"
     hashes = _hashes(folder)
     out = root / "rollup" / "portfolio-rollup.xlsx"
-    saved = {k: os.environ.get(k) for k in (ABORT_HOOK, "PMO_STATE_DIR")}
+    saved = {k: os.environ.get(k) for k in (ABORT_HOOK, HANG_HOOK, "PMO_STATE_DIR")}
     os.environ[ABORT_HOOK] = "crash-me.xlsx"
+    os.environ[HANG_HOOK] = "hang-me.xlsx"
     os.environ["PMO_STATE_DIR"] = str(root / "state")
     try:
-        result = consolidate_folder(folder, out, standards, AS_OF, jobs=2)
+        result = consolidate_folder(folder, out, standards, AS_OF, jobs=2, timeout=4)
         yield Run(folder, out, projects, expect, hashes, result, standards)
     finally:
         for key, value in saved.items():
@@ -287,6 +290,7 @@ def test_every_bad_file_is_named_in_the_load_report_with_its_reason(run: Run) ->
     assert report["~$PRJ-0001.xlsx"]["Status"] == "skipped"
     assert report["notes.txt"]["Status"] == "skipped"
     assert report["crash-me.xlsx"]["Status"] == "rejected"
+    assert report["hang-me.xlsx"]["Status"] == "rejected"
     assert report["PRJ-0002.xlsx"]["Used In Roll-up"] == "Y"
     assert "duplicate Project ID PRJ-0002" in report["PRJ-0002.xlsx"]["Reason"]
     assert "report date" in report["archive/PRJ-0002-january.xlsx"]["Reason"]
