@@ -387,3 +387,46 @@ def test_budget_and_actuals_sheets_make_one_line_per_month(
     ]
     notes = " ".join(adoption.report.tables[1].notes)
     assert "added into one Finance line" in notes and "joined" in notes
+
+
+def test_header_split_over_two_rows_and_stacked_sections(
+    tmp_path: Path, standards: Standards
+) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Register"
+    ws["A4"] = "RISKS"
+    ws.append(["Risk", "Risk", "Probability", "Impact", "Risk", "Target"])  # row 5
+    ws.append(["ID", "Description", "(1-5)", "(1-5)", "Owner*", "Date"])  # row 6
+    ws.append(["R01", "Supplier fails", 4, 5, "Ann", "30/06/2025"])
+    ws.append(["R02", "Key staff leave", 2, 3, "Bob", "15/07/2025"])
+    ws.append([])
+    ws.append([])
+    ws.append(["ASSUMPTIONS"])
+    ws.append(["Ref", "Assumption", "Owner", "Validate By", "Status"])
+    ws.append(["A01", "Budget approved in Q3", "Cy", "2025-09-30", "Open"])
+    path = tmp_path / "split.xlsx"
+    wb.save(path)
+    out = tmp_path / "split.adopted.xlsx"
+    adoption = adopt_file(path, out, standards)
+    assert [(t.header_row, t.register, t.items) for t in adoption.report.tables] == [
+        (5, "risks", {"risks": 2}),
+        (12, "assumptions", {"assumptions": 1}),
+    ]
+    r1 = adoption.project.risks[0]
+    assert (r1.id, r1.probability, r1.impact, r1.owner, r1.due_date) == (
+        "R-001",
+        4,
+        5,
+        "Ann",
+        date(2025, 6, 30),
+    )
+    assert {c.header for c in adoption.report.tables[0].columns} >= {"Risk ID", "Probability (1-5)"}
+    # the saved mapping re-applies to the same layout with the same result
+    again = adopt_file(
+        path,
+        tmp_path / "again.xlsx",
+        standards,
+        mapping_path=Path(adoption.report.mapping_file or ""),
+    )
+    assert [(r.probability, r.impact) for r in again.project.risks] == [(4, 5), (2, 3)]

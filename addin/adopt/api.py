@@ -280,10 +280,12 @@ def _mapped_from_spec(
     for cell in block.headers:
         if not cell.text:
             continue
-        key = header_key(cell.text)
+        key = header_key(cell.full)
         if key in seen:
             continue
         seen.add(key)
+        if key not in by_header and header_key(cell.text) in by_header:
+            key = header_key(cell.text)  # a mapping saved from the field label alone
         if key in by_header:
             target = by_header[key]
             if target is not None and target in valid:
@@ -295,11 +297,13 @@ def _mapped_from_spec(
         elif cell.col in auto:
             chosen[cell.col] = auto[cell.col]
             notes.append(
-                f"column {cell.text!r} is new since the mapping was saved; matched automatically"
+                f"column {cell.full!r} is new since the mapping was saved; matched automatically"
             )
         else:
-            notes.append(f"column {cell.text!r} is new since the mapping was saved")
-    present = {header_key(c.text) for c in block.headers if c.text}
+            notes.append(f"column {cell.full!r} is new since the mapping was saved")
+    present = {header_key(c.full) for c in block.headers if c.text} | {
+        header_key(c.text) for c in block.headers if c.text
+    }
     for header in spec.columns:
         if header_key(header) not in present:
             notes.append(f"column {header!r} named in the mapping is missing from this file")
@@ -326,7 +330,7 @@ def _adopt_block(
         first_column=column_letter(block.first_col),
         last_column=column_letter(block.last_col),
         register=None,
-        columns={c.text: None for c in block.headers if c.text},
+        columns={c.full: None for c in block.headers if c.text},
     )
     classification = classified or classify(block, grid, standards)
     spec_notes: list[str] = []
@@ -434,7 +438,7 @@ def _report_columns(
                 note=f"matched {cand.synonym!r}" if method == "fuzzy" else "",
             )
         )
-        table_map.columns[cell.text] = cand.column_key
+        table_map.columns[cell.full] = cand.column_key
 
 
 def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candidate]) -> str:

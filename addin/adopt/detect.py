@@ -271,6 +271,76 @@ def _sub_row(grid: Grid, row: int, first: int, last: int) -> bool:
     ) + len(cols)
 
 
+def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -> bool:
+    """Fold a header written over two rows without merges ("Risk" over "ID", "Probability"
+    over "(1-5)") into ``cells`` when reading both rows together says more than either.
+
+    Both rows must hold only short labels; the joined texts must match at least one more
+    standard column than the row alone, or tell apart labels repeated in one row.
+    """
+    if upper < 1 or lower > grid.n_rows:
+        return False
+    cols = [c.col for c in cells]
+    top = [grid.value(upper, c) for c in cols]
+    bottom = [grid.value(lower, c) for c in cols]
+    for values in (top, bottom):
+        filled = [v for v in values if not is_blank(v)]
+        if len(filled) < 2 or not all(isinstance(v, str) and len(v) <= 40 for v in filled):
+            return False
+        if not all(_is_label(v) or re.fullmatch(r"\s*\(.*\)\s*", str(v)) for v in filled):
+            return False
+    joined = [
+        " ".join(cell_text(v) for v in pair if not is_blank(v))
+        for pair in zip(top, bottom, strict=True)
+    ]
+    alone = (
+        [cell_text(v) for v in top]
+        if cells[0].text == cell_text(top[0])
+        else [cell_text(v) for v in bottom]
+    )
+    gain = _vocabulary([j for j in joined if j]) - _vocabulary([a for a in alone if a])
+    repeated = [a for a in alone if a]
+    duplicates = len(repeated) != len({a.casefold() for a in repeated})
+    distinct_after = len({j.casefold() for j in joined if j}) == len([j for j in joined if j])
+    if gain < 1.0 and not (duplicates and distinct_after and gain >= 0):
+        return False
+    for cell, top_value, bottom_value in zip(cells, top, bottom, strict=True):
+        upper_text, lower_text = cell_text(top_value), cell_text(bottom_value)
+        cell.group = upper_text if lower_text else ""
+        cell.text = lower_text or upper_text
+        cell.value = bottom_value if lower_text else top_value
+    return True
+
+
+def _fold_tiers(
+    grid: Grid, row: int, first: int, last: int, cells: list[HeaderCell]
+) -> tuple[list[int], int]:
+    """Fold group labels above, sub-labels below, or a header split over two rows into
+    ``cells``; returns the header rows used and the first body row."""
+    header_rows_used = [row]
+    n_fields = sum(1 for c in cells if c.text)
+    if _group_row(grid, row - 1, first, last, n_fields):
+        header_rows_used.insert(0, row - 1)
+        for cell in cells:
+            cell.group = cell_text(grid.filled(row - 1, cell.col))
+            if not cell.text and cell.group:
+                cell.text, cell.group = cell.group, ""
+    body_start = row + 1
+    if _sub_row(grid, row + 1, first, last):
+        header_rows_used.append(row + 1)
+        for cell in cells:
+            sub = cell_text(grid.value(row + 1, cell.col))
+            if sub:
+                cell.group, cell.text = cell.text, sub
+        body_start = row + 2
+    elif len(header_rows_used) == 1 and _split_header(grid, row, row + 1, cells):
+        header_rows_used.append(row + 1)
+        body_start = row + 2
+    elif len(header_rows_used) == 1 and _split_header(grid, row - 1, row, cells):
+        header_rows_used.insert(0, row - 1)
+    return header_rows_used, body_start
+
+
 def find_tables(grid: Grid) -> list[TableBlock]:
     """Every table-like block on the sheet, top to bottom, left to right."""
     candidates_by_row: list[tuple[float, int, int, int, list[HeaderCell]]] = []
@@ -307,22 +377,7 @@ def find_tables(grid: Grid) -> list[TableBlock]:
     for vocab, row, first, last, cells in sorted(candidates_by_row, key=lambda c: (-c[0], c[1])):
         if any(top <= row <= bot and not (last < lo or first > hi) for top, bot, lo, hi in taken):
             continue
-        header_rows_used = [row]
-        n_fields = sum(1 for c in cells if c.text)
-        if _group_row(grid, row - 1, first, last, n_fields):
-            header_rows_used.insert(0, row - 1)
-            for cell in cells:
-                cell.group = cell_text(grid.filled(row - 1, cell.col))
-                if not cell.text and cell.group:
-                    cell.text, cell.group = cell.group, ""
-        body_start = row + 1
-        if _sub_row(grid, row + 1, first, last):
-            header_rows_used.append(row + 1)
-            for cell in cells:
-                sub = cell_text(grid.value(row + 1, cell.col))
-                if sub:
-                    cell.group, cell.text = cell.text, sub
-            body_start = row + 2
+        header_rows_used, body_start = _fold_tiers(grid, row, first, last, cells)
         stops = {
             rr
             for v, rr, ff, ll, _ in candidates_by_row
@@ -393,20 +448,15 @@ def block_from_range(
     runs to two blank rows, as for detected tables.
     """
     cells = _header_cells(grid, header_row, first, last)
-    rows = [header_row]
-    n_fields = sum(1 for c in cells if c.text)
-    if _group_row(grid, header_row - 1, first, last, n_fields):
-        rows.insert(0, header_row - 1)
-        for cell in cells:
-            cell.group = cell_text(grid.filled(header_row - 1, cell.col))
+    rows, body_start = _fold_tiers(grid, header_row, first, last, cells)
     if last_row is None:
-        end = _data_end(grid, header_row, first, last, set())
+        end = _data_end(grid, body_start - 1, first, last, set())
     else:
         end = last_row
-        while end > header_row and grid.row_is_blank(end, first, last):
+        while end >= body_start and grid.row_is_blank(end, first, last):
             end -= 1
     guidance = []
-    r = header_row + 1
+    r = body_start
     while r <= end and _is_guidance_row(grid, r, first, last):
         guidance.append(r)
         r += 1
@@ -416,7 +466,7 @@ def block_from_range(
         header_row=header_row,
         first_col=first,
         last_col=last,
-        first_data_row=header_row + 1,
+        first_data_row=body_start,
         last_data_row=end,
         headers=cells,
         header_rows=tuple(rows),
