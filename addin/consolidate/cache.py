@@ -19,7 +19,7 @@ from addin.consolidate.parse import ParseOutcome
 
 CACHE_DIR_NAME = ".pmo-cache"
 #: Bump when ParseOutcome / ReadResult change shape, so old entries are ignored.
-CACHE_FORMAT = "2"
+CACHE_FORMAT = "3"
 PRUNE_AFTER_DAYS = 30
 
 

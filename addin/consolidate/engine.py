@@ -27,7 +27,7 @@ from addin.consolidate.result import ConsolidationResult
 from addin.consolidate.state import remember_rollup
 from addin.errors import UsageError
 from addin.findings import Finding, count_by_severity
-from addin.reading.sniff import sniff
+from addin.reading.sniff import MAX_FILE_BYTES, sniff
 from addin.rollup import (
     ROLLUP_MARKER,
     LoadEntry,
@@ -136,7 +136,6 @@ def _consolidate(
     findings: list[Finding] = []
     entries: list[LoadEntry] = []
     candidates: list[_Candidate] = []
-    shas: dict[str, str] = {}
 
     def add_finding(info: RuleInfo, file: str, message: str, **where: object) -> None:
         finding = make_finding(info, standards, message, file=file, **where)  # type: ignore[arg-type]
@@ -156,7 +155,8 @@ def _consolidate(
         if use_cache
         else None
     )
-    # 1. Find and screen every file in this process (no parser touches it here).
+    # 1. Find and screen every file in this process (no parser touches it here). A file
+    #    whose bytes are in the cache passed sniffing when it was cached: not sniffed again.
     for found in discover(folder, exclude=frozenset({out})):
         entry = LoadEntry(found.rel, "skipped", found.skip_reason or "", found.kind)
         entries.append(entry)
@@ -166,13 +166,25 @@ def _consolidate(
             entry.size = None
         if found.skip_reason:
             continue
+        candidate = _Candidate(found, entry)
+        if cache is not None and entry.size is not None and entry.size <= MAX_FILE_BYTES:
+            try:
+                entry.sha256 = file_sha256(found.path)
+            except OSError:
+                entry.sha256 = None
+            candidate.outcome = cache.get(entry.sha256) if entry.sha256 else None
+            if candidate.outcome is not None:
+                entry.from_cache = True
+                entry.kind = candidate.outcome.kind
+                candidates.append(candidate)
+                continue
         kind = sniff(found.path)
         entry.kind = kind.kind
         if not kind.readable:
             reject(entry, kind.reason, kind.fix)
             continue
         try:
-            entry.sha256 = shas[found.rel] = file_sha256(found.path)
+            entry.sha256 = entry.sha256 or file_sha256(found.path)
         except OSError as exc:
             reject(entry, f"cannot be read ({exc.strerror or exc})", "check its permissions")
             continue
@@ -180,10 +192,6 @@ def _consolidate(
             entry.reason = "a roll-up written by pmo consolidate, not a project workbook"
             entry.kind = "rollup"
             continue
-        candidate = _Candidate(found, entry)
-        if cache is not None:
-            candidate.outcome = cache.get(entry.sha256)
-            entry.from_cache = candidate.outcome is not None
         candidates.append(candidate)
 
     # 2. Read and check the rest in worker processes that a crash cannot take down.
@@ -207,6 +215,7 @@ def _consolidate(
     for candidate, task_outcome in zip(queue, outcomes, strict=True):
         if task_outcome.ok and task_outcome.value is not None:
             candidate.outcome = task_outcome.value
+            candidate.outcome.kind = candidate.entry.kind
             if cache is not None and candidate.entry.sha256:
                 cache.put(candidate.entry.sha256, task_outcome.value)
         else:

@@ -36,6 +36,7 @@ class ParseOutcome:
     rejected: str | None = None
     fix: str = ""
     seconds: float = 0.0
+    kind: str = ""  # what sniffing said the file is (set by the main process)
 
 
 def _test_hooks(path: str) -> None:
