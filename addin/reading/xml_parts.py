@@ -211,7 +211,8 @@ class _Patterns:
     Each starts with a literal (``<c ``, `` r="``) so the regex engine can skip ahead fast.
     """
 
-    formula_cell: re.Pattern[bytes]
+    formula_cell_r_first: re.Pattern[bytes]  # cells written r first (Excel, XlsxWriter...)
+    formula_cell: re.Pattern[bytes]  # any attribute order
     error_cell: re.Pattern[bytes]
     merge: re.Pattern[bytes]
     value_cell: re.Pattern[bytes]
@@ -222,10 +223,24 @@ def _patterns(prefix: bytes) -> _Patterns:
     p = re.escape(prefix)
     f_element = rb"<" + p + rb"f\b([^>]*?)(?:/>|>([^<]*)</" + p + rb"f>)"
     return _Patterns(
+        formula_cell_r_first=re.compile(
+            rb"<"
+            + p
+            + rb'c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*>\s*'
+            + f_element
+            + rb"\s*(?:<"
+            + p
+            + rb"v\s*/>|<"
+            + p
+            + rb"v>([^<]*)</"
+            + p
+            + rb"v>)?",
+            re.DOTALL,
+        ),
         formula_cell=re.compile(
             rb"<"
             + p
-            + rb"c\s([^>]*)>\s*"
+            + rb'c\s[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*>\s*'
             + f_element
             + rb"\s*(?:<"
             + p
@@ -267,7 +282,6 @@ def _patterns_for(data: bytes) -> _Patterns:
 _REF_ATTR = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
 _ROW_REF = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?row\s[^>]*?\br="([0-9]{1,7})"')
 _SI_ATTR = re.compile(rb'\bsi="([0-9]+)"')
-_SHARED = re.compile(rb'\bt="shared"')
 _DIMENSION = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?dimension\b[^>]*?\bref=\"([A-Za-z0-9:$]+)\"")
 # a reference to a column of two or three letters (AA and beyond), body or not
 _WIDE_REF = re.compile(rb' r="([A-Z]{2,3})([0-9]{1,7})"[^>]*>')
@@ -275,7 +289,7 @@ _WIDE_REF = re.compile(rb' r="([A-Z]{2,3})([0-9]{1,7})"[^>]*>')
 
 def _unescape(raw: bytes) -> str:
     text = raw.decode("utf-8", "replace")
-    if "&" in text:
+    if "&" in text:  # the five XML escapes (a DOCTYPE, and so other entities, was refused)
         text = (
             text.replace("&lt;", "<")
             .replace("&gt;", ">")
@@ -360,14 +374,19 @@ def scan_sheet(data: bytes, *, all_uncached: bool = False) -> SheetScan:
     patterns = _patterns(prefix)
     scan = SheetScan(dimension=dimension_of(data[:4096]))
     shared_text: dict[bytes, str] = {}
+    columns: dict[bytes, int] = {}
     if b"<f" in data or b":f" in data:
-        for match in patterns.formula_cell.finditer(data):
-            attrs, f_attrs, f_text, v_text = match.groups()
-            where = _ref(attrs)
-            if where is None:
-                continue
-            text = _unescape(f_text) if f_text is not None else ""
-            si = _SI_ATTR.search(f_attrs) if _SHARED.search(f_attrs) else None
+        cell = b"<" + prefix + b"c"
+        r_first = data.count(cell + b" ") == data.count(cell + b' r="')
+        pattern = patterns.formula_cell_r_first if r_first else patterns.formula_cell
+        for match in pattern.finditer(data):
+            letters, row, f_attrs, f_text, v_text = match.groups()
+            col = columns.get(letters)
+            if col is None:
+                col = columns[letters] = column_index(letters.decode())
+            where = (int(row), col)
+            text = _unescape(f_text) if f_text else ""
+            si = _SI_ATTR.search(f_attrs) if f_attrs and b"shared" in f_attrs else None
             if si is not None:
                 if text:
                     shared_text[si.group(1)] = text
@@ -383,10 +402,10 @@ def scan_sheet(data: bytes, *, all_uncached: bool = False) -> SheetScan:
             start = data.rfind(open_tag, 0, at)
             found = patterns.error_cell.match(data, start) if start != -1 else None
             if found is not None and found.end(1) >= at:
-                where = _ref(found.group(1))
-                if where is not None:
-                    scan.errors[where] = _unescape(found.group(4)).strip()
-                    scan.uncached.discard(where)
+                error_at = _ref(found.group(1))
+                if error_at is not None:
+                    scan.errors[error_at] = _unescape(found.group(4)).strip()
+                    scan.uncached.discard(error_at)
             at = data.find(b't="e"', at + 5)
     if b"mergeCell" in data:
         scan.merged = [m.group(1).decode().replace("$", "") for m in patterns.merge.finditer(data)]
