@@ -16,7 +16,7 @@ from addin.standards import Standards
 
 #: The counterparty named by an inbound dependency whose project is not in the portfolio.
 OUTSIDE_PROJECT_ID = "PRJ-0999"
-#: The n-th open pair (1-based) that is planted as a mismatch, and how.
+#: The n-th pair (1-based) that is planted as a mismatch, and how.
 _MISMATCH_AT = {2: "dates_disagree", 3: "counterpart_missing", 4: "outside"}
 
 
@@ -51,14 +51,10 @@ def link_projects(
     as_of = plans[0].as_of
     pairs = max(4, len(plans) + 2)
     planned: list[tuple[str, ProjectPlan, Dependency, ProjectPlan | None, Dependency | None]] = []
-    open_pairs = mismatched = 0
+    mismatched = 0
     for number in range(pairs):
-        delivered = rng.random() < 0.2
-        kind = "match"
-        if not delivered:
-            open_pairs += 1
-            if len(plans) >= 4:
-                kind = _MISMATCH_AT.get(open_pairs, kind)
+        kind = _MISMATCH_AT.get(number + 1, "match") if len(plans) >= 4 else "match"
+        delivered = kind == "match" and rng.random() < 0.2  # a mismatch is still open
         needer = plans[number % len(plans)]  # every project needs something from another
         if kind != "match" and prefer:
             needer = prefer[mismatched % len(prefer)]
