@@ -95,6 +95,7 @@ def test_a_rollup_inside_the_folder_is_skipped_with_a_reason(
     files = {f["file"]: f for f in json.loads(capsys.readouterr().out)["files"]}
     assert files["rollup.xlsx"]["status"] == "skipped"
     assert "the roll-up this run writes" in files["rollup.xlsx"]["reason"]
+    assert not any(name.endswith(".lock") for name in files)  # its own lock is not an input
     assert files["last-month.xlsx"]["status"] == "skipped"
     assert "roll-up written by pmo consolidate" in files["last-month.xlsx"]["reason"]
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from addin.consolidate import codes
 from addin.consolidate.cache import CACHE_DIR_NAME, ParseCache, file_sha256
 from addin.consolidate.discovery import FoundFile, discover
+from addin.consolidate.duplicates import settle_duplicates
 from addin.consolidate.isolation import TaskOutcome, default_jobs, run_isolated
 from addin.consolidate.parse import ParseOutcome, ParseTask, parse_workbook
 from addin.consolidate.result import ConsolidationResult
@@ -41,6 +42,7 @@ from addin.rollup import (
     portfolio_totals,
     write_rollup,
 )
+from addin.rollup.atomic import lock_path
 from addin.rollup.dependency_map import (
     COMMITTED_LATE,
     DATE_MISMATCH,
@@ -157,7 +159,10 @@ def _consolidate(
     )
     # 1. Find and screen every file in this process (no parser touches it here). A file
     #    whose bytes are in the cache passed sniffing when it was cached: not sniffed again.
+    own_lock = lock_path(out)
     for found in discover(folder, exclude=frozenset({out})):
+        if found.path.resolve() == own_lock:
+            continue  # this run's own lock file (the roll-up was asked for inside FOLDER)
         entry = LoadEntry(found.rel, "skipped", found.skip_reason or "", found.kind)
         entries.append(entry)
         try:
@@ -246,7 +251,7 @@ def _consolidate(
             continue
         entry.project_id = outcome.payload.project_id or None
         readable.append((candidate, outcome.payload))
-    used = _settle_duplicates(readable, add_finding)
+    used = settle_duplicates(readable, add_finding)
 
     projects = []
     for candidate, payload in used:
@@ -343,69 +348,6 @@ def _consolidate(
 def _refile(findings: list[Finding], rel: str) -> list[Finding]:
     """The findings with their file set to ``rel`` (the path inside the folder)."""
     return [f if f.file == rel else dataclasses.replace(f, file=rel) for f in findings]
-
-
-def _settle_duplicates(
-    readable: list[tuple[_Candidate, ProjectPayload]],
-    add_finding: Callable[..., None],
-) -> list[tuple[_Candidate, ProjectPayload]]:
-    """Keep one workbook per Project ID: latest report date, then newest template
-    version, then path order. Every workbook of a duplicate ID gets a finding."""
-    groups: dict[str, list[tuple[_Candidate, ProjectPayload]]] = {}
-    used = []
-    for pair in readable:
-        pid = pair[1].project_id.strip().casefold()
-        if not pid:
-            used.append(pair)
-            continue
-        groups.setdefault(pid, []).append(pair)
-    for group in groups.values():
-        if len(group) == 1:
-            used.append(group[0])
-            continue
-        ranked = sorted(group, key=_rank)
-        winner, losers = ranked[0], ranked[1:]
-        pid_text = winner[1].project_id
-        used.append(winner)
-        names = ", ".join(c.entry.file for c, _ in losers)
-        winner[0].entry.reason = (
-            f"duplicate Project ID {pid_text} (also in {names}); this file was used: "
-            + "; ".join(_why(winner[1], r) for _, r in losers)
-        )
-        for candidate, result in losers:
-            candidate.entry.status = "skipped"
-            candidate.entry.reason = (
-                f"duplicate Project ID {pid_text}: the roll-up used {winner[0].entry.file} "
-                f"instead ({_why(winner[1], result)})"
-            )
-        for candidate, _ in group:
-            others = ", ".join(c.entry.file for c, _ in group if c is not candidate)
-            add_finding(
-                codes.DUPLICATE_ID,
-                candidate.entry.file,
-                f"Project ID {pid_text} is also used by {others}; the roll-up used "
-                f"{winner[0].entry.file}",
-                register="project",
-                item_id=pid_text,
-            )
-    return used
-
-
-def _rank(pair: tuple[_Candidate, ProjectPayload]) -> tuple[int, int, str]:
-    header, meta = pair[1].header, pair[1].meta
-    report = header.report_date.toordinal() if header.report_date else 0
-    return (-report, -(meta.template_version or 0), pair[0].entry.file)
-
-
-def _why(winner: ProjectPayload, loser: ProjectPayload) -> str:
-    wd, ld = winner.header.report_date, loser.header.report_date
-    if wd != ld:
-        lt = ld.isoformat() if ld else "none"
-        return f"its report date {wd.isoformat() if wd else 'none'} is later than {lt}"
-    wv, lv = winner.meta.template_version, loser.meta.template_version
-    if wv != lv:
-        return f"its template version {wv} is newer than {lv}"
-    return "same report date and template version, so the first in path order"
 
 
 __all__ = ["DEFAULT_TIMEOUT", "consolidate_folder", "default_output"]
