@@ -104,9 +104,7 @@ class AdoptionMapping:
                     f"use one of {sorted(valid_registers)} or null"
                 )
             registers = (
-                [table.register]
-                if table.register not in (None, "raid")
-                else ["risks", "assumptions", "issues", "dependencies", "decisions"]
+                [table.register] if table.register not in (None, "raid") else list(layout.RAID_KEYS)
             )
             known = {c.key for r in registers if r for c in layout.REGISTERS_BY_KEY[r].columns}
             for header, key in table.columns.items():

@@ -1,0 +1,355 @@
+"""Adopting one table: its column mapping (detected or from a mapping file), its rows,
+and what the report says about it. Mixed RAID tables are split; months-as-columns finance
+is unpivoted.
+"""
+
+from __future__ import annotations
+
+from addin import layout
+from addin.adopt.classify import (
+    RAID_TYPES,
+    Classification,
+    classify,
+    context_words,
+    header_candidates,
+)
+from addin.adopt.detect import (
+    HeaderCell,
+    TableBlock,
+)
+from addin.adopt.finance import month_columns, unpivot, year_in
+from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.mapping_file import TableMapping, header_key
+from addin.adopt.match import CERTAIN, Candidate, assign, candidates
+from addin.adopt.report import AdoptionReport, ColumnReport, RowIssue, TableReport
+from addin.adopt.rows import build_items, plan_columns
+from addin.adopt.store import store_items
+from addin.adopt.synonyms import KNOWN_UNMAPPED
+from addin.cells import column_index, column_letter
+from addin.models import ProjectData
+from addin.standards import Standards
+
+
+def _mapped_from_spec(
+    block: TableBlock, spec: TableMapping, register_key: str
+) -> tuple[dict[int, Candidate], list[str]]:
+    """Columns as the mapping file says, by header text; new headers are auto-matched."""
+    notes: list[str] = []
+    by_header = {header_key(h): k for h, k in spec.columns.items()}
+    register = layout.REGISTERS_BY_KEY[register_key]
+    valid = {c.key for c in register.columns}
+    chosen: dict[int, Candidate] = {}
+    seen: set[str] = set()
+    auto = assign(header_candidates(block, register_key))
+    for cell in block.headers:
+        if not cell.text:
+            continue
+        key = header_key(cell.full)
+        if key in seen:
+            continue
+        seen.add(key)
+        if key not in by_header and header_key(cell.text) in by_header:
+            key = header_key(cell.text)  # a mapping saved from the field label alone
+        if key in by_header:
+            target = by_header[key]
+            if target is not None and target in valid:
+                chosen[cell.col] = Candidate(target, 1.0, "mapping file")
+            elif target is not None and cell.col in auto:
+                # a mixed RAID table maps "description" for risks; assumptions call it
+                # "assumption": use this register's own match for the column
+                chosen[cell.col] = auto[cell.col]
+        elif cell.col in auto:
+            chosen[cell.col] = auto[cell.col]
+            notes.append(
+                f"column {cell.full!r} is new since the mapping was saved; matched automatically"
+            )
+        else:
+            notes.append(f"column {cell.full!r} is new since the mapping was saved")
+    present = {header_key(c.full) for c in block.headers if c.text} | {
+        header_key(c.text) for c in block.headers if c.text
+    }
+    for header in spec.columns:
+        if header_key(header) not in present:
+            notes.append(f"column {header!r} named in the mapping is missing from this file")
+    return chosen, notes
+
+
+def adopt_block(
+    block: TableBlock,
+    grid: Grid,
+    spec: TableMapping | None,
+    standards: Standards,
+    project: ProjectData,
+    raw_cells: dict[tuple[str, int, str], str],
+    year: tuple[int | None, bool],
+    report: AdoptionReport,
+    classified: Classification | None = None,
+) -> tuple[TableReport, TableMapping]:
+    table = TableReport(
+        sheet=block.sheet, ref=block.ref, header_row=block.header_row, register=None
+    )
+    table_map = TableMapping(
+        sheet=block.sheet,
+        header_row=block.header_row,
+        first_column=column_letter(block.first_col),
+        last_column=column_letter(block.last_col),
+        register=None,
+        columns={c.full: None for c in block.headers if c.text},
+    )
+    classification = classified or classify(block, grid, standards)
+    spec_notes: list[str] = []
+    if spec is not None:
+        register = spec.register
+        type_col = column_index(spec.type_column) if spec.type_column else classification.type_col
+        if register is None:
+            table.reason = "left out by the mapping file"
+            return table, table_map
+        mappings: dict[str, dict[int, Candidate]] = {}
+        for key in layout.RAID_KEYS if register == "raid" else (register,):
+            mappings[key], spec_notes = _mapped_from_spec(block, spec, key)
+        classification = Classification(
+            register,
+            1.0,
+            "as the mapping file says",
+            mappings,
+            type_col=type_col,
+            month_cols=classification.month_cols,
+        )
+    table.register = classification.register
+    table.confidence = classification.confidence
+    table.reason = classification.reason
+    table.notes.extend(spec_notes)
+    if classification.register is None:
+        table.notes.append(
+            "headers: " + "; ".join(dict.fromkeys(c.text for c in block.headers if c.text))
+        )
+        return table, table_map
+    table_map.register = classification.register
+    if classification.type_col is not None:
+        table_map.type_column = column_letter(classification.type_col)
+
+    if classification.register == "raid":
+        _adopt_raid(block, grid, classification, standards, project, raw_cells, table, table_map)
+    elif classification.register == "finance" and len(classification.month_cols) >= 2:
+        _adopt_finance_wide(
+            block, grid, classification, standards, project, table, table_map, year, report
+        )
+    else:
+        key = classification.register
+        mapping = {col: cand.column_key for col, cand in classification.mappings[key].items()}
+        _report_columns(
+            block, classification.mappings[key], key, table, table_map, spec is not None
+        )
+        plans = plan_columns(block, grid, key, mapping, standards)
+        result = build_items(block, grid, key, plans)
+        store_items(key, result, project, raw_cells, table, grid, block)
+    return table, table_map
+
+
+def _report_columns(
+    block: TableBlock,
+    chosen: dict[int, Candidate],
+    register_key: str,
+    table: TableReport,
+    table_map: TableMapping,
+    from_file: bool,
+    skip: set[int] | None = None,
+) -> None:
+    register = layout.REGISTERS_BY_KEY[register_key]
+    seen: set[str] = set()
+    for cell in block.headers:
+        if not cell.text or (skip and cell.col in skip):
+            continue
+        key = header_key(cell.full)
+        if key in seen and cell.col not in chosen:
+            continue  # the rest of a merged header block
+        seen.add(key)
+        cand = chosen.get(cell.col)
+        letter = column_letter(cell.col)
+        if cand is None:
+            table.columns.append(
+                ColumnReport(
+                    letter, cell.full, None, note=_why_left_out(cell, register_key, chosen)
+                )
+            )
+            continue
+        column = register.column(cand.column_key)
+        if column.computed:
+            table.columns.append(
+                ColumnReport(
+                    letter,
+                    cell.full,
+                    None,
+                    confidence=cand.confidence,
+                    method="synonym",
+                    note=f"{column.name} is computed in the standard workbook; recomputed, not imported",
+                )
+            )
+            continue
+        method = (
+            "mapping file"
+            if cand.synonym == "mapping file"
+            else ("synonym" if cand.confidence >= 0.95 else "fuzzy")
+        )
+        table.columns.append(
+            ColumnReport(
+                letter,
+                cell.full,
+                cand.column_key,
+                column.name,
+                cand.confidence,
+                method,
+                note=f"matched {cand.synonym!r}" if method == "fuzzy" else "",
+            )
+        )
+        table_map.columns[cell.full] = cand.column_key
+
+
+def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candidate]) -> str:
+    """Why a source column was left out, in words a PMO can act on."""
+    known = next(
+        (why for words, why in KNOWN_UNMAPPED.items() if words in header_key(cell.text)), None
+    )
+    if known:
+        return known
+    register = layout.REGISTERS_BY_KEY[register_key]
+    taken = {c.column_key for c in chosen.values()}
+    for cand in candidates(cell.text, register_key):
+        if cand.confidence < CERTAIN:
+            break
+        name = register.column(cand.column_key).name
+        if cand.column_key in taken:
+            return f"also reads as {name}, which another column already fills"
+        return f"reads as {name} but its values do not fit that column"
+    return "no standard column matches"
+
+
+def _adopt_raid(
+    block: TableBlock,
+    grid: Grid,
+    classification: Classification,
+    standards: Standards,
+    project: ProjectData,
+    raw_cells: dict[tuple[str, int, str], str],
+    table: TableReport,
+    table_map: TableMapping,
+) -> None:
+    type_col = classification.type_col
+    assert type_col is not None
+    rows_by_register: dict[str, list[int]] = {}
+    for row in range(block.first_data_row, block.last_data_row + 1):
+        if grid.row_is_blank(row, block.first_col, block.last_col):
+            continue
+        text = cell_text(grid.value(row, type_col)).strip().lower()
+        key = RAID_TYPES.get(text) or RAID_TYPES.get(text.rstrip("s"))
+        if key is None:
+            others = [
+                c for c in grid.nonblank_cols(row, block.first_col, block.last_col) if c != type_col
+            ]
+            if text or len(others) > 1:
+                table.skipped_rows.append(
+                    RowIssue(
+                        row,
+                        f"{column_letter(type_col)}{row}",
+                        "type is not one of R/A/I/D (Risk, Assumption, Issue, Dependency, Decision)",
+                        value=text,
+                    )
+                )
+            elif others:
+                table.skipped_rows.append(
+                    RowIssue(row, "", "stub row: no type and nothing to adopt")
+                )
+            continue
+        rows_by_register.setdefault(key, []).append(row)
+    main_register = max(rows_by_register, key=lambda k: len(rows_by_register[k]), default="risks")
+    table.columns.append(
+        ColumnReport(
+            column_letter(type_col),
+            (block.header_at(type_col) or HeaderCell(type_col, "")).text,
+            "register",
+            "(register of each row)",
+            1.0,
+            "type column",
+        )
+    )
+    _report_columns(
+        block,
+        classification.mappings[main_register],
+        main_register,
+        table,
+        table_map,
+        False,
+        skip={type_col},
+    )
+    for key, rows in rows_by_register.items():
+        chosen = classification.mappings.get(key, {})
+        mapping = {col: cand.column_key for col, cand in chosen.items() if col != type_col}
+        plans = plan_columns(block, grid, key, mapping, standards)
+        result = build_items(block, grid, key, plans, rows=rows)
+        store_items(key, result, project, raw_cells, table, grid, block)
+    if not rows_by_register:
+        table.notes.append("no row has a type (R/A/I/D): nothing to adopt")
+
+
+def _adopt_finance_wide(
+    block: TableBlock,
+    grid: Grid,
+    classification: Classification,
+    standards: Standards,
+    project: ProjectData,
+    table: TableReport,
+    table_map: TableMapping,
+    year_given: tuple[int | None, bool],
+    report: AdoptionReport,
+) -> None:
+    year, explicit_year = year_given
+    chosen = classification.mappings.get("finance", {})
+    months, warning = month_columns(
+        block,
+        classification.month_cols,
+        year
+        if explicit_year
+        else (year_in([t for _, _, t in block.preamble] + [block.sheet]) or year),
+    )
+    if warning:
+        table.notes.append(warning)
+        report.warnings.append(f"{block.sheet}: {warning}")
+    month_set = {m.col for m in months}
+    labels = {
+        col: cand
+        for col, cand in chosen.items()
+        if col not in month_set
+        and cand.column_key in ("cost_line", "category", "capex_opex", "notes")
+    }
+    _report_columns(block, labels, "finance", table, table_map, False, skip=month_set)
+    for m in months:
+        cell = block.header_at(m.col)
+        table.columns.append(
+            ColumnReport(
+                column_letter(m.col),
+                cell.full if cell else "",
+                "month",
+                f"{m.month:%b %Y} {(m.measure or 'amount').title()}",
+                0.9,
+                "month axis",
+            )
+        )
+    plans = plan_columns(
+        block, grid, "finance", {c: cand.column_key for c, cand in labels.items()}, standards
+    )
+    result = unpivot(block, grid, months, plans, context_words(block) + " " + block.sheet)
+    if result.measure_col is not None:
+        letter = column_letter(result.measure_col)
+        for col in table.columns:
+            if col.column == letter:
+                col.target, col.target_name, col.confidence = (
+                    "measure",
+                    "(Budget / Actual / Forecast of each row)",
+                    0.9,
+                )
+                col.method, col.note = "measure column", ""
+    for item in result.items:
+        for measure in ("budget", "actual", "forecast"):
+            if measure in item and is_blank(item[measure]):
+                del item[measure]
+    store_items("finance", result, project, {}, table, grid, block)
