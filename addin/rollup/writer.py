@@ -289,7 +289,7 @@ def _write_summary(wb: Workbook, fmts: _Formats, rollup: Rollup, st: Standards) 
             )
         bar.set_title({"name": f"Budget vs EAC (largest {n_budget} budgets)"})
         bar.set_y_axis({"reverse": True})
-        bar.set_x_axis({"num_format": "#,##0"})
+        bar.set_x_axis({"num_format": "#,##0", "min": 0})
         ws.insert_chart(row + 17, 9, bar, {"x_scale": 1.4, "y_scale": 1.6})
 
 
