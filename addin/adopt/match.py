@@ -64,7 +64,40 @@ def normalise_header(text: str) -> tuple[str, ...]:
                 words = ["#"] if "#" in raw else words
             if words:
                 variants.append(" ".join(words))
+                expanded = [ABBREVIATIONS.get(w, w) for w in words]
+                if expanded != words:
+                    variants.append(" ".join(expanded))
     return tuple(dict.fromkeys(variants))
+
+
+#: Short forms seen in legacy headers, read as the full word (as another reading).
+ABBREVIATIONS: dict[str, str] = {
+    "desc": "description",
+    "descr": "description",
+    "prob": "probability",
+    "imp": "impact",
+    "sev": "severity",
+    "pri": "priority",
+    "prio": "priority",
+    "cat": "category",
+    "resp": "response",
+    "mitig": "mitigation",
+    "stat": "status",
+    "own": "owner",
+    "mgr": "manager",
+    "dt": "date",
+    "mth": "month",
+    "fcst": "forecast",
+    "bgt": "budget",
+    "bud": "budget",
+    "est": "estimated",
+    "amt": "amount",
+    "upd": "updated",
+    "res": "resolution",
+    "depend": "dependency",
+    "ms": "milestone",
+    "bl": "baseline",
+}
 
 
 @lru_cache(maxsize=8192)
