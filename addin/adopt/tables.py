@@ -143,7 +143,29 @@ def adopt_block(
         plans = plan_columns(block, grid, key, mapping, standards)
         result = build_items(block, grid, key, plans)
         store_items(key, result, project, raw_cells, table, grid, block)
+    _report_unlabelled(block, grid, table)
     return table, table_map
+
+
+def _report_unlabelled(block: TableBlock, grid: Grid, table: TableReport) -> None:
+    """Columns inside the table with values but no header: listed, never dropped silently."""
+    for cell in block.headers:
+        if cell.text or grid.merged_origin(block.header_row, cell.col) is not None:
+            continue
+        rows = [
+            r
+            for r in range(block.first_data_row, block.last_data_row + 1)
+            if not is_blank(grid.value(r, cell.col))
+        ]
+        if rows:
+            table.columns.append(
+                ColumnReport(
+                    column_letter(cell.col),
+                    "(no header)",
+                    None,
+                    note=f"values in {len(rows)} row(s) but no header; not adopted",
+                )
+            )
 
 
 def _report_columns(
