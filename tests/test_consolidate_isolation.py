@@ -50,3 +50,16 @@ def test_no_tasks() -> None:
 def test_describe_exit() -> None:
     assert describe_exit(-6) == "the reader process crashed (SIGABRT) while parsing it"
     assert "code 1" in describe_exit(1)
+
+
+def _allocate(megabytes: int) -> int:
+    block = bytearray(megabytes * 1024 * 1024)
+    return len(block) // (1024 * 1024)
+
+
+def test_a_worker_that_runs_out_of_its_memory_fails_alone() -> None:
+    outcomes = run_isolated(
+        _allocate, [10, 4000, 20], jobs=1, timeout=30, memory_limit=512 * 1024 * 1024
+    )
+    assert [o.value for o in outcomes] == [10, None, 20]
+    assert "MemoryError" in str(outcomes[1].failure)

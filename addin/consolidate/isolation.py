@@ -26,8 +26,8 @@ from typing import Any, Generic, TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
-#: Default address-space limit of a worker (bytes): a runaway parse fails with MemoryError
-#: instead of exhausting the machine.
+#: Address space a worker may add to what it starts with (bytes): a runaway parse fails
+#: with MemoryError instead of exhausting the machine.
 DEFAULT_MEMORY_LIMIT = 4 * 1024**3
 
 
@@ -45,13 +45,24 @@ class TaskOutcome(Generic[R]):
         return self.failure is None
 
 
-def _limit_memory(limit: int | None) -> None:
-    if not limit:
+def _address_space() -> int:
+    """This process's virtual memory size in bytes (0 where /proc is absent)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as handle:
+            return int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _limit_memory(headroom: int | None) -> None:
+    """Cap the address space at what the (forked) worker has now plus ``headroom``."""
+    if not headroom:
         return
     try:
         import resource
     except ImportError:  # Windows
         return
+    limit = _address_space() + headroom
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
