@@ -158,3 +158,30 @@ def test_the_rollup_opens_in_libreoffice(portfolio: Path, tmp_path: Path) -> Non
     ids = [r[0] for r in wb["Projects"].iter_rows(min_row=2, values_only=True)]
     wb.close()
     assert ids == ["PRJ-0001", "PRJ-0002"]
+
+
+def _cells(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    wb = openpyxl.load_workbook(path, read_only=True)
+    try:
+        return {ws.title: list(ws.iter_rows(values_only=True)) for ws in wb.worksheets}
+    finally:
+        wb.close()
+
+
+def test_same_folder_twice_gives_the_same_rollup_but_the_run_time(
+    portfolio: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from addin.rollup.report_sheets import RUN_TIME_LABEL
+
+    folder = _copy(portfolio, tmp_path)
+    (folder / "notes.txt").write_text("x", encoding="utf-8")
+    first, second = tmp_path / "a" / "r.xlsx", tmp_path / "b" / "r.xlsx"
+    main(["consolidate", str(folder), "--out", str(first), "--as-of", "2026-11-30"])
+    main(["consolidate", str(folder), "--out", str(second), "--as-of", "2026-11-30", "--jobs", "1"])
+    capsys.readouterr()
+    a, b = _cells(first), _cells(second)
+    for rows in (a["Manifest"], b["Manifest"]):
+        for i, row in enumerate(rows):
+            if row and row[0] == RUN_TIME_LABEL:
+                rows[i] = (row[0], "run time")
+    assert a == b
