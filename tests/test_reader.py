@@ -12,6 +12,7 @@ import xlsxwriter
 from addin.errors import UnreadableWorkbookError
 from addin.filehost import FileHost
 from addin.findings import Finding
+from addin.host import ErrorValue
 from addin.models import FinanceLine, ProjectData, ProjectHeader, Risk
 from addin.reading.project_reader import header_key, read_project, read_project_file
 from addin.standards import Standards
@@ -375,7 +376,11 @@ def test_reads_back_what_the_template_builder_wrote(tmp_path: Path, standards: S
         tmp_path / "built.xlsx",
         standards,
         project,
-        raw_cells={("Risks", "H2"): "=2+2", ("Project", "B9"): "high"},
+        raw_cells={
+            ("Risks", "H2"): "=2+2",
+            ("Risks", "F2"): ErrorValue("#REF!"),
+            ("Project", "B9"): "high",
+        },
     )
     result = read_project_file(path, standards)
     assert result.is_standard
@@ -392,8 +397,11 @@ def test_reads_back_what_the_template_builder_wrote(tmp_path: Path, standards: S
     uncached = _one(result.findings, "WB-010")
     assert (uncached.address, uncached.value) == ("Risks!H2", "=2+2")
     assert "open and save the workbook in Excel".lower() in uncached.message.lower()
+    assert risk.raised_date is None
+    error = _one(result.findings, "WB-011")
+    assert (error.address, error.value, error.item_id) == ("Risks!F2", "#REF!", "R-001")
     assert [f.month for f in result.project.finance] == [date(2026, m, 1) for m in (1, 2, 3)]
-    assert {f.code for f in result.findings} <= {"WB-010", "WB-012", "WB-013"}
+    assert {f.code for f in result.findings} <= {"WB-010", "WB-011", "WB-012", "WB-013"}
 
 
 # --- typing values -----------------------------------------------------------------------
