@@ -290,6 +290,11 @@ class FileHost:
         """Workbook-level defined names -> reference (``"Project!$B$4"``)."""
         return dict(self._workbook_parts().defined_names)
 
+    def sheet_defined_names(self) -> dict[tuple[str, str], str]:
+        """Sheet-scoped defined names: (sheet, name) -> reference. A sheet copied into
+        another workbook takes its names along with this scope."""
+        return dict(self._workbook_parts().local_names)
+
     # --- write side (a copy) --------------------------------------------------------
 
     def _writable(self) -> Any:

@@ -495,3 +495,18 @@ def test_a_pmo_workbook_of_another_kind_is_not_a_project_workbook(
     finding = _one(result.findings, "WB-002")
     assert "PMO 'rollup' workbook" in finding.message
     assert len(result.findings) == 1
+
+
+def test_sheet_scoped_names_are_a_fallback_too(tmp_path: Path, standards: Standards) -> None:
+    path = tmp_path / "scoped.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    project = wb.add_worksheet("Project")
+    project.write("A1", "Project ID")
+    project.write("B1", "PRJ-0009")
+    project.write("E7", "Ann Sponsor")
+    wb.define_name("Project!Sponsor", "=Project!$E$7")  # scoped to the sheet
+    wb.add_worksheet("_pmo")
+    wb.close()
+    result = read_project_file(path, standards)
+    assert result.project.header.sponsor == "Ann Sponsor"
+    assert result.project_cells["sponsor"] == ("Project", "E7")

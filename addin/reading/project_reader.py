@@ -268,6 +268,11 @@ class _Reader:
     def _read_header(self, sheet: str | None, result: ReadResult) -> ProjectHeader:
         header = ProjectHeader()
         names = self.host.defined_names()
+        scoped = getattr(self.host, "sheet_defined_names", None)  # the file host has them
+        if scoped is not None and sheet is not None:
+            for (scope, name), ref in scoped().items():
+                if scope == sheet:
+                    names.setdefault(name, ref)
         by_label: dict[str, layout.ProjectField] = {}
         for project_field in layout.PROJECT_FIELDS:
             for text in (project_field.label, *project_field.synonyms):
