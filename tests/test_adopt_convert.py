@@ -181,3 +181,17 @@ def test_ids_keep_numbers_and_report_changes() -> None:
     assert [i["id"] for i in items] == ["R-001", "R-107", "R-003", "R-002", "R-004", "R-005"]
     assert generated == 1
     assert ("RSK-107", "R-107") in changes and ("GP3_0005", "R-005") in changes
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Mar-24", date(2024, 3, 1)),
+        ("March 2024", date(2024, 3, 1)),
+        ("2024-03", date(2024, 3, 1)),
+        ("03/2024", date(2024, 3, 1)),
+        ("Sept 2024", date(2024, 9, 1)),
+    ],
+)
+def test_month_only_texts_read_as_the_first_of_the_month(value: str, expected: date) -> None:
+    assert parse_date(value) == expected

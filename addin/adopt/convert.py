@@ -385,9 +385,19 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
             return None
     cleaned = re.sub(r"\(.*?\)", " ", text).replace(",", " ")
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", cleaned, flags=re.IGNORECASE)
+    cleaned = re.sub(r"\bsept\b", "Sep", cleaned, flags=re.IGNORECASE)
     for fmt in ("%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%d-%b-%y", "%d-%b-%Y", "%d %b %y"):
         try:
             return datetime.strptime(" ".join(cleaned.split()), fmt).date()
+        except ValueError:
+            continue
+    # a month alone ("Mar-24", "March 2024", "2024-03", "03/2024"): its first day
+    month = numeric_month(text)
+    if month is not None:
+        return month
+    for fmt in ("%b-%y", "%b %y", "%b-%Y", "%b %Y", "%B %Y", "%B-%Y", "%B %y"):
+        try:
+            return datetime.strptime(" ".join(cleaned.replace("'", " ").split()), fmt).date()
         except ValueError:
             continue
     return None
