@@ -90,13 +90,13 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "r": ("Red",),
     "red": ("Red",),
     # Y/N
-    "y": ("Y",),
-    "yes": ("Y",),
+    "y": ("Y", "Programme"),  # an escalation column with Y/N: Y = escalated beyond the project
+    "yes": ("Y", "Programme"),
     "true": ("Y",),
     "x": ("Y",),
     "1": ("Y",),
-    "n": ("N",),
-    "no": ("N",),
+    "n": ("N", "Project"),
+    "no": ("N", "Project"),
     "false": ("N",),
     "0": ("N",),
     # priority / confidence
@@ -225,4 +225,18 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "operating": ("OpEx",),
     "opex": ("OpEx",),
     "revenue": ("OpEx",),
+    # proximity
+    "immediate": ("Imminent",),
+    "now": ("Imminent",),
+    "this week": ("Imminent",),
+    "this month": ("Within 1 month",),
+    "next month": ("1-3 months",),
+    "next 3 months": ("1-3 months",),
+    "next quarter": ("1-3 months",),
+    "next 6 months": ("3-6 months",),
+    "6 months": ("3-6 months",),
+    "far away": ("Over 6 months",),
+    "long term": ("Over 6 months",),
+    "next year": ("Over 6 months",),
+    "later": ("Over 6 months",),
 }
