@@ -347,7 +347,10 @@ def test_rollup_reads_back_with_calamine(run: Run) -> None:
 def test_second_run_takes_unchanged_files_from_the_cache(run: Run, tmp_path: Path) -> None:
     os.environ["PMO_STATE_DIR"] = str(tmp_path / "state")
     try:
-        again = consolidate_folder(run.folder, run.out, run.standards, AS_OF, jobs=2)
+        # Same folder beside the roll-up (so the same cache); another name, so the other
+        # tests still see the first roll-up.
+        again_out = run.out.with_name("again.xlsx")
+        again = consolidate_folder(run.folder, again_out, run.standards, AS_OF, jobs=2)
     finally:
         os.environ.pop("PMO_STATE_DIR", None)
     # Nothing changed, so nothing is parsed (crash-me.xlsx has PRJ-0001's bytes: cached).
@@ -372,3 +375,15 @@ def test_dependencies_map_matches_inbound_to_outbound(run: Run) -> None:
     assert late[0]["Slack Days"] == -14
     external = [r for r in rows if r["Counterparty Project ID"] == "EXT-SUPPLIER"]
     assert all(r["Match"] == "Counterparty not in roll-up" for r in external)
+
+
+def test_each_rejected_file_has_one_finding_with_its_code(run: Run) -> None:
+    findings = _sheet(run.out, "Findings")
+    codes = {f["File"]: f["Code"] for f in findings if str(f["Code"]).startswith("PORT-")}
+    assert codes["ad-hoc-risks.xlsx"] == "PORT-NOT-STANDARD"
+    assert codes["bomb.xlsx"] == "PORT-REJECTED"
+    assert codes["crash-me.xlsx"] == "PORT-REJECTED"
+    assert codes["archive/PRJ-0002-january.xlsx"] == "PORT-DUPLICATE-ID"
+    assert codes["PRJ-0002.xlsx"] in ("PORT-DUPLICATE-ID", "PORT-DEP-DATES", "PORT-DEP-UNMATCHED")
+    per_file = [f["File"] for f in findings if f["Code"] in ("PORT-REJECTED", "PORT-NOT-STANDARD")]
+    assert len(per_file) == len(set(per_file))

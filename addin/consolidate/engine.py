@@ -144,12 +144,10 @@ def _consolidate(
         if finding is not None:
             findings.append(finding)
 
-    def reject(entry: LoadEntry, reason: str, fix: str) -> None:
+    def reject(entry: LoadEntry, reason: str, fix: str, info: RuleInfo = codes.REJECTED) -> None:
         entry.status = "rejected"
         entry.reason = f"{reason} - {fix}" if fix else reason
-        add_finding(
-            codes.REJECTED, entry.file, f"{entry.file}: {entry.reason}", register="workbook"
-        )
+        add_finding(info, entry.file, f"{entry.file}: {entry.reason}", register="workbook")
 
     fingerprint = standards_fingerprint(standards)
     cache = (
@@ -241,12 +239,7 @@ def _consolidate(
                 entry,
                 "not a standard project workbook (no _pmo sheet and none of the template's tables)",
                 f"convert it with `pmo adopt {entry.file}` and consolidate the result",
-            )
-            add_finding(
                 codes.NOT_STANDARD,
-                entry.file,
-                f"{entry.file} is not a standard project workbook; run `pmo adopt` on it",
-                register="workbook",
             )
             continue
         entry.project_id = outcome.payload.project_id or None
