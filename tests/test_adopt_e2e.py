@@ -120,3 +120,34 @@ def test_ribbon_macro_adopts_the_open_workbook(tmp_path: Path, standards: Standa
     # cancelled dialog: nothing written
     ctx.ask_path = lambda kind, prompt: None
     assert not run_macro("adopt", ctx).ok
+
+
+def test_source_text_starting_with_equals_is_never_a_formula(
+    tmp_path: Path, standards: Standards
+) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Risks"
+    ws.append(["ID", "Risk", "Probability", "Impact", "Owner", "Date Raised"])
+    ws.append(["R1", "placeholder", "H", "=SUM(1,2)", "Ann", "=NOW()"])
+    for ref, text in (("B2", '=HYPERLINK("http://x")'), ("D2", "=SUM(1,2)"), ("F2", "=NOW()")):
+        ws[ref].value = text
+        ws[ref].data_type = "s"  # text that merely starts with "="
+    src = tmp_path / "eq.xlsx"
+    wb.save(src)
+    out = tmp_path / "eq.adopted.xlsx"
+    adoption = adopt_file(src, out, standards)
+    assert adoption.project.risks[0].title == '=HYPERLINK("http://x")'
+    book = openpyxl.load_workbook(out)
+    risks = book["Risks"]
+    cells = {c.column_letter: c for c in risks[2]}
+    assert cells["B"].data_type == "s" and cells["B"].value == '=HYPERLINK("http://x")'
+    # unconverted text kept in its cell is text too (with a leading apostrophe)
+    assert cells["I"].data_type == "s" and cells["I"].value == "'=SUM(1,2)"
+    assert not any(
+        isinstance(c.value, str) and c.data_type == "f" and "NOW" in c.value
+        for row in book["Adoption Report"].iter_rows()
+        for c in row
+    )
