@@ -392,9 +392,9 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
         except ValueError:
             continue
     # a month alone ("Mar-24", "March 2024", "2024-03", "03/2024"): its first day
-    month = numeric_month(text)
-    if month is not None:
-        return month
+    first_of_month = numeric_month(text)
+    if first_of_month is not None:
+        return first_of_month
     for fmt in ("%b-%y", "%b %y", "%b-%Y", "%b %Y", "%B %Y", "%B-%Y", "%B %y"):
         try:
             return datetime.strptime(" ".join(cleaned.replace("'", " ").split()), fmt).date()

@@ -32,6 +32,12 @@ _GUIDANCE = re.compile(
     r"brief|e\.?g\.?|example|estimated|probability of|what|who|when|how|use this|please)\b",
     re.IGNORECASE,
 )
+#: A cell that only says what to type: "(dd/mm/yyyy)", "H/M/L", "Y/N", "1-5", "(text)".
+_HINT_CELL = re.compile(
+    r"^\(.*\)$|^\[.*\]$|^[hml](\s*/\s*[hml]){1,2}$|^y\s*/\s*n$|^\d\s*(-|to)\s*\d+$"
+    r"|^(text|free text|date|number|name|list|drop-?down|select|£|\$|%)$",
+    re.IGNORECASE,
+)
 _DATE_FORMAT = re.compile(r"^(dd|mm|yy|yyyy)([/.\-](dd|mm|yy|yyyy)){1,2}$", re.IGNORECASE)
 
 
@@ -230,7 +236,7 @@ def _is_guidance_row(grid: Grid, row: int, first: int, last: int) -> bool:
         return False
     if any(_DATE_FORMAT.match(t) for t in texts):
         return True
-    hits = sum(1 for t in texts if _GUIDANCE.match(t))
+    hits = sum(1 for t in texts if _GUIDANCE.match(t) or _HINT_CELL.match(t))
     return hits >= max(2, (len(texts) + 1) // 2)
 
 

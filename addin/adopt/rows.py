@@ -76,8 +76,26 @@ def plan_columns(
     return plans
 
 
+def typical_width(grid: Grid, block: TableBlock) -> int:
+    """The median number of filled cells in the table's non-blank rows."""
+    widths = sorted(
+        n
+        for n in (
+            len(grid.nonblank_cols(r, block.first_col, block.last_col))
+            for r in range(block.first_data_row, block.last_data_row + 1)
+        )
+        if n
+    )
+    return widths[len(widths) // 2] if widths else 0
+
+
 def _row_kind(
-    grid: Grid, block: TableBlock, row: int, plans: list[ColumnPlan], id_col: int | None
+    grid: Grid,
+    block: TableBlock,
+    row: int,
+    plans: list[ColumnPlan],
+    id_col: int | None,
+    typical: int = 0,
 ) -> str | None:
     """Why a row is not an item (None when it is one)."""
     cols = grid.nonblank_cols(row, block.first_col, block.last_col)
@@ -96,6 +114,15 @@ def _row_kind(
         headers = {c.text.casefold() for c in block.headers if c.text}
         if _NOTE.match(first_text) or (":" in first_text and label in headers):
             return "note row (a heading or a definition of a column, not an item)"
+        value = grid.value(row, cols[0])
+        if (
+            typical >= 3
+            and cols[0] != id_col
+            and isinstance(value, str)
+            and len(value) <= 60
+            and cols[0] <= min((p.col for p in plans if p.key != "id"), default=cols[0])
+        ):
+            return "group heading (one label across the row, no values)"
     content_cols = {p.col for p in plans if p.key != "id"}
     labels = {p.col for p in plans if p.key in ("cost_line", "month")}
     if labels and not (set(cols) & labels):
@@ -122,8 +149,9 @@ def build_items(
     for note in {p.note for p in plans if p.note}:
         result.notes.append(note)
     stubs: list[int] = []
+    typical = typical_width(grid, block)
     for row in todo:
-        why = _row_kind(grid, block, row, plans, id_col)
+        why = _row_kind(grid, block, row, plans, id_col, typical)
         if why == "blank":
             continue
         if why is not None:
