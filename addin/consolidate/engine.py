@@ -134,208 +134,238 @@ def _consolidate(
     progress: Progress | None,
     timeout: float,
 ) -> ConsolidationResult:
+    run = _Run(folder, out, standards, as_of, use_cache)
     report = progress or (lambda done, total, name: None)
-    findings: list[Finding] = []
-    entries: list[LoadEntry] = []
-    candidates: list[_Candidate] = []
+    run.screen()
+    parsed = run.parse(jobs or default_jobs(), timeout, report)
+    projects = run.projects()
+    run.flag_dependencies(projects)
+    run.settle_statuses(projects)
+    report(len(run.candidates), len(run.candidates), "writing the roll-up")
+    run.write(projects)
+    statuses = [e.status for e in run.entries]
+    return ConsolidationResult(
+        out=out,
+        folder=folder,
+        as_of=as_of,
+        files=run.entries,
+        projects=len(projects),
+        rejected=statuses.count("rejected"),
+        skipped=statuses.count("skipped"),
+        loaded_with_findings=statuses.count("loaded with findings"),
+        findings_by_severity=count_by_severity(run.findings),
+        totals=portfolio_totals(projects, standards).to_json(),
+        parsed=parsed,
+        from_cache=len(run.candidates) - parsed,
+        findings=run.findings,
+    )
 
-    def add_finding(info: RuleInfo, file: str, message: str, **where: object) -> None:
-        finding = make_finding(info, standards, message, file=file, **where)  # type: ignore[arg-type]
+
+class _Run:
+    """One consolidation, step by step; every file's fate is recorded in ``entries``."""
+
+    def __init__(
+        self, folder: Path, out: Path, standards: Standards, as_of: date, use_cache: bool
+    ) -> None:
+        self.folder, self.out, self.standards, self.as_of = folder, out, standards, as_of
+        self.fingerprint = standards_fingerprint(standards)
+        self.cache = (
+            ParseCache(
+                out.parent / CACHE_DIR_NAME, f"{__version__}|{self.fingerprint}|{as_of.isoformat()}"
+            )
+            if use_cache
+            else None
+        )
+        self.findings: list[Finding] = []
+        self.entries: list[LoadEntry] = []
+        self.candidates: list[_Candidate] = []
+
+    def add_finding(self, info: RuleInfo, file: str, message: str, **where: object) -> None:
+        finding = make_finding(info, self.standards, message, file=file, **where)  # type: ignore[arg-type]
         if finding is not None:
-            findings.append(finding)
+            self.findings.append(finding)
 
-    def reject(entry: LoadEntry, reason: str, fix: str, info: RuleInfo = codes.REJECTED) -> None:
+    def reject(
+        self, entry: LoadEntry, reason: str, fix: str, info: RuleInfo = codes.REJECTED
+    ) -> None:
         entry.status = "rejected"
         entry.reason = f"{reason} - {fix}" if fix else reason
-        add_finding(info, entry.file, f"{entry.file}: {entry.reason}", register="workbook")
+        self.add_finding(info, entry.file, f"{entry.file}: {entry.reason}", register="workbook")
 
-    fingerprint = standards_fingerprint(standards)
-    cache = (
-        ParseCache(out.parent / CACHE_DIR_NAME, f"{__version__}|{fingerprint}|{as_of.isoformat()}")
-        if use_cache
-        else None
-    )
     # 1. Find and screen every file in this process (no parser touches it here). A file
     #    whose bytes are in the cache passed sniffing when it was cached: not sniffed again.
-    own_lock = lock_path(out)
-    for found in discover(folder, exclude=frozenset({out})):
-        if found.path.resolve() == own_lock:
-            continue  # this run's own lock file (the roll-up was asked for inside FOLDER)
-        entry = LoadEntry(found.rel, "skipped", found.skip_reason or "", found.kind)
-        entries.append(entry)
-        try:
-            entry.size = found.path.stat().st_size
-        except OSError:
-            entry.size = None
-        if found.skip_reason:
-            continue
-        candidate = _Candidate(found, entry)
-        if cache is not None and entry.size is not None and entry.size <= MAX_FILE_BYTES:
+    def screen(self) -> None:
+        own_lock = lock_path(self.out)
+        for found in discover(self.folder, exclude=frozenset({self.out})):
+            if found.path.resolve() == own_lock:
+                continue  # this run's own lock file (the roll-up was asked for inside FOLDER)
+            entry = LoadEntry(found.rel, "skipped", found.skip_reason or "", found.kind)
+            self.entries.append(entry)
+            try:
+                entry.size = found.path.stat().st_size
+            except OSError:
+                entry.size = None
+            if not found.skip_reason:
+                self._screen_one(_Candidate(found, entry))
+
+    def _screen_one(self, candidate: _Candidate) -> None:
+        found, entry = candidate.found, candidate.entry
+        if self.cache is not None and entry.size is not None and entry.size <= MAX_FILE_BYTES:
             try:
                 entry.sha256 = file_sha256(found.path)
             except OSError:
                 entry.sha256 = None
-            candidate.outcome = cache.get(entry.sha256) if entry.sha256 else None
+            candidate.outcome = self.cache.get(entry.sha256) if entry.sha256 else None
             if candidate.outcome is not None:
                 entry.from_cache = True
                 entry.kind = candidate.outcome.kind
-                candidates.append(candidate)
-                continue
+                self.candidates.append(candidate)
+                return
         kind = sniff(found.path)
         entry.kind = kind.kind
         if not kind.readable:
-            reject(entry, kind.reason, kind.fix)
-            continue
+            self.reject(entry, kind.reason, kind.fix)
+            return
         try:
             entry.sha256 = entry.sha256 or file_sha256(found.path)
         except OSError as exc:
-            reject(entry, f"cannot be read ({exc.strerror or exc})", "check its permissions")
-            continue
+            self.reject(entry, f"cannot be read ({exc.strerror or exc})", "check its permissions")
+            return
         if is_rollup_file(found.path):
             entry.reason = "a roll-up written by pmo consolidate, not a project workbook"
             entry.kind = "rollup"
-            continue
-        candidates.append(candidate)
+            return
+        self.candidates.append(candidate)
 
     # 2. Read and check the rest in worker processes that a crash cannot take down.
-    queue = [c for c in candidates if c.outcome is None]
-    total = len(candidates)
-    done = total - len(queue)
-    report(done, total, "")
+    def parse(self, jobs: int, timeout: float, report: Progress) -> int:
+        """Parse what the cache did not have; returns how many files were parsed."""
+        queue = [c for c in self.candidates if c.outcome is None]
+        total = len(self.candidates)
+        done = total - len(queue)
+        report(done, total, "")
 
-    def on_outcome(outcome: TaskOutcome[ParseOutcome]) -> None:
-        nonlocal done
-        done += 1
-        report(done, total, queue[outcome.index].found.rel)
+        def on_outcome(outcome: TaskOutcome[ParseOutcome]) -> None:
+            nonlocal done
+            done += 1
+            report(done, total, queue[outcome.index].found.rel)
 
-    outcomes = run_isolated(
-        parse_workbook,
-        [ParseTask(str(c.found.path), standards, as_of) for c in queue],
-        jobs=jobs or default_jobs(),
-        timeout=timeout,
-        on_outcome=on_outcome,
-    )
-    for candidate, task_outcome in zip(queue, outcomes, strict=True):
-        if task_outcome.ok and task_outcome.value is not None:
-            candidate.outcome = task_outcome.value
-            candidate.outcome.kind = candidate.entry.kind
-            if cache is not None and candidate.entry.sha256:
-                cache.put(candidate.entry.sha256, task_outcome.value)
-        else:
-            reject(candidate.entry, task_outcome.failure or "could not be read", _CRASH_FIX)
+        outcomes = run_isolated(
+            parse_workbook,
+            [ParseTask(str(c.found.path), self.standards, self.as_of) for c in queue],
+            jobs=jobs,
+            timeout=timeout,
+            on_outcome=on_outcome,
+        )
+        for candidate, task_outcome in zip(queue, outcomes, strict=True):
+            if task_outcome.ok and task_outcome.value is not None:
+                candidate.outcome = task_outcome.value
+                candidate.outcome.kind = candidate.entry.kind
+                if self.cache is not None and candidate.entry.sha256:
+                    self.cache.put(candidate.entry.sha256, task_outcome.value)
+            else:
+                failure = task_outcome.failure or "could not be read"
+                self.reject(candidate.entry, failure, _CRASH_FIX)
+        return len(queue)
 
     # 3. Turn outcomes into projects; settle duplicate Project IDs.
-    readable: list[tuple[_Candidate, ProjectPayload]] = []
-    for candidate in candidates:
-        outcome, entry = candidate.outcome, candidate.entry
-        if outcome is None:
-            continue
-        if outcome.rejected is not None:
-            reject(entry, outcome.rejected, outcome.fix)
-            continue
-        findings.extend(_refile(outcome.findings, entry.file))
-        if not outcome.is_standard or outcome.payload is None:
-            reject(
-                entry,
-                "not a standard project workbook (no _pmo sheet and none of the template's tables)",
-                f"convert it with `pmo adopt {entry.file}` and consolidate the result",
-                codes.NOT_STANDARD,
-            )
-            continue
-        entry.project_id = outcome.payload.project_id or None
-        readable.append((candidate, outcome.payload))
-    used = settle_duplicates(readable, add_finding)
-
-    projects = []
-    for candidate, payload in used:
-        candidate.entry.used = True
-        projects.append(ProjectInput(candidate.entry.file, payload))
-    projects.sort(key=lambda p: (p.project_id.strip().casefold(), p.source))
+    def projects(self) -> list[ProjectInput]:
+        readable: list[tuple[_Candidate, ProjectPayload]] = []
+        for candidate in self.candidates:
+            outcome, entry = candidate.outcome, candidate.entry
+            if outcome is None:
+                continue
+            if outcome.rejected is not None:
+                self.reject(entry, outcome.rejected, outcome.fix)
+                continue
+            self.findings.extend(_refile(outcome.findings, entry.file))
+            if not outcome.is_standard or outcome.payload is None:
+                self.reject(
+                    entry,
+                    "not a standard project workbook (no _pmo sheet and none of the "
+                    "template's tables)",
+                    f"convert it with `pmo adopt {entry.file}` and consolidate the result",
+                    codes.NOT_STANDARD,
+                )
+                continue
+            entry.project_id = outcome.payload.project_id or None
+            readable.append((candidate, outcome.payload))
+        projects = []
+        for candidate, payload in settle_duplicates(readable, self.add_finding):
+            candidate.entry.used = True
+            projects.append(ProjectInput(candidate.entry.file, payload))
+        projects.sort(key=lambda p: (p.project_id.strip().casefold(), p.source))
+        return projects
 
     # 4. Dependencies across projects.
-    for row in match_dependencies(projects):
-        if row.match in GOOD_MATCHES:
-            continue
-        info = (
-            codes.DEPENDENCY_DATES
-            if row.match in (DATE_MISMATCH, COMMITTED_LATE)
-            else codes.DEPENDENCY_UNMATCHED
-        )
-        sheet, _, cell = (row.source_cell or "").rpartition("!")
-        add_finding(
-            info,
-            row.source,
-            f"dependency {row.dep.id or ''} ({row.dep.direction or 'no direction'}, "
-            f"counterparty {row.dep.counterparty_project_id or 'none'}): {row.match}; {row.note}",
-            sheet=sheet.strip("'").replace("''", "'") or None,
-            cell=cell or None,
-            register="dependencies",
-            item_id=row.dep.id,
-        )
+    def flag_dependencies(self, projects: list[ProjectInput]) -> None:
+        for row in match_dependencies(projects):
+            if row.match in GOOD_MATCHES:
+                continue
+            info = (
+                codes.DEPENDENCY_DATES
+                if row.match in (DATE_MISMATCH, COMMITTED_LATE)
+                else codes.DEPENDENCY_UNMATCHED
+            )
+            sheet, _, cell = (row.source_cell or "").rpartition("!")
+            self.add_finding(
+                info,
+                row.source,
+                f"dependency {row.dep.id or ''} ({row.dep.direction or 'no direction'}, "
+                f"counterparty {row.dep.counterparty_project_id or 'none'}): "
+                f"{row.match}; {row.note}",
+                sheet=sheet.strip("'").replace("''", "'") or None,
+                cell=cell or None,
+                register="dependencies",
+                item_id=row.dep.id,
+            )
 
     # 5. Counts per file, statuses, data-quality scores.
-    per_file: dict[str, list[Finding]] = {}
-    for finding in findings:
-        per_file.setdefault(finding.file, []).append(finding)
-    for entry in entries:
-        counts = count_by_severity(per_file.get(entry.file, []))
-        entry.errors, entry.warnings, entry.infos = (
-            counts["error"],
-            counts["warning"],
-            counts["info"],
-        )
-        if entry.used:
+    def settle_statuses(self, projects: list[ProjectInput]) -> None:
+        per_file: dict[str, list[Finding]] = {}
+        for finding in self.findings:
+            per_file.setdefault(finding.file, []).append(finding)
+        for entry in self.entries:
+            counts = count_by_severity(per_file.get(entry.file, []))
+            entry.errors, entry.warnings = counts["error"], counts["warning"]
+            entry.infos = counts["info"]
+            if not entry.used:
+                continue
             if entry.errors or entry.warnings:
                 entry.status = "loaded with findings"
                 detail = f"{entry.errors} errors, {entry.warnings} warnings (see Findings)"
                 entry.reason = f"{entry.reason}; {detail}" if entry.reason else detail
             else:
                 entry.status = "loaded"
-    for project in projects:
-        counts = count_by_severity(per_file.get(project.source, []))
-        project.errors, project.warnings = counts["error"], counts["warning"]
-        project.quality = data_quality_score(project.errors, project.warnings)
+        for project in projects:
+            counts = count_by_severity(per_file.get(project.source, []))
+            project.errors, project.warnings = counts["error"], counts["warning"]
+            project.quality = data_quality_score(project.errors, project.warnings)
 
     # 6. Build and write the roll-up.
-    report(total, total, "writing the roll-up")
-    run = RunInfo(
-        tool_version=__version__,
-        standards_name=standards.meta.name,
-        standards_version=standards.version,
-        standards_fingerprint=fingerprint,
-        as_of=as_of,
-        folder=folder.name,
-        run_time=datetime.now(UTC).replace(microsecond=0),
-    )
-    # Everything read so far lives until the end: keep the cyclic GC from re-scanning it
-    # while the roll-up's millions of short-lived cells are made.
-    gc.freeze()
-    try:
-        rollup = build_rollup(RollupInputs(projects, findings, entries, run), standards)
-        with atomic_output(out) as tmp:
-            write_rollup(rollup, tmp, standards)
-    finally:
-        gc.unfreeze()
-    remember_rollup(out)
-    if cache is not None:
-        cache.prune()
-
-    statuses = [e.status for e in entries]
-    return ConsolidationResult(
-        out=out,
-        folder=folder,
-        as_of=as_of,
-        files=entries,
-        projects=len(projects),
-        rejected=statuses.count("rejected"),
-        skipped=statuses.count("skipped"),
-        loaded_with_findings=statuses.count("loaded with findings"),
-        findings_by_severity=count_by_severity(findings),
-        totals=portfolio_totals(projects, standards).to_json(),
-        parsed=len(queue),
-        from_cache=total - len(queue),
-        findings=findings,
-    )
+    def write(self, projects: list[ProjectInput]) -> None:
+        info = RunInfo(
+            tool_version=__version__,
+            standards_name=self.standards.meta.name,
+            standards_version=self.standards.version,
+            standards_fingerprint=self.fingerprint,
+            as_of=self.as_of,
+            folder=self.folder.name,
+            run_time=datetime.now(UTC).replace(microsecond=0),
+        )
+        # Everything read so far lives until the end: keep the cyclic GC from re-scanning
+        # it while the roll-up's millions of short-lived cells are made.
+        gc.freeze()
+        try:
+            inputs = RollupInputs(projects, self.findings, self.entries, info)
+            rollup = build_rollup(inputs, self.standards)
+            with atomic_output(self.out) as tmp:
+                write_rollup(rollup, tmp, self.standards)
+        finally:
+            gc.unfreeze()
+        remember_rollup(self.out)
+        if self.cache is not None:
+            self.cache.prune()
 
 
 def _refile(findings: list[Finding], rel: str) -> list[Finding]:
