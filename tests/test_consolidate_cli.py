@@ -185,3 +185,19 @@ def test_same_folder_twice_gives_the_same_rollup_but_the_run_time(
             if row and row[0] == RUN_TIME_LABEL:
                 rows[i] = (row[0], "run time")
     assert a == b
+
+
+def test_an_empty_folder_gives_an_empty_rollup(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    out = tmp_path / "r.xlsx"
+    assert main(["consolidate", str(folder), "--out", str(out), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["projects"] == 0
+    wb = openpyxl.load_workbook(out)
+    projects = wb["Projects"]
+    assert projects["A1"].value == "Project ID"
+    assert projects.tables["tblProjects"].ref.endswith("2")  # header and one empty row
+    assert projects["A2"].value is None
+    wb.close()
