@@ -430,3 +430,28 @@ def test_header_split_over_two_rows_and_stacked_sections(
         mapping_path=Path(adoption.report.mapping_file or ""),
     )
     assert [(r.probability, r.impact) for r in again.project.risks] == [(4, 5), (2, 3)]
+
+
+def test_hint_row_and_group_headings_are_listed_not_adopted(
+    tmp_path: Path, standards: Standards
+) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Issue Log"
+    ws.append(["Issue ID", "Issue", "Date Raised", "Priority", "Owner", "Status"])
+    ws.append(["(text)", "(text)", "(dd/mm/yyyy)", "H/M/L", "(name)", "(list)"])
+    ws.append(["Workstream A"])
+    ws.append(["1", "Server down", "02/03/2025", "H", "Ann", "Open"])
+    ws.append(["2", "Slow login", "04/03/2025", "L", "Bob", "Closed"])
+    ws.append(["Workstream B"])
+    ws.append(["3", "No licences", "13/03/2025", "M", "Cy", "WIP"])
+    path = tmp_path / "issues.xlsx"
+    wb.save(path)
+    adoption = adopt_host(open_source(path), standards)
+    table = adoption.report.tables[0]
+    assert table.items == {"issues": 3}
+    reasons = {r.row: r.reason for r in table.skipped_rows}
+    assert reasons[2].startswith("guidance row")
+    assert reasons[3].startswith("group heading") and reasons[6].startswith("group heading")
+    assert [i.priority for i in adoption.project.issues] == ["High", "Low", "Medium"]
+    assert adoption.project.issues[2].raised_date == date(2025, 3, 13)

@@ -76,6 +76,14 @@ def plan_columns(
     return plans
 
 
+def _looks_like_id(value: object) -> bool:
+    """``7``, ``R7``, ``RSK-107``, ``A.1``: a number or a short code with a digit."""
+    if isinstance(value, int | float):
+        return True
+    text = str(value).strip()
+    return len(text) <= 20 and any(ch.isdigit() for ch in text) and text.count(" ") <= 1
+
+
 def typical_width(grid: Grid, block: TableBlock) -> int:
     """The median number of filled cells in the table's non-blank rows."""
     widths = sorted(
@@ -117,7 +125,7 @@ def _row_kind(
         value = grid.value(row, cols[0])
         if (
             typical >= 3
-            and cols[0] != id_col
+            and (cols[0] != id_col or not _looks_like_id(value))
             and isinstance(value, str)
             and len(value) <= 60
             and cols[0] <= min((p.col for p in plans if p.key != "id"), default=cols[0])
