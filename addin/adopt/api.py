@@ -88,19 +88,18 @@ def adopt_host(
                 classes[id(block)] = classify(block, grid_by_name[name], standards)
             except Exception:  # classified again (and reported) when adopted
                 continue
-    areas = {
-        name: [
-            (
-                min(b.header_rows or (b.header_row,)),
-                b.first_col,
-                max(b.last_data_row, b.header_row),
-                b.last_col,
+    # project details are never read from inside a register table, nor from a table's
+    # inner columns (a stakeholder list's "Sponsor | Finance" is not the project sponsor);
+    # a label in the first column of a two-column list is fine (a Project sheet)
+    areas: dict[str, list[tuple[int, int, int, int]]] = {}
+    for name, blocks in detected.items():
+        for b, spec in blocks:
+            top, bottom = min(b.header_rows or (b.header_row,)), max(b.last_data_row, b.header_row)
+            is_register = spec is not None or (
+                id(b) in classes and classes[id(b)].register is not None
             )
-            for b, spec in blocks
-            if spec is not None or (id(b) in classes and classes[id(b)].register is not None)
-        ]
-        for name, blocks in detected.items()
-    }
+            first = b.first_col if is_register else b.first_col + 1
+            areas.setdefault(name, []).append((top, first, bottom, b.last_col))
     found_fields = find_project_fields(grids, areas)
     header_values: dict[str, Any] = {k: v for k, (v, _) in found_fields.items()}
     report.project_fields = {
