@@ -455,3 +455,15 @@ def test_hint_row_and_group_headings_are_listed_not_adopted(
     assert reasons[3].startswith("group heading") and reasons[6].startswith("group heading")
     assert [i.priority for i in adoption.project.issues] == ["High", "Low", "Medium"]
     assert adoption.project.issues[2].raised_date == date(2025, 3, 13)
+
+
+def test_legacy_xls_file(tmp_path: Path, standards: Standards) -> None:
+    # tests/data/adopt_legacy_generated.xls: legacy_workbook() saved as BIFF8 .xls by
+    # LibreOffice (generated here, no third-party content)
+    src = Path(__file__).parent / "data" / "adopt_legacy_generated.xls"
+    adoption = adopt_file(src, tmp_path / "from-xls.xlsx", standards)
+    assert adoption.report.item_counts == {"risks": 4, "issues": 2, "decisions": 2, "finance": 6}
+    r1 = adoption.project.risks[0]
+    assert (r1.id, r1.probability, r1.impact, r1.raised_date) == ("R-001", 5, 3, date(2025, 2, 13))
+    finance = next(t for t in adoption.report.tables if t.register == "finance")
+    assert finance.header_row == 3  # group labels Budget / Actual merged over the months in row 2
