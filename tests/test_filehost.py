@@ -330,3 +330,23 @@ def test_a_panic_in_calamine_is_one_clear_error(
     monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", panic)
     with pytest.raises(UnreadableWorkbookError, match="PanicException: range end index"):
         FileHost(book).sheet_names()
+
+
+def test_sheet_scan_tells_uncached_formulas_from_empty_text_results() -> None:
+    from addin.reading.xml_parts import scan_sheet
+
+    data = (
+        b'<worksheet><sheetData><row r="1">'
+        b'<c t="str" r="A1"><f>IF(B1="","",B1)</f><v></v></c>'  # returned "": a value
+        b'<c r="B1" s="1"><f>C1*2</f></c>'  # no <v>: never calculated
+        b'<c r="C1"><f>1+1</f><v></v></c>'  # empty number result: never calculated
+        b'<c r="D1"><f t="shared" ref="D1:D2" si="0">C1+1</f><v>3</v></c>'
+        b'</row><row r="2"><c r="D2"><f t="shared" si="0"/><v>4</v></c>'
+        b'<c r="E2" t="e"><f>1/0</f><v>#DIV/0!</v></c></row></sheetData></worksheet>'
+    )
+    scan = scan_sheet(data)
+    assert scan.uncached == {(1, 2), (1, 3)}
+    assert scan.formulas[(1, 1)] == '=IF(B1="","",B1)'
+    assert scan.formulas[(2, 4)] == "=C1+1"  # a shared formula: the master's text
+    assert scan.errors == {(2, 5): "#DIV/0!"}
+    assert scan_sheet(data, all_uncached=True).uncached == {(1, 1), (1, 2), (1, 3), (1, 4), (2, 4)}

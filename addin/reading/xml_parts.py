@@ -226,7 +226,7 @@ def _patterns(prefix: bytes) -> _Patterns:
         formula_cell_r_first=re.compile(
             rb"<"
             + p
-            + rb'c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*>\s*'
+            + rb'c r="([A-Z]{1,3})([0-9]{1,7})"([^>]*)>\s*'
             + f_element
             + rb"\s*(?:<"
             + p
@@ -240,7 +240,7 @@ def _patterns(prefix: bytes) -> _Patterns:
         formula_cell=re.compile(
             rb"<"
             + p
-            + rb'c\s[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*>\s*'
+            + rb'c\s(?=[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})")([^>]*)>\s*'
             + f_element
             + rb"\s*(?:<"
             + p
@@ -365,7 +365,8 @@ def _extent_without_refs(data: bytes, prefix: bytes, max_row: int, max_col: int)
 def scan_sheet(data: bytes, *, all_uncached: bool = False) -> SheetScan:
     """Formulas, uncached formulas, error cells, merged ranges and extent of a sheet's XML.
 
-    A formula is *uncached* when its ``<v>`` is absent or empty, or when ``all_uncached``
+    A formula is *uncached* when its ``<v>`` is absent or empty (an empty ``<v>`` of a
+    ``t="str"`` cell is a formula that returned ""), or when ``all_uncached``
     is set (the workbook asks Excel to recalculate everything on load, as files written
     by XlsxWriter do; their stored results are placeholders such as 0). A cell whose
     stored result is an error value (``t="e"``) is an error, not uncached.
@@ -380,7 +381,7 @@ def scan_sheet(data: bytes, *, all_uncached: bool = False) -> SheetScan:
         r_first = data.count(cell + b" ") == data.count(cell + b' r="')
         pattern = patterns.formula_cell_r_first if r_first else patterns.formula_cell
         for match in pattern.finditer(data):
-            letters, row, f_attrs, f_text, v_text = match.groups()
+            letters, row, attrs, f_attrs, f_text, v_text = match.groups()
             col = columns.get(letters)
             if col is None:
                 col = columns[letters] = column_index(letters.decode())
@@ -393,8 +394,8 @@ def scan_sheet(data: bytes, *, all_uncached: bool = False) -> SheetScan:
                 else:
                     text = shared_text.get(si.group(1), "")
             scan.formulas[where] = "=" + text if text else "="
-            if all_uncached or v_text is None or not v_text.strip():
-                scan.uncached.add(where)
+            if all_uncached or v_text is None or (not v_text and b't="str"' not in attrs):
+                scan.uncached.add(where)  # (an empty text result, t="str", is a value)
     if b't="e"' in data:
         open_tag = b"<" + prefix + b"c "
         at = data.find(b't="e"')
