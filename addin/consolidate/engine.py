@@ -284,7 +284,8 @@ class _Run:
                     entry,
                     "not a standard project workbook (no _pmo sheet and none of the "
                     "template's tables)",
-                    f"convert it with `pmo adopt {entry.file}` and consolidate the result",
+                    f'convert it with `pmo adopt "{entry.file}"` (in the consolidated folder) and '
+                    "consolidate the result",
                     codes.NOT_STANDARD,
                 )
                 continue
