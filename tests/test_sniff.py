@@ -155,7 +155,7 @@ def test_doctype_in_sheet_xml(tmp_path: Path) -> None:
     path = _rewrite(src, tmp_path / "evil.xlsx", {"xl/worksheets/sheet1.xml": evil})
     found = sniff(path)
     assert (found.kind, found.readable) == ("doctype", False)
-    assert "xl/worksheets/sheet1.xml declares a DOCTYPE" in found.reason
+    assert "sheet 'Risks' (xl/worksheets/sheet1.xml) declares a DOCTYPE" in found.reason
 
 
 def test_value_at_xfd1048576(tmp_path: Path) -> None:

@@ -321,7 +321,8 @@ def _sniff_package(path: Path, zf: zipfile.ZipFile) -> FileKind:
             if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
                 return _no(
                     "doctype",
-                    f"a hostile workbook: {member.filename} declares a DOCTYPE (XML entity expansion)",
+                    f"a hostile workbook: {_part_label(zf, member.filename)} declares a DOCTYPE "
+                    "(XML entity expansion)",
                     "do not open it; ask the sender to re-save it from Excel",
                 )
             if member.file_size > 4096 and not _ROOT_START.search(start):
@@ -404,6 +405,14 @@ def _sheet_label(zf: zipfile.ZipFile, part: str) -> str:
                 return f"sheet '{entry.name}'"
     except Exception:  # a damaged workbook.xml: the part's path still says where
         pass
+    return part
+
+
+def _part_label(zf: zipfile.ZipFile, part: str) -> str:
+    """A worksheet part as ``sheet 'Risks' (xl/worksheets/sheet1.xml)``; other parts as is."""
+    if part.startswith("xl/worksheets/"):
+        label = _sheet_label(zf, part)
+        return f"{label} ({part})" if label != part else part
     return part
 
 
