@@ -202,6 +202,8 @@ def header_candidates(
             extra = candidates(cell.full, register_key)
             merged: dict[str, Candidate] = {c.column_key: c for c in found}
             for cand in extra:
+                # read through the group label only: a little less sure than the field itself
+                cand = Candidate(cand.column_key, round(cand.confidence * 0.9, 3), cand.synonym)
                 if cand.confidence > merged.get(cand.column_key, Candidate("", 0, "")).confidence:
                     merged[cand.column_key] = cand
             found = sorted(merged.values(), key=lambda c: -c.confidence)

@@ -132,7 +132,11 @@ def phrase_score(
         and target in header_variant
         and (_contains(words, target_words) or (stripped and _contains(stripped, target_words)))
     ):
-        share = len(target_words) / max(len(stripped) or len(words), 1)
+        if stripped:
+            own_free = [w for w in target_words if w not in own] or target_words
+            share = len(own_free) / max(len(stripped), 1)
+        else:
+            share = len(target_words) / max(len(words), 1)
         return round(min(0.95, 0.6 + 0.3 * share), 3)
     if len(target) >= 4 and len(header_variant) >= 4:
         if abs(len(target) - len(header_variant)) > 0.2 * max(len(target), len(header_variant)):
