@@ -201,3 +201,34 @@ def test_an_empty_folder_gives_an_empty_rollup(
     assert projects.tables["tblProjects"].ref.endswith("2")  # header and one empty row
     assert projects["A2"].value is None
     wb.close()
+
+
+def test_progress_is_reported_file_by_file(portfolio: Path, tmp_path: Path) -> None:
+    from addin.consolidate import consolidate_folder
+
+    calls: list[tuple[int, int, str]] = []
+    folder = _copy(portfolio, tmp_path)
+    consolidate_folder(
+        folder, tmp_path / "r.xlsx", default_standards(), AS_OF, progress=lambda *a: calls.append(a)
+    )
+    assert calls[0] == (0, 2, "")
+    assert sorted(c[2] for c in calls[1:3]) == ["PRJ-0001.xlsx", "PRJ-0002.xlsx"]
+    assert [c[0] for c in calls] == [0, 1, 2, 2]
+    assert calls[-1] == (2, 2, "writing the roll-up")
+
+
+def test_two_runs_at_once_both_finish_and_leave_one_valid_rollup(portfolio: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    folder = _copy(portfolio, tmp_path)
+    out = tmp_path / "r.xlsx"
+    cmd = [sys.executable, "-m", "addin.cli", "consolidate", str(folder), "--out", str(out)]
+    runs = [subprocess.Popen([*cmd, "--no-cache"], stdout=subprocess.PIPE) for _ in range(2)]
+    codes = [run.wait(120) for run in runs]
+    assert codes[0] in (0, 1) and codes[1] in (0, 1)
+    wb = openpyxl.load_workbook(out, read_only=True)
+    ids = [r[0] for r in wb["Projects"].iter_rows(min_row=2, values_only=True)]
+    wb.close()
+    assert ids == ["PRJ-0001", "PRJ-0002"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".r.xlsx")) == []
