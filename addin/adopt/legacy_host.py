@@ -28,13 +28,21 @@ class CalamineHost:
 
         self._path = Path(path)
         try:
-            self._book = python_calamine.CalamineWorkbook.from_path(str(self._path))
+            # by content, not by name: an old .xls saved as "plan.xlsx" still reads
+            with open(self._path, "rb") as handle:
+                self._book = python_calamine.CalamineWorkbook.from_filelike(handle)
         except Exception as exc:  # calamine raises its own error types
             raise UnreadableWorkbookError(
                 str(self._path),
-                f"not a workbook python-calamine can read ({type(exc).__name__}: {exc})",
-                "open it in Excel and save it as .xlsx",
+                f"a damaged workbook that cannot be read ({type(exc).__name__}: {exc})",
+                "open it in Excel and save it as Excel Workbook (.xlsx)",
             ) from exc
+        if not self._book.sheet_names:
+            raise UnreadableWorkbookError(
+                str(self._path),
+                "a workbook file with no readable sheet",
+                "open it in Excel and save it as Excel Workbook (.xlsx)",
+            )
         self._cache: dict[str, SheetGrid] = {}
 
     @property
