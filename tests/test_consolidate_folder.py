@@ -74,6 +74,14 @@ def _hostile(folder: Path, good: Path) -> dict[str, str]:
             zout.writestr(item, body)
     src.unlink()
     expect["doctype.xlsx"] = "DOCTYPE"
+    import xlsxwriter
+
+    corner = xlsxwriter.Workbook(str(folder / "last-cell.xlsx"))
+    sheet = corner.add_worksheet("Data")
+    sheet.write_string(0, 0, "top")
+    sheet.write_string(1_048_575, 16_383, "XFD1048576")  # calamine aborts on this
+    corner.close()
+    expect["last-cell.xlsx"] = "too large"
     (folder / "~$PRJ-0001.xlsx").write_bytes(b"\x08lock" + b"\x00" * 100)
     expect["~$PRJ-0001.xlsx"] = "lock file"
     (folder / "notes.txt").write_text("minutes", encoding="utf-8")
