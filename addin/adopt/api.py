@@ -120,7 +120,7 @@ def adopt_host(
         if not blocks:
             if grid.n_rows:
                 report.left_out_sheets.append(
-                    (grid.name, "no table found (no row of three or more column headers)")
+                    (grid.name, "no table found (no header row over data)")
                 )
             else:
                 report.left_out_sheets.append((grid.name, "empty sheet"))

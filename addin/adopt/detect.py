@@ -91,7 +91,8 @@ def _is_label(value: CellValue) -> bool:
     if not isinstance(value, str):
         return False
     text = value.strip()
-    if not text or len(text) > MAX_LABEL_LENGTH or text.startswith("="):
+    first_line = text.split("\n", 1)[0]
+    if not text or len(first_line) > MAX_LABEL_LENGTH or len(text) > 250 or text.startswith("="):
         return False
     if text != "#" and not re.search(r"[^\W\d_]", text):
         return False  # glyphs, codes and symbols are not labels
@@ -277,6 +278,11 @@ def _sub_row(grid: Grid, row: int, first: int, last: int) -> bool:
     ) + len(cols)
 
 
+def _rows_below(grid: Grid, row: int, first: int, last: int, n: int) -> bool:
+    """True when the ``n`` rows under ``row`` hold values in the columns."""
+    return all(not grid.row_is_blank(r, first, last) for r in range(row + 1, row + n + 1))
+
+
 def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -> bool:
     """Fold a header written over two rows without merges ("Risk" over "ID", "Probability"
     over "(1-5)") into ``cells`` when reading both rows together says more than either.
@@ -354,7 +360,7 @@ def find_tables(grid: Grid) -> list[TableBlock]:
     for row in range(1, grid.n_rows + 1):
         labels, axis, nonblank = _row_profile(grid, row)
         header_like = sorted(set(labels) | set(axis))
-        if len(header_like) < 3 or len(header_like) < 0.7 * nonblank:
+        if len(header_like) < 2 or len(header_like) < 0.7 * nonblank:
             previous = (row, set())
             continue
         colon = sum(1 for c in labels if str(grid.value(row, c)).strip().endswith(":"))
@@ -372,9 +378,13 @@ def find_tables(grid: Grid) -> list[TableBlock]:
             cells = _header_cells(grid, row, first, last)
             texts = [c.text for c in cells if c.text and _is_label(c.value)]
             n_axis = sum(1 for c in cells if _is_axis(c.value))
-            if len(texts) + n_axis < 3:
+            if len(texts) + n_axis < 2:
                 continue
             vocab = _vocabulary(texts) + min(3.0, 0.5 * n_axis)
+            if len(texts) + n_axis == 2 and (
+                vocab < 1.9 or not _rows_below(grid, row, first, last, 2)
+            ):
+                continue  # two labels make a header only when both are register columns
             candidates_by_row.append((vocab, row, first, last, cells))
 
     blocks: list[TableBlock] = []
