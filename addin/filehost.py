@@ -84,6 +84,7 @@ class FileHost:
         self._scans: dict[str, xml_parts.SheetScan] = {}
         self._book: Any = None  # openpyxl Workbook of the copy, loaded on the first write
         self._dirty = False
+        self._truncation: dict[str, str] = {}
 
     # --- identity ------------------------------------------------------------------
 
@@ -238,6 +239,11 @@ class FileHost:
         if scan.max_row * scan.max_col > MAX_SHEET_CELLS:
             # a value far away (e.g. at XFD1048576): calamine would allocate every cell
             grid.truncated = True
+            self._truncation[name] = (
+                f"its values reach {address(scan.max_row, scan.max_col)} "
+                f"({scan.max_row:,} rows x {scan.max_col:,} columns), too far to read safely, "
+                "so none of it was read"
+            )
             return grid
         try:
             sheet = book.get_sheet_by_name(name)
@@ -247,12 +253,14 @@ class FileHost:
             raise self._damaged(f"sheet {name!r}", exc) from exc
         if len(raw) > self.max_rows:
             grid.truncated = True
+            self._truncation[name] = f"only its first {self.max_rows:,} rows were read"
             raw = raw[: self.max_rows]
         max_cols = self.max_cols
         rows: list[list[CellValue]] = []
         for line in raw:
             if len(line) > max_cols:
                 grid.truncated = True
+                self._truncation.setdefault(name, f"only its first {max_cols:,} columns were read")
                 line = line[:max_cols]
             rows.append([None if v == "" else v for v in line])
         # calamine returns '' for error cells: put the errors back from the XML
@@ -271,6 +279,10 @@ class FileHost:
             ]
         grid.rows = rows
         return grid
+
+    def truncation(self, name: str) -> str:
+        """Why :meth:`read_sheet` stopped early on sheet ``name`` ('' when it did not)."""
+        return self._truncation.get(name, "")
 
     def tables(self) -> list[TableInfo]:
         """Every Excel table (none for an .xls)."""

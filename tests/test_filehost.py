@@ -129,8 +129,10 @@ def test_a_value_at_xfd1048576_never_reaches_calamine(tmp_path: Path) -> None:
     with pytest.raises(UnreadableWorkbookError, match="XFD1048576"):
         open_workbook(path)
     # even when sniffing is skipped, the host refuses to hand the sheet to calamine
-    grid = FileHost(path).read_sheet("S")
+    host = FileHost(path)
+    grid = host.read_sheet("S")
     assert grid.truncated and grid.rows == []
+    assert host.truncation("S").startswith("its values reach XFD1048576 (1,048,576 rows")
 
 
 def test_reads_an_old_xls_values_only(public_corpus: Path) -> None:

@@ -317,8 +317,8 @@ def test_unreadable_file_raises_one_clear_error(tmp_path: Path, standards: Stand
 def test_truncated_sheet_is_reported(workbook: Path, standards: Standards) -> None:
     with FileHost(workbook, max_rows=4) as host:
         result = read_project(host, standards)
-    truncated = {f.sheet for f in result.findings if f.code == "WB-009"}
-    assert "Risks" in truncated
+    truncated = {f.sheet: f.message for f in result.findings if f.code == "WB-009"}
+    assert truncated["Risks"].startswith("Sheet 'Risks': only its first 4 rows were read.")
     assert [r.id for r in result.project.risks] == ["R-001", "R-002"]
 
 

@@ -130,11 +130,13 @@ class _Reader:
             grid = self.grids[name] = self.host.read_sheet(name)
             if grid.truncated and name not in self.truncated_reported:
                 self.truncated_reported.add(name)
+                why = getattr(self.host, "truncation", None)
+                detail = why(name) if why is not None else ""
+                detail = detail or "it is larger than the reader's limit; only part was read"
                 self.add(
                     codes.SHEET_TRUNCATED,
-                    f"Sheet '{name}' is larger than the reader's limit (or has a value far "
-                    "outside its data); only part of it was read. Delete stray cells below "
-                    "and right of the data and save.",
+                    f"Sheet '{name}': {detail}. Delete stray cells below and right of the "
+                    "data (select the empty rows and columns, Delete, save), or split it.",
                     sheet=name,
                 )
         return grid
