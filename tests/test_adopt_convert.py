@@ -195,3 +195,21 @@ def test_ids_keep_numbers_and_report_changes() -> None:
 )
 def test_month_only_texts_read_as_the_first_of_the_month(value: str, expected: date) -> None:
     assert parse_date(value) == expected
+
+
+def test_ambiguous_text_dates_are_a_warning_and_need_review(tmp_path, standards: Standards) -> None:
+    import openpyxl
+
+    from addin.adopt import adopt_host, open_source
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Risk Register"
+    ws.append(["ID", "Risk", "Probability", "Impact", "Owner", "Date Raised"])
+    ws.append(["R1", "Vendor late", 3, 4, "Ann", "05/02/2025"])
+    ws.append(["R2", "Scope creep", 2, 2, "Bob", "06/03/2025"])
+    path = tmp_path / "ambiguous.xlsx"
+    wb.save(path)
+    report = adopt_host(open_source(path), standards).report
+    assert any("day-first" in w for w in report.warnings)
+    assert report.needs_review

@@ -188,6 +188,10 @@ def adopt_host(
             f"Give one with --project-id, e.g. {suggest_project_id(stem)!r} (suggested from the file name)"
         )
     used.project = {k: v for k, v in overrides.items() if v not in (None, "")}
+    for table in report.adopted_tables:
+        for note in table.notes:
+            if "ambiguous text dates" in note or "text dates disagree" in note:
+                report.warnings.append(f"{table.sheet}!{table.ref}: {note}; check a few dates")
     if not report.adopted_tables:
         report.warnings.append("no register table was found to adopt")
     return Adoption(project=project, report=report, mapping=used, raw_cells=raw_cells)

@@ -101,7 +101,8 @@ class AdoptionReport:
         """True when a person should look: an unsure register choice, low-confidence
         mappings or unconverted values."""
         unsure = any(t.confidence < 0.7 for t in self.adopted_tables)
-        return unsure or bool(self.low_confidence) or self.unconverted_count > 0
+        guessed_dates = any("check a few dates" in w for w in self.warnings)
+        return unsure or guessed_dates or bool(self.low_confidence) or self.unconverted_count > 0
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of ``pmo adopt --json`` (docs/adopt.md)."""
