@@ -5,6 +5,8 @@ is unpivoted.
 
 from __future__ import annotations
 
+import re
+
 from addin import layout
 from addin.adopt.classify import (
     RAID_TYPES,
@@ -20,7 +22,7 @@ from addin.adopt.detect import (
 from addin.adopt.finance import month_columns, unpivot, year_in
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.mapping_file import TableMapping, header_key
-from addin.adopt.match import CERTAIN, Candidate, assign, candidates
+from addin.adopt.match import CERTAIN, Candidate, assign, candidates, normalise_header
 from addin.adopt.report import AdoptionReport, ColumnReport, RowIssue, TableReport
 from addin.adopt.rows import build_items, plan_columns
 from addin.adopt.store import store_items
@@ -208,11 +210,7 @@ def _report_columns(
                 )
             )
             continue
-        method = (
-            "mapping file"
-            if cand.synonym == "mapping file"
-            else ("synonym" if cand.confidence >= 0.95 else "fuzzy")
-        )
+        method = _method(cand, cell)
         table.columns.append(
             ColumnReport(
                 letter,
@@ -221,10 +219,21 @@ def _report_columns(
                 column.name,
                 cand.confidence,
                 method,
-                note=f"matched {cand.synonym!r}" if method == "fuzzy" else "",
+                note=f"matched {cand.synonym!r}" if method in ("partial", "fuzzy") else "",
             )
         )
         table_map.columns[cell.full] = cand.column_key
+
+
+def _method(cand: Candidate, cell: HeaderCell) -> str:
+    """How a column was matched, in the report's words (docs/adopt.md)."""
+    if cand.synonym == "mapping file":
+        return "mapping file"
+    if cand.confidence >= 0.95:
+        return "synonym"
+    words = " ".join(normalise_header(cell.full) + normalise_header(cell.text))
+    target = " ".join(re.findall(r"[a-z0-9#]+", cand.synonym.lower()))
+    return "partial" if target and target in words else "fuzzy"
 
 
 def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candidate]) -> str:
