@@ -433,7 +433,12 @@ def test_dates(raw: object, expected: date) -> None:
     ("raw", "problem"),
     [
         ("next week", "is not a date"),
-        ("04/13/2026", "is not a date"),  # month first: no 13th month
+        (
+            "04/13/2026",  # month first: no 13th month, so it can only be 13 April
+            "reads as a month-first (US) date, 13 April 2026; dates are read day first, "
+            "so enter 13/04/2026 or 2026-04-13",
+        ),
+        ("31/02/2026", "is not a date"),
         (12, "is a number, not a date"),
         (True, "is not a date"),
     ],
@@ -510,3 +515,18 @@ def test_sheet_scoped_names_are_a_fallback_too(tmp_path: Path, standards: Standa
     result = read_project_file(path, standards)
     assert result.project.header.sponsor == "Ann Sponsor"
     assert result.project_cells["sponsor"] == ("Project", "E7")
+
+
+def test_a_us_date_is_reported_with_what_it_means(tmp_path: Path, standards: Standards) -> None:
+    path = tmp_path / "us.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    project = wb.add_worksheet("Project")
+    project.write_column(0, 0, ["Project ID", "Report Date"])
+    project.write_column(0, 1, ["PRJ-0001", "04/13/2026"])
+    wb.add_worksheet("_pmo")
+    wb.close()
+    finding = next(f for f in read_project_file(path, standards).findings if f.code == "WB-012")
+    assert finding.message == (
+        "Report Date '04/13/2026' in Project!B2 reads as a month-first (US) date, "
+        "13 April 2026; dates are read day first, so enter 13/04/2026 or 2026-04-13."
+    )

@@ -106,6 +106,15 @@ def parse_date_text(text: str, *, month_only: bool = False) -> date | None:
     return None
 
 
+def _month_first(text: str) -> date | None:
+    """The date a month-first text such as ``04/13/2026`` means, when it is not a valid
+    day-first date (so it can only be month first); else None."""
+    m = _DAY_FIRST.match(text)
+    if m and int(m.group(2)) > 12 >= int(m.group(1)):
+        return _make(_year(m.group(3)), int(m.group(1)), int(m.group(2)))
+    return None
+
+
 def to_date(value: Any, *, month_only: bool = False) -> Converted:
     """A date from a date, a datetime, a plausible Excel serial or date text."""
     if is_blank(value):
@@ -124,6 +133,12 @@ def to_date(value: Any, *, month_only: bool = False) -> Converted:
         return None, "is a time, not a date"
     parsed = parse_date_text(str(value), month_only=month_only)
     if parsed is None:
+        us = _month_first(str(value).strip())
+        if us is not None:
+            return None, (
+                f"reads as a month-first (US) date, {us:%d %B %Y}; dates are read day "
+                f"first, so enter {us:%d/%m/%Y} or {us.isoformat()}"
+            )
         return None, "is not a date"
     if not date(1900, 1, 1) <= parsed <= date(2199, 12, 31):
         return None, "is not a plausible date"

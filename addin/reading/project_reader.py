@@ -560,8 +560,8 @@ class _Reader:
             info = codes.NOT_A_DATE if kind in ("date", "month") else codes.NOT_A_NUMBER
             self.add(
                 info,
-                f"{label} {shown(raw)} in {grid.name}!{cell} {problem}; "
-                f"{_KIND_HINT.get(kind, 'correct it')}.",
+                f"{label} {shown(raw)} in {grid.name}!{cell} {problem}"
+                + ("." if " enter " in problem else f"; {_KIND_HINT.get(kind, 'correct it')}."),
                 sheet=grid.name,
                 cell=cell,
                 register=register,
