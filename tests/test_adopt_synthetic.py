@@ -467,3 +467,30 @@ def test_legacy_xls_file(tmp_path: Path, standards: Standards) -> None:
     assert (r1.id, r1.probability, r1.impact, r1.raised_date) == ("R-001", 5, 3, date(2025, 2, 13))
     finance = next(t for t in adoption.report.tables if t.register == "finance")
     assert finance.header_row == 3  # group labels Budget / Actual merged over the months in row 2
+
+
+def test_months_merged_over_budget_and_actual_sub_columns(
+    tmp_path: Path, standards: Standards
+) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Cost Tracker"
+    ws["A1"] = "Cost Line"
+    for i, month in enumerate(["Jan-25", "Feb-25", "Mar-25"]):
+        col = 2 + 2 * i
+        ws.cell(1, col, month)
+        ws.merge_cells(start_row=1, start_column=col, end_row=1, end_column=col + 1)
+        ws.cell(2, col, "Budget")
+        ws.cell(2, col + 1, "Actual")
+    ws.append(["Licences", 100, 90, 100, 95, 100, None])
+    ws.append(["Staff", 500, 510, 500, 480, 500, None])
+    path = tmp_path / "merged-months.xlsx"
+    wb.save(path)
+    adoption = adopt_host(open_source(path), standards)
+    assert adoption.report.tables[0].ref == "A1:G4"
+    lines = [(f.month, f.cost_line, f.budget, f.actual) for f in adoption.project.finance]
+    assert lines[:2] == [
+        (date(2025, 1, 1), "Licences", 100, 90),
+        (date(2025, 2, 1), "Licences", 100, 95),
+    ]
+    assert (date(2025, 3, 1), "Staff", 500, None) in lines and len(lines) == 6

@@ -165,6 +165,12 @@ def _segments(cols: list[int], grid: Grid, row: int) -> list[tuple[int, int]]:
     return runs
 
 
+def _merge_end(grid: Grid, row: int, col: int) -> int:
+    """The last column of the merged block starting at (row, col), else col."""
+    span = grid.merged_span(row, col)
+    return span[3] if span is not None else col
+
+
 def _header_cells(grid: Grid, row: int, first: int, last: int) -> list[HeaderCell]:
     cells = []
     for col in range(first, last + 1):
@@ -375,6 +381,7 @@ def find_tables(grid: Grid) -> list[TableBlock]:
         ):
             continue  # another row of a text table whose header is above
         for first, last in _segments(header_like, grid, row):
+            last = _merge_end(grid, row, last)  # a merged last header covers more columns
             cells = _header_cells(grid, row, first, last)
             texts = [c.text for c in cells if c.text and _is_label(c.value)]
             n_axis = sum(1 for c in cells if _is_axis(c.value))

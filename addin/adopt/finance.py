@@ -91,15 +91,19 @@ def month_columns(
         cell = block.header_at(col)
         if cell is None:
             continue
-        group = cell.group.casefold()  # each group of months (Budget / Actual) counts its own years
-        year = years.get(group, year_hint)
-        previous_month = previous.get(group, 0)
         measure = measure_in(cell.full)
         value = cell.value
         if isinstance(value, datetime | date):
             out.append(MonthColumn(col, date(value.year, value.month, 1), measure))
             continue
-        text = cell.text
+        # the month is in the field label ("Jan" under "Budget") or in the group label
+        # above it ("Budget" under a merged "Jan-25"); the other label names the group
+        text, other = cell.text, cell.group
+        if month_number(text) is None and cell.group and month_number(cell.group) is not None:
+            text, other = cell.group, cell.text
+        group = other.casefold()  # each group of months (Budget / Actual) counts its own years
+        year = years.get(group, year_hint)
+        previous_month = previous.get(group, 0)
         numeric = numeric_month(text)
         if numeric is not None:
             out.append(MonthColumn(col, numeric, measure))
