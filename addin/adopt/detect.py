@@ -383,8 +383,14 @@ def find_tables(grid: Grid) -> list[TableBlock]:
         for first, last in _segments(header_like, grid, row):
             last = _merge_end(grid, row, last)  # a merged last header covers more columns
             cells = _header_cells(grid, row, first, last)
-            texts = [c.text for c in cells if c.text and _is_label(c.value)]
-            n_axis = sum(1 for c in cells if _is_axis(c.value))
+            texts = [
+                c.text
+                for c in cells
+                if c.text and _is_label(c.value) and grid.merged_origin(row, c.col) is None
+            ]
+            n_axis = sum(
+                1 for c in cells if _is_axis(c.value) and grid.merged_origin(row, c.col) is None
+            )
             if len(texts) + n_axis < 2:
                 continue
             vocab = _vocabulary(texts) + min(3.0, 0.5 * n_axis)
