@@ -216,7 +216,17 @@ def _outside_rows(grid: Grid, blocks: list[TableBlock]) -> str:
         return ""
     top = min(min(b.header_rows or (b.header_row,)) for b in blocks)
     rows: list[int] = []
+    titles = {
+        r
+        for b in blocks
+        for r in range(
+            min(b.header_rows or (b.header_row,)) - 3, min(b.header_rows or (b.header_row,))
+        )
+        if len(grid.nonblank_cols(r)) <= 2
+    }
     for row in range(top, grid.n_rows + 1):
+        if row in titles:
+            continue  # a title just above a table ("ASSUMPTIONS")
         for col in grid.nonblank_cols(row):
             if not any(
                 min(b.header_rows or (b.header_row,)) <= row <= max(b.last_data_row, b.header_row)
