@@ -82,13 +82,13 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "open": ("Open", "Not Started"),
     # RAG
     "g": ("Green",),
-    "green": ("Green",),
+    "green": ("Green", "On Track", "In Progress"),  # a RAG word in a status column
     "a": ("Amber",),
-    "amber": ("Amber",),
-    "yellow": ("Amber",),
+    "amber": ("Amber", "At Risk"),
+    "yellow": ("Amber", "At Risk"),
     "orange": ("Amber",),
     "r": ("Red",),
-    "red": ("Red",),
+    "red": ("Red", "Late", "At Risk"),
     # Y/N
     "y": ("Y", "Programme"),  # an escalation column with Y/N: Y = escalated beyond the project
     "yes": ("Y", "Programme"),
