@@ -116,11 +116,14 @@ def command(
             force=force,
             year_hint=year,
         )
-    except PmoError as exc:
+    except (PmoError, OSError) as exc:
+        message = str(exc)
+        if isinstance(exc, OSError) and not isinstance(exc, PmoError):
+            message = f"cannot write {exc.filename or out or 'the output'}: {exc.strerror or exc}; choose another --out"
         if as_json:
-            print_json({"source": src, "adopted": False, "error": str(exc)})
+            print_json({"source": src, "adopted": False, "error": message})
         else:
-            click.echo(f"error: {exc}", err=True)
+            click.echo(f"error: {message}", err=True)
         sys.exit(EXIT_USAGE)
     report = adoption.report
     if as_json:

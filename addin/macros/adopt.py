@@ -62,6 +62,10 @@ def run(ctx: MacroContext) -> MacroResult:
         save_mapping(adoption.mapping, mapping_path)
     except PmoError as exc:
         return MacroResult(f"Nothing adopted: {exc}", ok=False)
+    except OSError as exc:
+        return MacroResult(
+            f"Nothing adopted: cannot write {out.name} ({exc.strerror or exc})", ok=False
+        )
     ctx.open_workbook(out)
     counts = ", ".join(f"{n} {k}" for k, n in report.item_counts.items()) or "no items"
     review = (
