@@ -284,6 +284,38 @@ def _sub_row(grid: Grid, row: int, first: int, last: int) -> bool:
     ) + len(cols)
 
 
+def _unlabelled_edges(
+    grid: Grid,
+    row: int,
+    first: int,
+    last: int,
+    data: list[int],
+    cells: list[HeaderCell],
+    taken: list[tuple[int, int, int, int]],
+) -> tuple[int, int]:
+    """Take in a column just left or right of the header that has no header but values in
+    most rows (a row number, a group label): reported as "(no header)", never lost."""
+    if len(data) < 2:
+        return first, last
+    for side in (-1, 1):
+        col = first - 1 if side < 0 else last + 1
+        if col < 1 or col > grid.n_cols or not is_blank(grid.filled(row, col)):
+            continue
+        if any(lo <= col <= hi and top <= data[0] <= bot for top, bot, lo, hi in taken):
+            continue
+        filled = sum(1 for r in data if not is_blank(grid.filled(r, col)))
+        if filled * 2 < len(data):
+            continue
+        cell = HeaderCell(col, "")
+        if side < 0:
+            first = col
+            cells.insert(0, cell)
+        else:
+            last = col
+            cells.append(cell)
+    return first, last
+
+
 def _rows_below(grid: Grid, row: int, first: int, last: int, n: int) -> bool:
     """True when the ``n`` rows under ``row`` hold values in the columns."""
     return all(not grid.row_is_blank(r, first, last) for r in range(row + 1, row + n + 1))
@@ -421,6 +453,7 @@ def find_tables(grid: Grid) -> list[TableBlock]:
         ):
             continue  # overlaps a table already found
         data = [r for r in range(body_start, end + 1) if not grid.row_is_blank(r, first, last)]
+        first, last = _unlabelled_edges(grid, row, first, last, data, cells, taken)
         if vocab < 2 and len(data) < 2:
             continue  # a strip of labels, not a table
         if (
