@@ -494,3 +494,23 @@ def test_months_merged_over_budget_and_actual_sub_columns(
         (date(2025, 2, 1), "Licences", 100, 95),
     ]
     assert (date(2025, 3, 1), "Staff", 500, None) in lines and len(lines) == 6
+
+
+def test_inherent_and_residual_group_labels(tmp_path: Path, standards: Standards) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Risk Log"
+    ws["C1"], ws["E1"] = "Inherent", "Residual"
+    ws.merge_cells("C1:D1")
+    ws.merge_cells("E1:F1")
+    ws.append(["ID", "Risk", "Probability", "Impact", "Probability", "Impact", "Owner"])
+    ws.append(["R1", "Vendor", 4, 5, 2, 3, "Ann"])
+    path = tmp_path / "residual.xlsx"
+    wb.save(path)
+    risk = adopt_host(open_source(path), standards).project.risks[0]
+    assert (risk.probability, risk.impact, risk.residual_probability, risk.residual_impact) == (
+        4,
+        5,
+        2,
+        3,
+    )
