@@ -63,3 +63,9 @@ def test_a_worker_that_runs_out_of_its_memory_fails_alone() -> None:
     )
     assert [o.value for o in outcomes] == [10, None, 20]
     assert "MemoryError" in str(outcomes[1].failure)
+
+
+def test_the_spawn_start_method_of_windows_and_macos_isolates_crashes_too() -> None:
+    outcomes = run_isolated(_work, [2, 3], jobs=2, timeout=60, start_method="spawn")
+    assert outcomes[0].value == 4
+    assert not outcomes[1].ok and "crashed" in str(outcomes[1].failure)

@@ -91,7 +91,9 @@ def _child_main(conn: Connection, func: Callable[[Any], Any], memory_limit: int 
             conn.send((index, ("error", f"its result could not be passed back ({exc})")))
 
 
-def _context() -> Any:
+def _context(start_method: str | None = None) -> Any:
+    if start_method:
+        return mp.get_context(start_method)
     methods = mp.get_all_start_methods()
     # fork is fastest and inherits the imported modules; elsewhere spawn.
     if sys.platform.startswith("linux") and "fork" in methods:
@@ -151,17 +153,19 @@ def run_isolated(
     timeout: float = 120.0,
     memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
     on_outcome: Callable[[TaskOutcome[R]], None] | None = None,
+    start_method: str | None = None,
 ) -> list[TaskOutcome[R]]:
     """``func(task)`` for every task in ``jobs`` crash-isolated worker processes.
 
     Returns one outcome per task, in task order. A task whose worker crashes, exceeds
     ``timeout`` seconds, or raises, gets ``failure`` set; every other task still runs.
-    ``func`` must be a module-level function (or a partial of one) where fork is not used.
+    ``func`` must be a module-level function (or a partial of one) where fork is not used
+    (Windows, macOS: ``spawn``); ``start_method`` forces one (tests).
     """
     outcomes: list[TaskOutcome[R] | None] = [None] * len(tasks)
     if not tasks:
         return []
-    ctx = _context()
+    ctx = _context(start_method)
     pending: deque[int] = deque(range(len(tasks)))
     workers: list[_Worker] = []
     size = max(1, min(jobs, len(tasks)))
