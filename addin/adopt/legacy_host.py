@@ -31,7 +31,8 @@ class CalamineHost:
             # by content, not by name: an old .xls saved as "plan.xlsx" still reads
             with open(self._path, "rb") as handle:
                 self._book = python_calamine.CalamineWorkbook.from_filelike(handle)
-        except Exception as exc:  # calamine raises its own error types
+        except BaseException as exc:  # calamine's errors and pyo3's PanicException
+            _reraise_interrupts(exc)
             raise UnreadableWorkbookError(
                 str(self._path),
                 f"a damaged workbook that cannot be read ({type(exc).__name__}: {exc})",
@@ -59,8 +60,16 @@ class CalamineHost:
     def read_sheet(self, name: str) -> SheetGrid:
         if name in self._cache:
             return self._cache[name]
-        sheet = self._book.get_sheet_by_name(name)
-        raw_rows = sheet.to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
+        try:
+            sheet = self._book.get_sheet_by_name(name)
+            raw_rows = sheet.to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
+        except BaseException as exc:  # a Rust panic in calamine is a BaseException
+            _reraise_interrupts(exc)
+            raise UnreadableWorkbookError(
+                str(self._path),
+                f"sheet {name!r} cannot be read ({type(exc).__name__}: {exc})",
+                "open it in Excel and save it as Excel Workbook (.xlsx)",
+            ) from exc
         truncated = len(raw_rows) > MAX_ROWS
         rows: list[list[CellValue]] = []
         for raw in raw_rows[:MAX_ROWS]:
@@ -120,3 +129,9 @@ def _value(value: object) -> CellValue:
     if isinstance(value, timedelta):
         return value.total_seconds() / 86400
     return value
+
+
+def _reraise_interrupts(exc: BaseException) -> None:
+    """Ctrl+C and exits go through; anything else calamine raises is a damaged file."""
+    if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
+        raise exc
