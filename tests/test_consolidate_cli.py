@@ -217,7 +217,9 @@ def test_progress_is_reported_file_by_file(portfolio: Path, tmp_path: Path) -> N
     assert calls[-1] == (2, 2, "writing the roll-up")
 
 
-def test_two_runs_at_once_both_finish_and_leave_one_valid_rollup(portfolio: Path, tmp_path: Path) -> None:
+def test_two_runs_at_once_both_finish_and_leave_one_valid_rollup(
+    portfolio: Path, tmp_path: Path
+) -> None:
     import subprocess
     import sys
 
