@@ -81,13 +81,17 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "future": ("Not Started", "Open"),
     "open": ("Open", "Not Started"),
     # RAG
-    "g": ("Green",),
+    "g": ("Green", "On Track", "In Progress"),
     "green": ("Green", "On Track", "In Progress"),  # a RAG word in a status column
-    "a": ("Amber",),
+    "a": ("Amber", "At Risk"),
     "amber": ("Amber", "At Risk"),
     "yellow": ("Amber", "At Risk"),
     "orange": ("Amber",),
-    "r": ("Red",),
+    "amber red": ("Amber", "At Risk"),  # the five-level (DCA) RAG: Amber/Red is in doubt
+    "red amber": ("Red", "At Risk"),
+    "amber green": ("Amber", "On Track", "In Progress"),
+    "green amber": ("Green", "On Track", "In Progress"),
+    "r": ("Red", "Late", "At Risk"),
     "red": ("Red", "Late", "At Risk"),
     # Y/N
     "y": ("Y", "Programme"),  # an escalation column with Y/N: Y = escalated beyond the project

@@ -190,7 +190,9 @@ def adopt_host(
     used.project = {k: v for k, v in overrides.items() if v not in (None, "")}
     for table in report.adopted_tables:
         for note in table.notes:
-            if "ambiguous text dates" in note or "text dates disagree" in note:
+            if any(
+                w in note for w in ("ambiguous text dates", "text dates disagree", "fiscal periods")
+            ):
                 report.warnings.append(f"{table.sheet}!{table.ref}: {note}; check a few dates")
     if not report.adopted_tables:
         report.warnings.append("no register table was found to adopt")

@@ -19,6 +19,7 @@ from addin import layout
 from addin.adopt.convert import (
     Converter,
     date_for_column,
+    gate_for_column,
     list_for_column,
     number_converter,
     parse_number,
@@ -147,6 +148,8 @@ def converter_for(
     column: layout.Column, values: list[CellValue], header: str, standards: Standards
 ) -> tuple[Converter, str | None]:
     """The value converter for a canonical column, set up from the source column's values."""
+    if column.key == "gate" and column.list_name == "yes_no":
+        return gate_for_column(standards), None
     if column.kind == "list" and column.list_name:
         return list_for_column(column.list_name, standards), None
     if column.kind == "scale" and column.scale:

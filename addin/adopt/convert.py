@@ -157,7 +157,9 @@ def band_for_percent(percent: float) -> int:
 def _level_word(value: CellValue) -> str | None:
     if not isinstance(value, str):
         return None
-    text = re.sub(r"[^a-z ]+", " ", value.lower())
+    # "V.Low", "V. High", "v-high": a "v" before a level word is "very"
+    lowered = re.sub(r"\bv\s*[.\-]?\s*(?=lo|hi|high|low)", "very ", value.lower())
+    text = re.sub(r"[^a-z ]+", " ", lowered)
     text = " ".join(text.split())
     if text in _LEVEL_WORDS:
         return _LEVEL_WORDS[text]
@@ -347,6 +349,33 @@ def date_order_for_column(values: Iterable[CellValue], header: str = "") -> tupl
     )
 
 
+#: First calendar month of a financial year, for fiscal periods such as ``P01 FY26``
+#: (April: the UK convention; FY26 = April 2025 to March 2026). Reported when used.
+FISCAL_YEAR_START = 4
+_FISCAL_PERIOD = re.compile(
+    r"^\s*(?:P|Period|M)\s*0?(\d{1,2})\s*[-/ ]?\s*FY\s*'?(\d{2}|\d{4})"
+    r"(?:\s*[-/]\s*(\d{2}|\d{4}))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def fiscal_period(text: str) -> date | None:
+    """``P01 FY26`` / ``Period 3 FY2025/26`` -> the first day of that month, the financial
+    year starting in :data:`FISCAL_YEAR_START` and named by the year it ends in."""
+    match = _FISCAL_PERIOD.match(text)
+    if not match:
+        return None
+    period = int(match.group(1))
+    end = int(match.group(3) or match.group(2))
+    if end < 100:
+        end += 2000
+    if not 1 <= period <= 12:
+        return None
+    month = (FISCAL_YEAR_START - 1 + period - 1) % 12 + 1
+    year = end - 1 if month >= FISCAL_YEAR_START and FISCAL_YEAR_START > 1 else end
+    return date(year, month, 1)
+
+
 def parse_date(value: CellValue, order: str = "dmy") -> date | None:
     """A date from a date, an Excel serial number, or text in the usual forms.
 
@@ -391,6 +420,9 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
             return datetime.strptime(" ".join(cleaned.split()), fmt).date()
         except ValueError:
             continue
+    fiscal = fiscal_period(text)
+    if fiscal is not None:
+        return fiscal
     # a month alone ("Mar-24", "March 2024", "2024-03", "03/2024"): its first day
     first_of_month = numeric_month(text)
     if first_of_month is not None:
@@ -406,6 +438,12 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
 def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, str | None]:
     """A converter for one date column (order decided once for the column) and a note."""
     order, note = date_order_for_column(values, header)
+    if any(isinstance(v, str) and fiscal_period(v) for v in values):
+        fiscal = (
+            f"fiscal periods read with the financial year starting in month "
+            f"{FISCAL_YEAR_START} (P01 FY26 = {fiscal_period('P01 FY26'):%b %Y}); check"
+        )
+        note = f"{note}; {fiscal}" if note else fiscal
 
     def convert(value: CellValue) -> Converted:
         if is_blank(value):
@@ -465,6 +503,22 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
         if best is not None and best_ratio >= 0.85:
             return Converted(best, note=f"{text!r} read as {best!r}")
         return Converted(text, f"{text!r} is not in the list {list_name} ({', '.join(allowed)})")
+
+    return convert
+
+
+def gate_for_column(standards: Standards) -> Converter:
+    """A Y/N gate column; a column naming its gates (``Gate 2``, ``SG3``, ``Investment
+    decision``) reads a named gate as Y and says so."""
+    yes_no = list_for_column("yes_no", standards)
+    yes = standards.lists["yes_no"][0]
+
+    def convert(value: CellValue) -> Converted:
+        result = yes_no(value)
+        if result.problem is None or isinstance(value, int | float | date):
+            return result
+        text = cell_text(value)
+        return Converted(yes, note=f"{text!r} names a gate: read as {yes!r}")
 
     return convert
 

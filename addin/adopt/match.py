@@ -70,6 +70,9 @@ def normalise_header(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(variants))
 
 
+#: Confidence of a weak synonym (written ``"~phrase"`` in :mod:`addin.adopt.synonyms`).
+WEAK_SYNONYM = 0.9
+
 #: Short forms seen in legacy headers, read as the full word (as another reading).
 ABBREVIATIONS: dict[str, str] = {
     "desc": "description",
@@ -80,7 +83,7 @@ ABBREVIATIONS: dict[str, str] = {
     "pri": "priority",
     "prio": "priority",
     "cat": "category",
-    "resp": "response",
+    "resp": "responsible",
     "mitig": "mitigation",
     "stat": "status",
     "own": "owner",
@@ -197,8 +200,12 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
     for column_key, phrases in _phrase_table(register_key):
         best = Candidate(column_key, 0.0, "")
         for phrase in phrases:
+            # a "~" phrase is a weaker synonym: it never outranks a plain one (RAG vs Status)
+            cap = WEAK_SYNONYM if phrase.startswith("~") else 1.0
             for index, variant in enumerate(variants):
-                score = phrase_score(variant, phrase, register_key, matchers[index])
+                score = min(
+                    cap, phrase_score(variant, phrase.lstrip("~"), register_key, matchers[index])
+                )
                 if index and score < 1.0:
                     score *= 0.97  # a reading that dropped text is a little less sure
                 if score > best.confidence:

@@ -40,6 +40,8 @@ COMMON: dict[str, tuple[str, ...]] = {
         "log no",
         "id code",
         "code",
+        "identifier",
+        "key id",
     ),
     "owner": (
         "owner",
@@ -53,6 +55,9 @@ COMMON: dict[str, tuple[str, ...]] = {
         "owned by",
         "who",
         "lead",
+        "responsible party",
+        "person responsible",
+        "actionee",
     ),
     "raised_date": (
         "raised date",
@@ -82,6 +87,11 @@ COMMON: dict[str, tuple[str, ...]] = {
         "identified",
         "reported",
         "open date",
+        "date registered",
+        "registered",
+        "registered on",
+        "date recorded",
+        "recorded on",
     ),
     "status": ("status", "current status", "state", "item status", "open closed"),
     "last_updated": (
@@ -106,6 +116,9 @@ COMMON: dict[str, tuple[str, ...]] = {
         "actual closure date",
         "date completed",
         "closed",
+        "resolved",
+        "date resolved",
+        "resolved date",
     ),
     "due_date": (
         "due date",
@@ -316,6 +329,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "to be validated by",
             "validation deadline",
             "confirm by",
+            "due",
+            "due by",
+            "deadline",
         ),
         "confidence": ("confidence", "confidence level", "certainty", "likelihood"),
         "impact_if_false": (
@@ -455,6 +471,8 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "key milestone",
         ),
         "gate": ("gate", "gate y n", "governance gate", "is gate", "stage gate", "gate review"),
+        # a RAG column reads as the status (Green = On Track...) when no Status column says more
+        "status": ("~rag", "~rag status", "~status rag", "~milestone rag"),
         "baseline_date": (
             "baseline date",
             "baseline",
