@@ -152,3 +152,14 @@ TEMPLATE_NEWER = declare(
     "columns it does not know are ignored.",
     "Update the PMO add-in (or the `pmo` command) to the current release.",
 )
+ROWS_OUTSIDE_TABLE = declare(
+    "WB-016",
+    "Rows below a register's table",
+    "warning",
+    "workbook",
+    "Rows typed or pasted directly below a register's Excel table (tblRisks...) are not part "
+    "of the table, so the template's dropdowns, formulas and the roll-up's filters miss them. "
+    "The reader still reads them as items.",
+    "Resize the table to take them in (click in the table, Table Design > Resize Table), or "
+    "drag the table's corner handle down over them.",
+)

@@ -151,6 +151,8 @@ class _Reader:
         meta_sheet = self.sheet(layout.META_SHEET)
         has_tables = any(r.table.lower() in tables for r in layout.REGISTERS)
         project_sheet = self.sheet(layout.PROJECT_SHEET)
+        if project_sheet is None and (meta_sheet is not None or has_tables):
+            project_sheet = self._renamed_project_sheet()
         if meta_sheet is None and not has_tables and not self._looks_rebuilt(project_sheet):
             result.is_standard = False
             self.add(codes.NOT_STANDARD, self._not_standard_message(tables))
@@ -182,6 +184,21 @@ class _Reader:
             setattr(project, register.key, self._read_items(register, location, grid))
         result.findings = self.findings
         return result
+
+    def _renamed_project_sheet(self) -> str | None:
+        """A sheet the PM renamed from Project ("Project Details", "Summary"): the first
+        sheet (names with "project" first) holding the Project ID label, that is not a
+        register's sheet."""
+        register_sheets = {r.sheet.strip().lower() for r in layout.REGISTERS}
+        skip = register_sheets | {layout.META_SHEET.lower(), "lists", "guide"}
+        candidates = [s for s in self.sheet_names if s.strip().lower() not in skip]
+        candidates.sort(key=lambda s: "project" not in s.lower())
+        for name in candidates:
+            grid = self.grid(name)
+            for line in grid.rows[:60]:
+                if any(header_key(v) == "project_id" for v in line[:LABEL_SCAN_COLS]):
+                    return name
+        return None
 
     def _looks_rebuilt(self, project_sheet: str | None) -> bool:
         """A copy without _pmo and tables still counts as standard when it has the Project
@@ -315,7 +332,7 @@ class _Reader:
                 self.add(
                     codes.FIELD_MISSING,
                     f"Project field '{project_field.label}' not found: no label "
-                    f"'{project_field.label}' on the {layout.PROJECT_SHEET} sheet and no "
+                    f"'{project_field.label}' on the {sheet or layout.PROJECT_SHEET} sheet and no "
                     f"named range {project_field.range_name}. Put the label back in column A "
                     "with its value in column B.",
                     sheet=sheet,
@@ -372,6 +389,8 @@ class _Reader:
                     last_data_row=min(r2 - table.totals_rows, len(grid.rows)),
                 )
                 self._report_missing_columns(register, location)
+                if table.totals_rows == 0:
+                    self._take_rows_below(register, location, grid, r2)
                 return location, grid
         name = self.sheet(register.sheet)
         if name is None:
@@ -417,6 +436,40 @@ class _Reader:
         self._report_missing_columns(register, location)
         return location, grid
 
+    def _take_rows_below(
+        self, register: layout.Register, location: RegisterLocation, grid: SheetGrid, end: int
+    ) -> None:
+        """Rows filled directly below the table (a paste the table did not grow over) are
+        read as items too, and reported: the roll-up must not silently lose them."""
+        indexes = [
+            c - 1 for key, c in location.columns.items() if not register.column(key).computed
+        ]
+        last = end
+        while last < len(grid.rows):
+            line = grid.rows[last]  # Excel row last + 1
+            if all(i >= len(line) or is_blank(line[i]) for i in indexes):
+                break
+            if _is_totals_row(line, indexes):
+                break
+            last += 1
+        if last == end:
+            return
+        location.last_data_row = last
+        one = last == end + 1
+        rows = f"Row {end + 1} is" if one else f"Rows {end + 1}-{last} are"
+        first_col = min(location.columns.values(), default=1)
+        self.add(
+            codes.ROWS_OUTSIDE_TABLE,
+            f"{rows} filled directly below table {location.table} on sheet '{location.sheet}' "
+            f"(the table ends at row {end}) but {'is' if one else 'are'} not part of it; "
+            f"{'it was read as a' if one else 'they were read as'} {register.item} "
+            f"item{'' if one else 's'}. Resize the table to take "
+            f"{'it' if one else 'them'} in (Table Design > Resize Table).",
+            sheet=location.sheet,
+            cell=address(end + 1, first_col),
+            register=register.key,
+        )
+
     def _find_header_row(self, register: layout.Register, grid: SheetGrid) -> int | None:
         """The row (of the first :data:`HEADER_SCAN_ROWS`) with the most header matches."""
         wanted = _header_lookup(register)
@@ -433,8 +486,16 @@ class _Reader:
     ) -> dict[str, int]:
         wanted = _header_lookup(register)
         columns: dict[str, int] = {}
+        unmatched: list[tuple[int, str]] = []
         for c in range(c1, c2 + 1):
-            key = wanted.get(header_key(grid.value(row, c)))
+            text = header_key(grid.value(row, c))
+            key = wanted.get(text)
+            if key is not None and key not in columns:
+                columns[key] = c
+            elif key is None and text:
+                unmatched.append((c, text))
+        for c, text in unmatched:  # "Risk Owner", "Prob.": a PM's wording of a header
+            key = _loose_header(register, text, wanted)
             if key is not None and key not in columns:
                 columns[key] = c
         return columns
@@ -584,6 +645,19 @@ def _header_lookup(register: layout.Register) -> dict[str, str]:
 
 
 _LOOKUPS: dict[str, dict[str, str]] = {}
+
+
+def _loose_header(register: layout.Register, text: str, wanted: dict[str, str]) -> str | None:
+    """The column a header not matched exactly still names: the register's noun before a
+    header (``Risk Owner``, ``Issue Title``), or an abbreviation that starts exactly one
+    of its headers (``Prob.``, ``Imp.``)."""
+    noun = layout.field_key(register.item) + "_"
+    if text.startswith(noun) and text[len(noun) :] in wanted:
+        return wanted[text[len(noun) :]]
+    if len(text) < 3:
+        return None
+    keys = {key for name, key in wanted.items() if name.startswith(text)}
+    return keys.pop() if len(keys) == 1 else None
 
 
 _TOTALS = frozenset({"total", "totals", "grand total", "sum", "subtotal", "sub total"})

@@ -168,6 +168,16 @@ class RuleContext:
 
     # -- making findings -------------------------------------------------------------------
 
+    def column_absent(self, register_key: str, column_key: str) -> bool:
+        """True when the register was read but has no column for ``column_key`` (the
+        reader reported it): a value of that column is empty for every item."""
+        location = self.result.registers.get(register_key)
+        if location is None or column_key in location.columns:
+            return False
+        register = layout.REGISTERS_BY_KEY[register_key]
+        column = next((c for c in register.columns if c.key == column_key), None)
+        return column is not None and not column.computed  # a computed one is recomputed
+
     def _where(self, register_key: str, row: int | None, column_key: str) -> tuple[str, str | None]:
         found = self.result.cell_of(register_key, row, column_key)
         if found:
@@ -190,6 +200,8 @@ class RuleContext:
         severity the standards set; the message is prefixed with the item's ID (else
         ``label``, else ``row N``)."""
         register_key = item.register_key
+        if self.column_absent(register_key, column_key) and blank(getattr(item, column_key, None)):
+            return None  # the reader's WB-005/WB-006 says once that the column is missing
         sheet, cell = self._where(register_key, item.source_row, column_key)
         item_id = getattr(item, "id", None)
         item_id = item_id.strip() if isinstance(item_id, str) and item_id.strip() else None

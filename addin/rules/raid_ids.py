@@ -86,7 +86,8 @@ def ids(ctx: RuleContext) -> Iterator[Finding | None]:
                     MALFORMED_ID,
                     item,
                     "id",
-                    f"ID {text!r} is not in the form {register.id_prefix}-001; rewrite it so",
+                    f"ID {text!r} is not in the form {register.id_prefix}-001; rewrite it "
+                    f"as {_suggest(text, register.id_prefix or '')}",
                     value=text,
                 )
             elif parts[0] != register.id_prefix:
@@ -165,3 +166,11 @@ def links(ctx: RuleContext) -> Iterator[Finding | None]:
                     "or remove the link",
                     value=str(raw),
                 )
+
+
+def _suggest(text: str, prefix: str) -> str:
+    """The ID a malformed one most likely means: ``"7"`` or ``"R7"`` -> ``R-007``."""
+    digits = re.findall(r"\d+", text)
+    if len(digits) == 1 and len(digits[0]) <= 6:
+        return f"{prefix}-{int(digits[0]):03d}"
+    return f"{prefix}- followed by a number, e.g. {prefix}-001"

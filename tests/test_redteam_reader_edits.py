@@ -1,0 +1,146 @@
+"""Red team: a PM edits a clean, filled project workbook with a script (openpyxl) the way
+people do, and the check must still say the right thing (or nothing) at the right cell."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.workbook.workbook import Workbook
+
+from addin.check import CheckReport, check_file
+from addin.demo.generate import plan_portfolio
+from addin.standards import Standards, default_standards
+from addin.templates.builder import build_project_workbook
+
+AS_OF = date(2026, 11, 30)
+
+
+@pytest.fixture(scope="module")
+def standards() -> Standards:
+    return default_standards()
+
+
+@pytest.fixture(scope="module")
+def clean_book(tmp_path_factory: pytest.TempPathFactory, standards: Standards) -> Path:
+    """A realistic clean project (the demo's project 0 has no planted defects)."""
+    plan = plan_portfolio(standards, AS_OF, 3, 7).plans[0]
+    path = tmp_path_factory.mktemp("clean") / "clean.xlsx"
+    build_project_workbook(path, standards, plan.data)
+    assert check_file(path, standards, AS_OF).findings == []
+    return path
+
+
+def edited(
+    clean_book: Path, tmp_path: Path, standards: Standards, edit: Callable[[Workbook], None]
+) -> CheckReport:
+    book = openpyxl.load_workbook(clean_book)
+    edit(book)
+    path = tmp_path / "edited.xlsx"
+    book.save(path)
+    return check_file(path, standards, AS_OF)
+
+
+def seen(report: CheckReport) -> list[tuple[str, str | None, str | None]]:
+    return [(f.code, f.sheet, f.cell) for f in report.findings]
+
+
+def test_rows_pasted_below_a_table_are_read_and_reported(
+    clean_book: Path, tmp_path: Path, standards: Standards
+) -> None:
+    def shrink(book: Workbook) -> None:
+        book["Risks"].tables["tblRisks"].ref = "A1:V5"  # rows 6-11 now sit below it
+
+    report = edited(clean_book, tmp_path, standards, shrink)
+    assert seen(report) == [("WB-016", "Risks", "A6")]
+    assert report.findings[0].message.startswith(
+        "Rows 6-11 are filled directly below table tblRisks on sheet 'Risks' (the table ends "
+        "at row 5) but are not part of it; they were read as risk items."
+    )
+    assert report.project is not None and len(report.project.risks) == 10
+
+
+def test_a_row_typed_under_a_table_is_checked_not_lost(
+    clean_book: Path, tmp_path: Path, standards: Standards
+) -> None:
+    def append(book: Workbook) -> None:
+        sheet = book["Risks"]
+        for col in range(1, 23):
+            sheet.cell(12, col).value = sheet.cell(11, col).value
+        sheet["A12"], sheet["H12"] = "R-099", 9
+
+    report = edited(clean_book, tmp_path, standards, append)
+    codes = seen(report)
+    assert ("WB-016", "Risks", "A12") in codes
+    assert ("RAID-003", "Risks", "H12") in codes  # its probability 9 is judged
+
+
+def test_a_missing_column_is_reported_once_not_per_item(
+    clean_book: Path, tmp_path: Path, standards: Standards
+) -> None:
+    def rename(book: Workbook) -> None:
+        book["Risks"]["E1"] = "Accountable"
+
+    report = edited(clean_book, tmp_path, standards, rename)
+    assert seen(report) == [("WB-005", "Risks", "A1")]
+    assert "no 'Owner' column" in report.findings[0].message
+    assert all(f.cell for f in report.findings)
+
+
+def test_a_pm_wording_of_a_header_still_maps(
+    clean_book: Path, tmp_path: Path, standards: Standards
+) -> None:
+    def reword(book: Workbook) -> None:
+        sheet = book["Risks"]
+        sheet["E1"], sheet["H1"], sheet["I1"] = "Risk Owner", "Prob.", "Imp."
+        sheet["H2"] = 7  # and a bad value under the reworded header is still found
+
+    report = edited(clean_book, tmp_path, standards, reword)
+    assert seen(report) == [("RAID-003", "Risks", "H2")]
+    assert "Probability 7 is outside 1-5" in report.findings[0].message
+
+
+def test_a_renamed_project_sheet_is_still_read(
+    clean_book: Path, tmp_path: Path, standards: Standards
+) -> None:
+    def rename(book: Workbook) -> None:
+        book["Project"].title = "Project Details"
+
+    report = edited(clean_book, tmp_path, standards, rename)
+    assert report.findings == []
+    assert report.read is not None
+    assert report.read.project_cells["project_id"] == ("Project Details", "B4")
+    assert report.project is not None and report.project.header.project_id == "PRJ-0101"
+
+
+def test_a_numeric_id_gets_a_concrete_suggestion(
+    clean_book: Path, tmp_path: Path, standards: Standards
+) -> None:
+    def number(book: Workbook) -> None:
+        book["Risks"]["A2"] = 7
+
+    report = edited(clean_book, tmp_path, standards, number)
+    messages = [f.message for f in report.findings if f.code == "RAID-004"]
+    assert messages == ["7: ID '7' is not in the form R-001; rewrite it as R-007"]
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda b: b["Risks"].delete_rows(4, 2),  # table ref left as it was
+        lambda b: b["Risks"].insert_cols(23),  # a PM's extra column beside the table
+        lambda b: setattr(b["Risks"].row_dimensions[3], "hidden", True),
+        lambda b: setattr(b["Risks"].auto_filter, "ref", "A1:V11"),
+        lambda b: setattr(b["Risks"].protection, "sheet", True),
+        lambda b: setattr(b["Risks"], "title", "Risks (2)"),  # found by its table
+        lambda b: setattr(b["Issues"], "title", "Bob's Issues"),
+    ],
+    ids=["rows-deleted", "extra-column", "hidden-row", "filter", "protected", "paren", "quote"],
+)
+def test_harmless_edits_give_no_findings(
+    clean_book: Path, tmp_path: Path, standards: Standards, edit: Callable[[Workbook], None]
+) -> None:
+    assert seen(edited(clean_book, tmp_path, standards, edit)) == []
