@@ -3,7 +3,8 @@
 An entry is keyed by the SHA-256 of the file's bytes, the tool version, the standards
 fingerprint and the as-of date (the rules judge dates against it), so any of those
 changing means a fresh parse. Entries live in ``.pmo-cache/`` beside the roll-up;
-deleting that folder is always safe. Entries unused for 30 days are pruned.
+deleting that folder is always safe. Entries (compressed pickles) unused for 7 days are
+pruned, so daily runs with a new as-of date keep about a week of entries.
 """
 
 from __future__ import annotations
@@ -13,14 +14,15 @@ import hashlib
 import os
 import pickle
 import time
+import zlib
 from pathlib import Path
 
 from addin.consolidate.parse import ParseOutcome
 
 CACHE_DIR_NAME = ".pmo-cache"
 #: Bump when ParseOutcome / ReadResult change shape, so old entries are ignored.
-CACHE_FORMAT = "3"
-PRUNE_AFTER_DAYS = 30
+CACHE_FORMAT = "4"
+PRUNE_AFTER_DAYS = 7
 
 
 def file_sha256(path: Path) -> str:
@@ -32,7 +34,7 @@ def file_sha256(path: Path) -> str:
 
 
 class ParseCache:
-    """Pickled :class:`ParseOutcome` per (content hash, salt)."""
+    """Compressed pickled :class:`ParseOutcome` per (content hash, salt)."""
 
     def __init__(self, folder: Path, salt: str) -> None:
         self.folder = folder
@@ -47,8 +49,7 @@ class ParseCache:
     def get(self, sha256: str) -> ParseOutcome | None:
         path = self._path(sha256)
         try:
-            with path.open("rb") as handle:
-                outcome = pickle.load(handle)
+            outcome = pickle.loads(zlib.decompress(path.read_bytes()))
         except FileNotFoundError:
             self.misses += 1
             return None
@@ -70,8 +71,8 @@ class ParseCache:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            with tmp.open("wb") as handle:
-                pickle.dump(outcome, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.write_bytes(zlib.compress(data, 1))
             os.replace(tmp, path)
         except OSError:
             return  # a cache that cannot be written only costs speed
