@@ -25,6 +25,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 from xml.etree.ElementTree import ParseError
+from xml.parsers import expat
 
 import python_calamine
 
@@ -136,12 +137,41 @@ class FileHost:
                 self._calamine = python_calamine.CalamineWorkbook.from_path(str(self._path))
             except BaseException as exc:  # calamine's errors, and pyo3's PanicException
                 _reraise_interrupts(exc)
+                part = self._broken_part()
+                if part is not None:  # name the part: "XmlError: " alone tells a PM nothing
+                    raise UnreadableWorkbookError(
+                        str(self._path),
+                        f"a damaged workbook: its part {part[0]} is not well-formed XML "
+                        f"({part[1]})",
+                        "open it in Excel (it offers to repair it), save it, and try again",
+                    ) from exc
+                detail = str(exc).strip() or "no detail given"
                 raise UnreadableWorkbookError(
                     str(self._path),
-                    f"could not be read as a workbook ({type(exc).__name__}: {exc})",
+                    f"could not be read as a workbook ({type(exc).__name__}: {detail})",
                     "open it in Excel, save it as Excel Workbook (.xlsx) and try again",
                 ) from exc
         return self._calamine
+
+    def _broken_part(self) -> tuple[str, str] | None:
+        """The first XML part of the package (up to 8 MB each) that is not well-formed,
+        with expat's reason; None when every part parses (or it is not a zip)."""
+        try:
+            package = self._package()
+            if package is None:
+                return None
+            for member in package.infolist():
+                if not member.filename.endswith((".xml", ".rels")) or member.file_size > 8 << 20:
+                    continue
+                parser = expat.ParserCreate()
+                parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+                try:
+                    parser.Parse(package.read(member.filename), True)
+                except expat.ExpatError as error:
+                    return member.filename, str(error)
+        except (OSError, zipfile.BadZipFile, RuntimeError, ValueError):
+            return None
+        return None
 
     def _package(self) -> zipfile.ZipFile | None:
         """The zip package (None for an .xls)."""

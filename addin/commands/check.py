@@ -83,7 +83,14 @@ def command(
     standards = get_standards(standards_path)
     paths = expand(files)
     if not paths:
-        click.echo("error: no workbooks found in " + ", ".join(files), err=True)
+        folders = [f for f in files if Path(f).is_dir()]
+        named = [f for f in folders if Path(f).suffix.lower() in FOLDER_SUFFIXES]
+        what = (
+            f"{named[0]} is a folder, not a workbook, and holds no workbooks"
+            if named
+            else "no workbooks found in " + ", ".join(files)
+        )
+        click.echo(f"error: {what}", err=True)
         sys.exit(EXIT_USAGE)
     reports: list[CheckReport] = []
     for path in paths:

@@ -117,7 +117,7 @@ def sniff(path: Path) -> FileKind:
             return _no(
                 "not_a_file", "not a file (a folder or a device)", "give the path of a workbook"
             )
-        if size == 0:
+        if size == 0 and not path.name.startswith("~$"):  # Excel's lock files may be empty
             return _no(
                 "empty",
                 "an empty file (0 bytes)",
@@ -350,6 +350,13 @@ def _sniff_package(path: Path, zf: zipfile.ZipFile) -> FileKind:
             return _no(found.kind, found.reason, "ask for the Excel workbook")
         return found
     workbook = xml_parts.workbook_part(zf) if _safe_rels(zf) else "xl/workbook.xml"
+    if workbook not in names:
+        return _no(
+            "damaged",
+            f"a damaged workbook (its main part {workbook} is missing)",
+            "open it in Excel (it offers to repair it) and save it, or copy it again from its "
+            "source",
+        )
     if workbook in names and b"purl.oclc.org/ooxml/spreadsheetml" in _head(zf, workbook, 4096):
         found = FileKind(
             "strict_ooxml",

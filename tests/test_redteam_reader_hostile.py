@@ -1,0 +1,127 @@
+"""Red team: damaged and odd files get one line saying what is wrong with them (never a
+traceback, never a misleading 'not the standard workbook'), and odd but sound files read."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from addin.check import check_file
+from addin.cli import cli
+from addin.standards import Standards, default_standards
+from addin.templates.builder import build_project_workbook
+
+AS_OF = date(2026, 11, 30)
+Edit = Callable[[str, bytes], bytes | None]
+
+
+@pytest.fixture(scope="module")
+def standards() -> Standards:
+    return default_standards()
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory, standards: Standards) -> Path:
+    return build_project_workbook(tmp_path_factory.mktemp("t") / "t.xlsx", standards)
+
+
+def repack(source: Path, target: Path, edit: Edit) -> Path:
+    """A copy of ``source`` whose parts pass through ``edit`` (None drops the part)."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for name in old.namelist():
+            data = edit(name, old.read(name))
+            if data is not None:
+                new.writestr(name, data)
+    return target
+
+
+def _drop(part: str) -> Edit:
+    return lambda name, data: None if name == part else data
+
+
+def _garble(part: str, keep: int) -> Edit:
+    return lambda name, data: data[:keep] if name == part else data
+
+
+@pytest.mark.parametrize(
+    ("edit", "reason"),
+    [
+        (
+            _drop("xl/workbook.xml"),
+            "a damaged workbook (its main part xl/workbook.xml is missing) - open it in Excel "
+            "(it offers to repair it) and save it, or copy it again from its source",
+        ),
+        (
+            _garble("xl/styles.xml", 40),
+            "a damaged workbook: its part xl/styles.xml is not well-formed XML",
+        ),
+        (
+            _garble("xl/sharedStrings.xml", 120),
+            "a damaged workbook: its part xl/sharedStrings.xml is not well-formed XML",
+        ),
+    ],
+    ids=["no-workbook-part", "bad-styles", "bad-shared-strings"],
+)
+def test_a_damaged_part_is_named(
+    template: Path, tmp_path: Path, standards: Standards, edit: Edit, reason: str
+) -> None:
+    report = check_file(repack(template, tmp_path / "d.xlsx", edit), standards, AS_OF)
+    assert report.status == "unreadable"
+    assert report.unreadable is not None and report.unreadable.startswith(reason)
+    assert [f.code for f in report.findings] == ["WB-001"]
+
+
+def test_an_empty_lock_file_is_called_a_lock_file(tmp_path: Path, standards: Standards) -> None:
+    lock = tmp_path / "~$plan.xlsx"
+    lock.write_bytes(b"")
+    assert check_file(lock, standards, AS_OF).unreadable == (
+        "an Excel lock file (Excel creates ~$ files while the workbook is open), not a "
+        "workbook - skip it; read plan.xlsx instead"
+    )
+
+
+def test_a_folder_named_like_a_workbook(tmp_path: Path) -> None:
+    folder = tmp_path / "plan.xlsx"
+    folder.mkdir()
+    result = CliRunner().invoke(cli, ["check", str(folder)])
+    assert (result.exit_code, result.output.strip()) == (
+        2,
+        f"error: {folder} is a folder, not a workbook, and holds no workbooks",
+    )
+
+
+def test_a_symlink_and_a_unicode_name_with_spaces_read(
+    template: Path, tmp_path: Path, standards: Standards
+) -> None:
+    named = tmp_path / "Ünïcødé plan 🚀 v2.xlsx"
+    named.write_bytes(template.read_bytes())
+    link = tmp_path / "link.xlsx"
+    link.symlink_to(named)
+    for path in (named, link):
+        assert check_file(path, standards, AS_OF).status == "checked"
+    result = CliRunner().invoke(cli, ["check", "--json", "--as-of", "2026-11-30", str(named)])
+    assert json.loads(result.output)["files"][0]["file"] == str(named)
+    dangling = tmp_path / "gone.xlsx"
+    dangling.symlink_to(tmp_path / "nowhere.xlsx")
+    assert check_file(dangling, standards, AS_OF).unreadable == "no such file - check the path"
+
+
+def test_an_external_entity_in_workbook_xml_is_refused(
+    template: Path, tmp_path: Path, standards: Standards
+) -> None:
+    def xxe(name: str, data: bytes) -> bytes:
+        if name != "xl/workbook.xml":
+            return data
+        return data.replace(b"?>", b'?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>', 1)
+
+    report = check_file(repack(template, tmp_path / "x.xlsx", xxe), standards, AS_OF)
+    assert report.unreadable == (
+        "a hostile workbook: xl/workbook.xml declares a DOCTYPE (XML entity expansion) - do "
+        "not open it; ask the sender to re-save it from Excel"
+    )
