@@ -288,3 +288,10 @@ def test_every_adopted_workbook_checks_and_consolidates(
     assert adopted == len(BUILDERS) - 1  # all but the task plan
     assert result.rejected == 0 and result.projects == adopted
     assert result.out.is_file()
+
+
+def test_cost_type_holding_capex_opex(books: dict[str, Path]) -> None:
+    a = adopt(books["finance_long_period"])
+    t = table(a, "Costs", "finance")
+    assert target_of(t, "Cost Type") == "capex_opex"
+    assert [r.capex_opex for r in a.project.finance][:2] == ["OpEx", "CapEx"]

@@ -209,7 +209,7 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
                 if index and score < 1.0:
                     score *= 0.97  # a reading that dropped text is a little less sure
                 if score > best.confidence:
-                    best = Candidate(column_key, round(score, 3), phrase)
+                    best = Candidate(column_key, round(score, 3), phrase.lstrip("~"))
             if best.confidence >= 1.0:
                 break
         if best.confidence >= 0.5:

@@ -584,6 +584,8 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "capex",
             "opex",
             "spend type",
+            "~cost type",
+            "~expense type",
         ),
         "budget": (
             "budget",
