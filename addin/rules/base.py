@@ -139,6 +139,14 @@ class RuleContext:
         return status.strip().casefold() in closed
 
     @cached_property
+    def happened_by(self) -> date:
+        """The latest date a past event (raised, updated, closed, achieved) may carry: the
+        as-of date, or the Report Date when that is later (PRJ-008 reports it once; the
+        items dated up to it are not reported again)."""
+        report = self.header.report_date
+        return max(self.as_of, report) if isinstance(report, date) else self.as_of
+
+    @cached_property
     def report_month(self) -> date | None:
         report = self.header.report_date
         return derived.month_start(report) if report else None

@@ -35,7 +35,8 @@ FUTURE_ACTUAL = declare(
     "Actual date in the future",
     "error",
     "milestones",
-    "A milestone's Actual Date is after the as-of date.",
+    "A milestone's Actual Date is after the as-of date (and after the Report Date, when "
+    "that is later: PRJ-008 reports the Report Date itself).",
     "Enter the date it was achieved; a date still to come belongs in Forecast Date.",
 )
 COMPLETE_NO_ACTUAL = declare(
@@ -135,7 +136,7 @@ def forecast(ctx: RuleContext) -> Iterator[Finding | None]:
 def actual_dates(ctx: RuleContext) -> Iterator[Finding | None]:
     complete = ctx.standards.closed_statuses.milestone_complete
     for ms in ctx.project.milestones:
-        if ms.actual_date is not None and ms.actual_date > ctx.as_of:
+        if ms.actual_date is not None and ms.actual_date > ctx.happened_by:
             yield ctx.item_finding(
                 FUTURE_ACTUAL,
                 ms,

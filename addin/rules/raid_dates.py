@@ -75,7 +75,9 @@ FUTURE_DATE = declare(
     "Date in the future",
     "warning",
     "raid",
-    "A Raised Date, Last Updated or Closed Date (or a decision's Date) is after the as-of date.",
+    "A Raised Date, Last Updated or Closed Date (or a decision's Date) is after the as-of date "
+    "(and after the Report Date: when the Report Date itself is after the as-of date, PRJ-008 "
+    "says so once and dates up to the Report Date are not reported again).",
     "Enter the date it happened; these dates cannot be in the future.",
 )
 
@@ -199,6 +201,7 @@ _FUTURE_COLUMNS = ("raised_date", "last_updated", "closed_date", "date")
 
 @check(FUTURE_DATE)
 def future_dates(ctx: RuleContext) -> Iterator[Finding | None]:
+    limit = ctx.happened_by
     for key in (*LIFECYCLE, "decisions"):
         columns = [
             (c.key, c)
@@ -208,7 +211,7 @@ def future_dates(ctx: RuleContext) -> Iterator[Finding | None]:
         for item in ctx.items(key):
             for column_key, column in columns:
                 value = getattr(item, column_key, None)
-                if isinstance(value, date) and value > ctx.as_of:
+                if isinstance(value, date) and value > limit:
                     yield ctx.item_finding(
                         FUTURE_DATE,
                         item,

@@ -38,7 +38,8 @@ RAID_REQUIRED = declare(
     "error",
     "raid",
     "A required column of a RAID register is empty (e.g. a risk's Title, Category, Raised "
-    "Date, Status, Probability or Impact; a decision's Made By or Date).",
+    "Date, Status, Probability or Impact; a decision's Made By or Date). A closed item needs "
+    "no Probability, Impact or Severity: it is no longer assessed.",
     "Fill the cell; the column's input message says what it expects.",
 )
 MS_LIST = declare(
@@ -107,7 +108,10 @@ def required(ctx: RuleContext) -> Iterator[Finding | None]:
         ]
         for item in ctx.items(key):
             values = item.__dict__  # pydantic models keep their fields here: one lookup each
+            closed = key != "finance" and ctx.is_closed(key, values.get("status"))
             for column_key, column in columns:
+                if closed and column.kind == "scale":
+                    continue  # a closed risk or issue is no longer scored
                 value = values.get(column_key)
                 if value is None or (value.__class__ is str and not value.strip()):
                     yield ctx.item_finding(
