@@ -1183,3 +1183,363 @@ def build_all(folder: Path) -> dict[str, Path]:
     if xlsm is not None:
         paths["xlsm"] = xlsm
     return paths
+
+
+# --- second batch: harder variants -----------------------------------------------------
+
+
+def msproject_export(folder: Path) -> Path:
+    """An MS Project export: tasks with a Milestone Yes/No flag and baseline finish."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Task_Table1"
+    _rows(
+        ws,
+        1,
+        1,
+        [
+            [
+                "ID",
+                "Name",
+                "Duration",
+                "Start",
+                "Finish",
+                "Baseline Finish",
+                "Milestone",
+                "% Complete",
+                "Resource Names",
+            ],
+            [
+                1,
+                "Initiation",
+                "5 days",
+                date(2026, 1, 5),
+                date(2026, 1, 9),
+                date(2026, 1, 9),
+                "No",
+                1.0,
+                "PM",
+            ],
+            [
+                2,
+                "Project charter approved",
+                "0 days",
+                date(2026, 1, 9),
+                date(2026, 1, 9),
+                date(2026, 1, 9),
+                "Yes",
+                1.0,
+                "Sponsor",
+            ],
+            [
+                3,
+                "Design",
+                "20 days",
+                date(2026, 1, 12),
+                date(2026, 2, 6),
+                date(2026, 2, 6),
+                "No",
+                0.6,
+                "Architect",
+            ],
+            [
+                4,
+                "Design approved",
+                "0 days",
+                date(2026, 2, 20),
+                date(2026, 2, 20),
+                date(2026, 2, 6),
+                "Yes",
+                0.0,
+                "Sponsor",
+            ],
+        ],
+    )
+    wb.save(folder / "msproject_export.xlsx")
+    return folder / "msproject_export.xlsx"
+
+
+def finance_quarters_ytd(folder: Path) -> Path:
+    """Months as bare names (April..March) under 'FY2025/26', with Q1..Q4 subtotal columns
+    and a YTD column that must not become months; 'Subtotal - Staff' rows."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budget v Actual"
+    ws["A1"] = "Budget v Actual FY2025/26"
+    names = [
+        "April",
+        "May",
+        "June",
+        "Q1",
+        "July",
+        "August",
+        "September",
+        "Q2",
+        "October",
+        "November",
+        "December",
+        "Q3",
+        "January",
+        "February",
+        "March",
+        "Q4",
+        "YTD",
+    ]
+    _rows(ws, 3, 1, [["Cost Line", "Type", *names]])
+    row = 4
+    for line, base in (("Developers", 20000), ("Testers", 8000)):
+        for kind in ("Budget", "Actual"):
+            vals: list[object] = []
+            q: list[float] = []
+            months = 0
+            for n in names:
+                if n.startswith("Q"):
+                    vals.append(sum(q))
+                    q = []
+                elif n == "YTD":
+                    vals.append(
+                        sum(
+                            v
+                            for v, nm in zip(vals, names, strict=False)
+                            if isinstance(v, int | float) and not nm.startswith("Q")
+                        )
+                    )
+                else:
+                    v = base + (0 if kind == "Budget" else 500) if months < 11 else base
+                    months += 1
+                    vals.append(v)
+                    q.append(v)
+            _rows(ws, row, 1, [[line, kind, *vals]])
+            row += 1
+    wb.save(folder / "finance_quarters_ytd.xlsx")
+    return folder / "finance_quarters_ytd.xlsx"
+
+
+def excel_tables_hidden_cols(folder: Path) -> Path:
+    """Real Excel tables (ListObjects) named tblRisk / tblActions, a hidden helper column,
+    dotted European dates '03.03.2026', probability '10 %' with a space."""
+    from openpyxl.worksheet.table import Table
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Risiko-Log"
+    _rows(
+        ws,
+        1,
+        1,
+        [
+            [
+                "Nr.",
+                "Risk",
+                "Probability (%)",
+                "Impact (1-5)",
+                "Owner",
+                "Raised",
+                "helper",
+                "Status",
+            ],
+            ["1", "Vendor exit", "10 %", 4, "Anna", "03.03.2026", "x", "Open"],
+            ["2", "Scope creep", "70 %", 3, "Bernd", "15.02.2026", "x", "Open"],
+            ["3", "Key staff", "50 %", 5, "Clara", "01.12.2025", "x", "Closed"],
+        ],
+    )
+    ws.column_dimensions["G"].hidden = True
+    ws.add_table(Table(displayName="tblRisk", ref="A1:H4"))
+    ws2 = wb.create_sheet("Actions")
+    _rows(
+        ws2,
+        1,
+        1,
+        [
+            ["Action", "Owner", "Due", "Done?"],
+            ["Send RFP", "Anna", date(2026, 3, 1), "N"],
+            ["Book venue", "Bernd", date(2026, 3, 8), "Y"],
+        ],
+    )
+    ws2.add_table(Table(displayName="tblActions", ref="A1:D3"))
+    wb.save(folder / "excel_tables.xlsx")
+    return folder / "excel_tables.xlsx"
+
+
+def dates_group_header(folder: Path) -> Path:
+    """A merged 'Dates' group over Raised / Due / Closed, header at row 11, KPI cards above."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Issues & Risks"
+    ws["B2"] = "PROGRAMME ATLAS - ISSUE REGISTER"
+    for col, label in zip("BDFH", ["Open", "Overdue", "High", "Closed"], strict=True):
+        ws[f"{col}5"] = label
+        ws[f"{col}6"] = 2
+    ws["F10"] = "Dates"
+    ws.merge_cells("F10:H10")
+    _rows(
+        ws,
+        11,
+        2,
+        [
+            [
+                "Issue ID",
+                "Title",
+                "Impact",
+                "Owner",
+                "Raised",
+                "Due",
+                "Closed",
+                "Status",
+                "Escalated? (Y/N)",
+            ],
+            [
+                "ISS-001",
+                "Build server down",
+                "Very High",
+                "Ann Lee",
+                date(2026, 2, 1),
+                date(2026, 2, 10),
+                None,
+                "Open",
+                "Y",
+            ],
+            [
+                "ISS-002",
+                "Licence audit",
+                "Low",
+                "Bob Ray",
+                date(2026, 1, 20),
+                date(2026, 3, 30),
+                None,
+                "Open",
+                "N",
+            ],
+            [
+                "ISS-003",
+                "Office move",
+                "Medium",
+                "Cy Dee",
+                date(2026, 1, 2),
+                date(2026, 1, 31),
+                date(2026, 1, 30),
+                "Closed",
+                "N",
+            ],
+        ],
+    )
+    wb.save(folder / "dates_group_header.xlsx")
+    return folder / "dates_group_header.xlsx"
+
+
+def dependency_give_get(folder: Path) -> Path:
+    """A dependency log with a Give/Get (Inbound/Outbound) type column."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Interdependencies"
+    _rows(
+        ws,
+        2,
+        1,
+        [
+            [
+                "Ref",
+                "Give / Get",
+                "Description",
+                "Other Project",
+                "Our Owner",
+                "Their Owner",
+                "Date Needed",
+                "Agreed Date",
+                "RAG",
+            ],
+            [
+                "DEP1",
+                "Get",
+                "API spec",
+                "PRJ-0300",
+                "Ann Lee",
+                "Zed Ka",
+                date(2026, 4, 1),
+                date(2026, 4, 15),
+                "A",
+            ],
+            [
+                "DEP2",
+                "Give",
+                "Test data",
+                "PRJ-0400",
+                "Bob Ray",
+                "Yu Li",
+                date(2026, 5, 1),
+                date(2026, 4, 20),
+                "G",
+            ],
+        ],
+    )
+    wb.save(folder / "dependency_give_get.xlsx")
+    return folder / "dependency_give_get.xlsx"
+
+
+def risk_matrix_scores(folder: Path) -> Path:
+    """A risk register scored 1-3 with a typed (wrong) score, category words, a raised
+    date column in text like '2026/03/03', and owners with placeholders."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Risks"
+    _rows(
+        ws,
+        1,
+        1,
+        [
+            [
+                "Risk Ref",
+                "Risk Title",
+                "Category",
+                "Likelihood (1-3)",
+                "Impact (1-3)",
+                "Risk Score",
+                "Risk Owner",
+                "Date Identified",
+                "Response Strategy",
+                "Response Actions",
+                "Status",
+            ],
+            [
+                "RR-01",
+                "Outage",
+                "Technology",
+                3,
+                3,
+                6,
+                "TBC",
+                "2026/03/03",
+                "Mitigate",
+                "Failover",
+                "Open",
+            ],
+            ["RR-02", "Strike", "Resource", 1, 2, 2, "Ann Lee", "2026/02/14", "Accept", "", "Open"],
+            [
+                "RR-03",
+                "Fines",
+                "Compliance",
+                2,
+                3,
+                6,
+                "Bob Ray",
+                "2026/01/09",
+                "Transfer",
+                "Insurance",
+                "Closed",
+            ],
+        ],
+    )
+    wb.save(folder / "risk_matrix_scores.xlsx")
+    return folder / "risk_matrix_scores.xlsx"
+
+
+BUILDERS.update(
+    {
+        "msproject_export": msproject_export,
+        "finance_quarters_ytd": finance_quarters_ytd,
+        "excel_tables": excel_tables_hidden_cols,
+        "dates_group_header": dates_group_header,
+        "dependency_give_get": dependency_give_get,
+        "risk_matrix_scores": risk_matrix_scores,
+    }
+)

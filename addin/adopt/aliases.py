@@ -153,6 +153,14 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "outgoing": ("Outbound",),
     "out": ("Outbound",),
     "downstream": ("Outbound",),
+    "give": ("Outbound",),  # a Give / Get column: we give it to the other project
+    "giving": ("Outbound",),
+    "provide": ("Outbound",),
+    "provider": ("Outbound",),
+    "get": ("Inbound",),
+    "receive": ("Inbound",),
+    "receiver": ("Inbound",),
+    "take": ("Inbound",),
     # issue types
     "problem": ("Problem",),
     "problem concern": ("Problem",),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from addin.adopt.convert import month_number, numeric_month, parse_number
+from addin.adopt.convert import FISCAL_YEAR_START, month_number, numeric_month, parse_number
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.report import RowIssue
@@ -57,9 +57,24 @@ def measure_in(text: str) -> str | None:
     return None
 
 
+_FINANCIAL_YEAR = re.compile(
+    r"\b(?:FY|F/Y|financial year|fiscal year)\s*'?(\d{2}|\d{4})(?:\s*[-/]\s*'?(\d{2}|\d{4}))?\b",
+    re.IGNORECASE,
+)
+
+
 def year_in(texts: list[str]) -> int | None:
-    """The first plausible year (1990-2099) written in the texts."""
+    """The first plausible year (1990-2099) written in the texts; for a financial year
+    (``FY2025/26``, ``FY 25-26``, ``FY26``) the calendar year its first month falls in."""
     for text in texts:
+        fy = _FINANCIAL_YEAR.search(text)
+        if fy:
+            first = int(fy.group(1))
+            first += 2000 if first < 100 else 0
+            if fy.group(2) is None and FISCAL_YEAR_START > 1:
+                first -= 1  # "FY26" is named by the year it ends in
+            if 1990 <= first <= 2099:
+                return first
         match = re.search(r"\b(199\d|20\d\d)\b", text)
         if match:
             return int(match.group(1))

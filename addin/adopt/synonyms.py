@@ -356,7 +356,20 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "summary",
             "description",
         ),
-        "direction": ("direction", "inbound outbound", "in out", "dependency direction"),
+        "direction": (
+            "direction",
+            "inbound outbound",
+            "in out",
+            "dependency direction",
+            "give get",
+            "get give",
+            "give or get",
+            "provide receive",
+            "~dependency type",
+        ),
+        # a RAG column reads as the status (Green = On Track...) when no Status column says more
+        "status": ("~rag", "~rag status", "~status rag"),
+        "owner": ("our owner", "internal owner", "owner our side"),
         "counterparty_project_id": (
             "counterparty project id",
             "counterparty project",
@@ -398,6 +411,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "need by date",
             "due date",
             "due",
+            "date needed",
+            "needed date",
+            "date required by",
+            "required",
         ),
         "committed_date": (
             "committed date",
@@ -498,6 +515,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
         "forecast_date": (
             "forecast date",
             "forecast",
+            "~finish",
+            "~finish date",
+            "~scheduled finish",
             "expected date",
             "revised date",
             "current forecast",

@@ -24,7 +24,7 @@ from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.mapping_file import TableMapping, header_key
 from addin.adopt.match import CERTAIN, Candidate, assign, candidates, normalise_header
 from addin.adopt.report import AdoptionReport, ColumnReport, RowIssue, TableReport
-from addin.adopt.rows import build_items, plan_columns
+from addin.adopt.rows import _ranges, build_items, plan_columns
 from addin.adopt.store import store_items
 from addin.adopt.synonyms import KNOWN_UNMAPPED
 from addin.cells import column_index, column_letter
@@ -143,7 +143,8 @@ def adopt_block(
             block, classification.mappings[key], key, table, table_map, spec is not None
         )
         plans = plan_columns(block, grid, key, mapping, standards)
-        result = build_items(block, grid, key, plans)
+        rows = _rows_flagged_as(block, grid, key, set(mapping), table)
+        result = build_items(block, grid, key, plans, rows=rows)
         store_items(key, result, project, raw_cells, table, grid, block)
     _report_unlabelled(block, grid, table)
     return table, table_map
@@ -253,6 +254,44 @@ def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candida
             return f"also reads as {name}, which another column already fills"
         return f"reads as {name} but its values do not fit that column"
     return "no standard column matches"
+
+
+_YES = frozenset({"y", "yes", "true", "1", "x"})
+_NO = frozenset({"n", "no", "false", "0"})
+
+
+def _rows_flagged_as(
+    block: TableBlock, grid: Grid, register_key: str, mapped: set[int], table: TableReport
+) -> list[int] | None:
+    """The rows to adopt when an unmapped Yes/No column is named after the register (a task
+    plan's ``Milestone`` flag): only the rows flagged Yes; the others are reported. None
+    (every row) when there is no such column."""
+    names = {register_key, register_key.rstrip("s"), f"is {register_key.rstrip('s')}"}
+    for cell in block.headers:
+        if cell.col in mapped or cell.text.strip().lower().rstrip("?") not in names:
+            continue
+        values = {
+            r: cell_text(grid.value(r, cell.col)).strip().lower()
+            for r in range(block.first_data_row, block.last_data_row + 1)
+            if not grid.row_is_blank(r, block.first_col, block.last_col)
+        }
+        if not values or not set(values.values()) <= _YES | _NO | {""}:
+            continue
+        keep = [r for r, v in values.items() if v in _YES]
+        dropped = [r for r, v in values.items() if v not in _YES]
+        if dropped:
+            letter = column_letter(cell.col)
+            table.skipped_rows.append(
+                RowIssue(
+                    dropped[0],
+                    f"{letter}{dropped[0]}",
+                    f"{len(dropped)} row(s) {_ranges(dropped)} not flagged in column {letter} "
+                    f"{cell.text!r}: tasks, not {register_key}",
+                )
+            )
+        table.notes.append(f"only rows flagged Yes in {cell.text!r} are {register_key}")
+        return keep
+    return None
 
 
 def _adopt_raid(
