@@ -144,3 +144,33 @@ def test_harmless_edits_give_no_findings(
     clean_book: Path, tmp_path: Path, standards: Standards, edit: Callable[[Workbook], None]
 ) -> None:
     assert seen(edited(clean_book, tmp_path, standards, edit)) == []
+
+
+def test_a_formula_to_a_deleted_cell_is_an_error_even_uncached(
+    clean_book: Path, tmp_path: Path, standards: Standards
+) -> None:
+    def break_refs(book: Workbook) -> None:
+        book["Risks"]["I2"] = "=#REF!"  # openpyxl stores no result for it
+        book["Risks"]["H3"] = "=Lists!#REF!+1"
+        book["Risks"]["B4"] = '="#REF!"'  # text that merely says #REF!: a plain uncached formula
+
+    report = edited(clean_book, tmp_path, standards, break_refs)
+    assert [(f.code, f.cell, f.message) for f in report.findings] == [
+        (
+            "WB-011",
+            "I2",
+            "Impact in Risks!I2 is the error #REF!. Fix the formula or type the value.",
+        ),
+        (
+            "WB-011",
+            "H3",
+            "Probability in Risks!H3 is the error #REF!. Fix the formula or type the value.",
+        ),
+        (
+            "WB-010",
+            "B4",
+            'Title in Risks!B4 is a formula (="#REF!") without a cached value, so its value '
+            "cannot be read. Open and save the workbook in Excel so its values are stored, or "
+            "type the value.",
+        ),
+    ]

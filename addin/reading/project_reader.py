@@ -10,6 +10,7 @@ only when the cell holds a typed value (never a formula's cached result).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -591,6 +592,8 @@ class _Reader:
     ) -> Any:
         raw = grid.value(r, c)
         cell = address(r, c)
+        if (r, c) in grid.uncached:
+            raw = _certain_error(grid.formulas.get((r, c))) or raw
         if isinstance(raw, ErrorValue):
             self.add(
                 codes.ERROR_VALUE,
@@ -630,6 +633,21 @@ class _Reader:
                 value=raw if not hasattr(raw, "isoformat") else raw.isoformat(),
             )
         return value
+
+
+_ERROR_LITERALS = ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A")
+
+
+def _certain_error(formula: str | None) -> ErrorValue | None:
+    """The error an uncached formula must give whatever it is recalculated with: a formula
+    that is an error literal (``=#N/A``) or that refers to a deleted cell (``=#REF!+1``,
+    ``=Risks!#REF!``). openpyxl writes such formulas without their stored error."""
+    if not formula:
+        return None
+    body = re.sub(r'"[^"]*"', '""', formula.lstrip("=").strip().upper())  # not in text
+    if body in _ERROR_LITERALS:
+        return ErrorValue(body)
+    return ErrorValue("#REF!") if "#REF!" in body else None
 
 
 def _header_lookup(register: layout.Register) -> dict[str, str]:
