@@ -295,3 +295,74 @@ def test_cost_type_holding_capex_opex(books: dict[str, Path]) -> None:
     t = table(a, "Costs", "finance")
     assert target_of(t, "Cost Type") == "capex_opex"
     assert [r.capex_opex for r in a.project.finance][:2] == ["OpEx", "CapEx"]
+
+
+def test_ms_project_export_keeps_only_flagged_milestones(books: dict[str, Path]) -> None:
+    a = adopt(books["msproject_export"])
+    t = table(a, "Task_Table1", "milestones")
+    ms = a.project.milestones
+    assert [m.milestone for m in ms] == ["Project charter approved", "Design approved"]
+    assert ms[1].baseline_date == date(2026, 2, 6) and ms[1].forecast_date == date(2026, 2, 20)
+    # the tasks are reported, not dropped silently
+    assert any("rows 2, 4" in s.reason and "tasks" in s.reason for s in t.skipped_rows)
+
+
+def test_financial_year_title_quarters_and_ytd(books: dict[str, Path]) -> None:
+    a = adopt(books["finance_quarters_ytd"])
+    t = table(a, "Budget v Actual", "finance")
+    assert not any("assumed" in w for w in a.report.warnings)  # the year came from FY2025/26
+    for header in ("Q1", "Q2", "Q3", "Q4", "YTD"):
+        assert target_of(t, header) is None
+    assert "quarter" in next(c.note for c in t.columns if c.header == "Q1")
+    rows = a.project.finance
+    assert len(rows) == 24
+    assert min(r.month for r in rows) == date(2025, 4, 1)
+    assert max(r.month for r in rows) == date(2026, 3, 1)
+    jan = next(r for r in rows if r.cost_line == "Testers" and r.month == date(2026, 1, 1))
+    assert (jan.budget, jan.actual) == (8000, 8500)
+
+
+def test_excel_tables_dotted_dates_and_spaced_percent(books: dict[str, Path]) -> None:
+    a = adopt(books["excel_tables"])
+    assert a.report.item_counts == {"risks": 3}
+    risks = a.project.risks
+    assert [r.probability for r in risks] == [1, 4, 3]  # 10 %, 70 %, 50 %
+    assert [r.raised_date for r in risks] == [
+        date(2026, 3, 3),
+        date(2026, 2, 15),
+        date(2025, 12, 1),
+    ]
+    # an action list is not a register: reported as left out
+    assert table(a, "Actions").register is None
+
+
+def test_group_label_over_dates_under_kpi_cards(books: dict[str, Path]) -> None:
+    a = adopt(books["dates_group_header"])
+    t = table(a, "Issues & Risks", "issues")
+    assert t.header_row == 11
+    issues = a.project.issues
+    assert [i.severity for i in issues] == [5, 2, 3]
+    assert [i.escalation_level for i in issues] == ["Programme", "Project", "Project"]
+    assert issues[2].closed_date == date(2026, 1, 30) and issues[0].due_date == date(2026, 2, 10)
+
+
+def test_dependency_give_get(books: dict[str, Path]) -> None:
+    a = adopt(books["dependency_give_get"])
+    t = table(a, "Interdependencies", "dependencies")
+    assert not [c.header for c in t.columns if c.low_confidence]
+    deps = a.project.dependencies
+    assert [d.direction for d in deps] == ["Inbound", "Outbound"]  # Get, Give
+    assert [d.need_by for d in deps] == [date(2026, 4, 1), date(2026, 5, 1)]
+    assert [d.status for d in deps] == ["At Risk", "On Track"]  # RAG A, G
+    assert [d.owner for d in deps] == ["Ann Lee", "Bob Ray"]
+
+
+def test_one_to_three_scores_and_category_words(books: dict[str, Path]) -> None:
+    a = adopt(books["risk_matrix_scores"])
+    t = table(a, "Risks", "risks")
+    assert target_of(t, "Risk Score") is None  # recomputed, never imported
+    risks = a.project.risks
+    assert [(r.probability, r.impact) for r in risks] == [(5, 5), (1, 3), (3, 5)]
+    assert [r.category for r in risks] == ["Technical", "People", "Legal"]
+    assert [r.response_type for r in risks] == ["Reduce", "Accept", "Transfer"]
+    assert risks[0].owner == "TBC"  # kept: pmo check flags the placeholder

@@ -698,6 +698,9 @@ KNOWN_UNMAPPED: dict[str, str] = {
     "total": "a total: the standard workbook computes totals from the items",
     "ytd": "a total: the standard workbook computes totals from the items",
     "variance": "computed in the standard workbook from its inputs",
+    "actionee": "who carries out the response has no standard column (the owner is kept)",
+    "cause": "a cause has no standard column (PRINCE2 cause/event/effect: the event is the title)",
+    "effect": "an effect has no standard column (PRINCE2 cause/event/effect: the event is the title)",
 }
 
 

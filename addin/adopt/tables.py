@@ -237,13 +237,24 @@ def _method(cand: Candidate, cell: HeaderCell) -> str:
     return "partial" if target and target in words else "fuzzy"
 
 
+_PERIOD_TOTAL = re.compile(r"^\s*(?:Q[1-4]|H[12]|quarter\s*[1-4]|half\s*[12])\b", re.IGNORECASE)
+
+
 def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candidate]) -> str:
     """Why a source column was left out, in words a PMO can act on."""
     known = next(
-        (why for words, why in KNOWN_UNMAPPED.items() if words in header_key(cell.text)), None
+        (
+            why
+            for words, why in KNOWN_UNMAPPED.items()
+            if re.search(rf"\b{re.escape(words)}\b", header_key(cell.text))
+            or (words in ("total", "ytd") and words in header_key(cell.text))
+        ),
+        None,
     )
     if known:
         return known
+    if _PERIOD_TOTAL.match(cell.text):
+        return "a quarter or half-year subtotal: the Finance register holds months"
     register = layout.REGISTERS_BY_KEY[register_key]
     taken = {c.column_key for c in chosen.values()}
     for cand in candidates(cell.text, register_key):
