@@ -14,7 +14,7 @@ import hashlib
 import json
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -136,12 +136,11 @@ def _consolidate(
 ) -> ConsolidationResult:
     run = _Run(folder, out, standards, as_of, use_cache)
     report = progress or (lambda done, total, name: None)
-    run.screen()
-    parsed = run.parse(jobs or default_jobs(), timeout, report)
+    parsed = run.screen_and_parse(jobs or default_jobs(), timeout, report)
     projects = run.projects()
     run.flag_dependencies(projects)
     run.settle_statuses(projects)
-    report(len(run.candidates), len(run.candidates), "writing the roll-up")
+    report(run.screened, run.screened, "writing the roll-up")
     run.write(projects)
     statuses = [e.status for e in run.entries]
     return ConsolidationResult(
@@ -156,7 +155,7 @@ def _consolidate(
         findings_by_severity=count_by_severity(run.findings),
         totals=portfolio_totals(projects, standards).to_json(),
         parsed=parsed,
-        from_cache=len(run.candidates) - parsed,
+        from_cache=sum(1 for c in run.candidates if c.entry.from_cache),
         findings=run.findings,
     )
 
@@ -179,6 +178,7 @@ class _Run:
         self.findings: list[Finding] = []
         self.entries: list[LoadEntry] = []
         self.candidates: list[_Candidate] = []
+        self.screened = 0  # files screened (found and not skipped by name)
 
     def add_finding(self, info: RuleInfo, file: str, message: str, **where: object) -> None:
         finding = make_finding(info, self.standards, message, file=file, **where)  # type: ignore[arg-type]
@@ -192,10 +192,14 @@ class _Run:
         entry.reason = f"{reason} - {fix}" if fix else reason
         self.add_finding(info, entry.file, f"{entry.file}: {entry.reason}", register="workbook")
 
-    # 1. Find and screen every file in this process (no parser touches it here). A file
-    #    whose bytes are in the cache passed sniffing when it was cached: not sniffed again.
-    def screen(self) -> None:
+    # 1. Find every file, and screen each in this process (no parser touches it here): a
+    #    file whose bytes are in the cache passed sniffing when it was cached, so it is not
+    #    sniffed again. 2. Read and check the others in worker processes that a crash
+    #    cannot take down; screening goes on while the workers parse.
+    def screen_and_parse(self, jobs: int, timeout: float, report: Progress) -> int:
+        """Returns how many files were parsed (the others came from the cache)."""
         own_lock = lock_path(self.out)
+        to_screen: list[_Candidate] = []
         for found in discover(self.folder, exclude=frozenset({self.out})):
             if found.path.resolve() == own_lock:
                 continue  # this run's own lock file (the roll-up was asked for inside FOLDER)
@@ -206,44 +210,21 @@ class _Run:
             except OSError:
                 entry.size = None
             if not found.skip_reason:
-                self._screen_one(_Candidate(found, entry))
-
-    def _screen_one(self, candidate: _Candidate) -> None:
-        found, entry = candidate.found, candidate.entry
-        if self.cache is not None and entry.size is not None and entry.size <= MAX_FILE_BYTES:
-            try:
-                entry.sha256 = file_sha256(found.path)
-            except OSError:
-                entry.sha256 = None
-            candidate.outcome = self.cache.get(entry.sha256) if entry.sha256 else None
-            if candidate.outcome is not None:
-                entry.from_cache = True
-                entry.kind = candidate.outcome.kind
-                self.candidates.append(candidate)
-                return
-        kind = sniff(found.path)
-        entry.kind = kind.kind
-        if not kind.readable:
-            self.reject(entry, kind.reason, kind.fix)
-            return
-        try:
-            entry.sha256 = entry.sha256 or file_sha256(found.path)
-        except OSError as exc:
-            self.reject(entry, f"cannot be read ({exc.strerror or exc})", "check its permissions")
-            return
-        if is_rollup_file(found.path):
-            entry.reason = "a roll-up written by pmo consolidate, not a project workbook"
-            entry.kind = "rollup"
-            return
-        self.candidates.append(candidate)
-
-    # 2. Read and check the rest in worker processes that a crash cannot take down.
-    def parse(self, jobs: int, timeout: float, report: Progress) -> int:
-        """Parse what the cache did not have; returns how many files were parsed."""
-        queue = [c for c in self.candidates if c.outcome is None]
-        total = len(self.candidates)
-        done = total - len(queue)
+                to_screen.append(_Candidate(found, entry))
+        self.screened = total = len(to_screen)
+        done = 0
         report(done, total, "")
+        queue: list[_Candidate] = []
+
+        def tasks() -> Iterator[ParseTask]:
+            nonlocal done
+            for candidate in to_screen:
+                if self._screen_one(candidate) and candidate.outcome is None:
+                    queue.append(candidate)
+                    yield ParseTask(str(candidate.found.path), self.standards, self.as_of)
+                else:
+                    done += 1
+                    report(done, total, candidate.found.rel)
 
         def on_outcome(outcome: TaskOutcome[ParseOutcome]) -> None:
             nonlocal done
@@ -251,11 +232,7 @@ class _Run:
             report(done, total, queue[outcome.index].found.rel)
 
         outcomes = run_isolated(
-            parse_workbook,
-            [ParseTask(str(c.found.path), self.standards, self.as_of) for c in queue],
-            jobs=jobs,
-            timeout=timeout,
-            on_outcome=on_outcome,
+            parse_workbook, tasks(), jobs=jobs, timeout=timeout, on_outcome=on_outcome
         )
         for candidate, task_outcome in zip(queue, outcomes, strict=True):
             if task_outcome.ok and task_outcome.value is not None:
@@ -267,6 +244,37 @@ class _Run:
                 failure = task_outcome.failure or "could not be read"
                 self.reject(candidate.entry, failure, _CRASH_FIX)
         return len(queue)
+
+    def _screen_one(self, candidate: _Candidate) -> bool:
+        """True when the file goes on (from the cache, or to be parsed)."""
+        found, entry = candidate.found, candidate.entry
+        if self.cache is not None and entry.size is not None and entry.size <= MAX_FILE_BYTES:
+            try:
+                entry.sha256 = file_sha256(found.path)
+            except OSError:
+                entry.sha256 = None
+            candidate.outcome = self.cache.get(entry.sha256) if entry.sha256 else None
+            if candidate.outcome is not None:
+                entry.from_cache = True
+                entry.kind = candidate.outcome.kind
+                self.candidates.append(candidate)
+                return True
+        kind = sniff(found.path)
+        entry.kind = kind.kind
+        if not kind.readable:
+            self.reject(entry, kind.reason, kind.fix)
+            return False
+        try:
+            entry.sha256 = entry.sha256 or file_sha256(found.path)
+        except OSError as exc:
+            self.reject(entry, f"cannot be read ({exc.strerror or exc})", "check its permissions")
+            return False
+        if is_rollup_file(found.path):
+            entry.reason = "a roll-up written by pmo consolidate, not a project workbook"
+            entry.kind = "rollup"
+            return False
+        self.candidates.append(candidate)
+        return True
 
     # 3. Turn outcomes into projects; settle duplicate Project IDs.
     def projects(self) -> list[ProjectInput]:

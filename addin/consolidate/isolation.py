@@ -17,7 +17,7 @@ import signal
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
@@ -147,7 +147,7 @@ def describe_exit(exitcode: int | None) -> str:
 
 def run_isolated(
     func: Callable[[T], R],
-    tasks: Sequence[T],
+    tasks: Iterable[T],
     *,
     jobs: int = 2,
     timeout: float = 120.0,
@@ -159,16 +159,34 @@ def run_isolated(
 
     Returns one outcome per task, in task order. A task whose worker crashes, exceeds
     ``timeout`` seconds, or raises, gets ``failure`` set; every other task still runs.
+    ``tasks`` may be a generator: it is drawn from while the workers are busy (a few
+    tasks ahead), so preparing the next tasks overlaps with running the first.
     ``func`` must be a module-level function (or a partial of one) where fork is not used
     (Windows, macOS: ``spawn``); ``start_method`` forces one (tests).
     """
-    outcomes: list[TaskOutcome[R] | None] = [None] * len(tasks)
-    if not tasks:
-        return []
     ctx = _context(start_method)
-    pending: deque[int] = deque(range(len(tasks)))
+    source: Iterator[T] = iter(tasks)
+    items: list[T] = []
+    outcomes: list[TaskOutcome[R] | None] = []
+    pending: deque[int] = deque()
     workers: list[_Worker] = []
-    size = max(1, min(jobs, len(tasks)))
+    exhausted = False
+    jobs = max(1, jobs)
+
+    def pull() -> bool:
+        """Take the next task from ``tasks``; False when there is none."""
+        nonlocal exhausted
+        if exhausted:
+            return False
+        try:
+            item = next(source)
+        except StopIteration:
+            exhausted = True
+            return False
+        items.append(item)
+        outcomes.append(None)
+        pending.append(len(items) - 1)
+        return True
 
     def finish(worker: _Worker, outcome: TaskOutcome[R]) -> None:
         outcome.seconds = time.monotonic() - worker.started
@@ -184,15 +202,18 @@ def run_isolated(
         return fresh
 
     try:
-        workers.extend(_Worker(ctx, func, memory_limit) for _ in range(size))
-        while pending or any(w.task is not None for w in workers):
+        while True:
+            if not pending:
+                pull()
+            while pending and len(workers) < jobs and all(w.task is not None for w in workers):
+                workers.append(_Worker(ctx, func, memory_limit))
             for worker in list(workers):
-                if worker.task is None and pending:
+                if worker.task is None and (pending or pull()):
                     if not worker.process.is_alive():
                         worker = replace(worker)
                     index = pending.popleft()
                     try:
-                        worker.conn.send((index, tasks[index]))
+                        worker.conn.send((index, items[index]))
                     except (OSError, ValueError):  # died while idle: replace and retry
                         pending.appendleft(index)
                         replace(worker)
@@ -202,9 +223,13 @@ def run_isolated(
                     worker.deadline = worker.started + timeout
             busy = [w for w in workers if w.task is not None]
             if not busy:
+                if exhausted and not pending:
+                    break
                 continue
+            # Prepare the next tasks while the workers run, unless enough are waiting.
+            ahead = not exhausted and len(pending) < jobs and pull()
             now = time.monotonic()
-            wait_for = max(0.0, min(w.deadline for w in busy) - now)
+            wait_for = 0.0 if ahead else max(0.0, min(w.deadline for w in busy) - now)
             handles: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
             ready = set(wait(handles, timeout=wait_for))
             now = time.monotonic()
