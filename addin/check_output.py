@@ -5,6 +5,7 @@ Both shapes are documented in docs/check.md; keep them in step.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
@@ -115,6 +116,10 @@ def json_document(
         entry = report.to_dict()
         if report.unreadable is None:
             entry["findings"] = [f.to_dict() for f in at_least(report.findings, min_severity)]
+        for finding in entry["findings"]:
+            value = finding.get("value")
+            if isinstance(value, float) and not math.isfinite(value):
+                finding["value"] = str(value)  # valid JSON: no NaN or Infinity
         files.append(entry)
     return {
         "schema_version": JSON_SCHEMA_VERSION,

@@ -4,6 +4,7 @@ traceback, never a misleading 'not the standard workbook'), and odd but sound fi
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from collections.abc import Callable
 from datetime import date
@@ -125,3 +126,41 @@ def test_an_external_entity_in_workbook_xml_is_refused(
         "a hostile workbook: xl/workbook.xml declares a DOCTYPE (XML entity expansion) - do "
         "not open it; ask the sender to re-save it from Excel"
     )
+
+
+def test_nan_and_infinity_in_a_sheet_stay_out_of_json(tmp_path: Path, standards: Standards) -> None:
+    from addin.demo.generate import plan_portfolio
+
+    plan = plan_portfolio(standards, AS_OF, 3, 7).plans[0]
+    source = build_project_workbook(tmp_path / "src.xlsx", standards, plan.data)
+
+    def poison(name: str, data: bytes) -> bytes:
+        if name != "xl/worksheets/sheet3.xml":  # the Risks sheet
+            return data
+        data = re.sub(rb'<c r="H2"[^>]*?(/>|>.*?</c>)', b'<c r="H2"><v>NaN</v></c>', data, count=1)
+        return re.sub(rb'<c r="I2"[^>]*?(/>|>.*?</c>)', b'<c r="I2"><v>inf</v></c>', data, count=1)
+
+    path = repack(source, tmp_path / "nan.xlsx", poison)
+    result = CliRunner().invoke(cli, ["check", "--json", "--as-of", "2026-11-30", str(path)])
+
+    def refuse(constant: str) -> None:
+        raise AssertionError(f"{constant} is not JSON")
+
+    document = json.loads(result.output, parse_constant=refuse)
+    findings = [
+        (f["code"], f["cell"], f["value"], f["message"]) for f in document["files"][0]["findings"]
+    ]
+    assert findings == [
+        (
+            "WB-013",
+            "H2",
+            "NaN",
+            "Probability NaN in Risks!H2 is not a number; enter a whole number from the scale.",
+        ),
+        (
+            "WB-013",
+            "I2",
+            "infinity",
+            "Impact infinity in Risks!I2 is not a number; enter a whole number from the scale.",
+        ),
+    ]

@@ -217,6 +217,8 @@ def shown(value: Any) -> str:
     if isinstance(value, str):
         text = value if len(value) <= 60 else value[:57] + "..."
         return repr(text)
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if math.isnan(value) else ("-infinity" if value < 0 else "infinity")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, date):

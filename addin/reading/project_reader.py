@@ -10,6 +10,7 @@ only when the cell holds a typed value (never a formula's cached result).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -630,9 +631,19 @@ class _Reader:
                 cell=cell,
                 register=register,
                 item_id=item_id,
-                value=raw if not hasattr(raw, "isoformat") else raw.isoformat(),
+                value=_plain(raw),
             )
         return value
+
+
+def _plain(raw: Any) -> Any:
+    """A cell value as a finding keeps it: dates ISO text, NaN and infinities as text
+    (JSON has no NaN; XlsxWriter refuses to write one)."""
+    if hasattr(raw, "isoformat"):
+        return raw.isoformat()
+    if isinstance(raw, float) and not math.isfinite(raw):
+        return shown(raw)
+    return raw
 
 
 _ERROR_LITERALS = ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A")
