@@ -69,3 +69,16 @@ def test_the_spawn_start_method_of_windows_and_macos_isolates_crashes_too() -> N
     outcomes = run_isolated(_work, [2, 3], jobs=2, timeout=60, start_method="spawn")
     assert outcomes[0].value == 4
     assert not outcomes[1].ok and "crashed" in str(outcomes[1].failure)
+
+
+def test_tasks_can_come_from_a_generator_drawn_while_workers_run() -> None:
+    drawn: list[int] = []
+
+    def tasks():  # type: ignore[no-untyped-def]
+        for i in (1, 2, 3, 4, 6):
+            drawn.append(i)
+            yield i
+
+    outcomes = run_isolated(_work, tasks(), jobs=2, timeout=30)
+    assert drawn == [1, 2, 3, 4, 6]
+    assert [(o.index, o.value) for o in outcomes] == [(0, 1), (1, 4), (2, None), (3, 16), (4, 36)]
