@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterator
 
 from addin.consolidate.isolation import describe_exit, run_isolated
 
@@ -74,7 +75,7 @@ def test_the_spawn_start_method_of_windows_and_macos_isolates_crashes_too() -> N
 def test_tasks_can_come_from_a_generator_drawn_while_workers_run() -> None:
     drawn: list[int] = []
 
-    def tasks():  # type: ignore[no-untyped-def]
+    def tasks() -> Iterator[int]:
         for i in (1, 2, 3, 4, 6):
             drawn.append(i)
             yield i
