@@ -174,3 +174,47 @@ def test_a_formula_to_a_deleted_cell_is_an_error_even_uncached(
             "type the value.",
         ),
     ]
+
+
+def test_rows_inserted_above_a_table_by_a_script(
+    clean_book: Path, tmp_path: Path, standards: Standards
+) -> None:
+    def insert(book: Workbook) -> None:
+        book["Risks"].insert_rows(1, 2)  # openpyxl leaves the table at A1:V11
+        book["Risks"]["H5"] = 9  # R-003's probability, now in row 5
+
+    report = edited(clean_book, tmp_path, standards, insert)
+    assert seen(report) == [("WB-016", "Risks", "A3"), ("RAID-003", "Risks", "H5")]
+    assert report.findings[0].message.startswith(
+        "Table tblRisks's range A1:V11 does not hold the Risks header row, which is row 3"
+    )
+    assert report.project is not None and len(report.project.risks) == 10
+
+
+def test_amounts_and_scales_typed_as_text(
+    clean_book: Path, tmp_path: Path, standards: Standards
+) -> None:
+    def type_text(book: Workbook) -> None:
+        finance, risks = book["Finance"], book["Risks"]
+        finance["E2"], finance["E3"], finance["E4"] = "£1,200", "1.200,50", "GBP 1 200.50"
+        risks["H2"], risks["I2"], risks["I3"] = "3 - Medium", "4 (High)", "Medium"
+
+    report = edited(clean_book, tmp_path, standards, type_text)
+    reader = [(f.code, f.cell, f.message) for f in report.findings if f.code.startswith("WB")]
+    assert reader == [
+        (
+            "WB-013",
+            "E3",
+            "Budget '1.200,50' in Finance!E3 is not a number; enter an amount, e.g. 1200 or "
+            "1,200.50.",
+        ),
+        (
+            "WB-013",
+            "I3",
+            "Impact 'Medium' in Risks!I3 is not a number; enter a whole number from the scale "
+            "(1 Minimal, 2 Minor, 3 Moderate, 4 Major, 5 Severe).",
+        ),
+    ]
+    assert report.project is not None
+    assert [f.budget for f in report.project.finance[:3]] == [1200.0, None, 1200.5]
+    assert (report.project.risks[0].probability, report.project.risks[0].impact) == (3.0, 4.0)

@@ -154,12 +154,14 @@ TEMPLATE_NEWER = declare(
 )
 ROWS_OUTSIDE_TABLE = declare(
     "WB-016",
-    "Rows below a register's table",
+    "Register rows outside its table",
     "warning",
     "workbook",
     "Rows typed or pasted directly below a register's Excel table (tblRisks...) are not part "
-    "of the table, so the template's dropdowns, formulas and the roll-up's filters miss them. "
-    "The reader still reads them as items.",
+    "of the table, so the template's dropdowns and formulas miss them; or the table's range "
+    "no longer holds the register's header row (a program inserted rows without moving the "
+    "table). The reader still reads the rows as items.",
     "Resize the table to take them in (click in the table, Table Design > Resize Table), or "
-    "drag the table's corner handle down over them.",
+    "drag the table's corner handle down over them; a moved range is put right by opening "
+    "and saving the workbook in Excel.",
 )

@@ -60,6 +60,10 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(r"^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
 _MONTH_YEAR = re.compile(r"^([A-Za-z]+)\.?[\s\-]+(\d{2}|\d{4})$")
 _NUMBER_JUNK = re.compile(r"[£$€¥\s\u00a0,]|^(GBP|EUR|USD|CHF|AUD|CAD|INR|SGD|JPY)|(GBP|EUR|USD)$")
+#: Commas only as thousands separators: ``1,200`` and ``12,345,678.50``, not ``1.200,50``.
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(,\d{3})+(\.\d*)?(?![\d,])")
+#: A scale value with its label, as some dropdowns show it: ``3 - Medium``, ``4 (High)``.
+_SCALE_LABELLED = re.compile(r"^\s*(\d{1,2})\s*(?:[-\u2013:=.]\s*|\(\s*)?[A-Za-z][A-Za-z ]*\)?\s*$")
 _NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$", re.IGNORECASE)
 
 
@@ -154,6 +158,8 @@ def parse_number_text(text: str) -> float | None:
     percent = text.endswith("%")
     if percent:
         text = text[:-1]
+    if "," in text and not _GROUPED.search(text):
+        return None  # "1.200,50" or "1,2": not thousands separators, so not a UK number
     text = _NUMBER_JUNK.sub("", text)
     if text.startswith("-") and negative:
         return None
@@ -207,6 +213,10 @@ def convert(value: Any, kind: str) -> Converted:
         return to_date(value)
     if kind == "month":
         return to_date(value, month_only=True)
+    if kind == "scale" and isinstance(value, str):
+        labelled = _SCALE_LABELLED.match(value)
+        if labelled:
+            return float(labelled.group(1)), None
     if kind in ("int", "number", "money", "scale"):
         return to_number(value)
     return to_text(value)

@@ -350,6 +350,7 @@ class _Reader:
                 project_field.label,
                 project_field.kind,
                 register="project",
+                scale=project_field.scale,
             )
             setattr(header, project_field.key, value)
         return header
@@ -381,6 +382,22 @@ class _Reader:
                 r1 = 0
             if r1:
                 columns = self._map_columns(register, grid, r1, c1, c2)
+                moved = self._moved_header(register, grid, r1, len(columns))
+                if moved is not None:  # a script inserted rows and left the table's range
+                    self.add(
+                        codes.ROWS_OUTSIDE_TABLE,
+                        f"Table {table.name}'s range {table.ref} does not hold the "
+                        f"{register.sheet} header row, which is row {moved} (rows were inserted "
+                        f"or deleted by a program that did not move the table); the register "
+                        f"was read from row {moved}. Open and save the workbook in Excel, or "
+                        "resize the table (Table Design > Resize Table).",
+                        sheet=table.sheet,
+                        cell=address(moved, c1),
+                        register=register.key,
+                    )
+                    r2 += moved - r1
+                    r1 = moved
+                    columns = self._map_columns(register, grid, r1, c1, c2)
                 location = RegisterLocation(
                     register_key=register.key,
                     sheet=table.sheet,
@@ -472,6 +489,18 @@ class _Reader:
             register=register.key,
         )
 
+    def _moved_header(
+        self, register: layout.Register, grid: SheetGrid, row: int, matched: int
+    ) -> int | None:
+        """The register's real header row when the table's first row is not it (too few
+        headers match there and another row has more); None when the table is right."""
+        if matched >= _needed_headers(register):
+            return None
+        found = self._find_header_row(register, grid)
+        if found is None or found == row:
+            return None
+        return found
+
     def _find_header_row(self, register: layout.Register, grid: SheetGrid) -> int | None:
         """The row (of the first :data:`HEADER_SCAN_ROWS`) with the most header matches."""
         wanted = _header_lookup(register)
@@ -480,8 +509,7 @@ class _Reader:
             count = len({wanted[k] for k in map(header_key, line) if k in wanted})
             if count > best_count:
                 best, best_count = r, count
-        needed = min(4, max(2, len(register.columns) // 3))  # Risks: 4 of its 22 headers
-        return best if best_count >= needed else None
+        return best if best_count >= _needed_headers(register) else None
 
     def _map_columns(
         self, register: layout.Register, grid: SheetGrid, row: int, c1: int, c2: int
@@ -572,13 +600,33 @@ class _Reader:
                         data[key] = value
                         continue
                 data[key] = self._cell_value(
-                    grid, r, i + 1, column.name, column.kind, register=register.key, item_id=item_id
+                    grid,
+                    r,
+                    i + 1,
+                    column.name,
+                    column.kind,
+                    register=register.key,
+                    item_id=item_id,
+                    scale=column.scale,
                 )
             items.append(_build(model, data))
         location.last_data_row = max(last_row, location.first_data_row - 1)
         return items
 
     # --- one cell --------------------------------------------------------------------
+
+    def _hint(self, kind: str, scale_name: str | None) -> str:
+        """How to enter a value of ``kind``; a scale's hint lists its labelled values."""
+        scale = getattr(self.standards.scales, scale_name, None) if scale_name else None
+        if kind == "scale" and scale is not None:
+            values = range(scale.min, scale.max + 1)
+            listed = (
+                ", ".join(f"{n} {text}" for n, text in zip(values, scale.labels, strict=True))
+                if scale.labels
+                else f"{scale.min} to {scale.max}"
+            )
+            return f"enter a whole number from the scale ({listed})"
+        return _KIND_HINT.get(kind, "correct it")
 
     def _cell_value(
         self,
@@ -590,6 +638,7 @@ class _Reader:
         *,
         register: str,
         item_id: str | None = None,
+        scale: str | None = None,
     ) -> Any:
         raw = grid.value(r, c)
         cell = address(r, c)
@@ -626,7 +675,7 @@ class _Reader:
             self.add(
                 info,
                 f"{label} {shown(raw)} in {grid.name}!{cell} {problem}"
-                + ("." if " enter " in problem else f"; {_KIND_HINT.get(kind, 'correct it')}."),
+                + ("." if " enter " in problem else f"; {self._hint(kind, scale)}."),
                 sheet=grid.name,
                 cell=cell,
                 register=register,
@@ -634,6 +683,11 @@ class _Reader:
                 value=_plain(raw),
             )
         return value
+
+
+def _needed_headers(register: layout.Register) -> int:
+    """How many of a register's headers make a row its header row (Risks: 4 of its 22)."""
+    return min(4, max(2, len(register.columns) // 3))
 
 
 def _plain(raw: Any) -> Any:
