@@ -112,3 +112,20 @@ def test_realistic_variants_stay_clean(
     clean: ProjectData, standards: Standards, tmp_path: Path, edit: Callable[[ProjectData], None]
 ) -> None:
     assert check(clean, standards, tmp_path, edit).findings == []
+
+
+def test_a_huge_id_makes_a_short_message(
+    clean: ProjectData, standards: Standards, tmp_path: Path
+) -> None:
+    def huge(project: ProjectData) -> None:
+        project.risks[0].id = "R-001 " + "x" * 40_000
+
+    report = check(clean, standards, tmp_path, huge)
+    assert [(f.code, f.cell, f.message) for f in report.findings] == [
+        (
+            "RAID-004",
+            "A2",
+            f"R-001 {'x' * 31}...: ID 'R-001 {'x' * 31}...' is not in the form R-001; "
+            "rewrite it as R-001",
+        )
+    ]

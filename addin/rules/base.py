@@ -76,6 +76,12 @@ def fmt(value: object) -> str:
     return str(value)
 
 
+def clip(text: str, limit: int = 40) -> str:
+    """Text as a message quotes it, cut to ``limit`` characters (a 40,000-character ID
+    must not make a 40,000-character message)."""
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def same_text(a: str | None, b: str | None) -> bool:
     """Case- and space-insensitive text equality (Excel's dropdowns ignore case too)."""
     if a is None or b is None:
@@ -213,7 +219,7 @@ class RuleContext:
         sheet, cell = self._where(register_key, item.source_row, column_key)
         item_id = getattr(item, "id", None)
         item_id = item_id.strip() if isinstance(item_id, str) and item_id.strip() else None
-        prefix = item_id or label or self.row_label(item)
+        prefix = clip(item_id or label or self.row_label(item))
         return make_finding(
             info,
             self.standards,

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from addin import derived, layout
 from addin.findings import Finding
-from addin.rules.base import RuleContext, blank, check, fmt, same_text
+from addin.rules.base import RuleContext, blank, check, clip, fmt, same_text
 from addin.rules.catalogue import declare
 
 NO_PROJECT_ID = declare(
@@ -131,7 +131,7 @@ def required_fields(ctx: RuleContext) -> Iterator[Finding | None]:
             yield ctx.project_finding(
                 MALFORMED_PROJECT_ID,
                 "project_id",
-                f"Project ID {text!r} is not a project code like PRJ-0042; enter it as issued",
+                f"Project ID {clip(text)!r} is not a project code like PRJ-0042; enter it as issued",
                 value=text,
             )
     for field in layout.PROJECT_FIELDS:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from addin import layout
 from addin.findings import Finding
-from addin.rules.base import RuleContext, blank, check, split_id
+from addin.rules.base import RuleContext, blank, check, clip, split_id
 from addin.rules.catalogue import declare
 
 ID_REGISTERS = tuple(r.key for r in layout.REGISTERS if r.id_prefix)
@@ -86,7 +86,7 @@ def ids(ctx: RuleContext) -> Iterator[Finding | None]:
                     MALFORMED_ID,
                     item,
                     "id",
-                    f"ID {text!r} is not in the form {register.id_prefix}-001; rewrite it "
+                    f"ID {clip(text)!r} is not in the form {register.id_prefix}-001; rewrite it "
                     f"as {_suggest(text, register.id_prefix or '')}",
                     value=text,
                 )
@@ -95,7 +95,7 @@ def ids(ctx: RuleContext) -> Iterator[Finding | None]:
                     WRONG_PREFIX,
                     item,
                     "id",
-                    f"ID {text!r} has the prefix {parts[0]} on the {register.sheet} sheet; "
+                    f"ID {clip(text)!r} has the prefix {parts[0]} on the {register.sheet} sheet; "
                     f"{register.sheet} IDs start with {register.id_prefix}-",
                     value=text,
                 )
