@@ -1543,3 +1543,143 @@ BUILDERS.update(
         "risk_matrix_scores": risk_matrix_scores,
     }
 )
+
+
+# --- third batch: messy cells ------------------------------------------------------------
+
+
+def messy_cells(folder: Path) -> Path:
+    """Line breaks and non-breaking spaces in headers, a units row under the header,
+    duplicate IDs, 'N/A' dates, a sheet named 'Risks (2)' with trailing space."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Risks (2) "
+    _rows(
+        ws,
+        1,
+        1,
+        [
+            [
+                "Risk\nNo",
+                "Risk\u00a0Title",
+                "Date\nRaised",
+                "Prob-\nability",
+                "Impact",
+                "Owner\u00a0",
+                "Status",
+            ],
+            [None, None, "dd/mm/yyyy", "1-5", "1-5", None, None],
+            ["R01", "Late design", "05/01/2026", 3, 4, "Ann Lee", "Open"],
+            ["R01", "Late build", "N/A", 4, 4, "Bob Ray", "Open"],
+            ["R03", "Cost growth", "20/01/2026", 2, 5, "Cy Dee", "Open - monitoring"],
+        ],
+    )
+    wb.save(folder / "messy_cells.xlsx")
+    return folder / "messy_cells.xlsx"
+
+
+def smartsheet_raid(folder: Path) -> Path:
+    """A Smartsheet RAID export: 'Row ID', 'Primary', hierarchy parent rows, 'Modified'."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "RAID Sheet"
+    _rows(
+        ws,
+        1,
+        1,
+        [
+            [
+                "Row ID",
+                "Primary",
+                "Category",
+                "Description",
+                "Assigned To",
+                "Date Logged",
+                "Target Resolution Date",
+                "Status",
+                "Modified",
+                "Modified By",
+            ],
+            [1, "RISKS", None, None, None, None, None, None, None, None],
+            [
+                2,
+                "Funding gap",
+                "Risk",
+                "Q3 funds not confirmed",
+                "ann@corp.com",
+                date(2026, 1, 4),
+                date(2026, 3, 31),
+                "Open",
+                datetime(2026, 2, 1, 12),
+                "ann@corp.com",
+            ],
+            [
+                3,
+                "Data centre move",
+                "Risk",
+                "Move may clash",
+                "bob@corp.com",
+                date(2026, 1, 8),
+                date(2026, 4, 30),
+                "Open",
+                datetime(2026, 2, 2, 12),
+                "bob@corp.com",
+            ],
+            [4, "ISSUES", None, None, None, None, None, None, None, None],
+            [
+                5,
+                "Test env unstable",
+                "Issue",
+                "Crashes daily",
+                "cy@corp.com",
+                date(2026, 1, 9),
+                date(2026, 2, 15),
+                "In Progress",
+                datetime(2026, 2, 3, 12),
+                "cy@corp.com",
+            ],
+        ],
+    )
+    wb.save(folder / "smartsheet_raid.xlsx")
+    return folder / "smartsheet_raid.xlsx"
+
+
+def decision_log_alt(folder: Path) -> Path:
+    """A decision register: 'Decision Date', 'Approved By', 'Options Considered', header
+    at row 5 under a merged title, with an empty template tail of numbered rows."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Decisions"
+    ws["A1"] = "Decision Register"
+    ws.merge_cells("A1:F2")
+    _rows(
+        ws,
+        5,
+        1,
+        [
+            [
+                "No.",
+                "Decision Summary",
+                "Options Considered",
+                "Approved By",
+                "Decision Date",
+                "Reason",
+            ],
+            [1, "Use vendor X", "X, Y, build", "SteerCo", date(2026, 1, 14), "Lowest cost"],
+            [2, "Delay pilot", "Delay, descoping", "Sponsor", date(2026, 2, 11), "Readiness"],
+            [3],
+            [4],
+            [5],
+        ],
+    )
+    wb.save(folder / "decision_log_alt.xlsx")
+    return folder / "decision_log_alt.xlsx"
+
+
+BUILDERS.update(
+    {
+        "messy_cells": messy_cells,
+        "smartsheet_raid": smartsheet_raid,
+        "decision_log_alt": decision_log_alt,
+    }
+)

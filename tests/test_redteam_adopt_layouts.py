@@ -278,7 +278,7 @@ def test_every_adopted_workbook_checks_and_consolidates(
         out = folder / f"{name}.xlsx"
         adopt_file(path, out, standards, project_overrides={"project_id": f"PRJ-{200 + n:04d}"})
         report = check_file(out, standards, AS_OF)
-        assert report.unreadable is None and report.project is not None
+        assert report.unreadable is None and report.project is not None, (name, report.unreadable)
         adopted += 1
     for mapping in folder.glob("*.mapping.json"):
         mapping.unlink()
@@ -286,7 +286,7 @@ def test_every_adopted_workbook_checks_and_consolidates(
         folder, tmp_path / "rollup.xlsx", standards, AS_OF, jobs=1, use_cache=False
     )
     assert adopted == len(BUILDERS) - 1  # all but the task plan
-    assert result.rejected == 0 and result.projects == adopted
+    assert (result.rejected, result.projects) == (0, adopted), result
     assert result.out.is_file()
 
 
@@ -366,3 +366,48 @@ def test_one_to_three_scores_and_category_words(books: dict[str, Path]) -> None:
     assert [r.category for r in risks] == ["Technical", "People", "Legal"]
     assert [r.response_type for r in risks] == ["Reduce", "Accept", "Transfer"]
     assert risks[0].owner == "TBC"  # kept: pmo check flags the placeholder
+
+
+def test_messy_headers_units_row_and_duplicate_ids(books: dict[str, Path]) -> None:
+    a = adopt(books["messy_cells"])
+    t = table(a, "Risks (2) ", "risks")
+    assert [c.target for c in t.columns] == [
+        "id",
+        "title",
+        "raised_date",
+        "probability",
+        "impact",
+        "owner",
+        "status",
+    ]
+    assert any("guidance row" in s.reason for s in t.skipped_rows)  # the units row
+    risks = a.project.risks
+    assert [r.id for r in risks] == ["R-001", "R-002", "R-003"]
+    assert list(t.id_changes)[:2] == [("R01", "R-001"), ("R01", "R-002")]
+    assert [r.status for r in risks] == ["Open", "Open", "Open"]  # "Open - monitoring"
+    # "N/A" is no date: kept as text where the PM will see it, and reported
+    assert [(u.cell, u.value) for u in t.unconverted] == [("C4", "N/A")]
+    assert a.raw_cells[("risks", 1, "raised_date")] == "N/A"
+
+
+def test_smartsheet_raid_with_section_rows(books: dict[str, Path]) -> None:
+    a = adopt(books["smartsheet_raid"])
+    assert a.report.item_counts == {"risks": 2, "issues": 1}
+    t = table(a, "RAID Sheet")
+    assert target_of(t, "Primary") == "title" and target_of(t, "Modified") == "last_updated"
+    headings = [s.value for s in t.skipped_rows if "section heading" in s.reason]
+    assert headings == ["RISKS", "ISSUES"]
+    assert [r.title for r in a.project.risks] == ["Funding gap", "Data centre move"]
+    assert a.project.issues[0].due_date == date(2026, 2, 15)
+
+
+def test_decision_register_with_empty_template_tail(books: dict[str, Path]) -> None:
+    a = adopt(books["decision_log_alt"])
+    t = table(a, "Decisions", "decisions")
+    assert t.header_row == 5 and a.report.item_counts == {"decisions": 2}
+    assert any("3 stub row(s)" in s.reason for s in t.skipped_rows)
+    d = a.project.decisions
+    assert [(x.made_by, x.date, x.rationale) for x in d] == [
+        ("SteerCo", date(2026, 1, 14), "Lowest cost"),
+        ("Sponsor", date(2026, 2, 11), "Readiness"),
+    ]

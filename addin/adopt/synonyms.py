@@ -42,6 +42,7 @@ COMMON: dict[str, tuple[str, ...]] = {
         "code",
         "identifier",
         "key id",
+        "~row id",
     ),
     "owner": (
         "owner",
@@ -148,6 +149,8 @@ COMMON: dict[str, tuple[str, ...]] = {
         "related",
     ),
     "description": ("description", "details", "detail", "detailed description", "narrative"),
+    # Smartsheet's "Primary" column names each row
+    "title": ("~primary", "~primary column"),
     "escalation_level": ("escalation level", "escalation", "escalated to", "escalate to"),
 }
 
@@ -365,7 +368,6 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "get give",
             "give or get",
             "provide receive",
-            "~dependency type",
         ),
         # a RAG column reads as the status (Green = On Track...) when no Status column says more
         "status": ("~rag", "~rag status", "~status rag"),

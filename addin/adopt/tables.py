@@ -327,7 +327,15 @@ def _adopt_raid(
             others = [
                 c for c in grid.nonblank_cols(row, block.first_col, block.last_col) if c != type_col
             ]
-            if text or len(others) > 1:
+            words = [c for c in others if not isinstance(grid.value(row, c), int | float)]
+            if not text and len(words) == 1:
+                heading = cell_text(grid.value(row, words[0]))
+                table.skipped_rows.append(
+                    RowIssue(
+                        row, "", f"a section heading ({heading!r}), not an item", value=heading
+                    )
+                )
+            elif text or len(others) > 1:
                 table.skipped_rows.append(
                     RowIssue(
                         row,
