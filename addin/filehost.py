@@ -361,7 +361,16 @@ class FileHost:
         keep_vba = self._path.suffix.lower() in (".xlsm", ".xltm")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "Data Validation extension is not supported"...
-            self._book = openpyxl.load_workbook(self._path, keep_vba=keep_vba, rich_text=True)
+            try:
+                self._book = openpyxl.load_workbook(self._path, keep_vba=keep_vba, rich_text=True)
+            except Exception as exc:  # openpyxl is stricter than calamine (e.g. <v>NaN</v>)
+                cause = exc.__cause__ or exc
+                raise UnreadableWorkbookError(
+                    str(self._path),
+                    "its checked copy cannot be written: openpyxl cannot load the workbook "
+                    f"({type(cause).__name__}: {str(cause).strip() or 'no detail'})",
+                    "open it in Excel, save it as Excel Workbook (.xlsx) and check it again",
+                ) from exc
         if self._path.suffix.lower() in (".xltx", ".xltm"):
             self._book.template = False
         return self._book

@@ -128,11 +128,12 @@ def test_an_external_entity_in_workbook_xml_is_refused(
     )
 
 
-def test_nan_and_infinity_in_a_sheet_stay_out_of_json(tmp_path: Path, standards: Standards) -> None:
+def nan_workbook(folder: Path, standards: Standards) -> Path:
+    """A filled workbook whose Risks!H2 holds ``<v>NaN</v>`` and I2 ``<v>inf</v>``."""
     from addin.demo.generate import plan_portfolio
 
     plan = plan_portfolio(standards, AS_OF, 3, 7).plans[0]
-    source = build_project_workbook(tmp_path / "src.xlsx", standards, plan.data)
+    source = build_project_workbook(folder / "src.xlsx", standards, plan.data)
 
     def poison(name: str, data: bytes) -> bytes:
         if name != "xl/worksheets/sheet3.xml":  # the Risks sheet
@@ -140,7 +141,28 @@ def test_nan_and_infinity_in_a_sheet_stay_out_of_json(tmp_path: Path, standards:
         data = re.sub(rb'<c r="H2"[^>]*?(/>|>.*?</c>)', b'<c r="H2"><v>NaN</v></c>', data, count=1)
         return re.sub(rb'<c r="I2"[^>]*?(/>|>.*?</c>)', b'<c r="I2"><v>inf</v></c>', data, count=1)
 
-    path = repack(source, tmp_path / "nan.xlsx", poison)
+    return repack(source, folder / "nan.xlsx", poison)
+
+
+def test_a_copy_openpyxl_cannot_load_is_a_message_not_a_traceback(
+    tmp_path: Path, standards: Standards
+) -> None:
+    from addin.filehost import FileHost
+    from addin.macros.context import MacroContext
+    from addin.macros.registry import run_macro
+
+    path = nan_workbook(tmp_path, standards)
+    with FileHost(path) as host:
+        result = run_macro("check", MacroContext(standards, AS_OF, book=host))
+    assert not result.ok
+    assert "its checked copy cannot be written: openpyxl cannot load the workbook" in (
+        result.message
+    )
+    assert not (tmp_path / "nan.checked.xlsx").exists()
+
+
+def test_nan_and_infinity_in_a_sheet_stay_out_of_json(tmp_path: Path, standards: Standards) -> None:
+    path = nan_workbook(tmp_path, standards)
     result = CliRunner().invoke(cli, ["check", "--json", "--as-of", "2026-11-30", str(path)])
 
     def refuse(constant: str) -> None:
@@ -155,12 +177,14 @@ def test_nan_and_infinity_in_a_sheet_stay_out_of_json(tmp_path: Path, standards:
             "WB-013",
             "H2",
             "NaN",
-            "Probability NaN in Risks!H2 is not a number; enter a whole number from the scale.",
+            "Probability NaN in Risks!H2 is not a number; enter a whole number from the scale "
+            "(1 Rare, 2 Unlikely, 3 Possible, 4 Likely, 5 Almost certain).",
         ),
         (
             "WB-013",
             "I2",
             "infinity",
-            "Impact infinity in Risks!I2 is not a number; enter a whole number from the scale.",
+            "Impact infinity in Risks!I2 is not a number; enter a whole number from the scale "
+            "(1 Minimal, 2 Minor, 3 Moderate, 4 Major, 5 Severe).",
         ),
     ]
