@@ -218,3 +218,16 @@ def test_amounts_and_scales_typed_as_text(
     assert report.project is not None
     assert [f.budget for f in report.project.finance[:3]] == [1200.0, None, 1200.5]
     assert (report.project.risks[0].probability, report.project.risks[0].impact) == (3.0, 4.0)
+
+
+def test_a_value_merged_over_rows_belongs_to_each_row(
+    clean_book: Path, tmp_path: Path, standards: Standards
+) -> None:
+    def merge(book: Workbook) -> None:
+        book["Risks"].merge_cells("E2:E4")  # one owner for three risks
+
+    report = edited(clean_book, tmp_path, standards, merge)
+    assert report.findings == []  # not "R-002: this risk has no owner"
+    assert report.project is not None
+    owners = [r.owner for r in report.project.risks[:3]]
+    assert owners == [report.project.risks[0].owner] * 3 and owners[0]

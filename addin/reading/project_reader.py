@@ -561,8 +561,14 @@ class _Reader:
         items: list[Item] = []
         last_row = location.first_data_row - 1
         rows = grid.rows
+        merged_down = _merged_down(grid, location.first_data_row)
         for r in range(location.first_data_row, min(location.last_data_row, len(rows)) + 1):
             line = rows[r - 1]
+            if r in merged_down:  # a value merged over several rows belongs to each of them
+                line = list(line)
+                for c, value in merged_down[r].items():
+                    line.extend([None] * (c - len(line)))
+                    line[c - 1] = value
             width = len(line)
             if all(
                 i >= width or line[i] is None or (type(line[i]) is str and not line[i].strip())
@@ -754,6 +760,26 @@ def _is_totals_row(line: list[Any], indexes: list[int]) -> bool:
             continue
         return isinstance(value, str) and value.strip().rstrip(":").lower() in _TOTALS
     return False
+
+
+def _merged_down(grid: SheetGrid, first_row: int) -> dict[int, dict[int, Any]]:
+    """Excel row -> {column: value} for the cells under the top of a range merged over
+    several rows (at or below ``first_row``): a PM sees the merged value on each row
+    (an Excel table cannot hold merged cells; a register pasted without one often does)."""
+    filled: dict[int, dict[int, Any]] = {}
+    for ref in grid.merged:
+        try:
+            r1, c1, r2, _ = parse_range(ref)
+        except ValueError:
+            continue
+        if r2 <= r1 or r1 < first_row or r2 - r1 > 10_000:
+            continue
+        value = grid.value(r1, c1)
+        if value is None or isinstance(value, ErrorValue):
+            continue
+        for r in range(r1 + 1, r2 + 1):
+            filled.setdefault(r, {})[c1] = value  # the column it starts in, as for a label
+    return filled
 
 
 def _merged_ends(grid: SheetGrid) -> dict[tuple[int, int], int]:
