@@ -354,6 +354,8 @@ def test_rollup_reads_back_with_calamine(run: Run) -> None:
 
 def test_second_run_takes_unchanged_files_from_the_cache(run: Run, tmp_path: Path) -> None:
     os.environ["PMO_STATE_DIR"] = str(tmp_path / "state")
+    # The same user (the same cache-signing key as the first run), another state folder.
+    os.environ["PMO_CACHE_KEY_FILE"] = str(run.out.parent.parent / "state" / "cache.key")
     try:
         # Same folder beside the roll-up (so the same cache); another name, so the other
         # tests still see the first roll-up.
@@ -361,6 +363,7 @@ def test_second_run_takes_unchanged_files_from_the_cache(run: Run, tmp_path: Pat
         again = consolidate_folder(run.folder, again_out, run.standards, AS_OF, jobs=2)
     finally:
         os.environ.pop("PMO_STATE_DIR", None)
+        os.environ.pop("PMO_CACHE_KEY_FILE", None)
     # Nothing changed, so nothing is parsed (crash-me.xlsx has PRJ-0001's bytes: cached).
     assert run.result.parsed > 0
     assert again.parsed == 0

@@ -1,28 +1,44 @@
 """The parse cache: a file whose content did not change is not parsed again.
 
 An entry is keyed by the SHA-256 of the file's bytes, the tool version, the standards
-fingerprint and the as-of date (the rules judge dates against it), so any of those
-changing means a fresh parse. Entries live in ``.pmo-cache/`` beside the roll-up;
-deleting that folder is always safe. Entries (compressed pickles) unused for 7 days are
-pruned, so daily runs with a new as-of date keep about a week of entries.
+fingerprint (a hash of the standards' whole content, not only ``meta.version``) and the
+as-of date (the rules judge dates against it), so any of those changing means a fresh
+parse. Entries live in ``.pmo-cache/`` beside the roll-up; deleting that folder is always
+safe. Entries unused for 7 days are pruned.
+
+**Trust.** An entry is a compressed pickle, and unpickling runs code, while the cache
+folder sits beside the roll-up, often on a shared drive. So every entry is signed with
+HMAC-SHA256 under a per-user secret key kept OUTSIDE the shared folder
+(``$PMO_CACHE_KEY_FILE``, else ``cache.key`` in the state folder: ``$PMO_STATE_DIR`` or
+``~/.pmo``), created on first use with mode 0600. The signature covers the entry's cache
+key and its bytes, and is checked with a constant-time compare *before* anything is
+unpickled: an entry written or edited by anyone without the key (or moved to another
+key's slot) is deleted and the file parsed again. Without a usable key the cache is off.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import os
 import pickle
+import secrets
 import time
 import zlib
 from pathlib import Path
 
 from addin.consolidate.parse import ParseOutcome
+from addin.consolidate.state import state_file
 
 CACHE_DIR_NAME = ".pmo-cache"
 #: Bump when ParseOutcome / ReadResult change shape, so old entries are ignored.
-CACHE_FORMAT = "4"
+CACHE_FORMAT = "5"
 PRUNE_AFTER_DAYS = 7
+KEY_ENV = "PMO_CACHE_KEY_FILE"
+KEY_BYTES = 32
+_MAGIC = b"PMOC1"
+_MAC_BYTES = 32
 
 
 def file_sha256(path: Path) -> str:
@@ -33,27 +49,91 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-class ParseCache:
-    """Compressed pickled :class:`ParseOutcome` per (content hash, salt)."""
+def key_file() -> Path:
+    """Where this user's cache-signing key lives (never in the shared cache folder)."""
+    configured = os.environ.get(KEY_ENV)
+    return Path(configured) if configured else state_file().parent / "cache.key"
 
-    def __init__(self, folder: Path, salt: str) -> None:
+
+def load_or_create_key(path: Path | None = None) -> bytes | None:
+    """This user's secret signing key, created (mode 0600) on first use; None when it
+    cannot be read or created (the cache is then not used)."""
+    path = key_file() if path is None else path
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        data = b""
+    except OSError:
+        return None
+    if len(data) >= KEY_BYTES:
+        return data
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_bytes(KEY_BYTES)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(key)
+        return key
+    except FileExistsError:  # another run created it first (or it is a short, bad file)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        return data if len(data) >= KEY_BYTES else None
+    except OSError:
+        return None
+
+
+class ParseCache:
+    """Signed, compressed pickled :class:`ParseOutcome` per (content hash, salt)."""
+
+    def __init__(self, folder: Path, salt: str, key: bytes) -> None:
         self.folder = folder
         self.salt = f"{CACHE_FORMAT}|{salt}"
+        self._key = key
         self.hits = 0
         self.misses = 0
+        self.rejected = 0  # entries whose signature did not match (tampered or foreign)
 
-    def _path(self, sha256: str) -> Path:
-        key = hashlib.sha256(f"{self.salt}|{sha256}".encode()).hexdigest()
-        return self.folder / key[:2] / f"{key}.pickle"
+    @classmethod
+    def open(cls, folder: Path, salt: str) -> ParseCache | None:
+        """The cache in ``folder``, or None when this user has no usable signing key."""
+        key = load_or_create_key()
+        return None if key is None else cls(folder, salt, key)
+
+    def _name(self, sha256: str) -> str:
+        return hashlib.sha256(f"{self.salt}|{sha256}".encode()).hexdigest()
+
+    def _path(self, name: str) -> Path:
+        return self.folder / name[:2] / f"{name}.entry"
+
+    def _mac(self, name: str, body: bytes) -> bytes:
+        return hmac.new(self._key, name.encode() + b"|" + body, hashlib.sha256).digest()
 
     def get(self, sha256: str) -> ParseOutcome | None:
-        path = self._path(sha256)
+        name = self._name(sha256)
+        path = self._path(name)
         try:
-            outcome = pickle.loads(zlib.decompress(path.read_bytes()))
-        except FileNotFoundError:
+            blob = path.read_bytes()
+        except OSError:
             self.misses += 1
             return None
-        except Exception:  # a damaged entry is a miss
+        head = len(_MAGIC) + _MAC_BYTES
+        body = blob[head:]
+        if (
+            len(blob) < head
+            or not blob.startswith(_MAGIC)
+            or not hmac.compare_digest(blob[len(_MAGIC) : head], self._mac(name, body))
+        ):
+            # Not signed with this user's key: never unpickled, removed, parsed afresh.
+            self.misses += 1
+            self.rejected += 1
+            with contextlib.suppress(OSError):
+                path.unlink()
+            return None
+        try:
+            outcome = pickle.loads(zlib.decompress(body))
+        except Exception:  # signed by us but unreadable (e.g. an older class shape)
             self.misses += 1
             with contextlib.suppress(OSError):
                 path.unlink()
@@ -67,23 +147,29 @@ class ParseCache:
         return outcome
 
     def put(self, sha256: str, outcome: ParseOutcome) -> None:
-        path = self._path(sha256)
+        name = self._name(sha256)
+        path = self._path(name)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.write_bytes(zlib.compress(data, 1))
+            body = zlib.compress(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL), 1)
+            tmp.write_bytes(_MAGIC + self._mac(name, body) + body)
             os.replace(tmp, path)
         except OSError:
             return  # a cache that cannot be written only costs speed
 
     def prune(self, older_than_days: float = PRUNE_AFTER_DAYS) -> int:
-        """Remove entries not used for ``older_than_days``; returns how many."""
+        """Remove entries not used for ``older_than_days`` (and any old unsigned
+        ``.pickle`` entry, whatever its age); returns how many."""
         cutoff = time.time() - older_than_days * 86400
         removed = 0
         if not self.folder.is_dir():
             return 0
         for entry in self.folder.glob("*/*.pickle"):
+            with contextlib.suppress(OSError):
+                entry.unlink()
+                removed += 1
+        for entry in self.folder.glob("*/*.entry"):
             with contextlib.suppress(OSError):
                 if entry.stat().st_mtime < cutoff:
                     entry.unlink()

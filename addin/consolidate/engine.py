@@ -169,7 +169,7 @@ class _Run:
         self.folder, self.out, self.standards, self.as_of = folder, out, standards, as_of
         self.fingerprint = standards_fingerprint(standards)
         self.cache = (
-            ParseCache(
+            ParseCache.open(
                 out.parent / CACHE_DIR_NAME, f"{__version__}|{self.fingerprint}|{as_of.isoformat()}"
             )
             if use_cache
