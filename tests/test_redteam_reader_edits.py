@@ -4,7 +4,7 @@ people do, and the check must still say the right thing (or nothing) at the righ
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -231,3 +231,25 @@ def test_a_value_merged_over_rows_belongs_to_each_row(
     assert report.project is not None
     owners = [r.owner for r in report.project.risks[:3]]
     assert owners == [report.project.risks[0].owner] * 3 and owners[0]
+
+
+def test_dates_as_systems_and_people_type_them(
+    clean_book: Path, tmp_path: Path, standards: Standards
+) -> None:
+    typed = [
+        "2026-03-02T09:00:00Z",  # an export from a tracker
+        "2026/03/02 00:00:00",
+        "2026.03.02",
+        "Mon 2 Mar 2026",
+        "Monday, 02/03/2026",
+        datetime(2026, 3, 2, 15, 30),  # a date with a time
+    ]
+
+    def type_dates(book: Workbook) -> None:
+        for row, value in enumerate(typed, start=2):
+            book["Risks"].cell(row, 6).value = value  # Raised Date
+
+    report = edited(clean_book, tmp_path, standards, type_dates)
+    assert report.findings == []
+    assert report.project is not None
+    assert {r.raised_date for r in report.project.risks[: len(typed)]} == {date(2026, 3, 2)}

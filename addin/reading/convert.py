@@ -27,8 +27,15 @@ SERIAL_MAX = 73415
 
 Converted = tuple[Any, str | None]
 
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
-_ISO_SLASH = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
+#: A time after a date, as systems export it: `` 10:30``, ``T09:00:00Z``, ``T09:00:00+01:00``.
+_TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME + "$")
+_ISO_SLASH = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})" + _TIME + "$")
+#: A weekday before a date: ``Wed 25 Nov 2026``, ``Wednesday, 25/11/2026``.
+_WEEKDAY = re.compile(
+    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+",
+    re.IGNORECASE,
+)
 _DAY_FIRST = re.compile(
     r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
@@ -86,7 +93,7 @@ def _make(year: int, month: int, day: int) -> date | None:
 
 def parse_date_text(text: str, *, month_only: bool = False) -> date | None:
     """A date from text (see the module docstring), or None."""
-    text = text.strip()
+    text = _WEEKDAY.sub("", text.strip())
     for pattern in (_ISO, _ISO_SLASH):
         m = pattern.match(text)
         if m:
