@@ -5,6 +5,7 @@ the same items and gives the same findings as the original."""
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -74,3 +75,42 @@ def test_openpyxl_resave_reads_the_same(
         before = summary(check_file(source, standards, AS_OF))
         after = summary(check_file(copy, standards, AS_OF))
         assert after == before, source.name
+
+
+def test_saved_as_old_xls_reads_the_same_data(
+    originals: list[Path], tmp_path: Path, standards: Standards
+) -> None:
+    """LibreOffice's 'Save as Excel 97-2003': no tables, formulas invisible (calamine reads
+    some results as 0). The data and the data findings are the same; each register says
+    once that an .xls cannot hold its table."""
+    if not soffice_available():
+        pytest.skip("LibreOffice (soffice) is not installed")
+    source = originals[1]  # one with planted defects
+    xls = tmp_path / "xls"
+    xls.mkdir()
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--convert-to",
+            "xls",
+            "--outdir",
+            str(xls),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    report = check_file(xls / f"{source.stem}.xls", standards, AS_OF)
+    before, items = summary(check_file(source, standards, AS_OF))
+    after, after_items = summary(report)
+    assert [f for f in after if f[0] != "WB-004"] == before
+    assert after_items == items
+    tables = [f for f in report.findings if f.code == "WB-004"]
+    assert len(tables) == 9
+    assert tables[0].message.endswith(
+        "An old .xls file cannot hold Excel tables: save the workbook as Excel Workbook "
+        "(.xlsx), or copy its data into a fresh one from `pmo new`."
+    )

@@ -446,8 +446,14 @@ class _Reader:
         self.add(
             codes.TABLE_MISSING,
             f"Sheet '{name}' has no Excel table named {register.table}; the register was found "
-            f"by its header row {header_row}. Make it a table named {register.table} "
-            "(Insert > Table) so the template's dropdowns and formulas work.",
+            f"by its header row {header_row}. "
+            + (
+                "An old .xls file cannot hold Excel tables: save the workbook as Excel Workbook "
+                "(.xlsx), or copy its data into a fresh one from `pmo new`."
+                if self._blind()
+                else f"Make it a table named {register.table} (Insert > Table) so the "
+                "template's dropdowns and formulas work."
+            ),
             sheet=name,
             cell=address(header_row, min(columns.values(), default=1)),
             register=register.key,
@@ -488,6 +494,10 @@ class _Reader:
             cell=address(end + 1, first_col),
             register=register.key,
         )
+
+    def _blind(self) -> bool:
+        """True for an old .xls: its formulas are not visible, only their last results."""
+        return getattr(getattr(self.host, "kind", None), "kind", None) == "xls"
 
     def _moved_header(
         self, register: layout.Register, grid: SheetGrid, row: int, matched: int
@@ -558,6 +568,9 @@ class _Reader:
         input_indexes = [i for _, column, i, _ in mapped if not column.computed]
         id_index = location.columns.get("id", 0) - 1
         formulas, uncached = grid.formulas, grid.uncached
+        # an old .xls shows no formulas: a computed column's value may be a formula's stale
+        # result (calamine reads some as 0), so it is never compared with the recomputed one
+        blind = self._blind()
         items: list[Item] = []
         last_row = location.first_data_row - 1
         rows = grid.rows
@@ -586,7 +599,7 @@ class _Reader:
                 raw: Any = line[i] if i < width else None
                 if raw is None and (r, i + 1) not in uncached:
                     continue  # empty: the model's default
-                if column.computed and (r, i + 1) in formulas:
+                if column.computed and (blind or (r, i + 1) in formulas):
                     continue  # never trust a formula's cached value: derived recomputes it
                 kind = type(raw)
                 if kind is str and fast == "text":
