@@ -85,6 +85,18 @@ def is_rollup_file(path: Path) -> bool:
         return False
 
 
+def _old_xls_reason(file: str) -> tuple[str, str]:
+    """Reason and fix for an old Excel 97-2003 workbook the reader could not open (e.g. one
+    renamed ``.xlsx``: the parser then reports a zip error that says nothing useful)."""
+    suffix = Path(file).suffix
+    named = f" named {suffix}" if suffix.lower() != ".xls" else ""
+    return (
+        f"an old Excel 97-2003 workbook (.xls){named}, not an .xlsx workbook",
+        "open it in Excel and save it as Excel Workbook (.xlsx); if it is a legacy register "
+        f'rather than the standard template, convert it with `pmo adopt "{file}"`',
+    )
+
+
 @dataclasses.dataclass
 class _Candidate:
     found: FoundFile
@@ -284,7 +296,10 @@ class _Run:
             if outcome is None:
                 continue
             if outcome.rejected is not None:
-                self.reject(entry, outcome.rejected, outcome.fix)
+                if entry.kind == "xls":  # the sniffer knows better than the parser's error
+                    self.reject(entry, *_old_xls_reason(entry.file))
+                else:
+                    self.reject(entry, outcome.rejected, outcome.fix)
                 continue
             self.findings.extend(_refile(outcome.findings, entry.file))
             if not outcome.is_standard or outcome.payload is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -55,6 +56,10 @@ class ConsolidationResult:
 
 
 def _money(value: float) -> str:
+    if not math.isfinite(value):
+        return "too large to add up (check the amounts in the Finance sheets)"
+    if abs(value) >= 1e15:  # beyond Excel's 15 digits: an implausible amount, kept short
+        return f"{value:.3g}"
     return f"{value:,.0f}"
 
 
@@ -78,6 +83,15 @@ def format_summary(result: ConsolidationResult) -> str:
             f"  Budget {_money(t['bac'])}   Actual to date {_money(t['actual_to_date'])}   "
             f"EAC {_money(t['eac'])}   VAC {_money(t['vac'])}{pct_text}"
         )
+        by_currency = t.get("by_currency", {})
+        if len(by_currency) > 1:
+            lines.append(
+                "  Several currencies, NOT converted (the totals above add them): "
+                + "; ".join(
+                    f"{cur} budget {_money(m['bac'])} EAC {_money(m['eac'])}"
+                    for cur, m in by_currency.items()
+                )
+            )
         risks = ", ".join(f"{n} {name}" for name, n in t.get("open_risks", {}).items() if n)
         lines.append(
             f"  Open risks: {risks or 'none'}   Open issues: {t.get('open_issues', 0)}   "

@@ -23,7 +23,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from addin.cells import column_letter, excel_serial
+from addin.cells import column_letter
+from addin.rollup.dates import date_cell
 from addin.rollup.model import ColumnKind, OutTable
 from addin.rollup.text import clean_text
 
@@ -81,6 +82,9 @@ _PIECE_TEXT_LIMIT = 64
 Render = Callable[[str, str, Any], str]
 
 
+_EXACT_INT = 2**53
+
+
 def _renderer(kind: ColumnKind, style: int, date_style: int, pieces: dict[str, str]) -> Render:
     """One function per column: (column letter, row text, value) -> the cell's XML."""
     s = f' s="{style}"' if style else ""
@@ -100,13 +104,21 @@ def _renderer(kind: ColumnKind, style: int, date_style: int, pieces: dict[str, s
                 return ""
             return f'<c r="{letter}{row}"{s}><v>{value!r}</v></c>'
         if kind_of is int:
-            return f'<c r="{letter}{row}"{s}><v>{value}</v></c>'
+            if -_EXACT_INT < value < _EXACT_INT:
+                return f'<c r="{letter}{row}"{s}><v>{value}</v></c>'
+            try:  # Excel holds 15 digits: a longer int is written as the float it rounds to
+                return render(letter, row, float(value))
+            except OverflowError:
+                return ""
         if isinstance(value, bool):
             return f'<c r="{letter}{row}" t="b"><v>{int(value)}</v></c>'
         if isinstance(value, int | float):
             return render(letter, row, float(value))
         if isinstance(value, date):
-            return f'<c r="{letter}{row}"{ds}><v>{excel_serial(value)!r}</v></c>'
+            serial = date_cell(value)
+            if isinstance(serial, str):
+                return render(letter, row, serial)
+            return f'<c r="{letter}{row}"{ds}><v>{serial!r}</v></c>'
         if isinstance(value, str):
             return render(letter, row, str(value))
         return render(letter, row, str(value))

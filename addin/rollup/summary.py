@@ -13,6 +13,7 @@ from addin.rollup.model import ColumnKind, OutColumn, OutTable
 from addin.standards import Standards
 
 NOT_SET = "Not set"
+NO_CURRENCY = "(not set)"
 RAG_FIELDS = (
     ("Overall", "overall_rag"),
     ("Schedule", "schedule_rag"),
@@ -36,6 +37,13 @@ class PortfolioTotals:
     open_issues: int = 0
     overdue_items: int = 0
     currencies: list[str] = field(default_factory=list)
+    #: money totals per currency ("(not set)" for projects that name none), so totals of
+    #: a portfolio that mixes currencies can be read without adding GBP to EUR
+    by_currency: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def mixed_currencies(self) -> bool:
+        return len(self.by_currency) > 1
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -50,6 +58,7 @@ class PortfolioTotals:
             "open_issues": self.open_issues,
             "overdue_items": self.overdue_items,
             "currencies": list(self.currencies),
+            "by_currency": {k: dict(v) for k, v in self.by_currency.items()},
         }
 
 
@@ -70,10 +79,29 @@ def portfolio_totals(projects: list[ProjectInput], standards: Standards) -> Port
         t.overdue_items += f.overdue_items
         if p.header.currency:
             currencies.add(p.header.currency)
+        if p.header.currency or f.finance.bac or f.finance.eac:
+            _add_to_currency(t.by_currency, p.header.currency or NO_CURRENCY, f.finance)
+    for money in t.by_currency.values():
+        money["vac"] = derived.vac(money["bac"], money["eac"])
+        money["vac_pct"] = derived.vac_pct(money["bac"], money["eac"])
+    t.by_currency = dict(sorted(t.by_currency.items()))
     t.vac = derived.vac(t.bac, t.eac)
     t.vac_pct = derived.vac_pct(t.bac, t.eac)
     t.currencies = sorted(currencies)
     return t
+
+
+def _add_to_currency(
+    by_currency: dict[str, dict[str, Any]], currency: str, finance: derived.FinanceFigures
+) -> None:
+    money = by_currency.setdefault(
+        currency, {"projects": 0, "bac": 0.0, "actual_to_date": 0.0, "etc": 0.0, "eac": 0.0}
+    )
+    money["projects"] += 1
+    money["bac"] += finance.bac
+    money["actual_to_date"] += finance.actual_to_date
+    money["etc"] += finance.etc
+    money["eac"] += finance.eac
 
 
 @dataclass
@@ -115,6 +143,13 @@ def build_summary(
         ("Errors found", findings_by_severity.get("error", 0), "int"),
         ("Warnings found", findings_by_severity.get("warning", 0), "int"),
     ]
+    if totals.mixed_currencies:
+        for currency, money in totals.by_currency.items():
+            measures += [
+                (f"Budget (BAC), {currency}", money["bac"], "money"),
+                (f"EAC, {currency}", money["eac"], "money"),
+                (f"VAC, {currency}", money["vac"], "money"),
+            ]
     totals_table = OutTable(
         "tblPortfolioTotals",
         [OutColumn("Measure", "text", 30), OutColumn("Value", "number", 16)],
@@ -122,10 +157,11 @@ def build_summary(
         title="Portfolio totals",
     )
     notes = []
-    if len(totals.currencies) > 1:
+    if totals.mixed_currencies:
         notes.append(
-            "Projects report in several currencies (" + ", ".join(totals.currencies) + "); "
-            "money totals add them without conversion."
+            "Projects report in several currencies (" + ", ".join(totals.by_currency) + "): "
+            "the portfolio money totals add them without conversion; read the per-currency "
+            "rows at the end of the totals."
         )
     heat_map, heat_map_colours = _heat_map(projects, standards)
     return SummaryContent(

@@ -24,9 +24,9 @@ from xlsxwriter.utility import xl_range
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
-from addin.cells import excel_serial
 from addin.rollup import dependency_map as dm
 from addin.rollup.build import SUMMARY_SHEET, Rollup
+from addin.rollup.dates import date_cell
 from addin.rollup.model import ColumnKind, OutSheet, OutTable
 from addin.rollup.stream_cells import StreamedSheet, StreamedTable, inject_cells
 from addin.rollup.summary import CHART_PROJECTS, NOT_SET
@@ -92,6 +92,15 @@ class _Formats:
 Writer = Callable[[Worksheet, int, int, Any], None]
 
 
+def _finite(value: float) -> float | None:
+    """``value`` as a number Excel can hold, or None (NaN, infinity, an int beyond float)."""
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
+
+
 def _cell_writer(kind: ColumnKind, fmt: Format | None, default_date: Format) -> Writer:
     """One function per column, so the row loop does no format look-ups."""
     date_fmt = fmt if kind in ("date", "month") and fmt is not None else default_date
@@ -105,10 +114,15 @@ def _cell_writer(kind: ColumnKind, fmt: Format | None, default_date: Format) -> 
         elif isinstance(value, bool):
             ws.write_boolean(row, col, value)
         elif isinstance(value, int | float):
-            if math.isfinite(value):
-                ws.write_number(row, col, value, fmt)
+            number = _finite(value)
+            if number is not None:
+                ws.write_number(row, col, number, fmt)
         elif isinstance(value, date):
-            ws.write_number(row, col, excel_serial(value), date_fmt)
+            serial = date_cell(value)
+            if isinstance(serial, str):
+                ws.write_string(row, col, serial)
+            else:
+                ws.write_number(row, col, serial, date_fmt)
         else:
             ws.write_string(row, col, clean_text(str(value)))
 
