@@ -253,3 +253,26 @@ def test_dates_as_systems_and_people_type_them(
     assert report.findings == []
     assert report.project is not None
     assert {r.raised_date for r in report.project.risks[: len(typed)]} == {date(2026, 3, 2)}
+
+
+def test_a_status_not_in_the_list_is_said_once(
+    clean_book: Path, tmp_path: Path, standards: Standards
+) -> None:
+    def statuses(book: Workbook) -> None:
+        book["Risks"]["G3"] = "Done"  # R-002 is closed, with a closed date and an old due date
+        book["Milestones"]["H2"] = "Completed"  # M-001 has its actual date
+
+    report = edited(clean_book, tmp_path, standards, statuses)
+    assert [(f.code, f.cell, f.message) for f in report.findings] == [
+        (
+            "MS-009",
+            "H2",
+            "M-001: Status 'Completed' is not in the list; pick one of Not Started, In "
+            "Progress, At Risk, Late, Complete, Closed",
+        ),
+        (
+            "RAID-008",
+            "G3",
+            "R-002: Status 'Done' is not in the list; pick one of Open, Monitoring, Closed",
+        ),
+    ]  # not also "still open after its due date", "stale", "closed date but status Done"

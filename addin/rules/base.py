@@ -106,6 +106,7 @@ class RuleContext:
     standards: Standards
     as_of: date
     _closed: dict[str, set[str]] = field(default_factory=dict, repr=False)
+    _statuses: dict[str, set[str]] = field(default_factory=dict, repr=False)
 
     # -- what is being checked -------------------------------------------------------------
 
@@ -131,8 +132,26 @@ class RuleContext:
     # -- definitions (SPEC section 4) ------------------------------------------------------
 
     def is_open(self, register_key: str, status: str | None) -> bool:
-        """Open = any status but the register's closed ones (as Standards.is_closed)."""
-        return not self.is_closed(register_key, status)
+        """Open = any status of the register's list but its closed ones (as
+        Standards.is_closed), or no status. A status not in the list ('Done', 'Active') is
+        neither open nor closed: RAID-008/MS-009 report it once, and the rules that depend
+        on it (overdue, stale, closed dates) do not guess."""
+        return not self.is_closed(register_key, status) and not self.status_unknown(
+            register_key, status
+        )
+
+    def status_unknown(self, register_key: str, status: str | None) -> bool:
+        """True for a status that is filled but not a value of the register's list."""
+        if blank(status):
+            return False
+        known = self._statuses.get(register_key)
+        if known is None:
+            register = layout.REGISTERS_BY_KEY[register_key]
+            column = next((c for c in register.columns if c.key == "status"), None)
+            values = self.standards.lists.get(column.list_name or "") if column else None
+            known = {v.strip().casefold() for v in values} if values else set()
+            self._statuses[register_key] = known
+        return bool(known) and str(status).strip().casefold() not in known
 
     def is_closed(self, register_key: str, status: str | None) -> bool:
         if status is None:

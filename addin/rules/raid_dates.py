@@ -137,7 +137,7 @@ def closed_dates(ctx: RuleContext) -> Iterator[Finding | None]:
                     f"status is {status.strip()} but Closed Date is empty; enter the date "
                     "it was closed",
                 )
-            elif closed_date is not None and not ctx.is_closed(key, status):
+            elif closed_date is not None and ctx.is_open(key, status):
                 yield ctx.item_finding(
                     CLOSED_DATE_OPEN,
                     item,
