@@ -1683,3 +1683,81 @@ BUILDERS.update(
         "decision_log_alt": decision_log_alt,
     }
 )
+
+
+def status_pack(folder: Path) -> Path:
+    """A monthly status pack: a project details block with other labels, an action log
+    (not a register), a change request log and a risk table."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Cover"
+    _rows(
+        ws,
+        2,
+        2,
+        [
+            ["Project Title", "Mercury Data Platform"],
+            ["Project Code", "DP-2291"],
+            ["PM", "Kim Lowe"],
+            ["Project Sponsor", "Pat Grey"],
+            ["Programme", "Data Transformation"],
+            ["Start date", date(2025, 10, 1)],
+            ["End date", date(2026, 12, 31)],
+            ["Reporting period ending", date(2026, 2, 27)],
+            ["Overall RAG", "Amber"],
+        ],
+    )
+    ws = wb.create_sheet("Actions")
+    _rows(
+        ws,
+        1,
+        1,
+        [
+            ["Action ID", "Action", "Owner", "Due Date", "Status"],
+            ["A1", "Send RFP", "Kim Lowe", date(2026, 3, 6), "Open"],
+            ["A2", "Book SteerCo", "Pat Grey", date(2026, 3, 2), "Closed"],
+        ],
+    )
+    ws = wb.create_sheet("Change Log")
+    _rows(
+        ws,
+        1,
+        1,
+        [
+            [
+                "CR No",
+                "Change Description",
+                "Requested By",
+                "Date Requested",
+                "Impact",
+                "Decision",
+                "Status",
+            ],
+            [
+                "CR-01",
+                "Add GDPR reporting",
+                "Legal",
+                date(2026, 1, 10),
+                "2 weeks",
+                "Approved",
+                "Closed",
+            ],
+            ["CR-02", "Second data centre", "Ops", date(2026, 2, 3), "£40k", "Pending", "Open"],
+        ],
+    )
+    ws = wb.create_sheet("Key Risks")
+    _rows(
+        ws,
+        1,
+        1,
+        [
+            ["ID", "Risk", "Likelihood", "Impact", "Owner", "Mitigation", "Trend"],
+            ["1", "Data quality poor", "High", "High", "Kim Lowe", "Profiling", "↑"],
+            ["2", "Cloud costs rise", "Medium", "Medium", "Pat Grey", "FinOps", "→"],
+        ],
+    )
+    wb.save(folder / "status_pack.xlsx")
+    return folder / "status_pack.xlsx"
+
+
+BUILDERS["status_pack"] = status_pack

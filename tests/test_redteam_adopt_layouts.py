@@ -411,3 +411,28 @@ def test_decision_register_with_empty_template_tail(books: dict[str, Path]) -> N
         ("SteerCo", date(2026, 1, 14), "Lowest cost"),
         ("Sponsor", date(2026, 2, 11), "Readiness"),
     ]
+
+
+def test_status_pack_cover_fields_action_and_change_logs(books: dict[str, Path]) -> None:
+    a = adopt(books["status_pack"])
+    header = a.project.header
+    assert (header.project_id, header.project_name, header.project_manager) == (
+        "DP-2291",
+        "Mercury Data Platform",
+        "Kim Lowe",
+    )
+    assert header.report_date == date(2026, 2, 27)  # "Reporting period ending"
+    assert header.overall_rag == "Amber" and header.programme == "Data Transformation"
+    assert a.report.item_counts == {"risks": 2}
+    # an action log and a change request log are not registers: each is left out, saying so
+    assert "an action log" in table(a, "Actions").reason
+    assert "a change request log" in table(a, "Change Log").reason
+
+
+def test_a_number_with_units_is_not_a_score(standards: Standards) -> None:
+    from addin.adopt.convert import scale_for_column
+
+    convert, _ = scale_for_column(["2 weeks", "High 4"], "Impact", standards.scales.impact)
+    assert convert("High 4").value == 4
+    assert convert("4 - Major").value == 4
+    assert convert("2 weeks").problem is not None  # kept as text, reported

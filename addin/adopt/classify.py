@@ -172,8 +172,14 @@ def value_fit(
     present = [v for v in values if not is_blank(v)][:60]
     if len(present) < 2 or column.kind in ("text", "longtext", "id"):
         if column.kind in ("text", "longtext") and len(present) >= 2:
-            numeric = sum(1 for v in present if isinstance(v, int | float | date))
-            return 1.0 - numeric / len(present)
+            # numbers, dates and bare outcome words ("Approved", "Pending") are no text item
+            odd = sum(
+                1
+                for v in present
+                if isinstance(v, int | float | date)
+                or (isinstance(v, str) and v.strip().lower() in OUTCOME_WORDS)
+            )
+            return 1.0 - odd / len(present)
         return None
     conv, _ = converter_for(column, present, header, standards)
     good = 0
@@ -241,6 +247,34 @@ def _same_block(block: TableBlock, first: int, col: int) -> bool:
         == (block.header_at(first) or block.headers[0]).full
         for c in range(first, col + 1)
     )
+
+
+#: Bare outcome or status words: a column holding only these is no title or decision text.
+OUTCOME_WORDS = frozenset(
+    {
+        "approved",
+        "pending",
+        "rejected",
+        "declined",
+        "deferred",
+        "agreed",
+        "accepted",
+        "open",
+        "closed",
+        "on hold",
+        "yes",
+        "no",
+        "y",
+        "n",
+        "tbc",
+        "tbd",
+        "n/a",
+    }
+)
+#: Words of an action log, reported as such when a table is not a register.
+ACTION_WORDS = ("action", "actions")
+#: Words of a change request log, reported as such when a table is not a register.
+CHANGE_WORDS = ("change", "changes", "cr", "crs", "rfc")
 
 
 def context_words(block: TableBlock) -> str:
@@ -375,6 +409,18 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         )
     if not scores:
         why = "; ".join(sorted({r for r in reasons.values()}))
+        first_headers = " ".join(c.text for c in block.headers[:3])
+        named = f"{block.sheet} {context}"
+        if _has_word(named, CHANGE_WORDS) or _has_word(first_headers, ("cr",)):
+            why = (
+                "a change request log: the standard workbook has no change register (an "
+                f"agreed change can be entered as an issue of type Request for Change); {why}"
+            )
+        elif _has_word(named, ACTION_WORDS) or _has_word(first_headers, ACTION_WORDS):
+            why = (
+                "an action log: the standard workbook has no actions register (an action "
+                f"belongs in a risk's Response or an issue's Resolution); {why}"
+            )
         return Classification(
             None, 0.0, f"not a register table ({why})", mappings, month_cols=month_cols
         )

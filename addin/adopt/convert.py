@@ -169,6 +169,18 @@ def _level_word(value: CellValue) -> str | None:
     return _LEVEL_WORDS.get(joined)
 
 
+#: Words that may stand beside a score without making it something else ("Level 4").
+_SCORE_WORDS = frozenset({"level", "score", "rating", "very", "v", "p", "i", "s"})
+
+
+def _only_scale_words(text: str, label_words: frozenset[str]) -> bool:
+    """True when every word beside the number is a level word (``High 4``, ``4 - Major``)."""
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word not in _LEVEL_WORDS and word not in _SCORE_WORDS and word not in label_words:
+            return False
+    return True
+
+
 def _embedded_number(value: CellValue) -> float | None:
     if isinstance(value, str):
         found = re.findall(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)(?![\d.%])", value)
@@ -197,6 +209,7 @@ def scale_for_column(
         and min(numbers) >= 0
     )
     labels = {label.casefold(): scale.min + i for i, label in enumerate(scale.labels)}
+    label_words = frozenset(w for label in labels for w in re.findall(r"[a-z]+", label))
     five_words = bool(words & _FIVE_ONLY)
     word_map = FIVE_LEVEL if five_words else THREE_LEVEL
     percents = [percent_of(v) for v in present if isinstance(v, str) and "%" in v]
@@ -226,10 +239,15 @@ def scale_for_column(
             if pct is not None:
                 return Converted(float(band_for_percent(pct)))
         if number is None:
-            word = _level_word(value)
-            if word is not None:
-                return Converted(float(word_map.get(word, FIVE_LEVEL[word])))
+            # "High 4", "4 - Major": the number says more than the word; "2 weeks" is
+            # a number but not a score
             number = _embedded_number(value)
+            if number is not None and not _only_scale_words(text, label_words):
+                number = None
+            if number is None:
+                word = _level_word(value)
+                if word is not None:
+                    return Converted(float(word_map.get(word, FIVE_LEVEL[word])))
         if number is None:
             return Converted(
                 text, f"{text!r} is not a {scale.min}-{scale.max} score or a level word"

@@ -41,7 +41,24 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
         "target end date",
         "planned end",
     ),
-    "report_date": ("report date", "reporting date", "as at", "as of", "status date"),
+    "report_date": (
+        "report date",
+        "reporting date",
+        "as at",
+        "as of",
+        "status date",
+        "reporting period ending",
+        "period ending",
+        "week ending",
+        "month ending",
+        "report period end",
+    ),
+    "stage": ("stage", "project stage", "current stage", "phase", "current phase"),
+    "delivery_method": ("delivery method", "methodology", "delivery approach"),
+    "overall_rag": ("overall rag", "overall status", "overall rag status", "overall"),
+    "schedule_rag": ("schedule rag", "schedule status", "time rag", "schedule"),
+    "cost_rag": ("cost rag", "budget rag", "cost status", "budget status", "financial rag"),
+    "scope_rag": ("scope rag", "scope status", "scope"),
 }
 DATE_FIELDS = {"start_date", "planned_end_date", "report_date"}
 TOP_ROWS = 25
