@@ -276,3 +276,23 @@ def test_a_status_not_in_the_list_is_said_once(
             "R-002: Status 'Done' is not in the list; pick one of Open, Monitoring, Closed",
         ),
     ]  # not also "still open after its due date", "stale", "closed date but status Done"
+
+
+def test_a_date_number_stored_as_text_says_which_date(
+    clean_book: Path, tmp_path: Path, standards: Standards
+) -> None:
+    def as_text(book: Workbook) -> None:
+        cell = book["Risks"]["S2"]  # Due Date, in a cell formatted as text
+        cell.number_format = "@"
+        cell.value = "46300"
+
+    report = edited(clean_book, tmp_path, standards, as_text)
+    assert [(f.code, f.cell, f.message) for f in report.findings] == [
+        (
+            "WB-012",
+            "S2",
+            "Due Date '46300' in Risks!S2 is an Excel date number stored as text (05 October "
+            "2026); enter the date itself, e.g. 05/10/2026, or format the cell as a date and "
+            "type it again.",
+        )
+    ]

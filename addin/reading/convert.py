@@ -145,6 +145,13 @@ def to_date(value: Any, *, month_only: bool = False) -> Converted:
     parsed = parse_date_text(str(value), month_only=month_only)
     if parsed is None:
         us = _month_first(str(value).strip())
+        serial = str(value).strip()
+        if serial.isdigit() and SERIAL_MIN <= int(serial) <= SERIAL_MAX:
+            day = from_excel_serial(float(serial)).date()
+            return None, (
+                f"is an Excel date number stored as text ({day:%d %B %Y}); enter the date "
+                f"itself, e.g. {day:%d/%m/%Y}, or format the cell as a date and type it again"
+            )
         if us is not None:
             return None, (
                 f"reads as a month-first (US) date, {us:%d %B %Y}; dates are read day "
