@@ -436,3 +436,32 @@ def test_a_number_with_units_is_not_a_score(standards: Standards) -> None:
     assert convert("High 4").value == 4
     assert convert("4 - Major").value == 4
     assert convert("2 weeks").problem is not None  # kept as text, reported
+
+
+def test_a_left_out_change_log_adopted_through_an_edited_mapping(
+    books: dict[str, Path], tmp_path: Path, standards: Standards
+) -> None:
+    import json
+
+    from addin.adopt import load_mapping
+
+    saved = tmp_path / "pack.mapping.json"
+    adopt_file(books["status_pack"], tmp_path / "pack.xlsx", standards, save_mapping_path=saved)
+    data = json.loads(saved.read_text())
+    change = next(t for t in data["tables"] if t["sheet"] == "Change Log")
+    assert change["register"] is None
+    change["register"] = "issues"
+    change["columns"].update(
+        {
+            "CR No": "id",
+            "Change Description": "title",
+            "Date Requested": "raised_date",
+            "Status": "status",
+        }
+    )
+    saved.write_text(json.dumps(data))
+    a = adopt_host(open_source(books["status_pack"]), standards, mapping=load_mapping(saved))
+    t = table(a, "Change Log", "issues")
+    assert [i.title for i in a.project.issues] == ["Add GDPR reporting", "Second data centre"]
+    assert a.project.issues[1].raised_date == date(2026, 2, 3)
+    assert next(c.note for c in t.columns if c.header == "Decision") == "the mapping file says so"

@@ -139,8 +139,17 @@ def adopt_block(
     else:
         key = classification.register
         mapping = {col: cand.column_key for col, cand in classification.mappings[key].items()}
+        nulls = frozenset(
+            header_key(h) for h, target in (spec.columns if spec else {}).items() if target is None
+        )
         _report_columns(
-            block, classification.mappings[key], key, table, table_map, spec is not None
+            block,
+            classification.mappings[key],
+            key,
+            table,
+            table_map,
+            spec is not None,
+            file_nulls=nulls,
         )
         plans = plan_columns(block, grid, key, mapping, standards)
         rows = _rows_flagged_as(block, grid, key, set(mapping), table)
@@ -179,6 +188,7 @@ def _report_columns(
     table_map: TableMapping,
     from_file: bool,
     skip: set[int] | None = None,
+    file_nulls: frozenset[str] = frozenset(),
 ) -> None:
     register = layout.REGISTERS_BY_KEY[register_key]
     seen: set[str] = set()
@@ -192,11 +202,12 @@ def _report_columns(
         cand = chosen.get(cell.col)
         letter = column_letter(cell.col)
         if cand is None:
-            table.columns.append(
-                ColumnReport(
-                    letter, cell.full, None, note=_why_left_out(cell, register_key, chosen)
-                )
+            why = (
+                "the mapping file says so"
+                if key in file_nulls
+                else _why_left_out(cell, register_key, chosen)
             )
+            table.columns.append(ColumnReport(letter, cell.full, None, note=why))
             continue
         column = register.column(cand.column_key)
         if column.computed:
