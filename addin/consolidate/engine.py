@@ -102,6 +102,21 @@ class _Candidate:
     found: FoundFile
     entry: LoadEntry
     outcome: ParseOutcome | None = None
+    signature: tuple[int, int] | None = None  # (size, mtime) when it was hashed
+
+
+def _signature(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns)
+
+
+CHANGED_WHILE_READ = (
+    "the file changed while it was being read (was someone saving it?): its figures may "
+    "mix two versions - run the consolidation again"
+)
 
 
 def consolidate_folder(
@@ -250,7 +265,10 @@ class _Run:
             if task_outcome.ok and task_outcome.value is not None:
                 candidate.outcome = task_outcome.value
                 candidate.outcome.kind = candidate.entry.kind
-                if self.cache is not None and candidate.entry.sha256:
+                if _signature(candidate.found.path) != candidate.signature:
+                    # What was parsed may not be the bytes hashed: never cache it.
+                    candidate.entry.reason = CHANGED_WHILE_READ
+                elif self.cache is not None and candidate.entry.sha256:
                     self.cache.put(candidate.entry.sha256, task_outcome.value)
             else:
                 failure = task_outcome.failure or "could not be read"
@@ -260,6 +278,7 @@ class _Run:
     def _screen_one(self, candidate: _Candidate) -> bool:
         """True when the file goes on (from the cache, or to be parsed)."""
         found, entry = candidate.found, candidate.entry
+        candidate.signature = _signature(found.path)
         if self.cache is not None and entry.size is not None and entry.size <= MAX_FILE_BYTES:
             try:
                 entry.sha256 = file_sha256(found.path)

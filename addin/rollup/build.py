@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from addin import layout
 from addin.findings import count_by_severity
+from addin.rollup import spill
 from addin.rollup.dependency_map import dependency_map_table, match_dependencies
 from addin.rollup.inputs import RollupInputs
 from addin.rollup.model import OutSheet
@@ -62,4 +63,6 @@ def build_rollup(inputs: RollupInputs, standards: Standards) -> Rollup:
     sheets.append(OutSheet(LOAD_REPORT_SHEET, [(0, 0, load_report_table(inputs.files))]))
     facts, files = manifest_table(inputs.run, inputs.files)
     sheets.append(OutSheet(MANIFEST_SHEET, [(0, 0, facts), (len(facts.rows) + 3, 0, files)]))
+    sheets, spilled = spill.spill_sheets(sheets)
+    summary.notes.extend(spilled)
     return Rollup(summary, sheets, inputs)
