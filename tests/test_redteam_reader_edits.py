@@ -267,8 +267,8 @@ def test_a_status_not_in_the_list_is_said_once(
         (
             "MS-009",
             "H2",
-            "M-001: Status 'Completed' is not in the list; pick one of Not Started, In "
-            "Progress, At Risk, Late, Complete, Closed",
+            "M-001: Status 'Completed' is not in the list (did you mean 'Complete'?); pick "
+            "one of Not Started, In Progress, At Risk, Late, Complete, Closed",
         ),
         (
             "RAID-008",

@@ -7,11 +7,12 @@ allowed values from the standards, so a new list value or a wider scale needs no
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator
 
 from addin import layout
 from addin.findings import Finding
-from addin.rules.base import RuleContext, check, fmt
+from addin.rules.base import RuleContext, check, clip, fmt
 from addin.rules.catalogue import RuleInfo, declare
 
 RAID_SCALE = declare(
@@ -140,14 +141,23 @@ def in_list(ctx: RuleContext) -> Iterator[Finding | None]:
                     continue
                 text = str(value).strip().casefold()
                 if text and text not in allowed:
-                    choices = ", ".join(lists[column.list_name or ""])
+                    options = lists[column.list_name or ""]
+                    choices = ", ".join(options)
                     yield ctx.item_finding(
                         code,
                         item,
                         column_key,
-                        f"{column.name} {fmt(value)!r} is not in the list; pick one of {choices}",
+                        f"{column.name} {clip(fmt(value))!r} is not in the list"
+                        f"{_did_you_mean(text, options)}; pick one of {choices}",
                         value=value,
                     )
+
+
+def _did_you_mean(text: str, options: list[str]) -> str:
+    """`` (did you mean 'Complete'?)`` for a near miss such as 'Completed'; else ''."""
+    by_fold = {o.strip().casefold(): o for o in options}
+    close = difflib.get_close_matches(text, list(by_fold), n=1, cutoff=0.75)
+    return f" (did you mean {by_fold[close[0]]!r}?)" if close else ""
 
 
 @check(RAID_SCALE)
