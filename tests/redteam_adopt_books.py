@@ -1761,3 +1761,45 @@ def status_pack(folder: Path) -> Path:
 
 
 BUILDERS["status_pack"] = status_pack
+
+
+def terse_raid(folder: Path) -> Path:
+    """A terse RAID workbook: sheets named R, I, numbers stored as text, '1 - Rare' labels,
+    likelihood words (Unlikely, Likely, Almost Certain), 'Sev 1' severities, P1..P4."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "R"
+    _rows(
+        ws,
+        1,
+        1,
+        [
+            ["Ref", "Risk Description", "Likelihood", "Consequence", "Owner", "Status"],
+            [
+                "1",
+                "Design authority delays sign-off",
+                "4 - Likely",
+                "3 - Moderate",
+                "Ann Lee",
+                "Open",
+            ],
+            ["2", "Vendor misses sprint", "Almost Certain", "Minor", "Bob Ray", "Open"],
+            ["3", "Budget freeze", "Unlikely", "Severe", "Cy Dee", "Open"],
+        ],
+    )
+    ws = wb.create_sheet("I")
+    _rows(
+        ws,
+        1,
+        1,
+        [
+            ["Ref", "Issue Description", "Severity", "Priority", "Owner", "Raised", "Status"],
+            ["1", "Build pipeline broken", "Sev 1", "P1", "Di Eve", "2026-02-02", "Open"],
+            ["2", "Docs out of date", "Sev 4", "P4", "Ann Lee", "2026-02-09", "Open"],
+        ],
+    )
+    wb.save(folder / "terse_raid.xlsx")
+    return folder / "terse_raid.xlsx"
+
+
+BUILDERS["terse_raid"] = terse_raid

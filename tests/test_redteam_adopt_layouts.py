@@ -465,3 +465,16 @@ def test_a_left_out_change_log_adopted_through_an_edited_mapping(
     assert [i.title for i in a.project.issues] == ["Add GDPR reporting", "Second data centre"]
     assert a.project.issues[1].raised_date == date(2026, 2, 3)
     assert next(c.note for c in t.columns if c.header == "Decision") == "the mapping file says so"
+
+
+def test_terse_sheets_rank_severities_and_labelled_levels(books: dict[str, Path]) -> None:
+    a = adopt(books["terse_raid"])
+    assert a.report.item_counts == {"risks": 3, "issues": 2}
+    risks = a.project.risks
+    # "4 - Likely" / "3 - Moderate" keep their numbers; Almost Certain, Minor, Unlikely, Severe
+    assert [(r.probability, r.impact) for r in risks] == [(4, 3), (5, 2), (2, 5)]
+    issues = a.project.issues
+    assert [i.severity for i in issues] == [5, 2]  # Sev 1 is the worst: read reversed
+    assert [i.priority for i in issues] == ["Critical", "Low"]
+    t = table(a, "I", "issues")
+    assert any("read reversed" in n for n in t.notes)

@@ -169,6 +169,9 @@ def _level_word(value: CellValue) -> str | None:
     return _LEVEL_WORDS.get(joined)
 
 
+#: A rank where 1 is the worst ("Sev 1", "S2", "Severity 3", "P1"): read reversed.
+_RANKED = re.compile(r"^\s*(?:sev(?:erity)?|s|p|pri(?:ority)?)\s*[-.:]?\s*(\d)\s*$", re.IGNORECASE)
+
 #: Words that may stand beside a score without making it something else ("Level 4").
 _SCORE_WORDS = frozenset({"level", "score", "rating", "very", "v", "p", "i", "s"})
 
@@ -213,7 +216,13 @@ def scale_for_column(
     five_words = bool(words & _FIVE_ONLY)
     word_map = FIVE_LEVEL if five_words else THREE_LEVEL
     percents = [percent_of(v) for v in present if isinstance(v, str) and "%" in v]
+    ranked = [v for v in present if isinstance(v, str) and _RANKED.match(v)]
     notes: list[str] = []
+    if ranked:
+        notes.append(
+            f"ranks such as {ranked[0]!r} read reversed: 1 is the most severe "
+            f"(Sev 1 = {scale.max}, Sev {scale.max} = {scale.min})"
+        )
     if words:
         notes.append(
             "words read on a five-level scale (Very low=1 ... Very high=5)"
@@ -238,6 +247,9 @@ def scale_for_column(
             pct = percent_of(value)
             if pct is not None:
                 return Converted(float(band_for_percent(pct)))
+        rank = _RANKED.match(text) if isinstance(value, str) else None
+        if rank and scale.min <= int(rank.group(1)) <= scale.max:
+            return Converted(float(scale.max + scale.min - int(rank.group(1))))
         if number is None:
             # "High 4", "4 - Major": the number says more than the word; "2 weeks" is
             # a number but not a score
