@@ -113,6 +113,7 @@ def _signature(path: Path) -> tuple[int, int] | None:
     return (st.st_size, st.st_mtime_ns)
 
 
+VANISHED = "the file was moved or deleted while the folder was being read"
 CHANGED_WHILE_READ = (
     "the file changed while it was being read (was someone saving it?): its figures may "
     "mix two versions - run the consolidation again"
@@ -292,6 +293,9 @@ class _Run:
                 return True
         kind = sniff(found.path)
         entry.kind = kind.kind
+        if kind.kind == "missing":  # listed a moment ago
+            self.reject(entry, VANISHED, "check where it went and run the consolidation again")
+            return False
         if not kind.readable:
             self.reject(entry, kind.reason, kind.fix)
             return False
