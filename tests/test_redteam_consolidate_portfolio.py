@@ -160,9 +160,14 @@ def test_ids_differing_by_case_and_space_are_one_project_reported_twice(odd: Odd
     a, b = odd.files["a/PRJ-001.xlsx"], odd.files["b/prj-001 copy.xlsx"]
     assert (a["used"], b["used"]) == (False, True)  # b has the later report date
     assert a["status"] == "skipped" and "duplicate Project ID" in a["reason"]
-    codes = {(f["File"], f["Code"]) for f in _sheet(odd.out, "Findings")}
-    assert ("a/PRJ-001.xlsx", "PORT-DUPLICATE-ID") in codes
-    assert ("b/prj-001 copy.xlsx", "PORT-DUPLICATE-ID") in codes
+    dup = {
+        f["File"]: f["Message"]
+        for f in _sheet(odd.out, "Findings")
+        if f["Code"] == "PORT-DUPLICATE-ID"
+    }
+    assert sorted(dup) == ["a/PRJ-001.xlsx", "b/prj-001 copy.xlsx"]
+    assert "'PRJ-001' in a/PRJ-001.xlsx" in dup["a/PRJ-001.xlsx"]
+    assert "differ only by case or spaces" in dup["b/prj-001 copy.xlsx"]
 
 
 def test_missing_project_ids_are_never_merged(odd: Odd) -> None:

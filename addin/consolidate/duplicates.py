@@ -55,13 +55,21 @@ def settle_duplicates(
                 f"duplicate Project ID {pid_text}: the roll-up used {winner[0].entry.file} "
                 f"instead ({_why(winner[1], result)})"
             )
+        spellings = {r.project_id for _, r in group}
+        spelled = (
+            " (written "
+            + ", ".join(f"{r.project_id!r} in {c.entry.file}" for c, r in group)
+            + ": IDs that differ only by case or spaces are the same project)"
+            if len(spellings) > 1
+            else ""
+        )
         for candidate, _ in group:
             others = ", ".join(c.entry.file for c, _ in group if c is not candidate)
             add_finding(
                 codes.DUPLICATE_ID,
                 candidate.entry.file,
                 f"Project ID {pid_text} is also used by {others}; the roll-up used "
-                f"{winner[0].entry.file}",
+                f"{winner[0].entry.file}{spelled}",
                 register="project",
                 item_id=pid_text,
             )
