@@ -296,3 +296,29 @@ def test_a_date_number_stored_as_text_says_which_date(
             "type it again.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("sheet", "message"),
+    [
+        (
+            "Project",
+            "The 'Project' sheet is missing, so the project's ID, dates and RAGs cannot be read. "
+            "Restore it from the template (`pmo new`).",
+        ),
+        (
+            "Lists",
+            "The 'Lists' sheet is missing, so the workbook's dropdowns have no values to offer "
+            "(the checks still use the EPMO's lists). Restore it from the template (`pmo new`) "
+            "or copy the data into a fresh workbook.",
+        ),
+    ],
+)
+def test_a_deleted_sheet_is_one_finding(
+    clean_book: Path, tmp_path: Path, standards: Standards, sheet: str, message: str
+) -> None:
+    def delete(book: Workbook) -> None:
+        del book[sheet]  # openpyxl keeps the defined names that pointed into it
+
+    report = edited(clean_book, tmp_path, standards, delete)
+    assert [(f.code, f.message) for f in report.findings] == [("WB-003", message)]

@@ -176,6 +176,13 @@ class _Reader:
             result.findings = self.findings
             return result
         self._check_versions(project.meta)
+        if meta_sheet is not None and self.sheet(layout.LISTS_SHEET) is None:
+            self.add(
+                codes.SHEET_MISSING,
+                f"The '{layout.LISTS_SHEET}' sheet is missing, so the workbook's dropdowns "
+                "have no values to offer (the checks still use the EPMO's lists). Restore it "
+                "from the template (`pmo new`) or copy the data into a fresh workbook.",
+            )
         project.header = self._read_header(project_sheet, result)
         for register in layout.REGISTERS:
             located = self._locate(register, tables.get(register.table.lower()))
@@ -318,7 +325,9 @@ class _Reader:
                             value_cells.add((r, value_col))
                         if first_only:
                             break
-        elif not any(f.range_name in names for f in layout.PROJECT_FIELDS):
+        elif not any(
+            self._named_cell(names.get(f.range_name)) is not None for f in layout.PROJECT_FIELDS
+        ):  # names left pointing at a deleted sheet do not count
             self.add(
                 codes.SHEET_MISSING,
                 f"The '{layout.PROJECT_SHEET}' sheet is missing, so the project's ID, dates "
