@@ -122,3 +122,35 @@ def test_projects_built_under_other_standards_versions_are_read_and_flagged(
     wb008 = {r[file]: r[message] for r in values[1:] if r[code] == "WB-008"}
     assert "standards version 2019.1" in wb008["P1.xlsx"]
     assert "standards version custom-A" in wb008["P2.xlsx"]
+
+
+def test_links_to_themselves_nowhere_or_up_and_unreadable_folders_are_listed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from addin.consolidate import discovery
+
+    folder = tmp_path / "p"
+    write_portfolio(folder, 1, default_standards(), raid=6, months=2)
+    os.symlink("self.xlsx", folder / "self.xlsx")  # a link to itself (crashed the run)
+    os.symlink("nowhere.xlsx", folder / "dangling.xlsx")
+    os.symlink(folder, folder / "up")  # a folder link leading back up: a loop
+    (folder / "locked").mkdir()
+    real_walk = os.walk
+
+    def walk(top: Path, **kwargs: object) -> object:
+        # As if "locked" could not be listed (chmod 000 does not stop root, who runs CI).
+        on_error = kwargs["onerror"]
+        assert callable(on_error)
+        on_error(PermissionError(13, "Permission denied", str(folder / "locked")))
+        return real_walk(top, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(discovery.os, "walk", walk)
+    out = tmp_path / "r.xlsx"
+    result = consolidate_folder(folder, out, default_standards(), AS_OF, jobs=1)
+    assert result.projects == 1
+    report = _report(out)
+    assert report["self.xlsx"]["Reason"] == "a symbolic link (not followed)"
+    assert report["dangling.xlsx"]["Status"] == "skipped"
+    assert report["up/"]["Reason"] == "a symbolic link to a folder (not followed)"
+    assert report["locked/"]["Status"] == "skipped"
+    assert "cannot be read (Permission denied)" in str(report["locked/"]["Reason"])

@@ -27,8 +27,26 @@ class FoundFile:
 def discover(folder: Path, exclude: frozenset[Path] = frozenset()) -> list[FoundFile]:
     """Every file under ``folder`` (recursively, sorted), with a skip reason where it has one."""
     found: list[FoundFile] = []
-    for root, dirs, files in os.walk(folder, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+
+    def unreadable(error: OSError) -> None:  # a sub-folder os.walk cannot list
+        where = Path(error.filename or folder)
+        rel = where.relative_to(folder).as_posix() if where != folder else "."
+        reason = f"a folder that cannot be read ({error.strerror or error}): its files are not in the roll-up - check its permissions"
+        found.append(FoundFile(where, rel + "/", reason, "folder"))
+
+    for root, dirs, files in os.walk(folder, followlinks=False, onerror=unreadable):
+        linked = [d for d in dirs if not d.startswith(".") and Path(root, d).is_symlink()]
+        for name in linked:  # listed, never followed (it may lead back up: a loop)
+            rel = Path(root, name).relative_to(folder).as_posix()
+            found.append(
+                FoundFile(
+                    Path(root, name),
+                    rel + "/",
+                    "a symbolic link to a folder (not followed)",
+                    "symlink",
+                )
+            )
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in linked)
         for name in sorted(files):
             path = Path(root, name)
             rel = path.relative_to(folder).as_posix()
@@ -40,7 +58,13 @@ def discover(folder: Path, exclude: frozenset[Path] = frozenset()) -> list[Found
 def _classify(path: Path, rel: str, exclude: frozenset[Path]) -> FoundFile:
     name = path.name
     suffix = path.suffix.lower()
-    if path.resolve() in exclude:
+    if path.is_symlink():  # before resolve(): a link to itself would raise
+        return FoundFile(path, rel, "a symbolic link (not followed)", "symlink")
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError):
+        resolved = path
+    if resolved in exclude:
         return FoundFile(path, rel, "the roll-up this run writes", "rollup")
     if name.startswith("~$"):
         return FoundFile(
@@ -51,8 +75,6 @@ def _classify(path: Path, rel: str, exclude: frozenset[Path]) -> FoundFile:
         )
     if name.startswith("."):
         return FoundFile(path, rel, "a hidden file", "hidden")
-    if path.is_symlink():
-        return FoundFile(path, rel, "a symbolic link (not followed)", "symlink")
     if suffix not in WORKBOOK_SUFFIXES:
         what = f"a {suffix} file" if suffix else "a file without an extension"
         return FoundFile(path, rel, f"not a workbook ({what})", suffix.lstrip(".") or "unknown")

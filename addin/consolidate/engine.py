@@ -229,7 +229,7 @@ class _Run:
         own_lock = lock_path(self.out)
         to_screen: list[_Candidate] = []
         for found in discover(self.folder, exclude=frozenset({self.out})):
-            if found.path.resolve() == own_lock:
+            if found.kind != "symlink" and found.path.resolve() == own_lock:
                 continue  # this run's own lock file (the roll-up was asked for inside FOLDER)
             entry = LoadEntry(found.rel, "skipped", found.skip_reason or "", found.kind)
             self.entries.append(entry)
