@@ -135,3 +135,13 @@ def test_old_unsigned_pickle_entries_are_removed(portfolio: Path) -> None:
     os.utime(stale)
     _run(portfolio)
     assert not stale.exists()
+
+
+def test_a_key_others_can_write_is_not_used(tmp_path: Path) -> None:
+    key = tmp_path / "cache.key"
+    assert cache_module.load_or_create_key(key) is not None
+    key.chmod(0o666)
+    if os.name == "posix":
+        assert cache_module.load_or_create_key(key) is None
+    key.chmod(0o600)
+    assert cache_module.load_or_create_key(key) == key.read_bytes()

@@ -10,7 +10,8 @@ safe. Entries unused for 7 days are pruned.
 folder sits beside the roll-up, often on a shared drive. So every entry is signed with
 HMAC-SHA256 under a per-user secret key kept OUTSIDE the shared folder
 (``$PMO_CACHE_KEY_FILE``, else ``cache.key`` in the state folder: ``$PMO_STATE_DIR`` or
-``~/.pmo``), created on first use with mode 0600. The signature covers the entry's cache
+``~/.pmo``), created on first use with mode 0600; on POSIX a key that another user owns
+or others can write is not used. The signature covers the entry's cache
 key and its bytes, and is checked with a constant-time compare *before* anything is
 unpickled: an entry written or edited by anyone without the key (or moved to another
 key's slot) is deleted and the file parsed again. Without a usable key the cache is off.
@@ -66,7 +67,7 @@ def load_or_create_key(path: Path | None = None) -> bytes | None:
     except OSError:
         return None
     if len(data) >= KEY_BYTES:
-        return data
+        return data if _private(path) else None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         key = secrets.token_bytes(KEY_BYTES)
@@ -82,6 +83,18 @@ def load_or_create_key(path: Path | None = None) -> bytes | None:
         return data if len(data) >= KEY_BYTES else None
     except OSError:
         return None
+
+
+def _private(path: Path) -> bool:
+    """On POSIX: the key is this user's and nobody else can write it (else anyone who
+    could would sign entries)."""
+    if os.name != "posix":
+        return True
+    try:
+        st = path.stat()
+    except OSError:
+        return False
+    return st.st_uid == os.getuid() and not st.st_mode & 0o022
 
 
 class ParseCache:
