@@ -6,6 +6,7 @@ is unpivoted.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from addin import layout
 from addin.adopt.classify import (
@@ -154,6 +155,8 @@ def adopt_block(
         plans = plan_columns(block, grid, key, mapping, standards)
         rows = _rows_flagged_as(block, grid, key, set(mapping), table)
         result = build_items(block, grid, key, plans, rows=rows)
+        if key == "milestones":
+            _achieved_milestones(result.items, grid, mapping, standards, table)
         store_items(key, result, project, raw_cells, table, grid, block)
     _report_unlabelled(block, grid, table)
     return table, table_map
@@ -276,6 +279,57 @@ def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candida
             return f"also reads as {name}, which another column already fills"
         return f"reads as {name} but its values do not fit that column"
     return "no standard column matches"
+
+
+#: RAG words: they tell a milestone's health, not whether it was achieved.
+_RAG_WORDS = frozenset(
+    {
+        "g",
+        "a",
+        "r",
+        "green",
+        "amber",
+        "red",
+        "yellow",
+        "amber red",
+        "red amber",
+        "amber green",
+        "green amber",
+    }
+)
+
+
+def _achieved_milestones(
+    items: list[dict[str, Any]],
+    grid: Grid,
+    mapping: dict[int, str],
+    standards: Standards,
+    table: TableReport,
+) -> None:
+    """A milestone with an actual date whose status is empty or only a RAG colour was
+    achieved: its status becomes the standards' complete status (noted)."""
+    status_col = next((c for c, k in mapping.items() if k == "status"), None)
+    complete = standards.closed_statuses.milestone_complete
+    changed = 0
+    for item in items:
+        status = item.get("status")
+        if item.get("actual_date") is None or (
+            isinstance(status, str) and standards.is_closed("milestone", status)
+        ):
+            continue
+        source = ""
+        if status_col is not None:
+            text = cell_text(grid.value(int(item["source_row"]), status_col)).lower()
+            source = " ".join(re.sub(r"[^a-z]+", " ", text).split())
+        if source and source not in _RAG_WORDS:
+            continue  # the source says something else: kept, pmo check judges it
+        item["status"] = complete
+        changed += 1
+    if changed:
+        table.notes.append(
+            f"{changed} milestone(s) with an actual date and an empty status or only a RAG "
+            f"colour read as {complete!r}"
+        )
 
 
 _YES = frozenset({"y", "yes", "true", "1", "x"})
