@@ -154,3 +154,23 @@ def test_links_to_themselves_nowhere_or_up_and_unreadable_folders_are_listed(
     assert report["up/"]["Reason"] == "a symbolic link to a folder (not followed)"
     assert report["locked/"]["Status"] == "skipped"
     assert "cannot be read (Permission denied)" in str(report["locked/"]["Reason"])
+
+
+def test_an_unwritable_out_is_bad_usage_with_the_fix_not_a_traceback(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    folder = tmp_path / "p"
+    write_portfolio(folder, 1, default_standards(), raid=6, months=2)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")  # the roll-up's folder would have to be a file
+    env = {**os.environ, "PMO_STATE_DIR": str(tmp_path / "state")}
+    done = subprocess.run(
+        [sys.executable, "-m", "addin.cli", "consolidate", str(folder),
+         "--out", str(blocker / "r.xlsx"), "--json"],
+        capture_output=True, text=True, env=env, check=False, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert "the roll-up cannot be written there" in done.stderr
+    assert "choose another --out" in done.stderr

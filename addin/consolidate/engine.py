@@ -8,6 +8,7 @@ dependencies across projects, then build and write the roll-up under a lock, ato
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
 import hashlib
@@ -61,6 +62,15 @@ DEFAULT_TIMEOUT = 120.0
 DEFAULT_OUTPUT_NAME = "portfolio-rollup.xlsx"
 
 _CRASH_FIX = "open it in Excel, check it and save it again; if it still fails, send it to the EPMO"
+
+
+def cannot_write(out: Path, exc: OSError) -> str:
+    """What to tell the user when the roll-up cannot be written where they asked."""
+    why = exc.strerror or str(exc)
+    return (
+        f"{out}: the roll-up cannot be written there ({why}); choose another --out "
+        "location you can write to (any previous roll-up there is unchanged)"
+    )
 
 
 def default_output(folder: Path) -> Path:
@@ -146,7 +156,11 @@ def consolidate_folder(
     out = Path(out).resolve()
     if out.suffix.lower() != ".xlsx":
         raise UsageError(f"{out}: the roll-up must be an .xlsx file")
-    with output_lock(out, timeout=lock_timeout):
+    with contextlib.ExitStack() as stack:
+        try:  # taken first, so an unwritable --out fails before any file is read
+            stack.enter_context(output_lock(out, timeout=lock_timeout))
+        except OSError as exc:
+            raise UsageError(cannot_write(out, exc)) from exc
         result = _consolidate(folder, out, standards, as_of, jobs, use_cache, progress, timeout)
     result.seconds = time.perf_counter() - started
     return result
@@ -406,8 +420,11 @@ class _Run:
         try:
             inputs = RollupInputs(projects, self.findings, self.entries, info)
             rollup = build_rollup(inputs, self.standards)
-            with atomic_output(self.out) as tmp:
-                write_rollup(rollup, tmp, self.standards)
+            try:
+                with atomic_output(self.out) as tmp:
+                    write_rollup(rollup, tmp, self.standards)
+            except OSError as exc:  # disk full, permissions, the folder gone
+                raise UsageError(cannot_write(self.out, exc)) from exc
         finally:
             gc.unfreeze()
         remember_rollup(self.out)
