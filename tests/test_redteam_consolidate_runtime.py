@@ -174,3 +174,33 @@ def test_an_unwritable_out_is_bad_usage_with_the_fix_not_a_traceback(tmp_path: P
     assert "Traceback" not in done.stderr
     assert "the roll-up cannot be written there" in done.stderr
     assert "choose another --out" in done.stderr
+
+
+def test_a_file_name_that_is_not_text_is_rejected_and_the_json_stays_valid(
+    tmp_path: Path,
+) -> None:
+    import json
+    import shutil
+    import subprocess
+    import sys
+
+    folder = tmp_path / "p"
+    paths = write_portfolio(folder, 1, default_standards(), raid=6, months=2)
+    try:
+        shutil.copy(paths[0], os.fsencode(folder) + b"/bad\xffname.xlsx")
+    except OSError as exc:  # e.g. macOS refuses names that are not UTF-8
+        pytest.skip(f"this file system refuses a non-UTF-8 name: {exc}")
+    env = {**os.environ, "PMO_STATE_DIR": str(tmp_path / "state")}
+    done = subprocess.run(
+        [sys.executable, "-m", "addin.cli", "consolidate", str(folder),
+         "--out", str(tmp_path / "r.xlsx"), "--json"],
+        capture_output=True, env=env, check=False, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 1
+    data = json.loads(done.stdout.decode("utf-8"))  # valid UTF-8, valid JSON
+    files = {f["file"]: f for f in data["files"]}
+    bad = files["bad\ufffdname.xlsx"]
+    assert bad["status"] == "rejected"
+    assert "cannot decode" in bad["reason"] and "rename the file" in bad["reason"]
+    assert data["projects"] == 1
+    assert _report(tmp_path / "r.xlsx")["bad\ufffdname.xlsx"]["Status"] == "rejected"

@@ -64,6 +64,12 @@ DEFAULT_OUTPUT_NAME = "portfolio-rollup.xlsx"
 _CRASH_FIX = "open it in Excel, check it and save it again; if it still fails, send it to the EPMO"
 
 
+def _shown(rel: str) -> str:
+    """``rel`` as text: bytes of a file name that are not UTF-8 (kept by the OS as lone
+    surrogates) become U+FFFD, so the JSON and the workbook stay valid."""
+    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def cannot_write(out: Path, exc: OSError) -> str:
     """What to tell the user when the roll-up cannot be written where they asked."""
     why = exc.strerror or str(exc)
@@ -245,7 +251,7 @@ class _Run:
         for found in discover(self.folder, exclude=frozenset({self.out})):
             if found.kind != "symlink" and found.path.resolve() == own_lock:
                 continue  # this run's own lock file (the roll-up was asked for inside FOLDER)
-            entry = LoadEntry(found.rel, "skipped", found.skip_reason or "", found.kind)
+            entry = LoadEntry(_shown(found.rel), "skipped", found.skip_reason or "", found.kind)
             self.entries.append(entry)
             try:
                 entry.size = found.path.stat().st_size
@@ -293,6 +299,14 @@ class _Run:
     def _screen_one(self, candidate: _Candidate) -> bool:
         """True when the file goes on (from the cache, or to be parsed)."""
         found, entry = candidate.found, candidate.entry
+        if entry.file != found.rel:  # the name holds bytes that are not text
+            self.reject(
+                entry,
+                "its name holds characters this system cannot decode (shown as \ufffd), "
+                "so the reader cannot open it",
+                "rename the file (or the folder) with plain characters",
+            )
+            return False
         candidate.signature = _signature(found.path)
         if self.cache is not None and entry.size is not None and entry.size <= MAX_FILE_BYTES:
             try:
