@@ -1803,3 +1803,36 @@ def terse_raid(folder: Path) -> Path:
 
 
 BUILDERS["terse_raid"] = terse_raid
+
+
+def finance_grouped_dates(folder: Path) -> Path:
+    """Months as date cells, Budget block then Actual block side by side under merged group
+    labels, CAPEX / OPEX heading rows grouping the cost lines, a TOTAL row."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Spend Profile"
+    months = [date(2026, m, 1) for m in (1, 2, 3)]
+    ws["B2"], ws["E2"] = "Budget", "Actual"
+    ws.merge_cells("B2:D2")
+    ws.merge_cells("E2:G2")
+    _rows(
+        ws,
+        3,
+        1,
+        [
+            ["Cost Line", *months, *months],
+            ["CAPEX", None, None, None, None, None, None],
+            ["Servers", 5000, 5000, 0, 4800, 5200, None],
+            ["Licences", 1000, 1000, 1000, 1000, 1000, None],
+            ["OPEX", None, None, None, None, None, None],
+            ["Contractors", 8000, 8000, 8000, 8100, 7900, None],
+            ["TOTAL", 14000, 14000, 9000, 13900, 14100, None],
+        ],
+    )
+    for c in range(2, 8):
+        ws.cell(3, c).number_format = "mmm-yy"
+    wb.save(folder / "finance_grouped_dates.xlsx")
+    return folder / "finance_grouped_dates.xlsx"
+
+
+BUILDERS["finance_grouped_dates"] = finance_grouped_dates

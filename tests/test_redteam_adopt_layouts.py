@@ -480,3 +480,20 @@ def test_terse_sheets_rank_severities_and_labelled_levels(books: dict[str, Path]
     assert [i.priority for i in issues] == ["Critical", "Low"]
     t = table(a, "I", "issues")
     assert any("read reversed" in n for n in t.notes)
+
+
+def test_finance_date_months_in_groups_with_capex_opex_headings(books: dict[str, Path]) -> None:
+    a = adopt(books["finance_grouped_dates"])
+    t = table(a, "Spend Profile", "finance")
+    rows = a.project.finance
+    assert len(rows) == 9  # 3 cost lines x 3 months; headings and the TOTAL row are not lines
+    servers = [r for r in rows if r.cost_line == "Servers"]
+    assert [(r.budget, r.actual) for r in servers] == [(5000, 4800), (5000, 5200), (0, None)]
+    assert {r.cost_line: r.capex_opex for r in rows} == {
+        "Servers": "CapEx",
+        "Licences": "CapEx",
+        "Contractors": "OpEx",
+    }
+    reasons = [s.reason for s in t.skipped_rows]
+    assert "a group heading: the rows under it are CapEx" in reasons
+    assert any("total row" in r for r in reasons)

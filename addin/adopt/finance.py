@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from addin.adopt.convert import FISCAL_YEAR_START, month_number, numeric_month, parse_number
+from addin.adopt.convert import (
+    FISCAL_YEAR_START,
+    Converter,
+    month_number,
+    numeric_month,
+    parse_number,
+)
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.report import RowIssue
@@ -162,8 +168,12 @@ def unpivot(
     months: list[MonthColumn],
     label_plans: list[ColumnPlan],
     context: str,
+    heading: Converter | None = None,
 ) -> RowsResult:
-    """One Finance item per (row, month) with an amount; measures as described above."""
+    """One Finance item per (row, month) with an amount; measures as described above.
+
+    ``heading`` reads a row with a label and no amounts (``CAPEX``, ``OPEX``): when it
+    converts, its value is the CapEx/OpEx of the rows under it."""
     result = RowsResult()
     month_set = {m.col for m in months}
     label_cols = [p.col for p in label_plans if p.key == "cost_line"]
@@ -198,6 +208,7 @@ def unpivot(
     sums: dict[int, float] = {}
     merged: dict[tuple[date, str], dict[str, Any]] = {}
     order: list[tuple[date, str]] = []
+    group: Any = None
     for row in range(block.first_data_row, block.last_data_row + 1):
         why = _row_kind(
             grid,
@@ -227,6 +238,15 @@ def unpivot(
             )
             sums = {}
             continue
+        if not present and label:
+            found = heading(label) if heading is not None else None
+            if found is not None and found.problem is None and found.value is not None:
+                group = found.value
+                why = f"a group heading: the rows under it are {group}"
+            else:
+                why = "no amount in any month"
+            result.skipped.append(RowIssue(row, "", why, value=label))
+            continue
         for c, a in present.items():
             sums[c] = sums.get(c, 0.0) + a
         if not label:
@@ -238,6 +258,8 @@ def unpivot(
             converted = plan.convert(grid.value(row, plan.col))
             if converted.value is not None and converted.problem is None:
                 extra[plan.key] = converted.value
+        if group is not None:
+            extra.setdefault("capex_opex", group)
         for month in months:
             value = grid.value(row, month.col)
             if is_blank(value):

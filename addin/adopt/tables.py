@@ -16,6 +16,7 @@ from addin.adopt.classify import (
     context_words,
     header_candidates,
 )
+from addin.adopt.convert import list_for_column
 from addin.adopt.detect import (
     HeaderCell,
     TableBlock,
@@ -491,7 +492,14 @@ def _adopt_finance_wide(
     plans = plan_columns(
         block, grid, "finance", {c: cand.column_key for c, cand in labels.items()}, standards
     )
-    result = unpivot(block, grid, months, plans, context_words(block) + " " + block.sheet)
+    result = unpivot(
+        block,
+        grid,
+        months,
+        plans,
+        context_words(block) + " " + block.sheet,
+        heading=list_for_column("capex_opex", standards),
+    )
     if result.measure_col is not None:
         letter = column_letter(result.measure_col)
         for col in table.columns:
