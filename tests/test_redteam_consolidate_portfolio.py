@@ -186,7 +186,8 @@ def test_folder_oddities_each_get_their_line(odd: Odd) -> None:
     assert f["m/PRJ-006.xlsm"]["used"] and f["m/PRJ-007.XLSX"]["used"]
     assert f["link-to-001.xlsx"]["status"] == "skipped"
     assert "symbolic link" in f["link-to-001.xlsx"]["reason"]
-    assert not any(name.startswith("loop/") for name in f)  # the loop is not followed
+    assert f["loop/"]["reason"] == "a symbolic link to a folder (not followed)"
+    assert [name for name in f if name.startswith("loop/")] == ["loop/"]  # not followed
     assert f["x.xlsx/inner.txt"]["status"] == "skipped"
     assert "x.xlsx" not in f  # a folder, not a file
     old = f["old rollup copy.xlsx"]
