@@ -496,4 +496,6 @@ def test_finance_date_months_in_groups_with_capex_opex_headings(books: dict[str,
     }
     reasons = [s.reason for s in t.skipped_rows]
     assert "a group heading: the rows under it are CapEx" in reasons
+    empty = next(c for c in t.columns if c.column == "G")
+    assert empty.target is None and empty.note == "a month column with no amounts in it"
     assert any("total row" in r for r in reasons)

@@ -6,6 +6,7 @@ is unpivoted.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from addin import layout
@@ -268,6 +269,8 @@ def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candida
     )
     if known:
         return known
+    if isinstance(cell.value, date):
+        return "a month column with no amounts in it"
     if _PERIOD_TOTAL.match(cell.text):
         return "a quarter or half-year subtotal: the Finance register holds months"
     register = layout.REGISTERS_BY_KEY[register_key]
