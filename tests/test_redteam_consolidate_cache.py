@@ -130,11 +130,28 @@ def test_the_cache_key_follows_standards_content_tool_version_and_as_of(
 def test_old_unsigned_pickle_entries_are_removed(portfolio: Path) -> None:
     _run(portfolio)
     stale = portfolio.parent / CACHE_DIR_NAME / "ab" / ("ab" + "0" * 62 + ".pickle")
+    mine = portfolio.parent / CACHE_DIR_NAME / "ab" / "my-notes.pickle"  # not an entry
     stale.parent.mkdir(parents=True, exist_ok=True)
     stale.write_bytes(b"old format")
+    mine.write_bytes(b"keep me")
     os.utime(stale)
     _run(portfolio)
     assert not stale.exists()
+    assert mine.read_bytes() == b"keep me"
+
+
+def test_a_cache_folder_planted_as_a_link_is_not_used_or_pruned(
+    portfolio: Path, tmp_path: Path
+) -> None:
+    victim = tmp_path / "victim"
+    (victim / "ab").mkdir(parents=True)
+    precious = victim / "ab" / ("ab" + "0" * 62 + ".pickle")
+    precious.write_bytes(b"the user's own file")
+    os.symlink(victim, portfolio.parent / CACHE_DIR_NAME)
+    result = _run(portfolio)
+    assert (result.parsed, result.from_cache) == (2, 0)
+    assert precious.read_bytes() == b"the user's own file"
+    assert sorted(p.name for p in victim.rglob("*")) == ["ab", precious.name]
 
 
 def test_a_key_others_can_write_is_not_used(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ import hashlib
 import hmac
 import os
 import pickle
+import re
 import secrets
 import time
 import zlib
@@ -39,6 +40,8 @@ PRUNE_AFTER_DAYS = 7
 KEY_ENV = "PMO_CACHE_KEY_FILE"
 KEY_BYTES = 32
 _MAGIC = b"PMOC1"
+#: Only files named like the cache's own entries are ever deleted.
+_ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.(entry|pickle)")
 _MAC_BYTES = 32
 
 
@@ -110,7 +113,11 @@ class ParseCache:
 
     @classmethod
     def open(cls, folder: Path, salt: str) -> ParseCache | None:
-        """The cache in ``folder``, or None when this user has no usable signing key."""
+        """The cache in ``folder``, or None when this user has no usable signing key or
+        ``folder`` is a symbolic link (planted in a shared folder, it could point pruning
+        at the user's own files)."""
+        if folder.is_symlink():
+            return None
         key = load_or_create_key()
         return None if key is None else cls(folder, salt, key)
 
@@ -179,12 +186,14 @@ class ParseCache:
         if not self.folder.is_dir():
             return 0
         for entry in self.folder.glob("*/*.pickle"):
-            with contextlib.suppress(OSError):
-                entry.unlink()
-                removed += 1
-        for entry in self.folder.glob("*/*.entry"):
-            with contextlib.suppress(OSError):
-                if entry.stat().st_mtime < cutoff:
+            if _ENTRY_NAME.fullmatch(entry.name) and not entry.parent.is_symlink():
+                with contextlib.suppress(OSError):
                     entry.unlink()
                     removed += 1
+        for entry in self.folder.glob("*/*.entry"):
+            if _ENTRY_NAME.fullmatch(entry.name) and not entry.parent.is_symlink():
+                with contextlib.suppress(OSError):
+                    if entry.stat().st_mtime < cutoff:
+                        entry.unlink()
+                        removed += 1
         return removed
