@@ -141,8 +141,7 @@ class FileHost:
                 if part is not None:  # name the part: "XmlError: " alone tells a PM nothing
                     raise UnreadableWorkbookError(
                         str(self._path),
-                        f"a damaged workbook: its part {part[0]} is not well-formed XML "
-                        f"({part[1]})",
+                        f"a damaged workbook: its part {part[0]} {part[1]}",
                         "open it in Excel (it offers to repair it), save it, and try again",
                     ) from exc
                 detail = str(exc).strip() or "no detail given"
@@ -166,10 +165,14 @@ class FileHost:
                 parser = expat.ParserCreate()
                 parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
                 try:
-                    parser.Parse(package.read(member.filename), True)
+                    data = package.read(member.filename)
+                except (zipfile.BadZipFile, zlib.error, EOFError) as error:
+                    return member.filename, f"cannot be unpacked ({error})"
+                try:
+                    parser.Parse(data, True)
                 except expat.ExpatError as error:
-                    return member.filename, str(error)
-        except (OSError, zipfile.BadZipFile, RuntimeError, ValueError):
+                    return member.filename, f"is not well-formed XML ({error})"
+        except (OSError, zipfile.BadZipFile, zlib.error, RuntimeError, ValueError):
             return None
         return None
 

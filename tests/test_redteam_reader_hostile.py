@@ -188,3 +188,28 @@ def test_nan_and_infinity_in_a_sheet_stay_out_of_json(tmp_path: Path, standards:
             "(1 Minimal, 2 Minor, 3 Moderate, 4 Major, 5 Severe).",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    "part", ["xl/styles.xml", "xl/sharedStrings.xml", "xl/worksheets/sheet3.xml"]
+)
+def test_a_part_damaged_inside_its_compressed_data_is_damaged_not_hostile(
+    tmp_path: Path, standards: Standards, part: str
+) -> None:
+    from addin.demo.generate import plan_portfolio
+
+    plan = plan_portfolio(standards, AS_OF, 3, 7).plans[0]
+    source = build_project_workbook(tmp_path / "src.xlsx", standards, plan.data)
+    data = bytearray(source.read_bytes())
+    with zipfile.ZipFile(source) as package:
+        info = package.getinfo(part)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    spot = start + int(info.compress_size * 0.3)
+    data[spot : spot + 4] = b"\xff\x00\xff\x00"  # a disk or transfer error
+    damaged = tmp_path / "damaged.xlsx"
+    damaged.write_bytes(bytes(data))
+
+    report = check_file(damaged, standards, AS_OF)
+    assert report.unreadable is not None
+    assert report.unreadable.startswith("a damaged workbook"), report.unreadable
+    assert "open it in Excel (it offers to repair it)" in report.unreadable

@@ -204,6 +204,9 @@ def _sniff_ole2(path: Path) -> FileKind:
 
 
 _ROOT_START = re.compile(rb"<[A-Za-z_]")
+#: How an XML part may start before its root element: a declaration, comments,
+#: processing instructions or whitespace (anything else is not XML at all).
+_PROLOG = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<\?|<!--|<!|\s)")
 _HTML = re.compile(rb"<\s*(!doctype\s+html|html|table|head|body)\b", re.IGNORECASE)
 
 
@@ -326,6 +329,14 @@ def _sniff_package(path: Path, zf: zipfile.ZipFile) -> FileKind:
                     "do not open it; ask the sender to re-save it from Excel",
                 )
             if member.file_size > 4096 and not _ROOT_START.search(start):
+                if not _PROLOG.match(start):  # garbage or undecodable, not a long XML prolog
+                    what = "is not XML" if start else "cannot be unpacked"
+                    return _no(
+                        "damaged",
+                        f"a damaged workbook (its part {member.filename} {what})",
+                        "open it in Excel (it offers to repair it) and save it, or copy it "
+                        "again from its source",
+                    )
                 # a DOCTYPE may only precede the root element: a prolog this long hides one
                 return _no(
                     "doctype",
