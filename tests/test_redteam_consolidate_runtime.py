@@ -204,3 +204,17 @@ def test_a_file_name_that_is_not_text_is_rejected_and_the_json_stays_valid(
     assert "cannot decode" in bad["reason"] and "rename the file" in bad["reason"]
     assert data["projects"] == 1
     assert _report(tmp_path / "r.xlsx")["bad\ufffdname.xlsx"]["Status"] == "rejected"
+
+
+def test_a_link_planted_at_the_old_temp_name_is_not_written_through(tmp_path: Path) -> None:
+    folder = tmp_path / "p"
+    write_portfolio(folder, 1, default_standards(), raid=6, months=2)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    out = tmp_path / "r.xlsx"
+    os.symlink(victim, tmp_path / f".r.xlsx.tmp-{os.getpid()}")  # the old, predictable name
+    consolidate_folder(folder, out, default_standards(), AS_OF, jobs=1)
+    assert victim.read_text() == "precious"
+    mask = os.umask(0)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask  # colleagues can open it as before

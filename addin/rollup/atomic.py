@@ -12,6 +12,7 @@ import json
 import os
 import socket
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -102,8 +103,18 @@ def output_lock(
 
 
 def temp_path_for(out: Path) -> Path:
-    """A temp file in ``out``'s folder (same file system, so the rename is atomic)."""
-    return out.with_name(f".{out.name}.tmp-{os.getpid()}")
+    """A new, empty temp file in ``out``'s folder (same file system, so the rename is
+    atomic). Its name is random and it is created exclusively: in a shared folder, a
+    symbolic link planted at a predictable name would have the roll-up written through it
+    into another file. It gets the permissions a new file of this user gets (mkstemp's
+    0600 would leave colleagues unable to open the roll-up)."""
+    fd, name = tempfile.mkstemp(prefix=f".{out.name}.tmp-", dir=out.parent)
+    os.close(fd)
+    mask = os.umask(0)
+    os.umask(mask)
+    with contextlib.suppress(OSError):
+        os.chmod(name, 0o666 & ~mask)
+    return Path(name)
 
 
 def _fsync_file(path: Path) -> None:
