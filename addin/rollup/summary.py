@@ -77,10 +77,11 @@ def portfolio_totals(projects: list[ProjectInput], standards: Standards) -> Port
             t.open_risks[name] = t.open_risks.get(name, 0) + count
         t.open_issues += f.open_issues
         t.overdue_items += f.overdue_items
-        if p.header.currency:
-            currencies.add(p.header.currency)
-        if p.header.currency or f.finance.bac or f.finance.eac:
-            _add_to_currency(t.by_currency, p.header.currency or NO_CURRENCY, f.finance)
+        currency = " ".join((p.header.currency or "").split()).upper()  # "gbp " is GBP
+        if currency:
+            currencies.add(currency)
+        if currency or f.finance.bac or f.finance.eac:
+            _add_to_currency(t.by_currency, currency or NO_CURRENCY, f.finance)
     for money in t.by_currency.values():
         money["vac"] = derived.vac(money["bac"], money["eac"])
         money["vac_pct"] = derived.vac_pct(money["bac"], money["eac"])
