@@ -213,3 +213,25 @@ def test_a_part_damaged_inside_its_compressed_data_is_damaged_not_hostile(
     assert report.unreadable is not None
     assert report.unreadable.startswith("a damaged workbook"), report.unreadable
     assert "open it in Excel (it offers to repair it)" in report.unreadable
+
+
+@pytest.mark.parametrize(
+    "rename",
+    [lambda n: n.replace("/", "\\"), lambda n: n.replace("tables/table", "Tables/Table")],
+    ids=["backslashes", "other-case"],
+)
+def test_member_names_from_windows_zip_tools_still_find_the_tables(
+    tmp_path: Path, standards: Standards, rename: Callable[[str], str]
+) -> None:
+    from addin.demo.generate import plan_portfolio
+
+    plan = plan_portfolio(standards, AS_OF, 3, 7).plans[0]
+    source = build_project_workbook(tmp_path / "src.xlsx", standards, plan.data)
+    target = tmp_path / "renamed.xlsx"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for name in old.namelist():
+            inside = name.startswith(("xl/tables/", "xl/worksheets/_rels/"))
+            new.writestr(rename(name) if inside else name, old.read(name))
+    report = check_file(target, standards, AS_OF)
+    assert report.findings == []  # not "no Excel table named tblRisks" nine times
+    assert report.project is not None and len(report.project.risks) == 10

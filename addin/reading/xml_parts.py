@@ -63,7 +63,7 @@ def local(tag: str) -> str:
 
 def read_part(zf: zipfile.ZipFile, name: str, limit: int = MAX_PART_BYTES) -> bytes:
     """A part's bytes, refusing one that declares (or turns out) larger than ``limit``."""
-    info = zf.getinfo(name)
+    info = member(zf, name)
     if info.file_size > limit:
         raise PartTooLargeError(f"{name} is {info.file_size:,} bytes when unpacked")
     with zf.open(info) as handle:
@@ -71,6 +71,20 @@ def read_part(zf: zipfile.ZipFile, name: str, limit: int = MAX_PART_BYTES) -> by
     if len(data) > limit:
         raise PartTooLargeError(f"{name} is larger than {limit:,} bytes when unpacked")
     return data
+
+
+def member(zf: zipfile.ZipFile, name: str) -> zipfile.ZipInfo:
+    """The zip member of part ``name``. Part names are case-insensitive (OPC), and some
+    Windows zip tools store ``xl\\tables\\table1.xml``: both are matched when the exact
+    name is absent. Raises KeyError like ``ZipFile.getinfo``."""
+    try:
+        return zf.getinfo(name)
+    except KeyError:
+        wanted = name.replace("\\", "/").lstrip("/").casefold()
+        for info in zf.infolist():
+            if info.filename.replace("\\", "/").lstrip("/").casefold() == wanted:
+                return info
+        raise
 
 
 def _xml(zf: zipfile.ZipFile, name: str) -> Element | None:
