@@ -499,3 +499,12 @@ def test_finance_date_months_in_groups_with_capex_opex_headings(books: dict[str,
     empty = next(c for c in t.columns if c.column == "G")
     assert empty.target is None and empty.note == "a month column with no amounts in it"
     assert any("total row" in r for r in reasons)
+
+
+def test_alternatives_in_a_header_are_readings_but_never_outrank_a_plain_match(
+    books: dict[str, Path],
+) -> None:
+    t = table(adopt(books["decision_log"]), "Decision Log", "decisions")
+    rationale = next(c for c in t.columns if c.header == "Rationale / Justification")
+    assert rationale.target == "rationale" and not rationale.low_confidence
+    assert 0.8 <= rationale.confidence <= 0.9

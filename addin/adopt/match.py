@@ -70,6 +70,20 @@ def normalise_header(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(variants))
 
 
+@lru_cache(maxsize=4096)
+def alternative_readings(text: str) -> tuple[str, ...]:
+    """The readings of each alternative of ``"Rationale / Justification"`` (a spaced
+    slash), which match at most :data:`WEAK_SYNONYM`; () for other headers."""
+    first_line = text.replace("\r", "\n").strip().split("\n", 1)[0]
+    if not re.search(r"\s/\s", first_line):
+        return ()
+    whole = set(normalise_header(text))
+    parts: list[str] = []
+    for part in re.split(r"\s/\s", first_line):
+        parts.extend(v for v in normalise_header(part.strip()) if v not in whole)
+    return tuple(dict.fromkeys(parts))
+
+
 #: Confidence of a weak synonym (written ``"~phrase"`` in :mod:`addin.adopt.synonyms`).
 WEAK_SYNONYM = 0.9
 
@@ -195,14 +209,17 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
     variants = normalise_header(header)
     if not variants:
         return ()
+    parts_from = len(variants)
+    variants = variants + alternative_readings(header)
     matchers = [SequenceMatcher(None, "", v) for v in variants]
     found: list[Candidate] = []
     for column_key, phrases in _phrase_table(register_key):
         best = Candidate(column_key, 0.0, "")
         for phrase in phrases:
             # a "~" phrase is a weaker synonym: it never outranks a plain one (RAG vs Status)
-            cap = WEAK_SYNONYM if phrase.startswith("~") else 1.0
+            weak = WEAK_SYNONYM if phrase.startswith("~") else 1.0
             for index, variant in enumerate(variants):
+                cap = min(weak, WEAK_SYNONYM) if index >= parts_from else weak
                 score = min(
                     cap, phrase_score(variant, phrase.lstrip("~"), register_key, matchers[index])
                 )
