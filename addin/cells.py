@@ -52,11 +52,13 @@ def parse_range(ref: str) -> tuple[int, int, int, int]:
 
 
 def excel_serial(value: date | datetime) -> float:
-    """A date as Excel's 1900-system serial number."""
+    """A date as Excel's 1900-system serial number (1900-01-01 is 1; dates before
+    1900-03-01 follow Excel's phantom 29 February 1900, so 1900-02-28 is 59)."""
     if not isinstance(value, datetime):
         value = datetime(value.year, value.month, value.day)
     delta = value - _EXCEL_EPOCH
-    return delta.days + delta.seconds / 86400
+    serial = delta.days + delta.seconds / 86400
+    return serial - 1 if serial < 61 else serial
 
 
 def from_excel_serial(serial: float) -> datetime:

@@ -53,3 +53,23 @@ def test_indices_and_ids():
     assert derived.wsjf(5, 3, 2, 0) is None
     assert derived.next_id("R", ["R-001", "R-007", "I-009", None, "junk"]) == "R-008"
     assert derived.next_id("DC", []) == "DC-001"
+
+
+def test_excel_serials_follow_excel_including_1900():
+    from datetime import datetime
+
+    from addin.cells import excel_serial, from_excel_serial
+
+    assert excel_serial(date(1900, 1, 1)) == 1
+    assert excel_serial(date(1900, 2, 28)) == 59
+    assert excel_serial(date(1900, 3, 1)) == 61
+    assert excel_serial(date(2026, 11, 26)) == 46352
+    assert excel_serial(datetime(2026, 11, 26, 12, 0)) == 46352.5
+    for day in (
+        date(1900, 1, 1),
+        date(1900, 2, 1),
+        date(1900, 2, 28),
+        date(1900, 3, 1),
+        date(2026, 4, 30),
+    ):
+        assert from_excel_serial(excel_serial(day)).date() == day
