@@ -322,3 +322,25 @@ def test_a_deleted_sheet_is_one_finding(
 
     report = edited(clean_book, tmp_path, standards, delete)
     assert [(f.code, f.message) for f in report.findings] == [("WB-003", message)]
+
+
+def test_true_in_a_y_n_column_suggests_y(
+    clean_book: Path, tmp_path: Path, standards: Standards
+) -> None:
+    def booleans(book: Workbook) -> None:
+        book["Milestones"]["D2"] = True  # Gate (Y/N), as a script or Excel's TRUE writes it
+        book["Milestones"]["D3"] = "No"
+
+    report = edited(clean_book, tmp_path, standards, booleans)
+    assert [(f.code, f.cell, f.message) for f in report.findings] == [
+        (
+            "MS-009",
+            "D2",
+            "M-001: Gate 'TRUE' is not in the list (did you mean 'Y'?); pick one of Y, N",
+        ),
+        (
+            "MS-009",
+            "D3",
+            "M-002: Gate 'No' is not in the list (did you mean 'N'?); pick one of Y, N",
+        ),
+    ]

@@ -153,9 +153,15 @@ def in_list(ctx: RuleContext) -> Iterator[Finding | None]:
                     )
 
 
+_YES_NO = {"true": "y", "yes": "y", "false": "n", "no": "n"}
+
+
 def _did_you_mean(text: str, options: list[str]) -> str:
     """`` (did you mean 'Complete'?)`` for a near miss such as 'Completed'; else ''."""
     by_fold = {o.strip().casefold(): o for o in options}
+    answer = _YES_NO.get(text)  # TRUE typed into a Y/N column
+    if answer is not None and answer in by_fold:
+        return f" (did you mean {by_fold[answer]!r}?)"
     close = difflib.get_close_matches(text, list(by_fold), n=1, cutoff=0.75)
     return f" (did you mean {by_fold[close[0]]!r}?)" if close else ""
 
