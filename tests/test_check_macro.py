@@ -133,6 +133,7 @@ def test_an_old_xls_is_checked_but_says_why_nothing_was_written(
     assert not result.ok
     assert result.message.startswith("pgmp-risk-log.xls: 0 errors, 0 warnings, 1 info")
     assert "the findings could not be written" in result.message
+    assert "see the Checks sheet" not in result.message  # there is no Checks sheet to see
     assert "save it in Excel as Excel Workbook (.xlsx)" in result.message
     assert [f.code for f in result.findings] == ["WB-002"]
     assert not (tmp_path / "copy.xlsx").exists()

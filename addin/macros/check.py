@@ -66,10 +66,11 @@ def cell_marks(findings: list[Finding], sheets: set[str]) -> list[CellMark]:
     ]
 
 
-def _summary(report: CheckReport, name: str) -> str:
+def _summary(report: CheckReport, name: str, *, written: bool = True) -> str:
     if not report.findings:
         return f"{name}: no findings."
-    return f"{name}: {counts_text(report.counts())} - see the {layout.CHECKS_SHEET} sheet"
+    text = f"{name}: {counts_text(report.counts())}"
+    return f"{text} - see the {layout.CHECKS_SHEET} sheet" if written else text
 
 
 def _write_feedback(
@@ -109,7 +110,10 @@ def run(ctx: MacroContext) -> MacroResult:
         cleared, marks, output = _write_feedback(host, ctx, report, sheets)
     except (UnreadableWorkbookError, UsageError) as exc:
         # e.g. an old .xls: it can be checked, but no copy can be written to mark it up
-        message = f"{_summary(report, host.name)}; the findings could not be written: {exc}"
+        message = (
+            f"{_summary(report, host.name, written=False)}; the findings could not be written "
+            f"into the workbook: {exc}. Run `pmo check` on it to see them."
+        )
         return MacroResult(message, ok=False, findings=report.findings)
     message = _summary(report, host.name)
     if output is not None and host.path is not None and output != host.path:
