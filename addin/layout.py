@@ -46,6 +46,9 @@ class Register:
     id_prefix: str | None  # "R" -> R-001; None when the register has no ID column
     columns: tuple[Column, ...]
     description: str = ""
+    #: The date that makes an open item overdue when it is before the as-of date
+    #: (SPEC section 4): Due Date, Validate By, Need By, a milestone's Forecast Date.
+    due_column: str | None = None
 
     def column(self, key: str) -> Column:
         for col in self.columns:
@@ -187,6 +190,7 @@ RISKS = Register(
         _LINKED,
     ),
     "Uncertain events that would affect the project if they happened.",
+    due_column="due_date",
 )
 
 ASSUMPTIONS = Register(
@@ -210,6 +214,7 @@ ASSUMPTIONS = Register(
         _LINKED,
     ),
     "Things taken as true for planning, to be validated.",
+    due_column="validate_by",
 )
 
 ISSUES = Register(
@@ -249,6 +254,7 @@ ISSUES = Register(
         _CLOSED,
     ),
     "Problems happening now that need action.",
+    due_column="due_date",
 )
 
 DEPENDENCIES = Register(
@@ -280,6 +286,7 @@ DEPENDENCIES = Register(
         _CLOSED,
     ),
     "What this project needs from, or owes to, other projects.",
+    due_column="need_by",
 )
 
 DECISIONS = Register(
@@ -317,6 +324,7 @@ MILESTONES = Register(
         C("Slippage Days", "int", computed=True, width=10),
     ),
     "Key dates against the baseline.",
+    due_column="forecast_date",
 )
 
 FINANCE = Register(
@@ -431,3 +439,7 @@ class Layout:
 
 
 LAYOUT = Layout()
+
+
+#: Register key -> its overdue date column, for the registers that have one.
+DUE_COLUMNS: dict[str, str] = {r.key: r.due_column for r in REGISTERS if r.due_column}

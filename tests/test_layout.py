@@ -32,3 +32,15 @@ def test_spec_tables_and_key_columns():
         "Residual Score",
     ]
     assert layout.PROJECT_FIELDS[0].range_name == "ProjectID"
+
+
+def test_due_columns_are_defined_once_and_exist():
+    assert layout.DUE_COLUMNS == {
+        "risks": "due_date",
+        "assumptions": "validate_by",
+        "issues": "due_date",
+        "dependencies": "need_by",
+        "milestones": "forecast_date",
+    }
+    for key, column in layout.DUE_COLUMNS.items():
+        assert layout.REGISTERS_BY_KEY[key].column(column).kind == "date"

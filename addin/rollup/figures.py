@@ -5,17 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from addin import derived
+from addin import derived, layout
 from addin.models import Item, Milestone, ProjectData
 from addin.standards import Standards
 
 #: Register key -> (the standards' closed-status register name, the due-date field).
 DUE_FIELDS: dict[str, tuple[str, str]] = {
-    "risks": ("risk", "due_date"),
-    "assumptions": ("assumption", "validate_by"),
-    "issues": ("issue", "due_date"),
-    "dependencies": ("dependency", "need_by"),
-    "milestones": ("milestone", "forecast_date"),
+    key: (layout.REGISTERS_BY_KEY[key].item, column) for key, column in layout.DUE_COLUMNS.items()
 }
 
 

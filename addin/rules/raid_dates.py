@@ -18,7 +18,7 @@ from addin.rules.catalogue import declare
 #: Registers with a lifecycle (Status, Last Updated, Closed Date).
 LIFECYCLE = ("risks", "assumptions", "issues", "dependencies")
 #: Register key -> the column holding its due date (assumptions have their own rule).
-DUE_COLUMN = {"risks": "due_date", "issues": "due_date", "dependencies": "need_by"}
+DUE_COLUMN = {key: layout.DUE_COLUMNS[key] for key in ("risks", "issues", "dependencies")}
 
 OVERDUE = declare(
     "RAID-012",

@@ -10,6 +10,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
+from addin import layout
 from addin.cells import column_letter
 from addin.layout import Register
 from addin.models import Item
@@ -25,13 +26,7 @@ EMPTY_TABLE_ROWS = 25
 #: Rows below the header that carry dropdowns and input messages (at least).
 VALIDATED_ROWS = 500
 #: The date column that makes an open item overdue (SPEC section 4), by register.
-OVERDUE_DATE_COLUMN = {
-    "risks": "due_date",
-    "assumptions": "validate_by",
-    "issues": "due_date",
-    "dependencies": "need_by",
-    "milestones": "forecast_date",
-}
+OVERDUE_DATE_COLUMN = layout.DUE_COLUMNS
 OVERDUE_FORMAT = {"bg_color": "#FFC7CE", "font_color": "#9C0006", "bold": True}
 TABLE_STYLE = "Table Style Light 9"
 
