@@ -227,7 +227,9 @@ def _print_story(out: Path, manifest: Any, result: Any) -> None:
         click.echo(
             f"  adopt a legacy register: pmo adopt {_quote(portfolio / manifest.legacy[0].path)}"
         )
-    click.echo("  start your own:          pmo new")
+    click.echo(
+        '  start your own:          pmo new PRJ-0042.xlsx --project-id PRJ-0042 --name "My project"'
+    )
 
 
 def _planted_story(manifest: Any) -> list[str]:
