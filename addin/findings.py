@@ -10,6 +10,8 @@ from typing import Any, Literal
 
 FindingSeverity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+#: sheet names Excel quotes because they read as a cell (Q1, FY2026, R1C1)
+_CELL_LIKE = re.compile(r"[A-Za-z]{1,3}[0-9]+|[Rr][0-9]*[Cc][0-9]*")
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ class Finding:
         if not self.sheet:
             return ""
         sheet = self.sheet
-        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.]*", sheet):
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.]*", sheet) or _CELL_LIKE.fullmatch(sheet):
             sheet = "'" + sheet.replace("'", "''") + "'"
         return f"{sheet}!{self.cell}" if self.cell else sheet
 

@@ -263,9 +263,8 @@ class Workbook:
                 not NAME_RE.match(name) or CELL_LIKE_NAME.match(name)
             ):
                 self.pkg.add(where, "invalid name or looks like a cell reference")
-            for sheet in _sheets_in_formula(dn.text or ""):
-                if sheet not in self.sheets:
-                    self.pkg.add(where, f"refers to missing sheet {sheet!r}")
+            for problem in formula_problems(dn.text or "", self.sheets):
+                self.pkg.add(where, problem)
 
     def load_styles(self) -> None:
         part = next((t for k, t, _ in self.rels.values() if k == "styles"), None)
@@ -310,23 +309,45 @@ class Workbook:
         if root is None:
             return
         for f in root.iter(f"{{{NS_C}}}f"):
-            for sheet in _sheets_in_formula(f.text or ""):
-                if sheet not in self.sheets:
-                    self.pkg.add(part, f"series formula {f.text!r} names missing sheet")
-            for raw in re.findall(
-                r"'[^']*(?:''[^']*)*'![^,)]+|[A-Za-z0-9_.]+![^,)]+", f.text or ""
-            ):
-                sheet = raw.rsplit("!", 1)[0]
-                if " " in sheet and not sheet.startswith("'"):
-                    self.pkg.add(part, f"sheet name with spaces not quoted in {f.text!r}")
-                if parse_ref(raw.rsplit("!", 1)[1]) is None:
+            text = (f.text or "").strip("()")
+            for problem in formula_problems(text, self.sheets):
+                self.pkg.add(part, f"series {problem}")
+            for ref in text.split(","):
+                if "!" in ref and parse_ref(ref.rsplit("!", 1)[1]) is None:
                     self.pkg.add(part, f"series range invalid in {f.text!r}")
 
 
+STRING_LITERAL = re.compile(r'"(?:[^"]|"")*"')
+QUOTED_SHEET = re.compile(r"'((?:[^']|'')+)'!")
+
+
 def _sheets_in_formula(formula: str) -> list[str]:
-    out = [s.replace("''", "'") for s in re.findall(r"'((?:[^']|'')+)'!", formula)]
-    bare = re.sub(r"'(?:[^']|'')+'!", "", formula)
+    formula = STRING_LITERAL.sub('""', formula)
+    out = [s.replace("''", "'") for s in QUOTED_SHEET.findall(formula)]
+    bare = QUOTED_SHEET.sub("", formula)
     out += re.findall(r"(?<![A-Za-z0-9_.'\[\]#])([A-Za-z_][A-Za-z0-9_.]*)!", bare)
+    return out
+
+
+def formula_problems(formula: str, sheets: set[str] | dict[str, str]) -> list[str]:
+    """Mistakes in a formula's text that Excel rejects on load: unbalanced parentheses or
+    quotes, a sheet name with spaces or punctuation not in quotes, a sheet that is missing."""
+    out: list[str] = []
+    if formula.count('"') % 2:
+        return [f"unbalanced quotes in {formula[:80]!r}"]
+    plain = STRING_LITERAL.sub('""', formula)
+    if plain.count("(") != plain.count(")"):
+        out.append(f"unbalanced parentheses in {formula[:80]!r}")
+    bare = QUOTED_SHEET.sub("X!", plain)
+    for m in re.finditer(r"!", bare):
+        before = re.split(r"[(,=+\-*/&^<>:; !]", bare[: m.start()])[-1]
+        if before.startswith("[") or before.startswith("#") or before == "X":
+            continue
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.]*", before) or CELL_LIKE_NAME.match(before):
+            out.append(f"sheet name before '!' is not quoted in {formula[:80]!r}")
+    for sheet in _sheets_in_formula(formula):
+        if sheet not in sheets:
+            out.append(f"refers to missing sheet {sheet!r} in {formula[:80]!r}")
     return out
 
 
@@ -385,6 +406,9 @@ class SheetCheck:
         f = c.find(f"{M}f")
         if f is not None and f.text and len(f.text) > 8192:
             self.add(f"{ref}: formula longer than 8,192 chars")
+        if f is not None and f.text:
+            for problem in formula_problems(f.text, self.book.sheets):
+                self.add(f"{ref}: {problem}")
         if f is not None and v == "":
             return  # an empty cached value: Excel recalculates the formula (XlsxWriter's value='')
         if t == "s":
@@ -464,9 +488,8 @@ class SheetCheck:
                 self.add(f"hyperlink {link.get('ref')} has neither r:id nor location")
             loc = link.get("location")
             if loc:
-                for sheet in _sheets_in_formula(loc):
-                    if sheet not in self.book.sheets:
-                        self.add(f"hyperlink {link.get('ref')} goes to missing sheet {sheet!r}")
+                for problem in formula_problems(loc, self.book.sheets):
+                    self.add(f"hyperlink {link.get('ref')} location: {problem}")
 
     def check_validations(self) -> None:
         dvs = self.root.find(f"{M}dataValidations")
@@ -480,6 +503,9 @@ class SheetCheck:
                 if parse_ref(ref) is None:
                     self.add(f"data validation sqref {ref!r} invalid")
             f1 = dv.findtext(f"{M}formula1") or ""
+            for formula in (f1, dv.findtext(f"{M}formula2") or ""):
+                for problem in formula_problems(formula, self.book.sheets):
+                    self.add(f"data validation {dv.get('sqref')}: {problem}")
             if dv.get("type") == "list" and f1.startswith('"') and len(f1) > 257:
                 self.add(f"data validation list literal {len(f1) - 2} chars (> 255)")
 
@@ -494,6 +520,9 @@ class SheetCheck:
                 if p in priorities:
                     self.add(f"conditional format priority {p} used twice")
                 priorities.add(p)
+                for formula in rule.findall(f"{M}formula"):
+                    for problem in formula_problems(formula.text or "", self.book.sheets):
+                        self.add(f"conditional format {cf.get('sqref')}: {problem}")
                 dxf = rule.get("dxfId")
                 if dxf is not None and int(dxf) >= self.book.n_dxf:
                     self.add(f"conditional format dxfId {dxf} >= dxfs count {self.book.n_dxf}")
@@ -581,8 +610,10 @@ class SheetCheck:
             if dxf is not None and int(dxf) >= self.book.n_dxf:
                 add(f"column {cname!r} dataDxfId {dxf} >= dxfs count {self.book.n_dxf}")
             formula = col.findtext(f"{M}calculatedColumnFormula")
-            if formula is not None and (not formula or formula.count("(") != formula.count(")")):
-                add(f"column {cname!r} calculatedColumnFormula {formula!r} is malformed")
+            if formula is not None and not formula:
+                add(f"column {cname!r} has an empty calculatedColumnFormula")
+            for problem in formula_problems(formula or "", self.book.sheets):
+                add(f"column {cname!r} calculatedColumnFormula: {problem}")
         for attr in ("headerRowDxfId", "dataDxfId", "totalsRowDxfId"):
             dxf = t.get(attr)
             if dxf is not None and int(dxf) >= self.book.n_dxf:

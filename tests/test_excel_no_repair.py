@@ -14,16 +14,18 @@ from pathlib import Path
 
 import pytest
 from consolidate_inputs import make_project, write_portfolio
-from ooxml_strict import problems
+from ooxml_strict import formula_problems, problems
 from test_check_file import build_defects
 
 from addin.adopt import adopt_file
 from addin.cli import main
 from addin.consolidate import consolidate_folder
 from addin.filehost import FileHost
+from addin.findings import Finding
 from addin.macros.context import MacroContext
 from addin.macros.registry import run_macro
 from addin.rollup import spill
+from addin.rollup.text import sheet_ref
 from addin.standards import Standards, default_standards
 from addin.templates import build_project_workbook
 
@@ -264,3 +266,27 @@ def test_excel_made_feature_files_pass_where_excel_opens_them(features_corpus: P
         path = features_corpus / name
         if path.exists():
             assert problems(path) == [], name
+
+
+@pytest.mark.parametrize(
+    ("formula", "words"),
+    [
+        ("Risks (2)!A1", "not quoted"),
+        ("FY2026!A1", "not quoted"),
+        ("Nowhere!A1", "missing sheet 'Nowhere'"),
+        ('IF(A1="x",1,2', "unbalanced parentheses"),
+    ],
+)
+def test_the_checker_finds_bad_sheet_references_in_formulas(formula: str, words: str) -> None:
+    sheets = {"Risks (2)": "", "FY2026": "", "Summary": ""}
+    assert any(words in p for p in formula_problems(formula, sheets))
+    assert formula_problems("SUM('Risks (2)'!A1:A3)+'FY2026'!B2+Summary!#REF!", sheets) == []
+
+
+@pytest.mark.parametrize("sheet", ["Q1", "FY2026", "R1C1", "Finance Summary", "Bob's"])
+def test_links_to_sheets_named_like_cells_are_quoted(sheet: str) -> None:
+    """Excel reads ``Q1!A1`` as a cell, not a sheet: links and source references quote it."""
+    sheets = {sheet: ""}
+    link = Finding("X-1", "error", "m", sheet=sheet, cell="B2").address
+    assert formula_problems(link, sheets) == [], link
+    assert formula_problems(sheet_ref(sheet, "B2"), sheets) == []

@@ -32,6 +32,7 @@ def clean_text(value: str) -> str:
 
 def sheet_ref(sheet: str, cell: str) -> str:
     """``Risks!A12``; the sheet is quoted when its name needs it (``'Finance Summary'!B4``)."""
-    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.]*", sheet):
+    cell_like = re.fullmatch(r"[A-Za-z]{1,3}[0-9]+|[Rr][0-9]*[Cc][0-9]*", sheet)  # Q1, FY2026
+    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.]*", sheet) and not cell_like:
         return f"{sheet}!{cell}"
     return "'" + sheet.replace("'", "''") + f"'!{cell}"
