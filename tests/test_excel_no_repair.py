@@ -290,3 +290,35 @@ def test_links_to_sheets_named_like_cells_are_quoted(sheet: str) -> None:
     link = Finding("X-1", "error", "m", sheet=sheet, cell="B2").address
     assert formula_problems(link, sheets) == [], link
     assert formula_problems(sheet_ref(sheet, "B2"), sheets) == []
+
+
+HOSTILE_TEXT = [
+    "bell\x07char",
+    "nul\x00byte",
+    "_x0041_ looks like an escape",
+    "  leading and trailing  ",
+    "line1\nline2\r\nline3",
+    "x" * 40_000,
+    "emoji \U0001f680",
+    '=HYPERLINK("http://example.com")',
+]
+
+
+def test_hostile_text_in_a_project_and_its_rollup_opens_without_repair(tmp_path: Path) -> None:
+    standards = default_standards()
+    project = make_project(1, 2, raid=20, months=6)
+    risks = [
+        risk.model_copy(update={"title": text, "description": text})
+        for risk, text in zip(project.risks, HOSTILE_TEXT, strict=False)
+    ]
+    project = project.model_copy(update={"risks": risks + list(project.risks[len(risks) :])})
+    (tmp_path / "in").mkdir()
+    source = tmp_path / "in" / "PRJ-0001.xlsx"
+    build_project_workbook(source, standards, project)
+    rollup = tmp_path / "rollup.xlsx"
+    consolidate_folder(tmp_path / "in", rollup, standards, AS_OF)
+    assert problems(source) == []
+    assert problems(rollup) == []
+    with zipfile.ZipFile(rollup) as z:
+        text = b"".join(z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/"))
+    assert b"_x005F_x0041_ looks like an escape" in text  # the literal text, not an "A"
