@@ -370,6 +370,7 @@ class SheetCheck:
         self.check_conditional_formats()
         self.check_tables()
         self.check_drawing()
+        self.check_comments()
 
     def check_cells(self) -> None:
         data = self.root.find(f"{M}sheetData")
@@ -619,6 +620,24 @@ class SheetCheck:
             if dxf is not None and int(dxf) >= self.book.n_dxf:
                 add(f"{attr} {dxf} >= dxfs count {self.book.n_dxf}")
         return box
+
+    def check_comments(self) -> None:
+        for kind, part, _ in self.rels.values():
+            root = self.pkg.xml(part) if kind == "comments" else None
+            if root is None:
+                continue
+            authors = root.find(f"{M}authors")
+            n_authors = len(authors) if authors is not None else 0
+            seen: set[str] = set()
+            for comment in root.iter(f"{M}comment"):
+                ref = comment.get("ref", "")
+                if parse_ref(ref) is None or ref in seen:
+                    self.add(f"comment ref {ref!r} invalid or given twice")
+                seen.add(ref)
+                if int(comment.get("authorId", "0")) >= n_authors:
+                    self.add(f"comment {ref} authorId {comment.get('authorId')} has no author")
+            if self.root.find(f"{M}legacyDrawing") is None:
+                self.add("comments without a legacyDrawing (Excel cannot show them)")
 
     def check_drawing(self) -> None:
         for el in self.root.iter(f"{M}drawing", f"{M}legacyDrawing"):

@@ -98,7 +98,19 @@ def test_check_report_workbook_opens_without_repair(defects: Path) -> None:
 def test_checked_copy_from_the_check_macro_opens_without_repair(defects: Path) -> None:
     result = run_macro("check", MacroContext(default_standards(), AS_OF, book=FileHost(defects)))
     assert result.output is not None and "Checks" in sheet_names(result.output)
+    with zipfile.ZipFile(result.output) as z:
+        assert any(n.startswith("xl/comments") for n in z.namelist())  # the marks' notes
     assert problems(result.output) == []
+    # checked again (old marks replaced), then cleared: still no repair
+    again = run_macro(
+        "check", MacroContext(default_standards(), AS_OF, book=FileHost(result.output))
+    )
+    assert again.output is not None and problems(again.output) == []
+    cleared = run_macro(
+        "clear_checks", MacroContext(default_standards(), AS_OF, book=FileHost(again.output))
+    )
+    assert cleared.output is not None and "Checks" not in sheet_names(cleared.output)
+    assert problems(cleared.output) == []
 
 
 def test_addin_package_opens_without_repair(tmp_path: Path) -> None:
