@@ -53,6 +53,109 @@ EXPECTED_TYPE = {
 }
 
 
+#: the schema's element order (CT_Worksheet, CT_Workbook, CT_Table, CT_Stylesheet): Excel
+#: repairs a part whose children are out of this order
+ORDER = {
+    "worksheet": [
+        "sheetPr",
+        "dimension",
+        "sheetViews",
+        "sheetFormatPr",
+        "cols",
+        "sheetData",
+        "sheetCalcPr",
+        "sheetProtection",
+        "protectedRanges",
+        "scenarios",
+        "autoFilter",
+        "sortState",
+        "dataConsolidate",
+        "customSheetViews",
+        "mergeCells",
+        "phoneticPr",
+        "conditionalFormatting",
+        "dataValidations",
+        "hyperlinks",
+        "printOptions",
+        "pageMargins",
+        "pageSetup",
+        "headerFooter",
+        "rowBreaks",
+        "colBreaks",
+        "customProperties",
+        "cellWatches",
+        "ignoredErrors",
+        "smartTags",
+        "drawing",
+        "legacyDrawing",
+        "legacyDrawingHF",
+        "drawingHF",
+        "picture",
+        "oleObjects",
+        "controls",
+        "webPublishItems",
+        "tableParts",
+        "extLst",
+    ],
+    "workbook": [
+        "fileVersion",
+        "fileSharing",
+        "workbookPr",
+        "workbookProtection",
+        "bookViews",
+        "sheets",
+        "functionGroups",
+        "externalReferences",
+        "definedNames",
+        "calcPr",
+        "oleSize",
+        "customWorkbookViews",
+        "pivotCaches",
+        "smartTagPr",
+        "smartTagTypes",
+        "webPublishing",
+        "fileRecoveryPr",
+        "webPublishObjects",
+        "extLst",
+    ],
+    "table": ["autoFilter", "sortState", "tableColumns", "tableStyleInfo", "extLst"],
+    "styleSheet": [
+        "numFmts",
+        "fonts",
+        "fills",
+        "borders",
+        "cellStyleXfs",
+        "cellXfs",
+        "cellStyles",
+        "dxfs",
+        "tableStyles",
+        "colors",
+        "extLst",
+    ],
+}
+
+
+def order_problems(root: etree._Element) -> list[str]:
+    """Children of a worksheet/workbook/table/styles root out of the schema's order."""
+    order = ORDER.get(etree.QName(root).localname)
+    if order is None:
+        return []
+    out: list[str] = []
+    last = -1
+    for child in root:
+        if not isinstance(child.tag, str) or etree.QName(child).namespace != NS_MAIN:
+            continue  # mc:AlternateContent and other namespaces: Excel's own extensions
+        name = etree.QName(child).localname
+        if name not in order:
+            out.append(f"unknown element <{name}>")
+            continue
+        i = order.index(name)
+        if i < last or (i == last and name not in ("conditionalFormatting",)):
+            out.append(f"<{name}> out of the schema's order (or repeated)")
+        last = i
+    return out
+
+
 def col_number(letters: str) -> int:
     n = 0
     for ch in letters:
@@ -110,6 +213,7 @@ class Package:
         # OPC part names compare case-insensitively (Sheet1.xml and sheet1.xml are one part)
         self.lower = {n.lower(): n for n in names}
         self.types: dict[str, str] = {}  # lower-case part name -> content type
+        self.ordered: set[str] = set()  # parts whose element order was checked
 
     def add(self, where: str, what: str) -> None:
         self.found.append(f"{self.path.name}: {where}: {what}")
@@ -121,7 +225,12 @@ class Package:
         if not self.has(part):
             return None
         try:
-            return etree.fromstring(self.zip.read(self.lower[part.lower()]))
+            root = etree.fromstring(self.zip.read(self.lower[part.lower()]))
+            if part not in self.ordered:
+                self.ordered.add(part)
+                for problem in order_problems(root):
+                    self.add(part, problem)
+            return root
         except etree.XMLSyntaxError as exc:
             self.add(part, f"not well-formed XML: {exc}")
             return None
