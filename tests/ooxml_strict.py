@@ -34,6 +34,9 @@ CELL_LIKE_NAME = re.compile(r"^([A-Za-z]{1,3}[0-9]+|[Rr][0-9]*[Cc][0-9]*|[RrCc])
 W3CDTF = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
 BUILTIN_NUMFMTS = set(range(0, 50)) | set(range(50, 82))
 MAX_TEXT = 32767
+#: Excel's limits on a data validation's message texts (longer ones make it repair the file)
+DV_TEXT_LIMITS = {"promptTitle": 32, "errorTitle": 32, "prompt": 255, "error": 255}
+MAX_LINKS = 65530  # hyperlinks per worksheet
 _SML = "application/vnd.openxmlformats-officedocument.spreadsheetml."
 _DML = "application/vnd.openxmlformats-officedocument.drawingml."
 #: relationship type -> the content types Excel accepts for its target
@@ -588,7 +591,10 @@ class SheetCheck:
             self.merged.append(box)
 
     def check_links(self) -> None:
-        for link in self.root.iter(f"{M}hyperlink"):
+        links = list(self.root.iter(f"{M}hyperlink"))
+        if len(links) > MAX_LINKS:
+            self.add(f"{len(links)} hyperlinks (Excel keeps at most {MAX_LINKS} per sheet)")
+        for link in links:
             rid = link.get(f"{R}id")
             if parse_ref(link.get("ref", "")) is None:
                 self.add(f"hyperlink ref {link.get('ref')!r} invalid")
@@ -612,6 +618,9 @@ class SheetCheck:
             for ref in (dv.get("sqref") or "").split():
                 if parse_ref(ref) is None:
                     self.add(f"data validation sqref {ref!r} invalid")
+            for attr, limit in DV_TEXT_LIMITS.items():
+                if len(dv.get(attr) or "") > limit:
+                    self.add(f"data validation {dv.get('sqref')}: {attr} longer than {limit}")
             f1 = dv.findtext(f"{M}formula1") or ""
             for formula in (f1, dv.findtext(f"{M}formula2") or ""):
                 for problem in formula_problems(formula, self.book.sheets):
