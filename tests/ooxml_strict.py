@@ -360,6 +360,13 @@ class Workbook:
                 self.pkg.add(where, f"r:id {rid} not in workbook rels")
             else:
                 self.sheets[name] = self.rels[rid][1]
+        states = [sh.get("state", "visible") for sh in self.root.iter(f"{M}sheet")]
+        if states and "visible" not in states:
+            self.pkg.add("workbook", "no visible sheet (Excel needs at least one)")
+        for view in self.root.iter(f"{M}workbookView"):
+            tab = int(view.get("activeTab", "0"))
+            if tab >= max(len(states), 1) or (states and states[tab] != "visible"):
+                self.pkg.add("workbook", f"activeTab {tab} is not a visible sheet")
         self.local_names: dict[int, set[str]] = {}
         order = list(self.sheets)
         for dn in self.root.iter(f"{M}definedName"):
@@ -476,6 +483,7 @@ class SheetCheck:
     def run(self) -> None:
         self.check_cells()
         self.check_dimension()
+        self.check_columns()
         self.check_merges()
         self.check_links()
         self.check_validations()
@@ -565,6 +573,16 @@ class SheetCheck:
         if t == "str":
             return v or ""
         return None
+
+    def check_columns(self) -> None:
+        last = 0
+        for col in self.root.iter(f"{M}col"):
+            lo, hi = int(col.get("min", "0")), int(col.get("max", "0"))
+            if not 1 <= lo <= hi <= 16384 or lo <= last:
+                self.add(f"<col min={lo} max={hi}> out of order, overlapping or out of range")
+            last = max(last, hi)
+            if float(col.get("width", "0")) > 255:
+                self.add(f"<col min={lo}> width {col.get('width')} over 255")
 
     def check_dimension(self) -> None:
         dim = self.root.find(f"{M}dimension")

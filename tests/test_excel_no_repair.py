@@ -235,6 +235,13 @@ BREAKAGES: list[tuple[str, str, Callable[[str], str], str]] = [
         sub(r'promptTitle="[^"]*"', 'promptTitle="' + "T" * 33 + '"'),
         "promptTitle longer than 32",
     ),
+    ("col-overlap", "xl/worksheets/sheet3.xml", sub(r"(<col [^>]*/>)", r"\1\1"), "overlapping"),
+    (
+        "all-hidden",
+        "xl/workbook.xml",
+        sub(r"<sheet (?![^>]*state=)", '<sheet state="hidden" ', count=0),
+        "no visible sheet",
+    ),
     (
         "core-date",
         "docProps/core.xml",
