@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, ClassVar, Protocol, runtime_checkable
+
+from addin.errors import UsageError
 
 #: A cell value as hosts return it: str, float, int, bool, date/datetime, None,
 #: or an :class:`ErrorValue` for Excel errors such as #REF!.
@@ -135,3 +137,34 @@ class WorkbookHost(Protocol):
     def save(self) -> Path | None:
         """Persist what was written (the file host writes a separate copy; returns its path)."""
         ...
+
+
+class ReadOnlyHost:
+    """The write half of :class:`WorkbookHost` for hosts that only read (a legacy file
+    being adopted, a pasted range): every write is refused with ``read_only_reason``,
+    and there are never marks to clear or anything to save."""
+
+    read_only_reason: ClassVar[str] = "this workbook is read-only"
+
+    def write_sheet(
+        self,
+        name: str,
+        header: list[str],
+        rows: list[list[CellValue]],
+        *,
+        table_name: str | None = None,
+        links: dict[tuple[int, int], str] | None = None,
+    ) -> None:
+        raise UsageError(self.read_only_reason)
+
+    def mark_cells(self, marks: list[CellMark]) -> None:
+        raise UsageError(self.read_only_reason)
+
+    def clear_marks(self) -> int:
+        return 0
+
+    def delete_sheet(self, name: str) -> None:
+        raise UsageError(self.read_only_reason)
+
+    def save(self) -> Path | None:
+        return None

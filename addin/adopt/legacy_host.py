@@ -13,15 +13,17 @@ from pathlib import Path
 
 from addin.cells import address
 from addin.errors import UnreadableWorkbookError
-from addin.host import CellMark, CellValue, SheetGrid, TableInfo
+from addin.host import CellValue, ReadOnlyHost, SheetGrid, TableInfo
 
 #: Reads stop here, so a hostile "used range" cannot exhaust memory.
 MAX_ROWS = 20_000
 MAX_COLS = 400
 
 
-class CalamineHost:
+class CalamineHost(ReadOnlyHost):
     """Read-only host for adoption over python-calamine (formats: xlsx, xlsm, xls, xlsb, ods)."""
+
+    read_only_reason = "the adoption reader never writes to a source workbook"
 
     def __init__(self, path: Path) -> None:
         import python_calamine
@@ -94,29 +96,6 @@ class CalamineHost:
 
     def defined_names(self) -> dict[str, str]:
         return {}
-
-    def write_sheet(
-        self,
-        name: str,
-        header: list[str],
-        rows: list[list[CellValue]],
-        *,
-        table_name: str | None = None,
-        links: dict[tuple[int, int], str] | None = None,
-    ) -> None:
-        raise NotImplementedError("the adoption reader never writes to a source workbook")
-
-    def mark_cells(self, marks: list[CellMark]) -> None:
-        raise NotImplementedError("the adoption reader never writes to a source workbook")
-
-    def clear_marks(self) -> int:
-        return 0
-
-    def delete_sheet(self, name: str) -> None:
-        raise NotImplementedError("the adoption reader never writes to a source workbook")
-
-    def save(self) -> Path | None:
-        return None
 
 
 def _value(value: object) -> CellValue:

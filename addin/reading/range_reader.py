@@ -15,7 +15,7 @@ from typing import Any
 from addin import layout
 from addin.cells import address, parse_address
 from addin.errors import UsageError
-from addin.host import CellMark, CellValue, SheetGrid, TableInfo
+from addin.host import CellValue, ReadOnlyHost, SheetGrid, TableInfo
 from addin.reading.project_reader import read_project
 from addin.reading.result import ReadResult
 from addin.standards import Standards
@@ -38,8 +38,10 @@ def find_register(name: str) -> layout.Register:
 
 
 @dataclass
-class RangeHost:
+class RangeHost(ReadOnlyHost):
     """A read-only workbook of one sheet holding one table (the pasted range)."""
+
+    read_only_reason = "a pasted range is read-only"
 
     sheet: str
     table: str
@@ -68,29 +70,6 @@ class RangeHost:
 
     def defined_names(self) -> dict[str, str]:
         return {}
-
-    def write_sheet(
-        self,
-        name: str,
-        header: list[str],
-        rows: list[list[CellValue]],
-        *,
-        table_name: str | None = None,
-        links: dict[tuple[int, int], str] | None = None,
-    ) -> None:
-        raise UsageError("a pasted range is read-only")
-
-    def mark_cells(self, marks: list[CellMark]) -> None:
-        raise UsageError("a pasted range is read-only")
-
-    def clear_marks(self) -> int:
-        return 0
-
-    def delete_sheet(self, name: str) -> None:
-        raise UsageError("a pasted range is read-only")
-
-    def save(self) -> Path | None:
-        return None
 
 
 def range_host(
