@@ -59,17 +59,7 @@ def duplicate_finance_line(plan: ProjectPlan, standards: Standards) -> Planted |
 
 
 def negative_amount(plan: ProjectPlan, standards: Standards) -> Planted | None:
-    report = month_start(plan.report_date)
-    index = take(
-        plan,
-        "finance",
-        lambda line: (
-            isinstance(line, FinanceLine)
-            and line.month is not None
-            and line.month < report
-            and bool(line.actual)
-        ),
-    )
+    index = _take_reported_line_with_actual(plan)
     if index is None:
         return None
     line = plan.data.finance[index]
@@ -109,17 +99,7 @@ def eac_over_budget(plan: ProjectPlan, standards: Standards) -> Planted | None:
 
 
 def forecast_differs_from_actual(plan: ProjectPlan, standards: Standards) -> Planted | None:
-    report = month_start(plan.report_date)
-    index = take(
-        plan,
-        "finance",
-        lambda line: (
-            isinstance(line, FinanceLine)
-            and line.month is not None
-            and line.month < report
-            and bool(line.actual)
-        ),
-    )
+    index = _take_reported_line_with_actual(plan)
     if index is None:
         return None
     line = plan.data.finance[index]
@@ -176,4 +156,19 @@ def month_outside_project(plan: ProjectPlan, standards: Standards) -> Planted | 
         index,
         None,
         f"Forecast for {month:%b %Y}, after the planned end date",
+    )
+
+
+def _take_reported_line_with_actual(plan: ProjectPlan) -> int | None:
+    """Claim a finance line of a month before the report month that has an actual."""
+    report = month_start(plan.report_date)
+    return take(
+        plan,
+        "finance",
+        lambda line: (
+            isinstance(line, FinanceLine)
+            and line.month is not None
+            and line.month < report
+            and bool(line.actual)
+        ),
     )
