@@ -128,6 +128,19 @@ PROJECT_FIELDS: tuple[ProjectField, ...] = (
     ProjectField("Time Criticality", "scale", scale="wsjf", hint="1 (very low) to 5 (very high)."),
     ProjectField("Risk Reduction", "scale", scale="wsjf", hint="1 (very low) to 5 (very high)."),
     ProjectField("Job Size", "scale", scale="wsjf", hint="1 (small) to 5 (very large)."),
+    # Template version 2 (SPEC section 15): prioritisation inputs.
+    ProjectField(
+        "Mandatory",
+        "list",
+        list_name="yes_no",
+        hint="Y when the project must be funded (regulatory, contractual, committed).",
+    ),
+    ProjectField(
+        "Funding Requested",
+        "money",
+        hint="The funding asked for in this cycle; prioritisation uses it as the cost.",
+    ),
+    ProjectField("Expected Benefits", "longtext", hint="The benefits the funding buys."),
 )
 
 # ---------------------------------------------------------------------------------------
@@ -365,6 +378,12 @@ ITERATIONS = Register(
         C("Committed Points", "number", width=11),
         C("Completed Points", "number", width=11),
         C("Scope Added", "number", width=10),
+        C(
+            "Remaining Points",
+            "number",
+            width=11,
+            hint="Backlog points left at the iteration's end (template version 2).",
+        ),
     ),
     "Sprints of agile and hybrid projects.",
 )

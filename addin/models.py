@@ -47,6 +47,9 @@ class ProjectHeader(_Model):
     time_criticality: float | None = None
     risk_reduction: float | None = None
     job_size: float | None = None
+    mandatory: str | None = None  # template version 2: "Y" / "N"
+    funding_requested: float | None = None  # template version 2
+    expected_benefits: str | None = None  # template version 2
 
 
 class Item(_Model):
@@ -181,6 +184,7 @@ class Iteration(Item):
     committed_points: float | None = None
     completed_points: float | None = None
     scope_added: float | None = None
+    remaining_points: float | None = None  # template version 2
 
 
 class ResourceLine(Item):
