@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from importlib.metadata import EntryPoint, entry_points
 
 import click
 
@@ -23,18 +24,28 @@ COMMANDS: dict[str, str] = {
     "demo": "demo",
     "standards": "standards",
     "templates": "templates",
-    "addin": "addin_cmd",
 }
+
+#: Entry-point group through which packages beside the core register their own commands
+#: (``macros_bridge`` registers `pmo addin` in pyproject.toml), so the core imports none of them.
+PLUGIN_GROUP = "pmo.commands"
+
+
+def plugin_commands() -> dict[str, EntryPoint]:
+    """Command name -> entry point of the commands registered outside the core."""
+    return {ep.name: ep for ep in entry_points(group=PLUGIN_GROUP) if ep.name not in COMMANDS}
 
 
 class _LazyGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(COMMANDS)
+        return sorted({*COMMANDS, *plugin_commands()})
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         module_name = COMMANDS.get(cmd_name)
         if module_name is None:
-            return None
+            plugin = plugin_commands().get(cmd_name)
+            loaded = plugin.load() if plugin is not None else None
+            return loaded if isinstance(loaded, click.Command) else None
         try:
             module = importlib.import_module(f"addin.commands.{module_name}")
         except ModuleNotFoundError as exc:

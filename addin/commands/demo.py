@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import shutil
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -26,6 +26,11 @@ from addin.commands._options import (
     standards_option,
 )
 from addin.errors import PmoError
+from addin.standards import Standards
+
+if TYPE_CHECKING:  # loaded on use, so `pmo --help` stays fast
+    from addin.consolidate import ConsolidationResult
+    from addin.demo.manifest import DemoManifest
 
 #: The file that marks a folder as made by `pmo demo` (and so safe to replace).
 MARKER = ".pmo-demo"
@@ -140,7 +145,7 @@ def command(
     sys.exit(EXIT_OK)
 
 
-def _consolidate(out: Path, standards: Any, day: Any, show: bool) -> Any:
+def _consolidate(out: Path, standards: Standards, day: date, show: bool) -> ConsolidationResult:
     from addin.consolidate import consolidate_folder
 
     if show:
@@ -170,7 +175,9 @@ def _status_line(text: str) -> None:
         sys.stderr.flush()
 
 
-def _payload(out: Path, manifest: Any, result: Any) -> dict[str, Any]:
+def _payload(
+    out: Path, manifest: DemoManifest, result: ConsolidationResult | None
+) -> dict[str, Any]:
     from addin.demo.manifest import MANIFEST_NAME
 
     return {
@@ -188,7 +195,7 @@ def _payload(out: Path, manifest: Any, result: Any) -> dict[str, Any]:
     }
 
 
-def _print_story(out: Path, manifest: Any, result: Any) -> None:
+def _print_story(out: Path, manifest: DemoManifest, result: ConsolidationResult | None) -> None:
     from addin.consolidate import format_summary
     from addin.demo.manifest import MANIFEST_NAME
 
@@ -232,7 +239,7 @@ def _print_story(out: Path, manifest: Any, result: Any) -> None:
     )
 
 
-def _planted_story(manifest: Any) -> list[str]:
+def _planted_story(manifest: DemoManifest) -> list[str]:
     """What a new user should look for in the roll-up, sheet by sheet."""
     with_defects = {p.file for p in manifest.planted}
     lines = [

@@ -1,7 +1,9 @@
 """`pmo addin build|install`: the Excel add-in (PMO.xlam) with the PMO ribbon tab.
 
-The command only parses arguments; the build and the install live in ``macros_bridge``
-(neither imports xlwings, so the core stays host-agnostic).
+The bridge registers this command itself (the ``pmo.commands`` entry point in
+pyproject.toml, loaded by ``addin/cli.py``), so the core never imports ``macros_bridge``.
+The command only parses arguments; the build and the install live beside it in
+``macros_bridge`` (neither imports xlwings).
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ import click
 
 from addin.commands._options import EXIT_OK, EXIT_USAGE, json_option, print_json
 from addin.errors import PmoError
+from macros_bridge.install import ExcelUnavailableError, apply_install, plan_install
+from macros_bridge.ribbon import buttons
+from macros_bridge.xlam import build_xlam
 
 DEFAULT_OUT = Path("dist") / "PMO.xlam"
 
@@ -34,9 +39,6 @@ def command() -> None:
 @json_option
 def build(out: str, as_json: bool) -> None:
     """Build the add-in: ribbon XML + VBA project from the sources in the repository."""
-    from macros_bridge.ribbon import buttons
-    from macros_bridge.xlam import build_xlam
-
     try:
         result = build_xlam(Path(out))
     except (OSError, PmoError, ValueError) as exc:
@@ -76,8 +78,6 @@ def build(out: str, as_json: bool) -> None:
 )
 def install(dry_run: bool, addin_path: str | None, startup_dir: str | None) -> None:
     """Install xlwings' add-in and PMO.xlam into Excel and write the xlwings settings."""
-    from macros_bridge.install import ExcelUnavailableError, apply_install, plan_install
-
     try:
         plan = plan_install(
             addin=Path(addin_path) if addin_path else None,
