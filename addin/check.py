@@ -12,15 +12,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from addin.catalogue import make_finding
 from addin.errors import UnreadableWorkbookError
+from addin.files.sniff import sniff
 from addin.findings import Finding, count_by_severity, sort_findings
 from addin.host import WorkbookHost
 from addin.models import ProjectData
 from addin.reading import codes
 from addin.reading.project_reader import read_project, read_project_file
 from addin.reading.result import ReadResult
-from addin.reading.sniff import sniff
-from addin.rules.catalogue import make_finding
 from addin.rules.engine import run_rules
 from addin.standards import Standards
 

@@ -15,9 +15,9 @@ import time
 from datetime import date
 from pathlib import Path
 
+from addin.files.sniff import sniff
 from addin.models import FinanceLine, ProjectData, ProjectHeader, Risk
 from addin.reading.project_reader import read_project_file
-from addin.reading.sniff import sniff
 from addin.standards import default_standards
 from addin.templates import build_project_workbook
 

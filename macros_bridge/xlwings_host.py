@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from addin.excel_values import error_text
+from addin.files.sniff import MAX_SHEET_CELLS
 from addin.host import CellMark, CellValue, ErrorValue, SheetGrid, TableInfo
 from addin.marks import MARKS_HEADER, MARKS_SHEET, SEVERITY_FILLS
-from addin.reading.sniff import MAX_SHEET_CELLS
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 

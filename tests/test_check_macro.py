@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 from test_check_file import PLANTED, build_clean, build_defects
 
-from addin.filehost import FileHost
+from addin.files.filehost import FileHost
 from addin.macros.context import MacroContext
 from addin.macros.registry import run_macro
 from addin.standards import default_standards

@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 from addin.demo import HOSTILE_FILES, make_hostile_files
-from addin.reading.sniff import sniff
+from addin.files.sniff import sniff
 
 
 def test_each_hostile_file_is_rejected_with_the_expected_kind(tmp_path: Path) -> None:

@@ -12,13 +12,13 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from addin import layout
+from addin.catalogue import known_codes
 from addin.check import check_file
 from addin.demo import DEFECT_KINDS, HOSTILE_FILES, MANIFEST_NAME, DemoManifest, generate_portfolio
 from addin.demo.dependencies import OUTSIDE_PROJECT_ID
 from addin.demo.generate import plan_portfolio
 from addin.demo.plan import ProjectPlan
 from addin.derived import month_start
-from addin.rules.catalogue import known_codes
 from addin.standards import Standards, default_standards
 
 AS_OF = date(2026, 11, 26)

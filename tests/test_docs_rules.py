@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from addin.rules.catalogue import all_rules
+from addin.catalogue import all_rules
 
 RULES_MD = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
 

@@ -20,7 +20,7 @@ from test_check_file import build_defects
 from addin.adopt import adopt_file
 from addin.cli import main
 from addin.consolidate import consolidate_folder
-from addin.filehost import FileHost
+from addin.files.filehost import FileHost
 from addin.findings import Finding
 from addin.macros.context import MacroContext
 from addin.macros.registry import run_macro

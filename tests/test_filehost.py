@@ -12,7 +12,7 @@ import pytest
 import xlsxwriter
 
 from addin.errors import UnreadableWorkbookError, UsageError
-from addin.filehost import FileHost, default_output, open_workbook
+from addin.files.filehost import FileHost, default_output, open_workbook
 from addin.host import CellMark, ErrorValue, WorkbookHost
 from addin.marks import MARKS_SHEET, SEVERITY_FILLS
 
@@ -335,7 +335,7 @@ def test_a_panic_in_calamine_is_one_clear_error(
 
 
 def test_sheet_scan_tells_uncached_formulas_from_empty_text_results() -> None:
-    from addin.reading.xml_parts import scan_sheet
+    from addin.files.xml_parts import scan_sheet
 
     data = (
         b'<worksheet><sheetData><row r="1">'

@@ -14,7 +14,7 @@ import pytest
 from test_check_file import PLANTED, build_defects
 from xlwings_fake import FakeBook, book_from_host
 
-from addin.filehost import FileHost
+from addin.files.filehost import FileHost
 from addin.host import CellMark, ErrorValue
 from addin.macros import MacroContext, run_macro
 from addin.marks import MARKS_SHEET

@@ -10,7 +10,7 @@ import pytest
 import xlsxwriter
 
 from addin.errors import UnreadableWorkbookError
-from addin.filehost import FileHost
+from addin.files.filehost import FileHost
 from addin.findings import Finding
 from addin.host import ErrorValue
 from addin.models import FinanceLine, ProjectData, ProjectHeader, Risk

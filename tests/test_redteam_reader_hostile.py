@@ -147,7 +147,7 @@ def nan_workbook(folder: Path, standards: Standards) -> Path:
 def test_a_copy_openpyxl_cannot_load_is_a_message_not_a_traceback(
     tmp_path: Path, standards: Standards
 ) -> None:
-    from addin.filehost import FileHost
+    from addin.files.filehost import FileHost
     from addin.macros.context import MacroContext
     from addin.macros.registry import run_macro
 

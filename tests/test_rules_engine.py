@@ -8,9 +8,10 @@ from datetime import date
 import pytest
 from rules_support import check, good_issue, good_risk, make_result, only
 
+from addin import catalogue
+from addin.catalogue import all_rules, declare
 from addin.findings import Finding
-from addin.rules import base, catalogue
-from addin.rules.catalogue import all_rules, declare
+from addin.rules import base
 from addin.rules.engine import load_rules, run_rules
 from addin.standards import Standards, standards_from_text
 

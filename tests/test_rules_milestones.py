@@ -112,7 +112,7 @@ def test_milestone_rule_break_and_near_miss(
 
 
 def test_every_milestone_code_has_a_case() -> None:
-    from addin.rules.catalogue import all_rules
+    from addin.catalogue import all_rules
 
     assert {r.code for r in all_rules() if r.code.startswith("MS-")} == {c[0] for c in CASES}
 

@@ -525,7 +525,7 @@ def test_a_row_that_keeps_the_rule_gives_no_finding(case: Case) -> None:
 
 
 def test_every_raid_code_has_a_case() -> None:
-    from addin.rules.catalogue import all_rules
+    from addin.catalogue import all_rules
 
     raid = {r.code for r in all_rules() if r.code.startswith("RAID-")}
     assert raid == {c.code for c in CASES}

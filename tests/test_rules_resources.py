@@ -51,6 +51,6 @@ def test_weekdays() -> None:
 
 
 def test_every_resource_code_has_a_case() -> None:
-    from addin.rules.catalogue import all_rules
+    from addin.catalogue import all_rules
 
     assert {r.code for r in all_rules() if r.code.startswith("RES-")} == {c[0] for c in CASES}

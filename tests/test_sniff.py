@@ -10,7 +10,7 @@ import pytest
 import xlsxwriter
 
 from addin.errors import UnreadableWorkbookError
-from addin.reading.sniff import FileKind, ensure_readable, sniff
+from addin.files.sniff import FileKind, ensure_readable, sniff
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 

@@ -47,12 +47,12 @@ def open_source(src: Path) -> WorkbookHost:
     Raises :class:`~addin.errors.UnreadableWorkbookError` (with what the file really is)
     for anything that is not a readable workbook.
     """
-    from addin.reading.sniff import ensure_readable
+    from addin.files.sniff import ensure_readable
 
     kind = ensure_readable(src)
     if kind.kind != "xls":
         try:
-            from addin.filehost import FileHost
+            from addin.files.filehost import FileHost
 
             return FileHost(src)
         except Exception:  # fall back to the plain calamine reader below

@@ -4,7 +4,7 @@ docs/consolidate.md)."""
 
 from __future__ import annotations
 
-from addin.rules.catalogue import declare
+from addin.catalogue import declare
 
 REJECTED = declare(
     "PORT-REJECTED",

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from addin.catalogue import RuleInfo, make_finding
 from addin.consolidate import codes
 from addin.consolidate.cache import CACHE_DIR_NAME, ParseCache, file_sha256
 from addin.consolidate.discovery import FoundFile, discover
@@ -28,8 +29,8 @@ from addin.consolidate.parse import ParseOutcome, ParseTask, parse_workbook
 from addin.consolidate.result import ConsolidationResult
 from addin.consolidate.state import remember_rollup
 from addin.errors import UsageError
+from addin.files.sniff import MAX_FILE_BYTES, sniff
 from addin.findings import Finding, count_by_severity
-from addin.reading.sniff import MAX_FILE_BYTES, sniff
 from addin.rollup import (
     ROLLUP_MARKER,
     LoadEntry,
@@ -51,7 +52,6 @@ from addin.rollup.dependency_map import (
     match_dependencies,
 )
 from addin.rollup.payload import ProjectPayload
-from addin.rules.catalogue import RuleInfo, make_finding
 from addin.standards import Standards
 from addin.version import __version__
 

@@ -2,7 +2,7 @@
 renamed .xlsx, a truncated copy, a CSV export renamed .xlsx, an Excel lock file, a zip
 bomb (a tiny file whose zip directory declares gigabytes), a workbook with a DOCTYPE in a
 sheet part, an empty file and a text note. Each must be named by the sniffer
-(:func:`addin.reading.sniff.sniff`) with the kind recorded here, and never stop a batch.
+(:func:`addin.files.sniff.sniff`) with the kind recorded here, and never stop a batch.
 
 Nothing here writes more than a few kilobytes; the zip bomb only *declares* its size.
 """

@@ -3,7 +3,7 @@ and every value it could not convert. Documented in docs/reading.md."""
 
 from __future__ import annotations
 
-from addin.rules.catalogue import declare
+from addin.catalogue import declare
 
 UNREADABLE = declare(
     "WB-001",

@@ -20,16 +20,16 @@ from typing import Any
 from pydantic import ValidationError
 
 from addin import layout
+from addin.catalogue import RuleInfo, make_finding
 from addin.cells import address, parse_range
-from addin.filehost import FileHost
+from addin.files.filehost import FileHost
+from addin.files.sniff import ensure_readable
 from addin.findings import Finding
 from addin.host import ErrorValue, SheetGrid, TableInfo, WorkbookHost
 from addin.models import ITEM_MODELS, Item, ProjectData, ProjectHeader, WorkbookMeta
 from addin.reading import codes
 from addin.reading.convert import convert, is_blank, shown
 from addin.reading.result import ReadResult, RegisterLocation
-from addin.reading.sniff import ensure_readable
-from addin.rules.catalogue import RuleInfo, make_finding
 from addin.standards import Standards
 from addin.version import TEMPLATE_ID, TEMPLATE_VERSION
 

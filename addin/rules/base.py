@@ -2,7 +2,7 @@
 
 A rule is a small function ``def name(ctx: RuleContext) -> Iterator[Finding | None]`` in a
 module under :mod:`addin.rules`, decorated with ``@check(CODE_INFO, ...)`` naming the codes
-it may emit (declared with :func:`addin.rules.catalogue.declare`). The engine runs every
+it may emit (declared with :func:`addin.catalogue.declare`). The engine runs every
 registered rule, skips one whose codes are all switched off in the standards, and turns a
 rule that crashes into one finding instead of stopping the others.
 
@@ -20,10 +20,10 @@ from functools import cached_property
 from typing import Any
 
 from addin import derived, layout
+from addin.catalogue import RuleInfo, make_finding
 from addin.findings import Finding
 from addin.models import Item, ProjectData, ProjectHeader
 from addin.reading.result import ReadResult
-from addin.rules.catalogue import RuleInfo, make_finding
 from addin.standards import Standards
 
 RuleFunc = Callable[["RuleContext"], Iterable[Finding | None]]

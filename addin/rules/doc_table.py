@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from addin.rules.catalogue import RuleInfo, all_rules
+from addin.catalogue import RuleInfo, all_rules
 
 #: Scope -> section title, in the order the docs list them.
 SCOPES = {

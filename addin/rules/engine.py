@@ -16,11 +16,11 @@ from functools import cache
 
 import addin.rules as rules_package
 from addin import layout
+from addin.catalogue import declare, make_finding
 from addin.findings import Finding, sort_findings
 from addin.models import Item, ProjectData, ProjectHeader
 from addin.reading.result import ReadResult, RegisterLocation
 from addin.rules.base import Check, RuleContext, registered_checks
-from addin.rules.catalogue import declare, make_finding
 from addin.standards import Standards
 
 RULE_ERROR = declare(

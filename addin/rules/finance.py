@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from addin.catalogue import declare
 from addin.derived import month_start
 from addin.findings import Finding
 from addin.models import FinanceLine
 from addin.rules.base import RuleContext, blank, check, fmt
-from addin.rules.catalogue import declare
 
 ACTUAL_AFTER_REPORT = declare(
     "FIN-001",

@@ -5,10 +5,10 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
+from addin.catalogue import declare
 from addin.findings import Finding
 from addin.models import Iteration
 from addin.rules.base import RuleContext, blank, check, fmt
-from addin.rules.catalogue import declare
 
 REQUIRED = declare(
     "ITR-001",

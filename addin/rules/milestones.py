@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from addin import derived
+from addin.catalogue import declare
 from addin.findings import Finding
 from addin.rules.base import RuleContext, blank, check, fmt, same_text
-from addin.rules.catalogue import declare
 
 SLIPPED = declare(
     "MS-001",

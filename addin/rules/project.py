@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from addin import derived, layout
+from addin.catalogue import declare
 from addin.findings import Finding
 from addin.rules.base import RuleContext, blank, check, clip, fmt, same_text
-from addin.rules.catalogue import declare
 
 NO_PROJECT_ID = declare(
     "PRJ-001",

@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from addin import layout
+from addin.catalogue import declare
 from addin.findings import Finding
 from addin.rules.base import RuleContext, check, column_name
-from addin.rules.catalogue import declare
 
 #: Registers with a lifecycle (Status, Last Updated, Closed Date).
 LIFECYCLE = ("risks", "assumptions", "issues", "dependencies")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from addin.catalogue import declare
 from addin.findings import Finding
 from addin.rules.base import RuleContext, blank, check
-from addin.rules.catalogue import declare
 
 NO_COUNTERPARTY = declare(
     "RAID-018",

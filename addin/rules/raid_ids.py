@@ -10,9 +10,9 @@ import re
 from collections.abc import Iterator
 
 from addin import layout
+from addin.catalogue import declare
 from addin.findings import Finding
 from addin.rules.base import RuleContext, blank, check, clip, split_id
-from addin.rules.catalogue import declare
 
 ID_REGISTERS = tuple(r.key for r in layout.REGISTERS if r.id_prefix)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from addin.catalogue import declare
 from addin.findings import Finding
 from addin.rules.base import RuleContext, blank, check, fmt, same_text
-from addin.rules.catalogue import declare
 
 NOT_ESCALATED = declare(
     "RAID-021",

@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator
 
 from addin import layout
+from addin.catalogue import declare
 from addin.findings import Finding
 from addin.rules.base import RuleContext, blank, check
-from addin.rules.catalogue import declare
 
 OWNER_REGISTERS = tuple(r.key for r in layout.REGISTERS if any(c.key == "owner" for c in r.columns))
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from addin import derived
+from addin.catalogue import declare
 from addin.findings import Finding
 from addin.rules.base import RuleContext, blank, check, fmt
-from addin.rules.catalogue import declare
 
 STORED_MISMATCH = declare(
     "RAID-009",

@@ -11,9 +11,9 @@ import difflib
 from collections.abc import Iterator
 
 from addin import layout
+from addin.catalogue import RuleInfo, declare
 from addin.findings import Finding
 from addin.rules.base import RuleContext, check, clip, fmt
-from addin.rules.catalogue import RuleInfo, declare
 
 RAID_SCALE = declare(
     "RAID-003",

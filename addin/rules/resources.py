@@ -6,10 +6,10 @@ import calendar
 from collections.abc import Iterator
 from datetime import date
 
+from addin.catalogue import declare
 from addin.findings import Finding
 from addin.models import ResourceLine
 from addin.rules.base import RuleContext, blank, check, fmt
-from addin.rules.catalogue import declare
 
 REQUIRED = declare(
     "RES-001",

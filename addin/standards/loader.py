@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from addin.catalogue import all_rules, known_codes
 from addin.errors import StandardsError
 from addin.standards.model import Standards
 
@@ -71,10 +72,6 @@ def _check_rule_codes(standards: Standards, source: str) -> None:
     """Unknown rule codes in [rules] are a typo the EPMO must hear about."""
     if not standards.rules:
         return
-    try:
-        from addin.rules.catalogue import known_codes
-    except ImportError:  # the rule catalogue is optional while the core is assembled
-        return
     known = known_codes()
     unknown = sorted(code for code in standards.rules if code not in known)
     if unknown:
@@ -123,10 +120,6 @@ def write_default_standards(path: str | os.PathLike[str], *, overwrite: bool = F
 
 def _rule_severity_lines(text: str) -> str:
     """Every rule code with its shipped severity, so the EPMO sees what can be tuned."""
-    try:
-        from addin.rules.catalogue import all_rules
-    except ImportError:
-        return ""
     lines = []
     for rule in all_rules():
         lines.append(f'# {rule.title}\n"{rule.code}" = "{rule.default_severity}"\n')

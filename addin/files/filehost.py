@@ -2,7 +2,7 @@
 
 Read side: values come from calamine (the fastest well-kept reader; it releases the GIL
 and turns date-formatted cells into ``date``/``datetime``). What calamine does not tell
-comes from the package's XML (:mod:`addin.reading.xml_parts`): tables, defined names,
+comes from the package's XML (:mod:`addin.files.xml_parts`): tables, defined names,
 sheet visibility, formula cells and which have no cached value, error values (calamine
 returns ``''`` for ``#REF!``), merged ranges. Every read is bounded by ``max_rows`` x
 ``max_cols`` (``SheetGrid.truncated`` says when it stopped) and a sheet whose values span
@@ -31,10 +31,10 @@ import python_calamine
 
 from addin.cells import address
 from addin.errors import PmoError, UnreadableWorkbookError, UsageError
+from addin.files import xml_parts
+from addin.files.sniff import MAX_SHEET_CELLS, FileKind, ensure_readable, sniff
 from addin.host import CellMark, CellValue, ErrorValue, SheetGrid, TableInfo
 from addin.marks import MARKS_SHEET
-from addin.reading import xml_parts
-from addin.reading.sniff import MAX_SHEET_CELLS, FileKind, ensure_readable, sniff
 
 _ERROR_TEXTS = frozenset(
     {"#REF!", "#DIV/0!", "#N/A", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"}
@@ -388,7 +388,7 @@ class FileHost:
         links: dict[tuple[int, int], str] | None = None,
     ) -> None:
         """Replace (or create, at the end) a sheet holding one table. Text stays text."""
-        from addin.filehost_write import write_table_sheet
+        from addin.files.filehost_write import write_table_sheet
 
         write_table_sheet(self._writable(), name, header, rows, table_name, links or {})
         self._dirty = True
@@ -397,7 +397,7 @@ class FileHost:
         """Fill each cell by severity and add a note; remember the original fill and note."""
         if not marks:
             return
-        from addin.filehost_write import apply_marks
+        from addin.files.filehost_write import apply_marks
 
         apply_marks(self._writable(), marks)
         self._dirty = True
@@ -407,7 +407,7 @@ class FileHost:
         book = self._writable()
         if MARKS_SHEET not in book.sheetnames:
             return 0
-        from addin.filehost_write import remove_marks
+        from addin.files.filehost_write import remove_marks
 
         count = remove_marks(book)
         self._dirty = True
@@ -468,7 +468,7 @@ def _put(rows: list[list[CellValue]], r: int, c: int, value: CellValue) -> None:
 
 
 def open_workbook(path: Path, **kw: Any) -> FileHost:
-    """:func:`addin.reading.sniff.ensure_readable`, then a :class:`FileHost` for ``path``."""
+    """:func:`addin.files.sniff.ensure_readable`, then a :class:`FileHost` for ``path``."""
     kind = ensure_readable(Path(path))
     return FileHost(Path(path), kind=kind, **kw)
 

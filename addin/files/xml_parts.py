@@ -5,7 +5,7 @@ names, Excel tables (``xl/tables/*.xml``), and per sheet: formula cells and whic
 have no cached value, error cells (calamine returns ``''`` for ``#REF!``), merged ranges
 and the extent of the cells that hold a value.
 
-Only call these on a file :func:`addin.reading.sniff.sniff` accepted: it has rejected XML
+Only call these on a file :func:`addin.files.sniff.sniff` accepted: it has rejected XML
 with a DOCTYPE and zips that declare absurd sizes. Small parts are parsed with defusedxml;
 sheet XML (which can be large) is scanned with compiled byte patterns, never a DOM.
 Namespace prefixes are tolerated, so Strict Open XML parts scan like transitional ones.

@@ -2,8 +2,13 @@
 lists every one (a test fails when one is missing), and the standards' [rules] table may
 override any code's severity or switch it off.
 
+It sits on the foundation floor (docs/architecture.md) so that reading, rules,
+consolidation and the standards loader all stand on it; it finds the modules that declare
+codes by package name when first asked for the whole list, never by a static import.
+
 Code prefixes: WB- workbook and reading, PRJ- Project sheet, RAID- risks, assumptions,
-issues, dependencies and decisions, FIN- finance, MS- milestones.
+issues, dependencies and decisions, FIN- finance, MS- milestones, ITR- iterations,
+RES- resources, PORT- portfolio (consolidation).
 """
 
 from __future__ import annotations
@@ -11,10 +16,12 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from addin.findings import Finding
-from addin.standards.model import Standards
+
+if TYPE_CHECKING:  # the standards loader imports this module
+    from addin.standards.model import Standards
 
 DefaultSeverity = Literal["error", "warning", "info"]
 
@@ -26,7 +33,7 @@ class RuleInfo:
     code: str
     title: str
     default_severity: DefaultSeverity
-    scope: str  # "workbook", "project", "raid", "finance", "milestones"
+    scope: str  # "workbook", "project", "raid", "finance", "milestones", "iterations", "resources", "portfolio"
     description: str = ""
     fix: str = ""
 

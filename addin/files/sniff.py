@@ -22,7 +22,7 @@ from xml.etree.ElementTree import ParseError
 
 from addin.cells import address
 from addin.errors import UnreadableWorkbookError
-from addin.reading import xml_parts
+from addin.files import xml_parts
 
 #: Files larger than this on disk are not read.
 MAX_FILE_BYTES = 200 * 1024 * 1024

@@ -1,6 +1,6 @@
 """The file host's write side, on an openpyxl workbook that will be saved as a COPY.
 
-Kept apart from :mod:`addin.filehost` so reading never imports openpyxl. Text is written
+Kept apart from :mod:`addin.files.filehost` so reading never imports openpyxl. Text is written
 as text (``data_type = "s"``), never as a formula; internal links use a cell's location.
 Marks remember each cell's original fill and note in the hidden :data:`MARKS_SHEET`, so
 :func:`remove_marks` can put them back.
