@@ -121,9 +121,8 @@ def check_file(path: Path, standards: Standards, as_of: date) -> CheckReport:
 def check_host(host: WorkbookHost, standards: Standards, as_of: date) -> CheckReport:
     """Check the workbook a host holds (a file, or the live workbook in Excel)."""
     file = host.name
-    kind = getattr(host, "kind", None)  # the file host knows what its file really is
-    if kind is not None and not getattr(kind, "readable", True):
-        reason = f"{kind.reason} - {kind.fix}" if kind.fix else kind.reason
+    reason = host.unreadable_reason()  # the file host knows what its file really is
+    if reason is not None:
         return _unreadable(file, reason, standards, as_of)
     try:
         read = read_project(host, standards)

@@ -1,8 +1,17 @@
 """The small workbook interface every macro is written against (SPEC section 2).
 
-Two hosts implement it: a file host (openpyxl/calamine; used by the CLI, batch jobs and
-tests) and a live-workbook host in ``macros_bridge`` (xlwings; Excel on Windows/macOS).
-A macro takes a host and the standards and never asks which host it has.
+The hosts that implement it:
+
+- :class:`addin.files.filehost.FileHost`: a workbook file (calamine reads, openpyxl writes
+  a copy); used by the CLI, batch jobs and tests.
+- :class:`addin.files.range_host.RangeHost`: a register pasted as a range (read-only).
+- :class:`addin.adopt.legacy_host.CalamineHost`: a legacy workbook being adopted (read-only).
+- ``macros_bridge.xlwings_host.XlwingsHost``: the live workbook in Excel (Windows/macOS).
+
+A macro takes a host and the standards and never asks which host it has. What only some
+hosts know (what the file really is, why a sheet was cut short, sheet-scoped names) is
+asked through the optional capabilities below, whose "not supported" results
+:class:`HostCapabilities` gives every host that does not know better.
 
 Reads are whole-sheet; writes are whole-range. Both hosts must keep it that way so
 that the live host makes one call to Excel per range, not one per cell.
@@ -138,8 +147,45 @@ class WorkbookHost(Protocol):
         """Persist what was written (the file host writes a separate copy; returns its path)."""
         ...
 
+    # --- optional capabilities: HostCapabilities gives the "not supported" results ---
 
-class ReadOnlyHost:
+    def unreadable_reason(self) -> str | None:
+        """Why the workbook cannot be read at all, with the fix (an old .xls saved under
+        another name, a CSV...); None when it can be read or the host cannot tell."""
+        ...
+
+    def formulas_hidden(self) -> bool:
+        """True when only the last results of formulas are visible (an old .xls)."""
+        ...
+
+    def truncation(self, name: str) -> str:
+        """Why :meth:`read_sheet` stopped early on sheet ``name``; '' when it did not or
+        the host does not say."""
+        ...
+
+    def sheet_defined_names(self) -> dict[tuple[str, str], str]:
+        """Sheet-scoped defined names: (sheet, name) -> reference; {} when the host has none."""
+        ...
+
+
+class HostCapabilities:
+    """The "not supported" results of :class:`WorkbookHost`'s optional capabilities, for
+    every host to inherit; a host that knows more overrides them (the file host does)."""
+
+    def unreadable_reason(self) -> str | None:
+        return None
+
+    def formulas_hidden(self) -> bool:
+        return False
+
+    def truncation(self, name: str) -> str:
+        return ""
+
+    def sheet_defined_names(self) -> dict[tuple[str, str], str]:
+        return {}
+
+
+class ReadOnlyHost(HostCapabilities):
     """The write half of :class:`WorkbookHost` for hosts that only read (a legacy file
     being adopted, a pasted range): every write is refused with ``read_only_reason``,
     and there are never marks to clear or anything to save."""

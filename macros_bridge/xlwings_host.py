@@ -17,7 +17,7 @@ from typing import Any
 
 from addin.excel_values import error_text
 from addin.files.sniff import MAX_SHEET_CELLS
-from addin.host import CellMark, CellValue, ErrorValue, SheetGrid, TableInfo
+from addin.host import CellMark, CellValue, ErrorValue, HostCapabilities, SheetGrid, TableInfo
 from addin.marks import MARKS_HEADER, MARKS_SHEET, SEVERITY_FILLS
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -67,7 +67,7 @@ def _grid(values: Any) -> list[list[Any]]:
     return [list(row) for row in values]
 
 
-class XlwingsHost:
+class XlwingsHost(HostCapabilities):
     """A live workbook in Excel, seen through the workbook interface."""
 
     def __init__(self, book: Any, *, max_cells: int = MAX_SHEET_CELLS) -> None:

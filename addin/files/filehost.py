@@ -33,7 +33,7 @@ from addin.cells import address
 from addin.errors import PmoError, UnreadableWorkbookError, UsageError
 from addin.files import xml_parts
 from addin.files.sniff import MAX_SHEET_CELLS, FileKind, ensure_readable, sniff
-from addin.host import CellMark, CellValue, ErrorValue, SheetGrid, TableInfo
+from addin.host import CellMark, CellValue, ErrorValue, HostCapabilities, SheetGrid, TableInfo
 from addin.marks import MARKS_SHEET
 
 _ERROR_TEXTS = frozenset(
@@ -61,7 +61,7 @@ def default_output(path: Path) -> Path:
     return path.with_name(f"{path.stem}.checked{suffix}")
 
 
-class FileHost:
+class FileHost(HostCapabilities):
     """A workbook file, read with calamine and its XML; written to a separate copy."""
 
     def __init__(
@@ -107,6 +107,17 @@ class FileHost:
         if self._kind is None:
             self._kind = sniff(self._path)
         return self._kind
+
+    def unreadable_reason(self) -> str | None:
+        """What the sniffer found the file really is, with the fix, when it is unreadable."""
+        kind = self.kind
+        if kind.readable:
+            return None
+        return f"{kind.reason} - {kind.fix}" if kind.fix else kind.reason
+
+    def formulas_hidden(self) -> bool:
+        """An old .xls: its formulas are not visible, only their last results."""
+        return self.kind.kind == "xls"
 
     def close(self) -> None:
         """Release the open files (the host can be used again; it reopens them)."""

@@ -132,8 +132,7 @@ class _Reader:
             grid = self.grids[name] = self.host.read_sheet(name)
             if grid.truncated and name not in self.truncated_reported:
                 self.truncated_reported.add(name)
-                why = getattr(self.host, "truncation", None)
-                detail = why(name) if why is not None else ""
+                detail = self.host.truncation(name)
                 detail = detail or "it is larger than the reader's limit; only part was read"
                 self.add(
                     codes.SHEET_TRUNCATED,
@@ -296,9 +295,8 @@ class _Reader:
     def _read_header(self, sheet: str | None, result: ReadResult) -> ProjectHeader:
         header = ProjectHeader()
         names = self.host.defined_names()
-        scoped = getattr(self.host, "sheet_defined_names", None)  # the file host has them
-        if scoped is not None and sheet is not None:
-            for (scope, name), ref in scoped().items():
+        if sheet is not None:
+            for (scope, name), ref in self.host.sheet_defined_names().items():
                 if scope == sheet:
                     names.setdefault(name, ref)
         by_label: dict[str, layout.ProjectField] = {}
@@ -506,7 +504,7 @@ class _Reader:
 
     def _blind(self) -> bool:
         """True for an old .xls: its formulas are not visible, only their last results."""
-        return getattr(getattr(self.host, "kind", None), "kind", None) == "xls"
+        return self.host.formulas_hidden()
 
     def _moved_header(
         self, register: layout.Register, grid: SheetGrid, row: int, matched: int
