@@ -60,10 +60,6 @@ class Register:
     def headers(self) -> list[str]:
         return [c.name for c in self.columns]
 
-    @property
-    def input_columns(self) -> list[Column]:
-        return [c for c in self.columns if not c.computed]
-
 
 @dataclass(frozen=True)
 class ProjectField:
@@ -75,7 +71,6 @@ class ProjectField:
     scale: str | None = None
     required: bool = False
     hint: str = ""
-    synonyms: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:

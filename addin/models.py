@@ -15,8 +15,6 @@ from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from addin import layout
-
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=False)
@@ -57,10 +55,6 @@ class Item(_Model):
 
     register_key: ClassVar[str] = ""
     source_row: int | None = Field(default=None, description="Excel row it was read from")
-
-    @classmethod
-    def layout_register(cls) -> layout.Register:
-        return layout.REGISTERS_BY_KEY[cls.register_key]
 
 
 class Risk(Item):

@@ -82,10 +82,6 @@ class CompoundFile:
             node = found
         return node
 
-    def add_storage(self, path: str) -> None:
-        """Create an (empty) storage; parents are created as needed."""
-        self._storage([p for p in path.split("/") if p])
-
     def add_stream(self, path: str, data: bytes) -> None:
         """Add a stream; ``path`` is slash-separated, parents are created as needed."""
         parts = [p for p in path.split("/") if p]

@@ -81,9 +81,6 @@ class DemoManifest:
     dependency_mismatches: list[dict[str, str]] = field(default_factory=list)
     duplicate_project_ids: dict[str, list[str]] = field(default_factory=dict)
 
-    def files_of(self, kind: FileKindName) -> list[str]:
-        return [f.path for f in self.files if f.kind == kind]
-
     def planted_in(self, file: str) -> list[PlantedDefect]:
         return [p for p in self.planted if p.file == file]
 

@@ -301,8 +301,7 @@ class _Reader:
                     names.setdefault(name, ref)
         by_label: dict[str, layout.ProjectField] = {}
         for project_field in layout.PROJECT_FIELDS:
-            for text in (project_field.label, *project_field.synonyms):
-                by_label.setdefault(header_key(text), project_field)
+            by_label.setdefault(header_key(project_field.label), project_field)
         found: dict[str, tuple[str, int, int]] = {}
         if sheet is not None:
             grid = self.grid(sheet)
