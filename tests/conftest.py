@@ -19,19 +19,25 @@ def standards() -> Standards:
     return default_standards()
 
 
+def corpus_folder(folder: Path, what: str) -> Path:
+    """``folder`` when it holds workbooks. Absent: a skip naming where it was looked for.
+    Present but without a workbook: a failure, since every test over it would pass having
+    checked nothing."""
+    if not folder.is_dir():
+        pytest.skip(f"{what} not found at {folder} (it lives in ../shared beside the checkout)")
+    if not any(folder.glob("*.xls*")):
+        pytest.fail(
+            f"{what} at {folder} holds no workbook (.xls, .xlsx, .xlsm): restore its files, "
+            "or remove the empty folder to skip the tests over it"
+        )
+    return folder
+
+
 @pytest.fixture
 def public_corpus() -> Path:
-    if not CORPUS_PUBLIC.is_dir():
-        pytest.skip(
-            f"public PM corpus not found at {CORPUS_PUBLIC} (it lives in ../shared beside the checkout)"
-        )
-    return CORPUS_PUBLIC
+    return corpus_folder(CORPUS_PUBLIC, "public PM corpus")
 
 
 @pytest.fixture
 def features_corpus() -> Path:
-    if not CORPUS_FEATURES.is_dir():
-        pytest.skip(
-            f"Excel feature corpus not found at {CORPUS_FEATURES} (it lives in ../shared beside the checkout)"
-        )
-    return CORPUS_FEATURES
+    return corpus_folder(CORPUS_FEATURES, "Excel feature corpus")
