@@ -165,7 +165,7 @@ def _upgrade_file(
             f"open in Excel{by} (lock file {lock.name} beside it): close it in Excel, "
             "then upgrade again",
         )
-    if mode == "in_place" and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+    if mode == "in_place" and _read_only(path):
         return FileResult(
             path,
             "refused",
@@ -219,6 +219,13 @@ def _upgrade_file(
     _write_atomic(path, data, before.st_mode)
     result.output = path
     return result
+
+
+def _read_only(path: Path) -> bool:
+    """The file is marked read-only (no write permission bit: what Windows' read-only
+    attribute becomes), or it or its folder cannot be written by this user."""
+    no_write_bits = path.stat().st_mode & 0o222 == 0
+    return no_write_bits or not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
 
 def _backup(path: Path, original: bytes, stat: os.stat_result) -> Path:

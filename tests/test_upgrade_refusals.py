@@ -1,0 +1,262 @@
+"""`pmo upgrade` on bad input and on what cannot be carried: each refused with its reason,
+the source untouched, the batch going on."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from ooxml_strict import problems
+from upgrade_corpus import decorated_v1, parts, plain_v1
+
+from addin.cli import main
+from addin.reading.project_reader import read_project_file
+from addin.standards import Standards
+from addin.upgrade import BACKUP_FOLDER, upgrade_file
+
+
+def _rewrite(path: Path, edit: dict[str, tuple[bytes, bytes]]) -> None:
+    """Replace bytes inside parts of a package (part -> (old, new))."""
+    with zipfile.ZipFile(path) as zf:
+        entries = [(info, zf.read(info)) for info in zf.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for info, data in entries:
+            if info.filename in edit:
+                old, new = edit[info.filename]
+                assert old in data, (info.filename, old)
+                data = data.replace(old, new)
+            zf.writestr(info, data)
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict]:
+    code = main(["upgrade", *args, "--json"])
+    return code, json.loads(capsys.readouterr().out)
+
+
+@pytest.fixture
+def batch(tmp_path: Path, standards: Standards, features_corpus: Path) -> Path:
+    """One good version 1 workbook among every kind of bad input."""
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    plain_v1(folder / "a-good.xlsx", standards)
+    truncated = plain_v1(folder / "b-damaged.xlsx", standards)
+    truncated.write_bytes(truncated.read_bytes()[:20_000])
+    shutil.copy(features_corpus / "protected_passtika.xlsx", folder / "c-password.xlsx")
+    plain_v1(folder / "d-open-in-excel.xlsx", standards)
+    (folder / "~$d-open-in-excel.xlsx").write_bytes(b"\x0bAnna Keller" + b" " * 42)
+    shutil.copy(features_corpus / "picture.xlsx", folder / "e-not-a-project.xlsx")
+    plain_v1(folder / "f-newer.xlsx", standards)
+    _rewrite(
+        folder / "f-newer.xlsx",
+        {"xl/worksheets/sheet14.xml": (b'<c r="B2"><v>1</v></c>', b'<c r="B2"><v>3</v></c>')},
+    )
+    decorated_v1(
+        folder / "g-pm-remaining-points.xlsx",
+        standards,
+        extra_iteration_column="Remaining Points",
+    )
+    for copied in ("c-password.xlsx", "e-not-a-project.xlsx"):
+        (folder / copied).chmod(0o644)  # the corpus files are read-only themselves
+    readonly = plain_v1(folder / "h-read-only.xlsx", standards)
+    readonly.chmod(0o444)
+    return folder
+
+
+def test_every_bad_input_is_refused_with_its_reason_and_left_untouched(
+    batch: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = {p.name: p.read_bytes() for p in batch.iterdir()}
+    code, report = _run(capsys, str(batch), "--in-place")
+    by_name = {Path(f["path"]).name: f for f in report["files"]}
+    assert "~$d-open-in-excel.xlsx" not in by_name  # lock files are never workbooks
+    assert by_name["a-good.xlsx"]["status"] == "upgraded"
+    expected = {
+        "b-damaged.xlsx": "truncated",
+        "c-password.xlsx": "password-protected",
+        "d-open-in-excel.xlsx": "open in Excel by Anna Keller",
+        "e-not-a-project.xlsx": "not a project workbook",
+        "f-newer.xlsx": "newer than this tool's 2",
+        "g-pm-remaining-points.xlsx": "already has a column 'Remaining Points'",
+        "h-read-only.xlsx": "read-only",
+    }
+    for name, words in expected.items():
+        entry = by_name[name]
+        assert entry["status"] == "refused", entry
+        assert words in entry["reason"], entry["reason"]
+        assert (batch / name).read_bytes() == before[name], f"{name} was changed"
+    assert report["counts"] == {"upgraded": 1, "current": 0, "refused": 7, "failed": 0}
+    assert code == 2  # damaged and password-protected inputs are unreadable
+    assert [p.name for p in (batch / BACKUP_FOLDER).iterdir()] == ["a-good.xlsx"]
+
+
+def test_refusal_without_unreadable_input_exits_1(
+    tmp_path: Path, standards: Standards, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = decorated_v1(tmp_path / "pm.xlsx", standards, extra_iteration_column="Remaining Points")
+    before = path.read_bytes()
+    code, report = _run(capsys, str(path), "--in-place")
+    assert code == 1
+    assert report["files"][0]["status"] == "refused"
+    assert "--force" in report["files"][0]["reason"]
+    assert path.read_bytes() == before
+
+
+def test_force_keeps_the_pms_column_and_upgrades_the_rest(
+    tmp_path: Path, standards: Standards
+) -> None:
+    path = decorated_v1(tmp_path / "pm.xlsx", standards, extra_iteration_column="Remaining Points")
+    result = upgrade_file(path, standards, mode="out", out_path=tmp_path / "out.xlsx", force=True)
+    assert result.status == "upgraded"
+    assert any("Remaining Points" in note for note in result.notes)
+    read = read_project_file(tmp_path / "out.xlsx", standards)
+    assert read.project.meta.template_version == 2
+    assert read.project_cells["mandatory"] == ("Project", "B26")
+    assert read.registers["iterations"].columns["remaining_points"] == 7  # the PM's column G
+    assert problems(tmp_path / "out.xlsx") == []
+
+
+def test_protected_sheet_is_named_and_refused(tmp_path: Path, standards: Standards) -> None:
+    path = plain_v1(tmp_path / "locked.xlsx", standards)
+    _rewrite(
+        path,
+        {
+            "xl/worksheets/sheet11.xml": (
+                b"<dataValidations",
+                b'<sheetProtection sheet="1" objects="1"/><dataValidations',
+            )
+        },
+    )
+    before = path.read_bytes()
+    result = upgrade_file(path, standards, mode="in_place")
+    assert result.status == "refused"
+    assert "sheet 'Iterations' is protected" in result.reason
+    assert path.read_bytes() == before
+
+
+def test_renamed_table_is_named_and_refused(tmp_path: Path, standards: Standards) -> None:
+    path = plain_v1(tmp_path / "renamed.xlsx", standards)
+    _rewrite(
+        path,
+        {
+            "xl/tables/table8.xml": (
+                b'name="tblIterations" displayName="tblIterations"',
+                b'name="Sprints" displayName="Sprints"',
+            )
+        },
+    )
+    before = path.read_bytes()
+    result = upgrade_file(path, standards, mode="in_place")
+    assert result.status == "refused"
+    assert "no table tblIterations" in result.reason
+    assert path.read_bytes() == before
+
+
+def test_pm_cells_right_of_the_table_block_the_column(tmp_path: Path, standards: Standards) -> None:
+    path = plain_v1(tmp_path / "beside.xlsx", standards)
+    _rewrite(
+        path,
+        {
+            "xl/worksheets/sheet11.xml": (
+                b'</row><row r="6" ',
+                b'<c r="G5" t="inlineStr"><is><t>mine</t></is></c></row><row r="6" ',
+            )
+        },
+    )
+    result = upgrade_file(path, standards, mode="dry_run")
+    assert result.status == "refused"
+    assert "Iterations!G5" in result.reason
+
+
+def test_pm_cells_below_the_form_move_the_new_fields_down(
+    tmp_path: Path, standards: Standards
+) -> None:
+    path = plain_v1(tmp_path / "notes.xlsx", standards)
+    _rewrite(
+        path,
+        {
+            "xl/worksheets/sheet2.xml": (
+                b"</sheetData>",
+                b'<row r="27"><c r="A27" t="inlineStr"><is><t>PM: see the plan</t></is></c></row></sheetData>',
+            )
+        },
+    )
+    result = upgrade_file(path, standards, mode="out", out_path=tmp_path / "out.xlsx")
+    assert result.status == "upgraded"
+    assert "start at row 28" in result.reason
+    read = read_project_file(tmp_path / "out.xlsx", standards)
+    assert read.project_cells["mandatory"] == ("Project", "B28")
+    assert read.project_cells["expected_benefits"] == ("Project", "B30")
+    assert problems(tmp_path / "out.xlsx") == []
+
+
+def test_out_folder_keeps_sub_folders_and_copies_current_files(
+    tmp_path: Path, standards: Standards, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "src"
+    plain_v1(src / "north" / "a.xlsx", standards)
+    (src / "north" / "b.xlsx").write_bytes((tmp_path / "src" / "north" / "a.xlsx").read_bytes())
+    upgrade_file(src / "north" / "b.xlsx", standards, mode="in_place")
+    shutil.rmtree(src / "north" / BACKUP_FOLDER)
+    current = (src / "north" / "b.xlsx").read_bytes()
+    code, report = _run(capsys, str(src), "--out", str(tmp_path / "out"))
+    assert code == 0
+    assert [f["status"] for f in report["files"]] == ["upgraded", "current"]
+    assert (tmp_path / "out" / "north" / "a.xlsx").is_file()
+    assert (tmp_path / "out" / "north" / "b.xlsx").read_bytes() == current
+
+
+def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["upgrade", str(tmp_path)]) == 2
+    assert "--in-place" in capsys.readouterr().err
+    assert main(["upgrade", str(tmp_path), "--in-place", "--out", str(tmp_path / "o")]) == 2
+    assert main(["upgrade", str(tmp_path / "missing.xlsx"), "--in-place"]) == 2
+
+
+def test_libreoffice_saved_version_1_upgrades_too(tmp_path: Path, standards: Standards) -> None:
+    """A workbook another program re-saved (LibreOffice: other styles, shared strings, XML
+    layout) upgrades as well: the new cells take their neighbours' styles."""
+    from addin.libreoffice import recalculate, soffice_available
+
+    if not soffice_available():
+        pytest.skip("LibreOffice (soffice) is not installed; apt-get install libreoffice-calc")
+    source = plain_v1(tmp_path / "src" / "lo.xlsx", standards)
+    saved = recalculate([source], tmp_path / "lo")[source]
+    result = upgrade_file(saved, standards, mode="out", out_path=tmp_path / "up.xlsx")
+    assert result.status == "upgraded", result.reason
+    assert problems(tmp_path / "up.xlsx") == []
+    read = read_project_file(tmp_path / "up.xlsx", standards)
+    assert read.project.meta.template_version == 2
+    assert "mandatory" in read.project_cells
+    assert "remaining_points" in read.registers["iterations"].columns
+    untouched = {k for k, v in parts(saved).items() if parts(tmp_path / "up.xlsx")[k] == v}
+    assert "xl/styles.xml" in untouched and "xl/sharedStrings.xml" in untouched
+
+
+def test_libreoffice_opens_the_upgraded_workbook_and_reads_the_new_cells(
+    tmp_path: Path, standards: Standards
+) -> None:
+    from addin.libreoffice import check_opens, soffice_available
+
+    if not soffice_available():
+        pytest.skip("LibreOffice (soffice) is not installed; apt-get install libreoffice-calc")
+    path = decorated_v1(tmp_path / "src" / "pm.xlsx", standards)
+    upgrade_file(path, standards, mode="in_place")
+    checks = check_opens([path], tmp_path / "lo")
+    check = checks[path]
+    assert check.ok, check.problems
+    assert check.converted is not None
+    import openpyxl
+
+    book = openpyxl.load_workbook(check.converted, data_only=True)
+    try:
+        assert book["Project"]["A26"].value == "Mandatory"
+        assert book["Project"]["A28"].value == "Expected Benefits"
+        assert book["Iterations"]["H1"].value == "Remaining Points"
+        risks = len(read_project_file(path, standards).project.risks)
+        assert book["PM Dashboard"]["B2"].value == risks  # the PM's formula, recalculated
+        assert book["_pmo"]["B2"].value == 2
+    finally:
+        book.close()
