@@ -25,6 +25,7 @@ from addin.commands._options import (
     print_json,
     standards_option,
 )
+from addin.demo.old_templates import upgrade_lines, version_1_story
 from addin.errors import PmoError
 
 #: The file that marks a folder as made by `pmo demo` (and so safe to replace).
@@ -230,6 +231,8 @@ def _print_story(out: Path, manifest: Any, result: Any) -> None:
     click.echo(
         '  start your own:          pmo new PRJ-0042.xlsx --project-id PRJ-0042 --name "My project"'
     )
+    for line in upgrade_lines(manifest, portfolio, _quote):
+        click.echo(line)
 
 
 def _planted_story(manifest: Any) -> list[str]:
@@ -248,6 +251,7 @@ def _planted_story(manifest: Any) -> list[str]:
         lines.append(
             f"{mismatches} dependency mismatch{plural} between projects (Dependencies Map)"
         )
+    lines.extend(version_1_story(manifest))
     if manifest.legacy or manifest.hostile:
         lines.append(
             f"{_count(len(manifest.legacy), 'legacy register')} and "

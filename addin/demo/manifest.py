@@ -80,6 +80,7 @@ class DemoManifest:
     legacy: list[DemoFile] = field(default_factory=list)
     dependency_mismatches: list[dict[str, str]] = field(default_factory=list)
     duplicate_project_ids: dict[str, list[str]] = field(default_factory=dict)
+    version_1: list[str] = field(default_factory=list)  # workbooks on template version 1
 
     def files_of(self, kind: FileKindName) -> list[str]:
         return [f.path for f in self.files if f.kind == kind]
@@ -111,4 +112,5 @@ class DemoManifest:
             legacy=[DemoFile(**f) for f in data["legacy"]],
             dependency_mismatches=data["dependency_mismatches"],
             duplicate_project_ids=data["duplicate_project_ids"],
+            version_1=data.get("version_1", []),
         )

@@ -29,6 +29,9 @@ BACKUP_FOLDER = ".pmo-backup"
 #: Workbook suffixes a folder argument expands to (recursively).
 SUFFIXES = (".xlsx", ".xlsm")
 
+#: What sniffing calls the packages this tool edits (an .xls is read, never upgraded).
+PACKAGE_KINDS = ("xlsx", "xlsm", "xltx", "xltm")
+
 Mode = Literal["in_place", "out", "dry_run"]
 Progress = Callable[[int, int, str], None]
 
@@ -155,6 +158,14 @@ def _upgrade_file(
     kind = sniff(path)
     if not kind.readable:
         return FileResult(path, "refused", kind.message(path), unreadable=True)
+    if kind.kind not in PACKAGE_KINDS:  # e.g. an old .xls: readable, but not a package
+        return FileResult(
+            path,
+            "refused",
+            f"{path.name}: {kind.reason}, which has no template parts to upgrade - open it in "
+            "Excel and save it as Excel Workbook (.xlsx) first",
+            unreadable=True,
+        )
     lock = lock_file(path)
     if lock is not None:
         owner = _lock_owner(lock)
