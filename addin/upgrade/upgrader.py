@@ -10,6 +10,7 @@ forced (then the problem's piece is left out and the rest is done).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -291,12 +292,17 @@ class _Upgrade:
         """Make the cells first..last of ``col`` the template's 1-5 dropdown: replace the
         version 1 whole-number check covering them, or add the dropdown where none is."""
         where = f"{sheet.name}!{column_letter(col)}{first}"
+        levels = re.search(
+            r"<formula1>&quot;([^<]*)&quot;</formula1>|<formula1>\"([^<]*)\"</formula1>", template
+        )
+        text = next((g for g in levels.groups() if g), "") if levels else ""
+        steps = text.split(",")
         for xml, a, span in sheet.xml.validations():
             if not covers(a.get("sqref", ""), first, col):
                 continue
-            if a.get("type") == "list" and xml.count('"1,2,3,4,5"'):
+            if a.get("type") == "list" and text and text in xml:
                 return  # already a dropdown
-            if a.get("type") == "whole" and _single_column(a.get("sqref", ""), col):
+            if _version_1_check(xml, a, steps[0], steps[-1]):  # the template's version 1 check
                 sheet.xml.replace_span(span, set_attr(template, "sqref", a["sqref"]))
                 return
             self.outcome.notes.append(
@@ -500,8 +506,13 @@ def _style(row: object, col: int) -> str | None:
     return cell.style if cell is not None else None
 
 
-def _single_column(sqref: str, col: int) -> bool:
-    return all(c1 == c2 == col for _, c1, _, c2 in sqref_cells(sqref))
+def _version_1_check(xml: str, a: dict[str, str], low: str, high: str) -> bool:
+    """True for the template's version 1 scale check: a whole number between 1 and 5 (Excel
+    may have merged identical ones over several columns: the whole range is replaced)."""
+    if a.get("type") != "whole" or a.get("operator", "between") != "between":
+        return False
+    bounds = re.findall(r"<(?:\w+:)?formula([12])>\s*([^<]*?)\s*</", xml)
+    return dict(bounds) == {"1": low, "2": high}
 
 
 def _table_column_tags(text: str) -> list[str]:
