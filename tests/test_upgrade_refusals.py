@@ -260,3 +260,76 @@ def test_libreoffice_opens_the_upgraded_workbook_and_reads_the_new_cells(
         assert book["_pmo"]["B2"].value == 2
     finally:
         book.close()
+
+
+def test_a_macro_enabled_workbook_keeps_its_vba_project(
+    tmp_path: Path, standards: Standards, features_corpus: Path
+) -> None:
+    """An .xlsm whose VBA project Excel made (SimpleMacro.xlsm's) upgrades with the macros
+    byte for byte and its content types untouched."""
+    from addin.templates.builder import build_project_workbook
+
+    with zipfile.ZipFile(features_corpus / "SimpleMacro.xlsm") as zf:
+        (tmp_path / "vbaProject.bin").write_bytes(zf.read("xl/vbaProject.bin"))
+    built = build_project_workbook(
+        tmp_path / "macros.xlsx",
+        standards,
+        template_version=1,
+        extend=lambda workbook, _sheets: workbook.add_vba_project(str(tmp_path / "vbaProject.bin")),
+    )
+    path = built.rename(tmp_path / "macros.xlsm")
+    before = parts(path)
+    assert "xl/vbaProject.bin" in before
+    result = upgrade_file(path, standards, mode="in_place")
+    assert result.status == "upgraded", result.reason
+    after = parts(path)
+    assert after["xl/vbaProject.bin"] == before["xl/vbaProject.bin"]
+    assert after["[Content_Types].xml"] == before["[Content_Types].xml"]
+    assert b"macroEnabled" in after["[Content_Types].xml"]
+    assert problems(path) == []
+
+
+def test_scale_checks_excel_merged_over_columns_become_dropdowns(
+    tmp_path: Path, standards: Standards
+) -> None:
+    """Excel merges identical validations into one element over several ranges; the
+    template's version 1 check is still recognised (a whole number from 1 to 5)."""
+    path = plain_v1(tmp_path / "merged.xlsx", standards)
+    with zipfile.ZipFile(path) as zf:
+        risks = zf.read("xl/worksheets/sheet3.xml").decode()
+    import re
+
+    prob = re.search(
+        r'<dataValidation type="whole"[^>]*sqref="H2:H501">.*?</dataValidation>', risks
+    )
+    resid = re.search(
+        r'<dataValidation type="whole"[^>]*sqref="O2:O501">.*?</dataValidation>', risks
+    )
+    assert prob and resid
+    merged = prob.group(0).replace('sqref="H2:H501"', 'sqref="H2:H501 O2:O501"')
+    edited = risks.replace(resid.group(0), "").replace(prob.group(0), merged)
+    edited = re.sub(
+        r'<dataValidations count="(\d+)">',
+        lambda m: f'<dataValidations count="{int(m.group(1)) - 1}">',
+        edited,
+    )
+    _rewrite(path, {"xl/worksheets/sheet3.xml": (risks.encode(), edited.encode())})
+    out = tmp_path / "out.xlsx"
+    assert upgrade_file(path, standards, mode="out", out_path=out).status == "upgraded"
+    text = parts(out)["xl/worksheets/sheet3.xml"].decode()
+    assert 'type="whole"' not in text
+    assert re.search(r'type="list"[^>]*sqref="H2:H501 O2:O501"', text)
+    assert problems(out) == []
+
+
+def test_an_out_folder_inside_the_source_folder_is_not_read_again(
+    tmp_path: Path, standards: Standards
+) -> None:
+    from addin.upgrade import upgrade_paths
+
+    src = tmp_path / "src"
+    plain_v1(src / "a.xlsx", standards)
+    upgrade_paths([src], standards, mode="out", out_dir=src / "upgraded")
+    second = upgrade_paths([src], standards, mode="out", out_dir=src / "upgraded")
+    assert [f.path.name for f in second.files] == ["a.xlsx"]
+    assert second.files[0].status == "upgraded"

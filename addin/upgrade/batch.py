@@ -286,6 +286,9 @@ def upgrade_paths(
     """Upgrade every workbook of ``paths`` (files and folders) and report each."""
     started = time.perf_counter()
     found = collect(paths)
+    if out_dir is not None:  # an --out folder inside a source folder is not read again
+        target = out_dir.resolve()
+        found = [(p, root) for p, root in found if not p.resolve().is_relative_to(target)]
     results: list[FileResult] = []
     for done, (path, root) in enumerate(found, start=1):
         out_path = None
