@@ -283,3 +283,42 @@ def test_pmo_new_makes_version_2(tmp_path: Path, standards: Standards) -> None:
     assert result.project.meta.template_version == 2
     assert set(result.project_cells) >= {f.key for f in PROJECT_FIELDS}
     assert upgrade_file(out, standards, mode="dry_run").status == "current"
+
+
+def _what_excel_sees(path: Path) -> dict[str, object]:
+    """Cell values, validations, names and tables, as an independent reader sees them."""
+    book = openpyxl.load_workbook(path)
+    try:
+        seen: dict[str, object] = {}
+        for ws in book.worksheets:
+            seen[f"{ws.title}:cells"] = {
+                c.coordinate: c.value for row in ws.iter_rows() for c in row if c.value is not None
+            }
+            seen[f"{ws.title}:validations"] = sorted(
+                (str(dv.sqref), dv.type, dv.operator, dv.formula1, dv.formula2, dv.prompt, dv.error)
+                for dv in ws.data_validations.dataValidation
+            )
+            seen[f"{ws.title}:tables"] = {
+                name: (ws.tables[name].ref, [c.name for c in ws.tables[name].tableColumns])
+                for name in ws.tables
+            }
+        seen["names"] = {n: d.attr_text for n, d in book.defined_names.items()}
+        return seen
+    finally:
+        book.close()
+
+
+def test_upgraded_empty_version_1_is_what_the_current_template_is(
+    tmp_path: Path, standards: Standards
+) -> None:
+    """Upgrading the version 1 template gives what a reader sees in the version 2 template:
+    the same cells, validations (input messages included), names and tables."""
+    from addin.templates.builder import build_project_workbook
+
+    v1 = build_project_workbook(tmp_path / "v1.xlsx", standards, template_version=1)
+    v2 = build_project_workbook(tmp_path / "v2.xlsx", standards)
+    assert upgrade_file(v1, standards, mode="in_place").status == "upgraded"
+    upgraded, current = _what_excel_sees(v1), _what_excel_sees(v2)
+    assert upgraded.keys() == current.keys()
+    for key in current:
+        assert upgraded[key] == current[key], key
