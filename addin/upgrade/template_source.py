@@ -9,6 +9,7 @@ its own style table, so the upgrader copies each new cell's style from its neigh
 
 from __future__ import annotations
 
+import re
 import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -66,7 +67,6 @@ def _cell_text(sheet: SheetXml, strings: list[str], row: int, col: int) -> str:
 
 def cell_text(cell_xml: str, strings: list[str]) -> str:
     """The text a cell shows (shared, inline or formula string; numbers as written)."""
-    import re
 
     a = attrs(cell_xml)
     kind = a.get("t", "n")

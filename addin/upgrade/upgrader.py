@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Literal
+from xml.sax.saxutils import quoteattr
 
 from addin import layout, template_versions
 from addin.cells import column_letter, parse_range
@@ -179,8 +180,6 @@ class _Upgrade:
     def project_fields(self) -> None:
         sheet = self.project_sheet()
         if sheet is None or not self.writable(sheet):
-            if sheet is not None:
-                return
             return
         rows = sheet.xml.rows()
         by_key = {f.key: f for f in layout.PROJECT_FIELDS}
@@ -468,7 +467,7 @@ class _Upgrade:
             sheet.xml.add_validations(
                 [set_attr(piece.validation, "sqref", f"{letter}{r1 + 1}:{letter}{last}")]
             )
-        self.package.replace(part, _grow_table(text, column.name, new_col, r2))
+        self.package.replace(part, _grow_table(text, column.name, new_col))
 
     # --- the whole upgrade -----------------------------------------------------------
 
@@ -516,15 +515,11 @@ def _version_1_check(xml: str, a: dict[str, str], low: str, high: str) -> bool:
 
 
 def _table_column_tags(text: str) -> list[str]:
-    import re
-
     return re.findall(r"<tableColumn\b[^>]*>", text)
 
 
-def _grow_table(text: str, name: str, new_col: int, last_row: int) -> str:
+def _grow_table(text: str, name: str, new_col: int) -> str:
     """The table part with one more column, ``name``, at its right end."""
-    import re
-    from xml.sax.saxutils import quoteattr
 
     head_start = text.find("<table")
     head_end = text.find(">", head_start) + 1
