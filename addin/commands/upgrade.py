@@ -96,7 +96,10 @@ def command(
                 and result.from_version != result.to_version
                 else (f"v{result.from_version}" if result.from_version else "")
             )
-            line = f"{result.status:9} {result.path}"
+            shown: str = result.status
+            if report.mode == "dry_run" and shown == "upgraded":
+                shown = "would upgrade"
+            line = f"{shown:9} {result.path}"
             if versions:
                 line += f"  ({versions})"
             if result.reason:
