@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from addin.cells import column_letter
+from addin.errors import UsageError
 from addin.upgrade.host_plan import HostUpgradePlan
 
 # Excel's constants (XlDVType, XlDVAlertStyle, XlFormatConditionOperator, XlPasteType)
@@ -74,8 +75,24 @@ def set_validation(rng: Any, rule: dict[str, Any]) -> None:
         validation.ShowError = True
 
 
+def _refuse_protected(book: Any, plan: HostUpgradePlan) -> None:
+    """Stop before any change when a sheet to edit is protected (Excel would fail half way)."""
+    touched = {plan.meta_sheet}
+    touched |= {s.sheet for s in plan.fields} | {c.sheet for c in plan.columns}
+    touched |= {d.sheet for d in plan.dropdowns}
+    locked = sorted(name for name in touched if bool(book.sheets[name].api.ProtectContents))
+    if locked:
+        raise UsageError(
+            f"sheet {', '.join(repr(n) for n in locked)} is protected, so the template's cells "
+            "cannot be added; unprotect it (Review > Unprotect Sheet) and press Upgrade "
+            "template again. Nothing was changed."
+        )
+
+
 def apply_template_upgrade(book: Any, plan: HostUpgradePlan) -> list[str]:
-    """Carry out ``plan`` in ``book``; returns what was kept instead of the template's piece."""
+    """Carry out ``plan`` in ``book``; returns what was kept instead of the template's piece.
+    Raises :class:`UsageError` (nothing changed) when a sheet to edit is protected."""
+    _refuse_protected(book, plan)
     kept: list[str] = []
     for step in plan.fields:
         sheet = book.sheets[step.sheet]

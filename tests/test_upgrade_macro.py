@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from test_macros_bridge import RecordingUi
 from upgrade_corpus import decorated_v1, plain_v1
 from xlwings_fake import book_from_host
 
@@ -92,3 +93,19 @@ def test_excel_host_adds_rows_column_dropdowns_names_and_version(
     assert "remaining_points" in read.registers["iterations"].columns
     again = run_macro("upgrade_template", MacroContext(standards, AS_OF, book=host))
     assert again.data["status"] == "current"
+
+
+def test_excel_host_refuses_a_protected_sheet_before_changing_anything(
+    tmp_path: Path, standards: Standards
+) -> None:
+    from macros_bridge.entry import run_in_book
+
+    path = plain_v1(tmp_path / "locked.xlsx", standards)
+    book, _host = _fake_excel(path)
+    book.sheets["Iterations"].api.ProtectContents = True  # type: ignore[attr-defined]
+
+    ui = RecordingUi()
+    assert run_in_book("upgrade_template", book, ui) is None
+    assert "'Iterations' is protected" in ui.errors[0] and "Nothing was changed" in ui.errors[0]
+    assert book.sheets["Project"].value("A26") is None  # type: ignore[attr-defined]
+    assert book.sheets["_pmo"].value("B2") == 1  # type: ignore[attr-defined]

@@ -254,6 +254,10 @@ class FakeTables(list[FakeTable]):
         return table
 
 
+class FakeSheetApi:
+    ProtectContents = False
+
+
 class FakeSheet:
     def __init__(self, book: FakeBook, name: str) -> None:
         self.book, self.name = book, name
@@ -267,6 +271,7 @@ class FakeSheet:
         self.layout: dict[tuple[str, int, int], Any] = {}  # WrapText, RowHeight, ColumnWidth
         self.tables = FakeTables(self)
         self.visible = True
+        self.api = FakeSheetApi()
 
     @property
     def used_range(self) -> FakeRange:
