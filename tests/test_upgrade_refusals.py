@@ -333,3 +333,13 @@ def test_an_out_folder_inside_the_source_folder_is_not_read_again(
     second = upgrade_paths([src], standards, mode="out", out_dir=src / "upgraded")
     assert [f.path.name for f in second.files] == ["a.xlsx"]
     assert second.files[0].status == "upgraded"
+
+
+def test_old_zip64_records_are_dropped_and_other_extra_fields_kept() -> None:
+    from addin.upgrade.package import _without_zip64
+
+    unix_time = b"\x55\x54\x05\x00\x01\x00\x00\x00\x00"  # 0x5455, 5 bytes
+    zip64 = b"\x01\x00\x10\x00" + b"\x00" * 16
+    assert _without_zip64(zip64 + unix_time) == unix_time
+    assert _without_zip64(unix_time) == unix_time
+    assert _without_zip64(b"") == b""

@@ -55,6 +55,7 @@ class Package:
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w") as zf:
             for info in self.infos:
+                info.extra = _without_zip64(info.extra)  # zipfile writes its own when needed
                 zf.writestr(info, self.part(info.filename), compress_type=info.compress_type)
         return out.getvalue()
 
@@ -102,3 +103,17 @@ class Package:
                     if local(si.tag) == "si"
                 ]
         return []
+
+
+def _without_zip64(extra: bytes) -> bytes:
+    """A zip entry's extra field without its Zip64 record (header id 1): the sizes it held
+    are the old entry's, and zipfile adds a fresh one for a part that needs it."""
+    out = b""
+    at = 0
+    while at + 4 <= len(extra):
+        header = int.from_bytes(extra[at : at + 2], "little")
+        size = int.from_bytes(extra[at + 2 : at + 4], "little")
+        if header != 1:
+            out += extra[at : at + 4 + size]
+        at += 4 + size
+    return out + extra[at:] if at < len(extra) else out
