@@ -343,3 +343,21 @@ def test_old_zip64_records_are_dropped_and_other_extra_fields_kept() -> None:
     assert _without_zip64(zip64 + unix_time) == unix_time
     assert _without_zip64(unix_time) == unix_time
     assert _without_zip64(b"") == b""
+
+
+def test_two_sources_never_write_one_output(tmp_path: Path, standards: Standards) -> None:
+    from addin.upgrade import upgrade_paths
+
+    plain_v1(tmp_path / "north" / "a.xlsx", standards)
+    plain_v1(tmp_path / "south" / "a.xlsx", standards, 2)
+    report = upgrade_paths(
+        [tmp_path / "north", tmp_path / "south", tmp_path / "north" / "a.xlsx"],
+        standards,
+        mode="out",
+        out_dir=tmp_path / "out",
+    )
+    assert [f.status for f in report.files] == ["upgraded", "refused"]  # the repeat is done once
+    assert "already the upgrade of" in report.files[1].reason
+    assert read_project_file(tmp_path / "out" / "a.xlsx", standards).project.header.project_id == (
+        read_project_file(tmp_path / "north" / "a.xlsx", standards).project.header.project_id
+    )

@@ -289,22 +289,39 @@ def upgrade_paths(
     if out_dir is not None:  # an --out folder inside a source folder is not read again
         target = out_dir.resolve()
         found = [(p, root) for p, root in found if not p.resolve().is_relative_to(target)]
+    seen: set[Path] = set()
+    unique = []
+    for path, root in found:  # a file named twice (alone and in its folder) is done once
+        if path.resolve() not in seen:
+            seen.add(path.resolve())
+            unique.append((path, root))
     results: list[FileResult] = []
-    for done, (path, root) in enumerate(found, start=1):
-        out_path = None
-        if mode == "out" and out_dir is not None:
-            out_path = out_dir / path.relative_to(root)
-            if out_path.resolve() == path.resolve():
-                results.append(
-                    FileResult(
-                        path,
-                        "refused",
-                        "--out would overwrite the source itself: choose another folder, "
-                        "or use --in-place",
-                    )
+    outputs: dict[Path, Path] = {}
+    for done, (path, root) in enumerate(unique, start=1):
+        out_path = out_dir / path.relative_to(root) if mode == "out" and out_dir else None
+        clash = outputs.get(out_path.resolve()) if out_path is not None else None
+        if out_path is not None and out_path.resolve() == path.resolve():
+            results.append(
+                FileResult(
+                    path,
+                    "refused",
+                    "--out would overwrite the source itself: choose another folder, or use "
+                    "--in-place",
                 )
-                continue
-        results.append(upgrade_file(path, standards, mode=mode, out_path=out_path, force=force))
+            )
+        elif out_path is not None and clash is not None:
+            results.append(
+                FileResult(
+                    path,
+                    "refused",
+                    f"its output {out_path} is already the upgrade of {clash}: give the two "
+                    "folders separately with different --out folders",
+                )
+            )
+        else:
+            if out_path is not None:
+                outputs[out_path.resolve()] = path
+            results.append(upgrade_file(path, standards, mode=mode, out_path=out_path, force=force))
         if progress is not None:
-            progress(done, len(found), path.name)
+            progress(done, len(unique), path.name)
     return UpgradeReport(results, mode, force, time.perf_counter() - started)
