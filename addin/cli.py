@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "demo": "demo",
     "standards": "standards",
     "templates": "templates",
+    "upgrade": "upgrade",
 }
 
 #: Entry-point group through which packages beside the core register their own commands

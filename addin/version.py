@@ -4,4 +4,4 @@ __version__ = "0.1.0"
 
 #: The standard project workbook: its id and layout version (SPEC section 3).
 TEMPLATE_ID = "project"
-TEMPLATE_VERSION = 1
+TEMPLATE_VERSION = 2

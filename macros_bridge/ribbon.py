@@ -86,6 +86,15 @@ GROUPS: tuple[Group, ...] = (
                 "Map this ad-hoc register (RAID log, risk register, finance tracker) to "
                 "the standard workbook and write a mapping report.",
             ),
+            Button(
+                "pmoUpgradeTemplate",
+                "Upgrade template",
+                "upgrade_template",
+                "RefreshAll",
+                "Upgrade to the current template",
+                "Add what the current template version adds (new Project fields, columns, "
+                "dropdowns) to this workbook, keeping everything you made.",
+            ),
         ),
     ),
     Group(

@@ -19,6 +19,7 @@ from addin.excel_values import error_text
 from addin.files.sniff import MAX_SHEET_CELLS
 from addin.host import CellMark, CellValue, ErrorValue, HostCapabilities, SheetGrid, TableInfo
 from addin.marks import MARKS_HEADER, MARKS_SHEET, SEVERITY_FILLS
+from addin.upgrade.host_plan import HostUpgradePlan
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -73,6 +74,7 @@ class XlwingsHost(HostCapabilities):
     def __init__(self, book: Any, *, max_cells: int = MAX_SHEET_CELLS) -> None:
         self.book = book
         self.max_cells = max_cells
+        self.upgrade_notes: list[str] = []  # validations kept by the last upgrade
 
     @property
     def name(self) -> str:
@@ -239,3 +241,10 @@ class XlwingsHost(HostCapabilities):
     def save(self) -> Path | None:
         """Nothing: the changes are in the open workbook, which the user saves."""
         return self.path
+
+    def apply_template_upgrade(self, plan: HostUpgradePlan) -> Path | None:
+        """Carry out a template upgrade in the open workbook (the user saves it)."""
+        from macros_bridge.xlwings_upgrade import apply_template_upgrade
+
+        self.upgrade_notes = apply_template_upgrade(self.book, plan)
+        return None

@@ -138,9 +138,14 @@ def test_list_columns_validate_against_the_lists_sheet(book: Any, standards: Sta
             elif column.kind == "scale":
                 scale = getattr(standards.scales, column.scale or "")
                 dv = _validation_at(sheet, f"{letter}2")
-                assert dv.type == "whole" and dv.operator in (None, "between")
-                assert (dv.formula1, dv.formula2) == (str(scale.min), str(scale.max))
-                assert scale.labels[0] in dv.prompt
+                # template version 2: a dropdown of the levels, each level's label in the
+                # input message (SPEC section 15)
+                assert dv.type == "list"
+                levels = ",".join(str(n) for n in range(scale.min, scale.max + 1))
+                assert dv.formula1 == f'"{levels}"'
+                assert f"{letter}{VALIDATED_ROWS + 1}" in dv.sqref
+                for level, label in enumerate(scale.labels, start=scale.min):
+                    assert f"{level} {label}" in dv.prompt
     assert checked >= 15
     project = book[PROJECT_SHEET]
     for offset, field in enumerate(PROJECT_FIELDS):

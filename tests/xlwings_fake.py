@@ -132,6 +132,10 @@ class FakeRange:
         key = self._single()
         return FakeNote(self.sheet, key) if key in self.sheet.notes else None
 
+    @property
+    def api(self) -> FakeRangeApi:
+        return FakeRangeApi(self)
+
     def add_note(self, text: str) -> None:
         self.calls["range.add_note"] += 1
         key = self._single()
@@ -139,9 +143,103 @@ class FakeRange:
         self.sheet.notes[key] = text
 
 
+class FakeValidation:
+    """Excel's Range.Validation, for the cells of one range (stored per cell on the sheet)."""
+
+    def __init__(self, rng: FakeRange) -> None:
+        object.__setattr__(self, "rng", rng)
+
+    def _keys(self) -> list[tuple[int, int]]:
+        r = self.rng
+        return [(a, b) for a in range(r.r1, r.r2 + 1) for b in range(r.c1, r.c2 + 1)]
+
+    def __getattr__(self, name: str) -> Any:
+        rules = self.rng.sheet.validations
+        first = rules.get(self._keys()[0])
+        if first is None:
+            raise RuntimeError("no validation (Excel raises a COM error here)")
+        return first[name]
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        for key in self._keys():
+            self.rng.sheet.validations[key][name] = value
+
+    def Delete(self) -> None:
+        self.rng.calls["validation.delete"] += 1
+        for key in self._keys():
+            self.rng.sheet.validations.pop(key, None)
+
+    def Add(self, **kwargs: Any) -> None:
+        self.rng.calls["validation.add"] += 1
+        for key in self._keys():
+            assert key not in self.rng.sheet.validations, "Excel refuses Add over a validation"
+            self.rng.sheet.validations[key] = dict(kwargs)
+
+
+class FakeRangeApi:
+    """The COM object behind a FakeRange (only what the upgrade uses)."""
+
+    def __init__(self, rng: FakeRange) -> None:
+        self.rng = rng
+        self.Validation = FakeValidation(rng)
+        self.EntireRow = self
+        self.EntireColumn = self
+
+    def Copy(self) -> None:
+        self.rng.sheet.book.clipboard = self.rng
+
+    def PasteSpecial(self, kind: int) -> None:
+        source = self.rng.sheet.book.clipboard
+        assert source is not None, "nothing copied"
+        rows, cols = source.shape
+        for i in range(rows):
+            for j in range(cols):
+                fmt = source.sheet.formats.get((source.r1 + i, source.c1 + j))
+                if fmt is not None:
+                    self.rng.sheet.formats[(self.rng.r1 + i, self.rng.c1 + j)] = fmt
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in ("WrapText", "RowHeight", "ColumnWidth"):
+            self.rng.sheet.layout[(name, self.rng.r1, self.rng.c1)] = value
+            return
+        object.__setattr__(self, name, value)
+
+
+class FakeListColumn:
+    def __init__(self, table: FakeTable, col: int) -> None:
+        self.table, self.col = table, col
+
+    @property
+    def Name(self) -> str:
+        return str(self.table.range.sheet.cells.get((self.table.range.r1, self.col)))
+
+    @Name.setter
+    def Name(self, value: str) -> None:
+        self.table.range.sheet.cells[(self.table.range.r1, self.col)] = value
+
+
+class FakeListColumns:
+    def __init__(self, table: FakeTable) -> None:
+        self.table = table
+
+    def Add(self) -> FakeListColumn:
+        old = self.table.range
+        old.sheet.book.calls["listcolumns.add"] += 1
+        self.table.range = FakeRange(old.sheet, old.r1, old.c1, old.r2, old.c2 + 1)
+        column = FakeListColumn(self.table, old.c2 + 1)
+        column.Name = f"Column{old.c2 - old.c1 + 2}"
+        return column
+
+
+class FakeTableApi:
+    def __init__(self, table: FakeTable) -> None:
+        self.ListColumns = FakeListColumns(table)
+
+
 class FakeTable:
     def __init__(self, name: str, rng: FakeRange, show_totals: bool = False) -> None:
         self.name, self.range, self.show_headers, self.show_totals = name, rng, True, show_totals
+        self.api = FakeTableApi(self)
 
 
 class FakeTables(list[FakeTable]):
@@ -156,6 +254,10 @@ class FakeTables(list[FakeTable]):
         return table
 
 
+class FakeSheetApi:
+    ProtectContents = False
+
+
 class FakeSheet:
     def __init__(self, book: FakeBook, name: str) -> None:
         self.book, self.name = book, name
@@ -164,8 +266,12 @@ class FakeSheet:
         self.fills: dict[tuple[int, int], tuple[int, int, int]] = {}
         self.notes: dict[tuple[int, int], str] = {}
         self.text_prefixed: set[tuple[int, int]] = set()
+        self.validations: dict[tuple[int, int], dict[str, Any]] = {}
+        self.formats: dict[tuple[int, int], str] = {}  # a style name per cell
+        self.layout: dict[tuple[str, int, int], Any] = {}  # WrapText, RowHeight, ColumnWidth
         self.tables = FakeTables(self)
         self.visible = True
+        self.api = FakeSheetApi()
 
     @property
     def used_range(self) -> FakeRange:
@@ -223,11 +329,24 @@ class FakeName:
         self.name, self.refers_to = name, refers_to
 
 
+class FakeNames(list[FakeName]):
+    def add(self, name: str, refers_to: str) -> FakeName:
+        assert all(n.name.lower() != name.lower() for n in self), f"name {name} exists"
+        added = FakeName(name, refers_to)
+        self.append(added)
+        return added
+
+
+class FakeAppApi:
+    CutCopyMode = False
+
+
 class FakeApp:
     def __init__(self) -> None:
         self.alerts: list[dict[str, Any]] = []
         self.opened: list[str] = []
         self.books = self
+        self.api = FakeAppApi()
 
     def alert(self, prompt: str, title: str = "", mode: str | None = None, **_: Any) -> None:
         self.alerts.append({"prompt": prompt, "title": title, "mode": mode})
@@ -242,8 +361,9 @@ class FakeBook:
         self.fullname = fullname or name
         self.calls: Counter[str] = Counter()
         self.sheets = FakeSheets(self)
-        self.names: list[FakeName] = []
+        self.names = FakeNames()
         self.app = FakeApp()
+        self.clipboard: FakeRange | None = None
 
     def add_sheet(self, name: str, rows: list[list[Any]], top_left: str = "A1") -> FakeSheet:
         """Test helper: a sheet holding ``rows`` from ``top_left``."""
@@ -274,6 +394,6 @@ def book_from_host(host: WorkbookHost, path: Path) -> FakeBook:
         sheet.tables.append(
             FakeTable(table.name, FakeRange(sheet, r1, c1, r2, c2), bool(table.totals_rows))
         )
-    book.names = [FakeName(n, "=" + ref) for n, ref in host.defined_names().items()]
+    book.names = FakeNames(FakeName(n, "=" + ref) for n, ref in host.defined_names().items())
     book.calls.clear()
     return book

@@ -25,6 +25,7 @@ from addin.commands._options import (
     print_json,
     standards_option,
 )
+from addin.demo.old_templates import upgrade_lines, version_1_story
 from addin.errors import PmoError
 from addin.standards import Standards
 
@@ -237,6 +238,8 @@ def _print_story(out: Path, manifest: DemoManifest, result: ConsolidationResult 
     click.echo(
         '  start your own:          pmo new PRJ-0042.xlsx --project-id PRJ-0042 --name "My project"'
     )
+    for line in upgrade_lines(manifest, portfolio, _quote):
+        click.echo(line)
 
 
 def _planted_story(manifest: DemoManifest) -> list[str]:
@@ -255,6 +258,7 @@ def _planted_story(manifest: DemoManifest) -> list[str]:
         lines.append(
             f"{mismatches} dependency mismatch{plural} between projects (Dependencies Map)"
         )
+    lines.extend(version_1_story(manifest))
     if manifest.legacy or manifest.hostile:
         lines.append(
             f"{_count(len(manifest.legacy), 'legacy register')} and "

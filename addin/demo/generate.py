@@ -25,6 +25,7 @@ from addin.demo.manifest import (
     PlantedDefect,
     ProjectEntry,
 )
+from addin.demo.old_templates import pick_version_1, write_version_1
 from addin.demo.plan import ProjectPlan, Spot
 from addin.demo.portfolio import plan_project
 from addin.derived import finance_figures, rating, risk_score
@@ -265,6 +266,9 @@ def generate_portfolio(
     if jobs is None:  # a workbook takes ~85 ms: worker processes pay only for big demos
         jobs = min(4, os.cpu_count() or 1) if len(plans) > PARALLEL_FROM else 1
     _write_all(plans, folder, standards, jobs, say)
+    old_plans = pick_version_1(plans, portfolio.is_clean)  # template version 1 (pmo upgrade)
+    for plan in old_plans:
+        write_version_1(folder / plan.relpath, standards, plan.data, _raw_cells(plan))
 
     manifest = DemoManifest(str(folder), as_of, seed, standards.version)
     for plan in plans:
@@ -320,6 +324,7 @@ def generate_portfolio(
             rel = f"{HOSTILE_FOLDER}/{name}"
             manifest.files.append(DemoFile(rel, "hostile", HOSTILE_FILES[name][1]))
             manifest.hostile.append(HostileFile(rel, kind, HOSTILE_FILES[name][1]))
+    manifest.version_1 = [p.relpath for p in old_plans]
     target = manifest_path or folder.parent / MANIFEST_NAME
     manifest.write(target)
     return manifest

@@ -80,6 +80,7 @@ class DemoManifest:
     legacy: list[DemoFile] = field(default_factory=list)
     dependency_mismatches: list[dict[str, str]] = field(default_factory=list)
     duplicate_project_ids: dict[str, list[str]] = field(default_factory=dict)
+    version_1: list[str] = field(default_factory=list)  # workbooks on template version 1
 
     def planted_in(self, file: str) -> list[PlantedDefect]:
         return [p for p in self.planted if p.file == file]
@@ -108,4 +109,5 @@ class DemoManifest:
             legacy=[DemoFile(**f) for f in data["legacy"]],
             dependency_mismatches=data["dependency_mismatches"],
             duplicate_project_ids=data["duplicate_project_ids"],
+            version_1=data.get("version_1", []),
         )

@@ -14,6 +14,7 @@ MACROS: dict[str, str] = {
     "check": "check",
     "clear_checks": "clear_checks",
     "adopt": "adopt",
+    "upgrade_template": "upgrade_template",
     "consolidate": "consolidate",
     "open_last_rollup": "open_last_rollup",
     "standards": "standards",

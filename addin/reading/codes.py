@@ -70,10 +70,9 @@ TEMPLATE_OLD = declare(
     "Template version older than current",
     "warning",
     "workbook",
-    "The _pmo sheet says the workbook was built from an older version of the standard "
-    "template than this tool's.",
-    "Upgrade the workbook to the current template (the PMO tools team can run the upgrade), "
-    "or copy its data into a fresh workbook from `pmo new`.",
+    "The _pmo sheet says the workbook was built from a version of the standard template "
+    "older than any `pmo upgrade` can upgrade (version 1 workbooks get WB-017 instead).",
+    "Copy its data into a fresh workbook from `pmo new`.",
 )
 STANDARDS_DIFFER = declare(
     "WB-008",
@@ -164,4 +163,16 @@ ROWS_OUTSIDE_TABLE = declare(
     "Resize the table to take them in (click in the table, Table Design > Resize Table), or "
     "drag the table's corner handle down over them; a moved range is put right by opening "
     "and saving the workbook in Excel.",
+)
+TEMPLATE_UPGRADE = declare(
+    "WB-017",
+    "Template version 1: upgrade available",
+    "info",
+    "workbook",
+    "The _pmo sheet says the workbook was built from an earlier version of the standard "
+    "template that `pmo upgrade` can bring to the current one (version 2 adds the Project "
+    "fields Mandatory, Funding Requested and Expected Benefits, the Iterations column "
+    "Remaining Points and 1-5 dropdowns). Until then those fields read as empty.",
+    "Run `pmo upgrade FILE --in-place` (a copy of the original is kept under .pmo-backup/) "
+    "or the ribbon's Upgrade template button; everything the PM added is kept.",
 )

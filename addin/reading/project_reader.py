@@ -31,6 +31,7 @@ from addin.reading import codes
 from addin.reading.convert import convert, is_blank, shown
 from addin.reading.result import ReadResult, RegisterLocation
 from addin.standards import Standards
+from addin.template_versions import OLDEST_VERSION, column_in_version, field_in_version
 from addin.version import TEMPLATE_ID, TEMPLATE_VERSION
 
 #: How many rows from the top of a sheet are searched for a register's header row.
@@ -91,6 +92,9 @@ class _Reader:
     grids: dict[str, SheetGrid] = field(default_factory=dict)
     sheet_names: list[str] = field(default_factory=list)
     truncated_reported: set[str] = field(default_factory=set)
+    #: The _pmo sheet's template version (None: no _pmo): fields a later version added
+    #: are not reported missing from an earlier one.
+    template_version: int | None = None
 
     # --- helpers ---------------------------------------------------------------------
 
@@ -175,6 +179,7 @@ class _Reader:
             result.findings = self.findings
             return result
         self._check_versions(project.meta)
+        self.template_version = project.meta.template_version
         if meta_sheet is not None and self.sheet(layout.LISTS_SHEET) is None:
             self.add(
                 codes.SHEET_MISSING,
@@ -264,7 +269,17 @@ class _Reader:
         if meta.template_id not in (None, TEMPLATE_ID):
             return
         version = meta.template_version
-        if version is not None and version < TEMPLATE_VERSION:
+        if version is not None and OLDEST_VERSION <= version < TEMPLATE_VERSION:
+            self.add(
+                codes.TEMPLATE_UPGRADE,
+                f"Built from template version {version}; the current version is "
+                f"{TEMPLATE_VERSION}, which adds fields this workbook lacks (read as empty). "
+                "Run `pmo upgrade FILE --in-place` (or the ribbon's Upgrade template): it "
+                "adds them and keeps everything else.",
+                sheet=sheet,
+                value=version,
+            )
+        elif version is not None and version < TEMPLATE_VERSION:
             self.add(
                 codes.TEMPLATE_OLD,
                 f"Built from template version {version}; the current version is "
@@ -336,6 +351,8 @@ class _Reader:
             where = found.get(project_field.key) or self._named_cell(
                 names.get(project_field.range_name)
             )
+            if where is None and not field_in_version(project_field.key, self.template_version):
+                continue  # a later template version's field: upgrading adds it
             if where is None:
                 self.add(
                     codes.FIELD_MISSING,
@@ -552,6 +569,8 @@ class _Reader:
         for column in register.columns:
             if column.key in location.columns or column.computed:
                 continue
+            if not column_in_version(register.key, column.key, self.template_version):
+                continue  # a later template version's column: upgrading adds it
             info = codes.REQUIRED_COLUMN_MISSING if column.required else codes.COLUMN_MISSING
             self.add(
                 info,

@@ -10,7 +10,8 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from xlsxwriter.exceptions import XlsxWriterException
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
+from addin import template_versions
 from addin.cells import parse_address
 from addin.errors import PmoError
 from addin.layout import (
@@ -28,6 +30,7 @@ from addin.layout import (
     PROJECT_SHEET,
     REGISTERS,
     SHEET_ORDER,
+    Register,
 )
 from addin.models import ProjectData
 from addin.standards import Standards
@@ -45,6 +48,8 @@ from addin.version import TEMPLATE_ID, TEMPLATE_VERSION
 CREATED = datetime(2026, 1, 1)
 
 RawCells = Mapping[tuple[str, str], object]
+#: Called with the workbook and its sheets just before it is closed (tests add features).
+Extend = Callable[[Workbook, dict[str, Worksheet]], None]
 
 
 _PREPARED: dict[tuple[str, bool, bool], str] = {}
@@ -75,6 +80,9 @@ def build_project_workbook(
     project: ProjectData | None = None,
     *,
     raw_cells: RawCells | None = None,
+    template_version: int = TEMPLATE_VERSION,
+    extend: Extend | None = None,
+    registers: tuple[Register, ...] | None = None,
 ) -> Path:
     """Write the standard project workbook to ``path`` and return ``path``.
 
@@ -87,10 +95,22 @@ def build_project_workbook(
     (with no cached result); an :class:`addin.host.ErrorValue` as that error; a sheet
     name the workbook lacks adds that sheet at the end.
 
+    ``template_version`` builds an older version's layout (version 1: no version 2
+    fields, whole-number scale checks); ``registers`` replaces the registers' layouts
+    (same keys; tests add a PM's column); ``extend`` adds anything else before closing.
+
     The file is written to a temporary file beside ``path`` and then moved into place,
     so a failure never leaves half a workbook.
     """
-    return write_project_workbook(path, standards, project, raw_cells=raw_cells)
+    return write_project_workbook(
+        path,
+        standards,
+        project,
+        raw_cells=raw_cells,
+        template_version=template_version,
+        extend=extend,
+        registers=registers,
+    )
 
 
 def write_project_workbook(
@@ -100,6 +120,9 @@ def write_project_workbook(
     *,
     raw_cells: RawCells | None = None,
     cache_values: bool = True,
+    template_version: int = TEMPLATE_VERSION,
+    extend: Extend | None = None,
+    registers: tuple[Register, ...] | None = None,
 ) -> Path:
     """:func:`build_project_workbook`, with the cached values of formulas optional
     (``cache_values=False`` caches 0 everywhere; tests use it to prove a recalculation)."""
@@ -111,7 +134,8 @@ def write_project_workbook(
     os.close(handle)
     temp = Path(temp_name)
     try:
-        _write(temp, standards, project, raw_cells or {}, cache_values)
+        version = _Version(template_version, extend, registers)
+        _write(temp, standards, project, raw_cells or {}, cache_values, version)
         os.chmod(temp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
         os.replace(temp, target)
     except XlsxWriterException as exc:
@@ -128,7 +152,9 @@ def _write(
     project: ProjectData | None,
     raw_cells: RawCells,
     cache_values: bool,
+    version: _Version | None = None,
 ) -> None:
+    version = version or _Version()
     workbook = Workbook(
         str(path),
         {
@@ -141,7 +167,7 @@ def _write(
     workbook.set_properties(
         {
             "title": "Project workbook",
-            "subject": f"PMO template '{TEMPLATE_ID}' version {TEMPLATE_VERSION}",
+            "subject": f"PMO template '{TEMPLATE_ID}' version {version.number}",
             "author": "PMO add-in",
             "comments": f"Standards: {standards.meta.name} {standards.version}",
             "created": CREATED,
@@ -150,13 +176,15 @@ def _write(
     _check_sheet_order()
     styles = make_styles(workbook)
     sheets = {name: workbook.add_worksheet(name, _Worksheet) for name in SHEET_ORDER}
-    _fill(workbook, sheets, standards, project, styles, cache_values)
+    _fill(workbook, sheets, standards, project, styles, cache_values, version)
     for (sheet_name, ref), value in raw_cells.items():
         sheet = sheets.get(sheet_name)
         if sheet is None:
             sheet = sheets[sheet_name] = workbook.add_worksheet(sheet_name, _Worksheet)
         row, col = parse_address(ref)
         write_raw(sheet, row - 1, col - 1, value, styles)
+    if version.extend is not None:
+        version.extend(workbook, sheets)
     workbook.close()
 
 
@@ -167,11 +195,21 @@ def _fill(
     project: ProjectData | None,
     styles: Styles,
     cache_values: bool,
+    version: _Version,
 ) -> None:
     header = project.header if project is not None else None
+    dropdowns = template_versions.scale_dropdowns(version.number)
     write_guide_sheet(workbook, sheets[GUIDE_SHEET], standards, styles)
-    write_project_sheet(workbook, sheets[PROJECT_SHEET], header, standards, styles)
-    for register in REGISTERS:
+    write_project_sheet(
+        workbook,
+        sheets[PROJECT_SHEET],
+        header,
+        standards,
+        styles,
+        fields=template_versions.project_fields(version.number),
+        scale_dropdown=dropdowns,
+    )
+    for register in version.registers or template_versions.registers(version.number):
         items = project.items(register.key) if project is not None else []
         write_register_sheet(
             workbook,
@@ -181,6 +219,7 @@ def _fill(
             standards,
             styles,
             cache_values=cache_values,
+            scale_dropdown=dropdowns,
         )
     finance = project.finance if project is not None else []
     write_finance_summary(
@@ -193,7 +232,16 @@ def _fill(
         cache_values=cache_values,
     )
     write_lists_sheet(workbook, sheets[LISTS_SHEET], standards, styles)
-    write_meta_sheet(sheets[META_SHEET], standards)
+    write_meta_sheet(sheets[META_SHEET], standards, version.number)
+
+
+@dataclass(frozen=True)
+class _Version:
+    """Which template version to build, and the test hooks that decorate it."""
+
+    number: int = TEMPLATE_VERSION
+    extend: Extend | None = None
+    registers: tuple[Register, ...] | None = None
 
 
 def _check_sheet_order() -> None:

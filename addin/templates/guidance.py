@@ -67,9 +67,16 @@ def input_title(label: str) -> str:
 
 
 def validation(
-    entry: Column | ProjectField, standards: Standards, id_prefix: str | None = None
+    entry: Column | ProjectField,
+    standards: Standards,
+    id_prefix: str | None = None,
+    *,
+    scale_dropdown: bool = True,
 ) -> dict[str, Any] | None:
-    """The XlsxWriter data validation of an entry cell, with its input message."""
+    """The XlsxWriter data validation of an entry cell, with its input message.
+
+    A scale cell is a dropdown of its levels (template version 2), or with
+    ``scale_dropdown=False`` a whole-number check (version 1)."""
     label = entry.name if isinstance(entry, Column) else entry.label
     message = input_message(entry, standards, id_prefix)
     rule: dict[str, Any]
@@ -79,6 +86,12 @@ def validation(
             "validate": "list",
             "source": f"={names.list_range_name(entry.list_name)}",
             "error_message": "Pick a value from the list (the EPMO standards' list).",
+        }
+    elif entry.kind == "scale" and scale is not None and scale_dropdown:
+        rule = {
+            "validate": "list",
+            "source": [str(n) for n in range(scale.min, scale.max + 1)],
+            "error_message": f"Pick a level from {scale.min} to {scale.max} (the EPMO's scale).",
         }
     elif entry.kind == "scale" and scale is not None:
         rule = {

@@ -9,11 +9,13 @@ from addin.standards import Standards
 from addin.version import TEMPLATE_ID, TEMPLATE_VERSION, __version__
 
 
-def meta_values(standards: Standards) -> dict[str, str | int]:
+def meta_values(
+    standards: Standards, template_version: int = TEMPLATE_VERSION
+) -> dict[str, str | int]:
     """The _pmo sheet's keys (layout.META_KEYS) and values."""
     values: dict[str, str | int] = {
         "template_id": TEMPLATE_ID,
-        "template_version": TEMPLATE_VERSION,
+        "template_version": template_version,
         "standards_version": standards.version,
         "tool_version": __version__,
     }
@@ -23,9 +25,11 @@ def meta_values(standards: Standards) -> dict[str, str | int]:
     return {key: values[key] for key in META_KEYS}
 
 
-def write_meta_sheet(sheet: Worksheet, standards: Standards) -> None:
+def write_meta_sheet(
+    sheet: Worksheet, standards: Standards, template_version: int = TEMPLATE_VERSION
+) -> None:
     """Keys in column A, values in column B; the sheet is hidden."""
-    for row, (key, value) in enumerate(meta_values(standards).items()):
+    for row, (key, value) in enumerate(meta_values(standards, template_version).items()):
         sheet.write_string(row, 0, key)
         if isinstance(value, str):
             sheet.write_string(row, 1, value)

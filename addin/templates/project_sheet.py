@@ -5,7 +5,7 @@ from __future__ import annotations
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
-from addin.layout import PROJECT_FIELDS, PROJECT_FIRST_ROW, PROJECT_SHEET
+from addin.layout import PROJECT_FIELDS, PROJECT_FIRST_ROW, PROJECT_SHEET, ProjectField
 from addin.models import ProjectHeader
 from addin.standards import Standards
 from addin.templates.guidance import input_message, validation
@@ -30,8 +30,12 @@ def write_project_sheet(
     header: ProjectHeader | None,
     standards: Standards,
     styles: Styles,
+    *,
+    fields: tuple[ProjectField, ...] = PROJECT_FIELDS,
+    scale_dropdown: bool = True,
 ) -> None:
-    """Labels, values, validations, RAG colours and the ``ProjectID``-style names."""
+    """Labels, values, validations, RAG colours and the ``ProjectID``-style names
+    (``fields`` and ``scale_dropdown``: an older template version's form)."""
     sheet.set_column(0, 0, 24)
     sheet.set_column(1, 1, 42)
     sheet.set_column(2, 2, NOTES_WIDTH)
@@ -42,7 +46,7 @@ def write_project_sheet(
     sheet.write_string(PROJECT_FIRST_ROW - 2, 1, "Value", styles.header)
     sheet.write_string(PROJECT_FIRST_ROW - 2, 2, "Notes", styles.header)
     rag_rows: list[int] = []
-    for offset, field in enumerate(PROJECT_FIELDS):
+    for offset, field in enumerate(fields):
         row = PROJECT_FIRST_ROW - 1 + offset  # 0-based
         sheet.write_string(
             row, 0, field.label, styles.required_label if field.required else styles.label
@@ -59,7 +63,7 @@ def write_project_sheet(
             sheet.write_string(row, 2, note, styles.note)
             if field.kind != "longtext" and wrapped_height(note, NOTES_WIDTH) > LINE_HEIGHT:
                 sheet.set_row(row, wrapped_height(note, NOTES_WIDTH))
-        rule = validation(field, standards)
+        rule = validation(field, standards, scale_dropdown=scale_dropdown)
         if rule is not None:
             sheet.data_validation(row, 1, row, 1, rule)
         workbook.define_name(field.range_name, f"={_sheet_ref()}!$B${row + 1}")

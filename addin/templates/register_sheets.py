@@ -74,8 +74,10 @@ def write_register_sheet(
     styles: Styles,
     *,
     cache_values: bool = True,
+    scale_dropdown: bool = True,
 ) -> None:
-    """The register's table at A1 (header in row 1), one row per item in list order."""
+    """The register's table at A1 (header in row 1), one row per item in list order
+    (``scale_dropdown=False``: the 1-5 scale cells of template version 1)."""
     rows = table_row_count(items)
     cells = _cells(register, styles)
     columns: list[dict[str, Any]] = []
@@ -98,7 +100,7 @@ def write_register_sheet(
         item = items[index] if index < len(items) else None
         _write_row(sheet, index + 1, cells, item, standards, styles, cache_values)
     last_row = max(VALIDATED_ROWS, rows + 100)
-    _add_validations(sheet, register, standards, last_row)
+    _add_validations(sheet, register, standards, last_row, scale_dropdown)
     _add_conditional_formats(workbook, sheet, register, standards, last_row)
     sheet.freeze_panes(1, 1 if register.id_prefix else 0)
     sheet.set_landscape()
@@ -124,11 +126,16 @@ def _write_row(
         elif item is None:
             sheet.write_blank(row, col, None, cell.fmt)
         else:
-            write_typed(sheet, row, col, getattr(item, cell.key), cell.fmt, styles)
+            # a layout column the model lacks (a PM's own column, in tests) is written blank
+            write_typed(sheet, row, col, getattr(item, cell.key, None), cell.fmt, styles)
 
 
 def _add_validations(
-    sheet: Worksheet, register: Register, standards: Standards, last_row: int
+    sheet: Worksheet,
+    register: Register,
+    standards: Standards,
+    last_row: int,
+    scale_dropdown: bool = True,
 ) -> None:
     for col, column in enumerate(register.columns):
         if column.computed:
@@ -138,7 +145,7 @@ def _add_validations(
                 "input_message": "Calculated by a formula from the row's inputs; do not type here.",
             }
         else:
-            rule = validation(column, standards, register.id_prefix)
+            rule = validation(column, standards, register.id_prefix, scale_dropdown=scale_dropdown)
         if rule is not None:
             sheet.data_validation(1, col, last_row, col, rule)
 
