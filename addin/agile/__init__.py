@@ -12,7 +12,12 @@ from addin.agile.metrics import (
     scope_change,
     velocity,
 )
-from addin.agile.portfolio import PortfolioAgile, portfolio_agile, project_metrics
+from addin.agile.portfolio import (
+    PortfolioAgile,
+    metrics_for_result,
+    portfolio_agile,
+    project_metrics,
+)
 
 __all__ = [
     "AgileMetrics",
@@ -22,6 +27,7 @@ __all__ = [
     "finish_date",
     "iteration_label",
     "mean_length_days",
+    "metrics_for_result",
     "portfolio_agile",
     "project_metrics",
     "say_do",

@@ -9,6 +9,7 @@ from datetime import date
 
 from addin.agile.metrics import AgileMetrics, agile_metrics
 from addin.models import ProjectData
+from addin.reading.result import ReadResult
 from addin.standards import Standards
 
 
@@ -27,6 +28,16 @@ def project_metrics(
         planned_end=header.planned_end_date,
         remaining_column=remaining_column,
     )
+
+
+def metrics_for_result(
+    result: ReadResult, standards: Standards, as_of: date
+) -> AgileMetrics | None:
+    """:func:`project_metrics` of a workbook as read: a workbook whose Iterations table has
+    no Remaining Points column (template version 1) gets a reason that says so."""
+    location = result.registers.get("iterations")
+    remaining_column = location is None or "remaining_points" in location.columns
+    return project_metrics(result.project, standards, as_of, remaining_column=remaining_column)
 
 
 @dataclass(frozen=True)

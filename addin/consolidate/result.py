@@ -30,6 +30,7 @@ class ConsolidationResult:
     from_cache: int = 0
     seconds: float = 0.0
     findings: list[Finding] = field(default_factory=list, repr=False)
+    agile: list[dict[str, Any]] = field(default_factory=list)  # SPEC 16, per agile project
 
     @property
     def errors_found(self) -> bool:
@@ -52,6 +53,7 @@ class ConsolidationResult:
             "from_cache": self.from_cache,
             "seconds": round(self.seconds, 3),
             "files": [entry.to_json() for entry in self.files],
+            "agile": list(self.agile),
         }
 
 
