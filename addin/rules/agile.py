@@ -57,9 +57,9 @@ RISING = declare(
     "Remaining Points rising",
     "warning",
     "iterations",
-    "Remaining Points rose at every one of the last [agile] rising_iterations (default 3) "
-    "ended iterations: scope is growing faster than the team delivers, so the finish moves "
-    "away.",
+    "Remaining Points rose from each ended iteration to the next over the last [agile] "
+    "rising_iterations (default 3): scope is growing faster than the team delivers, so the "
+    "finish moves away.",
     "Review the backlog growth with the product owner and re-plan; check Remaining Points is "
     "filled correctly.",
 )
