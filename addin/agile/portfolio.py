@@ -66,3 +66,21 @@ def portfolio_agile(metrics: Sequence[AgileMetrics], standards: Standards) -> Po
         forecast_late=sum(1 for d in lates if d > 0),
         late_beyond_threshold=sum(1 for d in lates if d > threshold),
     )
+
+
+def summary_line(entries: Sequence[dict[str, object]], late_threshold_days: int) -> str | None:
+    """The closing line a person reads after a consolidation (from the ``agile`` JSON
+    entries); None when no project is agile."""
+    if not entries:
+        return None
+    say_dos = [v for e in entries if isinstance(v := e.get("say_do"), int | float)]
+    lates = [v for e in entries if isinstance(v := e.get("days_late"), int)]
+    forecast = sum(1 for e in entries if e.get("forecast_finish"))
+    median = f"{statistics.median(say_dos):.0%}" if say_dos else "-"
+    late = sum(1 for d in lates if d > 0)
+    beyond = sum(1 for d in lates if d > late_threshold_days)
+    return (
+        f"  Agile: {len(entries)} agile/hybrid projects, {forecast} with a forecast; median "
+        f"say/do {median}; forecast late: {late} ({beyond} by more than "
+        f"{late_threshold_days} days) (Agile sheet)"
+    )

@@ -25,6 +25,7 @@ from addin.commands._options import (
     print_json,
     standards_option,
 )
+from addin.demo.agile_history import AGILE_PATTERN_CODES, agile_story
 from addin.errors import PmoError
 
 #: The file that marks a folder as made by `pmo demo` (and so safe to replace).
@@ -248,6 +249,9 @@ def _planted_story(manifest: Any) -> list[str]:
         lines.append(
             f"{mismatches} dependency mismatch{plural} between projects (Dependencies Map)"
         )
+    agile = [p for p in manifest.planted if p.code in AGILE_PATTERN_CODES]
+    if agile:
+        lines.append(agile_story(agile))
     if manifest.legacy or manifest.hostile:
         lines.append(
             f"{_count(len(manifest.legacy), 'legacy register')} and "

@@ -207,6 +207,7 @@ def _consolidate(
         from_cache=sum(1 for c in run.candidates if c.entry.from_cache),
         findings=run.findings,
         agile=agile_json(projects),
+        agile_late_days=standards.agile.late_threshold_days,
     )
 
 

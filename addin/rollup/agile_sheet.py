@@ -38,18 +38,18 @@ COLUMNS = [
     OutColumn("Project Name", "text", 28),
     OutColumn("Method", "text", 10),
     OutColumn("Stage", "text", 11),
-    OutColumn("Iterations Ended", "int", 10),
+    OutColumn("Iterations Ended", "int", 11),
     OutColumn("Velocity", "number", 10),
     OutColumn("Velocity Trend", "text", 16),
     OutColumn("Say/Do", "pct", 9),
-    OutColumn("Scope Change", "pct", 10),
-    OutColumn("Remaining Points", "number", 11),
+    OutColumn("Scope Change", "pct", 12),
+    OutColumn("Remaining Points", "number", 12),
     OutColumn("Forecast Finish", "date", 12),
-    OutColumn("Forecast Optimistic", "date", 12),
-    OutColumn("Forecast Pessimistic", "date", 12),
+    OutColumn("Forecast Optimistic", "date", 13),
+    OutColumn("Forecast Pessimistic", "date", 13),
     OutColumn("Planned End", "date", 12),
     OutColumn("Days Late", "int", 9),
-    OutColumn("Note", "text", 60),
+    OutColumn("Note", "text", 45),
     OutColumn("Source File", "text", 30),
 ]
 _COL = {c.header: i for i, c in enumerate(COLUMNS)}
@@ -145,6 +145,8 @@ def _write_extras(sheet: AgileSheet, wb: Workbook, ws: Worksheet) -> None:
     label = wb.add_format({"bold": True, "bg_color": "#D9E1F2", "border": 1, "text_wrap": True})
     as_of = sheet.as_of.isoformat() if sheet.as_of else ""
     ws.write_string(0, 0, f"Agile delivery as of {as_of}", bold)
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)  # printed one page wide
     n = len(sheet.metrics)
     below = TABLE_ROW + 1 + max(1, n) + 1  # a blank row after the table
     ws.write_string(below, 0, "Portfolio", wb.add_format({"bold": True, "font_size": 12}))
@@ -156,9 +158,13 @@ def _write_extras(sheet: AgileSheet, wb: Workbook, ws: Worksheet) -> None:
         else:
             ws.write_number(below + 2, i, value, cell_format)
     ws.set_row(below + 1, 30)
-    ws.write_string(
+    wrapped = wb.add_format({"italic": True, "font_color": "#595959", "text_wrap": True})
+    ws.set_row(below + 4, 48)
+    ws.merge_range(
         below + 4,
         0,
+        below + 4,
+        len(COLUMNS) - 2,
         f"From each project's Iterations sheet: iterations ended on or before {as_of}, the "
         f"last {sheet.last_n} for velocity, say/do and scope change. Forecast = end of the "
         "last ended iteration + Remaining Points / velocity iterations; optimistic and "
@@ -166,7 +172,7 @@ def _write_extras(sheet: AgileSheet, wb: Workbook, ws: Worksheet) -> None:
         f"or before the Planned End green, up to {sheet.late_threshold_days} days late "
         "amber, later red; say/do below "
         f"{sheet.say_do_threshold:g} red. No forecast: the Note says why.",
-        note,
+        wrapped,
     )
     if not n:
         ws.write_string(below + 5, 0, "No agile or hybrid project in this roll-up.", note)
