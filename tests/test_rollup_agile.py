@@ -108,17 +108,22 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
             os.environ["PMO_STATE_DIR"] = saved
 
 
+def _table(ws: Any, name: str) -> list[dict[str, Any]]:
+    cells = [[c.value for c in row] for row in ws[ws.tables[name].ref]]
+    header = [str(h) for h in cells[0]]
+    return [dict(zip(header, r, strict=True)) for r in cells[1:]]
+
+
 def _agile_rows(path: Path) -> tuple[list[list[Any]], list[dict[str, Any]]]:
     wb = openpyxl.load_workbook(path, data_only=True)
     try:
         ws = wb["Agile"]
-        top = [[c.value for c in row] for row in ws.iter_rows(min_row=1, max_row=12)]
-        table = ws.tables["tblAgile"]
-        cells = [[c.value for c in row] for row in ws[table.ref]]
+        top = [[c.value for c in row] for row in ws.iter_rows(min_row=1, max_row=1)]
+        rows = _table(ws, "tblAgile")
+        top.append(list(_table(ws, "tblAgilePortfolio")[0].items()))
     finally:
         wb.close()
-    header = [str(h) for h in cells[0]]
-    return top, [dict(zip(header, r, strict=True)) for r in cells[1:]]
+    return top, rows
 
 
 def test_agile_sheet_sits_after_the_dependencies_map_and_before_findings(run: Run) -> None:
@@ -157,14 +162,13 @@ def test_one_row_per_agile_or_hybrid_project_with_the_spec_figures(run: Run) -> 
 def test_portfolio_line_gives_median_say_do_and_projects_forecast_late(run: Run) -> None:
     top, _ = _agile_rows(run.out)
     assert top[0][0] == "Agile delivery as of 2026-11-30"
-    at = [row[0] for row in top].index("Portfolio")
-    line = dict(zip(top[at + 1], top[at + 2], strict=False))
-    assert line["Agile / hybrid projects"] == 4
-    assert line["With a forecast"] == 2
+    line = dict(top[1])
+    assert line["Agile / Hybrid Projects"] == 4
+    assert line["With a Forecast"] == 2
     # say/do: A01 81/92 = 0.880, A02 81/90 = 0.9, H03 57/60 = 0.95 -> median 0.9
-    assert line["Median say/do"] == pytest.approx(0.9)
-    assert line["Forecast late"] == 1
-    assert line["Late by more than 14 days"] == 1
+    assert line["Median Say/Do"] == pytest.approx(0.9)
+    assert line["Forecast Late"] == 1
+    assert line["Late by More than 14 Days"] == 1
 
 
 def test_each_row_has_a_native_sparkline_and_the_forecasts_are_coloured(run: Run) -> None:
@@ -179,8 +183,8 @@ def test_each_row_has_a_native_sparkline_and_the_forecasts_are_coloured(run: Run
     groups = re.findall(r"<x14:sparkline><xm:f>([^<]+)</xm:f><xm:sqref>([^<]+)</xm:sqref>", xml)
     ranges = {cell: data for data, cell in groups}
     assert sorted(ranges) == ["G3", "G4", "G6"]  # PRJ-A05 (row 5) has no ended iteration
-    assert ranges["G3"] == "Agile!B15:I15"  # the 8 sprints of PRJ-A01, hidden below
-    assert ranges["G6"] == "Agile!B18:D18"  # the 3 of PRJ-H03
+    assert ranges["G3"] == "Agile!S3:Z3"  # the 8 sprints of PRJ-A01, in hidden columns
+    assert ranges["G6"] == "Agile!X6:Z6"  # the 3 of PRJ-H03
     assert 'type="column"' in xml
     # red beyond the threshold, amber late, green on time, on all three forecast columns
     for col in "KLM":  # Forecast Finish, Optimistic, Pessimistic against Planned End (N)
@@ -195,6 +199,22 @@ def test_libreoffice_opens_the_rollup_with_its_agile_sheet(run: Run, tmp_path: P
         pytest.skip("LibreOffice (soffice) is not installed: cannot check the roll-up opens")
     checks = check_opens([run.out], tmp_path)
     assert [p for c in checks.values() for p in c.problems] == []
+
+
+def test_the_sparkline_data_is_each_projects_completed_points_in_hidden_columns(run: Run) -> None:
+    wb = openpyxl.load_workbook(run.out)
+    ws = wb["Agile"]
+    trend = [[v for v in row.values() if v is not None] for row in _table(ws, "tblAgileVelocity")]
+    hidden = ws.column_dimensions["S"]
+    hidden = (hidden.hidden, hidden.min, hidden.max)
+    wb.close()
+    assert trend == [
+        [28, 30, 29, 30, 27, 30, 24, 27],
+        [28, 30, 29, 30, 27, 27, 28, 26],
+        [],
+        [18, 19, 20],
+    ]
+    assert hidden == (True, 19, 26)  # columns S:Z
 
 
 def test_consolidate_json_has_agile_exactly_as_spec_16(run: Run) -> None:

@@ -2,10 +2,10 @@
 with velocity, say/do, scope change, the forecast finish and its range beside the Planned
 End Date (coloured), a native velocity sparkline per row, and a portfolio line above.
 
-The project rows are an ordinary streamed table (:class:`AgileSheet` is an
-:class:`~addin.rollup.model.OutSheet`); :meth:`AgileSheet.write_extras` adds what a table
-cannot hold: the title and portfolio line above it, the colours, and the sparklines over a
-hidden helper block of each project's Completed Points below it. Every figure comes from
+The project rows, the portfolio line and the sparklines' data are ordinary streamed
+tables (:class:`AgileSheet` is an :class:`~addin.rollup.model.OutSheet`);
+:meth:`AgileSheet.write_extras` adds what a table cannot hold: the title, the colours,
+and the sparklines over the hidden table of each project's Completed Points. Every figure comes from
 :mod:`addin.agile`, as the rules and the PMO functions compute it.
 """
 
@@ -27,7 +27,11 @@ from addin.standards import Standards
 
 AGILE_SHEET = "Agile"
 AGILE_TABLE = "tblAgile"
-#: The title above the table; below it: the portfolio line, the notes, the sparkline data.
+TREND_TABLE = "tblAgileVelocity"
+PORTFOLIO_TABLE = "tblAgilePortfolio"
+#: The title (and a note) above the table; the portfolio line below it; the sparkline
+#: data in hidden columns to its right (every cell in a streamed table, so the sheet's
+#: rows are written once and its dimension covers them).
 TABLE_ROW = 1
 #: Iterations a sparkline shows at most (the most recent).
 SPARKLINE_ITERATIONS = 26
@@ -53,6 +57,8 @@ COLUMNS = [
     OutColumn("Source File", "text", 30),
 ]
 _COL = {c.header: i for i, c in enumerate(COLUMNS)}
+#: 0-based column of the hidden sparkline data, after a gap right of the main table.
+TREND_COL = len(COLUMNS) + 1
 
 
 @dataclass
@@ -107,12 +113,19 @@ def agile_sheet(projects: Sequence[ProjectInput], standards: Standards, as_of: d
     ]
     metrics = [m for _, m in rows]
     policy = standards.agile
+    line = portfolio_agile(metrics, standards)
+    below = TABLE_ROW + 1 + max(1, len(rows)) + 2  # a blank row and the title between
+    tables = [
+        (TABLE_ROW, 0, OutTable(AGILE_TABLE, COLUMNS, table_rows)),
+        (TABLE_ROW, TREND_COL, _trend_table(metrics)),
+        (below, 0, _portfolio_table(line, policy.late_threshold_days)),
+    ]
     return AgileSheet(
         AGILE_SHEET,
-        [(TABLE_ROW, 0, OutTable(AGILE_TABLE, COLUMNS, table_rows))],
+        tables,
         freeze_rows=TABLE_ROW + 1,
         metrics=metrics,
-        portfolio=portfolio_agile(metrics, standards),
+        portfolio=line,
         as_of=as_of,
         say_do_threshold=policy.say_do_threshold,
         late_threshold_days=policy.late_threshold_days,
@@ -120,65 +133,73 @@ def agile_sheet(projects: Sequence[ProjectInput], standards: Standards, as_of: d
     )
 
 
+def _trend_table(metrics: Sequence[AgileMetrics]) -> OutTable:
+    """The sparklines' data: each project's Completed Points per ended iteration (the most
+    recent :data:`SPARKLINE_ITERATIONS`), beside the main table in hidden columns."""
+    width = max([1, *(min(len(m.history), SPARKLINE_ITERATIONS) for m in metrics)])
+    columns = [OutColumn(f"Iteration -{width - i}", "number", 6) for i in range(width)]
+    rows = []
+    for m in metrics:
+        points = list(m.history[-SPARKLINE_ITERATIONS:])
+        rows.append([None] * (width - len(points)) + points)
+    return OutTable(TREND_TABLE, columns, rows)
+
+
+def _portfolio_table(line: PortfolioAgile, late_days: int) -> OutTable:
+    columns = [
+        OutColumn("Agile / Hybrid Projects", "int", 14),
+        OutColumn("With a Forecast", "int", 12),
+        OutColumn("Median Say/Do", "pct", 12),
+        OutColumn("Median Velocity", "number", 12),
+        OutColumn("Forecast Late", "int", 12),
+        OutColumn(f"Late by More than {late_days} Days", "int", 14),
+    ]
+    row = (
+        line.projects,
+        line.with_forecast,
+        line.median_say_do,
+        line.median_velocity,
+        line.forecast_late,
+        line.late_beyond_threshold,
+    )
+    return OutTable(PORTFOLIO_TABLE, columns, [row], title="Portfolio")
+
+
 def agile_json(projects: Sequence[ProjectInput]) -> list[dict[str, Any]]:
     """``agile`` of ``pmo consolidate --json`` (SPEC 16, docs/consolidate.md)."""
     return [m.to_json(p.project_id) for p, m in agile_rows(projects)]
 
 
-def _portfolio_cells(sheet: AgileSheet) -> list[tuple[str, Any, str | None]]:
-    line = sheet.portfolio
-    if line is None:
-        return []
-    return [
-        ("Agile / hybrid projects", line.projects, None),
-        ("With a forecast", line.with_forecast, None),
-        ("Median say/do", line.median_say_do, "0%"),
-        ("Median velocity", line.median_velocity, "0.0"),
-        ("Forecast late", line.forecast_late, None),
-        (f"Late by more than {sheet.late_threshold_days} days", line.late_beyond_threshold, None),
-    ]
-
-
 def _write_extras(sheet: AgileSheet, wb: Workbook, ws: Worksheet) -> None:
     bold = wb.add_format({"bold": True, "font_size": 16})
     note = wb.add_format({"italic": True, "font_color": "#595959"})
-    label = wb.add_format({"bold": True, "bg_color": "#D9E1F2", "border": 1, "text_wrap": True})
     as_of = sheet.as_of.isoformat() if sheet.as_of else ""
     ws.write_string(0, 0, f"Agile delivery as of {as_of}", bold)
+    ws.set_row(0, 24)
+    n = len(sheet.metrics)
+    ws.write_string(
+        0,
+        3,
+        (
+            f"Iterations ended on or before {as_of}; the last {sheet.last_n} give velocity, "
+            "say/do and scope change. Forecast = end of the last ended iteration + Remaining "
+            "Points / velocity iterations (optimistic, pessimistic: the highest and lowest of "
+            "those velocities). Forecast on or before the Planned End green, up to "
+            f"{sheet.late_threshold_days} days late amber, later red; say/do below "
+            f"{sheet.say_do_threshold:g} red. No forecast: the Note says why."
+        )
+        if n
+        else "No agile or hybrid project in this roll-up.",
+        note,
+    )
     ws.set_landscape()
     ws.fit_to_pages(1, 0)  # printed one page wide
-    n = len(sheet.metrics)
-    below = TABLE_ROW + 1 + max(1, n) + 1  # a blank row after the table
-    ws.write_string(below, 0, "Portfolio", wb.add_format({"bold": True, "font_size": 12}))
-    for i, (text, value, number_format) in enumerate(_portfolio_cells(sheet)):
-        ws.write_string(below + 1, i, text, label)
-        cell_format = wb.add_format({"border": 1, "num_format": number_format or "0"})
-        if value is None:
-            ws.write_string(below + 2, i, "-", cell_format)
-        else:
-            ws.write_number(below + 2, i, value, cell_format)
-    ws.set_row(below + 1, 30)
-    wrapped = wb.add_format({"italic": True, "font_color": "#595959", "text_wrap": True})
-    ws.set_row(below + 4, 48)
-    ws.merge_range(
-        below + 4,
-        0,
-        below + 4,
-        len(COLUMNS) - 2,
-        f"From each project's Iterations sheet: iterations ended on or before {as_of}, the "
-        f"last {sheet.last_n} for velocity, say/do and scope change. Forecast = end of the "
-        "last ended iteration + Remaining Points / velocity iterations; optimistic and "
-        "pessimistic from the highest and lowest of those velocities. Colours: forecast on "
-        f"or before the Planned End green, up to {sheet.late_threshold_days} days late "
-        "amber, later red; say/do below "
-        f"{sheet.say_do_threshold:g} red. No forecast: the Note says why.",
-        wrapped,
-    )
+    trend_width = len(sheet.tables[1][2].columns)
+    ws.set_column(TREND_COL, TREND_COL + trend_width - 1, 6, None, {"hidden": True})
     if not n:
-        ws.write_string(below + 5, 0, "No agile or hybrid project in this roll-up.", note)
         return
     _colour(sheet, wb, ws, n)
-    _sparklines(sheet, ws, n, below + 7)
+    _sparklines(sheet, ws, n, trend_width)
 
 
 def _colour(sheet: AgileSheet, wb: Workbook, ws: Worksheet, n: int) -> None:
@@ -239,29 +260,25 @@ def _colour(sheet: AgileSheet, wb: Workbook, ws: Worksheet, n: int) -> None:
     )
 
 
-def _sparklines(sheet: AgileSheet, ws: Worksheet, n: int, helper: int) -> None:
+def _sparklines(sheet: AgileSheet, ws: Worksheet, n: int, width: int) -> None:
     """A column sparkline of Completed Points per iteration in each row's Velocity Trend
-    cell, over a hidden helper block below the table (one row per project)."""
-    ws.write_string(helper - 1, 0, "Completed Points per ended iteration (sparkline data)")
-    ws.set_row(helper - 1, None, None, {"hidden": True})
+    cell, over the project's row of the hidden trend table."""
     trend = _COL["Velocity Trend"]
     for i, m in enumerate(sheet.metrics):
-        row = helper + i
-        # every hidden row holds a cell: the roll-up's cell streaming reads rows with cells
-        ws.set_row(row, None, None, {"hidden": True})
-        ws.write_number(row, 0, i + 1)
-        points = m.history[-SPARKLINE_ITERATIONS:]
-        if not points:
+        if not m.history:
             continue
-        for j, value in enumerate(points):
-            ws.write_number(row, 1 + j, value)
-        data = f"{AGILE_SHEET}!{xl_rowcol_to_cell(row, 1, True, True)}:" + xl_rowcol_to_cell(
-            row, len(points), True, True
-        )
+        row = TABLE_ROW + 1 + i
+        first = xl_rowcol_to_cell(row, TREND_COL + width - min(len(m.history), width))
+        last = xl_rowcol_to_cell(row, TREND_COL + width - 1)
         ws.add_sparkline(
-            TABLE_ROW + 1 + i,
+            row,
             trend,
-            {"range": data, "type": "column", "high_point": True, "low_point": True},
+            {
+                "range": f"{AGILE_SHEET}!{first}:{last}",
+                "type": "column",
+                "high_point": True,
+                "low_point": True,
+            },
         )
 
 

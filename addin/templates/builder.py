@@ -23,6 +23,7 @@ from addin.errors import PmoError
 from addin.layout import (
     FINANCE_SUMMARY_SHEET,
     GUIDE_SHEET,
+    ITERATIONS,
     LISTS_SHEET,
     META_SHEET,
     PROJECT_SHEET,
@@ -31,6 +32,7 @@ from addin.layout import (
 )
 from addin.models import ProjectData
 from addin.standards import Standards
+from addin.templates.burnup_chart import write_burnup_chart
 from addin.templates.finance_summary import write_finance_summary
 from addin.templates.guide_sheet import write_guide_sheet
 from addin.templates.lists_sheet import write_lists_sheet
@@ -182,6 +184,8 @@ def _fill(
             styles,
             cache_values=cache_values,
         )
+    iterations = project.iterations if project is not None else []
+    write_burnup_chart(workbook, sheets[ITERATIONS.sheet], iterations, cache_values=cache_values)
     finance = project.finance if project is not None else []
     write_finance_summary(
         workbook,
