@@ -102,7 +102,11 @@ def test_no_forecast_says_why_and_makes_up_no_date() -> None:
         history([(20, 0, 0, 80), (20, 20, 0, 60), (20, 20, 0, 40)]), AS_OF, agile
     )
     assert zero_low.forecast_finish is not None and zero_low.forecast_pessimistic is None
-    assert zero_low.notes == ("no pessimistic date: the lowest velocity of the window is 0",)
+    assert zero_low.notes == (
+        "no pessimistic date: the lowest velocity of the window is 0",
+        "no Planned End Date on the Project sheet: days late cannot be judged",
+    )
+    assert zero_low.days_late is None
 
 
 def test_waterfall_projects_get_no_figures_and_the_portfolio_line_counts_late_ones() -> None:

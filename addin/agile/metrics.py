@@ -202,9 +202,11 @@ def agile_metrics(
     if remaining < 0:
         return replace(figures, reason=f"no forecast: Remaining Points on {label} is negative")
     if speed is None or speed <= 0 or length is None or last.end is None:
+        shown = f"{speed:g}" if speed is not None else "unknown"
         return replace(
             figures,
-            reason=f"no forecast: velocity is 0 over the last {len(window)} ended iteration(s)",
+            reason=f"no forecast: velocity is {shown} over the last {len(window)} ended "
+            "iteration(s)",
         )
     done = [_points(it.completed_points) or 0.0 for it in window]
     forecast = finish_date(last.end, remaining, speed, length)
@@ -212,7 +214,9 @@ def agile_metrics(
     pessimistic = finish_date(last.end, remaining, min(done), length)
     notes: tuple[str, ...] = ()
     if pessimistic is None:
-        notes = ("no pessimistic date: the lowest velocity of the window is 0",)
+        notes += ("no pessimistic date: the lowest velocity of the window is 0",)
+    if planned_end is None:
+        notes += ("no Planned End Date on the Project sheet: days late cannot be judged",)
     late = (forecast - planned_end).days if forecast and planned_end else None
     return replace(
         figures,
