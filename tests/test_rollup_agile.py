@@ -257,3 +257,25 @@ def test_the_rules_show_in_findings_at_the_cells(run: Run) -> None:
     assert ("ITR-104", "PRJ-A02.xlsx", "Iterations!G9") in found
     assert ("ITR-105", "PRJ-H03.xlsx", "Iterations!G4") in found
     assert not any(code for code, file, _ in found if file in {"PRJ-A01.xlsx", "PRJ-W04.xlsx"})
+
+
+def test_the_command_line_prints_agile_in_json_and_a_closing_line(
+    run: Run, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from addin.cli import main
+
+    monkeypatch.setenv("PMO_STATE_DIR", str(tmp_path / "state"))
+    folder = run.out.parent.parent / "portfolio"
+    argv = ["consolidate", str(folder), "--out", str(tmp_path / "r.xlsx"), "--as-of", "2026-11-30"]
+    assert main([*argv, "--json"]) in (0, 1)
+    agile = json.loads(capsys.readouterr().out)["agile"]
+    assert [a["project_id"] for a in agile] == ["PRJ-A01", "PRJ-A02", "PRJ-A05", "PRJ-H03"]
+    assert agile[1]["forecast_pessimistic"] == "2027-03-07" and agile[1]["days_late"] == 52
+    assert main(argv) in (0, 1)
+    text = capsys.readouterr().out
+    assert (
+        "  Agile: 4 agile/hybrid projects, 2 with a forecast; median say/do 90%; forecast "
+        "late: 1 (1 by more than 14 days) (Agile sheet)"
+    ) in text
