@@ -99,3 +99,18 @@ def test_bad_arguments_say_what_is_wrong() -> None:
     )
     assert udfs.PMO_SAYDO(grid(), "#REF!") == "#REF!"
     assert udfs.PMO_SAYDO(grid(), "someday").startswith("#VALUE! as_of 'someday'")
+
+
+def test_say_do_without_commitments_and_a_zero_lowest_velocity_say_why() -> None:
+    uncommitted = [(0, 28, 2, 250), (0, 30, 0, 220), (0, 29, 3, 194)]
+    assert (
+        udfs.PMO_SAYDO(grid(uncommitted), NOV30)
+        == "#N/A no committed points in the last iterations"
+    )
+    stalled_once = [(20, 0, 0, 80), (20, 20, 0, 60), (20, 20, 0, 40)]
+    assert udfs.PMO_FORECASTFINISH(grid(stalled_once), NOV30) == dt.datetime(
+        2026, 10, 18
+    ) + dt.timedelta(days=42)
+    assert udfs.PMO_FORECASTFINISH(grid(stalled_once), NOV30, "pessimistic") == (
+        "#N/A no pessimistic date: the lowest velocity of the window is 0"
+    )

@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from addin.agile.grid import metrics_from_range
+from addin.agile.grid import NoAgileFigure, figure, metrics_from_range
 from addin.agile.metrics import AgileMetrics
 from addin.errors import UsageError
-from addin.excel_values import date_arg, excel_call, grid_arg, text_arg
+from addin.excel_values import ExcelInputError, date_arg, excel_call, grid_arg, text_arg
 from udfs.registry import pmo_function, standards
 
 _ITERATIONS = (
@@ -20,49 +20,23 @@ _AS_OF = "Count iterations ended on or before this date (default today)."
 _WHICH = ("forecast", "optimistic", "pessimistic")
 
 
-def _metrics(iterations: Any, as_of: Any, planned_end: Any = None) -> AgileMetrics:
+def _metrics(iterations: Any, as_of: Any) -> AgileMetrics:
     judged = date_arg(as_of, "as_of") or date.today()
-    return metrics_from_range(
-        grid_arg(iterations),
-        standards(),
-        judged,
-        planned_end=date_arg(planned_end, "planned_end"),
-    )
+    return metrics_from_range(grid_arg(iterations), standards(), judged)
 
 
-def _no_value(metrics: AgileMetrics) -> str:
-    return f"#N/A {metrics.reason}" if metrics.reason else "#N/A no iteration has ended"
+def _figure(iterations: Any, as_of: Any, name: str) -> float | date:
+    try:
+        return figure(_metrics(iterations, as_of), name)
+    except NoAgileFigure as exc:
+        raise ExcelInputError(f"#N/A {exc}") from None
 
 
-def _velocity(iterations: Any, as_of: Any) -> Any:
-    metrics = _metrics(iterations, as_of)
-    return metrics.velocity if metrics.velocity is not None else _no_value(metrics)
-
-
-def _say_do(iterations: Any, as_of: Any) -> Any:
-    metrics = _metrics(iterations, as_of)
-    if metrics.say_do is not None:
-        return metrics.say_do
-    if metrics.ended:
-        return "#N/A no committed points in the last iterations"
-    return _no_value(metrics)
-
-
-def _forecast(iterations: Any, as_of: Any, which: Any) -> Any:
+def _forecast(iterations: Any, as_of: Any, which: Any) -> float | date:
     kind = (text_arg(which, "which") or "forecast").casefold()
     if kind not in _WHICH:
         raise UsageError(f"which is {kind!r}; use forecast, optimistic or pessimistic")
-    metrics = _metrics(iterations, as_of)
-    found: date | None = {
-        "forecast": metrics.forecast_finish,
-        "optimistic": metrics.forecast_optimistic,
-        "pessimistic": metrics.forecast_pessimistic,
-    }[kind]
-    if found is not None:
-        return found
-    if metrics.reason is None and metrics.notes:
-        return f"#N/A {metrics.notes[0]}"
-    return _no_value(metrics)
+    return _figure(iterations, as_of, kind)
 
 
 @pmo_function(
@@ -74,7 +48,7 @@ def _forecast(iterations: Any, as_of: Any, which: Any) -> Any:
 )
 def PMO_VELOCITY(iterations: Any, as_of: Any = None) -> Any:
     """Velocity: the mean Completed Points of the last N iterations ended by the as-of date."""
-    return excel_call(lambda: _velocity(iterations, as_of))
+    return excel_call(lambda: _figure(iterations, as_of, "velocity"))
 
 
 @pmo_function(
@@ -86,7 +60,7 @@ def PMO_VELOCITY(iterations: Any, as_of: Any = None) -> Any:
 )
 def PMO_SAYDO(iterations: Any, as_of: Any = None) -> Any:
     """Say/do ratio: points completed over points committed in the last N iterations."""
-    return excel_call(lambda: _say_do(iterations, as_of))
+    return excel_call(lambda: _figure(iterations, as_of, "say_do"))
 
 
 @pmo_function(

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from addin.agile.metrics import AgileMetrics, agile_metrics
-from addin.errors import UsageError
+from addin.errors import PmoError, UsageError
 from addin.reading.range_reader import read_register_range
 from addin.standards import Standards
 
@@ -44,3 +44,32 @@ def metrics_from_range(
         planned_end=planned_end,
         remaining_column="remaining_points" in columns,
     )
+
+
+class NoAgileFigure(PmoError, LookupError):
+    """The figure asked for cannot be computed from the rows; the message says why."""
+
+
+#: What :func:`figure_from_range` can give: SPEC 16's per-project figures.
+FIGURES = ("velocity", "say_do", "forecast", "optimistic", "pessimistic")
+
+
+def figure(metrics: AgileMetrics, name: str) -> float | date:
+    """One figure of ``metrics`` by name; raises :class:`NoAgileFigure` with the reason
+    when it has none (never a made-up value)."""
+    if name not in FIGURES:
+        raise UsageError(f"{name!r} is not an agile figure; use one of {', '.join(FIGURES)}")
+    found: float | date | None = {
+        "velocity": metrics.velocity,
+        "say_do": metrics.say_do,
+        "forecast": metrics.forecast_finish,
+        "optimistic": metrics.forecast_optimistic,
+        "pessimistic": metrics.forecast_pessimistic,
+    }[name]
+    if found is not None:
+        return found
+    if name == "say_do" and metrics.ended:
+        raise NoAgileFigure("no committed points in the last iterations")
+    if name == "pessimistic" and metrics.reason is None and metrics.notes:
+        raise NoAgileFigure(metrics.notes[0])  # the lowest velocity of the window is 0
+    raise NoAgileFigure(metrics.reason or "no iteration has ended")
