@@ -108,9 +108,8 @@ def test_say_do_without_commitments_and_a_zero_lowest_velocity_say_why() -> None
         == "#N/A no committed points in the last iterations"
     )
     stalled_once = [(20, 0, 0, 80), (20, 20, 0, 60), (20, 20, 0, 40)]
-    assert udfs.PMO_FORECASTFINISH(grid(stalled_once), NOV30) == dt.datetime(
-        2026, 10, 18
-    ) + dt.timedelta(days=42)
+    # 40 left at velocity (0 + 20 + 20) / 3: 3 sprints of 14 days after 2026-09-20
+    assert udfs.PMO_FORECASTFINISH(grid(stalled_once), NOV30) == dt.datetime(2026, 11, 1)
     assert udfs.PMO_FORECASTFINISH(grid(stalled_once), NOV30, "pessimistic") == (
         "#N/A no pessimistic date: the lowest velocity of the window is 0"
     )
