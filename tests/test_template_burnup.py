@@ -111,3 +111,14 @@ def test_the_empty_template_has_the_chart_and_the_chart_adds_no_finding(tmp_path
     filled = build_project_workbook(tmp_path / "p.xlsx", standards, _project())
     report = check_file(filled, standards, date(2026, 10, 10))
     assert [f.code for f in report.findings if f.sheet == "Iterations"] == []
+
+
+def test_the_guide_names_the_agile_checks_with_the_standards_thresholds(tmp_path: Path) -> None:
+    from addin.standards import standards_from_text
+
+    standards = standards_from_text("[agile]\nsay_do_threshold = 0.8\nlate_threshold_days = 21\n")
+    book = openpyxl.load_workbook(build_project_workbook(tmp_path / "t.xlsx", standards))
+    text = " ".join(str(c.value) for row in book["Guide"].iter_rows() for c in row if c.value)
+    book.close()
+    assert "say/do (completed / committed) at least 0.8" in text
+    assert "no more than 21 days after the Planned End Date" in text
