@@ -1,12 +1,12 @@
 """The roll-up's **Agile** sheet (SPEC section 16): one row per agile or hybrid project
 with velocity, say/do, scope change, the forecast finish and its range beside the Planned
-End Date (coloured), a native velocity sparkline per row, and a portfolio line above.
+End Date (coloured), a native velocity sparkline per row, and a portfolio line below.
 
 The project rows, the portfolio line and the sparklines' data are ordinary streamed
 tables (:class:`AgileSheet` is an :class:`~addin.rollup.model.OutSheet`);
 :meth:`AgileSheet.write_extras` adds what a table cannot hold: the title, the colours,
-and the sparklines over the hidden table of each project's Completed Points. Every figure comes from
-:mod:`addin.agile`, as the rules and the PMO functions compute it.
+and the sparklines over the hidden table of each project's Completed Points. Every
+figure comes from :mod:`addin.agile`, as the rules and the PMO functions compute it.
 """
 
 from __future__ import annotations
@@ -63,7 +63,8 @@ TREND_COL = len(COLUMNS) + 1
 
 @dataclass
 class AgileSheet(OutSheet):
-    """The Agile sheet: its table (streamed like every other) and what goes around it."""
+    """The Agile sheet: its tables (streamed like every other) and what goes around them;
+    ``portfolio`` is the portfolio line's figures (also in ``tblAgilePortfolio``)."""
 
     metrics: list[AgileMetrics] = field(default_factory=list)
     portfolio: PortfolioAgile | None = None
@@ -73,7 +74,7 @@ class AgileSheet(OutSheet):
     last_n: int = 3
 
     def write_extras(self, wb: Workbook, ws: Worksheet) -> None:
-        """Title, portfolio line, colours and sparklines (called by the roll-up writer)."""
+        """Title, colours and sparklines (called by the roll-up writer)."""
         _write_extras(self, wb, ws)
 
 
