@@ -30,6 +30,8 @@ COLUMN_SINCE: dict[tuple[str, str], int] = {
 
 #: From this version on, the 1-5 scale columns are dropdowns of their levels.
 SCALE_DROPDOWNS_SINCE = 2
+#: The Iterations burn-up chart came with version 2 (an upgrade does not add it: `pmo new` has it).
+BURNUP_CHART_SINCE = 2
 
 
 def field_in_version(key: str, version: int | None) -> bool:
@@ -71,3 +73,8 @@ def new_in(version: int) -> tuple[list[ProjectField], dict[str, list[str]]]:
         if since == version:
             columns.setdefault(register_key, []).append(column_key)
     return fields, columns
+
+
+def burnup_chart(version: int = TEMPLATE_VERSION) -> bool:
+    """Whether a workbook of ``version`` has the Iterations burn-up chart."""
+    return version >= BURNUP_CHART_SINCE

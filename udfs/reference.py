@@ -57,6 +57,9 @@ ORDER = (
     "PMO.NEXTID",
     "PMO.CHECKRANGE",
     "PMO.ROLLUP",
+    "PMO.VELOCITY",
+    "PMO.SAYDO",
+    "PMO.FORECASTFINISH",
 )
 
 

@@ -25,6 +25,7 @@ from addin.commands._options import (
     print_json,
     standards_option,
 )
+from addin.demo.agile_history import AGILE_PATTERN_CODES, agile_story
 from addin.demo.old_templates import upgrade_lines, version_1_story
 from addin.errors import PmoError
 from addin.standards import Standards
@@ -259,6 +260,9 @@ def _planted_story(manifest: DemoManifest) -> list[str]:
             f"{mismatches} dependency mismatch{plural} between projects (Dependencies Map)"
         )
     lines.extend(version_1_story(manifest))
+    agile = [p for p in manifest.planted if p.code in AGILE_PATTERN_CODES]
+    if agile:
+        lines.append(agile_story(agile))
     if manifest.legacy or manifest.hostile:
         lines.append(
             f"{_count(len(manifest.legacy), 'legacy register')} and "

@@ -44,6 +44,7 @@ from addin.rollup import (
     portfolio_totals,
     write_rollup,
 )
+from addin.rollup.agile_sheet import agile_json
 from addin.rollup.atomic import lock_path
 from addin.rollup.dependency_map import (
     COMMITTED_LATE,
@@ -205,6 +206,8 @@ def _consolidate(
         parsed=parsed,
         from_cache=sum(1 for c in run.candidates if c.entry.from_cache),
         findings=run.findings,
+        agile=agile_json(projects),
+        agile_late_days=standards.agile.late_threshold_days,
     )
 
 

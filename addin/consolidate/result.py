@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from addin.agile.portfolio import summary_line
 from addin.findings import Finding
 from addin.rollup.inputs import LoadEntry
 
@@ -30,6 +31,8 @@ class ConsolidationResult:
     from_cache: int = 0
     seconds: float = 0.0
     findings: list[Finding] = field(default_factory=list, repr=False)
+    agile: list[dict[str, Any]] = field(default_factory=list)  # SPEC 16, per agile project
+    agile_late_days: int = 14  # the standards' [agile] late_threshold_days, for the summary
 
     @property
     def errors_found(self) -> bool:
@@ -52,6 +55,7 @@ class ConsolidationResult:
             "from_cache": self.from_cache,
             "seconds": round(self.seconds, 3),
             "files": [entry.to_json() for entry in self.files],
+            "agile": list(self.agile),
         }
 
 
@@ -97,6 +101,9 @@ def format_summary(result: ConsolidationResult) -> str:
             f"  Open risks: {risks or 'none'}   Open issues: {t.get('open_issues', 0)}   "
             f"Overdue items: {t.get('overdue_items', 0)}"
         )
+    agile = summary_line(result.agile, result.agile_late_days)
+    if agile:
+        lines.append(agile)
     problems = [e for e in result.files if e.status == "rejected"]
     problems += [e for e in result.files if e.status == "skipped" and "duplicate" in e.reason]
     if problems:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from addin.demo.agile_history import falling_say_do, scope_creep
 from addin.demo.plant_base import Plant
 from addin.demo.plant_cells import (
     error_value,
@@ -114,6 +115,8 @@ DEFECT_KINDS: tuple[DefectKind, ...] = (
     DefectKind("error_value", "WB-011", "Error value (#REF!) in an input", error_value),
     DefectKind("text_in_number_column", "WB-013", "Text in a number column", text_in_number_column),
     DefectKind("formula_without_cached_value", "WB-010", "Formula typed into an input, never calculated", formula_in_input),
+    DefectKind("scope_creep", "ITR-104", "Scope creep: Remaining Points rising sprint after sprint", scope_creep),
+    DefectKind("falling_say_do", "ITR-101", "Say/do falling below the threshold", falling_say_do),
 )  # fmt: skip
 
 DEFECTS_BY_KIND = {d.kind: d for d in DEFECT_KINDS}

@@ -1,4 +1,4 @@
-"""Clean finance, iterations and resources for one demo project.
+"""Clean finance and resources for one demo project (iterations: addin.demo.agile_history).
 
 Finance is long format (one row per month and cost line) from the start month to the
 planned end month: budgets throughout, actuals up to the report month (with the forecast
@@ -8,13 +8,13 @@ from :func:`addin.derived.finance_figures`, the same figures the rules recompute
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from addin.demo.plan import ProjectPlan
 from addin.demo.portfolio import SIZES, add_months
 from addin.demo.vocabulary import COST_LINES, ROLES
 from addin.derived import finance_figures, month_start
-from addin.models import FinanceLine, Iteration, ResourceLine
+from addin.models import FinanceLine, ResourceLine
 from addin.standards import Standards
 
 _BASE_MONTHLY = {"small": 6_000.0, "medium": 18_000.0, "large": 45_000.0}
@@ -80,35 +80,6 @@ def settle_cost_rag(plan: ProjectPlan, standards: Standards) -> None:
     if header.cost_rag in rags and header.overall_rag in rags:
         worst = max(rags.index(header.cost_rag), rags.index(header.overall_rag))
         header.overall_rag = rags[worst]
-
-
-def make_iterations(plan: ProjectPlan) -> list[Iteration]:
-    """Two-week sprints from the start until a month past the report date (agile/hybrid only)."""
-    if plan.method == "Waterfall":
-        return []
-    rng = plan.rng
-    header = plan.data.header
-    start = header.start_date or plan.as_of
-    horizon = min(plan.report_date + timedelta(days=30), header.planned_end_date or plan.as_of)
-    items: list[Iteration] = []
-    number = 1
-    while start + timedelta(days=13) <= horizon:
-        end = start + timedelta(days=13)
-        committed = rng.randint(20, 40)
-        done = end <= plan.report_date
-        items.append(
-            Iteration(
-                iteration=f"Sprint {number}",
-                start=start,
-                end=end,
-                committed_points=committed,
-                completed_points=round(committed * rng.uniform(0.7, 1.05)) if done else None,
-                scope_added=rng.randint(0, 5) if done else None,
-            )
-        )
-        start = end + timedelta(days=1)
-        number += 1
-    return items
 
 
 def make_resources(plan: ProjectPlan) -> list[ResourceLine]:

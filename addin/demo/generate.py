@@ -12,7 +12,7 @@ from pathlib import Path
 
 from addin import layout
 from addin.cells import address
-from addin.demo import finance, registers
+from addin.demo import agile_history, finance, registers
 from addin.demo.defects import DEFECT_KINDS, DEFECTS_BY_KIND, DefectKind
 from addin.demo.dependencies import DependencyMismatch, link_projects
 from addin.demo.hostile import HOSTILE_FILES, HOSTILE_FOLDER, make_hostile_files
@@ -67,7 +67,7 @@ def _fill(plan: ProjectPlan, standards: Standards) -> None:
     data.decisions = registers.make_decisions(plan)
     data.milestones = registers.make_milestones(plan, standards)
     data.finance = finance.make_finance(plan, standards)
-    data.iterations = finance.make_iterations(plan)
+    data.iterations = agile_history.make_iterations(plan, standards)
     data.resources = finance.make_resources(plan)
     finance.settle_cost_rag(plan, standards)
     _judge_rags(plan, standards)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from addin import derived
+from addin.agile import AgileMetrics, metrics_for_result
 from addin.cells import address
 from addin.models import Dependency, ProjectHeader, WorkbookMeta
 from addin.reading.result import ReadResult
@@ -48,6 +49,7 @@ class ProjectPayload:
     top_risks: list[TopRisk] = field(default_factory=list)
     #: month -> (budget, actual, forecast, EAC basis)
     months: dict[date, tuple[float, float, float, float]] = field(default_factory=dict)
+    agile: AgileMetrics | None = None  # agile and hybrid projects (SPEC 16)
 
     @property
     def project_id(self) -> str:
@@ -96,6 +98,7 @@ def make_payload(result: ReadResult, standards: Standards, as_of: date) -> Proje
     top.sort(key=lambda r: (-r.score, r.source_row))
     payload.top_risks = top[:TOP_RISKS_PER_PROJECT]
     payload.months = _month_sums(result, payload.header.report_date)
+    payload.agile = metrics_for_result(result, standards, as_of)
     return payload
 
 

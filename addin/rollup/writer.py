@@ -243,6 +243,7 @@ def _write_sheet(
 ) -> StreamedSheet:
     ws = wb.add_worksheet(sheet.name)
     tables = [_declare_table(ws, fmts, r, c, t, st) for r, c, t in sheet.tables]
+    getattr(sheet, "write_extras", lambda wb, ws: None)(wb, ws)  # Agile: sparklines...
     if sheet.freeze_rows:
         ws.freeze_panes(sheet.freeze_rows, 0)
     return StreamedSheet(f"xl/worksheets/sheet{index}.xml", tables)

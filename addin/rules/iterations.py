@@ -110,3 +110,58 @@ def iteration_points(ctx: RuleContext) -> Iterator[Finding | None]:
                 value=value,
                 label=_label(it),
             )
+
+
+COMPLETED_WITHOUT_COMMITTED = declare(
+    "ITR-005",
+    "Completed points without committed points",
+    "warning",
+    "iterations",
+    "An iteration has Completed Points but no Committed Points, so its say/do and scope "
+    "change cannot be judged.",
+    "Enter the points the team committed to at the start of the iteration (0 if none).",
+)
+OUT_OF_ORDER = declare(
+    "ITR-006",
+    "Iterations out of date order",
+    "info",
+    "iterations",
+    "An iteration row starts before the row above it: the table is not in date order. "
+    "The figures are computed by date all the same; a table in date order reads (and charts) "
+    "right.",
+    "Sort the Iterations table by Start (oldest first).",
+)
+
+
+@check(COMPLETED_WITHOUT_COMMITTED)
+def completed_without_committed(ctx: RuleContext) -> Iterator[Finding | None]:
+    for it in ctx.project.iterations:
+        if it.committed_points is None and it.completed_points is not None:
+            yield ctx.item_finding(
+                COMPLETED_WITHOUT_COMMITTED,
+                it,
+                "committed_points",
+                f"Completed Points {fmt(it.completed_points)} without Committed Points; enter "
+                "what was committed (0 if nothing)",
+                value=it.completed_points,
+                label=_label(it),
+            )
+
+
+@check(OUT_OF_ORDER)
+def iteration_order(ctx: RuleContext) -> Iterator[Finding | None]:
+    rows = sorted(
+        (it for it in ctx.project.iterations if it.start is not None),
+        key=lambda it: it.source_row or 0,
+    )
+    for before, after in itertools.pairwise(rows):
+        if after.start is not None and before.start is not None and after.start < before.start:
+            yield ctx.item_finding(
+                OUT_OF_ORDER,
+                after,
+                "start",
+                f"starts {after.start.isoformat()}, before {_label(before) or 'the row above'} "
+                f"({before.start.isoformat()}) listed above it; sort the table by Start",
+                value=after.start,
+                label=_label(after),
+            )

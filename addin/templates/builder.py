@@ -25,6 +25,7 @@ from addin.errors import PmoError
 from addin.layout import (
     FINANCE_SUMMARY_SHEET,
     GUIDE_SHEET,
+    ITERATIONS,
     LISTS_SHEET,
     META_SHEET,
     PROJECT_SHEET,
@@ -34,6 +35,7 @@ from addin.layout import (
 )
 from addin.models import ProjectData
 from addin.standards import Standards
+from addin.templates.burnup_chart import write_burnup_chart
 from addin.templates.finance_summary import write_finance_summary
 from addin.templates.guide_sheet import write_guide_sheet
 from addin.templates.lists_sheet import write_lists_sheet
@@ -220,6 +222,11 @@ def _fill(
             styles,
             cache_values=cache_values,
             scale_dropdown=dropdowns,
+        )
+    iterations = project.iterations if project is not None else []
+    if template_versions.burnup_chart(version.number):
+        write_burnup_chart(
+            workbook, sheets[ITERATIONS.sheet], iterations, cache_values=cache_values
         )
     finance = project.finance if project is not None else []
     write_finance_summary(

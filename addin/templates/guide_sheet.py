@@ -75,6 +75,12 @@ def checks(standards: Standards) -> list[str]:
         f"{_pct(s.cost_rag.red_overrun_pct)}.",
         f"The Overall RAG is not Green while a {s.risk.critical_rating} risk is open or the "
         "Cost RAG is Red.",
+        f"Agile and hybrid projects (Iterations sheet, last {s.agile.last_n} ended "
+        f"iterations): say/do (completed / committed) at least {s.agile.say_do_threshold:g}; "
+        f"the forecast finish no more than {s.agile.late_threshold_days} days after the "
+        f"Planned End Date; Remaining Points filled on every ended iteration and not rising "
+        f"{s.agile.rising_iterations} iterations running; an iteration ended in the last "
+        f"{s.agile.no_iteration_days} days.",
     ]
 
 
