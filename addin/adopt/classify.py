@@ -30,6 +30,7 @@ from addin.adopt.convert import (
 from addin.adopt.detect import TableBlock, _is_axis
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import CERTAIN, Candidate, assign, candidates
+from addin.adopt.periods import month_label
 from addin.adopt.synonyms import REGISTER_WORDS
 from addin.host import CellValue
 from addin.standards import Standards
@@ -331,7 +332,7 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         key: assign(header_candidates(block, key, grid, standards)) for key in ADOPTED_REGISTERS
     }
     month_cols = [
-        c.col for c in block.headers if _is_axis(c.value) and _holds_amounts(block, grid, c.col)
+        c.col for c in block.headers if month_label(c) and _holds_amounts(block, grid, c.col)
     ]
     type_col = find_type_column(block, grid)
     if type_col is not None:

@@ -95,11 +95,20 @@ class MonthColumn:
 
 
 def month_columns(
-    block: TableBlock, cols: list[int], year_hint: int | None
+    block: TableBlock, cols: list[int], year_hint: int | None, fiscal_default: int | None = None
 ) -> tuple[list[MonthColumn], str | None]:
-    """The month of each month column, and a warning when the year had to be assumed."""
+    """The month of each month column, and a warning when the year had to be assumed.
+
+    Fiscal periods without a year (``P01``, ``Period 3``) count from the financial year's
+    first month named in the title block, else ``fiscal_default`` (the value readings'
+    ``fiscal_year_start``, April when not given), which the warning then names."""
+    from addin.adopt.periods import fiscal_month, fiscal_start_in, period_number
+
     out: list[MonthColumn] = []
     warning = None
+    titles = [t for _, _, t in block.preamble] + [block.sheet]
+    stated_start = fiscal_start_in(titles)
+    start = stated_start or fiscal_default or FISCAL_YEAR_START
     years: dict[str, int | None] = {}
     previous: dict[str, int] = {}
     # month names without a year take it from a date header of the same month, if any
@@ -120,8 +129,32 @@ def month_columns(
         # the month is in the field label ("Jan" under "Budget") or in the group label
         # above it ("Budget" under a merged "Jan-25"); the other label names the group
         text, other = cell.text, cell.group
-        if month_number(text) is None and cell.group and month_number(cell.group) is not None:
+        if (
+            month_number(text) is None
+            and period_number(text) is None
+            and cell.group
+            and (month_number(cell.group) is not None or period_number(cell.group) is not None)
+        ):
             text, other = cell.group, cell.text
+        if measure is None:
+            measure = measure_in(other)
+        period = period_number(text)
+        if period is not None:
+            first_year = year_hint
+            if first_year is None:
+                first_year = date.today().year
+                warning = (
+                    f"fiscal periods have no year; the financial year starting {first_year} was "
+                    "assumed - put the year in the title or correct the Month column"
+                )
+            if stated_start is None:
+                note = (
+                    f"fiscal periods read with the financial year starting in month {start} "
+                    "(nothing in the title says; set fiscal_year_start in the mapping file)"
+                )
+                warning = f"{warning}; {note}" if warning and note not in warning else note
+            out.append(MonthColumn(col, fiscal_month(period, start, first_year), measure))
+            continue
         group = other.casefold()  # each group of months (Budget / Actual) counts its own years
         year = years.get(group, year_hint)
         previous_month = previous.get(group, 0)
