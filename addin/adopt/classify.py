@@ -28,6 +28,7 @@ from addin.adopt.convert import (
     unit_factor,
 )
 from addin.adopt.detect import TableBlock, _is_axis
+from addin.adopt.evidence import content_candidates
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import CERTAIN, Candidate, assign, candidates
 from addin.adopt.periods import month_label
@@ -237,6 +238,12 @@ def header_candidates(
                     )
                 adjusted.append(cand)
             found = sorted(adjusted, key=lambda c: -c.confidence)
+        if grid is not None and standards is not None:
+            values = [
+                grid.value(r, cell.col)
+                for r in range(block.first_data_row, block.last_data_row + 1)
+            ]
+            found = content_candidates(cell.text, values, register_key, found) + found
         if found:
             scored[cell.col] = found
     return scored

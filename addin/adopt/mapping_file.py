@@ -52,6 +52,9 @@ class TableMapping:
     register: str | None
     type_column: str | None = None
     columns: dict[str, str | None] = field(default_factory=dict)
+    #: a mixed RAID table: what a column means for the other registers, where that differs
+    #: ({"dependencies": {"target_date": "need_by"}}); ``columns`` is the main register's
+    register_columns: dict[str, dict[str, str | None]] = field(default_factory=dict)
 
 
 @dataclass
@@ -93,6 +96,10 @@ class AdoptionMapping:
                         str(k): (None if v is None else str(v))
                         for k, v in raw.get("columns", {}).items()
                     },
+                    register_columns={
+                        str(reg): {str(k): (None if v is None else str(v)) for k, v in cols.items()}
+                        for reg, cols in raw.get("register_columns", {}).items()
+                    },
                 )
             except (KeyError, TypeError, ValueError) as exc:
                 raise UsageError(
@@ -113,6 +120,19 @@ class AdoptionMapping:
                         f"{where}: {table.sheet} column {header!r} maps to {key!r}, which is not a "
                         f"column of {table.register}; use one of {sorted(known)} or null"
                     )
+            for reg, cols in table.register_columns.items():
+                if reg not in layout.RAID_KEYS:
+                    raise UsageError(
+                        f"{where}: {table.sheet} register_columns names {reg!r}; use one of "
+                        f"{sorted(layout.RAID_KEYS)}"
+                    )
+                own = {c.key for c in layout.REGISTERS_BY_KEY[reg].columns}
+                for header, key in cols.items():
+                    if key is not None and key not in own:
+                        raise UsageError(
+                            f"{where}: {table.sheet} column {header!r} maps to {key!r} for {reg}, "
+                            f"which is not a column of {reg}; use one of {sorted(own)} or null"
+                        )
             tables.append(table)
         return cls(
             tables=tables, project=dict(data.get("project", {})), source=str(data.get("source", ""))

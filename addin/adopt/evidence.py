@@ -1,0 +1,84 @@
+"""Content evidence: what a column holds, weighed with its header.
+
+A header alone can say too little (``Person``, ``Date``, ``Who``): the values then decide,
+at a confidence below certain so that the report flags the mapping for a person to
+confirm. A header that already reads as a column (at or above ``MINIMUM``) is never
+overruled here; a header that reads as something with no standard column (``Raised By``,
+``Author``) is never mapped by its content either.
+
+=========================================  ==================================  ==========
+values                                     header                              mapped to
+=========================================  ==================================  ==========
+person names (``Aoife Byrne``, ``J. Murphy``) any header that maps to nothing     Owner
+dates                                      a bare date word (``Date``, ``When``) the register's due date
+=========================================  ==================================  ==========
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from addin import layout
+from addin.adopt.convert import parse_date
+from addin.adopt.grid import is_blank
+from addin.adopt.match import MINIMUM, Candidate, normalise_header
+from addin.adopt.synonyms import KNOWN_UNMAPPED
+from addin.host import CellValue
+
+#: Confidence of a mapping made from the values under a header that says too little.
+CONTENT = 0.7
+
+_PERSON = re.compile(
+    r"^(?:[A-Z][a-z'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'\-]+|[A-Z]\.|van|de|der|von|da|di|le|la)){1,3}$"
+)
+_DATE_WORDS = frozenset({"date", "when", "deadline", "dates", "day"})
+_NOT_PEOPLE = frozenset(
+    {"open", "closed", "high", "medium", "low", "yes", "no", "done", "in progress", "on track"}
+)
+
+
+def person_share(values: list[CellValue]) -> float:
+    """Share of the filled values that read as a person's name (0 when fewer than 2)."""
+    present = [v for v in values if not is_blank(v)]
+    if len(present) < 2:
+        return 0.0
+    names = sum(
+        1
+        for v in present
+        if isinstance(v, str)
+        and _PERSON.match(v.strip())
+        and v.strip().lower() not in _NOT_PEOPLE
+        and len(v.strip()) <= 40
+    )
+    return names / len(present)
+
+
+def date_share(values: list[CellValue]) -> float:
+    present = [v for v in values if not is_blank(v)]
+    if len(present) < 2:
+        return 0.0
+    return sum(1 for v in present if isinstance(v, date) or parse_date(v) is not None) / len(
+        present
+    )
+
+
+def content_candidates(
+    header: str, values: list[CellValue], register_key: str, found: list[Candidate]
+) -> list[Candidate]:
+    """Candidates from the column's values when its header says too little."""
+    if found and found[0].confidence >= MINIMUM:
+        return []
+    readings = normalise_header(header)
+    if any(r in KNOWN_UNMAPPED or r.endswith(" by") for r in readings):
+        return []  # "Raised By", "Reported by": a person, but not the owner
+    register = layout.REGISTERS_BY_KEY[register_key]
+    keys = {c.key for c in register.columns}
+    out: list[Candidate] = []
+    if "owner" in keys and person_share(values) >= 0.7:
+        out.append(Candidate("owner", CONTENT, "(values are person names)"))
+    if readings and set(readings[0].split()) <= _DATE_WORDS and date_share(values) >= 0.8:
+        due = register.due_column or ("date" if "date" in keys else None)
+        if due is not None:
+            out.append(Candidate(due, CONTENT, "(values are dates)"))
+    return out
