@@ -38,10 +38,43 @@ _NOT_PEOPLE = frozenset(
 )
 
 
+#: Header words naming things that are written like names (``Project Mercury``).
+_THING_WORDS = frozenset(
+    [
+        "project",
+        "projects",
+        "program",
+        "programme",
+        "team",
+        "system",
+        "site",
+        "location",
+        "department",
+        "vendor",
+        "supplier",
+        "company",
+        "client",
+        "customer",
+        "product",
+        "workstream",
+        "stream",
+        "area",
+        "category",
+        "type",
+        "phase",
+        "stage",
+    ]
+)
+
+
 def person_share(values: list[CellValue]) -> float:
-    """Share of the filled values that read as a person's name (0 when fewer than 2)."""
+    """Share of the filled values that read as a person's name (0 when fewer than 2, or
+    when most share one first word: ``Project Mercury``, ``Project Apollo`` are no people)."""
     present = [v for v in values if not is_blank(v)]
     if len(present) < 2:
+        return 0.0
+    firsts = [str(v).split()[0].lower() for v in present if str(v).split()]
+    if len(present) >= 3 and firsts and max(firsts.count(f) for f in firsts) * 2 > len(present):
         return 0.0
     names = sum(
         1
@@ -75,7 +108,8 @@ def content_candidates(
     register = layout.REGISTERS_BY_KEY[register_key]
     keys = {c.key for c in register.columns}
     out: list[Candidate] = []
-    if "owner" in keys and person_share(values) >= 0.7:
+    words = {w for r in readings for w in r.split()}
+    if "owner" in keys and not words & _THING_WORDS and person_share(values) >= 0.7:
         out.append(Candidate("owner", CONTENT, "(values are person names)"))
     if readings and set(readings[0].split()) <= _DATE_WORDS and date_share(values) >= 0.8:
         due = register.due_column or ("date" if "date" in keys else None)
