@@ -18,7 +18,6 @@ from datetime import date, datetime
 from typing import Any
 
 from addin.adopt.convert import (
-    FISCAL_YEAR_START,
     Converter,
     month_number,
     numeric_month,
@@ -26,6 +25,7 @@ from addin.adopt.convert import (
 )
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.readings import current
 from addin.adopt.report import RowIssue
 from addin.adopt.rows import ColumnPlan, RowsResult, _row_kind
 
@@ -77,7 +77,7 @@ def year_in(texts: list[str]) -> int | None:
         if fy:
             first = int(fy.group(1))
             first += 2000 if first < 100 else 0
-            if fy.group(2) is None and FISCAL_YEAR_START > 1:
+            if fy.group(2) is None and current().fiscal_year_start > 1:
                 first -= 1  # "FY26" is named by the year it ends in
             if 1990 <= first <= 2099:
                 return first
@@ -108,7 +108,7 @@ def month_columns(
     warning = None
     titles = [t for _, _, t in block.preamble] + [block.sheet]
     stated_start = fiscal_start_in(titles)
-    start = stated_start or fiscal_default or FISCAL_YEAR_START
+    start = stated_start or fiscal_default or current().fiscal_year_start
     years: dict[str, int | None] = {}
     previous: dict[str, int] = {}
     # month names without a year take it from a date header of the same month, if any

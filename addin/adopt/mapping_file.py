@@ -19,8 +19,12 @@ Shape (JSON)::
           }
         }
       ],
-      "project": {"project_id": "PRJ-0042"}   // optional overrides of the project header
+      "project": {"project_id": "PRJ-0042"},  // optional overrides of the project header
+      "readings": {"three_level": {"low": 1, "medium": 3, "high": 5}, ...}
     }
+
+``readings`` holds the value readings used (see :mod:`addin.adopt.readings`): edit one
+(``"high": 4``) and re-run with ``--mapping``.
 
 Columns are matched by header text (case and spacing ignored), not by letter, so a column
 moved next month still maps; a header the mapping does not know is matched automatically
@@ -35,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from addin import layout
+from addin.adopt.readings import ValueReadings
 from addin.errors import UsageError
 
 FORMAT = "pmo-adoption-mapping"
@@ -64,6 +69,8 @@ class AdoptionMapping:
     tables: list[TableMapping] = field(default_factory=list)
     project: dict[str, Any] = field(default_factory=dict)
     source: str = ""
+    #: the value readings (H/M/L to numbers, percentage bands, date order, fiscal year)
+    readings: ValueReadings = field(default_factory=ValueReadings)
 
     def for_sheet(self, sheet: str) -> list[TableMapping]:
         return [t for t in self.tables if t.sheet == sheet]
@@ -75,6 +82,7 @@ class AdoptionMapping:
             "source": self.source,
             "tables": [asdict(t) for t in self.tables],
             "project": self.project,
+            "readings": self.readings.to_dict(),
         }
 
     @classmethod
@@ -135,7 +143,10 @@ class AdoptionMapping:
                         )
             tables.append(table)
         return cls(
-            tables=tables, project=dict(data.get("project", {})), source=str(data.get("source", ""))
+            tables=tables,
+            project=dict(data.get("project", {})),
+            source=str(data.get("source", "")),
+            readings=ValueReadings.from_dict(data.get("readings"), where),
         )
 
 
