@@ -21,8 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from difflib import SequenceMatcher
 
 from addin.adopt.aliases import LIST_ALIASES
@@ -39,6 +38,8 @@ from addin.cells import from_excel_serial
 from addin.host import CellValue, ErrorValue
 from addin.standards import Standards
 from addin.standards.model import Scale
+from addin.values.cells import MONTHS, Converted
+from addin.values.typed import strip_weekday
 
 #: The default readings (a mapping file's "readings" can change each one, see
 #: :mod:`addin.adopt.readings`): three-level words/letters -> the 1-5 scale,
@@ -93,15 +94,6 @@ _LEVEL_WORDS: dict[str, str] = {
     "very likely": "very high",
 }
 _FIVE_ONLY = {"very low", "very high"}
-
-
-@dataclass(frozen=True)
-class Converted:
-    """A converted value; ``problem`` says why it could not be converted (value kept as text)."""
-
-    value: object
-    problem: str | None = None
-    note: str | None = None
 
 
 Converter = Callable[[CellValue], Converted]
@@ -301,26 +293,7 @@ def scale_for_column(
 # ---------------------------------------------------------------------------------------
 
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ]
-    )
-    for m in names
-}
+_MONTHS = MONTHS
 _PLACEHOLDER_BEFORE = date(1901, 1, 1)
 #: Numbers read as Excel date serials in a date column: 1954-10-03 .. 2119-01-08.
 SERIAL_RANGE = (20_000, 80_000)
@@ -364,7 +337,7 @@ def date_order_for_column(values: Iterable[CellValue], header: str = "") -> tupl
     for value in values:
         if not isinstance(value, str):
             continue
-        match = _NUMERIC_DATE.match(value.strip())
+        match = _NUMERIC_DATE.match(strip_weekday(value))
         if not match or len(match.group(1)) == 4:
             continue
         a, b = int(match.group(1)), int(match.group(2))
@@ -391,7 +364,7 @@ def date_order_for_column(values: Iterable[CellValue], header: str = "") -> tupl
         return current().date_order, None  # the mapping file says which order to read
     has_text_dates = False
     for v in values:
-        found = _NUMERIC_DATE.match(v.strip()) if isinstance(v, str) else None
+        found = _NUMERIC_DATE.match(strip_weekday(v)) if isinstance(v, str) else None
         if found and len(found.group(1)) != 4:
             has_text_dates = True
             break
@@ -446,7 +419,7 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
         return None
     if not isinstance(value, str):
         return None
-    text = value.strip()
+    text = strip_weekday(value)  # "Mon 02/03/26", as MS Project writes dates
     if not text:
         return None
     match = _NUMERIC_DATE.match(text)
@@ -614,7 +587,3 @@ def unit_factor(header: str) -> float:
     if re.search(r"\(\s*(m|mm|£m|\$m|millions?)\s*\)|\bin millions\b", lower):
         return 1_000_000.0
     return 1.0
-
-
-def excel_serial_to_date(value: float) -> date:
-    return (datetime(1899, 12, 30) + timedelta(days=value)).date()
