@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from adopt_layouts import HELD_OUT, TUNING, Built, Layout, TruthTable, ValueFact
+from adopt_layouts import HELD_OUT, TUNING, TUNING_2, Built, Layout, TruthTable, ValueFact
 
 from addin.adopt import Adoption, adopt_host, open_source
 from addin.adopt.report import TableReport
@@ -173,8 +173,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     results: dict[str, dict[str, Score]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for half, layouts in (("tuning", TUNING), ("held-out", HELD_OUT)):
-            folder = Path(tmp) / half
+        for half, layouts in (
+            ("tuning", TUNING),
+            ("tuning, second batch", TUNING_2),
+            ("held-out", HELD_OUT),
+        ):
+            folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")
             folder.mkdir()
             results[half] = run_half(layouts, args.seed, folder)
     if args.json:
@@ -192,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
     for half, scores in results.items():
-        show = half == "tuning" or args.show_held_out
+        show = half != "held-out" or args.show_held_out
         print(f"== {half} (seed {args.seed}) ==")
         if show:
             for name, s in scores.items():

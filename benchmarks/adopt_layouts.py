@@ -1246,6 +1246,251 @@ def finance_fiscal_labels_fy(folder: Path, rng: random.Random) -> Built:
 
 
 # ---------------------------------------------------------------------------------------
+# Second tuning batch: written after the first round of changes, before they were scored
+# (the held-out half was only ever seen as totals)
+# ---------------------------------------------------------------------------------------
+
+
+def mslists_issues(folder: Path, rng: random.Random) -> Built:
+    """A SharePoint / Microsoft Lists issue tracker exported with internal (PascalCase)
+    names: `Title`, `AssignedTo`, `IssueStatus`, `Priority`, `DueDate`, `Created`,
+    `Modified`, `Author`; dates as date-times."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "owssvr"
+    header = [
+        "ID",
+        "Title",
+        "AssignedTo",
+        "IssueStatus",
+        "Priority",
+        "DueDate",
+        "Created",
+        "Modified",
+        "Author",
+        "V3Comments",
+    ]
+    rows: list[list[object]] = [header]
+    values: list[ValueFact] = []
+    n = rng.randint(4, 7)
+    for i in range(n):
+        created = _day(rng)
+        due = created + timedelta(days=rng.randint(3, 30))
+        owner = rng.choice(PEOPLE)
+        rows.append(
+            [
+                i + 1,
+                ISSUE_TITLES[i],
+                owner,
+                rng.choice(["Active", "Resolved", "Closed"]),
+                rng.choice(["(1) High", "(2) Normal", "(3) Low"]),
+                datetime(due.year, due.month, due.day, 17, 0),
+                datetime(created.year, created.month, created.day, 8, 15),
+                datetime(2026, 3, 1, 9, 0),
+                rng.choice(PEOPLE),
+                "",
+            ]
+        )
+        values += [
+            ValueFact("issues", i, "id", f"I-{i + 1:03d}"),
+            ValueFact("issues", i, "owner", owner),
+            ValueFact("issues", i, "due_date", due),
+            ValueFact("issues", i, "raised_date", created),
+        ]
+    _put(ws, 1, 1, rows)
+    path = folder / "mslists_issues.xlsx"
+    wb.save(path)
+    targets: list[str | None] = [
+        "id",
+        "title",
+        "owner",
+        "status",
+        "priority",
+        "due_date",
+        "raised_date",
+        "last_updated",
+        None,
+        None,
+    ]
+    return Built(
+        path, [TruthTable("owssvr", 1, "issues", _cols("A", targets), {"issues": n})], values
+    )
+
+
+def clickup_risks(folder: Path, rng: random.Random) -> Built:
+    """A ClickUp export on a sheet named `Risk Register`: `Task Name`, `Assignees` as a
+    bracketed list, `Date Created`, `Due Date`, custom fields `Likelihood (drop down)` and
+    `Impact (drop down)` with Low / Medium / High."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Risk Register"
+    header = [
+        "Task ID",
+        "Task Name",
+        "Status",
+        "Assignees",
+        "Date Created",
+        "Due Date",
+        "Likelihood (drop down)",
+        "Impact (drop down)",
+        "Tags",
+    ]
+    lvl = {"Low": 1.0, "Medium": 3.0, "High": 5.0}
+    rows: list[list[object]] = [header]
+    values: list[ValueFact] = []
+    n = rng.randint(4, 7)
+    for i in range(n):
+        created = _day(rng)
+        due = created + timedelta(days=rng.randint(10, 60))
+        owner = rng.choice(PEOPLE)
+        p, imp = rng.choice(list(lvl)), rng.choice(list(lvl))
+        rows.append(
+            [
+                f"86b{i:04d}x",
+                RISK_TITLES[i],
+                rng.choice(["open", "in review", "closed"]),
+                f"[{owner}]",
+                created.strftime("%A, %B %d %Y"),
+                due.strftime("%A, %B %d %Y"),
+                p,
+                imp,
+                "",
+            ]
+        )
+        values += [
+            ValueFact("risks", i, "title", RISK_TITLES[i]),
+            ValueFact("risks", i, "probability", lvl[p]),
+            ValueFact("risks", i, "impact", lvl[imp]),
+            ValueFact("risks", i, "due_date", due),
+        ]
+    _put(ws, 1, 1, rows)
+    path = folder / "clickup_risks.xlsx"
+    wb.save(path)
+    targets: list[str | None] = [
+        "id",
+        "title",
+        "status",
+        "owner",
+        "raised_date",
+        "due_date",
+        "probability",
+        "impact",
+        None,
+    ]
+    return Built(
+        path, [TruthTable("Risk Register", 1, "risks", _cols("A", targets), {"risks": n})], values
+    )
+
+
+def prince2_issues(folder: Path, rng: random.Random) -> Built:
+    """A PRINCE2 issue register: several fields in one title cell, `Issue Identifier`,
+    `Issue Type` (Request for change / Off-specification / Problem/concern), `Date
+    Raised`, `Raised By`, `Priority`, `Severity` as words, `Closure Date`."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Issue Register"
+    pm = rng.choice(PEOPLE)
+    ws["A1"] = "ISSUE REGISTER"
+    ws["A2"] = f"Project Name: Data Centre Exit    Project Manager: {pm}    Version: 0.3"
+    header = [
+        "Issue Identifier",
+        "Issue Type",
+        "Date Raised",
+        "Raised By",
+        "Issue Report Author",
+        "Description",
+        "Priority",
+        "Severity",
+        "Status",
+        "Closure Date",
+    ]
+    rows: list[list[object]] = [header]
+    values: list[ValueFact] = []
+    kinds = ["Request for change", "Off-specification", "Problem/concern"]
+    sev_words = {"Low": 1.0, "Medium": 3.0, "High": 5.0}
+    n = rng.randint(4, 6)
+    for i in range(n):
+        raised = _day(rng)
+        sev = rng.choice(list(sev_words))
+        rows.append(
+            [
+                f"ISS{i + 1:03d}",
+                kinds[i % 3],
+                raised.strftime("%d/%m/%Y"),
+                rng.choice(PEOPLE),
+                pm,
+                ISSUE_TITLES[i],
+                rng.choice(["High", "Medium", "Low"]),
+                sev,
+                "Open",
+                None,
+            ]
+        )
+        values += [
+            ValueFact("issues", i, "id", f"I-{i + 1:03d}"),
+            ValueFact("issues", i, "raised_date", raised),
+            ValueFact("issues", i, "severity", sev_words[sev]),
+        ]
+    _put(ws, 4, 1, rows)
+    path = folder / "prince2_issues.xlsx"
+    wb.save(path)
+    targets: list[str | None] = [
+        "id",
+        "type",
+        "raised_date",
+        None,
+        None,
+        "title",
+        "priority",
+        "severity",
+        "status",
+        "closed_date",
+    ]
+    values.append(ValueFact("project", 0, "project_manager", pm))
+    values.append(ValueFact("project", 0, "project_name", "Data Centre Exit"))
+    return Built(
+        path,
+        [TruthTable("Issue Register", 4, "issues", _cols("A", targets), {"issues": n})],
+        values,
+    )
+
+
+def finance_plan_spend_sheets(folder: Path, rng: random.Random) -> Built:
+    """Measures on two sheets named `Plan` and `Spend`, months across as `2026-04` text,
+    cost lines under a `Cost Element` header, a TOTAL row at the bottom."""
+    wb = openpyxl.Workbook()
+    nm = 4
+    months = [date(2026, 4 + m, 1) for m in range(nm)]
+    labels = [f"{m.year}-{m.month:02d}" for m in months]
+    lines = rng.sample(COST_LINES, 3)
+    data: dict[tuple[str, str, int], float] = {}
+    tables = []
+    for n, (sheet, measure) in enumerate((("Plan", "budget"), ("Spend", "actual"))):
+        ws = wb.active if n == 0 else wb.create_sheet()
+        assert ws is not None
+        ws.title = sheet
+        _put(ws, 1, 1, [["Cost Element", *labels]])
+        totals = [0.0] * nm
+        for r, line in enumerate(lines):
+            row: list[object] = [line]
+            for m in range(nm):
+                amount = float(rng.randrange(1, 30) * 100)
+                totals[m] += amount
+                row.append(amount)
+                data[(measure, line, m)] = amount
+            _put(ws, 2 + r, 1, [row])
+        _put(ws, 2 + len(lines), 1, [["TOTAL", *totals]])
+        tables.append(TruthTable(sheet, 1, "finance", {"A": "cost_line"}, {}))
+    tables[0].counts = {"finance": 3 * nm}
+    path = folder / "finance_plan_spend_sheets.xlsx"
+    wb.save(path)
+    return Built(path, tables, _finance_facts(months, lines, data))
+
+
+# ---------------------------------------------------------------------------------------
 # The two halves (fixed before adoption was changed; do not move layouts between them)
 # ---------------------------------------------------------------------------------------
 
@@ -1268,6 +1513,19 @@ TUNING: tuple[Layout, ...] = (
         "finance_month_words", "finance, January.. with Planned/Spent rows", finance_month_words
     ),
 )
+
+#: The second tuning batch (see above); tuned on like the first.
+TUNING_2: tuple[Layout, ...] = (
+    Layout("mslists_issues", "Microsoft Lists export, PascalCase names", mslists_issues),
+    Layout("clickup_risks", "ClickUp export, drop-down custom fields", clickup_risks),
+    Layout("prince2_issues", "PRINCE2 issue register, title block", prince2_issues),
+    Layout(
+        "finance_plan_spend_sheets",
+        "finance, Plan and Spend sheets, 2026-04",
+        finance_plan_spend_sheets,
+    ),
+)
+
 
 HELD_OUT: tuple[Layout, ...] = (
     Layout("msproject_milestones", "MS Project export", msproject_milestones),
