@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from addin import layout
 from addin.adopt.convert import (
@@ -30,9 +31,16 @@ from addin.adopt.convert import (
 from addin.adopt.detect import TableBlock, _is_axis
 from addin.adopt.evidence import content_candidates
 from addin.adopt.grid import Grid, cell_text, is_blank
-from addin.adopt.match import CERTAIN, Candidate, assign, candidates
+from addin.adopt.match import (
+    CERTAIN,
+    Candidate,
+    _phrase_words,
+    assign,
+    candidates,
+    normalise_header,
+)
 from addin.adopt.periods import month_label
-from addin.adopt.synonyms import REGISTER_WORDS
+from addin.adopt.synonyms import REGISTER_WORDS, synonyms_for
 from addin.host import CellValue
 from addin.standards import Standards
 
@@ -334,7 +342,10 @@ def find_type_column(block: TableBlock, grid: Grid) -> int | None:
 def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classification:
     """Decide what the table is (see the module docstring for the rule)."""
     context = context_words(block)
-    header_text = " ".join(c.text for c in block.headers).lower()
+    # headers as words: "IssueStatus" and "issue_status" name the register like "Issue Status"
+    header_text = " ".join(
+        (normalise_header(c.text) or (c.text.lower(),))[0] for c in block.headers if c.text
+    )
     mappings = {
         key: assign(header_candidates(block, key, grid, standards)) for key in ADOPTED_REGISTERS
     }
@@ -365,6 +376,13 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         in_context = in_sheet or _has_word(context, words)
         in_headers = _has_word(header_text, words)
         distinctive = certain & set(DISTINCTIVE[key])
+        # with no word of the register around, only columns matched by words no other
+        # register uses count ("Due Date" is a risk's, an issue's and an assumption's)
+        own_distinctive = {
+            c.column_key
+            for c in chosen.values()
+            if c.column_key in distinctive and not _shared_phrase(c.synonym, key)
+        }
         has_main = bool(certain & set(MAIN_COLUMNS[key]))
         if key == "finance":
             amounts = bool(mapped_keys & {"budget", "actual", "forecast"})
@@ -390,7 +408,7 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         if not (
             in_context
             or (in_headers and distinctive)
-            or len(distinctive) >= 2
+            or len(own_distinctive) >= 2
             or (key == "finance" and len(month_cols) >= 3)
             or (key == "finance" and has_main and in_headers)
         ):
@@ -440,6 +458,19 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
     if confidence < UNSURE and len(ranked) > 1:
         reason += f"; UNSURE - could also be {ranked[1][0]} (check, or fix it in the mapping file)"
     return Classification(best, confidence, reason, mappings, month_cols=month_cols)
+
+
+@lru_cache(maxsize=4096)
+def _shared_phrase(synonym: str, register_key: str) -> bool:
+    """True when another adopted register lists ``synonym`` for one of its columns."""
+    words = _phrase_words(synonym)
+    for other in ADOPTED_REGISTERS:
+        if other == register_key:
+            continue
+        for column in layout.REGISTERS_BY_KEY[other].columns:
+            if any(_phrase_words(p.lstrip("~")) == words for p in synonyms_for(other, column.key)):
+                return True
+    return False
 
 
 def _holds_amounts(block: TableBlock, grid: Grid, col: int) -> bool:

@@ -490,6 +490,9 @@ def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, st
 # ---------------------------------------------------------------------------------------
 
 
+_LIST_NUMBER = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\s*[.)]|\d{1,2}\s+-)\s*")
+
+
 def _key(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
 
@@ -507,6 +510,10 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
         key = _key(text)
         if key in by_key:
             return Converted(by_key[key])
+        numbered = _LIST_NUMBER.sub("", text)
+        if numbered != text and _key(numbered) in by_key:
+            # "(1) High", "2. Medium": a choice list's numbering before the value
+            return Converted(by_key[_key(numbered)], note=f"{text!r} read as {numbered!r}")
         for option in LIST_ALIASES.get(key, ()):
             if _key(option) in by_key:
                 return Converted(
