@@ -37,6 +37,8 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     # tool exports' default status labels (Monday.com, Asana sections)
     "working on it": ("In Progress", "Open"),
     "stuck": ("At Risk", "Open"),
+    "in review": ("In Progress", "Monitoring", "Open"),
+    "under review": ("In Progress", "Monitoring", "Open"),
     "monitor": ("Monitoring", "Open"),
     "monitoring": ("Monitoring", "Open"),
     "watch": ("Monitoring", "Open"),
