@@ -29,7 +29,7 @@ from addin.adopt.convert import (
     unit_factor,
 )
 from addin.adopt.detect import TableBlock, _is_axis
-from addin.adopt.evidence import content_candidates
+from addin.adopt.evidence import content_candidates, description_as_title
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import (
     CERTAIN,
@@ -254,6 +254,12 @@ def header_candidates(
             found = content_candidates(cell.text, values, register_key, found) + found
         if found:
             scored[cell.col] = found
+    if grid is not None and standards is not None:
+        values_of = {
+            col: [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
+            for col in scored
+        }
+        description_as_title(scored, values_of, register_key)
     return scored
 
 

@@ -116,3 +116,31 @@ def content_candidates(
         if due is not None:
             out.append(Candidate(due, CONTENT, "(values are dates)"))
     return out
+
+
+def short_lines(values: list[CellValue]) -> bool:
+    """True when the filled values read as titles: one line each, mostly short."""
+    texts = [v.strip() for v in values if isinstance(v, str) and v.strip()]
+    if len(texts) < 2 or any("\n" in t for t in texts):
+        return False
+    lengths = sorted(len(t) for t in texts)
+    return lengths[len(lengths) // 2] <= 60 and lengths[-1] <= 100
+
+
+def description_as_title(
+    scored: dict[int, list[Candidate]], values_of: dict[int, list[CellValue]], register_key: str
+) -> None:
+    """A register with a title and no column reading as one: a description column of short
+    one-line values is its title (``Desc``: "Build server out of disk")."""
+    keys = {c.key for c in layout.REGISTERS_BY_KEY[register_key].columns}
+    if not {"title", "description"} <= keys:
+        return
+    if any(
+        c.column_key == "title" and c.confidence >= MINIMUM for cs in scored.values() for c in cs
+    ):
+        return
+    for col, cands in scored.items():
+        if cands and cands[0].column_key == "description" and short_lines(values_of[col]):
+            title = Candidate("title", min(1.0, cands[0].confidence), "(short one-line values)")
+            scored[col] = [title, *cands]
+            return
