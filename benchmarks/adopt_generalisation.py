@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from adopt_layouts import HELD_OUT, TUNING, TUNING_2, Built, Layout, TruthTable, ValueFact
+from adopt_layouts import HELD_OUT, TUNING, TUNING_2, TUNING_3, Built, Layout, TruthTable, ValueFact
 
 from addin.adopt import Adoption, adopt_host, open_source
 from addin.adopt.report import TableReport
@@ -176,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         for half, layouts in (
             ("tuning", TUNING),
             ("tuning, second batch", TUNING_2),
+            ("tuning, third batch", TUNING_3),
             ("held-out", HELD_OUT),
         ):
             folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")

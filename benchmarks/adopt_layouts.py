@@ -1491,6 +1491,175 @@ def finance_plan_spend_sheets(folder: Path, rng: random.Random) -> Built:
 
 
 # ---------------------------------------------------------------------------------------
+# Third tuning batch: written after the second round of changes, scored before any change
+# ---------------------------------------------------------------------------------------
+
+
+def wrike_risks(folder: Path, rng: random.Random) -> Built:
+    """A Wrike export on a sheet named `Risks`: `Title`, `Status` (Active / Completed /
+    Deferred), `Assigned To`, `Created Date`, `Due Date`, custom fields `Probability` as
+    percentages and `Impact` as five-level words."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Risks"
+    header = [
+        "Title",
+        "Status",
+        "Assigned To",
+        "Created Date",
+        "Due Date",
+        "Probability",
+        "Impact",
+        "Permalink",
+    ]
+    words = ["Very Low", "Low", "Medium", "High", "Very High"]
+    bands = [(5, 1.0), (20, 2.0), (40, 3.0), (60, 4.0), (90, 5.0)]
+    rows: list[list[object]] = [header]
+    values: list[ValueFact] = []
+    n = rng.randint(4, 7)
+    for i in range(n):
+        created = _day(rng)
+        due = created + timedelta(days=rng.randint(10, 50))
+        pct, level = rng.choice(bands)
+        imp = rng.randrange(5)
+        owner = rng.choice(PEOPLE)
+        rows.append(
+            [
+                RISK_TITLES[i],
+                rng.choice(["Active", "Completed", "Deferred"]),
+                owner,
+                created,
+                due,
+                f"{pct}%",
+                words[imp],
+                f"https://www.wrike.com/open.htm?id={9000 + i}",
+            ]
+        )
+        values += [
+            ValueFact("risks", i, "title", RISK_TITLES[i]),
+            ValueFact("risks", i, "owner", owner),
+            ValueFact("risks", i, "probability", level),
+            ValueFact("risks", i, "impact", float(imp + 1)),
+            ValueFact("risks", i, "due_date", due),
+        ]
+    _put(ws, 1, 1, rows)
+    path = folder / "wrike_risks.xlsx"
+    wb.save(path)
+    targets: list[str | None] = [
+        "title",
+        "status",
+        "owner",
+        "raised_date",
+        "due_date",
+        "probability",
+        "impact",
+        None,
+    ]
+    return Built(path, [TruthTable("Risks", 1, "risks", _cols("A", targets), {"risks": n})], values)
+
+
+def trello_issues(folder: Path, rng: random.Random) -> Built:
+    """A Trello board export of an issue log: `Card ID`, `Card Name`, `Card Description`,
+    `List Name` as the status (To Do / Doing / Done), `Due Date` as ISO date-time text
+    with a `Z`, `Labels` holding `Severity: High`."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Issue board"
+    header = [
+        "Card ID",
+        "Card Name",
+        "Card URL",
+        "Card Description",
+        "Labels",
+        "Members",
+        "List Name",
+        "Due Date",
+        "Last Activity Date",
+    ]
+    rows: list[list[object]] = [header]
+    values: list[ValueFact] = []
+    n = rng.randint(4, 7)
+    for i in range(n):
+        due = _day(rng)
+        rows.append(
+            [
+                f"65f{i:05d}",
+                ISSUE_TITLES[i],
+                f"https://trello.com/c/{i:08d}",
+                "Raised at the weekly review",
+                rng.choice(["Severity: High", "Severity: Low"]),
+                rng.choice(["aoifebyrne", "tomwalsh1"]),
+                rng.choice(["To Do", "Doing", "Done"]),
+                f"{due.isoformat()}T17:00:00.000Z",
+                "2026-03-01T09:00:00.000Z",
+            ]
+        )
+        values += [
+            ValueFact("issues", i, "title", ISSUE_TITLES[i]),
+            ValueFact("issues", i, "due_date", due),
+        ]
+    _put(ws, 1, 1, rows)
+    path = folder / "trello_issues.xlsx"
+    wb.save(path)
+    targets: list[str | None] = [
+        "id",
+        "title",
+        None,
+        "description",
+        None,
+        "owner",
+        "status",
+        "due_date",
+        "last_updated",
+    ]
+    return Built(
+        path, [TruthTable("Issue board", 1, "issues", _cols("A", targets), {"issues": n})], values
+    )
+
+
+def finance_long_fiscal_numbers(folder: Path, rng: random.Random) -> Built:
+    """An ERP cost report in long format: `Fiscal Year` (2026), `Period` (001..006) with
+    the financial year starting in April stated in the title, `Cost Element Name`, `Plan`
+    and `Actual` amounts."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Cost report"
+    ws["A1"] = "Project cost report - financial year starts April"
+    header = ["Fiscal Year", "Period", "Cost Element", "Cost Element Name", "Plan", "Actual"]
+    rows: list[list[object]] = [header]
+    lines = rng.sample(COST_LINES, 2)
+    data: dict[tuple[str, str, int], float] = {}
+    nm = 3
+    months = [date(2026, 4 + m, 1) for m in range(nm)]
+    for m in range(nm):
+        for k, line in enumerate(lines):
+            plan = float(rng.randrange(1, 40) * 250)
+            actual = float(rng.randrange(1, 40) * 250)
+            rows.append([2026, f"{m + 1:03d}", 410000 + k, line, plan, actual])
+            data[("budget", line, m)] = plan
+            data[("actual", line, m)] = actual
+    _put(ws, 3, 1, rows)
+    path = folder / "finance_long_fiscal_numbers.xlsx"
+    wb.save(path)
+    return Built(
+        path,
+        [
+            TruthTable(
+                "Cost report",
+                3,
+                "finance",
+                {"D": "cost_line", "E": "budget", "F": "actual"},
+                {"finance": 2 * nm},
+            )
+        ],
+        _finance_facts(months, lines, data),
+    )
+
+
+# ---------------------------------------------------------------------------------------
 # The two halves (fixed before adoption was changed; do not move layouts between them)
 # ---------------------------------------------------------------------------------------
 
@@ -1550,5 +1719,16 @@ HELD_OUT: tuple[Layout, ...] = (
         "finance_fiscal_labels_fy",
         "finance, Period 1.. with an October year start",
         finance_fiscal_labels_fy,
+    ),
+)
+
+#: The third tuning batch (see above).
+TUNING_3: tuple[Layout, ...] = (
+    Layout("wrike_risks", "Wrike export, percentages and five-level words", wrike_risks),
+    Layout("trello_issues", "Trello board export", trello_issues),
+    Layout(
+        "finance_long_fiscal_numbers",
+        "finance, ERP long format, Period 001 with an April start",
+        finance_long_fiscal_numbers,
     ),
 )
