@@ -36,6 +36,7 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "blocked": ("At Risk", "Late", "Open"),
     # tool exports' default status labels (Monday.com, Asana sections)
     "working on it": ("In Progress", "Open"),
+    "doing": ("In Progress", "Open"),
     "stuck": ("At Risk", "Open"),
     "in review": ("In Progress", "Monitoring", "Open"),
     "under review": ("In Progress", "Monitoring", "Open"),

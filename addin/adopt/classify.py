@@ -251,7 +251,12 @@ def header_candidates(
                 grid.value(r, cell.col)
                 for r in range(block.first_data_row, block.last_data_row + 1)
             ]
-            found = content_candidates(cell.text, values, register_key, found) + found
+            status_fit = None
+            if not found or found[0].confidence < CERTAIN:
+                register = layout.REGISTERS_BY_KEY[register_key]
+                if "status" in {c.key for c in register.columns}:
+                    status_fit = value_fit(register.column("status"), values, "", standards)
+            found = content_candidates(cell.text, values, register_key, found, status_fit) + found
         if found:
             scored[cell.col] = found
     if grid is not None and standards is not None:

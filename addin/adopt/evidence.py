@@ -10,6 +10,7 @@ overruled here; a header that reads as something with no standard column (``Rais
 values                                     header                              mapped to
 =========================================  ==================================  ==========
 person names (``Aoife Byrne``, ``J. Murphy``) any header that maps to nothing     Owner
+the register's statuses (``To Do``, ``Done``) any header that maps to nothing     Status
 dates                                      a bare date word (``Date``, ``When``) the register's due date
 =========================================  ==================================  ==========
 """
@@ -22,7 +23,7 @@ from datetime import date
 from addin import layout
 from addin.adopt.convert import parse_date
 from addin.adopt.grid import is_blank
-from addin.adopt.match import MINIMUM, Candidate, normalise_header
+from addin.adopt.match import CERTAIN, MINIMUM, Candidate, normalise_header
 from addin.adopt.synonyms import KNOWN_UNMAPPED
 from addin.host import CellValue
 
@@ -97,17 +98,32 @@ def date_share(values: list[CellValue]) -> float:
 
 
 def content_candidates(
-    header: str, values: list[CellValue], register_key: str, found: list[Candidate]
+    header: str,
+    values: list[CellValue],
+    register_key: str,
+    found: list[Candidate],
+    status_fit: float | None = None,
 ) -> list[Candidate]:
     """Candidates from the column's values when its header says too little."""
-    if found and found[0].confidence >= MINIMUM:
-        return []
+    best = found[0].confidence if found else 0.0
+    out: list[Candidate] = []
+    register = layout.REGISTERS_BY_KEY[register_key]
+    keys = {c.key for c in register.columns}
+    if (
+        "status" in keys
+        and best < CERTAIN
+        and not (found and found[0].column_key == "status")
+        and status_fit is not None
+        and status_fit >= 0.8
+    ):
+        # "List Name" of a Trello board holding To Do / Doing / Done: a weak header
+        # reading ("name") must not hide a column of statuses
+        out.append(Candidate("status", CONTENT, "(values are statuses)"))
+    if best >= MINIMUM:
+        return out
     readings = normalise_header(header)
     if any(r in KNOWN_UNMAPPED or r.endswith(" by") for r in readings):
         return []  # "Raised By", "Reported by": a person, but not the owner
-    register = layout.REGISTERS_BY_KEY[register_key]
-    keys = {c.key for c in register.columns}
-    out: list[Candidate] = []
     words = {w for r in readings for w in r.split()}
     if "owner" in keys and not words & _THING_WORDS and person_share(values) >= 0.7:
         out.append(Candidate("owner", CONTENT, "(values are person names)"))

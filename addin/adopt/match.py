@@ -97,7 +97,16 @@ _GENERIC_WRAPPER = re.compile(
 
 #: Nouns that name a log rather than a column ("RAID ID", "Item Title", "Entry Date"):
 #: dropped like the register's own noun when matching.
-GENERIC_NOUNS: tuple[str, ...] = ("raid", "item", "entry", "record", "log", "row", "task")
+GENERIC_NOUNS: tuple[str, ...] = (
+    "raid",
+    "item",
+    "entry",
+    "record",
+    "log",
+    "row",
+    "task",
+    "card",
+)
 
 
 @lru_cache(maxsize=1)

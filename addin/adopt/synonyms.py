@@ -59,6 +59,8 @@ COMMON: dict[str, tuple[str, ...]] = {
         "responsible party",
         "person responsible",
         "actionee",
+        "~members",
+        "~member",
     ),
     "raised_date": (
         "raised date",
@@ -105,6 +107,8 @@ COMMON: dict[str, tuple[str, ...]] = {
         "updated on",
         "last modified",
         "modified",
+        "last activity",
+        "last activity date",
         "date updated",
         "last review date",
         "last reviewed",
