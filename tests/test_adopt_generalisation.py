@@ -17,7 +17,14 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 from adopt_generalisation import run_half
-from adopt_layouts import HELD_OUT, TUNING, TUNING_2, apm_issue_abbrev, smartsheet_risks
+from adopt_layouts import (
+    HELD_OUT,
+    TUNING,
+    TUNING_2,
+    TUNING_3,
+    apm_issue_abbrev,
+    smartsheet_risks,
+)
 
 from addin.adopt import adopt_file, adopt_host, load_mapping, open_source
 from addin.adopt.evidence import content_candidates, person_share
@@ -37,15 +44,17 @@ def test_tuning_half_scores_and_held_out_does_not_fall(tmp_path: Path) -> None:
     (tmp_path / "t").mkdir()
     (tmp_path / "h").mkdir()
     (tmp_path / "t2").mkdir()
+    (tmp_path / "t3").mkdir()
     for layouts, folder, floor in (
         (TUNING, "t", 0.99),
         (TUNING_2, "t2", 0.99),
+        (TUNING_3, "t3", 0.78),
         (HELD_OUT, "h", 0.94),
     ):
         scores = run_half(layouts, 2026, tmp_path / folder)
         right = sum(sum(s.right.values()) for s in scores.values())
         total = sum(sum(s.total.values()) for s in scores.values())
-        assert total > 100
+        assert total > 80
         assert right / total >= floor, (folder, right, total)
 
 
@@ -189,7 +198,7 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
     src.mkdir()
     out.mkdir()
     adopted = 0
-    every = TUNING + TUNING_2 + HELD_OUT
+    every = TUNING + TUNING_2 + TUNING_3 + HELD_OUT
     for n, layout in enumerate(every):
         built = layout.build(src, random.Random(n))
         target = out / f"{layout.name}.xlsx"
@@ -212,4 +221,4 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         mapping.unlink()
     result = consolidate_folder(out, tmp_path / "rollup.xlsx", standards, AS_OF, jobs=1)
     assert (result.rejected, result.projects) == (0, adopted)
-    assert adopted >= len(every) - 1
+    assert adopted >= len(every) - 2  # the ERP period report is not adopted (docs/adopt.md)
