@@ -39,7 +39,7 @@ from addin.adopt.match import (
     candidates,
     normalise_header,
 )
-from addin.adopt.periods import month_label
+from addin.adopt.periods import month_label, period_and_year_columns
 from addin.adopt.synonyms import REGISTER_WORDS, synonyms_for
 from addin.host import CellValue
 from addin.standards import Standards
@@ -238,7 +238,11 @@ def header_candidates(
                 for r in range(block.first_data_row, block.last_data_row + 1)
             ]
             adjusted = []
+            two_column_month = register_key == "finance" and _period_column(block, grid) == cell.col
             for cand in found:
+                if two_column_month and cand.column_key == "month":
+                    adjusted.append(cand)  # its year is in another column (see rows.py)
+                    continue
                 fit = value_fit(register.column(cand.column_key), values, cell.text, standards)
                 if fit is not None and fit < 0.5:
                     cand = Candidate(
@@ -266,6 +270,16 @@ def header_candidates(
         }
         description_as_title(scored, values_of, register_key)
     return scored
+
+
+def _period_column(block: TableBlock, grid: Grid) -> int | None:
+    """The period column of a table whose month is written as a period and a year column."""
+    values = {
+        c.col: [grid.value(r, c.col) for r in range(block.first_data_row, block.last_data_row + 1)]
+        for c in block.headers
+    }
+    pair = period_and_year_columns(block.headers, values)
+    return pair[0] if pair else None
 
 
 def _same_block(block: TableBlock, first: int, col: int) -> bool:

@@ -79,3 +79,65 @@ def month_label(cell: HeaderCell) -> bool:
         if text and len(text) <= 24 and (month_number(text) is not None or period_number(text)):
             return True
     return False
+
+
+_YEAR_WORDS = frozenset({"year", "fy", "yr"})
+
+
+def _period_value(value: object) -> int | None:
+    """1..12 for a period cell: ``3``, ``"003"``, ``"P03"``, ``"Period 3"``."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float) and float(value).is_integer() and 1 <= value <= 12:
+        return int(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if text.isdigit() and 1 <= int(text) <= 12:
+            return int(text)
+        return period_number(text)
+    return None
+
+
+def _year_value(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float) and float(value).is_integer() and 1990 <= value <= 2100:
+        return int(value)
+    if isinstance(value, str) and value.strip().isdigit() and 1990 <= int(value.strip()) <= 2100:
+        return int(value.strip())
+    return None
+
+
+def period_and_year_columns(
+    headers: list[HeaderCell], column_values: dict[int, list[object]]
+) -> tuple[int, int] | None:
+    """(period column, year column) of a long-format table whose month is written in two
+    columns (``Fiscal Year`` 2026, ``Period`` 003, as ERP reports write it), else None."""
+    from addin.adopt.match import normalise_header
+
+    period_col = year_col = None
+    for cell in headers:
+        values = [v for v in column_values.get(cell.col, []) if v not in (None, "")]
+        if len(values) < 2:
+            continue
+        words = set((normalise_header(cell.text) or ("",))[0].split())
+        if year_col is None and words & _YEAR_WORDS and all(_year_value(v) for v in values):
+            year_col = cell.col
+        elif (
+            period_col is None
+            and words & {"period", "per", "month", "mth"}
+            and all(_period_value(v) for v in values)
+        ):
+            period_col = cell.col
+    if period_col is None or year_col is None:
+        return None
+    return period_col, year_col
+
+
+def month_of_period(period: object, year: object, start: int) -> date | None:
+    """The calendar month of fiscal ``period`` in fiscal ``year`` (the calendar year the
+    financial year starts in), the year starting in month ``start``."""
+    p, y = _period_value(period), _year_value(year)
+    if p is None or y is None:
+        return None
+    return fiscal_month(p, start, y)

@@ -158,6 +158,11 @@ def adopt_block(
             file_nulls=nulls,
         )
         plans = plan_columns(block, grid, key, mapping, standards)
+        for plan in plans:
+            if plan.also_col is not None:
+                for col in table.columns:
+                    if col.column == column_letter(plan.also_col) and col.target is None:
+                        col.note = f"read with {plan.header!r}: together they give the month"
         rows = _rows_flagged_as(block, grid, key, set(mapping), table)
         result = build_items(block, grid, key, plans, rows=rows)
         if key == "milestones":
