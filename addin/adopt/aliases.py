@@ -34,6 +34,12 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "deferred": ("Open",),
     "escalated": ("Open", "In Progress"),
     "blocked": ("At Risk", "Late", "Open"),
+    # tool exports' default status labels (Monday.com, Asana sections)
+    "working on it": ("In Progress", "Open"),
+    "doing": ("In Progress", "Open"),
+    "stuck": ("At Risk", "Open"),
+    "in review": ("In Progress", "Monitoring", "Open"),
+    "under review": ("In Progress", "Monitoring", "Open"),
     "monitor": ("Monitoring", "Open"),
     "monitoring": ("Monitoring", "Open"),
     "watch": ("Monitoring", "Open"),

@@ -24,6 +24,7 @@ from addin.adopt.detect import (
 from addin.adopt.grid import Grid, cell_text
 from addin.adopt.mapping_file import AdoptionMapping, TableMapping
 from addin.adopt.project import find_project_fields, suggest_project_id
+from addin.adopt.readings import ValueReadings, using
 from addin.adopt.report import AdoptionReport, TableReport
 from addin.adopt.tables import adopt_block
 from addin.cells import column_index, parse_range
@@ -44,6 +45,25 @@ class Adoption:
     raw_cells: dict[tuple[str, int, str], str] = field(default_factory=dict)
 
 
+#: Words of a table note saying its dates were read by a guess a person should check.
+DATE_GUESS_NOTES = ("ambiguous text dates", "text dates disagree", "fiscal periods")
+
+
+@dataclass
+class _FoundTable:
+    """One table of a sheet: where it is, the mapping-file entry for it, what it is."""
+
+    block: TableBlock
+    spec: TableMapping | None
+    classification: Classification | None = None
+
+    @property
+    def is_register(self) -> bool:
+        return self.spec is not None or (
+            self.classification is not None and self.classification.register is not None
+        )
+
+
 def adopt_host(
     host: WorkbookHost,
     standards: Standards,
@@ -52,151 +72,202 @@ def adopt_host(
     project_overrides: dict[str, object] | None = None,
     year_hint: int | None = None,
 ) -> Adoption:
-    """Find, classify, map and convert every register table of ``host`` (see docs/adopt.md)."""
-    report = AdoptionReport(source=host.name)
-    project = ProjectData()
-    used = AdoptionMapping(source=host.name)
-    raw_cells: dict[tuple[str, int, str], str] = {}
-    grids: list[Grid] = []
-    for sheet in host.sheet_names():
-        try:
-            grid = Grid(host.read_sheet(sheet))
-        except Exception as exc:  # one unreadable sheet never stops the rest
-            report.left_out_sheets.append(
-                (sheet, f"could not be read ({type(exc).__name__}: {exc})")
-            )
-            continue
-        grids.append(grid)
-        if grid.sheet.truncated:
-            report.warnings.append(
-                f"sheet {sheet!r} is larger than the reader's bound; only its first part was read"
-            )
+    """Find, classify, map and convert every register table of ``host`` (see docs/adopt.md).
 
-    detected: dict[str, list[tuple[TableBlock, TableMapping | None]]] = {}
-    for grid in grids:
-        specs = mapping.for_sheet(grid.name) if mapping else []
-        if specs:
-            detected[grid.name] = [(_block_from_mapping(grid, spec), spec) for spec in specs]
-        else:
-            found = merge_known_tables(grid, _excel_tables(host, grid), find_tables(grid))
-            detected[grid.name] = [(b, None) for b in found]
-    grid_by_name = {g.name: g for g in grids}
-    classes: dict[int, Classification] = {}
-    for name, blocks in detected.items():
-        for block, _ in blocks:
+    The steps, in order: read every sheet; find the tables (or take them from the mapping
+    file); classify each; read the project details around them; adopt each table; set the
+    project header (source, then overrides); gather the warnings. The value readings of
+    ``mapping`` (or the defaults) apply throughout and are stated in the report."""
+    readings = mapping.readings if mapping else ValueReadings()
+    run = _Run(host, standards, mapping, year_hint)
+    with using(readings):
+        grids = run.read_sheets()
+        found = {grid.name: run.find_tables(grid) for grid in grids}
+        header_values = run.read_project_fields(grids, found)
+        year = run.year_of(header_values)
+        for grid in grids:
+            run.adopt_sheet(grid, found[grid.name], year)
+        run.set_project_header(header_values, project_overrides)
+        run.gather_warnings()
+    run.report.readings = readings.describe()
+    run.used.readings = readings
+    return Adoption(project=run.project, report=run.report, mapping=run.used, raw_cells=run.raw)
+
+
+class _Run:
+    """The state of one adoption, filled step by step by :func:`adopt_host`."""
+
+    def __init__(
+        self,
+        host: WorkbookHost,
+        standards: Standards,
+        mapping: AdoptionMapping | None,
+        year_hint: int | None,
+    ) -> None:
+        self.host, self.standards, self.mapping = host, standards, mapping
+        self.year_hint = year_hint
+        self.report = AdoptionReport(source=host.name)
+        self.project = ProjectData()
+        self.used = AdoptionMapping(source=host.name)
+        self.raw: dict[tuple[str, int, str], str] = {}
+        self.seen_tables: dict[int, str] = {}
+
+    def read_sheets(self) -> list[Grid]:
+        """Every readable sheet; an unreadable one is listed and the rest go on."""
+        grids: list[Grid] = []
+        for sheet in self.host.sheet_names():
             try:
-                classes[id(block)] = classify(block, grid_by_name[name], standards)
+                grid = Grid(self.host.read_sheet(sheet))
+            except Exception as exc:  # one unreadable sheet never stops the rest
+                self.report.left_out_sheets.append(
+                    (sheet, f"could not be read ({type(exc).__name__}: {exc})")
+                )
+                continue
+            grids.append(grid)
+            if grid.sheet.truncated:
+                self.report.warnings.append(
+                    f"sheet {sheet!r} is larger than the reader's bound; only its first part was read"
+                )
+        return grids
+
+    def find_tables(self, grid: Grid) -> list[_FoundTable]:
+        """The sheet's tables: as the mapping file says, else detected, each classified."""
+        specs = self.mapping.for_sheet(grid.name) if self.mapping else []
+        if specs:
+            found = [_FoundTable(_block_from_mapping(grid, spec), spec) for spec in specs]
+        else:
+            blocks = merge_known_tables(grid, _excel_tables(self.host, grid), find_tables(grid))
+            found = [_FoundTable(b, None) for b in blocks]
+        for table in found:
+            try:
+                table.classification = classify(table.block, grid, self.standards)
             except Exception:  # classified again (and reported) when adopted
                 continue
-    # project details are never read from inside a register table, nor from a table's
-    # inner columns (a stakeholder list's "Sponsor | Finance" is not the project sponsor);
-    # a label in the first column of a two-column list is fine (a Project sheet)
-    areas: dict[str, list[tuple[int, int, int, int]]] = {}
-    for name, blocks in detected.items():
-        for b, spec in blocks:
-            top, bottom = min(b.header_rows or (b.header_row,)), max(b.last_data_row, b.header_row)
-            is_register = spec is not None or (
-                id(b) in classes and classes[id(b)].register is not None
-            )
-            first = b.first_col if is_register else b.first_col + 1
-            areas.setdefault(name, []).append((top, first, bottom, b.last_col))
-    found_fields = find_project_fields(grids, areas)
-    header_values: dict[str, Any] = {k: v for k, (v, _) in found_fields.items()}
-    report.project_fields = {
-        k: f"{cell_text(v)} (from {where})" for k, (v, where) in found_fields.items()
-    }
-    explicit_year = year_hint is not None
-    year = year_hint
-    if year is None:
+        return found
+
+    def read_project_fields(
+        self, grids: list[Grid], found: dict[str, list[_FoundTable]]
+    ) -> dict[str, Any]:
+        """Project details from title blocks and cover sheets, never from inside a register
+        table nor from a table's inner columns (a stakeholder list's "Sponsor | Finance" is
+        not the project sponsor); a label in the first column of a two-column list is fine."""
+        areas: dict[str, list[tuple[int, int, int, int]]] = {}
+        for name, tables in found.items():
+            for t in tables:
+                b = t.block
+                top = min(b.header_rows or (b.header_row,))
+                bottom = max(b.last_data_row, b.header_row)
+                first = b.first_col if t.is_register else b.first_col + 1
+                areas.setdefault(name, []).append((top, first, bottom, b.last_col))
+        fields = find_project_fields(grids, areas)
+        self.report.project_fields = {
+            k: f"{cell_text(v)} (from {where})" for k, (v, where) in fields.items()
+        }
+        return {k: v for k, (v, _) in fields.items()}
+
+    def year_of(self, header_values: dict[str, Any]) -> tuple[int | None, bool]:
+        """The year for month headers without one: given, else the project's start or
+        report date (and whether it was given)."""
+        if self.year_hint is not None:
+            return self.year_hint, True
         for key in ("start_date", "report_date"):
             value = header_values.get(key)
             if value is not None and hasattr(value, "year"):
-                year = value.year
-                break
+                return value.year, False
+        return None, False
 
-    seen_tables: dict[int, str] = {}
-    for grid in grids:
-        blocks = detected[grid.name]
-        if not blocks:
-            if grid.n_rows:
-                report.left_out_sheets.append(
-                    (grid.name, "no table found (no header row over data)")
-                )
-            else:
-                report.left_out_sheets.append((grid.name, "empty sheet"))
-            continue
-        for block, spec in blocks:
-            print_ = _fingerprint(grid, block)
-            if print_ in seen_tables and spec is None:
-                report.tables.append(
-                    TableReport(
-                        block.sheet,
-                        block.ref,
-                        block.header_row,
-                        None,
-                        reason=f"a copy of {seen_tables[print_]} (same headers and values); adopted once",
-                    )
-                )
-                continue
-            seen_tables[print_] = f"{block.sheet}!{block.ref}"
-            try:
-                table, table_map = adopt_block(
-                    block,
-                    grid,
-                    spec,
-                    standards,
-                    project,
-                    raw_cells,
-                    (year, explicit_year),
-                    report,
-                    classes.get(id(block)),
-                )
-            except Exception as exc:  # one odd table never stops the others
-                report.tables.append(
-                    TableReport(
-                        block.sheet,
-                        block.ref,
-                        block.header_row,
-                        None,
-                        reason=f"could not be adopted ({type(exc).__name__}: {exc}); please report it",
-                    )
-                )
-                continue
-            report.tables.append(table)
-            used.tables.append(table_map)
-        outside = _outside_rows(grid, [b for b, _ in blocks])
+    def adopt_sheet(
+        self, grid: Grid, tables: list[_FoundTable], year: tuple[int | None, bool]
+    ) -> None:
+        """Adopt each table of one sheet (a copy of an adopted table once) and list the
+        values outside every table."""
+        if not tables:
+            why = "no table found (no header row over data)" if grid.n_rows else "empty sheet"
+            self.report.left_out_sheets.append((grid.name, why))
+            return
+        for found in tables:
+            self._adopt_table(grid, found, year)
+        outside = _outside_rows(grid, [t.block for t in tables])
         if outside:
-            report.left_out_sheets.append(
+            self.report.left_out_sheets.append(
                 (grid.name, f"{outside} hold values outside every table found; not adopted")
             )
 
-    # project header: what the source says, then overrides; nothing invented silently
-    overrides = dict(mapping.project) if mapping else {}
-    overrides.update(project_overrides or {})
-    header_values.update({k: v for k, v in overrides.items() if v not in (None, "")})
-    for key in overrides:
-        if overrides[key] not in (None, ""):
-            report.project_fields[key] = f"{overrides[key]} (given)"
-    try:
-        project.header = ProjectHeader(**header_values)
-    except ValidationError as exc:
-        report.warnings.append(f"project details not all usable: {exc.errors()[0]['msg']}")
-    if not project.header.project_id and report.adopted_tables:
-        stem = host.path.stem if host.path else host.name.rsplit(".", 1)[0]
-        report.warnings.append(
-            f"the source has no Project ID; the adopted workbook leaves it empty (pmo check will flag it). "
-            f"Give one with --project-id, e.g. {suggest_project_id(stem)!r} (suggested from the file name)"
-        )
-    used.project = {k: v for k, v in overrides.items() if v not in (None, "")}
-    for table in report.adopted_tables:
-        for note in table.notes:
-            if any(
-                w in note for w in ("ambiguous text dates", "text dates disagree", "fiscal periods")
-            ):
-                report.warnings.append(f"{table.sheet}!{table.ref}: {note}; check a few dates")
-    if not report.adopted_tables:
-        report.warnings.append("no register table was found to adopt")
-    return Adoption(project=project, report=report, mapping=used, raw_cells=raw_cells)
+    def _adopt_table(self, grid: Grid, found: _FoundTable, year: tuple[int | None, bool]) -> None:
+        block = found.block
+        print_ = _fingerprint(grid, block)
+        if print_ in self.seen_tables and found.spec is None:
+            self.report.tables.append(
+                TableReport(
+                    block.sheet,
+                    block.ref,
+                    block.header_row,
+                    None,
+                    reason=f"a copy of {self.seen_tables[print_]} (same headers and values); adopted once",
+                )
+            )
+            return
+        self.seen_tables[print_] = f"{block.sheet}!{block.ref}"
+        try:
+            table, table_map = adopt_block(
+                block,
+                grid,
+                found.spec,
+                self.standards,
+                self.project,
+                self.raw,
+                year,
+                self.report,
+                found.classification,
+            )
+        except Exception as exc:  # one odd table never stops the others
+            self.report.tables.append(
+                TableReport(
+                    block.sheet,
+                    block.ref,
+                    block.header_row,
+                    None,
+                    reason=f"could not be adopted ({type(exc).__name__}: {exc}); please report it",
+                )
+            )
+            return
+        self.report.tables.append(table)
+        self.used.tables.append(table_map)
+
+    def set_project_header(
+        self, header_values: dict[str, Any], project_overrides: dict[str, object] | None
+    ) -> None:
+        """What the source says, then the mapping file's and the caller's overrides;
+        nothing invented silently."""
+        overrides = dict(self.mapping.project) if self.mapping else {}
+        overrides.update(project_overrides or {})
+        given = {k: v for k, v in overrides.items() if v not in (None, "")}
+        header_values.update(given)
+        for key, value in given.items():
+            self.report.project_fields[key] = f"{value} (given)"
+        try:
+            self.project.header = ProjectHeader(**header_values)
+        except ValidationError as exc:
+            self.report.warnings.append(f"project details not all usable: {exc.errors()[0]['msg']}")
+        if not self.project.header.project_id and self.report.adopted_tables:
+            host = self.host
+            stem = host.path.stem if host.path else host.name.rsplit(".", 1)[0]
+            self.report.warnings.append(
+                f"the source has no Project ID; the adopted workbook leaves it empty (pmo check will flag it). "
+                f"Give one with --project-id, e.g. {suggest_project_id(stem)!r} (suggested from the file name)"
+            )
+        self.used.project = given
+
+    def gather_warnings(self) -> None:
+        """Dates read by a guess, and nothing adopted at all, as report warnings."""
+        for table in self.report.adopted_tables:
+            for note in table.notes:
+                if any(words in note for words in DATE_GUESS_NOTES):
+                    self.report.warnings.append(
+                        f"{table.sheet}!{table.ref}: {note}; check a few dates"
+                    )
+        if not self.report.adopted_tables:
+            self.report.warnings.append("no register table was found to adopt")
 
 
 # ---------------------------------------------------------------------------------------

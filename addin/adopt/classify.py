@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from addin import layout
 from addin.adopt.convert import (
@@ -28,9 +29,18 @@ from addin.adopt.convert import (
     unit_factor,
 )
 from addin.adopt.detect import TableBlock, _is_axis
+from addin.adopt.evidence import content_candidates, description_as_title
 from addin.adopt.grid import Grid, cell_text, is_blank
-from addin.adopt.match import CERTAIN, Candidate, assign, candidates
-from addin.adopt.synonyms import REGISTER_WORDS
+from addin.adopt.match import (
+    CERTAIN,
+    Candidate,
+    _phrase_words,
+    assign,
+    candidates,
+    normalise_header,
+)
+from addin.adopt.periods import month_label, period_and_year_columns
+from addin.adopt.synonyms import REGISTER_WORDS, synonyms_for
 from addin.host import CellValue
 from addin.standards import Standards
 
@@ -228,7 +238,11 @@ def header_candidates(
                 for r in range(block.first_data_row, block.last_data_row + 1)
             ]
             adjusted = []
+            two_column_month = register_key == "finance" and _period_column(block, grid) == cell.col
             for cand in found:
+                if two_column_month and cand.column_key == "month":
+                    adjusted.append(cand)  # its year is in another column (see rows.py)
+                    continue
                 fit = value_fit(register.column(cand.column_key), values, cell.text, standards)
                 if fit is not None and fit < 0.5:
                     cand = Candidate(
@@ -236,9 +250,36 @@ def header_candidates(
                     )
                 adjusted.append(cand)
             found = sorted(adjusted, key=lambda c: -c.confidence)
+        if grid is not None and standards is not None:
+            values = [
+                grid.value(r, cell.col)
+                for r in range(block.first_data_row, block.last_data_row + 1)
+            ]
+            status_fit = None
+            if not found or found[0].confidence < CERTAIN:
+                register = layout.REGISTERS_BY_KEY[register_key]
+                if "status" in {c.key for c in register.columns}:
+                    status_fit = value_fit(register.column("status"), values, "", standards)
+            found = content_candidates(cell.text, values, register_key, found, status_fit) + found
         if found:
             scored[cell.col] = found
+    if grid is not None and standards is not None:
+        values_of = {
+            col: [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
+            for col in scored
+        }
+        description_as_title(scored, values_of, register_key)
     return scored
+
+
+def _period_column(block: TableBlock, grid: Grid) -> int | None:
+    """The period column of a table whose month is written as a period and a year column."""
+    values = {
+        c.col: [grid.value(r, c.col) for r in range(block.first_data_row, block.last_data_row + 1)]
+        for c in block.headers
+    }
+    pair = period_and_year_columns(block.headers, values)
+    return pair[0] if pair else None
 
 
 def _same_block(block: TableBlock, first: int, col: int) -> bool:
@@ -326,12 +367,15 @@ def find_type_column(block: TableBlock, grid: Grid) -> int | None:
 def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classification:
     """Decide what the table is (see the module docstring for the rule)."""
     context = context_words(block)
-    header_text = " ".join(c.text for c in block.headers).lower()
+    # headers as words: "IssueStatus" and "issue_status" name the register like "Issue Status"
+    header_text = " ".join(
+        (normalise_header(c.text) or (c.text.lower(),))[0] for c in block.headers if c.text
+    )
     mappings = {
         key: assign(header_candidates(block, key, grid, standards)) for key in ADOPTED_REGISTERS
     }
     month_cols = [
-        c.col for c in block.headers if _is_axis(c.value) and _holds_amounts(block, grid, c.col)
+        c.col for c in block.headers if month_label(c) and _holds_amounts(block, grid, c.col)
     ]
     type_col = find_type_column(block, grid)
     if type_col is not None:
@@ -357,6 +401,13 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         in_context = in_sheet or _has_word(context, words)
         in_headers = _has_word(header_text, words)
         distinctive = certain & set(DISTINCTIVE[key])
+        # with no word of the register around, only columns matched by words no other
+        # register uses count ("Due Date" is a risk's, an issue's and an assumption's)
+        own_distinctive = {
+            c.column_key
+            for c in chosen.values()
+            if c.column_key in distinctive and not _shared_phrase(c.synonym, key)
+        }
         has_main = bool(certain & set(MAIN_COLUMNS[key]))
         if key == "finance":
             amounts = bool(mapped_keys & {"budget", "actual", "forecast"})
@@ -382,7 +433,7 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         if not (
             in_context
             or (in_headers and distinctive)
-            or len(distinctive) >= 2
+            or len(own_distinctive) >= 2
             or (key == "finance" and len(month_cols) >= 3)
             or (key == "finance" and has_main and in_headers)
         ):
@@ -432,6 +483,19 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
     if confidence < UNSURE and len(ranked) > 1:
         reason += f"; UNSURE - could also be {ranked[1][0]} (check, or fix it in the mapping file)"
     return Classification(best, confidence, reason, mappings, month_cols=month_cols)
+
+
+@lru_cache(maxsize=4096)
+def _shared_phrase(synonym: str, register_key: str) -> bool:
+    """True when another adopted register lists ``synonym`` for one of its columns."""
+    words = _phrase_words(synonym)
+    for other in ADOPTED_REGISTERS:
+        if other == register_key:
+            continue
+        for column in layout.REGISTERS_BY_KEY[other].columns:
+            if any(_phrase_words(p.lstrip("~")) == words for p in synonyms_for(other, column.key)):
+                return True
+    return False
 
 
 def _holds_amounts(block: TableBlock, grid: Grid, col: int) -> bool:

@@ -21,25 +21,35 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from difflib import SequenceMatcher
 
 from addin.adopt.aliases import LIST_ALIASES
 from addin.adopt.grid import cell_text, is_blank
+from addin.adopt.readings import (
+    DEFAULT_FISCAL_YEAR_START,
+    DEFAULT_FIVE_LEVEL,
+    DEFAULT_ONE_TO_THREE,
+    DEFAULT_PERCENT_BANDS,
+    DEFAULT_THREE_LEVEL,
+    current,
+)
 from addin.cells import from_excel_serial
 from addin.host import CellValue, ErrorValue
 from addin.standards import Standards
 from addin.standards.model import Scale
+from addin.values.cells import MONTHS, Converted
+from addin.values.typed import strip_weekday
 
-#: Three-level words/letters -> the 1-5 scale.
-THREE_LEVEL: dict[str, int] = {"low": 1, "medium": 3, "high": 5}
-#: Five-level words -> the 1-5 scale.
-FIVE_LEVEL: dict[str, int] = {"very low": 1, "low": 2, "medium": 3, "high": 4, "very high": 5}
-#: Upper bound (percent, inclusive) of each probability level 1..5.
-PERCENT_BANDS: tuple[tuple[float, int], ...] = ((10, 1), (30, 2), (50, 3), (70, 4), (100, 5))
-#: A 1-3 numeric scale -> the 1-5 scale.
-ONE_TO_THREE: dict[int, int] = {1: 1, 2: 3, 3: 5}
+#: The default readings (a mapping file's "readings" can change each one, see
+#: :mod:`addin.adopt.readings`): three-level words/letters -> the 1-5 scale,
+THREE_LEVEL: dict[str, int] = DEFAULT_THREE_LEVEL
+#: five-level words -> the 1-5 scale,
+FIVE_LEVEL: dict[str, int] = DEFAULT_FIVE_LEVEL
+#: the upper bound (percent, inclusive) of each probability level 1..5,
+PERCENT_BANDS: tuple[tuple[float, int], ...] = DEFAULT_PERCENT_BANDS
+#: a 1-3 numeric scale -> the 1-5 scale.
+ONE_TO_THREE: dict[int, int] = DEFAULT_ONE_TO_THREE
 
 #: Spellings of the scale words (after lower-casing and trimming).
 _LEVEL_WORDS: dict[str, str] = {
@@ -84,15 +94,6 @@ _LEVEL_WORDS: dict[str, str] = {
     "very likely": "very high",
 }
 _FIVE_ONLY = {"very low", "very high"}
-
-
-@dataclass(frozen=True)
-class Converted:
-    """A converted value; ``problem`` says why it could not be converted (value kept as text)."""
-
-    value: object
-    problem: str | None = None
-    note: str | None = None
 
 
 Converter = Callable[[CellValue], Converted]
@@ -143,10 +144,11 @@ def percent_of(value: CellValue) -> float | None:
 
 
 def band_for_percent(percent: float) -> int:
-    for upper, level in PERCENT_BANDS:
+    bands = current().percent_bands
+    for upper, level in bands:
         if percent <= upper:
             return level
-    return PERCENT_BANDS[-1][1]
+    return bands[-1][1]
 
 
 # ---------------------------------------------------------------------------------------
@@ -214,7 +216,9 @@ def scale_for_column(
     labels = {label.casefold(): scale.min + i for i, label in enumerate(scale.labels)}
     label_words = frozenset(w for label in labels for w in re.findall(r"[a-z]+", label))
     five_words = bool(words & _FIVE_ONLY)
-    word_map = FIVE_LEVEL if five_words else THREE_LEVEL
+    readings = current()
+    five_level, one_to_three = readings.five_level, readings.one_to_three
+    word_map = five_level if five_words else readings.three_level
     percents = [percent_of(v) for v in present if isinstance(v, str) and "%" in v]
     ranked = [v for v in present if isinstance(v, str) and _RANKED.match(v)]
     notes: list[str] = []
@@ -224,17 +228,24 @@ def scale_for_column(
             f"(Sev 1 = {scale.max}, Sev {scale.max} = {scale.min})"
         )
     if words:
+        levels = ", ".join(f"{w.title()}={n}" for w, n in word_map.items())
         notes.append(
-            "words read on a five-level scale (Very low=1 ... Very high=5)"
+            f"words read on a five-level scale ({levels})"
             if five_words
-            else "words read as three levels (Low=1, Medium=3, High=5)"
+            else f"words read as three levels ({levels})"
         )
     if three_numeric:
-        notes.append("numbers read as a 1-3 scale (1->1, 2->3, 3->5)")
+        steps = ", ".join(f"{k}->{v}" for k, v in one_to_three.items())
+        notes.append(f"numbers read as a 1-3 scale ({steps})")
     elif ten_numeric:
         notes.append("numbers read as a 1-10 scale, halved and rounded up (9-10 -> 5)")
     if percents:
-        notes.append("percentages read as probability bands (<=10%=1 ... >70%=5)")
+        bands = readings.percent_bands
+        notes.append(
+            "percentages read as probability bands ("
+            + ", ".join(f"<={u:g}%={n}" for u, n in bands[:-1])
+            + f", above={bands[-1][1]})"
+        )
 
     def convert(value: CellValue) -> Converted:
         if is_blank(value):
@@ -259,13 +270,13 @@ def scale_for_column(
             if number is None:
                 word = _level_word(value)
                 if word is not None:
-                    return Converted(float(word_map.get(word, FIVE_LEVEL[word])))
+                    return Converted(float(word_map.get(word, five_level[word])))
         if number is None:
             return Converted(
                 text, f"{text!r} is not a {scale.min}-{scale.max} score or a level word"
             )
-        if three_numeric and number in ONE_TO_THREE:
-            return Converted(float(ONE_TO_THREE[int(number)]))
+        if three_numeric and number in one_to_three:
+            return Converted(float(one_to_three[int(number)]))
         if ten_numeric and not three_numeric and 0 <= number <= 10 and float(number).is_integer():
             return Converted(float(max(scale.min, math.ceil(number / 2))))
         if scale.min <= number <= scale.max and float(number).is_integer():
@@ -282,26 +293,7 @@ def scale_for_column(
 # ---------------------------------------------------------------------------------------
 
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ]
-    )
-    for m in names
-}
+_MONTHS = MONTHS
 _PLACEHOLDER_BEFORE = date(1901, 1, 1)
 #: Numbers read as Excel date serials in a date column: 1954-10-03 .. 2119-01-08.
 SERIAL_RANGE = (20_000, 80_000)
@@ -345,7 +337,7 @@ def date_order_for_column(values: Iterable[CellValue], header: str = "") -> tupl
     for value in values:
         if not isinstance(value, str):
             continue
-        match = _NUMERIC_DATE.match(value.strip())
+        match = _NUMERIC_DATE.match(strip_weekday(value))
         if not match or len(match.group(1)) == 4:
             continue
         a, b = int(match.group(1)), int(match.group(2))
@@ -368,9 +360,11 @@ def date_order_for_column(values: Iterable[CellValue], header: str = "") -> tupl
         return "mdy", None
     if re.search(r"dd\s*[/.\-]\s*mm", hint):
         return "dmy", None
+    if current().date_order != "auto":
+        return current().date_order, None  # the mapping file says which order to read
     has_text_dates = False
     for v in values:
-        found = _NUMERIC_DATE.match(v.strip()) if isinstance(v, str) else None
+        found = _NUMERIC_DATE.match(strip_weekday(v)) if isinstance(v, str) else None
         if found and len(found.group(1)) != 4:
             has_text_dates = True
             break
@@ -381,7 +375,7 @@ def date_order_for_column(values: Iterable[CellValue], header: str = "") -> tupl
 
 #: First calendar month of a financial year, for fiscal periods such as ``P01 FY26``
 #: (April: the UK convention; FY26 = April 2025 to March 2026). Reported when used.
-FISCAL_YEAR_START = 4
+FISCAL_YEAR_START = DEFAULT_FISCAL_YEAR_START
 _FISCAL_PERIOD = re.compile(
     r"^\s*(?:P|Period|M)\s*0?(\d{1,2})\s*[-/ ]?\s*FY\s*'?(\d{2}|\d{4})"
     r"(?:\s*[-/]\s*(\d{2}|\d{4}))?\s*$",
@@ -401,8 +395,9 @@ def fiscal_period(text: str) -> date | None:
         end += 2000
     if not 1 <= period <= 12:
         return None
-    month = (FISCAL_YEAR_START - 1 + period - 1) % 12 + 1
-    year = end - 1 if month >= FISCAL_YEAR_START and FISCAL_YEAR_START > 1 else end
+    start = current().fiscal_year_start
+    month = (start - 1 + period - 1) % 12 + 1
+    year = end - 1 if month >= start and start > 1 else end
     return date(year, month, 1)
 
 
@@ -424,7 +419,7 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
         return None
     if not isinstance(value, str):
         return None
-    text = value.strip()
+    text = strip_weekday(value)  # "Mon 02/03/26", as MS Project writes dates
     if not text:
         return None
     match = _NUMERIC_DATE.match(text)
@@ -471,7 +466,8 @@ def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, st
     if any(isinstance(v, str) and fiscal_period(v) for v in values):
         fiscal = (
             f"fiscal periods read with the financial year starting in month "
-            f"{FISCAL_YEAR_START} (P01 FY26 = {fiscal_period('P01 FY26'):%b %Y}); check"
+            f"{current().fiscal_year_start} (P01 FY26 = {fiscal_period('P01 FY26'):%b %Y}); "
+            "check"
         )
         note = f"{note}; {fiscal}" if note else fiscal
 
@@ -494,6 +490,9 @@ def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, st
 # ---------------------------------------------------------------------------------------
 
 
+_LIST_NUMBER = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\s*[.)]|\d{1,2}\s+-)\s*")
+
+
 def _key(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
 
@@ -511,6 +510,10 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
         key = _key(text)
         if key in by_key:
             return Converted(by_key[key])
+        numbered = _LIST_NUMBER.sub("", text)
+        if numbered != text and _key(numbered) in by_key:
+            # "(1) High", "2. Medium": a choice list's numbering before the value
+            return Converted(by_key[_key(numbered)], note=f"{text!r} read as {numbered!r}")
         for option in LIST_ALIASES.get(key, ()):
             if _key(option) in by_key:
                 return Converted(
@@ -591,7 +594,3 @@ def unit_factor(header: str) -> float:
     if re.search(r"\(\s*(m|mm|£m|\$m|millions?)\s*\)|\bin millions\b", lower):
         return 1_000_000.0
     return 1.0
-
-
-def excel_serial_to_date(value: float) -> date:
-    return (datetime(1899, 12, 30) + timedelta(days=value)).date()

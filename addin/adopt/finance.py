@@ -13,12 +13,11 @@ when the months wrap (Jul ... Dec, Jan ... Jun).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from addin.adopt.convert import (
-    FISCAL_YEAR_START,
     Converter,
     month_number,
     numeric_month,
@@ -26,6 +25,7 @@ from addin.adopt.convert import (
 )
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.readings import current
 from addin.adopt.report import RowIssue
 from addin.adopt.rows import ColumnPlan, RowsResult, _row_kind
 
@@ -77,7 +77,7 @@ def year_in(texts: list[str]) -> int | None:
         if fy:
             first = int(fy.group(1))
             first += 2000 if first < 100 else 0
-            if fy.group(2) is None and FISCAL_YEAR_START > 1:
+            if fy.group(2) is None and current().fiscal_year_start > 1:
                 first -= 1  # "FY26" is named by the year it ends in
             if 1990 <= first <= 2099:
                 return first
@@ -95,11 +95,20 @@ class MonthColumn:
 
 
 def month_columns(
-    block: TableBlock, cols: list[int], year_hint: int | None
+    block: TableBlock, cols: list[int], year_hint: int | None, fiscal_default: int | None = None
 ) -> tuple[list[MonthColumn], str | None]:
-    """The month of each month column, and a warning when the year had to be assumed."""
+    """The month of each month column, and a warning when the year had to be assumed.
+
+    Fiscal periods without a year (``P01``, ``Period 3``) count from the financial year's
+    first month named in the title block, else ``fiscal_default`` (the value readings'
+    ``fiscal_year_start``, April when not given), which the warning then names."""
+    from addin.adopt.periods import fiscal_month, fiscal_start_in, period_number
+
     out: list[MonthColumn] = []
     warning = None
+    titles = [t for _, _, t in block.preamble] + [block.sheet]
+    stated_start = fiscal_start_in(titles)
+    start = stated_start or fiscal_default or current().fiscal_year_start
     years: dict[str, int | None] = {}
     previous: dict[str, int] = {}
     # month names without a year take it from a date header of the same month, if any
@@ -120,8 +129,32 @@ def month_columns(
         # the month is in the field label ("Jan" under "Budget") or in the group label
         # above it ("Budget" under a merged "Jan-25"); the other label names the group
         text, other = cell.text, cell.group
-        if month_number(text) is None and cell.group and month_number(cell.group) is not None:
+        if (
+            month_number(text) is None
+            and period_number(text) is None
+            and cell.group
+            and (month_number(cell.group) is not None or period_number(cell.group) is not None)
+        ):
             text, other = cell.group, cell.text
+        if measure is None:
+            measure = measure_in(other)
+        period = period_number(text)
+        if period is not None:
+            first_year = year_hint
+            if first_year is None:
+                first_year = date.today().year
+                warning = (
+                    f"fiscal periods have no year; the financial year starting {first_year} was "
+                    "assumed - put the year in the title or correct the Month column"
+                )
+            if stated_start is None:
+                note = (
+                    f"fiscal periods read with the financial year starting in month {start} "
+                    "(nothing in the title says; set fiscal_year_start in the mapping file)"
+                )
+                warning = f"{warning}; {note}" if warning and note not in warning else note
+            out.append(MonthColumn(col, fiscal_month(period, start, first_year), measure))
+            continue
         group = other.casefold()  # each group of months (Budget / Actual) counts its own years
         year = years.get(group, year_hint)
         previous_month = previous.get(group, 0)
@@ -175,22 +208,75 @@ def unpivot(
     ``heading`` reads a row with a label and no amounts (``CAPEX``, ``OPEX``): when it
     converts, its value is the CapEx/OpEx of the rows under it."""
     result = RowsResult()
-    month_set = {m.col for m in months}
+    label_cols = _cost_line_columns(block, grid, months, label_plans, result)
+    result.measure_col = _measure_column(block, grid, months)
+    lines = _Lines(default_measure=measure_in(context))
+    sums: dict[int, float] = {}
+    group: Any = None
+    amount_plans = [ColumnPlan(m.col, "amount", "", lambda v: v) for m in months]
+    for row in range(block.first_data_row, block.last_data_row + 1):
+        why = _row_kind(grid, block, row, label_plans + amount_plans, None)
+        if why == "blank":
+            continue
+        if why is not None:
+            result.skipped.append(RowIssue(row, "", why))
+            continue
+        label = " ".join(cell_text(grid.value(row, c)) for c in label_cols).strip()
+        present = {
+            m.col: a for m in months if (a := parse_number(grid.value(row, m.col))) is not None
+        }
+        if _is_total_row(present, sums):
+            result.skipped.append(
+                RowIssue(row, "", "total row (equals the sum of the rows above)", value=label)
+            )
+            sums = {}
+            continue
+        if not present and label:
+            group, why = _heading_row(label, heading, group)
+            result.skipped.append(RowIssue(row, "", why, value=label))
+            continue
+        for c, a in present.items():
+            sums[c] = sums.get(c, 0.0) + a
+        extra = _row_fields(grid, row, label_plans)
+        if group is not None:
+            extra.setdefault("capex_opex", group)
+        row_measure = _row_measure(grid, row, result.measure_col, label)
+        lines.add_row(block, grid, row, label or f"Row {row}", months, row_measure, extra, result)
+    result.items = [lines.merged[k] for k in lines.order]
+    result.raw_text = [{} for _ in lines.order]
+    if lines.assumed:
+        result.notes.append(
+            "nothing says whether the amounts are budget, actual or forecast; they were read as Budget"
+        )
+    return result
+
+
+def _cost_line_columns(
+    block: TableBlock,
+    grid: Grid,
+    months: list[MonthColumn],
+    label_plans: list[ColumnPlan],
+    result: RowsResult,
+) -> list[int]:
+    """The cost line's column(s): as mapped, else the first text column left of the months."""
     label_cols = [p.col for p in label_plans if p.key == "cost_line"]
-    if not label_cols:
-        first_month = min(month_set)
-        for col in range(block.first_col, first_month):
-            cell = block.header_at(col)
-            values = [
-                grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)
-            ]
-            if sum(1 for v in values if isinstance(v, str) and v.strip()) >= 1:
-                label_cols = [col]
-                result.notes.append(
-                    f"cost line taken from column {cell.text if cell and cell.text else col!s}"
-                )
-                break
-    measure_col = None
+    if label_cols:
+        return label_cols
+    first_month = min(m.col for m in months)
+    for col in range(block.first_col, first_month):
+        cell = block.header_at(col)
+        values = [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
+        if sum(1 for v in values if isinstance(v, str) and v.strip()) >= 1:
+            result.notes.append(
+                f"cost line taken from column {cell.text if cell and cell.text else col!s}"
+            )
+            return [col]
+    return []
+
+
+def _measure_column(block: TableBlock, grid: Grid, months: list[MonthColumn]) -> int | None:
+    """The first column whose every value names a measure (Budget / Actual / Forecast)."""
+    month_set = {m.col for m in months}
     for col in range(block.first_col, block.last_col + 1):
         if col in month_set:
             continue
@@ -200,66 +286,70 @@ def unpivot(
         ]
         values = [v for v in values if v]
         if values and all(measure_in(v) for v in values):
-            measure_col = col
-            break
-    result.measure_col = measure_col
-    default_measure = measure_in(context)
-    assumed = False
-    sums: dict[int, float] = {}
-    merged: dict[tuple[date, str], dict[str, Any]] = {}
-    order: list[tuple[date, str]] = []
-    group: Any = None
-    for row in range(block.first_data_row, block.last_data_row + 1):
-        why = _row_kind(
-            grid,
-            block,
-            row,
-            label_plans + [ColumnPlan(c, "amount", "", lambda v: v) for c in month_set],
-            None,
-        )
-        if why == "blank":
+            return col
+    return None
+
+
+def _is_total_row(present: dict[int, float], sums: dict[int, float]) -> bool:
+    """True when the row's amounts equal the sums of the rows above it (a subtotal)."""
+    return (
+        len(present) >= 2
+        and all(abs(a - sums.get(c, 0.0)) < 0.01 for c, a in present.items())
+        and any(present.values())
+    )
+
+
+def _heading_row(label: str, heading: Converter | None, group: Any) -> tuple[Any, str]:
+    """A row with a label and no amounts: a CapEx/OpEx heading (the rows under it take its
+    value) or a row with nothing to adopt. Returns the group in force and the reason."""
+    found = heading(label) if heading is not None else None
+    if found is not None and found.problem is None and found.value is not None:
+        return found.value, f"a group heading: the rows under it are {found.value}"
+    return group, "no amount in any month"
+
+
+def _row_fields(grid: Grid, row: int, label_plans: list[ColumnPlan]) -> dict[str, Any]:
+    """The row's other mapped fields (category, CapEx/OpEx, notes) that convert cleanly."""
+    extra: dict[str, Any] = {}
+    for plan in label_plans:
+        if plan.key == "cost_line":
             continue
-        if why is not None:
-            result.skipped.append(RowIssue(row, "", why))
-            continue
-        label = " ".join(cell_text(grid.value(row, c)) for c in label_cols).strip()
-        row_measure = measure_in(cell_text(grid.value(row, measure_col))) if measure_col else None
-        if row_measure is None and label and len(label.split()) <= 4:
-            row_measure = measure_in(label)
-        amounts = {m.col: parse_number(grid.value(row, m.col)) for m in months}
-        present = {c: a for c, a in amounts.items() if a is not None}
-        if (
-            len(present) >= 2
-            and all(abs(a - sums.get(c, 0.0)) < 0.01 for c, a in present.items())
-            and any(present.values())
-        ):
-            result.skipped.append(
-                RowIssue(row, "", "total row (equals the sum of the rows above)", value=label)
-            )
-            sums = {}
-            continue
-        if not present and label:
-            found = heading(label) if heading is not None else None
-            if found is not None and found.problem is None and found.value is not None:
-                group = found.value
-                why = f"a group heading: the rows under it are {group}"
-            else:
-                why = "no amount in any month"
-            result.skipped.append(RowIssue(row, "", why, value=label))
-            continue
-        for c, a in present.items():
-            sums[c] = sums.get(c, 0.0) + a
-        if not label:
-            label = f"Row {row}"
-        extra: dict[str, Any] = {}
-        for plan in label_plans:
-            if plan.key in ("cost_line",):
-                continue
-            converted = plan.convert(grid.value(row, plan.col))
-            if converted.value is not None and converted.problem is None:
-                extra[plan.key] = converted.value
-        if group is not None:
-            extra.setdefault("capex_opex", group)
+        converted = plan.convert(grid.value(row, plan.col))
+        if converted.value is not None and converted.problem is None:
+            extra[plan.key] = converted.value
+    return extra
+
+
+def _row_measure(grid: Grid, row: int, measure_col: int | None, label: str) -> str | None:
+    """The measure a row states, in its measure column or a short row label."""
+    measure = measure_in(cell_text(grid.value(row, measure_col))) if measure_col else None
+    if measure is None and label and len(label.split()) <= 4:
+        measure = measure_in(label)
+    return measure
+
+
+@dataclass
+class _Lines:
+    """Finance lines being built, one per (month, cost line), amounts added up."""
+
+    default_measure: str | None
+    merged: dict[tuple[date, str], dict[str, Any]] = field(default_factory=dict)
+    order: list[tuple[date, str]] = field(default_factory=list)
+    assumed: bool = False
+
+    def add_row(
+        self,
+        block: TableBlock,
+        grid: Grid,
+        row: int,
+        label: str,
+        months: list[MonthColumn],
+        row_measure: str | None,
+        extra: dict[str, Any],
+        result: RowsResult,
+    ) -> None:
+        """Add one source row's amounts to the lines of its months (text that is no
+        amount is listed as not converted)."""
         for month in months:
             value = grid.value(row, month.col)
             if is_blank(value):
@@ -277,21 +367,19 @@ def unpivot(
                     )
                 )
                 continue
-            measure = month.measure or row_measure or default_measure
+            measure = month.measure or row_measure or self.default_measure
             if measure is None:
-                measure, assumed = "budget", True
+                measure, self.assumed = "budget", True
             key = (month.month, label)
-            if key not in merged:
-                merged[key] = {"month": month.month, "cost_line": label, "source_row": row, **extra}
-                order.append(key)
-            merged[key][measure] = merged[key].get(measure, 0.0) + amount
-    result.items = [merged[k] for k in order]
-    result.raw_text = [{} for _ in order]
-    if assumed:
-        result.notes.append(
-            "nothing says whether the amounts are budget, actual or forecast; they were read as Budget"
-        )
-    return result
+            if key not in self.merged:
+                self.merged[key] = {
+                    "month": month.month,
+                    "cost_line": label,
+                    "source_row": row,
+                    **extra,
+                }
+                self.order.append(key)
+            self.merged[key][measure] = self.merged[key].get(measure, 0.0) + amount
 
 
 def _letter(col: int) -> str:

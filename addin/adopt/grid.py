@@ -8,25 +8,18 @@ column can be read from any cell it covers, without changing the values themselv
 
 from __future__ import annotations
 
-import math
 import re
 from datetime import date, datetime
 
 from addin.cells import parse_range
 from addin.host import CellValue, ErrorValue, SheetGrid
+from addin.values.cells import is_empty
 
 _SPACES = re.compile(r"\s+")
 
 
-def is_blank(value: CellValue) -> bool:
-    """True for None, empty or whitespace-only text, and NaN."""
-    if value is None:
-        return True
-    if isinstance(value, str):
-        return not value.strip()
-    if isinstance(value, float):
-        return math.isnan(value)
-    return False
+#: True for None, empty or whitespace-only text, and NaN (shared with reading: one test).
+is_blank = is_empty
 
 
 def cell_text(value: CellValue) -> str:

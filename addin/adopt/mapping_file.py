@@ -19,8 +19,12 @@ Shape (JSON)::
           }
         }
       ],
-      "project": {"project_id": "PRJ-0042"}   // optional overrides of the project header
+      "project": {"project_id": "PRJ-0042"},  // optional overrides of the project header
+      "readings": {"three_level": {"low": 1, "medium": 3, "high": 5}, ...}
     }
+
+``readings`` holds the value readings used (see :mod:`addin.adopt.readings`): edit one
+(``"high": 4``) and re-run with ``--mapping``.
 
 Columns are matched by header text (case and spacing ignored), not by letter, so a column
 moved next month still maps; a header the mapping does not know is matched automatically
@@ -35,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from addin import layout
+from addin.adopt.readings import ValueReadings
 from addin.errors import UsageError
 
 FORMAT = "pmo-adoption-mapping"
@@ -52,6 +57,9 @@ class TableMapping:
     register: str | None
     type_column: str | None = None
     columns: dict[str, str | None] = field(default_factory=dict)
+    #: a mixed RAID table: what a column means for the other registers, where that differs
+    #: ({"dependencies": {"target_date": "need_by"}}); ``columns`` is the main register's
+    register_columns: dict[str, dict[str, str | None]] = field(default_factory=dict)
 
 
 @dataclass
@@ -61,6 +69,8 @@ class AdoptionMapping:
     tables: list[TableMapping] = field(default_factory=list)
     project: dict[str, Any] = field(default_factory=dict)
     source: str = ""
+    #: the value readings (H/M/L to numbers, percentage bands, date order, fiscal year)
+    readings: ValueReadings = field(default_factory=ValueReadings)
 
     def for_sheet(self, sheet: str) -> list[TableMapping]:
         return [t for t in self.tables if t.sheet == sheet]
@@ -72,6 +82,7 @@ class AdoptionMapping:
             "source": self.source,
             "tables": [asdict(t) for t in self.tables],
             "project": self.project,
+            "readings": self.readings.to_dict(),
         }
 
     @classmethod
@@ -93,6 +104,10 @@ class AdoptionMapping:
                         str(k): (None if v is None else str(v))
                         for k, v in raw.get("columns", {}).items()
                     },
+                    register_columns={
+                        str(reg): {str(k): (None if v is None else str(v)) for k, v in cols.items()}
+                        for reg, cols in raw.get("register_columns", {}).items()
+                    },
                 )
             except (KeyError, TypeError, ValueError) as exc:
                 raise UsageError(
@@ -113,9 +128,25 @@ class AdoptionMapping:
                         f"{where}: {table.sheet} column {header!r} maps to {key!r}, which is not a "
                         f"column of {table.register}; use one of {sorted(known)} or null"
                     )
+            for reg, cols in table.register_columns.items():
+                if reg not in layout.RAID_KEYS:
+                    raise UsageError(
+                        f"{where}: {table.sheet} register_columns names {reg!r}; use one of "
+                        f"{sorted(layout.RAID_KEYS)}"
+                    )
+                own = {c.key for c in layout.REGISTERS_BY_KEY[reg].columns}
+                for header, key in cols.items():
+                    if key is not None and key not in own:
+                        raise UsageError(
+                            f"{where}: {table.sheet} column {header!r} maps to {key!r} for {reg}, "
+                            f"which is not a column of {reg}; use one of {sorted(own)} or null"
+                        )
             tables.append(table)
         return cls(
-            tables=tables, project=dict(data.get("project", {})), source=str(data.get("source", ""))
+            tables=tables,
+            project=dict(data.get("project", {})),
+            source=str(data.get("source", "")),
+            readings=ValueReadings.from_dict(data.get("readings"), where),
         )
 
 

@@ -53,7 +53,12 @@ def normalise_header(text: str) -> tuple[str, ...]:
         return ()
     variants: list[str] = []
     first_line = raw.split("\n", 1)[0]
-    for candidate in (raw, first_line):
+    candidates_ = [raw, first_line]
+    generic = _GENERIC_WRAPPER.match(first_line)
+    if generic:
+        # "Custom field (Severity)", "Field [Due Date]": the words outside say nothing
+        candidates_.insert(0, generic.group(1))
+    for candidate in candidates_:
         for joined in (re.sub(r"(?<=[a-z])-(?=[a-z])", "", candidate), candidate):
             text2 = _CAMEL.sub(" ", joined)
             text2 = _BRACKETS.sub(" ", text2)
@@ -64,7 +69,7 @@ def normalise_header(text: str) -> tuple[str, ...]:
                 words = ["#"] if "#" in raw else words
             if words:
                 variants.append(" ".join(words))
-                expanded = [ABBREVIATIONS.get(w, w) for w in words]
+                expanded = [ABBREVIATIONS.get(w) or _short_form_of(w) or w for w in words]
                 if expanded != words:
                     variants.append(" ".join(expanded))
     return tuple(dict.fromkeys(variants))
@@ -82,6 +87,75 @@ def alternative_readings(text: str) -> tuple[str, ...]:
     for part in re.split(r"\s/\s", first_line):
         parts.extend(v for v in normalise_header(part.strip()) if v not in whole)
     return tuple(dict.fromkeys(parts))
+
+
+#: A header whose words outside the brackets are a tool's wrapper ("Custom field (X)").
+_GENERIC_WRAPPER = re.compile(
+    r"^\s*(?:custom\s*field|cf|field|column|attribute)\s*[(\[{]\s*([^)\]}]+?)\s*[)\]}]\s*$",
+    re.IGNORECASE,
+)
+
+#: Nouns that name a log rather than a column ("RAID ID", "Item Title", "Entry Date"):
+#: dropped like the register's own noun when matching.
+GENERIC_NOUNS: tuple[str, ...] = (
+    "raid",
+    "item",
+    "entry",
+    "record",
+    "log",
+    "row",
+    "task",
+    "card",
+)
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """Every word of every synonym of every register (for reading short forms)."""
+    words: set[str] = set()
+    for register in layout.REGISTERS:
+        for _, phrases in _phrase_table(register.key):
+            for phrase in phrases:
+                words.update(_phrase_words(phrase.lstrip("~")).split())
+    return frozenset(w for w in words if w.isalpha())
+
+
+def _skeleton(word: str) -> str:
+    """The word's first letter and its consonants, doubled letters once ("target" -> "trgt")."""
+    out = word[0]
+    for ch in word[1:]:
+        if ch not in "aeiou" and ch != out[-1]:
+            out += ch
+    return out
+
+
+def _is_subsequence(short: str, word: str) -> bool:
+    it = iter(word)
+    return all(ch in it for ch in short)
+
+
+@lru_cache(maxsize=8192)
+def _short_form_of(word: str) -> str | None:
+    """The one vocabulary word ``word`` abbreviates, or None.
+
+    A short form is at least 3 letters, starts like the word and is either its start
+    ("sev" -> severity) or its consonants in order ending on its last consonant ("tgt" ->
+    target, "mgr" -> manager, "cmnt" -> comment). Only an unambiguous reading counts."""
+    vocabulary = _vocabulary()
+    if len(word) < 3 or not word.isalpha() or word in vocabulary or word in ABBREVIATIONS:
+        return None
+    consonants_only = all(ch not in "aeiou" for ch in word[1:])
+    found = {
+        w
+        for w in vocabulary
+        if len(w) > len(word) + 1
+        and w[0] == word[0]
+        and (
+            w.startswith(word)
+            or (consonants_only and _is_subsequence(word, w) and word[-1] == _skeleton(w)[-1])
+        )
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 #: Confidence of a weak synonym (written ``"~phrase"`` in :mod:`addin.adopt.synonyms`).
@@ -136,7 +210,7 @@ def phrase_score(
     if header_variant == target:
         return 1.0
     words = header_variant.split()
-    own = _register_words(register_key)
+    own = _register_words(register_key) | _GENERIC_SET
     stripped = [w for w in words if w not in own]
     if stripped and stripped != words and " ".join(stripped) == target:
         return 0.95
@@ -168,6 +242,9 @@ def phrase_score(
         if ratio >= 0.82:
             return round(0.9 * ratio, 3)
     return 0.0
+
+
+_GENERIC_SET = frozenset(GENERIC_NOUNS)
 
 
 @lru_cache(maxsize=64)

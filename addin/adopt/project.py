@@ -127,7 +127,20 @@ def find_project_fields(
                 if inside(row, col):
                     continue
                 value = grid.value(row, col)
-                if not isinstance(value, str) or len(value) > 60:
+                if not isinstance(value, str) or len(value) > 200:
+                    continue
+                parts = split_fields(value)
+                if parts:
+                    # "Programme: Data & AI    Project Manager: J. Murphy": each its value
+                    for part_label, part_value in parts:
+                        key = _field_for(part_label)
+                        if key is None or key in found or not part_value:
+                            continue
+                        taken = _field_value(key, part_value)
+                        if taken is not None:
+                            found[key] = (taken, f"{grid.name}!{address(row, col)}")
+                    continue
+                if len(value) > 60:
                     continue
                 label, _, inline = value.partition(":")
                 field_key = _field_for(label)
@@ -160,6 +173,40 @@ def find_project_fields(
                     candidate = cell_text(candidate)
                 found[field_key] = (candidate, where)
     return found
+
+
+def split_fields(text: str) -> list[tuple[str, str]]:
+    """(label, value) for each field of a cell holding several: ``"Programme: Data & AI
+    Project Manager: J. Murphy"``; [] for a cell with fewer than two labelled fields.
+
+    A label is the longest run of up to four words before a colon that names a project
+    field or a document-control label; a colon after other words (``10:30``) is text."""
+    spans: list[tuple[int, int, str]] = []
+    for match in re.finditer(":", text):
+        before = text[: match.start()]
+        words = before.split()
+        for n in range(min(4, len(words)), 0, -1):
+            candidate = " ".join(words[-n:])
+            if _field_for(candidate) is not None or _label_key(candidate) in OTHER_LABELS:
+                at = re.search(r"\s+".join(map(re.escape, words[-n:])) + r"\s*$", before)
+                spans.append((at.start() if at else 0, match.start(), candidate))
+                break
+    if len(spans) < 2:
+        return []
+    fields = []
+    for i, (_, colon, label) in enumerate(spans):
+        end = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+        fields.append((label, text[colon + 1 : end].strip(" \t|;,")))
+    return fields
+
+
+def _field_value(field_key: str, text: str) -> Any:
+    """The value of one field read from text, or None for placeholders and non-dates."""
+    if _PLACEHOLDER.match(text) or _is_sentence(text):
+        return None
+    if field_key in DATE_FIELDS:
+        return parse_date(text)
+    return text
 
 
 def _is_sentence(text: str) -> bool:

@@ -75,6 +75,7 @@ class AdoptionReport:
     warnings: list[str] = field(default_factory=list)
     output: str | None = None
     mapping_file: str | None = None
+    readings: list[str] = field(default_factory=list)  # each value reading applied
 
     @property
     def adopted_tables(self) -> list[TableReport]:
@@ -116,6 +117,7 @@ class AdoptionReport:
             "project_fields": self.project_fields,
             "warnings": self.warnings,
             "left_out_sheets": [{"sheet": s, "reason": r} for s, r in self.left_out_sheets],
+            "readings": self.readings,
             "tables": [
                 {
                     **{k: v for k, v in asdict(t).items() if k not in {"columns", "id_changes"}},
@@ -178,6 +180,8 @@ class AdoptionReport:
                 out.append(f"    IDs renumbered to the standard form: {shown}{more}")
         for sheet, why in self.left_out_sheets:
             out.append(f"- sheet {sheet!r}: left out - {why}")
+        for reading in self.readings:
+            out.append(f"  reading: {reading}")
         return out
 
     def sheet_rows(self) -> list[list[object]]:
@@ -287,4 +291,6 @@ class AdoptionReport:
             rows.append([sheet, "", "left out", "", "", "", "", "", "", "", "", why])
         for warning in self.warnings:
             rows.append(["", "", "", "", "", "", "", "CHECK", "", "", "", warning])
+        for reading in self.readings:
+            rows.append([*blank[:11], f"Reading: {reading}"])
         return rows

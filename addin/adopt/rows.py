@@ -10,6 +10,7 @@ listed in the report.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +45,10 @@ class ColumnPlan:
     header: str
     convert: Converter
     note: str | None = None
+    #: a value read from the whole row rather than one cell (a month written as a fiscal
+    #: period and a year in two columns); used instead of ``convert`` when set
+    convert_row: Callable[[int], Converted] | None = None
+    also_col: int | None = None  # the other source column ``convert_row`` reads
 
 
 @dataclass
@@ -73,7 +78,48 @@ def plan_columns(
         values = [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
         conv, note = converter_for(column, values, header, standards)
         plans.append(ColumnPlan(col, key, header, conv, note))
+    if register_key == "finance":
+        _month_from_period_and_year(block, grid, plans)
     return plans
+
+
+def _month_from_period_and_year(block: TableBlock, grid: Grid, plans: list[ColumnPlan]) -> None:
+    """A month written as a fiscal period and a fiscal year in two columns: read both."""
+    from addin.adopt.periods import fiscal_start_in, month_of_period, period_and_year_columns
+    from addin.adopt.readings import current
+
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    values = {c.col: [grid.value(r, c.col) for r in rows] for c in block.headers}
+    pair = period_and_year_columns(block.headers, values)
+    plan = next((p for p in plans if p.key == "month"), None)
+    if pair is None or plan is None or plan.col != pair[0]:
+        return
+    period_col, year_col = pair
+    titles = [t for _, _, t in block.preamble] + [block.sheet]
+    stated = fiscal_start_in(titles)
+    start = stated or current().fiscal_year_start
+
+    def convert_row(row: int) -> Converted:
+        month = month_of_period(grid.value(row, period_col), grid.value(row, year_col), start)
+        if month is None:
+            text = (
+                f"{cell_text(grid.value(row, period_col))} / {cell_text(grid.value(row, year_col))}"
+            )
+            return Converted(text, f"{text!r} is not a fiscal period and year")
+        return Converted(month)
+
+    plan.convert_row, plan.also_col = convert_row, year_col
+    year_head = block.header_at(year_col)
+    plan.note = (
+        f"month read from the period and {year_head.text if year_head else 'year'!r} columns, "
+        f"the financial year starting in month {start}"
+        + (
+            ""
+            if stated
+            else " (nothing in the title says; set fiscal_year_start in the mapping file)"
+        )
+        + " and named by the year it starts in"
+    )
 
 
 def _looks_like_id(value: object) -> bool:
@@ -174,7 +220,9 @@ def build_items(
             value = grid.value(row, plan.col)
             if is_blank(value):
                 continue
-            converted: Converted = plan.convert(value)
+            converted: Converted = (
+                plan.convert_row(row) if plan.convert_row is not None else plan.convert(value)
+            )
             if converted.problem is not None:
                 result.unconverted.append(
                     RowIssue(

@@ -41,6 +41,9 @@ def _mapped_from_spec(
     """Columns as the mapping file says, by header text; new headers are auto-matched."""
     notes: list[str] = []
     by_header = {header_key(h): k for h, k in spec.columns.items()}
+    by_header.update(
+        {header_key(h): k for h, k in spec.register_columns.get(register_key, {}).items()}
+    )
     register = layout.REGISTERS_BY_KEY[register_key]
     valid = {c.key for c in register.columns}
     chosen: dict[int, Candidate] = {}
@@ -155,6 +158,11 @@ def adopt_block(
             file_nulls=nulls,
         )
         plans = plan_columns(block, grid, key, mapping, standards)
+        for plan in plans:
+            if plan.also_col is not None:
+                for col in table.columns:
+                    if col.column == column_letter(plan.also_col) and col.target is None:
+                        col.note = f"read with {plan.header!r}: together they give the month"
         rows = _rows_flagged_as(block, grid, key, set(mapping), table)
         result = build_items(block, grid, key, plans, rows=rows)
         if key == "milestones":
@@ -439,6 +447,7 @@ def _adopt_raid(
         False,
         skip={type_col},
     )
+    _report_per_register(block, classification, rows_by_register, main_register, table, table_map)
     for key, rows in rows_by_register.items():
         chosen = classification.mappings.get(key, {})
         mapping = {col: cand.column_key for col, cand in chosen.items() if col != type_col}
@@ -447,6 +456,54 @@ def _adopt_raid(
         store_items(key, result, project, raw_cells, table, grid, block)
     if not rows_by_register:
         table.notes.append("no row has a type (R/A/I/D): nothing to adopt")
+
+
+def _report_per_register(
+    block: TableBlock,
+    classification: Classification,
+    rows_by_register: dict[str, list[int]],
+    main_register: str,
+    table: TableReport,
+    table_map: TableMapping,
+) -> None:
+    """In a mixed table one column can mean one thing per register (a target date is a
+    risk's Due Date, a dependency's Need By, an assumption's Validate By): say so on the
+    column's report line, give a column the main register leaves out the meaning the other
+    registers give it, and keep each register's meaning in the mapping file."""
+    by_letter = {c.column: c for c in table.columns}
+    for cell in block.headers:
+        report = by_letter.get(column_letter(cell.col))
+        if report is None or report.target == "register":
+            continue
+        meanings: dict[str, Candidate] = {}
+        for key in sorted(rows_by_register, key=lambda k: -len(rows_by_register[k])):
+            cand = classification.mappings.get(key, {}).get(cell.col)
+            if (
+                cand is not None
+                and not layout.REGISTERS_BY_KEY[key].column(cand.column_key).computed
+            ):
+                meanings[key] = cand
+        if not meanings:
+            continue
+        targets = {c.column_key for c in meanings.values()}
+        if report.target is None:
+            key, cand = next(iter(meanings.items()))
+            report.target = cand.column_key
+            report.target_name = layout.REGISTERS_BY_KEY[key].column(cand.column_key).name
+            report.confidence = cand.confidence
+            report.method = "per register"
+        if (
+            len(targets) > 1
+            or set(meanings) != set(rows_by_register)
+            or report.method == "per register"
+        ):
+            report.note = "per register: " + ", ".join(
+                f"{key} {layout.REGISTERS_BY_KEY[key].column(c.column_key).name}"
+                for key, c in meanings.items()
+            )
+        for key, cand in meanings.items():
+            if key != main_register:
+                table_map.register_columns.setdefault(key, {})[cell.full] = cand.column_key
 
 
 def _adopt_finance_wide(

@@ -236,6 +236,10 @@ def _print_story(out: Path, manifest: DemoManifest, result: ConsolidationResult 
         click.echo(
             f"  adopt a legacy register: pmo adopt {_quote(portfolio / manifest.legacy[0].path)}"
         )
+        click.echo(
+            '  read its values your way: edit a reading ("high": 4) in the saved '
+            ".mapping.json, then pmo adopt ... --mapping FILE --force"
+        )
     click.echo(
         '  start your own:          pmo new PRJ-0042.xlsx --project-id PRJ-0042 --name "My project"'
     )

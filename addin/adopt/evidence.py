@@ -1,0 +1,162 @@
+"""Content evidence: what a column holds, weighed with its header.
+
+A header alone can say too little (``Person``, ``Date``, ``Who``): the values then decide,
+at a confidence below certain so that the report flags the mapping for a person to
+confirm. A header that already reads as a column (at or above ``MINIMUM``) is never
+overruled here; a header that reads as something with no standard column (``Raised By``,
+``Author``) is never mapped by its content either.
+
+=========================================  ==================================  ==========
+values                                     header                              mapped to
+=========================================  ==================================  ==========
+person names (``Aoife Byrne``, ``J. Murphy``) any header that maps to nothing     Owner
+the register's statuses (``To Do``, ``Done``) any header that maps to nothing     Status
+dates                                      a bare date word (``Date``, ``When``) the register's due date
+=========================================  ==================================  ==========
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from addin import layout
+from addin.adopt.convert import parse_date
+from addin.adopt.grid import is_blank
+from addin.adopt.match import CERTAIN, MINIMUM, Candidate, normalise_header
+from addin.adopt.synonyms import KNOWN_UNMAPPED
+from addin.host import CellValue
+
+#: Confidence of a mapping made from the values under a header that says too little.
+CONTENT = 0.7
+
+_PERSON = re.compile(
+    r"^(?:[A-Z][a-z'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'\-]+|[A-Z]\.|van|de|der|von|da|di|le|la)){1,3}$"
+)
+_DATE_WORDS = frozenset({"date", "when", "deadline", "dates", "day"})
+_NOT_PEOPLE = frozenset(
+    {"open", "closed", "high", "medium", "low", "yes", "no", "done", "in progress", "on track"}
+)
+
+
+#: Header words naming things that are written like names (``Project Mercury``).
+_THING_WORDS = frozenset(
+    [
+        "project",
+        "projects",
+        "program",
+        "programme",
+        "team",
+        "system",
+        "site",
+        "location",
+        "department",
+        "vendor",
+        "supplier",
+        "company",
+        "client",
+        "customer",
+        "product",
+        "workstream",
+        "stream",
+        "area",
+        "category",
+        "type",
+        "phase",
+        "stage",
+    ]
+)
+
+
+def person_share(values: list[CellValue]) -> float:
+    """Share of the filled values that read as a person's name (0 when fewer than 2, or
+    when most share one first word: ``Project Mercury``, ``Project Apollo`` are no people)."""
+    present = [v for v in values if not is_blank(v)]
+    if len(present) < 2:
+        return 0.0
+    firsts = [str(v).split()[0].lower() for v in present if str(v).split()]
+    if len(present) >= 3 and firsts and max(firsts.count(f) for f in firsts) * 2 > len(present):
+        return 0.0
+    names = sum(
+        1
+        for v in present
+        if isinstance(v, str)
+        and _PERSON.match(v.strip())
+        and v.strip().lower() not in _NOT_PEOPLE
+        and len(v.strip()) <= 40
+    )
+    return names / len(present)
+
+
+def date_share(values: list[CellValue]) -> float:
+    present = [v for v in values if not is_blank(v)]
+    if len(present) < 2:
+        return 0.0
+    return sum(1 for v in present if isinstance(v, date) or parse_date(v) is not None) / len(
+        present
+    )
+
+
+def content_candidates(
+    header: str,
+    values: list[CellValue],
+    register_key: str,
+    found: list[Candidate],
+    status_fit: float | None = None,
+) -> list[Candidate]:
+    """Candidates from the column's values when its header says too little."""
+    best = found[0].confidence if found else 0.0
+    out: list[Candidate] = []
+    register = layout.REGISTERS_BY_KEY[register_key]
+    keys = {c.key for c in register.columns}
+    if (
+        "status" in keys
+        and best < CERTAIN
+        and not (found and found[0].column_key == "status")
+        and status_fit is not None
+        and status_fit >= 0.8
+    ):
+        # "List Name" of a Trello board holding To Do / Doing / Done: a weak header
+        # reading ("name") must not hide a column of statuses
+        out.append(Candidate("status", CONTENT, "(values are statuses)"))
+    if best >= MINIMUM:
+        return out
+    readings = normalise_header(header)
+    if any(r in KNOWN_UNMAPPED or r.endswith(" by") for r in readings):
+        return []  # "Raised By", "Reported by": a person, but not the owner
+    words = {w for r in readings for w in r.split()}
+    if "owner" in keys and not words & _THING_WORDS and person_share(values) >= 0.7:
+        out.append(Candidate("owner", CONTENT, "(values are person names)"))
+    if readings and set(readings[0].split()) <= _DATE_WORDS and date_share(values) >= 0.8:
+        due = register.due_column or ("date" if "date" in keys else None)
+        if due is not None:
+            out.append(Candidate(due, CONTENT, "(values are dates)"))
+    return out
+
+
+def short_lines(values: list[CellValue]) -> bool:
+    """True when the filled values read as titles: one line each, mostly short."""
+    texts = [v.strip() for v in values if isinstance(v, str) and v.strip()]
+    if len(texts) < 2 or any("\n" in t for t in texts):
+        return False
+    lengths = sorted(len(t) for t in texts)
+    return lengths[len(lengths) // 2] <= 60 and lengths[-1] <= 100
+
+
+def description_as_title(
+    scored: dict[int, list[Candidate]], values_of: dict[int, list[CellValue]], register_key: str
+) -> None:
+    """A register with a title and no column reading as one: a description column of short
+    one-line values is its title (``Desc``: "Build server out of disk")."""
+    keys = {c.key for c in layout.REGISTERS_BY_KEY[register_key].columns}
+    if not {"title", "description"} <= keys:
+        return
+    if any(
+        c.column_key == "title" and c.confidence >= MINIMUM for cs in scored.values() for c in cs
+    ):
+        return
+    for col, cands in scored.items():
+        if cands and cands[0].column_key == "description" and short_lines(values_of[col]):
+            title = Candidate("title", min(1.0, cands[0].confidence), "(short one-line values)")
+            scored[col] = [title, *cands]
+            return

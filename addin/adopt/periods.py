@@ -1,0 +1,143 @@
+"""Month and fiscal-period labels of a finance tracker's columns, in every common form.
+
+A month column's header can be a date cell, or text: ``Jan``, ``January``, ``Jan-26``,
+``Jan 2026``, ``2026-01``, ``01/2026``, ``July Forecast``; or a fiscal period: ``P01``,
+``P1``, ``Period 3``, ``M10`` (without a year: the year comes from the title block, e.g.
+``FY2026/27``), ``P01 FY26``. A fiscal period is turned into a calendar month with the
+financial year's first month, read from the title block (``Financial year starts: July``,
+``Fiscal year start: October 2026``, ``FY runs Apr-Mar``) or, when nothing says, the
+default of the value readings (April, reported).
+
+In a two-row header the month can sit in the field label (``Jan-26`` under ``Budget``) or
+in the group label (``Budget`` under ``Jan-26``): both are read.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from addin.adopt.convert import month_number
+from addin.adopt.detect import HeaderCell, _is_axis
+
+_PERIOD = re.compile(r"^\s*(?:p|per|period|m|fp)\s*[-.]?\s*0?(\d{1,2})\s*$", re.IGNORECASE)
+_MONTH_WORDS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_START = re.compile(
+    r"\b(?:financial|fiscal|budget)?\s*(?:year|fy)\b[^.\n]{0,20}?\b(?:starts?|starting|begins?|"
+    r"beginning|runs?|from)\b\s*(?:on|in|:)?\s*(?:1\s*|1st\s*)?([a-z]{3,9})",
+    re.IGNORECASE,
+)
+
+
+def period_number(text: str) -> int | None:
+    """1..12 for a fiscal period label without a year (``P01``, ``Period 3``, ``M10``)."""
+    match = _PERIOD.match(text)
+    if not match:
+        return None
+    number = int(match.group(1))
+    return number if 1 <= number <= 12 else None
+
+
+def fiscal_start_in(texts: list[str]) -> int | None:
+    """The first month of the financial year when a title says it (``Financial year
+    starts: July`` -> 7), else None."""
+    for text in texts:
+        for match in _START.finditer(text):
+            word = match.group(1).lower()
+            for n, name in enumerate(_MONTH_WORDS, start=1):
+                if name.startswith(word[:3]) and (len(word) == 3 or name.startswith(word)):
+                    return n
+    return None
+
+
+def fiscal_month(period: int, start: int, first_year: int) -> date:
+    """The calendar month of ``period`` (1-based) of the financial year whose first month
+    is ``start`` of ``first_year``."""
+    month = (start - 1 + period - 1) % 12 + 1
+    year = first_year + (1 if month < start else 0)
+    return date(year, month, 1)
+
+
+def month_label(cell: HeaderCell) -> bool:
+    """True when the column's header (field or group label) names a month or a period."""
+    if _is_axis(cell.value):
+        return True
+    for text in (cell.text, cell.group):
+        if text and len(text) <= 24 and (month_number(text) is not None or period_number(text)):
+            return True
+    return False
+
+
+_YEAR_WORDS = frozenset({"year", "fy", "yr"})
+
+
+def _period_value(value: object) -> int | None:
+    """1..12 for a period cell: ``3``, ``"003"``, ``"P03"``, ``"Period 3"``."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float) and float(value).is_integer() and 1 <= value <= 12:
+        return int(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if text.isdigit() and 1 <= int(text) <= 12:
+            return int(text)
+        return period_number(text)
+    return None
+
+
+def _year_value(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float) and float(value).is_integer() and 1990 <= value <= 2100:
+        return int(value)
+    if isinstance(value, str) and value.strip().isdigit() and 1990 <= int(value.strip()) <= 2100:
+        return int(value.strip())
+    return None
+
+
+def period_and_year_columns(
+    headers: list[HeaderCell], column_values: dict[int, list[object]]
+) -> tuple[int, int] | None:
+    """(period column, year column) of a long-format table whose month is written in two
+    columns (``Fiscal Year`` 2026, ``Period`` 003, as ERP reports write it), else None."""
+    from addin.adopt.match import normalise_header
+
+    period_col = year_col = None
+    for cell in headers:
+        values = [v for v in column_values.get(cell.col, []) if v not in (None, "")]
+        if len(values) < 2:
+            continue
+        words = set((normalise_header(cell.text) or ("",))[0].split())
+        if year_col is None and words & _YEAR_WORDS and all(_year_value(v) for v in values):
+            year_col = cell.col
+        elif (
+            period_col is None
+            and words & {"period", "per", "month", "mth"}
+            and all(_period_value(v) for v in values)
+        ):
+            period_col = cell.col
+    if period_col is None or year_col is None:
+        return None
+    return period_col, year_col
+
+
+def month_of_period(period: object, year: object, start: int) -> date | None:
+    """The calendar month of fiscal ``period`` in fiscal ``year`` (the calendar year the
+    financial year starts in), the year starting in month ``start``."""
+    p, y = _period_value(period), _year_value(year)
+    if p is None or y is None:
+        return None
+    return fiscal_month(p, start, y)

@@ -1,0 +1,214 @@
+"""How adoption generalises: score `adopt_host` on seeded legacy layouts with ground truth.
+
+    .venv/bin/python benchmarks/adopt_generalisation.py [--seed N] [--show-held-out] [--json]
+
+The layouts (``benchmarks/adopt_layouts.py``) are split into a TUNING half and a HELD-OUT
+half. Facts checked per layout:
+
+- *tables*: each register table found at its sheet and header row (a two-row header may be
+  reported at either of its rows) and adopted;
+- *register*: classified as the right register ("raid" for a mixed table), and the item
+  count of every register right;
+- *columns*: each source column mapped where a person would map it (or left out when a
+  person would leave it out);
+- *values*: the converted values the adopted workbook must hold (dates, scales, owners,
+  IDs, per-register meanings of a mixed table, finance amounts by month and cost line,
+  project fields from the title block).
+
+Held-out details are not printed unless ``--show-held-out`` is given, so that nobody tunes
+on them by accident; its totals always are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from adopt_layouts import HELD_OUT, TUNING, TUNING_2, TUNING_3, Built, Layout, TruthTable, ValueFact
+
+from addin.adopt import Adoption, adopt_host, open_source
+from addin.adopt.report import TableReport
+from addin.standards import default_standards
+
+KINDS = ("tables", "register", "columns", "values")
+
+
+@dataclass
+class Score:
+    right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    total: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, kind: str, ok: bool, what: str) -> None:
+        self.total[kind] += 1
+        if ok:
+            self.right[kind] += 1
+        else:
+            self.misses.append(f"{kind}: {what}")
+
+    def merge(self, other: Score) -> None:
+        for k in KINDS:
+            self.right[k] += other.right[k]
+            self.total[k] += other.total[k]
+
+    @property
+    def facts(self) -> tuple[int, int]:
+        return sum(self.right.values()), sum(self.total.values())
+
+
+def _find_table(adoption: Adoption, truth: TruthTable) -> TableReport | None:
+    near = [
+        t
+        for t in adoption.report.tables
+        if t.sheet == truth.sheet and t.header_row in (truth.header_row, truth.header_row - 1)
+    ]
+    adopted = [t for t in near if t.adopted]
+    return (adopted or near or [None])[0]
+
+
+def _same(got: object, expected: object) -> bool:
+    if isinstance(expected, float):
+        return isinstance(got, int | float) and abs(float(got) - expected) < 0.005
+    if isinstance(expected, str) and isinstance(got, str):
+        return got.strip() == expected
+    return got == expected
+
+
+def _value(adoption: Adoption, fact: ValueFact) -> object:
+    project = adoption.project
+    if fact.register == "project":
+        return getattr(project.header, fact.column, None)
+    items = project.items(fact.register)
+    if isinstance(fact.where, tuple):
+        month, line = fact.where
+        for item in items:
+            if getattr(item, "month", None) == month and getattr(item, "cost_line", None) == line:
+                return getattr(item, fact.column, None)
+        return "(no such finance line)"
+    if fact.where >= len(items):
+        return "(no such item)"
+    return getattr(items[fact.where], fact.column, None)
+
+
+def score_layout(built: Built, adoption: Adoption) -> Score:
+    score = Score()
+    expected_counts: dict[str, int] = {}
+    for truth in built.tables:
+        where = f"{truth.sheet}!row {truth.header_row}"
+        table = _find_table(adoption, truth)
+        score.add("tables", table is not None and table.adopted, f"{where} not found/adopted")
+        got_reg = table.register if table else None
+        score.add("register", got_reg == truth.register, f"{where} {got_reg} != {truth.register}")
+        for reg, n in truth.counts.items():
+            expected_counts[reg] = expected_counts.get(reg, 0) + n
+        reported = {c.column: c.target for c in table.columns} if table else {}
+        for letter, target in truth.columns.items():
+            got = reported.get(letter, "(no column)")
+            ok = got in target if isinstance(target, tuple) else got == target
+            score.add("columns", ok, f"{where} column {letter}: {got} != {target}")
+    for reg, n in expected_counts.items():
+        got_n = len(adoption.project.items(reg))
+        score.add("register", got_n == n, f"{reg}: {got_n} items != {n}")
+    for fact in built.values:
+        got = _value(adoption, fact)
+        where = (
+            fact.where if isinstance(fact.where, int) else f"{fact.where[0]:%Y-%m} {fact.where[1]}"
+        )
+        score.add(
+            "values",
+            _same(got, fact.expected),
+            f"{fact.register}[{where}].{fact.column}: {got!r} != {fact.expected!r}",
+        )
+    return score
+
+
+def run_half(layouts: tuple[Layout, ...], seed: int, folder: Path) -> dict[str, Score]:
+    standards = default_standards()
+    out: dict[str, Score] = {}
+    for n, layout in enumerate(layouts):
+        rng = random.Random(seed * 1000 + n)
+        built = layout.build(folder, rng)
+        try:
+            adoption = adopt_host(open_source(built.path), standards)
+        except Exception as exc:  # a layout refused outright scores 0 on every fact
+            score = score_layout(built, _empty(built))
+            score.misses.insert(0, f"adoption failed: {type(exc).__name__}: {exc}")
+            out[layout.name] = score
+            continue
+        out[layout.name] = score_layout(built, adoption)
+    return out
+
+
+def _empty(built: Built) -> Adoption:
+    from addin.adopt.mapping_file import AdoptionMapping
+    from addin.adopt.report import AdoptionReport
+    from addin.models import ProjectData
+
+    return Adoption(ProjectData(), AdoptionReport(str(built.path)), AdoptionMapping())
+
+
+def _pct(right: int, total: int) -> str:
+    return f"{right}/{total} ({100 * right / total:.0f}%)" if total else "0/0"
+
+
+def _total(scores: dict[str, Score]) -> Score:
+    total = Score()
+    for s in scores.values():
+        total.merge(s)
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--show-held-out", action="store_true")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    results: dict[str, dict[str, Score]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for half, layouts in (
+            ("tuning", TUNING),
+            ("tuning, second batch", TUNING_2),
+            ("tuning, third batch", TUNING_3),
+            ("held-out", HELD_OUT),
+        ):
+            folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")
+            folder.mkdir()
+            results[half] = run_half(layouts, args.seed, folder)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    half: {
+                        "facts": list(_total(s).facts),
+                        **{k: [_total(s).right[k], _total(s).total[k]] for k in KINDS},
+                    }
+                    for half, s in results.items()
+                },
+                indent=2,
+            )
+        )
+        return 0
+    for half, scores in results.items():
+        show = half != "held-out" or args.show_held_out
+        print(f"== {half} (seed {args.seed}) ==")
+        if show:
+            for name, s in scores.items():
+                print(f"  {name:32s} {_pct(*s.facts)}")
+                for miss in s.misses:
+                    print(f"      - {miss}")
+        t = _total(scores)
+        kinds = "  ".join(f"{k} {_pct(t.right[k], t.total[k])}" for k in KINDS)
+        print(f"  TOTAL {_pct(*t.facts)}   {kinds}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
