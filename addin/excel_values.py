@@ -22,7 +22,7 @@ from typing import Any
 
 from addin.errors import PmoError
 from addin.host import ErrorValue
-from addin.reading.convert import is_blank, shown, to_date, to_number, to_text
+from addin.values import is_blank, shown, to_date, to_number, to_text
 
 #: Excel's error values as text (what xlwings passes with ``err_to_str``).
 EXCEL_ERRORS = frozenset(

@@ -56,6 +56,7 @@ FLOORS: dict[str, int] = {
     "errors": FOUNDATION,
     "version": FOUNDATION,
     "cells": FOUNDATION,
+    "values": FOUNDATION,  # the one set of value converters (reading, adoption, UDFs)
     "findings": FOUNDATION,
     "catalogue": FOUNDATION,
     "host": FOUNDATION,

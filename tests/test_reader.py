@@ -429,7 +429,7 @@ def test_reads_back_what_the_template_builder_wrote(tmp_path: Path, standards: S
     ],
 )
 def test_dates(raw: object, expected: date) -> None:
-    from addin.reading.convert import convert
+    from addin.values import convert
 
     assert convert(raw, "date") == (expected, None)
 
@@ -449,13 +449,13 @@ def test_dates(raw: object, expected: date) -> None:
     ],
 )
 def test_not_dates(raw: object, problem: str) -> None:
-    from addin.reading.convert import convert
+    from addin.values import convert
 
     assert convert(raw, "date") == (None, problem)
 
 
 def test_months_and_numbers() -> None:
-    from addin.reading.convert import convert
+    from addin.values import convert
 
     assert convert("Apr 2026", "month") == (date(2026, 4, 1), None)
     assert convert("2026-04", "month") == (date(2026, 4, 1), None)

@@ -3,7 +3,7 @@
 Tables are found by name, columns by header text (never by position), Project fields by
 their label with the workbook's defined names as a fallback; extra, moved and hidden
 columns and blank rows are tolerated. Every value is typed by its layout column's kind
-(:mod:`addin.reading.convert`); what cannot be converted becomes a WB- finding naming the
+(:mod:`addin.values`); what cannot be converted becomes a WB- finding naming the
 sheet, the cell, the value and the fix, and None in the model. Computed columns are kept
 only when the cell holds a typed value (never a formula's cached result).
 """
@@ -28,10 +28,10 @@ from addin.findings import Finding
 from addin.host import ErrorValue, SheetGrid, TableInfo, WorkbookHost
 from addin.models import ITEM_MODELS, Item, ProjectData, ProjectHeader, WorkbookMeta
 from addin.reading import codes
-from addin.reading.convert import convert, is_blank, shown
 from addin.reading.result import ReadResult, RegisterLocation
 from addin.standards import Standards
 from addin.template_versions import OLDEST_VERSION, column_in_version, field_in_version
+from addin.values import convert, is_blank, shown
 from addin.version import TEMPLATE_ID, TEMPLATE_VERSION
 
 #: How many rows from the top of a sheet are searched for a register's header row.
