@@ -9,6 +9,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from addin.standards.prioritisation import Prioritisation
+
 Severity = Literal["error", "warning", "info", "off"]
 
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -144,6 +146,7 @@ class Standards(_Strict):
     milestones: MilestonePolicy
     rag_colours: dict[str, str]
     rules: dict[str, Severity] = {}
+    prioritisation: Prioritisation = Prioritisation()
 
     @property
     def version(self) -> str:
