@@ -135,15 +135,18 @@ def greedy(problem: Problem, budget: float, order: list[int], groups: list[list[
 
 
 def frontier(problem: Problem, points: int = 21) -> list[tuple[float, float | None]]:
-    """(budget, optimal value) at ``points`` budgets evenly from 0 to the total cost of
-    every project that can be chosen; the value is None where the must-have projects do
-    not fit."""
+    """(budget, optimal value) from budget 0 to the total cost of every project that can be
+    chosen: 0 first (value None when the must-have projects cost anything), then
+    ``points - 1`` budgets evenly from what the must-have projects cost to the total."""
     total = sum(c for i, c in enumerate(problem.costs) if i not in problem.forced_out)
-    if total <= 0:
-        return [(0.0, optimal(problem, 0.0).value if not problem.forced_in else None)]
+    base = must_have(problem)
+    floor = sum(problem.costs[i] for i in base)
+    budgets = [0.0]
+    if total > 0 and points > 1:
+        steps = max(1, points - 2)
+        budgets += [floor + (total - floor) * k / steps for k in range(steps + 1)]
     out: list[tuple[float, float | None]] = []
-    for k in range(points):
-        budget = total * k / (points - 1)
+    for budget in sorted(set(budgets)):
         try:
             out.append((budget, optimal(problem, budget).value))
         except Infeasible:

@@ -225,11 +225,17 @@ def infeasible_message(projects: list[Ranked], problem: Problem, budget: float) 
             "fix that project's data"
         )
     cost = sum(problem.costs[i] for i in base)
-    names = ", ".join(projects[i].project_id for i in sorted(base))
+    names = ", ".join(projects[i].project_id for i in sorted(problem.forced_in))
+    needed = sorted(base - problem.forced_in)
+    also = (
+        f", with {', '.join(projects[i].project_id for i in needed)} that they depend on"
+        if needed
+        else ""
+    )
     return (
         f"the mandatory projects alone cost {cost:,.0f}, over the budget of {budget:,.0f} by "
-        f"{cost - budget:,.0f} ({names}, with what they depend on): raise the budget or "
-        "review which projects are Mandatory"
+        f"{cost - budget:,.0f} ({names}{also}): raise the budget or review which projects "
+        "are Mandatory"
     )
 
 

@@ -79,6 +79,14 @@ def from_rollup(path: Path, standards: Standards) -> list[Candidate]:
     """
     from python_calamine import CalamineWorkbook
 
+    from addin.reading.sniff import sniff
+
+    kind = sniff(path)  # screened first: calamine aborts the process on a zip bomb
+    if not kind.readable:
+        raise UsageError(
+            f"{path}: {kind.reason}{' - ' + kind.fix if kind.fix else ''} (give a roll-up "
+            "written by pmo consolidate, or the folder of project workbooks)"
+        )
     try:
         book = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error types for every bad file
@@ -129,6 +137,12 @@ def from_rollup(path: Path, standards: Standards) -> list[Candidate]:
         funding = field(row, "funding_requested", "Funding Requested")
         has_etc = isinstance(etc, int | float)
         cost, basis = cost_of(funding, float(etc) if has_etc else None)
+        other = extra.get(pid.casefold())
+        if "Funding Requested" not in header and other is not None and "Cost" in extra_header:
+            # the Prioritisation sheet holds the cost the consolidation worked out
+            written = _get(other, extra_header, "Cost")
+            cost = float(written) if isinstance(written, int | float) else None
+            basis = _get(other, extra_header, "Cost Basis") if cost is not None else None
         source = _get(row, header, "Source File")
         out.append(
             Candidate(
