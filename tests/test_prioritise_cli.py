@@ -168,3 +168,34 @@ def test_out_writes_the_live_sheet(folder: Path, tmp_path: Path) -> None:
     ws = openpyxl.load_workbook(out)["Prioritisation"]
     assert ws["B5"].value == 1_100_000
     assert ws["A8"].value == "Weight" and ws["B8"].value == 1
+
+
+def test_ribbon_prioritise_asks_the_budget_writes_and_opens(folder: Path, tmp_path: Path) -> None:
+    from addin.macros import MacroContext, run_macro
+    from addin.standards import load_standards
+
+    asked: list[str] = []
+    opened: list[Path] = []
+
+    def ask_text(prompt: str, default: str) -> str | None:
+        asked.append(prompt)
+        return "1100000 2e6"
+
+    out = tmp_path / "ribbon.xlsx"
+    ctx = MacroContext(
+        standards=load_standards(None),
+        as_of=AS_OF,
+        ask_text=ask_text,
+        open_workbook=opened.append,
+        options={"source": str(folder), "out": str(out)},
+    )
+    result = run_macro("prioritise", ctx)
+    assert asked and "Budget" in asked[0]
+    assert result.ok and result.output == out and opened == [out]
+    assert openpyxl.load_workbook(out).sheetnames == ["Prioritisation", "Prioritisation 2"]
+    assert "optimal selection: 3 projects, value 34" in result.message
+    cancelled = run_macro(
+        "prioritise",
+        MacroContext(standards=load_standards(None), as_of=AS_OF, options={"source": str(folder)}),
+    )
+    assert not cancelled.ok and cancelled.message == "Nothing prioritised: no budget was given."
