@@ -10,6 +10,11 @@ not an approximation.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -41,6 +46,25 @@ class Selection:
     chosen: set[int] = field(default_factory=set)
     value: float = 0.0
     cost: float = 0.0
+
+
+@contextlib.contextmanager
+def _quiet_stdout() -> Iterator[None]:
+    """Some HiGHS builds print debug lines straight to file descriptor 1, which would spoil
+    ``--json`` output: point it at the null device while the solver runs."""
+    sys.stdout.flush()
+    try:
+        saved = os.dup(1)
+    except OSError:  # no descriptor 1 (a GUI host): nothing to protect
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 1)
+            yield
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
 
 
 class Infeasible(Exception):
@@ -93,19 +117,16 @@ def optimal(problem: Problem, budget: float) -> Selection:
     if r:
         links = coo_matrix((data, (rows, cols)), shape=(r, n)).tocsr()
         constraints.append(LinearConstraint(links, -np.inf, 0.0))
-    # Among selections of equal value prefer the cheaper one (a tie-break far below any
-    # difference in value), so the result does not depend on the solver's path.
-    values = np.array(problem.values)
-    spread = float(np.abs(values).max()) if n else 1.0
-    tie = 1e-7 * max(spread, 1.0) / (n + 1)
-    objective = -(values - tie * costs)
-    result = milp(
-        objective,
-        integrality=np.ones(n),
-        bounds=Bounds(lower, upper),
-        constraints=constraints,
-        options={"mip_rel_gap": 0.0},
-    )
+    # Values are whole numbers for WSJF (and multiples of the weights' resolution for
+    # weighted scores), so HiGHS can prove optimality with a zero gap quickly.
+    with _quiet_stdout():
+        result = milp(
+            -np.array(problem.values),
+            integrality=np.ones(n),
+            bounds=Bounds(lower, upper),
+            constraints=constraints,
+            options={"mip_rel_gap": 0.0, "disp": False},
+        )
     if result.x is None:  # cannot happen once the forced-in set fits; said plainly if it does
         raise Infeasible(f"the solver found no selection ({result.message})")
     chosen = {i for i in range(n) if result.x[i] > 0.5}
@@ -134,21 +155,49 @@ def greedy(problem: Problem, budget: float, order: list[int], groups: list[list[
     return _total(problem, chosen)
 
 
-def frontier(problem: Problem, points: int = 21) -> list[tuple[float, float | None]]:
+#: Seconds the frontier may take; past them it keeps the points it has (coarse first).
+FRONTIER_SECONDS = 20.0
+
+
+def _coarse_first(count: int) -> list[int]:
+    """0..count-1 with the ends first, then midpoints, then the points between them."""
+    order = [0, count - 1] if count > 1 else [0]
+    step = count - 1
+    while step > 1:
+        half = step // 2
+        order += [k for k in range(half, count, step) if k not in order]
+        step = half
+    return order + [k for k in range(count) if k not in order]
+
+
+def frontier(
+    problem: Problem, points: int = 21, seconds: float = FRONTIER_SECONDS
+) -> tuple[list[tuple[float, float | None]], bool]:
     """(budget, optimal value) from budget 0 to the total cost of every project that can be
     chosen: 0 first (value None when the must-have projects cost anything), then
-    ``points - 1`` budgets evenly from what the must-have projects cost to the total."""
+    ``points - 1`` budgets evenly from what the must-have projects cost to the total.
+    Each point is an exact optimum; when ``seconds`` run out, fewer points are returned
+    (ends and midpoints first, so the curve keeps its shape); the flag says whether
+    every point was solved."""
     total = sum(c for i, c in enumerate(problem.costs) if i not in problem.forced_out)
     base = must_have(problem)
     floor = sum(problem.costs[i] for i in base)
-    budgets = [0.0]
-    if total > 0 and points > 1:
+    if floor <= 0:
+        budgets = [total * k / max(1, points - 1) for k in range(points)]
+    else:
         steps = max(1, points - 2)
-        budgets += [floor + (total - floor) * k / steps for k in range(steps + 1)]
+        budgets = [0.0] + [floor + (total - floor) * k / steps for k in range(steps + 1)]
+    budgets = sorted(set(budgets))
+    deadline = time.perf_counter() + seconds
     out: list[tuple[float, float | None]] = []
-    for budget in sorted(set(budgets)):
+    complete = True
+    for k in _coarse_first(len(budgets)):
+        if len(out) >= 3 and time.perf_counter() > deadline:
+            complete = False
+            break
+        budget = budgets[k]
         try:
             out.append((budget, optimal(problem, budget).value))
         except Infeasible:
             out.append((budget, None))
-    return out
+    return sorted(out), complete

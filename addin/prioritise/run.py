@@ -181,7 +181,12 @@ def prioritise(
     groups = cycles(depends)
     problem = _problem(projects, depends)
     outcomes = [_solve(projects, problem, groups, budget) for budget in budgets]
-    curve = frontier(problem, frontier_points) if frontier_points > 1 else []
+    curve, complete = frontier(problem, frontier_points) if frontier_points > 1 else ([], True)
+    if not complete:
+        notes.append(
+            f"efficient frontier: {len(curve)} of {frontier_points} budgets solved within "
+            "the time allowed (the ends and midpoints first)"
+        )
     return Prioritisation(method, currency, portfolio, projects, groups, outcomes, curve, notes)
 
 
