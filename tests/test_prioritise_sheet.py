@@ -146,3 +146,23 @@ def test_cached_values_are_pythons_and_optimal_column_filled(tmp_path: Path) -> 
     formulas = openpyxl.load_workbook(out)["Prioritisation"]
     rank_cell = formulas.cell(HEADER_ROW + 2, Columns(WSJF.fields).at["Rank"] + 1).value
     assert isinstance(rank_cell, str) and rank_cell.startswith("=IF(") and "COUNTIF(" in rank_cell
+
+
+def test_source_text_in_the_sheet_is_text_never_a_formula(tmp_path: Path) -> None:
+    cands = _cands()
+    cands[0] = replace(cands[0], name='=HYPERLINK("http://x","click")', portfolio="=1+1")
+    cands[1] = replace(cands[1], criteria={**cands[1].criteria, "job_size": "=2*2"})
+    out = tmp_path / "p.xlsx"
+    write_workbook(prioritise(cands, WSJF, [1000.0]), out)
+    ws = openpyxl.load_workbook(out)["Prioritisation"]
+    name, portfolio = ws.cell(HEADER_ROW + 2, 2), ws.cell(HEADER_ROW + 2, 3)
+    assert (name.value, name.data_type) == ('=HYPERLINK("http://x","click")', "s")
+    assert (portfolio.value, portfolio.data_type) == ("=1+1", "s")
+    job_size = ws.cell(HEADER_ROW + 3, Columns(WSJF.fields).first_criterion + 4)
+    assert (job_size.value, job_size.data_type) == ("=2*2", "s")
+    formula_columns = {"Score", "Value", "Rank", "Cumulative Cost", "Within Budget"}
+    cols = Columns(WSJF.fields)
+    for row in ws.iter_rows(min_row=HEADER_ROW + 2):
+        for cell in row:
+            if cell.data_type == "f":
+                assert cols.names[cell.column - 1] in formula_columns, cell.coordinate
