@@ -161,6 +161,17 @@ def test_several_currencies(
     )
     assert code == 0 and doc["currency"] == "EUR" and doc["selected"] == ["PRJ-0002"]  # type: ignore[index]
 
+    rollup = tmp_path / "mixed-rollup.xlsx"
+    main(["consolidate", str(mixed), "--out", str(rollup), "--as-of", AS_OF.isoformat()])
+    capsys.readouterr()
+    ws = openpyxl.load_workbook(rollup)["Prioritisation"]
+    assert "no selection: the projects are in several currencies" in ws["A3"].value
+    assert ws["B5"].value is None  # no budget: the EPMO fills it
+    header = [c.value for c in ws[11]]
+    cumulative = ws.cell(12, header.index("Cumulative Cost") + 1).value
+    assert "$D$12:$D$13" in cumulative  # summed per currency, never across
+    assert ws.cell(12, header.index("Optimal Selection") + 1).value is None
+
 
 def test_out_writes_the_live_sheet(folder: Path, tmp_path: Path) -> None:
     out = tmp_path / "prio.xlsx"

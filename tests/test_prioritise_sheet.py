@@ -83,36 +83,47 @@ def _python_view(cands: list[Candidate], method: Method, budget: float) -> dict[
     }
 
 
+WEIGHTED = Method(
+    "weighted", {"strategic_value": 3.0, "time_criticality": 1.0, "job_size": -1.0}, 1, 5
+)
+
+
 @pytest.mark.libreoffice
-def test_libreoffice_reranks_after_a_weight_and_a_criterion_change(tmp_path: Path) -> None:
+@pytest.mark.parametrize("method", [WSJF, WEIGHTED], ids=["wsjf", "weighted"])
+def test_libreoffice_reranks_after_a_weight_and_a_criterion_change(
+    tmp_path: Path, method: Method
+) -> None:
     if not soffice_available():
         pytest.skip("LibreOffice (soffice) is not installed: cannot recalculate the sheet")
     cands = _cands()
     budget = 1000.0
-    run = prioritise(cands, WSJF, [budget])
+    run = prioritise(cands, method, [budget])
     source = tmp_path / "prio.xlsx"
     write_workbook(run, source)
     before = source.read_bytes()
 
-    # The EPMO doubles the weight of Time Criticality and re-scores PRJ-003's Strategic Value.
+    # The EPMO sets the second weight (Time Criticality) to 2 and re-scores PRJ-003's
+    # Strategic Value.
     edited = tmp_path / "edited" / "prio.xlsx"
     edited.parent.mkdir()
     shutil.copy(source, edited)
     book = openpyxl.load_workbook(edited)
     ws = book["Prioritisation"]
     assert ws.cell(WEIGHT_ROW + 1, 1).value == "Weight"
+    assert ws.cell(WEIGHT_ROW, 3).value == "Time Criticality"
     ws.cell(WEIGHT_ROW + 1, 3).value = 2.0  # Time Criticality's weight (column C)
-    cols = Columns(WSJF.fields)
+    cols = Columns(method.fields)
+    assert ws.cell(HEADER_ROW + 1, cols.first_criterion + 1).value == "Strategic Value"
     ws.cell(HEADER_ROW + 2 + 2, cols.first_criterion + 1).value = 5  # PRJ-003 SV 3 -> 5
     book.save(edited)
 
     converted = recalculate([edited], tmp_path / "recalc")[edited]
     got = _sheet_values(converted)
-    changed_method = replace(WSJF, weights={**WSJF.weights, "time_criticality": 2.0})
+    changed_method = replace(method, weights={**method.weights, "time_criticality": 2.0})
     changed = list(cands)
     changed[2] = replace(cands[2], criteria={**cands[2].criteria, "strategic_value": 5})
     want = _python_view(changed, changed_method, budget)
-    assert want != _python_view(cands, WSJF, budget)  # the change really moves the ranking
+    assert want != _python_view(cands, method, budget)  # the change really moves the ranking
     for pid, (rank, score, cum, within) in want.items():
         row = got[pid]
         assert row["Rank"] == (rank if rank is not None else None), pid
