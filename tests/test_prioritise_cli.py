@@ -210,3 +210,20 @@ def test_ribbon_prioritise_asks_the_budget_writes_and_opens(folder: Path, tmp_pa
         MacroContext(standards=load_standards(None), as_of=AS_OF, options={"source": str(folder)}),
     )
     assert not cancelled.ok and cancelled.message == "Nothing prioritised: no budget was given."
+
+
+def test_a_rollup_without_criteria_is_refused_plainly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = tmp_path / "old-rollup.xlsx"
+    book = openpyxl.Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.title = "Projects"
+    ws.append(["Project ID", "Project Name", "Currency", "ETC"])
+    ws.append(["PRJ-0001", "Old", "GBP", 1000])
+    book.save(old)
+    before = old.read_bytes()
+    assert main(["prioritise", str(old), "--budget", "1e6"]) == 2
+    assert "this roll-up has no prioritisation criteria" in capsys.readouterr().err
+    assert old.read_bytes() == before

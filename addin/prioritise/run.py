@@ -9,7 +9,15 @@ from dataclasses import dataclass, field
 from addin.errors import UsageError
 from addin.prioritise.candidates import Candidate
 from addin.prioritise.graph import closure, cycles, dependants_closure
-from addin.prioritise.optimise import Infeasible, Problem, Selection, frontier, greedy, optimal
+from addin.prioritise.optimise import (
+    FRONTIER_SECONDS,
+    Infeasible,
+    Problem,
+    Selection,
+    frontier,
+    greedy,
+    optimal,
+)
 from addin.prioritise.scoring import Method, ranks, score_candidate
 
 EXCLUDED = "excluded (--exclude)"
@@ -126,6 +134,7 @@ def prioritise(
     portfolio: str | None = None,
     frontier_points: int = FRONTIER_POINTS,
     mixed_currencies_ok: bool = False,
+    frontier_seconds: float = FRONTIER_SECONDS,
 ) -> Prioritisation:
     """Rank ``candidates`` and select within each of ``budgets``.
 
@@ -181,7 +190,9 @@ def prioritise(
     groups = cycles(depends)
     problem = _problem(projects, depends)
     outcomes = [_solve(projects, problem, groups, budget) for budget in budgets]
-    curve, complete = frontier(problem, frontier_points) if frontier_points > 1 else ([], True)
+    curve, complete = (
+        frontier(problem, frontier_points, frontier_seconds) if frontier_points > 1 else ([], True)
+    )
     if not complete:
         notes.append(
             f"efficient frontier: {len(curve)} of {frontier_points} budgets solved within "

@@ -110,6 +110,12 @@ def from_rollup(path: Path, standards: Standards) -> list[Candidate]:
     if "Project ID" not in header:
         raise UsageError(f"{path}: Projects sheet has no Project ID header row (cell A1)")
     extra_header, extra_rows = _table(sheet("Prioritisation"), "Project ID")
+    if not any(label in header or label in extra_header for label in CRITERIA.values()):
+        raise UsageError(
+            f"{path}: this roll-up has no prioritisation criteria (no Prioritisation sheet: "
+            "written before prioritisation existed?); consolidate the folder again, or give "
+            "the folder itself"
+        )
     extra = {str(r[0]).strip().casefold(): r for r in extra_rows if isinstance(r[0], str)}
     dep_header, dep_rows = _table(sheet("Dependencies"), "Project ID")
     depends: dict[str, list[str]] = {}

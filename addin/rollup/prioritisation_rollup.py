@@ -14,21 +14,15 @@ from addin.standards import Standards
 #: The sheet's name (also in :mod:`addin.rollup.prioritisation_sheet`, which loads scipy:
 #: imported only when the sheet is written).
 SHEET = "Prioritisation"
+#: The roll-up's frontier: fewer points and less time than `pmo prioritise`, so a large
+#: consolidation is not held up (the command draws the full curve).
+ROLLUP_FRONTIER_POINTS = 11
+ROLLUP_FRONTIER_SECONDS = 5.0
 
 
 def prioritisation_placeholder() -> OutSheet:
     """An empty sheet in the roll-up's sheet order; :func:`fill_rollup_sheet` fills it."""
     return OutSheet(SHEET, [], freeze_rows=0)
-
-
-def rollup_budget(projects: list[ProjectInput], standards: Standards) -> float | None:
-    """The roll-up's budget: the sum of the funding envelopes of the portfolios in it,
-    when the standards give one for every portfolio; else none (the user enters it)."""
-    portfolios = {(p.header.portfolio or "").strip() for p in projects}
-    amounts = [standards.prioritisation.envelope(name) for name in portfolios]
-    if not amounts or any(a is None for a in amounts):
-        return None
-    return sum(a for a in amounts if a is not None)
 
 
 def fill_rollup_sheet(
@@ -42,18 +36,21 @@ def fill_rollup_sheet(
     ws = wb.get_worksheet_by_name(SHEET)
     if ws is None:
         return streamed
+    from addin.prioritise.command import default_budget
     from addin.prioritise.run import prioritise
     from addin.prioritise.scoring import Method
     from addin.prioritise.sources import from_projects
     from addin.rollup.prioritisation_sheet import write_prioritisation
 
     candidates = from_projects(projects, standards)
-    budget = rollup_budget(projects, standards)
+    budget = default_budget(candidates, standards)  # the portfolios' envelopes, if all set
     run = prioritise(
         candidates,
         Method.from_standards(standards),
         [budget] if budget else [],
         mixed_currencies_ok=True,
+        frontier_points=ROLLUP_FRONTIER_POINTS,
+        frontier_seconds=ROLLUP_FRONTIER_SECONDS,
     )
     currencies = {c.currency.strip().upper() for c in candidates if c.currency}
     write_prioritisation(
