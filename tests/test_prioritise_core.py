@@ -329,3 +329,14 @@ def test_standards_prioritisation_validated(standards: Standards) -> None:
         body = text if text.startswith("[") else "[prioritisation]\n" + text
         with pytest.raises(StandardsError, match=message):
             standards_from_text(body, "my.toml")
+
+
+def test_a_project_without_an_id_is_left_out_with_a_note() -> None:
+    nameless = cand(" ")
+    nameless.source = "Team/Untitled.xlsx"
+    run = prioritise([nameless, cand("A")], WSJF, [1000])
+    assert [p.project_id for p in run.projects] == ["A"]
+    assert run.notes == [
+        "1 project(s) without a Project ID left out (Team/Untitled.xlsx): a project is "
+        "decided on by its ID; fill it in"
+    ]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from ooxml_strict import problems
 
 from addin.libreoffice import recalculate, soffice_available
 from addin.prioritise.candidates import Candidate
@@ -154,6 +155,7 @@ def test_cached_values_are_pythons_and_optimal_column_filled(tmp_path: Path) -> 
     assert {pid for pid, row in got.items() if row["Optimal Selection"] == "Yes"} == chosen
     assert got["PRJ-006"]["Reason"].startswith("criteria missing or invalid: Time Criticality")
     assert got["PRJ-002"]["Mandatory"] == "Y" and got["PRJ-002"]["Optimal Selection"] == "Yes"
+    assert problems(out) == []  # opens in Excel without a repair (the strict checker)
     formulas = openpyxl.load_workbook(out)["Prioritisation"]
     rank_cell = formulas.cell(HEADER_ROW + 2, Columns(WSJF.fields).at["Rank"] + 1).value
     assert isinstance(rank_cell, str) and rank_cell.startswith("=IF(") and "COUNTIF(" in rank_cell

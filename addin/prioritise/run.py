@@ -145,7 +145,8 @@ def prioritise(
     for budget in budgets:
         if not budget > 0:
             raise UsageError(f"--budget {budget:g}: a budget must be above 0")
-    candidates = filter_portfolio(candidates, portfolio)
+    unnamed = [c for c in candidates if not c.project_id.strip()]
+    candidates = filter_portfolio([c for c in candidates if c.project_id.strip()], portfolio)
     try:
         currency, notes = single_currency(candidates)
     except UsageError as exc:
@@ -170,6 +171,12 @@ def prioritise(
                 f"--exclude {candidates[i].project_id}: the project is Mandatory; "
                 "a mandatory project cannot be left out (change its Mandatory flag)"
             )
+    if unnamed:
+        files = ", ".join(c.source or "?" for c in unnamed[:3])
+        notes.append(
+            f"{len(unnamed)} project(s) without a Project ID left out ({files}): a project "
+            "is decided on by its ID; fill it in"
+        )
     scored = [score_candidate(c, method) for c in candidates]
     rank_of = ranks([s.score for s in scored])
     projects: list[Ranked] = []
