@@ -340,3 +340,18 @@ def test_a_project_without_an_id_is_left_out_with_a_note() -> None:
         "1 project(s) without a Project ID left out (Team/Untitled.xlsx): a project is "
         "decided on by its ID; fill it in"
     ]
+
+
+@pytest.mark.parametrize("factor", [1e-3, 1e6, 1e9])
+def test_the_optimum_does_not_depend_on_the_size_of_the_amounts(factor: float) -> None:
+    rnd = random.Random(7)
+    costs = [float(rnd.randint(1, 40) * 1000) for _ in range(12)]
+    crit = [
+        (rnd.randint(1, 5), rnd.randint(1, 5), rnd.randint(1, 5), rnd.randint(1, 5)) for _ in costs
+    ]
+    base = [cand(f"P{i}", *crit[i], cost=c) for i, c in enumerate(costs)]
+    scaled = [cand(f"P{i}", *crit[i], cost=c * factor) for i, c in enumerate(costs)]
+    a = prioritise(base, WSJF, [150_000.0], frontier_points=0).outcomes[0]
+    b = prioritise(scaled, WSJF, [150_000.0 * factor], frontier_points=0).outcomes[0]
+    assert a.optimal.value == b.optimal.value
+    assert b.optimal.cost <= 150_000.0 * factor * (1 + 1e-9)

@@ -95,7 +95,9 @@ def optimal(problem: Problem, budget: float) -> Selection:
     n = len(problem)
     if n == 0:
         return Selection()
-    scale = budget if budget > 0 else 1.0
+    # Costs in units of the largest one: coefficients of order 1 for the solver, however
+    # large the amounts (HiGHS treats coefficients below 1e-9 as zero).
+    scale = max((c for c in problem.costs if c > 0), default=1.0)
     lower = np.zeros(n)
     upper = np.ones(n)
     for i in base:
@@ -113,7 +115,8 @@ def optimal(problem: Problem, budget: float) -> Selection:
             cols += [p, q]
             data += [1.0, -1.0]
             r += 1
-    constraints = [LinearConstraint(costs.reshape(1, n), -np.inf, 1.0 + _TOLERANCE)]
+    limit = budget / scale
+    constraints = [LinearConstraint(costs.reshape(1, n), -np.inf, limit * (1 + _TOLERANCE))]
     if r:
         links = coo_matrix((data, (rows, cols)), shape=(r, n)).tocsr()
         constraints.append(LinearConstraint(links, -np.inf, 0.0))

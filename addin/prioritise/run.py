@@ -4,6 +4,7 @@ and the greedy selection, with the reason every other project is out (SPEC 13)."
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from addin.errors import UsageError
@@ -129,8 +130,8 @@ def prioritise(
     method: Method,
     budgets: list[float],
     *,
-    require: list[str] = (),  # type: ignore[assignment]
-    exclude: list[str] = (),  # type: ignore[assignment]
+    require: Sequence[str] = (),
+    exclude: Sequence[str] = (),
     portfolio: str | None = None,
     frontier_points: int = FRONTIER_POINTS,
     mixed_currencies_ok: bool = False,
