@@ -355,3 +355,34 @@ def test_the_optimum_does_not_depend_on_the_size_of_the_amounts(factor: float) -
     b = prioritise(scaled, WSJF, [150_000.0 * factor], frontier_points=0).outcomes[0]
     assert a.optimal.value == b.optimal.value
     assert b.optimal.cost <= 150_000.0 * factor * (1 + 1e-9)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_frontier_breakpoints_are_exactly_where_the_best_value_changes(seed: int) -> None:
+    rnd = random.Random(100 + seed)
+    cands = [
+        cand(
+            f"P{i}",
+            rnd.randint(1, 5),
+            rnd.randint(1, 5),
+            rnd.randint(1, 5),
+            rnd.randint(1, 5),
+            cost=float(rnd.randint(1, 30) * 1000),
+            mandatory=(i == 0),
+            depends=[f"P{i - 1}"] if i % 4 == 3 else [],
+        )
+        for i in range(9)
+    ]
+    run = prioritise(cands, WSJF, [50_000.0])
+    assert run.frontier_kind == "breakpoints"
+    values = [p.value or 0.0 for p in run.projects]
+    costs = [p.candidate.cost or 0.0 for p in run.projects]
+    links = [(i, i - 1) for i in range(9) if i % 4 == 3]
+    points = [(b, v) for b, v in run.frontier if v is not None]
+    assert run.frontier[0] == (0.0, None)  # the mandatory project costs something
+    for budget, value in points:
+        assert _brute(values, costs, budget, {0}, links) == value
+        below = _brute(values, costs, budget - 0.5, {0}, links)
+        assert below is None or below < value
+    everything = _brute(values, costs, sum(costs), {0}, links)
+    assert points[-1][1] == everything

@@ -16,6 +16,7 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Literal
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
@@ -92,9 +93,22 @@ def optimal(problem: Problem, budget: float) -> Selection:
         raise Infeasible("a project that must be in depends on one that cannot be chosen")
     if sum(problem.costs[i] for i in base) > budget * (1 + _TOLERANCE):
         raise Infeasible("the projects that must be in cost more than the budget")
-    n = len(problem)
-    if n == 0:
+    if len(problem) == 0:
         return Selection()
+    return _solve(problem, budget=budget)
+
+
+def cheapest(problem: Problem, value: float, budget: float) -> Selection:
+    """The cheapest selection worth at least ``value`` within ``budget`` (which must admit
+    one: the caller found a selection of that value there)."""
+    return _solve(problem, budget=budget, min_value=value)
+
+
+def _solve(problem: Problem, *, budget: float, min_value: float | None = None) -> Selection:
+    """Maximise value within ``budget``; or, with ``min_value``, minimise cost among the
+    selections worth at least that much."""
+    n = len(problem)
+    base = must_have(problem)
     # Costs in units of the largest one: coefficients of order 1 for the solver, however
     # large the amounts (HiGHS treats coefficients below 1e-9 as zero).
     scale = max((c for c in problem.costs if c > 0), default=1.0)
@@ -105,6 +119,7 @@ def optimal(problem: Problem, budget: float) -> Selection:
     for i in problem.forced_out:
         upper[i] = 0
     costs = np.array(problem.costs) / scale
+    values = np.array(problem.values)
     rows, cols, data = [], [], []
     r = 0
     for p, qs in enumerate(problem.depends):
@@ -120,20 +135,34 @@ def optimal(problem: Problem, budget: float) -> Selection:
     if r:
         links = coo_matrix((data, (rows, cols)), shape=(r, n)).tocsr()
         constraints.append(LinearConstraint(links, -np.inf, 0.0))
-    # Values are whole numbers for WSJF (and multiples of the weights' resolution for
-    # weighted scores), so HiGHS can prove optimality with a zero gap quickly.
-    with _quiet_stdout():
-        result = milp(
-            -np.array(problem.values),
-            integrality=np.ones(n),
-            bounds=Bounds(lower, upper),
-            constraints=constraints,
-            options={"mip_rel_gap": 0.0, "disp": False},
-        )
-    if result.x is None:  # cannot happen once the forced-in set fits; said plainly if it does
-        raise Infeasible(f"the solver found no selection ({result.message})")
-    chosen = {i for i in range(n) if result.x[i] > 0.5}
-    return _total(problem, chosen)
+    if min_value is None:
+        # Values are whole numbers for WSJF (and multiples of the weights' resolution for
+        # weighted scores), so HiGHS can prove optimality with a zero gap quickly.
+        objective = -values
+    else:
+        objective = costs
+        constraints.append(LinearConstraint(values.reshape(1, n), min_value - 1e-6, np.inf))
+    # HiGHS accepts a budget row violated by up to its feasibility tolerance (about 1e-6
+    # of the largest cost): tighten the row by what was overspent until it is not.
+    for _ in range(5):
+        with _quiet_stdout():
+            result = milp(
+                objective,
+                integrality=np.ones(n),
+                bounds=Bounds(lower, upper),
+                constraints=constraints,
+                options={"mip_rel_gap": 0.0, "disp": False},
+            )
+        if result.x is None:  # cannot happen once the forced-in set fits; said plainly
+            raise Infeasible(f"the solver found no selection ({result.message})")
+        chosen = {i for i in range(n) if result.x[i] > 0.5}
+        found = _total(problem, chosen)
+        over = found.cost - budget
+        if over <= budget * _TOLERANCE:
+            return found
+        limit -= (over / scale) + 1e-6
+        constraints[0] = LinearConstraint(costs.reshape(1, n), -np.inf, limit)
+    raise Infeasible("the solver could not keep the selection within the budget")
 
 
 def greedy(problem: Problem, budget: float, order: list[int], groups: list[list[int]]) -> Selection:
@@ -173,15 +202,60 @@ def _coarse_first(count: int) -> list[int]:
     return order + [k for k in range(count) if k not in order]
 
 
+#: Most breakpoints the exact frontier looks for before falling back to even budgets.
+MAX_BREAKPOINTS = 150
+
+
+def breakpoints(problem: Problem, seconds: float) -> list[tuple[float, float]] | None:
+    """The exact efficient frontier: every selection that is optimal for some budget, as
+    (its cost, its value), found from the top: the optimum with every budget, then the
+    optimum with just less than that selection's cost, and so on down to the must-have
+    projects. Between two breakpoints the best value stays that of the lower one.
+    None when it would take more than ``seconds`` or :data:`MAX_BREAKPOINTS` points."""
+    deadline = time.perf_counter() + seconds
+    total = sum(c for i, c in enumerate(problem.costs) if i not in problem.forced_out)
+    step = max(total, 1.0) * 1e-7  # below any real difference of cost, above the tolerance
+    budget = total
+    points: list[tuple[float, float]] = []
+    while len(points) <= MAX_BREAKPOINTS:
+        if time.perf_counter() > deadline:
+            return None
+        try:
+            best = optimal(problem, budget)
+        except Infeasible:
+            break
+        best = cheapest(problem, best.value, best.cost)  # where this value starts
+        if points and best.cost >= points[-1][0]:
+            return None  # no progress (cannot happen within the budget; never loop)
+        points.append((best.cost, best.value))
+        if best.cost <= 0:
+            break
+        budget = best.cost - step
+    else:
+        return None
+    return sorted(points)
+
+
+#: How a frontier was drawn: its exact breakpoints, or optimal values at even budgets
+#: (all of them, or as many as the time allowed).
+FrontierKind = Literal["breakpoints", "even", "partial"]
+
+
 def frontier(
     problem: Problem, points: int = 21, seconds: float = FRONTIER_SECONDS
-) -> tuple[list[tuple[float, float | None]], bool]:
+) -> tuple[list[tuple[float, float | None]], FrontierKind]:
     """(budget, optimal value) from budget 0 to the total cost of every project that can be
-    chosen: 0 first (value None when the must-have projects cost anything), then
-    ``points - 1`` budgets evenly from what the must-have projects cost to the total.
+    chosen. First the exact breakpoints (:func:`breakpoints`), with (0, None) in front when
+    the must-have projects cost anything; when there are too many of them for the time,
+    ``points`` budgets: 0, then evenly from what the must-have projects cost to the total.
     Each point is an exact optimum; when ``seconds`` run out, fewer points are returned
-    (ends and midpoints first, so the curve keeps its shape); the flag says whether
-    every point was solved."""
+    (ends and midpoints first, so the curve keeps its shape); the kind says which."""
+    exact = breakpoints(problem, seconds / 2)
+    if exact is not None:
+        curve: list[tuple[float, float | None]] = list(exact)
+        if not curve or curve[0][0] > 0:
+            curve.insert(0, (0.0, None))
+        return curve, "breakpoints"
     total = sum(c for i, c in enumerate(problem.costs) if i not in problem.forced_out)
     base = must_have(problem)
     floor = sum(problem.costs[i] for i in base)
@@ -191,16 +265,16 @@ def frontier(
         steps = max(1, points - 2)
         budgets = [0.0] + [floor + (total - floor) * k / steps for k in range(steps + 1)]
     budgets = sorted(set(budgets))
-    deadline = time.perf_counter() + seconds
+    deadline = time.perf_counter() + seconds / 2
     out: list[tuple[float, float | None]] = []
-    complete = True
+    kind: FrontierKind = "even"
     for k in _coarse_first(len(budgets)):
         if len(out) >= 3 and time.perf_counter() > deadline:
-            complete = False
+            kind = "partial"
             break
         budget = budgets[k]
         try:
             out.append((budget, optimal(problem, budget).value))
         except Infeasible:
             out.append((budget, None))
-    return sorted(out), complete
+    return sorted(out), kind

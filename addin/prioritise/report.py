@@ -59,6 +59,7 @@ def outcome_json(run: Prioritisation, outcome: BudgetOutcome) -> dict[str, Any]:
         ],
         "cycles": [[run.projects[i].project_id for i in g] for g in run.cycles],
         "frontier": [{"budget": b, "value": v} for b, v in run.frontier],
+        "frontier_kind": run.frontier_kind,
         "notes": run.notes,
     }
 

@@ -67,6 +67,7 @@ class Prioritisation:
     outcomes: list[BudgetOutcome]
     frontier: list[tuple[float, float | None]]
     notes: list[str] = field(default_factory=list)
+    frontier_kind: str = "even"  # "breakpoints" (exact), "even" or "partial" budgets
 
     @property
     def infeasible(self) -> bool:
@@ -198,15 +199,19 @@ def prioritise(
     groups = cycles(depends)
     problem = _problem(projects, depends)
     outcomes = [_solve(projects, problem, groups, budget) for budget in budgets]
-    curve, complete = (
-        frontier(problem, frontier_points, frontier_seconds) if frontier_points > 1 else ([], True)
+    curve, kind = (
+        frontier(problem, frontier_points, frontier_seconds)
+        if frontier_points > 1
+        else ([], "even")
     )
-    if not complete:
+    if kind == "partial":
         notes.append(
             f"efficient frontier: {len(curve)} of {frontier_points} budgets solved within "
             "the time allowed (the ends and midpoints first)"
         )
-    return Prioritisation(method, currency, portfolio, projects, groups, outcomes, curve, notes)
+    return Prioritisation(
+        method, currency, portfolio, projects, groups, outcomes, curve, notes, kind
+    )
 
 
 def _problem(projects: list[Ranked], depends: list[list[int]]) -> Problem:
