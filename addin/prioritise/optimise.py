@@ -202,8 +202,10 @@ def _coarse_first(count: int) -> list[int]:
     return order + [k for k in range(count) if k not in order]
 
 
-#: Most breakpoints the exact frontier looks for before falling back to even budgets.
+#: Most breakpoints the exact frontier looks for before falling back to even budgets,
+#: and the most projects it is tried for (beyond, breakpoints are too many to draw).
 MAX_BREAKPOINTS = 150
+BREAKPOINT_PROJECTS = 100
 
 
 def breakpoints(problem: Problem, seconds: float) -> list[tuple[float, float]] | None:
@@ -250,7 +252,7 @@ def frontier(
     ``points`` budgets: 0, then evenly from what the must-have projects cost to the total.
     Each point is an exact optimum; when ``seconds`` run out, fewer points are returned
     (ends and midpoints first, so the curve keeps its shape); the kind says which."""
-    exact = breakpoints(problem, seconds / 2)
+    exact = breakpoints(problem, seconds / 2) if len(problem) <= BREAKPOINT_PROJECTS else None
     if exact is not None:
         curve: list[tuple[float, float | None]] = list(exact)
         if not curve or curve[0][0] > 0:

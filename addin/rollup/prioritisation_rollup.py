@@ -17,7 +17,7 @@ SHEET = "Prioritisation"
 #: The roll-up's frontier: fewer points and less time than `pmo prioritise`, so a large
 #: consolidation is not held up (the command draws the full curve).
 ROLLUP_FRONTIER_POINTS = 11
-ROLLUP_FRONTIER_SECONDS = 5.0
+ROLLUP_FRONTIER_SECONDS = 3.0
 
 
 def prioritisation_placeholder() -> OutSheet:
