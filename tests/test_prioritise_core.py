@@ -386,3 +386,9 @@ def test_frontier_breakpoints_are_exactly_where_the_best_value_changes(seed: int
         assert below is None or below < value
     everything = _brute(values, costs, sum(costs), {0}, links)
     assert points[-1][1] == everything
+
+
+def test_no_projects_at_all() -> None:
+    run = prioritise([], WSJF, [1000])
+    assert run.projects == [] and run.outcomes[0].optimal.chosen == set()
+    assert run.frontier == [(0.0, 0.0)]

@@ -108,6 +108,8 @@ def _solve(problem: Problem, *, budget: float, min_value: float | None = None) -
     """Maximise value within ``budget``; or, with ``min_value``, minimise cost among the
     selections worth at least that much."""
     n = len(problem)
+    if n == 0:
+        return Selection()
     base = must_have(problem)
     # Costs in units of the largest one: coefficients of order 1 for the solver, however
     # large the amounts (HiGHS treats coefficients below 1e-9 as zero).
