@@ -97,7 +97,9 @@ def format_text(run: Prioritisation, *, limit: int = 60) -> str:
             f"  greedy by rank:    {len(gr.chosen)} projects, value {gr.value:g}, "
             f"cost {_money(gr.cost)}{cur}"
         )
-        lines.append("  selected: " + ", ".join(_ids(run, opt.chosen)))
+        ids = _ids(run, opt.chosen)
+        more = f" ... and {len(ids) - limit} more" if len(ids) > limit else ""
+        lines.append("  selected: " + ", ".join(ids[:limit]) + more)
         out = [i for i in range(len(run.projects)) if i not in opt.chosen]
         if out:
             lines.append("  not selected:")
