@@ -110,8 +110,8 @@ def format_text(run: Prioritisation, *, limit: int = 60) -> str:
     if run.cycles:
         lines.append("")
         for g in run.cycles:
-            ids = ", ".join(run.projects[i].project_id for i in g)
-            lines.append(f"dependency cycle: {ids} (selected together or not at all)")
+            members = ", ".join(run.projects[i].project_id for i in g)
+            lines.append(f"dependency cycle: {members} (selected together or not at all)")
     if run.invalid:
         lines.append("")
         lines.append(f"{len(run.invalid)} project(s) not ranked (fix their data):")
