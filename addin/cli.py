@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "standards": "standards",
     "templates": "templates",
     "upgrade": "upgrade",
+    "prioritise": "prioritise",
 }
 
 #: Entry-point group through which packages beside the core register their own commands

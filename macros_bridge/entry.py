@@ -63,6 +63,25 @@ class XlwingsUi:
     def open_workbook(self, path: Path) -> None:
         self.app.books.open(str(path))
 
+    def ask_text(self, prompt: str, default: str) -> str | None:
+        return _ask_text(self.app, prompt, default)
+
+
+def _ask_text(app: Any, prompt: str, default: str) -> str | None:
+    """Excel's input box on Windows (``Application.InputBox``), Tk's elsewhere; None if
+    cancelled."""
+    if os.name == "nt":
+        answer = app.api.InputBox(prompt, TITLE, default)
+        return None if answer is False else str(answer)
+    from tkinter import Tk, simpledialog
+
+    root = Tk()
+    root.withdraw()
+    try:
+        return simpledialog.askstring(TITLE, prompt, initialvalue=default)
+    finally:
+        root.destroy()
+
 
 #: File filters of Excel's dialogs, by what is asked for.
 _FILTERS: dict[str, str] = {
@@ -140,6 +159,8 @@ def run_in_book(
             message=said.append,
             options={"standards_path": standards_path} if standards_path else {},
         )
+        if hasattr(ui, "ask_text"):  # an input box for the macros that ask for a value
+            ctx.ask_text = ui.ask_text
         result = run_macro(tag, ctx)
     except PmoError as exc:
         ui.error(f"{label}: {exc}")

@@ -118,6 +118,15 @@ GROUPS: tuple[Group, ...] = (
                 "Open the last roll-up",
                 "Open the most recent portfolio roll-up workbook.",
             ),
+            Button(
+                "pmoPrioritise",
+                "Prioritise",
+                "prioritise",
+                "SortDialog",
+                "Prioritise the portfolio",
+                "Ask for the budget, rank the last roll-up's projects, find the best selection "
+                "within the budget and open the live Prioritisation workbook.",
+            ),
         ),
     ),
     Group(

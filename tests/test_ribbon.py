@@ -32,7 +32,7 @@ def test_tab_groups_and_buttons_are_the_specs() -> None:
             "Adopt existing register",
             "Upgrade template",
         ],
-        "Portfolio": ["Consolidate folder", "Open last roll-up"],
+        "Portfolio": ["Consolidate folder", "Open last roll-up", "Prioritise"],
         "Help": ["Standards", "About"],
     }
 

@@ -140,10 +140,15 @@ def command(
 
     result = None if no_consolidate else _consolidate(out, standards, day, show)
     _status_line("")
+    from addin.demo.portfolio_build import demo_selection, selection_story
+
+    build = demo_selection(out / ROLLUP, standards) if result is not None else None
     if as_json:
-        print_json(_payload(out, manifest, result))
+        print_json({**_payload(out, manifest, result), "portfolio_build": build})
     else:
         _print_story(out, manifest, result)
+        for line in selection_story(build, out / ROLLUP):
+            click.echo(line)
     sys.exit(EXIT_OK)
 
 

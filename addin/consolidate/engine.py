@@ -455,3 +455,26 @@ def _refile(findings: list[Finding], rel: str) -> list[Finding]:
 
 
 __all__ = ["DEFAULT_TIMEOUT", "consolidate_folder", "default_output"]
+
+
+def read_folder(
+    folder: Path,
+    standards: Standards,
+    as_of: date,
+    *,
+    jobs: int | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> tuple[list[ProjectInput], list[LoadEntry], list[Finding]]:
+    """Read and check every workbook under ``folder`` exactly as consolidation does
+    (same discovery, screening, isolation, duplicate handling and dependency matching),
+    without writing a roll-up: the projects used, every file's fate, every finding."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise UsageError(f"{folder}: no such folder; give the folder that holds the workbooks")
+    folder = folder.resolve()
+    run = _Run(folder, default_output(folder), standards, as_of, use_cache=False)
+    run.screen_and_parse(jobs or default_jobs(), timeout, lambda done, total, name: None)
+    projects = run.projects()
+    run.flag_dependencies(projects)
+    run.settle_statuses(projects)
+    return projects, run.entries, run.findings

@@ -28,6 +28,7 @@ from addin.demo.manifest import (
 from addin.demo.old_templates import pick_version_1, write_version_1
 from addin.demo.plan import ProjectPlan, Spot
 from addin.demo.portfolio import plan_project
+from addin.demo.portfolio_build import plan_portfolio_build
 from addin.derived import finance_figures, rating, risk_score
 from addin.errors import UsageError
 from addin.models import ProjectData
@@ -220,6 +221,7 @@ def plan_portfolio(standards: Standards, as_of: date, projects: int, seed: int) 
         header = plan.data.header
         header.cost_rag = finance_figures(plan.data.finance, header.report_date, standards).cost_rag
         header.status_summary = _summary(plan, standards)
+    plan_portfolio_build(plans)
     return PortfolioPlan(plans, mismatches, duplicates)
 
 

@@ -27,6 +27,10 @@ def _no_message(text: str) -> None:
     return None
 
 
+def _no_text(prompt: str, default: str) -> str | None:
+    return None
+
+
 @dataclass
 class MacroContext:
     """Everything a macro may use. Hosts fill it; macros never look anything up globally.
@@ -45,6 +49,9 @@ class MacroContext:
     open_workbook: Callable[[Path], None] = _no_open
     message: Callable[[str], None] = _no_message
     options: dict[str, Any] = field(default_factory=dict)
+    #: asks the user for a line of text (Excel: an input box), given a prompt and a default
+    #: answer; None when cancelled
+    ask_text: Callable[[str, str], str | None] = _no_text
 
 
 @dataclass

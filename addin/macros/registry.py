@@ -17,6 +17,7 @@ MACROS: dict[str, str] = {
     "upgrade_template": "upgrade_template",
     "consolidate": "consolidate",
     "open_last_rollup": "open_last_rollup",
+    "prioritise": "prioritise",
     "standards": "standards",
     "about": "about",
 }

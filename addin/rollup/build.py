@@ -12,6 +12,7 @@ from addin.rollup.agile_sheet import agile_sheet
 from addin.rollup.dependency_map import dependency_map_table, match_dependencies
 from addin.rollup.inputs import RollupInputs
 from addin.rollup.model import OutSheet
+from addin.rollup.prioritisation_rollup import prioritisation_placeholder
 from addin.rollup.projects_sheet import month_view_table, projects_table
 from addin.rollup.register_sheets import ROLLUP_REGISTERS, register_table
 from addin.rollup.report_sheets import findings_table, load_report_table, manifest_table
@@ -59,6 +60,7 @@ def build_rollup(inputs: RollupInputs, standards: Standards) -> Rollup:
             DEPENDENCIES_MAP_SHEET, [(0, 0, dependency_map_table(match_dependencies(projects)))]
         )
     )
+    sheets.append(prioritisation_placeholder())
     sheets.append(agile_sheet(projects, standards, as_of))  # SPEC 16, after Capacity
     project_of = {p.source: p.project_id for p in projects}
     sheets.append(OutSheet(FINDINGS_SHEET, [(0, 0, findings_table(inputs.findings, project_of))]))

@@ -28,6 +28,7 @@ from addin.rollup import dependency_map as dm
 from addin.rollup.build import SUMMARY_SHEET, Rollup
 from addin.rollup.dates import date_cell
 from addin.rollup.model import ColumnKind, OutSheet, OutTable
+from addin.rollup.prioritisation_rollup import fill_rollup_sheet
 from addin.rollup.stream_cells import StreamedSheet, StreamedTable, inject_cells
 from addin.rollup.summary import CHART_PROJECTS, NOT_SET
 from addin.rollup.text import clean_text
@@ -336,6 +337,7 @@ def write_rollup(rollup: Rollup, path: Path, standards: Standards) -> None:
         _write_sheet(wb, fmts, sheet, standards, index)
         for index, sheet in enumerate(rollup.sheets, start=2)
     ]
+    streamed = fill_rollup_sheet(wb, rollup.inputs.projects, standards, streamed)
     date_style = fmts.number["date"]._get_xf_index()
     wb.close()
     try:

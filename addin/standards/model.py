@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from addin.standards.agile import AgilePolicy
+from addin.standards.prioritisation import Prioritisation
 
 Severity = Literal["error", "warning", "info", "off"]
 
@@ -147,6 +148,7 @@ class Standards(_Strict):
     rag_colours: dict[str, str]
     rules: dict[str, Severity] = {}
     agile: AgilePolicy = AgilePolicy()  # SPEC section 16
+    prioritisation: Prioritisation = Prioritisation()
 
     @property
     def version(self) -> str:

@@ -1,0 +1,48 @@
+"""What prioritisation needs of one project, whatever it was read from (a folder or a
+roll-up workbook): its criteria, whether it is mandatory, its cost and what it depends on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Where a project's cost came from (SPEC 13: Funding Requested when filled, else ETC).
+FUNDING = "Funding Requested"
+ETC = "ETC"
+
+
+@dataclass
+class Candidate:
+    project_id: str
+    name: str | None = None
+    portfolio: str | None = None
+    currency: str | None = None
+    #: criterion key (strategic_value, ...) -> the raw value read (number, text or None)
+    criteria: dict[str, object] = field(default_factory=dict)
+    mandatory: bool = False
+    cost: float | None = None
+    cost_basis: str | None = None  # FUNDING or ETC
+    #: Project IDs this project depends on (its open inbound dependencies' counterparties)
+    depends_on: list[str] = field(default_factory=list)
+    source: str | None = None  # file it came from, for messages
+
+    @property
+    def key(self) -> str:
+        return self.project_id.strip().casefold()
+
+
+def is_yes(value: object) -> bool:
+    """The template's Y/N (and what people type instead) as a flag."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return value.strip().casefold() in {"y", "yes", "true", "1", "x"}
+    return False
+
+
+def cost_of(funding_requested: object, etc: float | None) -> tuple[float | None, str | None]:
+    """Funding Requested when filled (a number), else the ETC; None when neither is known."""
+    if isinstance(funding_requested, int | float) and not isinstance(funding_requested, bool):
+        return float(funding_requested), FUNDING
+    if etc is None:
+        return None, None
+    return float(etc), ETC

@@ -1,0 +1,284 @@
+"""The exact best selection within a budget, as an integer program (``scipy.optimize.milp``,
+HiGHS), the greedy selection by rank beside it, and the efficient frontier.
+
+Variables x_i in {0, 1} for the projects that can be chosen. Maximise sum value_i x_i
+subject to sum cost_i x_i <= budget, x_i = 1 for every mandatory or required project,
+x_i = 0 for a project that cannot be chosen (excluded, or it depends on one that cannot),
+and x_p <= x_q whenever p depends on q. Solved to a zero optimality gap: the optimum,
+not an approximation.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.sparse import coo_matrix
+
+from addin.prioritise.graph import closure
+
+#: Relative slack for rounding in the solver's budget row (costs are scaled to the budget).
+_TOLERANCE = 1e-9
+
+
+@dataclass
+class Problem:
+    """Projects that may be chosen: values, costs, forced in / out, and what each needs."""
+
+    values: list[float]
+    costs: list[float]
+    forced_in: set[int]
+    forced_out: set[int]
+    depends: list[list[int]]  # i -> the projects i depends on
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+
+@dataclass
+class Selection:
+    chosen: set[int] = field(default_factory=set)
+    value: float = 0.0
+    cost: float = 0.0
+
+
+@contextlib.contextmanager
+def _quiet_stdout() -> Iterator[None]:
+    """Some HiGHS builds print debug lines straight to file descriptor 1, which would spoil
+    ``--json`` output: point it at the null device while the solver runs."""
+    sys.stdout.flush()
+    try:
+        saved = os.dup(1)
+    except OSError:  # no descriptor 1 (a GUI host): nothing to protect
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 1)
+            yield
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
+class Infeasible(Exception):
+    """The projects that must be in do not fit the budget (or cannot be chosen)."""
+
+
+def must_have(problem: Problem) -> set[int]:
+    """Every forced-in project and everything it depends on."""
+    return closure(problem.forced_in, problem.depends)
+
+
+def _total(problem: Problem, chosen: set[int]) -> Selection:
+    return Selection(
+        chosen,
+        sum(problem.values[i] for i in chosen),
+        sum(problem.costs[i] for i in chosen),
+    )
+
+
+def optimal(problem: Problem, budget: float) -> Selection:
+    """The selection of greatest value that costs at most ``budget`` and honours every
+    constraint. Raises :class:`Infeasible` when the forced-in projects cannot be had."""
+    base = must_have(problem)
+    if base & problem.forced_out:
+        raise Infeasible("a project that must be in depends on one that cannot be chosen")
+    if sum(problem.costs[i] for i in base) > budget * (1 + _TOLERANCE):
+        raise Infeasible("the projects that must be in cost more than the budget")
+    if len(problem) == 0:
+        return Selection()
+    return _solve(problem, budget=budget)
+
+
+def cheapest(problem: Problem, value: float, budget: float) -> Selection:
+    """The cheapest selection worth at least ``value`` within ``budget`` (which must admit
+    one: the caller found a selection of that value there)."""
+    return _solve(problem, budget=budget, min_value=value)
+
+
+def _solve(problem: Problem, *, budget: float, min_value: float | None = None) -> Selection:
+    """Maximise value within ``budget``; or, with ``min_value``, minimise cost among the
+    selections worth at least that much."""
+    n = len(problem)
+    if n == 0:
+        return Selection()
+    base = must_have(problem)
+    # Costs in units of the largest one: coefficients of order 1 for the solver, however
+    # large the amounts (HiGHS treats coefficients below 1e-9 as zero).
+    scale = max((c for c in problem.costs if c > 0), default=1.0)
+    lower = np.zeros(n)
+    upper = np.ones(n)
+    for i in base:
+        lower[i] = 1
+    for i in problem.forced_out:
+        upper[i] = 0
+    costs = np.array(problem.costs) / scale
+    values = np.array(problem.values)
+    rows, cols, data = [], [], []
+    r = 0
+    for p, qs in enumerate(problem.depends):
+        for q in qs:
+            if p == q:
+                continue
+            rows += [r, r]
+            cols += [p, q]
+            data += [1.0, -1.0]
+            r += 1
+    limit = budget / scale
+    constraints = [LinearConstraint(costs.reshape(1, n), -np.inf, limit * (1 + _TOLERANCE))]
+    if r:
+        links = coo_matrix((data, (rows, cols)), shape=(r, n)).tocsr()
+        constraints.append(LinearConstraint(links, -np.inf, 0.0))
+    if min_value is None:
+        # Values are whole numbers for WSJF (and multiples of the weights' resolution for
+        # weighted scores), so HiGHS can prove optimality with a zero gap quickly.
+        objective = -values
+    else:
+        objective = costs
+        constraints.append(LinearConstraint(values.reshape(1, n), min_value - 1e-6, np.inf))
+    # HiGHS accepts a budget row violated by up to its feasibility tolerance (about 1e-6
+    # of the largest cost): tighten the row by what was overspent until it is not.
+    for _ in range(5):
+        with _quiet_stdout():
+            result = milp(
+                objective,
+                integrality=np.ones(n),
+                bounds=Bounds(lower, upper),
+                constraints=constraints,
+                options={"mip_rel_gap": 0.0, "disp": False},
+            )
+        if result.x is None:  # cannot happen once the forced-in set fits; said plainly
+            raise Infeasible(f"the solver found no selection ({result.message})")
+        chosen = {i for i in range(n) if result.x[i] > 0.5}
+        found = _total(problem, chosen)
+        over = found.cost - budget
+        if over <= budget * _TOLERANCE:
+            return found
+        limit -= (over / scale) + 1e-6
+        constraints[0] = LinearConstraint(costs.reshape(1, n), -np.inf, limit)
+    raise Infeasible("the solver could not keep the selection within the budget")
+
+
+def greedy(problem: Problem, budget: float, order: list[int], groups: list[list[int]]) -> Selection:
+    """Follow the ranking: the must-have projects first, then each project (or a cycle's
+    projects together) that fits what is left and whose dependencies are already in."""
+    chosen = set(must_have(problem))
+    spent = sum(problem.costs[i] for i in chosen)
+    group_of = {i: g for g in groups for i in g}
+    for i in order:
+        if i in chosen or i in problem.forced_out:
+            continue
+        unit = group_of.get(i, [i])
+        if any(j in problem.forced_out for j in unit):
+            continue
+        needs = {q for j in unit for q in problem.depends[j]} - set(unit)
+        if not needs <= chosen:
+            continue
+        cost = sum(problem.costs[j] for j in unit if j not in chosen)
+        if spent + cost <= budget * (1 + _TOLERANCE):
+            chosen.update(unit)
+            spent += cost
+    return _total(problem, chosen)
+
+
+#: Seconds the frontier may take; past them it keeps the points it has (coarse first).
+FRONTIER_SECONDS = 20.0
+
+
+def _coarse_first(count: int) -> list[int]:
+    """0..count-1 with the ends first, then midpoints, then the points between them."""
+    order = [0, count - 1] if count > 1 else [0]
+    step = count - 1
+    while step > 1:
+        half = step // 2
+        order += [k for k in range(half, count, step) if k not in order]
+        step = half
+    return order + [k for k in range(count) if k not in order]
+
+
+#: Most breakpoints the exact frontier looks for before falling back to even budgets,
+#: and the most projects it is tried for (beyond, breakpoints are too many to draw).
+MAX_BREAKPOINTS = 150
+BREAKPOINT_PROJECTS = 100
+
+
+def breakpoints(problem: Problem, seconds: float) -> list[tuple[float, float]] | None:
+    """The exact efficient frontier: every selection that is optimal for some budget, as
+    (its cost, its value), found from the top: the optimum with every budget, then the
+    optimum with just less than that selection's cost, and so on down to the must-have
+    projects. Between two breakpoints the best value stays that of the lower one.
+    None when it would take more than ``seconds`` or :data:`MAX_BREAKPOINTS` points."""
+    deadline = time.perf_counter() + seconds
+    total = sum(c for i, c in enumerate(problem.costs) if i not in problem.forced_out)
+    step = max(total, 1.0) * 1e-7  # below any real difference of cost, above the tolerance
+    budget = total
+    points: list[tuple[float, float]] = []
+    while len(points) <= MAX_BREAKPOINTS:
+        if time.perf_counter() > deadline:
+            return None
+        try:
+            best = optimal(problem, budget)
+        except Infeasible:
+            break
+        best = cheapest(problem, best.value, best.cost)  # where this value starts
+        if points and best.cost >= points[-1][0]:
+            return None  # no progress (cannot happen within the budget; never loop)
+        points.append((best.cost, best.value))
+        if best.cost <= 0:
+            break
+        budget = best.cost - step
+    else:
+        return None
+    return sorted(points)
+
+
+#: How a frontier was drawn: its exact breakpoints, or optimal values at even budgets
+#: (all of them, or as many as the time allowed).
+FrontierKind = Literal["breakpoints", "even", "partial"]
+
+
+def frontier(
+    problem: Problem, points: int = 21, seconds: float = FRONTIER_SECONDS
+) -> tuple[list[tuple[float, float | None]], FrontierKind]:
+    """(budget, optimal value) from budget 0 to the total cost of every project that can be
+    chosen. First the exact breakpoints (:func:`breakpoints`), with (0, None) in front when
+    the must-have projects cost anything; when there are too many of them for the time,
+    ``points`` budgets: 0, then evenly from what the must-have projects cost to the total.
+    Each point is an exact optimum; when ``seconds`` run out, fewer points are returned
+    (ends and midpoints first, so the curve keeps its shape); the kind says which."""
+    exact = breakpoints(problem, seconds / 2) if len(problem) <= BREAKPOINT_PROJECTS else None
+    if exact is not None:
+        curve: list[tuple[float, float | None]] = list(exact)
+        if not curve or curve[0][0] > 0:
+            curve.insert(0, (0.0, None))
+        return curve, "breakpoints"
+    total = sum(c for i, c in enumerate(problem.costs) if i not in problem.forced_out)
+    base = must_have(problem)
+    floor = sum(problem.costs[i] for i in base)
+    if floor <= 0:
+        budgets = [total * k / max(1, points - 1) for k in range(points)]
+    else:
+        steps = max(1, points - 2)
+        budgets = [0.0] + [floor + (total - floor) * k / steps for k in range(steps + 1)]
+    budgets = sorted(set(budgets))
+    deadline = time.perf_counter() + seconds / 2
+    out: list[tuple[float, float | None]] = []
+    kind: FrontierKind = "even"
+    for k in _coarse_first(len(budgets)):
+        if len(out) >= 3 and time.perf_counter() > deadline:
+            kind = "partial"
+            break
+        budget = budgets[k]
+        try:
+            out.append((budget, optimal(problem, budget).value))
+        except Infeasible:
+            out.append((budget, None))
+    return sorted(out), kind
