@@ -30,6 +30,7 @@ class ConsolidationResult:
     from_cache: int = 0
     seconds: float = 0.0
     findings: list[Finding] = field(default_factory=list, repr=False)
+    capacity: dict[str, Any] | None = None  # SPEC 14: roles, over_allocated, unknown_people
 
     @property
     def errors_found(self) -> bool:
@@ -52,6 +53,7 @@ class ConsolidationResult:
             "from_cache": self.from_cache,
             "seconds": round(self.seconds, 3),
             "files": [entry.to_json() for entry in self.files],
+            "capacity": self.capacity,
         }
 
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from addin import layout
+from addin.capacity.demand import demand_only_view
 from addin.findings import count_by_severity
 from addin.rollup import spill
+from addin.rollup.capacity_sheet import capacity_sheet
 from addin.rollup.dependency_map import dependency_map_table, match_dependencies
 from addin.rollup.inputs import RollupInputs
 from addin.rollup.model import OutSheet
@@ -58,6 +60,7 @@ def build_rollup(inputs: RollupInputs, standards: Standards) -> Rollup:
             DEPENDENCIES_MAP_SHEET, [(0, 0, dependency_map_table(match_dependencies(projects)))]
         )
     )
+    sheets.append(capacity_sheet(inputs.capacity or demand_only_view(projects, standards)))
     project_of = {p.source: p.project_id for p in projects}
     sheets.append(OutSheet(FINDINGS_SHEET, [(0, 0, findings_table(inputs.findings, project_of))]))
     sheets.append(OutSheet(LOAD_REPORT_SHEET, [(0, 0, load_report_table(inputs.files))]))
