@@ -150,7 +150,7 @@ def capacity_sheet(view: CapacityView) -> OutSheet:
     for table in tables:
         placed.append((row, 0, table))
         row += max(1, len(table.rows)) + 1 + GAP
-    return OutSheet(CAPACITY_SHEET, placed, freeze_rows=0)
+    return OutSheet(CAPACITY_SHEET, placed, freeze_rows=1)  # the sheet title stays in view
 
 
 def decorate_capacity_sheet(wb: Workbook, sheets: list[OutSheet], standards: Standards) -> None:
