@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from addin.capacity.summary import capacity_summary
 from addin.findings import Finding
 from addin.rollup.inputs import LoadEntry
 
@@ -99,6 +100,7 @@ def format_summary(result: ConsolidationResult) -> str:
             f"  Open risks: {risks or 'none'}   Open issues: {t.get('open_issues', 0)}   "
             f"Overdue items: {t.get('overdue_items', 0)}"
         )
+    lines.extend(capacity_summary(result.capacity))
     problems = [e for e in result.files if e.status == "rejected"]
     problems += [e for e in result.files if e.status == "skipped" and "duplicate" in e.reason]
     if problems:
