@@ -229,3 +229,29 @@ def test_same_name_in_two_roles_is_not_merged(tmp_path: Path, standards: Standar
     assert [(o["person"], o["demand"], o["capacity"]) for o in over] == [("Ana Lopez", 25.0, 20.0)]
     entry = next(f for f in data["files"] if f["file"] == "capacity.xlsx")
     assert entry["findings"]["warning"] == 1  # CAP-104: one name, two roles
+
+
+def test_capacity_workbooks_and_rollup_open_without_repair(portfolio: Path, tmp_path: Path) -> None:
+    from ooxml_strict import problems
+
+    out = tmp_path / "rollup.xlsx"
+    _consolidate(portfolio, out)
+    assert problems(out) == []
+    assert problems(portfolio / "team-capacity.xlsx") == []
+
+
+def test_more_days_than_a_month_holds_is_the_resources_rule(
+    tmp_path: Path, standards: Standards
+) -> None:
+    folder = tmp_path / "projects"
+    write_projects(folder, standards, PRJ_A={("Resources", "D2"): 40})
+    out = tmp_path / "rollup.xlsx"
+    _, data = _consolidate(folder, out)
+    rows = _rows(out, "Findings")
+    at = {n: rows[0].index(n) for n in ("File", "Code", "Address")}
+    found = {(r[at["Code"]], r[at["File"]], r[at["Address"]]) for r in rows[1:]}
+    assert ("RES-003", "PRJ-A.xlsx", "Resources!D2") in found  # 40 days > 22 weekdays
+    march = {
+        r["role"]: r["demand"] for r in data["capacity"]["roles"] if r["month"] == "2026-03-01"
+    }
+    assert march["Architect"] == 40 + 8 + 7  # still demand: the person is asked for it
