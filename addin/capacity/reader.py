@@ -7,9 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from addin.capacity import model as _model  # registers CapacityLine with the reader
 from addin.capacity.layout import CAPACITY, CAPACITY_TEMPLATE_ID, META_SHEET
-from addin.capacity.model import CapacityLine
+from addin.capacity.model import CapacityLine  # importing it registers it with the reader
 from addin.filehost import FileHost
 from addin.findings import Finding
 from addin.host import WorkbookHost
@@ -18,8 +17,6 @@ from addin.reading.project_reader import _Reader
 from addin.reading.result import RegisterLocation
 from addin.reading.sniff import ensure_readable
 from addin.standards import Standards
-
-assert _model.CapacityLine is CapacityLine
 
 
 @dataclass
