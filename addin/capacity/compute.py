@@ -141,29 +141,38 @@ def compute_capacity(
     # person: keyed by (name key, entry index or role key when unmatched)
     matched: dict[tuple[str, int], _PersonAcc] = {}
     unmatched: dict[str, _PersonAcc] = {}
+    # (person key, role key) -> the accumulator its rows go to; resolved once per pair
+    resolved: dict[tuple[str, str], _PersonAcc] = {}
     for source in sources:
         for row in source.rows:
             role, person, month, days, cell = row[0], row[1], row[2], row[3], row[-1]
             if not isinstance(month, date) or not isinstance(days, int | float) or days <= 0:
                 continue
-            month = month_start(month)
+            if month.day != 1:
+                month = month_start(month)
             role_key = name_key(role)
-            role_names.setdefault(role_key, str(role).strip() if role_key else "(no role)")
+            if role_key not in role_names:
+                role_names[role_key] = str(role).strip() if role_key else "(no role)"
             key = (role_key, month)
             demand[key] = demand.get(key, 0.0) + days
-            _ask(role_asks.setdefault(key, {}), source, days, cell)
+            asks = role_asks.get(key)
+            if asks is None:
+                asks = role_asks[key] = {}
+            _ask(asks, source, days, cell)
             person_key = name_key(person)
             if not person_key:
                 unnamed[key] = unnamed.get(key, 0.0) + days
                 continue
-            entry = book.person(person_key, role_key) if book else None
-            if entry is not None:
-                index = book.people[person_key].index(entry) if book else 0
-                acc = matched.setdefault((person_key, index), _PersonAcc(entry.name))
-            else:
-                acc = unmatched.setdefault(person_key, _PersonAcc(" ".join(str(person).split())))
+            acc = resolved.get((person_key, role_key))
+            if acc is None:
+                acc = resolved[(person_key, role_key)] = _resolve(
+                    book, person_key, role_key, person, matched, unmatched
+                )
             acc.roles.setdefault(role_key, role_names[role_key])
-            _ask(acc.months.setdefault(month, {}), source, days, cell)
+            by_month = acc.months.get(month)
+            if by_month is None:
+                by_month = acc.months[month] = {}
+            _ask(by_month, source, days, cell)
     months = sorted({m for _, m in demand} | (book.months if book else set()))
     roles = _role_grid(demand, unnamed, book, role_names, months, amber_pct, red_pct)
     over = _over_allocations(matched, book) if book else []
@@ -179,6 +188,28 @@ def compute_capacity(
             for k, v in role_asks.items()
         },
     )
+
+
+def _resolve(
+    book: CapacityBook | None,
+    person_key: str,
+    role_key: str,
+    person: object,
+    matched: dict[tuple[str, int], _PersonAcc],
+    unmatched: dict[str, _PersonAcc],
+) -> _PersonAcc:
+    """The accumulator for a person as a row names them (role decides between namesakes)."""
+    entry = book.person(person_key, role_key) if book else None
+    if book is not None and entry is not None:
+        index = book.people[person_key].index(entry)
+        acc = matched.get((person_key, index))
+        if acc is None:
+            acc = matched[(person_key, index)] = _PersonAcc(entry.name)
+        return acc
+    acc = unmatched.get(person_key)
+    if acc is None:
+        acc = unmatched[person_key] = _PersonAcc(" ".join(str(person).split()))
+    return acc
 
 
 def _band(utilisation: float | None, demand: float, amber: float, red: float) -> str | None:
