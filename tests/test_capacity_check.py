@@ -94,3 +94,23 @@ def test_empty_template_checks_clean_from_the_cli(tmp_path: Path) -> None:
     assert run.exit_code == 0, run.output
     assert "No findings" in run.output
     assert "WB-002" not in run.output  # not taken for a broken project workbook
+
+
+def test_a_capacity_sheet_without_its_table_is_read_by_its_header_row(
+    tmp_path: Path, standards: Standards
+) -> None:
+    import openpyxl
+
+    from addin.capacity.reader import read_capacity_file
+
+    path = build_capacity_workbook(
+        tmp_path / "cap.xlsx",
+        standards,
+        [Line(person="Ana", role="Architect", month=MARCH, available_days=10)],
+    )
+    wb = openpyxl.load_workbook(path)
+    del wb["Capacity"].tables["tblCapacity"]  # a PM pasted the data over a plain sheet
+    wb.save(path)
+    read = read_capacity_file(path, standards)
+    assert [(line.person, line.available_days) for line in read.lines] == [("Ana", 10.0)]
+    assert ("WB-004", "Capacity!A1") in [(f.code, f.address) for f in read.findings]
