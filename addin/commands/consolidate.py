@@ -50,7 +50,7 @@ from addin.errors import PmoError
 @click.option(
     "--capacity",
     "capacity",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
     default=None,
     metavar="FILE",
     help="The capacity workbook to set demand against (default: the one in FOLDER, found "
