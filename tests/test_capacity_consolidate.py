@@ -255,3 +255,22 @@ def test_more_days_than_a_month_holds_is_the_resources_rule(
         r["role"]: r["demand"] for r in data["capacity"]["roles"] if r["month"] == "2026-03-01"
     }
     assert march["Architect"] == 40 + 8 + 7  # still demand: the person is asked for it
+
+
+def test_libreoffice_opens_the_capacity_sheet_with_its_chart(
+    portfolio: Path, tmp_path: Path
+) -> None:
+    from addin.libreoffice import recalculate, soffice_available
+
+    if not soffice_available():
+        pytest.skip("LibreOffice (soffice) is not installed")
+    out = tmp_path / "rollup.xlsx"
+    _consolidate(portfolio, out)
+    converted = recalculate([out, portfolio / "team-capacity.xlsx"], tmp_path / "lo", timeout=180)
+    ws = openpyxl.load_workbook(converted[out])["Capacity"]
+    grid = [[c.value for c in row] for row in ws["A3:C4"]]
+    assert grid[0] == ["Role", "2026-03", "2026-04"]
+    assert grid[1][0] == "Architect" and grid[1][1] == pytest.approx(25 / 18)
+    assert len(ws._charts) == 1 and ws.conditional_formatting
+    capacity = openpyxl.load_workbook(converted[portfolio / "team-capacity.xlsx"])
+    assert list(capacity["Capacity"].tables) == ["tblCapacity"]
