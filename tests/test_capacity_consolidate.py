@@ -88,15 +88,14 @@ def test_findings_point_at_each_projects_resource_rows(portfolio: Path, tmp_path
         if str(r[at["Code"]]).startswith("CAP-00")
     )
     assert cap == [
-        ("CAP-001", "PRJ-A.xlsx", "Resources!A2"),
-        ("CAP-001", "PRJ-B.xlsx", "Resources!A2"),
-        ("CAP-001", "PRJ-C.xlsx", "Resources!A2"),
+        ("CAP-001", "PRJ-A.xlsx", "Resources!A2"),  # once, at the project asking most
         ("CAP-002", "PRJ-A.xlsx", "Resources!A2"),  # Architect: PRJ-A asks most
         ("CAP-002", "PRJ-A.xlsx", "Resources!A3"),  # Tester
         ("CAP-003", "PRJ-A.xlsx", "Resources!A4"),  # Zed Unknown
     ]
     message = next(r[at["Message"]] for r in rows if r[at["Code"]] == "CAP-001")
     assert "PRJ-A 10 d, PRJ-B 8 d, PRJ-C 7 d" in message and "18 available days" in message
+    assert "PRJ-B Resources!A2" in message and "PRJ-C Resources!A2" in message  # every row
 
 
 def test_capacity_sheet_grid_over_allocations_and_chart(portfolio: Path, tmp_path: Path) -> None:

@@ -12,8 +12,9 @@ PERSON_OVER = declare(
     "warning",
     "capacity",
     "The days the projects ask of a person in a month (tblResources, summed across every "
-    "project) exceed their Available Days in the capacity workbook. The message lists each "
-    "project and its days; one finding per project involved, at its resource rows.",
+    "project) exceed their Available Days in the capacity workbook. One finding per person "
+    "and month, at the row of the project asking most; the message lists each project, "
+    "its days and its rows.",
     "Agree with the other projects who gives way: move or reduce days, or name another person.",
 )
 ROLE_OVER = declare(

@@ -158,7 +158,12 @@ def compute_capacity(
             asks = role_asks.get(key)
             if asks is None:
                 asks = role_asks[key] = {}
-            _ask(asks, source, days, cell)
+            role_ask = asks.get(source.source)
+            if role_ask is None:  # a role's asks keep the first cell only (CAP-002 points at it)
+                role_ask = asks[source.source] = ProjectAsk(source.project_id, source.source)
+                if isinstance(cell, str) and cell:
+                    role_ask.cells.append(cell)
+            role_ask.days += days
             person_key = name_key(person)
             if not person_key:
                 unnamed[key] = unnamed.get(key, 0.0) + days

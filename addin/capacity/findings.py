@@ -1,5 +1,6 @@
-"""CAP-001..003: the portfolio findings of the capacity view, each at the tblResources
-row of the project it concerns (so each project sees its part in the Findings sheet)."""
+"""CAP-001..003: the portfolio findings of the capacity view, each at a tblResources row
+behind it: CAP-001 once per person and month, at the row of the project asking most, with
+every project's days and cells in its message; CAP-003 at each asking project's row."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from addin.capacity.compute import ROLE_PROJECTS_SHOWN, CapacityView, ProjectAsk
 from addin.findings import Finding
 from addin.rules.catalogue import RuleInfo, make_finding
 from addin.standards import Standards
+
+#: Projects whose cells a CAP-001 message names (the Capacity sheet names them all).
+PROJECTS_WITH_CELLS = 10
 
 
 def _days(value: float) -> str:
@@ -56,16 +60,20 @@ def capacity_findings(view: CapacityView, standards: Standards) -> list[Finding]
             if over.has_row
             else "no row for that month in the capacity workbook (0 days)"
         )
-        for ask in over.projects:
-            add(
-                codes.PERSON_OVER,
-                ask,
-                f"{over.person} ({over.role}) is asked for {_days(over.demand)} days in "
-                f"{over.month:%Y-%m} across {len(over.projects)} project(s) "
-                f"({_listed(over.projects)}) but has {available}; this project asks "
-                f"{_days(ask.days)} ({', '.join(ask.cells) or 'its Resources sheet'})",
-                over.demand,
-            )
+        where = "; ".join(
+            f"{a.project_id or a.source} {', '.join(a.cells[:3]) or 'Resources'}"
+            + (" ..." if len(a.cells) > 3 else "")
+            for a in over.projects[:PROJECTS_WITH_CELLS]
+        )
+        add(
+            codes.PERSON_OVER,
+            over.projects[0],
+            f"{over.person} ({over.role}) is asked for {_days(over.demand)} days in "
+            f"{over.month:%Y-%m} across {len(over.projects)} project(s) "
+            f"({_listed(over.projects)}) but has {available}; rows: {where}"
+            + (" and more (Capacity sheet)" if len(over.projects) > PROJECTS_WITH_CELLS else ""),
+            over.demand,
+        )
     for line in view.roles:
         if line.capacity is None or line.demand <= line.capacity + 1e-9:
             continue
