@@ -77,7 +77,7 @@ def _load_all() -> None:
 
 
 #: Modules outside addin.reading and addin.rules that declare codes (consolidation's PORT-).
-OTHER_CODE_MODULES = ("addin.consolidate.codes",)
+OTHER_CODE_MODULES = ("addin.consolidate.codes", "addin.capacity.codes")
 
 
 def all_rules() -> list[RuleInfo]:

@@ -115,6 +115,11 @@ def check_file(path: Path, standards: Standards, as_of: date) -> CheckReport:
             as_of,
         )
     read.file = read.file or file
+    if _is_capacity(read):  # a capacity workbook (SPEC section 14) has its own checks
+        from addin.capacity.check_report import capacity_report
+        from addin.capacity.reader import read_capacity_file
+
+        return capacity_report(read_capacity_file(Path(path), standards), file, standards, as_of)
     return _report(read, file, standards, as_of)
 
 
@@ -128,4 +133,15 @@ def check_host(host: WorkbookHost, standards: Standards, as_of: date) -> CheckRe
         read = read_project(host, standards)
     except UnreadableWorkbookError as exc:
         return _unreadable(file, _reason(exc), standards, as_of)
+    if _is_capacity(read):  # a capacity workbook (SPEC section 14) has its own checks
+        from addin.capacity.check_report import capacity_report
+        from addin.capacity.reader import read_capacity
+
+        return capacity_report(read_capacity(host, standards), file, standards, as_of)
     return _report(read, read.file or file, standards, as_of)
+
+
+def _is_capacity(read: ReadResult) -> bool:
+    from addin.capacity.check_report import is_capacity_read
+
+    return is_capacity_read(read)

@@ -90,7 +90,7 @@ def test_manifest_is_written_beside_the_portfolio_and_reads_back(demo: DemoManif
     assert DemoManifest.read(path) == demo
     for entry in demo.files:
         assert (folder / entry.path).is_file(), entry.path
-    assert {f.kind for f in demo.files} == {"project", "legacy", "hostile"}
+    assert {f.kind for f in demo.files} == {"project", "legacy", "hostile", "capacity"}
 
 
 def test_legacy_registers_are_not_standard_workbooks(demo: DemoManifest) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from consolidate_inputs import AS_OF, make_project
+from sheet_order import assert_in_order
 
 from addin.cli import main
 from addin.models import Dependency
@@ -106,10 +107,7 @@ def test_rollup_source_gives_the_same_selection_and_has_the_sheet(
     main(["consolidate", str(folder), "--out", str(rollup), "--as-of", AS_OF.isoformat()])
     capsys.readouterr()
     names = openpyxl.load_workbook(rollup, read_only=True).sheetnames
-    order = ["Dependencies Map", "Changes", "Trends", "Prioritisation", "Capacity", "Agile"]
-    order += ["Findings"]  # SPEC 7 and 12-16: the version 2 sheets between these two
-    shown = [name for name in names if name in order]
-    assert "Prioritisation" in shown and shown == sorted(shown, key=order.index)
+    assert_in_order(names, "Prioritisation")
     argv = ["--budget", "1100000", "--budget", "2e6", "--json"]
     _, from_rollup = _json(capsys, ["prioritise", str(rollup), *argv])
     _, from_folder = _json(capsys, ["prioritise", str(folder), *argv])

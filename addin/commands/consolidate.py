@@ -47,6 +47,15 @@ from addin.errors import PmoError
     metavar="SECONDS",
     help="Stop reading a file after this long and reject it (default 120).",
 )
+@click.option(
+    "--capacity",
+    "capacity",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    metavar="FILE",
+    help="The capacity workbook to set demand against (default: the one in FOLDER, found "
+    "by its _pmo sheet).",
+)
 def command(
     folder: Path,
     out: Path | None,
@@ -56,11 +65,13 @@ def command(
     jobs: int | None,
     no_cache: bool,
     timeout: float | None,
+    capacity: Path | None = None,
 ) -> None:
     """Read and check every project workbook under FOLDER and write the portfolio roll-up.
 
     Exit code 0: no errors found; 1: errors found in some file (a rejected file counts);
-    2: bad usage (FOLDER missing, the roll-up locked by another run).
+    2: bad usage (FOLDER missing, the roll-up locked by another run, two capacity
+    workbooks in FOLDER).
     """
     from addin.consolidate import (
         DEFAULT_TIMEOUT,
@@ -88,6 +99,7 @@ def command(
             use_cache=not no_cache,
             progress=progress,
             timeout=timeout or DEFAULT_TIMEOUT,
+            capacity=capacity,
         )
     except PmoError as exc:
         close()

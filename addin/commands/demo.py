@@ -227,6 +227,10 @@ def _print_story(out: Path, manifest: DemoManifest, result: ConsolidationResult 
     click.echo("What the demo planted, to find in the roll-up:")
     for line in _planted_story(manifest):
         click.echo(f"  - {line}")
+    from addin.demo.capacity import capacity_story
+
+    for line in capacity_story(result.capacity if result is not None else None):
+        click.echo(f"  - {line}")
     files = [p.file for p in manifest.projects]
     example = max(files, key=lambda f: len(manifest.planted_in(f)), default=None)
     click.echo("")
@@ -250,6 +254,7 @@ def _print_story(out: Path, manifest: DemoManifest, result: ConsolidationResult 
     )
     for line in upgrade_lines(manifest, portfolio, _quote):
         click.echo(line)
+    click.echo("  your own capacity:       pmo new --template capacity capacity.xlsx")
 
 
 def _planted_story(manifest: DemoManifest) -> list[str]:

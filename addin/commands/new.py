@@ -71,9 +71,22 @@ def _field_options(func: F) -> F:
 @_field_options
 @standards_option
 @click.option("--force", is_flag=True, help="Overwrite OUT if it exists.")
+@click.option(
+    "--template",
+    "template",
+    type=click.Choice(["project", "capacity"]),
+    default="project",
+    show_default=True,
+    help="Which workbook: a project workbook, or the EPMO's capacity workbook (SPEC 14).",
+)
 @json_option
 def command(
-    out: Path, standards_path: str | None, force: bool, as_json: bool, **fields: str | None
+    out: Path,
+    standards_path: str | None,
+    force: bool,
+    as_json: bool,
+    template: str = "project",
+    **fields: str | None,
 ) -> None:
     """Create OUT.xlsx, a project workbook from the standard template with the Project
     fields filled from the options.
@@ -82,10 +95,15 @@ def command(
     Example:
       pmo new PRJ-0042.xlsx --project-id PRJ-0042 --name "New CRM" --portfolio Sales \\
         --pm "Ann Lee" --sponsor "Raj Patel" --method Agile --start 2026-01-05 --end 2026-12-18
+      pmo new --template capacity capacity.xlsx
     """
     from addin.templates import create_project_workbook, header_from_values
 
     standards = get_standards(standards_path)
+    if template == "capacity":
+        from addin.commands.new_capacity import new_capacity
+
+        new_capacity(out, standards, fields, force=force, as_json=as_json)
     header, problems = header_from_values(fields, standards)
     if problems:
         option_of = {key: option for option, key in FIELD_OPTIONS.items()}

@@ -34,7 +34,8 @@ def command() -> None:
 @standards_option
 @json_option
 def build(out_dir: Path | None, standards_path: str | None, as_json: bool) -> None:
-    """Rebuild project.xlsx from the layout and the standards."""
+    """Rebuild project.xlsx and capacity.xlsx from the layouts and the standards."""
+    from addin.capacity.template import build_capacity_template
     from addin.templates import build_template, checkout_template_dir
 
     standards = get_standards(standards_path)
@@ -48,11 +49,19 @@ def build(out_dir: Path | None, standards_path: str | None, as_json: bool) -> No
         sys.exit(EXIT_USAGE)
     try:
         written = build_template(target_dir, standards)
+        capacity = build_capacity_template(target_dir, standards)
     except PmoError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     if as_json:
-        print_json({"output": str(written), "standards_version": standards.version})
+        print_json(
+            {
+                "output": str(written),
+                "standards_version": standards.version,
+                "capacity_output": str(capacity),
+            }
+        )
     else:
         click.echo(f"Wrote {written} (standards {standards.meta.name} {standards.version}).")
+        click.echo(f"Wrote {capacity} (the capacity workbook).")
     sys.exit(EXIT_OK)

@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from addin.capacity.compute import CapacityView
+from addin.capacity.consolidate import FoundCapacity, choose_capacity, compute_view
 from addin.catalogue import RuleInfo, make_finding
 from addin.consolidate import codes
 from addin.consolidate.cache import CACHE_DIR_NAME, ParseCache, file_sha256
@@ -148,6 +150,7 @@ def consolidate_folder(
     progress: Progress | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     lock_timeout: float = 600.0,
+    capacity: Path | None = None,
 ) -> ConsolidationResult:
     """Read and check every workbook under ``folder``; write the roll-up to ``out``.
 
@@ -168,7 +171,9 @@ def consolidate_folder(
             stack.enter_context(output_lock(out, timeout=lock_timeout))
         except OSError as exc:
             raise UsageError(cannot_write(out, exc)) from exc
-        result = _consolidate(folder, out, standards, as_of, jobs, use_cache, progress, timeout)
+        result = _consolidate(
+            folder, out, standards, as_of, jobs, use_cache, progress, timeout, capacity
+        )
     result.seconds = time.perf_counter() - started
     return result
 
@@ -182,13 +187,18 @@ def _consolidate(
     use_cache: bool,
     progress: Progress | None,
     timeout: float,
+    capacity: Path | None = None,
 ) -> ConsolidationResult:
     run = _Run(folder, out, standards, as_of, use_cache)
     report = progress or (lambda done, total, name: None)
     parsed = run.screen_and_parse(jobs or default_jobs(), timeout, report)
     projects = run.projects()
     run.flag_dependencies(projects)
+    capacity_step = choose_capacity(run.capacity_found, capacity, standards)
+    run.findings.extend(capacity_step.findings)
     run.settle_statuses(projects)
+    run.findings.extend(compute_view(capacity_step, projects, standards))  # CAP-001..003
+    run.capacity_view = capacity_step.view
     report(run.screened, run.screened, "writing the roll-up")
     run.write(projects)
     statuses = [e.status for e in run.entries]
@@ -208,6 +218,7 @@ def _consolidate(
         findings=run.findings,
         agile=agile_json(projects),
         agile_late_days=standards.agile.late_threshold_days,
+        capacity=run.capacity_view.to_json() if run.capacity_view else None,
     )
 
 
@@ -230,6 +241,8 @@ class _Run:
         self.entries: list[LoadEntry] = []
         self.candidates: list[_Candidate] = []
         self.screened = 0  # files screened (found and not skipped by name)
+        self.capacity_found: list[FoundCapacity] = []  # capacity workbooks in the folder
+        self.capacity_view: CapacityView | None = None
 
     def add_finding(self, info: RuleInfo, file: str, message: str, **where: object) -> None:
         finding = make_finding(info, self.standards, message, file=file, **where)  # type: ignore[arg-type]
@@ -355,6 +368,11 @@ class _Run:
                 else:
                     self.reject(entry, outcome.rejected, outcome.fix)
                 continue
+            if getattr(outcome, "capacity", None) is not None:  # the EPMO's, not a project
+                self.capacity_found.append(
+                    FoundCapacity(entry, outcome.capacity, candidate.found.path)
+                )
+                continue
             self.findings.extend(_refile(outcome.findings, entry.file))
             if not outcome.is_standard or outcome.payload is None:
                 self.reject(
@@ -436,6 +454,7 @@ class _Run:
         gc.freeze()
         try:
             inputs = RollupInputs(projects, self.findings, self.entries, info)
+            inputs.capacity = self.capacity_view
             rollup = build_rollup(inputs, self.standards)
             try:
                 with atomic_output(self.out) as tmp:

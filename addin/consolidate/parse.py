@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from addin.errors import UnreadableWorkbookError
 from addin.findings import Finding
@@ -37,6 +38,7 @@ class ParseOutcome:
     fix: str = ""
     seconds: float = 0.0
     kind: str = ""  # what sniffing said the file is (set by the main process)
+    capacity: Any = None  # a capacity workbook's CapacityRead (SPEC 14), checked
 
 
 def _test_hooks(path: str) -> None:
@@ -58,6 +60,11 @@ def parse_workbook(task: ParseTask) -> ParseOutcome:
         result = read_project_file(Path(task.path), task.standards)
     except UnreadableWorkbookError as exc:
         return ParseOutcome(rejected=exc.what, fix=exc.fix)
+    if not result.is_standard and result.project.meta.template_id == "capacity":
+        from addin.capacity.consolidate import checked_read
+
+        capacity = checked_read(Path(task.path), task.standards)
+        return ParseOutcome(is_standard=False, capacity=capacity)
     findings = list(result.findings)
     payload = None
     if result.is_standard:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from addin.agile.portfolio import summary_line
+from addin.capacity.summary import capacity_summary
 from addin.findings import Finding
 from addin.rollup.inputs import LoadEntry
 
@@ -33,6 +34,7 @@ class ConsolidationResult:
     findings: list[Finding] = field(default_factory=list, repr=False)
     agile: list[dict[str, Any]] = field(default_factory=list)  # SPEC 16, per agile project
     agile_late_days: int = 14  # the standards' [agile] late_threshold_days, for the summary
+    capacity: dict[str, Any] | None = None  # SPEC 14: roles, over_allocated, unknown_people
 
     @property
     def errors_found(self) -> bool:
@@ -56,6 +58,7 @@ class ConsolidationResult:
             "seconds": round(self.seconds, 3),
             "files": [entry.to_json() for entry in self.files],
             "agile": list(self.agile),
+            "capacity": self.capacity,
         }
 
 
@@ -104,6 +107,7 @@ def format_summary(result: ConsolidationResult) -> str:
     agile = summary_line(result.agile, result.agile_late_days)
     if agile:
         lines.append(agile)
+    lines.extend(capacity_summary(result.capacity))
     problems = [e for e in result.files if e.status == "rejected"]
     problems += [e for e in result.files if e.status == "skipped" and "duplicate" in e.reason]
     if problems:

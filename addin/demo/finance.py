@@ -88,8 +88,7 @@ def make_resources(plan: ProjectPlan) -> list[ResourceLine]:
     report_month = month_start(plan.report_date)
     roles = ROLES[: {"small": 3, "medium": 5, "large": 7}[plan.size]]
     lines: list[ResourceLine] = []
-    for offset in range(-2, 4):
-        month = add_months(report_month, offset)
+    for month in _months_in_dates(plan, [add_months(report_month, n) for n in range(-2, 4)]):
         for number, role in enumerate(roles):
             lines.append(
                 ResourceLine(
@@ -100,3 +99,13 @@ def make_resources(plan: ProjectPlan) -> list[ResourceLine]:
                 )
             )
     return lines
+
+
+def _months_in_dates(plan: ProjectPlan, months: list[date]) -> list[date]:
+    """The months the project runs (demand outside its dates is CAP-004); at least one."""
+    header = plan.data.header
+    ends = [d for d in (header.planned_end_date, header.forecast_end_date) if d is not None]
+    first = month_start(header.start_date) if header.start_date else None
+    last = month_start(max(ends)) if ends else None
+    inside = [m for m in months if (first is None or m >= first) and (last is None or m <= last)]
+    return inside or [first or last or months[0]]

@@ -13,6 +13,7 @@ from pathlib import Path
 from addin import layout
 from addin.cells import address
 from addin.demo import agile_history, finance, registers
+from addin.demo.capacity import CAPACITY_FILE, plant_capacity, write_demo_capacity
 from addin.demo.defects import DEFECT_KINDS, DEFECTS_BY_KIND, DefectKind
 from addin.demo.dependencies import DependencyMismatch, link_projects
 from addin.demo.hostile import HOSTILE_FILES, HOSTILE_FOLDER, make_hostile_files
@@ -264,6 +265,8 @@ def generate_portfolio(
     say = progress or (lambda _text: None)
     portfolio = plan_portfolio(standards, as_of, projects, seed)
     plans, duplicates = portfolio.plans, portfolio.duplicates
+    keep_clean = {p.relpath for p in plans if portfolio.is_clean(p)} | set(duplicates)
+    plant_capacity(plans, keep_clean, seed)  # over-allocations, on projects with defects
     folder.mkdir(parents=True, exist_ok=True)
     if jobs is None:  # a workbook takes ~85 ms: worker processes pay only for big demos
         jobs = min(4, os.cpu_count() or 1) if len(plans) > PARALLEL_FROM else 1
@@ -271,8 +274,10 @@ def generate_portfolio(
     old_plans = pick_version_1(plans, portfolio.is_clean)  # template version 1 (pmo upgrade)
     for plan in old_plans:
         write_version_1(folder / plan.relpath, standards, plan.data, _raw_cells(plan))
+    write_demo_capacity(folder, plans, standards, seed)
 
     manifest = DemoManifest(str(folder), as_of, seed, standards.version)
+    manifest.files.append(DemoFile(CAPACITY_FILE, "capacity", "the EPMO's capacity workbook"))
     for plan in plans:
         manifest.files.append(DemoFile(plan.relpath, "project", plan.name))
         manifest.projects.append(

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-FileKindName = Literal["project", "legacy", "hostile"]
+FileKindName = Literal["project", "legacy", "hostile", "capacity"]
 MANIFEST_NAME = "demo-manifest.json"
 
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from addin import layout
+from addin.capacity.demand import demand_only_view
 from addin.findings import count_by_severity
 from addin.rollup import spill
 from addin.rollup.agile_sheet import agile_sheet
+from addin.rollup.capacity_sheet import capacity_sheet
 from addin.rollup.dependency_map import dependency_map_table, match_dependencies
 from addin.rollup.inputs import RollupInputs
 from addin.rollup.model import OutSheet
@@ -61,6 +63,7 @@ def build_rollup(inputs: RollupInputs, standards: Standards) -> Rollup:
         )
     )
     sheets.append(prioritisation_placeholder())
+    sheets.append(capacity_sheet(inputs.capacity or demand_only_view(projects, standards)))
     sheets.append(agile_sheet(projects, standards, as_of))  # SPEC 16, after Capacity
     project_of = {p.source: p.project_id for p in projects}
     sheets.append(OutSheet(FINDINGS_SHEET, [(0, 0, findings_table(inputs.findings, project_of))]))

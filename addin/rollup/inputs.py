@@ -89,3 +89,4 @@ class RollupInputs:
     files: list[LoadEntry]
     run: RunInfo
     notes: list[str] = field(default_factory=list)
+    capacity: Any = None  # addin.capacity.compute.CapacityView (SPEC 14); None: demand only

@@ -26,6 +26,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from addin.rollup import dependency_map as dm
 from addin.rollup.build import SUMMARY_SHEET, Rollup
+from addin.rollup.capacity_sheet import decorate_capacity_sheet
 from addin.rollup.dates import date_cell
 from addin.rollup.model import ColumnKind, OutSheet, OutTable
 from addin.rollup.prioritisation_rollup import fill_rollup_sheet
@@ -338,6 +339,7 @@ def write_rollup(rollup: Rollup, path: Path, standards: Standards) -> None:
         for index, sheet in enumerate(rollup.sheets, start=2)
     ]
     streamed = fill_rollup_sheet(wb, rollup.inputs.projects, standards, streamed)
+    decorate_capacity_sheet(wb, rollup.sheets, standards)
     date_style = fmts.number["date"]._get_xf_index()
     wb.close()
     try:

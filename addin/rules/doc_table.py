@@ -23,6 +23,7 @@ SCOPES = {
     "iterations": "Iterations (agile and hybrid projects)",
     "resources": "Resources",
     "portfolio": "Portfolio (consolidation)",
+    "capacity": "Capacity (SPEC section 14)",
 }
 
 

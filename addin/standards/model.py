@@ -108,6 +108,46 @@ class MilestonePolicy(_Strict):
     slip_warning_days: int = Field(ge=0)
 
 
+#: Roles and teams the capacity workbook's dropdowns offer when a standards file names none.
+DEFAULT_CAPACITY_ROLES = [
+    "Architect",
+    "Business Analyst",
+    "Developer",
+    "Project Manager",
+    "Tester",
+]
+DEFAULT_CAPACITY_TEAMS = ["Change", "Data", "Digital", "Infrastructure"]
+
+
+class CapacityPolicy(_Strict):
+    """SPEC section 14: role utilisation bands and the capacity workbook's dropdowns."""
+
+    amber_above_pct: float = Field(default=85.0, ge=0)
+    red_above_pct: float = Field(default=100.0, ge=0)
+    roles: list[str] = Field(default_factory=lambda: list(DEFAULT_CAPACITY_ROLES))
+    teams: list[str] = Field(default_factory=lambda: list(DEFAULT_CAPACITY_TEAMS))
+
+    @model_validator(mode="after")
+    def _order(self) -> CapacityPolicy:
+        if self.red_above_pct < self.amber_above_pct:
+            raise ValueError(
+                f"red_above_pct ({self.red_above_pct}) must not be below "
+                f"amber_above_pct ({self.amber_above_pct})"
+            )
+        return self
+
+    def band(self, utilisation: float | None) -> str | None:
+        """ "Red", "Amber" or "Green" for a utilisation (1.0 = 100 %); None when unknown."""
+        if utilisation is None:
+            return None
+        pct = utilisation * 100
+        if pct > self.red_above_pct:
+            return "Red"
+        if pct > self.amber_above_pct:
+            return "Amber"
+        return "Green"
+
+
 #: Lists the template, rules and adoption rely on; a standards file may add more.
 REQUIRED_LISTS = (
     "delivery_method",
@@ -149,6 +189,7 @@ class Standards(_Strict):
     rules: dict[str, Severity] = {}
     agile: AgilePolicy = AgilePolicy()  # SPEC section 16
     prioritisation: Prioritisation = Prioritisation()
+    capacity: CapacityPolicy = Field(default_factory=CapacityPolicy)
 
     @property
     def version(self) -> str:
