@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "demo": "demo",
     "standards": "standards",
     "templates": "templates",
+    "report": "report",
 }
 
 #: Entry-point group through which packages beside the core register their own commands
