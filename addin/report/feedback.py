@@ -16,7 +16,7 @@ import xlsxwriter
 
 from addin.report.content import as_number, text
 from addin.report.from_rollup import RollupContent, Row
-from addin.report.styles import Formats, put, put_merged
+from addin.report.styles import A4, Formats, put, put_merged
 from addin.rollup.atomic import atomic_output
 from addin.rollup.dependency_map import GOOD_MATCHES
 from addin.standards import Standards
@@ -228,6 +228,9 @@ def write_feedback_workbook(
             fb.duplicates,
             "None: your Project ID is unique in the portfolio.",
         )
+        ws.set_landscape()
+        ws.set_paper(A4)
+        ws.fit_to_pages(1, 0)
         findings = wb.add_worksheet(FINDINGS_SHEET)
         findings.set_column(0, 4, 12)
         findings.set_column(5, 5, 80)

@@ -1,0 +1,166 @@
+"""The portfolio pack (LibreOffice prints it: one page per project plus the portfolio
+page) and the feedback workbooks, made by `pmo consolidate --pack --feedback`."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from addin.cli import main
+from addin.demo import generate_portfolio
+from addin.libreoffice import soffice_available
+from addin.report.pdf import pdf_page_count
+from addin.standards import default_standards
+
+AS_OF = date(2026, 11, 30)
+
+
+@pytest.fixture(scope="module")
+def consolidated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    root = tmp_path_factory.mktemp("pack")
+    folder = root / "portfolio"
+    manifest = generate_portfolio(
+        folder, default_standards(), AS_OF, projects=8, legacy=False, hostile=False
+    )
+    hashes = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.rglob("*.xlsx")}
+    code = main(
+        [
+            "consolidate",
+            str(folder),
+            "--out",
+            str(root / "rollup.xlsx"),
+            "--as-of",
+            AS_OF.isoformat(),
+            "--jobs",
+            "1",
+            "--pack",
+            str(root / "pack.xlsx"),
+            "--feedback",
+            str(root / "feedback"),
+        ]
+    )
+    return {"root": root, "folder": folder, "manifest": manifest, "hashes": hashes, "code": code}
+
+
+def _rows(path: Path, sheet: str) -> list[dict[str, object]]:
+    wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    rows = list(wb[sheet].iter_rows(values_only=True))
+    wb.close()
+    return [dict(zip([str(h) for h in rows[0]], r, strict=False)) for r in rows[1:]]
+
+
+def test_consolidate_writes_the_pack_and_feedback_and_leaves_the_sources_alone(
+    consolidated: dict[str, object],
+) -> None:
+    root = consolidated["root"]
+    assert isinstance(root, Path)
+    assert consolidated["code"] in (0, 1)  # the demo's planted defects are data errors
+    projects = _rows(root / "rollup.xlsx", "Projects")
+    wb = openpyxl.load_workbook(root / "pack.xlsx")
+    assert wb.sheetnames[0] == "Portfolio"
+    assert len(wb.sheetnames) == len(projects) + 1
+    for ws in wb.worksheets:
+        assert ws.page_setup.orientation == "landscape" and ws.print_area
+    hashes = consolidated["hashes"]
+    assert isinstance(hashes, dict)
+    for path, digest in hashes.items():
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, path
+    feedback = sorted((root / "feedback").glob("*-feedback.xlsx"))
+    assert len(feedback) == len(projects)
+
+
+def test_pack_pages_follow_portfolio_then_rag(consolidated: dict[str, object]) -> None:
+    root = consolidated["root"]
+    assert isinstance(root, Path)
+    projects = {str(p["Project ID"] or ""): p for p in _rows(root / "rollup.xlsx", "Projects")}
+    wb = openpyxl.load_workbook(root / "pack.xlsx")
+    order = []
+    for ws in wb.worksheets[1:]:
+        title = str(ws["A1"].value)
+        match = re.search(r"\(([^()]*)\)$", title)
+        assert match, title
+        project = projects[match.group(1)]
+        rag = {"Red": 0, "Amber": 1, "Green": 2}.get(str(project["Overall RAG"]), 3)
+        order.append((str(project["Portfolio"] or "\uffff").casefold(), rag))
+    assert order == sorted(order)
+
+
+def test_feedback_shows_dependency_mismatches_with_the_counterpartys_own_dates(
+    consolidated: dict[str, object],
+) -> None:
+    root = consolidated["root"]
+    assert isinstance(root, Path)
+    flagged = [
+        m for m in _rows(root / "rollup.xlsx", "Dependencies Map") if m["Match"] != "Matched"
+    ]
+    with_counterparty = [m for m in flagged if m["Counterparty Dependency ID"]]
+    assert with_counterparty, "the demo plants dependency mismatches between projects"
+    m = with_counterparty[0]
+    book = root / "feedback" / f"{m['Project ID']}-feedback.xlsx"
+    ws = openpyxl.load_workbook(book)["Feedback"]
+    cells = [[c.value for c in row] for row in ws.iter_rows()]
+    header = next(r for r in cells if r[0] == "Dependency ID")
+    shown = [dict(zip(header, r, strict=False)) for r in cells if r[0] == m["Dependency ID"]]
+    assert shown, f"{book.name} does not list {m['Dependency ID']}"
+    row = shown[0]
+    assert row["Counterparty Project ID"] == m["Counterparty Project ID"]
+    assert row["Counterparty Need By"] == m["Counterparty Need By"]
+    assert row["Counterparty Committed Date"] == m["Counterparty Committed Date"]
+    assert row["Match"] == m["Match"]
+    # and the counterparty's team sees it from its side
+    other = root / "feedback" / f"{m['Counterparty Project ID']}-feedback.xlsx"
+    other_cells = [
+        c.value for r in openpyxl.load_workbook(other)["Feedback"].iter_rows() for c in r
+    ]
+    assert m["Dependency ID"] in other_cells
+
+
+def test_feedback_gives_the_quality_score_against_the_portfolio_median(
+    consolidated: dict[str, object], capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = consolidated["root"]
+    assert isinstance(root, Path)
+    projects = _rows(root / "rollup.xlsx", "Projects")
+    scores = sorted(float(p["Data Quality Score"]) for p in projects)  # type: ignore[arg-type]
+    n = len(scores)
+    median = scores[n // 2] if n % 2 else (scores[n // 2 - 1] + scores[n // 2]) / 2
+    code = main(["report", str(root / "rollup.xlsx"), "--feedback", str(root / "fb2"), "--json"])
+    document = json.loads(capsys.readouterr().out)
+    assert code == 0
+    by_id = {f["project_id"]: f for f in document["feedback"]}
+    for p in projects:
+        entry = by_id[p["Project ID"] or ""]
+        assert entry["portfolio_median_quality"] == median
+        assert entry["data_quality"] == p["Data Quality Score"]
+        findings = sum(
+            1 for f in _rows(root / "rollup.xlsx", "Findings") if f["File"] == p["Source File"]
+        )
+        assert entry["findings"] == findings
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_libreoffice_prints_the_pack_one_page_per_project_plus_the_portfolio_page(
+    consolidated: dict[str, object], tmp_path: Path
+) -> None:
+    if not soffice_available():
+        pytest.skip("LibreOffice (soffice) is not installed; apt-get install libreoffice-calc")
+    root = consolidated["root"]
+    assert isinstance(root, Path)
+    projects = _rows(root / "rollup.xlsx", "Projects")
+    code = main(
+        ["report", str(root / "rollup.xlsx"), "--pack", "--format", "pdf", "--out", str(tmp_path)]
+    )
+    assert code == 0
+    pdf = tmp_path / "rollup-pack.pdf"
+    data = pdf.read_bytes()
+    assert pdf_page_count(pdf) == len(projects) + 1
+    # every page A4 landscape (842 x 595 points)
+    boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", data)
+    assert boxes and all(abs(float(w) - 841.9) < 1 and abs(float(h) - 595.3) < 1 for w, h in boxes)
