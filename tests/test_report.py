@@ -195,7 +195,7 @@ def test_without_libreoffice_the_xlsx_is_still_written_and_the_note_says_how_to_
 ) -> None:
     import addin.libreoffice
 
-    folder, rollup = portfolio
+    _, rollup = portfolio
     monkeypatch.setattr(addin.libreoffice, "soffice_path", lambda: None)
     code = main(
         ["report", str(rollup), "--pack", "--format", "pdf", "--out", str(tmp_path), "--json"]
