@@ -25,7 +25,13 @@ def test_tab_groups_and_buttons_are_the_specs() -> None:
     assert TAB_LABEL == "PMO"
     layout = {g.label: [b.label for b in g.buttons] for g in GROUPS}
     assert layout == {
-        "Project": ["New workbook", "Check", "Clear checks", "Adopt existing register"],
+        "Project": [
+            "New workbook",
+            "Check",
+            "Clear checks",
+            "Status report",
+            "Adopt existing register",
+        ],
         "Portfolio": ["Consolidate folder", "Open last roll-up"],
         "Help": ["Standards", "About"],
     }
