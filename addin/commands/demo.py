@@ -138,10 +138,15 @@ def command(
 
     result = None if no_consolidate else _consolidate(out, standards, day, show)
     _status_line("")
+    from addin.demo.report_outputs import closing_lines, write_report_outputs
+
+    extras = write_report_outputs(out, out / ROLLUP, standards, day) if result else None
     if as_json:
-        print_json(_payload(out, manifest, result))
+        print_json({**_payload(out, manifest, result), **(extras.json if extras else {})})
     else:
         _print_story(out, manifest, result)
+        for line in closing_lines(out, extras) if extras else []:
+            click.echo(line)
     sys.exit(EXIT_OK)
 
 
