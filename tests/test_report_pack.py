@@ -164,3 +164,50 @@ def test_libreoffice_prints_the_pack_one_page_per_project_plus_the_portfolio_pag
     # every page A4 landscape (842 x 595 points)
     boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", data)
     assert boxes and all(abs(float(w) - 841.9) < 1 and abs(float(h) - 595.3) < 1 for w, h in boxes)
+
+
+def test_agile_and_changes_sheets_plug_into_the_pack(
+    consolidated: dict[str, object], tmp_path: Path
+) -> None:
+    """The hooks for the Agile and Changes sheets that later roll-ups carry."""
+    from addin.report import read_rollup
+    from addin.report.document import pack_order
+    from addin.standards import default_standards
+
+    root = consolidated["root"]
+    assert isinstance(root, Path)
+    copy = tmp_path / "with-v2-sheets.xlsx"
+    wb = openpyxl.load_workbook(root / "rollup.xlsx")
+    projects = [
+        dict(zip([c.value for c in wb["Projects"][1]], [c.value for c in row], strict=False))
+        for row in wb["Projects"].iter_rows(min_row=2)
+    ]
+    index = next(i for i, p in enumerate(projects) if p["Project ID"])
+    agile_project = projects[index]
+    method_col = [c.value for c in wb["Projects"][1]].index("Delivery Method") + 1
+    wb["Projects"].cell(2 + index, method_col).value = "Agile"
+    agile = wb.create_sheet("Agile")
+    agile.append(["Project ID", "Velocity", "Say/Do", "Forecast Finish"])
+    agile.append([agile_project["Project ID"], 31.5, 0.82, date(2027, 5, 14)])
+    changes = wb.create_sheet("Changes")
+    changes.append(
+        ["Project ID", "Project Name", "Area", "Item ID", "Field", "From", "To", "Delta"]
+    )
+    changes.append(
+        [projects[0]["Project ID"], "x", "RAG", None, "Overall RAG", "Green", "Amber", None]
+    )
+    changes.append([projects[0]["Project ID"], "x", "Risk", "R-001", "Rating", "Low", "High", None])
+    wb.save(copy)
+    content = read_rollup(copy, default_standards())
+    page = next(r for r in content.reports if r.project_id == agile_project["Project ID"])
+    assert page.agile is not None and page.agile["Velocity"] == 31.5
+    assert [c["Area"] for c in content.changes] == ["RAG", "Risk"]
+    code = main(["report", str(copy), "--pack", "--out", str(tmp_path / "out")])
+    assert code == 0
+    pack = openpyxl.load_workbook(tmp_path / "out" / "with-v2-sheets-pack.xlsx")
+    portfolio = [c.value for row in pack["Portfolio"].iter_rows() for c in row]
+    assert "2 changes: 1 RAG, 1 Risk" in portfolio
+    ordered = [r.project_id for r in pack_order(content.reports)]
+    sheet = pack.worksheets[1 + ordered.index(page.project_id)]
+    own = [c.value for row in sheet.iter_rows() for c in row]
+    assert "Agile forecast" in own and 31.5 in own
