@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -81,14 +82,13 @@ def build_feedback(content: RollupContent) -> list[Feedback]:
     ]
     median = statistics.median(scores) if scores else None
     flagged = [m for m in content.dependency_map if m.get("Match") not in GOOD_MATCHES]
+    own_flagged = _group(flagged, lambda m: text(m.get("Source File")))
+    naming = _group(flagged, lambda m: _key(m.get("Counterparty Project ID")))
+    claims = _group(content.load_report, lambda e: _key(e.get("Project ID")))
     out = []
     for project in content.projects:
         pid, source = text(project.get("Project ID")), text(project.get("Source File"))
-        duplicates = [
-            e
-            for e in content.load_report
-            if pid and _key(e.get("Project ID")) == _key(pid) and e.get("File") != source
-        ]
+        key = _key(pid)
         out.append(
             Feedback(
                 project_id=pid,
@@ -96,18 +96,19 @@ def build_feedback(content: RollupContent) -> list[Feedback]:
                 quality=as_number(project.get("Data Quality Score")),
                 median_quality=median,
                 findings=content.findings_of(source),
-                mismatches=[m for m in flagged if m.get("Source File") == source],
-                theirs=[
-                    m
-                    for m in flagged
-                    if pid
-                    and _key(m.get("Counterparty Project ID")) == _key(pid)
-                    and m.get("Source File") != source
-                ],
-                duplicates=duplicates,
+                mismatches=own_flagged.get(source, []),
+                theirs=[m for m in naming.get(key, []) if key and m.get("Source File") != source],
+                duplicates=[e for e in claims.get(key, []) if key and e.get("File") != source],
             )
         )
     return out
+
+
+def _group(rows: list[Row], key: Callable[[Row], str]) -> dict[str, list[Row]]:
+    groups: dict[str, list[Row]] = {}
+    for row in rows:
+        groups.setdefault(key(row), []).append(row)
+    return groups
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._ -]+")

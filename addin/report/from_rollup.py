@@ -17,7 +17,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from addin import layout
 from addin.errors import UsageError
 from addin.report.content import StatusReport, as_date, build_status_report, text
 from addin.rollup.dependency_map import GOOD_MATCHES
@@ -49,9 +48,12 @@ class RollupContent:
     changes: list[Row] = field(default_factory=list)
     changes_note: str | None = None
     manifest: dict[str, str] = field(default_factory=dict)
+    _findings_by_file: dict[str, list[Row]] | None = field(default=None, repr=False)
 
     def findings_of(self, source: str) -> list[Row]:
-        return [f for f in self.findings if f.get("File") == source]
+        if self._findings_by_file is None:
+            self._findings_by_file = _group(self.findings, "File")
+        return self._findings_by_file.get(source, [])
 
 
 def _cell(value: Any) -> Any:
@@ -166,21 +168,22 @@ def _read(book: _Book, path: Path, standards: Standards, as_of: date | None) -> 
     dependency_map = book.table("Dependencies Map")
     agile = _by_project(book.table(AGILE_SHEET)) if AGILE_SHEET in book.names else {}
     changes, note = _changes(book)
+    by_source = {key: _group(rows, "Source File") for key, rows in registers.items()}
+    findings_by_file = _group(findings, "File")
+    flagged = _group(
+        [m for m in dependency_map if m.get("Match") not in GOOD_MATCHES], "Source File"
+    )
     reports = []
     for project in projects:
         source = text(project.get("Source File"))
-        own = {
-            key: [r for r in rows if r.get("Source File") == source]
-            for key, rows in registers.items()
-        }
+        own = {key: groups.get(source, []) for key, groups in by_source.items()}
         counts = dict.fromkeys(SEVERITIES, 0)
-        for finding in findings:
-            if finding.get("File") == source and finding.get("Severity") in counts:
+        for finding in findings_by_file.get(source, []):
+            if finding.get("Severity") in counts:
                 counts[str(finding["Severity"])] += 1
         mismatches = {
             text(m.get("Dependency ID")): f"{m.get('Match')}: {text(m.get('Note'))}".rstrip(": ")
-            for m in dependency_map
-            if m.get("Source File") == source and m.get("Match") not in GOOD_MATCHES
+            for m in flagged.get(source, [])
         }
         reports.append(
             build_status_report(
@@ -210,6 +213,14 @@ def _read(book: _Book, path: Path, standards: Standards, as_of: date | None) -> 
     )
 
 
+def _group(rows: list[Row], column: str) -> dict[str, list[Row]]:
+    """Rows by the text of one column, in their order."""
+    groups: dict[str, list[Row]] = {}
+    for row in rows:
+        groups.setdefault(text(row.get(column)), []).append(row)
+    return groups
+
+
 def _by_project(rows: list[Row]) -> dict[str, Row]:
     return {text(r.get("Project ID")): r for r in rows if r.get("Project ID")}
 
@@ -225,10 +236,6 @@ def _changes(book: _Book) -> tuple[list[Row], str | None]:
             return _rows_to_dicts(rows, i), None
     first = next((text(v) for row in rows for v in row if _cell(v) is not None), None)
     return [], first
-
-
-def register_sheet(key: str) -> str:
-    return layout.REGISTERS_BY_KEY[key].sheet
 
 
 __all__ = ["RollupContent", "as_date", "read_rollup"]
