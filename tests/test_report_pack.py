@@ -211,3 +211,45 @@ def test_agile_and_changes_sheets_plug_into_the_pack(
     sheet = pack.worksheets[1 + ordered.index(page.project_id)]
     own = [c.value for row in sheet.iter_rows() for c in row]
     assert "Agile forecast" in own and 31.5 in own
+
+
+def test_check_in_excel_adds_the_portfolio_findings_of_the_known_rollup(
+    consolidated: dict[str, object], tmp_path: Path
+) -> None:
+    import shutil
+
+    from addin.files.filehost import FileHost
+    from addin.macros.context import MacroContext
+    from addin.macros.registry import run_macro
+
+    root, folder = consolidated["root"], consolidated["folder"]
+    assert isinstance(root, Path) and isinstance(folder, Path)
+    port = [
+        f
+        for f in _rows(root / "rollup.xlsx", "Findings")
+        if str(f["Code"]).startswith("PORT-DEP-") and f["Project ID"]
+    ]
+    assert port, "the demo plants dependency mismatches"
+    source_rel = str(port[0]["File"])
+    expected = sorted(str(f["Code"]) + str(f["Cell"]) for f in port if f["File"] == source_rel)
+    source = tmp_path / Path(source_rel).name  # a copy: the checked copy goes beside it
+    shutil.copy(folder / source_rel, source)
+    before = hashlib.sha256(source.read_bytes()).hexdigest()
+    ctx = MacroContext(
+        default_standards(),
+        AS_OF,
+        book=FileHost(source),
+        options={"rollup": str(root / "rollup.xlsx")},
+    )
+    result = run_macro("check", ctx)
+    assert result.ok, result.message
+    assert f"(incl. {len(expected)} from the last roll-up)" in result.message
+    checks = list(openpyxl.load_workbook(result.output)["Checks"].iter_rows(values_only=True))
+    shown = sorted(str(r[1]) + str(r[3]) for r in checks[1:] if str(r[1]).startswith("PORT-"))
+    assert shown == expected
+    assert hashlib.sha256(source.read_bytes()).hexdigest() == before
+    # without a roll-up that read this workbook, nothing is added
+    other = MacroContext(
+        default_standards(), AS_OF, book=FileHost(source), options={"rollup": str(tmp_path / "x")}
+    )
+    assert "roll-up" not in run_macro("check", other).message
