@@ -72,7 +72,13 @@ def test_consolidate_writes_the_pack_and_feedback_and_leaves_the_sources_alone(
     for path, digest in hashes.items():
         assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, path
     feedback = sorted((root / "feedback").glob("*-feedback.xlsx"))
-    assert len(feedback) == len(projects)
+    left_out = [
+        e
+        for e in _rows(root / "rollup.xlsx", "Load Report")
+        if str(e["Reason"] or "").startswith("duplicate Project ID") and e["Status"] == "skipped"
+    ]
+    assert left_out, "the demo plants a duplicate Project ID"
+    assert len(feedback) == len(projects) + len(left_out)  # the left-out copy hears it too
 
 
 def test_pack_pages_follow_portfolio_then_rag(consolidated: dict[str, object]) -> None:
@@ -133,7 +139,9 @@ def test_feedback_gives_the_quality_score_against_the_portfolio_median(
     code = main(["report", str(root / "rollup.xlsx"), "--feedback", str(root / "fb2"), "--json"])
     document = json.loads(capsys.readouterr().out)
     assert code == 0
-    by_id = {f["project_id"]: f for f in document["feedback"]}
+    by_id = {f["project_id"]: f for f in document["feedback"] if f["in_rollup"]}
+    left_out = [f for f in document["feedback"] if not f["in_rollup"]]
+    assert left_out and all(f["duplicate_ids"] >= 1 for f in left_out)
     for p in projects:
         entry = by_id[p["Project ID"] or ""]
         assert entry["portfolio_median_quality"] == median

@@ -20,6 +20,7 @@ from addin.report.from_rollup import RollupContent, Row
 from addin.report.styles import A4, Formats, put, put_merged
 from addin.rollup.atomic import atomic_output
 from addin.rollup.dependency_map import GOOD_MATCHES
+from addin.rollup.figures import data_quality_score
 from addin.standards import Standards
 
 FEEDBACK_SHEET = "Feedback"
@@ -57,6 +58,7 @@ class Feedback:
     theirs: list[Row]  # other projects' flagged dependencies that name it
     duplicates: list[Row]  # other workbooks with the same Project ID
     path: Path | None = None
+    in_rollup: bool = True  # False: a copy left out because another has its Project ID
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -68,6 +70,7 @@ class Feedback:
             "findings": len(self.findings),
             "dependency_mismatches": len(self.mismatches) + len(self.theirs),
             "duplicate_ids": len(self.duplicates),
+            "in_rollup": self.in_rollup,
         }
 
 
@@ -99,6 +102,27 @@ def build_feedback(content: RollupContent) -> list[Feedback]:
                 mismatches=own_flagged.get(source, []),
                 theirs=[m for m in naming.get(key, []) if key and m.get("Source File") != source],
                 duplicates=[e for e in claims.get(key, []) if key and e.get("File") != source],
+            )
+        )
+    for entry in content.load_report:  # the copies left out for a duplicate ID hear it too
+        if entry.get("Status") != "skipped" or not text(entry.get("Reason")).startswith(
+            "duplicate Project ID"
+        ):
+            continue
+        source, key = text(entry.get("File")), _key(entry.get("Project ID"))
+        errors = int(as_number(entry.get("Errors")) or 0)
+        warnings = int(as_number(entry.get("Warnings")) or 0)
+        out.append(
+            Feedback(
+                project_id=text(entry.get("Project ID")),
+                source=source,
+                quality=float(data_quality_score(errors, warnings)),
+                median_quality=median,
+                findings=content.findings_of(source),
+                mismatches=[],
+                theirs=[],
+                duplicates=[e for e in claims.get(key, []) if e.get("File") != source],
+                in_rollup=False,
             )
         )
     return out
@@ -188,6 +212,16 @@ def write_feedback_workbook(
             fmts.subtitle,
         )
         put_merged(ws, 3, 0, 11, _quality_line(fb, len(content.projects)), fmts.cell)
+        if not fb.in_rollup:
+            put_merged(
+                ws,
+                5,
+                0,
+                11,
+                "This workbook is NOT in the roll-up: another workbook has the same Project ID "
+                "(below). Give it its own ID or remove the outdated copy.",
+                fmts.section,
+            )
         severities = {
             s: sum(1 for f in fb.findings if f.get("Severity") == s)
             for s in ("error", "warning", "info")
