@@ -261,3 +261,16 @@ def test_check_in_excel_adds_the_portfolio_findings_of_the_known_rollup(
         default_standards(), AS_OF, book=FileHost(source), options={"rollup": str(tmp_path / "x")}
     )
     assert "roll-up" not in run_macro("check", other).message
+
+
+def test_the_pack_and_feedback_open_in_excel_without_repair(
+    consolidated: dict[str, object],
+) -> None:
+    """Held to the strict OOXML checker every generated workbook passes (excel-files.md)."""
+    from ooxml_strict import problems
+
+    root = consolidated["root"]
+    assert isinstance(root, Path)
+    books = [root / "pack.xlsx", *sorted((root / "feedback").glob("*.xlsx"))]
+    assert len(books) > 2
+    assert {b.name: problems(b) for b in books} == {b.name: [] for b in books}
