@@ -112,6 +112,8 @@ def test_the_pack_read_from_the_rollup_agrees_with_each_workbooks_own_report(
         assert a["top_issues"] == b["top_issues"]
         # consolidation may add findings (duplicate IDs, dependency mismatches), never fewer
         assert sum(b["open_findings"].values()) >= sum(a["open_findings"].values())
+        # the chart: the payload's month sums (file) and the roll-up's Finance rows agree
+        assert own.months == from_rollup.months
 
 
 def test_the_page_is_a4_landscape_on_one_page_with_the_figures_shown(

@@ -236,6 +236,22 @@ def month_points(finance: Sequence[Row], report_date: date | None) -> list[Month
     return points
 
 
+def cumulative_points(
+    months: Mapping[date, tuple[float, float, float, float]], report_date: date | None
+) -> list[MonthPoint]:
+    """The chart's lines from the roll-up payload's month sums (budget, actual, forecast,
+    EAC basis: :func:`addin.rollup.payload.make_payload`), for a project read from its file."""
+    report_month = derived.month_start(report_date) if report_date else None
+    points = []
+    budget = actual = forecast = 0.0
+    for month in sorted(months):
+        b, a, _, basis = months[month]
+        budget, actual, forecast = budget + b, actual + a, forecast + basis
+        reported = report_month is None or month <= report_month
+        points.append(MonthPoint(month, budget, actual if reported else None, forecast))
+    return points
+
+
 def build_status_report(
     project: Row,
     registers: Mapping[str, Sequence[Row]],
@@ -246,9 +262,11 @@ def build_status_report(
     mismatches: Mapping[str, str] | None = None,
     agile: dict[str, Any] | None = None,
     source: str = "",
+    months: list[MonthPoint] | None = None,
 ) -> StatusReport:
     """One project's status page from its roll-up rows (``registers``: register key ->
-    its rows of that register's roll-up table)."""
+    its rows of that register's roll-up table). ``months``: the chart's points when the
+    caller has the roll-up payload's month sums; else they add up from the Finance rows."""
     report_date = as_date(project.get("Report Date"))
     return StatusReport(
         project=dict(project),
@@ -257,7 +275,9 @@ def build_status_report(
         risks=top_risks(registers.get("risks", ()), standards),
         issues=top_issues(registers.get("issues", ()), standards),
         dependencies=dependencies_at_risk(registers.get("dependencies", ()), standards, mismatches),
-        months=month_points(registers.get("finance", ()), report_date),
+        months=months
+        if months is not None
+        else month_points(registers.get("finance", ()), report_date),
         findings=dict(findings or {}),
         agile=agile,
         source=source or text(project.get("Source File")),

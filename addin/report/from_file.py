@@ -18,7 +18,7 @@ from addin.check import CheckReport, check_file, check_host
 from addin.findings import count_by_severity
 from addin.host import WorkbookHost
 from addin.models import ProjectData
-from addin.report.content import StatusReport, build_status_report
+from addin.report.content import StatusReport, build_status_report, cumulative_points
 from addin.rollup.figures import data_quality_score
 from addin.rollup.inputs import ProjectInput
 from addin.rollup.model import OutTable
@@ -83,9 +83,10 @@ def report_from_check(check: CheckReport, standards: Standards, as_of: date) -> 
     if read is None or not read.is_standard:
         return FileReport(check.file, None, check)
     counts = count_by_severity(check.findings)
+    payload = make_payload(read, standards, as_of)
     project = ProjectInput(
         source=Path(check.file).name,
-        payload=make_payload(read, standards, as_of),
+        payload=payload,
         errors=counts["error"],
         warnings=counts["warning"],
         quality=data_quality_score(counts["error"], counts["warning"]),
@@ -99,6 +100,7 @@ def report_from_check(check: CheckReport, standards: Standards, as_of: date) -> 
         findings=counts,
         agile=_agile(read.project, standards, as_of),
         source=check.file,
+        months=cumulative_points(payload.months, payload.header.report_date),
     )
     return FileReport(check.file, report, check)
 
