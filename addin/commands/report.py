@@ -71,8 +71,8 @@ def command(
 ) -> None:
     """Write a print-ready one-page status report (A4 landscape) per project.
 
-    FILE is a project workbook (read and checked as consolidation does; never changed)
-    or a roll-up (a page for each of its projects, with its as-of date unless --as-of).
+    FILE is a project workbook (read and checked as consolidation does; never changed),
+    a folder (the workbooks directly in it), or a roll-up (a page for each of its projects, with its as-of date unless --as-of).
     Exit 0: written, no errors in the data; 1: errors in the data (the reports are still
     written); 2: bad usage or a file that could not be read.
     """
@@ -95,7 +95,12 @@ def command(
                 assert feedback_dir is not None
                 run = make_feedback(rollup, feedback_dir, standards, day)
         else:
-            run = make_reports([Path(f) for f in files], out, standards, day, fmt=chosen)
+            from addin.commands.check import expand
+
+            paths = expand(files)
+            if not paths:
+                raise PmoError("no workbooks found in " + ", ".join(files))
+            run = make_reports(paths, out, standards, day, fmt=chosen)
     except PmoError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
