@@ -136,8 +136,8 @@ def _not_a_rollup(path: Path, why: str) -> UsageError:
 def read_rollup(path: Path, standards: Standards, as_of: date | None = None) -> RollupContent:
     """Every project's status report and the portfolio's figures from a roll-up.
 
-    ``as_of`` defaults to the roll-up's own (its Manifest), so the pages judge dates as
-    the roll-up did. Raises :class:`UsageError` naming the file when it is no roll-up.
+    The pages carry the roll-up's own as-of date (its Manifest), for which its figures were
+    computed; ``as_of`` is used only for a roll-up that does not record one. Raises :class:`UsageError` naming the file when it is no roll-up.
     """
     from addin.consolidate.engine import is_rollup_file
 
@@ -161,7 +161,8 @@ def _read(book: _Book, path: Path, standards: Standards, as_of: date | None) -> 
         raise _not_a_rollup(path, "it has no Projects sheet")
     manifest = {text(r[0]): text(r[1]) for r in book.rows("Manifest")[1:] if len(r) > 1 and r[0]}
     recorded = manifest.get("As-of date")
-    day = as_of or (date.fromisoformat(recorded) if recorded else None) or date.today()
+    # the roll-up's figures were computed for its own as-of date, so its pages keep it
+    day = (date.fromisoformat(recorded) if recorded else None) or as_of or date.today()
     projects = book.table("Projects")
     registers = {r.key: book.table(r.sheet) for r in ROLLUP_REGISTERS}
     findings = book.table("Findings")

@@ -153,7 +153,8 @@ def make_pack(
     asked. Raises UsageError when ``rollup`` is not a roll-up."""
     content = read_rollup(rollup, standards, as_of)
     path = write_pack(out, content, standards)
-    run = ReportRun(pack=Written(str(rollup), "written", xlsx=path))
+    errors = sum(r.findings.get("error", 0) for r in content.reports)
+    run = ReportRun(pack=Written(str(rollup), "written", xlsx=path, errors=errors))
     if feedback_dir is not None:
         run.feedback = write_feedback(content, feedback_dir, standards)
     if fmt == "pdf":
