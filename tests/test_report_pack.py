@@ -219,6 +219,12 @@ def test_agile_and_changes_sheets_plug_into_the_pack(
     sheet = pack.worksheets[1 + ordered.index(page.project_id)]
     own = [c.value for row in sheet.iter_rows() for c in row]
     assert "Agile forecast" in own and 31.5 in own
+    first = pack.worksheets[1 + ordered.index(str(projects[0]["Project ID"] or ""))]
+    lines = [c.value for row in first.iter_rows() for c in row]
+    assert (
+        "2 changes since the last snapshot: Overall RAG Green -> Amber; R-001 Rating Low -> High"
+        in lines
+    )
 
 
 def test_check_in_excel_adds_the_portfolio_findings_of_the_known_rollup(

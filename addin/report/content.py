@@ -87,6 +87,9 @@ class StatusReport:
     #: agile and hybrid projects when it is known (see ``agile`` in docs/report.md).
     agile: dict[str, Any] | None = None
     source: str = ""
+    #: What changed for this project since the last snapshot (rows of the roll-up's
+    #: Changes sheet: Area, Item ID, Field, From, To, Delta), when the store made one.
+    changes: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def project_id(self) -> str:
@@ -139,6 +142,7 @@ class StatusReport:
             ],
             "open_findings": dict(self.findings),
             "agile": self.agile,
+            "changes": len(self.changes),
         }
 
 
@@ -263,6 +267,7 @@ def build_status_report(
     agile: dict[str, Any] | None = None,
     source: str = "",
     months: list[MonthPoint] | None = None,
+    changes: Sequence[Row] | None = None,
 ) -> StatusReport:
     """One project's status page from its roll-up rows (``registers``: register key ->
     its rows of that register's roll-up table). ``months``: the chart's points when the
@@ -281,4 +286,17 @@ def build_status_report(
         findings=dict(findings or {}),
         agile=agile,
         source=source or text(project.get("Source File")),
+        changes=[dict(c) for c in changes or ()],
     )
+
+
+def change_line(changes: Sequence[Row], limit: int = 6) -> str:
+    """One line of what changed: ``3 changes since the last snapshot: Overall RAG Green ->
+    Amber; R-001 Rating Low -> High; ...``."""
+    parts = []
+    for c in changes[:limit]:
+        what = " ".join(t for t in (text(c.get("Item ID")), text(c.get("Field"))) if t)
+        parts.append(f"{what or text(c.get('Area'))} {text(c.get('From'))} -> {text(c.get('To'))}")
+    more = f"; and {len(changes) - limit} more" if len(changes) > limit else ""
+    noun = "change" if len(changes) == 1 else "changes"
+    return f"{len(changes)} {noun} since the last snapshot: " + "; ".join(parts) + more

@@ -174,6 +174,7 @@ def _read(book: _Book, path: Path, standards: Standards, as_of: date | None) -> 
     flagged = _group(
         [m for m in dependency_map if m.get("Match") not in GOOD_MATCHES], "Source File"
     )
+    changes_of = _group(changes, "Project ID")
     reports = []
     for project in projects:
         source = text(project.get("Source File"))
@@ -196,6 +197,7 @@ def _read(book: _Book, path: Path, standards: Standards, as_of: date | None) -> 
                 mismatches=mismatches,
                 agile=agile.get(text(project.get("Project ID"))),
                 source=f"{path.name} > {source}",
+                changes=changes_of.get(text(project.get("Project ID")), []),
             )
         )
     return RollupContent(

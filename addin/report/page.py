@@ -14,7 +14,7 @@ from typing import Any
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
-from addin.report.content import RAG_HEADERS, StatusReport, as_date, text
+from addin.report.content import RAG_HEADERS, StatusReport, as_date, change_line, text
 from addin.report.styles import (
     HEADER_HEIGHT,
     ITEM_HEIGHT,
@@ -137,7 +137,7 @@ def _rags(ws: Worksheet, fmts: Formats, report: StatusReport) -> None:
     computed = p.get("Computed Cost RAG")
     put_merged(ws, 3, 8, 9, "Cost RAG from VAC %", fmts.label)
     put_merged(ws, 4, 8, 9, text(computed) or "no budget", fmts.rag(computed))
-    put_merged(ws, 3, 10, LAST_COL, "Open findings (pmo check)", fmts.label)
+    put_merged(ws, 3, 10, LAST_COL, "Open findings", fmts.label)
     counts = report.findings
     detail = ", ".join(f"{counts.get(s, 0)} {s}" for s in ("error", "warning", "info"))
     put_merged(ws, 4, 10, LAST_COL, f"{report.open_findings}  ({detail})", fmts.big_text)
@@ -242,6 +242,8 @@ def write_status_page(
         ws, 7, 0, LAST_COL, report.project.get("Status Summary") or "(none given)", fmts.summary
     )
     ws.set_row(7, 48)
+    if report.changes:
+        put_merged(ws, 8, 0, LAST_COL, change_line(report.changes), fmts.note)
     _section(ws, fmts, 9, 0, 6, "Next milestones")
     left = _table(ws, fmts, 10, MILESTONE_COLUMNS, report.milestones, "No open milestones.")
     _finance(ws, fmts, report, 9)
