@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -21,6 +22,10 @@ from addin.commands._options import (
     standards_option,
 )
 from addin.errors import PmoError
+from addin.standards import Standards
+
+if TYPE_CHECKING:
+    from addin.report.consolidate_outputs import Extras
 
 
 @click.command("consolidate")
@@ -136,8 +141,8 @@ def _refuse_inside(folder: Path, *outputs: Path | None) -> None:
 
 
 def _pack_and_feedback(
-    rollup: Path, standards: Any, day: Any, pack: Path | None, feedback_dir: Path | None
-) -> Any:
+    rollup: Path, standards: Standards, day: date, pack: Path | None, feedback_dir: Path | None
+) -> Extras:
     from addin.report.consolidate_outputs import pack_and_feedback
 
     return pack_and_feedback(rollup, standards, day, pack, feedback_dir)
