@@ -280,3 +280,20 @@ def test_the_pack_and_feedback_open_in_excel_without_repair(
     books = [root / "pack.xlsx", *sorted((root / "feedback").glob("*.xlsx"))]
     assert len(books) > 2
     assert {b.name: problems(b) for b in books} == {b.name: [] for b in books}
+
+
+def test_consolidate_refuses_a_pack_or_feedback_inside_the_folder(
+    consolidated: dict[str, object], capsys: pytest.CaptureFixture[str]
+) -> None:
+    root, folder = consolidated["root"], consolidated["folder"]
+    assert isinstance(root, Path) and isinstance(folder, Path)
+    before = sorted(p.name for p in folder.rglob("*"))
+    for option, target in (("--pack", folder / "pack.xlsx"), ("--feedback", folder / "fb")):
+        code = main(
+            ["consolidate", str(folder), "--out", str(root / "r2.xlsx"), option, str(target)]
+        )
+        err = capsys.readouterr().err
+        assert code == 2
+        assert "inside the consolidated folder" in err and str(target) in err
+    assert sorted(p.name for p in folder.rglob("*")) == before
+    assert not (root / "r2.xlsx").exists()  # refused before anything was read or written
