@@ -297,3 +297,28 @@ def test_consolidate_refuses_a_pack_or_feedback_inside_the_folder(
         assert "inside the consolidated folder" in err and str(target) in err
     assert sorted(p.name for p in folder.rglob("*")) == before
     assert not (root / "r2.xlsx").exists()  # refused before anything was read or written
+
+
+def test_a_rollup_whose_registers_spill_onto_more_sheets_reads_whole(
+    consolidated: dict[str, object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Registers longer than a sheet continue on `Risks (2)`...: the pack reads them all."""
+    from addin.consolidate import consolidate_folder
+    from addin.report import read_rollup
+    from addin.rollup import spill
+
+    root, folder = consolidated["root"], consolidated["folder"]
+    assert isinstance(root, Path) and isinstance(folder, Path)
+    monkeypatch.setattr(spill, "MAX_TABLE_ROWS", 40)  # as if 40 rows filled a sheet
+    spilled = tmp_path / "spilled.xlsx"
+    consolidate_folder(folder, spilled, default_standards(), AS_OF, jobs=1, use_cache=False)
+    names = openpyxl.load_workbook(spilled, read_only=True).sheetnames
+    assert "Risks (2)" in names and "Finance (2)" in names
+    whole = read_rollup(root / "rollup.xlsx", default_standards())
+    split = read_rollup(spilled, default_standards())
+    assert [r.to_json() for r in split.reports] == [
+        {**r.to_json(), "source": r.to_json()["source"].replace("rollup.xlsx", "spilled.xlsx")}
+        for r in whole.reports
+    ]
+    assert [r.months for r in split.reports] == [r.months for r in whole.reports]
+    assert any(r.months for r in split.reports)
