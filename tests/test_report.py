@@ -209,3 +209,20 @@ def test_without_libreoffice_the_xlsx_is_still_written_and_the_note_says_how_to_
     assert Path(document["pack"]["xlsx"]).is_file()
     assert document["pack"]["pdf"] is None
     assert "apt-get install" in document["pdf_note"] and "xlsx" in document["pdf_note"]
+
+
+def test_a_rollup_given_without_pack_gives_a_report_per_project(
+    portfolio: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, rollup = portfolio
+    rows = _projects_sheet(rollup)
+    code = main(["report", str(rollup), "--out", str(tmp_path), "--json"])
+    document = json.loads(capsys.readouterr().out)
+    assert code == 1  # written; the demo's planted defects are errors in the data
+    written = document["reports"]
+    assert len(written) == len(rows) == len(list(tmp_path.glob("*-status-report.xlsx")))
+    by_source = {w["report"]["source"].split(" > ")[-1]: w["report"] for w in written}
+    for row in rows:
+        report = by_source[str(row["Source File"])]
+        assert math.isclose(report["eac"], float(row["EAC"]))  # type: ignore[arg-type]
+        assert report["as_of"] == AS_OF.isoformat()
