@@ -322,3 +322,36 @@ def test_a_rollup_whose_registers_spill_onto_more_sheets_reads_whole(
     ]
     assert [r.months for r in split.reports] == [r.months for r in whole.reports]
     assert any(r.months for r in split.reports)
+
+
+def test_a_report_saved_in_the_portfolio_folder_is_skipped_with_its_reason(
+    consolidated: dict[str, object], tmp_path: Path
+) -> None:
+    """A PM who saves the status page beside the workbook does not break the next run."""
+    import shutil
+
+    from addin.consolidate import consolidate_folder
+
+    root, folder = consolidated["root"], consolidated["folder"]
+    assert isinstance(root, Path) and isinstance(folder, Path)
+    copy = tmp_path / "portfolio"
+    shutil.copytree(folder, copy)
+    project = sorted(folder.rglob("PRJ-*.xlsx"))[0]
+    assert main(["report", str(project), "--out", str(tmp_path / "pages")]) in (0, 1)
+    page = next((tmp_path / "pages").glob("*.xlsx"))
+    shutil.copy(page, copy / "my status page.xlsx")
+    shutil.copy(root / "pack.xlsx", copy / "steering pack.xlsx")
+    shutil.copy(next((root / "feedback").glob("*.xlsx")), copy / "what the PMO said.xlsx")
+    before = consolidate_folder(folder, tmp_path / "a.xlsx", default_standards(), AS_OF, jobs=1)
+    after = consolidate_folder(copy, tmp_path / "b.xlsx", default_standards(), AS_OF, jobs=1)
+    reasons = {e.file: (e.status, e.reason) for e in after.files}
+    assert reasons["my status page.xlsx"] == (
+        "skipped",
+        "a status report written by pmo report, not a project workbook",
+    )
+    assert reasons["steering pack.xlsx"][1].startswith("a portfolio pack written by pmo report")
+    assert reasons["what the PMO said.xlsx"][1].startswith("a portfolio feedback written")
+    assert (after.rejected, after.findings_by_severity) == (
+        before.rejected,
+        before.findings_by_severity,
+    )

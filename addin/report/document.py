@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import xlsxwriter
 
 from addin.report.content import StatusReport
+from addin.report.marker import mark
 from addin.report.page import write_status_page
 from addin.report.styles import Formats, sheet_name
 from addin.rollup.atomic import atomic_output
@@ -54,6 +55,7 @@ def write_reports(path: Path, reports: Sequence[StatusReport], standards: Standa
         for report in reports:
             write_status_page(wb, fmts, sheet_name(report.project_id or report.name, taken), report)
         wb.set_properties({"title": "Status report", "comments": "Made by pmo report"})
+        mark(wb, "status report")
         wb.close()
     return Path(path)
 
@@ -70,6 +72,7 @@ def write_pack(path: Path, content: RollupContent, standards: Standards) -> Path
         for report in pack_order(content.reports):
             write_status_page(wb, fmts, sheet_name(report.project_id or report.name, taken), report)
         wb.set_properties({"title": "Portfolio pack", "comments": "Made by pmo report --pack"})
+        mark(wb, "portfolio pack")
         wb.close()
     return Path(path)
 

@@ -17,6 +17,7 @@ import xlsxwriter
 
 from addin.report.content import as_number, text
 from addin.report.from_rollup import RollupContent, Row
+from addin.report.marker import mark
 from addin.report.styles import A4, Formats, put, put_merged
 from addin.rollup.atomic import atomic_output
 from addin.rollup.dependency_map import GOOD_MATCHES
@@ -197,6 +198,7 @@ def write_feedback_workbook(
 ) -> Path:
     with atomic_output(path) as tmp:
         wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False})
+        mark(wb, "portfolio feedback")
         fmts = Formats(wb, standards)
         ws = wb.add_worksheet(FEEDBACK_SHEET)
         ws.set_column(0, len(DEPENDENCY_COLUMNS) - 1, 14)
