@@ -72,7 +72,8 @@ def command(
     """Write a print-ready one-page status report (A4 landscape) per project.
 
     FILE is a project workbook (read and checked as consolidation does; never changed),
-    a folder (the workbooks directly in it), or a roll-up (a page for each of its projects, with its as-of date unless --as-of).
+    a folder (the workbooks directly in it), or a roll-up (a page for each of its
+    projects, at the roll-up's own as-of date).
     Exit 0: written, no errors in the data; 1: errors in the data (the reports are still
     written); 2: bad usage or a file that could not be read.
     """
