@@ -18,13 +18,14 @@ import xlsxwriter
 from addin.report.content import as_number, text
 from addin.report.from_rollup import RollupContent, Row
 from addin.report.marker import mark
-from addin.report.styles import A4, Formats, put, put_merged
+from addin.report.styles import A4, HEADER_HEIGHT, ITEM_HEIGHT, Formats, put, put_merged
 from addin.rollup.atomic import atomic_output
 from addin.rollup.dependency_map import GOOD_MATCHES
 from addin.rollup.figures import data_quality_score
 from addin.standards import Standards
 
 FEEDBACK_SHEET = "Feedback"
+LAST_COL = 11  # column L
 FINDINGS_SHEET = "Findings"
 
 DEPENDENCY_COLUMNS = (
@@ -163,18 +164,23 @@ def _block(
     rows: list[Row],
     empty: str,
 ) -> int:
-    put_merged(ws, row, 0, len(columns) - 1, title, fmts.section)
+    """A titled table across columns A-L (its last column stretched to L)."""
+    put_merged(ws, row, 0, LAST_COL, title, fmts.section)
     row += 1
     if not rows:
-        put_merged(ws, row, 0, len(columns) - 1, empty, fmts.note)
+        put_merged(ws, row, 0, LAST_COL, empty, fmts.note)
         return row + 2
+    last = len(columns) - 1
     for c, header in enumerate(columns):
-        put(ws, row, c, header, fmts.header)
+        put_merged(ws, row, c, LAST_COL if c == last else c, header, fmts.header)
+    ws.set_row(row, HEADER_HEIGHT)
     for r in rows:
         row += 1
         for c, header in enumerate(columns):
             value = r.get(header)
-            put(ws, row, c, value, fmts.date if hasattr(value, "isoformat") else fmts.wrap)
+            fmt = fmts.date if hasattr(value, "isoformat") else fmts.wrap
+            put_merged(ws, row, c, LAST_COL if c == last else c, value, fmt)
+        ws.set_row(row, ITEM_HEIGHT * 1.5)
     return row + 2
 
 
@@ -201,8 +207,7 @@ def write_feedback_workbook(
         mark(wb, "portfolio feedback")
         fmts = Formats(wb, standards)
         ws = wb.add_worksheet(FEEDBACK_SHEET)
-        ws.set_column(0, len(DEPENDENCY_COLUMNS) - 1, 14)
-        ws.set_column(11, 11, 50)
+        ws.set_column(0, LAST_COL, 15)
         put_merged(ws, 0, 0, 11, f"Portfolio feedback for {fb.project_id or fb.source}", fmts.title)
         put_merged(
             ws,
@@ -241,7 +246,7 @@ def write_feedback_workbook(
         row = _block(
             ws,
             fmts,
-            6,
+            7,
             "Your dependencies that do not match the counterparty's own entry",
             DEPENDENCY_COLUMNS,
             fb.mismatches,
