@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "templates": "templates",
     "upgrade": "upgrade",
     "prioritise": "prioritise",
+    "report": "report",
 }
 
 #: Entry-point group through which packages beside the core register their own commands

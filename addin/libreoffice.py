@@ -71,7 +71,14 @@ def _chunks(files: Sequence[Path], size: int) -> list[list[Path]]:
     return chunks
 
 
-def _run(soffice: str, profile: str, files: list[Path], outdir: Path, timeout: float) -> str:
+def _run(
+    soffice: str,
+    profile: str,
+    files: list[Path],
+    outdir: Path,
+    timeout: float,
+    target: str = "xlsx",
+) -> str:
     command = [
         soffice,
         f"-env:UserInstallation={profile}",
@@ -79,7 +86,7 @@ def _run(soffice: str, profile: str, files: list[Path], outdir: Path, timeout: f
         "--norestore",
         "--nolockcheck",
         "--convert-to",
-        "xlsx",
+        target,
         "--outdir",
         str(outdir),
         *[str(f) for f in files],
@@ -332,3 +339,38 @@ def compare_roundtrip(source: Path, copy: Path) -> list[str]:
                 f"the original has {original_sheets}"
             )
     return problems
+
+
+def export_pdf(files: Sequence[Path], outdir: Path, *, timeout: float = 180) -> dict[Path, Path]:
+    """Have LibreOffice print each workbook to ``outdir/NAME.pdf`` (every sheet, each with
+    its own page setup). Returns source -> PDF; raises :class:`LibreOfficeError` naming
+    every file it did not convert. Sources are only read."""
+    soffice = soffice_path()
+    if soffice is None:
+        raise LibreOfficeError(
+            "LibreOffice (soffice) is not installed or not on PATH, so no PDF was made; "
+            "install it (e.g. apt-get install -y libreoffice-calc --no-install-recommends, "
+            "or from libreoffice.org) and run again"
+        )
+    out = Path(outdir).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    done: dict[Path, Path] = {}
+    missing: dict[Path, str] = {}
+    with tempfile.TemporaryDirectory(prefix="pmo-soffice-") as temp:
+        profile = _profile(Path(temp) / "profile")
+        for chunk in _chunks([Path(f).resolve() for f in files], CHUNK_SIZE):
+            for source in chunk:
+                (out / f"{source.stem}.pdf").unlink(missing_ok=True)
+            log = _run(soffice, profile, chunk, out, timeout, target="pdf")
+            for source in chunk:
+                pdf = out / f"{source.stem}.pdf"
+                if not _written(pdf):  # one at a time: a batch sometimes skips files
+                    log = _run(soffice, profile, [source], out, timeout, target="pdf")
+                if _written(pdf):
+                    done[source] = pdf
+                else:
+                    missing[source] = _last_line(log)
+    if missing:
+        detail = "; ".join(f"{s} ({why})" for s, why in missing.items())
+        raise LibreOfficeError(f"LibreOffice did not print {len(missing)} file(s) to PDF: {detail}")
+    return {Path(f): done[Path(f).resolve()] for f in files}

@@ -78,6 +78,15 @@ GROUPS: tuple[Group, ...] = (
                 "Remove the Checks sheet and the marks an earlier check left on cells.",
             ),
             Button(
+                "pmoStatusReport",
+                "Status report",
+                "status_report",
+                "FilePrintPreview",
+                "Status report of this workbook",
+                "Write the one-page status report (A4 landscape) of this workbook: RAGs, "
+                "milestones, finance chart, top risks and issues, dependencies at risk.",
+            ),
+            Button(
                 "pmoAdopt",
                 "Adopt existing register",
                 "adopt",

@@ -29,6 +29,7 @@ def test_tab_groups_and_buttons_are_the_specs() -> None:
             "New workbook",
             "Check",
             "Clear checks",
+            "Status report",
             "Adopt existing register",
             "Upgrade template",
         ],

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -21,6 +22,10 @@ from addin.commands._options import (
     standards_option,
 )
 from addin.errors import PmoError
+from addin.standards import Standards
+
+if TYPE_CHECKING:
+    from addin.report.consolidate_outputs import Extras
 
 
 @click.command("consolidate")
@@ -56,6 +61,22 @@ from addin.errors import PmoError
     help="The capacity workbook to set demand against (default: the one in FOLDER, found "
     "by its _pmo sheet).",
 )
+@click.option(
+    "--pack",
+    "pack",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    metavar="FILE",
+    help="Also write the portfolio pack (FILE.xlsx; FILE.pdf prints it too) (docs/report.md).",
+)
+@click.option(
+    "--feedback",
+    "feedback_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    metavar="DIR",
+    help="Also write one portfolio-feedback workbook per project to DIR (docs/report.md).",
+)
 def command(
     folder: Path,
     out: Path | None,
@@ -66,6 +87,8 @@ def command(
     no_cache: bool,
     timeout: float | None,
     capacity: Path | None = None,
+    pack: Path | None = None,
+    feedback_dir: Path | None = None,
 ) -> None:
     """Read and check every project workbook under FOLDER and write the portfolio roll-up.
 
@@ -88,6 +111,7 @@ def command(
         )
         sys.exit(EXIT_USAGE)
     target = out if out is not None else default_output(folder)
+    _refuse_inside(folder, pack, feedback_dir)
     progress, close = _progress_bar(enabled=not as_json and sys.stderr.isatty())
     try:
         result = consolidate_folder(
@@ -106,11 +130,34 @@ def command(
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     close()
+    extra = _pack_and_feedback(target, standards, day, pack, feedback_dir)
     if as_json:
-        print_json(result.to_json())
+        print_json({**result.to_json(), **extra.json})
     else:
         click.echo(format_summary(result))
+        for line in extra.lines:
+            click.echo(line)
+    if extra.failed:
+        sys.exit(EXIT_USAGE)
     sys.exit(EXIT_DATA_ERRORS if result.errors_found else EXIT_OK)
+
+
+def _refuse_inside(folder: Path, *outputs: Path | None) -> None:
+    """The pack and the feedback go outside FOLDER: inside, the next run would read them."""
+    from addin.report.consolidate_outputs import inside_folder_error
+
+    message = inside_folder_error(folder, outputs)
+    if message:
+        click.echo(f"error: {message}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+def _pack_and_feedback(
+    rollup: Path, standards: Standards, day: date, pack: Path | None, feedback_dir: Path | None
+) -> Extras:
+    from addin.report.consolidate_outputs import pack_and_feedback
+
+    return pack_and_feedback(rollup, standards, day, pack, feedback_dir)
 
 
 def _progress_bar(enabled: bool) -> tuple[Any, Any]:

@@ -141,13 +141,23 @@ def command(
     result = None if no_consolidate else _consolidate(out, standards, day, show)
     _status_line("")
     from addin.demo.portfolio_build import demo_selection, selection_story
+    from addin.demo.report_outputs import closing_lines, write_report_outputs
 
     build = demo_selection(out / ROLLUP, standards) if result is not None else None
+    extras = write_report_outputs(out, out / ROLLUP, standards, day) if result else None
     if as_json:
-        print_json({**_payload(out, manifest, result), "portfolio_build": build})
+        print_json(
+            {
+                **_payload(out, manifest, result),
+                "portfolio_build": build,
+                **(extras.json if extras else {}),
+            }
+        )
     else:
         _print_story(out, manifest, result)
         for line in selection_story(build, out / ROLLUP):
+            click.echo(line)
+        for line in closing_lines(out, extras) if extras else []:
             click.echo(line)
     sys.exit(EXIT_OK)
 

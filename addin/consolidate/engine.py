@@ -33,6 +33,7 @@ from addin.consolidate.state import remember_rollup
 from addin.errors import UsageError
 from addin.files.sniff import MAX_FILE_BYTES, sniff
 from addin.findings import Finding, count_by_severity
+from addin.report.marker import report_kind
 from addin.rollup import (
     ROLLUP_MARKER,
     LoadEntry,
@@ -351,6 +352,10 @@ class _Run:
         if is_rollup_file(found.path):
             entry.reason = "a roll-up written by pmo consolidate, not a project workbook"
             entry.kind = "rollup"
+            return False
+        if (made := report_kind(found.path)) is not None:  # a PM saved it in the folder
+            entry.reason = f"a {made} written by pmo report, not a project workbook"
+            entry.kind = "report"
             return False
         self.candidates.append(candidate)
         return True

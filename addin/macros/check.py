@@ -106,6 +106,7 @@ def run(ctx: MacroContext) -> MacroResult:
     if report.unreadable is not None:
         return MacroResult(f"{host.name}: {report.unreadable}", ok=False, findings=report.findings)
     sheets = set(host.sheet_names())
+    portfolio = _portfolio_findings(report, host.name, ctx.options.get("rollup"))
     try:
         cleared, marks, output = _write_feedback(host, ctx, report, sheets)
     except (UnreadableWorkbookError, UsageError) as exc:
@@ -116,6 +117,8 @@ def run(ctx: MacroContext) -> MacroResult:
         )
         return MacroResult(message, ok=False, findings=report.findings)
     message = _summary(report, host.name)
+    if portfolio:
+        message += f" (incl. {portfolio} from the last roll-up)"
     if output is not None and host.path is not None and output != host.path:
         message += f"; written to {output.name} (the original is unchanged)"
     return MacroResult(
@@ -129,3 +132,20 @@ def run(ctx: MacroContext) -> MacroResult:
             "cleared": cleared,
         },
     )
+
+
+def _portfolio_findings(report: CheckReport, name: str, given: object) -> int:
+    """Add what the last roll-up found about this workbook (duplicate ID, dependency
+    mismatches) to ``report``; returns how many (docs/report.md)."""
+    from addin.report.portfolio_findings import known_rollup, portfolio_findings
+
+    rollup = known_rollup(given)
+    project = report.project
+    if rollup is None or project is None:
+        return 0
+    try:
+        extra = portfolio_findings(project.header.project_id, name, rollup)
+    except Exception:  # a roll-up that cannot be read must never spoil the check
+        return 0
+    report.findings.extend(extra)
+    return len(extra)

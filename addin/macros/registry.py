@@ -12,6 +12,7 @@ from addin.macros.context import MacroContext, MacroResult
 MACROS: dict[str, str] = {
     "new_workbook": "new_workbook",
     "check": "check",
+    "status_report": "status_report",
     "clear_checks": "clear_checks",
     "adopt": "adopt",
     "upgrade_template": "upgrade_template",

@@ -82,6 +82,33 @@ def _note(m: AgileMetrics) -> str:
     return "; ".join([*([m.reason] if m.reason else []), *m.notes])
 
 
+#: The figures a status page shows for an agile project, by the Agile sheet's headers.
+PAGE_FIGURES = (
+    "Velocity",
+    "Say/Do",
+    "Scope Change",
+    "Forecast Finish",
+    "Forecast Optimistic",
+    "Forecast Pessimistic",
+    "Days Late",
+)
+
+
+def page_figures(m: AgileMetrics) -> dict[str, object]:
+    """The Agile sheet's figures of one project, by header, for its status page (the note
+    says why when there is no forecast)."""
+    values = {
+        "Velocity": m.velocity,
+        "Say/Do": m.say_do,
+        "Scope Change": m.scope_change,
+        "Forecast Finish": m.forecast_finish,
+        "Forecast Optimistic": m.forecast_optimistic,
+        "Forecast Pessimistic": m.forecast_pessimistic,
+        "Days Late": m.days_late,
+    }
+    return {**{k: values[k] for k in PAGE_FIGURES}, "Note": _note(m)}
+
+
 def agile_rows(projects: Sequence[ProjectInput]) -> list[tuple[ProjectInput, AgileMetrics]]:
     """The agile and hybrid projects of the roll-up, in roll-up order, with their figures."""
     return [(p, p.payload.agile) for p in projects if p.payload.agile is not None]

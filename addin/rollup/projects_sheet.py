@@ -47,6 +47,8 @@ def projects_table(projects: list[ProjectInput], standards: Standards) -> OutTab
         OutColumn("Report Date", "date", 12),
         OutColumn("Template Version", "int", 9),
         OutColumn("Source File", "text", 30),
+        OutColumn("Sponsor", "text", 18),  # the status report's header reads these two
+        OutColumn("Status Summary", "text", 40),
     ]
     rows = []
     for p in projects:
@@ -91,6 +93,8 @@ def projects_table(projects: list[ProjectInput], standards: Standards) -> OutTab
                 h.report_date,
                 p.payload.meta.template_version,
                 p.source,
+                h.sponsor,
+                h.status_summary,
             )
         )
     return OutTable("tblProjects", columns, rows)
