@@ -212,3 +212,24 @@ def test_text_in_the_table_leaves_the_helper_to_excel(tmp_path: Path, standards:
     assert b'fullCalcOnLoad="1"' in data["xl/workbook.xml"]
     assert re.search(rb'<c r="U2"[^>]*><f>[^<]*</f></c>', data["xl/worksheets/sheet11.xml"])
     assert problems(path) == []
+
+
+def test_a_pm_column_format_spanning_the_helper_columns_is_split_around_them() -> None:
+    from addin.upgrade.burnup_part import _hide_columns
+    from addin.upgrade.sheet_xml import SheetXml
+
+    sheet = SheetXml(
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols>'
+        '<col min="1" max="7" width="12" customWidth="1"/>'
+        '<col min="8" max="16384" width="9" style="4" customWidth="1"/></cols>'
+        "<sheetData/></worksheet>"
+    )
+    template = '<col min="21" max="23" width="12.7109375" hidden="1" customWidth="1"/>'
+    _hide_columns(sheet, template, 3)
+    cols = re.findall(r"<col\b[^>]*/>", sheet.text)
+    assert cols == [
+        '<col min="1" max="7" width="12" customWidth="1"/>',
+        '<col min="8" max="20" width="9" style="4" customWidth="1"/>',
+        template,
+        '<col min="24" max="16384" width="9" style="4" customWidth="1"/>',
+    ]
