@@ -28,7 +28,6 @@ class Column:
     required: bool = False
     width: float = 14
     hint: str = ""  # input message shown in Excel on entry
-    synonyms: tuple[str, ...] = ()  # other header texts that mean this column
 
     @property
     def key(self) -> str:

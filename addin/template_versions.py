@@ -30,7 +30,7 @@ COLUMN_SINCE: dict[tuple[str, str], int] = {
 
 #: From this version on, the 1-5 scale columns are dropdowns of their levels.
 SCALE_DROPDOWNS_SINCE = 2
-#: The Iterations burn-up chart came with version 2 (an upgrade does not add it: `pmo new` has it).
+#: The Iterations burn-up chart came with version 2 (`pmo upgrade` adds it as the template has it).
 BURNUP_CHART_SINCE = 2
 
 

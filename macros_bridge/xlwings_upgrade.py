@@ -13,7 +13,7 @@ from typing import Any
 
 from addin.cells import column_letter
 from addin.errors import UsageError
-from addin.upgrade.host_plan import HostUpgradePlan
+from addin.upgrade.host_plan import BurnupStep, HostUpgradePlan
 
 # Excel's constants (XlDVType, XlDVAlertStyle, XlFormatConditionOperator, XlPasteType)
 _TYPES = {"any": 0, "integer": 1, "decimal": 2, "list": 3, "date": 4}
@@ -80,6 +80,8 @@ def _refuse_protected(book: Any, plan: HostUpgradePlan) -> None:
     touched = {plan.meta_sheet}
     touched |= {s.sheet for s in plan.fields} | {c.sheet for c in plan.columns}
     touched |= {d.sheet for d in plan.dropdowns}
+    if plan.burnup is not None:
+        touched.add(plan.burnup.sheet)
     locked = sorted(name for name in touched if bool(book.sheets[name].api.ProtectContents))
     if locked:
         raise UsageError(
@@ -130,5 +132,28 @@ def apply_template_upgrade(book: Any, plan: HostUpgradePlan) -> list[str]:
             kept.append(f"kept the PM's own validation on {dropdown.sheet}!{dropdown.ref}")
             continue
         set_validation(rng, dropdown.rule)
+    if plan.burnup is not None:
+        add_burnup_chart(book, plan.burnup)
     book.sheets[plan.meta_sheet].range(plan.meta_cell).value = plan.to_version
     return kept
+
+
+def add_burnup_chart(book: Any, step: BurnupStep) -> None:
+    """The helper block (formulas, hidden columns) and Excel's own scatter chart over it,
+    its series named and pointed at the helper columns one by one; hidden cells plotted."""
+    sheet = book.sheets[step.sheet]
+    block = sheet.range(step.block)
+    block.value = step.cells
+    block.api.EntireColumn.Hidden = True
+    anchor = sheet.range(step.chart_cell)
+    chart = sheet.charts.add(anchor.left, anchor.top, step.width, step.height)
+    chart.chart_type = step.chart_type
+    excel_chart = chart.api[1]
+    for name, ref in step.series:
+        series = excel_chart.SeriesCollection().NewSeries()
+        series.Name = name
+        series.XValues = sheet.range(step.x).api
+        series.Values = sheet.range(ref).api
+    excel_chart.PlotVisibleOnly = False  # the helper columns are hidden
+    excel_chart.HasTitle = True
+    excel_chart.ChartTitle.Text = step.title

@@ -6,12 +6,10 @@ import re
 import zipfile
 from datetime import date
 from pathlib import Path
-from typing import cast
 
 import openpyxl
 import pytest
 from ooxml_strict import problems
-from openpyxl.utils import column_index_from_string
 from upgrade_corpus import (
     PM_ITERATION_COLUMN,
     PM_RISK_COLUMN,
@@ -24,7 +22,6 @@ from addin.cli import main
 from addin.layout import PROJECT_FIELDS
 from addin.reading.project_reader import read_project_file
 from addin.standards import Standards
-from addin.templates.burnup_chart import HELPER_COL
 from addin.upgrade import BACKUP_FOLDER, upgrade_file, upgrade_paths
 from addin.version import TEMPLATE_VERSION
 
@@ -61,6 +58,11 @@ def _cells(path: Path) -> dict[tuple[str, str], object]:
         book.close()
 
 
+def _rels(part: str) -> str:
+    folder, _, base = part.rpartition("/")
+    return f"{folder}/_rels/{base}.rels"
+
+
 @pytest.fixture
 def decorated(tmp_path: Path, standards: Standards) -> Path:
     folder = tmp_path / "portfolio"
@@ -76,10 +78,20 @@ def test_upgrade_adds_the_template_pieces_and_keeps_every_other_part_byte_for_by
     assert (result.status, result.from_version, result.to_version) == ("upgraded", 1, 2)
     assert parts(decorated) == before  # --out never touches the source
     after = parts(tmp_path / "out.xlsx")
-    assert list(after) == list(before)  # same parts, same order
+    # the PM's parts in the same order; then the burn-up chart's new parts, named so that
+    # they do not collide with the PM's chart1 and drawing1 (on the PM Dashboard)
+    assert list(after)[: len(before)] == list(before)
+    added = list(after)[len(before) :]
+    assert added == [
+        "xl/charts/chart2.xml",
+        "xl/drawings/_rels/drawing2.xml.rels",
+        "xl/drawings/drawing2.xml",
+    ]
+    assert b"Burn-up: completed against total scope" in after["xl/charts/chart2.xml"]
     sheets = _sheet_parts(decorated)
     allowed = {sheets[name] for name in EDITED_SHEETS} | {"xl/workbook.xml"}
     allowed.add("xl/tables/table8.xml")  # tblIterations
+    allowed |= {"[Content_Types].xml", _rels(sheets["Iterations"])}  # the chart's parts, listed
     changed = {name for name in before if before[name] != after[name]}
     assert changed <= allowed, f"parts changed that the template does not own: {changed - allowed}"
     # the PM's own parts: chart, image, comments, drawings, thumbnail, styles, strings
@@ -318,20 +330,17 @@ def test_upgraded_empty_version_1_is_what_the_current_template_is(
     tmp_path: Path, standards: Standards
 ) -> None:
     """Upgrading the version 1 template gives what a reader sees in the version 2 template:
-    the same cells, validations (input messages included), names and tables."""
+    the same cells (the burn-up chart's hidden helper block included), validations (input
+    messages included), names and tables, and the same burn-up chart and drawing parts."""
     from addin.templates.builder import build_project_workbook
 
     v1 = build_project_workbook(tmp_path / "v1.xlsx", standards, template_version=1)
     v2 = build_project_workbook(tmp_path / "v2.xlsx", standards)
     assert upgrade_file(v1, standards, mode="in_place").status == "upgraded"
     upgraded, current = _what_excel_sees(v1), _what_excel_sees(v2)
-    # The Iterations burn-up chart and its helper block (from column U) are not added by an
-    # upgrade (docs/upgrade.md): `pmo new` workbooks have them, upgraded ones do not.
-    current["Iterations:cells"] = {
-        ref: v
-        for ref, v in cast(dict[str, object], current["Iterations:cells"]).items()
-        if column_index_from_string(ref.rstrip("0123456789")) <= HELPER_COL
-    }
     assert upgraded.keys() == current.keys()
     for key in current:
         assert upgraded[key] == current[key], key
+    new, fresh = parts(v1), parts(v2)
+    for name in ("xl/charts/chart1.xml", "xl/drawings/drawing1.xml"):
+        assert new[name] == fresh[name], name

@@ -39,7 +39,11 @@ def test_demo_version_1_workbooks_upgrade_keeping_the_pms_sheet(
         read = read_project_file(folder / rel, standards)
         assert read.project.meta.template_version == 2
         assert "WB-017" not in [f.code for f in read.findings]
-        assert _charts(folder / rel) == charts_before[rel]  # the PM's chart, byte for byte
+        after = _charts(folder / rel)
+        kept = {n: after[n] for n in charts_before[rel]}
+        assert kept == charts_before[rel]  # the PM's chart, byte for byte
+        added = sorted(set(after) - set(charts_before[rel]))  # and the burn-up chart
+        assert len(added) == 1 and b"Burn-up" in after[added[0]]
     again = upgrade_paths([folder], standards, mode="in_place")
     assert again.count("upgraded") == 0
 

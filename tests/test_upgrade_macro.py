@@ -86,6 +86,21 @@ def test_excel_host_adds_rows_column_dropdowns_names_and_version(
     assert risks.validations[(2, 9)]["Type"] == 6  # the PM's own validation is kept
     assert any("Risks!I2" in note for note in host.upgrade_notes)
     assert book.sheets["_pmo"].value("B2") == 2  # type: ignore[attr-defined]
+    # the burn-up chart, made by Excel: the helper block (hidden) over the table as it now is
+    # (the PM's Team Mood in G, Remaining Points in H), and a scatter chart of two series
+    assert iterations.value("U1") == "Burn-up: End"
+    assert iterations.value("U2") == '=IF(OR($C2="",$E2=""),NA(),$C2)'
+    assert iterations.value("W33") == '=IF(OR(ISNA(U33),$H33=""),NA(),V33+$H33)'
+    assert iterations.value("U34") is None
+    assert iterations.layout[("Hidden", 1, 21)] is True
+    [chart] = iterations.charts
+    assert chart.chart_type == "xy_scatter_lines" and chart.left == 9 * 48.0  # column J
+    assert chart.com.PlotVisibleOnly is False
+    assert chart.com.ChartTitle.Text == "Burn-up: completed against total scope"
+    assert [(s.Name, s.XValues.rng.address, s.Values.rng.address) for s in chart.com.series] == [
+        ("Completed (cumulative)", "$U$2:$U$33", "$V$2:$V$33"),
+        ("Total scope", "$U$2:$U$33", "$W$2:$W$33"),
+    ]
     # the live workbook now reads as version 2, with the new cells in place
     read = read_project(host, standards)
     assert read.project.meta.template_version == 2

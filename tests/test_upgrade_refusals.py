@@ -266,7 +266,7 @@ def test_a_macro_enabled_workbook_keeps_its_vba_project(
     tmp_path: Path, standards: Standards, features_corpus: Path
 ) -> None:
     """An .xlsm whose VBA project Excel made (SimpleMacro.xlsm's) upgrades with the macros
-    byte for byte and its content types untouched."""
+    byte for byte and its content types kept (only the burn-up chart's two parts added)."""
     from addin.templates.builder import build_project_workbook
 
     with zipfile.ZipFile(features_corpus / "SimpleMacro.xlsm") as zf:
@@ -284,8 +284,15 @@ def test_a_macro_enabled_workbook_keeps_its_vba_project(
     assert result.status == "upgraded", result.reason
     after = parts(path)
     assert after["xl/vbaProject.bin"] == before["xl/vbaProject.bin"]
-    assert after["[Content_Types].xml"] == before["[Content_Types].xml"]
-    assert b"macroEnabled" in after["[Content_Types].xml"]
+    types = after["[Content_Types].xml"].decode()
+    added = (
+        '<Override PartName="/xl/charts/chart1.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.drawingml.chart+xml"/><Override PartName='
+        '"/xl/drawings/drawing1.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.drawing+xml"/>'
+    )
+    assert types == before["[Content_Types].xml"].decode().replace("</Types>", added + "</Types>")
+    assert "macroEnabled" in types
     assert problems(path) == []
 
 

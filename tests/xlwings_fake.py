@@ -49,6 +49,14 @@ class FakeRange:
         a, b = address(self.r1, self.c1), address(self.r2, self.c2)
         return re.sub(r"([A-Z]+)(\d+)", r"$\1$\2", f"{a}:{b}" if a != b else a)
 
+    @property
+    def left(self) -> float:  # points, as if every column were 48 wide and every row 15 high
+        return (self.c1 - 1) * 48.0
+
+    @property
+    def top(self) -> float:
+        return (self.r1 - 1) * 15.0
+
     def options(self, **kwargs: Any) -> FakeRange:
         other = FakeRange(self.sheet, self.r1, self.c1, self.r2, self.c2)
         other._options = kwargs
@@ -199,7 +207,7 @@ class FakeRangeApi:
                     self.rng.sheet.formats[(self.rng.r1 + i, self.rng.c1 + j)] = fmt
 
     def __setattr__(self, name: str, value: Any) -> None:
-        if name in ("WrapText", "RowHeight", "ColumnWidth"):
+        if name in ("WrapText", "RowHeight", "ColumnWidth", "Hidden"):
             self.rng.sheet.layout[(name, self.rng.r1, self.rng.c1)] = value
             return
         object.__setattr__(self, name, value)
@@ -254,6 +262,50 @@ class FakeTables(list[FakeTable]):
         return table
 
 
+class FakeSeries:
+    """Excel's Series: Name, XValues and Values (ranges' COM objects)."""
+
+    Name = ""
+    XValues: Any = None
+    Values: Any = None
+
+
+class FakeChartCom:
+    """Excel's Chart object (``chart.api[1]``)."""
+
+    def __init__(self) -> None:
+        self.series: list[FakeSeries] = []
+        self.PlotVisibleOnly = True
+        self.HasTitle = False
+        self.ChartTitle = type("ChartTitle", (), {"Text": ""})()
+
+    def SeriesCollection(self) -> FakeChartCom:
+        return self
+
+    def NewSeries(self) -> FakeSeries:
+        self.series.append(FakeSeries())
+        return self.series[-1]
+
+
+class FakeChart:
+    def __init__(self, left: float, top: float, width: float, height: float) -> None:
+        self.left, self.top, self.width, self.height = left, top, width, height
+        self.chart_type = "column_clustered"
+        self.com = FakeChartCom()
+
+    @property
+    def api(self) -> tuple[object, FakeChartCom]:
+        return (object(), self.com)
+
+
+class FakeCharts(list[FakeChart]):
+    def add(
+        self, left: float = 0, top: float = 0, width: float = 355, height: float = 211
+    ) -> FakeChart:
+        self.append(FakeChart(left, top, width, height))
+        return self[-1]
+
+
 class FakeSheetApi:
     ProtectContents = False
 
@@ -270,6 +322,7 @@ class FakeSheet:
         self.formats: dict[tuple[int, int], str] = {}  # a style name per cell
         self.layout: dict[tuple[str, int, int], Any] = {}  # WrapText, RowHeight, ColumnWidth
         self.tables = FakeTables(self)
+        self.charts = FakeCharts()
         self.visible = True
         self.api = FakeSheetApi()
 

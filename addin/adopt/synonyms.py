@@ -2,8 +2,8 @@
 
 Keys are :mod:`addin.layout` column keys; phrases are compared after
 :func:`addin.adopt.match.normalise_header` (lower case, no punctuation, no hints in
-brackets). ``Column.synonyms`` in the layout, when filled, are added to these. A phrase
-listed under :data:`COMMON` applies to every register that has that column.
+brackets); each column's own name comes first. A phrase listed under :data:`COMMON`
+applies to every register that has that column.
 
 Computed columns (score, rating, slippage, slack) are listed too, so that a legacy
 ``Risk Score (P x I)`` column is recognised and reported as "recomputed, not imported"
@@ -721,7 +721,7 @@ def synonyms_for(register_key: str, column_key: str) -> tuple[str, ...]:
     """Every phrase meaning ``column_key`` in ``register_key`` (canonical name first)."""
     register = layout.REGISTERS_BY_KEY[register_key]
     column = register.column(column_key)
-    phrases: list[str] = [column.name, *column.synonyms]
+    phrases: list[str] = [column.name]
     phrases += COMMON.get(column_key, ())
     phrases += REGISTER.get(register_key, {}).get(column_key, ())
     return tuple(dict.fromkeys(phrases))

@@ -84,4 +84,5 @@ def upgrade_lines(manifest: Any, portfolio: Path, quote: Callable[[Path], str]) 
     return [
         f"  upgrade the version 1 workbooks: pmo upgrade {folder} --in-place",
         f"    (see first: pmo upgrade {folder} --dry-run; originals go to .pmo-backup/)",
+        "    (they gain the new Project fields, Remaining Points and the Iterations burn-up chart)",
     ]

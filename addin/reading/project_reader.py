@@ -760,13 +760,12 @@ def _certain_error(formula: str | None) -> ErrorValue | None:
 
 
 def _header_lookup(register: layout.Register) -> dict[str, str]:
-    """Normalised header text (name and synonyms) -> column key."""
+    """Normalised header text (the column name) -> column key."""
     cached = _LOOKUPS.get(register.key)
     if cached is None:
         cached = {}
         for column in register.columns:
-            for text in (column.name, *column.synonyms):
-                cached.setdefault(header_key(text), column.key)
+            cached.setdefault(header_key(column.name), column.key)
         _LOOKUPS[register.key] = cached
     return cached
 

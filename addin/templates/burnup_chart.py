@@ -11,7 +11,6 @@ Excel or LibreOffice recalculates.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
@@ -38,19 +37,47 @@ def _letter(key: str) -> str | None:
 
 def _cached(items: Sequence[Iteration], rows: int) -> list[tuple[object, object, object]]:
     """(End, cumulative completed, total scope) per helper row, as the formulas give."""
-    out: list[tuple[object, object, object]] = []
-    total = 0.0
+    inputs: list[tuple[float | None, float | None, float | None]] = []
     for index in range(rows):
         item = items[index] if index < len(items) else None
-        done = item.completed_points if item is not None else None
+        if item is None:
+            inputs.append((None, None, None))
+            continue
+        end = excel_serial(item.end) if item.end is not None else None
+        inputs.append((end, item.completed_points, item.remaining_points))
+    return helper_values(inputs)
+
+
+def helper_values(
+    rows: Sequence[tuple[float | None, float | None, float | None]],
+) -> list[tuple[object, object, object]]:
+    """What the helper formulas give for table rows of (End serial, Completed Points,
+    Remaining Points), blanks as None: ``#N/A`` where the chart skips a point."""
+    out: list[tuple[object, object, object]] = []
+    total = 0.0
+    for end, done, remaining in rows:
         total += done or 0.0
-        end: date | None = item.end if item is not None else None
         if end is None or done is None:
             out.append((NA, NA, NA))
             continue
-        remaining = item.remaining_points if item is not None else None
-        out.append((excel_serial(end), total, NA if remaining is None else total + remaining))
+        out.append((end, total, NA if remaining is None else total + remaining))
     return out
+
+
+def helper_formulas(
+    r: int, first: int, end: str, done: str, remaining: str | None
+) -> tuple[str, str, str | None]:
+    """The helper block's formulas of sheet row ``r`` (without ``=``): End, cumulative
+    Completed and total scope, over the table's columns ``end``, ``done``, ``remaining``
+    whose first data row is ``first``."""
+    x, y1 = (column_letter(HELPER_COL + i + 1) for i in range(2))
+    return (
+        f'IF(OR(${end}{r}="",${done}{r}=""),NA(),${end}{r})',
+        f"IF(ISNA({x}{r}),NA(),SUM(${done}${first}:${done}{r}))",
+        f'IF(OR(ISNA({x}{r}),${remaining}{r}=""),NA(),{y1}{r}+${remaining}{r})'
+        if remaining
+        else None,
+    )
 
 
 def write_burnup_chart(
@@ -70,24 +97,11 @@ def write_burnup_chart(
     for index in range(rows):
         r = index + 2  # Excel row: the table's header is row 1
         cx, c1, c2 = cached[index] if cache_values else (0, 0, 0)
-        sheet.write_formula(
-            r - 1,
-            HELPER_COL,
-            f'=IF(OR(${end}{r}="",${done}{r}=""),NA(),${end}{r})',
-            serial_format,
-            cx,
-        )
-        sheet.write_formula(
-            r - 1, HELPER_COL + 1, f"=IF(ISNA({x}{r}),NA(),SUM(${done}$2:${done}{r}))", None, c1
-        )
-        if remaining:
-            sheet.write_formula(
-                r - 1,
-                HELPER_COL + 2,
-                f'=IF(OR(ISNA({x}{r}),${remaining}{r}=""),NA(),{y1}{r}+${remaining}{r})',
-                None,
-                c2,
-            )
+        fx, f1, f2 = helper_formulas(r, 2, end, done, remaining)
+        sheet.write_formula(r - 1, HELPER_COL, f"={fx}", serial_format, cx)
+        sheet.write_formula(r - 1, HELPER_COL + 1, f"={f1}", None, c1)
+        if f2 is not None:
+            sheet.write_formula(r - 1, HELPER_COL + 2, f"={f2}", None, c2)
     width = 3 if remaining else 2
     sheet.set_column(HELPER_COL, HELPER_COL + width - 1, 12, None, {"hidden": True})
     last = rows + 1

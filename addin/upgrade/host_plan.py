@@ -19,6 +19,7 @@ from addin.cells import column_letter, parse_range
 from addin.host import WorkbookHost
 from addin.reading.project_reader import header_key
 from addin.standards import Standards
+from addin.templates.burnup_chart import HEADERS, HELPER_COL, SPARE_ROWS, helper_formulas
 from addin.templates.guidance import input_message, validation
 from addin.upgrade.upgrader import LABEL_COLUMNS, VALIDATED_ROWS, Refusal
 from addin.version import TEMPLATE_ID, TEMPLATE_VERSION
@@ -62,6 +63,23 @@ class DropdownStep:
     rule: dict[str, Any]
 
 
+@dataclass(frozen=True)
+class BurnupStep:
+    """The Iterations burn-up chart: the helper block's headers and formulas (hidden
+    columns), and a scatter chart over it right of the table, as the template has them."""
+
+    sheet: str
+    block: str  # "U1:W52": headers, then one row of formulas per table row and spare row
+    cells: list[list[str]]
+    chart_cell: str  # the chart's top-left cell ("I2")
+    x: str  # the X values (End): "U2:U52"
+    series: list[tuple[str, str]]  # (name, Y values) as the template's chart has them
+    title: str = "Burn-up: completed against total scope"
+    chart_type: str = "xy_scatter_lines"  # xlwings' name for Excel's xlXYScatterLines
+    width: float = 468.0  # points: the template's chart size
+    height: float = 259.2
+
+
 @dataclass
 class HostUpgradePlan:
     from_version: int
@@ -71,6 +89,7 @@ class HostUpgradePlan:
     columns: list[ColumnStep] = field(default_factory=list)
     dropdowns: list[DropdownStep] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    burnup: BurnupStep | None = None
 
     @property
     def to_version(self) -> int:
@@ -121,7 +140,66 @@ def plan_host_upgrade(host: WorkbookHost, standards: Standards) -> HostUpgradePl
         return plan
     _plan_fields(host, standards, plan)
     _plan_tables(host, standards, plan)
+    if template_versions.burnup_chart(TEMPLATE_VERSION):
+        _plan_burnup(host, plan)
     return plan
+
+
+def _plan_burnup(host: WorkbookHost, plan: HostUpgradePlan) -> None:
+    """The burn-up chart's step, over tblIterations as it will be (with Remaining Points)."""
+    table = next(
+        (t for t in host.tables() if t.name.lower() == layout.ITERATIONS.table.lower()), None
+    )
+    if table is None:
+        return  # already named as a problem by the column step
+    r1, c1, r2, c2 = parse_range(table.ref)
+    grid = host.read_sheet(table.sheet)
+    headers = {header_key(grid.value(r1, c)): c for c in range(c1, c2 + 1)}
+    added = next((c for c in plan.columns if c.table.lower() == table.name.lower()), None)
+    if added is not None:
+        headers[header_key(added.header)] = added.col
+        c2 = added.col
+    if "end" not in headers or "completed_points" not in headers or c2 > HELPER_COL:
+        plan.problems.append(
+            "tblIterations has no End or Completed Points column, or reaches column U: "
+            "the burn-up chart is not added"
+        )
+        return
+    remaining = headers.get("remaining_points")
+    width = 3 if remaining else 2
+    rows = max(r2 - r1 - table.totals_rows, 1) + SPARE_ROWS
+    last_row = r1 + rows
+    busy = [
+        f"{column_letter(c)}{r}"
+        for r in range(r1, last_row + 1)
+        for c in range(HELPER_COL + 1, HELPER_COL + width + 1)
+        if grid.value(r, c) not in (None, "")
+    ]
+    if busy:
+        plan.problems.append(
+            f"'{table.sheet}'!{busy[0]} holds the PM's own cell where the burn-up chart's hidden "
+            "helper block goes: the chart is not added"
+        )
+        return
+    end, done = column_letter(headers["end"]), column_letter(headers["completed_points"])
+    cells = [list(HEADERS[:width])]
+    for r in range(r1 + 1, last_row + 1):
+        formulas = helper_formulas(
+            r, r1 + 1, end, done, column_letter(remaining) if remaining else None
+        )
+        cells.append([f"={f}" for f in formulas[:width] if f is not None])
+    block = f"{column_letter(HELPER_COL + 1)}{r1}:{column_letter(HELPER_COL + width)}{last_row}"
+
+    def values(offset: int) -> str:
+        letter = column_letter(HELPER_COL + 1 + offset)
+        return f"{letter}{r1 + 1}:{letter}{last_row}"
+
+    series = [("Completed (cumulative)", values(1))]
+    if remaining:
+        series.append(("Total scope", values(2)))
+    plan.burnup = BurnupStep(
+        table.sheet, block, cells, f"{column_letter(c2 + 2)}{r1 + 1}", values(0), series
+    )
 
 
 def _plan_fields(host: WorkbookHost, standards: Standards, plan: HostUpgradePlan) -> None:

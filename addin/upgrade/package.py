@@ -51,6 +51,23 @@ class Package:
         if encoded != self.data[name]:
             self.replaced[name] = encoded
 
+    def add(self, name: str, text: str) -> None:
+        """A new part, written after every existing one (dated like the first entry)."""
+        stamp = self.infos[0].date_time if self.infos else (1980, 1, 1, 0, 0, 0)
+        info = zipfile.ZipInfo(name, date_time=stamp)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o600 << 16
+        self.infos.append(info)
+        self.data[name] = b""
+        self.replace(name, text)
+
+    def free_name(self, pattern: str) -> str:
+        """The first ``pattern.format(n)`` (n = 1, 2...) that is not a part yet."""
+        n = 1
+        while pattern.format(n) in self.data:
+            n += 1
+        return pattern.format(n)
+
     def to_bytes(self) -> bytes:
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w") as zf:

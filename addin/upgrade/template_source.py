@@ -53,6 +53,17 @@ class TemplatePieces:
     columns: list[NewColumn] = field(default_factory=list)
     #: (register key or "project", column or field key) -> the template's validation
     scale_validations: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: the Iterations burn-up chart: its chart part, its drawing anchor, the helper
+    #: block's hidden ``<col>`` elements (see :mod:`addin.upgrade.burnup_part`)
+    burnup: BurnupPieces | None = None
+
+
+@dataclass(frozen=True)
+class BurnupPieces:
+    chart: str  # the chart part's XML (series refs and caches set per workbook)
+    anchor: str  # the drawing's <xdr:twoCellAnchor> element
+    anchor_col: int  # its from-column (0-based) in the template
+    cols: str  # the <col> element(s) hiding the helper block
 
 
 def _cell_text(sheet: SheetXml, strings: list[str], row: int, col: int) -> str:
@@ -170,4 +181,22 @@ def template_pieces(standards: Standards) -> TemplatePieces:
             if wanted_new:
                 column = register.column(column_key)
                 pieces.columns.append(NewColumn(register, column, column.width + 0.7109375, xml))
+    pieces.burnup = _burnup_pieces(package)
     return pieces
+
+
+def _burnup_pieces(package: Package) -> BurnupPieces | None:
+    """The burn-up chart's parts from the template's Iterations sheet."""
+    part = _sheet_part(package, layout.ITERATIONS.sheet)
+    drawing = next((t for k, t in package.rels(part).values() if k == "drawing"), None)
+    if drawing is None:
+        return None
+    chart = next((t for k, t in package.rels(drawing).values() if k == "chart"), None)
+    anchor = re.search(r"<xdr:twoCellAnchor\b.*?</xdr:twoCellAnchor>", package.text(drawing), re.S)
+    hidden = re.findall(r'<col\b[^>]*hidden="1"[^>]*/>', package.text(part))
+    if chart is None or anchor is None or not hidden:
+        return None
+    start = re.search(r"<xdr:col>(\d+)</xdr:col>", anchor.group(0))
+    return BurnupPieces(
+        package.text(chart), anchor.group(0), int(start.group(1)) if start else 0, "".join(hidden)
+    )

@@ -19,6 +19,7 @@ from addin import layout, template_versions
 from addin.cells import column_letter, parse_range
 from addin.reading.project_reader import header_key
 from addin.standards import Standards
+from addin.upgrade.burnup_part import add_burnup, plan_burnup
 from addin.upgrade.package import Package
 from addin.upgrade.sheet_xml import (
     Row,
@@ -103,7 +104,8 @@ class _Upgrade:
         return found
 
     def problem(self, text: str) -> None:
-        self.outcome.problems.append(text)
+        if text not in self.outcome.problems:
+            self.outcome.problems.append(text)
 
     def writable(self, sheet: _Sheet) -> bool:
         if sheet.xml.protected():
@@ -469,6 +471,31 @@ class _Upgrade:
             )
         self.package.replace(part, _grow_table(text, column.name, new_col))
 
+    def burnup_chart(self) -> None:
+        """The Iterations burn-up chart and its helper block (:mod:`addin.upgrade.burnup_part`)."""
+        if self.pieces.burnup is None:
+            return
+        located = self.register_table(layout.ITERATIONS, "adding the burn-up chart")
+        if located is None:
+            return
+        sheet, _part, _text, table_attrs, columns = located
+        if not self.writable(sheet):
+            return
+        plan, problem = plan_burnup(
+            sheet.name,
+            sheet.xml,
+            table_attrs.get("ref", "A1:A1"),
+            [header_key(c) for c in columns],
+            int(table_attrs.get("totalsRowCount", "0") or 0),
+            self.strings,
+        )
+        if plan is None:
+            self.problem(problem or "the burn-up chart cannot be added")
+            return
+        self.outcome.notes += add_burnup(
+            self.package, sheet.part, sheet.xml, plan, self.pieces.burnup
+        )
+
     # --- the whole upgrade -----------------------------------------------------------
 
     def run(self) -> Outcome:
@@ -491,6 +518,7 @@ class _Upgrade:
         self.project_fields()
         self.register_scales()
         self.new_columns()
+        self.burnup_chart()
         self.set_meta_version(meta_sheet, meta_style)
         add_defined_names(self.package, self.new_names)
         for sheet in self.sheets.values():
