@@ -17,6 +17,7 @@ from addin.commands._options import (
     get_standards,
     json_option,
     parse_as_of,
+    parse_date_option,
     print_json,
     standards_option,
 )
@@ -47,6 +48,21 @@ from addin.errors import PmoError
     metavar="SECONDS",
     help="Stop reading a file after this long and reject it (default 120).",
 )
+@click.option(
+    "--store",
+    "store",
+    metavar="FILE-OR-URL",
+    default=None,
+    help="The portfolio store: a file or sqlite:/// or postgresql+psycopg:// URL "
+    "(default: $PMO_STORE, else portfolio-history.sqlite beside the roll-up).",
+)
+@click.option("--no-store", is_flag=True, help="Do not record a snapshot (no Changes, no Trends).")
+@click.option(
+    "--since",
+    metavar="YYYY-MM-DD",
+    default=None,
+    help="Show changes since the snapshot of this date (default: the previous snapshot).",
+)
 def command(
     folder: Path,
     out: Path | None,
@@ -56,11 +72,15 @@ def command(
     jobs: int | None,
     no_cache: bool,
     timeout: float | None,
+    store: str | None = None,
+    no_store: bool = False,
+    since: str | None = None,
 ) -> None:
     """Read and check every project workbook under FOLDER and write the portfolio roll-up.
 
     Exit code 0: no errors found; 1: errors found in some file (a rejected file counts);
-    2: bad usage (FOLDER missing, the roll-up locked by another run).
+    2: bad usage (FOLDER missing, the roll-up locked by another run), or the snapshot could
+    not be recorded in the store (the roll-up is still written; the reason is printed).
     """
     from addin.consolidate import (
         DEFAULT_TIMEOUT,
@@ -68,8 +88,10 @@ def command(
         default_output,
         format_summary,
     )
+    from addin.consolidate.history_step import StoreRequest
 
     day = parse_as_of(as_of)
+    since_day = parse_date_option(since, "--since")
     standards = get_standards(standards_path)
     if not folder.is_dir():
         click.echo(
@@ -88,6 +110,7 @@ def command(
             use_cache=not no_cache,
             progress=progress,
             timeout=timeout or DEFAULT_TIMEOUT,
+            store=None if no_store else StoreRequest(store, since_day),
         )
     except PmoError as exc:
         close()
@@ -98,6 +121,9 @@ def command(
         print_json(result.to_json())
     else:
         click.echo(format_summary(result))
+    if result.store_error:
+        click.echo(f"error: the snapshot was not recorded: {result.store_error}", err=True)
+        sys.exit(EXIT_USAGE)
     sys.exit(EXIT_DATA_ERRORS if result.errors_found else EXIT_OK)
 
 

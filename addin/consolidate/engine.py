@@ -18,11 +18,13 @@ import zipfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from addin.consolidate import codes
 from addin.consolidate.cache import CACHE_DIR_NAME, ParseCache, file_sha256
 from addin.consolidate.discovery import FoundFile, discover
 from addin.consolidate.duplicates import settle_duplicates
+from addin.consolidate.history_step import StoreRequest, record_history
 from addin.consolidate.isolation import TaskOutcome, default_jobs, run_isolated
 from addin.consolidate.parse import ParseOutcome, ParseTask, parse_workbook
 from addin.consolidate.result import ConsolidationResult
@@ -147,6 +149,7 @@ def consolidate_folder(
     progress: Progress | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     lock_timeout: float = 600.0,
+    store: StoreRequest | None = None,
 ) -> ConsolidationResult:
     """Read and check every workbook under ``folder``; write the roll-up to ``out``.
 
@@ -167,7 +170,9 @@ def consolidate_folder(
             stack.enter_context(output_lock(out, timeout=lock_timeout))
         except OSError as exc:
             raise UsageError(cannot_write(out, exc)) from exc
-        result = _consolidate(folder, out, standards, as_of, jobs, use_cache, progress, timeout)
+        result = _consolidate(
+            folder, out, standards, as_of, jobs, use_cache, progress, timeout, store
+        )
     result.seconds = time.perf_counter() - started
     return result
 
@@ -181,8 +186,10 @@ def _consolidate(
     use_cache: bool,
     progress: Progress | None,
     timeout: float,
+    store: StoreRequest | None = None,
 ) -> ConsolidationResult:
     run = _Run(folder, out, standards, as_of, use_cache)
+    run.store_request = store
     report = progress or (lambda done, total, name: None)
     parsed = run.screen_and_parse(jobs or default_jobs(), timeout, report)
     projects = run.projects()
@@ -205,6 +212,8 @@ def _consolidate(
         parsed=parsed,
         from_cache=sum(1 for c in run.candidates if c.entry.from_cache),
         findings=run.findings,
+        history=run.history,
+        store_error=run.store_error,
     )
 
 
@@ -227,6 +236,9 @@ class _Run:
         self.entries: list[LoadEntry] = []
         self.candidates: list[_Candidate] = []
         self.screened = 0  # files screened (found and not skipped by name)
+        self.store_request: StoreRequest | None = None
+        self.history: Any = None
+        self.store_error: str | None = None
 
     def add_finding(self, info: RuleInfo, file: str, message: str, **where: object) -> None:
         finding = make_finding(info, self.standards, message, file=file, **where)  # type: ignore[arg-type]
@@ -433,6 +445,11 @@ class _Run:
         gc.freeze()
         try:
             inputs = RollupInputs(projects, self.findings, self.entries, info)
+            if self.store_request is not None:  # before the roll-up: Changes and Trends
+                self.history, self.store_error = record_history(
+                    self.store_request, self.out, inputs, self.standards
+                )
+                inputs.history = self.history
             rollup = build_rollup(inputs, self.standards)
             try:
                 with atomic_output(self.out) as tmp:

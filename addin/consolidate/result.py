@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from addin.consolidate.history_step import history_lines, store_json
 from addin.findings import Finding
 from addin.rollup.inputs import LoadEntry
 
@@ -30,6 +31,8 @@ class ConsolidationResult:
     from_cache: int = 0
     seconds: float = 0.0
     findings: list[Finding] = field(default_factory=list, repr=False)
+    history: Any = field(default=None, repr=False)  # addin.store.History when recorded
+    store_error: str | None = None  # why the snapshot was not recorded
 
     @property
     def errors_found(self) -> bool:
@@ -52,6 +55,7 @@ class ConsolidationResult:
             "from_cache": self.from_cache,
             "seconds": round(self.seconds, 3),
             "files": [entry.to_json() for entry in self.files],
+            "store": store_json(self.history, self.store_error),
         }
 
 
@@ -110,5 +114,6 @@ def format_summary(result: ConsolidationResult) -> str:
             )
     cache = f" ({result.from_cache} from cache)" if result.from_cache else ""
     lines.append(f"  Parsed {result.parsed} files{cache} in {result.seconds:.1f} s.")
+    lines.extend(history_lines(result.history, result.store_error))
     lines.append(f"Roll-up: {result.out}")
     return "\n".join(lines)

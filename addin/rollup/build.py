@@ -9,6 +9,7 @@ from addin import layout
 from addin.findings import count_by_severity
 from addin.rollup import spill
 from addin.rollup.dependency_map import dependency_map_table, match_dependencies
+from addin.rollup.history_sheets import history_sheets
 from addin.rollup.inputs import RollupInputs
 from addin.rollup.model import OutSheet
 from addin.rollup.projects_sheet import month_view_table, projects_table
@@ -58,6 +59,7 @@ def build_rollup(inputs: RollupInputs, standards: Standards) -> Rollup:
             DEPENDENCIES_MAP_SHEET, [(0, 0, dependency_map_table(match_dependencies(projects)))]
         )
     )
+    sheets.extend(history_sheets(inputs.history, standards))
     project_of = {p.source: p.project_id for p in projects}
     sheets.append(OutSheet(FINDINGS_SHEET, [(0, 0, findings_table(inputs.findings, project_of))]))
     sheets.append(OutSheet(LOAD_REPORT_SHEET, [(0, 0, load_report_table(inputs.files))]))

@@ -245,6 +245,8 @@ def _write_sheet(
     tables = [_declare_table(ws, fmts, r, c, t, st) for r, c, t in sheet.tables]
     if sheet.freeze_rows:
         ws.freeze_panes(sheet.freeze_rows, 0)
+    if sheet.decorate is not None:
+        sheet.decorate(wb, ws, st)
     return StreamedSheet(f"xl/worksheets/sheet{index}.xml", tables)
 
 

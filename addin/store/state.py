@@ -1,0 +1,78 @@
+"""What the diff compares, read from the store for one snapshot (only the columns it needs)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from addin import layout
+from addin.store import schema
+
+#: Per register: the column naming an item (shown in Changes) and the compared columns.
+ITEM_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "risks": ("title", ("status", "rating")),
+    "assumptions": ("assumption", ("status",)),
+    "issues": ("title", ("status",)),
+    "dependencies": ("title", ("status", "committed_date")),
+    "decisions": ("decision", ()),
+    "milestones": ("milestone", ("status", "forecast_date", "actual_date")),
+}
+
+PROJECT_FIELDS = (
+    "project_name",
+    "overall_rag",
+    "schedule_rag",
+    "cost_rag",
+    "scope_rag",
+    "bac",
+    "eac",
+)
+
+ItemKey = tuple[str, str, str]  # (project id, register, item ID)
+FindingKey = tuple[str | None, str | None, str | None, str | None]  # (project, file, code, cell)
+
+
+@dataclass
+class SnapshotState:
+    as_of: date
+    projects: dict[str, dict[str, Any]] = field(default_factory=dict)
+    items: dict[ItemKey, dict[str, Any]] = field(default_factory=dict)
+    findings: dict[FindingKey, str | None] = field(default_factory=dict)  # -> severity
+
+
+def load_state(conn: Connection, snapshot_id: int, as_of: date) -> SnapshotState:
+    state = SnapshotState(as_of)
+    p = schema.projects
+    cols = [p.c.project_id, *[p.c[name] for name in PROJECT_FIELDS]]
+    for row in conn.execute(select(*cols).where(p.c.snapshot_id == snapshot_id)):
+        pid = row[0]
+        if pid and pid not in state.projects:
+            state.projects[pid] = dict(zip(PROJECT_FIELDS, row[1:], strict=True))
+    for register, (name_col, compared) in ITEM_COLUMNS.items():
+        t = schema.REGISTER_TABLES[register].table
+        names = (name_col, *compared)
+        query = select(t.c.project_id, t.c.id, *[t.c[n] for n in names]).where(
+            t.c.snapshot_id == snapshot_id
+        )
+        for row in conn.execute(query):
+            pid, item_id = row[0], row[1]
+            if not pid or item_id is None or not str(item_id).strip():
+                continue  # an item without an ID cannot be followed between snapshots
+            key = (pid, register, str(item_id).strip())
+            if key not in state.items:  # a duplicate ID: the first row is the item
+                state.items[key] = {"name": row[2], **dict(zip(compared, row[3:], strict=True))}
+    f = schema.findings
+    query = select(f.c.project_id, f.c.file, f.c.code, f.c.address, f.c.severity).where(
+        f.c.snapshot_id == snapshot_id
+    )
+    for row in conn.execute(query):
+        state.findings.setdefault((row[0], row[1], row[2], row[3]), row[4])
+    return state
+
+
+def item_name(register: str) -> str:
+    """The standards' closed-status key of a register ("risk", "milestone", ...)."""
+    return layout.REGISTERS_BY_KEY[register].item
