@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "standards": "standards",
     "templates": "templates",
     "addin": "addin_cmd",
+    "history": "history",
 }
 
 

@@ -35,3 +35,6 @@ def features_corpus() -> Path:
             f"Excel feature corpus not found at {CORPUS_FEATURES} (it lives in ../shared beside the checkout)"
         )
     return CORPUS_FEATURES
+
+
+from pg_server import postgresql_url  # noqa: E402, F401  (the store tests' PostgreSQL)

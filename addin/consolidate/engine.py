@@ -24,7 +24,7 @@ from addin.consolidate import codes
 from addin.consolidate.cache import CACHE_DIR_NAME, ParseCache, file_sha256
 from addin.consolidate.discovery import FoundFile, discover
 from addin.consolidate.duplicates import settle_duplicates
-from addin.consolidate.history_step import StoreRequest, record_history
+from addin.consolidate.history_step import StoreRequest, record_history, store_files
 from addin.consolidate.isolation import TaskOutcome, default_jobs, run_isolated
 from addin.consolidate.parse import ParseOutcome, ParseTask, parse_workbook
 from addin.consolidate.result import ConsolidationResult
@@ -260,7 +260,8 @@ class _Run:
         """Returns how many files were parsed (the others came from the cache)."""
         own_lock = lock_path(self.out)
         to_screen: list[_Candidate] = []
-        for found in discover(self.folder, exclude=frozenset({self.out})):
+        exclude = frozenset({self.out}) | store_files(self.store_request, self.out)
+        for found in discover(self.folder, exclude=exclude):
             if found.kind != "symlink" and found.path.resolve() == own_lock:
                 continue  # this run's own lock file (the roll-up was asked for inside FOLDER)
             entry = LoadEntry(_shown(found.rel), "skipped", found.skip_reason or "", found.kind)

@@ -91,3 +91,18 @@ def store_json(history: Any, error: str | None) -> dict[str, Any] | None:
         "changes": d.total if d is not None else None,
         "counts": d.to_json()["counts"] if d is not None else None,
     }
+
+
+def store_files(request: StoreRequest | None, out: Path) -> frozenset[Path]:
+    """The SQLite store's files (and journal), kept out of the consolidated folder's files."""
+    if request is None:
+        return frozenset()
+    from addin.store import StoreError, resolve_store
+
+    try:
+        path = resolve_store(request.store, out).path
+    except StoreError:
+        return frozenset()
+    if path is None:
+        return frozenset()
+    return frozenset(path.with_name(path.name + tail) for tail in ("", "-journal", "-wal", "-shm"))

@@ -6,6 +6,7 @@ import json
 from datetime import date
 
 from addin import layout
+from addin.models import Milestone
 from addin.rollup.inputs import RollupInputs
 from addin.rollup.text import sheet_ref
 from addin.store import schema
@@ -38,6 +39,15 @@ def run_row(inputs: RollupInputs, origin: str) -> dict[str, object]:
     }
 
 
+def _milestone_text(milestone: Milestone | None) -> str | None:
+    """The next milestone as the Projects sheet shows it: "M-004 Go-live"."""
+    if milestone is None:
+        return None
+    if milestone.id:
+        return f"{milestone.id} {milestone.milestone or ''}".strip()
+    return milestone.milestone
+
+
 def value_text(value: object) -> str | None:
     if value is None:
         return None
@@ -57,7 +67,7 @@ def snapshot_from_inputs(inputs: RollupInputs, origin: str = "consolidate") -> S
         fin = f.finance
         project_rows.append(
             (
-                p.project_id,
+                p.project_id or None,
                 p.source,
                 PROJECT_CELL,
                 *[h.get(name) for name in header_fields],
@@ -72,7 +82,7 @@ def snapshot_from_inputs(inputs: RollupInputs, origin: str = "consolidate") -> S
                 json.dumps(f.open_risks),
                 f.open_issues,
                 f.overdue_items,
-                f.next_milestone.id if f.next_milestone else None,
+                _milestone_text(f.next_milestone),
                 f.next_milestone_date,
                 f.next_milestone_slippage,
                 f.wsjf,
@@ -86,10 +96,10 @@ def snapshot_from_inputs(inputs: RollupInputs, origin: str = "consolidate") -> S
         columns = ("project_id", "source_file", "source_cell", *rt.value_columns)
         rows: list[tuple[object, ...]] = []
         for p in inputs.projects:
-            pid, source = p.project_id, p.source
+            pid, source = p.project_id or None, p.source
             rows.extend((pid, source, row[-1], *row[:-1]) for row in p.payload.rows.get(key, ()))
         data.tables[key] = (columns, rows)
-    project_of = {p.source: p.project_id for p in inputs.projects}
+    project_of = {p.source: p.project_id or None for p in inputs.projects}
     data.tables["findings"] = (
         FINDING_COLUMNS,
         [
