@@ -25,6 +25,7 @@ from addin.commands._options import (
     print_json,
     standards_option,
 )
+from addin.demo.previous_period import story_lines
 from addin.errors import PmoError
 
 #: The file that marks a folder as made by `pmo demo` (and so safe to replace).
@@ -131,17 +132,37 @@ def command(
         )
         sys.exit(EXIT_USAGE)
 
+    period = None if no_consolidate else _previous(out, standards, day, projects, seed, show)
     result = None if no_consolidate else _consolidate(out, standards, day, show)
     _status_line("")
     if as_json:
-        print_json(_payload(out, manifest, result))
+        print_json({**_payload(out, manifest, result), "previous_period": _period_json(period)})
     else:
-        _print_story(out, manifest, result)
+        _print_story(out, manifest, result, period)
     sys.exit(EXIT_OK)
+
+
+def _previous(out: Path, standards: Any, day: Any, projects: int, seed: int, show: bool) -> Any:
+    from addin.demo.previous_period import consolidate_previous
+
+    if show:
+        click.echo("Consolidating last week's workbooks first (for Changes and Trends) ...")
+    try:
+        return consolidate_previous(out, standards, day, projects, seed)
+    except PmoError as exc:
+        click.echo(f"error: the consolidation of last week failed: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+def _period_json(period: Any) -> dict[str, Any] | None:
+    if period is None:
+        return None
+    return {"folder": str(period.folder), "as_of": period.as_of.isoformat(), "moves": period.moves}
 
 
 def _consolidate(out: Path, standards: Any, day: Any, show: bool) -> Any:
     from addin.consolidate import consolidate_folder
+    from addin.consolidate.history_step import StoreRequest
 
     if show:
         click.echo("Consolidating it (every file is read, checked and rolled up) ...")
@@ -156,6 +177,7 @@ def _consolidate(out: Path, standards: Any, day: Any, show: bool) -> Any:
             standards,
             day,
             progress=progress if show and sys.stderr.isatty() else None,
+            store=StoreRequest(),
         )
     except PmoError as exc:
         click.echo(f"error: the consolidation failed: {exc}", err=True)
@@ -188,7 +210,7 @@ def _payload(out: Path, manifest: Any, result: Any) -> dict[str, Any]:
     }
 
 
-def _print_story(out: Path, manifest: Any, result: Any) -> None:
+def _print_story(out: Path, manifest: Any, result: Any, period: Any = None) -> None:
     from addin.consolidate import format_summary
     from addin.demo.manifest import MANIFEST_NAME
 
@@ -211,7 +233,7 @@ def _print_story(out: Path, manifest: Any, result: Any) -> None:
         click.echo(format_summary(result))
     click.echo("")
     click.echo("What the demo planted, to find in the roll-up:")
-    for line in _planted_story(manifest):
+    for line in _planted_story(manifest) + (story_lines(period) if period else []):
         click.echo(f"  - {line}")
     files = [p.file for p in manifest.projects]
     example = max(files, key=lambda f: len(manifest.planted_in(f)), default=None)
