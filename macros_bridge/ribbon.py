@@ -109,6 +109,15 @@ GROUPS: tuple[Group, ...] = (
                 "Open the last roll-up",
                 "Open the most recent portfolio roll-up workbook.",
             ),
+            Button(
+                "pmoWhatChanged",
+                "What changed",
+                "what_changed",
+                "ReviewTrackChanges",
+                "What changed since last time",
+                "Open the latest roll-up at its Changes sheet: every change since the "
+                "previous snapshot in the portfolio store.",
+            ),
         ),
     ),
     Group(

@@ -26,7 +26,7 @@ def test_tab_groups_and_buttons_are_the_specs() -> None:
     layout = {g.label: [b.label for b in g.buttons] for g in GROUPS}
     assert layout == {
         "Project": ["New workbook", "Check", "Clear checks", "Adopt existing register"],
-        "Portfolio": ["Consolidate folder", "Open last roll-up"],
+        "Portfolio": ["Consolidate folder", "Open last roll-up", "What changed"],
         "Help": ["Standards", "About"],
     }
 

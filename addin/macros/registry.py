@@ -16,6 +16,7 @@ MACROS: dict[str, str] = {
     "adopt": "adopt",
     "consolidate": "consolidate",
     "open_last_rollup": "open_last_rollup",
+    "what_changed": "what_changed",
     "standards": "standards",
     "about": "about",
 }
