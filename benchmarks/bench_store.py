@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bench_consolidate as bc  # noqa: E402
+import bench_consolidate as bc
 
 bc.ROOT = Path("/tmp/pmo-bench-store")
 bc.POOL = bc.ROOT / "pool"
@@ -45,7 +45,16 @@ def run(cmd: list[str]) -> tuple[float, dict[str, object]]:
 
 
 def consolidate(folder: Path, out: Path, day: date, store: Path | None, cold: bool) -> float:
-    cmd = [*bc.PMO, "consolidate", str(folder), "--out", str(out), "--as-of", day.isoformat(), "--json"]
+    cmd = [
+        *bc.PMO,
+        "consolidate",
+        str(folder),
+        "--out",
+        str(out),
+        "--as-of",
+        day.isoformat(),
+        "--json",
+    ]
     cmd += ["--store", str(store)] if store else ["--no-store"]
     if cold:
         cmd.append("--no-cache")
@@ -121,14 +130,26 @@ def main() -> None:
         store.unlink(missing_ok=True)
         stored.append(consolidate(folder, work / "stored.xlsx", AS_OF, store, cold=True))
     a, b = statistics.median(plain), statistics.median(stored)
-    results.append((f"cold consolidation of {n} projects", f"{a:.2f} s (--no-store)",
-                    f"{b:.2f} s (store)", f"+{(b / a - 1) * 100:.1f} % (target <= 15 %)"))
+    results.append(
+        (
+            f"cold consolidation of {n} projects",
+            f"{a:.2f} s (--no-store)",
+            f"{b:.2f} s (store)",
+            f"+{(b / a - 1) * 100:.1f} % (target <= 15 %)",
+        )
+    )
 
     # 2. Size per snapshot.
     store = work / "cold-0.sqlite"
     size = store.stat().st_size
-    results.append((f"store size, 1 snapshot of {n} projects", "-", f"{size / 1e6:.1f} MB",
-                    f"{size / n / 1e3:.0f} kB per project"))
+    results.append(
+        (
+            f"store size, 1 snapshot of {n} projects",
+            "-",
+            f"{size / 1e6:.1f} MB",
+            f"{size / n / 1e3:.0f} kB per project",
+        )
+    )
 
     # 3. history diff between two snapshots of 1,000 projects.
     copies = max(1, round(args.diff_projects / n))
@@ -140,10 +161,22 @@ def main() -> None:
     diff_s, report = run([*bc.PMO, "history", "diff", "--store", str(big), "--json"])
     version_s, _ = run([*bc.PMO, "history", "list", "--store", str(big), "--json"])
     counts = report["counts"]  # type: ignore[index]
-    results.append((f"history diff, 2 snapshots of {n * copies} projects", f"{version_s:.2f} s (history list)",
-                    f"{diff_s:.2f} s", f"target < 2 s; {sum(counts.values())} changes"))  # type: ignore[union-attr]
-    results.append((f"write 2 snapshots of {n * copies} projects", "-", f"{write_s:.1f} s",
-                    f"{big.stat().st_size / 2 / 1e6:.1f} MB per snapshot"))
+    results.append(
+        (
+            f"history diff, 2 snapshots of {n * copies} projects",
+            f"{version_s:.2f} s (history list)",
+            f"{diff_s:.2f} s",
+            f"target < 2 s; {sum(counts.values())} changes",
+        )
+    )  # type: ignore[union-attr]
+    results.append(
+        (
+            f"write 2 snapshots of {n * copies} projects",
+            "-",
+            f"{write_s:.1f} s",
+            f"{big.stat().st_size / 2 / 1e6:.1f} MB per snapshot",
+        )
+    )
 
     # 4. 52 weekly snapshots, then a consolidation that builds Trends over all of them.
     weekly = work / "weekly.sqlite"
@@ -161,12 +194,22 @@ def main() -> None:
     started = time.perf_counter()
     t = trends(s)
     trends_s = time.perf_counter() - started
-    results.append((f"{args.weeks} weekly snapshots of {n} projects", f"{fill_s:.1f} s to write",
-                    f"{weekly.stat().st_size / 1e6:.0f} MB",
-                    f"{weekly.stat().st_size / args.weeks / 1e6:.1f} MB per snapshot"))
-    results.append((f"consolidation (cache warm) + snapshot {args.weeks + 1}, Changes, Trends",
-                    f"{plain_w:.2f} s (--no-store)", f"{stored_w:.2f} s (store)",
-                    f"+{stored_w - plain_w:.2f} s; trends query {trends_s:.2f} s over {len(t.rows)} rows"))
+    results.append(
+        (
+            f"{args.weeks} weekly snapshots of {n} projects",
+            f"{fill_s:.1f} s to write",
+            f"{weekly.stat().st_size / 1e6:.0f} MB",
+            f"{weekly.stat().st_size / args.weeks / 1e6:.1f} MB per snapshot",
+        )
+    )
+    results.append(
+        (
+            f"consolidation (cache warm) + snapshot {args.weeks + 1}, Changes, Trends",
+            f"{plain_w:.2f} s (--no-store)",
+            f"{stored_w:.2f} s (store)",
+            f"+{stored_w - plain_w:.2f} s; trends query {trends_s:.2f} s over {len(t.rows)} rows",
+        )
+    )
 
     print("| measure | baseline | with the store | ratio / note |")
     print("|---|---:|---:|---|")

@@ -309,3 +309,30 @@ def test_import_backfills_what_the_rollup_holds(
     assert "PRJ-0001.xlsx: not a roll-up" in captured.err
     assert "notes.xlsx: not a readable workbook (a plain text file" in captured.err
     assert [s.as_of for s in Store.open(store).snapshots()] == [WEEK1, WEEK2]
+
+
+def test_since_compares_with_an_older_snapshot(
+    tmp_path: Path, standards: Standards, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "portfolio"
+    write(folder, [small(1), small(2)], standards)
+    store = str(tmp_path / "h.sqlite")
+    for day in ("2026-11-16", "2026-11-23"):
+        assert main(["consolidate", str(folder), "--as-of", day, "--store", store, "--json"]) in (
+            0,
+            1,
+        )
+    capsys.readouterr()
+    args = ["consolidate", str(folder), "--as-of", "2026-11-30", "--store", store]
+    assert main([*args, "--since", "2026-11-20", "--json"]) in (0, 1)
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["store"]["compared_with"] == "2026-11-16"
+    title = openpyxl.load_workbook(payload["out"], read_only=True)["Changes"]["A2"].value
+    assert str(title).startswith("Changes from 2026-11-16 to 2026-11-30")
+    assert main([*args, "--since", "2026-11-01"]) in (0, 1)
+    out = capsys.readouterr().out
+    assert "no earlier snapshot to compare with" in out
+    title = openpyxl.load_workbook(payload["out"], read_only=True)["Changes"]["A2"].value
+    assert "no snapshot on or before 2026-11-01 in the store" in str(title)
+    assert main(["consolidate", str(folder), "--since", "yesterday", "--store", store]) == 2
+    assert "'yesterday' is not a date like 2026-11-30" in capsys.readouterr().err
