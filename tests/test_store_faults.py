@@ -247,19 +247,19 @@ KILLED_WRITER = textwrap.dedent(
     import sys, time
     from datetime import date
     from addin.store import Store, SnapshotData
-    from addin.store import store as module
+    from addin.store import fast, store as module
 
-    real = module.insert
+    real = fast.insert
     calls = [0]
 
     def slow(table):
         calls[0] += 1
-        if calls[0] == 3:  # the snapshot row and a first batch are in: stop mid-transaction
+        if calls[0] == 2:  # the snapshot row and a first batch are in: stop mid-transaction
             print("writing", flush=True)
             time.sleep(120)
         return real(table)
 
-    module.insert = slow
+    fast.insert = slow
     module.CHUNK = 1000
     rows = [("PRJ-9", "f.xlsx", f"Risks!A{i}", f"R-{i}") for i in range(5000)]
     data = SnapshotData(date(2026, 11, 23), {"origin": "killed"})

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from addin.store import schema
 from addin.store.errors import StoreError
+from addin.store.fast import fetch_rows
 from addin.store.store import Store
 
 if TYPE_CHECKING:
@@ -42,8 +43,8 @@ def read_table(store: Store | str | os.PathLike[str], name: str) -> pd.DataFrame
         )
     try:
         with opened.errors(), opened.reading() as conn:
-            result = conn.execute(query)
-            return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+            rows = fetch_rows(conn, query)
+            return pd.DataFrame(rows, columns=[c.name for c in query.selected_columns])
     finally:
         if opened is not store:
             opened.dispose()

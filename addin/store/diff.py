@@ -12,7 +12,15 @@ from datetime import date
 from typing import Any
 
 from addin.standards import Standards
-from addin.store.state import ITEM_COLUMNS, FindingKey, ItemKey, SnapshotState, item_name
+from addin.store.fast import as_date
+from addin.store.state import (
+    ITEM_COLUMNS,
+    FindingKey,
+    ItemKey,
+    SnapshotState,
+    item_name,
+    item_values,
+)
 
 RAG_FIELDS: tuple[tuple[str, str], ...] = (
     ("overall_rag", "Overall RAG"),
@@ -148,22 +156,26 @@ def diff_states(old: SnapshotState, new: SnapshotState, standards: Standards) ->
 def _items(
     d: Diff, old: SnapshotState, new: SnapshotState, both: set[str], st: Standards, row: Any
 ) -> None:
-    keys = {k for k in old.items.keys() | new.items.keys() if k[0] in both}
-    for key in sorted(keys):
+    a_items, b_items = old.items, new.items
+    changed = [k for k in a_items.keys() ^ b_items.keys() if k[0] in both]
+    changed += [k for k in a_items.keys() & b_items.keys() if a_items[k] != b_items[k]]
+    for key in sorted(changed):
         pid, register, item_id = key
         area = AREAS[register]
         ref = {"project_id": pid, "register": register, "id": item_id}
         a, b = old.items.get(key), new.items.get(key)
+        if a == b:
+            continue  # unchanged: most items, most weeks
         if a is None and b is not None:
             d.items_added.append(ref)
-            row(pid, area, item_id, "Item", None, b.get("name") or "added")
+            row(pid, area, item_id, "Item", None, b[0] or "added")
             continue
         if b is None and a is not None:
             d.items_removed.append(ref)
-            row(pid, area, item_id, "Item", a.get("name") or "present", "removed")
+            row(pid, area, item_id, "Item", a[0] or "present", "removed")
             continue
         assert a is not None and b is not None
-        _item_changes(d, key, a, b, st, row)
+        _item_changes(d, key, item_values(register, a), item_values(register, b), st, row)
 
 
 def _item_changes(
@@ -180,7 +192,7 @@ def _item_changes(
             d.items_closed.append(ref)
             if register == "milestones":
                 d.milestones_completed.append(
-                    {"project_id": pid, "id": item_id, "actual_date": b.get("actual_date")}
+                    {"project_id": pid, "id": item_id, "actual_date": as_date(b.get("actual_date"))}
                 )
                 row(pid, area, item_id, "Completed", a.get("status"), b.get("status"))
             else:
@@ -205,7 +217,7 @@ def _item_changes(
         )
         row(pid, area, item_id, "Rating", a.get("rating"), b.get("rating"))
     if register == "milestones":
-        x, y = a.get("forecast_date"), b.get("forecast_date")
+        x, y = as_date(a.get("forecast_date")), as_date(b.get("forecast_date"))
         if x != y:
             days = (y - x).days if isinstance(x, date) and isinstance(y, date) else None
             d.milestone_moves.append(
@@ -213,7 +225,7 @@ def _item_changes(
             )
             row(pid, area, item_id, "Forecast Date", x, y, days)
     if register == "dependencies":
-        x, y = a.get("committed_date"), b.get("committed_date")
+        x, y = as_date(a.get("committed_date")), as_date(b.get("committed_date"))
         if x != y:
             days = (y - x).days if isinstance(x, date) and isinstance(y, date) else None
             d.dependency_changes.append(

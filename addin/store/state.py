@@ -10,6 +10,7 @@ from sqlalchemy import Connection, select
 
 from addin import layout
 from addin.store import schema
+from addin.store.fast import fetch_rows
 
 #: Per register: the column naming an item (shown in Changes) and the compared columns.
 ITEM_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -39,7 +40,8 @@ FindingKey = tuple[str | None, str | None, str | None, str | None]  # (project, 
 class SnapshotState:
     as_of: date
     projects: dict[str, dict[str, Any]] = field(default_factory=dict)
-    items: dict[ItemKey, dict[str, Any]] = field(default_factory=dict)
+    #: (name, *compared columns of ITEM_COLUMNS) per item; see :func:`item_values`
+    items: dict[ItemKey, tuple[Any, ...]] = field(default_factory=dict)
     findings: dict[FindingKey, str | None] = field(default_factory=dict)  # -> severity
 
 
@@ -47,7 +49,7 @@ def load_state(conn: Connection, snapshot_id: int, as_of: date) -> SnapshotState
     state = SnapshotState(as_of)
     p = schema.projects
     cols = [p.c.project_id, *[p.c[name] for name in PROJECT_FIELDS]]
-    for row in conn.execute(select(*cols).where(p.c.snapshot_id == snapshot_id)):
+    for row in fetch_rows(conn, select(*cols).where(p.c.snapshot_id == snapshot_id)):
         pid = row[0]
         if pid and pid not in state.projects:
             state.projects[pid] = dict(zip(PROJECT_FIELDS, row[1:], strict=True))
@@ -57,20 +59,29 @@ def load_state(conn: Connection, snapshot_id: int, as_of: date) -> SnapshotState
         query = select(t.c.project_id, t.c.id, *[t.c[n] for n in names]).where(
             t.c.snapshot_id == snapshot_id
         )
-        for row in conn.execute(query):
+        items = state.items
+        for row in fetch_rows(conn, query, parse_dates=False):  # compared as stored
             pid, item_id = row[0], row[1]
-            if not pid or item_id is None or not str(item_id).strip():
+            if not pid or item_id is None:
                 continue  # an item without an ID cannot be followed between snapshots
-            key = (pid, register, str(item_id).strip())
-            if key not in state.items:  # a duplicate ID: the first row is the item
-                state.items[key] = {"name": row[2], **dict(zip(compared, row[3:], strict=True))}
+            item_id = str(item_id).strip()
+            if not item_id:
+                continue
+            key = (pid, register, item_id)
+            if key not in items:  # a duplicate ID: the first row is the item
+                items[key] = row[2:]
     f = schema.findings
     query = select(f.c.project_id, f.c.file, f.c.code, f.c.address, f.c.severity).where(
         f.c.snapshot_id == snapshot_id
     )
-    for row in conn.execute(query):
+    for row in fetch_rows(conn, query):
         state.findings.setdefault((row[0], row[1], row[2], row[3]), row[4])
     return state
+
+
+def item_values(register: str, values: tuple[Any, ...]) -> dict[str, Any]:
+    """An item's stored tuple as {"name": ..., column: value}."""
+    return dict(zip(("name", *ITEM_COLUMNS[register][1]), values, strict=True))
 
 
 def item_name(register: str) -> str:

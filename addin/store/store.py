@@ -22,11 +22,12 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from addin.store import schema
 from addin.store.errors import StoreBusyError, StoreError
+from addin.store.fast import bulk_insert
 from addin.store.migrate import SCHEMA_VERSION, check_version, migrate, stored_version
 from addin.store.url import DEFAULT_WAIT, StoreLocation, make_engine, resolve_store
 
 #: Rows per executemany call (bounded memory for the driver's batches).
-CHUNK = 5000
+CHUNK = 20000
 
 
 @dataclass
@@ -183,11 +184,8 @@ class Store:
                 table = schema.metadata.tables[name]
                 keys = ("snapshot_id", *columns)
                 for start in range(0, len(rows), CHUNK):
-                    batch = [
-                        dict(zip(keys, (snapshot_id, *row), strict=True))
-                        for row in rows[start : start + CHUNK]
-                    ]
-                    conn.execute(insert(table), batch)
+                    batch = [(snapshot_id, *row) for row in rows[start : start + CHUNK]]
+                    bulk_insert(conn, table, keys, batch)
             return snapshot_id
 
     def snapshots(self) -> list[SnapshotInfo]:

@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import Connection, func, select
 
 from addin.store import schema
+from addin.store.fast import fetch_rows
 
 #: Snapshots shown in the project-by-snapshot Overall RAG grid.
 GRID_SNAPSHOTS = 12
@@ -59,7 +60,7 @@ def load_trends(conn: Connection) -> Trends:
         p.c.open_issues,
         p.c.overdue_items,
     )
-    for sid, pid, name, rag, bac, eac, risks, issues, overdue in conn.execute(query):
+    for sid, pid, name, rag, bac, eac, risks, issues, overdue in fetch_rows(conn, query):
         row = by_id.get(sid)
         if row is None:
             continue
