@@ -336,3 +336,30 @@ def test_since_compares_with_an_older_snapshot(
     assert "no snapshot on or before 2026-11-01 in the store" in str(title)
     assert main(["consolidate", str(folder), "--since", "yesterday", "--store", store]) == 2
     assert "'yesterday' is not a date like 2026-11-30" in capsys.readouterr().err
+
+
+def test_rollups_with_changes_and_trends_open_without_repair(two_weeks: dict[str, object]) -> None:
+    from ooxml_strict import problems
+
+    tmp = two_weeks["tmp"]
+    assert isinstance(tmp, Path)
+    assert problems(tmp / "w1.xlsx") == []  # Changes saying there is nothing earlier
+    assert problems(tmp / "w2.xlsx") == []  # Changes rows, Trends with charts and the grid
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_opens_the_rollup_with_history(two_weeks: dict[str, object]) -> None:
+    from addin.libreoffice import check_opens, soffice_available
+
+    if two_weeks["engine"] != "sqlite":
+        pytest.skip("the roll-up is the same on both engines; opened once (sqlite run)")
+    if not soffice_available():
+        pytest.skip("LibreOffice (soffice) is not installed")
+    tmp = two_weeks["tmp"]
+    assert isinstance(tmp, Path)
+    checks = check_opens([tmp / "w2.xlsx"], tmp / "lo")
+    check = checks[tmp / "w2.xlsx"]
+    assert check.problems == []
+    assert check.converted is not None
+    trends = openpyxl.load_workbook(check.converted, read_only=True)["Trends"]
+    assert [row[1] for row in trends.iter_rows(min_row=2, max_row=3, values_only=True)] == [4, 4]
