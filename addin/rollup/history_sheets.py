@@ -154,7 +154,7 @@ def _charts(n: int, columns: list[OutColumn], bands: list[str], rags: list[str])
                     series["line"] = {"color": colours[header]}
                 chart.add_series(series)
             chart.set_title({"name": title})
-            chart.set_x_axis({"date_axis": True, "num_format": "yyyy-mm-dd"})
+            chart.set_x_axis({"num_format": "yyyy-mm-dd"})
             ws.insert_chart(k * 16, at_col, chart, {"x_scale": 1.3, "y_scale": 1.05})
 
     return decorate
