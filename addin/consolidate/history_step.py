@@ -38,6 +38,8 @@ def record_history(
         return record(store, snapshot_from_inputs(inputs), standards, request.since), None
     except StoreError as exc:
         return None, str(exc)
+    except Exception as exc:  # a bug must not cost the roll-up: report it, write the rest
+        return None, f"the store step failed unexpectedly ({type(exc).__name__}: {exc})"
     finally:
         if store is not None:
             store.dispose()

@@ -124,12 +124,17 @@ class Store:
 
     @contextmanager
     def errors(self) -> Iterator[None]:
-        """Database errors become one :class:`StoreError` with the reason."""
+        """Database errors become one :class:`StoreError` with the reason (also the
+        driver's own errors, raised by the bulk reads and writes of :mod:`.fast`)."""
+        driver = getattr(self.engine.dialect, "loaded_dbapi", None)
+        caught: tuple[type[BaseException], ...] = (SQLAlchemyError, DBAPIError)
+        if driver is not None:
+            caught = (*caught, driver.Error)
         try:
             yield
         except StoreError:
             raise
-        except (SQLAlchemyError, DBAPIError) as exc:
+        except caught as exc:
             message = describe_error(exc, self.location)
             kind = StoreBusyError if "another run is writing" in message else StoreError
             raise kind(message) from None
