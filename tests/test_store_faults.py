@@ -345,3 +345,23 @@ def test_a_database_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
     ):
         Store.open(str(other))
     assert _digest(other) == before
+
+
+def test_an_unexpected_store_failure_still_writes_the_rollup(
+    folder: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import addin.store.content as content
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(content, "snapshot_from_inputs", broken)
+    out = tmp_path / "rollup.xlsx"
+    code, stdout, err = _consolidate_cli(folder, out, str(tmp_path / "h.sqlite"), capsys)
+    assert code == 2
+    assert "the store step failed unexpectedly (KeyError: 'a bug')" in err
+    assert "Store: NOT recorded" in stdout
+    assert "Projects" in openpyxl.load_workbook(out, read_only=True).sheetnames
