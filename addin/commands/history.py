@@ -31,11 +31,17 @@ def store_option(func: Any) -> Any:
 
 
 def _open(store: str | None) -> Any:
-    from addin.consolidate import last_rollup_path
-    from addin.store import Store, StoreError
+    import os
 
+    from addin.store import ENV_VAR, Store, StoreError
+
+    rollup = None
+    if not store and not os.environ.get(ENV_VAR):
+        from addin.consolidate import last_rollup_path
+
+        rollup = last_rollup_path()
     try:
-        return Store.open(store, rollup=last_rollup_path())
+        return Store.open(store, rollup=rollup)
     except StoreError as exc:
         _fail(str(exc))
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Date, Select, Table, insert
+from sqlalchemy import CompoundSelect, Connection, Date, Select, Table, insert
 
 
 def bulk_insert(
@@ -52,7 +52,7 @@ def bulk_insert(
 
 
 def fetch_rows(
-    conn: Connection, query: Select[Any], *, parse_dates: bool = True
+    conn: Connection, query: Select[Any] | CompoundSelect[Any], *, parse_dates: bool = True
 ) -> list[tuple[Any, ...]]:
     """The rows of ``query`` as plain tuples; Date columns as dates whatever the driver
     (``parse_dates=False``: as the driver gives them; :func:`as_date` converts later)."""

@@ -8,7 +8,7 @@ from datetime import date
 from addin.standards import Standards
 from addin.store.diff import Diff, diff_states
 from addin.store.errors import StoreError
-from addin.store.state import load_state
+from addin.store.state import load_pair
 from addin.store.store import SnapshotData, SnapshotInfo, Store
 from addin.store.trends import Trends, load_trends
 
@@ -50,8 +50,7 @@ def record(
     with store.errors(), store.reading() as conn:
         diff = None
         if prev is not None:
-            old = load_state(conn, prev.snapshot_id, prev.as_of)
-            new = load_state(conn, snapshot_id, data.as_of)
+            old, new = load_pair(conn, (prev.snapshot_id, prev.as_of), (snapshot_id, data.as_of))
             diff = diff_states(old, new, standards)
         trends = load_trends(conn)
     return History(
@@ -81,8 +80,9 @@ def diff_snapshots(
             )
         from_snap = earlier[-1]
     with store.errors(), store.reading() as conn:
-        old = load_state(conn, from_snap.snapshot_id, from_snap.as_of)
-        new = load_state(conn, to_snap.snapshot_id, to_snap.as_of)
+        old, new = load_pair(
+            conn, (from_snap.snapshot_id, from_snap.as_of), (to_snap.snapshot_id, to_snap.as_of)
+        )
     return diff_states(old, new, standards)
 
 

@@ -31,8 +31,6 @@ from sqlalchemy.types import TypeEngine
 
 from addin import layout
 from addin.models import ProjectHeader
-from addin.rollup.figures import DUE_FIELDS
-from addin.rollup.register_sheets import ROLLUP_REGISTERS
 
 metadata = MetaData()
 
@@ -181,7 +179,7 @@ class RegisterTable:
 def _register_table(register: layout.Register) -> RegisterTable:
     value_columns = [c.key for c in register.columns]
     cols: list[Column[Any]] = [Column(c.key, _layout_type(c)) for c in register.columns]
-    if register.key in DUE_FIELDS:
+    if register.key in layout.DUE_COLUMNS:  # the roll-up's Days Overdue
         value_columns.append("days_overdue")
         cols.append(Column("days_overdue", Integer()))
     table = Table(
@@ -196,8 +194,9 @@ def _register_table(register: layout.Register) -> RegisterTable:
     return RegisterTable(register, table, tuple(value_columns))
 
 
-#: Register key -> its table, for every register the roll-up carries.
-REGISTER_TABLES: dict[str, RegisterTable] = {r.key: _register_table(r) for r in ROLLUP_REGISTERS}
+#: Register key -> its table, for every register of the layout (the roll-up carries each;
+#: taken from :mod:`addin.layout` so that reading a store does not load the roll-up writer).
+REGISTER_TABLES: dict[str, RegisterTable] = {r.key: _register_table(r) for r in layout.REGISTERS}
 
 #: Registers whose items have IDs and are compared between snapshots (SPEC 12).
 ITEM_REGISTERS: tuple[str, ...] = (

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Select, select
 
 from addin import layout
 from addin.store import schema
@@ -45,7 +45,10 @@ class SnapshotState:
     findings: dict[FindingKey, str | None] = field(default_factory=dict)  # -> severity
 
 
-def load_state(conn: Connection, snapshot_id: int, as_of: date) -> SnapshotState:
+def load_state(
+    conn: Connection, snapshot_id: int, as_of: date, *, items: bool = True
+) -> SnapshotState:
+    """Projects, findings and (unless ``items=False``) every item of one snapshot."""
     state = SnapshotState(as_of)
     p = schema.projects
     cols = [p.c.project_id, *[p.c[name] for name in PROJECT_FIELDS]]
@@ -53,23 +56,13 @@ def load_state(conn: Connection, snapshot_id: int, as_of: date) -> SnapshotState
         pid = row[0]
         if pid and pid not in state.projects:
             state.projects[pid] = dict(zip(PROJECT_FIELDS, row[1:], strict=True))
-    for register, (name_col, compared) in ITEM_COLUMNS.items():
-        t = schema.REGISTER_TABLES[register].table
-        names = (name_col, *compared)
-        query = select(t.c.project_id, t.c.id, *[t.c[n] for n in names]).where(
-            t.c.snapshot_id == snapshot_id
-        )
-        items = state.items
-        for row in fetch_rows(conn, query, parse_dates=False):  # compared as stored
-            pid, item_id = row[0], row[1]
-            if not pid or item_id is None:
-                continue  # an item without an ID cannot be followed between snapshots
-            item_id = str(item_id).strip()
-            if not item_id:
-                continue
-            key = (pid, register, item_id)
-            if key not in items:  # a duplicate ID: the first row is the item
-                items[key] = row[2:]
+    if items:
+        for register in ITEM_COLUMNS:
+            _add_items(
+                state,
+                register,
+                fetch_rows(conn, _item_query(register, snapshot_id), parse_dates=False),
+            )
     f = schema.findings
     query = select(f.c.project_id, f.c.file, f.c.code, f.c.address, f.c.severity).where(
         f.c.snapshot_id == snapshot_id
@@ -77,6 +70,43 @@ def load_state(conn: Connection, snapshot_id: int, as_of: date) -> SnapshotState
     for row in fetch_rows(conn, query):
         state.findings.setdefault((row[0], row[1], row[2], row[3]), row[4])
     return state
+
+
+def _item_query(register: str, snapshot_id: int) -> Select[Any]:
+    name_col, compared = ITEM_COLUMNS[register]
+    t = schema.REGISTER_TABLES[register].table
+    return select(t.c.project_id, t.c.id, *[t.c[n] for n in (name_col, *compared)]).where(
+        t.c.snapshot_id == snapshot_id
+    )
+
+
+def _add_items(state: SnapshotState, register: str, rows: list[tuple[Any, ...]]) -> None:
+    items = state.items
+    for row in rows:
+        pid, item_id = row[0], row[1]
+        if not pid or item_id is None:
+            continue  # an item without an ID cannot be followed between snapshots
+        item_id = str(item_id).strip()
+        if not item_id:
+            continue
+        key = (pid, register, item_id)
+        if key not in items:  # a duplicate ID: the first row is the item
+            items[key] = row[2:]
+
+
+def load_pair(
+    conn: Connection, old: tuple[int, date], new: tuple[int, date]
+) -> tuple[SnapshotState, SnapshotState]:
+    """Two snapshots to compare, their items limited to the rows that differ: the
+    database finds them (``EXCEPT`` both ways), so an unchanged item is never read.
+    An item in one result only was added or removed; in both, it changed."""
+    a = load_state(conn, old[0], old[1], items=False)
+    b = load_state(conn, new[0], new[1], items=False)
+    for register in ITEM_COLUMNS:
+        q_old, q_new = _item_query(register, old[0]), _item_query(register, new[0])
+        _add_items(b, register, fetch_rows(conn, q_new.except_(q_old), parse_dates=False))
+        _add_items(a, register, fetch_rows(conn, q_old.except_(q_new), parse_dates=False))
+    return a, b
 
 
 def item_values(register: str, values: tuple[Any, ...]) -> dict[str, Any]:
