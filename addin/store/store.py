@@ -145,10 +145,16 @@ class Store:
             check_version(version, written_by, self.shown)
             if version == SCHEMA_VERSION and not _missing_columns(conn):
                 return
-        with self.writing("migrate") as conn:
-            version, written_by = stored_version(conn, self.shown)
-            check_version(version, written_by, self.shown)
-            migrate(conn, version)
+        try:
+            with self.writing("migrate") as conn:
+                version, written_by = stored_version(conn, self.shown)
+                check_version(version, written_by, self.shown)
+                migrate(conn, version)
+        except (SQLAlchemyError, DBAPIError):
+            # Two first runs creating one new PostgreSQL store at once: the other made it.
+            with self.reading() as conn:
+                if stored_version(conn, self.shown)[0] != SCHEMA_VERSION:
+                    raise
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
