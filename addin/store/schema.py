@@ -64,6 +64,9 @@ snapshots = Table(
     Column("folder", Text),
     Column("origin", Text),  # "consolidate" or "import: FILE"
     Column("projects", Integer),
+    Column("findings_error", Integer),  # findings by severity, so Trends reads no findings
+    Column("findings_warning", Integer),
+    Column("findings_info", Integer),
     UniqueConstraint("as_of", name="uq_snapshots_as_of"),
 )
 

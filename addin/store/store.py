@@ -43,6 +43,18 @@ class SnapshotData:
     def project_count(self) -> int:
         return len(self.tables.get("projects", ((), []))[1])
 
+    def severity_counts(self) -> dict[str, int]:
+        """``findings_error``, ``findings_warning``, ``findings_info`` of the snapshot."""
+        columns, rows = self.tables.get("findings", (("severity",), []))
+        counts = {"findings_error": 0, "findings_warning": 0, "findings_info": 0}
+        if "severity" in columns:
+            at = list(columns).index("severity")
+            for row in rows:
+                key = f"findings_{row[at]}"
+                if key in counts:
+                    counts[key] += 1
+        return counts
+
 
 @dataclass(frozen=True)
 class SnapshotInfo:
@@ -185,7 +197,10 @@ class Store:
                 conn.execute(delete(schema.snapshots).where(schema.snapshots.c.snapshot_id == old))
             result = conn.execute(
                 insert(schema.snapshots).values(
-                    as_of=data.as_of, projects=data.project_count, **data.run
+                    as_of=data.as_of,
+                    projects=data.project_count,
+                    **data.severity_counts(),
+                    **data.run,
                 )
             )
             key = result.inserted_primary_key

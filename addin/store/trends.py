@@ -44,8 +44,19 @@ class Trends:
 
 def load_trends(conn: Connection) -> Trends:
     s, p, f = schema.snapshots, schema.projects, schema.findings
-    snaps = conn.execute(select(s.c.snapshot_id, s.c.as_of).order_by(s.c.as_of)).all()
+    rows = conn.execute(
+        select(
+            s.c.snapshot_id, s.c.as_of, s.c.findings_error, s.c.findings_warning, s.c.findings_info
+        ).order_by(s.c.as_of)
+    ).all()
+    snaps = [(r[0], r[1]) for r in rows]
     by_id = {sid: TrendRow(as_of) for sid, as_of in snaps}
+    uncounted = []  # snapshots recorded before the counts were kept: counted from findings
+    for sid, _, errors, warnings, infos in rows:
+        if errors is None:
+            uncounted.append(sid)
+        else:
+            by_id[sid].findings = {"error": errors, "warning": warnings or 0, "info": infos or 0}
     grid_ids = {sid for sid, _ in snaps[-GRID_SNAPSHOTS:]}
     grid: dict[str, dict[date, str | None]] = defaultdict(dict)
     names: dict[str, str] = {}
@@ -78,12 +89,15 @@ def load_trends(conn: Connection) -> Trends:
             grid[pid][row.as_of] = rag
             if name:
                 names[pid] = name
-    counts = select(f.c.snapshot_id, f.c.severity, func.count()).group_by(
-        f.c.snapshot_id, f.c.severity
-    )
-    for sid, severity, n in conn.execute(counts):
-        if sid in by_id:
-            by_id[sid].findings[str(severity)] = int(n)
+    if uncounted:
+        counts = (
+            select(f.c.snapshot_id, f.c.severity, func.count())
+            .where(f.c.snapshot_id.in_(uncounted))
+            .group_by(f.c.snapshot_id, f.c.severity)
+        )
+        for sid, severity, n in conn.execute(counts):
+            if sid in by_id:
+                by_id[sid].findings[str(severity)] = int(n)
     return Trends(
         rows=[by_id[sid] for sid, _ in snaps],
         grid_dates=[as_of for _, as_of in snaps[-GRID_SNAPSHOTS:]],
