@@ -82,6 +82,14 @@ def test_two_weeks_report_every_change_and_nothing_else(two_weeks: dict[str, obj
     assert [(m["project_id"], m["id"], m["days"]) for m in d.milestone_moves] == [
         ("PRJ-0002", "M-020", 14)
     ]
+    # The terminal summary names the biggest moves.
+    from addin.consolidate import format_summary
+
+    summary = format_summary(second)
+    assert "  Store: snapshot 2026-11-30 recorded in " in summary
+    assert "  Since 2026-11-23: " in summary and "1 project added, 1 removed" in summary
+    assert "    PRJ-0001: Overall RAG " in summary
+    assert "    PRJ-0002 M-020: forecast moved +14 days" in summary
     # Findings: exactly the difference of the two runs' findings (projects in both).
     old, new = _finding_keys(first), _finding_keys(second)
     assert {(f["project_id"], f["file"], f["code"], f["cell"]) for f in d.findings_new} == new - old

@@ -45,6 +45,10 @@ def record_history(
             store.dispose()
 
 
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
 def _money(value: float) -> str:
     return f"{value:+,.0f}"
 
@@ -61,9 +65,9 @@ def history_lines(history: Any, error: str | None) -> list[str]:
         lines.append("  What changed: no earlier snapshot to compare with (see the Changes sheet)")
         return lines
     head = (
-        f"  Since {d.from_date.isoformat()}: {d.total} changes - "
-        f"{len(d.projects_added)} projects added, {len(d.projects_removed)} removed, "
-        f"{len(d.rag_changes)} RAG changes, {len(d.items_added)} items added, "
+        f"  Since {d.from_date.isoformat()}: {_n(d.total, 'change')} - "
+        f"{_n(len(d.projects_added), 'project')} added, {len(d.projects_removed)} removed, "
+        f"{_n(len(d.rag_changes), 'RAG change')}, {_n(len(d.items_added), 'item')} added, "
         f"{len(d.items_closed)} closed, {len(d.items_removed)} removed"
     )
     lines.append(head)
