@@ -16,10 +16,14 @@ from addin.store import Store
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, object]]:
     out = tmp_path_factory.mktemp("demo") / "demo"
+    shared = out.parent / "the-pmos-real-store.sqlite"
     result = CliRunner().invoke(
-        cli, ["demo", "--out", str(out), "--projects", "8", "--as-of", "2026-11-26", "--json"]
+        cli,
+        ["demo", "--out", str(out), "--projects", "8", "--as-of", "2026-11-26", "--json"],
+        env={"PMO_STORE": str(shared)},
     )
     assert result.exit_code == 0, result.output
+    assert not shared.exists()  # a demo never writes into the store $PMO_STORE names
     return out, json.loads(result.output)
 
 

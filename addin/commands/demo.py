@@ -25,7 +25,6 @@ from addin.commands._options import (
     print_json,
     standards_option,
 )
-from addin.demo.previous_period import story_lines
 from addin.errors import PmoError
 
 #: The file that marks a folder as made by `pmo demo` (and so safe to replace).
@@ -163,6 +162,7 @@ def _period_json(period: Any) -> dict[str, Any] | None:
 def _consolidate(out: Path, standards: Any, day: Any, show: bool) -> Any:
     from addin.consolidate import consolidate_folder
     from addin.consolidate.history_step import StoreRequest
+    from addin.demo.previous_period import demo_store
 
     if show:
         click.echo("Consolidating it (every file is read, checked and rolled up) ...")
@@ -177,7 +177,7 @@ def _consolidate(out: Path, standards: Any, day: Any, show: bool) -> Any:
             standards,
             day,
             progress=progress if show and sys.stderr.isatty() else None,
-            store=StoreRequest(),
+            store=StoreRequest(str(demo_store(out))),  # never $PMO_STORE: a demo stays apart
         )
     except PmoError as exc:
         click.echo(f"error: the consolidation failed: {exc}", err=True)
@@ -213,6 +213,7 @@ def _payload(out: Path, manifest: Any, result: Any) -> dict[str, Any]:
 def _print_story(out: Path, manifest: Any, result: Any, period: Any = None) -> None:
     from addin.consolidate import format_summary
     from addin.demo.manifest import MANIFEST_NAME
+    from addin.demo.previous_period import story_lines
 
     portfolio = out / PORTFOLIO
     portfolios = sorted({p.portfolio for p in manifest.projects})

@@ -173,9 +173,21 @@ def consolidate_previous(
 
     period = write_previous_period(out, standards, as_of, projects, seed)
     consolidate_folder(
-        period.folder, out / PREVIOUS_ROLLUP, standards, period.as_of, store=StoreRequest()
+        period.folder,
+        out / PREVIOUS_ROLLUP,
+        standards,
+        period.as_of,
+        store=StoreRequest(str(demo_store(out))),
     )
     return period
+
+
+def demo_store(out: Path) -> Path:
+    """The demo's own store in DIR, whatever $PMO_STORE says (a demo never writes into a
+    PMO's real store)."""
+    from addin.store import DEFAULT_STORE_NAME
+
+    return out / DEFAULT_STORE_NAME
 
 
 def story_lines(period: PreviousPeriod) -> list[str]:
