@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import resource
 import shutil
@@ -126,7 +127,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2, help="cold runs of each kind")
     parser.add_argument("--weeks", type=int, default=52)
     parser.add_argument("--diff-projects", type=int, default=1000)
+    parser.add_argument("--parts", default="cold,diff,weekly", help="which measures to run")
     args = parser.parse_args()
+    parts = set(args.parts.split(","))
     n = args.projects
     bc.ensure_pool(n)
     folder = bc.folder_of(n)
@@ -139,33 +142,34 @@ def main() -> None:
     seed = work / "seed.sqlite"
     seed.unlink(missing_ok=True)
     consolidate(folder, work / "seed.xlsx", AS_OF - timedelta(days=7), seed, cold=False)
-    plain, stored, plain_cpu, stored_cpu = [], [], [], []
-    for i in range(args.repeat):
-        shutil.rmtree(work / ".pmo-cache", ignore_errors=True)
-        plain.append(consolidate(folder, work / "plain.xlsx", AS_OF, None, cold=True))
-        plain_cpu.append(CPU[-1])
-        store = work / f"cold-{i}.sqlite"
-        shutil.copyfile(seed, store)
-        stored.append(consolidate(folder, work / "stored.xlsx", AS_OF, store, cold=True))
-        stored_cpu.append(CPU[-1])
-    a, b = statistics.median(plain), statistics.median(stored)
-    ac, bc_ = statistics.median(plain_cpu), statistics.median(stored_cpu)
-    results.append(
-        (
-            f"cold consolidation of {n} projects, wall (median of {args.repeat})",
-            f"{a:.2f} s (--no-store)",
-            f"{b:.2f} s (store)",
-            f"+{(b / a - 1) * 100:.1f} % (target <= 15 %)",
+    if "cold" in parts:
+        plain, stored, plain_cpu, stored_cpu = [], [], [], []
+        for i in range(args.repeat):
+            shutil.rmtree(work / ".pmo-cache", ignore_errors=True)
+            plain.append(consolidate(folder, work / "plain.xlsx", AS_OF, None, cold=True))
+            plain_cpu.append(CPU[-1])
+            store = work / f"cold-{i}.sqlite"
+            shutil.copyfile(seed, store)
+            stored.append(consolidate(folder, work / "stored.xlsx", AS_OF, store, cold=True))
+            stored_cpu.append(CPU[-1])
+        a, b = statistics.median(plain), statistics.median(stored)
+        ac, bc_ = statistics.median(plain_cpu), statistics.median(stored_cpu)
+        results.append(
+            (
+                f"cold consolidation of {n} projects, wall (median of {args.repeat})",
+                f"{a:.2f} s (--no-store)",
+                f"{b:.2f} s (store)",
+                f"+{(b / a - 1) * 100:.1f} % (target <= 15 %)",
+            )
         )
-    )
-    results.append(
-        (
-            f"cold consolidation of {n} projects, CPU (all processes)",
-            f"{ac:.2f} s (--no-store)",
-            f"{bc_:.2f} s (store)",
-            f"+{(bc_ / ac - 1) * 100:.1f} %",
+        results.append(
+            (
+                f"cold consolidation of {n} projects, CPU (all processes)",
+                f"{ac:.2f} s (--no-store)",
+                f"{bc_:.2f} s (store)",
+                f"+{(bc_ / ac - 1) * 100:.1f} %",
+            )
         )
-    )
 
     # 2. Size per snapshot.
     store = seed
@@ -180,67 +184,69 @@ def main() -> None:
     )
 
     # 3. history diff between two snapshots of 1,000 projects.
-    copies = max(1, round(args.diff_projects / n))
-    big = work / "diff.sqlite"
-    big.unlink(missing_ok=True)
-    started = time.perf_counter()
-    replicate(str(store), str(big), copies, [AS_OF - timedelta(days=7), AS_OF], seed=1)
-    write_s = time.perf_counter() - started
-    diff_s, report = run([*bc.PMO, "history", "diff", "--store", str(big), "--json"])
-    diff_cpu = CPU[-1]
-    version_s, _ = run([*bc.PMO, "history", "list", "--store", str(big), "--json"])
-    counts = report["counts"]  # type: ignore[index]
-    results.append(
-        (
-            f"history diff, 2 snapshots of {n * copies} projects",
-            f"{version_s:.2f} s (history list)",
-            f"{diff_s:.2f} s ({diff_cpu:.2f} s CPU)",
-            f"target < 2 s; {sum(counts.values())} changes",
+    if "diff" in parts:
+        copies = max(1, math.ceil(args.diff_projects / n))
+        big = work / "diff.sqlite"
+        big.unlink(missing_ok=True)
+        started = time.perf_counter()
+        replicate(str(store), str(big), copies, [AS_OF - timedelta(days=7), AS_OF], seed=1)
+        write_s = time.perf_counter() - started
+        diff_s, report = run([*bc.PMO, "history", "diff", "--store", str(big), "--json"])
+        diff_cpu = CPU[-1]
+        version_s, _ = run([*bc.PMO, "history", "list", "--store", str(big), "--json"])
+        counts = report["counts"]  # type: ignore[index]
+        results.append(
+            (
+                f"history diff, 2 snapshots of {n * copies} projects",
+                f"{version_s:.2f} s (history list)",
+                f"{diff_s:.2f} s ({diff_cpu:.2f} s CPU)",
+                f"target < 2 s; {sum(counts.values())} changes",
+            )
+        )  # type: ignore[union-attr]
+        results.append(
+            (
+                f"write 2 snapshots of {n * copies} projects",
+                "-",
+                f"{write_s:.1f} s",
+                f"{big.stat().st_size / 2 / 1e6:.1f} MB per snapshot",
+            )
         )
-    )  # type: ignore[union-attr]
-    results.append(
-        (
-            f"write 2 snapshots of {n * copies} projects",
-            "-",
-            f"{write_s:.1f} s",
-            f"{big.stat().st_size / 2 / 1e6:.1f} MB per snapshot",
-        )
-    )
 
     # 4. 52 weekly snapshots, then a consolidation that builds Trends over all of them.
-    weekly = work / "weekly.sqlite"
-    weekly.unlink(missing_ok=True)
-    days = [AS_OF - timedelta(days=7 * k) for k in range(args.weeks, 0, -1)]
-    started = time.perf_counter()
-    replicate(str(store), str(weekly), 1, days, seed=2)
-    fill_s = time.perf_counter() - started
-    consolidate(folder, work / "warm.xlsx", AS_OF, None, cold=False)  # warm the cache
-    plain_w = consolidate(folder, work / "warm.xlsx", AS_OF, None, cold=False)
-    plain_w_cpu = CPU[-1]
-    stored_w = consolidate(folder, work / "trends.xlsx", AS_OF, weekly, cold=False)
-    stored_w_cpu = CPU[-1]
-    from addin.store import Store, trends
+    if "weekly" in parts:
+        weekly = work / "weekly.sqlite"
+        weekly.unlink(missing_ok=True)
+        days = [AS_OF - timedelta(days=7 * k) for k in range(args.weeks, 0, -1)]
+        started = time.perf_counter()
+        replicate(str(store), str(weekly), 1, days, seed=2)
+        fill_s = time.perf_counter() - started
+        consolidate(folder, work / "warm.xlsx", AS_OF, None, cold=False)  # warm the cache
+        plain_w = consolidate(folder, work / "warm.xlsx", AS_OF, None, cold=False)
+        plain_w_cpu = CPU[-1]
+        stored_w = consolidate(folder, work / "trends.xlsx", AS_OF, weekly, cold=False)
+        stored_w_cpu = CPU[-1]
+        from addin.store import Store, trends
 
-    s = Store.open(str(weekly))
-    started = time.perf_counter()
-    t = trends(s)
-    trends_s = time.perf_counter() - started
-    results.append(
-        (
-            f"{args.weeks} weekly snapshots of {n} projects",
-            f"{fill_s:.1f} s to write",
-            f"{weekly.stat().st_size / 1e6:.0f} MB",
-            f"{weekly.stat().st_size / args.weeks / 1e6:.1f} MB per snapshot",
+        s = Store.open(str(weekly))
+        started = time.perf_counter()
+        t = trends(s)
+        trends_s = time.perf_counter() - started
+        results.append(
+            (
+                f"{args.weeks} weekly snapshots of {n} projects",
+                f"{fill_s:.1f} s to write",
+                f"{weekly.stat().st_size / 1e6:.0f} MB",
+                f"{weekly.stat().st_size / args.weeks / 1e6:.1f} MB per snapshot",
+            )
         )
-    )
-    results.append(
-        (
-            f"consolidation (cache warm) + snapshot {args.weeks + 1}, Changes, Trends",
-            f"{plain_w:.2f} s / {plain_w_cpu:.1f} s CPU (--no-store)",
-            f"{stored_w:.2f} s / {stored_w_cpu:.1f} s CPU (store)",
-            f"+{stored_w - plain_w:.2f} s; trends query {trends_s:.2f} s over {len(t.rows)} rows",
+        results.append(
+            (
+                f"consolidation (cache warm) + snapshot {args.weeks + 1}, Changes, Trends",
+                f"{plain_w:.2f} s / {plain_w_cpu:.1f} s CPU (--no-store)",
+                f"{stored_w:.2f} s / {stored_w_cpu:.1f} s CPU (store)",
+                f"+{stored_w - plain_w:.2f} s; trends query {trends_s:.2f} s over {len(t.rows)} rows",
+            )
         )
-    )
 
     print("| measure | baseline | with the store | ratio / note |")
     print("|---|---:|---:|---|")

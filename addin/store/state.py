@@ -48,7 +48,7 @@ class SnapshotState:
 def load_state(
     conn: Connection, snapshot_id: int, as_of: date, *, items: bool = True
 ) -> SnapshotState:
-    """Projects, findings and (unless ``items=False``) every item of one snapshot."""
+    """Projects and (unless ``items=False``) every item and finding of one snapshot."""
     state = SnapshotState(as_of)
     p = schema.projects
     cols = [p.c.project_id, *[p.c[name] for name in PROJECT_FIELDS]]
@@ -63,13 +63,20 @@ def load_state(
                 register,
                 fetch_rows(conn, _item_query(register, snapshot_id), parse_dates=False),
             )
+        _add_findings(state, fetch_rows(conn, _finding_query(snapshot_id)))
+    return state
+
+
+def _finding_query(snapshot_id: int) -> Select[Any]:
     f = schema.findings
-    query = select(f.c.project_id, f.c.file, f.c.code, f.c.address, f.c.severity).where(
+    return select(f.c.project_id, f.c.file, f.c.code, f.c.address, f.c.severity).where(
         f.c.snapshot_id == snapshot_id
     )
-    for row in fetch_rows(conn, query):
+
+
+def _add_findings(state: SnapshotState, rows: list[tuple[Any, ...]]) -> None:
+    for row in rows:
         state.findings.setdefault((row[0], row[1], row[2], row[3]), row[4])
-    return state
 
 
 def _item_query(register: str, snapshot_id: int) -> Select[Any]:
@@ -106,6 +113,9 @@ def load_pair(
         q_old, q_new = _item_query(register, old[0]), _item_query(register, new[0])
         _add_items(b, register, fetch_rows(conn, q_new.except_(q_old), parse_dates=False))
         _add_items(a, register, fetch_rows(conn, q_old.except_(q_new), parse_dates=False))
+    f_old, f_new = _finding_query(old[0]), _finding_query(new[0])
+    _add_findings(b, fetch_rows(conn, f_new.except_(f_old)))
+    _add_findings(a, fetch_rows(conn, f_old.except_(f_new)))
     return a, b
 
 
