@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "upgrade": "upgrade",
     "prioritise": "prioritise",
     "report": "report",
+    "history": "history",
 }
 
 #: Entry-point group through which packages beside the core register their own commands

@@ -63,6 +63,10 @@ class XlwingsUi:
     def open_workbook(self, path: Path) -> None:
         self.app.books.open(str(path))
 
+    def show_sheet(self, path: Path, sheet: str) -> None:
+        """Activate ``sheet`` of the (open) workbook at ``path``."""
+        self.app.books.open(str(path)).sheets[sheet].activate()
+
     def ask_text(self, prompt: str, default: str) -> str | None:
         return _ask_text(self.app, prompt, default)
 
@@ -173,6 +177,9 @@ def run_in_book(
             f"The details are in {where}; please send that file to the PMO tools team."
         )
         return None
+    sheet = result.data.get("sheet")
+    if sheet and result.output is not None and hasattr(ui, "show_sheet"):
+        ui.show_sheet(result.output, sheet)  # "What changed": the roll-up at Changes
     lines = [*said, result.message] if result.message not in said else said
     text = "\n\n".join(line for line in lines if line)
     if text:

@@ -136,6 +136,15 @@ GROUPS: tuple[Group, ...] = (
                 "Ask for the budget, rank the last roll-up's projects, find the best selection "
                 "within the budget and open the live Prioritisation workbook.",
             ),
+            Button(
+                "pmoWhatChanged",
+                "What changed",
+                "what_changed",
+                "ReviewTrackChanges",
+                "What changed since last time",
+                "Open the latest roll-up at its Changes sheet: every change since the "
+                "previous snapshot in the portfolio store.",
+            ),
         ),
     ),
     Group(

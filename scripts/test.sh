@@ -15,6 +15,18 @@ if ! command -v soffice >/dev/null 2>&1; then
   fi
 fi
 
+# A throwaway PostgreSQL runs the store tests against a real server (tests/pg_server.py).
+# Debian keeps its binaries in /usr/lib/postgresql/*/bin (not on PATH).
+if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing PostgreSQL (for the store tests) ..."
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+  else
+    echo "PostgreSQL (initdb) is not installed and cannot be installed here: the PostgreSQL store tests will be skipped with that reason." >&2
+  fi
+fi
+
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi

@@ -41,3 +41,6 @@ def public_corpus() -> Path:
 @pytest.fixture
 def features_corpus() -> Path:
     return corpus_folder(CORPUS_FEATURES, "Excel feature corpus")
+
+
+from pg_server import postgresql_url  # noqa: E402, F401  (the store tests' PostgreSQL)

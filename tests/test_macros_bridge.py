@@ -386,3 +386,36 @@ def test_adopt_through_the_button_matches_adopting_the_file(tmp_path: Path) -> N
     assert len(ui.messages) == 1 and ui.errors == []
     assert [s.name for s in book.sheets] == host.sheet_names()  # the open register is untouched
     assert book.calls["range.value.set"] == 0
+
+
+def test_what_changed_opens_the_latest_rollup_at_changes(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("PMO_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.delenv("PMO_STORE", raising=False)
+
+    class SheetUi(RecordingUi):
+        def __init__(self, path: Path | None = None) -> None:
+            super().__init__(path)
+            self.shown: list[tuple[Path, str]] = []
+
+        def show_sheet(self, path: Path, sheet: str) -> None:
+            self.shown.append((path, sheet))
+
+    book = FakeBook()
+    ui = SheetUi()
+    entry.run_in_book("what_changed", book, ui, today=lambda: AS_OF)
+    assert ui.messages == [
+        "No roll-up yet: use Consolidate folder (or `pmo consolidate FOLDER`) first."
+    ]
+    folder = tmp_path / "portfolio"
+    folder.mkdir()
+    build_defects(folder / "defects.xlsx", default_standards())
+    rolled = entry.run_in_book("consolidate", book, SheetUi(folder), today=lambda: AS_OF)
+    assert rolled is not None and rolled.output is not None
+    assert (tmp_path / "portfolio-history.sqlite").is_file()  # the ribbon records too
+    ui = SheetUi()
+    entry.run_in_book("what_changed", book, ui, today=lambda: AS_OF)
+    assert ui.opened == [rolled.output]
+    assert ui.shown == [(rolled.output, "Changes")]
+    assert ui.messages == [f"Opened the last roll-up at its Changes sheet: {rolled.output}"]

@@ -33,7 +33,7 @@ def test_tab_groups_and_buttons_are_the_specs() -> None:
             "Adopt existing register",
             "Upgrade template",
         ],
-        "Portfolio": ["Consolidate folder", "Open last roll-up", "Prioritise"],
+        "Portfolio": ["Consolidate folder", "Open last roll-up", "Prioritise", "What changed"],
         "Help": ["Standards", "About"],
     }
 

@@ -32,6 +32,18 @@ def parse_as_of(value: str | None) -> date:
         ) from None
 
 
+def parse_date_option(value: str | None, name: str) -> date | None:
+    """A YYYY-MM-DD option (``--since``, ``--from``...) as a date; None when not given."""
+    if not value:
+        return None
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").date()
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not a date like 2026-11-30", param_hint=name
+        ) from None
+
+
 def as_of_option(func: F) -> F:
     return click.option(
         "--as-of",

@@ -18,6 +18,7 @@ from addin.commands._options import (
     get_standards,
     json_option,
     parse_as_of,
+    parse_date_option,
     print_json,
     standards_option,
 )
@@ -77,6 +78,21 @@ if TYPE_CHECKING:
     metavar="DIR",
     help="Also write one portfolio-feedback workbook per project to DIR (docs/report.md).",
 )
+@click.option(
+    "--store",
+    "store",
+    metavar="FILE-OR-URL",
+    default=None,
+    help="The portfolio store: a file or sqlite:/// or postgresql+psycopg:// URL "
+    "(default: $PMO_STORE, else portfolio-history.sqlite beside the roll-up).",
+)
+@click.option("--no-store", is_flag=True, help="Do not record a snapshot (no Changes, no Trends).")
+@click.option(
+    "--since",
+    metavar="YYYY-MM-DD",
+    default=None,
+    help="Show changes since the snapshot of this date (default: the previous snapshot).",
+)
 def command(
     folder: Path,
     out: Path | None,
@@ -89,12 +105,16 @@ def command(
     capacity: Path | None = None,
     pack: Path | None = None,
     feedback_dir: Path | None = None,
+    store: str | None = None,
+    no_store: bool = False,
+    since: str | None = None,
 ) -> None:
     """Read and check every project workbook under FOLDER and write the portfolio roll-up.
 
     Exit code 0: no errors found; 1: errors found in some file (a rejected file counts);
     2: bad usage (FOLDER missing, the roll-up locked by another run, two capacity
-    workbooks in FOLDER).
+    workbooks in FOLDER), or the snapshot could not be recorded in the store (the
+    roll-up is still written; the reason is printed).
     """
     from addin.consolidate import (
         DEFAULT_TIMEOUT,
@@ -102,8 +122,10 @@ def command(
         default_output,
         format_summary,
     )
+    from addin.consolidate.history_step import StoreRequest
 
     day = parse_as_of(as_of)
+    since_day = parse_date_option(since, "--since")
     standards = get_standards(standards_path)
     if not folder.is_dir():
         click.echo(
@@ -124,6 +146,7 @@ def command(
             progress=progress,
             timeout=timeout or DEFAULT_TIMEOUT,
             capacity=capacity,
+            store=None if no_store else StoreRequest(store, since_day),
         )
     except PmoError as exc:
         close()
@@ -137,7 +160,9 @@ def command(
         click.echo(format_summary(result))
         for line in extra.lines:
             click.echo(line)
-    if extra.failed:
+    if result.store_error:
+        click.echo(f"error: the snapshot was not recorded: {result.store_error}", err=True)
+    if extra.failed or result.store_error:
         sys.exit(EXIT_USAGE)
     sys.exit(EXIT_DATA_ERRORS if result.errors_found else EXIT_OK)
 

@@ -33,6 +33,7 @@ from addin.standards import Standards
 if TYPE_CHECKING:  # loaded on use, so `pmo --help` stays fast
     from addin.consolidate import ConsolidationResult
     from addin.demo.manifest import DemoManifest
+    from addin.demo.previous_period import PreviousPeriod
 
 #: The file that marks a folder as made by `pmo demo` (and so safe to replace).
 MARKER = ".pmo-demo"
@@ -138,6 +139,7 @@ def command(
         )
         sys.exit(EXIT_USAGE)
 
+    period = None if no_consolidate else _previous(out, standards, day, projects, seed, show)
     result = None if no_consolidate else _consolidate(out, standards, day, show)
     _status_line("")
     from addin.demo.portfolio_build import demo_selection, selection_story
@@ -149,12 +151,13 @@ def command(
         print_json(
             {
                 **_payload(out, manifest, result),
+                "previous_period": _period_json(period),
                 "portfolio_build": build,
                 **(extras.json if extras else {}),
             }
         )
     else:
-        _print_story(out, manifest, result)
+        _print_story(out, manifest, result, period)
         for line in selection_story(build, out / ROLLUP):
             click.echo(line)
         for line in closing_lines(out, extras) if extras else []:
@@ -162,8 +165,30 @@ def command(
     sys.exit(EXIT_OK)
 
 
+def _previous(
+    out: Path, standards: Standards, day: date, projects: int, seed: int, show: bool
+) -> PreviousPeriod:
+    from addin.demo.previous_period import consolidate_previous
+
+    if show:
+        click.echo("Consolidating last week's workbooks first (for Changes and Trends) ...")
+    try:
+        return consolidate_previous(out, standards, day, projects, seed)
+    except PmoError as exc:
+        click.echo(f"error: the consolidation of last week failed: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+def _period_json(period: PreviousPeriod | None) -> dict[str, Any] | None:
+    if period is None:
+        return None
+    return {"folder": str(period.folder), "as_of": period.as_of.isoformat(), "moves": period.moves}
+
+
 def _consolidate(out: Path, standards: Standards, day: date, show: bool) -> ConsolidationResult:
     from addin.consolidate import consolidate_folder
+    from addin.consolidate.history_step import StoreRequest
+    from addin.demo.previous_period import demo_store
 
     if show:
         click.echo("Consolidating it (every file is read, checked and rolled up) ...")
@@ -178,6 +203,7 @@ def _consolidate(out: Path, standards: Standards, day: date, show: bool) -> Cons
             standards,
             day,
             progress=progress if show and sys.stderr.isatty() else None,
+            store=StoreRequest(str(demo_store(out))),  # never $PMO_STORE: a demo stays apart
         )
     except PmoError as exc:
         click.echo(f"error: the consolidation failed: {exc}", err=True)
@@ -212,9 +238,15 @@ def _payload(
     }
 
 
-def _print_story(out: Path, manifest: DemoManifest, result: ConsolidationResult | None) -> None:
+def _print_story(
+    out: Path,
+    manifest: DemoManifest,
+    result: ConsolidationResult | None,
+    period: PreviousPeriod | None = None,
+) -> None:
     from addin.consolidate import format_summary
     from addin.demo.manifest import MANIFEST_NAME
+    from addin.demo.previous_period import story_lines
 
     portfolio = out / PORTFOLIO
     portfolios = sorted({p.portfolio for p in manifest.projects})
@@ -235,7 +267,7 @@ def _print_story(out: Path, manifest: DemoManifest, result: ConsolidationResult 
         click.echo(format_summary(result))
     click.echo("")
     click.echo("What the demo planted, to find in the roll-up:")
-    for line in _planted_story(manifest):
+    for line in _planted_story(manifest) + (story_lines(period) if period else []):
         click.echo(f"  - {line}")
     from addin.demo.capacity import capacity_story
 

@@ -18,6 +18,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from addin.capacity.compute import CapacityView
 from addin.capacity.consolidate import FoundCapacity, choose_capacity, compute_view
@@ -26,6 +27,7 @@ from addin.consolidate import codes
 from addin.consolidate.cache import CACHE_DIR_NAME, ParseCache, file_sha256
 from addin.consolidate.discovery import FoundFile, discover
 from addin.consolidate.duplicates import settle_duplicates
+from addin.consolidate.history_step import StoreRequest, record_history, store_files
 from addin.consolidate.isolation import TaskOutcome, default_jobs, run_isolated
 from addin.consolidate.parse import ParseOutcome, ParseTask, parse_workbook
 from addin.consolidate.result import ConsolidationResult
@@ -152,6 +154,7 @@ def consolidate_folder(
     timeout: float = DEFAULT_TIMEOUT,
     lock_timeout: float = 600.0,
     capacity: Path | None = None,
+    store: StoreRequest | None = None,
 ) -> ConsolidationResult:
     """Read and check every workbook under ``folder``; write the roll-up to ``out``.
 
@@ -173,7 +176,7 @@ def consolidate_folder(
         except OSError as exc:
             raise UsageError(cannot_write(out, exc)) from exc
         result = _consolidate(
-            folder, out, standards, as_of, jobs, use_cache, progress, timeout, capacity
+            folder, out, standards, as_of, jobs, use_cache, progress, timeout, capacity, store
         )
     result.seconds = time.perf_counter() - started
     return result
@@ -189,8 +192,10 @@ def _consolidate(
     progress: Progress | None,
     timeout: float,
     capacity: Path | None = None,
+    store: StoreRequest | None = None,
 ) -> ConsolidationResult:
     run = _Run(folder, out, standards, as_of, use_cache)
+    run.store_request = store
     report = progress or (lambda done, total, name: None)
     parsed = run.screen_and_parse(jobs or default_jobs(), timeout, report)
     projects = run.projects()
@@ -220,6 +225,8 @@ def _consolidate(
         agile=agile_json(projects),
         agile_late_days=standards.agile.late_threshold_days,
         capacity=run.capacity_view.to_json() if run.capacity_view else None,
+        history=run.history,
+        store_error=run.store_error,
     )
 
 
@@ -244,6 +251,9 @@ class _Run:
         self.screened = 0  # files screened (found and not skipped by name)
         self.capacity_found: list[FoundCapacity] = []  # capacity workbooks in the folder
         self.capacity_view: CapacityView | None = None
+        self.store_request: StoreRequest | None = None
+        self.history: Any = None
+        self.store_error: str | None = None
 
     def add_finding(self, info: RuleInfo, file: str, message: str, **where: object) -> None:
         finding = make_finding(info, self.standards, message, file=file, **where)  # type: ignore[arg-type]
@@ -265,7 +275,8 @@ class _Run:
         """Returns how many files were parsed (the others came from the cache)."""
         own_lock = lock_path(self.out)
         to_screen: list[_Candidate] = []
-        for found in discover(self.folder, exclude=frozenset({self.out})):
+        exclude = frozenset({self.out}) | store_files(self.store_request, self.out)
+        for found in discover(self.folder, exclude=exclude):
             if found.kind != "symlink" and found.path.resolve() == own_lock:
                 continue  # this run's own lock file (the roll-up was asked for inside FOLDER)
             entry = LoadEntry(_shown(found.rel), "skipped", found.skip_reason or "", found.kind)
@@ -460,6 +471,11 @@ class _Run:
         try:
             inputs = RollupInputs(projects, self.findings, self.entries, info)
             inputs.capacity = self.capacity_view
+            if self.store_request is not None:  # before the roll-up: Changes and Trends
+                self.history, self.store_error = record_history(
+                    self.store_request, self.out, inputs, self.standards
+                )
+                inputs.history = self.history
             rollup = build_rollup(inputs, self.standards)
             try:
                 with atomic_output(self.out) as tmp:

@@ -10,6 +10,7 @@ from typing import Any
 
 from addin.agile.portfolio import summary_line
 from addin.capacity.summary import capacity_summary
+from addin.consolidate.history_step import history_lines, store_json
 from addin.findings import Finding
 from addin.rollup.inputs import LoadEntry
 
@@ -35,6 +36,8 @@ class ConsolidationResult:
     agile: list[dict[str, Any]] = field(default_factory=list)  # SPEC 16, per agile project
     agile_late_days: int = 14  # the standards' [agile] late_threshold_days, for the summary
     capacity: dict[str, Any] | None = None  # SPEC 14: roles, over_allocated, unknown_people
+    history: Any = field(default=None, repr=False)  # addin.store.History when recorded
+    store_error: str | None = None  # why the snapshot was not recorded
 
     @property
     def errors_found(self) -> bool:
@@ -59,6 +62,7 @@ class ConsolidationResult:
             "files": [entry.to_json() for entry in self.files],
             "agile": list(self.agile),
             "capacity": self.capacity,
+            "store": store_json(self.history, self.store_error),
         }
 
 
@@ -121,5 +125,6 @@ def format_summary(result: ConsolidationResult) -> str:
             )
     cache = f" ({result.from_cache} from cache)" if result.from_cache else ""
     lines.append(f"  Parsed {result.parsed} files{cache} in {result.seconds:.1f} s.")
+    lines.extend(history_lines(result.history, result.store_error))
     lines.append(f"Roll-up: {result.out}")
     return "\n".join(lines)

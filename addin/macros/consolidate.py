@@ -18,6 +18,7 @@ PROMPT = "Choose the folder holding the project workbooks"
 def run(ctx: MacroContext) -> MacroResult:
     """Consolidate a folder and open the roll-up."""
     from addin.consolidate import consolidate_folder, default_output, format_summary
+    from addin.consolidate.history_step import StoreRequest
 
     given = ctx.options.get("folder")
     folder = Path(given) if given else ctx.ask_path("folder", PROMPT)
@@ -32,6 +33,7 @@ def run(ctx: MacroContext) -> MacroResult:
             ctx.standards,
             ctx.as_of,
             use_cache=not ctx.options.get("no_cache", False),
+            store=None if ctx.options.get("no_store") else StoreRequest(ctx.options.get("store")),
         )
     except PmoError as exc:
         return MacroResult(f"No roll-up written: {exc}", ok=False)

@@ -19,6 +19,7 @@ MACROS: dict[str, str] = {
     "consolidate": "consolidate",
     "open_last_rollup": "open_last_rollup",
     "prioritise": "prioritise",
+    "what_changed": "what_changed",
     "standards": "standards",
     "about": "about",
 }

@@ -12,6 +12,7 @@ from addin.rollup import spill
 from addin.rollup.agile_sheet import agile_sheet
 from addin.rollup.capacity_sheet import capacity_sheet
 from addin.rollup.dependency_map import dependency_map_table, match_dependencies
+from addin.rollup.history_sheets import history_sheets
 from addin.rollup.inputs import RollupInputs
 from addin.rollup.model import OutSheet
 from addin.rollup.prioritisation_rollup import prioritisation_placeholder
@@ -62,6 +63,7 @@ def build_rollup(inputs: RollupInputs, standards: Standards) -> Rollup:
             DEPENDENCIES_MAP_SHEET, [(0, 0, dependency_map_table(match_dependencies(projects)))]
         )
     )
+    sheets.extend(history_sheets(inputs.history, standards))
     sheets.append(prioritisation_placeholder())
     sheets.append(capacity_sheet(inputs.capacity or demand_only_view(projects, standards)))
     sheets.append(agile_sheet(projects, standards, as_of))  # SPEC 16, after Capacity

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from addin.findings import Finding
 from addin.models import ProjectHeader
 from addin.rollup.figures import ProjectFigures
 from addin.rollup.payload import ProjectPayload
+
+if TYPE_CHECKING:
+    from addin.store.history import History
 
 LoadStatus = Literal["loaded", "loaded with findings", "rejected", "skipped"]
 LOAD_STATUSES: tuple[LoadStatus, ...] = ("loaded", "loaded with findings", "rejected", "skipped")
@@ -90,3 +93,4 @@ class RollupInputs:
     run: RunInfo
     notes: list[str] = field(default_factory=list)
     capacity: Any = None  # addin.capacity.compute.CapacityView (SPEC 14); None: demand only
+    history: History | None = None  # what the store learnt (Changes, Trends); None: no store

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 #: How a column's values are written and formatted.
 ColumnKind = Literal[
@@ -37,3 +37,6 @@ class OutSheet:
     tables: list[tuple[int, int, OutTable]] = field(default_factory=list)
     freeze_rows: int = 1
     tab_colour: str | None = None
+    #: Called as decorate(workbook, worksheet, standards) after the sheet's tables are
+    #: declared: charts and the like (Trends).
+    decorate: Callable[[Any, Any, Any], None] | None = None

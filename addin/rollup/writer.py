@@ -248,6 +248,8 @@ def _write_sheet(
     getattr(sheet, "write_extras", lambda wb, ws: None)(wb, ws)  # Agile: sparklines...
     if sheet.freeze_rows:
         ws.freeze_panes(sheet.freeze_rows, 0)
+    if sheet.decorate is not None:
+        sheet.decorate(wb, ws, st)
     return StreamedSheet(f"xl/worksheets/sheet{index}.xml", tables)
 
 

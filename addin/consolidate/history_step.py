@@ -1,0 +1,114 @@
+"""The consolidation's store step: record the snapshot before the roll-up is written, so
+the roll-up carries Changes and Trends. A store that fails never stops the roll-up: the
+failure is kept, reported, and the command exits 2."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from addin.rollup.inputs import RollupInputs
+from addin.standards import Standards
+
+#: How many of the biggest moves the terminal summary lists per kind.
+TOP_MOVES = 3
+
+
+@dataclass(frozen=True)
+class StoreRequest:
+    """``--store`` (None: $PMO_STORE, else beside the roll-up), ``--since``, the lock wait."""
+
+    store: str | None = None
+    since: date | None = None
+    wait: float = 120.0
+
+
+def record_history(
+    request: StoreRequest, out: Path, inputs: RollupInputs, standards: Standards
+) -> tuple[Any, str | None]:
+    """(History, None) when the snapshot was recorded, (None, the reason) when not."""
+    from addin.store import Store, StoreError, record
+    from addin.store.content import snapshot_from_inputs
+
+    store = None
+    try:
+        store = Store.open(request.store, rollup=out, wait=request.wait)
+        return record(store, snapshot_from_inputs(inputs), standards, request.since), None
+    except StoreError as exc:
+        return None, str(exc)
+    except Exception as exc:  # a bug must not cost the roll-up: report it, write the rest
+        return None, f"the store step failed unexpectedly ({type(exc).__name__}: {exc})"
+    finally:
+        if store is not None:
+            store.dispose()
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def _money(value: float) -> str:
+    return f"{value:+,.0f}"
+
+
+def history_lines(history: Any, error: str | None) -> list[str]:
+    """The few lines the terminal summary gains: the store, and the biggest moves."""
+    if error:
+        return [f"  Store: NOT recorded - {error}"]
+    if history is None:
+        return []
+    lines = [f"  Store: snapshot {history.as_of.isoformat()} recorded in {history.store}"]
+    d = history.diff
+    if d is None:
+        lines.append("  What changed: no earlier snapshot to compare with (see the Changes sheet)")
+        return lines
+    head = (
+        f"  Since {d.from_date.isoformat()}: {_n(d.total, 'change')} - "
+        f"{_n(len(d.projects_added), 'project')} added, {len(d.projects_removed)} removed, "
+        f"{_n(len(d.rag_changes), 'RAG change')}, {_n(len(d.items_added), 'item')} added, "
+        f"{len(d.items_closed)} closed, {len(d.items_removed)} removed"
+    )
+    lines.append(head)
+    overall = [c for c in d.rag_changes if c["field"] == "overall_rag"]
+    for c in overall[:TOP_MOVES]:
+        lines.append(f"    {c['project_id']}: Overall RAG {c['from'] or '-'} -> {c['to'] or '-'}")
+    for c in sorted(d.eac_changes, key=lambda c: -abs(c["delta"]))[:TOP_MOVES]:
+        lines.append(f"    {c['project_id']}: EAC {_money(c['delta'])} to {c['to']:,.0f}")
+    moves = [m for m in d.milestone_moves if isinstance(m.get("days"), int)]
+    for m in sorted(moves, key=lambda m: -abs(m["days"]))[:TOP_MOVES]:
+        lines.append(f"    {m['project_id']} {m['id']}: forecast moved {m['days']:+d} days")
+    return lines
+
+
+def store_json(history: Any, error: str | None) -> dict[str, Any] | None:
+    """The ``store`` key of ``pmo consolidate --json`` (None with --no-store)."""
+    if error:
+        return {"recorded": False, "error": error}
+    if history is None:
+        return None
+    d = history.diff
+    return {
+        "recorded": True,
+        "store": history.store,
+        "as_of": history.as_of.isoformat(),
+        "compared_with": history.previous.isoformat() if history.previous else None,
+        "changes": d.total if d is not None else None,
+        "counts": d.to_json()["counts"] if d is not None else None,
+    }
+
+
+def store_files(request: StoreRequest | None, out: Path) -> frozenset[Path]:
+    """The SQLite store's files (and journal), kept out of the consolidated folder's files."""
+    if request is None:
+        return frozenset()
+    from addin.store import StoreError, resolve_store
+
+    try:
+        path = resolve_store(request.store, out).path
+    except StoreError:
+        return frozenset()
+    if path is None:
+        return frozenset()
+    return frozenset(path.with_name(path.name + tail) for tail in ("", "-journal", "-wal", "-shm"))

@@ -1,0 +1,101 @@
+"""The store's uses: record a consolidation and compare it, diff two snapshots, trends."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from addin.standards import Standards
+from addin.store.diff import Diff, diff_states
+from addin.store.errors import StoreError
+from addin.store.state import load_pair
+from addin.store.store import SnapshotData, SnapshotInfo, Store
+from addin.store.trends import Trends, load_trends
+
+
+@dataclass
+class History:
+    """What a consolidation learnt from the store (Changes and Trends are built from it)."""
+
+    store: str  # the store as shown to a person
+    snapshot_id: int
+    as_of: date
+    previous: date | None  # the snapshot compared against, None when there is none
+    diff: Diff | None
+    trends: Trends
+    notes: list[str] = field(default_factory=list)
+
+
+def previous_snapshot(
+    snaps: list[SnapshotInfo], as_of: date, since: date | None = None
+) -> SnapshotInfo | None:
+    """The latest snapshot before ``as_of`` (or, with ``since``, the latest on or before it)."""
+    limit = since if since is not None else as_of
+    earlier = [
+        s for s in snaps if s.as_of < as_of and (s.as_of <= limit if since else s.as_of < limit)
+    ]
+    return earlier[-1] if earlier else None
+
+
+def record(
+    store: Store, data: SnapshotData, standards: Standards, since: date | None = None
+) -> History:
+    """Write ``data`` as a snapshot, then compare it with the previous one and load trends."""
+    snapshot_id = store.write_snapshot(data)
+    snaps = store.snapshots()
+    prev = previous_snapshot(snaps, data.as_of, since)
+    notes = []
+    if since is not None and prev is None:
+        notes.append(f"no snapshot on or before {since.isoformat()} in the store")
+    with store.errors(), store.reading() as conn:
+        diff = None
+        if prev is not None:
+            old, new = load_pair(conn, (prev.snapshot_id, prev.as_of), (snapshot_id, data.as_of))
+            diff = diff_states(old, new, standards)
+        trends = load_trends(conn)
+    return History(
+        store.shown, snapshot_id, data.as_of, prev.as_of if prev else None, diff, trends, notes
+    )
+
+
+def diff_snapshots(
+    store: Store, standards: Standards, from_date: date | None = None, to_date: date | None = None
+) -> Diff:
+    """The changes between two snapshots (default: the last two)."""
+    snaps = store.snapshots()
+    by_date = {s.as_of: s for s in snaps}
+    if len(snaps) < (2 - (from_date is not None) - (to_date is not None)) or not snaps:
+        raise StoreError(
+            f"{store.shown}: holds {len(snaps)} snapshot(s); a diff needs two - consolidate "
+            "again later, or backfill with `pmo history import`"
+        )
+    to_snap = _pick(by_date, to_date, store) if to_date else snaps[-1]
+    if from_date:
+        from_snap = _pick(by_date, from_date, store)
+    else:
+        earlier = [s for s in snaps if s.as_of < to_snap.as_of]
+        if not earlier:
+            raise StoreError(
+                f"{store.shown}: no snapshot before {to_snap.as_of.isoformat()} to compare with"
+            )
+        from_snap = earlier[-1]
+    with store.errors(), store.reading() as conn:
+        old, new = load_pair(
+            conn, (from_snap.snapshot_id, from_snap.as_of), (to_snap.snapshot_id, to_snap.as_of)
+        )
+    return diff_states(old, new, standards)
+
+
+def _pick(by_date: dict[date, SnapshotInfo], day: date, store: Store) -> SnapshotInfo:
+    if day not in by_date:
+        known = ", ".join(d.isoformat() for d in sorted(by_date)[-6:]) or "none"
+        raise StoreError(
+            f"{store.shown}: no snapshot as of {day.isoformat()} (latest: {known}); "
+            "see `pmo history list`"
+        )
+    return by_date[day]
+
+
+def trends(store: Store) -> Trends:
+    with store.errors(), store.reading() as conn:
+        return load_trends(conn)

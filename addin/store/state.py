@@ -1,0 +1,129 @@
+"""What the diff compares, read from the store for one snapshot (only the columns it needs)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, Select, select
+
+from addin import layout
+from addin.store import schema
+from addin.store.fast import fetch_rows
+
+#: Per register: the column naming an item (shown in Changes) and the compared columns.
+ITEM_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "risks": ("title", ("status", "rating")),
+    "assumptions": ("assumption", ("status",)),
+    "issues": ("title", ("status",)),
+    "dependencies": ("title", ("status", "committed_date")),
+    "decisions": ("decision", ()),
+    "milestones": ("milestone", ("status", "forecast_date", "actual_date")),
+}
+
+PROJECT_FIELDS = (
+    "project_name",
+    "overall_rag",
+    "schedule_rag",
+    "cost_rag",
+    "scope_rag",
+    "bac",
+    "eac",
+)
+
+ItemKey = tuple[str, str, str]  # (project id, register, item ID)
+FindingKey = tuple[str | None, str | None, str | None, str | None]  # (project, file, code, cell)
+
+
+@dataclass
+class SnapshotState:
+    as_of: date
+    projects: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: (name, *compared columns of ITEM_COLUMNS) per item; see :func:`item_values`
+    items: dict[ItemKey, tuple[Any, ...]] = field(default_factory=dict)
+    findings: dict[FindingKey, str | None] = field(default_factory=dict)  # -> severity
+
+
+def load_state(
+    conn: Connection, snapshot_id: int, as_of: date, *, items: bool = True
+) -> SnapshotState:
+    """Projects and (unless ``items=False``) every item and finding of one snapshot."""
+    state = SnapshotState(as_of)
+    p = schema.projects
+    cols = [p.c.project_id, *[p.c[name] for name in PROJECT_FIELDS]]
+    for row in fetch_rows(conn, select(*cols).where(p.c.snapshot_id == snapshot_id)):
+        pid = row[0]
+        if pid and pid not in state.projects:
+            state.projects[pid] = dict(zip(PROJECT_FIELDS, row[1:], strict=True))
+    if items:
+        for register in ITEM_COLUMNS:
+            _add_items(
+                state,
+                register,
+                fetch_rows(conn, _item_query(register, snapshot_id), parse_dates=False),
+            )
+        _add_findings(state, fetch_rows(conn, _finding_query(snapshot_id)))
+    return state
+
+
+def _finding_query(snapshot_id: int) -> Select[Any]:
+    f = schema.findings
+    return select(f.c.project_id, f.c.file, f.c.code, f.c.address, f.c.severity).where(
+        f.c.snapshot_id == snapshot_id
+    )
+
+
+def _add_findings(state: SnapshotState, rows: list[tuple[Any, ...]]) -> None:
+    for row in rows:
+        state.findings.setdefault((row[0], row[1], row[2], row[3]), row[4])
+
+
+def _item_query(register: str, snapshot_id: int) -> Select[Any]:
+    name_col, compared = ITEM_COLUMNS[register]
+    t = schema.REGISTER_TABLES[register].table
+    return select(t.c.project_id, t.c.id, *[t.c[n] for n in (name_col, *compared)]).where(
+        t.c.snapshot_id == snapshot_id
+    )
+
+
+def _add_items(state: SnapshotState, register: str, rows: list[tuple[Any, ...]]) -> None:
+    items = state.items
+    for row in rows:
+        pid, item_id = row[0], row[1]
+        if not pid or item_id is None:
+            continue  # an item without an ID cannot be followed between snapshots
+        item_id = str(item_id).strip()
+        if not item_id:
+            continue
+        key = (pid, register, item_id)
+        if key not in items:  # a duplicate ID: the first row is the item
+            items[key] = row[2:]
+
+
+def load_pair(
+    conn: Connection, old: tuple[int, date], new: tuple[int, date]
+) -> tuple[SnapshotState, SnapshotState]:
+    """Two snapshots to compare, their items limited to the rows that differ: the
+    database finds them (``EXCEPT`` both ways), so an unchanged item is never read.
+    An item in one result only was added or removed; in both, it changed."""
+    a = load_state(conn, old[0], old[1], items=False)
+    b = load_state(conn, new[0], new[1], items=False)
+    for register in ITEM_COLUMNS:
+        q_old, q_new = _item_query(register, old[0]), _item_query(register, new[0])
+        _add_items(b, register, fetch_rows(conn, q_new.except_(q_old), parse_dates=False))
+        _add_items(a, register, fetch_rows(conn, q_old.except_(q_new), parse_dates=False))
+    f_old, f_new = _finding_query(old[0]), _finding_query(new[0])
+    _add_findings(b, fetch_rows(conn, f_new.except_(f_old)))
+    _add_findings(a, fetch_rows(conn, f_old.except_(f_new)))
+    return a, b
+
+
+def item_values(register: str, values: tuple[Any, ...]) -> dict[str, Any]:
+    """An item's stored tuple as {"name": ..., column: value}."""
+    return dict(zip(("name", *ITEM_COLUMNS[register][1]), values, strict=True))
+
+
+def item_name(register: str) -> str:
+    """The standards' closed-status key of a register ("risk", "milestone", ...)."""
+    return layout.REGISTERS_BY_KEY[register].item

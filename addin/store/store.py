@@ -1,0 +1,277 @@
+"""Open a store, write a snapshot in one transaction, list and read snapshots.
+
+Every write transaction starts by updating the one row of ``store_lock``: on SQLite the
+transaction is begun with ``BEGIN IMMEDIATE`` (the write lock, waited for up to the busy
+timeout), on PostgreSQL the row lock is waited for up to ``lock_timeout``. A second
+writer therefore waits, bounded, then fails with :class:`StoreBusyError`; a run that dies
+mid-write leaves the transaction uncommitted, so the store is as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, event, func, insert, inspect, select, update
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from addin.store import schema
+from addin.store.errors import StoreBusyError, StoreError
+from addin.store.fast import bulk_insert
+from addin.store.migrate import SCHEMA_VERSION, check_version, migrate, stored_version
+from addin.store.url import DEFAULT_WAIT, StoreLocation, make_engine, resolve_store
+
+#: Rows per executemany call (bounded memory for the driver's batches).
+CHUNK = 20000
+
+
+@dataclass
+class SnapshotData:
+    """One snapshot's content before it is written: run facts and rows per table."""
+
+    as_of: date
+    run: dict[str, Any]  # the snapshots row (without snapshot_id, as_of, projects)
+    #: table name -> (column names, rows of values in that order; snapshot_id is added)
+    tables: dict[str, tuple[Sequence[str], list[tuple[object, ...]]]] = field(default_factory=dict)
+
+    @property
+    def project_count(self) -> int:
+        return len(self.tables.get("projects", ((), []))[1])
+
+    def severity_counts(self) -> dict[str, int]:
+        """``findings_error``, ``findings_warning``, ``findings_info`` of the snapshot."""
+        columns, rows = self.tables.get("findings", (("severity",), []))
+        counts = {"findings_error": 0, "findings_warning": 0, "findings_info": 0}
+        if "severity" in columns:
+            at = list(columns).index("severity")
+            for row in rows:
+                key = f"findings_{row[at]}"
+                if key in counts:
+                    counts[key] += 1
+        return counts
+
+
+@dataclass(frozen=True)
+class SnapshotInfo:
+    snapshot_id: int
+    as_of: date
+    run_time: str | None
+    tool_version: str | None
+    standards_version: str | None
+    origin: str | None
+    projects: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "as_of": self.as_of.isoformat(),
+            "snapshot_id": self.snapshot_id,
+            "projects": self.projects,
+            "run_time": self.run_time,
+            "tool_version": self.tool_version,
+            "standards_version": self.standards_version,
+            "origin": self.origin,
+        }
+
+
+def describe_error(exc: BaseException, location: StoreLocation) -> str:
+    """One clear sentence for a database error, the password never in it."""
+    orig = getattr(exc, "orig", None) or exc
+    detail = " ".join(str(orig).split())
+    low = detail.lower()
+    shown = location.shown
+    if "locked" in low or "lock timeout" in low or getattr(orig, "sqlstate", "") == "55P03":
+        return (
+            f"{shown}: another run is writing this store and did not finish within the wait; "
+            "nothing was written - run again when it has finished"
+        )
+    if "not a database" in low or "malformed" in low or "disk image" in low:
+        return (
+            f"{shown}: the store file is damaged or not an SQLite database ({detail}); it was "
+            "left unchanged - restore it from a backup, or give --store a new file name"
+        )
+    if location.path is None and (
+        "connect" in low or "authentication" in low or "refused" in low or "timeout" in low
+    ):
+        return location.hide(
+            f"{shown}: cannot connect to the PostgreSQL store ({detail}); check the host, port, "
+            "user, password and that the database exists"
+        )
+    if "readonly" in low or "read-only" in low or "permission" in low:
+        return f"{shown}: the store cannot be written ({detail}); check its permissions"
+    return location.hide(f"{shown}: the store failed ({detail})")
+
+
+class Store:
+    """A portfolio store (SQLite file or PostgreSQL database)."""
+
+    def __init__(self, location: StoreLocation, wait: float = DEFAULT_WAIT) -> None:
+        self.location = location
+        self.wait = wait
+        self.engine: Engine = make_engine(location, wait)
+        if location.path is not None:
+            _sqlite_transactions(self.engine)
+
+    @property
+    def shown(self) -> str:
+        return self.location.shown
+
+    @classmethod
+    def open(
+        cls,
+        store: str | os.PathLike[str] | None = None,
+        *,
+        rollup: Any = None,
+        wait: float = DEFAULT_WAIT,
+    ) -> Store:
+        """Open (creating or migrating forward) the store; raise :class:`StoreError`."""
+        self = cls(resolve_store(None if store is None else str(store), rollup), wait)
+        with self.errors():
+            self._ensure_schema()
+        return self
+
+    @contextmanager
+    def errors(self) -> Iterator[None]:
+        """Database errors become one :class:`StoreError` with the reason (also the
+        driver's own errors, raised by the bulk reads and writes of :mod:`.fast`)."""
+        driver = getattr(self.engine.dialect, "loaded_dbapi", None)
+        caught: tuple[type[BaseException], ...] = (SQLAlchemyError, DBAPIError)
+        if driver is not None:
+            caught = (*caught, driver.Error)
+        try:
+            yield
+        except StoreError:
+            raise
+        except caught as exc:
+            message = describe_error(exc, self.location)
+            kind = StoreBusyError if "another run is writing" in message else StoreError
+            raise kind(message) from None
+
+    def _ensure_schema(self) -> None:
+        with self.reading() as conn:
+            version, written_by = stored_version(conn, self.shown)
+            check_version(version, written_by, self.shown)
+            if version == SCHEMA_VERSION and not _missing_columns(conn):
+                return
+        try:
+            with self.writing("migrate") as conn:
+                version, written_by = stored_version(conn, self.shown)
+                check_version(version, written_by, self.shown)
+                migrate(conn, version)
+        except (SQLAlchemyError, DBAPIError):
+            # Two first runs creating one new PostgreSQL store at once: the other made it.
+            with self.reading() as conn:
+                if stored_version(conn, self.shown)[0] != SCHEMA_VERSION:
+                    raise
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        with self.engine.connect().execution_options(pmo_read=True) as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def writing(self, holder: str) -> Iterator[Connection]:
+        """One write transaction, the store's write lock taken first."""
+        with self.engine.begin() as conn:
+            if schema.store_lock.name in inspect(conn).get_table_names():
+                conn.execute(
+                    update(schema.store_lock)
+                    .where(schema.store_lock.c.id == 1)
+                    .values(holder=_holder(holder), since=_now())
+                )
+            yield conn
+
+    def write_snapshot(self, data: SnapshotData) -> int:
+        """Record ``data`` (replacing a snapshot of the same as-of date); its snapshot_id."""
+        with self.errors(), self.writing(f"snapshot {data.as_of}") as conn:
+            old = conn.execute(
+                select(schema.snapshots.c.snapshot_id).where(schema.snapshots.c.as_of == data.as_of)
+            ).scalar()
+            if old is not None:
+                for table in schema.DATA_TABLES:
+                    conn.execute(delete(table).where(table.c.snapshot_id == old))
+                conn.execute(delete(schema.snapshots).where(schema.snapshots.c.snapshot_id == old))
+            result = conn.execute(
+                insert(schema.snapshots).values(
+                    as_of=data.as_of,
+                    projects=data.project_count,
+                    **data.severity_counts(),
+                    **data.run,
+                )
+            )
+            key = result.inserted_primary_key
+            assert key is not None
+            snapshot_id = int(key[0])
+            for name, (columns, rows) in data.tables.items():
+                table = schema.metadata.tables[name]
+                keys = ("snapshot_id", *columns)
+                for start in range(0, len(rows), CHUNK):
+                    batch = [(snapshot_id, *row) for row in rows[start : start + CHUNK]]
+                    bulk_insert(conn, table, keys, batch)
+            return snapshot_id
+
+    def snapshots(self) -> list[SnapshotInfo]:
+        """Every snapshot, oldest first."""
+        t = schema.snapshots
+        with self.errors(), self.reading() as conn:
+            rows = conn.execute(
+                select(
+                    t.c.snapshot_id,
+                    t.c.as_of,
+                    t.c.run_time,
+                    t.c.tool_version,
+                    t.c.standards_version,
+                    t.c.origin,
+                    t.c.projects,
+                ).order_by(t.c.as_of)
+            ).all()
+        return [SnapshotInfo(r[0], r[1], r[2], r[3], r[4], r[5], int(r[6] or 0)) for r in rows]
+
+    def count(self, table: str, snapshot_id: int) -> int:
+        t = schema.metadata.tables[table]
+        with self.errors(), self.reading() as conn:
+            return int(
+                conn.execute(
+                    select(func.count()).select_from(t).where(t.c.snapshot_id == snapshot_id)
+                ).scalar()
+                or 0
+            )
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _missing_columns(conn: Connection) -> bool:
+    inspector = inspect(conn)
+    for table in schema.metadata.sorted_tables:
+        have = {c["name"] for c in inspector.get_columns(table.name)}
+        if any(c.name not in have for c in table.columns):
+            return True
+    return False
+
+
+def _holder(what: str) -> str:
+    return f"{what} by pid {os.getpid()} on {socket.gethostname()}"
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _sqlite_transactions(engine: Engine) -> None:
+    """Let SQLAlchemy, not the sqlite3 module, begin transactions: a writer's
+    ``BEGIN IMMEDIATE`` takes the write lock at once (waiting the busy timeout), a
+    reader's ``BEGIN`` sees one consistent snapshot, and DDL is transactional."""
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        read = conn.get_execution_options().get("pmo_read", False)
+        conn.exec_driver_sql("BEGIN" if read else "BEGIN IMMEDIATE")

@@ -1,0 +1,106 @@
+"""Trends: one row of portfolio figures per snapshot, and Overall RAG by project and snapshot."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import Connection, func, select
+
+from addin.store import schema
+from addin.store.fast import fetch_rows
+
+#: Snapshots shown in the project-by-snapshot Overall RAG grid.
+GRID_SNAPSHOTS = 12
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass
+class TrendRow:
+    as_of: date
+    projects: int = 0
+    bac: float = 0.0
+    eac: float = 0.0
+    open_risks: dict[str, int] = field(default_factory=dict)
+    open_issues: int = 0
+    overdue_items: int = 0
+    rag: dict[str, int] = field(default_factory=dict)  # overall RAG -> projects ("" = not set)
+    findings: dict[str, int] = field(default_factory=dict)  # severity -> count
+
+    @property
+    def vac(self) -> float:
+        return self.bac - self.eac
+
+
+@dataclass
+class Trends:
+    rows: list[TrendRow]  # oldest first
+    grid_dates: list[date]  # the last GRID_SNAPSHOTS as-of dates, oldest first
+    grid: dict[str, dict[date, str | None]]  # project id -> as-of -> overall RAG
+    names: dict[str, str]  # project id -> latest name
+
+
+def load_trends(conn: Connection) -> Trends:
+    s, p, f = schema.snapshots, schema.projects, schema.findings
+    rows = conn.execute(
+        select(
+            s.c.snapshot_id, s.c.as_of, s.c.findings_error, s.c.findings_warning, s.c.findings_info
+        ).order_by(s.c.as_of)
+    ).all()
+    snaps = [(r[0], r[1]) for r in rows]
+    by_id = {sid: TrendRow(as_of) for sid, as_of in snaps}
+    uncounted = []  # snapshots recorded before the counts were kept: counted from findings
+    for sid, _, errors, warnings, infos in rows:
+        if errors is None:
+            uncounted.append(sid)
+        else:
+            by_id[sid].findings = {"error": errors, "warning": warnings or 0, "info": infos or 0}
+    grid_ids = {sid for sid, _ in snaps[-GRID_SNAPSHOTS:]}
+    grid: dict[str, dict[date, str | None]] = defaultdict(dict)
+    names: dict[str, str] = {}
+    query = select(
+        p.c.snapshot_id,
+        p.c.project_id,
+        p.c.project_name,
+        p.c.overall_rag,
+        p.c.bac,
+        p.c.eac,
+        p.c.open_risks,
+        p.c.open_issues,
+        p.c.overdue_items,
+    )
+    for sid, pid, name, rag, bac, eac, risks, issues, overdue in fetch_rows(conn, query):
+        row = by_id.get(sid)
+        if row is None:
+            continue
+        row.projects += 1
+        row.bac += float(bac or 0)
+        row.eac += float(eac or 0)
+        row.open_issues += int(issues or 0)
+        row.overdue_items += int(overdue or 0)
+        key = (rag or "").strip()
+        row.rag[key] = row.rag.get(key, 0) + 1
+        if risks:
+            for band, n in json.loads(risks).items():
+                row.open_risks[band] = row.open_risks.get(band, 0) + int(n)
+        if sid in grid_ids and pid:
+            grid[pid][row.as_of] = rag
+            if name:
+                names[pid] = name
+    if uncounted:
+        counts = (
+            select(f.c.snapshot_id, f.c.severity, func.count())
+            .where(f.c.snapshot_id.in_(uncounted))
+            .group_by(f.c.snapshot_id, f.c.severity)
+        )
+        for sid, severity, n in conn.execute(counts):
+            if sid in by_id:
+                by_id[sid].findings[str(severity)] = int(n)
+    return Trends(
+        rows=[by_id[sid] for sid, _ in snaps],
+        grid_dates=[as_of for _, as_of in snaps[-GRID_SNAPSHOTS:]],
+        grid=dict(sorted(grid.items(), key=lambda kv: kv[0].casefold())),
+        names=names,
+    )

@@ -1,0 +1,132 @@
+"""Which store: `--store`, else `$PMO_STORE`, else portfolio-history.sqlite beside the roll-up.
+
+A store is a file path (an SQLite file) or an SQLAlchemy URL (``sqlite:///path``,
+``postgresql+psycopg://user@host/db``). This module turns it into an engine; the only
+per-engine settings are how long to wait: SQLite's busy timeout, PostgreSQL's connect
+and lock timeouts. Everything after that is one code path.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.pool import NullPool
+
+from addin.store.errors import StoreError
+
+DEFAULT_STORE_NAME = "portfolio-history.sqlite"
+ENV_VAR = "PMO_STORE"
+#: Seconds a writer waits for another run's write lock before giving up (exit 2).
+DEFAULT_WAIT = 120.0
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class StoreLocation:
+    url: URL
+    path: Path | None  # the SQLite file, when the store is one
+
+    @property
+    def shown(self) -> str:
+        """The store as a person should see it: the file path, or the URL without password."""
+        if self.path is not None:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True)
+
+    def hide(self, text: str) -> str:
+        """``text`` with the password (if any) replaced by ***."""
+        password = self.url.password
+        if password:
+            text = text.replace(str(password), "***")
+        return text
+
+
+def resolve_store(store: str | Path | None, rollup: Path | None = None) -> StoreLocation:
+    """The store to use: ``store`` given, else $PMO_STORE, else beside ``rollup``."""
+    text = str(store) if store not in (None, "") else os.environ.get(ENV_VAR, "")
+    if not text:
+        if rollup is None:
+            raise StoreError(
+                "no store given: pass --store FILE-OR-URL or set $PMO_STORE "
+                f"(the default, {DEFAULT_STORE_NAME}, sits beside the roll-up)"
+            )
+        return _sqlite_file(Path(rollup).resolve().parent / DEFAULT_STORE_NAME)
+    if "://" not in text:
+        return _sqlite_file(Path(text).expanduser().resolve())
+    try:
+        url = make_url(text)
+    except ArgumentError:
+        raise StoreError(
+            f"{_mask(text)}: not a store URL; give a file path, sqlite:///PATH or "
+            "postgresql+psycopg://USER@HOST/DATABASE"
+        ) from None
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        if not url.database or url.database == ":memory:":
+            raise StoreError(f"{text}: give an SQLite file, e.g. sqlite:///portfolio.sqlite")
+        return _sqlite_file(Path(url.database).expanduser().resolve())
+    if backend == "postgresql":
+        if url.get_driver_name() != "psycopg":
+            url = url.set(drivername="postgresql+psycopg")
+        return StoreLocation(url, None)
+    raise StoreError(
+        f"{url.render_as_string(hide_password=True)}: stores are SQLite files or PostgreSQL "
+        "databases; use sqlite:///PATH or postgresql+psycopg://USER@HOST/DATABASE"
+    )
+
+
+def _mask(text: str) -> str:
+    """A URL-ish text with anything between ``:`` and ``@`` after the scheme hidden."""
+    scheme, _, rest = text.partition("://")
+    creds, at, host = rest.rpartition("@")
+    if at and ":" in creds:
+        creds = creds.split(":", 1)[0] + ":***"
+    return f"{scheme}://{creds}{at}{host}" if at else text
+
+
+def _sqlite_file(path: Path) -> StoreLocation:
+    return StoreLocation(URL.create("sqlite", database=str(path)), path)
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse, before SQLite touches it, a file that is not an SQLite database."""
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder; give --store a file name (a new one is created)")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        if not path.parent.is_dir():
+            raise StoreError(
+                f"{path}: its folder {path.parent} does not exist; create it or choose "
+                "another --store"
+            ) from None
+        return
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if head and head != SQLITE_MAGIC:
+        what = "an Excel or zip file" if head.startswith(b"PK") else "not an SQLite database"
+        raise StoreError(
+            f"{path}: is not a portfolio store ({what}); it was left unchanged - give "
+            "--store the store's file, or a new file name to start a new store"
+        )
+
+
+def make_engine(location: StoreLocation, wait: float = DEFAULT_WAIT) -> Engine:
+    """An engine for the store; ``wait``: seconds to wait for another writer's lock."""
+    if location.path is not None:
+        check_sqlite_file(location.path)
+        return create_engine(location.url, connect_args={"timeout": wait}, poolclass=NullPool)
+    return create_engine(
+        location.url,
+        connect_args={
+            "connect_timeout": 10,
+            "options": f"-c lock_timeout={int(wait * 1000)}",
+        },
+        poolclass=NullPool,
+    )
