@@ -32,6 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from adopt_layouts import HELD_OUT, TUNING, TUNING_2, TUNING_3, Built, Layout, TruthTable, ValueFact
+from adopt_layouts_fresh import FRESH_HELD_OUT
 
 from addin.adopt import Adoption, adopt_host, open_source
 from addin.adopt.report import TableReport
@@ -178,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
             ("tuning, second batch", TUNING_2),
             ("tuning, third batch", TUNING_3),
             ("held-out", HELD_OUT),
+            ("held-out, fresh batch (round 2)", FRESH_HELD_OUT),
         ):
             folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")
             folder.mkdir()
@@ -197,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
     for half, scores in results.items():
-        show = half != "held-out" or args.show_held_out
+        show = not half.startswith("held-out") or args.show_held_out
         print(f"== {half} (seed {args.seed}) ==")
         if show:
             for name, s in scores.items():
