@@ -29,7 +29,7 @@ from addin.adopt.convert import (
     unit_factor,
 )
 from addin.adopt.detect import TableBlock, _is_axis
-from addin.adopt.evidence import content_candidates, description_as_title
+from addin.adopt.evidence import content_candidates, description_as_title, list_candidates
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import (
     CERTAIN,
@@ -261,6 +261,7 @@ def header_candidates(
                 if "status" in {c.key for c in register.columns}:
                     status_fit = value_fit(register.column("status"), values, "", standards)
             found = content_candidates(cell.text, values, register_key, found, status_fit) + found
+            found = list_candidates(cell.text, values, register_key, found, standards.lists) + found
         if found:
             scored[cell.col] = found
     if grid is not None and standards is not None:

@@ -460,6 +460,19 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
     return None
 
 
+#: Words a date column holds for "no date" (MS Project's ``NA``, ``N/A``, a dash): read
+#: as empty. ``TBC`` / ``TBD`` are not among them: a date is still owed, so they are kept
+#: as text and listed for the PM.
+NO_DATE_WORDS = frozenset(
+    {"na", "n/a", "n.a.", "n.a", "n/a.", "-", "--", "–", "—", "none", "nil", "not applicable"}
+)
+
+
+def is_no_date(text: str) -> bool:
+    """True for a placeholder meaning "no date" (``NA``, ``N/A``, ``-``, ``None``)."""
+    return " ".join(text.strip().lower().split()) in NO_DATE_WORDS
+
+
 def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, str | None]:
     """A converter for one date column (order decided once for the column) and a note."""
     order, note = date_order_for_column(values, header)
@@ -477,6 +490,8 @@ def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, st
         parsed = parse_date(value, order)
         if parsed is None:
             text = cell_text(value)
+            if is_no_date(text):
+                return Converted(None, note=f"{text!r} means no date; left empty")
             return Converted(text, f"{text!r} is not a date")
         if parsed < _PLACEHOLDER_BEFORE:
             return Converted(None, note=f"{cell_text(value)!r} is a placeholder date; left empty")

@@ -126,6 +126,7 @@ COMMON: dict[str, tuple[str, ...]] = {
         "resolved",
         "date resolved",
         "resolved date",
+        "completed",
     ),
     "due_date": (
         "due date",
@@ -155,7 +156,16 @@ COMMON: dict[str, tuple[str, ...]] = {
         "cross reference",
         "related",
     ),
-    "description": ("description", "details", "detail", "detailed description", "narrative"),
+    "description": (
+        "description",
+        "details",
+        "detail",
+        "detailed description",
+        "narrative",
+        # a tool's notes field (Asana "Notes") holds the item's text when nothing else does
+        "~notes",
+        "~note",
+    ),
     # Smartsheet's "Primary" column names each row
     "title": ("~primary", "~primary column"),
     "escalation_level": ("escalation level", "escalation", "escalated to", "escalate to"),
@@ -556,6 +566,7 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "date achieved",
             "actual completion",
             "date completed",
+            "completed",
         ),
         "slippage_days": (
             "slippage",

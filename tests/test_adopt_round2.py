@@ -1,0 +1,131 @@
+"""Round 2 of issue 15: the general mechanisms added while tuning on round 1's held-out half
+(now a tuning batch): qualifier and timestamp suffixes in headers, a tool's Notes as the
+description, a column of one list's values, and "no date" placeholders in date columns."""
+
+from __future__ import annotations
+
+import random
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+from adopt_layouts import (
+    asana_issues,
+    camel_raid,
+    finance_sheets_per_measure,
+    msproject_milestones,
+)
+
+from addin.adopt import adopt_host, open_source
+from addin.adopt.convert import date_for_column, is_no_date
+from addin.adopt.evidence import list_candidates
+from addin.adopt.match import Candidate, assign, candidates
+from addin.standards import default_standards
+
+
+def _top(header: str, register: str) -> tuple[str, float] | None:
+    found = candidates(header, register)
+    return (found[0].column_key, found[0].confidence) if found else None
+
+
+def test_a_scale_qualifier_does_not_change_what_a_column_measures() -> None:
+    # "Severity Rating" is the issue's Severity and the risk's Impact, not the computed Rating
+    assert _top("sevRating", "risks") == ("impact", 1.0)
+    assert _top("Severity Rating", "issues") == ("severity", 1.0)
+    assert _top("Impact Level", "risks") == ("impact", 1.0)
+    assert _top("Priority Grade", "issues") == ("priority", 1.0)
+    # only the register's noun left: the computed rating, reported as recomputed
+    assert _top("Risk Rating", "risks") == ("rating", 1.0)
+    assert _top("Rating", "risks") == ("rating", 1.0)
+
+
+def test_a_tool_timestamp_reads_as_its_date() -> None:
+    assert _top("Completed At", "issues") == ("closed_date", 1.0)
+    assert _top("Completed At", "milestones") == ("actual_date", 1.0)
+    assert _top("Created On", "risks") == ("raised_date", 1.0)
+    assert _top("Resolved at", "issues") == ("closed_date", 1.0)
+    assert _top("Meet at", "issues") is None  # not a past participle: nothing read
+
+
+def test_notes_is_the_description_only_when_nothing_else_is() -> None:
+    assert _top("Notes", "issues") == ("description", 0.9)
+    both = {
+        1: candidates("Description", "issues"),
+        2: candidates("Notes", "issues"),
+    }
+    chosen = assign(both)
+    assert chosen[1].column_key == "description" and 2 not in chosen
+
+
+def test_a_column_of_one_lists_values_is_that_lists_column() -> None:
+    lists = default_standards().lists
+    weak = [Candidate("category", 0.4, "type")]  # "Type" read as category, values do not fit
+    got = list_candidates("Type", ["CapEx", "OpEx", "capex"], "finance", weak, lists)
+    assert [(c.column_key, c.confidence) for c in got] == [("capex_opex", 0.85)]
+    # a header that is not just "a classification": applied but flagged (0.7)
+    got = list_candidates("Spend Kind X", ["CapEx", "OpEx"], "finance", [], lists)
+    assert [(c.column_key, c.confidence) for c in got] == [("capex_opex", 0.7)]
+    # words many lists share say nothing; a certain header is never overruled
+    assert list_candidates("Type", ["High", "Low"], "issues", [], lists) == []
+    certain = [Candidate("category", 1.0, "cost category")]
+    assert list_candidates("Cost Category", ["CapEx", "OpEx"], "finance", certain, lists) == []
+    assert list_candidates("Type", ["CapEx"], "finance", [], lists) == []  # one value: too few
+
+
+def test_no_date_placeholders_are_empty_and_tbc_is_kept() -> None:
+    assert all(is_no_date(t) for t in ("NA", "N/A", "n/a", " - ", "None", "Not applicable"))
+    assert not is_no_date("TBC") and not is_no_date("2026-03-01")
+    convert, _ = date_for_column(["NA", "Mon 02/03/26", "TBC"], "Actual Finish")
+    na = convert("NA")
+    assert (na.value, na.problem) == (None, None) and na.note == "'NA' means no date; left empty"
+    tbc = convert("TBC")
+    assert tbc.value == "TBC" and tbc.problem == "'TBC' is not a date"
+
+
+def test_ms_project_actual_finish_with_na_is_mapped_and_the_report_says(tmp_path: Path) -> None:
+    built = msproject_milestones(tmp_path, random.Random(5))
+    adoption = adopt_host(open_source(built.path), default_standards())
+    (table,) = adoption.report.adopted_tables
+    assert {c.header: c.target for c in table.columns}["Actual Finish"] == "actual_date"
+    assert table.unconverted == []
+    assert any(n.startswith("'Actual Finish': 'NA' means no date; left empty") for n in table.notes)
+    actual = [m.actual_date for m in adoption.project.milestones]
+    assert actual[0] is not None and all(a is None for a in actual[1:])
+
+
+def test_asana_completed_at_and_notes(tmp_path: Path) -> None:
+    built = asana_issues(tmp_path, random.Random(2))
+    adoption = adopt_host(open_source(built.path), default_standards())
+    targets = {c.header: c.target for c in adoption.report.adopted_tables[0].columns}
+    assert targets["Completed At"] == "closed_date" and targets["Notes"] == "description"
+    first = adoption.project.issues[0]
+    assert first.closed_date is not None and first.closed_date > first.raised_date  # type: ignore[operator]
+    assert first.description == "See thread in the project channel"
+
+
+def test_camel_case_severity_rating_is_a_risks_impact_in_a_mixed_table(tmp_path: Path) -> None:
+    built = camel_raid(tmp_path, random.Random(8))
+    adoption = adopt_host(open_source(built.path), default_standards())
+    risks, issues = adoption.project.risks, adoption.project.issues
+    assert risks and all(r.impact in (1.0, 3.0, 5.0) for r in risks)
+    assert issues and all(i.severity in (1.0, 3.0, 5.0) for i in issues)
+    # createdDate is the raised date of every register that has one
+    for reg in ("risks", "issues", "assumptions"):
+        assert all(isinstance(i.raised_date, date) for i in adoption.project.items(reg)), reg
+
+
+def test_capex_opex_type_column_on_sheets_per_measure(tmp_path: Path) -> None:
+    built = finance_sheets_per_measure(tmp_path, random.Random(6))
+    adoption = adopt_host(open_source(built.path), default_standards())
+    for table in adoption.report.adopted_tables:
+        type_col = next(c for c in table.columns if c.header == "Type")
+        assert (type_col.target, type_col.low_confidence) == ("capex_opex", False)
+    expected = {f.where: f.expected for f in built.values if f.column == "capex_opex"}
+    got = {
+        (line.month, line.cost_line): line.capex_opex
+        for line in adoption.project.finance
+        if (line.month, line.cost_line) in expected
+    }
+    assert got == expected and set(expected.values()) <= {"CapEx", "OpEx"}
