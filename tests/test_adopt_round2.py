@@ -129,3 +129,104 @@ def test_capex_opex_type_column_on_sheets_per_measure(tmp_path: Path) -> None:
         if (line.month, line.cost_line) in expected
     }
     assert got == expected and set(expected.values()) <= {"CapEx", "OpEx"}
+
+
+def test_people_written_with_their_email_read_as_names() -> None:
+    from addin.adopt.people import email_note, person_converter, person_name
+
+    assert person_name("Priya Nair <priya.nair@contoso.com>") == "Priya Nair"
+    assert person_name("Tom Walsh (tom.walsh@example.org)") == "Tom Walsh"
+    assert person_name("j.murphy@example.org") == "J. Murphy"
+    assert person_name("grace_lee2@example.org") == "Grace Lee"
+    assert person_name("pnair@example.org") is None  # no name to read: kept as written
+    assert person_name("Priya Nair") is None
+    assert person_converter("pnair@example.org").value == "pnair@example.org"
+    assert person_converter("  Sam Okafor ").value == "Sam Okafor"
+    assert email_note(["Sam Okafor", "j.murphy@example.org"]) == (
+        "people written with e-mail addresses read as names ('j.murphy@example.org' -> 'J. Murphy')"
+    )
+
+
+def test_numbers_beside_words_that_run_the_other_way_are_ranks() -> None:
+    from addin.adopt.convert import scale_for_column
+
+    impact = default_standards().scales.impact
+    values = ["1 - Critical", "2 - High", "3 - Medium", "4 - Low", "2 - High"]
+    convert, note = scale_for_column(values, "Severity", impact)
+    assert [convert(v).value for v in values] == [5.0, 4.0, 3.0, 2.0, 4.0]
+    assert "ranks, where 1 is the most severe" in note
+    # numbers and words that agree are scores, as before ("4 - High" is 4)
+    agree = ["4 - High", "2 - Low", "3 - Medium"]
+    convert, note = scale_for_column(agree, "Impact", impact)
+    assert [convert(v).value for v in agree] == [4.0, 2.0, 3.0] and "ranks" not in note
+    # one number only: nothing to tell the direction from
+    convert, _ = scale_for_column(["1 - High", "1 - High"], "Impact", impact)
+    assert convert("1 - High").value == 1.0
+
+
+def test_scores_after_mitigation_are_residual() -> None:
+    assert _top("After mitigation Likelihood", "risks") == ("residual_probability", 1.0)
+    assert _top("Post-mitigation Impact", "risks") == ("residual_impact", 1.0)
+    assert _top("Mitigated Consequence", "risks") == ("residual_impact", 1.0)
+    assert _top("Pre-mitigation Probability", "risks") == ("probability", 1.0)
+    assert _top("Inherent Impact", "risks") == ("impact", 1.0)
+    assert _top("Mitigation", "risks") == ("response", 1.0)  # the plan itself is unchanged
+
+
+def test_week_columns_add_up_into_their_months(tmp_path: Path) -> None:
+    from adopt_layouts_tuning4 import weekly_costs_week_ending
+
+    from addin.adopt.convert import week_date
+
+    assert week_date("w/c 05/01/2026") == date(2026, 1, 5)
+    assert week_date("WE 09/01/2026") == date(2026, 1, 9)
+    assert week_date("Week ending 9 Jan 2026") == date(2026, 1, 9)
+    assert week_date("Week 3") is None and week_date("Wednesday") is None
+    built = weekly_costs_week_ending(tmp_path, random.Random(4))
+    adoption = adopt_host(open_source(built.path), default_standards())
+    got = {(f.month, f.cost_line): f.actual for f in adoption.project.finance}
+    expected = {f.where: f.expected for f in built.values}
+    assert got == expected and len(got) == 4  # 7 weeks -> 2 months x 2 lines, as actuals
+
+
+def test_round_2_tuning_batch_and_every_layout_adopts_checks_and_consolidates(
+    tmp_path: Path,
+) -> None:
+    from adopt_generalisation import run_half
+    from adopt_layouts_fresh import FRESH_HELD_OUT
+    from adopt_layouts_tuning4 import TUNING_4
+
+    from addin.adopt import adopt_file
+    from addin.check import check_file
+    from addin.consolidate import consolidate_folder
+
+    (tmp_path / "t4").mkdir()
+    scores = run_half(TUNING_4, 2026, tmp_path / "t4")
+    right = sum(sum(s.right.values()) for s in scores.values())
+    total = sum(sum(s.total.values()) for s in scores.values())
+    assert total > 60 and right / total >= 0.99, (right, total)
+
+    standards = default_standards()
+    src, out = tmp_path / "src", tmp_path / "portfolio"
+    src.mkdir()
+    out.mkdir()
+    adopted = 0
+    for n, layout in enumerate(TUNING_4 + FRESH_HELD_OUT):
+        built = layout.build(src, random.Random(n))
+        target = out / f"{layout.name}.xlsx"
+        adoption = adopt_file(
+            built.path, target, standards, project_overrides={"project_id": f"PRJ-{400 + n:04d}"}
+        )
+        if not adoption.report.adopted_tables:
+            assert not target.exists() and all(t.reason for t in adoption.report.tables)
+            continue
+        adopted += 1
+        for table in adoption.report.adopted_tables:
+            assert all(c.target is not None or c.note for c in table.columns), table.ref
+        report = check_file(target, standards, date(2026, 3, 1))
+        assert report.unreadable is None and report.project is not None, layout.name
+    for mapping in out.glob("*.mapping.json"):
+        mapping.unlink()
+    result = consolidate_folder(out, tmp_path / "rollup.xlsx", standards, date(2026, 3, 1), jobs=1)
+    assert (result.rejected, result.projects) == (0, adopted)
+    assert adopted >= len(TUNING_4) + 5

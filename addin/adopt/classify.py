@@ -39,6 +39,7 @@ from addin.adopt.match import (
     candidates,
     normalise_header,
 )
+from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
 from addin.adopt.periods import month_label, period_and_year_columns
 from addin.adopt.synonyms import REGISTER_WORDS, synonyms_for
 from addin.host import CellValue
@@ -172,6 +173,8 @@ def converter_for(
         return number_converter(factor), (
             f"amounts x {factor:g} ({header!r})" if factor != 1 else None
         )
+    if column.key in PERSON_COLUMNS:
+        return person_converter, email_note(values)
     return to_text, None
 
 

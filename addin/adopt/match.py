@@ -73,7 +73,32 @@ def normalise_header(text: str) -> tuple[str, ...]:
                 if expanded != words:
                     variants.append(" ".join(expanded))
     variants += [v for v in (_without_suffix(v) for v in variants) if v]
+    variants += [v for v in (_mitigation_reading(v) for v in variants) if v]
     return tuple(dict.fromkeys(variants))
+
+
+#: Words saying a score is taken after the response ("After mitigation" over Likelihood):
+#: read as "residual"; words saying before it ("Pre-mitigation", "Inherent", "Gross"):
+#: dropped, the score is the plain one.
+_AFTER_RESPONSE = re.compile(
+    r"\b(?:after|post)\s*(?:mitigation|treatment|response|controls?)\b|\bmitigated\b"
+    r"|\btreated\b|\bnet\b"
+)
+_BEFORE_RESPONSE = re.compile(
+    r"\b(?:before|pre)\s*(?:mitigation|treatment|response|controls?)\b"
+    r"|\b(?:inherent|gross|untreated|unmitigated)\b"
+)
+
+
+def _mitigation_reading(variant: str) -> str | None:
+    """``"after mitigation likelihood"`` -> ``"residual likelihood"``; ``"pre mitigation
+    probability"`` -> ``"probability"``; None when the reading names neither."""
+    after = _AFTER_RESPONSE.sub(" residual ", variant)
+    if after != variant:
+        words = after.split()
+        return " ".join(words) if len(words) > 1 else None
+    before = " ".join(_BEFORE_RESPONSE.sub(" ", variant).split())
+    return before if before and before != variant else None
 
 
 #: Trailing words that qualify a scale without changing what it measures ("Severity

@@ -278,6 +278,8 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "post mitigation impact",
             "target impact",
             "residual i",
+            "residual consequence",
+            "residual severity",
         ),
         "residual_score": ("residual score", "residual risk score", "residual exposure"),
         "escalation_level": ("escalation required",),
