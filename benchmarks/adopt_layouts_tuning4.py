@@ -12,6 +12,7 @@ from pathlib import Path
 import openpyxl
 from adopt_layouts import (
     COST_LINES,
+    ISSUE_TITLES,
     PEOPLE,
     RISK_TITLES,
     Built,
@@ -154,8 +155,112 @@ def airtable_decisions(folder: Path, rng: random.Random) -> Built:
     )
 
 
+def budget_months_down_dollars(folder: Path, rng: random.Random) -> Built:
+    """Budget vs actual with months down (`Jan 2026` text) and measures across in dollars
+    (`$1,250.00` text), a `Qtr` column (`Q3 FY26`), variance columns in $ and %."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Budget vs Actual"
+    ws["A1"] = "Budget vs Actual - FY2026"
+    header = ["Period", "Qtr", "Cost Centre", "Budget ($)", "Actual ($)", "Var ($)", "Var %"]
+    rows: list[list[object]] = [header]
+    nm = 3
+    months = [date(2026, 1 + m, 1) for m in range(nm)]
+    lines = rng.sample(COST_LINES, 2)
+    data: dict[tuple[str, str, int], float] = {}
+    for m, month in enumerate(months):
+        for line in lines:
+            b = float(rng.randrange(2, 30) * 250)
+            a = float(rng.randrange(1, 30) * 250)
+            data[("budget", line, m)] = b
+            data[("actual", line, m)] = a
+            rows.append(
+                [f"{month:%b %Y}", "Q3 FY26", line, f"${b:,.2f}", a, b - a, f"{(b - a) / b:.1%}"]
+            )
+    _put(ws, 3, 1, rows)
+    path = folder / "budget_months_down_dollars.xlsx"
+    wb.save(path)
+    targets: list[str | None] = ["month", None, "cost_line", "budget", "actual", None, None]
+    return Built(
+        path,
+        [TruthTable("Budget vs Actual", 3, "finance", _cols("A", targets), {"finance": 2 * nm})],
+        _finance_facts(months, lines, data),
+    )
+
+
+def status_pack_risks_issues(folder: Path, rng: random.Random) -> Built:
+    """A weekly status pack's `Risks & Issues` sheet: `As at: 31/03/2026   PM: ...` in
+    one title cell, a `Type` column Risk / Issue, `Raised` as `3rd March 2026`, `Due` as
+    `31-Mar-26`, `Update` text."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Risks & Issues"
+    pm = rng.choice(PEOPLE)
+    ws["A1"] = "Weekly status - Apollo"
+    ws["A2"] = f"As at: 31/03/2026    PM: {pm}"
+    header = ["Type", "Ref", "Description", "Owner", "Raised", "Due", "Update"]
+    rows: list[list[object]] = [header]
+    values: list[ValueFact] = []
+    counts: dict[str, int] = {}
+    kinds = ["Risk", "Issue", "Risk", "Issue", "Risk"]
+    rng.shuffle(kinds)
+    suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+    for n, kind in enumerate(kinds):
+        reg = "risks" if kind == "Risk" else "issues"
+        idx = counts.get(reg, 0)
+        counts[reg] = idx + 1
+        title = (RISK_TITLES if reg == "risks" else ISSUE_TITLES)[idx + 3]
+        owner = rng.choice(PEOPLE)
+        raised = _day(rng)
+        due = raised + timedelta(days=rng.randint(5, 40))
+        rows.append(
+            [
+                kind,
+                n + 1,
+                title,
+                owner,
+                f"{raised.day}{suffix.get(raised.day, 'th')} {raised:%B %Y}",
+                f"{due:%d-%b-%y}",
+                "discussed at the board",
+            ]
+        )
+        values += [
+            ValueFact(reg, idx, "title", title),
+            ValueFact(reg, idx, "owner", owner),
+            ValueFact(reg, idx, "raised_date", raised),
+            ValueFact(reg, idx, "due_date", due),
+        ]
+    _put(ws, 4, 1, rows)
+    path = folder / "status_pack_risks_issues.xlsx"
+    wb.save(path)
+    targets: list[str | None] = [
+        "register",
+        "id",
+        "title",
+        "owner",
+        "raised_date",
+        "due_date",
+        None,
+    ]
+    values += [
+        ValueFact("project", 0, "report_date", date(2026, 3, 31)),
+        ValueFact("project", 0, "project_manager", pm),
+    ]
+    return Built(
+        path, [TruthTable("Risks & Issues", 4, "raid", _cols("A", targets), counts)], values
+    )
+
+
 TUNING_4: tuple[Layout, ...] = (
     Layout("planview_risks", "portfolio tool export, e-mails, ranked words", planview_risks),
     Layout("weekly_costs_week_ending", "finance, week-ending columns", weekly_costs_week_ending),
     Layout("airtable_decisions", "Airtable decision base", airtable_decisions),
+    Layout(
+        "budget_months_down_dollars", "finance, months down, $ text", budget_months_down_dollars
+    ),
+    Layout(
+        "status_pack_risks_issues", "status pack Risks & Issues sheet", status_pack_risks_issues
+    ),
 )

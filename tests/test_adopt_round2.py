@@ -230,3 +230,14 @@ def test_round_2_tuning_batch_and_every_layout_adopts_checks_and_consolidates(
     result = consolidate_folder(out, tmp_path / "rollup.xlsx", standards, date(2026, 3, 1), jobs=1)
     assert (result.rejected, result.projects) == (0, adopted)
     assert adopted >= len(TUNING_4) + 5
+
+
+def test_a_date_field_before_another_field_in_one_title_cell() -> None:
+    from addin.adopt.project import split_fields
+
+    assert split_fields("As at: 31/03/2026    PM: Tom Walsh") == [
+        ("As at", "31/03/2026"),
+        ("PM", "Tom Walsh"),
+    ]
+    assert _top("Cost Centre", "finance") == ("cost_line", 1.0)
+    assert _top("GL Account", "finance") == ("cost_line", 1.0)
