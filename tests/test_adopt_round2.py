@@ -241,3 +241,15 @@ def test_a_date_field_before_another_field_in_one_title_cell() -> None:
     ]
     assert _top("Cost Centre", "finance") == ("cost_line", 1.0)
     assert _top("GL Account", "finance") == ("cost_line", 1.0)
+
+
+def test_the_fresh_held_out_batch_does_not_fall(tmp_path: Path) -> None:
+    """Round 2's recorded held-out score (215/333 with seed 2026, docs/adopt.md) as a floor:
+    a change that loses held-out facts fails here. Only the total is asserted."""
+    from adopt_generalisation import run_half
+    from adopt_layouts_fresh import FRESH_HELD_OUT
+
+    scores = run_half(FRESH_HELD_OUT, 2026, tmp_path)
+    right = sum(sum(s.right.values()) for s in scores.values())
+    total = sum(sum(s.total.values()) for s in scores.values())
+    assert total == 333 and right >= 215, right
