@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from adopt_layouts import HELD_OUT, TUNING, TUNING_2, TUNING_3, Built, Layout, TruthTable, ValueFact
 from adopt_layouts_fresh import FRESH_HELD_OUT
-from adopt_layouts_tuning4 import TUNING_4
+from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 
 from addin.adopt import Adoption, adopt_host, open_source
 from addin.adopt.report import TableReport
@@ -183,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
             # round 1's held-out half: its misses were read, so it is tuned on since round 2
             ("tuning, round 1's held-out (contaminated)", HELD_OUT),
             ("tuning, fourth batch (round 2)", TUNING_4),
+            ("tuning, fifth batch (round 3)", TUNING_5),
             ("held-out, fresh batch (round 2)", FRESH_HELD_OUT),
         ):
             folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")
