@@ -387,9 +387,10 @@ def test_messy_headers_units_row_and_duplicate_ids(books: dict[str, Path]) -> No
     assert [r.id for r in risks] == ["R-001", "R-002", "R-003"]
     assert list(t.id_changes)[:2] == [("R01", "R-001"), ("R01", "R-002")]
     assert [r.status for r in risks] == ["Open", "Open", "Open"]  # "Open - monitoring"
-    # "N/A" is no date: kept as text where the PM will see it, and reported
-    assert [(u.cell, u.value) for u in t.unconverted] == [("C4", "N/A")]
-    assert a.raw_cells[("risks", 1, "raised_date")] == "N/A"
+    # "N/A" in a date column means no date: left empty, and the report says so (round 2)
+    assert t.unconverted == []
+    assert risks[1].raised_date is None and ("risks", 1, "raised_date") not in a.raw_cells
+    assert any("'N/A' means no date; left empty" in n for n in t.notes), t.notes
 
 
 def test_smartsheet_raid_with_section_rows(books: dict[str, Path]) -> None:

@@ -29,7 +29,13 @@ from addin.adopt.convert import (
     unit_factor,
 )
 from addin.adopt.detect import TableBlock, _is_axis
-from addin.adopt.evidence import content_candidates, description_as_title
+from addin.adopt.evidence import (
+    CONTENT,
+    content_candidates,
+    description_as_title,
+    list_candidates,
+    person_share,
+)
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import (
     CERTAIN,
@@ -39,8 +45,9 @@ from addin.adopt.match import (
     candidates,
     normalise_header,
 )
+from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
 from addin.adopt.periods import month_label, period_and_year_columns
-from addin.adopt.synonyms import REGISTER_WORDS, synonyms_for
+from addin.adopt.synonyms import KNOWN_UNMAPPED, REGISTER_WORDS, synonyms_for
 from addin.host import CellValue
 from addin.standards import Standards
 
@@ -172,6 +179,8 @@ def converter_for(
         return number_converter(factor), (
             f"amounts x {factor:g} ({header!r})" if factor != 1 else None
         )
+    if column.key in PERSON_COLUMNS:
+        return person_converter, email_note(values)
     return to_text, None
 
 
@@ -261,6 +270,7 @@ def header_candidates(
                 if "status" in {c.key for c in register.columns}:
                     status_fit = value_fit(register.column("status"), values, "", standards)
             found = content_candidates(cell.text, values, register_key, found, status_fit) + found
+            found = list_candidates(cell.text, values, register_key, found, standards.lists) + found
         if found:
             scored[cell.col] = found
     if grid is not None and standards is not None:
@@ -428,8 +438,17 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
                 )
                 continue
         elif not has_main:
-            reasons[key] = f"no {' or '.join(MAIN_COLUMNS[key])} column"
-            continue
+            main = (
+                main_column_by_content(block, grid, chosen)
+                if in_context or len(own_distinctive) >= 2
+                else None
+            )
+            if main is None:
+                reasons[key] = f"no {' or '.join(MAIN_COLUMNS[key])} column"
+                continue
+            # the register is named, or two columns only it has say so: its text column is
+            # the one whose values read as item texts ("Topic", "Event"), for review
+            chosen[main] = Candidate(MAIN_COLUMNS[key][0], CONTENT, "(values are item texts)")
         if not (
             in_context
             or (in_headers and distinctive)
@@ -483,6 +502,37 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
     if confidence < UNSURE and len(ranked) > 1:
         reason += f"; UNSURE - could also be {ranked[1][0]} (check, or fix it in the mapping file)"
     return Classification(best, confidence, reason, mappings, month_cols=month_cols)
+
+
+def main_column_by_content(
+    block: TableBlock, grid: Grid, chosen: dict[int, Candidate]
+) -> int | None:
+    """The leftmost column whose values read as item texts: text in every filled cell,
+    different in most rows, mostly longer than a word or two, no person names, under a
+    header that maps to nothing certain and is no known non-column (``Cause``, ``Raised
+    By``, ``Comments``). None when no column reads so."""
+    for cell in block.headers:
+        taken = chosen.get(cell.col)
+        if taken is not None and taken.confidence >= CERTAIN:
+            continue
+        readings = normalise_header(cell.text) if cell.text else ()
+        if any(r in KNOWN_UNMAPPED or r.endswith(" by") for r in readings):
+            continue
+        values = [
+            grid.value(r, cell.col) for r in range(block.first_data_row, block.last_data_row + 1)
+        ]
+        present = [v for v in values if not is_blank(v)]
+        if len(present) < 2 or not all(isinstance(v, str) for v in present):
+            continue
+        texts = [str(v).strip() for v in present]
+        if len(set(texts)) < 0.8 * len(texts) or person_share(list(present)) >= 0.5:
+            continue
+        if sorted(len(t.split()) for t in texts)[len(texts) // 2] < 3:
+            continue  # codes, names and single words are no item texts
+        if taken is not None:
+            del chosen[cell.col]  # a low-confidence guess gives way to the item text
+        return cell.col
+    return None
 
 
 @lru_cache(maxsize=4096)

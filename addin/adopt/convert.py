@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from addin.adopt.aliases import LIST_ALIASES
 from addin.adopt.grid import cell_text, is_blank
@@ -194,6 +195,54 @@ def _embedded_number(value: CellValue) -> float | None:
     return None
 
 
+def _word_level_reader(
+    labels: dict[str, int], word_map: dict[str, int], five_level: dict[str, int]
+) -> Callable[[CellValue], float | None]:
+    """The level a value's words give on their own (``"1 - Severe"`` -> Severe's level)."""
+
+    def level(value: CellValue) -> float | None:
+        if not isinstance(value, str):
+            return None
+        words = " ".join(re.sub(r"[\d.\-–:()\[\]]+", " ", value).split())
+        if not words:
+            return None
+        if words.casefold() in labels:
+            return float(labels[words.casefold()])
+        word = _level_word(words)
+        if word is None:
+            return None
+        return float(word_map.get(word, five_level.get(word, 0))) or None
+
+    return level
+
+
+def numbers_are_ranks(
+    values: list[CellValue], word_level: Callable[[CellValue], float | None]
+) -> str | None:
+    """A column of ``"N - word"`` values whose numbers fall as the words rise (``1 -
+    Critical``, ``2 - High``, ``4 - Low``: ServiceNow, Azure DevOps, risk tools) numbers
+    ranks, not scores: returns one such value (for the note), else None. At least two
+    different numbers with known words are needed, all running the other way."""
+    pairs: dict[float, float] = {}
+    example = None
+    for value in values:
+        if not isinstance(value, str):
+            continue
+        number = _embedded_number(value)
+        level = word_level(value)
+        if number is None or level is None:
+            continue
+        if pairs.get(number, level) != level:
+            return None  # one number, two words: no pattern
+        pairs[number] = level
+        example = example or value.strip()
+    if len(pairs) < 2:
+        return None
+    ordered = [pairs[n] for n in sorted(pairs)]
+    falling = all(a > b for a, b in pairwise(ordered))
+    return example if falling else None
+
+
 def scale_for_column(
     values: Iterable[CellValue], header: str, scale: Scale
 ) -> tuple[Converter, str]:
@@ -221,7 +270,14 @@ def scale_for_column(
     word_map = five_level if five_words else readings.three_level
     percents = [percent_of(v) for v in present if isinstance(v, str) and "%" in v]
     ranked = [v for v in present if isinstance(v, str) and _RANKED.match(v)]
+    word_level = _word_level_reader(labels, word_map, five_level)
+    by_word = numbers_are_ranks(present, word_level)
     notes: list[str] = []
+    if by_word:
+        notes.append(
+            f"numbers beside level words run the other way ({by_word!r}): ranks, where 1 is "
+            "the most severe; read by the word"
+        )
     if ranked:
         notes.append(
             f"ranks such as {ranked[0]!r} read reversed: 1 is the most severe "
@@ -253,6 +309,10 @@ def scale_for_column(
         text = cell_text(value)
         if isinstance(value, str) and value.strip().casefold() in labels:
             return Converted(float(labels[value.strip().casefold()]))
+        if by_word and isinstance(value, str):
+            level = word_level(value)
+            if level is not None:
+                return Converted(level)
         number = parse_number(value)
         if number is None and isinstance(value, str) and "%" in value:
             pct = percent_of(value)
@@ -307,6 +367,30 @@ def month_number(text: str) -> int | None:
             return _MONTHS[word]
     numeric = numeric_month(text)
     return numeric.month if numeric else None
+
+
+_WEEK = re.compile(
+    r"^\s*(?:week\s+(?:commencing|beginning|starting|ending|of)|w\s*/\s*[ceb]|"
+    r"(?:wc|we|wb|wk|week)\b)\s*[:.]?\s*(.+?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def week_date(text: str) -> date | None:
+    """The date of a week column's label (``w/c 05/01/2026``, ``WE 09/01/2026``, ``Week
+    ending 9 Jan 2026``, ``wk 2026-01-05``), day-first when the order cannot tell; None
+    for other text. Its amounts belong to that date's month."""
+    match = _WEEK.match(text)
+    if not match:
+        return None
+    rest = match.group(1)
+    if not re.search(
+        r"\d{1,2}\D+\d{1,2}\D+\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-z]{3}", rest, re.I
+    ):
+        return None  # "Week 3" is no date
+    return parse_date(
+        rest, current().date_order if current().date_order in ("dmy", "mdy") else "dmy"
+    )
 
 
 _YEAR_MONTH = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})\s*$")
@@ -460,6 +544,19 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
     return None
 
 
+#: Words a date column holds for "no date" (MS Project's ``NA``, ``N/A``, a dash): read
+#: as empty. ``TBC`` / ``TBD`` are not among them: a date is still owed, so they are kept
+#: as text and listed for the PM.
+NO_DATE_WORDS = frozenset(
+    {"na", "n/a", "n.a.", "n.a", "n/a.", "-", "--", "–", "—", "none", "nil", "not applicable"}
+)
+
+
+def is_no_date(text: str) -> bool:
+    """True for a placeholder meaning "no date" (``NA``, ``N/A``, ``-``, ``None``)."""
+    return " ".join(text.strip().lower().split()) in NO_DATE_WORDS
+
+
 def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, str | None]:
     """A converter for one date column (order decided once for the column) and a note."""
     order, note = date_order_for_column(values, header)
@@ -477,6 +574,8 @@ def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, st
         parsed = parse_date(value, order)
         if parsed is None:
             text = cell_text(value)
+            if is_no_date(text):
+                return Converted(None, note=f"{text!r} means no date; left empty")
             return Converted(text, f"{text!r} is not a date")
         if parsed < _PLACEHOLDER_BEFORE:
             return Converted(None, note=f"{cell_text(value)!r} is a placeholder date; left empty")

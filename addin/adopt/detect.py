@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from addin import layout
-from addin.adopt.convert import month_number, parse_number
+from addin.adopt.convert import month_number, parse_number, week_date
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import CERTAIN, candidates
 from addin.host import CellValue
@@ -103,7 +103,11 @@ def _is_axis(value: CellValue) -> bool:
     """A month/period axis cell: a date, or a month name such as ``Jan`` / ``Apr-26``."""
     if isinstance(value, date):
         return True
-    return isinstance(value, str) and len(value) <= 24 and month_number(value) is not None
+    return (
+        isinstance(value, str)
+        and len(value) <= 24
+        and (month_number(value) is not None or week_date(value) is not None)
+    )
 
 
 def _vocabulary(texts: list[str]) -> float:

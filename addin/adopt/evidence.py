@@ -12,6 +12,8 @@ values                                     header                              m
 person names (``Aoife Byrne``, ``J. Murphy``) any header that maps to nothing     Owner
 the register's statuses (``To Do``, ``Done``) any header that maps to nothing     Status
 dates                                      a bare date word (``Date``, ``When``) the register's due date
+one list's values only (``CapEx``, ``OpEx``) a header that maps to nothing        that list's column
+                                           certain (``Type``)
 =========================================  ==================================  ==========
 """
 
@@ -132,6 +134,50 @@ def content_candidates(
         if due is not None:
             out.append(Candidate(due, CONTENT, "(values are dates)"))
     return out
+
+
+#: Headers that only say "a classification" (``Type``, ``Category``): the values say which.
+_CLASS_WORDS = frozenset({"type", "category", "kind", "class", "classification", "group"})
+#: Values shared by many lists: a column of them says nothing about which list it is.
+_SHARED_LIST_VALUES = frozenset(
+    {"high", "medium", "low", "y", "n", "yes", "no", "open", "closed", "green", "amber", "red"}
+)
+
+
+def list_candidates(
+    header: str,
+    values: list[CellValue],
+    register_key: str,
+    found: list[Candidate],
+    lists: dict[str, list[str]],
+) -> list[Candidate]:
+    """A column whose every value is a value of one standards list of the register is that
+    list's column (``Type`` holding CapEx / OpEx -> CapEx/OpEx), when its header reads as
+    nothing certain. Certain (0.85) under a header that only says "a classification"
+    (``Type``, ``Category``), else :data:`CONTENT` (flagged for review). Never for values
+    many lists share (High / Medium / Low, Y / N, Open / Closed), never for the status
+    column (see :func:`content_candidates`), never under a header read as no column."""
+    if found and found[0].confidence >= CERTAIN:
+        return []
+    present = {str(v).strip().casefold() for v in values if not is_blank(v)}
+    if len([v for v in values if not is_blank(v)]) < 2 or present <= _SHARED_LIST_VALUES:
+        return []
+    readings = normalise_header(header)
+    if any(r in KNOWN_UNMAPPED for r in readings):
+        return []
+    fits = [
+        column.key
+        for column in layout.REGISTERS_BY_KEY[register_key].columns
+        if column.kind == "list"
+        and column.key != "status"
+        and column.list_name in lists
+        and present <= {item.casefold() for item in lists[column.list_name]}
+    ]
+    if len(fits) != 1:
+        return []
+    words = {w for r in readings for w in r.split()}
+    confidence = 0.85 if readings and words <= _CLASS_WORDS else CONTENT
+    return [Candidate(fits[0], confidence, "(values are its list)")]
 
 
 def short_lines(values: list[CellValue]) -> bool:

@@ -22,6 +22,7 @@ from addin.adopt.convert import (
     month_number,
     numeric_month,
     parse_number,
+    week_date,
 )
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
@@ -123,6 +124,9 @@ def month_columns(
             continue
         measure = measure_in(cell.full)
         value = cell.value
+        week = week_date(cell.text) if isinstance(value, str) else None
+        if week is not None:
+            value = week  # a week column: its amounts add into the week's month
         if isinstance(value, datetime | date):
             out.append(MonthColumn(col, date(value.year, value.month, 1), measure))
             continue

@@ -72,7 +72,58 @@ def normalise_header(text: str) -> tuple[str, ...]:
                 expanded = [ABBREVIATIONS.get(w) or _short_form_of(w) or w for w in words]
                 if expanded != words:
                     variants.append(" ".join(expanded))
+    variants += [v for v in (_without_suffix(v) for v in variants) if v]
+    variants += [v for v in (_mitigation_reading(v) for v in variants) if v]
     return tuple(dict.fromkeys(variants))
+
+
+#: Words saying a score is taken after the response ("After mitigation" over Likelihood):
+#: read as "residual"; words saying before it ("Pre-mitigation", "Inherent", "Gross"):
+#: dropped, the score is the plain one.
+_AFTER_RESPONSE = re.compile(
+    r"\b(?:after|post)\s*(?:mitigation|treatment|response|controls?)\b|\bmitigated\b"
+    r"|\btreated\b|\bnet\b"
+)
+_BEFORE_RESPONSE = re.compile(
+    r"\b(?:before|pre)\s*(?:mitigation|treatment|response|controls?)\b"
+    r"|\b(?:inherent|gross|untreated|unmitigated)\b"
+)
+
+
+def _mitigation_reading(variant: str) -> str | None:
+    """``"after mitigation likelihood"`` -> ``"residual likelihood"``; ``"pre mitigation
+    probability"`` -> ``"probability"``; None when the reading names neither."""
+    after = _AFTER_RESPONSE.sub(" residual ", variant)
+    if after != variant:
+        words = after.split()
+        return " ".join(words) if len(words) > 1 else None
+    before = " ".join(_BEFORE_RESPONSE.sub(" ", variant).split())
+    return before if before and before != variant else None
+
+
+#: Trailing words that qualify a scale without changing what it measures ("Severity
+#: Rating", "Impact Level", "Priority Grade" read as Severity, Impact, Priority).
+SCALE_QUALIFIERS = frozenset({"rating", "level", "grade"})
+#: Trailing words of a tool's timestamp column ("Completed At", "Resolved On").
+TIMESTAMP_SUFFIXES = frozenset({"at", "on"})
+
+
+def _without_suffix(variant: str) -> str | None:
+    """A reading without a trailing qualifier: ``"severity rating"`` -> ``"severity"``,
+    ``"completed at"`` -> ``"completed"`` (a past participle before "at" / "on"). None when
+    nothing is dropped, or when only the register's noun would remain ("Risk Rating" is
+    the computed rating)."""
+    words = variant.split()
+    if len(words) < 2:
+        return None
+    if words[-1] in SCALE_QUALIFIERS:
+        rest = words[:-1]
+        if all(w in _ALL_REGISTER_WORDS or w in GENERIC_NOUNS or w == "overall" for w in rest):
+            return None
+        return " ".join(rest)
+    if words[-1] in TIMESTAMP_SUFFIXES and words[-2].endswith("ed"):
+        return " ".join(words[:-1])
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -245,6 +296,7 @@ def phrase_score(
 
 
 _GENERIC_SET = frozenset(GENERIC_NOUNS)
+_ALL_REGISTER_WORDS = frozenset(w for words in REGISTER_WORDS.values() for w in words)
 
 
 @lru_cache(maxsize=64)

@@ -186,6 +186,8 @@ def split_fields(text: str) -> list[tuple[str, str]]:
         before = text[: match.start()]
         words = before.split()
         for n in range(min(4, len(words)), 0, -1):
+            if any(ch.isdigit() for w in words[-n:] for ch in w):
+                continue  # "31/03/2026 PM": the date is the previous field's value
             candidate = " ".join(words[-n:])
             if _field_for(candidate) is not None or _label_key(candidate) in OTHER_LABELS:
                 at = re.search(r"\s+".join(map(re.escape, words[-n:])) + r"\s*$", before)

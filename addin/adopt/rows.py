@@ -203,6 +203,7 @@ def build_items(
     for note in {p.note for p in plans if p.note}:
         result.notes.append(note)
     stubs: list[int] = []
+    emptied: dict[tuple[str, str], int] = {}
     typical = typical_width(grid, block)
     for row in todo:
         why = _row_kind(grid, block, row, plans, id_col, typical)
@@ -236,6 +237,10 @@ def build_items(
                 raw[plan.key] = cell_text(value)
                 continue
             if converted.value is None:
+                if converted.note:  # "NA" in a date column: emptied, and said so
+                    emptied[(plan.header, converted.note)] = (
+                        emptied.get((plan.header, converted.note), 0) + 1
+                    )
                 continue
             out = converted.value
             column = register.column(plan.key)
@@ -247,6 +252,8 @@ def build_items(
                 fields[plan.key] = out
         result.items.append(fields)
         result.raw_text.append(raw)
+    for (header, note), n in emptied.items():
+        result.notes.append(f"{header!r}: {note}" + (f" ({n} cells)" if n > 1 else ""))
     if stubs:
         result.skipped.append(
             RowIssue(

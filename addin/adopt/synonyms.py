@@ -126,6 +126,7 @@ COMMON: dict[str, tuple[str, ...]] = {
         "resolved",
         "date resolved",
         "resolved date",
+        "completed",
     ),
     "due_date": (
         "due date",
@@ -155,7 +156,16 @@ COMMON: dict[str, tuple[str, ...]] = {
         "cross reference",
         "related",
     ),
-    "description": ("description", "details", "detail", "detailed description", "narrative"),
+    "description": (
+        "description",
+        "details",
+        "detail",
+        "detailed description",
+        "narrative",
+        # a tool's notes field (Asana "Notes") holds the item's text when nothing else does
+        "~notes",
+        "~note",
+    ),
     # Smartsheet's "Primary" column names each row
     "title": ("~primary", "~primary column"),
     "escalation_level": ("escalation level", "escalation", "escalated to", "escalate to"),
@@ -268,6 +278,8 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "post mitigation impact",
             "target impact",
             "residual i",
+            "residual consequence",
+            "residual severity",
         ),
         "residual_score": ("residual score", "residual risk score", "residual exposure"),
         "escalation_level": ("escalation required",),
@@ -556,6 +568,7 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "date achieved",
             "actual completion",
             "date completed",
+            "completed",
         ),
         "slippage_days": (
             "slippage",
@@ -598,6 +611,15 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "name",
             "code name",
             "budget line",
+            "cost centre",
+            "cost center",
+            "cost centre name",
+            "cost center name",
+            "account",
+            "account name",
+            "gl account",
+            "expense line",
+            "budget item",
         ),
         "category": (
             "category",
