@@ -31,42 +31,46 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
-ROOT = Path("/tmp/pmo-bench")
+ROOT = Path(os.environ.get("PMO_BENCH_DIR", "/tmp/pmo-bench"))
 POOL = ROOT / "pool"
 AS_OF = "2026-11-30"
 PYTHON = sys.executable
 PMO = [PYTHON, "-c", "import sys; from addin.cli import main; sys.exit(main())"]
 
 
-def _build(args: tuple[int, int]) -> None:
+#: Dependencies pair up across this many projects (project i needs one from i+1), whatever
+#: the sizes asked: the pool only grows, and a larger run never rebuilds the smaller one.
+PAIRED_ACROSS = 5000
+
+
+def _build(i: int) -> None:
     from consolidate_inputs import make_project, project_id
 
     from addin.standards import default_standards
     from addin.templates import build_project_workbook
 
-    i, n = args
     path = POOL / f"{project_id(i)}.xlsx"
     if not path.exists():
         tmp = POOL / f".{path.name}.part.xlsx"
-        build_project_workbook(tmp, default_standards(), make_project(i, n))
+        build_project_workbook(tmp, default_standards(), make_project(i, PAIRED_ACROSS))
         os.replace(tmp, path)
 
 
 def ensure_pool(n: int) -> None:
-    """N workbooks in the pool (dependencies pair up across the largest size asked)."""
+    """The first n workbooks in the pool (built once, kept for later runs)."""
     POOL.mkdir(parents=True, exist_ok=True)
-    marker = POOL / "size.txt"
-    if marker.exists() and int(marker.read_text()) != n:
+    marker = POOL / "paired.txt"
+    if marker.exists() and int(marker.read_text()) != PAIRED_ACROSS:
         shutil.rmtree(POOL)
         POOL.mkdir(parents=True)
+    marker.write_text(str(PAIRED_ACROSS))
     missing = [i for i in range(1, n + 1) if not (POOL / f"PRJ-{i:04d}.xlsx").exists()]
     if missing:
         print(f"generating {len(missing)} workbooks in {POOL} ...", flush=True)
         started = time.perf_counter()
         with mp.get_context("fork").Pool(os.cpu_count() or 2) as pool:
-            pool.map(_build, [(i, n) for i in missing], chunksize=4)
+            pool.map(_build, missing, chunksize=4)
         print(f"  done in {time.perf_counter() - started:.0f} s", flush=True)
-    marker.write_text(str(n))
 
 
 def folder_of(n: int) -> Path:
@@ -139,7 +143,7 @@ def main() -> None:
     parser.add_argument("--only-obvious", action="store_true", help="time only the pandas script")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    ensure_pool(max(max(sizes), 1000 if max(sizes) <= 1000 else max(sizes)))
+    ensure_pool(max(sizes))
     rows = []
     for n in sizes:
         folder = folder_of(n)
