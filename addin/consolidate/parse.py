@@ -10,6 +10,7 @@ from pathlib import Path
 
 from addin.errors import UnreadableWorkbookError
 from addin.findings import Finding
+from addin.reading.sniff import FileKind
 from addin.rollup.payload import ProjectPayload, make_payload
 from addin.standards import Standards
 
@@ -23,6 +24,7 @@ class ParseTask:
     path: str
     standards: Standards
     as_of: date
+    kind: FileKind | None = None  # what the main process's sniffing found (not redone)
 
 
 @dataclass
@@ -55,7 +57,7 @@ def parse_workbook(task: ParseTask) -> ParseOutcome:
     _test_hooks(task.path)
     started = time.perf_counter()
     try:
-        result = read_project_file(Path(task.path), task.standards)
+        result = read_project_file(Path(task.path), task.standards, task.kind)
     except UnreadableWorkbookError as exc:
         return ParseOutcome(rejected=exc.what, fix=exc.fix)
     findings = list(result.findings)

@@ -28,7 +28,7 @@ from addin.models import ITEM_MODELS, Item, ProjectData, ProjectHeader, Workbook
 from addin.reading import codes
 from addin.reading.convert import convert, is_blank, shown
 from addin.reading.result import ReadResult, RegisterLocation
-from addin.reading.sniff import ensure_readable
+from addin.reading.sniff import FileKind, ensure_readable
 from addin.rules.catalogue import RuleInfo, make_finding
 from addin.standards import Standards
 from addin.version import TEMPLATE_ID, TEMPLATE_VERSION
@@ -69,10 +69,12 @@ def header_key(text: Any) -> str:
     return layout.field_key(text.replace("\n", " "))
 
 
-def read_project_file(path: Path, standards: Standards) -> ReadResult:
+def read_project_file(path: Path, standards: Standards, kind: FileKind | None = None) -> ReadResult:
     """Sniff ``path`` (raises :class:`addin.errors.UnreadableWorkbookError` for a file it
-    rejects), then read it with a :class:`FileHost`."""
-    kind = ensure_readable(Path(path))
+    rejects), then read it with a :class:`FileHost`. ``kind``: what sniffing already said
+    (consolidation sniffs every file before a worker reads it: not sniffed twice)."""
+    if kind is None or not kind.readable:
+        kind = ensure_readable(Path(path))
     with FileHost(Path(path), kind=kind) as host:
         return read_project(host, standards)
 
