@@ -16,6 +16,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from xml.etree.ElementTree import Element
@@ -336,13 +337,14 @@ def value_extent(data: bytes) -> tuple[int, int]:
     most 26 columns: enough for the memory bound it serves).
     """
     value_cell = _patterns_for(data).value_cell
-    tail_start = max(0, len(data) - 65536)
-    last = None
-    for match in value_cell.finditer(data, tail_start):
-        last = match
-    if last is None and tail_start:
-        for match in value_cell.finditer(data):
+    last = _last_match_backwards(data, value_cell, b"<" + _prefix_of(data) + b"c")
+    if last is None:
+        tail_start = max(0, len(data) - 65536)
+        for match in value_cell.finditer(data, tail_start):
             last = match
+        if last is None and tail_start:
+            for match in value_cell.finditer(data):
+                last = match
     max_row = max_col = 0
     if last is not None:
         max_row = int(last.group(2))
@@ -362,6 +364,29 @@ def value_extent(data: bytes) -> tuple[int, int]:
     return max_row, max_col
 
 
+#: Cell tags tried from the end of a sheet before scanning it forwards instead.
+_BACKWARD_TRIES = 64
+
+
+def _last_match_backwards(
+    data: bytes, pattern: re.Pattern[bytes], opening: bytes
+) -> re.Match[bytes] | None:
+    """The last match of ``pattern`` (which starts with ``opening``), found by stepping
+    back over the last few ``opening`` tags; None when none of them matches (the caller
+    then scans forwards). Matches cannot overlap (each is one start tag), so the last one
+    found this way is the one a forward scan ends with."""
+    end = len(data)
+    for _ in range(_BACKWARD_TRIES):
+        at = data.rfind(opening, 0, end)
+        if at == -1:
+            return None
+        match = pattern.match(data, at)
+        if match is not None:
+            return match
+        end = at
+    return None
+
+
 def _extent_without_refs(data: bytes, prefix: bytes, max_row: int, max_col: int) -> tuple[int, int]:
     """An upper bound of the value extent when cells or rows may lack their r attribute."""
     cell = b"<" + prefix + b"c"
@@ -374,6 +399,29 @@ def _extent_without_refs(data: bytes, prefix: bytes, max_row: int, max_col: int)
     bound_row = max([max_row, *row_refs]) + max(0, rows - len(row_refs))
     bound_col = max([max_col, *ref_cols]) + widest
     return max(bound_row, rows), bound_col
+
+
+def _formula_matches(
+    data: bytes, pattern: re.Pattern[bytes], prefix: bytes
+) -> Iterator[re.Match[bytes]]:
+    """The matches of a formula-cell ``pattern``, in order, found from each ``<f`` element
+    back to its cell's start tag: the same matches as ``pattern.finditer(data)``, without
+    trying the pattern at every cell of a sheet where few cells hold a formula."""
+    f_open, c_open = b"<" + prefix + b"f", b"<" + prefix + b"c"
+    after = len(f_open)
+    last_start = -1
+    at = data.find(f_open)
+    while at != -1:
+        follows = data[at + after : at + after + 1]
+        if follows and not (follows.isalnum() or follows == b"_"):  # <f\b, not <font
+            start = data.rfind(c_open, 0, at)
+            if start > last_start:
+                match = pattern.match(data, start)
+                if match is not None:
+                    last_start = start
+                    yield match
+        at = data.find(f_open, at + after)
+    return
 
 
 def scan_sheet(data: bytes, *, all_uncached: bool = False) -> SheetScan:
@@ -394,7 +442,7 @@ def scan_sheet(data: bytes, *, all_uncached: bool = False) -> SheetScan:
         cell = b"<" + prefix + b"c"
         r_first = data.count(cell + b" ") == data.count(cell + b' r="')
         pattern = patterns.formula_cell_r_first if r_first else patterns.formula_cell
-        for match in pattern.finditer(data):
+        for match in _formula_matches(data, pattern, prefix):
             letters, row, attrs, f_attrs, f_text, v_text = match.groups()
             col = columns.get(letters)
             if col is None:
