@@ -56,9 +56,9 @@ class ProjectPayload:
 
 def _intern(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
     """Share repeated short texts (owners, statuses): smaller pickles, less memory."""
+    intern = sys.intern
     return [
-        tuple(sys.intern(v) if isinstance(v, str) and len(v) <= 40 else v for v in row)
-        for row in rows
+        tuple([intern(v) if type(v) is str and len(v) <= 40 else v for v in row]) for row in rows
     ]
 
 

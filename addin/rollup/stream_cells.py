@@ -26,6 +26,7 @@ from typing import Any
 from addin.cells import column_letter
 from addin.rollup.dates import date_cell
 from addin.rollup.model import ColumnKind, OutTable
+from addin.rollup.row_xml import row_function
 from addin.rollup.text import clean_text
 
 _ROW = re.compile(rb'<row r="(\d+)"')
@@ -79,6 +80,15 @@ def _text_piece(text: str) -> str:
 _PIECE_CACHE_LIMIT = 100_000
 _PIECE_TEXT_LIMIT = 64
 
+
+def _cached_piece(value: str, pieces: dict[str, str]) -> str:
+    """:func:`_text_piece`, kept in ``pieces`` when the text is short and there is room."""
+    piece = _text_piece(value)
+    if len(value) <= _PIECE_TEXT_LIMIT and len(pieces) < _PIECE_CACHE_LIMIT:
+        pieces[value] = piece
+    return piece
+
+
 Render = Callable[[str, str, Any], str]
 
 
@@ -95,9 +105,7 @@ def _renderer(kind: ColumnKind, style: int, date_style: int, pieces: dict[str, s
         if kind_of is str:
             piece = pieces.get(value)
             if piece is None:
-                piece = _text_piece(value)
-                if len(value) <= _PIECE_TEXT_LIMIT and len(pieces) < _PIECE_CACHE_LIMIT:
-                    pieces[value] = piece
+                piece = _cached_piece(value, pieces)
             return f'<c r="{letter}{row}" t="inlineStr">{piece}</c>' if piece else ""
         if kind_of is float:
             if value != value or value in (math.inf, -math.inf):
@@ -129,24 +137,35 @@ def _renderer(kind: ColumnKind, style: int, date_style: int, pieces: dict[str, s
 def _table_rows(t: StreamedTable, date_style: int) -> Iterator[tuple[int, str]]:
     """(1-based Excel row, the cells' XML) for every data row of one table."""
     pieces: dict[str, str] = {}
-    renders = [
-        _renderer(c.kind, t.styles[i], date_style, pieces) for i, c in enumerate(t.table.columns)
-    ]
-    letters = [column_letter(t.col0 + 1 + i) for i in range(len(t.table.columns))]
+    columns = t.table.columns
+    renders = [_renderer(c.kind, t.styles[i], date_style, pieces) for i, c in enumerate(columns)]
+    letters = [column_letter(t.col0 + 1 + i) for i in range(len(columns))]
     pairs = list(zip(letters, renders, strict=True))
+    styles = [f' s="{style}"' if style else "" for style in t.styles]
+    date_styles = [
+        s if c.kind in ("date", "month") and style else f' s="{date_style}"'
+        for c, style, s in zip(columns, t.styles, styles, strict=True)
+    ]
+    row_xml = row_function(
+        letters, styles, date_styles, renders, pieces, lambda v: _cached_piece(v, pieces)
+    )
+    width = len(columns)
     excel_row = t.row0 + 2
     for values in t.table.rows:
         r = str(excel_row)
-        yield (
-            excel_row,
-            "".join(
-                [
-                    render(letter, r, value)
-                    for (letter, render), value in zip(pairs, values, strict=False)
-                    if value is not None
-                ]
-            ),
-        )
+        if len(values) == width:
+            yield excel_row, row_xml(r, values)
+        else:  # a row of another length: cell by cell, up to the shorter of the two
+            yield (
+                excel_row,
+                "".join(
+                    [
+                        render(letter, r, value)
+                        for (letter, render), value in zip(pairs, values, strict=False)
+                        if value is not None
+                    ]
+                ),
+            )
         excel_row += 1
 
 
