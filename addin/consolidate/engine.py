@@ -24,7 +24,12 @@ from addin.consolidate.cache import CACHE_DIR_NAME, ParseCache, file_sha256
 from addin.consolidate.discovery import FoundFile, discover
 from addin.consolidate.duplicates import settle_duplicates
 from addin.consolidate.isolation import TaskOutcome, default_jobs, run_isolated
-from addin.consolidate.parse import ParseOutcome, ParseTask, parse_workbook
+from addin.consolidate.parse import (
+    ParseOutcome,
+    ParseTask,
+    parse_workbook_packed,
+    unpack_outcome,
+)
 from addin.consolidate.result import ConsolidationResult
 from addin.consolidate.state import remember_rollup
 from addin.errors import UsageError
@@ -274,7 +279,7 @@ class _Run:
         progress.start(len(to_screen))
         queue: list[_Candidate] = []  # the files handed to the workers, in task order
         outcomes = run_isolated(
-            parse_workbook,
+            parse_workbook_packed,
             self.parse_tasks(to_screen, queue, progress),
             jobs=jobs,
             timeout=timeout,
@@ -316,20 +321,20 @@ class _Run:
             else:
                 progress.one_done(candidate.found.rel)
 
-    def take_outcome(self, candidate: _Candidate, task_outcome: TaskOutcome[ParseOutcome]) -> None:
+    def take_outcome(self, candidate: _Candidate, task_outcome: TaskOutcome[bytes]) -> None:
         """Record a worker's result (cached unless the file changed while it was read),
         or reject the file with why its worker failed."""
         if not task_outcome.ok or task_outcome.value is None:
             failure = task_outcome.failure or "could not be read"
             self.reject(candidate.entry, failure, _CRASH_FIX)
             return
-        candidate.outcome = task_outcome.value
+        candidate.outcome = unpack_outcome(task_outcome.value)
         candidate.outcome.kind = candidate.entry.kind
         if _signature(candidate.found.path) != candidate.signature:
             # What was parsed may not be the bytes hashed: never cache it.
             candidate.entry.reason = CHANGED_WHILE_READ
         elif self.cache is not None and candidate.entry.sha256:
-            self.cache.put(candidate.entry.sha256, task_outcome.value)
+            self.cache.put_packed(candidate.entry.sha256, task_outcome.value)
 
     def screen(self, candidate: _Candidate) -> bool:
         """True when the file goes on (from the cache, or to be parsed)."""
