@@ -35,7 +35,7 @@ from addin.consolidate.state import state_file
 
 CACHE_DIR_NAME = ".pmo-cache"
 #: Bump when ParseOutcome / ReadResult change shape, so old entries are ignored.
-CACHE_FORMAT = "5"
+CACHE_FORMAT = "6"
 PRUNE_AFTER_DAYS = 7
 KEY_ENV = "PMO_CACHE_KEY_FILE"
 KEY_BYTES = 32
