@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from xml.etree.ElementTree import Element
+from xml.parsers import expat
 
 from defusedxml import ElementTree as SafeET
 
@@ -95,6 +96,46 @@ def _xml(zf: zipfile.ZipFile, name: str) -> Element | None:
         return None
     root: Element = SafeET.fromstring(data)
     return root
+
+
+class _RootSeen(Exception):
+    """Raised from expat's start handler: the root element is all that is wanted."""
+
+
+def _root_element(zf: zipfile.ZipFile, name: str) -> Element | None:
+    """The root element of a part, with its attributes but without its children (a
+    table part: only the root's attributes are read). The part is still checked to be
+    well-formed from end to end, by expat alone, without building a tree; a part with a
+    DOCTYPE or ENTITY, or one expat rejects, goes through :func:`_xml` (defusedxml),
+    which raises as it always did."""
+    try:
+        data = read_part(zf, name, 64 * 1024 * 1024)
+    except KeyError:
+        return None
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _xml(zf, name)
+    parser = expat.ParserCreate(namespace_separator="}")
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    found: list[Element] = []
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        parser.StartElementHandler = None  # the rest is only checked, in C
+        uri, sep, tag_name = tag.rpartition("}")
+        found.append(Element("{" + uri + "}" + tag_name if sep else tag_name, _et_keys(attrs)))
+
+    parser.StartElementHandler = start
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError:
+        return _xml(zf, name)
+    return found[0] if found else _xml(zf, name)
+
+
+def _et_keys(attrs: dict[str, str]) -> dict[str, str]:
+    """expat's ``uri}name`` attribute keys as ElementTree spells them (``{uri}name``)."""
+    if not any("}" in key for key in attrs):
+        return attrs
+    return {("{" + key if "}" in key else key): value for key, value in attrs.items()}
 
 
 def _attr(element: Element, name: str) -> str | None:
@@ -198,7 +239,7 @@ def read_tables(zf: zipfile.ZipFile, sheets: list[SheetEntry]) -> list[TableInfo
         for target in _rels(zf, sheet.part).values():
             if "/tables/" not in "/" + target:
                 continue
-            root = _xml(zf, target)
+            root = _root_element(zf, target)
             if root is None or local(root.tag) != "table":
                 continue
             name = root.get("displayName") or root.get("name") or ""
