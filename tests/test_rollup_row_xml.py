@@ -78,7 +78,10 @@ def test_generated_row_function_renders_every_value_as_the_cell_renderer_does() 
 
 
 def test_packed_rows_read_back_and_count_without_unpacking() -> None:
-    rows = [("R-001", 2.5, date(2026, 1, 31), None), ("R-002", "x" * 100, 3, "Risks!A3")]
+    rows: list[tuple[object, ...]] = [
+        ("R-001", 2.5, date(2026, 1, 31), None),
+        ("R-002", "x" * 100, 3, "Risks!A3"),
+    ]
     packed = PackedRows({"risks": rows})
     assert packed["risks"] == rows
     assert packed.count("risks") == 2 and row_count(packed, "risks") == 2
@@ -88,7 +91,8 @@ def test_packed_rows_read_back_and_count_without_unpacking() -> None:
     assert packed.count("risks") == 2 and len(packed["risks"]) == 2
     packed["risks"] = copy  # assigning packs them again
     assert packed.count("risks") == 3 and packed["risks"][-1] == ("R-003",)
-    assert row_count({"risks": rows}, "risks") == 2  # a plain dict of rows works too
+    plain: dict[str, list[tuple[object, ...]]] = {"risks": list(rows)}
+    assert row_count(plain, "risks") == 2  # a plain dict of rows works too
 
 
 def _zip(path: Path) -> None:
