@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import heapq
 import math
+import queue
 import re
+import threading
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from addin.cells import column_letter
 from addin.rollup.dates import date_cell
@@ -219,28 +221,65 @@ def _write_sheet(
         if hasattr(target, attr):
             setattr(target, attr, 1)
             break
-    with zout.open(target, "w", force_zip64=True) as out:
-        out.write(head)
-        chunk: list[str] = []
-        size = 0
-        for excel_row, cells in _sheet_rows(sheet, date_style):
-            while next_fixed is not None and next_fixed[0] < excel_row:
+    with zout.open(target, "w", force_zip64=True) as member:
+        out = _Deflater(member)
+        try:
+            out.write(head)
+            chunk: list[str] = []
+            size = 0
+            for excel_row, cells in _sheet_rows(sheet, date_style):
+                while next_fixed is not None and next_fixed[0] < excel_row:
+                    chunk.append(next_fixed[1].decode())
+                    next_fixed = next(fixed, None)
+                if next_fixed is not None and next_fixed[0] == excel_row:
+                    raise ValueError(f"row {excel_row} of {info.filename} is written twice")
+                if cells:
+                    line = f'<row r="{excel_row}">{cells}</row>'
+                    chunk.append(line)
+                    size += len(line)
+                if size > _FLUSH_BYTES:
+                    out.write("".join(chunk).encode())
+                    chunk, size = [], 0
+            while next_fixed is not None:
                 chunk.append(next_fixed[1].decode())
                 next_fixed = next(fixed, None)
-            if next_fixed is not None and next_fixed[0] == excel_row:
-                raise ValueError(f"row {excel_row} of {info.filename} is written twice")
-            if cells:
-                line = f'<row r="{excel_row}">{cells}</row>'
-                chunk.append(line)
-                size += len(line)
-            if size > _FLUSH_BYTES:
-                out.write("".join(chunk).encode())
-                chunk, size = [], 0
-        while next_fixed is not None:
-            chunk.append(next_fixed[1].decode())
-            next_fixed = next(fixed, None)
-        out.write("".join(chunk).encode())
-        out.write(tail)
+            out.write("".join(chunk).encode())
+            out.write(tail)
+        finally:
+            out.close()
+
+
+class _Deflater:
+    """Writes a zip member's chunks from a second thread, in order: zlib and the CRC
+    release the GIL, so the next rows are rendered while the last ones are compressed.
+    An error in the thread is raised here, at the next write or at :meth:`close`."""
+
+    def __init__(self, member: IO[bytes]) -> None:
+        self.member = member
+        self.chunks: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="roll-up deflate", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while (data := self.chunks.get()) is not None:
+            if self.error is None:
+                try:
+                    self.member.write(data)
+                except BaseException as exc:  # handed to the writing thread
+                    self.error = exc
+
+    def write(self, data: bytes) -> None:
+        if self.error is not None:
+            raise self.error
+        self.chunks.put(data)
+
+    def close(self) -> None:
+        """Wait for every chunk to be written; raise the thread's error if it had one."""
+        self.chunks.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
 
 
 def inject_cells(
