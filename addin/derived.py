@@ -18,6 +18,8 @@ from addin.standards import Standards
 
 
 def _number(value: object) -> float | None:
+    if type(value) is float:  # the common case first (called for every score and amount)
+        return value if value - value == 0.0 else None  # NaN and infinities give NaN
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, int | float):

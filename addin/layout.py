@@ -9,6 +9,7 @@ their inputs by the core (never trusted as stored).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -83,6 +84,7 @@ class ProjectField:
         )
 
 
+@functools.lru_cache(maxsize=4096)  # called per header and column look-up: hot in reading
 def field_key(label: str) -> str:
     """``"Residual Probability"`` -> ``"residual_probability"``; ``"CapEx/OpEx"`` -> ``"capex_opex"``."""
     text = re.sub(r"\(.*?\)", "", label)

@@ -7,8 +7,9 @@ built with the template builder; cached under /tmp/pmo-bench), then for each siz
 - `pmo consolidate` again with nothing changed (the cache: no file parsed),
 - `benchmarks/obvious_script.py` (pandas read_excel/openpyxl per sheet, concat, to_excel),
 
-and prints seconds, the ratio, ms per workbook and the peak RSS of the whole process tree
-(workers included, sampled every 50 ms from /proc).
+and prints seconds, the ratio, ms per workbook, the CPU seconds and the peak RSS of the whole
+process tree (workers included; RSS sampled every 50 ms from /proc). On a shared machine
+the CPU ratio is the steadier of the two: wall time depends on what else is running.
 
     .venv/bin/python benchmarks/bench_consolidate.py               # 30, 100, 300, 1000
     .venv/bin/python benchmarks/bench_consolidate.py --sizes 30,100 --no-obvious
@@ -20,53 +21,58 @@ import argparse
 import json
 import multiprocessing as mp
 import os
+import resource
 import shutil
 import subprocess
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
-ROOT = Path("/tmp/pmo-bench")
+ROOT = Path(os.environ.get("PMO_BENCH_DIR", "/tmp/pmo-bench"))
 POOL = ROOT / "pool"
 AS_OF = "2026-11-30"
 PYTHON = sys.executable
 PMO = [PYTHON, "-c", "import sys; from addin.cli import main; sys.exit(main())"]
 
 
-def _build(args: tuple[int, int]) -> None:
+#: Dependencies pair up across this many projects (project i needs one from i+1), whatever
+#: the sizes asked: the pool only grows, and a larger run never rebuilds the smaller one.
+PAIRED_ACROSS = 5000
+
+
+def _build(i: int) -> None:
     from consolidate_inputs import make_project, project_id
 
     from addin.standards import default_standards
     from addin.templates import build_project_workbook
 
-    i, n = args
     path = POOL / f"{project_id(i)}.xlsx"
     if not path.exists():
         tmp = POOL / f".{path.name}.part.xlsx"
-        build_project_workbook(tmp, default_standards(), make_project(i, n))
+        build_project_workbook(tmp, default_standards(), make_project(i, PAIRED_ACROSS))
         os.replace(tmp, path)
 
 
 def ensure_pool(n: int) -> None:
-    """N workbooks in the pool (dependencies pair up across the largest size asked)."""
+    """The first n workbooks in the pool (built once, kept for later runs)."""
     POOL.mkdir(parents=True, exist_ok=True)
-    marker = POOL / "size.txt"
-    if marker.exists() and int(marker.read_text()) != n:
+    marker = POOL / "paired.txt"
+    if marker.exists() and int(marker.read_text()) != PAIRED_ACROSS:
         shutil.rmtree(POOL)
         POOL.mkdir(parents=True)
+    marker.write_text(str(PAIRED_ACROSS))
     missing = [i for i in range(1, n + 1) if not (POOL / f"PRJ-{i:04d}.xlsx").exists()]
     if missing:
         print(f"generating {len(missing)} workbooks in {POOL} ...", flush=True)
         started = time.perf_counter()
         with mp.get_context("fork").Pool(os.cpu_count() or 2) as pool:
-            pool.map(_build, [(i, n) for i in missing], chunksize=4)
+            pool.map(_build, missing, chunksize=4)
         print(f"  done in {time.perf_counter() - started:.0f} s", flush=True)
-    marker.write_text(str(n))
 
 
 def folder_of(n: int) -> Path:
@@ -80,11 +86,54 @@ def folder_of(n: int) -> Path:
     return folder
 
 
+def _children(pid: int) -> list[int] | None:
+    """pid's child processes from /proc/PID/task/*/children (None where the kernel lacks it)."""
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return []
+    found: list[int] = []
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as handle:
+                found += [int(child) for child in handle.read().split()]
+        except FileNotFoundError:
+            return None
+        except OSError:
+            continue
+    return found
+
+
+def _rss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/statm", encoding="ascii") as handle:
+            return int(handle.read().split()[1]) * PAGE
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
 def _tree_rss(root_pid: int) -> int:
-    """Resident bytes of root_pid and all its descendants."""
+    """Resident bytes of root_pid and all its descendants (workers included)."""
+    total, todo, seen = 0, [root_pid], set()
+    while todo:
+        pid = todo.pop()
+        if pid in seen:
+            continue
+        seen.add(pid)
+        total += _rss(pid)
+        children = _children(pid)
+        if children is None:
+            return _tree_rss_scan(root_pid)
+        todo.extend(children)
+    return total
+
+
+def _tree_rss_scan(root_pid: int) -> int:
+    """:func:`_tree_rss` from a scan of every process (kernels without task children)."""
     parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
-    page = os.sysconf("SC_PAGE_SIZE")
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -94,21 +143,35 @@ def _tree_rss(root_pid: int) -> int:
         except OSError:
             continue
         parents[int(entry)] = int(fields[1])
-        rss[int(entry)] = int(fields[21]) * page
-    total, todo = 0, [root_pid]
-    seen = set()
+    total, todo, seen = 0, [root_pid], set()
     while todo:
         pid = todo.pop()
         if pid in seen:
             continue
         seen.add(pid)
-        total += rss.get(pid, 0)
+        total += _rss(pid)
         todo.extend(child for child, parent in parents.items() if parent == pid)
     return total
 
 
-def measure(cmd: list[str]) -> tuple[float, int, str]:
-    """(seconds, peak RSS of the process tree in bytes, stdout)."""
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of every child process waited for so far (their own
+    waited-for children included: a run's workers count)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+@dataclass
+class Measured:
+    seconds: float  # wall clock
+    cpu: float  # CPU seconds of the whole process tree
+    peak_rss: int  # bytes, the whole process tree, sampled every 50 ms
+    stdout: str
+
+
+def measure(cmd: list[str]) -> Measured:
+    """Run cmd; its wall time, CPU time and peak RSS (process tree), and its stdout."""
+    cpu_before = _children_cpu()
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = [0]
@@ -127,7 +190,7 @@ def measure(cmd: list[str]) -> tuple[float, int, str]:
     sampler.join()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err}")
-    return seconds, peak[0], out
+    return Measured(seconds, _children_cpu() - cpu_before, peak[0], out)
 
 
 def main() -> None:
@@ -139,8 +202,9 @@ def main() -> None:
     parser.add_argument("--only-obvious", action="store_true", help="time only the pandas script")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    ensure_pool(max(max(sizes), 1000 if max(sizes) <= 1000 else max(sizes)))
-    rows = []
+    ensure_pool(max(sizes))
+    load = os.getloadavg()[0]
+    rows: list[Row] = []
     for n in sizes:
         folder = folder_of(n)
         out = folder.parent / "portfolio-rollup.xlsx"
@@ -148,38 +212,56 @@ def main() -> None:
         if args.jobs:
             cmd += ["--jobs", str(args.jobs)]
         shutil.rmtree(folder.parent / ".pmo-cache", ignore_errors=True)
-        cold = cold_rss = warm = warm_rss = 0.0
+        row = Row(n)
         if not args.only_obvious:
-            cold, cold_rss, stdout = measure(cmd)
-            report = json.loads(stdout)
+            row.cold = measure(cmd)
+            report = json.loads(row.cold.stdout)
             assert report["projects"] == n, report["projects"]
-            warm, warm_rss, stdout = measure(cmd)
-            assert json.loads(stdout)["parsed"] == 0, "the re-run parsed files"
-        obvious = obvious_rss = None
+            row.warm = measure(cmd)
+            assert json.loads(row.warm.stdout)["parsed"] == 0, "the re-run parsed files"
         if not args.no_obvious and n <= args.obvious_max:
             script = [PYTHON, str(REPO / "benchmarks" / "obvious_script.py"), str(folder)]
-            obvious, obvious_rss, _ = measure([*script, str(folder.parent / "obvious.xlsx")])
-        rows.append((n, cold, cold_rss, warm, warm_rss, obvious, obvious_rss))
-        print(_line(rows[-1]), flush=True)
+            row.obvious = measure([*script, str(folder.parent / "obvious.xlsx")])
+        rows.append(row)
+        print(row.line(), flush=True)
     print()
     print(
-        "| workbooks | pmo consolidate s | ms/workbook | peak RSS MB | re-run (cache) s "
-        "| obvious script s | obvious RSS MB | speed-up |"
+        f"load average before: {load:.1f}, after: {os.getloadavg()[0]:.1f} "
+        f"({os.cpu_count()} CPUs; CPU s = user + system of the process tree)"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print(
+        "| workbooks | pmo consolidate s (cold) | CPU s | ms/workbook | peak RSS MB "
+        "| re-run (cache) s | obvious script s | obvious CPU s | obvious RSS MB | speed-up "
+        "| CPU ratio |"
+    )
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for row in rows:
-        print(_line(row))
+        print(row.line())
 
 
-def _line(row: tuple[Any, ...]) -> str:
-    n, cold, cold_rss, warm, _warm_rss, obvious, obvious_rss = row
-    ratio = f"{obvious / cold:.1f}x" if obvious and cold else "-"
-    obv = f"{obvious:.1f}" if obvious else "-"
-    obv_rss = f"{obvious_rss / 1e6:.0f}" if obvious_rss else "-"
-    return (
-        f"| {n} | {cold:.2f} | {cold / n * 1000:.1f} | {cold_rss / 1e6:.0f} | {warm:.2f} "
-        f"| {obv} | {obv_rss} | {ratio} |"
-    )
+@dataclass
+class Row:
+    n: int
+    cold: Measured | None = None
+    warm: Measured | None = None
+    obvious: Measured | None = None
+
+    def line(self) -> str:
+        cold, warm, obvious = self.cold, self.warm, self.obvious
+
+        def num(m: Measured | None, attr: str, fmt: str) -> str:
+            return format(getattr(m, attr), fmt) if m else "-"
+
+        ratio = f"{obvious.seconds / cold.seconds:.1f}x" if obvious and cold else "-"
+        cpu_ratio = f"{obvious.cpu / cold.cpu:.1f}x" if obvious and cold and cold.cpu else "-"
+        per = f"{cold.seconds / self.n * 1000:.1f}" if cold else "-"
+        cold_rss = f"{cold.peak_rss / 1e6:.0f}" if cold else "-"
+        obv_rss = f"{obvious.peak_rss / 1e6:.0f}" if obvious else "-"
+        return (
+            f"| {self.n} | {num(cold, 'seconds', '.2f')} | {num(cold, 'cpu', '.2f')} | {per} "
+            f"| {cold_rss} | {num(warm, 'seconds', '.2f')} | {num(obvious, 'seconds', '.1f')} "
+            f"| {num(obvious, 'cpu', '.1f')} | {obv_rss} | {ratio} | {cpu_ratio} |"
+        )
 
 
 if __name__ == "__main__":

@@ -193,11 +193,13 @@ def test_awkward_text_round_trips_through_the_streamed_cells(
         "tab\tand\nnewline",
         "é ü 中文 🙂",
     ]
-    risks = inputs.projects[0].payload.rows["risks"]
+    rows = inputs.projects[0].payload.rows
+    risks = rows["risks"]
     for k, text in enumerate(awkward):
         row = list(risks[k])
         row[1] = text  # Title
         risks[k] = tuple(row)
+    rows["risks"] = risks  # the rows are packed: a change is assigned back
     out = tmp_path / "r.xlsx"
     write_rollup(build_rollup(inputs, standards), out, standards)
     wb = openpyxl.load_workbook(out, read_only=True)

@@ -35,7 +35,7 @@ from addin.consolidate.state import state_file
 
 CACHE_DIR_NAME = ".pmo-cache"
 #: Bump when ParseOutcome / ReadResult change shape, so old entries are ignored.
-CACHE_FORMAT = "6"  # 6: ProjectPayload.agile (SPEC 16)
+CACHE_FORMAT = "7"  # 6: ProjectPayload.agile (SPEC 16); 7: packed register rows
 PRUNE_AFTER_DAYS = 7
 KEY_ENV = "PMO_CACHE_KEY_FILE"
 KEY_BYTES = 32
@@ -167,12 +167,17 @@ class ParseCache:
         return outcome
 
     def put(self, sha256: str, outcome: ParseOutcome) -> None:
+        self.put_packed(
+            sha256, zlib.compress(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL), 1)
+        )
+
+    def put_packed(self, sha256: str, body: bytes) -> None:
+        """Store an outcome already packed (:func:`~addin.consolidate.parse.pack_outcome`)."""
         name = self._name(sha256)
         path = self._path(name)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            body = zlib.compress(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL), 1)
             tmp.write_bytes(_MAGIC + self._mac(name, body) + body)
             os.replace(tmp, path)
         except OSError:

@@ -29,11 +29,16 @@ from addin.consolidate.discovery import FoundFile, discover
 from addin.consolidate.duplicates import settle_duplicates
 from addin.consolidate.history_step import StoreRequest, record_history, store_files
 from addin.consolidate.isolation import TaskOutcome, default_jobs, run_isolated
-from addin.consolidate.parse import ParseOutcome, ParseTask, parse_workbook
+from addin.consolidate.parse import (
+    ParseOutcome,
+    ParseTask,
+    parse_workbook_packed,
+    unpack_outcome,
+)
 from addin.consolidate.result import ConsolidationResult
 from addin.consolidate.state import remember_rollup
 from addin.errors import UsageError
-from addin.files.sniff import MAX_FILE_BYTES, sniff
+from addin.files.sniff import MAX_FILE_BYTES, FileKind, sniff
 from addin.findings import Finding, count_by_severity
 from addin.report.marker import report_kind
 from addin.rollup import (
@@ -125,6 +130,27 @@ class _Candidate:
     entry: LoadEntry
     outcome: ParseOutcome | None = None
     signature: tuple[int, int] | None = None  # (size, mtime) when it was hashed
+    kind: FileKind | None = None  # what sniffing found (the worker does not sniff again)
+
+
+@dataclasses.dataclass
+class _Progress:
+    """Files done out of those screened, told to the caller's progress callback."""
+
+    report: Progress
+    total: int = 0
+    done: int = 0
+
+    def start(self, total: int) -> None:
+        self.total, self.done = total, 0
+        self.report(0, total, "")
+
+    def one_done(self, name: str) -> None:
+        self.done += 1
+        self.report(self.done, self.total, name)
+
+    def writing(self) -> None:
+        self.report(self.total, self.total, "writing the roll-up")
 
 
 def _signature(path: Path) -> tuple[int, int] | None:
@@ -194,10 +220,10 @@ def _consolidate(
     capacity: Path | None = None,
     store: StoreRequest | None = None,
 ) -> ConsolidationResult:
-    run = _Run(folder, out, standards, as_of, use_cache)
+    run = _Run.start(folder, out, standards, as_of, use_cache)
     run.store_request = store
-    report = progress or (lambda done, total, name: None)
-    parsed = run.screen_and_parse(jobs or default_jobs(), timeout, report)
+    tell = _Progress(progress or (lambda done, total, name: None))
+    parsed = run.screen_and_parse(jobs or default_jobs(), timeout, tell)
     projects = run.projects()
     run.flag_dependencies(projects)
     capacity_step = choose_capacity(run.capacity_found, capacity, standards)
@@ -205,7 +231,7 @@ def _consolidate(
     run.settle_statuses(projects)
     run.findings.extend(compute_view(capacity_step, projects, standards))  # CAP-001..003
     run.capacity_view = capacity_step.view
-    report(run.screened, run.screened, "writing the roll-up")
+    tell.writing()
     run.write(projects)
     statuses = [e.status for e in run.entries]
     return ConsolidationResult(
@@ -230,30 +256,33 @@ def _consolidate(
     )
 
 
+@dataclasses.dataclass
 class _Run:
     """One consolidation, step by step; every file's fate is recorded in ``entries``."""
 
-    def __init__(
-        self, folder: Path, out: Path, standards: Standards, as_of: date, use_cache: bool
-    ) -> None:
-        self.folder, self.out, self.standards, self.as_of = folder, out, standards, as_of
-        self.fingerprint = standards_fingerprint(standards)
-        self.cache = (
-            ParseCache.open(
-                out.parent / CACHE_DIR_NAME, f"{__version__}|{self.fingerprint}|{as_of.isoformat()}"
-            )
-            if use_cache
-            else None
-        )
-        self.findings: list[Finding] = []
-        self.entries: list[LoadEntry] = []
-        self.candidates: list[_Candidate] = []
-        self.screened = 0  # files screened (found and not skipped by name)
-        self.capacity_found: list[FoundCapacity] = []  # capacity workbooks in the folder
-        self.capacity_view: CapacityView | None = None
-        self.store_request: StoreRequest | None = None
-        self.history: Any = None
-        self.store_error: str | None = None
+    folder: Path
+    out: Path
+    standards: Standards
+    as_of: date
+    fingerprint: str  # of the standards' whole content (the cache key and the Manifest)
+    cache: ParseCache | None
+    findings: list[Finding] = dataclasses.field(default_factory=list)
+    entries: list[LoadEntry] = dataclasses.field(default_factory=list)  # every file found
+    candidates: list[_Candidate] = dataclasses.field(default_factory=list)  # cached or parsed
+    capacity_found: list[FoundCapacity] = dataclasses.field(default_factory=list)  # the EPMO's
+    capacity_view: CapacityView | None = None
+    store_request: StoreRequest | None = None
+    history: Any = None  # addin.store.History once recorded
+    store_error: str | None = None  # why the snapshot was not recorded
+
+    @classmethod
+    def start(
+        cls, folder: Path, out: Path, standards: Standards, as_of: date, use_cache: bool
+    ) -> _Run:
+        fingerprint = standards_fingerprint(standards)
+        key = f"{__version__}|{fingerprint}|{as_of.isoformat()}"
+        cache = ParseCache.open(out.parent / CACHE_DIR_NAME, key) if use_cache else None
+        return cls(folder, out, standards, as_of, fingerprint, cache)
 
     def add_finding(self, info: RuleInfo, file: str, message: str, **where: object) -> None:
         finding = make_finding(info, self.standards, message, file=file, **where)  # type: ignore[arg-type]
@@ -271,8 +300,25 @@ class _Run:
     #    file whose bytes are in the cache passed sniffing when it was cached, so it is not
     #    sniffed again. 2. Read and check the others in worker processes that a crash
     #    cannot take down; screening goes on while the workers parse.
-    def screen_and_parse(self, jobs: int, timeout: float, report: Progress) -> int:
+    def screen_and_parse(self, jobs: int, timeout: float, progress: _Progress) -> int:
         """Returns how many files were parsed (the others came from the cache)."""
+        to_screen = self.list_files()
+        progress.start(len(to_screen))
+        queue: list[_Candidate] = []  # the files handed to the workers, in task order
+        outcomes = run_isolated(
+            parse_workbook_packed,
+            self.parse_tasks(to_screen, queue, progress),
+            jobs=jobs,
+            timeout=timeout,
+            on_outcome=lambda outcome: progress.one_done(queue[outcome.index].found.rel),
+        )
+        for candidate, task_outcome in zip(queue, outcomes, strict=True):
+            self.take_outcome(candidate, task_outcome)
+        return len(queue)
+
+    def list_files(self) -> list[_Candidate]:
+        """Every file under the folder gets a Load Report entry (skipped ones with their
+        reason); returns the files to screen."""
         own_lock = lock_path(self.out)
         to_screen: list[_Candidate] = []
         exclude = frozenset({self.out}) | store_files(self.store_request, self.out)
@@ -287,67 +333,91 @@ class _Run:
                 entry.size = None
             if not found.skip_reason:
                 to_screen.append(_Candidate(found, entry))
-        self.screened = total = len(to_screen)
-        done = 0
-        report(done, total, "")
-        queue: list[_Candidate] = []
+        return to_screen
 
-        def tasks() -> Iterator[ParseTask]:
-            nonlocal done
-            for candidate in to_screen:
-                if self._screen_one(candidate) and candidate.outcome is None:
-                    queue.append(candidate)
-                    yield ParseTask(str(candidate.found.path), self.standards, self.as_of)
-                else:
-                    done += 1
-                    report(done, total, candidate.found.rel)
-
-        def on_outcome(outcome: TaskOutcome[ParseOutcome]) -> None:
-            nonlocal done
-            done += 1
-            report(done, total, queue[outcome.index].found.rel)
-
-        outcomes = run_isolated(
-            parse_workbook, tasks(), jobs=jobs, timeout=timeout, on_outcome=on_outcome
-        )
-        for candidate, task_outcome in zip(queue, outcomes, strict=True):
-            if task_outcome.ok and task_outcome.value is not None:
-                candidate.outcome = task_outcome.value
-                candidate.outcome.kind = candidate.entry.kind
-                if _signature(candidate.found.path) != candidate.signature:
-                    # What was parsed may not be the bytes hashed: never cache it.
-                    candidate.entry.reason = CHANGED_WHILE_READ
-                elif self.cache is not None and candidate.entry.sha256:
-                    self.cache.put(candidate.entry.sha256, task_outcome.value)
+    def parse_tasks(
+        self, to_screen: list[_Candidate], queue: list[_Candidate], progress: _Progress
+    ) -> Iterator[ParseTask]:
+        """Screen each file as the workers ask for work; yield a task for each file that
+        must be parsed (queued in ``queue``, in task order). A file settled here (from
+        the cache, rejected, a roll-up) counts as done at once."""
+        for candidate in to_screen:
+            if self.screen(candidate) and candidate.outcome is None:
+                queue.append(candidate)
+                path = str(candidate.found.path)
+                yield ParseTask(path, self.standards, self.as_of, candidate.kind)
             else:
-                failure = task_outcome.failure or "could not be read"
-                self.reject(candidate.entry, failure, _CRASH_FIX)
-        return len(queue)
+                progress.one_done(candidate.found.rel)
 
-    def _screen_one(self, candidate: _Candidate) -> bool:
+    def take_outcome(self, candidate: _Candidate, task_outcome: TaskOutcome[bytes]) -> None:
+        """Record a worker's result (cached unless the file changed while it was read),
+        or reject the file with why its worker failed."""
+        if not task_outcome.ok or task_outcome.value is None:
+            failure = task_outcome.failure or "could not be read"
+            self.reject(candidate.entry, failure, _CRASH_FIX)
+            return
+        candidate.outcome = unpack_outcome(task_outcome.value)
+        candidate.outcome.kind = candidate.entry.kind
+        if _signature(candidate.found.path) != candidate.signature:
+            # What was parsed may not be the bytes hashed: never cache it.
+            candidate.entry.reason = CHANGED_WHILE_READ
+        elif self.cache is not None and candidate.entry.sha256:
+            self.cache.put_packed(candidate.entry.sha256, task_outcome.value)
+
+    def screen(self, candidate: _Candidate) -> bool:
         """True when the file goes on (from the cache, or to be parsed)."""
-        found, entry = candidate.found, candidate.entry
-        if entry.file != found.rel:  # the name holds bytes that are not text
-            self.reject(
-                entry,
-                "its name holds characters this system cannot decode (shown as \ufffd), "
-                "so the reader cannot open it",
-                "rename the file (or the folder) with plain characters",
-            )
+        entry = candidate.entry
+        if not self._name_is_text(candidate):
             return False
-        candidate.signature = _signature(found.path)
-        if self.cache is not None and entry.size is not None and entry.size <= MAX_FILE_BYTES:
-            try:
-                entry.sha256 = file_sha256(found.path)
-            except OSError:
-                entry.sha256 = None
-            candidate.outcome = self.cache.get(entry.sha256) if entry.sha256 else None
-            if candidate.outcome is not None:
-                entry.from_cache = True
-                entry.kind = candidate.outcome.kind
-                self.candidates.append(candidate)
-                return True
-        kind = sniff(found.path)
+        candidate.signature = _signature(candidate.found.path)
+        if self._from_cache(candidate):
+            self.candidates.append(candidate)
+            return True
+        if not self._sniffed_readable(candidate) or not self._hashed(candidate):
+            return False
+        if is_rollup_file(candidate.found.path):
+            entry.reason = "a roll-up written by pmo consolidate, not a project workbook"
+            entry.kind = "rollup"
+            return False
+        if (made := report_kind(candidate.found.path)) is not None:  # a PM saved it here
+            entry.reason = f"a {made} written by pmo report, not a project workbook"
+            entry.kind = "report"
+            return False
+        self.candidates.append(candidate)
+        return True
+
+    def _name_is_text(self, candidate: _Candidate) -> bool:
+        """False (rejected) when the name holds bytes that are not text."""
+        if candidate.entry.file == candidate.found.rel:
+            return True
+        self.reject(
+            candidate.entry,
+            "its name holds characters this system cannot decode (shown as \ufffd), "
+            "so the reader cannot open it",
+            "rename the file (or the folder) with plain characters",
+        )
+        return False
+
+    def _from_cache(self, candidate: _Candidate) -> bool:
+        """Hash the file and take its result from the cache; True when it was there."""
+        entry = candidate.entry
+        if self.cache is None or entry.size is None or entry.size > MAX_FILE_BYTES:
+            return False
+        try:
+            entry.sha256 = file_sha256(candidate.found.path)
+        except OSError:
+            entry.sha256 = None
+        candidate.outcome = self.cache.get(entry.sha256) if entry.sha256 else None
+        if candidate.outcome is None:
+            return False
+        entry.from_cache = True
+        entry.kind = candidate.outcome.kind
+        return True
+
+    def _sniffed_readable(self, candidate: _Candidate) -> bool:
+        """Sniff what the file really is; False (rejected) when it cannot be read."""
+        entry = candidate.entry
+        kind = candidate.kind = sniff(candidate.found.path)
         entry.kind = kind.kind
         if kind.kind == "missing":  # listed a moment ago
             self.reject(entry, VANISHED, "check where it went and run the consolidation again")
@@ -355,20 +425,17 @@ class _Run:
         if not kind.readable:
             self.reject(entry, kind.reason, kind.fix)
             return False
+        return True
+
+    def _hashed(self, candidate: _Candidate) -> bool:
+        """The file's SHA-256 (unless the cache look-up took it); False (rejected) when
+        its bytes cannot be read."""
+        entry = candidate.entry
         try:
-            entry.sha256 = entry.sha256 or file_sha256(found.path)
+            entry.sha256 = entry.sha256 or file_sha256(candidate.found.path)
         except OSError as exc:
             self.reject(entry, f"cannot be read ({exc.strerror or exc})", "check its permissions")
             return False
-        if is_rollup_file(found.path):
-            entry.reason = "a roll-up written by pmo consolidate, not a project workbook"
-            entry.kind = "rollup"
-            return False
-        if (made := report_kind(found.path)) is not None:  # a PM saved it in the folder
-            entry.reason = f"a {made} written by pmo report, not a project workbook"
-            entry.kind = "report"
-            return False
-        self.candidates.append(candidate)
         return True
 
     # 3. Turn outcomes into projects; settle duplicate Project IDs.
@@ -384,7 +451,7 @@ class _Run:
                 else:
                     self.reject(entry, outcome.rejected, outcome.fix)
                 continue
-            if getattr(outcome, "capacity", None) is not None:  # the EPMO's, not a project
+            if outcome.capacity is not None:  # the EPMO's capacity workbook, not a project
                 self.capacity_found.append(
                     FoundCapacity(entry, outcome.capacity, candidate.found.path)
                 )
@@ -512,8 +579,8 @@ def read_folder(
     if not folder.is_dir():
         raise UsageError(f"{folder}: no such folder; give the folder that holds the workbooks")
     folder = folder.resolve()
-    run = _Run(folder, default_output(folder), standards, as_of, use_cache=False)
-    run.screen_and_parse(jobs or default_jobs(), timeout, lambda done, total, name: None)
+    run = _Run.start(folder, default_output(folder), standards, as_of, use_cache=False)
+    run.screen_and_parse(jobs or default_jobs(), timeout, _Progress(lambda done, total, name: None))
     projects = run.projects()
     run.flag_dependencies(projects)
     run.settle_statuses(projects)

@@ -164,113 +164,170 @@ def run_isolated(
     ``func`` must be a module-level function (or a partial of one) where fork is not used
     (Windows, macOS: ``spawn``); ``start_method`` forces one (tests).
     """
-    ctx = _context(start_method)
-    source: Iterator[T] = iter(tasks)
-    items: list[T] = []
-    outcomes: list[TaskOutcome[R] | None] = []
-    pending: deque[int] = deque()
-    workers: list[_Worker] = []
-    exhausted = False
-    jobs = max(1, jobs)
+    batch = _Batch(func, tasks, max(1, jobs), timeout, memory_limit, on_outcome, start_method)
+    try:
+        while batch.step():
+            pass
+    finally:
+        batch.close()
+    return batch.outcomes()
 
-    def pull() -> bool:
-        """Take the next task from ``tasks``; False when there is none."""
-        nonlocal exhausted
-        if exhausted:
-            return False
-        try:
-            item = next(source)
-        except StopIteration:
-            exhausted = True
-            return False
-        items.append(item)
-        outcomes.append(None)
-        pending.append(len(items) - 1)
+
+class _Batch(Generic[T, R]):
+    """One :func:`run_isolated` call: the tasks drawn so far, their outcomes, the workers.
+
+    Each :meth:`step` draws tasks, hands them to idle workers, waits for the busy ones
+    and records what each answered, or that it crashed or ran out of time."""
+
+    def __init__(
+        self,
+        func: Callable[[T], R],
+        tasks: Iterable[T],
+        jobs: int,
+        timeout: float,
+        memory_limit: int | None,
+        on_outcome: Callable[[TaskOutcome[R]], None] | None,
+        start_method: str | None,
+    ) -> None:
+        self.func = func
+        self.source: Iterator[T] = iter(tasks)
+        self.jobs = jobs
+        self.timeout = timeout
+        self.memory_limit = memory_limit
+        self.on_outcome = on_outcome
+        self.ctx = _context(start_method)
+        self.items: list[T] = []  # every task drawn, by index
+        self.results: list[TaskOutcome[R] | None] = []  # by task index; None while running
+        self.pending: deque[int] = deque()  # drawn, not yet handed to a worker
+        self.workers: list[_Worker] = []
+        self.exhausted = False  # every task has been drawn
+
+    # --- one round -----------------------------------------------------------------
+
+    def step(self) -> bool:
+        """Hand out tasks, wait for an answer (or a deadline); False when all are done."""
+        if not self.pending:
+            self.draw()
+        self.start_workers()
+        self.hand_out()
+        busy = [w for w in self.workers if w.task is not None]
+        if not busy:
+            return not (self.exhausted and not self.pending)
+        drew_ahead = self.draw_ahead()
+        ready = self.wait(busy, drew_ahead)
+        now = time.monotonic()
+        for worker in busy:
+            if worker.conn in ready or worker.process.sentinel in ready:
+                self.collect(worker)
+            elif now >= worker.deadline:
+                self.expire(worker)
         return True
 
-    def finish(worker: _Worker, outcome: TaskOutcome[R]) -> None:
-        outcome.seconds = time.monotonic() - worker.started
-        outcomes[outcome.index] = outcome
-        worker.task = None
-        if on_outcome is not None:
-            on_outcome(outcome)
+    # --- the steps -----------------------------------------------------------------
 
-    def replace(worker: _Worker) -> _Worker:
+    def draw(self) -> bool:
+        """Take the next task from the caller's tasks; False when there is none."""
+        if self.exhausted:
+            return False
+        try:
+            item = next(self.source)
+        except StopIteration:
+            self.exhausted = True
+            return False
+        self.items.append(item)
+        self.results.append(None)
+        self.pending.append(len(self.items) - 1)
+        return True
+
+    def draw_ahead(self) -> bool:
+        """Prepare one more task while the workers run, unless enough are waiting."""
+        return not self.exhausted and len(self.pending) < self.jobs and self.draw()
+
+    def start_workers(self) -> None:
+        """A new worker for waiting tasks while every worker is busy (up to ``jobs``)."""
+        while (
+            self.pending
+            and len(self.workers) < self.jobs
+            and all(w.task is not None for w in self.workers)
+        ):
+            self.workers.append(_Worker(self.ctx, self.func, self.memory_limit))
+
+    def hand_out(self) -> None:
+        """Send a waiting task to every idle worker (a dead idle worker is replaced)."""
+        for worker in list(self.workers):
+            if worker.task is not None or not (self.pending or self.draw()):
+                continue
+            if not worker.process.is_alive():
+                worker = self.replace(worker)
+            index = self.pending.popleft()
+            try:
+                worker.conn.send((index, self.items[index]))
+            except (OSError, ValueError):  # died while idle: replace it, the task waits
+                self.pending.appendleft(index)
+                self.replace(worker)
+                continue
+            worker.task = index
+            worker.started = time.monotonic()
+            worker.deadline = worker.started + self.timeout
+
+    def wait(self, busy: list[_Worker], drew_ahead: bool) -> set[Any]:
+        """The pipes and process sentinels that are ready: at once when a task was just
+        drawn (hand it out), else until one is ready or the first deadline passes."""
+        wait_for = 0.0 if drew_ahead else max(0.0, min(w.deadline for w in busy) - time.monotonic())
+        handles: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
+        return set(wait(handles, timeout=wait_for))
+
+    def collect(self, worker: _Worker) -> None:
+        """The worker's answer, or, when its pipe closed, how its process ended."""
+        current = worker.task
+        assert current is not None
+        try:
+            got_index, (status, payload) = worker.conn.recv()
+        except (EOFError, OSError):
+            worker.process.join(5)
+            self.finish(
+                worker, TaskOutcome(current, failure=describe_exit(worker.process.exitcode))
+            )
+            self.replace(worker)
+            return
+        if status == "ok":
+            self.finish(worker, TaskOutcome(got_index, value=payload))
+        else:
+            self.finish(worker, TaskOutcome(got_index, failure=f"the reader failed: {payload}"))
+
+    def expire(self, worker: _Worker) -> None:
+        """The worker ran past its deadline: its task fails, the worker is replaced."""
+        assert worker.task is not None
+        why = f"reading it took longer than {self.timeout:g} s and was stopped"
+        self.finish(worker, TaskOutcome(worker.task, failure=why))
+        self.replace(worker)
+
+    def finish(self, worker: _Worker, outcome: TaskOutcome[R]) -> None:
+        outcome.seconds = time.monotonic() - worker.started
+        self.results[outcome.index] = outcome
+        worker.task = None
+        if self.on_outcome is not None:
+            self.on_outcome(outcome)
+
+    def replace(self, worker: _Worker) -> _Worker:
         worker.kill()
-        fresh = _Worker(ctx, func, memory_limit)
-        workers[workers.index(worker)] = fresh
+        fresh = _Worker(self.ctx, self.func, self.memory_limit)
+        self.workers[self.workers.index(worker)] = fresh
         return fresh
 
-    try:
-        while True:
-            if not pending:
-                pull()
-            while pending and len(workers) < jobs and all(w.task is not None for w in workers):
-                workers.append(_Worker(ctx, func, memory_limit))
-            for worker in list(workers):
-                if worker.task is None and (pending or pull()):
-                    if not worker.process.is_alive():
-                        worker = replace(worker)
-                    index = pending.popleft()
-                    try:
-                        worker.conn.send((index, items[index]))
-                    except (OSError, ValueError):  # died while idle: replace and retry
-                        pending.appendleft(index)
-                        replace(worker)
-                        continue
-                    worker.task = index
-                    worker.started = time.monotonic()
-                    worker.deadline = worker.started + timeout
-            busy = [w for w in workers if w.task is not None]
-            if not busy:
-                if exhausted and not pending:
-                    break
-                continue
-            # Prepare the next tasks while the workers run, unless enough are waiting.
-            ahead = not exhausted and len(pending) < jobs and pull()
-            now = time.monotonic()
-            wait_for = 0.0 if ahead else max(0.0, min(w.deadline for w in busy) - now)
-            handles: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
-            ready = set(wait(handles, timeout=wait_for))
-            now = time.monotonic()
-            for worker in busy:
-                current = worker.task
-                assert current is not None
-                if worker.conn in ready or worker.process.sentinel in ready:
-                    try:
-                        got_index, (status, payload) = worker.conn.recv()
-                    except (EOFError, OSError):
-                        worker.process.join(5)
-                        finish(
-                            worker,
-                            TaskOutcome(current, failure=describe_exit(worker.process.exitcode)),
-                        )
-                        replace(worker)
-                        continue
-                    if status == "ok":
-                        finish(worker, TaskOutcome(got_index, value=payload))
-                    else:
-                        finish(
-                            worker, TaskOutcome(got_index, failure=f"the reader failed: {payload}")
-                        )
-                elif now >= worker.deadline:
-                    finish(
-                        worker,
-                        TaskOutcome(
-                            current,
-                            failure=f"reading it took longer than {timeout:g} s and was stopped",
-                        ),
-                    )
-                    replace(worker)
-    finally:
-        for worker in workers:
+    def close(self) -> None:
+        """Stop every worker: idle ones asked to leave, busy ones (an error) killed."""
+        for worker in self.workers:
             if worker.task is not None:
                 worker.kill()
             else:
                 worker.stop()
-    return [
-        o if o is not None else TaskOutcome(i, failure="not run") for i, o in enumerate(outcomes)
-    ]
+
+    def outcomes(self) -> list[TaskOutcome[R]]:
+        return [
+            o if o is not None else TaskOutcome(i, failure="not run")
+            for i, o in enumerate(self.results)
+        ]
 
 
 def default_jobs() -> int:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+import pickle
 import time
+import zlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from addin.errors import UnreadableWorkbookError
+from addin.files.sniff import FileKind
 from addin.findings import Finding
 from addin.rollup.payload import ProjectPayload, make_payload
 from addin.standards import Standards
@@ -24,6 +27,7 @@ class ParseTask:
     path: str
     standards: Standards
     as_of: date
+    kind: FileKind | None = None  # what the main process's sniffing found (not redone)
 
 
 @dataclass
@@ -57,7 +61,7 @@ def parse_workbook(task: ParseTask) -> ParseOutcome:
     _test_hooks(task.path)
     started = time.perf_counter()
     try:
-        result = read_project_file(Path(task.path), task.standards)
+        result = read_project_file(Path(task.path), task.standards, task.kind)
     except UnreadableWorkbookError as exc:
         return ParseOutcome(rejected=exc.what, fix=exc.fix)
     if not result.is_standard and result.project.meta.template_id == "capacity":
@@ -76,3 +80,26 @@ def parse_workbook(task: ParseTask) -> ParseOutcome:
         is_standard=result.is_standard,
         seconds=time.perf_counter() - started,
     )
+
+
+def parse_workbook_packed(task: ParseTask) -> bytes:
+    """:func:`parse_workbook`, handed back as a compressed pickle (what the cache stores):
+    the worker pickles and compresses in parallel with the others, the pipe carries a
+    quarter of the bytes, and the main process caches the bytes as they came."""
+    outcome = parse_workbook(task)
+    if task.kind is not None:
+        outcome.kind = task.kind.kind
+    return pack_outcome(outcome)
+
+
+def pack_outcome(outcome: ParseOutcome) -> bytes:
+    return zlib.compress(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def unpack_outcome(body: bytes) -> ParseOutcome:
+    """A packed outcome from a worker or a signed cache entry (never from anyone else:
+    unpickling runs code)."""
+    outcome = pickle.loads(zlib.decompress(body))
+    if not isinstance(outcome, ParseOutcome):
+        raise TypeError(f"not a parse outcome: {type(outcome).__name__}")
+    return outcome

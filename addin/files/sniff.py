@@ -14,6 +14,7 @@ most :data:`SCAN_LIMIT` bytes).
 from __future__ import annotations
 
 import re
+import struct
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -279,6 +280,7 @@ def _sniff_zip(path: Path, head: bytes) -> FileKind:
 
 
 def _sniff_package(path: Path, zf: zipfile.ZipFile) -> FileKind:
+    heads = _Heads(zf, path)
     members = zf.infolist()
     if len(members) > MAX_MEMBERS:
         return _no(
@@ -303,7 +305,7 @@ def _sniff_package(path: Path, zf: zipfile.ZipFile) -> FileKind:
             )
     names = {m.filename for m in members}
     if "mimetype" in names:
-        mime = _head(zf, "mimetype", 200).decode("ascii", "replace").strip()
+        mime = heads.read("mimetype", 200).decode("ascii", "replace").strip()
         if mime == "application/vnd.oasis.opendocument.spreadsheet":
             return _no("ods", "an OpenDocument spreadsheet (.ods), not an Excel workbook")
         if mime.startswith("application/vnd.oasis.opendocument"):
@@ -320,7 +322,7 @@ def _sniff_package(path: Path, zf: zipfile.ZipFile) -> FileKind:
         )
     for member in members:
         if member.filename.endswith((".xml", ".rels", ".vml")) and member.file_size:
-            start = _ascii_view(_head(zf, member.filename, 4096))
+            start = _ascii_view(heads.read(member.filename, 4096))
             if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
                 return _no(
                     "doctype",
@@ -344,7 +346,7 @@ def _sniff_package(path: Path, zf: zipfile.ZipFile) -> FileKind:
                     "4 KB (a padded prolog can hide a DOCTYPE)",
                     "do not open it; ask the sender to re-save it from Excel",
                 )
-    content_types = _head(zf, "[Content_Types].xml", 256 * 1024)
+    content_types = heads.read("[Content_Types].xml", 256 * 1024)
     found: FileKind | None = None
     for content_type, (kind, readable, reason) in _MAIN_TYPES.items():
         if content_type.encode() in content_types:
@@ -368,7 +370,7 @@ def _sniff_package(path: Path, zf: zipfile.ZipFile) -> FileKind:
             "open it in Excel (it offers to repair it) and save it, or copy it again from its "
             "source",
         )
-    if workbook in names and b"purl.oclc.org/ooxml/spreadsheetml" in _head(zf, workbook, 4096):
+    if workbook in names and b"purl.oclc.org/ooxml/spreadsheetml" in heads.read(workbook, 4096):
         found = FileKind(
             "strict_ooxml",
             True,
@@ -382,7 +384,7 @@ def _sniff_package(path: Path, zf: zipfile.ZipFile) -> FileKind:
             "a workbook with Excel 4.0 (XLM) macro sheets, which this tool does not open",
             "save a copy without the macro sheet (or its data in a new workbook) as .xlsx",
         )
-    too_big = _oversized_sheet(zf, members)
+    too_big = _oversized_sheet(zf, members, heads)
     return too_big or found
 
 
@@ -415,6 +417,75 @@ def _head(zf: zipfile.ZipFile, name: str, size: int) -> bytes:
         return b""
 
 
+#: Packages up to this size are read once into memory to take their parts' first bytes.
+_HEADS_IN_MEMORY = 16 * 1024 * 1024
+_LOCAL_HEADER = struct.Struct("<4s22xHH")
+
+
+class _Heads:
+    """The first bytes of a package's parts, as :func:`_head` gives them, for the dozens
+    of parts sniffing looks at: a stored or deflated part of a small package is unpacked
+    from the package's bytes, read once, without zipfile's per-part overhead; any other
+    part (or anything unexpected, such as a local header that disagrees with the
+    directory) is read through zipfile, which then says what is wrong."""
+
+    def __init__(self, zf: zipfile.ZipFile, path: Path) -> None:
+        self.zf = zf
+        self.blob = b""
+        try:
+            if path.stat().st_size <= _HEADS_IN_MEMORY:
+                self.blob = path.read_bytes()
+        except OSError:
+            self.blob = b""
+
+    def read(self, name: str, size: int) -> bytes:
+        fast = self._from_blob(name, size) if self.blob else None
+        return fast if fast is not None else _head(self.zf, name, size)
+
+    def _from_blob(self, name: str, size: int) -> bytes | None:
+        try:
+            info = self.zf.getinfo(name)
+        except KeyError:
+            return None
+        if info.flag_bits & 0x61 or info.compress_type not in (
+            zipfile.ZIP_STORED,
+            zipfile.ZIP_DEFLATED,
+        ):
+            return None  # encrypted, patched or another method: zipfile decides
+        offset = info.header_offset
+        header = self.blob[offset : offset + _LOCAL_HEADER.size]
+        if len(header) < _LOCAL_HEADER.size:
+            return None
+        magic, name_length, extra_length = _LOCAL_HEADER.unpack(header)
+        start = offset + _LOCAL_HEADER.size
+        encoding = "utf-8" if info.flag_bits & 0x800 else "cp437"
+        try:
+            if (
+                magic != b"PK\x03\x04"
+                or self.blob[start : start + name_length].decode(encoding) != info.orig_filename
+            ):
+                return None
+        except UnicodeDecodeError:
+            return None
+        start += name_length + extra_length
+        raw = self.blob[start : start + info.compress_size]
+        if len(raw) < info.compress_size:
+            return None
+        wanted = min(size, info.file_size)
+        if info.compress_type == zipfile.ZIP_STORED:
+            data = raw[:wanted]
+        else:
+            try:
+                data = zlib.decompressobj(-15).decompress(raw, wanted) if wanted else b""
+            except zlib.error:
+                return None
+        if len(data) != wanted:
+            return None
+        if wanted == info.file_size and zlib.crc32(data) != info.CRC:
+            return None  # the whole part, and its checksum is wrong: zipfile says so
+        return data
+
+
 def _sheet_label(zf: zipfile.ZipFile, part: str) -> str:
     """``sheet 'Risks'`` for a worksheet part (the part's path when the name is unknown)."""
     try:
@@ -434,13 +505,15 @@ def _part_label(zf: zipfile.ZipFile, part: str) -> str:
     return part
 
 
-def _oversized_sheet(zf: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> FileKind | None:
+def _oversized_sheet(
+    zf: zipfile.ZipFile, members: list[zipfile.ZipInfo], heads: _Heads
+) -> FileKind | None:
     """A sheet whose cells with values span too many cells (calamine would allocate them)."""
     for member in members:
         name = member.filename
         if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
             continue
-        head = _head(zf, name, 4096)
+        head = heads.read(name, 4096)
         dimension = xml_parts.dimension_of(head)
         if dimension and xml_parts.range_cells(dimension) <= MAX_SHEET_CELLS:
             continue  # the writer says the sheet is small; FileHost re-checks the real extent
@@ -453,7 +526,7 @@ def _oversized_sheet(zf: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> Fil
                     "remove unused rows and columns (select them, Delete, save) and try again",
                 )
             continue
-        data = _head(zf, name, SCAN_LIMIT)
+        data = heads.read(name, SCAN_LIMIT)
         rows, cols = xml_parts.value_extent(data)
         if rows > MAX_ROWS or cols > MAX_COLS or rows * cols > MAX_SHEET_CELLS:
             return _no(

@@ -16,9 +16,11 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from xml.etree.ElementTree import Element
+from xml.parsers import expat
 
 from defusedxml import ElementTree as SafeET
 
@@ -94,6 +96,46 @@ def _xml(zf: zipfile.ZipFile, name: str) -> Element | None:
         return None
     root: Element = SafeET.fromstring(data)
     return root
+
+
+class _RootSeen(Exception):
+    """Raised from expat's start handler: the root element is all that is wanted."""
+
+
+def _root_element(zf: zipfile.ZipFile, name: str) -> Element | None:
+    """The root element of a part, with its attributes but without its children (a
+    table part: only the root's attributes are read). The part is still checked to be
+    well-formed from end to end, by expat alone, without building a tree; a part with a
+    DOCTYPE or ENTITY, or one expat rejects, goes through :func:`_xml` (defusedxml),
+    which raises as it always did."""
+    try:
+        data = read_part(zf, name, 64 * 1024 * 1024)
+    except KeyError:
+        return None
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _xml(zf, name)
+    parser = expat.ParserCreate(namespace_separator="}")
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    found: list[Element] = []
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        parser.StartElementHandler = None  # the rest is only checked, in C
+        uri, sep, tag_name = tag.rpartition("}")
+        found.append(Element("{" + uri + "}" + tag_name if sep else tag_name, _et_keys(attrs)))
+
+    parser.StartElementHandler = start
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError:
+        return _xml(zf, name)
+    return found[0] if found else _xml(zf, name)
+
+
+def _et_keys(attrs: dict[str, str]) -> dict[str, str]:
+    """expat's ``uri}name`` attribute keys as ElementTree spells them (``{uri}name``)."""
+    if not any("}" in key for key in attrs):
+        return attrs
+    return {("{" + key if "}" in key else key): value for key, value in attrs.items()}
 
 
 def _attr(element: Element, name: str) -> str | None:
@@ -197,7 +239,7 @@ def read_tables(zf: zipfile.ZipFile, sheets: list[SheetEntry]) -> list[TableInfo
         for target in _rels(zf, sheet.part).values():
             if "/tables/" not in "/" + target:
                 continue
-            root = _xml(zf, target)
+            root = _root_element(zf, target)
             if root is None or local(root.tag) != "table":
                 continue
             name = root.get("displayName") or root.get("name") or ""
@@ -336,13 +378,14 @@ def value_extent(data: bytes) -> tuple[int, int]:
     most 26 columns: enough for the memory bound it serves).
     """
     value_cell = _patterns_for(data).value_cell
-    tail_start = max(0, len(data) - 65536)
-    last = None
-    for match in value_cell.finditer(data, tail_start):
-        last = match
-    if last is None and tail_start:
-        for match in value_cell.finditer(data):
+    last = _last_match_backwards(data, value_cell, b"<" + _prefix_of(data) + b"c")
+    if last is None:
+        tail_start = max(0, len(data) - 65536)
+        for match in value_cell.finditer(data, tail_start):
             last = match
+        if last is None and tail_start:
+            for match in value_cell.finditer(data):
+                last = match
     max_row = max_col = 0
     if last is not None:
         max_row = int(last.group(2))
@@ -362,6 +405,29 @@ def value_extent(data: bytes) -> tuple[int, int]:
     return max_row, max_col
 
 
+#: Cell tags tried from the end of a sheet before scanning it forwards instead.
+_BACKWARD_TRIES = 64
+
+
+def _last_match_backwards(
+    data: bytes, pattern: re.Pattern[bytes], opening: bytes
+) -> re.Match[bytes] | None:
+    """The last match of ``pattern`` (which starts with ``opening``), found by stepping
+    back over the last few ``opening`` tags; None when none of them matches (the caller
+    then scans forwards). Matches cannot overlap (each is one start tag), so the last one
+    found this way is the one a forward scan ends with."""
+    end = len(data)
+    for _ in range(_BACKWARD_TRIES):
+        at = data.rfind(opening, 0, end)
+        if at == -1:
+            return None
+        match = pattern.match(data, at)
+        if match is not None:
+            return match
+        end = at
+    return None
+
+
 def _extent_without_refs(data: bytes, prefix: bytes, max_row: int, max_col: int) -> tuple[int, int]:
     """An upper bound of the value extent when cells or rows may lack their r attribute."""
     cell = b"<" + prefix + b"c"
@@ -374,6 +440,29 @@ def _extent_without_refs(data: bytes, prefix: bytes, max_row: int, max_col: int)
     bound_row = max([max_row, *row_refs]) + max(0, rows - len(row_refs))
     bound_col = max([max_col, *ref_cols]) + widest
     return max(bound_row, rows), bound_col
+
+
+def _formula_matches(
+    data: bytes, pattern: re.Pattern[bytes], prefix: bytes
+) -> Iterator[re.Match[bytes]]:
+    """The matches of a formula-cell ``pattern``, in order, found from each ``<f`` element
+    back to its cell's start tag: the same matches as ``pattern.finditer(data)``, without
+    trying the pattern at every cell of a sheet where few cells hold a formula."""
+    f_open, c_open = b"<" + prefix + b"f", b"<" + prefix + b"c"
+    after = len(f_open)
+    last_start = -1
+    at = data.find(f_open)
+    while at != -1:
+        follows = data[at + after : at + after + 1]
+        if follows and not (follows.isalnum() or follows == b"_"):  # <f\b, not <font
+            start = data.rfind(c_open, 0, at)
+            if start > last_start:
+                match = pattern.match(data, start)
+                if match is not None:
+                    last_start = start
+                    yield match
+        at = data.find(f_open, at + after)
+    return
 
 
 def scan_sheet(data: bytes, *, all_uncached: bool = False) -> SheetScan:
@@ -394,7 +483,7 @@ def scan_sheet(data: bytes, *, all_uncached: bool = False) -> SheetScan:
         cell = b"<" + prefix + b"c"
         r_first = data.count(cell + b" ") == data.count(cell + b' r="')
         pattern = patterns.formula_cell_r_first if r_first else patterns.formula_cell
-        for match in pattern.finditer(data):
+        for match in _formula_matches(data, pattern, prefix):
             letters, row, attrs, f_attrs, f_text, v_text = match.groups()
             col = columns.get(letters)
             if col is None:

@@ -23,7 +23,7 @@ from addin import layout
 from addin.catalogue import RuleInfo, make_finding
 from addin.cells import address, parse_range
 from addin.files.filehost import FileHost
-from addin.files.sniff import ensure_readable
+from addin.files.sniff import FileKind, ensure_readable
 from addin.findings import Finding
 from addin.host import ErrorValue, SheetGrid, TableInfo, WorkbookHost
 from addin.models import ITEM_MODELS, Item, ProjectData, ProjectHeader, WorkbookMeta
@@ -70,10 +70,12 @@ def header_key(text: Any) -> str:
     return layout.field_key(text.replace("\n", " "))
 
 
-def read_project_file(path: Path, standards: Standards) -> ReadResult:
+def read_project_file(path: Path, standards: Standards, kind: FileKind | None = None) -> ReadResult:
     """Sniff ``path`` (raises :class:`addin.errors.UnreadableWorkbookError` for a file it
-    rejects), then read it with a :class:`FileHost`."""
-    kind = ensure_readable(Path(path))
+    rejects), then read it with a :class:`FileHost`. ``kind``: what sniffing already said
+    (consolidation sniffs every file before a worker reads it: not sniffed twice)."""
+    if kind is None or not kind.readable:
+        kind = ensure_readable(Path(path))
     with FileHost(Path(path), kind=kind) as host:
         return read_project(host, standards)
 

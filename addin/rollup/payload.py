@@ -18,6 +18,7 @@ from addin.cells import address
 from addin.models import Dependency, ProjectHeader, WorkbookMeta
 from addin.reading.result import ReadResult
 from addin.rollup.figures import ProjectFigures, is_open, project_figures
+from addin.rollup.packed_rows import PackedRows
 from addin.rollup.register_sheets import ROLLUP_REGISTERS, register_rows
 from addin.rollup.text import sheet_ref
 from addin.standards import Standards
@@ -42,8 +43,9 @@ class ProjectPayload:
     meta: WorkbookMeta
     figures: ProjectFigures
     #: register key -> rows: the register's columns, Days Overdue (registers with a due
-    #: date), then the source cell ("Risks!A12" or None); in source order.
-    rows: dict[str, list[tuple[object, ...]]] = field(default_factory=dict)
+    #: date), then the source cell ("Risks!A12" or None); in source order. Packed per
+    #: register until read (:mod:`addin.rollup.packed_rows`): memory stays small.
+    rows: PackedRows = field(default_factory=PackedRows)
     dependencies: list[tuple[Dependency, str | None]] = field(default_factory=list)
     risk_grid: dict[tuple[int, int], int] = field(default_factory=dict)  # open, by (P, I)
     top_risks: list[TopRisk] = field(default_factory=list)
@@ -58,9 +60,9 @@ class ProjectPayload:
 
 def _intern(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
     """Share repeated short texts (owners, statuses): smaller pickles, less memory."""
+    intern = sys.intern
     return [
-        tuple(sys.intern(v) if isinstance(v, str) and len(v) <= 40 else v for v in row)
-        for row in rows
+        tuple([intern(v) if type(v) is str and len(v) <= 40 else v for v in row]) for row in rows
     ]
 
 

@@ -12,6 +12,7 @@ from addin.models import Item
 from addin.reading.result import ReadResult
 from addin.rollup.figures import DUE_FIELDS, item_days_overdue
 from addin.rollup.model import ColumnKind, OutColumn, OutTable
+from addin.rollup.packed_rows import row_count
 from addin.rollup.text import sheet_ref
 from addin.standards import Standards
 
@@ -149,7 +150,7 @@ class RegisterRows(Sequence[tuple[object, ...]]):
     def __init__(self, register_key: str, projects: Sequence[RowSource]) -> None:
         self.key = register_key
         self.projects = list(projects)
-        self.counts = [len(p.payload.rows.get(register_key, ())) for p in self.projects]
+        self.counts = [row_count(p.payload.rows, register_key) for p in self.projects]
 
     def __len__(self) -> int:
         return sum(self.counts)

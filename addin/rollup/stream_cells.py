@@ -15,17 +15,20 @@ from __future__ import annotations
 
 import heapq
 import math
+import queue
 import re
+import threading
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from addin.cells import column_letter
 from addin.rollup.dates import date_cell
 from addin.rollup.model import ColumnKind, OutTable
+from addin.rollup.row_xml import row_function
 from addin.rollup.text import clean_text
 
 _ROW = re.compile(rb'<row r="(\d+)"')
@@ -79,6 +82,15 @@ def _text_piece(text: str) -> str:
 _PIECE_CACHE_LIMIT = 100_000
 _PIECE_TEXT_LIMIT = 64
 
+
+def _cached_piece(value: str, pieces: dict[str, str]) -> str:
+    """:func:`_text_piece`, kept in ``pieces`` when the text is short and there is room."""
+    piece = _text_piece(value)
+    if len(value) <= _PIECE_TEXT_LIMIT and len(pieces) < _PIECE_CACHE_LIMIT:
+        pieces[value] = piece
+    return piece
+
+
 Render = Callable[[str, str, Any], str]
 
 
@@ -95,9 +107,7 @@ def _renderer(kind: ColumnKind, style: int, date_style: int, pieces: dict[str, s
         if kind_of is str:
             piece = pieces.get(value)
             if piece is None:
-                piece = _text_piece(value)
-                if len(value) <= _PIECE_TEXT_LIMIT and len(pieces) < _PIECE_CACHE_LIMIT:
-                    pieces[value] = piece
+                piece = _cached_piece(value, pieces)
             return f'<c r="{letter}{row}" t="inlineStr">{piece}</c>' if piece else ""
         if kind_of is float:
             if value != value or value in (math.inf, -math.inf):
@@ -129,24 +139,35 @@ def _renderer(kind: ColumnKind, style: int, date_style: int, pieces: dict[str, s
 def _table_rows(t: StreamedTable, date_style: int) -> Iterator[tuple[int, str]]:
     """(1-based Excel row, the cells' XML) for every data row of one table."""
     pieces: dict[str, str] = {}
-    renders = [
-        _renderer(c.kind, t.styles[i], date_style, pieces) for i, c in enumerate(t.table.columns)
-    ]
-    letters = [column_letter(t.col0 + 1 + i) for i in range(len(t.table.columns))]
+    columns = t.table.columns
+    renders = [_renderer(c.kind, t.styles[i], date_style, pieces) for i, c in enumerate(columns)]
+    letters = [column_letter(t.col0 + 1 + i) for i in range(len(columns))]
     pairs = list(zip(letters, renders, strict=True))
+    styles = [f' s="{style}"' if style else "" for style in t.styles]
+    date_styles = [
+        s if c.kind in ("date", "month") and style else f' s="{date_style}"'
+        for c, style, s in zip(columns, t.styles, styles, strict=True)
+    ]
+    row_xml = row_function(
+        letters, styles, date_styles, renders, pieces, lambda v: _cached_piece(v, pieces)
+    )
+    width = len(columns)
     excel_row = t.row0 + 2
     for values in t.table.rows:
         r = str(excel_row)
-        yield (
-            excel_row,
-            "".join(
-                [
-                    render(letter, r, value)
-                    for (letter, render), value in zip(pairs, values, strict=False)
-                    if value is not None
-                ]
-            ),
-        )
+        if len(values) == width:
+            yield excel_row, row_xml(r, values)
+        else:  # a row of another length: cell by cell, up to the shorter of the two
+            yield (
+                excel_row,
+                "".join(
+                    [
+                        render(letter, r, value)
+                        for (letter, render), value in zip(pairs, values, strict=False)
+                        if value is not None
+                    ]
+                ),
+            )
         excel_row += 1
 
 
@@ -200,28 +221,65 @@ def _write_sheet(
         if hasattr(target, attr):
             setattr(target, attr, 1)
             break
-    with zout.open(target, "w", force_zip64=True) as out:
-        out.write(head)
-        chunk: list[str] = []
-        size = 0
-        for excel_row, cells in _sheet_rows(sheet, date_style):
-            while next_fixed is not None and next_fixed[0] < excel_row:
+    with zout.open(target, "w", force_zip64=True) as member:
+        out = _Deflater(member)
+        try:
+            out.write(head)
+            chunk: list[str] = []
+            size = 0
+            for excel_row, cells in _sheet_rows(sheet, date_style):
+                while next_fixed is not None and next_fixed[0] < excel_row:
+                    chunk.append(next_fixed[1].decode())
+                    next_fixed = next(fixed, None)
+                if next_fixed is not None and next_fixed[0] == excel_row:
+                    raise ValueError(f"row {excel_row} of {info.filename} is written twice")
+                if cells:
+                    line = f'<row r="{excel_row}">{cells}</row>'
+                    chunk.append(line)
+                    size += len(line)
+                if size > _FLUSH_BYTES:
+                    out.write("".join(chunk).encode())
+                    chunk, size = [], 0
+            while next_fixed is not None:
                 chunk.append(next_fixed[1].decode())
                 next_fixed = next(fixed, None)
-            if next_fixed is not None and next_fixed[0] == excel_row:
-                raise ValueError(f"row {excel_row} of {info.filename} is written twice")
-            if cells:
-                line = f'<row r="{excel_row}">{cells}</row>'
-                chunk.append(line)
-                size += len(line)
-            if size > _FLUSH_BYTES:
-                out.write("".join(chunk).encode())
-                chunk, size = [], 0
-        while next_fixed is not None:
-            chunk.append(next_fixed[1].decode())
-            next_fixed = next(fixed, None)
-        out.write("".join(chunk).encode())
-        out.write(tail)
+            out.write("".join(chunk).encode())
+            out.write(tail)
+        finally:
+            out.close()
+
+
+class _Deflater:
+    """Writes a zip member's chunks from a second thread, in order: zlib and the CRC
+    release the GIL, so the next rows are rendered while the last ones are compressed.
+    An error in the thread is raised here, at the next write or at :meth:`close`."""
+
+    def __init__(self, member: IO[bytes]) -> None:
+        self.member = member
+        self.chunks: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="roll-up deflate", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while (data := self.chunks.get()) is not None:
+            if self.error is None:
+                try:
+                    self.member.write(data)
+                except BaseException as exc:  # handed to the writing thread
+                    self.error = exc
+
+    def write(self, data: bytes) -> None:
+        if self.error is not None:
+            raise self.error
+        self.chunks.put(data)
+
+    def close(self) -> None:
+        """Wait for every chunk to be written; raise the thread's error if it had one."""
+        self.chunks.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
 
 
 def inject_cells(

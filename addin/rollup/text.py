@@ -6,6 +6,7 @@ cleans what the text contains.
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: Excel's limit on the characters of one cell.
@@ -32,7 +33,12 @@ def clean_text(value: str) -> str:
 
 def sheet_ref(sheet: str, cell: str) -> str:
     """``Risks!A12``; the sheet is quoted when its name needs it (``'Finance Summary'!B4``)."""
+    return _sheet_prefix(sheet) + cell
+
+
+@functools.lru_cache(maxsize=1024)  # one call per register row: decided once per sheet
+def _sheet_prefix(sheet: str) -> str:
     cell_like = re.fullmatch(r"[A-Za-z]{1,3}[0-9]+|[Rr][0-9]*[Cc][0-9]*", sheet)  # Q1, FY2026
     if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.]*", sheet) and not cell_like:
-        return f"{sheet}!{cell}"
-    return "'" + sheet.replace("'", "''") + f"'!{cell}"
+        return f"{sheet}!"
+    return "'" + sheet.replace("'", "''") + "'!"

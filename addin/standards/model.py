@@ -3,6 +3,7 @@ with one clear message instead of odd behaviour later."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import Literal
@@ -281,10 +282,15 @@ class Standards(_Strict):
         """True when ``status`` ends an item's life in ``register`` (risk, issue, ...)."""
         if status is None:
             return False
-        closed = getattr(self.closed_statuses, register)
-        text = status.strip().casefold()
-        return any(text == c.casefold() for c in closed)
+        closed = _casefolded(tuple(getattr(self.closed_statuses, register)))
+        return status.strip().casefold() in closed
 
     def severity_for(self, code: str, default: Severity) -> Severity:
         """The severity the EPMO set for a rule code, else the rule's own default."""
         return self.rules.get(code, default)
+
+
+@functools.lru_cache(maxsize=256)
+def _casefolded(statuses: tuple[str, ...]) -> frozenset[str]:
+    """The closed statuses as a set to look a status up in (asked once per item)."""
+    return frozenset(s.casefold() for s in statuses)
