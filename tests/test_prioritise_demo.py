@@ -19,7 +19,7 @@ def test_demo_prints_the_selection_that_pmo_prioritise_explains(tmp_path: Path) 
         cli, ["demo", "--out", str(out), "--projects", "14", "--as-of", "2026-11-26"]
     )
     assert result.exit_code == 0, result.output
-    line = next(x for x in result.output.splitlines() if x.startswith("Portfolio build"))
+    line = next(x for x in result.output.splitlines() if "portfolio build:" in x)
     found = re.search(
         r"budget of ([\d,]+) GBP: the optimal selection funds (\d+) of (\d+) projects "
         r"\(value ([\d.]+), .* every one of the (\d+) Mandatory projects in; following the "

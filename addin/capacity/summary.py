@@ -16,7 +16,12 @@ def capacity_summary(capacity: dict[str, Any] | None) -> list[str]:
     hot = sum(1 for r in roles if r["demand"] > r["capacity"])
     unknown = len(capacity.get("unknown_people", []))
     return [
-        f"  Capacity: {people} people over-allocated in {len(over)} person-months, "
-        f"{hot} role-months over capacity, {unknown} people not in the capacity workbook "
-        "(Capacity sheet)"
+        f"  Capacity: {_count(people, 'person', 'people')} over-allocated in "
+        f"{_count(len(over), 'person-month', 'person-months')}, "
+        f"{_count(hot, 'role-month', 'role-months')} over capacity, "
+        f"{_count(unknown, 'person', 'people')} not in the capacity workbook (Capacity sheet)"
     ]
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"

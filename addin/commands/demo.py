@@ -160,7 +160,7 @@ def command(
         _print_story(out, manifest, result, period)
         for line in selection_story(build, out / ROLLUP):
             click.echo(line)
-        for line in closing_lines(out, extras) if extras else []:
+        for line in closing_lines(out, out / ROLLUP, extras) if extras else []:
             click.echo(line)
     sys.exit(EXIT_OK)
 

@@ -78,7 +78,9 @@ def history_lines(history: Any, error: str | None) -> list[str]:
         lines.append(f"    {c['project_id']}: EAC {_money(c['delta'])} to {c['to']:,.0f}")
     moves = [m for m in d.milestone_moves if isinstance(m.get("days"), int)]
     for m in sorted(moves, key=lambda m: -abs(m["days"]))[:TOP_MOVES]:
-        lines.append(f"    {m['project_id']} {m['id']}: forecast moved {m['days']:+d} days")
+        lines.append(
+            f"    {m['project_id']} {m['id']}: forecast moved {m['days']:+d} {'day' if abs(m['days']) == 1 else 'days'}"
+        )
     return lines
 
 

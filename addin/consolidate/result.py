@@ -74,17 +74,22 @@ def _money(value: float) -> str:
     return f"{value:,.0f}"
 
 
+def _n(count: int, noun: str) -> str:
+    """``1 file``, ``2 files``: the summary's counts read as English."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def format_summary(result: ConsolidationResult) -> str:
     """The closing summary a person reads after a run."""
     t = result.totals
     sev = result.findings_by_severity
     lines = [
         f"Consolidated {result.folder} as of {result.as_of.isoformat()}: "
-        f"{len(result.files)} files found.",
+        f"{_n(len(result.files), 'file')} found.",
         f"  Projects in the roll-up: {result.projects}"
         f" ({result.loaded_with_findings} with findings)",
         f"  Rejected: {result.rejected}    Skipped: {result.skipped}",
-        f"  Findings: {sev.get('error', 0)} errors, {sev.get('warning', 0)} warnings, "
+        f"  Findings: {_n(sev.get('error', 0), 'error')}, {_n(sev.get('warning', 0), 'warning')}, "
         f"{sev.get('info', 0)} info",
     ]
     if result.projects:
@@ -124,7 +129,7 @@ def format_summary(result: ConsolidationResult) -> str:
                 f"    ... and {len(problems) - len(shown)} more (see the Load Report sheet)"
             )
     cache = f" ({result.from_cache} from cache)" if result.from_cache else ""
-    lines.append(f"  Parsed {result.parsed} files{cache} in {result.seconds:.1f} s.")
+    lines.append(f"  Parsed {_n(result.parsed, 'file')}{cache} in {result.seconds:.1f} s.")
     lines.extend(history_lines(result.history, result.store_error))
     lines.append(f"Roll-up: {result.out}")
     return "\n".join(lines)

@@ -77,13 +77,19 @@ def selection_story(figures: dict[str, Any] | None, rollup: Path) -> list[str]:
     budget = f"{figures['budget']:,.0f}{cur}"
     if "message" in figures:
         return [f"Portfolio build for a budget of {budget}: not possible: {figures['message']}"]
+    not_ranked = figures["not_ranked"]
+    unranked = (
+        f" {not_ranked} {'project is' if not_ranked == 1 else 'projects are'} not ranked "
+        "(criteria missing)."
+        if not_ranked
+        else ""
+    )
     return [
-        f"Portfolio build for a budget of {budget}: the optimal selection funds "
+        f"  portfolio build:         for a budget of {budget}: the optimal selection funds "
         f"{figures['selected']} of {figures['projects']} projects (value {figures['value']:g}, "
         f"cost {figures['cost']:,.0f}{cur}), every one of the {len(figures['mandatory'])} "
         f"Mandatory projects in; following the ranking alone would fund "
-        f"{figures['greedy_selected']} (value {figures['greedy_value']:g}). "
-        f"{figures['not_ranked']} projects are not ranked (criteria missing).",
-        f"  see why each other project is out: pmo prioritise {rollup} --budget "
+        f"{figures['greedy_selected']} (value {figures['greedy_value']:g}).{unranked}",
+        f"    see why each other project is out: pmo prioritise {rollup} --budget "
         f"{figures['budget']:.0f}  (the roll-up's Prioritisation sheet re-ranks live)",
     ]

@@ -17,14 +17,14 @@ def write_report_outputs(out: Path, rollup: Path, standards: Standards, as_of: d
     return pack_and_feedback(rollup, standards, as_of, out / PACK, out / FEEDBACK)
 
 
-def closing_lines(out: Path, extras: Extras) -> list[str]:
+def closing_lines(out: Path, rollup: Path, extras: Extras) -> list[str]:
     """The demo's lines naming the pack and the feedback folder (or why they are missing)."""
     if extras.failed:
         return extras.lines
     feedback = extras.json.get("feedback", [])
     return [
         f"  the steering pack:       {out / PACK} (a portfolio page, then one page per project;"
-        " `pmo report --pack --format pdf` prints it)",
+        f" to print it: pmo report {rollup} --pack --format pdf)",
         f"  feedback to each team:   {out / FEEDBACK} ({len(feedback)} workbooks: findings, "
         "dependency mismatches, duplicate IDs, data quality against the median)",
     ]
