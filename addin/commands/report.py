@@ -120,14 +120,14 @@ def command(
 def _print(run: ReportRun) -> None:
     for w in run.written:
         if w.status == "written":
-            extra = f" and {w.pdf}" if w.pdf else ""
+            extra = f" and {w.pdf_shown()}" if w.pdf else ""
             r = w.report
             findings = f" ({r.open_findings} open findings)" if r is not None else ""
             click.echo(f"{w.source}: status report {w.xlsx}{extra}{findings}")
         else:
             click.echo(f"{w.source}: {w.status} - {w.reason}", err=True)
     if run.pack is not None:
-        extra = f" and {run.pack.pdf}" if run.pack.pdf else ""
+        extra = f" and {run.pack.pdf_shown()}" if run.pack.pdf else ""
         click.echo(f"Portfolio pack: {run.pack.xlsx}{extra}")
     if run.feedback:
         folder = run.feedback[0].path.parent if run.feedback[0].path else ""

@@ -84,5 +84,7 @@ def upgrade_lines(manifest: Any, portfolio: Path, quote: Callable[[Path], str]) 
     return [
         f"  upgrade the version 1 workbooks: pmo upgrade {folder} --in-place",
         f"    (see first: pmo upgrade {folder} --dry-run; originals go to .pmo-backup/)",
-        "    (they gain the new Project fields, Remaining Points and the Iterations burn-up chart)",
+        "    (they gain the new Project fields, Remaining Points and the Iterations burn-up chart;",
+        "    the files that are not project workbooks, broken files, legacy registers and the",
+        "    capacity workbook, are refused with their reasons, so the command exits 2)",
     ]

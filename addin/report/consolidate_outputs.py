@@ -69,7 +69,7 @@ def pack_and_feedback(
         extras.failed = True
         return extras
     if run.pack is not None:
-        made = f" and {run.pack.pdf}" if run.pack.pdf else ""
+        made = f" and {run.pack.pdf_shown()}" if run.pack.pdf else ""
         extras.lines.append(f"Portfolio pack: {run.pack.xlsx}{made}")
         extras.json["pack"] = run.pack.to_json()
     if run.pdf_note:

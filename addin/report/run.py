@@ -32,6 +32,12 @@ class Written:
     report: StatusReport | None = None
     errors: int = 0
 
+    def pdf_shown(self) -> Path | None:
+        """The PDF's path written the way the .xlsx path is (relative when it is)."""
+        if self.pdf and self.xlsx and self.pdf.resolve() == self.xlsx.with_suffix(".pdf").resolve():
+            return self.xlsx.with_suffix(".pdf")
+        return self.pdf
+
     def to_json(self) -> dict[str, Any]:
         return {
             "source": self.source,
