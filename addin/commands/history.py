@@ -71,7 +71,7 @@ def list_command(store: str | None, as_json: bool) -> None:
     if as_json:
         print_json({"store": opened.shown, "snapshots": [s.to_json() for s in snaps]})
     else:
-        click.echo(f"Store {opened.shown}: {len(snaps)} snapshot(s)")
+        click.echo(f"Store {opened.shown}: {len(snaps)} snapshot{'' if len(snaps) == 1 else 's'}")
         for s in snaps:
             click.echo(f"  {s.as_of.isoformat()}  {s.projects:5d} projects  {s.origin or ''}")
     sys.exit(EXIT_OK)

@@ -66,7 +66,8 @@ def diff_snapshots(
     by_date = {s.as_of: s for s in snaps}
     if len(snaps) < (2 - (from_date is not None) - (to_date is not None)) or not snaps:
         raise StoreError(
-            f"{store.shown}: holds {len(snaps)} snapshot(s); a diff needs two - consolidate "
+            f"{store.shown}: holds {len(snaps)} snapshot{'' if len(snaps) == 1 else 's'}; "
+            "a diff needs two - consolidate "
             "again later, or backfill with `pmo history import`"
         )
     to_snap = _pick(by_date, to_date, store) if to_date else snaps[-1]
