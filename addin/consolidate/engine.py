@@ -35,7 +35,7 @@ from addin.consolidate.parse import (
     parse_workbook_packed,
     unpack_outcome,
 )
-from addin.consolidate.result import ConsolidationResult
+from addin.consolidate.result import ConsolidationResult, count_noun
 from addin.consolidate.state import remember_rollup
 from addin.errors import UsageError
 from addin.files.sniff import MAX_FILE_BYTES, FileKind, sniff
@@ -512,7 +512,10 @@ class _Run:
                 continue
             if entry.errors or entry.warnings:
                 entry.status = "loaded with findings"
-                detail = f"{entry.errors} errors, {entry.warnings} warnings (see Findings)"
+                detail = (
+                    f"{count_noun(entry.errors, 'error')}, "
+                    f"{count_noun(entry.warnings, 'warning')} (see Findings)"
+                )
                 entry.reason = f"{entry.reason}; {detail}" if entry.reason else detail
             else:
                 entry.status = "loaded"

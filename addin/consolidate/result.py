@@ -74,7 +74,7 @@ def _money(value: float) -> str:
     return f"{value:,.0f}"
 
 
-def _n(count: int, noun: str) -> str:
+def count_noun(count: int, noun: str) -> str:
     """``1 file``, ``2 files``: the summary's counts read as English."""
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
@@ -85,11 +85,12 @@ def format_summary(result: ConsolidationResult) -> str:
     sev = result.findings_by_severity
     lines = [
         f"Consolidated {result.folder} as of {result.as_of.isoformat()}: "
-        f"{_n(len(result.files), 'file')} found.",
+        f"{count_noun(len(result.files), 'file')} found.",
         f"  Projects in the roll-up: {result.projects}"
         f" ({result.loaded_with_findings} with findings)",
         f"  Rejected: {result.rejected}    Skipped: {result.skipped}",
-        f"  Findings: {_n(sev.get('error', 0), 'error')}, {_n(sev.get('warning', 0), 'warning')}, "
+        f"  Findings: {count_noun(sev.get('error', 0), 'error')}, "
+        f"{count_noun(sev.get('warning', 0), 'warning')}, "
         f"{sev.get('info', 0)} info",
     ]
     if result.projects:
@@ -129,7 +130,7 @@ def format_summary(result: ConsolidationResult) -> str:
                 f"    ... and {len(problems) - len(shown)} more (see the Load Report sheet)"
             )
     cache = f" ({result.from_cache} from cache)" if result.from_cache else ""
-    lines.append(f"  Parsed {_n(result.parsed, 'file')}{cache} in {result.seconds:.1f} s.")
+    lines.append(f"  Parsed {count_noun(result.parsed, 'file')}{cache} in {result.seconds:.1f} s.")
     lines.extend(history_lines(result.history, result.store_error))
     lines.append(f"Roll-up: {result.out}")
     return "\n".join(lines)
