@@ -63,7 +63,8 @@ class _LazyGroup(click.Group):
 @click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="pmo")
 def cli() -> None:
-    """PMO workbook tools: standard project workbooks, checks, adoption and roll-ups."""
+    """PMO workbook tools: standard project workbooks, checks, adoption, roll-ups, the
+    portfolio's history, prioritisation, capacity, template upgrades and status reports."""
 
 
 def main(argv: list[str] | None = None) -> int:

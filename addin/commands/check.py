@@ -75,7 +75,8 @@ def command(
 ) -> None:
     """Check project workbooks: every finding with its code, cell and fix.
 
-    FILE may be a folder: the workbooks directly in it are checked. Files are only
+    A capacity workbook (`pmo new --template capacity`) gets its own checks (CAP-101..105). FILE
+    may be a folder: the workbooks directly in it are checked. Files are only
     read, never changed. Exit 0: no errors; 1: errors in the data; 2: bad usage or a
     file that could not be read.
     """

@@ -36,7 +36,7 @@ FIELD_OPTIONS: dict[str, str] = {
     "currency": "currency",
 }
 _HELP = {
-    "project-id": "Project ID (required), e.g. PRJ-0042.",
+    "project-id": "Project ID (required for a project workbook), e.g. PRJ-0042.",
     "name": "Project Name.",
     "portfolio": "Portfolio.",
     "programme": "Programme.",

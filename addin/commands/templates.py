@@ -20,7 +20,7 @@ from addin.errors import PmoError
 
 @click.group("templates")
 def command() -> None:
-    """The standard project workbook (workbook_templates/project.xlsx)."""
+    """The standard workbooks (workbook_templates/project.xlsx and capacity.xlsx)."""
 
 
 @command.command("build")
