@@ -104,6 +104,19 @@ DISTINCTIVE: dict[str, tuple[str, ...]] = {
 #: Below this confidence the register chosen for a table is reported as unsure.
 UNSURE = 0.7
 
+#: The evidence a register needs before a table is adopted as it (see ``register_evidence``):
+#: the register's word in a title (2.0) or the sheet name (3.0) is enough alone; in a header
+#: (1.0) it needs a column only the register has; without words, such columns must add up
+#: (Probability 1.0 + an Impact another register shares 0.5).
+EVIDENCE_NEEDED = 1.5
+#: A column counts as evidence of its register from this confidence (a similar spelling,
+#: ``% Complete`` ~ "completed", does not).
+EVIDENT = 0.9
+#: The evidence needed when the register's text column is found only by its values.
+EVIDENCE_BY_CONTENT = 2.0
+#: Weights of the register's own words: in the sheet name, in the title above, in headers.
+WORD_WEIGHTS = (3.0, 2.0, 1.0)
+
 #: Words saying a table by period counts effort or people, not money.
 NOT_MONEY = (
     "resourcing",
@@ -411,13 +424,7 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         in_context = in_sheet or _has_word(context, words)
         in_headers = _has_word(header_text, words)
         distinctive = certain & set(DISTINCTIVE[key])
-        # with no word of the register around, only columns matched by words no other
-        # register uses count ("Due Date" is a risk's, an issue's and an assumption's)
-        own_distinctive = {
-            c.column_key
-            for c in chosen.values()
-            if c.column_key in distinctive and not _shared_phrase(c.synonym, key)
-        }
+        evidence = register_evidence(key, chosen, in_sheet, in_context, in_headers)
         has_main = bool(certain & set(MAIN_COLUMNS[key]))
         if key == "finance":
             amounts = bool(mapped_keys & {"budget", "actual", "forecast"})
@@ -437,30 +444,35 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
                     else "no amounts by month"
                 )
                 continue
+            if not (
+                evidence >= EVIDENCE_NEEDED or len(month_cols) >= 3 or (has_main and in_headers)
+            ):
+                reasons[key] = "nothing says it is a finance register"
+                continue
+        elif evidence < EVIDENCE_NEEDED:
+            # the register's words and the columns only it has, weighed together: one
+            # column shared with another register counts half, a low-confidence one less
+            item = layout.REGISTERS_BY_KEY[key].item
+            reasons[key] = (
+                f"no {' or '.join(MAIN_COLUMNS[key])} column"
+                if not has_main
+                else f"nothing says it is {'an' if item[0] in 'aeiou' else 'a'} {item} register"
+            )
+            continue
         elif not has_main:
+            # a text column found by its values needs more: a lookup or definitions sheet
+            # (levels with their descriptions) has a column of texts too
             main = (
                 main_column_by_content(block, grid, chosen)
-                if in_context or len(own_distinctive) >= 2
+                if evidence >= EVIDENCE_BY_CONTENT
                 else None
             )
             if main is None:
                 reasons[key] = f"no {' or '.join(MAIN_COLUMNS[key])} column"
                 continue
-            # the register is named, or two columns only it has say so: its text column is
-            # the one whose values read as item texts ("Topic", "Event"), for review
+            # the register's evidence is there without its text column: the column whose
+            # values read as item texts ("Topic", "Event", no header at all), for review
             chosen[main] = Candidate(MAIN_COLUMNS[key][0], CONTENT, "(values are item texts)")
-        if not (
-            in_context
-            or (in_headers and distinctive)
-            or len(own_distinctive) >= 2
-            or (key == "finance" and len(month_cols) >= 3)
-            or (key == "finance" and has_main and in_headers)
-        ):
-            item = layout.REGISTERS_BY_KEY[key].item
-            reasons[key] = (
-                f"nothing says it is {'an' if item[0] in 'aeiou' else 'a'} {item} register"
-            )
-            continue
         score = sum(c.confidence for c in chosen.values()) + 1.5 * len(distinctive)
         score += 3.0 if in_sheet else 0.0
         score += 2.0 if in_context else 0.0
@@ -502,6 +514,33 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
     if confidence < UNSURE and len(ranked) > 1:
         reason += f"; UNSURE - could also be {ranked[1][0]} (check, or fix it in the mapping file)"
     return Classification(best, confidence, reason, mappings, month_cols=month_cols)
+
+
+def register_evidence(
+    key: str,
+    chosen: dict[int, Candidate],
+    in_sheet: bool,
+    in_context: bool,
+    in_headers: bool,
+) -> float:
+    """How strongly a table says it is register ``key``, from all of it at once: the
+    register's words (sheet name, title, headers: :data:`WORD_WEIGHTS`) plus, per column
+    only that register has (``DISTINCTIVE``) mapped by its words (at :data:`EVIDENT` or more:
+    a spelling likeness is no evidence), its confidence - halved for the main text column
+    every table of the register has, and halved when the
+    words that matched it are another register's too (``Impact`` is a risk's Impact and an
+    issue's Severity). No single column decides."""
+    sheet_w, context_w, header_w = WORD_WEIGHTS
+    total = sheet_w if in_sheet else (context_w if in_context else 0.0)
+    total += header_w if in_headers else 0.0
+    for cand in chosen.values():
+        if cand.column_key not in DISTINCTIVE[key] or cand.confidence < EVIDENT:
+            continue
+        weight = 0.5 if _shared_phrase(cand.synonym, key) else 1.0
+        if cand.column_key in MAIN_COLUMNS[key]:
+            weight *= 0.5  # every table of the register has it: less telling
+        total += cand.confidence * weight
+    return round(total, 3)
 
 
 def main_column_by_content(

@@ -243,6 +243,23 @@ def numbers_are_ranks(
     return example if falling else None
 
 
+def _ranks_beyond_three(
+    values: list[CellValue], word_level: Callable[[CellValue], float | None]
+) -> bool:
+    """True when ranks written before three-level words leave room for more levels: a
+    rank beyond 3 (``4 - Low``), or a rank behind its word's place among three (``2 -
+    High``: something ranks above High, so High is not the top)."""
+    place = {5.0: 1, 3.0: 2, 1.0: 3}  # High, Medium, Low as ranks of three
+    for value in values:
+        if not isinstance(value, str):
+            continue
+        m = re.match(r"^\s*(\d)\s*[-\u2013:.)]\s*[A-Za-z]", value)
+        level = word_level(value)
+        if m and (int(m.group(1)) > 3 or (level in place and int(m.group(1)) > place[level])):
+            return True
+    return False
+
+
 def scale_for_column(
     values: Iterable[CellValue], header: str, scale: Scale
 ) -> tuple[Converter, str]:
@@ -272,6 +289,12 @@ def scale_for_column(
     ranked = [v for v in present if isinstance(v, str) and _RANKED.match(v)]
     word_level = _word_level_reader(labels, word_map, five_level)
     by_word = numbers_are_ranks(present, word_level)
+    if by_word and not five_words and _ranks_beyond_three(present, word_level):
+        # ranks leave room for more than three levels (`2 - High`: something ranks above
+        # High; `4 - Low`): the words are read on the five-level scale (High = 4)
+        five_words = True
+        word_map = five_level
+        word_level = _word_level_reader(labels, word_map, five_level)
     notes: list[str] = []
     if by_word:
         notes.append(

@@ -9,7 +9,7 @@ overruled here; a header that reads as something with no standard column (``Rais
 =========================================  ==================================  ==========
 values                                     header                              mapped to
 =========================================  ==================================  ==========
-person names (``Aoife Byrne``, ``J. Murphy``) any header that maps to nothing     Owner
+person names (``Aoife Byrne``, ``J. Murphy``) any header that maps to nothing     Owner (a decision's Made By)
 the register's statuses (``To Do``, ``Done``) any header that maps to nothing     Status
 dates                                      a bare date word (``Date``, ``When``) the register's due date
 one list's values only (``CapEx``, ``OpEx``) a header that maps to nothing        that list's column
@@ -31,6 +31,9 @@ from addin.host import CellValue
 
 #: Confidence of a mapping made from the values under a header that says too little.
 CONTENT = 0.7
+
+#: The register's one person column, where it is not ``owner`` (a decision's maker).
+PERSON_COLUMN = {"decisions": "made_by"}
 
 _PERSON = re.compile(
     r"^(?:[A-Z][a-z'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'\-]+|[A-Z]\.|van|de|der|von|da|di|le|la)){1,3}$"
@@ -127,8 +130,9 @@ def content_candidates(
     if any(r in KNOWN_UNMAPPED or r.endswith(" by") for r in readings):
         return []  # "Raised By", "Reported by": a person, but not the owner
     words = {w for r in readings for w in r.split()}
-    if "owner" in keys and not words & _THING_WORDS and person_share(values) >= 0.7:
-        out.append(Candidate("owner", CONTENT, "(values are person names)"))
+    person = PERSON_COLUMN.get(register_key, "owner")
+    if person in keys and not words & _THING_WORDS and person_share(values) >= 0.7:
+        out.append(Candidate(person, CONTENT, "(values are person names)"))
     if readings and set(readings[0].split()) <= _DATE_WORDS and date_share(values) >= 0.8:
         due = register.due_column or ("date" if "date" in keys else None)
         if due is not None:

@@ -174,3 +174,9 @@ def save_mapping(mapping: AdoptionMapping, path: Path) -> Path:
 def header_key(text: str) -> str:
     """How headers are compared between the mapping and the file."""
     return " ".join(text.casefold().split())
+
+
+def no_header_key(letter: str) -> str:
+    """The mapping file's name for a column without a header, by its letter: ``(no header)
+    B``. Such a column was mapped by its values; a re-run maps it by the letter."""
+    return f"(no header) {letter}"

@@ -24,7 +24,7 @@ from addin.adopt.detect import (
 )
 from addin.adopt.finance import month_columns, unpivot, year_in
 from addin.adopt.grid import Grid, cell_text, is_blank
-from addin.adopt.mapping_file import TableMapping, header_key
+from addin.adopt.mapping_file import TableMapping, header_key, no_header_key
 from addin.adopt.match import CERTAIN, Candidate, assign, candidates, normalise_header
 from addin.adopt.report import AdoptionReport, ColumnReport, RowIssue, TableReport
 from addin.adopt.rows import _ranges, build_items, plan_columns
@@ -51,6 +51,9 @@ def _mapped_from_spec(
     auto = assign(header_candidates(block, register_key))
     for cell in block.headers:
         if not cell.text:
+            unnamed = by_header.get(header_key(no_header_key(column_letter(cell.col))))
+            if unnamed is not None and unnamed in valid:
+                chosen[cell.col] = Candidate(unnamed, 1.0, "mapping file")
             continue
         key = header_key(cell.full)
         if key in seen:
@@ -75,6 +78,9 @@ def _mapped_from_spec(
             notes.append(f"column {cell.full!r} is new since the mapping was saved")
     present = {header_key(c.full) for c in block.headers if c.text} | {
         header_key(c.text) for c in block.headers if c.text
+    }
+    present |= {
+        header_key(no_header_key(column_letter(c.col))) for c in block.headers if not c.text
     }
     for header in spec.columns:
         if header_key(header) not in present:
@@ -168,14 +174,24 @@ def adopt_block(
         if key == "milestones":
             _achieved_milestones(result.items, grid, mapping, standards, table)
         store_items(key, result, project, raw_cells, table, grid, block)
-    _report_unlabelled(block, grid, table)
+    chosen_maps = (
+        classification.mappings.values()
+        if classification.register == "raid"
+        else [classification.mappings.get(classification.register, {})]
+    )
+    _report_unlabelled(block, grid, table, {col for m in chosen_maps for col in m})
     return table, table_map
 
 
-def _report_unlabelled(block: TableBlock, grid: Grid, table: TableReport) -> None:
-    """Columns inside the table with values but no header: listed, never dropped silently."""
+def _report_unlabelled(
+    block: TableBlock, grid: Grid, table: TableReport, mapped: set[int] | None = None
+) -> None:
+    """Columns inside the table with values but no header: listed, never dropped silently
+    (a column mapped by its values is reported with the mapped columns)."""
     for cell in block.headers:
         if cell.text or grid.merged_origin(block.header_row, cell.col) is not None:
+            continue
+        if mapped and cell.col in mapped:
             continue
         rows = [
             r
@@ -206,7 +222,23 @@ def _report_columns(
     register = layout.REGISTERS_BY_KEY[register_key]
     seen: set[str] = set()
     for cell in block.headers:
-        if not cell.text or (skip and cell.col in skip):
+        if skip and cell.col in skip:
+            continue
+        if not cell.text:
+            found = chosen.get(cell.col)
+            if found is not None:  # a column without a header, mapped by its values
+                table_map.columns[no_header_key(column_letter(cell.col))] = found.column_key
+                table.columns.append(
+                    ColumnReport(
+                        column_letter(cell.col),
+                        "(no header)",
+                        found.column_key,
+                        register.column(found.column_key).name,
+                        found.confidence,
+                        _method(found, cell),
+                        note="no header" if from_file else f"no header; {found.synonym}",
+                    )
+                )
             continue
         key = header_key(cell.full)
         if key in seen and cell.col not in chosen:
