@@ -24,6 +24,9 @@ class Candidate:
     #: Project IDs this project depends on (its open inbound dependencies' counterparties)
     depends_on: list[str] = field(default_factory=list)
     source: str | None = None  # file it came from, for messages
+    #: why the cost is unknown when it is not simply missing (Funding Requested typed as
+    #: text the reader could not read: never replaced by the ETC)
+    cost_problem: str | None = None
 
     @property
     def key(self) -> str:

@@ -185,7 +185,9 @@ def prioritise(
     for i, (c, s) in enumerate(zip(candidates, scored, strict=True)):
         problems = [f"criteria missing or invalid: {'; '.join(s.problems)}"] if s.problems else []
         if c.cost is None:
-            problems.append("cost unknown: no Funding Requested and no finance forecast (ETC)")
+            problems.append(
+                c.cost_problem or "cost unknown: no Funding Requested and no finance forecast (ETC)"
+            )
         elif c.cost < 0:
             problems.append(f"cost {c.cost:,.0f} is negative")
         deps = sorted(

@@ -23,8 +23,19 @@ def from_projects(projects: list[ProjectInput], standards: Standards) -> list[Ca
     out = []
     for p in projects:
         h = p.header
+        # what the PM typed where the reader found no number (a payload cached before
+        # this field existed has none)
+        unreadable: dict[str, tuple[object, str]] = getattr(p.payload, "unreadable", {})
         has_finance = bool(p.payload.rows.get("finance"))
         cost, basis = cost_of(h.funding_requested, p.figures.finance.etc if has_finance else None)
+        cost_problem = None
+        if h.funding_requested is None and "funding_requested" in unreadable:
+            typed, cell = unreadable["funding_requested"]
+            cost, basis = None, None  # filled, so never the ETC instead (SPEC 13)
+            cost_problem = (
+                f"cost unknown: Funding Requested {str(typed)!r} ({cell}) is not a number; "
+                "enter the amount"
+            )
         depends = [
             dep.counterparty_project_id.strip()
             for dep, _cell in p.payload.dependencies
@@ -38,15 +49,24 @@ def from_projects(projects: list[ProjectInput], standards: Standards) -> list[Ca
                 name=h.project_name,
                 portfolio=h.portfolio,
                 currency=h.currency,
-                criteria={key: getattr(h, key, None) for key in CRITERIA},
+                criteria={
+                    key: _criterion(getattr(h, key, None), unreadable.get(key)) for key in CRITERIA
+                },
                 mandatory=is_yes(h.mandatory),
                 cost=cost,
                 cost_basis=basis,
                 depends_on=depends,
                 source=p.source,
+                cost_problem=cost_problem,
             )
         )
     return out
+
+
+def _criterion(value: object, unreadable: tuple[object, str] | None) -> object:
+    """The criterion read, else what the PM typed there (so the reason names it: "is
+    'high', not a number", not "is blank")."""
+    return unreadable[0] if value is None and unreadable is not None else value
 
 
 # -- a roll-up workbook ---------------------------------------------------------------------
