@@ -62,3 +62,30 @@ def test_unreadable_funding_requested_is_never_priced_at_the_etc(
     again = json.loads(capsys.readouterr().out)
     assert again["selected"] == ["PRJ-0001", "PRJ-0004"]
     assert {p["project_id"]: p["cost"] for p in again["projects"]}["PRJ-0002"] is None
+
+
+def test_a_mandatory_flag_that_is_neither_yes_nor_no_is_said_not_silently_dropped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`Required` in the Mandatory cell (PRJ-009 in pmo check) was taken as N without a word,
+    so the EPMO's must-do project could be left out of the selection."""
+    standards = load_standards(None)
+    root = tmp_path / "projects"
+    root.mkdir()
+    for i, flag in ((1, "Required"), (2, "yes"), (3, "N")):
+        data = make_project(i, 3, raid=3, months=12)
+        data.header.mandatory, data.header.funding_requested = flag, 10.0
+        data.dependencies = []
+        build_project_workbook(root / f"P{i}.xlsx", standards, data)
+    rollup = tmp_path / "rollup.xlsx"
+    main(["consolidate", str(root), "--out", str(rollup), "--as-of", "2026-11-30"])
+    capsys.readouterr()
+    for source in (root, rollup):
+        assert main(["prioritise", str(source), "--budget", "100", "--json"]) == 0
+        doc = json.loads(capsys.readouterr().out)
+        assert [p["mandatory"] for p in doc["projects"]] == [False, True, False]
+        assert (
+            "PRJ-0001: Mandatory is 'Required', neither Y nor N; taken as N (not mandatory): "
+            "set it to Y or N"
+        ) in doc["notes"]
+        assert not any("PRJ-0003" in note for note in doc["notes"])

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from addin.errors import UsageError
-from addin.prioritise.candidates import Candidate, cost_of, is_yes
+from addin.prioritise.candidates import Candidate, cost_of, is_yes, unclear_flag
 from addin.rollup.figures import is_open
 from addin.rollup.inputs import ProjectInput
 from addin.standards import Standards
@@ -58,6 +58,7 @@ def from_projects(projects: list[ProjectInput], standards: Standards) -> list[Ca
                 depends_on=depends,
                 source=p.source,
                 cost_problem=cost_problem,
+                mandatory_unclear=unclear_flag(h.mandatory),
             )
         )
     return out
@@ -170,6 +171,7 @@ def from_rollup(path: Path, standards: Standards) -> list[Candidate]:
             cost = float(written) if isinstance(written, int | float) else None
             basis = _get(other, extra_header, "Cost Basis") if cost is not None else None
         source = _get(row, header, "Source File")
+        flag = field(row, "mandatory", "Mandatory")
         out.append(
             Candidate(
                 project_id=pid,
@@ -177,7 +179,8 @@ def from_rollup(path: Path, standards: Standards) -> list[Candidate]:
                 portfolio=_get(row, header, "Portfolio"),
                 currency=_get(row, header, "Currency"),
                 criteria=criteria,
-                mandatory=is_yes(field(row, "mandatory", "Mandatory")),
+                mandatory=is_yes(flag),
+                mandatory_unclear=unclear_flag(flag),
                 cost=cost,
                 cost_basis=basis,
                 depends_on=depends.get(pid.casefold(), []),
