@@ -89,3 +89,15 @@ def test_a_mandatory_flag_that_is_neither_yes_nor_no_is_said_not_silently_droppe
             "set it to Y or N"
         ) in doc["notes"]
         assert not any("PRJ-0003" in note for note in doc["notes"])
+
+
+def test_the_text_report_does_not_call_a_ranked_project_unranked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """PRJ-0002 (cost unknown) has rank 2; the list of projects to fix used to be headed
+    "not ranked"."""
+    folder = _folder(tmp_path / "projects", load_standards(None))
+    assert main(["prioritise", str(folder), "--budget", "1e7", "--as-of", "2026-11-30"]) == 0
+    out = capsys.readouterr().out
+    assert "2 project(s) cannot be selected until their data is fixed:" in out
+    assert "not ranked" not in out
