@@ -61,7 +61,8 @@ def test_unreadable_funding_requested_is_never_priced_at_the_etc(
     assert main(["prioritise", str(rollup), "--budget", "1e7", "--json"]) == 0
     again = json.loads(capsys.readouterr().out)
     assert again["selected"] == ["PRJ-0001", "PRJ-0004"]
-    assert {p["project_id"]: p["cost"] for p in again["projects"]}["PRJ-0002"] is None
+    p2_again = {p["project_id"]: p for p in again["projects"]}["PRJ-0002"]
+    assert p2_again["cost"] is None and p2_again["reason"] == p2["reason"]
 
 
 def test_a_mandatory_flag_that_is_neither_yes_nor_no_is_said_not_silently_dropped(

@@ -13,6 +13,9 @@ from addin.rollup.inputs import ProjectInput
 from addin.standards import Standards
 from addin.standards.prioritisation import CRITERIA
 
+#: How the reason of a Funding Requested the reader could not read begins.
+FUNDING_TYPED = "cost unknown: Funding Requested "
+
 
 def _inbound(direction: object) -> bool:
     return isinstance(direction, str) and direction.strip().casefold() == "inbound"
@@ -33,8 +36,7 @@ def from_projects(projects: list[ProjectInput], standards: Standards) -> list[Ca
             typed, cell = unreadable["funding_requested"]
             cost, basis = None, None  # filled, so never the ETC instead (SPEC 13)
             cost_problem = (
-                f"cost unknown: Funding Requested {str(typed)!r} ({cell}) is not a number; "
-                "enter the amount"
+                f"{FUNDING_TYPED}{str(typed)!r} ({cell}) is not a number; enter the amount"
             )
         depends = [
             dep.counterparty_project_id.strip()
@@ -165,11 +167,15 @@ def from_rollup(path: Path, standards: Standards) -> list[Candidate]:
         has_etc = isinstance(etc, int | float)
         cost, basis = cost_of(funding, float(etc) if has_etc else None)
         other = extra.get(pid.casefold())
+        cost_problem = None
         if "Funding Requested" not in header and other is not None and "Cost" in extra_header:
             # the Prioritisation sheet holds the cost the consolidation worked out
             written = _get(other, extra_header, "Cost")
             cost = float(written) if isinstance(written, int | float) else None
             basis = _get(other, extra_header, "Cost Basis") if cost is not None else None
+            reason = _get(other, extra_header, "Reason")
+            if cost is None and isinstance(reason, str) and reason.startswith(FUNDING_TYPED):
+                cost_problem = reason  # what the consolidation read: keep its words
         source = _get(row, header, "Source File")
         flag = field(row, "mandatory", "Mandatory")
         out.append(
@@ -181,6 +187,7 @@ def from_rollup(path: Path, standards: Standards) -> list[Candidate]:
                 criteria=criteria,
                 mandatory=is_yes(flag),
                 mandatory_unclear=unclear_flag(flag),
+                cost_problem=cost_problem,
                 cost=cost,
                 cost_basis=basis,
                 depends_on=depends.get(pid.casefold(), []),
