@@ -392,3 +392,17 @@ def test_no_projects_at_all() -> None:
     run = prioritise([], WSJF, [1000])
     assert run.projects == [] and run.outcomes[0].optimal.chosen == set()
     assert run.frontier == [(0.0, 0.0)]
+
+
+def test_a_comma_is_a_thousands_separator_only_where_it_groups_digits() -> None:
+    """A decimal comma ("2,5" meant as 2.5 million by a European EPMO, "2500000,50") used
+    to be dropped silently: a budget of 25, or 250,000,050."""
+    assert parse_budgets(["2,500,000", "1,000.5", "25,00,000", "999"]) == [
+        2.5e6,
+        1000.5,
+        2.5e6,
+        999.0,
+    ]
+    for text in ("2,5", "2500000,50", "1,00", ",1000", "1,,000", "1000,", "2,5:3,5:0,5"):
+        with pytest.raises(UsageError, match="comma"):
+            parse_budgets([text])

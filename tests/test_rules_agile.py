@@ -63,6 +63,23 @@ def test_figures_are_spec_16_computed_by_hand() -> None:
     assert m.history == (28, 30, 29, 30, 27, 30, 24, 27)
 
 
+def test_say_do_and_scope_change_leave_out_a_sprint_whose_commitment_is_unknown() -> None:
+    """Sprint 8's Committed Points is blank (or text the reader could not read): ITR-005
+    says its say/do cannot be judged, so its 27 completed points must not count against
+    nothing (81 / 62 = 1.31 made the team look over-delivering); velocity still counts it."""
+    rows = [*STEADY[:7], (None, 27, 3, 67)]
+    m = agile_metrics(history(rows), AS_OF, default_standards().agile)  # type: ignore[arg-type]
+    assert m.velocity == 27
+    assert m.say_do == pytest.approx(54 / 62)  # sprints 6 and 7 only
+    assert m.scope_change == pytest.approx(7 / 62)
+    only_unknown = [*STEADY[:5], (None, 30, 2, 110), (None, 24, 5, 91), (None, 27, 3, 67)]
+    m = agile_metrics(history(only_unknown), AS_OF, default_standards().agile)  # type: ignore[arg-type]
+    assert m.say_do is None and m.scope_change is None and m.velocity == 27
+    low = [*STEADY[:5], (30, 15, 0, 120), (30, 15, 0, 101), (None, 40, 0, 81)]
+    found = only(check(make_result(agile_header(), iterations=history(low))), "ITR-101")  # type: ignore[arg-type]
+    assert "say/do 0.50 over Sprint 6 to Sprint 8 (30 of 60 committed points" in found[0].message
+
+
 def test_only_iterations_ended_by_the_as_of_date_count_and_row_order_does_not_matter() -> None:
     sprints = history(STEADY)
     shuffled = [sprints[7], *sprints[:7]]

@@ -38,6 +38,10 @@ CASES: list[tuple[str, str, dict[str, Any], dict[str, Any], str]] = [
      "Completed Points -1 is negative"),
     ("ITR-004", "scope_added", {"scope_added": -2}, {"scope_added": 0},
      "Scope Added -2 is negative"),
+    # the template's Remaining Points check (0 or more) is bypassed by a paste: the rule
+    # must catch it, on any row (not only the last ended one, whose forecast says so)
+    ("ITR-004", "remaining_points", {"remaining_points": -5}, {"remaining_points": 0},
+     "Remaining Points -5 is negative"),
     ("ITR-005", "committed_points", {"committed_points": None}, {"committed_points": 0},
      "Completed Points 28 without Committed Points"),
     ("ITR-006", "start", {"start": date(2026, 8, 18), "end": date(2026, 8, 31)},

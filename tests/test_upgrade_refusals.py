@@ -368,3 +368,22 @@ def test_two_sources_never_write_one_output(tmp_path: Path, standards: Standards
     assert read_project_file(tmp_path / "out" / "a.xlsx", standards).project.header.project_id == (
         read_project_file(tmp_path / "north" / "a.xlsx", standards).project.header.project_id
     )
+
+
+def test_out_folder_that_is_the_source_refuses_every_file_instead_of_doing_nothing(
+    tmp_path: Path, standards: Standards, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--out` naming the source folder (or the folder of a file named directly) used to
+    skip every workbook as "inside the --out folder": '0 workbooks', exit 0, nothing done."""
+    src = tmp_path / "src"
+    plain_v1(src / "a.xlsx", standards)
+    before = (src / "a.xlsx").read_bytes()
+    for source in (src, src / "a.xlsx"):
+        code, report = _run(capsys, str(source), "--out", str(src))
+        assert code == 1
+        assert [(f["path"], f["status"]) for f in report["files"]] == [
+            (str(src / "a.xlsx"), "refused")
+        ]
+        assert "--out would overwrite the source itself" in report["files"][0]["reason"]
+        assert (src / "a.xlsx").read_bytes() == before
+        assert sorted(p.name for p in src.iterdir()) == ["a.xlsx"]

@@ -53,8 +53,8 @@ def PMO_VELOCITY(iterations: Any, as_of: Any = None) -> Any:
 
 @pmo_function(
     args={"iterations": _ITERATIONS, "as_of": _AS_OF},
-    returns="Sum Completed / sum Committed over the last N ended iterations (0.88 = 88 %); "
-    "#N/A with the reason when nothing was committed or no iteration has ended.",
+    returns="Sum Completed / sum Committed over the last N ended iterations (0.88 = 88 %), "
+    "leaving out any whose Committed Points is blank; #N/A with the reason when nothing was committed or no iteration has ended.",
     example="=PMO_SAYDO(tblIterations[#All], DATE(2026,11,30)) -> 0.88",
     ranges=("iterations",),
 )

@@ -4,6 +4,7 @@ per agile or hybrid project, computed from its own iteration rows."""
 from addin.agile.metrics import (
     AgileMetrics,
     agile_metrics,
+    committed_known,
     ended_iterations,
     finish_date,
     iteration_label,
@@ -23,6 +24,7 @@ __all__ = [
     "AgileMetrics",
     "PortfolioAgile",
     "agile_metrics",
+    "committed_known",
     "ended_iterations",
     "finish_date",
     "iteration_label",

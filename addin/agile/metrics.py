@@ -121,19 +121,30 @@ def velocity(window: Sequence[Iteration]) -> float | None:
     return sum(done) / len(done) if done else None
 
 
-def _ratio(numerator: float, window: Sequence[Iteration]) -> float | None:
-    committed = sum(_points(it.committed_points) or 0.0 for it in window)
+def committed_known(window: Sequence[Iteration]) -> list[Iteration]:
+    """The iterations of ``window`` whose Committed Points is known: say/do and scope
+    change are judged over these only (a blank or unreadable commitment, ITR-005/WB-013,
+    would otherwise count completed points against nothing)."""
+    return [it for it in window if _points(it.committed_points) is not None]
+
+
+def _ratio(key: str, window: Sequence[Iteration]) -> float | None:
+    judged = committed_known(window)
+    committed = sum(_points(it.committed_points) or 0.0 for it in judged)
+    numerator = sum(_points(getattr(it, key)) or 0.0 for it in judged)
     return numerator / committed if committed > 0 else None
 
 
 def say_do(window: Sequence[Iteration]) -> float | None:
-    """Sum Completed / sum Committed; None when nothing was committed."""
-    return _ratio(sum(_points(it.completed_points) or 0.0 for it in window), window)
+    """Sum Completed / sum Committed over the iterations with Committed Points known;
+    None when nothing was committed."""
+    return _ratio("completed_points", window)
 
 
 def scope_change(window: Sequence[Iteration]) -> float | None:
-    """Sum Scope Added / sum Committed; None when nothing was committed."""
-    return _ratio(sum(_points(it.scope_added) or 0.0 for it in window), window)
+    """Sum Scope Added / sum Committed over the iterations with Committed Points known;
+    None when nothing was committed."""
+    return _ratio("scope_added", window)
 
 
 def mean_length_days(window: Sequence[Iteration]) -> float | None:

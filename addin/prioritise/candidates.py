@@ -24,10 +24,36 @@ class Candidate:
     #: Project IDs this project depends on (its open inbound dependencies' counterparties)
     depends_on: list[str] = field(default_factory=list)
     source: str | None = None  # file it came from, for messages
+    #: why the cost is unknown when it is not simply missing (Funding Requested typed as
+    #: text the reader could not read: never replaced by the ETC)
+    cost_problem: str | None = None
+    #: a Mandatory cell's text that is neither Y nor N (kept in the sheet, said in notes)
+    mandatory_unclear: str | None = None
 
     @property
     def key(self) -> str:
         return self.project_id.strip().casefold()
+
+
+NO_WORDS = {"n", "no", "false", "0", ""}
+YES_WORDS = {"y", "yes", "true", "1", "x"}
+
+
+def unclear_flag(value: object) -> str | None:
+    """The text of a Mandatory cell that holds neither a yes nor a no word (it is then
+    taken as N); None when it is clear or blank."""
+    if value is None or isinstance(value, bool):
+        return None
+    text = f"{value:g}" if isinstance(value, int | float) else str(value).strip()
+    return None if text.casefold() in YES_WORDS | NO_WORDS else text
+
+
+def flag_note(project_id: str, text: str) -> str:
+    """What the run's notes say of an unclear Mandatory cell."""
+    return (
+        f"{project_id}: Mandatory is {text!r}, neither Y nor N; taken as N (not mandatory): "
+        "set it to Y or N"
+    )
 
 
 def is_yes(value: object) -> bool:
@@ -35,7 +61,7 @@ def is_yes(value: object) -> bool:
     if isinstance(value, bool):
         return value
     if isinstance(value, str):
-        return value.strip().casefold() in {"y", "yes", "true", "1", "x"}
+        return value.strip().casefold() in YES_WORDS
     return False
 
 

@@ -4,6 +4,7 @@ read the source, work out the budgets, prioritise, write the workbook if asked."
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -29,8 +30,19 @@ class PrioritiseRequest:
     as_of: date = field(default_factory=date.today)
 
 
+#: Commas that group digits: 2,500,000 (thousands) or 25,00,000 (lakhs), any decimals after.
+_GROUPED = re.compile(r"[+-]?(\d{1,3}(,\d{3})+|\d{1,2}(,\d{2})*,\d{3})(\.\d*)?([eE][+-]?\d+)?")
+
+
 def parse_amount(text: str) -> float:
-    cleaned = text.strip().replace(",", "").replace("_", "")
+    cleaned = text.strip().replace("_", "")
+    if "," in cleaned:
+        if not _GROUPED.fullmatch(cleaned):
+            raise UsageError(
+                f"--budget {text}: a comma is read only as a thousands separator "
+                "(2,500,000); write decimals with a point (2.5e6 or 2500000.50)"
+            )
+        cleaned = cleaned.replace(",", "")
     try:
         value = float(cleaned)
     except ValueError:

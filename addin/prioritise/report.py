@@ -114,7 +114,7 @@ def format_text(run: Prioritisation, *, limit: int = 60) -> str:
             lines.append(f"dependency cycle: {members} (selected together or not at all)")
     if run.invalid:
         lines.append("")
-        lines.append(f"{len(run.invalid)} project(s) not ranked (fix their data):")
+        lines.append(f"{len(run.invalid)} project(s) cannot be selected until their data is fixed:")
         for p in run.invalid[:limit]:
             lines.append(f"  {p.project_id}: {'; '.join(p.problems)}")
     return "\n".join(lines)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from addin.errors import UsageError
-from addin.prioritise.candidates import Candidate
+from addin.prioritise.candidates import Candidate, flag_note
 from addin.prioritise.graph import closure, cycles, dependants_closure
 from addin.prioritise.optimise import (
     FRONTIER_SECONDS,
@@ -179,13 +179,18 @@ def prioritise(
             f"{len(unnamed)} project(s) without a Project ID left out ({files}): a project "
             "is decided on by its ID; fill it in"
         )
+    notes.extend(
+        flag_note(c.project_id, c.mandatory_unclear) for c in candidates if c.mandatory_unclear
+    )
     scored = [score_candidate(c, method) for c in candidates]
     rank_of = ranks([s.score for s in scored])
     projects: list[Ranked] = []
     for i, (c, s) in enumerate(zip(candidates, scored, strict=True)):
         problems = [f"criteria missing or invalid: {'; '.join(s.problems)}"] if s.problems else []
         if c.cost is None:
-            problems.append("cost unknown: no Funding Requested and no finance forecast (ETC)")
+            problems.append(
+                c.cost_problem or "cost unknown: no Funding Requested and no finance forecast (ETC)"
+            )
         elif c.cost < 0:
             problems.append(f"cost {c.cost:,.0f} is negative")
         deps = sorted(

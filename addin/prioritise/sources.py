@@ -7,11 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from addin.errors import UsageError
-from addin.prioritise.candidates import Candidate, cost_of, is_yes
+from addin.prioritise.candidates import Candidate, cost_of, is_yes, unclear_flag
 from addin.rollup.figures import is_open
 from addin.rollup.inputs import ProjectInput
 from addin.standards import Standards
 from addin.standards.prioritisation import CRITERIA
+
+#: How the reason of a Funding Requested the reader could not read begins.
+FUNDING_TYPED = "cost unknown: Funding Requested "
 
 
 def _inbound(direction: object) -> bool:
@@ -23,8 +26,18 @@ def from_projects(projects: list[ProjectInput], standards: Standards) -> list[Ca
     out = []
     for p in projects:
         h = p.header
+        # what the PM typed where the reader found no number (a payload cached before
+        # this field existed has none)
+        unreadable: dict[str, tuple[object, str]] = getattr(p.payload, "unreadable", {})
         has_finance = bool(p.payload.rows.get("finance"))
         cost, basis = cost_of(h.funding_requested, p.figures.finance.etc if has_finance else None)
+        cost_problem = None
+        if h.funding_requested is None and "funding_requested" in unreadable:
+            typed, cell = unreadable["funding_requested"]
+            cost, basis = None, None  # filled, so never the ETC instead (SPEC 13)
+            cost_problem = (
+                f"{FUNDING_TYPED}{str(typed)!r} ({cell}) is not a number; enter the amount"
+            )
         depends = [
             dep.counterparty_project_id.strip()
             for dep, _cell in p.payload.dependencies
@@ -38,15 +51,25 @@ def from_projects(projects: list[ProjectInput], standards: Standards) -> list[Ca
                 name=h.project_name,
                 portfolio=h.portfolio,
                 currency=h.currency,
-                criteria={key: getattr(h, key, None) for key in CRITERIA},
+                criteria={
+                    key: _criterion(getattr(h, key, None), unreadable.get(key)) for key in CRITERIA
+                },
                 mandatory=is_yes(h.mandatory),
                 cost=cost,
                 cost_basis=basis,
                 depends_on=depends,
                 source=p.source,
+                cost_problem=cost_problem,
+                mandatory_unclear=unclear_flag(h.mandatory),
             )
         )
     return out
+
+
+def _criterion(value: object, unreadable: tuple[object, str] | None) -> object:
+    """The criterion read, else what the PM typed there (so the reason names it: "is
+    'high', not a number", not "is blank")."""
+    return unreadable[0] if value is None and unreadable is not None else value
 
 
 # -- a roll-up workbook ---------------------------------------------------------------------
@@ -144,12 +167,17 @@ def from_rollup(path: Path, standards: Standards) -> list[Candidate]:
         has_etc = isinstance(etc, int | float)
         cost, basis = cost_of(funding, float(etc) if has_etc else None)
         other = extra.get(pid.casefold())
+        cost_problem = None
         if "Funding Requested" not in header and other is not None and "Cost" in extra_header:
             # the Prioritisation sheet holds the cost the consolidation worked out
             written = _get(other, extra_header, "Cost")
             cost = float(written) if isinstance(written, int | float) else None
             basis = _get(other, extra_header, "Cost Basis") if cost is not None else None
+            reason = _get(other, extra_header, "Reason")
+            if cost is None and isinstance(reason, str) and reason.startswith(FUNDING_TYPED):
+                cost_problem = reason  # what the consolidation read: keep its words
         source = _get(row, header, "Source File")
+        flag = field(row, "mandatory", "Mandatory")
         out.append(
             Candidate(
                 project_id=pid,
@@ -157,7 +185,9 @@ def from_rollup(path: Path, standards: Standards) -> list[Candidate]:
                 portfolio=_get(row, header, "Portfolio"),
                 currency=_get(row, header, "Currency"),
                 criteria=criteria,
-                mandatory=is_yes(field(row, "mandatory", "Mandatory")),
+                mandatory=is_yes(flag),
+                mandatory_unclear=unclear_flag(flag),
+                cost_problem=cost_problem,
                 cost=cost,
                 cost_basis=basis,
                 depends_on=depends.get(pid.casefold(), []),

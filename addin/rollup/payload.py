@@ -16,6 +16,7 @@ from addin import derived
 from addin.agile import AgileMetrics, metrics_for_result
 from addin.cells import address
 from addin.models import Dependency, ProjectHeader, WorkbookMeta
+from addin.reading.codes import NOT_A_NUMBER
 from addin.reading.result import ReadResult
 from addin.rollup.figures import ProjectFigures, is_open, project_figures
 from addin.rollup.packed_rows import PackedRows
@@ -52,6 +53,9 @@ class ProjectPayload:
     #: month -> (budget, actual, forecast, EAC basis)
     months: dict[date, tuple[float, float, float, float]] = field(default_factory=dict)
     agile: AgileMetrics | None = None  # agile and hybrid projects (SPEC 16)
+    #: Project field key -> (what the PM typed, "Project!B27") for the fields the reader
+    #: could not read (WB-013): filled, but not a number. Prioritisation names them.
+    unreadable: dict[str, tuple[object, str]] = field(default_factory=dict)
 
     @property
     def project_id(self) -> str:
@@ -101,7 +105,19 @@ def make_payload(result: ReadResult, standards: Standards, as_of: date) -> Proje
     payload.top_risks = top[:TOP_RISKS_PER_PROJECT]
     payload.months = _month_sums(result, payload.header.report_date)
     payload.agile = metrics_for_result(result, standards, as_of)
+    payload.unreadable = unreadable_fields(result)
     return payload
+
+
+def unreadable_fields(result: ReadResult) -> dict[str, tuple[object, str]]:
+    """Project fields filled with what the reader could not read (its WB-013 findings)."""
+    by_cell = {cell: key for key, cell in result.project_cells.items()}
+    out: dict[str, tuple[object, str]] = {}
+    for finding in result.findings:
+        key = by_cell.get((finding.sheet or "", finding.cell or ""))
+        if finding.code == NOT_A_NUMBER.code and key is not None:
+            out[key] = (finding.value, f"{finding.sheet}!{finding.cell}")
+    return out
 
 
 def _num(value: object) -> float:

@@ -190,7 +190,8 @@ def write_prioritisation(
                 ws.write_string(r, cols.at[name], clean_text(str(value)))
         if c.currency:
             ws.write_string(r, cols.at["Currency"], clean_text(c.currency))
-        ws.write_string(r, cols.at["Mandatory"], "Y" if c.mandatory else "N")
+        flag = c.mandatory_unclear or ("Y" if c.mandatory else "N")  # unclear: as typed
+        ws.write_string(r, cols.at["Mandatory"], clean_text(flag))
         for j, key in enumerate(cols.criteria):
             raw = c.criteria.get(key)
             col = cols.first_criterion + j

@@ -10,7 +10,13 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from addin.agile import AgileMetrics, ended_iterations, iteration_label, project_metrics
+from addin.agile import (
+    AgileMetrics,
+    committed_known,
+    ended_iterations,
+    iteration_label,
+    project_metrics,
+)
 from addin.catalogue import declare
 from addin.findings import Finding
 from addin.models import Iteration
@@ -110,8 +116,9 @@ def say_do_low(ctx: RuleContext) -> Iterator[Finding | None]:
     threshold = ctx.standards.agile.say_do_threshold
     if metrics.say_do >= threshold:
         return
-    done = sum(it.completed_points or 0 for it in metrics.window)
-    committed = sum(it.committed_points or 0 for it in metrics.window)
+    judged = committed_known(metrics.window)
+    done = sum(it.completed_points or 0 for it in judged)
+    committed = sum(it.committed_points or 0 for it in judged)
     yield ctx.item_finding(
         SAY_DO,
         metrics.last,

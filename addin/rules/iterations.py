@@ -39,7 +39,7 @@ POINTS = declare(
     "Negative points",
     "error",
     "iterations",
-    "Committed Points, Completed Points or Scope Added is negative.",
+    "Committed Points, Completed Points, Scope Added or Remaining Points is negative.",
     "Enter the points as a positive number (or 0).",
 )
 
@@ -98,6 +98,7 @@ def iteration_points(ctx: RuleContext) -> Iterator[Finding | None]:
             ("committed_points", "Committed Points"),
             ("completed_points", "Completed Points"),
             ("scope_added", "Scope Added"),
+            ("remaining_points", "Remaining Points"),
         ):
             value = getattr(it, key)
             if value is None or value >= 0:

@@ -274,6 +274,10 @@ def _write_atomic(target: Path, data: bytes, mode: int) -> None:
             temp.unlink()
 
 
+def _strictly_inside(folder: Path, parent: Path) -> bool:
+    return folder != parent and folder.is_relative_to(parent)
+
+
 def upgrade_paths(
     paths: list[Path],
     standards: Standards,
@@ -286,9 +290,16 @@ def upgrade_paths(
     """Upgrade every workbook of ``paths`` (files and folders) and report each."""
     started = time.perf_counter()
     found = collect(paths)
-    if out_dir is not None:  # an --out folder inside a source folder is not read again
+    if out_dir is not None:
+        # An --out folder inside a source folder (an earlier run's output) is not read
+        # again. When --out IS the source folder, or a file's own folder, its files stay:
+        # each is refused below as "--out would overwrite the source itself".
         target = out_dir.resolve()
-        found = [(p, root) for p, root in found if not p.resolve().is_relative_to(target)]
+        found = [
+            (p, root)
+            for p, root in found
+            if not (_strictly_inside(target, root.resolve()) and p.resolve().is_relative_to(target))
+        ]
     seen: set[Path] = set()
     unique = []
     for path, root in found:  # a file named twice (alone and in its folder) is done once
