@@ -121,4 +121,39 @@ def test_consolidate_with_a_bad_store_url_still_writes_the_rollup(
     assert "not a store URL" in text
 
 
-_ = timedelta
+def _state(as_of: object, milestones: dict[str, str]) -> object:
+    from addin.store.state import SnapshotState
+
+    state = SnapshotState(as_of)  # type: ignore[arg-type]
+    state.projects["PRJ-0001"] = {"project_name": "One"}
+    for item_id, status in milestones.items():
+        state.items[("PRJ-0001", "milestones", item_id)] = (
+            f"Milestone {item_id}",
+            status,
+            "2026-12-20",
+            "2026-11-28" if status == "Complete" else None,
+        )
+    return state
+
+
+def test_a_milestone_closed_without_being_achieved_is_not_reported_completed(
+    standards: Standards,
+) -> None:
+    """The standards say which milestone status means achieved (milestone_complete:
+    Complete); Closed also ends a milestone's life but is not an achievement. A milestone
+    moved to Closed was reported as "Completed"; one moved from Closed to Complete was not."""
+    from addin.store.diff import diff_states
+
+    old = _state(WEEK1, {"M-001": "In Progress", "M-002": "In Progress", "M-003": "Closed"})
+    new = _state(WEEK2, {"M-001": "Complete", "M-002": "Closed", "M-003": "Complete"})
+    d = diff_states(old, new, standards)  # type: ignore[arg-type]
+    assert [(m["id"], m["actual_date"]) for m in d.milestones_completed] == [
+        ("M-001", WEEK2 - timedelta(days=2)),
+        ("M-003", WEEK2 - timedelta(days=2)),
+    ]
+    assert [i["id"] for i in d.items_closed] == ["M-001", "M-002"]
+    assert [(r[3], r[4], r[5], r[6]) for r in d.rows] == [
+        ("M-001", "Completed", "In Progress", "Complete"),
+        ("M-002", "Closed", "In Progress", "Closed"),
+        ("M-003", "Completed", "Closed", "Complete"),
+    ]

@@ -188,15 +188,29 @@ def _item_changes(
     if "status" in compared:
         was = st.is_closed(item_name(register), a.get("status"))
         now = st.is_closed(item_name(register), b.get("status"))
+        # Achieved is the standards' milestone_complete status; Closed ends a milestone
+        # without achieving it.
+        completed = (
+            register == "milestones"
+            and _is_complete(st, b.get("status"))
+            and not _is_complete(st, a.get("status"))
+        )
+        if completed:
+            d.milestones_completed.append(
+                {"project_id": pid, "id": item_id, "actual_date": as_date(b.get("actual_date"))}
+            )
         if not was and now:
             d.items_closed.append(ref)
-            if register == "milestones":
-                d.milestones_completed.append(
-                    {"project_id": pid, "id": item_id, "actual_date": as_date(b.get("actual_date"))}
-                )
-                row(pid, area, item_id, "Completed", a.get("status"), b.get("status"))
-            else:
-                row(pid, area, item_id, "Closed", a.get("status"), b.get("status"))
+            row(
+                pid,
+                area,
+                item_id,
+                "Completed" if completed else "Closed",
+                a.get("status"),
+                b.get("status"),
+            )
+        elif completed:  # Closed -> Complete: achieved after all, not reopened
+            row(pid, area, item_id, "Completed", a.get("status"), b.get("status"))
         elif was and not now:
             d.items_reopened.append(ref)
             row(pid, area, item_id, "Reopened", a.get("status"), b.get("status"))
@@ -239,6 +253,11 @@ def _item_changes(
                 }
             )
             row(pid, area, item_id, "Committed Date", x, y, days)
+
+
+def _is_complete(st: Standards, status: object) -> bool:
+    complete = st.closed_statuses.milestone_complete.strip().casefold()
+    return isinstance(status, str) and status.strip().casefold() == complete
 
 
 def _findings(d: Diff, old: SnapshotState, new: SnapshotState, row: Any) -> None:
