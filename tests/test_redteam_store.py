@@ -157,3 +157,33 @@ def test_a_milestone_closed_without_being_achieved_is_not_reported_completed(
         ("M-002", "Closed", "In Progress", "Closed"),
         ("M-003", "Completed", "Closed", "Complete"),
     ]
+
+
+def test_a_removed_project_is_one_change_not_its_findings_resolved(standards: Standards) -> None:
+    """A project that left the portfolio did not resolve its findings: it was reported as
+    one removal plus one 'resolved' row per finding (and an added one as one 'new' row per
+    finding), against "a project added or removed is one change, not one per item"."""
+    from addin.store.diff import diff_states
+    from addin.store.state import SnapshotState
+
+    old, new = SnapshotState(WEEK1), SnapshotState(WEEK2)
+    old.projects = {"PRJ-0001": {}, "PRJ-0002": {}}
+    new.projects = {"PRJ-0001": {}, "PRJ-0003": {}}
+    old.findings = {
+        ("PRJ-0001", "one.xlsx", "RAID-001", "Risks!H5"): "error",
+        ("PRJ-0002", "two.xlsx", "RAID-001", "Risks!H5"): "error",
+        ("PRJ-0002", "two.xlsx", "PRJ-008", "Project!B15"): "warning",
+    }
+    new.findings = {
+        ("PRJ-0001", "one.xlsx", "RAID-002", "Risks!H6"): "warning",
+        ("PRJ-0003", "three.xlsx", "RAID-001", "Risks!H5"): "error",
+        (None, "notes.xlsx", "PORT-REJECTED", None): "error",
+    }
+    d = diff_states(old, new, standards)
+    assert (d.projects_added, d.projects_removed) == (["PRJ-0003"], ["PRJ-0002"])
+    assert [(f["project_id"], f["code"]) for f in d.findings_new] == [
+        (None, "PORT-REJECTED"),
+        ("PRJ-0001", "RAID-002"),
+    ]
+    assert [(f["project_id"], f["code"]) for f in d.findings_resolved] == [("PRJ-0001", "RAID-001")]
+    assert d.total == 5  # 2 projects, 2 new findings, 1 resolved

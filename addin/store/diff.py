@@ -140,7 +140,7 @@ def diff_states(old: SnapshotState, new: SnapshotState, standards: Standards) ->
                 target.append({"project_id": pid, "from": x, "to": y, "delta": delta})
                 row(pid, "Finance", None, label, x, y, delta)
     _items(d, old, new, set(both), standards, row)
-    _findings(d, old, new, row)
+    _findings(d, old, new, set(d.projects_added) | set(d.projects_removed), row)
     order = {
         "Project": 0,
         "Finance": 1,
@@ -260,7 +260,10 @@ def _is_complete(st: Standards, status: object) -> bool:
     return isinstance(status, str) and status.strip().casefold() == complete
 
 
-def _findings(d: Diff, old: SnapshotState, new: SnapshotState, row: Any) -> None:
+def _findings(d: Diff, old: SnapshotState, new: SnapshotState, moved: set[str], row: Any) -> None:
+    """Findings new and resolved, but not those of a project added or removed: that
+    project is one change, not one per finding (a removed project resolved nothing)."""
+
     def ref(key: FindingKey, severity: str | None) -> dict[str, Any]:
         return {
             "project_id": key[0],
@@ -271,9 +274,13 @@ def _findings(d: Diff, old: SnapshotState, new: SnapshotState, row: Any) -> None
         }
 
     for key in sorted(new.findings.keys() - old.findings.keys(), key=_fkey):
+        if key[0] in moved:
+            continue
         d.findings_new.append(ref(key, new.findings[key]))
         row(key[0] or "", "Findings", key[3] or key[1], key[2], None, "new")
     for key in sorted(old.findings.keys() - new.findings.keys(), key=_fkey):
+        if key[0] in moved:
+            continue
         d.findings_resolved.append(ref(key, old.findings[key]))
         row(key[0] or "", "Findings", key[3] or key[1], key[2], "present", "resolved")
 
