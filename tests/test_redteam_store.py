@@ -187,3 +187,20 @@ def test_a_removed_project_is_one_change_not_its_findings_resolved(standards: St
     ]
     assert [(f["project_id"], f["code"]) for f in d.findings_resolved] == [("PRJ-0001", "RAID-001")]
     assert d.total == 5  # 2 projects, 2 new findings, 1 resolved
+
+
+def test_money_moves_show_pennies_not_float_noise(standards: Standards) -> None:
+    """EAC sums of pennies carry binary noise (437013.26999999996): the delta was rounded,
+    its from and to were not, in the JSON and on the Changes sheet."""
+    from addin.store.diff import diff_states
+    from addin.store.state import SnapshotState
+
+    old, new = SnapshotState(WEEK1), SnapshotState(WEEK2)
+    old.projects = {"PRJ-0001": {"bac": 0.1 + 0.2, "eac": 437013.26999999996}}
+    new.projects = {"PRJ-0001": {"bac": 1.0, "eac": 437513.26999999996}}
+    d = diff_states(old, new, standards)
+    assert d.budget_changes == [{"project_id": "PRJ-0001", "from": 0.3, "to": 1.0, "delta": 0.7}]
+    assert d.eac_changes == [
+        {"project_id": "PRJ-0001", "from": 437013.27, "to": 437513.27, "delta": 500.0}
+    ]
+    assert [r[5:] for r in d.rows] == [(0.3, 1.0, 0.7), (437013.27, 437513.27, 500.0)]

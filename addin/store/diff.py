@@ -134,7 +134,7 @@ def diff_states(old: SnapshotState, new: SnapshotState, standards: Standards) ->
             ("bac", "Budget (BAC)", d.budget_changes),
             ("eac", "EAC", d.eac_changes),
         ):
-            x, y = _num(a.get(key)), _num(b.get(key))
+            x, y = round(_num(a.get(key)), 2), round(_num(b.get(key)), 2)
             if abs(y - x) >= MONEY_EPSILON:
                 delta = round(y - x, 2)
                 target.append({"project_id": pid, "from": x, "to": y, "delta": delta})
