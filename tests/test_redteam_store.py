@@ -204,3 +204,26 @@ def test_money_moves_show_pennies_not_float_noise(standards: Standards) -> None:
         {"project_id": "PRJ-0001", "from": 437013.27, "to": 437513.27, "delta": 500.0}
     ]
     assert [r[5:] for r in d.rows] == [(0.3, 1.0, 0.7), (437013.27, 437513.27, 500.0)]
+
+
+def test_import_keeps_the_sponsor_and_status_summary_the_projects_sheet_shows(
+    tmp_path: Path, standards: Standards, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The Projects sheet gained Sponsor and Status Summary, but import still left them
+    empty, as if the roll-up did not hold them."""
+    from addin.store import read_table
+
+    folder = tmp_path / "portfolio"
+    projects = [small(1), small(2)]
+    projects[1].header.sponsor, projects[1].header.status_summary = "Ana Ruiz", "Go-live slipped."
+    write(folder, projects, standards)
+    recorded = str(tmp_path / "rec.sqlite")
+    consolidate_folder(folder, tmp_path / "w1.xlsx", standards, WEEK1, store=StoreRequest(recorded))
+    imported = str(tmp_path / "imp.sqlite")
+    assert main(["history", "import", str(tmp_path / "w1.xlsx"), "--store", imported]) == 0
+    capsys.readouterr()
+    keep = ["project_id", "sponsor", "status_summary"]
+    a = read_table(recorded, "projects")[keep].sort_values("project_id").values.tolist()
+    b = read_table(imported, "projects")[keep].sort_values("project_id").values.tolist()
+    assert b == a
+    assert b[1] == ["PRJ-0002", "Ana Ruiz", "Go-live slipped."]
