@@ -227,3 +227,24 @@ def test_import_keeps_the_sponsor_and_status_summary_the_projects_sheet_shows(
     b = read_table(imported, "projects")[keep].sort_values("project_id").values.tolist()
     assert b == a
     assert b[1] == ["PRJ-0002", "Ana Ruiz", "Go-live slipped."]
+
+
+@pytest.mark.parametrize("command", [["list"], ["diff"], ["export", "--to", "out"]])
+def test_reading_a_store_that_does_not_exist_says_so_and_creates_nothing(
+    command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A typo in --store made `pmo history list` print "0 snapshot(s)" and leave a new,
+    empty store file behind; read_table returned empty frames the same way."""
+    from addin.store import StoreError, read_table
+
+    typo = tmp_path / "portfolio-histroy.sqlite"
+    args = ["history", command[0], "--store", str(typo), *command[1:]]
+    if command[0] == "export":
+        args[-1] = str(tmp_path / "out")
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert f"error: {typo}: no store there" in err
+    assert not typo.exists() and not (tmp_path / "out").exists()
+    with pytest.raises(StoreError, match="no store there"):
+        read_table(typo, "risks")
+    assert not typo.exists()
