@@ -248,3 +248,44 @@ def test_reading_a_store_that_does_not_exist_says_so_and_creates_nothing(
     with pytest.raises(StoreError, match="no store there"):
         read_table(typo, "risks")
     assert not typo.exists()
+
+
+def test_trends_never_add_pounds_to_dollars(tmp_path: Path, standards: Standards) -> None:
+    """The roll-up keeps money per currency when projects mix them; the Trends sheet
+    added GBP and USD budgets into one Budget (BAC) line."""
+    import openpyxl
+
+    from addin.store import read_table
+
+    folder = tmp_path / "portfolio"
+    projects = [small(1), small(2)]
+    projects[1].header.currency = "usd "
+    write(folder, projects, standards)
+    store = StoreRequest(str(tmp_path / "h.sqlite"))
+    for k, day in enumerate((WEEK1, WEEK2)):
+        consolidate_folder(folder, tmp_path / f"w{k}.xlsx", standards, day, store=store)
+    rows = read_table(store.store, "projects")
+    rows = rows[rows["as_of"] == WEEK2]
+    money = {
+        c.strip().upper(): (b, e) for c, b, e in zip(rows.currency, rows.bac, rows.eac, strict=True)
+    }
+    assert set(money) == {"GBP", "USD"}
+    ws = openpyxl.load_workbook(tmp_path / "w1.xlsx")["Trends"]
+    header = [c.value for c in ws[1]]
+    assert "Budget (BAC)" not in header and "EAC" not in header
+    assert header[2:8] == [
+        "Budget (BAC) GBP",
+        "EAC GBP",
+        "VAC GBP",
+        "Budget (BAC) USD",
+        "EAC USD",
+        "VAC USD",
+    ]
+    for row in (2, 3):
+        values = [ws.cell(row, c).value for c in range(3, 9)]
+        gbp, usd = money["GBP"], money["USD"]
+        expected = [gbp[0], gbp[1], gbp[0] - gbp[1], usd[0], usd[1], usd[0] - usd[1]]
+        assert values == pytest.approx(expected)
+    from ooxml_strict import problems
+
+    assert problems(tmp_path / "w1.xlsx") == []  # the chart's series are the per-currency ones
