@@ -170,14 +170,14 @@ def test_a_removed_project_is_one_change_not_its_findings_resolved(standards: St
     old.projects = {"PRJ-0001": {}, "PRJ-0002": {}}
     new.projects = {"PRJ-0001": {}, "PRJ-0003": {}}
     old.findings = {
-        ("PRJ-0001", "one.xlsx", "RAID-001", "Risks!H5"): "error",
-        ("PRJ-0002", "two.xlsx", "RAID-001", "Risks!H5"): "error",
-        ("PRJ-0002", "two.xlsx", "PRJ-008", "Project!B15"): "warning",
+        ("PRJ-0001", None, "RAID-001", "Risks!H5"): ("error", "one.xlsx"),
+        ("PRJ-0002", None, "RAID-001", "Risks!H5"): ("error", "two.xlsx"),
+        ("PRJ-0002", None, "PRJ-008", "Project!B15"): ("warning", "two.xlsx"),
     }
     new.findings = {
-        ("PRJ-0001", "one.xlsx", "RAID-002", "Risks!H6"): "warning",
-        ("PRJ-0003", "three.xlsx", "RAID-001", "Risks!H5"): "error",
-        (None, "notes.xlsx", "PORT-REJECTED", None): "error",
+        ("PRJ-0001", None, "RAID-002", "Risks!H6"): ("warning", "one.xlsx"),
+        ("PRJ-0003", None, "RAID-001", "Risks!H5"): ("error", "three.xlsx"),
+        (None, "notes.xlsx", "PORT-REJECTED", None): ("error", "notes.xlsx"),
     }
     d = diff_states(old, new, standards)
     assert (d.projects_added, d.projects_removed) == (["PRJ-0003"], ["PRJ-0002"])
@@ -289,3 +289,39 @@ def test_trends_never_add_pounds_to_dollars(tmp_path: Path, standards: Standards
     from ooxml_strict import problems
 
     assert problems(tmp_path / "w1.xlsx") == []  # the chart's series are the per-currency ones
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_renaming_a_workbook_does_not_resolve_and_reraise_its_findings(
+    engine: str, request: pytest.FixtureRequest, tmp_path: Path, standards: Standards
+) -> None:
+    """A PM saves "PRJ-0001.xlsx" as "PRJ-0001 v2.xlsx": the project is the same, so are
+    its findings. Findings were keyed by file, so every one was reported resolved and new."""
+    from addin.store import Store, diff_snapshots
+
+    diffs = []
+    for rename in (False, True):
+        (tmp_path / f"s{rename}").mkdir()
+        store = new_store(request, tmp_path / f"s{rename}", engine)
+        folder = tmp_path / f"portfolio{rename}"
+        write(folder, [small(1), small(2)], standards)
+        consolidate_folder(
+            folder, tmp_path / "w1.xlsx", standards, WEEK1, store=StoreRequest(store)
+        )
+        if rename:
+            (folder / "PRJ-0001.xlsx").rename(folder / "PRJ-0001 v2.xlsx")
+        consolidate_folder(
+            folder, tmp_path / "w2.xlsx", standards, WEEK2, store=StoreRequest(store)
+        )
+        opened = Store.open(store)
+        diffs.append(diff_snapshots(opened, standards))
+        opened.dispose()
+    control, renamed = diffs
+    key = lambda f: (f["project_id"], f["code"], f["cell"])  # noqa: E731
+    assert sorted(map(key, renamed.findings_new)) == sorted(map(key, control.findings_new))
+    assert sorted(map(key, renamed.findings_resolved)) == sorted(
+        map(key, control.findings_resolved)
+    )
+    assert {f["file"] for f in renamed.findings_new if f["project_id"] == "PRJ-0001"} <= {
+        "PRJ-0001 v2.xlsx"
+    }

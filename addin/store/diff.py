@@ -264,25 +264,25 @@ def _findings(d: Diff, old: SnapshotState, new: SnapshotState, moved: set[str], 
     """Findings new and resolved, but not those of a project added or removed: that
     project is one change, not one per finding (a removed project resolved nothing)."""
 
-    def ref(key: FindingKey, severity: str | None) -> dict[str, Any]:
+    def ref(key: FindingKey, value: tuple[str | None, str | None]) -> dict[str, Any]:
         return {
             "project_id": key[0],
-            "file": key[1],
+            "file": value[1],
             "code": key[2],
             "cell": key[3],
-            "severity": severity,
+            "severity": value[0],
         }
 
     for key in sorted(new.findings.keys() - old.findings.keys(), key=_fkey):
         if key[0] in moved:
             continue
         d.findings_new.append(ref(key, new.findings[key]))
-        row(key[0] or "", "Findings", key[3] or key[1], key[2], None, "new")
+        row(key[0] or "", "Findings", key[3] or new.findings[key][1], key[2], None, "new")
     for key in sorted(old.findings.keys() - new.findings.keys(), key=_fkey):
         if key[0] in moved:
             continue
         d.findings_resolved.append(ref(key, old.findings[key]))
-        row(key[0] or "", "Findings", key[3] or key[1], key[2], "present", "resolved")
+        row(key[0] or "", "Findings", key[3] or old.findings[key][1], key[2], "present", "resolved")
 
 
 def _fkey(key: FindingKey) -> tuple[str, ...]:

@@ -34,7 +34,9 @@ PROJECT_FIELDS = (
 )
 
 ItemKey = tuple[str, str, str]  # (project id, register, item ID)
-FindingKey = tuple[str | None, str | None, str | None, str | None]  # (project, file, code, cell)
+#: (project, file, code, cell); the file only for findings of no project (a rejected file):
+#: a project's findings follow the project, so renaming its workbook changes none of them.
+FindingKey = tuple[str | None, str | None, str | None, str | None]
 
 
 @dataclass
@@ -43,7 +45,9 @@ class SnapshotState:
     projects: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: (name, *compared columns of ITEM_COLUMNS) per item; see :func:`item_values`
     items: dict[ItemKey, tuple[Any, ...]] = field(default_factory=dict)
-    findings: dict[FindingKey, str | None] = field(default_factory=dict)  # -> severity
+    findings: dict[FindingKey, tuple[str | None, str | None]] = field(
+        default_factory=dict
+    )  # -> (severity, file)
 
 
 def load_state(
@@ -77,7 +81,8 @@ def _finding_query(snapshot_id: int) -> Select[Any]:
 
 def _add_findings(state: SnapshotState, rows: list[tuple[Any, ...]]) -> None:
     for row in rows:
-        state.findings.setdefault((row[0], row[1], row[2], row[3]), row[4])
+        key = (row[0], None if row[0] else row[1], row[2], row[3])
+        state.findings.setdefault(key, (row[4], row[1]))
 
 
 def _item_query(register: str, snapshot_id: int) -> Select[Any]:
