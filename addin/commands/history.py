@@ -30,7 +30,7 @@ def store_option(func: Any) -> Any:
     )(func)
 
 
-def _open(store: str | None) -> Any:
+def _open(store: str | None, *, create: bool = False) -> Any:
     import os
 
     from addin.store import ENV_VAR, Store, StoreError
@@ -41,7 +41,7 @@ def _open(store: str | None) -> Any:
 
         rollup = last_rollup_path()
     try:
-        return Store.open(store, rollup=rollup)
+        return Store.open(store, rollup=rollup, create=create)
     except StoreError as exc:
         _fail(str(exc))
 
@@ -127,7 +127,7 @@ def import_command(
     from addin.store import NotARollupError, StoreError
     from addin.store.importer import snapshot_from_rollup
 
-    opened = _open(store)
+    opened = _open(store, create=True)
     imported, skipped, refused = [], [], []
     try:
         have = {s.as_of for s in opened.snapshots()}

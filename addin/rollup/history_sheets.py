@@ -51,13 +51,19 @@ def changes_sheet(history: History) -> OutSheet:
     return OutSheet(CHANGES_SHEET, [(2, 0, table)], freeze_rows=3)
 
 
-def _trend_columns(bands: list[str], rags: list[str]) -> list[OutColumn]:
+def _money_headers(currencies: list[str]) -> list[tuple[str, str, str]]:
+    """(BAC, EAC, VAC) headers: one set, or one per currency when the portfolio mixes them
+    (amounts are never added across currencies)."""
+    if len(currencies) <= 1:
+        return [("Budget (BAC)", "EAC", "VAC")]
+    return [(f"Budget (BAC) {c}", f"EAC {c}", f"VAC {c}") for c in currencies]
+
+
+def _trend_columns(bands: list[str], rags: list[str], currencies: list[str]) -> list[OutColumn]:
     return [
         OutColumn("As Of", "date", 12),
         OutColumn("Projects", "int", 9),
-        OutColumn("Budget (BAC)", "money", 14),
-        OutColumn("EAC", "money", 14),
-        OutColumn("VAC", "money", 14),
+        *[OutColumn(h, "money", 14) for trio in _money_headers(currencies) for h in trio],
         *[OutColumn(f"Open {b} Risks", "int", 9) for b in bands],
         OutColumn("Open Issues", "int", 8),
         OutColumn("Overdue Items", "int", 8),
@@ -78,13 +84,18 @@ def trends_sheet(history: History, standards: Standards) -> OutSheet:
     t = history.trends
     bands = [*[b.name for b in standards.score_bands][::-1], UNRATED]
     rags = [*standards.lists["rag"], NOT_SET]
+    currencies = t.currencies if t.mixed_currencies else []
+
+    def money(r: Any) -> tuple[float, ...]:
+        if not currencies:
+            return (r.bac, r.eac, r.vac)
+        return tuple(v for c in currencies for v in r.money(c))
+
     rows = [
         (
             r.as_of,
             r.projects,
-            r.bac,
-            r.eac,
-            r.vac,
+            *money(r),
             *[r.open_risks.get(b, 0) for b in bands],
             r.open_issues,
             r.overdue_items,
@@ -95,7 +106,7 @@ def trends_sheet(history: History, standards: Standards) -> OutSheet:
         )
         for r in t.rows
     ]
-    columns = _trend_columns(bands, rags)
+    columns = _trend_columns(bands, rags, currencies)
     trend_table = OutTable("tblTrends", columns, rows)
     grid_columns = [
         OutColumn("Project ID", "text", 12),
@@ -114,11 +125,13 @@ def trends_sheet(history: History, standards: Standards) -> OutSheet:
         title=f"Overall RAG by project, last {len(t.grid_dates)} snapshots",
     )
     sheet = OutSheet(TRENDS_SHEET, [(0, 0, trend_table), (grid_row0, 0, grid)])
-    sheet.decorate = _charts(len(rows), columns, bands, rags)
+    sheet.decorate = _charts(len(rows), columns, bands, rags, currencies)
     return sheet
 
 
-def _charts(n: int, columns: list[OutColumn], bands: list[str], rags: list[str]) -> Any:
+def _charts(
+    n: int, columns: list[OutColumn], bands: list[str], rags: list[str], currencies: list[str]
+) -> Any:
     """Native line charts over the Trends table, to the right of it."""
     index = {c.header: i for i, c in enumerate(columns)}
     at_col = len(columns) + 1
@@ -128,7 +141,11 @@ def _charts(n: int, columns: list[OutColumn], bands: list[str], rags: list[str])
             return
         cats = [TRENDS_SHEET, 1, 0, n, 0]
         specs = [
-            ("Budget and EAC", ["Budget (BAC)", "EAC"], {}),
+            (
+                "Budget and EAC",
+                [h for bac, eac, _ in _money_headers(currencies) for h in (bac, eac)],
+                {},
+            ),
             (
                 "Open risks, issues and overdue items",
                 [f"Open {b} Risks" for b in bands[:-1]] + ["Open Issues", "Overdue Items"],

@@ -29,7 +29,7 @@ def read_table(store: Store | str | os.PathLike[str], name: str) -> pd.DataFrame
         raise StoreError(
             f"no table {name!r} in a store; the tables are {', '.join(schema.PUBLIC_TABLES)}"
         )
-    opened = store if isinstance(store, Store) else Store.open(store)
+    opened = store if isinstance(store, Store) else Store.open(store, create=False)
     table = schema.PUBLIC_TABLES[name]
     if name == "snapshots":
         query = select(table).order_by(table.c.as_of)

@@ -134,13 +134,13 @@ def diff_states(old: SnapshotState, new: SnapshotState, standards: Standards) ->
             ("bac", "Budget (BAC)", d.budget_changes),
             ("eac", "EAC", d.eac_changes),
         ):
-            x, y = _num(a.get(key)), _num(b.get(key))
+            x, y = round(_num(a.get(key)), 2), round(_num(b.get(key)), 2)
             if abs(y - x) >= MONEY_EPSILON:
                 delta = round(y - x, 2)
                 target.append({"project_id": pid, "from": x, "to": y, "delta": delta})
                 row(pid, "Finance", None, label, x, y, delta)
     _items(d, old, new, set(both), standards, row)
-    _findings(d, old, new, row)
+    _findings(d, old, new, set(d.projects_added) | set(d.projects_removed), row)
     order = {
         "Project": 0,
         "Finance": 1,
@@ -188,15 +188,29 @@ def _item_changes(
     if "status" in compared:
         was = st.is_closed(item_name(register), a.get("status"))
         now = st.is_closed(item_name(register), b.get("status"))
+        # Achieved is the standards' milestone_complete status; Closed ends a milestone
+        # without achieving it.
+        completed = (
+            register == "milestones"
+            and _is_complete(st, b.get("status"))
+            and not _is_complete(st, a.get("status"))
+        )
+        if completed:
+            d.milestones_completed.append(
+                {"project_id": pid, "id": item_id, "actual_date": as_date(b.get("actual_date"))}
+            )
         if not was and now:
             d.items_closed.append(ref)
-            if register == "milestones":
-                d.milestones_completed.append(
-                    {"project_id": pid, "id": item_id, "actual_date": as_date(b.get("actual_date"))}
-                )
-                row(pid, area, item_id, "Completed", a.get("status"), b.get("status"))
-            else:
-                row(pid, area, item_id, "Closed", a.get("status"), b.get("status"))
+            row(
+                pid,
+                area,
+                item_id,
+                "Completed" if completed else "Closed",
+                a.get("status"),
+                b.get("status"),
+            )
+        elif completed:  # Closed -> Complete: achieved after all, not reopened
+            row(pid, area, item_id, "Completed", a.get("status"), b.get("status"))
         elif was and not now:
             d.items_reopened.append(ref)
             row(pid, area, item_id, "Reopened", a.get("status"), b.get("status"))
@@ -241,22 +255,34 @@ def _item_changes(
             row(pid, area, item_id, "Committed Date", x, y, days)
 
 
-def _findings(d: Diff, old: SnapshotState, new: SnapshotState, row: Any) -> None:
-    def ref(key: FindingKey, severity: str | None) -> dict[str, Any]:
+def _is_complete(st: Standards, status: object) -> bool:
+    complete = st.closed_statuses.milestone_complete.strip().casefold()
+    return isinstance(status, str) and status.strip().casefold() == complete
+
+
+def _findings(d: Diff, old: SnapshotState, new: SnapshotState, moved: set[str], row: Any) -> None:
+    """Findings new and resolved, but not those of a project added or removed: that
+    project is one change, not one per finding (a removed project resolved nothing)."""
+
+    def ref(key: FindingKey, value: tuple[str | None, str | None]) -> dict[str, Any]:
         return {
             "project_id": key[0],
-            "file": key[1],
+            "file": value[1],
             "code": key[2],
             "cell": key[3],
-            "severity": severity,
+            "severity": value[0],
         }
 
     for key in sorted(new.findings.keys() - old.findings.keys(), key=_fkey):
+        if key[0] in moved:
+            continue
         d.findings_new.append(ref(key, new.findings[key]))
-        row(key[0] or "", "Findings", key[3] or key[1], key[2], None, "new")
+        row(key[0] or "", "Findings", key[3] or new.findings[key][1], key[2], None, "new")
     for key in sorted(old.findings.keys() - new.findings.keys(), key=_fkey):
+        if key[0] in moved:
+            continue
         d.findings_resolved.append(ref(key, old.findings[key]))
-        row(key[0] or "", "Findings", key[3] or key[1], key[2], "present", "resolved")
+        row(key[0] or "", "Findings", key[3] or old.findings[key][1], key[2], "present", "resolved")
 
 
 def _fkey(key: FindingKey) -> tuple[str, ...]:

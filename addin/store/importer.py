@@ -59,6 +59,8 @@ PROJECT_HEADERS: dict[str, str] = {
     "Report Date": "report_date",
     "Template Version": "template_version",
     "Source File": "source_file",
+    "Sponsor": "sponsor",
+    "Status Summary": "status_summary",
 }
 FINDING_HEADERS = {
     "File": "file",

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Select, select
+from sqlalchemy import Connection, Select, func, select
 
 from addin import layout
 from addin.store import schema
@@ -33,7 +34,9 @@ PROJECT_FIELDS = (
 )
 
 ItemKey = tuple[str, str, str]  # (project id, register, item ID)
-FindingKey = tuple[str | None, str | None, str | None, str | None]  # (project, file, code, cell)
+#: (project, file, code, cell); the file only for findings of no project (a rejected file):
+#: a project's findings follow the project, so renaming its workbook changes none of them.
+FindingKey = tuple[str | None, str | None, str | None, str | None]
 
 
 @dataclass
@@ -42,7 +45,9 @@ class SnapshotState:
     projects: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: (name, *compared columns of ITEM_COLUMNS) per item; see :func:`item_values`
     items: dict[ItemKey, tuple[Any, ...]] = field(default_factory=dict)
-    findings: dict[FindingKey, str | None] = field(default_factory=dict)  # -> severity
+    findings: dict[FindingKey, tuple[str | None, str | None]] = field(
+        default_factory=dict
+    )  # -> (severity, file)
 
 
 def load_state(
@@ -76,7 +81,8 @@ def _finding_query(snapshot_id: int) -> Select[Any]:
 
 def _add_findings(state: SnapshotState, rows: list[tuple[Any, ...]]) -> None:
     for row in rows:
-        state.findings.setdefault((row[0], row[1], row[2], row[3]), row[4])
+        key = (row[0], None if row[0] else row[1], row[2], row[3])
+        state.findings.setdefault(key, (row[4], row[1]))
 
 
 def _item_query(register: str, snapshot_id: int) -> Select[Any]:
@@ -113,10 +119,62 @@ def load_pair(
         q_old, q_new = _item_query(register, old[0]), _item_query(register, new[0])
         _add_items(b, register, fetch_rows(conn, q_new.except_(q_old), parse_dates=False))
         _add_items(a, register, fetch_rows(conn, q_old.except_(q_new), parse_dates=False))
+        _settle_duplicates(conn, register, (a, old[0]), (b, new[0]))
     f_old, f_new = _finding_query(old[0]), _finding_query(new[0])
     _add_findings(b, fetch_rows(conn, f_new.except_(f_old)))
     _add_findings(a, fetch_rows(conn, f_old.except_(f_new)))
     return a, b
+
+
+def _row_number(cell: object) -> int:
+    """The row of a source cell ("Risks!A12" -> 12); rows without one sort last."""
+    found = re.search(r"(\d+)$", str(cell or ""))
+    return int(found.group(1)) if found else 1 << 30
+
+
+def _duplicated(conn: Connection, register: str, snapshot_id: int) -> set[tuple[str, str]]:
+    """(project id, item ID) pairs that more than one row of the snapshot carries."""
+    t = schema.REGISTER_TABLES[register].table
+    item_id = func.trim(t.c.id)
+    query = (
+        select(t.c.project_id, item_id)
+        .where(t.c.snapshot_id == snapshot_id, t.c.id.is_not(None))
+        .group_by(t.c.project_id, item_id)
+        .having(func.count() > 1)
+    )
+    return {(r[0], r[1]) for r in fetch_rows(conn, query, parse_dates=False) if r[0] and r[1]}
+
+
+def _settle_duplicates(conn: Connection, register: str, *sides: tuple[SnapshotState, int]) -> None:
+    """Items whose ID is on several rows, in either snapshot: the rows that differ
+    (``EXCEPT``) need not include the item's first row, which is the item, so read
+    every row of those IDs on both sides and keep the first (by source row)."""
+    dups = set().union(*(_duplicated(conn, register, sid) for _, sid in sides))
+    if not dups:
+        return
+    name_col, compared = ITEM_COLUMNS[register]
+    t = schema.REGISTER_TABLES[register].table
+    projects = sorted({pid for pid, _ in dups})
+    for state, sid in sides:
+        query = select(
+            t.c.project_id,
+            func.trim(t.c.id),
+            t.c.source_cell,
+            *[t.c[n] for n in (name_col, *compared)],
+        ).where(t.c.snapshot_id == sid, t.c.project_id.in_(projects))
+        firsts: dict[ItemKey, tuple[int, tuple[Any, ...]]] = {}
+        for row in fetch_rows(conn, query, parse_dates=False):
+            if (row[0], row[1]) not in dups:
+                continue
+            key, at = (row[0], register, row[1]), _row_number(row[2])
+            if key not in firsts or at < firsts[key][0]:
+                firsts[key] = (at, tuple(row[3:]))
+        for pid, item_id in dups:
+            key = (pid, register, item_id)
+            if key in firsts:
+                state.items[key] = firsts[key][1]
+            else:
+                state.items.pop(key, None)
 
 
 def item_values(register: str, values: tuple[Any, ...]) -> dict[str, Any]:

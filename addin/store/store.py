@@ -127,9 +127,18 @@ class Store:
         *,
         rollup: Any = None,
         wait: float = DEFAULT_WAIT,
+        create: bool = True,
     ) -> Store:
-        """Open (creating or migrating forward) the store; raise :class:`StoreError`."""
-        self = cls(resolve_store(None if store is None else str(store), rollup), wait)
+        """Open (creating or migrating forward) the store; raise :class:`StoreError`.
+        ``create=False`` (the commands that only read): a missing SQLite file is refused,
+        not created empty, so a mistyped name is not "0 snapshots"."""
+        location = resolve_store(None if store is None else str(store), rollup)
+        if not create and location.path is not None and not location.path.exists():
+            raise StoreError(
+                f"{location.path}: no store there (nothing has been recorded in it); check "
+                "the name, or create it with `pmo consolidate` or `pmo history import`"
+            )
+        self = cls(location, wait)
         with self.errors():
             self._ensure_schema()
         return self

@@ -9,6 +9,7 @@ from datetime import date
 
 from sqlalchemy import Connection, func, select
 
+from addin.rollup.summary import NO_CURRENCY
 from addin.store import schema
 from addin.store.fast import fetch_rows
 
@@ -27,11 +28,18 @@ class TrendRow:
     open_issues: int = 0
     overdue_items: int = 0
     rag: dict[str, int] = field(default_factory=dict)  # overall RAG -> projects ("" = not set)
+    #: currency -> [BAC, EAC], so a portfolio mixing currencies is never added across them
+    by_currency: dict[str, list[float]] = field(default_factory=dict)
     findings: dict[str, int] = field(default_factory=dict)  # severity -> count
 
     @property
     def vac(self) -> float:
         return self.bac - self.eac
+
+    def money(self, currency: str) -> tuple[float, float, float]:
+        """BAC, EAC and VAC of the projects in ``currency`` (zeros when none)."""
+        bac, eac = self.by_currency.get(currency, (0.0, 0.0))
+        return bac, eac, bac - eac
 
 
 @dataclass
@@ -40,6 +48,12 @@ class Trends:
     grid_dates: list[date]  # the last GRID_SNAPSHOTS as-of dates, oldest first
     grid: dict[str, dict[date, str | None]]  # project id -> as-of -> overall RAG
     names: dict[str, str]  # project id -> latest name
+    #: every currency of any snapshot; more than one: Trends shows money per currency
+    currencies: list[str] = field(default_factory=list)
+
+    @property
+    def mixed_currencies(self) -> bool:
+        return len(self.currencies) > 1
 
 
 def load_trends(conn: Connection) -> Trends:
@@ -70,14 +84,20 @@ def load_trends(conn: Connection) -> Trends:
         p.c.open_risks,
         p.c.open_issues,
         p.c.overdue_items,
+        p.c.currency,
     )
-    for sid, pid, name, rag, bac, eac, risks, issues, overdue in fetch_rows(conn, query):
+    for sid, pid, name, rag, bac, eac, risks, issues, overdue, cur in fetch_rows(conn, query):
         row = by_id.get(sid)
         if row is None:
             continue
         row.projects += 1
         row.bac += float(bac or 0)
         row.eac += float(eac or 0)
+        currency = " ".join(str(cur or "").split()).upper()  # as the Summary: "gbp " is GBP
+        if currency or bac or eac:
+            money = row.by_currency.setdefault(currency or NO_CURRENCY, [0.0, 0.0])
+            money[0] += float(bac or 0)
+            money[1] += float(eac or 0)
         row.open_issues += int(issues or 0)
         row.overdue_items += int(overdue or 0)
         key = (rag or "").strip()
@@ -99,6 +119,7 @@ def load_trends(conn: Connection) -> Trends:
             if sid in by_id:
                 by_id[sid].findings[str(severity)] = int(n)
     return Trends(
+        currencies=sorted({c for r in by_id.values() for c in r.by_currency}),
         rows=[by_id[sid] for sid, _ in snaps],
         grid_dates=[as_of for _, as_of in snaps[-GRID_SNAPSHOTS:]],
         grid=dict(sorted(grid.items(), key=lambda kv: kv[0].casefold())),

@@ -9,6 +9,7 @@ and lock timeouts. Everything after that is one code path.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,14 +37,22 @@ class StoreLocation:
         """The store as a person should see it: the file path, or the URL without password."""
         if self.path is not None:
             return str(self.path)
-        return self.url.render_as_string(hide_password=True)
+        # libpq also takes the password as ?password=...: hide that one too.
+        return _hide_query_password(self.url.render_as_string(hide_password=True))
 
     def hide(self, text: str) -> str:
-        """``text`` with the password (if any) replaced by ***."""
-        password = self.url.password
-        if password:
-            text = text.replace(str(password), "***")
+        """``text`` with the password (if any, in the user part or the query) as ***."""
+        for password in _passwords(self.url):
+            text = text.replace(password, "***")
         return text
+
+
+def _passwords(url: URL) -> list[str]:
+    found = [str(url.password)] if url.password else []
+    for key, value in url.query.items():
+        if key.casefold() == "password":
+            found.extend([value] if isinstance(value, str) else list(value))
+    return [p for p in found if p]
 
 
 def resolve_store(store: str | Path | None, rollup: Path | None = None) -> StoreLocation:
@@ -60,7 +69,7 @@ def resolve_store(store: str | Path | None, rollup: Path | None = None) -> Store
         return _sqlite_file(Path(text).expanduser().resolve())
     try:
         url = make_url(text)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise StoreError(
             f"{_mask(text)}: not a store URL; give a file path, sqlite:///PATH or "
             "postgresql+psycopg://USER@HOST/DATABASE"
@@ -68,7 +77,7 @@ def resolve_store(store: str | Path | None, rollup: Path | None = None) -> Store
     backend = url.get_backend_name()
     if backend == "sqlite":
         if not url.database or url.database == ":memory:":
-            raise StoreError(f"{text}: give an SQLite file, e.g. sqlite:///portfolio.sqlite")
+            raise StoreError(f"{_mask(text)}: give an SQLite file, e.g. sqlite:///portfolio.sqlite")
         return _sqlite_file(Path(url.database).expanduser().resolve())
     if backend == "postgresql":
         if url.get_driver_name() != "psycopg":
@@ -86,7 +95,11 @@ def _mask(text: str) -> str:
     creds, at, host = rest.rpartition("@")
     if at and ":" in creds:
         creds = creds.split(":", 1)[0] + ":***"
-    return f"{scheme}://{creds}{at}{host}" if at else text
+    return _hide_query_password(f"{scheme}://{creds}{at}{host}" if at else text)
+
+
+def _hide_query_password(text: str) -> str:
+    return re.sub(r"([?&]password=)[^&]*", r"\1***", text, flags=re.IGNORECASE)
 
 
 def _sqlite_file(path: Path) -> StoreLocation:
