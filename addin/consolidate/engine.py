@@ -63,7 +63,6 @@ from addin.rollup.dependency_map import (
     match_dependencies,
 )
 from addin.rollup.payload import ProjectPayload
-from addin.rollup.prioritisation_rollup import start_prioritisation
 from addin.standards import Standards
 from addin.version import __version__
 
@@ -539,8 +538,6 @@ class _Run:
         try:
             inputs = RollupInputs(projects, self.findings, self.entries, info)
             inputs.capacity = self.capacity_view
-            # The frontier's integer programs run beside the store step and the writing.
-            inputs.prioritisation = start_prioritisation(projects, self.standards)
             if self.store_request is not None:  # before the roll-up: Changes and Trends
                 self.history, self.store_error = record_history(
                     self.store_request, self.out, inputs, self.standards

@@ -12,8 +12,6 @@ from addin.rollup.figures import ProjectFigures
 from addin.rollup.payload import ProjectPayload
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
-
     from addin.store.history import History
 
 LoadStatus = Literal["loaded", "loaded with findings", "rejected", "skipped"]
@@ -96,7 +94,3 @@ class RollupInputs:
     notes: list[str] = field(default_factory=list)
     capacity: Any = None  # addin.capacity.compute.CapacityView (SPEC 14); None: demand only
     history: History | None = None  # what the store learnt (Changes, Trends); None: no store
-    #: The Prioritisation sheet's figures being computed in a thread
-    #: (:func:`addin.rollup.prioritisation_rollup.start_prioritisation`); None: the writer
-    #: computes them itself.
-    prioritisation: Future[Any] | None = None

@@ -340,9 +340,7 @@ def write_rollup(rollup: Rollup, path: Path, standards: Standards) -> None:
         _write_sheet(wb, fmts, sheet, standards, index)
         for index, sheet in enumerate(rollup.sheets, start=2)
     ]
-    streamed = fill_rollup_sheet(
-        wb, rollup.inputs.projects, standards, streamed, rollup.inputs.prioritisation
-    )
+    streamed = fill_rollup_sheet(wb, rollup.inputs.projects, standards, streamed)
     decorate_capacity_sheet(wb, rollup.sheets, standards)
     date_style = fmts.number["date"]._get_xf_index()
     wb.close()
