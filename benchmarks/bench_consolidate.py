@@ -3,8 +3,11 @@
 Generates N standard project workbooks (about 150 RAID items and 36 finance months each,
 built with the template builder; cached under /tmp/pmo-bench), then for each size times:
 
-- `pmo consolidate` with an empty cache (every file parsed),
-- `pmo consolidate` again with nothing changed (the cache: no file parsed),
+- `pmo consolidate` with an empty cache (every file parsed) and a new snapshot store
+  (`portfolio-history.sqlite` beside the roll-up, on by default: the run records its
+  snapshot, draws Changes and Trends, and the Prioritisation sheet's frontier),
+- `pmo consolidate` again with nothing changed (the cache: no file parsed; the store
+  replaces the snapshot of the same as-of date),
 - `benchmarks/obvious_script.py` (pandas read_excel/openpyxl per sheet, concat, to_excel),
 
 and prints seconds, the ratio, ms per workbook, the CPU seconds and the peak RSS of the whole
@@ -212,6 +215,8 @@ def main() -> None:
         if args.jobs:
             cmd += ["--jobs", str(args.jobs)]
         shutil.rmtree(folder.parent / ".pmo-cache", ignore_errors=True)
+        for tail in ("", "-journal", "-wal", "-shm"):  # the cold run starts a new store
+            (folder.parent / f"portfolio-history.sqlite{tail}").unlink(missing_ok=True)
         row = Row(n)
         if not args.only_obvious:
             row.cold = measure(cmd)

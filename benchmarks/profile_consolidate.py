@@ -6,8 +6,9 @@ workers, so every call is seen), and prints a table: seconds per phase, share of
 whole, and each phase's costliest functions (own time). What the parse phase hands back
 is pickled as a worker would, to show what crosses the process boundary.
 
-    .venv/bin/python benchmarks/profile_consolidate.py [FOLDER] [--top 8]
+    .venv/bin/python benchmarks/profile_consolidate.py [FOLDER] [--top 8] [--seconds]
 
+With --seconds each phase is timed without cProfile: its real cost, no function table.
 FOLDER defaults to the 300-workbook folder of the benchmark (built when missing).
 """
 
@@ -29,11 +30,20 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 T = TypeVar("T")
+#: False with --seconds: each phase timed without cProfile (its real cost, no functions).
+PROFILE = True
 
 
 def _phase(
     name: str, func: Callable[[], T], rows: list[tuple[str, float, list[str]]], top: int
 ) -> T:
+    if not PROFILE:
+        started = time.perf_counter()
+        value = func()
+        seconds = time.perf_counter() - started
+        rows.append((name, seconds, []))
+        print(f"{name}: {seconds:.2f} s", flush=True)
+        return value
     profiler = cProfile.Profile()
     started = time.perf_counter()
     value = profiler.runcall(func)
@@ -50,10 +60,33 @@ def _phase(
     return value
 
 
+def _prioritise(projects: list[Any]) -> object:
+    """What the roll-up's Prioritisation sheet computes (the writer runs it again)."""
+    from addin.prioritise.command import default_budget
+    from addin.prioritise.run import prioritise
+    from addin.prioritise.scoring import Method
+    from addin.prioritise.sources import from_projects
+    from addin.rollup.prioritisation_rollup import ROLLUP_FRONTIER_POINTS, ROLLUP_FRONTIER_SECONDS
+    from addin.standards import default_standards
+
+    standards = default_standards()
+    candidates = from_projects(projects, standards)
+    budget = default_budget(candidates, standards)
+    return prioritise(
+        candidates,
+        Method.from_standards(standards),
+        [budget] if budget else [],
+        mixed_currencies_ok=True,
+        frontier_points=ROLLUP_FRONTIER_POINTS,
+        frontier_seconds=ROLLUP_FRONTIER_SECONDS,
+    )
+
+
 def main() -> None:
     from addin.consolidate.cache import file_sha256
     from addin.consolidate.discovery import discover
     from addin.consolidate.engine import is_rollup_file
+    from addin.consolidate.history_step import StoreRequest, record_history
     from addin.consolidate.parse import ParseTask, parse_workbook
     from addin.files.sniff import sniff
     from addin.rollup import (
@@ -69,7 +102,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path)
     parser.add_argument("--top", type=int, default=8)
+    parser.add_argument(
+        "--seconds", action="store_true", help="time each phase without cProfile (no functions)"
+    )
     args = parser.parse_args()
+    global PROFILE
+    PROFILE = not args.seconds
     folder = args.folder
     if folder is None:
         import bench_consolidate
@@ -107,10 +145,22 @@ def main() -> None:
     files = [LoadEntry(p.name, "loaded", used=True) for p in paths]
     run = RunInfo("bench", "default", "1", "0" * 64, as_of, folder.name, datetime(2026, 11, 30, 12))
     inputs = RollupInputs(projects, findings, files, run)
-    rollup = _phase("roll-up build", lambda: build_rollup(inputs, standards), rows, args.top)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "rollup.xlsx"
+        history, error = _phase(
+            "store: snapshot + diff (new SQLite store)",
+            lambda: record_history(StoreRequest(), out, inputs, standards),
+            rows,
+            args.top,
+        )
+        assert error is None, error
+        inputs.history = history
+        rollup = _phase("roll-up build", lambda: build_rollup(inputs, standards), rows, args.top)
+        _phase("prioritisation (frontier)", lambda: _prioritise(projects), rows, args.top)
         _phase("roll-up write", lambda: write_rollup(rollup, out, standards), rows, args.top)
+    # The write phase draws the Prioritisation sheet itself: its share is counted once.
+    name, seconds, hot = rows[-1]
+    rows[-1] = (f"{name} (less the prioritisation)", max(0.0, seconds - rows[-2][1]), hot)
 
     total = sum(seconds for _, seconds, _ in rows)
     print()

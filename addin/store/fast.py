@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import CompoundSelect, Connection, Date, Select, Table, insert
@@ -24,24 +25,30 @@ def bulk_insert(
     if not rows:
         return
     compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(keys))
-    processors = {
-        i: proc
+    processors = [
+        (i, proc)
         for i, key in enumerate(keys)
         if (proc := table.c[key].type._cached_bind_processor(conn.dialect)) is not None
-    }
-    if processors:
-        rows = [
-            tuple(
-                processors[i](v) if i in processors and v is not None else v
-                for i, v in enumerate(row)
-            )
-            for row in rows
-        ]
-    params: list[Any]
+    ]
+    if processors:  # only the columns whose type converts (dates, booleans), row by row
+        converted = []
+        for row in rows:
+            values = list(row)
+            for i, proc in processors:
+                if (v := values[i]) is not None:
+                    values[i] = proc(v)
+            converted.append(values)
+        rows = converted
+    params: Any
     if compiled.positional:
         where = {key: i for i, key in enumerate(keys)}
         order = [where[name] for name in compiled.positiontup or ()]
-        params = [tuple(row[i] for i in order) for row in rows]
+        # The rows as they are when the statement takes the values in their order.
+        if order == list(range(len(keys))):
+            params = rows
+        else:
+            pick = itemgetter(*order) if len(order) > 1 else (lambda row: (row[order[0]],))
+            params = [pick(row) for row in rows]
     else:
         params = [dict(zip(keys, row, strict=True)) for row in rows]
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
