@@ -4,6 +4,9 @@ written (it holds formulas and a chart, not streamed table rows)."""
 
 from __future__ import annotations
 
+import math
+from typing import TYPE_CHECKING
+
 from xlsxwriter.workbook import Workbook
 
 from addin.rollup.inputs import ProjectInput
@@ -11,13 +14,45 @@ from addin.rollup.model import OutSheet
 from addin.rollup.stream_cells import StreamedSheet
 from addin.standards import Standards
 
+if TYPE_CHECKING:  # scipy loads with addin.prioritise: only when the sheet is written
+    from addin.prioritise.candidates import Candidate
+    from addin.prioritise.run import Prioritisation
+
 #: The sheet's name (also in :mod:`addin.rollup.prioritisation_sheet`, which loads scipy:
 #: imported only when the sheet is written).
 SHEET = "Prioritisation"
-#: The roll-up's frontier: fewer points and less time than `pmo prioritise`, so a large
-#: consolidation is not held up (the command draws the full curve).
+#: The roll-up's frontier has no wall-clock cap (the same inputs give the same roll-up on a
+#: fast or a slow machine, SPEC 7): it is bounded by its number of exact solves instead, fewer
+#: for large portfolios so a big consolidation is not held up (`pmo prioritise` draws the
+#: full curve).
 ROLLUP_FRONTIER_POINTS = 11
-ROLLUP_FRONTIER_SECONDS = 3.0
+
+
+def rollup_frontier_points(projects: int) -> int:
+    """How many budgets the roll-up's frontier solves (when its exact breakpoints are not
+    drawn): 11 up to 500 projects, 5 up to 2,000, then 3 (none, the must-have projects,
+    all)."""
+    if projects <= 500:
+        return ROLLUP_FRONTIER_POINTS
+    return 5 if projects <= 2_000 else 3
+
+
+def rollup_prioritisation(candidates: list[Candidate], standards: Standards) -> Prioritisation:
+    """The roll-up's prioritisation: the standards' method, the portfolios' envelopes as the
+    budget when every one is set, and a frontier that does not depend on the machine's speed."""
+    from addin.prioritise.command import default_budget
+    from addin.prioritise.run import prioritise
+    from addin.prioritise.scoring import Method
+
+    budget = default_budget(candidates, standards)  # the portfolios' envelopes, if all set
+    return prioritise(
+        candidates,
+        Method.from_standards(standards),
+        [budget] if budget else [],
+        mixed_currencies_ok=True,
+        frontier_points=rollup_frontier_points(len(candidates)),
+        frontier_seconds=math.inf,
+    )
 
 
 def prioritisation_placeholder() -> OutSheet:
@@ -36,22 +71,11 @@ def fill_rollup_sheet(
     ws = wb.get_worksheet_by_name(SHEET)
     if ws is None:
         return streamed
-    from addin.prioritise.command import default_budget
-    from addin.prioritise.run import prioritise
-    from addin.prioritise.scoring import Method
     from addin.prioritise.sources import from_projects
     from addin.rollup.prioritisation_sheet import write_prioritisation
 
     candidates = from_projects(projects, standards)
-    budget = default_budget(candidates, standards)  # the portfolios' envelopes, if all set
-    run = prioritise(
-        candidates,
-        Method.from_standards(standards),
-        [budget] if budget else [],
-        mixed_currencies_ok=True,
-        frontier_points=ROLLUP_FRONTIER_POINTS,
-        frontier_seconds=ROLLUP_FRONTIER_SECONDS,
-    )
+    run = rollup_prioritisation(candidates, standards)
     currencies = {c.currency.strip().upper() for c in candidates if c.currency}
     write_prioritisation(
         wb, ws, run, run.outcomes[0] if run.outcomes else None, multi_currency=len(currencies) > 1
