@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Sequence
 from datetime import date
+from functools import partial
 
 from addin import layout
 from addin.models import Milestone
-from addin.rollup.inputs import RollupInputs
+from addin.rollup.inputs import ProjectInput, RollupInputs
 from addin.rollup.text import sheet_ref
 from addin.store import schema
-from addin.store.store import SnapshotData
+from addin.store.store import LazyRows, Row, SnapshotData
 
 #: Where the template keeps the Project ID value (the project row's source cell).
 PROJECT_CELL = sheet_ref(layout.PROJECT_SHEET, f"B{layout.PROJECT_FIRST_ROW}")
@@ -56,6 +58,32 @@ def value_text(value: object) -> str | None:
     return str(value)
 
 
+def _register_rows(projects: Sequence[ProjectInput], key: str) -> Iterator[Row]:
+    """The register ``key``'s store rows, project by project, in source order."""
+    for p in projects:
+        pid, source = p.project_id or None, p.source
+        for row in p.payload.rows.get(key, ()):
+            yield (pid, source, row[-1], *row[:-1])
+
+
+def _finding_rows(inputs: RollupInputs) -> Iterator[Row]:
+    project_of = {p.source: p.project_id or None for p in inputs.projects}
+    for f in inputs.findings:
+        yield (
+            project_of.get(f.file),
+            f.file,
+            f.severity,
+            f.code,
+            f.message,
+            f.sheet,
+            f.cell,
+            f.address or None,
+            f.register,
+            f.item_id,
+            value_text(f.value),
+        )
+
+
 def snapshot_from_inputs(inputs: RollupInputs, origin: str = "consolidate") -> SnapshotData:
     """Every row the roll-up is built from, as store rows."""
     data = SnapshotData(inputs.run.as_of, run_row(inputs, origin))
@@ -94,31 +122,10 @@ def snapshot_from_inputs(inputs: RollupInputs, origin: str = "consolidate") -> S
     data.tables["projects"] = (PROJECT_COLUMNS, project_rows)
     for key, rt in schema.REGISTER_TABLES.items():
         columns = ("project_id", "source_file", "source_cell", *rt.value_columns)
-        rows: list[tuple[object, ...]] = []
-        for p in inputs.projects:
-            pid, source = p.project_id or None, p.source
-            rows.extend((pid, source, row[-1], *row[:-1]) for row in p.payload.rows.get(key, ()))
-        data.tables[key] = (columns, rows)
-    project_of = {p.source: p.project_id or None for p in inputs.projects}
-    data.tables["findings"] = (
-        FINDING_COLUMNS,
-        [
-            (
-                project_of.get(f.file),
-                f.file,
-                f.severity,
-                f.code,
-                f.message,
-                f.sheet,
-                f.cell,
-                f.address or None,
-                f.register,
-                f.item_id,
-                value_text(f.value),
-            )
-            for f in inputs.findings
-        ],
-    )
+        # Made while written, one project's rows unpacked at a time (the big tables).
+        data.tables[key] = (columns, LazyRows(partial(_register_rows, inputs.projects, key)))
+    # About 100 findings a project: made while written too.
+    data.tables["findings"] = (FINDING_COLUMNS, LazyRows(partial(_finding_rows, inputs)))
     data.tables["files"] = (
         FILE_COLUMNS,
         [

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, event, func, insert, inspect, select, update
@@ -26,8 +27,21 @@ from addin.store.fast import bulk_insert
 from addin.store.migrate import SCHEMA_VERSION, check_version, migrate, stored_version
 from addin.store.url import DEFAULT_WAIT, StoreLocation, make_engine, resolve_store
 
-#: Rows per executemany call (bounded memory for the driver's batches).
+#: Rows per executemany call: the most rows of a snapshot held at once while writing.
 CHUNK = 20000
+
+Row = tuple[object, ...]
+
+
+class LazyRows:
+    """A table's rows made each time they are iterated, never held whole: the snapshot of
+    5,000 projects is written chunk by chunk instead of built first (issue 16's memory)."""
+
+    def __init__(self, make: Callable[[], Iterator[Row]]) -> None:
+        self._make = make
+
+    def __iter__(self) -> Iterator[Row]:
+        return self._make()
 
 
 @dataclass
@@ -36,12 +50,13 @@ class SnapshotData:
 
     as_of: date
     run: dict[str, Any]  # the snapshots row (without snapshot_id, as_of, projects)
-    #: table name -> (column names, rows of values in that order; snapshot_id is added)
-    tables: dict[str, tuple[Sequence[str], list[tuple[object, ...]]]] = field(default_factory=dict)
+    #: table name -> (column names, rows of values in that order; snapshot_id is added).
+    #: Rows are a list or :class:`LazyRows` (iterated once to write, maybe once to count).
+    tables: dict[str, tuple[Sequence[str], Iterable[Row]]] = field(default_factory=dict)
 
     @property
     def project_count(self) -> int:
-        return len(self.tables.get("projects", ((), []))[1])
+        return sum(1 for _ in self.tables.get("projects", ((), []))[1])
 
     def severity_counts(self) -> dict[str, int]:
         """``findings_error``, ``findings_warning``, ``findings_info`` of the snapshot."""
@@ -218,8 +233,8 @@ class Store:
             for name, (columns, rows) in data.tables.items():
                 table = schema.metadata.tables[name]
                 keys = ("snapshot_id", *columns)
-                for start in range(0, len(rows), CHUNK):
-                    batch = [(snapshot_id, *row) for row in rows[start : start + CHUNK]]
+                made = iter(rows)  # one table, CHUNK rows at a time, in the one transaction
+                while batch := [(snapshot_id, *row) for row in islice(made, CHUNK)]:
                     bulk_insert(conn, table, keys, batch)
             return snapshot_id
 
