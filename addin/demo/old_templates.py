@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
@@ -23,6 +23,9 @@ from addin.standards import Standards
 
 #: How many demo workbooks stay on version 1 (at most).
 VERSION_1_COUNT = 3
+
+if TYPE_CHECKING:
+    from addin.demo.manifest import DemoManifest
 
 
 def pick_version_1(plans: list[ProjectPlan], is_clean: object) -> list[ProjectPlan]:
@@ -65,9 +68,9 @@ def write_version_1(
     )
 
 
-def version_1_story(manifest: Any) -> list[str]:
+def version_1_story(manifest: DemoManifest) -> list[str]:
     """The demo's line about its version 1 workbooks (for "What the demo planted")."""
-    count = len(getattr(manifest, "version_1", []))
+    count = len(manifest.version_1)
     if not count:
         return []
     return [
@@ -76,9 +79,11 @@ def version_1_story(manifest: Any) -> list[str]:
     ]
 
 
-def upgrade_lines(manifest: Any, portfolio: Path, quote: Callable[[Path], str]) -> list[str]:
+def upgrade_lines(
+    manifest: DemoManifest, portfolio: Path, quote: Callable[[Path], str]
+) -> list[str]:
     """The closing lines saying how to upgrade them (everything the PM added is kept)."""
-    if not getattr(manifest, "version_1", []):
+    if not manifest.version_1:
         return []
     folder = quote(portfolio)
     return [

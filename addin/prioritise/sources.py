@@ -28,7 +28,7 @@ def from_projects(projects: list[ProjectInput], standards: Standards) -> list[Ca
         h = p.header
         # what the PM typed where the reader found no number (a payload cached before
         # this field existed has none)
-        unreadable: dict[str, tuple[object, str]] = getattr(p.payload, "unreadable", {})
+        unreadable: dict[str, tuple[object, str]] = p.payload.unreadable
         has_finance = bool(p.payload.rows.get("finance"))
         cost, basis = cost_of(h.funding_requested, p.figures.finance.etc if has_finance else None)
         cost_problem = None

@@ -4,7 +4,7 @@ End Date (coloured), a native velocity sparkline per row, and a portfolio line b
 
 The project rows, the portfolio line and the sparklines' data are ordinary streamed
 tables (:class:`AgileSheet` is an :class:`~addin.rollup.model.OutSheet`);
-:meth:`AgileSheet.write_extras` adds what a table cannot hold: the title, the colours,
+:attr:`AgileSheet.decorate` adds what a table cannot hold: the title, the colours,
 and the sparklines over the hidden table of each project's Completed Points. Every
 figure comes from :mod:`addin.agile`, as the rules and the PMO functions compute it.
 """
@@ -73,9 +73,9 @@ class AgileSheet(OutSheet):
     late_threshold_days: int = 14
     last_n: int = 3
 
-    def write_extras(self, wb: Workbook, ws: Worksheet) -> None:
-        """Title, colours and sparklines (called by the roll-up writer)."""
-        _write_extras(self, wb, ws)
+    def __post_init__(self) -> None:
+        # title, colours and sparklines, through the roll-up writer's one decorate hook
+        self.decorate = lambda wb, ws, standards: _write_extras(self, wb, ws)
 
 
 def _note(m: AgileMetrics) -> str:

@@ -1,12 +1,13 @@
 """The roll-up's Capacity sheet (SPEC section 14): tables as data (:func:`capacity_sheet`,
 placed by addin/rollup/build.py), then the colours and the chart that tables alone cannot
-carry (:func:`decorate_capacity_sheet`, one call from addin/rollup/writer.py)."""
+carry (its ``decorate`` hook, called by addin/rollup/writer.py)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from xlsxwriter.workbook import Workbook
+from xlsxwriter.worksheet import Worksheet
 
 from addin.capacity.compute import CapacityView, RoleMonth
 from addin.rollup.model import ColumnKind, OutColumn, OutSheet, OutTable
@@ -150,15 +151,14 @@ def capacity_sheet(view: CapacityView) -> OutSheet:
     for table in tables:
         placed.append((row, 0, table))
         row += max(1, len(table.rows)) + 1 + GAP
-    return OutSheet(CAPACITY_SHEET, placed, freeze_rows=1)  # the sheet title stays in view
+    sheet = OutSheet(CAPACITY_SHEET, placed, freeze_rows=1)  # the sheet title stays in view
+    sheet.decorate = lambda wb, ws, standards: _decorate(sheet, wb, ws, standards)
+    return sheet
 
 
-def decorate_capacity_sheet(wb: Workbook, sheets: list[OutSheet], standards: Standards) -> None:
-    """Colour the grid by the standards' bands and add the demand-vs-capacity chart."""
-    ws = wb.get_worksheet_by_name(CAPACITY_SHEET)
-    sheet = next((s for s in sheets if s.name == CAPACITY_SHEET), None)
-    if ws is None or sheet is None:
-        return
+def _decorate(sheet: OutSheet, wb: Workbook, ws: Worksheet, standards: Standards) -> None:
+    """Colour the grid by the standards' bands and add the demand-vs-capacity chart (called
+    by the roll-up writer through the sheet's decorate hook)."""
     tables = {t.name: (r, c, t) for r, c, t in sheet.tables}
     ws.write_string(0, 0, "Capacity against demand", wb.add_format({"bold": True, "size": 16}))
     g_row, _, grid = tables[GRID_TABLE]

@@ -26,7 +26,6 @@ from xlsxwriter.worksheet import Worksheet
 
 from addin.rollup import dependency_map as dm
 from addin.rollup.build import SUMMARY_SHEET, Rollup
-from addin.rollup.capacity_sheet import decorate_capacity_sheet
 from addin.rollup.dates import date_cell
 from addin.rollup.model import ColumnKind, OutSheet, OutTable
 from addin.rollup.prioritisation_rollup import fill_rollup_sheet
@@ -245,7 +244,6 @@ def _write_sheet(
 ) -> StreamedSheet:
     ws = wb.add_worksheet(sheet.name)
     tables = [_declare_table(ws, fmts, r, c, t, st) for r, c, t in sheet.tables]
-    getattr(sheet, "write_extras", lambda wb, ws: None)(wb, ws)  # Agile: sparklines...
     if sheet.freeze_rows:
         ws.freeze_panes(sheet.freeze_rows, 0)
     if sheet.decorate is not None:
@@ -341,7 +339,6 @@ def write_rollup(rollup: Rollup, path: Path, standards: Standards) -> None:
         for index, sheet in enumerate(rollup.sheets, start=2)
     ]
     streamed = fill_rollup_sheet(wb, rollup.inputs.projects, standards, streamed)
-    decorate_capacity_sheet(wb, rollup.sheets, standards)
     date_style = fmts.number["date"]._get_xf_index()
     wb.close()
     try:
