@@ -74,14 +74,16 @@ def test_a_column_of_one_lists_values_is_that_lists_column() -> None:
     assert list_candidates("Type", ["CapEx"], "finance", [], lists) == []  # one value: too few
 
 
-def test_no_date_placeholders_are_empty_and_tbc_is_kept() -> None:
+def test_no_date_placeholders_are_empty_and_tbc_is_emptied_with_its_own_note() -> None:
     assert all(is_no_date(t) for t in ("NA", "N/A", "n/a", " - ", "None", "Not applicable"))
     assert not is_no_date("TBC") and not is_no_date("2026-03-01")
     convert, _ = date_for_column(["NA", "Mon 02/03/26", "TBC"], "Actual Finish")
     na = convert("NA")
     assert (na.value, na.problem) == (None, None) and na.note == "'NA' means no date; left empty"
+    # round 5: TBC is emptied too, with a note saying a date is still owed (was kept as text)
     tbc = convert("TBC")
-    assert tbc.value == "TBC" and tbc.problem == "'TBC' is not a date"
+    assert (tbc.value, tbc.problem) == (None, None)
+    assert tbc.note == "'TBC' means a date still to be confirmed; left empty"
 
 
 def test_ms_project_actual_finish_with_na_is_mapped_and_the_report_says(tmp_path: Path) -> None:

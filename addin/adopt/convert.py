@@ -26,6 +26,7 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 
 from addin.adopt.aliases import LIST_ALIASES
+from addin.adopt.dates import parse_text_date
 from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.readings import (
     DEFAULT_FISCAL_YEAR_START,
@@ -34,6 +35,7 @@ from addin.adopt.readings import (
     DEFAULT_PERCENT_BANDS,
     DEFAULT_THREE_LEVEL,
     current,
+    record_list_word,
 )
 from addin.cells import from_excel_serial
 from addin.host import CellValue, ErrorValue
@@ -555,6 +557,10 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
     fiscal = fiscal_period(text)
     if fiscal is not None:
         return fiscal
+    # any other common form: month names anywhere, times, AM/PM, 20260312, serials as text
+    as_text = parse_text_date(value, order)
+    if as_text is not None:
+        return as_text
     # a month alone ("Mar-24", "March 2024", "2024-03", "03/2024"): its first day
     first_of_month = numeric_month(text)
     if first_of_month is not None:
@@ -575,9 +581,21 @@ NO_DATE_WORDS = frozenset(
 )
 
 
+#: Words a date column holds for "a date still to come" (``TBC``): read as empty, and the
+#: report says how many cells (so the PM knows a date is owed).
+TO_CONFIRM_WORDS = frozenset(
+    {"tbc", "tbd", "tba", "to be confirmed", "to be decided", "to be agreed", "tbc.", "?", "??"}
+)
+
+
 def is_no_date(text: str) -> bool:
     """True for a placeholder meaning "no date" (``NA``, ``N/A``, ``-``, ``None``)."""
     return " ".join(text.strip().lower().split()) in NO_DATE_WORDS
+
+
+def is_date_to_confirm(text: str) -> bool:
+    """True for a placeholder meaning "a date still to be set" (``TBC``, ``TBD``)."""
+    return " ".join(text.strip().lower().split()) in TO_CONFIRM_WORDS
 
 
 def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, str | None]:
@@ -599,6 +617,10 @@ def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, st
             text = cell_text(value)
             if is_no_date(text):
                 return Converted(None, note=f"{text!r} means no date; left empty")
+            if is_date_to_confirm(text):
+                return Converted(
+                    None, note=f"{text!r} means a date still to be confirmed; left empty"
+                )
             return Converted(text, f"{text!r} is not a date")
         if parsed < _PLACEHOLDER_BEFORE:
             return Converted(None, note=f"{cell_text(value)!r} is a placeholder date; left empty")
@@ -620,10 +642,16 @@ def _key(text: str) -> str:
 
 
 def list_for_column(list_name: str, standards: Standards) -> Converter:
-    """A converter to the standards list ``list_name``: same word, a known alias, or a close
-    spelling (similarity >= 0.85); anything else is kept as text and reported."""
+    """A converter to the standards list ``list_name``: same word, a word the mapping file's
+    ``list_words`` reading names, a known alias, or a close spelling (similarity >= 0.85);
+    anything else is kept as text and reported. A word read other than as itself is
+    recorded in the readings (saved in the mapping file, stated in the report)."""
     allowed = standards.lists[list_name]
     by_key = {_key(v): v for v in allowed}
+
+    def read(text: str, key: str, found: str) -> Converted:
+        record_list_word(list_name, key, found)
+        return Converted(found, note=f"{text!r} read as {found!r}")
 
     def convert(value: CellValue) -> Converted:
         if is_blank(value):
@@ -632,31 +660,37 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
         key = _key(text)
         if key in by_key:
             return Converted(by_key[key])
+        stated = current().list_words.get(list_name, {})
+        if key in stated:
+            if _key(stated[key]) in by_key:
+                return read(text, key, by_key[_key(stated[key])])
+            return Converted(
+                text,
+                f'the mapping file reads {text!r} as {stated[key]!r} (readings "list_words" '
+                f'"{list_name}"), which is not in the list ({", ".join(allowed)})',
+            )
         numbered = _LIST_NUMBER.sub("", text)
         if numbered != text and _key(numbered) in by_key:
             # "(1) High", "2. Medium": a choice list's numbering before the value
-            return Converted(by_key[_key(numbered)], note=f"{text!r} read as {numbered!r}")
+            return read(text, key, by_key[_key(numbered)])
         for option in LIST_ALIASES.get(key, ()):
             if _key(option) in by_key:
-                return Converted(
-                    by_key[_key(option)], note=f"{text!r} read as {by_key[_key(option)]!r}"
-                )
+                return read(text, key, by_key[_key(option)])
         head = re.split(r"\s+[-–:/(]\s*|\s*[(:]", text.strip(), maxsplit=1)[0]
         head_key = _key(head)
         if head_key and head_key != key:
             if head_key in by_key:
-                return Converted(by_key[head_key], note=f"{text!r} read as {by_key[head_key]!r}")
+                return read(text, key, by_key[head_key])
             for option in LIST_ALIASES.get(head_key, ()):
                 if _key(option) in by_key:
-                    found = by_key[_key(option)]
-                    return Converted(found, note=f"{text!r} read as {found!r}")
+                    return read(text, key, by_key[_key(option)])
         best, best_ratio = None, 0.0
         for k, v in by_key.items():
             ratio = SequenceMatcher(None, key, k).ratio()
             if ratio > best_ratio:
                 best, best_ratio = v, ratio
         if best is not None and best_ratio >= 0.85:
-            return Converted(best, note=f"{text!r} read as {best!r}")
+            return read(text, key, best)
         return Converted(text, f"{text!r} is not in the list {list_name} ({', '.join(allowed)})")
 
     return convert

@@ -52,6 +52,29 @@ DEFAULT_PERCENT_BANDS: tuple[tuple[float, int], ...] = (
 DEFAULT_ONE_TO_THREE: dict[int, int] = {1: 1, 2: 3, 3: 5}
 DEFAULT_FISCAL_YEAR_START = 4
 DATE_ORDERS = ("auto", "dmy", "mdy")
+#: How a period written where a day belongs (``Q3 2026``, ``Mar-26`` as a due date) is read.
+PERIOD_DATES = ("end", "start", "none")
+#: How ``Murphy, John`` in a person column is read: one person written surname first, or
+#: two people.
+COMMA_NAMES = ("surname_first", "several")
+
+#: The word scales of tools, each read on the 1-5 scale when a column uses a word only
+#: that scale has (``Highest``, ``Blocker``, ``Urgent``, ``Occasional``): Jira's priorities,
+#: Jira's and Bugzilla's severities, Microsoft Planner's priorities, the frequency words of
+#: safety risk matrices (MIL-STD-882). Other words keep the three- and five-level readings.
+DEFAULT_WORD_SCALES: dict[str, dict[str, int]] = {
+    "priority": {"highest": 5, "high": 4, "medium": 3, "low": 2, "lowest": 1},
+    "severity": {
+        "blocker": 5,
+        "showstopper": 5,
+        "critical": 4,
+        "major": 3,
+        "minor": 2,
+        "trivial": 1,
+    },
+    "planner": {"urgent": 5, "important": 4, "medium": 3, "low": 2},
+    "frequency": {"frequent": 5, "probable": 4, "occasional": 3, "remote": 2, "improbable": 1},
+}
 
 
 @dataclass
@@ -64,6 +87,15 @@ class ValueReadings:
     percent_bands: tuple[tuple[float, int], ...] = DEFAULT_PERCENT_BANDS
     date_order: str = "auto"
     fiscal_year_start: int = DEFAULT_FISCAL_YEAR_START
+    word_scales: dict[str, dict[str, int]] = field(
+        default_factory=lambda: {k: dict(v) for k, v in DEFAULT_WORD_SCALES.items()}
+    )
+    period_dates: str = "end"
+    comma_names: str = "surname_first"
+    #: list name -> source word -> the list value it is read as: the words this adoption
+    #: read through an alias or a near spelling (recorded while rows are converted), and
+    #: any a PMO sets; applied before every built-in alias.
+    list_words: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -73,6 +105,10 @@ class ValueReadings:
             "percent_bands": [[upper, level] for upper, level in self.percent_bands],
             "date_order": self.date_order,
             "fiscal_year_start": self.fiscal_year_start,
+            "word_scales": {k: dict(v) for k, v in self.word_scales.items()},
+            "period_dates": self.period_dates,
+            "comma_names": self.comma_names,
+            "list_words": {k: dict(sorted(v.items())) for k, v in sorted(self.list_words.items())},
         }
 
     @classmethod
@@ -113,6 +149,26 @@ class ValueReadings:
                     "(4 = April, 7 = July, 10 = October)"
                 )
             readings.fiscal_year_start = start
+        if "word_scales" in data:
+            raw = data["word_scales"]
+            if not isinstance(raw, dict) or not raw:
+                raise UsageError(
+                    f'{where}: readings "word_scales" must be an object of scales such as '
+                    '{"priority": {"highest": 5, "lowest": 1}}'
+                )
+            readings.word_scales = {
+                str(name): _levels(words, f"word_scales.{name}", where, words=True)
+                for name, words in raw.items()
+            }
+        for key, choices in (("period_dates", PERIOD_DATES), ("comma_names", COMMA_NAMES)):
+            if key in data:
+                if data[key] not in choices:
+                    raise UsageError(
+                        f'{where}: readings "{key}" is {data[key]!r}; use one of {list(choices)}'
+                    )
+                setattr(readings, key, str(data[key]))
+        if "list_words" in data:
+            readings.list_words = _list_words(data["list_words"], where)
         return readings
 
     def describe(self) -> list[str]:
@@ -127,6 +183,22 @@ class ValueReadings:
             "dmy": "day-first when the values cannot tell",
             "mdy": "month-first when the values cannot tell",
         }[self.date_order]
+        periods = {
+            "end": "read as the period's last day (Q3 2026 = 30 Sep 2026)",
+            "start": "read as the period's first day (Q3 2026 = 1 Jul 2026)",
+            "none": "kept as text for a person to set the day",
+        }[self.period_dates]
+        commas = {
+            "surname_first": "one person, surname first ('Murphy, John' = John Murphy)",
+            "several": "several people, the first the owner ('Murphy, John' = Murphy)",
+        }[self.comma_names]
+        scales = [f"{name} words: {levels(words)}" for name, words in self.word_scales.items()]
+        words = [
+            f"{name.replace('_', ' ')}: "
+            + ", ".join(f"{word!r} = {value!r}" for word, value in sorted(read.items()))
+            for name, read in sorted(self.list_words.items())
+            if read
+        ]
         return [
             f"three-level words (L/M/H): {levels(self.three_level)}",
             f"five-level words: {levels(self.five_level)}",
@@ -135,6 +207,10 @@ class ValueReadings:
             f"text dates: {order}",
             f"fiscal periods: the financial year starts in month {self.fiscal_year_start} "
             "unless the title says",
+            *scales,
+            f"a month, quarter or half-year where a date belongs: {periods}",
+            f"a person column's 'Surname, First': {commas}",
+            *words,
         ]
 
 
@@ -151,6 +227,20 @@ def _levels(raw: object, key: str, where: str, *, words: bool) -> dict[str, int]
         if not words and str(name) not in ("1", "2", "3"):
             raise UsageError(f'{where}: readings "{key}" keys are "1", "2" and "3"')
         out[str(name).strip().lower()] = value
+    return out
+
+
+def _list_words(raw: object, where: str) -> dict[str, dict[str, str]]:
+    fix = 'use {"issue_status": {"done": "Resolved"}}: a list name, then word -> list value'
+    if not isinstance(raw, dict):
+        raise UsageError(f'{where}: readings "list_words" must be an object; {fix}')
+    out: dict[str, dict[str, str]] = {}
+    for name, words in raw.items():
+        if not isinstance(words, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in words.items()
+        ):
+            raise UsageError(f'{where}: readings "list_words" has {name!r}: {words!r}; {fix}')
+        out[str(name)] = {" ".join(k.lower().split()): v for k, v in words.items()}
     return out
 
 
@@ -175,7 +265,27 @@ def _bands(raw: object, where: str) -> tuple[tuple[float, int], ...]:
 
 
 _CURRENT: ContextVar[ValueReadings | None] = ContextVar("adoption_readings", default=None)
+_RECORDING: ContextVar[bool] = ContextVar("adoption_recording", default=False)
 _DEFAULT = ValueReadings()
+
+
+@contextmanager
+def recording() -> Iterator[None]:
+    """Inside, the list words read through an alias are recorded in the current readings
+    (the rows being converted; not the trial conversions that weigh a column's fit)."""
+    token = _RECORDING.set(True)
+    try:
+        yield
+    finally:
+        _RECORDING.reset(token)
+
+
+def record_list_word(list_name: str, word: str, value: str) -> None:
+    """Remember that ``word`` was read as ``value`` of ``list_name`` (saved in the mapping
+    file, stated in the report), when an adoption is converting its rows."""
+    readings = _CURRENT.get()
+    if readings is not None and _RECORDING.get():
+        readings.list_words.setdefault(list_name, {}).setdefault(word, value)
 
 
 def current() -> ValueReadings:

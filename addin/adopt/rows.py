@@ -12,16 +12,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from addin import layout
 from addin.adopt.classify import converter_for
 from addin.adopt.convert import Converted, Converter
+from addin.adopt.dates import period_bounds
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.people import PERSON_COLUMNS
+from addin.adopt.readings import current, recording
 from addin.adopt.report import RowIssue
 from addin.cells import address
 from addin.derived import month_start
+from addin.host import CellValue
 from addin.standards import Standards
 
 _TOTAL = re.compile(
@@ -34,6 +39,37 @@ _NOTE = re.compile(
     r"^\s*(key terms|notes?|legend|definitions?|instructions?|guidance|glossary|how to use)\b",
     re.IGNORECASE,
 )
+
+
+#: How many cells a note on a column's readings shows before "and N more".
+_EXAMPLES = 5
+
+
+def periods_as_days(convert: Converter) -> Converter:
+    """A date column's converter that reads a period written where a day belongs (``Q3
+    2026``, ``Mar-26``) by the ``period_dates`` reading: its last day, its first day, or
+    (``none``) kept as text and listed; the cell's note says which."""
+
+    def read(value: CellValue) -> Converted:
+        bounds = period_bounds(value) if isinstance(value, str) else None
+        if bounds is None:
+            return convert(value)
+        first, last, kind = bounds
+        reading = current().period_dates
+        text = value.strip() if isinstance(value, str) else ""
+        if reading == "none":
+            return Converted(
+                text,
+                f'{text!r} names a {kind}, not a day (readings "period_dates": "end" '
+                "reads it as its last day)",
+            )
+        day = last if reading == "end" else first
+        where = "last" if reading == "end" else "first"
+        return Converted(
+            day, note=f"{text!r} names a {kind}: read as its {where} day, {day:%d %b %Y}"
+        )
+
+    return read
 
 
 @dataclass
@@ -77,6 +113,8 @@ def plan_columns(
         header = cell.full if cell is not None else ""
         values = [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
         conv, note = converter_for(column, values, header, standards)
+        if column.kind == "date":
+            conv = periods_as_days(conv)
         plans.append(ColumnPlan(col, key, header, conv, note))
     if register_key == "finance":
         _month_from_period_and_year(block, grid, plans)
@@ -205,6 +243,52 @@ def build_items(
     stubs: list[int] = []
     emptied: dict[tuple[str, str], int] = {}
     typical = typical_width(grid, block)
+    readings_used: dict[str, list[tuple[int, str]]] = {}
+    with recording():
+        _convert_rows(
+            grid,
+            block,
+            register,
+            plans,
+            todo,
+            id_col,
+            typical,
+            result,
+            stubs,
+            emptied,
+            readings_used,
+        )
+    for header, used in readings_used.items():
+        shown = "; ".join(f"row {row}: {note}" for row, note in used[:_EXAMPLES])
+        more = f" (and {len(used) - _EXAMPLES} more)" if len(used) > _EXAMPLES else ""
+        result.notes.append(f"{header!r}: {shown}{more}")
+    for (header, note), n in emptied.items():
+        result.notes.append(f"{header!r}: {note}" + (f" ({n} cells)" if n > 1 else ""))
+    if stubs:
+        result.skipped.append(
+            RowIssue(
+                stubs[0],
+                "",
+                f"{len(stubs)} stub row(s) {_ranges(stubs)}: only an ID or computed values, nothing to adopt",
+            )
+        )
+    return result
+
+
+def _convert_rows(
+    grid: Grid,
+    block: TableBlock,
+    register: layout.Register,
+    plans: list[ColumnPlan],
+    todo: list[int],
+    id_col: int | None,
+    typical: int,
+    result: RowsResult,
+    stubs: list[int],
+    emptied: dict[tuple[str, str], int],
+    readings_used: dict[str, list[tuple[int, str]]],
+) -> None:
+    """Each row of ``todo`` into an item of ``result`` (or a skipped row), value by value."""
     for row in todo:
         why = _row_kind(grid, block, row, plans, id_col, typical)
         if why == "blank":
@@ -243,6 +327,8 @@ def build_items(
                     )
                 continue
             out = converted.value
+            if converted.note and (plan.key in PERSON_COLUMNS or isinstance(out, date)):
+                readings_used.setdefault(plan.header, []).append((row, converted.note))
             column = register.column(plan.key)
             if column.kind == "month" and hasattr(out, "year"):
                 out = month_start(out)  # type: ignore[arg-type]
@@ -252,17 +338,6 @@ def build_items(
                 fields[plan.key] = out
         result.items.append(fields)
         result.raw_text.append(raw)
-    for (header, note), n in emptied.items():
-        result.notes.append(f"{header!r}: {note}" + (f" ({n} cells)" if n > 1 else ""))
-    if stubs:
-        result.skipped.append(
-            RowIssue(
-                stubs[0],
-                "",
-                f"{len(stubs)} stub row(s) {_ranges(stubs)}: only an ID or computed values, nothing to adopt",
-            )
-        )
-    return result
 
 
 def _row_preview(grid: Grid, block: TableBlock, row: int) -> str:

@@ -1,0 +1,176 @@
+"""Dates written as text in any common form, and periods written where a date belongs.
+
+A legacy register writes a date the way its tool or its author does: ``12/Mar/26 9:41 AM``
+(Jira), ``Thu 12/03/26`` (MS Project), ``Mar 12, 2026``, ``12-March-2026``,
+``2026-03-12T09:41:00Z``, ``12.03.2026``, ``20260312``, an Excel serial stored as text
+(``46093``). :func:`parse_text_date` reads all of them by their parts: a weekday before the
+date and a time after it (``9:41 AM``, ``T09:41:00Z``, ``14:30 UTC``) are dropped; a month
+name or abbreviation may stand first, second or last; a four-digit part is the year; two
+numbers and no name are read in the column's day/month order; a two-digit year is 20xx
+below 70, else 19xx.
+
+A **period** written where a day belongs (``Q3 2026``, ``Mar-26``, ``March 2026``,
+``2026-03``, ``H2 2026``) is read by the ``period_dates`` reading (its last day by default,
+or its first; ``none`` keeps it as text for a person to fill): see :func:`period_bounds`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from addin.cells import from_excel_serial
+from addin.values.cells import MONTHS
+
+#: Excel serials read as dates: 1954-10-03 .. 2119-01-08 (the same range for numbers).
+SERIAL_RANGE = (20_000, 80_000)
+
+_WEEKDAY = re.compile(
+    r"^\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+    r"(?:day|sday|nesday|rsday|urday)?\.?,?\s+",
+    re.IGNORECASE,
+)
+#: A time after a date: ``9:41 AM``, ``09:41:00``, ``T09:41:00Z``, ``14:30 UTC``,
+#: ``T09:41:00.000+0100``, ``9am``.
+_TIME = re.compile(
+    r"(?:[T\s,]+|(?<=\d)T)"
+    r"(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+    r"\s*(?:z|utc|gmt|bst|cet|[+-]\d{2}:?\d{2})?\s*$",
+    re.IGNORECASE,
+)
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
+_PARTS = re.compile(r"[A-Za-z]+|\d+")
+_QUARTER = re.compile(
+    r"^\s*(?:(?:q|qtr|quarter)\s*([1-4])|([1-4])\s*q)\s*[-/ ,']*\s*(?:fy|cy)?\s*'?(\d{4}|\d{2})\s*$"
+    r"|^\s*(\d{4})\s*[-/ ]?\s*(?:q|qtr|quarter)\s*([1-4])\s*$",
+    re.IGNORECASE,
+)
+_HALF = re.compile(
+    r"^\s*h\s*([12])\s*[-/ ,']*\s*'?(\d{4}|\d{2})\s*$|^\s*(\d{4})\s*[-/ ]?\s*h\s*([12])\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_weekday_and_time(text: str) -> str:
+    """``Thu 12/03/26 9:41 AM`` -> ``12/03/26``; other text unchanged but trimmed."""
+    text = _WEEKDAY.sub("", text.strip())
+    return _TIME.sub("", text).strip(" ,")
+
+
+def _year(part: str) -> int:
+    year = int(part)
+    if len(part) <= 2:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    if not 1900 <= year <= 2200:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_text_date(text: str, order: str = "dmy") -> date | None:
+    """A day from date text in any common form (module docstring); None for a period
+    (``Mar-26``: see :func:`period_bounds`) or anything that is no date."""
+    core = without_weekday_and_time(text)
+    if not core:
+        return None
+    compact = _COMPACT.match(core)
+    if compact:
+        return _make(*(int(g) for g in compact.groups()))
+    if _SERIAL.match(core):
+        serial = float(core)
+        if SERIAL_RANGE[0] <= serial <= SERIAL_RANGE[1]:
+            return from_excel_serial(serial).date()
+        return None
+    if re.search(r"[^\w\s/.\-,']", core.replace("(", "").replace(")", "")):
+        return None
+    parts = _PARTS.findall(re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", core, flags=re.IGNORECASE))
+    words = [p for p in parts if p.isalpha()]
+    numbers = [p for p in parts if p.isdigit()]
+    if len(words) > 1 or len(numbers) != 3 - len(words):
+        return None
+    if words:
+        month = MONTHS.get(words[0].lower())
+        if month is None or len(numbers) != 2:
+            return None
+        at = parts.index(words[0])
+        four = [n for n in numbers if len(n) == 4]
+        if len(four) == 1:
+            year_part = four[0]
+            day_part = numbers[1] if numbers[0] == year_part else numbers[0]
+        elif four:
+            return None
+        elif at == 0:  # "Mar 12 26"
+            day_part, year_part = numbers
+        else:  # "12 Mar 26", "12/Mar/26"
+            day_part, year_part = numbers
+        if len(day_part) > 2:
+            return None
+        return _make(_year(year_part), month, int(day_part))
+    a, b, c = numbers
+    if len(a) == 4:
+        return _make(int(a), int(b), int(c))
+    if len(a) > 2 or len(b) > 2 or len(c) not in (2, 4):
+        return None
+    day, month = (int(b), int(a)) if order == "mdy" else (int(a), int(b))
+    return _make(_year(c), month, day)
+
+
+def _month_period(text: str) -> tuple[int, int] | None:
+    """``Mar-26``, ``March 2026``, ``2026-03``, ``03/2026`` -> (year, month)."""
+    core = text.strip()
+    parts = _PARTS.findall(core)
+    if len(parts) != 2 or re.search(r"[^\w\s/.\-,']", core):
+        return None
+    words = [p for p in parts if p.isalpha()]
+    numbers = [p for p in parts if p.isdigit()]
+    if len(words) == 1 and len(numbers) == 1:
+        month = MONTHS.get(words[0].lower())
+        if month is None or len(numbers[0]) not in (2, 4):
+            return None
+        return _year(numbers[0]), month
+    if len(numbers) == 2:
+        year, month_part = (
+            (numbers[0], numbers[1]) if len(numbers[0]) == 4 else (numbers[1], numbers[0])
+        )
+        if len(year) != 4 or len(month_part) > 2 or not 1 <= int(month_part) <= 12:
+            return None
+        return int(year), int(month_part)
+    return None
+
+
+def period_bounds(text: str) -> tuple[date, date, str] | None:
+    """The first and last day of a period written as text, and what kind it is: a month
+    (``Mar-26``), a quarter (``Q3 2026``, ``2026 Q3``, ``3Q26``) or a half (``H2 2026``).
+    Calendar quarters and halves; None for anything else."""
+    month = _month_period(text)
+    if month is not None:
+        year, m = month
+        if not 1900 <= year <= 2200:
+            return None
+        return date(year, m, 1), date(year, m, calendar.monthrange(year, m)[1]), "month"
+    quarter = _QUARTER.match(text)
+    if quarter:
+        q, year_part = (
+            (quarter.group(1) or quarter.group(2), quarter.group(3))
+            if quarter.group(3)
+            else (quarter.group(5), quarter.group(4))
+        )
+        year, first = _year(year_part), (int(q) - 1) * 3 + 1
+        end = date(year + (first + 3 > 12), (first + 2) % 12 + 1, 1) - timedelta(days=1)
+        return date(year, first, 1), end, "quarter"
+    half = _HALF.match(text)
+    if half:
+        h, year_part = (half.group(1), half.group(2)) if half.group(2) else half.group(4, 3)
+        year = _year(year_part)
+        if h == "1":
+            return date(year, 1, 1), date(year, 6, 30), "half-year"
+        return date(year, 7, 1), date(year, 12, 31), "half-year"
+    return None
