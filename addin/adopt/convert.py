@@ -96,6 +96,24 @@ _LEVEL_WORDS: dict[str, str] = {
     "certain": "very high",
     "very likely": "very high",
 }
+#: The level words before the tools' word scales were read (round 5): a tool's scale is
+#: recognised by a word none of these is (``Highest``, ``Blocker``, ``Urgent``...).
+_BASE_LEVEL_WORDS = frozenset(_LEVEL_WORDS)
+#: The tools' scale words read alone, where no word scale of a tool fits the whole column.
+_LEVEL_WORDS.update(
+    {
+        "highest": "very high",
+        "lowest": "very low",
+        "blocker": "very high",
+        "showstopper": "very high",
+        "urgent": "very high",
+        "important": "high",
+        "frequent": "very high",
+        "probable": "high",
+        "occasional": "medium",
+        "improbable": "very low",
+    }
+)
 _FIVE_ONLY = {"very low", "very high"}
 
 
@@ -139,6 +157,9 @@ def percent_of(value: CellValue) -> float | None:
         return float(value) * 100 if 0 <= value <= 1 else None
     if not isinstance(value, str):
         return None
+    span = re.search(r"(\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*%", value)
+    if span:  # "30-50%", "30% - 50%": the midpoint
+        return (float(span.group(1)) + float(span.group(2))) / 2
     found = re.findall(r"(\d+(?:\.\d+)?)\s*%", value)
     if not found:
         return None
@@ -218,6 +239,33 @@ def _word_level_reader(
     return level
 
 
+def _scale_words(value: CellValue) -> str | None:
+    """A value's words without numbers and punctuation (``"1 - Blocker"`` -> ``blocker``)."""
+    if not isinstance(value, str):
+        return None
+    words = " ".join(re.sub(r"[^a-z' ]+", " ", value.lower()).split())
+    return words or None
+
+
+def word_scale_for(
+    values: list[CellValue], scales: dict[str, dict[str, int]], labels: dict[str, int]
+) -> tuple[str, dict[str, int]] | None:
+    """The tool's word scale a column uses (the ``word_scales`` reading): the one scale
+    that holds every word of the column and at least one word only it has (``Highest``,
+    ``Blocker``, ``Urgent``, ``Occasional``: none of the plain level words, the scale's own
+    labels or another tool's words). None when no scale fits the whole column."""
+    words = {w for w in (_scale_words(v) for v in values) if w}
+    if not words:
+        return None
+    fitting = []
+    for name, scale in scales.items():
+        others = {w for n, sc in scales.items() if n != name for w in sc}
+        own = set(scale) - _BASE_LEVEL_WORDS - set(labels) - others
+        if words <= set(scale) and words & own:
+            fitting.append((name, scale))
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def numbers_are_ranks(
     values: list[CellValue], word_level: Callable[[CellValue], float | None]
 ) -> str | None:
@@ -290,6 +338,9 @@ def scale_for_column(
     percents = [percent_of(v) for v in present if isinstance(v, str) and "%" in v]
     ranked = [v for v in present if isinstance(v, str) and _RANKED.match(v)]
     word_level = _word_level_reader(labels, word_map, five_level)
+    tool_scale = word_scale_for(present, readings.word_scales, labels)
+    if tool_scale is not None:
+        return _tool_scale_converter(tool_scale, scale)
     by_word = numbers_are_ranks(present, word_level)
     if by_word and not five_words and _ranks_beyond_three(present, word_level):
         # ranks leave room for more than three levels (`2 - High`: something ranks above
@@ -371,6 +422,25 @@ def scale_for_column(
         return Converted(text, f"{text} is outside the {scale.min}-{scale.max} scale")
 
     return convert, "; ".join(notes)
+
+
+def _tool_scale_converter(
+    tool_scale: tuple[str, dict[str, int]], scale: Scale
+) -> tuple[Converter, str]:
+    """A converter reading a column on a tool's word scale (``Highest`` ... ``Lowest``)."""
+    name, levels = tool_scale
+
+    def convert(value: CellValue) -> Converted:
+        if is_blank(value):
+            return Converted(None)
+        words = _scale_words(value)
+        if words in levels and scale.min <= levels[words] <= scale.max:
+            return Converted(float(levels[words]))
+        text = cell_text(value)
+        return Converted(text, f"{text!r} is not a word of the {name} scale ({', '.join(levels)})")
+
+    shown = ", ".join(f"{w.title()}={n}" for w, n in levels.items())
+    return convert, f"words read on the {name} scale of tools ({shown}; reading word_scales)"
 
 
 # ---------------------------------------------------------------------------------------
