@@ -26,6 +26,7 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 
 from addin.adopt.aliases import LIST_ALIASES
+from addin.adopt.amounts import is_no_amount, parse_amount
 from addin.adopt.dates import parse_text_date
 from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.readings import (
@@ -123,32 +124,17 @@ Converter = Callable[[CellValue], Converted]
 # Numbers
 # ---------------------------------------------------------------------------------------
 
-_NUMBER = re.compile(r"^\(?[-+]?[$£€¥]?\s*[-+]?\d[\d,\s]*(\.\d+)?\s*[kKmM]?\)?$")
-
 
 def parse_number(value: CellValue) -> float | None:
-    """A number from a number or from text such as ``"1,234"``, ``"$1,234.50"``, ``"(250)"``."""
+    """A number from a number or from text such as ``"1,234"``, ``"$1,234.50"``, ``"(250)"``,
+    ``"£1.2k"``, ``"€ 1.234,56"``, ``"USD 5,000"`` (:func:`addin.adopt.amounts.parse_amount`)."""
     if isinstance(value, bool) or value is None or isinstance(value, ErrorValue):
         return None
     if isinstance(value, int | float):
         return None if math.isnan(value) or math.isinf(value) else float(value)
     if not isinstance(value, str):
         return None
-    text = value.strip().replace("\u00a0", " ")
-    if not text or not _NUMBER.match(text):
-        return None
-    negative = (text.startswith("(") and text.endswith(")")) or "-" in text[:3]
-    factor = 1.0
-    if text.rstrip(")")[-1:] in "kK":
-        factor = 1_000.0
-    elif text.rstrip(")")[-1:] in "mM":
-        factor = 1_000_000.0
-    digits = re.sub(r"[^\d.]", "", text)
-    try:
-        number = float(digits) * factor
-    except ValueError:
-        return None
-    return -number if negative else number
+    return parse_amount(value)
 
 
 def percent_of(value: CellValue) -> float | None:
@@ -804,8 +790,8 @@ def number_converter(factor: float = 1.0) -> Converter:
         number = parse_number(value)
         if number is None:
             text = cell_text(value)
-            if text in {"-", "–", "n/a", "N/A", "na"}:
-                return Converted(None)
+            if is_no_amount(text):
+                return Converted(None, note=f"{text!r} means no amount; left empty")
             return Converted(text, f"{text!r} is not a number")
         return Converted(number * factor)
 

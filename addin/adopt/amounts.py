@@ -1,0 +1,74 @@
+"""Amounts written as text the ways finance trackers write them.
+
+``£1.2k``, ``1.2m``, ``$3bn``, ``(1,200)`` (accounting brackets: negative), ``-1,200``,
+``€ 1.234,56`` and ``1 234,56`` (a decimal comma), ``1.234.567`` (dots as thousands),
+``USD 5,000`` and ``5,000 GBP`` (a currency code before or after), ``1'234.50`` (Swiss).
+
+The separators are read by their places: when both a comma and a dot are there, the last
+one is the decimal point; a lone comma followed by one or two digits at the end is a
+decimal comma (``12,50``); a comma followed by groups of three digits, or several dots
+between groups of three, separate thousands. ``-``, ``n/a`` and friends are no amount
+(:func:`is_no_amount`): an adopted cell stays empty and the report says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CODES = r"GBP|EUR|USD|CHF|AUD|CAD|INR|SGD|JPY|NZD|ZAR|SEK|NOK|DKK"
+_SHAPE = re.compile(
+    rf"^(?P<open>\()?\s*(?P<sign1>[-+\u2212])?\s*(?:(?:{_CODES})\s*)?[$£€¥]?\s*"
+    rf"(?P<sign2>[-+\u2212])?\s*(?P<body>\d[\d,.'\s]*?)\s*"
+    rf"(?P<unit>k|m|mn|bn|b)?\s*(?:(?:{_CODES}))?\s*(?P<close>\))?$",
+    re.IGNORECASE,
+)
+_UNITS = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
+
+#: Text a finance cell holds for "no amount".
+NO_AMOUNT_WORDS = frozenset({"-", "–", "—", "--", "n/a", "na", "n.a.", "nil", "none", "tbc"})
+
+
+def is_no_amount(text: str) -> bool:
+    """True for ``-``, ``n/a``, ``nil``... in an amount cell."""
+    return " ".join(text.strip().lower().split()) in NO_AMOUNT_WORDS
+
+
+def _digits(body: str) -> str | None:
+    """The body's digits with ``.`` as the decimal point, or None when the separators
+    cannot be read."""
+    body = re.sub(r"[\s']", "", body)
+    commas, dots = body.count(","), body.count(".")
+    if commas and dots:
+        decimal = "," if body.rfind(",") > body.rfind(".") else "."
+        thousands = "." if decimal == "," else ","
+        whole, _, frac = body.rpartition(decimal)
+        if thousands in frac or not re.fullmatch(rf"\d{{1,3}}(\{thousands}\d{{3}})*", whole):
+            return None
+        return whole.replace(thousands, "") + "." + frac
+    if commas:
+        if commas == 1 and re.fullmatch(r"\d+,\d{1,2}", body):
+            return body.replace(",", ".")  # 12,50: a decimal comma
+        if re.fullmatch(r"\d{1,3}(,\d{2,3})*,\d{3}", body):  # also 1,23,456 (lakh)
+            return body.replace(",", "")
+        return None
+    if dots > 1:
+        return body.replace(".", "") if re.fullmatch(r"\d{1,3}(\.\d{3})+", body) else None
+    return body
+
+
+def parse_amount(text: str) -> float | None:
+    """An amount from text (module docstring); None when the text is no amount."""
+    cleaned = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    if not cleaned:
+        return None
+    match = _SHAPE.match(cleaned)
+    if not match or bool(match.group("open")) != bool(match.group("close")):
+        return None
+    digits = _digits(match.group("body"))
+    if digits is None or not re.fullmatch(r"\d+(\.\d+)?", digits):
+        return None
+    number = float(digits) * _UNITS.get((match.group("unit") or "").lower(), 1.0)
+    negative = bool(match.group("open")) or "-" in (
+        (match.group("sign1") or "") + (match.group("sign2") or "")
+    ).replace("\u2212", "-")
+    return -number if negative else number
