@@ -1,20 +1,30 @@
-"""People written the way tools export them: ``Name <email>``, ``Name (email)`` or an
-e-mail address alone (Azure DevOps, Outlook, Airtable, portfolio tools). The standard
-workbook holds the person's name, so owner-like columns read the name and the report says
-so; an address whose name cannot be read (``pnair@x.org``) is kept as it is."""
+"""People written the way tools and people write them. The standard workbook holds one
+person's name per owner-like cell, so:
+
+* ``Name <email>``, ``Name (email)`` or an e-mail address alone (Azure DevOps, Outlook,
+  Airtable): the name (``j.murphy@x.org`` -> ``J. Murphy``); an address whose name cannot
+  be read (``pnair@x.org``) is kept as it is;
+* ``Murphy, John`` (a directory's surname first): ``John Murphy``, by the ``comma_names``
+  reading (``several`` reads it as two people instead);
+* ``J. Murphy (PMO)``: a team or role in brackets after a name is left out;
+* several people in one cell (``Priya Nair; Tom Walsh``, ``A / B``, ``A & B``, ``A and B``,
+  one per line): the first is the owner, the others are named in the cell's note, which
+  the report lists per column.
+"""
 
 from __future__ import annotations
 
 import re
 
 from addin.adopt.convert import to_text
+from addin.adopt.readings import current
 from addin.host import CellValue
 from addin.values.cells import Converted
 
 #: Columns holding one person.
 PERSON_COLUMNS = frozenset({"owner", "made_by", "counterparty_owner"})
 
-_EMAIL = r"[A-Za-z0-9._%+'\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"
+_EMAIL = r"[A-Za-z0-9._%+'\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
 _WITH_EMAIL = re.compile(rf"^\s*(.+?)\s*[<(\[]\s*(?:mailto:)?{_EMAIL}\s*[>)\]]\s*$")
 _ONLY_EMAIL = re.compile(rf"^\s*(?:mailto:)?({_EMAIL})\s*$")
 
@@ -36,12 +46,60 @@ def person_name(text: str) -> str | None:
     return " ".join(p.upper() + "." if len(p) == 1 else p.capitalize() for p in parts)
 
 
+_TOKEN = r"(?:[A-Z][A-Za-z'\-]+|[A-Z]\.?(?:[A-Z]\.?)?)"
+_NAME = re.compile(rf"^{_TOKEN}(?:\s+{_TOKEN}){{1,3}}$")
+#: ``Murphy, John``, ``Smith-Jones, Ann``, ``Murphy, John P.``: one surname (no space), then
+#: one given name and maybe initials
+_SURNAME_FIRST = re.compile(
+    rf"^({_TOKEN}(?:-{_TOKEN})?)\s*,\s*({_TOKEN}(?:\s+[A-Z]\.?(?:[A-Z]\.?)?)?)$"
+)
+_SEPARATORS = re.compile(r"\s*(?:;|\n|\s/\s|/|&|\+|\s+and\s+|,)\s*")
+_ROLE = re.compile(r"^(.+?)\s*[(\[]\s*([^()\[\]@]{1,24})\s*[)\]]\s*$")
+
+
+def _one_person(text: str) -> tuple[str, str | None]:
+    """One person's cell text read: the name, and a note when it was read other than as
+    written (an e-mail, surname first, a role in brackets)."""
+    name = person_name(text)
+    if name:
+        text = name
+    role = _ROLE.match(text)
+    note = None
+    if role and (_NAME.match(role.group(1).strip()) or _SURNAME_FIRST.match(role.group(1).strip())):
+        text, note = role.group(1).strip(), f"{role.group(2).strip()!r} after the name left out"
+    surname_first = _SURNAME_FIRST.match(text)
+    if surname_first and current().comma_names == "surname_first":
+        surname, first = surname_first.groups()
+        read = f"{first} {surname}"
+        said = f"{text!r} read as {read!r} (surname first)"
+        return read, f"{note}; {said}" if note else said
+    return text, note
+
+
 def person_converter(value: CellValue) -> Converted:
-    """An owner-like cell: the person's name when it is written with (or as) an e-mail."""
-    if isinstance(value, str):
-        name = person_name(value)
-        if name:
-            return Converted(name)
+    """An owner-like cell read as one person's name (module docstring); when it names
+    several people, the first is the owner and the note names the others."""
+    if not isinstance(value, str):
+        return to_text(value)
+    text = value.strip()
+    if not text:
+        return Converted(None)
+    if current().comma_names == "several" and _SURNAME_FIRST.match(text):
+        owner, other = (part.strip() for part in text.split(",", 1))
+        return Converted(
+            owner, note=f"{text!r} names several people: {owner!r} is the owner; also {other!r}"
+        )
+    first, note = _one_person(text)
+    if first != text or _NAME.match(text) or person_name(text):
+        return Converted(first, note=note) if first else to_text(value)
+    parts = [p for p in _SEPARATORS.split(text) if p and p.strip()]
+    people = [_one_person(p.strip())[0] for p in parts]
+    if len(people) > 1 and all(_NAME.match(p) or "@" in p for p in people):
+        others = ", ".join(repr(p) for p in people[1:])
+        return Converted(
+            people[0],
+            note=f"{text!r} names several people: {people[0]!r} is the owner; also {others}",
+        )
     return to_text(value)
 
 
