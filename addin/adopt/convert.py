@@ -693,8 +693,32 @@ def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, st
 _LIST_NUMBER = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\s*[.)]|\d{1,2}\s+-)\s*")
 
 
+#: Marks that tools export for RAG colours and ticks (Notion, Monday.com, Smartsheet
+#: symbols): read as the word they show.
+_MARKS = {
+    "\U0001f534": "red",
+    "\U0001f7e5": "red",
+    "\U0001f7e0": "amber",
+    "\U0001f7e1": "amber",
+    "\U0001f7e7": "amber",
+    "\U0001f7e8": "amber",
+    "\U0001f7e2": "green",
+    "\U0001f7e9": "green",
+    "\u2714": "yes",
+    "\u2713": "yes",
+    "\u2705": "yes",
+    "\u2718": "no",
+    "\u2717": "no",
+    "\u274c": "no",
+}
+
+
 def _key(text: str) -> str:
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+    lowered = text.lower()
+    for mark, word in _MARKS.items():
+        lowered = lowered.replace(mark, f" {word} ")
+    words = re.sub(r"[^a-z0-9]+", " ", lowered).split()
+    return " ".join(w for i, w in enumerate(words) if i == 0 or w != words[i - 1])
 
 
 def list_for_column(list_name: str, standards: Standards) -> Converter:
@@ -706,7 +730,7 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
     by_key = {_key(v): v for v in allowed}
 
     def read(text: str, key: str, found: str) -> Converted:
-        record_list_word(list_name, key, found)
+        record_list_word(list_name, " ".join(text.lower().split()), found)
         return Converted(found, note=f"{text!r} read as {found!r}")
 
     def convert(value: CellValue) -> Converted:
@@ -716,7 +740,7 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
         key = _key(text)
         if key in by_key:
             return Converted(by_key[key])
-        stated = current().list_words.get(list_name, {})
+        stated = {_key(k): v for k, v in current().list_words.get(list_name, {}).items()}
         if key in stated:
             if _key(stated[key]) in by_key:
                 return read(text, key, by_key[_key(stated[key])])

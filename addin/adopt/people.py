@@ -66,7 +66,8 @@ def _one_person(text: str) -> tuple[str, str | None]:
     role = _ROLE.match(text)
     note = None
     if role and (_NAME.match(role.group(1).strip()) or _SURNAME_FIRST.match(role.group(1).strip())):
-        text, note = role.group(1).strip(), f"{role.group(2).strip()!r} after the name left out"
+        note = f"{text!r}: the team or role in brackets left out"
+        text = role.group(1).strip()
     surname_first = _SURNAME_FIRST.match(text)
     if surname_first and current().comma_names == "surname_first":
         surname, first = surname_first.groups()
