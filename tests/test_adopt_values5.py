@@ -146,25 +146,28 @@ def test_a_period_where_a_date_belongs_by_the_period_dates_reading(
 
 SCALES = [
     # Jira priorities
-    (["Highest", "High", "Medium", "Low", "Lowest"], [5, 4, 3, 2, 1], "priority scale"),
+    (["Highest", "High", "Medium", "Low", "Lowest"], [5, 4, 3, 2, 1], "priority word scale"),
     # Jira / Bugzilla severities
-    (["Blocker", "Critical", "Major", "Minor", "Trivial"], [5, 4, 3, 2, 1], "severity scale"),
-    (["Showstopper", "Major", "Trivial"], [5, 3, 1], "severity scale"),
+    (["Blocker", "Critical", "Major", "Minor", "Trivial"], [5, 4, 3, 2, 1], "severity word scale"),
+    (["Showstopper", "Major", "Trivial"], [5, 3, 1], "severity word scale"),
     # Microsoft Planner
-    (["Urgent", "Important", "Medium", "Low"], [5, 4, 3, 2], "planner scale"),
+    (["Urgent", "Important", "Medium", "Low"], [5, 4, 3, 2], "planner word scale"),
     # P1-P4 ranks: 1 is the most severe
     (["P1", "P2", "P3", "P4"], [5, 4, 3, 2], "read reversed"),
     # ServiceNow: numbers beside words that run the other way
     (["1 - Critical", "2 - High", "3 - Moderate", "4 - Low"], [5, 4, 3, 2], "ranks"),
     # likelihood words, and the frequency words of safety matrices
     (["Rare", "Unlikely", "Possible", "Likely", "Almost certain"], [1, 2, 3, 4, 5], ""),
-    (["Remote", "Occasional", "Probable", "Frequent"], [2, 3, 4, 5], "frequency scale"),
-    (["Improbable", "Frequent"], [1, 5], "frequency scale"),
+    (["Remote", "Occasional", "Probable", "Frequent"], [2, 3, 4, 5], "frequency word scale"),
+    (["Improbable", "Frequent"], [1, 5], "frequency word scale"),
+    # the steps between three levels
+    (["Low", "Low-Medium", "Medium", "Med-High", "High"], [1, 2, 3, 4, 5], "steps word scale"),
     # plain three levels stay three levels
     (["H", "M", "L"], [5, 3, 1], "three levels"),
     (["Negligible", "Severe", "Moderate"], [1, 5, 3], ""),
     # percentages, fractions and bands
     (["35%", "0.35", "30-50%", "5%", "50% to 75%", "90%"], [3, 3, 3, 1, 4, 5], "percentages"),
+    (["< 10%", "> 70%", "> 50%"], [1, 5, 4], "percentages"),
 ]
 
 
@@ -174,6 +177,16 @@ def test_word_scales_of_every_tool(values: list[str], levels: list[int], said: s
     assert [convert(v).value for v in values] == [float(n) for n in levels]
     assert all(convert(v).problem is None for v in values)
     assert said in note
+
+
+def test_no_score_in_a_scale_column_is_empty_and_said(std) -> None:
+    convert, _ = scale_for_column(["High", "N/A", "Low"], "Impact", std.scales.impact)
+    result = convert("N/A")
+    assert (result.value, result.problem, result.note) == (
+        None,
+        None,
+        "'N/A' means no score; left empty",
+    )
 
 
 def test_a_pmo_reads_a_tools_scale_differently_in_the_mapping_file(std) -> None:
@@ -224,6 +237,13 @@ STATUSES = [
     ("dependency_status", "dependency", "Done", "Delivered", True),
     ("dependency_status", "dependency", "Won't Do", "Closed", True),
     ("assumption_status", "assumption", "Done", "Closed", True),
+    ("assumption_status", "assumption", "Rejected", "Invalid", True),
+    ("assumption_status", "assumption", "Verified", "Validated", True),
+    ("issue_status", "issue", "Awaiting", "Open", False),
+    ("issue_status", "issue", "Triage", "Open", False),
+    ("issue_status", "issue", "Implemented", "Resolved", True),
+    ("milestone_status", "milestone", "Signed off", "Complete", True),
+    ("milestone_status", "milestone", "On Target", "In Progress", False),
 ]
 
 
@@ -312,6 +332,9 @@ def test_a_word_read_through_an_alias_is_a_reading_a_pmo_can_change(std) -> None
         ("$3bn", 3e9),
         ("$1,234.50", 1234.5),
         ("1'234.50", 1234.5),
+        ("£(1,200)", -1200.0),
+        ("1.2 million", 1_200_000.0),
+        ("5 000 €", 5000.0),
     ],
 )
 def test_amounts_as_finance_trackers_write_them(text: str, amount: float) -> None:
@@ -452,7 +475,7 @@ def test_the_readings_travel_in_the_mapping_file_and_next_month_reads_alike(
     assert "'Q2 2026' names a quarter: read as its last day, 30 Jun 2026" in text
     assert "'TBC' means a date still to be confirmed; left empty" in text
     assert "names several people: 'Priya Nair' is the owner; also 'Tom Walsh'" in text
-    assert "words read on the severity scale of tools" in text
+    assert "words read on the severity word scale" in text
 
     # every reading is in the mapping file
     mapping_path = tmp_path / "march.adopted.mapping.json"

@@ -2,7 +2,8 @@
 
 ``£1.2k``, ``1.2m``, ``$3bn``, ``(1,200)`` (accounting brackets: negative), ``-1,200``,
 ``€ 1.234,56`` and ``1 234,56`` (a decimal comma), ``1.234.567`` (dots as thousands),
-``USD 5,000`` and ``5,000 GBP`` (a currency code before or after), ``1'234.50`` (Swiss).
+``USD 5,000``, ``5,000 GBP`` and ``5 000 €`` (a currency before or after), ``£(1,200)``,
+``1.2 million``, ``1'234.50`` (Swiss).
 
 The separators are read by their places: when both a comma and a dot are there, the last
 one is the decimal point; a lone comma followed by one or two digits at the end is a
@@ -16,13 +17,24 @@ from __future__ import annotations
 import re
 
 _CODES = r"GBP|EUR|USD|CHF|AUD|CAD|INR|SGD|JPY|NZD|ZAR|SEK|NOK|DKK"
+_SYMBOLS = "$£€¥₹"
 _SHAPE = re.compile(
-    rf"^(?P<open>\()?\s*(?P<sign1>[-+\u2212])?\s*(?:(?:{_CODES})\s*)?[$£€¥]?\s*"
-    rf"(?P<sign2>[-+\u2212])?\s*(?P<body>\d[\d,.'\s]*?)\s*"
-    rf"(?P<unit>k|m|mn|bn|b)?\s*(?:(?:{_CODES}))?\s*(?P<close>\))?$",
+    rf"^(?:[{_SYMBOLS}]\s*)?(?P<open>\()?\s*(?P<sign1>[-+\u2212])?\s*(?:(?:{_CODES})\s*)?"
+    rf"[{_SYMBOLS}]?\s*(?P<sign2>[-+\u2212])?\s*(?P<body>\d[\d,.'\s]*?)\s*"
+    rf"(?P<unit>k|m|mn|bn|b|thousand|million|billion)?\s*(?:{_CODES}|[{_SYMBOLS}])?\s*"
+    rf"(?P<close>\))?$",
     re.IGNORECASE,
 )
-_UNITS = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
+_UNITS = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+}
 
 #: Text a finance cell holds for "no amount".
 NO_AMOUNT_WORDS = frozenset({"-", "–", "—", "--", "n/a", "na", "n.a.", "nil", "none", "tbc"})

@@ -146,6 +146,9 @@ def percent_of(value: CellValue) -> float | None:
     span = re.search(r"(\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*%", value)
     if span:  # "30-50%", "30% - 50%": the midpoint
         return (float(span.group(1)) + float(span.group(2))) / 2
+    above = re.match(r"^\s*(?:>|over|above|more than)\s*(\d+(?:\.\d+)?)\s*%\s*$", value, re.I)
+    if above:  # "> 70%": above the band that ends at 70
+        return float(above.group(1)) + 0.5
     found = re.findall(r"(\d+(?:\.\d+)?)\s*%", value)
     if not found:
         return None
@@ -229,8 +232,9 @@ def _scale_words(value: CellValue) -> str | None:
     """A value's words without numbers and punctuation (``"1 - Blocker"`` -> ``blocker``)."""
     if not isinstance(value, str):
         return None
-    words = " ".join(re.sub(r"[^a-z' ]+", " ", value.lower()).split())
-    return words or None
+    words = re.sub(r"[^a-z' ]+", " ", value.lower()).split()
+    short = {"med": "medium", "lo": "low", "hi": "high", "mod": "medium"}
+    return " ".join(short.get(w, w) for w in words) or None
 
 
 def word_scale_for(
@@ -369,6 +373,8 @@ def scale_for_column(
         if is_blank(value):
             return Converted(None)
         text = cell_text(value)
+        if isinstance(value, str) and is_no_amount(text):
+            return Converted(None, note=f"{text!r} means no score; left empty")
         if isinstance(value, str) and value.strip().casefold() in labels:
             return Converted(float(labels[value.strip().casefold()]))
         if by_word and isinstance(value, str):
@@ -419,6 +425,8 @@ def _tool_scale_converter(
     def convert(value: CellValue) -> Converted:
         if is_blank(value):
             return Converted(None)
+        if isinstance(value, str) and is_no_amount(value):
+            return Converted(None, note=f"{value.strip()!r} means no score; left empty")
         words = _scale_words(value)
         if words in levels and scale.min <= levels[words] <= scale.max:
             return Converted(float(levels[words]))
@@ -426,7 +434,7 @@ def _tool_scale_converter(
         return Converted(text, f"{text!r} is not a word of the {name} scale ({', '.join(levels)})")
 
     shown = ", ".join(f"{w.title()}={n}" for w, n in levels.items())
-    return convert, f"words read on the {name} scale of tools ({shown}; reading word_scales)"
+    return convert, f"words read on the {name} word scale ({shown}; reading word_scales.{name})"
 
 
 # ---------------------------------------------------------------------------------------

@@ -61,7 +61,8 @@ COMMA_NAMES = ("surname_first", "several")
 #: The word scales of tools, each read on the 1-5 scale when a column uses a word only
 #: that scale has (``Highest``, ``Blocker``, ``Urgent``, ``Occasional``): Jira's priorities,
 #: Jira's and Bugzilla's severities, Microsoft Planner's priorities, the frequency words of
-#: safety risk matrices (MIL-STD-882). Other words keep the three- and five-level readings.
+#: safety risk matrices (MIL-STD-882), and the in-between steps of a register that writes
+#: ``Low-Medium`` and ``Medium-High``. Other words keep the three- and five-level readings.
 DEFAULT_WORD_SCALES: dict[str, dict[str, int]] = {
     "priority": {"highest": 5, "high": 4, "medium": 3, "low": 2, "lowest": 1},
     "severity": {
@@ -74,6 +75,7 @@ DEFAULT_WORD_SCALES: dict[str, dict[str, int]] = {
     },
     "planner": {"urgent": 5, "important": 4, "medium": 3, "low": 2},
     "frequency": {"frequent": 5, "probable": 4, "occasional": 3, "remote": 2, "improbable": 1},
+    "steps": {"low": 1, "low medium": 2, "medium": 3, "medium high": 4, "high": 5},
 }
 
 
