@@ -11,14 +11,22 @@ the mapping is re-used, so a PMO edits one line (``"high": 4``) and re-runs::
       "one_to_three": {"1": 1, "2": 3, "3": 5},
       "percent_bands": [[10, 1], [30, 2], [50, 3], [70, 4], [100, 5]],
       "date_order": "auto",
-      "fiscal_year_start": 4
+      "fiscal_year_start": 4,
+      "word_scales": {"priority": {"highest": 5, ..., "lowest": 1}, ...},
+      "period_dates": "end",
+      "comma_names": "surname_first",
+      "list_words": {"issue_status": {"done": "Resolved"}}
     }
 
 ``date_order``: ``"auto"`` decides per column from the values (a first part above 12 is
 day-first) and, when the values cannot tell, reads day-first and warns; ``"dmy"`` or
 ``"mdy"`` is the order used when the values cannot tell (no warning). ``fiscal_year_start``
 is the first month (1-12) of the financial year for fiscal periods (``P01``) when the
-source's title does not say.
+source's title does not say. ``word_scales`` are the word scales of tools (Jira's
+``Highest`` ... ``Lowest``, Planner's ``Urgent`` ... ``Low``...); ``period_dates`` reads a
+quarter or month where a day belongs (``end``, ``start`` or ``none``); ``comma_names``
+reads ``Murphy, John`` as one person or two; ``list_words`` holds every word read through
+an alias or a near spelling (recorded while the rows are converted) and any a PMO sets.
 
 Adoption runs inside :func:`using`, so the converters read :func:`current` without the
 readings being passed through every call.
