@@ -179,6 +179,27 @@ def test_word_scales_of_every_tool(values: list[str], levels: list[int], said: s
     assert said in note
 
 
+def test_whole_percentages_under_a_percent_header_are_read_by_the_bands(std) -> None:
+    values: list[object] = [35, 60, 80, 5, "90"]
+    convert, note = scale_for_column(values, "Probability (%)", std.scales.probability)
+    assert [convert(v).value for v in values] == [3.0, 4.0, 5.0, 1.0, 5.0]
+    assert note.startswith("percentages read as probability bands")
+    # numbers on the scale stay scores, whatever the header says
+    convert, _ = scale_for_column([1, 3, 5], "Probability (%)", std.scales.probability)
+    assert [convert(v).value for v in (1, 3, 5)] == [1.0, 3.0, 5.0]
+
+
+def test_ticks_and_crosses_read_as_yes_and_no(std) -> None:
+    convert = list_for_column("yes_no", std)
+    assert [convert(v).value for v in ("\u2611", "\u2610", "\u2714", "\u2717", "Yes")] == [
+        "Y",
+        "N",
+        "Y",
+        "N",
+        "Y",
+    ]
+
+
 def test_no_score_in_a_scale_column_is_empty_and_said(std) -> None:
     convert, _ = scale_for_column(["High", "N/A", "Low"], "Impact", std.scales.impact)
     result = convert("N/A")

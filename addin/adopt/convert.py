@@ -319,6 +319,13 @@ def scale_for_column(
         and scale.max < max(numbers) <= 10
         and min(numbers) >= 0
     )
+    # "Probability (%)" over 35, 60, 80: whole percentages, read by the bands
+    percent_numeric = (
+        bool(re.search(r"%|percent|\bpct\b", header_lower))
+        and bool(numbers)
+        and scale.max < max(numbers) <= 100
+        and min(numbers) >= 0
+    )
     labels = {label.casefold(): scale.min + i for i, label in enumerate(scale.labels)}
     label_words = frozenset(w for label in labels for w in re.findall(r"[a-z]+", label))
     five_words = bool(words & _FIVE_ONLY)
@@ -361,7 +368,7 @@ def scale_for_column(
         notes.append(f"numbers read as a 1-3 scale ({steps})")
     elif ten_numeric:
         notes.append("numbers read as a 1-10 scale, halved and rounded up (9-10 -> 5)")
-    if percents:
+    if percents or percent_numeric:
         bands = readings.percent_bands
         notes.append(
             "percentages read as probability bands ("
@@ -403,6 +410,8 @@ def scale_for_column(
             return Converted(
                 text, f"{text!r} is not a {scale.min}-{scale.max} score or a level word"
             )
+        if percent_numeric and 0 <= number <= 100 and not 0 < number < 1:
+            return Converted(float(band_for_percent(number)))
         if three_numeric and number in one_to_three:
             return Converted(float(one_to_three[int(number)]))
         if ten_numeric and not three_numeric and 0 <= number <= 10 and float(number).is_integer():
@@ -712,6 +721,8 @@ _MARKS = {
     "\U0001f7e8": "amber",
     "\U0001f7e2": "green",
     "\U0001f7e9": "green",
+    "\u2611": "yes",
+    "\u2610": "no",
     "\u2714": "yes",
     "\u2713": "yes",
     "\u2705": "yes",
