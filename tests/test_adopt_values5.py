@@ -584,3 +584,37 @@ def test_the_third_held_out_batch_keeps_round_5s_gain(tmp_path: Path) -> None:
     assert total == 368 and right >= 271, right
     jira = scores["jira_csv_custom_fields"]
     assert sum(jira.right.values()) == sum(jira.total.values())  # its date text, every fact
+
+
+def _dates_book(path: Path, raised: list[str]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Issues"
+    ws.append(["ID", "Issue", "Owner", "Raised On"])
+    for n, when in enumerate(raised, start=1):
+        ws.append([f"I{n}", f"Issue number {n} needs a fix", "Tom Walsh", when])
+    wb.save(path)
+    return path
+
+
+def test_a_columns_date_order_travels_to_next_month(tmp_path: Path, std) -> None:
+    """March's values show month-first (03/25); April's cannot tell (04/01, 05/02): the
+    mapping file's date_orders reads them month-first too, not day-first with a warning."""
+    march = _dates_book(tmp_path / "march.xlsx", ["03/25/2026", "04/01/2026"])
+    first = adopt_file(march, tmp_path / "m.adopted.xlsx", std)
+    assert [i.raised_date for i in first.project.issues] == [date(2026, 3, 25), date(2026, 4, 1)]
+    mapping_path = tmp_path / "m.adopted.mapping.json"
+    saved = json.loads(mapping_path.read_text(encoding="utf-8"))["readings"]
+    assert saved["date_orders"] == {"raised on": "mdy"}
+    assert "text dates of column 'raised on': month-first" in first.report.readings
+
+    april = _dates_book(tmp_path / "april.xlsx", ["04/01/2026", "05/02/2026"])
+    alone = adopt_file(april, tmp_path / "alone.xlsx", std)  # without the mapping: a guess
+    assert alone.project.issues[0].raised_date == date(2026, 1, 4)
+    assert any("ambiguous text dates read day-first" in n for n in alone.report.tables[0].notes)
+    again = adopt_file(april, tmp_path / "a.adopted.xlsx", std, mapping_path=mapping_path)
+    assert [i.raised_date for i in again.project.issues] == [date(2026, 4, 1), date(2026, 5, 2)]
+    assert not any("ambiguous" in n for n in again.report.tables[0].notes)
+    with pytest.raises(UsageError, match=r'"date_orders" is'):
+        ValueReadings.from_dict({"date_orders": {"Raised On": "ymd"}}, "map.json")

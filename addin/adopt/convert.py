@@ -36,7 +36,9 @@ from addin.adopt.readings import (
     DEFAULT_PERCENT_BANDS,
     DEFAULT_THREE_LEVEL,
     current,
+    record_date_order,
     record_list_word,
+    stated_date_order,
 )
 from addin.cells import from_excel_serial
 from addin.host import CellValue, ErrorValue
@@ -530,14 +532,20 @@ def date_order_for_column(values: Iterable[CellValue], header: str = "") -> tupl
     hint = header.lower()
     if day_first and month_first:
         order = "dmy" if day_first >= month_first else "mdy"
+        record_date_order(header, order)
         return order, (
             f"text dates disagree ({day_first} day-first, {month_first} month-first); "
             f"read as {'day' if order == 'dmy' else 'month'}-first"
         )
     if day_first:
+        record_date_order(header, "dmy")
         return "dmy", None
     if month_first:
+        record_date_order(header, "mdy")
         return "mdy", None
+    stated = stated_date_order(header)
+    if stated is not None:
+        return stated, None  # what this column's values showed when the mapping was saved
     if re.search(r"mm\s*[/.\-]\s*dd", hint):
         return "mdy", None
     if re.search(r"dd\s*[/.\-]\s*mm", hint):

@@ -26,7 +26,9 @@ source's title does not say. ``word_scales`` are the word scales of tools (Jira'
 ``Highest`` ... ``Lowest``, Planner's ``Urgent`` ... ``Low``...); ``period_dates`` reads a
 quarter or month where a day belongs (``end``, ``start`` or ``none``); ``comma_names``
 reads ``Murphy, John`` as one person or two; ``list_words`` holds every word read through
-an alias or a near spelling (recorded while the rows are converted) and any a PMO sets.
+an alias or a near spelling (recorded while the rows are converted) and any a PMO sets;
+``date_orders`` the day/month order each column's values showed, used next month when a
+column's values cannot tell.
 
 Adoption runs inside :func:`using`, so the converters read :func:`current` without the
 readings being passed through every call.
@@ -106,6 +108,9 @@ class ValueReadings:
     #: read through an alias or a near spelling (recorded while rows are converted), and
     #: any a PMO sets; applied before every built-in alias.
     list_words: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: column header -> "dmy" / "mdy": the order a column's text dates were read in when
+    #: its values told (recorded), applied next month when its values cannot tell
+    date_orders: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -119,6 +124,7 @@ class ValueReadings:
             "period_dates": self.period_dates,
             "comma_names": self.comma_names,
             "list_words": {k: dict(sorted(v.items())) for k, v in sorted(self.list_words.items())},
+            "date_orders": dict(sorted(self.date_orders.items())),
         }
 
     @classmethod
@@ -179,6 +185,18 @@ class ValueReadings:
                 setattr(readings, key, str(data[key]))
         if "list_words" in data:
             readings.list_words = _list_words(data["list_words"], where)
+        if "date_orders" in data:
+            orders = data["date_orders"]
+            if not isinstance(orders, dict) or any(
+                v not in ("dmy", "mdy") for v in orders.values()
+            ):
+                raise UsageError(
+                    f'{where}: readings "date_orders" is {orders!r}; use {{"Raised": "mdy"}}: '
+                    'a column header, then "dmy" or "mdy"'
+                )
+            readings.date_orders = {
+                " ".join(str(k).casefold().split()): v for k, v in orders.items()
+            }
         return readings
 
     def describe(self) -> list[str]:
@@ -209,6 +227,10 @@ class ValueReadings:
             for name, read in sorted(self.list_words.items())
             if read
         ]
+        orders = [
+            f"text dates of column {header!r}: {'day' if order == 'dmy' else 'month'}-first"
+            for header, order in sorted(self.date_orders.items())
+        ]
         return [
             f"three-level words (L/M/H): {levels(self.three_level)}",
             f"five-level words: {levels(self.five_level)}",
@@ -221,6 +243,7 @@ class ValueReadings:
             f"a month, quarter or half-year where a date belongs: {periods}",
             f"a person column's 'Surname, First': {commas}",
             *words,
+            *orders,
         ]
 
 
@@ -288,6 +311,18 @@ def recording() -> Iterator[None]:
         yield
     finally:
         _RECORDING.reset(token)
+
+
+def record_date_order(header: str, order: str) -> None:
+    """Remember the order a column's text dates were read in (its values told)."""
+    readings = _CURRENT.get()
+    if readings is not None and _RECORDING.get() and header.strip():
+        readings.date_orders.setdefault(" ".join(header.casefold().split()), order)
+
+
+def stated_date_order(header: str) -> str | None:
+    """The order the readings give a column by its header, if any."""
+    return current().date_orders.get(" ".join(header.casefold().split()))
 
 
 def record_list_word(list_name: str, word: str, value: str) -> None:

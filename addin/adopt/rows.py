@@ -112,7 +112,8 @@ def plan_columns(
         cell = block.header_at(col)
         header = cell.full if cell is not None else ""
         values = [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
-        conv, note = converter_for(column, values, header, standards)
+        with recording():  # the date order its values show is a reading for next month
+            conv, note = converter_for(column, values, header, standards)
         if column.kind == "date":
             conv = periods_as_days(conv)
         plans.append(ColumnPlan(col, key, header, conv, note))
@@ -240,25 +241,12 @@ def build_items(
     todo = rows if rows is not None else list(range(block.first_data_row, block.last_data_row + 1))
     for note in {p.note for p in plans if p.note}:
         result.notes.append(note)
-    stubs: list[int] = []
-    emptied: dict[tuple[str, str], int] = {}
-    typical = typical_width(grid, block)
-    readings_used: dict[str, list[tuple[int, str]]] = {}
+    tally = _Tally(typical=typical_width(grid, block))
     with recording():
-        _convert_rows(
-            grid,
-            block,
-            register,
-            plans,
-            todo,
-            id_col,
-            typical,
-            result,
-            stubs,
-            emptied,
-            readings_used,
-        )
-    for header, used in readings_used.items():
+        for row in todo:
+            _convert_row(grid, block, register, plans, row, id_col, result, tally)
+    stubs, emptied = tally.stubs, tally.emptied
+    for header, used in tally.readings_used.items():
         shown = "; ".join(f"row {row}: {note}" for row, note in used[:_EXAMPLES])
         more = f" (and {len(used) - _EXAMPLES} more)" if len(used) > _EXAMPLES else ""
         result.notes.append(f"{header!r}: {shown}{more}")
@@ -275,69 +263,74 @@ def build_items(
     return result
 
 
-def _convert_rows(
+@dataclass
+class _Tally:
+    """What the rows of one table said besides their items, gathered for the notes."""
+
+    typical: int = 0  # the median number of filled cells in a row
+    stubs: list[int] = field(default_factory=list)
+    emptied: dict[tuple[str, str], int] = field(default_factory=dict)  # (header, note) -> n
+    readings_used: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+
+
+def _convert_row(
     grid: Grid,
     block: TableBlock,
     register: layout.Register,
     plans: list[ColumnPlan],
-    todo: list[int],
+    row: int,
     id_col: int | None,
-    typical: int,
     result: RowsResult,
-    stubs: list[int],
-    emptied: dict[tuple[str, str], int],
-    readings_used: dict[str, list[tuple[int, str]]],
+    tally: _Tally,
 ) -> None:
-    """Each row of ``todo`` into an item of ``result`` (or a skipped row), value by value."""
-    for row in todo:
-        why = _row_kind(grid, block, row, plans, id_col, typical)
-        if why == "blank":
+    """One row into an item of ``result`` (or a skipped row), value by value."""
+    why = _row_kind(grid, block, row, plans, id_col, tally.typical)
+    if why == "blank":
+        return
+    if why is not None:
+        if why.startswith("stub"):
+            tally.stubs.append(row)
+        else:
+            result.skipped.append(RowIssue(row, "", why, value=_row_preview(grid, block, row)))
+        return
+    fields: dict[str, Any] = {"source_row": row}
+    raw: dict[str, str] = {}
+    for plan in plans:
+        value = grid.value(row, plan.col)
+        if is_blank(value):
             continue
-        if why is not None:
-            if why.startswith("stub"):
-                stubs.append(row)
-            else:
-                result.skipped.append(RowIssue(row, "", why, value=_row_preview(grid, block, row)))
-            continue
-        fields: dict[str, Any] = {"source_row": row}
-        raw: dict[str, str] = {}
-        for plan in plans:
-            value = grid.value(row, plan.col)
-            if is_blank(value):
-                continue
-            converted: Converted = (
-                plan.convert_row(row) if plan.convert_row is not None else plan.convert(value)
-            )
-            if converted.problem is not None:
-                result.unconverted.append(
-                    RowIssue(
-                        row,
-                        address(row, plan.col),
-                        converted.problem,
-                        plan.header,
-                        cell_text(value),
-                    )
+        converted: Converted = (
+            plan.convert_row(row) if plan.convert_row is not None else plan.convert(value)
+        )
+        if converted.problem is not None:
+            result.unconverted.append(
+                RowIssue(
+                    row,
+                    address(row, plan.col),
+                    converted.problem,
+                    plan.header,
+                    cell_text(value),
                 )
-                raw[plan.key] = cell_text(value)
-                continue
-            if converted.value is None:
-                if converted.note:  # "NA" in a date column: emptied, and said so
-                    emptied[(plan.header, converted.note)] = (
-                        emptied.get((plan.header, converted.note), 0) + 1
-                    )
-                continue
-            out = converted.value
-            if converted.note and (plan.key in PERSON_COLUMNS or isinstance(out, date)):
-                readings_used.setdefault(plan.header, []).append((row, converted.note))
-            column = register.column(plan.key)
-            if column.kind == "month" and hasattr(out, "year"):
-                out = month_start(out)  # type: ignore[arg-type]
-            if plan.key in fields and isinstance(fields[plan.key], str) and isinstance(out, str):
-                fields[plan.key] = f"{fields[plan.key]}\n{out}"
-            else:
-                fields[plan.key] = out
-        result.items.append(fields)
-        result.raw_text.append(raw)
+            )
+            raw[plan.key] = cell_text(value)
+            continue
+        if converted.value is None:
+            if converted.note:  # "NA" in a date column: emptied, and said so
+                said = (plan.header, converted.note)
+                tally.emptied[said] = tally.emptied.get(said, 0) + 1
+            continue
+        out = converted.value
+        if converted.note and (plan.key in PERSON_COLUMNS or isinstance(out, date)):
+            tally.readings_used.setdefault(plan.header, []).append((row, converted.note))
+        column = register.column(plan.key)
+        if column.kind == "month" and hasattr(out, "year"):
+            out = month_start(out)  # type: ignore[arg-type]
+        if plan.key in fields and isinstance(fields[plan.key], str) and isinstance(out, str):
+            fields[plan.key] = f"{fields[plan.key]}\n{out}"
+        else:
+            fields[plan.key] = out
+    result.items.append(fields)
+    result.raw_text.append(raw)
 
 
 def _row_preview(grid: Grid, block: TableBlock, row: int) -> str:
