@@ -65,6 +65,11 @@ def std() -> Standards:
         "Thursday, 12 March 2026 14:30 UTC",
         "Thu 12/03/26",  # MS Project
         "12/03/2026 9am",
+        "12th of March 2026",
+        "12. März 2026",  # German, French, Spanish, Dutch month names
+        "12 mars 2026",
+        "12 de marzo de 2026",
+        "12-mrt-2026",
     ],
 )
 def test_a_date_in_any_common_text_form(text: str) -> None:

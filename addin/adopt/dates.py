@@ -2,8 +2,8 @@
 
 A legacy register writes a date the way its tool or its author does: ``12/Mar/26 9:41 AM``
 (Jira), ``Thu 12/03/26`` (MS Project), ``Mar 12, 2026``, ``12-March-2026``,
-``2026-03-12T09:41:00Z``, ``12.03.2026``, ``20260312``, an Excel serial stored as text
-(``46093``). :func:`parse_text_date` reads all of them by their parts: a weekday before the
+``2026-03-12T09:41:00Z``, ``12.03.2026``, ``20260312``, ``12. März 2026``, ``12 de marzo de
+2026``, an Excel serial stored as text (``46093``). :func:`parse_text_date` reads all of them by their parts: a weekday before the
 date and a time after it (``9:41 AM``, ``T09:41:00Z``, ``14:30 UTC``) are dropped; a month
 name or abbreviation may stand first, second or last; a four-digit part is the year; two
 numbers and no name are read in the column's day/month order; a two-digit year is 20xx
@@ -41,7 +41,43 @@ _TIME = re.compile(
 )
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
-_PARTS = re.compile(r"[A-Za-z]+|\d+")
+_PARTS = re.compile(r"[^\W\d_]+|\d+")
+
+#: Month names of the other languages registers are kept in (German, French, Spanish,
+#: Italian, Dutch), with their common abbreviations, beside the English ones.
+_FOREIGN_MONTHS: dict[str, int] = {
+    name: month
+    for month, names in enumerate(
+        (
+            "januar janv janvier enero gennaio januari jan ene gen",
+            "februar févr fevr février fevrier febrero febbraio februari feb",
+            "märz maerz mär mrz mars marzo maart mrt",
+            "avril avr abril aprile",
+            "mai mayo maggio mei mag",
+            "juni juin junio giugno",
+            "juli juil juillet julio luglio lug",
+            "août aout agosto augustus ago",
+            "septembre septiembre settembre set",
+            "oktober octobre octubre ottobre okt ott",
+            "novembre noviembre",
+            "dezember décembre decembre diciembre dicembre dez dic",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+
+
+#: Words between a day and its month that say nothing of the date.
+_FILLERS = frozenset({"of", "the", "de", "del", "di"})
+
+
+def _month_of(word: str) -> int | None:
+    """1..12 for an English month name or abbreviation, or one of :data:`_FOREIGN_MONTHS`."""
+    lowered = word.lower().rstrip(".")
+    return MONTHS.get(lowered) or _FOREIGN_MONTHS.get(lowered)
+
+
 _QUARTER = re.compile(
     r"^\s*(?:(?:q|qtr|quarter)\s*([1-4])|([1-4])\s*q)\s*[-/ ,']*\s*(?:fy|cy)?\s*'?(\d{4}|\d{2})\s*$"
     r"|^\s*(\d{4})\s*[-/ ]?\s*(?:q|qtr|quarter)\s*([1-4])\s*$",
@@ -91,13 +127,15 @@ def parse_text_date(text: str, order: str = "dmy") -> date | None:
         return None
     if re.search(r"[^\w\s/.\-,']", core.replace("(", "").replace(")", "")):
         return None
+    core = re.sub(r"(?<=\d)\.(?=\s*[^\W\d_])", " ", core)  # "12. März 2026"
     parts = _PARTS.findall(re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", core, flags=re.IGNORECASE))
+    parts = [p for p in parts if p.lower() not in _FILLERS]  # "12th of March", "12 de marzo"
     words = [p for p in parts if p.isalpha()]
     numbers = [p for p in parts if p.isdigit()]
     if len(words) > 1 or len(numbers) != 3 - len(words):
         return None
     if words:
-        month = MONTHS.get(words[0].lower())
+        month = _month_of(words[0])
         if month is None or len(numbers) != 2:
             return None
         at = parts.index(words[0])
@@ -132,7 +170,7 @@ def _month_period(text: str) -> tuple[int, int] | None:
     words = [p for p in parts if p.isalpha()]
     numbers = [p for p in parts if p.isdigit()]
     if len(words) == 1 and len(numbers) == 1:
-        month = MONTHS.get(words[0].lower())
+        month = _month_of(words[0])
         if month is None or len(numbers[0]) not in (2, 4):
             return None
         return _year(numbers[0]), month
