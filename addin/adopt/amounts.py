@@ -25,6 +25,7 @@ _SHAPE = re.compile(
     rf"(?P<close>\))?$",
     re.IGNORECASE,
 )
+_PLAIN = re.compile(r"^-?\d{1,15}(?:\.\d+)?$")
 _UNITS = {
     "k": 1e3,
     "thousand": 1e3,
@@ -73,6 +74,8 @@ def parse_amount(text: str) -> float | None:
     cleaned = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
     if not cleaned:
         return None
+    if _PLAIN.match(cleaned):  # "1234.5", "-12": most cells, read at once
+        return float(cleaned)
     match = _SHAPE.match(cleaned)
     if not match or bool(match.group("open")) != bool(match.group("close")):
         return None
