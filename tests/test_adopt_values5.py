@@ -66,6 +66,9 @@ def std() -> Standards:
         "Thu 12/03/26",  # MS Project
         "12/03/2026 9am",
         "12th of March 2026",
+        "March 12, 2026 at 9:41 AM",
+        "Thu, 12 Mar 2026 09:41:00 GMT",
+        "12MAR2026",
         "12. März 2026",  # German, French, Spanish, Dutch month names
         "12 mars 2026",
         "12 de marzo de 2026",
@@ -361,6 +364,8 @@ def test_a_word_read_through_an_alias_is_a_reading_a_pmo_can_change(std) -> None
         ("£(1,200)", -1200.0),
         ("1.2 million", 1_200_000.0),
         ("5 000 €", 5000.0),
+        ("1,200.00-", -1200.0),  # SAP's trailing minus
+        ("EUR 1.234.567,89", 1234567.89),
     ],
 )
 def test_amounts_as_finance_trackers_write_them(text: str, amount: float) -> None:

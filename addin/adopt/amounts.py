@@ -3,7 +3,7 @@
 ``£1.2k``, ``1.2m``, ``$3bn``, ``(1,200)`` (accounting brackets: negative), ``-1,200``,
 ``€ 1.234,56`` and ``1 234,56`` (a decimal comma), ``1.234.567`` (dots as thousands),
 ``USD 5,000``, ``5,000 GBP`` and ``5 000 €`` (a currency before or after), ``£(1,200)``,
-``1.2 million``, ``1'234.50`` (Swiss).
+``1.2 million``, ``1'234.50`` (Swiss), ``1,200.00-`` (a trailing minus, as ERP exports write it).
 
 The separators are read by their places: when both a comma and a dot are there, the last
 one is the decimal point; a lone comma followed by one or two digits at the end is a
@@ -22,7 +22,7 @@ _SHAPE = re.compile(
     rf"^(?:[{_SYMBOLS}]\s*)?(?P<open>\()?\s*(?P<sign1>[-+\u2212])?\s*(?:(?:{_CODES})\s*)?"
     rf"[{_SYMBOLS}]?\s*(?P<sign2>[-+\u2212])?\s*(?P<body>\d[\d,.'\s]*?)\s*"
     rf"(?P<unit>k|m|mn|bn|b|thousand|million|billion)?\s*(?:{_CODES}|[{_SYMBOLS}])?\s*"
-    rf"(?P<close>\))?$",
+    rf"(?P<sign3>-)?(?P<close>\))?$",
     re.IGNORECASE,
 )
 _PLAIN = re.compile(r"^-?\d{1,15}(?:\.\d+)?$")
@@ -83,7 +83,6 @@ def parse_amount(text: str) -> float | None:
     if digits is None or not re.fullmatch(r"\d+(\.\d+)?", digits):
         return None
     number = float(digits) * _UNITS.get((match.group("unit") or "").lower(), 1.0)
-    negative = bool(match.group("open")) or "-" in (
-        (match.group("sign1") or "") + (match.group("sign2") or "")
-    ).replace("\u2212", "-")
+    signs = "".join(match.group(g) or "" for g in ("sign1", "sign2", "sign3"))
+    negative = bool(match.group("open")) or "-" in signs.replace("\u2212", "-")
     return -number if negative else number

@@ -31,10 +31,10 @@ _WEEKDAY = re.compile(
     r"(?:day|sday|nesday|rsday|urday)?\.?,?\s+",
     re.IGNORECASE,
 )
-#: A time after a date: ``9:41 AM``, ``09:41:00``, ``T09:41:00Z``, ``14:30 UTC``,
+#: A time after a date: ``9:41 AM``, ``at 9:41 AM``, ``09:41:00``, ``T09:41:00Z``, ``14:30 UTC``,
 #: ``T09:41:00.000+0100``, ``9am``.
 _TIME = re.compile(
-    r"(?:[T\s,]+|(?<=\d)T)"
+    r"(?:[T\s,]+(?:at\s+)?|(?<=\d)T)"
     r"(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
     r"\s*(?:z|utc|gmt|bst|cet|[+-]\d{2}:?\d{2})?\s*$",
     re.IGNORECASE,
