@@ -1,6 +1,7 @@
-"""CAP-001..003: the portfolio findings of the capacity view, each at a tblResources row
-behind it: CAP-001 once per person and month, at the row of the project asking most, with
-every project's days and cells in its message; CAP-003 at each asking project's row."""
+"""CAP-001..003: the portfolio findings of the capacity view, each at a tblResources cell
+behind it: CAP-001 once per person and month, at the Person cell of the project asking
+most, with every project's days and Person cells in its message; CAP-002 at the Role cell
+of the project asking most of the role; CAP-003 at each asking project's Person cell."""
 
 from __future__ import annotations
 
