@@ -301,3 +301,18 @@ def test_libreoffice_opens_the_capacity_sheet_with_its_chart(
     assert len(ws._charts) == 1 and ws.conditional_formatting
     capacity = openpyxl.load_workbook(converted[portfolio / "team-capacity.xlsx"])
     assert list(capacity["Capacity"].tables) == ["tblCapacity"]
+
+
+@pytest.mark.parametrize(
+    ("ref", "column", "cell"),
+    [
+        ("Resources!A5", 2, "Resources!B5"),
+        ("'Team Resources'!$A$12", 28, "'Team Resources'!AB12"),
+        ("Resources!C7", 1, "Resources!A7"),
+        ("Resources", 2, "Resources"),  # not a cell: left as it is
+    ],
+)
+def test_a_rows_cell_moves_to_the_asked_column(ref: str, column: int, cell: str) -> None:
+    from addin.capacity.compute import at_column
+
+    assert at_column(ref, column) == cell

@@ -7,6 +7,8 @@ are left out here (RES-002 and WB-013 report them where they are).
 
 from __future__ import annotations
 
+import functools
+import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,7 +16,7 @@ from typing import Any
 
 from addin.capacity.book import CapacityBook, PersonEntry
 from addin.capacity.names import name_key
-from addin.cells import address, parse_address
+from addin.cells import column_letter
 from addin.derived import month_start
 
 #: Projects named in a CAP-002 message before "and N more".
@@ -56,11 +58,14 @@ class RoleMonth:
 def at_column(ref: str, column: int) -> str:
     """``"Resources!A5"``, 2 -> ``"Resources!B5"``: the same row's cell in ``column``."""
     prefix, bang, cell = ref.rpartition("!")
-    try:
-        row, _ = parse_address(cell)
-    except ValueError:
+    row = cell.lstrip(_LETTERS)
+    if not row.isdigit():
         return ref
-    return f"{prefix}{bang}{address(row, column)}"
+    return f"{prefix}{bang}{_letter(column)}{row}"
+
+
+_LETTERS = string.ascii_letters + "$"
+_letter = functools.lru_cache(maxsize=64)(column_letter)
 
 
 @dataclass
@@ -75,11 +80,12 @@ class ProjectAsk:
     #: the rows' own cells are shown
     column: int | None = None
 
-    @property
-    def cells(self) -> list[str]:
-        """Where the ask is: each row's cell in the ask's column (``"Resources!B5"``)."""
+    def cells(self, limit: int | None = None) -> list[str]:
+        """Where the ask is: each row's cell in the ask's column (``"Resources!B5"``),
+        the first ``limit`` of them (made when shown: most asks are never shown)."""
+        rows = self.rows if limit is None else self.rows[:limit]
         column = self.column
-        return [at_column(r, column) for r in self.rows] if column else list(self.rows)
+        return [at_column(r, column) for r in rows] if column else list(rows)
 
 
 @dataclass
