@@ -191,6 +191,31 @@ def test_udfs_never_import_the_bridge():
     assert offenders == []
 
 
+def private_imports(root: Path) -> list[str]:
+    """``from addin.X... import _name`` in a module outside part X of the core: a part
+    uses another part's public names only (the capacity reader once called the project
+    reader's ``_Reader``; it now uses :mod:`addin.reading.tables`)."""
+    offenders = []
+    for path in sorted(root.rglob("*.py")):
+        part = _top(_module_name(path, root), root)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.ImportFrom) and node.module and node.level == 0):
+                continue
+            if node.module.split(".")[0] != "addin" or _top(node.module, root) == part:
+                continue
+            for alias in node.names:
+                if alias.name.startswith("_") and not alias.name.startswith("__"):
+                    offenders.append(
+                        f"{path.relative_to(root.parent)}:{node.lineno}: imports "
+                        f"{node.module}.{alias.name}, a private name of another part"
+                    )
+    return offenders
+
+
+def test_no_part_of_the_core_imports_another_part_s_private_names():
+    assert private_imports(REPO / "addin") == []
+
+
 def _tree(tmp_path: Path, files: dict[str, str]) -> Path:
     root = tmp_path / "addin"
     for name, text in {"__init__.py": "", **files}.items():
@@ -249,3 +274,20 @@ def test_the_bridge_registers_pmo_addin_itself():
         "build",
         "install",
     }
+
+
+def test_the_private_name_checker_catches_one(tmp_path: Path):
+    root = _tree(
+        tmp_path,
+        {
+            "reading/__init__.py": "",
+            "reading/project_reader.py": "class _Reader: ...\n",
+            "reading/tables.py": "from addin.reading.project_reader import _Reader\n",
+            "capacity/__init__.py": "",
+            "capacity/reader.py": "\nfrom addin.reading.project_reader import _Reader\n",
+        },
+    )
+    assert private_imports(root) == [
+        "addin/capacity/reader.py:2: imports addin.reading.project_reader._Reader, a private "
+        "name of another part"
+    ]

@@ -88,15 +88,43 @@ def test_findings_point_at_each_projects_resource_rows(portfolio: Path, tmp_path
         for r in rows[1:]
         if str(r[at["Code"]]).startswith("CAP-00")
     )
+    # A finding about a person points at the person's cell (Person, column B); one
+    # about a role at the Role cell (column A).
     assert cap == [
-        ("CAP-001", "PRJ-A.xlsx", "Resources!A2"),  # once, at the project asking most
+        ("CAP-001", "PRJ-A.xlsx", "Resources!B2"),  # once, at the project asking most
         ("CAP-002", "PRJ-A.xlsx", "Resources!A2"),  # Architect: PRJ-A asks most
         ("CAP-002", "PRJ-A.xlsx", "Resources!A3"),  # Tester
-        ("CAP-003", "PRJ-A.xlsx", "Resources!A4"),  # Zed Unknown
+        ("CAP-003", "PRJ-A.xlsx", "Resources!B4"),  # Zed Unknown
     ]
     message = next(r[at["Message"]] for r in rows if r[at["Code"]] == "CAP-001")
     assert "PRJ-A 10 d, PRJ-B 8 d, PRJ-C 7 d" in message and "18 available days" in message
-    assert "PRJ-B Resources!A2" in message and "PRJ-C Resources!A2" in message  # every row
+    assert "PRJ-B Resources!B2" in message and "PRJ-C Resources!B2" in message  # every row
+    unknown = next(r[at["Message"]] for r in rows if r[at["Code"]] == "CAP-003")
+    assert "this project asks 5 days (Resources!B4)" in unknown
+    over = _rows(out, "Capacity")
+    assert any(
+        "PRJ-A.xlsx Resources!B2; PRJ-B.xlsx Resources!B2; PRJ-C.xlsx Resources!B2" in row
+        for row in over
+    )
+
+
+def test_person_cells_follow_the_person_column_where_the_pm_moved_it(
+    portfolio: Path, tmp_path: Path
+) -> None:
+    """PRJ-B's PM swapped Role and Person: its cells name column A for the person."""
+    path = portfolio / "PRJ-B.xlsx"
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Resources"]
+    for row in ws.iter_rows(min_row=1, max_row=ws.max_row, max_col=2):
+        row[0].value, row[1].value = row[1].value, row[0].value
+    wb.save(path)
+    out = tmp_path / "rollup.xlsx"
+    _consolidate(portfolio, out)
+    rows = _rows(out, "Findings")
+    header = rows[0]
+    at = {name: header.index(name) for name in ("File", "Code", "Address", "Message")}
+    message = next(r[at["Message"]] for r in rows if r[at["Code"]] == "CAP-001")
+    assert "PRJ-B Resources!A2" in message and "PRJ-C Resources!B2" in message
 
 
 def test_capacity_sheet_grid_over_allocations_and_chart(portfolio: Path, tmp_path: Path) -> None:
@@ -273,3 +301,18 @@ def test_libreoffice_opens_the_capacity_sheet_with_its_chart(
     assert len(ws._charts) == 1 and ws.conditional_formatting
     capacity = openpyxl.load_workbook(converted[portfolio / "team-capacity.xlsx"])
     assert list(capacity["Capacity"].tables) == ["tblCapacity"]
+
+
+@pytest.mark.parametrize(
+    ("ref", "column", "cell"),
+    [
+        ("Resources!A5", 2, "Resources!B5"),
+        ("'Team Resources'!$A$12", 28, "'Team Resources'!AB12"),
+        ("Resources!C7", 1, "Resources!A7"),
+        ("Resources", 2, "Resources"),  # not a cell: left as it is
+    ],
+)
+def test_a_rows_cell_moves_to_the_asked_column(ref: str, column: int, cell: str) -> None:
+    from addin.capacity.compute import at_column
+
+    assert at_column(ref, column) == cell

@@ -13,8 +13,8 @@ PERSON_OVER = declare(
     "capacity",
     "The days the projects ask of a person in a month (tblResources, summed across every "
     "project) exceed their Available Days in the capacity workbook. One finding per person "
-    "and month, at the row of the project asking most; the message lists each project, "
-    "its days and its rows.",
+    "and month, at the Person cell of the row of the project asking most; the message "
+    "lists each project, its days and its Person cells.",
     "Agree with the other projects who gives way: move or reduce days, or name another person.",
 )
 ROLE_OVER = declare(
@@ -23,8 +23,8 @@ ROLE_OVER = declare(
     "warning",
     "capacity",
     "A role's demand in a month (named people and unnamed demand) exceeds its capacity "
-    "(the Available Days of its people and its pooled rows). Points at the largest "
-    "project's row and lists the largest projects.",
+    "(the Available Days of its people and its pooled rows). Points at the Role cell of "
+    "the largest project's row and lists the largest projects.",
     "Re-phase work, add capacity for the role, or raise it at the portfolio board.",
 )
 UNKNOWN_PERSON = declare(
@@ -33,7 +33,8 @@ UNKNOWN_PERSON = declare(
     "warning",
     "capacity",
     "A project asks for a person whose name (ignoring case, spaces and accents) is not in "
-    "the capacity workbook; their days count in the role's demand only.",
+    "the capacity workbook; their days count in the role's demand only. One finding per "
+    "asking project, at the Person cell of its first row.",
     "Spell the name as the capacity workbook does, or ask the EPMO to add the person.",
 )
 DUPLICATE_MONTH = declare(

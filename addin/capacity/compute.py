@@ -7,13 +7,16 @@ are left out here (RES-002 and WB-013 report them where they are).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+import string
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from addin.capacity.book import CapacityBook, PersonEntry
 from addin.capacity.names import name_key
+from addin.cells import column_letter
 from addin.derived import month_start
 
 #: Projects named in a CAP-002 message before "and N more".
@@ -22,12 +25,14 @@ ROLE_PROJECTS_SHOWN = 5
 
 @dataclass(frozen=True)
 class DemandSource:
-    """One project's demand: its id, its file, its resource rows
-    (role, person, month, planned days, source cell)."""
+    """One project's demand: its id, its file, its resource rows (role, person, month,
+    planned days, source cell: the row's cell in the table's first column), and where
+    the table's columns are (column key -> 1-based column; empty: unknown)."""
 
     project_id: str
     source: str
     rows: Iterable[tuple[Any, ...]]
+    columns: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -50,6 +55,19 @@ class RoleMonth:
         }
 
 
+def at_column(ref: str, column: int) -> str:
+    """``"Resources!A5"``, 2 -> ``"Resources!B5"``: the same row's cell in ``column``."""
+    prefix, bang, cell = ref.rpartition("!")
+    row = cell.lstrip(_LETTERS)
+    if not row.isdigit():
+        return ref
+    return f"{prefix}{bang}{_letter(column)}{row}"
+
+
+_LETTERS = string.ascii_letters + "$"
+_letter = functools.lru_cache(maxsize=64)(column_letter)
+
+
 @dataclass
 class ProjectAsk:
     """What one project asks of a person (or a role) in a month, and where it says so."""
@@ -57,7 +75,17 @@ class ProjectAsk:
     project_id: str
     source: str
     days: float = 0.0
-    cells: list[str] = field(default_factory=list)  # "Resources!A5"
+    rows: list[str] = field(default_factory=list)  # each row's first cell, "Resources!A5"
+    #: The column the ask is about (Person for a person, Role for a role); None: unknown,
+    #: the rows' own cells are shown
+    column: int | None = None
+
+    def cells(self, limit: int | None = None) -> list[str]:
+        """Where the ask is: each row's cell in the ask's column (``"Resources!B5"``),
+        the first ``limit`` of them (made when shown: most asks are never shown)."""
+        rows = self.rows if limit is None else self.rows[:limit]
+        column = self.column
+        return [at_column(r, column) for r in rows] if column else list(rows)
 
 
 @dataclass
@@ -121,13 +149,19 @@ class _PersonAcc:
     months: dict[date, dict[str, ProjectAsk]] = field(default_factory=dict)
 
 
-def _ask(asks: dict[str, ProjectAsk], source: DemandSource, days: float, cell: object) -> None:
+def _ask(
+    asks: dict[str, ProjectAsk],
+    source: DemandSource,
+    days: float,
+    cell: object,
+    column: int | None,
+) -> None:
     ask = asks.get(source.source)
     if ask is None:
-        ask = asks[source.source] = ProjectAsk(source.project_id, source.source)
+        ask = asks[source.source] = ProjectAsk(source.project_id, source.source, column=column)
     ask.days += days
     if isinstance(cell, str) and cell:
-        ask.cells.append(cell)
+        ask.rows.append(cell)
 
 
 def compute_capacity(
@@ -144,6 +178,7 @@ def compute_capacity(
     # (person key, role key) -> the accumulator its rows go to; resolved once per pair
     resolved: dict[tuple[str, str], _PersonAcc] = {}
     for source in sources:
+        role_column, person_column = source.columns.get("role"), source.columns.get("person")
         for row in source.rows:
             role, person, month, days, cell = row[0], row[1], row[2], row[3], row[-1]
             if not isinstance(month, date) or not isinstance(days, int | float) or days <= 0:
@@ -160,9 +195,11 @@ def compute_capacity(
                 asks = role_asks[key] = {}
             role_ask = asks.get(source.source)
             if role_ask is None:  # a role's asks keep the first cell only (CAP-002 points at it)
-                role_ask = asks[source.source] = ProjectAsk(source.project_id, source.source)
+                role_ask = asks[source.source] = ProjectAsk(
+                    source.project_id, source.source, column=role_column
+                )
                 if isinstance(cell, str) and cell:
-                    role_ask.cells.append(cell)
+                    role_ask.rows.append(cell)
             role_ask.days += days
             person_key = name_key(person)
             if not person_key:
@@ -177,7 +214,7 @@ def compute_capacity(
             by_month = acc.months.get(month)
             if by_month is None:
                 by_month = acc.months[month] = {}
-            _ask(by_month, source, days, cell)
+            _ask(by_month, source, days, cell, person_column)
     months = sorted({m for _, m in demand} | (book.months if book else set()))
     roles = _role_grid(demand, unnamed, book, role_names, months, amber_pct, red_pct)
     over = _over_allocations(matched, book) if book else []
@@ -293,9 +330,11 @@ def _unmatched(unmatched: dict[str, _PersonAcc], book: CapacityBook) -> list[Unm
         per_project: dict[str, ProjectAsk] = {}
         for asks in acc.months.values():
             for ask in asks.values():
-                total = per_project.setdefault(ask.source, ProjectAsk(ask.project_id, ask.source))
+                total = per_project.setdefault(
+                    ask.source, ProjectAsk(ask.project_id, ask.source, column=ask.column)
+                )
                 total.days += ask.days
-                total.cells.extend(ask.cells)
+                total.rows.extend(ask.rows)
         people.append(
             UnmatchedPerson(
                 acc.name,

@@ -14,7 +14,13 @@ if TYPE_CHECKING:
 
 def demand_sources(projects: Sequence[ProjectInput]) -> list[DemandSource]:
     return [
-        DemandSource(p.project_id, p.source, p.payload.rows.get("resources", ())) for p in projects
+        DemandSource(
+            p.project_id,
+            p.source,
+            p.payload.rows.get("resources", ()),
+            p.payload.resource_columns,
+        )
+        for p in projects
     ]
 
 

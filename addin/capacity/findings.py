@@ -1,6 +1,7 @@
-"""CAP-001..003: the portfolio findings of the capacity view, each at a tblResources row
-behind it: CAP-001 once per person and month, at the row of the project asking most, with
-every project's days and cells in its message; CAP-003 at each asking project's row."""
+"""CAP-001..003: the portfolio findings of the capacity view, each at a tblResources cell
+behind it: CAP-001 once per person and month, at the Person cell of the project asking
+most, with every project's days and Person cells in its message; CAP-002 at the Role cell
+of the project asking most of the role; CAP-003 at each asking project's Person cell."""
 
 from __future__ import annotations
 
@@ -28,6 +29,11 @@ def split_ref(ref: str | None) -> tuple[str | None, str | None]:
     return sheet or None, cell or None
 
 
+def _first_cells(ask: ProjectAsk, shown: int = 3) -> str:
+    """``"Resources!B2, Resources!B7 ..."``: the first cells of an ask, "..." for more."""
+    return ", ".join(ask.cells(shown)) + (" ..." if len(ask.rows) > shown else "")
+
+
 def _listed(asks: list[ProjectAsk], limit: int | None = None) -> str:
     shown = asks if limit is None else asks[:limit]
     text = ", ".join(f"{a.project_id or a.source} {_days(a.days)} d" for a in shown)
@@ -40,7 +46,7 @@ def capacity_findings(view: CapacityView, standards: Standards) -> list[Finding]
     found: list[Finding] = []
 
     def add(info: RuleInfo, ask: ProjectAsk, message: str, value: object) -> None:
-        sheet, cell = split_ref(ask.cells[0] if ask.cells else None)
+        sheet, cell = split_ref(next(iter(ask.cells(1)), None))
         finding = make_finding(
             info,
             standards,
@@ -61,8 +67,7 @@ def capacity_findings(view: CapacityView, standards: Standards) -> list[Finding]
             else "no row for that month in the capacity workbook (0 days)"
         )
         where = "; ".join(
-            f"{a.project_id or a.source} {', '.join(a.cells[:3]) or 'Resources'}"
-            + (" ..." if len(a.cells) > 3 else "")
+            f"{a.project_id or a.source} {_first_cells(a) or 'Resources'}"
             for a in over.projects[:PROJECTS_WITH_CELLS]
         )
         add(
@@ -106,9 +111,8 @@ def capacity_findings(view: CapacityView, standards: Standards) -> list[Finding]
                 codes.UNKNOWN_PERSON,
                 ask,
                 f"{person.name} ({', '.join(person.roles)}) {why}; this project asks "
-                f"{_days(ask.days)} days ({', '.join(ask.cells[:3]) or 'its Resources sheet'}"
-                + (" ..." if len(ask.cells) > 3 else "")
-                + "); the days count in the role's demand only",
+                f"{_days(ask.days)} days ({_first_cells(ask) or 'its Resources sheet'}"
+                "); the days count in the role's demand only",
                 person.name,
             )
     return found

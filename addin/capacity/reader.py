@@ -1,6 +1,7 @@
-"""Read a capacity workbook with the project reader's pieces: the table by its name
-(tblCapacity), falling back to its header row; every value typed by its column's kind,
-and what cannot be typed reported (WB-012/WB-013) with its cell."""
+"""Read a capacity workbook with the project reader's public table API
+(:mod:`addin.reading.tables`): the table by its name (tblCapacity), falling back to its
+header row; every value typed by its column's kind, and what cannot be typed reported
+(WB-012/WB-013) with its cell."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from addin.files.sniff import ensure_readable
 from addin.findings import Finding
 from addin.host import WorkbookHost
 from addin.models import WorkbookMeta
-from addin.reading.project_reader import _Reader
 from addin.reading.result import RegisterLocation
+from addin.reading.tables import WorkbookTables
 from addin.standards import Standards
 
 
@@ -39,27 +40,19 @@ class CapacityRead:
 
 def workbook_template_id(host: WorkbookHost, standards: Standards) -> str | None:
     """What the hidden _pmo sheet's template_id says (None without one)."""
-    reader = _Reader(host, standards)
-    reader.sheet_names = host.sheet_names()
-    sheet = reader.sheet(META_SHEET)
-    return reader._read_meta(sheet).template_id if sheet else None
+    meta = WorkbookTables(host, standards).meta(META_SHEET)
+    return meta.template_id if meta is not None else None
 
 
 def read_capacity(host: WorkbookHost, standards: Standards) -> CapacityRead:
     """Read tblCapacity from any readable workbook."""
-    reader = _Reader(host, standards)
-    reader.sheet_names = host.sheet_names()
+    reader = WorkbookTables(host, standards)
     result = CapacityRead(file=host.name)
-    meta_sheet = reader.sheet(META_SHEET)
-    if meta_sheet is not None:
-        result.meta = reader._read_meta(meta_sheet)
-    tables = {t.name.lower(): t for t in host.tables()}
-    located = reader._locate(CAPACITY, tables.get(CAPACITY.table.lower()))
-    if located is not None:
-        location, grid = located
-        result.location = location
-        items = reader._read_items(CAPACITY, location, grid)
-        result.lines = [i for i in items if isinstance(i, CapacityLine)]
+    result.meta = reader.meta(META_SHEET) or WorkbookMeta()
+    table = reader.read_table(CAPACITY)
+    if table is not None:
+        result.location = table.location
+        result.lines = [i for i in table.items if isinstance(i, CapacityLine)]
     result.findings = reader.findings
     return result
 

@@ -35,7 +35,8 @@ from addin.consolidate.state import state_file
 
 CACHE_DIR_NAME = ".pmo-cache"
 #: Bump when ParseOutcome / ReadResult change shape, so old entries are ignored.
-CACHE_FORMAT = "8"  # 6: ProjectPayload.agile (SPEC 16); 7: packed register rows; 8: unreadable
+CACHE_FORMAT = "9"  # 6: ProjectPayload.agile (SPEC 16); 7: packed register rows; 8: unreadable;
+# 9: resource_columns (capacity findings at the Person cell)
 PRUNE_AFTER_DAYS = 7
 KEY_ENV = "PMO_CACHE_KEY_FILE"
 KEY_BYTES = 32

@@ -4,6 +4,7 @@ failure is kept, reported, and the command exits 2."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -25,24 +26,69 @@ class StoreRequest:
     wait: float = 120.0
 
 
+class StoreFailure(str):
+    """Why the snapshot was not recorded (the text the user reads), with the seconds the
+    run waited for another run's lock on the store first: the result carries it as its
+    ``store_error`` text, and the summary does not count the wait as the run's work."""
+
+    lock_wait: float = 0.0
+
+    def __new__(cls, text: str, lock_wait: float = 0.0) -> StoreFailure:
+        self = super().__new__(cls, text)
+        self.lock_wait = lock_wait
+        return self
+
+
 def record_history(
     request: StoreRequest, out: Path, inputs: RollupInputs, standards: Standards
 ) -> tuple[Any, str | None]:
-    """(History, None) when the snapshot was recorded, (None, the reason) when not."""
+    """(History, None) when the snapshot was recorded, (None, a :class:`StoreFailure`)
+    when not. Waiting for another run's lock is said once on stderr (:mod:`addin.store`)."""
     from addin.store import Store, StoreError, record
     from addin.store.content import snapshot_from_inputs
 
     store = None
+    started = time.monotonic()
     try:
         store = Store.open(request.store, rollup=out, wait=request.wait)
         return record(store, snapshot_from_inputs(inputs), standards, request.since), None
     except StoreError as exc:
-        return None, str(exc)
+        return None, StoreFailure(str(exc), _waited(store, exc, started))
     except Exception as exc:  # a bug must not cost the roll-up: report it, write the rest
-        return None, f"the store step failed unexpectedly ({type(exc).__name__}: {exc})"
+        return None, StoreFailure(
+            f"the store step failed unexpectedly ({type(exc).__name__}: {exc})",
+            store.lock_wait if store is not None else 0.0,
+        )
     finally:
         if store is not None:
             store.dispose()
+
+
+def _waited(store: Any, exc: Exception, started: float) -> float:
+    """The seconds waited for the store's lock before ``exc``; when the store could not even
+    be opened because another run held it, the whole time spent trying."""
+    from addin.store import StoreBusyError
+
+    if store is not None:
+        return float(store.lock_wait)
+    return time.monotonic() - started if isinstance(exc, StoreBusyError) else 0.0
+
+
+def lock_wait(history: Any, error: str | None) -> float:
+    """Seconds the run waited for another run's lock on the store (0 without a store)."""
+    if history is not None:
+        return float(history.lock_wait)
+    return error.lock_wait if isinstance(error, StoreFailure) else 0.0
+
+
+def lock_wait_line(history: Any, error: str | None) -> list[str]:
+    """The summary's line for a wait long enough to have been announced."""
+    from addin.store.store import NOTICE_AFTER
+
+    waited = lock_wait(history, error)
+    if waited < NOTICE_AFTER:
+        return []
+    return [f"  Waited {waited:.1f} s for another run's write lock on the store."]
 
 
 def _n(count: int, noun: str) -> str:
@@ -87,7 +133,11 @@ def history_lines(history: Any, error: str | None) -> list[str]:
 def store_json(history: Any, error: str | None) -> dict[str, Any] | None:
     """The ``store`` key of ``pmo consolidate --json`` (None with --no-store)."""
     if error:
-        return {"recorded": False, "error": error}
+        return {
+            "recorded": False,
+            "error": str(error),
+            "lock_wait_seconds": round(lock_wait(history, error), 1),
+        }
     if history is None:
         return None
     d = history.diff
@@ -98,6 +148,7 @@ def store_json(history: Any, error: str | None) -> dict[str, Any] | None:
         "compared_with": history.previous.isoformat() if history.previous else None,
         "changes": d.total if d is not None else None,
         "counts": d.to_json()["counts"] if d is not None else None,
+        "lock_wait_seconds": round(history.lock_wait, 1),
     }
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from addin.agile.portfolio import summary_line
 from addin.capacity.summary import capacity_summary
-from addin.consolidate.history_step import history_lines, store_json
+from addin.consolidate.history_step import history_lines, lock_wait, lock_wait_line, store_json
 from addin.findings import Finding
 from addin.rollup.inputs import LoadEntry
 
@@ -130,7 +130,9 @@ def format_summary(result: ConsolidationResult) -> str:
                 f"    ... and {len(problems) - len(shown)} more (see the Load Report sheet)"
             )
     cache = f" ({result.from_cache} from cache)" if result.from_cache else ""
-    lines.append(f"  Parsed {count_noun(result.parsed, 'file')}{cache} in {result.seconds:.1f} s.")
+    work = max(result.seconds - lock_wait(result.history, result.store_error), 0.0)
+    lines.append(f"  Parsed {count_noun(result.parsed, 'file')}{cache} in {work:.1f} s.")
+    lines.extend(lock_wait_line(result.history, result.store_error))
     lines.extend(history_lines(result.history, result.store_error))
     lines.append(f"Roll-up: {result.out}")
     return "\n".join(lines)

@@ -104,7 +104,7 @@ def _over(view: CapacityView) -> OutTable:
             o.capacity,
             o.demand - o.capacity,
             _projects(o.projects),
-            "; ".join(f"{a.source} {', '.join(a.cells)}" for a in o.projects),
+            "; ".join(f"{a.source} {', '.join(a.cells())}" for a in o.projects),
         )
         for o in view.over_allocated
     ]

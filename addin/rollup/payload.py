@@ -56,6 +56,10 @@ class ProjectPayload:
     #: Project field key -> (what the PM typed, "Project!B27") for the fields the reader
     #: could not read (WB-013): filled, but not a number. Prioritisation names them.
     unreadable: dict[str, tuple[object, str]] = field(default_factory=dict)
+    #: tblResources' column key -> 1-based column in the source workbook, so a capacity
+    #: finding about a person points at the Person cell of a row (the rows' source cell is
+    #: the table's first column)
+    resource_columns: dict[str, int] = field(default_factory=dict)
 
     @property
     def project_id(self) -> str:
@@ -106,6 +110,8 @@ def make_payload(result: ReadResult, standards: Standards, as_of: date) -> Proje
     payload.months = _month_sums(result, payload.header.report_date)
     payload.agile = metrics_for_result(result, standards, as_of)
     payload.unreadable = unreadable_fields(result)
+    resources = result.registers.get("resources")
+    payload.resource_columns = dict(resources.columns) if resources else {}
     return payload
 
 

@@ -24,6 +24,7 @@ class History:
     diff: Diff | None
     trends: Trends
     notes: list[str] = field(default_factory=list)
+    lock_wait: float = 0.0  # seconds spent waiting for another run's lock on the store
 
 
 def previous_snapshot(
@@ -54,7 +55,14 @@ def record(
             diff = diff_states(old, new, standards)
         trends = load_trends(conn)
     return History(
-        store.shown, snapshot_id, data.as_of, prev.as_of if prev else None, diff, trends, notes
+        store.shown,
+        snapshot_id,
+        data.as_of,
+        prev.as_of if prev else None,
+        diff,
+        trends,
+        notes,
+        store.lock_wait,
     )
 
 

@@ -5,14 +5,23 @@ transaction is begun with ``BEGIN IMMEDIATE`` (the write lock, waited for up to 
 timeout), on PostgreSQL the row lock is waited for up to ``lock_timeout``. A second
 writer therefore waits, bounded, then fails with :class:`StoreBusyError`; a run that dies
 mid-write leaves the transaction uncommitted, so the store is as it was.
+
+Who holds the lock must be readable by the run that waits, which sees committed rows
+only: so a writer first commits its claim (holder, since) in a short transaction of its
+own, then takes the lock in the write transaction, which clears the claim as it commits.
+A run that waits more than :data:`NOTICE_AFTER` seconds says once, through ``on_wait``
+(stderr by default), who holds the lock; :attr:`Store.lock_wait` counts the seconds.
 """
 
 from __future__ import annotations
 
 import os
 import socket
+import sys
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from itertools import islice
@@ -29,6 +38,10 @@ from addin.store.url import DEFAULT_WAIT, StoreLocation, make_engine, resolve_st
 
 #: Rows per executemany call: the most rows of a snapshot held at once while writing.
 CHUNK = 20000
+#: Seconds of waiting for the store before the run says who it is waiting for.
+NOTICE_AFTER = 1.0
+#: Seconds the look at the lock row may wait (SQLite: the holder may have the file locked).
+PEEK_WAIT = 1.0
 
 Row = tuple[object, ...]
 
@@ -93,16 +106,31 @@ class SnapshotInfo:
         }
 
 
-def describe_error(exc: BaseException, location: StoreLocation) -> str:
-    """One clear sentence for a database error, the password never in it."""
+def describe_error(
+    exc: BaseException,
+    location: StoreLocation,
+    holder: str | None = None,
+    wait: float | None = None,
+) -> str:
+    """One clear sentence for a database error, the password never in it. ``holder``
+    and ``wait``: who held the lock and how long was waited, when known."""
     orig = getattr(exc, "orig", None) or exc
     detail = " ".join(str(orig).split())
     low = detail.lower()
     shown = location.shown
     if "locked" in low or "lock timeout" in low or getattr(orig, "sqlstate", "") == "55P03":
+        detail = "; ".join(
+            part
+            for part in (
+                f"{wait:g} s" if wait is not None else "",
+                f"held by {holder}" if holder else "",
+            )
+            if part
+        )
         return (
-            f"{shown}: another run is writing this store and did not finish within the wait; "
-            "nothing was written - run again when it has finished"
+            f"{shown}: another run is writing this store and did not finish within the wait"
+            f"{f' ({detail})' if detail else ''}; nothing was written - run again when it "
+            "has finished"
         )
     if "not a database" in low or "malformed" in low or "disk image" in low:
         return (
@@ -121,15 +149,34 @@ def describe_error(exc: BaseException, location: StoreLocation) -> str:
     return location.hide(f"{shown}: the store failed ({detail})")
 
 
-class Store:
-    """A portfolio store (SQLite file or PostgreSQL database)."""
+def _to_stderr(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
 
-    def __init__(self, location: StoreLocation, wait: float = DEFAULT_WAIT) -> None:
+
+class Store:
+    """A portfolio store (SQLite file or PostgreSQL database).
+
+    ``on_wait``: told once, in words, when this store waits for another run's write lock
+    (default: printed on stderr). ``lock_wait``: the seconds spent waiting for the store
+    (taking the lock, and reading while another run writes an SQLite file).
+    """
+
+    def __init__(
+        self,
+        location: StoreLocation,
+        wait: float = DEFAULT_WAIT,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> None:
         self.location = location
         self.wait = wait
         self.engine: Engine = make_engine(location, wait)
         if location.path is not None:
             _sqlite_transactions(self.engine)
+        self.on_wait = on_wait or _to_stderr
+        self.lock_wait = 0.0
+        self.holder_seen: str | None = None  # who held the lock, as the notice said
+        self._told = False
+        self._claim: str | None = None  # this run's committed claim while it takes the lock
 
     @property
     def shown(self) -> str:
@@ -143,6 +190,7 @@ class Store:
         rollup: Any = None,
         wait: float = DEFAULT_WAIT,
         create: bool = True,
+        on_wait: Callable[[str], None] | None = None,
     ) -> Store:
         """Open (creating or migrating forward) the store; raise :class:`StoreError`.
         ``create=False`` (the commands that only read): a missing SQLite file is refused,
@@ -153,7 +201,7 @@ class Store:
                 f"{location.path}: no store there (nothing has been recorded in it); check "
                 "the name, or create it with `pmo consolidate` or `pmo history import`"
             )
-        self = cls(location, wait)
+        self = cls(location, wait, on_wait)
         with self.errors():
             self._ensure_schema()
         return self
@@ -171,12 +219,13 @@ class Store:
         except StoreError:
             raise
         except caught as exc:
-            message = describe_error(exc, self.location)
+            message = describe_error(exc, self.location, self.holder_seen, self.wait)
             kind = StoreBusyError if "another run is writing" in message else StoreError
             raise kind(message) from None
 
     def _ensure_schema(self) -> None:
-        with self.reading() as conn:
+        # Watched: on SQLite, even reading waits while another run writes its snapshot.
+        with self._watch(), self.reading() as conn:
             version, written_by = stored_version(conn, self.shown)
             check_version(version, written_by, self.shown)
             if version == SCHEMA_VERSION and not _missing_columns(conn):
@@ -199,15 +248,77 @@ class Store:
 
     @contextmanager
     def writing(self, holder: str) -> Iterator[Connection]:
-        """One write transaction, the store's write lock taken first."""
-        with self.engine.begin() as conn:
-            if schema.store_lock.name in inspect(conn).get_table_names():
-                conn.execute(
-                    update(schema.store_lock)
-                    .where(schema.store_lock.c.id == 1)
-                    .values(holder=_holder(holder), since=_now())
-                )
+        """One write transaction, the store's write lock taken first (the claim of who
+        takes it committed just before, so a run that waits can say who it waits for)."""
+        claim = {"holder": _holder(holder), "since": _now()}
+        lock = update(schema.store_lock).where(schema.store_lock.c.id == 1)
+        with ExitStack() as stack:
+            with self._watch():
+                locked = self._commit_claim(lock.values(**claim))
+                # Between the claim and the lock a third run may take the lock: the lock
+                # row then holds this run's claim, which is not who to wait for.
+                self._claim = claim["holder"]
+                conn = stack.enter_context(self.engine.begin())
+                if locked:
+                    conn.execute(lock.values(**claim))  # the lock itself
+                self._claim = None
             yield conn
+            if locked:  # committed with the write: nobody holds the lock any more
+                conn.execute(lock.values(holder=None, since=None))
+
+    def _commit_claim(self, claim: Any) -> bool:
+        """Commit who is about to write; False when the store has no lock row yet."""
+        with self.engine.begin() as conn:
+            if schema.store_lock.name not in inspect(conn).get_table_names():
+                return False
+            conn.execute(claim)
+            return True
+
+    @contextmanager
+    def _watch(self) -> Iterator[None]:
+        """Count the seconds spent here in :attr:`lock_wait`; past :data:`NOTICE_AFTER`,
+        say once who holds the lock."""
+        started = time.monotonic()
+        timer = threading.Timer(NOTICE_AFTER, self._tell_waiting)
+        timer.daemon = True
+        timer.start()
+        try:
+            yield
+        finally:
+            timer.cancel()
+            timer.join()
+            self.lock_wait += time.monotonic() - started
+
+    def _tell_waiting(self) -> None:
+        if self._told:
+            return
+        self._told = True
+        who, why = self._who_holds()
+        self.holder_seen = who
+        self.on_wait(
+            f"{self.shown}: another run holds this store's write lock ({who or why}); "
+            f"waiting up to {self.wait:g} s for it to finish"
+        )
+
+    def _who_holds(self) -> tuple[str | None, str]:
+        """(the lock row's holder and since, read aside; or None and why not)."""
+        lock = schema.store_lock
+        unreadable = "it is writing the store, which cannot be read meanwhile to say who"
+        try:
+            peek = make_engine(self.location, PEEK_WAIT)
+        except StoreError:
+            return None, unreadable
+        try:
+            with peek.connect() as conn:
+                query = select(lock.c.holder, lock.c.since).where(lock.c.id == 1)
+                row = conn.execute(query).first()
+        except (SQLAlchemyError, DBAPIError):  # SQLite: locked while the other run writes
+            return None, unreadable
+        finally:
+            peek.dispose()
+        if row is None or not row.holder or row.holder == self._claim:
+            return None, "it did not record who it is (an older pmo version?)"
+        return (f"{row.holder}, since {row.since}" if row.since else str(row.holder)), ""
 
     def write_snapshot(self, data: SnapshotData) -> int:
         """Record ``data`` (replacing a snapshot of the same as-of date); its snapshot_id."""
