@@ -34,6 +34,7 @@ from addin.adopt.evidence import (
     content_candidates,
     description_as_title,
     list_candidates,
+    party_by_values,
     person_share,
 )
 from addin.adopt.grid import Grid, cell_text, is_blank
@@ -172,6 +173,8 @@ class Classification:
     )  # register -> col -> cand
     type_col: int | None = None
     month_cols: list[int] = field(default_factory=list)
+    #: a table whose registers are given by section rows (round 5): heading row -> register
+    sections: dict[int, str] = field(default_factory=dict)
 
 
 def converter_for(
@@ -202,6 +205,10 @@ def value_fit(
 ) -> float | None:
     """Share of a source column's values that convert cleanly to ``column`` (None: too few)."""
     present = [v for v in values if not is_blank(v)][:60]
+    if column.kind == "id" and len(present) >= 2:
+        # sentences are no identifiers ("Item" over "Vendor may miss the window")
+        texts = sum(1 for v in present if isinstance(v, str) and len(v.split()) >= 3)
+        return 1.0 - texts / len(present)
     if len(present) < 2 or column.kind in ("text", "longtext", "id"):
         if column.kind in ("text", "longtext") and len(present) >= 2:
             # numbers, dates and bare outcome words ("Approved", "Pending") are no text item
@@ -292,6 +299,7 @@ def header_candidates(
             for col in scored
         }
         description_as_title(scored, values_of, register_key)
+        party_by_values(scored, values_of, register_key)
     return scored
 
 
@@ -387,6 +395,125 @@ def find_type_column(block: TableBlock, grid: Grid) -> int | None:
     return best
 
 
+#: Words that may stand beside a register's word in a section heading ("RAID - Assumptions",
+#: "Key Risks", "Open Issues (3)", "Dependencies log"): they do not change which register.
+_SECTION_FILLER = frozenset(
+    {
+        "raid",
+        "log",
+        "logs",
+        "register",
+        "registers",
+        "list",
+        "key",
+        "top",
+        "open",
+        "closed",
+        "active",
+        "current",
+        "new",
+        "live",
+        "all",
+        "project",
+        "programme",
+        "program",
+        "section",
+        "items",
+        "the",
+        "of",
+        "and",
+    }
+)
+
+
+def section_register(text: str) -> str | None:
+    """The register a section heading names (``Risks``, ``RAID - Assumptions``,
+    ``Dependencies (3)``, ``KEY ISSUES``), or None: exactly one register's word, and
+    nothing else but counts and :data:`_SECTION_FILLER` words."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if not words or len(words) > 5:
+        return None
+    named: set[str] = set()
+    for word in words:
+        key = RAID_TYPES.get(word) or RAID_TYPES.get(word.rstrip("s"))
+        if key is not None and len(word) > 2:
+            named.add(key)
+        elif word not in _SECTION_FILLER:
+            return None
+    return named.pop() if len(named) == 1 else None
+
+
+def find_section_rows(block: TableBlock, grid: Grid) -> dict[int, str]:
+    """Section rows splitting one table into registers (round 5): a row inside the table
+    whose only text is a heading naming one register (a Smartsheet parent row ``Risks``
+    over its indented children, a band ``RAID - Assumptions``, ``Dependencies (3)``),
+    perhaps with a row number or a count beside it. Returns heading row -> register when
+    headings name two registers or more (one register named is a group heading of that
+    register's own table), else {}."""
+    found: dict[int, str] = {}
+    for row in range(block.first_data_row, block.last_data_row + 1):
+        cols = grid.nonblank_cols(row, block.first_col, block.last_col)
+        texts = [c for c in cols if isinstance(grid.value(row, c), str)]
+        if len(texts) != 1 or len(cols) - len(texts) > 1:
+            continue
+        if any(parse_number(grid.value(row, c)) is None for c in cols if c not in texts):
+            continue
+        key = section_register(cell_text(grid.value(row, texts[0])))
+        if key is not None:
+            found[row] = key
+    return found if len(set(found.values())) >= 2 else {}
+
+
+def section_rows_by_register(
+    block: TableBlock, grid: Grid, sections: dict[int, str]
+) -> dict[str, list[int]]:
+    """The rows under each section heading, by register (blank rows dropped; the rows
+    above the first heading belong to none)."""
+    out: dict[str, list[int]] = {}
+    current: str | None = None
+    for row in range(block.first_data_row, block.last_data_row + 1):
+        if row in sections:
+            current = sections[row]
+            continue
+        if current is None or grid.row_is_blank(row, block.first_col, block.last_col):
+            continue
+        out.setdefault(current, []).append(row)
+    return out
+
+
+def _sectioned(
+    block: TableBlock,
+    grid: Grid,
+    sections: dict[int, str],
+    mappings: dict[str, dict[int, Candidate]],
+) -> Classification:
+    """A table split into registers by its section rows: each register maps the columns
+    in its own sense; a register whose text column no header names takes the column whose
+    values read as item texts (for review)."""
+    mapped = {k: dict(v) for k, v in mappings.items() if k in RAID_TYPES.values()}
+    for key in dict.fromkeys(sections.values()):
+        chosen = mapped.setdefault(key, {})
+        has_main = any(
+            c.column_key in MAIN_COLUMNS[key] and c.confidence >= CERTAIN for c in chosen.values()
+        )
+        if not has_main:
+            main = main_column_by_content(block, grid, chosen)
+            if main is not None:
+                chosen[main] = Candidate(MAIN_COLUMNS[key][0], CONTENT, "(values are item texts)")
+    headings = ", ".join(
+        f"{cell_text(grid.value(r, c))!r} (row {r})"
+        for r in sections
+        for c in grid.nonblank_cols(r, block.first_col, block.last_col)[:1]
+    )
+    return Classification(
+        "raid",
+        0.9,
+        f"mixed RAID table: section rows {headings} say which register the rows under them belong to",
+        mapped,
+        sections=sections,
+    )
+
+
 def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classification:
     """Decide what the table is (see the module docstring for the rule)."""
     context = context_words(block)
@@ -412,6 +539,10 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             mapped,
             type_col=type_col,
         )
+
+    sections = find_section_rows(block, grid)
+    if sections:
+        return _sectioned(block, grid, sections, mappings)
 
     scores: dict[str, float] = {}
     reasons: dict[str, str] = {}
@@ -473,7 +604,14 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             # the register's evidence is there without its text column: the column whose
             # values read as item texts ("Topic", "Event", no header at all), for review
             chosen[main] = Candidate(MAIN_COLUMNS[key][0], CONTENT, "(values are item texts)")
-        score = sum(c.confidence for c in chosen.values()) + 1.5 * len(distinctive)
+        # a column whose words another register uses too (``Likelihood``, ``Impact``,
+        # ``Due``) tells less about which register this is: it counts half (round 5)
+        telling = sum(
+            0.5 if _shared_phrase(c.synonym, key) else 1.0
+            for c in chosen.values()
+            if c.column_key in distinctive and c.confidence >= CERTAIN
+        )
+        score = sum(c.confidence for c in chosen.values()) + 1.5 * telling
         score += 3.0 if in_sheet else 0.0
         score += 2.0 if in_context else 0.0
         score += 1.5 if in_headers else 0.0

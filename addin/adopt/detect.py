@@ -169,6 +169,25 @@ def _segments(cols: list[int], grid: Grid, row: int) -> list[tuple[int, int]]:
     return runs
 
 
+def _header_blocks(grid: Grid, row: int, labels: list[int], axis: list[int]) -> list[int]:
+    """The header-like columns of the blocks of ``row`` that read as a header on their own.
+
+    A row is split into blocks where an empty column stands between filled ones (the same
+    split as tables side by side, :func:`_segments`); a block of two or more cells, seven
+    in ten of them labels or month cells, is a header even when the row beside it holds a
+    heat map's numbers, a chart's data or a key. Returns the columns of those blocks (none
+    when no block reads so)."""
+    filled = grid.nonblank_cols(row)
+    header_like = set(labels) | set(axis)
+    out: list[int] = []
+    for first, last in _segments(filled, grid, row):
+        inside = [c for c in filled if first <= c <= last]
+        heads = [c for c in inside if c in header_like]
+        if len(heads) >= 2 and len(heads) >= 0.7 * len(inside):
+            out.extend(heads)
+    return sorted(out)
+
+
 def _merge_end(grid: Grid, row: int, col: int) -> int:
     """The last column of the merged block starting at (row, col), else col."""
     span = grid.merged_span(row, col)
@@ -196,6 +215,15 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
     r = row + 1
     while r <= grid.n_rows:
         if r in stop_rows:
+            if narrow and narrow[-1] == r - 1:
+                # short lines right above the next header are its title ("Issues"), not
+                # rows of this table (round 5)
+                return last_data
+            if last_data == r - 1 and last_data > row + 1 and _title_line(grid, last_data):
+                last_data -= 1
+                while last_data > row and grid.row_is_blank(last_data, first, last):
+                    last_data -= 1
+                return last_data
             break
         if grid.row_is_blank(r, first, last):
             blanks += 1
@@ -238,6 +266,16 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
     if narrow:
         last_data = narrow[-1]  # fewer than three short rows: still the table's (stubs)
     return last_data
+
+
+def _title_line(grid: Grid, row: int) -> bool:
+    """True when the row holds one short label and nothing else: a title line."""
+    cols = grid.nonblank_cols(row)
+    return (
+        len(cols) == 1
+        and _is_label(grid.value(row, cols[0]))
+        and len(cell_text(grid.value(row, cols[0]))) <= 60
+    )
 
 
 def _is_guidance_row(grid: Grid, row: int, first: int, last: int) -> bool:
@@ -403,6 +441,11 @@ def find_tables(grid: Grid) -> list[TableBlock]:
         labels, axis, nonblank = _row_profile(grid, row)
         header_like = sorted(set(labels) | set(axis))
         if len(header_like) < 2 or len(header_like) < 0.7 * nonblank:
+            # the row as a whole is no header; a block of it beside other content (a heat
+            # map's numbers, a chart's data, a key) may still be one (round 5)
+            header_like = _header_blocks(grid, row, labels, axis)
+            labels = [c for c in labels if c in header_like]
+        if len(header_like) < 2:
             previous = (row, set())
             continue
         colon = sum(1 for c in labels if str(grid.value(row, c)).strip().endswith(":"))

@@ -140,6 +140,59 @@ def content_candidates(
     return out
 
 
+def name_share(values: list[CellValue]) -> float:
+    """Share of the filled values written as one person's name each (``Grace Lee``,
+    ``J. Murphy``), with no organisation word (``Platform Team``). Unlike
+    :func:`person_share`, the same person in every row still counts."""
+    present = [v for v in values if not is_blank(v)]
+    if not present:
+        return 0.0
+    names = sum(
+        1
+        for v in present
+        if isinstance(v, str)
+        and _PERSON.match(v.strip())
+        and v.strip().lower() not in _NOT_PEOPLE
+        and not {w.lower() for w in v.split()} & _THING_WORDS
+    )
+    return names / len(present)
+
+
+#: Columns a party word (``Provider``, ``Supplier``, ``Vendor``) can mean: the other side's
+#: person, or the other side itself (round 5); the values decide.
+_PARTY_COLUMNS = ("counterparty_owner", "counterparty_project_id")
+
+
+def party_by_values(
+    scored: dict[int, list[Candidate]], values_of: dict[int, list[CellValue]], register_key: str
+) -> None:
+    """A column read as the other party's owner by a party word (``Provider``,
+    ``Supplier``) whose values are no people (``Platform team``) is the other party itself,
+    the counterparty (round 5), when no other column of the table reads as that."""
+    keys = {c.key for c in layout.REGISTERS_BY_KEY[register_key].columns}
+    if not set(_PARTY_COLUMNS) <= keys:
+        return
+    for col, cands in scored.items():
+        if not cands or cands[0].column_key != "counterparty_owner":
+            continue
+        if any(
+            c.column_key == "counterparty_project_id" and c.confidence >= CERTAIN
+            for other, cs in scored.items()
+            if other != col
+            for c in cs
+        ):
+            return
+        present = [v for v in values_of[col] if not is_blank(v)]
+        if len(present) < 2 or not all(isinstance(v, str) for v in present):
+            continue
+        if name_share(present) > 0.2:
+            continue
+        top = cands[0]
+        moved = Candidate("counterparty_project_id", top.confidence, f"{top.synonym} (not people)")
+        scored[col] = [moved, *(c for c in cands if c.column_key not in _PARTY_COLUMNS)]
+        return
+
+
 #: Headers that only say "a classification" (``Type``, ``Category``): the values say which.
 _CLASS_WORDS = frozenset({"type", "category", "kind", "class", "classification", "group"})
 #: Values shared by many lists: a column of them says nothing about which list it is.

@@ -27,10 +27,23 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from addin import layout
-from addin.adopt.synonyms import REGISTER_WORDS, synonyms_for
+from addin.adopt.synonyms import (
+    CONCEPTS,
+    DATE_CONCEPTS,
+    DATE_WORDS,
+    PERSON_WORDS,
+    REGISTER_WORDS,
+    SENSES,
+    synonyms_for,
+)
 
 CERTAIN = 0.8
 MINIMUM = 0.6
+#: Confidence of a header read by sense through the thesaurus (round 5): certain, but
+#: below every listed synonym (1.00, 0.95) and weak synonym (0.90), so it never moves one.
+THESAURUS = 0.85
+#: What the synonym of a candidate read by sense starts with (the report's method).
+SENSE_PREFIX = "(sense: "
 
 _BRACKETS = re.compile(r"\(.*?\)|\[.*?\]|\{.*?\}")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -361,7 +374,57 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         if best.confidence >= 0.5:
             found.append(best)
     found.sort(key=lambda c: -c.confidence)
-    return tuple(found)
+    return tuple(_by_sense(found, variants[:parts_from], register_key))
+
+
+_CONCEPT_OF: dict[str, str] = {w: c for c, words in CONCEPTS.items() for w in words}
+
+
+@lru_cache(maxsize=16384)
+def sense_of(variant: str, register_key: str) -> tuple[str, str] | None:
+    """The column one header reading means by sense in ``register_key`` (round 5), and the
+    concepts that said so: every word, once the register's own nouns are dropped, is a word
+    of a concept (:data:`~addin.adopt.synonyms.CONCEPTS`) or only says "a date" / "a
+    person"; the concepts together name a column in
+    :data:`~addin.adopt.synonyms.SENSES`. ``"planned finish"`` -> baseline date (plan) in a
+    milestone log; ``"raised by"`` -> None (a person, not a date); ``"workstream lead"``
+    -> None (a word of no concept)."""
+    senses = SENSES.get(register_key)
+    if not senses:
+        return None
+    own = _register_words(register_key) | _GENERIC_SET
+    words = [w for w in variant.split() if w not in own]
+    concepts = {_CONCEPT_OF[w] for w in words if w in _CONCEPT_OF}
+    if not concepts:
+        return None
+    key = senses.get(frozenset(concepts))
+    if key is None:
+        return None
+    dated = concepts <= DATE_CONCEPTS
+    allowed = DATE_WORDS if dated else PERSON_WORDS
+    if any(w not in _CONCEPT_OF and w not in allowed for w in words):
+        return None
+    if dated and words[-1] == "by" and concepts != {"due"}:
+        return None  # "Raised By", "Completed By": who, not when
+    return key, " + ".join(sorted(concepts))
+
+
+def _by_sense(
+    found: list[Candidate], variants: tuple[str, ...], register_key: str
+) -> list[Candidate]:
+    """``found`` with the column the header means by sense, at :data:`THESAURUS`, where no
+    listed synonym already reads it as well."""
+    for variant in variants:
+        sense = sense_of(variant, register_key)
+        if sense is None:
+            continue
+        key, how = sense
+        if any(c.column_key == key and c.confidence >= THESAURUS for c in found):
+            return found
+        out = [c for c in found if c.column_key != key]
+        out.append(Candidate(key, THESAURUS, f"{SENSE_PREFIX}{how})"))
+        return sorted(out, key=lambda c: -c.confidence)
+    return found
 
 
 def assign(
