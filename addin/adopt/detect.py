@@ -212,6 +212,7 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
     blanks = 0
     widths: list[int] = []
     narrow: list[int] = []
+    header_width = len(grid.nonblank_cols(row, first, last))
     r = row + 1
     while r <= grid.n_rows:
         if r in stop_rows:
@@ -252,7 +253,16 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
         else:
             blanks = 0
             width = len(grid.nonblank_cols(r, first, last))
-            median = sorted(widths)[len(widths) // 2] if len(widths) >= 3 else 0
+            if len(widths) >= 2 and _narrower_header(grid, r, first, last, header_width):
+                break  # another, narrower table starts right under this one (round 5)
+            # two rows give the table's width when the short row holds a label (a summary
+            # line ``Open | 2``, round 5); a row number alone is a stub of the template
+            labelled = any(_is_label(grid.value(r, c)) for c in grid.nonblank_cols(r, first, last))
+            median = (
+                sorted(widths)[len(widths) // 2]
+                if len(widths) >= 3 or (len(widths) == 2 and labelled)
+                else 0
+            )
             if median >= 4 and width <= 2:
                 narrow.append(r)
                 if len(narrow) >= 3:
@@ -266,6 +276,24 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
     if narrow:
         last_data = narrow[-1]  # fewer than three short rows: still the table's (stubs)
     return last_data
+
+
+def _narrower_header(grid: Grid, row: int, first: int, last: int, header_width: int) -> bool:
+    """True when ``row``, inside a table's columns, is the header of another table: only
+    short labels, two or more, all different, fewer than the table's header has, at least
+    two of them and half of them reading as register columns (``Action | Owner | Due``
+    under a risk list)."""
+    cols = grid.nonblank_cols(row, first, last)
+    if len(cols) < 2 or len(cols) >= header_width:
+        return False
+    values = [grid.value(row, c) for c in cols]
+    if not all(_is_label(v) and len(cell_text(v)) <= 30 for v in values):
+        return False
+    texts = {cell_text(v).casefold() for v in values}
+    if len(texts) < len(values) or any(len(t) < 2 for t in texts):
+        return False  # repeated words and letters (``L | L``, ``H``) are values, not labels
+    known = sum(1 for t in texts if label_vocabulary(t) > 0)
+    return known >= 2 and known * 2 >= len(texts)
 
 
 def _title_line(grid: Grid, row: int) -> bool:
