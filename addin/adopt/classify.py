@@ -200,14 +200,19 @@ def converter_for(
     return to_text, None
 
 
+#: Text with a space and a lower-case word of three letters or more: prose, not a code.
+_PROSE = re.compile(r"\s.*\b[a-z]{3,}\b|\b[a-z]{3,}\b.*\s")
+
+
 def value_fit(
     column: layout.Column, values: list[CellValue], header: str, standards: Standards
 ) -> float | None:
     """Share of a source column's values that convert cleanly to ``column`` (None: too few)."""
     present = [v for v in values if not is_blank(v)][:60]
     if column.kind == "id" and len(present) >= 2:
-        # sentences are no identifiers ("Item" over "Vendor may miss the window")
-        texts = sum(1 for v in present if isinstance(v, str) and len(v.split()) >= 3)
+        # words are no identifiers ("Item" over "Vendor may miss the window", "Key
+        # Deliverable" over "UAT exit"); "R1", "RSK-107", "Risk 1" are
+        texts = sum(1 for v in present if isinstance(v, str) and _PROSE.search(v.strip()))
         return 1.0 - texts / len(present)
     if len(present) < 2 or column.kind in ("text", "longtext", "id"):
         if column.kind in ("text", "longtext") and len(present) >= 2:
@@ -687,7 +692,27 @@ def main_column_by_content(
     """The leftmost column whose values read as item texts: text in every filled cell,
     different in most rows, mostly longer than a word or two, no person names, under a
     header that maps to nothing certain and is no known non-column (``Cause``, ``Raised
-    By``, ``Comments``). None when no column reads so."""
+    By``, ``Comments``). None when no column reads so.
+
+    A column whose header already reads as the register's text column, only not
+    certainly (``Key Deliverable`` ~ deliverable in a milestone log), is taken first when
+    its values agree: text, different in most rows, no person names - short names
+    (``Go-live``) included (round 5)."""
+    mains = {k for keys in MAIN_COLUMNS.values() for k in keys}
+    for cell in block.headers:
+        taken = chosen.get(cell.col)
+        if taken is None or taken.column_key not in mains or taken.confidence >= CERTAIN:
+            continue
+        values = [
+            grid.value(r, cell.col) for r in range(block.first_data_row, block.last_data_row + 1)
+        ]
+        present = [v for v in values if not is_blank(v)]
+        if len(present) < 2 or not all(isinstance(v, str) for v in present):
+            continue
+        texts = [str(v).strip() for v in present]
+        if len(set(texts)) >= 0.8 * len(texts) and person_share(list(present)) < 0.5:
+            del chosen[cell.col]
+            return cell.col
     for cell in block.headers:
         taken = chosen.get(cell.col)
         if taken is not None and taken.confidence >= CERTAIN:

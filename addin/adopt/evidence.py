@@ -75,12 +75,27 @@ _THING_WORDS = frozenset(
 
 def person_share(values: list[CellValue]) -> float:
     """Share of the filled values that read as a person's name (0 when fewer than 2, or
-    when most share one first word: ``Project Mercury``, ``Project Apollo`` are no people)."""
+    when most are different values sharing one first word: ``Project Mercury``, ``Project
+    Apollo`` are no people; one person named on most rows is)."""
     present = [v for v in values if not is_blank(v)]
     if len(present) < 2:
         return 0.0
+    # different values sharing one first word ("Project Mercury", "Project Apollo") are
+    # things; one person named on most rows ("Sam Okafor" three times) is still a person
     firsts = [str(v).split()[0].lower() for v in present if str(v).split()]
-    if len(present) >= 3 and firsts and max(firsts.count(f) for f in firsts) * 2 > len(present):
+    distinct: dict[str, set[str]] = {}
+    for v in present:
+        words = str(v).split()
+        if words:
+            distinct.setdefault(words[0].lower(), set()).add(str(v).strip().lower())
+    if (
+        len(present) >= 3
+        and firsts
+        and any(
+            firsts.count(f) * 2 > len(present) and len(distinct.get(f, ())) >= 2
+            for f in set(firsts)
+        )
+    ):
         return 0.0
     names = sum(
         1
@@ -100,6 +115,12 @@ def date_share(values: list[CellValue]) -> float:
     return sum(1 for v in present if isinstance(v, date) or parse_date(v) is not None) / len(
         present
     )
+
+
+def _names_unmapped(reading: str) -> bool:
+    """True when a header reading holds words of a known non-column (``Issue Report
+    Author``, ``Reviewer Comments``), as whole words."""
+    return any(re.search(rf"\b{re.escape(words)}\b", reading) for words in KNOWN_UNMAPPED)
 
 
 def content_candidates(
@@ -127,8 +148,8 @@ def content_candidates(
     if best >= MINIMUM:
         return out
     readings = normalise_header(header)
-    if any(r in KNOWN_UNMAPPED or r.endswith(" by") for r in readings):
-        return []  # "Raised By", "Reported by": a person, but not the owner
+    if any(r.endswith(" by") or _names_unmapped(r) for r in readings):
+        return []  # "Raised By", "Report Author": a person, but not the owner
     words = {w for r in readings for w in r.split()}
     person = PERSON_COLUMN.get(register_key, "owner")
     if person in keys and not words & _THING_WORDS and person_share(values) >= 0.7:

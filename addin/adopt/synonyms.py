@@ -823,7 +823,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "champion",
         "manager",
         "owned",
+        "who",
     ),
+    "decide": ("decided", "approved", "authorised", "authorized", "signed", "ratified"),
     "party": (
         "provider",
         "providing",
@@ -927,6 +929,8 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
     },
     "decisions": {
         frozenset({"person"}): "made_by",
+        frozenset({"person", "decide"}): "made_by",
+        frozenset({"decide"}): "date",
     },
     "milestones": {
         frozenset({"plan"}): "baseline_date",
@@ -941,4 +945,6 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
 
 #: Concepts of dates: a header of these ending in "by" names a person (``Raised By``,
 #: ``Completed By``), except a due date (``Need By``, ``Required By``).
-DATE_CONCEPTS = frozenset({"plan", "forecast", "actual", "closed", "due", "commit", "raised"})
+DATE_CONCEPTS = frozenset(
+    {"plan", "forecast", "actual", "closed", "due", "commit", "raised", "decide"}
+)
