@@ -577,3 +577,39 @@ def test_round_4s_held_out_batch_keeps_round_5s_score(tmp_path: Path) -> None:
     assert scores["risk_register_heat_map"].misses == []
     assert scores["milestone_plan_rag_pct"].misses == []
     assert scores["dependency_tracker"].misses == []
+
+
+def test_a_type_written_once_per_group_is_carried_down(tmp_path: Path) -> None:
+    """``Type`` holds ``Risk`` on the first risk row only (blank below it, or merged down
+    the group): the rows under it take that type; the report says how many."""
+    rows: list[list[object]] = [["Type", "Title", "Owner", "Impact", "Due"]]
+    rows.append(["Risk", RISKS[0], "Grace Lee", "High", date(2026, 2, 2)])
+    rows.append([None, RISKS[1], "Tom Walsh", "Low", date(2026, 2, 3)])
+    rows.append(["Issue", ISSUES[0], "Dev Patel", "High", date(2026, 2, 4)])
+    rows.append([None, ISSUES[1], "Dev Patel", "Medium", date(2026, 2, 5)])
+    rows.append([None, ISSUES[2], "Nora Quinn", "Low", date(2026, 2, 6)])
+    rows.append(["Dependency", DEPENDENCIES[0], "Sam Okafor", None, date(2026, 3, 1)])
+    for merge in ([], ["A4:A6"]):
+        path = _book(tmp_path / f"raid{len(merge)}.xlsx", rows, sheet="RAID", merge=merge)
+        adoption = _adopt(path)
+        table = _table(adoption, "RAID")
+        assert table.register == "raid"
+        assert [r.title for r in adoption.project.risks] == RISKS[:2]
+        assert [i.title for i in adoption.project.issues] == ISSUES
+        assert [i.severity for i in adoption.project.issues] == [5, 3, 1]
+        assert [d.need_by for d in adoption.project.dependencies] == [date(2026, 3, 1)]
+        if not merge:
+            assert any("once per group: 3 row(s)" in n for n in table.notes), table.notes
+
+
+def test_a_type_column_with_a_gap_is_not_filled_in(tmp_path: Path) -> None:
+    """A type written on every row but one: the row without one is listed, not guessed."""
+    rows: list[list[object]] = [["Type", "Title", "Owner", "Impact", "Due"]]
+    rows.append(["Risk", RISKS[0], "Grace Lee", "High", date(2026, 2, 2)])
+    rows.append(["Issue", ISSUES[0], "Dev Patel", "High", date(2026, 2, 4)])
+    rows.append([None, ISSUES[1], "Dev Patel", "Medium", date(2026, 2, 5)])
+    rows.append(["Issue", ISSUES[2], "Nora Quinn", "Low", date(2026, 2, 6)])
+    rows.append(["Risk", RISKS[1], "Tom Walsh", "Low", date(2026, 2, 3)])
+    adoption = _adopt(_book(tmp_path / "raid.xlsx", rows, sheet="RAID"))
+    assert [i.title for i in adoption.project.issues] == [ISSUES[0], ISSUES[2]]
+    assert any(s.row == 4 for s in _table(adoption, "RAID").skipped_rows)

@@ -405,7 +405,9 @@ def sense_of(variant: str, register_key: str) -> tuple[str, str] | None:
     if any(w not in _CONCEPT_OF and w not in allowed for w in words):
         return None
     if dated and words[-1] == "by" and concepts != {"due"}:
-        return None  # "Raised By", "Completed By": who, not when
+        # "Raised By", "Completed By": who, not when; "Signed Off By": who decided
+        made = senses.get(frozenset({"person"} | concepts)) if concepts == {"decide"} else None
+        return (made, "person + decide") if made else None
     return key, " + ".join(sorted(concepts))
 
 

@@ -778,6 +778,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "rescheduled",
         "replanned",
         "predicted",
+        "estimate",
     ),
     "actual": (
         "actual",
@@ -791,7 +792,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "finished",
         "accomplished",
     ),
-    "closed": ("closed", "resolved", "closure", "close", "closing"),
+    "closed": ("closed", "resolved", "closure", "close", "closing", "fix", "fixed"),
     "due": ("due", "target", "targeted", "deadline", "need", "needed", "required", "requested"),
     "commit": ("committed", "commit", "agreed", "promised", "confirmed"),
     "raised": (
@@ -878,15 +879,36 @@ DATE_WORDS: frozenset[str] = frozenset(
         "delivery",
         "resolution",
         "to",
+        "off",
     }
 )
-#: Words that only say "a person" beside a person or party word ("Contact *Person*").
-PERSON_WORDS: frozenset[str] = frozenset({"name", "to", "person", "the", "of", "by", "point"})
+#: Words that only say "a person" beside a person or party word ("Contact *Person*"),
+#: including what the person is answerable for ("*Mitigation* Owner", "*Action* Lead").
+PERSON_WORDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "to",
+        "person",
+        "the",
+        "of",
+        "by",
+        "point",
+        "mitigation",
+        "action",
+        "actions",
+        "response",
+        "resolution",
+        "delivery",
+    }
+)
 
 #: (register, concepts) -> column. A header reads so when its concepts are exactly these.
 SENSES: dict[str, dict[frozenset[str], str]] = {
     "risks": {
         frozenset({"due"}): "due_date",
+        frozenset({"due", "closed"}): "due_date",
+        frozenset({"plan", "closed"}): "due_date",
+        frozenset({"forecast", "closed"}): "due_date",
         frozenset({"raised"}): "raised_date",
         frozenset({"actual"}): "closed_date",
         frozenset({"closed"}): "closed_date",
@@ -895,6 +917,9 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
     },
     "issues": {
         frozenset({"due"}): "due_date",
+        frozenset({"due", "closed"}): "due_date",
+        frozenset({"plan", "closed"}): "due_date",
+        frozenset({"forecast", "closed"}): "due_date",
         frozenset({"plan"}): "due_date",
         frozenset({"forecast"}): "due_date",
         frozenset({"plan", "due"}): "due_date",

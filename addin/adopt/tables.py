@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from addin import layout
@@ -449,11 +450,20 @@ def _adopt_raid(
         )
         return
     rows_by_register: dict[str, list[int]] = {}
+    written_once = _type_written_once(block, grid, type_col)
+    carried: list[int] = []
+    previous: str | None = None
     for row in range(block.first_data_row, block.last_data_row + 1):
         if grid.row_is_blank(row, block.first_col, block.last_col):
             continue
-        text = cell_text(grid.value(row, type_col)).strip().lower()
+        text = cell_text(grid.filled(row, type_col)).strip().lower()
         key = RAID_TYPES.get(text) or RAID_TYPES.get(text.rstrip("s"))
+        if key is None and not text and written_once and previous is not None:
+            others = grid.nonblank_cols(row, block.first_col, block.last_col)
+            if len(others) >= 2:
+                key = previous  # the type is written once per group: carried down
+                carried.append(row)
+        previous = key or previous
         if key is None:
             others = [
                 c for c in grid.nonblank_cols(row, block.first_col, block.last_col) if c != type_col
@@ -481,6 +491,11 @@ def _adopt_raid(
                 )
             continue
         rows_by_register.setdefault(key, []).append(row)
+    if carried:
+        table.notes.append(
+            f"column {column_letter(type_col)} names the register once per group: "
+            f"{len(carried)} row(s) {_ranges(carried)} take the type written above them"
+        )
     main_register = max(rows_by_register, key=lambda k: len(rows_by_register[k]), default="risks")
     table.columns.append(
         ColumnReport(
@@ -510,6 +525,27 @@ def _adopt_raid(
         store_items(key, result, project, raw_cells, table, grid, block)
     if not rows_by_register:
         table.notes.append("no row has a type (R/A/I/D): nothing to adopt")
+
+
+def _type_written_once(block: TableBlock, grid: Grid, type_col: int) -> bool:
+    """True when the type column names each register once per group, blank or merged
+    under it (``Risk`` on the first risk row only): a third or more of the item rows have
+    no type cell of their own, and no two written cells in a row of it say the same
+    register (round 5)."""
+    rows = [
+        r
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if not grid.row_is_blank(r, block.first_col, block.last_col)
+    ]
+    written = [
+        cell_text(grid.value(r, type_col)).strip().lower()
+        for r in rows
+        if not is_blank(grid.value(r, type_col))
+    ]
+    if len(rows) < 3 or len(written) * 3 > len(rows) * 2 or len(written) < 2:
+        return False
+    keys = [RAID_TYPES.get(t) or RAID_TYPES.get(t.rstrip("s")) for t in written]
+    return all(keys) and all(a != b for a, b in pairwise(keys))
 
 
 def _adopt_sectioned(
