@@ -78,6 +78,11 @@ def test_section_headings_name_one_register_or_none() -> None:
     assert section_register("Dependencies (3)") == "dependencies"
     assert section_register("KEY ISSUES") == "issues"
     assert section_register("Open Issues:") == "issues"
+    assert section_register("Risks - Technical") == "risks"
+    assert section_register("RAID: Issues") == "issues"
+    assert section_register("1. Dependencies") == "dependencies"
+    assert section_register("Go-live risk") is None
+    assert section_register("Risks | Issues") is None
     assert section_register("Workstream A") is None
     assert section_register("Risks and Issues") is None  # two registers: no section
     assert section_register("Risk management approach agreed") is None  # a sentence
@@ -343,6 +348,13 @@ def test_a_summary_block_right_under_a_register_is_not_items(tmp_path: Path) -> 
         ("Expected Delivery", "dependencies", "committed_date"),
         ("Needed By", "dependencies", "need_by"),
         ("Accountable Lead", "decisions", "made_by"),
+        ("Mitigation Owner", "risks", "owner"),
+        ("Target Date for Closure", "risks", "due_date"),
+        ("Target Fix Date", "issues", "due_date"),
+        ("Fixed On", "issues", "closed_date"),
+        ("Latest Estimate", "milestones", "forecast_date"),
+        ("Signed Off By", "decisions", "made_by"),
+        ("Who decided", "decisions", "made_by"),
     ],
 )
 def test_header_words_read_by_sense(header: str, register: str, column: str) -> None:

@@ -433,8 +433,23 @@ _SECTION_FILLER = frozenset(
 
 def section_register(text: str) -> str | None:
     """The register a section heading names (``Risks``, ``RAID - Assumptions``,
-    ``Dependencies (3)``, ``KEY ISSUES``), or None: exactly one register's word, and
-    nothing else but counts and :data:`_SECTION_FILLER` words."""
+    ``Dependencies (3)``, ``KEY ISSUES``, ``Risks - Technical``), or None: one part of it
+    (parts split at a dash, colon or bar) is one register's word beside nothing but counts
+    and :data:`_SECTION_FILLER` words, and no other part names another register."""
+    if len(re.findall(r"[a-z]+", text.lower())) > 7:
+        return None
+    # "Risks - Technical", "RAID: Issues": one part of the heading names the register
+    found: set[str] = set()
+    for part in re.split(r"\s[-\u2013\u2014:|/]\s|:\s*|\s*[-\u2013\u2014|]\s*(?=[A-Z])", text):
+        key = _section_part(part)
+        if key is not None:
+            found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
+def _section_part(text: str) -> str | None:
+    """The register one part of a heading names: its only register word, beside nothing
+    but counts and :data:`_SECTION_FILLER` words."""
     words = re.findall(r"[a-z]+", text.lower())
     if not words or len(words) > 5:
         return None
