@@ -374,7 +374,7 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         if best.confidence >= 0.5:
             found.append(best)
     found.sort(key=lambda c: -c.confidence)
-    return tuple(_by_sense(found, variants[:parts_from], register_key))
+    return tuple(_by_sense(found, variants[:parts_from], register_key, header))
 
 
 _CONCEPT_OF: dict[str, str] = {w: c for c, words in CONCEPTS.items() for w in words}
@@ -400,6 +400,8 @@ def sense_of(variant: str, register_key: str) -> tuple[str, str] | None:
     key = senses.get(frozenset(concepts))
     if key is None:
         return None
+    if len(words) > 1 and words[-1] in NOUN_HEADS:
+        return None  # "Resolution Plan" is a plan (a text), not a planned date
     dated = concepts <= DATE_CONCEPTS
     allowed = DATE_WORDS if dated else PERSON_WORDS
     if any(w not in _CONCEPT_OF and w not in allowed for w in words):
@@ -411,11 +413,19 @@ def sense_of(variant: str, register_key: str) -> tuple[str, str] | None:
     return key, " + ".join(sorted(concepts))
 
 
+#: Concept words that, last in a header of several words, name a thing, not a date.
+NOUN_HEADS = frozenset({"plan"})
+#: A share is no date and no person ("% Done", "Percent Complete").
+_SHARE = re.compile(r"%|\bper\s*cent|\bpct\b|percentage", re.IGNORECASE)
+
+
 def _by_sense(
-    found: list[Candidate], variants: tuple[str, ...], register_key: str
+    found: list[Candidate], variants: tuple[str, ...], register_key: str, header: str = ""
 ) -> list[Candidate]:
     """``found`` with the column the header means by sense, at :data:`THESAURUS`, where no
-    listed synonym already reads it as well."""
+    listed synonym already reads it as well (never for a share: ``% Done``)."""
+    if _SHARE.search(header):
+        return found
     for variant in variants:
         sense = sense_of(variant, register_key)
         if sense is None:
