@@ -628,3 +628,18 @@ def test_a_type_column_with_a_gap_is_not_filled_in(tmp_path: Path) -> None:
     adoption = _adopt(_book(tmp_path / "raid.xlsx", rows, sheet="RAID"))
     assert [i.title for i in adoption.project.issues] == [ISSUES[0], ISSUES[2]]
     assert any(s.row == 4 for s in _table(adoption, "RAID").skipped_rows)
+
+
+def test_a_short_row_of_known_values_does_not_end_the_table(tmp_path: Path) -> None:
+    """A row holding only values already seen in their columns (``Approved | Budget``) is
+    a thin row of the table, not the header of another one: the rows after it stay."""
+    rows: list[list[object]] = [["Decision", "Status", "Made By", "Area", "Date", "Rationale"]]
+    decided = ["Use the managed service", "Delay the pilot by a month", "Hire a data lead"]
+    rows.append([decided[0], "Approved", "Sam Okafor", "Budget", date(2026, 1, 7), "Cheaper"])
+    rows.append([decided[1], "Approved", "Priya Nair", "Scope", date(2026, 1, 14), "Readiness"])
+    rows.append([None, "Approved", None, "Budget", None, None])
+    rows.append([decided[2], "Pending", "Sam Okafor", "Budget", date(2026, 1, 21), "Skills gap"])
+    adoption = _adopt(_book(tmp_path / "decisions.xlsx", rows, sheet="Decision Log"))
+    table = _table(adoption, "Decision Log")
+    assert table.ref == "A1:F5"
+    assert [d.decision for d in adoption.project.decisions] == decided

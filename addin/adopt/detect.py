@@ -253,7 +253,7 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
         else:
             blanks = 0
             width = len(grid.nonblank_cols(r, first, last))
-            if len(widths) >= 2 and _narrower_header(grid, r, first, last, header_width):
+            if len(widths) >= 2 and _narrower_header(grid, r, first, last, header_width, row):
                 break  # another, narrower table starts right under this one (round 5)
             # two rows give the table's width when the short row holds a label (a summary
             # line ``Open | 2``, round 5); a row number alone is a stub of the template
@@ -278,11 +278,13 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
     return last_data
 
 
-def _narrower_header(grid: Grid, row: int, first: int, last: int, header_width: int) -> bool:
+def _narrower_header(
+    grid: Grid, row: int, first: int, last: int, header_width: int, header_row: int
+) -> bool:
     """True when ``row``, inside a table's columns, is the header of another table: only
     short labels, two or more, all different, fewer than the table's header has, at least
     two of them and half of them reading as register columns (``Action | Owner | Due``
-    under a risk list)."""
+    under a risk list), none of them a value seen in its column above."""
     cols = grid.nonblank_cols(row, first, last)
     if len(cols) < 2 or len(cols) >= header_width:
         return False
@@ -293,7 +295,14 @@ def _narrower_header(grid: Grid, row: int, first: int, last: int, header_width: 
     if len(texts) < len(values) or any(len(t) < 2 for t in texts):
         return False  # repeated words and letters (``L | L``, ``H``) are values, not labels
     known = sum(1 for t in texts if label_vocabulary(t) > 0)
-    return known >= 2 and known * 2 >= len(texts)
+    if known < 2 or known * 2 < len(texts):
+        return False
+    # a value seen in its column above is data (``Approved``), a header is not repeated
+    return not any(
+        cell_text(grid.value(r, c)).casefold() == cell_text(grid.value(row, c)).casefold()
+        for c in cols
+        for r in range(header_row + 1, row)
+    )
 
 
 def _title_line(grid: Grid, row: int) -> bool:
