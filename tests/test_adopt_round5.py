@@ -643,3 +643,27 @@ def test_a_short_row_of_known_values_does_not_end_the_table(tmp_path: Path) -> N
     table = _table(adoption, "Decision Log")
     assert table.ref == "A1:F5"
     assert [d.decision for d in adoption.project.decisions] == decided
+
+
+def test_a_register_in_two_sections_counts_each_sections_rows(tmp_path: Path) -> None:
+    """``Risks``, ``Issues``, then ``Risks - Closed``: both risk sections are risks, and
+    each heading's report line counts its own rows; a row number beside the heading is
+    not taken for the heading."""
+    rows: list[list[object]] = [["#", "Title", "Owner", "Impact", "Status"]]
+    rows.append([1, "Risks"])
+    rows.append([2, RISKS[0], "Grace Lee", "High", "Open"])
+    rows.append([3, RISKS[1], "Tom Walsh", "Low", "Open"])
+    rows.append([4, "Issues"])
+    rows.append([5, ISSUES[0], "Dev Patel", "High", "Open"])
+    rows.append([6, "Risks - Closed"])
+    rows.append([7, RISKS[2], "Nora Quinn", "Medium", "Closed"])
+    adoption = _adopt(_book(tmp_path / "raid.xlsx", rows, sheet="RAID"))
+    table = _table(adoption, "RAID")
+    assert [r.title for r in adoption.project.risks] == RISKS
+    assert [r.status for r in adoption.project.risks] == ["Open", "Open", "Closed"]
+    lines = [s.reason for s in table.skipped_rows if "section heading" in s.reason]
+    assert lines == [
+        "a section heading ('Risks'): the rows under it are risks (2 row(s))",
+        "a section heading ('Issues'): the rows under it are issues (1 row(s))",
+        "a section heading ('Risks - Closed'): the rows under it are risks (1 row(s))",
+    ]

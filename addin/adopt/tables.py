@@ -566,9 +566,16 @@ def _adopt_sectioned(
         table.notes.append("no type column and no section rows say which register a row is")
         return
     rows_by_register = section_rows_by_register(block, grid, sections)
+    starts = sorted(sections)
     for row, key in sections.items():
-        heading = cell_text(grid.value(row, grid.nonblank_cols(row, block.first_col)[0]))
-        under = len([r for r in rows_by_register.get(key, []) if r > row])  # for the report only
+        texts = [
+            cell_text(grid.value(row, c))
+            for c in grid.nonblank_cols(row, block.first_col, block.last_col)
+            if isinstance(grid.value(row, c), str)
+        ]
+        heading = texts[0] if texts else ""
+        end = next((s for s in starts if s > row), block.last_data_row + 1)
+        under = sum(1 for r in rows_by_register.get(key, []) if row < r < end)
         table.skipped_rows.append(
             RowIssue(
                 row,
