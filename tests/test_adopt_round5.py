@@ -667,3 +667,18 @@ def test_a_register_in_two_sections_counts_each_sections_rows(tmp_path: Path) ->
         "a section heading ('Issues'): the rows under it are issues (1 row(s))",
         "a section heading ('Risks - Closed'): the rows under it are risks (1 row(s))",
     ]
+
+
+def test_a_heading_with_a_group_code_beside_it(tmp_path: Path) -> None:
+    """A WBS-like code column: ``R`` / ``I`` beside the headings, ``R.1`` ... on the items."""
+    rows: list[list[object]] = [["Code", "Title", "Owner", "Impact", "Due"]]
+    rows.append(["R", "Risks"])
+    rows.append(["R.1", RISKS[0], "Grace Lee", "High", date(2026, 2, 2)])
+    rows.append(["R.2", RISKS[1], "Tom Walsh", "Low", date(2026, 2, 3)])
+    rows.append(["I", "Issues"])
+    rows.append(["I.1", ISSUES[0], "Dev Patel", "High", date(2026, 2, 4)])
+    adoption = _adopt(_book(tmp_path / "wbs.xlsx", rows, sheet="Log"))
+    assert _table(adoption).register == "raid"
+    assert [r.title for r in adoption.project.risks] == RISKS[:2]
+    assert [i.title for i in adoption.project.issues] == ISSUES[:1]
+    assert [r.id for r in adoption.project.risks] == ["R-001", "R-002"]

@@ -467,21 +467,28 @@ def find_section_rows(block: TableBlock, grid: Grid) -> dict[int, str]:
     """Section rows splitting one table into registers (round 5): a row inside the table
     whose only text is a heading naming one register (a Smartsheet parent row ``Risks``
     over its indented children, a band ``RAID - Assumptions``, ``Dependencies (3)``),
-    perhaps with a row number or a count beside it. Returns heading row -> register when
-    headings name two registers or more (one register named is a group heading of that
-    register's own table), else {}."""
+    perhaps with a row number, a count or a short code beside it. Returns heading row ->
+    register when headings name two registers or more (one register named is a group
+    heading of that register's own table), else {}."""
     found: dict[int, str] = {}
     for row in range(block.first_data_row, block.last_data_row + 1):
         cols = grid.nonblank_cols(row, block.first_col, block.last_col)
-        texts = [c for c in cols if isinstance(grid.value(row, c), str)]
+        # beside the heading: at most one row number, count or short code ("3", "R", "1.0")
+        texts = [c for c in cols if not _code_like(grid.value(row, c))]
         if len(texts) != 1 or len(cols) - len(texts) > 1:
-            continue
-        if any(parse_number(grid.value(row, c)) is None for c in cols if c not in texts):
             continue
         key = section_register(cell_text(grid.value(row, texts[0])))
         if key is not None:
             found[row] = key
     return found if len(set(found.values())) >= 2 else {}
+
+
+def _code_like(value: CellValue) -> bool:
+    """A row number, a count or a short code (``3``, ``1.0``, ``R``, ``(4)``)."""
+    if parse_number(value) is not None:
+        return True
+    text = cell_text(value)
+    return 0 < len(text) <= 3 and " " not in text
 
 
 def section_rows_by_register(
