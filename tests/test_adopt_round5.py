@@ -105,7 +105,7 @@ def test_parent_rows_with_indented_children_split_one_table(tmp_path: Path) -> N
     adoption = _adopt(path)
     table = _table(adoption)
     assert table.register == "raid"
-    assert "section rows" in table.reason
+    assert "section rows 'Risks' (row 2), 'Issues' (row 6), 'Assumptions' (row 9)" in table.reason
     assert [r.title for r in adoption.project.risks] == RISKS
     assert [i.title for i in adoption.project.issues] == ISSUES[:2]
     assert [a.assumption for a in adoption.project.assumptions] == ASSUMPTIONS

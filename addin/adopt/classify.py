@@ -530,7 +530,11 @@ def _sectioned(
     headings = ", ".join(
         f"{cell_text(grid.value(r, c))!r} (row {r})"
         for r in sections
-        for c in grid.nonblank_cols(r, block.first_col, block.last_col)[:1]
+        for c in [
+            c
+            for c in grid.nonblank_cols(r, block.first_col, block.last_col)
+            if not _code_like(grid.value(r, c))
+        ][:1]
     )
     return Classification(
         "raid",
