@@ -5,8 +5,9 @@ plus the register's own words in the sheet name, the title block above the table
 headers ("Issue Register", "Risk ID"). A register is chosen only when the table has its
 main text column (a title or description; for finance, amounts and months) and either the
 register's words around it or at least two columns only that register has. A table with a
-type column holding R/A/I/D (or the words) is a mixed RAID table. Anything else is left
-out and the report says why.
+type column holding R/A/I/D (or the words), or section rows naming two registers or more
+(``Risks``, ``Issues`` headings over their items, round 5), is a mixed RAID table.
+Anything else is left out and the report says why.
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@ A header row is a row of at least three short text labels (a month axis of date 
 counts too) that either reads like register vocabulary or has data rows under it. Title
 blocks, project details and KPI cards above the best header are its *preamble*, not
 tables. A table ends at two blank rows running, at the next header row, or at the end of
-the sheet; tables side by side are split at empty columns. Merged header blocks are read
+the sheet; tables side by side are split at empty columns, and a row is judged block by
+block so that a header beside a heat map or a chart's data is still one; a narrower header
+or label/value lines right under a table end it (round 5). Merged header blocks are read
 from every column they cover; a row of group labels above the field names (``Qualitative
 Rating`` over ``Probability | Impact``) and a row of sub-labels below merged headers are
 folded into each column's header text.

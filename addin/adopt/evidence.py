@@ -14,6 +14,8 @@ the register's statuses (``To Do``, ``Done``) any header that maps to nothing   
 dates                                      a bare date word (``Date``, ``When``) the register's due date
 one list's values only (``CapEx``, ``OpEx``) a header that maps to nothing        that list's column
                                            certain (``Type``)
+no people (``Platform team``)              a party word (``Provider``)          the counterparty
+                                                                               (round 5)
 =========================================  ==================================  ==========
 """
 

@@ -12,6 +12,9 @@ same words once the register's own noun    0.95
 is dropped ("Risk Owner" -> "Owner")
 a synonym's words all inside the header    0.60-0.90 (more of the header explained, higher)
 similar spelling (typos: "Cateogory")      0.9 x similarity, when similarity >= 0.82
+by sense: the header's words are words of  0.85 (:data:`THESAURUS`), never above a
+concepts that together name the column     listed synonym (round 5, :func:`sense_of`)
+("Revised ETA" = forecast)
 =========================================  ==========
 
 Mappings at or above :data:`CERTAIN` are applied as certain; between :data:`MINIMUM`
