@@ -682,3 +682,17 @@ def test_a_heading_with_a_group_code_beside_it(tmp_path: Path) -> None:
     assert [r.title for r in adoption.project.risks] == RISKS[:2]
     assert [i.title for i in adoption.project.issues] == ISSUES[:1]
     assert [r.id for r in adoption.project.risks] == ["R-001", "R-002"]
+
+
+def test_a_lessons_log_grouped_by_raid_headings_stays_left_out(tmp_path: Path) -> None:
+    """Lessons grouped under ``Risks`` / ``Issues`` headings: texts and an owner, no
+    register columns beyond that - not registers, left out with the reason."""
+    rows: list[list[object]] = [["Lesson", "What we would do again", "Owner"]]
+    rows.append(["Risks"])
+    rows.append(["Log supplier risks early", "Weekly supplier call kept us ahead", "Ann Lee"])
+    rows.append(["Score risks together", "Joint scoring made owners commit", "Bob Ray"])
+    rows.append(["Issues"])
+    rows.append(["Escalate blocking issues fast", "The board unblocked us in a day", "Cy Dee"])
+    adoption = _adopt(_book(tmp_path / "lessons.xlsx", rows, sheet="Lessons Learned"))
+    assert adoption.report.adopted_tables == []
+    assert "not a register table" in adoption.report.tables[0].reason

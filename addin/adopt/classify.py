@@ -509,6 +509,19 @@ def section_rows_by_register(
     return out
 
 
+def _register_columns(mappings: dict[str, dict[int, Candidate]], keys: set[str]) -> int:
+    """How many columns read certainly as a column of one of ``keys`` other than its text
+    column (Owner, Probability, Due Date...): a table of texts under section headings (a
+    lessons log grouped by Risks / Issues) has too few to be registers."""
+    cols = {
+        col
+        for key in keys
+        for col, cand in mappings.get(key, {}).items()
+        if cand.confidence >= CERTAIN and cand.column_key not in MAIN_COLUMNS[key]
+    }
+    return len(cols)
+
+
 def _sectioned(
     block: TableBlock,
     grid: Grid,
@@ -573,7 +586,7 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         )
 
     sections = find_section_rows(block, grid)
-    if sections:
+    if sections and _register_columns(mappings, set(sections.values())) >= 2:
         return _sectioned(block, grid, sections, mappings)
 
     scores: dict[str, float] = {}
