@@ -355,6 +355,13 @@ def test_a_summary_block_right_under_a_register_is_not_items(tmp_path: Path) -> 
         ("Latest Estimate", "milestones", "forecast_date"),
         ("Signed Off By", "decisions", "made_by"),
         ("Who decided", "decisions", "made_by"),
+        # short forms of concept words
+        ("Rev. Date", "milestones", "forecast_date"),
+        ("Act. Finish", "milestones", "actual_date"),
+        ("Orig. Finish", "milestones", "baseline_date"),
+        ("Reqd By", "dependencies", "need_by"),
+        ("Exp. Delivery", "dependencies", "committed_date"),
+        ("Iden. Date", "issues", "raised_date"),
     ],
 )
 def test_header_words_read_by_sense(header: str, register: str, column: str) -> None:
@@ -696,3 +703,13 @@ def test_a_lessons_log_grouped_by_raid_headings_stays_left_out(tmp_path: Path) -
     adoption = _adopt(_book(tmp_path / "lessons.xlsx", rows, sheet="Lessons Learned"))
     assert adoption.report.adopted_tables == []
     assert "not a register table" in adoption.report.tables[0].reason
+
+
+def test_a_short_form_reads_as_one_concept_or_not_at_all() -> None:
+    from addin.adopt.match import _concept_word
+
+    assert _concept_word("rev") == "revised"
+    assert _concept_word("reqd") in ("required", "requested")  # both say "due"
+    assert _concept_word("exp") == "expected"
+    assert _concept_word("dat") == "dat"  # date or department: neither
+    assert _concept_word("per") == "per"  # person or provider: neither

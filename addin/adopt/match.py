@@ -255,6 +255,7 @@ ABBREVIATIONS: dict[str, str] = {
     "depend": "dependency",
     "ms": "milestone",
     "bl": "baseline",
+    "act": "actual",
 }
 
 
@@ -396,7 +397,11 @@ def sense_of(variant: str, register_key: str) -> tuple[str, str] | None:
     if not senses:
         return None
     own = _register_words(register_key) | _GENERIC_SET
-    words = [w for w in variant.split() if w not in own]
+    words = [
+        w if w in _CONCEPT_OF or w in DATE_WORDS or w in PERSON_WORDS else _concept_word(w)
+        for w in variant.split()
+        if w not in own
+    ]
     concepts = {_CONCEPT_OF[w] for w in words if w in _CONCEPT_OF}
     if not concepts:
         return None
@@ -420,6 +425,28 @@ def sense_of(variant: str, register_key: str) -> tuple[str, str] | None:
 NOUN_HEADS = frozenset({"plan"})
 #: A share is no date and no person ("% Done", "Percent Complete").
 _SHARE = re.compile(r"%|\bper\s*cent|\bpct\b|percentage", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def _concept_word(word: str) -> str:
+    """A short form of a concept word read as that word (``rev`` -> revised, ``act`` ->
+    actual, ``reqd`` -> required, ``exp`` -> expected): three letters or more, the start of
+    the word or its letters in order ending on its last letter, every word it could be of
+    one concept (``dat``: date or department, neither), and not a word the synonyms use.
+    Else ``word`` itself."""
+    if len(word) < 3 or not word.isalpha() or word in _vocabulary():
+        return word
+    kinds = {**dict.fromkeys(DATE_WORDS | PERSON_WORDS, "(filler)"), **_CONCEPT_OF}
+    found = {
+        w
+        for w in kinds
+        if len(w) > len(word)
+        and w[0] == word[0]
+        and (w.startswith(word) or (_is_subsequence(word, w) and word[-1] == w[-1]))
+    }
+    if not found or len({kinds[w] for w in found}) != 1 or kinds[min(found)] == "(filler)":
+        return word
+    return min(found)
 
 
 def _by_sense(
