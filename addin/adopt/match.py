@@ -427,22 +427,48 @@ NOUN_HEADS = frozenset({"plan"})
 _SHARE = re.compile(r"%|\bper\s*cent|\bpct\b|percentage", re.IGNORECASE)
 
 
+#: Month names and their short forms: never short forms of a concept word (``Dec``).
+_MONTHS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "june",
+        "july",
+    ]
+)
+
+
 @lru_cache(maxsize=8192)
 def _concept_word(word: str) -> str:
-    """A short form of a concept word read as that word (``rev`` -> revised, ``act`` ->
-    actual, ``reqd`` -> required, ``exp`` -> expected): three letters or more, the start of
-    the word or its letters in order ending on its last letter, every word it could be of
-    one concept (``dat``: date or department, neither), and not a word the synonyms use.
-    Else ``word`` itself."""
-    if len(word) < 3 or not word.isalpha() or word in _vocabulary():
+    """A short form of a concept word read as that word (``rev`` -> revised, ``actl`` ->
+    actual, ``exp`` -> expected), as :func:`_short_form_of` reads them: three letters or
+    more, the start of the word or its consonants in order ending on its last one; every
+    word it could be of one concept (``dat``: date or department, neither); no month
+    (``Dec``) and no word the synonyms use. Else ``word`` itself."""
+    if len(word) < 3 or not word.isalpha() or word in _vocabulary() or word in _MONTHS:
         return word
     kinds = {**dict.fromkeys(DATE_WORDS | PERSON_WORDS, "(filler)"), **_CONCEPT_OF}
+    consonants_only = all(ch not in "aeiou" for ch in word[1:])
     found = {
         w
         for w in kinds
         if len(w) > len(word)
         and w[0] == word[0]
-        and (w.startswith(word) or (_is_subsequence(word, w) and word[-1] == w[-1]))
+        and (
+            w.startswith(word)
+            or (consonants_only and _is_subsequence(word, w) and word[-1] == _skeleton(w)[-1])
+        )
     }
     if not found or len({kinds[w] for w in found}) != 1 or kinds[min(found)] == "(filler)":
         return word
