@@ -2,10 +2,11 @@
 
     .venv/bin/python benchmarks/adopt_generalisation.py [--seed N] [--show-held-out] [--json]
 
-The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and a HELD-OUT
-batch (``benchmarks/adopt_layouts_heldout3.py``, written for round 3 before any round 3
-change; round 1's held-out half and round 2's fresh batch were read and are tuning batches
-since). Facts checked per layout:
+The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and HELD-OUT
+batches. Every held-out batch so far was read after it was scored (round 1's held-out half,
+round 2's fresh batch, round 4's third batch ``benchmarks/adopt_layouts_heldout3.py``) and
+is a tuning batch since; round 5's probe (``benchmarks/adopt_layouts_round5.py``) was
+written by the author of round 5's mechanisms and was never held out. Facts checked per layout:
 
 - *tables*: each register table found at its sheet and header row (a two-row header may be
   reported at either of its rows) and adopted;
@@ -36,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from adopt_layouts import HELD_OUT, TUNING, TUNING_2, TUNING_3, Built, Layout, TruthTable, ValueFact
 from adopt_layouts_fresh import FRESH_HELD_OUT
 from adopt_layouts_heldout3 import HELD_OUT_3
+from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -189,7 +191,11 @@ def main(argv: list[str] | None = None) -> int:
             # round 2's held-out batch: its misses were read after round 2, so it is tuned on
             # since round 3
             ("tuning, round 2's held-out (contaminated)", FRESH_HELD_OUT),
-            ("held-out, third batch (round 4)", HELD_OUT_3),
+            # round 4's held-out batch: its misses were read after round 4, so it is tuned
+            # on since round 5
+            ("tuning, round 4's held-out (contaminated)", HELD_OUT_3),
+            # written by round 5's author after its mechanisms: a probe, never held out
+            ("tuning, round 5 probe", PROBE_5),
         ):
             folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")
             folder.mkdir()

@@ -312,7 +312,64 @@ def _outside_rows(grid: Grid, blocks: list[TableBlock]) -> str:
         return ""
     from addin.adopt.rows import _ranges
 
-    return _ranges(rows)
+    blocks_out = outside_blocks(grid, blocks, set(rows) - titles)
+    where = "; ".join(blocks_out[:6]) + ("; ..." if len(blocks_out) > 6 else "")
+    return f"{_ranges(rows)} ({where})" if where else _ranges(rows)
+
+
+def outside_blocks(grid: Grid, blocks: list[TableBlock], rows: set[int]) -> list[str]:
+    """The blocks of cells outside every table on ``rows`` (a heat map, a legend, notes
+    beside or under a table), each as its range and first text: ``"K3:P8 'L \\ I'"``.
+    Cells touching (a blank column or row between counts as touching) make one block."""
+    cells: set[tuple[int, int]] = set()
+    for row in rows:
+        for col in grid.nonblank_cols(row):
+            if not any(
+                min(b.header_rows or (b.header_row,)) <= row <= max(b.last_data_row, b.header_row)
+                and b.first_col <= col <= b.last_col
+                for b in blocks
+            ):
+                cells.add((row, col))
+    found: list[tuple[int, int, int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    for start in sorted(cells):
+        if start in seen:
+            continue
+        seen.add(start)
+        todo, part = [start], [start]
+        while todo:
+            r, c = todo.pop()
+            for dr in (-1, 0, 1):
+                for dc in (-1, 0, 1):
+                    near = (r + dr, c + dc)
+                    if near in cells and near not in seen:
+                        seen.add(near)
+                        todo.append(near)
+                        part.append(near)
+        found.append(
+            (
+                min(r for r, _ in part),
+                min(c for _, c in part),
+                max(r for r, _ in part),
+                max(c for _, c in part),
+            )
+        )
+    from addin.cells import address
+
+    out = []
+    for r1, c1, r2, c2 in found:
+        first = next(
+            (
+                cell_text(grid.value(r, c))
+                for r in range(r1, r2 + 1)
+                for c in range(c1, c2 + 1)
+                if (r, c) in cells
+            ),
+            "",
+        )
+        ref = address(r1, c1) if (r1, c1) == (r2, c2) else f"{address(r1, c1)}:{address(r2, c2)}"
+        out.append(f"{ref} {first[:30]!r}")
+    return out
 
 
 def _block_from_mapping(grid: Grid, spec: TableMapping) -> TableBlock:

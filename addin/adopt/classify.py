@@ -5,8 +5,9 @@ plus the register's own words in the sheet name, the title block above the table
 headers ("Issue Register", "Risk ID"). A register is chosen only when the table has its
 main text column (a title or description; for finance, amounts and months) and either the
 register's words around it or at least two columns only that register has. A table with a
-type column holding R/A/I/D (or the words) is a mixed RAID table. Anything else is left
-out and the report says why.
+type column holding R/A/I/D (or the words), or section rows naming two registers or more
+(``Risks``, ``Issues`` headings over their items, round 5), is a mixed RAID table.
+Anything else is left out and the report says why.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from addin.adopt.evidence import (
     content_candidates,
     description_as_title,
     list_candidates,
+    party_by_values,
     person_share,
 )
 from addin.adopt.grid import Grid, cell_text, is_blank
@@ -172,6 +174,8 @@ class Classification:
     )  # register -> col -> cand
     type_col: int | None = None
     month_cols: list[int] = field(default_factory=list)
+    #: a table whose registers are given by section rows (round 5): heading row -> register
+    sections: dict[int, str] = field(default_factory=dict)
 
 
 def converter_for(
@@ -197,11 +201,20 @@ def converter_for(
     return to_text, None
 
 
+#: Text with a space and a lower-case word of three letters or more: prose, not a code.
+_PROSE = re.compile(r"\s.*\b[a-z]{3,}\b|\b[a-z]{3,}\b.*\s")
+
+
 def value_fit(
     column: layout.Column, values: list[CellValue], header: str, standards: Standards
 ) -> float | None:
     """Share of a source column's values that convert cleanly to ``column`` (None: too few)."""
     present = [v for v in values if not is_blank(v)][:60]
+    if column.kind == "id" and len(present) >= 2:
+        # words are no identifiers ("Item" over "Vendor may miss the window", "Key
+        # Deliverable" over "UAT exit"); "R1", "RSK-107", "Risk 1" are
+        texts = sum(1 for v in present if isinstance(v, str) and _PROSE.search(v.strip()))
+        return 1.0 - texts / len(present)
     if len(present) < 2 or column.kind in ("text", "longtext", "id"):
         if column.kind in ("text", "longtext") and len(present) >= 2:
             # numbers, dates and bare outcome words ("Approved", "Pending") are no text item
@@ -292,6 +305,7 @@ def header_candidates(
             for col in scored
         }
         description_as_title(scored, values_of, register_key)
+        party_by_values(scored, values_of, register_key)
     return scored
 
 
@@ -387,6 +401,164 @@ def find_type_column(block: TableBlock, grid: Grid) -> int | None:
     return best
 
 
+#: Words that may stand beside a register's word in a section heading ("RAID - Assumptions",
+#: "Key Risks", "Open Issues (3)", "Dependencies log"): they do not change which register.
+_SECTION_FILLER = frozenset(
+    {
+        "raid",
+        "log",
+        "logs",
+        "register",
+        "registers",
+        "list",
+        "key",
+        "top",
+        "open",
+        "closed",
+        "active",
+        "current",
+        "new",
+        "live",
+        "all",
+        "project",
+        "programme",
+        "program",
+        "section",
+        "items",
+        "the",
+        "of",
+        "and",
+    }
+)
+
+
+def section_register(text: str) -> str | None:
+    """The register a section heading names (``Risks``, ``RAID - Assumptions``,
+    ``Dependencies (3)``, ``KEY ISSUES``, ``Risks - Technical``), or None: one part of it
+    (parts split at a dash, colon or bar) is one register's word beside nothing but counts
+    and :data:`_SECTION_FILLER` words, and no other part names another register."""
+    if len(re.findall(r"[a-z]+", text.lower())) > 7:
+        return None
+    # "Risks - Technical", "RAID: Issues": one part of the heading names the register
+    found: set[str] = set()
+    for part in re.split(r"\s[-\u2013\u2014:|/]\s|:\s*|\s*[-\u2013\u2014|]\s*(?=[A-Z])", text):
+        key = _section_part(part)
+        if key is not None:
+            found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
+def _section_part(text: str) -> str | None:
+    """The register one part of a heading names: its only register word, beside nothing
+    but counts and :data:`_SECTION_FILLER` words."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if not words or len(words) > 5:
+        return None
+    named: set[str] = set()
+    for word in words:
+        key = RAID_TYPES.get(word) or RAID_TYPES.get(word.rstrip("s"))
+        if key is not None and len(word) > 2:
+            named.add(key)
+        elif word not in _SECTION_FILLER:
+            return None
+    return named.pop() if len(named) == 1 else None
+
+
+def find_section_rows(block: TableBlock, grid: Grid) -> dict[int, str]:
+    """Section rows splitting one table into registers (round 5): a row inside the table
+    whose only text is a heading naming one register (a Smartsheet parent row ``Risks``
+    over its indented children, a band ``RAID - Assumptions``, ``Dependencies (3)``),
+    perhaps with a row number, a count or a short code beside it. Returns heading row ->
+    register when headings name two registers or more (one register named is a group
+    heading of that register's own table), else {}."""
+    found: dict[int, str] = {}
+    for row in range(block.first_data_row, block.last_data_row + 1):
+        cols = grid.nonblank_cols(row, block.first_col, block.last_col)
+        # beside the heading: at most one row number, count or short code ("3", "R", "1.0")
+        texts = [c for c in cols if not _code_like(grid.value(row, c))]
+        if len(texts) != 1 or len(cols) - len(texts) > 1:
+            continue
+        key = section_register(cell_text(grid.value(row, texts[0])))
+        if key is not None:
+            found[row] = key
+    return found if len(set(found.values())) >= 2 else {}
+
+
+def _code_like(value: CellValue) -> bool:
+    """A row number, a count or a short code (``3``, ``1.0``, ``R``, ``(4)``)."""
+    if parse_number(value) is not None:
+        return True
+    text = cell_text(value)
+    return 0 < len(text) <= 3 and " " not in text
+
+
+def section_rows_by_register(
+    block: TableBlock, grid: Grid, sections: dict[int, str]
+) -> dict[str, list[int]]:
+    """The rows under each section heading, by register (blank rows dropped; the rows
+    above the first heading belong to none)."""
+    out: dict[str, list[int]] = {}
+    current: str | None = None
+    for row in range(block.first_data_row, block.last_data_row + 1):
+        if row in sections:
+            current = sections[row]
+            continue
+        if current is None or grid.row_is_blank(row, block.first_col, block.last_col):
+            continue
+        out.setdefault(current, []).append(row)
+    return out
+
+
+def _register_columns(mappings: dict[str, dict[int, Candidate]], keys: set[str]) -> int:
+    """How many columns read certainly as a column of one of ``keys`` other than its text
+    column (Owner, Probability, Due Date...): a table of texts under section headings (a
+    lessons log grouped by Risks / Issues) has too few to be registers."""
+    cols = {
+        col
+        for key in keys
+        for col, cand in mappings.get(key, {}).items()
+        if cand.confidence >= CERTAIN and cand.column_key not in MAIN_COLUMNS[key]
+    }
+    return len(cols)
+
+
+def _sectioned(
+    block: TableBlock,
+    grid: Grid,
+    sections: dict[int, str],
+    mappings: dict[str, dict[int, Candidate]],
+) -> Classification:
+    """A table split into registers by its section rows: each register maps the columns
+    in its own sense; a register whose text column no header names takes the column whose
+    values read as item texts (for review)."""
+    mapped = {k: dict(v) for k, v in mappings.items() if k in RAID_TYPES.values()}
+    for key in dict.fromkeys(sections.values()):
+        chosen = mapped.setdefault(key, {})
+        has_main = any(
+            c.column_key in MAIN_COLUMNS[key] and c.confidence >= CERTAIN for c in chosen.values()
+        )
+        if not has_main:
+            main = main_column_by_content(block, grid, chosen)
+            if main is not None:
+                chosen[main] = Candidate(MAIN_COLUMNS[key][0], CONTENT, "(values are item texts)")
+    headings = ", ".join(
+        f"{cell_text(grid.value(r, c))!r} (row {r})"
+        for r in sections
+        for c in [
+            c
+            for c in grid.nonblank_cols(r, block.first_col, block.last_col)
+            if not _code_like(grid.value(r, c))
+        ][:1]
+    )
+    return Classification(
+        "raid",
+        0.9,
+        f"mixed RAID table: section rows {headings} say which register the rows under them belong to",
+        mapped,
+        sections=sections,
+    )
+
+
 def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classification:
     """Decide what the table is (see the module docstring for the rule)."""
     context = context_words(block)
@@ -412,6 +584,10 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             mapped,
             type_col=type_col,
         )
+
+    sections = find_section_rows(block, grid)
+    if sections and _register_columns(mappings, set(sections.values())) >= 2:
+        return _sectioned(block, grid, sections, mappings)
 
     scores: dict[str, float] = {}
     reasons: dict[str, str] = {}
@@ -473,7 +649,14 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             # the register's evidence is there without its text column: the column whose
             # values read as item texts ("Topic", "Event", no header at all), for review
             chosen[main] = Candidate(MAIN_COLUMNS[key][0], CONTENT, "(values are item texts)")
-        score = sum(c.confidence for c in chosen.values()) + 1.5 * len(distinctive)
+        # a column whose words another register uses too (``Likelihood``, ``Impact``,
+        # ``Due``) tells less about which register this is: it counts half (round 5)
+        telling = sum(
+            0.5 if _shared_phrase(c.synonym, key) else 1.0
+            for c in chosen.values()
+            if c.column_key in distinctive and c.confidence >= CERTAIN
+        )
+        score = sum(c.confidence for c in chosen.values()) + 1.5 * telling
         score += 3.0 if in_sheet else 0.0
         score += 2.0 if in_context else 0.0
         score += 1.5 if in_headers else 0.0
@@ -549,7 +732,27 @@ def main_column_by_content(
     """The leftmost column whose values read as item texts: text in every filled cell,
     different in most rows, mostly longer than a word or two, no person names, under a
     header that maps to nothing certain and is no known non-column (``Cause``, ``Raised
-    By``, ``Comments``). None when no column reads so."""
+    By``, ``Comments``). None when no column reads so.
+
+    A column whose header already reads as the register's text column, only not
+    certainly (``Key Deliverable`` ~ deliverable in a milestone log), is taken first when
+    its values agree: text, different in most rows, no person names - short names
+    (``Go-live``) included (round 5)."""
+    mains = {k for keys in MAIN_COLUMNS.values() for k in keys}
+    for cell in block.headers:
+        taken = chosen.get(cell.col)
+        if taken is None or taken.column_key not in mains or taken.confidence >= CERTAIN:
+            continue
+        values = [
+            grid.value(r, cell.col) for r in range(block.first_data_row, block.last_data_row + 1)
+        ]
+        present = [v for v in values if not is_blank(v)]
+        if len(present) < 2 or not all(isinstance(v, str) for v in present):
+            continue
+        texts = [str(v).strip() for v in present]
+        if len(set(texts)) >= 0.8 * len(texts) and person_share(list(present)) < 0.5:
+            del chosen[cell.col]
+            return cell.col
     for cell in block.headers:
         taken = chosen.get(cell.col)
         if taken is not None and taken.confidence >= CERTAIN:

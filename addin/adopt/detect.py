@@ -4,7 +4,9 @@ A header row is a row of at least three short text labels (a month axis of date 
 counts too) that either reads like register vocabulary or has data rows under it. Title
 blocks, project details and KPI cards above the best header are its *preamble*, not
 tables. A table ends at two blank rows running, at the next header row, or at the end of
-the sheet; tables side by side are split at empty columns. Merged header blocks are read
+the sheet; tables side by side are split at empty columns, and a row is judged block by
+block so that a header beside a heat map or a chart's data is still one; a narrower header
+or label/value lines right under a table end it (round 5). Merged header blocks are read
 from every column they cover; a row of group labels above the field names (``Qualitative
 Rating`` over ``Probability | Impact``) and a row of sub-labels below merged headers are
 folded into each column's header text.
@@ -169,6 +171,25 @@ def _segments(cols: list[int], grid: Grid, row: int) -> list[tuple[int, int]]:
     return runs
 
 
+def _header_blocks(grid: Grid, row: int, labels: list[int], axis: list[int]) -> list[int]:
+    """The header-like columns of the blocks of ``row`` that read as a header on their own.
+
+    A row is split into blocks where an empty column stands between filled ones (the same
+    split as tables side by side, :func:`_segments`); a block of two or more cells, seven
+    in ten of them labels or month cells, is a header even when the row beside it holds a
+    heat map's numbers, a chart's data or a key. Returns the columns of those blocks (none
+    when no block reads so)."""
+    filled = grid.nonblank_cols(row)
+    header_like = set(labels) | set(axis)
+    out: list[int] = []
+    for first, last in _segments(filled, grid, row):
+        inside = [c for c in filled if first <= c <= last]
+        heads = [c for c in inside if c in header_like]
+        if len(heads) >= 2 and len(heads) >= 0.7 * len(inside):
+            out.extend(heads)
+    return sorted(out)
+
+
 def _merge_end(grid: Grid, row: int, col: int) -> int:
     """The last column of the merged block starting at (row, col), else col."""
     span = grid.merged_span(row, col)
@@ -193,9 +214,19 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
     blanks = 0
     widths: list[int] = []
     narrow: list[int] = []
+    header_width = len(grid.nonblank_cols(row, first, last))
     r = row + 1
     while r <= grid.n_rows:
         if r in stop_rows:
+            if narrow and narrow[-1] == r - 1:
+                # short lines right above the next header are its title ("Issues"), not
+                # rows of this table (round 5)
+                return last_data
+            if last_data == r - 1 and last_data > row + 1 and _title_line(grid, last_data):
+                last_data -= 1
+                while last_data > row and grid.row_is_blank(last_data, first, last):
+                    last_data -= 1
+                return last_data
             break
         if grid.row_is_blank(r, first, last):
             blanks += 1
@@ -224,7 +255,16 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
         else:
             blanks = 0
             width = len(grid.nonblank_cols(r, first, last))
-            median = sorted(widths)[len(widths) // 2] if len(widths) >= 3 else 0
+            if len(widths) >= 2 and _narrower_header(grid, r, first, last, header_width, row):
+                break  # another, narrower table starts right under this one (round 5)
+            # two rows give the table's width when the short row holds a label (a summary
+            # line ``Open | 2``, round 5); a row number alone is a stub of the template
+            labelled = any(_is_label(grid.value(r, c)) for c in grid.nonblank_cols(r, first, last))
+            median = (
+                sorted(widths)[len(widths) // 2]
+                if len(widths) >= 3 or (len(widths) == 2 and labelled)
+                else 0
+            )
             if median >= 4 and width <= 2:
                 narrow.append(r)
                 if len(narrow) >= 3:
@@ -238,6 +278,43 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
     if narrow:
         last_data = narrow[-1]  # fewer than three short rows: still the table's (stubs)
     return last_data
+
+
+def _narrower_header(
+    grid: Grid, row: int, first: int, last: int, header_width: int, header_row: int
+) -> bool:
+    """True when ``row``, inside a table's columns, is the header of another table: only
+    short labels, two or more, all different, fewer than the table's header has, at least
+    two of them and half of them reading as register columns (``Action | Owner | Due``
+    under a risk list), none of them a value seen in its column above."""
+    cols = grid.nonblank_cols(row, first, last)
+    if len(cols) < 2 or len(cols) >= header_width:
+        return False
+    values = [grid.value(row, c) for c in cols]
+    if not all(_is_label(v) and len(cell_text(v)) <= 30 for v in values):
+        return False
+    texts = {cell_text(v).casefold() for v in values}
+    if len(texts) < len(values) or any(len(t) < 2 for t in texts):
+        return False  # repeated words and letters (``L | L``, ``H``) are values, not labels
+    known = sum(1 for t in texts if label_vocabulary(t) > 0)
+    if known < 2 or known * 2 < len(texts):
+        return False
+    # a value seen in its column above is data (``Approved``), a header is not repeated
+    return not any(
+        cell_text(grid.value(r, c)).casefold() == cell_text(grid.value(row, c)).casefold()
+        for c in cols
+        for r in range(header_row + 1, row)
+    )
+
+
+def _title_line(grid: Grid, row: int) -> bool:
+    """True when the row holds one short label and nothing else: a title line."""
+    cols = grid.nonblank_cols(row)
+    return (
+        len(cols) == 1
+        and _is_label(grid.value(row, cols[0]))
+        and len(cell_text(grid.value(row, cols[0]))) <= 60
+    )
 
 
 def _is_guidance_row(grid: Grid, row: int, first: int, last: int) -> bool:
@@ -403,6 +480,11 @@ def find_tables(grid: Grid) -> list[TableBlock]:
         labels, axis, nonblank = _row_profile(grid, row)
         header_like = sorted(set(labels) | set(axis))
         if len(header_like) < 2 or len(header_like) < 0.7 * nonblank:
+            # the row as a whole is no header; a block of it beside other content (a heat
+            # map's numbers, a chart's data, a key) may still be one (round 5)
+            header_like = _header_blocks(grid, row, labels, axis)
+            labels = [c for c in labels if c in header_like]
+        if len(header_like) < 2:
             previous = (row, set())
             continue
         colon = sum(1 for c in labels if str(grid.value(row, c)).strip().endswith(":"))

@@ -14,6 +14,8 @@ the register's statuses (``To Do``, ``Done``) any header that maps to nothing   
 dates                                      a bare date word (``Date``, ``When``) the register's due date
 one list's values only (``CapEx``, ``OpEx``) a header that maps to nothing        that list's column
                                            certain (``Type``)
+no people (``Platform team``)              a party word (``Provider``)          the counterparty
+                                                                               (round 5)
 =========================================  ==================================  ==========
 """
 
@@ -75,12 +77,27 @@ _THING_WORDS = frozenset(
 
 def person_share(values: list[CellValue]) -> float:
     """Share of the filled values that read as a person's name (0 when fewer than 2, or
-    when most share one first word: ``Project Mercury``, ``Project Apollo`` are no people)."""
+    when most are different values sharing one first word: ``Project Mercury``, ``Project
+    Apollo`` are no people; one person named on most rows is)."""
     present = [v for v in values if not is_blank(v)]
     if len(present) < 2:
         return 0.0
+    # different values sharing one first word ("Project Mercury", "Project Apollo") are
+    # things; one person named on most rows ("Sam Okafor" three times) is still a person
     firsts = [str(v).split()[0].lower() for v in present if str(v).split()]
-    if len(present) >= 3 and firsts and max(firsts.count(f) for f in firsts) * 2 > len(present):
+    distinct: dict[str, set[str]] = {}
+    for v in present:
+        words = str(v).split()
+        if words:
+            distinct.setdefault(words[0].lower(), set()).add(str(v).strip().lower())
+    if (
+        len(present) >= 3
+        and firsts
+        and any(
+            firsts.count(f) * 2 > len(present) and len(distinct.get(f, ())) >= 2
+            for f in set(firsts)
+        )
+    ):
         return 0.0
     names = sum(
         1
@@ -100,6 +117,12 @@ def date_share(values: list[CellValue]) -> float:
     return sum(1 for v in present if isinstance(v, date) or parse_date(v) is not None) / len(
         present
     )
+
+
+def _names_unmapped(reading: str) -> bool:
+    """True when a header reading holds words of a known non-column (``Issue Report
+    Author``, ``Reviewer Comments``), as whole words."""
+    return any(re.search(rf"\b{re.escape(words)}\b", reading) for words in KNOWN_UNMAPPED)
 
 
 def content_candidates(
@@ -127,8 +150,8 @@ def content_candidates(
     if best >= MINIMUM:
         return out
     readings = normalise_header(header)
-    if any(r in KNOWN_UNMAPPED or r.endswith(" by") for r in readings):
-        return []  # "Raised By", "Reported by": a person, but not the owner
+    if any(r.endswith(" by") or _names_unmapped(r) for r in readings):
+        return []  # "Raised By", "Report Author": a person, but not the owner
     words = {w for r in readings for w in r.split()}
     person = PERSON_COLUMN.get(register_key, "owner")
     if person in keys and not words & _THING_WORDS and person_share(values) >= 0.7:
@@ -138,6 +161,59 @@ def content_candidates(
         if due is not None:
             out.append(Candidate(due, CONTENT, "(values are dates)"))
     return out
+
+
+def name_share(values: list[CellValue]) -> float:
+    """Share of the filled values written as one person's name each (``Grace Lee``,
+    ``J. Murphy``), with no organisation word (``Platform Team``). Unlike
+    :func:`person_share`, the same person in every row still counts."""
+    present = [v for v in values if not is_blank(v)]
+    if not present:
+        return 0.0
+    names = sum(
+        1
+        for v in present
+        if isinstance(v, str)
+        and _PERSON.match(v.strip())
+        and v.strip().lower() not in _NOT_PEOPLE
+        and not {w.lower() for w in v.split()} & _THING_WORDS
+    )
+    return names / len(present)
+
+
+#: Columns a party word (``Provider``, ``Supplier``, ``Vendor``) can mean: the other side's
+#: person, or the other side itself (round 5); the values decide.
+_PARTY_COLUMNS = ("counterparty_owner", "counterparty_project_id")
+
+
+def party_by_values(
+    scored: dict[int, list[Candidate]], values_of: dict[int, list[CellValue]], register_key: str
+) -> None:
+    """A column read as the other party's owner by a party word (``Provider``,
+    ``Supplier``) whose values are no people (``Platform team``) is the other party itself,
+    the counterparty (round 5), when no other column of the table reads as that."""
+    keys = {c.key for c in layout.REGISTERS_BY_KEY[register_key].columns}
+    if not set(_PARTY_COLUMNS) <= keys:
+        return
+    for col, cands in scored.items():
+        if not cands or cands[0].column_key != "counterparty_owner":
+            continue
+        if any(
+            c.column_key == "counterparty_project_id" and c.confidence >= CERTAIN
+            for other, cs in scored.items()
+            if other != col
+            for c in cs
+        ):
+            return
+        present = [v for v in values_of[col] if not is_blank(v)]
+        if len(present) < 2 or not all(isinstance(v, str) for v in present):
+            continue
+        if name_share(present) > 0.2:
+            continue
+        top = cands[0]
+        moved = Candidate("counterparty_project_id", top.confidence, f"{top.synonym} (not people)")
+        scored[col] = [moved, *(c for c in cands if c.column_key not in _PARTY_COLUMNS)]
+        return
 
 
 #: Headers that only say "a classification" (``Type``, ``Category``): the values say which.

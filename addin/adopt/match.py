@@ -12,6 +12,9 @@ same words once the register's own noun    0.95
 is dropped ("Risk Owner" -> "Owner")
 a synonym's words all inside the header    0.60-0.90 (more of the header explained, higher)
 similar spelling (typos: "Cateogory")      0.9 x similarity, when similarity >= 0.82
+by sense: the header's words are words of  0.85 (:data:`THESAURUS`), never above a
+concepts that together name the column     listed synonym (round 5, :func:`sense_of`)
+("Revised ETA" = forecast)
 =========================================  ==========
 
 Mappings at or above :data:`CERTAIN` are applied as certain; between :data:`MINIMUM`
@@ -27,10 +30,23 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from addin import layout
-from addin.adopt.synonyms import REGISTER_WORDS, synonyms_for
+from addin.adopt.synonyms import (
+    CONCEPTS,
+    DATE_CONCEPTS,
+    DATE_WORDS,
+    PERSON_WORDS,
+    REGISTER_WORDS,
+    SENSES,
+    synonyms_for,
+)
 
 CERTAIN = 0.8
 MINIMUM = 0.6
+#: Confidence of a header read by sense through the thesaurus (round 5): certain, but
+#: below every listed synonym (1.00, 0.95) and weak synonym (0.90), so it never moves one.
+THESAURUS = 0.85
+#: What the synonym of a candidate read by sense starts with (the report's method).
+SENSE_PREFIX = "(sense: "
 
 _BRACKETS = re.compile(r"\(.*?\)|\[.*?\]|\{.*?\}")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -239,6 +255,7 @@ ABBREVIATIONS: dict[str, str] = {
     "depend": "dependency",
     "ms": "milestone",
     "bl": "baseline",
+    "act": "actual",
 }
 
 
@@ -361,7 +378,121 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         if best.confidence >= 0.5:
             found.append(best)
     found.sort(key=lambda c: -c.confidence)
-    return tuple(found)
+    return tuple(_by_sense(found, variants[:parts_from], register_key, header))
+
+
+_CONCEPT_OF: dict[str, str] = {w: c for c, words in CONCEPTS.items() for w in words}
+
+
+@lru_cache(maxsize=16384)
+def sense_of(variant: str, register_key: str) -> tuple[str, str] | None:
+    """The column one header reading means by sense in ``register_key`` (round 5), and the
+    concepts that said so: every word, once the register's own nouns are dropped, is a word
+    of a concept (:data:`~addin.adopt.synonyms.CONCEPTS`) or only says "a date" / "a
+    person"; the concepts together name a column in
+    :data:`~addin.adopt.synonyms.SENSES`. ``"planned finish"`` -> baseline date (plan) in a
+    milestone log; ``"raised by"`` -> None (a person, not a date); ``"workstream lead"``
+    -> None (a word of no concept)."""
+    senses = SENSES.get(register_key)
+    if not senses:
+        return None
+    own = _register_words(register_key) | _GENERIC_SET
+    words = [
+        w if w in _CONCEPT_OF or w in DATE_WORDS or w in PERSON_WORDS else _concept_word(w)
+        for w in variant.split()
+        if w not in own
+    ]
+    concepts = {_CONCEPT_OF[w] for w in words if w in _CONCEPT_OF}
+    if not concepts:
+        return None
+    key = senses.get(frozenset(concepts))
+    if key is None:
+        return None
+    if len(words) > 1 and words[-1] in NOUN_HEADS:
+        return None  # "Resolution Plan" is a plan (a text), not a planned date
+    dated = concepts <= DATE_CONCEPTS
+    allowed = DATE_WORDS if dated else PERSON_WORDS
+    if any(w not in _CONCEPT_OF and w not in allowed for w in words):
+        return None
+    if dated and words[-1] == "by" and concepts != {"due"}:
+        # "Raised By", "Completed By": who, not when; "Signed Off By": who decided
+        made = senses.get(frozenset({"person"} | concepts)) if concepts == {"decide"} else None
+        return (made, "person + decide") if made else None
+    return key, " + ".join(sorted(concepts))
+
+
+#: Concept words that, last in a header of several words, name a thing, not a date.
+NOUN_HEADS = frozenset({"plan"})
+#: A share is no date and no person ("% Done", "Percent Complete").
+_SHARE = re.compile(r"%|\bper\s*cent|\bpct\b|percentage", re.IGNORECASE)
+
+
+#: Month names and their short forms: never short forms of a concept word (``Dec``).
+_MONTHS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "june",
+        "july",
+    ]
+)
+
+
+@lru_cache(maxsize=8192)
+def _concept_word(word: str) -> str:
+    """A short form of a concept word read as that word (``rev`` -> revised, ``actl`` ->
+    actual, ``exp`` -> expected), as :func:`_short_form_of` reads them: three letters or
+    more, the start of the word or its consonants in order ending on its last one; every
+    word it could be of one concept (``dat``: date or department, neither); no month
+    (``Dec``) and no word the synonyms use. Else ``word`` itself."""
+    if len(word) < 3 or not word.isalpha() or word in _vocabulary() or word in _MONTHS:
+        return word
+    kinds = {**dict.fromkeys(DATE_WORDS | PERSON_WORDS, "(filler)"), **_CONCEPT_OF}
+    consonants_only = all(ch not in "aeiou" for ch in word[1:])
+    found = {
+        w
+        for w in kinds
+        if len(w) > len(word)
+        and w[0] == word[0]
+        and (
+            w.startswith(word)
+            or (consonants_only and _is_subsequence(word, w) and word[-1] == _skeleton(w)[-1])
+        )
+    }
+    if not found or len({kinds[w] for w in found}) != 1 or kinds[min(found)] == "(filler)":
+        return word
+    return min(found)
+
+
+def _by_sense(
+    found: list[Candidate], variants: tuple[str, ...], register_key: str, header: str = ""
+) -> list[Candidate]:
+    """``found`` with the column the header means by sense, at :data:`THESAURUS`, where no
+    listed synonym already reads it as well (never for a share: ``% Done``)."""
+    if _SHARE.search(header):
+        return found
+    for variant in variants:
+        sense = sense_of(variant, register_key)
+        if sense is None:
+            continue
+        key, how = sense
+        if any(c.column_key == key and c.confidence >= THESAURUS for c in found):
+            return found
+        out = [c for c in found if c.column_key != key]
+        out.append(Candidate(key, THESAURUS, f"{SENSE_PREFIX}{how})"))
+        return sorted(out, key=lambda c: -c.confidence)
+    return found
 
 
 def assign(

@@ -239,7 +239,7 @@ def build_items(
     id_col = next((p.col for p in plans if p.key == "id"), None)
     register = layout.REGISTERS_BY_KEY[register_key]
     todo = rows if rows is not None else list(range(block.first_data_row, block.last_data_row + 1))
-    for note in {p.note for p in plans if p.note}:
+    for note in dict.fromkeys(p.note for p in plans if p.note):
         result.notes.append(note)
     tally = _Tally(typical=typical_width(grid, block))
     with recording():

@@ -203,6 +203,7 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "probability score",
             "likelihood score",
             "p",
+            "l",
         ),
         "impact": (
             "impact",
@@ -747,3 +748,228 @@ def synonyms_for(register_key: str, column_key: str) -> tuple[str, ...]:
     phrases += COMMON.get(column_key, ())
     phrases += REGISTER.get(register_key, {}).get(column_key, ())
     return tuple(dict.fromkeys(phrases))
+
+
+# --- Round 5: header words by sense -------------------------------------------------------
+#
+# The lists above name whole phrases. The thesaurus below names *concepts*: a header whose
+# words (after word-shape splitting and short forms, the register's own nouns dropped) are
+# all words of one or two concepts, plus words that say only "a date" or "a person", reads
+# as the column :data:`SENSES` gives that combination in the register. So unseen
+# combinations map: ``Planned Finish`` (plan + a date word), ``Revised ETA`` (forecast),
+# ``Achieved On`` (actual), ``Provider Team`` (party + organisation), ``Contact Person``
+# (person), ``Target Resolution`` (due). Matched at ``THESAURUS`` (0.85): certain, but
+# never above a listed synonym, so nothing the lists map moves.
+
+#: Concept -> its words.
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    "plan": ("plan", "planned", "baseline", "baselined", "original", "orig", "initial"),
+    "forecast": (
+        "forecast",
+        "forecasted",
+        "revised",
+        "expected",
+        "current",
+        "estimated",
+        "projected",
+        "latest",
+        "anticipated",
+        "eta",
+        "rescheduled",
+        "replanned",
+        "predicted",
+        "estimate",
+    ),
+    "actual": (
+        "actual",
+        "actually",
+        "achieved",
+        "completed",
+        "done",
+        "delivered",
+        "met",
+        "reached",
+        "finished",
+        "accomplished",
+    ),
+    "closed": ("closed", "resolved", "closure", "close", "closing", "fix", "fixed"),
+    "due": ("due", "target", "targeted", "deadline", "need", "needed", "required", "requested"),
+    "commit": ("committed", "commit", "agreed", "promised", "confirmed"),
+    "raised": (
+        "raised",
+        "logged",
+        "created",
+        "identified",
+        "opened",
+        "reported",
+        "entered",
+        "recorded",
+        "registered",
+        "submitted",
+        "added",
+        "detected",
+        "discovered",
+    ),
+    "person": (
+        "owner",
+        "owners",
+        "assignee",
+        "assigned",
+        "responsible",
+        "accountable",
+        "lead",
+        "contact",
+        "person",
+        "poc",
+        "champion",
+        "manager",
+        "owned",
+        "who",
+    ),
+    "decide": ("decided", "approved", "authorised", "authorized", "signed", "ratified"),
+    "party": (
+        "provider",
+        "providing",
+        "supplier",
+        "supplying",
+        "vendor",
+        "counterparty",
+        "external",
+        "partner",
+        "contractor",
+        "upstream",
+        "giver",
+    ),
+    "org": (
+        "team",
+        "project",
+        "programme",
+        "program",
+        "group",
+        "department",
+        "dept",
+        "organisation",
+        "organization",
+        "org",
+        "workstream",
+        "company",
+        "unit",
+        "function",
+    ),
+}
+
+#: Words that only say "a date" beside a concept ("Planned *Finish*", "Achieved *On*").
+DATE_WORDS: frozenset[str] = frozenset(
+    {
+        "date",
+        "dates",
+        "dt",
+        "day",
+        "on",
+        "at",
+        "by",
+        "of",
+        "the",
+        "for",
+        "time",
+        "when",
+        "finish",
+        "end",
+        "completion",
+        "delivery",
+        "resolution",
+        "to",
+        "off",
+    }
+)
+#: Words that only say "a person" beside a person or party word ("Contact *Person*"),
+#: including what the person is answerable for ("*Mitigation* Owner", "*Action* Lead").
+PERSON_WORDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "to",
+        "person",
+        "the",
+        "of",
+        "by",
+        "point",
+        "mitigation",
+        "action",
+        "actions",
+        "response",
+        "resolution",
+        "delivery",
+    }
+)
+
+#: (register, concepts) -> column. A header reads so when its concepts are exactly these.
+SENSES: dict[str, dict[frozenset[str], str]] = {
+    "risks": {
+        frozenset({"due"}): "due_date",
+        frozenset({"due", "closed"}): "due_date",
+        frozenset({"plan", "closed"}): "due_date",
+        frozenset({"forecast", "closed"}): "due_date",
+        frozenset({"raised"}): "raised_date",
+        frozenset({"actual"}): "closed_date",
+        frozenset({"closed"}): "closed_date",
+        frozenset({"actual", "closed"}): "closed_date",
+        frozenset({"person"}): "owner",
+    },
+    "issues": {
+        frozenset({"due"}): "due_date",
+        frozenset({"due", "closed"}): "due_date",
+        frozenset({"plan", "closed"}): "due_date",
+        frozenset({"forecast", "closed"}): "due_date",
+        frozenset({"plan"}): "due_date",
+        frozenset({"forecast"}): "due_date",
+        frozenset({"plan", "due"}): "due_date",
+        frozenset({"forecast", "due"}): "due_date",
+        frozenset({"raised"}): "raised_date",
+        frozenset({"actual"}): "closed_date",
+        frozenset({"closed"}): "closed_date",
+        frozenset({"actual", "closed"}): "closed_date",
+        frozenset({"person"}): "owner",
+    },
+    "assumptions": {
+        frozenset({"due"}): "validate_by",
+        frozenset({"plan"}): "validate_by",
+        frozenset({"plan", "due"}): "validate_by",
+        frozenset({"raised"}): "raised_date",
+        frozenset({"closed"}): "closed_date",
+        frozenset({"person"}): "owner",
+    },
+    "dependencies": {
+        frozenset({"due"}): "need_by",
+        frozenset({"plan", "due"}): "need_by",
+        frozenset({"commit"}): "committed_date",
+        frozenset({"forecast"}): "committed_date",
+        frozenset({"forecast", "due"}): "committed_date",
+        frozenset({"commit", "due"}): "committed_date",
+        frozenset({"actual"}): "closed_date",
+        frozenset({"closed"}): "closed_date",
+        frozenset({"person"}): "owner",
+        frozenset({"party"}): "counterparty_owner",
+        frozenset({"party", "person"}): "counterparty_owner",
+        frozenset({"party", "org"}): "counterparty_project_id",
+    },
+    "decisions": {
+        frozenset({"person"}): "made_by",
+        frozenset({"person", "decide"}): "made_by",
+        frozenset({"decide"}): "date",
+    },
+    "milestones": {
+        frozenset({"plan"}): "baseline_date",
+        frozenset({"plan", "due"}): "baseline_date",
+        frozenset({"due"}): "baseline_date",
+        frozenset({"forecast"}): "forecast_date",
+        frozenset({"forecast", "due"}): "forecast_date",
+        frozenset({"actual"}): "actual_date",
+        frozenset({"person"}): "owner",
+    },
+}
+
+#: Concepts of dates: a header of these ending in "by" names a person (``Raised By``,
+#: ``Completed By``), except a due date (``Need By``, ``Required By``).
+DATE_CONCEPTS = frozenset(
+    {"plan", "forecast", "actual", "closed", "due", "commit", "raised", "decide"}
+)

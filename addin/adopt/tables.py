@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from addin import layout
 from addin.adopt.classify import (
+    MAIN_COLUMNS,
     RAID_TYPES,
     Classification,
     classify,
     context_words,
     header_candidates,
+    section_rows_by_register,
 )
 from addin.adopt.convert import list_for_column
 from addin.adopt.detect import (
@@ -25,7 +28,14 @@ from addin.adopt.detect import (
 from addin.adopt.finance import month_columns, unpivot, year_in
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.mapping_file import TableMapping, header_key, no_header_key
-from addin.adopt.match import CERTAIN, Candidate, assign, candidates, normalise_header
+from addin.adopt.match import (
+    CERTAIN,
+    SENSE_PREFIX,
+    Candidate,
+    assign,
+    candidates,
+    normalise_header,
+)
 from addin.adopt.report import AdoptionReport, ColumnReport, RowIssue, TableReport
 from addin.adopt.rows import _ranges, build_items, plan_columns
 from addin.adopt.store import store_items
@@ -128,6 +138,7 @@ def adopt_block(
             mappings,
             type_col=type_col,
             month_cols=classification.month_cols,
+            sections=classification.sections if type_col is None else {},
         )
     table.register = classification.register
     table.confidence = classification.confidence
@@ -276,7 +287,13 @@ def _report_columns(
                 column.name,
                 cand.confidence,
                 method,
-                note=f"matched {cand.synonym!r}" if method in ("partial", "fuzzy") else "",
+                note=f"matched {cand.synonym!r}"
+                if method in ("partial", "fuzzy")
+                else (
+                    f"read by sense: {cand.synonym[len(SENSE_PREFIX) : -1]}"
+                    if method == "thesaurus"
+                    else ""
+                ),
             )
         )
         table_map.columns[cell.full] = cand.column_key
@@ -286,6 +303,8 @@ def _method(cand: Candidate, cell: HeaderCell) -> str:
     """How a column was matched, in the report's words (docs/adopt.md)."""
     if cand.synonym == "mapping file":
         return "mapping file"
+    if cand.synonym.startswith(SENSE_PREFIX):
+        return "thesaurus"
     if cand.confidence >= 0.95:
         return "synonym"
     words = " ".join(normalise_header(cell.full) + normalise_header(cell.text))
@@ -425,13 +444,26 @@ def _adopt_raid(
     table_map: TableMapping,
 ) -> None:
     type_col = classification.type_col
-    assert type_col is not None
+    if type_col is None:
+        _adopt_sectioned(
+            block, grid, classification, standards, project, raw_cells, table, table_map
+        )
+        return
     rows_by_register: dict[str, list[int]] = {}
+    written_once = _type_written_once(block, grid, type_col)
+    carried: list[int] = []
+    previous: str | None = None
     for row in range(block.first_data_row, block.last_data_row + 1):
         if grid.row_is_blank(row, block.first_col, block.last_col):
             continue
-        text = cell_text(grid.value(row, type_col)).strip().lower()
+        text = cell_text(grid.filled(row, type_col)).strip().lower()
         key = RAID_TYPES.get(text) or RAID_TYPES.get(text.rstrip("s"))
+        if key is None and not text and written_once and previous is not None:
+            others = grid.nonblank_cols(row, block.first_col, block.last_col)
+            if len(others) >= 2:
+                key = previous  # the type is written once per group: carried down
+                carried.append(row)
+        previous = key or previous
         if key is None:
             others = [
                 c for c in grid.nonblank_cols(row, block.first_col, block.last_col) if c != type_col
@@ -459,6 +491,11 @@ def _adopt_raid(
                 )
             continue
         rows_by_register.setdefault(key, []).append(row)
+    if carried:
+        table.notes.append(
+            f"column {column_letter(type_col)} names the register once per group: "
+            f"{len(carried)} row(s) {_ranges(carried)} take the type written above them"
+        )
     main_register = max(rows_by_register, key=lambda k: len(rows_by_register[k]), default="risks")
     table.columns.append(
         ColumnReport(
@@ -488,6 +525,109 @@ def _adopt_raid(
         store_items(key, result, project, raw_cells, table, grid, block)
     if not rows_by_register:
         table.notes.append("no row has a type (R/A/I/D): nothing to adopt")
+
+
+def _type_written_once(block: TableBlock, grid: Grid, type_col: int) -> bool:
+    """True when the type column names each register once per group, blank or merged
+    under it (``Risk`` on the first risk row only): a third or more of the item rows have
+    no type cell of their own, and no two written cells in a row of it say the same
+    register (round 5)."""
+    rows = [
+        r
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if not grid.row_is_blank(r, block.first_col, block.last_col)
+    ]
+    written = [
+        cell_text(grid.value(r, type_col)).strip().lower()
+        for r in rows
+        if not is_blank(grid.value(r, type_col))
+    ]
+    if len(rows) < 3 or len(written) * 3 > len(rows) * 2 or len(written) < 2:
+        return False
+    keys = [RAID_TYPES.get(t) or RAID_TYPES.get(t.rstrip("s")) for t in written]
+    return all(keys) and all(a != b for a, b in pairwise(keys))
+
+
+def _adopt_sectioned(
+    block: TableBlock,
+    grid: Grid,
+    classification: Classification,
+    standards: Standards,
+    project: ProjectData,
+    raw_cells: dict[tuple[str, int, str], str],
+    table: TableReport,
+    table_map: TableMapping,
+) -> None:
+    """A mixed table whose registers are given by section rows (``Risks``, ``Issues``...)
+    instead of a type column: the rows under each heading are that register's items, each
+    register mapping the columns in its own sense (round 5)."""
+    sections = classification.sections
+    if not sections:
+        table.notes.append("no type column and no section rows say which register a row is")
+        return
+    rows_by_register = section_rows_by_register(block, grid, sections)
+    starts = sorted(sections)
+    for row, key in sections.items():
+        texts = [
+            cell_text(grid.value(row, c))
+            for c in grid.nonblank_cols(row, block.first_col, block.last_col)
+            if isinstance(grid.value(row, c), str)
+        ]
+        heading = texts[0] if texts else ""
+        end = next((s for s in starts if s > row), block.last_data_row + 1)
+        under = sum(1 for r in rows_by_register.get(key, []) if row < r < end)
+        table.skipped_rows.append(
+            RowIssue(
+                row,
+                "",
+                f"a section heading ({heading!r}): the rows under it are {key} ({under} row(s))",
+                value=heading,
+            )
+        )
+    before = [
+        r
+        for r in range(block.first_data_row, min(sections))
+        if not grid.row_is_blank(r, block.first_col, block.last_col)
+    ]
+    if before:
+        table.skipped_rows.append(
+            RowIssue(
+                before[0],
+                "",
+                f"{len(before)} row(s) {_ranges(before)} above the first section heading: "
+                "no section says which register they belong to",
+            )
+        )
+    main_register = max(rows_by_register, key=lambda k: len(rows_by_register[k]), default="risks")
+    table.notes.append(
+        "registers from section rows: "
+        + ", ".join(f"{key} {len(rows)}" for key, rows in rows_by_register.items())
+    )
+    _report_columns(
+        block,
+        classification.mappings.get(main_register, {}),
+        main_register,
+        table,
+        table_map,
+        False,
+    )
+    _report_per_register(block, classification, rows_by_register, main_register, table, table_map)
+    for key, rows in rows_by_register.items():
+        chosen = classification.mappings.get(key, {})
+        if not any(c.column_key in MAIN_COLUMNS[key] for c in chosen.values()):
+            table.skipped_rows.append(
+                RowIssue(
+                    rows[0],
+                    "",
+                    f"{len(rows)} row(s) {_ranges(rows)} under a {key} heading: no column reads "
+                    f"as their {' or '.join(MAIN_COLUMNS[key])}; not adopted",
+                )
+            )
+            continue
+        mapping = {col: cand.column_key for col, cand in chosen.items()}
+        plans = plan_columns(block, grid, key, mapping, standards)
+        result = build_items(block, grid, key, plans, rows=rows)
+        store_items(key, result, project, raw_cells, table, grid, block)
 
 
 def _report_per_register(
