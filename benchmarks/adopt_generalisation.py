@@ -3,9 +3,10 @@
     .venv/bin/python benchmarks/adopt_generalisation.py [--seed N] [--show-held-out] [--json]
 
 The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and a HELD-OUT
-batch (``benchmarks/adopt_layouts_heldout3.py``, written for round 3 before any round 3
-change; round 1's held-out half and round 2's fresh batch were read and are tuning batches
-since). Facts checked per layout:
+batch (``benchmarks/adopt_layouts_heldout4.py``, written for round 5 by an engineer who does
+not tune; round 1's held-out half, round 2's fresh batch and round 4's held-out batch
+``adopt_layouts_heldout3.py`` were read and are tuning batches since). Facts checked per
+layout:
 
 - *tables*: each register table found at its sheet and header row (a two-row header may be
   reported at either of its rows) and adopted;
@@ -36,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from adopt_layouts import HELD_OUT, TUNING, TUNING_2, TUNING_3, Built, Layout, TruthTable, ValueFact
 from adopt_layouts_fresh import FRESH_HELD_OUT
 from adopt_layouts_heldout3 import HELD_OUT_3
+from adopt_layouts_heldout4 import HELD_OUT_4
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -189,7 +191,11 @@ def main(argv: list[str] | None = None) -> int:
             # round 2's held-out batch: its misses were read after round 2, so it is tuned on
             # since round 3
             ("tuning, round 2's held-out (contaminated)", FRESH_HELD_OUT),
-            ("held-out, third batch (round 4)", HELD_OUT_3),
+            # round 4's held-out batch: its misses were read after round 4, so it is tuned on
+            # since round 5
+            ("tuning, round 4's held-out (contaminated)", HELD_OUT_3),
+            # written for round 5 by an engineer who does not tune (never read its misses)
+            ("held-out, fourth batch (round 5)", HELD_OUT_4),
         ):
             folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")
             folder.mkdir()
