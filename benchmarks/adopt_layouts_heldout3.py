@@ -10,6 +10,9 @@ The ground truth says what a person reading the sheet would say. It was checked 
 internal consistency (each value fact points at an item the counts hold), not against
 adoption's output. ``benchmarks/adopt_generalisation.py`` prints only its totals unless
 ``--show-held-out`` is given: nobody tunes on it.
+
+Since round 5 it is a tuning batch, "tuning, round 4's held-out (contaminated)": its misses
+were read after round 4. The held-out batch is ``adopt_layouts_heldout4.HELD_OUT_4``.
 """
 
 from __future__ import annotations

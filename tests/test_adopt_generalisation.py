@@ -233,3 +233,40 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
     result = consolidate_folder(out, tmp_path / "rollup.xlsx", standards, AS_OF, jobs=1)
     assert (result.rejected, result.projects) == (0, adopted)
     assert adopted >= len(every) - 1
+
+
+def test_fourth_held_out_batch_builds_and_its_truth_is_consistent(tmp_path: Path) -> None:
+    """Round 5's held-out batch builds at seed 2026 and its truth holds together. Not a
+    score floor: the lead sets that after the tuned code is merged (docs/adopt.md)."""
+    from adopt_layouts_heldout4 import HELD_OUT_4, check_truth
+
+    assert len(HELD_OUT_4) >= 12
+    assert len({layout.name for layout in HELD_OUT_4}) == len(HELD_OUT_4)
+    kinds: dict[str, int] = {}
+    for n, layout in enumerate(HELD_OUT_4):
+        built = layout.build(tmp_path, random.Random(2026 * 1000 + n))  # as the scorer seeds
+        assert built.path.is_file(), layout.name
+        assert built.tables and built.values, layout.name
+        assert check_truth(built) == [], layout.name
+        for table in built.tables:
+            kinds[table.register] = kinds.get(table.register, 0) + 1
+    # every register a PMO keeps, mixed tables and finance among them
+    assert set(kinds) >= {"risks", "issues", "raid", "decisions", "milestones", "finance"}
+    assert {"dependencies"} <= set(kinds)
+
+
+def test_fourth_held_out_truth_check_names_what_does_not_hold(tmp_path: Path) -> None:
+    """The consistency check can fail: a fact beyond the counts, a truth column over an
+    empty header cell and two facts for one value are each named."""
+    from adopt_layouts import ValueFact
+    from adopt_layouts_heldout4 import check_truth, wrike_issue_folder
+
+    built = wrike_issue_folder(tmp_path, random.Random(1))
+    n = built.tables[0].counts["issues"]
+    built.values.append(ValueFact("issues", n, "owner", "Tom Walsh"))
+    built.values.append(built.values[0])
+    built.tables[0].columns["Z"] = "status"
+    problems = check_truth(built)
+    assert f"issues[{n}].owner: no such item in the counts" in problems
+    assert "Issue tracker!Z1: truth column has no header" in problems
+    assert any("two facts for one value" in p for p in problems)
