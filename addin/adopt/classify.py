@@ -401,6 +401,38 @@ def find_type_column(block: TableBlock, grid: Grid) -> int | None:
     return best
 
 
+#: Headers of a tool's type column: Jira's ``Issue Type``, Azure DevOps' ``Work Item Type``.
+TOOL_TYPE_HEADER = re.compile(
+    r"^(?:(?:issue|work ?item|item|ticket|record|task|entry|raid|log|card)[ _]?)?type$", re.I
+)
+
+
+def single_type_column(block: TableBlock, grid: Grid) -> tuple[int, str] | None:
+    """A type column naming one register on every row (round 6): ``(column, register)``.
+
+    A tool exports one issue type as a table of its own: Jira's ``Issue Type`` column says
+    ``Risk`` on every row of a risk export, whatever the word ``Issue`` in its header.
+    The column must be headed as a type and every value (two rows at least) a register's
+    word, not a letter.
+    """
+    for cell in block.headers:
+        if not TOOL_TYPE_HEADER.match(cell.text.strip()):
+            continue
+        values = [
+            cell_text(grid.value(r, cell.col)).strip().lower()
+            for r in range(block.first_data_row, block.last_data_row + 1)
+        ]
+        values = [v for v in values if v]
+        if len(values) < 2 or any(len(v) < 3 for v in values):
+            continue
+        kinds = {RAID_TYPES.get(v) or RAID_TYPES.get(v.rstrip("s")) for v in values}
+        if len(kinds) == 1 and None not in kinds:
+            (key,) = kinds
+            if key is not None:
+                return cell.col, key
+    return None
+
+
 #: Words that may stand beside a register's word in a section heading ("RAID - Assumptions",
 #: "Key Risks", "Open Issues (3)", "Dependencies log"): they do not change which register.
 _SECTION_FILLER = frozenset(
@@ -583,6 +615,19 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             f"mixed RAID table: column {_letter(type_col)} says which register each row belongs to",
             mapped,
             type_col=type_col,
+        )
+
+    one_kind = single_type_column(block, grid)
+    if one_kind is not None:
+        col, key = one_kind
+        item = layout.REGISTERS_BY_KEY[key].item
+        return Classification(
+            key,
+            0.9,
+            f"column {_letter(col)} says every row is {'an' if item[0] in 'aeiou' else 'a'} "
+            f"{item} (a tool's type column)",
+            {key: {c: m for c, m in mappings[key].items() if c != col}},
+            type_col=None,
         )
 
     sections = find_section_rows(block, grid)
