@@ -24,6 +24,7 @@ from addin.adopt.convert import (
     gate_for_column,
     list_for_column,
     number_converter,
+    parse_date,
     parse_number,
     scale_for_column,
     to_text,
@@ -205,6 +206,10 @@ def converter_for(
 _PROSE = re.compile(r"\s.*\b[a-z]{3,}\b|\b[a-z]{3,}\b.*\s")
 
 
+def _is_date_text(text: str) -> bool:
+    return parse_date(text.strip()) is not None
+
+
 def value_fit(
     column: layout.Column, values: list[CellValue], header: str, standards: Standards
 ) -> float | None:
@@ -223,6 +228,8 @@ def value_fit(
                 for v in present
                 if isinstance(v, int | float | date)
                 or (isinstance(v, str) and v.strip().lower() in OUTCOME_WORDS)
+                # date text is no item text either (Asana's "Created At", round 6)
+                or (isinstance(v, str) and any(ch.isdigit() for ch in v) and _is_date_text(v))
             )
             return 1.0 - odd / len(present)
         return None
@@ -370,6 +377,27 @@ def context_words(block: TableBlock) -> str:
 def _has_word(text: str, words: tuple[str, ...]) -> bool:
     tokens = set(re.findall(r"[a-z]+", text.lower()))
     return any(w in tokens for w in words)
+
+
+def shared_main_column(mapped: dict[str, dict[int, Candidate]]) -> None:
+    """In a mixed table, a register without its own text column takes the one the others
+    share (round 6): an Asana ``Name`` is a risk's and an issue's Title and a decision's
+    Decision alike; one column holds every row's text whatever its register."""
+    texts = {
+        col
+        for key, chosen in mapped.items()
+        for col, cand in chosen.items()
+        if cand.column_key == MAIN_COLUMNS[key][0] and cand.confidence >= CERTAIN
+    }
+    if len(texts) != 1:
+        return
+    (col,) = texts
+    for key, chosen in mapped.items():
+        main = MAIN_COLUMNS[key][0]
+        if any(c.column_key == main for c in chosen.values()):
+            continue
+        source = next(m[col] for m in mapped.values() if col in m and m[col].confidence >= CERTAIN)
+        chosen[col] = Candidate(main, source.confidence, source.synonym)
 
 
 def find_type_column(block: TableBlock, grid: Grid) -> int | None:
@@ -609,6 +637,7 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         mapped = {k: v for k, v in mappings.items() if k in RAID_TYPES.values()}
         for key in mapped:
             mapped[key] = {c: m for c, m in mapped[key].items() if c != type_col}
+        shared_main_column(mapped)
         return Classification(
             "raid",
             0.9,
