@@ -632,6 +632,19 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
     month_cols = [
         c.col for c in block.headers if month_label(c) and _holds_amounts(block, grid, c.col)
     ]
+    one_kind = single_type_column(block, grid)
+    if one_kind is not None:
+        col, key = one_kind
+        item = layout.REGISTERS_BY_KEY[key].item
+        return Classification(
+            key,
+            0.9,
+            f"column {_letter(col)} says every row is {'an' if item[0] in 'aeiou' else 'a'} "
+            f"{item} (a tool's type column)",
+            {key: {c: m for c, m in mappings[key].items() if c != col}},
+            type_col=None,
+        )
+
     type_col = find_type_column(block, grid)
     if type_col is not None:
         mapped = {k: v for k, v in mappings.items() if k in RAID_TYPES.values()}
@@ -644,19 +657,6 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             f"mixed RAID table: column {_letter(type_col)} says which register each row belongs to",
             mapped,
             type_col=type_col,
-        )
-
-    one_kind = single_type_column(block, grid)
-    if one_kind is not None:
-        col, key = one_kind
-        item = layout.REGISTERS_BY_KEY[key].item
-        return Classification(
-            key,
-            0.9,
-            f"column {_letter(col)} says every row is {'an' if item[0] in 'aeiou' else 'a'} "
-            f"{item} (a tool's type column)",
-            {key: {c: m for c, m in mappings[key].items() if c != col}},
-            type_col=None,
         )
 
     sections = find_section_rows(block, grid)

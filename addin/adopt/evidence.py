@@ -174,6 +174,8 @@ def grouping_share(values: list[CellValue]) -> float:
     """Share of the filled values that are a repeating group word: text (not a number, a
     date, a period such as ``Q1`` or ``P3``), one of a few values each on two rows at least.
     0.0 when the column has fewer than four values or fewer than two groups."""
+    from addin.adopt.finance import measure_in  # finance reads rows, which read this module
+
     texts = [str(v).strip() for v in values if not is_blank(v)]
     if len(texts) < 4:
         return 0.0
@@ -187,7 +189,10 @@ def grouping_share(values: list[CellValue]) -> float:
     good = sum(
         n
         for text, n in groups.items()
-        if n >= 2 and not _PERIOD_WORD.match(text) and parse_date(text) is None
+        if n >= 2
+        and not _PERIOD_WORD.match(text)
+        and parse_date(text) is None
+        and measure_in(text) is None  # Budget / Actual / Forecast rows: measures, no lines
     )
     return good / len(texts)
 

@@ -215,7 +215,7 @@ def split_fields(text: str) -> list[tuple[str, str]]:
     fields = []
     for i, (_, colon, label) in enumerate(spans):
         end = spans[i + 1][0] if i + 1 < len(spans) else len(text)
-        fields.append((label, text[colon + 1 : end].strip(" \t|;,")))
+        fields.append((label.strip(" \t|;,"), text[colon + 1 : end].strip(" \t|;,")))
     return fields
 
 
