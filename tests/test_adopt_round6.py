@@ -161,6 +161,23 @@ def test_a_notes_column_of_distinct_texts_is_no_cost_line(tmp_path: Path) -> Non
     assert _target(table, "D") != "cost_line"
 
 
+def test_a_repeating_column_of_months_across_is_no_cost_line(tmp_path: Path) -> None:
+    """Months across: each row is a line already (its name on the left); a repeating
+    column beside it (a staff level) stays what it is."""
+    rows: list[list[object]] = [["Resource", "Staff Level", "Jan-26", "Feb-26", "Mar-26"]]
+    for n, level in enumerate(["Senior", "Junior", "Senior", "Junior"]):
+        rows.append([f"Person {'ABCD'[n]}", level, 1000 + n, 1100 + n, 1200 + n])
+    adoption = _adopt(_book(tmp_path / "fcst.xlsx", rows, sheet="Forecast"))
+    table = _table(adoption, "Forecast")
+    assert _target(table, "B") != "cost_line"
+    assert {f.cost_line for f in adoption.project.items("finance")} == {
+        "Person A",
+        "Person B",
+        "Person C",
+        "Person D",
+    }
+
+
 @pytest.mark.parametrize("merged", [True, False])
 def test_a_cost_line_written_once_over_its_measure_rows_is_carried_down(
     tmp_path: Path, merged: bool
@@ -324,6 +341,23 @@ def test_a_mixed_tables_text_column_is_each_registers_text(tmp_path: Path) -> No
     table = _table(adoption, "RAID")
     created = next(c for c in table.columns if c.column == "B")
     assert "Linked" not in created.note  # a column of dates is no list of linked IDs
+
+
+def test_a_mixed_table_with_a_description_keeps_it(tmp_path: Path) -> None:
+    """A register that reads its own text column (a risk's Description, read as its title
+    when there is no title) keeps that reading: only a register with none takes the
+    shared one."""
+    rows: list[list[object]] = [
+        ["S. No", "Description", "R/A/I/D", "Owner"],
+        [1, RISKS[0], "R", "Priya Nair"],
+        [2, "Pilot starts in April", "A", "Tom Walsh"],
+        [3, ISSUES[0], "I", "Dev Patel"],
+    ]
+    adoption = _adopt(_book(tmp_path / "raid.xlsx", rows, sheet="RAID"))
+    (risk,) = adoption.project.items("risks")
+    assert (risk.title, risk.description) == (RISKS[0], None)
+    (assumption,) = adoption.project.items("assumptions")
+    assert assumption.assumption == "Pilot starts in April"
 
 
 def test_every_round6_layout_checks_and_consolidates(tmp_path: Path) -> None:

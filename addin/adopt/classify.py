@@ -255,6 +255,7 @@ def header_candidates(
     confidence."""
     scored: dict[int, list[Candidate]] = {}
     seen: dict[str, int] = {}
+    months_across = register_key == "finance" and any(month_label(c) for c in block.headers)
     for cell in block.headers:
         if not cell.text or (_is_axis(cell.value) and not cell.text.strip().isalpha()):
             continue
@@ -302,7 +303,12 @@ def header_candidates(
                 register = layout.REGISTERS_BY_KEY[register_key]
                 if "status" in {c.key for c in register.columns}:
                     status_fit = value_fit(register.column("status"), values, "", standards)
-            found = content_candidates(cell.text, values, register_key, found, status_fit) + found
+            by_content = content_candidates(cell.text, values, register_key, found, status_fit)
+            if months_across:
+                # months across: each row is a line already; a repeating column (a staff
+                # level, a category) is no cost line of its own (round 6)
+                by_content = [c for c in by_content if c.column_key != "cost_line"]
+            found = by_content + found
             found = list_candidates(cell.text, values, register_key, found, standards.lists) + found
         if found:
             scored[cell.col] = found
@@ -394,7 +400,7 @@ def shared_main_column(mapped: dict[str, dict[int, Candidate]]) -> None:
     (col,) = texts
     for key, chosen in mapped.items():
         main = MAIN_COLUMNS[key][0]
-        if any(c.column_key == main for c in chosen.values()):
+        if col in chosen or any(c.column_key in MAIN_COLUMNS[key] for c in chosen.values()):
             continue
         source = next(m[col] for m in mapped.values() if col in m and m[col].confidence >= CERTAIN)
         chosen[col] = Candidate(main, source.confidence, source.synonym)
