@@ -105,6 +105,43 @@ def test_a_type_column_naming_one_register_names_the_table(
         assert [(i.probability, i.impact) for i in items] == [(3, 4), (1, 2), (5, 5)]
 
 
+def test_a_type_named_register_and_a_carried_line_keep_through_the_mapping_file(
+    tmp_path: Path,
+) -> None:
+    """Next month's file, adopted with this month's mapping file, is read the same way."""
+    jira = _book(
+        tmp_path / "jira.xlsx",
+        [
+            ["Issue Type", "Key", "Summary", "Likelihood", "Impact"],
+            ["Risk", "RISK-3", RISKS[0], "3 - Possible", "4 - Major"],
+            ["Risk", "RISK-4", RISKS[1], "2 - Unlikely", "1 - Minimal"],
+        ],
+    )
+    first = _adopt(jira)
+    again = adopt_host(open_source(jira), default_standards(), mapping=first.mapping)
+    for adoption in (first, again):
+        assert [(r.id, r.probability, r.impact) for r in adoption.project.risks] == [
+            ("R-003", 3, 4),
+            ("R-004", 2, 1),
+        ]
+    months = [date(2026, 4, 1), date(2026, 5, 1)]
+    fin = _book(
+        tmp_path / "fin.xlsx",
+        [
+            ["Cost line", "Measure", *months],
+            ["Hosting", "Budget", 100, 110],
+            [None, "Actual", 90, 95],
+        ],
+        sheet="Finance",
+        merge=("A2:A3",),
+    )
+    first = _adopt(fin)
+    again = adopt_host(open_source(fin), default_standards(), mapping=first.mapping)
+    for adoption in (first, again):
+        got = [(f.cost_line, f.budget, f.actual) for f in adoption.project.items("finance")]
+        assert got == [("Hosting", 100, 90), ("Hosting", 110, 95)]
+
+
 def test_a_type_column_of_several_registers_or_of_other_words_does_not(tmp_path: Path) -> None:
     # two registers: a mixed RAID table, as before
     mixed = _book(
