@@ -6,8 +6,9 @@ headers ("Issue Register", "Risk ID"). A register is chosen only when the table 
 main text column (a title or description; for finance, amounts and months) and either the
 register's words around it or at least two columns only that register has. A table with a
 type column holding R/A/I/D (or the words), or section rows naming two registers or more
-(``Risks``, ``Issues`` headings over their items, round 5), is a mixed RAID table.
-Anything else is left out and the report says why.
+(``Risks``, ``Issues`` headings over their items, round 5), is a mixed RAID table; a
+tool's type column naming one register on every row (Jira's ``Issue Type`` = ``Risk``,
+round 6) names that register. Anything else is left out and the report says why.
 """
 
 from __future__ import annotations
