@@ -6,8 +6,9 @@ headers ("Issue Register", "Risk ID"). A register is chosen only when the table 
 main text column (a title or description; for finance, amounts and months) and either the
 register's words around it or at least two columns only that register has. A table with a
 type column holding R/A/I/D (or the words), or section rows naming two registers or more
-(``Risks``, ``Issues`` headings over their items, round 5), is a mixed RAID table.
-Anything else is left out and the report says why.
+(``Risks``, ``Issues`` headings over their items, round 5), is a mixed RAID table; a
+tool's type column naming one register on every row (Jira's ``Issue Type`` = ``Risk``,
+round 6) names that register. Anything else is left out and the report says why.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from addin.adopt.convert import (
     gate_for_column,
     list_for_column,
     number_converter,
+    parse_date,
     parse_number,
     scale_for_column,
     to_text,
@@ -205,6 +207,10 @@ def converter_for(
 _PROSE = re.compile(r"\s.*\b[a-z]{3,}\b|\b[a-z]{3,}\b.*\s")
 
 
+def _is_date_text(text: str) -> bool:
+    return parse_date(text.strip()) is not None
+
+
 def value_fit(
     column: layout.Column, values: list[CellValue], header: str, standards: Standards
 ) -> float | None:
@@ -223,6 +229,8 @@ def value_fit(
                 for v in present
                 if isinstance(v, int | float | date)
                 or (isinstance(v, str) and v.strip().lower() in OUTCOME_WORDS)
+                # date text is no item text either (Asana's "Created At", round 6)
+                or (isinstance(v, str) and any(ch.isdigit() for ch in v) and _is_date_text(v))
             )
             return 1.0 - odd / len(present)
         return None
@@ -248,6 +256,7 @@ def header_candidates(
     confidence."""
     scored: dict[int, list[Candidate]] = {}
     seen: dict[str, int] = {}
+    months_across = register_key == "finance" and any(month_label(c) for c in block.headers)
     for cell in block.headers:
         if not cell.text or (_is_axis(cell.value) and not cell.text.strip().isalpha()):
             continue
@@ -295,7 +304,12 @@ def header_candidates(
                 register = layout.REGISTERS_BY_KEY[register_key]
                 if "status" in {c.key for c in register.columns}:
                     status_fit = value_fit(register.column("status"), values, "", standards)
-            found = content_candidates(cell.text, values, register_key, found, status_fit) + found
+            by_content = content_candidates(cell.text, values, register_key, found, status_fit)
+            if months_across:
+                # months across: each row is a line already; a repeating column (a staff
+                # level, a category) is no cost line of its own (round 6)
+                by_content = [c for c in by_content if c.column_key != "cost_line"]
+            found = by_content + found
             found = list_candidates(cell.text, values, register_key, found, standards.lists) + found
         if found:
             scored[cell.col] = found
@@ -372,6 +386,27 @@ def _has_word(text: str, words: tuple[str, ...]) -> bool:
     return any(w in tokens for w in words)
 
 
+def shared_main_column(mapped: dict[str, dict[int, Candidate]]) -> None:
+    """In a mixed table, a register without its own text column takes the one the others
+    share (round 6): an Asana ``Name`` is a risk's and an issue's Title and a decision's
+    Decision alike; one column holds every row's text whatever its register."""
+    texts = {
+        col
+        for key, chosen in mapped.items()
+        for col, cand in chosen.items()
+        if cand.column_key == MAIN_COLUMNS[key][0] and cand.confidence >= CERTAIN
+    }
+    if len(texts) != 1:
+        return
+    (col,) = texts
+    for key, chosen in mapped.items():
+        main = MAIN_COLUMNS[key][0]
+        if col in chosen or any(c.column_key in MAIN_COLUMNS[key] for c in chosen.values()):
+            continue
+        source = next(m[col] for m in mapped.values() if col in m and m[col].confidence >= CERTAIN)
+        chosen[col] = Candidate(main, source.confidence, source.synonym)
+
+
 def find_type_column(block: TableBlock, grid: Grid) -> int | None:
     """A column saying which RAID register each row belongs to."""
     best: int | None = None
@@ -399,6 +434,38 @@ def find_type_column(block: TableBlock, grid: Grid) -> int | None:
         if share >= 0.9 and (len(kinds) >= 3 or (len(kinds) >= 2 and words and len(values) >= 3)):
             best = cell.col
     return best
+
+
+#: Headers of a tool's type column: Jira's ``Issue Type``, Azure DevOps' ``Work Item Type``.
+TOOL_TYPE_HEADER = re.compile(
+    r"^(?:(?:issue|work ?item|item|ticket|record|task|entry|raid|log|card)[ _]?)?type$", re.I
+)
+
+
+def single_type_column(block: TableBlock, grid: Grid) -> tuple[int, str] | None:
+    """A type column naming one register on every row (round 6): ``(column, register)``.
+
+    A tool exports one issue type as a table of its own: Jira's ``Issue Type`` column says
+    ``Risk`` on every row of a risk export, whatever the word ``Issue`` in its header.
+    The column must be headed as a type and every value (two rows at least) a register's
+    word, not a letter.
+    """
+    for cell in block.headers:
+        if not TOOL_TYPE_HEADER.match(cell.text.strip()):
+            continue
+        values = [
+            cell_text(grid.value(r, cell.col)).strip().lower()
+            for r in range(block.first_data_row, block.last_data_row + 1)
+        ]
+        values = [v for v in values if v]
+        if len(values) < 2 or any(len(v) < 3 for v in values):
+            continue
+        kinds = {RAID_TYPES.get(v) or RAID_TYPES.get(v.rstrip("s")) for v in values}
+        if len(kinds) == 1 and None not in kinds:
+            (key,) = kinds
+            if key is not None:
+                return cell.col, key
+    return None
 
 
 #: Words that may stand beside a register's word in a section heading ("RAID - Assumptions",
@@ -572,11 +639,25 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
     month_cols = [
         c.col for c in block.headers if month_label(c) and _holds_amounts(block, grid, c.col)
     ]
+    one_kind = single_type_column(block, grid)
+    if one_kind is not None:
+        col, key = one_kind
+        item = layout.REGISTERS_BY_KEY[key].item
+        return Classification(
+            key,
+            0.9,
+            f"column {_letter(col)} says every row is {'an' if item[0] in 'aeiou' else 'a'} "
+            f"{item} (a tool's type column)",
+            {key: {c: m for c, m in mappings[key].items() if c != col}},
+            type_col=None,
+        )
+
     type_col = find_type_column(block, grid)
     if type_col is not None:
         mapped = {k: v for k, v in mappings.items() if k in RAID_TYPES.values()}
         for key in mapped:
             mapped[key] = {c: m for c, m in mapped[key].items() if c != type_col}
+        shared_main_column(mapped)
         return Classification(
             "raid",
             0.9,

@@ -443,6 +443,33 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
     return True
 
 
+def _tall_labels(
+    grid: Grid, row: int, first: int, last: int, cells: list[HeaderCell]
+) -> tuple[int, int]:
+    """Take in the labels merged down both rows of a two-row header at its edges
+    (``Status`` and ``Next Steps`` over rows 5-6 beside ``Dates`` over ``Raised | Due``):
+    the field row has nothing in those columns, so it alone ends the table early (round 6)."""
+    col = last + 1
+    while col <= grid.n_cols:
+        span = grid.merged_span(row - 1, col)
+        value = grid.value(row - 1, col)
+        if span is None or span[2] < row or span[1] != span[3] or not _is_label(value):
+            break
+        cells.append(HeaderCell(col, cell_text(value), value=value))
+        last = col
+        col += 1
+    col = first - 1
+    while col >= 1:
+        span = grid.merged_span(row - 1, col)
+        value = grid.value(row - 1, col)
+        if span is None or span[2] < row or span[1] != span[3] or not _is_label(value):
+            break
+        cells.insert(0, HeaderCell(col, cell_text(value), value=value))
+        first = col
+        col -= 1
+    return first, last
+
+
 def _fold_tiers(
     grid: Grid, row: int, first: int, last: int, cells: list[HeaderCell]
 ) -> tuple[list[int], int]:
@@ -525,6 +552,8 @@ def find_tables(grid: Grid) -> list[TableBlock]:
         if any(top <= row <= bot and not (last < lo or first > hi) for top, bot, lo, hi in taken):
             continue
         header_rows_used, body_start = _fold_tiers(grid, row, first, last, cells)
+        if header_rows_used[0] == row - 1:
+            first, last = _tall_labels(grid, row, first, last, cells)
         stops = {
             rr
             for v, rr, ff, ll, _ in candidates_by_row

@@ -152,6 +152,10 @@ def content_candidates(
     readings = normalise_header(header)
     if any(r.endswith(" by") or _names_unmapped(r) for r in readings):
         return []  # "Raised By", "Report Author": a person, but not the owner
+    if "cost_line" in keys and grouping_share(values) >= 0.8:
+        # months down, one row per month and line: the text column whose few values repeat
+        # month after month is the cost line, whatever it is called (round 6)
+        return [*out, Candidate("cost_line", CONTENT, "(values repeat as lines by month)")]
     words = {w for r in readings for w in r.split()}
     person = PERSON_COLUMN.get(register_key, "owner")
     if person in keys and not words & _THING_WORDS and person_share(values) >= 0.7:
@@ -161,6 +165,36 @@ def content_candidates(
         if due is not None:
             out.append(Candidate(due, CONTENT, "(values are dates)"))
     return out
+
+
+_PERIOD_WORD = re.compile(r"^(?:q[1-4]|h[12]|p\d{1,2}|fy\s?\d+|\d{4})\b", re.I)
+
+
+def grouping_share(values: list[CellValue]) -> float:
+    """Share of the filled values that are a repeating group word: text (not a number, a
+    date, a period such as ``Q1`` or ``P3``), one of a few values each on two rows at least.
+    0.0 when the column has fewer than four values or fewer than two groups."""
+    from addin.adopt.finance import measure_in  # finance reads rows, which read this module
+
+    texts = [str(v).strip() for v in values if not is_blank(v)]
+    if len(texts) < 4:
+        return 0.0
+    if any(not isinstance(v, str) for v in values if not is_blank(v)):
+        return 0.0
+    groups: dict[str, int] = {}
+    for text in texts:
+        groups[text.casefold()] = groups.get(text.casefold(), 0) + 1
+    if len(groups) < 2 or len(groups) > len(texts) / 2:
+        return 0.0
+    good = sum(
+        n
+        for text, n in groups.items()
+        if n >= 2
+        and not _PERIOD_WORD.match(text)
+        and parse_date(text) is None
+        and measure_in(text) is None  # Budget / Actual / Forecast rows: measures, no lines
+    )
+    return good / len(texts)
 
 
 def name_share(values: list[CellValue]) -> float:

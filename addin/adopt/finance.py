@@ -218,14 +218,25 @@ def unpivot(
     sums: dict[int, float] = {}
     group: Any = None
     amount_plans = [ColumnPlan(m.col, "amount", "", lambda v: v) for m in months]
+    line_above: tuple[str, set[str | None]] | None = None
+    line_extra: dict[str, Any] = {}
     for row in range(block.first_data_row, block.last_data_row + 1):
         why = _row_kind(grid, block, row, label_plans + amount_plans, None)
         if why == "blank":
             continue
-        if why is not None:
+        carried = _carried_line(grid, row, label_cols, result.measure_col, line_above)
+        if why is not None and carried is None:
             result.skipped.append(RowIssue(row, "", why))
             continue
         label = " ".join(cell_text(grid.value(row, c)) for c in label_cols).strip()
+        if carried is not None:
+            label = carried[0]
+            line_above = (
+                carried[0],
+                carried[1] | {_row_measure(grid, row, result.measure_col, "")},
+            )
+        elif result.measure_col is not None and label:
+            line_above = (label, {_row_measure(grid, row, result.measure_col, label)})
         present = {
             m.col: a for m in months if (a := parse_number(grid.value(row, m.col))) is not None
         }
@@ -241,7 +252,11 @@ def unpivot(
             continue
         for c, a in present.items():
             sums[c] = sums.get(c, 0.0) + a
-        extra = _row_fields(grid, row, label_plans)
+        extra = _row_fields(grid, row, label_plans, filled=carried is not None)
+        if carried is not None:
+            extra = {**line_extra, **extra}  # CapEx/OpEx written once with the line
+        else:
+            line_extra = extra
         if group is not None:
             extra.setdefault("capex_opex", group)
         row_measure = _row_measure(grid, row, result.measure_col, label)
@@ -312,13 +327,40 @@ def _heading_row(label: str, heading: Converter | None, group: Any) -> tuple[Any
     return group, "no amount in any month"
 
 
-def _row_fields(grid: Grid, row: int, label_plans: list[ColumnPlan]) -> dict[str, Any]:
-    """The row's other mapped fields (category, CapEx/OpEx, notes) that convert cleanly."""
+def _carried_line(
+    grid: Grid,
+    row: int,
+    label_cols: list[int],
+    measure_col: int | None,
+    line_above: tuple[str, set[str | None]] | None,
+) -> tuple[str, set[str | None]] | None:
+    """The cost line a measure row without one belongs to (round 6): a line written once
+    over its Budget / Actual / Forecast rows, merged down or blank below. Only with a
+    measure column, only a measure the line above has not had yet, and only when the
+    line's cells are empty (or covered by the line's merged cell)."""
+    if measure_col is None or line_above is None or not label_cols:
+        return None
+    measure = _row_measure(grid, row, measure_col, "")
+    if measure is None or measure in line_above[1]:
+        return None
+    if any(not is_blank(grid.value(row, c)) for c in label_cols):
+        return None
+    if parse_number(grid.value(row, measure_col)) is not None:
+        return None
+    return line_above
+
+
+def _row_fields(
+    grid: Grid, row: int, label_plans: list[ColumnPlan], *, filled: bool = False
+) -> dict[str, Any]:
+    """The row's other mapped fields (category, CapEx/OpEx, notes) that convert cleanly;
+    ``filled`` reads a merged cell's value on every row it covers."""
     extra: dict[str, Any] = {}
     for plan in label_plans:
         if plan.key == "cost_line":
             continue
-        converted = plan.convert(grid.value(row, plan.col))
+        value = grid.filled(row, plan.col) if filled else grid.value(row, plan.col)
+        converted = plan.convert(value)
         if converted.value is not None and converted.problem is None:
             extra[plan.key] = converted.value
     return extra

@@ -414,13 +414,15 @@ def sense_of(variant: str, register_key: str) -> tuple[str, str] | None:
     allowed = DATE_WORDS if dated else PERSON_WORDS
     if any(w not in _CONCEPT_OF and w not in allowed for w in words):
         return None
-    if dated and words[-1] == "by" and concepts != {"due"}:
+    if dated and words[-1] == "by" and not concepts <= _DEADLINES:
         # "Raised By", "Completed By": who, not when; "Signed Off By": who decided
         made = senses.get(frozenset({"person"} | concepts)) if concepts == {"decide"} else None
         return (made, "person + decide") if made else None
     return key, " + ".join(sorted(concepts))
 
 
+#: Concepts of a date something must happen by: "X By" is then a date, not a person.
+_DEADLINES = frozenset({"due", "commit"})
 #: Concept words that, last in a header of several words, name a thing, not a date.
 NOUN_HEADS = frozenset({"plan"})
 #: A share is no date and no person ("% Done", "Percent Complete").

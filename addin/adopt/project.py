@@ -29,7 +29,15 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "project_name": ("project name", "project title", "name of project", "project"),
     "project_manager": ("project manager", "pm", "project lead", "manager"),
-    "sponsor": ("project sponsor", "sponsor", "executive sponsor"),
+    # UK government and PRINCE2 name the sponsor the Senior Responsible Owner (SRO)
+    "sponsor": (
+        "project sponsor",
+        "sponsor",
+        "executive sponsor",
+        "sro",
+        "senior responsible owner",
+        "senior responsible officer",
+    ),
     "portfolio": ("portfolio",),
     "programme": ("programme", "program"),
     "start_date": ("start date", "project start", "program start", "programme start", "start"),
@@ -175,6 +183,9 @@ def find_project_fields(
     return found
 
 
+_GAPPED_LABEL = re.compile(r"(?:\s{2,}|\t|\s*[|;]\s*)([A-Za-z][A-Za-z.&/' -]{0,30}[A-Za-z.])\s*$")
+
+
 def split_fields(text: str) -> list[tuple[str, str]]:
     """(label, value) for each field of a cell holding several: ``"Programme: Data & AI
     Project Manager: J. Murphy"``; [] for a cell with fewer than two labelled fields.
@@ -193,12 +204,18 @@ def split_fields(text: str) -> list[tuple[str, str]]:
                 at = re.search(r"\s+".join(map(re.escape, words[-n:])) + r"\s*$", before)
                 spans.append((at.start() if at else 0, match.start(), candidate))
                 break
+        else:
+            # a label nobody listed still ends the field before it when a wide gap (two
+            # spaces, a tab, a bar) sets it apart: "Name: X    Board Chair: Y" (round 6)
+            gap = _GAPPED_LABEL.search(before)
+            if gap is not None and spans:
+                spans.append((gap.start(), match.start(), gap.group(1)))
     if len(spans) < 2:
         return []
     fields = []
     for i, (_, colon, label) in enumerate(spans):
         end = spans[i + 1][0] if i + 1 < len(spans) else len(text)
-        fields.append((label, text[colon + 1 : end].strip(" \t|;,")))
+        fields.append((label.strip(" \t|;,"), text[colon + 1 : end].strip(" \t|;,")))
     return fields
 
 

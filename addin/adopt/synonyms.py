@@ -146,6 +146,11 @@ COMMON: dict[str, tuple[str, ...]] = {
     "linked_ids": (
         "linked ids",
         "linked id",
+        # the items a decision links to, by whatever word the log uses (round 6)
+        "linked items",
+        "linked item",
+        "related items",
+        "linked",
         "links",
         "assoc id",
         "associated id",
@@ -300,7 +305,8 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
         "description": ("issue description", "description of issue", "impact summary"),
         "type": ("type", "issue type", "kind"),
         "severity": ("severity", "impact", "impact level", "impact rating", "seriousness"),
-        "priority": ("priority", "urgency", "issue priority"),
+        # Wrike, Outlook and To Do call the priority "Importance" (round 6)
+        "priority": ("priority", "urgency", "issue priority", "importance"),
         "resolution": (
             "resolution",
             "resolution action",
@@ -825,6 +831,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "manager",
         "owned",
         "who",
+        "pm",  # a project manager: a person (round 6: "Other PM")
     ),
     "decide": ("decided", "approved", "authorised", "authorized", "signed", "ratified"),
     "party": (
@@ -839,6 +846,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "contractor",
         "upstream",
         "giver",
+        # the other side of a dependency: "Other PM", "Other Team" (round 6)
+        "other",
+        "counterpart",
     ),
     "org": (
         "team",
@@ -969,7 +979,8 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
 }
 
 #: Concepts of dates: a header of these ending in "by" names a person (``Raised By``,
-#: ``Completed By``), except a due date (``Need By``, ``Required By``).
+#: ``Completed By``), except a deadline: due (``Need By``, ``Required By``) or a commitment
+#: (``Promised By``, ``Committed By``: the date the other side promised, round 6).
 DATE_CONCEPTS = frozenset(
     {"plan", "forecast", "actual", "closed", "due", "commit", "raised", "decide"}
 )

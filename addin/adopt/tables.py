@@ -14,6 +14,7 @@ from addin import layout
 from addin.adopt.classify import (
     MAIN_COLUMNS,
     RAID_TYPES,
+    TOOL_TYPE_HEADER,
     Classification,
     classify,
     context_words,
@@ -328,6 +329,8 @@ def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candida
     )
     if known:
         return known
+    if TOOL_TYPE_HEADER.match(cell.text.strip()):
+        return "a type column: it says which register the rows belong to"
     if isinstance(cell.value, date):
         return "a month column with no amounts in it"
     if _PERIOD_TOTAL.match(cell.text):
