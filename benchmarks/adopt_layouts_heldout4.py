@@ -56,6 +56,9 @@ id, a Monday `Item ID`) no fact is given for it. It was checked for internal con
 only (``check_truth``: each value fact points at an item the counts hold, each truth column
 has a header in the sheet), never against adoption's output.
 ``benchmarks/adopt_generalisation.py`` prints only its totals unless ``--show-held-out``.
+
+Since round 6 it is a tuning batch, "tuning, round 5's held-out (contaminated)": round 5's
+mechanisms were scored on it. The held-out batch is ``adopt_layouts_heldout5.HELD_OUT_5``.
 """
 
 from __future__ import annotations

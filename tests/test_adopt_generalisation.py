@@ -270,3 +270,52 @@ def test_fourth_held_out_truth_check_names_what_does_not_hold(tmp_path: Path) ->
     assert f"issues[{n}].owner: no such item in the counts" in problems
     assert "Issue tracker!Z1: truth column has no header" in problems
     assert any("two facts for one value" in p for p in problems)
+
+
+def test_fifth_held_out_batch_builds_and_its_truth_is_consistent(tmp_path: Path) -> None:
+    """Round 6's held-out batch builds at seed 2026 and its truth holds together. Not a
+    score floor: its before-score is recorded in docs/adopt.md, not asserted."""
+    from adopt_layouts_heldout5 import HELD_OUT_5, check_truth
+
+    assert len(HELD_OUT_5) >= 12
+    assert len({layout.name for layout in HELD_OUT_5}) == len(HELD_OUT_5)
+    kinds: dict[str, int] = {}
+    for n, layout in enumerate(HELD_OUT_5):
+        built = layout.build(tmp_path, random.Random(2026 * 1000 + n))  # as the scorer seeds
+        assert built.path.is_file(), layout.name
+        assert built.tables and built.values, layout.name
+        assert check_truth(built) == [], layout.name
+        for table in built.tables:
+            kinds[table.register] = kinds.get(table.register, 0) + 1
+    assert set(kinds) >= {
+        "risks",
+        "issues",
+        "assumptions",
+        "dependencies",
+        "decisions",
+        "milestones",
+        "finance",
+    }
+
+
+def test_fifth_held_out_truth_check_names_what_does_not_hold(tmp_path: Path) -> None:
+    """The consistency check can fail: a fact beyond the counts, a field the standard has
+    not, a truth column over an empty header cell or naming no standard column, and two
+    facts for one value are each named."""
+    from adopt_layouts import ValueFact
+    from adopt_layouts_heldout5 import check_truth, listobject_issue_log_totals
+
+    built = listobject_issue_log_totals(tmp_path, random.Random(1))
+    assert check_truth(built) == []
+    n = built.tables[0].counts["issues"]
+    built.values.append(ValueFact("issues", n, "owner", "Tom Walsh"))
+    built.values.append(ValueFact("issues", 0, "validate_by", date(2026, 3, 1)))
+    built.values.append(built.values[0])
+    built.tables[0].columns["Z"] = "status"
+    built.tables[0].columns["A"] = "need_by"
+    problems = check_truth(built)
+    assert f"issues[{n}].owner: no such item in the counts" in problems
+    assert "issues.validate_by: no such field" in problems
+    assert "Issues!Z3: truth column has no header" in problems
+    assert "Issues!A: 'need_by' is no column of issues" in problems
+    assert any("two facts for one value" in p for p in problems)
