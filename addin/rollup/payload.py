@@ -8,7 +8,6 @@ thousand projects stays small: no model objects per item.
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -62,14 +61,6 @@ class ProjectPayload:
         return self.header.project_id or ""
 
 
-def _intern(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
-    """Share repeated short texts (owners, statuses): smaller pickles, less memory."""
-    intern = sys.intern
-    return [
-        tuple([intern(v) if type(v) is str and len(v) <= 40 else v for v in row]) for row in rows
-    ]
-
-
 def make_payload(result: ReadResult, standards: Standards, as_of: date) -> ProjectPayload:
     project = result.project
     payload = ProjectPayload(
@@ -78,7 +69,7 @@ def make_payload(result: ReadResult, standards: Standards, as_of: date) -> Proje
         figures=project_figures(project, standards, as_of),
     )
     for register in ROLLUP_REGISTERS:
-        payload.rows[register.key] = _intern(register_rows(register, result, standards, as_of))
+        payload.rows[register.key] = register_rows(register, result, standards, as_of)
     location = result.registers.get("dependencies")
     anchor = min(location.columns.values()) if location and location.columns else 1
     for dep in project.dependencies:
