@@ -27,7 +27,14 @@ from addin.files.filehost import FileHost
 from addin.files.sniff import FileKind, ensure_readable
 from addin.findings import Finding
 from addin.host import ErrorValue, SheetGrid, TableInfo, WorkbookHost
-from addin.models import ITEM_MODELS, Item, ProjectData, ProjectHeader, WorkbookMeta
+from addin.models import (
+    ITEM_MODELS,
+    Item,
+    ProjectData,
+    ProjectHeader,
+    WorkbookMeta,
+    build_typed,
+)
 from addin.reading import codes
 from addin.reading.result import ReadResult, RegisterLocation
 from addin.standards import Standards
@@ -858,6 +865,9 @@ def _merged_ends(grid: SheetGrid) -> dict[tuple[int, int], int]:
 
 def _build(model: type[Item], data: dict[str, Any]) -> Item:
     """The model from typed values; a value pydantic still refuses becomes None."""
+    typed = build_typed(model, data)
+    if typed is not None:
+        return typed
     try:
         return model(**data)
     except ValidationError as exc:

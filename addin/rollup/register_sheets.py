@@ -164,6 +164,20 @@ class _RowPlan:
 
 
 def _row_plan(register: layout.Register, standards: Standards) -> _RowPlan:
+    """The register's row plan, made once per register and standards (a worker reads many
+    workbooks with the same standards)."""
+    cached = _PLANS.get(register.key)
+    if cached is not None and cached[0] is standards and cached[1] is register:
+        return cached[2]
+    plan = _make_row_plan(register, standards)
+    _PLANS[register.key] = (standards, register, plan)
+    return plan
+
+
+_PLANS: dict[str, tuple[Standards, layout.Register, _RowPlan]] = {}
+
+
+def _make_row_plan(register: layout.Register, standards: Standards) -> _RowPlan:
     columns = register.columns
     fields = ITEM_MODELS[register.key].model_fields
     keys = [c.key for c in columns]
