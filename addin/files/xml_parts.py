@@ -392,13 +392,6 @@ def _unescape_text(text: str) -> str:
     )
 
 
-def _ref(attrs: bytes) -> tuple[int, int] | None:
-    match = _REF_ATTR.search(attrs)
-    if not match:
-        return None
-    return int(match.group(2)), column_index(match.group(1).decode())
-
-
 def dimension_of(head: bytes) -> str:
     """The ``<dimension ref>`` of a sheet from its first bytes ('' when absent)."""
     match = _DIMENSION.search(head)
@@ -567,8 +560,13 @@ def scan_sheet(data: bytes, *, all_uncached: bool = False) -> SheetScan:
             start = data.rfind(open_tag, 0, at)
             found = patterns.error_cell.match(data, start) if start != -1 else None
             if found is not None and found.end(1) >= at:
-                error_at = _ref(found.group(1))
-                if error_at is not None:
+                ref = _REF_ATTR.search(found.group(1))
+                if ref is not None:
+                    letters = ref.group(1)
+                    col = columns.get(letters)
+                    if col is None:
+                        col = columns[letters] = column_index(letters.decode())
+                    error_at = (int(ref.group(2)), col)
                     scan.errors[error_at] = _unescape(found.group(4)).strip()
                     scan.uncached.discard(error_at)
             at = data.find(b't="e"', at + 5)
