@@ -112,7 +112,7 @@ def unreadable_fields(result: ReadResult) -> dict[str, tuple[object, str]]:
 
 
 def _num(value: object) -> float:
-    number = derived.risk_score(value, 1)  # a finite number or None, by the one rule
+    number = derived.number(value)  # a finite number or None, by the one rule
     return number if number is not None else 0.0
 
 
