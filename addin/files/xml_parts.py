@@ -527,7 +527,7 @@ def scan_sheet(data: bytes, *, all_uncached: bool = False) -> SheetScan:
     scan = SheetScan(dimension=dimension_of(data[:4096]))
     shared_text: dict[bytes, str] = {}
     columns: dict[bytes, int] = {}
-    if b"<f" in data or b":f" in data:
+    if b"<" + prefix + b"f" in data:  # (a prefixed sheet's formulas are <x:f>)
         r_first = counts.spaced == counts.r_first
         pattern = patterns.formula_cell_r_first if r_first else patterns.formula_cell
         formulas, uncached = scan.formulas, scan.uncached
