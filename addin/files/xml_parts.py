@@ -364,10 +364,6 @@ def _prefix_of(data: bytes) -> bytes:
     return (match.group(1) or b"") if match else b""
 
 
-def _patterns_for(data: bytes) -> _Patterns:
-    return _patterns(_prefix_of(data))
-
-
 _REF_ATTR = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
 _ROW_REF = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?row\s[^>]*?\br="([0-9]{1,7})"')
 _SI_ATTR = re.compile(rb'\bsi="([0-9]+)"')
