@@ -213,7 +213,7 @@ def build_typed(model: type[Item], data: dict[str, object]) -> Item | None:
     ``int``; no ``datetime`` for a date, no ``int`` for a float, no ``bool``), else None
     and the caller validates. The item is what validation gives: the same fields, in the
     same order, with the same defaults and the same fields set (a test compares them).
-    About twice as fast: the reader builds one item per register row."""
+    The reader builds one item per register row: 2.0 µs an item against 2.35 validated."""
     plan = _TYPED.get(model)
     if plan is None:
         plan = _TYPED[model] = _typed_plan(model)
@@ -242,11 +242,12 @@ def _typed_plan(model: type[Item]) -> tuple[dict[str, type], dict[str, object]] 
     """Field -> its one exact type, and the defaults; None when the model has anything a
     plain construction would skip (a validator, private attributes, a non-None default, a
     field that is not ``X | None`` of a simple type)."""
-    if model.__private_attributes__ or model.__pydantic_decorators__.field_validators:
+    decorators = getattr(model, "__pydantic_decorators__", None)
+    if decorators is None or getattr(model, "__private_attributes__", True):
+        return None  # another pydantic than the one this was written for: validate
+    if decorators.field_validators or decorators.model_validators:
         return None
-    if model.__pydantic_decorators__.model_validators or model.model_post_init is not (
-        BaseModel.model_post_init
-    ):
+    if model.model_post_init is not BaseModel.model_post_init:
         return None
     types: dict[str, type] = {}
     defaults: dict[str, object] = {}
