@@ -27,6 +27,10 @@ def _number(value: object) -> float | None:
     return None
 
 
+#: A finite number as a float; None for anything else (text, booleans, NaN, infinities).
+number = _number
+
+
 def risk_score(probability: object, impact: object) -> float | None:
     """Probability x Impact; None when either is not a number."""
     p, i = _number(probability), _number(impact)

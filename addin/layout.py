@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 Kind = Literal["id", "text", "longtext", "date", "month", "int", "number", "money", "list", "scale"]
@@ -30,8 +31,8 @@ class Column:
     width: float = 14
     hint: str = ""  # input message shown in Excel on entry
 
-    @property
-    def key(self) -> str:
+    @cached_property
+    def key(self) -> str:  # asked for every cell read: worked out once per column
         return field_key(self.name)
 
 
@@ -51,10 +52,17 @@ class Register:
     due_column: str | None = None
 
     def column(self, key: str) -> Column:
+        found = self._columns_by_key.get(key)
+        if found is None:
+            raise KeyError(f"{self.table} has no column {key!r}")
+        return found
+
+    @cached_property
+    def _columns_by_key(self) -> dict[str, Column]:
+        by_key: dict[str, Column] = {}
         for col in self.columns:
-            if col.key == key:
-                return col
-        raise KeyError(f"{self.table} has no column {key!r}")
+            by_key.setdefault(col.key, col)  # the first of a key, as the search found it
+        return by_key
 
     @property
     def headers(self) -> list[str]:
@@ -72,7 +80,7 @@ class ProjectField:
     required: bool = False
     hint: str = ""
 
-    @property
+    @cached_property
     def key(self) -> str:
         return field_key(self.label)
 

@@ -306,7 +306,8 @@ class FileHost(HostCapabilities):
                 grid.truncated = True
                 self._truncation.setdefault(name, f"only its first {max_cols:,} columns were read")
                 line = line[:max_cols]
-            rows.append([None if v == "" else v for v in line])
+            # calamine's empty cells are '': None (the list is calamine's own, a new one)
+            rows.append([None if v == "" else v for v in line] if "" in line else line)
         # calamine returns '' for error cells: put the errors back from the XML
         for (r, c), text in scan.errors.items():
             if r <= self.max_rows and c <= max_cols:

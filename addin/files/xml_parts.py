@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import posixpath
 import re
+import weakref
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from xml.etree import ElementTree
 from xml.etree.ElementTree import Element
 from xml.parsers import expat
 
@@ -82,11 +84,23 @@ def member(zf: zipfile.ZipFile, name: str) -> zipfile.ZipInfo:
     try:
         return zf.getinfo(name)
     except KeyError:
-        wanted = name.replace("\\", "/").lstrip("/").casefold()
-        for info in zf.infolist():
-            if info.filename.replace("\\", "/").lstrip("/").casefold() == wanted:
-                return info
-        raise
+        folded = _FOLDED.get(zf)
+        if folded is None:  # once per package: a sheet without relationships asks each time
+            folded = {}
+            for info in zf.infolist():
+                folded.setdefault(info.filename.replace("\\", "/").lstrip("/").casefold(), info)
+            if zf.mode == "r":  # nothing is added to it later
+                _FOLDED[zf] = folded
+        found = folded.get(name.replace("\\", "/").lstrip("/").casefold())
+        if found is None:
+            raise
+        return found
+
+
+#: Each package's member names as :func:`member` matches them, made on its first miss.
+_FOLDED: weakref.WeakKeyDictionary[zipfile.ZipFile, dict[str, zipfile.ZipInfo]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _xml(zf: zipfile.ZipFile, name: str) -> Element | None:
@@ -94,8 +108,27 @@ def _xml(zf: zipfile.ZipFile, name: str) -> Element | None:
         data = read_part(zf, name, 64 * 1024 * 1024)
     except KeyError:
         return None
-    root: Element = SafeET.fromstring(data)
+    # no DTD possible: the C parser, 2-3x faster than defusedxml's Python one
+    root: Element = ElementTree.fromstring(data) if _plain_xml(data) else SafeET.fromstring(data)
     return root
+
+
+_DECLARED_ENCODING = re.compile(rb"""\bencoding\s*=\s*["']([A-Za-z0-9._-]*)["']""")
+
+
+def _plain_xml(data: bytes) -> bool:
+    """True when a part cannot hold a DTD, so parsing it needs none of defusedxml's guards:
+    UTF-8 (no other byte-order mark, no other declared encoding, in which ``<!DOCTYPE``
+    could be spelled in other bytes) and no ``<!DOCTYPE`` or ``<!ENTITY`` anywhere.
+    Anything else goes through defusedxml, which refuses entities as it always did."""
+    start = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+    if not start.startswith(b"<") or b"\x00" in start[:4]:
+        return False
+    if start.startswith(b"<?xml"):
+        declared = _DECLARED_ENCODING.search(start, 0, max(start.find(b"?>"), 0))
+        if declared is not None and declared.group(1).lower() not in (b"utf-8", b"utf8"):
+            return False
+    return b"<!DOCTYPE" not in data and b"<!ENTITY" not in data
 
 
 class _RootSeen(Exception):
@@ -112,7 +145,7 @@ def _root_element(zf: zipfile.ZipFile, name: str) -> Element | None:
         data = read_part(zf, name, 64 * 1024 * 1024)
     except KeyError:
         return None
-    if b"<!DOCTYPE" in data or b"<!ENTITY" in data or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if not _plain_xml(data):
         return _xml(zf, name)
     parser = expat.ParserCreate(namespace_separator="}")
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
@@ -331,10 +364,6 @@ def _prefix_of(data: bytes) -> bytes:
     return (match.group(1) or b"") if match else b""
 
 
-def _patterns_for(data: bytes) -> _Patterns:
-    return _patterns(_prefix_of(data))
-
-
 _REF_ATTR = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
 _ROW_REF = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?row\s[^>]*?\br="([0-9]{1,7})"')
 _SI_ATTR = re.compile(rb'\bsi="([0-9]+)"')
@@ -345,22 +374,18 @@ _WIDE_REF = re.compile(rb' r="([A-Z]{2,3})([0-9]{1,7})"[^>]*>')
 
 def _unescape(raw: bytes) -> str:
     text = raw.decode("utf-8", "replace")
-    if "&" in text:  # the five XML escapes (a DOCTYPE, and so other entities, was refused)
-        text = (
-            text.replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", '"')
-            .replace("&apos;", "'")
-            .replace("&amp;", "&")
-        )
-    return text
+    return _unescape_text(text) if "&" in text else text
 
 
-def _ref(attrs: bytes) -> tuple[int, int] | None:
-    match = _REF_ATTR.search(attrs)
-    if not match:
-        return None
-    return int(match.group(2)), column_index(match.group(1).decode())
+def _unescape_text(text: str) -> str:
+    """The five XML escapes (a DOCTYPE, and so other entities, was refused)."""
+    return (
+        text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", '"')
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+    )
 
 
 def dimension_of(head: bytes) -> str:
@@ -377,8 +402,28 @@ def value_extent(data: bytes) -> tuple[int, int]:
     exact beyond column Z and otherwise the last cell's column (an under-estimate of at
     most 26 columns: enough for the memory bound it serves).
     """
-    value_cell = _patterns_for(data).value_cell
-    last = _last_match_backwards(data, value_cell, b"<" + _prefix_of(data) + b"c")
+    prefix = _prefix_of(data)
+    return _value_extent(data, prefix, _CellCounts.of(data, prefix))
+
+
+@dataclass(frozen=True)
+class _CellCounts:
+    """How many cell start tags a sheet has: with attributes, without, and with ``r``
+    first (counted once per sheet for both the formula scan and the extent)."""
+
+    spaced: int  # <c ...>
+    bare: int  # <c>
+    r_first: int  # <c r="...
+
+    @classmethod
+    def of(cls, data: bytes, prefix: bytes) -> _CellCounts:
+        cell = b"<" + prefix + b"c"
+        return cls(data.count(cell + b" "), data.count(cell + b">"), data.count(cell + b' r="'))
+
+
+def _value_extent(data: bytes, prefix: bytes, counts: _CellCounts) -> tuple[int, int]:
+    value_cell = _patterns(prefix).value_cell
+    last = _last_match_backwards(data, value_cell, b"<" + prefix + b"c")
     if last is None:
         tail_start = max(0, len(data) - 65536)
         for match in value_cell.finditer(data, tail_start):
@@ -395,10 +440,7 @@ def value_extent(data: bytes) -> tuple[int, int]:
             continue
         max_col = max(max_col, column_index(match.group(1).decode()))
         max_row = max(max_row, int(match.group(2)))
-    prefix = _prefix_of(data)
-    cell = b"<" + prefix + b"c"
-    cells = data.count(cell + b" ") + data.count(cell + b">")
-    if cells != data.count(cell + b' r="'):
+    if counts.spaced + counts.bare != counts.r_first:
         # Some cells carry no r attribute (allowed: each follows the one before it), so a
         # few bytes can still place a value millions of cells away. Bound it from above.
         return _extent_without_refs(data, prefix, max_row, max_col)
@@ -448,21 +490,22 @@ def _formula_matches(
     """The matches of a formula-cell ``pattern``, in order, found from each ``<f`` element
     back to its cell's start tag: the same matches as ``pattern.finditer(data)``, without
     trying the pattern at every cell of a sheet where few cells hold a formula."""
-    f_open, c_open = b"<" + prefix + b"f", b"<" + prefix + b"c"
-    after = len(f_open)
+    c_open = b"<" + prefix + b"c"
+    rfind, match_at = data.rfind, pattern.match
     last_start = -1
-    at = data.find(f_open)
-    while at != -1:
-        follows = data[at + after : at + after + 1]
-        if follows and not (follows.isalnum() or follows == b"_"):  # <f\b, not <font
-            start = data.rfind(c_open, 0, at)
-            if start > last_start:
-                match = pattern.match(data, start)
-                if match is not None:
-                    last_start = start
-                    yield match
-        at = data.find(f_open, at + after)
-    return
+    for f_element in _f_opening(prefix).finditer(data):  # <f\b, not <font
+        start = rfind(c_open, 0, f_element.start())
+        if start > last_start:
+            match = match_at(data, start)
+            if match is not None:
+                last_start = start
+                yield match
+
+
+@cache
+def _f_opening(prefix: bytes) -> re.Pattern[bytes]:
+    """A formula element's start: ``<f`` not followed by a letter, digit or underscore."""
+    return re.compile(rb"<" + re.escape(prefix) + rb"f(?!\w)")
 
 
 def scan_sheet(data: bytes, *, all_uncached: bool = False) -> SheetScan:
@@ -476,29 +519,36 @@ def scan_sheet(data: bytes, *, all_uncached: bool = False) -> SheetScan:
     """
     prefix = _prefix_of(data)
     patterns = _patterns(prefix)
+    counts = _CellCounts.of(data, prefix)
     scan = SheetScan(dimension=dimension_of(data[:4096]))
     shared_text: dict[bytes, str] = {}
     columns: dict[bytes, int] = {}
-    if b"<f" in data or b":f" in data:
-        cell = b"<" + prefix + b"c"
-        r_first = data.count(cell + b" ") == data.count(cell + b' r="')
+    if b"<" + prefix + b"f" in data:  # (a prefixed sheet's formulas are <x:f>)
+        r_first = counts.spaced == counts.r_first
         pattern = patterns.formula_cell_r_first if r_first else patterns.formula_cell
+        formulas, uncached = scan.formulas, scan.uncached
         for match in _formula_matches(data, pattern, prefix):
             letters, row, attrs, f_attrs, f_text, v_text = match.groups()
             col = columns.get(letters)
             if col is None:
                 col = columns[letters] = column_index(letters.decode())
             where = (int(row), col)
-            text = _unescape(f_text) if f_text else ""
-            si = _SI_ATTR.search(f_attrs) if f_attrs and b"shared" in f_attrs else None
-            if si is not None:
-                if text:
-                    shared_text[si.group(1)] = text
-                else:
-                    text = shared_text.get(si.group(1), "")
-            scan.formulas[where] = "=" + text if text else "="
+            if f_text:
+                text = f_text.decode("utf-8", "replace")
+                if "&" in text:
+                    text = _unescape_text(text)
+            else:
+                text = ""
+            if f_attrs and b"shared" in f_attrs:
+                si = _SI_ATTR.search(f_attrs)
+                if si is not None:
+                    if text:
+                        shared_text[si.group(1)] = text
+                    else:
+                        text = shared_text.get(si.group(1), "")
+            formulas[where] = "=" + text if text else "="
             if all_uncached or v_text is None or (not v_text and b't="str"' not in attrs):
-                scan.uncached.add(where)  # (an empty text result, t="str", is a value)
+                uncached.add(where)  # (an empty text result, t="str", is a value)
     if b't="e"' in data:
         open_tag = b"<" + prefix + b"c "
         at = data.find(b't="e"')
@@ -506,14 +556,19 @@ def scan_sheet(data: bytes, *, all_uncached: bool = False) -> SheetScan:
             start = data.rfind(open_tag, 0, at)
             found = patterns.error_cell.match(data, start) if start != -1 else None
             if found is not None and found.end(1) >= at:
-                error_at = _ref(found.group(1))
-                if error_at is not None:
+                ref = _REF_ATTR.search(found.group(1))
+                if ref is not None:
+                    letters = ref.group(1)
+                    col = columns.get(letters)
+                    if col is None:
+                        col = columns[letters] = column_index(letters.decode())
+                    error_at = (int(ref.group(2)), col)
                     scan.errors[error_at] = _unescape(found.group(4)).strip()
                     scan.uncached.discard(error_at)
             at = data.find(b't="e"', at + 5)
     if b"mergeCell" in data:
         scan.merged = [m.group(1).decode().replace("$", "") for m in patterns.merge.finditer(data)]
-    scan.max_row, scan.max_col = value_extent(data)
+    scan.max_row, scan.max_col = _value_extent(data, prefix, counts)
     return scan
 
 

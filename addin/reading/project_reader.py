@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -26,7 +27,14 @@ from addin.files.filehost import FileHost
 from addin.files.sniff import FileKind, ensure_readable
 from addin.findings import Finding
 from addin.host import ErrorValue, SheetGrid, TableInfo, WorkbookHost
-from addin.models import ITEM_MODELS, Item, ProjectData, ProjectHeader, WorkbookMeta
+from addin.models import (
+    ITEM_MODELS,
+    Item,
+    ProjectData,
+    ProjectHeader,
+    WorkbookMeta,
+    build_typed,
+)
 from addin.reading import codes
 from addin.reading.result import ReadResult, RegisterLocation
 from addin.standards import Standards
@@ -587,14 +595,16 @@ class _Reader:
         self, register: layout.Register, location: RegisterLocation, grid: SheetGrid
     ) -> list[Item]:
         model = ITEM_MODELS[register.key]
-        # (key, column, 0-based index, fast kind) once per register, not once per cell
-        mapped: list[tuple[str, layout.Column, int, str]] = []
+        # (key, column, 0-based index, fast kind, computed) once per register, not per cell
+        mapped: list[tuple[str, layout.Column, int, str, bool]] = []
         for key, col in location.columns.items():
             column = register.column(key)
-            mapped.append((key, column, col - 1, _FAST.get(column.kind, "")))
-        input_indexes = [i for _, column, i, _ in mapped if not column.computed]
+            mapped.append((key, column, col - 1, _FAST.get(column.kind, ""), column.computed))
+        input_indexes = [i for _, _, i, _, computed in mapped if not computed]
         id_index = location.columns.get("id", 0) - 1
-        formulas, uncached = grid.formulas, grid.uncached
+        # formula and uncached cells by row, as 0-based column indexes: a cell is looked up
+        # in its row's (usually empty) set instead of making a (row, col) key per cell
+        formulas_by_row, uncached_by_row = _by_row(grid.formulas), _by_row(grid.uncached)
         # an old .xls shows no formulas: a computed column's value may be a formula's stale
         # result (calamine reads some as 0), so it is never compared with the recomputed one
         blind = self._blind()
@@ -610,10 +620,12 @@ class _Reader:
                     line.extend([None] * (c - len(line)))
                     line[c - 1] = value
             width = len(line)
-            if all(
-                i >= width or line[i] is None or (type(line[i]) is str and not line[i].strip())
-                for i in input_indexes
-            ):
+            for i in input_indexes:
+                if i < width:
+                    value = line[i]
+                    if value is not None and (type(value) is not str or value.strip()):
+                        break
+            else:
                 continue  # a blank row (computed columns and uncached formulas do not count)
             if location.table is None and _is_totals_row(line, input_indexes):
                 continue  # a "Total" line under a register pasted without its table
@@ -622,11 +634,13 @@ class _Reader:
             if 0 <= id_index < width and not is_blank(line[id_index]):
                 item_id, _ = convert(line[id_index], "id")
             data: dict[str, Any] = {"source_row": r}
-            for key, column, i, fast in mapped:
+            row_formulas = formulas_by_row.get(r, _NO_COLUMNS)
+            row_uncached = uncached_by_row.get(r, _NO_COLUMNS)
+            for key, column, i, fast, computed in mapped:
                 raw: Any = line[i] if i < width else None
-                if raw is None and (r, i + 1) not in uncached:
+                if raw is None and i not in row_uncached:
                     continue  # empty: the model's default
-                if column.computed and (blind or (r, i + 1) in formulas):
+                if computed and (blind or i in row_formulas):
                     continue  # never trust a formula's cached value: derived recomputes it
                 kind = type(raw)
                 if kind is str and fast == "text":
@@ -640,7 +654,7 @@ class _Reader:
                 if kind is date and fast == "date":
                     data[key] = raw
                     continue
-                if kind is not ErrorValue and (r, i + 1) not in uncached:
+                if kind is not ErrorValue and i not in row_uncached:
                     value, problem = convert(raw, column.kind)
                     if problem is None:
                         data[key] = value
@@ -729,6 +743,21 @@ class _Reader:
                 value=_plain(raw),
             )
         return value
+
+
+_NO_COLUMNS: frozenset[int] = frozenset()
+
+
+def _by_row(cells: Iterable[tuple[int, int]]) -> dict[int, set[int]]:
+    """1-based (row, col) cells as row -> their 0-based column indexes."""
+    out: dict[int, set[int]] = {}
+    for r, c in cells:
+        found = out.get(r)
+        if found is None:
+            out[r] = {c - 1}
+        else:
+            found.add(c - 1)
+    return out
 
 
 def _needed_headers(register: layout.Register) -> int:
@@ -836,6 +865,9 @@ def _merged_ends(grid: SheetGrid) -> dict[tuple[int, int], int]:
 
 def _build(model: type[Item], data: dict[str, Any]) -> Item:
     """The model from typed values; a value pydantic still refuses becomes None."""
+    typed = build_typed(model, data)
+    if typed is not None:
+        return typed
     try:
         return model(**data)
     except ValidationError as exc:

@@ -27,8 +27,8 @@ def item_days_overdue(register_key: str, item: Item, standards: Standards, as_of
     due = getattr(item, DUE_FIELDS[register_key][1], None)
     if register_key == "milestones" and due is None:
         due = getattr(item, "baseline_date", None)
-    if not isinstance(due, date):
-        return 0
+    if not isinstance(due, date) or due >= as_of:
+        return 0  # not due yet: whether it is open does not matter (asked only when due)
     return derived.days_overdue(due, as_of, is_open=is_open(register_key, item, standards))
 
 

@@ -8,7 +8,6 @@ thousand projects stays small: no model objects per item.
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -66,14 +65,6 @@ class ProjectPayload:
         return self.header.project_id or ""
 
 
-def _intern(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
-    """Share repeated short texts (owners, statuses): smaller pickles, less memory."""
-    intern = sys.intern
-    return [
-        tuple([intern(v) if type(v) is str and len(v) <= 40 else v for v in row]) for row in rows
-    ]
-
-
 def make_payload(result: ReadResult, standards: Standards, as_of: date) -> ProjectPayload:
     project = result.project
     payload = ProjectPayload(
@@ -82,7 +73,7 @@ def make_payload(result: ReadResult, standards: Standards, as_of: date) -> Proje
         figures=project_figures(project, standards, as_of),
     )
     for register in ROLLUP_REGISTERS:
-        payload.rows[register.key] = _intern(register_rows(register, result, standards, as_of))
+        payload.rows[register.key] = register_rows(register, result, standards, as_of)
     location = result.registers.get("dependencies")
     anchor = min(location.columns.values()) if location and location.columns else 1
     for dep in project.dependencies:
@@ -127,7 +118,7 @@ def unreadable_fields(result: ReadResult) -> dict[str, tuple[object, str]]:
 
 
 def _num(value: object) -> float:
-    number = derived.risk_score(value, 1)  # a finite number or None, by the one rule
+    number = derived.number(value)  # a finite number or None, by the one rule
     return number if number is not None else 0.0
 
 

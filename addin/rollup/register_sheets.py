@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import sys
+import typing
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 from typing import TYPE_CHECKING, Protocol, overload
 
 from addin import derived, layout
-from addin.cells import address
-from addin.models import Item
+from addin.cells import column_letter
+from addin.models import ITEM_MODELS, Item
 from addin.reading.result import ReadResult
 from addin.rollup.figures import DUE_FIELDS, item_days_overdue
 from addin.rollup.model import ColumnKind, OutColumn, OutTable
@@ -121,26 +125,93 @@ def register_rows(
     register: layout.Register, result: ReadResult, standards: Standards, as_of: date
 ) -> list[tuple[object, ...]]:
     """One project's rows of ``register``: its columns (computed ones recomputed), Days
-    Overdue for registers with a due date, and the source cell."""
-    getters: list[Getter] = [
-        _computed(register.key, c.key, standards) if c.computed else _plain(c.key)
-        for c in register.columns
-    ]
+    Overdue for registers with a due date, and the source cell. Short texts (40 characters
+    or fewer: owners, statuses, source cells) are interned, so repeated ones are shared:
+    smaller pickles, less memory."""
+    plan = _row_plan(register, standards)
     with_overdue = register.key in DUE_FIELDS
     location = result.registers.get(register.key)
     anchor_col = min(location.columns.values()) if location and location.columns else 1
+    prefix = sheet_ref(location.sheet, "") if location else ""
+    column = column_letter(anchor_col)
+    intern = sys.intern
+    fetch, computed, texts = plan.fetch, plan.computed, plan.texts
     rows: list[tuple[object, ...]] = []
     for item in result.project.items(register.key):
-        values = [get(item) for get in getters]
+        values = fetch(item)
+        for pos, get in computed:
+            values[pos] = get(item)
         if with_overdue:
             values.append(item_days_overdue(register.key, item, standards, as_of))
-        values.append(
-            sheet_ref(location.sheet, address(item.source_row, anchor_col))
-            if location and item.source_row
-            else None
-        )
+        row = item.source_row
+        values.append(f"{prefix}{column}{row}" if location and row else None)
+        for pos in texts:
+            value = values[pos]
+            if type(value) is str and len(value) <= 40:
+                values[pos] = intern(value)
         rows.append(tuple(values))
     return rows
+
+
+@dataclass(frozen=True)
+class _RowPlan:
+    """How one register's row is made from an item: its stored columns fetched at once,
+    the computed ones recomputed, and the positions that can hold a text to intern."""
+
+    fetch: Callable[[Item], list[object]]
+    computed: list[tuple[int, Getter]]
+    texts: list[int]
+
+
+def _row_plan(register: layout.Register, standards: Standards) -> _RowPlan:
+    """The register's row plan, made once per register and standards (a worker reads many
+    workbooks with the same standards)."""
+    cached = _PLANS.get(register.key)
+    if cached is not None and cached[0] is standards and cached[1] is register:
+        return cached[2]
+    plan = _make_row_plan(register, standards)
+    _PLANS[register.key] = (standards, register, plan)
+    return plan
+
+
+_PLANS: dict[str, tuple[Standards, layout.Register, _RowPlan]] = {}
+
+
+def _make_row_plan(register: layout.Register, standards: Standards) -> _RowPlan:
+    columns = register.columns
+    fields = ITEM_MODELS[register.key].model_fields
+    keys = [c.key for c in columns]
+    if len(keys) > 1 and all(key in fields for key in keys):
+        # every field is in a model's __dict__ (pydantic sets defaults there too)
+        many = itemgetter(*keys)
+
+        def fetch(item: Item) -> list[object]:
+            return list(many(item.__dict__))
+    else:
+        getters = [_plain(key) for key in keys]
+
+        def fetch(item: Item) -> list[object]:
+            return [get(item) for get in getters]
+
+    computed = [
+        (pos, _computed(register.key, c.key, standards))
+        for pos, c in enumerate(columns)
+        if c.computed
+    ]
+    texts = [
+        pos
+        for pos, c in enumerate(columns)
+        if c.computed or c.key not in fields or _may_be_text(fields[c.key].annotation)
+    ]
+    extra = 1 if register.key in DUE_FIELDS else 0  # Days Overdue: a whole number
+    texts.append(len(columns) + extra)  # the source cell
+    return _RowPlan(fetch, computed, texts)
+
+
+def _may_be_text(annotation: object) -> bool:
+    """True unless a model field's type rules out a text (``float | None``, a date...)."""
+    args = typing.get_args(annotation) or (annotation,)
+    return not all(arg in (float, int, type(None), date) for arg in args)
 
 
 class RegisterRows(Sequence[tuple[object, ...]]):

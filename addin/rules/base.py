@@ -107,6 +107,7 @@ class RuleContext:
     as_of: date
     _closed: dict[str, set[str]] = field(default_factory=dict, repr=False)
     _statuses: dict[str, set[str]] = field(default_factory=dict, repr=False)
+    _open: dict[tuple[str, str | None], bool] = field(default_factory=dict, repr=False)
 
     # -- what is being checked -------------------------------------------------------------
 
@@ -136,9 +137,14 @@ class RuleContext:
         Standards.is_closed), or no status. A status not in the list ('Done', 'Active') is
         neither open nor closed: RAID-008/MS-009 report it once, and the rules that depend
         on it (overdue, stale, closed dates) do not guess."""
-        return not self.is_closed(register_key, status) and not self.status_unknown(
-            register_key, status
-        )
+        key = (register_key, status)
+        found = self._open.get(key)  # a dozen rules ask about each item's status
+        if found is None:
+            found = not self.is_closed(register_key, status) and not self.status_unknown(
+                register_key, status
+            )
+            self._open[key] = found
+        return found
 
     def status_unknown(self, register_key: str, status: str | None) -> bool:
         """True for a status that is filled but not a value of the register's list."""

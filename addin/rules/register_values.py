@@ -128,19 +128,21 @@ def in_list(ctx: RuleContext) -> Iterator[Finding | None]:
     lists = ctx.standards.lists
     for key, (_, code, _) in _CODES.items():
         register = layout.REGISTERS_BY_KEY[key]
-        columns = [
-            (c.key, c, {v.strip().casefold() for v in lists[c.list_name or ""]})
+        columns: list[tuple[str, layout.Column, set[str], set[object]]] = [
+            (c.key, c, {v.strip().casefold() for v in lists[c.list_name or ""]}, set())
             for c in register.columns
             if c.list_name and c.list_name in lists
         ]
         for item in ctx.items(key):
             values = item.__dict__
-            for column_key, column, allowed in columns:
+            for column_key, column, allowed, fine in columns:
                 value = values.get(column_key)
-                if value is None:
-                    continue
+                if value is None or value in fine:
+                    continue  # empty, or a value already found in the list (most repeat)
                 text = str(value).strip().casefold()
-                if text and text not in allowed:
+                if not text or text in allowed:
+                    fine.add(value)
+                else:
                     options = lists[column.list_name or ""]
                     choices = ", ".join(options)
                     yield ctx.item_finding(

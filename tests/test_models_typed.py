@@ -1,0 +1,54 @@
+"""Items built from values the reader has already typed skip pydantic's validation and
+must be exactly what validation gives (issue 16, round 4a)."""
+
+from __future__ import annotations
+
+import pickle
+from datetime import date, datetime
+
+import pytest
+
+from addin.models import ITEM_MODELS, Risk, build_typed
+
+TYPED = {
+    "source_row": 12,
+    "id": "R-001",
+    "title": "Supplier late",
+    "raised_date": date(2026, 3, 4),
+    "probability": 3.0,
+    "impact": 4.0,
+    "owner": "A. Smith",
+}
+
+
+def test_a_typed_item_is_what_validation_gives() -> None:
+    built = build_typed(Risk, dict(TYPED))
+    validated = Risk(**TYPED)
+    assert built is not None
+    assert built == validated
+    assert list(built.__dict__.items()) == list(validated.__dict__.items())  # same order
+    assert built.model_fields_set == validated.model_fields_set
+    assert built.model_dump() == validated.model_dump()
+    assert pickle.loads(pickle.dumps(built)) == validated
+    assert built.description is None and built.score is None  # defaults
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"raised_date": datetime(2026, 3, 4, 10, 30)},  # a datetime is not a date
+        {"probability": 3},  # an int becomes a float only through validation
+        {"probability": True},  # a bool is not a number
+        {"title": 12.0},  # a number in a text field
+        {"source_row": 12.0},
+        {"not_a_field": "x"},  # extra fields are refused by validation, not dropped
+    ],
+)
+def test_anything_not_exactly_typed_is_left_to_validation(bad: dict[str, object]) -> None:
+    assert build_typed(Risk, {**TYPED, **bad}) is None
+
+
+def test_every_register_model_can_be_built_typed() -> None:
+    for model in ITEM_MODELS.values():
+        item = build_typed(model, {"source_row": 2})
+        assert item == model(source_row=2)
