@@ -24,6 +24,7 @@ from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.people import PERSON_COLUMNS
 from addin.adopt.readings import current, recording
 from addin.adopt.report import RowIssue
+from addin.adopt.rollups import summary_rows
 from addin.cells import address
 from addin.derived import month_start
 from addin.host import CellValue
@@ -40,6 +41,12 @@ _NOTE = re.compile(
     re.IGNORECASE,
 )
 
+
+#: Why a summary row (a phase or stage rolling up the rows under it) is not an item.
+_SUMMARY = (
+    "summary row: no owner, and its dates roll up the rows under it (a phase or stage "
+    "heading, not an item)"
+)
 
 #: How many cells a note on a column's readings shows before "and N more".
 _EXAMPLES = 5
@@ -243,7 +250,15 @@ def build_items(
         result.notes.append(note)
     tally = _Tally(typical=typical_width(grid, block))
     with recording():
+        rollups = summary_rows(
+            grid, block, register_key, [(p.col, p.key, p.convert) for p in plans], todo
+        )
         for row in todo:
+            if row in rollups:
+                result.skipped.append(
+                    RowIssue(row, "", _SUMMARY, value=_row_preview(grid, block, row))
+                )
+                continue
             _convert_row(grid, block, register, plans, row, id_col, result, tally)
     stubs, emptied = tally.stubs, tally.emptied
     for header, used in tally.readings_used.items():
