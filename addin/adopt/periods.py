@@ -42,6 +42,25 @@ _START = re.compile(
 )
 
 
+#: A fiscal period and its fiscal year in one cell, as ERP reports write it: ``001.2026``
+#: (SAP's period.year, three digits), ``P03.2026``, ``P3/2026`` (round 7). Two digits alone
+#: (``03.2026``) are a calendar month and year, read by :func:`numeric_month`.
+_PERIOD_YEAR = re.compile(r"^\s*(?:(\d{3})|p\s*(\d{1,3}))\s*[./\- ]\s*(\d{4})\s*$", re.IGNORECASE)
+
+
+def period_year_value(value: object) -> tuple[int, int] | None:
+    """(period 1..12, fiscal year) of a cell holding both (``001.2026`` -> (1, 2026)); None
+    for anything else, and for an ERP's special periods 13-16 (adjustments, no month)."""
+    if not isinstance(value, str):
+        return None
+    match = _PERIOD_YEAR.match(value)
+    if not match:
+        return None
+    period = int(match.group(1) or match.group(2))
+    year = int(match.group(3))
+    return (period, year) if 1 <= period <= 12 and 1990 <= year <= 2100 else None
+
+
 def period_number(text: str) -> int | None:
     """1..12 for a fiscal period label without a year (``P01``, ``Period 3``, ``M10``)."""
     match = _PERIOD.match(text)
@@ -51,10 +70,19 @@ def period_number(text: str) -> int | None:
     return number if 1 <= number <= 12 else None
 
 
+#: A title saying the financial year is the calendar year ("Fiscal year = calendar year",
+#: an ERP's "Fiscal Year Variant K4 (calendar year)").
+_CALENDAR = re.compile(
+    r"\b(?:fiscal|financial)\s+year\b[^.\n]{0,40}?\bcalendar\s+year\b", re.IGNORECASE
+)
+
+
 def fiscal_start_in(texts: list[str]) -> int | None:
     """The first month of the financial year when a title says it (``Financial year
     starts: July`` -> 7), else None."""
     for text in texts:
+        if _CALENDAR.search(text):
+            return 1
         for match in _START.finditer(text):
             word = match.group(1).lower()
             for n, name in enumerate(_MONTH_WORDS, start=1):
@@ -121,6 +149,8 @@ def period_and_year_columns(
         if len(values) < 2:
             continue
         words = set((normalise_header(cell.text) or ("",))[0].split())
+        if words & {"period", "per", "month", "mth"} and all(period_year_value(v) for v in values):
+            return cell.col, cell.col  # ``001.2026``: period and year in one cell
         if year_col is None and words & _YEAR_WORDS and all(_year_value(v) for v in values):
             year_col = cell.col
         elif (
@@ -137,7 +167,8 @@ def period_and_year_columns(
 def month_of_period(period: object, year: object, start: int) -> date | None:
     """The calendar month of fiscal ``period`` in fiscal ``year`` (the calendar year the
     financial year starts in), the year starting in month ``start``."""
-    p, y = _period_value(period), _year_value(year)
+    both = period_year_value(period)
+    p, y = both if both is not None else (_period_value(period), _year_value(year))
     if p is None or y is None:
         return None
     return fiscal_month(p, start, y)

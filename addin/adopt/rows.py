@@ -148,16 +148,21 @@ def _month_from_period_and_year(block: TableBlock, grid: Grid, plans: list[Colum
     def convert_row(row: int) -> Converted:
         month = month_of_period(grid.value(row, period_col), grid.value(row, year_col), start)
         if month is None:
-            text = (
-                f"{cell_text(grid.value(row, period_col))} / {cell_text(grid.value(row, year_col))}"
-            )
+            text = cell_text(grid.value(row, period_col))
+            if year_col != period_col:
+                text += f" / {cell_text(grid.value(row, year_col))}"
             return Converted(text, f"{text!r} is not a fiscal period and year")
         return Converted(month)
 
-    plan.convert_row, plan.also_col = convert_row, year_col
+    plan.convert_row, plan.also_col = convert_row, (None if year_col == period_col else year_col)
     year_head = block.header_at(year_col)
     plan.note = (
-        f"month read from the period and {year_head.text if year_head else 'year'!r} columns, "
+        (
+            "month read from the fiscal period and year in each cell (001.2026)"
+            if year_col == period_col
+            else f"month read from the period and {year_head.text if year_head else 'year'!r} columns"
+        )
+        + ", "
         f"the financial year starting in month {start}"
         + (
             ""
