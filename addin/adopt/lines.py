@@ -6,7 +6,9 @@ carry several label columns on every row: a project and task, a coarse category 
 that, with the month, tells each row apart: two rows of one month under one line would be
 summed into one. When the column the headers chose does not tell the rows apart (one task
 name on every row) and exactly one other label column does, that column is the cost line;
-the header's choice is left out (and listed as such by the report).
+the header's choice is left out (and listed as such by the report). A header-mapped label
+(a category) is tried first, then a column no header reading kept, when its values are
+names rather than codes (task numbers and cost element numbers tell rows apart too).
 """
 
 from __future__ import annotations
@@ -37,6 +39,12 @@ def _tells_rows_apart(grid: Grid, rows: list[int], month_col: int, col: int) -> 
     return len(distinct) >= 2
 
 
+def _codes(grid: Grid, rows: list[int], col: int) -> bool:
+    """True when most of the column's values hold a digit (task numbers, WBS codes)."""
+    texts = [cell_text(grid.value(r, col)) for r in rows]
+    return sum(any(ch.isdigit() for ch in t) for t in texts) * 2 > len(texts)
+
+
 def finest_line(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> None:
     """Make the label column that tells each month's rows apart the cost line, in place,
     when the header's cost line does not (see the module's docstring)."""
@@ -58,6 +66,16 @@ def finest_line(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> 
         for c, m in chosen.items()
         if c != line_col and m.column_key in _LABELS and _tells_rows_apart(grid, rows, month_col, c)
     ]
+    if not finer:
+        # a label no header reading kept (a second "line" word: "Account" beside "Task"),
+        # when its values are names, not codes ("1.2", "400200")
+        finer = [
+            h.col
+            for h in block.headers
+            if h.col not in chosen
+            and not _codes(grid, rows, h.col)
+            and _tells_rows_apart(grid, rows, month_col, h.col)
+        ]
     if len(finer) != 1:
         return
     if line_col is not None:

@@ -61,6 +61,12 @@ def period_year_value(value: object) -> tuple[int, int] | None:
     return (period, year) if 1 <= period <= 12 and 1990 <= year <= 2100 else None
 
 
+def _period_year_shape(value: object) -> bool:
+    """True for a period-and-year cell, an ERP's special periods 13-16 included."""
+    match = _PERIOD_YEAR.match(value) if isinstance(value, str) else None
+    return match is not None and 1 <= int(match.group(1) or match.group(2)) <= 16
+
+
 def period_number(text: str) -> int | None:
     """1..12 for a fiscal period label without a year (``P01``, ``Period 3``, ``M10``)."""
     match = _PERIOD.match(text)
@@ -149,7 +155,11 @@ def period_and_year_columns(
         if len(values) < 2:
             continue
         words = set((normalise_header(cell.text) or ("",))[0].split())
-        if words & {"period", "per", "month", "mth"} and all(period_year_value(v) for v in values):
+        if (
+            words & {"period", "per", "month", "mth"}
+            and all(_period_year_shape(v) for v in values)
+            and any(period_year_value(v) for v in values)
+        ):
             return cell.col, cell.col  # ``001.2026``: period and year in one cell
         if year_col is None and words & _YEAR_WORDS and all(_year_value(v) for v in values):
             year_col = cell.col
