@@ -23,7 +23,11 @@ _LABELS = ("cost_line", "category", "capex_opex", "notes")
 FINEST = 0.75
 
 
-def _tells_rows_apart(grid: Grid, rows: list[int], month_col: int, col: int) -> bool:
+def _tells_rows_apart(
+    grid: Grid, rows: list[int], month_col: int, col: int, lines: int = 2
+) -> bool:
+    """True when no two rows share a month and this column's text, and the column holds
+    at least ``lines`` different texts."""
     seen: set[tuple[str, str]] = set()
     distinct: set[str] = set()
     for row in rows:
@@ -36,7 +40,7 @@ def _tells_rows_apart(grid: Grid, rows: list[int], month_col: int, col: int) -> 
             return False
         seen.add(key)
         distinct.add(text)
-    return len(distinct) >= 2
+    return len(distinct) >= lines
 
 
 def _codes(grid: Grid, rows: list[int], col: int) -> bool:
@@ -59,7 +63,7 @@ def finest_line(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> 
     if len(rows) < 4:
         return
     line_col = next((c for c, m in chosen.items() if m.column_key == "cost_line"), None)
-    if line_col is not None and _tells_rows_apart(grid, rows, month_col, line_col):
+    if line_col is not None and _tells_rows_apart(grid, rows, month_col, line_col, lines=1):
         return
     finer = [
         c

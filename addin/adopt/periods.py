@@ -142,6 +142,20 @@ def _year_value(value: object) -> int | None:
     return None
 
 
+def _dated_elsewhere(col: int, column_values: dict[int, list[object]]) -> bool:
+    """True when another column holds dates on most rows: the file's own month for each
+    period (a lookup of its fiscal calendar) is read instead of the period (round 7)."""
+    for other, values in column_values.items():
+        filled = [v for v in values if v not in (None, "")]
+        if (
+            other != col
+            and filled
+            and sum(isinstance(v, date) for v in filled) >= 0.8 * len(filled)
+        ):
+            return True
+    return False
+
+
 def period_and_year_columns(
     headers: list[HeaderCell], column_values: dict[int, list[object]]
 ) -> tuple[int, int] | None:
@@ -159,6 +173,7 @@ def period_and_year_columns(
             words & {"period", "per", "month", "mth"}
             and all(_period_year_shape(v) for v in values)
             and any(period_year_value(v) for v in values)
+            and not _dated_elsewhere(cell.col, column_values)
         ):
             return cell.col, cell.col  # ``001.2026``: period and year in one cell
         if year_col is None and words & _YEAR_WORDS and all(_year_value(v) for v in values):
