@@ -15,6 +15,7 @@ from addin.adopt.classify import (
     Classification,
     classify,
 )
+from addin.adopt.currency import currency_of
 from addin.adopt.detect import (
     TableBlock,
     block_from_range,
@@ -160,6 +161,18 @@ class _Run:
                 first = b.first_col if t.is_register else b.first_col + 1
                 areas.setdefault(name, []).append((top, first, bottom, b.last_col))
         fields = find_project_fields(grids, areas)
+        if "currency" not in fields:
+            grid_of = {g.name: g for g in grids}
+            for name, tables in found.items():
+                for t in tables:
+                    kind = t.classification.register if t.classification else None
+                    said = (
+                        currency_of(t.block, grid_of[name], self.standards.lists["currency"])
+                        if kind == "finance" and name in grid_of
+                        else None
+                    )
+                    if said is not None and "currency" not in fields:
+                        fields["currency"] = said
         self.report.project_fields = {
             k: f"{cell_text(v)} (from {where})" for k, (v, where) in fields.items()
         }

@@ -41,6 +41,7 @@ from addin.adopt.evidence import (
     person_share,
 )
 from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.lines import finest_line
 from addin.adopt.match import (
     CERTAIN,
     Candidate,
@@ -639,6 +640,8 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
     month_cols = [
         c.col for c in block.headers if month_label(c) and _holds_amounts(block, grid, c.col)
     ]
+    if not month_cols:
+        finest_line(block, grid, mappings["finance"])
     one_kind = single_type_column(block, grid)
     if one_kind is not None:
         col, key = one_kind

@@ -122,6 +122,22 @@ def _mitigation_reading(variant: str) -> str | None:
 SCALE_QUALIFIERS = frozenset({"rating", "level", "grade"})
 #: Trailing words of a tool's timestamp column ("Completed At", "Resolved On").
 TIMESTAMP_SUFFIXES = frozenset({"at", "on"})
+#: Trailing words of a column of notes on a text field ("Resolution Notes", "Mitigation
+#: Comments"): the notes are that field (round 7). Only for fields that are themselves
+#: free text; "Status Comments" is no status.
+NOTE_SUFFIXES = frozenset({"notes", "note", "comments", "comment", "details", "remarks"})
+NOTED_FIELDS = frozenset(
+    {
+        "resolution",
+        "mitigation",
+        "response",
+        "action",
+        "actions",
+        "contingency",
+        "decision",
+        "outcome",
+    }
+)
 
 
 def _without_suffix(variant: str) -> str | None:
@@ -139,6 +155,8 @@ def _without_suffix(variant: str) -> str | None:
         return " ".join(rest)
     if words[-1] in TIMESTAMP_SUFFIXES and words[-2].endswith("ed"):
         return " ".join(words[:-1])
+    if words[-1] in NOTE_SUFFIXES and len(words) == 2 and words[0] in NOTED_FIELDS:
+        return words[0]
     return None
 
 
@@ -422,7 +440,7 @@ def sense_of(variant: str, register_key: str) -> tuple[str, str] | None:
 
 
 #: Concepts of a date something must happen by: "X By" is then a date, not a person.
-_DEADLINES = frozenset({"due", "commit"})
+_DEADLINES = frozenset({"due", "commit", "verify"})
 #: Concept words that, last in a header of several words, name a thing, not a date.
 NOUN_HEADS = frozenset({"plan"})
 #: A share is no date and no person ("% Done", "Percent Complete").

@@ -42,6 +42,31 @@ _START = re.compile(
 )
 
 
+#: A fiscal period and its fiscal year in one cell, as ERP reports write it: ``001.2026``
+#: (SAP's period.year, three digits), ``P03.2026``, ``P3/2026`` (round 7). Two digits alone
+#: (``03.2026``) are a calendar month and year, read by :func:`numeric_month`.
+_PERIOD_YEAR = re.compile(r"^\s*(?:(\d{3})|p\s*(\d{1,3}))\s*[./\- ]\s*(\d{4})\s*$", re.IGNORECASE)
+
+
+def period_year_value(value: object) -> tuple[int, int] | None:
+    """(period 1..12, fiscal year) of a cell holding both (``001.2026`` -> (1, 2026)); None
+    for anything else, and for an ERP's special periods 13-16 (adjustments, no month)."""
+    if not isinstance(value, str):
+        return None
+    match = _PERIOD_YEAR.match(value)
+    if not match:
+        return None
+    period = int(match.group(1) or match.group(2))
+    year = int(match.group(3))
+    return (period, year) if 1 <= period <= 12 and 1990 <= year <= 2100 else None
+
+
+def _period_year_shape(value: object) -> bool:
+    """True for a period-and-year cell, an ERP's special periods 13-16 included."""
+    match = _PERIOD_YEAR.match(value) if isinstance(value, str) else None
+    return match is not None and 1 <= int(match.group(1) or match.group(2)) <= 16
+
+
 def period_number(text: str) -> int | None:
     """1..12 for a fiscal period label without a year (``P01``, ``Period 3``, ``M10``)."""
     match = _PERIOD.match(text)
@@ -51,10 +76,19 @@ def period_number(text: str) -> int | None:
     return number if 1 <= number <= 12 else None
 
 
+#: A title saying the financial year is the calendar year ("Fiscal year = calendar year",
+#: an ERP's "Fiscal Year Variant K4 (calendar year)").
+_CALENDAR = re.compile(
+    r"\b(?:fiscal|financial)\s+year\b[^.\n]{0,40}?\bcalendar\s+year\b", re.IGNORECASE
+)
+
+
 def fiscal_start_in(texts: list[str]) -> int | None:
     """The first month of the financial year when a title says it (``Financial year
     starts: July`` -> 7), else None."""
     for text in texts:
+        if _CALENDAR.search(text):
+            return 1
         for match in _START.finditer(text):
             word = match.group(1).lower()
             for n, name in enumerate(_MONTH_WORDS, start=1):
@@ -108,6 +142,20 @@ def _year_value(value: object) -> int | None:
     return None
 
 
+def _dated_elsewhere(col: int, column_values: dict[int, list[object]]) -> bool:
+    """True when another column holds dates on most rows: the file's own month for each
+    period (a lookup of its fiscal calendar) is read instead of the period (round 7)."""
+    for other, values in column_values.items():
+        filled = [v for v in values if v not in (None, "")]
+        if (
+            other != col
+            and filled
+            and sum(isinstance(v, date) for v in filled) >= 0.8 * len(filled)
+        ):
+            return True
+    return False
+
+
 def period_and_year_columns(
     headers: list[HeaderCell], column_values: dict[int, list[object]]
 ) -> tuple[int, int] | None:
@@ -121,6 +169,13 @@ def period_and_year_columns(
         if len(values) < 2:
             continue
         words = set((normalise_header(cell.text) or ("",))[0].split())
+        if (
+            words & {"period", "per", "month", "mth"}
+            and all(_period_year_shape(v) for v in values)
+            and any(period_year_value(v) for v in values)
+            and not _dated_elsewhere(cell.col, column_values)
+        ):
+            return cell.col, cell.col  # ``001.2026``: period and year in one cell
         if year_col is None and words & _YEAR_WORDS and all(_year_value(v) for v in values):
             year_col = cell.col
         elif (
@@ -137,7 +192,8 @@ def period_and_year_columns(
 def month_of_period(period: object, year: object, start: int) -> date | None:
     """The calendar month of fiscal ``period`` in fiscal ``year`` (the calendar year the
     financial year starts in), the year starting in month ``start``."""
-    p, y = _period_value(period), _year_value(year)
+    both = period_year_value(period)
+    p, y = both if both is not None else (_period_value(period), _year_value(year))
     if p is None or y is None:
         return None
     return fiscal_month(p, start, y)

@@ -67,6 +67,8 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
     "schedule_rag": ("schedule rag", "schedule status", "time rag", "schedule"),
     "cost_rag": ("cost rag", "budget rag", "cost status", "budget status", "financial rag"),
     "scope_rag": ("scope rag", "scope status", "scope"),
+    # round 7: a title block's currency field (before, only a finance table could say it)
+    "currency": ("currency", "project currency", "reporting currency"),
 }
 DATE_FIELDS = {"start_date", "planned_end_date", "report_date"}
 TOP_ROWS = 25

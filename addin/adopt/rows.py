@@ -24,6 +24,7 @@ from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.people import PERSON_COLUMNS
 from addin.adopt.readings import current, recording
 from addin.adopt.report import RowIssue
+from addin.adopt.rollups import summary_rows
 from addin.cells import address
 from addin.derived import month_start
 from addin.host import CellValue
@@ -40,6 +41,12 @@ _NOTE = re.compile(
     re.IGNORECASE,
 )
 
+
+#: Why a summary row (a phase or stage rolling up the rows under it) is not an item.
+_SUMMARY = (
+    "summary row: no owner, and its dates roll up the rows under it (a phase or stage "
+    "heading, not an item)"
+)
 
 #: How many cells a note on a column's readings shows before "and N more".
 _EXAMPLES = 5
@@ -141,16 +148,21 @@ def _month_from_period_and_year(block: TableBlock, grid: Grid, plans: list[Colum
     def convert_row(row: int) -> Converted:
         month = month_of_period(grid.value(row, period_col), grid.value(row, year_col), start)
         if month is None:
-            text = (
-                f"{cell_text(grid.value(row, period_col))} / {cell_text(grid.value(row, year_col))}"
-            )
+            text = cell_text(grid.value(row, period_col))
+            if year_col != period_col:
+                text += f" / {cell_text(grid.value(row, year_col))}"
             return Converted(text, f"{text!r} is not a fiscal period and year")
         return Converted(month)
 
-    plan.convert_row, plan.also_col = convert_row, year_col
+    plan.convert_row, plan.also_col = convert_row, (None if year_col == period_col else year_col)
     year_head = block.header_at(year_col)
     plan.note = (
-        f"month read from the period and {year_head.text if year_head else 'year'!r} columns, "
+        (
+            "month read from the fiscal period and year in each cell (001.2026)"
+            if year_col == period_col
+            else f"month read from the period and {year_head.text if year_head else 'year'!r} columns"
+        )
+        + ", "
         f"the financial year starting in month {start}"
         + (
             ""
@@ -243,7 +255,15 @@ def build_items(
         result.notes.append(note)
     tally = _Tally(typical=typical_width(grid, block))
     with recording():
+        rollups = summary_rows(
+            grid, block, register_key, [(p.col, p.key, p.convert) for p in plans], todo
+        )
         for row in todo:
+            if row in rollups:
+                result.skipped.append(
+                    RowIssue(row, "", _SUMMARY, value=_row_preview(grid, block, row))
+                )
+                continue
             _convert_row(grid, block, register, plans, row, id_col, result, tally)
     stubs, emptied = tally.stubs, tally.emptied
     for header, used in tally.readings_used.items():

@@ -373,6 +373,14 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "impact if incorrect",
             "impact",
             "consequence if wrong",
+            # the header says only the condition: "If Untrue...", "If False" (round 7)
+            "if untrue",
+            "if false",
+            "if wrong",
+            "if invalid",
+            "if not true",
+            "if incorrect",
+            "if proven wrong",
         ),
         "outcome": ("outcome", "validation outcome", "result", "validation result", "conclusion"),
     },
@@ -801,6 +809,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "closed": ("closed", "resolved", "closure", "close", "closing", "fix", "fixed"),
     "due": ("due", "target", "targeted", "deadline", "need", "needed", "required", "requested"),
     "commit": ("committed", "commit", "agreed", "promised", "confirmed"),
+    # a check to make by a date: "Check By", "Verify By", "Test Date" (round 7); only the
+    # assumptions log gives it a sense (validate by), and "Checked By" is still a person
+    "verify": ("check", "verify", "validate", "validation", "test", "prove"),
     "raised": (
         "raised",
         "logged",
@@ -944,6 +955,8 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
         frozenset({"due"}): "validate_by",
         frozenset({"plan"}): "validate_by",
         frozenset({"plan", "due"}): "validate_by",
+        frozenset({"verify"}): "validate_by",
+        frozenset({"verify", "due"}): "validate_by",
         frozenset({"raised"}): "raised_date",
         frozenset({"closed"}): "closed_date",
         frozenset({"person"}): "owner",
@@ -982,5 +995,5 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
 #: ``Completed By``), except a deadline: due (``Need By``, ``Required By``) or a commitment
 #: (``Promised By``, ``Committed By``: the date the other side promised, round 6).
 DATE_CONCEPTS = frozenset(
-    {"plan", "forecast", "actual", "closed", "due", "commit", "raised", "decide"}
+    {"plan", "forecast", "actual", "closed", "due", "commit", "raised", "decide", "verify"}
 )

@@ -1,0 +1,87 @@
+"""The finest cost line of a months-down finance table (round 7).
+
+Cost exports down the months (Oracle Projects, a ledger extract, a hand-made tracker) often
+carry several label columns on every row: a project and task, a coarse category (``Labor`` /
+``Non-Labor``) and the finer expense the amounts are booked to. The cost line is the label
+that, with the month, tells each row apart: two rows of one month under one line would be
+summed into one. When the column the headers chose does not tell the rows apart (one task
+name on every row) and exactly one other label column does, that column is the cost line;
+the header's choice is left out (and listed as such by the report). A header-mapped label
+(a category) is tried first, then a column no header reading kept, when its values are
+names rather than codes (task numbers and cost element numbers tell rows apart too).
+"""
+
+from __future__ import annotations
+
+from addin.adopt.detect import TableBlock
+from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.match import Candidate
+
+#: The columns whose text can stand as the line instead.
+_LABELS = ("cost_line", "category", "capex_opex", "notes")
+#: The confidence of a cost line chosen by its values (what the report shows).
+FINEST = 0.75
+
+
+def _tells_rows_apart(
+    grid: Grid, rows: list[int], month_col: int, col: int, lines: int = 2
+) -> bool:
+    """True when no two rows share a month and this column's text, and the column holds
+    at least ``lines`` different texts."""
+    seen: set[tuple[str, str]] = set()
+    distinct: set[str] = set()
+    for row in rows:
+        value = grid.value(row, col)
+        if is_blank(value) or not isinstance(value, str):
+            return False
+        text = cell_text(value).strip().casefold()
+        key = (cell_text(grid.value(row, month_col)).strip().casefold(), text)
+        if key in seen:
+            return False
+        seen.add(key)
+        distinct.add(text)
+    return len(distinct) >= lines
+
+
+def _codes(grid: Grid, rows: list[int], col: int) -> bool:
+    """True when most of the column's values hold a digit (task numbers, WBS codes)."""
+    texts = [cell_text(grid.value(r, col)) for r in rows]
+    return sum(any(ch.isdigit() for ch in t) for t in texts) * 2 > len(texts)
+
+
+def finest_line(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> None:
+    """Make the label column that tells each month's rows apart the cost line, in place,
+    when the header's cost line does not (see the module's docstring)."""
+    month_col = next((c for c, m in chosen.items() if m.column_key == "month"), None)
+    if month_col is None:
+        return
+    rows = [
+        r
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if not is_blank(grid.value(r, month_col))
+    ]
+    if len(rows) < 4:
+        return
+    line_col = next((c for c, m in chosen.items() if m.column_key == "cost_line"), None)
+    if line_col is not None and _tells_rows_apart(grid, rows, month_col, line_col, lines=1):
+        return
+    finer = [
+        c
+        for c, m in chosen.items()
+        if c != line_col and m.column_key in _LABELS and _tells_rows_apart(grid, rows, month_col, c)
+    ]
+    if not finer:
+        # a label no header reading kept (a second "line" word: "Account" beside "Task"),
+        # when its values are names, not codes ("1.2", "400200")
+        finer = [
+            h.col
+            for h in block.headers
+            if h.col not in chosen
+            and not _codes(grid, rows, h.col)
+            and _tells_rows_apart(grid, rows, month_col, h.col)
+        ]
+    if len(finer) != 1:
+        return
+    if line_col is not None:
+        del chosen[line_col]
+    chosen[finer[0]] = Candidate("cost_line", FINEST, "(with the month, tells each row apart)")
