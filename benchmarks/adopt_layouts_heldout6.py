@@ -1,4 +1,4 @@
-"""The sixth held-out batch (``HELD_OUT_6``, issue 15 round 7): thirteen seeded legacy
+"""The sixth held-out batch (``HELD_OUT_6``, issue 15 round 7): fifteen seeded legacy
 layouts with ground truth, written by an engineer who does not tune adoption and who read
 neither the adoption code (``addin/adopt/``) nor any batch's misses.
 
@@ -39,11 +39,17 @@ has:
   emoji statuses (`🟡 In progress`), date cells.
 - ``agency_issue_log``: an agency's issue log for a client: `Client Owner` and `Agency
   Owner`, `Impact on Client`, `Client Sign-off`, refs `#14`, a client / agency title line.
+- ``sharepoint_dependency_list``: a SharePoint list exported to Excel (sheet `owssvr`, an
+  Excel table, `Item Type` and `Path` at the end, `Created` / `Modified` date-times,
+  `Providing Project` / `Receiving Project`).
+- ``bid_assumptions_log``: a supplier's fixed-price bid assumptions log (`Assumption No.`
+  `A1`, `Confidence (%)`, `Cost if untrue (£)`, `Agreed with client?`).
 
 The ground truth says what a person reading the sheet would say; where a cell could
 reasonably be read two ways no fact is given: P6's activity IDs (`A1040`) and the Spanish
 `H-01` IDs, which of two owners of an agency issue owns it, whether a lone `Risk
-Description` is a title or a description, `erledigt` / `Done` (Resolved or Closed), a
+Description` is a title or a description, which of a providing and a receiving project is
+the counterparty, a confidence percentage, `erledigt` / `Done` (Resolved or Closed), a
 `With client` status, a comments history, a control owner beside the risk owner, Notion's
 `Created time` beside `Date identified`. It was checked for internal consistency only
 (``check_truth``, the same check as the fifth batch's: each value fact points at an item the
@@ -60,7 +66,9 @@ from pathlib import Path
 
 import openpyxl
 from adopt_layouts import (
+    ASSUMPTION_TITLES,
     COST_LINES,
+    DEP_TITLES,
     ISSUE_TITLES,
     MONTH_NAMES,
     MONTHS,
@@ -75,6 +83,7 @@ from adopt_layouts import (
     _put,
 )
 from adopt_layouts_heldout5 import check_truth as _check_truth_5
+from openpyxl.worksheet.table import Table
 from openpyxl.worksheet.worksheet import Worksheet
 
 Targets = dict[str, str | tuple[str, ...] | None]
@@ -804,6 +813,116 @@ def agency_issue_log(folder: Path, rng: random.Random) -> Built:
     return Built(path, [TruthTable("Issues", 3, "issues", targets, {"issues": n})], values)
 
 
+def sharepoint_dependency_list(folder: Path, rng: random.Random) -> Built:
+    """SharePoint list exported to Excel: sheet `owssvr`, an Excel table, `Item Type` and
+    `Path` columns at the end, `Created` / `Modified` beside the list's own dates."""
+    wb = openpyxl.Workbook()
+    ws = _sheet(wb, "owssvr")
+    header = ["Title", "Providing Project", "Receiving Project", "Dependency Owner"]
+    header += ["Need By Date", "Committed Date", "Dependency Status", "Modified", "Created"]
+    header += ["Item Type", "Path"]
+    _put(ws, 1, 1, [header])
+    n = rng.randint(4, 7)
+    titles = [*DEP_TITLES, "Single sign-on for contractors", "HR feed for new starters"]
+    chosen = rng.sample(titles, n)
+    need = _days(rng, n)
+    values: list[ValueFact] = []
+    for i in range(n):
+        owner = rng.choice(PEOPLE)
+        committed = need[i] + timedelta(days=rng.randint(-10, 10))
+        status = rng.choice(["On Track", "At Risk", "Delivered"])
+        row = [
+            chosen[i],
+            rng.choice(["PRJ-014 Identity", "PRJ-022 Network"]),
+            rng.choice(["PRJ-031 Portal", "PRJ-040 Data"]),
+            owner,
+            need[i],
+            committed,
+            status,
+            datetime(2026, 3, 2, 9, 15),
+            datetime(2026, 1, 12, 14, 30),
+            "Item",
+            "sites/PMO/Lists/Dependencies",
+        ]
+        _put(ws, 2 + i, 1, [row])
+        for c in (5, 6):
+            ws.cell(2 + i, c).number_format = "dd/mm/yyyy"
+        for c in (8, 9):
+            ws.cell(2 + i, c).number_format = "dd/mm/yyyy hh:mm"
+        values += [
+            ValueFact("dependencies", i, "title", chosen[i]),
+            ValueFact("dependencies", i, "owner", owner),
+            ValueFact("dependencies", i, "need_by", need[i]),
+            ValueFact("dependencies", i, "committed_date", committed),
+            ValueFact("dependencies", i, "status", status),
+            ValueFact("dependencies", i, "last_updated", date(2026, 3, 2)),
+        ]
+    ws.add_table(Table(displayName="Dependencies", ref=f"A1:K{1 + n}"))
+    path = folder / "sharepoint_dependency_list.xlsx"
+    wb.save(path)
+    # B / C: which is the counterparty depends on whose workbook this is: no fact
+    targets: Targets = {"A": "title", "D": "owner", "E": "need_by", "F": "committed_date"}
+    targets |= {"G": "status", "H": "last_updated", "J": None, "K": None}
+    return Built(
+        path, [TruthTable("owssvr", 1, "dependencies", targets, {"dependencies": n})], values
+    )
+
+
+def bid_assumptions_log(folder: Path, rng: random.Random) -> Built:
+    """A fixed-price bid's assumptions log: `Confidence (%)`, a cost if false, and a
+    commercial team's `Agreed with client?` column."""
+    wb = openpyxl.Workbook()
+    ws = _sheet(wb, "Assumptions")
+    ws["A1"] = "Commercial assumptions - Statement of Work 3"
+    ws["A2"] = "Any assumption found untrue is a change request under clause 9"
+    header = ["Assumption No.", "Assumption", "Area", "Owner", "Date Logged", "Validate By"]
+    header += ["Confidence (%)", "Cost if untrue (£)", "Agreed with client?", "Status"]
+    _put(ws, 4, 1, [header])
+    n = rng.randint(4, 6)
+    texts = [*ASSUMPTION_TITLES, "Client provides test data by week 4"]
+    texts += ["Hosting is in the client's tenancy", "No more than two languages"]
+    chosen = rng.sample(texts, n)
+    logged = _days(rng, n)
+    values: list[ValueFact] = []
+    for i in range(n):
+        owner = rng.choice(PEOPLE)
+        by = logged[i] + timedelta(days=rng.randint(10, 45))
+        status = rng.choice(["Open", "Validated", "Invalid"])
+        row = [
+            f"A{i + 1}",
+            chosen[i],
+            rng.choice(["Data", "Hosting", "Scope"]),
+            owner,
+            logged[i],
+            by,
+            rng.choice([0.5, 0.7, 0.9]),
+            float(rng.randrange(5, 60) * 1000),
+            rng.choice(["Yes", "No"]),
+            status,
+        ]
+        _put(ws, 5 + i, 1, [row])
+        for c in (5, 6):
+            ws.cell(5 + i, c).number_format = "dd/mm/yyyy"
+        ws.cell(5 + i, 7).number_format = "0%"
+        values += [
+            ValueFact("assumptions", i, "id", f"A-{i + 1:03d}"),
+            ValueFact("assumptions", i, "assumption", chosen[i]),
+            ValueFact("assumptions", i, "owner", owner),
+            ValueFact("assumptions", i, "raised_date", logged[i]),
+            ValueFact("assumptions", i, "validate_by", by),
+            ValueFact("assumptions", i, "status", status),
+        ]
+    path = folder / "bid_assumptions_log.xlsx"
+    wb.save(path)
+    # G (a percentage against a High / Medium / Low list) and H (a cost, against a text
+    # column) could each be read two ways: no fact
+    targets: Targets = _cols("A", ["id", "assumption", None, "owner", "raised_date"])
+    targets |= {"F": "validate_by", "I": None, "J": "status"}
+    return Built(
+        path, [TruthTable("Assumptions", 4, "assumptions", targets, {"assumptions": n})], values
+    )
+
+
 HELD_OUT_6: tuple[Layout, ...] = (
     Layout(
         "p6_milestone_activities",
@@ -838,6 +957,12 @@ HELD_OUT_6: tuple[Layout, ...] = (
     Layout("clarity_risk_export", "Clarity PPM risk export, US text dates", clarity_risk_export),
     Layout("loop_issue_tracker", "Loop / Teams tracker, @mentions, emoji", loop_issue_tracker),
     Layout("agency_issue_log", "agency issue log, client and agency owners", agency_issue_log),
+    Layout(
+        "sharepoint_dependency_list",
+        "SharePoint list export, `owssvr` sheet, Excel table",
+        sharepoint_dependency_list,
+    ),
+    Layout("bid_assumptions_log", "bid assumptions log, confidence %", bid_assumptions_log),
 )
 
 
