@@ -2,14 +2,14 @@
 
     .venv/bin/python benchmarks/adopt_generalisation.py [--seed N] [--show-held-out] [--json]
 
-The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches (and, when one
-is being measured, a HELD-OUT batch written by an engineer who does not tune). Round 1's
-held-out half, round 2's fresh batch, round 4's held-out batch ``adopt_layouts_heldout3.py``,
-round 5's held-out batch ``adopt_layouts_heldout4.py`` and round 6's held-out batch
-``adopt_layouts_heldout5.py`` were tuned on or scored after tuning and are tuning batches
-since; round 5's probe,
-``adopt_layouts_round5.py``, was written by the author of round 5's mechanisms and was never
-held out). A half whose name starts with ``held-out`` has its details hidden. Facts checked per layout:
+The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and a HELD-OUT
+batch (``benchmarks/adopt_layouts_heldout6.py``, written for round 7 by an engineer who does
+not tune; round 1's held-out half, round 2's fresh batch, round 4's held-out batch
+``adopt_layouts_heldout3.py``, round 5's held-out batch ``adopt_layouts_heldout4.py`` and
+round 6's held-out batch ``adopt_layouts_heldout5.py`` were tuned on or scored after tuning
+and are tuning batches since; round 5's probe, ``adopt_layouts_round5.py``, was written by
+the author of round 5's mechanisms and was never held out). A half whose name starts with ``held-out`` has its details hidden. Facts
+checked per layout:
 
 - *tables*: each register table found at its sheet and header row (a two-row header may be
   reported at either of its rows) and adopted;
@@ -42,6 +42,7 @@ from adopt_layouts_fresh import FRESH_HELD_OUT
 from adopt_layouts_heldout3 import HELD_OUT_3
 from adopt_layouts_heldout4 import HELD_OUT_4
 from adopt_layouts_heldout5 import HELD_OUT_5
+from adopt_layouts_heldout6 import HELD_OUT_6
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 
@@ -207,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
             # written for round 6 by an engineer who does not tune; scored after round 6, then
             # its misses were read in round 7, so it is tuned on since
             ("tuning, round 6's held-out (contaminated)", HELD_OUT_5),
+            # written for round 7 by an engineer who does not tune (never read its misses)
+            ("held-out, sixth batch (round 7)", HELD_OUT_6),
         ):
             folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")
             folder.mkdir()

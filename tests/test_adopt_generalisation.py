@@ -319,3 +319,39 @@ def test_fifth_held_out_truth_check_names_what_does_not_hold(tmp_path: Path) -> 
     assert "Issues!Z3: truth column has no header" in problems
     assert "Issues!A: 'need_by' is no column of issues" in problems
     assert any("two facts for one value" in p for p in problems)
+
+
+def test_sixth_held_out_batch_builds_and_its_truth_is_consistent(tmp_path: Path) -> None:
+    """Round 7's held-out batch builds at seed 2026 and its truth holds together. Not a
+    score floor: its before-score is recorded in docs/adopt.md, not asserted."""
+    from adopt_layouts_heldout6 import HELD_OUT_6, check_truth
+
+    assert len(HELD_OUT_6) >= 12
+    assert len({layout.name for layout in HELD_OUT_6}) == len(HELD_OUT_6)
+    kinds: dict[str, int] = {}
+    for n, layout in enumerate(HELD_OUT_6):
+        built = layout.build(tmp_path, random.Random(2026 * 1000 + n))  # as the scorer seeds
+        assert built.path.is_file(), layout.name
+        assert built.tables and built.values, layout.name
+        assert check_truth(built) == [], layout.name
+        for table in built.tables:
+            kinds[table.register] = kinds.get(table.register, 0) + 1
+    assert set(kinds) >= {"risks", "issues", "assumptions", "dependencies", "milestones"}
+    assert "finance" in kinds
+
+
+def test_sixth_held_out_truth_check_names_two_tables_on_one_row(tmp_path: Path) -> None:
+    """The sixth batch's check adds one rule to the fifth's: two truth tables of one sheet
+    on the same header row (the scorer could not tell them apart) are named; a fact beyond
+    the counts is still named."""
+    from adopt_layouts import ValueFact
+    from adopt_layouts_heldout6 import check_truth, risks_issues_side_by_side
+
+    built = risks_issues_side_by_side(tmp_path, random.Random(1))
+    assert check_truth(built) == []
+    built.tables[1].header_row = built.tables[0].header_row
+    n = built.tables[0].counts["risks"]
+    built.values.append(ValueFact("risks", n, "owner", "Tom Walsh"))
+    problems = check_truth(built)
+    assert f"RAID!row {built.tables[0].header_row}: two truth tables" in problems
+    assert f"risks[{n}].owner: no such item in the counts" in problems
