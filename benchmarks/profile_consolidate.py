@@ -62,24 +62,12 @@ def _phase(
 
 def _prioritise(projects: list[Any]) -> object:
     """What the roll-up's Prioritisation sheet computes (the writer runs it again)."""
-    from addin.prioritise.command import default_budget
-    from addin.prioritise.run import prioritise
-    from addin.prioritise.scoring import Method
     from addin.prioritise.sources import from_projects
-    from addin.rollup.prioritisation_rollup import ROLLUP_FRONTIER_POINTS, ROLLUP_FRONTIER_SECONDS
+    from addin.rollup.prioritisation_rollup import rollup_prioritisation
     from addin.standards import default_standards
 
     standards = default_standards()
-    candidates = from_projects(projects, standards)
-    budget = default_budget(candidates, standards)
-    return prioritise(
-        candidates,
-        Method.from_standards(standards),
-        [budget] if budget else [],
-        mixed_currencies_ok=True,
-        frontier_points=ROLLUP_FRONTIER_POINTS,
-        frontier_seconds=ROLLUP_FRONTIER_SECONDS,
-    )
+    return rollup_prioritisation(from_projects(projects, standards), standards)
 
 
 def main() -> None:

@@ -17,6 +17,7 @@ import time
 import zipfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ from addin.consolidate.parse import (
     unpack_outcome,
 )
 from addin.consolidate.result import ConsolidationResult, count_noun
+from addin.consolidate.side_task import SideTask
 from addin.consolidate.state import remember_rollup
 from addin.errors import UsageError
 from addin.files.sniff import MAX_FILE_BYTES, FileKind, sniff
@@ -63,6 +65,7 @@ from addin.rollup.dependency_map import (
     match_dependencies,
 )
 from addin.rollup.payload import ProjectPayload
+from addin.rollup.prioritisation_rollup import RollupPrioritisation, prioritise_for_rollup
 from addin.standards import Standards
 from addin.version import __version__
 
@@ -225,14 +228,18 @@ def _consolidate(
     tell = _Progress(progress or (lambda done, total, name: None))
     parsed = run.screen_and_parse(jobs or default_jobs(), timeout, tell)
     projects = run.projects()
-    run.flag_dependencies(projects)
-    capacity_step = choose_capacity(run.capacity_found, capacity, standards)
-    run.findings.extend(capacity_step.findings)
-    run.settle_statuses(projects)
-    run.findings.extend(compute_view(capacity_step, projects, standards))  # CAP-001..003
-    run.capacity_view = capacity_step.view
-    tell.writing()
-    run.write(projects)
+    # The Prioritisation sheet needs only the projects: computed on the second core while
+    # this process records the snapshot and builds the roll-up (benchmarks/README.md).
+    with SideTask(partial(prioritise_for_rollup, projects, standards), "prioritisation") as side:
+        run.prioritisation = side.result
+        run.flag_dependencies(projects)
+        capacity_step = choose_capacity(run.capacity_found, capacity, standards)
+        run.findings.extend(capacity_step.findings)
+        run.settle_statuses(projects)
+        run.findings.extend(compute_view(capacity_step, projects, standards))  # CAP-001..003
+        run.capacity_view = capacity_step.view
+        tell.writing()
+        run.write(projects)
     statuses = [e.status for e in run.entries]
     return ConsolidationResult(
         out=out,
@@ -274,6 +281,8 @@ class _Run:
     store_request: StoreRequest | None = None
     history: Any = None  # addin.store.History once recorded
     store_error: str | None = None  # why the snapshot was not recorded
+    #: The Prioritisation sheet's content when asked (computed beside the other steps)
+    prioritisation: Callable[[], RollupPrioritisation] | None = None
 
     @classmethod
     def start(
@@ -541,6 +550,7 @@ class _Run:
         try:
             inputs = RollupInputs(projects, self.findings, self.entries, info)
             inputs.capacity = self.capacity_view
+            inputs.prioritisation = self.prioritisation
             if self.store_request is not None:  # before the roll-up: Changes and Trends
                 self.history, self.store_error = record_history(
                     self.store_request, self.out, inputs, self.standards
