@@ -1,5 +1,5 @@
 """The Prioritisation sheet computed in a forked child beside the store step
-(addin/consolidate/side_task.py): the same value as in this process, and a child that
+(addin/rollup/side_task.py): the same value as in this process, and a child that
 fails in any way leaves the step to this process, which then fails (if it fails) exactly
 as it always did."""
 
@@ -15,11 +15,12 @@ from typing import Any
 import pytest
 from consolidate_inputs import write_portfolio
 
-from addin.consolidate import engine, side_task
+from addin.consolidate import engine
 from addin.consolidate.history_step import StoreRequest
-from addin.consolidate.side_task import SideTask
 from addin.errors import UsageError
+from addin.rollup import side_task
 from addin.rollup.prioritisation_rollup import prioritise_for_rollup
+from addin.rollup.side_task import SideTask
 from addin.standards import default_standards
 
 PARENT = os.getpid()

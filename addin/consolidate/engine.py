@@ -37,7 +37,6 @@ from addin.consolidate.parse import (
     unpack_outcome,
 )
 from addin.consolidate.result import ConsolidationResult, count_noun
-from addin.consolidate.side_task import SideTask
 from addin.consolidate.state import remember_rollup
 from addin.errors import UsageError
 from addin.files.sniff import MAX_FILE_BYTES, FileKind, sniff
@@ -66,6 +65,7 @@ from addin.rollup.dependency_map import (
 )
 from addin.rollup.payload import ProjectPayload
 from addin.rollup.prioritisation_rollup import RollupPrioritisation, prioritise_for_rollup
+from addin.rollup.side_task import SideTask
 from addin.standards import Standards
 from addin.version import __version__
 
@@ -314,15 +314,24 @@ class _Run:
         to_screen = self.list_files()
         progress.start(len(to_screen))
         queue: list[_Candidate] = []  # the files handed to the workers, in task order
+
+        def arrived(outcome: TaskOutcome[bytes]) -> None:
+            candidate = queue[outcome.index]
+            progress.one_done(candidate.found.rel)
+            if outcome.ok and outcome.value is not None:
+                # Unpacked and cached while the workers read the next files, not after.
+                self.take_outcome(candidate, outcome)
+
         outcomes = run_isolated(
             parse_workbook_packed,
             self.parse_tasks(to_screen, queue, progress),
             jobs=jobs,
             timeout=timeout,
-            on_outcome=lambda outcome: progress.one_done(queue[outcome.index].found.rel),
+            on_outcome=arrived,
         )
         for candidate, task_outcome in zip(queue, outcomes, strict=True):
-            self.take_outcome(candidate, task_outcome)
+            if candidate.outcome is None:  # the failures, in task order
+                self.take_outcome(candidate, task_outcome)
         return len(queue)
 
     def list_files(self) -> list[_Candidate]:

@@ -74,7 +74,7 @@ def prioritise_for_rollup(
     projects: list[ProjectInput], standards: Standards
 ) -> RollupPrioritisation:
     """The roll-up's prioritisation of ``projects`` (a pure computation: consolidation runs
-    it in a child process, :mod:`addin.consolidate.side_task`)."""
+    it in a child process, :mod:`addin.rollup.side_task`)."""
     from addin.prioritise.sources import from_projects
 
     candidates = from_projects(projects, standards)
