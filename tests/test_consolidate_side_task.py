@@ -176,3 +176,15 @@ def test_a_failing_prioritisation_fails_the_run_as_before(
         _consolidate(folder, out)
     assert not out.exists()
     assert not list(tmp_path.glob("*.structure"))
+
+
+@needs_fork
+def test_a_big_process_computes_the_step_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A forked child's resident size counts every page it shares with this process, and
+    so does the process tree's (issue 16's memory bound): a big process does not fork."""
+    monkeypatch.setattr(side_task, "MAX_PARENT_RESIDENT", 1024)
+    assert side_task.resident_bytes() > 1024
+    with SideTask(lambda: _pid_and(5), "test") as task:
+        assert not task.forked
+        assert task.result() == (os.getpid(), 5)
+    assert task.fallback is not None and task.fallback.startswith("not forked: this process")
