@@ -42,7 +42,7 @@ _FLUSH_BYTES = 1 << 20
 #: Deflate level of the data sheets (fast: they are most of the package).
 _SHEET_LEVEL = 1
 #: Below this many streamed cells the sheets are all written in this process (a child
-#: costs more than it saves); the 300-project benchmark roll-up has about 1.4 million.
+#: costs more than it saves); the 300-project benchmark roll-up has about 1.8 million.
 SHARE_MIN_CELLS = 200_000
 
 
