@@ -319,8 +319,10 @@ class _Run:
             candidate = queue[outcome.index]
             progress.one_done(candidate.found.rel)
             if outcome.ok and outcome.value is not None:
-                # Unpacked and cached while the workers read the next files, not after.
-                self.take_outcome(candidate, outcome)
+                # Unpacked while the workers read the next files, not after the last one.
+                # (Cached only after the last: a later copy of the same bytes is then read
+                # like the first, as before, whatever the order the workers finish in.)
+                candidate.outcome = unpack_outcome(outcome.value)
 
         outcomes = run_isolated(
             parse_workbook_packed,
@@ -330,8 +332,7 @@ class _Run:
             on_outcome=arrived,
         )
         for candidate, task_outcome in zip(queue, outcomes, strict=True):
-            if candidate.outcome is None:  # the failures, in task order
-                self.take_outcome(candidate, task_outcome)
+            self.take_outcome(candidate, task_outcome)
         return len(queue)
 
     def list_files(self) -> list[_Candidate]:
@@ -374,7 +375,8 @@ class _Run:
             failure = task_outcome.failure or "could not be read"
             self.reject(candidate.entry, failure, _CRASH_FIX)
             return
-        candidate.outcome = unpack_outcome(task_outcome.value)
+        if candidate.outcome is None:  # (unpacked when it arrived, as a rule)
+            candidate.outcome = unpack_outcome(task_outcome.value)
         candidate.outcome.kind = candidate.entry.kind
         if _signature(candidate.found.path) != candidate.signature:
             # What was parsed may not be the bytes hashed: never cache it.
