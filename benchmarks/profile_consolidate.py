@@ -8,7 +8,8 @@ is pickled as a worker would, to show what crosses the process boundary.
 
     .venv/bin/python benchmarks/profile_consolidate.py [FOLDER] [--top 8] [--seconds]
 
-With --seconds each phase is timed without cProfile: its real cost, no function table.
+With --seconds each phase is timed without cProfile: its real cost, no function table
+(and the roll-up's last data sheets are written by a child process, as in a real run).
 FOLDER defaults to the 300-workbook folder of the benchmark (built when missing).
 """
 
@@ -60,26 +61,13 @@ def _phase(
     return value
 
 
-def _prioritise(projects: list[Any]) -> object:
-    """What the roll-up's Prioritisation sheet computes (the writer runs it again)."""
-    from addin.prioritise.command import default_budget
-    from addin.prioritise.run import prioritise
-    from addin.prioritise.scoring import Method
-    from addin.prioritise.sources import from_projects
-    from addin.rollup.prioritisation_rollup import ROLLUP_FRONTIER_POINTS, ROLLUP_FRONTIER_SECONDS
+def _prioritise(projects: list[Any]) -> Any:
+    """What the roll-up's Prioritisation sheet computes (a consolidation computes it in a
+    child process beside the store step; here in this one, to be seen)."""
+    from addin.rollup.prioritisation_rollup import prioritise_for_rollup
     from addin.standards import default_standards
 
-    standards = default_standards()
-    candidates = from_projects(projects, standards)
-    budget = default_budget(candidates, standards)
-    return prioritise(
-        candidates,
-        Method.from_standards(standards),
-        [budget] if budget else [],
-        mixed_currencies_ok=True,
-        frontier_points=ROLLUP_FRONTIER_POINTS,
-        frontier_seconds=ROLLUP_FRONTIER_SECONDS,
-    )
+    return prioritise_for_rollup(projects, default_standards())
 
 
 def main() -> None:
@@ -95,6 +83,7 @@ def main() -> None:
         RollupInputs,
         RunInfo,
         build_rollup,
+        stream_cells,
         write_rollup,
     )
     from addin.standards import default_standards
@@ -156,17 +145,20 @@ def main() -> None:
         assert error is None, error
         inputs.history = history
         rollup = _phase("roll-up build", lambda: build_rollup(inputs, standards), rows, args.top)
-        _phase("prioritisation (frontier)", lambda: _prioritise(projects), rows, args.top)
+        computed = _phase(
+            "prioritisation (frontier)", lambda: _prioritise(projects), rows, args.top
+        )
+        inputs.prioritisation = lambda: computed  # as a consolidation hands it to the writer
+        if PROFILE:  # every sheet rendered in this process, to be seen (no child)
+            stream_cells.SHARE_MIN_CELLS = sys.maxsize
         _phase("roll-up write", lambda: write_rollup(rollup, out, standards), rows, args.top)
-    # The write phase draws the Prioritisation sheet itself: its share is counted once.
-    name, seconds, hot = rows[-1]
-    rows[-1] = (f"{name} (less the prioritisation)", max(0.0, seconds - rows[-2][1]), hot)
 
     total = sum(seconds for _, seconds, _ in rows)
     print()
     print(f"{len(paths)} workbooks, {folder}; results pickled: {size / 1e6:.1f} MB")
     print()
-    print("| phase | s (one process, profiled) | share | costliest functions (own time) |")
+    how = "one process, profiled" if PROFILE else "unprofiled; the write's child sheets in a child"
+    print(f"| phase | s ({how}) | share | costliest functions (own time) |")
     print("|---|---:|---:|---|")
     for name, seconds, hot in rows:
         print(f"| {name} | {seconds:.2f} | {seconds / total:.0%} | {'<br>'.join(hot[:4])} |")

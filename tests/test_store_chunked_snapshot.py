@@ -72,3 +72,38 @@ def test_a_run_that_dies_after_a_chunk_leaves_the_store_as_it_was(
     with store.reading() as conn:
         assert fetch_rows(conn, select(risks.c.id)) == []
     store.dispose()
+
+
+def _findings(made: list[int]) -> Iterator[Row]:
+    for n, severity in enumerate(("error", "warning", "warning", "info", "warning"), 1):
+        made.append(n)
+        yield ("PRJ-0001", "PRJ-0001.xlsx", severity, f"RAID-{n:03d}", "a finding")
+
+
+FINDING_KEYS = ("project_id", "file", "severity", "code", "message")
+
+
+@pytest.mark.parametrize("severities_known", [True, False])
+def test_the_findings_counts_are_the_rows_and_the_rows_are_made_once(
+    tmp_path: Path, severities_known: bool
+) -> None:
+    """A snapshot made from a roll-up's inputs knows its findings' severities: the lazy
+    findings rows are then made once (to be written), not once more to be counted."""
+    made: list[int] = []
+    data = SnapshotData(AS_OF, {"origin": "test"})
+    data.tables["findings"] = (FINDING_KEYS, LazyRows(lambda: _findings(made)))
+    if severities_known:
+        data.severities = ["error", "warning", "warning", "info", "warning"]
+    store = Store.open(tmp_path / "h.sqlite")
+    snapshot_id = store.write_snapshot(data)
+    snapshots = schema.snapshots
+    with store.reading() as conn:
+        counts = fetch_rows(
+            conn,
+            select(
+                snapshots.c.findings_error, snapshots.c.findings_warning, snapshots.c.findings_info
+            ).where(snapshots.c.snapshot_id == snapshot_id),
+        )
+    store.dispose()
+    assert counts == [(1, 3, 1)]
+    assert made == ([1, 2, 3, 4, 5] if severities_known else [1, 2, 3, 4, 5] * 2)

@@ -17,6 +17,7 @@ import time
 import zipfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,8 @@ from addin.rollup.dependency_map import (
     match_dependencies,
 )
 from addin.rollup.payload import ProjectPayload
+from addin.rollup.prioritisation_rollup import RollupPrioritisation, prioritise_for_rollup
+from addin.rollup.side_task import SideTask
 from addin.standards import Standards
 from addin.version import __version__
 
@@ -225,14 +228,18 @@ def _consolidate(
     tell = _Progress(progress or (lambda done, total, name: None))
     parsed = run.screen_and_parse(jobs or default_jobs(), timeout, tell)
     projects = run.projects()
-    run.flag_dependencies(projects)
-    capacity_step = choose_capacity(run.capacity_found, capacity, standards)
-    run.findings.extend(capacity_step.findings)
-    run.settle_statuses(projects)
-    run.findings.extend(compute_view(capacity_step, projects, standards))  # CAP-001..003
-    run.capacity_view = capacity_step.view
-    tell.writing()
-    run.write(projects)
+    # The Prioritisation sheet needs only the projects: computed on the second core while
+    # this process records the snapshot and builds the roll-up (benchmarks/README.md).
+    with SideTask(partial(prioritise_for_rollup, projects, standards), "prioritisation") as side:
+        run.prioritisation = side.result
+        run.flag_dependencies(projects)
+        capacity_step = choose_capacity(run.capacity_found, capacity, standards)
+        run.findings.extend(capacity_step.findings)
+        run.settle_statuses(projects)
+        run.findings.extend(compute_view(capacity_step, projects, standards))  # CAP-001..003
+        run.capacity_view = capacity_step.view
+        tell.writing()
+        run.write(projects)
     statuses = [e.status for e in run.entries]
     return ConsolidationResult(
         out=out,
@@ -274,6 +281,8 @@ class _Run:
     store_request: StoreRequest | None = None
     history: Any = None  # addin.store.History once recorded
     store_error: str | None = None  # why the snapshot was not recorded
+    #: The Prioritisation sheet's content when asked (computed beside the other steps)
+    prioritisation: Callable[[], RollupPrioritisation] | None = None
 
     @classmethod
     def start(
@@ -305,12 +314,22 @@ class _Run:
         to_screen = self.list_files()
         progress.start(len(to_screen))
         queue: list[_Candidate] = []  # the files handed to the workers, in task order
+
+        def arrived(outcome: TaskOutcome[bytes]) -> None:
+            candidate = queue[outcome.index]
+            progress.one_done(candidate.found.rel)
+            if outcome.ok and outcome.value is not None:
+                # Unpacked while the workers read the next files, not after the last one.
+                # (Cached only after the last: a later copy of the same bytes is then read
+                # like the first, as before, whatever the order the workers finish in.)
+                candidate.outcome = unpack_outcome(outcome.value)
+
         outcomes = run_isolated(
             parse_workbook_packed,
             self.parse_tasks(to_screen, queue, progress),
             jobs=jobs,
             timeout=timeout,
-            on_outcome=lambda outcome: progress.one_done(queue[outcome.index].found.rel),
+            on_outcome=arrived,
         )
         for candidate, task_outcome in zip(queue, outcomes, strict=True):
             self.take_outcome(candidate, task_outcome)
@@ -356,7 +375,8 @@ class _Run:
             failure = task_outcome.failure or "could not be read"
             self.reject(candidate.entry, failure, _CRASH_FIX)
             return
-        candidate.outcome = unpack_outcome(task_outcome.value)
+        if candidate.outcome is None:  # (unpacked when it arrived, as a rule)
+            candidate.outcome = unpack_outcome(task_outcome.value)
         candidate.outcome.kind = candidate.entry.kind
         if _signature(candidate.found.path) != candidate.signature:
             # What was parsed may not be the bytes hashed: never cache it.
@@ -541,6 +561,7 @@ class _Run:
         try:
             inputs = RollupInputs(projects, self.findings, self.entries, info)
             inputs.capacity = self.capacity_view
+            inputs.prioritisation = self.prioritisation
             if self.store_request is not None:  # before the roll-up: Changes and Trends
                 self.history, self.store_error = record_history(
                     self.store_request, self.out, inputs, self.standards

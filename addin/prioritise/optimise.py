@@ -18,10 +18,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import coo_matrix
-
 from addin.prioritise.graph import closure
 
 #: Relative slack for rounding in the solver's budget row (costs are scaled to the budget).
@@ -110,6 +106,13 @@ def _solve(problem: Problem, *, budget: float, min_value: float | None = None) -
     n = len(problem)
     if n == 0:
         return Selection()
+    # scipy (about 0.5 s to import) loads with the first solve, not with this module: a
+    # process that only writes a prioritisation computed elsewhere (the roll-up's, in a
+    # child process) or reads its classes never pays for it.
+    import numpy as np
+    from scipy.optimize import Bounds, LinearConstraint, milp
+    from scipy.sparse import coo_matrix
+
     base = must_have(problem)
     # Costs in units of the largest one: coefficients of order 1 for the solver, however
     # large the amounts (HiGHS treats coefficients below 1e-9 as zero).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal
@@ -12,6 +13,7 @@ from addin.rollup.figures import ProjectFigures
 from addin.rollup.payload import ProjectPayload
 
 if TYPE_CHECKING:
+    from addin.rollup.prioritisation_rollup import RollupPrioritisation
     from addin.store.history import History
 
 LoadStatus = Literal["loaded", "loaded with findings", "rejected", "skipped"]
@@ -94,3 +96,6 @@ class RollupInputs:
     notes: list[str] = field(default_factory=list)
     capacity: Any = None  # addin.capacity.compute.CapacityView (SPEC 14); None: demand only
     history: History | None = None  # what the store learnt (Changes, Trends); None: no store
+    #: The Prioritisation sheet's content, when it was computed elsewhere (consolidation
+    #: computes it in a child process beside the store step); None: when it is written.
+    prioritisation: Callable[[], RollupPrioritisation] | None = None

@@ -5,6 +5,8 @@ written (it holds formulas and a chart, not streamed table rows)."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from xlsxwriter.workbook import Workbook
@@ -60,25 +62,45 @@ def prioritisation_placeholder() -> OutSheet:
     return OutSheet(SHEET, [], freeze_rows=0)
 
 
+@dataclass
+class RollupPrioritisation:
+    """What the roll-up's Prioritisation sheet shows, computed before it is written."""
+
+    run: Prioritisation
+    multi_currency: bool  # the projects ask in more than one currency
+
+
+def prioritise_for_rollup(
+    projects: list[ProjectInput], standards: Standards
+) -> RollupPrioritisation:
+    """The roll-up's prioritisation of ``projects`` (a pure computation: consolidation runs
+    it in a child process, :mod:`addin.rollup.side_task`)."""
+    from addin.prioritise.sources import from_projects
+
+    candidates = from_projects(projects, standards)
+    currencies = {c.currency.strip().upper() for c in candidates if c.currency}
+    return RollupPrioritisation(rollup_prioritisation(candidates, standards), len(currencies) > 1)
+
+
 def fill_rollup_sheet(
     wb: Workbook,
     projects: list[ProjectInput],
     standards: Standards,
     streamed: list[StreamedSheet],
+    computed: Callable[[], RollupPrioritisation] | None = None,
 ) -> list[StreamedSheet]:
     """Write the Prioritisation sheet into ``wb`` (if the roll-up has one) and return
-    ``streamed`` without it (it has no streamed table rows)."""
+    ``streamed`` without it (it has no streamed table rows). ``computed`` gives the
+    sheet's content when it was computed elsewhere; else it is computed here."""
     ws = wb.get_worksheet_by_name(SHEET)
     if ws is None:
         return streamed
-    from addin.prioritise.sources import from_projects
     from addin.rollup.prioritisation_sheet import write_prioritisation
 
-    candidates = from_projects(projects, standards)
-    run = rollup_prioritisation(candidates, standards)
-    currencies = {c.currency.strip().upper() for c in candidates if c.currency}
+    got = computed() if computed is not None else prioritise_for_rollup(projects, standards)
+    run = got.run
     write_prioritisation(
-        wb, ws, run, run.outcomes[0] if run.outcomes else None, multi_currency=len(currencies) > 1
+        wb, ws, run, run.outcomes[0] if run.outcomes else None, multi_currency=got.multi_currency
     )
     member = f"xl/worksheets/sheet{wb.worksheets().index(ws) + 1}.xml"
     return [s for s in streamed if s.member != member]

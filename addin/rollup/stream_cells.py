@@ -14,14 +14,17 @@ and dates as numbers with the style index of their format.
 from __future__ import annotations
 
 import heapq
+import io
 import math
 import queue
 import re
 import threading
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
@@ -29,12 +32,18 @@ from addin.cells import column_letter
 from addin.rollup.dates import date_cell
 from addin.rollup.model import ColumnKind, OutTable
 from addin.rollup.row_xml import row_function
+from addin.rollup.side_task import SideTask
 from addin.rollup.text import clean_text
 
 _ROW = re.compile(rb'<row r="(\d+)"')
 _DIMENSION = re.compile(rb'<dimension ref="[^"]*"/>')
 _ESCAPED = re.compile(r"_x[0-9A-Fa-f]{4}_")
 _FLUSH_BYTES = 1 << 20
+#: Deflate level of the data sheets (fast: they are most of the package).
+_SHEET_LEVEL = 1
+#: Below this many streamed cells the sheets are all written in this process (a child
+#: costs more than it saves); the 300-project benchmark roll-up has about 1.8 million.
+SHARE_MIN_CELLS = 200_000
 
 
 @dataclass
@@ -205,9 +214,9 @@ def _split_sheet_xml(xml: bytes) -> tuple[bytes, list[tuple[int, bytes]], bytes]
     return xml[:open_end], rows, xml[end:]
 
 
-def _write_sheet(
-    zout: zipfile.ZipFile, info: zipfile.ZipInfo, xml: bytes, sheet: StreamedSheet, date_style: int
-) -> None:
+def _sheet_chunks(name: str, xml: bytes, sheet: StreamedSheet, date_style: int) -> Iterator[bytes]:
+    """The whole sheet's XML, about a MB at a time: XlsxWriter's ``xml`` with the
+    sheet's streamed rows merged in."""
     last_row, last_col = sheet.last_cell
     xml = _DIMENSION.sub(
         f'<dimension ref="A1:{column_letter(last_col)}{last_row}"/>'.encode(), xml, 1
@@ -215,36 +224,43 @@ def _write_sheet(
     head, fixed_rows, tail = _split_sheet_xml(xml)
     fixed = iter(fixed_rows)
     next_fixed = next(fixed, None)
+    yield head
+    chunk: list[str] = []
+    size = 0
+    for excel_row, cells in _sheet_rows(sheet, date_style):
+        while next_fixed is not None and next_fixed[0] < excel_row:
+            chunk.append(next_fixed[1].decode())
+            next_fixed = next(fixed, None)
+        if next_fixed is not None and next_fixed[0] == excel_row:
+            raise ValueError(f"row {excel_row} of {name} is written twice")
+        if cells:
+            line = f'<row r="{excel_row}">{cells}</row>'
+            chunk.append(line)
+            size += len(line)
+        if size > _FLUSH_BYTES:
+            yield "".join(chunk).encode()
+            chunk, size = [], 0
+    while next_fixed is not None:
+        chunk.append(next_fixed[1].decode())
+        next_fixed = next(fixed, None)
+    yield "".join(chunk).encode()
+    yield tail
+
+
+def _write_sheet(
+    zout: zipfile.ZipFile, info: zipfile.ZipInfo, xml: bytes, sheet: StreamedSheet, date_style: int
+) -> None:
     target = zipfile.ZipInfo(info.filename, date_time=info.date_time)
     target.compress_type = zipfile.ZIP_DEFLATED
     for attr in ("compress_level", "_compresslevel"):  # fast deflate for the big parts
         if hasattr(target, attr):
-            setattr(target, attr, 1)
+            setattr(target, attr, _SHEET_LEVEL)
             break
     with zout.open(target, "w", force_zip64=True) as member:
         out = _Deflater(member)
         try:
-            out.write(head)
-            chunk: list[str] = []
-            size = 0
-            for excel_row, cells in _sheet_rows(sheet, date_style):
-                while next_fixed is not None and next_fixed[0] < excel_row:
-                    chunk.append(next_fixed[1].decode())
-                    next_fixed = next(fixed, None)
-                if next_fixed is not None and next_fixed[0] == excel_row:
-                    raise ValueError(f"row {excel_row} of {info.filename} is written twice")
-                if cells:
-                    line = f'<row r="{excel_row}">{cells}</row>'
-                    chunk.append(line)
-                    size += len(line)
-                if size > _FLUSH_BYTES:
-                    out.write("".join(chunk).encode())
-                    chunk, size = [], 0
-            while next_fixed is not None:
-                chunk.append(next_fixed[1].decode())
-                next_fixed = next(fixed, None)
-            out.write("".join(chunk).encode())
-            out.write(tail)
+            for chunk in _sheet_chunks(info.filename, xml, sheet, date_style):
+                out.write(chunk)
         finally:
             out.close()
 
@@ -282,16 +298,140 @@ class _Deflater:
             raise self.error
 
 
+@dataclass(frozen=True)
+class _Deflated:
+    """A sheet deflated by the child into the aside file: where, and its zip facts."""
+
+    name: str
+    date_time: tuple[int, int, int, int, int, int]
+    crc: int
+    size: int  # uncompressed
+    offset: int  # in the aside file
+    compressed: int
+
+
+def _cells(sheet: StreamedSheet) -> int:
+    return sum(len(t.table.rows) * len(t.table.columns) for t in sheet.tables)
+
+
+def _child_share(order: list[str], by_member: dict[str, StreamedSheet]) -> list[StreamedSheet]:
+    """The streamed sheets the child writes: the package's last ones, about half the cells
+    (this process writes the first ones meanwhile, then copies the child's). None when the
+    roll-up is too small to be worth a process, or zipfile cannot take raw members."""
+    total = sum(_cells(sheet) for sheet in by_member.values())
+    if total < SHARE_MIN_CELLS or not _can_write_raw():
+        return []
+    share: list[StreamedSheet] = []
+    taken = 0
+    for name in reversed(order):
+        if taken >= total / 2:
+            break
+        if (sheet := by_member.get(name)) is not None:
+            share.append(sheet)
+            taken += _cells(sheet)
+    return share
+
+
+def _deflate_aside(
+    source: Path, aside: Path, sheets: list[StreamedSheet], date_style: int
+) -> list[_Deflated]:
+    """Render and deflate ``sheets`` (as zipfile would: raw deflate, the same level) into
+    the file ``aside``, one after the other; what each became."""
+    done = []
+    with zipfile.ZipFile(source) as zin, aside.open("wb") as out:
+        for sheet in sheets:
+            info = zin.getinfo(sheet.member)
+            compressor = zlib.compressobj(_SHEET_LEVEL, zlib.DEFLATED, -15)
+            crc = size = 0
+            offset = out.tell()
+            for chunk in _sheet_chunks(info.filename, zin.read(info), sheet, date_style):
+                crc = zlib.crc32(chunk, crc)
+                size += len(chunk)
+                out.write(compressor.compress(chunk))
+            out.write(compressor.flush())
+            done.append(
+                _Deflated(info.filename, info.date_time, crc, size, offset, out.tell() - offset)
+            )
+    return done
+
+
+def _can_write_raw() -> bool:
+    """zipfile's internals that :func:`_copy_deflated` relies on are there (CPython 3.11+)."""
+    probe = zipfile.ZipFile(io.BytesIO(), "w")
+    return all(hasattr(probe, a) for a in ("fp", "start_dir", "_writecheck", "_lock"))
+
+
+def _copy_deflated(zout: zipfile.ZipFile, member: _Deflated, aside: IO[bytes]) -> None:
+    """Write a member deflated elsewhere into ``zout`` exactly as ``zout.open(info, "w",
+    force_zip64=True)`` would have (zipfile has no public way to take raw members)."""
+    info = zipfile.ZipInfo(member.name, date_time=member.date_time)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o600 << 16  # what zipfile gives a member written from data
+    info.file_size, info.compress_size, info.CRC = member.size, member.compressed, member.crc
+    with zout._lock:  # type: ignore[attr-defined]
+        zout.fp.seek(zout.start_dir)  # type: ignore[union-attr]
+        info.header_offset = zout.fp.tell()  # type: ignore[union-attr]
+        zout._writecheck(info)  # type: ignore[attr-defined]
+        zout._didModify = True  # type: ignore[attr-defined]
+        zout.fp.write(info.FileHeader(zip64=True))  # type: ignore[union-attr]
+        aside.seek(member.offset)
+        left = member.compressed
+        while left:
+            block = aside.read(min(left, _FLUSH_BYTES))
+            if not block:
+                raise OSError(f"{member.name}: the sheet written aside is short")
+            zout.fp.write(block)  # type: ignore[union-attr]
+            left -= len(block)
+        zout.start_dir = zout.fp.tell()  # type: ignore[union-attr]
+        zout.filelist.append(info)
+        zout.NameToInfo[info.filename] = info
+
+
 def inject_cells(
     source: Path, target: Path, sheets: Sequence[StreamedSheet], date_style: int
 ) -> None:
-    """Copy the package ``source`` to ``target``, streaming ``sheets``' cells into it."""
+    """Copy the package ``source`` to ``target``, streaming ``sheets``' cells into it.
+
+    On a big roll-up the last sheets are rendered and deflated by a forked child into a
+    file beside ``source`` while this process writes the first ones; it then copies the
+    child's deflated bytes in. A child that fails leaves them to this process (the same
+    bytes, later)."""
     by_member = {s.member: s for s in sheets}
+    with zipfile.ZipFile(source) as zin:
+        order = [info.filename for info in zin.infolist()]
+    share = _child_share(order, by_member)
+    aside = source.with_name(source.name + ".aside")
+    try:
+        with SideTask(
+            partial(_deflate_aside, source, aside, share, date_style), "roll-up sheets"
+        ) as child:
+            _inject(source, target, by_member, date_style, share, child.result, aside)
+    finally:
+        aside.unlink(missing_ok=True)
+
+
+def _inject(
+    source: Path,
+    target: Path,
+    by_member: dict[str, StreamedSheet],
+    date_style: int,
+    share: list[StreamedSheet],
+    deflated: Callable[[], list[_Deflated]],
+    aside: Path,
+) -> None:
+    shared = {s.member for s in share}
+    done: dict[str, _Deflated] | None = None
     with (
         zipfile.ZipFile(source) as zin,
         zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zout,
     ):
         for info in zin.infolist():
+            if info.filename in shared:
+                if done is None:  # the child's sheets: wait for them once
+                    done = {d.name: d for d in deflated()} if share else {}
+                with aside.open("rb") as handle:
+                    _copy_deflated(zout, done[info.filename], handle)
+                continue
             data = zin.read(info)
             sheet = by_member.get(info.filename)
             if sheet is None:

@@ -338,7 +338,8 @@ def write_rollup(rollup: Rollup, path: Path, standards: Standards) -> None:
         _write_sheet(wb, fmts, sheet, standards, index)
         for index, sheet in enumerate(rollup.sheets, start=2)
     ]
-    streamed = fill_rollup_sheet(wb, rollup.inputs.projects, standards, streamed)
+    inputs = rollup.inputs
+    streamed = fill_rollup_sheet(wb, inputs.projects, standards, streamed, inputs.prioritisation)
     date_style = fmts.number["date"]._get_xf_index()
     wb.close()
     try:

@@ -126,6 +126,7 @@ def snapshot_from_inputs(inputs: RollupInputs, origin: str = "consolidate") -> S
         data.tables[key] = (columns, LazyRows(partial(_register_rows, inputs.projects, key)))
     # About 100 findings a project: made while written too.
     data.tables["findings"] = (FINDING_COLUMNS, LazyRows(partial(_finding_rows, inputs)))
+    data.severities = [f.severity for f in inputs.findings]  # the rows' severity column
     data.tables["files"] = (
         FILE_COLUMNS,
         [

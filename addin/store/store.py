@@ -66,6 +66,9 @@ class SnapshotData:
     #: table name -> (column names, rows of values in that order; snapshot_id is added).
     #: Rows are a list or :class:`LazyRows` (iterated once to write, maybe once to count).
     tables: dict[str, tuple[Sequence[str], Iterable[Row]]] = field(default_factory=dict)
+    #: The findings' severities, when the maker has them at hand (so the findings' rows,
+    #: lazy, are not made once more only to count them); None: counted from the rows.
+    severities: list[str] | None = None
 
     @property
     def project_count(self) -> int:
@@ -73,6 +76,13 @@ class SnapshotData:
 
     def severity_counts(self) -> dict[str, int]:
         """``findings_error``, ``findings_warning``, ``findings_info`` of the snapshot."""
+        if self.severities is not None:
+            counts = {"findings_error": 0, "findings_warning": 0, "findings_info": 0}
+            for severity in self.severities:
+                key = f"findings_{severity}"
+                if key in counts:
+                    counts[key] += 1
+            return counts
         columns, rows = self.tables.get("findings", (("severity",), []))
         counts = {"findings_error": 0, "findings_warning": 0, "findings_info": 0}
         if "severity" in columns:
