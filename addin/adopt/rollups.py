@@ -8,9 +8,11 @@ the latest finish under it, its start the earliest start).
 
 A row is a summary row when every person column most rows fill is blank in it, it has rows
 under it (up to the next such row), and every date it holds lies within the dates of those
-rows in the same column, at least one of them equal to their latest or earliest. One such
-row alone is not enough (a lone undated-owner item could match by chance): the table needs
-two, so that the outline shows.
+rows in the same column, at least one of them equal to their latest where they differ and
+the first of them is not (a phase of one child: its child's dates). One such row alone is
+not enough (a lone undated-owner item could match by chance): the table needs two, one of
+them rolling up dates that differ, so that the outline shows. Only a milestone plan is
+read so: the other registers are logs, not outlines.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ from addin.adopt.people import PERSON_COLUMNS
 _FILLED = 0.6
 #: How many summary rows a table needs before any is read as one.
 _MIN_SUMMARIES = 2
+#: The registers planning tools export as an outline. A risk, issue, assumption, decision
+#: or dependency log has no phases: a row nobody owns yet there is an item whatever its
+#: dates (a risk workshop raises every risk on one day).
+_OUTLINED = frozenset({"milestones"})
 
 
 def _day(convert: Converter, value: object) -> date | None:
@@ -45,6 +51,8 @@ def summary_rows(
 ) -> set[int]:
     """The rows of ``rows`` that roll up the rows under them (see the module's docstring).
     ``plans`` are the mapped columns as (column, key, converter)."""
+    if register_key not in _OUTLINED:
+        return set()
     register = layout.REGISTERS_BY_KEY[register_key]
     filled = [r for r in rows if grid.nonblank_cols(r, block.first_col, block.last_col)]
     if len(filled) < 3:
@@ -61,19 +69,35 @@ def summary_rows(
     candidates = [r for r in filled if all(is_blank(grid.value(r, c)) for c in people)]
     if len(candidates) < _MIN_SUMMARIES:
         return set()
-    found: set[int] = set()
+    grades: dict[int, int] = {}
     for n, row in enumerate(candidates):
         end = candidates[n + 1] if n + 1 < len(candidates) else filled[-1] + 1
         under = [r for r in filled if row < r < end]
-        if under and _rolls_up(grid, row, under, dated):
-            found.add(row)
-    return found if len(found) >= _MIN_SUMMARIES else set()
+        grade = _rolls_up(grid, row, under, dated) if under else _NONE
+        if grade != _NONE:
+            grades[row] = grade
+    # A phase of one child proves nothing alone (an unowned item followed by one on its
+    # day looks the same): the outline must show in a row that rolls up dates that differ.
+    if len(grades) < _MIN_SUMMARIES or _SPREAD not in grades.values():
+        return set()
+    return set(grades)
 
 
-def _rolls_up(grid: Grid, row: int, under: list[int], dated: list[tuple[int, Converter]]) -> bool:
-    """True when each date of ``row`` lies within its column's dates in ``under`` and at
-    least one is their latest or earliest."""
-    bound = False
+#: How a row's dates stand to the rows under it: no roll-up, a phase of one child (its
+#: dates are that child's), a roll-up of dates that differ (it finishes with the last).
+_NONE, _ONE_CHILD, _SPREAD = 0, 1, 2
+
+
+def _rolls_up(grid: Grid, row: int, under: list[int], dated: list[tuple[int, Converter]]) -> int:
+    """How ``row`` rolls up ``under``: each of its dates must lie within its column's dates
+    there; ``_SPREAD`` when one is the latest of dates that differ (a phase finishes with
+    its last child, not its first: a log listed newest first has its latest row on top),
+    ``_ONE_CHILD`` when the only dated row under it has its dates.
+
+    Equal to the earliest is no roll-up: in a list sorted by date an item nobody owns yet
+    is the earliest of the rows under it whenever the next one falls on its day; nor is a
+    date several rows under it share (a risk workshop's Raised date)."""
+    grade = _NONE
     for col, conv in dated:
         own = _day(conv, grid.value(row, col))
         if own is None:
@@ -82,6 +106,9 @@ def _rolls_up(grid: Grid, row: int, under: list[int], dated: list[tuple[int, Con
         if not days:
             continue
         if not min(days) <= own <= max(days):
-            return False
-        bound = bound or own in (min(days), max(days))
-    return bound
+            return _NONE
+        if own == max(days) and days[0] < max(days):
+            grade = _SPREAD
+        elif len(days) == 1 and own == days[0]:
+            grade = max(grade, _ONE_CHILD)
+    return grade
