@@ -8,7 +8,8 @@ summed into one. When the column the headers chose does not tell the rows apart 
 name on every row) and exactly one other label column does, that column is the cost line;
 the header's choice is left out (and listed as such by the report). A header-mapped label
 (a category) is tried first, then a column no header reading kept, when its values are
-names rather than codes (task numbers and cost element numbers tell rows apart too).
+names rather than codes (task numbers and cost element numbers tell rows apart too). A
+table with one row a month needs no line to tell its rows apart: nothing is moved there.
 """
 
 from __future__ import annotations
@@ -61,6 +62,11 @@ def finest_line(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> 
         if not is_blank(grid.value(r, month_col))
     ]
     if len(rows) < 4:
+        return
+    months = [cell_text(grid.value(r, month_col)).strip().casefold() for r in rows]
+    if len(set(months)) == len(months):
+        # one row a month: the month tells the rows apart, nothing needs a line (a
+        # column of comments beside one line's amounts is no line)
         return
     line_col = next((c for c, m in chosen.items() if m.column_key == "cost_line"), None)
     if line_col is not None and _tells_rows_apart(grid, rows, month_col, line_col, lines=1):

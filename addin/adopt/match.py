@@ -126,6 +126,12 @@ TIMESTAMP_SUFFIXES = frozenset({"at", "on"})
 #: Comments"): the notes are that field (round 7). Only for fields that are themselves
 #: free text; "Status Comments" is no status.
 NOTE_SUFFIXES = frozenset({"notes", "note", "comments", "comment", "details", "remarks"})
+#: Words that make a header a detail of the matched phrase, not the phrase itself: a
+#: ``Contact Email`` or ``Contact Centre`` holds an address or a place, never the contact's
+#: name, so a synonym found inside such a header (``contact``) is no partial match.
+DETAIL_HEADS = frozenset(
+    {"email", "mail", "phone", "telephone", "tel", "mobile", "address", "centre", "center"}
+)
 NOTED_FIELDS = frozenset(
     {
         "resolution",
@@ -308,6 +314,7 @@ def phrase_score(
         and not only_nouns
         and target in header_variant
         and (_contains(words, target_words) or (stripped and _contains(stripped, target_words)))
+        and not any(w in DETAIL_HEADS and w not in target_words for w in words)
     ):
         if stripped:
             own_free = [w for w in target_words if w not in own] or target_words
