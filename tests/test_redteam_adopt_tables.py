@@ -272,6 +272,36 @@ def test_a_category_column_names_each_rows_register_not_sections(tmp_path: Path)
     assert titles("assumptions") == ["Item 4 about the supplier"]
 
 
+# --- a type column naming the register ---------------------------------------------------
+
+
+def test_an_issue_logs_type_column_saying_risk_keeps_it_an_issue_log(tmp_path: Path) -> None:
+    """An issue log whose `Issue Type` is `Risk` on every row (issues raised from risks): the
+    type column named the register, so the table became a risk register and its `Issue`
+    text and `Priority` were left out: five risks with no text. A column headed by the
+    issue register's own word is the item text; the type only classifies."""
+    rows: list[list[object]] = [["ID", "Issue", "Issue Type", "Owner", "Priority", "Status"]]
+    for i in range(5):
+        rows.append([f"I{i + 1}", f"Supplier risk {i + 1} materialised", "Risk", PEOPLE[i]])
+        rows[-1] += ["High", "Open"]
+    adoption = _adopt(_book(tmp_path / "issues.xlsx", rows, "Issue Log"))
+    assert adoption.project.items("risks") == []
+    issues = adoption.project.items("issues")
+    assert [(i.title, i.priority) for i in issues][2] == ("Supplier risk 3 materialised", "High")
+    assert len(issues) == 5
+
+
+def test_a_jira_export_is_still_named_by_its_type_column(tmp_path: Path) -> None:
+    """The guard above leaves round 6's reading alone: Jira heads its text `Summary`."""
+    rows: list[list[object]] = [["Issue key", "Issue Type", "Summary", "Assignee", "Status"]]
+    for i in range(4):
+        rows.append([f"PRJ-{i + 1}", "Risk", f"Vendor {i + 1} may slip", PEOPLE[i], "Open"])
+    adoption = _adopt(_book(tmp_path / "jira.xlsx", rows, "Jira"))
+    titles = [r.title for r in adoption.project.items("risks")]
+    assert titles == [f"Vendor {i + 1} may slip" for i in range(4)]
+    assert adoption.project.items("issues") == []
+
+
 # --- finance: a column of comments is no cost line ------------------------------------------
 
 

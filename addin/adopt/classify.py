@@ -464,9 +464,24 @@ def single_type_column(block: TableBlock, grid: Grid) -> tuple[int, str] | None:
         kinds = {RAID_TYPES.get(v) or RAID_TYPES.get(v.rstrip("s")) for v in values}
         if len(kinds) == 1 and None not in kinds:
             (key,) = kinds
-            if key is not None:
+            if key is not None and not _headed_by_other_register(block, cell.col, key):
                 return cell.col, key
     return None
+
+
+def _headed_by_other_register(block: TableBlock, type_col: int, key: str) -> bool:
+    """True when another column is headed by another register's own word alone (an
+    ``Issue`` column in an issue log whose ``Issue Type`` says ``Risk``): that column is the
+    item text of the register the table is, and the type column only classifies its items.
+    A tool's export heads its text ``Summary`` or ``Title``, never a register's word."""
+    for cell in block.headers:
+        if cell.col == type_col:
+            continue
+        text = cell.text.strip().lower()
+        other = RAID_TYPES.get(text) or RAID_TYPES.get(text.rstrip("s"))
+        if other is not None and other != key:
+            return True
+    return False
 
 
 #: Words that may stand beside a register's word in a section heading ("RAID - Assumptions",
