@@ -194,15 +194,16 @@ def test_cost_effort_and_team_headers_are_no_dates_or_people(tmp_path: Path) -> 
     ("header", "value"),
     [
         ("Contact Centre", "Leeds hub"),
-        ("Contact Email", "platform-ops@example.com"),
         ("Contact Phone", "0113 496 0000"),
+        ("Contact Number", "+44 113 496 0000"),
     ],
 )
 def test_a_contacts_address_is_not_the_other_sides_owner(
     tmp_path: Path, header: str, value: str
 ) -> None:
     """`Contact` inside a longer header was a partial match for the counterparty's owner:
-    a dependency's other-side owner became "Leeds hub" or an e-mail address."""
+    a dependency's other-side owner became "Leeds hub" or a phone number (`Contact Number`
+    was the dependency's ID)."""
     rows: list[list[object]] = [["Dependency", "Provider Team", header, "Needed By", "Owner"]]
     for i in range(5):
         rows.append(
@@ -214,6 +215,7 @@ def test_a_contacts_address_is_not_the_other_sides_owner(
     deps = adoption.project.items("dependencies")
     assert len(deps) == 5
     assert {d.counterparty_owner for d in deps} == {None}
+    assert value not in {d.id for d in deps}
 
 
 def test_a_contact_person_column_is_still_the_other_sides_owner(tmp_path: Path) -> None:
@@ -252,6 +254,34 @@ def test_a_risks_own_text_alone_on_a_row_does_not_split_the_register(tmp_path: P
     assert adoption.project.items("issues") == []
     skipped = _table(adoption, "Risk Log").skipped_rows
     assert [s.row for s in skipped] == [4, 6]
+
+
+def test_a_heading_like_text_inside_a_raid_section_does_not_start_a_section(
+    tmp_path: Path,
+) -> None:
+    """A RAID split by `Risks` / `Issues` rows, with `Issues with the supplier` alone on a
+    row inside the risks (in column A or B): it names no register by itself, so the second
+    risk stays a risk and the row is listed as a group heading."""
+    for col in (0, 1):
+        note: list[object] = [None, None, None, None]
+        note[col] = "Issues with the supplier"
+        rows: list[list[object]] = [["Ref", "Description", "Owner", "Status"]]
+        rows += [
+            ["Risks", None, None, None],
+            ["R1", "Vendor may miss the window", "Grace Lee", "Open"],
+            note,
+            ["R2", "Supplier may go bust", "Tom Walsh", "Open"],
+            ["Issues", None, None, None],
+            ["I1", "Build server out of disk", "Priya Nair", "Open"],
+            ["I2", "Invoice disputed", "Dev Patel", "Open"],
+        ]
+        adoption = _adopt(_book(tmp_path / f"raid{col}.xlsx", rows, "RAID"))
+        risks = [r.title for r in adoption.project.items("risks")]
+        assert risks == ["Vendor may miss the window", "Supplier may go bust"]
+        issues = [i.title for i in adoption.project.items("issues")]
+        assert issues == ["Build server out of disk", "Invoice disputed"]
+        skipped = {s.row: s.reason for s in _table(adoption, "RAID").skipped_rows}
+        assert skipped[4].startswith("group heading")
 
 
 def test_a_category_column_names_each_rows_register_not_sections(tmp_path: Path) -> None:

@@ -208,6 +208,11 @@ def converter_for(
 _PROSE = re.compile(r"\s.*\b[a-z]{3,}\b|\b[a-z]{3,}\b.*\s")
 
 
+#: A telephone number ("0113 496 0000", "+44 20 7946 0958"): nine digits or more, grouped by
+#: spaces or led by "+"; no identifier (a dependency's `Contact Number`, red team r2).
+_PHONE = re.compile(r"^(?=(?:\D*\d){9})(?:\+[\d ()-]+|\(?\d+\)?(?:[ -]\d+)+ \d+)$")
+
+
 def _is_date_text(text: str) -> bool:
     return parse_date(text.strip()) is not None
 
@@ -220,7 +225,11 @@ def value_fit(
     if column.kind == "id" and len(present) >= 2:
         # words are no identifiers ("Item" over "Vendor may miss the window", "Key
         # Deliverable" over "UAT exit"); "R1", "RSK-107", "Risk 1" are
-        texts = sum(1 for v in present if isinstance(v, str) and _PROSE.search(v.strip()))
+        texts = sum(
+            1
+            for v in present
+            if isinstance(v, str) and (_PROSE.search(v.strip()) or _PHONE.match(v.strip()))
+        )
         return 1.0 - texts / len(present)
     if len(present) < 2 or column.kind in ("text", "longtext", "id"):
         if column.kind in ("text", "longtext") and len(present) >= 2:

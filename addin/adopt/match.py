@@ -127,11 +127,12 @@ TIMESTAMP_SUFFIXES = frozenset({"at", "on"})
 #: free text; "Status Comments" is no status.
 NOTE_SUFFIXES = frozenset({"notes", "note", "comments", "comment", "details", "remarks"})
 #: Words that make a header a detail of the matched phrase, not the phrase itself: a
-#: ``Contact Email`` or ``Contact Centre`` holds an address or a place, never the contact's
-#: name, so a synonym found inside such a header (``contact``) is no partial match.
-DETAIL_HEADS = frozenset(
-    {"email", "mail", "phone", "telephone", "tel", "mobile", "address", "centre", "center"}
-)
+#: ``Contact Phone``, ``Contact Number`` or ``Contact Centre`` holds a phone number or a
+#: place, never the contact's name, so a synonym found inside such a header (``contact``)
+#: is no partial match; a synonym that is the word itself (``number`` = ID) still is, and
+#: is weighed by the values (a phone number is no ID: ``value_fit``). An e-mail address is
+#: not here: ``Owner Email`` names the owner (``people.py`` reads the name from it).
+DETAIL_HEADS = frozenset({"phone", "telephone", "tel", "mobile", "centre", "center", "number"})
 NOTED_FIELDS = frozenset(
     {
         "resolution",
