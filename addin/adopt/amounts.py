@@ -4,6 +4,8 @@
 ``€ 1.234,56`` and ``1 234,56`` (a decimal comma), ``1.234.567`` (dots as thousands),
 ``USD 5,000``, ``5,000 GBP`` and ``5 000 €`` (a currency before or after), ``£(1,200)``,
 ``1.2 million``, ``1'234.50`` (Swiss), ``1,200.00-`` (a trailing minus, as ERP exports write it).
+Spaces or apostrophes inside the number must separate groups of three (``1 234 567``):
+``07700 900123`` or ``+44 20 7946 0958`` is a phone number, not an amount.
 
 The separators are read by their places: when both a comma and a dot are there, the last
 one is the decimal point; a lone comma followed by one or two digits at the end is a
@@ -49,7 +51,12 @@ def is_no_amount(text: str) -> bool:
 def _digits(body: str) -> str | None:
     """The body's digits with ``.`` as the decimal point, or None when the separators
     cannot be read."""
-    body = re.sub(r"[\s']", "", body)
+    spaced = body.strip()
+    if re.search(r"[\s']", spaced) and not re.fullmatch(
+        r"\d{1,3}(?:[\s']\d{3})+(?:[.,]\d+)?", spaced
+    ):
+        return None  # "07700 900123": spaces between groups other than thousands (a phone)
+    body = re.sub(r"[\s']", "", spaced)
     commas, dots = body.count(","), body.count(".")
     if commas and dots:
         decimal = "," if body.rfind(",") > body.rfind(".") else "."

@@ -455,6 +455,9 @@ def _tool_scale_converter(
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
 _MONTHS = MONTHS
 _PLACEHOLDER_BEFORE = date(1901, 1, 1)
+#: Dates after this year are typos (``2926``), kept as text and listed; the year 9999 (``31/12/9999``,
+#: "no end date" in SAP and other ERPs) is a placeholder, left empty and noted.
+_LATEST_YEAR = 2200
 #: Numbers read as Excel date serials in a date column: 1954-10-03 .. 2119-01-08.
 SERIAL_RANGE = (20_000, 80_000)
 
@@ -703,8 +706,13 @@ def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, st
                     None, note=f"{text!r} means a date still to be confirmed; left empty"
                 )
             return Converted(text, f"{text!r} is not a date")
-        if parsed < _PLACEHOLDER_BEFORE:
+        if parsed < _PLACEHOLDER_BEFORE or parsed.year == 9999:
             return Converted(None, note=f"{cell_text(value)!r} is a placeholder date; left empty")
+        if parsed.year > _LATEST_YEAR:  # "12/03/2926": a typo no plan means
+            text = cell_text(value)
+            return Converted(
+                text, f"{text!r} is not a date (the year {parsed.year} is after {_LATEST_YEAR})"
+            )
         return Converted(parsed)
 
     return convert, note
@@ -748,6 +756,33 @@ def _key(text: str) -> str:
     return " ".join(w for i, w in enumerate(words) if i == 0 or w != words[i - 1])
 
 
+#: Words after a closed status that say the item is not closed yet (``Done - pending
+#: sign-off``, ``Closed (reopened)``, ``Resolved - awaiting confirmation``).
+_OPEN_SIGNAL = re.compile(
+    r"\b(?:pending|awaiting|waiting|re-?opened|reopen|not|until|unless|subject to|tbc|"
+    r"to be|partially|partly|except|but)\b",
+    re.IGNORECASE,
+)
+
+
+def _status_doubt(text: str) -> str | None:
+    """Why a list cell cannot be read as one value: a question (``Resolved?``) or a change
+    of value (``Open -> Closed``); None when nothing casts doubt on it."""
+    stripped = text.strip()
+    if "?" in stripped and stripped.strip("?"):
+        return "is a question"
+    if re.search(r"->|=>|\u2192", stripped):
+        return "names a change, not one value"
+    return None
+
+
+def _doubt_problem(text: str, list_name: str, why: str) -> str:
+    return (
+        f"{text!r} {why}: not read as a value of the list {list_name}; kept for a person "
+        f'to choose (or say how to read it in the mapping file\'s readings "list_words")'
+    )
+
+
 def list_for_column(list_name: str, standards: Standards) -> Converter:
     """A converter to the standards list ``list_name``: same word, a word the mapping file's
     ``list_words`` reading names, a known alias, or a close spelling (similarity >= 0.85);
@@ -757,13 +792,46 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
     by_key = {_key(v): v for v in allowed}
 
     def read(text: str, key: str, found: str) -> Converted:
-        record_list_word(list_name, " ".join(text.lower().split()), found)
+        if recording_words[0]:
+            record_list_word(list_name, " ".join(text.lower().split()), found)
         return Converted(found, note=f"{text!r} read as {found!r}")
+
+    recording_words = [True]
+    closed = {
+        c
+        for register in ("risk", "assumption", "issue", "dependency", "milestone")
+        for c in getattr(standards.closed_statuses, register)
+    }
 
     def convert(value: CellValue) -> Converted:
         if is_blank(value):
             return Converted(None)
         text = cell_text(value)
+        stated = {
+            " ".join(k.lower().split()): v
+            for k, v in current().list_words.get(list_name, {}).items()
+        }
+        found = stated.get(" ".join(text.lower().split()))
+        if found is not None and _key(found) in by_key:  # the mapping file says, word for word
+            return Converted(by_key[_key(found)], note=f"{text!r} read as {by_key[_key(found)]!r}")
+        doubt = _status_doubt(text)
+        if doubt is not None:
+            return Converted(text, _doubt_problem(text, list_name, doubt))
+        signal = _OPEN_SIGNAL.search(text)
+        if signal:  # read without recording, so a doubtful word is never saved as read
+            dry = read_value(text, record=False)
+            if dry.problem is None and dry.value in closed:
+                return Converted(text, _doubt_problem(text, list_name, f"says {signal.group(0)!r}"))
+        return read_value(text)
+
+    def read_value(text: str, record: bool = True) -> Converted:
+        recording_words[0] = record
+        try:
+            return read_words(text)
+        finally:
+            recording_words[0] = True
+
+    def read_words(text: str) -> Converted:
         key = _key(text)
         if key in by_key:
             return Converted(by_key[key])

@@ -1,0 +1,147 @@
+"""Red team of round 5-7 value readings: values the readings read WRONG (docs/adopt.md
+"Red team of round 5-7 value readings"). Each test states what a PMO would see."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from addin.adopt import adopt_file
+from addin.adopt.amounts import parse_amount
+from addin.adopt.convert import date_for_column, list_for_column, number_converter
+from addin.adopt.people import person_converter
+from addin.adopt.readings import ValueReadings, using
+from addin.standards import Standards, default_standards
+
+
+@pytest.fixture(scope="module")
+def std() -> Standards:
+    return default_standards()
+
+
+# --- statuses: an open item must never be read as a closed one -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Resolved?",  # a question, not a status
+        "Closed?",
+        "Done?",
+        "Complete?",
+        "Cancelled?",
+        "Done - pending sign-off",  # done, not signed off: still open
+        "Closed (reopened)",  # reopened: open
+        "Open -> Closed",  # a transition: which one holds now?
+        "Resolved - awaiting confirmation",
+    ],
+)
+def test_a_doubtful_status_is_kept_and_listed_not_read_as_closed(std: Standards, text: str) -> None:
+    convert = list_for_column("issue_status", std)
+    result = convert(text)
+    assert result.value == text
+    assert result.problem is not None and text in result.problem
+
+
+def test_a_doubtful_status_can_still_be_read_by_the_mapping_file(std: Standards) -> None:
+    with using(ValueReadings(list_words={"issue_status": {"resolved?": "Open"}})):
+        result = list_for_column("issue_status", std)("Resolved?")
+    assert result.value == "Open"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Closed - 12/03", "Closed"),
+        ("Closed (duplicate of I-4)", "Closed"),
+        ("Reopened", "Open"),
+        ("Open - waiting on vendor", "Open"),
+    ],
+)
+def test_a_plain_status_with_a_comment_still_reads(std: Standards, text: str, read: str) -> None:
+    assert list_for_column("issue_status", std)(text).value == read
+
+
+# --- amounts: phone numbers and IDs are no amounts -----------------------------------
+
+
+@pytest.mark.parametrize("text", ["07700 900123", "+44 20 7946 0958", "0161 496 0000"])
+def test_a_phone_number_is_no_amount(text: str) -> None:
+    assert parse_amount(text) is None
+    result = number_converter()(text)
+    assert (result.value, result.problem) == (text, f"{text!r} is not a number")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1 234,56", 1234.56), ("1 234 567", 1234567.0), ("1'234.50", 1234.5), ("5 000 €", 5000.0)],
+)
+def test_spaces_between_thousands_still_read(text: str, value: float) -> None:
+    assert parse_amount(text) == value
+
+
+# --- dates: a year no plan means --------------------------------------------------------
+
+
+def test_the_year_9999_is_a_placeholder_left_empty() -> None:
+    convert, _ = date_for_column(["31/12/9999", "25/03/2026"], "End")
+    result = convert("31/12/9999")
+    assert (result.value, result.problem) == (None, None)
+    assert result.note == "'31/12/9999' is a placeholder date; left empty"
+
+
+def test_a_year_beyond_2200_is_kept_and_listed() -> None:
+    convert, _ = date_for_column(["12/03/2926", "25/03/2026"], "Due")
+    result = convert("12/03/2926")
+    assert result.value == "12/03/2926"
+    assert result.problem == "'12/03/2926' is not a date (the year 2926 is after 2200)"
+
+
+# --- end to end: a small legacy issue log ----------------------------------------------
+
+
+def test_adopt_keeps_a_doubtful_status_out_of_the_closed_ones(
+    tmp_path: Path, std: Standards
+) -> None:
+    src = tmp_path / "issues.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Issue Log"
+    ws.append(["Issue ID", "Description", "Owner", "Status", "Raised"])
+    ws.append(["I-1", "Supplier late", "Ann Lee", "Resolved?", "03/03/2026"])
+    ws.append(["I-2", "Server down", "Bo Chan", "Open", "25/03/2026"])
+    ws.append(["I-3", "Licence lapsed", "Cy Dee", "Done - pending sign-off", "04/03/2026"])
+    ws.append(["I-4", "Budget cut", "Di Eve", "Closed", "05/03/2026"])
+    wb.save(src)
+    result = adopt_file(src, tmp_path / "out.xlsx", std)
+    statuses = [i.status for i in result.project.issues]
+    assert statuses[1] == "Open" and statuses[3] == "Closed"
+    assert not any(std.is_closed("issue", s) for s in statuses[:1] + statuses[2:3])
+    kept = sorted(t for (_, _, col), t in result.raw_cells.items() if col == "status")
+    assert kept == ["Done - pending sign-off", "Resolved?"]
+
+
+# --- people: two people written surname first -----------------------------------------
+
+
+def test_two_people_written_surname_first_are_two_people() -> None:
+    result = person_converter("Smith, J.; Doe, A")
+    assert result.value == "J. Smith"
+    assert (
+        result.note
+        == "'Smith, J.; Doe, A' names several people: 'J. Smith' is the owner; also 'A Doe'"
+    )
+
+
+def test_one_person_surname_first_is_read_and_the_reading_is_said() -> None:
+    result = person_converter("Smith, J")
+    assert (result.value, result.note) == (
+        "J Smith",
+        "'Smith, J' read as 'J Smith' (surname first)",
+    )
+    with using(ValueReadings(comma_names="several")):
+        two = person_converter("Smith, J")
+    assert two.value == "Smith"
