@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import openpyxl
@@ -90,6 +91,13 @@ def test_the_year_9999_is_a_placeholder_left_empty() -> None:
     result = convert("31/12/9999")
     assert (result.value, result.problem) == (None, None)
     assert result.note == "'31/12/9999' is a placeholder date; left empty"
+
+
+def test_a_9999_date_cell_is_a_placeholder_too() -> None:
+    end = datetime(9999, 12, 31)
+    convert, _ = date_for_column([end, datetime(2026, 3, 25)], "End")
+    assert (convert(end).value, convert(end).problem) == (None, None)
+    assert convert(datetime(2026, 3, 25)).value == datetime(2026, 3, 25).date()
 
 
 def test_a_year_beyond_2200_is_kept_and_listed() -> None:
