@@ -153,3 +153,19 @@ def test_one_person_surname_first_is_read_and_the_reading_is_said() -> None:
     with using(ValueReadings(comma_names="several")):
         two = person_converter("Smith, J")
     assert two.value == "Smith"
+
+
+# --- amounts: a currency other than the column's ---------------------------------------
+
+
+def test_an_amount_in_another_currency_than_the_column_is_kept_and_listed() -> None:
+    convert = number_converter()
+    assert convert("£1,000").value == 1000.0
+    assert convert("1,200").value == 1200.0
+    other = convert("EUR 500")
+    assert other.value == "EUR 500"
+    assert other.problem == (
+        "'EUR 500' is in EUR where this column's amounts are in GBP: not added as GBP; "
+        "convert it, or adopt the EUR lines separately"
+    )
+    assert convert("GBP 700").value == 700.0

@@ -43,6 +43,20 @@ _UNITS = {
 NO_AMOUNT_WORDS = frozenset({"-", "–", "—", "--", "n/a", "na", "n.a.", "nil", "none", "tbc"})
 
 
+#: The currency a symbol stands for (``$`` read as USD: a column of ``A$`` or ``C$`` writes
+#: its code).
+_SYMBOL_CODES = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
+
+
+def currency_in(text: str) -> str | None:
+    """The currency an amount's text names (``EUR 500`` -> EUR, ``£1,000`` -> GBP), or None."""
+    code = re.search(rf"(?<![A-Za-z])({_CODES})(?![A-Za-z])", text, re.IGNORECASE)
+    if code:
+        return code.group(1).upper()
+    symbol = next((c for c in text if c in _SYMBOL_CODES), None)
+    return _SYMBOL_CODES[symbol] if symbol else None
+
+
 def is_no_amount(text: str) -> bool:
     """True for ``-``, ``n/a``, ``nil``... in an amount cell."""
     return " ".join(text.strip().lower().split()) in NO_AMOUNT_WORDS

@@ -26,7 +26,7 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 
 from addin.adopt.aliases import LIST_ALIASES
-from addin.adopt.amounts import is_no_amount, parse_amount
+from addin.adopt.amounts import currency_in, is_no_amount, parse_amount
 from addin.adopt.dates import parse_text_date
 from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.readings import (
@@ -901,12 +901,29 @@ def to_text(value: CellValue) -> Converted:
 
 
 def number_converter(factor: float = 1.0) -> Converter:
-    """Numbers (and numeric text), multiplied by ``factor`` (e.g. 1000 for a ``(000s)`` column)."""
+    """Numbers (and numeric text), multiplied by ``factor`` (e.g. 1000 for a ``(000s)`` column).
+
+    One converter serves one column: the first currency its cells name (``£1,000``) is the
+    column's, and a cell naming another (``EUR 500``) is kept as text and listed rather than
+    added as if it were the same money."""
+    column_currency: list[str] = []
 
     def convert(value: CellValue) -> Converted:
         if is_blank(value):
             return Converted(None)
         number = parse_number(value)
+        currency = currency_in(value) if isinstance(value, str) and number is not None else None
+        if currency is not None:
+            if not column_currency:
+                column_currency.append(currency)
+            elif currency != column_currency[0]:
+                text = cell_text(value)
+                return Converted(
+                    text,
+                    f"{text!r} is in {currency} where this column's amounts are in "
+                    f"{column_currency[0]}: not added as {column_currency[0]}; convert it, "
+                    f"or adopt the {currency} lines separately",
+                )
         if number is None:
             text = cell_text(value)
             if is_no_amount(text):
