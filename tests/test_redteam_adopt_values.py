@@ -169,3 +169,28 @@ def test_an_amount_in_another_currency_than_the_column_is_kept_and_listed() -> N
         "convert it, or adopt the EUR lines separately"
     )
     assert convert("GBP 700").value == 700.0
+
+
+# --- statuses: a negated word is not the word ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("list_name", "text"),
+    [
+        ("issue_status", "Unclosed"),
+        ("dependency_status", "Undelivered"),
+        ("assumption_status", "Unvalidated"),
+        ("risk_status", "Non-closed"),
+    ],
+)
+def test_a_negated_status_is_not_read_as_its_opposite(
+    std: Standards, list_name: str, text: str
+) -> None:
+    result = list_for_column(list_name, std)(text)
+    assert result.value == text
+    assert result.problem is not None and result.problem.startswith(f"{text!r} is not in the list")
+
+
+def test_a_close_spelling_still_reads(std: Standards) -> None:
+    assert list_for_column("issue_status", std)("Closd").value == "Closed"
+    assert list_for_column("dependency_status", std)("Deliverd").value == "Delivered"

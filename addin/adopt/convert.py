@@ -776,6 +776,13 @@ def _status_doubt(text: str) -> str | None:
     return None
 
 
+def _negates(key: str, value_key: str) -> bool:
+    """True when ``key`` is ``value_key`` with a negating prefix (``unclosed``,
+    ``non closed``, ``undelivered``): the opposite, not a misspelling."""
+    squeezed, value = key.replace(" ", ""), value_key.replace(" ", "")
+    return any(squeezed == prefix + value for prefix in ("un", "non", "not", "dis", "in"))
+
+
 def _doubt_problem(text: str, list_name: str, why: str) -> str:
     return (
         f"{text!r} {why}: not read as a value of the list {list_name}; kept for a person "
@@ -861,6 +868,8 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
                     return read(text, key, by_key[_key(option)])
         best, best_ratio = None, 0.0
         for k, v in by_key.items():
+            if _negates(key, k):  # "unclosed" is not a spelling of "closed"
+                continue
             ratio = SequenceMatcher(None, key, k).ratio()
             if ratio > best_ratio:
                 best, best_ratio = v, ratio
