@@ -194,3 +194,24 @@ def test_a_negated_status_is_not_read_as_its_opposite(
 def test_a_close_spelling_still_reads(std: Standards) -> None:
     assert list_for_column("issue_status", std)("Closd").value == "Closed"
     assert list_for_column("dependency_status", std)("Deliverd").value == "Delivered"
+
+
+# --- statuses: "Confirmed" is closed only for an assumption ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("list_name", "read"),
+    [
+        ("assumption_status", "Validated"),  # an assumption confirmed: validated
+        ("issue_status", "Open"),  # Bugzilla's CONFIRMED: a bug confirmed, still open
+        ("risk_status", "Open"),
+        ("dependency_status", "Open"),  # a dependency agreed, not yet delivered
+        ("milestone_status", "Confirmed"),  # a date confirmed: kept and listed
+    ],
+)
+def test_confirmed_is_closed_only_for_an_assumption(
+    std: Standards, list_name: str, read: str
+) -> None:
+    result = list_for_column(list_name, std)("Confirmed")
+    assert result.value == read
+    assert (result.problem is None) == (read != "Confirmed")
