@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -12,6 +12,7 @@ import pytest
 from addin.adopt import adopt_file
 from addin.adopt.amounts import parse_amount
 from addin.adopt.convert import date_for_column, list_for_column, number_converter
+from addin.adopt.dates import period_bounds
 from addin.adopt.people import person_converter
 from addin.adopt.readings import ValueReadings, using
 from addin.standards import Standards, default_standards
@@ -215,3 +216,30 @@ def test_confirmed_is_closed_only_for_an_assumption(
     result = list_for_column(list_name, std)("Confirmed")
     assert result.value == read
     assert (result.problem is None) == (read != "Confirmed")
+
+
+# --- dates: a fiscal quarter, and text after a date -------------------------------------
+
+
+def test_a_fiscal_quarter_is_read_in_the_financial_year() -> None:
+    # FY27 runs April 2026 - March 2027 (fiscal_year_start 4): its Q1 is April-June 2026
+    assert period_bounds("Q1 FY27") == (date(2026, 4, 1), date(2026, 6, 30), "quarter")
+    assert period_bounds("Q4 FY27") == (date(2027, 1, 1), date(2027, 3, 31), "quarter")
+    with using(ValueReadings(fiscal_year_start=1)):
+        assert period_bounds("Q1 FY27") == (date(2027, 1, 1), date(2027, 3, 31), "quarter")
+    assert period_bounds("Q1 2027") == (date(2027, 1, 1), date(2027, 3, 31), "quarter")
+
+
+@pytest.mark.parametrize("text", ["12/03/2026 - 15/03/2026", "12/03/2026 or later"])
+def test_a_date_with_more_after_it_is_kept_and_listed(text: str) -> None:
+    convert, _ = date_for_column([text, "25/03/2026"], "Due")
+    result = convert(text)
+    assert (result.value, result.problem) == (text, f"{text!r} is not a date")
+
+
+@pytest.mark.parametrize(
+    "text", ["12/03/2026", "12/03/2026 (Thursday)", "12/03/2026 09:41", "12/03/2026 9:41 AM"]
+)
+def test_a_date_with_a_weekday_or_time_after_it_still_reads(text: str) -> None:
+    convert, _ = date_for_column([text, "25/03/2026"], "Due")
+    assert convert(text).value == date(2026, 3, 12)

@@ -453,6 +453,13 @@ def _tool_scale_converter(
 # ---------------------------------------------------------------------------------------
 
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
+#: What may follow a numeric date: a weekday or note in brackets, a time (``09:41``, ``9:41 AM``,
+#: ``T09:41:00Z``).
+_AFTER_A_DATE = re.compile(
+    r"\s*(?:\([^()]*\))?\s*(?:[T\s]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?"
+    r"\s*(?:z|utc|gmt|bst|cet|[+-]\d{2}:?\d{2})?)?\s*",
+    re.IGNORECASE,
+)
 _MONTHS = MONTHS
 _PLACEHOLDER_BEFORE = date(1901, 1, 1)
 #: Dates after this year are typos (``2926``), kept as text and listed; the year 9999 (``31/12/9999``,
@@ -616,6 +623,9 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
     if not text:
         return None
     match = _NUMERIC_DATE.match(text)
+    rest = text[match.end() :] if match else ""
+    if match and rest.strip() and not _AFTER_A_DATE.fullmatch(rest):
+        match = None  # "12/03/2026 - 15/03/2026", "12/03/2026 or later": more than a date
     if match:
         a, b, c = (int(g) for g in match.groups())
         if len(match.group(1)) == 4:
