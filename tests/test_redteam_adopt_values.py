@@ -243,3 +243,33 @@ def test_a_date_with_more_after_it_is_kept_and_listed(text: str) -> None:
 def test_a_date_with_a_weekday_or_time_after_it_still_reads(text: str) -> None:
     convert, _ = date_for_column([text, "25/03/2026"], "Due")
     assert convert(text).value == date(2026, 3, 12)
+
+
+# --- currency: an acronym in a title is no currency ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("CAD Replacement Programme - cost plan", None),  # computer-aided design
+        ("ZAR Office Move - spend", None),  # a project name, not "in rand"
+        ("CAD Replacement - all amounts in GBP", "GBP"),
+        ("Spend tracker (EUR)", "EUR"),
+    ],
+)
+def test_a_currency_code_in_a_title_names_the_currency_only_as_a_currency(
+    tmp_path: Path, std: Standards, title: str, expected: str | None
+) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Finance"
+    ws.append([title])
+    ws.append([None])
+    ws.append(["Month", "Cost Line", "Budget"])
+    for n, m in enumerate((4, 4, 5, 5)):
+        ws.append([datetime(2026, m, 1), ["Licences", "Laptops"][n % 2], 100 + n])
+    wb.save(tmp_path / "cur.xlsx")
+    adoption = adopt_file(tmp_path / "cur.xlsx", tmp_path / "out.xlsx", std)
+    assert len(adoption.project.items("finance")) == 4
+    assert adoption.project.header.currency == expected
