@@ -103,7 +103,7 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "resolved": ("Resolved", "Closed"),
     "fixed": ("Resolved", "Closed"),
     "validated": ("Validated", "Closed"),
-    "confirmed": ("Validated", "Closed"),
+    "confirmed": ("Validated", "Open"),  # an issue or a risk confirmed is still open
     "valid": ("Validated",),
     "invalid": ("Invalid",),
     "invalidated": ("Invalid",),

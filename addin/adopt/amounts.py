@@ -4,6 +4,8 @@
 ``€ 1.234,56`` and ``1 234,56`` (a decimal comma), ``1.234.567`` (dots as thousands),
 ``USD 5,000``, ``5,000 GBP`` and ``5 000 €`` (a currency before or after), ``£(1,200)``,
 ``1.2 million``, ``1'234.50`` (Swiss), ``1,200.00-`` (a trailing minus, as ERP exports write it).
+Spaces or apostrophes inside the number must separate groups of three (``1 234 567``):
+``07700 900123`` or ``+44 20 7946 0958`` is a phone number, not an amount.
 
 The separators are read by their places: when both a comma and a dot are there, the last
 one is the decimal point; a lone comma followed by one or two digits at the end is a
@@ -41,6 +43,20 @@ _UNITS = {
 NO_AMOUNT_WORDS = frozenset({"-", "–", "—", "--", "n/a", "na", "n.a.", "nil", "none", "tbc"})
 
 
+#: The currency a symbol stands for (``$`` read as USD: a column of ``A$`` or ``C$`` writes
+#: its code).
+_SYMBOL_CODES = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
+
+
+def currency_in(text: str) -> str | None:
+    """The currency an amount's text names (``EUR 500`` -> EUR, ``£1,000`` -> GBP), or None."""
+    code = re.search(rf"(?<![A-Za-z])({_CODES})(?![A-Za-z])", text, re.IGNORECASE)
+    if code:
+        return code.group(1).upper()
+    symbol = next((c for c in text if c in _SYMBOL_CODES), None)
+    return _SYMBOL_CODES[symbol] if symbol else None
+
+
 def is_no_amount(text: str) -> bool:
     """True for ``-``, ``n/a``, ``nil``... in an amount cell."""
     return " ".join(text.strip().lower().split()) in NO_AMOUNT_WORDS
@@ -49,7 +65,12 @@ def is_no_amount(text: str) -> bool:
 def _digits(body: str) -> str | None:
     """The body's digits with ``.`` as the decimal point, or None when the separators
     cannot be read."""
-    body = re.sub(r"[\s']", "", body)
+    spaced = body.strip()
+    if re.search(r"[\s']", spaced) and not re.fullmatch(
+        r"\d{1,3}(?:[\s']\d{3})+(?:[.,]\d+)?", spaced
+    ):
+        return None  # "07700 900123": spaces between groups other than thousands (a phone)
+    body = re.sub(r"[\s']", "", spaced)
     commas, dots = body.count(","), body.count(".")
     if commas and dots:
         decimal = "," if body.rfind(",") > body.rfind(".") else "."

@@ -26,7 +26,7 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 
 from addin.adopt.aliases import LIST_ALIASES
-from addin.adopt.amounts import is_no_amount, parse_amount
+from addin.adopt.amounts import currency_in, is_no_amount, parse_amount
 from addin.adopt.dates import parse_text_date
 from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.readings import (
@@ -453,8 +453,18 @@ def _tool_scale_converter(
 # ---------------------------------------------------------------------------------------
 
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
+#: What may follow a numeric date: a weekday or note in brackets, a time (``09:41``, ``9:41 AM``,
+#: ``T09:41:00Z``).
+_AFTER_A_DATE = re.compile(
+    r"\s*(?:\([^()]*\))?\s*(?:[T\s]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?"
+    r"\s*(?:z|utc|gmt|bst|cet|[+-]\d{2}:?\d{2})?)?\s*",
+    re.IGNORECASE,
+)
 _MONTHS = MONTHS
 _PLACEHOLDER_BEFORE = date(1901, 1, 1)
+#: Dates after this year are typos (``2926``), kept as text and listed; the year 9999 (``31/12/9999``,
+#: "no end date" in SAP and other ERPs) is a placeholder, left empty and noted.
+_LATEST_YEAR = 2200
 #: Numbers read as Excel date serials in a date column: 1954-10-03 .. 2119-01-08.
 SERIAL_RANGE = (20_000, 80_000)
 
@@ -613,6 +623,9 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
     if not text:
         return None
     match = _NUMERIC_DATE.match(text)
+    rest = text[match.end() :] if match else ""
+    if match and rest.strip() and not _AFTER_A_DATE.fullmatch(rest):
+        match = None  # "12/03/2026 - 15/03/2026", "12/03/2026 or later": more than a date
     if match:
         a, b, c = (int(g) for g in match.groups())
         if len(match.group(1)) == 4:
@@ -703,8 +716,13 @@ def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, st
                     None, note=f"{text!r} means a date still to be confirmed; left empty"
                 )
             return Converted(text, f"{text!r} is not a date")
-        if parsed < _PLACEHOLDER_BEFORE:
+        if parsed < _PLACEHOLDER_BEFORE or parsed.year == 9999:
             return Converted(None, note=f"{cell_text(value)!r} is a placeholder date; left empty")
+        if parsed.year > _LATEST_YEAR:  # "12/03/2926": a typo no plan means
+            text = cell_text(value)
+            return Converted(
+                text, f"{text!r} is not a date (the year {parsed.year} is after {_LATEST_YEAR})"
+            )
         return Converted(parsed)
 
     return convert, note
@@ -748,6 +766,40 @@ def _key(text: str) -> str:
     return " ".join(w for i, w in enumerate(words) if i == 0 or w != words[i - 1])
 
 
+#: Words after a closed status that say the item is not closed yet (``Done - pending
+#: sign-off``, ``Closed (reopened)``, ``Resolved - awaiting confirmation``).
+_OPEN_SIGNAL = re.compile(
+    r"\b(?:pending|awaiting|waiting|re-?opened|reopen|not|until|unless|subject to|tbc|"
+    r"to be|partially|partly|except|but)\b",
+    re.IGNORECASE,
+)
+
+
+def _status_doubt(text: str) -> str | None:
+    """Why a list cell cannot be read as one value: a question (``Resolved?``) or a change
+    of value (``Open -> Closed``); None when nothing casts doubt on it."""
+    stripped = text.strip()
+    if "?" in stripped and stripped.strip("?"):
+        return "is a question"
+    if re.search(r"->|=>|\u2192", stripped):
+        return "names a change, not one value"
+    return None
+
+
+def _negates(key: str, value_key: str) -> bool:
+    """True when ``key`` is ``value_key`` with a negating prefix (``unclosed``,
+    ``non closed``, ``undelivered``): the opposite, not a misspelling."""
+    squeezed, value = key.replace(" ", ""), value_key.replace(" ", "")
+    return any(squeezed == prefix + value for prefix in ("un", "non", "not", "dis", "in"))
+
+
+def _doubt_problem(text: str, list_name: str, why: str) -> str:
+    return (
+        f"{text!r} {why}: not read as a value of the list {list_name}; kept for a person "
+        f'to choose (or say how to read it in the mapping file\'s readings "list_words")'
+    )
+
+
 def list_for_column(list_name: str, standards: Standards) -> Converter:
     """A converter to the standards list ``list_name``: same word, a word the mapping file's
     ``list_words`` reading names, a known alias, or a close spelling (similarity >= 0.85);
@@ -757,13 +809,46 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
     by_key = {_key(v): v for v in allowed}
 
     def read(text: str, key: str, found: str) -> Converted:
-        record_list_word(list_name, " ".join(text.lower().split()), found)
+        if recording_words[0]:
+            record_list_word(list_name, " ".join(text.lower().split()), found)
         return Converted(found, note=f"{text!r} read as {found!r}")
+
+    recording_words = [True]
+    closed = {
+        c
+        for register in ("risk", "assumption", "issue", "dependency", "milestone")
+        for c in getattr(standards.closed_statuses, register)
+    }
 
     def convert(value: CellValue) -> Converted:
         if is_blank(value):
             return Converted(None)
         text = cell_text(value)
+        stated = {
+            " ".join(k.lower().split()): v
+            for k, v in current().list_words.get(list_name, {}).items()
+        }
+        found = stated.get(" ".join(text.lower().split()))
+        if found is not None and _key(found) in by_key:  # the mapping file says, word for word
+            return Converted(by_key[_key(found)], note=f"{text!r} read as {by_key[_key(found)]!r}")
+        doubt = _status_doubt(text)
+        if doubt is not None:
+            return Converted(text, _doubt_problem(text, list_name, doubt))
+        signal = _OPEN_SIGNAL.search(text)
+        if signal:  # read without recording, so a doubtful word is never saved as read
+            dry = read_value(text, record=False)
+            if dry.problem is None and dry.value in closed:
+                return Converted(text, _doubt_problem(text, list_name, f"says {signal.group(0)!r}"))
+        return read_value(text)
+
+    def read_value(text: str, record: bool = True) -> Converted:
+        recording_words[0] = record
+        try:
+            return read_words(text)
+        finally:
+            recording_words[0] = True
+
+    def read_words(text: str) -> Converted:
         key = _key(text)
         if key in by_key:
             return Converted(by_key[key])
@@ -793,6 +878,8 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
                     return read(text, key, by_key[_key(option)])
         best, best_ratio = None, 0.0
         for k, v in by_key.items():
+            if _negates(key, k):  # "unclosed" is not a spelling of "closed"
+                continue
             ratio = SequenceMatcher(None, key, k).ratio()
             if ratio > best_ratio:
                 best, best_ratio = v, ratio
@@ -833,12 +920,29 @@ def to_text(value: CellValue) -> Converted:
 
 
 def number_converter(factor: float = 1.0) -> Converter:
-    """Numbers (and numeric text), multiplied by ``factor`` (e.g. 1000 for a ``(000s)`` column)."""
+    """Numbers (and numeric text), multiplied by ``factor`` (e.g. 1000 for a ``(000s)`` column).
+
+    One converter serves one column: the first currency its cells name (``£1,000``) is the
+    column's, and a cell naming another (``EUR 500``) is kept as text and listed rather than
+    added as if it were the same money."""
+    column_currency: list[str] = []
 
     def convert(value: CellValue) -> Converted:
         if is_blank(value):
             return Converted(None)
         number = parse_number(value)
+        currency = currency_in(value) if isinstance(value, str) and number is not None else None
+        if currency is not None:
+            if not column_currency:
+                column_currency.append(currency)
+            elif currency != column_currency[0]:
+                text = cell_text(value)
+                return Converted(
+                    text,
+                    f"{text!r} is in {currency} where this column's amounts are in "
+                    f"{column_currency[0]}: not added as {column_currency[0]}; convert it, "
+                    f"or adopt the {currency} lines separately",
+                )
         if number is None:
             text = cell_text(value)
             if is_no_amount(text):

@@ -20,6 +20,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from addin.adopt.readings import current
 from addin.cells import from_excel_serial
 from addin.values.cells import MONTHS
 
@@ -187,7 +188,9 @@ def _month_period(text: str) -> tuple[int, int] | None:
 def period_bounds(text: str) -> tuple[date, date, str] | None:
     """The first and last day of a period written as text, and what kind it is: a month
     (``Mar-26``), a quarter (``Q3 2026``, ``2026 Q3``, ``3Q26``) or a half (``H2 2026``).
-    Calendar quarters and halves; None for anything else."""
+    Calendar quarters and halves, except a quarter of a financial year (``Q1 FY27``): read in
+    the ``fiscal_year_start`` reading's year, named by the year it ends in (FY27 = April 2026 -
+    March 2027, so Q1 FY27 = April-June 2026). None for anything else."""
     month = _month_period(text)
     if month is not None:
         year, m = month
@@ -202,6 +205,10 @@ def period_bounds(text: str) -> tuple[date, date, str] | None:
             else (quarter.group(5), quarter.group(4))
         )
         year, first = _year(year_part), (int(q) - 1) * 3 + 1
+        if re.search(r"fy", text, re.IGNORECASE):  # "Q1 FY27": the financial year's quarter
+            start = current().fiscal_year_start
+            year, first = (year - 1, first + start - 1) if start > 1 else (year, first)
+            year, first = (year + 1, first - 12) if first > 12 else (year, first)
         end = date(year + (first + 3 > 12), (first + 2) % 12 + 1, 1) - timedelta(days=1)
         return date(year, first, 1), end, "quarter"
     half = _HALF.match(text)

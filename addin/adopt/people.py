@@ -54,6 +54,9 @@ _SURNAME_FIRST = re.compile(
     rf"^({_TOKEN}(?:-{_TOKEN})?)\s*,\s*({_TOKEN}(?:\s+[A-Z]\.?(?:[A-Z]\.?)?)?)$"
 )
 _SEPARATORS = re.compile(r"\s*(?:;|\n|\s/\s|/|&|\+|\s+and\s+|,)\s*")
+#: Separators that never sit inside one name: ``Smith, J.; Doe, A`` is two people, each
+#: written surname first.
+_STRONG_SEPARATORS = re.compile(r"\s*(?:;|\n|\s/\s|&|\s+and\s+)\s*")
 _ROLE = re.compile(r"^(.+?)\s*[(\[]\s*([^()\[\]@]{1,24})\s*[)\]]\s*$")
 
 
@@ -93,7 +96,9 @@ def person_converter(value: CellValue) -> Converted:
     first, note = _one_person(text)
     if first != text or _NAME.match(text) or person_name(text):
         return Converted(first, note=note) if first else to_text(value)
-    parts = [p for p in _SEPARATORS.split(text) if p and p.strip()]
+    parts = [p for p in _STRONG_SEPARATORS.split(text) if p and p.strip()]
+    if len(parts) < 2 or not all(_SURNAME_FIRST.match(p.strip()) for p in parts):
+        parts = [p for p in _SEPARATORS.split(text) if p and p.strip()]
     people = [_one_person(p.strip())[0] for p in parts]
     if len(people) > 1 and all(_NAME.match(p) or "@" in p for p in people):
         others = ", ".join(repr(p) for p in people[1:])
