@@ -14,7 +14,6 @@ import gc
 import hashlib
 import json
 import time
-import zipfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from functools import partial
@@ -40,8 +39,9 @@ from addin.consolidate.result import ConsolidationResult, count_noun
 from addin.consolidate.state import remember_rollup
 from addin.errors import UsageError
 from addin.files.sniff import MAX_FILE_BYTES, FileKind, sniff
+from addin.files.xml_parts import custom_properties_xml
 from addin.findings import Finding, count_by_severity
-from addin.report.marker import report_kind
+from addin.report.marker import report_kind_in
 from addin.rollup import (
     ROLLUP_MARKER,
     LoadEntry,
@@ -105,14 +105,7 @@ def standards_fingerprint(standards: Standards) -> str:
 
 def is_rollup_file(path: Path) -> bool:
     """True for a workbook this tool wrote as a roll-up (its custom property says so)."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            info = zf.getinfo("docProps/custom.xml")
-            if info.file_size > 1_000_000:
-                return False
-            return ROLLUP_MARKER.encode() in zf.read(info)
-    except (KeyError, OSError, zipfile.BadZipFile, RuntimeError, ValueError):
-        return False
+    return ROLLUP_MARKER in custom_properties_xml(path)
 
 
 def _old_xls_reason(file: str) -> tuple[str, str]:
@@ -395,11 +388,12 @@ class _Run:
             return True
         if not self._sniffed_readable(candidate) or not self._hashed(candidate):
             return False
-        if is_rollup_file(candidate.found.path):
+        custom_xml = custom_properties_xml(candidate.found.path)  # read once, both markers
+        if ROLLUP_MARKER in custom_xml:
             entry.reason = "a roll-up written by pmo consolidate, not a project workbook"
             entry.kind = "rollup"
             return False
-        if (made := report_kind(candidate.found.path)) is not None:  # a PM saved it here
+        if (made := report_kind_in(custom_xml)) is not None:  # a PM saved it here
             entry.reason = f"a {made} written by pmo report, not a project workbook"
             entry.kind = "report"
             return False

@@ -13,6 +13,7 @@ Namespace prefixes are tolerated, so Strict Open XML parts scan like transitiona
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 import weakref
@@ -75,6 +76,24 @@ def read_part(zf: zipfile.ZipFile, name: str, limit: int = MAX_PART_BYTES) -> by
     if len(data) > limit:
         raise PartTooLargeError(f"{name} is larger than {limit:,} bytes when unpacked")
     return data
+
+
+#: Largest ``docProps/custom.xml`` read for the output markers (a real one is a few KB).
+MAX_CUSTOM_PROPERTIES = 1_000_000
+
+
+def custom_properties_xml(path: str | os.PathLike[str]) -> str:
+    """The text of a package's ``docProps/custom.xml`` ('' when the file is no zip, has
+    none, or holds one over :data:`MAX_CUSTOM_PROPERTIES`): where this tool's outputs carry
+    their markers (a roll-up, a report), read once for all of them."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            info = zf.getinfo("docProps/custom.xml")
+            if info.file_size > MAX_CUSTOM_PROPERTIES:
+                return ""
+            return zf.read(info).decode("utf-8", "replace")
+    except (KeyError, OSError, zipfile.BadZipFile, RuntimeError, ValueError):
+        return ""
 
 
 def member(zf: zipfile.ZipFile, name: str) -> zipfile.ZipInfo:

@@ -4,10 +4,11 @@ instead of rejecting it as a project workbook it cannot read."""
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 from xlsxwriter.workbook import Workbook
+
+from addin.files.xml_parts import custom_properties_xml
 
 #: Custom document property name; its value says which output it is.
 REPORT_MARKER = "PMO Report Output"
@@ -20,16 +21,13 @@ def mark(wb: Workbook, what: str) -> None:
 
 def report_kind(path: Path) -> str | None:
     """What `pmo report` output ``path`` is, or None for any other file."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            info = zf.getinfo("docProps/custom.xml")
-            if info.file_size > 1_000_000:
-                return None
-            xml = zf.read(info).decode("utf-8", "replace")
-    except (KeyError, OSError, zipfile.BadZipFile, RuntimeError, ValueError):
-        return None
-    start = xml.find(f'name="{REPORT_MARKER}"')
+    return report_kind_in(custom_properties_xml(path))
+
+
+def report_kind_in(custom_xml: str) -> str | None:
+    """:func:`report_kind` from the text of the package's ``docProps/custom.xml``."""
+    start = custom_xml.find(f'name="{REPORT_MARKER}"')
     if start < 0:
         return None
-    value = xml[start:].split("<vt:lpwstr>", 1)[-1].split("</vt:lpwstr>", 1)[0]
+    value = custom_xml[start:].split("<vt:lpwstr>", 1)[-1].split("</vt:lpwstr>", 1)[0]
     return value or "report"
