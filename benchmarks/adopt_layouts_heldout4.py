@@ -53,7 +53,7 @@ Each layout imitates what a real tool or template writes:
 The ground truth says what a person reading the sheet would say; where a cell could
 reasonably be read two ways (a Mitigating status, a rank like `2 - High`, a 16-digit task
 id, a Monday `Item ID`) no fact is given for it. It was checked for internal consistency
-only (``check_truth``: each value fact points at an item the counts hold, each truth column
+only (``adopt_truth.check_truth``: each value fact points at an item the counts hold, each truth column
 has a header in the sheet), never against adoption's output.
 ``benchmarks/adopt_generalisation.py`` prints only its totals unless ``--show-held-out``.
 
@@ -85,7 +85,6 @@ from adopt_layouts import (
     _finance_facts,
     _put,
 )
-from openpyxl.utils import column_index_from_string
 from openpyxl.worksheet.worksheet import Worksheet
 
 LEVEL3 = {"High": 5.0, "Medium": 3.0, "Low": 1.0}
@@ -640,10 +639,11 @@ def govuk_raid_two_row(folder: Path, rng: random.Random) -> Built:
             ValueFact(reg, idx, "id", f"{k}-{idx + 1:03d}"),
             ValueFact(reg, idx, text_key[k], text),
             ValueFact(reg, idx, "owner", owner),
-            ValueFact(reg, idx, "raised_date", raised[n]),
             ValueFact(reg, idx, due_key[k], due[n]),
             ValueFact(reg, idx, "status", status),
         ]
+        if reg != "dependencies":  # the standard Dependencies register has no raised date
+            values.append(ValueFact(reg, idx, "raised_date", raised[n]))
         if lik is not None and imp is not None:
             values.append(ValueFact(reg, idx, "probability", LEVEL3[LETTER3[lik]]))
             values.append(ValueFact(reg, idx, "impact", LEVEL3[LETTER3[imp]]))
@@ -1085,50 +1085,3 @@ HELD_OUT_4: tuple[Layout, ...] = (
         finance_period_sheets,
     ),
 )
-
-
-def check_truth(built: Built) -> list[str]:
-    """Internal consistency of one layout's truth (never compared with adoption): each
-    value fact points at an item the counts hold (finance: a month and cost line written in
-    the sheet), each truth column has a header in the sheet at or above its header row."""
-    problems: list[str] = []
-    counts: dict[str, int] = {}
-    for t in built.tables:
-        for reg, n in t.counts.items():
-            counts[reg] = counts.get(reg, 0) + n
-    wb = openpyxl.load_workbook(built.path)
-    for t in built.tables:
-        if t.sheet not in wb.sheetnames:
-            problems.append(f"{t.sheet}: no such sheet")
-            continue
-        ws = wb[t.sheet]
-        merged_tops = {(rng.min_col, rng.min_row): rng for rng in ws.merged_cells.ranges}
-        for letter in t.columns:
-            col = column_index_from_string(letter)
-            texts = [ws.cell(r, col).value for r in (t.header_row, t.header_row - 1) if r >= 1]
-            in_merge = any(
-                m.min_col <= col <= m.max_col and m.min_row <= t.header_row <= m.max_row
-                for m in merged_tops.values()
-            )
-            if not any(isinstance(v, str) and v.strip() for v in texts) and not in_merge:
-                problems.append(f"{t.sheet}!{letter}{t.header_row}: truth column has no header")
-        if t.register not in ("raid", "finance") and set(t.counts) != {t.register}:
-            problems.append(f"{t.sheet}: counts {t.counts} do not name {t.register}")
-    finance_keys: set[tuple[date, str]] = set()
-    for v in built.values:
-        if v.register == "project":
-            continue
-        if isinstance(v.where, tuple):
-            finance_keys.add(v.where)
-            continue
-        if v.where >= counts.get(v.register, 0):
-            problems.append(f"{v.register}[{v.where}].{v.column}: no such item in the counts")
-    if finance_keys and len(finance_keys) > counts.get("finance", 0):
-        problems.append(f"{len(finance_keys)} finance lines > counts {counts.get('finance')}")
-    seen: set[tuple[str, object, str]] = set()
-    for v in built.values:
-        key = (v.register, v.where, v.column)
-        if key in seen:
-            problems.append(f"{key}: two facts for one value")
-        seen.add(key)
-    return problems

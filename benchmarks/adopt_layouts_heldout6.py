@@ -82,7 +82,7 @@ from adopt_layouts import (
     _day,
     _put,
 )
-from adopt_layouts_heldout5 import check_truth as _check_truth_5
+from adopt_truth import check_truth as _shared_check_truth
 from openpyxl.worksheet.table import Table
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -971,7 +971,7 @@ def check_truth(built: Built) -> list[str]:
     batch's check (value facts point at counted items and standard fields, truth columns
     have headers and name standard columns, no value has two facts), plus: no two truth
     tables of a sheet share a header row, which the scorer could not tell apart."""
-    problems = _check_truth_5(built)
+    problems = _shared_check_truth(built)
     seen: set[tuple[str, int]] = set()
     for t in built.tables:
         if (t.sheet, t.header_row) in seen:

@@ -238,7 +238,8 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
 def test_fourth_held_out_batch_builds_and_its_truth_is_consistent(tmp_path: Path) -> None:
     """Round 5's held-out batch builds at seed 2026 and its truth holds together. Not a
     score floor: the lead sets that after the tuned code is merged (docs/adopt.md)."""
-    from adopt_layouts_heldout4 import HELD_OUT_4, check_truth
+    from adopt_layouts_heldout4 import HELD_OUT_4
+    from adopt_truth import check_truth
 
     assert len(HELD_OUT_4) >= 12
     assert len({layout.name for layout in HELD_OUT_4}) == len(HELD_OUT_4)
@@ -259,7 +260,8 @@ def test_fourth_held_out_truth_check_names_what_does_not_hold(tmp_path: Path) ->
     """The consistency check can fail: a fact beyond the counts, a truth column over an
     empty header cell and two facts for one value are each named."""
     from adopt_layouts import ValueFact
-    from adopt_layouts_heldout4 import check_truth, wrike_issue_folder
+    from adopt_layouts_heldout4 import wrike_issue_folder
+    from adopt_truth import check_truth
 
     built = wrike_issue_folder(tmp_path, random.Random(1))
     n = built.tables[0].counts["issues"]
@@ -275,7 +277,8 @@ def test_fourth_held_out_truth_check_names_what_does_not_hold(tmp_path: Path) ->
 def test_fifth_held_out_batch_builds_and_its_truth_is_consistent(tmp_path: Path) -> None:
     """Round 6's held-out batch builds at seed 2026 and its truth holds together. Its score
     floor (a tuning batch since round 7 read its misses) is in tests/test_adopt_round7.py."""
-    from adopt_layouts_heldout5 import HELD_OUT_5, check_truth
+    from adopt_layouts_heldout5 import HELD_OUT_5
+    from adopt_truth import check_truth
 
     assert len(HELD_OUT_5) >= 12
     assert len({layout.name for layout in HELD_OUT_5}) == len(HELD_OUT_5)
@@ -303,7 +306,8 @@ def test_fifth_held_out_truth_check_names_what_does_not_hold(tmp_path: Path) -> 
     not, a truth column over an empty header cell or naming no standard column, and two
     facts for one value are each named."""
     from adopt_layouts import ValueFact
-    from adopt_layouts_heldout5 import check_truth, listobject_issue_log_totals
+    from adopt_layouts_heldout5 import listobject_issue_log_totals
+    from adopt_truth import check_truth
 
     built = listobject_issue_log_totals(tmp_path, random.Random(1))
     assert check_truth(built) == []
