@@ -360,11 +360,10 @@ def test_rollups_with_changes_and_trends_open_without_repair(two_weeks: dict[str
 
 
 @pytest.mark.libreoffice
+@pytest.mark.parametrize("two_weeks", ["sqlite"], indirect=True)  # same roll-up on both engines
 def test_libreoffice_opens_the_rollup_with_history(two_weeks: dict[str, object]) -> None:
     from addin.libreoffice import check_opens, soffice_available
 
-    if two_weeks["engine"] != "sqlite":
-        pytest.skip("the roll-up is the same on both engines; opened once (sqlite run)")
     if not soffice_available():
         pytest.skip("LibreOffice (soffice) is not installed")
     tmp = two_weeks["tmp"]
