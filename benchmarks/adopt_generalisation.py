@@ -2,8 +2,9 @@
 
     .venv/bin/python benchmarks/adopt_generalisation.py [--seed N] [--show-held-out] [--json]
 
-The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and a HELD-OUT
-batch (``benchmarks/adopt_layouts_heldout6.py``, written for round 7 by an engineer who does
+The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and two HELD-OUT
+batches (``benchmarks/adopt_layouts_heldout6.py``, written for round 7, and
+``benchmarks/adopt_layouts_heldout7.py``, written for round 8, each by an engineer who does
 not tune; round 1's held-out half, round 2's fresh batch, round 4's held-out batch
 ``adopt_layouts_heldout3.py``, round 5's held-out batch ``adopt_layouts_heldout4.py`` and
 round 6's held-out batch ``adopt_layouts_heldout5.py`` were tuned on or scored after tuning
@@ -43,6 +44,7 @@ from adopt_layouts_heldout3 import HELD_OUT_3
 from adopt_layouts_heldout4 import HELD_OUT_4
 from adopt_layouts_heldout5 import HELD_OUT_5
 from adopt_layouts_heldout6 import HELD_OUT_6
+from adopt_layouts_heldout7 import HELD_OUT_7
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 
@@ -210,6 +212,8 @@ def main(argv: list[str] | None = None) -> int:
             ("tuning, round 6's held-out (contaminated)", HELD_OUT_5),
             # written for round 7 by an engineer who does not tune (never read its misses)
             ("held-out, sixth batch (round 7)", HELD_OUT_6),
+            # written for round 8 by an engineer who does not tune (never read its misses)
+            ("held-out, seventh batch (round 8)", HELD_OUT_7),
         ):
             folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")
             folder.mkdir()

@@ -372,3 +372,49 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     total = sum(sum(s.total.values()) for s in scores.values())
     assert total == 831
     assert right >= 556, right
+
+
+def test_seventh_held_out_batch_builds_and_its_truth_is_consistent(tmp_path: Path) -> None:
+    """Round 8's held-out batch builds at seed 2026 and its truth holds together. Not a
+    score floor: its before-score is recorded in docs/adopt.md, not asserted."""
+    from adopt_layouts_heldout7 import HELD_OUT_7, check_truth
+
+    assert len(HELD_OUT_7) >= 14
+    assert len({layout.name for layout in HELD_OUT_7}) == len(HELD_OUT_7)
+    kinds: dict[str, int] = {}
+    for n, layout in enumerate(HELD_OUT_7):
+        built = layout.build(tmp_path, random.Random(2026 * 1000 + n))  # as the scorer seeds
+        assert built.path.is_file(), layout.name
+        assert built.tables and built.values, layout.name
+        assert check_truth(built) == [], layout.name
+        for table in built.tables:
+            kinds[table.register] = kinds.get(table.register, 0) + 1
+    assert set(kinds) >= {
+        "risks",
+        "issues",
+        "assumptions",
+        "dependencies",
+        "decisions",
+        "milestones",
+        "raid",
+        "finance",
+    }
+
+
+def test_seventh_held_out_truth_check_names_what_does_not_hold(tmp_path: Path) -> None:
+    """The seventh batch's check can fail: two truth tables of one sheet on one header row
+    (the two-by-two RAID sheet), a fact beyond the counts and a finance fact beyond the
+    month and cost line pairs the counts hold are each named."""
+    from adopt_layouts import ValueFact
+    from adopt_layouts_heldout7 import check_truth, raid_on_a_page_quadrants
+
+    built = raid_on_a_page_quadrants(tmp_path, random.Random(1))
+    assert check_truth(built) == []
+    built.tables[1].header_row = built.tables[0].header_row
+    n = built.tables[0].counts["risks"]
+    built.values.append(ValueFact("risks", n, "owner", "Tom Walsh"))
+    built.values.append(ValueFact("finance", (date(2026, 4, 1), "Hardware"), "budget", 1.0))
+    problems = check_truth(built)
+    assert f"RAID on a page!row {built.tables[0].header_row}: two truth tables" in problems
+    assert f"risks[{n}].owner: no such item in the counts" in problems
+    assert "1 finance lines > counts None" in problems
