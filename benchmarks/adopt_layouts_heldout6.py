@@ -352,7 +352,8 @@ def nec_early_warnings(folder: Path, rng: random.Random) -> Built:
     path = folder / "nec_early_warnings.xlsx"
     wb.save(path)
     targets: Targets = {"A": "id", "B": "raised_date", "C": None, "D": ("title", "description")}
-    targets |= {"H": "owner", "I": "due_date", "J": "status"}
+    # G: the actions agreed at the risk reduction meeting are the risk's response (audit)
+    targets |= {"G": "response", "H": "owner", "I": "due_date", "J": "status"}
     return Built(path, [TruthTable("EW Register", 4, "risks", targets, {"risks": n})], values)
 
 

@@ -73,8 +73,10 @@ risk, a ROAM state (status or response), a Forms response number, which of Forms
 times a risk was raised (both are the same day: the raised date is a value fact, neither
 column is), a cause, an effect or a consequence description (no standard column, or the
 description), existing controls, a review date, a `Classification` of bugs, `On track`
-for a milestone, a `Contexto`, the currency of a sheet of several currencies. It was
-checked for internal consistency only (``check_truth``: the shared check of
+for a milestone, a `Contexto`, the currency of a sheet of several currencies; and, since
+round 8's audit of this truth (docs/adopt.md, "Round 8: the held-out truth audited"), a
+team named where a Counterparty Project ID goes and a `60%` or `85%` probability (a band
+apart on common scales). It was checked for internal consistency only (``check_truth``: the shared check of
 ``adopt_truth.py`` plus the sixth batch's rule that no two truth tables of a sheet share a
 header row), never against adoption's output.
 ``benchmarks/adopt_generalisation.py`` prints only its totals unless ``--show-held-out``.
@@ -243,15 +245,16 @@ def github_project_dependencies(folder: Path, rng: random.Random) -> Built:
             ValueFact("dependencies", i, "title", chosen[i]),
             ValueFact("dependencies", i, "status", status.title()),
             ValueFact("dependencies", i, "direction", direction),
-            ValueFact("dependencies", i, "counterparty_project_id", team),
             ValueFact("dependencies", i, "need_by", need[i]),
             ValueFact("dependencies", i, "committed_date", committed),
         ]
     path = folder / "github_project_dependencies.xlsx"
     wb.save(path)
-    # C: GitHub logins are the owners, but whether `aoife-byrne` is the name: no value fact
+    # C: GitHub logins are the owners, but whether `aoife-byrne` is the name: no value fact.
+    # H: the other team is the counterparty, but a team is no Project ID: a person could put
+    # it in Counterparty Project ID or leave it out (audit), so either is right, no value
     targets: Targets = _cols("A", ["title", None, "owner", "status", None, None, "direction"])
-    targets |= _cols("H", ["counterparty_project_id", "need_by", "committed_date", None])
+    targets |= _cols("H", [("counterparty_project_id", None), "need_by", "committed_date", None])
     table = TruthTable("Dependencies board", 1, "dependencies", targets, {"dependencies": n})
     return Built(path, [table], values)
 
@@ -377,6 +380,12 @@ def zoho_bug_tracker_issues(folder: Path, rng: random.Random) -> Built:
     return Built(path, [TruthTable("Issues", 1, "issues", targets, {"issues": n})], values)
 
 
+#: Probability percentages every common five-band scale puts in the same band (the
+#: documented 10 / 30 / 50 / 70 bands and the 10 / 30 / 60 / 90 ones): 60 % is Likely on
+#: the first and Possible on the second, 85 % Almost certain and Likely, so they get no fact.
+_PCT_ONE_BAND = {5, 20, 40}
+
+
 def teamwork_risk_register(folder: Path, rng: random.Random) -> Built:
     """Teamwork.com risks: `Source` as the risk, `60%` text, Very Low .. Very High."""
     wb = openpyxl.Workbook()
@@ -409,9 +418,10 @@ def teamwork_risk_register(folder: Path, rng: random.Random) -> Built:
         ]
         _put(ws, 2 + i, 1, [row])
         ws.cell(2 + i, 11).number_format = "d mmm yyyy"
+        values.append(ValueFact("risks", i, "title", titles[i]))
+        if p in _PCT_ONE_BAND:  # 60 % and 85 %: a band apart on common scales (audit)
+            values.append(ValueFact("risks", i, "probability", pct[p]))
         values += [
-            ValueFact("risks", i, "title", titles[i]),
-            ValueFact("risks", i, "probability", pct[p]),
             ValueFact("risks", i, "impact", float(imp + 1)),
             ValueFact("risks", i, "owner", owner),
             ValueFact("risks", i, "status", status),
@@ -551,9 +561,10 @@ def azure_boards_tree_query(folder: Path, rng: random.Random) -> Built:
         counts[missing] = 1
     path = folder / "azure_boards_tree_query.xlsx"
     wb.save(path)
-    # A: work item numbers (4100..) as IDs: what the standard form is, a person could not
-    # say; C: the parent feature, a grouping: no fact for either
-    targets: Targets = {"B": "register", "D": "title", "E": "status", "F": "owner"}
+    # A: the ID column any person maps (audit), but what its work item numbers (4100..)
+    # become in the standard form a person could not say: no value fact; C: the parent
+    # feature, a grouping: no fact
+    targets: Targets = {"A": "id", "B": "register", "D": "title", "E": "status", "F": "owner"}
     targets |= {"G": "due_date", "H": None, "I": None}
     counts = {k: v for k, v in counts.items() if v}
     return Built(path, [TruthTable("RAID by feature", 1, "raid", targets, counts)], values)
@@ -850,6 +861,9 @@ def italian_issue_log(folder: Path, rng: random.Random) -> Built:
             ValueFact("issues", i, "status", stato[s]),
             ValueFact("issues", i, "closed_date", closed),
         ]
+    # `Aggiornato al:` ("updated as at") is the report date, as `Stand:` is in the sixth
+    # batch's German open-points list (audit)
+    values.append(ValueFact("project", 0, "report_date", date(2026, 3, 13)))
     path = folder / "italian_issue_log.xlsx"
     wb.save(path)
     targets: Targets = _cols("A", ["id", "title", "description", "type", None, "owner"])
@@ -973,7 +987,6 @@ def raid_on_a_page_quadrants(folder: Path, rng: random.Random) -> Built:
         ws.cell(15 + i, 11).number_format = "dd/mm/yyyy"
         values += [
             ValueFact("dependencies", i, "title", title),
-            ValueFact("dependencies", i, "counterparty_project_id", team),
             ValueFact("dependencies", i, "need_by", need[i]),
             ValueFact("dependencies", i, "status", status),
         ]
@@ -1008,7 +1021,8 @@ def raid_on_a_page_quadrants(folder: Path, rng: random.Random) -> Built:
                 sheet,
                 14,
                 "dependencies",
-                _cols("I", ["title", "counterparty_project_id", "need_by", "status"]),
+                # J (`From` a team, no project ID): counterparty or left out (audit)
+                _cols("I", ["title", ("counterparty_project_id", None), "need_by", "status"]),
                 {"dependencies": nd},
             ),
         ],
