@@ -12,6 +12,7 @@ import contextlib
 import dataclasses
 import gc
 import hashlib
+import importlib
 import json
 import os
 import stat
@@ -319,6 +320,7 @@ class _Run:
                 # like the first, as before, whatever the order the workers finish in.)
                 candidate.outcome = unpack_outcome(outcome.value)
 
+        _import_worker_modules()
         outcomes = run_isolated(
             parse_workbook_packed,
             self.parse_tasks(to_screen, queue, progress),
@@ -582,6 +584,16 @@ class _Run:
         remember_rollup(self.out)
         if self.cache is not None:
             self.cache.prune()
+
+
+#: What every worker imports for its first file (:func:`parse_workbook`): imported here,
+#: once, before the workers are forked (they inherit it), instead of once in each.
+WORKER_MODULES = ("addin.reading.project_reader", "addin.rules.engine")
+
+
+def _import_worker_modules() -> None:
+    for name in WORKER_MODULES:
+        importlib.import_module(name)
 
 
 def _whole_file(path: Path) -> bytes | None:
