@@ -99,3 +99,18 @@ def test_consolidate_help_loads_no_consolidation() -> None:
     modules = set(json.loads(out.stdout.splitlines()[-1]))
     assert "addin.commands.consolidate" in modules
     assert _loaded(modules, ("addin.consolidate", "addin.rollup", *NOT_BEFORE_THE_WORKERS)) == []
+    assert _loaded(modules, ("pydantic", "addin.models", "addin.standards")) == []
+
+
+def test_pmo_help_loads_no_command_s_library() -> None:
+    """`pmo --help` loads every command's module for its one-line help: none of them may
+    load what its command runs (the checker, the demo, the templates, the standards)."""
+    code = (
+        "import json, sys\nfrom addin.cli import main\n"
+        "main(['--help'])\nprint(json.dumps(sorted(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    modules = set(json.loads(out.stdout.splitlines()[-1]))
+    assert "addin.commands.demo" in modules and "addin.commands.check" in modules
+    heavy = ("addin.check", "addin.demo", "addin.templates", "addin.consolidate", "pydantic")
+    assert _loaded(modules, heavy) == []

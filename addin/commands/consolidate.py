@@ -23,10 +23,10 @@ from addin.commands._options import (
     standards_option,
 )
 from addin.errors import PmoError
-from addin.standards import Standards
 
 if TYPE_CHECKING:
     from addin.report.consolidate_outputs import Extras
+    from addin.standards import Standards
 
 
 @click.command("consolidate")
