@@ -4,7 +4,12 @@ and fix must be the one ``sniff`` gives from the path, and the output markers th
 
 from __future__ import annotations
 
+import json
+import os
 import random
+import shutil
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -88,3 +93,23 @@ def test_part_heads_asked_again_in_any_order_read_as_the_first_time(tmp_path: Pa
         assert heads.seen  # (what is read again comes from there)
         assert heads.read("xl/worksheets/sheet2.xml", 10**7) == b""  # damaged: as zipfile
         assert _head(zf, "xl/worksheets/sheet2.xml", 10**7) == b""
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_named_pipe_in_the_folder_is_rejected_not_waited_on(tmp_path: Path) -> None:
+    """Screening reads files whole: a FIFO named like a workbook would block the run (it
+    did, with the cache on, before screening read each file once); it is rejected."""
+    folder = tmp_path / "portfolio"
+    folder.mkdir()
+    shutil.copy(TEMPLATE, folder / "PRJ-1.xlsx")
+    os.mkfifo(folder / "pipe.xlsx")
+    command = ["consolidate", str(folder), "--json", "--as-of", "2026-11-30", "--no-store"]
+    out = subprocess.run(
+        [sys.executable, "-m", "addin.cli", *command],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    files = {f["file"]: f for f in json.loads(out.stdout)["files"]}
+    assert (files["pipe.xlsx"]["status"], files["pipe.xlsx"]["kind"]) == ("rejected", "not_a_file")
+    assert files["PRJ-1.xlsx"]["status"] != "rejected"

@@ -424,6 +424,8 @@ class _Run:
         entry = candidate.entry
         if self.cache is None or entry.size is None or entry.size > MAX_FILE_BYTES:
             return False
+        if content is None and not candidate.found.path.is_file():
+            return False  # a FIFO or a device: reading it could block; sniffing rejects it
         try:
             entry.sha256 = _sha256(candidate.found.path, content)
         except OSError:
@@ -599,7 +601,7 @@ def _import_worker_modules() -> None:
 def _whole_file(path: Path) -> bytes | None:
     """The content of a regular file of up to :data:`IN_MEMORY_BYTES` (None for anything
     else, or when it cannot be read: screening then reads it as before, and says why)."""
-    try:  # non-blocking: a FIFO among the files must not hang the run
+    try:  # non-blocking: a FIFO among the files must not hang the run (sniffing rejects it)
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError:
         return None
