@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import importlib
 import sys
-from importlib.metadata import EntryPoint, entry_points
+from typing import TYPE_CHECKING
 
 import click
 
 from addin.version import __version__
+
+if TYPE_CHECKING:  # importlib.metadata (about 30 ms) loads only when plugins are looked up
+    from importlib.metadata import EntryPoint
 
 #: Command name -> module under addin.commands defining ``command``. Listed here so that
 #: `pmo --help` is fast (modules load on use) and docs can be tested against it.
@@ -37,6 +40,8 @@ PLUGIN_GROUP = "pmo.commands"
 
 def plugin_commands() -> dict[str, EntryPoint]:
     """Command name -> entry point of the commands registered outside the core."""
+    from importlib.metadata import entry_points
+
     return {ep.name: ep for ep in entry_points(group=PLUGIN_GROUP) if ep.name not in COMMANDS}
 
 

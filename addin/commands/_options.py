@@ -6,12 +6,14 @@ import json
 import sys
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from addin.errors import StandardsError
-from addin.standards import Standards, load_standards
+
+if TYPE_CHECKING:  # the standards (pydantic) load when a command runs, not for its --help
+    from addin.standards import Standards
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -73,6 +75,8 @@ def json_option(func: F) -> F:
 
 def get_standards(path: str | None) -> Standards:
     """Load the standards or exit 2 with the loader's one clear message."""
+    from addin.standards import load_standards
+
     try:
         return load_standards(path)
     except StandardsError as exc:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from addin.check import CheckReport, check_file
-from addin.check_output import exit_code, json_document, text_lines, totals_line
 from addin.commands._options import (
     EXIT_USAGE,
     as_of_option,
@@ -19,6 +18,9 @@ from addin.commands._options import (
     standards_option,
 )
 from addin.errors import UsageError
+
+if TYPE_CHECKING:  # the checker loads when a check runs, not for `pmo --help`
+    from addin.check import CheckReport
 
 #: File types a folder argument expands to (non-recursive).
 FOLDER_SUFFIXES = (".xlsx", ".xlsm", ".xls")
@@ -82,6 +84,9 @@ def command(
     """
     day = parse_as_of(as_of)
     standards = get_standards(standards_path)
+    from addin.check import check_file
+    from addin.check_output import exit_code, json_document, text_lines, totals_line
+
     paths = expand(files)
     if not paths:
         folders = [f for f in files if Path(f).is_dir()]

@@ -23,10 +23,10 @@ from addin.commands._options import (
     standards_option,
 )
 from addin.errors import PmoError
-from addin.standards import Standards
 
 if TYPE_CHECKING:
     from addin.report.consolidate_outputs import Extras
+    from addin.standards import Standards
 
 
 @click.command("consolidate")
@@ -155,20 +155,22 @@ def command(
     close()
     extra = _pack_and_feedback(target, standards, day, pack, feedback_dir)
     if as_json:
-        print_json({**result.to_json(), **extra.json})
+        print_json({**result.to_json(), **(extra.json if extra else {})})
     else:
         click.echo(format_summary(result))
-        for line in extra.lines:
+        for line in extra.lines if extra else []:
             click.echo(line)
     if result.store_error:
         click.echo(f"error: the snapshot was not recorded: {result.store_error}", err=True)
-    if extra.failed or result.store_error:
+    if (extra and extra.failed) or result.store_error:
         sys.exit(EXIT_USAGE)
     sys.exit(EXIT_DATA_ERRORS if result.errors_found else EXIT_OK)
 
 
 def _refuse_inside(folder: Path, *outputs: Path | None) -> None:
     """The pack and the feedback go outside FOLDER: inside, the next run would read them."""
+    if all(output is None for output in outputs):
+        return  # (the report package loads only for a run that writes them)
     from addin.report.consolidate_outputs import inside_folder_error
 
     message = inside_folder_error(folder, outputs)
@@ -179,7 +181,11 @@ def _refuse_inside(folder: Path, *outputs: Path | None) -> None:
 
 def _pack_and_feedback(
     rollup: Path, standards: Standards, day: date, pack: Path | None, feedback_dir: Path | None
-) -> Extras:
+) -> Extras | None:
+    """The pack and the feedback when asked for; None (the report package not even
+    loaded) when not."""
+    if pack is None and feedback_dir is None:
+        return None
     from addin.report.consolidate_outputs import pack_and_feedback
 
     return pack_and_feedback(rollup, standards, day, pack, feedback_dir)

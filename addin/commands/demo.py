@@ -25,15 +25,13 @@ from addin.commands._options import (
     print_json,
     standards_option,
 )
-from addin.demo.agile_history import AGILE_PATTERN_CODES, agile_story
-from addin.demo.old_templates import upgrade_lines, version_1_story
 from addin.errors import PmoError
-from addin.standards import Standards
 
 if TYPE_CHECKING:  # loaded on use, so `pmo --help` stays fast
     from addin.consolidate import ConsolidationResult
     from addin.demo.manifest import DemoManifest
     from addin.demo.previous_period import PreviousPeriod
+    from addin.standards import Standards
 
 #: The file that marks a folder as made by `pmo demo` (and so safe to replace).
 MARKER = ".pmo-demo"
@@ -294,6 +292,8 @@ def _print_story(
     click.echo(
         '  start your own:          pmo new PRJ-0042.xlsx --project-id PRJ-0042 --name "My project"'
     )
+    from addin.demo.old_templates import upgrade_lines
+
     for line in upgrade_lines(manifest, portfolio, _quote):
         click.echo(line)
     click.echo("  your own capacity:       pmo new --template capacity capacity.xlsx")
@@ -301,6 +301,9 @@ def _print_story(
 
 def _planted_story(manifest: DemoManifest) -> list[str]:
     """What a new user should look for in the roll-up, sheet by sheet."""
+    from addin.demo.agile_history import AGILE_PATTERN_CODES, agile_story
+    from addin.demo.old_templates import version_1_story
+
     with_defects = {p.file for p in manifest.planted}
     lines = [
         f"{_count(len(manifest.planted), 'defect')} in "

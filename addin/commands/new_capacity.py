@@ -5,12 +5,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from addin.commands._options import EXIT_OK, EXIT_USAGE, print_json
 from addin.errors import PmoError
-from addin.standards import Standards
+
+if TYPE_CHECKING:
+    from addin.standards import Standards
 
 
 def new_capacity(

@@ -8,7 +8,6 @@ import click
 
 from addin.commands._options import EXIT_OK, EXIT_USAGE, json_option, print_json
 from addin.errors import StandardsError
-from addin.standards import load_standards, write_default_standards
 
 
 @click.group("standards")
@@ -21,6 +20,8 @@ def command() -> None:
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 def init(path: str, force: bool) -> None:
     """Write the built-in standards to PATH (default pmo-standards.toml) for editing."""
+    from addin.standards import write_default_standards
+
     try:
         written = write_default_standards(path, overwrite=force)
     except StandardsError as exc:
@@ -36,6 +37,8 @@ def init(path: str, force: bool) -> None:
 @json_option
 def show(path: str | None, as_json: bool) -> None:
     """Check a standards file (or the built-in one) and print what it sets."""
+    from addin.standards import load_standards
+
     try:
         standards = load_standards(path)
     except StandardsError as exc:

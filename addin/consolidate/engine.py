@@ -12,7 +12,10 @@ import contextlib
 import dataclasses
 import gc
 import hashlib
+import importlib
 import json
+import os
+import stat
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
@@ -38,7 +41,7 @@ from addin.consolidate.parse import (
 from addin.consolidate.result import ConsolidationResult, count_noun
 from addin.consolidate.state import remember_rollup
 from addin.errors import UsageError
-from addin.files.sniff import MAX_FILE_BYTES, FileKind, sniff
+from addin.files.sniff import IN_MEMORY_BYTES, MAX_FILE_BYTES, FileKind, sniff, sniff_content
 from addin.files.xml_parts import custom_properties_xml
 from addin.findings import Finding, count_by_severity
 from addin.report.marker import report_kind_in
@@ -317,6 +320,7 @@ class _Run:
                 # like the first, as before, whatever the order the workers finish in.)
                 candidate.outcome = unpack_outcome(outcome.value)
 
+        _import_worker_modules()
         outcomes = run_isolated(
             parse_workbook_packed,
             self.parse_tasks(to_screen, queue, progress),
@@ -378,18 +382,21 @@ class _Run:
             self.cache.put_packed(candidate.entry.sha256, task_outcome.value)
 
     def screen(self, candidate: _Candidate) -> bool:
-        """True when the file goes on (from the cache, or to be parsed)."""
+        """True when the file goes on (from the cache, or to be parsed). A file of up to
+        16 MB is read once, here: its hash, its sniffing and its markers come from the
+        same bytes."""
         entry = candidate.entry
         if not self._name_is_text(candidate):
             return False
         candidate.signature = _signature(candidate.found.path)
-        if self._from_cache(candidate):
+        content = _whole_file(candidate.found.path)
+        if self._from_cache(candidate, content):
             self.candidates.append(candidate)
             return True
-        if not self._sniffed_readable(candidate) or not self._hashed(candidate):
+        custom_xml = self._sniffed_readable(candidate, content)
+        if custom_xml is None or not self._hashed(candidate, content):
             return False
-        custom_xml = custom_properties_xml(candidate.found.path)  # read once, both markers
-        if ROLLUP_MARKER in custom_xml:
+        if ROLLUP_MARKER in custom_xml:  # read once, both markers
             entry.reason = "a roll-up written by pmo consolidate, not a project workbook"
             entry.kind = "rollup"
             return False
@@ -412,13 +419,15 @@ class _Run:
         )
         return False
 
-    def _from_cache(self, candidate: _Candidate) -> bool:
+    def _from_cache(self, candidate: _Candidate, content: bytes | None) -> bool:
         """Hash the file and take its result from the cache; True when it was there."""
         entry = candidate.entry
         if self.cache is None or entry.size is None or entry.size > MAX_FILE_BYTES:
             return False
+        if content is None and not candidate.found.path.is_file():
+            return False  # a FIFO or a device: reading it could block; sniffing rejects it
         try:
-            entry.sha256 = file_sha256(candidate.found.path)
+            entry.sha256 = _sha256(candidate.found.path, content)
         except OSError:
             entry.sha256 = None
         candidate.outcome = self.cache.get(entry.sha256) if entry.sha256 else None
@@ -428,25 +437,30 @@ class _Run:
         entry.kind = candidate.outcome.kind
         return True
 
-    def _sniffed_readable(self, candidate: _Candidate) -> bool:
-        """Sniff what the file really is; False (rejected) when it cannot be read."""
+    def _sniffed_readable(self, candidate: _Candidate, content: bytes | None) -> str | None:
+        """Sniff what the file really is; its docProps/custom.xml text (the output
+        markers), or None (rejected) when it cannot be read."""
         entry = candidate.entry
-        kind = candidate.kind = sniff(candidate.found.path)
+        if content is not None:
+            kind, custom_xml = sniff_content(candidate.found.path, content)
+        else:
+            kind, custom_xml = sniff(candidate.found.path), ""
+        candidate.kind = kind
         entry.kind = kind.kind
         if kind.kind == "missing":  # listed a moment ago
             self.reject(entry, VANISHED, "check where it went and run the consolidation again")
-            return False
+            return None
         if not kind.readable:
             self.reject(entry, kind.reason, kind.fix)
-            return False
-        return True
+            return None
+        return custom_xml if content is not None else custom_properties_xml(candidate.found.path)
 
-    def _hashed(self, candidate: _Candidate) -> bool:
+    def _hashed(self, candidate: _Candidate, content: bytes | None) -> bool:
         """The file's SHA-256 (unless the cache look-up took it); False (rejected) when
         its bytes cannot be read."""
         entry = candidate.entry
         try:
-            entry.sha256 = entry.sha256 or file_sha256(candidate.found.path)
+            entry.sha256 = entry.sha256 or _sha256(candidate.found.path, content)
         except OSError as exc:
             self.reject(entry, f"cannot be read ({exc.strerror or exc})", "check its permissions")
             return False
@@ -572,6 +586,39 @@ class _Run:
         remember_rollup(self.out)
         if self.cache is not None:
             self.cache.prune()
+
+
+#: What every worker imports for its first file (:func:`parse_workbook`): imported here,
+#: once, before the workers are forked (they inherit it), instead of once in each.
+WORKER_MODULES = ("addin.reading.project_reader", "addin.rules.engine")
+
+
+def _import_worker_modules() -> None:
+    for name in WORKER_MODULES:
+        importlib.import_module(name)
+
+
+def _whole_file(path: Path) -> bytes | None:
+    """The content of a regular file of up to :data:`IN_MEMORY_BYTES` (None for anything
+    else, or when it cannot be read: screening then reads it as before, and says why)."""
+    try:  # non-blocking: a FIFO among the files must not hang the run (sniffing rejects it)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return None
+    with open(fd, "rb") as handle:
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode) or st.st_size > IN_MEMORY_BYTES:
+                return None
+            data = handle.read(IN_MEMORY_BYTES + 1)
+        except OSError:
+            return None
+    return data if len(data) <= IN_MEMORY_BYTES else None
+
+
+def _sha256(path: Path, content: bytes | None) -> str:
+    """The file's SHA-256, from its content when it was read already."""
+    return hashlib.sha256(content).hexdigest() if content is not None else file_sha256(path)
 
 
 def _refile(findings: list[Finding], rel: str) -> list[Finding]:

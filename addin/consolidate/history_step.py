@@ -153,15 +153,23 @@ def store_json(history: Any, error: str | None) -> dict[str, Any] | None:
 
 
 def store_files(request: StoreRequest | None, out: Path) -> frozenset[Path]:
-    """The SQLite store's files (and journal), kept out of the consolidated folder's files."""
+    """The SQLite store's files (and journal), kept out of the consolidated folder's files.
+    A store given as a path (or the default) is placed without SQLAlchemy, which would
+    otherwise load before the first worker starts; only a URL needs it to be parsed."""
     if request is None:
         return frozenset()
-    from addin.store import StoreError, resolve_store
+    from addin.store.where import is_url, store_path, store_text
 
-    try:
-        path = resolve_store(request.store, out).path
-    except StoreError:
-        return frozenset()
+    text = store_text(request.store)
+    if is_url(text):
+        from addin.store import StoreError, resolve_store
+
+        try:
+            path = resolve_store(request.store, out).path
+        except StoreError:
+            return frozenset()
+    else:
+        path = store_path(text, out)
     if path is None:
         return frozenset()
     return frozenset(path.with_name(path.name + tail) for tail in ("", "-journal", "-wal", "-shm"))

@@ -216,11 +216,19 @@ class _Batch(Generic[T, R]):
         drew_ahead = self.draw_ahead()
         ready = self.wait(busy, drew_ahead)
         now = time.monotonic()
+        done: list[TaskOutcome[R]] = []
         for worker in busy:
             if worker.conn in ready or worker.process.sentinel in ready:
-                self.collect(worker)
+                done.append(self.collect(worker))
             elif now >= worker.deadline:
-                self.expire(worker)
+                done.append(self.expire(worker))
+        if done:
+            # The idle workers get their next task before the caller handles the answers
+            # (unpacking one takes about a millisecond): a worker never waits for that.
+            if self.pending:
+                self.hand_out()
+            for outcome in done:
+                self.tell(outcome)
         return True
 
     # --- the steps -----------------------------------------------------------------
@@ -277,7 +285,7 @@ class _Batch(Generic[T, R]):
         handles: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
         return set(wait(handles, timeout=wait_for))
 
-    def collect(self, worker: _Worker) -> None:
+    def collect(self, worker: _Worker) -> TaskOutcome[R]:
         """The worker's answer, or, when its pipe closed, how its process ended."""
         current = worker.task
         assert current is not None
@@ -285,27 +293,31 @@ class _Batch(Generic[T, R]):
             got_index, (status, payload) = worker.conn.recv()
         except (EOFError, OSError):
             worker.process.join(5)
-            self.finish(
+            outcome = self.finish(
                 worker, TaskOutcome(current, failure=describe_exit(worker.process.exitcode))
             )
             self.replace(worker)
-            return
+            return outcome
         if status == "ok":
-            self.finish(worker, TaskOutcome(got_index, value=payload))
-        else:
-            self.finish(worker, TaskOutcome(got_index, failure=f"the reader failed: {payload}"))
+            return self.finish(worker, TaskOutcome(got_index, value=payload))
+        return self.finish(worker, TaskOutcome(got_index, failure=f"the reader failed: {payload}"))
 
-    def expire(self, worker: _Worker) -> None:
+    def expire(self, worker: _Worker) -> TaskOutcome[R]:
         """The worker ran past its deadline: its task fails, the worker is replaced."""
         assert worker.task is not None
         why = f"reading it took longer than {self.timeout:g} s and was stopped"
-        self.finish(worker, TaskOutcome(worker.task, failure=why))
+        outcome = self.finish(worker, TaskOutcome(worker.task, failure=why))
         self.replace(worker)
+        return outcome
 
-    def finish(self, worker: _Worker, outcome: TaskOutcome[R]) -> None:
+    def finish(self, worker: _Worker, outcome: TaskOutcome[R]) -> TaskOutcome[R]:
         outcome.seconds = time.monotonic() - worker.started
         self.results[outcome.index] = outcome
         worker.task = None
+        return outcome
+
+    def tell(self, outcome: TaskOutcome[R]) -> None:
+        """The caller's ``on_outcome`` for a task done."""
         if self.on_outcome is not None:
             self.on_outcome(outcome)
 

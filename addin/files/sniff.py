@@ -13,6 +13,7 @@ most :data:`SCAN_LIMIT` bytes).
 
 from __future__ import annotations
 
+import io
 import re
 import struct
 import zipfile
@@ -111,13 +112,29 @@ def _no(kind: str, reason: str, fix: str = _SAVE_AS_XLSX) -> FileKind:
 
 def sniff(path: Path) -> FileKind:
     """Decide what ``path`` really is (see the module docstring). Never raises for a bad file."""
-    path = Path(path)
+    return _sniff(Path(path), None, None)
+
+
+def sniff_content(path: Path, data: bytes) -> tuple[FileKind, str]:
+    """:func:`sniff` of ``path`` from ``data``, the whole content of the regular file the
+    caller has just read (so it is not read again), and the text of the package's
+    ``docProps/custom.xml`` as :func:`~addin.files.xml_parts.custom_properties_xml` gives
+    it ('' for a file that is no readable package): consolidation's screening reads each
+    file once for its hash, its sniffing and its output markers."""
+    properties: list[str] = []
+    return _sniff(Path(path), data, properties), "".join(properties)
+
+
+def _sniff(path: Path, data: bytes | None, properties: list[str] | None) -> FileKind:
     try:
-        size = path.stat().st_size
-        if not path.is_file():
-            return _no(
-                "not_a_file", "not a file (a folder or a device)", "give the path of a workbook"
-            )
+        if data is None:
+            size = path.stat().st_size
+            if not path.is_file():
+                return _no(
+                    "not_a_file", "not a file (a folder or a device)", "give the path of a workbook"
+                )
+        else:
+            size = len(data)
         if size == 0 and not path.name.startswith("~$"):  # Excel's lock files may be empty
             return _no(
                 "empty",
@@ -130,8 +147,11 @@ def sniff(path: Path) -> FileKind:
                 f"too large to read safely ({size / 1e6:,.0f} MB; the limit is {MAX_FILE_BYTES // 1_000_000} MB)",
                 "split the workbook or remove unused sheets",
             )
-        with path.open("rb") as handle:
-            head = handle.read(8192)
+        if data is None:
+            with path.open("rb") as handle:
+                head = handle.read(8192)
+        else:
+            head = data[:8192]
     except FileNotFoundError:
         return _no("missing", "no such file", "check the path")
     except OSError as exc:
@@ -142,7 +162,7 @@ def sniff(path: Path) -> FileKind:
         )
 
     if head.startswith(_ZIP):
-        return _sniff_zip(path, head)
+        return _sniff_zip(path, data, properties)
     if path.name.startswith(".~lock.") and path.name.endswith("#"):
         return _no(
             "lockfile",
@@ -157,7 +177,7 @@ def sniff(path: Path) -> FileKind:
         )
     if head.startswith(_OLE2):
         try:
-            return _sniff_ole2(path)
+            return _sniff_ole2(path, data)
         except OSError as exc:
             return _no("unreadable", f"cannot be read ({exc.strerror or exc})", "check the file")
     if head.startswith(b"%PDF"):
@@ -176,10 +196,13 @@ def ensure_readable(path: Path) -> FileKind:
 # --- non-zip files -------------------------------------------------------------------
 
 
-def _sniff_ole2(path: Path) -> FileKind:
+def _sniff_ole2(path: Path, content: bytes | None = None) -> FileKind:
     """An OLE2 compound file: an old .xls, an encrypted OOXML package, or another Office file."""
-    with path.open("rb") as handle:
-        data = handle.read(4 * 1024 * 1024)
+    if content is not None:
+        data = content[: 4 * 1024 * 1024]
+    else:
+        with path.open("rb") as handle:
+            data = handle.read(4 * 1024 * 1024)
 
     def has(name: str) -> bool:
         return name.encode("utf-16-le") in data
@@ -247,9 +270,9 @@ def _sniff_text(head: bytes) -> FileKind:
 # --- zip packages --------------------------------------------------------------------
 
 
-def _sniff_zip(path: Path, head: bytes) -> FileKind:
+def _sniff_zip(path: Path, data: bytes | None, properties: list[str] | None) -> FileKind:
     try:
-        zf = zipfile.ZipFile(path)
+        zf = zipfile.ZipFile(path if data is None else io.BytesIO(data))
     except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError):
         return _no(
             "truncated",
@@ -259,8 +282,9 @@ def _sniff_zip(path: Path, head: bytes) -> FileKind:
     except OSError as exc:
         return _no("unreadable", f"cannot be opened ({exc})", "check the file's permissions")
     with zf:
+        heads = _Heads(zf, path, data)
         try:
-            return _sniff_package(path, zf)
+            found = _sniff_package(zf, heads)
         except (
             zipfile.BadZipFile,
             zlib.error,
@@ -277,10 +301,26 @@ def _sniff_zip(path: Path, head: bytes) -> FileKind:
                 "open it in Excel (it offers to repair it) and save it, or copy it again "
                 "from its source",
             )
+        if properties is not None and found.readable:
+            properties.append(_custom_properties(zf, heads))
+        return found
 
 
-def _sniff_package(path: Path, zf: zipfile.ZipFile) -> FileKind:
-    heads = _Heads(zf, path)
+def _custom_properties(zf: zipfile.ZipFile, heads: _Heads) -> str:
+    """:func:`~addin.files.xml_parts.custom_properties_xml`, from the package's bytes."""
+    try:
+        info = zf.getinfo("docProps/custom.xml")
+    except KeyError:
+        return ""
+    if info.file_size > xml_parts.MAX_CUSTOM_PROPERTIES:
+        return ""
+    data = heads.read(info.filename, info.file_size)
+    if len(data) != info.file_size:  # damaged: zipfile would have raised
+        return ""
+    return data.decode("utf-8", "replace")
+
+
+def _sniff_package(zf: zipfile.ZipFile, heads: _Heads) -> FileKind:
     members = zf.infolist()
     if len(members) > MAX_MEMBERS:
         return _no(
@@ -417,8 +457,10 @@ def _head(zf: zipfile.ZipFile, name: str, size: int) -> bytes:
         return b""
 
 
-#: Packages up to this size are read once into memory to take their parts' first bytes.
-_HEADS_IN_MEMORY = 16 * 1024 * 1024
+#: Packages up to this size are read once into memory to take their parts' first bytes
+#: (and consolidation screens files up to it from one read: :func:`sniff_content`).
+IN_MEMORY_BYTES = 16 * 1024 * 1024
+_HEADS_IN_MEMORY = IN_MEMORY_BYTES
 _LOCAL_HEADER = struct.Struct("<4s22xHH")
 
 
@@ -427,11 +469,17 @@ class _Heads:
     of parts sniffing looks at: a stored or deflated part of a small package is unpacked
     from the package's bytes, read once, without zipfile's per-part overhead; any other
     part (or anything unexpected, such as a local header that disagrees with the
-    directory) is read through zipfile, which then says what is wrong."""
+    directory) is read through zipfile, which then says what is wrong.
+    A part asked for again (a sheet's first bytes: once for a DOCTYPE, once for its
+    extent) is not unpacked again."""
 
-    def __init__(self, zf: zipfile.ZipFile, path: Path) -> None:
+    def __init__(self, zf: zipfile.ZipFile, path: Path, data: bytes | None = None) -> None:
         self.zf = zf
         self.blob = b""
+        self.seen: dict[str, bytes] = {}  # part -> the longest head read of it
+        if data is not None:
+            self.blob = data if len(data) <= _HEADS_IN_MEMORY else b""
+            return
         try:
             if path.stat().st_size <= _HEADS_IN_MEMORY:
                 self.blob = path.read_bytes()
@@ -439,8 +487,15 @@ class _Heads:
             self.blob = b""
 
     def read(self, name: str, size: int) -> bytes:
+        seen = self.seen.get(name)
+        if seen is not None and len(seen) >= size:
+            return seen[:size]
         fast = self._from_blob(name, size) if self.blob else None
-        return fast if fast is not None else _head(self.zf, name, size)
+        data = fast if fast is not None else _head(self.zf, name, size)
+        if len(data) == size or (fast is not None and len(data) < size):
+            # the part's first ``size`` bytes, or the whole part (its checksum checked)
+            self.seen[name] = data
+        return data
 
     def _from_blob(self, name: str, size: int) -> bytes | None:
         try:
@@ -458,14 +513,7 @@ class _Heads:
             return None
         magic, name_length, extra_length = _LOCAL_HEADER.unpack(header)
         start = offset + _LOCAL_HEADER.size
-        encoding = "utf-8" if info.flag_bits & 0x800 else "cp437"
-        try:
-            if (
-                magic != b"PK\x03\x04"
-                or self.blob[start : start + name_length].decode(encoding) != info.orig_filename
-            ):
-                return None
-        except UnicodeDecodeError:
+        if magic != b"PK\x03\x04" or not _same_name(self.blob[start : start + name_length], info):
             return None
         start += name_length + extra_length
         raw = self.blob[start : start + info.compress_size]
@@ -484,6 +532,20 @@ class _Heads:
         if wanted == info.file_size and zlib.crc32(data) != info.CRC:
             return None  # the whole part, and its checksum is wrong: zipfile says so
         return data
+
+
+def _same_name(raw: bytes, info: zipfile.ZipInfo) -> bool:
+    """True when a local header's name bytes are the directory's name for the part."""
+    if info.flag_bits & 0x800:
+        encoding = "utf-8"
+    elif raw.isascii():  # code page 437 agrees with ASCII on its first 128 bytes
+        encoding = "ascii"
+    else:
+        encoding = "cp437"
+    try:
+        return raw.decode(encoding) == info.orig_filename
+    except UnicodeDecodeError:
+        return False
 
 
 def _sheet_label(zf: zipfile.ZipFile, part: str) -> str:

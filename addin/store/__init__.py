@@ -1,12 +1,47 @@
 """The portfolio store (SPEC section 12): snapshots of every consolidation in SQLite or
-PostgreSQL, what changed between two, trends, import from roll-ups, export (docs/store.md)."""
+PostgreSQL, what changed between two, trends, import from roll-ups, export (docs/store.md).
 
-from addin.store.api import read_table
-from addin.store.diff import Diff
-from addin.store.errors import NotARollupError, StoreBusyError, StoreError, StoreVersionError
-from addin.store.history import History, diff_snapshots, record, trends
-from addin.store.store import SnapshotData, SnapshotInfo, Store
-from addin.store.url import DEFAULT_STORE_NAME, ENV_VAR, resolve_store
+The names below load with their module on first use (SQLAlchemy with them): consolidation
+asks :mod:`addin.store.where` for the store's file before its workers start, without it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+from addin.store.where import DEFAULT_STORE_NAME, ENV_VAR
+
+if TYPE_CHECKING:
+    from addin.store.api import read_table
+    from addin.store.diff import Diff
+    from addin.store.errors import (
+        NotARollupError,
+        StoreBusyError,
+        StoreError,
+        StoreVersionError,
+    )
+    from addin.store.history import History, diff_snapshots, record, trends
+    from addin.store.store import SnapshotData, SnapshotInfo, Store
+    from addin.store.url import resolve_store
+
+#: Exported name -> the module that defines it.
+_EXPORTS = {
+    "Diff": "addin.store.diff",
+    "History": "addin.store.history",
+    "NotARollupError": "addin.store.errors",
+    "SnapshotData": "addin.store.store",
+    "SnapshotInfo": "addin.store.store",
+    "Store": "addin.store.store",
+    "StoreBusyError": "addin.store.errors",
+    "StoreError": "addin.store.errors",
+    "StoreVersionError": "addin.store.errors",
+    "diff_snapshots": "addin.store.history",
+    "read_table": "addin.store.api",
+    "record": "addin.store.history",
+    "resolve_store": "addin.store.url",
+    "trends": "addin.store.history",
+}
 
 __all__ = [
     "DEFAULT_STORE_NAME",
@@ -26,3 +61,12 @@ __all__ = [
     "resolve_store",
     "trends",
 ]
+
+
+def __getattr__(name: str) -> object:
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where), name)
+    globals()[name] = value
+    return value

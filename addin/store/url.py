@@ -8,7 +8,6 @@ and lock timeouts. Everything after that is one code path.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,9 +18,8 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import NullPool
 
 from addin.store.errors import StoreError
+from addin.store.where import DEFAULT_STORE_NAME, ENV_VAR, is_url, store_path, store_text
 
-DEFAULT_STORE_NAME = "portfolio-history.sqlite"
-ENV_VAR = "PMO_STORE"
 #: Seconds a writer waits for another run's write lock before giving up (exit 2).
 DEFAULT_WAIT = 120.0
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -57,16 +55,15 @@ def _passwords(url: URL) -> list[str]:
 
 def resolve_store(store: str | Path | None, rollup: Path | None = None) -> StoreLocation:
     """The store to use: ``store`` given, else $PMO_STORE, else beside ``rollup``."""
-    text = str(store) if store not in (None, "") else os.environ.get(ENV_VAR, "")
-    if not text:
-        if rollup is None:
+    text = store_text(store)
+    if not is_url(text):
+        path = store_path(text, rollup)
+        if path is None:
             raise StoreError(
-                "no store given: pass --store FILE-OR-URL or set $PMO_STORE "
+                f"no store given: pass --store FILE-OR-URL or set ${ENV_VAR} "
                 f"(the default, {DEFAULT_STORE_NAME}, sits beside the roll-up)"
             )
-        return _sqlite_file(Path(rollup).resolve().parent / DEFAULT_STORE_NAME)
-    if "://" not in text:
-        return _sqlite_file(Path(text).expanduser().resolve())
+        return _sqlite_file(path)
     try:
         url = make_url(text)
     except (ArgumentError, ValueError):  # ValueError: a port that is not a number

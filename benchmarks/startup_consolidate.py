@@ -1,0 +1,148 @@
+"""Start-up and the main process of one real cold consolidation (round 5c of README.md).
+
+Three measurements, each in CPU seconds (wall times mean little on a shared machine):
+
+- ``first-worker``: runs the real ``pmo consolidate FOLDER`` and stops it when the pool
+  would fork its first worker: CPU seconds and wall seconds since the interpreter started,
+  and the number of modules loaded by then.
+- ``main``: one cold ``consolidate_folder`` (cache on and empty, a new store, as the
+  benchmark's cold run): when the first worker was forked, and the main process's CPU
+  while the workers run (from the pool's start to its end) beside the workers' own.
+- ``screen``: discovery and screening of every file in one process, CPU, the least of 5.
+
+    .venv/bin/python benchmarks/startup_consolidate.py first-worker|main|screen [FOLDER]
+
+FOLDER defaults to the 300-workbook folder of the benchmark (built when missing). To
+compare with another commit, run it with ``PYTHONPATH`` pointing at an export of it.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+
+def _cpu(who: int = resource.RUSAGE_SELF) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _since_exec() -> float:
+    """Wall seconds since this process started (from /proc, 10 ms resolution)."""
+    with open("/proc/self/stat", encoding="ascii") as handle:
+        ticks = int(handle.read().rsplit(")", 1)[1].split()[19])
+    with open("/proc/uptime", encoding="ascii") as handle:
+        uptime = float(handle.read().split()[0])
+    return uptime - ticks / os.sysconf("SC_CLK_TCK")
+
+
+def first_worker(folder: Path) -> None:
+    import addin.consolidate.isolation as isolation
+
+    def stop(self: Any, *args: Any, **kwargs: Any) -> None:
+        print(
+            f"first worker: {_cpu():.3f} CPU s, {_since_exec():.2f} s since exec, "
+            f"{len(sys.modules)} modules loaded (load {os.getloadavg()[0]:.1f})",
+            flush=True,
+        )
+        os._exit(0)
+
+    isolation._Worker.__init__ = stop  # type: ignore[method-assign]
+    from addin.cli import main
+
+    with tempfile.TemporaryDirectory() as tmp:
+        main(["consolidate", str(folder), "--out", f"{tmp}/r.xlsx", "--as-of", "2026-11-30"])
+
+
+def main_process(folder: Path) -> None:
+    import addin.consolidate.engine as engine
+    import addin.consolidate.isolation as isolation
+    from addin.consolidate.history_step import StoreRequest
+    from addin.standards import default_standards
+
+    marks: dict[str, float] = {}
+    make_worker = isolation._Worker.__init__
+
+    def worker(self: Any, *args: Any, **kwargs: Any) -> None:
+        marks.setdefault("first", time.perf_counter())
+        make_worker(self, *args, **kwargs)
+
+    run_pool = engine.run_isolated
+
+    def pool(*args: Any, **kwargs: Any) -> Any:
+        marks["start"], cpu = time.perf_counter(), _cpu()
+        try:
+            return run_pool(*args, **kwargs)
+        finally:
+            marks["end"], marks["main"] = time.perf_counter(), _cpu() - cpu
+            marks["workers"] = _cpu(resource.RUSAGE_CHILDREN)  # (joined by now)
+
+    isolation._Worker.__init__ = worker  # type: ignore[method-assign]
+    engine.run_isolated = pool
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        engine.consolidate_folder(
+            folder,
+            Path(tmp) / "portfolio-rollup.xlsx",
+            default_standards(),
+            date(2026, 11, 30),
+            store=StoreRequest(),
+        )
+        total = time.perf_counter() - started
+    print(
+        f"first worker {marks['first'] - started:.3f} s after the start; workers "
+        f"{marks['end'] - marks['start']:.2f} s: main process {marks['main']:.2f} CPU s, "
+        f"workers {marks['workers']:.2f} CPU s; whole {total:.2f} s "
+        f"(load {os.getloadavg()[0]:.1f})"
+    )
+
+
+def screen(folder: Path) -> None:
+    import addin.consolidate.engine as engine
+    from addin.standards import default_standards
+
+    best, count = float("inf"), 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(5):
+            shutil.rmtree(Path(tmp) / ".pmo-cache", ignore_errors=True)
+            run = engine._Run.start(
+                folder.resolve(),
+                Path(tmp) / "r.xlsx",
+                default_standards(),
+                date(2026, 11, 30),
+                True,
+            )
+            cpu = time.process_time()
+            candidates = run.list_files()
+            count = sum(run.screen(candidate) for candidate in candidates)
+            best = min(best, time.process_time() - cpu)
+    print(f"screening {count} files: {best * 1000:.0f} ms CPU (the least of 5)")
+
+
+def main() -> None:
+    what = sys.argv[1] if len(sys.argv) > 1 else ""
+    steps = {"first-worker": first_worker, "main": main_process, "screen": screen}
+    if what not in steps:
+        raise SystemExit(__doc__)
+    if len(sys.argv) > 2:
+        folder = Path(sys.argv[2])
+    else:
+        import bench_consolidate
+
+        bench_consolidate.ensure_pool(300)
+        folder = bench_consolidate.folder_of(300)
+    steps[what](folder)
+
+
+if __name__ == "__main__":
+    main()
