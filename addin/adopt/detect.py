@@ -158,10 +158,25 @@ def _segments(cols: list[int], grid: Grid, row: int) -> list[tuple[int, int]]:
     for col in cols[1:]:
         gap = range(prev + 1, col)
         covered = all(grid.merged_origin(row, g) is not None for g in gap)
-        empty_below = all(
-            all(is_blank(grid.value(r, g)) for r in range(row + 1, min(row + 30, grid.n_rows) + 1))
-            for g in gap
-        )
+        # under the header, down to the first row blank on both sides: what is below that
+        # (a table further down the sheet) says nothing about this gap (round 8)
+        depth, seen = row + 1, False
+        while depth <= min(row + 30, grid.n_rows):
+            blank = grid.row_is_blank(depth, start, col)
+            if blank and seen:
+                break
+            seen = seen or not blank
+            depth += 1
+        body = range(row + 1, depth)
+        empty_below = all(all(is_blank(grid.value(r, g)) for r in body) for g in gap)
+        # ... and only when each side holds two rows or more of its own (KPI cards of one
+        # value each are one strip: then, as before, anything below the gap joins them)
+        sides = ((start, prev), (col, cols[-1]))
+        if empty_below and not all(
+            sum(1 for r in body if not grid.row_is_blank(r, lo, hi)) >= 2 for lo, hi in sides
+        ):
+            below = range(row + 1, min(row + 30, grid.n_rows) + 1)
+            empty_below = all(all(is_blank(grid.value(r, g)) for r in below) for g in gap)
         if len(gap) == 0 or covered or (len(gap) == 1 and not empty_below):
             prev = col
             continue
@@ -253,6 +268,8 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
                     continue
                 break
         else:
+            if blanks and last_data > row + 1 and _kind_break(grid, r, first, last, row):
+                break  # a header of another table after a blank row (round 8)
             blanks = 0
             width = len(grid.nonblank_cols(r, first, last))
             if len(widths) >= 2 and _narrower_header(grid, r, first, last, header_width, row):
@@ -305,6 +322,34 @@ def _narrower_header(
         for c in cols
         for r in range(header_row + 1, row)
     )
+
+
+def _kind_break(grid: Grid, row: int, first: int, last: int, header_row: int) -> bool:
+    """True when ``row`` reads as the header of another table by its structure alone
+    (round 8): three labels or more, all different, none a value seen in its column above,
+    standing where the rows above hold dates or numbers in at least two columns (so the
+    labels cannot be values of those columns)."""
+    from addin.adopt.kinds import CONSISTENT, value_kind  # kinds reads evidence, above this
+
+    cols = grid.nonblank_cols(row, first, last)
+    values = [grid.value(row, c) for c in cols]
+    if len(cols) < 3 or not all(_is_label(v) and len(cell_text(v)) <= 40 for v in values):
+        return False
+    texts = [cell_text(v).casefold() for v in values]
+    if len(set(texts)) < len(texts):
+        return False
+    breaks = 0
+    for col, text in zip(cols, texts, strict=True):
+        above = [grid.value(r, col) for r in range(header_row + 1, row)]
+        kinds = [k for k in (value_kind(v) for v in above) if k is not None]
+        if any(cell_text(v).casefold() == text for v in above):
+            return False
+        if len(kinds) >= 2 and (
+            kinds.count("date") >= CONSISTENT * len(kinds)
+            or kinds.count("number") >= CONSISTENT * len(kinds)
+        ):
+            breaks += 1
+    return breaks >= 2
 
 
 def _title_line(grid: Grid, row: int) -> bool:
