@@ -423,3 +423,91 @@ def test_fold_and_translate() -> None:
     assert translate("Très élevé", "values") == "very high"
     assert translate("in Bearbeitung", "values") == "in progress"
     assert translate("Open", "values") is None
+
+
+# --- title blocks and month headers ------------------------------------------------------
+
+
+def test_project_fields_of_a_title_block_in_german_and_french(tmp_path: Path) -> None:
+    german = [
+        ["Projektname:", "Atlas Migration", None, "Auftraggeber:", "Eva Schmidt"],
+        ["Projektleiter:", "Hans Müller"],
+        ["Stand:", date(2026, 3, 12)],
+        [],
+        ["Nr.", "Risiko", "Wahrscheinlichkeit", "Auswirkung", "Verantwortlich", "Status"],
+        ["1", "Lieferverzug", "hoch", "mittel", "Karl Weber", "offen"],
+        ["2", "Ausfall RZ", "niedrig", "hoch", "Eva Schmidt", "geschlossen"],
+    ]
+    header = _adopt(_book(tmp_path / "de.xlsx", [("Risiken", german, 1, 1)])).project.header
+    assert (header.project_name, header.project_manager, header.sponsor, header.report_date) == (
+        "Atlas Migration",
+        "Hans Müller",
+        "Eva Schmidt",
+        date(2026, 3, 12),
+    )
+    french = [
+        ["Projet : Refonte CRM    Chef de projet : Jean Dupont"],
+        ["Code projet : PRJ-0042"],
+        [],
+        ["Réf.", "Risque", "Probabilité", "Impact", "Responsable", "Statut"],
+        ["R1", "Retard", "Élevée", "Moyenne", "Jean Dupont", "Ouvert"],
+        ["R2", "Perte", "Faible", "Élevée", "Marie Curie", "Fermé"],
+    ]
+    header = _adopt(_book(tmp_path / "fr.xlsx", [("Suivi", french, 1, 1)])).project.header
+    assert (header.project_id, header.project_name, header.project_manager) == (
+        "PRJ-0042",
+        "Refonte CRM",
+        "Jean Dupont",
+    )
+
+
+def test_month_headers_of_other_languages_make_a_months_across_tracker(tmp_path: Path) -> None:
+    rows = [
+        ["Poste", "Janv.", "Févr.", "Mars", "Avr.", "Total"],
+        ["Prestataires", 1000, 1200, 900, 1100, 4200],
+        ["Licences", 500, 500, 500, 500, 2000],
+    ]
+    path = _book(tmp_path / "budget.xlsx", [("Budget 2026", rows, 1, 1)])
+    adoption = adopt_host(open_source(path), default_standards(), year_hint=2026)
+    assert _only(adoption).register == "finance"
+    lines = {(f.month, f.cost_line): f.budget for f in adoption.project.finance}
+    assert lines[(date(2026, 2, 1), "Prestataires")] == 1200
+    assert lines[(date(2026, 4, 1), "Licences")] == 500
+    assert len(lines) == 8  # the Total column is no month
+
+
+def test_month_names_of_other_languages_only_standing_alone() -> None:
+    from addin.adopt.convert import month_number
+
+    assert [month_number(t) for t in ("März 26", "déc. 2025", "ene-26", "Set 2026", "maio")] == [
+        3,
+        12,
+        1,
+        9,
+        5,
+    ]
+    # inside other words they are no months: "Set up", "Gen. costs"
+    assert month_number("Set up costs") is None
+    assert month_number("Gen costs") is None
+
+
+def test_categories_and_types_of_other_languages_read_as_the_lists_values() -> None:
+    from addin.adopt.convert import list_for_column
+
+    standards = default_standards()
+    risk_category = list_for_column("risk_category", standards)
+    cost_category = list_for_column("cost_category", standards)
+    issue_type = list_for_column("issue_type", standards)
+    assert [risk_category(v).value for v in ("Technique", "Fournisseur", "Finanzen")] == [
+        "Technical",
+        "Third Party",
+        "Financial",
+    ]
+    assert [cost_category(v).value for v in ("Prestataires", "Reisekosten", "Divers")] == [
+        "Contractors",
+        "Travel",
+        "Other",
+    ]
+    assert issue_type("Demande de modification").value == "Request for Change"
+    # a word of no list stays itself, with the reason
+    assert issue_type("Anomalie").problem is not None

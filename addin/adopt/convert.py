@@ -27,6 +27,7 @@ from itertools import pairwise
 
 from addin.adopt.aliases import LIST_ALIASES
 from addin.adopt.amounts import currency_in, is_no_amount, parse_amount
+from addin.adopt.dates import month_of as foreign_month
 from addin.adopt.dates import parse_text_date
 from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.languages import fold, translate
@@ -474,6 +475,9 @@ _LATEST_YEAR = 2200
 SERIAL_RANGE = (20_000, 80_000)
 
 
+_FOREIGN_MONTH_HEADER = re.compile(r"^\s*([^\W\d_]{3,})\.?\s*[-/]?\s*(?:\d{2}|\d{4})?\s*$")
+
+
 def month_number(text: str) -> int | None:
     """1..12 for a month name or abbreviation (``"Sept"``, ``"July Forecast"`` -> 7), or a
     numeric month header such as ``2024-03`` or ``03/2024``."""
@@ -481,7 +485,12 @@ def month_number(text: str) -> int | None:
         if word in _MONTHS:
             return _MONTHS[word]
     numeric = numeric_month(text)
-    return numeric.month if numeric else None
+    if numeric:
+        return numeric.month
+    # a month of another language, standing alone or with its year ("März", "janv.-26",
+    # "Set 2026"): never inside other words, where "set" or "mag" are no months (round 8)
+    alone = _FOREIGN_MONTH_HEADER.match(text)
+    return foreign_month(alone.group(1)) if alone else None
 
 
 _WEEK = re.compile(
