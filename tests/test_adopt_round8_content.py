@@ -191,3 +191,14 @@ def test_content_readings_travel_in_the_mapping_file_to_next_month(tmp_path: Pat
     assert [r.id for r in again.project.risks][-1] == "R-004"
     assert again.project.risks[-1].owner == "Platform team"
     assert again.mapping.tables[0].column_readings == entry.column_readings
+
+
+def test_a_score_and_rating_named_so_are_no_pair_whatever_their_numbers(tmp_path: Path) -> None:
+    # a small register whose computed scores all happen to be 1-5
+    rows = [
+        ["Risk", "Owner", "Risk Score", "Risk Rating"],
+        ["Supplier may deliver late", "Jane Smith", 4, 2],
+        ["Key data migration could fail", "Tom Brown", 2, 1],
+    ]
+    table = _only(_adopt(_book(tmp_path / "r.xlsx", "Risks", rows)))
+    assert all(c.target not in ("probability", "impact") for c in table.columns)

@@ -165,3 +165,22 @@ def test_column_kinds() -> None:
     assert column_kind(["Open", "Closed", "Open", "Open"]) == "short repeated words"
     assert column_kind(["x" * 50, "y" * 60, "z" * 45]) == "long text"
     assert column_kind(["alpha", 3, date(2026, 1, 1)]) == "mixed"
+
+
+def test_a_row_of_placeholders_after_a_blank_row_stays_a_row(tmp_path: Path) -> None:
+    rows: Block = [
+        ["Milestone", "Owner", "Baseline", "Forecast", "Status"],
+        ["Kick-off", "Ann Lee", date(2026, 1, 1), date(2026, 1, 1), "Complete"],
+        ["Design", "Bob Ray", date(2026, 2, 1), date(2026, 2, 8), "In Progress"],
+        [],
+        ["Go-live", "Ann Lee", "TBC", "TBD", "Not Started"],
+        ["Handover", "Bob Ray", date(2026, 6, 1), date(2026, 6, 1), "Not Started"],
+    ]
+    adoption = _adopt(_sheet(tmp_path / "t.xlsx", [(rows, 1, 1)], name="Milestones"))
+    assert _tables(adoption) == [("A1:E6", "milestones")]
+    assert [m.milestone for m in adoption.project.milestones] == [
+        "Kick-off",
+        "Design",
+        "Go-live",
+        "Handover",
+    ]

@@ -416,7 +416,8 @@ def score_pair(
 ) -> None:
     """Two columns side by side, each of whole numbers 1-5 under a header that says only
     "a score" (``Score A``, ``Rating 1``, ``Level (1-5)``) and reads as no column but
-    perhaps the computed Score (a score of 1-5 is no product of two), in a
+    perhaps the computed Score by a part of it (``Score A``; a ``Risk Score`` or a ``Rating``
+    named so is the computed one, whatever its numbers), in a
     register with a probability and an impact and neither mapped: the left one is the
     Probability and the right one the Impact, as risk matrices write them (round 8), at
     :data:`CONTENT` (flagged). Never without the score words in both headers: two columns
@@ -437,7 +438,8 @@ def score_pair(
         if _SCORE_HEADER.search(headers[col])
         and _one_to_five(values_of.get(col, []))
         and not any(
-            c.confidence >= MINIMUM and c.column_key not in computed for c in scored.get(col, [])
+            c.confidence >= MINIMUM and (c.column_key not in computed or c.confidence >= 0.95)
+            for c in scored.get(col, [])
         )
     ]
     pairs = [(a, b) for a, b in pairwise(loose) if b == a + 1]
