@@ -39,8 +39,11 @@ from addin.adopt.evidence import (
     list_candidates,
     party_by_values,
     person_share,
+    score_pair,
 )
 from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.kinds import describe_columns
+from addin.adopt.languages import with_translation
 from addin.adopt.lines import finest_line
 from addin.adopt.match import (
     CERTAIN,
@@ -330,6 +333,12 @@ def header_candidates(
         }
         description_as_title(scored, values_of, register_key)
         party_by_values(scored, values_of, register_key)
+        texts = {c.col: c.full for c in block.headers if c.text}
+        all_values = {
+            col: [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
+            for col in texts
+        }
+        score_pair(scored, all_values, texts, register_key)
     return scored
 
 
@@ -392,7 +401,9 @@ def context_words(block: TableBlock) -> str:
 
 
 def _has_word(text: str, words: tuple[str, ...]) -> bool:
-    tokens = set(re.findall(r"[a-z]+", text.lower()))
+    """True when ``text`` holds one of ``words``, also read in another language (a sheet
+    ``Risques``, a title ``Offene Punkte``: round 8)."""
+    tokens = set(re.findall(r"[a-z]+", with_translation(text).lower()))
     return any(w in tokens for w in words)
 
 
@@ -793,6 +804,19 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             why = (
                 "an action log: the standard workbook has no actions register (an action "
                 f"belongs in a risk's Response or an issue's Resolution); {why}"
+            )
+        elif not any(chosen for chosen in mappings.values()):
+            # found by its shape alone (round 8): listed, never adopted by a guess
+            kinds = describe_columns(
+                grid,
+                block.first_data_row,
+                block.last_data_row,
+                [c.col for c in block.headers],
+            )
+            why = (
+                f"a table by its shape (columns: {kinds}), but no column of it maps to any "
+                "register, by header or by content: not adopted; if it is a register, name its "
+                f"register and columns in the mapping file; {why}"
             )
         return Classification(
             None, 0.0, f"not a register table ({why})", mappings, month_cols=month_cols

@@ -27,8 +27,10 @@ from itertools import pairwise
 
 from addin.adopt.aliases import LIST_ALIASES
 from addin.adopt.amounts import currency_in, is_no_amount, parse_amount
+from addin.adopt.dates import month_of as foreign_month
 from addin.adopt.dates import parse_text_date
 from addin.adopt.grid import cell_text, is_blank
+from addin.adopt.languages import fold, translate
 from addin.adopt.readings import (
     DEFAULT_FISCAL_YEAR_START,
     DEFAULT_FIVE_LEVEL,
@@ -175,7 +177,7 @@ def _level_word(value: CellValue) -> str | None:
     if not isinstance(value, str):
         return None
     # "V.Low", "V. High", "v-high": a "v" before a level word is "very"
-    lowered = re.sub(r"\bv\s*[.\-]?\s*(?=lo|hi|high|low)", "very ", value.lower())
+    lowered = re.sub(r"\bv\s*[.\-]?\s*(?=lo|hi|high|low)", "very ", fold(value))
     text = re.sub(r"[^a-z ]+", " ", lowered)
     text = " ".join(text.split())
     if text in _LEVEL_WORDS:
@@ -183,7 +185,11 @@ def _level_word(value: CellValue) -> str | None:
     # "High 4", "4 - High", "H (4)"
     words = [w for w in text.split() if w]
     joined = " ".join(words)
-    return _LEVEL_WORDS.get(joined)
+    if joined in _LEVEL_WORDS:
+        return _LEVEL_WORDS[joined]
+    # "Élevé", "sehr hoch", "Muy alta": the level word of another language (round 8)
+    english = translate(value, "values")
+    return _level_word(english) if english else None
 
 
 #: A rank where 1 is the worst ("Sev 1", "S2", "Severity 3", "P1"): read reversed.
@@ -469,6 +475,9 @@ _LATEST_YEAR = 2200
 SERIAL_RANGE = (20_000, 80_000)
 
 
+_FOREIGN_MONTH_HEADER = re.compile(r"^\s*([^\W\d_]{3,})\.?\s*[-/]?\s*(?:\d{2}|\d{4})?\s*$")
+
+
 def month_number(text: str) -> int | None:
     """1..12 for a month name or abbreviation (``"Sept"``, ``"July Forecast"`` -> 7), or a
     numeric month header such as ``2024-03`` or ``03/2024``."""
@@ -476,7 +485,12 @@ def month_number(text: str) -> int | None:
         if word in _MONTHS:
             return _MONTHS[word]
     numeric = numeric_month(text)
-    return numeric.month if numeric else None
+    if numeric:
+        return numeric.month
+    # a month of another language, standing alone or with its year ("März", "janv.-26",
+    # "Set 2026"): never inside other words, where "set" or "mag" are no months (round 8)
+    alone = _FOREIGN_MONTH_HEADER.match(text)
+    return foreign_month(alone.group(1)) if alone else None
 
 
 _WEEK = re.compile(
@@ -759,7 +773,7 @@ _MARKS = {
 
 
 def _key(text: str) -> str:
-    lowered = text.lower()
+    lowered = fold(text)
     for mark, word in _MARKS.items():
         lowered = lowered.replace(mark, f" {word} ")
     words = re.sub(r"[^a-z0-9]+", " ", lowered).split()
@@ -861,6 +875,17 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
                 f'the mapping file reads {text!r} as {stated[key]!r} (readings "list_words" '
                 f'"{list_name}"), which is not in the list ({", ".join(allowed)})',
             )
+        english = translate(text, "values")
+        if english and _key(english) != key:
+            # a value in another language ("En cours", "offen", "Rot"): read as its English
+            # words (round 8), recorded as this word's reading
+            prior, recording_words[0] = recording_words[0], False
+            try:
+                inner = read_words(english)
+            finally:
+                recording_words[0] = prior
+            if inner.problem is None and inner.value is not None:
+                return read(text, key, str(inner.value))
         numbered = _LIST_NUMBER.sub("", text)
         if numbered != text and _key(numbered) in by_key:
             # "(1) High", "2. Medium": a choice list's numbering before the value

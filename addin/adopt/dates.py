@@ -20,6 +20,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from addin.adopt.languages import fold
 from addin.adopt.readings import current
 from addin.cells import from_excel_serial
 from addin.values.cells import MONTHS
@@ -45,23 +46,24 @@ _SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
 _PARTS = re.compile(r"[^\W\d_]+|\d+")
 
 #: Month names of the other languages registers are kept in (German, French, Spanish,
-#: Italian, Dutch), with their common abbreviations, beside the English ones.
+#: Italian, Dutch; Portuguese since round 8), with their common abbreviations, beside the
+#: English ones.
 _FOREIGN_MONTHS: dict[str, int] = {
     name: month
     for month, names in enumerate(
         (
-            "januar janv janvier enero gennaio januari jan ene gen",
-            "februar févr fevr février fevrier febrero febbraio februari feb",
-            "märz maerz mär mrz mars marzo maart mrt",
-            "avril avr abril aprile",
-            "mai mayo maggio mei mag",
-            "juni juin junio giugno",
-            "juli juil juillet julio luglio lug",
+            "januar janv janvier enero gennaio januari jan ene gen janeiro",
+            "februar févr fevr février fevrier febrero febbraio februari feb fevereiro fev",
+            "märz maerz mär mrz mars marzo maart mrt março",
+            "avril avr abril aprile abr",
+            "mai mayo maggio mei mag maio",
+            "juni juin junio giugno junho",
+            "juli juil juillet julio luglio lug julho",
             "août aout agosto augustus ago",
-            "septembre septiembre settembre set",
-            "oktober octobre octubre ottobre okt ott",
-            "novembre noviembre",
-            "dezember décembre decembre diciembre dicembre dez dic",
+            "septembre septiembre settembre set setembro",
+            "oktober octobre octubre ottobre okt ott outubro",
+            "novembre noviembre novembro",
+            "dezember décembre decembre diciembre dicembre dez dic dezembro",
         ),
         start=1,
     )
@@ -73,10 +75,14 @@ _FOREIGN_MONTHS: dict[str, int] = {
 _FILLERS = frozenset({"of", "the", "de", "del", "di"})
 
 
-def _month_of(word: str) -> int | None:
+def month_of(word: str) -> int | None:
     """1..12 for an English month name or abbreviation, or one of :data:`_FOREIGN_MONTHS`."""
     lowered = word.lower().rstrip(".")
-    return MONTHS.get(lowered) or _FOREIGN_MONTHS.get(lowered)
+    found = MONTHS.get(lowered) or _FOREIGN_MONTHS.get(lowered)
+    if found is None and not lowered.isascii():  # "déc" = dec, "févr" = fevr (round 8)
+        folded = fold(lowered)
+        found = MONTHS.get(folded) or _FOREIGN_MONTHS.get(folded)
+    return found
 
 
 _QUARTER = re.compile(
@@ -136,7 +142,7 @@ def parse_text_date(text: str, order: str = "dmy") -> date | None:
     if len(words) > 1 or len(numbers) != 3 - len(words):
         return None
     if words:
-        month = _month_of(words[0])
+        month = month_of(words[0])
         if month is None or len(numbers) != 2:
             return None
         at = parts.index(words[0])
@@ -171,7 +177,7 @@ def _month_period(text: str) -> tuple[int, int] | None:
     words = [p for p in parts if p.isalpha()]
     numbers = [p for p in parts if p.isdigit()]
     if len(words) == 1 and len(numbers) == 1:
-        month = _month_of(words[0])
+        month = month_of(words[0])
         if month is None or len(numbers[0]) not in (2, 4):
             return None
         return _year(numbers[0]), month

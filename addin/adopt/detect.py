@@ -20,7 +20,13 @@ from datetime import date
 from functools import lru_cache
 
 from addin import layout
-from addin.adopt.convert import month_number, parse_number, week_date
+from addin.adopt.convert import (
+    is_date_to_confirm,
+    is_no_date,
+    month_number,
+    parse_number,
+    week_date,
+)
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import CERTAIN, candidates
 from addin.host import CellValue
@@ -150,7 +156,7 @@ def _row_profile(grid: Grid, row: int) -> tuple[list[int], list[int], int]:
 
 def _segments(cols: list[int], grid: Grid, row: int) -> list[tuple[int, int]]:
     """Split header columns into runs; a gap of 2+ empty columns (1 when nothing is under
-    it either) separates two tables standing side by side."""
+    it either, :func:`_gap_splits`) separates two tables standing side by side."""
     if not cols:
         return []
     runs: list[tuple[int, int]] = []
@@ -158,17 +164,37 @@ def _segments(cols: list[int], grid: Grid, row: int) -> list[tuple[int, int]]:
     for col in cols[1:]:
         gap = range(prev + 1, col)
         covered = all(grid.merged_origin(row, g) is not None for g in gap)
-        empty_below = all(
-            all(is_blank(grid.value(r, g)) for r in range(row + 1, min(row + 30, grid.n_rows) + 1))
-            for g in gap
-        )
-        if len(gap) == 0 or covered or (len(gap) == 1 and not empty_below):
+        if len(gap) == 0 or covered or (len(gap) == 1 and not _gap_splits(grid, row, prev, col)):
             prev = col
             continue
         runs.append((start, prev))
         start = prev = col
     runs.append((start, prev))
     return runs
+
+
+def _gap_splits(grid: Grid, row: int, left: int, right: int) -> bool:
+    """True when the one empty column between ``left`` and ``right`` on header row ``row``
+    separates two tables: it is empty under the header down to the first row blank across
+    the gap and its two neighbours, and each neighbour has two values or more in those rows
+    (round 8: what stands further down the sheet, a table below, says nothing of this gap);
+    else, as before, when it is empty for 30 rows (KPI cards of one value each, whatever
+    lies below them, are one strip)."""
+    gap = left + 1
+    last = min(row + 30, grid.n_rows)
+    depth, seen = row + 1, False
+    while depth <= last:
+        blank = all(is_blank(grid.value(depth, c)) for c in (left, gap, right))
+        if blank and seen:
+            break
+        seen = seen or not blank
+        depth += 1
+    body = range(row + 1, depth)
+    if all(is_blank(grid.value(r, gap)) for r in body) and all(
+        sum(1 for r in body if not is_blank(grid.value(r, c))) >= 2 for c in (left, right)
+    ):
+        return True
+    return all(is_blank(grid.value(r, gap)) for r in range(row + 1, last + 1))
 
 
 def _header_blocks(grid: Grid, row: int, labels: list[int], axis: list[int]) -> list[int]:
@@ -253,6 +279,8 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
                     continue
                 break
         else:
+            if blanks and last_data > row + 1 and _kind_break(grid, r, first, last, row):
+                break  # a header of another table after a blank row (round 8)
             blanks = 0
             width = len(grid.nonblank_cols(r, first, last))
             if len(widths) >= 2 and _narrower_header(grid, r, first, last, header_width, row):
@@ -305,6 +333,39 @@ def _narrower_header(
         for c in cols
         for r in range(header_row + 1, row)
     )
+
+
+def _kind_break(grid: Grid, row: int, first: int, last: int, header_row: int) -> bool:
+    """True when ``row`` reads as the header of another table by its structure alone
+    (round 8): three labels or more, all different, none a value seen in its column above
+    nor a placeholder (``TBC``, ``N/A``), standing in at least two columns where the rows
+    above and the row below hold dates (or numbers): labels over values of one kind are a
+    header, not values of those columns."""
+    from addin.adopt.kinds import CONSISTENT, value_kind  # kinds reads evidence, above this
+
+    cols = grid.nonblank_cols(row, first, last)
+    values = [grid.value(row, c) for c in cols]
+    if len(cols) < 3 or not all(_is_label(v) and len(cell_text(v)) <= 40 for v in values):
+        return False
+    texts = [cell_text(v).casefold() for v in values]
+    if len(set(texts)) < len(texts):
+        return False
+    if any(is_no_date(t) or is_date_to_confirm(t) for t in texts):
+        return False  # "TBC", "N/A" in a date column: a row of the table, not a header
+    breaks = 0
+    for col, text in zip(cols, texts, strict=True):
+        above = [grid.value(r, col) for r in range(header_row + 1, row)]
+        kinds = [k for k in (value_kind(v) for v in above) if k is not None]
+        if any(cell_text(v).casefold() == text for v in above):
+            return False
+        kind = next(
+            (k for k in ("date", "number") if kinds.count(k) >= CONSISTENT * len(kinds)), None
+        )
+        # the label stands over that kind both above (the table before) and right below
+        # (the table it heads)
+        if len(kinds) >= 2 and kind is not None and value_kind(grid.value(row + 1, col)) == kind:
+            breaks += 1
+    return breaks >= 2
 
 
 def _title_line(grid: Grid, row: int) -> bool:

@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from addin import layout
 from addin.adopt.convert import parse_date
 from addin.adopt.grid import is_blank
+from addin.adopt.languages import lexicon, words_of
 from addin.adopt.match import CERTAIN, MINIMUM, Candidate, normalise_header
-from addin.adopt.synonyms import KNOWN_UNMAPPED
+from addin.adopt.synonyms import KNOWN_UNMAPPED, REGISTER_WORDS
 from addin.host import CellValue
 
 #: Confidence of a mapping made from the values under a header that says too little.
@@ -156,6 +158,11 @@ def content_candidates(
         # months down, one row per month and line: the text column whose few values repeat
         # month after month is the cost line, whatever it is called (round 6)
         return [*out, Candidate("cost_line", CONTENT, "(values repeat as lines by month)")]
+    if "id" in keys and register_id_share(values, register_key) >= 1.0:
+        # every value an ID of the register's own prefix (``RSK-012``, ``RQ-3``): its ID
+        # column, whatever the header says (round 8)
+        prefix = id_prefix(values) or ""
+        out.append(Candidate("id", CONTENT, f"(values are {prefix}- IDs, the register's prefix)"))
     words = {w for r in readings for w in r.split()}
     person = PERSON_COLUMN.get(register_key, "owner")
     if person in keys and not words & _THING_WORDS and person_share(values) >= 0.7:
@@ -320,3 +327,124 @@ def description_as_title(
             title = Candidate("title", min(1.0, cands[0].confidence), "(short one-line values)")
             scored[col] = [title, *cands]
             return
+
+
+# --- Round 8: columns mapped by their content alone ------------------------------------
+
+#: An item ID: letters, maybe a separator, a number (``RSK-012``, ``R7``, ``ISS_3``).
+_ID_VALUE = re.compile(r"^([A-Za-z]{1,6})\s?[-_.#/]?\s?(\d{1,6})$")
+
+
+def id_prefix(values: list[CellValue]) -> str | None:
+    """The letters every filled value starts with, when each value is those letters and a
+    number and no two values are the same (two values at least); else None."""
+    present = [str(v).strip() for v in values if not is_blank(v)]
+    if len(present) < 2 or len(set(p.casefold() for p in present)) < len(present):
+        return None
+    prefixes = set()
+    for text in present:
+        match = _ID_VALUE.match(text)
+        if match is None:
+            return None
+        prefixes.add(match.group(1).upper())
+    return prefixes.pop() if len(prefixes) == 1 else None
+
+
+def _register_names(register_key: str) -> tuple[str, ...]:
+    """The register's words in English and in the languages of ``languages.toml``."""
+    english = set(REGISTER_WORDS.get(register_key, ()))
+    foreign = {
+        " ".join(key)
+        for key, target in lexicon("words").phrases.items()
+        if target in english and len(key) == 1
+    }
+    return tuple(sorted(english | foreign))
+
+
+def _abbreviates(prefix: str, word: str) -> bool:
+    """True when ``prefix`` is ``word``'s first letter and then letters of it in order
+    (``RSK`` of risk, ``RQ`` of risque, ``DEP`` of dependency)."""
+    prefix, word = prefix.casefold(), "".join(words_of(word))
+    if len(prefix) < 2 or not word or prefix[0] != word[0]:
+        return False
+    rest = iter(word[1:])
+    return all(ch in rest for ch in prefix[1:])
+
+
+def register_id_share(values: list[CellValue], register_key: str) -> float:
+    """1.0 when the column's values are IDs of the register's own prefix (its standard one,
+    ``R`` for risks, or one abbreviating its name in any language of ``languages.toml``:
+    ``RSK``, ``RISK``, ``RQ``, ``ISS``, ``DEP``), all different; else 0.0. A shared prefix
+    naming something else (``CC-100``, ``WP-3``) is no item ID of the register."""
+    prefix = id_prefix(values)
+    if prefix is None:
+        return 0.0
+    register = layout.REGISTERS_BY_KEY[register_key]
+    if register.id_prefix and prefix == register.id_prefix.upper():
+        return 1.0
+    return 1.0 if any(_abbreviates(prefix, w) for w in _register_names(register_key)) else 0.0
+
+
+#: Header words saying a column holds a score or rating (``Score``, ``Rating``, ``(1-5)``).
+_SCORE_HEADER = re.compile(
+    r"\b(?:score|scores|rating|rated|level|scale|grade|points?|1\s*-\s*5|1\s*to\s*5)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_to_five(values: list[CellValue]) -> bool:
+    """True when every filled value is a whole number 1-5, and there are two at least."""
+    present = [v for v in values if not is_blank(v)]
+    if len(present) < 2:
+        return False
+    for value in present:
+        text = str(value).strip()
+        try:
+            number = float(text)
+        except ValueError:
+            return False
+        if number != int(number) or not 1 <= number <= 5:
+            return False
+    return True
+
+
+def score_pair(
+    scored: dict[int, list[Candidate]],
+    values_of: dict[int, list[CellValue]],
+    headers: dict[int, str],
+    register_key: str,
+) -> None:
+    """Two columns side by side, each of whole numbers 1-5 under a header that says only
+    "a score" (``Score A``, ``Rating 1``, ``Level (1-5)``) and reads as no column but
+    perhaps the computed Score by a part of it (``Score A``; a ``Risk Score`` or a ``Rating``
+    named so is the computed one, whatever its numbers), in a
+    register with a probability and an impact and neither mapped: the left one is the
+    Probability and the right one the Impact, as risk matrices write them (round 8), at
+    :data:`CONTENT` (flagged). Never without the score words in both headers: two columns
+    of small numbers are not a probability and an impact by themselves."""
+    keys = {c.key for c in layout.REGISTERS_BY_KEY[register_key].columns}
+    if not {"probability", "impact"} <= keys:
+        return
+    if any(
+        c.column_key in ("probability", "impact") and c.confidence >= MINIMUM
+        for cands in scored.values()
+        for c in cands
+    ):
+        return
+    computed = {c.key for c in layout.REGISTERS_BY_KEY[register_key].columns if c.computed}
+    loose = [
+        col
+        for col in sorted(headers)
+        if _SCORE_HEADER.search(headers[col])
+        and _one_to_five(values_of.get(col, []))
+        and not any(
+            c.confidence >= MINIMUM and (c.column_key not in computed or c.confidence >= 0.95)
+            for c in scored.get(col, [])
+        )
+    ]
+    pairs = [(a, b) for a, b in pairwise(loose) if b == a + 1]
+    if len(loose) != 2 or len(pairs) != 1:
+        return  # none, or more than one way to pair them: ambiguous, left out
+    left, right = pairs[0]
+    scored[left] = [Candidate("probability", CONTENT, "(values are 1-5 scores, left of a pair)")]
+    scored[right] = [Candidate("impact", CONTENT, "(values are 1-5 scores, right of a pair)")]

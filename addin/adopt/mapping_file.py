@@ -60,6 +60,10 @@ class TableMapping:
     #: a mixed RAID table: what a column means for the other registers, where that differs
     #: ({"dependencies": {"target_date": "need_by"}}); ``columns`` is the main register's
     register_columns: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    #: how a column was read other than by its English words (round 8): header -> "mapped
+    #: by content: values are person names, confidence 0.70" or "read in English as
+    #: 'risk owner'". For the PMO to see; ``columns`` is what is applied
+    column_readings: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -107,6 +111,9 @@ class AdoptionMapping:
                     register_columns={
                         str(reg): {str(k): (None if v is None else str(v)) for k, v in cols.items()}
                         for reg, cols in raw.get("register_columns", {}).items()
+                    },
+                    column_readings={
+                        str(k): str(v) for k, v in (raw.get("column_readings") or {}).items()
                     },
                 )
             except (KeyError, TypeError, ValueError) as exc:

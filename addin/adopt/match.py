@@ -30,6 +30,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from addin import layout
+from addin.adopt.languages import fold, translate
 from addin.adopt.synonyms import (
     CONCEPTS,
     DATE_CONCEPTS,
@@ -79,7 +80,7 @@ def normalise_header(text: str) -> tuple[str, ...]:
             text2 = _CAMEL.sub(" ", joined)
             text2 = _BRACKETS.sub(" ", text2)
             text2 = _HINTS.sub(" ", text2)
-            text2 = text2.lower().replace("&", " and ")
+            text2 = fold(text2).replace("&", " and ")
             words = _NON_WORD.sub(" ", text2).split()
             if words == ["#"] or not words:
                 words = ["#"] if "#" in raw else words
@@ -88,6 +89,9 @@ def normalise_header(text: str) -> tuple[str, ...]:
                 expanded = [ABBREVIATIONS.get(w) or _short_form_of(w) or w for w in words]
                 if expanded != words:
                     variants.append(" ".join(expanded))
+    # a header in French, German, Spanish, Italian, Dutch or Portuguese: its English words
+    # (round 8, addin/adopt/languages.toml), read after the header's own words
+    variants += [e for e in dict.fromkeys(translate(v) for v in variants) if e]
     variants += [v for v in (_without_suffix(v) for v in variants) if v]
     variants += [v for v in (_mitigation_reading(v) for v in variants) if v]
     return tuple(dict.fromkeys(variants))

@@ -13,6 +13,7 @@ from typing import Any
 
 from addin.adopt.convert import parse_date
 from addin.adopt.grid import Grid, cell_text
+from addin.adopt.languages import translate
 from addin.cells import address
 
 #: Project field key -> labels that name it (compared lower case, without punctuation).
@@ -87,6 +88,12 @@ def _field_for(label: str) -> str | None:
     for field_key, labels in PROJECT_LABELS.items():
         if key in labels:
             return field_key
+    english = translate(label)  # "Chef de projet", "Projektleiter" (round 8)
+    if english:
+        key = _label_key(english)
+        for field_key, labels in PROJECT_LABELS.items():
+            if key in labels:
+                return field_key
     return None
 
 

@@ -28,6 +28,7 @@ from addin.adopt.detect import (
 )
 from addin.adopt.finance import month_columns, unpivot, year_in
 from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.languages import translate
 from addin.adopt.mapping_file import TableMapping, header_key, no_header_key
 from addin.adopt.match import (
     CERTAIN,
@@ -174,6 +175,7 @@ def adopt_block(
             table_map,
             spec is not None,
             file_nulls=nulls,
+            file_readings=spec.column_readings if spec else None,
         )
         plans = plan_columns(block, grid, key, mapping, standards)
         for plan in plans:
@@ -230,6 +232,7 @@ def _report_columns(
     from_file: bool,
     skip: set[int] | None = None,
     file_nulls: frozenset[str] = frozenset(),
+    file_readings: dict[str, str] | None = None,
 ) -> None:
     register = layout.REGISTERS_BY_KEY[register_key]
     seen: set[str] = set()
@@ -280,21 +283,29 @@ def _report_columns(
             )
             continue
         method = _method(cand, cell)
+        note = (
+            f"matched {cand.synonym!r}"
+            if method in ("partial", "fuzzy")
+            else (
+                f"read by sense: {cand.synonym[len(SENSE_PREFIX) : -1]}"
+                if method == "thesaurus"
+                else ""
+            )
+        )
+        reading = (
+            (file_readings or {}).get(cell.full, "")
+            if from_file
+            else column_reading(cand, cell.full)
+        )
+        if method == "content":
+            note = reading
+        elif reading:
+            note = f"{reading}; {note}" if note else reading
+        if reading:
+            table_map.column_readings[cell.full] = reading
         table.columns.append(
             ColumnReport(
-                letter,
-                cell.full,
-                cand.column_key,
-                column.name,
-                cand.confidence,
-                method,
-                note=f"matched {cand.synonym!r}"
-                if method in ("partial", "fuzzy")
-                else (
-                    f"read by sense: {cand.synonym[len(SENSE_PREFIX) : -1]}"
-                    if method == "thesaurus"
-                    else ""
-                ),
+                letter, cell.full, cand.column_key, column.name, cand.confidence, method, note=note
             )
         )
         table_map.columns[cell.full] = cand.column_key
@@ -306,11 +317,29 @@ def _method(cand: Candidate, cell: HeaderCell) -> str:
         return "mapping file"
     if cand.synonym.startswith(SENSE_PREFIX):
         return "thesaurus"
+    if cand.synonym.startswith(CONTENT_PREFIX):
+        return "content"
     if cand.confidence >= 0.95:
         return "synonym"
     words = " ".join(normalise_header(cell.full) + normalise_header(cell.text))
     target = " ".join(re.findall(r"[a-z0-9#]+", cand.synonym.lower()))
     return "partial" if target and target in words else "fuzzy"
+
+
+#: What the synonym of a candidate made from a column's values starts with.
+CONTENT_PREFIX = "(values "
+
+
+def column_reading(cand: Candidate, header: str) -> str:
+    """How a column was read other than by its English words, for the report and the
+    mapping file (round 8): by its content (``mapped by content: values are person names,
+    confidence 0.70``) or in another language (``read in English as 'risk owner'``); "" for
+    a header read by its own words."""
+    if cand.synonym.startswith(CONTENT_PREFIX):
+        why = cand.synonym.strip("()")
+        return f"mapped by content: {why}, confidence {cand.confidence:.2f}"
+    english = translate(header)
+    return f"read in English as {english!r}" if english else ""
 
 
 _PERIOD_TOTAL = re.compile(r"^\s*(?:Q[1-4]|H[12]|quarter\s*[1-4]|half\s*[12])\b", re.IGNORECASE)

@@ -1,0 +1,224 @@
+"""Registers written in French, German, Spanish, Italian, Dutch or Portuguese, read as the
+English words adoption already knows (round 8).
+
+The words live in one data file, ``languages.toml`` beside this module (the one source of
+truth; docs/adopt.md, "Round 8"): each English word or phrase of the synonyms and the
+thesaurus with the words meaning it in each language, in two sections: ``words`` (headers,
+sheet names, titles, project labels) and ``values`` (cell values of lists and scales:
+statuses, RAG, High / Medium / Low, Yes / No). :func:`translate` reads a text as those
+English words; the callers add that reading beside the text's own, so an English workbook
+reads exactly as before and a French one reads as its English words would:
+
+- ``"Date d'échéance"`` -> ``"due date"``; ``"Propriétaire du risque"`` -> ``"owner risk"``
+  (the register's noun is then dropped as usual);
+- ``"Risikoverantwortlicher"`` -> ``"risk owner"`` (a German or Dutch compound split into
+  words of the file, with the linking ``s`` / ``es`` / ``n`` / ``en`` / ``e`` between them);
+- ``"Élevée"`` -> ``"high"``, ``"in Bearbeitung"`` -> ``"in progress"``, ``"Grün"`` ->
+  ``"green"``.
+
+Texts are compared accent- and case-folded (:func:`fold`): ``É`` = ``e``, ``ü`` = ``u``,
+``ß`` = ``ss``; a word written with ``ae`` / ``oe`` / ``ue`` for an umlaut reads too
+(``Faelligkeit`` = ``Fälligkeit``).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from addin.adopt.synonyms import (
+    COMMON,
+    CONCEPTS,
+    DATE_WORDS,
+    KNOWN_UNMAPPED,
+    PERSON_WORDS,
+    REGISTER,
+    REGISTER_WORDS,
+)
+
+#: The languages of the data file, by their ISO 639-1 codes.
+LANGUAGES = ("fr", "de", "es", "it", "nl", "pt")
+#: Languages whose words join into compounds (``Risikoverantwortlicher``).
+COMPOUNDING = ("de", "nl")
+#: What may stand between two words of a compound (German ``Fugenelemente``).
+_LINKS = ("", "s", "es", "n", "en", "e")
+#: The shortest word read as part of a compound, and the shortest compound split.
+_MIN_PART, _MIN_COMPOUND = 3, 7
+
+_TOKEN = re.compile(r"[0-9a-z#%]+")
+_NUMERO = re.compile(r"\b([Nn])\s?°")
+_SPECIAL = str.maketrans({"ß": "ss", "ẞ": "ss", "œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae"})
+
+
+def fold(text: str) -> str:
+    """``text`` accent- and case-folded: ``"Échéance"`` -> ``"echeance"``, ``"Maßnahme"``
+    -> ``"massnahme"``, ``"Fälligkeit"`` -> ``"falligkeit"``; the degree sign of ``N°`` is
+    the ``o`` of ``No`` (a number)."""
+    text = _NUMERO.sub(r"\1o", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def words_of(text: str) -> list[str]:
+    """The folded words of ``text`` (apostrophes and punctuation split words)."""
+    return _TOKEN.findall(fold(text))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One section of the data file, folded: foreign words -> English."""
+
+    phrases: dict[tuple[str, ...], str]
+    #: single words that may be parts of a compound -> English
+    parts: dict[str, str]
+    #: the parts that are German or Dutch words (a compound holds one at least)
+    foreign_parts: frozenset[str]
+    longest: int
+
+
+def _load() -> dict[str, dict[str, dict[str, list[str]]]]:
+    text = resources.files("addin.adopt").joinpath("languages.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@lru_cache(maxsize=4)
+def lexicon(section: str) -> Lexicon:
+    """The folded lexicon of ``section`` (``"words"`` or ``"values"``)."""
+    phrases: dict[tuple[str, ...], str] = {}
+    parts: dict[str, str] = {}
+    for english, by_language in _load()[section].items():
+        target = " ".join(words_of(english))
+        if target and len(target) >= _MIN_PART and " " not in target:
+            parts.setdefault(target, target)  # "status" in "Risikostatus"
+        for language, foreign in by_language.items():
+            if language not in LANGUAGES:
+                raise ValueError(f"languages.toml: {english!r} names language {language!r}")
+            spellings = [*foreign, *(_umlauts_spelt(p) for p in foreign if language == "de")]
+            for phrase in spellings:
+                key = tuple(words_of(phrase))
+                if not key or (section == "words" and len(key) == 1 and len(key[0]) < 2):
+                    continue  # a letter ("l'", "d'") is no word of a header
+                if section == "words" and all(w in english_words() for w in key):
+                    # "Nr", "Ref", "Plan": English words of the synonyms, read as English;
+                    # still parts of a compound ("Plankosten")
+                    if language in COMPOUNDING and len(key) == 1 and len(key[0]) >= _MIN_PART:
+                        parts[key[0]] = target
+                    continue
+                phrases.setdefault(key, target)
+                if language in COMPOUNDING and len(key) == 1 and len(key[0]) >= _MIN_PART:
+                    parts[key[0]] = target
+    longest = max((len(k) for k in phrases), default=1)
+    foreign_parts = frozenset(w for w, english in parts.items() if w != english)
+    return Lexicon(phrases, parts, foreign_parts, longest)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Every word of the English synonyms, concepts and register words: a header word that
+    is one of them is read as English, never translated."""
+    words: set[str] = set()
+    phrases: list[str] = [*_synonym_phrases(), *KNOWN_UNMAPPED]
+    for concept_words in CONCEPTS.values():
+        phrases.extend(concept_words)
+    phrases.extend(DATE_WORDS | PERSON_WORDS)
+    for phrase in phrases:
+        words.update(w for w in words_of(phrase.lstrip("~")) if len(w) > 1)
+    return frozenset(words)  # letters ("y n" of a hint) are no words
+
+
+def _synonym_phrases() -> list[str]:
+    """Every phrase of the synonym lists and every register word."""
+    found: list[str] = [w for words in REGISTER_WORDS.values() for w in words]
+    for by_column in (COMMON, *REGISTER.values()):
+        for phrases in by_column.values():
+            found.extend(phrases)
+    return found
+
+
+def _umlauts_spelt(phrase: str) -> str:
+    """``Fälligkeit`` -> ``Faelligkeit``: the spelling without umlauts, read as well."""
+    for umlaut, spelt in (
+        ("ä", "ae"),
+        ("ö", "oe"),
+        ("ü", "ue"),
+        ("Ä", "Ae"),
+        ("Ö", "Oe"),
+        ("Ü", "Ue"),
+    ):
+        phrase = phrase.replace(umlaut, spelt)
+    return phrase
+
+
+def _split_compound(word: str, lex: Lexicon) -> tuple[str, ...] | None:
+    """The English of a compound's parts (``risikoverantwortlicher`` -> ``("risk",
+    "owner")``), fewest parts first; None when ``word`` is no compound of known parts."""
+    if len(word) < _MIN_COMPOUND or not word.isalpha():
+        return None
+
+    @cache
+    def split(start: int) -> tuple[str, ...] | None:
+        if start == len(word):
+            return ()
+        best: tuple[str, ...] | None = None
+        for end in range(len(word), start + _MIN_PART - 1, -1):
+            piece = word[start:end]
+            if piece not in lex.parts:
+                continue
+            for link in _LINKS:
+                if link and (end == len(word) or not word.startswith(link, end)):
+                    continue
+                rest = split(end + len(link))
+                if rest is not None and (best is None or len(rest) + 1 < len(best)):
+                    best = (piece, *rest)
+        return best
+
+    pieces = split(0)
+    if pieces is None or len(pieces) < 2 or not any(p in lex.foreign_parts for p in pieces):
+        return None  # an English word made of English words ("statusowner") is no compound
+    return tuple(lex.parts[p] for p in pieces if lex.parts[p])
+
+
+@lru_cache(maxsize=16384)
+def translate(text: str, section: str = "words") -> str | None:
+    """The English reading of ``text`` by the data file's ``section``, or None when no word
+    of it is a word of the file (an English text). Words the file does not know are kept
+    as they are; a phrase is read before its words; a German or Dutch compound is read by
+    its parts."""
+    words = words_of(text)
+    if not words:
+        return None
+    lex = lexicon(section)
+    out: list[str] = []
+    changed = False
+    i = 0
+    while i < len(words):
+        for n in range(min(lex.longest, len(words) - i), 0, -1):
+            key = tuple(words[i : i + n])
+            english = lex.phrases.get(key)
+            if english is not None:
+                if english:
+                    out.append(english)
+                changed = True
+                i += n
+                break
+        else:
+            word = words[i]
+            parts = _split_compound(word, lex)
+            if parts is not None:
+                out.extend(parts)
+                changed = True
+            else:
+                out.append(word)
+            i += 1
+    return " ".join(out) if changed and out else None
+
+
+def with_translation(text: str, section: str = "words") -> str:
+    """``text`` followed by its English reading, when it has one (for word searches: a
+    sheet ``Risques`` holds the word ``risks``)."""
+    english = translate(text, section)
+    return f"{text} {english}" if english else text
