@@ -8,6 +8,10 @@ register is unpacked only while its roll-up sheet is written, one project at a t
 Unpacking runs pickle, so only rows that came from this tool's own workers or from a
 cache entry signed with the user's key (:mod:`addin.consolidate.cache`) are ever packed
 here; nothing read from a shared folder is unpacked unchecked.
+
+Pickled with protocol 5 and a ``buffer_callback``, each register's packed bytes travel
+out of band (:func:`addin.consolidate.parse.pack_outcome` keeps them apart, so they are
+not compressed a second time); pickled otherwise, they are ordinary bytes in the pickle.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import pickle
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping
+from typing import SupportsIndex
 
 Row = tuple[object, ...]
 
@@ -54,6 +59,21 @@ class PackedRows(MutableMapping[str, list[Row]]):
 
     def __repr__(self) -> str:
         return f"PackedRows({self._lengths!r})"
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> tuple[object, ...]:
+        out_of_band = int(protocol) >= 5
+        packed = {k: pickle.PickleBuffer(v) if out_of_band else v for k, v in self._packed.items()}
+        return (_restore, (packed, dict(self._lengths)))
+
+
+def _restore(
+    packed: Mapping[str, bytes | memoryview | pickle.PickleBuffer], lengths: Mapping[str, int]
+) -> PackedRows:
+    """A :class:`PackedRows` from its pickle (the packed bytes may come as buffers)."""
+    rows = PackedRows()
+    rows._packed = {key: bytes(value) for key, value in packed.items()}
+    rows._lengths = dict(lengths)
+    return rows
 
 
 def row_count(rows: Mapping[str, list[Row]], key: str) -> int:
