@@ -6,7 +6,6 @@ import os
 import pickle
 import struct
 import time
-import zlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any
 from addin.errors import UnreadableWorkbookError
 from addin.files.sniff import FileKind
 from addin.findings import Finding
+from addin.rollup.packed_rows import compress, decompress
 from addin.rollup.payload import ProjectPayload, make_payload
 from addin.standards import Standards
 
@@ -103,7 +103,7 @@ def pack_outcome(outcome: ParseOutcome) -> bytes:
     compressed already (:class:`~addin.rollup.packed_rows.PackedRows`) and go after it as
     they are, out of band. Compressing them again saved nothing and cost both sides."""
     buffers: list[pickle.PickleBuffer] = []
-    head = zlib.compress(pickle.dumps(outcome, protocol=5, buffer_callback=buffers.append), 1)
+    head = compress(pickle.dumps(outcome, protocol=5, buffer_callback=buffers.append))
     raws = [buffer.raw() for buffer in buffers]
     parts = [PACKED_MAGIC, _LENGTH.pack(len(raws)), _LENGTH.pack(len(head))]
     parts += [_LENGTH.pack(len(raw)) for raw in raws]
@@ -130,7 +130,7 @@ def unpack_outcome(body: bytes) -> ParseOutcome:
     for length in lengths:
         buffers.append(view[start : start + length])
         start += length
-    head = zlib.decompress(view[lengths_end : lengths_end + head_length])
+    head = decompress(view[lengths_end : lengths_end + head_length])
     outcome = pickle.loads(head, buffers=buffers)
     if not isinstance(outcome, ParseOutcome):
         raise TypeError(f"not a parse outcome: {type(outcome).__name__}")

@@ -19,7 +19,31 @@ from __future__ import annotations
 import pickle
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping
-from typing import SupportsIndex
+from types import ModuleType
+from typing import SupportsIndex, cast
+
+
+def _deflate_library() -> ModuleType:
+    """ISA-L's deflate (the isal package): zlib's format, about 2.5x faster to compress
+    and 2x to decompress; the standard library's zlib where its wheel is missing."""
+    try:
+        from isal import isal_zlib
+    except ImportError:
+        return zlib
+    return isal_zlib
+
+
+_ZLIB = _deflate_library()
+
+
+def compress(data: bytes) -> bytes:
+    """Packed bytes (zlib format, level 1: the fastest; rows compress 4x anyway)."""
+    return cast(bytes, _ZLIB.compress(data, 1))
+
+
+def decompress(data: bytes | memoryview) -> bytes:
+    return cast(bytes, _ZLIB.decompress(data))
+
 
 Row = tuple[object, ...]
 
@@ -35,12 +59,12 @@ class PackedRows(MutableMapping[str, list[Row]]):
             self[key] = value
 
     def __getitem__(self, key: str) -> list[Row]:
-        rows: list[Row] = pickle.loads(zlib.decompress(self._packed[key]))
+        rows: list[Row] = pickle.loads(decompress(self._packed[key]))
         return rows
 
     def __setitem__(self, key: str, rows: Iterable[Row]) -> None:
         listed = list(rows)
-        self._packed[key] = zlib.compress(pickle.dumps(listed, pickle.HIGHEST_PROTOCOL), 1)
+        self._packed[key] = compress(pickle.dumps(listed, pickle.HIGHEST_PROTOCOL))
         self._lengths[key] = len(listed)
 
     def __delitem__(self, key: str) -> None:
