@@ -23,20 +23,19 @@ import contextlib
 import hashlib
 import hmac
 import os
-import pickle
 import re
 import secrets
 import time
-import zlib
 from pathlib import Path
 
-from addin.consolidate.parse import ParseOutcome
+from addin.consolidate.parse import ParseOutcome, pack_outcome, unpack_outcome
 from addin.consolidate.state import state_file
 
 CACHE_DIR_NAME = ".pmo-cache"
 #: Bump when ParseOutcome / ReadResult change shape, so old entries are ignored.
-CACHE_FORMAT = "9"  # 6: ProjectPayload.agile (SPEC 16); 7: packed register rows; 8: unreadable;
-# 9: resource_columns (capacity findings at the Person cell)
+CACHE_FORMAT = "10"  # 6: ProjectPayload.agile (SPEC 16); 7: packed register rows; 8: unreadable;
+# 9: resource_columns (capacity findings at the Person cell); 10: register rows compressed
+# once (parse.pack_outcome's format 2)
 PRUNE_AFTER_DAYS = 7
 KEY_ENV = "PMO_CACHE_KEY_FILE"
 KEY_BYTES = 32
@@ -153,14 +152,11 @@ class ParseCache:
                 path.unlink()
             return None
         try:
-            outcome = pickle.loads(zlib.decompress(body))
-        except Exception:  # signed by us but unreadable (e.g. an older class shape)
+            outcome = unpack_outcome(body)
+        except Exception:  # signed by us but unreadable (an older format or class shape)
             self.misses += 1
             with contextlib.suppress(OSError):
                 path.unlink()
-            return None
-        if not isinstance(outcome, ParseOutcome):
-            self.misses += 1
             return None
         with contextlib.suppress(OSError):
             os.utime(path)
@@ -168,9 +164,7 @@ class ParseCache:
         return outcome
 
     def put(self, sha256: str, outcome: ParseOutcome) -> None:
-        self.put_packed(
-            sha256, zlib.compress(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL), 1)
-        )
+        self.put_packed(sha256, pack_outcome(outcome))
 
     def put_packed(self, sha256: str, body: bytes) -> None:
         """Store an outcome already packed (:func:`~addin.consolidate.parse.pack_outcome`)."""

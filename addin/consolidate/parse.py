@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import pickle
+import struct
 import time
-import zlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -14,6 +14,7 @@ from typing import Any
 from addin.errors import UnreadableWorkbookError
 from addin.files.sniff import FileKind
 from addin.findings import Finding
+from addin.rollup.packed_rows import compress, decompress
 from addin.rollup.payload import ProjectPayload, make_payload
 from addin.standards import Standards
 
@@ -92,14 +93,45 @@ def parse_workbook_packed(task: ParseTask) -> bytes:
     return pack_outcome(outcome)
 
 
+#: The first bytes of a packed outcome (format 2: register rows kept apart, compressed once).
+PACKED_MAGIC = b"PMO2"
+_LENGTH = struct.Struct("<I")
+
+
 def pack_outcome(outcome: ParseOutcome) -> bytes:
-    return zlib.compress(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    """The outcome as bytes: the pickle compressed, except each register's rows, which are
+    compressed already (:class:`~addin.rollup.packed_rows.PackedRows`) and go after it as
+    they are, out of band. Compressing them again saved nothing and cost both sides."""
+    buffers: list[pickle.PickleBuffer] = []
+    head = compress(pickle.dumps(outcome, protocol=5, buffer_callback=buffers.append))
+    raws = [buffer.raw() for buffer in buffers]
+    parts = [PACKED_MAGIC, _LENGTH.pack(len(raws)), _LENGTH.pack(len(head))]
+    parts += [_LENGTH.pack(len(raw)) for raw in raws]
+    return b"".join([*parts, head, *raws])
 
 
 def unpack_outcome(body: bytes) -> ParseOutcome:
     """A packed outcome from a worker or a signed cache entry (never from anyone else:
-    unpickling runs code)."""
-    outcome = pickle.loads(zlib.decompress(body))
+    unpickling runs code). Raises ValueError for bytes of another format (an older cache
+    entry) and TypeError when they hold something else than an outcome."""
+    view = memoryview(body)
+    if view[: len(PACKED_MAGIC)] != PACKED_MAGIC or len(view) < 12:
+        raise ValueError("not a packed parse outcome of this format")
+    count = _LENGTH.unpack_from(view, 4)[0]
+    lengths_end = 12 + 4 * count
+    if len(view) < lengths_end:
+        raise ValueError("a packed parse outcome cut short")
+    head_length = _LENGTH.unpack_from(view, 8)[0]
+    lengths = [_LENGTH.unpack_from(view, 12 + 4 * i)[0] for i in range(count)]
+    start = lengths_end + head_length
+    if start + sum(lengths) != len(view):
+        raise ValueError("a packed parse outcome of the wrong length")
+    buffers = []
+    for length in lengths:
+        buffers.append(view[start : start + length])
+        start += length
+    head = decompress(view[lengths_end : lengths_end + head_length])
+    outcome = pickle.loads(head, buffers=buffers)
     if not isinstance(outcome, ParseOutcome):
         raise TypeError(f"not a parse outcome: {type(outcome).__name__}")
     return outcome

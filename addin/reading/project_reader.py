@@ -630,9 +630,6 @@ class _Reader:
             if location.table is None and _is_totals_row(line, input_indexes):
                 continue  # a "Total" line under a register pasted without its table
             last_row = r
-            item_id = None
-            if 0 <= id_index < width and not is_blank(line[id_index]):
-                item_id, _ = convert(line[id_index], "id")
             data: dict[str, Any] = {"source_row": r}
             row_formulas = formulas_by_row.get(r, _NO_COLUMNS)
             row_uncached = uncached_by_row.get(r, _NO_COLUMNS)
@@ -666,7 +663,7 @@ class _Reader:
                     column.name,
                     column.kind,
                     register=register.key,
-                    item_id=item_id,
+                    item_id=_item_id(line, id_index),  # for the finding: only when one is made
                     scale=column.scale,
                 )
             items.append(_build(model, data))
@@ -746,6 +743,14 @@ class _Reader:
 
 
 _NO_COLUMNS: frozenset[int] = frozenset()
+
+
+def _item_id(line: list[Any], id_index: int) -> str | None:
+    """The row's item ID as a finding names it (None when the row has none)."""
+    if not 0 <= id_index < len(line) or is_blank(line[id_index]):
+        return None
+    item_id, _ = convert(line[id_index], "id")
+    return item_id if isinstance(item_id, str) else None
 
 
 def _by_row(cells: Iterable[tuple[int, int]]) -> dict[int, set[int]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -22,14 +23,42 @@ def is_open(register_key: str, item: Item, standards: Standards) -> bool:
     return not standards.is_closed(closed_register, status if isinstance(status, str) else None)
 
 
-def item_days_overdue(register_key: str, item: Item, standards: Standards, as_of: date) -> int:
-    """Days an open item is past its due date (Need By, Validate By, milestone forecast)."""
+OpenTest = Callable[[str, Item], bool]
+
+
+def open_test(standards: Standards) -> OpenTest:
+    """:func:`is_open` for one project's items, worked out once per register and status
+    (a project's 300 items have a dozen statuses between them)."""
+    known: dict[tuple[str, object], bool] = {}
+
+    def test(register_key: str, item: Item) -> bool:
+        key = (register_key, getattr(item, "status", None))
+        found = known.get(key)
+        if found is None:
+            found = known[key] = is_open(register_key, item, standards)
+        return found
+
+    return test
+
+
+def item_days_overdue(
+    register_key: str,
+    item: Item,
+    standards: Standards,
+    as_of: date,
+    opened: OpenTest | None = None,
+) -> int:
+    """Days an open item is past its due date (Need By, Validate By, milestone forecast).
+    ``opened``: an :func:`open_test` to ask whether it is open (else :func:`is_open`)."""
     due = getattr(item, DUE_FIELDS[register_key][1], None)
     if register_key == "milestones" and due is None:
         due = getattr(item, "baseline_date", None)
     if not isinstance(due, date) or due >= as_of:
         return 0  # not due yet: whether it is open does not matter (asked only when due)
-    return derived.days_overdue(due, as_of, is_open=is_open(register_key, item, standards))
+    still_open = (
+        opened(register_key, item) if opened is not None else is_open(register_key, item, standards)
+    )
+    return derived.days_overdue(due, as_of, is_open=still_open)
 
 
 def risk_rating(probability: object, impact: object, standards: Standards) -> str | None:
@@ -54,23 +83,36 @@ class ProjectFigures:
 UNRATED = "Unrated"
 
 
-def project_figures(project: ProjectData, standards: Standards, as_of: date) -> ProjectFigures:
-    """Finance (BAC, actual to date, EAC, VAC...), open risks by rating, overdue items..."""
+def project_figures(
+    project: ProjectData,
+    standards: Standards,
+    as_of: date,
+    *,
+    overdue: dict[str, int] | None = None,
+    opened: OpenTest | None = None,
+) -> ProjectFigures:
+    """Finance (BAC, actual to date, EAC, VAC...), open risks by rating, overdue items...
+    ``overdue``: the overdue items per register when already counted (the payload counts
+    them from its rows' Days Overdue); ``opened``: an :func:`open_test` to share."""
     header = project.header
+    opened = opened or open_test(standards)
     finance = derived.finance_figures(project.finance, header.report_date, standards)
     open_risks = {band.name: 0 for band in standards.score_bands}
     open_risks[UNRATED] = 0
     for risk in project.risks:
-        if is_open("risks", risk, standards):
+        if opened("risks", risk):
             name = risk_rating(risk.probability, risk.impact, standards) or UNRATED
             open_risks[name] = open_risks.get(name, 0) + 1
-    open_issues = sum(1 for i in project.issues if is_open("issues", i, standards))
-    overdue = {
-        key: sum(
-            1 for item in project.items(key) if item_days_overdue(key, item, standards, as_of) > 0
-        )
-        for key in DUE_FIELDS
-    }
+    open_issues = sum(1 for i in project.issues if opened("issues", i))
+    if overdue is None:
+        overdue = {
+            key: sum(
+                1
+                for item in project.items(key)
+                if item_days_overdue(key, item, standards, as_of, opened) > 0
+            )
+            for key in DUE_FIELDS
+        }
     figures = ProjectFigures(
         finance=finance,
         open_risks=open_risks,
@@ -84,7 +126,7 @@ def project_figures(project: ProjectData, standards: Standards, as_of: date) -> 
     upcoming = [
         m
         for m in project.milestones
-        if is_open("milestones", m, standards) and (m.forecast_date or m.baseline_date)
+        if opened("milestones", m) and (m.forecast_date or m.baseline_date)
     ]
     if upcoming:
         nxt = min(upcoming, key=lambda m: (m.forecast_date or m.baseline_date, m.source_row or 0))

@@ -17,7 +17,7 @@ from addin.cells import address
 from addin.models import Dependency, ProjectHeader, WorkbookMeta
 from addin.reading.codes import NOT_A_NUMBER
 from addin.reading.result import ReadResult
-from addin.rollup.figures import ProjectFigures, is_open, project_figures
+from addin.rollup.figures import DUE_FIELDS, ProjectFigures, open_test, project_figures
 from addin.rollup.packed_rows import PackedRows
 from addin.rollup.register_sheets import ROLLUP_REGISTERS, register_rows
 from addin.rollup.text import sheet_ref
@@ -67,13 +67,31 @@ class ProjectPayload:
 
 def make_payload(result: ReadResult, standards: Standards, as_of: date) -> ProjectPayload:
     project = result.project
+    opened = open_test(standards)
+    rows = PackedRows()
+    overdue: dict[str, int] = {}
+    for register in ROLLUP_REGISTERS:
+        made = register_rows(register, result, standards, as_of, opened)
+        if register.key in DUE_FIELDS:  # Days Overdue follows the register's columns
+            overdue[register.key] = _overdue_rows(made, len(register.columns))
+        rows[register.key] = made
     payload = ProjectPayload(
         header=project.header,
         meta=project.meta,
-        figures=project_figures(project, standards, as_of),
+        # the overdue items counted from the rows above, in the figures' register order
+        # (every register with a due date has a roll-up sheet; were one without, the
+        # figures would count them from the items)
+        figures=project_figures(
+            project,
+            standards,
+            as_of,
+            overdue={key: overdue[key] for key in DUE_FIELDS}
+            if len(overdue) == len(DUE_FIELDS)
+            else None,
+            opened=opened,
+        ),
+        rows=rows,
     )
-    for register in ROLLUP_REGISTERS:
-        payload.rows[register.key] = register_rows(register, result, standards, as_of)
     location = result.registers.get("dependencies")
     anchor = min(location.columns.values()) if location and location.columns else 1
     for dep in project.dependencies:
@@ -85,7 +103,7 @@ def make_payload(result: ReadResult, standards: Standards, as_of: date) -> Proje
         payload.dependencies.append((dep, cell))
     top: list[TopRisk] = []
     for risk in project.risks:
-        if not is_open("risks", risk, standards):
+        if not opened("risks", risk):
             continue
         p, i = risk.probability, risk.impact
         if p is not None and i is not None and float(p).is_integer() and float(i).is_integer():
@@ -104,6 +122,16 @@ def make_payload(result: ReadResult, standards: Standards, as_of: date) -> Proje
     resources = result.registers.get("resources")
     payload.resource_columns = dict(resources.columns) if resources else {}
     return payload
+
+
+def _overdue_rows(rows: list[tuple[object, ...]], at: int) -> int:
+    """How many rows have a Days Overdue (at position ``at``) above 0."""
+    count = 0
+    for row in rows:
+        days = row[at]
+        if isinstance(days, int) and days > 0:
+            count += 1
+    return count
 
 
 def unreadable_fields(result: ReadResult) -> dict[str, tuple[object, str]]:

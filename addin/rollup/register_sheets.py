@@ -14,7 +14,7 @@ from addin import derived, layout
 from addin.cells import column_letter
 from addin.models import ITEM_MODELS, Item
 from addin.reading.result import ReadResult
-from addin.rollup.figures import DUE_FIELDS, item_days_overdue
+from addin.rollup.figures import DUE_FIELDS, OpenTest, item_days_overdue
 from addin.rollup.model import ColumnKind, OutColumn, OutTable
 from addin.rollup.packed_rows import row_count
 from addin.rollup.text import sheet_ref
@@ -122,12 +122,16 @@ def register_columns(register: layout.Register) -> list[OutColumn]:
 
 
 def register_rows(
-    register: layout.Register, result: ReadResult, standards: Standards, as_of: date
+    register: layout.Register,
+    result: ReadResult,
+    standards: Standards,
+    as_of: date,
+    opened: OpenTest | None = None,
 ) -> list[tuple[object, ...]]:
     """One project's rows of ``register``: its columns (computed ones recomputed), Days
     Overdue for registers with a due date, and the source cell. Short texts (40 characters
     or fewer: owners, statuses, source cells) are interned, so repeated ones are shared:
-    smaller pickles, less memory."""
+    smaller pickles, less memory. ``opened``: the project's :func:`open_test`, shared."""
     plan = _row_plan(register, standards)
     with_overdue = register.key in DUE_FIELDS
     location = result.registers.get(register.key)
@@ -142,7 +146,7 @@ def register_rows(
         for pos, get in computed:
             values[pos] = get(item)
         if with_overdue:
-            values.append(item_days_overdue(register.key, item, standards, as_of))
+            values.append(item_days_overdue(register.key, item, standards, as_of, opened))
         row = item.source_row
         values.append(f"{prefix}{column}{row}" if location and row else None)
         for pos in texts:
@@ -204,6 +208,7 @@ def _make_row_plan(register: layout.Register, standards: Standards) -> _RowPlan:
         if c.computed or c.key not in fields or _may_be_text(fields[c.key].annotation)
     ]
     extra = 1 if register.key in DUE_FIELDS else 0  # Days Overdue: a whole number
+    # (its position, len(columns), is also where make_payload counts the overdue items)
     texts.append(len(columns) + extra)  # the source cell
     return _RowPlan(fetch, computed, texts)
 
