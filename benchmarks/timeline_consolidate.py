@@ -29,6 +29,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 START = time.perf_counter()
 MARKS: list[tuple[str, float, float]] = []
+AHEAD: list[str] = []
 
 
 def _timed(owner: Any, name: str, label: str) -> None:
@@ -73,6 +74,23 @@ def main() -> None:
         _timed(SideTask, "result", "wait for a side process")
     except ImportError:
         pass
+    try:  # (round 5b: the data sheets rendered while the store step runs)
+        from addin.rollup.sheets_ahead import SheetsAhead
+
+        _timed(SheetsAhead, "start", "fork the sheets-ahead process")
+        real_close = SheetsAhead.close
+
+        def close(self: Any) -> None:
+            AHEAD.append(
+                f"sheets ahead: {len(self.used)} copied from the child, {len(self.unusable)} "
+                f"rendered again ({', '.join(self.unusable) or 'none'}), stopped early: "
+                f"{self.failure or 'no'}"
+            )
+            real_close(self)
+
+        SheetsAhead.close = close  # type: ignore[method-assign]
+    except ImportError:
+        pass
     _timed(engine, "record_history", "store: snapshot + Changes/Trends")
     _timed(engine, "build_rollup", "build the roll-up")
     _timed(engine, "write_rollup", "write the roll-up")
@@ -98,6 +116,8 @@ def main() -> None:
     print("|---|---:|---:|---:|")
     for label, started, ended in sorted(MARKS, key=lambda mark: mark[1]):
         print(f"| {label} | {started:.2f} | {ended:.2f} | {ended - started:.2f} |")
+    for line in AHEAD:
+        print(line)
     me = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     print()
