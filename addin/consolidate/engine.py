@@ -542,7 +542,9 @@ class _Run:
             project.quality = data_quality_score(project.errors, project.warnings)
 
     # 6. Build and write the roll-up.
-    def _sheets_ahead(self, rollup: Rollup) -> contextlib.AbstractContextManager[Any]:
+    def _sheets_ahead(
+        self, rollup: Rollup
+    ) -> contextlib.AbstractContextManager[SheetsAhead | None]:
         """The child rendering the data sheets while the store step runs (none when the
         roll-up is too small to be worth one: its cells are written after, as they were)."""
         if stream_cells.streamed_cells(rollup) < stream_cells.SHARE_MIN_CELLS:
@@ -571,10 +573,12 @@ class _Run:
             inputs.prioritisation = self.prioritisation
             rollup = build_rollup(inputs, self.standards)  # without history as yet
             with contextlib.ExitStack() as stack:
-                ahead = None
+                ahead: SheetsAhead | None = None
                 if self.store_request is not None:  # before the roll-up: Changes and Trends
                     # The sheets that do not need the history are rendered meanwhile.
                     ahead = stack.enter_context(self._sheets_ahead(rollup))
+                    if ahead is not None and not ahead.forked:  # as without: no child
+                        ahead = None
                     self.history, self.store_error = record_history(
                         self.store_request, self.out, inputs, self.standards
                     )

@@ -164,6 +164,11 @@ class SheetsAhead:
         self._conn, self._process = here, process
         return self
 
+    @property
+    def forked(self) -> bool:
+        """True when a child was started (else the roll-up is written as without one)."""
+        return self._process is not None
+
     def claim(
         self, sheet: StreamedSheet, xml: bytes, date_style: int
     ) -> Deflated | Rendered | None:
