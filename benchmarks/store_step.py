@@ -29,6 +29,7 @@ def main() -> None:
     from addin.consolidate import history_step
     from addin.consolidate.history_step import StoreRequest
     from addin.standards import default_standards
+    from addin.store import fast
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path)
@@ -63,6 +64,8 @@ def main() -> None:
         cpu, wall = [], []
         for n in range(args.repeat):
             store = args.url or str(Path(tmp) / f"store{n}.sqlite")
+            # One store step per run: nothing compiled by the previous one is kept.
+            getattr(fast, "_PREPARED", {}).clear()
             started, used = time.perf_counter(), time.process_time()
             _history, error = history_step.record_history(
                 StoreRequest(store), out, inputs, standards

@@ -30,6 +30,14 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 START = time.perf_counter()
 MARKS: list[tuple[str, float, float]] = []
 AHEAD: list[str] = []
+WORKERS_CPU: list[float] = [0.0, 0.0]  # _cpu() when the last worker ended
+
+
+def _cpu() -> tuple[float, float]:
+    """CPU seconds so far: (this process, its children that have ended)."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, children.ru_utime + children.ru_stime
 
 
 def _timed(owner: Any, name: str, label: str) -> None:
@@ -43,6 +51,8 @@ def _timed(owner: Any, name: str, label: str) -> None:
             return func(*args, **kwargs)
         finally:
             MARKS.append((label, started, time.perf_counter() - START))
+            if label.startswith("workers"):
+                WORKERS_CPU[:] = _cpu()
 
     setattr(owner, name, wrapper)
 
@@ -118,12 +128,12 @@ def main() -> None:
         print(f"| {label} | {started:.2f} | {ended:.2f} | {ended - started:.2f} |")
     for line in AHEAD:
         print(line)
-    me = resource.getrusage(resource.RUSAGE_SELF)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    main_cpu, children_cpu = _cpu()
     print()
     print(
         f"after the workers: {total - workers_end:.2f} s; CPU s: main process "
-        f"{me.ru_utime + me.ru_stime:.2f}, children {children.ru_utime + children.ru_stime:.2f}"
+        f"{main_cpu:.2f}, children {children_cpu:.2f}; of which after the workers: main "
+        f"{main_cpu - WORKERS_CPU[0]:.2f}, side processes {children_cpu - WORKERS_CPU[1]:.2f}"
     )
 
 
