@@ -184,8 +184,8 @@ class SheetsAhead:
                     self._conn.send(sheet.name)
                 return None
             while sheet.name not in self.done:
-                if not self._receive(block=True):
-                    return None  # the child stopped: this process renders it
+                if not self._receive(block=True) and sheet.name not in self.done:
+                    return None  # the child stopped before it: this process renders it
         done, printed = self.done[sheet.name]
         if printed != fingerprint(sheet, xml if isinstance(done, Deflated) else None, date_style):
             self.unusable.append(sheet.name)
