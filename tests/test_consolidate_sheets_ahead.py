@@ -172,7 +172,7 @@ def test_a_big_process_renders_every_sheet_itself(
     one_process: dict[str, bytes],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(sheets_ahead, "MAX_PARENT_RESIDENT", 1024)
+    monkeypatch.setattr(sheets_ahead, "MAX_AHEAD_RESIDENT", 1024)
     assert _two_weeks(folder, tmp_path / "run") == one_process
     assert seen[-1].used == []
     assert seen[-1].failure is not None and seen[-1].failure.startswith("not forked")
