@@ -29,6 +29,15 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 START = time.perf_counter()
 MARKS: list[tuple[str, float, float]] = []
+AHEAD: list[str] = []
+WORKERS_CPU: list[float] = [0.0, 0.0]  # _cpu() when the last worker ended
+
+
+def _cpu() -> tuple[float, float]:
+    """CPU seconds so far: (this process, its children that have ended)."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, children.ru_utime + children.ru_stime
 
 
 def _timed(owner: Any, name: str, label: str) -> None:
@@ -42,6 +51,8 @@ def _timed(owner: Any, name: str, label: str) -> None:
             return func(*args, **kwargs)
         finally:
             MARKS.append((label, started, time.perf_counter() - START))
+            if label.startswith("workers"):
+                WORKERS_CPU[:] = _cpu()
 
     setattr(owner, name, wrapper)
 
@@ -73,6 +84,23 @@ def main() -> None:
         _timed(SideTask, "result", "wait for a side process")
     except ImportError:
         pass
+    try:  # (round 5b: the data sheets rendered while the store step runs)
+        from addin.rollup.sheets_ahead import SheetsAhead
+
+        _timed(SheetsAhead, "start", "fork the sheets-ahead process")
+        real_close = SheetsAhead.close
+
+        def close(self: Any) -> None:
+            AHEAD.append(
+                f"sheets ahead: {len(self.used)} copied from the child, {len(self.unusable)} "
+                f"rendered again ({', '.join(self.unusable) or 'none'}), stopped early: "
+                f"{self.failure or 'no'}"
+            )
+            real_close(self)
+
+        SheetsAhead.close = close  # type: ignore[method-assign]
+    except ImportError:
+        pass
     _timed(engine, "record_history", "store: snapshot + Changes/Trends")
     _timed(engine, "build_rollup", "build the roll-up")
     _timed(engine, "write_rollup", "write the roll-up")
@@ -98,12 +126,14 @@ def main() -> None:
     print("|---|---:|---:|---:|")
     for label, started, ended in sorted(MARKS, key=lambda mark: mark[1]):
         print(f"| {label} | {started:.2f} | {ended:.2f} | {ended - started:.2f} |")
-    me = resource.getrusage(resource.RUSAGE_SELF)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    for line in AHEAD:
+        print(line)
+    main_cpu, children_cpu = _cpu()
     print()
     print(
         f"after the workers: {total - workers_end:.2f} s; CPU s: main process "
-        f"{me.ru_utime + me.ru_stime:.2f}, children {children.ru_utime + children.ru_stime:.2f}"
+        f"{main_cpu:.2f}, children {children_cpu:.2f}; of which after the workers: main "
+        f"{main_cpu - WORKERS_CPU[0]:.2f}, side processes {children_cpu - WORKERS_CPU[1]:.2f}"
     )
 
 

@@ -55,3 +55,24 @@ def test_keys_in_another_order_store_each_value_in_its_column() -> None:
 def test_a_subset_of_columns_leaves_the_others_empty() -> None:
     got = _insert_and_read(("due", "n"), [(date(2026, 12, 1), 7)])
     assert got == [(7, None, date(2026, 12, 1), None)]
+
+
+def test_dates_are_stored_as_sqlalchemy_stores_them_and_fixed_values_lead_every_row() -> None:
+    """The insert writes a date's ISO text itself (skipping the processor call per value):
+    the stored text must be SQLAlchemy's own, for early years and datetimes too."""
+    from datetime import datetime
+
+    from sqlalchemy import insert
+
+    values = [date(999, 1, 2), date(2026, 11, 30), datetime(2026, 1, 2, 3, 4), None]
+    engine = create_engine("sqlite://")
+    META.create_all(engine)
+    with engine.begin() as conn:
+        bulk_insert(conn, ITEMS, ("n", "title", "due"), [("a", v) for v in values], fixed=(1,))
+        for v in values:
+            conn.execute(insert(ITEMS).values(n=2, title="b", due=v))
+        raw = conn.exec_driver_sql("SELECT n, title, due FROM items ORDER BY rowid").all()
+    ours, theirs = raw[: len(values)], raw[len(values) :]
+    assert [r[2] for r in ours] == [r[2] for r in theirs]
+    assert [r[2] for r in ours] == ["0999-01-02", "2026-11-30", "2026-01-02", None]
+    assert {(r[0], r[1]) for r in ours} == {(1, "a")}

@@ -35,10 +35,10 @@ def test_rows_are_made_one_chunk_ahead_of_the_insert_and_all_stored_in_order(
     seen: list[tuple[int, int]] = []  # (rows made so far, rows in this insert)
     real_insert = store_module.bulk_insert
 
-    def spy(conn, table, keys, rows):  # type: ignore[no-untyped-def]
+    def spy(conn, table, keys, rows, **fixed):  # type: ignore[no-untyped-def]
         if table.name == "risks":
             seen.append((len(made), len(rows)))
-        real_insert(conn, table, keys, rows)
+        real_insert(conn, table, keys, rows, **fixed)
 
     monkeypatch.setattr(store_module, "bulk_insert", spy)
     data = SnapshotData(AS_OF, {"origin": "test"})

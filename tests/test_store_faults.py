@@ -249,17 +249,17 @@ KILLED_WRITER = textwrap.dedent(
     from addin.store import Store, SnapshotData
     from addin.store import fast, store as module
 
-    real = fast.insert
+    real = fast.prepare_insert
     calls = [0]
 
-    def slow(table):
+    def slow(*args):
         calls[0] += 1
         if calls[0] == 2:  # the snapshot row and a first batch are in: stop mid-transaction
             print("writing", flush=True)
             time.sleep(120)
-        return real(table)
+        return real(*args)
 
-    fast.insert = slow
+    fast.prepare_insert = slow
     module.CHUNK = 1000
     rows = [("PRJ-9", "f.xlsx", f"Risks!A{i}", f"R-{i}") for i in range(5000)]
     data = SnapshotData(date(2026, 11, 23), {"origin": "killed"})

@@ -6,56 +6,136 @@ style are right for SQLite and PostgreSQL alike); the rows then go to the DBAPI 
 handling, which costs three times the database work for a snapshot of 100,000 rows.
 Values are converted by the column types' own bind processors (only where a type has
 one), and dates read back as text are parsed: the same values as through SQLAlchemy.
+
+Each insert is compiled once per dialect, table and keys, with a row function generated
+for it that adds the fixed values (the snapshot id), converts the columns that need it and
+orders the values as the statement takes them, in one call per row; a processor that
+writes a date as its ISO text (SQLite's Date) is replaced by ``date.isoformat`` for plain
+dates (175,000 calls in a 300-project snapshot; benchmarks/README.md, round 5b).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
-from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import CompoundSelect, Connection, Date, Select, Table, insert
+from sqlalchemy import CompoundSelect, Connection, Date, Dialect, Select, Table, insert
+
+#: A row of values, in the order of an insert's keys.
+Values = Sequence[object]
+
+
+@dataclass(frozen=True)
+class PreparedInsert:
+    """An INSERT compiled once for a dialect, a table and its keys, with the factory of
+    the function that turns a row of values (in ``keys`` order, after the fixed ones) into
+    the driver's parameters: converted by the column types' bind processors (called only
+    for values that are not None, as SQLAlchemy does), in the statement's order."""
+
+    sql: str
+    factory: Callable[..., Callable[[Values], Any]]  # (fixed values, converted) -> make
+    fixed_processors: tuple[Callable[[Any], Any] | None, ...]
+
+    def maker(self, fixed: Sequence[object]) -> Callable[[Values], Any]:
+        values = [
+            value if proc is None or value is None else proc(value)
+            for proc, value in zip(self.fixed_processors, fixed, strict=True)
+        ]
+        return self.factory(*values)
+
+
+#: Compiled inserts by dialect, table, keys and number of fixed values: compiling one and
+#: adapting its column types to the dialect costs more than a small table's rows.
+_PREPARED: dict[tuple[Any, ...], PreparedInsert] = {}
+_PREPARED_LIMIT = 256
 
 
 def bulk_insert(
-    conn: Connection, table: Table, keys: Sequence[str], rows: Sequence[Sequence[object]]
+    conn: Connection,
+    table: Table,
+    keys: Sequence[str],
+    rows: Iterable[Values],
+    *,
+    fixed: Sequence[object] = (),
 ) -> None:
-    """INSERT ``rows`` (values in ``keys`` order) into ``table`` in one executemany."""
-    if not rows:
+    """INSERT ``rows`` into ``table`` in one executemany. Each row holds the values of
+    ``keys`` after the first ``len(fixed)`` keys, which take the ``fixed`` values (the
+    snapshot id) in every row."""
+    prepared = prepare_insert(conn.dialect, table, tuple(keys), len(fixed))
+    params = list(map(prepared.maker(fixed), rows))
+    if not params:
         return
-    compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(keys))
-    processors = [
-        (i, proc)
-        for i, key in enumerate(keys)
-        if (proc := table.c[key].type._cached_bind_processor(conn.dialect)) is not None
-    ]
-    if processors:  # only the columns whose type converts (dates, booleans), row by row
-        converted = []
-        for row in rows:
-            values = list(row)
-            for i, proc in processors:
-                if (v := values[i]) is not None:
-                    values[i] = proc(v)
-            converted.append(values)
-        rows = converted
-    params: Any
-    if compiled.positional:
-        where = {key: i for i, key in enumerate(keys)}
-        order = [where[name] for name in compiled.positiontup or ()]
-        # The rows as they are when the statement takes the values in their order.
-        if order == list(range(len(keys))):
-            params = rows
-        else:
-            pick = itemgetter(*order) if len(order) > 1 else (lambda row: (row[order[0]],))
-            params = [pick(row) for row in rows]
-    else:
-        params = [dict(zip(keys, row, strict=True)) for row in rows]
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        cursor.executemany(compiled.string, params)
+        cursor.executemany(prepared.sql, params)
     finally:
         cursor.close()
+
+
+def prepare_insert(
+    dialect: Dialect, table: Table, keys: tuple[str, ...], fixed: int = 0
+) -> PreparedInsert:
+    """The compiled INSERT of ``keys`` into ``table`` for ``dialect`` (cached)."""
+    cache_key = (
+        type(dialect),
+        dialect.paramstyle,
+        dialect.supports_native_boolean,
+        getattr(dialect, "server_version_info", None),
+        table,
+        keys,
+        fixed,
+    )
+    prepared = _PREPARED.get(cache_key)
+    if prepared is None:
+        if len(_PREPARED) >= _PREPARED_LIMIT:
+            _PREPARED.clear()
+        prepared = _PREPARED[cache_key] = _prepare(dialect, table, keys, fixed)
+    return prepared
+
+
+def _prepare(dialect: Dialect, table: Table, keys: tuple[str, ...], fixed: int) -> PreparedInsert:
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
+    processors = [table.c[key].type._cached_bind_processor(dialect) for key in keys]
+    namespace: dict[str, Any] = {"_date": date}
+    exprs: dict[str, str] = {}  # key -> the expression of its parameter
+    for i, (key, proc) in enumerate(zip(keys, processors, strict=True)):
+        var = f"v{i}"
+        if i < fixed or proc is None:  # fixed values arrive converted
+            exprs[key] = var
+            continue
+        namespace[f"_p{i}"] = proc
+        if _iso_dates(proc):  # the processor writes a date as its ISO text: skip the call
+            exprs[key] = (
+                f"(({var}.isoformat() if {var}.__class__ is _date else _p{i}({var}))"
+                f" if {var} is not None else None)"
+            )
+        else:
+            exprs[key] = f"(_p{i}({var}) if {var} is not None else None)"
+    names = [f"v{i}" for i in range(fixed, len(keys))]
+    unpack = f"        ({', '.join(names)},) = row\n" if names else ""
+    if compiled.positional:
+        body = "(" + "".join(f"{exprs[name]}, " for name in compiled.positiontup or ()) + ")"
+    else:
+        body = "{" + ", ".join(f"{name!r}: {exprs[name]}" for name in keys) + "}"
+    source = (
+        f"def factory({', '.join(f'v{i}' for i in range(fixed))}):\n"
+        f"    def make(row):\n{unpack}        return {body}\n"
+        "    return make\n"
+    )
+    exec(compile(source, f"<insert into {table.name}>", "exec"), namespace)
+    return PreparedInsert(compiled.string, namespace["factory"], tuple(processors[:fixed]))
+
+
+def _iso_dates(proc: Callable[[Any], Any]) -> bool:
+    """True when ``proc`` turns a date into its ISO text (SQLite's Date), so
+    ``date.isoformat()`` gives the same value without the call per value."""
+    try:
+        probes = (date(1, 1, 1), date(999, 12, 31), date(2026, 11, 30), date(9999, 12, 31))
+        return all(proc(day) == day.isoformat() for day in probes)
+    except Exception:  # a processor that refuses dates (not a Date column)
+        return False
 
 
 def fetch_rows(

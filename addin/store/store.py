@@ -355,8 +355,8 @@ class Store:
                 table = schema.metadata.tables[name]
                 keys = ("snapshot_id", *columns)
                 made = iter(rows)  # one table, CHUNK rows at a time, in the one transaction
-                while batch := [(snapshot_id, *row) for row in islice(made, CHUNK)]:
-                    bulk_insert(conn, table, keys, batch)
+                while batch := list(islice(made, CHUNK)):
+                    bulk_insert(conn, table, keys, batch, fixed=(snapshot_id,))
             return snapshot_id
 
     def snapshots(self) -> list[SnapshotInfo]:
