@@ -423,3 +423,47 @@ def test_seventh_held_out_truth_check_names_what_does_not_hold(tmp_path: Path) -
     assert f"RAID on a page!row {built.tables[0].header_row}: two truth tables" in problems
     assert f"risks[{n}].owner: no such item in the counts" in problems
     assert "1 finance lines > counts None" in problems
+
+
+def test_eighth_held_out_batch_builds_and_its_truth_is_consistent(tmp_path: Path) -> None:
+    """Round 9's held-out batch builds at seed 2026 and its truth holds together. Not a
+    score floor: its before-score is recorded in docs/adopt.md, not asserted."""
+    from adopt_layouts_heldout8 import HELD_OUT_8, check_truth
+
+    assert len(HELD_OUT_8) >= 16
+    assert len({layout.name for layout in HELD_OUT_8}) == len(HELD_OUT_8)
+    kinds: dict[str, int] = {}
+    for n, layout in enumerate(HELD_OUT_8):
+        built = layout.build(tmp_path, random.Random(2026 * 1000 + n))  # as the scorer seeds
+        assert built.path.is_file(), layout.name
+        assert built.tables and built.values, layout.name
+        assert check_truth(built) == [], layout.name
+        for table in built.tables:
+            kinds[table.register] = kinds.get(table.register, 0) + 1
+    assert set(kinds) >= {
+        "risks",
+        "issues",
+        "assumptions",
+        "dependencies",
+        "decisions",
+        "milestones",
+        "finance",
+    }
+
+
+def test_eighth_held_out_truth_check_names_what_does_not_hold(tmp_path: Path) -> None:
+    """The eighth batch's check can fail: a truth column over an empty header cell, a field
+    the register has not and a fact beyond the counts are each named."""
+    from adopt_layouts import ValueFact
+    from adopt_layouts_heldout8 import check_truth, salesforce_issue_report
+
+    built = salesforce_issue_report(tmp_path, random.Random(3))
+    assert check_truth(built) == []
+    n = built.tables[0].counts["issues"]
+    built.tables[0].columns["Z"] = "owner"
+    built.values.append(ValueFact("issues", 0, "probability", 3.0))
+    built.values.append(ValueFact("issues", n, "owner", "Tom Walsh"))
+    problems = check_truth(built)
+    assert "Project Issues!Z6: truth column has no header" in problems
+    assert "issues.probability: no such field" in problems
+    assert f"issues[{n}].owner: no such item in the counts" in problems
