@@ -66,7 +66,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path)
     parser.add_argument("--no-cache", action="store_true", help="as `pmo consolidate --no-cache`")
+    parser.add_argument(
+        "--no-ahead",
+        action="store_true",
+        help="render no data sheet ahead of the store step (round 5b off), to compare",
+    )
     args = parser.parse_args()
+    if args.no_ahead:
+        import addin.rollup.sheets_ahead as sheets_ahead
+
+        sheets_ahead.MAX_AHEAD_RESIDENT = 0
     folder = args.folder
     if folder is None:
         import bench_consolidate
