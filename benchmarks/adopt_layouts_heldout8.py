@@ -71,7 +71,12 @@ reference beside the CAB decision; an audit `Risk Rating` of a finding (severity
 priority), `1.1` finding numbers, an `Implemented` finding; the Datix `Handler` and
 `Target Rating`; the MoD project name in `Project TALISMAN` and the SRO; a RIBA milestone's
 RAG letter, `Var (wks)` (weeks, not days); the Polish `Lp.` (a row number); `完了`
-(Resolved or Closed); which of Primavera's scores is the score. It was checked for
+(Resolved or Closed); which of Primavera's scores is the score. Round 9's audit of this
+truth (docs/adopt.md, "Round 9: the eighth batch's truth audited", by an engineer who does
+not tune) mapped the Datix `ID` and the audit `Finding No.` columns to `id` (their numbers
+still get no value fact), let the Datix `Current Rating` (C x L, typed) be the score or
+left out and dropped its value facts, and added Sciforma's labelled `Portfolio:` and the
+Japanese title's labelled `プロジェクト:` (Project:) as project facts. It was checked for
 internal consistency only (``check_truth``: the shared check of ``adopt_truth.py`` plus
 the sixth batch's rule that no two truth tables of a sheet share a header row), never
 against adoption's output. ``benchmarks/adopt_generalisation.py`` prints only its totals
@@ -227,7 +232,8 @@ def sciforma_issues(folder: Path, rng: random.Random) -> Built:
     created = _days(rng, n)
     needed = _after(rng, created, 7, 30)
     ranks = {"1-Very High": None, "2-High": "High", "3-Medium": "Medium", "4-Low": "Low"}
-    values: list[ValueFact] = []
+    # the labelled `Portfolio:` of the preamble (audit of round 9)
+    values: list[ValueFact] = [ValueFact("project", 0, "portfolio", "Digital Workplace")]
     for i in range(n):
         owner = rng.choice(PEOPLE)
         state = rng.choice(["Open", "In Progress", "Closed"])
@@ -656,8 +662,9 @@ def audit_findings_issues(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact("issues", i, "status", status))
     path = folder / "audit_findings_issues.xlsx"
     wb.save(path)
-    # A (`1.1` finding numbers) and D (a rating: severity or priority): no fact
-    targets: Targets = _cols("B", ["title", "description"])
+    # A: the finding's ID column (audit of round 9), but `1.1` numbers get no value fact
+    # (they fit no standard ID form); D (a rating: severity or priority): no fact
+    targets: Targets = _cols("A", ["id", "title", "description"])
     targets |= _cols("E", ["resolution", "owner", "raised_date", "due_date", "status"])
     targets["J"] = "closed_date"
     table = TruthTable("Findings Tracker", 3, "issues", targets, {"issues": n})
@@ -719,15 +726,16 @@ def nhs_datix_risks(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "raised_date", opened[i]),
             ValueFact("risks", i, "impact", float(c)),
             ValueFact("risks", i, "probability", float(lik)),
-            ValueFact("risks", i, "score", float(c * lik)),
             ValueFact("risks", i, "status", status),
         ]
     path = folder / "nhs_datix_risks.xlsx"
     wb.save(path)
-    # A (Datix numbers: an ID whose standard form is open), F (the handler), K (a target
-    # rating: residual or not), L, M, N: no fact
-    targets: Targets = _cols("B", ["title", "description", None, "owner"])
-    targets |= _cols("G", ["raised_date", "impact", "probability", "score"])
+    # A: the ID column, but Datix numbers get no value fact (their standard form is open).
+    # J (C x L, typed): the score, or left out as the template computes Score = P x I from
+    # the inputs (audit of round 9): either, and no value fact. F (the handler), K (a
+    # target rating: residual or not), L, M, N: no fact
+    targets: Targets = _cols("A", ["id", "title", "description", None, "owner"])
+    targets |= _cols("G", ["raised_date", "impact", "probability", ("score", None)])
     targets["O"] = "status"
     table = TruthTable("Risk Register", 4, "risks", targets, {"risks": n})
     return Built(path, [table], values)
@@ -1035,7 +1043,8 @@ def japanese_issue_list(folder: Path, rng: random.Random) -> Built:
     chosen = rng.sample(titles, n)
     raised = _days(rng, n)
     due = _after(rng, raised, 5, 25)
-    values: list[ValueFact] = []
+    # the title's labelled `プロジェクト:` (Project:) field (audit of round 9)
+    values: list[ValueFact] = [ValueFact("project", 0, "project_name", "顧客ポータル刷新")]
     for i in range(n):
         owner = rng.choice(people)
         p, s = rng.choice(list(prio)), rng.choice(list(state))

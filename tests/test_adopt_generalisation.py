@@ -467,3 +467,39 @@ def test_eighth_held_out_truth_check_names_what_does_not_hold(tmp_path: Path) ->
     assert "Project Issues!Z6: truth column has no header" in problems
     assert "issues.probability: no such field" in problems
     assert f"issues[{n}].owner: no such item in the counts" in problems
+
+
+def test_eighth_held_out_truth_as_audited_in_round_9(tmp_path: Path) -> None:
+    """Round 9's audit of the eighth batch's truth (docs/adopt.md, "Round 9: the eighth
+    batch's truth audited"): its fact totals at seed 2026 and each changed fact."""
+    from adopt_layouts_heldout8 import HELD_OUT_8
+
+    totals = dict.fromkeys(("tables", "register", "columns", "values"), 0)
+    built = {}
+    for n, layout in enumerate(HELD_OUT_8):
+        b = layout.build(tmp_path, random.Random(2026 * 1000 + n))
+        built[layout.name] = b
+        registers: set[str] = set()
+        for table in b.tables:
+            totals["tables"] += 1
+            totals["register"] += 1
+            totals["columns"] += len(table.columns)
+            registers |= set(table.counts)
+        totals["register"] += len(registers)
+        totals["values"] += len(b.values)
+    assert totals == {"tables": 20, "register": 40, "columns": 161, "values": 823}
+
+    nhs = built["nhs_datix_risks"]
+    assert nhs.tables[0].columns["A"] == "id"
+    assert nhs.tables[0].columns["J"] == ("score", None)
+    assert not [v for v in nhs.values if v.column == "score"]
+    assert not [v for v in nhs.values if v.column == "id"]  # Datix numbers: no value fact
+    audit = built["audit_findings_issues"]
+    assert audit.tables[0].columns["A"] == "id"
+    assert not [v for v in audit.values if v.column == "id"]  # `1.1`: no value fact
+    project = {
+        name: {(v.column, v.expected) for v in b.values if v.register == "project"}
+        for name, b in built.items()
+    }
+    assert ("portfolio", "Digital Workplace") in project["sciforma_issues"]
+    assert ("project_name", "顧客ポータル刷新") in project["japanese_issue_list"]
