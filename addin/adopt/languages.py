@@ -139,6 +139,21 @@ def _synonym_phrases() -> list[str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def false_friends() -> dict[str, str]:
+    """The data file's ``false_friends``, folded: an English word -> what it means in a
+    header written in another language (``actual`` -> ``current``: Spanish ``Fecha
+    actual`` is the current date). Read only beside other words of the file."""
+    found: dict[str, str] = {}
+    for english, by_language in _load().get("false_friends", {}).items():
+        for language, foreign in by_language.items():
+            if language not in LANGUAGES:
+                raise ValueError(f"languages.toml: {english!r} names language {language!r}")
+            for word in foreign:
+                found[fold(word)] = " ".join(words_of(english))
+    return found
+
+
 def _umlauts_spelt(phrase: str) -> str:
     """``Fälligkeit`` -> ``Faelligkeit``: the spelling without umlauts, read as well."""
     for umlaut, spelt in (
@@ -193,6 +208,7 @@ def translate(text: str, section: str = "words") -> str | None:
         return None
     lex = lexicon(section)
     out: list[str] = []
+    kept: set[int] = set()  # the places in ``out`` of words the file does not know
     changed = False
     i = 0
     while i < len(words):
@@ -212,8 +228,12 @@ def translate(text: str, section: str = "words") -> str | None:
                 out.extend(parts)
                 changed = True
             else:
+                kept.add(len(out))
                 out.append(word)
             i += 1
+    if changed and section == "words":
+        # "Fecha actual": an English word inside a foreign header in its language's sense
+        out = [false_friends().get(w, w) if n in kept else w for n, w in enumerate(out)]
     return " ".join(out) if changed and out else None
 
 
