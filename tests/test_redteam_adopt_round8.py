@@ -285,3 +285,36 @@ def test_a_scale_legend_beside_a_register_is_no_second_register(tmp_path: Path) 
     (legend,) = [t for t in adoption.report.tables if t.ref == "H3:J6"]
     assert legend.register is None
     assert "not a register table" in legend.reason
+
+
+SPANISH_ISSUES_WITH_END_DATE = [
+    ["Registro de incidencias"],
+    [],
+    ["Nº", "Incidencia", "Responsable", "Prioridad", "Estado", "Fecha de fin"],
+    ["I1", "Entorno de pruebas caído", "Ana García", "Alta", "Cerrado", date(2026, 2, 10)],
+    ["I2", "Licencias insuficientes", "Luis Pérez", "Media", "Abierto", None],
+    ["I3", "Retraso en datos", "Ana García", "Baja", "Cerrado", date(2026, 2, 24)],
+]
+
+
+def test_an_end_date_is_no_misspelt_open_date(tmp_path: Path) -> None:
+    # "end date" was a close spelling of the synonym "open date" (0.72-0.74): the day an
+    # issue ended became the day it was raised, in Spanish and in English alike
+    adoption = _adopt(_book(tmp_path / "inc.xlsx", "Incidencias", SPANISH_ISSUES_WITH_END_DATE))
+    assert _targets(_only(adoption))["Fecha de fin"] != "raised_date"
+    assert [i.raised_date for i in adoption.project.issues] == [None, None, None]
+    english = [
+        ["ID", "Issue", "Owner", "Priority", "Status", "End Date"],
+        *(["I" + r[0][1:], *r[1:]] for r in SPANISH_ISSUES_WITH_END_DATE[3:]),
+    ]
+    adoption = _adopt(_book(tmp_path / "issues.xlsx", "Issues", english))
+    assert _targets(_only(adoption))["End Date"] != "raised_date"
+
+
+def test_close_spellings_still_read() -> None:
+    from addin.adopt.match import candidates
+
+    assert candidates("Probablity", "risks")[0].column_key == "probability"
+    assert candidates("Ownr", "risks")[0].column_key == "owner"
+    assert candidates("Date Raised", "issues")[0].column_key == "raised_date"
+    assert candidates("Validated By", "assumptions")[0].column_key == "validate_by"
