@@ -5,7 +5,9 @@ The words live in one data file, ``languages.toml`` beside this module (the one 
 truth; docs/adopt.md, "Round 8"): each English word or phrase of the synonyms and the
 thesaurus with the words meaning it in each language, in two sections: ``words`` (headers,
 sheet names, titles, project labels) and ``values`` (cell values of lists and scales:
-statuses, RAG, High / Medium / Low, Yes / No). :func:`translate` reads a text as those
+statuses, RAG, High / Medium / Low, Yes / No), and ``false_friends``, English words a
+language uses with another meaning (Spanish ``actual`` = current), read only inside a header
+with other words of the file. :func:`translate` reads a text as those
 English words; the callers add that reading beside the text's own, so an English workbook
 reads exactly as before and a French one reads as its English words would:
 
