@@ -400,7 +400,7 @@ def test_a_status_word_of_another_language_outside_the_list_is_kept_and_listed(
 def test_the_data_file_is_one_consistent_source() -> None:
     path = Path(__file__).resolve().parents[1] / "addin" / "adopt" / "languages.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    assert set(data) == {"words", "values"}
+    assert set(data) == {"words", "values", "false_friends"}
     for section, entries in data.items():
         meaning: dict[str, str] = {}
         for english, by_language in entries.items():

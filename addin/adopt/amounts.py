@@ -2,6 +2,8 @@
 
 ``£1.2k``, ``1.2m``, ``$3bn``, ``(1,200)`` (accounting brackets: negative), ``-1,200``,
 ``€ 1.234,56`` and ``1 234,56`` (a decimal comma), ``1.234.567`` (dots as thousands),
+``12.500 €`` (one dot before three digits beside a currency: thousands; a bare ``1.234``
+stays 1.234),
 ``USD 5,000``, ``5,000 GBP`` and ``5 000 €`` (a currency before or after), ``£(1,200)``,
 ``1.2 million``, ``1'234.50`` (Swiss), ``1,200.00-`` (a trailing minus, as ERP exports write it).
 Spaces or apostrophes inside the number must separate groups of three (``1 234 567``):
@@ -100,7 +102,12 @@ def parse_amount(text: str) -> float | None:
     match = _SHAPE.match(cleaned)
     if not match or bool(match.group("open")) != bool(match.group("close")):
         return None
-    digits = _digits(match.group("body"))
+    body = match.group("body").strip()
+    if not match.group("unit") and currency_in(cleaned) and re.fullmatch(r"\d{1,3}\.\d{3}", body):
+        # "12.500 €", "€ 1.500": no currency is written to three decimals, so the dot
+        # separates thousands, as the six languages of round 8 write them (red team)
+        body = body.replace(".", "")
+    digits = _digits(body)
     if digits is None or not re.fullmatch(r"\d+(\.\d+)?", digits):
         return None
     number = float(digits) * _UNITS.get((match.group("unit") or "").lower(), 1.0)

@@ -641,7 +641,7 @@ def _sectioned(
             c.column_key in MAIN_COLUMNS[key] and c.confidence >= CERTAIN for c in chosen.values()
         )
         if not has_main:
-            main = main_column_by_content(block, grid, chosen)
+            main = main_column_by_content(block, grid, chosen, key)
             if main is not None:
                 chosen[main] = Candidate(MAIN_COLUMNS[key][0], CONTENT, "(values are item texts)")
     headings = ", ".join(
@@ -758,7 +758,7 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             # a text column found by its values needs more: a lookup or definitions sheet
             # (levels with their descriptions) has a column of texts too
             main = (
-                main_column_by_content(block, grid, chosen)
+                main_column_by_content(block, grid, chosen, key)
                 if evidence >= EVIDENCE_BY_CONTENT
                 else None
             )
@@ -859,7 +859,7 @@ def register_evidence(
 
 
 def main_column_by_content(
-    block: TableBlock, grid: Grid, chosen: dict[int, Candidate]
+    block: TableBlock, grid: Grid, chosen: dict[int, Candidate], register_key: str = ""
 ) -> int | None:
     """The leftmost column whose values read as item texts: text in every filled cell,
     different in most rows, mostly longer than a word or two, no person names, under a
@@ -892,6 +892,8 @@ def main_column_by_content(
         readings = normalise_header(cell.text) if cell.text else ()
         if any(r in KNOWN_UNMAPPED or r.endswith(" by") for r in readings):
             continue
+        if register_key and cell.text and _names_a_scale(cell.text, register_key):
+            continue  # "Impact" over "Delay < 1 week": a scale's legend, not item texts
         values = [
             grid.value(r, cell.col) for r in range(block.first_data_row, block.last_data_row + 1)
         ]
@@ -907,6 +909,18 @@ def main_column_by_content(
             del chosen[cell.col]  # a low-confidence guess gives way to the item text
         return cell.col
     return None
+
+
+def _names_a_scale(header: str, register_key: str) -> bool:
+    """True when ``header`` certainly names one of the register's scale or list columns
+    (``Impact``, ``Probabilité``, ``Severity``): texts under it describe the scale's
+    levels, as a legend does, and are no item texts (red team of round 8). An ``Item`` or
+    ``Ref`` over texts may still be the item text (a Smartsheet's primary column)."""
+    kinds = {c.key: c.kind for c in layout.REGISTERS_BY_KEY[register_key].columns}
+    return any(
+        c.confidence >= CERTAIN and kinds.get(c.column_key) in ("scale", "list")
+        for c in candidates(header, register_key)
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -341,6 +341,8 @@ def _kind_break(grid: Grid, row: int, first: int, last: int, header_row: int) ->
     nor a placeholder (``TBC``, ``N/A``), standing in at least two columns where the rows
     above and the row below hold dates (or numbers): labels over values of one kind are a
     header, not values of those columns."""
+    from addin.adopt.dates import parse_text_date, period_bounds
+    from addin.adopt.evidence import id_prefix
     from addin.adopt.kinds import CONSISTENT, value_kind  # kinds reads evidence, above this
 
     cols = grid.nonblank_cols(row, first, last)
@@ -361,6 +363,12 @@ def _kind_break(grid: Grid, row: int, first: int, last: int, header_row: int) ->
         kind = next(
             (k for k in ("date", "number") if kinds.count(k) >= CONSISTENT * len(kinds)), None
         )
+        label = cell_text(grid.value(row, col))
+        if kind == "date" and (parse_text_date(label) or period_bounds(label)):
+            return False  # "Q3 2026" where dates stand: a row dated loosely, no header
+        ids = [v for v in above if not is_blank(v)]
+        if len(ids) >= 2 and id_prefix(ids) and id_prefix([*ids, label]):
+            return False  # "M4" after M1-M3: the next item of the table, no header
         # the label stands over that kind both above (the table before) and right below
         # (the table it heads)
         if len(kinds) >= 2 and kind is not None and value_kind(grid.value(row + 1, col)) == kind:

@@ -371,6 +371,17 @@ def _abbreviates(prefix: str, word: str) -> bool:
     return all(ch in rest for ch in prefix[1:])
 
 
+#: Prefixes of the other things a PMO numbers, never a register's own items, though their
+#: letters happen to abbreviate a register's name in some language (red team of round 8):
+#: change requests (``CR`` of criticità, ``RFC``, ``CHG``), purchase and work orders (``PO``
+#: of problem, ``WO``), actions (``AP``, ``AI`` of assumption, ``ACT``), cost centres (``CC``
+#: of criticità), work packages, projects, invoices, requirements, tasks.
+OTHER_OBJECTS = frozenset(
+    {"CR", "CRQ", "RFC", "CHG", "PO", "WO", "AP", "AI", "ACT", "CC", "WP", "PRJ", "INV"}
+    | {"REQ", "TSK", "TASK"}
+)
+
+
 def register_id_share(values: list[CellValue], register_key: str) -> float:
     """1.0 when the column's values are IDs of the register's own prefix (its standard one,
     ``R`` for risks, or one abbreviating its name in any language of ``languages.toml``:
@@ -382,6 +393,8 @@ def register_id_share(values: list[CellValue], register_key: str) -> float:
     register = layout.REGISTERS_BY_KEY[register_key]
     if register.id_prefix and prefix == register.id_prefix.upper():
         return 1.0
+    if prefix in OTHER_OBJECTS:
+        return 0.0  # "CR-014" abbreviates criticità, but it is a change request
     return 1.0 if any(_abbreviates(prefix, w) for w in _register_names(register_key)) else 0.0
 
 

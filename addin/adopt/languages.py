@@ -5,7 +5,9 @@ The words live in one data file, ``languages.toml`` beside this module (the one 
 truth; docs/adopt.md, "Round 8"): each English word or phrase of the synonyms and the
 thesaurus with the words meaning it in each language, in two sections: ``words`` (headers,
 sheet names, titles, project labels) and ``values`` (cell values of lists and scales:
-statuses, RAG, High / Medium / Low, Yes / No). :func:`translate` reads a text as those
+statuses, RAG, High / Medium / Low, Yes / No), and ``false_friends``, English words a
+language uses with another meaning (Spanish ``actual`` = current), read only inside a header
+with other words of the file. :func:`translate` reads a text as those
 English words; the callers add that reading beside the text's own, so an English workbook
 reads exactly as before and a French one reads as its English words would:
 
@@ -139,6 +141,21 @@ def _synonym_phrases() -> list[str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def false_friends() -> dict[str, str]:
+    """The data file's ``false_friends``, folded: an English word -> what it means in a
+    header written in another language (``actual`` -> ``current``: Spanish ``Fecha
+    actual`` is the current date). Read only beside other words of the file."""
+    found: dict[str, str] = {}
+    for english, by_language in _load().get("false_friends", {}).items():
+        for language, foreign in by_language.items():
+            if language not in LANGUAGES:
+                raise ValueError(f"languages.toml: {english!r} names language {language!r}")
+            for word in foreign:
+                found[fold(word)] = " ".join(words_of(english))
+    return found
+
+
 def _umlauts_spelt(phrase: str) -> str:
     """``Fälligkeit`` -> ``Faelligkeit``: the spelling without umlauts, read as well."""
     for umlaut, spelt in (
@@ -193,6 +210,7 @@ def translate(text: str, section: str = "words") -> str | None:
         return None
     lex = lexicon(section)
     out: list[str] = []
+    kept: set[int] = set()  # the places in ``out`` of words the file does not know
     changed = False
     i = 0
     while i < len(words):
@@ -212,8 +230,12 @@ def translate(text: str, section: str = "words") -> str | None:
                 out.extend(parts)
                 changed = True
             else:
+                kept.add(len(out))
                 out.append(word)
             i += 1
+    if changed and section == "words":
+        # "Fecha actual": an English word inside a foreign header in its language's sense
+        out = [false_friends().get(w, w) if n in kept else w for n, w in enumerate(out)]
     return " ".join(out) if changed and out else None
 
 

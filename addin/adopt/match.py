@@ -30,7 +30,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from addin import layout
-from addin.adopt.languages import fold, translate
+from addin.adopt.languages import english_words, fold, translate
 from addin.adopt.synonyms import (
     CONCEPTS,
     DATE_CONCEPTS,
@@ -337,9 +337,22 @@ def phrase_score(
         if matcher.real_quick_ratio() < 0.82 or matcher.quick_ratio() < 0.82:
             return 0.0
         ratio = matcher.ratio()
-        if ratio >= 0.82:
+        if ratio >= 0.82 and not _another_word(words, target_words):
             return round(0.9 * ratio, 3)
     return 0.0
+
+
+def _another_word(words: list[str], target_words: list[str]) -> bool:
+    """True when a close spelling differs from the synonym by a whole other word of the
+    synonyms, not a typo: ``end date`` is no misspelt ``open date`` (red team of round 8:
+    an issue's end date, ``Fecha de fin``, read as the date raised)."""
+    if len(words) != len(target_words):
+        return False
+    known = english_words()
+    return any(
+        a in known and b in known and not (a.startswith(b) or b.startswith(a))
+        for a, b in zip(words, target_words, strict=True)
+    )  # "validated" / "validate", "dates" / "date": one word, inflected
 
 
 _GENERIC_SET = frozenset(GENERIC_NOUNS)
