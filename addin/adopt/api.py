@@ -24,6 +24,7 @@ from addin.adopt.detect import (
     merge_known_tables,
 )
 from addin.adopt.grid import Grid, cell_text
+from addin.adopt.hidden import hidden_parts, note_hidden
 from addin.adopt.mapping_file import AdoptionMapping, TableMapping
 from addin.adopt.project import find_project_fields, suggest_project_id
 from addin.adopt.readings import ValueReadings, using
@@ -93,6 +94,7 @@ def adopt_host(
         run.set_project_header(header_values, project_overrides)
         run.gather_warnings()
         run.named.note(run.report)
+        note_hidden(run.report, hidden_parts(host.path))
     run.report.readings = readings.describe() + colours.lines
     run.report.warnings.extend(colours.unread)
     run.used.readings = readings
