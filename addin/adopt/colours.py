@@ -174,18 +174,22 @@ def _fill_colour(fill: object) -> str | None:
 
 
 def _cells_with(data: bytes, colour_of_style: dict[bytes, str]) -> dict[tuple[int, int], str]:
+    """The cells of a sheet's XML whose style is one of ``colour_of_style``'s: each
+    ``s="N"`` of those styles is found, then the ``<c`` element it belongs to."""
     cells: dict[tuple[int, int], str] = {}
-    for match in _CELL.finditer(data):
-        attrs = match.group(1)
-        style = _ATTR_S.search(attrs)
-        if style is None:
+    styles = b"|".join(re.escape(k) for k in sorted(colour_of_style))
+    for match in re.finditer(rb'\bs="(' + styles + rb')"', data):
+        start = data.rfind(b"<", 0, match.start())
+        end = data.find(b">", match.end())
+        if start < 0 or end < 0:
             continue
-        colour = colour_of_style.get(style.group(1))
-        if colour is None:
-            continue
-        ref = _ATTR_R.search(attrs)
+        element = _CELL.match(data, start, end + 1)
+        if element is None:
+            continue  # a row's or column's style, not a cell's
+        ref = _ATTR_R.search(element.group(1))
         if ref is None:
             continue
+        colour = colour_of_style[match.group(1)]
         cells[(int(ref.group(2)), column_index(ref.group(1).decode()))] = colour
     return cells
 
@@ -225,14 +229,16 @@ def _read_columns(
     grid: Grid, cells: dict[tuple[int, int], str], colours: dict[str, str], out: ColourReading
 ) -> None:
     groups: dict[tuple[int, int], list[tuple[int, str]]] = defaultdict(list)
-    for (row, col), colour in sorted(cells.items()):
+    last_seen: dict[int, tuple[int, int | None]] = {}  # col -> (row, its header)
+    for (row, col), colour in sorted(cells.items(), key=lambda item: (item[0][1], item[0][0])):
         if not is_blank(grid.value(row, col)) or grid.merged_origin(row, col) is not None:
             continue
         if len(grid.nonblank_cols(row)) < 2:
             continue  # not a data row (a legend, a key, a coloured title band)
         if any(cells.get((row, col + d)) == colour for d in (-1, 1)):
             continue  # the row is banded or highlighted, not one cell
-        header = _header_above(grid, row, col)
+        header = _header_above(grid, row, col, last_seen)
+        last_seen[col] = (row, header)
         if header is not None:
             groups[(header, col)].append((row, colour))
     for (header, col), members in sorted(groups.items()):
@@ -269,15 +275,19 @@ def _read_columns(
             )
 
 
-def _header_above(grid: Grid, row: int, col: int) -> int | None:
+def _header_above(
+    grid: Grid, row: int, col: int, last_seen: dict[int, tuple[int, int | None]]
+) -> int | None:
     """The row of the nearest cell above holding something other than a RAG word (the
-    column's header), or None when there is none within the sheet."""
-    for above in range(row - 1, 0, -1):
+    column's header), or None when there is none. ``last_seen`` holds the last cell of the
+    column looked at (above this one) and its answer, so a long column is walked once."""
+    seen_row, seen_header = last_seen.get(col, (0, None))
+    for above in range(row - 1, seen_row, -1):
         text = grid.text(above, col, filled=True)
         if text and text.casefold() not in RAG_WORDS:
             # a number or date above is a value, not a header: no column to read
             return above if any(ch.isalpha() for ch in text) else None
-    return None
+    return seen_header
 
 
 def _read_labels(
