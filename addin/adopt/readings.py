@@ -15,7 +15,8 @@ the mapping is re-used, so a PMO edits one line (``"high": 4``) and re-runs::
       "word_scales": {"priority": {"highest": 5, ..., "lowest": 1}, ...},
       "period_dates": "end",
       "comma_names": "surname_first",
-      "list_words": {"issue_status": {"done": "Resolved"}}
+      "list_words": {"issue_status": {"done": "Resolved"}},
+      "colours": {"FF0000": "Red", "FFC000": "Amber", "00B050": "Green", "7030A0": ""}
     }
 
 ``date_order``: ``"auto"`` decides per column from the values (a first part above 12 is
@@ -28,7 +29,8 @@ quarter or month where a day belongs (``end``, ``start`` or ``none``); ``comma_n
 reads ``Murphy, John`` as one person or two; ``list_words`` holds every word read through
 an alias or a near spelling (recorded while the rows are converted) and any a PMO sets;
 ``date_orders`` the day/month order each column's values showed, used next month when a
-column's values cannot tell.
+column's values cannot tell; ``colours`` the fill colours of RAG cells with no text, each
+read as Red, Amber, Green or not read (``""``; round 9, :mod:`addin.adopt.colours`).
 
 Adoption runs inside :func:`using`, so the converters read :func:`current` without the
 readings being passed through every call.
