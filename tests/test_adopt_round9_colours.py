@@ -256,3 +256,25 @@ def test_a_number_above_is_no_header(tmp_path: Path) -> None:
     adoption = _adopt(src)
     assert adoption.mapping.readings.colours == {}
     assert not any("fill colour" in r for r in adoption.report.readings)
+
+
+def test_a_live_workbook_is_not_read_from_its_saved_file(tmp_path: Path) -> None:
+    """A host that is not a file reader (the ribbon's open workbook) gets no fills read
+    from the file on disk, whose cells may no longer be the open workbook's."""
+    from addin.adopt.colours import package_path
+
+    src = _book(tmp_path / "ms.xlsx", ["FF0000", "FFC000", "00B050", "00B050"])
+    file_host = open_source(src)
+
+    class LiveHost:
+        """Stands for a live workbook: the file host's answers, not a file host."""
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(file_host, name)
+
+    live = LiveHost()
+    assert package_path(live) is None  # type: ignore[arg-type]
+    assert package_path(file_host) == src
+    adoption = adopt_host(live, default_standards())  # type: ignore[arg-type]
+    assert _statuses(adoption) == [None, None, None, None]
+    assert adoption.mapping.readings.colours == {}

@@ -15,7 +15,7 @@ from addin.adopt.classify import (
     Classification,
     classify,
 )
-from addin.adopt.colours import apply_colours
+from addin.adopt.colours import apply_colours, package_path
 from addin.adopt.currency import currency_of
 from addin.adopt.detect import (
     TableBlock,
@@ -94,7 +94,7 @@ def adopt_host(
         run.set_project_header(header_values, project_overrides)
         run.gather_warnings()
         run.named.note(run.report)
-        note_hidden(run.report, hidden_parts(host.path))
+        note_hidden(run.report, hidden_parts(package_path(host)))
     run.report.readings = readings.describe() + colours.lines
     run.report.warnings.extend(colours.unread)
     run.used.readings = readings

@@ -30,6 +30,7 @@ import re
 import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from addin.adopt.grid import Grid, is_blank
 from addin.cells import address, column_index
@@ -333,12 +334,21 @@ def with_colours(grid: Grid, values: dict[tuple[int, int], str]) -> Grid:
     return Grid(replace(grid.sheet, rows=rows))
 
 
+def package_path(host: WorkbookHost) -> Path | None:
+    """The file a host reads, when it reads one (a file host, calamine's): a live workbook
+    (the ribbon's) is not its saved file, whose fills may differ, so it has none."""
+    from addin.adopt.legacy_host import CalamineHost
+    from addin.files.filehost import FileHost
+
+    return host.path if isinstance(host, FileHost | CalamineHost) else None
+
+
 def apply_colours(
     host: WorkbookHost, grids: list[Grid], colours: dict[str, str]
 ) -> tuple[list[Grid], ColourReading]:
     """The grids with their RAG fills read as words (an Excel package on disk only: .xls,
     .ods and live workbooks are returned as they are), and what was read."""
-    path = host.path
+    path = package_path(host)
     if path is None:
         return grids, ColourReading()
     fills = sheet_fills(path)
@@ -348,4 +358,11 @@ def apply_colours(
     return [with_colours(g, reading.values.get(g.name, {})) for g in grids], reading
 
 
-__all__ = ["ColourReading", "apply_colours", "rag_of", "read_colours", "sheet_fills"]
+__all__ = [
+    "ColourReading",
+    "apply_colours",
+    "package_path",
+    "rag_of",
+    "read_colours",
+    "sheet_fills",
+]
