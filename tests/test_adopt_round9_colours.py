@@ -278,3 +278,24 @@ def test_a_live_workbook_is_not_read_from_its_saved_file(tmp_path: Path) -> None
     adoption = adopt_host(live, default_standards())  # type: ignore[arg-type]
     assert _statuses(adoption) == [None, None, None, None]
     assert adoption.mapping.readings.colours == {}
+
+
+@pytest.mark.parametrize("periods", [["Wk 1", "Wk 2", "Wk 3"], ["Jan", "Feb", "Mar"]])
+def test_a_gantt_charts_coloured_weeks_are_not_a_rag(tmp_path: Path, periods: list[str]) -> None:
+    """Single coloured cells under weeks or months, red and green (a milestone's week, a
+    slipped one): a chart, not a status column."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Milestones"
+    ws.append([*HEADER[:5], *periods])
+    for i, values in enumerate(MILESTONES):
+        ws.append(values)
+        ws.cell(ws.max_row, 6 + i % 3).fill = _solid("FF0000" if i % 2 else "00B050")
+    ws.cell(3, 8).fill = _solid("00B050")
+    ws.cell(4, 6).fill = _solid("FF0000")
+    wb.save(tmp_path / "g.xlsx")
+    adoption = _adopt(tmp_path / "g.xlsx")
+    assert len(adoption.project.milestones) == 4
+    assert adoption.mapping.readings.colours == {}
+    assert not any("fill colour" in r for r in adoption.report.readings)

@@ -252,6 +252,8 @@ def _read_columns(
             continue
         if len(distinct) < 2 and not _RAG_HEADER.search(title):
             continue
+        if _is_period(title):
+            continue  # a Gantt chart's week or a tracker's month: bars and shading
         values = out.values.setdefault(grid.name, {})
         unread: list[str] = []
         for row, colour in members:
@@ -274,6 +276,25 @@ def _read_columns(
                 "red, amber or green; left blank (set it in the mapping file's readings "
                 '"colours" to read it)'
             )
+
+
+_PERIOD = re.compile(
+    r"^(?:w|wk|week|q|p|period|sprint|iteration|h|day|d|m|month)\s*[.#-]?\s*\d{1,2}\b", re.I
+)
+
+
+def _is_period(title: str) -> bool:
+    """True for a header that is a time period (``Wk 3``, ``Jan``, ``Q2 2026``, ``P05``,
+    ``Sprint 4``, a date): the cells under it are a chart's bars or shading, not a RAG."""
+    from addin.adopt.dates import month_of, parse_text_date, period_bounds
+
+    words = title.replace("-", " ").split()
+    return bool(
+        _PERIOD.match(title)
+        or (words and month_of(words[0].rstrip(".,")) is not None)
+        or period_bounds(title) is not None
+        or parse_text_date(title) is not None
+    )
 
 
 def _header_above(
