@@ -299,3 +299,21 @@ def test_a_gantt_charts_coloured_weeks_are_not_a_rag(tmp_path: Path, periods: li
     assert len(adoption.project.milestones) == 4
     assert adoption.mapping.readings.colours == {}
     assert not any("fill colour" in r for r in adoption.report.readings)
+
+
+def test_a_header_row_in_a_red_house_colour_is_not_a_rag(tmp_path: Path) -> None:
+    """A header band filled dark red, with a blank cell right of "RAG", stays a header."""
+    header: list[Any] = [*HEADER, None, "Notes"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Milestones"
+    ws.append(header)
+    for c in range(1, len(header) + 1):
+        ws.cell(1, c).fill = _solid("C00000")
+    for values in MILESTONES:
+        ws.append([*values, "Amber", None, "ok"])
+    wb.save(tmp_path / "h.xlsx")
+    adoption = _adopt(tmp_path / "h.xlsx")
+    assert _statuses(adoption) == ["At Risk"] * 4
+    assert adoption.mapping.readings.colours == {}

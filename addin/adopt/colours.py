@@ -322,6 +322,8 @@ def _read_labels(
         label = grid.text(row, col - 1, filled=True)
         if not label or not _RAG_LABEL.search(label) or len(label) > 40:
             continue
+        if any(cells.get((row, col + d)) == colour for d in (-1, 1)):
+            continue  # a filled band (a header row in the house colour), not a RAG
         value = _value_of(colour, colours)
         _record(colour, colours)
         if value is None:
