@@ -15,6 +15,7 @@ from addin.adopt.classify import (
     Classification,
     classify,
 )
+from addin.adopt.colours import apply_colours, package_path
 from addin.adopt.currency import currency_of
 from addin.adopt.detect import (
     TableBlock,
@@ -23,10 +24,12 @@ from addin.adopt.detect import (
     merge_known_tables,
 )
 from addin.adopt.grid import Grid, cell_text
+from addin.adopt.hidden import hidden_parts, note_hidden
 from addin.adopt.mapping_file import AdoptionMapping, TableMapping
 from addin.adopt.project import find_project_fields, suggest_project_id
 from addin.adopt.readings import ValueReadings, using
 from addin.adopt.report import AdoptionReport, TableReport
+from addin.adopt.structure import NamedTables, host_names, name_blocks
 from addin.adopt.tables import adopt_block
 from addin.cells import column_index, parse_range
 from addin.host import WorkbookHost
@@ -82,7 +85,7 @@ def adopt_host(
     readings = mapping.readings if mapping else ValueReadings()
     run = _Run(host, standards, mapping, year_hint)
     with using(readings):
-        grids = run.read_sheets()
+        grids, colours = apply_colours(host, run.read_sheets(), readings.colours)
         found = {grid.name: run.find_tables(grid) for grid in grids}
         header_values = run.read_project_fields(grids, found)
         year = run.year_of(header_values)
@@ -90,7 +93,10 @@ def adopt_host(
             run.adopt_sheet(grid, found[grid.name], year)
         run.set_project_header(header_values, project_overrides)
         run.gather_warnings()
-    run.report.readings = readings.describe()
+        run.named.note(run.report)
+        note_hidden(run.report, hidden_parts(package_path(host)))
+    run.report.readings = readings.describe() + colours.lines
+    run.report.warnings.extend(colours.unread)
     run.used.readings = readings
     return Adoption(project=run.project, report=run.report, mapping=run.used, raw_cells=run.raw)
 
@@ -112,6 +118,8 @@ class _Run:
         self.used = AdoptionMapping(source=host.name)
         self.raw: dict[tuple[str, int, str], str] = {}
         self.seen_tables: dict[int, str] = {}
+        self.names = host_names(host)
+        self.named = NamedTables()
 
     def read_sheets(self) -> list[Grid]:
         """Every readable sheet; an unreadable one is listed and the rest go on."""
@@ -138,6 +146,7 @@ class _Run:
             found = [_FoundTable(_block_from_mapping(grid, spec), spec) for spec in specs]
         else:
             blocks = merge_known_tables(grid, _excel_tables(self.host, grid), find_tables(grid))
+            name_blocks(grid.name, blocks, *self.names, self.named)
             found = [_FoundTable(b, None) for b in blocks]
         for table in found:
             try:

@@ -15,7 +15,8 @@ the mapping is re-used, so a PMO edits one line (``"high": 4``) and re-runs::
       "word_scales": {"priority": {"highest": 5, ..., "lowest": 1}, ...},
       "period_dates": "end",
       "comma_names": "surname_first",
-      "list_words": {"issue_status": {"done": "Resolved"}}
+      "list_words": {"issue_status": {"done": "Resolved"}},
+      "colours": {"FF0000": "Red", "FFC000": "Amber", "00B050": "Green", "7030A0": ""}
     }
 
 ``date_order``: ``"auto"`` decides per column from the values (a first part above 12 is
@@ -28,7 +29,8 @@ quarter or month where a day belongs (``end``, ``start`` or ``none``); ``comma_n
 reads ``Murphy, John`` as one person or two; ``list_words`` holds every word read through
 an alias or a near spelling (recorded while the rows are converted) and any a PMO sets;
 ``date_orders`` the day/month order each column's values showed, used next month when a
-column's values cannot tell.
+column's values cannot tell; ``colours`` the fill colours of RAG cells with no text, each
+read as Red, Amber, Green or not read (``""``; round 9, :mod:`addin.adopt.colours`).
 
 Adoption runs inside :func:`using`, so the converters read :func:`current` without the
 readings being passed through every call.
@@ -111,6 +113,9 @@ class ValueReadings:
     #: column header -> "dmy" / "mdy": the order a column's text dates were read in when
     #: its values told (recorded), applied next month when its values cannot tell
     date_orders: dict[str, str] = field(default_factory=dict)
+    #: fill colour (RGB, "FF0000") -> "Red" / "Amber" / "Green", or "" for not read: the
+    #: colours of cells with no text read as a RAG (recorded; addin/adopt/colours.py)
+    colours: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -125,6 +130,7 @@ class ValueReadings:
             "comma_names": self.comma_names,
             "list_words": {k: dict(sorted(v.items())) for k, v in sorted(self.list_words.items())},
             "date_orders": dict(sorted(self.date_orders.items())),
+            "colours": dict(sorted(self.colours.items())),
         }
 
     @classmethod
@@ -197,6 +203,8 @@ class ValueReadings:
             readings.date_orders = {
                 " ".join(str(k).casefold().split()): v for k, v in orders.items()
             }
+        if "colours" in data:
+            readings.colours = _colours(data["colours"], where)
         return readings
 
     def describe(self) -> list[str]:
@@ -231,6 +239,10 @@ class ValueReadings:
             f"text dates of column {header!r}: {'day' if order == 'dmy' else 'month'}-first"
             for header, order in sorted(self.date_orders.items())
         ]
+        fills = [
+            f"fill colour {rgb} with no text: " + (f"read as {value}" if value else "not read")
+            for rgb, value in sorted(self.colours.items())
+        ]
         return [
             f"three-level words (L/M/H): {levels(self.three_level)}",
             f"five-level words: {levels(self.five_level)}",
@@ -244,6 +256,7 @@ class ValueReadings:
             f"a person column's 'Surname, First': {commas}",
             *words,
             *orders,
+            *fills,
         ]
 
 
@@ -274,6 +287,27 @@ def _list_words(raw: object, where: str) -> dict[str, dict[str, str]]:
         ):
             raise UsageError(f'{where}: readings "list_words" has {name!r}: {words!r}; {fix}')
         out[str(name)] = {" ".join(k.lower().split()): v for k, v in words.items()}
+    return out
+
+
+_RGB = frozenset("0123456789ABCDEF")
+
+
+def _colours(raw: object, where: str) -> dict[str, str]:
+    fix = (
+        'use {"FF0000": "Red", "FFC000": "Amber", "00B050": "Green"}: a fill colour (six '
+        'hex digits), then "Red", "Amber", "Green" or "" (not read)'
+    )
+    if not isinstance(raw, dict):
+        raise UsageError(f'{where}: readings "colours" must be an object; {fix}')
+    out: dict[str, str] = {}
+    for rgb, value in raw.items():
+        key = str(rgb).strip().lstrip("#").upper()
+        if len(key) != 6 or not set(key) <= _RGB:
+            raise UsageError(f'{where}: readings "colours" has the colour {rgb!r}; {fix}')
+        if value not in ("Red", "Amber", "Green", ""):
+            raise UsageError(f'{where}: readings "colours" reads {rgb!r} as {value!r}; {fix}')
+        out[key] = str(value)
     return out
 
 
