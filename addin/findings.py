@@ -71,7 +71,10 @@ def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
     return sorted(findings, key=key)
 
 
+@lru_cache(maxsize=4096)
 def _cell_key(cell: str | None) -> tuple[int, int]:
+    """(row, column) of ``F12`` for sorting; cached: a portfolio's findings repeat the
+    template's cells."""
     if not cell:
         return (0, 0)
     match = re.match(r"\$?([A-Z]+)\$?(\d+)", cell)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from addin.findings import Finding, sheet_reference
+from addin.findings import Finding, sheet_reference, sort_findings
 
 
 def _finding(sheet: str | None, cell: str | None) -> Finding:
@@ -42,3 +42,11 @@ def test_the_cache_keeps_names_apart() -> None:
         "Risks",
         "'Q1'",
     ]
+
+
+def test_findings_sort_by_row_then_column_asked_twice() -> None:
+    cells = ["B10", "AA1", "B9", None, "Z1", "$C$2", "A10", "not a cell"]
+    order = ["None", "not a cell", "Z1", "AA1", "$C$2", "B9", "A10", "B10"]
+    for _ in range(2):  # the second time from the cache
+        found = sort_findings(_finding("Risks", c) for c in cells)
+        assert [str(f.cell) for f in found] == order
