@@ -44,9 +44,11 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def seen(monkeypatch: pytest.MonkeyPatch) -> list[SheetsAhead]:
-    """Every SheetsAhead of the run, as it was when closed; the child on for any size."""
+    """Every SheetsAhead of the run, as it was when closed; the child on for any size of
+    roll-up and of this process (late in a whole test session pytest holds over 256 MB)."""
     monkeypatch.setattr(engine, "datetime", _FixedClock)
     monkeypatch.setattr(stream_cells, "SHARE_MIN_CELLS", 0)
+    monkeypatch.setattr(sheets_ahead, "MAX_AHEAD_RESIDENT", 1 << 40)
     closed: list[SheetsAhead] = []
     real_close = SheetsAhead.close
 

@@ -34,6 +34,9 @@ def _deflate_library() -> ModuleType:
 
 
 _ZLIB = _deflate_library()
+#: The deflate library the roll-up uses (its rows here, its big sheets in
+#: :mod:`addin.rollup.stream_cells`): ISA-L's where its wheel is present, else zlib.
+DEFLATE: ModuleType = _ZLIB
 
 
 def compress(data: bytes) -> bytes:
