@@ -22,9 +22,9 @@ def legacy(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[LegacyF
     return folder, write_legacy_files(folder, AS_OF, 2026)
 
 
-def test_four_legacy_registers_in_their_folder(legacy: tuple[Path, list[LegacyFile]]) -> None:
+def test_five_legacy_registers_in_their_folder(legacy: tuple[Path, list[LegacyFile]]) -> None:
     folder, files = legacy
-    assert len(files) == 4
+    assert len(files) == 5
     assert all(f.file.startswith(f"{LEGACY_FOLDER}/") for f in files)
     assert sorted(p.name for p in (folder / LEGACY_FOLDER).iterdir()) == sorted(
         Path(f.file).name for f in files
@@ -52,3 +52,23 @@ def test_adoption_finds_the_registers_each_legacy_file_holds(
         counts = adoption.report.item_counts
         missing = [key for key in entry.registers if not counts.get(key)]
         assert missing == [], f"{entry.file}: adoption found {counts}"
+
+
+def test_the_spanish_register_is_read_in_spanish_with_its_table_name_and_colours(
+    legacy: tuple[Path, list[LegacyFile]],
+) -> None:
+    """The demo shows round 8 and 9 of adoption: Spanish headers and values, the Excel
+    table's name, and milestone states kept only as fill colours, each reading stated."""
+    folder, files = legacy
+    entry = next(f for f in files if "registro de riesgos" in f.file)
+    adoption = adopt_host(open_source(folder / entry.file), default_standards())
+    assert adoption.report.item_counts == {"risks": 8, "milestones": 6}
+    risks = adoption.project.risks
+    assert {r.status for r in risks} <= {"Open", "Closed"} and "Open" in {r.status for r in risks}
+    assert all(r.owner and r.probability in (1, 3, 5) for r in risks)
+    milestones = adoption.project.milestones
+    assert {m.status for m in milestones} <= {"Late", "At Risk", "In Progress"}
+    text = "\n".join(adoption.report.lines())
+    assert "named 'tblRiesgos'" in text
+    assert "read in English as 'probability'" in text
+    assert "with no text read by their fill colour" in text

@@ -289,6 +289,13 @@ def _print_story(
             '  read its values your way: edit a reading ("high": 4) in the saved '
             ".mapping.json, then pmo adopt ... --mapping FILE --force"
         )
+        foreign = next((f for f in manifest.legacy if "Spanish" in f.note), None)
+        if foreign is not None:
+            click.echo(
+                f"  one kept in Spanish:     pmo adopt {_quote(portfolio / foreign.path)}"
+                " (Spanish words, an Excel table's name, states as fill colours: each reading"
+                " stated)"
+            )
     click.echo(
         '  start your own:          pmo new PRJ-0042.xlsx --project-id PRJ-0042 --name "My project"'
     )

@@ -288,11 +288,99 @@ def risk_register_row3(path: Path, rng: random.Random, as_of: date) -> LegacyFil
     )
 
 
+_RIESGOS = (
+    ("Retraso en la entrega de los racks por el proveedor", "Logística"),
+    ("Corte eléctrico durante la ventana de migración", "Infraestructura"),
+    ("Licencias de software no transferibles al nuevo CPD", "Contratos"),
+    ("Falta de personal de guardia en el fin de semana de traslado", "Personas"),
+    ("Latencia de red mayor de la prevista entre sedes", "Red"),
+    ("Copias de seguridad incompletas antes del apagado", "Datos"),
+    ("Permisos municipales de obra sin concluir", "Permisos"),
+    ("Subida del precio de la energía en el contrato de colocation", "Costes"),
+)
+_HITOS = (
+    "Contrato de colocation firmado",
+    "Racks instalados en el nuevo CPD",
+    "Red entre sedes en servicio",
+    "Migración de entornos de prueba",
+    "Migración de producción",
+    "Apagado del CPD antiguo",
+)
+#: Fills a Spanish PMO uses for a milestone's state: red, amber, green (no text in the cell).
+_RAG_FILLS = ("#FF0000", "#FFC000", "#00B050")
+
+
+def spanish_register_with_colours(path: Path, rng: random.Random, as_of: date) -> LegacyFile:
+    """A Spanish risk register kept as an Excel table named ``tblRiesgos`` under a title
+    block, and a milestone plan whose state is only a cell's fill (red, amber, green): what
+    a multinational PMO's Madrid office keeps. Adoption reads the headers and values in
+    Spanish, the table's name, and the colours, each reading stated (docs/adopt.md)."""
+    book = _workbook(path)
+    title = book.add_format({"bold": True, "font_size": 14})
+    date_fmt = book.add_format({"num_format": "dd/mm/yyyy"})
+    sheet = book.add_worksheet("Riesgos")
+    sheet.write_string("A1", "Registro de riesgos - Traslado del CPD de Madrid", title)
+    sheet.write_string("A2", f"Jefe de proyecto: {_person(rng)}")
+    sheet.set_column("B:B", 50)
+    sheet.set_column("C:I", 16)
+    levels = ("Alta", "Media", "Baja")
+    rows = []
+    for n, (text, category) in enumerate(_RIESGOS, start=1):
+        raised = as_of - timedelta(days=rng.randint(20, 160))
+        rows.append(
+            [
+                f"R-{n:02d}",
+                text,
+                category,
+                _person(rng),
+                rng.choice(levels),
+                rng.choice(levels),
+                rng.choice(("Abierto", "Abierto", "Abierto", "Cerrado")),
+                _uk(raised),
+                _uk(raised + timedelta(days=rng.randint(30, 120))),
+            ]
+        )
+    headers = (
+        "Nº", "Riesgo", "Categoría", "Responsable", "Probabilidad", "Impacto", "Estado",
+        "Fecha de alta", "Fecha límite",
+    )  # fmt: skip
+    sheet.add_table(
+        3, 0, 3 + len(rows), len(headers) - 1,
+        {"name": "tblRiesgos", "data": rows, "columns": [{"header": h} for h in headers],
+         "style": "Table Style Medium 2"},
+    )  # fmt: skip
+    plan = book.add_worksheet("Hitos")
+    plan.write_string("A1", "Plan de hitos - Traslado del CPD de Madrid", title)
+    plan.write_row("A3", ("Hito", "Responsable", "Fecha base", "Fecha prevista", "Estado RAG"))
+    plan.set_column("A:A", 40)
+    plan.set_column("B:E", 16)
+    fills = [book.add_format({"bg_color": colour}) for colour in _RAG_FILLS]
+    start = month_start(as_of)
+    for n, name in enumerate(_HITOS):
+        baseline = add_months(start, n - 2) + timedelta(days=14)
+        forecast = baseline + timedelta(days=rng.choice((0, 0, 7, 21)))
+        row = 3 + n
+        plan.write_string(row, 0, name)
+        plan.write_string(row, 1, _person(rng))
+        plan.write_datetime(row, 2, datetime.combine(baseline, datetime.min.time()), date_fmt)
+        plan.write_datetime(row, 3, datetime.combine(forecast, datetime.min.time()), date_fmt)
+        late = (forecast - baseline).days
+        plan.write_blank(row, 4, None, fills[0 if late > 14 else 1 if late else 2])
+    book.close()
+    return LegacyFile(
+        "",
+        "Spanish headers and values, an Excel table named tblRiesgos, milestone states as fill "
+        "colours only",
+        ("risks", "milestones"),
+    )
+
+
 LEGACY_WRITERS = (
     ("Branch Network Refresh RAID log.xlsx", raid_log_row11),
     ("HR Self-Service RAID.xlsx", mixed_raid_list),
     ("Treasury Upgrade finance tracker.xlsx", finance_months_as_columns),
     ("Marketing Data Hub risk register.xlsx", risk_register_row3),
+    ("Madrid Data Centre Move registro de riesgos.xlsx", spanish_register_with_colours),
 )
 
 
