@@ -2,10 +2,11 @@
 
     .venv/bin/python benchmarks/adopt_generalisation.py [--seed N] [--show-held-out] [--json]
 
-The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and three HELD-OUT
+The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and four HELD-OUT
 batches (``benchmarks/adopt_layouts_heldout6.py``, written for round 7,
-``benchmarks/adopt_layouts_heldout7.py``, written for round 8, and
-``benchmarks/adopt_layouts_heldout8.py``, written for round 9, each by an engineer who does
+``benchmarks/adopt_layouts_heldout7.py``, written for round 8,
+``benchmarks/adopt_layouts_heldout8.py``, written for round 9, and
+``benchmarks/adopt_layouts_heldout9.py``, written for round 10, each by an engineer who does
 not tune; round 1's held-out half, round 2's fresh batch, round 4's held-out batch
 ``adopt_layouts_heldout3.py``, round 5's held-out batch ``adopt_layouts_heldout4.py`` and
 round 6's held-out batch ``adopt_layouts_heldout5.py`` were tuned on or scored after tuning
@@ -47,6 +48,7 @@ from adopt_layouts_heldout5 import HELD_OUT_5
 from adopt_layouts_heldout6 import HELD_OUT_6
 from adopt_layouts_heldout7 import HELD_OUT_7
 from adopt_layouts_heldout8 import HELD_OUT_8
+from adopt_layouts_heldout9 import HELD_OUT_9
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 
@@ -218,6 +220,8 @@ def main(argv: list[str] | None = None) -> int:
             ("held-out, seventh batch (round 8)", HELD_OUT_7),
             # written for round 9 by an engineer who does not tune (never read its misses)
             ("held-out, eighth batch (round 9)", HELD_OUT_8),
+            # written for round 10 by an engineer who does not tune (never read its misses)
+            ("held-out, ninth batch (round 10)", HELD_OUT_9),
         ):
             folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")
             folder.mkdir()

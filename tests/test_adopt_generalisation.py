@@ -503,3 +503,39 @@ def test_eighth_held_out_truth_as_audited_in_round_9(tmp_path: Path) -> None:
     }
     assert ("portfolio", "Digital Workplace") in project["sciforma_issues"]
     assert ("project_name", "顧客ポータル刷新") in project["japanese_issue_list"]
+
+
+def test_ninth_held_out_batch_builds_and_its_truth_is_consistent(tmp_path: Path) -> None:
+    """Round 10's held-out batch builds at seed 2026 and its truth holds together. Not a
+    score floor: its before-score is recorded in docs/adopt.md, not asserted."""
+    from adopt_layouts_heldout9 import HELD_OUT_9, check_truth
+
+    assert len(HELD_OUT_9) >= 16
+    assert len({layout.name for layout in HELD_OUT_9}) == len(HELD_OUT_9)
+    kinds: dict[str, int] = {}
+    for n, layout in enumerate(HELD_OUT_9):
+        built = layout.build(tmp_path, random.Random(2026 * 1000 + n))  # as the scorer seeds
+        assert built.path.is_file(), layout.name
+        assert built.tables, layout.name
+        assert check_truth(built) == [], layout.name
+        for table in built.tables:
+            kinds[table.register] = kinds.get(table.register, 0) + 1
+    assert set(kinds) == {"risks", "issues", "decisions", "milestones", "finance", "resources"}
+
+
+def test_ninth_held_out_truth_check_names_what_does_not_hold(tmp_path: Path) -> None:
+    """The ninth batch's check can fail: a second truth table at a sheet's header row, a
+    truth column over an empty header cell and a fact beyond the counts are each named."""
+    from adopt_layouts import TruthTable, ValueFact
+    from adopt_layouts_heldout9 import check_truth, issue_log_open_closed_sheets
+
+    built = issue_log_open_closed_sheets(tmp_path, random.Random(3))
+    assert check_truth(built) == []
+    n = sum(t.counts["issues"] for t in built.tables)
+    built.tables[1].columns["Z"] = "owner"
+    built.tables.append(TruthTable("Closed issues", 1, "issues", {}, {"issues": 0}))
+    built.values.append(ValueFact("issues", n, "status", "Closed"))
+    problems = check_truth(built)
+    assert "Closed issues!Z1: truth column has no header" in problems
+    assert "Closed issues!row 1: two truth tables" in problems
+    assert f"issues[{n}].status: no such item in the counts" in problems
