@@ -55,7 +55,10 @@ risk (in progress: Open or Monitoring); the row numbers `번호`, `序号`, `Nr.
 columns are the ID, their numbers get no value fact); the QRA `P (%)` value, its `Threat /
 Opportunity` and three-point costs; a BCWP row (earned value, no standard field);
 Airtable's `Linked issues` (record names, not IDs) and its formula `Score` (mapped or left
-out); the resource plan's item order (no per-item value facts). A closed sheet's items are
+out); the resource plan's item order (no per-item value facts); Rally's `DE1234` and Linear's
+`ENG-305` (kept as `I-1234` / `I-305` or renumbered: their columns are the ID). IDs are in
+the standard form (`ISS-01`, `QRA-001` and `FIN-01` .. in source order read as `I-001`,
+`R-001`; round 10's audit). A closed sheet's items are
 Closed: the sheet says so, and the PMO moved them there. It was checked for internal
 consistency only (``check_truth``: the shared check of ``adopt_truth.py`` plus the sixth
 batch's rule that no two truth tables of a sheet share a header row), never against
@@ -252,8 +255,7 @@ def rally_defects_issue_log(folder: Path, rng: random.Random) -> Built:
             "R2026.2",
         ]
         _put(ws, 2 + i, 1, [row])
-        values += [
-            ValueFact("issues", i, "id", fid),
+        values += [  # `DE1234`: no ID value fact (kept as `I-1234` or renumbered)
             ValueFact("issues", i, "title", titles[i]),
             ValueFact("issues", i, "owner", owner),
             ValueFact("issues", i, "raised_date", raised[i]),
@@ -356,8 +358,7 @@ def linear_issues_csv(folder: Path, rng: random.Random) -> Built:
             rng.randint(20, 24),
         ]
         _put(ws, 2 + i, 1, [row])
-        values += [
-            ValueFact("issues", i, "id", key),
+        values += [  # `ENG-305`: no ID value fact (kept as `I-305` or renumbered)
             ValueFact("issues", i, "title", titles[i]),
             ValueFact("issues", i, "owner", owner),
             ValueFact("issues", i, "raised_date", raised[i]),
@@ -607,7 +608,7 @@ def utility_qra_risks(folder: Path, rng: random.Random) -> Built:
         _put(ws, 4 + i, 1, [row])
         ws.cell(4 + i, 5).number_format = "0%"
         values += [
-            ValueFact("risks", i, "id", f"QRA-{i + 1:03d}"),
+            ValueFact("risks", i, "id", f"R-{i + 1:03d}"),  # the standard form of QRA-00n
             ValueFact("risks", i, "title", chosen[i]),
             ValueFact("risks", i, "owner", owner),
             ValueFact("risks", i, "status", state),
@@ -762,7 +763,7 @@ def issue_log_open_closed_sheets(folder: Path, rng: random.Random) -> Built:
         _put(ws, 2 + i, 1, [[f"ISS-{i + 1:02d}", titles[i], owner, raised[i], due[i], prio]])
         ws.cell(2 + i, 7, state)
         values += [
-            ValueFact("issues", i, "id", f"ISS-{i + 1:02d}"),
+            ValueFact("issues", i, "id", f"I-{i + 1:03d}"),  # the standard form of ISS-0n
             ValueFact("issues", i, "title", titles[i]),
             ValueFact("issues", i, "owner", owner),
             ValueFact("issues", i, "raised_date", raised[i]),
@@ -779,8 +780,9 @@ def issue_log_open_closed_sheets(folder: Path, rng: random.Random) -> Built:
         row = [f"ISS-{i + 1:02d}", titles[i], owner, raised[i], closed, "Fixed and verified"]
         _put(wc, 2 + j, 1, [row])
         values += [
-            ValueFact("issues", i, "id", f"ISS-{i + 1:02d}"),
+            ValueFact("issues", i, "id", f"I-{i + 1:03d}"),  # the standard form of ISS-0n
             ValueFact("issues", i, "title", titles[i]),
+            ValueFact("issues", i, "owner", owner),
             ValueFact("issues", i, "raised_date", raised[i]),
             ValueFact("issues", i, "closed_date", closed),
             ValueFact("issues", i, "status", "Closed"),
@@ -823,7 +825,7 @@ def risks_per_workstream_sheets(folder: Path, rng: random.Random) -> Built:
             _put(ws, 4 + i, 1, [[ref, title, owner, p, imp, "Monitor weekly", "Open"]])
             counts[imp] += 1
             values += [
-                ValueFact("risks", k, "id", ref),
+                ValueFact("risks", k, "id", f"R-{k + 1:03d}"),  # FIN-01.. in source order
                 ValueFact("risks", k, "title", title),
                 ValueFact("risks", k, "owner", owner),
                 ValueFact("risks", k, "probability", LMH_SCORE[p]),

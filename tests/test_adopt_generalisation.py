@@ -539,3 +539,40 @@ def test_ninth_held_out_truth_check_names_what_does_not_hold(tmp_path: Path) -> 
     assert "Closed issues!Z1: truth column has no header" in problems
     assert "Closed issues!row 1: two truth tables" in problems
     assert f"issues[{n}].status: no such item in the counts" in problems
+
+
+def test_ninth_held_out_truth_as_audited_in_round_10(tmp_path: Path) -> None:
+    """Round 10's audit of the ninth batch's truth (docs/adopt.md, "Round 10: the ninth
+    batch's truth audited"): its fact totals at seed 2026 and each changed fact."""
+    from adopt_layouts_heldout9 import HELD_OUT_9
+
+    totals = dict.fromkeys(("tables", "register", "columns", "values"), 0)
+    built = {}
+    for n, layout in enumerate(HELD_OUT_9):
+        b = layout.build(tmp_path, random.Random(2026 * 1000 + n))
+        built[layout.name] = b
+        registers: set[str] = set()
+        for table in b.tables:
+            totals["tables"] += 1
+            totals["register"] += 1
+            totals["columns"] += len(table.columns)
+            registers |= set(table.counts)
+        totals["register"] += len(registers)
+        totals["values"] += len(b.values)
+    assert totals == {"tables": 19, "register": 35, "columns": 139, "values": 455}
+
+    def ids(name: str) -> list[object]:
+        return [v.expected for v in built[name].values if v.column == "id"]
+
+    split = built["issue_log_open_closed_sheets"]
+    n_issues = sum(t.counts["issues"] for t in split.tables)
+    assert ids("issue_log_open_closed_sheets") == [f"I-{i:03d}" for i in range(1, n_issues + 1)]
+    closed = split.tables[1].counts["issues"]
+    owners = {v.where for v in split.values if v.column == "owner"}
+    assert owners == set(range(n_issues))  # the closed sheet's owners too
+    assert closed >= 2
+    assert ids("utility_qra_risks") == [f"R-{i:03d}" for i in range(1, 7)]
+    assert ids("risks_per_workstream_sheets") == [f"R-{i:03d}" for i in range(1, 7)]
+    for name in ("rally_defects_issue_log", "linear_issues_csv"):
+        assert built[name].tables[0].columns["A"] == "id", name
+        assert ids(name) == [], name  # `DE1234`, `ENG-305`: no ID value fact
