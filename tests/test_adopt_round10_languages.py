@@ -15,6 +15,7 @@ import openpyxl
 import pytest
 
 from addin.adopt import Adoption, adopt_file, adopt_host, languages, open_source
+from addin.adopt.dates import month_of
 from addin.adopt.languages import LANGUAGES, fold, translate, words_of
 from addin.adopt.mapping_file import load_mapping
 from addin.adopt.match import normalise_header
@@ -174,6 +175,22 @@ def test_title_block_labels_of_other_languages() -> None:
     assert translate("Nazwa projektu") == "project name"
 
 
+def test_month_names_of_other_languages() -> None:
+    assert [month_of(w) for w in ("Styczeń", "Luty", "Ocak", "Şubat", "Декабрь", "января")] == [
+        1,
+        2,
+        1,
+        2,
+        12,
+        1,
+    ]
+    assert month_of("Σεπτέμβριος") == 9
+    assert month_of("maaliskuu") == 3
+    assert month_of("listopad") is None  # Polish November, Croatian October: not guessed
+    assert month_of("Mart") == 3  # Turkish March; "Mar" and "March" read as before
+    assert month_of("Mar") == 3
+
+
 def test_folding_of_other_scripts() -> None:
     assert fold("Właściciel") == "wlasciciel"  # ł has no decomposition
     assert fold("Ansvarlig for høj") == "ansvarlig for hoj"
@@ -220,6 +237,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         "words_world",
         "values_world",
         "false_friends_world",
+        "months_world",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -273,3 +291,30 @@ def test_every_text_of_the_tuning_batches_and_the_corpus_reads_as_before(
     _readings([])
     changed = [(t, b, n) for t, b, n in zip(texts, before, now, strict=True) if b != n]
     assert changed == []
+
+
+@pytest.mark.parametrize(
+    ("name_label", "manager_label"),
+    [
+        ("Название проекта", "Руководитель проекта"),
+        ("项目名称", "项目经理"),
+        ("Nazwa projektu", "Kierownik projektu"),
+        ("Projektnamn", "Projektledare"),
+    ],
+)
+def test_a_title_block_of_another_language_fills_the_project_fields(
+    tmp_path: Path, name_label: str, manager_label: str
+) -> None:
+    rows: list[list[object]] = [
+        [name_label, "Atlas"],
+        [manager_label, "Jan Kowalski"],
+        [],
+        ["ID", "Title", "Owner", "Probability", "Impact", "Status"],
+        ["R1", "Supplier late", "Anna Nowak", "High", "Low", "Open"],
+        ["R2", "Data loss", "Jan Kowalski", "Low", "High", "Closed"],
+    ]
+    adoption = _adopt(_book(tmp_path / "r.xlsx", "Risks", rows))
+    assert adoption.report.project_fields == {
+        "project_name": "Atlas (from Risks!B1)",
+        "project_manager": "Jan Kowalski (from Risks!B2)",
+    }
