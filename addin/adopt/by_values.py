@@ -11,6 +11,7 @@ and Impact both take High / Medium / Low): both are left out, each with the reas
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from addin import layout
@@ -25,6 +26,8 @@ from addin.host import CellValue
 MOST = 0.8
 #: Fewest filled values a column is judged by.
 FEWEST = 3
+#: The most different words a column of one list holds (its values in a few spellings).
+MOST_WORDS = 20
 #: What the synonym of a candidate found here starts with (read by ``tables.column_reading``).
 PREFIX = "(values are words "
 
@@ -34,14 +37,14 @@ Fit = Callable[[layout.Column, list[CellValue]], float | None]
 _YES_NO = frozenset({"y", "n", "yes", "no"})
 
 
-def list_word(column: layout.Column, value: str, lists: dict[str, list[str]], fit: Fit) -> bool:
-    """True when ``value`` is a word of ``column``'s list or scale, in English or in a
-    language of ``languages.toml``: a level word (``High``, ``Élevé``, ``Высокий``) for a
-    scale; for a list, one of its values or one the list's reading takes as one of them
-    (``Ouvert`` = Open), never a name a list reads as a yes (a gate's ``Business``)."""
+def list_word(column: layout.Column, value: str, items: frozenset[str], fit: Fit) -> bool:
+    """True when ``value`` is a word of ``column``'s list or scale (whose values, folded,
+    are ``items``), in English or in a language of ``languages.toml``: a level word
+    (``High``, ``Élevé``, ``Высокий``) for a scale; for a list, one of its values or one the
+    list's reading takes as one of them (``Ouvert`` = Open), never a name a list reads as a
+    yes (a gate's ``Business``)."""
     if column.kind == "scale":
         return level_word(value) is not None
-    items = {plain(i) for i in lists.get(column.list_name or "", [])}
     english = translate(value, "values")
     keys = {plain(value), *([plain(english)] if english else [])}
     if column.list_name == "yes_no":
@@ -66,15 +69,18 @@ def fields_taking(
     """The list and scale fields of ``register_key`` that most of ``values`` are words of,
     in the register's column order (empty when the values are no words of a list)."""
     present = [v for v in values if not is_blank(v)]
-    words = _words(present)
-    if len(words) < FEWEST or len(words) < MOST * len(present):
+    words = Counter(_words(present))
+    if sum(words.values()) < FEWEST or sum(words.values()) < MOST * len(present):
         return []
+    if len(words) > MOST_WORDS:
+        return []  # a list holds a few words; more different texts are no list's
     register = layout.REGISTERS_BY_KEY[register_key]
     taking: list[str] = []
     for column in register.columns:
         if column.computed or column.kind not in ("list", "scale"):
             continue
-        good = sum(1 for w in words if list_word(column, w, lists, fit))
+        items = frozenset(plain(i) for i in lists.get(column.list_name or "", []))
+        good = sum(n for w, n in words.items() if list_word(column, w, items, fit))
         if good >= MOST * len(present):
             taking.append(column.key)
     return taking
