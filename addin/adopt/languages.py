@@ -1,5 +1,9 @@
-"""Registers written in French, German, Spanish, Italian, Dutch or Portuguese, read as the
-English words adoption already knows (round 8).
+"""Registers written in French, German, Spanish, Italian, Dutch or Portuguese (round 8), or
+in any of 30 more languages of large organisations (round 10: the other official languages
+of the EU, Norwegian, Turkish, Russian, Ukrainian, Japanese, Chinese, Korean, Arabic,
+Hebrew, Indonesian, Vietnamese, Thai, Hindi), read as the English words adoption already
+knows. Chinese, Japanese, Thai and Korean words are found as substrings
+(:func:`_split_unspaced`); the sections ``*_world`` of the data file hold round 10's words.
 
 The words live in one data file, ``languages.toml`` beside this module (the one source of
 truth; docs/adopt.md, "Round 8"): each English word or phrase of the synonyms and the
