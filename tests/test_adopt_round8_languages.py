@@ -367,12 +367,12 @@ def test_words_english_has_with_another_meaning_are_not_translated() -> None:
 
 
 def test_a_language_outside_the_file_is_listed_not_guessed(tmp_path: Path) -> None:
-    rows = [  # Polish: not in the file; nothing names a register
-        ["Lp.", "Opis", "Prawdopodobieństwo", "Wpływ", "Właściciel"],
-        ["1", "Opóźnienie dostawcy", "wysokie", "średnie", "Jan Kowalski"],
-        ["2", "Utrata danych", "niskie", "wysokie", "Anna Nowak"],
+    rows = [  # Swahili: not in the file (Polish is, since round 10); nothing names a register
+        ["Nambari", "Maelezo", "Uwezekano", "Athari", "Mmiliki"],
+        ["1", "Kuchelewa kwa msambazaji", "juu", "wastani", "Jan Kowalski"],
+        ["2", "Upotevu wa data", "chini", "juu", "Anna Nowak"],
     ]
-    adoption = _adopt(_book(tmp_path / "ryzyka.xlsx", [("Arkusz1", rows, 1, 1)]))
+    adoption = _adopt(_book(tmp_path / "hatari.xlsx", [("Arkusz1", rows, 1, 1)]))
     assert not adoption.report.adopted_tables
     (table,) = adoption.report.tables
     assert (table.sheet, table.ref) == ("Arkusz1", "A1:E3")
@@ -400,7 +400,7 @@ def test_a_status_word_of_another_language_outside_the_list_is_kept_and_listed(
 def test_the_data_file_is_one_consistent_source() -> None:
     path = Path(__file__).resolve().parents[1] / "addin" / "adopt" / "languages.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    assert set(data) == {"words", "values", "false_friends"}
+    assert {"words", "values", "false_friends"} <= set(data)  # and round 10's *_world
     for section, entries in data.items():
         meaning: dict[str, str] = {}
         for english, by_language in entries.items():

@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from addin import layout
+from addin.adopt.by_values import list_by_values
 from addin.adopt.convert import (
     Converter,
     date_for_column,
@@ -339,6 +340,15 @@ def header_candidates(
             for col in texts
         }
         score_pair(scored, all_values, texts, register_key)
+        # a column known by its values: words of one free field's list (round 10)
+        list_by_values(
+            scored,
+            all_values,
+            texts,
+            register_key,
+            standards.lists,
+            lambda column, values: value_fit(column, values, "", standards),
+        )
     return scored
 
 

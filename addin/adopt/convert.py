@@ -30,7 +30,7 @@ from addin.adopt.amounts import currency_in, is_no_amount, parse_amount
 from addin.adopt.dates import month_of as foreign_month
 from addin.adopt.dates import parse_text_date
 from addin.adopt.grid import cell_text, is_blank
-from addin.adopt.languages import fold, translate
+from addin.adopt.languages import fold, translate, words_of
 from addin.adopt.readings import (
     DEFAULT_FISCAL_YEAR_START,
     DEFAULT_FIVE_LEVEL,
@@ -173,7 +173,13 @@ def band_for_percent(percent: float) -> int:
 # ---------------------------------------------------------------------------------------
 
 
-def _level_word(value: CellValue) -> str | None:
+def level_word(value: CellValue) -> str | None:
+    """The English level word ``value`` is (``"high"`` for ``High``, ``H``, ``Élevé``,
+    ``Высокий``), or None."""
+    return _level_word(value)
+
+
+def _level_word(value: CellValue, translated: bool = False) -> str | None:
     if not isinstance(value, str):
         return None
     # "V.Low", "V. High", "v-high": a "v" before a level word is "very"
@@ -188,8 +194,10 @@ def _level_word(value: CellValue) -> str | None:
     if joined in _LEVEL_WORDS:
         return _LEVEL_WORDS[joined]
     # "Élevé", "sehr hoch", "Muy alta": the level word of another language (round 8)
+    if translated:
+        return None  # read through the data file once: its English reading is final
     english = translate(value, "values")
-    return _level_word(english) if english else None
+    return _level_word(english, translated=True) if english else None
 
 
 #: A rank where 1 is the worst ("Sev 1", "S2", "Severity 3", "P1"): read reversed.
@@ -776,8 +784,16 @@ def _key(text: str) -> str:
     lowered = fold(text)
     for mark, word in _MARKS.items():
         lowered = lowered.replace(mark, f" {word} ")
-    words = re.sub(r"[^a-z0-9]+", " ", lowered).split()
+    words = re.sub(r"[^a-z0-9]+", " ", lowered).split() if lowered.isascii() else _words(lowered)
     return " ".join(w for i, w in enumerate(words) if i == 0 or w != words[i - 1])
+
+
+def _words(folded: str) -> list[str]:
+    """The words of a folded text in another script (``Открыт``, ``进行中``): its letters,
+    not only Latin ones (round 10)."""
+    return [
+        w.replace("#", " ").replace("%", " ").strip() for w in words_of(folded) if w.strip("#%")
+    ]
 
 
 #: Words after a closed status that say the item is not closed yet (``Done - pending

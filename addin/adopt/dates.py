@@ -71,6 +71,25 @@ _FOREIGN_MONTHS: dict[str, int] = {
 }
 
 
+def _months_of_the_data_file() -> dict[str, int]:
+    """The month names of ``languages.toml``'s ``months_world`` (round 10), folded."""
+    from addin.adopt.languages import entries
+
+    return {
+        fold(name): int(month)
+        for month, by_language in entries("months")
+        for names in by_language.values()
+        for name in names
+    }
+
+
+_FOREIGN_MONTHS.update(
+    (name, month)
+    for name, month in _months_of_the_data_file().items()
+    if name not in _FOREIGN_MONTHS and name not in MONTHS
+)
+
+
 #: Words between a day and its month that say nothing of the date.
 _FILLERS = frozenset({"of", "the", "de", "del", "di"})
 

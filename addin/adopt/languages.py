@@ -1,5 +1,9 @@
-"""Registers written in French, German, Spanish, Italian, Dutch or Portuguese, read as the
-English words adoption already knows (round 8).
+"""Registers written in French, German, Spanish, Italian, Dutch or Portuguese (round 8), or
+in any of 30 more languages of large organisations (round 10: the other official languages
+of the EU, Norwegian, Turkish, Russian, Ukrainian, Japanese, Chinese, Korean, Arabic,
+Hebrew, Indonesian, Vietnamese, Thai, Hindi), read as the English words adoption already
+knows. Chinese, Japanese, Thai and Korean words are found as substrings
+(:func:`_split_unspaced`); the sections ``*_world`` of the data file hold round 10's words.
 
 The words live in one data file, ``languages.toml`` beside this module (the one source of
 truth; docs/adopt.md, "Round 8"): each English word or phrase of the synonyms and the
@@ -43,7 +47,14 @@ from addin.adopt.synonyms import (
 )
 
 #: The languages of the data file, by their ISO 639-1 codes.
-LANGUAGES = ("fr", "de", "es", "it", "nl", "pt")
+LANGUAGES = (
+    *("fr", "de", "es", "it", "nl", "pt"),  # round 8
+    # round 10: the other official languages of the EU, and the languages of large
+    # organisations beyond it
+    *("pl", "cs", "sk", "hu", "ro", "bg", "el", "hr", "sl", "sv", "da", "fi", "et", "lv"),
+    *("lt", "ga", "mt", "no", "tr", "ru", "uk", "ja", "zh", "ko", "ar", "he", "id", "vi"),
+    *("th", "hi"),
+)
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = ("de", "nl")
 #: What may stand between two words of a compound (German ``Fugenelemente``).
@@ -51,18 +62,75 @@ _LINKS = ("", "s", "es", "n", "en", "e")
 #: The shortest word read as part of a compound, and the shortest compound split.
 _MIN_PART, _MIN_COMPOUND = 3, 7
 
-_TOKEN = re.compile(r"[0-9a-z#%]+")
+#: A word of a folded text: Latin letters, digits, ``#`` and ``%``; or a run of letters and
+#: marks of another script (Greek, Cyrillic, Arabic, Hebrew, Devanagari, Thai, CJK, Hangul).
+_TOKEN = re.compile(
+    r"[0-9a-z#%]+|[^\x00-\x7f\W\d_]+(?:[^\x00-\x7f\W\d_]|[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0dff\u0e31-\u0e4e\u3099\u309a])*"
+)
 _NUMERO = re.compile(r"\b([Nn])\s?°")
-_SPECIAL = str.maketrans({"ß": "ss", "ẞ": "ss", "œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae"})
+#: Latin letters with no decomposition, as the letters they are read as (Polish ``ł``,
+#: Danish and Norwegian ``ø``, Croatian and Vietnamese ``đ``, Icelandic ``ð`` / ``þ``,
+#: Turkish dotless ``ı``, Maltese ``ħ``).
+_SPECIAL = str.maketrans(
+    {
+        "ß": "ss",
+        "ẞ": "ss",
+        "œ": "oe",
+        "Œ": "oe",
+        "æ": "ae",
+        "Æ": "ae",
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "Đ": "d",
+        "ð": "d",
+        "Ð": "d",
+        "þ": "th",
+        "Þ": "th",
+        "ı": "i",
+        "ħ": "h",
+        "Ħ": "h",
+    }
+)
+#: Scripts written without spaces between words (Chinese, Japanese, Thai) or in compounds
+#: (Korean): their words are
+#: found as substrings of a text (round 10).
+_UNSPACED_CHARS = r"\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
+_UNSPACED_GAP = re.compile(f"(?<=[{_UNSPACED_CHARS}])\\s+(?=[{_UNSPACED_CHARS}])")
 
 
 def fold(text: str) -> str:
     """``text`` accent- and case-folded: ``"Échéance"`` -> ``"echeance"``, ``"Maßnahme"``
     -> ``"massnahme"``, ``"Fälligkeit"`` -> ``"falligkeit"``; the degree sign of ``N°`` is
     the ``o`` of ``No`` (a number)."""
-    text = _NUMERO.sub(r"\1o", text)
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    text = _NUMERO.sub(r"\1o", text).translate(_SPECIAL)
+    if text.isascii():
+        return text.casefold()
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFKC", text):
+        if _DECOMPOSED(ch):
+            decomposed = unicodedata.normalize("NFKD", ch)
+            out.extend(c for c in decomposed if not unicodedata.combining(c))
+        else:  # Indic, Thai, kana, CJK, Hangul: kept whole, marks and all (round 10)
+            out.append(ch)
+    return "".join(out).casefold()
+
+
+def _DECOMPOSED(ch: str) -> bool:
+    """True for a character whose accents fold away: Latin, Greek, Cyrillic, Hebrew and
+    Arabic (vowel points), Latin Extended Additional (Vietnamese), Greek Extended, and the
+    compatibility forms (full-width, ligatures)."""
+    code = ord(ch)
+    return code < 0x0900 or 0x1E00 <= code < 0x2000 or code >= 0xFB00
+
+
+def plain(text: str) -> str:
+    """``text`` folded, with everything but its words as single spaces (the words of
+    :func:`words_of`, apostrophes and punctuation split)."""
+    return " ".join(words_of(text))
 
 
 def words_of(text: str) -> list[str]:
@@ -80,6 +148,10 @@ class Lexicon:
     #: the parts that are German or Dutch words (a compound holds one at least)
     foreign_parts: frozenset[str]
     longest: int
+    #: words of scripts written without spaces (Chinese, Japanese, Thai) -> English,
+    #: found as substrings of a word (round 10)
+    unspaced: dict[str, str]
+    longest_unspaced: int
 
 
 def _load() -> dict[str, dict[str, dict[str, list[str]]]]:
@@ -92,7 +164,8 @@ def lexicon(section: str) -> Lexicon:
     """The folded lexicon of ``section`` (``"words"`` or ``"values"``)."""
     phrases: dict[tuple[str, ...], str] = {}
     parts: dict[str, str] = {}
-    for english, by_language in _load()[section].items():
+    unspaced: dict[str, str] = {}
+    for english, by_language in entries(section):
         target = " ".join(words_of(english))
         if target and len(target) >= _MIN_PART and " " not in target:
             parts.setdefault(target, target)  # "status" in "Risikostatus"
@@ -101,6 +174,9 @@ def lexicon(section: str) -> Lexicon:
                 raise ValueError(f"languages.toml: {english!r} names language {language!r}")
             spellings = [*foreign, *(_umlauts_spelt(p) for p in foreign if language == "de")]
             for phrase in spellings:
+                if _UNSPACED.search(phrase):
+                    unspaced.setdefault("".join(words_of(phrase)), target)
+                    continue
                 key = tuple(words_of(phrase))
                 if not key or (section == "words" and len(key) == 1 and len(key[0]) < 2):
                     continue  # a letter ("l'", "d'") is no word of a header
@@ -115,7 +191,16 @@ def lexicon(section: str) -> Lexicon:
                     parts[key[0]] = target
     longest = max((len(k) for k in phrases), default=1)
     foreign_parts = frozenset(w for w, english in parts.items() if w != english)
-    return Lexicon(phrases, parts, foreign_parts, longest)
+    longest_unspaced = max((len(k) for k in unspaced), default=1)
+    return Lexicon(phrases, parts, foreign_parts, longest, unspaced, longest_unspaced)
+
+
+def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
+    """The entries of ``section`` (``words``, ``values`` or ``false_friends``) of the data
+    file: its six languages of round 8, then ``<section>_world``, the languages of round 10
+    (one table per English word, a language a line)."""
+    data = _load()
+    return [*data.get(section, {}).items(), *data.get(f"{section}_world", {}).items()]
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +232,7 @@ def false_friends() -> dict[str, str]:
     header written in another language (``actual`` -> ``current``: Spanish ``Fecha
     actual`` is the current date). Read only beside other words of the file."""
     found: dict[str, str] = {}
-    for english, by_language in _load().get("false_friends", {}).items():
+    for english, by_language in entries("false_friends"):
         for language, foreign in by_language.items():
             if language not in LANGUAGES:
                 raise ValueError(f"languages.toml: {english!r} names language {language!r}")
@@ -199,12 +284,42 @@ def _split_compound(word: str, lex: Lexicon) -> tuple[str, ...] | None:
     return tuple(lex.parts[p] for p in pieces if lex.parts[p])
 
 
+def _split_unspaced(word: str, lex: Lexicon) -> tuple[str, ...] | None:
+    """The English of a word of Chinese, Japanese or Thai, read as the file's words found in
+    it, longest first from the left (``风险负责人`` -> ``("risk", "owner")``); characters the
+    file does not know are kept; None when no word of the file is in it."""
+    out: list[str] = []
+    unknown = ""
+    found = False
+    i = 0
+    while i < len(word):
+        for n in range(min(lex.longest_unspaced, len(word) - i), 0, -1):
+            english = lex.unspaced.get(word[i : i + n])
+            if english is not None:
+                if unknown:
+                    out.append(unknown)
+                    unknown = ""
+                if english:
+                    out.append(english)
+                found = True
+                i += n
+                break
+        else:
+            unknown += word[i]
+            i += 1
+    if unknown:
+        out.append(unknown)
+    return tuple(out) if found else None
+
+
 @lru_cache(maxsize=16384)
 def translate(text: str, section: str = "words") -> str | None:
     """The English reading of ``text`` by the data file's ``section``, or None when no word
     of it is a word of the file (an English text). Words the file does not know are kept
     as they are; a phrase is read before its words; a German or Dutch compound is read by
     its parts."""
+    if _UNSPACED.search(text):  # "위험 담당자", "진행 중": one word however spaced
+        text = _UNSPACED_GAP.sub("", text)
     words = words_of(text)
     if not words:
         return None
@@ -226,6 +341,8 @@ def translate(text: str, section: str = "words") -> str | None:
         else:
             word = words[i]
             parts = _split_compound(word, lex)
+            if parts is None and _UNSPACED.search(word):
+                parts = _split_unspaced(word, lex)
             if parts is not None:
                 out.extend(parts)
                 changed = True

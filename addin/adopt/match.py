@@ -92,6 +92,11 @@ def normalise_header(text: str) -> tuple[str, ...]:
     # a header in French, German, Spanish, Italian, Dutch or Portuguese: its English words
     # (round 8, addin/adopt/languages.toml), read after the header's own words
     variants += [e for e in dict.fromkeys(translate(v) for v in variants) if e]
+    if not fold(raw).isascii():
+        # a header in Greek, Cyrillic, Arabic, Hebrew, Hindi, Thai, Chinese, Japanese or
+        # Korean: its words are not Latin letters, so it is read from the text itself
+        # (round 10)
+        variants += [e for e in dict.fromkeys((translate(raw), translate(first_line))) if e]
     variants += [v for v in (_without_suffix(v) for v in variants) if v]
     variants += [v for v in (_mitigation_reading(v) for v in variants) if v]
     return tuple(dict.fromkeys(variants))

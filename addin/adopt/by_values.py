@@ -1,0 +1,139 @@
+"""A column known by its values (round 10 of issue 15, docs/adopt.md).
+
+When a column's header maps to nothing, and most of its filled values are words of one
+standard list (a status, RAG, a High / Medium / Low or 1-5 word scale, Yes / No, a register's
+type) in any language of ``languages.toml``, and the register has exactly one field taking
+those words that no other column fills, the column is that field: method ``content``, at
+:data:`~addin.adopt.evidence.CONTENT` (0.70, flagged for review), its note saying which
+values decided. Never when two fields could take the words (a risk register's Probability
+and Impact both take High / Medium / Low): both are left out, each with the reason.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from addin import layout
+from addin.adopt.convert import level_word
+from addin.adopt.evidence import CONTENT
+from addin.adopt.grid import is_blank
+from addin.adopt.languages import plain, translate
+from addin.adopt.match import MINIMUM, Candidate, candidates
+from addin.host import CellValue
+
+#: The share of a column's filled values that must be words of the list.
+MOST = 0.8
+#: Fewest filled values a column is judged by.
+FEWEST = 3
+#: The most different words a column of one list holds (its values in a few spellings).
+MOST_WORDS = 20
+#: What the synonym of a candidate found here starts with (read by ``tables.column_reading``).
+PREFIX = "(values are words "
+
+Fit = Callable[[layout.Column, list[CellValue]], float | None]
+
+#: Yes and No, whatever list holds them.
+_YES_NO = frozenset({"y", "n", "yes", "no"})
+
+
+def list_word(column: layout.Column, value: str, items: frozenset[str], fit: Fit) -> bool:
+    """True when ``value`` is a word of ``column``'s list or scale (whose values, folded,
+    are ``items``), in English or in a language of ``languages.toml``: a level word
+    (``High``, ``Élevé``, ``Высокий``) for a scale; for a list, one of its values or one the
+    list's reading takes as one of them (``Ouvert`` = Open), never a name a list reads as a
+    yes (a gate's ``Business``)."""
+    if column.kind == "scale":
+        return level_word(value) is not None
+    english = translate(value, "values")
+    keys = {plain(value), *([plain(english)] if english else [])}
+    if column.list_name == "yes_no":
+        return bool(keys & _YES_NO)
+    if keys & items:
+        return True
+    return not (items & _YES_NO) and bool(fit(column, [value]))
+
+
+def _words(values: list[CellValue]) -> list[str]:
+    """The filled values that are words (not numbers, not dates, not digits)."""
+    return [
+        v.strip()
+        for v in values
+        if isinstance(v, str) and v.strip() and not any(ch.isdigit() for ch in v)
+    ]
+
+
+def fields_taking(
+    register_key: str, values: list[CellValue], lists: dict[str, list[str]], fit: Fit
+) -> list[str]:
+    """The list and scale fields of ``register_key`` that most of ``values`` are words of,
+    in the register's column order (empty when the values are no words of a list)."""
+    present = [v for v in values if not is_blank(v)]
+    words = Counter(_words(present))
+    if sum(words.values()) < FEWEST or sum(words.values()) < MOST * len(present):
+        return []
+    if len(words) > MOST_WORDS:
+        return []  # a list holds a few words; more different texts are no list's
+    register = layout.REGISTERS_BY_KEY[register_key]
+    taking: list[str] = []
+    for column in register.columns:
+        if column.computed or column.kind not in ("list", "scale"):
+            continue
+        items = frozenset(plain(i) for i in lists.get(column.list_name or "", []))
+        good = sum(n for w, n in words.items() if list_word(column, w, items, fit))
+        if good >= MOST * len(present):
+            taking.append(column.key)
+    return taking
+
+
+def unmapped_header(text: str, register_key: str) -> bool:
+    """True when the header alone maps to no field of the register."""
+    found = candidates(text, register_key)
+    return not found or found[0].confidence < MINIMUM
+
+
+def list_by_values(
+    scored: dict[int, list[Candidate]],
+    all_values: dict[int, list[CellValue]],
+    texts: dict[int, str],
+    register_key: str,
+    lists: dict[str, list[str]],
+    fit: Fit,
+) -> dict[int, list[str]]:
+    """Adds a ``content`` candidate to each column whose header maps to nothing and whose
+    values are words of exactly one free field's list; returns the columns left out because
+    several free fields take their words (column -> those fields' keys), for the report."""
+    register = layout.REGISTERS_BY_KEY[register_key]
+    taken = {
+        cands[0].column_key
+        for cands in scored.values()
+        if cands and cands[0].confidence >= MINIMUM and not cands[0].synonym.startswith(PREFIX)
+    }
+    wanted: dict[int, list[str]] = {}
+    for col, text in texts.items():
+        top = scored.get(col)
+        if top and top[0].confidence >= MINIMUM:
+            continue  # something already reads this column (its header, or its content)
+        if not unmapped_header(text, register_key):
+            continue
+        fields = [
+            f
+            for f in fields_taking(register_key, all_values.get(col, []), lists, fit)
+            if f not in taken
+        ]
+        if fields:
+            wanted[col] = fields
+    ambiguous: dict[int, list[str]] = {}
+    claims: dict[str, int] = {}
+    for fields in wanted.values():
+        if len(fields) == 1:
+            claims[fields[0]] = claims.get(fields[0], 0) + 1
+    for col, fields in wanted.items():
+        if len(fields) != 1 or claims[fields[0]] != 1:
+            # two fields could take these words, or two columns the one field: none is sure
+            ambiguous[col] = fields
+            continue
+        name = register.column(fields[0]).name
+        cand = Candidate(fields[0], CONTENT, f"{PREFIX}of the {name} list)")
+        scored[col] = [cand, *scored.get(col, [])]
+    return ambiguous

@@ -1,0 +1,320 @@
+"""Round 10 of issue 15, mechanism 1: registers kept in every language of a large
+organisation (the other official languages of the EU, Norwegian, Turkish, Russian,
+Ukrainian, Japanese, Chinese, Korean, Arabic, Hebrew, Indonesian, Vietnamese, Thai, Hindi),
+read through the same data file (``addin/adopt/languages.toml``). Every shape here was
+written for these tests; none is a benchmark layout.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from addin.adopt import Adoption, adopt_file, adopt_host, languages, open_source
+from addin.adopt.dates import month_of
+from addin.adopt.languages import LANGUAGES, fold, translate, words_of
+from addin.adopt.mapping_file import load_mapping
+from addin.adopt.match import normalise_header
+from addin.adopt.report import TableReport
+from addin.check import check_file
+from addin.standards import default_standards
+
+_DATA = Path(__file__).resolve().parents[1] / "addin" / "adopt" / "languages.toml"
+
+
+def _book(path: Path, name: str, rows: list[list[object]]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = name
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                ws.cell(r, c, value)
+    wb.save(path)
+    return path
+
+
+def _adopt(path: Path) -> Adoption:
+    return adopt_host(open_source(path), default_standards())
+
+
+def _only(adoption: Adoption) -> TableReport:
+    (table,) = adoption.report.adopted_tables
+    return table
+
+
+def _targets(table: TableReport) -> dict[str, str | None]:
+    return {c.header: c.target for c in table.columns}
+
+
+RISKS = {
+    "pl": ["Nr", "Tytuł", "Właściciel", "Prawdopodobieństwo", "Wpływ", "Status"],
+    "ru": ["ID", "Название", "Владелец риска", "Вероятность", "Влияние", "Статус"],
+    "zh": ["编号", "标题", "负责人", "可能性", "影响", "状态"],
+    "ja": ["ID", "件名", "担当者", "発生確率", "影響度", "ステータス"],
+    "tr": ["No", "Başlık", "Sorumlu", "Olasılık", "Etki", "Durum"],
+    "sv": ["ID", "Rubrik", "Ägare", "Sannolikhet", "Konsekvens", "Status"],
+    "ko": ["ID", "제목", "담당자", "확률", "영향도", "상태"],
+    "ar": ["ID", "العنوان", "المالك", "الاحتمالية", "التأثير", "الحالة"],
+    "el": ["ID", "Τίτλος", "Υπεύθυνος", "Πιθανότητα", "Επίπτωση", "Κατάσταση"],
+    "th": ["ID", "หัวข้อ", "ผู้รับผิดชอบ", "ความน่าจะเป็น", "ผลกระทบ", "สถานะ"],
+    "hi": ["ID", "शीर्षक", "जिम्मेदार", "संभावना", "प्रभाव", "स्थिति"],
+}
+#: the values of each language: (high, medium, low, open, closed)
+VALUES = {
+    "pl": ("Wysokie", "Średnie", "Niskie", "Otwarte", "Zamknięte"),
+    "ru": ("Высокий", "Средний", "Низкий", "Открыт", "Закрыт"),
+    "zh": ("高", "中", "低", "进行中", "已关闭"),
+    "ja": ("高", "中", "低", "対応中", "完了"),
+    "tr": ("Yüksek", "Orta", "Düşük", "Açık", "Kapalı"),
+    "sv": ("Hög", "Medel", "Låg", "Öppen", "Stängd"),
+    "ko": ("높음", "보통", "낮음", "진행 중", "종료"),
+    "ar": ("مرتفع", "متوسط", "منخفض", "مفتوح", "مغلق"),
+    "el": ("Υψηλή", "Μέτρια", "Χαμηλή", "Ανοιχτό", "Κλειστό"),
+    "th": ("สูง", "ปานกลาง", "ต่ำ", "เปิด", "ปิด"),
+    "hi": ("उच्च", "मध्यम", "निम्न", "खुला", "बंद"),
+}
+#: "in progress" is an open risk (the risk statuses have no In Progress), as in English
+EXPECTED_OPEN: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("language", sorted(RISKS))
+def test_a_risk_register_in_each_language_reads_like_an_english_one(
+    tmp_path: Path, language: str
+) -> None:
+    high, medium, low, open_, closed = VALUES[language]
+    rows: list[list[object]] = [
+        RISKS[language],
+        ["R1", "Supplier late", "Anna Nowak", high, medium, open_],
+        ["R2", "Data loss", "Jan Kowalski", low, high, closed],
+        ["R3", "Key person leaves", "Anna Nowak", medium, low, open_],
+    ]
+    adoption = _adopt(_book(tmp_path / f"risks-{language}.xlsx", "Risks", rows))
+    table = _only(adoption)
+    assert table.register == "risks"
+    targets = list(_targets(table).values())
+    assert targets == ["id", "title", "owner", "probability", "impact", "status"], language
+    risks = adoption.project.risks
+    assert [r.owner for r in risks] == ["Anna Nowak", "Jan Kowalski", "Anna Nowak"]
+    # High / Medium / Low read as 5 / 3 / 1, as the English words are
+    assert [r.probability for r in risks] == [5, 1, 3]
+    assert [r.impact for r in risks] == [3, 5, 1]
+    open_status = EXPECTED_OPEN.get(language, "Open")
+    assert [r.status for r in risks] == [open_status, "Closed", open_status]
+
+
+def test_a_polish_register_goes_to_next_month_through_its_mapping(tmp_path: Path) -> None:
+    standards = default_standards()
+    rows: list[list[object]] = [
+        ["Rejestr ryzyk"],
+        [],
+        ["Nr", "Tytuł", "Właściciel", "Prawdopodobieństwo", "Wpływ", "Status", "Termin realizacji"],
+        [
+            "R1",
+            "Opóźnienie dostawcy",
+            "Anna Nowak",
+            "Wysokie",
+            "Średnie",
+            "Otwarte",
+            date(2026, 3, 31),
+        ],
+        [
+            "R2",
+            "Utrata danych",
+            "Jan Kowalski",
+            "Niskie",
+            "Wysokie",
+            "Zamknięte",
+            date(2026, 4, 30),
+        ],
+    ]
+    first = _book(tmp_path / "sty.xlsx", "Ryzyka", rows)
+    out = tmp_path / "sty.adopted.xlsx"
+    adopt_file(first, out, standards)
+    mapping = load_mapping(tmp_path / "sty.adopted.mapping.json")
+    (entry,) = mapping.tables
+    assert entry.column_readings["Prawdopodobieństwo"] == "read in English as 'probability'"
+    assert mapping.readings.list_words["risk_status"] == {"otwarte": "Open", "zamknięte": "Closed"}
+    # next month: the columns moved, one risk more
+    header, *data = rows[2:]
+    order = [1, 0, 2, 3, 4, 5, 6]
+    moved = [[row[i] for i in order] for row in [header, *data]]
+    moved.append(["Odejście eksperta", "R3", "Anna Nowak", "Średnie", "Wysokie", "Otwarte", None])
+    second = _book(tmp_path / "lut.xlsx", "Ryzyka", [*rows[:2], *moved])
+    again = adopt_host(open_source(second), standards, mapping=mapping)
+    assert _targets(_only(again)) == _targets(_only(_adopt(first)))
+    assert [r.status for r in again.project.risks] == ["Open", "Closed", "Open"]
+    assert [r.due_date for r in again.project.risks][:2] == [date(2026, 3, 31), date(2026, 4, 30)]
+    result = check_file(out, standards, date(2026, 3, 1))
+    assert not [f for f in result.findings if f.code.startswith("WB-")]
+
+
+def test_unspaced_scripts_read_by_substring() -> None:
+    assert translate("风险负责人") == "risk owner"
+    assert translate("風險負責人") == "risk owner"  # traditional
+    assert translate("リスク担当者") == "risk owner"
+    assert translate("위험담당자") == "risk owner"
+    assert translate("项目经理") == "project manager"  # the phrase before its words
+    assert translate("进行中", "values") == "in progress"  # not "medium" for its 中
+    # characters the file does not know are kept, and nothing is read from none
+    assert translate("风险XYZ说明") is not None
+    assert translate("天气") is None
+
+
+def test_title_block_labels_of_other_languages() -> None:
+    assert translate("Kierownik projektu") == "project manager"
+    assert translate("Руководитель проекта") == "project manager"
+    assert translate("プロジェクトマネージャー") == "project manager"
+    assert translate("Projektledare") == "project manager"
+    assert translate("Дата отчёта") == "as of"
+    assert translate("Nazwa projektu") == "project name"
+
+
+def test_month_names_of_other_languages() -> None:
+    assert [month_of(w) for w in ("Styczeń", "Luty", "Ocak", "Şubat", "Декабрь", "января")] == [
+        1,
+        2,
+        1,
+        2,
+        12,
+        1,
+    ]
+    assert month_of("Σεπτέμβριος") == 9
+    assert month_of("maaliskuu") == 3
+    assert month_of("listopad") is None  # Polish November, Croatian October: not guessed
+    assert month_of("Mart") == 3  # Turkish March; "Mar" and "March" read as before
+    assert month_of("Mar") == 3
+
+
+def test_folding_of_other_scripts() -> None:
+    assert fold("Właściciel") == "wlasciciel"  # ł has no decomposition
+    assert fold("Ansvarlig for høj") == "ansvarlig for hoj"
+    assert fold("Ngày đến hạn") == "ngay den han"
+    assert fold("Κατάσταση") == "κατασταση"
+    assert fold("Ёлка") == "елка"
+    assert fold("ステータス") == "ステータス"  # kana kept whole, voicing marks and all
+    assert words_of("स्थिति") == ["स्थिति"]  # Devanagari vowel signs stay in the word
+    assert words_of("Owner – Name") == ["owner", "name"]
+
+
+def test_a_false_friend_reads_only_beside_words_of_its_language() -> None:
+    # Polish "Data" is a date only beside other Polish words; "Data" alone stays English
+    assert translate("Data zamknięcia") == "closed date"
+    assert translate("Data") is None
+    assert "data" in normalise_header("Data Owner")[0]
+
+
+def test_english_words_of_the_new_languages_stay_english() -> None:
+    # words English uses, in any of the new languages, are read as English
+    for header in ("Status", "Risk", "Problem", "Projekt Status", "Owner", "Sponsor", "No"):
+        english = translate(header)
+        assert (
+            english is None or english == " ".join(words_of(header)) or header == "Projekt Status"
+        )
+
+
+def test_an_unknown_script_is_listed_not_guessed(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["ሁኔታ", "መግለጫ", "ባለቤት"],  # Amharic: not in the file
+        ["ክፍት", "የአቅራቢ መዘግየት", "አበበ"],
+        ["ዝግ", "የውሂብ መጥፋት", "ከበደ"],
+    ]
+    adoption = _adopt(_book(tmp_path / "am.xlsx", "Sheet1", rows))
+    assert not adoption.report.adopted_tables
+
+
+def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
+    data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
+    assert set(data) == {
+        "words",
+        "values",
+        "false_friends",
+        "words_world",
+        "values_world",
+        "false_friends_world",
+        "months_world",
+    }
+    for section in ("words", "values", "false_friends"):
+        meaning: dict[str, str] = {}
+        entries = [*data[section].items(), *data[f"{section}_world"].items()]
+        for english, by_language in entries:
+            assert set(by_language) <= set(LANGUAGES), english
+            for words in by_language.values():
+                for word in words:
+                    key = " ".join(words_of(word))
+                    assert key, (section, word)
+                    assert meaning.setdefault(key, english) == english, (section, word)
+    # every language of round 10 has words for the registers' main columns and values
+    world = data["words_world"]
+    for language in ("pl", "cs", "hu", "ro", "sv", "da", "no", "fi", "tr", "ru", "uk", "ja", "zh"):
+        for english in ("owner", "probability", "impact", "description"):
+            assert language in world[english], (language, english)
+    for language in ("pl", "cs", "sk", "hu", "ro", "bg", "el", "hr", "sl", "fi", "et", "lv"):
+        for english in ("high", "medium", "low", "red", "amber", "green", "yes", "no"):
+            assert language in data["values_world"][english], (language, english)
+
+
+# --- English reads exactly as before ---------------------------------------------------------
+
+#: Every text of the tuning batches' workbooks (seeds 2026, 7 and 99) and of the public
+#: corpus (the first 60 rows of every sheet, up to 80 characters): headers, titles, labels
+#: and list values, written out once by round 10.
+_TEXTS = Path(__file__).resolve().parent / "data" / "adopt_english_texts.txt"
+
+
+def _readings(texts: list[str]) -> list[tuple[tuple[str, ...], str | None]]:
+    languages.lexicon.cache_clear()
+    languages.false_friends.cache_clear()
+    languages.translate.cache_clear()
+    normalise_header.cache_clear()
+    return [(normalise_header(t), translate(t, "values")) for t in texts]
+
+
+def test_every_text_of_the_tuning_batches_and_the_corpus_reads_as_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = _TEXTS.read_text(encoding="utf-8").splitlines()
+    assert len(texts) > 4000
+    now = _readings(texts)
+    # round 8's file alone: the sections of round 10 removed
+    everything = languages.entries
+    monkeypatch.setattr(
+        languages, "entries", lambda section: everything(section)[: len(languages._load()[section])]
+    )
+    before = _readings(texts)
+    monkeypatch.undo()
+    _readings([])
+    changed = [(t, b, n) for t, b, n in zip(texts, before, now, strict=True) if b != n]
+    assert changed == []
+
+
+@pytest.mark.parametrize(
+    ("name_label", "manager_label"),
+    [
+        ("Название проекта", "Руководитель проекта"),
+        ("项目名称", "项目经理"),
+        ("Nazwa projektu", "Kierownik projektu"),
+        ("Projektnamn", "Projektledare"),
+    ],
+)
+def test_a_title_block_of_another_language_fills_the_project_fields(
+    tmp_path: Path, name_label: str, manager_label: str
+) -> None:
+    rows: list[list[object]] = [
+        [name_label, "Atlas"],
+        [manager_label, "Jan Kowalski"],
+        [],
+        ["ID", "Title", "Owner", "Probability", "Impact", "Status"],
+        ["R1", "Supplier late", "Anna Nowak", "High", "Low", "Open"],
+        ["R2", "Data loss", "Jan Kowalski", "Low", "High", "Closed"],
+    ]
+    adoption = _adopt(_book(tmp_path / "r.xlsx", "Risks", rows))
+    assert adoption.report.project_fields == {
+        "project_name": "Atlas (from Risks!B1)",
+        "project_manager": "Jan Kowalski (from Risks!B2)",
+    }
