@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from addin import layout
+from addin.adopt.amounts import decimal_comma_column
 from addin.adopt.by_values import list_by_values
 from addin.adopt.convert import (
     Converter,
@@ -200,9 +201,14 @@ def converter_for(
         return date_for_column(values, header)
     if column.kind in ("money", "number", "int"):
         factor = unit_factor(header)
-        return number_converter(factor), (
-            f"amounts x {factor:g} ({header!r})" if factor != 1 else None
-        )
+        comma = decimal_comma_column(values)
+        notes = [f"amounts x {factor:g} ({header!r})"] if factor != 1 else []
+        if comma:
+            notes.append(
+                "amounts written with a decimal comma (1.234,56): a dot before three digits "
+                "separates thousands ('2.500' = 2500)"
+            )
+        return number_converter(factor, dot_thousands=comma), "; ".join(notes) or None
     if column.key in PERSON_COLUMNS:
         return person_converter, email_note(values)
     return to_text, None

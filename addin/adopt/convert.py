@@ -129,7 +129,7 @@ Converter = Callable[[CellValue], Converted]
 # ---------------------------------------------------------------------------------------
 
 
-def parse_number(value: CellValue) -> float | None:
+def parse_number(value: CellValue, *, dot_thousands: bool = False) -> float | None:
     """A number from a number or from text such as ``"1,234"``, ``"$1,234.50"``, ``"(250)"``,
     ``"£1.2k"``, ``"€ 1.234,56"``, ``"USD 5,000"`` (:func:`addin.adopt.amounts.parse_amount`)."""
     if isinstance(value, bool) or value is None or isinstance(value, ErrorValue):
@@ -138,7 +138,7 @@ def parse_number(value: CellValue) -> float | None:
         return None if math.isnan(value) or math.isinf(value) else float(value)
     if not isinstance(value, str):
         return None
-    return parse_amount(value)
+    return parse_amount(value, dot_thousands=dot_thousands)
 
 
 def percent_of(value: CellValue) -> float | None:
@@ -960,7 +960,7 @@ def to_text(value: CellValue) -> Converted:
     return Converted(cell_text(value) if not isinstance(value, str) else value.strip())
 
 
-def number_converter(factor: float = 1.0) -> Converter:
+def number_converter(factor: float = 1.0, *, dot_thousands: bool = False) -> Converter:
     """Numbers (and numeric text), multiplied by ``factor`` (e.g. 1000 for a ``(000s)`` column).
 
     One converter serves one column: the first currency its cells name (``£1,000``) is the
@@ -971,7 +971,7 @@ def number_converter(factor: float = 1.0) -> Converter:
     def convert(value: CellValue) -> Converted:
         if is_blank(value):
             return Converted(None)
-        number = parse_number(value)
+        number = parse_number(value, dot_thousands=dot_thousands)
         currency = currency_in(value) if isinstance(value, str) and number is not None else None
         if currency is not None:
             if not column_currency:
