@@ -82,7 +82,6 @@ from adopt_layouts import (
     _day,
     _put,
 )
-from adopt_truth import check_truth as _shared_check_truth
 from openpyxl.worksheet.table import Table
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -965,17 +964,3 @@ HELD_OUT_6: tuple[Layout, ...] = (
     ),
     Layout("bid_assumptions_log", "bid assumptions log, confidence %", bid_assumptions_log),
 )
-
-
-def check_truth(built: Built) -> list[str]:
-    """Internal consistency of one layout's truth (never compared with adoption): the fifth
-    batch's check (value facts point at counted items and standard fields, truth columns
-    have headers and name standard columns, no value has two facts), plus: no two truth
-    tables of a sheet share a header row, which the scorer could not tell apart."""
-    problems = _shared_check_truth(built)
-    seen: set[tuple[str, int]] = set()
-    for t in built.tables:
-        if (t.sheet, t.header_row) in seen:
-            problems.append(f"{t.sheet}!row {t.header_row}: two truth tables")
-        seen.add((t.sheet, t.header_row))
-    return problems

@@ -105,7 +105,6 @@ from adopt_layouts import (
     _day,
     _put,
 )
-from adopt_truth import check_truth as _shared_check_truth
 from openpyxl.worksheet.worksheet import Worksheet
 
 Targets = dict[str, str | tuple[str, ...] | None]
@@ -1232,17 +1231,3 @@ HELD_OUT_7: tuple[Layout, ...] = (
         finance_multi_currency_forecast,
     ),
 )
-
-
-def check_truth(built: Built) -> list[str]:
-    """Internal consistency of one layout's truth (never compared with adoption): the shared
-    check (value facts point at counted items and standard fields, truth columns have
-    headers and name standard columns, no value has two facts), plus: no two truth tables
-    of a sheet share a header row, which the scorer could not tell apart."""
-    problems = _shared_check_truth(built)
-    seen: set[tuple[str, int]] = set()
-    for t in built.tables:
-        if (t.sheet, t.header_row) in seen:
-            problems.append(f"{t.sheet}!row {t.header_row}: two truth tables")
-        seen.add((t.sheet, t.header_row))
-    return problems

@@ -86,7 +86,6 @@ from adopt_layouts import (
     _day,
     _put,
 )
-from adopt_truth import check_truth as _shared_check_truth
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -879,15 +878,3 @@ HELD_OUT_9: tuple[Layout, ...] = (
         risks_per_workstream_sheets,
     ),
 )
-
-
-def check_truth(built: Built) -> list[str]:
-    """The shared check of ``adopt_truth.py`` plus: no two truth tables of a sheet share a
-    header row, which the scorer could not tell apart."""
-    problems = _shared_check_truth(built)
-    seen: set[tuple[str, int]] = set()
-    for t in built.tables:
-        if (t.sheet, t.header_row) in seen:
-            problems.append(f"{t.sheet}!row {t.header_row}: two truth tables")
-        seen.add((t.sheet, t.header_row))
-    return problems

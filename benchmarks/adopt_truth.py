@@ -25,7 +25,8 @@ def check_truth(built: Built) -> list[str]:
     value fact points at an item the counts hold (finance: no more month and cost line
     pairs than the counts) and names a field of the standard model; each truth column has a
     header in the sheet at or above its header row and names a standard column of its
-    register; no value has two facts."""
+    register; no value has two facts; no two truth tables of a sheet share a header row
+    (the scorer could not tell them apart)."""
     problems: list[str] = []
     counts: dict[str, int] = {}
     for t in built.tables:
@@ -70,6 +71,11 @@ def check_truth(built: Built) -> list[str]:
             problems.append(f"{v.register}[{v.where}].{v.column}: no such item in the counts")
     if finance_keys and len(finance_keys) > counts.get("finance", 0):
         problems.append(f"{len(finance_keys)} finance lines > counts {counts.get('finance')}")
+    rows: set[tuple[str, int]] = set()
+    for t in built.tables:
+        if (t.sheet, t.header_row) in rows:
+            problems.append(f"{t.sheet}!row {t.header_row}: two truth tables")
+        rows.add((t.sheet, t.header_row))
     seen: set[tuple[str, object, str]] = set()
     for v in built.values:
         key = (v.register, v.where, v.column)
