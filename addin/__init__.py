@@ -6,9 +6,9 @@ command's `--help` do not load pydantic and the models (benchmarks/README.md, ro
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
+from addin.lazy import lazy_exports
 from addin.version import TEMPLATE_ID, TEMPLATE_VERSION, __version__
 
 if TYPE_CHECKING:
@@ -55,10 +55,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    where = _EXPORTS.get(name)
-    if where is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(where), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS)

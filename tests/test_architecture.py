@@ -55,6 +55,7 @@ FLOORS: dict[str, int] = {
     "__init__": FOUNDATION,
     "errors": FOUNDATION,
     "version": FOUNDATION,
+    "lazy": FOUNDATION,  # names a package loads on first use
     "cells": FOUNDATION,
     "values": FOUNDATION,  # the one set of value converters (reading, adoption, UDFs)
     "findings": FOUNDATION,

@@ -10,8 +10,9 @@ The names below load with their module on first use: consolidation's screening i
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from addin.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from addin.report.content import StatusReport, build_status_report
@@ -36,10 +37,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    where = _EXPORTS.get(name)
-    if where is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(where), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS)

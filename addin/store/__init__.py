@@ -7,9 +7,9 @@ asks :mod:`addin.store.where` for the store's file before its workers start, wit
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
+from addin.lazy import lazy_exports
 from addin.store.where import DEFAULT_STORE_NAME, ENV_VAR
 
 if TYPE_CHECKING:
@@ -63,10 +63,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    where = _EXPORTS.get(name)
-    if where is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(where), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS)
