@@ -34,7 +34,7 @@ from pathlib import Path
 
 from addin.adopt.grid import Grid, is_blank
 from addin.cells import address, column_index
-from addin.files.xml_parts import local, read_part, read_workbook_parts
+from addin.files.xml_parts import local, read_part, worksheet_xml
 from addin.host import CellValue, WorkbookHost
 
 RAG_WORDS = frozenset({"red", "amber", "green", "r", "a", "g", "yellow"})
@@ -108,14 +108,8 @@ def sheet_fills(path: object) -> dict[str, dict[tuple[int, int], str]]:
             if not colour_of_style:
                 return {}
             out: dict[str, dict[tuple[int, int], str]] = {}
-            for sheet in read_workbook_parts(zf).sheets:
-                if not sheet.part or sheet.kind != "worksheet":
-                    continue
-                try:
-                    data = read_part(zf, sheet.part)
-                except (KeyError, ValueError):
-                    continue
-                out[sheet.name] = _cells_with(data, colour_of_style)
+            for name, data in worksheet_xml(zf):
+                out[name] = _cells_with(data, colour_of_style)
             return out
     except (OSError, zipfile.BadZipFile, ValueError, KeyError, RuntimeError):
         return {}

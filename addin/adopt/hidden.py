@@ -17,7 +17,7 @@ from pathlib import Path
 
 from addin.adopt.report import AdoptionReport
 from addin.cells import column_letter, parse_range
-from addin.files.xml_parts import read_part, read_workbook_parts
+from addin.files.xml_parts import worksheet_xml
 
 _COL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?col\s([^>]*)>")
 _ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\s([^>]*)>")
@@ -43,16 +43,10 @@ def hidden_parts(path: Path | None) -> dict[str, Hidden]:
     try:
         with zipfile.ZipFile(str(path)) as zf:
             out: dict[str, Hidden] = {}
-            for sheet in read_workbook_parts(zf).sheets:
-                if not sheet.part or sheet.kind != "worksheet":
-                    continue
-                try:
-                    data = read_part(zf, sheet.part)
-                except (KeyError, ValueError):
-                    continue
+            for name, data in worksheet_xml(zf):
                 found = _scan(data)
                 if found.cols or found.rows:
-                    out[sheet.name] = found
+                    out[name] = found
             return out
     except (OSError, zipfile.BadZipFile, ValueError, KeyError, RuntimeError):
         return {}
