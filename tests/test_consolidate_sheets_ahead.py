@@ -25,7 +25,7 @@ PARENT = os.getpid()
 WEEK1, WEEK2 = date(2026, 11, 23), date(2026, 11, 30)
 
 needs_fork = pytest.mark.skipif(
-    side_task._fork_context() is None, reason="no fork on this platform: nothing rendered ahead"
+    side_task.fork_context() is None, reason="no fork on this platform: nothing rendered ahead"
 )
 
 
@@ -86,8 +86,8 @@ def _two_weeks(folder: Path, where: Path) -> dict[str, bytes]:
 def one_process(folder: Path, tmp_path: Path, seen: list[SheetsAhead], monkeypatch: Any) -> Any:
     """The same two weeks, every sheet written after the store step by this process."""
     with monkeypatch.context() as m:
-        m.setattr(side_task, "_fork_context", lambda: None)
-        m.setattr(sheets_ahead, "_fork_context", lambda: None)
+        m.setattr(side_task, "fork_context", lambda: None)
+        m.setattr(sheets_ahead, "fork_context", lambda: None)
         parts = _two_weeks(folder, tmp_path / "run")
     assert all(not ahead.used for ahead in seen)
     seen.clear()

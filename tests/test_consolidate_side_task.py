@@ -26,7 +26,7 @@ from addin.standards import default_standards
 PARENT = os.getpid()
 
 needs_fork = pytest.mark.skipif(
-    side_task._fork_context() is None, reason="no fork on this platform: computed in place"
+    side_task.fork_context() is None, reason="no fork on this platform: computed in place"
 )
 
 
@@ -45,7 +45,7 @@ def test_the_value_is_computed_in_a_child() -> None:
 
 
 def test_without_fork_the_value_is_computed_here(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(side_task, "_fork_context", lambda: None)
+    monkeypatch.setattr(side_task, "fork_context", lambda: None)
     with SideTask(lambda: _pid_and(7), "test") as task:
         assert not task.forked
         assert task.result() == (os.getpid(), 7)
@@ -86,7 +86,7 @@ def test_a_failing_step_fails_with_its_own_message(
     fork: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if not fork:
-        monkeypatch.setattr(side_task, "_fork_context", lambda: None)
+        monkeypatch.setattr(side_task, "fork_context", lambda: None)
     with (
         SideTask(_always_fails, "test") as task,
         pytest.raises(UsageError, match=r"^the budget is not a number: check the standards"),

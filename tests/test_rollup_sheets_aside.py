@@ -24,7 +24,7 @@ from addin.rollup import (
     write_rollup,
 )
 from addin.rollup.payload import make_payload
-from addin.rollup.side_task import _fork_context
+from addin.rollup.side_task import fork_context
 from addin.standards import Standards
 
 PARENT = os.getpid()
@@ -78,7 +78,7 @@ def _shared(out: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return given
 
 
-needs_fork = pytest.mark.skipif(_fork_context() is None, reason="no fork on this platform")
+needs_fork = pytest.mark.skipif(fork_context() is None, reason="no fork on this platform")
 
 
 @needs_fork

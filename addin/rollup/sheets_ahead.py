@@ -38,7 +38,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from addin.rollup.prioritisation_rollup import SHEET as PRIORITISATION_SHEET
-from addin.rollup.side_task import _fork_context, resident_bytes
+from addin.rollup.side_task import fork_context, resident_bytes, stop_child
 from addin.rollup.stream_cells import (
     Deflated,
     Rendered,
@@ -145,7 +145,7 @@ class SheetsAhead:
         os.close(handle)
         aside = Path(name)
         self = cls(aside, aside.with_name(aside.name + "-structure"))
-        ctx = _fork_context()
+        ctx = fork_context()
         if ctx is None:
             return self
         if (resident := resident_bytes()) > MAX_AHEAD_RESIDENT:
@@ -230,16 +230,8 @@ class SheetsAhead:
 
     def close(self) -> None:
         """Stop the child (if it still runs) and remove its files."""
-        if self._conn is not None:
-            with contextlib.suppress(Exception):
-                self._conn.close()
-            self._conn = None
-        if self._process is not None:
-            self._process.join(0.1)
-            if self._process.is_alive():
-                self._process.kill()
-                self._process.join(5)
-            self._process = None
+        stop_child(self._conn, self._process, 0.1)
+        self._conn = self._process = None
         self.aside.unlink(missing_ok=True)
         self.structure.unlink(missing_ok=True)
 

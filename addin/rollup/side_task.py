@@ -48,11 +48,23 @@ def resident_bytes() -> int:
         return 0
 
 
-def _fork_context() -> Any:
+def fork_context() -> Any:
     """The fork context where the platform has it (Linux), else None (compute in place)."""
     if sys.platform.startswith("linux") and "fork" in mp.get_all_start_methods():
         return mp.get_context("fork")
     return None
+
+
+def stop_child(conn: Connection | None, process: BaseProcess | None, grace: float) -> None:
+    """Close a side process's pipe, give it ``grace`` seconds to end, then kill it."""
+    if conn is not None:
+        with contextlib.suppress(Exception):
+            conn.close()
+    if process is not None:
+        process.join(grace)
+        if process.is_alive():
+            process.kill()
+            process.join(5)
 
 
 def _child_main(conn: Connection, func: Callable[[], Any]) -> None:
@@ -88,7 +100,7 @@ class SideTask(Generic[R]):
         self._process: BaseProcess | None = None
         #: Why the child's result was not used (None: it was, or there was no child).
         self.fallback: str | None = None
-        ctx = _fork_context()
+        ctx = fork_context()
         if ctx is None:
             return
         if (resident := resident_bytes()) > MAX_PARENT_RESIDENT:
@@ -130,16 +142,8 @@ class SideTask(Generic[R]):
 
     def close(self) -> None:
         """Stop the child (if it still runs) and release the pipe."""
-        if self._conn is not None:
-            with contextlib.suppress(Exception):
-                self._conn.close()
-            self._conn = None
-        if self._process is not None:
-            self._process.join(0.5)
-            if self._process.is_alive():
-                self._process.kill()
-                self._process.join(5)
-            self._process = None
+        stop_child(self._conn, self._process, 0.5)
+        self._conn = self._process = None
 
     def __enter__(self) -> SideTask[R]:
         return self
