@@ -100,8 +100,13 @@ _POINT_DECIMAL = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+|\d+\.(?:\d{1,2}|\d{4,})")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 
 
+def _cleaned(text: str) -> str:
+    """The text with its no-break spaces as spaces, stripped."""
+    return text.strip().replace("\u00a0", " ").replace("\u202f", " ")
+
+
 def _body(text: str) -> str | None:
-    match = _SHAPE.match(text.strip().replace("\u00a0", " ").replace("\u202f", " "))
+    match = _SHAPE.match(_cleaned(text))
     return re.sub(r"[\s']", "", match.group("body")) if match else None
 
 
@@ -123,7 +128,7 @@ def parse_amount(text: str, *, dot_thousands: bool = False) -> float | None:
     """An amount from text (module docstring); None when the text is no amount.
     ``dot_thousands``: the column writes a decimal comma (:func:`decimal_comma_column`), so a
     lone dot before three digits separates thousands (``2.500`` = 2500)."""
-    cleaned = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    cleaned = _cleaned(text)
     if not cleaned:
         return None
     if dot_thousands and _DOT_THOUSANDS.fullmatch(cleaned.lstrip("-")):
