@@ -2,12 +2,13 @@
 
     .venv/bin/python benchmarks/adopt_generalisation.py [--seed N] [--show-held-out] [--json]
 
-The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and four HELD-OUT
+The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and five HELD-OUT
 batches (``benchmarks/adopt_layouts_heldout6.py``, written for round 7,
 ``benchmarks/adopt_layouts_heldout7.py``, written for round 8,
-``benchmarks/adopt_layouts_heldout8.py``, written for round 9, and
-``benchmarks/adopt_layouts_heldout9.py``, written for round 10, each by an engineer who does
-not tune; round 1's held-out half, round 2's fresh batch, round 4's held-out batch
+``benchmarks/adopt_layouts_heldout8.py``, written for round 9,
+``benchmarks/adopt_layouts_heldout9.py``, written for round 10, and
+``benchmarks/adopt_layouts_heldout10.py``, written for round 11, each by an engineer who
+does not tune; round 1's held-out half, round 2's fresh batch, round 4's held-out batch
 ``adopt_layouts_heldout3.py``, round 5's held-out batch ``adopt_layouts_heldout4.py`` and
 round 6's held-out batch ``adopt_layouts_heldout5.py`` were tuned on or scored after tuning
 and are tuning batches since; round 5's probe, ``adopt_layouts_round5.py``, was written by
@@ -49,6 +50,7 @@ from adopt_layouts_heldout6 import HELD_OUT_6
 from adopt_layouts_heldout7 import HELD_OUT_7
 from adopt_layouts_heldout8 import HELD_OUT_8
 from adopt_layouts_heldout9 import HELD_OUT_9
+from adopt_layouts_heldout10 import HELD_OUT_10
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 
@@ -222,6 +224,8 @@ def main(argv: list[str] | None = None) -> int:
             ("held-out, eighth batch (round 9)", HELD_OUT_8),
             # written for round 10 by an engineer who does not tune (never read its misses)
             ("held-out, ninth batch (round 10)", HELD_OUT_9),
+            # written for round 11 by an engineer who does not tune (never read its misses)
+            ("held-out, tenth batch (round 11)", HELD_OUT_10),
         ):
             folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")
             folder.mkdir()
