@@ -66,9 +66,10 @@ reasonably be read two ways no fact is given: Trello's `Card ID` (a database key
 reference), a card with two members, `Done` (Resolved or Closed), the board's labels;
 Archer's `Tracking ID` numbers, owners written `Byrne, Aoife` (kept as written or turned
 round), `High` and `Low` on a four-word scale (High 4 or 5, Low 1 or 2: only `Medium` 3 and
-`Very High` 5 are facts), `Risk Accepted`; the Indonesian `Tingkat Risiko` (a typed rating)
-and `No` (a row number beside the code); the Greek `Α/Α` numbers; the logframe's
-`Holding` and `At risk` (open, or validated so far), its mitigation; Horizon's `MS1`
+`Very High` 5 are facts), `Risk Accepted`, `Technology` and `Compliance` categories; the
+Indonesian `Tingkat Risiko` (a typed rating), `Penyebab` (a cause: left out or the
+description) and `No` (a row number beside the code); the Greek `Α/Α` numbers; the
+logframe's `Holding` and `At risk` (open, or validated so far), its mitigation; Horizon's `MS1`
 numbers, `M6` due months, partner organisations as owners and `Pending`; the interface
 `Interfacing Party` (an organisation where a counterparty project ID goes) and `Agreed`;
 a rejected approval's title as the decision text, the approval's `Details`; the council's
@@ -533,7 +534,8 @@ def indonesian_risk_register(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "raised_date", d),
         ]
     path = _save(wb, folder, "indonesian_risk_register")
-    targets: Targets = _cols("A", [None, "id", "title", None, "owner", "probability", "impact"])
+    targets: Targets = _cols("A", [None, "id", "title", (None, "description"), "owner"])
+    targets |= _cols("F", ["probability", "impact"])
     targets |= _cols("H", [("rating", None), "response", "status", "raised_date"])
     table = TruthTable("Daftar Risiko", 3, "risks", targets, {"risks": n})
     return Built(path, [table], values)
