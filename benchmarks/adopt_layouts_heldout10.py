@@ -64,18 +64,21 @@ organisation, in shapes and from tools no earlier batch has:
 The ground truth says what a person reading the sheet would say. Where a cell could
 reasonably be read two ways no fact is given: Trello's `Card ID` (a database key, not a
 reference), a card with two members, `Done` (Resolved or Closed), the board's labels;
-Archer's `Tracking ID` numbers, owners written `Byrne, Aoife` (kept as written or turned
-round), `High` and `Low` on a four-word scale (High 4 or 5, Low 1 or 2: only `Medium` 3 and
-`Very High` 5 are facts), `Risk Accepted`, `Technology` and `Compliance` categories; the
+Archer's `Tracking ID` numbers, `High` and `Low` on a four-word scale (High 4 or 5, Low 1
+or 2: only `Medium` 3 and `Very High` 5 are facts), `Risk Accepted`, the `Technology`
+category (no documented reading; round 11's audit gives owners written `Byrne, Aoife` as
+`Aoife Byrne`, the documented `comma_names` reading, and `Compliance` as Legal); the
 Indonesian `Tingkat Risiko` (a typed rating), `Penyebab` (a cause: left out or the
 description) and `No` (a row number beside the code); the Greek `Α/Α` numbers; the
-logframe's `Holding` and `At risk` (open, or validated so far), its mitigation; Horizon's `MS1`
-numbers, `M6` due months, partner organisations as owners and `Pending`; the interface
+logframe's `Holding` and `At risk` (open, or validated so far), its mitigation; Horizon's
+`M6` due months, partner organisations as owners and `Pending` (its `MS1` numbers are
+`M-001` .., round 11's audit); the interface
 `Interfacing Party` (an organisation where a counterparty project ID goes) and `Agreed`;
 a rejected approval's title as the decision text, the approval's `Details`; the council's
 1-4 likelihood and impact (a 4 x 4 matrix read on the 1-5 scale two ways), its typed
 `Rating` and `RAG`. IDs are in the standard form (`R1`, `P-01`, `RSK-01`, `IF-001`, `A1`
-read as `R-001`, `I-001`, `D-001`, `A-001`). It was checked for internal consistency only
+read as `R-001`, `I-001`, `D-001`, `A-001`; `MS1` as `M-001`). The Indian capex
+tracker's lines are CapEx (its title). It was checked for internal consistency only
 (``adopt_truth.check_truth``), never against adoption's output.
 ``benchmarks/adopt_generalisation.py`` prints only its totals unless ``--show-held-out``.
 """
@@ -220,6 +223,9 @@ def archer_risk_export(folder: Path, rng: random.Random) -> Built:
     raised = _days(rng, n, date(2025, 11, 3))
     levels = ["Low", "Medium", "High", "Very High"]
     sure = {"Medium": 3.0, "Very High": 5.0}  # Low and High depend on the scale's reading
+    # the documented risk categories: `Compliance` -> Legal; `Technology` has no reading
+    categories = {"Operational": "Operational", "Third Party": "Third Party"}
+    categories["Compliance"] = "Legal"
     values: list[ValueFact] = []
     for i in range(n):
         owner = rng.choice(PEOPLE)
@@ -244,6 +250,8 @@ def archer_risk_export(folder: Path, rng: random.Random) -> Built:
         ]
         _put(ws, 5 + i, 1, [row])
         values.append(ValueFact("risks", i, "title", titles[i]))
+        # `Byrne, Aoife` is one person, surname first (the documented `comma_names` reading)
+        values.append(ValueFact("risks", i, "owner", owner))
         values.append(ValueFact("risks", i, "raised_date", raised[i]))
         for field, word in (
             ("probability", lik),
@@ -255,8 +263,8 @@ def archer_risk_export(folder: Path, rng: random.Random) -> Built:
                 values.append(ValueFact("risks", i, field, sure[word]))
         if state != "Risk Accepted":
             values.append(ValueFact("risks", i, "status", state))
-        if category in ("Operational", "Third Party"):
-            values.append(ValueFact("risks", i, "category", category))
+        if category in categories:
+            values.append(ValueFact("risks", i, "category", categories[category]))
     path = _save(wb, folder, "archer_risk_export")
     targets: Targets = _cols("A", [("id", None), "title", "description", "owner", "category"])
     targets |= _cols("F", ["probability", "impact", "residual_probability", "residual_impact"])
@@ -373,6 +381,8 @@ def indian_telecom_capex(folder: Path, rng: random.Random) -> Built:
         _put(ws, 5 + i, 1, [[i + 1, line, *cells, _indian(sum(amounts))]])
         for m, month in enumerate(months):
             values.append(ValueFact("finance", (month, line), "actual", float(amounts[m])))
+            # "Actual Capex" in the title: every line is capital spend
+            values.append(ValueFact("finance", (month, line), "capex_opex", "CapEx"))
     values.append(ValueFact("project", 0, "currency", "INR"))
     path = _save(wb, folder, "indian_telecom_capex")
     targets: Targets = {"A": None, "B": "cost_line", "I": None}
@@ -717,6 +727,7 @@ def horizon_eu_milestones(folder: Path, rng: random.Random) -> Built:
         _put(ws, 5 + i, 1, [row])
         if achieved:
             ws.cell(5 + i, 8).number_format = "dd/mm/yyyy"
+        values.append(ValueFact("milestones", i, "id", f"M-{i + 1:03d}"))
         values.append(ValueFact("milestones", i, "milestone", name))
         if state == "Achieved":
             values.append(ValueFact("milestones", i, "status", "Complete"))
@@ -724,7 +735,7 @@ def horizon_eu_milestones(folder: Path, rng: random.Random) -> Built:
         elif state == "Delayed":
             values.append(ValueFact("milestones", i, "status", "Late"))
     path = _save(wb, folder, "horizon_eu_milestones")
-    targets: Targets = _cols("A", [("id", None), "milestone", None, ("owner", None)])
+    targets: Targets = _cols("A", ["id", "milestone", None, ("owner", None)])
     targets |= _cols("E", [("baseline_date", None), None, "status", "actual_date"])
     table = TruthTable("Milestones", 4, "milestones", targets, {"milestones": n})
     return Built(path, [table], values)

@@ -524,3 +524,49 @@ def test_ninth_held_out_truth_as_audited_in_round_10(tmp_path: Path) -> None:
     for name in ("rally_defects_issue_log", "linear_issues_csv"):
         assert built[name].tables[0].columns["A"] == "id", name
         assert ids(name) == [], name  # `DE1234`, `ENG-305`: no ID value fact
+
+
+def test_tenth_held_out_truth_as_audited_in_round_11(tmp_path: Path) -> None:
+    """Round 11's audit of the tenth batch's truth (docs/adopt.md, "Round 11: the tenth
+    batch's truth audited"): its fact totals at seed 2026 and each changed fact."""
+    from adopt_layouts_heldout10 import HELD_OUT_10
+
+    totals = dict.fromkeys(("tables", "register", "columns", "values"), 0)
+    built = {}
+    for n, layout in enumerate(HELD_OUT_10):
+        b = layout.build(tmp_path, random.Random(2026 * 1000 + n))
+        built[layout.name] = b
+        registers: set[str] = set()
+        for table in b.tables:
+            totals["tables"] += 1
+            totals["register"] += 1
+            totals["columns"] += len(table.columns)
+            registers |= set(table.counts)
+        totals["register"] += len(registers)
+        totals["values"] += len(b.values)
+    assert totals == {"tables": 16, "register": 32, "columns": 133, "values": 529}
+
+    archer = built["archer_risk_export"]
+    ws = openpyxl.load_workbook(archer.path)["Risk Register"]
+    owners = {v.where: v.expected for v in archer.values if v.column == "owner"}
+    n_risks = archer.tables[0].counts["risks"]
+    assert set(owners) == set(range(n_risks))
+    for i, owner in owners.items():  # `Quinn, Nora` -> `Nora Quinn` (comma_names)
+        last, first = str(ws.cell(5 + i, 4).value).split(", ")
+        assert owner == f"{first} {last}"
+    for v in archer.values:
+        if v.column == "category":
+            assert isinstance(v.where, int)
+            source = ws.cell(5 + v.where, 5).value
+            assert v.expected == {"Compliance": "Legal"}.get(source, source)
+            assert source != "Technology"
+
+    capex = built["indian_telecom_capex"]
+    kinds = {v.expected for v in capex.values if v.column == "capex_opex"}
+    assert kinds == {"CapEx"}
+    assert sum(v.column == "capex_opex" for v in capex.values) == 24
+
+    horizon = built["horizon_eu_milestones"]
+    assert horizon.tables[0].columns["A"] == "id"
+    ids = [v.expected for v in horizon.values if v.column == "id"]
+    assert ids == [f"M-{i:03d}" for i in range(1, 7)]
