@@ -26,7 +26,8 @@ _SYMBOLS = "$£€¥₹"
 _SHAPE = re.compile(
     rf"^(?:[{_SYMBOLS}]\s*)?(?P<open>\()?\s*(?P<sign1>[-+\u2212])?\s*(?:(?:{_CODES})\s*)?"
     rf"[{_SYMBOLS}]?\s*(?P<sign2>[-+\u2212])?\s*(?P<body>\d[\d,.'\s]*?)\s*"
-    rf"(?P<unit>k|m|mn|bn|b|thousand|million|billion)?\s*(?:{_CODES}|[{_SYMBOLS}])?\s*"
+    rf"(?:(?P<unit>k|m|mm|mn|mio|bn|b|mrd|thousand|million|billion|lakhs?|lacs?|crores?)\.?)?\s*"
+    rf"(?:{_CODES}|[{_SYMBOLS}])?\s*"
     rf"(?P<sign3>-)?(?P<close>\))?$",
     re.IGNORECASE,
 )
@@ -35,7 +36,16 @@ _UNITS = {
     "k": 1e3,
     "thousand": 1e3,
     "m": 1e6,
+    "mm": 1e6,
     "mn": 1e6,
+    "mio": 1e6,
+    "mrd": 1e9,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "lac": 1e5,
+    "lacs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
     "million": 1e6,
     "b": 1e9,
     "bn": 1e9,
@@ -43,7 +53,9 @@ _UNITS = {
 }
 
 #: Text a finance cell holds for "no amount".
-NO_AMOUNT_WORDS = frozenset({"-", "–", "—", "--", "n/a", "na", "n.a.", "nil", "none", "tbc"})
+NO_AMOUNT_WORDS = frozenset(
+    {"-", "–", "—", "--", "n/a", "na", "n.a.", "nil", "none", "tbc", "tbd", "tba", "?", "??"}
+)
 
 
 #: The currency a symbol stands for (``$`` read as USD: a column of ``A$`` or ``C$`` writes
@@ -105,30 +117,56 @@ def _cleaned(text: str) -> str:
     return text.strip().replace("\u00a0", " ").replace("\u202f", " ")
 
 
+#: ``12 TEUR``, ``12 T€`` (German Tausend): thousands, written before the currency.
+_TAUSEND = re.compile(rf"(?<=[\d\s])T(?=\s*(?:{_CODES}|€))")
+#: ``CHF 1'200.-``: a Swiss whole amount, the dash standing for no cents.
+_SWISS_DASH = re.compile(r"(?<=\d)\.[-\u2013]$")
+
+
+def _normalised(text: str) -> str:
+    """``12 TEUR`` as ``12 kEUR``, ``1'200.-`` as ``1'200``: shapes read like the others."""
+    return _SWISS_DASH.sub("", _TAUSEND.sub("k", text))
+
+
 def _body(text: str) -> str | None:
     match = _SHAPE.match(_cleaned(text))
     return re.sub(r"[\s']", "", match.group("body")) if match else None
 
 
-def decimal_comma_column(values: Iterable[object]) -> bool:
-    """True when a column's amounts written as text use a decimal comma (``12,50``,
+def decimal_mark_of_column(values: Iterable[object]) -> str | None:
+    """``","`` when a column's amounts written as text use a decimal comma (``12,50``,
     ``1.234,56``) and none a decimal point: then its ``2.500`` is 2,500, as the file writes
-    it, not 2.5. Numbers typed as numbers decide nothing; a column showing both, or neither,
-    is read cell by cell as before."""
+    it, not 2.5; ``"."`` when they show a decimal point and no decimal comma; None when they
+    show both or neither (then the cells are read one by one, or by the mark the mapping
+    file recorded for the column). Numbers typed as numbers decide nothing."""
     comma = point = False
     for value in values:
         if not isinstance(value, str) or (body := _body(value)) is None:
             continue
         comma = comma or bool(_COMMA_DECIMAL.fullmatch(body))
         point = point or bool(_POINT_DECIMAL.fullmatch(body))
-    return comma and not point
+    if comma != point:
+        return "," if comma else "."
+    return None
+
+
+def decimal_comma_column(values: Iterable[object]) -> bool:
+    """True when a column's amounts show a decimal comma and no decimal point."""
+    return decimal_mark_of_column(values) == ","
+
+
+def has_own_unit(text: str) -> bool:
+    """True when an amount's text carries its own unit (``£12k``, ``1.2m``, ``12 TEUR``):
+    a header's unit (``Budget (£k)``) is then not applied to it again."""
+    match = _SHAPE.match(_normalised(_cleaned(text)))
+    return bool(match and match.group("unit"))
 
 
 def parse_amount(text: str, *, dot_thousands: bool = False) -> float | None:
     """An amount from text (module docstring); None when the text is no amount.
     ``dot_thousands``: the column writes a decimal comma (:func:`decimal_comma_column`), so a
     lone dot before three digits separates thousands (``2.500`` = 2500)."""
-    cleaned = _cleaned(text)
+    cleaned = _normalised(_cleaned(text))
     if not cleaned:
         return None
     if dot_thousands and _DOT_THOUSANDS.fullmatch(cleaned.lstrip("-")):

@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from addin import layout
-from addin.adopt.amounts import decimal_comma_column
+from addin.adopt.amount_columns import amount_unit_for_column, decimal_mark_for_column
 from addin.adopt.by_values import list_by_values
 from addin.adopt.convert import (
     Converter,
@@ -31,7 +31,6 @@ from addin.adopt.convert import (
     parse_number,
     scale_for_column,
     to_text,
-    unit_factor,
 )
 from addin.adopt.detect import TableBlock, _is_axis
 from addin.adopt.evidence import (
@@ -200,14 +199,9 @@ def converter_for(
     if column.kind in ("date", "month"):
         return date_for_column(values, header)
     if column.kind in ("money", "number", "int"):
-        factor = unit_factor(header)
-        comma = decimal_comma_column(values)
-        notes = [f"amounts x {factor:g} ({header!r})"] if factor != 1 else []
-        if comma:
-            notes.append(
-                "amounts written with a decimal comma (1.234,56): a dot before three digits "
-                "separates thousands ('2.500' = 2500)"
-            )
+        factor, unit_note = amount_unit_for_column(header)
+        comma, comma_note = decimal_mark_for_column(values, header)
+        notes = [n for n in (unit_note, comma_note) if n]
         return number_converter(factor, dot_thousands=comma), "; ".join(notes) or None
     if column.key in PERSON_COLUMNS:
         return person_converter, email_note(values)

@@ -271,7 +271,7 @@ def build_items(
         more = f" (and {len(used) - _EXAMPLES} more)" if len(used) > _EXAMPLES else ""
         result.notes.append(f"{header!r}: {shown}{more}")
     for (header, note), n in emptied.items():
-        result.notes.append(f"{header!r}: {note}" + (f" ({n} cells)" if n > 1 else ""))
+        result.notes.append(f"{header!r}: {note} ({n} cell{'s' if n > 1 else ''})")
     if stubs:
         result.skipped.append(
             RowIssue(
