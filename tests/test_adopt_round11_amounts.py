@@ -16,7 +16,7 @@ import openpyxl
 import pytest
 
 from addin.adopt import adopt_file
-from addin.adopt.amounts import has_own_unit, parse_amount
+from addin.adopt.amounts import currency_in, has_own_unit, parse_amount
 from addin.adopt.classify import converter_for
 from addin.adopt.readings import ValueReadings
 from addin.adopt.units import header_unit
@@ -104,7 +104,54 @@ def test_amounts_as_finance_people_write_them(text: str, amount: float) -> None:
     assert parse_amount(text) == pytest.approx(amount)
 
 
-@pytest.mark.parametrize("text", ["12.", "T 12", "12 Tage", "?", "TBD", "+44 20 7946 0958"])
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("PLN 1 234,50", 1234.5, "PLN"),
+        ("1 234,50 zł", 1234.5, "PLN"),
+        ("12 500 Kč", 12500.0, "CZK"),
+        ("HUF 1 200 000", 1200000.0, "HUF"),
+        ("1 200 Ft", 1200.0, "HUF"),
+        ("50 lei", 50.0, "RON"),
+        ("1 234,56 ₽", 1234.56, "RUB"),
+        ("1 234 руб.", 1234.0, "RUB"),
+        ("50 грн", 50.0, "UAH"),
+        ("₺1.234,56", 1234.56, "TRY"),
+        ("₩1,200,000", 1200000.0, "KRW"),
+        ("₪ 1,200", 1200.0, "ILS"),
+        ("R$ 1.234,56", 1234.56, "BRL"),
+        ("BRL 1.234,56", 1234.56, "BRL"),
+        ("MXN 1,200.50", 1200.5, "MXN"),
+        ("US$ 1,200", 1200.0, "USD"),
+        ("A$1,200", 1200.0, "AUD"),
+        ("C$ 1,200", 1200.0, "CAD"),
+        ("HK$1,200", 1200.0, "HKD"),
+        ("NZ$ 50", 50.0, "NZD"),
+        ("S$ 50", 50.0, "SGD"),
+        ("Fr. 1'200.00", 1200.0, "CHF"),
+        ("RM 50", 50.0, "MYR"),
+        ("Rp 50.000", 50000.0, "IDR"),
+        ("AED 1,200", 1200.0, "AED"),
+        ("CNY 1,200", 1200.0, "CNY"),
+        ("1.234 kr", 1234.0, None),  # a krona or a krone: which, the text does not say
+    ],
+)
+def test_currencies_of_every_country_before_or_after(
+    text: str, amount: float, currency: str | None
+) -> None:
+    assert parse_amount(text) == pytest.approx(amount)
+    assert currency_in(text) == currency
+
+
+def test_a_column_of_zloty_lists_a_cell_in_euros() -> None:
+    convert, _ = converter_for(_budget(), ["1 234,50 zł"], "Budget", default_standards())
+    assert convert("1 234,50 zł").value == 1234.5
+    assert "is in EUR where this column's amounts are in PLN" in (convert("€ 500").problem or "")
+
+
+@pytest.mark.parametrize(
+    "text", ["12.", "T 12", "12 Tage", "?", "TBD", "+44 20 7946 0958", "12 ft", "rm 50", "12 km"]
+)
 def test_text_that_is_no_amount(text: str) -> None:
     assert parse_amount(text) is None
 
