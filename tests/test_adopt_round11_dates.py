@@ -235,3 +235,31 @@ def test_a_german_log_reads_day_first_and_next_month_reads_alike(tmp_path: Path)
     edited = adopt_file(march, tmp_path / "edited.xlsx", std, mapping_path=mapping_path)
     assert [i.due_date for i in edited.project.issues][:2] == [date(2026, 3, 4), date(2026, 5, 6)]
     assert edited.project.issues[4].due_date == date(2026, 5, 11)  # the Monday of week 20
+
+
+def test_an_english_date_header_in_a_german_table_reads_as_the_table_writes(
+    tmp_path: Path,
+) -> None:
+    """Headers ``Titel``, ``Verantwortlich`` and an English ``Due``: the table is German, so
+    its ``03/04/2026`` is 3 April, said and saved; an English table still warns."""
+    std = default_standards()
+    german = _issues(tmp_path / "de.xlsx", "Due", ["03/04/2026", "05/06/2026"])
+    adoption = adopt_file(german, tmp_path / "de.adopted.xlsx", std)
+    assert [i.due_date for i in adoption.project.issues] == [date(2026, 4, 3), date(2026, 6, 5)]
+    notes = adoption.report.tables[0].notes
+    assert any("as the table's language writes them (its headers, e.g. 'Titel'" in n for n in notes)
+    saved = json.loads((tmp_path / "de.adopted.mapping.json").read_text(encoding="utf-8"))
+    assert saved["readings"]["date_orders"] == {"due": "dmy"}
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Issues"
+    sheet.append(["ID", "Title", "Owner", "Due"])
+    sheet.append(["I1", "Interface spec missing fields", "Tom Walsh", "03/04/2026"])
+    sheet.append(["I2", "Supplier invoice disputed", "Tom Walsh", "05/06/2026"])
+    english = tmp_path / "en.xlsx"
+    book.save(english)
+    guessed = adopt_file(english, tmp_path / "en.adopted.xlsx", std)
+    assert any("ambiguous text dates read day-first" in n for n in guessed.report.tables[0].notes)
+    assert guessed.report.needs_review

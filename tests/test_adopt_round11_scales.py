@@ -242,3 +242,34 @@ def test_statuses_and_a_1_10_scale_travel_in_the_mapping_file(
     edited = adopt_file(source, tmp_path / "edited.xlsx", std, mapping_path=mapping_path)
     assert [r.status for r in edited.project.risks] == ["Open", "Closed", "Monitoring"]
     assert [r.impact for r in edited.project.risks] == [4.0, 2.0, 3.0]
+
+
+def test_a_1_4_scale_is_listed_until_the_pmo_gives_a_reading(
+    tmp_path: Path, std: Standards
+) -> None:
+    """A 4x4 matrix has no honest reading on 1-5: the columns are mapped, every cell listed
+    with the fix, and the mapping file's one_to_four reads them next time."""
+    source = _risks(
+        tmp_path / "risks.xlsx", ["Likelihood (1-4)", "Impact (1-4)"], [[1, 4], [2, 3], [4, 2]]
+    )
+    first = adopt_file(source, tmp_path / "out.xlsx", std)
+    table = first.report.tables[0]
+    assert {c.header: c.target for c in table.columns}["Impact (1-4)"] == "impact"
+    assert [r.impact for r in first.project.risks] == [None, None, None]
+    assert len(table.unconverted) == 6 and first.report.needs_review
+    assert "'Impact (1-4)'): no honest reading on 1-5" in table.unconverted[1].reason
+    assert "reading: a 1-4 scale: not read" in "\n".join(first.report.lines(limit=100))
+    mapping_path = tmp_path / "out.mapping.json"
+    data = json.loads(mapping_path.read_text(encoding="utf-8"))
+    assert data["readings"]["one_to_four"] == {}
+    data["readings"]["one_to_four"] = {"1": 1, "2": 2, "3": 4, "4": 5}
+    mapping_path.write_text(json.dumps(data), encoding="utf-8")
+    again = adopt_file(source, tmp_path / "again.xlsx", std, mapping_path=mapping_path)
+    assert [(r.probability, r.impact) for r in again.project.risks] == [(1, 5), (2, 4), (5, 2)]
+    assert not again.report.tables[0].unconverted
+    with pytest.raises(UsageError, match='"one_to_four"'):
+        ValueReadings.from_dict({"one_to_four": {"1": 1, "2": 2}}, "map.json")
+
+
+def test_numbers_on_a_1_5_scale_are_not_a_1_4_scale(std: Standards) -> None:
+    assert _read([1, 2, 3, 4], "Impact", std, "impact")[0] == [1.0, 2.0, 3.0, 4.0]

@@ -22,6 +22,7 @@ from addin import layout
 from addin.adopt.amount_columns import amount_unit_for_column, decimal_mark_for_column
 from addin.adopt.by_values import list_by_values
 from addin.adopt.convert import (
+    UNREAD_SCALE,
     Converter,
     date_for_column,
     gate_for_column,
@@ -256,6 +257,8 @@ def value_fit(
             column.kind != "list" or result.note is None or "read as" in result.note
         ):
             good += 1
+        elif result.problem is not None and UNREAD_SCALE in result.problem:
+            good += 1  # the column's own value, on a scale with no reading yet (1-4)
     return good / len(present)
 
 

@@ -42,6 +42,7 @@ from addin.adopt.readings import (
     record_list_word,
     stated_date_order,
 )
+from addin.adopt.table_language import foreign, table_language_sample
 from addin.adopt.units import header_unit
 from addin.cells import from_excel_serial
 from addin.host import CellValue, ErrorValue
@@ -129,6 +130,9 @@ _LEVEL_WORDS.update(
     }
 )
 _FIVE_ONLY = {"very low", "very high"}
+#: What a problem says of a number on a stated 1-4 scale with no reading yet: the value is
+#: the column's own (the column fits), only its level waits for a person or the mapping file.
+UNREAD_SCALE = "is on a 1-4 scale"
 #: A header naming a likelihood (its numbers above 10 are percentages).
 _LIKELIHOOD_HEADER = re.compile(r"prob|likel|chance")
 
@@ -339,6 +343,8 @@ def scale_for_column(
     words = {_level_word(v) for v in present} - {None}
     header_lower = header.lower()
     three_numeric = bool(re.search(r"3\s*=\s*high|\b1\s*(-|to|_)\s*3\b|\(1-3\)", header_lower))
+    # a 1-4 scale (a 4x4 matrix) has no honest reading on 1-5 unless the PMO gives one
+    four_numeric = bool(re.search(r"4\s*=\s*(?:high|very high)|\b1\s*(-|to|_)\s*4\b", header_lower))
     numbers = [n for n in (parse_number(v) for v in present) if n is not None]
     ten_numeric = bool(re.search(r"\b[01]\s*(-|to|_)\s*10\b|10\s*=", header_lower)) or (
         bool(numbers)
@@ -401,6 +407,16 @@ def scale_for_column(
             if five_words
             else f"words read as three levels ({levels})"
         )
+    one_to_four = readings.one_to_four
+    if four_numeric:
+        notes.append(
+            "numbers read as a 1-4 scale ("
+            + ", ".join(f"{k}->{v}" for k, v in one_to_four.items())
+            + "; reading one_to_four)"
+            if one_to_four
+            else "numbers on a 1-4 scale: no honest reading on 1-5, listed (give one in the "
+            'mapping file\'s readings "one_to_four")'
+        )
     if three_numeric:
         steps = ", ".join(f"{k}->{v}" for k, v in one_to_three.items())
         notes.append(f"numbers read as a 1-3 scale ({steps})")
@@ -453,6 +469,15 @@ def scale_for_column(
             )
         if percent_numeric and 0 <= number <= 100 and not 0 < number < 1:
             return Converted(float(band_for_percent(number)))
+        if four_numeric and not three_numeric and float(number).is_integer() and 1 <= number <= 4:
+            if int(number) in one_to_four:
+                return Converted(float(one_to_four[int(number)]))
+            return Converted(
+                text,
+                f"{text} {UNREAD_SCALE} ({header!r}): no honest reading on 1-5; set the "
+                'level, or give the mapping file\'s readings "one_to_four" '
+                '(e.g. {"1": 1, "2": 2, "3": 4, "4": 5})',
+            )
         if three_numeric and number in one_to_three:
             return Converted(float(one_to_three[int(number)]))
         if fractions and 0 <= number <= 1:
@@ -618,14 +643,20 @@ def date_order_for_column(values: Iterable[CellValue], header: str = "") -> tupl
         if found and len(found.group(1)) != 4:
             has_text_dates = True
             break
-    english = translate(header) if header.strip() else None
-    if english and english != " ".join(words_of(header)):
-        # a header in another language of languages.toml: every one of them writes the day
-        # first (a year-first date, 2026-03-12 or 2026年3月12日, needs no order)
+    # a header, or the table's other headers, in another language of languages.toml: every
+    # one of them writes the day first (a year-first date, 2026-03-12 or 2026年3月12日,
+    # needs no order)
+    whose = (
+        f"the header's language writes them ({header!r}"
+        if foreign(header)
+        else f"the table's language writes them (its headers, e.g. {sample!r}"
+        if (sample := table_language_sample())
+        else None
+    )
+    if whose is not None:
         record_date_order(header, "dmy")
         return "dmy", (
-            f"text dates read day-first, as the header's language writes them ({header!r}; "
-            "no day above 12 to tell)"
+            f"text dates read day-first, as {whose}; no day above 12 to tell)"
             if has_text_dates
             else None
         )

@@ -135,6 +135,9 @@ class ValueReadings:
     decimal_marks: dict[str, str] = field(default_factory=dict)
     #: a 1-10 scale -> the 1-5 scale (halved and rounded up unless the PMO says otherwise)
     one_to_ten: dict[int, int] = field(default_factory=lambda: dict(DEFAULT_ONE_TO_TEN))
+    #: a 1-4 scale -> the 1-5 scale: empty by default (no honest reading; the cells are
+    #: listed) until a PMO gives one
+    one_to_four: dict[int, int] = field(default_factory=dict)
     #: the keys a mapping file gave (the others keep their defaults)
     given: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
@@ -166,6 +169,7 @@ class ValueReadings:
             "amount_units": dict(sorted(self.amount_units.items())),
             "decimal_marks": dict(sorted(self.decimal_marks.items())),
             "one_to_ten": {str(k): v for k, v in self.one_to_ten.items()},
+            "one_to_four": {str(k): v for k, v in self.one_to_four.items()},
         }
 
     @classmethod
@@ -252,7 +256,9 @@ class ValueReadings:
                 )
             readings.decimal_marks = {_header_key(k): v for k, v in marks.items()}
         if "one_to_ten" in data:
-            readings.one_to_ten = _one_to_ten(data["one_to_ten"], where)
+            readings.one_to_ten = _one_to_n(data["one_to_ten"], where, "one_to_ten", 10)
+        if "one_to_four" in data and data["one_to_four"] != {}:
+            readings.one_to_four = _one_to_n(data["one_to_four"], where, "one_to_four", 4)
         return readings
 
     def describe(self) -> list[str]:
@@ -298,6 +304,9 @@ class ValueReadings:
             for header, mark in sorted(self.decimal_marks.items())
         ]
         ten = ", ".join(f"{k} -> {v}" for k, v in self.one_to_ten.items())
+        four = ", ".join(f"{k} -> {v}" for k, v in self.one_to_four.items()) or (
+            "not read (no honest reading on 1-5; listed)"
+        )
         fills = [
             f"fill colour {rgb} with no text: " + (f"read as {value}" if value else "not read")
             for rgb, value in sorted(self.colours.items())
@@ -307,6 +316,7 @@ class ValueReadings:
             f"five-level words: {levels(self.five_level)}",
             "a 1-3 scale: " + ", ".join(f"{k} -> {v}" for k, v in self.one_to_three.items()),
             f"a 1-10 scale: {ten}",
+            f"a 1-4 scale: {four}",
             f"percentages: {bands}, above = {self.percent_bands[-1][1]}",
             f"text dates: {order}",
             f"fiscal periods: the financial year starts in month {self.fiscal_year_start} "
@@ -370,17 +380,17 @@ def _amount_units(raw: object, where: str) -> dict[str, float]:
     return out
 
 
-def _one_to_ten(raw: object, where: str) -> dict[int, int]:
-    fix = 'use {"1": 1, "2": 1, "3": 2, ..., "10": 5}: each of 1-10, then its level 1-5'
-    if not isinstance(raw, dict) or {str(k) for k in raw} != {str(n) for n in range(1, 11)}:
-        raise UsageError(f'{where}: readings "one_to_ten" is {raw!r}; {fix}')
+def _one_to_n(raw: object, where: str, key: str, top: int) -> dict[int, int]:
+    fix = f'use {{"1": 1, "2": ..., "{top}": 5}}: each of 1-{top}, then its level 1-5'
+    if not isinstance(raw, dict) or {str(k) for k in raw} != {str(n) for n in range(1, top + 1)}:
+        raise UsageError(f'{where}: readings "{key}" is {raw!r}; {fix}')
     out: dict[int, int] = {}
-    for key, level in raw.items():
+    for number, level in raw.items():
         if isinstance(level, bool) or not isinstance(level, int) or not 1 <= level <= 5:
             raise UsageError(
-                f'{where}: readings "one_to_ten" gives {key!r} the level {level!r}; {fix}'
+                f'{where}: readings "{key}" gives {number!r} the level {level!r}; {fix}'
             )
-        out[int(key)] = level
+        out[int(number)] = level
     return dict(sorted(out.items()))
 
 
