@@ -50,6 +50,12 @@ def test_whole_percentages_under_a_likelihood_header_without_a_percent_sign(std:
     assert "percentages read as probability bands" in note
 
 
+def test_scores_with_one_number_above_10_are_no_percentages(std: Standards) -> None:
+    convert, _ = scale_for_column([1, 2, 3, 45], "Probability", std.scales.probability)
+    assert [convert(v).value for v in (1, 2, 3)] == [1.0, 2.0, 3.0]
+    assert convert(45).problem == "45 is outside the 1-5 scale"
+
+
 def test_numbers_above_10_in_an_impact_column_are_no_percentages(std: Standards) -> None:
     convert, _ = scale_for_column([5, 25, 45], "Impact", std.scales.impact)
     assert convert(25).problem == "25 is outside the 1-5 scale"

@@ -365,6 +365,8 @@ def scale_for_column(
         and bool(numbers)
         and 10 < max(numbers) <= 100
         and min(numbers) >= 0
+        # most of them above 10: scores with one typo (1, 2, 3, 45) are no percentages
+        and 2 * sum(1 for n in numbers if n > 10) >= len(numbers)
     )
     # 0.1, 0.35, 1: fractions of one (round 11), so its 1 is 100% and its 0 is 0%
     fractions = (
