@@ -277,5 +277,6 @@ def test_a_1_4_scale_is_listed_until_the_pmo_gives_a_reading(
         ValueReadings.from_dict({"one_to_four": {"1": 1, "2": 2}}, "map.json")
 
 
-def test_numbers_on_a_1_5_scale_are_not_a_1_4_scale(std: Standards) -> None:
-    assert _read([1, 2, 3, 4], "Impact", std, "impact")[0] == [1.0, 2.0, 3.0, 4.0]
+@pytest.mark.parametrize("header", ["Impact", "Impact 1-5 (4=High, 5=Very High)", "Impact (1-5)"])
+def test_numbers_on_a_1_5_scale_are_not_a_1_4_scale(header: str, std: Standards) -> None:
+    assert _read([1, 2, 3, 4], header, std, "impact")[0] == [1.0, 2.0, 3.0, 4.0]

@@ -344,7 +344,9 @@ def scale_for_column(
     header_lower = header.lower()
     three_numeric = bool(re.search(r"3\s*=\s*high|\b1\s*(-|to|_)\s*3\b|\(1-3\)", header_lower))
     # a 1-4 scale (a 4x4 matrix) has no honest reading on 1-5 unless the PMO gives one
-    four_numeric = bool(re.search(r"4\s*=\s*(?:high|very high)|\b1\s*(-|to|_)\s*4\b", header_lower))
+    four_numeric = bool(
+        re.search(r"4\s*=\s*(?:high|very high)|\b1\s*(-|to|_)\s*4\b", header_lower)
+    ) and not re.search(r"\b5\s*=|\b1\s*(-|to|_)\s*5\b", header_lower)  # "1-5 (4=high, 5=...)"
     numbers = [n for n in (parse_number(v) for v in present) if n is not None]
     ten_numeric = bool(re.search(r"\b[01]\s*(-|to|_)\s*10\b|10\s*=", header_lower)) or (
         bool(numbers)
