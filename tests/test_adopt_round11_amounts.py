@@ -297,3 +297,27 @@ def test_bad_amount_readings_are_refused_with_the_fix(
 ) -> None:
     with pytest.raises(UsageError, match=message):
         ValueReadings.from_dict(readings, "map.json")
+
+
+def test_months_across_in_the_unit_the_title_states(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Budget"
+    sheet.append(["Project Budget 2026 - all figures in £000s"])
+    sheet.append([])
+    sheet.append(["Cost Line", "Jan-26", "Feb-26"])
+    sheet.append(["Labour", 10, 12])
+    sheet.append(["Travel", 1, 2])
+    source = tmp_path / "budget.xlsx"
+    book.save(source)
+    adoption = adopt_file(source, tmp_path / "budget.adopted.xlsx", default_standards())
+    budgets = {(f.cost_line, f.month.month): f.budget for f in adoption.project.finance}
+    assert budgets == {
+        ("Labour", 1): 10000.0,
+        ("Labour", 2): 12000.0,
+        ("Travel", 1): 1000.0,
+        ("Travel", 2): 2000.0,
+    }
+    notes = adoption.report.tables[0].notes
+    assert any("amounts in thousands, as the title says ('£000s')" in n for n in notes)

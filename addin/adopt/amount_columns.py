@@ -28,9 +28,9 @@ _COMMA_NOTE = (
 )
 
 
-def amount_unit_for_column(header: str) -> tuple[float, str | None]:
+def amount_unit_for_column(header: str, said_by: str = "header") -> tuple[float, str | None]:
     """``(factor, note)``: the factor the mapping file gives the column, else the unit its
-    header states (recorded), else 1."""
+    header (or, ``said_by="title"``, the table's title) states (recorded), else 1."""
     stated = stated_amount_unit(header)
     if stated is not None:
         if stated == 1:
@@ -42,7 +42,7 @@ def amount_unit_for_column(header: str) -> tuple[float, str | None]:
     factor, words = unit
     record_amount_unit(header, factor)
     return factor, (
-        f"amounts in {unit_name(factor)}, as the header says ({words!r}): x {factor:,g} "
+        f"amounts in {unit_name(factor)}, as the {said_by} says ({words!r}): x {factor:,g} "
         "(reading amount_units)"
     )
 

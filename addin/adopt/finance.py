@@ -127,7 +127,7 @@ def _with_units(
             if source is None:
                 out.append(month)
                 continue
-            factor, note = amount_unit_for_column(source)
+            factor, note = amount_unit_for_column(source, "header" if source in labels else "title")
             if note and note not in notes:
                 notes.append(note)
             out.append(replace(month, factor=factor))
