@@ -108,7 +108,9 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "invalid": ("Invalid",),
     "invalidated": ("Invalid",),
     "disproved": ("Invalid",),
-    "met": ("Delivered", "Closed"),
+    # a milestone met is achieved: Complete (round 11; it was Closed, which a milestone
+    # list keeps for one dropped without being achieved)
+    "met": ("Delivered", "Complete", "Closed"),
     "delivered": ("Delivered", "Complete", "Closed"),
     "received": ("Delivered", "Closed"),
     "at risk": ("At Risk", "Open", "Amber"),
@@ -301,4 +303,34 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "long term": ("Over 6 months",),
     "next year": ("Over 6 months",),
     "later": ("Over 6 months",),
+    # round 11: the workflow words of common tools, read only where one status of the
+    # register's list means the same; words that could mean two (Agreed, Committed,
+    # Approved, Treated, Dormant, Inactive) stay unread and listed
+    "parked": ("Open",),  # set aside, not finished: as On Hold
+    "awaiting info": ("Open",),
+    "awaiting information": ("Open",),
+    "awaiting approval": ("Open",),
+    "pending approval": ("Open",),
+    "pending review": ("Open",),
+    "under investigation": ("In Progress", "Open"),  # ServiceNow, Jira Service Management
+    "investigating": ("In Progress", "Open"),
+    "removed": ("Closed",),  # Azure DevOps: taken off the backlog, not done
+    "closed complete": ("Complete", "Delivered", "Resolved", "Closed"),  # ServiceNow
+    "closed incomplete": ("Closed",),
+    "closed skipped": ("Closed",),
+    "avoided": ("Closed",),  # a risk avoided no longer threatens, as Transferred
+    "tolerated": ("Monitoring", "Open"),  # as Accepted
+    "became issue": ("Closed",),  # a risk realised, as Realised
+    "became an issue": ("Closed",),
+    "converted to issue": ("Closed",),
+    "escalated to issue": ("Closed",),
+    "proven": ("Validated",),  # an assumption shown true
+    "disproven": ("Invalid",),
+    "to validate": ("Open",),
+    "to be validated": ("Open",),
+    "not yet validated": ("Open",),
+    "unconfirmed": ("Open",),
+    "missed": ("Late",),  # a milestone or dependency date missed
+    "requested": ("Open",),  # a dependency asked for, not yet agreed
+    "blue": ("Complete", "Delivered"),  # BRAG's blue: done (no RAG colour: see convert.py)
 }

@@ -21,12 +21,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_CODES = r"GBP|EUR|USD|CHF|AUD|CAD|INR|SGD|JPY|NZD|ZAR|SEK|NOK|DKK"
-_SYMBOLS = "$£€¥₹"
+#: ISO 4217 codes of the currencies registers are kept in (round 11: beyond the fourteen of
+#: round 5, those of the languages in ``languages.toml`` and of large economies).
+_CODES = (
+    r"GBP|EUR|USD|CHF|AUD|CAD|INR|SGD|JPY|NZD|ZAR|SEK|NOK|DKK"
+    r"|PLN|CZK|HUF|RON|BGN|ISK|TRY|RUB|UAH|CNY|RMB|HKD|TWD|KRW|IDR|THB|MYR|PHP|VND"
+    r"|BRL|MXN|ARS|CLP|COP|PEN|AED|SAR|QAR|KWD|ILS|EGP|NGN|KES|PKR"
+)
+_SYMBOLS = "$£€¥₹₩₺₽₪₴₦₱฿₫"
+#: Symbols of more than one character written before an amount (``US$ 1,200``, ``A$1,200``,
+#: ``R$ 1.234,56``, ``Fr. 1'200``, ``RM 50``, ``Rp 50.000``) and after one (``1 234,50 zł``,
+#: ``1 234 kr``, ``12 500 Kč``, ``1 200 Ft``, ``50 lei``, ``1 234 руб.``, ``50 грн``).
+_BEFORE = r"US\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|R\$|MX\$|Fr\.|(?-i:RM|Rp)"
+_AFTER = r"zł|kr\.?|(?-i:Kč|Ft)|lei|руб\.?|грн\.?"
 _SHAPE = re.compile(
-    rf"^(?:[{_SYMBOLS}]\s*)?(?P<open>\()?\s*(?P<sign1>[-+\u2212])?\s*(?:(?:{_CODES})\s*)?"
+    rf"^(?:(?:{_BEFORE}|[{_SYMBOLS}])\s*)?(?P<open>\()?\s*(?P<sign1>[-+\u2212])?\s*"
+    rf"(?:(?:{_CODES}|{_BEFORE})\s*)?"
     rf"[{_SYMBOLS}]?\s*(?P<sign2>[-+\u2212])?\s*(?P<body>\d[\d,.'\s]*?)\s*"
-    rf"(?P<unit>k|m|mn|bn|b|thousand|million|billion)?\s*(?:{_CODES}|[{_SYMBOLS}])?\s*"
+    rf"(?:(?P<unit>k|m|mm|mn|mio|bn|b|mrd|thousand|million|billion|lakhs?|lacs?|crores?)\.?)?\s*"
+    rf"(?:{_CODES}|{_AFTER}|[{_SYMBOLS}])?\s*"
     rf"(?P<sign3>-)?(?P<close>\))?$",
     re.IGNORECASE,
 )
@@ -35,7 +48,16 @@ _UNITS = {
     "k": 1e3,
     "thousand": 1e3,
     "m": 1e6,
+    "mm": 1e6,
     "mn": 1e6,
+    "mio": 1e6,
+    "mrd": 1e9,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "lac": 1e5,
+    "lacs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
     "million": 1e6,
     "b": 1e9,
     "bn": 1e9,
@@ -43,19 +65,71 @@ _UNITS = {
 }
 
 #: Text a finance cell holds for "no amount".
-NO_AMOUNT_WORDS = frozenset({"-", "–", "—", "--", "n/a", "na", "n.a.", "nil", "none", "tbc"})
+NO_AMOUNT_WORDS = frozenset(
+    {"-", "–", "—", "--", "n/a", "na", "n.a.", "nil", "none", "tbc", "tbd", "tba", "?", "??"}
+)
 
 
-#: The currency a symbol stands for (``$`` read as USD: a column of ``A$`` or ``C$`` writes
-#: its code).
-_SYMBOL_CODES = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
+#: The currency a symbol stands for (``$`` read as USD; ``kr``, ``Rs`` and ``¥`` stand for
+#: several: ``kr`` names none, ``¥`` is read as JPY).
+_SYMBOL_CODES = {
+    "$": "USD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₺": "TRY",
+    "₽": "RUB",
+    "₪": "ILS",
+    "₴": "UAH",
+    "₦": "NGN",
+    "₱": "PHP",
+    "฿": "THB",
+    "₫": "VND",
+}
+_WORD_CODES = {
+    "us$": "USD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "hk$": "HKD",
+    "nz$": "NZD",
+    "s$": "SGD",
+    "r$": "BRL",
+    "mx$": "MXN",
+    "fr.": "CHF",
+    "rm": "MYR",
+    "rp": "IDR",
+    "zł": "PLN",
+    "kč": "CZK",
+    "ft": "HUF",
+    "lei": "RON",
+    "руб": "RUB",
+    "грн": "UAH",
+}
+_WORD_SYMBOL = re.compile(
+    r"(?<![^\W\d_])(US\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|R\$|MX\$|Fr\.|(?-i:RM|Rp|Kč|Ft)|zł|lei|руб|грн)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+#: ``kr``: the krona or krone of Sweden, Norway, Denmark or Iceland (a currency, but which
+#: one the text does not say).
+_KRONE = re.compile(r"(?<![^\W\d_])kr\.?(?![^\W\d_])", re.IGNORECASE)
 
 
 def currency_in(text: str) -> str | None:
-    """The currency an amount's text names (``EUR 500`` -> EUR, ``£1,000`` -> GBP), or None."""
+    """The currency an amount's text names (``EUR 500`` -> EUR, ``£1,000`` -> GBP,
+    ``A$1,200`` -> AUD, ``1 234,50 zł`` -> PLN), or None."""
     code = re.search(rf"(?<![A-Za-z])({_CODES})(?![A-Za-z])", text, re.IGNORECASE)
     if code:
         return code.group(1).upper()
+    word = _WORD_SYMBOL.search(text)
+    if word:
+        return _WORD_CODES[word.group(1).lower()]
     symbol = next((c for c in text if c in _SYMBOL_CODES), None)
     return _SYMBOL_CODES[symbol] if symbol else None
 
@@ -105,30 +179,56 @@ def _cleaned(text: str) -> str:
     return text.strip().replace("\u00a0", " ").replace("\u202f", " ")
 
 
+#: ``12 TEUR``, ``12 T€`` (German Tausend): thousands, written before the currency.
+_TAUSEND = re.compile(rf"(?<=[\d\s])T(?=\s*(?:{_CODES}|€))")
+#: ``CHF 1'200.-``: a Swiss whole amount, the dash standing for no cents.
+_SWISS_DASH = re.compile(r"(?<=\d)\.[-\u2013]$")
+
+
+def _normalised(text: str) -> str:
+    """``12 TEUR`` as ``12 kEUR``, ``1'200.-`` as ``1'200``: shapes read like the others."""
+    return _SWISS_DASH.sub("", _TAUSEND.sub("k", text))
+
+
 def _body(text: str) -> str | None:
     match = _SHAPE.match(_cleaned(text))
     return re.sub(r"[\s']", "", match.group("body")) if match else None
 
 
-def decimal_comma_column(values: Iterable[object]) -> bool:
-    """True when a column's amounts written as text use a decimal comma (``12,50``,
+def decimal_mark_of_column(values: Iterable[object]) -> str | None:
+    """``","`` when a column's amounts written as text use a decimal comma (``12,50``,
     ``1.234,56``) and none a decimal point: then its ``2.500`` is 2,500, as the file writes
-    it, not 2.5. Numbers typed as numbers decide nothing; a column showing both, or neither,
-    is read cell by cell as before."""
+    it, not 2.5; ``"."`` when they show a decimal point and no decimal comma; None when they
+    show both or neither (then the cells are read one by one, or by the mark the mapping
+    file recorded for the column). Numbers typed as numbers decide nothing."""
     comma = point = False
     for value in values:
         if not isinstance(value, str) or (body := _body(value)) is None:
             continue
         comma = comma or bool(_COMMA_DECIMAL.fullmatch(body))
         point = point or bool(_POINT_DECIMAL.fullmatch(body))
-    return comma and not point
+    if comma != point:
+        return "," if comma else "."
+    return None
+
+
+def decimal_comma_column(values: Iterable[object]) -> bool:
+    """True when a column's amounts show a decimal comma and no decimal point."""
+    return decimal_mark_of_column(values) == ","
+
+
+def has_own_unit(text: str) -> bool:
+    """True when an amount's text carries its own unit (``£12k``, ``1.2m``, ``12 TEUR``):
+    a header's unit (``Budget (£k)``) is then not applied to it again."""
+    match = _SHAPE.match(_normalised(_cleaned(text)))
+    return bool(match and match.group("unit"))
 
 
 def parse_amount(text: str, *, dot_thousands: bool = False) -> float | None:
     """An amount from text (module docstring); None when the text is no amount.
     ``dot_thousands``: the column writes a decimal comma (:func:`decimal_comma_column`), so a
     lone dot before three digits separates thousands (``2.500`` = 2500)."""
-    cleaned = _cleaned(text)
+    cleaned = _normalised(_cleaned(text))
     if not cleaned:
         return None
     if dot_thousands and _DOT_THOUSANDS.fullmatch(cleaned.lstrip("-")):
@@ -141,7 +241,11 @@ def parse_amount(text: str, *, dot_thousands: bool = False) -> float | None:
     body = match.group("body").strip()
     if dot_thousands and not match.group("unit") and _DOT_THOUSANDS.fullmatch(body):
         body = body.replace(".", "")
-    if not match.group("unit") and currency_in(cleaned) and re.fullmatch(r"\d{1,3}\.\d{3}", body):
+    if (
+        not match.group("unit")
+        and (currency_in(cleaned) or _KRONE.search(cleaned))
+        and re.fullmatch(r"\d{1,3}\.\d{3}", body)
+    ):
         # "12.500 €", "€ 1.500": no currency is written to three decimals, so the dot
         # separates thousands, as the six languages of round 8 write them (red team)
         body = body.replace(".", "")

@@ -82,7 +82,7 @@ def adopt_host(
     file); classify each; read the project details around them; adopt each table; set the
     project header (source, then overrides); gather the warnings. The value readings of
     ``mapping`` (or the defaults) apply throughout and are stated in the report."""
-    readings = mapping.readings if mapping else ValueReadings()
+    readings = (mapping.readings if mapping else ValueReadings()).with_standards(standards)
     run = _Run(host, standards, mapping, year_hint)
     with using(readings):
         grids, colours = apply_colours(host, run.read_sheets(), readings.colours)

@@ -19,9 +19,10 @@ from datetime import date
 from functools import lru_cache
 
 from addin import layout
-from addin.adopt.amounts import decimal_comma_column
+from addin.adopt.amount_columns import amount_unit_for_column, decimal_mark_for_column
 from addin.adopt.by_values import list_by_values
 from addin.adopt.convert import (
+    UNREAD_SCALE,
     Converter,
     date_for_column,
     gate_for_column,
@@ -31,7 +32,6 @@ from addin.adopt.convert import (
     parse_number,
     scale_for_column,
     to_text,
-    unit_factor,
 )
 from addin.adopt.detect import TableBlock, _is_axis
 from addin.adopt.evidence import (
@@ -200,14 +200,9 @@ def converter_for(
     if column.kind in ("date", "month"):
         return date_for_column(values, header)
     if column.kind in ("money", "number", "int"):
-        factor = unit_factor(header)
-        comma = decimal_comma_column(values)
-        notes = [f"amounts x {factor:g} ({header!r})"] if factor != 1 else []
-        if comma:
-            notes.append(
-                "amounts written with a decimal comma (1.234,56): a dot before three digits "
-                "separates thousands ('2.500' = 2500)"
-            )
+        factor, unit_note = amount_unit_for_column(header)
+        comma, comma_note = decimal_mark_for_column(values, header)
+        notes = [n for n in (unit_note, comma_note) if n]
         return number_converter(factor, dot_thousands=comma), "; ".join(notes) or None
     if column.key in PERSON_COLUMNS:
         return person_converter, email_note(values)
@@ -262,6 +257,8 @@ def value_fit(
             column.kind != "list" or result.note is None or "read as" in result.note
         ):
             good += 1
+        elif result.problem is not None and UNREAD_SCALE in result.problem:
+            good += 1  # the column's own value, on a scale with no reading yet (1-4)
     return good / len(present)
 
 

@@ -26,9 +26,9 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 
 from addin.adopt.aliases import LIST_ALIASES
-from addin.adopt.amounts import currency_in, is_no_amount, parse_amount
+from addin.adopt.amounts import currency_in, has_own_unit, is_no_amount, parse_amount
+from addin.adopt.dates import iso_week, parse_text_date
 from addin.adopt.dates import month_of as foreign_month
-from addin.adopt.dates import parse_text_date
 from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.languages import fold, translate, words_of
 from addin.adopt.readings import (
@@ -42,6 +42,8 @@ from addin.adopt.readings import (
     record_list_word,
     stated_date_order,
 )
+from addin.adopt.table_language import foreign, table_language_sample
+from addin.adopt.units import header_unit
 from addin.cells import from_excel_serial
 from addin.host import CellValue, ErrorValue
 from addin.standards import Standards
@@ -100,6 +102,14 @@ _LEVEL_WORDS: dict[str, str] = {
     "catastrophic": "very high",
     "certain": "very high",
     "very likely": "very high",
+    # round 11: the other common 5x5 likelihood words
+    "highly unlikely": "very low",
+    "extremely unlikely": "very low",
+    "highly likely": "very high",
+    "extremely likely": "very high",
+    "highly probable": "very high",
+    "near certain": "very high",
+    "nearly certain": "very high",
 }
 #: The level words before the tools' word scales were read (round 5): a tool's scale is
 #: recognised by a word none of these is (``Highest``, ``Blocker``, ``Urgent``...).
@@ -120,6 +130,11 @@ _LEVEL_WORDS.update(
     }
 )
 _FIVE_ONLY = {"very low", "very high"}
+#: What a problem says of a number on a stated 1-4 scale with no reading yet: the value is
+#: the column's own (the column fits), only its level waits for a person or the mapping file.
+UNREAD_SCALE = "is on a 1-4 scale"
+#: A header naming a likelihood (its numbers above 10 are percentages).
+_LIKELIHOOD_HEADER = re.compile(r"prob|likel|chance")
 
 
 Converter = Callable[[CellValue], Converted]
@@ -328,6 +343,10 @@ def scale_for_column(
     words = {_level_word(v) for v in present} - {None}
     header_lower = header.lower()
     three_numeric = bool(re.search(r"3\s*=\s*high|\b1\s*(-|to|_)\s*3\b|\(1-3\)", header_lower))
+    # a 1-4 scale (a 4x4 matrix) has no honest reading on 1-5 unless the PMO gives one
+    four_numeric = bool(
+        re.search(r"4\s*=\s*(?:high|very high)|\b1\s*(-|to|_)\s*4\b", header_lower)
+    ) and not re.search(r"\b5\s*=|\b1\s*(-|to|_)\s*5\b", header_lower)  # "1-5 (4=high, 5=...)"
     numbers = [n for n in (parse_number(v) for v in present) if n is not None]
     ten_numeric = bool(re.search(r"\b[01]\s*(-|to|_)\s*10\b|10\s*=", header_lower)) or (
         bool(numbers)
@@ -335,12 +354,25 @@ def scale_for_column(
         and scale.max < max(numbers) <= 10
         and min(numbers) >= 0
     )
-    # "Probability (%)" over 35, 60, 80: whole percentages, read by the bands
+    # "Probability (%)" over 35, 60, 80: whole percentages, read by the bands; under a
+    # header naming a likelihood, numbers above 10 are percentages too (round 11: no 1-5 or
+    # 1-10 scale writes 35)
     percent_numeric = (
         bool(re.search(r"%|percent|\bpct\b", header_lower))
         and bool(numbers)
         and scale.max < max(numbers) <= 100
         and min(numbers) >= 0
+    ) or (
+        bool(_LIKELIHOOD_HEADER.search(header_lower))
+        and bool(numbers)
+        and 10 < max(numbers) <= 100
+        and min(numbers) >= 0
+        # most of them above 10: scores with one typo (1, 2, 3, 45) are no percentages
+        and 2 * sum(1 for n in numbers if n > 10) >= len(numbers)
+    )
+    # 0.1, 0.35, 1: fractions of one (round 11), so its 1 is 100% and its 0 is 0%
+    fractions = (
+        bool(numbers) and all(0 <= n <= 1 for n in numbers) and any(0 < n < 1 for n in numbers)
     )
     labels = {label.casefold(): scale.min + i for i, label in enumerate(scale.labels)}
     label_words = frozenset(w for label in labels for w in re.findall(r"[a-z]+", label))
@@ -379,11 +411,24 @@ def scale_for_column(
             if five_words
             else f"words read as three levels ({levels})"
         )
+    one_to_four = readings.one_to_four
+    if four_numeric:
+        notes.append(
+            "numbers read as a 1-4 scale ("
+            + ", ".join(f"{k}->{v}" for k, v in one_to_four.items())
+            + "; reading one_to_four)"
+            if one_to_four
+            else "numbers on a 1-4 scale: no honest reading on 1-5, listed (give one in the "
+            'mapping file\'s readings "one_to_four")'
+        )
     if three_numeric:
         steps = ", ".join(f"{k}->{v}" for k, v in one_to_three.items())
         notes.append(f"numbers read as a 1-3 scale ({steps})")
     elif ten_numeric:
-        notes.append("numbers read as a 1-10 scale, halved and rounded up (9-10 -> 5)")
+        steps = ", ".join(f"{k}->{v}" for k, v in readings.one_to_ten.items())
+        notes.append(f"numbers read as a 1-10 scale ({steps}; reading one_to_ten)")
+    if fractions:
+        notes.append("numbers from 0 to 1 read as fractions (0.35 = 35%, 1 = 100%)")
     if percents or percent_numeric:
         bands = readings.percent_bands
         notes.append(
@@ -428,10 +473,22 @@ def scale_for_column(
             )
         if percent_numeric and 0 <= number <= 100 and not 0 < number < 1:
             return Converted(float(band_for_percent(number)))
+        if four_numeric and not three_numeric and float(number).is_integer() and 1 <= number <= 4:
+            if int(number) in one_to_four:
+                return Converted(float(one_to_four[int(number)]))
+            return Converted(
+                text,
+                f"{text} {UNREAD_SCALE} ({header!r}): no honest reading on 1-5; set the "
+                'level, or give the mapping file\'s readings "one_to_four" '
+                '(e.g. {"1": 1, "2": 2, "3": 4, "4": 5})',
+            )
         if three_numeric and number in one_to_three:
             return Converted(float(one_to_three[int(number)]))
+        if fractions and 0 <= number <= 1:
+            return Converted(float(band_for_percent(number * 100)))
         if ten_numeric and not three_numeric and 0 <= number <= 10 and float(number).is_integer():
-            return Converted(float(max(scale.min, math.ceil(number / 2))))
+            level = readings.one_to_ten.get(int(number), scale.min)  # 0 of a 0-10 scale: 1
+            return Converted(float(max(scale.min, level)))
         if scale.min <= number <= scale.max and float(number).is_integer():
             return Converted(float(number))
         if 0 < number < 1:
@@ -590,6 +647,23 @@ def date_order_for_column(values: Iterable[CellValue], header: str = "") -> tupl
         if found and len(found.group(1)) != 4:
             has_text_dates = True
             break
+    # a header, or the table's other headers, in another language of languages.toml: every
+    # one of them writes the day first (a year-first date, 2026-03-12 or 2026年3月12日,
+    # needs no order)
+    whose = (
+        f"the header's language writes them ({header!r}"
+        if foreign(header)
+        else f"the table's language writes them (its headers, e.g. {sample!r}"
+        if (sample := table_language_sample())
+        else None
+    )
+    if whose is not None:
+        record_date_order(header, "dmy")
+        return "dmy", (
+            f"text dates read day-first, as {whose}; no day above 12 to tell)"
+            if has_text_dates
+            else None
+        )
     return "dmy", (
         "ambiguous text dates read day-first (no day above 12)" if has_text_dates else None
     )
@@ -694,6 +768,9 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
 #: as text and listed for the PM.
 NO_DATE_WORDS = frozenset(
     {"na", "n/a", "n.a.", "n.a", "n/a.", "-", "--", "–", "—", "none", "nil", "not applicable"}
+    # round 11: an item that runs on, or a date nobody knows, has no date to adopt
+    | {"ongoing", "on-going", "open-ended", "open ended", "continuous", "no date", "unknown"}
+    | {"not known", "n/k", "nk", "not set", "none yet", "bau", "n.v.", "k.a."}
 )
 
 
@@ -731,6 +808,9 @@ def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, st
         parsed = parse_date(value, order)
         if parsed is None:
             text = cell_text(value)
+            week = iso_week(text)
+            if week is not None:  # "2026-W14" (the rows read it by period_dates)
+                return Converted(week[0] if current().period_dates == "start" else week[1])
             if is_no_date(text):
                 return Converted(None, note=f"{text!r} means no date; left empty")
             if is_date_to_confirm(text):
@@ -769,6 +849,8 @@ _MARKS = {
     "\U0001f7e8": "amber",
     "\U0001f7e2": "green",
     "\U0001f7e9": "green",
+    "\U0001f535": "blue",
+    "\U0001f7e6": "blue",
     "\u2611": "yes",
     "\u2610": "no",
     "\u2714": "yes",
@@ -926,6 +1008,13 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
                 best, best_ratio = v, ratio
         if best is not None and best_ratio >= 0.85:
             return read(text, key, best)
+        if key in ("blue", "b") and {"red", "amber", "green"} <= set(by_key):
+            return Converted(
+                text,
+                f"{text!r} is BRAG's blue (done): the list {list_name} ({', '.join(allowed)}) "
+                "has no such colour; kept for a person to choose (or read it in the mapping "
+                'file\'s readings "list_words", e.g. "blue": "Green")',
+            )
         return Converted(text, f"{text!r} is not in the list {list_name} ({', '.join(allowed)})")
 
     return convert
@@ -989,16 +1078,15 @@ def number_converter(factor: float = 1.0, *, dot_thousands: bool = False) -> Con
             if is_no_amount(text):
                 return Converted(None, note=f"{text!r} means no amount; left empty")
             return Converted(text, f"{text!r} is not a number")
+        if factor != 1 and isinstance(value, str) and has_own_unit(value):
+            return Converted(number)  # "£12k" under "Budget (£k)": its own unit, once
         return Converted(number * factor)
 
     return convert
 
 
 def unit_factor(header: str) -> float:
-    """1000 for headers such as ``Cost (000s)`` or ``Cost (k)``; 1e6 for ``(m)``; else 1."""
-    lower = header.lower()
-    if re.search(r"\(\s*(000s?|'000s?|k|£k|\$k|k\$|thousands?)\s*\)|\bin thousands\b", lower):
-        return 1_000.0
-    if re.search(r"\(\s*(m|mm|£m|\$m|millions?)\s*\)|\bin millions\b", lower):
-        return 1_000_000.0
-    return 1.0
+    """1000 for headers such as ``Cost (000s)``, ``Budget (£k)`` or ``in TEUR``; 1e6 for
+    ``($M)``, ``(Mio. €)``; else 1 (:func:`addin.adopt.units.header_unit`)."""
+    unit = header_unit(header)
+    return unit[0] if unit else 1.0

@@ -90,6 +90,50 @@ _FOREIGN_MONTHS.update(
 )
 
 
+def _months_inside_dates() -> dict[str, int]:
+    """The month names that stand only inside a written date (round 11: genitives such as
+    Polish ``marca``, Finnish ``maaliskuuta``, abbreviations such as Turkish ``Oca``):
+    ``languages.toml``'s ``months_in_dates_world``, folded; never read in a header."""
+    from addin.adopt.languages import entries
+
+    return {
+        fold(name): int(month)
+        for month, by_language in entries("months_in_dates")
+        for names in by_language.values()
+        for name in names
+    }
+
+
+_DATE_MONTHS: dict[str, int] = _months_inside_dates()
+
+#: ``2026年3月12日`` (Chinese, Japanese), ``2026년 3월 12일`` (Korean): year, month, day.
+_CJK_DATE = re.compile(r"^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?$")
+
+#: An ISO week: ``2026-W14``, ``2026W14``, ``W14 2026``, ``wk 14 2026``, ``Week 14, 2026``,
+#: ``KW 14/2026`` (German Kalenderwoche), ``CW14 2026`` (calendar week), ``2026 wk 14``.
+_WEEK_WORD = r"(?:w|wk|wks|week|kw|cw|sem|semaine|semana|settimana|woche)"
+_ISO_WEEK = re.compile(
+    rf"^\s*(?:(?P<y1>\d{{4}})\s*[-/ ]?\s*{_WEEK_WORD}\.?\s*(?P<w1>\d{{1,2}})"
+    rf"|{_WEEK_WORD}\.?\s*(?P<w2>\d{{1,2}})\s*[-/ ,']+\s*(?P<y2>\d{{4}}|\d{{2}}))\s*$",
+    re.IGNORECASE,
+)
+
+
+def iso_week(text: str) -> tuple[date, date] | None:
+    """The Monday and the Sunday of an ISO week written as text (``2026-W14``, ``wk 14
+    2026``), or None. A week number above the year's last week is no week."""
+    match = _ISO_WEEK.match(text)
+    if not match:
+        return None
+    year_part = match.group("y1") or match.group("y2")
+    week = int(match.group("w1") or match.group("w2"))
+    year = _year(year_part)
+    if not 1900 <= year <= 2200 or not 1 <= week <= date(year, 12, 28).isocalendar()[1]:
+        return None
+    monday = date.fromisocalendar(year, week, 1)
+    return monday, monday + timedelta(days=6)
+
+
 #: Words between a day and its month that say nothing of the date.
 _FILLERS = frozenset({"of", "the", "de", "del", "di"})
 
@@ -143,7 +187,7 @@ def parse_text_date(text: str, order: str = "dmy") -> date | None:
     core = without_weekday_and_time(text)
     if not core:
         return None
-    compact = _COMPACT.match(core)
+    compact = _COMPACT.match(core) or _CJK_DATE.match(core)
     if compact:
         return _make(*(int(g) for g in compact.groups()))
     if _SERIAL.match(core):
@@ -161,7 +205,7 @@ def parse_text_date(text: str, order: str = "dmy") -> date | None:
     if len(words) > 1 or len(numbers) != 3 - len(words):
         return None
     if words:
-        month = month_of(words[0])
+        month = month_of(words[0]) or _DATE_MONTHS.get(fold(words[0]).rstrip("."))
         if month is None or len(numbers) != 2:
             return None
         at = parts.index(words[0])
@@ -212,7 +256,8 @@ def _month_period(text: str) -> tuple[int, int] | None:
 
 def period_bounds(text: str) -> tuple[date, date, str] | None:
     """The first and last day of a period written as text, and what kind it is: a month
-    (``Mar-26``), a quarter (``Q3 2026``, ``2026 Q3``, ``3Q26``) or a half (``H2 2026``).
+    (``Mar-26``), a quarter (``Q3 2026``, ``2026 Q3``, ``3Q26``), a week (ISO 8601: ``2026-W14``,
+    Monday to Sunday; round 11) or a half (``H2 2026``).
     Calendar quarters and halves, except a quarter of a financial year (``Q1 FY27``): read in
     the ``fiscal_year_start`` reading's year, named by the year it ends in (FY27 = April 2026 -
     March 2027, so Q1 FY27 = April-June 2026). None for anything else."""
@@ -236,6 +281,9 @@ def period_bounds(text: str) -> tuple[date, date, str] | None:
             year, first = (year + 1, first - 12) if first > 12 else (year, first)
         end = date(year + (first + 3 > 12), (first + 2) % 12 + 1, 1) - timedelta(days=1)
         return date(year, first, 1), end, "quarter"
+    week = iso_week(text)
+    if week is not None:
+        return week[0], week[1], "week"
     half = _HALF.match(text)
     if half:
         h, year_part = (half.group(1), half.group(2)) if half.group(2) else half.group(4, 3)

@@ -13,7 +13,7 @@ when the months wrap (Jul ... Dec, Jan ... Jun).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -29,6 +29,7 @@ from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.readings import current
 from addin.adopt.report import RowIssue
 from addin.adopt.rows import ColumnPlan, RowsResult, _row_kind
+from addin.host import CellValue
 
 MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "actual": ("actual", "actuals", "spend", "spent", "ac", "expenditure", "incurred"),
@@ -93,6 +94,44 @@ class MonthColumn:
     col: int
     month: date
     measure: str | None
+    #: what its amounts are multiplied by: the unit its labels or the table's title state
+    #: (``Budget (£k)`` over the months: 1000; round 11, :func:`_with_units`)
+    factor: float = 1.0
+
+
+def _with_units(
+    block: TableBlock, months: list[MonthColumn]
+) -> tuple[list[MonthColumn], list[str]]:
+    """Each month column with the unit of its amounts: the one its group label or its own
+    label states (``Budget (£k)`` over ``Jan-26 | Feb-26``), else the table's title (``All
+    figures in £000s``); each unit read is a reading (``amount_units``) and a note."""
+    from addin.adopt.amount_columns import amount_unit_for_column
+    from addin.adopt.readings import recording, stated_amount_unit
+    from addin.adopt.units import header_unit
+
+    titles = [t for _, _, t in block.preamble]
+    out: list[MonthColumn] = []
+    notes: list[str] = []
+    with recording():
+        for month in months:
+            cell = block.header_at(month.col)
+            labels = [cell.group, cell.text] if cell is not None else []
+            source = next(
+                (
+                    text
+                    for text in [*labels, *titles]
+                    if text and (stated_amount_unit(text) is not None or header_unit(text))
+                ),
+                None,
+            )
+            if source is None:
+                out.append(month)
+                continue
+            factor, note = amount_unit_for_column(source, "header" if source in labels else "title")
+            if note and note not in notes:
+                notes.append(note)
+            out.append(replace(month, factor=factor))
+    return out, notes
 
 
 def month_columns(
@@ -212,6 +251,8 @@ def unpivot(
     ``heading`` reads a row with a label and no amounts (``CAPEX``, ``OPEX``): when it
     converts, its value is the CapEx/OpEx of the rows under it."""
     result = RowsResult()
+    months, unit_notes = _with_units(block, months)
+    result.notes.extend(unit_notes)
     label_cols = _cost_line_columns(block, grid, months, label_plans, result)
     result.measure_col = _measure_column(block, grid, months)
     lines = _Lines(default_measure=measure_in(context))
@@ -238,7 +279,7 @@ def unpivot(
         elif result.measure_col is not None and label:
             line_above = (label, {_row_measure(grid, row, result.measure_col, label)})
         present = {
-            m.col: a for m in months if (a := parse_number(grid.value(row, m.col))) is not None
+            m.col: a for m in months if (a := _amount(grid.value(row, m.col), m)) is not None
         }
         if _is_total_row(present, sums):
             result.skipped.append(
@@ -400,7 +441,7 @@ class _Lines:
             value = grid.value(row, month.col)
             if is_blank(value):
                 continue
-            amount = parse_number(value)
+            amount = _amount(value, month)
             if amount is None:
                 head = block.header_at(month.col)
                 result.unconverted.append(
@@ -426,6 +467,19 @@ class _Lines:
                 }
                 self.order.append(key)
             self.merged[key][measure] = self.merged[key].get(measure, 0.0) + amount
+
+
+def _amount(value: CellValue, month: MonthColumn) -> float | None:
+    """A month cell's amount, in the unit of its column (a cell with its own unit, ``£12k``,
+    is not scaled again)."""
+    from addin.adopt.amounts import has_own_unit
+
+    amount = parse_number(value)
+    if amount is None or month.factor == 1:
+        return amount
+    if isinstance(value, str) and has_own_unit(value):
+        return amount
+    return amount * month.factor
 
 
 def _letter(col: int) -> str:

@@ -16,7 +16,10 @@ the mapping is re-used, so a PMO edits one line (``"high": 4``) and re-runs::
       "period_dates": "end",
       "comma_names": "surname_first",
       "list_words": {"issue_status": {"done": "Resolved"}},
-      "colours": {"FF0000": "Red", "FFC000": "Amber", "00B050": "Green", "7030A0": ""}
+      "colours": {"FF0000": "Red", "FFC000": "Amber", "00B050": "Green", "7030A0": ""},
+      "amount_units": {"budget (£k)": 1000},
+      "decimal_marks": {"presupuesto": ","},
+      "one_to_ten": {"1": 1, "2": 1, "3": 2, ..., "10": 5}
     }
 
 ``date_order``: ``"auto"`` decides per column from the values (a first part above 12 is
@@ -31,6 +34,10 @@ an alias or a near spelling (recorded while the rows are converted) and any a PM
 ``date_orders`` the day/month order each column's values showed, used next month when a
 column's values cannot tell; ``colours`` the fill colours of RAG cells with no text, each
 read as Red, Amber, Green or not read (``""``; round 9, :mod:`addin.adopt.colours`).
+Round 11: ``amount_units`` the factor each amount column's header states (``Budget (£k)``:
+1000), ``decimal_marks`` the decimal mark each amount column showed (``","`` for ``12,50``),
+``one_to_ten`` how a 1-10 scale lands on 1-5; ``percent_bands`` default to the standards'
+``scales.probability.percent_bands`` (:meth:`ValueReadings.with_standards`).
 
 Adoption runs inside :func:`using`, so the converters read :func:`current` without the
 readings being passed through every call.
@@ -45,6 +52,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from addin.errors import UsageError
+from addin.standards import Standards
 
 DEFAULT_THREE_LEVEL: dict[str, int] = {"low": 1, "medium": 3, "high": 5}
 DEFAULT_FIVE_LEVEL: dict[str, int] = {
@@ -62,6 +70,8 @@ DEFAULT_PERCENT_BANDS: tuple[tuple[float, int], ...] = (
     (100, 5),
 )
 DEFAULT_ONE_TO_THREE: dict[int, int] = {1: 1, 2: 3, 3: 5}
+#: A 1-10 scale halved and rounded up: 1-2 -> 1, 3-4 -> 2, ... 9-10 -> 5.
+DEFAULT_ONE_TO_TEN: dict[int, int] = {n: (n + 1) // 2 for n in range(1, 11)}
 DEFAULT_FISCAL_YEAR_START = 4
 DATE_ORDERS = ("auto", "dmy", "mdy")
 #: How a period written where a day belongs (``Q3 2026``, ``Mar-26`` as a due date) is read.
@@ -116,13 +126,38 @@ class ValueReadings:
     #: fill colour (RGB, "FF0000") -> "Red" / "Amber" / "Green", or "" for not read: the
     #: colours of cells with no text read as a RAG (recorded; addin/adopt/colours.py)
     colours: dict[str, str] = field(default_factory=dict)
+    #: column header -> the factor its amounts are multiplied by: the unit the header
+    #: states (``Budget (£k)`` -> 1000; recorded), or a PMO's (1 = read the figures as
+    #: written); round 11, :mod:`addin.adopt.units`
+    amount_units: dict[str, float] = field(default_factory=dict)
+    #: column header -> "," or ".": the decimal mark a column's amounts showed (``12,50``
+    #: or ``2.5``; recorded), applied next month when its values cannot tell (``2.500``)
+    decimal_marks: dict[str, str] = field(default_factory=dict)
+    #: a 1-10 scale -> the 1-5 scale (halved and rounded up unless the PMO says otherwise)
+    one_to_ten: dict[int, int] = field(default_factory=lambda: dict(DEFAULT_ONE_TO_TEN))
+    #: a 1-4 scale -> the 1-5 scale: empty by default (no honest reading; the cells are
+    #: listed) until a PMO gives one
+    one_to_four: dict[int, int] = field(default_factory=dict)
+    #: the keys a mapping file gave (the others keep their defaults)
+    given: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+
+    def with_standards(self, standards: Standards) -> ValueReadings:
+        """These readings, with the standards' percentage bands of the probability scale
+        unless the mapping file gave its own (one source of truth: docs/standards.md)."""
+        bands = standards.scales.probability.percent_bands
+        if bands and "percent_bands" not in self.given:
+            self.percent_bands = tuple((float(u), int(n)) for u, n in bands)
+        return self
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "three_level": dict(self.three_level),
             "five_level": dict(self.five_level),
             "one_to_three": {str(k): v for k, v in self.one_to_three.items()},
-            "percent_bands": [[upper, level] for upper, level in self.percent_bands],
+            "percent_bands": [
+                [int(upper) if float(upper).is_integer() else upper, level]
+                for upper, level in self.percent_bands
+            ],
             "date_order": self.date_order,
             "fiscal_year_start": self.fiscal_year_start,
             "word_scales": {k: dict(v) for k, v in self.word_scales.items()},
@@ -131,6 +166,10 @@ class ValueReadings:
             "list_words": {k: dict(sorted(v.items())) for k, v in sorted(self.list_words.items())},
             "date_orders": dict(sorted(self.date_orders.items())),
             "colours": dict(sorted(self.colours.items())),
+            "amount_units": dict(sorted(self.amount_units.items())),
+            "decimal_marks": dict(sorted(self.decimal_marks.items())),
+            "one_to_ten": {str(k): v for k, v in self.one_to_ten.items()},
+            "one_to_four": {str(k): v for k, v in self.one_to_four.items()},
         }
 
     @classmethod
@@ -142,6 +181,7 @@ class ValueReadings:
             return readings
         if not isinstance(data, dict):
             raise UsageError(f'{where}: "readings" must be an object (see docs/adopt.md)')
+        readings.given = frozenset(str(k) for k in data)
         unknown = set(data) - set(readings.to_dict())
         if unknown:
             raise UsageError(
@@ -205,6 +245,20 @@ class ValueReadings:
             }
         if "colours" in data:
             readings.colours = _colours(data["colours"], where)
+        if "amount_units" in data:
+            readings.amount_units = _amount_units(data["amount_units"], where)
+        if "decimal_marks" in data:
+            marks = data["decimal_marks"]
+            if not isinstance(marks, dict) or any(v not in (",", ".") for v in marks.values()):
+                raise UsageError(
+                    f'{where}: readings "decimal_marks" is {marks!r}; use {{"Budget": ","}}: '
+                    'a column header, then "," (12,50) or "." (12.50)'
+                )
+            readings.decimal_marks = {_header_key(k): v for k, v in marks.items()}
+        if "one_to_ten" in data:
+            readings.one_to_ten = _one_to_n(data["one_to_ten"], where, "one_to_ten", 10)
+        if "one_to_four" in data and data["one_to_four"] != {}:
+            readings.one_to_four = _one_to_n(data["one_to_four"], where, "one_to_four", 4)
         return readings
 
     def describe(self) -> list[str]:
@@ -239,6 +293,20 @@ class ValueReadings:
             f"text dates of column {header!r}: {'day' if order == 'dmy' else 'month'}-first"
             for header, order in sorted(self.date_orders.items())
         ]
+        units = [
+            f"amounts of column {header!r}: "
+            + ("read as written" if factor == 1 else f"x {factor:,g} (the header's unit)")
+            for header, factor in sorted(self.amount_units.items())
+        ]
+        marks = [
+            f"amounts of column {header!r}: "
+            + ("decimal comma ('2.500' = 2500)" if mark == "," else "decimal point ('2.500' = 2.5)")
+            for header, mark in sorted(self.decimal_marks.items())
+        ]
+        ten = ", ".join(f"{k} -> {v}" for k, v in self.one_to_ten.items())
+        four = ", ".join(f"{k} -> {v}" for k, v in self.one_to_four.items()) or (
+            "not read (no honest reading on 1-5; listed)"
+        )
         fills = [
             f"fill colour {rgb} with no text: " + (f"read as {value}" if value else "not read")
             for rgb, value in sorted(self.colours.items())
@@ -247,6 +315,8 @@ class ValueReadings:
             f"three-level words (L/M/H): {levels(self.three_level)}",
             f"five-level words: {levels(self.five_level)}",
             "a 1-3 scale: " + ", ".join(f"{k} -> {v}" for k, v in self.one_to_three.items()),
+            f"a 1-10 scale: {ten}",
+            f"a 1-4 scale: {four}",
             f"percentages: {bands}, above = {self.percent_bands[-1][1]}",
             f"text dates: {order}",
             f"fiscal periods: the financial year starts in month {self.fiscal_year_start} "
@@ -256,6 +326,8 @@ class ValueReadings:
             f"a person column's 'Surname, First': {commas}",
             *words,
             *orders,
+            *units,
+            *marks,
             *fills,
         ]
 
@@ -288,6 +360,38 @@ def _list_words(raw: object, where: str) -> dict[str, dict[str, str]]:
             raise UsageError(f'{where}: readings "list_words" has {name!r}: {words!r}; {fix}')
         out[str(name)] = {" ".join(k.lower().split()): v for k, v in words.items()}
     return out
+
+
+def _header_key(header: object) -> str:
+    return " ".join(str(header).casefold().split())
+
+
+def _amount_units(raw: object, where: str) -> dict[str, float]:
+    fix = 'use {"Budget (£k)": 1000}: a column header, then the factor (1 = as written)'
+    if not isinstance(raw, dict):
+        raise UsageError(f'{where}: readings "amount_units" must be an object; {fix}')
+    out: dict[str, float] = {}
+    for header, factor in raw.items():
+        if isinstance(factor, bool) or not isinstance(factor, int | float) or factor <= 0:
+            raise UsageError(
+                f'{where}: readings "amount_units" gives {header!r} the factor {factor!r}; {fix}'
+            )
+        out[_header_key(header)] = float(factor)
+    return out
+
+
+def _one_to_n(raw: object, where: str, key: str, top: int) -> dict[int, int]:
+    fix = f'use {{"1": 1, "2": ..., "{top}": 5}}: each of 1-{top}, then its level 1-5'
+    if not isinstance(raw, dict) or {str(k) for k in raw} != {str(n) for n in range(1, top + 1)}:
+        raise UsageError(f'{where}: readings "{key}" is {raw!r}; {fix}')
+    out: dict[int, int] = {}
+    for number, level in raw.items():
+        if isinstance(level, bool) or not isinstance(level, int) or not 1 <= level <= 5:
+            raise UsageError(
+                f'{where}: readings "{key}" gives {number!r} the level {level!r}; {fix}'
+            )
+        out[int(number)] = level
+    return dict(sorted(out.items()))
 
 
 _RGB = frozenset("0123456789ABCDEF")
@@ -352,6 +456,30 @@ def record_date_order(header: str, order: str) -> None:
     readings = _CURRENT.get()
     if readings is not None and _RECORDING.get() and header.strip():
         readings.date_orders.setdefault(" ".join(header.casefold().split()), order)
+
+
+def record_amount_unit(header: str, factor: float) -> None:
+    """Remember the factor a column's amounts were scaled by (its header's unit)."""
+    readings = _CURRENT.get()
+    if readings is not None and _RECORDING.get() and header.strip():
+        readings.amount_units.setdefault(_header_key(header), factor)
+
+
+def stated_amount_unit(header: str) -> float | None:
+    """The factor the readings give a column's amounts by its header, if any."""
+    return current().amount_units.get(_header_key(header))
+
+
+def record_decimal_mark(header: str, mark: str) -> None:
+    """Remember the decimal mark a column's amounts showed (``","`` or ``"."``)."""
+    readings = _CURRENT.get()
+    if readings is not None and _RECORDING.get() and header.strip():
+        readings.decimal_marks.setdefault(_header_key(header), mark)
+
+
+def stated_decimal_mark(header: str) -> str | None:
+    """The decimal mark the readings give a column by its header, if any."""
+    return current().decimal_marks.get(_header_key(header))
 
 
 def stated_date_order(header: str) -> str | None:

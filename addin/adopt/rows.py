@@ -25,6 +25,7 @@ from addin.adopt.people import PERSON_COLUMNS
 from addin.adopt.readings import current, recording
 from addin.adopt.report import RowIssue
 from addin.adopt.rollups import summary_rows
+from addin.adopt.table_language import headers_in
 from addin.cells import address
 from addin.derived import month_start
 from addin.host import CellValue
@@ -119,7 +120,8 @@ def plan_columns(
         cell = block.header_at(col)
         header = cell.full if cell is not None else ""
         values = [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
-        with recording():  # the date order its values show is a reading for next month
+        # the date order its values (or the table's language) show is a reading for next month
+        with recording(), headers_in(h.full for h in block.headers):
             conv, note = converter_for(column, values, header, standards)
         if column.kind == "date":
             conv = periods_as_days(conv)
@@ -271,7 +273,7 @@ def build_items(
         more = f" (and {len(used) - _EXAMPLES} more)" if len(used) > _EXAMPLES else ""
         result.notes.append(f"{header!r}: {shown}{more}")
     for (header, note), n in emptied.items():
-        result.notes.append(f"{header!r}: {note}" + (f" ({n} cells)" if n > 1 else ""))
+        result.notes.append(f"{header!r}: {note} ({n} cell{'s' if n > 1 else ''})")
     if stubs:
         result.skipped.append(
             RowIssue(

@@ -33,11 +33,23 @@ class Scale(_Strict):
     min: int = Field(ge=0)
     max: int = Field(ge=1, le=100)
     labels: list[str] = []
+    #: ``[upper %, level]`` pairs, rising: a likelihood written as a percentage (``35%``,
+    #: ``0.35``) up to ``upper`` is that level. Adoption reads percentages by them
+    #: (probability only; empty on the other scales).
+    percent_bands: list[tuple[float, int]] = []
 
     @model_validator(mode="after")
     def _check(self) -> Scale:
         if self.max <= self.min:
             raise ValueError(f"max ({self.max}) must be greater than min ({self.min})")
+        uppers = [upper for upper, _ in self.percent_bands]
+        if uppers != sorted(uppers) or any(
+            not self.min <= level <= self.max for _, level in self.percent_bands
+        ):
+            raise ValueError(
+                f"percent_bands {self.percent_bands} must rise, each level within "
+                f"{self.min}..{self.max}: [[10, 1], [30, 2], [50, 3], [70, 4], [100, 5]]"
+            )
         if self.labels and len(self.labels) != self.max - self.min + 1:
             raise ValueError(
                 f"labels has {len(self.labels)} entries; the scale {self.min}..{self.max} "

@@ -1,0 +1,79 @@
+"""The unit an amount column's header states: ``Budget (£k)``, ``Cost £000s``, ``in TEUR``.
+
+Finance people write amounts in thousands or millions and say so once, in the header:
+``Budget (£k)``, ``Cost (£000)``, ``Forecast £'000``, ``Cost £000s``, ``(000's)``,
+``Budget ($M)``, ``(€m)``, ``Amount (k€)``, ``Kosten (TEUR)``, ``(T€)``, ``in Tsd. EUR``,
+``(Mio. €)``, ``(Mrd)``, ``USD millions``, ``in thousands``, ``(lakhs)``, ``(crore)``.
+:func:`header_unit` finds that unit and the words that state it, so the column's amounts are
+scaled (12 under ``Budget (£k)`` is 12,000) and the report and the mapping file say so
+(reading ``amount_units``, :mod:`addin.adopt.readings`).
+
+A unit must stand as a unit: a letter alone (``k``, ``m``, ``M``) only in brackets or after
+``in`` (``Budget (m)``, ``Cost in k``); with a currency mark beside it anywhere (``£k``,
+``$m``, ``k€``, ``TEUR``, ``£000s``); or as a word (``thousands``, ``millions``). So
+``Cost (GBP)``, ``M1 Budget``, ``Kosten``, ``Cost (T&M)`` and ``Mark`` state none.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CODES = r"gbp|eur|usd|chf|aud|cad|inr|sgd|jpy|nzd|zar|sek|nok|dkk"
+_MARK = rf"(?:[£$€¥₹]|{_CODES})"
+
+#: (pattern over the folded header, factor, what it is called in the report)
+_UNITS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
+    (re.compile(pattern), factor, name)
+    for pattern, factor, name in (
+        # thousands: £k, k€, kEUR, EURk, TEUR, T€, Tsd., '000, 000s, thousands
+        (rf"(?<![a-z0-9]){_MARK}\s?k(?![a-z0-9])", 1e3, "thousands"),
+        (rf"(?<![a-z0-9])k\s?{_MARK}(?![a-z0-9])", 1e3, "thousands"),
+        (rf"(?<![a-z0-9])t\s?(?:{_CODES}|€)(?![a-z0-9])", 1e3, "thousands"),
+        (r"(?<![a-z0-9])tsd\b\.?", 1e3, "thousands"),
+        (rf"(?<![a-z0-9]){_MARK}?\s?'?000(?:'?s)?(?![0-9])", 1e3, "thousands"),
+        (r"\bthousands?\b", 1e3, "thousands"),
+        (r"[(\[]\s*k\s*[)\]]|\bin k\b", 1e3, "thousands"),
+        (r"\bx\s?1[,.]?000\b(?![,.]?\d)", 1e3, "thousands"),
+        # millions: £m, $M, €m, m€, mEUR, MEUR, Mio., mn, MM, millions
+        (rf"(?<![a-z0-9]){_MARK}\s?(?:m|mm|mn|mio\.?)(?![a-z0-9])", 1e6, "millions"),
+        (rf"(?<![a-z0-9])(?:m|mm|mn)\s?{_MARK}(?![a-z0-9])", 1e6, "millions"),
+        (r"(?<![a-z0-9])mio\b\.?", 1e6, "millions"),
+        (r"\bmillions?\b", 1e6, "millions"),
+        (r"[(\[]\s*(?:m|mm|mn)\s*[)\]]|\bin (?:m|mn)\b", 1e6, "millions"),
+        (r"\bx\s?1[,.]?000[,.]?000\b", 1e6, "millions"),
+        # billions: £bn, $bn, Mrd., billions
+        (rf"(?<![a-z0-9]){_MARK}\s?bn(?![a-z0-9])", 1e9, "billions"),
+        (r"(?<![a-z0-9])mrd\b\.?|\bbillions?\b|[(\[]\s*bn\s*[)\]]", 1e9, "billions"),
+        # the Indian numbering system: a lakh is 100,000, a crore 10,000,000
+        (r"\b(?:lakhs?|lacs?)\b", 1e5, "lakhs"),
+        (r"\bcrores?\b", 1e7, "crores"),
+    )
+)
+
+
+def header_unit(header: str) -> tuple[float, str] | None:
+    """``(factor, the words that state it)`` for an amount header that states a unit
+    (``Budget (£k)`` -> ``(1000.0, "£k")``), or None. Two different units (``£k`` and
+    ``millions`` in one header) state none: the header contradicts itself."""
+    folded = " ".join(header.casefold().replace("\u00a0", " ").split())
+    found: dict[float, str] = {}
+    for pattern, factor, _ in _UNITS:
+        match = pattern.search(folded)
+        if match:
+            found.setdefault(factor, header_words(header, match.start(), match.end()))
+    if len(found) != 1:
+        return None
+    factor, words = next(iter(found.items()))
+    return factor, words
+
+
+def header_words(header: str, start: int, end: int) -> str:
+    """The header's own words between two places of its folded form (for the report)."""
+    folded = " ".join(header.replace("\u00a0", " ").split())
+    return folded[start:end].strip(" ()[]") or folded
+
+
+def unit_name(factor: float) -> str:
+    """``thousands``, ``millions``... for a factor of the table above, else ``x factor``."""
+    names = {f: name for _, f, name in _UNITS}
+    return names.get(factor, f"x {factor:g}")
