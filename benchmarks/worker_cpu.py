@@ -9,7 +9,8 @@ only (after the work it needs), for counting instructions with valgrind's cacheg
 
 With ``--phase`` one more workbook is read first, uncounted (imports, caches);
 ``none`` does only that set-up: subtract its count from the others'. ``read`` reads, ``rules`` reads and runs the rules, ``payload``
-reads and makes the payload, ``all`` is ``parse_workbook_packed``. Run it on two
+reads and makes the payload, ``all`` is ``parse_workbook_packed``. ``--read-only`` times
+the reading alone (``read_project_file``), best of ``--passes``. Run it on two
 checkouts alternately (``PYTHONPATH=OTHER``) to compare: the machine is shared.
 """
 
@@ -36,6 +37,7 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=100)
     parser.add_argument("--passes", type=int, default=5)
     parser.add_argument("--phase", choices=("none", "read", "rules", "payload", "all"))
+    parser.add_argument("--read-only", action="store_true", help="time read_project_file only")
     args = parser.parse_args()
     paths = sorted(args.folder.rglob("*.xlsx"))[: args.count + (args.phase is not None)]
     standards = default_standards()
@@ -48,9 +50,13 @@ def main() -> None:
     for _ in range(args.passes):
         started = time.process_time()
         for task in tasks:
-            parse_workbook_packed(task)
+            if args.read_only:
+                read_project_file(Path(task.path), task.standards, task.kind)
+            else:
+                parse_workbook_packed(task)
         best = min(best, time.process_time() - started)
-    print(f"{len(tasks)} workbooks, best of {args.passes}: {best / len(tasks) * 1000:.2f} ms each")
+    what = "read" if args.read_only else "workbooks"
+    print(f"{len(tasks)} {what}, best of {args.passes}: {best / len(tasks) * 1000:.2f} ms each")
 
 
 def _one_phase(phase: str, tasks: list[ParseTask]) -> None:

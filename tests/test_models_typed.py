@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 import pytest
 
-from addin.models import ITEM_MODELS, Risk, build_typed
+from addin.models import ITEM_MODELS, Risk, build_exact, build_typed, exact_types
 
 TYPED = {
     "source_row": 12,
@@ -52,3 +52,21 @@ def test_every_register_model_can_be_built_typed() -> None:
     for model in ITEM_MODELS.values():
         item = build_typed(model, {"source_row": 2})
         assert item == model(source_row=2)
+
+
+def test_an_item_built_exact_is_the_one_built_typed() -> None:
+    """The reader skips the type check for rows it typed itself (round 6a): the types it
+    relies on are the checked ones, and the item is the same."""
+    types = exact_types(Risk)
+    assert types is not None
+    assert {types[key] for key in TYPED} == {int, str, date, float}
+    assert all(types[key] is type(value) for key, value in TYPED.items())
+    exact, typed = build_exact(Risk, dict(TYPED)), build_typed(Risk, dict(TYPED))
+    assert typed is not None
+    assert exact == typed == Risk(**TYPED)
+    assert list(exact.__dict__.items()) == list(typed.__dict__.items())
+    assert exact.model_fields_set == typed.model_fields_set == set(TYPED)
+    assert exact.probability == 3.0 and exact.raised_date == date(2026, 3, 4)
+    for model in ITEM_MODELS.values():
+        model_types = exact_types(model)
+        assert model_types is not None and model_types["source_row"] is int

@@ -67,3 +67,28 @@ def test_part_names_match_whatever_their_case_or_slashes(tmp_path: Path) -> None
         assert xml_parts.member(zf, "/XL/A.XML").filename == "xl/a.xml"
         with pytest.raises(KeyError):
             xml_parts.member(zf, "xl/tables/table2.xml")
+
+
+SHEET = b'<worksheet xmlns="x"><sheetData><row r="1">%s</row></sheetData></worksheet>'
+
+
+@pytest.mark.parametrize(
+    ("cells", "formulas", "extent"),
+    [
+        # every cell r first (the usual sheet): one search decides it, the extent is exact
+        (b'<c r="A1"><v>1</v></c><c r="B1"><f>A1*2</f></c>', {(1, 2): "=A1*2"}, (1, 2)),
+        # r after another attribute: the formula is still found, the extent bounded above
+        (b'<c r="A1"><v>1</v></c><c s="2" r="B1"><f>A1*2</f></c>', {(1, 2): "=A1*2"}, (1, 4)),
+        # cells without r: each follows the one before, so C1 holds a value
+        (b'<c r="A1"><v>1</v></c><c><v>2</v></c><c><v>3</v></c>', {}, (1, 4)),
+    ],
+)
+def test_cells_without_r_first_are_still_bounded(
+    cells: bytes, formulas: dict[tuple[int, int], str], extent: tuple[int, int]
+) -> None:
+    """Round 6a asks one search whether any cell tag lacks ``r`` first instead of counting
+    three tags; where one does, the counts decide as before (formula pattern, extent)."""
+    scan = xml_parts.scan_sheet(SHEET % cells)
+    assert scan.formulas == formulas
+    assert (scan.max_row, scan.max_col) == extent
+    assert xml_parts.value_extent(SHEET % cells) == extent

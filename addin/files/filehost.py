@@ -252,7 +252,8 @@ class FileHost(HostCapabilities):
                 ) from exc
             except _DAMAGE as exc:
                 raise self._damaged(f"sheet {name!r}", exc) from exc
-            if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+            # (no "!" at all, the usual case, is one memchr instead of two searches)
+            if b"!" in data and (b"<!DOCTYPE" in data or b"<!ENTITY" in data):
                 raise UnreadableWorkbookError(
                     str(self._path),
                     f"a hostile workbook: sheet {name!r} declares a DOCTYPE (XML entity expansion)",

@@ -443,17 +443,31 @@ def value_extent(data: bytes) -> tuple[int, int]:
 
 @dataclass(frozen=True)
 class _CellCounts:
-    """How many cell start tags a sheet has: with attributes, without, and with ``r``
-    first (counted once per sheet for both the formula scan and the extent)."""
+    """Whether a sheet's cell start tags carry ``r`` first: every ``<c ...>`` (then the
+    formula scan's faster pattern serves), and every cell tag at all, ``<c>`` included
+    (else the extent is bounded from above). Worked out once per sheet for both."""
 
-    spaced: int  # <c ...>
-    bare: int  # <c>
-    r_first: int  # <c r="...
+    r_first: bool  # every <c ...> is <c r="...
+    all_r_first: bool  # that, and no bare <c>
 
     @classmethod
     def of(cls, data: bytes, prefix: bytes) -> _CellCounts:
+        if _not_r_first(prefix).search(data) is None:
+            return _ALL_R_FIRST  # the usual sheet: one search instead of three counts
         cell = b"<" + prefix + b"c"
-        return cls(data.count(cell + b" "), data.count(cell + b">"), data.count(cell + b' r="'))
+        spaced, bare = data.count(cell + b" "), data.count(cell + b">")
+        r_first = data.count(cell + b' r="')
+        return cls(spaced == r_first, spaced + bare == r_first)
+
+
+_ALL_R_FIRST = _CellCounts(r_first=True, all_r_first=True)
+
+
+@cache
+def _not_r_first(prefix: bytes) -> re.Pattern[bytes]:
+    """A cell start tag without ``r`` first: ``<c>``, or ``<c `` not followed by ``r="``
+    (none found: the counts of ``<c ``, ``<c>`` and ``<c r="`` agree)."""
+    return re.compile(rb"<" + re.escape(prefix) + rb'c(?: (?!r=")|>)')
 
 
 def _value_extent(data: bytes, prefix: bytes, counts: _CellCounts) -> tuple[int, int]:
@@ -475,7 +489,7 @@ def _value_extent(data: bytes, prefix: bytes, counts: _CellCounts) -> tuple[int,
             continue
         max_col = max(max_col, column_index(match.group(1).decode()))
         max_row = max(max_row, int(match.group(2)))
-    if counts.spaced + counts.bare != counts.r_first:
+    if not counts.all_r_first:
         # Some cells carry no r attribute (allowed: each follows the one before it), so a
         # few bytes can still place a value millions of cells away. Bound it from above.
         return _extent_without_refs(data, prefix, max_row, max_col)
@@ -559,8 +573,7 @@ def scan_sheet(data: bytes, *, all_uncached: bool = False) -> SheetScan:
     shared_text: dict[bytes, str] = {}
     columns: dict[bytes, int] = {}
     if b"<" + prefix + b"f" in data:  # (a prefixed sheet's formulas are <x:f>)
-        r_first = counts.spaced == counts.r_first
-        pattern = patterns.formula_cell_r_first if r_first else patterns.formula_cell
+        pattern = patterns.formula_cell_r_first if counts.r_first else patterns.formula_cell
         formulas, uncached = scan.formulas, scan.uncached
         for match in _formula_matches(data, pattern, prefix):
             letters, row, attrs, f_attrs, f_text, v_text = match.groups()

@@ -33,7 +33,9 @@ from addin.models import (
     ProjectData,
     ProjectHeader,
     WorkbookMeta,
+    build_exact,
     build_typed,
+    exact_types,
 )
 from addin.reading import codes
 from addin.reading.result import ReadResult, RegisterLocation
@@ -59,6 +61,9 @@ _FAST = {
     "scale": "number",
     "date": "date",
 }
+
+#: The type each inline case of ``_read_items`` gives a value.
+_FAST_TYPE: dict[str, type] = {"text": str, "number": float, "date": date}
 
 _KIND_HINT = {
     "date": "enter a date, e.g. 03/04/2026 (day first) or 2026-04-03",
@@ -601,6 +606,12 @@ class _Reader:
             column = register.column(key)
             mapped.append((key, column, col - 1, _FAST.get(column.kind, ""), column.computed))
         input_indexes = [i for _, _, i, _, computed in mapped if not computed]
+        # a row typed by the inline cases alone has exactly its fields' types: its item is
+        # built without checking them again (any other value: checked, or validated)
+        types = exact_types(model) or {}
+        exact_register = types.get("source_row") is int and all(
+            types.get(key) is _FAST_TYPE[fast] for key, _, _, fast, _ in mapped if fast
+        )
         id_index = location.columns.get("id", 0) - 1
         # formula and uncached cells by row, as 0-based column indexes: a cell is looked up
         # in its row's (usually empty) set instead of making a (row, col) key per cell
@@ -631,6 +642,7 @@ class _Reader:
                 continue  # a "Total" line under a register pasted without its table
             last_row = r
             data: dict[str, Any] = {"source_row": r}
+            exact = exact_register
             row_formulas = formulas_by_row.get(r, _NO_COLUMNS)
             row_uncached = uncached_by_row.get(r, _NO_COLUMNS)
             for key, column, i, fast, computed in mapped:
@@ -651,6 +663,7 @@ class _Reader:
                 if kind is date and fast == "date":
                     data[key] = raw
                     continue
+                exact = False
                 if kind is not ErrorValue and i not in row_uncached:
                     value, problem = convert(raw, column.kind)
                     if problem is None:
@@ -666,7 +679,7 @@ class _Reader:
                     item_id=_item_id(line, id_index),  # for the finding: only when one is made
                     scale=column.scale,
                 )
-            items.append(_build(model, data))
+            items.append(build_exact(model, data) if exact else _build(model, data))
         location.last_data_row = max(last_row, location.first_data_row - 1)
         return items
 
