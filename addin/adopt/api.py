@@ -24,11 +24,12 @@ from addin.adopt.detect import (
     merge_known_tables,
 )
 from addin.adopt.grid import Grid, cell_text
-from addin.adopt.hidden import hidden_parts, note_hidden
+from addin.adopt.hidden import hidden_of, note_hidden
 from addin.adopt.mapping_file import AdoptionMapping, TableMapping
 from addin.adopt.project import find_project_fields, suggest_project_id
 from addin.adopt.readings import ValueReadings, using
 from addin.adopt.report import AdoptionReport, TableReport
+from addin.adopt.sheet_xml import read_facts
 from addin.adopt.structure import NamedTables, host_names, name_blocks
 from addin.adopt.tables import adopt_block
 from addin.cells import column_index, parse_range
@@ -85,7 +86,8 @@ def adopt_host(
     readings = mapping.readings if mapping else ValueReadings()
     run = _Run(host, standards, mapping, year_hint)
     with using(readings):
-        grids, colours = apply_colours(host, run.read_sheets(), readings.colours)
+        fills = {name: sheet.fills for name, sheet in run.facts.sheets.items()}
+        grids, colours = apply_colours(run.read_sheets(), fills, readings.colours)
         found = {grid.name: run.find_tables(grid) for grid in grids}
         header_values = run.read_project_fields(grids, found)
         year = run.year_of(header_values)
@@ -94,7 +96,7 @@ def adopt_host(
         run.set_project_header(header_values, project_overrides)
         run.gather_warnings()
         run.named.note(run.report)
-        note_hidden(run.report, hidden_parts(package_path(host)))
+        note_hidden(run.report, hidden_of(run.facts))
     run.report.readings = readings.describe() + colours.lines
     run.report.warnings.extend(colours.unread)
     run.used.readings = readings
@@ -120,6 +122,8 @@ class _Run:
         self.seen_tables: dict[int, str] = {}
         self.names = host_names(host)
         self.named = NamedTables()
+        #: what Excel records besides values, every sheet's XML read once (round 11)
+        self.facts = read_facts(package_path(host))
 
     def read_sheets(self) -> list[Grid]:
         """Every readable sheet; an unreadable one is listed and the rest go on."""
