@@ -79,17 +79,19 @@ class SheetFacts:
     print_title_rows: tuple[int, int] | None = None  # (first, last) repeated on each page
     validations: list[Validation] = field(default_factory=list)
 
-    def header_rows(self) -> list[int]:
-        """The rows Excel's records name as a header: the filter's first row, the last
-        frozen row and the last print-title row (in that order, each once)."""
-        rows = []
-        if self.autofilter is not None:
-            rows.append(self.autofilter[0])
+    def header_rows(self) -> dict[int, bool]:
+        """The rows Excel's records name as a header -> whether the record is on the row
+        itself (the filter's buttons stand on its first row; print titles repeat the
+        header) rather than beside it (frozen panes split under the last frozen row, which
+        is often, not always, the header)."""
+        rows: dict[int, bool] = {}
         if self.frozen_rows:
-            rows.append(self.frozen_rows)
+            rows[self.frozen_rows] = False
         if self.print_title_rows is not None:
-            rows.append(self.print_title_rows[1])
-        return list(dict.fromkeys(rows))
+            rows[self.print_title_rows[1]] = True
+        if self.autofilter is not None:
+            rows[self.autofilter[0]] = True
+        return rows
 
 
 @dataclass
