@@ -305,3 +305,36 @@ def test_a_title_block_and_measure_rows_are_no_transposed_register(tmp_path: Pat
     assert not any(
         "transposed" in why or "form layout" in why for _s, why in adoption.report.left_out_sheets
     )
+
+
+def test_status_headings_inside_a_table_without_a_status_column(tmp_path: Path) -> None:
+    """'Open risks' and 'Closed risks' rows inside a register with no Status column give the
+    risks under each their status; a heading that is no status ('Workstream B') ends the
+    one above and sets nothing, so those risks stay without a status for a person to set."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Risk Log"
+    ws.append(NO_STATUS)
+    ws.append(["Open risks"])  # row 2
+    ws.append(_no_status(1, "Supplier late", "Ann Lee"))
+    ws.append(_no_status(2, "Data migration fails", "Bob Ray"))
+    ws.append(["Workstream B"])  # row 5
+    ws.append(_no_status(3, "Network upgrade slips", "Di Moss"))
+    ws.append(["Closed risks"])  # row 7
+    ws.append(_no_status(4, "Budget cut", "Ed Fox"))
+    ws.append(_no_status(5, "Old server dies", "Fi Gee"))
+    adoption = _adopt(_save(wb, tmp_path / "h.xlsx"))
+    assert [(r.title, r.status) for r in adoption.project.risks] == [
+        ("Supplier late", "Open"),
+        ("Data migration fails", "Open"),
+        ("Network upgrade slips", None),
+        ("Budget cut", "Closed"),
+        ("Old server dies", "Closed"),
+    ]
+    notes = adoption.report.tables[0].notes
+    assert (
+        "the group heading 'Closed risks' (row 7) is a status: the 2 item(s) under it take "
+        "the status Closed (the table has no status column)"
+    ) in notes
+    assert not any("'Workstream B'" in n for n in notes)

@@ -32,7 +32,12 @@ from addin.adopt.recorded import allowed_values, note_recorded
 from addin.adopt.report import AdoptionReport, TableReport
 from addin.adopt.shapes import form_blocks, transposed_tables
 from addin.adopt.sheet_xml import read_facts
-from addin.adopt.split import AdoptedTable, note_split_registers, renumber_across_tables
+from addin.adopt.split import (
+    AdoptedTable,
+    note_split_registers,
+    renumber_across_tables,
+    status_from_headings,
+)
 from addin.adopt.structure import NamedTables, host_names, name_blocks
 from addin.adopt.tables import adopt_block
 from addin.cells import column_index, parse_range
@@ -99,6 +104,7 @@ def adopt_host(
             run.adopt_sheet(grid, found[grid.name], year)
         renumber_across_tables(run.adopted, run.project)
         note_split_registers(run.adopted, run.project, standards)
+        status_from_headings(run.adopted, run.project, standards)
         run.set_project_header(header_values, project_overrides)
         run.gather_warnings()
         run.named.note(run.report)

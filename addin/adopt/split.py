@@ -14,7 +14,9 @@ of the same register with the same headers - and says what each sheet name means
   workstream, team, area or a working copy) that the standard register has no column
   for: stated.
 
-Nothing here moves a column or an item from one register to another.
+Inside one table, a group heading naming a status (``Open risks`` / ``Closed risks``) does
+the same for the items under it (:func:`status_from_headings`). Nothing here moves a column
+or an item from one register to another.
 """
 
 from __future__ import annotations
@@ -153,4 +155,51 @@ def renumber_across_tables(adopted: list[AdoptedTable], project: ProjectData) ->
                 )
 
 
-__all__ = ["AdoptedTable", "note_split_registers", "renumber_across_tables"]
+def status_from_headings(
+    adopted: list[AdoptedTable], project: ProjectData, standards: Standards
+) -> None:
+    """Group headings inside a table that name a status (``Open risks`` / ``Closed
+    risks``): where the table has no status column, the items under such a heading (down
+    to the next heading) take its status, and the table's notes say so; a heading that is
+    no status (``Workstream B``) ends the one above it and sets nothing."""
+    for entry in adopted:
+        register = entry.table.register
+        if register is None or register == "raid" or register not in entry.items:
+            continue
+        if any(c.target == "status" for c in entry.table.columns):
+            continue
+        headings = sorted(
+            (issue.row, issue.value)
+            for issue in entry.table.skipped_rows
+            if issue.reason.startswith("group heading")
+        )
+        if not headings:
+            continue
+        items = getattr(project, register)
+        for n, (row, text) in enumerate(headings):
+            words = [w for w in _WORD.findall(text) if w.casefold() not in REGISTER_WORDS[register]]
+            status = _status_of(" ".join(words), register, standards)
+            if status is None:
+                continue
+            below = headings[n + 1][0] if n + 1 < len(headings) else None
+            under = [
+                items[i]
+                for i in entry.items[register]
+                if (items[i].source_row or 0) > row
+                and (below is None or items[i].source_row < below)
+            ]
+            for item in under:
+                if getattr(item, "status", None) in (None, ""):
+                    item.status = status
+            entry.table.notes.append(
+                f"the group heading {text!r} (row {row}) is a status: the {len(under)} item(s) "
+                f"under it take the status {status} (the table has no status column)"
+            )
+
+
+__all__ = [
+    "AdoptedTable",
+    "note_split_registers",
+    "renumber_across_tables",
+    "status_from_headings",
+]
