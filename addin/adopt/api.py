@@ -231,7 +231,7 @@ class _Run:
         """Adopt each table of one sheet (a copy of an adopted table once) and list the
         values outside every table."""
         registers = [t.block for t in tables if t.is_register]
-        shapes = form_blocks(grid) + transposed_tables(grid, registers)
+        shapes = form_blocks(grid, registers) + transposed_tables(grid, registers)
         for said in shapes:  # registers laid out otherwise than by rows (round 11)
             self.report.left_out_sheets.append((grid.name, said))
             self.report.warnings.append(f"{grid.name}!{said}")

@@ -27,6 +27,9 @@ from addin.cells import address, column_letter
 
 #: Field labels naming a register column needed before a shape is called a register.
 FIELDS_NEEDED = 3
+#: The most fields a transposed register has (the standard's longest has 22 columns): a
+#: longer run of labels down a column is a table's column of texts, not fields.
+MAX_FIELDS = 40
 
 
 def _field(value: object) -> str:
@@ -50,7 +53,8 @@ def transposed_tables(grid: Grid, adopted: list[TableBlock]) -> list[str]:
             if len(run) < FIELDS_NEEDED:
                 row += max(len(run), 1)
                 continue
-            said = _transposed(grid, run, col, adopted)
+            inside = any(_covers(b, run[0], run[-1], col) for b in adopted)
+            said = "" if inside or len(run) > MAX_FIELDS else _transposed(grid, run, col)
             if said:
                 out.append(said)
             row = run[-1] + 1
@@ -83,10 +87,18 @@ def names_a_register(labels: list[str]) -> bool:
     return False
 
 
-def _transposed(grid: Grid, rows: list[int], col: int, adopted: list[TableBlock]) -> str:
+def _covers(block: TableBlock, first: int, last: int, col: int) -> bool:
+    """True when rows ``first``-``last`` of column ``col`` lie in ``block`` (a table
+    adopted as rows: its columns are no transposed table's fields)."""
+    top = min(block.header_rows or (block.header_row,))
+    return (
+        not (last < top or first > max(block.last_data_row, block.header_row))
+        and block.first_col <= col <= block.last_col
+    )
+
+
+def _transposed(grid: Grid, rows: list[int], col: int) -> str:
     labels = [_field(grid.value(r, col)) for r in rows]
-    if not names_a_register(labels):
-        return ""
     if len({t.casefold() for t in labels}) < len(labels):
         return ""  # a field repeated down the column: a form's blocks, not one item each
     items = []
@@ -98,12 +110,12 @@ def _transposed(grid: Grid, rows: list[int], col: int, adopted: list[TableBlock]
     if len(items) < 2:
         return ""  # one value per label: a title block or a form, not items side by side
     first, last = rows[0], rows[-1]
-    if any(
-        not (last < min(b.header_rows or (b.header_row,)) or first > b.last_data_row)
-        and not (items[-1] < b.first_col or col > b.last_col)
-        for b in adopted
+    if (first > 1 and not grid.row_is_blank(first - 1, col, items[-1])) or (
+        last < grid.n_rows and not grid.row_is_blank(last + 1, col, items[-1])
     ):
-        return ""  # inside a table adopted as rows
+        return ""  # a block of its own, not a run of texts down a column of a wider table
+    if not names_a_register(labels):
+        return ""
     ref = f"{address(first, col)}:{address(last, items[-1])}"
     return (
         f"{ref}: a transposed table (fields down column {column_letter(col)}: "
@@ -114,15 +126,17 @@ def _transposed(grid: Grid, rows: list[int], col: int, adopted: list[TableBlock]
     )
 
 
-def form_blocks(grid: Grid) -> list[str]:
-    """The form layouts of a sheet (blocks of ``Label: value`` rows repeating the same
-    labels), each said as the reason it is not adopted."""
+def form_blocks(grid: Grid, adopted: list[TableBlock]) -> list[str]:
+    """The form layouts of a sheet outside the adopted tables (blocks of ``Label: value``
+    rows repeating the same labels), each said as the reason it is not adopted."""
     out: list[str] = []
     for col in range(1, min(grid.n_cols, 12) + 1):
         lines = [
             (r, _field(grid.value(r, col)).casefold())
             for r in range(1, grid.n_rows + 1)
-            if _field(grid.value(r, col)) and not is_blank(grid.value(r, col + 1))
+            if _field(grid.value(r, col))
+            and not is_blank(grid.value(r, col + 1))
+            and not any(_covers(b, r, r, col) for b in adopted)
         ]
         if len(lines) < 2 * FIELDS_NEEDED:
             continue
@@ -135,6 +149,8 @@ def form_blocks(grid: Grid) -> list[str]:
             for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)
         ]
         shared = set(blocks[0]).intersection(*blocks[1:])
+        if len(shared) > MAX_FIELDS:
+            continue
         labels = [_field(grid.value(r, col)) for r, _label in lines[: len(blocks[0])]]
         if len(shared) < FIELDS_NEEDED or not names_a_register(
             [t for t in labels if t.casefold() in shared]
