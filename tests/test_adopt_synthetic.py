@@ -325,12 +325,16 @@ def test_side_by_side_tables_merged_two_row_header_and_measure_column(
     )  # 60%, 8 of 10, "Open - monitoring"
     assert adoption.project.issues[0].raised_date == date(2025, 3, 3)
     matrix = adoption.project.risks[2]
+    # its "A1" reads as R-001, which the RAID sheet's first risk already is: the next free
+    # number, so no two risks share an ID (round 11)
     assert (matrix.id, matrix.probability, matrix.impact, matrix.title) == (
-        "R-001",
+        "R-003",
         2,
         5,
         "Data loss",
     )
+    assert ("A1", "R-003") in adoption.report.tables[2].id_changes
+    assert len({r.id for r in adoption.project.risks}) == len(adoption.project.risks)
     april = adoption.project.finance[0]
     assert (april.month, april.budget, april.actual) == (date(2025, 4, 1), 100, 90)
 

@@ -24,11 +24,20 @@ from addin.adopt.detect import (
     merge_known_tables,
 )
 from addin.adopt.grid import Grid, cell_text
-from addin.adopt.hidden import hidden_parts, note_hidden
+from addin.adopt.hidden import hidden_of, note_hidden
 from addin.adopt.mapping_file import AdoptionMapping, TableMapping
 from addin.adopt.project import find_project_fields, suggest_project_id
 from addin.adopt.readings import ValueReadings, using
+from addin.adopt.recorded import allowed_values, note_recorded
 from addin.adopt.report import AdoptionReport, TableReport
+from addin.adopt.shapes import form_blocks, transposed_tables
+from addin.adopt.sheet_xml import read_facts
+from addin.adopt.split import (
+    AdoptedTable,
+    note_split_registers,
+    renumber_across_tables,
+    status_from_headings,
+)
 from addin.adopt.structure import NamedTables, host_names, name_blocks
 from addin.adopt.tables import adopt_block
 from addin.cells import column_index, parse_range
@@ -85,16 +94,22 @@ def adopt_host(
     readings = (mapping.readings if mapping else ValueReadings()).with_standards(standards)
     run = _Run(host, standards, mapping, year_hint)
     with using(readings):
-        grids, colours = apply_colours(host, run.read_sheets(), readings.colours)
+        fills = {name: sheet.fills for name, sheet in run.facts.sheets.items()}
+        grids, colours = apply_colours(run.read_sheets(), fills, readings.colours)
+        run.grids = {grid.name: grid for grid in grids}
         found = {grid.name: run.find_tables(grid) for grid in grids}
         header_values = run.read_project_fields(grids, found)
         year = run.year_of(header_values)
         for grid in grids:
             run.adopt_sheet(grid, found[grid.name], year)
+        renumber_across_tables(run.adopted, run.project)
+        note_split_registers(run.adopted, run.project, standards)
+        status_from_headings(run.adopted, run.project, standards)
         run.set_project_header(header_values, project_overrides)
         run.gather_warnings()
         run.named.note(run.report)
-        note_hidden(run.report, hidden_parts(package_path(host)))
+        note_hidden(run.report, hidden_of(run.facts))
+        note_recorded(run.report, run.facts, run.allowed)
     run.report.readings = readings.describe() + colours.lines
     run.report.warnings.extend(colours.unread)
     run.used.readings = readings
@@ -120,6 +135,11 @@ class _Run:
         self.seen_tables: dict[int, str] = {}
         self.names = host_names(host)
         self.named = NamedTables()
+        #: what Excel records besides values, every sheet's XML read once (round 11)
+        self.facts = read_facts(package_path(host))
+        self.grids: dict[str, Grid] = {}  # every sheet read, for dropdown lists on another
+        self.allowed: dict[tuple[str, int, int], dict[int, list[str]]] = {}
+        self.adopted: list[AdoptedTable] = []  # each adopted table and its items' places
 
     def read_sheets(self) -> list[Grid]:
         """Every readable sheet; an unreadable one is listed and the rest go on."""
@@ -145,10 +165,17 @@ class _Run:
         if specs:
             found = [_FoundTable(_block_from_mapping(grid, spec), spec) for spec in specs]
         else:
-            blocks = merge_known_tables(grid, _excel_tables(self.host, grid), find_tables(grid))
+            recorded = self.facts.of(grid.name).header_rows()
+            blocks = merge_known_tables(
+                grid, _excel_tables(self.host, grid), find_tables(grid, recorded)
+            )
             name_blocks(grid.name, blocks, *self.names, self.named)
             found = [_FoundTable(b, None) for b in blocks]
         for table in found:
+            block = table.block
+            block.allowed = allowed_values(block, self.facts, self.grids)
+            if block.allowed:
+                self.allowed[(grid.name, block.header_row, block.first_col)] = block.allowed
             try:
                 table.classification = classify(table.block, grid, self.standards)
             except Exception:  # classified again (and reported) when adopted
@@ -203,9 +230,15 @@ class _Run:
     ) -> None:
         """Adopt each table of one sheet (a copy of an adopted table once) and list the
         values outside every table."""
+        registers = [t.block for t in tables if t.is_register]
+        shapes = form_blocks(grid, registers) + transposed_tables(grid, registers)
+        for said in shapes:  # registers laid out otherwise than by rows (round 11)
+            self.report.left_out_sheets.append((grid.name, said))
+            self.report.warnings.append(f"{grid.name}!{said}")
         if not tables:
             why = "no table found (no header row over data)" if grid.n_rows else "empty sheet"
-            self.report.left_out_sheets.append((grid.name, why))
+            if not shapes:
+                self.report.left_out_sheets.append((grid.name, why))
             return
         for found in tables:
             self._adopt_table(grid, found, year)
@@ -230,6 +263,7 @@ class _Run:
             )
             return
         self.seen_tables[print_] = f"{block.sheet}!{block.ref}"
+        before = {k: len(getattr(self.project, k)) for k in ADOPTED_KEYS}
         try:
             table, table_map = adopt_block(
                 block,
@@ -255,6 +289,14 @@ class _Run:
             return
         self.report.tables.append(table)
         self.used.tables.append(table_map)
+        if table.adopted:
+            self.adopted.append(
+                AdoptedTable(
+                    table,
+                    tuple(c.full.casefold() for c in block.headers if c.text),
+                    {k: range(before[k], len(getattr(self.project, k))) for k in before},
+                )
+            )
 
     def set_project_header(
         self, header_values: dict[str, Any], project_overrides: dict[str, object] | None
@@ -291,6 +333,17 @@ class _Run:
         if not self.report.adopted_tables:
             self.report.warnings.append("no register table was found to adopt")
 
+
+#: The registers of the project an adopted table's items go to.
+ADOPTED_KEYS = (
+    "risks",
+    "assumptions",
+    "issues",
+    "dependencies",
+    "decisions",
+    "milestones",
+    "finance",
+)
 
 # ---------------------------------------------------------------------------------------
 

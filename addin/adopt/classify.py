@@ -312,10 +312,11 @@ def header_candidates(
                 adjusted.append(cand)
             found = sorted(adjusted, key=lambda c: -c.confidence)
         if grid is not None and standards is not None:
+            # the column's values, and those its dropdown allows (round 11)
             values = [
                 grid.value(r, cell.col)
                 for r in range(block.first_data_row, block.last_data_row + 1)
-            ]
+            ] + list(block.allowed.get(cell.col, ()))
             status_fit = None
             if not found or found[0].confidence < CERTAIN:
                 register = layout.REGISTERS_BY_KEY[register_key]
@@ -340,6 +341,7 @@ def header_candidates(
         texts = {c.col: c.full for c in block.headers if c.text}
         all_values = {
             col: [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
+            + list(block.allowed.get(col, ()))
             for col in texts
         }
         score_pair(scored, all_values, texts, register_key)

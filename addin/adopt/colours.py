@@ -27,14 +27,12 @@ from __future__ import annotations
 
 import colorsys
 import re
-import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from addin.adopt.grid import Grid, is_blank
-from addin.cells import address, column_index
-from addin.files.xml_parts import local, read_part, worksheet_xml
+from addin.cells import address
 from addin.host import CellValue, WorkbookHost
 
 RAG_WORDS = frozenset({"red", "amber", "green", "r", "a", "g", "yellow"})
@@ -58,10 +56,6 @@ INDEXED: dict[int, str] = {
     53: "FF6600",
     57: "339966",
 }
-
-_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s([^>]*?)/?>")
-_ATTR_R = re.compile(rb'\br="([A-Z]{1,3})(\d{1,7})"')
-_ATTR_S = re.compile(rb'\bs="(\d{1,6})"')
 
 
 def rag_of(rgb: str) -> str | None:
@@ -96,97 +90,6 @@ class ColourReading:
     lines: list[str] = field(default_factory=list)
     #: one line per colour not read, for the report's warnings
     unread: list[str] = field(default_factory=list)
-
-
-def sheet_fills(path: object) -> dict[str, dict[tuple[int, int], str]]:
-    """Every cell with a solid fill of an explicit colour, per sheet: (row, col) -> RGB
-    (``"FF0000"``), or ``"theme N"`` for a theme colour. Empty for a file that is not an
-    Excel package, and quickly so for one whose styles hold no solid fill."""
-    try:
-        with zipfile.ZipFile(str(path)) as zf:
-            colour_of_style = _solid_styles(zf)
-            if not colour_of_style:
-                return {}
-            out: dict[str, dict[tuple[int, int], str]] = {}
-            for name, data in worksheet_xml(zf):
-                out[name] = _cells_with(data, colour_of_style)
-            return out
-    except (OSError, zipfile.BadZipFile, ValueError, KeyError, RuntimeError):
-        return {}
-
-
-def _solid_styles(zf: zipfile.ZipFile) -> dict[bytes, str]:
-    """Cell style index (as the sheet XML writes it) -> fill colour, for the styles whose
-    fill is a solid pattern of a colour that reads as red, amber or green, or that is
-    explicit but unclear; styles with no fill, a pale or grey fill are left out."""
-    from defusedxml import ElementTree as SafeET
-
-    try:
-        data = read_part(zf, "xl/styles.xml", 32 * 1024 * 1024)
-    except (KeyError, ValueError):
-        return {}
-    if b"solid" not in data:
-        return {}
-    root = SafeET.fromstring(data)
-    fills: list[str | None] = []
-    xfs: list[int] = []
-    for element in root:
-        tag = local(element.tag)
-        if tag == "fills":
-            for fill in element:
-                fills.append(_fill_colour(fill))
-        elif tag == "cellXfs":
-            for xf in element:
-                try:
-                    xfs.append(int(xf.get("fillId") or 0))
-                except ValueError:
-                    xfs.append(0)
-    out: dict[bytes, str] = {}
-    for index, fill_id in enumerate(xfs):
-        colour = fills[fill_id] if 0 <= fill_id < len(fills) else None
-        if colour is not None:
-            out[str(index).encode()] = colour
-    return out
-
-
-def _fill_colour(fill: object) -> str | None:
-    for pattern in fill:  # type: ignore[attr-defined]
-        if local(pattern.tag) != "patternFill" or pattern.get("patternType") != "solid":
-            continue
-        for colour in pattern:
-            if local(colour.tag) != "fgColor":
-                continue
-            rgb = colour.get("rgb")
-            if rgb and len(rgb) in (6, 8):
-                return rgb[-6:].upper()
-            indexed = colour.get("indexed")
-            if indexed and indexed.isdigit():
-                return INDEXED.get(int(indexed), f"indexed {indexed}")
-            theme = colour.get("theme")
-            if theme is not None:
-                return f"theme {theme}"
-    return None
-
-
-def _cells_with(data: bytes, colour_of_style: dict[bytes, str]) -> dict[tuple[int, int], str]:
-    """The cells of a sheet's XML whose style is one of ``colour_of_style``'s: each
-    ``s="N"`` of those styles is found, then the ``<c`` element it belongs to."""
-    cells: dict[tuple[int, int], str] = {}
-    styles = b"|".join(re.escape(k) for k in sorted(colour_of_style))
-    for match in re.finditer(rb'\bs="(' + styles + rb')"', data):
-        start = data.rfind(b"<", 0, match.start())
-        end = data.find(b">", match.end())
-        if start < 0 or end < 0:
-            continue
-        element = _CELL.match(data, start, end + 1)
-        if element is None:
-            continue  # a row's or column's style, not a cell's
-        ref = _ATTR_R.search(element.group(1))
-        if ref is None:
-            continue
-        colour = colour_of_style[match.group(1)]
-        cells[(int(ref.group(2)), column_index(ref.group(1).decode()))] = colour
-    return cells
 
 
 def read_colours(
@@ -361,15 +264,12 @@ def package_path(host: WorkbookHost) -> Path | None:
 
 
 def apply_colours(
-    host: WorkbookHost, grids: list[Grid], colours: dict[str, str]
+    grids: list[Grid], fills: dict[str, dict[tuple[int, int], str]], colours: dict[str, str]
 ) -> tuple[list[Grid], ColourReading]:
-    """The grids with their RAG fills read as words (an Excel package on disk only: .xls,
-    .ods and live workbooks are returned as they are), and what was read."""
-    path = package_path(host)
-    if path is None:
-        return grids, ColourReading()
-    fills = sheet_fills(path)
-    if not fills:
+    """The grids with their RAG fills read as words, and what was read. ``fills`` are the
+    solid fills of each sheet's cells (:mod:`addin.adopt.sheet_xml`: an Excel package on
+    disk only; .xls, .ods and live workbooks have none and are returned as they are)."""
+    if not any(fills.values()):
         return grids, ColourReading()
     reading = read_colours(grids, fills, colours)
     return [with_colours(g, reading.values.get(g.name, {})) for g in grids], reading
@@ -381,5 +281,4 @@ __all__ = [
     "package_path",
     "rag_of",
     "read_colours",
-    "sheet_fills",
 ]

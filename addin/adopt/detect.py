@@ -15,6 +15,7 @@ folded into each column's header text.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -81,6 +82,9 @@ class TableBlock:
     preamble: list[tuple[int, int, str]] = field(default_factory=list)  # (row, col, text) above
     guidance_rows: list[int] = field(default_factory=list)
     vocabulary: float = 0.0
+    #: columns with a dropdown list in the source -> the values it allows (round 11,
+    #: :mod:`addin.adopt.recorded`): evidence of the column's field beside its values
+    allowed: dict[int, list[str]] = field(default_factory=dict)
 
     @property
     def ref(self) -> str:
@@ -568,14 +572,29 @@ def _fold_tiers(
     return header_rows_used, body_start
 
 
-def find_tables(grid: Grid) -> list[TableBlock]:
-    """Every table-like block on the sheet, top to bottom, left to right."""
+#: What a header row named by Excel's records weighs (round 11): as much as a title naming
+#: the register, so it ranks above a title block's label strip and a text table's rows.
+RECORDED_HEADER = 2.0
+
+
+def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[TableBlock]:
+    """Every table-like block on the sheet, top to bottom, left to right.
+
+    ``recorded``: rows Excel's own records name as a header -> whether the record stands
+    on the row itself (an autofilter's first row, the last print-title row) rather than
+    under it (the last row above frozen panes); :mod:`addin.adopt.sheet_xml`. Such a row
+    of two or more different labels (and, for frozen panes, labels in half its cells at
+    least) is weighed as a header by :data:`RECORDED_HEADER` more, and is one even with
+    few known words or one row under it; a row that is no header by its cells (a title,
+    blanks) is not made one."""
+    recorded = recorded or {}
     candidates_by_row: list[tuple[float, int, int, int, list[HeaderCell]]] = []
     previous: tuple[int, set[int]] = (0, set())  # labels of the row above when it was a candidate
     for row in range(1, grid.n_rows + 1):
         labels, axis, nonblank = _row_profile(grid, row)
         header_like = sorted(set(labels) | set(axis))
-        if len(header_like) < 2 or len(header_like) < 0.7 * nonblank:
+        named = row in recorded and _distinct_labels(grid, row, labels, recorded[row])
+        if len(header_like) < 2 or (len(header_like) < 0.7 * nonblank and not named):
             # the row as a whole is no header; a block of it beside other content (a heat
             # map's numbers, a chart's data, a key) may still be one (round 5)
             header_like = _header_blocks(grid, row, labels, axis)
@@ -608,7 +627,9 @@ def find_tables(grid: Grid) -> list[TableBlock]:
             if len(texts) + n_axis < 2:
                 continue
             vocab = _vocabulary(texts) + min(3.0, 0.5 * n_axis)
-            if len(texts) + n_axis == 2 and (
+            if named:
+                vocab += RECORDED_HEADER
+            elif len(texts) + n_axis == 2 and (
                 vocab < 1.9 or not _rows_below(grid, row, first, last, 2)
             ):
                 continue  # two labels make a header only when both are register columns
@@ -683,6 +704,17 @@ def find_tables(grid: Grid) -> list[TableBlock]:
                 if text:
                     block.preamble.append((r, c, text))
     return blocks
+
+
+def _distinct_labels(grid: Grid, row: int, labels: list[int], on_the_row: bool) -> bool:
+    """True when ``row`` holds two labels or more, all different (a header Excel's records
+    name; a row of repeated words is not); a row named only by frozen panes needs labels
+    in half its cells too (week numbers beside the fields are a header's, a data row's
+    numbers are not)."""
+    texts = [cell_text(grid.value(row, c)).casefold() for c in labels]
+    if len(texts) < 2 or len(set(texts)) != len(texts):
+        return False
+    return on_the_row or len(texts) * 2 >= len(grid.nonblank_cols(row))
 
 
 def block_from_range(

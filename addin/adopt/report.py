@@ -100,10 +100,18 @@ class AdoptionReport:
     @property
     def needs_review(self) -> bool:
         """True when a person should look: an unsure register choice, low-confidence
-        mappings or unconverted values."""
+        mappings, unconverted values, or a register in a shape not read (round 11)."""
         unsure = any(t.confidence < 0.7 for t in self.adopted_tables)
         guessed_dates = any("check a few dates" in w for w in self.warnings)
-        return unsure or guessed_dates or bool(self.low_confidence) or self.unconverted_count > 0
+        # a register in a shape not read as rows (a transposed table, a form; round 11)
+        unread_shape = any("cannot be read safely as rows" in w for w in self.warnings)
+        return (
+            unsure
+            or guessed_dates
+            or unread_shape
+            or bool(self.low_confidence)
+            or self.unconverted_count > 0
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of ``pmo adopt --json`` (docs/adopt.md)."""

@@ -1,0 +1,205 @@
+"""A register split over several sheets (round 11): one register, each sheet name's meaning said.
+
+People break a long register up by sheet: open and closed risks, one sheet per workstream,
+one per year. Each sheet's table is adopted into the same standard register (its items
+one after another); this module recognises the split - two sheets or more whose tables are
+of the same register with the same headers - and says what each sheet name means:
+
+- a **status** of the register's list (``Open``, ``Closed``, ``Closed Risks``): where the
+  table has no status column, every item of the sheet takes that status (so the closed
+  risks of a `Closed` sheet are not counted open); where it has one, the column is read as
+  it says and the sheet name only stated;
+- a **year** (``2025``, ``FY2026``): stated; the items keep their own dates;
+- anything else (``Data Platform``, ``Workstream B``): a part of the register (a
+  workstream, team, area or a working copy) that the standard register has no column
+  for: stated.
+
+Inside one table, a group heading naming a status (``Open risks`` / ``Closed risks``) does
+the same for the items under it (:func:`status_from_headings`). Nothing here moves a column
+or an item from one register to another.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from addin import layout
+from addin.adopt.convert import list_for_column
+from addin.adopt.report import TableReport
+from addin.adopt.synonyms import REGISTER_WORDS
+from addin.models import ProjectData
+from addin.standards import Standards
+
+_YEAR = re.compile(r"^(?:fy|year|cy)?\s*'?((?:19|20)\d{2}|\d{2})(?:\s*[/-]\s*\d{2,4})?$", re.I)
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass
+class AdoptedTable:
+    """One adopted table and where its items are in the project's registers."""
+
+    table: TableReport
+    headers: tuple[str, ...]  # the table's header texts, folded
+    items: dict[str, range]  # register -> indexes of its items in the project's list
+
+
+def note_split_registers(
+    adopted: list[AdoptedTable], project: ProjectData, standards: Standards
+) -> None:
+    """Find the registers split over sheets among ``adopted`` and say each sheet name's
+    meaning in its table's notes (setting the items' status from a status sheet name)."""
+    groups: dict[tuple[str, tuple[str, ...]], list[AdoptedTable]] = {}
+    for entry in adopted:
+        register = entry.table.register
+        if register is None or register == "raid" or not entry.headers:
+            continue
+        groups.setdefault((register, entry.headers), []).append(entry)
+    for (register, _headers), entries in groups.items():
+        sheets = list(dict.fromkeys(e.table.sheet for e in entries))
+        if len(sheets) < 2:
+            continue
+        total = sum(e.table.items.get(register, 0) for e in entries)
+        item = layout.REGISTERS_BY_KEY[register].item
+        names = ", ".join(repr(s) for s in sheets)
+        for entry in entries:
+            entry.table.notes.append(
+                f"one register over {len(sheets)} sheets with the same columns ({names}; "
+                f"{total} {item}s in all)"
+            )
+            entry.table.notes.append(_sheet_meaning(entry, register, project, standards))
+
+
+def _sheet_meaning(
+    entry: AdoptedTable, register: str, project: ProjectData, standards: Standards
+) -> str:
+    sheet = entry.table.sheet
+    words = [w for w in _WORD.findall(sheet) if w.casefold() not in REGISTER_WORDS[register]]
+    rest = " ".join(words)
+    if _YEAR.match(rest.replace(" ", "")) or _YEAR.match(rest):
+        return f"the sheet name {sheet!r} is a year: its items keep their own dates"
+    status = _status_of(rest, register, standards)
+    if status is not None:
+        has_column = any(c.target == "status" for c in entry.table.columns)
+        if has_column:
+            return (
+                f"the sheet name {sheet!r} is a status ({status}); the status column is "
+                "read as it says"
+            )
+        indexes = entry.items.get(register, range(0))
+        items = getattr(project, register)
+        for index in indexes:
+            if getattr(items[index], "status", None) in (None, ""):
+                items[index].status = status
+        return (
+            f"the sheet name {sheet!r} is a status: its {len(indexes)} item(s) take the "
+            f"status {status} (the table has no status column)"
+        )
+    return (
+        f"the sheet name {sheet!r} is no status and no year: read as naming a part of the "
+        "register (a workstream, team, area or copy), which the standard register has no "
+        "column for; its items are adopted with the others"
+    )
+
+
+def _status_of(text: str, register: str, standards: Standards) -> str | None:
+    """The register's status a sheet name says (``Closed``, ``Open items``), or None."""
+    column = next((c for c in layout.REGISTERS_BY_KEY[register].columns if c.key == "status"), None)
+    if column is None or not column.list_name or not text:
+        return None
+    converted = list_for_column(column.list_name, standards)(text)
+    if converted.problem is not None or not isinstance(converted.value, str):
+        return None
+    return converted.value
+
+
+_ID = re.compile(r"^([A-Z]{1,3})-(\d+)$")
+
+
+def renumber_across_tables(adopted: list[AdoptedTable], project: ProjectData) -> None:
+    """Give an item whose ID an earlier table of the same register already gave (a register
+    split over sheets, each numbered from R1) the next free number, and list the change in
+    its table's ID changes and notes: two items never share an ID in the standard workbook."""
+    for key in {k for entry in adopted for k in entry.items}:
+        items = getattr(project, key)
+        numbers = [_ID.match(str(getattr(i, "id", "") or "")) for i in items]
+        used = {int(m.group(2)) for m in numbers if m}
+        seen: set[str] = set()
+        for entry in adopted:
+            renumbered: list[str] = []
+            mine: set[str] = set()
+            for index in entry.items.get(key, range(0)):
+                item = items[index]
+                old = str(getattr(item, "id", "") or "")
+                found = _ID.match(old)
+                if found is None or old not in seen:
+                    mine.add(old)
+                    continue
+                number = max(used) + 1
+                used.add(number)
+                new = f"{found.group(1)}-{number:03d}"
+                item.id = new
+                mine.add(new)
+                pairs = entry.table.id_changes
+                at = next((n for n, (_src, was) in enumerate(pairs) if was == old), None)
+                if at is None:
+                    pairs.append((old, new))
+                else:
+                    pairs[at] = (pairs[at][0], new)
+                renumbered.append(f"{old} -> {new}")
+            seen |= mine
+            if renumbered:
+                entry.table.notes.append(
+                    "IDs an earlier table of the register already gave, renumbered: "
+                    + ", ".join(renumbered)
+                )
+
+
+def status_from_headings(
+    adopted: list[AdoptedTable], project: ProjectData, standards: Standards
+) -> None:
+    """Group headings inside a table that name a status (``Open risks`` / ``Closed
+    risks``): where the table has no status column, the items under such a heading (down
+    to the next heading) take its status, and the table's notes say so; a heading that is
+    no status (``Workstream B``) ends the one above it and sets nothing."""
+    for entry in adopted:
+        register = entry.table.register
+        if register is None or register == "raid" or register not in entry.items:
+            continue
+        if any(c.target == "status" for c in entry.table.columns):
+            continue
+        headings = sorted(
+            (issue.row, issue.value)
+            for issue in entry.table.skipped_rows
+            if issue.reason.startswith("group heading")
+        )
+        if not headings:
+            continue
+        items = getattr(project, register)
+        for n, (row, text) in enumerate(headings):
+            words = [w for w in _WORD.findall(text) if w.casefold() not in REGISTER_WORDS[register]]
+            status = _status_of(" ".join(words), register, standards)
+            if status is None:
+                continue
+            below = headings[n + 1][0] if n + 1 < len(headings) else None
+            under = [
+                items[i]
+                for i in entry.items[register]
+                if (items[i].source_row or 0) > row
+                and (below is None or items[i].source_row < below)
+            ]
+            for item in under:
+                if getattr(item, "status", None) in (None, ""):
+                    item.status = status
+            entry.table.notes.append(
+                f"the group heading {text!r} (row {row}) is a status: the {len(under)} item(s) "
+                f"under it take the status {status} (the table has no status column)"
+            )
+
+
+__all__ = [
+    "AdoptedTable",
+    "note_split_registers",
+    "renumber_across_tables",
+    "status_from_headings",
+]
