@@ -190,6 +190,9 @@ def _table_rows(t: StreamedTable, date_style: int) -> Iterator[tuple[int, str]]:
 def _sheet_rows(sheet: StreamedSheet, date_style: int) -> Iterator[tuple[int, str]]:
     """Rows of every table of the sheet, merged by row (side-by-side tables share rows)."""
     streams = [_table_rows(t, date_style) for t in sheet.tables]
+    if len(streams) == 1:  # most sheets: one table, its rows in order, nothing to merge
+        yield from streams[0]
+        return
     pending_row, pending = -1, list[str]()
     for excel_row, cells in heapq.merge(*streams, key=lambda pair: pair[0]):
         if excel_row != pending_row and pending:
