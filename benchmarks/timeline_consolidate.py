@@ -86,6 +86,7 @@ def main() -> None:
         pass
     # (The store's own modules are not imported here: the store step imports SQLAlchemy
     # in a real run, and that is part of its time.)
+    _timed(engine, "record_history", "store: snapshot + Changes/Trends")
     _timed(engine, "build_rollup", "build the roll-up")
     _timed(engine, "write_rollup", "write the roll-up")
     _timed(writer, "write_structure", "XlsxWriter's structure (Prioritisation sheet in it)")
