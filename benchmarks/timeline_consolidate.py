@@ -28,8 +28,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 START = time.perf_counter()
-MARKS: list[tuple[str, float, float]] = []
-AHEAD: list[str] = []
+MARKS: list[tuple[str, float, float, float]] = []  # label, from, to, main CPU s
 WORKERS_CPU: list[float] = [0.0, 0.0]  # _cpu() when the last worker ended
 
 
@@ -46,11 +45,12 @@ def _timed(owner: Any, name: str, label: str) -> None:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        started = time.perf_counter() - START
+        started, cpu = time.perf_counter() - START, time.process_time()
         try:
             return func(*args, **kwargs)
         finally:
-            MARKS.append((label, started, time.perf_counter() - START))
+            ended = time.perf_counter() - START
+            MARKS.append((label, started, ended, time.process_time() - cpu))
             if label.startswith("workers"):
                 WORKERS_CPU[:] = _cpu()
 
@@ -66,16 +66,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path)
     parser.add_argument("--no-cache", action="store_true", help="as `pmo consolidate --no-cache`")
-    parser.add_argument(
-        "--no-ahead",
-        action="store_true",
-        help="render no data sheet ahead of the store step (round 5b off), to compare",
-    )
     args = parser.parse_args()
-    if args.no_ahead:
-        import addin.rollup.sheets_ahead as sheets_ahead
-
-        sheets_ahead.MAX_AHEAD_RESIDENT = 0
     folder = args.folder
     if folder is None:
         import bench_consolidate
@@ -93,26 +84,12 @@ def main() -> None:
         _timed(SideTask, "result", "wait for a side process")
     except ImportError:
         pass
-    try:  # (round 5b: the data sheets rendered while the store step runs)
-        from addin.rollup.sheets_ahead import SheetsAhead
-
-        _timed(SheetsAhead, "start", "fork the sheets-ahead process")
-        real_close = SheetsAhead.close
-
-        def close(self: Any) -> None:
-            AHEAD.append(
-                f"sheets ahead: {len(self.used)} copied from the child, {len(self.unusable)} "
-                f"rendered again ({', '.join(self.unusable) or 'none'}), stopped early: "
-                f"{self.failure or 'no'}"
-            )
-            real_close(self)
-
-        SheetsAhead.close = close  # type: ignore[method-assign]
-    except ImportError:
-        pass
+    # (The store's own modules are not imported here: the store step imports SQLAlchemy
+    # in a real run, and that is part of its time.)
     _timed(engine, "record_history", "store: snapshot + Changes/Trends")
     _timed(engine, "build_rollup", "build the roll-up")
     _timed(engine, "write_rollup", "write the roll-up")
+    _timed(writer, "write_structure", "XlsxWriter's structure (Prioritisation sheet in it)")
     _timed(writer, "fill_rollup_sheet", "Prioritisation sheet")
     _timed(writer, "inject_cells", "stream the data sheets")
 
@@ -128,15 +105,15 @@ def main() -> None:
             store=StoreRequest(),
         )
         total = time.perf_counter() - START
-    workers_end = max((end for label, _, end in MARKS if label.startswith("workers")), default=0.0)
+    workers_end = max(
+        (end for label, _, end, _ in MARKS if label.startswith("workers")), default=0.0
+    )
     print(f"{folder}: {total:.2f} s")
     print()
-    print("| step | from s | to s | seconds |")
-    print("|---|---:|---:|---:|")
-    for label, started, ended in sorted(MARKS, key=lambda mark: mark[1]):
-        print(f"| {label} | {started:.2f} | {ended:.2f} | {ended - started:.2f} |")
-    for line in AHEAD:
-        print(line)
+    print("| step | from s | to s | seconds | main process CPU s |")
+    print("|---|---:|---:|---:|---:|")
+    for label, started, ended, cpu in sorted(MARKS, key=lambda mark: mark[1]):
+        print(f"| {label} | {started:.2f} | {ended:.2f} | {ended - started:.2f} | {cpu:.2f} |")
     main_cpu, children_cpu = _cpu()
     print()
     print(

@@ -56,12 +56,10 @@ from addin.rollup import (
     data_quality_score,
     output_lock,
     portfolio_totals,
-    stream_cells,
     write_rollup,
 )
 from addin.rollup.agile_sheet import agile_json
 from addin.rollup.atomic import lock_path
-from addin.rollup.build import Rollup, with_history
 from addin.rollup.dependency_map import (
     COMMITTED_LATE,
     DATE_MISMATCH,
@@ -70,7 +68,6 @@ from addin.rollup.dependency_map import (
 )
 from addin.rollup.payload import ProjectPayload
 from addin.rollup.prioritisation_rollup import RollupPrioritisation, prioritise_for_rollup
-from addin.rollup.sheets_ahead import SheetsAhead
 from addin.rollup.side_task import SideTask
 from addin.standards import Standards
 from addin.version import __version__
@@ -555,19 +552,7 @@ class _Run:
             project.errors, project.warnings = counts["error"], counts["warning"]
             project.quality = data_quality_score(project.errors, project.warnings)
 
-    # 6. Build and write the roll-up.
-    def _sheets_ahead(
-        self, rollup: Rollup
-    ) -> contextlib.AbstractContextManager[SheetsAhead | None]:
-        """The child rendering the data sheets while the store step runs (none when the
-        roll-up is too small to be worth one: its cells are written after, as they were)."""
-        if stream_cells.streamed_cells(rollup) < stream_cells.SHARE_MIN_CELLS:
-            return contextlib.nullcontext()
-        try:
-            return SheetsAhead.start(rollup, self.standards, self.out)
-        except OSError:  # its file cannot be made beside the roll-up: written after
-            return contextlib.nullcontext()
-
+    # 6. Record the snapshot (Changes and Trends need it), then build and write the roll-up.
     def write(self, projects: list[ProjectInput]) -> None:
         info = RunInfo(
             tool_version=__version__,
@@ -585,24 +570,17 @@ class _Run:
             inputs = RollupInputs(projects, self.findings, self.entries, info)
             inputs.capacity = self.capacity_view
             inputs.prioritisation = self.prioritisation
-            rollup = build_rollup(inputs, self.standards)  # without history as yet
-            with contextlib.ExitStack() as stack:
-                ahead: SheetsAhead | None = None
-                if self.store_request is not None:  # before the roll-up: Changes and Trends
-                    # The sheets that do not need the history are rendered meanwhile.
-                    ahead = stack.enter_context(self._sheets_ahead(rollup))
-                    if ahead is not None and not ahead.forked:  # as without: no child
-                        ahead = None
-                    self.history, self.store_error = record_history(
-                        self.store_request, self.out, inputs, self.standards
-                    )
-                    inputs.history = self.history
-                    rollup = with_history(rollup, self.standards)
-                try:
-                    with atomic_output(self.out) as tmp:
-                        write_rollup(rollup, tmp, self.standards, ahead)
-                except OSError as exc:  # disk full, permissions, the folder gone
-                    raise UsageError(cannot_write(self.out, exc)) from exc
+            if self.store_request is not None:  # before the roll-up: Changes and Trends
+                self.history, self.store_error = record_history(
+                    self.store_request, self.out, inputs, self.standards
+                )
+                inputs.history = self.history
+            rollup = build_rollup(inputs, self.standards)
+            try:
+                with atomic_output(self.out) as tmp:
+                    write_rollup(rollup, tmp, self.standards)
+            except OSError as exc:  # disk full, permissions, the folder gone
+                raise UsageError(cannot_write(self.out, exc)) from exc
         finally:
             gc.unfreeze()
         remember_rollup(self.out)

@@ -15,7 +15,6 @@ from addin.rollup.dependency_map import dependency_map_table, match_dependencies
 from addin.rollup.history_sheets import history_sheets
 from addin.rollup.inputs import RollupInputs
 from addin.rollup.model import OutSheet
-from addin.rollup.prioritisation_rollup import SHEET as PRIORITISATION_SHEET
 from addin.rollup.prioritisation_rollup import prioritisation_placeholder
 from addin.rollup.projects_sheet import month_view_table, projects_table
 from addin.rollup.register_sheets import ROLLUP_REGISTERS, register_table
@@ -76,18 +75,3 @@ def build_rollup(inputs: RollupInputs, standards: Standards) -> Rollup:
     sheets, spilled = spill.spill_sheets(sheets)
     summary.notes.extend(spilled)
     return Rollup(summary, sheets, inputs)
-
-
-def with_history(rollup: Rollup, standards: Standards) -> Rollup:
-    """``rollup`` (built before the store step, without history) with the Changes and
-    Trends sheets of ``rollup.inputs.history`` in their place, before Prioritisation: the
-    same roll-up as :func:`build_rollup` would build now, the other sheets kept as they are
-    (so their cells, rendered meanwhile, still hold: :mod:`addin.rollup.sheets_ahead`)."""
-    added, spilled = spill.spill_sheets(history_sheets(rollup.inputs.history, standards))
-    names = [sheet.name for sheet in rollup.sheets]
-    if not added:
-        return rollup
-    if spilled or PRIORITISATION_SHEET not in names:  # (a million changes): built again
-        return build_rollup(rollup.inputs, standards)
-    at = names.index(PRIORITISATION_SHEET)
-    return Rollup(rollup.summary, [*rollup.sheets[:at], *added, *rollup.sheets[at:]], rollup.inputs)

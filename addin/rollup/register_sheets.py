@@ -236,8 +236,9 @@ class RegisterRows(Sequence[tuple[object, ...]]):
 
     def __iter__(self) -> Iterator[tuple[object, ...]]:
         for project in self.projects:
+            pid, source = project.payload.project_id, project.source  # (as _row makes them)
             for row in project.payload.rows.get(self.key, ()):
-                yield self._row(project, row)
+                yield (pid, *row[:-1], source, row[-1])
 
     @overload
     def __getitem__(self, index: int) -> tuple[object, ...]: ...

@@ -51,34 +51,39 @@ def row_function(
     makes (and caches) one missing from it.
     """
     n = len(letters)
-    lines = ["def row(r, v):", "    out = []", "    a = out.append"]
+    names = [f"x{i}" for i in range(n)]
+    # The row is unpacked at once and each cell becomes a local text ('' when empty), put
+    # together by one f-string: no list, no append and no join per row.
+    lines = ["def row(r, v):", f"    ({''.join(name + ', ' for name in names)}) = v"]
     for i in range(n):
-        letter, s, ds = letters[i], styles[i], date_styles[i]
+        letter, s, ds, x, c = letters[i], styles[i], date_styles[i], names[i], f"c{i}"
         lines += [
-            f"    x = v[{i}]",
-            "    if x is not None:",
-            "        t = type(x)",
+            f"    if {x} is None:",
+            f"        {c} = ''",
+            "    else:",
+            f"        t = type({x})",
             "        if t is str:",
-            "            p = pieces_get(x)",
+            f"            p = pieces_get({x})",
             "            if p is None:",
-            "                p = text(x)",
-            "            if p:",
-            f'                a(f\'<c r="{letter}{{r}}" t="inlineStr">{{p}}</c>\')',
+            f"                p = text({x})",
+            f"            {c} = f'<c r=\"{letter}{{r}}\" t=\"inlineStr\">{{p}}</c>' if p else ''",
             "        elif t is float:",
-            "            if x == x and x != INF and x != NINF:",
-            f"                a(f'<c r=\"{letter}{{r}}\"{s}><v>{{x!r}}</v></c>')",
-            "        elif t is int and -EXACT < x < EXACT:",
-            f"                a(f'<c r=\"{letter}{{r}}\"{s}><v>{{x}}</v></c>')",
-            "        else:",
-            "            p = dates_get(x) if t is date else None",
-            "            if p is None and t is date:",
-            "                p = date_piece(x, dates)",
-            "            if p is not None:",
-            f"                a(f'<c r=\"{letter}{{r}}\"{ds}><v>{{p}}</v></c>')",
+            f"            if {x} == {x} and {x} != INF and {x} != NINF:",
+            f"                {c} = f'<c r=\"{letter}{{r}}\"{s}><v>{{{x}!r}}</v></c>'",
             "            else:",
-            f"                a(render{i}('{letter}', r, x))",
+            f"                {c} = ''",
+            f"        elif t is int and -EXACT < {x} < EXACT:",
+            f"            {c} = f'<c r=\"{letter}{{r}}\"{s}><v>{{{x}}}</v></c>'",
+            "        else:",
+            f"            p = dates_get({x}) if t is date else None",
+            "            if p is None and t is date:",
+            f"                p = date_piece({x}, dates)",
+            "            if p is not None:",
+            f"                {c} = f'<c r=\"{letter}{{r}}\"{ds}><v>{{p}}</v></c>'",
+            "            else:",
+            f"                {c} = render{i}('{letter}', r, {x})",
         ]
-    lines.append("    return ''.join(out)")
+    lines.append("    return f'" + "".join(f"{{c{i}}}" for i in range(n)) + "'")
     dates: dict[date, str] = {}
     namespace: dict[str, Any] = {
         "pieces_get": pieces.get,

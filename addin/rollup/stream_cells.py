@@ -22,11 +22,11 @@ import threading
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Any
 
 from addin.cells import column_letter
 from addin.rollup.dates import date_cell
@@ -190,6 +190,9 @@ def _table_rows(t: StreamedTable, date_style: int) -> Iterator[tuple[int, str]]:
 def _sheet_rows(sheet: StreamedSheet, date_style: int) -> Iterator[tuple[int, str]]:
     """Rows of every table of the sheet, merged by row (side-by-side tables share rows)."""
     streams = [_table_rows(t, date_style) for t in sheet.tables]
+    if len(streams) == 1:  # most sheets: one table, its rows in order, nothing to merge
+        yield from streams[0]
+        return
     pending_row, pending = -1, list[str]()
     for excel_row, cells in heapq.merge(*streams, key=lambda pair: pair[0]):
         if excel_row != pending_row and pending:
@@ -221,27 +224,21 @@ def _split_sheet_xml(xml: bytes) -> tuple[bytes, list[tuple[int, bytes]], bytes]
     return xml[:open_end], rows, xml[end:]
 
 
-#: Which part of a sheet's XML a piece is: XlsxWriter's (0: up to ``<sheetData>``, -1:
-#: from ``</sheetData>``, a row number: that fixed row) or None, streamed rows.
-Piece = tuple[int | None, bytes]
-HEAD, TAIL = 0, -1
-
-
-def _sheet_pieces(name: str, xml: bytes, sheet: StreamedSheet, date_style: int) -> Iterator[Piece]:
-    """The whole sheet's XML in pieces, streamed rows about a MB at a time: XlsxWriter's
-    ``xml`` with the sheet's streamed rows merged in."""
+def _sheet_chunks(name: str, xml: bytes, sheet: StreamedSheet, date_style: int) -> Iterator[bytes]:
+    """The whole sheet's XML, streamed rows about a MB at a time: XlsxWriter's ``xml`` with
+    the sheet's streamed rows merged in."""
     head, fixed_rows, tail = _fixed_parts(xml, sheet)
     fixed = iter(fixed_rows)
     next_fixed = next(fixed, None)
-    yield HEAD, head
+    yield head
     chunk: list[str] = []
     size = 0
     for excel_row, cells in _sheet_rows(sheet, date_style):
         while next_fixed is not None and next_fixed[0] < excel_row:
             if chunk:
-                yield None, "".join(chunk).encode()
+                yield "".join(chunk).encode()
                 chunk, size = [], 0
-            yield next_fixed
+            yield next_fixed[1]
             next_fixed = next(fixed, None)
         if next_fixed is not None and next_fixed[0] == excel_row:
             raise ValueError(f"row {excel_row} of {name} is written twice")
@@ -250,14 +247,14 @@ def _sheet_pieces(name: str, xml: bytes, sheet: StreamedSheet, date_style: int) 
             chunk.append(line)
             size += len(line)
         if size > _FLUSH_BYTES:
-            yield None, "".join(chunk).encode()
+            yield "".join(chunk).encode()
             chunk, size = [], 0
     if chunk:
-        yield None, "".join(chunk).encode()
+        yield "".join(chunk).encode()
     while next_fixed is not None:
-        yield next_fixed
+        yield next_fixed[1]
         next_fixed = next(fixed, None)
-    yield TAIL, tail
+    yield tail
 
 
 def _fixed_parts(xml: bytes, sheet: StreamedSheet) -> tuple[bytes, list[tuple[int, bytes]], bytes]:
@@ -270,75 +267,15 @@ def _fixed_parts(xml: bytes, sheet: StreamedSheet) -> tuple[bytes, list[tuple[in
     return _split_sheet_xml(xml)
 
 
-def _sheet_chunks(name: str, xml: bytes, sheet: StreamedSheet, date_style: int) -> Iterator[bytes]:
-    """The whole sheet's XML, a piece at a time."""
-    for _, data in _sheet_pieces(name, xml, sheet, date_style):
-        yield data
-
-
-@dataclass(frozen=True)
-class Rendered:
-    """A sheet rendered, not deflated, into an aside file: its pieces in order, each
-    XlsxWriter's (by the place it takes, see :data:`Piece`) or streamed rows at (offset,
-    length) in the file. XlsxWriter's own pieces are taken from the structure the sheet
-    is finally written into: they may differ (shared string indices of header cells)."""
-
-    pieces: tuple[tuple[int | None, int, int], ...]
-
-
-def render_sheet(
-    out: IO[bytes], zin: zipfile.ZipFile, sheet: StreamedSheet, date_style: int
-) -> Rendered:
-    """Render ``sheet``'s rows onto the end of ``out`` (its XML taken from ``zin``)."""
-    pieces: list[tuple[int | None, int, int]] = []
-    for place, data in _sheet_pieces(sheet.member, zin.read(sheet.member), sheet, date_style):
-        if place is None:
-            pieces.append((None, out.tell(), len(data)))
-            out.write(data)
-        else:
-            pieces.append((place, 0, 0))
-    return Rendered(tuple(pieces))
-
-
-def _rendered_chunks(
-    xml: bytes, sheet: StreamedSheet, rendered: Rendered, aside: IO[bytes]
-) -> Iterator[bytes] | None:
-    """The sheet's XML from the rows rendered aside and ``xml``'s own pieces; None when
-    ``xml`` does not have the same fixed rows in the same places."""
-    head, fixed_rows, tail = _fixed_parts(xml, sheet)
-    own = {HEAD: head, TAIL: tail, **dict(fixed_rows)}
-    places = [place for place, _, _ in rendered.pieces if place is not None]
-    if places != [HEAD, *[row for row, _ in fixed_rows], TAIL]:
-        return None
-
-    def chunks() -> Iterator[bytes]:
-        for place, offset, length in rendered.pieces:
-            if place is not None:
-                yield own[place]
-                continue
-            aside.seek(offset)
-            left = length
-            while left:
-                block = aside.read(min(left, _FLUSH_BYTES))
-                if not block:
-                    raise OSError(f"{sheet.member}: the sheet rendered aside is short")
-                yield block
-                left -= len(block)
-
-    return chunks()
-
-
 def _write_sheet(
     zout: zipfile.ZipFile,
     info: zipfile.ZipInfo,
     xml: bytes,
     sheet: StreamedSheet,
     date_style: int,
-    chunks: Iterator[bytes] | None = None,
 ) -> None:
-    """Write the sheet's member: ``chunks`` when given, else its XML rendered here."""
-    if chunks is None:
-        chunks = _sheet_chunks(info.filename, xml, sheet, date_style)
+    """Write the sheet's member, its XML rendered here."""
+    chunks = _sheet_chunks(info.filename, xml, sheet, date_style)
     target = zipfile.ZipInfo(info.filename, date_time=info.date_time)
     target.compress_type = zipfile.ZIP_DEFLATED
     for attr in ("compress_level", "_compresslevel"):  # fast deflate for the big parts
@@ -498,37 +435,16 @@ def _copy_deflated(zout: zipfile.ZipFile, member: Deflated, aside: IO[bytes]) ->
         zout.NameToInfo[info.filename] = info
 
 
-class RenderedAhead(Protocol):
-    """Sheets rendered before this package's structure existed (:mod:`.sheets_ahead`)."""
-
-    aside: Path  # the file holding their deflated bytes
-
-    def claim(
-        self, sheet: StreamedSheet, xml: bytes, date_style: int
-    ) -> Deflated | Rendered | None:
-        """``sheet`` as rendered ahead from the same XML (deflated) or the same rows and
-        styles (rendered), or None: this process renders it (and nothing renders it ahead
-        any more)."""
-
-
 def inject_cells(
-    source: Path,
-    target: Path,
-    sheets: Sequence[StreamedSheet],
-    date_style: int,
-    ahead: RenderedAhead | None = None,
+    source: Path, target: Path, sheets: Sequence[StreamedSheet], date_style: int
 ) -> None:
     """Copy the package ``source`` to ``target``, streaming ``sheets``' cells into it.
 
     On a big roll-up the last sheets are rendered and deflated by a forked child into a
     file beside ``source`` while this process writes the first ones; it then copies the
     child's deflated bytes in. A child that fails leaves them to this process (the same
-    bytes, later). With ``ahead``, the sheets it rendered already are copied from it
-    instead, and there is no other child."""
+    bytes, later)."""
     by_member = {s.member: s for s in sheets}
-    if ahead is not None:
-        _inject_ahead(source, target, by_member, date_style, ahead)
-        return
     with zipfile.ZipFile(source) as zin:
         order = [info.filename for info in zin.infolist()]
     share = _child_share(order, by_member)
@@ -540,35 +456,6 @@ def inject_cells(
             _inject(source, target, by_member, date_style, share, child.result, aside)
     finally:
         aside.unlink(missing_ok=True)
-
-
-def _inject_ahead(
-    source: Path,
-    target: Path,
-    by_member: dict[str, StreamedSheet],
-    date_style: int,
-    ahead: RenderedAhead,
-) -> None:
-    with (
-        zipfile.ZipFile(source) as zin,
-        zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zout,
-    ):
-        for info in zin.infolist():
-            data = zin.read(info)
-            sheet = by_member.get(info.filename)
-            if sheet is None:
-                zout.writestr(info, data)
-                continue
-            done = ahead.claim(sheet, data, date_style)
-            with ahead.aside.open("rb") as handle:
-                if isinstance(done, Deflated):
-                    done = replace(done, name=info.filename, date_time=info.date_time)
-                    _copy_deflated(zout, done, handle)
-                    continue
-                chunks = None
-                if isinstance(done, Rendered):
-                    chunks = _rendered_chunks(data, sheet, done, handle)
-                _write_sheet(zout, info, data, sheet, date_style, chunks)
 
 
 def _inject(

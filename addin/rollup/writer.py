@@ -28,9 +28,8 @@ from addin.rollup import dependency_map as dm
 from addin.rollup.build import SUMMARY_SHEET, Rollup
 from addin.rollup.dates import date_cell
 from addin.rollup.model import ColumnKind, OutSheet, OutTable
-from addin.rollup.prioritisation_rollup import SHEET as PRIORITISATION_SHEET
 from addin.rollup.prioritisation_rollup import fill_rollup_sheet
-from addin.rollup.stream_cells import RenderedAhead, StreamedSheet, StreamedTable, inject_cells
+from addin.rollup.stream_cells import StreamedSheet, StreamedTable, inject_cells
 from addin.rollup.summary import CHART_PROJECTS, NOT_SET
 from addin.rollup.text import clean_text
 from addin.standards import Standards
@@ -311,25 +310,21 @@ def _write_summary(wb: Workbook, fmts: _Formats, rollup: Rollup, st: Standards) 
         ws.insert_chart(row + 17, 9, bar, {"x_scale": 1.4, "y_scale": 1.6})
 
 
-def write_rollup(
-    rollup: Rollup, path: Path, standards: Standards, ahead: RenderedAhead | None = None
-) -> None:
-    """Write every sheet of ``rollup`` to ``path`` (the caller makes it atomic). ``ahead``:
-    data sheets already rendered (:mod:`addin.rollup.sheets_ahead`), copied in as they are."""
+def write_rollup(rollup: Rollup, path: Path, standards: Standards) -> None:
+    """Write every sheet of ``rollup`` to ``path`` (the caller makes it atomic)."""
     structure = path.with_name(path.name + ".structure")
     try:
         streamed, date_style = write_structure(rollup, structure, standards)
-        inject_cells(structure, path, streamed, date_style, ahead)
+        inject_cells(structure, path, streamed, date_style)
     finally:
         structure.unlink(missing_ok=True)
 
 
 def write_structure(
-    rollup: Rollup, structure: Path, standards: Standards, *, prioritisation: bool = True
+    rollup: Rollup, structure: Path, standards: Standards
 ) -> tuple[list[StreamedSheet], int]:
     """XlsxWriter's package of ``rollup`` without the data cells, at ``structure``: the
-    sheets whose cells are streamed in next, and the date style's index.
-    ``prioritisation=False``: the Prioritisation sheet is left empty (and not streamed)."""
+    sheets whose cells are streamed in next, and the date style's index."""
     wb = xlsxwriter.Workbook(
         str(structure),
         {
@@ -356,12 +351,7 @@ def write_structure(
         for index, sheet in enumerate(rollup.sheets, start=2)
     ]
     inputs = rollup.inputs
-    if prioritisation:
-        streamed = fill_rollup_sheet(
-            wb, inputs.projects, standards, streamed, inputs.prioritisation
-        )
-    else:
-        streamed = [s for s in streamed if s.name != PRIORITISATION_SHEET]
+    streamed = fill_rollup_sheet(wb, inputs.projects, standards, streamed, inputs.prioritisation)
     date_style = fmts.number["date"]._get_xf_index()
     wb.close()
     return streamed, date_style
