@@ -919,7 +919,9 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
                     return read(text, key, by_key[_key(option)])
         best, best_ratio = None, 0.0
         for k, v in by_key.items():
-            if _negates(key, k):  # "unclosed" is not a spelling of "closed"
+            if _negates(key, k) or not key.isascii():
+                # "unclosed" is not a spelling of "closed"; nor is "未 closed" (未关闭, "not
+                # closed"): a word of another script left beside a list word is no typo
                 continue
             ratio = SequenceMatcher(None, key, k).ratio()
             if ratio > best_ratio:

@@ -1,0 +1,100 @@
+"""Red team of adoption round 10 (issue 15): 36 languages, substring matching for scripts
+written without spaces, and columns mapped by their values alone, probed for results that
+are **wrong** (not missing) and that a PMO would trust. Each defect found has a test here
+that failed before its fix; the probes found right are kept so a later change cannot quietly
+break them. Every workbook is a shape a PMO keeps, written for these tests (docs/adopt.md,
+"Red team of round 10").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+
+from addin.adopt import Adoption, adopt_host, open_source
+from addin.adopt.report import ColumnReport, TableReport
+from addin.standards import default_standards
+
+
+def _book(path: Path, sheet: str, rows: list[list[object]]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = sheet
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                ws.cell(r, c, value)
+    wb.save(path)
+    return path
+
+
+def _adopt(path: Path) -> Adoption:
+    return adopt_host(open_source(path), default_standards())
+
+
+def _only(adoption: Adoption) -> TableReport:
+    (table,) = adoption.report.adopted_tables
+    return table
+
+
+def _column(table: TableReport, header: str) -> ColumnReport:
+    (column,) = [c for c in table.columns if c.header == header]
+    return column
+
+
+def _field(adoption: Adoption, register: str, key: str) -> list[object]:
+    return [item.model_dump()[key] for item in adoption.project.items(register)]
+
+
+# --- scripts without spaces: a negation before a list word --------------------------------
+
+
+def test_a_chinese_not_closed_is_never_read_as_closed(tmp_path: Path) -> None:
+    # 未关闭 = "not closed": read as 未 + 关闭 (closed), then "未 closed" passed as a close
+    # spelling of Closed (0.86), so every open risk was adopted closed
+    rows: list[list[object]] = [
+        ["编号", "标题", "负责人", "可能性", "影响", "状态"],
+        ["R-001", "供应商延迟", "王伟", "高", "低", "未关闭"],
+        ["R-002", "数据丢失", "李娜", "低", "高", "已关闭"],
+        ["R-003", "关键人员离职", "王伟", "中", "中", "未关闭"],
+        ["R-004", "预算削减", "李娜", "低", "中", "未關閉"],
+    ]
+    adoption = _adopt(_book(tmp_path / "zh.xlsx", "风险登记册", rows))
+    assert _field(adoption, "risks", "status") == ["Open", "Closed", "Open", "Open"]
+
+
+def test_a_japanese_not_complete_milestone_is_not_complete(tmp_path: Path) -> None:
+    # 未完了 = "not complete" (as 未完成 in Chinese, 미완료 in Korean): read as complete
+    # before, so a go-live still to come showed as achieved
+    rows: list[list[object]] = [
+        ["ID", "マイルストーン", "担当者", "期限", "状態"],
+        ["M1", "要件定義完了", "田中", date(2026, 3, 31), "完了"],
+        ["M2", "設計完了", "佐藤", date(2026, 6, 30), "未完了"],
+        ["M3", "本番稼働", "田中", date(2026, 9, 30), "未完了"],
+    ]
+    adoption = _adopt(_book(tmp_path / "ja.xlsx", "マイルストーン", rows))
+    # "incomplete", as the English word reads: in progress
+    assert _field(adoption, "milestones", "status") == ["Complete", "In Progress", "In Progress"]
+
+
+def test_a_negation_the_file_does_not_know_is_listed_not_read_as_its_opposite(
+    tmp_path: Path,
+) -> None:
+    # Korean 미종료 ("not ended": 미 + 종료 = closed) and Thai ยังไม่ปิด ("not closed yet"):
+    # no word of the file says so, so the cells are kept and listed, never read as Closed
+    rows: list[list[object]] = [
+        ["ID", "이슈", "담당자", "상태"],
+        ["I1", "서버 장애", "김민수", "종료"],
+        ["I2", "라이선스 만료", "이지은", "진행 중"],
+        ["I3", "사용자 부재", "김민수", "미종료"],
+        ["I4", "보고서 지연", "이지은", "열림"],
+        ["I5", "테스트 환경", "김민수", "종료"],
+    ]
+    adoption = _adopt(_book(tmp_path / "ko.xlsx", "이슈", rows))
+    statuses = _field(adoption, "issues", "status")
+    assert statuses == ["Closed", "In Progress", None, "Open", "Closed"]
+    (unread,) = _only(adoption).unconverted
+    assert (unread.cell, unread.value) == ("D4", "미종료")
