@@ -14,6 +14,7 @@ from pathlib import Path
 import openpyxl
 
 from addin.adopt import Adoption, adopt_host, open_source
+from addin.adopt.convert import level_word
 from addin.adopt.report import ColumnReport, TableReport
 from addin.standards import default_standards
 
@@ -98,3 +99,48 @@ def test_a_negation_the_file_does_not_know_is_listed_not_read_as_its_opposite(
     assert statuses == ["Closed", "In Progress", None, "Open", "Closed"]
     (unread,) = _only(adoption).unconverted
     assert (unread.cell, unread.value) == ("D4", "미종료")
+
+
+# --- levels: "very" in scripts other than Latin ---------------------------------------------
+
+
+def test_very_high_in_other_scripts_is_never_read_as_high(tmp_path: Path) -> None:
+    # Очень высокая ("very high") read as High: the Russian "very" was dropped as a letter
+    # outside a-z, so a five-level register read as three levels (very high = high = 5)
+    rows: list[list[object]] = [
+        ["ID", "Название", "Ответственный", "Вероятность", "Влияние", "Статус"],
+        ["R1", "Задержка поставщика", "Анна Иванова", "Очень высокая", "Низкая", "Открыт"],
+        ["R2", "Потеря данных", "Иван Петров", "Высокая", "Очень высокая", "Открыт"],
+        ["R3", "Уход сотрудника", "Анна Иванова", "Средняя", "Очень низкая", "Закрыт"],
+        ["R4", "Сокращение бюджета", "Иван Петров", "Низкая", "Высокая", "Открыт"],
+    ]
+    adoption = _adopt(_book(tmp_path / "ru.xlsx", "Риски", rows))
+    # read on the five-level scale, as "Very High" / "High" / "Medium" / "Low" / "Very Low"
+    assert _field(adoption, "risks", "probability") == [5.0, 4.0, 3.0, 2.0]
+    assert _field(adoption, "risks", "impact") == [2.0, 5.0, 1.0, 4.0]
+
+
+def test_very_and_its_place_in_each_script() -> None:
+    assert level_word("很高") == "very high"  # Chinese: 很 before
+    assert level_word("非常に高い") == "very high"  # Japanese
+    assert level_word("매우 높음") == "very high"  # Korean
+    assert level_word("πολύ υψηλή") == "very high"  # Greek
+    assert level_word("बहुत उच्च") == "very high"  # Hindi
+    assert level_word("גבוה מאוד") == "very high"  # Hebrew: "very" after
+    assert level_word("สูงมาก") == "very high"  # Thai: "very" after
+    assert level_word("bardzo wysoki") == "very high"  # Polish
+    assert level_word("Очень низкая") == "very low"
+    # a word the file does not know beside a level word leaves it unread, in every script
+    # (as "bardzo high" already did in Latin letters): "不高" is "not high"
+    assert level_word("不高") is None
+    assert level_word("Высокая") == "high"  # unchanged
+    assert level_word("高") == "high"
+
+
+def test_a_single_character_word_is_not_read_inside_a_longer_word() -> None:
+    # 中 ("medium") inside 中国 ("China"), 하 ("low") inside 하드웨어 ("hardware"), 상 ("high")
+    # inside 상반기 ("first half"), 중 inside 검토 중 ("under review"): no level
+    for text in ("中国", "하드웨어", "상반기", "검토 중", "高速道路"):
+        assert level_word(text) is None, text
+    for text, word in (("中", "medium"), ("상", "high"), ("하", "low"), ("低", "low")):
+        assert level_word(text) == word
