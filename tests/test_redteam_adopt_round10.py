@@ -144,3 +144,62 @@ def test_a_single_character_word_is_not_read_inside_a_longer_word() -> None:
         assert level_word(text) is None, text
     for text, word in (("中", "medium"), ("상", "high"), ("하", "low"), ("低", "low")):
         assert level_word(text) == word
+
+
+# --- columns known by their values: headers that name something else -----------------------
+
+
+ASSUMPTIONS: list[list[object]] = [
+    ["ID", "Assumption", "Owner", "Status", "Priority"],
+    ["A1", "Vendor keeps price", "Anna Nowak", "Open", "High"],
+    ["A2", "Team of five", "Jan Kowalski", "Validated", "Low"],
+    ["A3", "No freeze in May", "Anna Nowak", "Open", "Medium"],
+    ["A4", "Data centre ready", "Jan Kowalski", "Open", "High"],
+]
+
+
+def test_an_assumptions_priority_is_not_its_confidence(tmp_path: Path) -> None:
+    # an assumption log has no Priority column, and Confidence is the one field taking
+    # High / Medium / Low: the priorities were adopted as confidences (High priority =
+    # High confidence). A header naming another register's column (an issue's Priority)
+    # is that column's words, never this register's by content
+    adoption = _adopt(_book(tmp_path / "a.xlsx", "Assumptions", ASSUMPTIONS))
+    column = _column(_only(adoption), "Priority")
+    assert column.target is None
+    assert _field(adoption, "assumptions", "confidence") == [None, None, None, None]
+
+
+def test_a_header_that_says_nothing_is_still_known_by_its_levels(tmp_path: Path) -> None:
+    rows = [[*r[:4], "Col E" if r[0] == "ID" else r[4]] for r in ASSUMPTIONS]
+    adoption = _adopt(_book(tmp_path / "a.xlsx", "Assumptions", rows))
+    assert _column(_only(adoption), "Col E").target == "confidence"
+    assert _field(adoption, "assumptions", "confidence") == ["High", "Low", "Medium", "High"]
+
+
+MILESTONES: list[list[object]] = [
+    ["ID", "Milestone", "Owner", "Baseline", "Forecast", "Status", "Critical Path"],
+    ["M1", "Design signed off", "Anna", date(2026, 3, 31), date(2026, 3, 31), "Complete", "Yes"],
+    ["M2", "Build complete", "Jan", date(2026, 6, 30), date(2026, 7, 15), "In Progress", "Yes"],
+    ["M3", "Training done", "Anna", date(2026, 8, 31), date(2026, 8, 31), "Not Started", "No"],
+    ["M4", "Go live", "Jan", date(2026, 9, 30), date(2026, 9, 30), "Not Started", "Yes"],
+]
+
+
+def test_a_critical_path_flag_is_not_a_gate(tmp_path: Path) -> None:
+    # Yes / No answers whatever the header asks; the milestone's Gate is the one field
+    # taking them, so "on the critical path" was adopted as "is a stage gate" (Y, Y, N, Y)
+    adoption = _adopt(_book(tmp_path / "m.xlsx", "Milestones", MILESTONES))
+    column = _column(_only(adoption), "Critical Path")
+    assert column.target is None
+    assert column.note == "whether it is on the critical path has no standard column"
+    assert _field(adoption, "milestones", "gate") == [None, None, None, None]
+
+
+def test_a_payment_flag_is_not_a_gate(tmp_path: Path) -> None:
+    for header in ("Invoiced", "Payment", "Paid?"):
+        rows = [[*r[:6], header if r[0] == "ID" else r[6]] for r in MILESTONES]
+        adoption = _adopt(_book(tmp_path / "m.xlsx", "Milestones", rows))
+        column = _column(_only(adoption), header)
+        assert column.target is None, header
+        assert column.note == "a payment or invoice has no standard column outside Finance"
+        assert _field(adoption, "milestones", "gate") == [None, None, None, None]

@@ -11,6 +11,7 @@ and Impact both take High / Medium / Low): both are left out, each with the reas
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -19,7 +20,9 @@ from addin.adopt.convert import level_word
 from addin.adopt.evidence import CONTENT
 from addin.adopt.grid import is_blank
 from addin.adopt.languages import plain, translate
-from addin.adopt.match import MINIMUM, Candidate, candidates
+from addin.adopt.mapping_file import header_key
+from addin.adopt.match import CERTAIN, MINIMUM, Candidate, candidates
+from addin.adopt.synonyms import KNOWN_UNMAPPED
 from addin.host import CellValue
 
 #: The share of a column's filled values that must be words of the list.
@@ -32,6 +35,9 @@ MOST_WORDS = 20
 PREFIX = "(values are words "
 
 Fit = Callable[[layout.Column, list[CellValue]], float | None]
+
+#: The registers whose columns a header may name (finance's are amounts, never list words).
+_REGISTERS = ("risks", "issues", "assumptions", "dependencies", "decisions", "milestones")
 
 #: Yes and No, whatever list holds them.
 _YES_NO = frozenset({"y", "n", "yes", "no"})
@@ -87,9 +93,21 @@ def fields_taking(
 
 
 def unmapped_header(text: str, register_key: str) -> bool:
-    """True when the header alone maps to no field of the register."""
+    """True when the header alone maps to no field of the register, names no column of
+    another register (an assumption log's ``Priority`` is an issue's Priority: its High /
+    Medium / Low are priorities, not confidences) and is no column the synonyms know has no
+    standard field (``Critical Path``, ``Invoiced``: their Yes / No is not a gate's)."""
     found = candidates(text, register_key)
-    return not found or found[0].confidence < MINIMUM
+    if found and found[0].confidence >= MINIMUM:
+        return False
+    key = header_key(text)
+    if any(re.search(rf"\b{re.escape(words)}\b", key) for words in KNOWN_UNMAPPED):
+        return False
+    for other in _REGISTERS:
+        found = candidates(text, other) if other != register_key else []
+        if found and found[0].confidence >= CERTAIN:
+            return False
+    return True
 
 
 def list_by_values(
