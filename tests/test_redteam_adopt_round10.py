@@ -203,3 +203,42 @@ def test_a_payment_flag_is_not_a_gate(tmp_path: Path) -> None:
         assert column.target is None, header
         assert column.note == "a payment or invoice has no standard column outside Finance"
         assert _field(adoption, "milestones", "gate") == [None, None, None, None]
+
+
+# --- scripts without spaces: a word the file does not know beside one it does ---------------
+
+
+def test_a_chinese_decision_maker_is_who_decided(tmp_path: Path) -> None:
+    # 决策人 ("decision person") read as "decision 人", then passed as a close spelling of
+    # "decision id" (0.77): the ID column became the names, the real IDs were left out and
+    # nobody was recorded as having made any decision
+    rows: list[list[object]] = [
+        ["编号", "决策", "决策人", "日期", "理由"],
+        ["DC-001", "选择供应商A", "王伟", date(2026, 1, 5), "价格最低"],
+        ["DC-002", "推迟上线", "李娜", date(2026, 2, 5), "测试未完成"],
+        ["DC-003", "增加测试人员", "王伟", date(2026, 3, 5), "缺陷过多"],
+    ]
+    adoption = _adopt(_book(tmp_path / "zh.xlsx", "决策日志", rows))
+    table = _only(adoption)
+    assert _column(table, "决策人").target == "made_by"
+    assert _column(table, "编号").target == "id"
+    assert _field(adoption, "decisions", "made_by") == ["王伟", "李娜", "王伟"]
+    assert _field(adoption, "decisions", "decision") == ["选择供应商A", "推迟上线", "增加测试人员"]
+
+
+def test_a_korean_decision_maker_is_not_the_decision(tmp_path: Path) -> None:
+    # 결정자 ("decision person") read as "decision 자" and matched Decision (0.80): every
+    # decision's text was the name of the person who made it
+    rows: list[list[object]] = [
+        ["번호", "결정 사항", "결정자", "일자"],
+        ["DC-1", "공급업체 A 선정", "박지훈", date(2026, 1, 5)],
+        ["DC-2", "오픈 연기", "최수진", date(2026, 2, 5)],
+        ["DC-3", "테스터 추가", "박지훈", date(2026, 3, 5)],
+    ]
+    adoption = _adopt(_book(tmp_path / "ko.xlsx", "결정 사항", rows))
+    assert _field(adoption, "decisions", "made_by") == ["박지훈", "최수진", "박지훈"]
+    assert _field(adoption, "decisions", "decision") == [
+        "공급업체 A 선정",
+        "오픈 연기",
+        "테스터 추가",
+    ]
