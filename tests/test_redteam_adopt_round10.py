@@ -242,3 +242,40 @@ def test_a_korean_decision_maker_is_not_the_decision(tmp_path: Path) -> None:
         "오픈 연기",
         "테스터 추가",
     ]
+
+
+def test_a_yes_no_flag_in_any_language_is_not_a_gate(tmp_path: Path) -> None:
+    # Polish "critical path", "invoiced", "payment"; French, German, Chinese "critical
+    # path"; English "Board Milestone" (reported to the board): each of these Yes / No
+    # columns was adopted as the milestone's Gate. A milestone plan holds many Yes / No
+    # flags, so the Gate is taken by content only from a header that names nothing
+    for header in (
+        "Ścieżka krytyczna",
+        "Fakturowano",
+        "Płatność",
+        "Chemin critique",
+        "Kritischer Pfad",
+        "关键路径",
+        "Board",
+    ):
+        rows: list[list[object]] = [
+            ["Nr", "Kamień milowy", "Odpowiedzialny", "Termin realizacji", "Stan", header],
+            ["KM1", "Uruchomienie", "Anna Nowak", date(2026, 1, 15), "Zakończony", "Tak"],
+            ["KM2", "Projekt techniczny", "Jan Kowalski", date(2026, 5, 29), "W toku", "Tak"],
+            ["KM3", "Szkolenia", "Anna Nowak", date(2026, 8, 28), "Nie rozpoczęto", "Nie"],
+            ["KM4", "Wdrożenie", "Jan Kowalski", date(2027, 2, 26), "Nie rozpoczęto", "Tak"],
+        ]
+        adoption = _adopt(_book(tmp_path / "m.xlsx", "Kamienie milowe", rows))
+        assert _column(_only(adoption), header).target is None, header
+        assert _field(adoption, "milestones", "gate") == [None, None, None, None], header
+
+
+def test_a_yes_no_column_under_a_header_that_names_nothing_is_still_the_gate(
+    tmp_path: Path,
+) -> None:
+    for header in ("Col F", "Column6", "Spalte6", "Kolumna6", "Field 7"):
+        rows = [[*r[:6], header if r[0] == "ID" else r[6]] for r in MILESTONES]
+        adoption = _adopt(_book(tmp_path / "m.xlsx", "Milestones", rows))
+        column = _column(_only(adoption), header)
+        assert (column.target, column.method) == ("gate", "content"), header
+        assert _field(adoption, "milestones", "gate") == ["Y", "Y", "N", "Y"], header

@@ -19,7 +19,7 @@ from addin import layout
 from addin.adopt.convert import level_word
 from addin.adopt.evidence import CONTENT
 from addin.adopt.grid import is_blank
-from addin.adopt.languages import plain, translate
+from addin.adopt.languages import fold, plain, translate
 from addin.adopt.mapping_file import header_key
 from addin.adopt.match import CERTAIN, MINIMUM, Candidate, candidates
 from addin.adopt.synonyms import KNOWN_UNMAPPED
@@ -38,6 +38,16 @@ Fit = Callable[[layout.Column, list[CellValue]], float | None]
 
 #: The registers whose columns a header may name (finance's are amounts, never list words).
 _REGISTERS = ("risks", "issues", "assumptions", "dependencies", "decisions", "milestones")
+
+#: Words of a header that names nothing: a placeholder, or Excel's name for a new table
+#: column (``Column1``) in English, German, French, Spanish, Italian, Dutch, Portuguese,
+#: Polish, Swedish, Danish and Norwegian, Czech.
+_PLACEHOLDERS = frozenset(
+    {
+        *("col", "column", "field", "untitled", "unnamed", "custom", "spalte", "colonne"),
+        *("columna", "colonna", "kolom", "coluna", "kolumna", "kolumn", "kolonne", "sloupec"),
+    }
+)
 
 #: Yes and No, whatever list holds them.
 _YES_NO = frozenset({"y", "n", "yes", "no"})
@@ -92,6 +102,17 @@ def fields_taking(
     return taking
 
 
+def names_nothing(text: str) -> bool:
+    """True for a header that names nothing: empty, a placeholder (``Col F``, ``Field 7``),
+    or the name Excel gives a new table's column in its languages (``Column6``,
+    ``Spalte6``, ``Kolumna6``). Only such a column's Yes / No is taken as a milestone's
+    Gate: a milestone plan holds many Yes / No flags (on the critical path, invoiced,
+    reported to the board), each the answer to what its header asks (red team of round
+    10)."""
+    words = re.findall(r"[^\W\d_]+", fold(text))
+    return all(w in _PLACEHOLDERS or len(w) == 1 for w in words)
+
+
 def unmapped_header(text: str, register_key: str) -> bool:
     """True when the header alone maps to no field of the register, names no column of
     another register (an assumption log's ``Priority`` is an issue's Priority: its High /
@@ -137,7 +158,7 @@ def list_by_values(
         fields = [
             f
             for f in fields_taking(register_key, all_values.get(col, []), lists, fit)
-            if f not in taken
+            if f not in taken and (register.column(f).list_name != "yes_no" or names_nothing(text))
         ]
         if fields:
             wanted[col] = fields
