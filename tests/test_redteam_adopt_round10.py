@@ -279,3 +279,15 @@ def test_a_yes_no_column_under_a_header_that_names_nothing_is_still_the_gate(
         column = _column(_only(adoption), header)
         assert (column.target, column.method) == ("gate", "content"), header
         assert _field(adoption, "milestones", "gate") == ["Y", "Y", "N", "Y"], header
+
+
+def test_levels_under_a_header_that_names_something_else_are_not_the_confidence(
+    tmp_path: Path,
+) -> None:
+    # High / Medium / Low answer whatever the header asks: an assumption's effort, cost or
+    # criticality (English or Polish) was adopted as its Confidence
+    for header in ("Effort", "Criticality", "Cost", "Wysiłek", "Ważność", "Złożoność"):
+        rows = [[*r[:4], header if r[0] == "ID" else r[4]] for r in ASSUMPTIONS]
+        adoption = _adopt(_book(tmp_path / "a.xlsx", "Assumptions", rows))
+        assert _column(_only(adoption), header).target is None, header
+        assert _field(adoption, "assumptions", "confidence") == [None, None, None, None]

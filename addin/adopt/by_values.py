@@ -105,12 +105,24 @@ def fields_taking(
 def names_nothing(text: str) -> bool:
     """True for a header that names nothing: empty, a placeholder (``Col F``, ``Field 7``),
     or the name Excel gives a new table's column in its languages (``Column6``,
-    ``Spalte6``, ``Kolumna6``). Only such a column's Yes / No is taken as a milestone's
-    Gate: a milestone plan holds many Yes / No flags (on the critical path, invoiced,
-    reported to the board), each the answer to what its header asks (red team of round
-    10)."""
+    ``Spalte6``, ``Kolumna6``). Only such a column's Yes / No or High / Low is taken by
+    content: a register holds many such columns (a milestone on the critical path,
+    invoiced, reported to the board; an assumption's effort, cost, criticality), each
+    the answer to what its header asks (red team of round 10)."""
     words = re.findall(r"[^\W\d_]+", fold(text))
     return all(w in _PLACEHOLDERS or len(w) == 1 for w in words)
+
+
+def _answers(values: list[CellValue]) -> bool:
+    """True when the words of ``values`` are answers to any question: Yes / No, or level
+    words (``High``, ``Wysoka``, ``高``), in any language."""
+    words = set(_words([v for v in values if not is_blank(v)]))
+    return bool(words) and all(level_word(w) is not None or _yes_no(w) for w in words)
+
+
+def _yes_no(word: str) -> bool:
+    english = translate(word, "values")
+    return bool({plain(word), *([plain(english)] if english else [])} & _YES_NO)
 
 
 def unmapped_header(text: str, register_key: str) -> bool:
@@ -158,8 +170,10 @@ def list_by_values(
         fields = [
             f
             for f in fields_taking(register_key, all_values.get(col, []), lists, fit)
-            if f not in taken and (register.column(f).list_name != "yes_no" or names_nothing(text))
+            if f not in taken
         ]
+        if fields and not names_nothing(text) and _answers(all_values.get(col, [])):
+            continue  # Yes / No or High / Low under a header that asks something else
         if fields:
             wanted[col] = fields
     ambiguous: dict[int, list[str]] = {}
