@@ -291,3 +291,35 @@ def test_levels_under_a_header_that_names_something_else_are_not_the_confidence(
         adoption = _adopt(_book(tmp_path / "a.xlsx", "Assumptions", rows))
         assert _column(_only(adoption), header).target is None, header
         assert _field(adoption, "assumptions", "confidence") == [None, None, None, None]
+
+
+# --- a notes column is no item's title: 内容 is the item's text --------------------------------------------------------
+
+
+def test_a_japanese_issue_content_is_its_title_and_remarks_stay_remarks(tmp_path: Path) -> None:
+    # 課題内容 ("issue content") read as nothing, so the register had no title column and
+    # the remarks (備考, read as notes: a weak Description) were taken as every issue's
+    # title; 内容 (content) is now Japanese and Chinese for description
+    rows: list[list[object]] = [
+        ["No.", "課題種別", "課題内容", "起票日", "担当者", "対応期限", "ステータス", "備考"],
+        [1, "技術", "サーバー停止", date(2026, 3, 1), "田中", date(2026, 3, 15), "完了", "交換"],
+        [2, "契約", "ライセンス切れ", date(2026, 3, 5), "佐藤", date(2026, 4, 1), "対応中", "更新"],
+        [
+            3,
+            "体制",
+            "キーユーザー不在",
+            date(2026, 3, 9),
+            "田中",
+            date(2026, 4, 30),
+            "未対応",
+            "代替",
+        ],
+    ]
+    adoption = _adopt(_book(tmp_path / "ja.xlsx", "課題一覧", rows))
+    assert _column(_only(adoption), "課題内容").target == "title"
+    assert _field(adoption, "issues", "title") == [
+        "サーバー停止",
+        "ライセンス切れ",
+        "キーユーザー不在",
+    ]
+    assert _column(_only(adoption), "備考").target != "title"
