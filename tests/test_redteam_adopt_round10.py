@@ -323,3 +323,22 @@ def test_a_japanese_issue_content_is_its_title_and_remarks_stay_remarks(tmp_path
         "キーユーザー不在",
     ]
     assert _column(_only(adoption), "備考").target != "title"
+
+
+def test_a_title_block_with_the_full_width_colon_is_read(tmp_path: Path) -> None:
+    # Chinese and Japanese keyboards type "：" after a label: the whole title block was
+    # read as nothing (no project name, manager or report date); an ASCII colon read
+    rows: list[list[object]] = [
+        ["项目名称：智慧城市平台", None, None, "项目经理：王伟"],
+        ["报告日期：2026-03-31"],
+        [],
+        ["编号", "问题", "负责人", "状态"],
+        ["I-001", "服务器宕机", "王伟", "处理中"],
+        ["I-002", "许可证过期", "李娜", "已关闭"],
+    ]
+    fields = _adopt(_book(tmp_path / "zh.xlsx", "问题清单", rows)).report.project_fields
+    assert fields == {
+        "project_name": "智慧城市平台 (from 问题清单!A1)",
+        "project_manager": "王伟 (from 问题清单!D1)",
+        "report_date": "2026-03-31 (from 问题清单!A2)",
+    }
