@@ -342,3 +342,19 @@ def test_a_title_block_with_the_full_width_colon_is_read(tmp_path: Path) -> None
         "project_manager": "王伟 (from 问题清单!D1)",
         "report_date": "2026-03-31 (from 问题清单!A2)",
     }
+
+
+def test_a_decision_maker_in_an_issue_log_is_not_its_resolution(tmp_path: Path) -> None:
+    # Korean 결정권자 (now read "decision maker", as English "Decision Maker" always was) in an
+    # issue log: "decision" inside it matched the Resolution, so each issue's resolution
+    # was the name of whoever may decide it. A maker is a person, never the thing made
+    for header in ("결정권자", "Decision Maker"):
+        rows: list[list[object]] = [
+            ["번호", "이슈", "담당자", header, "상태"],
+            ["I-1", "서버 장애", "김민수", "박지훈", "진행 중"],
+            ["I-2", "라이선스 만료", "이지은", "박지훈", "종료"],
+            ["I-3", "사용자 부재", "김민수", "최수진", "열림"],
+        ]
+        adoption = _adopt(_book(tmp_path / "ko.xlsx", "이슈 목록", rows))
+        assert _column(_only(adoption), header).target is None, header
+        assert _field(adoption, "issues", "resolution") == [None, None, None], header

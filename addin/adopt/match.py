@@ -140,8 +140,12 @@ NOTE_SUFFIXES = frozenset({"notes", "note", "comments", "comment", "details", "r
 #: place, never the contact's name, so a synonym found inside such a header (``contact``)
 #: is no partial match; a synonym that is the word itself (``number`` = ID) still is, and
 #: is weighed by the values (a phone number is no ID: ``value_fit``). An e-mail address is
-#: not here: ``Owner Email`` names the owner (``people.py`` reads the name from it).
-DETAIL_HEADS = frozenset({"phone", "telephone", "tel", "mobile", "centre", "center", "number"})
+#: not here: ``Owner Email`` names the owner (``people.py`` reads the name from it). A
+#: ``Decision Maker`` is a person, never the decision (red team of round 10: an issue log's
+#: decision makers were read as its resolutions).
+DETAIL_HEADS = frozenset(
+    {"phone", "telephone", "tel", "mobile", "centre", "center", "number", "maker"}
+)
 NOTED_FIELDS = frozenset(
     {
         "resolution",
