@@ -170,6 +170,7 @@ def test_an_assumptions_priority_is_not_its_confidence(tmp_path: Path) -> None:
 
 
 def test_a_header_that_says_nothing_is_still_known_by_its_levels(tmp_path: Path) -> None:
+    # a guard: round 10's mechanism still reads a column whose header names nothing
     rows = [[*r[:4], "Col E" if r[0] == "ID" else r[4]] for r in ASSUMPTIONS]
     adoption = _adopt(_book(tmp_path / "a.xlsx", "Assumptions", rows))
     assert _column(_only(adoption), "Col E").target == "confidence"
@@ -273,6 +274,7 @@ def test_a_yes_no_flag_in_any_language_is_not_a_gate(tmp_path: Path) -> None:
 def test_a_yes_no_column_under_a_header_that_names_nothing_is_still_the_gate(
     tmp_path: Path,
 ) -> None:
+    # a guard: placeholders and Excel's own column names in several languages
     for header in ("Col F", "Column6", "Spalte6", "Kolumna6", "Field 7"):
         rows = [[*r[:6], header if r[0] == "ID" else r[6]] for r in MILESTONES]
         adoption = _adopt(_book(tmp_path / "m.xlsx", "Milestones", rows))

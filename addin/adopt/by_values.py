@@ -6,7 +6,11 @@ type) in any language of ``languages.toml``, and the register has exactly one fi
 those words that no other column fills, the column is that field: method ``content``, at
 :data:`~addin.adopt.evidence.CONTENT` (0.70, flagged for review), its note saying which
 values decided. Never when two fields could take the words (a risk register's Probability
-and Impact both take High / Medium / Low): both are left out, each with the reason.
+and Impact both take High / Medium / Low): both are left out, each with the reason. Never
+under a header naming another register's column (``Priority``) or a column the synonyms
+know has no standard field (``Critical Path``); and Yes / No or level words, which answer
+any question, only under a header that names nothing (``Col F``, ``Column6``): red team of
+round 10.
 """
 
 from __future__ import annotations
@@ -103,7 +107,7 @@ def fields_taking(
 
 
 def names_nothing(text: str) -> bool:
-    """True for a header that names nothing: empty, a placeholder (``Col F``, ``Field 7``),
+    """True for a header that names nothing: a placeholder (``Col F``, ``Field 7``),
     or the name Excel gives a new table's column in its languages (``Column6``,
     ``Spalte6``, ``Kolumna6``). Only such a column's Yes / No or High / Low is taken by
     content: a register holds many such columns (a milestone on the critical path,
