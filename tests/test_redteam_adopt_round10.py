@@ -360,3 +360,46 @@ def test_a_decision_maker_in_an_issue_log_is_not_its_resolution(tmp_path: Path) 
         adoption = _adopt(_book(tmp_path / "ko.xlsx", "이슈 목록", rows))
         assert _column(_only(adoption), header).target is None, header
         assert _field(adoption, "issues", "resolution") == [None, None, None], header
+
+
+# --- IDs by content: round 10's languages widened what a prefix may abbreviate --------------
+
+
+def test_other_things_numbered_in_an_english_register_are_not_its_ids(tmp_path: Path) -> None:
+    # an English register with no ID column: round 10's register names made new prefixes
+    # "abbreviate" the register (SR and SO of Turkish sorun, MS of Indonesian masalah for
+    # an issue; BR of Swedish beroende, KR of Indonesian ketergantungan for a dependency),
+    # so service requests, milestones and business requirements became the items' IDs
+    cases: list[tuple[str, str, str, list[str]]] = [
+        ("Issue Log", "Issue", "Service Request", ["SR-10423", "SR-10467", "SR-10512"]),
+        ("Issue Log", "Issue", "Sales Order", ["SO-4501", "SO-4502", "SO-4507"]),
+        ("Issue Log", "Issue", "Milestone", ["MS-01", "MS-02", "MS-03"]),
+        ("Dependencies", "Dependency", "Requirement", ["BR-101", "BR-117", "BR-123"]),
+        ("Dependencies", "Dependency", "Objective", ["KR-1", "KR-2", "KR-3"]),
+    ]
+    for sheet, title, header, codes in cases:
+        rows: list[list[object]] = [
+            [title, "Owner", "Status", header],
+            ["Printer fleet not on the network", "Anna", "Open", codes[0]],
+            ["Laptops late from the supplier", "Jan", "Closed", codes[1]],
+            ["VPN drops for remote staff", "Anna", "Open", codes[2]],
+        ]
+        adoption = _adopt(_book(tmp_path / "e.xlsx", sheet, rows))
+        assert _column(_only(adoption), header).target is None, header
+        register = "issues" if sheet == "Issue Log" else "dependencies"
+        prefix = "I" if register == "issues" else "D"
+        assert _field(adoption, register, "id") == [
+            f"{prefix}-001",
+            f"{prefix}-002",
+            f"{prefix}-003",
+        ]
+
+
+def test_a_registers_own_foreign_prefix_still_reads() -> None:
+    # a guard: a register's own prefixes, English (MS, RSK, PRB) or not (Polish ZAL)
+    from addin.adopt.evidence import register_id_share
+
+    assert register_id_share(["MS-01", "MS-02"], "milestones") == 1.0
+    assert register_id_share(["ZAL-1", "ZAL-2"], "dependencies") == 1.0  # zależność
+    assert register_id_share(["RSK-1", "RSK-2"], "risks") == 1.0
+    assert register_id_share(["PRB-1", "PRB-2"], "issues") == 1.0
