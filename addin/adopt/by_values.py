@@ -130,21 +130,24 @@ def _yes_no(word: str) -> bool:
 
 
 def unmapped_header(text: str, register_key: str) -> bool:
-    """True when the header alone maps to no field of the register, names no column of
-    another register (an assumption log's ``Priority`` is an issue's Priority: its High /
-    Medium / Low are priorities, not confidences) and is no column the synonyms know has no
-    standard field (``Critical Path``, ``Invoiced``: their Yes / No is not a gate's)."""
+    """True when the header alone maps to no field of the register."""
     found = candidates(text, register_key)
-    if found and found[0].confidence >= MINIMUM:
-        return False
+    return not found or found[0].confidence < MINIMUM
+
+
+def names_something_else(text: str, register_key: str) -> bool:
+    """True when the header names a column of another register (an assumption log's
+    ``Priority`` is an issue's Priority: its High / Medium / Low are priorities, not
+    confidences) or a column the synonyms know has no standard field (``Critical Path``,
+    ``Invoiced``: their Yes / No is not a gate's); red team of round 10."""
     key = header_key(text)
     if any(re.search(rf"\b{re.escape(words)}\b", key) for words in KNOWN_UNMAPPED):
-        return False
+        return True
     for other in _REGISTERS:
         found = candidates(text, other) if other != register_key else []
         if found and found[0].confidence >= CERTAIN:
-            return False
-    return True
+            return True
+    return False
 
 
 def list_by_values(
@@ -176,10 +179,11 @@ def list_by_values(
             for f in fields_taking(register_key, all_values.get(col, []), lists, fit)
             if f not in taken
         ]
-        if fields and not names_nothing(text) and _answers(all_values.get(col, [])):
+        if not fields or names_something_else(text, register_key):
+            continue
+        if not names_nothing(text) and _answers(all_values.get(col, [])):
             continue  # Yes / No or High / Low under a header that asks something else
-        if fields:
-            wanted[col] = fields
+        wanted[col] = fields
     ambiguous: dict[int, list[str]] = {}
     claims: dict[str, int] = {}
     for fields in wanted.values():

@@ -336,7 +336,11 @@ def phrase_score(
         else:
             share = len(target_words) / max(len(words), 1)
         return round(min(0.95, 0.6 + 0.3 * share), 3)
-    if len(target) >= 4 and len(header_variant) >= 4 and fold(header_variant).isascii():
+    if (
+        len(target) >= 4
+        and len(header_variant) >= 4
+        and (header_variant.isascii() or fold(header_variant).isascii())
+    ):
         # a close spelling is a typo of English: "decision 人" (决策人, who decided) is no
         # misspelt "decision id" (red team of round 10)
         if abs(len(target) - len(header_variant)) > 0.2 * max(len(target), len(header_variant)):
