@@ -8,7 +8,7 @@ those words that no other column fills, the column is that field: method ``conte
 values decided. Never when two fields could take the words (a risk register's Probability
 and Impact both take High / Medium / Low): both are left out, each with the reason. Never
 under a header naming another register's column (``Priority``) or a column the synonyms
-know has no standard field (``Critical Path``); and Yes / No or level words, which answer
+know has no standard field (``Critical Path``, ``Effort``); and Yes / No, which answers
 any question, only under a header that names nothing (``Col F``, ``Column6``): red team of
 round 10.
 """
@@ -109,19 +109,19 @@ def fields_taking(
 def names_nothing(text: str) -> bool:
     """True for a header that names nothing: a placeholder (``Col F``, ``Field 7``),
     or the name Excel gives a new table's column in its languages (``Column6``,
-    ``Spalte6``, ``Kolumna6``). Only such a column's Yes / No or High / Low is taken by
-    content: a register holds many such columns (a milestone on the critical path,
-    invoiced, reported to the board; an assumption's effort, cost, criticality), each
-    the answer to what its header asks (red team of round 10)."""
+    ``Spalte6``, ``Kolumna6``). Only such a column's Yes / No is taken by content (as a
+    milestone's Gate): a milestone plan holds many Yes / No flags (on the critical path,
+    invoiced, reported to the board), each the answer to what its header asks (red team
+    of round 10). High / Low is not held to this: an assumption log's one level column
+    under a header the data file cannot read is most often its Confidence."""
     words = re.findall(r"[^\W\d_]+", fold(text))
     return all(w in _PLACEHOLDERS or len(w) == 1 for w in words)
 
 
 def _answers(values: list[CellValue]) -> bool:
-    """True when the words of ``values`` are answers to any question: Yes / No, or level
-    words (``High``, ``Wysoka``, ``高``), in any language."""
+    """True when the words of ``values`` are Yes / No answers, in any language."""
     words = set(_words([v for v in values if not is_blank(v)]))
-    return bool(words) and all(level_word(w) is not None or _yes_no(w) for w in words)
+    return bool(words) and all(_yes_no(w) for w in words)
 
 
 def _yes_no(word: str) -> bool:
@@ -182,7 +182,7 @@ def list_by_values(
         if not fields or names_something_else(text, register_key):
             continue
         if not names_nothing(text) and _answers(all_values.get(col, [])):
-            continue  # Yes / No or High / Low under a header that asks something else
+            continue  # Yes / No under a header that asks something else
         wanted[col] = fields
     ambiguous: dict[int, list[str]] = {}
     claims: dict[str, int] = {}

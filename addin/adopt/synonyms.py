@@ -757,6 +757,8 @@ KNOWN_UNMAPPED: dict[str, str] = {
     "invoiced": "a payment or invoice has no standard column outside Finance",
     "payment": "a payment or invoice has no standard column outside Finance",
     "paid": "a payment or invoice has no standard column outside Finance",
+    "effort": "effort has no standard column (a project's Job Size is on the Project sheet)",
+    "complexity": "complexity has no standard column",
 }
 
 
