@@ -157,13 +157,15 @@ def test_rag_words_and_names_are_no_list_of_a_risk_register(tmp_path: Path) -> N
 
 def test_yes_no_words_map_a_milestones_gate_but_names_do_not(tmp_path: Path) -> None:
     rows: list[list[object]] = [
-        ["Milestone", "Owner", "Due Date", "Status", "Board", "Stream"],
+        # a header that names nothing: a named Yes / No flag ("Board", "Critical Path") is
+        # not taken as the Gate (red team of round 10, tests/test_redteam_adopt_round10.py)
+        ["Milestone", "Owner", "Due Date", "Status", "Col E", "Stream"],
         ["Design signed off", "Anna Nowak", date(2026, 3, 1), "Complete", "Tak", "Tech"],
         ["Build complete", "Jan Kowalski", date(2026, 4, 1), "In Progress", "Nie", "Business"],
         ["Go-live", "Anna Nowak", date(2026, 5, 1), "Not Started", "Tak", "Tech"],
     ]
     adoption = _adopt(_book(tmp_path / "m.xlsx", "Milestones", rows))
     table = _only(adoption)
-    assert (_column(table, "Board").target, _column(table, "Board").method) == ("gate", "content")
+    assert (_column(table, "Col E").target, _column(table, "Col E").method) == ("gate", "content")
     assert _column(table, "Stream").target is None
     assert [m.gate for m in adoption.project.milestones] == ["Y", "N", "Y"]

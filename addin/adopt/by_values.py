@@ -6,11 +6,16 @@ type) in any language of ``languages.toml``, and the register has exactly one fi
 those words that no other column fills, the column is that field: method ``content``, at
 :data:`~addin.adopt.evidence.CONTENT` (0.70, flagged for review), its note saying which
 values decided. Never when two fields could take the words (a risk register's Probability
-and Impact both take High / Medium / Low): both are left out, each with the reason.
+and Impact both take High / Medium / Low): both are left out, each with the reason. Never
+under a header naming another register's column (``Priority``) or a column the synonyms
+know has no standard field (``Critical Path``, ``Effort``); and Yes / No, which answers
+any question, only under a header that names nothing (``Col F``, ``Column6``): red team of
+round 10.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -18,8 +23,10 @@ from addin import layout
 from addin.adopt.convert import level_word
 from addin.adopt.evidence import CONTENT
 from addin.adopt.grid import is_blank
-from addin.adopt.languages import plain, translate
-from addin.adopt.match import MINIMUM, Candidate, candidates
+from addin.adopt.languages import fold, plain, translate
+from addin.adopt.mapping_file import header_key
+from addin.adopt.match import CERTAIN, MINIMUM, Candidate, candidates
+from addin.adopt.synonyms import KNOWN_UNMAPPED
 from addin.host import CellValue
 
 #: The share of a column's filled values that must be words of the list.
@@ -32,6 +39,19 @@ MOST_WORDS = 20
 PREFIX = "(values are words "
 
 Fit = Callable[[layout.Column, list[CellValue]], float | None]
+
+#: The registers whose columns a header may name (finance's are amounts, never list words).
+_REGISTERS = ("risks", "issues", "assumptions", "dependencies", "decisions", "milestones")
+
+#: Words of a header that names nothing: a placeholder, or Excel's name for a new table
+#: column (``Column1``) in English, German, French, Spanish, Italian, Dutch, Portuguese,
+#: Polish, Swedish, Danish and Norwegian, Czech.
+_PLACEHOLDERS = frozenset(
+    {
+        *("col", "column", "field", "untitled", "unnamed", "custom", "spalte", "colonne"),
+        *("columna", "colonna", "kolom", "coluna", "kolumna", "kolumn", "kolonne", "sloupec"),
+    }
+)
 
 #: Yes and No, whatever list holds them.
 _YES_NO = frozenset({"y", "n", "yes", "no"})
@@ -86,10 +106,48 @@ def fields_taking(
     return taking
 
 
+def names_nothing(text: str) -> bool:
+    """True for a header that names nothing: a placeholder (``Col F``, ``Field 7``),
+    or the name Excel gives a new table's column in its languages (``Column6``,
+    ``Spalte6``, ``Kolumna6``). Only such a column's Yes / No is taken by content (as a
+    milestone's Gate): a milestone plan holds many Yes / No flags (on the critical path,
+    invoiced, reported to the board), each the answer to what its header asks (red team
+    of round 10). High / Low is not held to this: an assumption log's one level column
+    under a header the data file cannot read is most often its Confidence."""
+    words = re.findall(r"[^\W\d_]+", fold(text))
+    return all(w in _PLACEHOLDERS or len(w) == 1 for w in words)
+
+
+def _answers(values: list[CellValue]) -> bool:
+    """True when the words of ``values`` are Yes / No answers, in any language."""
+    words = set(_words([v for v in values if not is_blank(v)]))
+    return bool(words) and all(_yes_no(w) for w in words)
+
+
+def _yes_no(word: str) -> bool:
+    english = translate(word, "values")
+    return bool({plain(word), *([plain(english)] if english else [])} & _YES_NO)
+
+
 def unmapped_header(text: str, register_key: str) -> bool:
     """True when the header alone maps to no field of the register."""
     found = candidates(text, register_key)
     return not found or found[0].confidence < MINIMUM
+
+
+def names_something_else(text: str, register_key: str) -> bool:
+    """True when the header names a column of another register (an assumption log's
+    ``Priority`` is an issue's Priority: its High / Medium / Low are priorities, not
+    confidences) or a column the synonyms know has no standard field (``Critical Path``,
+    ``Invoiced``: their Yes / No is not a gate's); red team of round 10."""
+    key = header_key(text)
+    if any(re.search(rf"\b{re.escape(words)}\b", key) for words in KNOWN_UNMAPPED):
+        return True
+    for other in _REGISTERS:
+        found = candidates(text, other) if other != register_key else []
+        if found and found[0].confidence >= CERTAIN:
+            return True
+    return False
 
 
 def list_by_values(
@@ -121,8 +179,11 @@ def list_by_values(
             for f in fields_taking(register_key, all_values.get(col, []), lists, fit)
             if f not in taken
         ]
-        if fields:
-            wanted[col] = fields
+        if not fields or names_something_else(text, register_key):
+            continue
+        if not names_nothing(text) and _answers(all_values.get(col, [])):
+            continue  # Yes / No under a header that asks something else
+        wanted[col] = fields
     ambiguous: dict[int, list[str]] = {}
     claims: dict[str, int] = {}
     for fields in wanted.values():

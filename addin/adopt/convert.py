@@ -197,8 +197,14 @@ def level_word(value: CellValue) -> str | None:
 def _level_word(value: CellValue, translated: bool = False) -> str | None:
     if not isinstance(value, str):
         return None
+    if translated and not fold(value).isascii():
+        # "очень high" (очень высокий), "很 high": a word the file does not know beside a
+        # level word ("very", "not") leaves it unread, as "bardzo high" did in Latin letters
+        return None
     # "V.Low", "V. High", "v-high": a "v" before a level word is "very"
     lowered = re.sub(r"\bv\s*[.\-]?\s*(?=lo|hi|high|low)", "very ", fold(value))
+    if translated:  # "high very": Thai สูงมาก, Hebrew גבוה מאוד put "very" after the word
+        lowered = re.sub(r"^(\w+) very$", r"very \1", lowered.strip())
     text = re.sub(r"[^a-z ]+", " ", lowered)
     text = " ".join(text.split())
     if text in _LEVEL_WORDS:
@@ -1001,7 +1007,9 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
                     return read(text, key, by_key[_key(option)])
         best, best_ratio = None, 0.0
         for k, v in by_key.items():
-            if _negates(key, k):  # "unclosed" is not a spelling of "closed"
+            if _negates(key, k) or not key.isascii():
+                # "unclosed" is not a spelling of "closed"; nor is "未 closed" (未关闭, "not
+                # closed"): a word of another script left beside a list word is no typo
                 continue
             ratio = SequenceMatcher(None, key, k).ratio()
             if ratio > best_ratio:

@@ -379,6 +379,10 @@ def _abbreviates(prefix: str, word: str) -> bool:
 OTHER_OBJECTS = frozenset(
     {"CR", "CRQ", "RFC", "CHG", "PO", "WO", "AP", "AI", "ACT", "CC", "WP", "PRJ", "INV"}
     | {"REQ", "TSK", "TASK"}
+    # red team of round 10: service requests and sales orders (SR, SO of Turkish sorun),
+    # business requirements (BR of Swedish beroende), key results (KR of Indonesian
+    # ketergantungan, Turkish karar), bugs (BUG of Danish beslutning)
+    | {"SR", "SO", "BR", "KR", "BUG"}
 )
 
 
@@ -395,7 +399,23 @@ def register_id_share(values: list[CellValue], register_key: str) -> float:
         return 1.0
     if prefix in OTHER_OBJECTS:
         return 0.0  # "CR-014" abbreviates criticità, but it is a change request
+    if _another_registers(prefix, register_key):
+        return 0.0  # "MS-01" in an issue log (Indonesian masalah): the milestone it touches
     return 1.0 if any(_abbreviates(prefix, w) for w in _register_names(register_key)) else 0.0
+
+
+def _another_registers(prefix: str, register_key: str) -> bool:
+    """True when ``prefix`` abbreviates another register's English name (``MS`` of
+    milestone, ``DEP``) and not this register's: another register's items, referred to
+    (red team of round 10)."""
+    if any(_abbreviates(prefix, w) for w in REGISTER_WORDS.get(register_key, ())):
+        return False
+    return any(
+        _abbreviates(prefix, w)
+        for key, words in REGISTER_WORDS.items()
+        if key not in (register_key, "finance")
+        for w in words
+    )
 
 
 #: Header words saying a column holds a score or rating (``Score``, ``Rating``, ``(1-5)``).

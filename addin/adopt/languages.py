@@ -287,13 +287,27 @@ def _split_compound(word: str, lex: Lexicon) -> tuple[str, ...] | None:
 def _split_unspaced(word: str, lex: Lexicon) -> tuple[str, ...] | None:
     """The English of a word of Chinese, Japanese or Thai, read as the file's words found in
     it, longest first from the left (``风险负责人`` -> ``("risk", "owner")``); characters the
-    file does not know are kept; None when no word of the file is in it."""
+    file does not know are kept; None when no word of the file is in it. A word of one
+    character (``中`` = medium, ``하`` = low) is read only when every character of ``word``
+    is a word of the file (``很高`` = very high): inside a longer word it is another word's
+    part (``中国`` = China, ``하드웨어`` = hardware, red team of round 10)."""
+    read = _scan_unspaced(word, lex, 1)
+    if read is not None and read[1]:
+        read = _scan_unspaced(word, lex, 2)
+    return read[0] if read is not None else None
+
+
+def _scan_unspaced(word: str, lex: Lexicon, shortest: int) -> tuple[tuple[str, ...], bool] | None:
+    """:func:`_split_unspaced` reading words of ``shortest`` characters or more: the English
+    words and whether a one-character word was read beside characters the file does not
+    know; None when no word of the file is in ``word``."""
+    single = unknown_seen = False
     out: list[str] = []
     unknown = ""
     found = False
     i = 0
     while i < len(word):
-        for n in range(min(lex.longest_unspaced, len(word) - i), 0, -1):
+        for n in range(min(lex.longest_unspaced, len(word) - i), shortest - 1, -1):
             english = lex.unspaced.get(word[i : i + n])
             if english is not None:
                 if unknown:
@@ -302,14 +316,16 @@ def _split_unspaced(word: str, lex: Lexicon) -> tuple[str, ...] | None:
                 if english:
                     out.append(english)
                 found = True
+                single = single or n == 1
                 i += n
                 break
         else:
             unknown += word[i]
+            unknown_seen = True
             i += 1
     if unknown:
         out.append(unknown)
-    return tuple(out) if found else None
+    return (tuple(out), single and unknown_seen) if found else None
 
 
 @lru_cache(maxsize=16384)

@@ -140,8 +140,12 @@ NOTE_SUFFIXES = frozenset({"notes", "note", "comments", "comment", "details", "r
 #: place, never the contact's name, so a synonym found inside such a header (``contact``)
 #: is no partial match; a synonym that is the word itself (``number`` = ID) still is, and
 #: is weighed by the values (a phone number is no ID: ``value_fit``). An e-mail address is
-#: not here: ``Owner Email`` names the owner (``people.py`` reads the name from it).
-DETAIL_HEADS = frozenset({"phone", "telephone", "tel", "mobile", "centre", "center", "number"})
+#: not here: ``Owner Email`` names the owner (``people.py`` reads the name from it). A
+#: ``Decision Maker`` is a person, never the decision (red team of round 10: an issue log's
+#: decision makers were read as its resolutions).
+DETAIL_HEADS = frozenset(
+    {"phone", "telephone", "tel", "mobile", "centre", "center", "number", "maker"}
+)
 NOTED_FIELDS = frozenset(
     {
         "resolution",
@@ -332,7 +336,13 @@ def phrase_score(
         else:
             share = len(target_words) / max(len(words), 1)
         return round(min(0.95, 0.6 + 0.3 * share), 3)
-    if len(target) >= 4 and len(header_variant) >= 4:
+    if (
+        len(target) >= 4
+        and len(header_variant) >= 4
+        and (header_variant.isascii() or fold(header_variant).isascii())
+    ):
+        # a close spelling is a typo of English: "decision 人" (决策人, who decided) is no
+        # misspelt "decision id" (red team of round 10)
         if abs(len(target) - len(header_variant)) > 0.2 * max(len(target), len(header_variant)):
             return 0.0
         if matcher is None:

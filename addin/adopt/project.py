@@ -115,7 +115,12 @@ OTHER_LABELS = (
 )
 
 
+#: The full-width colon Chinese and Japanese keyboards type after a label.
+_WIDE_COLON = "\uff1a"
+
+
 def _is_label_text(text: str) -> bool:
+    text = text.replace(_WIDE_COLON, ":")
     label = text.partition(":")[0]
     return (
         text.strip().endswith(":")
@@ -146,6 +151,7 @@ def find_project_fields(
                 value = grid.value(row, col)
                 if not isinstance(value, str) or len(value) > 200:
                     continue
+                value = value.replace(_WIDE_COLON, ":")  # "项目经理：王伟" (CJK typing)
                 parts = split_fields(value)
                 if parts:
                     # "Programme: Data & AI    Project Manager: J. Murphy": each its value

@@ -751,6 +751,14 @@ KNOWN_UNMAPPED: dict[str, str] = {
     "actionee": "who carries out the response has no standard column (the owner is kept)",
     "cause": "a cause has no standard column (PRINCE2 cause/event/effect: the event is the title)",
     "effect": "an effect has no standard column (PRINCE2 cause/event/effect: the event is the title)",
+    # red team of round 10: Yes / No flags that are no milestone's gate
+    "critical path": "whether it is on the critical path has no standard column",
+    "invoice": "a payment or invoice has no standard column outside Finance",
+    "invoiced": "a payment or invoice has no standard column outside Finance",
+    "payment": "a payment or invoice has no standard column outside Finance",
+    "paid": "a payment or invoice has no standard column outside Finance",
+    "effort": "effort has no standard column (a project's Job Size is on the Project sheet)",
+    "complexity": "complexity has no standard column",
 }
 
 
