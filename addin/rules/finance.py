@@ -125,8 +125,8 @@ def closed_month_actuals(ctx: RuleContext) -> Iterator[Finding | None]:
     report = ctx.report_month
     if report is None:
         return
-    for line in ctx.project.finance:
-        if line.month is None or line.actual is not None or month_start(line.month) > report:
+    for line, month in zip(ctx.project.finance, ctx.finance_months, strict=True):
+        if month is None or line.actual is not None or month > report:
             continue
         if line.budget or line.forecast:
             yield ctx.item_finding(
@@ -144,10 +144,10 @@ def report_month(ctx: RuleContext) -> Iterator[Finding | None]:
     report = ctx.report_month
     if report is None:
         return
-    for line in ctx.project.finance:
-        if line.month is None:
+    for line, month in zip(ctx.project.finance, ctx.finance_months, strict=True):
+        if month is None:
             continue
-        if month_start(line.month) > report:
+        if month > report:
             if line.actual:
                 yield ctx.item_finding(
                     ACTUAL_AFTER_REPORT,
@@ -194,10 +194,10 @@ def negative_amounts(ctx: RuleContext) -> Iterator[Finding | None]:
 @check(DUPLICATE_LINE)
 def duplicate_lines(ctx: RuleContext) -> Iterator[Finding | None]:
     seen: dict[tuple[date, str], int | None] = {}
-    for line in ctx.project.finance:
-        if line.month is None or blank(line.cost_line):
+    for line, month in zip(ctx.project.finance, ctx.finance_months, strict=True):
+        if month is None or blank(line.cost_line):
             continue
-        key = (month_start(line.month), str(line.cost_line).strip().casefold())
+        key = (month, str(line.cost_line).strip().casefold())
         if key in seen:
             first = seen[key]
             where = f" row {first}" if first else " another row"
@@ -216,11 +216,11 @@ def duplicate_lines(ctx: RuleContext) -> Iterator[Finding | None]:
 @check(PHASING_GAP)
 def phasing_gaps(ctx: RuleContext) -> Iterator[Finding | None]:
     by_month: dict[date, FinanceLine] = {}
-    for line in ctx.project.finance:
-        if line.month is not None:
-            month = month_start(line.month)
-            if month not in by_month or (line.source_row or 0) < (by_month[month].source_row or 0):
-                by_month[month] = line
+    for line, month in zip(ctx.project.finance, ctx.finance_months, strict=True):
+        if month is None:
+            continue
+        if month not in by_month or (line.source_row or 0) < (by_month[month].source_row or 0):
+            by_month[month] = line
     if len(by_month) < 2:
         return
     gap: list[date] = []
@@ -252,10 +252,9 @@ def months_in_project(ctx: RuleContext) -> Iterator[Finding | None]:
     end = month_start(max(ends)) if ends else None
     if start is None and end is None:
         return
-    for line in ctx.project.finance:
-        if line.month is None:
+    for line, month in zip(ctx.project.finance, ctx.finance_months, strict=True):
+        if month is None:
             continue
-        month = month_start(line.month)
         if start is not None and month < start:
             why = f"before the project starts ({start.strftime('%Y-%m')})"
         elif end is not None and month > end:

@@ -106,8 +106,8 @@ def baselines(ctx: RuleContext) -> Iterator[Finding | None]:
 @check(SLIPPED, OVERDUE)
 def forecast(ctx: RuleContext) -> Iterator[Finding | None]:
     limit = ctx.standards.milestones.slip_warning_days
-    for ms in ctx.project.milestones:
-        if ms.forecast_date is None or not ctx.is_open("milestones", ms.status):
+    for ms, is_open in zip(ctx.project.milestones, ctx.open_flags("milestones"), strict=True):
+        if ms.forecast_date is None or not is_open:
             continue
         slip = derived.slippage_days(ms.baseline_date, ms.forecast_date)
         if slip is not None and slip > limit:

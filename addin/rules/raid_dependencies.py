@@ -53,10 +53,10 @@ def dependency_fields(ctx: RuleContext) -> Iterator[Finding | None]:
 
 @check(COMMITTED_LATE)
 def committed_after_need_by(ctx: RuleContext) -> Iterator[Finding | None]:
-    for dep in ctx.project.dependencies:
+    for dep, is_open in zip(ctx.project.dependencies, ctx.open_flags("dependencies"), strict=True):
         if dep.need_by is None or dep.committed_date is None:
             continue
-        if dep.committed_date > dep.need_by and ctx.is_open("dependencies", dep.status):
+        if dep.committed_date > dep.need_by and is_open:
             days = (dep.committed_date - dep.need_by).days
             yield ctx.item_finding(
                 COMMITTED_LATE,

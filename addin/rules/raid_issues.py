@@ -23,10 +23,10 @@ NOT_ESCALATED = declare(
 def severe_issue_escalated(ctx: RuleContext) -> Iterator[Finding | None]:
     threshold = ctx.standards.risk.escalate_severity_from
     lowest = ctx.standards.lists["escalation_level"][0]
-    for issue in ctx.project.issues:
+    for issue, is_open in zip(ctx.project.issues, ctx.open_flags("issues"), strict=True):
         if issue.severity is None or issue.severity < threshold:
             continue
-        if not ctx.is_open("issues", issue.status):
+        if not is_open:
             continue
         level = issue.escalation_level
         if blank(level) or same_text(level, lowest):
