@@ -112,6 +112,7 @@ class RuleContext:
     _statuses: dict[str, set[str]] = field(default_factory=dict, repr=False)
     _open: dict[tuple[str, str | None], bool] = field(default_factory=dict, repr=False)
     _columns: dict[tuple[str, str], list[Any]] = field(default_factory=dict, repr=False)
+    _dicts: dict[str, list[dict[str, Any]]] = field(default_factory=dict, repr=False)
     _flags: dict[tuple[str, bool], list[bool]] = field(default_factory=dict, repr=False)
     _places: dict[tuple[str, str], tuple[str, str | None, bool]] = field(
         default_factory=dict, repr=False
@@ -147,13 +148,19 @@ class RuleContext:
         key = (register_key, column_key)
         found = self._columns.get(key)
         if found is None:
-            items = self.items(register_key)
             if column_key in ITEM_MODELS[register_key].model_fields:
                 # a model keeps every field in its __dict__ (pydantic sets defaults there)
-                found = list(map(itemgetter(column_key), map(_vars, items)))
+                found = list(map(itemgetter(column_key), self._fields(register_key)))
             else:
-                found = [None] * len(items)
+                found = [None] * len(self.items(register_key))
             self._columns[key] = found
+        return found
+
+    def _fields(self, register_key: str) -> list[dict[str, Any]]:
+        """Every item's field dict (its ``__dict__``), in item order."""
+        found = self._dicts.get(register_key)
+        if found is None:
+            found = self._dicts[register_key] = list(map(_vars, self.items(register_key)))
         return found
 
     @cached_property

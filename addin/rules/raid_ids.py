@@ -161,9 +161,8 @@ def links(ctx: RuleContext) -> Iterator[Finding | None]:
         ("decisions", "linked_ids"),
         ("issues", "source_risk_id"),
     ):
-        for item in ctx.items(key):
-            raw = getattr(item, column, None)
-            if blank(raw):
+        for item, raw in zip(ctx.items(key), ctx.column(key, column), strict=True):
+            if raw is None or blank(raw):
                 continue
             missing = []
             for token in _SPLIT.split(str(raw).strip()):

@@ -23,8 +23,10 @@ NOT_ESCALATED = declare(
 def severe_issue_escalated(ctx: RuleContext) -> Iterator[Finding | None]:
     threshold = ctx.standards.risk.escalate_severity_from
     lowest = ctx.standards.lists["escalation_level"][0]
-    for issue, is_open in zip(ctx.project.issues, ctx.open_flags("issues"), strict=True):
-        if issue.severity is None or issue.severity < threshold:
+    for issue, is_open, severity in zip(
+        ctx.project.issues, ctx.open_flags("issues"), ctx.column("issues", "severity"), strict=True
+    ):
+        if severity is None or severity < threshold:
             continue
         if not is_open:
             continue
