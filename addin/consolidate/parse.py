@@ -57,6 +57,7 @@ def _test_hooks(path: str) -> None:
 def parse_workbook(task: ParseTask) -> ParseOutcome:
     """Read one workbook and run the rules on it (runs in a worker process)."""
     from addin.reading.project_reader import read_project_file
+    from addin.rules.base import RuleContext
     from addin.rules.engine import run_rules
 
     _test_hooks(task.path)
@@ -73,8 +74,11 @@ def parse_workbook(task: ParseTask) -> ParseOutcome:
     findings = list(result.findings)
     payload = None
     if result.is_standard:
-        findings.extend(run_rules(result, task.standards, task.as_of))
-        payload = make_payload(result, task.standards, task.as_of)
+        # one context for both: the payload takes the finance figures and months the rules
+        # worked out instead of working them out again
+        context = RuleContext(result, task.standards, task.as_of)
+        findings.extend(run_rules(result, task.standards, task.as_of, context=context))
+        payload = make_payload(result, task.standards, task.as_of, context=context)
     return ParseOutcome(
         payload=payload,
         findings=findings,

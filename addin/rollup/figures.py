@@ -90,13 +90,17 @@ def project_figures(
     *,
     overdue: dict[str, int] | None = None,
     opened: OpenTest | None = None,
+    finance: derived.FinanceFigures | None = None,
 ) -> ProjectFigures:
     """Finance (BAC, actual to date, EAC, VAC...), open risks by rating, overdue items...
     ``overdue``: the overdue items per register when already counted (the payload counts
-    them from its rows' Days Overdue); ``opened``: an :func:`open_test` to share."""
+    them from its rows' Days Overdue); ``opened``: an :func:`open_test` to share;
+    ``finance``: the project's :func:`~addin.derived.finance_figures` when already worked
+    out (the rules work them out)."""
     header = project.header
     opened = opened or open_test(standards)
-    finance = derived.finance_figures(project.finance, header.report_date, standards)
+    if finance is None:
+        finance = derived.finance_figures(project.finance, header.report_date, standards)
     open_risks = {band.name: 0 for band in standards.score_bands}
     open_risks[UNRATED] = 0
     for risk in project.risks:

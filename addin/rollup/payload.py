@@ -21,6 +21,7 @@ from addin.rollup.figures import DUE_FIELDS, ProjectFigures, open_test, project_
 from addin.rollup.packed_rows import PackedRows
 from addin.rollup.register_sheets import ROLLUP_REGISTERS, register_rows
 from addin.rollup.text import sheet_ref
+from addin.rules.base import RuleContext
 from addin.standards import Standards
 
 #: Open risks kept per project for the Summary's top-risks table.
@@ -65,8 +66,15 @@ class ProjectPayload:
         return self.header.project_id or ""
 
 
-def make_payload(result: ReadResult, standards: Standards, as_of: date) -> ProjectPayload:
+def make_payload(
+    result: ReadResult, standards: Standards, as_of: date, *, context: RuleContext | None = None
+) -> ProjectPayload:
+    """What the roll-up needs from one workbook. ``context``: the rules' context of the same
+    result, standards and as-of date, whose finance figures and months are used as they
+    are (the same functions of the same lines) instead of being worked out again."""
     project = result.project
+    if context is None:
+        context = RuleContext(result, standards, as_of)
     opened = open_test(standards)
     rows = PackedRows()
     overdue: dict[str, int] = {}
@@ -89,6 +97,7 @@ def make_payload(result: ReadResult, standards: Standards, as_of: date) -> Proje
             if len(overdue) == len(DUE_FIELDS)
             else None,
             opened=opened,
+            finance=context.finance,
         ),
         rows=rows,
     )
@@ -116,7 +125,7 @@ def make_payload(result: ReadResult, standards: Standards, as_of: date) -> Proje
             )
     top.sort(key=lambda r: (-r.score, r.source_row))
     payload.top_risks = top[:TOP_RISKS_PER_PROJECT]
-    payload.months = _month_sums(result, payload.header.report_date)
+    payload.months = _month_sums(context, payload.header.report_date)
     payload.agile = metrics_for_result(result, standards, as_of)
     payload.unreadable = unreadable_fields(result)
     resources = result.registers.get("resources")
@@ -151,19 +160,24 @@ def _num(value: object) -> float:
 
 
 def _month_sums(
-    result: ReadResult, report: date | None
+    context: RuleContext, report: date | None
 ) -> dict[date, tuple[float, float, float, float]]:
     """Budget, actual, forecast and EAC basis by month (EAC basis: the actual up to the
-    report month, the forecast after it)."""
+    report month, the forecast after it); the lines' months and amounts as the context
+    holds them (the rules read them already)."""
     report_month = derived.month_start(report) if report else None
     sums: dict[date, list[float]] = {}
-    for line in result.project.finance:
-        if line.month is None:
+    for month, budget, actual, forecast in zip(
+        context.finance_months,
+        context.column("finance", "budget"),
+        map(_num, context.column("finance", "actual")),
+        map(_num, context.column("finance", "forecast")),
+        strict=True,
+    ):
+        if month is None:
             continue
-        month = derived.month_start(line.month)
         acc = sums.setdefault(month, [0.0, 0.0, 0.0, 0.0])
-        actual, forecast = _num(line.actual), _num(line.forecast)
-        acc[0] += _num(line.budget)
+        acc[0] += _num(budget)
         acc[1] += actual
         acc[2] += forecast
         acc[3] += actual if report_month is None or month <= report_month else forecast

@@ -17,16 +17,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from addin import derived, layout
 from addin.catalogue import RuleInfo, make_finding
+from addin.cells import column_letter
 from addin.findings import Finding
-from addin.models import Item, ProjectData, ProjectHeader
+from addin.models import ITEM_MODELS, Item, ProjectData, ProjectHeader
 from addin.reading.result import ReadResult
 from addin.standards import Standards
 
 RuleFunc = Callable[["RuleContext"], Iterable[Finding | None]]
+_vars = attrgetter("__dict__")
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,12 @@ class RuleContext:
     _closed: dict[str, set[str]] = field(default_factory=dict, repr=False)
     _statuses: dict[str, set[str]] = field(default_factory=dict, repr=False)
     _open: dict[tuple[str, str | None], bool] = field(default_factory=dict, repr=False)
+    _columns: dict[tuple[str, str], list[Any]] = field(default_factory=dict, repr=False)
+    _dicts: dict[str, list[dict[str, Any]]] = field(default_factory=dict, repr=False)
+    _flags: dict[tuple[str, bool], list[bool]] = field(default_factory=dict, repr=False)
+    _places: dict[tuple[str, str], tuple[str, str | None, bool]] = field(
+        default_factory=dict, repr=False
+    )
 
     # -- what is being checked -------------------------------------------------------------
 
@@ -129,6 +138,82 @@ class RuleContext:
     @property
     def has_project_sheet(self) -> bool:
         return bool(self.result.project_cells)
+
+    # -- what several rules read of every item, worked out once per workbook --------------
+
+    def column(self, register_key: str, column_key: str) -> list[Any]:
+        """Every item's ``column_key`` value, in item order (None where the model has no
+        such field). Made once per workbook: a dozen rules read the same few fields of
+        every item, and a list walked beside the items costs less than a look-up each."""
+        key = (register_key, column_key)
+        found = self._columns.get(key)
+        if found is None:
+            if column_key in ITEM_MODELS[register_key].model_fields:
+                # a model keeps every field in its __dict__ (pydantic sets defaults there)
+                found = list(map(itemgetter(column_key), self._fields(register_key)))
+            else:
+                found = [None] * len(self.items(register_key))
+            self._columns[key] = found
+        return found
+
+    def _fields(self, register_key: str) -> list[dict[str, Any]]:
+        """Every item's field dict (its ``__dict__``), in item order."""
+        found = self._dicts.get(register_key)
+        if found is None:
+            found = self._dicts[register_key] = list(map(_vars, self.items(register_key)))
+        return found
+
+    @cached_property
+    def finance_months(self) -> list[date | None]:
+        """The first day of every finance line's month (None without a month), in item
+        order: half the finance rules and the figures need it."""
+        return [
+            None if month is None else derived.month_start(month)
+            for month in self.column("finance", "month")
+        ]
+
+    def open_flags(self, register_key: str) -> list[bool]:
+        """:meth:`is_open` of every item's status, in item order (asked once per status)."""
+        return self._status_flags(register_key, True)
+
+    def closed_flags(self, register_key: str) -> list[bool]:
+        """:meth:`is_closed` of every item's status, in item order (asked once per status)."""
+        return self._status_flags(register_key, False)
+
+    def _status_flags(self, register_key: str, is_open: bool) -> list[bool]:
+        found = self._flags.get((register_key, is_open))
+        if found is None:
+            statuses = self.column(register_key, "status")
+            test = self.is_open if is_open else self.is_closed
+            answers = {status: test(register_key, status) for status in set(statuses)}
+            found = list(map(answers.__getitem__, statuses))
+            self._flags[(register_key, is_open)] = found
+        return found
+
+    @cached_property
+    def risk_scores(self) -> list[float | None]:
+        """:meth:`valid_score` of every risk's Probability and Impact, in item order."""
+        return self._valid_scores("probability", "impact")
+
+    @cached_property
+    def residual_scores(self) -> list[float | None]:
+        """:meth:`valid_score` of every risk's residual Probability and Impact."""
+        return self._valid_scores("residual_probability", "residual_impact")
+
+    @cached_property
+    def risk_ratings(self) -> list[str | None]:
+        """The rating of every risk's valid score (:meth:`risk_rating`), in item order."""
+        scores = self.risk_scores
+        bands = {score: derived.rating(score, self.standards) for score in set(scores)}
+        return list(map(bands.__getitem__, scores))
+
+    def _valid_scores(self, probability: str, impact: str) -> list[float | None]:
+        pairs = list(
+            zip(self.column("risks", probability), self.column("risks", impact), strict=True)
+        )
+        # a register's scores take a few dozen (P, I) pairs: each is worked out once
+        known = {pair: self.valid_score(*pair) for pair in set(pairs)}
+        return list(map(known.__getitem__, pairs))
 
     # -- definitions (SPEC section 4) ------------------------------------------------------
 
@@ -239,9 +324,14 @@ class RuleContext:
         severity the standards set; the message is prefixed with the item's ID (else
         ``label``, else ``row N``)."""
         register_key = item.register_key
-        if self.column_absent(register_key, column_key) and blank(getattr(item, column_key, None)):
+        place = self._places.get((register_key, column_key))
+        if place is None:
+            place = self._places[(register_key, column_key)] = self._place(register_key, column_key)
+        sheet, letter, absent = place
+        if absent and blank(getattr(item, column_key, None)):
             return None  # the reader's WB-005/WB-006 says once that the column is missing
-        sheet, cell = self._where(register_key, item.source_row, column_key)
+        row = item.source_row
+        cell = None if letter is None or row is None else f"{letter}{row}"
         item_id = getattr(item, "id", None)
         item_id = item_id.strip() if isinstance(item_id, str) and item_id.strip() else None
         prefix = clip(item_id or label or self.row_label(item))
@@ -256,6 +346,17 @@ class RuleContext:
             item_id=item_id,
             value=value,
         )
+
+    def _place(self, register_key: str, column_key: str) -> tuple[str, str | None, bool]:
+        """Where a register's column is: its sheet, its column's letters (None when the
+        column was not found) and whether it is absent (:meth:`column_absent`). Asked once
+        per column and workbook: a workbook's findings fall in a few dozen columns."""
+        location = self.result.registers.get(register_key)
+        if location is None:
+            return layout.REGISTERS_BY_KEY[register_key].sheet, None, False
+        col = location.columns.get(column_key)
+        letter = column_letter(col) if col else None  # the cell as RegisterLocation.cell
+        return location.sheet, letter, self.column_absent(register_key, column_key)
 
     def row_label(self, item: Item) -> str:
         """How a row without an ID is named in a message: ``row 12``."""

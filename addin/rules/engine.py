@@ -51,11 +51,16 @@ def _active(check: Check, standards: Standards) -> bool:
     return any(standards.rules.get(code) != "off" for code in check.codes)
 
 
-def run_rules(result: ReadResult, standards: Standards, as_of: date) -> list[Finding]:
-    """Every rule's findings for one read workbook, sorted (file, sheet, row, column)."""
+def run_rules(
+    result: ReadResult, standards: Standards, as_of: date, *, context: RuleContext | None = None
+) -> list[Finding]:
+    """Every rule's findings for one read workbook, sorted (file, sheet, row, column).
+    ``context``: a :class:`RuleContext` of the same result, standards and as-of date to
+    use (and fill), so that what the rules work out (finance figures, months) serves the
+    caller after them too."""
     if not result.is_standard:
         return []
-    ctx = RuleContext(result, standards, as_of)
+    ctx = context if context is not None else RuleContext(result, standards, as_of)
     findings: list[Finding] = []
     for check in load_rules():
         if not _active(check, standards):

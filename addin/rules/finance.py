@@ -125,8 +125,10 @@ def closed_month_actuals(ctx: RuleContext) -> Iterator[Finding | None]:
     report = ctx.report_month
     if report is None:
         return
-    for line in ctx.project.finance:
-        if line.month is None or line.actual is not None or month_start(line.month) > report:
+    for line, month, actual in zip(
+        ctx.project.finance, ctx.finance_months, ctx.column("finance", "actual"), strict=True
+    ):
+        if month is None or actual is not None or month > report:
             continue
         if line.budget or line.forecast:
             yield ctx.item_finding(
@@ -144,11 +146,17 @@ def report_month(ctx: RuleContext) -> Iterator[Finding | None]:
     report = ctx.report_month
     if report is None:
         return
-    for line in ctx.project.finance:
-        if line.month is None:
+    for line, month, actual, forecast in zip(
+        ctx.project.finance,
+        ctx.finance_months,
+        ctx.column("finance", "actual"),
+        ctx.column("finance", "forecast"),
+        strict=True,
+    ):
+        if month is None:
             continue
-        if month_start(line.month) > report:
-            if line.actual:
+        if month > report:
+            if actual:
                 yield ctx.item_finding(
                     ACTUAL_AFTER_REPORT,
                     line,
@@ -159,11 +167,7 @@ def report_month(ctx: RuleContext) -> Iterator[Finding | None]:
                     label=_label(line),
                     value=line.actual,
                 )
-        elif (
-            line.actual is not None
-            and line.forecast is not None
-            and abs(line.actual - line.forecast) > 0.005
-        ):
+        elif actual is not None and forecast is not None and abs(actual - forecast) > 0.005:
             yield ctx.item_finding(
                 FORECAST_NOT_ACTUAL,
                 line,
@@ -177,9 +181,9 @@ def report_month(ctx: RuleContext) -> Iterator[Finding | None]:
 
 @check(NEGATIVE_AMOUNT)
 def negative_amounts(ctx: RuleContext) -> Iterator[Finding | None]:
-    for line in ctx.project.finance:
-        for key, name in (("budget", "Budget"), ("actual", "Actual"), ("forecast", "Forecast")):
-            value = getattr(line, key)
+    lines = ctx.project.finance
+    for key, name in (("budget", "Budget"), ("actual", "Actual"), ("forecast", "Forecast")):
+        for line, value in zip(lines, ctx.column("finance", key), strict=True):
             if value is not None and value < 0:
                 yield ctx.item_finding(
                     NEGATIVE_AMOUNT,
@@ -194,10 +198,16 @@ def negative_amounts(ctx: RuleContext) -> Iterator[Finding | None]:
 @check(DUPLICATE_LINE)
 def duplicate_lines(ctx: RuleContext) -> Iterator[Finding | None]:
     seen: dict[tuple[date, str], int | None] = {}
-    for line in ctx.project.finance:
-        if line.month is None or blank(line.cost_line):
+    for line, month, cost_line, row in zip(
+        ctx.project.finance,
+        ctx.finance_months,
+        ctx.column("finance", "cost_line"),
+        ctx.column("finance", "source_row"),
+        strict=True,
+    ):
+        if month is None or blank(cost_line):
             continue
-        key = (month_start(line.month), str(line.cost_line).strip().casefold())
+        key = (month, str(cost_line).strip().casefold())
         if key in seen:
             first = seen[key]
             where = f" row {first}" if first else " another row"
@@ -210,17 +220,24 @@ def duplicate_lines(ctx: RuleContext) -> Iterator[Finding | None]:
                 value=line.cost_line,
             )
         else:
-            seen[key] = line.source_row
+            seen[key] = row
 
 
 @check(PHASING_GAP)
 def phasing_gaps(ctx: RuleContext) -> Iterator[Finding | None]:
     by_month: dict[date, FinanceLine] = {}
-    for line in ctx.project.finance:
-        if line.month is not None:
-            month = month_start(line.month)
-            if month not in by_month or (line.source_row or 0) < (by_month[month].source_row or 0):
-                by_month[month] = line
+    first_row: dict[date, int] = {}
+    for line, month, row in zip(
+        ctx.project.finance,
+        ctx.finance_months,
+        ctx.column("finance", "source_row"),
+        strict=True,
+    ):
+        if month is None:
+            continue
+        if month not in by_month or (row or 0) < first_row[month]:
+            by_month[month] = line
+            first_row[month] = row or 0
     if len(by_month) < 2:
         return
     gap: list[date] = []
@@ -252,10 +269,9 @@ def months_in_project(ctx: RuleContext) -> Iterator[Finding | None]:
     end = month_start(max(ends)) if ends else None
     if start is None and end is None:
         return
-    for line in ctx.project.finance:
-        if line.month is None:
+    for line, month in zip(ctx.project.finance, ctx.finance_months, strict=True):
+        if month is None:
             continue
-        month = month_start(line.month)
         if start is not None and month < start:
             why = f"before the project starts ({start.strftime('%Y-%m')})"
         elif end is not None and month > end:
@@ -295,8 +311,11 @@ def eac_over_budget(ctx: RuleContext) -> Iterator[Finding | None]:
 
 @check(NO_CAPEX_OPEX)
 def capex_opex(ctx: RuleContext) -> Iterator[Finding | None]:
-    for line in ctx.project.finance:
-        if blank(line.capex_opex):
+    values = ctx.column("finance", "capex_opex")
+    if None not in values and all(map(str.strip, values)):
+        return  # the usual case: every line is classified
+    for line, value in zip(ctx.project.finance, values, strict=True):
+        if blank(value):
             yield ctx.item_finding(
                 NO_CAPEX_OPEX,
                 line,

@@ -84,8 +84,11 @@ STORED_SLIPPAGE = declare(
 @check(NO_BASELINE, GATE_NO_BASELINE)
 def baselines(ctx: RuleContext) -> Iterator[Finding | None]:
     yes = ctx.standards.lists["yes_no"][0]
-    for ms in ctx.project.milestones:
-        if ms.baseline_date is not None:
+    baselines = ctx.column("milestones", "baseline_date")
+    if None not in baselines:
+        return  # the usual plan: every milestone has its baseline
+    for ms, baseline in zip(ctx.project.milestones, baselines, strict=True):
+        if baseline is not None:
             continue
         if same_text(ms.gate, yes):
             yield ctx.item_finding(
@@ -106,29 +109,34 @@ def baselines(ctx: RuleContext) -> Iterator[Finding | None]:
 @check(SLIPPED, OVERDUE)
 def forecast(ctx: RuleContext) -> Iterator[Finding | None]:
     limit = ctx.standards.milestones.slip_warning_days
-    for ms in ctx.project.milestones:
-        if ms.forecast_date is None or not ctx.is_open("milestones", ms.status):
+    for ms, is_open, forecast_date in zip(
+        ctx.project.milestones,
+        ctx.open_flags("milestones"),
+        ctx.column("milestones", "forecast_date"),
+        strict=True,
+    ):
+        if forecast_date is None or not is_open:
             continue
-        slip = derived.slippage_days(ms.baseline_date, ms.forecast_date)
+        slip = derived.slippage_days(ms.baseline_date, forecast_date)
         if slip is not None and slip > limit:
             yield ctx.item_finding(
                 SLIPPED,
                 ms,
                 "forecast_date",
-                f"Forecast Date {ms.forecast_date.isoformat()} is {slip} days after the "
+                f"Forecast Date {forecast_date.isoformat()} is {slip} days after the "
                 f"baseline {ms.baseline_date.isoformat() if ms.baseline_date else ''} (more "
                 f"than {limit}); recover or re-baseline through change control",
-                value=ms.forecast_date,
+                value=forecast_date,
             )
-        if ms.forecast_date < ctx.as_of:
+        if forecast_date < ctx.as_of:
             yield ctx.item_finding(
                 OVERDUE,
                 ms,
                 "forecast_date",
-                f"Forecast Date {ms.forecast_date.isoformat()} has passed "
-                f"({(ctx.as_of - ms.forecast_date).days} days ago) and it is not complete; "
+                f"Forecast Date {forecast_date.isoformat()} has passed "
+                f"({(ctx.as_of - forecast_date).days} days ago) and it is not complete; "
                 "mark it Complete or move the forecast",
-                value=ms.forecast_date,
+                value=forecast_date,
             )
 
 
@@ -169,11 +177,13 @@ def actual_dates(ctx: RuleContext) -> Iterator[Finding | None]:
 
 @check(STORED_SLIPPAGE)
 def stored_slippage(ctx: RuleContext) -> Iterator[Finding | None]:
-    for ms in ctx.project.milestones:
-        if ms.slippage_days is None:
+    for ms, stored in zip(
+        ctx.project.milestones, ctx.column("milestones", "slippage_days"), strict=True
+    ):
+        if stored is None:
             continue
         slip = derived.slippage_days(ms.baseline_date, ms.forecast_date, ms.actual_date)
-        if slip is not None and abs(ms.slippage_days - slip) > 1e-9:
+        if slip is not None and abs(stored - slip) > 1e-9:
             yield ctx.item_finding(
                 STORED_SLIPPAGE,
                 ms,

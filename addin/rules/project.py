@@ -218,9 +218,10 @@ def green_overall_rag(ctx: RuleContext) -> Iterator[Finding | None]:
     critical = ctx.standards.risk.critical_rating
     open_critical = [
         (risk.id or ctx.row_label(risk)).strip()
-        for risk in ctx.project.risks
-        if ctx.is_open("risks", risk.status)
-        and same_text(ctx.risk_rating(risk.probability, risk.impact), critical)
+        for risk, is_open, rating in zip(
+            ctx.project.risks, ctx.open_flags("risks"), ctx.risk_ratings, strict=True
+        )
+        if is_open and same_text(rating, critical)
     ]
     if open_critical:
         shown = ", ".join(open_critical[:5]) + (" ..." if len(open_critical) > 5 else "")

@@ -86,13 +86,10 @@ FUTURE_DATE = declare(
 def overdue(ctx: RuleContext) -> Iterator[Finding | None]:
     for key, column in DUE_COLUMN.items():
         label = column_name(key, column)
-        for item in ctx.items(key):
-            due: date | None = getattr(item, column, None)
-            if (
-                due is None
-                or due >= ctx.as_of
-                or not ctx.is_open(key, getattr(item, "status", None))
-            ):
+        for item, due, is_open in zip(
+            ctx.items(key), ctx.column(key, column), ctx.open_flags(key), strict=True
+        ):
+            if due is None or due >= ctx.as_of or not is_open:
                 continue
             days = (ctx.as_of - due).days
             yield ctx.item_finding(
@@ -107,9 +104,13 @@ def overdue(ctx: RuleContext) -> Iterator[Finding | None]:
 
 @check(VALIDATE_BY_PASSED)
 def assumption_validate_by(ctx: RuleContext) -> Iterator[Finding | None]:
-    for item in ctx.project.assumptions:
-        due = item.validate_by
-        if due is None or due >= ctx.as_of or not ctx.is_open("assumptions", item.status):
+    for item, due, is_open in zip(
+        ctx.project.assumptions,
+        ctx.column("assumptions", "validate_by"),
+        ctx.open_flags("assumptions"),
+        strict=True,
+    ):
+        if due is None or due >= ctx.as_of or not is_open:
             continue
         yield ctx.item_finding(
             VALIDATE_BY_PASSED,
@@ -124,12 +125,17 @@ def assumption_validate_by(ctx: RuleContext) -> Iterator[Finding | None]:
 @check(CLOSED_NO_DATE, CLOSED_DATE_OPEN)
 def closed_dates(ctx: RuleContext) -> Iterator[Finding | None]:
     for key in LIFECYCLE:
-        for item in ctx.items(key):
-            status = getattr(item, "status", None)
-            closed_date = getattr(item, "closed_date", None)
+        for item, status, closed_date, is_closed, is_open in zip(
+            ctx.items(key),
+            ctx.column(key, "status"),
+            ctx.column(key, "closed_date"),
+            ctx.closed_flags(key),
+            ctx.open_flags(key),
+            strict=True,
+        ):
             if status is None:
                 continue
-            if ctx.is_closed(key, status) and closed_date is None:
+            if is_closed and closed_date is None:
                 yield ctx.item_finding(
                     CLOSED_NO_DATE,
                     item,
@@ -137,7 +143,7 @@ def closed_dates(ctx: RuleContext) -> Iterator[Finding | None]:
                     f"status is {status.strip()} but Closed Date is empty; enter the date "
                     "it was closed",
                 )
-            elif closed_date is not None and ctx.is_open(key, status):
+            elif closed_date is not None and is_open:
                 yield ctx.item_finding(
                     CLOSED_DATE_OPEN,
                     item,
@@ -151,9 +157,12 @@ def closed_dates(ctx: RuleContext) -> Iterator[Finding | None]:
 @check(CLOSED_BEFORE_RAISED)
 def closed_before_raised(ctx: RuleContext) -> Iterator[Finding | None]:
     for key in LIFECYCLE:
-        for item in ctx.items(key):
-            raised = getattr(item, "raised_date", None)
-            closed = getattr(item, "closed_date", None)
+        for item, raised, closed in zip(
+            ctx.items(key),
+            ctx.column(key, "raised_date"),
+            ctx.column(key, "closed_date"),
+            strict=True,
+        ):
             if raised is not None and closed is not None and closed < raised:
                 yield ctx.item_finding(
                     CLOSED_BEFORE_RAISED,
@@ -171,13 +180,18 @@ def stale(ctx: RuleContext) -> Iterator[Finding | None]:
     cutoff = ctx.as_of - timedelta(days=window)
     for key in LIFECYCLE:
         has_raised = any(c.key == "raised_date" for c in layout.REGISTERS_BY_KEY[key].columns)
-        for item in ctx.items(key):
-            if not ctx.is_open(key, getattr(item, "status", None)):
+        for item, is_open, updated, raised in zip(
+            ctx.items(key),
+            ctx.open_flags(key),
+            ctx.column(key, "last_updated"),
+            ctx.column(key, "raised_date"),
+            strict=True,
+        ):
+            if not is_open:
                 continue
-            updated = getattr(item, "last_updated", None)
             column = "last_updated"
             if updated is None and has_raised:
-                updated = getattr(item, "raised_date", None)
+                updated = raised
                 if updated is None:
                     continue
                 what = f"never updated since it was raised on {updated.isoformat()}"
@@ -208,9 +222,8 @@ def future_dates(ctx: RuleContext) -> Iterator[Finding | None]:
             for c in layout.REGISTERS_BY_KEY[key].columns
             if c.key in _FUTURE_COLUMNS and c.kind == "date"
         ]
-        for item in ctx.items(key):
-            for column_key, column in columns:
-                value = getattr(item, column_key, None)
+        for column_key, column in columns:
+            for item, value in zip(ctx.items(key), ctx.column(key, column_key), strict=True):
                 if isinstance(value, date) and value > limit:
                     yield ctx.item_finding(
                         FUTURE_DATE,

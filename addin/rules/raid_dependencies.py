@@ -37,15 +37,20 @@ COMMITTED_LATE = declare(
 
 @check(NO_COUNTERPARTY, NO_NEED_BY)
 def dependency_fields(ctx: RuleContext) -> Iterator[Finding | None]:
-    for dep in ctx.project.dependencies:
-        if blank(dep.counterparty_project_id):
+    for dep, counterparty, need_by in zip(
+        ctx.project.dependencies,
+        ctx.column("dependencies", "counterparty_project_id"),
+        ctx.column("dependencies", "need_by"),
+        strict=True,
+    ):
+        if blank(counterparty):
             yield ctx.item_finding(
                 NO_COUNTERPARTY,
                 dep,
                 "counterparty_project_id",
                 "no Counterparty Project ID; enter the other project's ID",
             )
-        if dep.need_by is None:
+        if need_by is None:
             yield ctx.item_finding(
                 NO_NEED_BY, dep, "need_by", "no Need By date; enter when it is needed"
             )
@@ -53,16 +58,22 @@ def dependency_fields(ctx: RuleContext) -> Iterator[Finding | None]:
 
 @check(COMMITTED_LATE)
 def committed_after_need_by(ctx: RuleContext) -> Iterator[Finding | None]:
-    for dep in ctx.project.dependencies:
-        if dep.need_by is None or dep.committed_date is None:
+    for dep, is_open, need_by, committed in zip(
+        ctx.project.dependencies,
+        ctx.open_flags("dependencies"),
+        ctx.column("dependencies", "need_by"),
+        ctx.column("dependencies", "committed_date"),
+        strict=True,
+    ):
+        if need_by is None or committed is None:
             continue
-        if dep.committed_date > dep.need_by and ctx.is_open("dependencies", dep.status):
-            days = (dep.committed_date - dep.need_by).days
+        if committed > need_by and is_open:
+            days = (committed - need_by).days
             yield ctx.item_finding(
                 COMMITTED_LATE,
                 dep,
                 "committed_date",
-                f"committed for {dep.committed_date.isoformat()}, {days} days after it is "
-                f"needed ({dep.need_by.isoformat()}); agree an earlier date or re-plan",
-                value=dep.committed_date,
+                f"committed for {committed.isoformat()}, {days} days after it is "
+                f"needed ({need_by.isoformat()}); agree an earlier date or re-plan",
+                value=committed,
             )

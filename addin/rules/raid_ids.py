@@ -7,11 +7,12 @@ decisions, milestones); IDs need only be unique within a workbook (SPEC section 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from addin import layout
 from addin.catalogue import declare
 from addin.findings import Finding
+from addin.models import Item
 from addin.rules.base import RuleContext, blank, check, clip, split_id
 
 ID_REGISTERS = tuple(r.key for r in layout.REGISTERS if r.id_prefix)
@@ -68,8 +69,16 @@ def ids(ctx: RuleContext) -> Iterator[Finding | None]:
     for key in ID_REGISTERS:
         register = layout.REGISTERS_BY_KEY[key]
         seen: dict[str, int | None] = {}
-        for item in ctx.items(key):
-            raw = getattr(item, "id", None)
+        plain = _PLAIN_ID[key]
+        for item, raw in zip(ctx.items(key), ctx.column(key, "id"), strict=True):
+            if raw.__class__ is str and plain(raw):
+                # the usual ID (R-004): well formed, this register's prefix, no spaces
+                norm = raw.upper()
+                if norm in seen:
+                    yield _duplicate(ctx, register, item, raw, seen[norm])
+                else:
+                    seen[norm] = item.source_row
+                continue
             if blank(raw):
                 yield ctx.item_finding(
                     MISSING_ID,
@@ -101,28 +110,44 @@ def ids(ctx: RuleContext) -> Iterator[Finding | None]:
                 )
             norm = text.upper().replace(" ", "")
             if norm in seen:
-                first = seen[norm]
-                where = f" (first used in row {first})" if first else ""
-                yield ctx.item_finding(
-                    DUPLICATE_ID,
-                    item,
-                    "id",
-                    f"ID {text} is used twice on {register.sheet}{where}; give this row the "
-                    "next free ID",
-                    value=text,
-                )
+                yield _duplicate(ctx, register, item, text, seen[norm])
             else:
                 seen[norm] = item.source_row
+
+
+def _duplicate(
+    ctx: RuleContext, register: layout.Register, item: Item, text: str, first: int | None
+) -> Finding | None:
+    where = f" (first used in row {first})" if first else ""
+    return ctx.item_finding(
+        DUPLICATE_ID,
+        item,
+        "id",
+        f"ID {text} is used twice on {register.sheet}{where}; give this row the next free ID",
+        value=text,
+    )
+
+
+def _plain_id(prefix: str) -> Callable[[str], re.Match[str] | None]:
+    """Matches an ID that :func:`split_id` splits into ``prefix`` and a number, exactly as
+    typed (no spaces around it): ``R-004`` or ``r-4`` for the risks' ``R``."""
+    letters = "".join(f"[{ch.upper()}{ch.lower()}]" for ch in prefix)
+    return re.compile(rf"{letters}-\d+").fullmatch
+
+
+_PLAIN_ID = {r.key: _plain_id(r.id_prefix) for r in layout.REGISTERS if r.id_prefix}
 
 
 def _ids_in(ctx: RuleContext) -> dict[str, set[str]]:
     known: dict[str, set[str]] = {}
     for key in ID_REGISTERS:
-        known[key] = {
-            str(getattr(item, "id", "")).strip().upper().replace(" ", "")
-            for item in ctx.items(key)
-            if not blank(getattr(item, "id", None))
+        ids = {
+            str(raw).strip().upper().replace(" ", "")
+            for raw in set(ctx.column(key, "id"))
+            if raw is not None
         }
+        ids.discard("")  # a blank ID (and only a blank one: it is stripped first)
+        known[key] = ids
     return known
 
 
@@ -136,9 +161,8 @@ def links(ctx: RuleContext) -> Iterator[Finding | None]:
         ("decisions", "linked_ids"),
         ("issues", "source_risk_id"),
     ):
-        for item in ctx.items(key):
-            raw = getattr(item, column, None)
-            if blank(raw):
+        for item, raw in zip(ctx.items(key), ctx.column(key, column), strict=True):
+            if raw is None or blank(raw):
                 continue
             missing = []
             for token in _SPLIT.split(str(raw).strip()):

@@ -23,10 +23,12 @@ NOT_ESCALATED = declare(
 def severe_issue_escalated(ctx: RuleContext) -> Iterator[Finding | None]:
     threshold = ctx.standards.risk.escalate_severity_from
     lowest = ctx.standards.lists["escalation_level"][0]
-    for issue in ctx.project.issues:
-        if issue.severity is None or issue.severity < threshold:
+    for issue, is_open, severity in zip(
+        ctx.project.issues, ctx.open_flags("issues"), ctx.column("issues", "severity"), strict=True
+    ):
+        if severity is None or severity < threshold:
             continue
-        if not ctx.is_open("issues", issue.status):
+        if not is_open:
             continue
         level = issue.escalation_level
         if blank(level) or same_text(level, lowest):

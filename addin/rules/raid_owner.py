@@ -40,8 +40,14 @@ def owners(ctx: RuleContext) -> Iterator[Finding | None]:
     placeholders = {_norm(p) for p in ctx.standards.risk.placeholder_owners}
     for key in OWNER_REGISTERS:
         item_name = layout.REGISTERS_BY_KEY[key].item
-        for item in ctx.items(key):
-            owner = getattr(item, "owner", None)
+        owners = ctx.column(key, "owner")
+        # owners repeat (a project has a dozen people): each distinct one is judged once
+        wrong = {o for o in set(owners) if blank(o) or _norm(str(o)) in placeholders}
+        if not wrong:
+            continue
+        for item, owner in zip(ctx.items(key), owners, strict=True):
+            if owner not in wrong:
+                continue
             if blank(owner):
                 yield ctx.item_finding(
                     MISSING_OWNER,

@@ -48,7 +48,14 @@ def _differs(stored: float | None, computed: float | None) -> bool:
 @check(STORED_MISMATCH)
 def stored_values(ctx: RuleContext) -> Iterator[Finding | None]:
     standards = ctx.standards
-    for risk in ctx.project.risks:
+    empty = (
+        ctx.column("risks", "score").count(None)
+        + ctx.column("risks", "rating").count(None)
+        + ctx.column("risks", "residual_score").count(None)
+    )
+    # the usual workbook has no typed-over Score, Rating or Residual Score at all
+    risks = ctx.project.risks if empty < 3 * len(ctx.project.risks) else []
+    for risk in risks:
         score = derived.risk_score(risk.probability, risk.impact)
         if _differs(risk.score, score):
             yield ctx.item_finding(
@@ -95,11 +102,12 @@ def stored_values(ctx: RuleContext) -> Iterator[Finding | None]:
 @check(NO_RESPONSE)
 def response_required(ctx: RuleContext) -> Iterator[Finding | None]:
     needs = {r.casefold() for r in ctx.standards.risk.response_required_ratings}
-    for risk in ctx.project.risks:
-        if not blank(risk.response) or not ctx.is_open("risks", risk.status):
+    for risk, is_open, rating in zip(
+        ctx.project.risks, ctx.open_flags("risks"), ctx.risk_ratings, strict=True
+    ):
+        if not rating or not is_open or not blank(risk.response):
             continue
-        rating = ctx.risk_rating(risk.probability, risk.impact)
-        if rating and rating.casefold() in needs:
+        if rating.casefold() in needs:
             yield ctx.item_finding(
                 NO_RESPONSE,
                 risk,
@@ -112,9 +120,9 @@ def response_required(ctx: RuleContext) -> Iterator[Finding | None]:
 
 @check(RESIDUAL_ABOVE)
 def residual_above_inherent(ctx: RuleContext) -> Iterator[Finding | None]:
-    for risk in ctx.project.risks:
-        score = ctx.valid_score(risk.probability, risk.impact)
-        residual = ctx.valid_score(risk.residual_probability, risk.residual_impact)
+    for risk, score, residual in zip(
+        ctx.project.risks, ctx.risk_scores, ctx.residual_scores, strict=True
+    ):
         if score is not None and residual is not None and residual > score:
             yield ctx.item_finding(
                 RESIDUAL_ABOVE,

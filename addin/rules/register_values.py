@@ -8,11 +8,13 @@ allowed values from the standards, so a new list value or a wider scale needs no
 from __future__ import annotations
 
 import difflib
+import typing
 from collections.abc import Iterator
 
 from addin import layout
 from addin.catalogue import RuleInfo, declare
 from addin.findings import Finding
+from addin.models import ITEM_MODELS
 from addin.rules.base import RuleContext, check, clip, fmt
 
 RAID_SCALE = declare(
@@ -107,20 +109,44 @@ def required(ctx: RuleContext) -> Iterator[Finding | None]:
             for c in register.columns
             if c.required and not c.computed and c.key not in _OWN_RULE
         ]
-        for item in ctx.items(key):
-            values = item.__dict__  # pydantic models keep their fields here: one lookup each
-            closed = key != "finance" and ctx.is_closed(key, values.get("status"))
-            for column_key, column in columns:
-                if closed and column.kind == "scale":
+        items = ctx.items(key)
+        if not items:
+            continue
+        closed = ctx.closed_flags(key) if key != "finance" else None
+        texts = _TEXT_FIELDS[key]
+        for column_key, column in columns:
+            values = ctx.column(key, column_key)
+            if None not in values and (
+                all(map(str.strip, values)) if column_key in texts else True
+            ):
+                continue  # the usual case: the whole column is filled
+            for index, value in enumerate(values):
+                if value is not None and not _blank_text(value):
+                    continue
+                if closed is not None and closed[index] and column.kind == "scale":
                     continue  # a closed risk or issue is no longer scored
-                value = values.get(column_key)
-                if value is None or (value.__class__ is str and not value.strip()):
-                    yield ctx.item_finding(
-                        code,
-                        item,
-                        column_key,
-                        f"{column.name} is empty; it is required for every {register.item}",
-                    )
+                yield ctx.item_finding(
+                    code,
+                    items[index],
+                    column_key,
+                    f"{column.name} is empty; it is required for every {register.item}",
+                )
+
+
+#: Register key -> its model's text fields (``str | None``: a value is None or a text).
+_TEXT_FIELDS = {
+    key: {
+        name
+        for name, info in ITEM_MODELS[key].model_fields.items()
+        if set(typing.get_args(info.annotation)) == {str, type(None)}
+    }
+    for key in _CODES
+}
+
+
+def _blank_text(value: object) -> bool:
+    """True for a text of spaces only (or none)."""
+    return value.__class__ is str and not value.strip()
 
 
 @check(RAID_LIST, MS_LIST, FIN_LIST)
@@ -128,31 +154,40 @@ def in_list(ctx: RuleContext) -> Iterator[Finding | None]:
     lists = ctx.standards.lists
     for key, (_, code, _) in _CODES.items():
         register = layout.REGISTERS_BY_KEY[key]
-        columns: list[tuple[str, layout.Column, set[str], set[object]]] = [
-            (c.key, c, {v.strip().casefold() for v in lists[c.list_name or ""]}, set())
+        columns: list[tuple[str, layout.Column, set[str]]] = [
+            (c.key, c, {v.strip().casefold() for v in lists[c.list_name or ""]})
             for c in register.columns
             if c.list_name and c.list_name in lists
         ]
-        for item in ctx.items(key):
-            values = item.__dict__
-            for column_key, column, allowed, fine in columns:
-                value = values.get(column_key)
-                if value is None or value in fine:
-                    continue  # empty, or a value already found in the list (most repeat)
+        items = ctx.items(key)
+        for column_key, column, allowed in columns:
+            values = ctx.column(key, column_key)
+            # most values repeat: each distinct one is judged once
+            wrong = {value for value in set(values) if _not_in(value, allowed)}
+            if not wrong:
+                continue
+            options = lists[column.list_name or ""]
+            choices = ", ".join(options)
+            for item, value in zip(items, values, strict=True):
+                if value is None or value not in wrong:
+                    continue
                 text = str(value).strip().casefold()
-                if not text or text in allowed:
-                    fine.add(value)
-                else:
-                    options = lists[column.list_name or ""]
-                    choices = ", ".join(options)
-                    yield ctx.item_finding(
-                        code,
-                        item,
-                        column_key,
-                        f"{column.name} {clip(fmt(value))!r} is not in the list"
-                        f"{_did_you_mean(text, options)}; pick one of {choices}",
-                        value=value,
-                    )
+                yield ctx.item_finding(
+                    code,
+                    item,
+                    column_key,
+                    f"{column.name} {clip(fmt(value))!r} is not in the list"
+                    f"{_did_you_mean(text, options)}; pick one of {choices}",
+                    value=value,
+                )
+
+
+def _not_in(value: object, allowed: set[str]) -> bool:
+    """True for a filled value that is not in the list (compared ignoring case and spaces)."""
+    if value is None:
+        return False
+    text = str(value).strip().casefold()
+    return bool(text) and text not in allowed
 
 
 _YES_NO = {"true": "y", "yes": "y", "false": "n", "no": "n"}
@@ -177,11 +212,15 @@ def on_scale(ctx: RuleContext) -> Iterator[Finding | None]:
         columns = [
             (c.key, c, getattr(ctx.standards.scales, c.scale)) for c in register.columns if c.scale
         ]
-        for item in ctx.items(key):
-            values = item.__dict__
-            for column_key, column, scale in columns:
-                value = values.get(column_key)
-                if value is None or scale.contains(value):
+        items = ctx.items(key)
+        for column_key, column, scale in columns:
+            values = ctx.column(key, column_key)
+            # a scale's values repeat (1 to 5): each distinct one is judged once
+            off = {v for v in set(values) if v is not None and not scale.contains(v)}
+            if not off:
+                continue
+            for item, value in zip(items, values, strict=True):
+                if value is None or value not in off:
                     continue
                 yield ctx.item_finding(
                     code,
