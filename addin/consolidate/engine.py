@@ -325,7 +325,9 @@ class _Run:
 
         _import_worker_modules()
         outcomes = run_isolated(
-            parse_workbook_packed,
+            # The standards and the as-of date go with the function, once per worker
+            # (inherited by a forked one), not pickled into each of the 300 tasks.
+            partial(_parse_file, self.standards, self.as_of),
             self.parse_tasks(to_screen, queue, progress),
             jobs=jobs,
             timeout=timeout,
@@ -356,15 +358,15 @@ class _Run:
 
     def parse_tasks(
         self, to_screen: list[_Candidate], queue: list[_Candidate], progress: _Progress
-    ) -> Iterator[ParseTask]:
-        """Screen each file as the workers ask for work; yield a task for each file that
-        must be parsed (queued in ``queue``, in task order). A file settled here (from
-        the cache, rejected, a roll-up) counts as done at once."""
+    ) -> Iterator[tuple[str, FileKind | None]]:
+        """Screen each file as the workers ask for work; yield a task (the path and what
+        sniffing found) for each file that must be parsed (queued in ``queue``, in task
+        order). A file settled here (from the cache, rejected, a roll-up) counts as done
+        at once."""
         for candidate in to_screen:
             if self.screen(candidate) and candidate.outcome is None:
                 queue.append(candidate)
-                path = str(candidate.found.path)
-                yield ParseTask(path, self.standards, self.as_of, candidate.kind)
+                yield str(candidate.found.path), candidate.kind
             else:
                 progress.one_done(candidate.found.rel)
 
@@ -613,6 +615,12 @@ class _Run:
 #: What every worker imports for its first file (:func:`parse_workbook`): imported here,
 #: once, before the workers are forked (they inherit it), instead of once in each.
 WORKER_MODULES = ("addin.reading.project_reader", "addin.rules.engine")
+
+
+def _parse_file(standards: Standards, as_of: date, file: tuple[str, FileKind | None]) -> bytes:
+    """A worker's task: one file (its path and sniffed kind), read, checked and packed."""
+    path, kind = file
+    return parse_workbook_packed(ParseTask(path, standards, as_of, kind))
 
 
 def _import_worker_modules() -> None:
