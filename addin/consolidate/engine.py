@@ -343,8 +343,10 @@ class _Run:
         own_lock = lock_path(self.out)
         to_screen: list[_Candidate] = []
         exclude = frozenset({self.out}) | store_files(self.store_request, self.out)
+        # (only a file under the folder can be the lock: no link is followed there)
+        lock_inside = own_lock.is_relative_to(self.folder)
         for found in discover(self.folder, exclude=exclude):
-            if found.kind != "symlink" and found.path.resolve() == own_lock:
+            if lock_inside and found.kind != "symlink" and found.path.resolve() == own_lock:
                 continue  # this run's own lock file (the roll-up was asked for inside FOLDER)
             entry = LoadEntry(_shown(found.rel), "skipped", found.skip_reason or "", found.kind)
             self.entries.append(entry)
