@@ -322,17 +322,23 @@ class _Run:
                 # (Cached only after the last: a later copy of the same bytes is then read
                 # like the first, as before, whatever the order the workers finish in.)
                 candidate.outcome = unpack_outcome(outcome.value)
+                # Kept to the end: the cyclic GC's later passes need not walk it again
+                # (each outcome's objects would otherwise be traversed by every full pass).
+                gc.freeze()
 
         _import_worker_modules()
-        outcomes = run_isolated(
-            # The standards and the as-of date go with the function, once per worker
-            # (inherited by a forked one), not pickled into each of the 300 tasks.
-            partial(_parse_file, self.standards, self.as_of),
-            self.parse_tasks(to_screen, queue, progress),
-            jobs=jobs,
-            timeout=timeout,
-            on_outcome=arrived,
-        )
+        try:
+            outcomes = run_isolated(
+                # The standards and the as-of date go with the function, once per worker
+                # (inherited by a forked one), not pickled into each of the 300 tasks.
+                partial(_parse_file, self.standards, self.as_of),
+                self.parse_tasks(to_screen, queue, progress),
+                jobs=jobs,
+                timeout=timeout,
+                on_outcome=arrived,
+            )
+        finally:
+            gc.unfreeze()  # as before from here on (the writer freezes what it keeps)
         for candidate, task_outcome in zip(queue, outcomes, strict=True):
             self.take_outcome(candidate, task_outcome)
         return len(queue)
