@@ -7,7 +7,8 @@ Three measurements, each in CPU seconds (wall times mean little on a shared mach
   and the number of modules loaded by then.
 - ``main``: one cold ``consolidate_folder`` (cache on and empty, a new store, as the
   benchmark's cold run): when the first worker was forked, and the main process's CPU
-  while the workers run (from the pool's start to its end) beside the workers' own.
+  while the workers run (from the pool's start to its end, and the part of it spent in
+  the cyclic garbage collector's passes) beside the workers' own.
 - ``screen``: discovery and screening of every file in one process, CPU, the least of 5.
 
     .venv/bin/python benchmarks/startup_consolidate.py first-worker|main|screen [FOLDER]
@@ -18,6 +19,7 @@ compare with another commit, run it with ``PYTHONPATH`` pointing at an export of
 
 from __future__ import annotations
 
+import gc
 import os
 import resource
 import shutil
@@ -78,6 +80,16 @@ def main_process(folder: Path) -> None:
         make_worker(self, *args, **kwargs)
 
     run_pool = engine.run_isolated
+    collecting: list[float] = []  # CPU at the start of the cyclic GC's current pass
+
+    def gc_pass(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collecting.append(_cpu())
+        elif collecting and "start" in marks and "end" not in marks:
+            marks["gc"] = marks.get("gc", 0.0) + _cpu() - collecting.pop()
+            marks["passes"] = marks.get("passes", 0) + 1
+        else:
+            collecting.clear()
 
     def pool(*args: Any, **kwargs: Any) -> Any:
         marks["start"], cpu = time.perf_counter(), _cpu()
@@ -86,6 +98,8 @@ def main_process(folder: Path) -> None:
         finally:
             marks["end"], marks["main"] = time.perf_counter(), _cpu() - cpu
             marks["workers"] = _cpu(resource.RUSAGE_CHILDREN)  # (joined by now)
+
+    gc.callbacks.append(gc_pass)
 
     isolation._Worker.__init__ = worker  # type: ignore[method-assign]
     engine.run_isolated = pool
@@ -101,7 +115,8 @@ def main_process(folder: Path) -> None:
         total = time.perf_counter() - started
     print(
         f"first worker {marks['first'] - started:.3f} s after the start; workers "
-        f"{marks['end'] - marks['start']:.2f} s: main process {marks['main']:.2f} CPU s, "
+        f"{marks['end'] - marks['start']:.2f} s: main process {marks['main']:.2f} CPU s "
+        f"(cyclic GC {marks.get('gc', 0.0):.3f} s in {marks.get('passes', 0)} passes), "
         f"workers {marks['workers']:.2f} CPU s; whole {total:.2f} s "
         f"(load {os.getloadavg()[0]:.1f})"
     )

@@ -47,23 +47,40 @@ def discover(folder: Path, exclude: frozenset[Path] = frozenset()) -> list[Found
                 )
             )
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in linked)
+        # A file that is no link resolves to its folder's real path and its name: the
+        # folder is resolved once, not each file (one lstat per part of the path).
+        real_root = _real_path(root) if exclude else None
         for name in sorted(files):
             path = Path(root, name)
             rel = path.relative_to(folder).as_posix()
-            found.append(_classify(path, rel, exclude))
+            found.append(_classify(path, rel, exclude, real_root))
     found.sort(key=lambda f: f.rel)
     return found
 
 
-def _classify(path: Path, rel: str, exclude: frozenset[Path]) -> FoundFile:
+def _real_path(folder: str) -> Path | None:
+    try:
+        return Path(folder).resolve()
+    except (OSError, RuntimeError):
+        return None
+
+
+def _classify(
+    path: Path, rel: str, exclude: frozenset[Path], real_root: Path | None = None
+) -> FoundFile:
     name = path.name
     suffix = path.suffix.lower()
     if path.is_symlink():  # before resolve(): a link to itself would raise
         return FoundFile(path, rel, "a symbolic link (not followed)", "symlink")
-    try:
-        resolved = path.resolve()
-    except (OSError, RuntimeError):
+    if not exclude:
         resolved = path
+    elif real_root is not None:
+        resolved = real_root / name
+    else:
+        try:
+            resolved = path.resolve()
+        except (OSError, RuntimeError):
+            resolved = path
     if resolved in exclude:
         return FoundFile(path, rel, "the roll-up this run writes", "rollup")
     if name.startswith("~$"):

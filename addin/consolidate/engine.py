@@ -319,15 +319,23 @@ class _Run:
                 # (Cached only after the last: a later copy of the same bytes is then read
                 # like the first, as before, whatever the order the workers finish in.)
                 candidate.outcome = unpack_outcome(outcome.value)
+                # Kept to the end: the cyclic GC's later passes need not walk it again
+                # (each outcome's objects would otherwise be traversed by every full pass).
+                gc.freeze()
 
         _import_worker_modules()
-        outcomes = run_isolated(
-            parse_workbook_packed,
-            self.parse_tasks(to_screen, queue, progress),
-            jobs=jobs,
-            timeout=timeout,
-            on_outcome=arrived,
-        )
+        try:
+            outcomes = run_isolated(
+                # The standards and the as-of date go with the function, once per worker
+                # (inherited by a forked one), not pickled into each of the 300 tasks.
+                partial(_parse_file, self.standards, self.as_of),
+                self.parse_tasks(to_screen, queue, progress),
+                jobs=jobs,
+                timeout=timeout,
+                on_outcome=arrived,
+            )
+        finally:
+            gc.unfreeze()  # as before from here on (the writer freezes what it keeps)
         for candidate, task_outcome in zip(queue, outcomes, strict=True):
             self.take_outcome(candidate, task_outcome)
         return len(queue)
@@ -338,8 +346,10 @@ class _Run:
         own_lock = lock_path(self.out)
         to_screen: list[_Candidate] = []
         exclude = frozenset({self.out}) | store_files(self.store_request, self.out)
+        # (only a file under the folder can be the lock: no link is followed there)
+        lock_inside = own_lock.is_relative_to(self.folder)
         for found in discover(self.folder, exclude=exclude):
-            if found.kind != "symlink" and found.path.resolve() == own_lock:
+            if lock_inside and found.kind != "symlink" and found.path.resolve() == own_lock:
                 continue  # this run's own lock file (the roll-up was asked for inside FOLDER)
             entry = LoadEntry(_shown(found.rel), "skipped", found.skip_reason or "", found.kind)
             self.entries.append(entry)
@@ -353,15 +363,15 @@ class _Run:
 
     def parse_tasks(
         self, to_screen: list[_Candidate], queue: list[_Candidate], progress: _Progress
-    ) -> Iterator[ParseTask]:
-        """Screen each file as the workers ask for work; yield a task for each file that
-        must be parsed (queued in ``queue``, in task order). A file settled here (from
-        the cache, rejected, a roll-up) counts as done at once."""
+    ) -> Iterator[tuple[str, FileKind | None]]:
+        """Screen each file as the workers ask for work; yield a task (the path and what
+        sniffing found) for each file that must be parsed (queued in ``queue``, in task
+        order). A file settled here (from the cache, rejected, a roll-up) counts as done
+        at once."""
         for candidate in to_screen:
             if self.screen(candidate) and candidate.outcome is None:
                 queue.append(candidate)
-                path = str(candidate.found.path)
-                yield ParseTask(path, self.standards, self.as_of, candidate.kind)
+                yield str(candidate.found.path), candidate.kind
             else:
                 progress.one_done(candidate.found.rel)
 
@@ -591,6 +601,12 @@ class _Run:
 #: What every worker imports for its first file (:func:`parse_workbook`): imported here,
 #: once, before the workers are forked (they inherit it), instead of once in each.
 WORKER_MODULES = ("addin.reading.project_reader", "addin.rules.engine")
+
+
+def _parse_file(standards: Standards, as_of: date, file: tuple[str, FileKind | None]) -> bytes:
+    """A worker's task: one file (its path and sniffed kind), read, checked and packed."""
+    path, kind = file
+    return parse_workbook_packed(ParseTask(path, standards, as_of, kind))
 
 
 def _import_worker_modules() -> None:

@@ -13,6 +13,7 @@ most :data:`SCAN_LIMIT` bytes).
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import struct
@@ -402,7 +403,7 @@ def _sniff_package(zf: zipfile.ZipFile, heads: _Heads) -> FileKind:
         if found.kind in ("docx", "pptx"):
             return _no(found.kind, found.reason, "ask for the Excel workbook")
         return found
-    workbook = xml_parts.workbook_part(zf) if _safe_rels(zf) else "xl/workbook.xml"
+    workbook = _workbook_part(zf, heads) if _safe_rels(zf) else "xl/workbook.xml"
     if workbook not in names:
         return _no(
             "damaged",
@@ -446,6 +447,33 @@ def _safe_rels(zf: zipfile.ZipFile) -> bool:
         return False
 
 
+def _workbook_part(zf: zipfile.ZipFile, heads: _Heads) -> str:
+    """:func:`~addin.files.xml_parts.workbook_part`, from the root relationships' bytes as
+    sniffing has them (a package whose part cannot be read whole goes through zipfile,
+    which raises as it did)."""
+    info = zf.getinfo("_rels/.rels")
+    data = heads.read(info.filename, info.file_size)
+    if len(data) != info.file_size:
+        return xml_parts.workbook_part(zf)
+    if len(data) > 4096:  # not a template's few bytes: not kept
+        return xml_parts.workbook_part_in(xml_parts.parse_xml(data))
+    return _workbook_target(data)
+
+
+@functools.lru_cache(maxsize=64)
+def _workbook_target(rels: bytes) -> str:
+    """The workbook part named by root relationships ``rels`` (the same few bytes in
+    every workbook a template made: parsed once)."""
+    return xml_parts.workbook_part_in(xml_parts.parse_xml(rels))
+
+
+@functools.lru_cache(maxsize=1024)
+def _declared_cells(dimension: str) -> int:
+    """How many cells a sheet's ``<dimension>`` declares (most sheets of a portfolio
+    declare one of a few extents)."""
+    return xml_parts.range_cells(dimension)
+
+
 def _head(zf: zipfile.ZipFile, name: str, size: int) -> bytes:
     """The first ``size`` bytes of a member ('' when it is absent or damaged)."""
     try:
@@ -479,12 +507,13 @@ class _Heads:
         self.seen: dict[str, bytes] = {}  # part -> the longest head read of it
         if data is not None:
             self.blob = data if len(data) <= _HEADS_IN_MEMORY else b""
-            return
-        try:
-            if path.stat().st_size <= _HEADS_IN_MEMORY:
-                self.blob = path.read_bytes()
-        except OSError:
-            self.blob = b""
+        else:
+            try:
+                if path.stat().st_size <= _HEADS_IN_MEMORY:
+                    self.blob = path.read_bytes()
+            except OSError:
+                self.blob = b""
+        self.view = memoryview(self.blob)  # the parts' compressed bytes, sliced without a copy
 
     def read(self, name: str, size: int) -> bytes:
         seen = self.seen.get(name)
@@ -507,21 +536,21 @@ class _Heads:
             zipfile.ZIP_DEFLATED,
         ):
             return None  # encrypted, patched or another method: zipfile decides
+        blob = self.blob
         offset = info.header_offset
-        header = self.blob[offset : offset + _LOCAL_HEADER.size]
-        if len(header) < _LOCAL_HEADER.size:
-            return None
-        magic, name_length, extra_length = _LOCAL_HEADER.unpack(header)
         start = offset + _LOCAL_HEADER.size
-        if magic != b"PK\x03\x04" or not _same_name(self.blob[start : start + name_length], info):
+        if offset < 0 or start > len(blob):
+            return None
+        magic, name_length, extra_length = _LOCAL_HEADER.unpack_from(blob, offset)
+        if magic != b"PK\x03\x04" or not _same_name(blob[start : start + name_length], info):
             return None
         start += name_length + extra_length
-        raw = self.blob[start : start + info.compress_size]
-        if len(raw) < info.compress_size:
+        if start + info.compress_size > len(blob):
             return None
+        raw = self.view[start : start + info.compress_size]  # not copied
         wanted = min(size, info.file_size)
         if info.compress_type == zipfile.ZIP_STORED:
-            data = raw[:wanted]
+            data = bytes(raw[:wanted])
         else:
             try:
                 data = zlib.decompressobj(-15).decompress(raw, wanted) if wanted else b""
@@ -577,7 +606,7 @@ def _oversized_sheet(
             continue
         head = heads.read(name, 4096)
         dimension = xml_parts.dimension_of(head)
-        if dimension and xml_parts.range_cells(dimension) <= MAX_SHEET_CELLS:
+        if dimension and _declared_cells(dimension) <= MAX_SHEET_CELLS:
             continue  # the writer says the sheet is small; FileHost re-checks the real extent
         if member.file_size > SCAN_LIMIT:
             if dimension:

@@ -143,6 +143,11 @@ def _xml(zf: zipfile.ZipFile, name: str) -> Element | None:
         data = read_part(zf, name, 64 * 1024 * 1024)
     except KeyError:
         return None
+    return parse_xml(data)
+
+
+def parse_xml(data: bytes) -> Element:
+    """A part's XML tree; entities and DTDs refused (defusedxml) wherever one may be."""
     # no DTD possible: the C parser, 2-3x faster than defusedxml's Python one
     root: Element = ElementTree.fromstring(data) if _plain_xml(data) else SafeET.fromstring(data)
     return root
@@ -235,7 +240,11 @@ def _rels(zf: zipfile.ZipFile, part: str) -> dict[str, str]:
 
 def workbook_part(zf: zipfile.ZipFile) -> str:
     """The workbook part's path, from the package's root relationships."""
-    root = _xml(zf, "_rels/.rels")
+    return workbook_part_in(_xml(zf, "_rels/.rels"))
+
+
+def workbook_part_in(root: Element | None) -> str:
+    """The workbook part named by the package's root relationships (parsed)."""
     if root is not None:
         for rel in root:
             if (rel.get("Type") or "").endswith("/officeDocument"):
