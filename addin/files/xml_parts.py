@@ -85,19 +85,6 @@ def read_part(zf: zipfile.ZipFile, name: str, limit: int = MAX_PART_BYTES) -> by
 MAX_CUSTOM_PROPERTIES = 1_000_000
 
 
-def worksheet_xml(zf: zipfile.ZipFile) -> Iterator[tuple[str, bytes]]:
-    """Each worksheet of the package with its XML, in workbook order: (sheet name, bytes).
-    Chart sheets, sheets without a part and parts that cannot be read are passed over."""
-    for sheet in read_workbook_parts(zf).sheets:
-        if not sheet.part or sheet.kind != "worksheet":
-            continue
-        try:
-            data = read_part(zf, sheet.part)
-        except (KeyError, ValueError):
-            continue
-        yield sheet.name, data
-
-
 def custom_properties_xml(path: str | os.PathLike[str]) -> str:
     """The text of a package's ``docProps/custom.xml`` ('' when the file is no zip, has
     none, or holds one over :data:`MAX_CUSTOM_PROPERTIES`): where this tool's outputs carry
