@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from addin.cells import column_index, parse_range
-from addin.files.xml_parts import local, read_part, read_workbook_parts
+from addin.files.xml_parts import local, read_part, read_workbook_parts, unescape_text
 
 _PFX = rb"(?:[A-Za-z_][\w.-]*:)?"
 _COL = re.compile(rb"<" + _PFX + rb"col\s([^>]*)>")
@@ -213,7 +213,7 @@ def _read_tail(tail: bytes, facts: SheetFacts) -> None:
         ranges = _ranges(sqref.group(1).decode())
         if ranges:
             raw = (inner.group(1) if inner else text).decode("utf-8", "replace")
-            facts.validations.append(Validation(ranges, _unescape(raw).strip()))
+            facts.validations.append(Validation(ranges, unescape_text(raw).strip()))
 
 
 def _ranges(sqref: str) -> list[tuple[int, int, int, int]]:
@@ -230,16 +230,6 @@ def _ranges(sqref: str) -> list[tuple[int, int, int, int]]:
             continue
         out.append((r1, c1, min(r2, MAX_ROWS), c2))
     return out
-
-
-def _unescape(text: str) -> str:
-    return (
-        text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", '"')
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
-    )
 
 
 _TITLE_ROWS = re.compile(r"(?:^|!)\$?(\d{1,7}):\$?(\d{1,7})$")

@@ -405,10 +405,10 @@ _WIDE_REF = re.compile(rb' r="([A-Z]{2,3})([0-9]{1,7})"[^>]*>')
 
 def _unescape(raw: bytes) -> str:
     text = raw.decode("utf-8", "replace")
-    return _unescape_text(text) if "&" in text else text
+    return unescape_text(text) if "&" in text else text
 
 
-def _unescape_text(text: str) -> str:
+def unescape_text(text: str) -> str:
     """The five XML escapes (a DOCTYPE, and so other entities, was refused)."""
     return (
         text.replace("&lt;", "<")
@@ -580,7 +580,7 @@ def scan_sheet(data: bytes, *, all_uncached: bool = False) -> SheetScan:
             if f_text:
                 text = f_text.decode("utf-8", "replace")
                 if "&" in text:
-                    text = _unescape_text(text)
+                    text = unescape_text(text)
             else:
                 text = ""
             if f_attrs and b"shared" in f_attrs:
