@@ -25,8 +25,10 @@ from __future__ import annotations
 import contextlib
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.etree import ElementTree
 
 from addin.cells import column_index, parse_range
 from addin.files.xml_parts import local, read_part, read_workbook_parts, unescape_text
@@ -120,8 +122,8 @@ def read_facts(path: Path | None) -> WorkbookFacts:
                     continue
                 try:
                     data = read_part(zf, sheet.part)
-                except (KeyError, ValueError):
-                    continue
+                except (KeyError, ValueError, zipfile.BadZipFile, zlib.error):
+                    continue  # a damaged part: its values are the reader's to report
                 found = scan(data, styles)
                 titles = parts.local_names.get((sheet.name, "_xlnm.Print_Titles"))
                 found.print_title_rows = print_title_rows(titles or "")
@@ -260,7 +262,10 @@ def solid_styles(zf: zipfile.ZipFile) -> dict[bytes, str]:
         return {}
     if b"solid" not in data:
         return {}
-    root = SafeET.fromstring(data)
+    try:
+        root = SafeET.fromstring(data)
+    except ElementTree.ParseError:  # styles that are no XML: no fills (the values are read)
+        return {}
     fills: list[str | None] = []
     xfs: list[int] = []
     for element in root:
