@@ -14,10 +14,10 @@ from addin.adopt.convert import (
     parse_date,
     parse_number,
     scale_for_column,
-    unit_factor,
 )
 from addin.adopt.ids import standardise_ids
 from addin.adopt.match import CERTAIN, MINIMUM, candidates, normalise_header
+from addin.adopt.units import header_unit
 from addin.standards import Standards
 
 
@@ -164,7 +164,7 @@ def test_numbers_and_units() -> None:
         12000,
         None,
     ]
-    assert unit_factor("Cost (000s)") == 1000 and unit_factor("Cost ($)") == 1
+    assert header_unit("Cost (000s)") == (1000, "000s") and header_unit("Cost ($)") is None
     assert number_converter(1000)(2.5).value == 2500
 
 

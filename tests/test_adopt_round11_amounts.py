@@ -48,6 +48,9 @@ from addin.standards import default_standards
         ("Budget Mrd.", 1e9, "Mrd."),
         ("Budget (lakhs)", 1e5, "lakhs"),
         ("Budget (crore)", 1e7, "crore"),
+        # a letter that folds to two (ß -> ss) before the unit: the header's own words
+        ("Maß Budget (TEUR)", 1e3, "TEUR"),
+        ("Größe (£k)", 1e3, "£k"),
     ],
 )
 def test_the_unit_a_header_states(header: str, factor: float, words: str) -> None:

@@ -19,7 +19,7 @@ from addin.adopt import Adoption, adopt_host, open_source
 from addin.adopt.grid import Grid
 from addin.adopt.recorded import list_values
 from addin.adopt.sheet_xml import print_title_rows, read_facts, scan
-from addin.host import SheetGrid
+from addin.host import CellValue, SheetGrid
 from addin.standards import default_standards
 
 
@@ -348,3 +348,22 @@ def test_a_level_dropdown_two_fields_could_take_stays_out(tmp_path: Path) -> Non
     adoption = _adopt(path)
     assert _column(adoption, "Col D")[0] is None
     assert any("D (H, M, L)" in n for n in adoption.report.tables[0].notes)
+
+
+def test_list_values_over_a_whole_sheet_reads_only_what_it_returns() -> None:
+    """A dropdown over a whole sheet (``Lists!$A$1:$XFD$1048576``) reads the sheet's own
+    cells up to the most values a list keeps, not 300 rows of 16,384 columns each (over a
+    second a call, once per validation rule and table)."""
+
+    class Counting(Grid):
+        reads = 0
+
+        def value(self, row: int, col: int) -> CellValue:
+            Counting.reads += 1
+            return super().value(row, col)
+
+    rows: list[list[CellValue]] = [[f"v{r}-{c}" for c in range(30)] for r in range(400)]
+    grid = Counting(SheetGrid(name="Lists", rows=rows))
+    found = list_values("Lists!$A$1:$XFD$1048576", "Risks", {"Lists": grid}, {})
+    assert found == [f"v0-{c}" for c in range(30)] + [f"v1-{c}" for c in range(30)]
+    assert Counting.reads <= 100

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from addin.adopt.classify import (
+    ADOPTED_REGISTERS,
     Classification,
     classify,
 )
@@ -263,7 +264,7 @@ class _Run:
             )
             return
         self.seen_tables[print_] = f"{block.sheet}!{block.ref}"
-        before = {k: len(getattr(self.project, k)) for k in ADOPTED_KEYS}
+        before = {k: len(getattr(self.project, k)) for k in ADOPTED_REGISTERS}
         try:
             table, table_map = adopt_block(
                 block,
@@ -333,17 +334,6 @@ class _Run:
         if not self.report.adopted_tables:
             self.report.warnings.append("no register table was found to adopt")
 
-
-#: The registers of the project an adopted table's items go to.
-ADOPTED_KEYS = (
-    "risks",
-    "assumptions",
-    "issues",
-    "dependencies",
-    "decisions",
-    "milestones",
-    "finance",
-)
 
 # ---------------------------------------------------------------------------------------
 

@@ -43,7 +43,6 @@ from addin.adopt.readings import (
     stated_date_order,
 )
 from addin.adopt.table_language import foreign, table_language_sample
-from addin.adopt.units import header_unit
 from addin.cells import from_excel_serial
 from addin.host import CellValue, ErrorValue
 from addin.standards import Standards
@@ -1091,10 +1090,3 @@ def number_converter(factor: float = 1.0, *, dot_thousands: bool = False) -> Con
         return Converted(number * factor)
 
     return convert
-
-
-def unit_factor(header: str) -> float:
-    """1000 for headers such as ``Cost (000s)``, ``Budget (£k)`` or ``in TEUR``; 1e6 for
-    ``($M)``, ``(Mio. €)``; else 1 (:func:`addin.adopt.units.header_unit`)."""
-    unit = header_unit(header)
-    return unit[0] if unit else 1.0

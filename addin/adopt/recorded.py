@@ -55,12 +55,17 @@ def list_values(
     except ValueError:
         return []
     values: list[str] = []
-    for row in range(r1, min(r2, r1 + 5 * MAX_LIST) + 1):
-        for col in range(c1, c2 + 1):
+    # the sheet's own cells only (a list over a whole sheet, $A$1:$XFD$1048576, is not
+    # 300 rows of 16,384 columns), and no further than the values a list keeps
+    last_col = min(c2, grid.n_cols)
+    for row in range(r1, min(r2, r1 + 5 * MAX_LIST, grid.n_rows) + 1):
+        for col in range(c1, last_col + 1):
             value = cell_text(grid.value(row, col))
             if value and value not in values:
                 values.append(value)
-    return values[:MAX_LIST]
+                if len(values) == MAX_LIST:
+                    return values
+    return values
 
 
 def allowed_values(

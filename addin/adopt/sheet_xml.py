@@ -25,11 +25,13 @@ from __future__ import annotations
 import contextlib
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.etree import ElementTree
 
 from addin.cells import column_index, parse_range
-from addin.files.xml_parts import local, read_part, read_workbook_parts
+from addin.files.xml_parts import local, read_part, read_workbook_parts, unescape_text
 
 _PFX = rb"(?:[A-Za-z_][\w.-]*:)?"
 _COL = re.compile(rb"<" + _PFX + rb"col\s([^>]*)>")
@@ -120,8 +122,8 @@ def read_facts(path: Path | None) -> WorkbookFacts:
                     continue
                 try:
                     data = read_part(zf, sheet.part)
-                except (KeyError, ValueError):
-                    continue
+                except (KeyError, ValueError, zipfile.BadZipFile, zlib.error):
+                    continue  # a damaged part: its values are the reader's to report
                 found = scan(data, styles)
                 titles = parts.local_names.get((sheet.name, "_xlnm.Print_Titles"))
                 found.print_title_rows = print_title_rows(titles or "")
@@ -213,7 +215,7 @@ def _read_tail(tail: bytes, facts: SheetFacts) -> None:
         ranges = _ranges(sqref.group(1).decode())
         if ranges:
             raw = (inner.group(1) if inner else text).decode("utf-8", "replace")
-            facts.validations.append(Validation(ranges, _unescape(raw).strip()))
+            facts.validations.append(Validation(ranges, unescape_text(raw).strip()))
 
 
 def _ranges(sqref: str) -> list[tuple[int, int, int, int]]:
@@ -230,16 +232,6 @@ def _ranges(sqref: str) -> list[tuple[int, int, int, int]]:
             continue
         out.append((r1, c1, min(r2, MAX_ROWS), c2))
     return out
-
-
-def _unescape(text: str) -> str:
-    return (
-        text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", '"')
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
-    )
 
 
 _TITLE_ROWS = re.compile(r"(?:^|!)\$?(\d{1,7}):\$?(\d{1,7})$")
@@ -270,7 +262,10 @@ def solid_styles(zf: zipfile.ZipFile) -> dict[bytes, str]:
         return {}
     if b"solid" not in data:
         return {}
-    root = SafeET.fromstring(data)
+    try:
+        root = SafeET.fromstring(data)
+    except ElementTree.ParseError:  # styles that are no XML: no fills (the values are read)
+        return {}
     fills: list[str | None] = []
     xfs: list[int] = []
     for element in root:

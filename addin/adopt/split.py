@@ -120,7 +120,9 @@ def renumber_across_tables(adopted: list[AdoptedTable], project: ProjectData) ->
     """Give an item whose ID an earlier table of the same register already gave (a register
     split over sheets, each numbered from R1) the next free number, and list the change in
     its table's ID changes and notes: two items never share an ID in the standard workbook."""
-    for key in {k for entry in adopted for k in entry.items}:
+    # in the order the tables list their registers (a set's order would change the
+    # report's notes and ID changes from one run to the next)
+    for key in dict.fromkeys(k for entry in adopted for k in entry.items):
         items = getattr(project, key)
         numbers = [_ID.match(str(getattr(i, "id", "") or "")) for i in items]
         used = {int(m.group(2)) for m in numbers if m}

@@ -55,22 +55,21 @@ def header_unit(header: str) -> tuple[float, str] | None:
     """``(factor, the words that state it)`` for an amount header that states a unit
     (``Budget (£k)`` -> ``(1000.0, "£k")``), or None. Two different units (``£k`` and
     ``millions`` in one header) state none: the header contradicts itself."""
-    folded = " ".join(header.casefold().replace("\u00a0", " ").split())
+    spaced = " ".join(header.replace("\u00a0", " ").split())
+    # folded a character at a time, each folded place mapped back to its character (a
+    # letter may fold to two: "Maß" -> "mass"), so the words shown are the header's own
+    folded = "".join(ch.casefold() for ch in spaced)
+    where = [i for i, ch in enumerate(spaced) for _ in ch.casefold()]
     found: dict[float, str] = {}
     for pattern, factor, _ in _UNITS:
         match = pattern.search(folded)
         if match:
-            found.setdefault(factor, header_words(header, match.start(), match.end()))
+            words = spaced[where[match.start()] : where[match.end() - 1] + 1]
+            found.setdefault(factor, words.strip(" ()[]") or spaced)
     if len(found) != 1:
         return None
     factor, words = next(iter(found.items()))
     return factor, words
-
-
-def header_words(header: str, start: int, end: int) -> str:
-    """The header's own words between two places of its folded form (for the report)."""
-    folded = " ".join(header.replace("\u00a0", " ").split())
-    return folded[start:end].strip(" ()[]") or folded
 
 
 def unit_name(factor: float) -> str:

@@ -85,19 +85,6 @@ def read_part(zf: zipfile.ZipFile, name: str, limit: int = MAX_PART_BYTES) -> by
 MAX_CUSTOM_PROPERTIES = 1_000_000
 
 
-def worksheet_xml(zf: zipfile.ZipFile) -> Iterator[tuple[str, bytes]]:
-    """Each worksheet of the package with its XML, in workbook order: (sheet name, bytes).
-    Chart sheets, sheets without a part and parts that cannot be read are passed over."""
-    for sheet in read_workbook_parts(zf).sheets:
-        if not sheet.part or sheet.kind != "worksheet":
-            continue
-        try:
-            data = read_part(zf, sheet.part)
-        except (KeyError, ValueError):
-            continue
-        yield sheet.name, data
-
-
 def custom_properties_xml(path: str | os.PathLike[str]) -> str:
     """The text of a package's ``docProps/custom.xml`` ('' when the file is no zip, has
     none, or holds one over :data:`MAX_CUSTOM_PROPERTIES`): where this tool's outputs carry
@@ -418,10 +405,10 @@ _WIDE_REF = re.compile(rb' r="([A-Z]{2,3})([0-9]{1,7})"[^>]*>')
 
 def _unescape(raw: bytes) -> str:
     text = raw.decode("utf-8", "replace")
-    return _unescape_text(text) if "&" in text else text
+    return unescape_text(text) if "&" in text else text
 
 
-def _unescape_text(text: str) -> str:
+def unescape_text(text: str) -> str:
     """The five XML escapes (a DOCTYPE, and so other entities, was refused)."""
     return (
         text.replace("&lt;", "<")
@@ -593,7 +580,7 @@ def scan_sheet(data: bytes, *, all_uncached: bool = False) -> SheetScan:
             if f_text:
                 text = f_text.decode("utf-8", "replace")
                 if "&" in text:
-                    text = _unescape_text(text)
+                    text = unescape_text(text)
             else:
                 text = ""
             if f_attrs and b"shared" in f_attrs:

@@ -349,15 +349,6 @@ def _cells(sheet: StreamedSheet) -> int:
     return sum(len(t.table.rows) * len(t.table.columns) for t in sheet.tables)
 
 
-def streamed_cells(rollup: Any) -> int:
-    """The data cells of a built roll-up's sheets (a :class:`~addin.rollup.build.Rollup`)."""
-    return sum(
-        len(table.rows) * len(table.columns)
-        for sheet in rollup.sheets
-        for _, _, table in sheet.tables
-    )
-
-
 def _child_share(order: list[str], by_member: dict[str, StreamedSheet]) -> list[StreamedSheet]:
     """The streamed sheets the child writes: the package's last ones, about half the cells
     (this process writes the first ones meanwhile, then copies the child's). None when the
