@@ -2,12 +2,13 @@
 
     .venv/bin/python benchmarks/adopt_generalisation.py [--seed N] [--show-held-out] [--json]
 
-The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and five HELD-OUT
+The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and six HELD-OUT
 batches (``benchmarks/adopt_layouts_heldout6.py``, written for round 7,
 ``benchmarks/adopt_layouts_heldout7.py``, written for round 8,
 ``benchmarks/adopt_layouts_heldout8.py``, written for round 9,
 ``benchmarks/adopt_layouts_heldout9.py``, written for round 10, and
-``benchmarks/adopt_layouts_heldout10.py``, written for round 11, each by an engineer who
+``benchmarks/adopt_layouts_heldout10.py``, written for round 11, and
+``benchmarks/adopt_layouts_heldout11.py``, written for round 12, each by an engineer who
 does not tune; round 1's held-out half, round 2's fresh batch, round 4's held-out batch
 ``adopt_layouts_heldout3.py``, round 5's held-out batch ``adopt_layouts_heldout4.py`` and
 round 6's held-out batch ``adopt_layouts_heldout5.py`` were tuned on or scored after tuning
@@ -51,6 +52,7 @@ from adopt_layouts_heldout7 import HELD_OUT_7
 from adopt_layouts_heldout8 import HELD_OUT_8
 from adopt_layouts_heldout9 import HELD_OUT_9
 from adopt_layouts_heldout10 import HELD_OUT_10
+from adopt_layouts_heldout11 import HELD_OUT_11
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 
@@ -226,6 +228,8 @@ def main(argv: list[str] | None = None) -> int:
             ("held-out, ninth batch (round 10)", HELD_OUT_9),
             # written for round 11 by an engineer who does not tune (never read its misses)
             ("held-out, tenth batch (round 11)", HELD_OUT_10),
+            # written for round 12 by an engineer who does not tune (never read its misses)
+            ("held-out, eleventh batch (round 12)", HELD_OUT_11),
         ):
             folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")
             folder.mkdir()
