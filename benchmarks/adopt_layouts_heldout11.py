@@ -730,6 +730,7 @@ def status_report_key_risks(folder: Path, rng: random.Random) -> Built:
     values: list[ValueFact] = [
         ValueFact("project", 0, "project_name", "Fibre Backbone Upgrade"),
         ValueFact("project", 0, "project_manager", pm),
+        ValueFact("project", 0, "overall_rag", "Amber"),
     ]
     for i in range(n):
         p, imp, owner = rng.choice("LMH"), rng.choice("LMH"), rng.choice(PEOPLE)
