@@ -54,16 +54,19 @@ organisation, in shapes and from tools no earlier batch has:
 The ground truth says what a person reading the sheet would say. Where a cell could
 reasonably be read two ways no fact is given: OpenProject's numeric IDs, `Normal` and
 `Immediate` priorities (Medium? High or Critical?), its `Start date`; ServiceNow's
-`ISSUE00...` numbers and `3 - Moderate`; SAP milestone numbers; P6 activity IDs;
+`ISSUE00...` numbers; SAP milestone numbers; P6 activity IDs;
 the Brazilian `Previsto` rows (budget or forecast) and the currency (BRL is not in the
 standard list); the Romanian and Google Sheets row numbers, the checkbox (Resolved or
-Closed; Open or In Progress); the DoD `Control` strategy (Reduce?), its `ECD` and typed
+Closed; Open or In Progress); the DoD `ECD` and typed
 `Risk Level`; CAPA numbers, `Overdue` and the root cause; the GFX `Forecast Date`
 (committed or only forecast); a decision's `Background`. IDs are in the standard form
 (`R-01`, `D01`, `ASM-01`, `GFX-001`, `R-14` read as `R-001`, `D-001`, `A-001`, `D-001`,
 `R-014`). L / M / H read as 1 / 3 / 5 (the documented three-level reading). It was checked
 for internal consistency only (``adopt_truth.check_truth``), never against adoption's
-output. ``benchmarks/adopt_generalisation.py`` prints only its totals unless
+output. The round 12 truth audit (``docs/adopt.md``, "Round 12: the eleventh batch's truth
+audited") read ServiceNow's `3 - Moderate` as Medium, the RIO guide's `Control` as Reduce,
+gave the DoD risk statement its title fact and the Swiss `Projekt:` line its project name.
+``benchmarks/adopt_generalisation.py`` prints only its totals unless
 ``--show-held-out``.
 """
 
@@ -93,6 +96,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 Targets = dict[str, str | tuple[str, ...] | None]
 LMH = {"L": 1.0, "M": 3.0, "H": 5.0}  # the documented three-level reading
+RIO_RESPONSE = {"Accept": "Accept", "Avoid": "Avoid", "Transfer": "Transfer", "Control": "Reduce"}
 MILESTONES = [
     "Design freeze",
     "Contract award",
@@ -207,7 +211,8 @@ def servicenow_spm_issues(folder: Path, rng: random.Random) -> Built:
     titles = rng.sample(ISSUE_TITLES, n)
     opened = _days(rng, n, date(2026, 1, 5))
     due = _after(rng, opened, 7, 45)
-    prios = {"1 - Critical": "Critical", "2 - High": "High", "3 - Moderate": None}
+    # ServiceNow's four priorities are the standard's four, in order (audit, round 12)
+    prios = {"1 - Critical": "Critical", "2 - High": "High", "3 - Moderate": "Medium"}
     prios["4 - Low"] = "Low"
     states = {"Open": "Open", "Work in Progress": "In Progress", "Resolved": "Resolved"}
     states["Closed"] = "Closed"
@@ -232,8 +237,7 @@ def servicenow_spm_issues(folder: Path, rng: random.Random) -> Built:
             ValueFact("issues", i, "raised_date", opened[i]),
             ValueFact("issues", i, "due_date", due[i]),
         ]
-        if prios[prio]:
-            values.append(ValueFact("issues", i, "priority", prios[prio]))
+        values.append(ValueFact("issues", i, "priority", prios[prio]))
     path = _save(wb, folder, "servicenow_spm_issues")
     targets: Targets = _cols("A", [("id", None), "title", None, "status", "priority", "owner"])
     targets |= _cols("G", ["raised_date", "due_date"])
@@ -365,7 +369,10 @@ def swiss_chf_budget(folder: Path, rng: random.Random) -> Built:
     months = _months(date(2026, 1, 1), 6)
     _put(ws, 4, 1, [["Kostenart", "Art", *[f"{m.month:02d}.{m.year}" for m in months]]])
     lines = rng.sample(["Personal intern", "Externe Dienstleistungen", "Lizenzen", "Hardware"], 3)
-    values: list[ValueFact] = [ValueFact("project", 0, "currency", "CHF")]
+    values: list[ValueFact] = [
+        ValueFact("project", 0, "currency", "CHF"),
+        ValueFact("project", 0, "project_name", "ERP-Ablösung Kantonsverwaltung"),
+    ]
     row = 5
     for line in lines:
         for measure, word in (("budget", "Budget"), ("actual", "Ist"), ("forecast", "Prognose")):
@@ -481,7 +488,8 @@ def dod_rio_risk_register(folder: Path, rng: random.Random) -> Built:
         level = "High" if p * c >= 15 else "Moderate" if p * c >= 6 else "Low"
         strategy = rng.choice(["Accept", "Avoid", "Transfer", "Control"])
         state = rng.choice(["Open", "Open", "Closed"])
-        row = [f"R-{numbers[i]}", f"If {titles[i].lower()}, then the schedule slips", owner]
+        statement = f"If {titles[i].lower()}, then the schedule slips"
+        row = [f"R-{numbers[i]}", statement, owner]
         row += [p, c, level, strategy, "Weekly burn-down with the prime contractor"]
         row += [
             raised[i] + timedelta(days=60),
@@ -491,14 +499,15 @@ def dod_rio_risk_register(folder: Path, rng: random.Random) -> Built:
         _put(ws, 4 + i, 1, [row])
         values += [
             ValueFact("risks", i, "id", f"R-{numbers[i]:03d}"),
+            ValueFact("risks", i, "title", statement),
             ValueFact("risks", i, "owner", owner),
             ValueFact("risks", i, "probability", float(p)),
             ValueFact("risks", i, "impact", float(c)),
             ValueFact("risks", i, "status", state),
             ValueFact("risks", i, "raised_date", raised[i]),
         ]
-        if strategy != "Control":
-            values.append(ValueFact("risks", i, "response_type", strategy))
+        # the RIO guide's Control is acting to lower likelihood or consequence: Reduce
+        values.append(ValueFact("risks", i, "response_type", RIO_RESPONSE[strategy]))
     path = _save(wb, folder, "dod_rio_risk_register")
     targets: Targets = _cols("A", ["id", "title", "owner", "probability", "impact"])
     targets |= _cols("F", [("rating", None), "response_type", "response"])

@@ -580,3 +580,47 @@ def test_tenth_held_out_truth_as_audited_in_round_11(tmp_path: Path) -> None:
     assert horizon.tables[0].columns["A"] == "id"
     ids = [v.expected for v in horizon.values if v.column == "id"]
     assert ids == [f"M-{i:03d}" for i in range(1, 7)]
+
+
+def test_eleventh_held_out_truth_as_audited_in_round_12(tmp_path: Path) -> None:
+    """Round 12's audit of the eleventh batch's truth (docs/adopt.md, "Round 12: the eleventh
+    batch's truth audited"): its fact totals at seed 2026 and each changed fact."""
+    from adopt_layouts_heldout11 import HELD_OUT_11
+
+    totals = dict.fromkeys(("tables", "register", "columns", "values"), 0)
+    built = {}
+    for n, layout in enumerate(HELD_OUT_11):
+        b = layout.build(tmp_path, random.Random(2026 * 1000 + n))
+        built[layout.name] = b
+        registers: set[str] = set()
+        for table in b.tables:
+            totals["tables"] += 1
+            totals["register"] += 1
+            totals["columns"] += len(table.columns)
+            registers |= set(table.counts)
+        totals["register"] += len(registers)
+        totals["values"] += len(b.values)
+    assert totals == {"tables": 16, "register": 32, "columns": 119, "values": 498}
+
+    snow = built["servicenow_spm_issues"]
+    ws = openpyxl.load_workbook(snow.path)["Page 1"]
+    prios = {v.where: v.expected for v in snow.values if v.column == "priority"}
+    assert set(prios) == set(range(snow.tables[0].counts["issues"]))  # every row has one
+    for i, prio in prios.items():
+        word = str(ws.cell(2 + i, 5).value).split(" - ")[1]
+        assert prio == {"Moderate": "Medium"}.get(word, word)
+
+    dod = built["dod_rio_risk_register"]
+    ws = openpyxl.load_workbook(dod.path)["Risks"]
+    n_risks = dod.tables[0].counts["risks"]
+    titles = {v.where: v.expected for v in dod.values if v.column == "title"}
+    assert titles == {i: ws.cell(4 + i, 2).value for i in range(n_risks)}
+    responses = {v.where: v.expected for v in dod.values if v.column == "response_type"}
+    assert set(responses) == set(range(n_risks))
+    for i, response in responses.items():  # the RIO guide's Control is Reduce
+        source = ws.cell(4 + i, 7).value
+        assert response == {"Control": "Reduce"}.get(source, source)
+
+    swiss = built["swiss_chf_budget"]
+    names = [v.expected for v in swiss.values if v.column == "project_name"]
+    assert names == ["ERP-Ablösung Kantonsverwaltung"]
