@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from addin import layout
 from addin.adopt.languages import english_words, fold, translate
+from addin.adopt.questions import statement_of, without_numbering
 from addin.adopt.synonyms import (
     CONCEPTS,
     DATE_CONCEPTS,
@@ -68,9 +69,15 @@ def normalise_header(text: str) -> tuple[str, ...]:
     raw = text.replace("\r", "\n").strip()
     if not raw:
         return ()
+    # "1. Risk description", "Q3 - Impact": the number says nothing (round 12)
+    raw = without_numbering(raw) or raw
     variants: list[str] = []
     first_line = raw.split("\n", 1)[0]
     candidates_ = [raw, first_line]
+    statement = statement_of(raw)
+    if statement:
+        # "Who owns it?" is the header "owner" put as a question (round 12)
+        candidates_.insert(0, statement)
     generic = _GENERIC_WRAPPER.match(first_line)
     if generic:
         # "Custom field (Severity)", "Field [Due Date]": the words outside say nothing
