@@ -260,3 +260,38 @@ def test_ambiguous_columns_under_a_neutral_name_are_no_register(tmp_path: Path) 
     assert adoption.report.adopted_tables == []
     (table,) = adoption.report.tables
     assert table.reason.startswith("not a register table")
+
+
+def test_group_labels_written_out_over_every_field_are_read_as_groups(tmp_path: Path) -> None:
+    """Unmerged group labels repeated over their fields: before round 12 the field row was
+    taken for a data row of a table headed by the group labels, and nothing was adopted."""
+    rows: list[list[object]] = [
+        ["Identification", "Identification", "Identification", "Assessment", "Assessment"],
+        ["ID", "Risk", "Owner", "Probability", "Impact"],
+        ["R-1", "Supplier may be late", PEOPLE[0], 3, 4],
+        ["R-2", "Data migration fails", PEOPLE[1], 2, 5],
+        ["R-3", "Budget overrun", PEOPLE[2], 3, 3],
+    ]
+    adoption = _adopt(_book(tmp_path / "g.xlsx", "Sheet1", rows))
+    table = _only(adoption)
+    assert (table.register, table.header_row) == ("risks", 2)
+    assert {c.target for c in table.columns} == {"id", "title", "owner", "probability", "impact"}
+    assert [(r.title, r.impact) for r in adoption.project.items("risks")] == [
+        ("Supplier may be late", 4),
+        ("Data migration fails", 5),
+        ("Budget overrun", 3),
+    ]
+
+
+def test_a_data_row_of_repeated_words_is_no_header(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["ID", "Risk", "Probability", "Impact", "Proximity"],
+        ["R-1", "Supplier may be late", "High", "High", "Low"],
+        ["R-2", "Data migration fails", "High", "High", "Low"],
+        ["Low", "Low", "High", "High", "High"],
+        ["R-4", "Budget overrun", "Low", "Low", "High"],
+    ]
+    adoption = _adopt(_book(tmp_path / "d.xlsx", "Risks", rows))
+    table = _only(adoption)
+    assert (table.header_row, table.ref) == (1, "A1:E5")
+    assert len(adoption.report.tables) == 1
