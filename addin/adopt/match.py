@@ -457,6 +457,9 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
     return tuple(_by_sense(found, variants[:parts_from], register_key, header))
 
 
+#: Confidence of a compound header whose parts all read as one column (round 12).
+AGREED_ALTERNATIVES = 0.95
+
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s+&\s+|\s+or\s+", re.IGNORECASE)
 
 
@@ -476,7 +479,9 @@ def _agreed_alternative(header: str, register_key: str) -> Candidate | None:
         bests.append(found[0])
     if len({b.column_key for b in bests}) != 1:
         return None
-    return bests[0]
+    # certain, yet a plain header of the same column still wins it ("Owner" beside
+    # "Owner / Action Owner")
+    return Candidate(bests[0].column_key, AGREED_ALTERNATIVES, bests[0].synonym)
 
 
 _CONCEPT_OF: dict[str, str] = {w: c for c, words in CONCEPTS.items() for w in words}
