@@ -134,7 +134,7 @@ def test_frozen_panes_name_a_header_of_two_labels(tmp_path: Path) -> None:
     ws.title = "Actions"
     ws["A1"] = "Decisions taken at the board"
     ws.append([])
-    ws.append(["Decision", "Who decided"])
+    ws.append(["Decision", "Decider"])
     for row in DECISIONS:
         ws.append(row)
     path = tmp_path / "d.xlsx"

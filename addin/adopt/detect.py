@@ -406,7 +406,7 @@ def _group_row(grid: Grid, row: int, first: int, last: int, n_fields: int) -> bo
     if row < 1:
         return False
     cols = grid.nonblank_cols(row, first, last)
-    if not cols or len(cols) >= n_fields:
+    if not cols or (len(cols) >= n_fields and not _repeated_groups(grid, row, cols)):
         return False
     values = [grid.value(row, c) for c in cols]
     if not all(_is_label(v) for v in values) or any(str(v).strip().endswith(":") for v in values):
@@ -414,13 +414,25 @@ def _group_row(grid: Grid, row: int, first: int, last: int, n_fields: int) -> bo
     spans = [grid.merged_span(row, c) for c in cols]
     wide = [s for s in spans if s is not None and s[3] > s[1]]
     if not wide:
-        # unmerged group labels: two or more, each right above a field label
+        # unmerged group labels: two or more, each right above a field label, or written
+        # out over every field of their group
         return (
             len(cols) >= 2
-            and len(cols) * 2 <= n_fields
+            and (len(cols) * 2 <= n_fields or _repeated_groups(grid, row, cols))
             and all(_is_label(grid.value(row + 1, c)) for c in cols)
         )
     return len(cols) >= 2 or not (wide[0][1] <= first and wide[0][3] >= last)
+
+
+def _repeated_groups(grid: Grid, row: int, cols: list[int]) -> bool:
+    """True when the labels of ``row`` are group labels written out in every cell
+    (``Identification | Identification | Assessment | Assessment``, unmerged): at most
+    half as many different labels as cells, each label's cells side by side (round 12)."""
+    texts = [cell_text(grid.value(row, c)).casefold() for c in cols]
+    if len(texts) < 4 or len(set(texts)) * 2 > len(texts):
+        return False
+    runs = [t for i, t in enumerate(texts) if i == 0 or t != texts[i - 1]]
+    return len(runs) == len(set(runs))
 
 
 def _sub_row(grid: Grid, row: int, first: int, last: int) -> bool:
@@ -611,6 +623,7 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
             above_row == row - 1
             and len(above_labels & set(labels)) >= len(labels) * 0.8
             and len(above_labels) >= len(labels)
+            and not _repeated_groups(grid, above_row, sorted(above_labels))
         ):
             continue  # another row of a text table whose header is above
         for first, last in _segments(header_like, grid, row):

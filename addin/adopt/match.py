@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from addin import layout
 from addin.adopt.languages import english_words, fold, translate
+from addin.adopt.questions import statement_of, without_numbering
 from addin.adopt.synonyms import (
     CONCEPTS,
     DATE_CONCEPTS,
@@ -59,6 +60,10 @@ _HINTS = re.compile(
 )
 
 
+#: A header, a colon and a legend of its values ("Status: Open/Closed", "Score: 1=low").
+_HEAD_AND_LEGEND = re.compile(r"^\s*([^:]*[^\W\d_][^:]*?)\s*:\s*(?=.*[/,=\d]).+$")
+
+
 @lru_cache(maxsize=4096)
 def normalise_header(text: str) -> tuple[str, ...]:
     """The ways a header can be read, most literal first, each as lower-case words.
@@ -68,9 +73,19 @@ def normalise_header(text: str) -> tuple[str, ...]:
     raw = text.replace("\r", "\n").strip()
     if not raw:
         return ()
+    # "1. Risk description", "Q3 - Impact": the number says nothing (round 12)
+    raw = without_numbering(raw) or raw
     variants: list[str] = []
     first_line = raw.split("\n", 1)[0]
     candidates_ = [raw, first_line]
+    head = _HEAD_AND_LEGEND.match(first_line)
+    if head:
+        # "Status: Open/Closed", "Priority: H, M, L": the words before the legend (round 12)
+        candidates_.append(head.group(1))
+    statement = statement_of(raw)
+    if statement:
+        # "Who owns it?" is the header "owner" put as a question (round 12)
+        candidates_.insert(0, statement)
     generic = _GENERIC_WRAPPER.match(first_line)
     if generic:
         # "Custom field (Severity)", "Field [Due Date]": the words outside say nothing
@@ -436,7 +451,37 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         if best.confidence >= 0.5:
             found.append(best)
     found.sort(key=lambda c: -c.confidence)
+    agreed = _agreed_alternative(header, register_key)
+    if agreed is not None:
+        found = [agreed, *(c for c in found if c.column_key != agreed.column_key)]
     return tuple(_by_sense(found, variants[:parts_from], register_key, header))
+
+
+#: Confidence of a compound header whose parts all read as one column (round 12).
+AGREED_ALTERNATIVES = 0.95
+
+_ALTERNATIVES = re.compile(r"\s*/\s*|\s+&\s+|\s+or\s+", re.IGNORECASE)
+
+
+def _agreed_alternative(header: str, register_key: str) -> Candidate | None:
+    """``"Owner / Action Owner"``, ``"Owner/Assignee"``, ``"Mitigation or Response"``: when
+    every alternative reads as the same column for certain, the header is that column
+    (round 12); None when they disagree (``"Raised by & date"``) or any reads as nothing."""
+    first_line = header.replace("\r", "\n").strip().split("\n", 1)[0]
+    parts = [p for p in _ALTERNATIVES.split(first_line) if p.strip()]
+    if len(parts) < 2 or any(not re.search(r"[^\W\d_]{2}", p) for p in parts):
+        return None
+    bests: list[Candidate] = []
+    for part in parts:
+        found = _candidates(part.strip(), register_key)
+        if not found or found[0].confidence < 1.0:
+            return None
+        bests.append(found[0])
+    if len({b.column_key for b in bests}) != 1:
+        return None
+    # certain, yet a plain header of the same column still wins it ("Owner" beside
+    # "Owner / Action Owner")
+    return Candidate(bests[0].column_key, AGREED_ALTERNATIVES, bests[0].synonym)
 
 
 _CONCEPT_OF: dict[str, str] = {w: c for c, words in CONCEPTS.items() for w in words}

@@ -762,6 +762,167 @@ KNOWN_UNMAPPED: dict[str, str] = {
 }
 
 
+# --- Round 12: the field names of the tools registers are exported from ------------------
+#
+# A register kept in Jira, Azure DevOps, ServiceNow, MS Project, Planner, Asana, Monday,
+# Smartsheet or Wrike arrives with that tool's field names. Each tool's fields are listed
+# once here: a field whose meaning is clear maps per register through a *role* (the item's
+# name is a risk's Title, an assumption's Assumption, a milestone's Milestone; its due date
+# is a dependency's Need By, an assumption's Validate By, a milestone's Baseline Date); a
+# field with no standard column is listed with the reason the report gives. A board's
+# bucket or section (Planner, Asana) is not listed: on many boards it is the status.
+
+#: Role -> register -> the column it is there (a register not named has no such column).
+TOOL_ROLES: dict[str, dict[str, str]] = {
+    # not an assumption's Assumption nor a decision's Decision: those columns are what says
+    # a table is an assumption or decision log, and a tool's "Name" says no register
+    "@name": {
+        "risks": "title",
+        "issues": "title",
+        "dependencies": "title",
+        "milestones": "milestone",
+    },
+    "@person": {
+        "risks": "owner",
+        "issues": "owner",
+        "dependencies": "owner",
+        "assumptions": "owner",
+        "decisions": "made_by",
+        "milestones": "owner",
+    },
+    "@due": {
+        "risks": "due_date",
+        "issues": "due_date",
+        "dependencies": "need_by",
+        "assumptions": "validate_by",
+        "milestones": "baseline_date",
+    },
+    "@done": {
+        "risks": "closed_date",
+        "issues": "closed_date",
+        "dependencies": "closed_date",
+        "assumptions": "closed_date",
+        "milestones": "actual_date",
+    },
+}
+
+#: Tool -> field (as its words read) -> a role, a column key, or "!" and why it has none.
+TOOL_FIELDS: dict[str, dict[str, str]] = {
+    "Jira": {
+        "summary": "@name",
+        "assignee": "@person",
+        "reporter": "!who raised it has no standard column",
+        "created": "raised_date",
+        "resolved": "@done",
+        "due": "@due",
+        "due date": "@due",
+        "priority": "priority",
+        "labels": "!labels and tags have no standard column",
+        "sprint": "!a sprint belongs to the Iterations sheet, not a register",
+        "story points": "!story points belong to the Iterations sheet, not a register",
+        "fix version": "!a release or version has no standard column",
+        "epic link": "!an epic has no standard column",
+    },
+    "Azure DevOps": {
+        "title": "@name",
+        "assigned to": "@person",
+        "state": "status",
+        "target date": "@due",
+        "created date": "raised_date",
+        "closed date": "@done",
+        "changed date": "last_updated",
+        "area path": "!an area or iteration path has no standard column",
+        "iteration path": "!an area or iteration path has no standard column",
+        "tags": "!labels and tags have no standard column",
+    },
+    "ServiceNow": {
+        "number": "id",
+        "short description": "@name",
+        "assigned to": "@person",
+        "state": "status",
+        "opened": "raised_date",
+        "closed": "@done",
+        "priority": "priority",
+        "opened by": "!who raised it has no standard column",
+        "assignment group": "!the assigned team has no standard column (the owner is kept)",
+    },
+    "MS Project": {
+        "task name": "@name",
+        "baseline finish": "baseline_date",
+        "resource names": "@person",
+        "duration": "!a task's duration has no standard column",
+        "predecessors": "!task links have no standard column",
+    },
+    "Planner": {
+        "task name": "@name",
+        "assigned to": "@person",
+        "due date": "@due",
+        "completed date": "@done",
+        "created date": "raised_date",
+        "priority": "priority",
+    },
+    "Asana": {
+        "name": "@name",
+        "assignee": "@person",
+        "due date": "@due",
+        "completed at": "@done",
+        "created at": "raised_date",
+    },
+    "Monday": {
+        "name": "@name",
+        "person": "@person",
+        "status": "status",
+        "timeline": "!a timeline (start to end) has no standard column",
+    },
+    "Smartsheet": {
+        "assigned to": "@person",
+        "created": "raised_date",
+        "modified": "last_updated",
+        "created by": "!who raised it has no standard column",
+        "modified by": "!who last changed it has no standard column",
+    },
+    "Wrike": {
+        "title": "@name",
+        "assignee": "@person",
+        "status": "status",
+        "importance": "priority",
+        "due date": "@due",
+        "created date": "raised_date",
+        "completed date": "@done",
+        "author": "!who raised it has no standard column",
+    },
+}
+
+
+def tool_column(register_key: str, meaning: str) -> str | None:
+    """The column a tool field's meaning is in ``register_key``, or None where it has none."""
+    if meaning.startswith("!"):
+        return None
+    if meaning.startswith("@"):
+        return TOOL_ROLES[meaning].get(register_key)
+    columns = {c.key for c in layout.REGISTERS_BY_KEY[register_key].columns}
+    return meaning if meaning in columns else None
+
+
+def _tool_phrases(register_key: str, column_key: str) -> tuple[str, ...]:
+    return tuple(
+        field
+        for fields in TOOL_FIELDS.values()
+        for field, meaning in fields.items()
+        if tool_column(register_key, meaning) == column_key
+    )
+
+
+KNOWN_UNMAPPED.update(
+    {
+        field: meaning[1:]
+        for fields in TOOL_FIELDS.values()
+        for field, meaning in fields.items()
+        if meaning.startswith("!") and field not in KNOWN_UNMAPPED
+    }
+)
+
+
 def synonyms_for(register_key: str, column_key: str) -> tuple[str, ...]:
     """Every phrase meaning ``column_key`` in ``register_key`` (canonical name first)."""
     register = layout.REGISTERS_BY_KEY[register_key]
@@ -769,6 +930,7 @@ def synonyms_for(register_key: str, column_key: str) -> tuple[str, ...]:
     phrases: list[str] = [column.name]
     phrases += COMMON.get(column_key, ())
     phrases += REGISTER.get(register_key, {}).get(column_key, ())
+    phrases += _tool_phrases(register_key, column_key)
     return tuple(dict.fromkeys(phrases))
 
 

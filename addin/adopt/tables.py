@@ -38,6 +38,7 @@ from addin.adopt.match import (
     candidates,
     normalise_header,
 )
+from addin.adopt.questions import statement_of
 from addin.adopt.report import AdoptionReport, ColumnReport, RowIssue, TableReport
 from addin.adopt.rows import _ranges, build_items, plan_columns
 from addin.adopt.store import store_items
@@ -347,12 +348,16 @@ _PERIOD_TOTAL = re.compile(r"^\s*(?:Q[1-4]|H[12]|quarter\s*[1-4]|half\s*[12])\b"
 
 def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candidate]) -> str:
     """Why a source column was left out, in words a PMO can act on."""
+    key = header_key(cell.text)
+    # the header as written, and as a statement ("Who raised it?" = "raised by", round 12)
+    statement = statement_of(cell.text)
+    readings = [key, statement] if statement else [key]
     known = next(
         (
             why
             for words, why in KNOWN_UNMAPPED.items()
-            if re.search(rf"\b{re.escape(words)}\b", header_key(cell.text))
-            or (words in ("total", "ytd") and words in header_key(cell.text))
+            if any(re.search(rf"\b{re.escape(words)}\b", reading) for reading in readings)
+            or (words in ("total", "ytd") and words in key)
         ),
         None,
     )

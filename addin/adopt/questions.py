@@ -1,0 +1,120 @@
+"""Headers as people write them (round 12): a numbered header (``1. Risk description``,
+``2) Owner``, ``Q3 - Impact``) and a question (``Who owns it?``, ``When is it due?``,
+``How likely?``) are read by the words a header would have had as a statement.
+
+The statement is only a reading beside the header's own words: the synonyms and the
+thesaurus in :mod:`addin.adopt.synonyms` stay the one source of truth for which column it
+is; this module knows only how a question or a number is put around a column's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A number, letter or question number written before the header: ``1.``, ``2)``,
+#: ``3 -``, ``4:``, ``1.2``, ``(a)``, ``b)``, ``Q3.``, ``#5``. Needs a separator and a word
+#: after it, so ``1-5``, ``3 Month Forecast`` or ``2026 Budget`` keep their number.
+_NUMBERING = re.compile(
+    r"^\s*(?:#?\d{1,2}(?:\.\d{1,2})*\s*[.):\-]|\(\s*(?:\d{1,2}|[a-z])\s*\)|[a-z]\)|q\d{1,2}\s*[.):\-])"
+    r"\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+#: How a question asks for a scale ("How likely is it?"): the scale's own word.
+_HOW: dict[str, str] = {
+    "likely": "likelihood",
+    "probable": "probability",
+    "bad": "severity",
+    "severe": "severity",
+    "serious": "severity",
+    "big": "impact",
+    "much": "cost",
+    "urgent": "urgency",
+    "confident": "confidence",
+    "sure": "confidence",
+}
+
+#: Verbs a person does to an item, as the noun a header would use ("Who owns it?" = Owner).
+_PERSON_VERBS: dict[str, str] = {
+    "owns": "owner",
+    "own": "owner",
+    "leads": "lead",
+    "lead": "lead",
+    "manages": "manager",
+    "manage": "manager",
+    "provides": "provider",
+    "supplies": "supplier",
+    "approves": "approver",
+}
+
+#: Words that only make the sentence a question: dropped.
+_FILLER = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "does",
+        "do",
+        "did",
+        "has",
+        "have",
+        "it",
+        "this",
+        "that",
+        "they",
+        "the",
+        "a",
+        "an",
+        "be",
+        "being",
+        "we",
+    }
+)
+_ASKING = frozenset({"who", "what", "when", "which", "how"})
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
+def without_numbering(text: str) -> str | None:
+    """``"1. Risk description"`` -> ``"Risk description"``; None when nothing numbers it."""
+    stripped = _NUMBERING.sub("", text, count=1)
+    return stripped if stripped != text else None
+
+
+def statement_of(text: str) -> str | None:
+    """The header a question stands for, or None when it is no question.
+
+    ``"Who owns it?"`` -> ``"owner"``; ``"When is it due?"`` -> ``"due date"``; ``"How
+    likely?"`` -> ``"likelihood"``; ``"What is the risk?"`` -> ``"risk"``; ``"Who raised
+    it?"`` -> ``"raised by"`` (a person, never the date it was raised).
+    """
+    line = text.replace("\r", "\n").strip().split("\n", 1)[0].strip()
+    words = [w.lower() for w in _WORD.findall(line)]
+    if not words or words[0] not in _ASKING or len(words) > 7:
+        return None
+    if not line.endswith("?") and (len(words) > 3 or words[0] in {"what", "which"}):
+        return None  # "What if analysis" is no question; "When Due", "Who" + verb may be
+    asking, rest = words[0], [w for w in words[1:] if w not in _FILLER]
+    if asking == "how":
+        if not rest or rest[0] not in _HOW:
+            return None
+        return _HOW[rest[0]]
+    if asking == "who":
+        if not rest:
+            return None
+        if rest[0] in _PERSON_VERBS:
+            return " ".join([_PERSON_VERBS[rest[0]], *rest[1:]])
+        if rest[0] == "by":
+            return None
+        if rest[0].endswith("ed") or rest[0] in {"made", "took", "signed"}:
+            return " ".join([*rest, "by"])  # "Who raised it?" is who, not when
+        # "Who is responsible?" = Responsible; "Who to contact" = who + contact
+        return rest[0] if len(rest) == 1 else " ".join(["who", *rest])
+    if asking == "when":
+        if not rest:
+            return "date"
+        return " ".join([*rest, "date"]) if rest[-1] != "date" else " ".join(rest)
+    # "What is the risk?", "Which team?"
+    return " ".join(rest) or None
