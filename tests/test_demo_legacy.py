@@ -72,3 +72,24 @@ def test_the_spanish_register_is_read_in_spanish_with_its_table_name_and_colours
     assert "named 'tblRiesgos'" in text
     assert "read in English as 'probability'" in text
     assert "with no text read by their fill colour" in text
+
+
+def test_the_tracker_kept_in_thousands_is_adopted_in_pounds_and_says_so(
+    legacy: tuple[Path, list[LegacyFile]],
+) -> None:
+    """The demo shows round 11 of adoption: the tracker's title says `all figures in £000s`,
+    so each amount is multiplied by 1,000 (a budget typed 26.0 is 26,000 pounds), and the
+    report states the reading a PMO can change in the mapping file."""
+    folder, files = legacy
+    entry = next(f for f in files if f.registers == ("finance",))
+    assert "£000s" in entry.style
+    book = openpyxl.load_workbook(folder / entry.file, read_only=True)
+    typed = [r for r in book["Tracker"].iter_rows(min_row=5, values_only=True) if r[2] == "Budget"]
+    book.close()
+    adoption = adopt_host(open_source(folder / entry.file), default_standards())
+    lines = adoption.project.finance
+    budgets = {(line.cost_line, line.budget) for line in lines}
+    assert {(row[0], row[3] * 1000) for row in typed} <= budgets
+    assert ("Implementation partner", 26000) in budgets
+    text = "\n".join(adoption.report.lines())
+    assert "amount_units" in text and "x 1,000" in text

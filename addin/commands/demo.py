@@ -296,6 +296,13 @@ def _print_story(
                 " (Spanish words, an Excel table's name, states as fill colours: each reading"
                 " stated)"
             )
+        thousands = next((f for f in manifest.legacy if "£000s" in f.note), None)
+        if thousands is not None:
+            click.echo(
+                f"  one kept in thousands:   pmo adopt {_quote(portfolio / thousands.path)}"
+                " (its title says £000s: each amount x 1,000, the reading stated and kept in"
+                " the mapping file)"
+            )
     click.echo(
         '  start your own:          pmo new PRJ-0042.xlsx --project-id PRJ-0042 --name "My project"'
     )

@@ -203,17 +203,21 @@ def mixed_raid_list(path: Path, rng: random.Random, as_of: date) -> LegacyFile:
 
 
 def finance_months_as_columns(path: Path, rng: random.Random, as_of: date) -> LegacyFile:
-    """A finance tracker: one block of Budget/Actual/Forecast rows per cost line, months across."""
+    """A finance tracker: one block of Budget/Actual/Forecast rows per cost line, months across,
+    in thousands of pounds as its title says (adoption scales each amount by the title's unit
+    and says so)."""
     book = _workbook(path)
     bold = book.add_format({"bold": True, "font_size": 14})
     header = book.add_format(
         {"bold": True, "bg_color": "#FFF2CC", "border": 1, "num_format": "mmm-yy"}
     )
-    money = book.add_format({"num_format": "#,##0", "border": 1})
+    money = book.add_format({"num_format": "#,##0.0", "border": 1})
     sheet = book.add_worksheet("Tracker")
     first = add_months(month_start(as_of), -6)
     months = [add_months(first, n) for n in range(12)]
-    sheet.write_string("A1", "Treasury System Upgrade - finance tracker (GBP)", bold)
+    sheet.write_string(
+        "A1", "Treasury System Upgrade - finance tracker (all figures in £000s)", bold
+    )
     sheet.write_string("A2", f"Actuals to end of {add_months(month_start(as_of), -1):%B %Y}")
     sheet.write_row("A4", ("Cost Line", "Capex/Opex", "Measure"), header)
     for n, month in enumerate(months):
@@ -221,9 +225,9 @@ def finance_months_as_columns(path: Path, rng: random.Random, as_of: date) -> Le
     sheet.write_string(3, 15, "Total", header)
     row = 4
     lines = (
-        ("Vendor licences", "OpEx", 9000),
-        ("Implementation partner", "CapEx", 26000),
-        ("Internal staff", "OpEx", 14000),
+        ("Vendor licences", "OpEx", 9.0),
+        ("Implementation partner", "CapEx", 26.0),
+        ("Internal staff", "OpEx", 14.0),
     )
     for name, kind, base in lines:
         for measure in ("Budget", "Actual", "Forecast"):
@@ -235,12 +239,14 @@ def finance_months_as_columns(path: Path, rng: random.Random, as_of: date) -> Le
                 if measure == "Actual" and not past:
                     continue
                 amount = base * rng.uniform(0.9, 1.1) if measure != "Budget" else base
-                sheet.write_number(row, 3 + n, round(amount, -1), money)
+                sheet.write_number(row, 3 + n, round(amount, 2), money)
             sheet.write_formula(row, 15, f"=SUM(D{row + 1}:O{row + 1})", money)
             row += 1
     book.close()
     return LegacyFile(
-        "", "finance tracker with months as columns and Budget/Actual/Forecast rows", ("finance",)
+        "",
+        "finance tracker in £000s with months as columns and Budget/Actual/Forecast rows",
+        ("finance",),
     )
 
 
