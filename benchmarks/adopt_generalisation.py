@@ -169,6 +169,12 @@ def run_half(layouts: tuple[Layout, ...], seed: int, folder: Path) -> dict[str, 
     return out
 
 
+def fact_totals(built: Built) -> dict[str, int]:
+    """How many facts of each kind a layout's truth holds, counted as the scorer counts them
+    (the truth audits' tests pin these totals)."""
+    return score_layout(built, _empty(built)).total
+
+
 def _empty(built: Built) -> Adoption:
     from addin.adopt.mapping_file import AdoptionMapping
     from addin.adopt.report import AdoptionReport

@@ -16,12 +16,14 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from adopt_generalisation import run_half
+from adopt_generalisation import fact_totals, run_half
 from adopt_layouts import (
     HELD_OUT,
     TUNING,
     TUNING_2,
     TUNING_3,
+    Built,
+    Layout,
     apm_issue_abbrev,
     smartsheet_risks,
 )
@@ -446,24 +448,27 @@ def test_eighth_held_out_truth_check_names_what_does_not_hold(tmp_path: Path) ->
     assert f"issues[{n}].owner: no such item in the counts" in problems
 
 
+def _built_at_2026(
+    layouts: tuple[Layout, ...], folder: Path
+) -> tuple[dict[str, int], dict[str, Built]]:
+    """A batch built as the scorer builds it at seed 2026, and its fact totals per kind as the
+    scorer counts them: what a truth audit's test pins."""
+    totals = dict.fromkeys(("tables", "register", "columns", "values"), 0)
+    built: dict[str, Built] = {}
+    for n, layout in enumerate(layouts):
+        b = layout.build(folder, random.Random(2026 * 1000 + n))
+        built[layout.name] = b
+        for kind, count in fact_totals(b).items():
+            totals[kind] += count
+    return totals, built
+
+
 def test_eighth_held_out_truth_as_audited_in_round_9(tmp_path: Path) -> None:
     """Round 9's audit of the eighth batch's truth (docs/adopt.md, "Round 9: the eighth
     batch's truth audited"): its fact totals at seed 2026 and each changed fact."""
     from adopt_layouts_heldout8 import HELD_OUT_8
 
-    totals = dict.fromkeys(("tables", "register", "columns", "values"), 0)
-    built = {}
-    for n, layout in enumerate(HELD_OUT_8):
-        b = layout.build(tmp_path, random.Random(2026 * 1000 + n))
-        built[layout.name] = b
-        registers: set[str] = set()
-        for table in b.tables:
-            totals["tables"] += 1
-            totals["register"] += 1
-            totals["columns"] += len(table.columns)
-            registers |= set(table.counts)
-        totals["register"] += len(registers)
-        totals["values"] += len(b.values)
+    totals, built = _built_at_2026(HELD_OUT_8, tmp_path)
     assert totals == {"tables": 20, "register": 40, "columns": 161, "values": 823}
 
     nhs = built["nhs_datix_risks"]
@@ -506,19 +511,7 @@ def test_ninth_held_out_truth_as_audited_in_round_10(tmp_path: Path) -> None:
     batch's truth audited"): its fact totals at seed 2026 and each changed fact."""
     from adopt_layouts_heldout9 import HELD_OUT_9
 
-    totals = dict.fromkeys(("tables", "register", "columns", "values"), 0)
-    built = {}
-    for n, layout in enumerate(HELD_OUT_9):
-        b = layout.build(tmp_path, random.Random(2026 * 1000 + n))
-        built[layout.name] = b
-        registers: set[str] = set()
-        for table in b.tables:
-            totals["tables"] += 1
-            totals["register"] += 1
-            totals["columns"] += len(table.columns)
-            registers |= set(table.counts)
-        totals["register"] += len(registers)
-        totals["values"] += len(b.values)
+    totals, built = _built_at_2026(HELD_OUT_9, tmp_path)
     assert totals == {"tables": 19, "register": 35, "columns": 139, "values": 455}
 
     def ids(name: str) -> list[object]:
@@ -543,19 +536,7 @@ def test_tenth_held_out_truth_as_audited_in_round_11(tmp_path: Path) -> None:
     batch's truth audited"): its fact totals at seed 2026 and each changed fact."""
     from adopt_layouts_heldout10 import HELD_OUT_10
 
-    totals = dict.fromkeys(("tables", "register", "columns", "values"), 0)
-    built = {}
-    for n, layout in enumerate(HELD_OUT_10):
-        b = layout.build(tmp_path, random.Random(2026 * 1000 + n))
-        built[layout.name] = b
-        registers: set[str] = set()
-        for table in b.tables:
-            totals["tables"] += 1
-            totals["register"] += 1
-            totals["columns"] += len(table.columns)
-            registers |= set(table.counts)
-        totals["register"] += len(registers)
-        totals["values"] += len(b.values)
+    totals, built = _built_at_2026(HELD_OUT_10, tmp_path)
     assert totals == {"tables": 16, "register": 32, "columns": 133, "values": 529}
 
     archer = built["archer_risk_export"]
@@ -589,19 +570,7 @@ def test_eleventh_held_out_truth_as_audited_in_round_12(tmp_path: Path) -> None:
     batch's truth audited"): its fact totals at seed 2026 and each changed fact."""
     from adopt_layouts_heldout11 import HELD_OUT_11
 
-    totals = dict.fromkeys(("tables", "register", "columns", "values"), 0)
-    built = {}
-    for n, layout in enumerate(HELD_OUT_11):
-        b = layout.build(tmp_path, random.Random(2026 * 1000 + n))
-        built[layout.name] = b
-        registers: set[str] = set()
-        for table in b.tables:
-            totals["tables"] += 1
-            totals["register"] += 1
-            totals["columns"] += len(table.columns)
-            registers |= set(table.counts)
-        totals["register"] += len(registers)
-        totals["values"] += len(b.values)
+    totals, built = _built_at_2026(HELD_OUT_11, tmp_path)
     assert totals == {"tables": 16, "register": 32, "columns": 119, "values": 498}
 
     snow = built["servicenow_spm_issues"]
