@@ -2,14 +2,13 @@
 
     .venv/bin/python benchmarks/adopt_generalisation.py [--seed N] [--show-held-out] [--json]
 
-The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and six HELD-OUT
-batches (``benchmarks/adopt_layouts_heldout6.py``, written for round 7,
-``benchmarks/adopt_layouts_heldout7.py``, written for round 8,
-``benchmarks/adopt_layouts_heldout8.py``, written for round 9,
-``benchmarks/adopt_layouts_heldout9.py``, written for round 10, and
-``benchmarks/adopt_layouts_heldout10.py``, written for round 11, and
+The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and the
+HELD-OUT batches (``benchmarks/adopt_layouts_heldout10.py``, written for round 11, and
 ``benchmarks/adopt_layouts_heldout11.py``, written for round 12, each by an engineer who
-does not tune; round 1's held-out half, round 2's fresh batch, round 4's held-out batch
+does not tune, and every later batch); the sixth to ninth batches
+(``adopt_layouts_heldout6.py`` to ``heldout9.py``, written for rounds 7 to 10) were held out
+until round 12 was scored and are tuning batches since round 13, which widened the tuning
+set with them; round 1's held-out half, round 2's fresh batch, round 4's held-out batch
 ``adopt_layouts_heldout3.py``, round 5's held-out batch ``adopt_layouts_heldout4.py`` and
 round 6's held-out batch ``adopt_layouts_heldout5.py`` were tuned on or scored after tuning
 and are tuning batches since; round 5's probe, ``adopt_layouts_round5.py``, was written by
@@ -224,14 +223,18 @@ def main(argv: list[str] | None = None) -> int:
             # written for round 6 by an engineer who does not tune; scored after round 6, then
             # its misses were read in round 7, so it is tuned on since
             ("tuning, round 6's held-out (contaminated)", HELD_OUT_5),
-            # written for round 7 by an engineer who does not tune (never read its misses)
-            ("held-out, sixth batch (round 7)", HELD_OUT_6),
-            # written for round 8 by an engineer who does not tune (never read its misses)
-            ("held-out, seventh batch (round 8)", HELD_OUT_7),
-            # written for round 9 by an engineer who does not tune (never read its misses)
-            ("held-out, eighth batch (round 9)", HELD_OUT_8),
-            # written for round 10 by an engineer who does not tune (never read its misses)
-            ("held-out, ninth batch (round 10)", HELD_OUT_9),
+            # written for round 7 by an engineer who does not tune; held out until round 12
+            # was scored, then promoted to tuning in round 13 (its misses are read since)
+            ("tuning, round 7's held-out (promoted in round 13)", HELD_OUT_6),
+            # written for round 8 by an engineer who does not tune; held out until round 12
+            # was scored, then promoted to tuning in round 13 (its misses are read since)
+            ("tuning, round 8's held-out (promoted in round 13)", HELD_OUT_7),
+            # written for round 9 by an engineer who does not tune; held out until round 12
+            # was scored, then promoted to tuning in round 13 (its misses are read since)
+            ("tuning, round 9's held-out (promoted in round 13)", HELD_OUT_8),
+            # written for round 10 by an engineer who does not tune; held out until round 12
+            # was scored, then promoted to tuning in round 13 (its misses are read since)
+            ("tuning, round 10's held-out (promoted in round 13)", HELD_OUT_9),
             # written for round 11 by an engineer who does not tune (never read its misses)
             ("held-out, tenth batch (round 11)", HELD_OUT_10),
             # written for round 12 by an engineer who does not tune (never read its misses)
