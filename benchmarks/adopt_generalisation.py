@@ -4,7 +4,8 @@
 
 The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and the
 HELD-OUT batches (``benchmarks/adopt_layouts_heldout10.py``, written for round 11, and
-``benchmarks/adopt_layouts_heldout11.py``, written for round 12, each by an engineer who
+``benchmarks/adopt_layouts_heldout11.py``, written for round 12, and
+``benchmarks/adopt_layouts_heldout12.py``, written for round 13, each by an engineer who
 does not tune, and every later batch); the sixth to ninth batches
 (``adopt_layouts_heldout6.py`` to ``heldout9.py``, written for rounds 7 to 10) were held out
 until round 12 was scored and are tuning batches since round 13, which widened the tuning
@@ -52,6 +53,7 @@ from adopt_layouts_heldout8 import HELD_OUT_8
 from adopt_layouts_heldout9 import HELD_OUT_9
 from adopt_layouts_heldout10 import HELD_OUT_10
 from adopt_layouts_heldout11 import HELD_OUT_11
+from adopt_layouts_heldout12 import HELD_OUT_12
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 
@@ -239,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
             ("held-out, tenth batch (round 11)", HELD_OUT_10),
             # written for round 12 by an engineer who does not tune (never read its misses)
             ("held-out, eleventh batch (round 12)", HELD_OUT_11),
+            # written for round 13 by an engineer who does not tune (never read its misses)
+            ("held-out, twelfth batch (round 13)", HELD_OUT_12),
         ):
             folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")
             folder.mkdir()

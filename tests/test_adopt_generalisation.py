@@ -295,6 +295,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
              "finance"},
         ),
+        # the twelfth batch has no mixed RAID table or resource plan (its writer's report)
+        (
+            "adopt_layouts_heldout12",
+            "HELD_OUT_12",
+            16,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
+             "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
