@@ -236,7 +236,7 @@ def quickbooks_budget_vs_actuals(folder: Path, rng: random.Random) -> Built:
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Budget vs. Actuals")
     ws["A1"] = "Hope Bridge Foundation"
-    ws["A2"] = "Budget vs. Actuals: Clean Water Grant FY2026 - Jan - Jun 2026"
+    ws["A2"] = "Budget vs. Actuals: Clean Water Grant FY2026 - January - March 2026"
     months = _months(date(2026, 1, 1), 3)
     subs = ["Actual", "Budget", "over Budget", "% of Budget"]
     for m, month in enumerate(months):
