@@ -70,6 +70,8 @@ the counterparty project, `Committed`. IDs are in the standard form (`RR-01`, `D
 Thấp read as 1 / 3 / 5 (the documented three-level reading); percentages by the
 standard's bands; AS/NZS words by their place on the five-level scale. It was checked for
 internal consistency only (``adopt_truth.check_truth``), never against adoption's output.
+Round 13's truth audit (docs/adopt.md, "Round 13: the twelfth batch's truth audited") added
+the response text of the Australian, Dataverse and Vietnamese risks, word for word.
 ``benchmarks/adopt_generalisation.py`` prints only its totals unless ``--show-held-out``.
 """
 
@@ -362,6 +364,7 @@ def dataverse_risk_export(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "probability", float(p + 1)),
             ValueFact("risks", i, "impact", float(c + 1)),
             ValueFact("risks", i, "status", state),
+            ValueFact("risks", i, "response", "Agreed at the design authority"),
             ValueFact("risks", i, "raised_date", created[i]),
         ]
     path = _save(wb, folder, "dataverse_risk_export")
@@ -473,6 +476,7 @@ def australian_gov_risk_register(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "probability", float(p + 1)),
             ValueFact("risks", i, "impact", float(c + 1)),
             ValueFact("risks", i, "status", state),
+            ValueFact("risks", i, "response", "Escalate to the SRO at the monthly board"),
             ValueFact("risks", i, "raised_date", raised[i]),
         ]
     path = _save(wb, folder, "australian_gov_risk_register")
@@ -507,6 +511,7 @@ def vietnamese_risk_register(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "probability", levels[p]),
             ValueFact("risks", i, "impact", levels[c]),
             ValueFact("risks", i, "status", states[state]),
+            ValueFact("risks", i, "response", "Họp tiến độ hằng tuần"),
             ValueFact("risks", i, "raised_date", raised[i]),
         ]
     path = _save(wb, folder, "vietnamese_risk_register")

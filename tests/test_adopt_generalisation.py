@@ -604,3 +604,26 @@ def test_eleventh_held_out_truth_as_audited_in_round_12(tmp_path: Path) -> None:
     swiss = built["swiss_chf_budget"]
     names = [v.expected for v in swiss.values if v.column == "project_name"]
     assert names == ["ERP-Ablösung Kantonsverwaltung"]
+
+
+def test_twelfth_held_out_truth_as_audited_in_round_13(tmp_path: Path) -> None:
+    """Round 13's audit of the twelfth batch's truth (docs/adopt.md, "Round 13: the twelfth
+    batch's truth audited"): its fact totals at seed 2026 and each changed fact (every
+    risk's response text, read word for word from the column the truth maps to Response)."""
+    from adopt_layouts_heldout12 import HELD_OUT_12
+
+    totals, built = _built_at_2026(HELD_OUT_12, tmp_path)
+    assert totals == {"tables": 16, "register": 32, "columns": 107, "values": 523}
+
+    for name, sheet, header_row, letter in (
+        ("australian_gov_risk_register", "Risk Register", 3, "G"),
+        ("dataverse_risk_export", "Risk Register", 1, "I"),
+        ("vietnamese_risk_register", "Rủi ro", 1, "G"),
+    ):
+        layout = built[name]
+        assert layout.tables[0].columns[letter] == "response"
+        ws = openpyxl.load_workbook(layout.path)[sheet]
+        col = openpyxl.utils.column_index_from_string(letter)
+        responses = {v.where: v.expected for v in layout.values if v.column == "response"}
+        n_risks = layout.tables[0].counts["risks"]
+        assert responses == {i: ws.cell(header_row + 1 + i, col).value for i in range(n_risks)}
