@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from difflib import SequenceMatcher
@@ -270,7 +271,8 @@ def _scale_words(value: CellValue) -> str | None:
         return None
     words = re.sub(r"[^a-z' ]+", " ", value.lower()).split()
     short = {"med": "medium", "lo": "low", "hi": "high", "mod": "medium"}
-    return " ".join(short.get(w, w) for w in words) or None
+    joined = " ".join(short.get(w, w) for w in words)
+    return joined.replace("show stopper", "showstopper") or None  # Zoho's "Show stopper"
 
 
 def word_scale_for(
@@ -388,6 +390,9 @@ def scale_for_column(
     percents = [percent_of(v) for v in present if isinstance(v, str) and "%" in v]
     ranked = [v for v in present if isinstance(v, str) and _RANKED.match(v)]
     word_level = _word_level_reader(labels, word_map, five_level)
+    letters = _likelihood_letters(present, header)
+    if letters is not None:
+        return letters
     tool_scale = word_scale_for(present, readings.word_scales, labels)
     if tool_scale is not None:
         return _tool_scale_converter(tool_scale, scale)
@@ -501,6 +506,45 @@ def scale_for_column(
         return Converted(text, f"{text} is outside the {scale.min}-{scale.max} scale")
 
     return convert, "; ".join(notes)
+
+
+#: A likelihood letter, alone or before its word (``B``, ``B - Likely``).
+_LETTER = re.compile(r"^\s*([A-Ea-e])\s*(?:[-\u2013:.)]\s*[^\W\d_][\w ]*)?$")
+_LETTER_HEADER = re.compile(r"prob|likel|chance|frequen|occurr")
+
+
+def _likelihood_letters(present: list[CellValue], header: str) -> tuple[Converter, str] | None:
+    """A likelihood written as letters (round 13): ``Likelihood (A-E)`` over ``A`` ...
+    ``E``, the AS/NZS 4360 / ISO 31000 handbook matrix (A Almost certain ... E Rare) and
+    MIL-STD-882's (A Frequent ... E Improbable), read by the ``likelihood_letters`` reading
+    (A = 5 ... E = 1). Only under a header naming a likelihood, and only when the header
+    names the letters (``A-E``) or the column holds three different ones; None otherwise
+    (a consequence in letters has no such common order: its cells are listed)."""
+    english = " ".join(x for x in (header, translate(header) or "") if x).lower()
+    if not present or not _LETTER_HEADER.search(english):
+        return None
+    found = [_LETTER.match(v) if isinstance(v, str) else None for v in present]
+    if any(m is None for m in found):
+        return None
+    letters = {m.group(1).lower() for m in found if m is not None}
+    stated = re.search(r"\ba\s*(?:-|\u2013|to)\s*e\b", header.lower())
+    if not stated and len(letters) < 3:
+        return None
+    levels = current().likelihood_letters
+
+    def convert(value: CellValue) -> Converted:
+        if is_blank(value):
+            return Converted(None)
+        match = _LETTER.match(value) if isinstance(value, str) else None
+        if match is None:
+            text = cell_text(value)
+            return Converted(text, f"{text!r} is not a likelihood letter A-E")
+        return Converted(float(levels[match.group(1).lower()]))
+
+    shown = ", ".join(f"{k.upper()}={v}" for k, v in levels.items())
+    return convert, (
+        f"letters read as a likelihood, A the most likely ({shown}; reading likelihood_letters)"
+    )
 
 
 def _tool_scale_converter(
@@ -840,7 +884,36 @@ def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, st
 # ---------------------------------------------------------------------------------------
 
 
-_LIST_NUMBER = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\s*[.)]|\d{1,2}\s+-)\s*")
+_LIST_NUMBER = re.compile(
+    r"^\s*(?:\(\d{1,2}\)|\d{1,2}\s*[.)]|\d{1,2}\s+-|\d{1,2}\s*[-\u2013]\s*(?=[^\W\d_]))\s*"
+)
+
+
+def undecorated(text: str) -> str:
+    """A list value without the marks a tool puts before or after its word (round 13):
+    ``🟡 In progress``, ``✅ Done``, ``⚪ Not started`` (Loop, Notion, Monday.com, Smartsheet
+    symbols), ``● Open``, ``[Closed]``. The word says the value; a mark alone (``🟢``) is
+    read by :data:`_MARKS`. Returns the text stripped of such marks (``""`` when nothing
+    else is left)."""
+    chars = list(text.strip())
+
+    def is_mark(ch: str) -> bool:
+        return unicodedata.category(ch) in _MARK_CATEGORIES or ch in _MARK_PUNCTUATION
+
+    while chars and (is_mark(chars[0]) or chars[0].isspace()):
+        chars.pop(0)
+    while chars and (is_mark(chars[-1]) or chars[-1].isspace()):
+        chars.pop()
+    bare = "".join(chars)
+    if bare.startswith("[") and bare.endswith("]"):
+        bare = bare[1:-1].strip()
+    return bare
+
+
+#: Unicode categories of marks around a word: symbols (emoji, ●, ■, ✓), the variation
+#: selectors and joiners of emoji, and the skin-tone modifiers.
+_MARK_CATEGORIES = frozenset({"So", "Sk", "Cf", "Mn", "Co"})
+_MARK_PUNCTUATION = frozenset("*•·|~")
 
 
 #: Marks that tools export for RAG colours and ticks (Notion, Monday.com, Smartsheet
@@ -996,6 +1069,17 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
         for option in LIST_ALIASES.get(key, ()):
             if _key(option) in by_key:
                 return read(text, key, by_key[_key(option)])
+        bare = undecorated(text)
+        if bare and bare != text.strip() and any(ch.isalpha() for ch in bare):
+            # "🟡 In progress", "✅ Done": a tool's mark before the word (round 13); the
+            # word is read as it would be alone, recorded as this value's reading
+            prior, recording_words[0] = recording_words[0], False
+            try:
+                inner = read_words(bare)
+            finally:
+                recording_words[0] = prior
+            if inner.problem is None and inner.value is not None:
+                return read(text, key, str(inner.value))
         head = re.split(r"\s+[-–:/(]\s*|\s*[(:]", text.strip(), maxsplit=1)[0]
         head_key = _key(head)
         if head_key and head_key != key:
@@ -1025,6 +1109,72 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
         return Converted(text, f"{text!r} is not in the list {list_name} ({', '.join(allowed)})")
 
     return convert
+
+
+#: A header saying its numbers are scores, not ranks (``3 = high``, ``1 = low``): numbers
+#: that rise with the priority are not read as ranks.
+_SCORE_LEGEND = re.compile(
+    r"\b1\s*=\s*(?:low|lowest|minor)|\b[2-5]\s*=\s*(?:high|highest|critical|urgent)"
+)
+
+
+def _whole(value: CellValue) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float) and float(value).is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
+def priority_ranks(values: Iterable[CellValue], header: str, allowed: list[str]) -> dict[int, str]:
+    """How a priority column of bare numbers reads (round 13): ranks where 1 is the most
+    urgent (MoD and government logs' ``Pri`` 1-3, Azure DevOps' Priority 1-4, ITIL's P1),
+    each number the list value at its place counted from the end: a column whose numbers
+    reach 4 reads 1-4 as Critical, High, Medium, Low; one whose numbers reach 3 reads 1-3
+    as High, Medium, Low. Empty (not read) when any value is no whole number, the numbers
+    are fewer than two different ones or beyond the list, or the header says they are
+    scores (``3 = high``)."""
+    present = [v for v in values if not is_blank(v)]
+    numbers = [_whole(v) for v in present]
+    if not present or any(n is None for n in numbers) or _SCORE_LEGEND.search(header.lower()):
+        return {}
+    found = {n for n in numbers if n is not None}
+    top = max(found)
+    if len(found) < 2 or min(found) < 1 or not 3 <= top <= len(allowed):
+        return {}
+    return {n: allowed[len(allowed) - top + n - 1] for n in range(1, top + 1)}
+
+
+def list_converter_for_column(
+    list_name: str, standards: Standards, values: Iterable[CellValue], header: str
+) -> tuple[Converter, str | None]:
+    """The converter of a list column set up from its values: :func:`list_for_column`,
+    and for a priority column of bare numbers, the numbers read as ranks
+    (:func:`priority_ranks`), each recorded in the readings' ``list_words`` so the mapping
+    file holds it and a PMO can change it (``"priority": {"1": "Critical"}``)."""
+    conv = list_for_column(list_name, standards)
+    if list_name != "priority":
+        return conv, None
+    ranks = priority_ranks(values, header, list(standards.lists[list_name]))
+    if not ranks:
+        return conv, None
+
+    def convert(value: CellValue) -> Converted:
+        result = conv(value)
+        number = _whole(value)
+        if result.problem is None or number not in ranks:
+            return result
+        record_list_word(list_name, str(number), ranks[number])
+        return Converted(ranks[number], note=f"{number} read as {ranks[number]!r} (a rank)")
+
+    shown = ", ".join(f"{n} = {v}" for n, v in ranks.items())
+    note = (
+        f'numbers read as ranks, 1 the most urgent: {shown} (readings "list_words" '
+        '"priority" holds them)'
+    )
+    return convert, note
 
 
 def gate_for_column(standards: Standards) -> Converter:
