@@ -13,6 +13,7 @@ for this test, not taken from a benchmark layout.
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -22,6 +23,7 @@ from addin.adopt import adopt_file
 from addin.adopt.convert import (
     list_converter_for_column,
     list_for_column,
+    parse_date,
     priority_ranks,
     scale_for_column,
     undecorated,
@@ -473,3 +475,106 @@ def test_a_meeting_time_in_brackets_gives_no_field(tmp_path: Path, std: Standard
     rows += [["I-2", "Supplier invoice disputed", "Grace Lee"]]
     adoption = adopt_file(_book(tmp_path / "t.xlsx", {"Issues": rows}), tmp_path / "o.xlsx", std)
     assert adoption.report.project_fields == {}
+
+
+# ---------------------------------------------------------------------------------------
+# Dates as more countries write them
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026年3月12日(木)", date(2026, 3, 12)),  # Japanese, with the weekday in brackets
+        ("2026年3月12日（木）", date(2026, 3, 12)),  # full-width brackets
+        ("2026/3/12（周四）", date(2026, 3, 12)),  # Chinese weekday
+        ("2026.3.12(목)", date(2026, 3, 12)),  # Korean weekday
+        ("令和8年3月12日", date(2026, 3, 12)),  # Japanese era: Reiwa 8
+        ("令和元年5月1日", date(2019, 5, 1)),  # the era's first year
+        ("平成30年4月1日", date(2018, 4, 1)),
+        ("12.03.2026 г.", date(2026, 3, 12)),  # Russian "year" after the year
+        ("12 марта 2026 г.", date(2026, 3, 12)),
+        ("12.03.2026 r.", date(2026, 3, 12)),  # Polish "rok"
+        ("Do, 12.03.2026", date(2026, 3, 12)),  # German weekday (Outlook, SAP)
+        ("le 12 mars 2026", date(2026, 3, 12)),  # French article
+        ("March 12th, 2026", date(2026, 3, 12)),
+    ],
+)
+def test_dates_as_more_countries_write_them(text: str, expected: date) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mar 12th",  # a day with no year: not March 2012
+        "Review (12/03/2026)",  # a word before the date: more than a date
+        "Do 12",  # no year, no month
+        "R8.3.12",  # a release number as much as an era date
+        "2026年3月",  # a month, not a day (read as a period elsewhere)
+        "12.03.2026 г. - 15.03.2026 г.",  # a range
+    ],
+)
+def test_text_that_is_no_single_day_is_not_read_as_one(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_a_day_with_an_ordinal_and_no_year_is_listed_in_a_date_column(
+    tmp_path: Path, std: Standards
+) -> None:
+    rows: list[list[object]] = [["ID", "Issue", "Owner", "Due date"]]
+    rows += [["I-1", "Build server out of disk", "Tom Walsh", "12/03/2026"]]
+    rows += [["I-2", "Supplier invoice disputed", "Grace Lee", "Mar 12th"]]
+    rows += [["I-3", "Two testers off sick", "Dev Patel", "20/03/2026"]]
+    adoption = adopt_file(_book(tmp_path / "d.xlsx", {"Issues": rows}), tmp_path / "o.xlsx", std)
+    assert [i.due_date for i in adoption.project.issues] == [
+        date(2026, 3, 12),
+        None,
+        date(2026, 3, 20),
+    ]
+    assert [u.value for u in adoption.report.tables[0].unconverted] == ["Mar 12th"]
+
+
+# ---------------------------------------------------------------------------------------
+# Scores written out of their scale
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["4/5", "1/5", "5 / 5"], [4.0, 1.0, 5.0]),
+        (["3 of 5", "4 out of 5", "2 von 5", "3 sur 5"], [3.0, 4.0, 2.0, 3.0]),
+        (["1/3", "2/3", "3/3"], [1.0, 3.0, 5.0]),  # by one_to_three
+        (["7/10", "10/10", "2/10"], [4.0, 5.0, 1.0]),  # by one_to_ten
+    ],
+)
+def test_an_impact_written_out_of_its_scale_is_read_on_that_scale(
+    values: list[object], expected: list[float], std: Standards
+) -> None:
+    read, note = _scale(values, "Impact", std, "impact")
+    assert [r.value for r in read] == expected
+    assert "scores written out of their scale" in note
+
+
+@pytest.mark.parametrize(
+    ("value", "header", "scale", "why"),
+    [
+        ("3/4", "Impact", "impact", "is on a 1-4 scale"),  # no honest reading: listed
+        ("6/5", "Impact", "impact", "is more than its scale"),
+        ("2/7", "Impact", "impact", "is a score out of 7"),
+        ("1/3", "Probability", "probability", "is a fraction or a score"),  # a third?
+        ("3/5", "Likelihood", "probability", "is a fraction or a score"),
+    ],
+)
+def test_a_score_out_of_an_odd_scale_or_a_likelihood_fraction_is_listed(
+    value: str, header: str, scale: str, why: str, std: Standards
+) -> None:
+    read, _ = _scale([value, value], header, std, scale)
+    assert read[0].value == value and read[0].problem is not None and why in read[0].problem
+
+
+def test_the_one_to_four_reading_reads_scores_out_of_four(std: Standards) -> None:
+    with using(ValueReadings(one_to_four={1: 1, 2: 2, 3: 4, 4: 5})):
+        read, _ = _scale(["3/4", "1/4"], "Impact", std, "impact")
+    assert [r.value for r in read] == [4.0, 1.0]

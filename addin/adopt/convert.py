@@ -447,12 +447,23 @@ def scale_for_column(
             + f", above={bands[-1][1]})"
         )
 
+    out_of = [v for v in present if isinstance(v, str) and _OUT_OF.match(v)]
+    likelihood = bool(scale.percent_bands) or bool(_LIKELIHOOD_HEADER.search(header_lower))
+    if out_of and not likelihood:
+        notes.append(
+            f"scores written out of their scale ({out_of[0].strip()!r}) read on that scale: "
+            "out of 5 as written, out of 3 by one_to_three, out of 10 by one_to_ten"
+        )
+
     def convert(value: CellValue) -> Converted:
         if is_blank(value):
             return Converted(None)
         text = cell_text(value)
         if isinstance(value, str) and is_no_amount(text):
             return Converted(None, note=f"{text!r} means no score; left empty")
+        whole = _OUT_OF.match(text) if isinstance(value, str) else None
+        if whole:
+            return _score_out_of(int(whole.group(1)), int(whole.group(2)), text, scale, likelihood)
         if isinstance(value, str) and value.strip().casefold() in labels:
             return Converted(float(labels[value.strip().casefold()]))
         if by_word and isinstance(value, str):
@@ -544,6 +555,45 @@ def _likelihood_letters(present: list[CellValue], header: str) -> tuple[Converte
     shown = ", ".join(f"{k.upper()}={v}" for k, v in levels.items())
     return convert, (
         f"letters read as a likelihood, A the most likely ({shown}; reading likelihood_letters)"
+    )
+
+
+#: A score written out of its scale (round 13): ``4/5``, ``4 / 5``, ``3 of 5``, ``7 out of
+#: 10``, German ``4 von 5``, French ``4 sur 5``, Spanish ``4 de 5``, Italian ``4 su 5``.
+_OUT_OF = re.compile(
+    r"^\s*(\d{1,2})\s*(?:/|of|out of|von|sur|de|su|van|z)\s*(\d{1,2})\s*$", re.IGNORECASE
+)
+
+
+def _score_out_of(
+    number: int, top: int, text: str, scale: Scale, likelihood: bool = False
+) -> Converted:
+    """A score ``number`` out of ``top`` on the standards' scale: out of the scale's own
+    top as written, out of 3 and 10 by the readings ``one_to_three`` and ``one_to_ten``,
+    out of 4 by ``one_to_four`` (listed while it is empty); listed otherwise."""
+    readings = current()
+    if likelihood:
+        # a likelihood's "1/3" is a third as well as one of three: both are fair, neither sure
+        return Converted(
+            text,
+            f"{text!r} is a fraction or a score out of {top}: not read as a likelihood; set "
+            "the level",
+        )
+    if not 0 <= number <= top:
+        return Converted(text, f"{text!r} is more than its scale: not a score")
+    if top == scale.max and scale.min <= number:
+        return Converted(float(number))
+    steps = {3: readings.one_to_three, 10: readings.one_to_ten, 4: readings.one_to_four}.get(top)
+    if steps and number in steps:
+        return Converted(float(steps[number]))
+    if top == 4:
+        return Converted(
+            text,
+            f"{text} {UNREAD_SCALE}: no honest reading on 1-5; set the level, or give the "
+            'mapping file\'s readings "one_to_four"',
+        )
+    return Converted(
+        text, f"{text!r} is a score out of {top}: no reading on {scale.min}-{scale.max}"
     )
 
 
@@ -767,6 +817,14 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
     text = strip_weekday(value)  # "Mon 02/03/26", as MS Project writes dates
     if not text:
         return None
+    if re.search(
+        r"[年년]|[(\uff08]|\d{4}\s*(?:г|р|r|год|roku)\.?\s*$|^\s*(?:\w\w[.,]|le)\s+\d", text
+    ):
+        # a CJK date with its weekday, a year word, a German weekday (round 13): the text
+        # reader takes them off first
+        as_text = parse_text_date(text, order)
+        if as_text is not None:
+            return as_text
     match = _NUMERIC_DATE.match(text)
     rest = text[match.end() :] if match else ""
     if match and rest.strip() and not _AFTER_A_DATE.fullmatch(rest):
@@ -804,6 +862,8 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
     first_of_month = numeric_month(text)
     if first_of_month is not None:
         return first_of_month
+    if re.search(r"\d(?:st|nd|rd|th)\b", text, re.IGNORECASE):
+        return None  # "Mar 12th": a day with no year, not March 2012 (round 13)
     for fmt in ("%b-%y", "%b %y", "%b-%Y", "%b %Y", "%B %Y", "%B-%Y", "%B %y"):
         try:
             return datetime.strptime(" ".join(cleaned.replace("'", " ").split()), fmt).date()
