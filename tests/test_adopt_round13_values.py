@@ -578,3 +578,46 @@ def test_the_one_to_four_reading_reads_scores_out_of_four(std: Standards) -> Non
     with using(ValueReadings(one_to_four={1: 1, 2: 2, 3: 4, 4: 5})):
         read, _ = _scale(["3/4", "1/4"], "Impact", std, "impact")
     assert [r.value for r in read] == [4.0, 1.0]
+
+
+# ---------------------------------------------------------------------------------------
+# Compound workflow states
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("list_name", "text", "expected"),
+    [
+        ("risk_status", "Closed - Not Required", "Closed"),  # a reason for closing
+        ("risk_status", "Closed – not a risk", "Closed"),
+        ("issue_status", "Closed - no longer relevant", "Closed"),
+        ("issue_status", "Closed - Not applicable", "Closed"),
+        ("risk_status", "Closed-Accepted", "Closed"),  # the reason after a tight hyphen
+        ("issue_status", "Closed–Effective", "Closed"),
+        ("risk_status", "Closed/Resolved", "Closed"),  # both the risk list's Closed
+        ("risk_status", "Re-opened", "Open"),
+    ],
+)
+def test_compound_states_read_by_their_status(
+    list_name: str, text: str, expected: str, std: Standards
+) -> None:
+    result = list_for_column(list_name, std)(text)
+    assert (result.value, result.problem) == (expected, None)
+
+
+@pytest.mark.parametrize(
+    ("list_name", "text"),
+    [
+        ("issue_status", "Closed - Not done"),  # "not" that says it is open
+        ("issue_status", "Closed - not yet verified"),
+        ("risk_status", "Closed - Not Required - pending sign-off"),
+        ("issue_status", "Closed/Resolved"),  # two different issue statuses
+        ("issue_status", "Open/Closed"),
+        ("risk_status", "In-flight-ish"),  # a head that is no list value
+    ],
+)
+def test_compound_states_that_say_two_things_stay_unread(
+    list_name: str, text: str, std: Standards
+) -> None:
+    result = list_for_column(list_name, std)(text)
+    assert result.value == text and result.problem is not None

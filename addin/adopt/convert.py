@@ -1025,6 +1025,16 @@ _OPEN_SIGNAL = re.compile(
 )
 
 
+#: A reason for closing that says "not" without the item being open (round 13): ``Closed -
+#: Not Required``, ``Closed - not applicable``, ``Closed – not a risk``, ``Rejected - not
+#: an issue``, ``Closed - no longer relevant``.
+_CLOSURE_REASON = re.compile(
+    r"\b(?:not|no longer)\s+(?:required|needed|applicable|relevant|valid|proceeding|"
+    r"pursued|a risk|an issue|a dependency|an assumption|in scope)\b",
+    re.IGNORECASE,
+)
+
+
 def _status_doubt(text: str) -> str | None:
     """Why a list cell cannot be read as one value: a question (``Resolved?``) or a change
     of value (``Open -> Closed``); None when nothing casts doubt on it."""
@@ -1084,7 +1094,7 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
         doubt = _status_doubt(text)
         if doubt is not None:
             return Converted(text, _doubt_problem(text, list_name, doubt))
-        signal = _OPEN_SIGNAL.search(text)
+        signal = _OPEN_SIGNAL.search(_CLOSURE_REASON.sub(" ", text))
         if signal:  # read without recording, so a doubtful word is never saved as read
             dry = read_value(text, record=False)
             if dry.problem is None and dry.value in closed:
@@ -1141,6 +1151,12 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
             if inner.problem is None and inner.value is not None:
                 return read(text, key, str(inner.value))
         head = re.split(r"\s+[-–:/(]\s*|\s*[(:]", text.strip(), maxsplit=1)[0]
+        if head == text.strip():  # "Closed-Accepted", "Closed–Effective" (round 13)
+            tight = re.split(r"[-\u2013](?=[^\W\d_])", text.strip(), maxsplit=1)[0]
+            if _key(tight) in by_key or any(
+                _key(o) in by_key for o in LIST_ALIASES.get(_key(tight), ())
+            ):
+                head = tight
         head_key = _key(head)
         if head_key and head_key != key:
             if head_key in by_key:
@@ -1148,6 +1164,18 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
             for option in LIST_ALIASES.get(head_key, ()):
                 if _key(option) in by_key:
                     return read(text, key, by_key[_key(option)])
+        parts = [p for p in re.split(r"\s*/\s*", text.strip()) if p]
+        if len(parts) > 1 and "/" in text:
+            # "Closed/Resolved" where both are the risk list's Closed (round 13); parts
+            # that read differently ("Open/In progress") stay unread
+            prior, recording_words[0] = recording_words[0], False
+            try:
+                each = [read_words(p) for p in parts]
+            finally:
+                recording_words[0] = prior
+            found = {str(r.value) for r in each if r.problem is None and r.value is not None}
+            if len(found) == 1 and all(r.problem is None for r in each):
+                return read(text, key, found.pop())
         best, best_ratio = None, 0.0
         for k, v in by_key.items():
             if _negates(key, k) or not key.isascii():
