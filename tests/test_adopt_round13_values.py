@@ -621,3 +621,19 @@ def test_compound_states_that_say_two_things_stay_unread(
 ) -> None:
     result = list_for_column(list_name, std)(text)
     assert result.value == text and result.problem is not None
+
+
+def test_a_tab_named_closed_alone_sets_no_status(tmp_path: Path, std: Standards) -> None:
+    """Round 11's decision stands: a bare `Closed` tab names no register; `Closed risks`
+    does."""
+    rows: list[list[object]] = [["Risk ID", "Risk", "Risk Owner", "Probability"]]
+    rows += [
+        ["R1", "Budget cut at review", "Ed Fox", 2],
+        ["R2", "Key architect leaves", "Fi Gee", 4],
+    ]
+    bare = adopt_file(_book(tmp_path / "a.xlsx", {"Closed": rows}), tmp_path / "a_o.xlsx", std)
+    assert [r.status for r in bare.project.risks] == [None, None]
+    named = adopt_file(
+        _book(tmp_path / "b.xlsx", {"Closed risks": rows}), tmp_path / "b_o.xlsx", std
+    )
+    assert [r.status for r in named.project.risks] == ["Closed", "Closed"]

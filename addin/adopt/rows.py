@@ -153,36 +153,10 @@ def plan_columns(
     return plans
 
 
-#: Words of a sheet name or title that name the register or the list, not a status.
-_REGISTER_WORDS = frozenset(
-    [
-        "issue",
-        "issues",
-        "risk",
-        "risks",
-        "assumption",
-        "assumptions",
-        "dependency",
-        "dependencies",
-        "milestone",
-        "milestones",
-        "decision",
-        "decisions",
-        "log",
-        "logs",
-        "register",
-        "registers",
-        "list",
-        "lists",
-        "items",
-        "item",
-        "tracker",
-        "raid",
-        "action",
-        "actions",
-        "points",
-    ]
-)
+#: Words of a sheet name or title that name a list, not a status (the register's own words
+#: are the synonyms' ``REGISTER_WORDS``).
+_LIST_NOUNS = frozenset({"log", "logs", "register", "registers", "list", "lists", "items"})
+_LIST_NOUNS |= frozenset({"item", "tracker", "raid", "points", "actions"})
 
 
 def status_named_by_sheet(
@@ -190,11 +164,15 @@ def status_named_by_sheet(
 ) -> tuple[str, str] | None:
     """The closed status a table with no status column has by its sheet name or its title
     (round 13): an issue log split by hand keeps the items it closed on a sheet
-    ``Closed issues`` (or ``Resolved``, ``Completed milestones``, ``Delivered``), moved
-    across without their status. Returns (the list value, where it was said), or None
+    ``Closed issues`` (or ``Resolved issues``, ``Completed milestones``), moved
+    across without their status. Unlike :mod:`addin.adopt.split` (round 11), the other
+    sheets need not have the same columns (the open sheet's Status is the closed sheet's
+    Resolution), and only a closed status is read from a name. Returns (the list value, where it was said), or None
     when the name says more than a closed status (``Closed issues 2025 - archive`` is not
-    read), names an open one, or the register has no status column."""
+    read), does not name the register (a tab ``Closed`` alone), names an open status, or
+    the register has no status column."""
     from addin.adopt.convert import list_for_column
+    from addin.adopt.synonyms import REGISTER_WORDS
 
     try:
         column = register.column("status")
@@ -210,9 +188,13 @@ def status_named_by_sheet(
     titles += [(f"the title {text!r}", text) for _, _, text in block.preamble if len(text) <= 40]
     for said, text in titles:
         words = [w for w in re.split(r"[\s_\-]+", text.strip()) if w]
-        rest = [w for w in words if w.casefold() not in _REGISTER_WORDS]
-        if not rest or len(rest) > 2 or (len(rest) == len(words) and len(words) > 1):
-            continue  # "Closed issues" or a tab "Closed"; not "Closed in 2025"
+        own = set(REGISTER_WORDS.get(register.key, ()))
+        rest = [w for w in words if w.casefold() not in _LIST_NOUNS | own]
+        if not rest or len(rest) > 2 or not any(w.casefold() in own for w in words):
+            # "Closed issues" names the register and the status; a tab "Closed" alone, as
+            # round 11 decided (tests/test_adopt_round11_broken.py), and "Closed in 2025"
+            # say too little or more than a status
+            continue
         converted = read(" ".join(rest))
         if converted.problem is None and converted.value in closed:
             return str(converted.value), said
