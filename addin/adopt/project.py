@@ -259,7 +259,8 @@ def first_segment(text: str) -> str:
 #: A field in brackets inside a title (``Issue Log (Project: Apollo)``, full-width brackets
 #: of Chinese and Japanese typing too).
 _BRACKETED = re.compile(
-    r"[(\[\uff08]\s*([^()\[\]\uff08\uff09:]{1,40}?)\s*:\s*([^()\[\]\uff08\uff09]{1,80}?)\s*[)\]\uff09]"
+    r"[(\[\uff08]\s*([^()\[\]\uff08\uff09:]{1,40}?)\s*:"
+    r"\s*([^()\[\]\uff08\uff09]{1,80}?)\s*[)\]\uff09]"
 )
 
 

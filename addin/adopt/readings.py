@@ -37,8 +37,9 @@ read as Red, Amber, Green or not read (``""``; round 9, :mod:`addin.adopt.colour
 Round 11: ``amount_units`` the factor each amount column's header states (``Budget (£k)``:
 1000), ``decimal_marks`` the decimal mark each amount column showed (``","`` for ``12,50``),
 ``one_to_ten`` how a 1-10 scale lands on 1-5; round 13: ``likelihood_letters`` how a
-likelihood written ``A`` ... ``E`` lands on 1-5 (A the most likely); ``percent_bands`` default to the standards'
-``scales.probability.percent_bands`` (:meth:`ValueReadings.with_standards`).
+likelihood written ``A`` ... ``E`` lands on 1-5 (A the most likely); ``percent_bands``
+default to the standards' ``scales.probability.percent_bands``
+(:meth:`ValueReadings.with_standards`).
 
 Adoption runs inside :func:`using`, so the converters read :func:`current` without the
 readings being passed through every call.

@@ -164,13 +164,13 @@ def status_named_by_sheet(
 ) -> tuple[str, str] | None:
     """The closed status a table with no status column has by its sheet name or its title
     (round 13): an issue log split by hand keeps the items it closed on a sheet
-    ``Closed issues`` (or ``Resolved issues``, ``Completed milestones``), moved
-    across without their status. Unlike :mod:`addin.adopt.split` (round 11), the other
-    sheets need not have the same columns (the open sheet's Status is the closed sheet's
-    Resolution), and only a closed status is read from a name. Returns (the list value, where it was said), or None
-    when the name says more than a closed status (``Closed issues 2025 - archive`` is not
-    read), does not name the register (a tab ``Closed`` alone), names an open status, or
-    the register has no status column."""
+    ``Closed issues`` (or ``Resolved issues``, ``Completed milestones``), moved across
+    without their status. Unlike :mod:`addin.adopt.split` (round 11), the other sheets need
+    not have the same columns (the open sheet's Status is the closed sheet's Resolution),
+    and only a closed status is read from a name. Returns (the list value, where it was
+    said), or None when the name says more than a closed status (``Closed issues 2025 -
+    archive`` is not read), does not name the register (a tab ``Closed`` alone), names an
+    open status, or the register has no status column."""
     from addin.adopt.convert import list_for_column
     from addin.adopt.synonyms import REGISTER_WORDS
 
