@@ -26,7 +26,7 @@ from addin.adopt.convert import (
     Converter,
     date_for_column,
     gate_for_column,
-    list_for_column,
+    list_converter_for_column,
     number_converter,
     parse_date,
     parse_number,
@@ -193,7 +193,7 @@ def converter_for(
     if column.key == "gate" and column.list_name == "yes_no":
         return gate_for_column(standards), None
     if column.kind == "list" and column.list_name:
-        return list_for_column(column.list_name, standards), None
+        return list_converter_for_column(column.list_name, standards, values, header)
     if column.kind == "scale" and column.scale:
         conv, note = scale_for_column(values, header, getattr(standards.scales, column.scale))
         return conv, note or None

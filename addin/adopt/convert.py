@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from difflib import SequenceMatcher
@@ -270,7 +271,8 @@ def _scale_words(value: CellValue) -> str | None:
         return None
     words = re.sub(r"[^a-z' ]+", " ", value.lower()).split()
     short = {"med": "medium", "lo": "low", "hi": "high", "mod": "medium"}
-    return " ".join(short.get(w, w) for w in words) or None
+    joined = " ".join(short.get(w, w) for w in words)
+    return joined.replace("show stopper", "showstopper") or None  # Zoho's "Show stopper"
 
 
 def word_scale_for(
@@ -388,6 +390,9 @@ def scale_for_column(
     percents = [percent_of(v) for v in present if isinstance(v, str) and "%" in v]
     ranked = [v for v in present if isinstance(v, str) and _RANKED.match(v)]
     word_level = _word_level_reader(labels, word_map, five_level)
+    letters = _likelihood_letters(present, header)
+    if letters is not None:
+        return letters
     tool_scale = word_scale_for(present, readings.word_scales, labels)
     if tool_scale is not None:
         return _tool_scale_converter(tool_scale, scale)
@@ -442,12 +447,23 @@ def scale_for_column(
             + f", above={bands[-1][1]})"
         )
 
+    out_of = [v for v in present if isinstance(v, str) and _OUT_OF.match(v)]
+    likelihood = bool(scale.percent_bands) or bool(_LIKELIHOOD_HEADER.search(header_lower))
+    if out_of and not likelihood:
+        notes.append(
+            f"scores written out of their scale ({out_of[0].strip()!r}) read on that scale: "
+            "out of 5 as written, out of 3 by one_to_three, out of 10 by one_to_ten"
+        )
+
     def convert(value: CellValue) -> Converted:
         if is_blank(value):
             return Converted(None)
         text = cell_text(value)
         if isinstance(value, str) and is_no_amount(text):
             return Converted(None, note=f"{text!r} means no score; left empty")
+        whole = _OUT_OF.match(text) if isinstance(value, str) else None
+        if whole:
+            return _score_out_of(int(whole.group(1)), int(whole.group(2)), text, scale, likelihood)
         if isinstance(value, str) and value.strip().casefold() in labels:
             return Converted(float(labels[value.strip().casefold()]))
         if by_word and isinstance(value, str):
@@ -501,6 +517,84 @@ def scale_for_column(
         return Converted(text, f"{text} is outside the {scale.min}-{scale.max} scale")
 
     return convert, "; ".join(notes)
+
+
+#: A likelihood letter, alone or before its word (``B``, ``B - Likely``).
+_LETTER = re.compile(r"^\s*([A-Ea-e])\s*(?:[-\u2013:.)]\s*[^\W\d_][\w ]*)?$")
+_LETTER_HEADER = re.compile(r"prob|likel|chance|frequen|occurr")
+
+
+def _likelihood_letters(present: list[CellValue], header: str) -> tuple[Converter, str] | None:
+    """A likelihood written as letters (round 13): ``Likelihood (A-E)`` over ``A`` ...
+    ``E``, the AS/NZS 4360 / ISO 31000 handbook matrix (A Almost certain ... E Rare) and
+    MIL-STD-882's (A Frequent ... E Improbable), read by the ``likelihood_letters`` reading
+    (A = 5 ... E = 1). Only under a header naming a likelihood, and only when the header
+    names the letters (``A-E``) or the column holds three different ones; None otherwise
+    (a consequence in letters has no such common order: its cells are listed)."""
+    english = " ".join(x for x in (header, translate(header) or "") if x).lower()
+    if not present or not _LETTER_HEADER.search(english):
+        return None
+    found = [_LETTER.match(v) if isinstance(v, str) else None for v in present]
+    if any(m is None for m in found):
+        return None
+    letters = {m.group(1).lower() for m in found if m is not None}
+    stated = re.search(r"\ba\s*(?:-|\u2013|to)\s*e\b", header.lower())
+    if not stated and len(letters) < 3:
+        return None
+    levels = current().likelihood_letters
+
+    def convert(value: CellValue) -> Converted:
+        if is_blank(value):
+            return Converted(None)
+        match = _LETTER.match(value) if isinstance(value, str) else None
+        if match is None:
+            text = cell_text(value)
+            return Converted(text, f"{text!r} is not a likelihood letter A-E")
+        return Converted(float(levels[match.group(1).lower()]))
+
+    shown = ", ".join(f"{k.upper()}={v}" for k, v in levels.items())
+    return convert, (
+        f"letters read as a likelihood, A the most likely ({shown}; reading likelihood_letters)"
+    )
+
+
+#: A score written out of its scale (round 13): ``4/5``, ``4 / 5``, ``3 of 5``, ``7 out of
+#: 10``, German ``4 von 5``, French ``4 sur 5``, Spanish ``4 de 5``, Italian ``4 su 5``.
+_OUT_OF = re.compile(
+    r"^\s*(\d{1,2})\s*(?:/|of|out of|von|sur|de|su|van|z)\s*(\d{1,2})\s*$", re.IGNORECASE
+)
+
+
+def _score_out_of(
+    number: int, top: int, text: str, scale: Scale, likelihood: bool = False
+) -> Converted:
+    """A score ``number`` out of ``top`` on the standards' scale: out of the scale's own
+    top as written, out of 3 and 10 by the readings ``one_to_three`` and ``one_to_ten``,
+    out of 4 by ``one_to_four`` (listed while it is empty); listed otherwise."""
+    readings = current()
+    if likelihood:
+        # a likelihood's "1/3" is a third as well as one of three: both are fair, neither sure
+        return Converted(
+            text,
+            f"{text!r} is a fraction or a score out of {top}: not read as a likelihood; set "
+            "the level",
+        )
+    if not 0 <= number <= top:
+        return Converted(text, f"{text!r} is more than its scale: not a score")
+    if top == scale.max and scale.min <= number:
+        return Converted(float(number))
+    steps = {3: readings.one_to_three, 10: readings.one_to_ten, 4: readings.one_to_four}.get(top)
+    if steps and number in steps:
+        return Converted(float(steps[number]))
+    if top == 4:
+        return Converted(
+            text,
+            f"{text} {UNREAD_SCALE}: no honest reading on 1-5; set the level, or give the "
+            'mapping file\'s readings "one_to_four"',
+        )
+    return Converted(
+        text, f"{text!r} is a score out of {top}: no reading on {scale.min}-{scale.max}"
+    )
 
 
 def _tool_scale_converter(
@@ -723,6 +817,14 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
     text = strip_weekday(value)  # "Mon 02/03/26", as MS Project writes dates
     if not text:
         return None
+    if re.search(
+        r"[年년]|[(\uff08]|\d{4}\s*(?:г|р|r|год|roku)\.?\s*$|^\s*(?:\w\w[.,]|le)\s+\d", text
+    ):
+        # a CJK date with its weekday, a year word, a German weekday (round 13): the text
+        # reader takes them off first
+        as_text = parse_text_date(text, order)
+        if as_text is not None:
+            return as_text
     match = _NUMERIC_DATE.match(text)
     rest = text[match.end() :] if match else ""
     if match and rest.strip() and not _AFTER_A_DATE.fullmatch(rest):
@@ -760,6 +862,8 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
     first_of_month = numeric_month(text)
     if first_of_month is not None:
         return first_of_month
+    if re.search(r"\d(?:st|nd|rd|th)\b", text, re.IGNORECASE):
+        return None  # "Mar 12th": a day with no year, not March 2012 (round 13)
     for fmt in ("%b-%y", "%b %y", "%b-%Y", "%b %Y", "%B %Y", "%B-%Y", "%B %y"):
         try:
             return datetime.strptime(" ".join(cleaned.replace("'", " ").split()), fmt).date()
@@ -840,7 +944,36 @@ def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, st
 # ---------------------------------------------------------------------------------------
 
 
-_LIST_NUMBER = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\s*[.)]|\d{1,2}\s+-)\s*")
+_LIST_NUMBER = re.compile(
+    r"^\s*(?:\(\d{1,2}\)|\d{1,2}\s*[.)]|\d{1,2}\s+-|\d{1,2}\s*[-\u2013]\s*(?=[^\W\d_]))\s*"
+)
+
+
+def undecorated(text: str) -> str:
+    """A list value without the marks a tool puts before or after its word (round 13):
+    ``🟡 In progress``, ``✅ Done``, ``⚪ Not started`` (Loop, Notion, Monday.com, Smartsheet
+    symbols), ``● Open``, ``[Closed]``. The word says the value; a mark alone (``🟢``) is
+    read by :data:`_MARKS`. Returns the text stripped of such marks (``""`` when nothing
+    else is left)."""
+    chars = list(text.strip())
+
+    def is_mark(ch: str) -> bool:
+        return unicodedata.category(ch) in _MARK_CATEGORIES or ch in _MARK_PUNCTUATION
+
+    while chars and (is_mark(chars[0]) or chars[0].isspace()):
+        chars.pop(0)
+    while chars and (is_mark(chars[-1]) or chars[-1].isspace()):
+        chars.pop()
+    bare = "".join(chars)
+    if bare.startswith("[") and bare.endswith("]"):
+        bare = bare[1:-1].strip()
+    return bare
+
+
+#: Unicode categories of marks around a word: symbols (emoji, ●, ■, ✓), the variation
+#: selectors and joiners of emoji, and the skin-tone modifiers.
+_MARK_CATEGORIES = frozenset({"So", "Sk", "Cf", "Mn", "Co"})
+_MARK_PUNCTUATION = frozenset("*•·|~")
 
 
 #: Marks that tools export for RAG colours and ticks (Notion, Monday.com, Smartsheet
@@ -888,6 +1021,16 @@ def _words(folded: str) -> list[str]:
 _OPEN_SIGNAL = re.compile(
     r"\b(?:pending|awaiting|waiting|re-?opened|reopen|not|until|unless|subject to|tbc|"
     r"to be|partially|partly|except|but)\b",
+    re.IGNORECASE,
+)
+
+
+#: A reason for closing that says "not" without the item being open (round 13): ``Closed -
+#: Not Required``, ``Closed - not applicable``, ``Closed – not a risk``, ``Rejected - not
+#: an issue``, ``Closed - no longer relevant``.
+_CLOSURE_REASON = re.compile(
+    r"\b(?:not|no longer)\s+(?:required|needed|applicable|relevant|valid|proceeding|"
+    r"pursued|a risk|an issue|a dependency|an assumption|in scope)\b",
     re.IGNORECASE,
 )
 
@@ -951,7 +1094,7 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
         doubt = _status_doubt(text)
         if doubt is not None:
             return Converted(text, _doubt_problem(text, list_name, doubt))
-        signal = _OPEN_SIGNAL.search(text)
+        signal = _OPEN_SIGNAL.search(_CLOSURE_REASON.sub(" ", text))
         if signal:  # read without recording, so a doubtful word is never saved as read
             dry = read_value(text, record=False)
             if dry.problem is None and dry.value in closed:
@@ -996,7 +1139,24 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
         for option in LIST_ALIASES.get(key, ()):
             if _key(option) in by_key:
                 return read(text, key, by_key[_key(option)])
+        bare = undecorated(text)
+        if bare and bare != text.strip() and any(ch.isalpha() for ch in bare):
+            # "🟡 In progress", "✅ Done": a tool's mark before the word (round 13); the
+            # word is read as it would be alone, recorded as this value's reading
+            prior, recording_words[0] = recording_words[0], False
+            try:
+                inner = read_words(bare)
+            finally:
+                recording_words[0] = prior
+            if inner.problem is None and inner.value is not None:
+                return read(text, key, str(inner.value))
         head = re.split(r"\s+[-–:/(]\s*|\s*[(:]", text.strip(), maxsplit=1)[0]
+        if head == text.strip():  # "Closed-Accepted", "Closed–Effective" (round 13)
+            tight = re.split(r"[-\u2013](?=[^\W\d_])", text.strip(), maxsplit=1)[0]
+            if _key(tight) in by_key or any(
+                _key(o) in by_key for o in LIST_ALIASES.get(_key(tight), ())
+            ):
+                head = tight
         head_key = _key(head)
         if head_key and head_key != key:
             if head_key in by_key:
@@ -1004,6 +1164,18 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
             for option in LIST_ALIASES.get(head_key, ()):
                 if _key(option) in by_key:
                     return read(text, key, by_key[_key(option)])
+        parts = [p for p in re.split(r"\s*/\s*", text.strip()) if p]
+        if len(parts) > 1 and "/" in text:
+            # "Closed/Resolved" where both are the risk list's Closed (round 13); parts
+            # that read differently ("Open/In progress") stay unread
+            prior, recording_words[0] = recording_words[0], False
+            try:
+                each = [read_words(p) for p in parts]
+            finally:
+                recording_words[0] = prior
+            found = {str(r.value) for r in each if r.problem is None and r.value is not None}
+            if len(found) == 1 and all(r.problem is None for r in each):
+                return read(text, key, found.pop())
         best, best_ratio = None, 0.0
         for k, v in by_key.items():
             if _negates(key, k) or not key.isascii():
@@ -1025,6 +1197,72 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
         return Converted(text, f"{text!r} is not in the list {list_name} ({', '.join(allowed)})")
 
     return convert
+
+
+#: A header saying its numbers are scores, not ranks (``3 = high``, ``1 = low``): numbers
+#: that rise with the priority are not read as ranks.
+_SCORE_LEGEND = re.compile(
+    r"\b1\s*=\s*(?:low|lowest|minor)|\b[2-5]\s*=\s*(?:high|highest|critical|urgent)"
+)
+
+
+def _whole(value: CellValue) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float) and float(value).is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
+def priority_ranks(values: Iterable[CellValue], header: str, allowed: list[str]) -> dict[int, str]:
+    """How a priority column of bare numbers reads (round 13): ranks where 1 is the most
+    urgent (MoD and government logs' ``Pri`` 1-3, Azure DevOps' Priority 1-4, ITIL's P1),
+    each number the list value at its place counted from the end: a column whose numbers
+    reach 4 reads 1-4 as Critical, High, Medium, Low; one whose numbers reach 3 reads 1-3
+    as High, Medium, Low. Empty (not read) when any value is no whole number, the numbers
+    are fewer than two different ones or beyond the list, or the header says they are
+    scores (``3 = high``)."""
+    present = [v for v in values if not is_blank(v)]
+    numbers = [_whole(v) for v in present]
+    if not present or any(n is None for n in numbers) or _SCORE_LEGEND.search(header.lower()):
+        return {}
+    found = {n for n in numbers if n is not None}
+    top = max(found)
+    if len(found) < 2 or min(found) < 1 or not 3 <= top <= len(allowed):
+        return {}
+    return {n: allowed[len(allowed) - top + n - 1] for n in range(1, top + 1)}
+
+
+def list_converter_for_column(
+    list_name: str, standards: Standards, values: Iterable[CellValue], header: str
+) -> tuple[Converter, str | None]:
+    """The converter of a list column set up from its values: :func:`list_for_column`,
+    and for a priority column of bare numbers, the numbers read as ranks
+    (:func:`priority_ranks`), each recorded in the readings' ``list_words`` so the mapping
+    file holds it and a PMO can change it (``"priority": {"1": "Critical"}``)."""
+    conv = list_for_column(list_name, standards)
+    if list_name != "priority":
+        return conv, None
+    ranks = priority_ranks(values, header, list(standards.lists[list_name]))
+    if not ranks:
+        return conv, None
+
+    def convert(value: CellValue) -> Converted:
+        result = conv(value)
+        number = _whole(value)
+        if result.problem is None or number not in ranks:
+            return result
+        record_list_word(list_name, str(number), ranks[number])
+        return Converted(ranks[number], note=f"{number} read as {ranks[number]!r} (a rank)")
+
+    shown = ", ".join(f"{n} = {v}" for n, v in ranks.items())
+    note = (
+        f'numbers read as ranks, 1 the most urgent: {shown} (readings "list_words" '
+        '"priority" holds them)'
+    )
+    return convert, note
 
 
 def gate_for_column(standards: Standards) -> Converter:

@@ -159,10 +159,37 @@ _HALF = re.compile(
 )
 
 
+#: Round 13: what countries write around a date that is not the date. A weekday in
+#: brackets after it, as Chinese, Japanese and Korean calendars and Excel's CJK formats
+#: show it (``2026年3月12日(木)``, ``2026/3/12（周四）``, ``2026.3.12(목)``); the word for
+#: "year" after the year in Russian, Ukrainian, Bulgarian and Polish documents
+#: (``12.03.2026 г.``, ``12 марта 2026 г.``, ``12.03.2026 r.``); a German weekday's two
+#: letters before it (``Do, 12.03.2026``, as Outlook and SAP write it); French ``le``.
+_CJK_WEEKDAY = re.compile(
+    r"\s*[(\uff08]\s*(?:[月火水木金土日](?:曜日?)?|(?:周|星期|週)[一二三四五六日天]"
+    r"|[월화수목금토일](?:요일)?)\s*[)\uff09]\s*$"
+)
+_YEAR_WORD = re.compile(r"(?<=\d{4})\s*(?:г|р|r|год[аy]?|roku)\.?\s*$", re.IGNORECASE)
+_GERMAN_WEEKDAY = re.compile(r"^\s*(?:Mo|Di|Mi|Do|Fr|Sa|So)[.,]\s*(?=\d)")
+_FRENCH_ARTICLE = re.compile(r"^\s*le\s+(?=\d)", re.IGNORECASE)
+#: A Japanese era year (``令和8年`` = 2026, ``令和元年`` = 2019, ``平成30年`` = 2018): the
+#: era's first year, less one.
+_JAPANESE_ERA = re.compile(r"^\s*(令和|平成)\s*(\d{1,2}|元)\s*年")
+_ERA_START = {"令和": 2018, "平成": 1988}
+
+
 def without_weekday_and_time(text: str) -> str:
-    """``Thu 12/03/26 9:41 AM`` -> ``12/03/26``; other text unchanged but trimmed."""
+    """``Thu 12/03/26 9:41 AM`` -> ``12/03/26``; ``2026年3月12日(木)`` -> ``2026年3月12日``;
+    ``12.03.2026 г.`` -> ``12.03.2026``; other text unchanged but trimmed."""
     text = _WEEKDAY.sub("", text.strip())
-    return _TIME.sub("", text).strip(" ,")
+    text = _GERMAN_WEEKDAY.sub("", _FRENCH_ARTICLE.sub("", text))
+    era = _JAPANESE_ERA.match(text)
+    if era:
+        number = 1 if era.group(2) == "元" else int(era.group(2))
+        text = f"{_ERA_START[era.group(1)] + number}年{text[era.end() :]}"
+    text = _CJK_WEEKDAY.sub("", text)
+    text = _TIME.sub("", text).strip(" ,")
+    return _YEAR_WORD.sub("", text).strip(" ,")
 
 
 def _year(part: str) -> int:

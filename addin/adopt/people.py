@@ -7,6 +7,8 @@ person's name per owner-like cell, so:
 * ``Murphy, John`` (a directory's surname first): ``John Murphy``, by the ``comma_names``
   reading (``several`` reads it as two people instead);
 * ``J. Murphy (PMO)``: a team or role in brackets after a name is left out;
+* ``@Marco Rossi``, ``@marco.rossi`` (a mention in Loop, Teams, Slack, Notion; round 13):
+  ``Marco Rossi``; a handle with no readable name (``@mrossi``) is kept as written;
 * several people in one cell (``Priya Nair; Tom Walsh``, ``A / B``, ``A & B``, ``A and B``,
   one per line): the first is the owner, the others are named in the cell's note, which
   the report lists per column.
@@ -60,9 +62,36 @@ _STRONG_SEPARATORS = re.compile(r"\s*(?:;|\n|\s/\s|&|\s+and\s+)\s*")
 _ROLE = re.compile(r"^(.+?)\s*[(\[]\s*([^()\[\]@]{1,24})\s*[)\]]\s*$")
 
 
+#: A mention (Microsoft Loop, Teams, Slack, Confluence, Notion, GitHub): ``@Marco Rossi``,
+#: ``@marco.rossi``, ``@marco_rossi``, ``@marco-rossi``.
+_MENTION = re.compile(r"^@\s*([^\s@].*)$")
+
+
+def mentioned(text: str) -> str | None:
+    """The person a mention names (round 13): ``@Marco Rossi`` -> ``Marco Rossi``; a handle
+    of a first and a last name, ``@marco.rossi`` / ``@marco_rossi`` / ``@marco-rossi`` ->
+    ``Marco Rossi`` (read as an e-mail address's name is); None when the text is no mention,
+    or a handle whose name cannot be read (``@mrossi``, ``@jm``: kept as written)."""
+    match = _MENTION.match(text.strip())
+    if not match:
+        return None
+    body = match.group(1).strip()
+    if _NAME.match(body) or _SURNAME_FIRST.match(body):
+        return body
+    if re.fullmatch(r"[A-Za-z]+(?:[._\-][A-Za-z]+){1,2}", body):
+        parts = re.split(r"[._\-]", body)
+        return " ".join(p.upper() + "." if len(p) == 1 else p.capitalize() for p in parts)
+    return None
+
+
 def _one_person(text: str) -> tuple[str, str | None]:
     """One person's cell text read: the name, and a note when it was read other than as
-    written (an e-mail, surname first, a role in brackets)."""
+    written (a mention, an e-mail, surname first, a role in brackets)."""
+    named = mentioned(text)
+    if named:
+        read, more = _one_person(named)
+        said = f"{text!r} is a mention: read as {read!r}"
+        return read, f"{said}; {more}" if more else said
     name = person_name(text)
     if name:
         text = name

@@ -152,6 +152,12 @@ def find_project_fields(
                 if not isinstance(value, str) or len(value) > 200:
                     continue
                 value = value.replace(_WIDE_COLON, ":")  # "项目经理：王伟" (CJK typing)
+                for part_label, part_value in bracketed_fields(value):
+                    # "Issue Log (Project: Apollo)", "課題管理表（プロジェクト：X）" (round 13)
+                    key = _field_for(part_label)
+                    taken = None if key is None or key in found else _field_value(key, part_value)
+                    if key is not None and taken is not None:
+                        found[key] = (taken, f"{grid.name}!{address(row, col)}")
                 parts = split_fields(value)
                 if parts:
                     # "Programme: Data & AI    Project Manager: J. Murphy": each its value
@@ -170,6 +176,7 @@ def find_project_fields(
                 if field_key is None or field_key in found:
                     continue
                 where = f"{grid.name}!{address(row, col)}"
+                inline = first_segment(inline)
                 if inline.strip():
                     candidate: Any = inline.strip()
                 else:
@@ -230,8 +237,37 @@ def split_fields(text: str) -> list[tuple[str, str]]:
     fields = []
     for i, (_, colon, label) in enumerate(spans):
         end = spans[i + 1][0] if i + 1 < len(spans) else len(text)
-        fields.append((label.strip(" \t|;,"), text[colon + 1 : end].strip(" \t|;,")))
+        value = first_segment(text[colon + 1 : end]).strip(" \t|;,")
+        fields.append((label.strip(" \t|;,"), value))
     return fields
+
+
+#: What sets one segment of a title block apart from the next with no label between them:
+#: a bar or a bullet with spaces around it, or a tab (``Portfolio: Digital Workplace |
+#: Exported by Grace Lee``; round 13).
+_SEGMENT_BREAK = re.compile(r"\s+[|\u2022\u00b7]\s+|\t|\s*\|\s*(?=\S)")
+
+
+def first_segment(text: str) -> str:
+    """The text of a field up to the next segment of its cell: ``Digital Workplace`` of
+    ``Digital Workplace | Exported by Grace Lee``; the whole text when nothing breaks it."""
+    stripped = text.strip()
+    parts = _SEGMENT_BREAK.split(stripped, maxsplit=1)
+    return parts[0].strip() if parts[0].strip() else stripped
+
+
+#: A field in brackets inside a title (``Issue Log (Project: Apollo)``, full-width brackets
+#: of Chinese and Japanese typing too).
+_BRACKETED = re.compile(
+    r"[(\[\uff08]\s*([^()\[\]\uff08\uff09:]{1,40}?)\s*:"
+    r"\s*([^()\[\]\uff08\uff09]{1,80}?)\s*[)\]\uff09]"
+)
+
+
+def bracketed_fields(text: str) -> list[tuple[str, str]]:
+    """(label, value) of each ``(Label: value)`` in a title: ``Issue Log (Project: Apollo)``
+    -> ``[("Project", "Apollo")]``; a label that names no field is left to the caller."""
+    return [(m.group(1), m.group(2)) for m in _BRACKETED.finditer(text)]
 
 
 def _field_value(field_key: str, text: str) -> Any:

@@ -36,8 +36,10 @@ column's values cannot tell; ``colours`` the fill colours of RAG cells with no t
 read as Red, Amber, Green or not read (``""``; round 9, :mod:`addin.adopt.colours`).
 Round 11: ``amount_units`` the factor each amount column's header states (``Budget (£k)``:
 1000), ``decimal_marks`` the decimal mark each amount column showed (``","`` for ``12,50``),
-``one_to_ten`` how a 1-10 scale lands on 1-5; ``percent_bands`` default to the standards'
-``scales.probability.percent_bands`` (:meth:`ValueReadings.with_standards`).
+``one_to_ten`` how a 1-10 scale lands on 1-5; round 13: ``likelihood_letters`` how a
+likelihood written ``A`` ... ``E`` lands on 1-5 (A the most likely); ``percent_bands``
+default to the standards' ``scales.probability.percent_bands``
+(:meth:`ValueReadings.with_standards`).
 
 Adoption runs inside :func:`using`, so the converters read :func:`current` without the
 readings being passed through every call.
@@ -73,6 +75,9 @@ DEFAULT_ONE_TO_THREE: dict[int, int] = {1: 1, 2: 3, 3: 5}
 #: A 1-10 scale halved and rounded up: 1-2 -> 1, 3-4 -> 2, ... 9-10 -> 5.
 DEFAULT_ONE_TO_TEN: dict[int, int] = {n: (n + 1) // 2 for n in range(1, 11)}
 DEFAULT_FISCAL_YEAR_START = 4
+#: Likelihood letters of the AS/NZS 4360 / ISO 31000 handbook matrix (A Almost certain ...
+#: E Rare) and of MIL-STD-882 (A Frequent ... E Improbable): A is the most likely.
+DEFAULT_LIKELIHOOD_LETTERS: dict[str, int] = {"a": 5, "b": 4, "c": 3, "d": 2, "e": 1}
 DATE_ORDERS = ("auto", "dmy", "mdy")
 #: How a period written where a day belongs (``Q3 2026``, ``Mar-26`` as a due date) is read.
 PERIOD_DATES = ("end", "start", "none")
@@ -138,6 +143,10 @@ class ValueReadings:
     #: a 1-4 scale -> the 1-5 scale: empty by default (no honest reading; the cells are
     #: listed) until a PMO gives one
     one_to_four: dict[int, int] = field(default_factory=dict)
+    #: likelihood letters A-E -> the 1-5 scale (round 13): A the most likely by default
+    likelihood_letters: dict[str, int] = field(
+        default_factory=lambda: dict(DEFAULT_LIKELIHOOD_LETTERS)
+    )
     #: the keys a mapping file gave (the others keep their defaults)
     given: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
@@ -170,6 +179,7 @@ class ValueReadings:
             "decimal_marks": dict(sorted(self.decimal_marks.items())),
             "one_to_ten": {str(k): v for k, v in self.one_to_ten.items()},
             "one_to_four": {str(k): v for k, v in self.one_to_four.items()},
+            "likelihood_letters": dict(self.likelihood_letters),
         }
 
     @classmethod
@@ -259,6 +269,15 @@ class ValueReadings:
             readings.one_to_ten = _one_to_n(data["one_to_ten"], where, "one_to_ten", 10)
         if "one_to_four" in data and data["one_to_four"] != {}:
             readings.one_to_four = _one_to_n(data["one_to_four"], where, "one_to_four", 4)
+        if "likelihood_letters" in data:
+            letters = _levels(data["likelihood_letters"], "likelihood_letters", where, words=True)
+            if set(letters) != set(DEFAULT_LIKELIHOOD_LETTERS):
+                raise UsageError(
+                    f'{where}: readings "likelihood_letters" is {data["likelihood_letters"]!r}; '
+                    'use {"a": 5, "b": 4, "c": 3, "d": 2, "e": 1}: each of the letters a-e, '
+                    "then its level 1-5"
+                )
+            readings.likelihood_letters = letters
         return readings
 
     def describe(self) -> list[str]:
@@ -317,6 +336,8 @@ class ValueReadings:
             "a 1-3 scale: " + ", ".join(f"{k} -> {v}" for k, v in self.one_to_three.items()),
             f"a 1-10 scale: {ten}",
             f"a 1-4 scale: {four}",
+            "likelihood letters: "
+            + ", ".join(f"{k.upper()} = {v}" for k, v in self.likelihood_letters.items()),
             f"percentages: {bands}, above = {self.percent_bands[-1][1]}",
             f"text dates: {order}",
             f"fiscal periods: the financial year starts in month {self.fiscal_year_start} "

@@ -128,7 +128,77 @@ def plan_columns(
         plans.append(ColumnPlan(col, key, header, conv, note))
     if register_key == "finance":
         _month_from_period_and_year(block, grid, plans)
+    named = (
+        status_named_by_sheet(block, register, standards)
+        if "status" not in mapping.values()
+        else None
+    )
+    carrier = next((p for p in plans if p.key not in ("id", "status")), None)
+    if named is not None and carrier is not None:
+        status, said = named
+
+        def stated(row: int, status: str = status) -> Converted:
+            return Converted(status)
+
+        plans.append(
+            ColumnPlan(
+                carrier.col,
+                "status",
+                said,
+                carrier.convert,
+                f"no status column: every item is {status!r}, as {said} says (round 13)",
+                convert_row=stated,
+            )
+        )
     return plans
+
+
+#: Words of a sheet name or title that name a list, not a status (the register's own words
+#: are the synonyms' ``REGISTER_WORDS``).
+_LIST_NOUNS = frozenset({"log", "logs", "register", "registers", "list", "lists", "items"})
+_LIST_NOUNS |= frozenset({"item", "tracker", "raid", "points", "actions"})
+
+
+def status_named_by_sheet(
+    block: TableBlock, register: layout.Register, standards: Standards
+) -> tuple[str, str] | None:
+    """The closed status a table with no status column has by its sheet name or its title
+    (round 13): an issue log split by hand keeps the items it closed on a sheet
+    ``Closed issues`` (or ``Resolved issues``, ``Completed milestones``), moved across
+    without their status. Unlike :mod:`addin.adopt.split` (round 11), the other sheets need
+    not have the same columns (the open sheet's Status is the closed sheet's Resolution),
+    and only a closed status is read from a name. Returns (the list value, where it was
+    said), or None when the name says more than a closed status (``Closed issues 2025 -
+    archive`` is not read), does not name the register (a tab ``Closed`` alone), names an
+    open status, or the register has no status column."""
+    from addin.adopt.convert import list_for_column
+    from addin.adopt.synonyms import REGISTER_WORDS
+
+    try:
+        column = register.column("status")
+    except KeyError:
+        return None
+    if not column.list_name or column.list_name not in standards.lists:
+        return None
+    closed = set(getattr(standards.closed_statuses, register.key.rstrip("s"), ()) or ())
+    if register.key == "dependencies":
+        closed = set(standards.closed_statuses.dependency)
+    read = list_for_column(column.list_name, standards)
+    titles = [(f"the sheet name {block.sheet!r}", block.sheet)]
+    titles += [(f"the title {text!r}", text) for _, _, text in block.preamble if len(text) <= 40]
+    for said, text in titles:
+        words = [w for w in re.split(r"[\s_\-]+", text.strip()) if w]
+        own = set(REGISTER_WORDS.get(register.key, ()))
+        rest = [w for w in words if w.casefold() not in _LIST_NOUNS | own]
+        if not rest or len(rest) > 2 or not any(w.casefold() in own for w in words):
+            # "Closed issues" names the register and the status; a tab "Closed" alone, as
+            # round 11 decided (tests/test_adopt_round11_broken.py), and "Closed in 2025"
+            # say too little or more than a status
+            continue
+        converted = read(" ".join(rest))
+        if converted.problem is None and converted.value in closed:
+            return str(converted.value), said
+    return None
 
 
 def _month_from_period_and_year(block: TableBlock, grid: Grid, plans: list[ColumnPlan]) -> None:
