@@ -418,8 +418,11 @@ def context_words(block: TableBlock) -> str:
 def _has_word(text: str, words: tuple[str, ...]) -> bool:
     """True when ``text`` holds one of ``words``, also read in another language (a sheet
     ``Risques``, a title ``Offene Punkte``: round 8)."""
-    tokens = set(re.findall(r"[a-z]+", with_translation(text).lower()))
-    return any(w in tokens for w in words)
+    found = re.findall(r"[a-z]+", with_translation(text).lower())
+    tokens = set(found)
+    joined = f" {' '.join(found)} "
+    # a register named in two words (NEC4's "early warning", round 13) is found as a phrase
+    return any(w in tokens if " " not in w else f" {w} " in joined for w in words)
 
 
 def shared_main_column(mapped: dict[str, dict[int, Candidate]]) -> None:

@@ -713,8 +713,13 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
 
 #: Words naming each register: found in sheet names, titles above a table, or headers.
 REGISTER_WORDS: dict[str, tuple[str, ...]] = {
-    "risks": ("risk", "risks"),
-    "issues": ("issue", "issues", "problem", "problems"),
+    "risks": ("risk", "risks", "early warning", "early warnings"),
+    # round 13: what tools and audits call the issues they log (Rally, Bugzilla: defects,
+    # bugs; an internal audit: findings)
+    "issues": (
+        *("issue", "issues", "problem", "problems"),
+        *("defect", "defects", "bug", "bugs", "finding", "findings"),
+    ),
     "assumptions": ("assumption", "assumptions"),
     "dependencies": ("dependency", "dependencies", "dep", "deps", "interdependency"),
     "decisions": ("decision", "decisions"),
