@@ -120,3 +120,68 @@ def test_a_warning_alone_names_no_register(tmp_path: Path) -> None:
     ]
     adoption = _adopt(_book(tmp_path / "w.xlsx", "Warnings", rows))
     assert not adoption.report.adopted_tables
+
+
+# --- 2. Nordic registers: Swedish, Norwegian, Danish ----------------------------------------
+
+
+def test_a_swedish_issue_log_on_a_sheet_of_cases(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Ärendelista - nytt ekonomisystem", None, None, None, None, None],
+        [None, None, None, None, None, None],
+        ["Nr", "Ärende", "Ansvarig", "Rapporterad av", "Klart senast", "Status"],
+        [1, "Testmiljön är inte klar", "Anna Berg", "Erik Ek", DAY, "Öppen"],
+        [2, "Leverantören saknar underlag", "Erik Ek", "Anna Berg", DAY, "Stängd"],
+        [3, "Behörigheter saknas för testare", "Anna Berg", "Erik Ek", DAY, "Pågår"],
+    ]
+    adoption = _adopt(_book(tmp_path / "sv.xlsx", "Blad1", rows))
+    table = _only(adoption)
+    assert table.register == "issues"
+    targets = _targets(table)
+    assert targets["Ärende"] == "title"
+    assert targets["Ansvarig"] == "owner"
+    assert targets["Rapporterad av"] is None  # who reported it: a person, no raised date
+    assert targets["Klart senast"] == "due_date"
+    issues = adoption.project.items("issues")
+    assert [i.status for i in issues] == ["Open", "Closed", "In Progress"]
+    assert [i.due_date for i in issues] == [DAY, DAY, DAY]
+
+
+def test_a_norwegian_decision_log_named_in_one_compound(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Beslutning", "Besluttet av", "Dato", "Begrunnelse"],
+        ["Pilot utsettes til høsten", "Kari Berg", DAY, "Styringsgruppen ble enig"],
+        ["Leverandør B velges", "Ola Nordmann", DAY, "Lavest totalkostnad"],
+    ]
+    adoption = _adopt(_book(tmp_path / "no.xlsx", "Beslutningslogg", rows))
+    table = _only(adoption)
+    assert table.register == "decisions"
+    targets = _targets(table)
+    assert (targets["Beslutning"], targets["Besluttet av"]) == ("decision", "made_by")
+    assert (targets["Dato"], targets["Begrunnelse"]) == ("date", "rationale")
+    assert [d.made_by for d in adoption.project.items("decisions")] == ["Kari Berg", "Ola Nordmann"]
+
+
+def test_a_swedish_compound_header_reads_by_its_parts(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Risk", "Riskägare", "Sannolikhet", "Konsekvens"],
+        ["Leverantören blir sen", "Anna Berg", "Hög", "Låg"],
+        ["Nyckelperson slutar", "Erik Ek", "Mellan", "Hög"],
+    ]
+    adoption = _adopt(_book(tmp_path / "sv2.xlsx", "Risker", rows))
+    table = _only(adoption)
+    assert table.register == "risks"
+    assert _targets(table)["Riskägare"] == "owner"
+    risks = adoption.project.items("risks")
+    assert [(r.probability, r.impact) for r in risks] == [(5.0, 1.0), (3.0, 5.0)]
+
+
+def test_english_words_that_are_nordic_halves_read_as_english() -> None:
+    """``AV`` (earned value's Actual Value) is Swedish ``av`` (by) only inside a phrase;
+    Danish ``sag`` and ``log`` are English words and not in the file."""
+    from addin.adopt.languages import translate
+
+    assert translate("AV: Actual Value") is None
+    assert translate("Sag") is None
+    assert translate("Log") is None
+    assert translate("Rapporterad av") == "reported by"
