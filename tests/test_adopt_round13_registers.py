@@ -185,3 +185,133 @@ def test_english_words_that_are_nordic_halves_read_as_english() -> None:
     assert translate("Sag") is None
     assert translate("Log") is None
     assert translate("Rapporterad av") == "reported by"
+
+
+# --- 3. what each row is: a tool's record type, and a tree query's levels --------------------
+
+
+def _tree_query(types: list[str]) -> list[list[object]]:
+    rows: list[list[object]] = [
+        ["ID", "Work Item Type", "Title 1", "Title 2", "State", "Assigned To"]
+    ]
+    texts = iter(
+        [
+            "Supplier may miss the integration window",
+            "Test data not masked before the copy",
+            "Licence renewal costs rise",
+            "Build server out of disk",
+        ]
+    )
+    for n, kind in enumerate(types):
+        if kind == "Epic":
+            rows.append([500 + n, kind, "Customer portal", None, "Active", PEOPLE[3]])
+        else:
+            rows.append([500 + n, kind, None, next(texts), "New", PEOPLE[n % 3]])
+    return rows
+
+
+def test_a_tree_query_of_risks_and_issues_under_epics(tmp_path: Path) -> None:
+    rows = _tree_query(["Epic", "Risk", "Risk", "Epic", "Issue", "Issue"])
+    adoption = _adopt(_book(tmp_path / "t.xlsx", "Query", rows))
+    table = _only(adoption)
+    assert table.register == "raid"
+    targets = _targets(table)
+    assert (targets["Title 1"], targets["Title 2"]) == ("title", "title")
+    assert [r.title for r in adoption.project.items("risks")] == [
+        "Supplier may miss the integration window",
+        "Test data not masked before the copy",
+    ]
+    assert [i.title for i in adoption.project.items("issues")] == [
+        "Licence renewal costs rise",
+        "Build server out of disk",
+    ]
+    skipped = [s.value for s in table.skipped_rows]
+    assert skipped.count("epic") == 2  # the parents are listed, not adopted
+
+
+def test_a_work_item_export_with_one_risk_among_stories_is_no_register(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["ID", "Work Item Type", "Title", "Assigned To", "State"]]
+    for n, kind in enumerate(["User Story", "Task", "Risk", "User Story", "Task"]):
+        rows.append([700 + n, kind, f"Item number {n} of the sprint backlog", PEOPLE[n % 3], "New"])
+    adoption = _adopt(_book(tmp_path / "s.xlsx", "Backlog", rows))
+    assert not adoption.report.adopted_tables
+
+
+def test_numbered_columns_filled_on_the_same_rows_are_no_levels(tmp_path: Path) -> None:
+    """``Title 1 | Title 2`` both filled on a row are two texts (a title and its second
+    line), not one field in levels: only one of them is the title."""
+    rows: list[list[object]] = [
+        ["Title 1", "Title 2", "Owner"],
+        ["Supplier may be late", "for the integration window", PEOPLE[0]],
+        ["Key architect may leave", "before the design is signed off", PEOPLE[1]],
+    ]
+    table = _only(_adopt(_book(tmp_path / "o.xlsx", "Risks", rows)))
+    assert list(_targets(table).values()).count("title") == 1
+
+
+def test_a_planning_tool_activity_type_of_milestones_names_the_register(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Activity ID", "Activity Name", "Activity Type", "Primary Resource", "Finish"],
+        ["A100", "Design approved", "Finish Milestone", PEOPLE[0], DAY],
+        ["A110", "Build start", "Start Milestone", PEOPLE[1], DAY],
+        ["A120", "Go-live", "Finish Milestone", PEOPLE[2], DAY],
+    ]
+    adoption = _adopt(_book(tmp_path / "p6.xlsx", "Activities", rows))
+    table = _only(adoption)
+    assert table.register == "milestones"
+    assert "column C says every row is a milestone" in table.reason
+    targets = _targets(table)
+    assert (targets["Activity Name"], targets["Primary Resource"]) == ("milestone", "owner")
+    assert [m.milestone for m in adoption.project.items("milestones")] == [
+        "Design approved",
+        "Build start",
+        "Go-live",
+    ]
+
+
+def test_a_task_type_of_work_is_no_register(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Activity ID", "Activity Name", "Activity Type", "Finish"],
+        ["A100", "Pour the slab", "Task Dependent", DAY],
+        ["A110", "Install the lifts", "Resource Dependent", DAY],
+        ["A120", "Risk workshop", "Level of Effort", DAY],
+    ]
+    adoption = _adopt(_book(tmp_path / "p6t.xlsx", "Activities", rows))
+    assert not adoption.report.adopted_tables
+
+
+# --- 4. a decision log named by the body that decides ----------------------------------------
+
+
+def test_a_change_advisory_board_log_is_a_decision_log(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["CAB Date", "Change", "CAB Decision", "Decision By", "Reason"],
+        [DAY, "Patch the web servers", "Approved for Saturday", PEOPLE[0], "Tested"],
+        [DAY, "Upgrade the database", "Deferred a month", PEOPLE[1], "Month-end close"],
+    ]
+    adoption = _adopt(_book(tmp_path / "cab.xlsx", "CAB", rows))
+    table = _only(adoption)
+    assert table.register == "decisions"
+    targets = _targets(table)
+    assert targets["CAB Decision"] == "decision"
+    assert targets["Decision By"] == "made_by"
+    assert targets["CAB Date"] == "date"
+    decisions = adoption.project.items("decisions")
+    assert [(d.decision, d.made_by, d.date) for d in decisions] == [
+        ("Approved for Saturday", PEOPLE[0], DAY),
+        ("Deferred a month", PEOPLE[1], DAY),
+    ]
+
+
+def test_an_issue_logs_type_column_of_risks_and_features_keeps_it_an_issue_log(
+    tmp_path: Path,
+) -> None:
+    """A column headed by the issue register's own word is the item text: a type column of
+    ``Risk`` rows among ``Feature`` rows only classifies them (as round 6's guard says for
+    a type column of one register)."""
+    rows: list[list[object]] = [["ID", "Issue", "Item Type", "Owner", "Status"]]
+    for i, kind in enumerate(["Risk", "Risk", "Feature", "Risk"]):
+        rows.append([f"I{i + 1}", f"Supplier risk {i + 1} materialised", kind, PEOPLE[i], "Open"])
+    adoption = _adopt(_book(tmp_path / "il.xlsx", "Issue Log", rows))
+    assert adoption.project.items("risks") == []
+    assert len(adoption.project.items("issues")) == 4
