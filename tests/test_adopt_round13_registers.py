@@ -315,3 +315,89 @@ def test_an_issue_logs_type_column_of_risks_and_features_keeps_it_an_issue_log(
     adoption = _adopt(_book(tmp_path / "il.xlsx", "Issue Log", rows))
     assert adoption.project.items("risks") == []
     assert len(adoption.project.items("issues")) == 4
+
+
+# --- 5. tool exports: field codes over titles, tools whose records are one register ---------
+
+
+def test_field_codes_over_their_titles_leave_the_titles_as_the_header(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["task_code", "task_name", "target_end_date", "act_end_date", "task_type"],
+        ["Activity ID", "Activity Name", "Planned Finish", "Actual Finish", "Activity Type"],
+        ["M100", "Contract signed", DAY, DAY, "Finish Milestone"],
+        ["M110", "Design frozen", DAY, None, "Finish Milestone"],
+        ["M120", "Handover", DAY, None, "Finish Milestone"],
+    ]
+    adoption = _adopt(_book(tmp_path / "codes.xlsx", "TASK", rows))
+    table = _only(adoption)
+    assert (table.header_row, table.register) == (2, "milestones")
+    targets = _targets(table)
+    assert targets["Activity Name"] == "milestone"
+    assert targets["Planned Finish"] == "baseline_date"
+    assert targets["Actual Finish"] == "actual_date"
+    milestones = adoption.project.items("milestones")
+    assert [m.milestone for m in milestones] == ["Contract signed", "Design frozen", "Handover"]
+    assert [m.actual_date for m in milestones] == [DAY, None, None]
+
+
+def test_a_snake_case_header_over_its_items_stays_the_header(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["risk_id", "risk_title", "risk_owner", "risk_status"],
+        ["R-1", "Supplier late", "Jane Smith", "Open"],
+        ["R-2", "Key person leaves", "Tom Brown", "Closed"],
+    ]
+    adoption = _adopt(_book(tmp_path / "snake.xlsx", "Risks", rows))
+    table = _only(adoption)
+    assert table.header_row == 1
+    assert [r.title for r in adoption.project.items("risks")] == [
+        "Supplier late",
+        "Key person leaves",
+    ]
+
+
+def _export_rows(header: list[str], make: object) -> list[list[object]]:
+    rows: list[list[object]] = [header]
+    texts = ["Login fails for SSO users", "Invoice totals do not add up", "Search is slow"]
+    for n, text in enumerate(texts):
+        rows.append(make(n, text))  # type: ignore[operator]
+    return rows
+
+
+def test_a_linear_export_is_an_issue_log_whatever_its_sheet(tmp_path: Path) -> None:
+    header = ["ID", "Title", "Status", "Priority", "Assignee", "Created", "Cycle Name", "Team"]
+    rows = _export_rows(
+        header,
+        lambda n, t: [f"OPS-{40 + n}", t, "Todo", "High", PEOPLE[n], DAY, "Cycle 7", "Ops"],
+    )
+    adoption = _adopt(_book(tmp_path / "lin.xlsx", "Sheet1", rows))
+    table = _only(adoption)
+    assert table.register == "issues"
+    assert "Linear's export, whose records are issues" in table.reason
+    targets = _targets(table)
+    assert (targets["Assignee"], targets["Created"]) == ("owner", "raised_date")
+    assert (targets["Cycle Name"], targets["Team"]) == (None, None)
+    assert [i.owner for i in adoption.project.items("issues")] == PEOPLE[:3]
+
+
+def test_a_gitlab_issue_export_is_an_issue_log(tmp_path: Path) -> None:
+    header = ["Issue ID", "Title", "State", "Author", "Assignee", "Confidential", "Weight"]
+    rows = _export_rows(
+        header, lambda n, t: [n + 1, t, "opened", PEOPLE[3], PEOPLE[n], "No", n + 1]
+    )
+    adoption = _adopt(_book(tmp_path / "gl.xlsx", "export", rows))
+    table = _only(adoption)
+    assert table.register == "issues"
+    assert "GitLab's export" in table.reason
+    titles = [i.title for i in adoption.project.items("issues")]
+    assert titles == ["Login fails for SSO users", "Invoice totals do not add up", "Search is slow"]
+
+
+def test_generic_tracker_fields_without_a_tools_own_field_name_no_register(
+    tmp_path: Path,
+) -> None:
+    """``ID | Title | Status | Assignee | Created | Team``: any task list; no tool's own
+    field says whose export it is, so nothing names its register."""
+    header = ["ID", "Title", "Status", "Assignee", "Created", "Team"]
+    rows = _export_rows(header, lambda n, t: [n + 1, t, "Todo", PEOPLE[n], DAY, "Ops"])
+    adoption = _adopt(_book(tmp_path / "gen.xlsx", "Sheet1", rows))
+    assert not adoption.report.adopted_tables

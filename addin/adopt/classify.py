@@ -43,6 +43,7 @@ from addin.adopt.evidence import (
     person_share,
     score_pair,
 )
+from addin.adopt.exports import export_of
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.kinds import describe_columns
 from addin.adopt.languages import with_translation
@@ -782,13 +783,17 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
 
     scores: dict[str, float] = {}
     reasons: dict[str, str] = {}
+    # a tool whose every record is one register names it like a title (round 13)
+    export = export_of(block)
     for key in ADOPTED_REGISTERS:
         chosen = mappings[key]
         certain = {c.column_key for c in chosen.values() if c.confidence >= CERTAIN}
         mapped_keys = {c.column_key for c in chosen.values()}
         words = REGISTER_WORDS[key]
         in_sheet = _has_word(block.sheet.replace("_", " "), words)
-        in_context = in_sheet or _has_word(context, words)
+        by_words = in_sheet or _has_word(context, words)
+        by_tool = export is not None and export.register == key and not by_words
+        in_context = by_words or by_tool
         in_headers = _has_word(header_text, words)
         distinctive = certain & set(DISTINCTIVE[key])
         evidence = register_evidence(key, chosen, in_sheet, in_context, in_headers)
@@ -857,7 +862,10 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         reasons[key] = ", ".join(
             part
             for part in (
-                "named so" if in_context else "",
+                "named so" if by_words else "",
+                f"its columns are {export.tool}'s export, whose records are {key}"
+                if by_tool and export is not None
+                else "",
                 "its headers say so" if in_headers else "",
                 f"columns {', '.join(sorted(distinctive))}" if distinctive else "",
             )
