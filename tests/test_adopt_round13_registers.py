@@ -401,3 +401,38 @@ def test_generic_tracker_fields_without_a_tools_own_field_name_no_register(
     rows = _export_rows(header, lambda n, t: [n + 1, t, "Todo", PEOPLE[n], DAY, "Ops"])
     adoption = _adopt(_book(tmp_path / "gen.xlsx", "Sheet1", rows))
     assert not adoption.report.adopted_tables
+
+
+# --- 6. a transposed register whose first row names its items: reported, with the fix -------
+
+
+def test_a_gate_tracker_with_gates_across_is_reported_as_transposed(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Phase gates - warehouse move", None, None, None],
+        [None, None, None, None],
+        ["Gate", "Feasibility", "Design", "Go-live"],
+        ["Owner", PEOPLE[0], PEOPLE[1], PEOPLE[2]],
+        ["Baseline date", DAY, DAY, DAY],
+        ["Forecast date", DAY, DAY, DAY],
+        ["Status", "Complete", "In Progress", "Not Started"],
+    ]
+    adoption = _adopt(_book(tmp_path / "gates.xlsx", "Gates", rows))
+    assert not adoption.report.adopted_tables
+    said = " ".join(adoption.report.warnings)
+    assert "Gates!A3:D7: a transposed table" in said
+    assert "3 items" in said and "Paste Special > Transpose" in said
+    assert adoption.report.needs_review
+
+
+def test_fields_down_a_column_over_numbers_are_no_transposed_register(tmp_path: Path) -> None:
+    """The first row holds years, not item names: without an ID or main text among the
+    fields, nothing says each column is an item."""
+    rows: list[list[object]] = [
+        ["Year", 2024, 2025, 2026],
+        ["Owner", PEOPLE[0], PEOPLE[1], PEOPLE[2]],
+        ["Baseline date", DAY, DAY, DAY],
+        ["Forecast date", DAY, DAY, DAY],
+        ["Status", "Complete", "In Progress", "Not Started"],
+    ]
+    adoption = _adopt(_book(tmp_path / "years.xlsx", "Plan", rows))
+    assert not any("transposed" in w for w in adoption.report.warnings)
