@@ -436,3 +436,22 @@ def test_fields_down_a_column_over_numbers_are_no_transposed_register(tmp_path: 
     ]
     adoption = _adopt(_book(tmp_path / "years.xlsx", "Plan", rows))
     assert not any("transposed" in w for w in adoption.report.warnings)
+
+
+def test_an_issue_types_column_of_problems_and_concerns_keeps_an_issue_log(
+    tmp_path: Path,
+) -> None:
+    """``Problem`` is a register word (an issue) and an issue type: a type column of
+    ``Problem``, ``Concern`` and ``Request for Change`` is the issues' own type list, one
+    register only, never a mixed table of problems among other work items."""
+    rows: list[list[object]] = [["ID", "Title", "Issue Type", "Owner", "Status"]]
+    for i, kind in enumerate(["Problem", "Concern", "Problem", "Request for Change", "Problem"]):
+        rows.append([f"I-{i + 1}", f"Issue number {i + 1} in the test cycle", kind, PEOPLE[i % 4]])
+        rows[-1].append("Open")
+    adoption = _adopt(_book(tmp_path / "types.xlsx", "Issues", rows))
+    table = _only(adoption)
+    assert table.register == "issues"
+    assert _targets(table)["Issue Type"] == "type"
+    issues = adoption.project.items("issues")
+    assert len(issues) == 5
+    assert [i.type for i in issues][:2] == ["Problem", "Concern"]

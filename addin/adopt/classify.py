@@ -475,6 +475,7 @@ def find_type_column(block: TableBlock, grid: Grid) -> int | None:
         many = len(kinds) >= 3 or (len(kinds) >= 2 and words and len(values) >= 3)
         if (share >= 0.9 and many) or (
             best is None
+            and len(kinds) >= 2
             and _tool_type_with_others(cell.text, known, share)
             and not any(_headed_by_other_register(block, cell.col, k) for k in kinds)
         ):
@@ -492,8 +493,10 @@ def _tool_type_with_others(header: str, known: list[str | None], share: float) -
     :data:`TOOL_TYPE_HEADER`) whose rows are a register's items, two or more and at least
     half of them, among the tool's other work items (an Azure Boards tree query's
     ``Feature`` parents over their ``Risk`` and ``Issue`` children, round 13): the register
-    rows are adopted and the others listed. A Jira export of stories and tasks with one
-    ``Risk`` row stays out."""
+    rows are adopted and the others listed. The caller asks for two registers among them:
+    an issue log's ``Issue Type`` of ``Problem`` / ``Concern`` / ``Request for Change`` is
+    the issues' own type list, not problems among other work items. A Jira export of
+    stories and tasks with one ``Risk`` row stays out."""
     registered = sum(1 for k in known if k)
     # every row a register's: round 6's rules decide (an issue log's `Issue Type` of `Risk`
     # on every row stays an issue log, red team of rounds 5-7)
