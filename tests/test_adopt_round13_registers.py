@@ -229,6 +229,28 @@ def test_a_tree_query_of_risks_and_issues_under_epics(tmp_path: Path) -> None:
     assert skipped.count("epic") == 2  # the parents are listed, not adopted
 
 
+def test_a_tree_querys_levels_travel_in_the_mapping_file_to_next_month(tmp_path: Path) -> None:
+    """Next month's query, saved mapping applied: both level columns are still the title, so
+    a risk that moved up a level (no parent now) keeps its title."""
+    from addin.adopt.mapping_file import load_mapping, save_mapping
+
+    rows = _tree_query(["Epic", "Risk", "Risk", "Epic", "Issue", "Issue"])
+    first = _adopt(_book(tmp_path / "m1.xlsx", "Query", rows))
+    saved = save_mapping(first.mapping, tmp_path / "query.mapping.json")
+    rows = _tree_query(["Epic", "Risk", "Risk", "Issue", "Issue"])
+    rows[2][2], rows[2][3] = rows[2][3], None  # the first risk now a top-level item
+    second = adopt_host(
+        open_source(_book(tmp_path / "m2.xlsx", "Query", rows)),
+        default_standards(),
+        mapping=load_mapping(saved),
+    )
+    assert [r.title for r in second.project.items("risks")] == [
+        "Supplier may miss the integration window",
+        "Test data not masked before the copy",
+    ]
+    assert len(second.project.items("issues")) == 2
+
+
 def test_a_work_item_export_with_one_risk_among_stories_is_no_register(tmp_path: Path) -> None:
     rows: list[list[object]] = [["ID", "Work Item Type", "Title", "Assigned To", "State"]]
     for n, kind in enumerate(["User Story", "Task", "Risk", "User Story", "Task"]):
