@@ -94,7 +94,13 @@ def _find_table(adoption: Adoption, truth: TruthTable) -> TableReport | None:
         if t.sheet == truth.sheet and t.header_row in (truth.header_row, truth.header_row - 1)
     ]
     adopted = [t for t in near if t.adopted]
-    return (adopted or near or [None])[0]
+    pool = adopted or near
+    # two tables side by side whose header rows are one row apart (a RAID-on-a-page's
+    # quadrants): the one holding the truth's columns is the truth's table (round 13; before,
+    # the first was taken, so the right quadrant was scored against the left one's register)
+    wanted = set(truth.columns)
+    pool = sorted(pool, key=lambda t: -len(wanted & {c.column for c in t.columns}))
+    return (pool or [None])[0]
 
 
 def _same(got: object, expected: object) -> bool:

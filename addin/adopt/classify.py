@@ -43,9 +43,11 @@ from addin.adopt.evidence import (
     person_share,
     score_pair,
 )
+from addin.adopt.exports import export_of
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.kinds import describe_columns
 from addin.adopt.languages import with_translation
+from addin.adopt.levels import join_levels, level_sets
 from addin.adopt.lines import finest_line
 from addin.adopt.match import (
     CERTAIN,
@@ -418,8 +420,11 @@ def context_words(block: TableBlock) -> str:
 def _has_word(text: str, words: tuple[str, ...]) -> bool:
     """True when ``text`` holds one of ``words``, also read in another language (a sheet
     ``Risques``, a title ``Offene Punkte``: round 8)."""
-    tokens = set(re.findall(r"[a-z]+", with_translation(text).lower()))
-    return any(w in tokens for w in words)
+    found = re.findall(r"[a-z]+", with_translation(text).lower())
+    tokens = set(found)
+    joined = f" {' '.join(found)} "
+    # a register named in two words (NEC4's "early warning", round 13) is found as a phrase
+    return any(w in tokens if " " not in w else f" {w} " in joined for w in words)
 
 
 def shared_main_column(mapped: dict[str, dict[int, Candidate]]) -> None:
@@ -467,14 +472,45 @@ def find_type_column(block: TableBlock, grid: Grid) -> int | None:
         if share >= 0.8 and (len(kinds) >= 2 or (header_ok and len(values) >= 1)) and header_ok:
             return cell.col
         words = all(len(v) > 1 for v in values)
-        if share >= 0.9 and (len(kinds) >= 3 or (len(kinds) >= 2 and words and len(values) >= 3)):
+        many = len(kinds) >= 3 or (len(kinds) >= 2 and words and len(values) >= 3)
+        if (share >= 0.9 and many) or (
+            best is None
+            and len(kinds) >= 2
+            and _tool_type_with_others(cell.text, known, share)
+            and not any(_headed_by_other_register(block, cell.col, k) for k in kinds)
+        ):
             best = cell.col
     return best
 
 
+#: The share of a tool's type column's rows that must be a register's items when the
+#: others are the tool's other work items (round 13).
+TOOL_TYPE_SHARE = 0.5
+
+
+def _tool_type_with_others(header: str, known: list[str | None], share: float) -> bool:
+    """True for a tool's type column (``Work Item Type``, ``Issue Type``: round 6's
+    :data:`TOOL_TYPE_HEADER`) whose rows are a register's items, two or more and at least
+    half of them, among the tool's other work items (an Azure Boards tree query's
+    ``Feature`` parents over their ``Risk`` and ``Issue`` children, round 13): the register
+    rows are adopted and the others listed. The caller asks for two registers among them:
+    an issue log's ``Issue Type`` of ``Problem`` / ``Concern`` / ``Request for Change`` is
+    the issues' own type list, not problems among other work items. A Jira export of
+    stories and tasks with one ``Risk`` row stays out."""
+    registered = sum(1 for k in known if k)
+    # every row a register's: round 6's rules decide (an issue log's `Issue Type` of `Risk`
+    # on every row stays an issue log, red team of rounds 5-7)
+    return (
+        bool(TOOL_TYPE_HEADER.match(header.strip()))
+        and registered >= 2
+        and TOOL_TYPE_SHARE <= share < 1.0
+    )
+
+
 #: Headers of a tool's type column: Jira's ``Issue Type``, Azure DevOps' ``Work Item Type``.
 TOOL_TYPE_HEADER = re.compile(
-    r"^(?:(?:issue|work ?item|item|ticket|record|task|entry|raid|log|card)[ _]?)?type$", re.I
+    r"^(?:(?:issue|work ?item|item|ticket|record|task|entry|raid|log|card|activity)[ _]?)?type$",
+    re.I,
 )
 
 
@@ -496,12 +532,33 @@ def single_type_column(block: TableBlock, grid: Grid) -> tuple[int, str] | None:
         values = [v for v in values if v]
         if len(values) < 2 or any(len(v) < 3 for v in values):
             continue
-        kinds = {RAID_TYPES.get(v) or RAID_TYPES.get(v.rstrip("s")) for v in values}
+        kinds = {type_register(v) for v in values}
         if len(kinds) == 1 and None not in kinds:
             (key,) = kinds
             if key is not None and not _headed_by_other_register(block, cell.col, key):
                 return cell.col, key
     return None
+
+
+#: The registers a tool's record type names when it names one register on every row: the
+#: RAID words, and a planning tool's milestones (round 13: P6's ``Finish Milestone``).
+_RECORD_TYPES = {**RAID_TYPES, "milestone": "milestones", "milestones": "milestones"}
+#: Words a tool's record type puts before the register's word (P6's ``Start Milestone`` and
+#: ``Finish Milestone``, ``Key Milestone``, ``Project Risk``): the record is still one.
+_TYPE_QUALIFIERS = frozenset({"start", "finish", "key", "project", "programme", "program"})
+
+
+def type_register(value: str) -> str | None:
+    """The register a record type names (``Risk``, ``Issues``, ``Finish Milestone``), or
+    None: the register's word alone, or after qualifiers only (:data:`_TYPE_QUALIFIERS`)."""
+    words = value.strip().lower().split()
+    if not words or len(words) > 3:
+        return None
+    head = words[-1]
+    key = _RECORD_TYPES.get(head) or _RECORD_TYPES.get(head.rstrip("s"))
+    if key is None or len(head) < 3:
+        return None
+    return key if all(w in _TYPE_QUALIFIERS for w in words[:-1]) else None
 
 
 def _headed_by_other_register(block: TableBlock, type_col: int, key: str) -> bool:
@@ -687,6 +744,10 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
     mappings = {
         key: assign(header_candidates(block, key, grid, standards)) for key in ADOPTED_REGISTERS
     }
+    levels = level_sets(block, grid)
+    if levels:  # a tree query's Title 1 | Title 2: one field in level columns (round 13)
+        for key, chosen in mappings.items():
+            join_levels(levels, chosen, key)
     month_cols = [
         c.col for c in block.headers if month_label(c) and _holds_amounts(block, grid, c.col)
     ]
@@ -725,13 +786,17 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
 
     scores: dict[str, float] = {}
     reasons: dict[str, str] = {}
+    # a tool whose every record is one register names it like a title (round 13)
+    export = export_of(block)
     for key in ADOPTED_REGISTERS:
         chosen = mappings[key]
         certain = {c.column_key for c in chosen.values() if c.confidence >= CERTAIN}
         mapped_keys = {c.column_key for c in chosen.values()}
         words = REGISTER_WORDS[key]
         in_sheet = _has_word(block.sheet.replace("_", " "), words)
-        in_context = in_sheet or _has_word(context, words)
+        by_words = in_sheet or _has_word(context, words)
+        by_tool = export is not None and export.register == key and not by_words
+        in_context = by_words or by_tool
         in_headers = _has_word(header_text, words)
         distinctive = certain & set(DISTINCTIVE[key])
         evidence = register_evidence(key, chosen, in_sheet, in_context, in_headers)
@@ -800,7 +865,10 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         reasons[key] = ", ".join(
             part
             for part in (
-                "named so" if in_context else "",
+                "named so" if by_words else "",
+                f"its columns are {export.tool}'s export, whose records are {key}"
+                if by_tool and export is not None
+                else "",
                 "its headers say so" if in_headers else "",
                 f"columns {', '.join(sorted(distinctive))}" if distinctive else "",
             )

@@ -617,6 +617,9 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
         colon = sum(1 for c in labels if str(grid.value(row, c)).strip().endswith(":"))
         above_row, above_labels = previous
         previous = (row, set(labels))
+        if _field_codes_over_titles(grid, row, labels):
+            previous = (row, set())  # the titles below are the header (round 13)
+            continue
         if colon * 2 >= len(labels):
             continue  # "Project Name:" label/value pairs, not a header
         if (
@@ -717,6 +720,34 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
                 if text:
                     block.preamble.append((r, c, text))
     return blocks
+
+
+#: A tool's field code: lower-case words joined by underscores (P6's ``task_code``,
+#: ``base_end_date``; a database export's ``created_at``).
+_FIELD_CODE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
+
+
+def _field_codes_over_titles(grid: Grid, row: int, labels: list[int]) -> bool:
+    """True when ``row`` holds a tool's field codes and the row below their titles: a
+    Primavera P6 export writes ``task_code | task_name | status_code`` over ``Activity ID |
+    Activity Name | Activity Status``; so do database and reporting-tool exports that keep
+    the internal names on top. The titles are the header and the codes row its preamble
+    (round 13). It needs three codes at least, every label of the row a code, and under
+    them as many labels that are no codes and read as headers (half the codes' vocabulary
+    at least); a ``snake_case`` header over a first row of item texts is no such pair (its
+    row below reads as no headers)."""
+    if len(labels) < 3:
+        return False
+    codes = [cell_text(grid.value(row, c)).strip() for c in labels]
+    if not all(_FIELD_CODE.match(code) for code in codes):
+        return False
+    below = [grid.value(row + 1, c) for c in labels]
+    if not all(_is_label(v) for v in below):
+        return False
+    titles = [cell_text(v).strip() for v in below]
+    if any(_FIELD_CODE.match(t) for t in titles):
+        return False
+    return _vocabulary(titles) >= max(1.0, 0.5 * _vocabulary(codes))
 
 
 def _distinct_labels(grid: Grid, row: int, labels: list[int], on_the_row: bool) -> bool:

@@ -56,7 +56,7 @@ LANGUAGES = (
     *("th", "hi"),
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
-COMPOUNDING = ("de", "nl")
+COMPOUNDING = ("de", "nl", "sv", "no", "da")  # the Nordic languages since round 13
 #: What may stand between two words of a compound (German ``Fugenelemente``).
 _LINKS = ("", "s", "es", "n", "en", "e")
 #: The shortest word read as part of a compound, and the shortest compound split.
@@ -200,7 +200,11 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
     file: its six languages of round 8, then ``<section>_world``, the languages of round 10
     (one table per English word, a language a line)."""
     data = _load()
-    return [*data.get(section, {}).items(), *data.get(f"{section}_world", {}).items()]
+    return [
+        *data.get(section, {}).items(),
+        *data.get(f"{section}_world", {}).items(),
+        *data.get(f"{section}_nordic", {}).items(),  # round 13
+    ]
 
 
 @lru_cache(maxsize=1)

@@ -70,10 +70,12 @@ def _label_run(grid: Grid, row: int, col: int) -> list[int]:
     return rows
 
 
-def names_a_register(labels: list[str]) -> bool:
+def names_a_register(labels: list[str], items_named: bool = False) -> bool:
     """True when :data:`FIELDS_NEEDED` labels or more name columns of one register certainly,
     its ID or main text among them (a finance tracker's ``Budget`` / ``Actual`` /
-    ``Forecast`` rows name amounts, not fields of items)."""
+    ``Forecast`` rows name amounts, not fields of items). ``items_named``: the first row
+    names each item (a gate tracker's ``Gate | G0 Idea | G1 Concept``, round 13), which
+    stands for the main text when one more field than needed names the register's columns."""
     for register in ADOPTED_REGISTERS:
         if register == "finance":
             continue
@@ -84,7 +86,18 @@ def names_a_register(labels: list[str]) -> bool:
                 keys.add(found[0].column_key)
         if len(keys) >= FIELDS_NEEDED and keys & {"id", *MAIN_COLUMNS[register]}:
             return True
+        if items_named and len(keys) > FIELDS_NEEDED:
+            return True
     return False
+
+
+def _items_named(grid: Grid, row: int, items: list[int]) -> bool:
+    """True when ``row`` names every item of a transposed table: a different text (no
+    number, no date) in each item column."""
+    texts = [grid.value(row, c) for c in items]
+    if not all(isinstance(t, str) and _field(t) for t in texts):
+        return False
+    return len({cell_text(t).casefold() for t in texts}) == len(texts)
 
 
 def _covers(block: TableBlock, first: int, last: int, col: int) -> bool:
@@ -114,7 +127,7 @@ def _transposed(grid: Grid, rows: list[int], col: int) -> str:
         last < grid.n_rows and not grid.row_is_blank(last + 1, col, items[-1])
     ):
         return ""  # a block of its own, not a run of texts down a column of a wider table
-    if not names_a_register(labels):
+    if not names_a_register(labels, _items_named(grid, first, items)):
         return ""
     ref = f"{address(first, col)}:{address(last, items[-1])}"
     return (

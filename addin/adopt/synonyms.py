@@ -477,6 +477,13 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "decision made",
             "summary",
             "decision taken",
+            # round 13: the decision of the body that took it (ITIL's change advisory board)
+            "cab decision",
+            "board decision",
+            "committee decision",
+            "steerco decision",
+            "steering committee decision",
+            "steering group decision",
         ),
         "made_by": (
             "made by",
@@ -489,6 +496,7 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "reviewed by",
             "authorised by",
             "agreed by",
+            "decision by",  # round 13
         ),
         "date": (
             "date",
@@ -503,6 +511,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "date agreed",
             "agreed on",
             "approval date",
+            # round 13: the date the deciding body met
+            "cab date",
+            "board date",
+            "committee date",
+            "steerco date",
         ),
         "rationale": (
             "rationale",
@@ -713,8 +726,13 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
 
 #: Words naming each register: found in sheet names, titles above a table, or headers.
 REGISTER_WORDS: dict[str, tuple[str, ...]] = {
-    "risks": ("risk", "risks"),
-    "issues": ("issue", "issues", "problem", "problems"),
+    "risks": ("risk", "risks", "early warning", "early warnings"),
+    # round 13: what tools and audits call the issues they log (Rally, Bugzilla: defects,
+    # bugs; an internal audit: findings)
+    "issues": (
+        *("issue", "issues", "problem", "problems"),
+        *("defect", "defects", "bug", "bugs", "finding", "findings"),
+    ),
     "assumptions": ("assumption", "assumptions"),
     "dependencies": ("dependency", "dependencies", "dep", "deps", "interdependency"),
     "decisions": ("decision", "decisions"),
@@ -852,6 +870,39 @@ TOOL_FIELDS: dict[str, dict[str, str]] = {
         "resource names": "@person",
         "duration": "!a task's duration has no standard column",
         "predecessors": "!task links have no standard column",
+    },
+    # round 13: Primavera P6's activity layout, Rally's and Linear's exports
+    "Primavera P6": {
+        "activity id": "id",
+        "activity name": "@name",
+        "activity status": "status",
+        "bl project finish": "baseline_date",
+        "bl finish": "baseline_date",
+        "primary resource": "@person",
+        "wbs code": "!a WBS code has no standard column",
+        "wbs": "!a WBS code has no standard column",
+        "original duration": "!a task's duration has no standard column",
+        "remaining duration": "!a task's duration has no standard column",
+        "total float": "!float has no standard column",
+    },
+    "Rally": {
+        "formatted id": "id",
+        "creation date": "raised_date",
+        "submitted by": "!who raised it has no standard column",
+        "schedule state": "!a Rally schedule state is the team's step, not the item's status",
+        "iteration": "!a sprint belongs to the Iterations sheet, not a register",
+        "release": "!a release or version has no standard column",
+    },
+    "Linear": {
+        "assignee": "@person",
+        "creator": "!who raised it has no standard column",
+        "created": "raised_date",
+        "completed": "@done",
+        "due date": "@due",
+        "estimate": "!story points belong to the Iterations sheet, not a register",
+        "cycle number": "!a cycle belongs to the Iterations sheet, not a register",
+        "cycle name": "!a cycle belongs to the Iterations sheet, not a register",
+        "team": "!the assigned team has no standard column (the owner is kept)",
     },
     "Planner": {
         "task name": "@name",

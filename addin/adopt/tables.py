@@ -29,6 +29,7 @@ from addin.adopt.detect import (
 from addin.adopt.finance import month_columns, unpivot, year_in
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.languages import translate
+from addin.adopt.levels import LEVELS
 from addin.adopt.mapping_file import TableMapping, header_key, no_header_key
 from addin.adopt.match import (
     CERTAIN,
@@ -339,6 +340,11 @@ def column_reading(cand: Candidate, header: str) -> str:
     if cand.synonym.startswith(CONTENT_PREFIX):
         why = cand.synonym.strip("()")
         return f"mapped by content: {why}, confidence {cand.confidence:.2f}"
+    if cand.synonym.endswith(LEVELS):
+        return (
+            "one of the numbered level columns of one field (a tree query's Title 1, Title 2):"
+            " each row's value is in the column of its depth"
+        )
     english = translate(header)
     return f"read in English as {english!r}" if english else ""
 
