@@ -68,6 +68,8 @@ _TOKEN = re.compile(
     r"[0-9a-z#%]+|[^\x00-\x7f\W\d_]+(?:[^\x00-\x7f\W\d_]|[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0dff\u0e31-\u0e4e\u3099\u309a])*"
 )
 _NUMERO = re.compile(r"\b([Nn])\s?°")
+#: Czech and Slovak "Č." / "č." (číslo, a number), before it folds to one letter.
+_CISLO = re.compile(r"(?<![^\W\d_])[Čč]\.(?=\s|$)")
 #: Latin letters with no decomposition, as the letters they are read as (Polish ``ł``,
 #: Danish and Norwegian ``ø``, Croatian and Vietnamese ``đ``, Icelandic ``ð`` / ``þ``,
 #: Turkish dotless ``ı``, Maltese ``ħ``).
@@ -198,9 +200,16 @@ def lexicon(section: str) -> Lexicon:
 def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
     """The entries of ``section`` (``words``, ``values`` or ``false_friends``) of the data
     file: its six languages of round 8, then ``<section>_world``, the languages of round 10
-    (one table per English word, a language a line)."""
+    (one table per English word, a language a line), then ``<section>_headers``, round 13's
+    header words per standard field (read after the others: a word already there keeps its
+    meaning)."""
     data = _load()
-    return [*data.get(section, {}).items(), *data.get(f"{section}_world", {}).items()]
+    return [
+        *data.get(section, {}).items(),
+        *data.get(f"{section}_world", {}).items(),
+        # round 13: the header words a PMO writes for each standard field, per language
+        *data.get(f"{section}_headers", {}).items(),
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -336,6 +345,9 @@ def translate(text: str, section: str = "words") -> str | None:
     its parts."""
     if _UNSPACED.search(text):  # "위험 담당자", "진행 중": one word however spaced
         text = _UNSPACED_GAP.sub("", text)
+    if section == "words":
+        # Czech and Slovak "Č." (číslo, a number): one letter once folded (round 13)
+        text = _CISLO.sub("číslo", text)
     words = words_of(text)
     if not words:
         return None

@@ -149,7 +149,11 @@ TIMESTAMP_SUFFIXES = frozenset({"at", "on"})
 #: Trailing words of a column of notes on a text field ("Resolution Notes", "Mitigation
 #: Comments"): the notes are that field (round 7). Only for fields that are themselves
 #: free text; "Status Comments" is no status.
-NOTE_SUFFIXES = frozenset({"notes", "note", "comments", "comment", "details", "remarks"})
+NOTE_SUFFIXES = frozenset(
+    # "Response Description" (Primavera), "Mitigation Description": the text of that field
+    # (round 13)
+    {"notes", "note", "comments", "comment", "details", "remarks", "description"}
+)
 #: Words that make a header a detail of the matched phrase, not the phrase itself: a
 #: ``Contact Phone``, ``Contact Number`` or ``Contact Centre`` holds a phone number or a
 #: place, never the contact's name, so a synonym found inside such a header (``contact``)
@@ -226,6 +230,12 @@ GENERIC_NOUNS: tuple[str, ...] = (
     "row",
     "task",
     "card",
+    # round 13: what a bug tracker, a service desk or an audit calls the log's item
+    # ("Bug ID", "Defect Title", "Ticket No", "Finding No.")
+    "bug",
+    "defect",
+    "ticket",
+    "finding",
 )
 
 
@@ -309,6 +319,7 @@ ABBREVIATIONS: dict[str, str] = {
     "ms": "milestone",
     "bl": "baseline",
     "act": "actual",
+    "ser": "serial",  # round 13: a defence log's serial ("Ser")
 }
 
 
