@@ -54,10 +54,12 @@ from addin.adopt.match import (
     assign,
     candidates,
     normalise_header,
+    table_language_candidates,
 )
 from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
 from addin.adopt.periods import month_label, period_and_year_columns
 from addin.adopt.synonyms import KNOWN_UNMAPPED, REGISTER_WORDS, synonyms_for
+from addin.adopt.table_language import language_sample
 from addin.host import CellValue
 from addin.standards import Standards
 
@@ -274,10 +276,13 @@ def header_candidates(
     scored: dict[int, list[Candidate]] = {}
     seen: dict[str, int] = {}
     months_across = register_key == "finance" and any(month_label(c) for c in block.headers)
+    foreign = language_sample(c.text for c in block.headers) is not None  # round 13
     for cell in block.headers:
         if not cell.text or (_is_axis(cell.value) and not cell.text.strip().isalpha()):
             continue
         found = candidates(cell.text, register_key)
+        if not found and foreign:
+            found = table_language_candidates(cell.text, register_key)
         if cell.full != cell.text:
             extra = candidates(cell.full, register_key)
             merged: dict[str, Candidate] = {c.column_key: c for c in found}

@@ -68,8 +68,6 @@ _TOKEN = re.compile(
     r"[0-9a-z#%]+|[^\x00-\x7f\W\d_]+(?:[^\x00-\x7f\W\d_]|[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0dff\u0e31-\u0e4e\u3099\u309a])*"
 )
 _NUMERO = re.compile(r"\b([Nn])\s?°")
-#: Czech and Slovak "Č." / "č." (číslo, a number), before it folds to one letter.
-_CISLO = re.compile(r"(?<![^\W\d_])[Čč]\.(?=\s|$)")
 #: Latin letters with no decomposition, as the letters they are read as (Polish ``ł``,
 #: Danish and Norwegian ``ø``, Croatian and Vietnamese ``đ``, Icelandic ``ð`` / ``þ``,
 #: Turkish dotless ``ı``, Maltese ``ħ``).
@@ -127,6 +125,16 @@ def _DECOMPOSED(ch: str) -> bool:
     compatibility forms (full-width, ligatures)."""
     code = ord(ch)
     return code < 0x0900 or 0x1E00 <= code < 0x2000 or code >= 0xFB00
+
+
+#: Czech and Slovak "Č." / "č." (číslo, a number), before it folds to one letter.
+_CISLO = re.compile(r"(?<![^\W\d_])[Čč]\.(?=\s|$)")
+
+
+def spelt_out(header: str) -> str:
+    """``header`` with the short forms that fold to one letter written out: Czech and
+    Slovak ``Č.`` -> ``číslo`` (a number; round 13), so ``Č.`` reads as an ID."""
+    return _CISLO.sub("číslo", header)
 
 
 def plain(text: str) -> str:
@@ -345,9 +353,6 @@ def translate(text: str, section: str = "words") -> str | None:
     its parts."""
     if _UNSPACED.search(text):  # "위험 담당자", "진행 중": one word however spaced
         text = _UNSPACED_GAP.sub("", text)
-    if section == "words":
-        # Czech and Slovak "Č." (číslo, a number): one letter once folded (round 13)
-        text = _CISLO.sub("číslo", text)
     words = words_of(text)
     if not words:
         return None

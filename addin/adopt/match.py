@@ -30,7 +30,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from addin import layout
-from addin.adopt.languages import english_words, fold, translate
+from addin.adopt.languages import english_words, false_friends, fold, spelt_out, translate, words_of
 from addin.adopt.questions import statement_of, without_numbering
 from addin.adopt.synonyms import (
     CONCEPTS,
@@ -73,6 +73,7 @@ def normalise_header(text: str) -> tuple[str, ...]:
     raw = text.replace("\r", "\n").strip()
     if not raw:
         return ()
+    raw = spelt_out(raw)  # "Č." (číslo): one letter once folded (round 13)
     # "1. Risk description", "Q3 - Impact": the number says nothing (round 12)
     raw = without_numbering(raw) or raw
     variants: list[str] = []
@@ -465,7 +466,38 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
     agreed = _agreed_alternative(header, register_key)
     if agreed is not None:
         found = [agreed, *(c for c in found if c.column_key != agreed.column_key)]
-    return tuple(_by_sense(found, variants[:parts_from], register_key, header))
+    found = _by_sense(found, variants[:parts_from], register_key, header)
+    return tuple(_planned_beside_baseline(found, variants[:parts_from], register_key))
+
+
+#: Confidence of a milestone's planned date read as its forecast when the table has a
+#: baseline column too (round 13): certain, below every plain reading of a forecast.
+PLANNED_AS_FORECAST = 0.8
+#: Words of a plan that is the current one ("Planned", "Scheduled", Spanish "prevista"),
+#: not the one first agreed ("Baseline", "Original", "Initial", "Contract").
+_CURRENT_PLAN = frozenset({"plan", "planned", "scheduled"})
+_FIRST_PLAN = frozenset({"baseline", "baselined", "original", "orig", "initial", "contract", "bl"})
+
+
+def _planned_beside_baseline(
+    found: list[Candidate], variants: tuple[str, ...], register_key: str
+) -> list[Candidate]:
+    """A milestone's ``Planned Date`` is its Baseline Date, unless the table has a baseline
+    column too (``Baseline | Planned | Actual``, Spanish ``Fecha base | Fecha prevista``):
+    then the planned date is the current plan, its Forecast Date. Given as a second
+    candidate, below the baseline one, so the assignment takes it only when a plainer
+    baseline column has the Baseline Date (round 13)."""
+    if register_key != "milestones" or not found or found[0].column_key != "baseline_date":
+        return found
+    words = {w for v in variants for w in v.split()}
+    if not words & _CURRENT_PLAN or words & _FIRST_PLAN:
+        return found
+    if any(c.column_key == "forecast_date" for c in found):
+        return found
+    return [
+        *found,
+        Candidate("forecast_date", PLANNED_AS_FORECAST, "(sense: plan, beside a baseline)"),
+    ]
 
 
 #: Confidence of a compound header whose parts all read as one column (round 12).
@@ -630,3 +662,28 @@ def assign(
         taken_cols.add(col)
         taken_keys.add(cand.column_key)
     return chosen
+
+
+#: What the synonym of a candidate read through its table's language starts with.
+TABLE_LANGUAGE_PREFIX = "(table language: "
+
+
+def lone_false_friend(header: str) -> str | None:
+    """The other language's reading of a header that is one false friend alone (``Data``
+    = date in Portuguese, Italian, Polish, Romanian), or None."""
+    words = words_of(header)
+    return false_friends().get(words[0]) if len(words) == 1 else None
+
+
+def table_language_candidates(header: str, register_key: str) -> list[Candidate]:
+    """A header that reads as nothing in English but is a false friend alone, in a table
+    whose other headers are in another language (round 13): read in that language's sense
+    (a Portuguese decision log's ``Data`` is its Date). In an English table the same header
+    is English (``Data`` is data) and this is not asked."""
+    reading = lone_false_friend(header)
+    if reading is None:
+        return []
+    return [
+        Candidate(c.column_key, c.confidence, f"{TABLE_LANGUAGE_PREFIX}{reading})")
+        for c in candidates(reading, register_key)
+    ]

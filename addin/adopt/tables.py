@@ -33,6 +33,7 @@ from addin.adopt.mapping_file import TableMapping, header_key, no_header_key
 from addin.adopt.match import (
     CERTAIN,
     SENSE_PREFIX,
+    TABLE_LANGUAGE_PREFIX,
     Candidate,
     assign,
     candidates,
@@ -339,6 +340,10 @@ def column_reading(cand: Candidate, header: str) -> str:
     if cand.synonym.startswith(CONTENT_PREFIX):
         why = cand.synonym.strip("()")
         return f"mapped by content: {why}, confidence {cand.confidence:.2f}"
+    if cand.synonym.startswith(TABLE_LANGUAGE_PREFIX):
+        # "Data" alone in a Portuguese log (round 13)
+        reading = cand.synonym[len(TABLE_LANGUAGE_PREFIX) :].rstrip(")")
+        return f"read in English as {reading!r}, the language of the table's other headers"
     english = translate(header)
     return f"read in English as {english!r}" if english else ""
 
