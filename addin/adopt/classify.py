@@ -38,6 +38,7 @@ from addin.adopt.evidence import (
     CONTENT,
     content_candidates,
     description_as_title,
+    form_respondent,
     list_candidates,
     party_by_values,
     person_share,
@@ -341,6 +342,17 @@ def header_candidates(
             col: [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
             for col in scored
         }
+        # who filled a form in is no item's text (round 13)
+        form_respondent(
+            scored,
+            {
+                c.col: [
+                    grid.value(r, c.col)
+                    for r in range(block.first_data_row, block.last_data_row + 1)
+                ]
+                for c in block.headers
+            },
+        )
         description_as_title(scored, values_of, register_key)
         party_by_values(scored, values_of, register_key)
         texts = {c.col: c.full for c in block.headers if c.text}
