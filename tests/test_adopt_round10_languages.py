@@ -239,10 +239,17 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         "false_friends_world",
         "months_world",
         "months_in_dates_world",  # round 11: tests/test_adopt_round11_dates.py
+        # round 13: header words per standard field (tests/test_adopt_round13_columns.py)
+        "words_headers",
+        "false_friends_headers",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
-        entries = [*data[section].items(), *data[f"{section}_world"].items()]
+        entries = [
+            *data[section].items(),
+            *data[f"{section}_world"].items(),
+            *data.get(f"{section}_headers", {}).items(),
+        ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english
             for words in by_language.values():
