@@ -36,6 +36,7 @@ from addin.adopt.synonyms import (
     CONCEPTS,
     DATE_CONCEPTS,
     DATE_WORDS,
+    KNOWN_UNMAPPED,
     PERSON_WORDS,
     REGISTER_WORDS,
     SENSES,
@@ -630,6 +631,8 @@ def _by_sense(
     listed synonym already reads it as well (never for a share: ``% Done``)."""
     if _SHARE.search(header):
         return found
+    if any(v in KNOWN_UNMAPPED for v in variants):
+        return found  # a listed field ("Time Estimate": time tracking) is no date by sense
     for variant in variants:
         sense = sense_of(variant, register_key)
         if sense is None:
