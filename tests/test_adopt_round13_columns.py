@@ -407,3 +407,58 @@ def test_a_gitlab_export_reads_its_opened_state(tmp_path: Path) -> None:
     issues = adoption.project.items("issues")
     assert [i.status for i in issues] == ["Open", "Closed", "Open"]
     assert issues[1].closed_date == D2
+
+
+@pytest.mark.parametrize(
+    ("header", "register", "expected"),
+    [
+        ("Uzasadnienie", "decisions", "rationale"),
+        ("Begrundelse", "decisions", "rationale"),
+        ("理由", "decisions", "rationale"),
+        ("Gerekçe", "decisions", "rationale"),
+        ("Beslutsdatum", "decisions", "date"),
+        ("Data decyzji", "decisions", "date"),
+        ("决策日期", "decisions", "date"),
+        ("Beslutningstager", "decisions", "made_by"),
+        ("Besluttet av", "decisions", "made_by"),
+        ("Lukket", "issues", "closed_date"),
+        ("종료일", "issues", "closed_date"),
+        ("Sist oppdatert", "risks", "last_updated"),
+        ("更新日期", "issues", "last_updated"),
+        ("Sikkerhed", "assumptions", "confidence"),
+        ("신뢰도", "assumptions", "confidence"),
+        ("Termin weryfikacji", "assumptions", "validate_by"),
+        ("Typ", "issues", "type"),
+        ("Strategia", "risks", "response_type"),
+        ("Temat", "issues", "title"),
+        ("Konu", "issues", "title"),
+        ("必要日", "dependencies", "need_by"),
+    ],
+)
+def test_decision_assumption_and_dependency_fields_in_each_language(
+    header: str, register: str, expected: str
+) -> None:
+    assert _best(header, register) == expected
+
+
+def test_a_norwegian_style_decision_log_maps_every_column(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Nr", "Beslutningsdato", "Beslutning", "Besluttet av", "Begrunnelse"],
+        [1, D1, "Utsette lansering til april", "Kari Nordmann", "Testene er ikke ferdige"],
+        [2, D2, "Bytte leverandør", "Ola Hansen", "Lavere kostnad"],
+        [3, D3, "Bruke kundens sky", "Kari Nordmann", "Raskere levering"],
+    ]
+    adoption = _adopt(_book(tmp_path / "no.xlsx", "Beslutninger", rows))
+    table = _only(adoption)
+    assert table.register == "decisions"
+    got = _targets(table)
+    assert got == {
+        "Nr": "id",
+        "Beslutningsdato": "date",
+        "Beslutning": "decision",
+        "Besluttet av": "made_by",
+        "Begrunnelse": "rationale",
+    }
+    decisions = adoption.project.items("decisions")
+    assert [d.made_by for d in decisions] == ["Kari Nordmann", "Ola Hansen", "Kari Nordmann"]
+    assert decisions[1].date == D2
