@@ -107,6 +107,9 @@ def _best(header: str, register: str) -> str | None:
         ("预计完成日期", "milestones", "forecast_date"),
         ("予定日", "milestones", "baseline_date"),
         ("Stvarni datum", "milestones", "actual_date"),
+        ("완료일", "milestones", "actual_date"),
+        ("완료 예정일", "issues", "due_date"),
+        ("完了予定日", "issues", "due_date"),
         # deadlines
         ("Termin", "issues", "due_date"),
         ("Termín", "risks", "due_date"),
@@ -462,3 +465,23 @@ def test_a_norwegian_style_decision_log_maps_every_column(tmp_path: Path) -> Non
     decisions = adoption.project.items("decisions")
     assert [d.made_by for d in decisions] == ["Kari Nordmann", "Ola Hansen", "Kari Nordmann"]
     assert decisions[1].date == D2
+
+
+@pytest.mark.parametrize(
+    ("header", "register", "expected"),
+    [
+        # the date the owner agreed to act by is the item's due date
+        ("Agreed Implementation Date", "issues", "due_date"),
+        ("Agreed Date", "risks", "due_date"),
+        ("Committed Date", "issues", "due_date"),
+        # who agreed is a person, not a date; a dependency's promise stays its committed date
+        ("Agreed By", "issues", None),
+        ("Agreed By", "risks", None),
+        ("Implementation Date", "issues", None),
+        ("Promised By", "dependencies", "committed_date"),
+    ],
+)
+def test_an_agreed_date_is_a_risk_or_issue_due_date(
+    header: str, register: str, expected: str | None
+) -> None:
+    assert _best(header, register) == expected

@@ -561,6 +561,8 @@ def sense_of(variant: str, register_key: str) -> tuple[str, str] | None:
     allowed = DATE_WORDS if dated else PERSON_WORDS
     if any(w not in _CONCEPT_OF and w not in allowed for w in words):
         return None
+    if dated and words[-1] == "by" and concepts == {"commit"} and register_key in _OWN_DEADLINE:
+        return None  # "Agreed By" in a risk or issue log: who agreed (round 13)
     if dated and words[-1] == "by" and not concepts <= _DEADLINES:
         # "Raised By", "Completed By": who, not when; "Signed Off By": who decided
         made = senses.get(frozenset({"person"} | concepts)) if concepts == {"decide"} else None
@@ -568,6 +570,9 @@ def sense_of(variant: str, register_key: str) -> tuple[str, str] | None:
     return key, " + ".join(sorted(concepts))
 
 
+#: Registers whose commitment date is their own due date (round 13): "Agreed By" there is
+#: who agreed, not a date (a dependency's "Promised By" is the other side's date).
+_OWN_DEADLINE = frozenset({"risks", "issues"})
 #: Concepts of a date something must happen by: "X By" is then a date, not a person.
 _DEADLINES = frozenset({"due", "commit", "verify"})
 #: Concept words that, last in a header of several words, name a thing, not a date.

@@ -1114,6 +1114,7 @@ DATE_WORDS: frozenset[str] = frozenset(
         "resolution",
         "to",
         "off",
+        "implementation",  # round 13: "Agreed Implementation Date"
     }
 )
 #: Words that only say "a person" beside a person or party word ("Contact *Person*"),
@@ -1148,6 +1149,9 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
         frozenset({"closed"}): "closed_date",
         frozenset({"actual", "closed"}): "closed_date",
         frozenset({"person"}): "owner",
+        # round 13: the date the owner agreed to act by ("Agreed Date", "Committed Date")
+        frozenset({"commit"}): "due_date",
+        frozenset({"commit", "due"}): "due_date",
     },
     "issues": {
         frozenset({"due"}): "due_date",
@@ -1158,6 +1162,9 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
         frozenset({"forecast"}): "due_date",
         frozenset({"plan", "due"}): "due_date",
         frozenset({"forecast", "due"}): "due_date",
+        # round 13: the fix date agreed ("Agreed Implementation Date", "Committed Date")
+        frozenset({"commit"}): "due_date",
+        frozenset({"commit", "due"}): "due_date",
         frozenset({"raised"}): "raised_date",
         frozenset({"actual"}): "closed_date",
         frozenset({"closed"}): "closed_date",
