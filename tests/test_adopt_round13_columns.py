@@ -485,3 +485,37 @@ def test_an_agreed_date_is_a_risk_or_issue_due_date(
     header: str, register: str, expected: str | None
 ) -> None:
     assert _best(header, register) == expected
+
+
+# --- 7. a bracket that says which date -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "register", "expected"),
+    [
+        ("Date (Plan)", "milestones", "baseline_date"),
+        ("Date (Forecast)", "milestones", "forecast_date"),
+        ("Date (Actual)", "milestones", "actual_date"),
+        ("Finish (Baseline)", "milestones", "baseline_date"),
+        ("Datum (Plan)", "milestones", "baseline_date"),
+        ("Fecha (real)", "milestones", "actual_date"),
+        ("Срок (план)", "milestones", "baseline_date"),
+        ("Срок (факт)", "milestones", "actual_date"),
+        ("Срок (факт)", "issues", "closed_date"),
+        ("Termin (Ist)", "milestones", "actual_date"),
+        ("Date (Actual)", "issues", "closed_date"),
+        # a hint in brackets is no qualifier: read as before
+        ("Owner (who)", "risks", "owner"),
+        ("Impact (H/M/L)", "issues", "severity"),
+        ("Due Date (dd/mm/yyyy)", "issues", "due_date"),
+    ],
+)
+def test_a_bracket_naming_the_date_is_read(header: str, register: str, expected: str) -> None:
+    assert _best(header, register) == expected
+
+
+def test_a_plan_of_dates_in_brackets_maps_each_date(tmp_path: Path) -> None:
+    got = _targets(_milestones(tmp_path, ["Date (Plan)", "Date (Forecast)", "Date (Actual)"]))
+    assert got["Date (Plan)"] == "baseline_date"
+    assert got["Date (Forecast)"] == "forecast_date"
+    assert got["Date (Actual)"] == "actual_date"

@@ -95,7 +95,10 @@ def normalise_header(text: str) -> tuple[str, ...]:
     for candidate in candidates_:
         for joined in (re.sub(r"(?<=[a-z])-(?=[a-z])", "", candidate), candidate):
             text2 = _CAMEL.sub(" ", joined)
-            text2 = _BRACKETS.sub(" ", text2)
+            # "Date (Actual)", "Finish (Baseline)", "Termin (Ist)": a bracket naming which
+            # date is the header's own word, kept (round 13); other brackets are hints
+            dated = [q for q in map(_dated_qualifier, _BRACKETS.findall(text2)) if q]
+            text2 = " ".join([*dated, _BRACKETS.sub(" ", text2)])
             text2 = _HINTS.sub(" ", text2)
             text2 = fold(text2).replace("&", " and ")
             words = _NON_WORD.sub(" ", text2).split()
@@ -117,6 +120,26 @@ def normalise_header(text: str) -> tuple[str, ...]:
     variants += [v for v in (_without_suffix(v) for v in variants) if v]
     variants += [v for v in (_mitigation_reading(v) for v in variants) if v]
     return tuple(dict.fromkeys(variants))
+
+
+#: Concepts a bracket after a date names ("(Plan)", "(Actual)", "(Forecast)", "(Ist)").
+_DATED_QUALIFIERS = frozenset({"plan", "forecast", "actual", "closed", "due", "commit", "raised"})
+
+
+@lru_cache(maxsize=4096)
+def _dated_qualifier(bracket: str) -> str | None:
+    """The text of a bracket that says which date a column holds (``(Actual)``,
+    ``(Baseline)``, German ``(Ist)``, ``(Soll)``, Russian ``(план)``, ``(факт)``): every word
+    a word of a date concept, read in English when another language's; None for a hint
+    (``(who)``, ``(L/M/H)``, ``(dd/mm/yyyy)``)."""
+    inner = bracket[1:-1]
+    own = [w for w in fold(inner).split() if w]
+    if not own or any(not w.isalpha() for w in own):
+        return None
+    english = (translate(inner) or " ".join(own)).split()
+    if not all(_CONCEPT_OF.get(w) in _DATED_QUALIFIERS for w in english):
+        return None
+    return inner  # its own words, read first ("Date (Plan)" = "Plan Date")
 
 
 #: Words saying a score is taken after the response ("After mitigation" over Likelihood):

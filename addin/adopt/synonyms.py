@@ -1152,6 +1152,8 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
         # round 13: the date the owner agreed to act by ("Agreed Date", "Committed Date")
         frozenset({"commit"}): "due_date",
         frozenset({"commit", "due"}): "due_date",
+        # round 13: a deadline marked actual ("Срок (факт)", "Termin (Ist)") is when it was done
+        frozenset({"actual", "due"}): "closed_date",
     },
     "issues": {
         frozenset({"due"}): "due_date",
@@ -1165,6 +1167,7 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
         # round 13: the fix date agreed ("Agreed Implementation Date", "Committed Date")
         frozenset({"commit"}): "due_date",
         frozenset({"commit", "due"}): "due_date",
+        frozenset({"actual", "due"}): "closed_date",
         frozenset({"raised"}): "raised_date",
         frozenset({"actual"}): "closed_date",
         frozenset({"closed"}): "closed_date",
@@ -1207,6 +1210,7 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
         frozenset({"forecast"}): "forecast_date",
         frozenset({"forecast", "due"}): "forecast_date",
         frozenset({"actual"}): "actual_date",
+        frozenset({"actual", "due"}): "actual_date",  # round 13: "Срок (факт)"
         frozenset({"person"}): "owner",
     },
 }
