@@ -241,6 +241,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         "months_in_dates_world",  # round 11: tests/test_adopt_round11_dates.py
         "words_nordic",  # round 13: tests/test_adopt_round13_registers.py
         "values_nordic",
+        # round 13: header words per standard field (tests/test_adopt_round13_columns.py)
+        "words_headers",
+        "false_friends_headers",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -248,6 +251,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data[section].items(),
             *data[f"{section}_world"].items(),
             *data.get(f"{section}_nordic", {}).items(),
+            *data.get(f"{section}_headers", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

@@ -16,6 +16,8 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "selected for development": ("Not Started", "Open"),
     "ready": ("Not Started", "Open"),
     "reopened": ("Open",),
+    # GitLab's issue state is "opened" / "closed" (round 13)
+    "opened": ("Open",),
     "in test": ("In Progress", "Open"),
     "testing": ("In Progress", "Open"),
     "mitigating": ("In Progress", "Open"),

@@ -38,6 +38,7 @@ from addin.adopt.evidence import (
     CONTENT,
     content_candidates,
     description_as_title,
+    form_respondent,
     list_candidates,
     party_by_values,
     person_share,
@@ -56,10 +57,12 @@ from addin.adopt.match import (
     assign,
     candidates,
     normalise_header,
+    table_language_candidates,
 )
 from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
 from addin.adopt.periods import month_label, period_and_year_columns
 from addin.adopt.synonyms import KNOWN_UNMAPPED, REGISTER_WORDS, synonyms_for
+from addin.adopt.table_language import language_sample
 from addin.host import CellValue
 from addin.standards import Standards
 
@@ -276,10 +279,13 @@ def header_candidates(
     scored: dict[int, list[Candidate]] = {}
     seen: dict[str, int] = {}
     months_across = register_key == "finance" and any(month_label(c) for c in block.headers)
+    foreign = language_sample(c.text for c in block.headers) is not None  # round 13
     for cell in block.headers:
         if not cell.text or (_is_axis(cell.value) and not cell.text.strip().isalpha()):
             continue
         found = candidates(cell.text, register_key)
+        if not found and foreign:
+            found = table_language_candidates(cell.text, register_key)
         if cell.full != cell.text:
             extra = candidates(cell.full, register_key)
             merged: dict[str, Candidate] = {c.column_key: c for c in found}
@@ -338,6 +344,17 @@ def header_candidates(
             col: [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
             for col in scored
         }
+        # who filled a form in is no item's text (round 13)
+        form_respondent(
+            scored,
+            {
+                c.col: [
+                    grid.value(r, c.col)
+                    for r in range(block.first_data_row, block.last_data_row + 1)
+                ]
+                for c in block.headers
+            },
+        )
         description_as_title(scored, values_of, register_key)
         party_by_values(scored, values_of, register_key)
         texts = {c.col: c.full for c in block.headers if c.text}

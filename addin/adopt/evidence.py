@@ -481,3 +481,39 @@ def score_pair(
     left, right = pairs[0]
     scored[left] = [Candidate("probability", CONTENT, "(values are 1-5 scores, left of a pair)")]
     scored[right] = [Candidate("impact", CONTENT, "(values are 1-5 scores, right of a pair)")]
+
+
+# --- Round 13: who filled a form in --------------------------------------------------------
+
+#: The columns of the item's own text: a column of people's names is none of them.
+_ITEM_TEXT = frozenset({"title", "description", "milestone", "assumption", "decision"})
+
+
+def form_respondent(
+    scored: dict[int, list[Candidate]], all_values: dict[int, list[CellValue]]
+) -> None:
+    """A column of people's names that are, row by row, the names of the e-mail addresses
+    in another column (MS Forms' and Google Forms' ``Email`` and ``Name``) says who filled
+    the row in: it is never the item's own text, so its readings as the title, description,
+    milestone, assumption or decision are dropped (round 13). A person column (``Owner``
+    beside ``Owner Email``) keeps its owner reading."""
+    from addin.adopt.people import person_name  # people reads nothing of this module
+
+    for email_col, emails in all_values.items():
+        names = [person_name(v) if isinstance(v, str) else None for v in emails]
+        if sum(1 for n in names if n) < 2:
+            continue
+        for col, cands in list(scored.items()):
+            if col == email_col or not any(c.column_key in _ITEM_TEXT for c in cands):
+                continue
+            pairs = [
+                (n, str(v).strip())
+                for n, v in zip(names, all_values.get(col, []), strict=False)
+                if n and not is_blank(v)
+            ]
+            if len(pairs) >= 2 and all(n.casefold() == v.casefold() for n, v in pairs):
+                kept = [c for c in cands if c.column_key not in _ITEM_TEXT]
+                if kept:
+                    scored[col] = kept
+                else:
+                    del scored[col]

@@ -127,6 +127,16 @@ def _DECOMPOSED(ch: str) -> bool:
     return code < 0x0900 or 0x1E00 <= code < 0x2000 or code >= 0xFB00
 
 
+#: Czech and Slovak "Č." / "č." (číslo, a number), before it folds to one letter.
+_CISLO = re.compile(r"(?<![^\W\d_])[Čč]\.(?=\s|$)")
+
+
+def spelt_out(header: str) -> str:
+    """``header`` with the short forms that fold to one letter written out: Czech and
+    Slovak ``Č.`` -> ``číslo`` (a number; round 13), so ``Č.`` reads as an ID."""
+    return _CISLO.sub("číslo", header)
+
+
 def plain(text: str) -> str:
     """``text`` folded, with everything but its words as single spaces (the words of
     :func:`words_of`, apostrophes and punctuation split)."""
@@ -198,12 +208,16 @@ def lexicon(section: str) -> Lexicon:
 def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
     """The entries of ``section`` (``words``, ``values`` or ``false_friends``) of the data
     file: its six languages of round 8, then ``<section>_world``, the languages of round 10
-    (one table per English word, a language a line)."""
+    (one table per English word, a language a line), then ``<section>_headers``, round 13's
+    header words per standard field (read after the others: a word already there keeps its
+    meaning)."""
     data = _load()
     return [
         *data.get(section, {}).items(),
         *data.get(f"{section}_world", {}).items(),
         *data.get(f"{section}_nordic", {}).items(),  # round 13
+        # round 13: the header words a PMO writes for each standard field, per language
+        *data.get(f"{section}_headers", {}).items(),
     ]
 
 

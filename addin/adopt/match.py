@@ -30,12 +30,13 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from addin import layout
-from addin.adopt.languages import english_words, fold, translate
+from addin.adopt.languages import english_words, false_friends, fold, spelt_out, translate, words_of
 from addin.adopt.questions import statement_of, without_numbering
 from addin.adopt.synonyms import (
     CONCEPTS,
     DATE_CONCEPTS,
     DATE_WORDS,
+    KNOWN_UNMAPPED,
     PERSON_WORDS,
     REGISTER_WORDS,
     SENSES,
@@ -73,6 +74,7 @@ def normalise_header(text: str) -> tuple[str, ...]:
     raw = text.replace("\r", "\n").strip()
     if not raw:
         return ()
+    raw = spelt_out(raw)  # "Č." (číslo): one letter once folded (round 13)
     # "1. Risk description", "Q3 - Impact": the number says nothing (round 12)
     raw = without_numbering(raw) or raw
     variants: list[str] = []
@@ -93,7 +95,10 @@ def normalise_header(text: str) -> tuple[str, ...]:
     for candidate in candidates_:
         for joined in (re.sub(r"(?<=[a-z])-(?=[a-z])", "", candidate), candidate):
             text2 = _CAMEL.sub(" ", joined)
-            text2 = _BRACKETS.sub(" ", text2)
+            # "Date (Actual)", "Finish (Baseline)", "Termin (Ist)": a bracket naming which
+            # date is the header's own word, kept (round 13); other brackets are hints
+            dated = [q for q in map(_dated_qualifier, _BRACKETS.findall(text2)) if q]
+            text2 = " ".join([*dated, _BRACKETS.sub(" ", text2)])
             text2 = _HINTS.sub(" ", text2)
             text2 = fold(text2).replace("&", " and ")
             words = _NON_WORD.sub(" ", text2).split()
@@ -115,6 +120,26 @@ def normalise_header(text: str) -> tuple[str, ...]:
     variants += [v for v in (_without_suffix(v) for v in variants) if v]
     variants += [v for v in (_mitigation_reading(v) for v in variants) if v]
     return tuple(dict.fromkeys(variants))
+
+
+#: Concepts a bracket after a date names ("(Plan)", "(Actual)", "(Forecast)", "(Ist)").
+_DATED_QUALIFIERS = frozenset({"plan", "forecast", "actual", "closed", "due", "commit", "raised"})
+
+
+@lru_cache(maxsize=4096)
+def _dated_qualifier(bracket: str) -> str | None:
+    """The text of a bracket that says which date a column holds (``(Actual)``,
+    ``(Baseline)``, German ``(Ist)``, ``(Soll)``, Russian ``(план)``, ``(факт)``): every word
+    a word of a date concept, read in English when another language's; None for a hint
+    (``(who)``, ``(L/M/H)``, ``(dd/mm/yyyy)``)."""
+    inner = bracket[1:-1]
+    own = [w for w in fold(inner).split() if w]
+    if not own or any(not w.isalpha() for w in own):
+        return None
+    english = (translate(inner) or " ".join(own)).split()
+    if not all(_CONCEPT_OF.get(w) in _DATED_QUALIFIERS for w in english):
+        return None
+    return inner  # its own words, read first ("Date (Plan)" = "Plan Date")
 
 
 #: Words saying a score is taken after the response ("After mitigation" over Likelihood):
@@ -149,7 +174,11 @@ TIMESTAMP_SUFFIXES = frozenset({"at", "on"})
 #: Trailing words of a column of notes on a text field ("Resolution Notes", "Mitigation
 #: Comments"): the notes are that field (round 7). Only for fields that are themselves
 #: free text; "Status Comments" is no status.
-NOTE_SUFFIXES = frozenset({"notes", "note", "comments", "comment", "details", "remarks"})
+NOTE_SUFFIXES = frozenset(
+    # "Response Description" (Primavera), "Mitigation Description": the text of that field
+    # (round 13)
+    {"notes", "note", "comments", "comment", "details", "remarks", "description"}
+)
 #: Words that make a header a detail of the matched phrase, not the phrase itself: a
 #: ``Contact Phone``, ``Contact Number`` or ``Contact Centre`` holds a phone number or a
 #: place, never the contact's name, so a synonym found inside such a header (``contact``)
@@ -226,6 +255,12 @@ GENERIC_NOUNS: tuple[str, ...] = (
     "row",
     "task",
     "card",
+    # round 13: what a bug tracker, a service desk or an audit calls the log's item
+    # ("Bug ID", "Defect Title", "Ticket No", "Finding No.")
+    "bug",
+    "defect",
+    "ticket",
+    "finding",
 )
 
 
@@ -309,6 +344,7 @@ ABBREVIATIONS: dict[str, str] = {
     "ms": "milestone",
     "bl": "baseline",
     "act": "actual",
+    "ser": "serial",  # round 13: a defence log's serial ("Ser")
 }
 
 
@@ -454,7 +490,38 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
     agreed = _agreed_alternative(header, register_key)
     if agreed is not None:
         found = [agreed, *(c for c in found if c.column_key != agreed.column_key)]
-    return tuple(_by_sense(found, variants[:parts_from], register_key, header))
+    found = _by_sense(found, variants[:parts_from], register_key, header)
+    return tuple(_planned_beside_baseline(found, variants[:parts_from], register_key))
+
+
+#: Confidence of a milestone's planned date read as its forecast when the table has a
+#: baseline column too (round 13): certain, below every plain reading of a forecast.
+PLANNED_AS_FORECAST = 0.8
+#: Words of a plan that is the current one ("Planned", "Scheduled", Spanish "prevista"),
+#: not the one first agreed ("Baseline", "Original", "Initial", "Contract").
+_CURRENT_PLAN = frozenset({"plan", "planned", "scheduled"})
+_FIRST_PLAN = frozenset({"baseline", "baselined", "original", "orig", "initial", "contract", "bl"})
+
+
+def _planned_beside_baseline(
+    found: list[Candidate], variants: tuple[str, ...], register_key: str
+) -> list[Candidate]:
+    """A milestone's ``Planned Date`` is its Baseline Date, unless the table has a baseline
+    column too (``Baseline | Planned | Actual``, Spanish ``Fecha base | Fecha prevista``):
+    then the planned date is the current plan, its Forecast Date. Given as a second
+    candidate, below the baseline one, so the assignment takes it only when a plainer
+    baseline column has the Baseline Date (round 13)."""
+    if register_key != "milestones" or not found or found[0].column_key != "baseline_date":
+        return found
+    words = {w for v in variants for w in v.split()}
+    if not words & _CURRENT_PLAN or words & _FIRST_PLAN:
+        return found
+    if any(c.column_key == "forecast_date" for c in found):
+        return found
+    return [
+        *found,
+        Candidate("forecast_date", PLANNED_AS_FORECAST, "(sense: plan, beside a baseline)"),
+    ]
 
 
 #: Confidence of a compound header whose parts all read as one column (round 12).
@@ -517,6 +584,8 @@ def sense_of(variant: str, register_key: str) -> tuple[str, str] | None:
     allowed = DATE_WORDS if dated else PERSON_WORDS
     if any(w not in _CONCEPT_OF and w not in allowed for w in words):
         return None
+    if dated and words[-1] == "by" and concepts == {"commit"} and register_key in _OWN_DEADLINE:
+        return None  # "Agreed By" in a risk or issue log: who agreed (round 13)
     if dated and words[-1] == "by" and not concepts <= _DEADLINES:
         # "Raised By", "Completed By": who, not when; "Signed Off By": who decided
         made = senses.get(frozenset({"person"} | concepts)) if concepts == {"decide"} else None
@@ -524,6 +593,9 @@ def sense_of(variant: str, register_key: str) -> tuple[str, str] | None:
     return key, " + ".join(sorted(concepts))
 
 
+#: Registers whose commitment date is their own due date (round 13): "Agreed By" there is
+#: who agreed, not a date (a dependency's "Promised By" is the other side's date).
+_OWN_DEADLINE = frozenset({"risks", "issues"})
 #: Concepts of a date something must happen by: "X By" is then a date, not a person.
 _DEADLINES = frozenset({"due", "commit", "verify"})
 #: Concept words that, last in a header of several words, name a thing, not a date.
@@ -587,6 +659,8 @@ def _by_sense(
     listed synonym already reads it as well (never for a share: ``% Done``)."""
     if _SHARE.search(header):
         return found
+    if any(v in KNOWN_UNMAPPED for v in variants):
+        return found  # a listed field ("Time Estimate": time tracking) is no date by sense
     for variant in variants:
         sense = sense_of(variant, register_key)
         if sense is None:
@@ -619,3 +693,28 @@ def assign(
         taken_cols.add(col)
         taken_keys.add(cand.column_key)
     return chosen
+
+
+#: What the synonym of a candidate read through its table's language starts with.
+TABLE_LANGUAGE_PREFIX = "(table language: "
+
+
+def lone_false_friend(header: str) -> str | None:
+    """The other language's reading of a header that is one false friend alone (``Data``
+    = date in Portuguese, Italian, Polish, Romanian), or None."""
+    words = words_of(header)
+    return false_friends().get(words[0]) if len(words) == 1 else None
+
+
+def table_language_candidates(header: str, register_key: str) -> list[Candidate]:
+    """A header that reads as nothing in English but is a false friend alone, in a table
+    whose other headers are in another language (round 13): read in that language's sense
+    (a Portuguese decision log's ``Data`` is its Date). In an English table the same header
+    is English (``Data`` is data) and this is not asked."""
+    reading = lone_false_friend(header)
+    if reading is None:
+        return []
+    return [
+        Candidate(c.column_key, c.confidence, f"{TABLE_LANGUAGE_PREFIX}{reading})")
+        for c in candidates(reading, register_key)
+    ]

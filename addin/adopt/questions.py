@@ -74,6 +74,17 @@ _FILLER = frozenset(
     }
 )
 _ASKING = frozenset({"who", "what", "when", "which", "how"})
+#: Round 13: a form's questions. A legend in brackets after the question, a condition
+#: before it ending in a comma, "Describe the X" (an instruction, not a question), and the
+#: verbs of doing something about the item ("What would you suggest we do about it?").
+_TRAILING_LEGEND = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+_CONDITION = re.compile(r"^(?:if|once|should|assuming)\b[^,?]{1,40},\s*", re.IGNORECASE)
+_DESCRIBE = re.compile(
+    r"^(?:please\s+)?(?:briefly\s+)?describe\s+(?:the|this|your)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[.?:]?$",
+    re.IGNORECASE,
+)
+_DOING = frozenset({"do", "doing", "done"})
+_ABOUT = frozenset({"about", "done", "doing"})
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
@@ -91,12 +102,24 @@ def statement_of(text: str) -> str | None:
     it?"`` -> ``"raised by"`` (a person, never the date it was raised).
     """
     line = text.replace("\r", "\n").strip().split("\n", 1)[0].strip()
+    # a form's question (round 13): its legend after it ("(1 = minor, 5 = severe)") and a
+    # condition before it ("If it happens, how bad would it be?") say nothing of the column
+    line = _TRAILING_LEGEND.sub("", line).strip()
+    line = _CONDITION.sub("", line).strip()
+    described = _DESCRIBE.match(line)
+    if described:
+        # "Describe the risk", "Please describe the issue": the item's description
+        return " ".join([*_words_without_filler(described.group(1)), "description"])
     words = [w.lower() for w in _WORD.findall(line)]
-    if not words or words[0] not in _ASKING or len(words) > 7:
+    if len(words) > 1 and words[:2] == ["by", "when"] and line.endswith("?"):
+        return "due date"  # "By when does it need action?": a deadline
+    if not words or words[0] not in _ASKING or len(words) > (10 if line.endswith("?") else 7):
         return None
     if not line.endswith("?") and (len(words) > 3 or words[0] in {"what", "which"}):
         return None  # "What if analysis" is no question; "When Due", "Who" + verb may be
     asking, rest = words[0], [w for w in words[1:] if w not in _FILLER]
+    if asking == "what" and line.endswith("?") and _DOING & set(words) and _ABOUT & set(words):
+        return "action"  # "What will we do about it?", "What is being done?" (round 13)
     if asking == "how":
         if not rest or rest[0] not in _HOW:
             return None
@@ -106,6 +129,10 @@ def statement_of(text: str) -> str | None:
             return None
         if rest[0] in _PERSON_VERBS:
             return " ".join([_PERSON_VERBS[rest[0]], *rest[1:]])
+        verb = next((w for w in rest if w in _PERSON_VERBS), None)
+        if verb is not None and line.endswith("?"):
+            # "Who is best placed to own this risk?" = owner (round 13)
+            return _PERSON_VERBS[verb]
         if rest[0] == "by":
             return None
         if rest[0].endswith("ed") or rest[0] in {"made", "took", "signed"}:
@@ -118,3 +145,7 @@ def statement_of(text: str) -> str | None:
         return " ".join([*rest, "date"]) if rest[-1] != "date" else " ".join(rest)
     # "What is the risk?", "Which team?"
     return " ".join(rest) or None
+
+
+def _words_without_filler(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text) if w.lower() not in _FILLER]

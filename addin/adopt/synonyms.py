@@ -59,6 +59,8 @@ COMMON: dict[str, tuple[str, ...]] = {
         "responsible party",
         "person responsible",
         "actionee",
+        # round 13: the holder of the action in UK and defence logs ("Action Holder")
+        "action holder",
         "~members",
         "~member",
     ),
@@ -97,6 +99,9 @@ COMMON: dict[str, tuple[str, ...]] = {
         "registered on",
         "date recorded",
         "recorded on",
+        # round 13: the noun of "created" (Sciforma "Creation Date")
+        "creation date",
+        "date of creation",
     ),
     "status": ("status", "current status", "state", "item status", "open closed"),
     "last_updated": (
@@ -112,6 +117,10 @@ COMMON: dict[str, tuple[str, ...]] = {
         "date updated",
         "last review date",
         "last reviewed",
+        # round 13: Notion's "Last edited time", Confluence's "Last edited"
+        "last edited",
+        "last edited time",
+        "edited",
     ),
     "closed_date": (
         "closed date",
@@ -207,6 +216,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "likelihood rating",
             "probability score",
             "likelihood score",
+            # round 13: FMEA's and Jira Align's word for the likelihood ("Occurrence")
+            "occurrence",
+            "occurrence rating",
             "p",
             "l",
         ),
@@ -942,6 +954,36 @@ TOOL_FIELDS: dict[str, dict[str, str]] = {
         "completed date": "@done",
         "author": "!who raised it has no standard column",
     },
+    # round 13: more tools' export fields
+    "GitLab": {
+        "assignee": "@person",
+        "author username": "!who raised it has no standard column",
+        "assignee username": "!a user name: the owner is read from the Assignee column",
+        "state": "status",
+        "created at": "raised_date",
+        "updated at": "last_updated",
+        "closed at": "@done",
+        "due date": "@due",
+        "url": "!a link to the item has no standard column",
+        "weight": "!an item's weight (its size) has no standard column",
+        "time estimate": "!time tracking has no standard column",
+        "time spent": "!time tracking has no standard column",
+    },
+    "Notion": {
+        "name": "@name",
+        "created time": "raised_date",
+        "last edited time": "last_updated",
+        "created by": "!who raised it has no standard column",
+        "last edited by": "!who last changed it has no standard column",
+    },
+    "Jira Align": {
+        "occurrence": "probability",
+        "program increment": "!a program increment belongs to the Iterations sheet, not a register",
+    },
+    "Microsoft Forms": {
+        "completion time": "raised_date",
+        "start time": "!when a form was opened has no standard column (its completion time is kept)",
+    },
 }
 
 
@@ -1047,6 +1089,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "added",
         "detected",
         "discovered",
+        "creation",  # round 13: "Creation Date"
     ),
     "person": (
         "owner",
@@ -1122,6 +1165,7 @@ DATE_WORDS: frozenset[str] = frozenset(
         "resolution",
         "to",
         "off",
+        "implementation",  # round 13: "Agreed Implementation Date"
     }
 )
 #: Words that only say "a person" beside a person or party word ("Contact *Person*"),
@@ -1156,6 +1200,11 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
         frozenset({"closed"}): "closed_date",
         frozenset({"actual", "closed"}): "closed_date",
         frozenset({"person"}): "owner",
+        # round 13: the date the owner agreed to act by ("Agreed Date", "Committed Date")
+        frozenset({"commit"}): "due_date",
+        frozenset({"commit", "due"}): "due_date",
+        # round 13: a deadline marked actual ("Срок (факт)", "Termin (Ist)") is when it was done
+        frozenset({"actual", "due"}): "closed_date",
     },
     "issues": {
         frozenset({"due"}): "due_date",
@@ -1166,6 +1215,10 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
         frozenset({"forecast"}): "due_date",
         frozenset({"plan", "due"}): "due_date",
         frozenset({"forecast", "due"}): "due_date",
+        # round 13: the fix date agreed ("Agreed Implementation Date", "Committed Date")
+        frozenset({"commit"}): "due_date",
+        frozenset({"commit", "due"}): "due_date",
+        frozenset({"actual", "due"}): "closed_date",
         frozenset({"raised"}): "raised_date",
         frozenset({"actual"}): "closed_date",
         frozenset({"closed"}): "closed_date",
@@ -1208,6 +1261,7 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
         frozenset({"forecast"}): "forecast_date",
         frozenset({"forecast", "due"}): "forecast_date",
         frozenset({"actual"}): "actual_date",
+        frozenset({"actual", "due"}): "actual_date",  # round 13: "Срок (факт)"
         frozenset({"person"}): "owner",
     },
 }

@@ -34,6 +34,7 @@ from addin.adopt.mapping_file import TableMapping, header_key, no_header_key
 from addin.adopt.match import (
     CERTAIN,
     SENSE_PREFIX,
+    TABLE_LANGUAGE_PREFIX,
     Candidate,
     assign,
     candidates,
@@ -345,6 +346,10 @@ def column_reading(cand: Candidate, header: str) -> str:
             "one of the numbered level columns of one field (a tree query's Title 1, Title 2):"
             " each row's value is in the column of its depth"
         )
+    if cand.synonym.startswith(TABLE_LANGUAGE_PREFIX):
+        # "Data" alone in a Portuguese log (round 13)
+        reading = cand.synonym[len(TABLE_LANGUAGE_PREFIX) :].rstrip(")")
+        return f"read in English as {reading!r}, the language of the table's other headers"
     english = translate(header)
     return f"read in English as {english!r}" if english else ""
 
