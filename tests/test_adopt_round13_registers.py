@@ -184,7 +184,7 @@ def test_english_words_that_are_nordic_halves_read_as_english() -> None:
     assert translate("AV: Actual Value") is None
     assert translate("Sag") is None
     assert translate("Log") is None
-    assert translate("Rapporterad av") == "reported by"
+    assert translate("Rapporterad av") == "raised by"  # round 13's header words
 
 
 # --- 3. what each row is: a tool's record type, and a tree query's levels --------------------
