@@ -747,6 +747,10 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
                 len(month_cols) >= 2 and (in_context or in_headers)
             )
             has_main = (amounts and "month" in mapped_keys) or enough_months
+            if not has_main and (in_context or in_headers):  # round 13: lines across
+                from addin.adopt.finance import lines_across  # finance reads this module
+
+                has_main = bool(lines_across(block, grid, chosen))
             if not has_main:
                 reasons[key] = (
                     "amounts without months: the Finance register needs one row per month"

@@ -26,7 +26,7 @@ from addin.adopt.detect import (
     HeaderCell,
     TableBlock,
 )
-from addin.adopt.finance import month_columns, unpivot, year_in
+from addin.adopt.finance import lines_across, month_columns, unpivot, unpivot_lines_across, year_in
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.languages import translate
 from addin.adopt.mapping_file import TableMapping, header_key, no_header_key
@@ -161,6 +161,12 @@ def adopt_block(
     elif classification.register == "finance" and len(classification.month_cols) >= 2:
         _adopt_finance_wide(
             block, grid, classification, standards, project, table, table_map, year, report
+        )
+    elif classification.register == "finance" and (
+        across := lines_across(block, grid, classification.mappings["finance"])
+    ):
+        _adopt_finance_across(
+            block, grid, classification, across, standards, project, table, table_map
         )
     else:
         key = classification.register
@@ -783,4 +789,41 @@ def _adopt_finance_wide(
         for measure in ("budget", "actual", "forecast"):
             if measure in item and is_blank(item[measure]):
                 del item[measure]
+    store_items("finance", result, project, {}, table, grid, block)
+
+
+def _adopt_finance_across(
+    block: TableBlock,
+    grid: Grid,
+    classification: Classification,
+    line_cols: list[int],
+    standards: Standards,
+    project: ProjectData,
+    table: TableReport,
+    table_map: TableMapping,
+) -> None:
+    """A finance table with the months down and one column per cost line across (round 13,
+    ``lines_across`` in ``finance.py``): each amount is one Finance line of its row's month
+    and its column's cost line."""
+    chosen = classification.mappings.get("finance", {})
+    month_col = next(c for c, cand in chosen.items() if cand.column_key == "month")
+    across = set(line_cols)
+    kept = {c: cand for c, cand in chosen.items() if c == month_col}
+    _report_columns(block, kept, "finance", table, table_map, False, skip=across)
+    for col in line_cols:
+        cell = block.header_at(col)
+        header = cell.full if cell else ""
+        table.columns.append(
+            ColumnReport(
+                column_letter(col),
+                header,
+                "cost_line",
+                f"Cost Line {cell.text if cell else ''!r} (one line per column)",
+                0.9,
+                "line axis",
+            )
+        )
+    result = unpivot_lines_across(
+        block, grid, month_col, line_cols, context_words(block) + " " + block.sheet
+    )
     store_items("finance", result, project, {}, table, grid, block)

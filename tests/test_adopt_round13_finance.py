@@ -1,0 +1,467 @@
+"""Round 13 of issue 15: finance trackers and their layouts, each mechanism tried on shapes
+written for these tests (none is a benchmark layout), negative cases included:
+
+1. **cost lines across, months down** (``Month | Travel | Software | Total``): each amount
+   is one Finance line of its row's month and its column's line;
+2. **running totals** (``Cumulative``, ``to date``, ``YTD`` columns, groups or rows): left
+   out beside in-month figures (and checked against them), else turned into in-month
+   amounts, the first month's figure read as its own;
+3. **earned value**: ``BCWS`` / ``PV`` is the budget, ``ACWP`` / ``AC`` the actual, ``BCWP`` /
+   ``EV`` rows are listed (no standard column);
+4. **parent lines** holding the subtotal of the lines right under them are not counted;
+5. **fiscal calendars** the title states as calendar months or by an SAP variant;
+6. **a CapEx or OpEx heading** right above a block gives its lines' CapEx/OpEx;
+7. **the currency** a title's sign, a code set apart at its end, or the amounts name.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from addin.adopt import Adoption, adopt_host, open_source
+from addin.adopt.finance import cumulative_in, measure_in, year_in
+from addin.adopt.periods import fiscal_start_in
+from addin.standards import default_standards
+
+
+def _book(
+    path: Path,
+    rows: list[list[object]],
+    sheet: str = "Sheet1",
+    top: int = 1,
+    merges: tuple[str, ...] = (),
+) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = sheet
+    for r, row in enumerate(rows, start=top):
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                ws.cell(r, c, value)
+    for cells in merges:
+        ws.merge_cells(cells)
+    wb.save(path)
+    return path
+
+
+def _adopt(path: Path) -> Adoption:
+    return adopt_host(open_source(path), default_standards())
+
+
+def _lines(adoption: Adoption) -> dict[tuple[date, str], Any]:
+    return {(f.month, f.cost_line): f for f in adoption.project.finance}
+
+
+# --- 1. cost lines across, months down ------------------------------------------------------
+
+
+def test_cost_lines_across_months_down_are_one_line_per_month_and_column(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Monthly expenditure - all cost centres", None, None, None, None, None],
+        [None],
+        ["Month", "Travel", "Software", "Agency staff", "Total", "Comments"],
+        ["Jan 2026", 1200, 300, 8000, 9500, "New starters"],
+        ["Feb 2026", 800, 300, 7600, 8700, None],
+        ["Mar 2026", 0, 1450.5, 8100, 9550.5, "Licence renewal"],
+        ["Apr 2026", 650, 300, None, 950, None],
+        ["Total", 2650, 2350.5, 23700, 28700.5, None],
+    ]
+    adoption = _adopt(_book(tmp_path / "spend.xlsx", rows, sheet="Spend log"))
+    lines = _lines(adoption)
+    assert len(lines) == 11  # 4 months x 3 lines, April's agency staff empty
+    assert lines[(date(2026, 1, 1), "Travel")].actual == 1200
+    assert lines[(date(2026, 3, 1), "Software")].actual == 1450.5
+    assert lines[(date(2026, 3, 1), "Travel")].actual == 0
+    assert (date(2026, 4, 1), "Agency staff") not in lines
+    assert all(f.budget is None and f.forecast is None for f in lines.values())
+    (table,) = adoption.report.adopted_tables
+    targets = {c.column: c.target for c in table.columns}
+    assert targets["A"] == "month"
+    assert targets["B"] == targets["C"] == targets["D"] == "cost_line"
+    assert targets["E"] is None  # the Total column
+    assert targets["F"] != "cost_line"  # comments are no line
+    assert any(s.row == 8 for s in table.skipped_rows)  # the Total row, listed
+
+
+def test_lines_across_take_a_measure_from_their_header(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Cost forecast"],
+        ["Period", "Travel forecast", "Software forecast"],
+        [datetime(2026, 7, 1), 500, 100],
+        [datetime(2026, 8, 1), 550, 100],
+        [datetime(2026, 9, 1), 600, 120],
+    ]
+    lines = _lines(_adopt(_book(tmp_path / "fc.xlsx", rows, sheet="Forecast")))
+    assert set(lines) == {(date(2026, m, 1), n) for m in (7, 8, 9) for n in ("Travel", "Software")}
+    assert lines[(date(2026, 9, 1), "Software")].forecast == 120
+
+
+def test_a_trend_of_counts_by_month_is_no_finance_table(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["RAID trend"],
+        ["Month", "Open risks", "Open issues", "Closed"],
+        [datetime(2026, 1, 1), 12, 4, 3],
+        [datetime(2026, 2, 1), 14, 5, 2],
+        [datetime(2026, 3, 1), 11, 3, 6],
+    ]
+    adoption = _adopt(_book(tmp_path / "trend.xlsx", rows, sheet="Trend"))
+    assert not adoption.project.finance
+
+
+def test_effort_by_month_across_is_not_money(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Resourcing - days by month"],
+        ["Month", "Developers", "Testers", "Analysts"],
+        [datetime(2026, 1, 1), 40, 10, 12],
+        [datetime(2026, 2, 1), 42, 12, 10],
+        [datetime(2026, 3, 1), 38, 20, 8],
+    ]
+    adoption = _adopt(_book(tmp_path / "days.xlsx", rows, sheet="Resourcing"))
+    assert not adoption.project.finance
+
+
+def test_repeated_months_down_are_long_format_not_lines_across(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Budget tracker"],
+        ["Month", "Cost line", "Budget", "Actual"],
+        [datetime(2026, 1, 1), "Travel", 100, 90],
+        [datetime(2026, 1, 1), "Software", 200, 210],
+        [datetime(2026, 2, 1), "Travel", 100, 80],
+        [datetime(2026, 2, 1), "Software", 200, 190],
+    ]
+    lines = _lines(_adopt(_book(tmp_path / "long.xlsx", rows, sheet="Budget")))
+    assert lines[(date(2026, 2, 1), "Software")].actual == 190
+    assert len(lines) == 4
+
+
+# --- 2. running totals -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("Cumulative to date", True),
+        ("Cum. actual", True),
+        ("YTD Actual", True),
+        ("Actual to date", True),
+        ("Spend year-to-date", True),
+        ("Running total", True),
+        ("ITD", True),
+        ("In month", False),
+        ("Actual", False),
+        ("Acme Ltd", False),  # a company, not life-to-date
+        ("Target date", False),
+    ],
+)
+def test_words_of_running_totals(text: str, cumulative: bool) -> None:
+    assert cumulative_in(text) is cumulative
+
+
+#: the two group labels merged over their three months each
+_GROUPS = ("B2:D2", "E2:G2")
+
+
+def _two_groups(
+    first: str, second: str, lines: dict[str, list[float]], running: bool
+) -> list[list[object]]:
+    months = ["Jan-26", "Feb-26", "Mar-26"]
+    rows: list[list[object]] = [
+        ["Project spend 2026"],
+        [None, first, None, None, second, None, None],
+        ["Cost line", *months, *months],
+    ]
+    for name, amounts in lines.items():
+        totals = [sum(amounts[: k + 1]) for k in range(3)] if running else amounts
+        rows.append([name, *amounts, *totals])
+    return rows
+
+
+def test_running_totals_beside_in_month_figures_are_left_out(tmp_path: Path) -> None:
+    rows = _two_groups(
+        "Actual", "YTD Actual", {"Hosting": [100, 50, 25], "Staff": [10, 0, 5]}, True
+    )
+    adoption = _adopt(_book(tmp_path / "ytd.xlsx", rows, sheet="Spend", merges=_GROUPS))
+    lines = _lines(adoption)
+    assert [lines[(date(2026, m, 1), "Hosting")].actual for m in (1, 2, 3)] == [100, 50, 25]
+    assert lines[(date(2026, 3, 1), "Staff")].actual == 5
+    (table,) = adoption.report.adopted_tables
+    assert any("never added" in n for n in table.notes)
+    assert not any("not the sum" in n for n in table.notes)
+
+
+def test_running_totals_that_disagree_with_the_in_month_figures_are_said(tmp_path: Path) -> None:
+    rows = _two_groups("Actual", "Cumulative actual", {"Hosting": [100, 50, 25]}, True)
+    rows[-1][-1] = 999  # March's running total is wrong
+    adoption = _adopt(_book(tmp_path / "bad.xlsx", rows, sheet="Spend", merges=_GROUPS))
+    assert _lines(adoption)[(date(2026, 3, 1), "Hosting")].actual == 25
+    (table,) = adoption.report.adopted_tables
+    assert any("not the sum" in n and "Hosting Mar 2026" in n for n in table.notes)
+
+
+def test_running_totals_alone_become_in_month_amounts(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Cumulative spend by month (EUR)"],
+        ["Cost line", "Jan-26", "Feb-26", "Mar-26", "Apr-26"],
+        ["Hosting", 100, 150, 150, 400],
+        ["Licences", 1000, 1000, 900, 1200],  # a credit in March: negative in-month
+    ]
+    adoption = _adopt(_book(tmp_path / "cum.xlsx", rows, sheet="Actuals"))
+    lines = _lines(adoption)
+    assert [lines[(date(2026, m, 1), "Hosting")].actual for m in (1, 2, 3, 4)] == [100, 50, 0, 250]
+    assert [lines[(date(2026, m, 1), "Licences")].actual for m in (1, 2, 3, 4)] == [
+        1000,
+        0,
+        -100,
+        300,
+    ]
+    (table,) = adoption.report.adopted_tables
+    assert any("turned into in-month amounts" in n and "first month" in n for n in table.notes)
+
+
+def test_a_cumulative_measure_row_beside_its_in_month_row_is_left_out(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Cost report 2026"],
+        ["Cost line", "Measure", "Jan", "Feb", "Mar"],
+        ["Hosting", "Budget", 100, 100, 100],
+        ["Hosting", "Actual", 90, 110, 95],
+        ["Hosting", "Cumulative actual", 90, 200, 295],
+    ]
+    lines = _lines(_adopt(_book(tmp_path / "rows.xlsx", rows, sheet="Costs")))
+    assert [lines[(date(2026, m, 1), "Hosting")].actual for m in (1, 2, 3)] == [90, 110, 95]
+    assert lines[(date(2026, 2, 1), "Hosting")].budget == 100
+
+
+def test_a_company_named_ltd_is_a_line_like_any_other(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Supplier budget 2026"],
+        ["Supplier", "Jan", "Feb", "Mar"],
+        ["Acme Ltd", 100, 200, 300],
+        ["Brightwater Ltd", 50, 50, 50],
+    ]
+    lines = _lines(_adopt(_book(tmp_path / "ltd.xlsx", rows, sheet="Budget")))
+    assert lines[(date(2026, 3, 1), "Acme Ltd")].budget == 300
+
+
+# --- 3. earned value ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("BCWS", "budget"),
+        ("PV", "budget"),
+        ("ACWP", "actual"),
+        ("AC", "actual"),
+        ("BCWP", "earned"),
+        ("EV", "earned"),
+        ("Earned value", "earned"),
+        ("Cum. EV", "earned"),
+        ("EV charging points", None),  # a cost line, not earned value
+    ],
+)
+def test_earned_value_words(text: str, measure: str | None) -> None:
+    assert measure_in(text) == measure
+
+
+def test_earned_value_rows_are_listed_planned_value_is_budget_actual_cost_actual(
+    tmp_path: Path,
+) -> None:
+    rows: list[list[object]] = [
+        ["Earned value by work package (GBP)"],
+        [
+            "Work package",
+            "Metric",
+            datetime(2026, 1, 1),
+            datetime(2026, 2, 1),
+            datetime(2026, 3, 1),
+        ],
+        ["WP1 Discovery", "PV", 1000, 2000, 1500],
+        ["WP1 Discovery", "EV", 900, 1800, 1600],
+        ["WP1 Discovery", "AC", 950, 2100, 1400],
+        ["WP2 Delivery", "PV", 3000, 3000, 3000],
+        ["WP2 Delivery", "EV", 2500, 2800, 3100],
+        ["WP2 Delivery", "AC", 2600, 2900, 3300],
+    ]
+    adoption = _adopt(_book(tmp_path / "evm.xlsx", rows, sheet="EVM"))
+    lines = _lines(adoption)
+    assert len(lines) == 6
+    first = lines[(date(2026, 2, 1), "WP1 Discovery")]
+    assert (first.budget, first.actual) == (2000, 2100)
+    (table,) = adoption.report.adopted_tables
+    assert {c.column: c.target for c in table.columns}["B"] == "measure"
+    assert sorted(s.row for s in table.skipped_rows if "earned value" in s.reason) == [4, 7]
+
+
+# --- 4. parent lines ----------------------------------------------------------------------------
+
+
+def test_parent_lines_and_a_grand_parent_are_not_counted(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Forecast 2026"],
+        ["Line", "Jan", "Feb", "Mar"],
+        ["All project costs", 600, 700, 900],
+        ["People", 400, 500, 600],
+        ["Employees", 250, 300, 350],
+        ["Contractors", 150, 200, 250],
+        ["Other", 200, 200, 300],
+        ["Hosting", 120, 120, 200],
+        ["Training", 80, 80, 100],
+    ]
+    adoption = _adopt(_book(tmp_path / "tree.xlsx", rows, sheet="Forecast"))
+    lines = _lines(adoption)
+    assert {n for _, n in lines} == {"Employees", "Contractors", "Hosting", "Training"}
+    assert sum(f.forecast for f in lines.values()) == 600 + 700 + 900
+    (table,) = adoption.report.adopted_tables
+    assert sorted(s.row for s in table.skipped_rows if "parent line" in s.reason) == [3, 4, 7]
+
+
+def test_a_line_above_a_line_of_zeros_is_no_parent(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Budget 2026"],
+        ["Line", "Jan", "Feb", "Mar"],
+        ["Hosting", 100, 200, 300],
+        ["Spare", 0, 0, 0],
+        ["Total", 100, 200, 300],
+        ["Travel", 50, 60, 70],
+    ]
+    lines = _lines(_adopt(_book(tmp_path / "zeros.xlsx", rows, sheet="Budget")))
+    assert lines[(date(2026, 2, 1), "Hosting")].budget == 200
+    assert lines[(date(2026, 2, 1), "Travel")].budget == 60
+
+
+def test_lines_that_only_happen_to_differ_stay_lines(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Budget 2026"],
+        ["Line", "Jan", "Feb", "Mar"],
+        ["Hosting", 300, 200, 100],
+        ["Travel", 100, 100, 50],
+        ["Software", 100, 100, 60],  # Hosting is 300/200/110 short of Travel + Software
+    ]
+    lines = _lines(_adopt(_book(tmp_path / "flat.xlsx", rows, sheet="Budget")))
+    assert {n for _, n in lines} == {"Hosting", "Travel", "Software"}
+
+
+# --- 5. fiscal calendars --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "start"),
+    [
+        ("Cost centre report - periods are calendar months", 1),
+        ("Period = calendar month", 1),
+        ("Controlling area 1000, fiscal year variant K4", 1),
+        ("FYV V3 - plan/actual", 4),
+        ("Fiscal year variant V6", 7),
+        ("variant V9", 10),
+        ("Report K4 2026", None),  # a bare K4 is anything
+        ("Monthly periods", None),
+    ],
+)
+def test_fiscal_calendars_a_title_states(title: str, start: int | None) -> None:
+    assert fiscal_start_in([title]) == start
+
+
+def test_a_fiscal_year_that_is_the_calendar_year_is_that_year() -> None:
+    assert year_in(["Plan/actual, fiscal year 2026 (periods are calendar months)"]) == 2026
+    assert year_in(["Plan/actual, fiscal year 2026"]) == 2025  # April start: FY26 ends in 2026
+
+
+def test_sap_variant_v3_periods_count_from_april(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Cost element report, FY 2026/27, fiscal year variant V3"],
+        ["Cost element", "Per. 001", "Per. 002", "Per. 003"],
+        ["Salaries", 100, 110, 120],
+        ["Travel", 10, 11, 12],
+    ]
+    adoption = _adopt(_book(tmp_path / "v3.xlsx", rows, sheet="Costs"))
+    lines = _lines(adoption)
+    assert lines[(date(2026, 4, 1), "Salaries")].budget == 100
+    assert lines[(date(2026, 6, 1), "Travel")].budget == 12
+    assert not any("fiscal_year_start" in w for w in adoption.report.warnings)
+
+
+# --- 6. a CapEx or OpEx heading above a block ---------------------------------------------------
+
+
+def _stacked(first: str, second: str) -> list[list[object]]:
+    return [
+        ["Budget 2026"],
+        [None],
+        [first],
+        ["Line", "Jan", "Feb", "Mar"],
+        ["Servers", 100, 100, 100],
+        ["Fit-out", 50, 50, 50],
+        [None],
+        [None],
+        [second],
+        ["Line", "Jan", "Feb", "Mar"],
+        ["Hosting", 10, 10, 10],
+        ["Support", 20, 20, 20],
+    ]
+
+
+def test_capex_and_opex_headings_above_stacked_blocks(tmp_path: Path) -> None:
+    rows = _stacked("Capital expenditure", "Operating costs")
+    lines = _lines(_adopt(_book(tmp_path / "blocks.xlsx", rows, sheet="Budget")))
+    assert lines[(date(2026, 1, 1), "Servers")].capex_opex == "CapEx"
+    assert lines[(date(2026, 3, 1), "Support")].capex_opex == "OpEx"
+
+
+def test_other_headings_above_blocks_set_no_capex_opex(tmp_path: Path) -> None:
+    rows = _stacked("Phase 1 - all figures in EUR", "Phase 2")
+    lines = _lines(_adopt(_book(tmp_path / "phases.xlsx", rows, sheet="Budget")))
+    assert lines and all(f.capex_opex is None for f in lines.values())
+
+
+# --- 7. the currency ----------------------------------------------------------------------------
+
+
+def _currency(tmp_path: Path, title: str, amounts: list[object]) -> str | None:
+    rows: list[list[object]] = [
+        [title],
+        ["Month", "Cost line", "Budget"],
+        *[[datetime(2026, 1 + k, 1), "Hosting", a] for k, a in enumerate(amounts)],
+    ]
+    adoption = _adopt(_book(tmp_path / "cur.xlsx", rows, sheet="Budget"))
+    assert adoption.project.finance
+    return adoption.project.header.currency
+
+
+@pytest.mark.parametrize(
+    ("title", "currency"),
+    [
+        ("Budget tracker (€)", "EUR"),
+        ("Budget tracker - figures in £'000", "GBP"),
+        ("Budget tracker - CHF", "CHF"),
+        ("Budget tracker | SGD", "SGD"),
+        ("Budget tracker (US$)", "USD"),
+        ("Budget tracker ($)", None),  # which dollar?
+        ("Budget tracker (¥)", None),  # yen or yuan?
+        ("Budget tracker - CAD Replacement", None),  # an acronym, not at the end
+        ("Budget tracker (£) - USD", None),  # two currencies
+    ],
+)
+def test_the_currency_a_title_names(tmp_path: Path, title: str, currency: str | None) -> None:
+    assert _currency(tmp_path, title, [100, 200, 300]) == currency
+
+
+@pytest.mark.parametrize(
+    ("amounts", "currency"),
+    [
+        (["£1,200", "GBP 300", "£2.5k"], "GBP"),
+        (["€1.200,00", "300 EUR", "€ 50"], "EUR"),
+        (["$1,200", "$300", "$2.5k"], None),  # which dollar?
+        (["£1,200", "EUR 300", "£2.5k"], None),  # two currencies
+        (["£1,200", 300, 2500], None),  # one mark is too few
+    ],
+)
+def test_the_currency_the_amounts_name(
+    tmp_path: Path, amounts: list[object], currency: str | None
+) -> None:
+    assert _currency(tmp_path, "Budget tracker", amounts) == currency
