@@ -465,3 +465,161 @@ def test_the_currency_the_amounts_name(
     tmp_path: Path, amounts: list[object], currency: str | None
 ) -> None:
     assert _currency(tmp_path, "Budget tracker", amounts) == currency
+
+
+# --- 8. resource plans --------------------------------------------------------------------------
+
+
+def _plan(title: str, header: list[object], people: list[list[object]]) -> list[list[object]]:
+    return [[title], [None], header, *people]
+
+
+def test_a_resource_plan_in_days_becomes_resources(tmp_path: Path) -> None:
+    rows = _plan(
+        "Team allocation - person-days",
+        ["Job title", "Team member", "Jan 2026", "Feb 2026", "Mar 2026", "Total"],
+        [
+            ["Tester", "Nora Quinn", 10, 12, None, 22],
+            ["Developer", "Dev Patel", 18, 0, 15, 33],
+            ["Total", None, 28, 12, 15, 55],
+        ],
+    )
+    adoption = _adopt(_book(tmp_path / "plan.xlsx", rows, sheet="Team"))
+    got = {(r.role, r.person, r.month): r.planned_days for r in adoption.project.resources}
+    assert got == {
+        ("Tester", "Nora Quinn", date(2026, 1, 1)): 10,
+        ("Tester", "Nora Quinn", date(2026, 2, 1)): 12,
+        ("Developer", "Dev Patel", date(2026, 1, 1)): 18,
+        ("Developer", "Dev Patel", date(2026, 3, 1)): 15,
+    }  # empty and zero cells plan nothing; the Total row is left out
+    assert not adoption.project.finance
+    (table,) = adoption.report.adopted_tables
+    assert table.register == "resources"
+    assert {c.column: c.target for c in table.columns}["A"] == "role"
+    assert {c.column: c.target for c in table.columns}["B"] == "person"
+
+
+def test_weeks_of_a_resource_plan_add_up_into_their_month(tmp_path: Path) -> None:
+    weeks = [
+        datetime(2026, 1, 5),
+        datetime(2026, 1, 12),
+        datetime(2026, 1, 26),
+        datetime(2026, 2, 2),
+    ]
+    rows = _plan("Resource plan (days per week)", ["Resource", *weeks], [["Grace Lee", 3, 4, 5, 2]])
+    adoption = _adopt(_book(tmp_path / "weeks.xlsx", rows, sheet="Resourcing"))
+    got = {(r.person, r.month): r.planned_days for r in adoption.project.resources}
+    assert got == {("Grace Lee", date(2026, 1, 1)): 12, ("Grace Lee", date(2026, 2, 1)): 2}
+    assert all(r.role is None for r in adoption.project.resources)
+
+
+@pytest.mark.parametrize(
+    ("title", "why"),
+    [
+        ("Resource plan (FTE)", "the figures are FTE"),
+        ("Resource plan - hours", "the figures are hours"),
+        ("Resource plan", "nothing says whether the figures are days, FTE or hours"),
+    ],
+)
+def test_a_resource_plan_not_in_days_is_listed_not_guessed(
+    tmp_path: Path, title: str, why: str
+) -> None:
+    rows = _plan(title, ["Role", "Apr-26", "May-26", "Jun-26"], [["Developer", 1, 1, 0.5]])
+    adoption = _adopt(_book(tmp_path / "fte.xlsx", rows, sheet="Plan"))
+    assert not adoption.project.resources and not adoption.project.finance
+    assert any(why in t.reason for t in adoption.report.tables)
+
+
+def test_a_resource_cost_plan_in_money_is_finance(tmp_path: Path) -> None:
+    rows = _plan(
+        "Resource cost plan (£)",
+        ["Role", "Apr-26", "May-26", "Jun-26"],
+        [["Developer", 12000, 12000, 6000], ["Tester", 8000, 8000, 8000]],
+    )
+    adoption = _adopt(_book(tmp_path / "cost.xlsx", rows, sheet="Costs"))
+    assert not adoption.project.resources
+    assert len(adoption.project.finance) == 6
+
+
+def test_an_adopted_resource_plan_is_written_and_read_back(tmp_path: Path) -> None:
+    from addin.adopt import adopt_file
+    from addin.files.filehost import FileHost
+    from addin.reading.project_reader import read_project
+
+    rows = _plan(
+        "Resource plan (days)",
+        ["Role", "Name", "Apr-26", "May-26", "Jun-26"],
+        [["Developer", "Dev Patel", 10, 12, 8], ["Tester", "Nora Quinn", 5, 5, 10]],
+    )
+    src = _book(tmp_path / "legacy.xlsx", rows, sheet="Resources")
+    out = tmp_path / "adopted.xlsx"
+    adopt_file(src, out, default_standards())
+    with FileHost(out) as host:
+        back = read_project(host, default_standards()).project
+    got = {(r.role, r.person, r.month): r.planned_days for r in back.resources}
+    assert got[("Tester", "Nora Quinn", date(2026, 6, 1))] == 10
+    assert len(got) == 6
+
+
+def test_a_summary_pivot_under_label_value_cells_is_not_read_as_lines_across(
+    tmp_path: Path,
+) -> None:
+    """Label / value cells (``Programme spend YTD | 9,000``) above a pivot of costs by code
+    are no title: the pivot repeats cost rows kept elsewhere and is not adopted, nor read as
+    running totals."""
+    rows: list[list[object]] = [
+        ["Programme spend YTD", 9000],
+        ["Total budget", 20000],
+        [None],
+        ["Month", "Code A", "Code B", "Code C"],
+        [datetime(2026, 1, 1), 1000, 500, 0],
+        [datetime(2026, 2, 1), 2000, 0, 1500],
+        [datetime(2026, 3, 1), 3000, 1000, 0],
+    ]
+    adoption = _adopt(_book(tmp_path / "pivot.xlsx", rows, sheet="R1 Summary"))
+    assert not adoption.project.finance
+
+
+def test_a_saved_mapping_reads_next_months_lines_across_and_resource_plan(tmp_path: Path) -> None:
+    from addin.adopt import adopt_file
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Actuals"
+    for r, row in enumerate(
+        [
+            ["Actual spend by month"],
+            ["Month", "Travel", "Software"],
+            [datetime(2026, 1, 1), 10, 20],
+            [datetime(2026, 2, 1), 30, 40],
+            [datetime(2026, 3, 1), 50, 60],
+        ],
+        start=1,
+    ):
+        for c, v in enumerate(row, start=1):
+            ws.cell(r, c, v)
+    plan = wb.create_sheet("Resources")
+    for r, row in enumerate(
+        [["Resource plan (days)"], ["Role", "Apr-26", "May-26", "Jun-26"], ["Tester", 5, 6, 7]],
+        start=1,
+    ):
+        for c, v in enumerate(row, start=1):
+            plan.cell(r, c, v)
+    src = tmp_path / "month1.xlsx"
+    wb.save(src)
+    mapping = tmp_path / "map.json"
+    adopt_file(src, tmp_path / "out1.xlsx", default_standards(), save_mapping_path=mapping)
+    ws.cell(6, 1, datetime(2026, 4, 1))
+    ws.cell(6, 2, 70)
+    ws.cell(6, 3, 80)
+    wb.save(tmp_path / "month2.xlsx")
+    again = adopt_file(
+        tmp_path / "month2.xlsx", tmp_path / "out2.xlsx", default_standards(), mapping_path=mapping
+    )
+    lines = _lines(again)
+    assert lines[(date(2026, 4, 1), "Software")].actual == 80
+    assert len(lines) == 8
+    assert {(r.role, r.month): r.planned_days for r in again.project.resources}[
+        ("Tester", date(2026, 6, 1))
+    ] == 7

@@ -692,6 +692,17 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
     ]
     if not month_cols:
         finest_line(block, grid, mappings["finance"])
+    from addin.adopt.resources import resource_plan  # round 13: resource plans
+
+    plan = resource_plan(block, grid, month_cols)
+    if plan is not None:
+        return Classification(
+            None if plan.refused else "resources",
+            0.0 if plan.refused else 0.9,
+            f"{plan.reason}: not adopted - {plan.refused}" if plan.refused else plan.reason,
+            {"resources": plan.columns},
+            month_cols=month_cols,
+        )
     one_kind = single_type_column(block, grid)
     if one_kind is not None:
         col, key = one_kind

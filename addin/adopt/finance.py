@@ -94,12 +94,19 @@ _IN_MONTH = re.compile(
 )
 
 
+def title_lines(block: TableBlock, grid: Grid) -> list[str]:
+    """The texts above the table that stand alone on their row: its titles, not the label /
+    value cells of a summary block (``Program Spend YTD | 12,500``) nor another table's
+    header."""
+    return [t for r, _, t in block.preamble if len(grid.nonblank_cols(r)) == 1 and t.strip()]
+
+
 def _cumulative_by_title(
-    block: TableBlock, months: list[MonthColumn]
+    block: TableBlock, grid: Grid, months: list[MonthColumn]
 ) -> tuple[list[MonthColumn], str]:
     """Every month column marked as a running total when the table's title says its figures
     are (``Cumulative spend by month``) and no column says which are which (round 13)."""
-    titles = [t for _, _, t in block.preamble]
+    titles = title_lines(block, grid)
     if any(m.cumulative for m in months) or not any(cumulative_in(t) for t in titles):
         return months, ""
     if any(_IN_MONTH.search(t) for t in titles):
@@ -335,7 +342,7 @@ def unpivot(
     result = RowsResult()
     months, unit_notes = _with_units(block, months)
     result.notes.extend(unit_notes)
-    months, said = _cumulative_by_title(block, months)
+    months, said = _cumulative_by_title(block, grid, months)
     if said:
         result.notes.append(said)
     label_cols = _cost_line_columns(block, grid, months, label_plans, result)
@@ -346,7 +353,7 @@ def unpivot(
     line_above: tuple[str, set[str | None]] | None = None
     line_extra: dict[str, Any] = {}
     parents = parent_rows(block, grid, months, label_cols)
-    group, said = _title_group(block, heading)
+    group, said = _title_group(block, grid, heading)
     if said:
         result.notes.append(said)
     for row in range(block.first_data_row, block.last_data_row + 1):
@@ -487,7 +494,7 @@ def _heading_row(label: str, heading: Converter | None, group: Any) -> tuple[Any
     return group, "no amount in any month"
 
 
-def _title_group(block: TableBlock, heading: Converter | None) -> tuple[Any, str]:
+def _title_group(block: TableBlock, grid: Grid, heading: Converter | None) -> tuple[Any, str]:
     """The CapEx/OpEx of every line when the title right above the table names one
     (round 13): budgets keep a ``CAPEX`` block and an ``OPEX`` block stacked, each under
     its own heading. Only a short title (four words at most) on the row nearest the
@@ -499,7 +506,7 @@ def _title_group(block: TableBlock, heading: Converter | None) -> tuple[Any, str
         return None, ""
     nearest = max(r for r, _, _ in above)
     texts = [t for r, _, t in above if r == nearest and t.strip()]
-    if len(texts) != 1 or len(texts[0].split()) > 4:
+    if len(texts) != 1 or len(texts[0].split()) > 4 or len(grid.nonblank_cols(nearest)) != 1:
         return None, ""
     found = _capex_opex(texts[0], heading)
     if found is None:
@@ -831,7 +838,7 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
     month_col = next(
         (c for c, m in chosen.items() if m.column_key == "month" and m.confidence >= 0.8), None
     )
-    if month_col is None:
+    if month_col is None or not _named_money(block, grid):
         return []
     months = _month_rows(grid, block, month_col)
     if len(months) < _ACROSS_MONTHS or len(set(months.values())) != len(months):
@@ -857,6 +864,20 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
     return cols if len(cols) >= 2 and not long_format else []
 
 
+def _named_money(block: TableBlock, grid: Grid) -> bool:
+    """True when the sheet's name or a title line above the table says finance (``Actuals``,
+    ``Actual spend by month``). Label / value cells above it say nothing: a summary sheet's
+    ``Program Spend YTD`` beside a pivot of costs by code (figures computed from the cost
+    rows another sheet holds) is no tracker of its own."""
+    from addin.adopt.synonyms import REGISTER_WORDS
+
+    words = set(REGISTER_WORDS["finance"])
+    for text in [block.sheet.replace("_", " "), *title_lines(block, grid)]:
+        if words & set(re.findall(r"[a-z]+", text.lower())):
+            return True
+    return False
+
+
 def _is_month_header(head: Any) -> bool:
     from addin.adopt.periods import month_label
 
@@ -877,6 +898,10 @@ def unpivot_lines_across(
     are listed."""
     result = RowsResult()
     lines = _Lines(default_measure=measure_in(context))
+    titles = title_lines(block, grid)
+    running_title = any(cumulative_in(t) for t in titles) and not any(
+        _IN_MONTH.search(t) for t in titles
+    )
     for row in range(block.first_data_row, block.last_data_row + 1):
         cells = grid.nonblank_cols(row, block.first_col, block.last_col)
         if not cells:
@@ -907,7 +932,7 @@ def unpivot_lines_across(
                 continue
             if measure is None:
                 measure, lines.assumed = "budget", True
-            if column.cumulative or cumulative_in(context):
+            if column.cumulative or running_title:
                 running = lines.cumulative.setdefault((line, measure), {})
                 running[month] = running.get(month, 0.0) + amount
                 lines.cumulative_extra.setdefault((line, measure), (row, {}))

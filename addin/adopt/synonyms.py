@@ -709,6 +709,38 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "reason",
         ),
     },
+    # round 13: resource plans (planned days by role or person and month), read by
+    # ``addin/adopt/resources.py``; no other register is scored on these
+    "resources": {
+        "role": (
+            "role",
+            "job title",
+            "job role",
+            "position",
+            "grade",
+            "skill",
+            "skill set",
+            "skillset",
+            "discipline",
+            "resource type",
+            "resource role",
+            "profile",
+        ),
+        "person": (
+            "person",
+            "name",
+            "resource",
+            "resource name",
+            "named resource",
+            "staff",
+            "staff member",
+            "staff name",
+            "employee",
+            "employee name",
+            "team member",
+            "consultant",
+        ),
+    },
 }
 
 #: Words naming each register: found in sheet names, titles above a table, or headers.

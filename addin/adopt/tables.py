@@ -162,6 +162,8 @@ def adopt_block(
         _adopt_finance_wide(
             block, grid, classification, standards, project, table, table_map, year, report
         )
+    elif classification.register == "resources":
+        _adopt_resources(block, grid, classification, year, standards, project, table, table_map)
     elif classification.register == "finance" and (
         across := lines_across(block, grid, classification.mappings["finance"])
     ):
@@ -827,3 +829,51 @@ def _adopt_finance_across(
         block, grid, month_col, line_cols, context_words(block) + " " + block.sheet
     )
     store_items("finance", result, project, {}, table, grid, block)
+
+
+def _adopt_resources(
+    block: TableBlock,
+    grid: Grid,
+    classification: Classification,
+    year_given: tuple[int | None, bool],
+    standards: Standards,
+    project: ProjectData,
+    table: TableReport,
+    table_map: TableMapping,
+) -> None:
+    """A resource plan (round 13, ``addin/adopt/resources.py``): one Resources row per
+    role, person and month with days planned."""
+    from addin.adopt.resources import unpivot_resources
+
+    year, explicit_year = year_given
+    months, warning = month_columns(
+        block,
+        classification.month_cols,
+        year
+        if explicit_year
+        else (year_in([t for _, _, t in block.preamble] + [block.sheet]) or year),
+    )
+    if warning:
+        table.notes.append(warning)
+    chosen = classification.mappings.get("resources", {})
+    month_set = {m.col for m in months}
+    _report_columns(block, chosen, "resources", table, table_map, False, skip=month_set)
+    for m in months:
+        cell = block.header_at(m.col)
+        table.columns.append(
+            ColumnReport(
+                column_letter(m.col),
+                cell.full if cell else "",
+                "month",
+                f"{m.month:%b %Y} Planned Days",
+                0.9,
+                "month axis",
+            )
+        )
+    result = unpivot_resources(
+        block,
+        grid,
+        {c: cand.column_key for c, cand in chosen.items()},
+        [(m.col, m.month) for m in months],
+    )
+    store_items("resources", result, project, {}, table, grid, block)
