@@ -623,3 +623,93 @@ def test_a_saved_mapping_reads_next_months_lines_across_and_resource_plan(tmp_pa
     assert {(r.role, r.month): r.planned_days for r in again.project.resources}[
         ("Tester", date(2026, 6, 1))
     ] == 7
+
+
+# --- 9. more running totals, earned value and periods ---------------------------------------
+
+
+def test_a_running_total_column_down_the_months_becomes_in_month(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Cost tracker"],
+        ["Month", "Cost line", "Budget", "Actual to date"],
+        [datetime(2026, 1, 1), "Hosting", 100, 90],
+        [datetime(2026, 1, 1), "Staff", 500, 400],
+        [datetime(2026, 2, 1), "Hosting", 100, 200],
+        [datetime(2026, 2, 1), "Staff", 500, 950],
+        [datetime(2026, 3, 1), "Hosting", 100, 260],
+        [datetime(2026, 3, 1), "Staff", 500, 1400],
+    ]
+    adoption = _adopt(_book(tmp_path / "down.xlsx", rows, sheet="Costs"))
+    lines = _lines(adoption)
+    assert [lines[(date(2026, m, 1), "Staff")].actual for m in (1, 2, 3)] == [400, 550, 450]
+    assert [lines[(date(2026, m, 1), "Hosting")].budget for m in (1, 2, 3)] == [100, 100, 100]
+    (table,) = adoption.report.adopted_tables
+    assert any("'Actual to date' holds running totals" in n for n in table.notes)
+
+
+def test_an_in_month_actual_column_down_the_months_is_left_as_written(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Cost tracker"],
+        ["Month", "Cost line", "Actual", "Actual to date"],
+        [datetime(2026, 1, 1), "Hosting", 90, 90],
+        [datetime(2026, 2, 1), "Hosting", 110, 200],
+        [datetime(2026, 3, 1), "Hosting", 60, 260],
+    ]
+    lines = _lines(_adopt(_book(tmp_path / "both.xlsx", rows, sheet="Costs")))
+    assert [lines[(date(2026, m, 1), "Hosting")].actual for m in (1, 2, 3)] == [90, 110, 60]
+
+
+def test_earned_value_columns_down_the_months(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["EVM"],
+        ["Month", "Work package", "BCWS", "BCWP", "ACWP"],
+        [datetime(2026, 1, 1), "Build", 100, 90, 95],
+        [datetime(2026, 2, 1), "Build", 100, 80, 120],
+    ]
+    adoption = _adopt(_book(tmp_path / "evm_down.xlsx", rows, sheet="EVM"))
+    lines = _lines(adoption)
+    assert (
+        lines[(date(2026, 2, 1), "Build")].budget,
+        lines[(date(2026, 2, 1), "Build")].actual,
+    ) == (
+        100,
+        120,
+    )
+    (table,) = adoption.report.adopted_tables
+    bcwp = next(c for c in table.columns if c.column == "D")
+    assert bcwp.target is None and "earned value" in bcwp.note
+
+
+def test_periods_with_their_fiscal_year_across(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Cost element report - fiscal year = calendar year"],
+        ["Cost element", "001.2026", "002.2026", "003.2026"],
+        ["Salaries", 100, 110, 120],
+        ["Travel", 10, 11, 12],
+    ]
+    lines = _lines(_adopt(_book(tmp_path / "py.xlsx", rows, sheet="Costs")))
+    assert lines[(date(2026, 3, 1), "Salaries")].budget == 120
+    assert len(lines) == 6
+
+
+def test_running_totals_named_in_another_language(tmp_path: Path) -> None:
+    months = ["Jan-26", "Feb-26", "Mar-26"]
+    rows: list[list[object]] = [
+        ["Kostenbericht 2026"],
+        [None, "Ist", None, None, "Ist kumuliert", None, None],
+        ["Kostenart", *months, *months],
+        ["Lizenzen", 10, 20, 30, 10, 30, 60],
+    ]
+    lines = _lines(_adopt(_book(tmp_path / "de.xlsx", rows, sheet="Kosten", merges=_GROUPS)))
+    assert [lines[(date(2026, m, 1), "Lizenzen")].actual for m in (1, 2, 3)] == [10, 20, 30]
+
+
+def test_a_resource_forecast_in_days_is_resources_and_one_in_no_unit_stays_finance(
+    tmp_path: Path,
+) -> None:
+    header = ["Resource", "Jan-26", "Feb-26", "Mar-26"]
+    people = [["Grace Lee", 5, 6, 7], ["Tom Walsh", 8, 8, 8]]
+    days = _adopt(_book(tmp_path / "d.xlsx", _plan("Resource forecast (days)", header, people)))
+    assert len(days.project.resources) == 6 and not days.project.finance
+    money = _adopt(_book(tmp_path / "m.xlsx", _plan("Resource forecast", header, people)))
+    assert len(money.project.finance) == 6 and not money.project.resources

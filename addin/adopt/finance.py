@@ -131,6 +131,17 @@ def cumulative_in(text: str) -> bool:
     return bool(english and _CUMULATIVE.search(english))
 
 
+def _measure_translated(text: str) -> str | None:
+    """The measure a month column's label names in another language (``Ist``, ``Réel``,
+    ``Presupuesto``), read through ``languages.toml`` (round 13); None when it names none."""
+    if not text:
+        return None
+    from addin.adopt.languages import translate
+
+    english = translate(text)
+    return measure_in(english) if english else None
+
+
 def measure_in(text: str) -> str | None:
     """ "budget", "actual" or "forecast" when the text names one (first match wins);
     ``EARNED`` when it names earned value only (``BCWP``, ``EV``, ``Cum. earned value``)."""
@@ -228,7 +239,12 @@ def month_columns(
     Fiscal periods without a year (``P01``, ``Period 3``) count from the financial year's
     first month named in the title block, else ``fiscal_default`` (the value readings'
     ``fiscal_year_start``, April when not given), which the warning then names."""
-    from addin.adopt.periods import fiscal_month, fiscal_start_in, period_number
+    from addin.adopt.periods import (
+        fiscal_month,
+        fiscal_start_in,
+        period_number,
+        period_year_value,
+    )
 
     out: list[MonthColumn] = []
     warning = None
@@ -247,7 +263,7 @@ def month_columns(
         cell = block.header_at(col)
         if cell is None:
             continue
-        measure = measure_in(cell.full)
+        measure = measure_in(cell.full) or _measure_translated(cell.full)
         value = cell.value
         week = week_date(cell.text) if isinstance(value, str) else None
         if week is not None:
@@ -262,12 +278,31 @@ def month_columns(
         if (
             month_number(text) is None
             and period_number(text) is None
+            and period_year_value(text) is None
             and cell.group
-            and (month_number(cell.group) is not None or period_number(cell.group) is not None)
+            and (
+                month_number(cell.group) is not None
+                or period_number(cell.group) is not None
+                or period_year_value(cell.group) is not None
+            )
         ):
             text, other = cell.group, cell.text
         if measure is None:
-            measure = measure_in(other)
+            measure = measure_in(other) or _measure_translated(other)
+        both = period_year_value(text)
+        if both is not None:
+            # round 13: an ERP's period and fiscal year across (``001.2026``, ``P03.2026``),
+            # the year being the one the financial year starts in, as down the rows
+            if stated_start is None:
+                note = (
+                    f"fiscal periods read with the financial year starting in month {start} "
+                    "(nothing in the title says; set fiscal_year_start in the mapping file)"
+                )
+                warning = f"{warning}; {note}" if warning and note not in warning else note
+            out.append(
+                MonthColumn(col, fiscal_month(both[0], start, both[1]), measure, 1.0, cumulative)
+            )
+            continue
         period = period_number(text)
         if period is not None:
             first_year = year_hint
@@ -961,3 +996,46 @@ def _line_name(header: str) -> str:
     words = header.split()
     kept = [w for w in words if measure_in(w) is None and not cumulative_in(w)]
     return " ".join(kept) if kept and len(kept) < len(words) else header
+
+
+def running_totals_down(result: RowsResult, plans: list[ColumnPlan]) -> list[str]:
+    """In-month amounts from a months-down table's running-total column (round 13): a
+    ``Cumulative actual``, ``Actual to date`` or ``YTD spend`` column mapped as a measure
+    holds, on each row, the total so far of its cost line; each month's amount is its
+    figure less the line's month before (the first month's is read as its own). The items
+    are changed in place; returns the notes. A line whose months repeat or do not rise
+    cannot be read so: its figures are left as written and the note says which."""
+    notes: list[str] = []
+    for plan in plans:
+        if plan.key not in ("budget", "actual", "forecast") or not cumulative_in(plan.header):
+            continue
+        by_line: dict[str, list[dict[str, Any]]] = {}
+        for item in result.items:
+            if isinstance(item.get("month"), date) and item.get(plan.key) is not None:
+                by_line.setdefault(str(item.get("cost_line")), []).append(item)
+        turned: list[str] = []
+        kept: list[str] = []
+        for line, items in by_line.items():
+            months = [i["month"] for i in items]
+            if len(set(months)) != len(months):
+                kept.append(line)
+                continue
+            before = 0.0
+            for item in sorted(items, key=lambda i: i["month"]):
+                figure = float(item[plan.key])
+                item[plan.key] = round(figure - before, 2)
+                before = figure
+            turned.append(f"{line} (first month {min(months):%b %Y})")
+        if turned:
+            notes.append(
+                f"{plan.header!r} holds running totals: turned into in-month amounts, each "
+                "month less the month before, for " + ", ".join(turned) + "; the first "
+                "month's figure is read as that month's own (nothing before it is in the table)"
+            )
+        if kept:
+            notes.append(
+                f"{plan.header!r} holds running totals, but these lines repeat a month, so "
+                "they cannot be turned into in-month amounts and are kept as written (check): "
+                + ", ".join(kept)
+            )
+    return notes

@@ -130,6 +130,8 @@ def month_label(cell: HeaderCell) -> bool:
     for text in (cell.text, cell.group):
         if text and len(text) <= 24 and (month_number(text) is not None or period_number(text)):
             return True
+        if text and period_year_value(text) is not None:  # round 13: ``001.2026`` across
+            return True
     return False
 
 

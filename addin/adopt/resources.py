@@ -44,8 +44,14 @@ _EFFORT = re.compile(
 )
 #: Words saying a table is money (then it is finance, whatever else it says).
 _MONEY = re.compile(
-    r"\b(?:cost|costs|budget|spend|expenditure|rate|rates|price|invoice)\b|[£€$¥₹]", re.IGNORECASE
+    r"\b(?:cost|costs|budget|budgets|spend|spent|expenditure|rate|rates|price|invoice|"
+    r"finance|financial)\b|[£€$¥₹]",
+    re.IGNORECASE,
 )
+#: Finance's own words (``synonyms.REGISTER_WORDS``) an effort plan uses too (``Resource
+#: forecast (days)``): then only a plan that says its unit is days is a resource plan; else
+#: the table stays finance's to read, as before round 13.
+_FINANCE_TOO = re.compile(r"\b(?:forecast|forecasts|actuals)\b", re.IGNORECASE)
 _DAYS = re.compile(r"\b(?:days?|man[\s-]?days?|person[\s-]?days?|mandays|pd|md)\b", re.IGNORECASE)
 _FTE = re.compile(r"\bfte\b", re.IGNORECASE)
 _HOURS = re.compile(r"\b(?:hours?|hrs?)\b", re.IGNORECASE)
@@ -103,6 +109,8 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
     unit = _unit(texts)
     if unit == "days":
         return ResourcePlan(columns, reason + ", in days")
+    if _FINANCE_TOO.search(" | ".join([block.sheet, *(t for _, _, t in block.preamble)])):
+        return None  # a "Forecast" sheet by resource, in no unit said: finance's, as before
     why = (
         f"the figures are {unit}, and the standard Resources register holds planned days; how "
         f"many days {'an FTE is in a month' if unit == 'FTE' else 'an hour is'} is the PMO's "

@@ -635,6 +635,8 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "gl account",
             "expense line",
             "budget item",
+            "work package",  # round 13: earned value reports' lines
+            "control account",
         ),
         "category": (
             "category",
@@ -665,6 +667,7 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "budget cost",
             "pv",
             "planned value",
+            "bcws",  # round 13: earned value's budgeted cost of work scheduled
             "estimated cost",
             "estimate",
             "cost estimate",
@@ -682,6 +685,7 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "spent",
             "actual spend",
             "ac",
+            "acwp",  # round 13: earned value's actual cost of work performed
             "expenditure",
             "actual amount",
             "amount spent",
@@ -790,6 +794,9 @@ KNOWN_UNMAPPED: dict[str, str] = {
     "payment": "a payment or invoice has no standard column outside Finance",
     "paid": "a payment or invoice has no standard column outside Finance",
     "effort": "effort has no standard column (a project's Job Size is on the Project sheet)",
+    # round 13: earned value (BCWP) beside the planned value (budget) and actual cost
+    "bcwp": "earned value has no standard column (Finance holds budget, actual and forecast)",
+    "earned value": "earned value has no standard column (Finance holds budget, actual and forecast)",
     "complexity": "complexity has no standard column",
 }
 

@@ -26,7 +26,14 @@ from addin.adopt.detect import (
     HeaderCell,
     TableBlock,
 )
-from addin.adopt.finance import lines_across, month_columns, unpivot, unpivot_lines_across, year_in
+from addin.adopt.finance import (
+    lines_across,
+    month_columns,
+    running_totals_down,
+    unpivot,
+    unpivot_lines_across,
+    year_in,
+)
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.languages import translate
 from addin.adopt.mapping_file import TableMapping, header_key, no_header_key
@@ -194,6 +201,8 @@ def adopt_block(
                         col.note = f"read with {plan.header!r}: together they give the month"
         rows = _rows_flagged_as(block, grid, key, set(mapping), table)
         result = build_items(block, grid, key, plans, rows=rows)
+        if key == "finance":  # round 13: a running-total column made in-month
+            result.notes.extend(running_totals_down(result, plans))
         if key == "milestones":
             _achieved_milestones(result.items, grid, mapping, standards, table)
         store_items(key, result, project, raw_cells, table, grid, block)
