@@ -713,3 +713,29 @@ def test_a_resource_forecast_in_days_is_resources_and_one_in_no_unit_stays_finan
     assert len(days.project.resources) == 6 and not days.project.finance
     money = _adopt(_book(tmp_path / "m.xlsx", _plan("Resource forecast", header, people)))
     assert len(money.project.finance) == 6 and not money.project.resources
+
+
+def test_a_budget_row_on_plan_is_no_parent_of_its_actual_and_forecast_rows(tmp_path: Path) -> None:
+    """A fixed fee kept on plan: Budget = Actual + Forecast in every month, yet each row is
+    a measure of the line, not a subtotal."""
+    for measure_col in (True, False):
+        head = ["Line", "Measure"] if measure_col else ["Line"]
+        rows: list[list[object]] = [["Licence costs 2026"], [*head, "Jan", "Feb", "Mar", "Apr"]]
+        for measure, amounts in (
+            ("Budget", [1000, 1000, 1000, 1000]),
+            ("Actual", [1000, 1000, 0, 0]),
+            ("Forecast", [0, 0, 1000, 1000]),
+        ):
+            label = ["Support fee", measure] if measure_col else [measure]
+            rows.append([*label, *amounts])
+        adoption = _adopt(_book(tmp_path / f"fee{measure_col}.xlsx", rows, sheet="Costs"))
+        assert sum(f.budget or 0 for f in adoption.project.finance) == 4000, measure_col
+        assert sum(f.actual or 0 for f in adoption.project.finance) == 2000, measure_col
+        (table,) = adoption.report.adopted_tables
+        assert not any("parent line" in r.reason for r in table.skipped_rows)
+
+
+def test_up_to_date_is_no_running_total() -> None:
+    assert not cumulative_in("Up to date actuals")
+    assert not cumulative_in("Up-to-date forecast")
+    assert cumulative_in("Spend to date")

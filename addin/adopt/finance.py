@@ -79,7 +79,8 @@ _EARNED_NAMES = frozenset({"bcwp", "ev", "earned"})
 #: project, life to date; ``Ltd`` after a name is a company, so only in capitals), ``Running
 #: total``.
 _CUMULATIVE = re.compile(
-    r"\b(?:cumulative|cumulated|accumulated|cum|cumul|ytd|year[\s-]+to[\s-]+date|to[\s-]+date"
+    r"\b(?:cumulative|cumulated|accumulated|cum|cumul|ytd|year[\s-]+to[\s-]+date"
+    r"|(?<!\bup\s)(?<!\bup-)to[\s-]+date"
     r"|running\s+total)\b|\b(?-i:ITD|PTD|LTD|CTD)\b",
     re.IGNORECASE,
 )
@@ -387,7 +388,7 @@ def unpivot(
     amount_plans = [ColumnPlan(m.col, "amount", "", lambda v: v) for m in months]
     line_above: tuple[str, set[str | None]] | None = None
     line_extra: dict[str, Any] = {}
-    parents = parent_rows(block, grid, months, label_cols)
+    parents = parent_rows(block, grid, months, label_cols) if result.measure_col is None else {}
     group, said = _title_group(block, grid, heading)
     if said:
         result.notes.append(said)
@@ -611,7 +612,9 @@ def parent_rows(
     so a grand parent (``Total programme`` over parents and their children) adds up the
     lines under it that are no parents themselves. A row equal to one row under it is no
     parent (a line repeated); rows with no amounts, or only zeros, are not counted (a line
-    of zeros under ``A`` over ``A``'s subtotal would make ``A`` look like a parent). Returns
+    of zeros under ``A`` over ``A``'s subtotal would make ``A`` look like a parent). A table
+    whose rows are measures (a measure column, ``Budget`` / ``Actual`` rows) has none: on a
+    line kept on plan the Budget row is the sum of its Actual and Forecast rows. Returns
     row -> reason."""
     cols = [m.col for m in months]
     amounts: dict[int, dict[int, float]] = {}
@@ -620,6 +623,12 @@ def parent_rows(
         if found:
             amounts[row] = found
     rows = sorted(amounts)
+    for row in rows:
+        label = " ".join(cell_text(grid.value(row, c)) for c in label_cols).strip()
+        if _row_measure(grid, row, None, label) is not None:
+            # Budget / Actual / Forecast rows: a fixed fee on plan has Budget = Actual +
+            # Forecast in every month, which is no subtotal
+            return {}
     parents: dict[int, str] = {}
     for i in range(len(rows) - 1, -1, -1):
         row = rows[i]
