@@ -739,3 +739,20 @@ def test_up_to_date_is_no_running_total() -> None:
     assert not cumulative_in("Up to date actuals")
     assert not cumulative_in("Up-to-date forecast")
     assert cumulative_in("Spend to date")
+
+
+def test_lines_across_under_erp_periods_down(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Actual spend - fiscal year variant V3"],
+        ["Period", "Travel", "Software"],
+        ["001.2026", 10, 20],
+        ["002.2026", 30, 40],
+        ["003.2026", 50, 60],
+        ["013.2026", 1, 1],  # a year-end adjustment period: no month
+    ]
+    adoption = _adopt(_book(tmp_path / "erp.xlsx", rows, sheet="Actuals"))
+    lines = _lines(adoption)
+    assert lines[(date(2026, 6, 1), "Software")].actual == 60  # V3: period 3 is June
+    assert len(lines) == 6
+    (table,) = adoption.report.adopted_tables
+    assert any(s.row == 6 and "special period" in s.reason for s in table.skipped_rows)

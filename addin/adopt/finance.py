@@ -858,10 +858,19 @@ def _month_of(value: CellValue) -> date | None:
 
 
 def _month_rows(grid: Grid, block: TableBlock, month_col: int) -> dict[int, date]:
-    """Row -> month for the rows whose month cell reads as a month."""
+    """Row -> month for the rows whose month cell reads as a month (a date, ``Apr-26``,
+    ``2026-04``, ``P01 FY26``). An ERP's period and year (``001.2026``) counts from the
+    financial year's first month the title states, else the ``fiscal_year_start`` reading;
+    its special periods 13-16 are no month."""
+    from addin.adopt.periods import fiscal_month, fiscal_start_in, period_year_value
+
+    titles = [*title_lines(block, grid), block.sheet]
+    start = fiscal_start_in(titles) or current().fiscal_year_start
     out: dict[int, date] = {}
     for row in range(block.first_data_row, block.last_data_row + 1):
-        month = _month_of(grid.value(row, month_col))
+        value = grid.value(row, month_col)
+        both = period_year_value(value)
+        month = fiscal_month(both[0], start, both[1]) if both is not None else _month_of(value)
         if month is not None:
             out[row] = month
     return out
@@ -943,6 +952,7 @@ def unpivot_lines_across(
     result = RowsResult()
     lines = _Lines(default_measure=measure_in(context))
     titles = title_lines(block, grid)
+    months_down = _month_rows(grid, block, month_col)
     running_title = any(cumulative_in(t) for t in titles) and not any(
         _IN_MONTH.search(t) for t in titles
     )
@@ -950,11 +960,16 @@ def unpivot_lines_across(
         cells = grid.nonblank_cols(row, block.first_col, block.last_col)
         if not cells:
             continue
-        month = _month_of(grid.value(row, month_col))
+        month = months_down.get(row)
         if month is None:
             first = cell_text(grid.value(row, cells[0]))
             result.skipped.append(
-                RowIssue(row, "", "no month in the Month column (a total row?)", value=first)
+                RowIssue(
+                    row,
+                    "",
+                    "no month in the Month column (a total, or an ERP's special period 13-16)",
+                    value=first,
+                )
             )
             continue
         for col in line_cols:
