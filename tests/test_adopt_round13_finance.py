@@ -756,3 +756,15 @@ def test_lines_across_under_erp_periods_down(tmp_path: Path) -> None:
     assert len(lines) == 6
     (table,) = adoption.report.adopted_tables
     assert any(s.row == 6 and "special period" in s.reason for s in table.skipped_rows)
+
+
+def test_an_earned_value_trend_by_month_is_no_cost_lines(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Earned value trend"],
+        ["Month", "CPI", "SPI", "Cost variance (CV)"],
+        [datetime(2026, 1, 1), 0.95, 1.02, -1200],
+        [datetime(2026, 2, 1), 0.97, 0.99, -800],
+        [datetime(2026, 3, 1), 1.01, 0.98, 300],
+    ]
+    adoption = _adopt(_book(tmp_path / "trend.xlsx", rows, sheet="EVM"))
+    assert not adoption.project.finance

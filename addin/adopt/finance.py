@@ -841,6 +841,11 @@ def _letter(col: int) -> str:
 _TOTAL_HEAD = re.compile(r"\b(?:total|totals|grand total|sum|subtotal|ytd)\b", re.IGNORECASE)
 #: At least this many months down, each on one row, before a table is read so.
 _ACROSS_MONTHS = 3
+#: Earned value's indices and variances (``CPI``, ``SPI``, ``CV``, ``EAC``...) and ratios:
+#: a table of them by month is a performance trend, not cost lines.
+_METRIC_WORDS = frozenset(
+    {"cpi", "spi", "tcpi", "cv", "sv", "vac", "eac", "etc", "bac", "variance", "var", "index"}
+)
 
 
 def _month_of(value: CellValue) -> date | None:
@@ -903,6 +908,8 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
             continue
         if _is_month_header(head) or all(measure_in(w) for w in text.split()):
             return []  # months (or measures alone: ``Budget``) across: another shape
+        if "%" in text or set(re.findall(r"[a-z]+", text.lower())) & _METRIC_WORDS:
+            return []  # an earned value trend (CPI, SPI, CV) or ratios: no cost lines
         values = [grid.value(r, head.col) for r in months]
         filled = [v for v in values if not is_blank(v)]
         if len(filled) * 2 < len(values):
