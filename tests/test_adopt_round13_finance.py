@@ -768,3 +768,28 @@ def test_an_earned_value_trend_by_month_is_no_cost_lines(tmp_path: Path) -> None
     ]
     adoption = _adopt(_book(tmp_path / "trend.xlsx", rows, sheet="EVM"))
     assert not adoption.project.finance
+
+
+def test_a_line_column_set_to_null_in_the_mapping_file_is_left_out(tmp_path: Path) -> None:
+    import json
+
+    from addin.adopt import adopt_file
+
+    rows: list[list[object]] = [
+        ["Actual spend by month"],
+        ["Month", "Travel", "Software", "Hosting"],
+        [datetime(2026, 1, 1), 10, 20, 5],
+        [datetime(2026, 2, 1), 30, 40, 5],
+        [datetime(2026, 3, 1), 50, 60, 5],
+    ]
+    src = _book(tmp_path / "spend.xlsx", rows, sheet="Actuals")
+    mapping = tmp_path / "map.json"
+    adopt_file(src, tmp_path / "out1.xlsx", default_standards(), save_mapping_path=mapping)
+    saved = json.loads(mapping.read_text(encoding="utf-8"))
+    (table,) = saved["tables"]
+    assert table["columns"]["Travel"] == "cost_line"  # the choice is in the file
+    table["columns"]["Travel"] = None
+    table["columns"]["Hosting"] = None
+    mapping.write_text(json.dumps(saved), encoding="utf-8")
+    again = adopt_file(src, tmp_path / "out2.xlsx", default_standards(), mapping_path=mapping)
+    assert {line for _, line in _lines(again)} == {"Software"}

@@ -174,6 +174,8 @@ def adopt_block(
     elif classification.register == "finance" and (
         across := lines_across(block, grid, classification.mappings["finance"])
     ):
+        nulls = {header_key(h) for h, t in (spec.columns if spec else {}).items() if t is None}
+        across = [c for c in across if header_key(_full(block, c)) not in nulls]
         _adopt_finance_across(
             block, grid, classification, across, standards, project, table, table_map
         )
@@ -824,6 +826,9 @@ def _adopt_finance_across(
     for col in line_cols:
         cell = block.header_at(col)
         header = cell.full if cell else ""
+        if header:
+            # saved as the cost line: set to null in the mapping file, the column is left out
+            table_map.columns[header] = "cost_line"
         table.columns.append(
             ColumnReport(
                 column_letter(col),
@@ -886,3 +891,8 @@ def _adopt_resources(
         [(m.col, m.month) for m in months],
     )
     store_items("resources", result, project, {}, table, grid, block)
+
+
+def _full(block: TableBlock, col: int) -> str:
+    cell = block.header_at(col)
+    return cell.full if cell is not None else ""
