@@ -174,8 +174,8 @@ def adopt_block(
     elif classification.register == "finance" and (
         across := lines_across(block, grid, classification.mappings["finance"])
     ):
-        nulls = {header_key(h) for h, t in (spec.columns if spec else {}).items() if t is None}
-        across = [c for c in across if header_key(_full(block, c)) not in nulls]
+        left_out = {header_key(h) for h, t in (spec.columns if spec else {}).items() if t is None}
+        across = [c for c in across if header_key(_full(block, c)) not in left_out]
         _adopt_finance_across(
             block, grid, classification, across, standards, project, table, table_map
         )
