@@ -770,6 +770,17 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
     ]
     if not month_cols:
         finest_line(block, grid, mappings["finance"])
+    from addin.adopt.resources import resource_plan  # round 13: resource plans
+
+    plan = resource_plan(block, grid, month_cols)
+    if plan is not None:
+        return Classification(
+            None if plan.refused else "resources",
+            0.0 if plan.refused else 0.9,
+            f"{plan.reason}: not adopted - {plan.refused}" if plan.refused else plan.reason,
+            {"resources": plan.columns},
+            month_cols=month_cols,
+        )
     one_kind = single_type_column(block, grid)
     if one_kind is not None:
         col, key = one_kind
@@ -829,6 +840,10 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
                 len(month_cols) >= 2 and (in_context or in_headers)
             )
             has_main = (amounts and "month" in mapped_keys) or enough_months
+            if not has_main and (in_context or in_headers):  # round 13: lines across
+                from addin.adopt.finance import lines_across  # finance reads this module
+
+                has_main = bool(lines_across(block, grid, chosen))
             if not has_main:
                 reasons[key] = (
                     "amounts without months: the Finance register needs one row per month"

@@ -4,9 +4,12 @@ A cost plan often says its currency once per line (a ``Currency`` / ``Crcy`` / `
 column) or once in its title ("all amounts in EUR") rather than in a ``Currency:`` field.
 The standard workbook has one currency per project, so a finance table whose currency
 column holds one code of the standards' currency list on every line, or whose title names
-exactly one such code as a currency (``in GBP``, ``(EUR)``, ``Currency: USD``, ``GBP '000``:
-not an acronym such as ``CAD Replacement``), gives it. A column of several codes gives none (and is listed by
-the report as a column left out, as before).
+exactly one such code as a currency (``in GBP``, ``(EUR)``, ``Currency: USD``, ``GBP '000``,
+since round 13 ``Cost tracker - USD``: not an acronym such as ``CAD Replacement``), gives it.
+A column of several codes gives none (and is listed by the report as a column left out, as
+before). Round 13: else a sign that names one currency as the title's unit (``(£)``, ``in
+€``, ``£'000``; never ``$`` or ``¥`` alone), else the amounts themselves, when three or more
+are written with a currency and all with the same one (``£12.5k``, ``GBP 3,400``).
 """
 
 from __future__ import annotations
@@ -24,7 +27,9 @@ _CURRENCY_HEADER = re.compile(r"^\s*(?:currency|curr\.?|crcy|ccy|cur)\s*(?:code)
 #: ``GBP '000``; not an acronym that spells one (``CAD Replacement``, ``ZAR Office Move``).
 _TITLE_CODE = re.compile(
     r"(?:\b(?:in|currency|ccy|crcy)\s*:?\s+|\(\s*)([A-Za-z]{3})\b"
-    r"|\b([A-Za-z]{3})(?=\s*(?:\)|'?000s?\b|k\b|m\b))",
+    r"|\b([A-Za-z]{3})(?=\s*(?:\)|'?000s?\b|k\b|m\b))"
+    # round 13: a code set apart at the end of the title ("Cost tracker - USD", "| EUR")
+    r"|(?:\s[-\u2013\u2014]|[|,;])\s*([A-Za-z]{3})\s*$",
     re.IGNORECASE,
 )
 
@@ -52,9 +57,70 @@ def currency_of(block: TableBlock, grid: Grid, codes: list[str]) -> tuple[str, s
         w.upper()
         for _, _, text in block.preamble
         for match in _TITLE_CODE.finditer(text)
-        for w in (match.group(1) or match.group(2),)
+        for w in (match.group(1) or match.group(2) or match.group(3),)
         if w.isupper() and w in known  # "EUR", not a word that spells one
     }
-    if len(words) == 1:
+    marks = {
+        _MARK_CODES[m.group(1).lower()]
+        for _, _, text in block.preamble
+        for m in _TITLE_MARK.finditer(text)
+    }
+    if len(words) == 1 and marks <= words:
         return words.pop(), f"{block.sheet} title"
+    if words:
+        return None  # two currencies in the title: none is the project's
+    if len(marks) == 1 and marks <= known:
+        return marks.pop(), f"{block.sheet} title (its currency sign)"
+    if marks:
+        return None
+    return _amounts_currency(block, grid, known)
+
+
+#: A currency sign that names one currency, standing as the unit of a title's figures
+#: (round 13): ``(£)``, ``(€k)``, ``in £``, ``£'000``, ``£000s``, ``(US$)``. ``$`` alone (US,
+#: Australian, Canadian, Singapore dollars...), ``¥`` (yen or yuan) and ``kr`` name none.
+_MARK_CODES = {
+    "£": "GBP",
+    "€": "EUR",
+    "₹": "INR",
+    "us$": "USD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "s$": "SGD",
+}
+_MARK = r"(£|€|₹|US\$|AU?\$|CA?\$|S\$)"
+_TITLE_MARK = re.compile(
+    rf"(?:\(\s*|\bin\s+){_MARK}(?=\s*(?:\)|'?000s?\b|k\b|m\b|mn\b|bn\b))"
+    rf"|(?<![\w$]){_MARK}\s*'?000s?\b",
+    re.IGNORECASE,
+)
+
+
+def _amounts_currency(block: TableBlock, grid: Grid, known: set[str]) -> tuple[str, str] | None:
+    """The currency every amount written with one names (``£12.5k``, ``GBP 3,400``), when
+    three amounts or more do and all name the same one (round 13). ``$`` and ``¥`` alone
+    name none (several dollars, yen or yuan)."""
+    from addin.adopt.amounts import currency_in
+    from addin.adopt.convert import parse_number
+
+    found: set[str] = set()
+    marked = 0
+    for row in range(block.first_data_row, block.last_data_row + 1):
+        for col in range(block.first_col, block.last_col + 1):
+            value = grid.value(row, col)
+            if not isinstance(value, str) or parse_number(value) is None:
+                continue
+            code = currency_in(value)
+            if code is None:
+                continue
+            if code in ("USD", "JPY") and not re.search(r"USD|JPY|US\$", value, re.IGNORECASE):
+                return None  # a bare "$" or "¥": which dollar or yen-or-yuan is unsaid
+            found.add(code)
+            marked += 1
+            if len(found) > 1:
+                return None
+    if marked >= 3 and len(found) == 1 and found <= known:
+        return found.pop(), f"{block.sheet} amounts ({marked} written with the currency)"
     return None

@@ -118,8 +118,20 @@ def _is_axis(value: CellValue) -> bool:
     return (
         isinstance(value, str)
         and len(value) <= 24
-        and (month_number(value) is not None or week_date(value) is not None)
+        and (
+            month_number(value) is not None
+            or week_date(value) is not None
+            or _period_and_year(value)
+        )
     )
+
+
+def _period_and_year(text: str) -> bool:
+    """An ERP's period and fiscal year in one label (``001.2026``, ``P03.2026``; round 13,
+    ``period_year_value`` in ``periods.py``, which reads this module)."""
+    from addin.adopt.periods import period_year_value
+
+    return period_year_value(text) is not None
 
 
 def _vocabulary(texts: list[str]) -> float:

@@ -32,7 +32,16 @@ from addin.adopt.rows import ColumnPlan, RowsResult, _row_kind
 from addin.host import CellValue
 
 MEASURE_WORDS: dict[str, tuple[str, ...]] = {
-    "actual": ("actual", "actuals", "spend", "spent", "ac", "expenditure", "incurred"),
+    "actual": (
+        "actual",
+        "actuals",
+        "spend",
+        "spent",
+        "ac",
+        "acwp",
+        "expenditure",
+        "incurred",
+    ),
     "forecast": (
         "forecast",
         "fcst",
@@ -47,6 +56,7 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
         "plan",
         "planned",
         "pv",
+        "bcws",
         "baseline",
         "bac",
         "approved",
@@ -56,9 +66,89 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Earned value (round 13): the budgeted cost of the work performed (``BCWP``, ``EV``,
+#: ``Earned value``), reported beside the planned value (``BCWS`` / ``PV``: the budget) and
+#: the actual cost (``ACWP`` / ``AC``: the actual). The standard Finance register has no
+#: column for it, so its rows and columns are listed, never read as budget or actual.
+EARNED = "earned"
+_EARNED_WORDS = frozenset({"bcwp", "ev", "earned", "value", "cum", "cumulative", "to", "date"})
+_EARNED_NAMES = frozenset({"bcwp", "ev", "earned"})
+
+#: Words saying a figure is a running total (round 13): ``Cumulative``, ``Cum.``, ``to date``
+#: (``Cumulative to date``, ``Actual to date``), ``YTD``, ``ITD`` / ``PTD`` / ``LTD`` (inception,
+#: project, life to date; ``Ltd`` after a name is a company, so only in capitals), ``Running
+#: total``.
+_CUMULATIVE = re.compile(
+    r"\b(?:cumulative|cumulated|accumulated|cum|cumul|ytd|year[\s-]+to[\s-]+date"
+    r"|(?<!\bup\s)(?<!\bup-)to[\s-]+date"
+    r"|running\s+total)\b|\b(?-i:ITD|PTD|LTD|CTD)\b",
+    re.IGNORECASE,
+)
+
+
+#: Words saying figures are for the month alone: a title holding them says nothing of
+#: running totals for every column ("in month and cumulative").
+_IN_MONTH = re.compile(
+    r"\b(?:in[\s-]+month|in[\s-]+period|current\s+(?:month|period)|period\s+only|"
+    r"month\s+only|non[\s-]*cumulative)\b",
+    re.IGNORECASE,
+)
+
+
+def title_lines(block: TableBlock, grid: Grid) -> list[str]:
+    """The texts above the table that stand alone on their row: its titles, not the label /
+    value cells of a summary block (``Program Spend YTD | 12,500``) nor another table's
+    header."""
+    return [t for r, _, t in block.preamble if len(grid.nonblank_cols(r)) == 1 and t.strip()]
+
+
+def _cumulative_by_title(
+    block: TableBlock, grid: Grid, months: list[MonthColumn]
+) -> tuple[list[MonthColumn], str]:
+    """Every month column marked as a running total when the table's title says its figures
+    are (``Cumulative spend by month``) and no column says which are which (round 13)."""
+    titles = title_lines(block, grid)
+    if any(m.cumulative for m in months) or not any(cumulative_in(t) for t in titles):
+        return months, ""
+    if any(_IN_MONTH.search(t) for t in titles):
+        return months, ""
+    said = next(t for t in titles if cumulative_in(t))
+    return [replace(m, cumulative=True) for m in months], (
+        f"the title {said!r} says the figures are running totals"
+    )
+
+
+def cumulative_in(text: str) -> bool:
+    """True when a label says its figures are running totals (``Cumulative to date``,
+    ``Cum. Actual``, ``YTD``, ``Actual to date``), in English or read through
+    ``languages.toml`` (``Kumuliert``, ``Acumulado``)."""
+    if not text:
+        return False
+    if _CUMULATIVE.search(text):
+        return True
+    from addin.adopt.languages import translate
+
+    english = translate(text)
+    return bool(english and _CUMULATIVE.search(english))
+
+
+def _measure_translated(text: str) -> str | None:
+    """The measure a month column's label names in another language (``Ist``, ``Réel``,
+    ``Presupuesto``), read through ``languages.toml`` (round 13); None when it names none."""
+    if not text:
+        return None
+    from addin.adopt.languages import translate
+
+    english = translate(text)
+    return measure_in(english) if english else None
+
+
 def measure_in(text: str) -> str | None:
-    """ "budget", "actual" or "forecast" when the text names one (first match wins)."""
+    """ "budget", "actual" or "forecast" when the text names one (first match wins);
+    ``EARNED`` when it names earned value only (``BCWP``, ``EV``, ``Cum. earned value``)."""
     words = set(re.findall(r"[a-z]+", text.lower()))
+    if words & _EARNED_NAMES and words <= _EARNED_WORDS:
+        return EARNED
     for measure, names in MEASURE_WORDS.items():
         if any(n in words for n in names if " " not in n):
             return measure
@@ -73,13 +163,18 @@ _FINANCIAL_YEAR = re.compile(
 
 def year_in(texts: list[str]) -> int | None:
     """The first plausible year (1990-2099) written in the texts; for a financial year
-    (``FY2025/26``, ``FY 25-26``, ``FY26``) the calendar year its first month falls in."""
+    (``FY2025/26``, ``FY 25-26``, ``FY26``) the calendar year its first month falls in (a
+    year the title says is the calendar year, ``fiscal year 2026 (periods are calendar
+    months)``, is that year: round 13)."""
+    from addin.adopt.periods import fiscal_start_in
+
+    start = fiscal_start_in(texts) or current().fiscal_year_start
     for text in texts:
         fy = _FINANCIAL_YEAR.search(text)
         if fy:
             first = int(fy.group(1))
             first += 2000 if first < 100 else 0
-            if fy.group(2) is None and current().fiscal_year_start > 1:
+            if fy.group(2) is None and start > 1:
                 first -= 1  # "FY26" is named by the year it ends in
             if 1990 <= first <= 2099:
                 return first
@@ -97,6 +192,9 @@ class MonthColumn:
     #: what its amounts are multiplied by: the unit its labels or the table's title state
     #: (``Budget (£k)`` over the months: 1000; round 11, :func:`_with_units`)
     factor: float = 1.0
+    #: its figures are running totals (``Cumulative to date`` over the months; round 13):
+    #: turned into in-month amounts, or left out beside in-month ones
+    cumulative: bool = False
 
 
 def _with_units(
@@ -142,7 +240,12 @@ def month_columns(
     Fiscal periods without a year (``P01``, ``Period 3``) count from the financial year's
     first month named in the title block, else ``fiscal_default`` (the value readings'
     ``fiscal_year_start``, April when not given), which the warning then names."""
-    from addin.adopt.periods import fiscal_month, fiscal_start_in, period_number
+    from addin.adopt.periods import (
+        fiscal_month,
+        fiscal_start_in,
+        period_number,
+        period_year_value,
+    )
 
     out: list[MonthColumn] = []
     warning = None
@@ -161,13 +264,14 @@ def month_columns(
         cell = block.header_at(col)
         if cell is None:
             continue
-        measure = measure_in(cell.full)
+        measure = measure_in(cell.full) or _measure_translated(cell.full)
         value = cell.value
         week = week_date(cell.text) if isinstance(value, str) else None
         if week is not None:
             value = week  # a week column: its amounts add into the week's month
+        cumulative = cumulative_in(cell.full)
         if isinstance(value, datetime | date):
-            out.append(MonthColumn(col, date(value.year, value.month, 1), measure))
+            out.append(MonthColumn(col, date(value.year, value.month, 1), measure, 1.0, cumulative))
             continue
         # the month is in the field label ("Jan" under "Budget") or in the group label
         # above it ("Budget" under a merged "Jan-25"); the other label names the group
@@ -175,12 +279,31 @@ def month_columns(
         if (
             month_number(text) is None
             and period_number(text) is None
+            and period_year_value(text) is None
             and cell.group
-            and (month_number(cell.group) is not None or period_number(cell.group) is not None)
+            and (
+                month_number(cell.group) is not None
+                or period_number(cell.group) is not None
+                or period_year_value(cell.group) is not None
+            )
         ):
             text, other = cell.group, cell.text
         if measure is None:
-            measure = measure_in(other)
+            measure = measure_in(other) or _measure_translated(other)
+        both = period_year_value(text)
+        if both is not None:
+            # round 13: an ERP's period and fiscal year across (``001.2026``, ``P03.2026``),
+            # the year being the one the financial year starts in, as down the rows
+            if stated_start is None:
+                note = (
+                    f"fiscal periods read with the financial year starting in month {start} "
+                    "(nothing in the title says; set fiscal_year_start in the mapping file)"
+                )
+                warning = f"{warning}; {note}" if warning and note not in warning else note
+            out.append(
+                MonthColumn(col, fiscal_month(both[0], start, both[1]), measure, 1.0, cumulative)
+            )
+            continue
         period = period_number(text)
         if period is not None:
             first_year = year_hint
@@ -196,14 +319,16 @@ def month_columns(
                     "(nothing in the title says; set fiscal_year_start in the mapping file)"
                 )
                 warning = f"{warning}; {note}" if warning and note not in warning else note
-            out.append(MonthColumn(col, fiscal_month(period, start, first_year), measure))
+            out.append(
+                MonthColumn(col, fiscal_month(period, start, first_year), measure, 1.0, cumulative)
+            )
             continue
         group = other.casefold()  # each group of months (Budget / Actual) counts its own years
         year = years.get(group, year_hint)
         previous_month = previous.get(group, 0)
         numeric = numeric_month(text)
         if numeric is not None:
-            out.append(MonthColumn(col, numeric, measure))
+            out.append(MonthColumn(col, numeric, measure, 1.0, cumulative))
             continue
         number = month_number(text)
         if number is None:
@@ -225,9 +350,9 @@ def month_columns(
                 year += 1
             this_year = year
         years[group], previous[group] = year, number
-        out.append(MonthColumn(col, date(this_year, number, 1), measure))
-    named = {m.month for m in out if m.measure}
-    dropped = [m for m in out if m.measure is None and m.month in named]
+        out.append(MonthColumn(col, date(this_year, number, 1), measure, 1.0, cumulative))
+    named = {m.month for m in out if m.measure and not m.cumulative}
+    dropped = [m for m in out if m.measure is None and not m.cumulative and m.month in named]
     if dropped:
         # a month with a column naming its measure ("July Forecast") and another that does
         # not (a bare date): the bare one holds something else (hours, rates); leave it out
@@ -253,17 +378,27 @@ def unpivot(
     result = RowsResult()
     months, unit_notes = _with_units(block, months)
     result.notes.extend(unit_notes)
+    months, said = _cumulative_by_title(block, grid, months)
+    if said:
+        result.notes.append(said)
     label_cols = _cost_line_columns(block, grid, months, label_plans, result)
     result.measure_col = _measure_column(block, grid, months)
     lines = _Lines(default_measure=measure_in(context))
     sums: dict[int, float] = {}
-    group: Any = None
     amount_plans = [ColumnPlan(m.col, "amount", "", lambda v: v) for m in months]
     line_above: tuple[str, set[str | None]] | None = None
     line_extra: dict[str, Any] = {}
+    parents = parent_rows(block, grid, months, label_cols) if result.measure_col is None else {}
+    group, said = _title_group(block, grid, heading)
+    if said:
+        result.notes.append(said)
     for row in range(block.first_data_row, block.last_data_row + 1):
         why = _row_kind(grid, block, row, label_plans + amount_plans, None)
         if why == "blank":
+            continue
+        if row in parents:
+            label = " ".join(cell_text(grid.value(row, c)) for c in label_cols).strip()
+            result.skipped.append(RowIssue(row, "", parents[row], value=label))
             continue
         carried = _carried_line(grid, row, label_cols, result.measure_col, line_above)
         if why is not None and carried is None:
@@ -301,7 +436,14 @@ def unpivot(
         if group is not None:
             extra.setdefault("capex_opex", group)
         row_measure = _row_measure(grid, row, result.measure_col, label)
-        lines.add_row(block, grid, row, label or f"Row {row}", months, row_measure, extra, result)
+        if row_measure == EARNED:
+            result.skipped.append(RowIssue(row, "", _EARNED_WHY, value=label))
+            continue
+        cumulative = _row_cumulative(grid, row, result.measure_col, label)
+        lines.add_row(
+            block, grid, row, label or f"Row {row}", months, row_measure, extra, result, cumulative
+        )
+    result.notes.extend(lines.resolve_cumulative())
     result.items = [lines.merged[k] for k in lines.order]
     result.raw_text = [{} for _ in lines.order]
     if lines.assumed:
@@ -359,13 +501,53 @@ def _is_total_row(present: dict[int, float], sums: dict[int, float]) -> bool:
     )
 
 
+#: Words after a CapEx / OpEx heading that say only "money" (``Capital expenditure``,
+#: ``Opex costs``, ``CAPEX budget``): dropped before the heading is read (round 13).
+_MONEY_TAIL = re.compile(
+    r"\s*[-:(]?\s*\b(?:expenditure|expenses|costs?|spend|budget|items?|lines?)\b\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _capex_opex(label: str, heading: Converter | None) -> Any:
+    """The CapEx/OpEx value a heading names (``CAPEX``, ``Operating expenditure``), else
+    None."""
+    if heading is None or not label.strip():
+        return None
+    for text in dict.fromkeys((label, _MONEY_TAIL.sub("", label))):
+        found = heading(text) if text.strip() else None
+        if found is not None and found.problem is None and found.value is not None:
+            return found.value
+    return None
+
+
 def _heading_row(label: str, heading: Converter | None, group: Any) -> tuple[Any, str]:
     """A row with a label and no amounts: a CapEx/OpEx heading (the rows under it take its
     value) or a row with nothing to adopt. Returns the group in force and the reason."""
-    found = heading(label) if heading is not None else None
-    if found is not None and found.problem is None and found.value is not None:
-        return found.value, f"a group heading: the rows under it are {found.value}"
+    found = _capex_opex(label, heading)
+    if found is not None:
+        return found, f"a group heading: the rows under it are {found}"
     return group, "no amount in any month"
+
+
+def _title_group(block: TableBlock, grid: Grid, heading: Converter | None) -> tuple[Any, str]:
+    """The CapEx/OpEx of every line when the title right above the table names one
+    (round 13): budgets keep a ``CAPEX`` block and an ``OPEX`` block stacked, each under
+    its own heading. Only a short title (four words at most) on the row nearest the
+    header, standing alone on that row; a longer title ("Capital programme - all figures in
+    EUR") says nothing of the lines."""
+    top = min(block.header_rows or (block.header_row,))
+    above = [(r, c, t) for r, c, t in block.preamble if r < top]
+    if not above:
+        return None, ""
+    nearest = max(r for r, _, _ in above)
+    texts = [t for r, _, t in above if r == nearest and t.strip()]
+    if len(texts) != 1 or len(texts[0].split()) > 4 or len(grid.nonblank_cols(nearest)) != 1:
+        return None, ""
+    found = _capex_opex(texts[0], heading)
+    if found is None:
+        return None, ""
+    return found, f"the title {texts[0]!r} above the table: its lines are {found}"
 
 
 def _carried_line(
@@ -407,6 +589,77 @@ def _row_fields(
     return extra
 
 
+_EARNED_WHY = (
+    "earned value (BCWP / EV): the standard Finance register has no column for it (it holds "
+    "the budget - planned value, BCWS - the actual cost, ACWP, and the forecast); not adopted"
+)
+
+
+def _row_cumulative(grid: Grid, row: int, measure_col: int | None, label: str) -> bool:
+    """True when the row's measure cell or short label says its figures are running
+    totals (``Cumulative actual``, ``Cum BCWS``)."""
+    if measure_col is not None and cumulative_in(cell_text(grid.value(row, measure_col))):
+        return True
+    return bool(label) and len(label.split()) <= 4 and cumulative_in(label)
+
+
+def parent_rows(
+    block: TableBlock, grid: Grid, months: list[MonthColumn], label_cols: list[int]
+) -> dict[int, str]:
+    """Rows that hold the subtotal of the rows right under them (round 13): a parent line
+    (``Labour`` over ``Internal staff`` and ``Contractors``) whose amount in every month is
+    the sum of the two or more rows that follow it, up to the next parent. Read bottom-up,
+    so a grand parent (``Total programme`` over parents and their children) adds up the
+    lines under it that are no parents themselves. A row equal to one row under it is no
+    parent (a line repeated); rows with no amounts, or only zeros, are not counted (a line
+    of zeros under ``A`` over ``A``'s subtotal would make ``A`` look like a parent). A table
+    whose rows are measures (a measure column, ``Budget`` / ``Actual`` rows) has none: on a
+    line kept on plan the Budget row is the sum of its Actual and Forecast rows. Returns
+    row -> reason."""
+    cols = [m.col for m in months]
+    amounts: dict[int, dict[int, float]] = {}
+    for row in range(block.first_data_row, block.last_data_row + 1):
+        found = {m.col: a for m in months if (a := _amount(grid.value(row, m.col), m)) is not None}
+        if found:
+            amounts[row] = found
+    rows = sorted(amounts)
+    for row in rows:
+        label = " ".join(cell_text(grid.value(row, c)) for c in label_cols).strip()
+        if _row_measure(grid, row, None, label) is not None:
+            # Budget / Actual / Forecast rows: a fixed fee on plan has Budget = Actual +
+            # Forecast in every month, which is no subtotal
+            return {}
+    parents: dict[int, str] = {}
+    for i in range(len(rows) - 1, -1, -1):
+        row = rows[i]
+        own = amounts[row]
+        if len(own) < 2 or not any(own.values()):
+            continue
+        total = dict.fromkeys(cols, 0.0)
+        counted = 0
+        for below in rows[i + 1 :]:
+            if below in parents or not any(amounts[below].values()):
+                continue  # a parent's own subtotal, or a line of zeros, proves nothing
+            for c, a in amounts[below].items():
+                total[c] += a
+            counted += 1
+            if counted >= 2 and all(abs(own.get(c, 0.0) - total[c]) < 0.01 for c in cols):
+                last = below
+                parents[row] = (
+                    f"a parent line: its amounts are the sum of the {counted} line(s) under it "
+                    f"(rows {row + 1}-{last}); not counted twice"
+                )
+                break
+    if label_cols and parents:
+        # the rows under a parent must be lines too: a parent with no label is no parent
+        parents = {
+            r: why
+            for r, why in parents.items()
+            if any(not is_blank(grid.value(r, c)) for c in label_cols)
+        }
+    return parents
+
+
 def _row_measure(grid: Grid, row: int, measure_col: int | None, label: str) -> str | None:
     """The measure a row states, in its measure column or a short row label."""
     measure = measure_in(cell_text(grid.value(row, measure_col))) if measure_col else None
@@ -423,6 +676,12 @@ class _Lines:
     merged: dict[tuple[date, str], dict[str, Any]] = field(default_factory=dict)
     order: list[tuple[date, str]] = field(default_factory=list)
     assumed: bool = False
+    #: running totals, (cost line, measure) -> month -> amount, with the line's fields
+    cumulative: dict[tuple[str, str], dict[date, float]] = field(default_factory=dict)
+    cumulative_extra: dict[tuple[str, str], tuple[int, dict[str, Any]]] = field(
+        default_factory=dict
+    )
+    cumulative_cols: set[int] = field(default_factory=set)
 
     def add_row(
         self,
@@ -434,9 +693,11 @@ class _Lines:
         row_measure: str | None,
         extra: dict[str, Any],
         result: RowsResult,
+        row_cumulative: bool = False,
     ) -> None:
         """Add one source row's amounts to the lines of its months (text that is no
-        amount is listed as not converted)."""
+        amount is listed as not converted); running totals are kept aside for
+        :meth:`resolve_cumulative`."""
         for month in months:
             value = grid.value(row, month.col)
             if is_blank(value):
@@ -455,8 +716,16 @@ class _Lines:
                 )
                 continue
             measure = month.measure or row_measure or self.default_measure
+            if measure == EARNED:
+                continue  # earned value over the months: listed with the columns
             if measure is None:
                 measure, self.assumed = "budget", True
+            if month.cumulative or row_cumulative:
+                running = self.cumulative.setdefault((label, measure), {})
+                running[month.month] = running.get(month.month, 0.0) + amount
+                self.cumulative_extra.setdefault((label, measure), (row, extra))
+                self.cumulative_cols.add(month.col)
+                continue
             key = (month.month, label)
             if key not in self.merged:
                 self.merged[key] = {
@@ -467,6 +736,82 @@ class _Lines:
                 }
                 self.order.append(key)
             self.merged[key][measure] = self.merged[key].get(measure, 0.0) + amount
+
+    def resolve_cumulative(self) -> list[str]:
+        """Running totals made in-month amounts, or left out (round 13). A line and measure
+        that also has in-month amounts keeps those: its running totals are left out (never
+        added to them) and checked against them. One with running totals only is read month
+        by month as the difference from the month before; its first month's figure is read
+        as that month's amount (nothing before it is in the table). Returns the notes."""
+        notes: list[str] = []
+        dropped: list[str] = []
+        disagree: list[str] = []
+        turned: list[str] = []
+        gaps: list[str] = []
+        for (label, measure), running in self.cumulative.items():
+            own = {
+                month: self.merged[(month, label)][measure]
+                for (month, line) in self.order
+                if line == label and measure in self.merged[(month, line)]
+            }
+            months = sorted(running)
+            if own:
+                dropped.append(label)
+                total = 0.0
+                for month in sorted(set(own) | set(months)):
+                    total += own.get(month, 0.0)
+                    if month in running and abs(running[month] - total) >= 0.5:
+                        disagree.append(
+                            f"{label} {month:%b %Y}: {running[month]:,.2f} against {total:,.2f}"
+                        )
+                        break
+                continue
+            row, extra = self.cumulative_extra[(label, measure)]
+            before = 0.0
+            for n, month in enumerate(months):
+                if (
+                    n
+                    and (month.year - months[n - 1].year) * 12 + month.month - months[n - 1].month
+                    > 1
+                ):
+                    gaps.append(f"{label} {months[n - 1]:%b %Y} - {month:%b %Y}")
+                key = (month, label)
+                if key not in self.merged:
+                    self.merged[key] = {
+                        "month": month,
+                        "cost_line": label,
+                        "source_row": row,
+                        **extra,
+                    }
+                    self.order.append(key)
+                self.merged[key][measure] = round(running[month] - before, 2)
+                before = running[month]
+            turned.append(f"{label} ({measure}, first month {months[0]:%b %Y})")
+        if dropped:
+            notes.append(
+                "running totals (cumulative / to date) left out for "
+                + ", ".join(dict.fromkeys(dropped))
+                + ": the same lines have in-month amounts, which are read; a running total is "
+                "never added to them"
+            )
+        if disagree:
+            notes.append(
+                "running totals that are not the sum of the in-month amounts (check): "
+                + "; ".join(disagree)
+            )
+        if turned:
+            notes.append(
+                "running totals (cumulative / to date) turned into in-month amounts, each "
+                "month less the month before: " + ", ".join(turned) + "; the first month's "
+                "figure is read as that month's own (nothing before it is in the table: if the "
+                "total started earlier, correct that month)"
+            )
+        if gaps:
+            notes.append(
+                "a month is missing between running totals, so the difference covers both "
+                "months and is read as the later one's: " + "; ".join(gaps)
+            )
+        return notes
 
 
 def _amount(value: CellValue, month: MonthColumn) -> float | None:
@@ -486,3 +831,242 @@ def _letter(col: int) -> str:
     from addin.cells import column_letter
 
     return column_letter(col)
+
+
+# ---------------------------------------------------------------------------------------
+# Cost lines across, months down (round 13)
+# ---------------------------------------------------------------------------------------
+
+#: A header that totals the lines beside it (``Total``, ``Grand total``, ``Sum``, ``YTD``).
+_TOTAL_HEAD = re.compile(r"\b(?:total|totals|grand total|sum|subtotal|ytd)\b", re.IGNORECASE)
+#: At least this many months down, each on one row, before a table is read so.
+_ACROSS_MONTHS = 3
+#: Earned value's indices and variances (``CPI``, ``SPI``, ``CV``, ``EAC``...) and ratios:
+#: a table of them by month is a performance trend, not cost lines.
+_METRIC_WORDS = frozenset(
+    {"cpi", "spi", "tcpi", "cv", "sv", "vac", "eac", "etc", "bac", "variance", "var", "index"}
+)
+
+
+def _month_of(value: CellValue) -> date | None:
+    """The month a Month cell names (a date, ``Apr-26``, ``2026-04``, ``04/2026``,
+    ``P01 FY26``), as its first day; None for anything else (``Total``)."""
+    from addin.adopt.convert import fiscal_period, parse_date
+
+    if isinstance(value, datetime | date):
+        return date(value.year, value.month, 1)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    found = numeric_month(text) or fiscal_period(text) or parse_date(text)
+    return date(found.year, found.month, 1) if found is not None else None
+
+
+def _month_rows(grid: Grid, block: TableBlock, month_col: int) -> dict[int, date]:
+    """Row -> month for the rows whose month cell reads as a month (a date, ``Apr-26``,
+    ``2026-04``, ``P01 FY26``). An ERP's period and year (``001.2026``) counts from the
+    financial year's first month the title states, else the ``fiscal_year_start`` reading;
+    its special periods 13-16 are no month."""
+    from addin.adopt.periods import fiscal_month, fiscal_start_in, period_year_value
+
+    titles = [*title_lines(block, grid), block.sheet]
+    start = fiscal_start_in(titles) or current().fiscal_year_start
+    out: dict[int, date] = {}
+    for row in range(block.first_data_row, block.last_data_row + 1):
+        value = grid.value(row, month_col)
+        both = period_year_value(value)
+        month = fiscal_month(both[0], start, both[1]) if both is not None else _month_of(value)
+        if month is not None:
+            out[row] = month
+    return out
+
+
+def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[int]:
+    """The cost-line columns of a table with the months down and one column per cost line
+    across (``Month | Cloud hosting | Contractors | Licences | Total``), as an accounts
+    extract or a hand-made spend log is often laid out (round 13); [] for any other table.
+
+    It needs a column mapped certainly as the Month holding a different month on each of
+    three rows or more, and two columns or more whose header is a label (no month, no
+    total, no measure word alone) over numbers on the month rows; a column mapped as
+    Budget / Actual / Forecast or Cost Line that is not one of them (a ``Budget`` column, a
+    ``Cost line`` of names) makes the table long format. A measure word beside a line's
+    name (``Travel forecast``) is the measure of that line's amounts. Whether the table is
+    money at all is the caller's to judge (its title or sheet name must say finance)."""
+    month_col = next(
+        (c for c, m in chosen.items() if m.column_key == "month" and m.confidence >= 0.8), None
+    )
+    if month_col is None or not _named_money(block, grid):
+        return []
+    months = _month_rows(grid, block, month_col)
+    if len(months) < _ACROSS_MONTHS or len(set(months.values())) != len(months):
+        return []
+    cols: list[int] = []
+    for head in block.headers:
+        text = (head.text or "").strip()
+        if head.col == month_col or not text or _TOTAL_HEAD.search(text):
+            continue
+        if _is_month_header(head) or all(measure_in(w) for w in text.split()):
+            return []  # months (or measures alone: ``Budget``) across: another shape
+        if "%" in text or set(re.findall(r"[a-z]+", text.lower())) & _METRIC_WORDS:
+            return []  # an earned value trend (CPI, SPI, CV) or ratios: no cost lines
+        values = [grid.value(r, head.col) for r in months]
+        filled = [v for v in values if not is_blank(v)]
+        if len(filled) * 2 < len(values):
+            continue
+        if all(parse_number(v) is not None for v in filled):
+            cols.append(head.col)
+    long_format = [
+        c
+        for c, m in chosen.items()
+        if m.column_key in ("budget", "actual", "forecast", "cost_line") and c not in cols
+    ]
+    return cols if len(cols) >= 2 and not long_format else []
+
+
+def _named_money(block: TableBlock, grid: Grid) -> bool:
+    """True when the sheet's name or a title line above the table says finance (``Actuals``,
+    ``Actual spend by month``). Label / value cells above it say nothing: a summary sheet's
+    ``Program Spend YTD`` beside a pivot of costs by code (figures computed from the cost
+    rows another sheet holds) is no tracker of its own."""
+    from addin.adopt.synonyms import REGISTER_WORDS
+
+    words = set(REGISTER_WORDS["finance"])
+    for text in [block.sheet.replace("_", " "), *title_lines(block, grid)]:
+        if words & set(re.findall(r"[a-z]+", text.lower())):
+            return True
+    return False
+
+
+def _is_month_header(head: Any) -> bool:
+    from addin.adopt.periods import month_label
+
+    return bool(month_label(head))
+
+
+def unpivot_lines_across(
+    block: TableBlock,
+    grid: Grid,
+    month_col: int,
+    line_cols: list[int],
+    context: str,
+) -> RowsResult:
+    """One Finance item per (month row, line column) with an amount: the line is the
+    column's header, the measure its header's word (``Licences actual``) or the title's
+    (``Actual spend by month``), else Budget (said). Running totals (``Cumulative``) are
+    turned into in-month amounts as for months across; rows without a month (``Total``)
+    are listed."""
+    result = RowsResult()
+    lines = _Lines(default_measure=measure_in(context))
+    titles = title_lines(block, grid)
+    months_down = _month_rows(grid, block, month_col)
+    running_title = any(cumulative_in(t) for t in titles) and not any(
+        _IN_MONTH.search(t) for t in titles
+    )
+    for row in range(block.first_data_row, block.last_data_row + 1):
+        cells = grid.nonblank_cols(row, block.first_col, block.last_col)
+        if not cells:
+            continue
+        month = months_down.get(row)
+        if month is None:
+            first = cell_text(grid.value(row, cells[0]))
+            result.skipped.append(
+                RowIssue(
+                    row,
+                    "",
+                    "no month in the Month column (a total, or an ERP's special period 13-16)",
+                    value=first,
+                )
+            )
+            continue
+        for col in line_cols:
+            head = block.header_at(col)
+            label = head.text.strip() if head is not None and head.text else f"Column {col}"
+            cell = grid.value(row, col)
+            if is_blank(cell):
+                continue
+            column = MonthColumn(col, month, measure_in(label), 1.0, cumulative_in(label))
+            amount = _amount(cell, column)
+            if amount is None:
+                result.unconverted.append(
+                    RowIssue(row, f"{_letter(col)}{row}", "not an amount", label, cell_text(cell))
+                )
+                continue
+            line = _line_name(label)
+            measure = column.measure or lines.default_measure
+            if measure == EARNED:
+                continue
+            if measure is None:
+                measure, lines.assumed = "budget", True
+            if column.cumulative or running_title:
+                running = lines.cumulative.setdefault((line, measure), {})
+                running[month] = running.get(month, 0.0) + amount
+                lines.cumulative_extra.setdefault((line, measure), (row, {}))
+                continue
+            key = (month, line)
+            if key not in lines.merged:
+                lines.merged[key] = {"month": month, "cost_line": line, "source_row": row}
+                lines.order.append(key)
+            lines.merged[key][measure] = lines.merged[key].get(measure, 0.0) + amount
+    result.notes.append(
+        "cost lines across, months down: each column's header is the cost line of its amounts"
+    )
+    result.notes.extend(lines.resolve_cumulative())
+    result.items = [lines.merged[k] for k in lines.order]
+    result.raw_text = [{} for _ in lines.order]
+    if lines.assumed:
+        result.notes.append(
+            "nothing says whether the amounts are budget, actual or forecast; they were read as Budget"
+        )
+    return result
+
+
+def _line_name(header: str) -> str:
+    """The cost line a column's header names, without a measure word beside it
+    (``Licences actual`` -> ``Licences``) when other words remain."""
+    words = header.split()
+    kept = [w for w in words if measure_in(w) is None and not cumulative_in(w)]
+    return " ".join(kept) if kept and len(kept) < len(words) else header
+
+
+def running_totals_down(result: RowsResult, plans: list[ColumnPlan]) -> list[str]:
+    """In-month amounts from a months-down table's running-total column (round 13): a
+    ``Cumulative actual``, ``Actual to date`` or ``YTD spend`` column mapped as a measure
+    holds, on each row, the total so far of its cost line; each month's amount is its
+    figure less the line's month before (the first month's is read as its own). The items
+    are changed in place; returns the notes. A line whose months repeat or do not rise
+    cannot be read so: its figures are left as written and the note says which."""
+    notes: list[str] = []
+    for plan in plans:
+        if plan.key not in ("budget", "actual", "forecast") or not cumulative_in(plan.header):
+            continue
+        by_line: dict[str, list[dict[str, Any]]] = {}
+        for item in result.items:
+            if isinstance(item.get("month"), date) and item.get(plan.key) is not None:
+                by_line.setdefault(str(item.get("cost_line")), []).append(item)
+        turned: list[str] = []
+        kept: list[str] = []
+        for line, items in by_line.items():
+            months = [i["month"] for i in items]
+            if len(set(months)) != len(months):
+                kept.append(line)
+                continue
+            before = 0.0
+            for item in sorted(items, key=lambda i: i["month"]):
+                figure = float(item[plan.key])
+                item[plan.key] = round(figure - before, 2)
+                before = figure
+            turned.append(f"{line} (first month {min(months):%b %Y})")
+        if turned:
+            notes.append(
+                f"{plan.header!r} holds running totals: turned into in-month amounts, each "
+                "month less the month before, for " + ", ".join(turned) + "; the first "
+                "month's figure is read as that month's own (nothing before it is in the table)"
+            )
+        if kept:
+            notes.append(
+                f"{plan.header!r} holds running totals, but these lines repeat a month, so "
+                "they cannot be turned into in-month amounts and are kept as written (check): "
+                + ", ".join(kept)
+            )
+    return notes

@@ -83,12 +83,30 @@ _CALENDAR = re.compile(
 )
 
 
+#: Periods said to be the calendar's months ("periods are calendar months", "period =
+#: calendar month"): the financial year is the calendar year (round 13).
+_CALENDAR_PERIODS = re.compile(
+    r"\bperiods?\b[^.\n]{0,12}?(?:\b(?:are|is|as)\b|=)\s*(?:the\s+)?calendar\s+months?\b",
+    re.IGNORECASE,
+)
+#: SAP's standard fiscal year variants, as its reports name them ("variant K4", "FYV V3"):
+#: K0-K4 the calendar year (with 0-4 special periods), V3 April-March, V6 July-June, V9
+#: October-September (round 13). Only after "variant" or "FYV": a bare "K4" is anything.
+_SAP_VARIANT = re.compile(r"\b(?:variant|fyv)\s*:?\s*(K[0-4]|V[369])\b", re.IGNORECASE)
+_SAP_STARTS = {"k": 1, "v3": 4, "v6": 7, "v9": 10}
+
+
 def fiscal_start_in(texts: list[str]) -> int | None:
     """The first month of the financial year when a title says it (``Financial year
-    starts: July`` -> 7), else None."""
+    starts: July`` -> 7; ``periods are calendar months`` or SAP's ``variant K4`` -> 1),
+    else None."""
     for text in texts:
-        if _CALENDAR.search(text):
+        if _CALENDAR.search(text) or _CALENDAR_PERIODS.search(text):
             return 1
+        variant = _SAP_VARIANT.search(text)
+        if variant:
+            code = variant.group(1).lower()
+            return _SAP_STARTS.get(code, _SAP_STARTS.get(code[0]))
         for match in _START.finditer(text):
             word = match.group(1).lower()
             for n, name in enumerate(_MONTH_WORDS, start=1):
@@ -111,6 +129,8 @@ def month_label(cell: HeaderCell) -> bool:
         return True
     for text in (cell.text, cell.group):
         if text and len(text) <= 24 and (month_number(text) is not None or period_number(text)):
+            return True
+        if text and period_year_value(text) is not None:  # round 13: ``001.2026`` across
             return True
     return False
 

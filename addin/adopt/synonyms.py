@@ -660,6 +660,8 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "gl account",
             "expense line",
             "budget item",
+            "work package",  # round 13: earned value reports' lines
+            "control account",
         ),
         "category": (
             "category",
@@ -690,6 +692,7 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "budget cost",
             "pv",
             "planned value",
+            "bcws",  # round 13: earned value's budgeted cost of work scheduled
             "estimated cost",
             "estimate",
             "cost estimate",
@@ -707,6 +710,7 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "spent",
             "actual spend",
             "ac",
+            "acwp",  # round 13: earned value's actual cost of work performed
             "expenditure",
             "actual amount",
             "amount spent",
@@ -732,6 +736,38 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "remarks",
             "reason for expenditure",
             "reason",
+        ),
+    },
+    # round 13: resource plans (planned days by role or person and month), read by
+    # ``addin/adopt/resources.py``; no other register is scored on these
+    "resources": {
+        "role": (
+            "role",
+            "job title",
+            "job role",
+            "position",
+            "grade",
+            "skill",
+            "skill set",
+            "skillset",
+            "discipline",
+            "resource type",
+            "resource role",
+            "profile",
+        ),
+        "person": (
+            "person",
+            "name",
+            "resource",
+            "resource name",
+            "named resource",
+            "staff",
+            "staff member",
+            "staff name",
+            "employee",
+            "employee name",
+            "team member",
+            "consultant",
         ),
     },
 }
@@ -788,6 +824,9 @@ KNOWN_UNMAPPED: dict[str, str] = {
     "payment": "a payment or invoice has no standard column outside Finance",
     "paid": "a payment or invoice has no standard column outside Finance",
     "effort": "effort has no standard column (a project's Job Size is on the Project sheet)",
+    # round 13: earned value (BCWP) beside the planned value (budget) and actual cost
+    "bcwp": "earned value has no standard column (Finance holds budget, actual and forecast)",
+    "earned value": "earned value has no standard column (Finance holds budget, actual and forecast)",
     "complexity": "complexity has no standard column",
 }
 

@@ -26,7 +26,14 @@ from addin.adopt.detect import (
     HeaderCell,
     TableBlock,
 )
-from addin.adopt.finance import month_columns, unpivot, year_in
+from addin.adopt.finance import (
+    lines_across,
+    month_columns,
+    running_totals_down,
+    unpivot,
+    unpivot_lines_across,
+    year_in,
+)
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.languages import translate
 from addin.adopt.levels import LEVELS
@@ -164,6 +171,16 @@ def adopt_block(
         _adopt_finance_wide(
             block, grid, classification, standards, project, table, table_map, year, report
         )
+    elif classification.register == "resources":
+        _adopt_resources(block, grid, classification, year, standards, project, table, table_map)
+    elif classification.register == "finance" and (
+        across := lines_across(block, grid, classification.mappings["finance"])
+    ):
+        left_out = {header_key(h) for h, t in (spec.columns if spec else {}).items() if t is None}
+        across = [c for c in across if header_key(_full(block, c)) not in left_out]
+        _adopt_finance_across(
+            block, grid, classification, across, standards, project, table, table_map
+        )
     else:
         key = classification.register
         mapping = {col: cand.column_key for col, cand in classification.mappings[key].items()}
@@ -188,6 +205,8 @@ def adopt_block(
                         col.note = f"read with {plan.header!r}: together they give the month"
         rows = _rows_flagged_as(block, grid, key, set(mapping), table)
         result = build_items(block, grid, key, plans, rows=rows)
+        if key == "finance":  # round 13: a running-total column made in-month
+            result.notes.extend(running_totals_down(result, plans))
         if key == "milestones":
             _achieved_milestones(result.items, grid, mapping, standards, table)
         store_items(key, result, project, raw_cells, table, grid, block)
@@ -795,3 +814,96 @@ def _adopt_finance_wide(
             if measure in item and is_blank(item[measure]):
                 del item[measure]
     store_items("finance", result, project, {}, table, grid, block)
+
+
+def _adopt_finance_across(
+    block: TableBlock,
+    grid: Grid,
+    classification: Classification,
+    line_cols: list[int],
+    standards: Standards,
+    project: ProjectData,
+    table: TableReport,
+    table_map: TableMapping,
+) -> None:
+    """A finance table with the months down and one column per cost line across (round 13,
+    ``lines_across`` in ``finance.py``): each amount is one Finance line of its row's month
+    and its column's cost line."""
+    chosen = classification.mappings.get("finance", {})
+    month_col = next(c for c, cand in chosen.items() if cand.column_key == "month")
+    across = set(line_cols)
+    kept = {c: cand for c, cand in chosen.items() if c == month_col}
+    _report_columns(block, kept, "finance", table, table_map, False, skip=across)
+    for col in line_cols:
+        cell = block.header_at(col)
+        header = cell.full if cell else ""
+        if header:
+            # saved as the cost line: set to null in the mapping file, the column is left out
+            table_map.columns[header] = "cost_line"
+        table.columns.append(
+            ColumnReport(
+                column_letter(col),
+                header,
+                "cost_line",
+                f"Cost Line {cell.text if cell else ''!r} (one line per column)",
+                0.9,
+                "line axis",
+            )
+        )
+    result = unpivot_lines_across(
+        block, grid, month_col, line_cols, context_words(block) + " " + block.sheet
+    )
+    store_items("finance", result, project, {}, table, grid, block)
+
+
+def _adopt_resources(
+    block: TableBlock,
+    grid: Grid,
+    classification: Classification,
+    year_given: tuple[int | None, bool],
+    standards: Standards,
+    project: ProjectData,
+    table: TableReport,
+    table_map: TableMapping,
+) -> None:
+    """A resource plan (round 13, ``addin/adopt/resources.py``): one Resources row per
+    role, person and month with days planned."""
+    from addin.adopt.resources import unpivot_resources
+
+    year, explicit_year = year_given
+    months, warning = month_columns(
+        block,
+        classification.month_cols,
+        year
+        if explicit_year
+        else (year_in([t for _, _, t in block.preamble] + [block.sheet]) or year),
+    )
+    if warning:
+        table.notes.append(warning)
+    chosen = classification.mappings.get("resources", {})
+    month_set = {m.col for m in months}
+    _report_columns(block, chosen, "resources", table, table_map, False, skip=month_set)
+    for m in months:
+        cell = block.header_at(m.col)
+        table.columns.append(
+            ColumnReport(
+                column_letter(m.col),
+                cell.full if cell else "",
+                "month",
+                f"{m.month:%b %Y} Planned Days",
+                0.9,
+                "month axis",
+            )
+        )
+    result = unpivot_resources(
+        block,
+        grid,
+        {c: cand.column_key for c, cand in chosen.items()},
+        [(m.col, m.month) for m in months],
+    )
+    store_items("resources", result, project, {}, table, grid, block)
+
+
+def _full(block: TableBlock, col: int) -> str:
+    cell = block.header_at(col)
+    return cell.full if cell is not None else ""

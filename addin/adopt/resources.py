@@ -1,0 +1,208 @@
+"""Resource plans: planned effort by role or person and month (round 13).
+
+A PMO's resource plan is a grid: a role and a person down the rows (``Role | Name``), the
+months (``Apr-26``, date cells) or weeks (date cells a week apart) across, and the effort
+planned in each (``Resource plan (days per month)``). The standard workbook's Resources
+register (``tblResources``: Role, Person, Month, Planned Days) holds one row per role,
+person and month, in **days**, so:
+
+* a table is a resource plan when three period columns or more hold numbers, a column left
+  of them reads as the role or the person (``Role``, ``Job title``, ``Grade``; ``Name``,
+  ``Resource``, ``Team member``), and the sheet name, the title or the headers say effort
+  (``resource``, ``resourcing``, ``effort``, ``days``, ``FTE``, ``capacity``, ``allocation``,
+  ``staffing``, ``headcount``, ``hours``) and not money (a ``Resource cost plan`` in ``£``
+  is finance);
+* the unit must be said: **days** (``days``, ``man-days``, ``person-days``, ``PD``) are
+  read as they are; **FTE** and **hours** are not turned into days (how many working days
+  an FTE is in a month, or hours a day, is the PMO's to say, and the standards hold
+  neither): such a plan, or one whose unit nothing states, is listed as not adopted with
+  that reason, never read by a guess;
+* weeks of one month add up into the month (a week counts in the month its date falls in);
+  a ``Total`` column or row is left out; an empty or zero cell plans nothing and gives no
+  row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from addin.adopt.convert import parse_number
+from addin.adopt.detect import TableBlock
+from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.match import CERTAIN, Candidate, candidates
+from addin.adopt.report import RowIssue
+from addin.adopt.rows import RowsResult
+
+#: Words saying a table plans effort or people.
+_EFFORT = re.compile(
+    r"\b(?:resources?|resourcing|effort|days?|man[\s-]?days?|person[\s-]?days?|mandays|fte|"
+    r"capacity|allocation|allocations|staffing|headcount|hours?|demand)\b",
+    re.IGNORECASE,
+)
+#: Words saying a table is money (then it is finance, whatever else it says).
+_MONEY = re.compile(
+    r"\b(?:cost|costs|budget|budgets|spend|spent|expenditure|rate|rates|price|invoice|"
+    r"finance|financial)\b|[£€$¥₹]",
+    re.IGNORECASE,
+)
+#: Finance's own words (``synonyms.REGISTER_WORDS``) an effort plan uses too (``Resource
+#: forecast (days)``): then only a plan that says its unit is days is a resource plan; else
+#: the table stays finance's to read, as before round 13.
+_FINANCE_TOO = re.compile(r"\b(?:forecast|forecasts|actuals)\b", re.IGNORECASE)
+_DAYS = re.compile(r"\b(?:days?|man[\s-]?days?|person[\s-]?days?|mandays|pd|md)\b", re.IGNORECASE)
+_FTE = re.compile(r"\bfte\b", re.IGNORECASE)
+_HOURS = re.compile(r"\b(?:hours?|hrs?)\b", re.IGNORECASE)
+_TOTAL = re.compile(r"^\s*(?:grand\s+)?(?:sub)?totals?\b", re.IGNORECASE)
+
+
+@dataclass
+class ResourcePlan:
+    """What a resource plan's columns are: role / person column -> candidate."""
+
+    columns: dict[int, Candidate] = field(default_factory=dict)
+    reason: str = ""
+    #: why it is not adopted (a unit other than days, or none said), else None
+    refused: str | None = None
+
+
+def _texts(block: TableBlock) -> list[str]:
+    return [block.sheet, *(t for _, _, t in block.preamble)] + [
+        c.full for c in block.headers if c.full
+    ]
+
+
+def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> ResourcePlan | None:
+    """The table read as a resource plan (see the module's docstring), else None."""
+    if len(month_cols) < 3:
+        return None
+    texts = _texts(block)
+    said = " | ".join(texts)
+    if not _EFFORT.search(said) or _MONEY.search(said):
+        return None
+    first_month = min(month_cols)
+    columns: dict[int, Candidate] = {}
+    for head in block.headers:
+        if head.col >= first_month or not head.text:
+            continue
+        found = [c for c in candidates(head.text, "resources") if c.confidence >= CERTAIN]
+        if not found or found[0].column_key not in ("role", "person"):
+            continue
+        key = found[0].column_key
+        if any(c.column_key == key for c in columns.values()):
+            continue
+        values = [
+            grid.value(r, head.col) for r in range(block.first_data_row, block.last_data_row + 1)
+        ]
+        if not any(isinstance(v, str) and v.strip() != "" for v in values):
+            continue
+        columns[head.col] = Candidate(key, found[0].confidence, found[0].synonym)
+    if not columns:
+        return None
+    reason = (
+        "a resource plan: effort by "
+        + " and ".join(sorted({c.column_key for c in columns.values()}, reverse=True))
+        + f" over {len(month_cols)} period columns"
+    )
+    unit = _unit(texts)
+    if unit == "days":
+        return ResourcePlan(columns, reason + ", in days")
+    if _FINANCE_TOO.search(" | ".join([block.sheet, *(t for _, _, t in block.preamble)])):
+        return None  # a "Forecast" sheet by resource, in no unit said: finance's, as before
+    why = (
+        f"the figures are {unit}, and the standard Resources register holds planned days; how "
+        f"many days {'an FTE is in a month' if unit == 'FTE' else 'an hour is'} is the PMO's "
+        "to say: convert the plan to days (or say 'days' in its title) and adopt again"
+        if unit
+        else "nothing says whether the figures are days, FTE or hours (the standard Resources "
+        "register holds planned days): say 'days' in the title (e.g. 'Resource plan (days)') "
+        "and adopt again"
+    )
+    return ResourcePlan(columns, reason, refused=why)
+
+
+def _unit(texts: list[str]) -> str | None:
+    """``days``, ``FTE`` or ``hours`` when the texts say exactly one, else None."""
+    found = {
+        unit
+        for unit, pattern in (("days", _DAYS), ("FTE", _FTE), ("hours", _HOURS))
+        if any(pattern.search(t) for t in texts)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def unpivot_resources(
+    block: TableBlock,
+    grid: Grid,
+    columns: dict[int, str],
+    months: list[tuple[int, date]],
+) -> RowsResult:
+    """One Resources row per (role, person, month) with days planned; the weeks of one
+    month add up. ``columns``: column -> ``role`` / ``person``; ``months``: column ->
+    the month its period falls in."""
+    result = RowsResult()
+    merged: dict[tuple[str | None, str | None, date], dict[str, Any]] = {}
+    sums: dict[int, float] = {}
+    weeks = len({m for _, m in months}) < len(months)
+    for row in range(block.first_data_row, block.last_data_row + 1):
+        cells = grid.nonblank_cols(row, block.first_col, block.last_col)
+        if not cells:
+            continue
+        fields = {
+            key: cell_text(grid.value(row, col)).strip() or None for col, key in columns.items()
+        }
+        label = " ".join(v for v in fields.values() if v)
+        present = {
+            col: n for col, _ in months if (n := parse_number(grid.value(row, col))) is not None
+        }
+        first = cell_text(grid.value(row, cells[0]))
+        if _TOTAL.match(first) or (
+            len(present) >= 2
+            and any(present.values())
+            and all(abs(n - sums.get(c, 0.0)) < 0.01 for c, n in present.items())
+        ):
+            result.skipped.append(
+                RowIssue(row, "", "total row (the sum of the rows above)", value=label)
+            )
+            continue
+        if not label:
+            result.skipped.append(
+                RowIssue(row, "", "no role or person: days without anyone to plan", value=first)
+            )
+            continue
+        for col, n in present.items():
+            sums[col] = sums.get(col, 0.0) + n
+        for col, month in months:
+            value = grid.value(row, col)
+            if is_blank(value):
+                continue
+            days = parse_number(value)
+            if days is None:
+                result.unconverted.append(
+                    RowIssue(
+                        row, f"{_letter(col)}{row}", "not a number of days", "", cell_text(value)
+                    )
+                )
+                continue
+            if days == 0:
+                continue
+            key = (fields.get("role"), fields.get("person"), month)
+            if key not in merged:
+                merged[key] = {**fields, "month": month, "planned_days": 0.0, "source_row": row}
+            merged[key]["planned_days"] += days
+    result.items = list(merged.values())
+    result.raw_text = [{} for _ in result.items]
+    if weeks:
+        result.notes.append(
+            "several period columns fall in one month (weeks): their days add up into that "
+            "month (a week counts in the month its date falls in)"
+        )
+    return result
+
+
+def _letter(col: int) -> str:
+    from addin.cells import column_letter
+
+    return column_letter(col)
