@@ -642,31 +642,32 @@ def scan_sheet(data: bytes, *, all_uncached: bool = False) -> SheetScan:
     scan = SheetScan(dimension=dimension_of(data[:4096]))
     shared_text: dict[bytes, str] = {}
     columns: dict[bytes, int] = {}
-    if b"<" + prefix + b"f" in data:  # (a prefixed sheet's formulas are <x:f>)
-        pattern = patterns.formula_cell_r_first if counts.r_first else patterns.formula_cell
-        formulas, uncached = scan.formulas, scan.uncached
-        for match in _formula_matches(data, pattern, prefix):
-            letters, row, attrs, f_attrs, f_text, v_text = match.groups()
-            col = columns.get(letters)
-            if col is None:
-                col = columns[letters] = column_index(letters.decode())
-            where = (int(row), col)
-            if f_text:
-                text = f_text.decode("utf-8", "replace")
-                if "&" in text:
-                    text = unescape_text(text)
-            else:
-                text = ""
-            if f_attrs and b"shared" in f_attrs:
-                si = _SI_ATTR.search(f_attrs)
-                if si is not None:
-                    if text:
-                        shared_text[si.group(1)] = text
-                    else:
-                        text = shared_text.get(si.group(1), "")
-            formulas[where] = "=" + text if text else "="
-            if all_uncached or v_text is None or (not v_text and b't="str"' not in attrs):
-                uncached.add(where)  # (an empty text result, t="str", is a value)
+    # (no test for "<f" first: the search for formula elements is that test)
+    pattern = patterns.formula_cell_r_first if counts.r_first else patterns.formula_cell
+    formulas, uncached = scan.formulas, scan.uncached
+    texts: dict[bytes, str] = {}  # "=..." by the formula's bytes: a table column repeats one
+    for match in _formula_matches(data, pattern, prefix):
+        letters, row, attrs, f_attrs, f_text, v_text = match.groups()
+        col = columns.get(letters)
+        if col is None:
+            col = columns[letters] = column_index(letters.decode())
+        where = (int(row), col)
+        if f_text:
+            text = texts.get(f_text)
+            if text is None:
+                text = texts[f_text] = "=" + _unescape(f_text)
+        else:
+            text = "="
+        if f_attrs and b"shared" in f_attrs:
+            si = _SI_ATTR.search(f_attrs)
+            if si is not None:
+                if f_text:
+                    shared_text[si.group(1)] = text
+                else:
+                    text = shared_text.get(si.group(1), "=")
+        formulas[where] = text
+        if all_uncached or v_text is None or (not v_text and b't="str"' not in attrs):
+            uncached.add(where)  # (an empty text result, t="str", is a value)
     if b't="e"' in data:
         open_tag = b"<" + prefix + b"c "
         at = data.find(b't="e"')

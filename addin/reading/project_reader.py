@@ -60,6 +60,7 @@ _FAST = {
     "int": "number",
     "scale": "number",
     "date": "date",
+    "month": "date",  # a date is the month as it is (``to_date``, month_only or not)
 }
 
 #: The type each inline case of ``_read_items`` gives a value.
