@@ -18,9 +18,10 @@ import posixpath
 import re
 import weakref
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from typing import Any, TypeVar
 from xml.etree import ElementTree
 from xml.etree.ElementTree import Element
 from xml.parsers import expat
@@ -30,6 +31,8 @@ from defusedxml import ElementTree as SafeET
 from addin.cells import column_index, parse_range
 from addin.files.inflate import inflate_member
 from addin.host import TableInfo
+
+_T = TypeVar("_T")
 
 #: Largest XML part (decompressed bytes) this module will read into memory.
 MAX_PART_BYTES = 256 * 1024 * 1024
@@ -125,14 +128,6 @@ _FOLDED: weakref.WeakKeyDictionary[zipfile.ZipFile, dict[str, zipfile.ZipInfo]] 
 )
 
 
-def _xml(zf: zipfile.ZipFile, name: str) -> Element | None:
-    try:
-        data = read_part(zf, name, 64 * 1024 * 1024)
-    except KeyError:
-        return None
-    return parse_xml(data)
-
-
 def parse_xml(data: bytes) -> Element:
     """A part's XML tree; entities and DTDs refused (defusedxml) wherever one may be."""
     # no DTD possible: the C parser, 2-3x faster than defusedxml's Python one
@@ -162,18 +157,14 @@ class _RootSeen(Exception):
     """Raised from expat's start handler: the root element is all that is wanted."""
 
 
-def _root_element(zf: zipfile.ZipFile, name: str) -> Element | None:
+def _root_of(data: bytes) -> Element:
     """The root element of a part, with its attributes but without its children (a
     table part: only the root's attributes are read). The part is still checked to be
     well-formed from end to end, by expat alone, without building a tree; a part with a
-    DOCTYPE or ENTITY, or one expat rejects, goes through :func:`_xml` (defusedxml),
+    DOCTYPE or ENTITY, or one expat rejects, goes through :func:`parse_xml` (defusedxml),
     which raises as it always did."""
-    try:
-        data = read_part(zf, name, 64 * 1024 * 1024)
-    except KeyError:
-        return None
     if not _plain_xml(data):
-        return _xml(zf, name)
+        return parse_xml(data)
     parser = expat.ParserCreate(namespace_separator="}")
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     found: list[Element] = []
@@ -187,8 +178,8 @@ def _root_element(zf: zipfile.ZipFile, name: str) -> Element | None:
     try:
         parser.Parse(data, True)
     except expat.ExpatError:
-        return _xml(zf, name)
-    return found[0] if found else _xml(zf, name)
+        return parse_xml(data)
+    return found[0] if found else parse_xml(data)
 
 
 def _et_keys(attrs: dict[str, str]) -> dict[str, str]:
@@ -209,9 +200,44 @@ def _attr(element: Element, name: str) -> str | None:
 def _rels(zf: zipfile.ZipFile, part: str) -> dict[str, str]:
     """Relationship id -> target part path, for ``part``'s .rels file."""
     folder, base = posixpath.split(part)
-    root = _xml(zf, posixpath.join(folder, "_rels", base + ".rels"))
-    if root is None:
+    data = _small_part(zf, posixpath.join(folder, "_rels", base + ".rels"))
+    if data is None:
         return {}
+    return dict(_rels_in(folder, data))
+
+
+#: Largest part whose parse is kept by content (:func:`_rels_in`, :func:`_workbook_in`,
+#: :func:`_table_in`): the small parts every workbook a template made shares byte for byte.
+_KEPT_PART_BYTES = 64 * 1024
+
+
+def _small_part(zf: zipfile.ZipFile, name: str) -> bytes | None:
+    """A small part's bytes (None when the package has none)."""
+    try:
+        return read_part(zf, name, 64 * 1024 * 1024)
+    except KeyError:
+        return None
+
+
+def _by_content(parse: Callable[..., _T]) -> Callable[..., _T]:
+    """``parse`` with its answers kept (LRU, 64) for parts of up to
+    :data:`_KEPT_PART_BYTES`, keyed by the parts' bytes themselves: the same bytes parse
+    to the same answer, so a worker reading 150 workbooks from one template parses each
+    shared part once. A part that does not parse raises each time, as before (an
+    exception is not kept); a larger part is parsed every time."""
+    kept = lru_cache(maxsize=64)(parse)
+
+    def parsed(*args: Any) -> _T:
+        if sum(len(a) for a in args if isinstance(a, bytes)) > _KEPT_PART_BYTES:
+            return parse(*args)
+        return kept(*args)
+
+    return parsed
+
+
+def _parse_rels(folder: str, data: bytes) -> tuple[tuple[str, str], ...]:
+    """(id, target part path) of a .rels part's internal relationships, in order."""
+    root = parse_xml(data)
     out: dict[str, str] = {}
     for rel in root:
         rid, target = rel.get("Id"), rel.get("Target")
@@ -222,12 +248,23 @@ def _rels(zf: zipfile.ZipFile, part: str) -> dict[str, str]:
         else:
             path = posixpath.normpath(posixpath.join(folder, target))
         out[rid] = path
-    return out
+    return tuple(out.items())
+
+
+_rels_in = _by_content(_parse_rels)
 
 
 def workbook_part(zf: zipfile.ZipFile) -> str:
     """The workbook part's path, from the package's root relationships."""
-    return workbook_part_in(_xml(zf, "_rels/.rels"))
+    data = _small_part(zf, "_rels/.rels")
+    return "xl/workbook.xml" if data is None else _workbook_part_of(data)
+
+
+def _parse_workbook_part(data: bytes) -> str:
+    return workbook_part_in(parse_xml(data))
+
+
+_workbook_part_of = _by_content(_parse_workbook_part)
 
 
 def workbook_part_in(root: Element | None) -> str:
@@ -252,10 +289,27 @@ class WorkbookParts:
 def read_workbook_parts(zf: zipfile.ZipFile) -> WorkbookParts:
     """Parse workbook.xml and its relationships."""
     part = workbook_part(zf)
-    root = _xml(zf, part)
-    if root is None:
+    data = _small_part(zf, part)
+    if data is None:
         return WorkbookParts([], {}, {}, False)
-    rels = _rels(zf, part)
+    folder, base = posixpath.split(part)
+    try:
+        rels_data = _small_part(zf, posixpath.join(folder, "_rels", base + ".rels"))
+    except Exception:
+        parse_xml(data)  # a workbook.xml that does not parse is named first, as before
+        raise
+    kept = _workbook_in(part, data, rels_data or b"", rels_data is not None)
+    # a new one each time: the caller owns its lists and dicts
+    return WorkbookParts(
+        list(kept.sheets), dict(kept.defined_names), dict(kept.local_names), kept.full_calc_on_load
+    )
+
+
+def _parse_workbook(part: str, data: bytes, rels_data: bytes, has_rels: bool) -> WorkbookParts:
+    """:func:`read_workbook_parts` from the workbook part's bytes and its .rels'."""
+    root = parse_xml(data)
+    folder = posixpath.dirname(part)
+    rels = dict(_rels_in(folder, rels_data)) if has_rels else {}
     sheets: list[SheetEntry] = []
     names: dict[str, str] = {}
     local_names: dict[tuple[str, str], str] = {}
@@ -294,6 +348,9 @@ def read_workbook_parts(zf: zipfile.ZipFile) -> WorkbookParts:
     return WorkbookParts(sheets, names, scoped, full_calc)
 
 
+_workbook_in = _by_content(_parse_workbook)
+
+
 def read_tables(zf: zipfile.ZipFile, sheets: list[SheetEntry]) -> list[TableInfo]:
     """Every Excel table, with the sheet it sits on (via each sheet's relationships)."""
     tables: list[TableInfo] = []
@@ -303,20 +360,37 @@ def read_tables(zf: zipfile.ZipFile, sheets: list[SheetEntry]) -> list[TableInfo
         for target in _rels(zf, sheet.part).values():
             if "/tables/" not in "/" + target:
                 continue
-            root = _root_element(zf, target)
-            if root is None or local(root.tag) != "table":
+            data = _small_part(zf, target)
+            fields = None if data is None else _table_in(data)
+            if fields is None:
                 continue
-            name = root.get("displayName") or root.get("name") or ""
+            name, ref, header_rows, totals_rows = fields
             tables.append(
                 TableInfo(
                     name=name,
                     sheet=sheet.name,
-                    ref=(root.get("ref") or "").replace("$", ""),
-                    header_rows=int(root.get("headerRowCount") or 1),
-                    totals_rows=int(root.get("totalsRowCount") or 0),
+                    ref=ref,
+                    header_rows=header_rows,
+                    totals_rows=totals_rows,
                 )
             )
     return tables
+
+
+def _parse_table(data: bytes) -> tuple[str, str, int, int] | None:
+    """A table part's name, range, header and totals row counts (None: not a table)."""
+    root = _root_of(data)
+    if local(root.tag) != "table":
+        return None
+    return (
+        root.get("displayName") or root.get("name") or "",
+        (root.get("ref") or "").replace("$", ""),
+        int(root.get("headerRowCount") or 1),
+        int(root.get("totalsRowCount") or 0),
+    )
+
+
+_table_in = _by_content(_parse_table)
 
 
 # --- sheet XML -------------------------------------------------------------------------
@@ -568,31 +642,32 @@ def scan_sheet(data: bytes, *, all_uncached: bool = False) -> SheetScan:
     scan = SheetScan(dimension=dimension_of(data[:4096]))
     shared_text: dict[bytes, str] = {}
     columns: dict[bytes, int] = {}
-    if b"<" + prefix + b"f" in data:  # (a prefixed sheet's formulas are <x:f>)
-        pattern = patterns.formula_cell_r_first if counts.r_first else patterns.formula_cell
-        formulas, uncached = scan.formulas, scan.uncached
-        for match in _formula_matches(data, pattern, prefix):
-            letters, row, attrs, f_attrs, f_text, v_text = match.groups()
-            col = columns.get(letters)
-            if col is None:
-                col = columns[letters] = column_index(letters.decode())
-            where = (int(row), col)
-            if f_text:
-                text = f_text.decode("utf-8", "replace")
-                if "&" in text:
-                    text = unescape_text(text)
-            else:
-                text = ""
-            if f_attrs and b"shared" in f_attrs:
-                si = _SI_ATTR.search(f_attrs)
-                if si is not None:
-                    if text:
-                        shared_text[si.group(1)] = text
-                    else:
-                        text = shared_text.get(si.group(1), "")
-            formulas[where] = "=" + text if text else "="
-            if all_uncached or v_text is None or (not v_text and b't="str"' not in attrs):
-                uncached.add(where)  # (an empty text result, t="str", is a value)
+    # (no test for "<f" first: the search for formula elements is that test)
+    pattern = patterns.formula_cell_r_first if counts.r_first else patterns.formula_cell
+    formulas, uncached = scan.formulas, scan.uncached
+    texts: dict[bytes, str] = {}  # "=..." by the formula's bytes: a table column repeats one
+    for match in _formula_matches(data, pattern, prefix):
+        letters, row, attrs, f_attrs, f_text, v_text = match.groups()
+        col = columns.get(letters)
+        if col is None:
+            col = columns[letters] = column_index(letters.decode())
+        where = (int(row), col)
+        if f_text:
+            text = texts.get(f_text)
+            if text is None:
+                text = texts[f_text] = "=" + _unescape(f_text)
+        else:
+            text = "="
+        if f_attrs and b"shared" in f_attrs:
+            si = _SI_ATTR.search(f_attrs)
+            if si is not None:
+                if f_text:
+                    shared_text[si.group(1)] = text
+                else:
+                    text = shared_text.get(si.group(1), "=")
+        formulas[where] = text
+        if all_uncached or v_text is None or (not v_text and b't="str"' not in attrs):
+            uncached.add(where)  # (an empty text result, t="str", is a value)
     if b't="e"' in data:
         open_tag = b"<" + prefix + b"c "
         at = data.find(b't="e"')

@@ -60,6 +60,7 @@ _FAST = {
     "int": "number",
     "scale": "number",
     "date": "date",
+    "month": "date",  # a date is the month as it is (``to_date``, month_only or not)
 }
 
 #: The type each inline case of ``_read_items`` gives a value.
@@ -623,6 +624,8 @@ class _Reader:
         last_row = location.first_data_row - 1
         rows = grid.rows
         merged_down = _merged_down(grid, location.first_data_row)
+        # every mapped column's index is below ``need``: a shorter row is padded once
+        need = max((i for _, _, i, _, _ in mapped), default=-1) + 1
         for r in range(location.first_data_row, min(location.last_data_row, len(rows)) + 1):
             line = rows[r - 1]
             if r in merged_down:  # a value merged over several rows belongs to each of them
@@ -631,6 +634,9 @@ class _Reader:
                     line.extend([None] * (c - len(line)))
                     line[c - 1] = value
             width = len(line)
+            if width < need:
+                line = [*line, *([None] * (need - width))]  # (the grid's own row is kept)
+                width = need
             for i in input_indexes:
                 if i < width:
                     value = line[i]
@@ -646,22 +652,28 @@ class _Reader:
             row_formulas = formulas_by_row.get(r, _NO_COLUMNS)
             row_uncached = uncached_by_row.get(r, _NO_COLUMNS)
             for key, column, i, fast, computed in mapped:
-                raw: Any = line[i] if i < width else None
+                raw: Any = line[i]
                 if raw is None and i not in row_uncached:
                     continue  # empty: the model's default
                 if computed and (blind or i in row_formulas):
                     continue  # never trust a formula's cached value: derived recomputes it
                 kind = type(raw)
-                if kind is str and fast == "text":
-                    text = raw.strip()  # the common case, without the general converter
-                    if text:
-                        data[key] = text
-                    continue
-                if (kind is float or kind is int) and fast == "number" and -1e308 < raw < 1e308:
+                if kind is str:
+                    if fast == "text":
+                        text = raw.strip()  # the common case, without the general converter
+                        if text:
+                            data[key] = text
+                        continue
+                elif kind is float:
+                    if fast == "number" and -1e308 < raw < 1e308:
+                        data[key] = raw  # (float() of a float is the float itself)
+                        continue
+                elif kind is date:
+                    if fast == "date":
+                        data[key] = raw
+                        continue
+                elif kind is int and fast == "number" and -1e308 < raw < 1e308:
                     data[key] = float(raw)
-                    continue
-                if kind is date and fast == "date":
-                    data[key] = raw
                     continue
                 exact = False
                 if kind is not ErrorValue and i not in row_uncached:
