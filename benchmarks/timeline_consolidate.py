@@ -87,6 +87,15 @@ def main() -> None:
     # (The store's own modules are not imported here: the store step imports SQLAlchemy
     # in a real run, and that is part of its time.)
     _timed(engine, "record_history", "store: snapshot + Changes/Trends")
+    try:  # (round 7a: the snapshot recorded by a child beside the roll-up)
+        from addin.consolidate import store_child
+
+        _timed(store_child.StoreBeside, "start", "store: fork the child")
+        _timed(store_child.StoreBeside, "expected", "store: Changes/Trends expected")
+        _timed(store_child.StoreBeside, "final", "store: wait for the child's answer")
+        _timed(store_child, "record_history", "store: snapshot + Changes/Trends (here)")
+    except ImportError:
+        pass
     _timed(engine, "build_rollup", "build the roll-up")
     _timed(engine, "write_rollup", "write the roll-up")
     _timed(writer, "write_structure", "XlsxWriter's structure (Prioritisation sheet in it)")
