@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -230,6 +231,19 @@ def test_a_store_that_fails_gives_the_same_rollup_message_and_exit_code(
     assert not any(name.endswith("sheet21.xml") for name in seen["beside"][3])
 
 
+HOLD = textwrap.dedent(
+    """
+    import sys
+    from addin.store import Store
+
+    store = Store.open(sys.argv[1])
+    with store.writing("a long import"):
+        print("held", flush=True)
+        sys.stdin.read()  # until the test closes it
+    """
+)
+
+
 @needs_fork
 def test_a_store_locked_by_another_run_gives_the_same_rollup_and_message(
     tmp_path: Path, standards: Standards, monkeypatch: pytest.MonkeyPatch
@@ -242,20 +256,58 @@ def test_a_store_locked_by_another_run_gives_the_same_rollup_and_message(
     for how in ("beside", "here"):
         store = str(tmp_path / f"{how}.sqlite")
         _run(folder, tmp_path / f"{how}1.xlsx", standards, WEEK1, store)
-        holder = Store.open(store)
-        with monkeypatch.context() as m, holder.writing("a long import"):
-            if how == "here":
-                _in_place(m)
-            result = _run(folder, tmp_path / f"{how}2.xlsx", standards, WEEK2, store, wait=0.5)
-        holder.dispose()
+        holder = subprocess.Popen(
+            [sys.executable, "-c", HOLD, store],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=REPO,
+        )
+        try:
+            assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+            with monkeypatch.context() as m:
+                if how == "here":
+                    _in_place(m)
+                result = _run(folder, tmp_path / f"{how}2.xlsx", standards, WEEK2, store, wait=1)
+        finally:
+            holder.communicate("")
         assert result.history is None
+        error = result.store_error.replace(store, "STORE")
         seen[how] = (
-            re.sub(r"since \S+", "since T", result.store_error.replace(store, "STORE")),
+            re.sub(r"pid \d+|since \S+", "-", error),
             _parts(tmp_path / f"{how}2.xlsx", None),
         )
         assert [s.as_of for s in Store.open(store).snapshots()] == [WEEK1]
     assert "another run is writing this store" in seen["beside"][0]
+    assert "a long import by -" in seen["beside"][0]
     assert seen["beside"] == seen["here"]
+
+
+@needs_fork
+def test_a_store_open_in_this_process_is_recorded_here(
+    tmp_path: Path, standards: Standards, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite's rule: no connection across a fork. This process holding the store open
+    (here: writing it in a thread) records the snapshot itself, as before."""
+    folder = tmp_path / "portfolio"
+    write(folder, [small(1)], standards)
+    store = tmp_path / "h.sqlite"
+    _run(folder, tmp_path / "w1.xlsx", standards, WEEK1, str(store))
+    assert not store_child._open_here(store.resolve())
+    with sqlite3.connect(store) as conn:
+        assert store_child._open_here(store.resolve())
+        conn.execute("SELECT 1")
+    starts: list[Any] = []
+    real_start = store_child.StoreBeside.start
+    monkeypatch.setattr(
+        store_child.StoreBeside, "start", lambda *a: starts.append(real_start(*a)) or starts[-1]
+    )
+    keep = sqlite3.connect(store)
+    try:
+        result = _run(folder, tmp_path / "w2.xlsx", standards, WEEK2, str(store))
+    finally:
+        keep.close()
+    assert starts == [None] and result.store_error is None and result.history.previous == WEEK1
 
 
 def _dies_in_the_child(*args: Any, **kwargs: Any) -> Any:

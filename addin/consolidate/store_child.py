@@ -20,8 +20,10 @@ from __future__ import annotations
 import contextlib
 import faulthandler
 import gc
+import os
 import signal
 import sys
+import threading
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -49,6 +51,11 @@ def _child_main(
     faulthandler.disable()
     gc.freeze()  # no collection walks (and so copies) the parent's pages
     told = False
+    sending = threading.Lock()  # (the notice of a wait comes from the store's timer thread)
+
+    def send(message: tuple[Any, ...]) -> None:
+        with sending:
+            conn.send(message)
 
     def tell_before(store: Any) -> None:
         nonlocal told
@@ -60,19 +67,39 @@ def _child_main(
             before = None
         told = True
         with contextlib.suppress(Exception):
-            conn.send(("before", before))
+            send(("before", before))
+
+    def tell_wait(text: str) -> None:  # said by the parent, on its stderr
+        with contextlib.suppress(Exception):
+            send(("notice", text))
 
     try:
-        history, error = record_history(request, out, inputs, standards, tell_before)
+        history, error = record_history(request, out, inputs, standards, tell_before, tell_wait)
         if not told:
-            conn.send(("before", None))
+            send(("before", None))
         waited = lock_wait(history, error)
-        conn.send(("done", history, None if error is None else str(error), waited))
+        send(("done", history, None if error is None else str(error), waited))
     except Exception as exc:  # its answer could not be passed back: the parent records
         with contextlib.suppress(Exception):
-            conn.send(("failed", f"{type(exc).__name__}: {exc}"))
+            send(("failed", f"{type(exc).__name__}: {exc}"))
     finally:
         conn.close()
+
+
+def _open_here(path: Path) -> bool:
+    """True when this process has the SQLite file ``path`` (or its journal) open: a forked
+    child would inherit SQLite's record of this process's locks on it (SQLite's own rule:
+    no connection across a fork) and could wait for a lock nobody in it holds."""
+    names = {str(path), *(f"{path}{tail}" for tail in ("-journal", "-wal", "-shm"))}
+    try:
+        fds = os.listdir("/proc/self/fd")
+    except OSError:
+        return True  # cannot tell: the safe way
+    for fd in fds:
+        with contextlib.suppress(OSError):
+            if os.readlink(f"/proc/self/fd/{fd}") in names:
+                return True
+    return False
 
 
 class StoreBeside:
@@ -106,6 +133,8 @@ class StoreBeside:
             return None
         text = store_text(request.store)
         path = None if is_url(text) else store_path(text, out)
+        if path is not None and _open_here(path):
+            return None  # SQLite's locks held here would be the child's too: record here
         new_store = str(path) if path is not None and not path.exists() else None
         for stream in (sys.stdout, sys.stderr):  # else written again by the child at exit
             with contextlib.suppress(Exception):
@@ -171,15 +200,21 @@ class StoreBeside:
         self._before, self._before_told = message[1], True
 
     def _receive(self) -> Any:
+        """The child's next message (None: it died, or its message cannot be unpickled);
+        the notice of a wait for another run's lock is said here as it comes."""
         if self._early is not None:
             message, self._early = self._early, None
             return message
-        assert self._conn is not None
-        try:
-            return self._conn.recv()
-        except Exception:  # the child died, or its answer cannot be unpickled
-            self.close()
-            return None
+        while self._conn is not None:
+            try:
+                message = self._conn.recv()
+            except Exception:
+                self.close()
+                return None
+            if message[0] != "notice":
+                return message
+            print(message[1], file=sys.stderr, flush=True)  # as the store says it itself
+        return None
 
     def close(self) -> None:
         """Stop the child (if it still runs) and release the pipe."""
