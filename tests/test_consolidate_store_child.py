@@ -382,7 +382,7 @@ def test_a_big_process_records_here_before_the_rollup(
 ) -> None:
     folder = tmp_path / "portfolio"
     write(folder, [small(1)], standards)
-    monkeypatch.setattr(store_child, "resident_bytes", lambda: side_task.MAX_PARENT_RESIDENT + 1)
+    monkeypatch.setattr(store_child, "resident_bytes", lambda: store_child.MAX_STORE_RESIDENT + 1)
     pids: list[int] = []
     real = engine.record_history
 

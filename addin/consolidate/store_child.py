@@ -11,7 +11,7 @@ store that failed (locked, damaged, unreachable, full), and the roll-up is built
 written again with what the store gave, exactly as a run without the child writes it. A
 child that dies or cannot answer leaves the store step to this process, as before.
 
-Not forked where fork is missing or this process is big (:data:`MAX_PARENT_RESIDENT`):
+Not forked where fork is missing or this process is big (:data:`MAX_STORE_RESIDENT`):
 the store step then runs here, before the roll-up, as it always did.
 """
 
@@ -34,6 +34,14 @@ from addin.rollup.inputs import RollupInputs
 from addin.rollup.side_task import MAX_PARENT_RESIDENT, fork_context, resident_bytes, stop_child
 from addin.standards import Standards
 from addin.store.where import is_url, store_path, store_text
+
+#: The child is forked only while this process's resident memory is below this (bytes):
+#: its resident size counts every page it shares with this process, beside the
+#: Prioritisation child and the sheets child, which count them too (round 7a of
+#: benchmarks/README.md: +86 MB for the tree at 300 projects, where this process holds
+#: about 105 MB). Under it up to about 1,000 projects; above it the snapshot is recorded
+#: here first, as before, and the tree's peak stays what it was (1,040 MB at 5,000).
+MAX_STORE_RESIDENT = min(MAX_PARENT_RESIDENT, 256 * 1024**2)
 
 #: (history, store error) as :func:`record_history` returns them.
 Outcome = tuple[Any, str | None]
@@ -129,7 +137,7 @@ class StoreBeside:
     ) -> StoreBeside | None:
         """The child started; None where it may not be (then record in this process)."""
         ctx = fork_context()
-        if ctx is None or resident_bytes() > MAX_PARENT_RESIDENT:
+        if ctx is None or resident_bytes() > MAX_STORE_RESIDENT:
             return None
         text = store_text(request.store)
         path = None if is_url(text) else store_path(text, out)
