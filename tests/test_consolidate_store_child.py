@@ -424,3 +424,30 @@ def test_the_main_process_never_loads_sqlalchemy_for_a_store_it_records(
     )
     # the second run reads the store (through the child) and still loads no SQLAlchemy here
     assert run.stdout.split("\n")[:2] == ["2026-11-23 None False", "2026-11-30 2026-11-23 False"]
+
+
+@needs_fork
+def test_an_expectation_that_fails_waits_for_the_stores_answer(
+    tmp_path: Path, standards: Standards, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "portfolio"
+    projects = [small(i) for i in range(1, 4)]
+    write(folder, projects, standards)
+    stores = {how: str(tmp_path / f"{how}.sqlite") for how in ("beside", "here")}
+    for store in stores.values():
+        _run(folder, tmp_path / "w1.xlsx", standards, WEEK1, store)
+    write(folder, week_two([*projects, small(4)]), standards)
+
+    def broken(*args: Any) -> Any:
+        raise AttributeError("a bug in the expectation")
+
+    with monkeypatch.context() as m:
+        m.setattr(expected_module, "expected_history", broken)
+        beside = _run(folder, tmp_path / "beside.xlsx", standards, WEEK2, stores["beside"])
+    with monkeypatch.context() as m:
+        _in_place(m)
+        here = _run(folder, tmp_path / "here.xlsx", standards, WEEK2, stores["here"])
+    assert beside.store_error is None and beside.history.diff.total == here.history.diff.total > 0
+    assert _parts(tmp_path / "beside.xlsx", stores["beside"]) == _parts(
+        tmp_path / "here.xlsx", stores["here"]
+    )
