@@ -50,8 +50,11 @@ class _FixedNow(datetime):
 
 @pytest.fixture(autouse=True)
 def _fixed_run_time(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Two roll-ups of the same inputs are the same bytes (the Manifest's run time fixed)."""
+    """Two roll-ups of the same inputs are the same bytes (the Manifest's run time fixed);
+    the child is forked however much this test process holds after the suite's other
+    tests (the memory limit has its own test below)."""
     monkeypatch.setattr(engine, "datetime", _FixedNow)
+    monkeypatch.setattr(store_child, "resident_bytes", lambda: 0)
     monkeypatch.setenv("PMO_STATE_DIR", str(tmp_path / "state"))
     monkeypatch.delenv("PMO_STORE", raising=False)
 
