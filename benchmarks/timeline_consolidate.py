@@ -6,7 +6,7 @@ empty cache) and prints, for the main process, when each step started and ended 
 since the start) and the CPU seconds of the main process and of its children. The part
 after the workers is the serial tail that round 4b of benchmarks/README.md works on.
 
-    .venv/bin/python benchmarks/timeline_consolidate.py [FOLDER] [--no-cache]
+    .venv/bin/python benchmarks/timeline_consolidate.py [FOLDER] [--no-cache] [--store FILE]
 
 FOLDER defaults to the 300-workbook folder of the benchmark (built when missing).
 """
@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import functools
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -66,6 +67,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path)
     parser.add_argument("--no-cache", action="store_true", help="as `pmo consolidate --no-cache`")
+    parser.add_argument(
+        "--store",
+        type=Path,
+        help="a copy of this SQLite store is recorded into (default: a new one)",
+    )
+    parser.add_argument("--as-of", type=date.fromisoformat, default=date(2026, 11, 30))
     args = parser.parse_args()
     folder = args.folder
     if folder is None:
@@ -87,6 +94,15 @@ def main() -> None:
     # (The store's own modules are not imported here: the store step imports SQLAlchemy
     # in a real run, and that is part of its time.)
     _timed(engine, "record_history", "store: snapshot + Changes/Trends")
+    try:  # (round 7a: the snapshot recorded by a child beside the roll-up)
+        from addin.consolidate import store_child
+
+        _timed(store_child.StoreBeside, "start", "store: fork the child")
+        _timed(store_child.StoreBeside, "expected", "store: Changes/Trends expected")
+        _timed(store_child.StoreBeside, "final", "store: wait for the child's answer")
+        _timed(store_child, "record_history", "store: snapshot + Changes/Trends (here)")
+    except ImportError:
+        pass
     _timed(engine, "build_rollup", "build the roll-up")
     _timed(engine, "write_rollup", "write the roll-up")
     _timed(writer, "write_structure", "XlsxWriter's structure (Prioritisation sheet in it)")
@@ -95,14 +111,18 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         global START
+        store = None
+        if args.store is not None:  # an earlier snapshot in it: Changes compares with it
+            store = str(Path(tmp) / "history.sqlite")
+            shutil.copyfile(args.store, store)
         START = time.perf_counter()
         engine.consolidate_folder(
             folder,
             Path(tmp) / "portfolio-rollup.xlsx",
             default_standards(),
-            date(2026, 11, 30),
+            args.as_of,
             use_cache=not args.no_cache,
-            store=StoreRequest(),
+            store=StoreRequest(store),
         )
         total = time.perf_counter() - START
     workers_end = max(

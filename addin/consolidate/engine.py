@@ -580,22 +580,50 @@ class _Run:
             inputs = RollupInputs(projects, self.findings, self.entries, info)
             inputs.capacity = self.capacity_view
             inputs.prioritisation = self.prioritisation
-            if self.store_request is not None:  # before the roll-up: Changes and Trends
-                self.history, self.store_error = record_history(
-                    self.store_request, self.out, inputs, self.standards
-                )
-                inputs.history = self.history
+            beside = self.start_store(inputs)  # (a StoreBeside, or None)
             rollup = build_rollup(inputs, self.standards)
             try:
                 with atomic_output(self.out) as tmp:
                     write_rollup(rollup, tmp, self.standards)
+                    if beside is not None:  # the rename waits for the store's answer
+                        self.history, self.store_error = beside.final()
+                        from addin.store.expected import same_history
+
+                        if not same_history(inputs.history, self.history):
+                            inputs.history = self.history  # as the store gave it
+                            write_rollup(build_rollup(inputs, self.standards), tmp, self.standards)
             except OSError as exc:  # disk full, permissions, the folder gone
+                if beside is not None:  # the snapshot is recorded all the same, as before
+                    beside.abandon(wait=True)
                 raise UsageError(cannot_write(self.out, exc)) from exc
+            except BaseException as exc:
+                if beside is not None:  # as above; Ctrl+C stops it (nothing written)
+                    beside.abandon(wait=isinstance(exc, Exception))
+                raise
         finally:
             gc.unfreeze()
         remember_rollup(self.out)
         if self.cache is not None:
             self.cache.prune()
+
+    def start_store(self, inputs: RollupInputs) -> Any:
+        """Set ``inputs.history`` (Changes and Trends). A forked child records the snapshot
+        while the roll-up is built and written with the history expected (returned: the
+        roll-up's rename waits for it); where no child may be forked, the snapshot is
+        recorded here first, as before (None)."""
+        from addin.consolidate.store_child import StoreBeside
+
+        if self.store_request is None:
+            return None
+        beside = StoreBeside.start(self.store_request, self.out, inputs, self.standards)
+        if beside is not None:
+            inputs.history = beside.expected()
+            return beside
+        self.history, self.store_error = record_history(
+            self.store_request, self.out, inputs, self.standards
+        )
+        inputs.history = self.history
+        return None
 
 
 #: What every worker imports for its first file (:func:`parse_workbook`): imported here,

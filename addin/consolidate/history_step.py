@@ -5,6 +5,7 @@ failure is kept, reported, and the command exits 2."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -40,17 +41,27 @@ class StoreFailure(str):
 
 
 def record_history(
-    request: StoreRequest, out: Path, inputs: RollupInputs, standards: Standards
+    request: StoreRequest,
+    out: Path,
+    inputs: RollupInputs,
+    standards: Standards,
+    opened: Callable[[Any], None] | None = None,
+    on_wait: Callable[[str], None] | None = None,
 ) -> tuple[Any, str | None]:
     """(History, None) when the snapshot was recorded, (None, a :class:`StoreFailure`)
-    when not. Waiting for another run's lock is said once on stderr (:mod:`addin.store`)."""
+    when not. Waiting for another run's lock is said once, through ``on_wait`` (default:
+    on stderr, :mod:`addin.store`). ``opened``: called with the store once it is open,
+    before the snapshot is written (the store child tells the main process what the store
+    holds; it must not raise)."""
     from addin.store import Store, StoreError, record
     from addin.store.content import snapshot_from_inputs
 
     store = None
     started = time.monotonic()
     try:
-        store = Store.open(request.store, rollup=out, wait=request.wait)
+        store = Store.open(request.store, rollup=out, wait=request.wait, on_wait=on_wait)
+        if opened is not None:
+            opened(store)
         return record(store, snapshot_from_inputs(inputs), standards, request.since), None
     except StoreError as exc:
         return None, StoreFailure(str(exc), _waited(store, exc, started))

@@ -12,8 +12,8 @@ from datetime import date
 from typing import Any
 
 from addin.standards import Standards
-from addin.store.fast import as_date
-from addin.store.state import (
+from addin.store.records import as_date
+from addin.store.snapshot_state import (
     ITEM_COLUMNS,
     FindingKey,
     ItemKey,

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import CompoundSelect, Connection, Date, Dialect, Select, Table, insert
+
+from addin.store.records import as_date
 
 #: A row of values, in the order of an insert's keys.
 Values = Sequence[object]
@@ -166,17 +168,3 @@ def fetch_rows(
             values[i] = as_date(values[i])
         out.append(tuple(values))
     return out
-
-
-def as_date(value: object) -> Any:
-    """A date from a date, a datetime or ISO text (other values unchanged)."""
-    if value is None or type(value) is date:
-        return value
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return value
-    return value

@@ -2,40 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
 from addin.standards import Standards
 from addin.store.diff import Diff, diff_states
 from addin.store.errors import StoreError
+from addin.store.records import (
+    History,
+    SnapshotData,
+    SnapshotInfo,
+    history_notes,
+    previous_snapshot,
+)
 from addin.store.state import load_pair
-from addin.store.store import SnapshotData, SnapshotInfo, Store
+from addin.store.store import Store
 from addin.store.trends import Trends, load_trends
-
-
-@dataclass
-class History:
-    """What a consolidation learnt from the store (Changes and Trends are built from it)."""
-
-    store: str  # the store as shown to a person
-    snapshot_id: int
-    as_of: date
-    previous: date | None  # the snapshot compared against, None when there is none
-    diff: Diff | None
-    trends: Trends
-    notes: list[str] = field(default_factory=list)
-    lock_wait: float = 0.0  # seconds spent waiting for another run's lock on the store
-
-
-def previous_snapshot(
-    snaps: list[SnapshotInfo], as_of: date, since: date | None = None
-) -> SnapshotInfo | None:
-    """The latest snapshot before ``as_of`` (or, with ``since``, the latest on or before it)."""
-    limit = since if since is not None else as_of
-    earlier = [
-        s for s in snaps if s.as_of < as_of and (s.as_of <= limit if since else s.as_of < limit)
-    ]
-    return earlier[-1] if earlier else None
 
 
 def record(
@@ -45,9 +26,7 @@ def record(
     snapshot_id = store.write_snapshot(data)
     snaps = store.snapshots()
     prev = previous_snapshot(snaps, data.as_of, since)
-    notes = []
-    if since is not None and prev is None:
-        notes.append(f"no snapshot on or before {since.isoformat()} in the store")
+    notes = history_notes(prev, since)
     with store.errors(), store.reading() as conn:
         diff = None
         if prev is not None:

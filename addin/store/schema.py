@@ -31,6 +31,7 @@ from sqlalchemy.types import TypeEngine
 
 from addin import layout
 from addin.models import ProjectHeader
+from addin.store.records import column_kind
 
 metadata = MetaData()
 
@@ -165,11 +166,10 @@ projects = Table(
 
 
 def _layout_type(col: layout.Column) -> TypeEngine[Any]:
-    if col.kind in ("date", "month"):
+    kind = column_kind(col)
+    if kind == "date":
         return Date()
-    if col.kind in ("int", "scale", "number", "money") or col.key in ("score", "residual_score"):
-        return Float()
-    return Text()
+    return Float() if kind == "float" else Text()
 
 
 @dataclass(frozen=True)

@@ -3,51 +3,36 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Select, func, select
 
-from addin import layout
 from addin.store import schema
 from addin.store.fast import fetch_rows
-
-#: Per register: the column naming an item (shown in Changes) and the compared columns.
-ITEM_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "risks": ("title", ("status", "rating")),
-    "assumptions": ("assumption", ("status",)),
-    "issues": ("title", ("status",)),
-    "dependencies": ("title", ("status", "committed_date")),
-    "decisions": ("decision", ()),
-    "milestones": ("milestone", ("status", "forecast_date", "actual_date")),
-}
-
-PROJECT_FIELDS = (
-    "project_name",
-    "overall_rag",
-    "schedule_rag",
-    "cost_rag",
-    "scope_rag",
-    "bac",
-    "eac",
+from addin.store.snapshot_state import (
+    ITEM_COLUMNS,
+    PROJECT_FIELDS,
+    FindingKey,
+    ItemKey,
+    SnapshotState,
+    add_findings,
+    add_items,
+    item_name,
+    item_values,
 )
 
-ItemKey = tuple[str, str, str]  # (project id, register, item ID)
-#: (project, file, code, cell); the file only for findings of no project (a rejected file):
-#: a project's findings follow the project, so renaming its workbook changes none of them.
-FindingKey = tuple[str | None, str | None, str | None, str | None]
-
-
-@dataclass
-class SnapshotState:
-    as_of: date
-    projects: dict[str, dict[str, Any]] = field(default_factory=dict)
-    #: (name, *compared columns of ITEM_COLUMNS) per item; see :func:`item_values`
-    items: dict[ItemKey, tuple[Any, ...]] = field(default_factory=dict)
-    findings: dict[FindingKey, tuple[str | None, str | None]] = field(
-        default_factory=dict
-    )  # -> (severity, file)
+__all__ = [
+    "ITEM_COLUMNS",
+    "PROJECT_FIELDS",
+    "FindingKey",
+    "ItemKey",
+    "SnapshotState",
+    "item_name",
+    "item_values",
+    "load_pair",
+    "load_state",
+]
 
 
 def load_state(
@@ -63,12 +48,12 @@ def load_state(
             state.projects[pid] = dict(zip(PROJECT_FIELDS, row[1:], strict=True))
     if items:
         for register in ITEM_COLUMNS:
-            _add_items(
+            add_items(
                 state,
                 register,
                 fetch_rows(conn, _item_query(register, snapshot_id), parse_dates=False),
             )
-        _add_findings(state, fetch_rows(conn, _finding_query(snapshot_id)))
+        add_findings(state, fetch_rows(conn, _finding_query(snapshot_id)))
     return state
 
 
@@ -79,32 +64,12 @@ def _finding_query(snapshot_id: int) -> Select[Any]:
     )
 
 
-def _add_findings(state: SnapshotState, rows: list[tuple[Any, ...]]) -> None:
-    for row in rows:
-        key = (row[0], None if row[0] else row[1], row[2], row[3])
-        state.findings.setdefault(key, (row[4], row[1]))
-
-
 def _item_query(register: str, snapshot_id: int) -> Select[Any]:
     name_col, compared = ITEM_COLUMNS[register]
     t = schema.REGISTER_TABLES[register].table
     return select(t.c.project_id, t.c.id, *[t.c[n] for n in (name_col, *compared)]).where(
         t.c.snapshot_id == snapshot_id
     )
-
-
-def _add_items(state: SnapshotState, register: str, rows: list[tuple[Any, ...]]) -> None:
-    items = state.items
-    for row in rows:
-        pid, item_id = row[0], row[1]
-        if not pid or item_id is None:
-            continue  # an item without an ID cannot be followed between snapshots
-        item_id = str(item_id).strip()
-        if not item_id:
-            continue
-        key = (pid, register, item_id)
-        if key not in items:  # a duplicate ID: the first row is the item
-            items[key] = row[2:]
 
 
 def load_pair(
@@ -117,12 +82,12 @@ def load_pair(
     b = load_state(conn, new[0], new[1], items=False)
     for register in ITEM_COLUMNS:
         q_old, q_new = _item_query(register, old[0]), _item_query(register, new[0])
-        _add_items(b, register, fetch_rows(conn, q_new.except_(q_old), parse_dates=False))
-        _add_items(a, register, fetch_rows(conn, q_old.except_(q_new), parse_dates=False))
+        add_items(b, register, fetch_rows(conn, q_new.except_(q_old), parse_dates=False))
+        add_items(a, register, fetch_rows(conn, q_old.except_(q_new), parse_dates=False))
         _settle_duplicates(conn, register, (a, old[0]), (b, new[0]))
     f_old, f_new = _finding_query(old[0]), _finding_query(new[0])
-    _add_findings(b, fetch_rows(conn, f_new.except_(f_old)))
-    _add_findings(a, fetch_rows(conn, f_old.except_(f_new)))
+    add_findings(b, fetch_rows(conn, f_new.except_(f_old)))
+    add_findings(a, fetch_rows(conn, f_old.except_(f_new)))
     return a, b
 
 
@@ -175,13 +140,3 @@ def _settle_duplicates(conn: Connection, register: str, *sides: tuple[SnapshotSt
                 state.items[key] = firsts[key][1]
             else:
                 state.items.pop(key, None)
-
-
-def item_values(register: str, values: tuple[Any, ...]) -> dict[str, Any]:
-    """An item's stored tuple as {"name": ..., column: value}."""
-    return dict(zip(("name", *ITEM_COLUMNS[register][1]), values, strict=True))
-
-
-def item_name(register: str) -> str:
-    """The standards' closed-status key of a register ("risk", "milestone", ...)."""
-    return layout.REGISTERS_BY_KEY[register].item

@@ -20,10 +20,9 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from itertools import islice
 from typing import Any
 
@@ -34,6 +33,9 @@ from addin.store import schema
 from addin.store.errors import StoreBusyError, StoreError
 from addin.store.fast import bulk_insert
 from addin.store.migrate import SCHEMA_VERSION, check_version, migrate, stored_version
+from addin.store.records import LazyRows as LazyRows  # (re-exported)
+from addin.store.records import Row as Row
+from addin.store.records import SnapshotData, SnapshotInfo
 from addin.store.url import DEFAULT_WAIT, StoreLocation, make_engine, resolve_store
 
 #: Rows per executemany call: the most rows of a snapshot held at once while writing.
@@ -42,78 +44,6 @@ CHUNK = 20000
 NOTICE_AFTER = 1.0
 #: Seconds the look at the lock row may wait (SQLite: the holder may have the file locked).
 PEEK_WAIT = 1.0
-
-Row = tuple[object, ...]
-
-
-class LazyRows:
-    """A table's rows made each time they are iterated, never held whole: the snapshot of
-    5,000 projects is written chunk by chunk instead of built first (issue 16's memory)."""
-
-    def __init__(self, make: Callable[[], Iterator[Row]]) -> None:
-        self._make = make
-
-    def __iter__(self) -> Iterator[Row]:
-        return self._make()
-
-
-@dataclass
-class SnapshotData:
-    """One snapshot's content before it is written: run facts and rows per table."""
-
-    as_of: date
-    run: dict[str, Any]  # the snapshots row (without snapshot_id, as_of, projects)
-    #: table name -> (column names, rows of values in that order; snapshot_id is added).
-    #: Rows are a list or :class:`LazyRows` (iterated once to write, maybe once to count).
-    tables: dict[str, tuple[Sequence[str], Iterable[Row]]] = field(default_factory=dict)
-    #: The findings' severities, when the maker has them at hand (so the findings' rows,
-    #: lazy, are not made once more only to count them); None: counted from the rows.
-    severities: list[str] | None = None
-
-    @property
-    def project_count(self) -> int:
-        return sum(1 for _ in self.tables.get("projects", ((), []))[1])
-
-    def severity_counts(self) -> dict[str, int]:
-        """``findings_error``, ``findings_warning``, ``findings_info`` of the snapshot."""
-        if self.severities is not None:
-            counts = {"findings_error": 0, "findings_warning": 0, "findings_info": 0}
-            for severity in self.severities:
-                key = f"findings_{severity}"
-                if key in counts:
-                    counts[key] += 1
-            return counts
-        columns, rows = self.tables.get("findings", (("severity",), []))
-        counts = {"findings_error": 0, "findings_warning": 0, "findings_info": 0}
-        if "severity" in columns:
-            at = list(columns).index("severity")
-            for row in rows:
-                key = f"findings_{row[at]}"
-                if key in counts:
-                    counts[key] += 1
-        return counts
-
-
-@dataclass(frozen=True)
-class SnapshotInfo:
-    snapshot_id: int
-    as_of: date
-    run_time: str | None
-    tool_version: str | None
-    standards_version: str | None
-    origin: str | None
-    projects: int
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "as_of": self.as_of.isoformat(),
-            "snapshot_id": self.snapshot_id,
-            "projects": self.projects,
-            "run_time": self.run_time,
-            "tool_version": self.tool_version,
-            "standards_version": self.standards_version,
-            "origin": self.origin,
-        }
 
 
 def describe_error(

@@ -6,12 +6,12 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-
-from sqlalchemy import Connection, func, select
+from typing import TYPE_CHECKING, Any
 
 from addin.rollup.summary import NO_CURRENCY
-from addin.store import schema
-from addin.store.fast import fetch_rows
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 #: Snapshots shown in the project-by-snapshot Overall RAG grid.
 GRID_SNAPSHOTS = 12
@@ -56,24 +56,35 @@ class Trends:
         return len(self.currencies) > 1
 
 
+#: A snapshots row as Trends reads it: (snapshot_id, as_of, findings_error, _warning, _info).
+SnapshotRow = tuple[Any, date, Any, Any, Any]
+#: A projects row as Trends reads it: (snapshot_id, project_id, project_name, overall_rag,
+#: bac, eac, open_risks, open_issues, overdue_items, currency).
+ProjectRow = tuple[Any, ...]
+
+
 def load_trends(conn: Connection) -> Trends:
+    return build_trends(*read_trend_rows(conn))
+
+
+def read_trend_rows(
+    conn: Connection,
+) -> tuple[list[SnapshotRow], list[ProjectRow], list[tuple[Any, ...]]]:
+    """What Trends is built from, as the store gives it: every snapshot (oldest first),
+    every project row (in the store's order), and the findings' counts by severity of the
+    snapshots recorded before the counts were kept."""
+    from sqlalchemy import func, select
+
+    from addin.store import schema
+    from addin.store.fast import fetch_rows
+
     s, p, f = schema.snapshots, schema.projects, schema.findings
     rows = conn.execute(
         select(
             s.c.snapshot_id, s.c.as_of, s.c.findings_error, s.c.findings_warning, s.c.findings_info
         ).order_by(s.c.as_of)
     ).all()
-    snaps = [(r[0], r[1]) for r in rows]
-    by_id = {sid: TrendRow(as_of) for sid, as_of in snaps}
-    uncounted = []  # snapshots recorded before the counts were kept: counted from findings
-    for sid, _, errors, warnings, infos in rows:
-        if errors is None:
-            uncounted.append(sid)
-        else:
-            by_id[sid].findings = {"error": errors, "warning": warnings or 0, "info": infos or 0}
-    grid_ids = {sid for sid, _ in snaps[-GRID_SNAPSHOTS:]}
-    grid: dict[str, dict[date, str | None]] = defaultdict(dict)
-    names: dict[str, str] = {}
+    snaps: list[SnapshotRow] = [tuple(r) for r in rows]
     query = select(
         p.c.snapshot_id,
         p.c.project_id,
@@ -86,7 +97,32 @@ def load_trends(conn: Connection) -> Trends:
         p.c.overdue_items,
         p.c.currency,
     )
-    for sid, pid, name, rag, bac, eac, risks, issues, overdue, cur in fetch_rows(conn, query):
+    projects = fetch_rows(conn, query)
+    uncounted = [r[0] for r in snaps if r[2] is None]
+    counts: list[tuple[Any, ...]] = []
+    if uncounted:
+        grouped = (
+            select(f.c.snapshot_id, f.c.severity, func.count())
+            .where(f.c.snapshot_id.in_(uncounted))
+            .group_by(f.c.snapshot_id, f.c.severity)
+        )
+        counts = [tuple(r) for r in conn.execute(grouped)]
+    return snaps, projects, counts
+
+
+def build_trends(
+    snap_rows: list[SnapshotRow], project_rows: list[ProjectRow], counts: list[tuple[Any, ...]]
+) -> Trends:
+    """Trends from the rows of :func:`read_trend_rows` (or the same rows made in memory)."""
+    snaps = [(r[0], r[1]) for r in snap_rows]
+    by_id = {sid: TrendRow(as_of) for sid, as_of in snaps}
+    for sid, _, errors, warnings, infos in snap_rows:
+        if errors is not None:
+            by_id[sid].findings = {"error": errors, "warning": warnings or 0, "info": infos or 0}
+    grid_ids = {sid for sid, _ in snaps[-GRID_SNAPSHOTS:]}
+    grid: dict[str, dict[date, str | None]] = defaultdict(dict)
+    names: dict[str, str] = {}
+    for sid, pid, name, rag, bac, eac, risks, issues, overdue, cur in project_rows:
         row = by_id.get(sid)
         if row is None:
             continue
@@ -109,15 +145,9 @@ def load_trends(conn: Connection) -> Trends:
             grid[pid][row.as_of] = rag
             if name:
                 names[pid] = name
-    if uncounted:
-        counts = (
-            select(f.c.snapshot_id, f.c.severity, func.count())
-            .where(f.c.snapshot_id.in_(uncounted))
-            .group_by(f.c.snapshot_id, f.c.severity)
-        )
-        for sid, severity, n in conn.execute(counts):
-            if sid in by_id:
-                by_id[sid].findings[str(severity)] = int(n)
+    for sid, severity, n in counts:
+        if sid in by_id:
+            by_id[sid].findings[str(severity)] = int(n)
     return Trends(
         currencies=sorted({c for r in by_id.values() for c in r.by_currency}),
         rows=[by_id[sid] for sid, _ in snaps],

@@ -1,0 +1,241 @@
+"""The store step beside the roll-up: a forked child records the snapshot (today's
+:func:`~addin.consolidate.history_step.record_history`, unchanged: SQLAlchemy, the rows,
+the inserts, then Changes and Trends read back) while this process builds and writes the
+roll-up with the Changes and Trends it expects (:mod:`addin.store.expected`).
+
+The child first tells what the store held before its snapshot (a new SQLite store holds
+nothing: then this process does not wait for it), then, once it has written and read
+back, what it learnt. The roll-up's rename waits for that answer, and the answer decides:
+the same Changes and Trends as expected, and the roll-up stands; different ones, or a
+store that failed (locked, damaged, unreachable, full), and the roll-up is built and
+written again with what the store gave, exactly as a run without the child writes it. A
+child that dies or cannot answer leaves the store step to this process, as before.
+
+Not forked where fork is missing or this process is big (:data:`MAX_STORE_RESIDENT`):
+the store step then runs here, before the roll-up, as it always did.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import faulthandler
+import gc
+import os
+import signal
+import sys
+import threading
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from typing import Any
+
+from addin.consolidate.history_step import StoreFailure, StoreRequest, lock_wait, record_history
+from addin.rollup.inputs import RollupInputs
+from addin.rollup.side_task import MAX_PARENT_RESIDENT, fork_context, resident_bytes, stop_child
+from addin.standards import Standards
+from addin.store.where import is_url, store_path, store_text
+
+#: The child is forked only while this process's resident memory is below this (bytes):
+#: its resident size counts every page it shares with this process, beside the
+#: Prioritisation child and the sheets child, which count them too (round 7a of
+#: benchmarks/README.md: +86 MB for the tree at 300 projects, where this process holds
+#: about 105 MB). Under it up to about 1,000 projects; above it the snapshot is recorded
+#: here first, as before, and the tree's peak stays what it was (1,040 MB at 5,000).
+MAX_STORE_RESIDENT = min(MAX_PARENT_RESIDENT, 256 * 1024**2)
+
+#: (history, store error) as :func:`record_history` returns them.
+Outcome = tuple[Any, str | None]
+
+
+def _child_main(
+    conn: Connection,
+    request: StoreRequest,
+    out: Path,
+    inputs: RollupInputs,
+    standards: Standards,
+) -> None:
+    with contextlib.suppress(ValueError, OSError):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl+C
+    faulthandler.disable()
+    gc.freeze()  # no collection walks (and so copies) the parent's pages
+    told = False
+    sending = threading.Lock()  # (the notice of a wait comes from the store's timer thread)
+
+    def send(message: tuple[Any, ...]) -> None:
+        with sending:
+            conn.send(message)
+
+    def tell_before(store: Any) -> None:
+        nonlocal told
+        from addin.store.expected import read_before
+
+        try:
+            before = read_before(store, inputs.run.as_of, request.since)
+        except Exception:  # the parent then waits for the read-back
+            before = None
+        told = True
+        with contextlib.suppress(Exception):
+            send(("before", before))
+
+    def tell_wait(text: str) -> None:  # said by the parent, on its stderr
+        with contextlib.suppress(Exception):
+            send(("notice", text))
+
+    try:
+        history, error = record_history(request, out, inputs, standards, tell_before, tell_wait)
+        if not told:
+            send(("before", None))
+        waited = lock_wait(history, error)
+        send(("done", history, None if error is None else str(error), waited))
+    except Exception as exc:  # its answer could not be passed back: the parent records
+        with contextlib.suppress(Exception):
+            send(("failed", f"{type(exc).__name__}: {exc}"))
+    finally:
+        conn.close()
+
+
+def _open_here(path: Path) -> bool:
+    """True when this process has the SQLite file ``path`` (or its journal) open: a forked
+    child would inherit SQLite's record of this process's locks on it (SQLite's own rule:
+    no connection across a fork) and could wait for a lock nobody in it holds."""
+    names = {str(path), *(f"{path}{tail}" for tail in ("-journal", "-wal", "-shm"))}
+    try:
+        fds = os.listdir("/proc/self/fd")
+    except OSError:
+        return True  # cannot tell: the safe way
+    for fd in fds:
+        with contextlib.suppress(OSError):
+            if os.readlink(f"/proc/self/fd/{fd}") in names:
+                return True
+    return False
+
+
+class StoreBeside:
+    """The snapshot recorded by a forked child; see the module's docstring."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        process: BaseProcess,
+        args: tuple[StoreRequest, Path, RollupInputs, Standards],
+        new_store: str | None,
+    ) -> None:
+        self._conn: Connection | None = conn
+        self._process: BaseProcess | None = process
+        self._args = args
+        self._new_store = new_store  # the SQLite file's path when it did not exist yet
+        self._before: Any = None
+        self._before_told = False
+        self._outcome: Outcome | None = None
+        self._early: Any = None  # the child's answer, when it came before what it read
+        #: Why the store step ran in this process after all (None: the child did it).
+        self.fallback: str | None = None
+
+    @classmethod
+    def start(
+        cls, request: StoreRequest, out: Path, inputs: RollupInputs, standards: Standards
+    ) -> StoreBeside | None:
+        """The child started; None where it may not be (then record in this process)."""
+        ctx = fork_context()
+        if ctx is None or resident_bytes() > MAX_STORE_RESIDENT:
+            return None
+        text = store_text(request.store)
+        path = None if is_url(text) else store_path(text, out)
+        if path is not None and _open_here(path):
+            return None  # SQLite's locks held here would be the child's too: record here
+        new_store = str(path) if path is not None and not path.exists() else None
+        for stream in (sys.stdout, sys.stderr):  # else written again by the child at exit
+            with contextlib.suppress(Exception):
+                stream.flush()
+        receive, send = ctx.Pipe(duplex=False)
+        args = (request, out, inputs, standards)
+        process = ctx.Process(target=_child_main, args=(send, *args), name="store", daemon=True)
+        try:
+            process.start()
+        except OSError:  # no memory or processes left to fork: record here
+            receive.close()
+            send.close()
+            return None
+        send.close()
+        return cls(receive, process, args, new_store)
+
+    def expected(self) -> Any:
+        """The History to build the roll-up with now: the one expected when it can be told
+        (without waiting, for a new store), else the child's answer (waited for)."""
+        from addin.store.expected import empty_before, expected_history
+
+        request, _, inputs, standards = self._args
+        if self._new_store is not None:
+            before = empty_before(self._new_store)
+        else:
+            before = self._wait_before()
+        if before is not None:
+            try:
+                guess = expected_history(before, inputs, standards, request.since)
+            except Exception:  # a bug here must not cost the roll-up: wait for the store's
+                guess = None
+            if guess is not None:
+                return guess
+        return self.final()[0]
+
+    def final(self) -> Outcome:
+        """What the store step gave: the child's answer (waited for), or, when the child
+        could not give one, the store step run here."""
+        if self._outcome is not None:
+            return self._outcome
+        message: Any = None
+        while self._conn is not None:
+            message = self._receive()
+            if message is None or message[0] != "before":
+                break
+            self._keep_before(message)
+        self.close()
+        if message is not None and message[0] == "done":
+            _, history, error, waited = message
+            self._outcome = (history, None if error is None else StoreFailure(error, waited))
+        else:
+            self.fallback = str(message[1]) if message is not None else "no answer"
+            self._outcome = record_history(*self._args)
+        return self._outcome
+
+    def _wait_before(self) -> Any:
+        while not self._before_told and self._conn is not None:
+            message = self._receive()
+            if message is None or message[0] != "before":
+                self._early = message
+                return None
+            self._keep_before(message)
+        return self._before
+
+    def _keep_before(self, message: Any) -> None:
+        self._before, self._before_told = message[1], True
+
+    def _receive(self) -> Any:
+        """The child's next message (None: it died, or its message cannot be unpickled);
+        the notice of a wait for another run's lock is said here as it comes."""
+        if self._early is not None:
+            message, self._early = self._early, None
+            return message
+        while self._conn is not None:
+            try:
+                message = self._conn.recv()
+            except Exception:
+                self.close()
+                return None
+            if message[0] != "notice":
+                return message
+            print(message[1], file=sys.stderr, flush=True)  # as the store says it itself
+        return None
+
+    def close(self) -> None:
+        """Stop the child (if it still runs) and release the pipe."""
+        stop_child(self._conn, self._process, 0.5)
+        self._conn = self._process = None
+
+    def abandon(self, wait: bool) -> None:
+        """The roll-up failed: let the child finish recording (``wait``, as the snapshot
+        was recorded before the roll-up was written), or stop it."""
+        if wait and self._outcome is None:
+            with contextlib.suppress(Exception):
+                self.final()
+        self.close()

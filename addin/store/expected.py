@@ -1,0 +1,229 @@
+"""Changes and Trends of a snapshot not yet written: what :func:`addin.store.record` will
+read back once a forked child has written it, computed beforehand from what the store
+held before (:class:`Before`, read by that child) and the snapshot held in memory.
+
+The consolidation builds its roll-up with this expectation while the child writes, then
+compares it with what the child read back (:func:`same_history`): any difference, and
+the read-back wins (the roll-up is written again). So this module need only be right
+in the usual case; where a value would not come back from the store as it is held here
+(a type the column converts, a number that is not finite), it says so and the roll-up
+waits for the read-back instead. No SQLAlchemy here, except in :func:`read_before`, which
+runs in the child.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from addin import layout
+from addin.rollup.inputs import RollupInputs
+from addin.standards import Standards
+from addin.store.diff import diff_states
+from addin.store.records import (
+    History,
+    SnapshotInfo,
+    column_kind,
+    history_notes,
+    previous_snapshot,
+)
+from addin.store.snapshot_state import (
+    ITEM_COLUMNS,
+    SnapshotState,
+    add_findings,
+    add_items,
+)
+from addin.store.trends import ProjectRow, SnapshotRow, build_trends
+
+if TYPE_CHECKING:
+    from addin.store.store import Store
+
+#: The snapshot id the expectation gives the new snapshot (the store's is known once written).
+NEW_SNAPSHOT = 0
+
+
+@dataclass
+class Before:
+    """What the store held before this run's snapshot, as :func:`addin.store.record` reads it."""
+
+    shown: str  # the store as shown to a person
+    dialect: str  # "sqlite" or "postgresql": how a date comes back
+    snapshots: list[SnapshotInfo]
+    trend_snapshots: list[SnapshotRow]
+    trend_projects: list[ProjectRow]
+    trend_counts: list[tuple[Any, ...]]
+    previous: SnapshotState | None  # the snapshot Changes compares with, whole
+
+
+def empty_before(shown: str) -> Before:
+    """A new SQLite store: nothing before."""
+    return Before(shown, "sqlite", [], [], [], [], None)
+
+
+def read_before(store: Store, as_of: date, since: date | None) -> Before:
+    """What ``store`` holds now that the snapshot of ``as_of`` will be compared with."""
+    from addin.store.state import load_state
+    from addin.store.trends import read_trend_rows
+
+    snaps = store.snapshots()
+    prev = previous_snapshot(snaps, as_of, since)
+    with store.errors(), store.reading() as conn:
+        trend = read_trend_rows(conn)
+        previous = load_state(conn, prev.snapshot_id, prev.as_of) if prev else None
+    return Before(store.shown, store.engine.dialect.name, snaps, *trend, previous)
+
+
+class _Unsure(Exception):
+    """A value the store would not give back as it is held here."""
+
+
+def _stored(value: object, kind: str, iso_dates: bool) -> object:
+    """``value`` as the store gives it back from a column of ``kind``."""
+    if value is None:
+        return None
+    cls = type(value)
+    if kind == "text" and cls is str:
+        return value
+    if kind == "float" and (cls is float or cls is int):
+        number = float(value)  # type: ignore[arg-type]
+        if math.isfinite(number):
+            return number
+    if kind == "int" and cls is int:
+        return value
+    if kind == "date" and cls is date:
+        return value.isoformat() if iso_dates else value  # type: ignore[attr-defined]
+    raise _Unsure(f"{cls.__name__} in a {kind} column")
+
+
+def _project_rows(inputs: RollupInputs) -> Iterator[ProjectRow]:
+    """The new snapshot's projects rows as Trends reads them (``addin.store.content``'s)."""
+    for p in inputs.projects:
+        h, f = p.header, p.figures
+        yield (
+            NEW_SNAPSHOT,
+            _stored(p.project_id or None, "text", False),
+            _stored(h.project_name, "text", False),
+            _stored(h.overall_rag, "text", False),
+            _stored(f.finance.bac, "float", False),
+            _stored(f.finance.eac, "float", False),
+            json.dumps(f.open_risks),
+            _stored(f.open_issues, "int", False),
+            _stored(f.overdue_items, "int", False),
+            _stored(h.currency, "text", False),
+        )
+
+
+def _new_state(inputs: RollupInputs, iso_dates: bool) -> SnapshotState:
+    """The new snapshot as :func:`addin.store.state.load_state` would read it back."""
+    state = SnapshotState(inputs.run.as_of)
+    for p in inputs.projects:
+        pid = _stored(p.project_id or None, "text", False)
+        if pid and pid not in state.projects:
+            h, fin = p.header, p.figures.finance
+            state.projects[pid] = {  # type: ignore[index]
+                "project_name": _stored(h.project_name, "text", False),
+                "overall_rag": _stored(h.overall_rag, "text", False),
+                "schedule_rag": _stored(h.schedule_rag, "text", False),
+                "cost_rag": _stored(h.cost_rag, "text", False),
+                "scope_rag": _stored(h.scope_rag, "text", False),
+                "bac": _stored(fin.bac, "float", False),
+                "eac": _stored(fin.eac, "float", False),
+            }
+    for register, (name_col, compared) in ITEM_COLUMNS.items():
+        columns = {
+            c.key: (i, column_kind(c))
+            for i, c in enumerate(layout.REGISTERS_BY_KEY[register].columns)
+        }
+        wanted = [columns[key] for key in ("id", name_col, *compared)]
+        for p in inputs.projects:
+            pid = p.project_id or None
+            rows = [
+                (pid, *[_stored(row[i], kind, iso_dates) for i, kind in wanted])
+                for row in p.payload.rows.get(register, ())
+            ]
+            add_items(state, register, rows)
+    project_of = {p.source: p.project_id or None for p in inputs.projects}
+    add_findings(
+        state,
+        [
+            tuple(
+                _stored(v, "text", False)
+                for v in (project_of.get(f.file), f.file, f.code, f.address or None, f.severity)
+            )
+            for f in inputs.findings
+        ],
+    )
+    return state
+
+
+def expected_history(
+    before: Before, inputs: RollupInputs, standards: Standards, since: date | None
+) -> History | None:
+    """The History :func:`addin.store.record` will give once the snapshot of ``inputs`` is
+    written into the store ``before`` describes; None when it cannot be told here."""
+    as_of = inputs.run.as_of
+    prev = previous_snapshot(before.snapshots, as_of, since)
+    try:
+        diff = None
+        if prev is not None:
+            if before.previous is None:
+                return None
+            new = _new_state(inputs, iso_dates=before.dialect == "sqlite")
+            diff = diff_states(before.previous, new, standards)
+        replaced = {s.snapshot_id for s in before.snapshots if s.as_of == as_of}
+        counts = {"error": 0, "warning": 0, "info": 0}
+        for finding in inputs.findings:
+            if finding.severity in counts:
+                counts[finding.severity] += 1
+        snapshots = [r for r in before.trend_snapshots if r[0] not in replaced]
+        snapshots.append((NEW_SNAPSHOT, as_of, counts["error"], counts["warning"], counts["info"]))
+        snapshots.sort(key=lambda r: r[1])
+        trends = build_trends(
+            snapshots,
+            [r for r in before.trend_projects if r[0] not in replaced]
+            + list(_project_rows(inputs)),
+            [r for r in before.trend_counts if r[0] not in replaced],
+        )
+    except _Unsure:
+        return None
+    notes = history_notes(prev, since)
+    return History(
+        before.shown, NEW_SNAPSHOT, as_of, prev.as_of if prev else None, diff, trends, notes
+    )
+
+
+def same_history(expected: History | None, stored: History | None) -> bool:
+    """True when a roll-up built with ``expected`` is the one ``stored`` gives: the same
+    values of the same types everywhere the roll-up reads (not the snapshot id or the
+    seconds waited for the lock, which it does not show)."""
+    if expected is None or stored is None:
+        return expected is stored
+    try:
+        return all(
+            _same(getattr(expected, name), getattr(stored, name))
+            for name in ("store", "as_of", "previous", "diff", "trends", "notes")
+        )
+    except Exception:  # (cannot be told: the store's answer is used)
+        return False
+
+
+def _same(a: Any, b: Any) -> bool:
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return len(a) == len(b) and all(
+            _same(ka, kb) and _same(va, vb)
+            for (ka, va), (kb, vb) in zip(a.items(), b.items(), strict=True)
+        )
+    if isinstance(a, list | tuple):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    if dataclasses.is_dataclass(a) and not isinstance(a, type):
+        return all(_same(getattr(a, f.name), getattr(b, f.name)) for f in dataclasses.fields(a))
+    if isinstance(a, float):
+        return bool(a == b or (math.isnan(a) and math.isnan(b)))
+    return bool(a == b)
