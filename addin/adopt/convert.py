@@ -1206,6 +1206,14 @@ _SCORE_LEGEND = re.compile(
 )
 
 
+#: A backlog's order under a priority header (red team of round 13): ``Priority Order``,
+#: ``Priority Rank``, ``Stack Rank``, ``Sequence``: each item's place, not a level.
+_BACKLOG_ORDER = re.compile(r"\b(?:order|rank|ranking|sequence|seq|position)\b")
+
+#: The scale a priority header states (``Priority (1-5)``, ``Pri 1 to 4``): its top.
+_STATED_SCALE = re.compile(r"\b1\s*(?:-|\u2013|to)\s*(\d{1,2})\b")
+
+
 def _whole(value: CellValue) -> int | None:
     if isinstance(value, bool):
         return None
@@ -1226,11 +1234,20 @@ def priority_ranks(values: Iterable[CellValue], header: str, allowed: list[str])
     scores (``3 = high``)."""
     present = [v for v in values if not is_blank(v)]
     numbers = [_whole(v) for v in present]
-    if not present or any(n is None for n in numbers) or _SCORE_LEGEND.search(header.lower()):
+    lowered = header.lower()
+    if not present or any(n is None for n in numbers) or _SCORE_LEGEND.search(lowered):
+        return {}
+    if _BACKLOG_ORDER.search(lowered):
+        # "Priority Order", "Priority Rank": each item's place in a backlog, not a level
         return {}
     found = {n for n in numbers if n is not None}
     top = max(found)
-    if len(found) < 2 or min(found) < 1 or not 3 <= top <= len(allowed):
+    stated = _STATED_SCALE.search(lowered)
+    if stated:
+        # "Priority (1-5)": the scale the header states, not the column's own top
+        top = max(top, int(stated.group(1)))
+    if len(found) < 2 or min(found) != 1 or not 3 <= top <= len(allowed):
+        # no 1 (the most urgent rank): 2-4 may be a 1-5 score's middle, 5 the most urgent
         return {}
     return {n: allowed[len(allowed) - top + n - 1] for n in range(1, top + 1)}
 

@@ -1,0 +1,107 @@
+"""Red team of adoption round 13 (issue 15): the value readers and register mechanisms of
+round 13 (priorities read as ranks, likelihood letters, title fields split at a bar, the
+closed sheet's status...) probed for results that are **wrong** (not missing) and that a
+PMO would trust. Each defect found has a test here that failed before its fix; the probes
+found right are kept so a later change cannot quietly break them. Every workbook is a shape
+a PMO keeps, written for these tests (docs/adopt.md, "Red team of round 13").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from addin.adopt import Adoption, adopt_host, open_source
+from addin.adopt.report import ColumnReport, TableReport
+from addin.standards import default_standards
+
+
+def _book(path: Path, sheet: str, rows: list[list[object]]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = sheet
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                ws.cell(r, c, value)
+    wb.save(path)
+    return path
+
+
+def _adopt(path: Path) -> Adoption:
+    return adopt_host(open_source(path), default_standards())
+
+
+def _only(adoption: Adoption) -> TableReport:
+    (table,) = adoption.report.adopted_tables
+    return table
+
+
+def _column(table: TableReport, header: str) -> ColumnReport:
+    (column,) = [c for c in table.columns if c.header == header]
+    return column
+
+
+def _field(adoption: Adoption, register: str, key: str) -> list[object]:
+    return [item.model_dump()[key] for item in adoption.project.items(register)]
+
+
+def _issue_log(header: str, values: list[object]) -> list[list[object]]:
+    rows: list[list[object]] = [["ID", "Issue", "Owner", "Status", header]]
+    titles = ["Server down", "Doc typo", "Slow login", "Data loss", "Bad import", "Old API"]
+    for i, value in enumerate(values):
+        rows.append([f"I-{i + 1}", titles[i], "Ann Lee", "Open", value])
+    return rows
+
+
+# --- priorities of bare numbers: ranks only where nothing says otherwise ------------------
+
+
+def test_a_priority_header_stating_a_1_to_5_scale_is_not_read_as_ranks_1_to_4(
+    tmp_path: Path,
+) -> None:
+    # "Priority (1-5)" over 4, 2, 3, 4: five levels the header states, but the ranks were
+    # counted from the column's own top (4), so 4 read as Low and 2 as High on a list of four
+    rows = _issue_log("Priority (1-5)", [4, 2, 3, 4])
+    adoption = _adopt(_book(tmp_path / "p15.xlsx", "Issues", rows))
+    assert _field(adoption, "issues", "priority") == [None, None, None, None]
+    assert _column(_only(adoption), "Priority (1-5)").target is None
+
+
+def test_a_priority_header_stating_a_1_to_4_scale_reads_its_ranks_on_four(
+    tmp_path: Path,
+) -> None:
+    # the scale the header states, not the column's top: 1-3 present of a 1-4 scale
+    rows = _issue_log("Priority (1-4)", [1, 2, 3, 2])
+    adoption = _adopt(_book(tmp_path / "p14.xlsx", "Issues", rows))
+    assert _field(adoption, "issues", "priority") == ["Critical", "High", "Medium", "High"]
+
+
+def test_a_backlog_order_is_not_read_as_priority_levels(tmp_path: Path) -> None:
+    # "Priority Order" 1-4 is each issue's place in the backlog, not four urgency levels:
+    # it was read as Critical, High, Medium, Low (one issue of each)
+    for header in ("Priority Order", "Priority Rank", "Priority Sequence"):
+        rows = _issue_log(header, [1, 2, 3, 4])
+        adoption = _adopt(_book(tmp_path / "order.xlsx", "Issues", rows))
+        assert _field(adoption, "issues", "priority") == [None] * 4, header
+
+
+def test_a_priority_score_without_its_one_is_not_read_as_ranks(tmp_path: Path) -> None:
+    # a 1-5 score where 5 is the most urgent, this month only 2, 3, 4: read as ranks, 4 was
+    # Low and 2 High (the opposite); ranks start at 1, the most urgent, so a column without
+    # a 1 cannot be told from a score's middle
+    rows = _issue_log("Priority", [4, 2, 3, 4])
+    adoption = _adopt(_book(tmp_path / "p24.xlsx", "Issues", rows))
+    assert _field(adoption, "issues", "priority") == [None] * 4
+
+
+def test_priority_ranks_that_start_at_one_still_read(tmp_path: Path) -> None:
+    # round 13's Pri 1-3 (1 = High) and Azure DevOps' 1-4 stay read
+    rows = _issue_log("Pri", [1, 3, 2, 3])
+    adoption = _adopt(_book(tmp_path / "pri.xlsx", "Issues", rows))
+    assert _field(adoption, "issues", "priority") == ["High", "Low", "Medium", "Low"]
+    rows = _issue_log("Priority", [2, 4, 1, 3])
+    adoption = _adopt(_book(tmp_path / "ado.xlsx", "Issues", rows))
+    assert _field(adoption, "issues", "priority") == ["High", "Low", "Critical", "Medium"]
