@@ -105,3 +105,33 @@ def test_priority_ranks_that_start_at_one_still_read(tmp_path: Path) -> None:
     rows = _issue_log("Priority", [2, 4, 1, 3])
     adoption = _adopt(_book(tmp_path / "ado.xlsx", "Issues", rows))
     assert _field(adoption, "issues", "priority") == ["High", "Low", "Critical", "Medium"]
+
+
+# --- likelihood letters: the words beside them decide the order ---------------------------
+
+
+def test_likelihood_letters_whose_words_run_the_other_way_are_not_read_a_first(
+    tmp_path: Path,
+) -> None:
+    # a matrix lettered from the rarest: "A - Rare" ... "E - Almost certain"; read as
+    # A = 5, a rare risk was adopted as almost certain and an almost certain one as rare
+    rows: list[list[object]] = [
+        ["ID", "Risk", "Owner", "Likelihood (A-E)", "Impact"],
+        ["R-1", "Vendor late", "Ann Lee", "A - Rare", "High"],
+        ["R-2", "Key staff", "Bob Ray", "E - Almost certain", "Low"],
+        ["R-3", "Budget cut", "Ann Lee", "C - Possible", "High"],
+    ]
+    adoption = _adopt(_book(tmp_path / "rev.xlsx", "Risks", rows))
+    assert 5.0 not in _field(adoption, "risks", "probability")[:1]
+    assert 1.0 not in _field(adoption, "risks", "probability")[1:2]
+
+
+def test_likelihood_letters_whose_words_agree_still_read(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["ID", "Risk", "Owner", "Likelihood (A-E)", "Impact"],
+        ["R-1", "Vendor late", "Ann Lee", "A - Almost certain", "High"],
+        ["R-2", "Key staff", "Bob Ray", "E - Rare", "Low"],
+        ["R-3", "Budget cut", "Ann Lee", "C", "High"],
+    ]
+    adoption = _adopt(_book(tmp_path / "fwd.xlsx", "Risks", rows))
+    assert _field(adoption, "risks", "probability") == [5.0, 1.0, 3.0]

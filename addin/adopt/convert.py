@@ -524,6 +524,28 @@ _LETTER = re.compile(r"^\s*([A-Ea-e])\s*(?:[-\u2013:.)]\s*[^\W\d_][\w ]*)?$")
 _LETTER_HEADER = re.compile(r"prob|likel|chance|frequen|occurr")
 
 
+#: The five likelihood levels, 1 to 5, as :func:`level_word` names them.
+_FIVE_LEVELS = {"very low": 1, "low": 2, "medium": 3, "high": 4, "very high": 5}
+
+
+def _letters_against_their_words(present: list[CellValue], levels: dict[str, int]) -> bool:
+    """Whether a letter's own word gives another level than the letter's reading (red
+    team of round 13): a matrix lettered from the rarest (``A - Rare`` ... ``E - Almost
+    certain``) runs the other way, and its letters are not read A = 5."""
+    for value in present:
+        text = str(value)
+        match = _LETTER.match(text)
+        if match is None:
+            continue
+        word = re.sub(r"^\s*[A-Ea-e]\s*[-\u2013:.)]\s*", "", text, count=1)
+        if word == text:
+            continue
+        level = _FIVE_LEVELS.get(level_word(word.strip()) or "")
+        if level is not None and level != levels[match.group(1).lower()]:
+            return True
+    return False
+
+
 def _likelihood_letters(present: list[CellValue], header: str) -> tuple[Converter, str] | None:
     """A likelihood written as letters (round 13): ``Likelihood (A-E)`` over ``A`` ...
     ``E``, the AS/NZS 4360 / ISO 31000 handbook matrix (A Almost certain ... E Rare) and
@@ -542,6 +564,8 @@ def _likelihood_letters(present: list[CellValue], header: str) -> tuple[Converte
     if not stated and len(letters) < 3:
         return None
     levels = current().likelihood_letters
+    if _letters_against_their_words(present, levels):
+        return None
 
     def convert(value: CellValue) -> Converted:
         if is_blank(value):
