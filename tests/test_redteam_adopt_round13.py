@@ -13,6 +13,7 @@ from pathlib import Path
 import openpyxl
 
 from addin.adopt import Adoption, adopt_host, open_source
+from addin.adopt.project import first_segment
 from addin.adopt.report import ColumnReport, TableReport
 from addin.standards import default_standards
 
@@ -135,3 +136,28 @@ def test_likelihood_letters_whose_words_agree_still_read(tmp_path: Path) -> None
     ]
     adoption = _adopt(_book(tmp_path / "fwd.xlsx", "Risks", rows))
     assert _field(adoption, "risks", "probability") == [5.0, 1.0, 3.0]
+
+
+# --- a bar inside a project's name -------------------------------------------------------
+
+
+def test_a_bar_inside_a_project_name_does_not_cut_it(tmp_path: Path) -> None:
+    # "Project: CRM | ERP Integration" names one project; read as "CRM" since round 13
+    rows: list[list[object]] = [
+        ["Project: CRM | ERP Integration"],
+        ["Project Manager: Jane Doe"],
+        [],
+        ["ID", "Risk", "Owner", "Likelihood", "Impact"],
+        ["R-1", "Vendor late", "Ann Lee", "High", "High"],
+        ["R-2", "Key staff", "Bob Ray", "Low", "Low"],
+    ]
+    adoption = _adopt(_book(tmp_path / "bar.xlsx", "Risks", rows))
+    assert adoption.project.header.project_name == "CRM | ERP Integration"
+    assert first_segment("R&D | Manufacturing Systems") == "R&D | Manufacturing Systems"
+
+
+def test_a_bar_before_the_next_field_or_an_export_line_still_ends_the_value() -> None:
+    assert first_segment(" Digital Workplace | Exported by Grace Lee") == "Digital Workplace"
+    assert first_segment("Apollo | PM: Jane Doe") == "Apollo"
+    assert first_segment("Apollo | Generated 12/03/2026") == "Apollo"
+    assert first_segment("Apollo|Printed on 12/03/2026") == "Apollo"
