@@ -8,6 +8,7 @@ a PMO keeps, written for these tests (docs/adopt.md, "Red team of round 13").
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -161,3 +162,32 @@ def test_a_bar_before_the_next_field_or_an_export_line_still_ends_the_value() ->
     assert first_segment("Apollo | PM: Jane Doe") == "Apollo"
     assert first_segment("Apollo | Generated 12/03/2026") == "Apollo"
     assert first_segment("Apollo|Printed on 12/03/2026") == "Apollo"
+
+
+# --- the closed sheet's status: not for a row its own columns say is not closed -----------
+
+
+def test_a_closed_sheet_row_with_no_closed_date_is_not_stamped_closed(tmp_path: Path) -> None:
+    # a "Closed issues" sheet also holding a reopened issue, its Date Closed emptied: the
+    # sheet's name made it Closed with every other row
+    rows: list[list[object]] = [
+        ["ID", "Issue", "Owner", "Date Raised", "Date Closed"],
+        ["I-2", "Doc typo", "Bob Ray", date(2026, 1, 5), date(2026, 2, 1)],
+        ["I-3", "Reopened bug", "Ann Lee", date(2026, 1, 7), None],
+        ["I-4", "Bad import", "Bob Ray", date(2026, 1, 9), date(2026, 2, 3)],
+    ]
+    adoption = _adopt(_book(tmp_path / "closed.xlsx", "Closed issues", rows))
+    assert _field(adoption, "issues", "status") == ["Closed", None, "Closed"]
+    notes = " ".join(_only(adoption).notes)
+    assert "no closed date in its row: not 'Closed', left without a status (1 cell)" in notes
+
+
+def test_a_closed_sheet_without_a_closed_date_column_is_still_closed(tmp_path: Path) -> None:
+    # round 13's reading stands where nothing in the row says otherwise
+    rows: list[list[object]] = [
+        ["ID", "Issue", "Owner", "Resolution"],
+        ["I-2", "Doc typo", "Bob Ray", "Fixed"],
+        ["I-4", "Bad import", "Bob Ray", "Re-ran the load"],
+    ]
+    adoption = _adopt(_book(tmp_path / "closed2.xlsx", "Closed issues", rows))
+    assert _field(adoption, "issues", "status") == ["Closed", "Closed"]
