@@ -191,3 +191,30 @@ def test_a_closed_sheet_without_a_closed_date_column_is_still_closed(tmp_path: P
     ]
     adoption = _adopt(_book(tmp_path / "closed2.xlsx", "Closed issues", rows))
     assert _field(adoption, "issues", "status") == ["Closed", "Closed"]
+
+
+# --- a type column in a finance table ----------------------------------------------------
+
+
+def test_a_cost_plan_whose_type_says_risk_stays_a_finance_table(tmp_path: Path) -> None:
+    # a cost plan typed Capex / Risk (contingency) / Issue (rework) / Opex: round 13's tool
+    # type column took it for work items with risks among them, adopted it as a RAID table
+    # and dropped every budget, actual and forecast
+    rows: list[list[object]] = [
+        ["Month", "Cost Line", "Type", "Budget", "Actual", "Forecast"],
+        ["Jan-26", "Labour", "Capex", 10000, 9000, 10000],
+        ["Feb-26", "Contingency", "Risk", 10000, 11000, 10000],
+        ["Mar-26", "Rework", "Issue", 5000, 4000, 5000],
+        ["Mar-26", "Hardware", "Opex", 5000, 4000, 5000],
+    ]
+    adoption = _adopt(_book(tmp_path / "costs.xlsx", "Finance", rows))
+    table = _only(adoption)
+    assert table.register == "finance"
+    assert _column(table, "Budget").target == "budget"
+    assert adoption.project.items("risks") == []
+    assert [item.model_dump()["budget"] for item in adoption.project.items("finance")] == [
+        10000,
+        10000,
+        5000,
+        5000,
+    ]

@@ -478,9 +478,23 @@ def find_type_column(block: TableBlock, grid: Grid) -> int | None:
             and len(kinds) >= 2
             and _tool_type_with_others(cell.text, known, share)
             and not any(_headed_by_other_register(block, cell.col, k) for k in kinds)
+            and not _money_measures(block)
         ):
             best = cell.col
     return best
+
+
+#: Headers of a finance table's money measures (red team of round 13).
+_MONEY_MEASURE = re.compile(r"\b(?:budget|budgets|actual|actuals|forecast|spend|cost|variance)\b")
+
+
+def _money_measures(block: TableBlock) -> bool:
+    """Whether two of the table's headers or more are money measures (``Budget``,
+    ``Actual``, ``Forecast``): a cost plan whose ``Type`` says ``Capex``, ``Risk``
+    (contingency), ``Issue`` (rework) is no tool's work items with risks among them
+    (red team of round 13: its budget lines were adopted as risks and issues, their money
+    dropped)."""
+    return sum(1 for h in block.headers if _MONEY_MEASURE.search(h.text.lower())) >= 2
 
 
 #: The share of a tool's type column's rows that must be a register's items when the
