@@ -218,3 +218,32 @@ def test_a_cost_plan_whose_type_says_risk_stays_a_finance_table(tmp_path: Path) 
         5000,
         5000,
     ]
+
+
+# --- a Findings sheet that is no issue log -----------------------------------------------
+
+
+def test_a_review_s_findings_with_nothing_tracking_them_are_not_adopted_as_issues(
+    tmp_path: Path,
+) -> None:
+    # a post-project review's "Findings" sheet (Finding | Evidence | Recommendation | Owner):
+    # lessons, not open issues; round 13's "findings" word made each one an issue
+    rows: list[list[object]] = [
+        ["#", "Finding", "Evidence", "Recommendation", "Owner"],
+        [1, "Stakeholders engaged late", "Survey", "Engage at the start", "Ann Lee"],
+        [2, "Vendor onboarding was slow", "Interviews", "Use the framework", "Bob Ray"],
+    ]
+    adoption = _adopt(_book(tmp_path / "review.xlsx", "Findings", rows))
+    assert adoption.report.adopted_tables == []
+    assert adoption.project.items("issues") == []
+
+
+def test_an_audit_s_findings_with_a_status_are_still_its_issues(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Ref", "Finding", "Rating", "Owner", "Due Date", "Status"],
+        ["F1", "No segregation of duties", "High", "Ann Lee", date(2026, 6, 30), "Open"],
+        ["F2", "Weak passwords", "Medium", "Bob Ray", date(2026, 5, 31), "Closed"],
+    ]
+    adoption = _adopt(_book(tmp_path / "audit.xlsx", "Findings", rows))
+    assert _only(adoption).register == "issues"
+    assert _field(adoption, "issues", "status") == ["Open", "Closed"]
