@@ -247,3 +247,29 @@ def test_an_audit_s_findings_with_a_status_are_still_its_issues(tmp_path: Path) 
     adoption = _adopt(_book(tmp_path / "audit.xlsx", "Findings", rows))
     assert _only(adoption).register == "issues"
     assert _field(adoption, "issues", "status") == ["Open", "Closed"]
+
+
+# --- a Nordic value that is an English word without its accent ---------------------------
+
+
+def test_an_english_lost_status_is_not_read_as_a_nordic_resolved(tmp_path: Path) -> None:
+    # Swedish "löst", Danish and Norwegian "løst" (resolved) fold to English "Lost": a lost
+    # backup tape was adopted Resolved, a lost risk or dependency Closed
+    rows: list[list[object]] = [
+        ["ID", "Issue", "Owner", "Status"],
+        ["I-1", "Laptop stolen", "Ann Lee", "Open"],
+        ["I-2", "Backup tape", "Bob Ray", "Lost"],
+        ["I-3", "Badge", "Bob Ray", "Closed"],
+    ]
+    adoption = _adopt(_book(tmp_path / "lost.xlsx", "Issues", rows))
+    assert _field(adoption, "issues", "status") == ["Open", None, "Closed"]
+
+
+def test_a_norwegian_lost_with_its_letter_is_still_resolved(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["ID", "Sak", "Ansvarlig", "Status"],
+        ["S-1", "Nettverket nede", "Ann Lee", "Løst"],
+        ["S-2", "Feil i rapport", "Bob Ray", "Åpen"],
+    ]
+    adoption = _adopt(_book(tmp_path / "no.xlsx", "Saker", rows))
+    assert _field(adoption, "issues", "status")[0] == "Resolved"
