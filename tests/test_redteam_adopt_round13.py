@@ -273,3 +273,20 @@ def test_a_norwegian_lost_with_its_letter_is_still_resolved(tmp_path: Path) -> N
     ]
     adoption = _adopt(_book(tmp_path / "no.xlsx", "Saker", rows))
     assert _field(adoption, "issues", "status")[0] == "Resolved"
+
+
+# --- a cross or an empty box beside a done word -----------------------------------------
+
+
+def test_a_cross_or_an_empty_box_beside_done_is_not_read_as_done(tmp_path: Path) -> None:
+    # round 13 sets marks aside and reads the word: "❌ Done" (a checklist's "not done")
+    # and "☐ Complete" (an unticked box) were adopted as achieved milestones
+    rows: list[list[object]] = [
+        ["ID", "Milestone", "Owner", "Due Date", "Status"],
+        ["M1", "Design signed off", "Ann Lee", date(2026, 3, 31), "✅ Done"],
+        ["M2", "Build complete", "Bob Ray", date(2026, 6, 30), "❌ Done"],
+        ["M3", "Go-live", "Ann Lee", date(2026, 9, 30), "☐ Complete"],
+        ["M4", "Pilot", "Bob Ray", date(2026, 4, 30), "❌ Cancelled"],
+    ]
+    adoption = _adopt(_book(tmp_path / "ticks.xlsx", "Milestones", rows))
+    assert _field(adoption, "milestones", "status") == ["Complete", None, None, "Closed"]

@@ -1024,6 +1024,19 @@ _MARKS = {
 }
 
 
+#: Words saying a thing is done, which a cross or an empty box beside them denies
+#: (``❌ Cancelled``, ``❌ Rejected`` agree with their cross and are read).
+_DONE_WORDS = frozenset(
+    {"done", "complete", "completed", "closed", "resolved", "achieved", "delivered"}
+    | {"finished", "fixed", "met", "passed", "approved", "validated", "yes"}
+)
+
+
+def _denying_mark(text: str) -> bool:
+    """Whether ``text`` holds a mark that reads as "no" (``❌``, ``✗``, ``☐``)."""
+    return any(_MARKS.get(ch) == "no" for ch in text)
+
+
 def _key(text: str) -> str:
     lowered = fold(text)
     for mark, word in _MARKS.items():
@@ -1172,7 +1185,15 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
                 inner = read_words(bare)
             finally:
                 recording_words[0] = prior
-            if inner.problem is None and inner.value is not None:
+            if inner.problem is not None or inner.value is None:
+                pass
+            elif _denying_mark(text) and _key(bare) in _DONE_WORDS:
+                # "❌ Done", "☐ Complete": a cross or an empty box beside a done word says
+                # it is not done (red team of round 13): listed, never read as done
+                return Converted(
+                    text, f"{text!r}: a cross or an empty box beside {bare!r}: not read as done"
+                )
+            else:
                 return read(text, key, str(inner.value))
         head = re.split(r"\s+[-–:/(]\s*|\s*[(:]", text.strip(), maxsplit=1)[0]
         if head == text.strip():  # "Closed-Accepted", "Closed–Effective" (round 13)
