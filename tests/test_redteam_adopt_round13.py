@@ -220,6 +220,24 @@ def test_a_cost_plan_whose_type_says_risk_stays_a_finance_table(tmp_path: Path) 
     ]
 
 
+def test_a_raid_log_with_cost_and_budget_impact_columns_stays_a_mixed_table(
+    tmp_path: Path,
+) -> None:
+    # a first version of the fix above counted "Cost Impact" and "Budget Impact" as money
+    # measures and adopted nothing of this RAID log: a risk's impact is no finance column
+    rows: list[list[object]] = [
+        ["ID", "Type", "Description", "Owner", "Status", "Cost Impact", "Budget Impact"],
+        ["1", "Risk", "Vendor late", "Ann Lee", "Open", 1000, 0],
+        ["2", "Issue", "Server down", "Bob Ray", "Open", 500, 0],
+        ["3", "Action", "Chase vendor", "Ann Lee", "Open", 0, 0],
+        ["4", "Risk", "Key staff", "Bob Ray", "Open", 0, 200],
+        ["5", "Change", "Scope added", "Ann Lee", "Open", 0, 0],
+    ]
+    adoption = _adopt(_book(tmp_path / "raid.xlsx", "RAID", rows))
+    assert _field(adoption, "risks", "title") == ["Vendor late", "Key staff"]
+    assert _field(adoption, "issues", "title") == ["Server down"]
+
+
 # --- a Findings sheet that is no issue log -----------------------------------------------
 
 

@@ -500,16 +500,22 @@ def find_type_column(block: TableBlock, grid: Grid) -> int | None:
 
 
 #: Headers of a finance table's money measures (red team of round 13).
-_MONEY_MEASURE = re.compile(r"\b(?:budget|budgets|actual|actuals|forecast|spend|cost|variance)\b")
+_MONEY_MEASURE = re.compile(
+    r"(?:total |planned |approved |original |revised )?"
+    r"(?:budget|budgets|actual|actuals|forecast|spend|cost|costs|variance)"
+    r"(?:\s*\([^)]*\))?"
+)
 
 
 def _money_measures(block: TableBlock) -> bool:
-    """Whether two of the table's headers or more are money measures (``Budget``,
+    """Whether two of the table's headers or more are money measures alone (``Budget``,
     ``Actual``, ``Forecast``): a cost plan whose ``Type`` says ``Capex``, ``Risk``
     (contingency), ``Issue`` (rework) is no tool's work items with risks among them
     (red team of round 13: its budget lines were adopted as risks and issues, their money
     dropped)."""
-    return sum(1 for h in block.headers if _MONEY_MEASURE.search(h.text.lower())) >= 2
+    # the measure alone (``Budget``, ``Actual (£k)``); a RAID log's ``Cost Impact`` or
+    # ``Budget Impact`` is a risk's or an issue's field, not a money measure
+    return sum(1 for h in block.headers if _MONEY_MEASURE.fullmatch(h.text.strip().lower())) >= 2
 
 
 #: The share of a tool's type column's rows that must be a register's items when the
