@@ -444,6 +444,21 @@ def _has_word(text: str, words: tuple[str, ...]) -> bool:
     return any(w in tokens if " " not in w else f" {w} " in joined for w in words)
 
 
+#: Columns that track a finding as an issue is tracked (red team of round 13).
+_TRACKED = frozenset({"status", "due_date", "priority", "severity", "resolution", "closed_date"})
+
+
+def _findings_not_tracked(sheet: str, context: str, certain: set[str]) -> bool:
+    """Whether the word ``finding(s)`` alone names the issues here and nothing tracks them
+    (red team of round 13): an audit's findings log has a status, a due date or a rating
+    the issue columns read; a review's or a survey's ``Findings`` (``Finding | Evidence |
+    Recommendation``) are lessons, not open issues."""
+    plain = tuple(w for w in REGISTER_WORDS["issues"] if not w.startswith("finding"))
+    if _has_word(sheet.replace("_", " "), plain) or _has_word(context, plain):
+        return False
+    return not certain & _TRACKED
+
+
 def shared_main_column(mapped: dict[str, dict[int, Candidate]]) -> None:
     """In a mixed table, a register without its own text column takes the one the others
     share (round 6): an Asana ``Name`` is a risk's and an issue's Title and a decision's
@@ -495,9 +510,29 @@ def find_type_column(block: TableBlock, grid: Grid) -> int | None:
             and len(kinds) >= 2
             and _tool_type_with_others(cell.text, known, share)
             and not any(_headed_by_other_register(block, cell.col, k) for k in kinds)
+            and not _money_measures(block)
         ):
             best = cell.col
     return best
+
+
+#: Headers of a finance table's money measures (red team of round 13).
+_MONEY_MEASURE = re.compile(
+    r"(?:total |planned |approved |original |revised )?"
+    r"(?:budget|budgets|actual|actuals|forecast|spend|cost|costs|variance)"
+    r"(?:\s*\([^)]*\))?"
+)
+
+
+def _money_measures(block: TableBlock) -> bool:
+    """Whether two of the table's headers or more are money measures alone (``Budget``,
+    ``Actual``, ``Forecast``): a cost plan whose ``Type`` says ``Capex``, ``Risk``
+    (contingency), ``Issue`` (rework) is no tool's work items with risks among them
+    (red team of round 13: its budget lines were adopted as risks and issues, their money
+    dropped)."""
+    # the measure alone (``Budget``, ``Actual (£k)``); a RAID log's ``Cost Impact`` or
+    # ``Budget Impact`` is a risk's or an issue's field, not a money measure
+    return sum(1 for h in block.headers if _MONEY_MEASURE.fullmatch(h.text.strip().lower())) >= 2
 
 
 #: The share of a tool's type column's rows that must be a register's items when the
@@ -823,6 +858,8 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         words = REGISTER_WORDS[key]
         in_sheet = _has_word(block.sheet.replace("_", " "), words)
         by_words = in_sheet or _has_word(context, words)
+        if by_words and key == "issues" and _findings_not_tracked(block.sheet, context, certain):
+            in_sheet = by_words = False
         by_tool = export is not None and export.register == key and not by_words
         in_context = by_words or by_tool
         in_headers = _has_word(header_text, words)

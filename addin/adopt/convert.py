@@ -524,6 +524,28 @@ _LETTER = re.compile(r"^\s*([A-Ea-e])\s*(?:[-\u2013:.)]\s*[^\W\d_][\w ]*)?$")
 _LETTER_HEADER = re.compile(r"prob|likel|chance|frequen|occurr")
 
 
+#: The five likelihood levels, 1 to 5, as :func:`level_word` names them.
+_FIVE_LEVELS = {"very low": 1, "low": 2, "medium": 3, "high": 4, "very high": 5}
+
+
+def _letters_against_their_words(present: list[CellValue], levels: dict[str, int]) -> bool:
+    """Whether a letter's own word gives another level than the letter's reading (red
+    team of round 13): a matrix lettered from the rarest (``A - Rare`` ... ``E - Almost
+    certain``) runs the other way, and its letters are not read A = 5."""
+    for value in present:
+        text = str(value)
+        match = _LETTER.match(text)
+        if match is None:
+            continue
+        word = re.sub(r"^\s*[A-Ea-e]\s*[-\u2013:.)]\s*", "", text, count=1)
+        if word == text:
+            continue
+        level = _FIVE_LEVELS.get(level_word(word.strip()) or "")
+        if level is not None and level != levels[match.group(1).lower()]:
+            return True
+    return False
+
+
 def _likelihood_letters(present: list[CellValue], header: str) -> tuple[Converter, str] | None:
     """A likelihood written as letters (round 13): ``Likelihood (A-E)`` over ``A`` ...
     ``E``, the AS/NZS 4360 / ISO 31000 handbook matrix (A Almost certain ... E Rare) and
@@ -542,6 +564,8 @@ def _likelihood_letters(present: list[CellValue], header: str) -> tuple[Converte
     if not stated and len(letters) < 3:
         return None
     levels = current().likelihood_letters
+    if _letters_against_their_words(present, levels):
+        return None
 
     def convert(value: CellValue) -> Converted:
         if is_blank(value):
@@ -1000,6 +1024,19 @@ _MARKS = {
 }
 
 
+#: Words saying a thing is done, which a cross or an empty box beside them denies
+#: (``❌ Cancelled``, ``❌ Rejected`` agree with their cross and are read).
+_DONE_WORDS = frozenset(
+    {"done", "complete", "completed", "closed", "resolved", "achieved", "delivered"}
+    | {"finished", "fixed", "met", "passed", "approved", "validated", "yes"}
+)
+
+
+def _denying_mark(text: str) -> bool:
+    """Whether ``text`` holds a mark that reads as "no" (``❌``, ``✗``, ``☐``)."""
+    return any(_MARKS.get(ch) == "no" for ch in text)
+
+
 def _key(text: str) -> str:
     lowered = fold(text)
     for mark, word in _MARKS.items():
@@ -1148,7 +1185,15 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
                 inner = read_words(bare)
             finally:
                 recording_words[0] = prior
-            if inner.problem is None and inner.value is not None:
+            if inner.problem is not None or inner.value is None:
+                pass
+            elif _denying_mark(text) and _key(bare) in _DONE_WORDS:
+                # "❌ Done", "☐ Complete": a cross or an empty box beside a done word says
+                # it is not done (red team of round 13): listed, never read as done
+                return Converted(
+                    text, f"{text!r}: a cross or an empty box beside {bare!r}: not read as done"
+                )
+            else:
                 return read(text, key, str(inner.value))
         head = re.split(r"\s+[-–:/(]\s*|\s*[(:]", text.strip(), maxsplit=1)[0]
         if head == text.strip():  # "Closed-Accepted", "Closed–Effective" (round 13)
@@ -1206,6 +1251,14 @@ _SCORE_LEGEND = re.compile(
 )
 
 
+#: A backlog's order under a priority header (red team of round 13): ``Priority Order``,
+#: ``Priority Rank``, ``Stack Rank``, ``Sequence``: each item's place, not a level.
+_BACKLOG_ORDER = re.compile(r"\b(?:order|rank|ranking|sequence|seq|position)\b")
+
+#: The scale a priority header states (``Priority (1-5)``, ``Pri 1 to 4``): its top.
+_STATED_SCALE = re.compile(r"\b1\s*(?:-|\u2013|to)\s*(\d{1,2})\b")
+
+
 def _whole(value: CellValue) -> int | None:
     if isinstance(value, bool):
         return None
@@ -1226,11 +1279,20 @@ def priority_ranks(values: Iterable[CellValue], header: str, allowed: list[str])
     scores (``3 = high``)."""
     present = [v for v in values if not is_blank(v)]
     numbers = [_whole(v) for v in present]
-    if not present or any(n is None for n in numbers) or _SCORE_LEGEND.search(header.lower()):
+    lowered = header.lower()
+    if not present or any(n is None for n in numbers) or _SCORE_LEGEND.search(lowered):
+        return {}
+    if _BACKLOG_ORDER.search(lowered):
+        # "Priority Order", "Priority Rank": each item's place in a backlog, not a level
         return {}
     found = {n for n in numbers if n is not None}
     top = max(found)
-    if len(found) < 2 or min(found) < 1 or not 3 <= top <= len(allowed):
+    stated = _STATED_SCALE.search(lowered)
+    if stated:
+        # "Priority (1-5)": the scale the header states, not the column's own top
+        top = max(top, int(stated.group(1)))
+    if len(found) < 2 or min(found) != 1 or not 3 <= top <= len(allowed):
+        # no 1 (the most urgent rank): 2-4 may be a 1-5 score's middle, 5 the most urgent
         return {}
     return {n: allowed[len(allowed) - top + n - 1] for n in range(1, top + 1)}
 

@@ -243,9 +243,18 @@ def split_fields(text: str) -> list[tuple[str, str]]:
 
 
 #: What sets one segment of a title block apart from the next with no label between them:
-#: a bar or a bullet with spaces around it, or a tab (``Portfolio: Digital Workplace |
-#: Exported by Grace Lee``; round 13).
-_SEGMENT_BREAK = re.compile(r"\s+[|\u2022\u00b7]\s+|\t|\s*\|\s*(?=\S)")
+#: a bullet with spaces around it, a tab, or a bar before the next field (``Label:``) or
+#: an export's line (``Portfolio: Digital Workplace | Exported by Grace Lee``; round 13).
+#: A bar before anything else is part of the value: ``Project: CRM | ERP Integration``
+#: names one project (red team of round 13).
+_EXPORT_LINE = (
+    r"exported|generated|printed|downloaded|created|prepared|run\b|updated|last updated"
+    r"|as of|as at|page\b"
+)
+_SEGMENT_BREAK = re.compile(
+    r"\s+[\u2022\u00b7]\s+|\t|\s*\|\s*(?=[^|:]{1,40}:|(?:" + _EXPORT_LINE + r"))",
+    re.IGNORECASE,
+)
 
 
 def first_segment(text: str) -> str:

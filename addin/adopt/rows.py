@@ -136,8 +136,15 @@ def plan_columns(
     carrier = next((p for p in plans if p.key not in ("id", "status")), None)
     if named is not None and carrier is not None:
         status, said = named
+        closed_col = next((c for c, k in mapping.items() if k == "closed_date"), None)
+        unclosed = f"no closed date in its row: not {status!r}, left without a status"
 
         def stated(row: int, status: str = status) -> Converted:
+            if closed_col is not None and is_blank(grid.value(row, closed_col)):
+                # a closed sheet's row whose own closed date is empty (reopened, moved
+                # back, never closed) is not closed by the sheet's name (red team of
+                # round 13): left empty, and the report counts it
+                return Converted(None, note=unclosed)
             return Converted(status)
 
         plans.append(
