@@ -49,8 +49,7 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "active": ("Open", "In Progress"),
     "live": ("Open",),
     "pending": ("Open", "Not Started"),
-    # round 13: GitLab's and GitHub's issue states; Zoho BugTracker's fixed-but-untested
-    "opened": ("Open",),
+    # round 13: GitHub's reopened state; Zoho BugTracker's fixed-but-untested
     "re opened": ("Open",),  # "Re-opened", "re-opened"
     "to be tested": ("In Progress", "Open"),
     "to do": ("Not Started", "Open"),
