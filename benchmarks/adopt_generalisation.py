@@ -56,6 +56,7 @@ from adopt_layouts_heldout11 import HELD_OUT_11
 from adopt_layouts_heldout12 import HELD_OUT_12
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
+from adopt_layouts_tuning6 import TUNING_6
 
 from addin.adopt import Adoption, adopt_host, open_source
 from addin.adopt.report import TableReport
@@ -243,6 +244,9 @@ def main(argv: list[str] | None = None) -> int:
             # written for round 10 by an engineer who does not tune; held out until round 12
             # was scored, then promoted to tuning in round 13 (its misses are read since)
             ("tuning, round 10's held-out (promoted in round 13)", HELD_OUT_9),
+            # written in round 13 by an engineer who tunes, from tools, sectors and languages
+            # no earlier batch has: a tuning batch from the start
+            ("tuning, sixth batch (round 13)", TUNING_6),
             # written for round 11 by an engineer who does not tune (never read its misses)
             ("held-out, tenth batch (round 11)", HELD_OUT_10),
             # written for round 12 by an engineer who does not tune (never read its misses)

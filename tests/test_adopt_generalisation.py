@@ -279,6 +279,13 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             16,
             {"risks", "issues", "decisions", "milestones", "finance", "resources"},
         ),
+        # round 13's own tuning batch: other tools, public sector templates and languages
+        (
+            "adopt_layouts_tuning6",
+            "TUNING_6",
+            14,
+            {"risks", "issues", "dependencies", "decisions", "finance"},
+        ),
         # the tenth batch has no mixed RAID table or resource plan (its writer's report)
         (
             "adopt_layouts_heldout10",
