@@ -271,6 +271,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "risk strategy",
             "contingency",
             "contingency plan",
+            # ISO 31000 / AS/NZS registers: a treatment column of prose is the plan, one of
+            # Avoid / Reduce / Accept words the type (the values decide, as for "strategy")
+            "treatment",
+            "risk treatment",
+            "treatment actions",
         ),
         "residual_probability": (
             "residual probability",
