@@ -653,6 +653,8 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "gl account",
             "expense line",
             "budget item",
+            # Clarity PPM's, Deltek's and Oracle's line a cost is booked to (round 13)
+            "charge code",
         ),
         "category": (
             "category",
