@@ -284,3 +284,23 @@ def test_a_titled_project_name_loses_its_code(tmp_path: Path) -> None:
     rows += [["I-2", "Supplier invoice disputed", PEOPLE[1], "Closed"]]
     adoption = _adopt(_book(tmp_path / "p.xlsx", "Issues", rows))
     assert adoption.project.header.project_name == "Northern Depot Upgrade"
+
+
+# --- 9. a numbered choice whose word is a legacy alias -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("3 - Moderate", "Medium"), ("2. Normal", "Medium"), ("1 - Highest", "Critical")],
+)
+def test_a_numbered_alias_is_read_as_the_alias_alone(text: str, expected: str) -> None:
+    from addin.adopt.convert import list_for_column
+
+    assert list_for_column("priority", default_standards())(text).value == expected
+
+
+@pytest.mark.parametrize("text", ["3 - Whenever", "2. Someday"])
+def test_a_numbered_unknown_word_stays_unread(text: str) -> None:
+    from addin.adopt.convert import list_for_column
+
+    assert list_for_column("priority", default_standards())(text).problem is not None
