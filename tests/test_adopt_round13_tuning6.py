@@ -304,3 +304,41 @@ def test_a_numbered_unknown_word_stays_unread(text: str) -> None:
     from addin.adopt.convert import list_for_column
 
     assert list_for_column("priority", default_standards())(text).problem is not None
+
+
+# --- 10. round 13's own tuning batch: every adopted workbook checks and consolidates ----------
+
+
+def test_every_layout_of_round_13s_batch_checks_and_consolidates(tmp_path: Path) -> None:
+    """The issue's fourth point on the batch's layouts: each adopted workbook passes
+    ``pmo check`` (readable, a project header) and the folder consolidates with nothing
+    rejected; nothing is dropped without a word (every source column mapped or noted)."""
+    import random
+    import sys
+
+    from addin.adopt import adopt_file
+    from addin.check import check_file
+    from addin.consolidate import consolidate_folder
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from adopt_layouts_tuning6 import TUNING_6
+
+    standards = default_standards()
+    src, out = tmp_path / "src", tmp_path / "portfolio"
+    src.mkdir()
+    out.mkdir()
+    for n, layout in enumerate(TUNING_6):
+        built = layout.build(src, random.Random(n))
+        target = out / f"{layout.name}.xlsx"
+        adoption = adopt_file(
+            built.path, target, standards, project_overrides={"project_id": f"PRJ-{600 + n:04d}"}
+        )
+        assert adoption.report.adopted_tables, layout.name
+        for table in adoption.report.adopted_tables:
+            assert all(c.target is not None or c.note for c in table.columns), table.ref
+        report = check_file(target, standards, date(2026, 3, 1))
+        assert report.unreadable is None and report.project is not None, layout.name
+    for mapping in out.glob("*.mapping.json"):
+        mapping.unlink()
+    result = consolidate_folder(out, tmp_path / "rollup.xlsx", standards, date(2026, 3, 1), jobs=1)
+    assert (result.rejected, result.projects) == (0, len(TUNING_6))
