@@ -279,6 +279,13 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             16,
             {"risks", "issues", "decisions", "milestones", "finance", "resources"},
         ),
+        # round 13's own tuning batch: other tools, public sector templates and languages
+        (
+            "adopt_layouts_tuning6",
+            "TUNING_6",
+            14,
+            {"risks", "issues", "dependencies", "decisions", "finance"},
+        ),
         # the tenth batch has no mixed RAID table or resource plan (its writer's report)
         (
             "adopt_layouts_heldout10",
@@ -392,7 +399,8 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     misses are not read), at the figures the lead recorded in docs/adopt.md after round 13
     (seed 2026, audited truth), so a change that loses held-out facts fails here without
     anyone looking at which. The sixth to ninth are tuning batches since round 13 and keep
-    their totals after round 13 as floors too."""
+    their totals after round 13 as floors too, and round 13's own tuning batch
+    (``TUNING_6``) every fact it reached."""
     from adopt_layouts_heldout6 import HELD_OUT_6
     from adopt_layouts_heldout7 import HELD_OUT_7
     from adopt_layouts_heldout8 import HELD_OUT_8
@@ -400,6 +408,7 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     from adopt_layouts_heldout10 import HELD_OUT_10
     from adopt_layouts_heldout11 import HELD_OUT_11
     from adopt_layouts_heldout12 import HELD_OUT_12
+    from adopt_layouts_tuning6 import TUNING_6
 
     for layouts, total_expected, floor in (
         (HELD_OUT_6, 832, 830),
@@ -409,6 +418,7 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         (HELD_OUT_10, 710, 505),
         (HELD_OUT_11, 665, 486),
         (HELD_OUT_12, 678, 559),
+        (TUNING_6, 590, 590),  # round 13's own tuning batch: every fact, after its mechanisms
     ):
         folder = tmp_path / str(total_expected)
         folder.mkdir()

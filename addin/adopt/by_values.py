@@ -145,9 +145,16 @@ def names_something_else(text: str, register_key: str) -> bool:
         return True
     for other in _REGISTERS:
         found = candidates(text, other) if other != register_key else []
-        if found and found[0].confidence >= CERTAIN:
+        if found and found[0].confidence >= CERTAIN and found[0].column_key not in _SORTS:
             return True
     return False
+
+
+#: Another register's fields a header like ``Type``, ``Tipo``, ``Kind`` or ``Category``
+#: names: they say only that the column sorts the items, and the values say by what (a
+#: dependency log's ``Type`` of Inbound / Outbound is its Direction; round 13). A header
+#: naming such a field is no reason to refuse the column its values' one field.
+_SORTS = frozenset({"type", "category"})
 
 
 def list_by_values(

@@ -21,6 +21,7 @@ from functools import lru_cache
 from addin import layout
 from addin.adopt.amount_columns import amount_unit_for_column, decimal_mark_for_column
 from addin.adopt.by_values import list_by_values
+from addin.adopt.containers import container_name
 from addin.adopt.convert import (
     UNREAD_SCALE,
     Converter,
@@ -789,6 +790,8 @@ def _sectioned(
 def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classification:
     """Decide what the table is (see the module docstring for the rule)."""
     context = context_words(block)
+    # a tool's list, bucket or group named on every row names the register as a title does
+    context = f"{context} {container_name(block, grid).lower()}".strip()
     # headers as words: "IssueStatus" and "issue_status" name the register like "Issue Status"
     header_text = " ".join(
         (normalise_header(c.text) or (c.text.lower(),))[0] for c in block.headers if c.text

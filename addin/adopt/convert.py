@@ -1173,6 +1173,12 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
         if numbered != text and _key(numbered) in by_key:
             # "(1) High", "2. Medium": a choice list's numbering before the value
             return read(text, key, by_key[_key(numbered)])
+        if numbered != text:
+            # "3 - Moderate" (ServiceNow's priorities), "2. Normal": the numbered word read as
+            # the word alone is, by its legacy aliases (round 13)
+            for option in LIST_ALIASES.get(_key(numbered), ()):
+                if _key(option) in by_key:
+                    return read(text, key, by_key[_key(option)])
         for option in LIST_ALIASES.get(key, ()):
             if _key(option) in by_key:
                 return read(text, key, by_key[_key(option)])

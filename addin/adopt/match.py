@@ -416,9 +416,22 @@ def _another_word(words: list[str], target_words: list[str]) -> bool:
         return False
     known = english_words()
     return any(
-        a in known and b in known and not (a.startswith(b) or b.startswith(a))
+        (a in known and b in known and not (a.startswith(b) or b.startswith(a))) or _unlike(a, b)
         for a, b in zip(words, target_words, strict=True)
     )  # "validated" / "validate", "dates" / "date": one word, inflected
+
+
+#: Below this likeness two words of four letters or more are two words, not one misspelt.
+TYPO_LIKENESS = 0.6
+
+
+def _unlike(a: str, b: str) -> bool:
+    """True when two words are too unlike for one to be a typo of the other: a typo changes
+    a letter or two (``rsik`` / ``risk`` 0.75), another word most of them (``Related Work`` is
+    no misspelt ``Related Risk``: ``work`` / ``risk`` 0.5; round 13)."""
+    if a == b or min(len(a), len(b)) < 4:
+        return False
+    return SequenceMatcher(None, a, b).ratio() < TYPO_LIKENESS
 
 
 _GENERIC_SET = frozenset(GENERIC_NOUNS)

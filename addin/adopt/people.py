@@ -9,6 +9,9 @@ person's name per owner-like cell, so:
 * ``J. Murphy (PMO)``: a team or role in brackets after a name is left out;
 * ``@Marco Rossi``, ``@marco.rossi`` (a mention in Loop, Teams, Slack, Notion; round 13):
   ``Marco Rossi``; a handle with no readable name (``@mrossi``) is kept as written;
+* ``[Priya Nair]``, ``[Priya Nair, Tom Walsh]``, ``["Priya Nair"]`` (a tool's list of
+  people exported as an array: ClickUp's ``Assignees``, a JSON or Python list; round 13):
+  the brackets and quotes set aside, the commas separating people when each is a full name;
 * several people in one cell (``Priya Nair; Tom Walsh``, ``A / B``, ``A & B``, ``A and B``,
   one per line): the first is the owner, the others are named in the cell's note, which
   the report lists per column.
@@ -109,6 +112,24 @@ def _one_person(text: str) -> tuple[str, str | None]:
     return text, note
 
 
+#: A tool's list of people exported as an array: ``[A]``, ``[A, B]``, ``["A", "B"]``.
+_ARRAY = re.compile(r"^\[\s*([^\[\]]*?)\s*\]$")
+
+
+def _people_list(text: str) -> str | None:
+    """The people of an array cell (``[Priya Nair, Tom Walsh]`` -> ``Priya Nair; Tom
+    Walsh``), or None when the cell is no array. Commas separate people only when every
+    item is a full name (two words or more): ``[Murphy, John]`` stays one cell's text."""
+    match = _ARRAY.match(text)
+    if match is None:
+        return None
+    items = [i.strip().strip("'\"").strip() for i in match.group(1).split(",")]
+    items = [i for i in items if i]
+    if len(items) > 1 and all(len(i.split()) >= 2 for i in items):
+        return "; ".join(items)
+    return ", ".join(items)
+
+
 def person_converter(value: CellValue) -> Converted:
     """An owner-like cell read as one person's name (module docstring); when it names
     several people, the first is the owner and the note names the others."""
@@ -122,6 +143,13 @@ def person_converter(value: CellValue) -> Converted:
         return Converted(
             owner, note=f"{text!r} names several people: {owner!r} is the owner; also {other!r}"
         )
+    listed = _people_list(text)
+    if listed == "":
+        return Converted(None)
+    if listed is not None:
+        got = person_converter(listed)
+        said = f"{text!r}: a list of people, its brackets set aside"
+        return Converted(got.value, note=f"{said}; {got.note}" if got.note else said)
     first, note = _one_person(text)
     if first != text or _NAME.match(text) or person_name(text):
         return Converted(first, note=note) if first else to_text(value)

@@ -201,6 +201,8 @@ def find_project_fields(
                     continue
                 else:
                     candidate = cell_text(candidate)
+                    if field_key == "project_name":
+                        candidate = without_code(candidate)  # "Apollo (P-2291)" (round 13)
                 found[field_key] = (candidate, where)
     return found
 
@@ -285,7 +287,26 @@ def _field_value(field_key: str, text: str) -> Any:
         return None
     if field_key in DATE_FIELDS:
         return parse_date(text)
+    if field_key == "project_name":
+        return without_code(text)
     return text
+
+
+#: A project's code in brackets after its name, as tools and PMOs write a project:
+#: ``Northern Depot Upgrade (P-2291)`` (Unifier, Clarity, P6: ``name (code)``), one token
+#: of letters with three digits or more (``PRJ0010042``, ``P-2291``, ``ABC-123``).
+_TRAILING_CODE = re.compile(
+    r"^(.+?)\s*[(\[]\s*([A-Za-z][A-Za-z._/-]*\d{3,}[A-Za-z0-9._/-]*)\s*[)\]]$"
+)
+
+
+def without_code(name: str) -> str:
+    """A project's name without its code in brackets after it (round 13): ``Northern Depot
+    Upgrade (P-2291)`` -> ``Northern Depot Upgrade``; ``Data Platform (Phase 2)``,
+    ``Apollo (UK)`` and ``Apollo (2026)`` keep their brackets (words, or a year: part of the
+    name)."""
+    match = _TRAILING_CODE.match(name.strip())
+    return match.group(1).strip() if match else name
 
 
 def _is_sentence(text: str) -> bool:

@@ -283,6 +283,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "risk strategy",
             "contingency",
             "contingency plan",
+            # ISO 31000 / AS/NZS registers: a treatment column of prose is the plan, one of
+            # Avoid / Reduce / Accept words the type (the values decide, as for "strategy")
+            "treatment",
+            "risk treatment",
+            "treatment actions",
         ),
         "residual_probability": (
             "residual probability",
@@ -662,6 +667,8 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "budget item",
             "work package",  # round 13: earned value reports' lines
             "control account",
+            # Clarity PPM's, Deltek's and Oracle's line a cost is booked to (round 13)
+            "charge code",
         ),
         "category": (
             "category",
