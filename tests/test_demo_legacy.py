@@ -128,8 +128,8 @@ def test_the_resource_plan_by_week_is_adopted_as_days_per_person_and_month(
     assert adoption.report.item_counts == {"resources": len(typed)}
     adopted = {(r.role, r.person, r.month): r.planned_days for r in adoption.project.resources}
     assert adopted == typed
-    header = adoption.project.header
-    assert (header.project_id, header.project_name) == ("WEB-0212", "Customer Portal Rebuild")
+    project = adoption.project.header
+    assert (project.project_id, project.project_name) == ("WEB-0212", "Customer Portal Rebuild")
     text = "\n".join(adoption.report.lines())
     assert "a resource plan: effort by role and person over 12 period columns, in days" in text
     assert "their days add up into that month (a week counts in the month its date falls in)" in (
