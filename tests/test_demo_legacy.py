@@ -3,7 +3,7 @@ each into the registers the demo says it holds."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -11,6 +11,7 @@ import pytest
 
 from addin.adopt import adopt_host, open_source
 from addin.demo.legacy import LEGACY_FOLDER, LegacyFile, write_legacy_files
+from addin.demo.vocabulary import LAST_NAMES
 from addin.standards import default_standards
 
 AS_OF = date(2026, 11, 26)
@@ -22,9 +23,9 @@ def legacy(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[LegacyF
     return folder, write_legacy_files(folder, AS_OF, 2026)
 
 
-def test_five_legacy_registers_in_their_folder(legacy: tuple[Path, list[LegacyFile]]) -> None:
+def test_six_legacy_registers_in_their_folder(legacy: tuple[Path, list[LegacyFile]]) -> None:
     folder, files = legacy
-    assert len(files) == 5
+    assert len(files) == 6
     assert all(f.file.startswith(f"{LEGACY_FOLDER}/") for f in files)
     assert sorted(p.name for p in (folder / LEGACY_FOLDER).iterdir()) == sorted(
         Path(f.file).name for f in files
@@ -93,3 +94,45 @@ def test_the_tracker_kept_in_thousands_is_adopted_in_pounds_and_says_so(
     assert ("Implementation partner", 26000) in budgets
     text = "\n".join(adoption.report.lines())
     assert "amount_units" in text and "x 1,000" in text
+
+
+def test_the_resource_plan_by_week_is_adopted_as_days_per_person_and_month(
+    legacy: tuple[Path, list[LegacyFile]],
+) -> None:
+    """The demo shows round 13 of adoption: a PM's hand-kept resource plan (Role, Name, days
+    per week under week-commencing dates, a Total column and row) becomes the Resources
+    register, each person's weeks summed into the month their Monday falls in; the total row
+    is listed, not adopted, and the report states how the weeks were read."""
+    folder, files = legacy
+    entry = next(f for f in files if f.registers == ("resources",))
+    book = openpyxl.load_workbook(folder / entry.file, read_only=True)
+    rows = list(book["Resource Plan"].iter_rows(min_row=4, values_only=True))
+    book.close()
+    header, people = rows[0], [r for r in rows[1:] if r[1]]
+    assert header[:2] == ("Role", "Name") and header[-1] == "Total"
+    weeks = header[2:-1]
+    assert len(weeks) == 12 and all(isinstance(w, datetime) and w.weekday() == 0 for w in weeks)
+    assert len({(w.year, w.month) for w in weeks}) >= 2  # the weeks span months
+    typed: dict[tuple[str, str, date], float] = {}
+    for row in people:
+        for week, days in zip(weeks, row[2:-1], strict=True):
+            if days:
+                key = (row[0], row[1], date(week.year, week.month, 1))
+                typed[key] = typed.get(key, 0.0) + days
+    names = {r[1] for r in people}
+    assert "Priya Raman" in names  # the demo's over-allocated architect
+    # nobody else shares a name a project's team may draw (no over-allocation by accident)
+    assert not {n.split()[-1] for n in names - {"Priya Raman"}} & set(LAST_NAMES)
+
+    adoption = adopt_host(open_source(folder / entry.file), default_standards())
+    assert adoption.report.item_counts == {"resources": len(typed)}
+    adopted = {(r.role, r.person, r.month): r.planned_days for r in adoption.project.resources}
+    assert adopted == typed
+    project = adoption.project.header
+    assert (project.project_id, project.project_name) == ("WEB-0212", "Customer Portal Rebuild")
+    text = "\n".join(adoption.report.lines())
+    assert "a resource plan: effort by role and person over 12 period columns, in days" in text
+    assert "their days add up into that month (a week counts in the month its date falls in)" in (
+        text
+    )
+    assert "'Total' - total row" in text

@@ -303,6 +303,13 @@ def _print_story(
                 " (its title says £000s: each amount x 1,000, the reading stated and kept in"
                 " the mapping file)"
             )
+        plan = next((f for f in manifest.legacy if "resources" in f.registers), None)
+        if plan is not None:
+            click.echo(
+                f"  one resource plan:       pmo adopt {_quote(portfolio / plan.path)}"
+                " (days by week across: weeks summed into months, the Resources register"
+                " capacity reads)"
+            )
     click.echo(
         '  start your own:          pmo new PRJ-0042.xlsx --project-id PRJ-0042 --name "My project"'
     )

@@ -1,8 +1,9 @@
 """Ad-hoc legacy registers, in the layouts PMOs really keep (see the public corpus's
 SOURCES.md): a title block and KPI cards above a header in row 11 from column B, L/M/H
-likelihood, dates typed as text, a mixed RAID list with a Type column, and a finance
-tracker with months as columns. They are what ``pmo adopt`` converts; in a
-consolidation they show as "not a standard workbook".
+likelihood, dates typed as text, a mixed RAID list with a Type column, a finance
+tracker with months as columns, a Spanish register with fill colours, and a resource plan
+with weeks across. They are what ``pmo adopt`` converts; in a consolidation they show as
+"not a standard workbook".
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from pathlib import Path
 import xlsxwriter
 from xlsxwriter.workbook import Workbook
 
+from addin.cells import column_letter
+from addin.demo.capacity import ARCHITECT
 from addin.demo.portfolio import add_months
 from addin.demo.vocabulary import FIRST_NAMES, LAST_NAMES, RISK_EVENTS
 from addin.derived import month_start
@@ -381,12 +384,97 @@ def spanish_register_with_colours(path: Path, rng: random.Random, as_of: date) -
     )
 
 
+#: The team of the hand-kept resource plan: (role, name, usual days a week). The architect
+#: is the demo's over-allocated Priya Raman (``capacity.ARCHITECT``): this plan asks her
+#: for two days a week on top of the portfolio's projects. The others' surnames are not in
+#: ``vocabulary.LAST_NAMES``, so no project's team shares a name with them at any seed
+#: (adopted and consolidated, the plan adds to Priya Raman's demand and no one else's).
+_PLAN_TEAM = (
+    ("Project Manager", "Grace Adeyemi", 3.0),
+    ("Business Analyst", "Ravi Menon", 4.0),
+    ("Solution Architect", ARCHITECT[0], 2.0),
+    ("Developer", "Niamh Doyle", 5.0),
+    ("Developer", "Mateo Ruiz", 5.0),
+    ("Tester", "Aisha Bello", 3.0),
+    ("Change Manager", "Callum Reid", 1.5),
+)
+PLAN_WEEKS = 12
+
+
+def resource_plan_by_week(path: Path, rng: random.Random, as_of: date) -> LegacyFile:
+    """A project's resource plan as a PM keeps it by hand: a title, ``Role | Name``, days per
+    week across under week-commencing dates (12 Mondays), a Total column and a Total row.
+    Adoption sums each person's weeks into months (a week counts in the month its Monday
+    falls in) for the Resources register the capacity check reads."""
+    book = _workbook(path)
+    title = book.add_format({"bold": True, "font_size": 14})
+    header = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "align": "center"})
+    week_fmt = book.add_format(
+        {"bold": True, "bg_color": "#DDEBF7", "border": 1, "num_format": "dd-mmm"}
+    )
+    days_fmt = book.add_format({"num_format": "0.0", "border": 1, "align": "center"})
+    text_fmt = book.add_format({"border": 1})
+    total_fmt = book.add_format({"bold": True, "num_format": "0.0", "border": 1})
+    sheet = book.add_worksheet("Resource Plan")
+    sheet.set_column("A:B", 20)
+    sheet.set_column(2, 1 + PLAN_WEEKS, 8)
+    first = as_of - timedelta(days=as_of.weekday()) - timedelta(weeks=2)
+    weeks = [first + timedelta(weeks=n) for n in range(PLAN_WEEKS)]
+    sheet.write_string("A1", "Customer Portal Rebuild - resource plan (days per week)", title)
+    sheet.write_string(
+        "A2",
+        f"Project: Customer Portal Rebuild    Project Manager: {_PLAN_TEAM[0][1]}    "
+        f"Project Code: WEB-0212    As at: {_uk(as_of)}",
+    )
+    sheet.merge_range(2, 2, 2, 1 + PLAN_WEEKS, "Week commencing", header)
+    sheet.write_row("A4", ("Role", "Name"), header)
+    for n, week in enumerate(weeks):
+        sheet.write_datetime(3, 2 + n, datetime(week.year, week.month, week.day), week_fmt)
+    last = 2 + PLAN_WEEKS
+    sheet.write_string(3, last, "Total", header)
+    week_totals = [0.0] * PLAN_WEEKS
+    row = 4
+    for role, name, usual in _PLAN_TEAM:
+        sheet.write_string(row, 0, role, text_fmt)
+        sheet.write_string(row, 1, name, text_fmt)
+        total = 0.0
+        for n, _week in enumerate(weeks):
+            days = usual
+            if rng.random() < 0.12:  # leave, a bank holiday, a half week on another project
+                days = rng.choice((0.0, usual - 1.0, usual / 2))
+            if role == "Change Manager" and n < 4:
+                days = 0.0  # joins for the run-up to go-live
+            if days <= 0:
+                sheet.write_blank(row, 2 + n, None, days_fmt)
+                continue
+            sheet.write_number(row, 2 + n, days, days_fmt)
+            total += days
+            week_totals[n] += days
+        span = f"C{row + 1}:{column_letter(last)}{row + 1}"
+        sheet.write_formula(row, last, f"=SUM({span})", total_fmt, total)
+        row += 1
+    sheet.write_string(row, 0, "Total", total_fmt)
+    sheet.write_blank(row, 1, None, total_fmt)
+    for n in range(PLAN_WEEKS + 1):
+        col = column_letter(3 + n)
+        value = week_totals[n] if n < PLAN_WEEKS else sum(week_totals)
+        sheet.write_formula(row, 2 + n, f"=SUM({col}5:{col}{row})", total_fmt, value)
+    book.close()
+    return LegacyFile(
+        "",
+        "a resource plan kept by hand: Role and Name, days per week across under "
+        "week-commencing dates, Total column and row",
+        ("resources",),
+    )
+
+
 LEGACY_WRITERS = (
     ("Branch Network Refresh RAID log.xlsx", raid_log_row11),
     ("HR Self-Service RAID.xlsx", mixed_raid_list),
     ("Treasury Upgrade finance tracker.xlsx", finance_months_as_columns),
     ("Marketing Data Hub risk register.xlsx", risk_register_row3),
     ("Madrid Data Centre Move registro de riesgos.xlsx", spanish_register_with_colours),
+    ("Customer Portal Rebuild resource plan.xlsx", resource_plan_by_week),
 )
 
 
