@@ -200,3 +200,34 @@ def test_a_capacity_plan_of_allocations_is_still_a_resource_plan(tmp_path: Path)
     ]
     adoption = _adopt(_book(tmp_path / "alloc.xlsx", rows, "Resourcing"))
     assert sum(r.planned_days for r in adoption.project.resources) == 30
+
+
+# --- EV: earned value, or electric vehicles ---------------------------------------------------
+
+
+def test_an_ev_line_among_cost_lines_is_a_line(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Budget 2026 - fleet electrification"],
+        ["Line", "Jan", "Feb", "Mar"],
+        ["EV", 100, 200, 300],
+        ["Diesel", 50, 60, 70],
+        ["Chargers", 10, 10, 20],
+    ]
+    adoption = _adopt(_book(tmp_path / "fleet.xlsx", rows, "Budget"))
+    lines = _lines(adoption)
+    assert [lines[(date(2026, m, 1), "EV")].budget for m in (1, 2, 3)] == [100, 200, 300]
+    assert not any("earned value" in r for r in _skipped(adoption))
+
+
+def test_an_ev_row_beside_pv_and_ac_rows_is_still_earned_value(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Earned value 2026"],
+        ["Line", "Jan", "Feb", "Mar"],
+        ["PV", 100, 200, 300],
+        ["EV", 90, 180, 260],
+        ["AC", 95, 210, 280],
+    ]
+    adoption = _adopt(_book(tmp_path / "evm.xlsx", rows, "EVM"))
+    assert sum(f.budget or 0 for f in adoption.project.finance) == 600
+    assert sum(f.actual or 0 for f in adoption.project.finance) == 585
+    assert any("earned value" in r for r in _skipped(adoption))

@@ -438,6 +438,7 @@ def unpivot(
         if result.measure_col is None
         else {}
     )
+    earned_table = result.measure_col is not None or _earned_value_rows(block, grid, label_cols)
     group, said = _title_group(block, grid, heading)
     if said:
         result.notes.append(said)
@@ -486,6 +487,8 @@ def unpivot(
         if group is not None:
             extra.setdefault("capex_opex", group)
         row_measure = _row_measure(grid, row, result.measure_col, label)
+        if row_measure == EARNED and not earned_table and label.strip().casefold() == "ev":
+            row_measure = None  # ``EV`` among cost lines alone: electric vehicles, a line
         if row_measure == EARNED:
             result.skipped.append(RowIssue(row, "", _EARNED_WHY, value=label))
             continue
@@ -736,6 +739,24 @@ def _flat(amounts: dict[int, float]) -> bool:
     """Whether a row holds the same amount in every month it fills (a fixed monthly fee)."""
     values = list(amounts.values())
     return all(abs(a - values[0]) < 0.01 for a in values)
+
+
+#: Row labels of an earned value table besides ``EV`` (planned value, actual cost, BAC).
+_EARNED_VALUE_ROWS = frozenset(
+    {"pv", "ac", "bcws", "acwp", "bcwp", "bac", "planned value", "actual cost", "earned value"}
+)
+
+
+def _earned_value_rows(block: TableBlock, grid: Grid, label_cols: list[int]) -> bool:
+    """Whether a row label names an earned value figure other than ``EV`` (``PV``, ``AC``,
+    ``BCWS``): then an ``EV`` row is earned value; among cost lines alone, ``EV`` is a line
+    (electric vehicles, a fleet's chargers)."""
+    for row in range(block.first_data_row, block.last_data_row + 1):
+        label = " ".join(cell_text(grid.value(row, c)) for c in label_cols)
+        words = re.sub(r"[^a-z ]", " ", label.casefold())
+        if any(re.search(rf"\b{w}\b", words) for w in _EARNED_VALUE_ROWS):
+            return True
+    return False
 
 
 def _row_measure(grid: Grid, row: int, measure_col: int | None, label: str) -> str | None:
