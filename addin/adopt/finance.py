@@ -433,11 +433,7 @@ def unpivot(
     amount_plans = [ColumnPlan(m.col, "amount", "", lambda v: v) for m in months]
     line_above: tuple[str, set[str | None]] | None = None
     line_extra: dict[str, Any] = {}
-    parents = (
-        parent_rows(block, grid, months, label_cols, result.notes)
-        if result.measure_col is None
-        else {}
-    )
+    parents = parent_rows(block, grid, months, label_cols) if result.measure_col is None else {}
     earned_table = result.measure_col is not None or _earned_value_rows(block, grid, label_cols)
     group, said = _title_group(block, grid, heading)
     if said:
@@ -661,7 +657,6 @@ def parent_rows(
     grid: Grid,
     months: list[MonthColumn],
     label_cols: list[int],
-    notes: list[str] | None = None,
 ) -> dict[int, str]:
     """Rows that hold the subtotal of the rows right under them (round 13): a parent line
     (``Labour`` over ``Internal staff`` and ``Contractors``) whose amount in every month is
@@ -702,23 +697,19 @@ def parent_rows(
                 total[c] += a
             counted += 1
             flat = flat and _flat(amounts[below])
-            if flat:
-                # lines of one amount every month (500 = 300 + 200 each month): a sum of
-                # fixed fees proves nothing once, so it proves nothing in every month
-                if notes is not None and counted >= 2 and _sums(own, total, cols):
-                    notes.append(
-                        f"row {row}: its amounts equal the sum of rows {rows[i + 1]}-{below}, but"
-                        " each holds one amount every month: counted as a line,"
-                        " not a subtotal (remove it from the source if it is one)"
-                    )
-                    break
-                continue
             if counted >= 2 and _sums(own, total, cols):
                 last = below
                 parents[row] = (
                     f"a parent line: its amounts are the sum of the {counted} line(s) under it "
                     f"(rows {row + 1}-{last}); not counted twice"
                 )
+                if flat:
+                    # an evenly phased tree (Staff 500 over 300 and 200) and fixed fees that
+                    # happen to add up (Licences 500, Support 300, Hosting 200) look the same
+                    parents[row] += (
+                        "; each of these rows holds one amount every month, so the sum may be "
+                        "a coincidence: if it is a cost line of its own, add it by hand"
+                    )
                 break
     if label_cols and parents:
         # the rows under a parent must be lines too: a parent with no label is no parent
