@@ -233,3 +233,18 @@ def test_an_ev_row_beside_pv_and_ac_rows_is_still_earned_value(tmp_path: Path) -
     assert sum(f.budget or 0 for f in adoption.project.finance) == 600
     assert sum(f.actual or 0 for f in adoption.project.finance) == 585
     assert any("earned value" in r for r in _skipped(adoption))
+
+
+def test_an_actual_row_equal_to_its_budget_row_is_no_total_row(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Cost report 2026"],
+        ["Cost line", "Measure", "Jan", "Feb", "Mar"],
+        ["Hosting", "Budget", 100, 200, 300],
+        [None, "Actual", 100, 200, 300],  # spent exactly to budget
+        ["Travel", "Budget", 50, 50, 50],
+        [None, "Actual", 40, 60, 50],
+    ]
+    adoption = _adopt(_book(tmp_path / "onbudget.xlsx", rows, "Finance"))
+    lines = _lines(adoption)
+    assert [lines[(date(2026, m, 1), "Hosting")].actual for m in (1, 2, 3)] == [100, 200, 300]
+    assert not any("total row" in r for r in _skipped(adoption))
