@@ -86,6 +86,11 @@ _CUMULATIVE = re.compile(
 )
 
 
+#: ``to date`` alone (``Actual costs to date``): in a title, as often "so far" as "running
+#: totals" (not ``year-to-date``, which is a running total).
+_TO_DATE = re.compile(r"(?<!year[\s-])\bto[\s-]+date\b", re.IGNORECASE)
+
+
 #: Words saying figures are for the month alone: a title holding them says nothing of
 #: running totals for every column ("in month and cumulative").
 _IN_MONTH = re.compile(
@@ -113,9 +118,40 @@ def _cumulative_by_title(
     if any(_IN_MONTH.search(t) for t in titles):
         return months, ""
     said = next(t for t in titles if cumulative_in(t))
+    falls = "" if cumulative_in(_TO_DATE.sub(" ", said)) else _falling(block, grid, months)
+    if falls:
+        # a title whose only such words are "to date" (``Actual costs to date``: the costs so
+        # far) does not outweigh figures that go down (a running total falls only on a
+        # credit): they are in-month; ``Cumulative``, ``YTD``, ``running total`` are kept
+        return months, (
+            f"the title {said!r} may say running totals, but {falls}: the figures are read "
+            "as in-month amounts, as written"
+        )
     return [replace(m, cumulative=True) for m in months], (
         f"the title {said!r} says the figures are running totals"
     )
+
+
+def _falling(block: TableBlock, grid: Grid, months: list[MonthColumn]) -> str:
+    """The first row whose figures go down from one month to the next (of one measure),
+    said as ``row 4 falls from 120.00 (Feb 2026) to 90.00 (Mar 2026)``; empty when none."""
+    by_measure: dict[str | None, list[MonthColumn]] = {}
+    for m in sorted(months, key=lambda m: m.month):
+        by_measure.setdefault(m.measure, []).append(m)
+    for row in range(block.first_data_row, block.last_data_row + 1):
+        for run in by_measure.values():
+            before: tuple[float, MonthColumn] | None = None
+            for m in run:
+                amount = _amount(grid.value(row, m.col), m)
+                if amount is None:
+                    continue
+                if before is not None and amount < before[0] - 0.01:
+                    return (
+                        f"row {row} falls from {before[0]:,.2f} ({before[1].month:%b %Y}) "
+                        f"to {amount:,.2f} ({m.month:%b %Y})"
+                    )
+                before = (amount, m)
+    return ""
 
 
 def cumulative_in(text: str) -> bool:
@@ -254,6 +290,14 @@ def month_columns(
     start = stated_start or fiscal_default or current().fiscal_year_start
     years: dict[str, int | None] = {}
     previous: dict[str, int] = {}
+    # a year read from a financial year in the title (``FY26``: the year its first month
+    # falls in): a month named before that first month (``Jan`` of an April year) is in the
+    # year after
+    fiscal_titled = (
+        year_hint is not None
+        and any(_FINANCIAL_YEAR.search(t) for t in titles)
+        and year_in(titles) == year_hint
+    )
     # month names without a year take it from a date header of the same month, if any
     dated: dict[int, int] = {}
     for col in cols:
@@ -346,7 +390,7 @@ def month_columns(
                     f"month headers have no year; {year} was assumed - put the year in the title "
                     "or correct the Month column"
                 )
-            if number < previous_month:
+            if number < previous_month or (fiscal_titled and not previous_month and number < start):
                 year += 1
             this_year = year
         years[group], previous[group] = year, number
@@ -385,10 +429,12 @@ def unpivot(
     result.measure_col = _measure_column(block, grid, months)
     lines = _Lines(default_measure=measure_in(context))
     sums: dict[int, float] = {}
+    summed = 0  # rows in ``sums``: a "total" of one row is that row again, a line
     amount_plans = [ColumnPlan(m.col, "amount", "", lambda v: v) for m in months]
     line_above: tuple[str, set[str | None]] | None = None
     line_extra: dict[str, Any] = {}
     parents = parent_rows(block, grid, months, label_cols) if result.measure_col is None else {}
+    earned_table = result.measure_col is not None or _earned_value_rows(block, grid, label_cols)
     group, said = _title_group(block, grid, heading)
     if said:
         result.notes.append(said)
@@ -416,11 +462,11 @@ def unpivot(
         present = {
             m.col: a for m in months if (a := _amount(grid.value(row, m.col), m)) is not None
         }
-        if _is_total_row(present, sums):
+        if summed >= 2 and _is_total_row(present, sums):
             result.skipped.append(
                 RowIssue(row, "", "total row (equals the sum of the rows above)", value=label)
             )
-            sums = {}
+            sums, summed = {}, 0
             continue
         if not present and label:
             group, why = _heading_row(label, heading, group)
@@ -428,6 +474,7 @@ def unpivot(
             continue
         for c, a in present.items():
             sums[c] = sums.get(c, 0.0) + a
+        summed += bool(present)
         extra = _row_fields(grid, row, label_plans, filled=carried is not None)
         if carried is not None:
             extra = {**line_extra, **extra}  # CapEx/OpEx written once with the line
@@ -436,6 +483,8 @@ def unpivot(
         if group is not None:
             extra.setdefault("capex_opex", group)
         row_measure = _row_measure(grid, row, result.measure_col, label)
+        if row_measure == EARNED and not earned_table and label.strip().casefold() == "ev":
+            row_measure = None  # ``EV`` among cost lines alone: electric vehicles, a line
         if row_measure == EARNED:
             result.skipped.append(RowIssue(row, "", _EARNED_WHY, value=label))
             continue
@@ -604,7 +653,10 @@ def _row_cumulative(grid: Grid, row: int, measure_col: int | None, label: str) -
 
 
 def parent_rows(
-    block: TableBlock, grid: Grid, months: list[MonthColumn], label_cols: list[int]
+    block: TableBlock,
+    grid: Grid,
+    months: list[MonthColumn],
+    label_cols: list[int],
 ) -> dict[int, str]:
     """Rows that hold the subtotal of the rows right under them (round 13): a parent line
     (``Labour`` over ``Internal staff`` and ``Contractors``) whose amount in every month is
@@ -637,18 +689,27 @@ def parent_rows(
             continue
         total = dict.fromkeys(cols, 0.0)
         counted = 0
+        flat = _flat(own)
         for below in rows[i + 1 :]:
             if below in parents or not any(amounts[below].values()):
                 continue  # a parent's own subtotal, or a line of zeros, proves nothing
             for c, a in amounts[below].items():
                 total[c] += a
             counted += 1
-            if counted >= 2 and all(abs(own.get(c, 0.0) - total[c]) < 0.01 for c in cols):
+            flat = flat and _flat(amounts[below])
+            if counted >= 2 and _sums(own, total, cols):
                 last = below
                 parents[row] = (
                     f"a parent line: its amounts are the sum of the {counted} line(s) under it "
                     f"(rows {row + 1}-{last}); not counted twice"
                 )
+                if flat:
+                    # an evenly phased tree (Staff 500 over 300 and 200) and fixed fees that
+                    # happen to add up (Licences 500, Support 300, Hosting 200) look the same
+                    parents[row] += (
+                        "; each of these rows holds one amount every month, so the sum may be "
+                        "a coincidence: if it is a cost line of its own, add it by hand"
+                    )
                 break
     if label_cols and parents:
         # the rows under a parent must be lines too: a parent with no label is no parent
@@ -658,6 +719,35 @@ def parent_rows(
             if any(not is_blank(grid.value(r, c)) for c in label_cols)
         }
     return parents
+
+
+def _sums(own: dict[int, float], total: dict[int, float], cols: list[int]) -> bool:
+    """Whether a row's amounts are the given totals in every month."""
+    return all(abs(own.get(c, 0.0) - total[c]) < 0.01 for c in cols)
+
+
+def _flat(amounts: dict[int, float]) -> bool:
+    """Whether a row holds the same amount in every month it fills (a fixed monthly fee)."""
+    values = list(amounts.values())
+    return all(abs(a - values[0]) < 0.01 for a in values)
+
+
+#: Row labels of an earned value table besides ``EV`` (planned value, actual cost, BAC).
+_EARNED_VALUE_ROWS = frozenset(
+    {"pv", "ac", "bcws", "acwp", "bcwp", "bac", "planned value", "actual cost", "earned value"}
+)
+
+
+def _earned_value_rows(block: TableBlock, grid: Grid, label_cols: list[int]) -> bool:
+    """Whether a row label names an earned value figure other than ``EV`` (``PV``, ``AC``,
+    ``BCWS``): then an ``EV`` row is earned value; among cost lines alone, ``EV`` is a line
+    (electric vehicles, a fleet's chargers)."""
+    for row in range(block.first_data_row, block.last_data_row + 1):
+        label = " ".join(cell_text(grid.value(row, c)) for c in label_cols)
+        words = re.sub(r"[^a-z ]", " ", label.casefold())
+        if any(re.search(rf"\b{w}\b", words) for w in _EARNED_VALUE_ROWS):
+            return True
+    return False
 
 
 def _row_measure(grid: Grid, row: int, measure_col: int | None, label: str) -> str | None:

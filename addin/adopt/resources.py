@@ -11,7 +11,8 @@ person and month, in **days**, so:
   ``Resource``, ``Team member``), and the sheet name, the title or the headers say effort
   (``resource``, ``resourcing``, ``effort``, ``days``, ``FTE``, ``capacity``, ``allocation``,
   ``staffing``, ``headcount``, ``hours``) and not money (a ``Resource cost plan`` in ``£``
-  is finance);
+  is finance); a table that says availability (``Team capacity (days available)``) and no
+  plan, allocation or demand is the EPMO's capacity, not the project's demand: listed;
 * the unit must be said: **days** (``days``, ``man-days``, ``person-days``, ``PD``) are
   read as they are; **FTE** and **hours** are not turned into days (how many working days
   an FTE is in a month, or hours a day, is the PMO's to say, and the standards hold
@@ -55,6 +56,15 @@ _FINANCE_TOO = re.compile(r"\b(?:forecast|forecasts|actuals)\b", re.IGNORECASE)
 _DAYS = re.compile(r"\b(?:days?|man[\s-]?days?|person[\s-]?days?|mandays|pd|md)\b", re.IGNORECASE)
 _FTE = re.compile(r"\bfte\b", re.IGNORECASE)
 _HOURS = re.compile(r"\b(?:hours?|hrs?)\b", re.IGNORECASE)
+#: Words saying a table holds people's availability (the EPMO's capacity), not the effort a
+#: project plans on them (its demand: the Resources register).
+_AVAILABLE = re.compile(r"\b(?:available|availability|capacity)\b", re.IGNORECASE)
+#: Words saying days are planned on the work (``Resource plan``, ``Allocation``, ``Demand``).
+_DEMAND = re.compile(
+    r"\b(?:plan|planned|planning|allocat\w*|demand|assigned|assignments?|booked|bookings?|"
+    r"forecast)\b",
+    re.IGNORECASE,
+)
 _TOTAL = re.compile(r"^\s*(?:grand\s+)?(?:sub)?totals?\b", re.IGNORECASE)
 
 
@@ -107,6 +117,16 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
         + f" over {len(month_cols)} period columns"
     )
     unit = _unit(texts)
+    if _AVAILABLE.search(said) and not _DEMAND.search(said):
+        return ResourcePlan(
+            columns,
+            reason,
+            refused="the figures are people's availability (capacity, days available), not the "
+            "days the project plans on them: the standard Resources register holds the "
+            "project's demand; keep availability in the EPMO's capacity workbook (pmo new "
+            "--template capacity), or say 'plan' or 'allocation' in the title if these are "
+            "the days planned",
+        )
     if unit == "days":
         return ResourcePlan(columns, reason + ", in days")
     if _FINANCE_TOO.search(" | ".join([block.sheet, *(t for _, _, t in block.preamble)])):
@@ -145,6 +165,7 @@ def unpivot_resources(
     result = RowsResult()
     merged: dict[tuple[str | None, str | None, date], dict[str, Any]] = {}
     sums: dict[int, float] = {}
+    summed = 0  # rows in ``sums``: a person with the days of the one above is no total
     weeks = len({m for _, m in months}) < len(months)
     for row in range(block.first_data_row, block.last_data_row + 1):
         cells = grid.nonblank_cols(row, block.first_col, block.last_col)
@@ -159,7 +180,8 @@ def unpivot_resources(
         }
         first = cell_text(grid.value(row, cells[0]))
         if _TOTAL.match(first) or (
-            len(present) >= 2
+            summed >= 2
+            and len(present) >= 2
             and any(present.values())
             and all(abs(n - sums.get(c, 0.0)) < 0.01 for c, n in present.items())
         ):
@@ -174,6 +196,7 @@ def unpivot_resources(
             continue
         for col, n in present.items():
             sums[col] = sums.get(col, 0.0) + n
+        summed += bool(present)
         for col, month in months:
             value = grid.value(row, col)
             if is_blank(value):
