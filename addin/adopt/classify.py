@@ -43,6 +43,7 @@ from addin.adopt.evidence import (
     list_candidates,
     party_by_values,
     person_share,
+    row_number_beside_id,
     score_pair,
 )
 from addin.adopt.exports import export_of
@@ -356,6 +357,7 @@ def header_candidates(
                 for c in block.headers
             },
         )
+        row_number_beside_id(scored, values_of)
         description_as_title(scored, values_of, register_key)
         party_by_values(scored, values_of, register_key)
         texts = {c.col: c.full for c in block.headers if c.text}
