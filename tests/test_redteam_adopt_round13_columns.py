@@ -9,6 +9,7 @@ tests (docs/adopt.md, "Red team of round 13's columns").
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -106,3 +107,37 @@ def test_a_row_number_beside_another_projects_ref_is_still_the_id(tmp_path: Path
     table = _only(adoption)
     assert _column(table, "Dep No.").target == "id"
     assert _column(table, "Other project ref").target == "counterparty_project_id"
+
+
+# --- an original date beside its revision ------------------------------------------------
+
+
+def _issues_with(first: str, second: str) -> list[list[object]]:
+    return [
+        ["ID", "Issue", "Owner", "Status", first, second],
+        ["I-1", "Login fails", "Ann Lee", "Open", date(2026, 1, 31), date(2026, 3, 1)],
+        ["I-2", "Slow report", "Bob Kerr", "Open", date(2026, 2, 15), date(2026, 3, 5)],
+    ]
+
+
+def test_a_revised_target_date_beside_the_original_is_the_issues_due_date(
+    tmp_path: Path,
+) -> None:
+    # `Target Date (Original) | Target Date (Revised)` (round 13 reads the brackets): both
+    # read as the due date at 0.85 and the leftmost won, so the superseded date was adopted
+    rows = _issues_with("Target Date (Original)", "Target Date (Revised)")
+    adoption = _adopt(_book(tmp_path / "rev.xlsx", "Issues", rows))
+    assert _field(adoption, "issues", "due_date") == [date(2026, 3, 1), date(2026, 3, 5)]
+    assert _column(_only(adoption), "Target Date (Original)").target is None
+
+
+def test_an_original_due_date_beside_the_revised_one_unbracketed(tmp_path: Path) -> None:
+    rows = _issues_with("Original Due Date", "Revised Due Date")
+    adoption = _adopt(_book(tmp_path / "rev2.xlsx", "Issues", rows))
+    assert _field(adoption, "issues", "due_date") == [date(2026, 3, 1), date(2026, 3, 5)]
+
+
+def test_an_original_target_date_alone_is_still_the_due_date(tmp_path: Path) -> None:
+    rows = [row[:5] for row in _issues_with("Original Target Date", "x")]
+    adoption = _adopt(_book(tmp_path / "orig.xlsx", "Issues", rows))
+    assert _field(adoption, "issues", "due_date") == [date(2026, 1, 31), date(2026, 2, 15)]

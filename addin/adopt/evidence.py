@@ -29,7 +29,7 @@ from addin import layout
 from addin.adopt.convert import parse_date
 from addin.adopt.grid import is_blank
 from addin.adopt.languages import lexicon, words_of
-from addin.adopt.match import CERTAIN, MINIMUM, Candidate, normalise_header
+from addin.adopt.match import CERTAIN, MINIMUM, SENSE_PREFIX, Candidate, normalise_header
 from addin.adopt.synonyms import KNOWN_UNMAPPED, REGISTER_WORDS
 from addin.host import CellValue
 
@@ -574,3 +574,38 @@ def _distinct_codes(values: list[CellValue]) -> bool:
     return (
         len(codes) >= 2 and len(set(codes)) == len(codes) and all(_ID_CODE.match(c) for c in codes)
     )
+
+
+def _sense_words(cand: Candidate) -> set[str]:
+    if not cand.synonym.startswith(SENSE_PREFIX):
+        return set()
+    return set(cand.synonym[len(SENSE_PREFIX) :].rstrip(")").split(" + "))
+
+
+def original_beside_revised(scored: dict[int, list[Candidate]]) -> None:
+    """Where a register has one date for both (a risk's or issue's due date), a column read
+    so as the *planned* one (``Original Target Date``, ``Target Date (Original)``) beside a
+    column read so as the *forecast* one (``Revised Target Date``, ``(Revised)``,
+    ``(Current)``) is the superseded date: it loses that reading, so the revised date is
+    adopted (red team of round 13's columns; both were read at 0.85 and the leftmost won).
+    Alone, the original is still the due date."""
+    revised_keys = {
+        c.column_key for cands in scored.values() for c in cands if "forecast" in _sense_words(c)
+    }
+    if not revised_keys:
+        return
+    for col, cands in list(scored.items()):
+        stale = [
+            c
+            for c in cands
+            if c.column_key in revised_keys
+            and "plan" in _sense_words(c)
+            and "forecast" not in _sense_words(c)
+        ]
+        if not stale:
+            continue
+        kept = [c for c in cands if c not in stale]
+        if kept:
+            scored[col] = kept
+        else:
+            del scored[col]
