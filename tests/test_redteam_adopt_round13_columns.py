@@ -153,3 +153,30 @@ def test_a_dependencys_revised_need_by_beside_the_original_is_its_need_by(
     ]
     adoption = _adopt(_book(tmp_path / "dep.xlsx", "Dependencies", rows))
     assert _field(adoption, "dependencies", "need_by") == [date(2026, 3, 1), date(2026, 3, 5)]
+
+
+# --- the date something was agreed is no deadline ----------------------------------------
+
+
+def test_a_risks_date_agreed_is_not_its_due_date(tmp_path: Path) -> None:
+    # `Date Agreed` (the board meeting that accepted the risk, a week after it was raised)
+    # read as the due date (round 13's agreed dates): every open risk adopted overdue
+    rows: list[list[object]] = [
+        ["ID", "Risk", "Owner", "Date Raised", "Date Agreed", "Status"],
+        ["R-1", "Vendor delay", "Ann Lee", date(2026, 1, 5), date(2026, 1, 12), "Open"],
+        ["R-2", "Key staff leave", "Bob Kerr", date(2026, 1, 8), date(2026, 1, 12), "Open"],
+    ]
+    adoption = _adopt(_book(tmp_path / "agreed.xlsx", "Risks", rows))
+    assert _field(adoption, "risks", "due_date") == [None, None]
+    assert _column(_only(adoption), "Date Agreed").target is None
+
+
+def test_an_agreed_date_is_still_the_risks_due_date(tmp_path: Path) -> None:
+    # round 13: the date the owner agreed to act by
+    rows: list[list[object]] = [
+        ["ID", "Risk", "Owner", "Agreed Date", "Status"],
+        ["R-1", "Vendor delay", "Ann Lee", date(2026, 4, 1), "Open"],
+        ["R-2", "Key staff leave", "Bob Kerr", date(2026, 5, 1), "Open"],
+    ]
+    adoption = _adopt(_book(tmp_path / "agreed2.xlsx", "Risks", rows))
+    assert _field(adoption, "risks", "due_date") == [date(2026, 4, 1), date(2026, 5, 1)]
