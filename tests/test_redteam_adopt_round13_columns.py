@@ -143,18 +143,6 @@ def test_an_original_target_date_alone_is_still_the_due_date(tmp_path: Path) -> 
     assert _field(adoption, "issues", "due_date") == [date(2026, 1, 31), date(2026, 2, 15)]
 
 
-def test_a_dependencys_revised_need_by_beside_the_original_is_its_need_by(
-    tmp_path: Path,
-) -> None:
-    rows: list[list[object]] = [
-        ["ID", "Dependency", "Owner", "Need By (Original)", "Need By (Revised)", "Status"],
-        ["D-1", "API from Payments", "Ann Lee", date(2026, 1, 31), date(2026, 3, 1), "Open"],
-        ["D-2", "Test environment", "Bob Kerr", date(2026, 2, 15), date(2026, 3, 5), "Open"],
-    ]
-    adoption = _adopt(_book(tmp_path / "dep.xlsx", "Dependencies", rows))
-    assert _field(adoption, "dependencies", "need_by") == [date(2026, 3, 1), date(2026, 3, 5)]
-
-
 # --- the date something was agreed is no deadline ----------------------------------------
 
 

@@ -359,7 +359,7 @@ def header_candidates(
             },
         )
         row_number_beside_id(scored, values_of)
-        original_beside_revised(scored, {c.col: c.full for c in block.headers if c.text})
+        original_beside_revised(scored)
         description_as_title(scored, values_of, register_key)
         party_by_values(scored, values_of, register_key)
         texts = {c.col: c.full for c in block.headers if c.text}

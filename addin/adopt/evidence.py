@@ -582,36 +582,15 @@ def _sense_words(cand: Candidate) -> set[str]:
     return set(cand.synonym[len(SENSE_PREFIX) :].rstrip(")").split(" + "))
 
 
-#: Words of a header saying its date was superseded, and words saying it supersedes one.
-_ORIGINAL = frozenset({"original", "initial", "baseline", "baselined"})
-_REVISED = frozenset({"revised", "current", "latest", "updated", "rebaselined", "new"})
-
-
-def original_beside_revised(
-    scored: dict[int, list[Candidate]], texts: dict[int, str] | None = None
-) -> None:
-    """Where a register has one date for both (a risk's or issue's due date, a dependency's
-    need-by date), a column read so as the *original* one (``Original Target Date``,
-    ``Target Date (Original)``, ``Need By (Baseline)``) beside a column read as the same
-    field and saying it is the *revised* one (``Revised Target Date``, ``(Revised)``,
+def original_beside_revised(scored: dict[int, list[Candidate]]) -> None:
+    """Where a register has one date for both (a risk's or issue's due date), a column read
+    so as the *planned* one (``Original Target Date``, ``Target Date (Original)``) beside a
+    column read so as the *forecast* one (``Revised Target Date``, ``(Revised)``,
     ``(Current)``) is the superseded date: it loses that reading, so the revised date is
-    adopted (red team of round 13's columns; both were read alike and the leftmost won).
+    adopted (red team of round 13's columns; both were read at 0.85 and the leftmost won).
     Alone, the original is still the due date."""
-    texts = texts or {}
-
-    def words(col: int) -> set[str]:
-        return set(normalise_header(texts.get(col, ""))[0].split()) if col in texts else set()
-
-    def revised(col: int, cand: Candidate) -> bool:
-        return "forecast" in _sense_words(cand) or bool(words(col) & _REVISED)
-
-    def original(col: int, cand: Candidate) -> bool:
-        sense = _sense_words(cand)
-        by_sense = "plan" in sense and "forecast" not in sense
-        return (by_sense or bool(words(col) & _ORIGINAL)) and not words(col) & _REVISED
-
     revised_keys = {
-        (c.column_key, col) for col, cands in scored.items() for c in cands if revised(col, c)
+        c.column_key for cands in scored.values() for c in cands if "forecast" in _sense_words(c)
     }
     if not revised_keys:
         return
@@ -619,7 +598,9 @@ def original_beside_revised(
         stale = [
             c
             for c in cands
-            if original(col, c) and any(k == c.column_key and o != col for k, o in revised_keys)
+            if c.column_key in revised_keys
+            and "plan" in _sense_words(c)
+            and "forecast" not in _sense_words(c)
         ]
         if not stale:
             continue
