@@ -41,8 +41,10 @@ from addin.adopt.evidence import (
     description_as_title,
     form_respondent,
     list_candidates,
+    original_beside_revised,
     party_by_values,
     person_share,
+    row_number_beside_id,
     score_pair,
 )
 from addin.adopt.exports import export_of
@@ -356,6 +358,8 @@ def header_candidates(
                 for c in block.headers
             },
         )
+        row_number_beside_id(scored, values_of)
+        original_beside_revised(scored)
         description_as_title(scored, values_of, register_key)
         party_by_values(scored, values_of, register_key)
         texts = {c.col: c.full for c in block.headers if c.text}

@@ -29,7 +29,7 @@ from addin import layout
 from addin.adopt.convert import parse_date
 from addin.adopt.grid import is_blank
 from addin.adopt.languages import lexicon, words_of
-from addin.adopt.match import CERTAIN, MINIMUM, Candidate, normalise_header
+from addin.adopt.match import CERTAIN, MINIMUM, SENSE_PREFIX, Candidate, normalise_header
 from addin.adopt.synonyms import KNOWN_UNMAPPED, REGISTER_WORDS
 from addin.host import CellValue
 
@@ -517,3 +517,95 @@ def form_respondent(
                     scored[col] = kept
                 else:
                     del scored[col]
+
+
+_ID_CODE = re.compile(r"(?=.*[^\W\d_])(?=.*\d)\S+$")
+
+
+def row_number_beside_id(
+    scored: dict[int, list[Candidate]], values_of: dict[int, list[CellValue]]
+) -> None:
+    """A column numbering the rows 1, 2, 3 ... (``Lp.``, ``S No``, ``#``) beside another
+    column read as the ID first whose every cell is a distinct code (``R-101``) is the row's
+    number, not the item's: its ID reading is dropped, so the register's own IDs are
+    adopted as written (red team of round 13's columns). A row number alone stays the ID."""
+    id_cols = [col for col, cands in scored.items() if any(c.column_key == "id" for c in cands)]
+    if len(id_cols) < 2:
+        return
+    # the codes must read as the ID first (``Other project ref`` of ``PRJ-0245`` codes is
+    # the other project's, read first as the counterparty's ID)
+    coded = [
+        col
+        for col in id_cols
+        if max(scored[col], key=lambda c: c.confidence).column_key == "id"
+        and _distinct_codes(values_of.get(col, []))
+    ]
+    if not coded:
+        return
+    for col in id_cols:
+        if col in coded or not _numbers_the_rows(values_of.get(col, [])):
+            continue
+        kept = [c for c in scored[col] if c.column_key != "id"]
+        if kept:
+            scored[col] = kept
+        else:
+            del scored[col]
+
+
+def _numbers_the_rows(values: list[CellValue]) -> bool:
+    filled = [v for v in values if not is_blank(v)]
+    if len(filled) < 2 or len(filled) != len(values):
+        return False
+    numbers = []
+    for v in filled:
+        if isinstance(v, bool) or not isinstance(v, int | float | str):
+            return False
+        text = str(v).strip().rstrip(".")
+        try:
+            number = float(text)
+        except ValueError:
+            return False
+        numbers.append(number)
+    return numbers == [float(i) for i in range(1, len(numbers) + 1)]
+
+
+def _distinct_codes(values: list[CellValue]) -> bool:
+    codes = [str(v).strip() for v in values if not is_blank(v)]
+    return (
+        len(codes) >= 2 and len(set(codes)) == len(codes) and all(_ID_CODE.match(c) for c in codes)
+    )
+
+
+def _sense_words(cand: Candidate) -> set[str]:
+    if not cand.synonym.startswith(SENSE_PREFIX):
+        return set()
+    return set(cand.synonym[len(SENSE_PREFIX) :].rstrip(")").split(" + "))
+
+
+def original_beside_revised(scored: dict[int, list[Candidate]]) -> None:
+    """Where a register has one date for both (a risk's or issue's due date), a column read
+    so as the *planned* one (``Original Target Date``, ``Target Date (Original)``) beside a
+    column read so as the *forecast* one (``Revised Target Date``, ``(Revised)``,
+    ``(Current)``) is the superseded date: it loses that reading, so the revised date is
+    adopted (red team of round 13's columns; both were read at 0.85 and the leftmost won).
+    Alone, the original is still the due date."""
+    revised_keys = {
+        c.column_key for cands in scored.values() for c in cands if "forecast" in _sense_words(c)
+    }
+    if not revised_keys:
+        return
+    for col, cands in list(scored.items()):
+        stale = [
+            c
+            for c in cands
+            if c.column_key in revised_keys
+            and "plan" in _sense_words(c)
+            and "forecast" not in _sense_words(c)
+        ]
+        if not stale:
+            continue
+        kept = [c for c in cands if c not in stale]
+        if kept:
+            scored[col] = kept
+        else:
+            del scored[col]

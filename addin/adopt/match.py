@@ -599,6 +599,17 @@ def sense_of(variant: str, register_key: str) -> tuple[str, str] | None:
         return None
     if dated and words[-1] == "by" and concepts == {"commit"} and register_key in _OWN_DEADLINE:
         return None  # "Agreed By" in a risk or issue log: who agreed (round 13)
+    if (
+        dated
+        and concepts == {"commit"}
+        and register_key in _OWN_DEADLINE
+        and len(words) > 1
+        and words[-1] in _CONCEPT_OF
+        and words[0] in DATE_WORDS
+    ):
+        # "Date Agreed", "Date Committed" in a risk or issue log: the day it was agreed (a
+        # board's meeting), not a deadline (red team of round 13's columns)
+        return None
     if dated and words[-1] == "by" and not concepts <= _DEADLINES:
         # "Raised By", "Completed By": who, not when; "Signed Off By": who decided
         made = senses.get(frozenset({"person"} | concepts)) if concepts == {"decide"} else None
