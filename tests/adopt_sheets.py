@@ -1,0 +1,51 @@
+"""Small helpers the adoption tests share: a workbook written from rows, adopted with the
+built-in standards, and the parts of the adoption a test asserts on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from addin.adopt import Adoption, adopt_host, open_source
+from addin.adopt.report import ColumnReport, TableReport
+from addin.standards import default_standards
+
+
+def book(path: Path, sheet: str, rows: list[list[object]]) -> Path:
+    """A workbook of one sheet holding ``rows`` from A1 (None leaves a cell empty)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = sheet
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                ws.cell(r, c, value)
+    wb.save(path)
+    return path
+
+
+def adopt(path: Path) -> Adoption:
+    return adopt_host(open_source(path), default_standards())
+
+
+def only(adoption: Adoption) -> TableReport:
+    """The one table adopted (the test fails if there are more or none)."""
+    (table,) = adoption.report.adopted_tables
+    return table
+
+
+def targets(table: TableReport) -> dict[str, str | None]:
+    """Each source header and the standard column it was mapped to (None: left out)."""
+    return {c.header: c.target for c in table.columns}
+
+
+def column(table: TableReport, header: str) -> ColumnReport:
+    (found,) = [c for c in table.columns if c.header == header]
+    return found
+
+
+def field(adoption: Adoption, register: str, key: str) -> list[object]:
+    """One field of every adopted item of ``register``, in order."""
+    return [item.model_dump()[key] for item in adoption.project.items(register)]
