@@ -8,39 +8,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import openpyxl
 import pytest
+from adopt_sheets import adopt as _adopt
+from adopt_sheets import book as _book
+from adopt_sheets import only as _only
 
-from addin.adopt import Adoption, adopt_host, open_source
 from addin.adopt.match import candidates
 from addin.adopt.report import TableReport
 from addin.adopt.synonyms import KNOWN_UNMAPPED, TOOL_FIELDS, tool_column
-from addin.standards import default_standards
 
 DAY = date(2026, 3, 14)
 PEOPLE = ["Jane Smith", "Tom Brown", "Ann Lee"]
-
-
-def _book(path: Path, sheet: str, rows: list[list[object]]) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = sheet
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(r, c, value)
-    wb.save(path)
-    return path
-
-
-def _adopt(path: Path) -> Adoption:
-    return adopt_host(open_source(path), default_standards())
-
-
-def _only(adoption: Adoption) -> TableReport:
-    (table,) = adoption.report.adopted_tables
-    return table
 
 
 def _targets(table: TableReport) -> dict[str, tuple[str | None, float]]:

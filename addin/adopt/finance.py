@@ -492,14 +492,7 @@ def unpivot(
         lines.add_row(
             block, grid, row, label or f"Row {row}", months, row_measure, extra, result, cumulative
         )
-    result.notes.extend(lines.resolve_cumulative())
-    result.items = [lines.merged[k] for k in lines.order]
-    result.raw_text = [{} for _ in lines.order]
-    if lines.assumed:
-        result.notes.append(
-            "nothing says whether the amounts are budget, actual or forecast; they were read as Budget"
-        )
-    return result
+    return _finished(result, lines)
 
 
 def _cost_line_columns(
@@ -904,6 +897,18 @@ class _Lines:
         return notes
 
 
+def _finished(result: RowsResult, lines: _Lines) -> RowsResult:
+    """``result`` with the lines' items, their running totals resolved, and the notes."""
+    result.notes.extend(lines.resolve_cumulative())
+    result.items = [lines.merged[k] for k in lines.order]
+    result.raw_text = [{} for _ in lines.order]
+    if lines.assumed:
+        result.notes.append(
+            "nothing says whether the amounts are budget, actual or forecast; they were read as Budget"
+        )
+    return result
+
+
 def _amount(value: CellValue, month: MonthColumn) -> float | None:
     """A month cell's amount, in the unit of its column (a cell with its own unit, ``£12k``,
     is not scaled again)."""
@@ -1101,14 +1106,7 @@ def unpivot_lines_across(
     result.notes.append(
         "cost lines across, months down: each column's header is the cost line of its amounts"
     )
-    result.notes.extend(lines.resolve_cumulative())
-    result.items = [lines.merged[k] for k in lines.order]
-    result.raw_text = [{} for _ in lines.order]
-    if lines.assumed:
-        result.notes.append(
-            "nothing says whether the amounts are budget, actual or forecast; they were read as Budget"
-        )
-    return result
+    return _finished(result, lines)
 
 
 def _line_name(header: str) -> str:

@@ -27,6 +27,7 @@ from addin.adopt.detect import (
     TableBlock,
 )
 from addin.adopt.finance import (
+    MonthColumn,
     lines_across,
     month_columns,
     running_totals_down,
@@ -745,6 +746,17 @@ def _report_per_register(
                 table_map.register_columns.setdefault(key, {})[cell.full] = cand.column_key
 
 
+def _months_across(
+    block: TableBlock, classification: Classification, year_given: tuple[int | None, bool]
+) -> tuple[list[MonthColumn], str | None]:
+    """The month columns across a finance or resource table, in the year given (when it
+    was given explicitly) or the year its title, preamble or sheet name states."""
+    year, explicit_year = year_given
+    if not explicit_year:
+        year = year_in([t for _, _, t in block.preamble] + [block.sheet]) or year
+    return month_columns(block, classification.month_cols, year)
+
+
 def _adopt_finance_wide(
     block: TableBlock,
     grid: Grid,
@@ -756,15 +768,8 @@ def _adopt_finance_wide(
     year_given: tuple[int | None, bool],
     report: AdoptionReport,
 ) -> None:
-    year, explicit_year = year_given
     chosen = classification.mappings.get("finance", {})
-    months, warning = month_columns(
-        block,
-        classification.month_cols,
-        year
-        if explicit_year
-        else (year_in([t for _, _, t in block.preamble] + [block.sheet]) or year),
-    )
+    months, warning = _months_across(block, classification, year_given)
     if warning:
         table.notes.append(warning)
         report.warnings.append(f"{block.sheet}: {warning}")
@@ -870,14 +875,7 @@ def _adopt_resources(
     role, person and month with days planned."""
     from addin.adopt.resources import unpivot_resources
 
-    year, explicit_year = year_given
-    months, warning = month_columns(
-        block,
-        classification.month_cols,
-        year
-        if explicit_year
-        else (year_in([t for _, _, t in block.preamble] + [block.sheet]) or year),
-    )
+    months, warning = _months_across(block, classification, year_given)
     if warning:
         table.notes.append(warning)
     chosen = classification.mappings.get("resources", {})
