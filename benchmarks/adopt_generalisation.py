@@ -3,10 +3,10 @@
     .venv/bin/python benchmarks/adopt_generalisation.py [--seed N] [--show-held-out] [--json]
 
 The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and the
-HELD-OUT batches (``benchmarks/adopt_layouts_heldout10.py``, written for round 11, and
-``benchmarks/adopt_layouts_heldout11.py``, written for round 12, and
-``benchmarks/adopt_layouts_heldout12.py``, written for round 13, each by an engineer who
-does not tune, and every later batch); the sixth to ninth batches
+HELD-OUT batches (``benchmarks/adopt_layouts_heldout12.py``, written for round 13 by an
+engineer who does not tune, and every later batch); the tenth and eleventh batches
+(``adopt_layouts_heldout10.py`` and ``heldout11.py``, written for rounds 11 and 12) were held
+out until round 13 was scored and are tuning batches since round 14; the sixth to ninth batches
 (``adopt_layouts_heldout6.py`` to ``heldout9.py``, written for rounds 7 to 10) were held out
 until round 12 was scored and are tuning batches since round 13, which widened the tuning
 set with them; round 1's held-out half, round 2's fresh batch, round 4's held-out batch
@@ -248,10 +248,12 @@ def main(argv: list[str] | None = None) -> int:
             # written in round 13 by an engineer who tunes, from tools, sectors and languages
             # no earlier batch has: a tuning batch from the start
             ("tuning, sixth batch (round 13)", TUNING_6),
-            # written for round 11 by an engineer who does not tune (never read its misses)
-            ("held-out, tenth batch (round 11)", HELD_OUT_10),
-            # written for round 12 by an engineer who does not tune (never read its misses)
-            ("held-out, eleventh batch (round 12)", HELD_OUT_11),
+            # written for round 11 by an engineer who does not tune; held out until round 13
+            # was scored, then promoted to tuning in round 14 (its misses are read since)
+            ("tuning, round 11's held-out (promoted in round 14)", HELD_OUT_10),
+            # written for round 12 by an engineer who does not tune; held out until round 13
+            # was scored, then promoted to tuning in round 14 (its misses are read since)
+            ("tuning, round 12's held-out (promoted in round 14)", HELD_OUT_11),
             # written for round 13 by an engineer who does not tune (never read its misses)
             ("held-out, twelfth batch (round 13)", HELD_OUT_12),
         ):
