@@ -4,7 +4,8 @@
 
 The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and the
 HELD-OUT batches (``benchmarks/adopt_layouts_heldout12.py``, written for round 13 by an
-engineer who does not tune, and every later batch); the tenth and eleventh batches
+engineer who does not tune, ``benchmarks/adopt_layouts_heldout13.py``, written for round 14
+likewise, and every later batch); the tenth and eleventh batches
 (``adopt_layouts_heldout10.py`` and ``heldout11.py``, written for rounds 11 and 12) were held
 out until round 13 was scored and are tuning batches since round 14; the sixth to ninth batches
 (``adopt_layouts_heldout6.py`` to ``heldout9.py``, written for rounds 7 to 10) were held out
@@ -55,6 +56,7 @@ from adopt_layouts_heldout9 import HELD_OUT_9
 from adopt_layouts_heldout10 import HELD_OUT_10
 from adopt_layouts_heldout11 import HELD_OUT_11
 from adopt_layouts_heldout12 import HELD_OUT_12
+from adopt_layouts_heldout13 import HELD_OUT_13
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -256,6 +258,8 @@ def main(argv: list[str] | None = None) -> int:
             ("tuning, round 12's held-out (promoted in round 14)", HELD_OUT_11),
             # written for round 13 by an engineer who does not tune (never read its misses)
             ("held-out, twelfth batch (round 13)", HELD_OUT_12),
+            # written for round 14 by an engineer who does not tune (never read its misses)
+            ("held-out, thirteenth batch (round 14)", HELD_OUT_13),
         ):
             folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")
             folder.mkdir()

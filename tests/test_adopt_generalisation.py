@@ -310,6 +310,15 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
              "finance"},
         ),
+        # the thirteenth batch has no mixed RAID table (its writer's report); two resource
+        # plans, three finance trackers and two milestone plans among every other register
+        (
+            "adopt_layouts_heldout13",
+            "HELD_OUT_13",
+            16,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
+             "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
