@@ -56,7 +56,7 @@ organisation, in shapes and from tools no earlier batch has:
   `Justifikasi`, `Rujukan Mesyuarat`).
 - ``insurer_ifrs17_assumptions``: an insurer's IFRS 17 programme assumptions register under
   a one-cell title block (`Programme: ...    Programme Manager: ...`): `ASM-001`,
-  `Workstream`, `Date Logged` / `Validation Date` date cells, `Confidence` H / M / L,
+  `Workstream`, `Date Logged` / `Validation Due` date cells, `Confidence` H / M / L,
   `Impact if Wrong`, `Status` Open / Confirmed / Disproved, `Evidence`.
 - ``odoo_tasks_issue_log``: an Odoo Project task export kept as a manufacturer's issue log:
   Odoo's `ID` external ids (`__export__.project_task_57_2b0e1f4a`), `Title`, `Project`,
@@ -816,7 +816,7 @@ def insurer_ifrs17_assumptions(folder: Path, rng: random.Random) -> Built:
     ws = _sheet(wb, "Assumptions")
     ws["A1"] = "Programme: IFRS 17 Implementation    Programme Manager: Grace Lee"
     header = ["Assumption ID", "Workstream", "Assumption", "Owner", "Date Logged"]
-    header += ["Validation Date", "Confidence", "Impact if Wrong", "Status", "Evidence"]
+    header += ["Validation Due", "Confidence", "Impact if Wrong", "Status", "Evidence"]
     _put(ws, 3, 1, [header])
     n = rng.randint(5, 6)
     titles = IFRS_ASSUMPTIONS[:n]
