@@ -68,14 +68,15 @@ reasonably be read two ways no fact is given: SharePoint item IDs, PWA's `Assign
 beside `Owner`, `Postponed`, the default categories and the `Exposure`; MetricStream's
 `Issue Rating` (severity or priority) and `Pending Validation`; Aha!'s references;
 `Rb.`, `P. č.`, `№ п/п` and `Bil.` row numbers; a dependency's `Other Programme` (a name,
-not an ID) and `Agreed` / `Not agreed`; Odoo's `Done`, `Cancelled`, its priorities and a
-task with two assignees; the insurer's `Evidence`; a programme manager as the project
+not an ID) and `Agreed` / `Not agreed`; Odoo's `Done` (Resolved or Closed), its priorities
+and a task with two assignees; the insurer's `Evidence`; a programme manager as the project
 manager; resource plans' days by month (the order of the long rows is not a reading).
 IDs are in the standard form (`ISS-000412`, `R1`, `R-01`, `DEP001`, `ASM-001` read as
 `I-412`, `R-001`, `D-001`, `A-001`); `Upstream` (what this programme needs from another)
 is Inbound, `Downstream` Outbound; PWA's `Active` is Open, MetricStream's `Remediation In
 Progress` In Progress, Aha!'s `Shipped` Complete, the insurer's `Confirmed` Validated and
-`Disproved` Invalid; a week-commencing date is that Monday. Three-level words (Высокая /
+`Disproved` Invalid, Odoo's `Cancelled` Closed; the New Zealand lines are OpEx (the title
+says "Operating expenditure forecast", as it says the amounts are forecast); a week-commencing date is that Monday. Three-level words (Высокая /
 Средняя / Низкая, Высокое / Среднее / Низкое,
 Vysoká / Stredná / Nízka, High / Medium / Low, H / M / L) read as 1 / 3 / 5 on a score
 and as the list word on a priority or confidence; percentages by the standard's bands;
@@ -397,6 +398,8 @@ def nz_crown_entity_forecast(folder: Path, rng: random.Random) -> Built:
         _put(ws, 5 + k, 1, [[line, round(sum(amounts) * 1.05, -3), *amounts]])
         for m, amount in enumerate(amounts):
             values.append(ValueFact("finance", (months[m], line), "forecast", amount))
+            # the title says "Operating expenditure": every line is OpEx (audit of round 14)
+            values.append(ValueFact("finance", (months[m], line), "capex_opex", "OpEx"))
     path = _save(wb, folder, "nz_crown_entity_forecast")
     targets: Targets = {"A": "cost_line", "B": None}
     table = TruthTable("Opex forecast", 4, "finance", targets, {"finance": 12 * len(chosen)})
@@ -862,7 +865,8 @@ def odoo_tasks_issue_log(folder: Path, rng: random.Random) -> Built:
     titles = rng.sample(ISSUE_TITLES, n)
     created = _days(rng, n, date(2026, 1, 5))
     due = _after(rng, created, 5, 30)
-    stages = {"New": "Open", "In Progress": "In Progress", "Done": "", "Cancelled": ""}
+    # a cancelled issue is closed, never resolved (audit of round 14); Done: Resolved or Closed
+    stages = {"New": "Open", "In Progress": "In Progress", "Done": "", "Cancelled": "Closed"}
     values: list[ValueFact] = []
     for i in range(n):
         stage = rng.choice(list(stages))

@@ -647,3 +647,30 @@ def test_twelfth_held_out_truth_as_audited_in_round_13(tmp_path: Path) -> None:
         responses = {v.where: v.expected for v in layout.values if v.column == "response"}
         n_risks = layout.tables[0].counts["risks"]
         assert responses == {i: ws.cell(header_row + 1 + i, col).value for i in range(n_risks)}
+
+
+def test_thirteenth_held_out_truth_as_audited_in_round_14(tmp_path: Path) -> None:
+    """Round 14's audit of the thirteenth batch's truth (docs/adopt.md, "Round 14: the
+    thirteenth batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (the New Zealand forecast's lines OpEx, as its title says; Odoo's `Cancelled` Closed)."""
+    from adopt_layouts_heldout13 import HELD_OUT_13
+
+    totals, built = _built_at_2026(HELD_OUT_13, tmp_path)
+    assert totals == {"tables": 19, "register": 36, "columns": 134, "values": 666}
+
+    nz = built["nz_crown_entity_forecast"]
+    title = openpyxl.load_workbook(nz.path)["Opex forecast"]["A1"].value
+    assert "Operating expenditure forecast" in title
+    forecast = {v.where for v in nz.values if v.column == "forecast"}
+    kinds = {v.where: v.expected for v in nz.values if v.column == "capex_opex"}
+    assert set(kinds) == forecast and len(forecast) == 48  # every line and month: OpEx
+    assert set(kinds.values()) == {"OpEx"}
+
+    odoo = built["odoo_tasks_issue_log"]
+    ws = openpyxl.load_workbook(odoo.path)["Sheet1"]
+    statuses = {v.where: v.expected for v in odoo.values if v.column == "status"}
+    stages = {i: ws.cell(2 + i, 5).value for i in range(odoo.tables[0].counts["issues"])}
+    assert "Cancelled" in stages.values() and "Done" in stages.values()
+    for i, stage in stages.items():  # `Done` (Resolved or Closed) keeps no fact
+        wanted = {"New": "Open", "In Progress": "In Progress", "Cancelled": "Closed"}
+        assert statuses.get(i) == wanted.get(stage), (i, stage)
