@@ -179,10 +179,37 @@ def _measure_translated(text: str) -> str | None:
     return measure_in(english) if english else None
 
 
+#: ``spend`` / ``expenditure`` qualified by a plan or forecast word beside it (``Spend
+#: Plan``, ``planned expenditure``, ``Forecast spend``, ``spend forecast``): the money noun
+#: of a budget or forecast, not actual spend (round 14). Dropped before the measure is read.
+_SPEND_NOUNS = frozenset({"spend", "spending", "expenditure", "expenditures", "outlay", "outlays"})
+#: before the noun (``planned spend``) and after it (``spend plan``, ``spend budget``);
+#: ``budget spend`` says nothing (spend against the budget, or the budget)
+_SPEND_BEFORE = frozenset({"plan", "planned", "forecast", "projected", "budgeted", "estimated"})
+_SPEND_AFTER = frozenset(
+    {"plan", "plans", "forecast", "projection", "budget", "estimate", "outlook"}
+)
+
+
+def _unqualified(words: list[str]) -> list[str]:
+    """The words without a spend noun a plan or forecast word stands beside."""
+    return [
+        w
+        for i, w in enumerate(words)
+        if w not in _SPEND_NOUNS
+        or not (
+            (i > 0 and words[i - 1] in _SPEND_BEFORE)
+            or (i + 1 < len(words) and words[i + 1] in _SPEND_AFTER)
+        )
+    ]
+
+
 def measure_in(text: str) -> str | None:
     """ "budget", "actual" or "forecast" when the text names one (first match wins);
-    ``EARNED`` when it names earned value only (``BCWP``, ``EV``, ``Cum. earned value``)."""
-    words = set(re.findall(r"[a-z]+", text.lower()))
+    ``EARNED`` when it names earned value only (``BCWP``, ``EV``, ``Cum. earned value``).
+    ``Spend`` qualified by a plan or forecast word (``Spend Plan``, ``Forecast spend``) is
+    that plan's or forecast's (round 14)."""
+    words = set(_unqualified(re.findall(r"[a-z]+", text.lower())))
     if words & _EARNED_NAMES and words <= _EARNED_WORDS:
         return EARNED
     for measure, names in MEASURE_WORDS.items():
@@ -518,6 +545,47 @@ def _cost_line_columns(
     return []
 
 
+#: A line's code alone: an outline number (``1.1``, ``2.3.4``), an account or object class
+#: (``6100``, ``25.1``), a short prefix and number (``GL-4100``, ``WBS 1.2``): no name.
+_LINE_CODE = re.compile(r"^[A-Za-z]{0,4}[-\s.]?\d+(?:[.\-/]\d+)*[.]?$")
+
+
+def _is_code(value: CellValue) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return True
+    return isinstance(value, str) and bool(_LINE_CODE.match(value.strip()))
+
+
+def named_line_column(
+    block: TableBlock, grid: Grid, line_col: int, taken: set[int], first_month: int
+) -> int | None:
+    """The column holding the names of the cost lines when the column mapped as the cost
+    line holds only their codes (round 14): a cronograma's ``Item`` 1.1, 1.2 beside its
+    ``Descrição``, a ledger's ``Account`` 6100 beside ``Account name``, a WBS number beside
+    the work package. The nearest column before the months, not ``taken`` (mapped to
+    something else, or the months), whose filled cells are texts with letters, at least two
+    names among them, no measure words (a ``Budget`` / ``Actual`` column). None when the
+    mapped column holds a name on any row, or no such column is found."""
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    codes = [grid.value(r, line_col) for r in rows]
+    codes = [v for v in codes if not is_blank(v)]
+    if len(codes) < 2 or not all(_is_code(v) for v in codes):
+        return None
+    others = [c for c in range(block.first_col, first_month) if c != line_col and c not in taken]
+    for col in sorted(others, key=lambda c: (abs(c - line_col), c)):
+        names = [cell_text(grid.value(r, col)) for r in rows]
+        names = [n for n in names if n]
+        if (
+            len(set(names)) >= 2
+            and all(re.search(r"[^\W\d_]", n) and not _measure_word(n) for n in names)
+            and not all(_is_code(n) for n in names)
+        ):
+            return col
+    return None
+
+
 def _measure_column(block: TableBlock, grid: Grid, months: list[MonthColumn]) -> int | None:
     """The first column whose every value names a measure (Budget / Actual / Forecast)."""
     month_set = {m.col for m in months}
@@ -529,9 +597,15 @@ def _measure_column(block: TableBlock, grid: Grid, months: list[MonthColumn]) ->
             for r in range(block.first_data_row, block.last_data_row + 1)
         ]
         values = [v for v in values if v]
-        if values and all(measure_in(v) for v in values):
+        if values and all(_measure_word(v) for v in values):
             return col
     return None
+
+
+def _measure_word(text: str) -> str | None:
+    """The measure a measure column's cell names, in English or another language of
+    ``languages.toml`` (``Ist``, ``Prognose``, ``Previsto``, ``Realizado``; round 14)."""
+    return measure_in(text) or _measure_translated(text)
 
 
 def _is_total_row(present: dict[int, float], sums: dict[int, float]) -> bool:
@@ -581,15 +655,46 @@ def _title_group(block: TableBlock, grid: Grid, heading: Converter | None) -> tu
     top = min(block.header_rows or (block.header_row,))
     above = [(r, c, t) for r, c, t in block.preamble if r < top]
     if not above:
-        return None, ""
+        return _named_capex_opex(block, grid, heading)
     nearest = max(r for r, _, _ in above)
     texts = [t for r, _, t in above if r == nearest and t.strip()]
     if len(texts) != 1 or len(texts[0].split()) > 4 or len(grid.nonblank_cols(nearest)) != 1:
-        return None, ""
+        return _named_capex_opex(block, grid, heading)
     found = _capex_opex(texts[0], heading)
     if found is None:
-        return None, ""
+        return _named_capex_opex(block, grid, heading)
     return found, f"the title {texts[0]!r} above the table: its lines are {found}"
+
+
+#: CapEx or OpEx named inside a longer title or a sheet name (``Actual Capex (INR)``,
+#: ``Capex Tracker``, ``Operating expenditure 2026``): the term itself, not ``capital``
+#: alone (a capital city, a capital programme) nor ``operations``.
+_CAPEX_OPEX_TERM = re.compile(
+    r"\b(?:cap[\s-]?ex|op[\s-]?ex|capital\s+(?:expenditure|spend(?:ing)?|costs?|budget)"
+    r"|operat(?:ing|ional)\s+(?:expenditure|expenses|spend(?:ing)?|costs?|budget))\b",
+    re.IGNORECASE,
+)
+
+
+def _named_capex_opex(block: TableBlock, grid: Grid, heading: Converter | None) -> tuple[Any, str]:
+    """The CapEx/OpEx of every line when the sheet's name or a title line above the table
+    names one and only one (round 14): a capex tracker (``Capex Tracker``, ``5G Rollout -
+    Actual Capex (INR)``) holds capital spend; a title naming both (``Capex and Opex
+    budget``) says nothing of a line. A line's own CapEx/OpEx cell still wins."""
+    if heading is None:
+        return None, ""
+    found: dict[Any, str] = {}
+    for text in [block.sheet.replace("_", " "), *title_lines(block, grid)]:
+        for match in _CAPEX_OPEX_TERM.finditer(text):
+            term = match.group(0)
+            # ``Cap-ex``, ``Op Ex``: the one word
+            value = _capex_opex(re.sub(r"[\s-]", "", term) if len(term) <= 6 else term, heading)
+            if value is not None:
+                found.setdefault(value, text)
+    if len(found) != 1:
+        return None, ""
+    value, text = next(iter(found.items()))
+    return value, f"{text!r} names the lines' CapEx/OpEx: every line is {value}"
 
 
 def _carried_line(
@@ -745,7 +850,7 @@ def _earned_value_rows(block: TableBlock, grid: Grid, label_cols: list[int]) -> 
 
 def _row_measure(grid: Grid, row: int, measure_col: int | None, label: str) -> str | None:
     """The measure a row states, in its measure column or a short row label."""
-    measure = measure_in(cell_text(grid.value(row, measure_col))) if measure_col else None
+    measure = _measure_word(cell_text(grid.value(row, measure_col))) if measure_col else None
     if measure is None and label and len(label.split()) <= 4:
         measure = measure_in(label)
     return measure

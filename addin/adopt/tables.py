@@ -30,6 +30,7 @@ from addin.adopt.finance import (
     MonthColumn,
     lines_across,
     month_columns,
+    named_line_column,
     running_totals_down,
     unpivot,
     unpivot_lines_across,
@@ -780,7 +781,12 @@ def _adopt_finance_wide(
         if col not in month_set
         and cand.column_key in ("cost_line", "category", "capex_opex", "notes")
     }
+    named = _named_lines(block, grid, labels, month_set)
     _report_columns(block, labels, "finance", table, table_map, False, skip=month_set)
+    if named:
+        for col in table.columns:
+            if col.column == named[0] and col.target is None:
+                col.note = f"the code of each cost line; the line is its name, in column {named[1]}"
     for m in months:
         cell = block.header_at(m.col)
         table.columns.append(
@@ -819,6 +825,24 @@ def _adopt_finance_wide(
             if measure in item and is_blank(item[measure]):
                 del item[measure]
     store_items("finance", result, project, {}, table, grid, block)
+
+
+def _named_lines(
+    block: TableBlock, grid: Grid, labels: dict[int, Candidate], month_set: set[int]
+) -> tuple[str, str] | None:
+    """A cost line column of codes only (``1.1``, ``6100``) beside a column of names: the
+    names are the line (round 14, ``named_line_column`` in ``finance.py``); ``labels`` is
+    changed in place. Returns the two columns' letters, code first."""
+    line_col = next((c for c, cand in labels.items() if cand.column_key == "cost_line"), None)
+    if line_col is None or not month_set:
+        return None
+    taken = set(labels) | month_set
+    name_col = named_line_column(block, grid, line_col, taken, min(month_set))
+    if name_col is None:
+        return None
+    del labels[line_col]
+    labels[name_col] = Candidate("cost_line", 0.8, "(values are the names of the coded lines)")
+    return column_letter(line_col), column_letter(name_col)
 
 
 def _adopt_finance_across(
