@@ -352,3 +352,118 @@ def test_a_lines_own_capex_opex_cell_wins_over_the_sheet_name(tmp_path: Path) ->
 def test_public_budget_and_south_asian_cost_line_headers() -> None:
     for header in ("Object Class", "Commitment Item", "Cost Head", "Budget Head"):
         assert candidates(header, "finance")[0].column_key == "cost_line", header
+
+
+# --- 7. subtotals under each group and a grand total under them all --------------------------
+
+
+def _tree() -> list[list[object]]:
+    return [
+        ["Cost line", "Jan-26", "Feb-26", "Mar-26"],
+        ["Internal staff", 100, 100, 120],
+        ["Contractors", 50, 60, 70],
+        ["Labour", 150, 160, 190],
+        ["Hosting", 10, 10, 10],
+        ["Licences", 20, 25, 20],
+        ["Non-labour", 30, 35, 30],
+        ["Programme", 180, 195, 220],
+    ]
+
+
+def test_a_grand_total_of_subtotals_is_not_counted(tmp_path: Path) -> None:
+    adoption = adopt(book(tmp_path / "tree.xlsx", "Budget", _tree()))
+    lines = _lines(adoption)
+    assert sorted({line for _, line in lines}) == [
+        "Contractors",
+        "Hosting",
+        "Internal staff",
+        "Licences",
+    ]
+    assert sum(f.budget or 0 for f in adoption.project.finance) == 595  # counted once
+    skipped = {s.value: s.reason for s in only(adoption).skipped_rows}
+    assert "grand total" in skipped["Programme"]
+    assert "sum of the rows above" in skipped["Labour"]
+
+
+def test_a_line_equal_to_every_line_above_it_alone_is_a_line(tmp_path: Path) -> None:
+    # one line above: a "total" of one row is that line again (round 13's red team)
+    rows: list[list[object]] = [
+        ["Cost line", "Jan-26", "Feb-26"],
+        ["Hosting", 100, 200],
+        ["Travel", 100, 200],
+        ["Support", 50, 50],
+    ]
+    adoption = adopt(book(tmp_path / "same.xlsx", "Budget", rows))
+    assert {line for _, line in _lines(adoption)} == {"Hosting", "Travel", "Support"}
+
+
+def test_a_resource_plans_team_subtotals_and_grand_total_are_not_counted(
+    tmp_path: Path,
+) -> None:
+    rows: list[list[object]] = [
+        ["Resource plan (days)"],
+        [None],
+        ["Role", "Name", "Jan-26", "Feb-26", "Mar-26"],
+        ["Developer", "Ann Lee", 10, 12, 8],
+        ["Developer", "Raj Patel", 5, 6, 4],
+        ["Team A", None, 15, 18, 12],
+        ["Tester", "Bob Ray", 4, 4, 6],
+        ["Analyst", "Eva Holm", 2, 3, 3],
+        ["Team B", None, 6, 7, 9],
+        ["All teams", None, 21, 25, 21],
+    ]
+    adoption = adopt(book(tmp_path / "plan.xlsx", "Resources", rows))
+    people = {(r.person, r.month): r.planned_days for r in adoption.project.items("resources")}
+    assert len(people) == 12
+    assert sum(people.values()) == 67
+
+
+# --- 8. a resource plan in FTE or hours that states its own conversion to days --------------
+
+
+def _effort(title: str, a: float, b: float) -> list[list[object]]:
+    return [
+        [title],
+        [None],
+        ["Role", "Name", "Jan-26", "Feb-26", "Mar-26"],
+        ["Developer", "Ann Lee", a, b, a],
+        ["Tester", "Bob Ray", b, a, b],
+    ]
+
+
+def test_hours_with_the_hours_of_a_day_stated_are_days(tmp_path: Path) -> None:
+    rows = _effort("Resource plan (hours; 1 day = 7.5 hours)", 150, 75)
+    adoption = adopt(book(tmp_path / "hours.xlsx", "Resources", rows))
+    days = {(r.person, r.month): r.planned_days for r in adoption.project.items("resources")}
+    assert days[("Ann Lee", date(2026, 1, 1))] == 20
+    assert days[("Bob Ray", date(2026, 1, 1))] == 10
+    assert any("7.5" in n for n in only(adoption).notes)
+
+
+def test_fte_with_the_days_of_an_fte_stated_are_days(tmp_path: Path) -> None:
+    rows = _effort("Resource allocation (FTE) - 1 FTE = 18 days", 1, 0.5)
+    adoption = adopt(book(tmp_path / "fte.xlsx", "Resources", rows))
+    days = {(r.person, r.month): r.planned_days for r in adoption.project.items("resources")}
+    assert days[("Ann Lee", date(2026, 1, 1))] == 18
+    assert days[("Ann Lee", date(2026, 2, 1))] == 9
+
+
+def test_fte_or_hours_without_a_stated_conversion_are_still_not_adopted(
+    tmp_path: Path,
+) -> None:
+    for title in ("Resource allocation (FTE)", "Resource plan (hours)"):
+        adoption = adopt(book(tmp_path / "none.xlsx", "Resources", _effort(title, 1, 0.5)))
+        assert adoption.project.items("resources") == []
+        (table,) = adoption.report.tables
+        assert "not adopted" in table.reason
+
+
+def test_an_ftes_days_are_a_months_not_a_weeks(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Resource allocation (FTE) - 1 FTE = 20 days"],
+        [None],
+        ["Role", "Name", "w/c 05/01/2026", "w/c 12/01/2026", "w/c 19/01/2026"],
+        ["Developer", "Ann Lee", 1, 1, 0.5],
+    ]
+    adoption = adopt(book(tmp_path / "weeks.xlsx", "Resources", rows))
+    assert adoption.project.items("resources") == []

@@ -29,6 +29,7 @@ from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.readings import current
 from addin.adopt.report import RowIssue
 from addin.adopt.rows import ColumnPlan, RowsResult, _row_kind
+from addin.adopt.subtotals import RunningSums, total_reason
 from addin.host import CellValue
 
 MEASURE_WORDS: dict[str, tuple[str, ...]] = {
@@ -455,8 +456,7 @@ def unpivot(
     label_cols = _cost_line_columns(block, grid, months, label_plans, result)
     result.measure_col = _measure_column(block, grid, months)
     lines = _Lines(default_measure=measure_in(context))
-    sums: dict[int, float] = {}
-    summed = 0  # rows in ``sums``: a "total" of one row is that row again, a line
+    sums = RunningSums()  # a "total" of one row is that row again, a line
     amount_plans = [ColumnPlan(m.col, "amount", "", lambda v: v) for m in months]
     line_above: tuple[str, set[str | None]] | None = None
     line_extra: dict[str, Any] = {}
@@ -489,19 +489,15 @@ def unpivot(
         present = {
             m.col: a for m in months if (a := _amount(grid.value(row, m.col), m)) is not None
         }
-        if summed >= 2 and _is_total_row(present, sums):
-            result.skipped.append(
-                RowIssue(row, "", "total row (equals the sum of the rows above)", value=label)
-            )
-            sums, summed = {}, 0
+        total = sums.total_of(present)
+        if total is not None:
+            result.skipped.append(RowIssue(row, "", total_reason(total), value=label))
             continue
         if not present and label:
             group, why = _heading_row(label, heading, group)
             result.skipped.append(RowIssue(row, "", why, value=label))
             continue
-        for c, a in present.items():
-            sums[c] = sums.get(c, 0.0) + a
-        summed += bool(present)
+        sums.add(present)
         extra = _row_fields(grid, row, label_plans, filled=carried is not None)
         if carried is not None:
             extra = {**line_extra, **extra}  # CapEx/OpEx written once with the line
@@ -606,15 +602,6 @@ def _measure_word(text: str) -> str | None:
     """The measure a measure column's cell names, in English or another language of
     ``languages.toml`` (``Ist``, ``Prognose``, ``Previsto``, ``Realizado``; round 14)."""
     return measure_in(text) or _measure_translated(text)
-
-
-def _is_total_row(present: dict[int, float], sums: dict[int, float]) -> bool:
-    """True when the row's amounts equal the sums of the rows above it (a subtotal)."""
-    return (
-        len(present) >= 2
-        and all(abs(a - sums.get(c, 0.0)) < 0.01 for c, a in present.items())
-        and any(present.values())
-    )
 
 
 #: Words after a CapEx / OpEx heading that say only "money" (``Capital expenditure``,
@@ -861,6 +848,8 @@ class _Lines:
     """Finance lines being built, one per (month, cost line), amounts added up."""
 
     default_measure: str | None
+    #: amounts were read by ``default_measure``, the title's or sheet name's (round 14: said)
+    by_context: bool = False
     merged: dict[tuple[date, str], dict[str, Any]] = field(default_factory=dict)
     order: list[tuple[date, str]] = field(default_factory=list)
     assumed: bool = False
@@ -904,6 +893,8 @@ class _Lines:
                 )
                 continue
             measure = month.measure or row_measure or self.default_measure
+            if not (month.measure or row_measure) and self.default_measure:
+                self.by_context = True
             if measure == EARNED:
                 continue  # earned value over the months: listed with the columns
             if measure is None:
@@ -1007,6 +998,11 @@ def _finished(result: RowsResult, lines: _Lines) -> RowsResult:
     result.notes.extend(lines.resolve_cumulative())
     result.items = [lines.merged[k] for k in lines.order]
     result.raw_text = [{} for _ in lines.order]
+    if lines.by_context and lines.default_measure in ("budget", "actual", "forecast"):
+        result.notes.append(
+            f"amounts that no column or row names are read as {lines.default_measure.title()}: "
+            "the title or the sheet name says so"
+        )
     if lines.assumed:
         result.notes.append(
             "nothing says whether the amounts are budget, actual or forecast; they were read as Budget"
@@ -1194,6 +1190,8 @@ def unpivot_lines_across(
                 continue
             line = _line_name(label)
             measure = column.measure or lines.default_measure
+            if not column.measure and lines.default_measure:
+                lines.by_context = True
             if measure == EARNED:
                 continue
             if measure is None:
