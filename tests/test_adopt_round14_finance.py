@@ -467,3 +467,85 @@ def test_an_ftes_days_are_a_months_not_a_weeks(tmp_path: Path) -> None:
     ]
     adoption = adopt(book(tmp_path / "weeks.xlsx", "Resources", rows))
     assert adoption.project.items("resources") == []
+
+
+# --- 9. a long export: a measure column and one amount column -------------------------------
+
+
+def test_a_long_export_reads_each_amount_as_its_rows_measure(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Month", "Cost line", "Measure", "Amount"],
+        ["2026-01", "Hosting", "Budget", 100],
+        ["2026-01", "Hosting", "Actual", 90],
+        ["2026-02", "Hosting", "Budget", 100],
+        ["2026-02", "Hosting", "Actual", 120.5],
+        ["2026-01", "Travel", "Budget", 50],
+        ["2026-01", "Travel", "Forecast", 55],
+    ]
+    adoption = adopt(book(tmp_path / "tidy.xlsx", "Costs", rows))
+    table = only(adoption)
+    assert targets(table) == {
+        "Month": "month",
+        "Cost line": "cost_line",
+        "Measure": "measure",
+        "Amount": "amount",
+    }
+    lines = _lines(adoption)
+    assert len(lines) == 3
+    feb = lines[(date(2026, 2, 1), "Hosting")]
+    assert (feb.budget, feb.actual, feb.forecast) == (100, 120.5, None)
+    travel = lines[(date(2026, 1, 1), "Travel")]
+    assert (travel.budget, travel.actual, travel.forecast) == (50, None, 55)
+    assert not any("shared a month and cost line" in n for n in table.notes)
+
+
+def test_an_erp_dump_with_a_version_column_in_german(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Monat", "Kostenart", "Wertart", "Betrag"],
+        ["01.2026", "Lizenzen", "Plan", 1000],
+        ["01.2026", "Lizenzen", "Ist", 950],
+        ["02.2026", "Lizenzen", "Plan", 1000],
+        ["02.2026", "Lizenzen", "Ist", 1010],
+    ]
+    adoption = adopt(book(tmp_path / "sap.xlsx", "Kosten", rows))
+    jan = _lines(adoption)[(date(2026, 1, 1), "Lizenzen")]
+    assert (jan.budget, jan.actual) == (1000, 950)
+
+
+def test_an_unpivoted_attribute_value_table_finds_its_line_by_its_names(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Date", "Line", "Attribute", "Value"],
+        [date(2026, 1, 1), "Hosting", "Budget", 100],
+        [date(2026, 1, 1), "Hosting", "Actual", 90],
+        [date(2026, 1, 1), "Support", "Budget", 40],
+        [date(2026, 1, 1), "Support", "Actual", 45],
+    ]
+    adoption = adopt(book(tmp_path / "pq.xlsx", "Costs", rows))
+    assert column(only(adoption), "Line").target == "cost_line"
+    support = _lines(adoption)[(date(2026, 1, 1), "Support")]
+    assert (support.budget, support.actual) == (40, 45)
+
+
+def test_a_measure_column_beside_two_unnamed_number_columns_is_not_guessed(
+    tmp_path: Path,
+) -> None:
+    rows: list[list[object]] = [
+        ["Month", "Cost line", "Measure", "Hours", "Units"],
+        ["2026-01", "Hosting", "Budget", 10, 100],
+        ["2026-01", "Hosting", "Actual", 12, 90],
+        ["2026-02", "Hosting", "Budget", 10, 100],
+    ]
+    adoption = adopt(book(tmp_path / "two.xlsx", "Costs", rows))
+    # which column holds the money is unsaid: no amount is read as a budget or actual
+    assert all(f.budget is None and f.actual is None for f in adoption.project.finance)
+
+
+def test_measures_across_as_columns_read_as_before(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Month", "Cost line", "Budget", "Actual"],
+        ["2026-01", "Hosting", 100, 90],
+        ["2026-02", "Hosting", 100, 120],
+    ]
+    adoption = adopt(book(tmp_path / "wide.xlsx", "Costs", rows))
+    jan = _lines(adoption)[(date(2026, 1, 1), "Hosting")]
+    assert (jan.budget, jan.actual) == (100, 90)

@@ -1261,3 +1261,140 @@ def running_totals_down(result: RowsResult, plans: list[ColumnPlan]) -> list[str
                 + ", ".join(kept)
             )
     return notes
+
+
+# ---------------------------------------------------------------------------------------
+# Long (tidy) exports: a measure column and one amount column (round 14)
+# ---------------------------------------------------------------------------------------
+
+#: Headers of the one amount column of a long export (``Amount``, Power Query's ``Value``,
+#: ``Betrag``, ``Importe``, ``Montant``, ``Valor``, ``Bedrag``, ``Importo``, ``Wert``).
+_AMOUNT_HEAD = frozenset(
+    {"amount", "amounts", "value", "values", "sum", "cost", "costs", "betrag", "wert"}
+    | {"importe", "montant", "valor", "bedrag", "importo", "kosten"}
+)
+
+
+def measure_values_column(block: TableBlock, grid: Grid, skip: set[int]) -> int | None:
+    """The column, not in ``skip``, whose every filled cell names a measure (Budget /
+    Actual / Forecast, in English or a language of ``languages.toml``: ``Plan``, ``Ist``)
+    with two measures or more among them; None when there is none."""
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    for head in block.headers:
+        if head.col in skip:
+            continue
+        texts = [cell_text(grid.value(r, head.col)) for r in rows]
+        texts = [t for t in texts if t]
+        if len(texts) < 2:
+            continue
+        found = [_measure_word(t) for t in texts]
+        if all(found) and EARNED not in found and len(set(found)) >= 2:
+            return head.col
+    return None
+
+
+def tidy_measures(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> tuple[int, int] | None:
+    """(measure column, amount column) of a long export with one row per month, line and
+    measure (round 14): ``Month | Cost line | Measure | Amount``, an ERP's ``Period | Cost
+    Element | Version | Value``, Power Query's unpivoted ``Attribute | Value``. Needs a Month
+    column (as mapped), a measure column (:func:`measure_values_column`) and one amount
+    column: the one column of numbers left, or the one among several whose header says
+    amount (``Amount``, ``Value``, ``Betrag``) or was read as a measure. None otherwise."""
+    month_col = next((c for c, m in chosen.items() if m.column_key == "month"), None)
+    if month_col is None:
+        return None
+    measure_col = measure_values_column(block, grid, {month_col})
+    if measure_col is None:
+        return None
+    rows = [
+        r
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if not is_blank(grid.value(r, measure_col))
+    ]
+    numeric: list[int] = []
+    for head in block.headers:
+        if head.col in (month_col, measure_col):
+            continue
+        key = chosen[head.col].column_key if head.col in chosen else None
+        if key in ("cost_line", "category", "capex_opex", "notes", "month"):
+            continue
+        values = [grid.value(r, head.col) for r in rows]
+        filled = [v for v in values if not is_blank(v)]
+        if len(filled) * 2 >= len(rows) and all(parse_number(v) is not None for v in filled):
+            numeric.append(head.col)
+    if len(numeric) == 1:
+        return measure_col, numeric[0]
+
+    def says_amount(col: int) -> bool:
+        head = block.header_at(col)
+        words = set(re.findall(r"[a-zäöüéèáíóúç]+", (head.text if head else "").lower()))
+        picked = chosen.get(col)
+        return bool(words & _AMOUNT_HEAD) or (
+            picked is not None and picked.column_key in ("budget", "actual", "forecast")
+        )
+
+    named = [c for c in numeric if says_amount(c)]
+    return (measure_col, named[0]) if len(named) == 1 else None
+
+
+def tidy_line_column(
+    block: TableBlock, grid: Grid, chosen: dict[int, Any], tidy: tuple[int, int]
+) -> int | None:
+    """The cost line of a long export whose headers name none (``Line``, ``Item``): the one
+    column of names, not mapped, that with the month and the measure tells the rows apart;
+    None when there is no such column or more than one."""
+    month_col = next((c for c, m in chosen.items() if m.column_key == "month"), None)
+    if month_col is None or any(m.column_key == "cost_line" for m in chosen.values()):
+        return None
+    rows = [
+        r
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if not is_blank(grid.value(r, tidy[0]))
+    ]
+    found: list[int] = []
+    for head in block.headers:
+        if head.col in chosen or head.col in tidy:
+            continue
+        texts = [cell_text(grid.value(r, head.col)) for r in rows]
+        if not all(texts) or all(_is_code(t) for t in texts):
+            continue
+        keys = {
+            (cell_text(grid.value(r, month_col)), cell_text(grid.value(r, tidy[0])), t)
+            for r, t in zip(rows, texts, strict=True)
+        }
+        if len(keys) == len(rows) and len(set(texts)) >= 2:
+            found.append(head.col)
+    return found[0] if len(found) == 1 else None
+
+
+def spread_by_measure(
+    result: RowsResult, grid: Grid, measure_col: int, amount_key: str
+) -> list[int]:
+    """Each long-export item's amount (read as ``amount_key``) moved to the measure its
+    row's measure cell names (round 14), in place. Returns the rows whose measure cell is
+    empty (their items are removed: an amount that is nobody's measure)."""
+    kept: list[dict[str, Any]] = []
+    raw: list[dict[str, str]] = []
+    dropped: list[int] = []
+    # one line's measures are on rows of their own: they join its line of the month (the
+    # same measure twice is kept apart, for the store to add up and say so)
+    lines: dict[tuple[Any, Any], dict[str, Any]] = {}
+    for n, item in enumerate(result.items):
+        row = int(item.get("source_row") or 0)
+        measure = _measure_word(cell_text(grid.value(row, measure_col))) if row else None
+        amount = item.pop(amount_key, None)
+        if measure not in ("budget", "actual", "forecast"):
+            dropped.append(row)
+            continue
+        line = lines.get((item.get("month"), item.get("cost_line")))
+        if line is not None and measure not in line:
+            if amount is not None:
+                line[measure] = amount
+            continue
+        if amount is not None:
+            item[measure] = amount
+        lines.setdefault((item.get("month"), item.get("cost_line")), item)
+        kept.append(item)
+        raw.append(result.raw_text[n] if n < len(result.raw_text) else {})
+    result.items, result.raw_text = kept, raw
+    return dropped
