@@ -549,3 +549,34 @@ def test_measures_across_as_columns_read_as_before(tmp_path: Path) -> None:
     adoption = adopt(book(tmp_path / "wide.xlsx", "Costs", rows))
     jan = _lines(adoption)[(date(2026, 1, 1), "Hosting")]
     assert (jan.budget, jan.actual) == (100, 90)
+
+
+# --- 10. a financial year stated as a range of dates ----------------------------------------
+
+
+def _months_under(tmp_path: Path, title: str) -> list[date]:
+    rows: list[list[object]] = [
+        [title],
+        [None],
+        ["Cost line", "Apr", "May", "Jun"],
+        ["Hosting", 100, 200, 300],
+    ]
+    adoption = adopt(book(tmp_path / "range.xlsx", "Plan", rows))
+    return sorted(f.month for f in adoption.project.finance)
+
+
+def test_a_financial_year_stated_as_a_range_of_dates_places_its_months(tmp_path: Path) -> None:
+    april_2026 = [date(2026, 4, 1), date(2026, 5, 1), date(2026, 6, 1)]
+    # a US federal year (October to September), an Australian one (July to June)
+    assert _months_under(tmp_path, "FY 2026 (October 1, 2025 - September 30, 2026)") == april_2026
+    assert _months_under(tmp_path, "Budget (1 Oct 2025 to 30 Sep 2026)") == april_2026
+    assert _months_under(tmp_path, "Budget FY26 (Jul 2025 - Jun 2026)") == april_2026
+
+
+def test_a_range_that_is_no_year_says_nothing_of_the_financial_year() -> None:
+    from addin.adopt.periods import fiscal_range_in, fiscal_start_in
+
+    assert fiscal_range_in(["Phase 1 (Jan 2026 - Jun 2026)"]) is None  # half a year
+    assert fiscal_range_in(["Oct 2025 - Sep 2027"]) is None  # two years
+    assert fiscal_start_in(["Budget (1 Oct 2025 to 30 Sep 2026)"]) == 10
+    assert fiscal_range_in(["Calendar 2026 (Jan 2026 - Dec 2026)"]) == (1, 2026)

@@ -230,8 +230,11 @@ def year_in(texts: list[str]) -> int | None:
     (``FY2025/26``, ``FY 25-26``, ``FY26``) the calendar year its first month falls in (a
     year the title says is the calendar year, ``fiscal year 2026 (periods are calendar
     months)``, is that year: round 13)."""
-    from addin.adopt.periods import fiscal_start_in
+    from addin.adopt.periods import fiscal_range_in, fiscal_start_in
 
+    stated = fiscal_range_in(texts)
+    if stated is not None:
+        return stated[1]  # round 14: "(1 Oct 2025 - 30 Sep 2026)" starts in 2025
     start = fiscal_start_in(texts) or current().fiscal_year_start
     for text in texts:
         fy = _FINANCIAL_YEAR.search(text)
@@ -306,6 +309,7 @@ def month_columns(
     ``fiscal_year_start``, April when not given), which the warning then names."""
     from addin.adopt.periods import (
         fiscal_month,
+        fiscal_range_in,
         fiscal_start_in,
         period_number,
         period_year_value,
@@ -323,7 +327,7 @@ def month_columns(
     # year after
     fiscal_titled = (
         year_hint is not None
-        and any(_FINANCIAL_YEAR.search(t) for t in titles)
+        and (any(_FINANCIAL_YEAR.search(t) for t in titles) or fiscal_range_in(titles))
         and year_in(titles) == year_hint
     )
     # month names without a year take it from a date header of the same month, if any

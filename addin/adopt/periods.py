@@ -96,10 +96,41 @@ _SAP_VARIANT = re.compile(r"\b(?:variant|fyv)\s*:?\s*(K[0-4]|V[369])\b", re.IGNO
 _SAP_STARTS = {"k": 1, "v3": 4, "v6": 7, "v9": 10}
 
 
+_RANGE_DATE = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([A-Za-z]{3,9})\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?"
+    r"(\d{4}|'?\d{2})"
+)
+_RANGE = re.compile(
+    rf"\b{_RANGE_DATE}\s*(?:-|\u2013|\u2014|to|until|through|thru)\s*{_RANGE_DATE}\b",
+    re.IGNORECASE,
+)
+
+
+def fiscal_range_in(texts: list[str]) -> tuple[int, int] | None:
+    """(first month, its year) of a twelve-month year a title states as a range of dates
+    (round 14): ``(October 1, 2025 - September 30, 2026)``, ``1 Oct 2025 to 30 Sep 2026``,
+    ``Jul 2025 - Jun 2026``, as a US federal, Australian or other financial year is
+    written. Only a range ending the month before it starts, a year later: ``Jan 2026 -
+    Jun 2026`` (a half year) is none."""
+    for text in texts:
+        for match in _RANGE.finditer(text):
+            first, last = month_number(match.group(1)), month_number(match.group(3))
+            if first is None or last is None or not match.group(1).isalpha():
+                continue
+            y1, y2 = (int(g.lstrip("'")) for g in (match.group(2), match.group(4)))
+            y1, y2 = (y + 2000 if y < 100 else y for y in (y1, y2))
+            if last == (first - 2) % 12 + 1 and y2 == y1 + (1 if first > 1 else 0):
+                return first, y1
+    return None
+
+
 def fiscal_start_in(texts: list[str]) -> int | None:
     """The first month of the financial year when a title says it (``Financial year
-    starts: July`` -> 7; ``periods are calendar months`` or SAP's ``variant K4`` -> 1),
-    else None."""
+    starts: July`` -> 7; ``periods are calendar months`` or SAP's ``variant K4`` -> 1; a
+    range of dates ``October 1, 2025 - September 30, 2026`` -> 10), else None."""
+    stated = fiscal_range_in(texts)
+    if stated is not None:
+        return stated[0]
     for text in texts:
         if _CALENDAR.search(text) or _CALENDAR_PERIODS.search(text):
             return 1
