@@ -875,6 +875,10 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         has_main = bool(certain & set(MAIN_COLUMNS[key]))
         if key == "finance":
             amounts = bool(mapped_keys & {"budget", "actual", "forecast"})
+            if not amounts and "month" in mapped_keys:  # round 14: a long export's measures
+                from addin.adopt.finance import tidy_measures
+
+                amounts = tidy_measures(block, grid, chosen) is not None
             if not (in_context or in_headers) and _has_word(
                 f"{block.sheet} {context} {header_text}", NOT_MONEY
             ):

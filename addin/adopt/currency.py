@@ -73,7 +73,28 @@ def currency_of(block: TableBlock, grid: Grid, codes: list[str]) -> tuple[str, s
         return marks.pop(), f"{block.sheet} title (its currency sign)"
     if marks:
         return None
-    return _amounts_currency(block, grid, known)
+    return _headers_currency(block, known) or _amounts_currency(block, grid, known)
+
+
+def _headers_currency(block: TableBlock, known: set[str]) -> tuple[str, str] | None:
+    """The currency the amount columns' headers state, when two or more do and all state
+    the same one (``Sum of Budget (EUR)``, ``Actual (EUR)``, ``Forecast in EUR``), as a BI
+    tool's export or a pivot writes the unit on each measure (round 14)."""
+    found: set[str] = set()
+    stated = 0
+    for head in block.headers:
+        codes = {
+            w.upper()
+            for match in _TITLE_CODE.finditer(head.full or "")
+            for w in (match.group(1) or match.group(2),)
+            if w and w.isupper() and w in known
+        }
+        if codes:
+            found |= codes
+            stated += 1
+    if stated >= 2 and len(found) == 1:
+        return found.pop(), f"{block.sheet} headers ({stated} amount columns in it)"
+    return None
 
 
 #: A currency sign that names one currency, standing as the unit of a title's figures

@@ -29,6 +29,7 @@ from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.readings import current
 from addin.adopt.report import RowIssue
 from addin.adopt.rows import ColumnPlan, RowsResult, _row_kind
+from addin.adopt.subtotals import RunningSums, total_reason
 from addin.host import CellValue
 
 MEASURE_WORDS: dict[str, tuple[str, ...]] = {
@@ -179,10 +180,37 @@ def _measure_translated(text: str) -> str | None:
     return measure_in(english) if english else None
 
 
+#: ``spend`` / ``expenditure`` qualified by a plan or forecast word beside it (``Spend
+#: Plan``, ``planned expenditure``, ``Forecast spend``, ``spend forecast``): the money noun
+#: of a budget or forecast, not actual spend (round 14). Dropped before the measure is read.
+_SPEND_NOUNS = frozenset({"spend", "spending", "expenditure", "expenditures", "outlay", "outlays"})
+#: before the noun (``planned spend``) and after it (``spend plan``, ``spend budget``);
+#: ``budget spend`` says nothing (spend against the budget, or the budget)
+_SPEND_BEFORE = frozenset({"plan", "planned", "forecast", "projected", "budgeted", "estimated"})
+_SPEND_AFTER = frozenset(
+    {"plan", "plans", "forecast", "projection", "budget", "estimate", "outlook"}
+)
+
+
+def _unqualified(words: list[str]) -> list[str]:
+    """The words without a spend noun a plan or forecast word stands beside."""
+    return [
+        w
+        for i, w in enumerate(words)
+        if w not in _SPEND_NOUNS
+        or not (
+            (i > 0 and words[i - 1] in _SPEND_BEFORE)
+            or (i + 1 < len(words) and words[i + 1] in _SPEND_AFTER)
+        )
+    ]
+
+
 def measure_in(text: str) -> str | None:
     """ "budget", "actual" or "forecast" when the text names one (first match wins);
-    ``EARNED`` when it names earned value only (``BCWP``, ``EV``, ``Cum. earned value``)."""
-    words = set(re.findall(r"[a-z]+", text.lower()))
+    ``EARNED`` when it names earned value only (``BCWP``, ``EV``, ``Cum. earned value``).
+    ``Spend`` qualified by a plan or forecast word (``Spend Plan``, ``Forecast spend``) is
+    that plan's or forecast's (round 14)."""
+    words = set(_unqualified(re.findall(r"[a-z]+", text.lower())))
     if words & _EARNED_NAMES and words <= _EARNED_WORDS:
         return EARNED
     for measure, names in MEASURE_WORDS.items():
@@ -202,8 +230,11 @@ def year_in(texts: list[str]) -> int | None:
     (``FY2025/26``, ``FY 25-26``, ``FY26``) the calendar year its first month falls in (a
     year the title says is the calendar year, ``fiscal year 2026 (periods are calendar
     months)``, is that year: round 13)."""
-    from addin.adopt.periods import fiscal_start_in
+    from addin.adopt.periods import fiscal_range_in, fiscal_start_in
 
+    stated = fiscal_range_in(texts)
+    if stated is not None:
+        return stated[1]  # round 14: "(1 Oct 2025 - 30 Sep 2026)" starts in 2025
     start = fiscal_start_in(texts) or current().fiscal_year_start
     for text in texts:
         fy = _FINANCIAL_YEAR.search(text)
@@ -278,6 +309,7 @@ def month_columns(
     ``fiscal_year_start``, April when not given), which the warning then names."""
     from addin.adopt.periods import (
         fiscal_month,
+        fiscal_range_in,
         fiscal_start_in,
         period_number,
         period_year_value,
@@ -295,7 +327,7 @@ def month_columns(
     # year after
     fiscal_titled = (
         year_hint is not None
-        and any(_FINANCIAL_YEAR.search(t) for t in titles)
+        and (any(_FINANCIAL_YEAR.search(t) for t in titles) or fiscal_range_in(titles))
         and year_in(titles) == year_hint
     )
     # month names without a year take it from a date header of the same month, if any
@@ -428,8 +460,7 @@ def unpivot(
     label_cols = _cost_line_columns(block, grid, months, label_plans, result)
     result.measure_col = _measure_column(block, grid, months)
     lines = _Lines(default_measure=measure_in(context))
-    sums: dict[int, float] = {}
-    summed = 0  # rows in ``sums``: a "total" of one row is that row again, a line
+    sums = RunningSums()  # a "total" of one row is that row again, a line
     amount_plans = [ColumnPlan(m.col, "amount", "", lambda v: v) for m in months]
     line_above: tuple[str, set[str | None]] | None = None
     line_extra: dict[str, Any] = {}
@@ -462,19 +493,15 @@ def unpivot(
         present = {
             m.col: a for m in months if (a := _amount(grid.value(row, m.col), m)) is not None
         }
-        if summed >= 2 and _is_total_row(present, sums):
-            result.skipped.append(
-                RowIssue(row, "", "total row (equals the sum of the rows above)", value=label)
-            )
-            sums, summed = {}, 0
+        total = sums.total_of(present)
+        if total is not None:
+            result.skipped.append(RowIssue(row, "", total_reason(total), value=label))
             continue
         if not present and label:
             group, why = _heading_row(label, heading, group)
             result.skipped.append(RowIssue(row, "", why, value=label))
             continue
-        for c, a in present.items():
-            sums[c] = sums.get(c, 0.0) + a
-        summed += bool(present)
+        sums.add(present)
         extra = _row_fields(grid, row, label_plans, filled=carried is not None)
         if carried is not None:
             extra = {**line_extra, **extra}  # CapEx/OpEx written once with the line
@@ -518,6 +545,47 @@ def _cost_line_columns(
     return []
 
 
+#: A line's code alone: an outline number (``1.1``, ``2.3.4``), an account or object class
+#: (``6100``, ``25.1``), a short prefix and number (``GL-4100``, ``WBS 1.2``): no name.
+_LINE_CODE = re.compile(r"^[A-Za-z]{0,4}[-\s.]?\d+(?:[.\-/]\d+)*[.]?$")
+
+
+def _is_code(value: CellValue) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return True
+    return isinstance(value, str) and bool(_LINE_CODE.match(value.strip()))
+
+
+def named_line_column(
+    block: TableBlock, grid: Grid, line_col: int, taken: set[int], first_month: int
+) -> int | None:
+    """The column holding the names of the cost lines when the column mapped as the cost
+    line holds only their codes (round 14): a cronograma's ``Item`` 1.1, 1.2 beside its
+    ``Descrição``, a ledger's ``Account`` 6100 beside ``Account name``, a WBS number beside
+    the work package. The nearest column before the months, not ``taken`` (mapped to
+    something else, or the months), whose filled cells are texts with letters, at least two
+    names among them, no measure words (a ``Budget`` / ``Actual`` column). None when the
+    mapped column holds a name on any row, or no such column is found."""
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    codes = [grid.value(r, line_col) for r in rows]
+    codes = [v for v in codes if not is_blank(v)]
+    if len(codes) < 2 or not all(_is_code(v) for v in codes):
+        return None
+    others = [c for c in range(block.first_col, first_month) if c != line_col and c not in taken]
+    for col in sorted(others, key=lambda c: (abs(c - line_col), c)):
+        names = [cell_text(grid.value(r, col)) for r in rows]
+        names = [n for n in names if n]
+        if (
+            len(set(names)) >= 2
+            and all(re.search(r"[^\W\d_]", n) and not _measure_word(n) for n in names)
+            and not all(_is_code(n) for n in names)
+        ):
+            return col
+    return None
+
+
 def _measure_column(block: TableBlock, grid: Grid, months: list[MonthColumn]) -> int | None:
     """The first column whose every value names a measure (Budget / Actual / Forecast)."""
     month_set = {m.col for m in months}
@@ -529,18 +597,15 @@ def _measure_column(block: TableBlock, grid: Grid, months: list[MonthColumn]) ->
             for r in range(block.first_data_row, block.last_data_row + 1)
         ]
         values = [v for v in values if v]
-        if values and all(measure_in(v) for v in values):
+        if values and all(_measure_word(v) for v in values):
             return col
     return None
 
 
-def _is_total_row(present: dict[int, float], sums: dict[int, float]) -> bool:
-    """True when the row's amounts equal the sums of the rows above it (a subtotal)."""
-    return (
-        len(present) >= 2
-        and all(abs(a - sums.get(c, 0.0)) < 0.01 for c, a in present.items())
-        and any(present.values())
-    )
+def _measure_word(text: str) -> str | None:
+    """The measure a measure column's cell names, in English or another language of
+    ``languages.toml`` (``Ist``, ``Prognose``, ``Previsto``, ``Realizado``; round 14)."""
+    return measure_in(text) or _measure_translated(text)
 
 
 #: Words after a CapEx / OpEx heading that say only "money" (``Capital expenditure``,
@@ -581,15 +646,46 @@ def _title_group(block: TableBlock, grid: Grid, heading: Converter | None) -> tu
     top = min(block.header_rows or (block.header_row,))
     above = [(r, c, t) for r, c, t in block.preamble if r < top]
     if not above:
-        return None, ""
+        return _named_capex_opex(block, grid, heading)
     nearest = max(r for r, _, _ in above)
     texts = [t for r, _, t in above if r == nearest and t.strip()]
     if len(texts) != 1 or len(texts[0].split()) > 4 or len(grid.nonblank_cols(nearest)) != 1:
-        return None, ""
+        return _named_capex_opex(block, grid, heading)
     found = _capex_opex(texts[0], heading)
     if found is None:
-        return None, ""
+        return _named_capex_opex(block, grid, heading)
     return found, f"the title {texts[0]!r} above the table: its lines are {found}"
+
+
+#: CapEx or OpEx named inside a longer title or a sheet name (``Actual Capex (INR)``,
+#: ``Capex Tracker``, ``Operating expenditure 2026``): the term itself, not ``capital``
+#: alone (a capital city, a capital programme) nor ``operations``.
+_CAPEX_OPEX_TERM = re.compile(
+    r"\b(?:cap[\s-]?ex|op[\s-]?ex|capital\s+(?:expenditure|spend(?:ing)?|costs?|budget)"
+    r"|operat(?:ing|ional)\s+(?:expenditure|expenses|spend(?:ing)?|costs?|budget))\b",
+    re.IGNORECASE,
+)
+
+
+def _named_capex_opex(block: TableBlock, grid: Grid, heading: Converter | None) -> tuple[Any, str]:
+    """The CapEx/OpEx of every line when the sheet's name or a title line above the table
+    names one and only one (round 14): a capex tracker (``Capex Tracker``, ``5G Rollout -
+    Actual Capex (INR)``) holds capital spend; a title naming both (``Capex and Opex
+    budget``) says nothing of a line. A line's own CapEx/OpEx cell still wins."""
+    if heading is None:
+        return None, ""
+    found: dict[Any, str] = {}
+    for text in [block.sheet.replace("_", " "), *title_lines(block, grid)]:
+        for match in _CAPEX_OPEX_TERM.finditer(text):
+            term = match.group(0)
+            # ``Cap-ex``, ``Op Ex``: the one word
+            value = _capex_opex(re.sub(r"[\s-]", "", term) if len(term) <= 6 else term, heading)
+            if value is not None:
+                found.setdefault(value, text)
+    if len(found) != 1:
+        return None, ""
+    value, text = next(iter(found.items()))
+    return value, f"{text!r} names the lines' CapEx/OpEx: every line is {value}"
 
 
 def _carried_line(
@@ -745,7 +841,7 @@ def _earned_value_rows(block: TableBlock, grid: Grid, label_cols: list[int]) -> 
 
 def _row_measure(grid: Grid, row: int, measure_col: int | None, label: str) -> str | None:
     """The measure a row states, in its measure column or a short row label."""
-    measure = measure_in(cell_text(grid.value(row, measure_col))) if measure_col else None
+    measure = _measure_word(cell_text(grid.value(row, measure_col))) if measure_col else None
     if measure is None and label and len(label.split()) <= 4:
         measure = measure_in(label)
     return measure
@@ -756,6 +852,8 @@ class _Lines:
     """Finance lines being built, one per (month, cost line), amounts added up."""
 
     default_measure: str | None
+    #: amounts were read by ``default_measure``, the title's or sheet name's (round 14: said)
+    by_context: bool = False
     merged: dict[tuple[date, str], dict[str, Any]] = field(default_factory=dict)
     order: list[tuple[date, str]] = field(default_factory=list)
     assumed: bool = False
@@ -799,6 +897,8 @@ class _Lines:
                 )
                 continue
             measure = month.measure or row_measure or self.default_measure
+            if not (month.measure or row_measure) and self.default_measure:
+                self.by_context = True
             if measure == EARNED:
                 continue  # earned value over the months: listed with the columns
             if measure is None:
@@ -902,6 +1002,11 @@ def _finished(result: RowsResult, lines: _Lines) -> RowsResult:
     result.notes.extend(lines.resolve_cumulative())
     result.items = [lines.merged[k] for k in lines.order]
     result.raw_text = [{} for _ in lines.order]
+    if lines.by_context and lines.default_measure in ("budget", "actual", "forecast"):
+        result.notes.append(
+            f"amounts that no column or row names are read as {lines.default_measure.title()}: "
+            "the title or the sheet name says so"
+        )
     if lines.assumed:
         result.notes.append(
             "nothing says whether the amounts are budget, actual or forecast; they were read as Budget"
@@ -1089,6 +1194,8 @@ def unpivot_lines_across(
                 continue
             line = _line_name(label)
             measure = column.measure or lines.default_measure
+            if not column.measure and lines.default_measure:
+                lines.by_context = True
             if measure == EARNED:
                 continue
             if measure is None:
@@ -1158,3 +1265,140 @@ def running_totals_down(result: RowsResult, plans: list[ColumnPlan]) -> list[str
                 + ", ".join(kept)
             )
     return notes
+
+
+# ---------------------------------------------------------------------------------------
+# Long (tidy) exports: a measure column and one amount column (round 14)
+# ---------------------------------------------------------------------------------------
+
+#: Headers of the one amount column of a long export (``Amount``, Power Query's ``Value``,
+#: ``Betrag``, ``Importe``, ``Montant``, ``Valor``, ``Bedrag``, ``Importo``, ``Wert``).
+_AMOUNT_HEAD = frozenset(
+    {"amount", "amounts", "value", "values", "sum", "cost", "costs", "betrag", "wert"}
+    | {"importe", "montant", "valor", "bedrag", "importo", "kosten"}
+)
+
+
+def measure_values_column(block: TableBlock, grid: Grid, skip: set[int]) -> int | None:
+    """The column, not in ``skip``, whose every filled cell names a measure (Budget /
+    Actual / Forecast, in English or a language of ``languages.toml``: ``Plan``, ``Ist``)
+    with two measures or more among them; None when there is none."""
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    for head in block.headers:
+        if head.col in skip:
+            continue
+        texts = [cell_text(grid.value(r, head.col)) for r in rows]
+        texts = [t for t in texts if t]
+        if len(texts) < 2:
+            continue
+        found = [_measure_word(t) for t in texts]
+        if all(found) and EARNED not in found and len(set(found)) >= 2:
+            return head.col
+    return None
+
+
+def tidy_measures(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> tuple[int, int] | None:
+    """(measure column, amount column) of a long export with one row per month, line and
+    measure (round 14): ``Month | Cost line | Measure | Amount``, an ERP's ``Period | Cost
+    Element | Version | Value``, Power Query's unpivoted ``Attribute | Value``. Needs a Month
+    column (as mapped), a measure column (:func:`measure_values_column`) and one amount
+    column: the one column of numbers left, or the one among several whose header says
+    amount (``Amount``, ``Value``, ``Betrag``) or was read as a measure. None otherwise."""
+    month_col = next((c for c, m in chosen.items() if m.column_key == "month"), None)
+    if month_col is None:
+        return None
+    measure_col = measure_values_column(block, grid, {month_col})
+    if measure_col is None:
+        return None
+    rows = [
+        r
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if not is_blank(grid.value(r, measure_col))
+    ]
+    numeric: list[int] = []
+    for head in block.headers:
+        if head.col in (month_col, measure_col):
+            continue
+        key = chosen[head.col].column_key if head.col in chosen else None
+        if key in ("cost_line", "category", "capex_opex", "notes", "month"):
+            continue
+        values = [grid.value(r, head.col) for r in rows]
+        filled = [v for v in values if not is_blank(v)]
+        if len(filled) * 2 >= len(rows) and all(parse_number(v) is not None for v in filled):
+            numeric.append(head.col)
+    if len(numeric) == 1:
+        return measure_col, numeric[0]
+
+    def says_amount(col: int) -> bool:
+        head = block.header_at(col)
+        words = set(re.findall(r"[a-zäöüéèáíóúç]+", (head.text if head else "").lower()))
+        picked = chosen.get(col)
+        return bool(words & _AMOUNT_HEAD) or (
+            picked is not None and picked.column_key in ("budget", "actual", "forecast")
+        )
+
+    named = [c for c in numeric if says_amount(c)]
+    return (measure_col, named[0]) if len(named) == 1 else None
+
+
+def tidy_line_column(
+    block: TableBlock, grid: Grid, chosen: dict[int, Any], tidy: tuple[int, int]
+) -> int | None:
+    """The cost line of a long export whose headers name none (``Line``, ``Item``): the one
+    column of names, not mapped, that with the month and the measure tells the rows apart;
+    None when there is no such column or more than one."""
+    month_col = next((c for c, m in chosen.items() if m.column_key == "month"), None)
+    if month_col is None or any(m.column_key == "cost_line" for m in chosen.values()):
+        return None
+    rows = [
+        r
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if not is_blank(grid.value(r, tidy[0]))
+    ]
+    found: list[int] = []
+    for head in block.headers:
+        if head.col in chosen or head.col in tidy:
+            continue
+        texts = [cell_text(grid.value(r, head.col)) for r in rows]
+        if not all(texts) or all(_is_code(t) for t in texts):
+            continue
+        keys = {
+            (cell_text(grid.value(r, month_col)), cell_text(grid.value(r, tidy[0])), t)
+            for r, t in zip(rows, texts, strict=True)
+        }
+        if len(keys) == len(rows) and len(set(texts)) >= 2:
+            found.append(head.col)
+    return found[0] if len(found) == 1 else None
+
+
+def spread_by_measure(
+    result: RowsResult, grid: Grid, measure_col: int, amount_key: str
+) -> list[int]:
+    """Each long-export item's amount (read as ``amount_key``) moved to the measure its
+    row's measure cell names (round 14), in place. Returns the rows whose measure cell is
+    empty (their items are removed: an amount that is nobody's measure)."""
+    kept: list[dict[str, Any]] = []
+    raw: list[dict[str, str]] = []
+    dropped: list[int] = []
+    # one line's measures are on rows of their own: they join its line of the month (the
+    # same measure twice is kept apart, for the store to add up and say so)
+    lines: dict[tuple[Any, Any], dict[str, Any]] = {}
+    for n, item in enumerate(result.items):
+        row = int(item.get("source_row") or 0)
+        measure = _measure_word(cell_text(grid.value(row, measure_col))) if row else None
+        amount = item.pop(amount_key, None)
+        if measure not in ("budget", "actual", "forecast"):
+            dropped.append(row)
+            continue
+        line = lines.get((item.get("month"), item.get("cost_line")))
+        if line is not None and measure not in line:
+            if amount is not None:
+                line[measure] = amount
+            continue
+        if amount is not None:
+            item[measure] = amount
+        lines.setdefault((item.get("month"), item.get("cost_line")), item)
+        kept.append(item)
+        raw.append(result.raw_text[n] if n < len(result.raw_text) else {})
+    result.items, result.raw_text = kept, raw
+    return dropped

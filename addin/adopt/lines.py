@@ -68,6 +68,10 @@ def finest_line(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> 
         # one row a month: the month tells the rows apart, nothing needs a line (a
         # column of comments beside one line's amounts is no line)
         return
+    from addin.adopt.finance import measure_values_column  # finance reads this module
+
+    if measure_values_column(block, grid, {month_col}) is not None:
+        return  # round 14: a measure column (Budget / Actual rows) tells the rows apart
     line_col = next((c for c, m in chosen.items() if m.column_key == "cost_line"), None)
     if line_col is not None and _tells_rows_apart(grid, rows, month_col, line_col, lines=1):
         return

@@ -92,6 +92,10 @@ def normalise_header(text: str) -> tuple[str, ...]:
     if generic:
         # "Custom field (Severity)", "Field [Due Date]": the words outside say nothing
         candidates_.insert(0, generic.group(1))
+    summed = _SUMMED.match(first_line)
+    if summed:
+        # round 14: a pivot's or BI export's summed field ("Sum of Budget (EUR)", "SUM(Cost)")
+        candidates_.insert(0, summed.group(1) or summed.group(2))
     for candidate in candidates_:
         for joined in (re.sub(r"(?<=[a-z])-(?=[a-z])", "", candidate), candidate):
             text2 = _CAMEL.sub(" ", joined)
@@ -243,6 +247,12 @@ _GENERIC_WRAPPER = re.compile(
     r"^\s*(?:custom\s*field|cf|field|column|attribute)\s*[(\[{]\s*([^)\]}]+?)\s*[)\]}]\s*$",
     re.IGNORECASE,
 )
+
+#: A field summed by a pivot table or a BI tool's export (round 14): Excel's and Power BI's
+#: ``Sum of Budget``, Google Sheets' ``SUM of Budget``, Tableau's ``SUM(Budget)``. Each row of
+#: a summarized export is one group (a month and a cost line), so the sum is the field's
+#: value; ``Count of`` and ``Average of`` are other figures and stay unread.
+_SUMMED = re.compile(r"^\s*(?:sum\s+of\s+(.+?)|sum\s*\(\s*([^()]+?)\s*\))\s*$", re.IGNORECASE)
 
 #: Nouns that name a log rather than a column ("RAID ID", "Item Title", "Entry Date"):
 #: dropped like the register's own noun when matching.

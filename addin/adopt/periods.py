@@ -96,10 +96,41 @@ _SAP_VARIANT = re.compile(r"\b(?:variant|fyv)\s*:?\s*(K[0-4]|V[369])\b", re.IGNO
 _SAP_STARTS = {"k": 1, "v3": 4, "v6": 7, "v9": 10}
 
 
+_RANGE_DATE = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([A-Za-z]{3,9})\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?"
+    r"(\d{4}|'?\d{2})"
+)
+_RANGE = re.compile(
+    rf"\b{_RANGE_DATE}\s*(?:-|\u2013|\u2014|to|until|through|thru)\s*{_RANGE_DATE}\b",
+    re.IGNORECASE,
+)
+
+
+def fiscal_range_in(texts: list[str]) -> tuple[int, int] | None:
+    """(first month, its year) of a twelve-month year a title states as a range of dates
+    (round 14): ``(October 1, 2025 - September 30, 2026)``, ``1 Oct 2025 to 30 Sep 2026``,
+    ``Jul 2025 - Jun 2026``, as a US federal, Australian or other financial year is
+    written. Only a range ending the month before it starts, a year later: ``Jan 2026 -
+    Jun 2026`` (a half year) is none."""
+    for text in texts:
+        for match in _RANGE.finditer(text):
+            first, last = month_number(match.group(1)), month_number(match.group(3))
+            if first is None or last is None or not match.group(1).isalpha():
+                continue
+            y1, y2 = (int(g.lstrip("'")) for g in (match.group(2), match.group(4)))
+            y1, y2 = (y + 2000 if y < 100 else y for y in (y1, y2))
+            if last == (first - 2) % 12 + 1 and y2 == y1 + (1 if first > 1 else 0):
+                return first, y1
+    return None
+
+
 def fiscal_start_in(texts: list[str]) -> int | None:
     """The first month of the financial year when a title says it (``Financial year
-    starts: July`` -> 7; ``periods are calendar months`` or SAP's ``variant K4`` -> 1),
-    else None."""
+    starts: July`` -> 7; ``periods are calendar months`` or SAP's ``variant K4`` -> 1; a
+    range of dates ``October 1, 2025 - September 30, 2026`` -> 10), else None."""
+    stated = fiscal_range_in(texts)
+    if stated is not None:
+        return stated[0]
     for text in texts:
         if _CALENDAR.search(text) or _CALENDAR_PERIODS.search(text):
             return 1
@@ -162,6 +193,39 @@ def _year_value(value: object) -> int | None:
     return None
 
 
+def _month_name_value(value: object) -> int | None:
+    """1..12 for a cell holding a month's name alone (``April``, ``Apr``, ``Sept.``,
+    ``März``): a BI tool's month beside its year (round 14)."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip().rstrip(".")
+    if not text or any(ch.isdigit() or ch.isspace() for ch in text):
+        return None
+    return month_number(text)
+
+
+def _fiscal_words(header: HeaderCell) -> bool:
+    """True when a header says fiscal (``Fiscal Year``, ``FY``, ``Financial year``,
+    ``Period``): its periods count from the financial year's first month."""
+    from addin.adopt.match import normalise_header
+
+    words = set(" ".join(normalise_header(header.text)).split())
+    return bool(words & {"fiscal", "fy", "financial", "period", "per", "fp"})
+
+
+def calendar_pair(headers: list[HeaderCell], pair: tuple[int, int]) -> bool:
+    """True when a month and year written in two columns are the calendar's (round 14): a
+    ``Month`` beside a ``Year``, as a BI tool's date hierarchy exports them (``2026 |
+    April``, ``2026 | 4``); a ``Period`` or a ``Fiscal Year`` counts from the financial
+    year's first month, as before."""
+    period_col, year_col = pair
+    if period_col == year_col:
+        return False
+    by_col = {h.col: h for h in headers}
+    period, year = by_col.get(period_col), by_col.get(year_col)
+    return not any(h is not None and _fiscal_words(h) for h in (period, year))
+
+
 def _dated_elsewhere(col: int, column_values: dict[int, list[object]]) -> bool:
     """True when another column holds dates on most rows: the file's own month for each
     period (a lookup of its fiscal calendar) is read instead of the period (round 7)."""
@@ -196,22 +260,51 @@ def period_and_year_columns(
             and not _dated_elsewhere(cell.col, column_values)
         ):
             return cell.col, cell.col  # ``001.2026``: period and year in one cell
-        if year_col is None and words & _YEAR_WORDS and all(_year_value(v) for v in values):
-            year_col = cell.col
-        elif (
+        if (
             period_col is None
             and words & {"period", "per", "month", "mth"}
-            and all(_period_value(v) for v in values)
+            and (
+                all(_period_value(v) for v in values)
+                or (words & {"month", "mth"} and all(_month_name_value(v) for v in values))
+            )
         ):
             period_col = cell.col
-    if period_col is None or year_col is None:
+    if period_col is None:
+        return None
+    # the year on the rows that have a period: a note under the table (a BI export's
+    # ``Applied filters: ...`` in the first column) is no row of it (round 14)
+    rows = [i for i, v in enumerate(column_values.get(period_col, [])) if v not in (None, "")]
+    for cell in headers:
+        if cell.col == period_col:
+            continue
+        words = set((normalise_header(cell.text) or ("",))[0].split())
+        column = column_values.get(cell.col, [])
+        values = [column[i] for i in rows if i < len(column)]
+        if words & _YEAR_WORDS and len(values) == len(rows) and all(_year_value(v) for v in values):
+            year_col = cell.col
+            break
+    if year_col is None:
         return None
     return period_col, year_col
 
 
-def month_of_period(period: object, year: object, start: int) -> date | None:
+def month_of_period(
+    period: object, year: object, start: int, calendar: bool = False
+) -> date | None:
     """The calendar month of fiscal ``period`` in fiscal ``year`` (the calendar year the
-    financial year starts in), the year starting in month ``start``."""
+    financial year starts in), the year starting in month ``start``. A month's name
+    (``April``) is that month, in the financial year's calendar years; with ``calendar``
+    (a ``Month`` beside a ``Year``: :func:`calendar_pair`) the month and year are the
+    calendar's as written (round 14)."""
+    named = _month_name_value(period)
+    if named is not None or calendar:
+        month = named if named is not None else _period_value(period)
+        y = _year_value(year)
+        if month is None or y is None:
+            return None
+        if calendar:
+            return date(y, month, 1)
+        return date(y + (1 if month < start else 0), month, 1)
     both = period_year_value(period)
     p, y = both if both is not None else (_period_value(period), _year_value(year))
     if p is None or y is None:

@@ -36,6 +36,7 @@ from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import CERTAIN, Candidate, candidates
 from addin.adopt.report import RowIssue
 from addin.adopt.rows import RowsResult
+from addin.adopt.subtotals import RunningSums, total_reason
 
 #: Words saying a table plans effort or people.
 _EFFORT = re.compile(
@@ -66,6 +67,46 @@ _DEMAND = re.compile(
     re.IGNORECASE,
 )
 _TOTAL = re.compile(r"^\s*(?:grand\s+)?(?:sub)?totals?\b", re.IGNORECASE)
+
+#: A plan's own conversion to days, stated in its title or a header (round 14): hours a
+#: day (``7.5 hours per day``, ``7.5h/day``, ``1 day = 8 hours``) and days an FTE is in a
+#: month (``1 FTE = 20 days``, ``18 days per FTE``). The standards hold neither, so only a
+#: plan that states its own is turned into days.
+_NUMBER = r"(\d+(?:[.,]\d+)?)"
+_HOURS_A_DAY = re.compile(
+    rf"{_NUMBER}\s*(?:h|hrs?|hours?)\s*(?:per|/|a|an|each)\s*(?:working\s+|work\s+)?day\b"
+    rf"|\b(?:1|one)\s*(?:working\s+|work\s+)?day\s*=\s*{_NUMBER}\s*(?:h|hrs?|hours?)\b",
+    re.IGNORECASE,
+)
+_DAYS_AN_FTE = re.compile(
+    rf"\b(?:1|one)\s*FTE\s*=\s*{_NUMBER}\s*(?:working\s+|work\s+)?days?\b"
+    rf"|{_NUMBER}\s*(?:working\s+|work\s+)?days?\s*(?:per|/|an?|each)\s*FTE\b",
+    re.IGNORECASE,
+)
+
+
+def stated_conversion(texts: list[str], weeks: bool) -> tuple[str, float, str] | None:
+    """(unit, days per unit, the words that say it) when the plan's texts state how its FTE
+    or hours are days; None when they state none, or state an FTE's days for a plan by
+    week (``1 FTE = 20 days`` is a month's)."""
+    for text in texts:
+        hours = _HOURS_A_DAY.search(text)
+        if hours:
+            per_day = float((hours.group(1) or hours.group(2)).replace(",", "."))
+            if per_day > 0:
+                return "hours", 1 / per_day, hours.group(0)
+        fte = _DAYS_AN_FTE.search(text)
+        if fte and not weeks:
+            days = float((fte.group(1) or fte.group(2)).replace(",", "."))
+            if days > 0:
+                return "FTE", days, fte.group(0)
+    return None
+
+
+def _without_conversion(texts: list[str]) -> list[str]:
+    """The texts without the words stating a conversion (``7.5 hours per day`` says days
+    and hours, but the plan's unit is the other one)."""
+    return [_DAYS_AN_FTE.sub(" ", _HOURS_A_DAY.sub(" ", t)) for t in texts]
 
 
 @dataclass
@@ -116,7 +157,8 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
         + " and ".join(sorted({c.column_key for c in columns.values()}, reverse=True))
         + f" over {len(month_cols)} period columns"
     )
-    unit = _unit(texts)
+    unit = _unit(_without_conversion(texts))
+    conversion = stated_conversion(texts, _by_week(block, month_cols))
     if _AVAILABLE.search(said) and not _DEMAND.search(said):
         return ResourcePlan(
             columns,
@@ -129,6 +171,9 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
         )
     if unit == "days":
         return ResourcePlan(columns, reason + ", in days")
+    if conversion is not None and unit == conversion[0]:
+        # round 14: the plan says how its FTE or hours are days
+        return ResourcePlan(columns, reason + f", in {unit} read as days ({conversion[2]!r})")
     if _FINANCE_TOO.search(" | ".join([block.sheet, *(t for _, _, t in block.preamble)])):
         return None  # a "Forecast" sheet by resource, in no unit said: finance's, as before
     why = (
@@ -141,6 +186,28 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
         "and adopt again"
     )
     return ResourcePlan(columns, reason, refused=why)
+
+
+def _by_week(block: TableBlock, cols: list[int]) -> bool:
+    """True when the period columns are weeks: labelled as weeks (``w/c 05/01/2026``) or
+    dates a week apart or less."""
+    from datetime import datetime
+    from itertools import pairwise
+
+    from addin.adopt.convert import week_date
+
+    days: list[date] = []
+    for col in cols:
+        head = block.header_at(col)
+        value = head.value if head is not None else None
+        if isinstance(value, str) and week_date(value) is not None:
+            return True
+        if isinstance(value, datetime):
+            days.append(value.date())
+        elif isinstance(value, date):
+            days.append(value)
+    days.sort()
+    return any(0 < (b - a).days <= 7 for a, b in pairwise(days))
 
 
 def _unit(texts: list[str]) -> str | None:
@@ -164,9 +231,21 @@ def unpivot_resources(
     the month its period falls in."""
     result = RowsResult()
     merged: dict[tuple[str | None, str | None, date], dict[str, Any]] = {}
-    sums: dict[int, float] = {}
-    summed = 0  # rows in ``sums``: a person with the days of the one above is no total
+    sums = RunningSums()  # a person with the days of the one above is no total
     weeks = len({m for _, m in months}) < len(months)
+    texts = _texts(block)
+    conversion = stated_conversion(texts, weeks)
+    unit = _unit(_without_conversion(texts))
+    factor = conversion[1] if conversion is not None and unit == conversion[0] else 1.0
+    if conversion is not None and factor != 1.0:
+        result.notes.append(
+            f"the figures are {unit}, turned into days as the plan states ({conversion[2]!r}): "
+            + (
+                f"each hour is 1/{1 / factor:g} of a day"
+                if unit == "hours"
+                else f"each FTE is {factor:g} days in a month"
+            )
+        )
     for row in range(block.first_data_row, block.last_data_row + 1):
         cells = grid.nonblank_cols(row, block.first_col, block.last_col)
         if not cells:
@@ -179,24 +258,17 @@ def unpivot_resources(
             col: n for col, _ in months if (n := parse_number(grid.value(row, col))) is not None
         }
         first = cell_text(grid.value(row, cells[0]))
-        if _TOTAL.match(first) or (
-            summed >= 2
-            and len(present) >= 2
-            and any(present.values())
-            and all(abs(n - sums.get(c, 0.0)) < 0.01 for c, n in present.items())
-        ):
-            result.skipped.append(
-                RowIssue(row, "", "total row (the sum of the rows above)", value=label)
-            )
+        total = sums.total_of(present)
+        if _TOTAL.match(first) or total is not None:
+            # round 14: a subtotal under each team and a grand total under them all
+            result.skipped.append(RowIssue(row, "", total_reason(total or "subtotal"), value=label))
             continue
         if not label:
             result.skipped.append(
                 RowIssue(row, "", "no role or person: days without anyone to plan", value=first)
             )
             continue
-        for col, n in present.items():
-            sums[col] = sums.get(col, 0.0) + n
-        summed += bool(present)
+        sums.add(present)
         for col, month in months:
             value = grid.value(row, col)
             if is_blank(value):
@@ -211,6 +283,7 @@ def unpivot_resources(
                 continue
             if days == 0:
                 continue
+            days = round(days * factor, 2)
             key = (fields.get("role"), fields.get("person"), month)
             if key not in merged:
                 merged[key] = {**fields, "month": month, "planned_days": 0.0, "source_row": row}

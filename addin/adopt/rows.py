@@ -210,7 +210,12 @@ def status_named_by_sheet(
 
 def _month_from_period_and_year(block: TableBlock, grid: Grid, plans: list[ColumnPlan]) -> None:
     """A month written as a fiscal period and a fiscal year in two columns: read both."""
-    from addin.adopt.periods import fiscal_start_in, month_of_period, period_and_year_columns
+    from addin.adopt.periods import (
+        calendar_pair,
+        fiscal_start_in,
+        month_of_period,
+        period_and_year_columns,
+    )
     from addin.adopt.readings import current
 
     rows = range(block.first_data_row, block.last_data_row + 1)
@@ -223,9 +228,12 @@ def _month_from_period_and_year(block: TableBlock, grid: Grid, plans: list[Colum
     titles = [t for _, _, t in block.preamble] + [block.sheet]
     stated = fiscal_start_in(titles)
     start = stated or current().fiscal_year_start
+    calendar = calendar_pair(block.headers, pair)
 
     def convert_row(row: int) -> Converted:
-        month = month_of_period(grid.value(row, period_col), grid.value(row, year_col), start)
+        month = month_of_period(
+            grid.value(row, period_col), grid.value(row, year_col), start, calendar
+        )
         if month is None:
             text = cell_text(grid.value(row, period_col))
             if year_col != period_col:
@@ -235,6 +243,12 @@ def _month_from_period_and_year(block: TableBlock, grid: Grid, plans: list[Colum
 
     plan.convert_row, plan.also_col = convert_row, (None if year_col == period_col else year_col)
     year_head = block.header_at(year_col)
+    if calendar:
+        plan.note = (
+            f"month read from the month and {year_head.text if year_head else 'year'!r} "
+            "columns, as calendar months"
+        )
+        return
     plan.note = (
         (
             "month read from the fiscal period and year in each cell (001.2026)"

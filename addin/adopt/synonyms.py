@@ -669,6 +669,15 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "control account",
             # Clarity PPM's, Deltek's and Oracle's line a cost is booked to (round 13)
             "charge code",
+            # round 14: the US federal budget's object class (OMB Circular A-11), SAP Funds
+            # Management's commitment item, the "head" of South Asian accounts
+            "object class",
+            "commitment item",
+            "cost head",
+            "budget head",
+            "expense head",
+            "account head",
+            "head of account",
         ),
         "category": (
             "category",

@@ -30,7 +30,11 @@ from addin.adopt.finance import (
     MonthColumn,
     lines_across,
     month_columns,
+    named_line_column,
     running_totals_down,
+    spread_by_measure,
+    tidy_line_column,
+    tidy_measures,
     unpivot,
     unpivot_lines_across,
     year_in,
@@ -182,6 +186,10 @@ def adopt_block(
         _adopt_finance_across(
             block, grid, classification, across, standards, project, table, table_map
         )
+    elif classification.register == "finance" and (
+        tidy := tidy_measures(block, grid, classification.mappings["finance"])
+    ):
+        _adopt_finance_tidy(block, grid, classification, tidy, standards, project, table, table_map)
     else:
         key = classification.register
         mapping = {col: cand.column_key for col, cand in classification.mappings[key].items()}
@@ -780,7 +788,12 @@ def _adopt_finance_wide(
         if col not in month_set
         and cand.column_key in ("cost_line", "category", "capex_opex", "notes")
     }
+    named = _named_lines(block, grid, labels, month_set)
     _report_columns(block, labels, "finance", table, table_map, False, skip=month_set)
+    if named:
+        for col in table.columns:
+            if col.column == named[0] and col.target is None:
+                col.note = f"the code of each cost line; the line is its name, in column {named[1]}"
     for m in months:
         cell = block.header_at(m.col)
         table.columns.append(
@@ -818,6 +831,73 @@ def _adopt_finance_wide(
         for measure in ("budget", "actual", "forecast"):
             if measure in item and is_blank(item[measure]):
                 del item[measure]
+    store_items("finance", result, project, {}, table, grid, block)
+
+
+def _named_lines(
+    block: TableBlock, grid: Grid, labels: dict[int, Candidate], month_set: set[int]
+) -> tuple[str, str] | None:
+    """A cost line column of codes only (``1.1``, ``6100``) beside a column of names: the
+    names are the line (round 14, ``named_line_column`` in ``finance.py``); ``labels`` is
+    changed in place. Returns the two columns' letters, code first."""
+    line_col = next((c for c, cand in labels.items() if cand.column_key == "cost_line"), None)
+    if line_col is None or not month_set:
+        return None
+    taken = set(labels) | month_set
+    name_col = named_line_column(block, grid, line_col, taken, min(month_set))
+    if name_col is None:
+        return None
+    del labels[line_col]
+    labels[name_col] = Candidate("cost_line", 0.8, "(values are the names of the coded lines)")
+    return column_letter(line_col), column_letter(name_col)
+
+
+def _adopt_finance_tidy(
+    block: TableBlock,
+    grid: Grid,
+    classification: Classification,
+    tidy: tuple[int, int],
+    standards: Standards,
+    project: ProjectData,
+    table: TableReport,
+    table_map: TableMapping,
+) -> None:
+    """A long export with one row per month, line and measure (round 14, ``tidy_measures``
+    in ``finance.py``): each row's amount is the measure its measure cell names."""
+    measure_col, amount_col = tidy
+    chosen = {
+        c: cand
+        for c, cand in classification.mappings.get("finance", {}).items()
+        if c not in tidy and cand.column_key not in ("budget", "actual", "forecast")
+    }
+    line_col = tidy_line_column(block, grid, chosen, tidy)
+    if line_col is not None:
+        chosen[line_col] = Candidate(
+            "cost_line",
+            0.75,
+            "(values are names that, with the month and measure, tell rows apart)",
+        )
+    _report_columns(block, chosen, "finance", table, table_map, False, skip=set(tidy))
+    for col, target, name in (
+        (measure_col, "measure", "(Budget / Actual / Forecast of each row)"),
+        (amount_col, "amount", "(the amount of the row's measure)"),
+    ):
+        cell = block.header_at(col)
+        header = cell.full if cell else ""
+        table.columns.append(
+            ColumnReport(column_letter(col), header, target, name, 0.9, "measure column")
+        )
+    mapping = {c: cand.column_key for c, cand in chosen.items()}
+    mapping[amount_col] = "budget"  # read as a number, then moved to the row's measure
+    plans = plan_columns(block, grid, "finance", mapping, standards)
+    result = build_items(block, grid, "finance", plans)
+    dropped = spread_by_measure(result, grid, measure_col, "budget")
+    for row in dropped:
+        result.skipped.append(RowIssue(row, "", "no measure (Budget / Actual / Forecast) said"))
+    result.notes.append(
+        "a long export: each row's amount is the measure its "
+        f"{_full(block, measure_col)!r} cell names"
+    )
     store_items("finance", result, project, {}, table, grid, block)
 
 
