@@ -444,7 +444,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "target project",
             "dependent project",
         ),
-        "deliverable": ("deliverable", "what", "product", "deliverable required"),
+        "deliverable": (
+            *("deliverable", "what", "product", "deliverable required"),
+            # round 14: an interface register's information one party needs from another
+            *("information required", "required information", "input required"),
+        ),
         "counterparty_owner": (
             "counterparty owner",
             "external party",
@@ -533,6 +537,13 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "board date",
             "committee date",
             "steerco date",
+            # round 14: an approval's answer is the decision (Teams / Power Automate
+            # Approvals: the request is completed when the approver responds)
+            "completed",
+            "completed on",
+            "date completed",
+            "response date",
+            "responded on",
         ),
         "rationale": (
             "rationale",
@@ -787,10 +798,18 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
     "issues": (
         *("issue", "issues", "problem", "problems"),
         *("defect", "defects", "bug", "bugs", "finding", "findings"),
+        # round 14: the quality records of regulated sectors (GxP, ISO 9001, construction)
+        *("capa", "capas", "ncr", "ncrs", "nonconformance", "nonconformances"),
+        *("non conformance", "non conformances", "deviation", "deviations"),
     ),
     "assumptions": ("assumption", "assumptions"),
-    "dependencies": ("dependency", "dependencies", "dep", "deps", "interdependency"),
-    "decisions": ("decision", "decisions"),
+    "dependencies": (
+        *("dependency", "dependencies", "dep", "deps", "interdependency"),
+        # round 14: a contract's interface register (rail, construction, defence)
+        *("interface", "interfaces"),
+    ),
+    # round 14: an approvals log (Teams / Power Automate Approvals) is the decisions taken
+    "decisions": ("decision", "decisions", "approval", "approvals"),
     "milestones": ("milestone", "milestones", "gate", "gates"),
     "finance": (
         "budget",
