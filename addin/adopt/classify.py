@@ -64,6 +64,7 @@ from addin.adopt.match import (
 )
 from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
 from addin.adopt.periods import month_label, period_and_year_columns
+from addin.adopt.record_numbers import constant_not_id, noun_over_numbers
 from addin.adopt.register_names import names_register, register_named_by_ids
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample
@@ -368,6 +369,9 @@ def header_candidates(
         row_number_beside_id(scored, values_of)
         original_beside_revised(scored)
         description_as_title(scored, values_of, register_key)
+        # round 14: record numbers under the register's noun (SAP), one value on every row
+        noun_over_numbers(scored, values_of, MAIN_COLUMNS.get(register_key, ()))
+        constant_not_id(scored, values_of)
         party_by_values(scored, values_of, register_key)
         texts = {c.col: c.full for c in block.headers if c.text}
         all_values = {

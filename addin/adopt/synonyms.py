@@ -1045,6 +1045,18 @@ TOOL_FIELDS: dict[str, dict[str, str]] = {
         "occurrence": "probability",
         "program increment": "!a program increment belongs to the Iterations sheet, not a register",
     },
+    # round 14: SAP PS's milestone list (its basic dates are the scheduled plan the
+    # forecast dates are compared with)
+    "SAP PS": {
+        "basic date": "baseline_date",
+        "basic finish": "baseline_date",
+        "basic finish date": "baseline_date",
+        "person resp": "@person",
+        "person responsible": "@person",
+        "wbs element": "!a WBS code has no standard column",
+        "project def": "!the SAP project definition names the project, not an item",
+        "project definition": "!the SAP project definition names the project, not an item",
+    },
     "Microsoft Forms": {
         "completion time": "raised_date",
         "start time": "!when a form was opened has no standard column (its completion time is kept)",
