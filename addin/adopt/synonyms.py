@@ -1045,6 +1045,15 @@ TOOL_FIELDS: dict[str, dict[str, str]] = {
         "occurrence": "probability",
         "program increment": "!a program increment belongs to the Iterations sheet, not a register",
     },
+    # round 14: OpenProject's work-package export (its "Finish date" is the work
+    # package's due date; a risk's or an issue's only: a milestone's finish is its own)
+    "OpenProject": {
+        "subject": "@name",
+        "assignee": "@person",
+        "finish date": "due_date",
+        "updated on": "last_updated",
+        "author": "!who raised it has no standard column",
+    },
     # round 14: SAP PS's milestone list (its basic dates are the scheduled plan the
     # forecast dates are compared with)
     "SAP PS": {
