@@ -385,3 +385,55 @@ def test_a_greek_decision_log_reads_its_row_number_and_who_decided(tmp_path: Pat
     assert targets["Α/Α"] == "id"
     assert targets["Αποφασίστηκε από"] == "made_by"
     assert _field(adoption, "decisions", "made_by") == people
+
+
+# --- 7. the words that name a register only as a title, and give way to another's ------------
+
+
+def test_a_change_log_approval_status_names_no_decision_log(tmp_path: Path) -> None:
+    """``Approval Status`` and ``Approved By`` are a change request's fields: the table stays
+    a change log, listed with the reason (an approval word names decisions only as a sheet
+    name or a title; a first version read the header and adopted it as decisions)."""
+    rows: list[list[object]] = [
+        ["CR ID", "Description", "Requested By", "Approval Status", "Approved By"],
+        ["CR-01", "Add a new data field to the customer form", PEOPLE[0], "Approved", PEOPLE[1]],
+        ["CR-02", "Move go-live by two weeks", PEOPLE[1], "Rejected", PEOPLE[2]],
+        ["CR-03", "Extra test environment for UAT", PEOPLE[2], "Approved", PEOPLE[0]],
+    ]
+    adoption = _adopt(_book(tmp_path / "cr.xlsx", "Sheet1", rows))
+    assert adoption.report.adopted_tables == []
+    (table,) = adoption.report.tables
+    assert "a change request log" in table.reason
+
+
+def test_gate_approvals_stay_the_milestones(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Gate", "Description", "Approver", "Approval Date"],
+        ["G1", "Concept approved by the board", PEOPLE[0], date(2026, 1, 5)],
+        ["G2", "Design approved for build", PEOPLE[1], date(2026, 2, 5)],
+        ["G3", "Ready for service", PEOPLE[2], date(2026, 3, 5)],
+    ]
+    adoption = _adopt(_book(tmp_path / "gates.xlsx", "Gate Approvals", rows))
+    assert _only(adoption).register == "milestones"
+
+
+def test_interface_issues_are_issues(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Ref", "Issue", "Owner", "Need By", "Status"],
+        [
+            "1",
+            "Signalling drawings arrive without the cable schedule",
+            PEOPLE[0],
+            date(2026, 4, 1),
+            "Open",
+        ],
+        [
+            "2",
+            "Power isolation plan disputed by the tunnels contractor",
+            PEOPLE[1],
+            date(2026, 5, 1),
+            "Open",
+        ],
+    ]
+    adoption = _adopt(_book(tmp_path / "ii.xlsx", "Interface Issues", rows))
+    assert _only(adoption).register == "issues"

@@ -873,7 +873,7 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         by_tool = export is not None and export.register == key and not by_words
         by_id = by_ids is not None and by_ids[0] == key and not (by_words or by_tool)
         in_context = by_words or by_tool or by_id
-        in_headers = names_register(key, header_text, certain, _has_word)
+        in_headers = names_register(key, header_text, certain, _has_word, headers=True)
         distinctive = certain & set(DISTINCTIVE[key])
         evidence = register_evidence(key, chosen, in_sheet, in_context, in_headers)
         has_main = bool(certain & set(MAIN_COLUMNS[key]))

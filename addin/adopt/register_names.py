@@ -43,22 +43,41 @@ CONFIRMING: dict[str, dict[str, frozenset[str]]] = {
 }
 
 
+#: Words of :data:`CONFIRMING` that name a register in a sheet name or a title only: in a
+#: header they are a field of many records (a change request's ``Approval Status``, a
+#: milestone's ``Approval Date``, a plan's ``Deviation (days)``).
+TITLE_ONLY = frozenset({"approval", "approvals", "deviation", "deviations"})
+
+
 def names_register(
     key: str,
     text: str,
     certain: set[str],
     has_word: Callable[[str, tuple[str, ...]], bool],
+    headers: bool = False,
 ) -> bool:
-    """Whether ``text`` (a sheet name, a title, the headers) names register ``key``: one of
-    its plain words, or a word of :data:`CONFIRMING` with a confirming column in
-    ``certain``."""
+    """Whether ``text`` (a sheet name, a title; the headers when ``headers``) names
+    register ``key``: one of its plain words, or a word of :data:`CONFIRMING` with a
+    confirming column in ``certain`` and no other register's plain word beside it (``Gate
+    Approvals`` are the gates', ``Interface Issues`` the issues')."""
     words = REGISTER_WORDS[key]
     conditional = CONFIRMING.get(key, {})
     plain = tuple(w for w in words if w not in conditional)
     if has_word(text, plain):
         return True
-    confirmed = tuple(w for w, needs in conditional.items() if certain & needs)
-    return bool(confirmed) and has_word(text, confirmed)
+    confirmed = tuple(
+        w
+        for w, needs in conditional.items()
+        if certain & needs and not (headers and w in TITLE_ONLY)
+    )
+    if not confirmed or not has_word(text, confirmed):
+        return False
+    return not any(has_word(text, _plain(other)) for other in REGISTER_WORDS if other != key)
+
+
+def _plain(key: str) -> tuple[str, ...]:
+    conditional = CONFIRMING.get(key, {})
+    return tuple(w for w in REGISTER_WORDS[key] if w not in conditional)
 
 
 #: A record number led by a whole word: ``ISSUE0010234``, ``CAPA-26-014``, ``NCR 007``.
