@@ -437,3 +437,106 @@ def test_interface_issues_are_issues(tmp_path: Path) -> None:
     ]
     adoption = _adopt(_book(tmp_path / "ii.xlsx", "Interface Issues", rows))
     assert _only(adoption).register == "issues"
+
+
+# --- 8. one register across spacer columns ------------------------------------------------------
+
+
+def _spaced_issue_log(n: int) -> list[list[object]]:
+    """An issue log with an empty spacer column before its dates and one before its status."""
+    texts = [
+        "Supplier cannot staff the second data migration wave",
+        "Test environment refresh overwrote the UAT data",
+        "Security review of the portal not booked",
+        "Printer drivers missing on the new laptop build",
+    ]
+    rows: list[list[object]] = [
+        ["Issue Log - Finance Transformation"] + [None] * 9,
+        [None] * 10,
+        ["Ref", "Issue", "Owner", None, "Raised", "Due", None, "Status", "Priority", "Notes"],
+    ]
+    for i in range(n):
+        rows.append(
+            [
+                f"I-{i + 1:02d}",
+                texts[i],
+                PEOPLE[i],
+                None,
+                date(2026, 1, 5 + i),
+                date(2026, 2, 5 + i),
+                None,
+                "Open" if i % 2 else "Closed",
+                "High",
+                None,
+            ]
+        )
+    return rows
+
+
+def test_an_issue_log_across_spacer_columns_is_one_table(tmp_path: Path) -> None:
+    adoption = _adopt(_book(tmp_path / "sp.xlsx", "Issues", _spaced_issue_log(4)))
+    table = _only(adoption)
+    assert table.register == "issues"
+    assert table.ref == "A3:J7"
+    targets = _targets(table)
+    assert targets["Due"] == "due_date"
+    assert targets["Status"] == "status"
+    assert _field(adoption, "issues", "due_date") == [date(2026, 2, 5 + i) for i in range(4)]
+    assert _field(adoption, "issues", "status") == ["Closed", "Open", "Closed", "Open"]
+
+
+def test_the_joined_range_travels_in_the_mapping_file_to_next_month(tmp_path: Path) -> None:
+    from addin.adopt import adopt_host, open_source
+    from addin.adopt.mapping_file import load_mapping, save_mapping
+    from addin.standards import default_standards
+
+    first = _adopt(_book(tmp_path / "m1.xlsx", "Issues", _spaced_issue_log(3)))
+    saved = save_mapping(first.mapping, tmp_path / "issues.mapping.json")
+    second = adopt_host(
+        open_source(_book(tmp_path / "m2.xlsx", "Issues", _spaced_issue_log(4))),
+        default_standards(),
+        mapping=load_mapping(saved),
+    )
+    assert _field(second, "issues", "due_date") == [date(2026, 2, 5 + i) for i in range(4)]
+
+
+def test_two_registers_side_by_side_stay_two_tables(tmp_path: Path) -> None:
+    """A RAID on a page: risks and issues one empty column apart, on the same rows."""
+    rows: list[list[object]] = [
+        ["Risk", "Owner", "Likelihood", None, "Issue", "Owner", "Priority"],
+        [
+            "Supplier may go out of business",
+            PEOPLE[0],
+            "High",
+            None,
+            "Server out of disk",
+            PEOPLE[1],
+            "High",
+        ],
+        [
+            "Key engineer may leave",
+            PEOPLE[1],
+            "Low",
+            None,
+            "Vendor patch late",
+            PEOPLE[2],
+            "Medium",
+        ],
+        ["Budget may be cut", PEOPLE[2], "Medium", None, "Test data not masked", PEOPLE[0], "Low"],
+    ]
+    adoption = _adopt(_book(tmp_path / "rp.xlsx", "RAID", rows))
+    assert sorted(_registers(adoption)) == ["issues", "risks"]
+    assert [t.ref for t in adoption.report.adopted_tables] == ["A1:C4", "E1:G4"]
+
+
+def test_a_register_beside_a_key_on_other_rows_stays_apart(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Ref", "Issue", "Owner", "Status", None, "Key", "Meaning"],
+        ["I-01", "Server out of disk", PEOPLE[0], "Open", None, "Open", "Being worked"],
+        ["I-02", "Vendor patch late", PEOPLE[1], "Closed", None, "Closed", "Done"],
+        ["I-03", "Test data not masked", PEOPLE[2], "Open", None, None, None],
+        ["I-04", "Printer drivers missing", PEOPLE[3], "Open", None, None, None],
+    ]
+    adoption = _adopt(_book(tmp_path / "key.xlsx", "Issues", rows))
+    table = _only(adoption)
+    assert table.ref == "A1:D5"
