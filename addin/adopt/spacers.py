@@ -10,8 +10,9 @@ page's quadrants). What tells the two apart is what the parts are:
   header down);
 - the same rows: each data row of one part is filled in the other too (nine in ten);
 - the left part is a register table on its own, and the part to its right is no other
-  register and has no title column of its own (its fields are dates, a status, a priority,
-  notes);
+  register, has no title column of its own and names none of the left part's columns
+  again (its fields are more of the register's: dates, a status, a priority, notes; a
+  scale legend's ``Probability | Impact`` beside a risk register names them again);
 - read as one table, it is still that register.
 
 Such parts are one table: the report, the mapping file and next month's file see the whole
@@ -52,12 +53,14 @@ def join_across_spacers(
         if right is None:
             i += 1
             continue
-        register = classify_block(left).register
+        own = classify_block(left)
+        register = own.register
         beside = classify_block(right)
         if (
             register not in _ITEM_REGISTERS
             or beside.register not in (None, register)
             or _has_title(beside, register)
+            or _certain(own, register) & _certain(beside, register)
         ):
             i += 1
             continue
@@ -79,6 +82,14 @@ def _has_title(classification: Classification, register: str) -> bool:
     chosen = classification.mappings.get(register, {})
     title = MAIN_COLUMNS[register][0]
     return any(c.column_key == title and c.confidence >= CERTAIN for c in chosen.values())
+
+
+def _certain(classification: Classification, register: str) -> set[str]:
+    """The register's columns a part's headers name for certain: a part naming again a
+    column the table has (a scale legend's ``Probability | Impact`` beside a risk
+    register) is no more of its fields."""
+    chosen = classification.mappings.get(register, {})
+    return {c.column_key for c in chosen.values() if c.confidence >= CERTAIN}
 
 
 def _beside(grid: Grid, left: TableBlock, right: TableBlock) -> bool:
