@@ -540,3 +540,16 @@ def test_a_register_beside_a_key_on_other_rows_stays_apart(tmp_path: Path) -> No
     adoption = _adopt(_book(tmp_path / "key.xlsx", "Issues", rows))
     table = _only(adoption)
     assert table.ref == "A1:D5"
+
+
+def test_a_record_listed_twice_still_names_the_register(tmp_path: Path) -> None:
+    """An export that lists one record twice (a report joined to its tasks): the numbers
+    still name the issues (nearly all differ)."""
+    numbers = ["ISSUE0010231", "ISSUE0010245", "ISSUE0010262", "ISSUE0010270", "ISSUE0010245"]
+    rows = _service_export(numbers[:3])
+    rows += [[numbers[3], "Licence count short for go-live", "PRJ0012 - HR Cloud", "Open"]]
+    rows[-1] += [PEOPLE[3], date(2026, 3, 22)]
+    rows += [[numbers[4], "Payroll interface rejects leavers", "PRJ0012 - HR Cloud", "Open"]]
+    rows[-1] += [PEOPLE[1], date(2026, 3, 8)]
+    adoption = _adopt(_book(tmp_path / "twice.xlsx", "Page 1", rows))
+    assert _only(adoption).register == "issues"

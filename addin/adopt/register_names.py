@@ -18,8 +18,8 @@ Two kinds of naming, both weighed by ``classify`` like a title over the table:
   CAPAs ``CAPA-26-014``, non-conformance reports ``NCR-007``. When every value of the
   table's ID column starts with one of a register's words (``REGISTER_WORDS``: ``ISSUE``,
   ``RISK``, ``CAPA``, ``NCR``, ``DEP``; a letter such as ``R-`` or an abbreviation such as
-  ``RSK-`` is read by the ID mapping alone, ``evidence.register_id_share``) and they all
-  differ, the IDs name the register.
+  ``RSK-`` is read by the ID mapping alone, ``evidence.register_id_share``) and nearly all
+  differ (an export may list a record twice), the IDs name the register.
 """
 
 from __future__ import annotations
@@ -83,16 +83,22 @@ def _plain(key: str) -> tuple[str, ...]:
 #: A record number led by a whole word: ``ISSUE0010234``, ``CAPA-26-014``, ``NCR 007``.
 _WORD_NUMBER = re.compile(r"^([A-Za-z]{3,})[-_ ./#]?\d[\w./-]*$")
 
+#: The share of an ID column's values that must differ (an export may list a record twice;
+#: one number on every row is a filter's value, no record's).
+DISTINCT_SHARE = 0.8
+
 #: Registers an ID's word may name (finance lines are not numbered by a register word).
 _NUMBERED = ("risks", "issues", "assumptions", "dependencies", "decisions", "milestones")
 
 
 def register_named_by_ids(columns: Iterable[list[CellValue]]) -> tuple[str, str] | None:
     """(register, the word) when the values of one of ``columns`` (the table's ID columns)
-    are record numbers led by one register's word, all different, two at least."""
+    are record numbers led by one register's word, nearly all different
+    (:data:`DISTINCT_SHARE`), two different at least."""
     for values in columns:
         present = [str(v).strip() for v in values if v is not None and str(v).strip()]
-        if len(present) < 2 or len({p.casefold() for p in present}) < len(present):
+        distinct = len({p.casefold() for p in present})
+        if distinct < 2 or distinct < DISTINCT_SHARE * len(present):
             continue
         leads = set()
         for text in present:
