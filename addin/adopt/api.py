@@ -33,6 +33,7 @@ from addin.adopt.recorded import allowed_values, note_recorded
 from addin.adopt.report import AdoptionReport, TableReport
 from addin.adopt.shapes import form_blocks, transposed_tables
 from addin.adopt.sheet_xml import read_facts
+from addin.adopt.spacers import join_across_spacers
 from addin.adopt.split import (
     AdoptedTable,
     note_split_registers,
@@ -167,9 +168,13 @@ class _Run:
             found = [_FoundTable(_block_from_mapping(grid, spec), spec) for spec in specs]
         else:
             recorded = self.facts.of(grid.name).header_rows()
-            blocks = merge_known_tables(
-                grid, _excel_tables(self.host, grid), find_tables(grid, recorded)
+            # round 14: a register's parts across spacer columns are one table
+            detected = join_across_spacers(
+                grid,
+                find_tables(grid, recorded),
+                lambda b: classify(b, grid, self.standards),
             )
+            blocks = merge_known_tables(grid, _excel_tables(self.host, grid), detected)
             name_blocks(grid.name, blocks, *self.names, self.named)
             found = [_FoundTable(b, None) for b in blocks]
         for table in found:

@@ -64,7 +64,9 @@ from addin.adopt.match import (
 )
 from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
 from addin.adopt.periods import month_label, period_and_year_columns
-from addin.adopt.synonyms import KNOWN_UNMAPPED, REGISTER_WORDS, synonyms_for
+from addin.adopt.record_numbers import constant_not_id, noun_over_numbers
+from addin.adopt.register_names import names_register, register_named_by_ids
+from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample
 from addin.host import CellValue
 from addin.standards import Standards
@@ -118,6 +120,12 @@ DISTINCTIVE: dict[str, tuple[str, ...]] = {
     "milestones": ("milestone", "baseline_date", "forecast_date", "actual_date", "gate"),
     "finance": ("budget", "actual", "forecast", "capex_opex"),
 }
+
+#: Headers every register of a portfolio workbook may have, naming the item's project or
+#: programme: a bare ``Project`` is a dependency's counterparty only in a dependency log, so
+#: it is no evidence that a table is one (round 14: a ServiceNow issue export's ``Project``
+#: made it a dependency log).
+PORTFOLIO_HEADERS = frozenset({"project", "programme", "program"})
 
 #: Below this confidence the register chosen for a table is reported as unsure.
 UNSURE = 0.7
@@ -361,6 +369,9 @@ def header_candidates(
         row_number_beside_id(scored, values_of)
         original_beside_revised(scored)
         description_as_title(scored, values_of, register_key)
+        # round 14: record numbers under the register's noun (SAP), one value on every row
+        noun_over_numbers(scored, values_of, MAIN_COLUMNS.get(register_key, ()))
+        constant_not_id(scored, values_of)
         party_by_values(scored, values_of, register_key)
         texts = {c.col: c.full for c in block.headers if c.text}
         all_values = {
@@ -447,21 +458,6 @@ def _has_word(text: str, words: tuple[str, ...]) -> bool:
     joined = f" {' '.join(found)} "
     # a register named in two words (NEC4's "early warning", round 13) is found as a phrase
     return any(w in tokens if " " not in w else f" {w} " in joined for w in words)
-
-
-#: Columns that track a finding as an issue is tracked (red team of round 13).
-_TRACKED = frozenset({"status", "due_date", "priority", "severity", "resolution", "closed_date"})
-
-
-def _findings_not_tracked(sheet: str, context: str, certain: set[str]) -> bool:
-    """Whether the word ``finding(s)`` alone names the issues here and nothing tracks them
-    (red team of round 13): an audit's findings log has a status, a due date or a rating
-    the issue columns read; a review's or a survey's ``Findings`` (``Finding | Evidence |
-    Recommendation``) are lessons, not open issues."""
-    plain = tuple(w for w in REGISTER_WORDS["issues"] if not w.startswith("finding"))
-    if _has_word(sheet.replace("_", " "), plain) or _has_word(context, plain):
-        return False
-    return not certain & _TRACKED
 
 
 def shared_main_column(mapped: dict[str, dict[int, Candidate]]) -> None:
@@ -858,18 +854,26 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
     reasons: dict[str, str] = {}
     # a tool whose every record is one register names it like a title (round 13)
     export = export_of(block)
+    # IDs led by a register's word (ServiceNow's ISSUE0010234, CAPA-26-014) too (round 14)
+    id_cols = sorted(
+        {c for m in mappings.values() for c, cand in m.items() if cand.column_key == "id"}
+    )
+    by_ids = register_named_by_ids(
+        [grid.value(r, c) for r in range(block.first_data_row, block.last_data_row + 1)]
+        for c in id_cols
+    )
     for key in ADOPTED_REGISTERS:
         chosen = mappings[key]
         certain = {c.column_key for c in chosen.values() if c.confidence >= CERTAIN}
         mapped_keys = {c.column_key for c in chosen.values()}
-        words = REGISTER_WORDS[key]
-        in_sheet = _has_word(block.sheet.replace("_", " "), words)
-        by_words = in_sheet or _has_word(context, words)
-        if by_words and key == "issues" and _findings_not_tracked(block.sheet, context, certain):
-            in_sheet = by_words = False
+        # round 14: some words name the register only with a column tracking it so
+        # (an interface register's need-by date, an approval's approver)
+        in_sheet = names_register(key, block.sheet.replace("_", " "), certain, _has_word)
+        by_words = in_sheet or names_register(key, context, certain, _has_word)
         by_tool = export is not None and export.register == key and not by_words
-        in_context = by_words or by_tool
-        in_headers = _has_word(header_text, words)
+        by_id = by_ids is not None and by_ids[0] == key and not (by_words or by_tool)
+        in_context = by_words or by_tool or by_id
+        in_headers = names_register(key, header_text, certain, _has_word, headers=True)
         distinctive = certain & set(DISTINCTIVE[key])
         evidence = register_evidence(key, chosen, in_sheet, in_context, in_headers)
         has_main = bool(certain & set(MAIN_COLUMNS[key]))
@@ -949,6 +953,7 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
                 f"its columns are {export.tool}'s export, whose records are {key}"
                 if by_tool and export is not None
                 else "",
+                f"its IDs are numbered '{by_ids[1].upper()}'" if by_id and by_ids else "",
                 "its headers say so" if in_headers else "",
                 f"columns {', '.join(sorted(distinctive))}" if distinctive else "",
             )
@@ -1015,6 +1020,8 @@ def register_evidence(
         if cand.column_key not in DISTINCTIVE[key] or cand.confidence < EVIDENT:
             continue
         weight = 0.5 if _shared_phrase(cand.synonym, key) else 1.0
+        if cand.synonym in PORTFOLIO_HEADERS:
+            continue  # every register of a portfolio has one: no evidence (round 14)
         if cand.column_key in MAIN_COLUMNS[key]:
             weight *= 0.5  # every table of the register has it: less telling
         total += cand.confidence * weight

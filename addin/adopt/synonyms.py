@@ -444,7 +444,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "target project",
             "dependent project",
         ),
-        "deliverable": ("deliverable", "what", "product", "deliverable required"),
+        "deliverable": (
+            *("deliverable", "what", "product", "deliverable required"),
+            # round 14: an interface register's information one party needs from another
+            *("information required", "required information", "input required"),
+        ),
         "counterparty_owner": (
             "counterparty owner",
             "external party",
@@ -533,6 +537,13 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "board date",
             "committee date",
             "steerco date",
+            # round 14: an approval's answer is the decision (Teams / Power Automate
+            # Approvals: the request is completed when the approver responds)
+            "completed",
+            "completed on",
+            "date completed",
+            "response date",
+            "responded on",
         ),
         "rationale": (
             "rationale",
@@ -796,10 +807,18 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
     "issues": (
         *("issue", "issues", "problem", "problems"),
         *("defect", "defects", "bug", "bugs", "finding", "findings"),
+        # round 14: the quality records of regulated sectors (GxP, ISO 9001, construction)
+        *("capa", "capas", "ncr", "ncrs", "nonconformance", "nonconformances"),
+        *("non conformance", "non conformances", "deviation", "deviations"),
     ),
     "assumptions": ("assumption", "assumptions"),
-    "dependencies": ("dependency", "dependencies", "dep", "deps", "interdependency"),
-    "decisions": ("decision", "decisions"),
+    "dependencies": (
+        *("dependency", "dependencies", "dep", "deps", "interdependency"),
+        # round 14: a contract's interface register (rail, construction, defence)
+        *("interface", "interfaces"),
+    ),
+    # round 14: an approvals log (Teams / Power Automate Approvals) is the decisions taken
+    "decisions": ("decision", "decisions", "approval", "approvals"),
     "milestones": ("milestone", "milestones", "gate", "gates"),
     "finance": (
         "budget",
@@ -1034,6 +1053,27 @@ TOOL_FIELDS: dict[str, dict[str, str]] = {
     "Jira Align": {
         "occurrence": "probability",
         "program increment": "!a program increment belongs to the Iterations sheet, not a register",
+    },
+    # round 14: OpenProject's work-package export (its "Finish date" is the work
+    # package's due date; a risk's or an issue's only: a milestone's finish is its own)
+    "OpenProject": {
+        "subject": "@name",
+        "assignee": "@person",
+        "finish date": "due_date",
+        "updated on": "last_updated",
+        "author": "!who raised it has no standard column",
+    },
+    # round 14: SAP PS's milestone list (its basic dates are the scheduled plan the
+    # forecast dates are compared with)
+    "SAP PS": {
+        "basic date": "baseline_date",
+        "basic finish": "baseline_date",
+        "basic finish date": "baseline_date",
+        "person resp": "@person",
+        "person responsible": "@person",
+        "wbs element": "!a WBS code has no standard column",
+        "project def": "!the SAP project definition names the project, not an item",
+        "project definition": "!the SAP project definition names the project, not an item",
     },
     "Microsoft Forms": {
         "completion time": "raised_date",

@@ -53,6 +53,7 @@ from addin.adopt.match import (
     normalise_header,
 )
 from addin.adopt.questions import statement_of
+from addin.adopt.record_numbers import NUMBERS_SUFFIX, WORDS_SUFFIX
 from addin.adopt.report import AdoptionReport, ColumnReport, RowIssue, TableReport
 from addin.adopt.rows import _ranges, build_items, plan_columns
 from addin.adopt.store import store_items
@@ -374,6 +375,10 @@ def column_reading(cand: Candidate, header: str) -> str:
             "one of the numbered level columns of one field (a tree query's Title 1, Title 2):"
             " each row's value is in the column of its depth"
         )
+    if cand.synonym.endswith(NUMBERS_SUFFIX):  # round 14 (record_numbers.py)
+        return "its values are record numbers: the items' ID (their text is another column)"
+    if cand.synonym.endswith(WORDS_SUFFIX):
+        return "the items' text: the column headed by the register's noun holds numbers"
     if cand.synonym.startswith(TABLE_LANGUAGE_PREFIX):
         # "Data" alone in a Portuguese log (round 13)
         reading = cand.synonym[len(TABLE_LANGUAGE_PREFIX) :].rstrip(")")

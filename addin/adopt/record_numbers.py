@@ -1,0 +1,118 @@
+"""Which column numbers the items, read from the values (round 14).
+
+Two shapes of ERP and clinical-trial exports put a number where a header promises
+something else:
+
+- **The register's noun over record numbers.** SAP's list reports head the record's number
+  with the object's name and its text with ``Description``: a project system milestone list
+  is ``Milestone | Description`` over ``000000004711 | Handover to operations``, a PM
+  notification list ``Notification | Description``. A column read as the register's text
+  (``Milestone``) whose every value is a distinct number, beside a column that reads as that
+  text too and holds words, is the items' number: it becomes the ID (when no other column
+  is) and the words the text.
+- **One value on every row.** A CTMS or portfolio export filtered on one study or project
+  repeats its number on every row (``Study Number`` = ``ONC-2214``): it names the table's
+  context, not each item, so it is no item's ID (the items get generated IDs, as when no ID
+  column exists).
+"""
+
+from __future__ import annotations
+
+import re
+
+from addin.adopt.grid import is_blank
+from addin.adopt.match import CERTAIN, Candidate
+from addin.host import CellValue
+
+#: A record number: digits, maybe grouped by dots, dashes or slashes (``000000004711``,
+#: ``4711``, ``C.10045.01`` is no number: letters).
+_NUMBER = re.compile(r"^\d+(?:[./-]\d+)*$")
+
+#: What :func:`noun_over_numbers` ends its candidates' synonyms with (the report's note).
+NUMBERS_SUFFIX = " (numbers)"
+WORDS_SUFFIX = " (words)"
+
+#: Rows a constant must fill before it is read as the table's context, not an ID.
+CONSTANT_ROWS = 3
+
+
+def _numbers(values: list[CellValue]) -> bool:
+    present = [str(v).strip() for v in values if not is_blank(v)]
+    if len(present) < 2 or len(set(present)) < len(present):
+        return False
+    return all(_NUMBER.match(p) for p in present)
+
+
+def _words(values: list[CellValue]) -> bool:
+    present = [str(v).strip() for v in values if not is_blank(v)]
+    if len(present) < 2:
+        return False
+    return all(isinstance(v, str) for v in values if not is_blank(v)) and all(
+        any(ch.isalpha() for ch in p) and " " in p for p in present
+    )
+
+
+def noun_over_numbers(
+    scored: dict[int, list[Candidate]],
+    values_of: dict[int, list[CellValue]],
+    mains: tuple[str, ...],
+) -> None:
+    """Move the text reading from a column of record numbers to the column of words that
+    also reads as the text, and read the numbers as the ID (see the module docstring)."""
+    for col, cands in list(scored.items()):
+        if not cands or cands[0].column_key not in mains or not _numbers(values_of.get(col, [])):
+            continue
+        main = cands[0].column_key
+        texts = [
+            other
+            for other, others in scored.items()
+            if other != col
+            and any(c.column_key == main for c in others)
+            and _words(values_of.get(other, []))
+        ]
+        if len(texts) != 1:
+            continue
+        text_col = texts[0]
+        was = next(c for c in scored[text_col] if c.column_key == main)
+        scored[text_col] = [
+            Candidate(
+                main, max(was.confidence, cands[0].confidence), f"{was.synonym}{WORDS_SUFFIX}"
+            ),
+            *(c for c in scored[text_col] if c.column_key != main),
+        ]
+        id_elsewhere = any(
+            c.column_key == "id" and c.confidence >= CERTAIN
+            for other, others in scored.items()
+            if other != col
+            for c in others
+        )
+        rest = [c for c in cands if c.column_key != main]
+        if not id_elsewhere:
+            rest = [
+                Candidate("id", cands[0].confidence, f"{cands[0].synonym}{NUMBERS_SUFFIX}"),
+                *rest,
+            ]
+        if rest:
+            scored[col] = rest
+        else:
+            del scored[col]
+        return
+
+
+def constant_not_id(
+    scored: dict[int, list[Candidate]], values_of: dict[int, list[CellValue]]
+) -> None:
+    """Drop the ID reading of a column holding one same value on every row (three rows at
+    least, every row filled)."""
+    for col, cands in list(scored.items()):
+        if not any(c.column_key == "id" for c in cands):
+            continue
+        values = values_of.get(col, [])
+        present = [str(v).strip().casefold() for v in values if not is_blank(v)]
+        if len(present) < CONSTANT_ROWS or len(present) < len(values) or len(set(present)) > 1:
+            continue
+        kept = [c for c in cands if c.column_key != "id"]
+        if kept:
+            scored[col] = kept
+        else:
+            del scored[col]

@@ -1,0 +1,116 @@
+"""What names a table's register besides its own nouns (round 14).
+
+Two kinds of naming, both weighed by ``classify`` like a title over the table:
+
+- **Words that name a register only when the table tracks it so.** Regulated sectors keep
+  their registers under their own names: a construction or rail contract's *interface
+  register* lists what each party needs from another, by when (dependencies); a Teams or
+  Power Automate *approvals* export lists the approvals asked for, who approved and when
+  (decisions); a GxP site's *deviations* are its quality issues. The same words also name
+  other things: an IT project's *interfaces* catalogue (source system, target system,
+  protocol), a document's *approval* block, a finance table's *deviation* column. Each such
+  word counts only when a column the register alone tracks that way is read for certain
+  (:data:`CONFIRMING`): a need-by or committed date for an interface, who decided for an
+  approval, a status, due date or rating for a deviation or a finding (the red team of round
+  13 found a review's untracked ``Findings`` adopted as open issues).
+- **IDs that carry the register's word.** Service-management tools number each record with
+  its table's name (ServiceNow's ``ISSUE0010234``, ``RISK0001021``); quality systems number
+  CAPAs ``CAPA-26-014``, non-conformance reports ``NCR-007``. When every value of the
+  table's ID column starts with one of a register's words (``REGISTER_WORDS``: ``ISSUE``,
+  ``RISK``, ``CAPA``, ``NCR``, ``DEP``; a letter such as ``R-`` or an abbreviation such as
+  ``RSK-`` is read by the ID mapping alone, ``evidence.register_id_share``) and nearly all
+  differ (an export may list a record twice), the IDs name the register.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from addin.adopt.synonyms import REGISTER_WORDS
+from addin.host import CellValue
+
+#: Register words that name their register only with one of these columns read for certain.
+CONFIRMING: dict[str, dict[str, frozenset[str]]] = {
+    "issues": {
+        word: frozenset({"status", "due_date", "priority", "severity", "resolution", "closed_date"})
+        for word in ("finding", "findings", "deviation", "deviations")
+    },
+    "dependencies": {
+        word: frozenset({"need_by", "committed_date"}) for word in ("interface", "interfaces")
+    },
+    "decisions": {word: frozenset({"made_by"}) for word in ("approval", "approvals")},
+}
+
+
+#: Words of :data:`CONFIRMING` that name a register in a sheet name or a title only: in a
+#: header they are a field of many records (a change request's ``Approval Status``, a
+#: milestone's ``Approval Date``, a plan's ``Deviation (days)``).
+TITLE_ONLY = frozenset({"approval", "approvals", "deviation", "deviations"})
+
+
+def names_register(
+    key: str,
+    text: str,
+    certain: set[str],
+    has_word: Callable[[str, tuple[str, ...]], bool],
+    headers: bool = False,
+) -> bool:
+    """Whether ``text`` (a sheet name, a title; the headers when ``headers``) names
+    register ``key``: one of its plain words, or a word of :data:`CONFIRMING` with a
+    confirming column in ``certain`` and no other register's plain word beside it (``Gate
+    Approvals`` are the gates', ``Interface Issues`` the issues')."""
+    words = REGISTER_WORDS[key]
+    conditional = CONFIRMING.get(key, {})
+    plain = tuple(w for w in words if w not in conditional)
+    if has_word(text, plain):
+        return True
+    confirmed = tuple(
+        w
+        for w, needs in conditional.items()
+        if certain & needs and not (headers and w in TITLE_ONLY)
+    )
+    if not confirmed or not has_word(text, confirmed):
+        return False
+    return not any(has_word(text, _plain(other)) for other in REGISTER_WORDS if other != key)
+
+
+def _plain(key: str) -> tuple[str, ...]:
+    conditional = CONFIRMING.get(key, {})
+    return tuple(w for w in REGISTER_WORDS[key] if w not in conditional)
+
+
+#: A record number led by a whole word: ``ISSUE0010234``, ``CAPA-26-014``, ``NCR 007``.
+_WORD_NUMBER = re.compile(r"^([A-Za-z]{3,})[-_ ./#]?\d[\w./-]*$")
+
+#: The share of an ID column's values that must differ (an export may list a record twice;
+#: one number on every row is a filter's value, no record's).
+DISTINCT_SHARE = 0.8
+
+#: Registers an ID's word may name (finance lines are not numbered by a register word).
+_NUMBERED = ("risks", "issues", "assumptions", "dependencies", "decisions", "milestones")
+
+
+def register_named_by_ids(columns: Iterable[list[CellValue]]) -> tuple[str, str] | None:
+    """(register, the word) when the values of one of ``columns`` (the table's ID columns)
+    are record numbers led by one register's word, nearly all different
+    (:data:`DISTINCT_SHARE`), two different at least."""
+    for values in columns:
+        present = [str(v).strip() for v in values if v is not None and str(v).strip()]
+        distinct = len({p.casefold() for p in present})
+        if distinct < 2 or distinct < DISTINCT_SHARE * len(present):
+            continue
+        leads = set()
+        for text in present:
+            match = _WORD_NUMBER.match(text)
+            if match is None:
+                break
+            leads.add(match.group(1).casefold())
+        else:
+            if len(leads) != 1:
+                continue
+            lead = leads.pop()
+            for key in _NUMBERED:
+                if lead in REGISTER_WORDS[key]:
+                    return key, lead
+    return None

@@ -1,0 +1,118 @@
+"""One table across spacer columns (round 14).
+
+Hand-kept trackers leave an empty, narrow column between groups of fields (``No. |
+Milestone | Lead | | Original date | Latest date | Achieved | | Status``), to space the
+printout. Read by position alone, the empty column splits the table in two or three side
+by side (:func:`detect._gap_splits`), as it must for two registers on one page (a RAID on a
+page's quadrants). What tells the two apart is what the parts are:
+
+- side by side on the same header row, one empty column between them (empty from the
+  header down);
+- the same rows: each data row of one part is filled in the other too (nine in ten);
+- the left part is a register table on its own, and the part to its right is no other
+  register, has no title column of its own and names none of the left part's columns
+  again (its fields are more of the register's: dates, a status, a priority, notes; a
+  scale legend's ``Probability | Impact`` beside a risk register names them again);
+- read as one table, it is still that register.
+
+Such parts are one table: the report, the mapping file and next month's file see the whole
+range; the empty column maps to nothing. Two registers side by side stay apart (each is one
+on its own), as does a register beside a table that is not one on other rows (a key, a
+chart's data).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from addin.adopt.classify import MAIN_COLUMNS, Classification
+from addin.adopt.detect import TableBlock, block_from_range
+from addin.adopt.grid import Grid, is_blank
+from addin.adopt.match import CERTAIN
+
+#: Registers of items, one per row (finance's periods and a RAID table's types are not
+#: joined here).
+_ITEM_REGISTERS = frozenset(
+    {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones"}
+)
+
+#: The share of data rows that must be filled in both parts alike.
+SAME_ROWS = 0.9
+
+
+def join_across_spacers(
+    grid: Grid, blocks: list[TableBlock], classify_block: Callable[[TableBlock], Classification]
+) -> list[TableBlock]:
+    """``blocks`` with each register table joined to the parts right of it across one empty
+    column that have no text column of their own (see the module docstring)."""
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        left = out[i]
+        right = next((b for b in out if _beside(grid, left, b)), None)
+        if right is None:
+            i += 1
+            continue
+        own = classify_block(left)
+        register = own.register
+        beside = classify_block(right)
+        if (
+            register not in _ITEM_REGISTERS
+            or beside.register not in (None, register)
+            or _has_title(beside, register)
+            or _certain(own, register) & _certain(beside, register)
+        ):
+            i += 1
+            continue
+        joined = block_from_range(
+            grid, left.header_row, left.first_col, right.last_col, left.last_data_row
+        )
+        joined.preamble = left.preamble
+        if classify_block(joined).register != register:
+            i += 1
+            continue
+        out[i] = joined
+        out.remove(right)  # the joined table may reach further right: look again
+    return out
+
+
+def _has_title(classification: Classification, register: str) -> bool:
+    """Whether a part's own headers name the register's title column (the same register's
+    second table; a ``Notes`` column read as a description is no title)."""
+    chosen = classification.mappings.get(register, {})
+    title = MAIN_COLUMNS[register][0]
+    return any(c.column_key == title and c.confidence >= CERTAIN for c in chosen.values())
+
+
+def _certain(classification: Classification, register: str) -> set[str]:
+    """The register's columns a part's headers name for certain: a part naming again a
+    column the table has (a scale legend's ``Probability | Impact`` beside a risk
+    register) is no more of its fields."""
+    chosen = classification.mappings.get(register, {})
+    return {c.column_key for c in chosen.values() if c.confidence >= CERTAIN}
+
+
+def _beside(grid: Grid, left: TableBlock, right: TableBlock) -> bool:
+    """Whether ``right`` stands one empty column right of ``left``, on its rows."""
+    if right is left or right.first_col != left.last_col + 2:
+        return False
+    if (right.header_row, right.first_data_row, right.last_data_row) != (
+        left.header_row,
+        left.first_data_row,
+        left.last_data_row,
+    ) or len(left.header_rows or (1,)) != len(right.header_rows or (1,)):
+        return False
+    gap = left.last_col + 1
+    top = min(left.header_rows or (left.header_row,))
+    if any(not is_blank(grid.value(r, gap)) for r in range(top, left.last_data_row + 1)):
+        return False
+    rows = range(left.first_data_row, left.last_data_row + 1)
+    if len(rows) < 2:
+        return False
+    same = sum(
+        1
+        for r in rows
+        if grid.row_is_blank(r, left.first_col, left.last_col)
+        == grid.row_is_blank(r, right.first_col, right.last_col)
+    )
+    return same >= SAME_ROWS * len(rows)
