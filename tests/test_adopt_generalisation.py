@@ -302,6 +302,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
              "finance"},
         ),
+        # round 14's own tuning batch: other tools, sectors and countries; no mixed RAID
+        # table, assumptions or decisions
+        (
+            "adopt_layouts_tuning7",
+            "TUNING_7",
+            13,
+            {"risks", "issues", "dependencies", "milestones", "finance", "resources"},
+        ),
         # the twelfth batch has no mixed RAID table or resource plan (its writer's report)
         (
             "adopt_layouts_heldout12",
