@@ -76,6 +76,54 @@ _THING_WORDS = frozenset(
     ]
 )
 
+#: Words of an organisation's name, never of a person's (round 14): legal forms (``Northwind
+#: Systems Ltd``, ``Contoso GmbH``, ``Maju Sdn Bhd``) and the nouns of companies and public
+#: bodies (``ICT Authority``, ``Ministry of Lands``, ``Contoso Networks``).
+_ORGANISATION_WORDS = frozenset(
+    [
+        "ltd",
+        "ltd.",
+        "limited",
+        "inc",
+        "inc.",
+        "llc",
+        "llp",
+        "plc",
+        "gmbh",
+        "corp",
+        "corp.",
+        "corporation",
+        "pty",
+        "bhd",
+        "sdn",
+        "srl",
+        "bv",
+        "nv",
+        "authority",
+        "ministry",
+        "agency",
+        "council",
+        "commission",
+        "directorate",
+        "bureau",
+        "institute",
+        "university",
+        "networks",
+        "systems",
+        "solutions",
+        "services",
+        "technologies",
+        "consulting",
+        "consultants",
+        "holdings",
+        "partners",
+    ]
+)
+
+
+def _organisation(value: str) -> bool:
+    return bool({w.lower().strip(",") for w in value.split()} & _ORGANISATION_WORDS)
+
 
 def person_share(values: list[CellValue]) -> float:
     """Share of the filled values that read as a person's name (0 when fewer than 2, or
@@ -108,6 +156,7 @@ def person_share(values: list[CellValue]) -> float:
         and _PERSON.match(v.strip())
         and v.strip().lower() not in _NOT_PEOPLE
         and len(v.strip()) <= 40
+        and not _organisation(v)
     )
     return names / len(present)
 
@@ -218,6 +267,7 @@ def name_share(values: list[CellValue]) -> float:
         and _PERSON.match(v.strip())
         and v.strip().lower() not in _NOT_PEOPLE
         and not {w.lower() for w in v.split()} & _THING_WORDS
+        and not _organisation(v)
     )
     return names / len(present)
 
