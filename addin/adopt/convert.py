@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from addin.adopt.aliases import LIST_ALIASES
 from addin.adopt.amounts import currency_in, has_own_unit, is_no_amount, parse_amount
-from addin.adopt.dates import iso_week, parse_text_date, western_digits
+from addin.adopt.dates import iso_week, parse_text_date
 from addin.adopt.dates import month_of as foreign_month
 from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.languages import fold, translate, words_of
@@ -737,7 +737,7 @@ def date_order_for_column(values: Iterable[CellValue], header: str = "") -> tupl
     for value in values:
         if not isinstance(value, str):
             continue
-        match = _NUMERIC_DATE.match(strip_weekday(western_digits(value)))
+        match = _NUMERIC_DATE.match(strip_weekday(value))
         if not match or len(match.group(1)) == 4:
             continue
         a, b = int(match.group(1)), int(match.group(2))
@@ -770,9 +770,7 @@ def date_order_for_column(values: Iterable[CellValue], header: str = "") -> tupl
         return current().date_order, None  # the mapping file says which order to read
     has_text_dates = False
     for v in values:
-        found = (
-            _NUMERIC_DATE.match(strip_weekday(western_digits(v))) if isinstance(v, str) else None
-        )
+        found = _NUMERIC_DATE.match(strip_weekday(v)) if isinstance(v, str) else None
         if found and len(found.group(1)) != 4:
             has_text_dates = True
             break
@@ -844,7 +842,7 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
         return None
     if not isinstance(value, str):
         return None
-    text = strip_weekday(western_digits(value))  # "Mon 02/03/26", as MS Project writes dates
+    text = strip_weekday(value)  # "Mon 02/03/26", as MS Project writes dates
     if not text:
         return None
     if re.search(

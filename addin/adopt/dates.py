@@ -25,20 +25,6 @@ from addin.adopt.readings import current
 from addin.cells import from_excel_serial
 from addin.values.cells import MONTHS
 
-#: Digits of other scripts written in dates (round 14): Arabic-Indic (Egypt, the Gulf:
-#: ``١٤/٠٣/٢٠٢٦``), Extended Arabic-Indic (Persian, Urdu: ``۱۴``), Devanagari (``१४``),
-#: Bengali and Thai; each is the Western digit of the same value.
-_DIGITS = {
-    start + n: str(n) for start in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50) for n in range(10)
-}
-
-
-def western_digits(text: str) -> str:
-    """``text`` with the digits of other scripts written as 0-9 (``١٤/٠٣/٢٠٢٦`` ->
-    ``14/03/2026``); other characters unchanged."""
-    return text if text.isascii() else text.translate(_DIGITS)
-
-
 #: Excel serials read as dates: 1954-10-03 .. 2119-01-08 (the same range for numbers).
 SERIAL_RANGE = (20_000, 80_000)
 
