@@ -112,7 +112,9 @@ def test_a_milestone_plan_keeps_its_original_and_revised_dates_as_baseline_and_f
 
 def _ledger(code_header: str, name_header: str, codes: list[str]) -> list[list[object]]:
     rows: list[list[object]] = [[code_header, name_header, "Jan-26", "Feb-26", "Mar-26"]]
-    for i, (code, name) in enumerate(zip(codes, ["Contract labour", "Software", "Travel"])):
+    for i, (code, name) in enumerate(
+        zip(codes, ["Contract labour", "Software", "Travel"], strict=True)
+    ):
         rows.append([code, name, 1000.0 + i, 2000.0 + i, 3000.0 + i])
     return rows
 
