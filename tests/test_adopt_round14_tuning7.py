@@ -89,6 +89,35 @@ def test_a_dependency_log_reads_the_latest_date_required_as_its_need_by(tmp_path
     assert _field(adoption, "dependencies", "need_by") == latest
 
 
+@pytest.mark.parametrize(
+    ("register_sheet", "plain", "revised", "key"),
+    [
+        ("Issue Log", "Due Date", "Revised Due Date", "due_date"),
+        ("Issue Log", "Target Date", "Target Date (Current)", "due_date"),
+        ("Dependencies", "Need By", "Need By - Revised", "need_by"),
+    ],
+)
+def test_a_plain_deadline_beside_its_revised_one_is_the_first_agreed_one(
+    tmp_path: Path, register_sheet: str, plain: str, revised: str, key: str
+) -> None:
+    rows: list[list[object]] = [["Title", "Owner", plain, revised]]
+    later = [date(2026, 4, 20), date(2026, 5, 4), date(2026, 5, 18)]
+    for i in range(3):
+        rows.append([ISSUES[i], PEOPLE[i], date(2026, 3, 2 + 7 * i), later[i]])
+    adoption = _adopt(_book(tmp_path / "r.xlsx", register_sheet, rows))
+    table = _only(adoption)
+    assert _targets(table)[revised] == key
+    assert _targets(table)[plain] is None
+    assert _field(adoption, table.register or "", key) == later
+
+
+def test_a_revised_header_of_no_deadline_moves_nothing(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Issue", "Owner", "Due Date", "Revised Owner"]]
+    rows += [[ISSUES[i], PEOPLE[i], date(2026, 3, 10 + i), PEOPLE[3]] for i in range(3)]
+    table = _only(_adopt(_book(tmp_path / "n.xlsx", "Issue Log", rows)))
+    assert _targets(table)["Due Date"] == "due_date"
+
+
 def test_an_original_due_date_alone_is_still_the_due_date(tmp_path: Path) -> None:
     rows: list[list[object]] = [["Issue", "Owner", "Original Due Date"]]
     rows += [[ISSUES[i], PEOPLE[i], date(2026, 3, 10 + i)] for i in range(3)]

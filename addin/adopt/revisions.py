@@ -9,7 +9,8 @@ it is the current one. So a header that is a revision word (``revised``, ``curre
 a header that reads for certain as the register's deadline is that deadline, whatever the
 revision word's concept says elsewhere (a dependency's ``Revised Need By`` is its Need By,
 not the provider's forecast, the Committed Date); beside a revised one, the first-agreed one
-is left out (the report says another column fills it). A milestone's Baseline and Forecast dates
+is left out (the report says another column fills it), and so is a plain header beside its
+revised one (``Due Date`` | ``Revised Due Date``). A milestone's Baseline and Forecast dates
 are two columns of their own and keep their readings (``match.py``).
 """
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from addin.adopt.match import SENSE_PREFIX, THESAURUS, Candidate, candidates
+from addin.adopt.match import SENSE_PREFIX, THESAURUS, Candidate, candidates, normalise_header
 
 #: Registers with one deadline, and that column.
 DEADLINES = {
@@ -62,6 +63,7 @@ def revised_deadlines(
         return set()
     revised: list[int] = []
     first: list[int] = []
+    rests: set[str] = set()
     for col, header in headers.items():
         found = revision_of(header)
         if found is None:
@@ -73,9 +75,23 @@ def revised_deadlines(
         others = [c for c in scored.get(col, []) if c.column_key != key]
         scored[col] = [Candidate(key, REVISED, f"{SENSE_PREFIX}a revision of {rest!r})"), *others]
         (first if is_first else revised).append(col)
+        if not is_first:
+            rests.update(normalise_header(rest)[:1])
+    # the plain header beside its revised one ("Due Date" | "Revised Due Date") is the date
+    # first agreed too
+    first += [
+        col
+        for col, header in headers.items()
+        if col not in revised
+        and col not in first
+        and normalise_header(header)[:1]
+        and normalise_header(header)[0] in rests
+    ]
     dropped: set[int] = set()
     if revised:
         for col in first:
+            if col not in scored:
+                continue
             kept = [c for c in scored[col] if c.column_key != key]
             if kept:
                 scored[col] = kept
