@@ -213,6 +213,10 @@ def test_a_project_column_alone_is_still_the_other_project(tmp_path: Path) -> No
             "counterparty_project_id",
         ),
         (["Jane Smith", "Tom Brown", "Ann Lee"], "counterparty_owner"),
+        # half the different names are organisations by their words: the others too
+        (["Harbour Logistics", "Apex Cabling Ltd", "Harbour Logistics"], "counterparty_project_id"),
+        # one organisation among people's names: still people
+        (["Jane Smith", "Tom Brown", "Acme Ltd"], "counterparty_owner"),
     ],
 )
 def test_a_supplier_column_of_organisations_is_the_counterparty(

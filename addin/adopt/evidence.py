@@ -125,6 +125,17 @@ def _organisation(value: str) -> bool:
     return bool({w.lower().strip(",") for w in value.split()} & _ORGANISATION_WORDS)
 
 
+def organisation_share(values: list[CellValue]) -> float:
+    """Share of the different filled values named as organisations by their words
+    (``Northwind Systems Ltd``, ``ICT Authority``): a column where half of them are holds
+    organisations, though others read like names (``Kenya Power``, ``Fabrikam Facilities``;
+    round 14)."""
+    distinct = {str(v).strip().casefold() for v in values if not is_blank(v)}
+    if not distinct:
+        return 0.0
+    return sum(1 for v in distinct if _organisation(v)) / len(distinct)
+
+
 def person_share(values: list[CellValue]) -> float:
     """Share of the filled values that read as a person's name (0 when fewer than 2, or
     when most are different values sharing one first word: ``Project Mercury``, ``Project
@@ -299,7 +310,7 @@ def party_by_values(
         present = [v for v in values_of[col] if not is_blank(v)]
         if len(present) < 2 or not all(isinstance(v, str) for v in present):
             continue
-        if name_share(present) > 0.2:
+        if name_share(present) > 0.2 and organisation_share(present) < 0.5:
             continue
         top = cands[0]
         moved = Candidate("counterparty_project_id", top.confidence, f"{top.synonym} (not people)")
