@@ -178,6 +178,17 @@ def test_two_columns_of_words_keep_the_leftmost_as_the_line(tmp_path: Path) -> N
     assert _targets(table)["Account"] == "cost_line"
 
 
+def test_a_score_beside_its_description_keeps_its_reading(tmp_path: Path) -> None:
+    """``Impact (1-5)`` beside ``Impact Description``: a number, not a code of a name."""
+    rows: list[list[object]] = [["Risk", "Impact Description", "Impact (1-5)", "Owner"]]
+    texts = ["Supplier insolvency", "Key staff leave", "Data centre outage"]
+    for i, text in enumerate(texts):
+        rows.append([text, "Delay to go-live of several weeks", 2 + i, PEOPLE[i]])
+    adoption = _adopt(_book(tmp_path / "c.xlsx", "Risk Register", rows))
+    assert _targets(_only(adoption))["Impact (1-5)"] == "impact"
+    assert _field(adoption, "risks", "impact") == [2.0, 3.0, 4.0]
+
+
 # --- 3. a header's last word names a person ------------------------------------------------
 
 

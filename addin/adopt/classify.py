@@ -364,7 +364,9 @@ def header_candidates(
         row_number_beside_id(scored, values_of)
         revised_deadlines(scored, {c.col: c.text for c in block.headers if c.text}, register_key)
         person_heads(scored, {c.col: c.text for c in block.headers if c.text})
-        name_beside_code(scored, {c.col: c.text for c in block.headers if c.text}, values_of)
+        name_beside_code(
+            scored, {c.col: c.text for c in block.headers if c.text}, values_of, register_key
+        )
         original_beside_revised(scored)
         description_as_title(scored, values_of, register_key)
         party_by_values(scored, values_of, register_key)

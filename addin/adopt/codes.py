@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from addin import layout
 from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.match import Candidate, normalise_header
 from addin.host import CellValue
@@ -37,8 +38,12 @@ def name_beside_code(
     scored: dict[int, list[Candidate]],
     headers: dict[int, str],
     values_of: dict[int, list[CellValue]],
+    register_key: str,
 ) -> None:
-    """Drop, in place, the reading a code column shares with its name column."""
+    """Drop, in place, the text reading a code column shares with its name column (a
+    number's reading stays: ``Consequence (1-5)`` beside ``Consequence Description`` is
+    the impact)."""
+    register = layout.REGISTERS_BY_KEY[register_key]
     words = {col: (normalise_header(text) or ("",))[0].split() for col, text in headers.items()}
     for name_col, name_words in words.items():
         if len(name_words) < 2 or name_words[-1] not in _NAME_WORDS:
@@ -50,7 +55,11 @@ def name_beside_code(
                 continue
             if not _codes(values_of.get(code_col, [])) or not _words(values_of.get(name_col, [])):
                 continue
-            shared = {c.column_key for c in scored[name_col]}
+            shared = {
+                c.column_key
+                for c in scored[name_col]
+                if register.column(c.column_key).kind == "text"
+            }
             kept = [c for c in scored[code_col] if c.column_key not in shared]
             if kept:
                 scored[code_col] = kept
