@@ -203,6 +203,19 @@ def test_a_project_lead_in_a_dependency_log_is_a_person_not_the_other_project(
     assert _targets(table)["Project Lead"] == "owner"
 
 
+def test_a_date_assigned_keeps_its_date_reading() -> None:
+    """A participle last (``Date Assigned``) names no person: nothing is dropped."""
+    from addin.adopt.heads import person_heads
+    from addin.adopt.match import Candidate
+
+    scored = {1: [Candidate("raised_date", 0.75, "date")]}
+    person_heads(scored, {1: "Date Assigned"})
+    assert scored == {1: [Candidate("raised_date", 0.75, "date")]}
+    scored = {1: [Candidate("counterparty_project_id", 0.75, "project")]}
+    person_heads(scored, {1: "Project Manager"})
+    assert scored == {}
+
+
 def test_a_project_column_alone_is_still_the_other_project(tmp_path: Path) -> None:
     rows: list[list[object]] = [["Dependency", "Project", "Owner", "Need By"]]
     for i, text in enumerate(["Test data", "Firewall rule", "SSO tenant"]):

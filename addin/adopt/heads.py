@@ -14,9 +14,10 @@ from addin.adopt.match import SENSE_PREFIX, Candidate, normalise_header
 from addin.adopt.people import PERSON_COLUMNS
 from addin.adopt.synonyms import CONCEPTS
 
-#: Last words that name a person (the thesaurus' person words and the officers of the
-#: civil service).
-PERSON_HEADS = frozenset(CONCEPTS["person"]) | frozenset({"officer", "contact", "person"})
+#: Last words that name a person: the thesaurus' person nouns (not its participles and
+#: question words: ``Date Assigned`` is a date) and the officers of the civil service.
+PERSON_HEADS = frozenset(CONCEPTS["person"]) - frozenset({"assigned", "owned", "who"})
+PERSON_HEADS |= frozenset({"officer"})
 #: A reading at or above this is a whole synonym, never a part of the header.
 _WHOLE = 0.95
 
