@@ -15,7 +15,8 @@ set with them; round 1's held-out half, round 2's fresh batch, round 4's held-ou
 round 6's held-out batch ``adopt_layouts_heldout5.py`` were tuned on or scored after tuning
 and are tuning batches since; round 5's probe, ``adopt_layouts_round5.py``, was written by
 the author of round 5's mechanisms and was never held out; round 13's own batch,
-``adopt_layouts_tuning6.py``, was written by a tuning engineer as a tuning batch). A half whose name starts with ``held-out`` has its details hidden. Facts
+``adopt_layouts_tuning6.py``, and round 14's, ``adopt_layouts_tuning7.py``, were written by
+tuning engineers as tuning batches). A half whose name starts with ``held-out`` has its details hidden. Facts
 checked per layout:
 
 - *tables*: each register table found at its sheet and header row (a two-row header may be
@@ -60,6 +61,7 @@ from adopt_layouts_heldout13 import HELD_OUT_13
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
+from adopt_layouts_tuning7 import TUNING_7
 
 from addin.adopt import Adoption, adopt_host, open_source
 from addin.adopt.report import TableReport
@@ -256,6 +258,9 @@ def main(argv: list[str] | None = None) -> int:
             # written for round 12 by an engineer who does not tune; held out until round 13
             # was scored, then promoted to tuning in round 14 (its misses are read since)
             ("tuning, round 12's held-out (promoted in round 14)", HELD_OUT_11),
+            # written in round 14 by an engineer who tunes, from tools, sectors and countries
+            # no earlier batch has: a tuning batch from the start
+            ("tuning, seventh batch (round 14)", TUNING_7),
             # written for round 13 by an engineer who does not tune (never read its misses)
             ("held-out, twelfth batch (round 13)", HELD_OUT_12),
             # written for round 14 by an engineer who does not tune (never read its misses)

@@ -21,6 +21,7 @@ from functools import lru_cache
 from addin import layout
 from addin.adopt.amount_columns import amount_unit_for_column, decimal_mark_for_column
 from addin.adopt.by_values import list_by_values
+from addin.adopt.codes import name_beside_code
 from addin.adopt.containers import container_name
 from addin.adopt.convert import (
     UNREAD_SCALE,
@@ -49,6 +50,7 @@ from addin.adopt.evidence import (
 )
 from addin.adopt.exports import export_of
 from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.heads import person_heads
 from addin.adopt.kinds import describe_columns
 from addin.adopt.languages import with_translation
 from addin.adopt.levels import join_levels, level_sets
@@ -66,6 +68,7 @@ from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
 from addin.adopt.periods import month_label, period_and_year_columns
 from addin.adopt.record_numbers import constant_not_id, noun_over_numbers
 from addin.adopt.register_names import names_register, register_named_by_ids
+from addin.adopt.revisions import revised_deadlines
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample
 from addin.host import CellValue
@@ -367,6 +370,11 @@ def header_candidates(
             },
         )
         row_number_beside_id(scored, values_of)
+        revised_deadlines(scored, {c.col: c.text for c in block.headers if c.text}, register_key)
+        person_heads(scored, {c.col: c.text for c in block.headers if c.text})
+        name_beside_code(
+            scored, {c.col: c.text for c in block.headers if c.text}, values_of, register_key
+        )
         original_beside_revised(scored)
         description_as_title(scored, values_of, register_key)
         # round 14: record numbers under the register's noun (SAP), one value on every row

@@ -707,11 +707,15 @@ def week_date(text: str) -> date | None:
 
 _YEAR_MONTH = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})\s*$")
 _MONTH_YEAR = re.compile(r"^\s*(\d{1,2})[-/.](\d{4})\s*$")
+#: An ERP's accounting period written as one number, year then month (Unit4, Oracle, SAP
+#: BW: ``202601``), as text (round 14).
+_PERIOD_YYYYMM = re.compile(r"^\s*(20\d{2})(0[1-9]|1[0-2])\s*$")
 
 
 def numeric_month(text: str) -> date | None:
-    """``2024-03`` / ``2024/3`` / ``03/2024`` -> 2024-03-01; None for anything else."""
-    match = _YEAR_MONTH.match(text)
+    """``2024-03`` / ``2024/3`` / ``03/2024`` / ``202403`` -> 2024-03-01; None for anything
+    else."""
+    match = _YEAR_MONTH.match(text) or _PERIOD_YYYYMM.match(text)
     if match:
         year, month = int(match.group(1)), int(match.group(2))
     else:

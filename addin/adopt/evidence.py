@@ -76,6 +76,65 @@ _THING_WORDS = frozenset(
     ]
 )
 
+#: Words of an organisation's name, never of a person's (round 14): legal forms (``Northwind
+#: Systems Ltd``, ``Contoso GmbH``, ``Maju Sdn Bhd``) and the nouns of companies and public
+#: bodies (``ICT Authority``, ``Ministry of Lands``, ``Contoso Networks``).
+_ORGANISATION_WORDS = frozenset(
+    [
+        "ltd",
+        "ltd.",
+        "limited",
+        "inc",
+        "inc.",
+        "llc",
+        "llp",
+        "plc",
+        "gmbh",
+        "corp",
+        "corp.",
+        "corporation",
+        "pty",
+        "bhd",
+        "sdn",
+        "srl",
+        "bv",
+        "nv",
+        "authority",
+        "ministry",
+        "agency",
+        "council",
+        "commission",
+        "directorate",
+        "bureau",
+        "institute",
+        "university",
+        "networks",
+        "systems",
+        "solutions",
+        "services",
+        "technologies",
+        "consulting",
+        "consultants",
+        "holdings",
+        "partners",
+    ]
+)
+
+
+def _organisation(value: str) -> bool:
+    return bool({w.lower().strip(",") for w in value.split()} & _ORGANISATION_WORDS)
+
+
+def organisation_share(values: list[CellValue]) -> float:
+    """Share of the different filled values named as organisations by their words
+    (``Northwind Systems Ltd``, ``ICT Authority``): a column where half of them are holds
+    organisations, though others read like names (``Kenya Power``, ``Fabrikam Facilities``;
+    round 14)."""
+    distinct = {str(v).strip().casefold() for v in values if not is_blank(v)}
+    if not distinct:
+        return 0.0
+    return sum(1 for v in distinct if _organisation(v)) / len(distinct)
+
 
 def person_share(values: list[CellValue]) -> float:
     """Share of the filled values that read as a person's name (0 when fewer than 2, or
@@ -108,6 +167,7 @@ def person_share(values: list[CellValue]) -> float:
         and _PERSON.match(v.strip())
         and v.strip().lower() not in _NOT_PEOPLE
         and len(v.strip()) <= 40
+        and not _organisation(v)
     )
     return names / len(present)
 
@@ -218,6 +278,7 @@ def name_share(values: list[CellValue]) -> float:
         and _PERSON.match(v.strip())
         and v.strip().lower() not in _NOT_PEOPLE
         and not {w.lower() for w in v.split()} & _THING_WORDS
+        and not _organisation(v)
     )
     return names / len(present)
 
@@ -249,7 +310,7 @@ def party_by_values(
         present = [v for v in values_of[col] if not is_blank(v)]
         if len(present) < 2 or not all(isinstance(v, str) for v in present):
             continue
-        if name_share(present) > 0.2:
+        if name_share(present) > 0.2 and organisation_share(present) < 0.5:
             continue
         top = cands[0]
         moved = Candidate("counterparty_project_id", top.confidence, f"{top.synonym} (not people)")

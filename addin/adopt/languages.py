@@ -54,6 +54,7 @@ LANGUAGES = (
     *("pl", "cs", "sk", "hu", "ro", "bg", "el", "hr", "sl", "sv", "da", "fi", "et", "lv"),
     *("lt", "ga", "mt", "no", "tr", "ru", "uk", "ja", "zh", "ko", "ar", "he", "id", "vi"),
     *("th", "hi"),
+    "ms",  # round 14: Malay (Malaysia, Brunei)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = ("de", "nl", "sv", "no", "da")  # the Nordic languages since round 13
@@ -352,6 +353,11 @@ def _scan_unspaced(word: str, lex: Lexicon, shortest: int) -> tuple[tuple[str, .
 _ENGLISH_UNACCENTED = frozenset({"lost"})
 
 
+#: Arabic's definite article, written joined to its word (``المشكلة``, "the issue"): a word
+#: of the data file read with it as without it (round 14). Three letters at least remain.
+_ARTICLE = re.compile(r"^ال(?=\S{3,}$)")
+
+
 @lru_cache(maxsize=16384)
 def translate(text: str, section: str = "words") -> str | None:
     """The English reading of ``text`` by the data file's ``section``, or None when no word
@@ -383,6 +389,13 @@ def translate(text: str, section: str = "words") -> str | None:
                 break
         else:
             word = words[i]
+            bare = lex.phrases.get((word[2:],)) if _ARTICLE.match(word) else None
+            if bare is not None:  # Arabic "المشكلة" = "مشكلة" (round 14)
+                if bare:
+                    out.append(bare)
+                changed = True
+                i += 1
+                continue
             parts = _split_compound(word, lex)
             if parts is None and _UNSPACED.search(word):
                 parts = _split_unspaced(word, lex)

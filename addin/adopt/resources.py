@@ -46,7 +46,8 @@ _EFFORT = re.compile(
 )
 #: Words saying a table is money (then it is finance, whatever else it says).
 _MONEY = re.compile(
-    r"\b(?:cost|costs|budget|budgets|spend|spent|expenditure|rate|rates|price|invoice|"
+    # a cost centre is where people sit, not money (round 14: Workday's "Cost Center")
+    r"\b(?:cost(?!\s*cent(?:er|re)s?\b)|costs|budget|budgets|spend|spent|expenditure|rate|rates|price|invoice|"
     r"finance|financial)\b|[£€$¥₹]",
     re.IGNORECASE,
 )
@@ -131,7 +132,11 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
         return None
     texts = _texts(block)
     said = " | ".join(texts)
-    if not _EFFORT.search(said) or _MONEY.search(said):
+    if not _EFFORT.search(said):
+        return None
+    if _MONEY.search(said) and (_unit(texts) != "FTE" or re.search(r"[£€$¥₹]", said)):
+        # an FTE is never money: a headcount plan of a "Working Budget" version (Workday
+        # Adaptive Planning) is effort (round 14)
         return None
     first_month = min(month_cols)
     columns: dict[int, Candidate] = {}

@@ -61,6 +61,13 @@ COMMON: dict[str, tuple[str, ...]] = {
         "actionee",
         # round 13: the holder of the action in UK and defence logs ("Action Holder")
         "action holder",
+        # round 14: the civil service's officer of an action (Nigeria, Kenya, India, UK) and
+        # the focal person or point of development agencies, the UN and African and Asian
+        # governments
+        "action officer",
+        "responsible officer",
+        "focal person",
+        "focal point",
         "~members",
         "~member",
     ),
@@ -1219,6 +1226,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         # the other side of a dependency: "Other PM", "Other Team" (round 6)
         "other",
         "counterpart",
+        # round 14: the ministries, departments and agencies of African governments
+        # (Kenya, Nigeria, Ghana, Uganda) that deliver a public project's dependencies
+        "mda",
+        "mdas",
     ),
     "org": (
         "team",
@@ -1280,6 +1291,7 @@ PERSON_WORDS: frozenset[str] = frozenset(
         "response",
         "resolution",
         "delivery",
+        "focal",  # round 14: "Focal Person", "MDA Focal Point"
     }
 )
 

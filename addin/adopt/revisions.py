@@ -1,0 +1,101 @@
+"""A deadline kept twice, as first agreed and as re-planned (round 14).
+
+Registers, trackers and supplier logs that re-plan a date keep the first one beside the new
+one: ``Need By (Original)`` | ``Need By (Revised)``, ``Original Due Date`` | ``Revised Due
+Date``, ``Target Date`` | ``Target Date (Current)``, ``Date Required (Initial)`` | ``(Latest)``.
+A risk, issue, assumption or dependency has one such date (Due Date, Validate By, Need By):
+it is the current one. So a header that is a revision word (``revised``, ``current``,
+``latest``, ``updated``, ``new``, ``re-planned``; ``original``, ``initial``, ``first``) plus
+a header that reads for certain as the register's deadline is that deadline, whatever the
+revision word's concept says elsewhere (a dependency's ``Revised Need By`` is its Need By,
+not the provider's forecast, the Committed Date); beside a revised one, the first-agreed one
+is left out (the report says another column fills it), and so is a plain header beside its
+revised one (``Due Date`` | ``Revised Due Date``). A milestone's Baseline and Forecast dates
+are two columns of their own and keep their readings (``match.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from addin.adopt.match import SENSE_PREFIX, THESAURUS, Candidate, candidates, normalise_header
+
+#: Registers with one deadline, and that column.
+DEADLINES = {
+    "risks": "due_date",
+    "issues": "due_date",
+    "assumptions": "validate_by",
+    "dependencies": "need_by",
+}
+#: Confidence of a revised or original deadline read so: certain, below a plain synonym.
+REVISED = 0.9
+
+_CURRENT = r"revised|rev|current|latest|updated|new|re-?planned|re-?scheduled|amended"
+_FIRST = r"original|orig|initial|first|old|previous"
+_WORD = rf"(?P<word>{_CURRENT}|{_FIRST})\.?"
+_BRACKET = re.compile(rf"^(?P<rest>.+?)\s*[\(\[]\s*{_WORD}\s*[\)\]]\s*$", re.IGNORECASE)
+_PREFIX = re.compile(rf"^{_WORD}\s+(?P<rest>.+)$", re.IGNORECASE)
+_SUFFIX = re.compile(rf"^(?P<rest>.+?)\s*[-–:,]\s*{_WORD}\s*$", re.IGNORECASE)
+_FIRST_WORDS = re.compile(rf"^(?:{_FIRST})$", re.IGNORECASE)
+
+
+def revision_of(header: str) -> tuple[str, bool] | None:
+    """``(the header without its revision word, True when it is the first-agreed one)``, or
+    None when the header names no revision: ``"Need By (Revised)"`` -> ``("Need By",
+    False)``; ``"Original Due Date"`` -> ``("Due Date", True)``; ``"Revised"`` -> None."""
+    text = " ".join(header.split())
+    for pattern in (_BRACKET, _PREFIX, _SUFFIX):
+        found = pattern.match(text)
+        if found and found.group("rest").strip():
+            rest = found.group("rest").strip()
+            return rest, bool(_FIRST_WORDS.match(found.group("word").replace(".", "")))
+    return None
+
+
+def revised_deadlines(
+    scored: dict[int, list[Candidate]], headers: dict[int, str], register_key: str
+) -> set[int]:
+    """Read each revised or original deadline as the register's deadline (in ``scored``);
+    where a revised one stands beside a first-agreed one of the same deadline, the
+    first-agreed one loses that reading. The columns left out so are returned."""
+    key = DEADLINES.get(register_key)
+    if key is None:
+        return set()
+    revised: list[int] = []
+    first: list[int] = []
+    rests: set[str] = set()
+    for col, header in headers.items():
+        found = revision_of(header)
+        if found is None:
+            continue
+        rest, is_first = found
+        reads = candidates(rest, register_key)
+        if not any(c.column_key == key and c.confidence >= THESAURUS for c in reads):
+            continue
+        others = [c for c in scored.get(col, []) if c.column_key != key]
+        scored[col] = [Candidate(key, REVISED, f"{SENSE_PREFIX}a revision of {rest!r})"), *others]
+        (first if is_first else revised).append(col)
+        if not is_first:
+            rests.update(normalise_header(rest)[:1])
+    # the plain header beside its revised one ("Due Date" | "Revised Due Date") is the date
+    # first agreed too
+    first += [
+        col
+        for col, header in headers.items()
+        if col not in revised
+        and col not in first
+        and normalise_header(header)[:1]
+        and normalise_header(header)[0] in rests
+    ]
+    dropped: set[int] = set()
+    if revised:
+        for col in first:
+            if col not in scored:
+                continue
+            kept = [c for c in scored[col] if c.column_key != key]
+            if kept:
+                scored[col] = kept
+            else:
+                del scored[col]
+            dropped.add(col)
+    return dropped
