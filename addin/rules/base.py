@@ -30,9 +30,9 @@ from addin.standards import Standards
 
 RuleFunc = Callable[["RuleContext"], Iterable[Finding | None]]
 _vars = attrgetter("__dict__")
-#: Register key -> its model's field names, once: pydantic's ``model_fields`` is a
-#: property that builds its answer on each call, and :meth:`RuleContext.column` asks it
-#: about 75 times a workbook.
+#: Register key -> its model's field names, once: pydantic's ``model_fields`` runs two
+#: Python-level descriptors on each access, and :meth:`RuleContext.column` asks it about
+#: 75 times a workbook.
 _FIELD_NAMES: dict[str, frozenset[str]] = {
     key: frozenset(model.model_fields) for key, model in ITEM_MODELS.items()
 }
