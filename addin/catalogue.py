@@ -18,7 +18,7 @@ import pkgutil
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from addin.findings import Finding
+from addin.findings import Finding, new_finding
 
 if TYPE_CHECKING:  # the standards loader imports this module
     from addin.standards.model import Standards
@@ -112,14 +112,4 @@ def make_finding(
     severity = standards.severity_for(info.code, info.default_severity)
     if severity == "off":
         return None
-    return Finding(
-        code=info.code,
-        severity=severity,
-        message=message,
-        file=file,
-        sheet=sheet,
-        cell=cell,
-        register=register,
-        item_id=item_id,
-        value=value,
-    )
+    return new_finding(info.code, severity, message, file, sheet, cell, register, item_id, value)

@@ -246,15 +246,48 @@ def build_exact(model: type[Item], data: dict[str, object]) -> Item:
 
 def _construct(model: type[Item], defaults: dict[str, object], data: dict[str, object]) -> Item:
     """The item as pydantic's ``model_construct`` makes it from already typed values."""
-    item = model.__new__(model)
-    values = defaults.copy()
-    values.update(data)
-    _set = object.__setattr__  # what pydantic's own model_construct sets
-    _set(item, "__dict__", values)
-    _set(item, "__pydantic_fields_set__", set(data))
-    _set(item, "__pydantic_extra__", None)
-    _set(item, "__pydantic_private__", None)
+    item = _new_object(model)
+    # what pydantic's own model_construct sets, each through its slot's descriptor (what
+    # object.__setattr__ calls after looking it up): 9,500 instructions an item instead of
+    # 13,900, for the 278 items of a workbook
+    _set_dict(item, {**defaults, **data})
+    _set_fields_set(item, set(data))
+    _set_extra(item, None)
+    _set_private(item, None)
     return item
+
+
+def _own(name: str) -> bool:
+    """True when an item model (or a class between it and BaseModel) defines ``name``."""
+    return any(
+        name in vars(cls)
+        for model in ITEM_MODELS.values()
+        for cls in model.__mro__
+        if cls not in (BaseModel, object)
+    )
+
+
+def _slot_setter(name: str) -> typing.Callable[[object, object], None]:
+    """The ``__set__`` of the descriptor that ``object.__setattr__(item, name, value)``
+    calls for every item model: pydantic's BaseModel declares the four slots and no model
+    here its own. Under another pydantic, ``object.__setattr__`` itself."""
+    setter = getattr(vars(BaseModel).get(name), "__set__", None)
+    if setter is None or _own(name):
+
+        def setter(item: object, value: object) -> None:
+            object.__setattr__(item, name, value)
+
+    return typing.cast(typing.Callable[[object, object], None], setter)
+
+
+#: ``model.__new__(model)`` as pydantic's ``model_construct`` calls it: object's own.
+_new_object: typing.Callable[[type[Item]], Item] = (
+    object.__new__ if not _own("__new__") else lambda model: model.__new__(model)
+)
+_set_dict = _slot_setter("__dict__")
+_set_fields_set = _slot_setter("__pydantic_fields_set__")
+_set_extra = _slot_setter("__pydantic_extra__")
+_set_private = _slot_setter("__pydantic_private__")
 
 
 _SIMPLE = {str: str, float: float, int: int, dt.date: dt.date}

@@ -70,3 +70,18 @@ def test_an_item_built_exact_is_the_one_built_typed() -> None:
     for model in ITEM_MODELS.values():
         model_types = exact_types(model)
         assert model_types is not None and model_types["source_row"] is int
+
+
+def test_a_slot_pydantic_does_not_declare_is_set_as_object_setattr_sets_it() -> None:
+    # (under another pydantic the construction falls back to object.__setattr__)
+    from addin.models import _slot_setter
+
+    class Plain:
+        pass
+
+    thing = Plain()
+    _slot_setter("no_such_slot")(thing, 5)
+    assert vars(thing) == {"no_such_slot": 5}
+    item = build_exact(Risk, {"source_row": 4, "id": "R-004"})
+    assert item.__pydantic_extra__ is None and item.__pydantic_private__ is None
+    assert item.model_fields_set == {"source_row", "id"}

@@ -30,6 +30,12 @@ from addin.standards import Standards
 
 RuleFunc = Callable[["RuleContext"], Iterable[Finding | None]]
 _vars = attrgetter("__dict__")
+#: Register key -> its model's field names, once: pydantic's ``model_fields`` runs two
+#: Python-level descriptors on each access, and :meth:`RuleContext.column` asks it about
+#: 75 times a workbook.
+_FIELD_NAMES: dict[str, frozenset[str]] = {
+    key: frozenset(model.model_fields) for key, model in ITEM_MODELS.items()
+}
 
 
 @dataclass(frozen=True)
@@ -148,7 +154,7 @@ class RuleContext:
         key = (register_key, column_key)
         found = self._columns.get(key)
         if found is None:
-            if column_key in ITEM_MODELS[register_key].model_fields:
+            if column_key in _FIELD_NAMES[register_key]:
                 # a model keeps every field in its __dict__ (pydantic sets defaults there)
                 found = list(map(itemgetter(column_key), self._fields(register_key)))
             else:
