@@ -333,6 +333,9 @@ def write_structure(
             "strings_to_urls": False,
             "strings_to_numbers": False,
             "use_zip64": True,
+            # Its parts in memory, not in temporary files (92 files made, dated and
+            # removed): the package's bytes are the same (stream_cells.PART_DATE).
+            "in_memory": True,
         },
     )
     run = rollup.inputs.run
