@@ -64,6 +64,7 @@ from addin.rollup.dependency_map import (
     COMMITTED_LATE,
     DATE_MISMATCH,
     GOOD_MATCHES,
+    MapRow,
     match_dependencies,
 )
 from addin.rollup.payload import ProjectPayload
@@ -279,6 +280,8 @@ class _Run:
     store_error: str | None = None  # why the snapshot was not recorded
     #: The Prioritisation sheet's content when asked (computed beside the other steps)
     prioritisation: Callable[[], RollupPrioritisation] | None = None
+    #: The Dependencies Map's rows, made once (step 4) for its findings and the roll-up
+    dependency_rows: list[MapRow] | None = None
 
     @classmethod
     def start(
@@ -516,7 +519,8 @@ class _Run:
 
     # 4. Dependencies across projects.
     def flag_dependencies(self, projects: list[ProjectInput]) -> None:
-        for row in match_dependencies(projects):
+        self.dependency_rows = match_dependencies(projects)  # (the roll-up's map shows them)
+        for row in self.dependency_rows:
             if row.match in GOOD_MATCHES:
                 continue
             info = (
@@ -580,6 +584,7 @@ class _Run:
             inputs = RollupInputs(projects, self.findings, self.entries, info)
             inputs.capacity = self.capacity_view
             inputs.prioritisation = self.prioritisation
+            inputs.dependency_rows = self.dependency_rows
             beside = self.start_store(inputs)  # (a StoreBeside, or None)
             rollup = build_rollup(inputs, self.standards)
             try:

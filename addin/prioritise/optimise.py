@@ -1,5 +1,6 @@
-"""The exact best selection within a budget, as an integer program (``scipy.optimize.milp``,
-HiGHS), the greedy selection by rank beside it, and the efficient frontier.
+"""The exact best selection within a budget, as an integer program (HiGHS, as
+``scipy.optimize.milp`` runs it: :mod:`addin.prioritise.highs`), the greedy selection by
+rank beside it, and the efficient frontier.
 
 Variables x_i in {0, 1} for the projects that can be chosen. Maximise sum value_i x_i
 subject to sum cost_i x_i <= budget, x_i = 1 for every mandatory or required project,
@@ -16,9 +17,12 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from addin.prioritise.graph import closure
+
+if TYPE_CHECKING:
+    from addin.prioritise.highs import Model
 
 #: Relative slack for rounding in the solver's budget row (costs are scaled to the budget).
 _TOLERANCE = 1e-9
@@ -106,12 +110,12 @@ def _solve(problem: Problem, *, budget: float, min_value: float | None = None) -
     n = len(problem)
     if n == 0:
         return Selection()
-    # scipy (about 0.5 s to import) loads with the first solve, not with this module: a
-    # process that only writes a prioritisation computed elsewhere (the roll-up's, in a
-    # child process) or reads its classes never pays for it.
+    # numpy (about 0.08 s to import) and HiGHS load with the first solve, not with this
+    # module: a process that only writes a prioritisation computed elsewhere (the
+    # roll-up's, in a child process) or reads its classes never pays for them.
     import numpy as np
-    from scipy.optimize import Bounds, LinearConstraint, milp
-    from scipy.sparse import coo_matrix
+
+    from addin.prioritise.highs import solve
 
     base = must_have(problem)
     # Costs in units of the largest one: coefficients of order 1 for the solver, however
@@ -119,45 +123,27 @@ def _solve(problem: Problem, *, budget: float, min_value: float | None = None) -
     scale = max((c for c in problem.costs if c > 0), default=1.0)
     lower = np.zeros(n)
     upper = np.ones(n)
-    for i in base:
-        lower[i] = 1
-    for i in problem.forced_out:
-        upper[i] = 0
+    lower[list(base)] = 1
+    upper[list(problem.forced_out)] = 0
     costs = np.array(problem.costs) / scale
     values = np.array(problem.values)
-    rows, cols, data = [], [], []
-    r = 0
-    for p, qs in enumerate(problem.depends):
-        for q in qs:
-            if p == q:
-                continue
-            rows += [r, r]
-            cols += [p, q]
-            data += [1.0, -1.0]
-            r += 1
     limit = budget / scale
-    constraints = [LinearConstraint(costs.reshape(1, n), -np.inf, limit * (1 + _TOLERANCE))]
-    if r:
-        links = coo_matrix((data, (rows, cols)), shape=(r, n)).tocsr()
-        constraints.append(LinearConstraint(links, -np.inf, 0.0))
     if min_value is None:
         # Values are whole numbers for WSJF (and multiples of the weights' resolution for
         # weighted scores), so HiGHS can prove optimality with a zero gap quickly.
         objective = -values
+        value_row = None
     else:
         objective = costs
-        constraints.append(LinearConstraint(values.reshape(1, n), min_value - 1e-6, np.inf))
+        value_row = (values, min_value - 1e-6)
+    model = _model(problem, costs, value_row)
+    model.cost, model.lower, model.upper = objective, lower, upper
     # HiGHS accepts a budget row violated by up to its feasibility tolerance (about 1e-6
     # of the largest cost): tighten the row by what was overspent until it is not.
+    model.row_upper[0] = limit * (1 + _TOLERANCE)
     for _ in range(5):
         with _quiet_stdout():
-            result = milp(
-                objective,
-                integrality=np.ones(n),
-                bounds=Bounds(lower, upper),
-                constraints=constraints,
-                options={"mip_rel_gap": 0.0, "disp": False},
-            )
+            result = solve(model)
         if result.x is None:  # cannot happen once the forced-in set fits; said plainly
             raise Infeasible(f"the solver found no selection ({result.message})")
         chosen = {i for i in range(n) if result.x[i] > 0.5}
@@ -166,8 +152,60 @@ def _solve(problem: Problem, *, budget: float, min_value: float | None = None) -
         if over <= budget * _TOLERANCE:
             return found
         limit -= (over / scale) + 1e-6
-        constraints[0] = LinearConstraint(costs.reshape(1, n), -np.inf, limit)
+        model.row_upper[0] = limit
     raise Infeasible("the solver could not keep the selection within the budget")
+
+
+def _model(problem: Problem, costs: Any, value_row: tuple[Any, float] | None) -> Model:
+    """The constraint rows of :func:`_solve`'s program, column-wise, exactly as
+    ``scipy.optimize.milp`` would pass them to HiGHS (:mod:`addin.prioritise.highs`): the
+    budget row (its bound set by the caller), one row ``x_p - x_q <= 0`` for each
+    dependency of p on q, then the value row when there is one; no zero coefficient, each
+    column's rows ascending."""
+    import numpy as np
+
+    from addin.prioritise.highs import Model
+
+    n = len(problem)
+    pairs = [(p, q) for p, qs in enumerate(problem.depends) for q in qs if p != q]
+    links = len(pairs)
+    row_parts, col_parts, data_parts = [], [], []
+    budget_cols = np.flatnonzero(costs)
+    row_parts.append(np.zeros(len(budget_cols), dtype=np.int64))
+    col_parts.append(budget_cols)
+    data_parts.append(costs[budget_cols])
+    if links:
+        ends = np.array(pairs, dtype=np.int64)  # (p, q) per link row
+        link_rows = np.arange(1, links + 1, dtype=np.int64)
+        row_parts += [link_rows, link_rows]
+        col_parts += [ends[:, 0], ends[:, 1]]
+        data_parts += [np.ones(links), np.full(links, -1.0)]
+    row_lower = [-np.inf] + [-np.inf] * links
+    row_upper = [0.0] + [0.0] * links
+    if value_row is not None:
+        values, least = value_row
+        value_cols = np.flatnonzero(values)
+        row_parts.append(np.full(len(value_cols), links + 1, dtype=np.int64))
+        col_parts.append(value_cols)
+        data_parts.append(values[value_cols].astype(np.float64))
+        row_lower.append(least)
+        row_upper.append(np.inf)
+    rows = np.concatenate(row_parts)
+    cols = np.concatenate(col_parts)
+    data = np.concatenate(data_parts).astype(np.float64)
+    order = np.lexsort((rows, cols))  # by column, then row
+    start = np.zeros(n + 1, dtype=np.int32)
+    np.cumsum(np.bincount(cols, minlength=n), out=start[1:])
+    return Model(
+        cost=None,
+        lower=None,
+        upper=None,
+        start=start,
+        index=rows[order].astype(np.int32),
+        value=data[order],
+        row_lower=np.array(row_lower, dtype=np.float64),
+        row_upper=np.array(row_upper, dtype=np.float64),
+    )
 
 
 def greedy(problem: Problem, budget: float, order: list[int], groups: list[list[int]]) -> Selection:

@@ -10,6 +10,7 @@ from addin.errors import UsageError
 from addin.prioritise.candidates import Candidate, cost_of, is_yes, unclear_flag
 from addin.rollup.figures import is_open
 from addin.rollup.inputs import ProjectInput
+from addin.rollup.packed_rows import row_count
 from addin.standards import Standards
 from addin.standards.prioritisation import CRITERIA
 
@@ -29,7 +30,7 @@ def from_projects(projects: list[ProjectInput], standards: Standards) -> list[Ca
         # what the PM typed where the reader found no number (a payload cached before
         # this field existed has none)
         unreadable: dict[str, tuple[object, str]] = p.payload.unreadable
-        has_finance = bool(p.payload.rows.get("finance"))
+        has_finance = row_count(p.payload.rows, "finance") > 0  # (counted, not unpacked)
         cost, basis = cost_of(h.funding_requested, p.figures.finance.etc if has_finance else None)
         cost_problem = None
         if h.funding_requested is None and "funding_requested" in unreadable:

@@ -9,6 +9,7 @@ import xlsxwriter
 
 from addin.prioritise.run import BudgetOutcome, Prioritisation
 from addin.rollup.atomic import atomic_output
+from addin.rollup.formula_sheet import FormulaWorksheet
 from addin.rollup.prioritisation_sheet import SHEET, TABLE, write_prioritisation
 
 
@@ -25,7 +26,7 @@ def write_workbook(run: Prioritisation, out: Path) -> None:
             {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
         )
         for k, (name, outcome) in enumerate(zip(sheet_names(len(outcomes)), outcomes, strict=True)):
-            ws = wb.add_worksheet(name)
+            ws = wb.add_worksheet(name, FormulaWorksheet)
             write_prioritisation(wb, ws, run, outcome, table=TABLE + (str(k + 1) if k else ""))
             if len(outcomes) > 1:
                 ws.set_tab_color("#5B9BD5")

@@ -58,11 +58,10 @@ def build_rollup(inputs: RollupInputs, standards: Standards) -> Rollup:
         if register.key == layout.FINANCE.key:
             sheet.tables.append((0, len(table.columns) + 1, month_view_table(projects)))
         sheets.append(sheet)
-    sheets.append(
-        OutSheet(
-            DEPENDENCIES_MAP_SHEET, [(0, 0, dependency_map_table(match_dependencies(projects)))]
-        )
-    )
+    pairs = inputs.dependency_rows
+    if pairs is None:
+        pairs = match_dependencies(projects)
+    sheets.append(OutSheet(DEPENDENCIES_MAP_SHEET, [(0, 0, dependency_map_table(pairs))]))
     sheets.extend(history_sheets(inputs.history, standards))
     sheets.append(prioritisation_placeholder())
     sheets.append(capacity_sheet(inputs.capacity or demand_only_view(projects, standards)))

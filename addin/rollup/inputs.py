@@ -13,6 +13,7 @@ from addin.rollup.figures import ProjectFigures
 from addin.rollup.payload import ProjectPayload
 
 if TYPE_CHECKING:
+    from addin.rollup.dependency_map import MapRow
     from addin.rollup.prioritisation_rollup import RollupPrioritisation
     from addin.store.history import History
 
@@ -99,3 +100,6 @@ class RollupInputs:
     #: The Prioritisation sheet's content, when it was computed elsewhere (consolidation
     #: computes it in a child process beside the store step); None: when it is written.
     prioritisation: Callable[[], RollupPrioritisation] | None = None
+    #: The Dependencies Map's pairing of these projects when it was made already
+    #: (consolidation raises its findings from it); None: made when the roll-up is built.
+    dependency_rows: list[MapRow] | None = None

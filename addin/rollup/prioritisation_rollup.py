@@ -16,12 +16,12 @@ from addin.rollup.model import OutSheet
 from addin.rollup.stream_cells import StreamedSheet
 from addin.standards import Standards
 
-if TYPE_CHECKING:  # scipy loads with addin.prioritise: only when the sheet is written
+if TYPE_CHECKING:  # (addin.prioritise is imported only when the sheet is written)
     from addin.prioritise.candidates import Candidate
     from addin.prioritise.run import Prioritisation
 
-#: The sheet's name (also in :mod:`addin.rollup.prioritisation_sheet`, which loads scipy:
-#: imported only when the sheet is written).
+#: The sheet's name (also in :mod:`addin.rollup.prioritisation_sheet`, which imports
+#: addin.prioritise: imported only when the sheet is written).
 SHEET = "Prioritisation"
 #: The roll-up's frontier has no wall-clock cap (the same inputs give the same roll-up on a
 #: fast or a slow machine, SPEC 7): it is bounded by its number of exact solves instead, fewer

@@ -18,6 +18,7 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from addin.prioritise.run import BudgetOutcome, Prioritisation
+from addin.rollup.cumulative_cost import cumulative_costs
 from addin.rollup.text import clean_text
 from addin.standards.prioritisation import CRITERIA, WSJF_PARTS
 
@@ -46,25 +47,6 @@ class Columns:
 
     def letter(self, name: str) -> str:
         return xl_col_to_name(self.at[name])
-
-
-def _cumulative(run: Prioritisation, multi_currency: bool) -> list[float | None]:
-    """Python's value of the Cumulative Cost formula for each project."""
-    out: list[float | None] = []
-    for p in run.projects:
-        if p.rank is None or p.candidate.cost is None:
-            out.append(None)
-            continue
-        out.append(
-            sum(
-                q.candidate.cost or 0.0
-                for q in run.projects
-                if q.rank is not None
-                and q.rank <= p.rank
-                and (not multi_currency or q.candidate.currency == p.candidate.currency)
-            )
-        )
-    return out
 
 
 def write_prioritisation(
@@ -174,7 +156,7 @@ def write_prioritisation(
     wlast = xl_rowcol_to_cell(WEIGHT_ROW, len(weighted_keys), row_abs=True, col_abs=True)
     budget = xl_rowcol_to_cell(BUDGET_ROW, 1, row_abs=True, col_abs=True)
     k = len(cols.criteria)
-    cumulative = _cumulative(run, multi_currency)
+    cumulative = cumulative_costs(run, multi_currency)
 
     def col_range(name: str) -> str:
         c = cols.letter(name)

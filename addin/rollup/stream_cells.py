@@ -47,6 +47,12 @@ _SHEET_LEVEL = 1
 #: The XML is the same either way: only the compressed bytes differ.
 _ISAL_LEVEL = 2
 _FAST_LEVEL = _SHEET_LEVEL if DEFLATE is zlib else _ISAL_LEVEL
+#: The date and file attributes of every part of the package: what XlsxWriter gave its
+#: parts when it wrote them through temporary files (up to round 8c of
+#: benchmarks/README.md; it now writes the structure in memory, which would date them
+#: 1980-01-01 with no file type), so the package is the same, byte for byte.
+PART_DATE = (1980, 1, 31, 0, 0, 0)
+_PART_ATTRIBUTES = 0o100600 << 16  # a regular file, rw-------
 #: Below this many streamed cells the sheets are all written in this process (a child
 #: costs more than it saves); the 300-project benchmark roll-up has about 1.8 million.
 SHARE_MIN_CELLS = 200_000
@@ -276,7 +282,7 @@ def _write_sheet(
 ) -> None:
     """Write the sheet's member, its XML rendered here."""
     chunks = _sheet_chunks(info.filename, xml, sheet, date_style)
-    target = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+    target = zipfile.ZipInfo(info.filename, date_time=PART_DATE)
     target.compress_type = zipfile.ZIP_DEFLATED
     for attr in ("compress_level", "_compresslevel"):  # fast deflate for the big parts
         if hasattr(target, attr):
@@ -391,7 +397,7 @@ def deflate_sheet(
         size += len(chunk)
         out.write(compressor.compress(chunk))
     out.write(compressor.flush())
-    return Deflated(info.filename, info.date_time, crc, size, offset, out.tell() - offset)
+    return Deflated(info.filename, PART_DATE, crc, size, offset, out.tell() - offset)
 
 
 def _can_write_raw() -> bool:
@@ -474,6 +480,7 @@ def _inject(
             data = zin.read(info)
             sheet = by_member.get(info.filename)
             if sheet is None:
+                info.date_time, info.external_attr = PART_DATE, _PART_ATTRIBUTES
                 zout.writestr(info, data)
             else:
                 _write_sheet(zout, info, data, sheet, date_style)

@@ -27,6 +27,7 @@ from xlsxwriter.worksheet import Worksheet
 from addin.rollup import dependency_map as dm
 from addin.rollup.build import SUMMARY_SHEET, Rollup
 from addin.rollup.dates import date_cell
+from addin.rollup.formula_sheet import FormulaWorksheet
 from addin.rollup.model import ColumnKind, OutSheet, OutTable
 from addin.rollup.prioritisation_rollup import fill_rollup_sheet
 from addin.rollup.stream_cells import StreamedSheet, StreamedTable, inject_cells
@@ -242,7 +243,7 @@ def _declare_table(
 def _write_sheet(
     wb: Workbook, fmts: _Formats, sheet: OutSheet, st: Standards, index: int
 ) -> StreamedSheet:
-    ws = wb.add_worksheet(sheet.name)
+    ws = wb.add_worksheet(sheet.name, FormulaWorksheet)  # (the Prioritisation sheet's formulas)
     tables = [_declare_table(ws, fmts, r, c, t, st) for r, c, t in sheet.tables]
     if sheet.freeze_rows:
         ws.freeze_panes(sheet.freeze_rows, 0)
@@ -332,6 +333,9 @@ def write_structure(
             "strings_to_urls": False,
             "strings_to_numbers": False,
             "use_zip64": True,
+            # Its parts in memory, not in temporary files (92 files made, dated and
+            # removed): the package's bytes are the same (stream_cells.PART_DATE).
+            "in_memory": True,
         },
     )
     run = rollup.inputs.run
