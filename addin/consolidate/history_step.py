@@ -51,8 +51,8 @@ def record_history(
     """(History, None) when the snapshot was recorded, (None, a :class:`StoreFailure`)
     when not. Waiting for another run's lock is said once, through ``on_wait`` (default:
     on stderr, :mod:`addin.store`). ``opened``: called with the store once it is open,
-    before the snapshot is written (the store child tells the main process what the store
-    holds; it must not raise)."""
+    before the snapshot is written (the store child works out from what the store holds the
+    Changes and Trends the main process builds the roll-up with; it must not raise)."""
     from addin.store import Store, StoreError, record
     from addin.store.content import snapshot_from_inputs
 
