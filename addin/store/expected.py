@@ -19,6 +19,7 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from addin import layout
@@ -76,6 +77,10 @@ def read_before(store: Store, as_of: date, since: date | None) -> Before:
         trend = read_trend_rows(conn)
         previous = load_state(conn, prev.snapshot_id, prev.as_of) if prev else None
     return Before(store.shown, store.engine.dialect.name, snaps, *trend, previous)
+
+
+#: The types a text column gives back unchanged.
+_TEXT = frozenset((str, type(None)))
 
 
 class _Unsure(Exception):
@@ -140,24 +145,35 @@ def _new_state(inputs: RollupInputs, iso_dates: bool) -> SnapshotState:
             for i, c in enumerate(layout.REGISTERS_BY_KEY[register].columns)
         }
         wanted = [columns[key] for key in ("id", name_col, *compared)]
+        pick = itemgetter(*[i for i, _ in wanted])
+        kinds = [kind for _, kind in wanted]
+        texts = all(kind == "text" for kind in kinds)  # (then a row of text comes back as is)
         for p in inputs.projects:
             pid = p.project_id or None
             rows = [
-                (pid, *[_stored(row[i], kind, iso_dates) for i, kind in wanted])
-                for row in p.payload.rows.get(register, ())
+                (pid, *values)
+                if texts and _TEXT.issuperset(map(type, values))
+                else (
+                    pid,
+                    *[_stored(v, kind, iso_dates) for v, kind in zip(values, kinds, strict=True)],
+                )
+                for values in map(pick, p.payload.rows.get(register, ()))
             ]
             add_items(state, register, rows)
     project_of = {p.source: p.project_id or None for p in inputs.projects}
-    add_findings(
-        state,
-        [
-            tuple(
-                _stored(v, "text", False)
-                for v in (project_of.get(f.file), f.file, f.code, f.address or None, f.severity)
-            )
-            for f in inputs.findings
-        ],
-    )
+    findings: list[tuple[Any, ...]] = []
+    for f in inputs.findings:
+        values: tuple[Any, ...] = (
+            project_of.get(f.file),
+            f.file,
+            f.code,
+            f.address or None,
+            f.severity,
+        )
+        if not _TEXT.issuperset(map(type, values)):
+            values = tuple(_stored(v, "text", False) for v in values)
+        findings.append(values)
+    add_findings(state, findings)
     return state
 
 
