@@ -70,13 +70,17 @@ def _child_main(
         with sending:
             conn.send(message)
 
-    def tell_expected(store: Any) -> None:
+    def tell_expected(store: Any) -> Any:
+        """Under the store's write lock: pass back the History expected; return the
+        previous snapshot read for it (the read-back compares the new one with it)."""
         nonlocal told
         if told:
-            return
+            return None
         told = True
+        history, previous = _expectation(store, inputs, standards, request.since)
         with contextlib.suppress(Exception):
-            send(("expected", _expectation(store, inputs, standards, request.since)))
+            send(("expected", history))
+        return previous
 
     def tell_wait(text: str) -> None:  # said by the parent, on its stderr
         with contextlib.suppress(Exception):
@@ -95,16 +99,25 @@ def _child_main(
         conn.close()
 
 
-def _expectation(store: Any, inputs: RollupInputs, standards: Standards, since: Any) -> Any:
+def _expectation(
+    store: Any, inputs: RollupInputs, standards: Standards, since: Any
+) -> tuple[Any, Any]:
     """The History expected once the snapshot of ``inputs`` is written into ``store``
-    (None when it cannot be told: the parent then waits for the read-back)."""
+    (None when it cannot be told: the parent then waits for the read-back), and the
+    previous snapshot read for it, (its id, its state), or None."""
     from addin.store import expected
+    from addin.store.records import previous_snapshot
 
     try:
         before = expected.read_before(store, inputs.run.as_of, since)
-        return expected.expected_history(before, inputs, standards, since)
     except Exception:  # a bug here must not cost the roll-up: the parent waits instead
-        return None
+        return None, None
+    prev = previous_snapshot(before.snapshots, inputs.run.as_of, since)
+    previous = (prev.snapshot_id, before.previous) if prev and before.previous else None
+    try:
+        return expected.expected_history(before, inputs, standards, since), previous
+    except Exception:
+        return None, previous
 
 
 def _open_here(path: Path) -> bool:
