@@ -16,9 +16,9 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -228,18 +228,35 @@ def same_history(expected: History | None, stored: History | None) -> bool:
         return False
 
 
+#: Types compared by value alone (a float also as NaN, below).
+_PLAIN = frozenset((str, int, bool, float, type(None), date, datetime))
+
+
 def _same(a: Any, b: Any) -> bool:
-    if type(a) is not type(b):
+    cls = type(a)
+    if cls is not type(b):
         return False
+    if cls in _PLAIN:
+        return bool(a == b) or (cls is float and math.isnan(a) and math.isnan(b))
     if isinstance(a, dict):
-        return len(a) == len(b) and all(
-            _same(ka, kb) and _same(va, vb)
-            for (ka, va), (kb, vb) in zip(a.items(), b.items(), strict=True)
+        return (
+            len(a) == len(b)
+            and _same_items(tuple(a), tuple(b))
+            and _same_items(tuple(a.values()), tuple(b.values()))
         )
     if isinstance(a, list | tuple):
-        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+        return len(a) == len(b) and _same_items(a, b)
     if dataclasses.is_dataclass(a) and not isinstance(a, type):
         return all(_same(getattr(a, f.name), getattr(b, f.name)) for f in dataclasses.fields(a))
     if isinstance(a, float):
         return bool(a == b or (math.isnan(a) and math.isnan(b)))
     return bool(a == b)
+
+
+def _same_items(a: Sequence[Any], b: Sequence[Any]) -> bool:
+    """Two sequences of the same length, item by item as :func:`_same` (plain values of the
+    same types: compared all at once, which is the same where they are equal)."""
+    types = tuple(map(type, a))
+    if types == tuple(map(type, b)) and _PLAIN.issuperset(types) and a == b:
+        return True
+    return all(map(_same, a, b))
