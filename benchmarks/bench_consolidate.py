@@ -8,6 +8,9 @@ built with the template builder; cached under /tmp/pmo-bench), then for each siz
   snapshot, draws Changes and Trends, and the Prioritisation sheet's frontier),
 - `pmo consolidate` again with nothing changed (the cache: no file parsed; the store
   replaces the snapshot of the same as-of date),
+- with `--history`, the EPMO's usual Monday: the same workbooks consolidated as of
+  2026-11-23 into a new store first (not timed), then cold again as of 2026-11-30 into
+  that store (timed: the previous snapshot read, Changes worked out against it),
 - `benchmarks/obvious_script.py` (pandas read_excel/openpyxl per sheet, concat, to_excel),
 
 and prints seconds, the ratio, ms per workbook, the CPU seconds and the peak RSS of the whole
@@ -16,6 +19,7 @@ the CPU ratio is the steadier of the two: wall time depends on what else is runn
 
     .venv/bin/python benchmarks/bench_consolidate.py               # 30, 100, 300, 1000
     .venv/bin/python benchmarks/bench_consolidate.py --sizes 30,100 --no-obvious
+    .venv/bin/python benchmarks/bench_consolidate.py --sizes 300 --history   # + a store with history
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ sys.path.insert(0, str(REPO / "tests"))
 ROOT = Path(os.environ.get("PMO_BENCH_DIR", "/tmp/pmo-bench"))
 POOL = ROOT / "pool"
 AS_OF = "2026-11-30"
+#: The week before: the snapshot already in the store of ``--history``'s run.
+PREVIOUS_AS_OF = "2026-11-23"
 PYTHON = sys.executable
 PMO = [PYTHON, "-c", "import sys; from addin.cli import main; sys.exit(main())"]
 
@@ -196,6 +202,13 @@ def measure(cmd: list[str]) -> Measured:
     return Measured(seconds, _children_cpu() - cpu_before, peak[0], out)
 
 
+def _cold(folder: Path, new_store: bool) -> None:
+    """Empty the cache (every file is parsed); with ``new_store``, remove the store too."""
+    shutil.rmtree(folder.parent / ".pmo-cache", ignore_errors=True)
+    for tail in ("", "-journal", "-wal", "-shm") if new_store else ():
+        (folder.parent / f"portfolio-history.sqlite{tail}").unlink(missing_ok=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="30,100,300,1000")
@@ -203,6 +216,11 @@ def main() -> None:
     parser.add_argument("--obvious-max", type=int, default=1000, help="largest size to run it on")
     parser.add_argument("--jobs", type=int, default=None)
     parser.add_argument("--only-obvious", action="store_true", help="time only the pandas script")
+    parser.add_argument(
+        "--history",
+        action="store_true",
+        help="also time a cold run into a store that holds the previous week's snapshot",
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     ensure_pool(max(sizes))
@@ -214,9 +232,7 @@ def main() -> None:
         cmd = [*PMO, "consolidate", str(folder), "--out", str(out), "--as-of", AS_OF, "--json"]
         if args.jobs:
             cmd += ["--jobs", str(args.jobs)]
-        shutil.rmtree(folder.parent / ".pmo-cache", ignore_errors=True)
-        for tail in ("", "-journal", "-wal", "-shm"):  # the cold run starts a new store
-            (folder.parent / f"portfolio-history.sqlite{tail}").unlink(missing_ok=True)
+        _cold(folder, new_store=True)
         row = Row(n)
         if not args.only_obvious:
             row.cold = measure(cmd)
@@ -224,6 +240,13 @@ def main() -> None:
             assert report["projects"] == n, report["projects"]
             row.warm = measure(cmd)
             assert json.loads(row.warm.stdout)["parsed"] == 0, "the re-run parsed files"
+        if args.history and not args.only_obvious:
+            _cold(folder, new_store=True)
+            measure([*cmd[: cmd.index(AS_OF)], PREVIOUS_AS_OF, *cmd[cmd.index(AS_OF) + 1 :]])
+            _cold(folder, new_store=False)  # the store keeps the week before
+            row.history = measure(cmd)
+            report = json.loads(row.history.stdout)
+            assert report["store"]["compared_with"] == PREVIOUS_AS_OF, report["store"]
         if not args.no_obvious and n <= args.obvious_max:
             script = [PYTHON, str(REPO / "benchmarks" / "obvious_script.py"), str(folder)]
             row.obvious = measure([*script, str(folder.parent / "obvious.xlsx")])
@@ -237,9 +260,9 @@ def main() -> None:
     print(
         "| workbooks | pmo consolidate s (cold) | CPU s | ms/workbook | peak RSS MB "
         "| re-run (cache) s | obvious script s | obvious CPU s | obvious RSS MB | speed-up "
-        "| CPU ratio |"
+        "| CPU ratio | cold, store with history s | its CPU s | its peak RSS MB | its speed-up |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for row in rows:
         print(row.line())
 
@@ -250,9 +273,10 @@ class Row:
     cold: Measured | None = None
     warm: Measured | None = None
     obvious: Measured | None = None
+    history: Measured | None = None  # cold, into a store holding the week before
 
     def line(self) -> str:
-        cold, warm, obvious = self.cold, self.warm, self.obvious
+        cold, warm, obvious, history = self.cold, self.warm, self.obvious, self.history
 
         def num(m: Measured | None, attr: str, fmt: str) -> str:
             return format(getattr(m, attr), fmt) if m else "-"
@@ -265,7 +289,10 @@ class Row:
         return (
             f"| {self.n} | {num(cold, 'seconds', '.2f')} | {num(cold, 'cpu', '.2f')} | {per} "
             f"| {cold_rss} | {num(warm, 'seconds', '.2f')} | {num(obvious, 'seconds', '.1f')} "
-            f"| {num(obvious, 'cpu', '.1f')} | {obv_rss} | {ratio} | {cpu_ratio} |"
+            f"| {num(obvious, 'cpu', '.1f')} | {obv_rss} | {ratio} | {cpu_ratio} "
+            f"| {num(history, 'seconds', '.2f')} | {num(history, 'cpu', '.2f')} "
+            f"| {f'{history.peak_rss / 1e6:.0f}' if history else '-'} "
+            f"| {f'{obvious.seconds / history.seconds:.1f}x' if obvious and history else '-'} |"
         )
 
 

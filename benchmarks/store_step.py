@@ -51,6 +51,12 @@ def main() -> None:
         return real(request, out, inputs, standards)
 
     engine.record_history = capture  # type: ignore[assignment]
+    try:  # the store step in this process, where it is captured (round 7a forks a child)
+        from addin.consolidate import store_child
+
+        store_child.fork_context = lambda: None  # type: ignore[assignment]
+    except ImportError:  # (an older commit, to compare with, has none)
+        pass
     with tempfile.TemporaryDirectory() as tmp:
         engine.consolidate_folder(
             folder,

@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -45,14 +46,16 @@ def record_history(
     out: Path,
     inputs: RollupInputs,
     standards: Standards,
-    opened: Callable[[Any], None] | None = None,
+    locked: Callable[[Any], Any] | None = None,
     on_wait: Callable[[str], None] | None = None,
 ) -> tuple[Any, str | None]:
     """(History, None) when the snapshot was recorded, (None, a :class:`StoreFailure`)
     when not. Waiting for another run's lock is said once, through ``on_wait`` (default:
-    on stderr, :mod:`addin.store`). ``opened``: called with the store once it is open,
-    before the snapshot is written (the store child tells the main process what the store
-    holds; it must not raise)."""
+    on stderr, :mod:`addin.store`). ``locked``: called with the store once its write lock
+    is taken, before the snapshot is written (the store child works out from what the
+    store holds the Changes and Trends the main process builds the roll-up with; it must
+    not raise); it may return the previous snapshot it read, for the read-back (see
+    :func:`addin.store.record`)."""
     from addin.store import Store, StoreError, record
     from addin.store.content import snapshot_from_inputs
 
@@ -60,9 +63,8 @@ def record_history(
     started = time.monotonic()
     try:
         store = Store.open(request.store, rollup=out, wait=request.wait, on_wait=on_wait)
-        if opened is not None:
-            opened(store)
-        return record(store, snapshot_from_inputs(inputs), standards, request.since), None
+        hook = None if locked is None else partial(locked, store)
+        return record(store, snapshot_from_inputs(inputs), standards, request.since, hook), None
     except StoreError as exc:
         return None, StoreFailure(str(exc), _waited(store, exc, started))
     except Exception as exc:  # a bug must not cost the roll-up: report it, write the rest

@@ -3,11 +3,14 @@
 the inserts, then Changes and Trends read back) while this process builds and writes the
 roll-up with the Changes and Trends it expects (:mod:`addin.store.expected`).
 
-The child first tells what the store held before its snapshot (a new SQLite store holds
-nothing: then this process does not wait for it), then, once it has written and read
-back, what it learnt. The roll-up's rename waits for that answer, and the answer decides:
-the same Changes and Trends as expected, and the roll-up stands; different ones, or a
-store that failed (locked, damaged, unreachable, full), and the roll-up is built and
+A new SQLite store holds nothing before the snapshot: this process then works out the
+expectation itself and does not wait. A store that holds snapshots is read by the child,
+which works out the expectation from what it read and the roll-up's inputs (inherited
+at the fork) and passes it back before it writes: the previous snapshot is never pickled
+across, and this process never diffs. Once it has written and read back, the child
+passes what it learnt. The roll-up's rename waits for that answer, and the answer
+decides: the same Changes and Trends as expected, and the roll-up stands; different ones,
+or a store that failed (locked, damaged, unreachable, full), and the roll-up is built and
 written again with what the store gave, exactly as a run without the child writes it. A
 child that dies or cannot answer leaves the store step to this process, as before.
 
@@ -53,38 +56,40 @@ def _child_main(
     out: Path,
     inputs: RollupInputs,
     standards: Standards,
+    expect: bool,
 ) -> None:
+    """Record the snapshot; first (``expect``) pass back the History expected."""
     with contextlib.suppress(ValueError, OSError):
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl+C
     faulthandler.disable()
     gc.freeze()  # no collection walks (and so copies) the parent's pages
-    told = False
+    told = not expect  # (a new store: the parent works the expectation out itself)
     sending = threading.Lock()  # (the notice of a wait comes from the store's timer thread)
 
     def send(message: tuple[Any, ...]) -> None:
         with sending:
             conn.send(message)
 
-    def tell_before(store: Any) -> None:
+    def tell_expected(store: Any) -> Any:
+        """Under the store's write lock: pass back the History expected; return the
+        previous snapshot read for it (the read-back compares the new one with it)."""
         nonlocal told
-        from addin.store.expected import read_before
-
-        try:
-            before = read_before(store, inputs.run.as_of, request.since)
-        except Exception:  # the parent then waits for the read-back
-            before = None
+        if told:
+            return None
         told = True
+        history, previous = _expectation(store, inputs, standards, request.since)
         with contextlib.suppress(Exception):
-            send(("before", before))
+            send(("expected", history))
+        return previous
 
     def tell_wait(text: str) -> None:  # said by the parent, on its stderr
         with contextlib.suppress(Exception):
             send(("notice", text))
 
     try:
-        history, error = record_history(request, out, inputs, standards, tell_before, tell_wait)
+        history, error = record_history(request, out, inputs, standards, tell_expected, tell_wait)
         if not told:
-            send(("before", None))
+            send(("expected", None))
         waited = lock_wait(history, error)
         send(("done", history, None if error is None else str(error), waited))
     except Exception as exc:  # its answer could not be passed back: the parent records
@@ -92,6 +97,27 @@ def _child_main(
             send(("failed", f"{type(exc).__name__}: {exc}"))
     finally:
         conn.close()
+
+
+def _expectation(
+    store: Any, inputs: RollupInputs, standards: Standards, since: Any
+) -> tuple[Any, Any]:
+    """The History expected once the snapshot of ``inputs`` is written into ``store``
+    (None when it cannot be told: the parent then waits for the read-back), and the
+    previous snapshot read for it, (its id, its state), or None."""
+    from addin.store import expected
+    from addin.store.records import previous_snapshot
+
+    try:
+        before = expected.read_before(store, inputs.run.as_of, since)
+    except Exception:  # a bug here must not cost the roll-up: the parent waits instead
+        return None, None
+    prev = previous_snapshot(before.snapshots, inputs.run.as_of, since)
+    previous = (prev.snapshot_id, before.previous) if prev and before.previous else None
+    try:
+        return expected.expected_history(before, inputs, standards, since), previous
+    except Exception:
+        return None, previous
 
 
 def _open_here(path: Path) -> bool:
@@ -124,10 +150,10 @@ class StoreBeside:
         self._process: BaseProcess | None = process
         self._args = args
         self._new_store = new_store  # the SQLite file's path when it did not exist yet
-        self._before: Any = None
-        self._before_told = False
+        self._expected: Any = None
+        self._expected_told = False
         self._outcome: Outcome | None = None
-        self._early: Any = None  # the child's answer, when it came before what it read
+        self._early: Any = None  # the child's answer, when it came before its expectation
         #: Why the store step ran in this process after all (None: the child did it).
         self.fallback: str | None = None
 
@@ -149,7 +175,9 @@ class StoreBeside:
                 stream.flush()
         receive, send = ctx.Pipe(duplex=False)
         args = (request, out, inputs, standards)
-        process = ctx.Process(target=_child_main, args=(send, *args), name="store", daemon=True)
+        process = ctx.Process(
+            target=_child_main, args=(send, *args, new_store is None), name="store", daemon=True
+        )
         try:
             process.start()
         except OSError:  # no memory or processes left to fork: record here
@@ -161,21 +189,21 @@ class StoreBeside:
 
     def expected(self) -> Any:
         """The History to build the roll-up with now: the one expected when it can be told
-        (without waiting, for a new store), else the child's answer (waited for)."""
-        from addin.store.expected import empty_before, expected_history
+        (worked out here, without waiting, for a new store; else by the child from what
+        the store holds), else the child's answer (waited for)."""
+        from addin.store import expected
 
         request, _, inputs, standards = self._args
         if self._new_store is not None:
-            before = empty_before(self._new_store)
-        else:
-            before = self._wait_before()
-        if before is not None:
             try:
-                guess = expected_history(before, inputs, standards, request.since)
+                before = expected.empty_before(self._new_store)
+                guess = expected.expected_history(before, inputs, standards, request.since)
             except Exception:  # a bug here must not cost the roll-up: wait for the store's
                 guess = None
-            if guess is not None:
-                return guess
+        else:
+            guess = self._wait_expected()
+        if guess is not None:
+            return guess
         return self.final()[0]
 
     def final(self) -> Outcome:
@@ -186,9 +214,9 @@ class StoreBeside:
         message: Any = None
         while self._conn is not None:
             message = self._receive()
-            if message is None or message[0] != "before":
+            if message is None or message[0] != "expected":
                 break
-            self._keep_before(message)
+            self._keep_expected(message)
         self.close()
         if message is not None and message[0] == "done":
             _, history, error, waited = message
@@ -198,17 +226,17 @@ class StoreBeside:
             self._outcome = record_history(*self._args)
         return self._outcome
 
-    def _wait_before(self) -> Any:
-        while not self._before_told and self._conn is not None:
+    def _wait_expected(self) -> Any:
+        while not self._expected_told and self._conn is not None:
             message = self._receive()
-            if message is None or message[0] != "before":
+            if message is None or message[0] != "expected":
                 self._early = message
                 return None
-            self._keep_before(message)
-        return self._before
+            self._keep_expected(message)
+        return self._expected
 
-    def _keep_before(self, message: Any) -> None:
-        self._before, self._before_told = message[1], True
+    def _keep_expected(self, message: Any) -> None:
+        self._expected, self._expected_told = message[1], True
 
     def _receive(self) -> Any:
         """The child's next message (None: it died, or its message cannot be unpickled);

@@ -38,6 +38,8 @@ AREAS = {
 }
 #: Money moves smaller than this are rounding, not change.
 MONEY_EPSILON = 0.005
+#: What an old item's key finds in the new snapshot when the item is not there.
+_GONE = object()
 
 
 @dataclass
@@ -157,8 +159,14 @@ def _items(
     d: Diff, old: SnapshotState, new: SnapshotState, both: set[str], st: Standards, row: Any
 ) -> None:
     a_items, b_items = old.items, new.items
-    changed = [k for k in a_items.keys() ^ b_items.keys() if k[0] in both]
-    changed += [k for k in a_items.keys() & b_items.keys() if a_items[k] != b_items[k]]
+    # Each old key looked up once (changed, or gone), then the new keys not in the old:
+    # the same keys as the two set operations, without hashing every key four times.
+    b_get = b_items.get
+    differ = [k for k, v in a_items.items() if v != b_get(k, _GONE)]
+    only_old = [k for k in differ if k not in b_items]
+    changed = [k for k in differ if k in b_items] + [k for k in only_old if k[0] in both]
+    if len(b_items) > len(a_items) - len(only_old):  # some new key is not an old one
+        changed += [k for k in b_items.keys() - a_items.keys() if k[0] in both]
     for key in sorted(changed):
         pid, register, item_id = key
         area = AREAS[register]
@@ -286,4 +294,5 @@ def _findings(d: Diff, old: SnapshotState, new: SnapshotState, moved: set[str], 
 
 
 def _fkey(key: FindingKey) -> tuple[str, ...]:
-    return tuple(str(k or "") for k in key)
+    a, b, c, d = key
+    return (str(a or ""), str(b or ""), str(c or ""), str(d or ""))

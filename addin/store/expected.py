@@ -16,9 +16,10 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from addin import layout
@@ -76,6 +77,10 @@ def read_before(store: Store, as_of: date, since: date | None) -> Before:
         trend = read_trend_rows(conn)
         previous = load_state(conn, prev.snapshot_id, prev.as_of) if prev else None
     return Before(store.shown, store.engine.dialect.name, snaps, *trend, previous)
+
+
+#: The types a text column gives back unchanged.
+_TEXT = frozenset((str, type(None)))
 
 
 class _Unsure(Exception):
@@ -140,24 +145,35 @@ def _new_state(inputs: RollupInputs, iso_dates: bool) -> SnapshotState:
             for i, c in enumerate(layout.REGISTERS_BY_KEY[register].columns)
         }
         wanted = [columns[key] for key in ("id", name_col, *compared)]
+        pick = itemgetter(*[i for i, _ in wanted])
+        kinds = [kind for _, kind in wanted]
+        texts = all(kind == "text" for kind in kinds)  # (then a row of text comes back as is)
         for p in inputs.projects:
             pid = p.project_id or None
             rows = [
-                (pid, *[_stored(row[i], kind, iso_dates) for i, kind in wanted])
-                for row in p.payload.rows.get(register, ())
+                (pid, *values)
+                if texts and _TEXT.issuperset(map(type, values))
+                else (
+                    pid,
+                    *[_stored(v, kind, iso_dates) for v, kind in zip(values, kinds, strict=True)],
+                )
+                for values in map(pick, p.payload.rows.get(register, ()))
             ]
             add_items(state, register, rows)
     project_of = {p.source: p.project_id or None for p in inputs.projects}
-    add_findings(
-        state,
-        [
-            tuple(
-                _stored(v, "text", False)
-                for v in (project_of.get(f.file), f.file, f.code, f.address or None, f.severity)
-            )
-            for f in inputs.findings
-        ],
-    )
+    findings: list[tuple[Any, ...]] = []
+    for f in inputs.findings:
+        values: tuple[Any, ...] = (
+            project_of.get(f.file),
+            f.file,
+            f.code,
+            f.address or None,
+            f.severity,
+        )
+        if not _TEXT.issuperset(map(type, values)):
+            values = tuple(_stored(v, "text", False) for v in values)
+        findings.append(values)
+    add_findings(state, findings)
     return state
 
 
@@ -212,18 +228,35 @@ def same_history(expected: History | None, stored: History | None) -> bool:
         return False
 
 
+#: Types compared by value alone (a float also as NaN, below).
+_PLAIN = frozenset((str, int, bool, float, type(None), date, datetime))
+
+
 def _same(a: Any, b: Any) -> bool:
-    if type(a) is not type(b):
+    cls = type(a)
+    if cls is not type(b):
         return False
+    if cls in _PLAIN:
+        return bool(a == b) or (cls is float and math.isnan(a) and math.isnan(b))
     if isinstance(a, dict):
-        return len(a) == len(b) and all(
-            _same(ka, kb) and _same(va, vb)
-            for (ka, va), (kb, vb) in zip(a.items(), b.items(), strict=True)
+        return (
+            len(a) == len(b)
+            and _same_items(tuple(a), tuple(b))
+            and _same_items(tuple(a.values()), tuple(b.values()))
         )
     if isinstance(a, list | tuple):
-        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+        return len(a) == len(b) and _same_items(a, b)
     if dataclasses.is_dataclass(a) and not isinstance(a, type):
         return all(_same(getattr(a, f.name), getattr(b, f.name)) for f in dataclasses.fields(a))
     if isinstance(a, float):
         return bool(a == b or (math.isnan(a) and math.isnan(b)))
     return bool(a == b)
+
+
+def _same_items(a: Sequence[Any], b: Sequence[Any]) -> bool:
+    """Two sequences of the same length, item by item as :func:`_same` (plain values of the
+    same types: compared all at once, which is the same where they are equal)."""
+    types = tuple(map(type, a))
+    if types == tuple(map(type, b)) and _PLAIN.issuperset(types) and a == b:
+        return True
+    return all(map(_same, a, b))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from addin.standards import Standards
@@ -14,23 +15,45 @@ from addin.store.records import (
     history_notes,
     previous_snapshot,
 )
-from addin.store.state import load_pair
+from addin.store.snapshot_state import SnapshotState
+from addin.store.state import load_pair, load_state
 from addin.store.store import Store
 from addin.store.trends import Trends, load_trends
 
+#: The previous snapshot as read under the write lock: its id and its whole state.
+Read = tuple[int, SnapshotState]
+
 
 def record(
-    store: Store, data: SnapshotData, standards: Standards, since: date | None = None
+    store: Store,
+    data: SnapshotData,
+    standards: Standards,
+    since: date | None = None,
+    locked: Callable[[], Read | None] | None = None,
 ) -> History:
-    """Write ``data`` as a snapshot, then compare it with the previous one and load trends."""
-    snapshot_id = store.write_snapshot(data)
+    """Write ``data`` as a snapshot, then compare it with the previous one and load trends.
+
+    ``locked``: called once the store's write lock is taken, before the snapshot is
+    written; it may return the previous snapshot it read then, whole (its id and state):
+    nobody could change it before this snapshot was committed, so Changes compares the
+    snapshot read back with it instead of reading the pair again."""
+    read: list[Read | None] = []
+    snapshot_id = store.write_snapshot(
+        data, None if locked is None else (lambda: read.append(locked()))
+    )
     snaps = store.snapshots()
     prev = previous_snapshot(snaps, data.as_of, since)
     notes = history_notes(prev, since)
     with store.errors(), store.reading() as conn:
         diff = None
         if prev is not None:
-            old, new = load_pair(conn, (prev.snapshot_id, prev.as_of), (snapshot_id, data.as_of))
+            held = read[0] if read else None
+            if held is not None and held[0] == prev.snapshot_id and held[1].as_of == prev.as_of:
+                old, new = held[1], load_state(conn, snapshot_id, data.as_of)
+            else:
+                old, new = load_pair(
+                    conn, (prev.snapshot_id, prev.as_of), (snapshot_id, data.as_of)
+                )
             diff = diff_states(old, new, standards)
         trends = load_trends(conn)
     return History(

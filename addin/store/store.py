@@ -260,9 +260,13 @@ class Store:
             return None, "it did not record who it is (an older pmo version?)"
         return (f"{row.holder}, since {row.since}" if row.since else str(row.holder)), ""
 
-    def write_snapshot(self, data: SnapshotData) -> int:
-        """Record ``data`` (replacing a snapshot of the same as-of date); its snapshot_id."""
+    def write_snapshot(self, data: SnapshotData, locked: Callable[[], None] | None = None) -> int:
+        """Record ``data`` (replacing a snapshot of the same as-of date); its snapshot_id.
+        ``locked``: called once the store's write lock is taken, before anything is
+        written (what it reads then, no other run can change until this one commits)."""
         with self.errors(), self.writing(f"snapshot {data.as_of}") as conn:
+            if locked is not None:
+                locked()
             old = conn.execute(
                 select(schema.snapshots.c.snapshot_id).where(schema.snapshots.c.as_of == data.as_of)
             ).scalar()

@@ -1,0 +1,93 @@
+"""``addin.store.record`` with the previous snapshot read under the write lock (the store
+child's way, benchmarks/README.md round 8a): the same History as reading the pair again,
+and the pair read again whenever what was read is not the previous snapshot."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from store_support import WEEK1, WEEK2, small, week_two, write
+
+from addin.consolidate import consolidate_folder, store_child
+from addin.consolidate.history_step import StoreRequest, record_history
+from addin.standards import Standards
+from addin.store import expected
+from addin.store.snapshot_state import SnapshotState
+
+
+def _inputs_of_week_two(
+    tmp_path: Path, standards: Standards, monkeypatch: pytest.MonkeyPatch
+) -> tuple[str, Any]:
+    """A store holding week 1, and the roll-up inputs of week 2 (moves of every kind)."""
+    monkeypatch.setattr(store_child, "fork_context", lambda: None)  # recorded here
+    folder = tmp_path / "portfolio"
+    projects = [small(i) for i in range(1, 5)]
+    write(folder, projects, standards)
+    store = str(tmp_path / "week1.sqlite")
+    consolidate_folder(folder, tmp_path / "w1.xlsx", standards, WEEK1, store=StoreRequest(store))
+    write(folder, week_two(projects), standards)
+    seen: list[Any] = []
+    real = store_child.StoreBeside.start
+
+    def start(request: Any, out: Path, inputs: Any, std: Standards) -> Any:
+        seen.append(inputs)
+        return real(request, out, inputs, std)
+
+    monkeypatch.setattr(store_child.StoreBeside, "start", start)
+    other = str(tmp_path / "other.sqlite")
+    consolidate_folder(folder, tmp_path / "w2.xlsx", standards, WEEK2, store=StoreRequest(other))
+    return store, seen[0]
+
+
+def _record(store: str, copy: Path, inputs: Any, standards: Standards, locked: Any) -> Any:
+    shutil.copyfile(store, copy)
+    history, error = record_history(StoreRequest(str(copy)), copy, inputs, standards, locked)
+    assert error is None, error
+    return dataclasses.replace(history, store="STORE")  # (each its own copy of the store)
+
+
+def test_the_previous_snapshot_read_under_the_lock_gives_the_pairs_history(
+    tmp_path: Path, standards: Standards, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store, inputs = _inputs_of_week_two(tmp_path, standards, monkeypatch)
+    calls: list[Any] = []
+
+    def held(opened: Any) -> Any:
+        history, previous = store_child._expectation(opened, inputs, standards, None)
+        calls.append((history, previous))
+        return previous
+
+    def wrong_id(opened: Any) -> Any:  # not the previous snapshot: never compared with
+        _, previous = store_child._expectation(opened, inputs, standards, None)
+        return (previous[0] + 100, SnapshotState(WEEK1))
+
+    pair = _record(store, tmp_path / "pair.sqlite", inputs, standards, None)
+    reused = _record(store, tmp_path / "held.sqlite", inputs, standards, held)
+    fallback = _record(store, tmp_path / "wrong.sqlite", inputs, standards, wrong_id)
+    assert pair.previous == WEEK1 and pair.diff is not None and pair.diff.total > 0
+    assert expected.same_history(pair, reused) and expected.same_history(pair, fallback)
+    assert pair.snapshot_id == reused.snapshot_id == fallback.snapshot_id
+    [(expectation, previous)] = calls
+    assert previous is not None and previous[1].as_of == WEEK1
+    expectation = dataclasses.replace(expectation, store="STORE")
+    assert expected.same_history(expectation, reused)  # what the roll-up was built with
+
+
+def test_a_store_with_nothing_before_reads_no_previous_snapshot(
+    tmp_path: Path, standards: Standards, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store, inputs = _inputs_of_week_two(tmp_path, standards, monkeypatch)
+    inputs.run = dataclasses.replace(inputs.run, as_of=date(2026, 1, 5))
+    history = _record(
+        store,
+        tmp_path / "early.sqlite",
+        inputs,
+        standards,
+        lambda opened: store_child._expectation(opened, inputs, standards, None)[1],
+    )
+    assert history.previous is None and history.diff is None  # week 1 is later: no Changes
