@@ -152,3 +152,18 @@ def test_a_consolidation_never_imports_scipy_optimize_and_scipy_still_works() ->
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.split("\n")
     assert out[:4] == ["[0, 1]", "False False", "True", "[1.0, 1.0]"]
+
+
+def test_a_binding_of_another_shape_falls_back_to_milp(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A later scipy may keep the binding's names but change what they take: the
+    selection then comes from milp, scipy's public API, not from an error."""
+    problem = _problem(7, 30)
+    budget = sum(problem.costs) * 0.4 + 1.0
+    expected = _milp_choice(problem, budget)
+
+    class Changed:
+        def __getattr__(self, name: str) -> object:
+            raise AttributeError(f"no {name} in this binding")
+
+    monkeypatch.setattr(highs, "_loaded", [Changed()])
+    assert optimise.optimal(problem, budget).chosen == expected

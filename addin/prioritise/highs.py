@@ -114,7 +114,12 @@ def solve(model: Model) -> Solution:
     core = binding()
     if core is None:
         return _solve_with_milp(model)
-    return _solve_with_binding(core, model)
+    try:
+        return _solve_with_binding(core, model)
+    except (AttributeError, TypeError, ValueError):
+        # a later scipy whose private binding changed shape: milp, scipy's public API,
+        # solves the same model (slower to import, never a different answer)
+        return _solve_with_milp(model)
 
 
 def _solve_with_binding(core: Any, model: Model) -> Solution:
