@@ -338,4 +338,22 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "missed": ("Late",),  # a milestone or dependency date missed
     "requested": ("Open",),  # a dependency asked for, not yet agreed
     "blue": ("Complete", "Delivered"),  # BRAG's blue: done (no RAG colour: see convert.py)
+    # round 14: an assumption that no longer holds, as assumption logs and logframes write
+    # it ("Not valid", "No longer holds", "Does not hold"): Invalid; words saying it still
+    # holds ("Holding", "Holds") stay unread (open, or validated so far?)
+    "not valid": ("Invalid",),
+    "no longer valid": ("Invalid",),
+    "not true": ("Invalid",),
+    "no longer true": ("Invalid",),
+    "does not hold": ("Invalid",),
+    "doesn t hold": ("Invalid",),
+    "no longer holds": ("Invalid",),
+    "no longer holding": ("Invalid",),
+    "not holding": ("Invalid",),
+    "proven false": ("Invalid",),
+    "proved false": ("Invalid",),
+    "proven wrong": ("Invalid",),
+    "proved wrong": ("Invalid",),
+    "proven true": ("Validated",),
+    "proved true": ("Validated",),
 }

@@ -46,6 +46,7 @@ from addin.adopt.evidence import (
     person_share,
     row_number_beside_id,
     score_pair,
+    sparse_notes,
 )
 from addin.adopt.exports import export_of
 from addin.adopt.grid import Grid, cell_text, is_blank
@@ -359,6 +360,7 @@ def header_candidates(
             },
         )
         row_number_beside_id(scored, values_of)
+        sparse_notes(scored, values_of)  # round 14
         original_beside_revised(scored)
         description_as_title(scored, values_of, register_key)
         party_by_values(scored, values_of, register_key)
