@@ -176,6 +176,9 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "minor": ("Low",),
     "lowest": ("Low",),
     "important": ("High",),  # Microsoft Planner: Urgent, Important, Medium, Low
+    # Rally's defect priorities (round 14): Resolve Immediately, High Attention, Normal, Low
+    "resolve immediately": ("Critical",),
+    "high attention": ("High",),
     "blocker": ("Critical",),
     "showstopper": ("Critical",),
     "major": ("High",),
@@ -295,7 +298,9 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "opex": ("OpEx",),
     "revenue": ("OpEx",),
     # proximity
-    "immediate": ("Imminent",),
+    # a proximity's "Immediate"; the top of OpenProject's and Redmine's priorities (Low,
+    # Normal, High, Urgent, Immediate) in a priority column (round 14)
+    "immediate": ("Imminent", "Critical"),
     "now": ("Imminent",),
     "this week": ("Imminent",),
     "this month": ("Within 1 month",),

@@ -1040,6 +1040,19 @@ TOOL_FIELDS: dict[str, dict[str, str]] = {
         "occurrence": "probability",
         "program increment": "!a program increment belongs to the Iterations sheet, not a register",
     },
+    # round 14: OpenProject's (and Redmine's) work packages: the planned finish of an issue
+    # is its deadline; the start date has no standard column
+    "OpenProject": {
+        "subject": "@name",
+        "finish date": "due_date",
+        "author": "!who raised it has no standard column",
+        "updated on": "last_updated",
+    },
+    # round 14: SAP PS milestones (an ALV grid's export): the basic date is the plan
+    "SAP PS": {
+        "basic date": "baseline_date",
+        "project def": "!the project definition names the project, not an item",
+    },
     "Microsoft Forms": {
         "completion time": "raised_date",
         "start time": "!when a form was opened has no standard column (its completion time is kept)",
