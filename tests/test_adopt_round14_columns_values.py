@@ -395,3 +395,115 @@ def test_a_real_description_still_wins_over_notes(tmp_path: Path) -> None:
     mapped = targets(only(adoption))
     assert mapped["Description"] == "description"
     assert mapped["Notes"] is None
+
+
+# ---------------------------------------------------------------------------------------
+# 5. Tools' fields and values: OpenProject, Redmine, Rally, SAP PS
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Immediate", "Critical"),  # OpenProject's and Redmine's top priority
+        ("Urgent", "Critical"),
+        ("Normal", "Medium"),
+        ("Resolve Immediately", "Critical"),  # Rally's defect priorities
+        ("High Attention", "High"),
+    ],
+)
+def test_tools_top_priorities(text: str, expected: str, std: Standards) -> None:
+    result = list_for_column("priority", std)(text)
+    assert (result.value, result.problem) == (expected, None)
+
+
+def test_immediate_is_still_a_proximity(std: Standards) -> None:
+    result = list_for_column("proximity", std)("Immediate")
+    assert (result.value, result.problem) == ("Imminent", None)
+
+
+def test_an_openproject_export_reads_its_finish_date_and_priorities(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["ID", "Subject", "Status", "Priority", "Assignee", "Start date", "Finish date"],
+        [
+            2201,
+            "Archive share read-only",
+            "New",
+            "Immediate",
+            "Grace Lee",
+            "2026-02-02",
+            "2026-02-09",
+        ],
+        [
+            2207,
+            "Printer queue stalls",
+            "In progress",
+            "Normal",
+            "Tom Walsh",
+            "2026-02-04",
+            "2026-02-20",
+        ],
+        [2215, "VPN drops at noon", "Closed", "High", "Priya Nair", "2026-02-05", "2026-02-13"],
+    ]
+    adoption = adopt(book(tmp_path / "work_packages.xlsx", "Issues", rows))
+    mapped = targets(only(adoption))
+    assert mapped["Finish date"] == "due_date"
+    assert mapped["Start date"] is None
+    assert field(adoption, "issues", "priority") == ["Critical", "Medium", "High"]
+    assert field(adoption, "issues", "due_date")[0] == date(2026, 2, 9)
+
+
+def test_a_finish_date_in_a_milestone_plan_stays_its_forecast() -> None:
+    found = candidates("Finish date", "milestones")
+    assert found[0].column_key == "forecast_date"
+
+
+def test_an_sap_milestone_list_takes_its_description_as_the_milestone(tmp_path: Path) -> None:
+    """SAP PS writes the milestone's number under `Milestone` and its name under
+    `Description`: digits are no item's text, so the description is the milestone."""
+    rows: list[list[object]] = [
+        ["WBS element", "Milestone", "Description", "Basic date", "Actual date"],
+        ["P.2001.01", "000000001201", "Design approved", "02.02.2026", "04.02.2026"],
+        ["P.2001.02", "000000001204", "Build complete", "16.03.2026", None],
+        ["P.2001.03", "000000001207", "Go-live", "30.04.2026", None],
+    ]
+    adoption = adopt(book(tmp_path / "sap.xlsx", "Sheet1", rows))
+    mapped = targets(only(adoption))
+    assert mapped["Description"] == "milestone"
+    assert mapped["Basic date"] == "baseline_date"
+    assert field(adoption, "milestones", "milestone") == [
+        "Design approved",
+        "Build complete",
+        "Go-live",
+    ]
+    assert field(adoption, "milestones", "baseline_date")[2] == date(2026, 4, 30)
+
+
+def test_milestone_names_with_numbers_stay_the_milestone(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Milestone", "Baseline", "Owner"],
+        ["Release 2.1", date(2026, 2, 2), "Grace Lee"],
+        ["Wave 3 live", date(2026, 3, 16), "Tom Walsh"],
+        ["Go-live", date(2026, 4, 30), "Grace Lee"],
+    ]
+    adoption = adopt(book(tmp_path / "plan.xlsx", "Milestones", rows))
+    assert targets(only(adoption))["Milestone"] == "milestone"
+
+
+def test_one_number_on_every_row_is_no_item_id(tmp_path: Path) -> None:
+    """A study's (or project's) number repeated on every row names the study, not each
+    milestone; distinct numbers under the same header stay the ID."""
+    rows: list[list[object]] = [
+        ["Study Number", "Milestone", "Baseline Finish Date", "Milestone Status"],
+        ["ONC-301", "First patient in", date(2026, 2, 2), "Completed"],
+        ["ONC-301", "Last patient in", date(2026, 6, 1), "Not Started"],
+        ["ONC-301", "Database lock", date(2026, 9, 14), "Not Started"],
+    ]
+    adoption = adopt(book(tmp_path / "study.xlsx", "Study Milestones", rows))
+    assert targets(only(adoption))["Study Number"] is None
+    distinct = [r[:] for r in rows]
+    for i, row in enumerate(distinct[1:], start=1):
+        row[0] = f"MS-{i}"
+    distinct[0][0] = "Milestone Number"
+    again = adopt(book(tmp_path / "plan.xlsx", "Study Milestones", distinct))
+    assert targets(only(again))["Milestone Number"] == "id"
