@@ -47,6 +47,12 @@ def std() -> Standards:
         ("risk_status", "Dipantau", "Monitoring"),  # Indonesian
         ("risk_status", "Υπό παρακολούθηση", "Monitoring"),  # Greek
         ("risk_status", "Kapandı", "Closed"),  # Turkish past tense
+        # cancelled: closed
+        ("risk_status", "Anulowane", "Closed"),  # Polish
+        ("risk_status", "İptal edildi", "Closed"),  # Turkish
+        ("issue_status", "Annulé", "Closed"),  # French
+        ("issue_status", "Abgebrochen", "Closed"),  # German
+        ("issue_status", "已取消", "Closed"),  # Chinese
         # an issue watched is still open; worked; resolved
         ("issue_status", "Seurannassa", "Open"),
         ("issue_status", "În lucru", "In Progress"),  # Romanian
