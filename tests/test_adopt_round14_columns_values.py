@@ -513,3 +513,15 @@ def test_one_number_on_every_row_is_no_item_id(tmp_path: Path) -> None:
     distinct[0][0] = "Milestone Number"
     again = adopt(book(tmp_path / "plan.xlsx", "Study Milestones", distinct))
     assert targets(only(again))["Milestone Number"] == "id"
+
+
+def test_a_flagged_cell_that_is_no_date_is_listed_once(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Activity Name", "Baseline Finish", "Finish"],
+        ["Design approved", "02-Feb-26", "05-Feb-26 A"],
+        ["Build complete", "16-Mar-26", "31-Feb-26 A"],  # no such day
+    ]
+    adoption = adopt(book(tmp_path / "p6.xlsx", "Milestones", rows))
+    table = only(adoption)
+    assert field(adoption, "milestones", "actual_date") == [date(2026, 2, 5), None]
+    assert [u.value for u in table.unconverted if u.header == "Finish"] == ["31-Feb-26 A"]

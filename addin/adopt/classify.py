@@ -232,7 +232,7 @@ def _is_date_text(text: str) -> bool:
 
 
 #: A text of digits and separators only (``000000004711``, ``4711-02``): no item's text.
-_DIGITS_ONLY = re.compile(r"^[\d\s.\-/]+$")
+_DIGITS_ONLY = re.compile(r"^(?=.*\d)[\d\s.\-/]+$")
 
 
 def value_fit(

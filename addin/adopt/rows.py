@@ -186,8 +186,8 @@ def actual_dates_flagged(
         flag = schedule_flag(value) if isinstance(value, str) else None
         if flag is None or not flag[1]:
             return Converted(None)
-        read = plan.convert(value)  # its note is said once, by the column's own plan
-        return Converted(read.value, read.problem)
+        read = plan.convert(value)  # its note and problem are said once, by the column's
+        return Converted(read.value if read.problem is None else None)
 
     rows = range(block.first_data_row, block.last_data_row + 1)
     if not any(isinstance(flagged_date(r).value, date) for r in rows):
