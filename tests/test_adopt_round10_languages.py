@@ -244,6 +244,8 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 13: header words per standard field (tests/test_adopt_round13_columns.py)
         "words_headers",
         "false_friends_headers",
+        # round 14: statuses of registers per language (tests/test_adopt_round14_columns_values.py)
+        "values_registers",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -252,6 +254,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data[f"{section}_world"].items(),
             *data.get(f"{section}_nordic", {}).items(),
             *data.get(f"{section}_headers", {}).items(),
+            *data.get(f"{section}_registers", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

@@ -176,6 +176,9 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "minor": ("Low",),
     "lowest": ("Low",),
     "important": ("High",),  # Microsoft Planner: Urgent, Important, Medium, Low
+    # Rally's defect priorities (round 14): Resolve Immediately, High Attention, Normal, Low
+    "resolve immediately": ("Critical",),
+    "high attention": ("High",),
     "blocker": ("Critical",),
     "showstopper": ("Critical",),
     "major": ("High",),
@@ -295,7 +298,9 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "opex": ("OpEx",),
     "revenue": ("OpEx",),
     # proximity
-    "immediate": ("Imminent",),
+    # a proximity's "Immediate"; the top of OpenProject's and Redmine's priorities (Low,
+    # Normal, High, Urgent, Immediate) in a priority column (round 14)
+    "immediate": ("Imminent", "Critical"),
     "now": ("Imminent",),
     "this week": ("Imminent",),
     "this month": ("Within 1 month",),
@@ -338,4 +343,22 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "missed": ("Late",),  # a milestone or dependency date missed
     "requested": ("Open",),  # a dependency asked for, not yet agreed
     "blue": ("Complete", "Delivered"),  # BRAG's blue: done (no RAG colour: see convert.py)
+    # round 14: an assumption that no longer holds, as assumption logs and logframes write
+    # it ("Not valid", "No longer holds", "Does not hold"): Invalid; words saying it still
+    # holds ("Holding", "Holds") stay unread (open, or validated so far?)
+    "not valid": ("Invalid",),
+    "no longer valid": ("Invalid",),
+    "not true": ("Invalid",),
+    "no longer true": ("Invalid",),
+    "does not hold": ("Invalid",),
+    "doesn t hold": ("Invalid",),
+    "no longer holds": ("Invalid",),
+    "no longer holding": ("Invalid",),
+    "not holding": ("Invalid",),
+    "proven false": ("Invalid",),
+    "proved false": ("Invalid",),
+    "proven wrong": ("Invalid",),
+    "proved wrong": ("Invalid",),
+    "proven true": ("Validated",),
+    "proved true": ("Validated",),
 }

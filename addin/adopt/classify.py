@@ -47,6 +47,7 @@ from addin.adopt.evidence import (
     person_share,
     row_number_beside_id,
     score_pair,
+    sparse_notes,
 )
 from addin.adopt.exports import export_of
 from addin.adopt.grid import Grid, cell_text, is_blank
@@ -241,6 +242,10 @@ def _is_date_text(text: str) -> bool:
     return parse_date(text.strip()) is not None
 
 
+#: A text of digits and separators only (``000000004711``, ``4711-02``): no item's text.
+_DIGITS_ONLY = re.compile(r"^(?=.*\d)[\d\s.\-/]+$")
+
+
 def value_fit(
     column: layout.Column, values: list[CellValue], header: str, standards: Standards
 ) -> float | None:
@@ -254,6 +259,8 @@ def value_fit(
             for v in present
             if isinstance(v, str) and (_PROSE.search(v.strip()) or _PHONE.match(v.strip()))
         )
+        if len(present) >= 3 and len({cell_text(v).strip().casefold() for v in present}) == 1:
+            return 0.0  # one value on every row (a study's or project's number) is no item's
         return 1.0 - texts / len(present)
     if len(present) < 2 or column.kind in ("text", "longtext", "id"):
         if column.kind in ("text", "longtext") and len(present) >= 2:
@@ -263,6 +270,8 @@ def value_fit(
                 for v in present
                 if isinstance(v, int | float | date)
                 or (isinstance(v, str) and v.strip().lower() in OUTCOME_WORDS)
+                # a number written as text (SAP's "000000004711") is a key, no item text
+                or (isinstance(v, str) and _DIGITS_ONLY.match(v.strip()) is not None)
                 # date text is no item text either (Asana's "Created At", round 6)
                 or (isinstance(v, str) and any(ch.isdigit() for ch in v) and _is_date_text(v))
             )
@@ -375,6 +384,7 @@ def header_candidates(
         name_beside_code(
             scored, {c.col: c.text for c in block.headers if c.text}, values_of, register_key
         )
+        sparse_notes(scored, values_of)  # round 14
         original_beside_revised(scored)
         description_as_title(scored, values_of, register_key)
         # round 14: record numbers under the register's noun (SAP), one value on every row

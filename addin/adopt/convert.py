@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from addin.adopt.aliases import LIST_ALIASES
 from addin.adopt.amounts import currency_in, has_own_unit, is_no_amount, parse_amount
-from addin.adopt.dates import iso_week, parse_text_date
+from addin.adopt.dates import iso_week, parse_text_date, schedule_flag
 from addin.adopt.dates import month_of as foreign_month
 from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.languages import fold, translate, words_of
@@ -943,6 +943,13 @@ def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, st
         if is_blank(value):
             return Converted(None)
         parsed = parse_date(value, order)
+        flagged = schedule_flag(cell_text(value)) if parsed is None else None
+        if flagged is not None and (bare := parse_date(flagged[0], order)) is not None:
+            # Primavera P6's "14-Mar-26 A" (an actual date) or "14-Mar-26*" (constrained):
+            # the date, the flag said in a note (round 14; see actual_dates_flagged in rows.py)
+            flag = "an actual date" if flagged[1] else "a constrained date"
+            note = f"{cell_text(value)!r} is {flag} in the scheduling tool's notation"
+            return Converted(bare, note=note)
         if parsed is None:
             text = cell_text(value)
             week = iso_week(text)
@@ -1071,7 +1078,9 @@ _OPEN_SIGNAL = re.compile(
 #: an issue``, ``Closed - no longer relevant``.
 _CLOSURE_REASON = re.compile(
     r"\b(?:not|no longer)\s+(?:required|needed|applicable|relevant|valid|proceeding|"
-    r"pursued|a risk|an issue|a dependency|an assumption|in scope)\b",
+    r"pursued|a risk|an issue|a dependency|an assumption|in scope|"
+    # an assumption that does not hold (round 14): "Does not hold", "Not true"
+    r"holds?|holding|true)\b",
     re.IGNORECASE,
 )
 

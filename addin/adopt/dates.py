@@ -319,3 +319,19 @@ def period_bounds(text: str) -> tuple[date, date, str] | None:
             return date(year, 1, 1), date(year, 6, 30), "half-year"
         return date(year, 7, 1), date(year, 12, 31), "half-year"
     return None
+
+
+#: Primavera P6's flags after a date (round 14): ``14-Mar-26 A`` is an actual date, ``14-Mar-26*``
+#: a constrained one, ``14-Mar-26 A*`` both. The ``A`` stands apart from the date (``26 A``).
+_SCHEDULE_FLAG = re.compile(r"^(?P<date>.*\d)(?:\s+(?P<actual>A))?\s*(?P<constrained>\*)?\s*$")
+
+
+def schedule_flag(text: str) -> tuple[str, bool] | None:
+    """A date text with a scheduling tool's flag after it, as ``(the date text, actual)``:
+    ``"14-Mar-26 A"`` -> ``("14-Mar-26", True)``, ``"14-Mar-26*"`` -> ``("14-Mar-26",
+    False)``; None when the text carries no flag (the caller still checks the rest is a
+    date)."""
+    match = _SCHEDULE_FLAG.match(text.strip())
+    if match is None or not (match.group("actual") or match.group("constrained")):
+        return None
+    return match.group("date").strip(), match.group("actual") is not None

@@ -670,3 +670,27 @@ def original_beside_revised(scored: dict[int, list[Candidate]]) -> None:
             scored[col] = kept
         else:
             del scored[col]
+
+
+#: The words of a remarks column read (weakly) as the item's description: a tool's
+#: ``Notes`` (Asana), in English or read through the languages file (``Megjegyzés``).
+_NOTE_WORDS = frozenset({"notes", "note"})
+
+
+def sparse_notes(scored: dict[int, list[Candidate]], values_of: dict[int, list[CellValue]]) -> None:
+    """A notes column filled on half of the table's rows or fewer (a remark here and there,
+    ``Chased supplier``, or none yet) is a running comment beside the items, not their
+    description (round 14): its description reading, a weak synonym, is dropped and the
+    column is listed. A tool's notes field filled on most rows (Asana's ``Notes``) keeps it."""
+    for col, cands in list(scored.items()):
+        weak = [c for c in cands if c.column_key == "description" and c.synonym in _NOTE_WORDS]
+        values = values_of.get(col, [])
+        if not weak or not values:
+            continue
+        if 2 * sum(1 for v in values if not is_blank(v)) > len(values):
+            continue
+        kept = [c for c in cands if c not in weak]
+        if kept:
+            scored[col] = kept
+        else:
+            del scored[col]

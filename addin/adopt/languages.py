@@ -211,7 +211,7 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
     file: its six languages of round 8, then ``<section>_world``, the languages of round 10
     (one table per English word, a language a line), then ``<section>_headers``, round 13's
     header words per standard field (read after the others: a word already there keeps its
-    meaning)."""
+    meaning), then ``<section>_registers``, round 14's statuses of registers per language."""
     data = _load()
     return [
         *data.get(section, {}).items(),
@@ -219,6 +219,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_nordic", {}).items(),  # round 13
         # round 13: the header words a PMO writes for each standard field, per language
         *data.get(f"{section}_headers", {}).items(),
+        # round 14: the statuses registers write per language (watched, being worked,
+        # resolved, an assumption valid or not)
+        *data.get(f"{section}_registers", {}).items(),
     ]
 
 

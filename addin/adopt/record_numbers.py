@@ -89,7 +89,13 @@ def noun_over_numbers(
         rest = [c for c in cands if c.column_key != main]
         if not id_elsewhere:
             rest = [
-                Candidate("id", cands[0].confidence, f"{cands[0].synonym}{NUMBERS_SUFFIX}"),
+                # as sure as the pair: the numbers' own text reading is lowered by their
+                # values (digits are no item's text), which is this rule's evidence
+                Candidate(
+                    "id",
+                    max(cands[0].confidence, was.confidence),
+                    f"{cands[0].synonym}{NUMBERS_SUFFIX}",
+                ),
                 *rest,
             ]
         if rest:

@@ -18,7 +18,7 @@ from typing import Any
 from addin import layout
 from addin.adopt.classify import converter_for
 from addin.adopt.convert import Converted, Converter
-from addin.adopt.dates import period_bounds
+from addin.adopt.dates import period_bounds, schedule_flag
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.people import PERSON_COLUMNS
@@ -157,7 +157,46 @@ def plan_columns(
                 convert_row=stated,
             )
         )
+    flagged = actual_dates_flagged(block, grid, register_key, mapping, plans)
+    if flagged is not None:
+        plans.append(flagged)
     return plans
+
+
+def actual_dates_flagged(
+    block: TableBlock,
+    grid: Grid,
+    register_key: str,
+    mapping: dict[int, str],
+    plans: list[ColumnPlan],
+) -> ColumnPlan | None:
+    """A milestone plan's current date column whose dates a scheduling tool flags as actual
+    (Primavera P6 writes ``14-Mar-26 A`` in its ``Finish`` column for a finish that happened,
+    ``14-Mar-26`` for one forecast): each flagged date is also the milestone's Actual Date,
+    when no column is the actual date (round 14). None when no date of the column is
+    flagged so."""
+    if register_key != "milestones" or "actual_date" in mapping.values():
+        return None
+    plan = next((p for p in plans if p.key == "forecast_date"), None)
+    if plan is None:
+        return None
+
+    def flagged_date(row: int) -> Converted:
+        value = grid.value(row, plan.col)
+        flag = schedule_flag(value) if isinstance(value, str) else None
+        if flag is None or not flag[1]:
+            return Converted(None)
+        read = plan.convert(value)  # its note and problem are said once, by the column's
+        return Converted(read.value if read.problem is None else None)
+
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    if not any(isinstance(flagged_date(r).value, date) for r in rows):
+        return None
+    note = (
+        f"dates of {plan.header!r} flagged 'A' (the scheduling tool's actual dates) are "
+        "also each milestone's Actual Date (round 14)"
+    )
+    return ColumnPlan(plan.col, "actual_date", plan.header, plan.convert, note, flagged_date)
 
 
 #: Words of a sheet name or title that name a list, not a status (the register's own words

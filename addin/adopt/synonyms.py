@@ -295,6 +295,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "treatment",
             "risk treatment",
             "treatment actions",
+            # round 14: the US DoD Risk, Issue and Opportunity guide's "Risk Handling Plan"
+            # (its "Handling Strategy" is the response type, by its values)
+            "handling plan",
+            "risk handling plan",
         ),
         "residual_probability": (
             "residual probability",
@@ -405,6 +409,16 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "if not true",
             "if incorrect",
             "if proven wrong",
+            # round 14: a logframe's or assumption log's "If it does not hold" / "If it
+            # fails" (what happens when the assumption is false)
+            "if it does not hold",
+            "if it doesn t hold",
+            "if not holding",
+            "if it fails",
+            "if it proves false",
+            "if it proves wrong",
+            "impact if it does not hold",
+            "consequence if it does not hold",
         ),
         "outcome": ("outcome", "validation outcome", "result", "validation result", "conclusion"),
     },
@@ -1192,6 +1206,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "detected",
         "discovered",
         "creation",  # round 13: "Creation Date"
+        "identification",  # round 14: "Identification Date", "Date of Identification"
     ),
     "person": (
         "owner",
