@@ -49,7 +49,47 @@ class Columns:
 
 
 def _cumulative(run: Prioritisation, multi_currency: bool) -> list[float | None]:
-    """Python's value of the Cumulative Cost formula for each project."""
+    """Python's value of the Cumulative Cost formula for each project: the costs of the
+    projects ranked at or above it (in its currency when there are several), added in
+    the sheet's row order."""
+    costs = [p.candidate.cost for p in run.projects]
+    if all(c is None or type(c) is float for c in costs):
+        return _cumulative_by_rows(run, multi_currency)
+    return _cumulative_one_by_one(run, multi_currency)
+
+
+def _cumulative_by_rows(run: Prioritisation, multi_currency: bool) -> list[float | None]:
+    """:func:`_cumulative` for float costs, one vector pass a project instead of a Python
+    loop over every project (quadratic: 5.6 CPU s at 5,000 projects). The same additions
+    in the same order: a running sum (``numpy.add.accumulate``, left to right, from 0.0)
+    over the rows, where a row not counted adds 0.0, which leaves any sum as it is."""
+    import numpy as np
+
+    projects = run.projects
+    unranked = len(projects) + 1  # above every rank: never counted
+    ranks = np.array([unranked if p.rank is None else p.rank for p in projects], dtype=np.int64)
+    costs = np.array([0.0, *[p.candidate.cost or 0.0 for p in projects]], dtype=np.float64)
+    codes: dict[str | None, int] = {}
+    currency = np.array(
+        [codes.setdefault(p.candidate.currency, len(codes)) for p in projects], dtype=np.int64
+    )
+    out: list[float | None] = []
+    terms = np.empty_like(costs)
+    for i, p in enumerate(projects):
+        if p.rank is None or p.candidate.cost is None:
+            out.append(None)
+            continue
+        counted = ranks <= p.rank
+        if multi_currency:
+            counted &= currency == currency[i]
+        terms.fill(0.0)
+        np.copyto(terms[1:], costs[1:], where=counted)
+        out.append(float(np.add.accumulate(terms)[-1]))
+    return out
+
+
+def _cumulative_one_by_one(run: Prioritisation, multi_currency: bool) -> list[float | None]:
+    """:func:`_cumulative` for any costs (ints stay ints), as written first."""
     out: list[float | None] = []
     for p in run.projects:
         if p.rank is None or p.candidate.cost is None:
