@@ -38,6 +38,7 @@ GC_PASSES = [0, 0, 0]
 GC_SECONDS = [0.0, 0.0, 0.0]
 _GC_STARTED = [0.0]
 FORKS: list[str] = []  # each side process: forked, or why not
+FULL_PASSES: list[str] = []  # when each full pass of the GC ran (seconds since the start)
 
 
 def _gc_watch(phase: str, info: dict[str, int]) -> None:
@@ -46,6 +47,8 @@ def _gc_watch(phase: str, info: dict[str, int]) -> None:
     else:
         GC_PASSES[info["generation"]] += 1
         GC_SECONDS[info["generation"]] += time.perf_counter() - _GC_STARTED[0]
+        if info["generation"] == 2:
+            FULL_PASSES.append(f"{_GC_STARTED[0] - START:.2f}-{time.perf_counter() - START:.2f} s")
 
 
 def _resident_mb() -> float:
@@ -207,6 +210,7 @@ def main() -> None:
         + ", ".join(
             f"generation {g}: {GC_PASSES[g]} passes, {GC_SECONDS[g]:.2f} s" for g in range(3)
         )
+        + f" (full passes at {', '.join(FULL_PASSES) or 'none'})"
     )
 
 
