@@ -1,7 +1,9 @@
 """Benchmark `pmo consolidate` against the obvious pandas script, side by side.
 
 Generates N standard project workbooks (about 150 RAID items and 36 finance months each,
-built with the template builder; cached under /tmp/pmo-bench), then for each size times:
+built with the template builder; cached under /tmp/pmo-bench), then for each size reads
+every file of its folder once (so every size's runs find their files in the page cache
+alike; the seconds it took are printed) and times:
 
 - `pmo consolidate` with an empty cache (every file parsed) and a new snapshot store
   (`portfolio-history.sqlite` beside the roll-up, on by default: the run records its
@@ -93,6 +95,20 @@ def folder_of(n: int) -> Path:
     for i in range(1, n + 1):
         os.link(POOL / f"PRJ-{i:04d}.xlsx", folder / f"PRJ-{i:04d}.xlsx")
     return folder
+
+
+def read_once(folder: Path) -> float:
+    """Read every file of ``folder`` once (seconds taken): each size's timed runs then find
+    its workbooks in the page cache alike, as the obvious script always did (it runs
+    after `pmo consolidate`). Without it the first run of a size reads from disk whatever
+    no smaller size read before it (files 2,001-5,000 at 5,000: round 8d of
+    benchmarks/README.md), and sizes are not compared alike."""
+    started = time.perf_counter()
+    for path in sorted(folder.iterdir()):
+        with path.open("rb") as handle:
+            while handle.read(1 << 20):
+                pass
+    return time.perf_counter() - started
 
 
 def _children(pid: int) -> list[int] | None:
@@ -228,6 +244,7 @@ def main() -> None:
     rows: list[Row] = []
     for n in sizes:
         folder = folder_of(n)
+        print(f"{n}: its files read once in {read_once(folder):.2f} s (page cache)", flush=True)
         out = folder.parent / "portfolio-rollup.xlsx"
         cmd = [*PMO, "consolidate", str(folder), "--out", str(out), "--as-of", AS_OF, "--json"]
         if args.jobs:

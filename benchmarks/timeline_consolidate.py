@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gc
+import os
 import resource
 import shutil
 import sys
@@ -29,8 +31,33 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 START = time.perf_counter()
-MARKS: list[tuple[str, float, float, float]] = []  # label, from, to, main CPU s
+MARKS: list[tuple[str, float, float, float, float]] = []  # label, from, to, main CPU s, MB
 WORKERS_CPU: list[float] = [0.0, 0.0]  # _cpu() when the last worker ended
+#: The cyclic GC in the main process: passes and seconds per generation.
+GC_PASSES = [0, 0, 0]
+GC_SECONDS = [0.0, 0.0, 0.0]
+_GC_STARTED = [0.0]
+FORKS: list[str] = []  # each side process: forked, or why not
+FULL_PASSES: list[str] = []  # when each full pass of the GC ran (seconds since the start)
+
+
+def _gc_watch(phase: str, info: dict[str, int]) -> None:
+    if phase == "start":
+        _GC_STARTED[0] = time.perf_counter()
+    else:
+        GC_PASSES[info["generation"]] += 1
+        GC_SECONDS[info["generation"]] += time.perf_counter() - _GC_STARTED[0]
+        if info["generation"] == 2:
+            FULL_PASSES.append(f"{_GC_STARTED[0] - START:.2f}-{time.perf_counter() - START:.2f} s")
+
+
+def _resident_mb() -> float:
+    """This process's resident memory now, in MB (0 where /proc is absent)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+    except (OSError, ValueError, IndexError):
+        return 0.0
 
 
 def _cpu() -> tuple[float, float]:
@@ -51,7 +78,8 @@ def _timed(owner: Any, name: str, label: str) -> None:
             return func(*args, **kwargs)
         finally:
             ended = time.perf_counter() - START
-            MARKS.append((label, started, ended, time.process_time() - cpu))
+            cpu = time.process_time() - cpu
+            MARKS.append((label, started, ended, cpu, _resident_mb()))
             if label.startswith("workers"):
                 WORKERS_CPU[:] = _cpu()
 
@@ -73,6 +101,12 @@ def main() -> None:
         help="a copy of this SQLite store is recorded into (default: a new one)",
     )
     parser.add_argument("--as-of", type=date.fromisoformat, default=date(2026, 11, 30))
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        help="write the roll-up, the cache and the store into this folder (kept: a second "
+        "run without --no-cache takes every file from the cache and times the tail alone)",
+    )
     args = parser.parse_args()
     folder = args.folder
     if folder is None:
@@ -84,11 +118,22 @@ def main() -> None:
     _timed(engine, "run_isolated", "workers (screening beside them)")
     _timed(engine._Run, "screen_and_parse", "discovery, screening, workers")
     _timed(engine._Run, "projects", "projects")
+    _timed(engine._Run, "flag_dependencies", "dependencies across projects")
+    _timed(engine, "choose_capacity", "capacity: choose")
+    _timed(engine._Run, "settle_statuses", "statuses and scores")
+    _timed(engine, "compute_view", "capacity: the view")
     try:  # (an older commit, to compare with, has none)
         from addin.rollup.side_task import SideTask
 
         _timed(SideTask, "__init__", "fork a side process")
         _timed(SideTask, "result", "wait for a side process")
+        started_side = SideTask.__init__
+
+        def side_said(self: Any, func: Any, name: str) -> None:
+            started_side(self, func, name)
+            FORKS.append(f"{name}: {self.fallback or 'forked'}")
+
+        SideTask.__init__ = side_said  # type: ignore[method-assign]
     except ImportError:
         pass
     # (The store's own modules are not imported here: the store step imports SQLAlchemy
@@ -98,6 +143,14 @@ def main() -> None:
         from addin.consolidate import store_child
 
         _timed(store_child.StoreBeside, "start", "store: fork the child")
+        forked_store = store_child.StoreBeside.start
+
+        def store_said(*args: Any) -> Any:
+            beside = forked_store(*args)
+            FORKS.append(f"store: {'forked' if beside is not None else 'not forked (here)'}")
+            return beside
+
+        store_child.StoreBeside.start = store_said  # type: ignore[method-assign]
         _timed(store_child.StoreBeside, "expected", "store: Changes/Trends expected")
         _timed(store_child.StoreBeside, "final", "store: wait for the child's answer")
         _timed(store_child, "record_history", "store: snapshot + Changes/Trends (here)")
@@ -107,14 +160,20 @@ def main() -> None:
     _timed(engine, "write_rollup", "write the roll-up")
     _timed(writer, "write_structure", "XlsxWriter's structure (Prioritisation sheet in it)")
     _timed(writer, "fill_rollup_sheet", "Prioritisation sheet")
+    import addin.rollup.prioritisation_sheet as prioritisation_sheet
+
+    _timed(prioritisation_sheet, "write_prioritisation", "Prioritisation sheet: its cells")
     _timed(writer, "inject_cells", "stream the data sheets")
 
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as scratch:
         global START
+        tmp = args.keep or Path(scratch)
+        tmp.mkdir(parents=True, exist_ok=True)
         store = None
         if args.store is not None:  # an earlier snapshot in it: Changes compares with it
             store = str(Path(tmp) / "history.sqlite")
             shutil.copyfile(args.store, store)
+        gc.callbacks.append(_gc_watch)
         START = time.perf_counter()
         engine.consolidate_folder(
             folder,
@@ -125,21 +184,33 @@ def main() -> None:
             store=StoreRequest(store),
         )
         total = time.perf_counter() - START
+    gc.callbacks.remove(_gc_watch)
     workers_end = max(
-        (end for label, _, end, _ in MARKS if label.startswith("workers")), default=0.0
+        (end for label, _, end, _, _ in MARKS if label.startswith("workers")), default=0.0
     )
     print(f"{folder}: {total:.2f} s")
     print()
-    print("| step | from s | to s | seconds | main process CPU s |")
-    print("|---|---:|---:|---:|---:|")
-    for label, started, ended, cpu in sorted(MARKS, key=lambda mark: mark[1]):
-        print(f"| {label} | {started:.2f} | {ended:.2f} | {ended - started:.2f} | {cpu:.2f} |")
+    print("| step | from s | to s | seconds | main process CPU s | main RSS MB at its end |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for label, started, ended, cpu, mb in sorted(MARKS, key=lambda mark: mark[1]):
+        print(
+            f"| {label} | {started:.2f} | {ended:.2f} | {ended - started:.2f} | {cpu:.2f} "
+            f"| {mb:,.0f} |"
+        )
     main_cpu, children_cpu = _cpu()
     print()
     print(
         f"after the workers: {total - workers_end:.2f} s; CPU s: main process "
         f"{main_cpu:.2f}, children {children_cpu:.2f}; of which after the workers: main "
         f"{main_cpu - WORKERS_CPU[0]:.2f}, side processes {children_cpu - WORKERS_CPU[1]:.2f}"
+    )
+    print("side processes: " + "; ".join(FORKS))
+    print(
+        "main process's cyclic GC: "
+        + ", ".join(
+            f"generation {g}: {GC_PASSES[g]} passes, {GC_SECONDS[g]:.2f} s" for g in range(3)
+        )
+        + f" (full passes at {', '.join(FULL_PASSES) or 'none'})"
     )
 
 

@@ -1,6 +1,6 @@
 """The main process's shortcuts during consolidation (benchmarks/README.md, round 6d) keep
 what they replaced: discovery's exclusions through a linked folder, and the cyclic GC left
-as it was found once the workers are done."""
+as it was found once the workers are done (round 8d: once the roll-up is written)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 from consolidate_inputs import AS_OF, write_portfolio
 
+from addin.consolidate import engine
 from addin.consolidate.discovery import discover
-from addin.consolidate.engine import read_folder
+from addin.consolidate.engine import consolidate_folder, read_folder
+from addin.rollup import ProjectInput
 from addin.standards import default_standards
 
 needs_links = pytest.mark.skipif(
@@ -56,3 +58,46 @@ def test_the_gc_is_not_left_frozen_after_the_workers(tmp_path: Path) -> None:
     assert sorted(p.project_id for p in projects) == ["PRJ-0001", "PRJ-0002", "PRJ-0003"]
     assert all(e.status.startswith("loaded") for e in entries)
     assert gc.get_freeze_count() == 0  # what was frozen while the workers ran is not now
+
+
+def _frozen_during_the_tail(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Records how many objects the cyclic GC leaves alone when dependencies are matched."""
+    seen: list[int] = []
+    matched = engine._Run.flag_dependencies
+
+    def watched(run: engine._Run, projects: list[ProjectInput]) -> None:
+        seen.append(gc.get_freeze_count())
+        matched(run, projects)
+
+    monkeypatch.setattr(engine._Run, "flag_dependencies", watched)
+    return seen
+
+
+def test_the_workers_outcomes_stay_frozen_until_the_rollup_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    standards = default_standards()
+    folder = tmp_path / "portfolio"
+    write_portfolio(folder, 3, standards, raid=6, months=3)
+    seen = _frozen_during_the_tail(monkeypatch)
+    result = consolidate_folder(folder, tmp_path / "rollup.xlsx", standards, AS_OF, jobs=2)
+    assert result.projects == 3
+    assert seen and seen[0] > 0  # the projects read were not walked again by the GC
+    assert gc.get_freeze_count() == 0  # and are given back to it once the roll-up is out
+
+
+def test_the_gc_is_unfrozen_when_the_tail_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    standards = default_standards()
+    folder = tmp_path / "portfolio"
+    write_portfolio(folder, 2, standards, raid=6, months=3)
+
+    def broken(run: engine._Run, projects: list[ProjectInput]) -> None:
+        raise RuntimeError("a bug in the tail")
+
+    monkeypatch.setattr(engine._Run, "settle_statuses", broken)
+    with pytest.raises(RuntimeError, match="a bug in the tail"):
+        consolidate_folder(folder, tmp_path / "rollup.xlsx", standards, AS_OF, jobs=2)
+    assert gc.get_freeze_count() == 0
+    assert not (tmp_path / "rollup.xlsx").exists()

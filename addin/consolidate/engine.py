@@ -223,7 +223,18 @@ def _consolidate(
     run = _Run.start(folder, out, standards, as_of, use_cache)
     run.store_request = store
     tell = _Progress(progress or (lambda done, total, name: None))
-    parsed = run.screen_and_parse(jobs or default_jobs(), timeout, tell)
+    # What the workers gave lives to the end: it stays out of the cyclic GC's reach until
+    # the roll-up is written (a full pass over it would walk every project's objects).
+    with _kept_frozen():
+        parsed = run.screen_and_parse(jobs or default_jobs(), timeout, tell, keep_frozen=True)
+        return _finish(run, parsed, standards, capacity, tell)
+
+
+def _finish(
+    run: _Run, parsed: int, standards: Standards, capacity: Path | None, tell: _Progress
+) -> ConsolidationResult:
+    """Steps 3 to 6 and the result, once every file is read."""
+    folder, out, as_of = run.folder, run.out, run.as_of
     projects = run.projects()
     # The Prioritisation sheet needs only the projects: computed on the second core while
     # this process records the snapshot and builds the roll-up (benchmarks/README.md).
@@ -308,8 +319,12 @@ class _Run:
     #    file whose bytes are in the cache passed sniffing when it was cached, so it is not
     #    sniffed again. 2. Read and check the others in worker processes that a crash
     #    cannot take down; screening goes on while the workers parse.
-    def screen_and_parse(self, jobs: int, timeout: float, progress: _Progress) -> int:
-        """Returns how many files were parsed (the others came from the cache)."""
+    def screen_and_parse(
+        self, jobs: int, timeout: float, progress: _Progress, keep_frozen: bool = False
+    ) -> int:
+        """Returns how many files were parsed (the others came from the cache). The
+        outcomes are frozen out of the cyclic GC as they arrive; ``keep_frozen``: left
+        so (the caller unfreezes), else unfrozen when the workers are done."""
         to_screen = self.list_files()
         progress.start(len(to_screen))
         queue: list[_Candidate] = []  # the files handed to the workers, in task order
@@ -337,8 +352,11 @@ class _Run:
                 timeout=timeout,
                 on_outcome=arrived,
             )
-        finally:
-            gc.unfreeze()  # as before from here on (the writer freezes what it keeps)
+        except BaseException:
+            gc.unfreeze()
+            raise
+        if not keep_frozen:
+            gc.unfreeze()  # as before from here on
         for candidate, task_outcome in zip(queue, outcomes, strict=True):
             self.take_outcome(candidate, task_outcome)
         return len(queue)
@@ -634,6 +652,15 @@ class _Run:
 #: What every worker imports for its first file (:func:`parse_workbook`): imported here,
 #: once, before the workers are forked (they inherit it), instead of once in each.
 WORKER_MODULES = ("addin.reading.project_reader", "addin.rules.engine")
+
+
+@contextlib.contextmanager
+def _kept_frozen() -> Iterator[None]:
+    """Whatever is frozen out of the cyclic GC inside is unfrozen on the way out."""
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _parse_file(standards: Standards, as_of: date, file: tuple[str, FileKind | None]) -> bytes:
