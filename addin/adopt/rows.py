@@ -228,7 +228,7 @@ def _month_from_period_and_year(block: TableBlock, grid: Grid, plans: list[Colum
     titles = [t for _, _, t in block.preamble] + [block.sheet]
     stated = fiscal_start_in(titles)
     start = stated or current().fiscal_year_start
-    calendar = calendar_pair(block.headers, pair)
+    calendar = calendar_pair(block.headers, pair, values[period_col])
 
     def convert_row(row: int) -> Converted:
         month = month_of_period(
