@@ -536,6 +536,8 @@ def _cost_line_columns(
     first_month = min(m.col for m in months)
     for col in range(block.first_col, first_month):
         cell = block.header_at(col)
+        if _names_people(block, col):
+            continue  # red team of round 14: a ``Budget holder``'s names are no lines
         values = [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
         if sum(1 for v in values if isinstance(v, str) and v.strip()) >= 1:
             result.notes.append(
@@ -575,6 +577,8 @@ def named_line_column(
         return None
     others = [c for c in range(block.first_col, first_month) if c != line_col and c not in taken]
     for col in sorted(others, key=lambda c: (abs(c - line_col), c)):
+        if _names_people(block, col):
+            continue  # red team of round 14: a ``Budget holder``'s names are no lines
         names = [cell_text(grid.value(r, col)) for r in rows]
         names = [n for n in names if n]
         if (
@@ -584,6 +588,17 @@ def named_line_column(
         ):
             return col
     return None
+
+
+def _names_people(block: TableBlock, col: int) -> bool:
+    """True when the column's header ends in a word naming a person (``Budget holder``,
+    ``Cost Owner``, ``Account Manager``): its names are people's, not the lines'."""
+    from addin.adopt.heads import PERSON_HEADS
+    from addin.adopt.match import normalise_header
+
+    head = block.header_at(col)
+    words = " ".join(normalise_header(head.text if head else "")).split()
+    return bool(words) and (words[-1] in PERSON_HEADS or words[-1] in {"holder", "holders"})
 
 
 def _measure_column(block: TableBlock, grid: Grid, months: list[MonthColumn]) -> int | None:
