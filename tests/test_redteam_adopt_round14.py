@@ -1,0 +1,125 @@
+"""Red team of round 14's adoption mechanisms (issue 15): registers and trackers written
+for this purpose, each a result a PMO would trust that was wrong before its fix (currency
+codes adopted as cost lines, ``P01`` read as January, budget holders adopted as cost
+lines), and guards of what must stay right. See "Red team of round 14" in docs/adopt.md."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from addin.adopt import Adoption, adopt_host, open_source
+from addin.standards import default_standards
+
+
+def _book(path: Path, rows: list[list[object]], sheet: str) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = sheet
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                ws.cell(r, c, value)
+    wb.save(path)
+    return path
+
+
+def _adopt(path: Path) -> Adoption:
+    return adopt_host(open_source(path), default_standards())
+
+
+def _finance(adoption: Adoption) -> list[tuple[date, str, float | None, float | None]]:
+    return [(f.month, f.cost_line, f.budget, f.actual) for f in adoption.project.finance]
+
+
+# --- a long export's measure column holding currencies, not measures -----------------------
+
+
+def test_a_column_of_currency_codes_is_never_the_cost_line(tmp_path: Path) -> None:
+    # one amount per currency of the same line and month (a ledger's transaction and
+    # reporting currency): the codes were adopted as the cost lines ("GBP", "EUR") and the
+    # real "Cost line" column left out
+    rows: list[list[object]] = [
+        ["Month", "Cost line", "Measure", "Amount"],
+        ["2026-01", "Hosting", "GBP", 100],
+        ["2026-01", "Hosting", "EUR", 117],
+        ["2026-02", "Hosting", "GBP", 120],
+        ["2026-02", "Hosting", "EUR", 140],
+    ]
+    adoption = _adopt(_book(tmp_path / "ccy.xlsx", rows, "Export"))
+    lines = {line for _, line, _, _ in _finance(adoption)}
+    assert not lines & {"GBP", "EUR"}
+
+
+# --- a period written as a period beside a Year is no calendar month -----------------------
+
+
+def test_p01_beside_a_year_is_a_fiscal_period_not_january(tmp_path: Path) -> None:
+    # `P01` says "period", whatever the header: read as January 2026 since round 14's
+    # calendar month beside a Year; the standards' financial year starts in April
+    rows: list[list[object]] = [
+        ["Year", "Month", "Cost line", "Actual"],
+        [2026, "P01", "Hosting", 100],
+        [2026, "P02", "Hosting", 110],
+        [2026, "P03", "Hosting", 120],
+    ]
+    adoption = _adopt(_book(tmp_path / "p01.xlsx", rows, "Spend"))
+    assert [m for m, _, _, _ in _finance(adoption)] == [
+        date(2026, 4, 1),
+        date(2026, 5, 1),
+        date(2026, 6, 1),
+    ]
+
+
+def test_month_numbers_beside_a_year_are_still_calendar_months(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Year", "Month", "Cost line", "Actual"],
+        [2026, 1, "Hosting", 100],
+        [2026, 2, "Hosting", 110],
+        [2026, 4, "Hosting", 120],
+    ]
+    adoption = _adopt(_book(tmp_path / "cal.xlsx", rows, "Spend"))
+    assert [m for m, _, _, _ in _finance(adoption)] == [
+        date(2026, 1, 1),
+        date(2026, 2, 1),
+        date(2026, 4, 1),
+    ]
+
+
+# --- the names beside an account code: a budget holder is no cost line ---------------------
+
+
+@pytest.mark.parametrize(
+    ("codes", "holder"),
+    [((6100, 6200, 6300), "Budget holder"), (("6100", "6200", "6300"), "Cost Owner")],
+)
+def test_budget_holders_beside_account_numbers_are_not_the_cost_lines(
+    tmp_path: Path, codes: tuple[object, ...], holder: str
+) -> None:
+    # round 14 takes the names beside a code column as the lines (codes as text), and the
+    # first text column is the line when the codes are numbers: here the names are people
+    rows: list[list[object]] = [
+        ["Budget 2026 (GBP)"],
+        ["Account", holder, "Jan", "Feb", "Mar"],
+        [codes[0], "Ann Lee", 10, 20, 30],
+        [codes[1], "Bob Ray", 100, 100, 100],
+        [codes[2], "Cat Jones", 50, 50, 50],
+    ]
+    adoption = _adopt(_book(tmp_path / "holder.xlsx", rows, "Budget"))
+    lines = {line for _, line, _, _ in _finance(adoption)}
+    assert not lines & {"Ann Lee", "Bob Ray", "Cat Jones"}
+
+
+def test_account_names_beside_account_numbers_are_still_the_cost_lines(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Budget 2026 (GBP)"],
+        ["Account", "Account name", "Jan", "Feb", "Mar"],
+        [6100, "Travel", 10, 20, 30],
+        [6200, "Hosting", 100, 100, 100],
+    ]
+    adoption = _adopt(_book(tmp_path / "names.xlsx", rows, "Budget"))
+    assert {line for _, line, _, _ in _finance(adoption)} == {"Travel", "Hosting"}
