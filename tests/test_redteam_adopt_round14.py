@@ -123,3 +123,47 @@ def test_account_names_beside_account_numbers_are_still_the_cost_lines(tmp_path:
     ]
     adoption = _adopt(_book(tmp_path / "names.xlsx", rows, "Budget"))
     assert {line for _, line, _, _ in _finance(adoption)} == {"Travel", "Hosting"}
+
+
+# --- a revised deadline filled only where the date moved --------------------------------
+
+
+def _issues(adoption: Adoption, key: str) -> list[object]:
+    return [getattr(i, key) for i in adoption.project.issues]
+
+
+@pytest.mark.parametrize(
+    ("first", "revised"),
+    [("Due Date", "Revised Due Date"), ("Target Date (Original)", "Target Date (Revised)")],
+)
+def test_an_empty_revised_deadline_keeps_the_row_s_first_one(
+    tmp_path: Path, first: str, revised: str
+) -> None:
+    # a log revises a date only where it moved: round 14 adopted the revised column alone,
+    # and three open issues of four lost their deadline (never shown overdue)
+    rows: list[list[object]] = [
+        ["ID", "Issue", "Owner", "Status", first, revised],
+        ["I-1", "Vendor late", "Ann Lee", "Open", date(2026, 3, 1), None],
+        ["I-2", "Spec gap", "Bob Ray", "Open", date(2026, 3, 8), date(2026, 4, 1)],
+        ["I-3", "Env down", "Ann Lee", "Open", date(2026, 3, 15), None],
+        ["I-4", "Bad data", "Bob Ray", "Open", date(2026, 3, 22), None],
+    ]
+    adoption = _adopt(_book(tmp_path / "rev.xlsx", rows, "Issues"))
+    assert _issues(adoption, "due_date") == [
+        date(2026, 3, 1),
+        date(2026, 4, 1),
+        date(2026, 3, 15),
+        date(2026, 3, 22),
+    ]
+    notes = " ".join(n for t in adoption.report.adopted_tables for n in t.notes)
+    assert f"{revised!r} empty: {first!r} read instead (3 rows)" in notes
+
+
+def test_a_revised_deadline_filled_on_every_row_is_the_deadline(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["ID", "Issue", "Owner", "Status", "Due Date", "Revised Due Date"],
+        ["I-1", "Vendor late", "Ann Lee", "Open", date(2026, 3, 1), date(2026, 5, 1)],
+        ["I-2", "Spec gap", "Bob Ray", "Open", date(2026, 3, 8), date(2026, 4, 1)],
+    ]
+    adoption = _adopt(_book(tmp_path / "rev2.xlsx", rows, "Issues"))
+    assert _issues(adoption, "due_date") == [date(2026, 5, 1), date(2026, 4, 1)]
