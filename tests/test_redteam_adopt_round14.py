@@ -167,3 +167,28 @@ def test_a_revised_deadline_filled_on_every_row_is_the_deadline(tmp_path: Path) 
     ]
     adoption = _adopt(_book(tmp_path / "rev2.xlsx", rows, "Issues"))
     assert _issues(adoption, "due_date") == [date(2026, 5, 1), date(2026, 4, 1)]
+
+
+# --- a long export whose measures include a variance -------------------------------------
+
+
+def test_a_long_export_with_a_variance_measure_reads_its_measures(tmp_path: Path) -> None:
+    # BI exports list Variance among the measures: the Measure column was not read as one
+    # (Variance is no measure), so "Budget", "Actual", "Variance" became the cost lines and
+    # every amount an actual
+    rows: list[list[object]] = [
+        ["Month", "Cost line", "Measure", "Amount"],
+        ["2026-01", "Hosting", "Budget", 100],
+        ["2026-01", "Hosting", "Actual", 90],
+        ["2026-01", "Hosting", "Variance", 10],
+        ["2026-02", "Hosting", "Budget", 100],
+        ["2026-02", "Hosting", "Var %", 0],
+    ]
+    adoption = _adopt(_book(tmp_path / "var.xlsx", rows, "Export"))
+    assert _finance(adoption) == [
+        (date(2026, 1, 1), "Hosting", 100.0, 90.0),
+        (date(2026, 2, 1), "Hosting", 100.0, None),
+    ]
+    skipped = [(s.row, s.reason) for t in adoption.report.adopted_tables for s in t.skipped_rows]
+    assert [r for r, _ in skipped] == [4, 6]
+    assert all("variance" in why for _, why in skipped)

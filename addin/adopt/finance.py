@@ -1307,9 +1307,22 @@ def measure_values_column(block: TableBlock, grid: Grid, skip: set[int]) -> int 
         if len(texts) < 2:
             continue
         found = [_measure_word(t) for t in texts]
-        if all(found) and EARNED not in found and len(set(found)) >= 2:
+        # red team of round 14: a variance among the measures (BI exports list it) is a
+        # measure's row too, listed and not counted (``spread_by_measure``)
+        found = [f for f, t in zip(found, texts, strict=True) if not (f is None and _variance(t))]
+        if found and all(found) and EARNED not in found and len(set(found)) >= 2:
             return head.col
     return None
+
+
+#: A variance written as a long export's measure (``Variance``, ``Var %``, ``Delta``).
+_VARIANCE = re.compile(
+    r"^\s*(?:%\s*)?(?:variance|var|difference|diff|delta)\.?\s*(?:%|\(%\))?\s*$", re.IGNORECASE
+)
+
+
+def _variance(text: str) -> bool:
+    return bool(_VARIANCE.match(text))
 
 
 def tidy_measures(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> tuple[int, int] | None:
