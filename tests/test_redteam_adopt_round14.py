@@ -192,3 +192,23 @@ def test_a_long_export_with_a_variance_measure_reads_its_measures(tmp_path: Path
     skipped = [(s.row, s.reason) for t in adoption.report.adopted_tables for s in t.skipped_rows]
     assert [r for r, _ in skipped] == [4, 6]
     assert all("variance" in why for _, why in skipped)
+
+
+# --- a person whose days happen to equal the sum of two people above ---------------------
+
+
+def test_a_person_with_a_role_is_never_a_resource_plans_total(tmp_path: Path) -> None:
+    # the lead's days equal the two developers' in every month: round 14 dropped her as a
+    # subtotal, and the plan lost 36 days; a row naming a role and a person is a person
+    rows: list[list[object]] = [
+        ["Resource plan (days)"],
+        ["Name", "Role", "Jan-26", "Feb-26", "Mar-26"],
+        ["Ann Lee", "Developer", 10, 8, 6],
+        ["Bob Ray", "Developer", 5, 4, 3],
+        ["Cat Jones", "Tech lead", 15, 12, 9],
+        ["Team", None, 30, 24, 18],
+    ]
+    adoption = _adopt(_book(tmp_path / "lead.xlsx", rows, "Resource Plan"))
+    days = {(r.person, r.month): r.planned_days for r in adoption.project.resources}
+    assert days[("Cat Jones", date(2026, 1, 1))] == 15
+    assert sum(days.values()) == 72
