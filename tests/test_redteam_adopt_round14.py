@@ -212,3 +212,40 @@ def test_a_person_with_a_role_is_never_a_resource_plans_total(tmp_path: Path) ->
     days = {(r.person, r.month): r.planned_days for r in adoption.project.resources}
     assert days[("Cat Jones", date(2026, 1, 1))] == 15
     assert sum(days.values()) == 72
+
+
+# --- a programme named after what it saves ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "OpEx Reduction Programme - budget 2026 (GBP)",
+        "Capex Optimisation Project: budget 2026 (GBP)",
+        "Opex savings initiative - budget 2026 (GBP)",
+    ],
+)
+def test_a_programme_named_after_the_spend_it_cuts_names_no_line_s_capex_opex(
+    tmp_path: Path, title: str
+) -> None:
+    # the title names what the programme reduces, not what its lines are: every line
+    # (servers bought outright among them) was adopted as OpEx
+    rows: list[list[object]] = [
+        [title],
+        ["Cost line", "Jan", "Feb"],
+        ["Servers", 1000, 0],
+        ["Consultants", 100, 100],
+    ]
+    adoption = _adopt(_book(tmp_path / "opex.xlsx", rows, "Budget"))
+    assert {f.capex_opex for f in adoption.project.finance} == {None}
+
+
+def test_a_capex_tracker_title_still_names_every_line(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["5G Rollout - Actual Capex (GBP)"],
+        ["Cost line", "Jan", "Feb"],
+        ["Towers", 1000, 500],
+        ["Radios", 100, 100],
+    ]
+    adoption = _adopt(_book(tmp_path / "capex.xlsx", rows, "Tracker"))
+    assert {f.capex_opex for f in adoption.project.finance} == {"CapEx"}

@@ -682,6 +682,15 @@ _CAPEX_OPEX_TERM = re.compile(
 )
 
 
+#: Words after a CapEx / OpEx term that make it what a programme cuts or reviews, not what
+#: its lines are (``Opex Reduction Programme``, ``Capex Optimisation``, ``Opex savings``).
+_CUT = re.compile(
+    r"^\s*(?:reduction|reductions|reduce|saving|savings|optimi[sz]ation|optimi[sz]e|"
+    r"efficiency|efficiencies|cut|cuts|avoidance|review|challenge)\b",
+    re.IGNORECASE,
+)
+
+
 def _named_capex_opex(block: TableBlock, grid: Grid, heading: Converter | None) -> tuple[Any, str]:
     """The CapEx/OpEx of every line when the sheet's name or a title line above the table
     names one and only one (round 14): a capex tracker (``Capex Tracker``, ``5G Rollout -
@@ -693,6 +702,8 @@ def _named_capex_opex(block: TableBlock, grid: Grid, heading: Converter | None) 
     for text in [block.sheet.replace("_", " "), *title_lines(block, grid)]:
         for match in _CAPEX_OPEX_TERM.finditer(text):
             term = match.group(0)
+            if _CUT.match(text[match.end() :]):
+                continue  # red team of round 14: an ``Opex Reduction Programme`` cuts it
             # ``Cap-ex``, ``Op Ex``: the one word
             value = _capex_opex(re.sub(r"[\s-]", "", term) if len(term) <= 6 else term, heading)
             if value is not None:
