@@ -249,3 +249,22 @@ def test_a_capex_tracker_title_still_names_every_line(tmp_path: Path) -> None:
     ]
     adoption = _adopt(_book(tmp_path / "capex.xlsx", rows, "Tracker"))
     assert {f.capex_opex for f in adoption.project.finance} == {"CapEx"}
+
+
+# --- an approvals log's rejected requests ------------------------------------------------
+
+
+def test_a_rejected_approval_is_not_adopted_as_the_request_decided(tmp_path: Path) -> None:
+    # an approvals log is the decisions taken (round 14); its outcome column (Approved /
+    # Rejected) was left out, so the rejected "Drop report" read as a decision to drop it
+    rows: list[list[object]] = [
+        ["Request", "Change Description", "Approver", "Decision", "Response date"],
+        ["CR-1", "Add SSO", "Ann Lee", "Approved", date(2026, 3, 1)],
+        ["CR-2", "Drop report", "Bob Ray", "Rejected", date(2026, 3, 2)],
+        ["CR-3", "New field", "Ann Lee", "Approved", date(2026, 3, 3)],
+    ]
+    adoption = _adopt(_book(tmp_path / "appr.xlsx", rows, "Approvals"))
+    texts = [d.decision for d in adoption.project.decisions]
+    assert texts == ["Add SSO", "Drop report (Rejected)", "New field"]
+    notes = " ".join(n for t in adoption.report.adopted_tables for n in t.notes)
+    assert "'Decision' says a request was not approved" in notes

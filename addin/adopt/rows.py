@@ -132,6 +132,8 @@ def plan_columns(
     if register_key == "finance":
         _month_from_period_and_year(block, grid, plans)
     _first_agreed_fallback(block, grid, register_key, mapping, plans, standards)
+    if register_key == "decisions":
+        _negative_outcomes(block, grid, mapping, plans)
     named = (
         status_named_by_sheet(block, register, standards)
         if "status" not in mapping.values()
@@ -198,6 +200,52 @@ def _first_agreed_fallback(
                 conv, _ = converter_for(column, values, cell.full, standards)
             plan.fallback = (cell.col, cell.full, periods_as_days(conv))
             return
+
+
+#: Outcomes saying a request was not approved: the request's text is not what was decided.
+_NOT_APPROVED = frozenset({"rejected", "declined", "refused", "denied", "not approved"})
+
+
+def _negative_outcomes(
+    block: TableBlock, grid: Grid, mapping: dict[int, str], plans: list[ColumnPlan]
+) -> None:
+    """An approvals log read as decisions (round 14) holds requests and their outcomes; a
+    column left out whose every value is a bare outcome word (``Approved``, ``Rejected``)
+    says which requests were refused: their decision text gets the outcome (``Drop report
+    (Rejected)``), so a refused request does not read as decided (red team of round 14)."""
+    from addin.adopt.classify import OUTCOME_WORDS
+
+    plan = next((p for p in plans if p.key == "decision" and p.convert_row is None), None)
+    if plan is None:
+        return
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    for cell in block.headers:
+        if cell.col in mapping:
+            continue
+        texts = [cell_text(grid.value(r, cell.col)).strip() for r in rows]
+        filled = [t.casefold() for t in texts if t]
+        if len(filled) < 2 or not all(t in OUTCOME_WORDS | _NOT_APPROVED for t in filled):
+            continue
+        if not any(t in _NOT_APPROVED for t in filled):
+            return
+        outcome_col, convert = cell.col, plan.convert
+
+        def with_outcome(
+            row: int, convert: Converter = convert, outcome_col: int = outcome_col
+        ) -> Converted:
+            converted = convert(grid.value(row, plan.col))
+            outcome = cell_text(grid.value(row, outcome_col)).strip()
+            if isinstance(converted.value, str) and outcome.casefold() in _NOT_APPROVED:
+                return Converted(f"{converted.value} ({outcome})")
+            return converted
+
+        plan.convert_row = with_outcome
+        said = (
+            f"{cell.text!r} says a request was not approved on some rows: their decision "
+            "text says so"
+        )
+        plan.note = f"{plan.note}; {said}" if plan.note else said
+        return
 
 
 #: Words of a sheet name or title that name a list, not a status (the register's own words
