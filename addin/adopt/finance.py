@@ -536,6 +536,8 @@ def _cost_line_columns(
     first_month = min(m.col for m in months)
     for col in range(block.first_col, first_month):
         cell = block.header_at(col)
+        if _names_people(block, col):
+            continue  # red team of round 14: a ``Budget holder``'s names are no lines
         values = [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
         if sum(1 for v in values if isinstance(v, str) and v.strip()) >= 1:
             result.notes.append(
@@ -575,6 +577,8 @@ def named_line_column(
         return None
     others = [c for c in range(block.first_col, first_month) if c != line_col and c not in taken]
     for col in sorted(others, key=lambda c: (abs(c - line_col), c)):
+        if _names_people(block, col):
+            continue  # red team of round 14: a ``Budget holder``'s names are no lines
         names = [cell_text(grid.value(r, col)) for r in rows]
         names = [n for n in names if n]
         if (
@@ -584,6 +588,17 @@ def named_line_column(
         ):
             return col
     return None
+
+
+def _names_people(block: TableBlock, col: int) -> bool:
+    """True when the column's header ends in a word naming a person (``Budget holder``,
+    ``Cost Owner``, ``Account Manager``): its names are people's, not the lines'."""
+    from addin.adopt.heads import PERSON_HEADS
+    from addin.adopt.match import normalise_header
+
+    head = block.header_at(col)
+    words = " ".join(normalise_header(head.text if head else "")).split()
+    return bool(words) and (words[-1] in PERSON_HEADS or words[-1] in {"holder", "holders"})
 
 
 def _measure_column(block: TableBlock, grid: Grid, months: list[MonthColumn]) -> int | None:
@@ -667,6 +682,15 @@ _CAPEX_OPEX_TERM = re.compile(
 )
 
 
+#: Words after a CapEx / OpEx term that make it what a programme cuts or reviews, not what
+#: its lines are (``Opex Reduction Programme``, ``Capex Optimisation``, ``Opex savings``).
+_CUT = re.compile(
+    r"^\s*(?:reduction|reductions|reduce|saving|savings|optimi[sz]ation|optimi[sz]e|"
+    r"efficiency|efficiencies|cut|cuts|avoidance|review|challenge)\b",
+    re.IGNORECASE,
+)
+
+
 def _named_capex_opex(block: TableBlock, grid: Grid, heading: Converter | None) -> tuple[Any, str]:
     """The CapEx/OpEx of every line when the sheet's name or a title line above the table
     names one and only one (round 14): a capex tracker (``Capex Tracker``, ``5G Rollout -
@@ -678,6 +702,8 @@ def _named_capex_opex(block: TableBlock, grid: Grid, heading: Converter | None) 
     for text in [block.sheet.replace("_", " "), *title_lines(block, grid)]:
         for match in _CAPEX_OPEX_TERM.finditer(text):
             term = match.group(0)
+            if _CUT.match(text[match.end() :]):
+                continue  # red team of round 14: an ``Opex Reduction Programme`` cuts it
             # ``Cap-ex``, ``Op Ex``: the one word
             value = _capex_opex(re.sub(r"[\s-]", "", term) if len(term) <= 6 else term, heading)
             if value is not None:
@@ -1292,9 +1318,22 @@ def measure_values_column(block: TableBlock, grid: Grid, skip: set[int]) -> int 
         if len(texts) < 2:
             continue
         found = [_measure_word(t) for t in texts]
-        if all(found) and EARNED not in found and len(set(found)) >= 2:
+        # red team of round 14: a variance among the measures (BI exports list it) is a
+        # measure's row too, listed and not counted (``spread_by_measure``)
+        found = [f for f, t in zip(found, texts, strict=True) if not (f is None and _variance(t))]
+        if found and all(found) and EARNED not in found and len(set(found)) >= 2:
             return head.col
     return None
+
+
+#: A variance written as a long export's measure (``Variance``, ``Var %``, ``Delta``).
+_VARIANCE = re.compile(
+    r"^\s*(?:%\s*)?(?:variance|var|difference|diff|delta)\.?\s*(?:%|\(%\))?\s*$", re.IGNORECASE
+)
+
+
+def _variance(text: str) -> bool:
+    return bool(_VARIANCE.match(text))
 
 
 def tidy_measures(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> tuple[int, int] | None:

@@ -22,6 +22,60 @@ from addin.adopt.match import Candidate
 _LABELS = ("cost_line", "category", "capex_opex", "notes")
 #: The confidence of a cost line chosen by its values (what the report shows).
 FINEST = 0.75
+#: Currency codes (ISO 4217, the commonest): a column of them says in which currency each
+#: row's amount is, never what it was spent on (red team of round 14).
+_CURRENCY_CODES = frozenset(
+    [
+        "GBP",
+        "EUR",
+        "USD",
+        "CHF",
+        "AUD",
+        "CAD",
+        "INR",
+        "SGD",
+        "JPY",
+        "CNY",
+        "HKD",
+        "NZD",
+        "SEK",
+        "NOK",
+        "DKK",
+        "PLN",
+        "CZK",
+        "HUF",
+        "ZAR",
+        "BRL",
+        "MXN",
+        "AED",
+        "SAR",
+        "QAR",
+        "KWD",
+        "EGP",
+        "NGN",
+        "KES",
+        "MYR",
+        "IDR",
+        "THB",
+        "PHP",
+        "KRW",
+        "TWD",
+        "TRY",
+        "ILS",
+        "RON",
+        "BGN",
+        "RUB",
+        "COP",
+        "CLP",
+        "ARS",
+        "PEN",
+    ]
+)
+
+
+def _currencies(grid: Grid, rows: list[int], col: int) -> bool:
+    """True when every value of the column is a currency code (``GBP``, ``EUR``)."""
+    return all(cell_text(grid.value(r, col)).strip().upper() in _CURRENCY_CODES for r in rows)
 
 
 def _tells_rows_apart(
@@ -88,6 +142,7 @@ def finest_line(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> 
             for h in block.headers
             if h.col not in chosen
             and not _codes(grid, rows, h.col)
+            and not _currencies(grid, rows, h.col)
             and _tells_rows_apart(grid, rows, month_col, h.col)
         ]
     if len(finer) != 1:

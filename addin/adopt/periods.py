@@ -15,6 +15,7 @@ in the group label (``Budget`` under ``Jan-26``): both are read.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 
 from addin.adopt.convert import month_number
@@ -213,17 +214,32 @@ def _fiscal_words(header: HeaderCell) -> bool:
     return bool(words & {"fiscal", "fy", "financial", "period", "per", "fp"})
 
 
-def calendar_pair(headers: list[HeaderCell], pair: tuple[int, int]) -> bool:
+def calendar_pair(
+    headers: list[HeaderCell], pair: tuple[int, int], values: Iterable[object] = ()
+) -> bool:
     """True when a month and year written in two columns are the calendar's (round 14): a
     ``Month`` beside a ``Year``, as a BI tool's date hierarchy exports them (``2026 |
     April``, ``2026 | 4``); a ``Period`` or a ``Fiscal Year`` counts from the financial
-    year's first month, as before."""
+    year's first month, as before, and so does a month column whose ``values`` are written
+    as periods (``P01``: red team of round 14)."""
     period_col, year_col = pair
     if period_col == year_col:
         return False
     by_col = {h.col: h for h in headers}
     period, year = by_col.get(period_col), by_col.get(year_col)
+    if any(_written_as_period(v) for v in values):
+        return False  # red team of round 14: ``P01`` says period whatever its header
     return not any(h is not None and _fiscal_words(h) for h in (period, year))
+
+
+def _written_as_period(value: object) -> bool:
+    """True for a cell that spells a period (``P01``, ``Per 3``, ``Period 3``), not a bare
+    month number or a month's name."""
+    return (
+        isinstance(value, str)
+        and bool(re.search(r"[^\W\d_]", value))
+        and (_month_name_value(value) is None and period_number(value.strip()) is not None)
+    )
 
 
 def _dated_elsewhere(col: int, column_values: dict[int, list[object]]) -> bool:

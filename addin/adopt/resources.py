@@ -263,7 +263,12 @@ def unpivot_resources(
             col: n for col, _ in months if (n := parse_number(grid.value(row, col))) is not None
         }
         first = cell_text(grid.value(row, cells[0]))
-        total = sums.total_of(present)
+        # red team of round 14: a row naming a role and a person (every label column
+        # filled, none a total word) is someone's plan, whatever its days add up to
+        someone = len(fields) >= 2 and all(
+            v is not None and not _TOTAL.match(v) for v in fields.values()
+        )
+        total = None if someone else sums.total_of(present)
         if _TOTAL.match(first) or total is not None:
             # round 14: a subtotal under each team and a grand total under them all
             result.skipped.append(RowIssue(row, "", total_reason(total or "subtotal"), value=label))

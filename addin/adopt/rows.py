@@ -93,6 +93,9 @@ class ColumnPlan:
     #: period and a year in two columns); used instead of ``convert`` when set
     convert_row: Callable[[int], Converted] | None = None
     also_col: int | None = None  # the other source column ``convert_row`` reads
+    #: a revised deadline's first-agreed column, read where the revised cell is empty
+    #: (red team of round 14): (column, its header, its converter)
+    fallback: tuple[int, str, Converter] | None = None
 
 
 @dataclass
@@ -128,6 +131,9 @@ def plan_columns(
         plans.append(ColumnPlan(col, key, header, conv, note))
     if register_key == "finance":
         _month_from_period_and_year(block, grid, plans)
+    _first_agreed_fallback(block, grid, register_key, mapping, plans, standards)
+    if register_key == "decisions":
+        _negative_outcomes(block, grid, mapping, plans)
     named = (
         status_named_by_sheet(block, register, standards)
         if "status" not in mapping.values()
@@ -199,6 +205,88 @@ def actual_dates_flagged(
     return ColumnPlan(plan.col, "actual_date", plan.header, plan.convert, note, flagged_date)
 
 
+def _first_agreed_fallback(
+    block: TableBlock,
+    grid: Grid,
+    register_key: str,
+    mapping: dict[int, str],
+    plans: list[ColumnPlan],
+    standards: Standards,
+) -> None:
+    """A revised deadline (``Revised Due Date``) is filled where the date moved; on the
+    other rows the first-agreed one (``Due Date``, ``Due Date (Original)``) beside it, left
+    out by round 14's revisions, is still the row's deadline (red team of round 14)."""
+    from addin.adopt.revisions import DEADLINES, revision_of
+
+    key = DEADLINES.get(register_key)
+    plan = next((p for p in plans if p.key == key and p.convert_row is None), None)
+    revised = revision_of(plan.header) if plan is not None else None
+    if plan is None or key is None or revised is None or revised[1]:
+        return
+    rest = " ".join(revised[0].split()).casefold()
+    for cell in block.headers:
+        if cell.col in mapping or not cell.text:
+            continue
+        first = revision_of(cell.text)
+        text = " ".join(cell.text.split()).casefold()
+        if text == rest or (first is not None and first[1] and first[0].casefold() == rest):
+            column = layout.REGISTERS_BY_KEY[register_key].column(key)
+            values = [
+                grid.value(r, cell.col)
+                for r in range(block.first_data_row, block.last_data_row + 1)
+            ]
+            with recording(), headers_in(h.full for h in block.headers):
+                conv, _ = converter_for(column, values, cell.full, standards)
+            plan.fallback = (cell.col, cell.full, periods_as_days(conv))
+            return
+
+
+#: Outcomes saying a request was not approved: the request's text is not what was decided.
+_NOT_APPROVED = frozenset({"rejected", "declined", "refused", "denied", "not approved"})
+
+
+def _negative_outcomes(
+    block: TableBlock, grid: Grid, mapping: dict[int, str], plans: list[ColumnPlan]
+) -> None:
+    """An approvals log read as decisions (round 14) holds requests and their outcomes; a
+    column left out whose every value is a bare outcome word (``Approved``, ``Rejected``)
+    says which requests were refused: their decision text gets the outcome (``Drop report
+    (Rejected)``), so a refused request does not read as decided (red team of round 14)."""
+    from addin.adopt.classify import OUTCOME_WORDS
+
+    plan = next((p for p in plans if p.key == "decision" and p.convert_row is None), None)
+    if plan is None:
+        return
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    for cell in block.headers:
+        if cell.col in mapping:
+            continue
+        texts = [cell_text(grid.value(r, cell.col)).strip() for r in rows]
+        filled = [t.casefold() for t in texts if t]
+        if len(filled) < 2 or not all(t in OUTCOME_WORDS | _NOT_APPROVED for t in filled):
+            continue
+        if not any(t in _NOT_APPROVED for t in filled):
+            return
+        outcome_col, convert = cell.col, plan.convert
+
+        def with_outcome(
+            row: int, convert: Converter = convert, outcome_col: int = outcome_col
+        ) -> Converted:
+            converted = convert(grid.value(row, plan.col))
+            outcome = cell_text(grid.value(row, outcome_col)).strip()
+            if isinstance(converted.value, str) and outcome.casefold() in _NOT_APPROVED:
+                return Converted(f"{converted.value} ({outcome})")
+            return converted
+
+        plan.convert_row = with_outcome
+        said = (
+            f"{cell.text!r} says a request was not approved on some rows: their decision "
+            "text says so"
+        )
+        plan.note = f"{plan.note}; {said}" if plan.note else said
+        return
+
+
 #: Words of a sheet name or title that name a list, not a status (the register's own words
 #: are the synonyms' ``REGISTER_WORDS``).
 _LIST_NOUNS = frozenset({"log", "logs", "register", "registers", "list", "lists", "items"})
@@ -267,7 +355,7 @@ def _month_from_period_and_year(block: TableBlock, grid: Grid, plans: list[Colum
     titles = [t for _, _, t in block.preamble] + [block.sheet]
     stated = fiscal_start_in(titles)
     start = stated or current().fiscal_year_start
-    calendar = calendar_pair(block.headers, pair)
+    calendar = calendar_pair(block.headers, pair, values[period_col])
 
     def convert_row(row: int) -> Converted:
         month = month_of_period(
@@ -404,6 +492,8 @@ def build_items(
         result.notes.append(f"{header!r}: {shown}{more}")
     for (header, note), n in emptied.items():
         result.notes.append(f"{header!r}: {note} ({n} cell{'s' if n > 1 else ''})")
+    for (header, note), n in tally.fallbacks.items():
+        result.notes.append(f"{header!r} {note} ({n} row{'s' if n > 1 else ''})")
     if stubs:
         result.skipped.append(
             RowIssue(
@@ -422,6 +512,7 @@ class _Tally:
     typical: int = 0  # the median number of filled cells in a row
     stubs: list[int] = field(default_factory=list)
     emptied: dict[tuple[str, str], int] = field(default_factory=dict)  # (header, note) -> n
+    fallbacks: dict[tuple[str, str], int] = field(default_factory=dict)  # (header, note) -> n
     readings_used: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
 
@@ -449,16 +540,23 @@ def _convert_row(
     raw: dict[str, str] = {}
     for plan in plans:
         value = grid.value(row, plan.col)
+        col, convert = plan.col, plan.convert
+        if is_blank(value) and plan.fallback is not None:
+            col, header, convert = plan.fallback
+            value = grid.value(row, col)
+            if not is_blank(value):
+                said = (plan.header, f"empty: {header!r} read instead")
+                tally.fallbacks[said] = tally.fallbacks.get(said, 0) + 1
         if is_blank(value):
             continue
         converted: Converted = (
-            plan.convert_row(row) if plan.convert_row is not None else plan.convert(value)
+            plan.convert_row(row) if plan.convert_row is not None else convert(value)
         )
         if converted.problem is not None:
             result.unconverted.append(
                 RowIssue(
                     row,
-                    address(row, plan.col),
+                    address(row, col),
                     converted.problem,
                     plan.header,
                     cell_text(value),

@@ -898,7 +898,14 @@ def _adopt_finance_tidy(
     result = build_items(block, grid, "finance", plans)
     dropped = spread_by_measure(result, grid, measure_col, "budget")
     for row in dropped:
-        result.skipped.append(RowIssue(row, "", "no measure (Budget / Actual / Forecast) said"))
+        said = cell_text(grid.value(row, measure_col))
+        why = (
+            f"a variance ({said!r}), not a measure: worked out from the budget and actual, "
+            "not counted"
+            if said
+            else "no measure (Budget / Actual / Forecast) said"
+        )
+        result.skipped.append(RowIssue(row, "", why))
     result.notes.append(
         "a long export: each row's amount is the measure its "
         f"{_full(block, measure_col)!r} cell names"
