@@ -1,0 +1,60 @@
+"""Red team of adoption round 14's column and value mechanisms (issue 15): statuses per
+language and register, assumptions that no longer hold, header words of more languages and
+tools, P6's actual flag, sparse notes, values repeated on every row, revised deadlines, codes
+beside their names, header heads, organisations' names, ERP periods. Probed for results that
+are **wrong** (not missing) and that a PMO would trust. Each defect found has a test here that
+failed before its fix; the probes found right are kept so a later change cannot quietly break
+them. Every workbook is a shape a PMO keeps, written for these tests (docs/adopt.md, "Red
+team of round 14 (columns and values)").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from adopt_sheets import adopt as _adopt
+from adopt_sheets import book as _book
+from adopt_sheets import field as _field
+from adopt_sheets import only as _only
+
+from addin.adopt.convert import list_for_column
+from addin.standards import default_standards
+
+# --- "valid" on a risk, an issue, a dependency or a milestone ----------------------------
+
+
+@pytest.mark.parametrize("word", ["Gyldig", "Geçerli", "Érvényes", "Giltig", "Platné", "有効"])
+@pytest.mark.parametrize(
+    "list_name", ["risk_status", "issue_status", "dependency_status", "milestone_status"]
+)
+def test_valid_in_another_language_closes_no_risk_issue_or_milestone(
+    list_name: str, word: str
+) -> None:
+    # a Danish risk register's `Gyldig` (the risk still applies) was read as the English
+    # `Validated`, which closes a risk: every live risk adopted Closed. The English `Valid`
+    # is left unread in these registers; so is its translation
+    result = list_for_column(list_name, default_standards())(word)
+    assert result.value == word
+    assert result.problem is not None
+
+
+@pytest.mark.parametrize("word", ["Gyldig", "Geçerli", "Érvényes", "有効", "Valid"])
+def test_valid_in_any_language_is_still_an_assumptions_validated(word: str) -> None:
+    result = list_for_column("assumption_status", default_standards())(word)
+    assert (result.value, result.problem) == ("Validated", None)
+
+
+def test_a_danish_risk_register_keeps_its_live_risks_open(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Risiko ID", "Beskrivelse", "Ejer", "Sandsynlighed", "Konsekvens", "Status"],
+        ["R-1", "Leverandøren leverer for sent", "Mette Holm", 3, 4, "Gyldig"],
+        ["R-2", "Nøglemedarbejder stopper", "Lars Berg", 2, 5, "Gyldig"],
+        ["R-3", "Licensaftalen udløber", "Mette Holm", 2, 3, "Lukket"],
+    ]
+    adoption = _adopt(_book(tmp_path / "risici.xlsx", "Risici", rows))
+    # before: every risk Closed; now the column two thirds unread is left out and listed
+    # (a missing status a person fills, never a live risk shown closed)
+    assert "Closed" not in _field(adoption, "risks", "status")[:2]
+    (status,) = [c for c in _only(adoption).columns if c.header == "Status"]
+    assert status.target is None and "do not fit" in status.note
