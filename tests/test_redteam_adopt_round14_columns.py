@@ -10,6 +10,7 @@ team of round 14 (columns and values)").
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -58,3 +59,59 @@ def test_a_danish_risk_register_keeps_its_live_risks_open(tmp_path: Path) -> Non
     assert "Closed" not in _field(adoption, "risks", "status")[:2]
     (status,) = [c for c in _only(adoption).columns if c.header == "Status"]
     assert status.target is None and "do not fit" in status.note
+
+
+# --- a revised deadline written only where the date moved --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "revised"),
+    [
+        ("Due Date", "Revised Due Date"),
+        ("Original Due Date", "Revised Due Date"),
+        ("Target Date (Original)", "Target Date (Revised)"),
+    ],
+)
+def test_an_empty_revised_due_date_keeps_the_date_first_agreed(
+    tmp_path: Path, first: str, revised: str
+) -> None:
+    # a re-planned date is written only where the date moved; round 14 dropped the first
+    # column, so three issues of four had no due date at all (the overdue ones showed none)
+    rows: list[list[object]] = [
+        ["ID", "Issue", "Owner", first, revised, "Status"],
+        ["I1", "Printer driver fails", "Ann Lee", date(2026, 3, 1), None, "Open"],
+        ["I2", "VPN drops at night", "Tom Ray", date(2026, 3, 15), date(2026, 4, 30), "Open"],
+        ["I3", "Licence expired", "Ann Lee", date(2026, 2, 1), None, "Open"],
+        ["I4", "Server slow", "Tom Ray", date(2026, 5, 1), None, "Open"],
+    ]
+    adoption = _adopt(_book(tmp_path / "issues.xlsx", "Issues", rows))
+    table = _only(adoption)
+    assert _field(adoption, "issues", "due_date") == [
+        date(2026, 3, 1),
+        date(2026, 4, 30),  # the revised one where there is one
+        date(2026, 2, 1),
+        date(2026, 5, 1),
+    ]
+    assert any("the date first agreed" in n and repr(first) in n for n in table.notes)
+
+
+def test_a_dependency_need_by_revised_on_one_row_keeps_the_others(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Dep ID", "Dependency", "Provider", "Need By (Original)", "Need By (Revised)", "Status"],
+        ["D1", "Firewall rules", "Network Team", date(2026, 3, 1), date(2026, 3, 20), "Open"],
+        ["D2", "Test data extract", "Data Team", date(2026, 4, 1), None, "Open"],
+    ]
+    adoption = _adopt(_book(tmp_path / "deps.xlsx", "Dependencies", rows))
+    assert _field(adoption, "dependencies", "need_by") == [date(2026, 3, 20), date(2026, 4, 1)]
+
+
+def test_a_revised_due_date_filled_everywhere_is_read_as_before(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["ID", "Issue", "Owner", "Due Date", "Revised Due Date"],
+        ["I1", "Printer driver fails", "Ann Lee", date(2026, 3, 1), date(2026, 3, 9)],
+        ["I2", "VPN drops at night", "Tom Ray", date(2026, 3, 15), date(2026, 4, 30)],
+    ]
+    adoption = _adopt(_book(tmp_path / "issues.xlsx", "Issues", rows))
+    table = _only(adoption)
+    assert _field(adoption, "issues", "due_date") == [date(2026, 3, 9), date(2026, 4, 30)]
+    assert not any("the date first agreed" in n for n in table.notes)

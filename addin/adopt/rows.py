@@ -24,6 +24,7 @@ from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.people import PERSON_COLUMNS
 from addin.adopt.readings import current, recording
 from addin.adopt.report import RowIssue
+from addin.adopt.revisions import first_agreed_fallback
 from addin.adopt.rollups import summary_rows
 from addin.adopt.table_language import headers_in
 from addin.cells import address
@@ -160,7 +161,52 @@ def plan_columns(
     flagged = actual_dates_flagged(block, grid, register_key, mapping, plans)
     if flagged is not None:
         plans.append(flagged)
+    fallback = first_agreed_dates(block, grid, register_key, mapping, plans, standards)
+    if fallback is not None:
+        plans.append(fallback)
     return plans
+
+
+def first_agreed_dates(
+    block: TableBlock,
+    grid: Grid,
+    register_key: str,
+    mapping: dict[int, str],
+    plans: list[ColumnPlan],
+    standards: Standards,
+) -> ColumnPlan | None:
+    """The date first agreed (``Due Date``) read as the deadline on the rows where the
+    revised one beside it (``Revised Due Date``) is empty (``revisions.first_agreed_fallback``;
+    red team of round 14). None when there is no such pair or no row needs it."""
+    headers = {h.col: h.full for h in block.headers if h.full}
+    pair = first_agreed_fallback(headers, mapping, register_key)
+    if pair is None:
+        return None
+    revised, first = pair
+    plan = next((p for p in plans if p.col == revised), None)
+    if plan is None:
+        return None
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    if not any(
+        is_blank(grid.value(r, revised)) and not is_blank(grid.value(r, first)) for r in rows
+    ):
+        return None
+    column = layout.REGISTERS_BY_KEY[register_key].column(plan.key)
+    values = [grid.value(r, first) for r in rows]
+    with recording(), headers_in(h.full for h in block.headers):
+        conv, _ = converter_for(column, values, headers[first], standards)
+    conv = periods_as_days(conv)
+
+    def first_date(row: int) -> Converted:
+        if not is_blank(grid.value(row, revised)):
+            return Converted(None)  # the revised date is the deadline
+        return conv(grid.value(row, first))
+
+    note = (
+        f"where {plan.header!r} is empty, {headers[first]!r} (the date first agreed, not "
+        f"re-planned) is the {column.name} (red team of round 14)"
+    )
+    return ColumnPlan(first, plan.key, headers[first], conv, note, first_date)
 
 
 def actual_dates_flagged(
