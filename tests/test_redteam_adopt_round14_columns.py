@@ -115,3 +115,48 @@ def test_a_revised_due_date_filled_everywhere_is_read_as_before(tmp_path: Path) 
     table = _only(adoption)
     assert _field(adoption, "issues", "due_date") == [date(2026, 3, 9), date(2026, 4, 30)]
     assert not any("the date first agreed" in n for n in table.notes)
+
+
+# --- probed and found right: words nothing decides stay unread ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("list_name", "text"),
+    [
+        ("assumption_status", "Not valid yet"),
+        ("assumption_status", "Not yet valid"),
+        ("assumption_status", "Valid until March"),
+        ("assumption_status", "Partly valid"),
+        ("assumption_status", "Not proven false"),
+        ("assumption_status", "Does not hold yet"),
+        ("assumption_status", "Not invalid"),
+        ("risk_status", "Proven false"),
+        ("risk_status", "No longer holds"),
+        ("risk_status", "Not monitored"),
+        ("issue_status", "Not valid"),
+        ("issue_status", "Nerezolvată"),  # Romanian: not resolved
+        ("issue_status", "Megoldatlan"),  # Hungarian: unresolved
+        ("issue_status", "Kapanmadı"),  # Turkish: not closed
+        ("issue_status", "Nicht abgebrochen"),
+        ("priority", "Not Immediate"),
+        ("milestone_status", "Seurannassa"),
+    ],
+)
+def test_a_negated_or_qualified_status_is_never_read_as_its_positive(
+    list_name: str, text: str
+) -> None:
+    result = list_for_column(list_name, default_standards())(text)
+    assert result.value == text
+    assert result.problem is not None
+
+
+def test_a_code_repeated_on_every_row_is_no_id_and_ids_are_generated(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Project Code", "Risk", "Owner", "Probability", "Impact"],
+        ["PRJ-0042", "Supplier may fail to deliver", "Ann Lee", 3, 4],
+        ["PRJ-0042", "Key staff may leave", "Tom Ray", 2, 5],
+        ["PRJ-0042", "Data migration may overrun", "Ann Lee", 4, 3],
+    ]
+    adoption = _adopt(_book(tmp_path / "risks.xlsx", "Risks", rows))
+    assert _field(adoption, "risks", "id") == ["R-001", "R-002", "R-003"]
+    assert any("IDs were generated" in n for n in _only(adoption).notes)
