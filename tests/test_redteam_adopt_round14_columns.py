@@ -95,6 +95,26 @@ def test_an_empty_revised_due_date_keeps_the_date_first_agreed(
     assert any("the date first agreed" in n and repr(first) in n for n in table.notes)
 
 
+def test_a_revised_due_date_of_n_a_keeps_the_first_and_tbc_does_not(tmp_path: Path) -> None:
+    # `N/A` and `-` say the date was not re-planned: the first one stands; `TBC` says a new
+    # date is coming: the first one is superseded, so the due date stays empty (listed)
+    rows: list[list[object]] = [
+        ["ID", "Issue", "Owner", "Due Date", "Revised Due Date"],
+        ["I1", "Printer driver fails", "Ann Lee", date(2026, 3, 1), "N/A"],
+        ["I2", "VPN drops at night", "Tom Ray", date(2026, 3, 15), date(2026, 4, 30)],
+        ["I3", "Licence expired", "Ann Lee", date(2026, 2, 1), "-"],
+        ["I4", "Server slow", "Tom Ray", date(2026, 5, 1), "TBC"],
+    ]
+    adoption = _adopt(_book(tmp_path / "issues.xlsx", "Issues", rows))
+    assert _field(adoption, "issues", "due_date") == [
+        date(2026, 3, 1),
+        date(2026, 4, 30),
+        date(2026, 2, 1),
+        None,
+    ]
+    assert any("'TBC' means a date still to be confirmed" in n for n in _only(adoption).notes)
+
+
 def test_a_dependency_need_by_revised_on_one_row_keeps_the_others(tmp_path: Path) -> None:
     rows: list[list[object]] = [
         ["Dep ID", "Dependency", "Provider", "Need By (Original)", "Need By (Revised)", "Status"],

@@ -17,7 +17,7 @@ from typing import Any
 
 from addin import layout
 from addin.adopt.classify import converter_for
-from addin.adopt.convert import Converted, Converter
+from addin.adopt.convert import Converted, Converter, is_no_date
 from addin.adopt.dates import period_bounds, schedule_flag
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
@@ -176,7 +176,7 @@ def first_agreed_dates(
     standards: Standards,
 ) -> ColumnPlan | None:
     """The date first agreed (``Due Date``) read as the deadline on the rows where the
-    revised one beside it (``Revised Due Date``) is empty (``revisions.first_agreed_fallback``;
+    revised one beside it (``Revised Due Date``) is empty or says there is none (``N/A``) (``revisions.first_agreed_fallback``;
     red team of round 14). None when there is no such pair or no row needs it."""
     headers = {h.col: h.full for h in block.headers if h.full}
     pair = first_agreed_fallback(headers, mapping, register_key)
@@ -187,9 +187,13 @@ def first_agreed_dates(
     if plan is None:
         return None
     rows = range(block.first_data_row, block.last_data_row + 1)
-    if not any(
-        is_blank(grid.value(r, revised)) and not is_blank(grid.value(r, first)) for r in rows
-    ):
+
+    def not_revised(row: int) -> bool:
+        # empty, or a word saying there is no date (`N/A`, `-`); `TBC` is a revision to come
+        value = grid.value(row, revised)
+        return is_blank(value) or is_no_date(cell_text(value))
+
+    if not any(not_revised(r) and not is_blank(grid.value(r, first)) for r in rows):
         return None
     column = layout.REGISTERS_BY_KEY[register_key].column(plan.key)
     values = [grid.value(r, first) for r in rows]
@@ -198,12 +202,12 @@ def first_agreed_dates(
     conv = periods_as_days(conv)
 
     def first_date(row: int) -> Converted:
-        if not is_blank(grid.value(row, revised)):
-            return Converted(None)  # the revised date is the deadline
+        if not not_revised(row):
+            return Converted(None)  # the revised date (or its TBC) is the deadline
         return conv(grid.value(row, first))
 
     note = (
-        f"where {plan.header!r} is empty, {headers[first]!r} (the date first agreed, not "
+        f"where {plan.header!r} is empty or N/A, {headers[first]!r} (the date first agreed, not "
         f"re-planned) is the {column.name} (red team of round 14)"
     )
     return ColumnPlan(first, plan.key, headers[first], conv, note, first_date)
