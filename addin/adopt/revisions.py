@@ -99,3 +99,33 @@ def revised_deadlines(
                 del scored[col]
             dropped.add(col)
     return dropped
+
+
+def first_agreed_fallback(
+    headers: dict[int, str], mapping: dict[int, str], register_key: str
+) -> tuple[int, int] | None:
+    """``(the revised deadline's column, the first-agreed one's)`` when the register's
+    deadline is mapped to a revised column (``Revised Due Date``) and the date first agreed
+    (``Due Date``, ``Original Due Date``) stands beside it, left out. A re-planned date is
+    written only where the date moved: on a row whose revised cell is empty, the first one
+    is still the deadline (red team of round 14: three issues of four lost their due dates,
+    so overdue ones showed none). None otherwise."""
+    key = DEADLINES.get(register_key)
+    revised = next((c for c, k in mapping.items() if k == key), None)
+    if key is None or revised is None:
+        return None
+    found = revision_of(headers.get(revised, ""))
+    if found is None or found[1]:
+        return None
+    rest = normalise_header(found[0])[:1]
+    if not rest:
+        return None
+    for col, header in headers.items():
+        if col in mapping:
+            continue
+        other = revision_of(header)
+        if normalise_header(header)[:1] == rest or (
+            other is not None and other[1] and normalise_header(other[0])[:1] == rest
+        ):
+            return revised, col
+    return None

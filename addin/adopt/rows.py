@@ -17,13 +17,14 @@ from typing import Any
 
 from addin import layout
 from addin.adopt.classify import converter_for
-from addin.adopt.convert import Converted, Converter
+from addin.adopt.convert import Converted, Converter, is_no_date
 from addin.adopt.dates import period_bounds, schedule_flag
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.people import PERSON_COLUMNS
 from addin.adopt.readings import current, recording
 from addin.adopt.report import RowIssue
+from addin.adopt.revisions import first_agreed_fallback
 from addin.adopt.rollups import summary_rows
 from addin.adopt.table_language import headers_in
 from addin.cells import address
@@ -93,9 +94,6 @@ class ColumnPlan:
     #: period and a year in two columns); used instead of ``convert`` when set
     convert_row: Callable[[int], Converted] | None = None
     also_col: int | None = None  # the other source column ``convert_row`` reads
-    #: a revised deadline's first-agreed column, read where the revised cell is empty
-    #: (red team of round 14): (column, its header, its converter)
-    fallback: tuple[int, str, Converter] | None = None
 
 
 @dataclass
@@ -131,7 +129,6 @@ def plan_columns(
         plans.append(ColumnPlan(col, key, header, conv, note))
     if register_key == "finance":
         _month_from_period_and_year(block, grid, plans)
-    _first_agreed_fallback(block, grid, register_key, mapping, plans, standards)
     if register_key == "decisions":
         _negative_outcomes(block, grid, mapping, plans)
     named = (
@@ -166,7 +163,56 @@ def plan_columns(
     flagged = actual_dates_flagged(block, grid, register_key, mapping, plans)
     if flagged is not None:
         plans.append(flagged)
+    fallback = first_agreed_dates(block, grid, register_key, mapping, plans, standards)
+    if fallback is not None:
+        plans.append(fallback)
     return plans
+
+
+def first_agreed_dates(
+    block: TableBlock,
+    grid: Grid,
+    register_key: str,
+    mapping: dict[int, str],
+    plans: list[ColumnPlan],
+    standards: Standards,
+) -> ColumnPlan | None:
+    """The date first agreed (``Due Date``) read as the deadline on the rows where the
+    revised one beside it (``Revised Due Date``) is empty or says there is none (``N/A``) (``revisions.first_agreed_fallback``;
+    red team of round 14). None when there is no such pair or no row needs it."""
+    headers = {h.col: h.full for h in block.headers if h.full}
+    pair = first_agreed_fallback(headers, mapping, register_key)
+    if pair is None:
+        return None
+    revised, first = pair
+    plan = next((p for p in plans if p.col == revised), None)
+    if plan is None:
+        return None
+    rows = range(block.first_data_row, block.last_data_row + 1)
+
+    def not_revised(row: int) -> bool:
+        # empty, or a word saying there is no date (`N/A`, `-`); `TBC` is a revision to come
+        value = grid.value(row, revised)
+        return is_blank(value) or is_no_date(cell_text(value))
+
+    if not any(not_revised(r) and not is_blank(grid.value(r, first)) for r in rows):
+        return None
+    column = layout.REGISTERS_BY_KEY[register_key].column(plan.key)
+    values = [grid.value(r, first) for r in rows]
+    with recording(), headers_in(h.full for h in block.headers):
+        conv, _ = converter_for(column, values, headers[first], standards)
+    conv = periods_as_days(conv)
+
+    def first_date(row: int) -> Converted:
+        if not not_revised(row):
+            return Converted(None)  # the revised date (or its TBC) is the deadline
+        return conv(grid.value(row, first))
+
+    note = (
+        f"where {plan.header!r} is empty or N/A, {headers[first]!r} (the date first agreed, not "
+        f"re-planned) is the {column.name} (red team of round 14)"
+    )
+    return ColumnPlan(first, plan.key, headers[first], conv, note, first_date)
 
 
 def actual_dates_flagged(
@@ -203,42 +249,6 @@ def actual_dates_flagged(
         "also each milestone's Actual Date (round 14)"
     )
     return ColumnPlan(plan.col, "actual_date", plan.header, plan.convert, note, flagged_date)
-
-
-def _first_agreed_fallback(
-    block: TableBlock,
-    grid: Grid,
-    register_key: str,
-    mapping: dict[int, str],
-    plans: list[ColumnPlan],
-    standards: Standards,
-) -> None:
-    """A revised deadline (``Revised Due Date``) is filled where the date moved; on the
-    other rows the first-agreed one (``Due Date``, ``Due Date (Original)``) beside it, left
-    out by round 14's revisions, is still the row's deadline (red team of round 14)."""
-    from addin.adopt.revisions import DEADLINES, revision_of
-
-    key = DEADLINES.get(register_key)
-    plan = next((p for p in plans if p.key == key and p.convert_row is None), None)
-    revised = revision_of(plan.header) if plan is not None else None
-    if plan is None or key is None or revised is None or revised[1]:
-        return
-    rest = " ".join(revised[0].split()).casefold()
-    for cell in block.headers:
-        if cell.col in mapping or not cell.text:
-            continue
-        first = revision_of(cell.text)
-        text = " ".join(cell.text.split()).casefold()
-        if text == rest or (first is not None and first[1] and first[0].casefold() == rest):
-            column = layout.REGISTERS_BY_KEY[register_key].column(key)
-            values = [
-                grid.value(r, cell.col)
-                for r in range(block.first_data_row, block.last_data_row + 1)
-            ]
-            with recording(), headers_in(h.full for h in block.headers):
-                conv, _ = converter_for(column, values, cell.full, standards)
-            plan.fallback = (cell.col, cell.full, periods_as_days(conv))
-            return
 
 
 #: Outcomes saying a request was not approved: the request's text is not what was decided.
@@ -492,8 +502,6 @@ def build_items(
         result.notes.append(f"{header!r}: {shown}{more}")
     for (header, note), n in emptied.items():
         result.notes.append(f"{header!r}: {note} ({n} cell{'s' if n > 1 else ''})")
-    for (header, note), n in tally.fallbacks.items():
-        result.notes.append(f"{header!r} {note} ({n} row{'s' if n > 1 else ''})")
     if stubs:
         result.skipped.append(
             RowIssue(
@@ -512,7 +520,6 @@ class _Tally:
     typical: int = 0  # the median number of filled cells in a row
     stubs: list[int] = field(default_factory=list)
     emptied: dict[tuple[str, str], int] = field(default_factory=dict)  # (header, note) -> n
-    fallbacks: dict[tuple[str, str], int] = field(default_factory=dict)  # (header, note) -> n
     readings_used: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
 
@@ -541,12 +548,6 @@ def _convert_row(
     for plan in plans:
         value = grid.value(row, plan.col)
         col, convert = plan.col, plan.convert
-        if is_blank(value) and plan.fallback is not None:
-            col, header, convert = plan.fallback
-            value = grid.value(row, col)
-            if not is_blank(value):
-                said = (plan.header, f"empty: {header!r} read instead")
-                tally.fallbacks[said] = tally.fallbacks.get(said, 0) + 1
         if is_blank(value):
             continue
         converted: Converted = (
