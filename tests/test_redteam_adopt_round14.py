@@ -8,28 +8,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import openpyxl
 import pytest
+from adopt_sheets import adopt, book
 
-from addin.adopt import Adoption, adopt_host, open_source
-from addin.standards import default_standards
-
-
-def _book(path: Path, rows: list[list[object]], sheet: str) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = sheet
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(r, c, value)
-    wb.save(path)
-    return path
-
-
-def _adopt(path: Path) -> Adoption:
-    return adopt_host(open_source(path), default_standards())
+from addin.adopt import Adoption
 
 
 def _finance(adoption: Adoption) -> list[tuple[date, str, float | None, float | None]]:
@@ -50,7 +32,7 @@ def test_a_column_of_currency_codes_is_never_the_cost_line(tmp_path: Path) -> No
         ["2026-02", "Hosting", "GBP", 120],
         ["2026-02", "Hosting", "EUR", 140],
     ]
-    adoption = _adopt(_book(tmp_path / "ccy.xlsx", rows, "Export"))
+    adoption = adopt(book(tmp_path / "ccy.xlsx", "Export", rows))
     lines = {line for _, line, _, _ in _finance(adoption)}
     assert not lines & {"GBP", "EUR"}
 
@@ -67,7 +49,7 @@ def test_p01_beside_a_year_is_a_fiscal_period_not_january(tmp_path: Path) -> Non
         [2026, "P02", "Hosting", 110],
         [2026, "P03", "Hosting", 120],
     ]
-    adoption = _adopt(_book(tmp_path / "p01.xlsx", rows, "Spend"))
+    adoption = adopt(book(tmp_path / "p01.xlsx", "Spend", rows))
     assert [m for m, _, _, _ in _finance(adoption)] == [
         date(2026, 4, 1),
         date(2026, 5, 1),
@@ -82,7 +64,7 @@ def test_month_numbers_beside_a_year_are_still_calendar_months(tmp_path: Path) -
         [2026, 2, "Hosting", 110],
         [2026, 4, "Hosting", 120],
     ]
-    adoption = _adopt(_book(tmp_path / "cal.xlsx", rows, "Spend"))
+    adoption = adopt(book(tmp_path / "cal.xlsx", "Spend", rows))
     assert [m for m, _, _, _ in _finance(adoption)] == [
         date(2026, 1, 1),
         date(2026, 2, 1),
@@ -109,7 +91,7 @@ def test_budget_holders_beside_account_numbers_are_not_the_cost_lines(
         [codes[1], "Bob Ray", 100, 100, 100],
         [codes[2], "Cat Jones", 50, 50, 50],
     ]
-    adoption = _adopt(_book(tmp_path / "holder.xlsx", rows, "Budget"))
+    adoption = adopt(book(tmp_path / "holder.xlsx", "Budget", rows))
     lines = {line for _, line, _, _ in _finance(adoption)}
     assert not lines & {"Ann Lee", "Bob Ray", "Cat Jones"}
 
@@ -121,7 +103,7 @@ def test_account_names_beside_account_numbers_are_still_the_cost_lines(tmp_path:
         [6100, "Travel", 10, 20, 30],
         [6200, "Hosting", 100, 100, 100],
     ]
-    adoption = _adopt(_book(tmp_path / "names.xlsx", rows, "Budget"))
+    adoption = adopt(book(tmp_path / "names.xlsx", "Budget", rows))
     assert {line for _, line, _, _ in _finance(adoption)} == {"Travel", "Hosting"}
 
 
@@ -148,7 +130,7 @@ def test_an_empty_revised_deadline_keeps_the_row_s_first_one(
         ["I-3", "Env down", "Ann Lee", "Open", date(2026, 3, 15), None],
         ["I-4", "Bad data", "Bob Ray", "Open", date(2026, 3, 22), None],
     ]
-    adoption = _adopt(_book(tmp_path / "rev.xlsx", rows, "Issues"))
+    adoption = adopt(book(tmp_path / "rev.xlsx", "Issues", rows))
     assert _issues(adoption, "due_date") == [
         date(2026, 3, 1),
         date(2026, 4, 1),
@@ -166,7 +148,7 @@ def test_a_revised_deadline_filled_on_every_row_is_the_deadline(tmp_path: Path) 
         ["I-1", "Vendor late", "Ann Lee", "Open", date(2026, 3, 1), date(2026, 5, 1)],
         ["I-2", "Spec gap", "Bob Ray", "Open", date(2026, 3, 8), date(2026, 4, 1)],
     ]
-    adoption = _adopt(_book(tmp_path / "rev2.xlsx", rows, "Issues"))
+    adoption = adopt(book(tmp_path / "rev2.xlsx", "Issues", rows))
     assert _issues(adoption, "due_date") == [date(2026, 5, 1), date(2026, 4, 1)]
 
 
@@ -185,7 +167,7 @@ def test_a_long_export_with_a_variance_measure_reads_its_measures(tmp_path: Path
         ["2026-02", "Hosting", "Budget", 100],
         ["2026-02", "Hosting", "Var %", 0],
     ]
-    adoption = _adopt(_book(tmp_path / "var.xlsx", rows, "Export"))
+    adoption = adopt(book(tmp_path / "var.xlsx", "Export", rows))
     assert _finance(adoption) == [
         (date(2026, 1, 1), "Hosting", 100.0, 90.0),
         (date(2026, 2, 1), "Hosting", 100.0, None),
@@ -209,7 +191,7 @@ def test_a_person_with_a_role_is_never_a_resource_plans_total(tmp_path: Path) ->
         ["Cat Jones", "Tech lead", 15, 12, 9],
         ["Team", None, 30, 24, 18],
     ]
-    adoption = _adopt(_book(tmp_path / "lead.xlsx", rows, "Resource Plan"))
+    adoption = adopt(book(tmp_path / "lead.xlsx", "Resource Plan", rows))
     days = {(r.person, r.month): r.planned_days for r in adoption.project.resources}
     assert days[("Cat Jones", date(2026, 1, 1))] == 15
     assert sum(days.values()) == 72
@@ -237,7 +219,7 @@ def test_a_programme_named_after_the_spend_it_cuts_names_no_line_s_capex_opex(
         ["Servers", 1000, 0],
         ["Consultants", 100, 100],
     ]
-    adoption = _adopt(_book(tmp_path / "opex.xlsx", rows, "Budget"))
+    adoption = adopt(book(tmp_path / "opex.xlsx", "Budget", rows))
     assert {f.capex_opex for f in adoption.project.finance} == {None}
 
 
@@ -248,7 +230,7 @@ def test_a_capex_tracker_title_still_names_every_line(tmp_path: Path) -> None:
         ["Towers", 1000, 500],
         ["Radios", 100, 100],
     ]
-    adoption = _adopt(_book(tmp_path / "capex.xlsx", rows, "Tracker"))
+    adoption = adopt(book(tmp_path / "capex.xlsx", "Tracker", rows))
     assert {f.capex_opex for f in adoption.project.finance} == {"CapEx"}
 
 
@@ -264,7 +246,7 @@ def test_a_rejected_approval_is_not_adopted_as_the_request_decided(tmp_path: Pat
         ["CR-2", "Drop report", "Bob Ray", "Rejected", date(2026, 3, 2)],
         ["CR-3", "New field", "Ann Lee", "Approved", date(2026, 3, 3)],
     ]
-    adoption = _adopt(_book(tmp_path / "appr.xlsx", rows, "Approvals"))
+    adoption = adopt(book(tmp_path / "appr.xlsx", "Approvals", rows))
     texts = [d.decision for d in adoption.project.decisions]
     assert texts == ["Add SSO", "Drop report (Rejected)", "New field"]
     notes = " ".join(n for t in adoption.report.adopted_tables for n in t.notes)
