@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from addin import layout
-from addin.adopt.classify import converter_for
+from addin.adopt.classify import OUTCOME_WORDS, converter_for
 from addin.adopt.convert import Converted, Converter, is_no_date
 from addin.adopt.dates import period_bounds, schedule_flag
 from addin.adopt.detect import TableBlock
@@ -262,8 +262,6 @@ def _negative_outcomes(
     column left out whose every value is a bare outcome word (``Approved``, ``Rejected``)
     says which requests were refused: their decision text gets the outcome (``Drop report
     (Rejected)``), so a refused request does not read as decided (red team of round 14)."""
-    from addin.adopt.classify import OUTCOME_WORDS
-
     plan = next((p for p in plans if p.key == "decision" and p.convert_row is None), None)
     if plan is None:
         return
