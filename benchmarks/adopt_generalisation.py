@@ -3,10 +3,11 @@
     .venv/bin/python benchmarks/adopt_generalisation.py [--seed N] [--show-held-out] [--json]
 
 The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and the
-HELD-OUT batches (``benchmarks/adopt_layouts_heldout12.py``, written for round 13 by an
-engineer who does not tune, ``benchmarks/adopt_layouts_heldout13.py``, written for round 14
-likewise, and every later batch); the tenth and eleventh batches
-(``adopt_layouts_heldout10.py`` and ``heldout11.py``, written for rounds 11 and 12) were held
+HELD-OUT batches (``benchmarks/adopt_layouts_heldout14.py`` and later, written for round 15
+by engineers who do not tune); the twelfth and thirteenth batches
+(``adopt_layouts_heldout12.py`` and ``heldout13.py``, written for rounds 13 and 14) were held
+out until round 14 was scored and are tuning batches since round 15; the tenth and eleventh
+batches (``adopt_layouts_heldout10.py`` and ``heldout11.py``, written for rounds 11 and 12) were held
 out until round 13 was scored and are tuning batches since round 14; the sixth to ninth batches
 (``adopt_layouts_heldout6.py`` to ``heldout9.py``, written for rounds 7 to 10) were held out
 until round 12 was scored and are tuning batches since round 13, which widened the tuning
@@ -261,10 +262,12 @@ def main(argv: list[str] | None = None) -> int:
             # written in round 14 by an engineer who tunes, from tools, sectors and countries
             # no earlier batch has: a tuning batch from the start
             ("tuning, seventh batch (round 14)", TUNING_7),
-            # written for round 13 by an engineer who does not tune (never read its misses)
-            ("held-out, twelfth batch (round 13)", HELD_OUT_12),
-            # written for round 14 by an engineer who does not tune (never read its misses)
-            ("held-out, thirteenth batch (round 14)", HELD_OUT_13),
+            # written for round 13 by an engineer who does not tune; held out until round 14
+            # was scored, then promoted to tuning in round 15 (its misses are read since)
+            ("tuning, round 13's held-out (promoted in round 15)", HELD_OUT_12),
+            # written for round 14 by an engineer who does not tune; held out until round 14
+            # was scored, then promoted to tuning in round 15 (its misses are read since)
+            ("tuning, round 14's held-out (promoted in round 15)", HELD_OUT_13),
         ):
             folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")
             folder.mkdir()
