@@ -327,6 +327,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
              "finance", "resources"},
         ),
+        # the fourteenth batch is registers only (its writer's brief): no milestone plan,
+        # finance tracker or resource plan; one mixed RAID table
+        (
+            "adopt_layouts_heldout14",
+            "HELD_OUT_14",
+            14,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "raid"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
