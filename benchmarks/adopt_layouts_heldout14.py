@@ -58,20 +58,24 @@ organisation, in shapes and from tools no earlier batch has:
 The ground truth says what a person reading the sheet would say. Where a cell could
 reasonably be read two ways no fact is given: Predict's `Cause` / `Effect` (the description,
 or left out), its `Proposed` status and `Target` scores (planned residual scores: mapped to
-the residual columns or left out, no value facts); the housebuilder's `T01` / `O02` refs
-and its opportunities' three-point estimates; the UN `Risk #` numbers, the typed `Risk
-Level` and the `Strategic` / `Safety and security` categories; row numbers (`Nr.p.k.`,
-`Eil. Nr.`, `№`, `Zap. št.`); Targetprocess' numeric IDs; an NCR's `Disposition`; a decision's
-linked items; the Slovenian `PR-01` labels as assumption IDs; the partner organisation as a
-counterparty project ID; the Estonian `R1` / `P1` / `E1` / `S1` refs. IDs are in the standard
-form (`R007`, `INC-01`, `NCR-0023`, `DEC-01`, `DEP-01` read as `R-007`, `I-001`, `I-023`,
-`DC-001`, `D-001`). Predict's `Active` is Open; the four Ts read Treat = Reduce, Tolerate =
-Accept, Terminate = Avoid; Augsta / Vidēja / Zema read as 5 / 3 / 1 (the documented
-three-level reading), Aukštas / Vidutinis / Žemas, Alta / Mitjana / Baixa and Visoka /
-Srednja / Nizka as the list words High / Medium / Low; five-level words by their place;
-percentages by the standard's bands; a register with only a description column has that
-text as each item's title; the opportunities of a risk and opportunity register are items
-of the risk register; the minutes' decisions were taken on the meeting date. It was
+the residual columns or left out, no value facts); the housebuilder's opportunities'
+three-point estimates; the UN `Risk #` numbers, the typed `Risk Level` and the `Strategic` /
+`Safety and security` categories; row numbers (`Nr.p.k.`, `Eil. Nr.`, `№`, `Zap. št.`);
+Targetprocess' numeric IDs; the NCR numbers (`NCR-0023`: `I-023` with the number kept, or
+the next free number, as `NCR` is no issue prefix); an NCR's `Disposition`; a decision's
+linked items; the partner organisation as a counterparty project ID. IDs are in the standard
+form (`R007`, `INC-01`, `DEC-01`, `DEP-01` read as `R-007`, `I-001`, `DC-001`, `D-001`); refs
+numbered 1..n in source order give one ID whether the number is kept or the item renumbered
+(round 15's audit): the housebuilder's `T01` / `O02` as `R-001` / `R-002`, the Slovenian
+`PR-01` as `A-001`, the Estonian `R1` / `P1` / `E1` / `S1` as `R-001` / `I-001` / `A-001` /
+`D-001` (numbered per register). Predict's `Active` is Open; the four Ts read Treat =
+Reduce, Tolerate = Accept, Terminate = Avoid; Augsta / Vidēja / Zema read as 5 / 3 / 1
+(the documented three-level reading), Aukštas / Vidutinis / Žemas, Alta / Mitjana / Baixa
+and Visoka / Srednja / Nizka as the list words High / Medium / Low; five-level words by
+their place; percentages by the standard's bands; a register with only a description
+column has that text as each item's title; the opportunities of a risk and opportunity
+register are items of the risk register; the minutes' decisions were taken on the meeting
+date. It was
 checked for internal consistency only (``adopt_truth.check_truth``), never against
 adoption's output. ``benchmarks/adopt_generalisation.py`` prints only its totals unless
 ``--show-held-out``.
@@ -198,9 +202,10 @@ def predict_defence_risks(folder: Path, rng: random.Random) -> Built:
         if states[state]:
             values.append(ValueFact("risks", i, "status", states[state]))
     path = _save(wb, folder, "predict_defence_risks")
-    targets: Targets = _cols("A", ["id", "title", ("description", None), None, "owner"])
-    targets |= _cols("F", ["status", "probability", "impact", "response_type"])
-    targets |= _cols("J", ["residual_probability", "residual_impact", "raised_date", None])
+    targets: Targets = _cols("A", ["id", "title", ("description", None)])
+    targets |= _cols("D", [("description", None), "owner", "status", "probability", "impact"])
+    targets |= _cols("I", ["response_type", ("residual_probability", None)])
+    targets |= _cols("K", [("residual_impact", None), "raised_date", None])
     return Built(path, [_one("risks", "Risk Register", 4, targets, n)], values)
 
 
@@ -247,6 +252,7 @@ def ro_register_summary_panel(folder: Path, rng: random.Random) -> Built:
         _put(ws, 9 + i, 1, [row])
         ws.cell(9 + i, 12).number_format = "dd/mm/yyyy"
         values += [
+            ValueFact("risks", i, "id", f"R-{i + 1:03d}"),  # T01 / O02: the number kept
             ValueFact("risks", i, "title", titles[i]),
             ValueFact("risks", i, "owner", owner),
             ValueFact("risks", i, "probability", bands[pct]),
@@ -627,8 +633,7 @@ def ncr_register(folder: Path, rng: random.Random) -> Built:
         row += ["Subcontractor to submit a remedial method statement", owner, _dmy(due[i])]
         row += [state, _dmy(closed) if closed else None]
         _put(ws, 5 + i, 1, [row])
-        values += [
-            ValueFact("issues", i, "id", f"I-{number:03d}"),
+        values += [  # NCR-0023: I-023 (number kept) or I-001 (NCR is no issue prefix): no fact
             ValueFact("issues", i, "raised_date", raised[i]),
             ValueFact("issues", i, "title", titles[i]),
             ValueFact(
@@ -767,6 +772,7 @@ def slovenian_assumptions_register(folder: Path, rng: random.Random) -> Built:
         row += ["Zamik projekta za en mesec", state]
         _put(ws, 2 + i, 1, [row])
         values += [
+            ValueFact("assumptions", i, "id", f"A-{i + 1:03d}"),  # PR-01: the number kept
             ValueFact("assumptions", i, "assumption", texts[i]),
             ValueFact("assumptions", i, "owner", owner),
             ValueFact("assumptions", i, "confidence", conf[c]),
@@ -842,6 +848,7 @@ ET_ROWS = {
 }
 ET_DUE = {"risks": "due_date", "issues": "due_date", "assumptions": "validate_by"}
 ET_DUE["dependencies"] = "need_by"
+ET_PREFIX = {"risks": "R", "issues": "I", "assumptions": "A", "dependencies": "D"}
 
 
 def estonian_raid_log(folder: Path, rng: random.Random) -> Built:
@@ -865,6 +872,7 @@ def estonian_raid_log(folder: Path, rng: random.Random) -> Built:
         row = [f"{word[0]}{i + 1}", word, text, owner, _dmy(due[r], "."), state, None]
         _put(ws, 2 + r, 1, [row])
         values += [
+            ValueFact(reg, i, "id", f"{ET_PREFIX[reg]}-{i + 1:03d}"),  # R1, P1: number kept
             ValueFact(reg, i, "assumption" if reg == "assumptions" else "title", text),
             ValueFact(reg, i, "owner", owner),
             ValueFact(reg, i, ET_DUE[reg], due[r]),
