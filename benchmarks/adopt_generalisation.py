@@ -59,6 +59,7 @@ from adopt_layouts_heldout10 import HELD_OUT_10
 from adopt_layouts_heldout11 import HELD_OUT_11
 from adopt_layouts_heldout12 import HELD_OUT_12
 from adopt_layouts_heldout13 import HELD_OUT_13
+from adopt_layouts_heldout14 import HELD_OUT_14
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -268,6 +269,9 @@ def main(argv: list[str] | None = None) -> int:
             # written for round 14 by an engineer who does not tune; held out until round 14
             # was scored, then promoted to tuning in round 15 (its misses are read since)
             ("tuning, round 14's held-out (promoted in round 15)", HELD_OUT_13),
+            # written for round 15 by an engineer who does not tune, focused on registers
+            # (risk, issue, assumption, dependency and decision logs): held out
+            ("held-out, fourteenth batch (round 15)", HELD_OUT_14),
         ):
             folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")
             folder.mkdir()

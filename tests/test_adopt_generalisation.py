@@ -327,6 +327,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
              "finance", "resources"},
         ),
+        # the fourteenth batch is registers only (its writer's brief): no milestone plan,
+        # finance tracker or resource plan; one mixed RAID table
+        (
+            "adopt_layouts_heldout14",
+            "HELD_OUT_14",
+            14,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "raid"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -688,3 +696,52 @@ def test_thirteenth_held_out_truth_as_audited_in_round_14(tmp_path: Path) -> Non
     for i, stage in stages.items():  # `Done` (Resolved or Closed) keeps no fact
         wanted = {"New": "Open", "In Progress": "In Progress", "Cancelled": "Closed"}
         assert statuses.get(i) == wanted.get(stage), (i, stage)
+
+
+def test_fourteenth_held_out_truth_as_audited_in_round_15(tmp_path: Path) -> None:
+    """Round 15's audit of the fourteenth batch's truth (docs/adopt.md, "Round 15: the
+    fourteenth batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (the NCR numbers with no ID value; Predict's `Effect` and `Target` columns read two ways;
+    refs numbered 1..n in source order as the standard IDs with the number kept)."""
+    from adopt_layouts_heldout14 import HELD_OUT_14
+
+    totals, built = _built_at_2026(HELD_OUT_14, tmp_path)
+    assert totals == {"tables": 14, "register": 31, "columns": 126, "values": 532}
+
+    ncr = built["ncr_register"]
+    assert ncr.tables[0].columns["A"] == "id"  # the column stays the ID: its value is unsure
+    assert not [v for v in ncr.values if v.column == "id"]
+    first = openpyxl.load_workbook(ncr.path)["NCR Register"]["A5"].value
+    assert first == "NCR-0023"  # I-023 with the number kept, I-001 renumbered
+
+    predict = built["predict_defence_risks"]
+    columns = predict.tables[0].columns
+    assert columns["C"] == columns["D"] == ("description", None)  # `Cause`, `Effect`
+    assert columns["J"] == ("residual_probability", None)  # `Target Probability (%)`
+    assert columns["K"] == ("residual_impact", None)  # `Target Impact`
+    assert not [v for v in predict.values if v.column.startswith("residual")]
+
+    prefix = {"risks": "R", "issues": "I", "assumptions": "A", "dependencies": "D"}
+    for name, sheet, letter, first_row in (
+        ("ro_register_summary_panel", "R&O Register", "A", 9),
+        ("slovenian_assumptions_register", "Predpostavke", "B", 2),
+        ("estonian_raid_log", "RAID", "A", 2),
+    ):
+        layout = built[name]
+        ws = openpyxl.load_workbook(layout.path)[sheet]
+        col = openpyxl.utils.column_index_from_string(letter)
+        kept: dict[tuple[str, object], object] = {}  # (register, index) -> number kept
+        seen: dict[str, int] = {}
+        for r in range(first_row, ws.max_row + 1):
+            ref = str(ws.cell(r, col).value)
+            reg = layout.tables[0].register
+            if reg == "raid":  # the Estonian refs: Risk, Probleem, Eeldus, Sõltuvus
+                words = {"R": "risks", "P": "issues", "E": "assumptions", "S": "dependencies"}
+                reg = words[ref[0]]
+            i = seen.get(reg, 0)
+            seen[reg] = i + 1
+            number = int("".join(ch for ch in ref if ch.isdigit()))
+            assert number == i + 1, (name, ref)  # renumbering gives the same ID
+            kept[(reg, i)] = f"{prefix[reg]}-{number:03d}"
+        ids = {(v.register, v.where): v.expected for v in layout.values if v.column == "id"}
+        assert ids == kept, name
