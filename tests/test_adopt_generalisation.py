@@ -327,6 +327,15 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
              "finance", "resources"},
         ),
+        # the fifteenth batch is of trackers (its writer's report): seven finance trackers,
+        # two resource plans, three milestone or stage-gate plans, two sheets of several
+        # tables; one risks table only, no other RAID register
+        (
+            "adopt_layouts_heldout15",
+            "HELD_OUT_15",
+            14,
+            {"risks", "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
