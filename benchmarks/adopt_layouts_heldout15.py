@@ -300,9 +300,8 @@ def qs_cashflow_forecast(folder: Path, rng: random.Random) -> Built:
     chosen = [NRM_ELEMENTS[i] for i in sorted(rng.sample(range(len(NRM_ELEMENTS)), 6))]
     values: list[ValueFact] = [ValueFact("project", 0, "currency", "GBP")]
     for k, (ref, element) in enumerate(chosen):
-        amounts = [float(rng.randrange(0, 60) * 2500) for _ in months]
-        if not any(amounts):
-            amounts[0] = 25000.0
+        # no zero months: whether a zero is a forecast line or none is not the truth's to say
+        amounts = [float(rng.randrange(1, 60) * 2500) for _ in months]
         total = sum(amounts)
         _put(ws, 6 + k, 1, [[ref, element, round(total * 1.02, -2), *amounts, total]])
         for m, month in enumerate(months):
