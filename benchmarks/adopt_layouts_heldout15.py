@@ -59,16 +59,20 @@ reasonably be read two ways no fact is given: Anaplan's zero actuals for months 
 closed; NEC's `On programme` (not started or in progress?), key-date refs; stage gates'
 `G1` (the ID or the gate flag) and their outcome; the MTA's row numbers and which report
 column is the forecast's value; a `Green` milestone not yet achieved (not started or in
-progress?); the grant's `Report submitted` and its milestone numbers; FCDO-style budget codes
-and the FCFA (not in the standard's currencies); resource plans' days by month (the order
-of the long rows is not a reading: only the counts). Readings used: RDEL (resource) is
+progress?); the grant's `Report submitted`, its `Not due` (round 15's audit) and its
+milestone numbers; FCDO-style budget codes and the FCFA (not in the standard's
+currencies); resource plans' days by month (the order of the long rows is not a reading:
+only the counts). Readings used: RDEL (resource) is
 OpEx, CDEL (capital) CapEx; a cost line's amounts under a title or header saying thousands
 (`千円`, `£k`) are multiplied by 1000; a month-ending date is its month; Japanese 2026年度
 starts in April 2026; `Met` and an achieved gate are Complete, `Paid` Complete (the
-milestone's payment follows its acceptance), `Not due` Not Started, `gefährdet` At Risk,
+milestone's payment follows its acceptance), `gefährdet` At Risk,
 `verzögert` Late, `in Arbeit` In Progress, `erreicht` Complete; a milestone RAG of Amber is
 At Risk and Red Late; H / M / L read as 5 / 3 / 1. It was checked for internal
-consistency only (``adopt_truth.check_truth``), never against adoption's output.
+consistency only (``adopt_truth.check_truth``), never against adoption's output; its truth was
+audited before scoring (docs/adopt.md, "Round 15: the fifteenth batch's truth audited": a
+stage-gate plan's rows are gates, `(£k)` is GBP, the pivot's `Project` filter names the
+project, `Not due` keeps no status).
 ``benchmarks/adopt_generalisation.py`` prints only its totals unless ``--show-held-out``.
 """
 
@@ -200,7 +204,8 @@ def excel_pivot_budget_actual(folder: Path, rng: random.Random) -> Built:
     _put(ws, 5, 1, [["Row Labels", "Actual", "Budget", "Forecast", "Grand Total"]])
     months = _months(date(2026, 1, 1), 6)
     lines = sorted(rng.sample(ESTATES_LINES, 4))  # a pivot sorts its row labels
-    values: list[ValueFact] = []
+    # the `Project` report filter set to one project names the sheet's project (audit, round 15)
+    values: list[ValueFact] = [ValueFact("project", 0, "project_name", "Library Refurbishment")]
     row = 6
     grand = [0.0, 0.0, 0.0]
     for line in lines:
@@ -587,6 +592,8 @@ def pharma_stage_gate_plan(folder: Path, rng: random.Random) -> Built:
             ValueFact("milestones", i, "baseline_date", base[i]),
             ValueFact("milestones", i, "forecast_date", fc),
             ValueFact("milestones", i, "owner", owner),
+            # every row of a stage-gate plan is a gate, however column A is read (audit, round 15)
+            ValueFact("milestones", i, "gate", "Y"),
         ]
         if achieved:
             values.append(ValueFact("milestones", i, "actual_date", achieved))
@@ -692,6 +699,7 @@ def highlight_report_one_sheet(folder: Path, rng: random.Random) -> Built:
         ValueFact("project", 0, "project_manager", "Grace Lee"),
         ValueFact("project", 0, "report_date", date(2026, 3, 31)),
         ValueFact("project", 0, "overall_rag", "Amber"),
+        ValueFact("project", 0, "currency", "GBP"),  # `Financials (£k)` (audit, round 15)
     ]
     ws["A6"] = "Key milestones"
     _put(ws, 7, 1, [["Milestone", "Baseline", "Forecast", "Actual", "RAG"]])
@@ -815,9 +823,10 @@ def au_grant_milestone_payments(folder: Path, rng: random.Random) -> Built:
         ]
         if achieved:
             values.append(ValueFact("milestones", i, "actual_date", achieved))
-        if state != "Report submitted":
-            status = "Complete" if state == "Paid" else "Not Started"
-            values.append(ValueFact("milestones", i, "status", status))
+        # `Not due` says the due date has not come, not whether work has started (Not Started
+        # or In Progress; at some seeds the due date has even passed): no fact (audit, round 15)
+        if state == "Paid":
+            values.append(ValueFact("milestones", i, "status", "Complete"))
     ws["A13"] = "Project expenditure (AUD excl. GST)"
     months = _months(date(2026, 1, 1), 6)
     ws.cell(14, 2, "Actual")

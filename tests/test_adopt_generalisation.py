@@ -697,3 +697,37 @@ def test_thirteenth_held_out_truth_as_audited_in_round_14(tmp_path: Path) -> Non
     for i, stage in stages.items():  # `Done` (Resolved or Closed) keeps no fact
         wanted = {"New": "Open", "In Progress": "In Progress", "Cancelled": "Closed"}
         assert statuses.get(i) == wanted.get(stage), (i, stage)
+
+
+def test_fifteenth_held_out_truth_as_audited_in_round_15(tmp_path: Path) -> None:
+    """Round 15's audit of the fifteenth batch's truth (docs/adopt.md, "Round 15: the
+    fifteenth batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (a stage-gate plan's rows are gates; `(£k)` is GBP; the pivot's `Project` filter names
+    the project; the grant's `Not due` keeps no status)."""
+    from adopt_layouts_heldout15 import HELD_OUT_15
+
+    totals, built = _built_at_2026(HELD_OUT_15, tmp_path)
+    assert totals == {"tables": 20, "register": 37, "columns": 98, "values": 536}
+
+    pharma = built["pharma_stage_gate_plan"]
+    gates = {v.where: v.expected for v in pharma.values if v.column == "gate"}
+    assert gates == dict.fromkeys(range(6), "Y")  # G0 .. G5: every row a gate
+
+    report = built["highlight_report_one_sheet"]
+    assert openpyxl.load_workbook(report.path)["Highlight Report"]["G7"].value == "Financials (£k)"
+    header = {v.column: v.expected for v in report.values if v.register == "project"}
+    assert header["currency"] == "GBP"
+
+    pivot = built["excel_pivot_budget_actual"]
+    ws = openpyxl.load_workbook(pivot.path)["Pivot"]
+    assert (ws["A1"].value, ws["B1"].value) == ("Project", "Library Refurbishment")
+    names = [v.expected for v in pivot.values if v.column == "project_name"]
+    assert names == ["Library Refurbishment"]
+
+    grant = built["au_grant_milestone_payments"]
+    ws = openpyxl.load_workbook(grant.path)["Grant Tracker"]
+    states = {i: ws.cell(6 + i, 7).value for i in range(5)}
+    statuses = {v.where: v.expected for v in grant.values if v.column == "status"}
+    assert "Not due" in states.values() and "Paid" in states.values()
+    for i, state in states.items():  # `Not due` (Not Started or In Progress) keeps no fact
+        assert statuses.get(i) == {"Paid": "Complete"}.get(state), (i, state)
