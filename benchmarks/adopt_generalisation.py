@@ -4,7 +4,8 @@
 
 The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and the
 HELD-OUT batches (``benchmarks/adopt_layouts_heldout14.py`` and later, written for round 15
-by engineers who do not tune); the twelfth and thirteenth batches
+by engineers who do not tune: ``heldout15.py``, of trackers, is "held-out, fifteenth batch
+(round 15)"); the twelfth and thirteenth batches
 (``adopt_layouts_heldout12.py`` and ``heldout13.py``, written for rounds 13 and 14) were held
 out until round 14 was scored and are tuning batches since round 15; the tenth and eleventh
 batches (``adopt_layouts_heldout10.py`` and ``heldout11.py``, written for rounds 11 and 12) were held
@@ -60,6 +61,7 @@ from adopt_layouts_heldout11 import HELD_OUT_11
 from adopt_layouts_heldout12 import HELD_OUT_12
 from adopt_layouts_heldout13 import HELD_OUT_13
 from adopt_layouts_heldout14 import HELD_OUT_14
+from adopt_layouts_heldout15 import HELD_OUT_15
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -272,6 +274,10 @@ def main(argv: list[str] | None = None) -> int:
             # written for round 15 by an engineer who does not tune, focused on registers
             # (risk, issue, assumption, dependency and decision logs): held out
             ("held-out, fourteenth batch (round 15)", HELD_OUT_14),
+            # written for round 15 by an engineer who does not tune, reading neither the
+            # adoption code nor any miss list: trackers (finance, resource, milestone and
+            # stage-gate plans, sheets of several tables); held out
+            ("held-out, fifteenth batch (round 15)", HELD_OUT_15),
         ):
             folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")
             folder.mkdir()

@@ -335,6 +335,15 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             14,
             {"risks", "issues", "assumptions", "dependencies", "decisions", "raid"},
         ),
+        # the fifteenth batch is of trackers (its writer's report): seven finance trackers,
+        # two resource plans, three milestone or stage-gate plans, two sheets of several
+        # tables; one risks table only, no other RAID register
+        (
+            "adopt_layouts_heldout15",
+            "HELD_OUT_15",
+            14,
+            {"risks", "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -745,3 +754,37 @@ def test_fourteenth_held_out_truth_as_audited_in_round_15(tmp_path: Path) -> Non
             kept[(reg, i)] = f"{prefix[reg]}-{number:03d}"
         ids = {(v.register, v.where): v.expected for v in layout.values if v.column == "id"}
         assert ids == kept, name
+
+
+def test_fifteenth_held_out_truth_as_audited_in_round_15(tmp_path: Path) -> None:
+    """Round 15's audit of the fifteenth batch's truth (docs/adopt.md, "Round 15: the
+    fifteenth batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (a stage-gate plan's rows are gates; `(£k)` is GBP; the pivot's `Project` filter names
+    the project; the grant's `Not due` keeps no status)."""
+    from adopt_layouts_heldout15 import HELD_OUT_15
+
+    totals, built = _built_at_2026(HELD_OUT_15, tmp_path)
+    assert totals == {"tables": 20, "register": 37, "columns": 98, "values": 536}
+
+    pharma = built["pharma_stage_gate_plan"]
+    gates = {v.where: v.expected for v in pharma.values if v.column == "gate"}
+    assert gates == dict.fromkeys(range(6), "Y")  # G0 .. G5: every row a gate
+
+    report = built["highlight_report_one_sheet"]
+    assert openpyxl.load_workbook(report.path)["Highlight Report"]["G7"].value == "Financials (£k)"
+    header = {v.column: v.expected for v in report.values if v.register == "project"}
+    assert header["currency"] == "GBP"
+
+    pivot = built["excel_pivot_budget_actual"]
+    ws = openpyxl.load_workbook(pivot.path)["Pivot"]
+    assert (ws["A1"].value, ws["B1"].value) == ("Project", "Library Refurbishment")
+    names = [v.expected for v in pivot.values if v.column == "project_name"]
+    assert names == ["Library Refurbishment"]
+
+    grant = built["au_grant_milestone_payments"]
+    ws = openpyxl.load_workbook(grant.path)["Grant Tracker"]
+    states = {i: ws.cell(6 + i, 7).value for i in range(5)}
+    statuses = {v.where: v.expected for v in grant.values if v.column == "status"}
+    assert "Not due" in states.values() and "Paid" in states.values()
+    for i, state in states.items():  # `Not due` (Not Started or In Progress) keeps no fact
+        assert statuses.get(i) == {"Paid": "Complete"}.get(state), (i, state)
