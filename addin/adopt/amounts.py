@@ -115,9 +115,11 @@ _WORD_CODES = {
     "lei": "RON",
     "руб": "RUB",
     "грн": "UAH",
+    "ksh": "KES",
 }
 _WORD_SYMBOL = re.compile(
-    r"(?<![^\W\d_])(US\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|R\$|MX\$|Fr\.|(?-i:RM|Rp|Kč|Ft)|zł|lei|руб|грн)"
+    r"(?<![^\W\d_])(US\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|R\$|MX\$|Fr\.|(?-i:RM|Rp|Kč|Ft|KSh|Ksh)|zł|lei|руб"
+    r"|грн)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
