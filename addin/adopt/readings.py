@@ -39,7 +39,9 @@ Round 11: ``amount_units`` the factor each amount column's header states (``Budg
 ``one_to_ten`` how a 1-10 scale lands on 1-5; round 13: ``likelihood_letters`` how a
 likelihood written ``A`` ... ``E`` lands on 1-5 (A the most likely); ``percent_bands``
 default to the standards' ``scales.probability.percent_bands``
-(:meth:`ValueReadings.with_standards`).
+(:meth:`ValueReadings.with_standards`); round 15: ``hours_per_day`` (``"auto"`` or a number)
+and ``fte_days`` (``"weekdays"`` or a number), how a resource plan's hours and FTE become
+days when the plan states no conversion (:mod:`addin.adopt.resources`).
 
 Adoption runs inside :func:`using`, so the converters read :func:`current` without the
 readings being passed through every call.

@@ -14,10 +14,15 @@ person and month, in **days**, so:
   is finance); a table that says availability (``Team capacity (days available)``) and no
   plan, allocation or demand is the EPMO's capacity, not the project's demand: listed;
 * the unit must be said: **days** (``days``, ``man-days``, ``person-days``, ``PD``) are
-  read as they are; **FTE** and **hours** are not turned into days (how many working days
-  an FTE is in a month, or hours a day, is the PMO's to say, and the standards hold
-  neither): such a plan, or one whose unit nothing states, is listed as not adopted with
-  that reason, never read by a guess;
+  read as they are; **FTE** and **hours** are turned into days by the plan's own statement
+  (``1 FTE = 18 days``, round 14), else by the value readings ``fte_days`` and
+  ``hours_per_day`` of the mapping file (round 15: by default an FTE is the month's
+  weekdays and a day the hours the figures show, else 8; stated, and warned while they are
+  the defaults); a plan whose unit nothing states is listed as not adopted with that
+  reason, never read by a guess;
+* a plan priced beside its days (``Day Rate (£)``, ``Total Fees (£)``; round 15) is still a
+  plan when the money words stand only in those columns' headers and its unit is said
+  elsewhere;
 * weeks of one month add up into the month (a week counts in the month its date falls in);
   a ``Total`` column or row is left out; an empty or zero cell plans nothing and gives no
   row.
