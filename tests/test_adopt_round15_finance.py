@@ -164,7 +164,9 @@ def test_currency_prefixes_of_more_countries_are_amounts(
     assert currency_in(text) == currency
 
 
-@pytest.mark.parametrize("text", ["Risk 5", "Ref 12", "RR 12", "R 12 34", "r 12", "Rx 12"])
+@pytest.mark.parametrize(
+    "text", ["Risk 5", "Ref 12", "RR 12", "R 12 34", "r 12", "Rx 12", "R1", "R12", "R-1", "R01"]
+)
 def test_words_that_begin_like_a_currency_are_no_amount(text: str) -> None:
     assert parse_amount(text) is None
 

@@ -38,7 +38,10 @@ _BEFORE = (
     # (``Rs. 12,500``: India, Pakistan, Sri Lanka, Nepal), the East African shillings
     # (``KSh``, ``USh``, ``TSh``), the cedi (``GH₵``), the krone or krona written before
     # (``kr 1 250``, Denmark and Norway) and the Peruvian sol (``S/ 1,200``)
-    r"|(?:(?-i:R|Rs\.?|KSh|Ksh|USh|Ush|TSh|Tsh|kr\.?)|GH₵|₵|(?-i:S/))(?![^\W\d_]|[$])"
+    # (an ``R`` right before the digits only with thousands after it, ``R1 250``, ``R1,250``:
+    # ``R1``, ``R12`` are risk IDs)
+    r"|(?-i:R)(?=\s|\d{1,3}[,\s]\d{3}(?!\d))"
+    r"|(?:(?-i:Rs\.?|KSh|Ksh|USh|Ush|TSh|Tsh|kr\.?)|GH₵|₵|(?-i:S/))(?![^\W\d_]|[$])"
 )
 _AFTER = r"zł|kr\.?|(?-i:Kč|Ft)|lei|руб\.?|грн\.?"
 _SHAPE = re.compile(
@@ -147,7 +150,7 @@ def currency_in(text: str) -> str | None:
 
 #: ``R 1 250 000``, ``R1,250``: the South African rand, a capital R right before the amount
 #: (round 15; the Brazilian real is ``R$``).
-_RAND = re.compile(r"^\s*\(?\s*(?-i:R)\s?[-\u2212]?\d")
+_RAND = re.compile(r"^\s*\(?\s*(?-i:R)(?:\s[-\u2212]?\d|\d{1,3}[,\s]\d{3}(?!\d))")
 
 
 def is_no_amount(text: str) -> bool:
