@@ -409,3 +409,40 @@ def test_a_post_or_job_title_beats_a_grade_as_the_role(tmp_path: Path, header: l
     adoption = adopt(book(tmp_path / "post.xlsx", "Effort", rows))
     assert {r.role for r in adoption.project.resources} == {"Research Fellow", "Data Manager"}
     assert targets(only(adoption))["Grade"] is None
+
+
+# --- 1b. variance rows among the measure rows -----------------------------------------------
+
+
+@pytest.mark.parametrize("carried", [False, True])
+def test_variance_rows_in_a_measure_column_are_listed_not_read(
+    tmp_path: Path, carried: bool
+) -> None:
+    rows: list[list[object]] = [
+        ["Project budget 2026"],
+        ["Cost line", "Measure", "Jan-26", "Feb-26"],
+    ]
+    for line, budget, actual in (("Hosting", 100, 90), ("Travel", 50, 60)):
+        rows.append([line, "Budget", budget, budget])
+        rows.append([None if carried else line, "Actual", actual, actual])
+        rows.append([None if carried else line, "Variance", budget - actual, budget - actual])
+    adoption = adopt(book(tmp_path / "var.xlsx", "Budget", rows))
+    lines = {(f.month, f.cost_line): f for f in adoption.project.finance}
+    assert len(lines) == 4
+    assert lines[(date(2026, 1, 1), "Hosting")].budget == 100
+    assert lines[(date(2026, 1, 1), "Hosting")].actual == 90
+    assert lines[(date(2026, 2, 1), "Travel")].actual == 60
+    table = only(adoption)
+    assert targets(table)["Measure"] == "measure"
+    assert sum("a variance ('Variance')" in r.reason for r in table.skipped_rows) == 2
+
+
+def test_a_measure_column_of_variances_only_is_no_measure_column(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Budget 2026"],
+        ["Cost line", "Note", "Jan-26", "Feb-26", "Mar-26"],
+        ["Hosting", "Variance", 10, 20, 30],
+        ["Travel", "Variance", 5, 5, 5],
+    ]
+    adoption = adopt(book(tmp_path / "v.xlsx", "Budget", rows))
+    assert targets(only(adoption))["Note"] != "measure"

@@ -513,6 +513,21 @@ def unpivot(
             label = " ".join(cell_text(grid.value(row, c)) for c in label_cols).strip()
             result.skipped.append(RowIssue(row, "", parents[row], value=label))
             continue
+        if result.measure_col is not None and derived_figure(
+            said := cell_text(grid.value(row, result.measure_col))
+        ):
+            # round 15: a variance row among the measure rows of a line
+            own = " ".join(cell_text(grid.value(row, c)) for c in label_cols).strip()
+            result.skipped.append(
+                RowIssue(
+                    row,
+                    "",
+                    f"a variance ({said!r}) worked out from the budget and actual: not a "
+                    "measure, not counted",
+                    value=own or (line_above[0] if line_above else ""),
+                )
+            )
+            continue
         carried = _carried_line(grid, row, label_cols, result.measure_col, line_above)
         if why is not None and carried is None:
             result.skipped.append(RowIssue(row, "", why))
@@ -669,7 +684,10 @@ def _measure_column(block: TableBlock, grid: Grid, months: list[MonthColumn]) ->
             for r in range(block.first_data_row, block.last_data_row + 1)
         ]
         values = [v for v in values if v]
-        if values and all(_measure_word(v) for v in values):
+        # round 15: a variance row among the measure rows (``Budget | Actual | Variance``)
+        # leaves the column a measure column; the variance rows are listed, not read
+        measures = [v for v in values if not derived_figure(v)]
+        if measures and all(_measure_word(v) for v in measures):
             return col
     return None
 
