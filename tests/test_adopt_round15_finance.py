@@ -446,3 +446,35 @@ def test_a_measure_column_of_variances_only_is_no_measure_column(tmp_path: Path)
     ]
     adoption = adopt(book(tmp_path / "v.xlsx", "Budget", rows))
     assert targets(only(adoption))["Note"] != "measure"
+
+
+# --- 5b. allocations in percent of a person's time ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "figures"),
+    [("Resource allocation (%)", [0.5, 1, 0.25]), ("Allocation % by month", [50, 100, 25])],
+)
+def test_percentages_of_a_persons_time_are_fte(
+    tmp_path: Path, title: str, figures: list[float]
+) -> None:
+    adoption = adopt(book(tmp_path / "pct.xlsx", "Plan", _effort(title, figures)))
+    days = _days(adoption)
+    assert days[("Ann Lee", date(2026, 1, 1))] == 11  # half of January's 22 weekdays
+    assert days[("Ann Lee", date(2026, 2, 1))] == 20
+    assert days[("Bob Ray", date(2026, 3, 1))] == 2.75
+    assert any("100% = 1 FTE" in n for n in only(adoption).notes)
+    assert adoption.report.needs_review
+
+
+def test_a_percent_complete_column_says_nothing_of_the_periods(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Resource plan"],
+        [None],
+        ["Role", "Name", "% Complete", "Jan-26", "Feb-26", "Mar-26"],
+        ["Developer", "Ann Lee", 0.4, 5, 10, 5],
+        ["Tester", "Bob Ray", 0.1, 2, 2, 4],
+    ]
+    adoption = adopt(book(tmp_path / "pc.xlsx", "Plan", rows))
+    assert not adoption.project.resources
+    assert any("nothing says whether" in t.reason for t in adoption.report.tables)

@@ -207,6 +207,9 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
         + f" over {len(month_cols)} period columns"
     )
     unit = _unit(_without_conversion(texts))
+    said_unit = unit
+    if unit is None and _percent_of_time(block, month_cols):
+        unit, said_unit = "FTE", "% of a person's time (FTE)"  # round 15
     conversion = stated_conversion(texts, _by_week(block, month_cols))
     if _AVAILABLE.search(said) and not _DEMAND.search(said):
         return ResourcePlan(
@@ -239,7 +242,7 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
     ):
         # round 15: read in days by the value readings the mapping file holds (stated,
         # warned while they are the defaults)
-        return ResourcePlan(columns, reason + f", in {unit} read as days by the readings")
+        return ResourcePlan(columns, reason + f", in {said_unit} read as days by the readings")
     why = (
         "the figures are FTE by week, and the plan (or the fte_days reading of the mapping "
         "file) gives an FTE's days in a month, not a week's: convert the plan to days (or set "
@@ -384,6 +387,21 @@ def _unit(texts: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: A plan's figures said to be percentages of a person's time (round 15).
+_PERCENT = re.compile(r"%|\bper\s*cent(?:age)?\b|\bpct\b", re.IGNORECASE)
+
+
+def _percent_of_time(block: TableBlock, periods: list[int]) -> bool:
+    """True when the title, the sheet name or the periods' labels say the figures are
+    percentages (``Resource allocation (%)``, ``Allocation %`` over the months: Microsoft
+    Project's units, resource managers' allocations): then 100 % is one FTE (round 15). A
+    ``% Complete`` column beside the periods says nothing of them."""
+    texts = [block.sheet, *(t for _, _, t in block.preamble)] + [
+        c.full for c in block.headers if c.col in periods and c.full
+    ]
+    return any(_PERCENT.search(t) for t in texts)
+
+
 @dataclass
 class ResourceRows(RowsResult):
     """A resource plan's rows, and the notes the report warns with (round 15: a conversion
@@ -408,6 +426,9 @@ def unpivot_resources(
     texts = _unit_texts(block)
     conversion = stated_conversion(texts, weeks)
     unit = _unit(_without_conversion(texts))
+    percent = unit is None and _percent_of_time(block, [c for c, _ in months])
+    if percent:
+        unit = "FTE"
     factor = conversion[1] if conversion is not None and unit == conversion[0] else 1.0
     per_column: dict[int, float] = {}
     if conversion is not None and factor != 1.0:
@@ -428,6 +449,12 @@ def unpivot_resources(
             if (n := parse_number(grid.value(row, col))) is not None
         ]
         factor, per_column, note, warned = _by_readings(unit, figures, months, weeks)
+        if percent:
+            # percentages of a person's time: 0.5 (a cell formatted 50 %) or 50 is half an FTE
+            scale = 0.01 if any(abs(f) > 1.5 for f in figures) else 1.0
+            factor *= scale
+            per_column = {c: f * scale for c, f in per_column.items()}
+            note = f"the figures are percentages of a person's time, read as FTE (100% = 1 FTE); {note}"
         result.notes.append(note)
         if warned:
             result.warnings.append(note)
