@@ -513,21 +513,34 @@ def test_weeks_of_a_resource_plan_add_up_into_their_month(tmp_path: Path) -> Non
     assert all(r.role is None for r in adoption.project.resources)
 
 
+def test_a_resource_plan_in_no_unit_said_is_listed_not_guessed(tmp_path: Path) -> None:
+    rows = _plan(
+        "Resource plan", ["Role", "Apr-26", "May-26", "Jun-26"], [["Developer", 1, 1, 0.5]]
+    )
+    adoption = _adopt(_book(tmp_path / "fte.xlsx", rows, sheet="Plan"))
+    assert not adoption.project.resources and not adoption.project.finance
+    why = "nothing says whether the figures are days, FTE or hours"
+    assert any(why in t.reason for t in adoption.report.tables)
+
+
 @pytest.mark.parametrize(
-    ("title", "why"),
+    ("title", "said"),
     [
-        ("Resource plan (FTE)", "the figures are FTE"),
-        ("Resource plan - hours", "the figures are hours"),
-        ("Resource plan", "nothing says whether the figures are days, FTE or hours"),
+        # round 15: FTE and hours are read in days by the value readings, stated and warned
+        ("Resource plan (FTE)", "the figures are FTE, turned into days by the working days"),
+        ("Resource plan - hours", "the figures are hours, turned into days at 8 hours a day"),
     ],
 )
-def test_a_resource_plan_not_in_days_is_listed_not_guessed(
-    tmp_path: Path, title: str, why: str
+def test_a_resource_plan_in_fte_or_hours_is_read_by_the_readings_and_warned(
+    tmp_path: Path, title: str, said: str
 ) -> None:
     rows = _plan(title, ["Role", "Apr-26", "May-26", "Jun-26"], [["Developer", 1, 1, 0.5]])
     adoption = _adopt(_book(tmp_path / "fte.xlsx", rows, sheet="Plan"))
-    assert not adoption.project.resources and not adoption.project.finance
-    assert any(why in t.reason for t in adoption.report.tables)
+    assert not adoption.project.finance
+    assert len(adoption.project.resources) == 3
+    assert any(said in n for t in adoption.report.tables for n in t.notes)
+    assert any(said in w for w in adoption.report.warnings)
+    assert adoption.report.needs_review
 
 
 def test_a_resource_cost_plan_in_money_is_finance(tmp_path: Path) -> None:

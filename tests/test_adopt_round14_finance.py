@@ -450,14 +450,15 @@ def test_fte_with_the_days_of_an_fte_stated_are_days(tmp_path: Path) -> None:
     assert days[("Ann Lee", date(2026, 2, 1))] == 9
 
 
-def test_fte_or_hours_without_a_stated_conversion_are_still_not_adopted(
+def test_fte_or_hours_without_a_stated_conversion_are_read_by_the_readings(
     tmp_path: Path,
 ) -> None:
-    for title in ("Resource allocation (FTE)", "Resource plan (hours)"):
+    # round 15: no longer listed; read by the hours_per_day and fte_days readings, warned
+    for title, first in (("Resource allocation (FTE)", 22), ("Resource plan (hours)", 0.12)):
         adoption = adopt(book(tmp_path / "none.xlsx", "Resources", _effort(title, 1, 0.5)))
-        assert adoption.project.items("resources") == []
-        (table,) = adoption.report.tables
-        assert "not adopted" in table.reason
+        days = {(r.person, r.month): r.planned_days for r in adoption.project.items("resources")}
+        assert days[("Ann Lee", date(2026, 1, 1))] == first
+        assert adoption.report.needs_review
 
 
 def test_an_ftes_days_are_a_months_not_a_weeks(tmp_path: Path) -> None:

@@ -396,8 +396,9 @@ def test_an_fte_plan_of_a_budget_version_is_a_resource_plan_not_finance(tmp_path
     adoption = _adopt(path)
     assert not adoption.project.items("finance")
     (table,) = adoption.report.tables
-    assert table.register is None
-    assert "the figures are FTE" in table.reason
+    # round 15: adopted, its FTE read in days by the fte_days reading (stated, warned)
+    assert table.register == "resources"
+    assert any("the figures are FTE" in n for n in table.notes)
 
 
 def test_a_resource_cost_plan_in_pounds_stays_finance(tmp_path: Path) -> None:

@@ -32,7 +32,17 @@ _SYMBOLS = "$£€¥₹₩₺₽₪₴₦₱฿₫"
 #: Symbols of more than one character written before an amount (``US$ 1,200``, ``A$1,200``,
 #: ``R$ 1.234,56``, ``Fr. 1'200``, ``RM 50``, ``Rp 50.000``) and after one (``1 234,50 zł``,
 #: ``1 234 kr``, ``12 500 Kč``, ``1 200 Ft``, ``50 lei``, ``1 234 руб.``, ``50 грн``).
-_BEFORE = r"US\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|R\$|MX\$|Fr\.|(?-i:RM|Rp)"
+_BEFORE = (
+    r"US\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|R\$|MX\$|Fr\.|(?-i:RM|Rp)"
+    # round 15: the rand (``R 1 250 000``: South Africa, Lesotho, Eswatini), the rupee
+    # (``Rs. 12,500``: India, Pakistan, Sri Lanka, Nepal), the East African shillings
+    # (``KSh``, ``USh``, ``TSh``), the cedi (``GH₵``), the krone or krona written before
+    # (``kr 1 250``, Denmark and Norway) and the Peruvian sol (``S/ 1,200``)
+    # (an ``R`` right before the digits only with thousands after it, ``R1 250``, ``R1,250``:
+    # ``R1``, ``R12`` are risk IDs)
+    r"|(?-i:R)(?=\s|\d{1,3}[,\s]\d{3}(?!\d))"
+    r"|(?:(?-i:Rs\.?|KSh|Ksh|USh|Ush|TSh|Tsh|kr\.?)|GH₵|₵|(?-i:S/))(?![^\W\d_]|[$])"
+)
 _AFTER = r"zł|kr\.?|(?-i:Kč|Ft)|lei|руб\.?|грн\.?"
 _SHAPE = re.compile(
     rf"^(?:(?:{_BEFORE}|[{_SYMBOLS}])\s*)?(?P<open>\()?\s*(?P<sign1>[-+\u2212])?\s*"
@@ -108,9 +118,11 @@ _WORD_CODES = {
     "lei": "RON",
     "руб": "RUB",
     "грн": "UAH",
+    "ksh": "KES",
 }
 _WORD_SYMBOL = re.compile(
-    r"(?<![^\W\d_])(US\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|R\$|MX\$|Fr\.|(?-i:RM|Rp|Kč|Ft)|zł|lei|руб|грн)"
+    r"(?<![^\W\d_])(US\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|R\$|MX\$|Fr\.|(?-i:RM|Rp|Kč|Ft|KSh|Ksh)|zł|lei|руб"
+    r"|грн)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -130,8 +142,15 @@ def currency_in(text: str) -> str | None:
     word = _WORD_SYMBOL.search(text)
     if word:
         return _WORD_CODES[word.group(1).lower()]
+    if _RAND.match(text):
+        return "ZAR"
     symbol = next((c for c in text if c in _SYMBOL_CODES), None)
     return _SYMBOL_CODES[symbol] if symbol else None
+
+
+#: ``R 1 250 000``, ``R1,250``: the South African rand, a capital R right before the amount
+#: (round 15; the Brazilian real is ``R$``).
+_RAND = re.compile(r"^\s*\(?\s*(?-i:R)(?:\s[-\u2212]?\d|\d{1,3}[,\s]\d{3}(?!\d))")
 
 
 def is_no_amount(text: str) -> bool:

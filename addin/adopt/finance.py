@@ -205,6 +205,31 @@ def _unqualified(words: list[str]) -> list[str]:
     ]
 
 
+#: A figure worked out from two measures (round 15): a budget-vs-actual report's variance
+#: columns (QuickBooks' ``over Budget`` and ``% of Budget``, Xero's and Sage's ``Variance``
+#: and ``Var %``, NetSuite's ``% of Budget``, ``Under/(Over) Budget``, ``Budget
+#: remaining``, ``Actual vs Budget``, ``Fav/(Unfav)``). It names a measure but is none: read
+#: as one, ``over Budget`` was added to the month's budget.
+_DERIVED = re.compile(
+    r"\b(?:over|under)\s*(?:[/-]\s*\(?\s*(?:over|under)\s*\)?\s*)?(?:the\s+)?budget\b"
+    r"|\(\s*(?:over|under)\s*\)\s*[/-]?\s*(?:over|under)\b"
+    r"|%\s*(?:of|vs\.?)\s*(?:the\s+)?(?:budget|actual|actuals|forecast|plan|total)\b"
+    r"|\b(?:percent|pct)\s+of\s+(?:budget|actual|forecast|plan)\b"
+    r"|\b(?:variance|variances|var|diff|difference|delta|fav|unfav|favourable|unfavourable|"
+    r"favorable|unfavorable)\b"
+    r"|\b(?:budget|plan)\s+(?:remaining|balance|left|available)\b"
+    r"|\b(?:remaining|available)\s+(?:budget|plan)\b"
+    r"|\b(?:vs\.?|versus)\s",
+    re.IGNORECASE,
+)
+
+
+def derived_figure(text: str) -> bool:
+    """True when a label names a figure worked out from two measures (a variance, a
+    percentage of budget, budget remaining), not a measure (round 15)."""
+    return bool(text) and bool(_DERIVED.search(text))
+
+
 def measure_in(text: str) -> str | None:
     """ "budget", "actual" or "forecast" when the text names one (first match wins);
     ``EARNED`` when it names earned value only (``BCWP``, ``EV``, ``Cum. earned value``).
@@ -336,9 +361,13 @@ def month_columns(
         cell = block.header_at(col)
         if cell is not None and isinstance(cell.value, datetime | date):
             dated.setdefault(cell.value.month, cell.value.year)
+    derived: list[int] = []
     for col in cols:
         cell = block.header_at(col)
         if cell is None:
+            continue
+        if derived_figure(cell.full):
+            derived.append(col)  # round 15: a variance beside the measures is none of them
             continue
         measure = measure_in(cell.full) or _measure_translated(cell.full)
         value = cell.value
@@ -427,6 +456,13 @@ def month_columns(
             this_year = year
         years[group], previous[group] = year, number
         out.append(MonthColumn(col, date(this_year, number, 1), measure, 1.0, cumulative))
+    if derived:
+        note = (
+            f"columns {', '.join(_letter(c) for c in derived)} left out: variances (over or "
+            "under budget, % of budget) worked out from the budget and actual, not read as a "
+            "measure"
+        )
+        warning = f"{warning}; {note}" if warning else note
     named = {m.month for m in out if m.measure and not m.cumulative}
     dropped = [m for m in out if m.measure is None and not m.cumulative and m.month in named]
     if dropped:
@@ -476,6 +512,21 @@ def unpivot(
         if row in parents:
             label = " ".join(cell_text(grid.value(row, c)) for c in label_cols).strip()
             result.skipped.append(RowIssue(row, "", parents[row], value=label))
+            continue
+        if result.measure_col is not None and derived_figure(
+            said := cell_text(grid.value(row, result.measure_col))
+        ):
+            # round 15: a variance row among the measure rows of a line
+            own = " ".join(cell_text(grid.value(row, c)) for c in label_cols).strip()
+            result.skipped.append(
+                RowIssue(
+                    row,
+                    "",
+                    f"a variance ({said!r}) worked out from the budget and actual: not a "
+                    "measure, not counted",
+                    value=own or (line_above[0] if line_above else ""),
+                )
+            )
             continue
         carried = _carried_line(grid, row, label_cols, result.measure_col, line_above)
         if why is not None and carried is None:
@@ -533,18 +584,39 @@ def _cost_line_columns(
     label_cols = [p.col for p in label_plans if p.key == "cost_line"]
     if label_cols:
         return label_cols
-    first_month = min(m.col for m in months)
-    for col in range(block.first_col, first_month):
+    col = unnamed_line_column(block, grid, {m.col for m in months}, set())
+    if col is not None:
         cell = block.header_at(col)
-        if _names_people(block, col):
-            continue  # red team of round 14: a ``Budget holder``'s names are no lines
-        values = [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
-        if sum(1 for v in values if isinstance(v, str) and v.strip()) >= 1:
-            result.notes.append(
-                f"cost line taken from column {cell.text if cell and cell.text else col!s}"
-            )
-            return [col]
+        result.notes.append(
+            f"cost line taken from column {cell.text if cell and cell.text else col!s}"
+        )
+        return [col]
     return []
+
+
+def unnamed_line_column(
+    block: TableBlock, grid: Grid, month_cols: set[int], taken: set[int]
+) -> int | None:
+    """The cost line when no header names it: the first column of text left of the months
+    that is no person's (``Budget holder``) and not ``taken``; a column of codes alone
+    (``CAP-101``, ``6100``) gives way to a column of names after it (round 15: a municipal
+    SDBIP's ``Project No.`` beside its ``Capital Project``, a ledger's account beside its
+    name), as a mapped code column does (:func:`named_line_column`)."""
+    if not month_cols:
+        return None
+    first_month = min(month_cols)
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    found: list[int] = []
+    for col in range(block.first_col, first_month):
+        if col in taken or col in month_cols or _names_people(block, col):
+            continue  # red team of round 14: a ``Budget holder``'s names are no lines
+        values = [grid.value(r, col) for r in rows]
+        if sum(1 for v in values if isinstance(v, str) and v.strip()) >= 1:
+            found.append(col)
+    if not found:
+        return None
+    codes_only = named_line_column(block, grid, found[0], taken | {found[0]}, first_month)
+    return codes_only if codes_only is not None and codes_only in found else found[0]
 
 
 #: A line's code alone: an outline number (``1.1``, ``2.3.4``), an account or object class
@@ -612,7 +684,10 @@ def _measure_column(block: TableBlock, grid: Grid, months: list[MonthColumn]) ->
             for r in range(block.first_data_row, block.last_data_row + 1)
         ]
         values = [v for v in values if v]
-        if values and all(_measure_word(v) for v in values):
+        # round 15: a variance row among the measure rows (``Budget | Actual | Variance``)
+        # leaves the column a measure column; the variance rows are listed, not read
+        measures = [v for v in values if not derived_figure(v)]
+        if measures and all(_measure_word(v) for v in measures):
             return col
     return None
 

@@ -39,7 +39,9 @@ Round 11: ``amount_units`` the factor each amount column's header states (``Budg
 ``one_to_ten`` how a 1-10 scale lands on 1-5; round 13: ``likelihood_letters`` how a
 likelihood written ``A`` ... ``E`` lands on 1-5 (A the most likely); ``percent_bands``
 default to the standards' ``scales.probability.percent_bands``
-(:meth:`ValueReadings.with_standards`).
+(:meth:`ValueReadings.with_standards`); round 15: ``hours_per_day`` (``"auto"`` or a number)
+and ``fte_days`` (``"weekdays"`` or a number), how a resource plan's hours and FTE become
+days when the plan states no conversion (:mod:`addin.adopt.resources`).
 
 Adoption runs inside :func:`using`, so the converters read :func:`current` without the
 readings being passed through every call.
@@ -147,6 +149,14 @@ class ValueReadings:
     likelihood_letters: dict[str, int] = field(
         default_factory=lambda: dict(DEFAULT_LIKELIHOOD_LETTERS)
     )
+    #: a resource plan in hours (round 15): ``"auto"`` reads the hours of a day from the
+    #: plan (its own statement, else its figures: whole half days of 8, 7.5 or 7 hours),
+    #: else 8, warned; a number (7.5) is the PMO's and is used as it is
+    hours_per_day: float | str = "auto"
+    #: a resource plan in FTE (round 15): ``"weekdays"`` reads 1 FTE as the working days
+    #: (Monday-Friday) of each month, warned; a number (18) is the days of an FTE in any
+    #: month, the PMO's
+    fte_days: float | str = "weekdays"
     #: the keys a mapping file gave (the others keep their defaults)
     given: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
@@ -180,6 +190,8 @@ class ValueReadings:
             "one_to_ten": {str(k): v for k, v in self.one_to_ten.items()},
             "one_to_four": {str(k): v for k, v in self.one_to_four.items()},
             "likelihood_letters": dict(self.likelihood_letters),
+            "hours_per_day": self.hours_per_day,
+            "fte_days": self.fte_days,
         }
 
     @classmethod
@@ -278,6 +290,22 @@ class ValueReadings:
                     "then its level 1-5"
                 )
             readings.likelihood_letters = letters
+        for key, word, top, example in (
+            ("hours_per_day", "auto", 24, "7.5"),
+            ("fte_days", "weekdays", 31, "20"),
+        ):
+            if key in data:
+                value = data[key]
+                if value != word and (
+                    isinstance(value, bool)
+                    or not isinstance(value, int | float)
+                    or not 0 < value <= top
+                ):
+                    raise UsageError(
+                        f'{where}: readings "{key}" is {value!r}; use "{word}" or a number '
+                        f"above 0 and up to {top} (e.g. {example})"
+                    )
+                setattr(readings, key, value)
         return readings
 
     def describe(self) -> list[str]:
@@ -345,6 +373,20 @@ class ValueReadings:
             *scales,
             f"a month, quarter or half-year where a date belongs: {periods}",
             f"a person column's 'Surname, First': {commas}",
+            "a resource plan in hours: "
+            + (
+                "a day's hours as the plan states, else as its figures show (whole half days "
+                "of 8, 7.5 or 7 hours), else 8 (warned)"
+                if self.hours_per_day == "auto"
+                else f"a day is {self.hours_per_day:g} hours"
+            ),
+            "a resource plan in FTE: "
+            + (
+                "1 FTE is the working days (Monday-Friday) of each month, unless the plan "
+                "states its own (warned)"
+                if self.fte_days == "weekdays"
+                else f"1 FTE is {self.fte_days:g} days in a month"
+            ),
             *words,
             *orders,
             *units,

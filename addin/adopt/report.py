@@ -105,10 +105,13 @@ class AdoptionReport:
         guessed_dates = any("check a few dates" in w for w in self.warnings)
         # a register in a shape not read as rows (a transposed table, a form; round 11)
         unread_shape = any("cannot be read safely as rows" in w for w in self.warnings)
+        # a resource plan's hours or FTE read in days by a default reading (round 15)
+        assumed_days = any("set hours_per_day" in w or "set fte_days" in w for w in self.warnings)
         return (
             unsure
             or guessed_dates
             or unread_shape
+            or assumed_days
             or bool(self.low_confidence)
             or self.unconverted_count > 0
         )

@@ -14,10 +14,15 @@ person and month, in **days**, so:
   is finance); a table that says availability (``Team capacity (days available)``) and no
   plan, allocation or demand is the EPMO's capacity, not the project's demand: listed;
 * the unit must be said: **days** (``days``, ``man-days``, ``person-days``, ``PD``) are
-  read as they are; **FTE** and **hours** are not turned into days (how many working days
-  an FTE is in a month, or hours a day, is the PMO's to say, and the standards hold
-  neither): such a plan, or one whose unit nothing states, is listed as not adopted with
-  that reason, never read by a guess;
+  read as they are; **FTE** and **hours** are turned into days by the plan's own statement
+  (``1 FTE = 18 days``, round 14), else by the value readings ``fte_days`` and
+  ``hours_per_day`` of the mapping file (round 15: by default an FTE is the month's
+  weekdays and a day the hours the figures show, else 8; stated, and warned while they are
+  the defaults); a plan whose unit nothing states is listed as not adopted with that
+  reason, never read by a guess;
+* a plan priced beside its days (``Day Rate (£)``, ``Total Fees (£)``; round 15) is still a
+  plan when the money words stand only in those columns' headers and its unit is said
+  elsewhere;
 * weeks of one month add up into the month (a week counts in the month its date falls in);
   a ``Total`` column or row is left out; an empty or zero cell plans nothing and gives no
   row.
@@ -34,6 +39,7 @@ from addin.adopt.convert import parse_number
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import CERTAIN, Candidate, candidates
+from addin.adopt.readings import current
 from addin.adopt.report import RowIssue
 from addin.adopt.rows import RowsResult
 from addin.adopt.subtotals import RunningSums, total_reason
@@ -126,6 +132,34 @@ def _texts(block: TableBlock) -> list[str]:
     ]
 
 
+def _priced(block: TableBlock, grid: Grid, month_cols: list[int]) -> set[int] | None:
+    """The columns beside the periods that price the plan (``Day Rate (£)``, ``Total Fees
+    (£)``: a consultancy's statement of work, a contractor's rate card), when the money
+    words stand in those headers only and the plan's unit is said elsewhere (``Total Days``,
+    the title): the periods are effort, priced beside it (round 15). None otherwise: money
+    in the title, the sheet name or a period's label makes the table finance, as before;
+    and a plan in days whose cells exceed a month's days (31, or a week's 7) is money."""
+    periods = set(month_cols)
+    money = {
+        c.col for c in block.headers if c.full and c.col not in periods and _MONEY.search(c.full)
+    }
+    titles = [block.sheet, *(t for _, _, t in block.preamble)]
+    rest = titles + [c.full for c in block.headers if c.full and c.col not in money]
+    if not money or _MONEY.search(" | ".join(rest)):
+        return None
+    unit = _unit(_without_conversion(rest))
+    if unit is None:
+        return None
+    if unit == "days":
+        most = 7 if _by_week(block, month_cols) else 31
+        for r in range(block.first_data_row, block.last_data_row + 1):
+            row = [parse_number(grid.value(r, c)) for c in month_cols]
+            first = cell_text(grid.value(r, block.first_col))
+            if not _TOTAL.match(first) and any(n is not None and n > most for n in row):
+                return None
+    return money
+
+
 def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> ResourcePlan | None:
     """The table read as a resource plan (see the module's docstring), else None."""
     if len(month_cols) < 3:
@@ -134,7 +168,10 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
     said = " | ".join(texts)
     if not _EFFORT.search(said):
         return None
-    if _MONEY.search(said) and (_unit(texts) != "FTE" or re.search(r"[£€$¥₹]", said)):
+    priced = _priced(block, grid, month_cols) if _MONEY.search(said) else None
+    if priced:
+        texts = [t for t in texts if not _MONEY.search(t)]
+    elif _MONEY.search(said) and (_unit(texts) != "FTE" or re.search(r"[£€$¥₹]", said)):
         # an FTE is never money: a headcount plan of a "Working Budget" version (Workday
         # Adaptive Planning) is effort (round 14)
         return None
@@ -147,13 +184,20 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
         if not found or found[0].column_key not in ("role", "person"):
             continue
         key = found[0].column_key
-        if any(c.column_key == key for c in columns.values()):
+        same = next((c for c, cand in columns.items() if cand.column_key == key), None)
+        if same is not None and not (
+            # round 15: a pay grade gives way to the role or post beside it (``Post |
+            # Grade``, ``Grade | Job Title``): a grade is a band, not what the person does
+            columns[same].synonym == "grade" and found[0].synonym != "grade"
+        ):
             continue
         values = [
             grid.value(r, head.col) for r in range(block.first_data_row, block.last_data_row + 1)
         ]
         if not any(isinstance(v, str) and v.strip() != "" for v in values):
             continue
+        if same is not None:
+            del columns[same]
         columns[head.col] = Candidate(key, found[0].confidence, found[0].synonym)
     if not columns:
         return None
@@ -163,6 +207,9 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
         + f" over {len(month_cols)} period columns"
     )
     unit = _unit(_without_conversion(texts))
+    said_unit = unit
+    if unit is None and _percent_of_time(block, month_cols):
+        unit, said_unit = "FTE", "% of a person's time (FTE)"  # round 15
     conversion = stated_conversion(texts, _by_week(block, month_cols))
     if _AVAILABLE.search(said) and not _DEMAND.search(said):
         return ResourcePlan(
@@ -174,6 +221,12 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
             "--template capacity), or say 'plan' or 'allocation' in the title if these are "
             "the days planned",
         )
+    if priced:
+        reason += (
+            ", priced in "
+            + ", ".join(repr(c.full) for c in block.headers if c.col in priced)
+            + " (left out)"
+        )
     if unit == "days":
         return ResourcePlan(columns, reason + ", in days")
     if conversion is not None and unit == conversion[0]:
@@ -181,16 +234,125 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
         return ResourcePlan(columns, reason + f", in {unit} read as days ({conversion[2]!r})")
     if _FINANCE_TOO.search(" | ".join([block.sheet, *(t for _, _, t in block.preamble)])):
         return None  # a "Forecast" sheet by resource, in no unit said: finance's, as before
+    weeks = _by_week(block, month_cols)
+    # an FTE's days the plan states are a month's: by week they say nothing (round 14)
+    stated_month = weeks and any(_DAYS_AN_FTE.search(t) for t in texts)
+    if unit == "hours" or (
+        unit == "FTE" and not stated_month and (not weeks or current().fte_days == "weekdays")
+    ):
+        # round 15: read in days by the value readings the mapping file holds (stated,
+        # warned while they are the defaults)
+        return ResourcePlan(columns, reason + f", in {said_unit} read as days by the readings")
     why = (
-        f"the figures are {unit}, and the standard Resources register holds planned days; how "
-        f"many days {'an FTE is in a month' if unit == 'FTE' else 'an hour is'} is the PMO's "
-        "to say: convert the plan to days (or say 'days' in its title) and adopt again"
+        "the figures are FTE by week, and the plan (or the fte_days reading of the mapping "
+        "file) gives an FTE's days in a month, not a week's: convert the plan to days (or set "
+        'fte_days to "weekdays": an FTE is 5 days a week) and adopt again'
         if unit
         else "nothing says whether the figures are days, FTE or hours (the standard Resources "
         "register holds planned days): say 'days' in the title (e.g. 'Resource plan (days)') "
         "and adopt again"
     )
     return ResourcePlan(columns, reason, refused=why)
+
+
+def _unit_texts(block: TableBlock) -> list[str]:
+    """The texts that say a plan's unit: its titles, and its headers but those pricing it
+    (``Day Rate (£)`` says nothing of the figures' unit; round 15)."""
+    return [block.sheet, *(t for _, _, t in block.preamble)] + [
+        c.full for c in block.headers if c.full and not _MONEY.search(c.full)
+    ]
+
+
+#: The working days of the hours a plan may count in (round 15): 8 hours (the ILO's
+#: working day, most countries), 7.5 (a 37.5-hour week: the UK, Ireland, New Zealand) and
+#: 7 (a 35-hour week: France, some public services).
+_DAY_LENGTHS = (8.0, 7.5, 7.0)
+_DEFAULT_HOURS = 8.0
+
+
+def hours_of_a_day(figures: list[float]) -> float | None:
+    """The one day length of :data:`_DAY_LENGTHS` whose half days every figure is a whole
+    number of (``37.5``, ``75``, ``112.5``: 7.5 hours), else None (``40`` and ``120`` fit 8
+    and 7.5 alike; ``13`` fits none)."""
+    filled = [abs(f) for f in figures if f]
+    if not filled:
+        return None
+    fits = [
+        length
+        for length in _DAY_LENGTHS
+        if all(abs(f / (length / 2) - round(f / (length / 2))) < 1e-6 for f in filled)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def weekdays_in(month: date) -> int:
+    """Monday-to-Friday days of the month (no public holidays: the standards hold none)."""
+    from calendar import monthrange
+
+    days = monthrange(month.year, month.month)[1]
+    return sum(1 for d in range(1, days + 1) if date(month.year, month.month, d).weekday() < 5)
+
+
+def _by_readings(
+    unit: str, figures: list[float], months: list[tuple[int, date]], weeks: bool
+) -> tuple[float, dict[int, float], str, bool]:
+    """(factor, per-column factor, the note, warned) turning a plan's hours or FTE into
+    days by the value readings (round 15): ``hours_per_day`` and ``fte_days``."""
+    readings = current()
+    if unit == "hours":
+        if readings.hours_per_day != "auto":
+            per_day = float(readings.hours_per_day)
+            return (
+                1 / per_day,
+                {},
+                (
+                    f"the figures are hours, turned into days at {per_day:g} hours a day (the "
+                    "hours_per_day reading of the mapping file)"
+                ),
+                False,
+            )
+        shown = hours_of_a_day(figures)
+        per_day = shown or _DEFAULT_HOURS
+        why = (
+            f"every figure is a whole number of half days of {per_day:g} hours"
+            if shown
+            else f"nothing states a day's hours and the figures show none, so {per_day:g}"
+        )
+        return (
+            1 / per_day,
+            {},
+            (
+                f"the figures are hours, turned into days at {per_day:g} hours a day ({why}); "
+                "check it and set hours_per_day in the mapping file if the plan's day is another"
+            ),
+            True,
+        )
+    if readings.fte_days != "weekdays":
+        days = float(readings.fte_days)
+        return (
+            days,
+            {},
+            (
+                f"the figures are FTE, turned into days at {days:g} days an FTE in a month (the "
+                "fte_days reading of the mapping file)"
+            ),
+            False,
+        )
+    per_column = {col: 5.0 if weeks else float(weekdays_in(month)) for col, month in months}
+    example = ", ".join(
+        dict.fromkeys(f"{month:%b %Y} {weekdays_in(month)}" for _, month in months[:2])
+    )
+    return (
+        1.0,
+        per_column,
+        (
+            "the figures are FTE, turned into days by the working days (Monday-Friday) of "
+            + ("each week (5)" if weeks else f"each month ({example} ...)")
+            + ", with no holidays or leave taken off; check it and set fte_days in the mapping "
+            "file (e.g. 18) if an FTE plans fewer days"
+        ),
+        True,
+    )
 
 
 def _by_week(block: TableBlock, cols: list[int]) -> bool:
@@ -225,23 +387,50 @@ def _unit(texts: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: A plan's figures said to be percentages of a person's time (round 15).
+_PERCENT = re.compile(r"%|\bper\s*cent(?:age)?\b|\bpct\b", re.IGNORECASE)
+
+
+def _percent_of_time(block: TableBlock, periods: list[int]) -> bool:
+    """True when the title, the sheet name or the periods' labels say the figures are
+    percentages (``Resource allocation (%)``, ``Allocation %`` over the months: Microsoft
+    Project's units, resource managers' allocations): then 100 % is one FTE (round 15). A
+    ``% Complete`` column beside the periods says nothing of them."""
+    texts = [block.sheet, *(t for _, _, t in block.preamble)] + [
+        c.full for c in block.headers if c.col in periods and c.full
+    ]
+    return any(_PERCENT.search(t) for t in texts)
+
+
+@dataclass
+class ResourceRows(RowsResult):
+    """A resource plan's rows, and the notes the report warns with (round 15: a conversion
+    the plan does not state)."""
+
+    warnings: list[str] = field(default_factory=list)
+
+
 def unpivot_resources(
     block: TableBlock,
     grid: Grid,
     columns: dict[int, str],
     months: list[tuple[int, date]],
-) -> RowsResult:
+) -> ResourceRows:
     """One Resources row per (role, person, month) with days planned; the weeks of one
     month add up. ``columns``: column -> ``role`` / ``person``; ``months``: column ->
     the month its period falls in."""
-    result = RowsResult()
+    result = ResourceRows()
     merged: dict[tuple[str | None, str | None, date], dict[str, Any]] = {}
     sums = RunningSums()  # a person with the days of the one above is no total
     weeks = len({m for _, m in months}) < len(months)
-    texts = _texts(block)
+    texts = _unit_texts(block)
     conversion = stated_conversion(texts, weeks)
     unit = _unit(_without_conversion(texts))
+    percent = unit is None and _percent_of_time(block, [c for c, _ in months])
+    if percent:
+        unit = "FTE"
     factor = conversion[1] if conversion is not None and unit == conversion[0] else 1.0
+    per_column: dict[int, float] = {}
     if conversion is not None and factor != 1.0:
         result.notes.append(
             f"the figures are {unit}, turned into days as the plan states ({conversion[2]!r}): "
@@ -251,6 +440,24 @@ def unpivot_resources(
                 else f"each FTE is {factor:g} days in a month"
             )
         )
+    elif unit in ("hours", "FTE"):
+        # round 15: the plan states no conversion; the readings give one, stated
+        figures = [
+            n
+            for row in range(block.first_data_row, block.last_data_row + 1)
+            for col, _ in months
+            if (n := parse_number(grid.value(row, col))) is not None
+        ]
+        factor, per_column, note, warned = _by_readings(unit, figures, months, weeks)
+        if percent:
+            # percentages of a person's time: 0.5 (a cell formatted 50 %) or 50 is half an FTE
+            scale = 0.01 if any(abs(f) > 1.5 for f in figures) else 1.0
+            factor *= scale
+            per_column = {c: f * scale for c, f in per_column.items()}
+            note = f"the figures are percentages of a person's time, read as FTE (100% = 1 FTE); {note}"
+        result.notes.append(note)
+        if warned:
+            result.warnings.append(note)
     for row in range(block.first_data_row, block.last_data_row + 1):
         cells = grid.nonblank_cols(row, block.first_col, block.last_col)
         if not cells:
@@ -293,7 +500,7 @@ def unpivot_resources(
                 continue
             if days == 0:
                 continue
-            days = round(days * factor, 2)
+            days = round(days * per_column.get(col, factor), 2)
             key = (fields.get("role"), fields.get("person"), month)
             if key not in merged:
                 merged[key] = {**fields, "month": month, "planned_days": 0.0, "source_row": row}

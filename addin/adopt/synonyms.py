@@ -802,6 +802,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "resource type",
             "resource role",
             "profile",
+            # round 15: the post a person holds (UK universities' and public bodies' staff
+            # plans: ``Post``, ``Post title``)
+            "post",
+            "post title",
         ),
         "person": (
             "person",

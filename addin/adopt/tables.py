@@ -28,6 +28,7 @@ from addin.adopt.detect import (
 )
 from addin.adopt.finance import (
     MonthColumn,
+    derived_figure,
     lines_across,
     month_columns,
     named_line_column,
@@ -35,6 +36,7 @@ from addin.adopt.finance import (
     spread_by_measure,
     tidy_line_column,
     tidy_measures,
+    unnamed_line_column,
     unpivot,
     unpivot_lines_across,
     year_in,
@@ -178,7 +180,9 @@ def adopt_block(
             block, grid, classification, standards, project, table, table_map, year, report
         )
     elif classification.register == "resources":
-        _adopt_resources(block, grid, classification, year, standards, project, table, table_map)
+        _adopt_resources(
+            block, grid, classification, year, standards, project, table, table_map, report
+        )
     elif classification.register == "finance" and (
         across := lines_across(block, grid, classification.mappings["finance"])
     ):
@@ -413,6 +417,9 @@ def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candida
         return "a month column with no amounts in it"
     if _PERIOD_TOTAL.match(cell.text):
         return "a quarter or half-year subtotal: the Finance register holds months"
+    if register_key == "finance" and derived_figure(cell.full):
+        # round 15: QuickBooks' ``over Budget`` and ``% of Budget`` beside each month
+        return "a variance worked out from the budget and actual: not a measure, not imported"
     register = layout.REGISTERS_BY_KEY[register_key]
     taken = {c.column_key for c in chosen.values()}
     for cand in candidates(cell.text, register_key):
@@ -794,7 +801,17 @@ def _adopt_finance_wide(
         and cand.column_key in ("cost_line", "category", "capex_opex", "notes")
     }
     named = _named_lines(block, grid, labels, month_set)
-    _report_columns(block, labels, "finance", table, table_map, False, skip=month_set)
+    unnamed = None
+    if not any(c.column_key == "cost_line" for c in labels.values()):
+        # round 15: the line no header names is reported as the cost line it is read as
+        # (``unpivot`` takes the same column by itself, rows read as before)
+        unnamed = unnamed_line_column(block, grid, month_set, set())
+    reported = dict(labels)
+    if unnamed is not None:
+        reported[unnamed] = Candidate(
+            "cost_line", CERTAIN, "(values are the first names left of the months)"
+        )
+    _report_columns(block, reported, "finance", table, table_map, False, skip=month_set)
     if named:
         for col in table.columns:
             if col.column == named[0] and col.target is None:
@@ -962,6 +979,7 @@ def _adopt_resources(
     project: ProjectData,
     table: TableReport,
     table_map: TableMapping,
+    report: AdoptionReport,
 ) -> None:
     """A resource plan (round 13, ``addin/adopt/resources.py``): one Resources row per
     role, person and month with days planned."""
@@ -991,6 +1009,7 @@ def _adopt_resources(
         {c: cand.column_key for c, cand in chosen.items()},
         [(m.col, m.month) for m in months],
     )
+    report.warnings.extend(f"{block.sheet}: {w}" for w in result.warnings)
     store_items("resources", result, project, {}, table, grid, block)
 
 
