@@ -48,6 +48,26 @@ CONFIRMING: dict[str, dict[str, frozenset[str]]] = {
 #: milestone's ``Approval Date``, a plan's ``Deviation (days)``).
 TITLE_ONLY = frozenset({"approval", "approvals", "deviation", "deviations"})
 
+#: Round 15: what governance and product teams call a register they keep, in a sheet name
+#: or a title only (never in a header, never among :data:`REGISTER_WORDS`, whose words are
+#: also dropped from headers), each counting with a column read for certain that tracks the
+#: register so. A board's or a council's *resolutions* register is its decision log (the
+#: motion carried, the meeting's date, who moved it); a product team's *releases* (Aha!
+#: Roadmaps, Jira versions, Azure DevOps release plans) are its milestones, tracked by
+#: their planned, re-planned and shipped dates. Both words are other fields' too (an issue's
+#: ``Resolution``, a story's ``Release``): only the table's name counts, and only when no
+#: other register's own word stands beside it (``Issue Resolutions`` are the issues').
+NAMED_IN_TITLES: dict[str, dict[str, frozenset[str]]] = {
+    "decisions": {
+        word: frozenset({"date", "made_by"})
+        for word in ("resolution", "resolutions", "resolutions register")
+    },
+    "milestones": {
+        word: frozenset({"baseline_date", "forecast_date", "actual_date"})
+        for word in ("release", "releases", "release plan", "release schedule")
+    },
+}
+
 
 def names_register(
     key: str,
@@ -70,6 +90,10 @@ def names_register(
         for w, needs in conditional.items()
         if certain & needs and not (headers and w in TITLE_ONLY)
     )
+    if not headers:
+        confirmed += tuple(
+            w for w, needs in NAMED_IN_TITLES.get(key, {}).items() if certain & needs
+        )
     if not confirmed or not has_word(text, confirmed):
         return False
     return not any(has_word(text, _plain(other)) for other in REGISTER_WORDS if other != key)
