@@ -49,21 +49,23 @@ CONFIRMING: dict[str, dict[str, frozenset[str]]] = {
 TITLE_ONLY = frozenset({"approval", "approvals", "deviation", "deviations"})
 
 #: Round 15: what governance and product teams call a register they keep, in a sheet name
-#: or a title only (never in a header, never among :data:`REGISTER_WORDS`, whose words are
-#: also dropped from headers), each counting with a column read for certain that tracks the
-#: register so. A board's or a council's *resolutions* register is its decision log (the
-#: motion carried, the meeting's date, who moved it); a product team's *releases* (Aha!
-#: Roadmaps, Jira versions, Azure DevOps release plans) are its milestones, tracked by
-#: their planned, re-planned and shipped dates. Both words are other fields' too (an issue's
-#: ``Resolution``, a story's ``Release``): only the table's name counts, and only when no
-#: other register's own word stands beside it (``Issue Resolutions`` are the issues').
-NAMED_IN_TITLES: dict[str, dict[str, frozenset[str]]] = {
+#: or a title only (never in a header, never among ``REGISTER_WORDS``, whose words are also
+#: dropped from headers). A board's or a council's *resolutions* register is its decision
+#: log (the motion carried, the meeting's date, who moved it); a product team's *releases*
+#: (Aha! Roadmaps, Jira versions, Azure DevOps release plans) are its milestones. Both words
+#: are other fields' too (an issue's ``Resolution``, a story's ``Release``), and a sheet of
+#: screen resolutions or a version history is no register: each word counts only with as
+#: many columns read for certain of those that track the register so (a decision's date or
+#: maker; a release's planned, re-planned or shipped date, its status or owner, two of them:
+#: a release history's one date and its notes track nothing), and only when no other
+#: register's own word stands beside it (``Issue Resolutions`` are the issues').
+NAMED_IN_TITLES: dict[str, dict[str, tuple[frozenset[str], int]]] = {
     "decisions": {
-        word: frozenset({"date", "made_by"})
+        word: (frozenset({"date", "made_by"}), 1)
         for word in ("resolution", "resolutions", "resolutions register")
     },
     "milestones": {
-        word: frozenset({"baseline_date", "forecast_date", "actual_date"})
+        word: (frozenset({"baseline_date", "forecast_date", "actual_date", "status", "owner"}), 2)
         for word in ("release", "releases", "release plan", "release schedule")
     },
 }
@@ -92,7 +94,9 @@ def names_register(
     )
     if not headers:
         confirmed += tuple(
-            w for w, needs in NAMED_IN_TITLES.get(key, {}).items() if certain & needs
+            w
+            for w, (needs, count) in NAMED_IN_TITLES.get(key, {}).items()
+            if len(certain & needs) >= count
         )
     if not confirmed or not has_word(text, confirmed):
         return False

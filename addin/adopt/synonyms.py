@@ -590,6 +590,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "milestone description",
             "deliverable",
             "key milestone",
+            # round 15: a release plan names each milestone by its release (Aha! Roadmaps,
+            # Jira versions); only a milestone plan reads it so (a story's Release is listed)
+            "release",
+            "release name",
         ),
         "gate": ("gate", "gate y n", "governance gate", "is gate", "stage gate", "gate review"),
         # a RAG column reads as the status (Green = On Track...) when no Status column says more
