@@ -214,3 +214,88 @@ def test_a_year_outside_both_eras_stays_a_typo() -> None:
     convert, _ = date_for_column(["12/03/2926", "14/03/2026"], "Due")
     assert convert("12/03/2926").problem is not None
     assert convert("14/03/2026").value == date(2026, 3, 14)
+
+
+# --- 4. on a sheet nobody named, the file's name says what the table is ----------------------
+
+
+def _tracker_rows() -> list[list[object]]:
+    """A generic tracker export: nothing in it names a register."""
+    feb, mar = 2, 3
+    return [
+        ["#", "Subject", "Assignee", "Status", "Priority", "Due date", "Created"],
+        [
+            4711,
+            "Pump seal leaking",
+            PEOPLE[0],
+            "New",
+            "High",
+            date(2026, mar, 2),
+            date(2026, feb, 20),
+        ],
+        [4712, "Firmware mismatch", PEOPLE[1], "In Progress", "Normal", date(2026, mar, 9), None],
+        [4713, "Spare parts not in ERP", PEOPLE[2], "Closed", "Low", date(2026, mar, 16), None],
+    ]
+
+
+def test_an_export_on_sheet1_is_the_register_its_file_names(tmp_path: Path) -> None:
+    adoption = _adopt(_book(tmp_path / "Line 2 Issue Log.xlsx", "Export", _tracker_rows()))
+    table = _only(adoption)
+    assert table.register == "issues"
+    assert "its file's name says so" in table.reason
+    assert _field(adoption, "issues", "title")[0] == "Pump seal leaking"
+
+
+def test_the_same_export_in_a_file_named_by_nobody_is_not_adopted(tmp_path: Path) -> None:
+    """Negative: generic tracker fields alone name no register (round 13's rule stands)."""
+    adoption = _adopt(_book(tmp_path / "export_20260314.xlsx", "Sheet1", _tracker_rows()))
+    assert _registers(adoption) == []
+
+
+def test_a_named_sheet_is_not_renamed_by_its_file(tmp_path: Path) -> None:
+    """Negative: a sheet with a name of its own (``Tasks``) speaks for itself."""
+    adoption = _adopt(_book(tmp_path / "Issue Log.xlsx", "Tasks", _tracker_rows()))
+    assert "issues" not in _registers(adoption)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a contact list
+        [
+            ["Name", "Role", "Email", "Phone"],
+            [PEOPLE[0], "Sponsor", "jane.smith@example.org", "+44 20 7946 0001"],
+            [PEOPLE[1], "Project manager", "tom.brown@example.org", "+44 20 7946 0002"],
+            [PEOPLE[2], "Quality lead", "ann.lee@example.org", "+44 20 7946 0003"],
+        ],
+        # a lookup table of statuses
+        [
+            ["Status", "Meaning"],
+            ["Open", "The issue is logged and nobody works on it yet"],
+            ["In Progress", "Someone owns the issue and works on it"],
+            ["Closed", "The issue is resolved and the fix confirmed"],
+        ],
+        # a summary panel
+        [
+            ["Priority", "Open", "Closed", "Total"],
+            ["High", 3, 5, 8],
+            ["Medium", 4, 9, 13],
+            ["Low", 1, 6, 7],
+        ],
+        # a glossary
+        [
+            ["Term", "Definition"],
+            ["Issue", "Something that has happened and needs action"],
+            ["Owner", "The person accountable for resolving the issue"],
+            ["Escalation", "Passing an issue to the board for a decision"],
+        ],
+    ],
+    ids=["contacts", "lookup", "summary", "glossary"],
+)
+def test_what_is_no_register_stays_out_whatever_the_file_says(
+    tmp_path: Path, rows: list[list[object]]
+) -> None:
+    """Negatives: the file's name weighs like a header's word, never like a title: a table
+    with nothing of the register's own is not adopted by it."""
+    adoption = _adopt(_book(tmp_path / "Issue Log.xlsx", "Sheet1", rows))
+    assert _registers(adoption) == []

@@ -25,7 +25,9 @@ Two kinds of naming, both weighed by ``classify`` like a title over the table:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from addin.adopt.synonyms import REGISTER_WORDS
 from addin.host import CellValue
@@ -142,3 +144,39 @@ def register_named_by_ids(columns: Iterable[list[CellValue]]) -> tuple[str, str]
                 if lead in REGISTER_WORDS[key]:
                     return key, lead
     return None
+
+
+#: Round 15: the name of the file being adopted (its stem), for :func:`file_words`.
+_SOURCE_NAME: ContextVar[str] = ContextVar("source_name", default="")
+
+#: The names spreadsheet programs and tools give a sheet nobody named: Excel's ``Sheet1`` in
+#: the languages of ``languages.toml`` (``Feuil1``, ``Tabelle1``, ``Hoja1``, ``Blad1``,
+#: ``Foglio1``, ``Planilha1``, ``Arkusz1``, ``List1``, ``Лист1``), an export's ``Export``,
+#: ``Page 1``, ``Data``, ``Query``, ``Report``, ``Results``.
+GENERIC_SHEET = re.compile(
+    r"^\s*(?:sheet|feuil|tabelle|hoja|blad|foglio|planilha|arkusz|list|лист|munkalap|sayfa"
+    r"|export|page|data|query|report|results?|worksheet|table)\s*\d*\s*$",
+    re.IGNORECASE,
+)
+
+
+@contextmanager
+def source_named(stem: str) -> Iterator[None]:
+    """Within the block, :func:`file_words` reads ``stem`` as the adopted file's name."""
+    token = _SOURCE_NAME.set(stem)
+    try:
+        yield
+    finally:
+        _SOURCE_NAME.reset(token)
+
+
+def file_words(sheet: str) -> str:
+    """The words of the adopted file's name (``odoo_tasks-IssueLog v2`` -> ``odoo tasks issue
+    log v2``) when ``sheet`` is a name nobody gave (:data:`GENERIC_SHEET`): an export saved
+    as ``Issue Log.xlsx`` lands on ``Sheet1``, and its file's name is the only place a person
+    said what it holds. Empty for a named sheet (its own name speaks for it)."""
+    stem = _SOURCE_NAME.get()
+    if not stem or not GENERIC_SHEET.match(sheet):
+        return ""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", stem)
+    return " ".join(re.findall(r"[^\W\d_]+", spaced)).lower()
