@@ -1,6 +1,6 @@
-"""What names a table's register besides its own nouns (round 14).
+"""What names a table's register besides its own nouns (rounds 14 and 15).
 
-Two kinds of naming, both weighed by ``classify`` like a title over the table:
+Four kinds of naming, the first three weighed by ``classify`` like a title over the table:
 
 - **Words that name a register only when the table tracks it so.** Regulated sectors keep
   their registers under their own names: a construction or rail contract's *interface
@@ -20,6 +20,11 @@ Two kinds of naming, both weighed by ``classify`` like a title over the table:
   ``RISK``, ``CAPA``, ``NCR``, ``DEP``; a letter such as ``R-`` or an abbreviation such as
   ``RSK-`` is read by the ID mapping alone, ``evidence.register_id_share``) and nearly all
   differ (an export may list a record twice), the IDs name the register.
+- **Words governance and product teams give a register** (round 15, :data:`NAMED_IN_TITLES`):
+  a board's *resolutions* are its decisions, a product team's *releases* its milestones, in
+  a sheet name or a title only, with columns that track the register so.
+- **The file's name, on a sheet nobody named** (round 15, :func:`file_words`): an export on
+  ``Sheet1`` saved as ``Line 2 Issue Log.xlsx``; weighed like a header's word, not a title.
 """
 
 from __future__ import annotations
@@ -63,12 +68,11 @@ TITLE_ONLY = frozenset({"approval", "approvals", "deviation", "deviations"})
 #: register's own word stands beside it (``Issue Resolutions`` are the issues').
 NAMED_IN_TITLES: dict[str, dict[str, tuple[frozenset[str], int]]] = {
     "decisions": {
-        word: (frozenset({"date", "made_by"}), 1)
-        for word in ("resolution", "resolutions", "resolutions register")
+        word: (frozenset({"date", "made_by"}), 1) for word in ("resolution", "resolutions")
     },
     "milestones": {
         word: (frozenset({"baseline_date", "forecast_date", "actual_date", "status", "owner"}), 2)
-        for word in ("release", "releases", "release plan", "release schedule")
+        for word in ("release", "releases")
     },
 }
 
@@ -171,8 +175,8 @@ def source_named(stem: str) -> Iterator[None]:
 
 
 def file_words(sheet: str) -> str:
-    """The words of the adopted file's name (``odoo_tasks-IssueLog v2`` -> ``odoo tasks issue
-    log v2``) when ``sheet`` is a name nobody gave (:data:`GENERIC_SHEET`): an export saved
+    """The words of the adopted file's name (``odoo_tasks-IssueLog_v2`` -> ``odoo tasks issue
+    log v``) when ``sheet`` is a name nobody gave (:data:`GENERIC_SHEET`): an export saved
     as ``Issue Log.xlsx`` lands on ``Sheet1``, and its file's name is the only place a person
     said what it holds. Empty for a named sheet (its own name speaks for it)."""
     stem = _SOURCE_NAME.get()
