@@ -117,6 +117,9 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     # list keeps for one dropped without being achieved)
     "met": ("Delivered", "Complete", "Closed"),
     "delivered": ("Delivered", "Complete", "Closed"),
+    # round 15: a release shipped (Aha! Roadmaps' and Jira versions' workflow) is delivered
+    "shipped": ("Delivered", "Complete", "Closed"),
+    "released": ("Delivered", "Complete", "Closed"),
     "received": ("Delivered", "Closed"),
     "at risk": ("At Risk", "Open", "Amber"),
     "late": ("Late", "At Risk", "Open", "Red"),

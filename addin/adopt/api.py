@@ -30,6 +30,7 @@ from addin.adopt.mapping_file import AdoptionMapping, TableMapping
 from addin.adopt.project import find_project_fields, suggest_project_id
 from addin.adopt.readings import ValueReadings, using
 from addin.adopt.recorded import allowed_values, note_recorded
+from addin.adopt.register_names import source_named
 from addin.adopt.report import AdoptionReport, TableReport
 from addin.adopt.shapes import form_blocks, transposed_tables
 from addin.adopt.sheet_xml import read_facts
@@ -95,7 +96,8 @@ def adopt_host(
     ``mapping`` (or the defaults) apply throughout and are stated in the report."""
     readings = (mapping.readings if mapping else ValueReadings()).with_standards(standards)
     run = _Run(host, standards, mapping, year_hint)
-    with using(readings):
+    stem = host.path.stem if host.path else host.name.rsplit(".", 1)[0]
+    with using(readings), source_named(stem):
         fills = {name: sheet.fills for name, sheet in run.facts.sheets.items()}
         grids, colours = apply_colours(run.read_sheets(), fills, readings.colours)
         run.grids = {grid.name: grid for grid in grids}

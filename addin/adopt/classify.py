@@ -68,7 +68,7 @@ from addin.adopt.match import (
 from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
 from addin.adopt.periods import month_label, period_and_year_columns
 from addin.adopt.record_numbers import constant_not_id, noun_over_numbers
-from addin.adopt.register_names import names_register, register_named_by_ids
+from addin.adopt.register_names import file_words, names_register, register_named_by_ids
 from addin.adopt.revisions import revised_deadlines
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample
@@ -880,6 +880,7 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         [grid.value(r, c) for r in range(block.first_data_row, block.last_data_row + 1)]
         for c in id_cols
     )
+    named_file = file_words(block.sheet)
     for key in ADOPTED_REGISTERS:
         chosen = mappings[key]
         certain = {c.column_key for c in chosen.values() if c.confidence >= CERTAIN}
@@ -892,8 +893,10 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         by_id = by_ids is not None and by_ids[0] == key and not (by_words or by_tool)
         in_context = by_words or by_tool or by_id
         in_headers = names_register(key, header_text, certain, _has_word, headers=True)
+        # round 15: on a sheet nobody named, the file's name, weighed like a header's word
+        in_file = not in_context and names_register(key, named_file, set(), _has_word)
         distinctive = certain & set(DISTINCTIVE[key])
-        evidence = register_evidence(key, chosen, in_sheet, in_context, in_headers)
+        evidence = register_evidence(key, chosen, in_sheet, in_context, in_headers, in_file)
         has_main = bool(certain & set(MAIN_COLUMNS[key]))
         if key == "finance":
             amounts = bool(mapped_keys & {"budget", "actual", "forecast"})
@@ -961,6 +964,7 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         score += 3.0 if in_sheet else 0.0
         score += 2.0 if in_context else 0.0
         score += 1.5 if in_headers else 0.0
+        score += 1.0 if in_file else 0.0
         if key == "finance":
             score += 0.3 * len(month_cols)
         scores[key] = score
@@ -973,6 +977,7 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
                 else "",
                 f"its IDs are numbered '{by_ids[1].upper()}'" if by_id and by_ids else "",
                 "its headers say so" if in_headers else "",
+                "its file's name says so" if in_file else "",
                 f"columns {', '.join(sorted(distinctive))}" if distinctive else "",
             )
             if part
@@ -1023,6 +1028,7 @@ def register_evidence(
     in_sheet: bool,
     in_context: bool,
     in_headers: bool,
+    in_file: bool = False,
 ) -> float:
     """How strongly a table says it is register ``key``, from all of it at once: the
     register's words (sheet name, title, headers: :data:`WORD_WEIGHTS`) plus, per column
@@ -1034,6 +1040,7 @@ def register_evidence(
     sheet_w, context_w, header_w = WORD_WEIGHTS
     total = sheet_w if in_sheet else (context_w if in_context else 0.0)
     total += header_w if in_headers else 0.0
+    total += header_w if in_file else 0.0  # round 15: the file's name, on a sheet nobody named
     for cand in chosen.values():
         if cand.column_key not in DISTINCTIVE[key] or cand.confidence < EVIDENT:
             continue

@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from addin.adopt.aliases import LIST_ALIASES
 from addin.adopt.amounts import currency_in, has_own_unit, is_no_amount, parse_amount
-from addin.adopt.dates import iso_week, parse_text_date, schedule_flag
+from addin.adopt.dates import common_era, iso_week, parse_text_date, schedule_flag
 from addin.adopt.dates import month_of as foreign_month
 from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.languages import fold, translate, words_of
@@ -868,7 +868,7 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
         if year < 100:
             year += 2000 if year < 70 else 1900
         try:
-            return date(year, month, day)
+            return date(common_era(year), month, day)
         except ValueError:
             return None
     cleaned = re.sub(r"\(.*?\)", " ", text).replace(",", " ")

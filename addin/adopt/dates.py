@@ -199,7 +199,20 @@ def _year(part: str) -> int:
     return year
 
 
+#: Round 15: the Buddhist era, Thailand's official calendar (2569 BE = 2026 CE): a year of a
+#: date in its range (2443-2743, no year anyone plans in) is read less 543. Thai plans,
+#: letters and government templates date everything so (``14/03/2569``).
+BUDDHIST_ERA = 543
+
+
+def common_era(year: int) -> int:
+    """``year`` in the common era: a Buddhist-era year (2443-2743) less 543, any other as
+    it is (a year 2926 stays a typo, listed by the date reader)."""
+    return year - BUDDHIST_ERA if 1900 + BUDDHIST_ERA <= year <= 2200 + BUDDHIST_ERA else year
+
+
 def _make(year: int, month: int, day: int) -> date | None:
+    year = common_era(year)
     if not 1900 <= year <= 2200:
         return None
     try:

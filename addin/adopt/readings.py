@@ -367,7 +367,7 @@ class ValueReadings:
             "likelihood letters: "
             + ", ".join(f"{k.upper()} = {v}" for k, v in self.likelihood_letters.items()),
             f"percentages: {bands}, above = {self.percent_bands[-1][1]}",
-            f"text dates: {order}",
+            f"text dates: {order}; a year of the Buddhist era (Thai: 2569) is read less 543 (2026)",
             f"fiscal periods: the financial year starts in month {self.fiscal_year_start} "
             "unless the title says",
             *scales,

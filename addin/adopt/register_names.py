@@ -1,6 +1,6 @@
-"""What names a table's register besides its own nouns (round 14).
+"""What names a table's register besides its own nouns (rounds 14 and 15).
 
-Two kinds of naming, both weighed by ``classify`` like a title over the table:
+Four kinds of naming, the first three weighed by ``classify`` like a title over the table:
 
 - **Words that name a register only when the table tracks it so.** Regulated sectors keep
   their registers under their own names: a construction or rail contract's *interface
@@ -20,12 +20,19 @@ Two kinds of naming, both weighed by ``classify`` like a title over the table:
   ``RISK``, ``CAPA``, ``NCR``, ``DEP``; a letter such as ``R-`` or an abbreviation such as
   ``RSK-`` is read by the ID mapping alone, ``evidence.register_id_share``) and nearly all
   differ (an export may list a record twice), the IDs name the register.
+- **Words governance and product teams give a register** (round 15, :data:`NAMED_IN_TITLES`):
+  a board's *resolutions* are its decisions, a product team's *releases* its milestones, in
+  a sheet name or a title only, with columns that track the register so.
+- **The file's name, on a sheet nobody named** (round 15, :func:`file_words`): an export on
+  ``Sheet1`` saved as ``Line 2 Issue Log.xlsx``; weighed like a header's word, not a title.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from addin.adopt.synonyms import REGISTER_WORDS
 from addin.host import CellValue
@@ -47,6 +54,27 @@ CONFIRMING: dict[str, dict[str, frozenset[str]]] = {
 #: header they are a field of many records (a change request's ``Approval Status``, a
 #: milestone's ``Approval Date``, a plan's ``Deviation (days)``).
 TITLE_ONLY = frozenset({"approval", "approvals", "deviation", "deviations"})
+
+#: Round 15: what governance and product teams call a register they keep, in a sheet name
+#: or a title only (never in a header, never among ``REGISTER_WORDS``, whose words are also
+#: dropped from headers). A board's or a council's *resolutions* register is its decision
+#: log (the motion carried, the meeting's date, who moved it); a product team's *releases*
+#: (Aha! Roadmaps, Jira versions, Azure DevOps release plans) are its milestones. Both words
+#: are other fields' too (an issue's ``Resolution``, a story's ``Release``), and a sheet of
+#: screen resolutions or a version history is no register: each word counts only with as
+#: many columns read for certain of those that track the register so (a decision's date or
+#: maker; a release's planned, re-planned or shipped date, its status or owner, two of them:
+#: a release history's one date and its notes track nothing), and only when no other
+#: register's own word stands beside it (``Issue Resolutions`` are the issues').
+NAMED_IN_TITLES: dict[str, dict[str, tuple[frozenset[str], int]]] = {
+    "decisions": {
+        word: (frozenset({"date", "made_by"}), 1) for word in ("resolution", "resolutions")
+    },
+    "milestones": {
+        word: (frozenset({"baseline_date", "forecast_date", "actual_date", "status", "owner"}), 2)
+        for word in ("release", "releases")
+    },
+}
 
 
 def names_register(
@@ -70,6 +98,12 @@ def names_register(
         for w, needs in conditional.items()
         if certain & needs and not (headers and w in TITLE_ONLY)
     )
+    if not headers:
+        confirmed += tuple(
+            w
+            for w, (needs, count) in NAMED_IN_TITLES.get(key, {}).items()
+            if len(certain & needs) >= count
+        )
     if not confirmed or not has_word(text, confirmed):
         return False
     return not any(has_word(text, _plain(other)) for other in REGISTER_WORDS if other != key)
@@ -114,3 +148,39 @@ def register_named_by_ids(columns: Iterable[list[CellValue]]) -> tuple[str, str]
                 if lead in REGISTER_WORDS[key]:
                     return key, lead
     return None
+
+
+#: Round 15: the name of the file being adopted (its stem), for :func:`file_words`.
+_SOURCE_NAME: ContextVar[str] = ContextVar("source_name", default="")
+
+#: The names spreadsheet programs and tools give a sheet nobody named: Excel's ``Sheet1`` in
+#: the languages of ``languages.toml`` (``Feuil1``, ``Tabelle1``, ``Hoja1``, ``Blad1``,
+#: ``Foglio1``, ``Planilha1``, ``Arkusz1``, ``List1``, ``Лист1``), an export's ``Export``,
+#: ``Page 1``, ``Data``, ``Query``, ``Report``, ``Results``.
+GENERIC_SHEET = re.compile(
+    r"^\s*(?:sheet|feuil|tabelle|hoja|blad|foglio|planilha|arkusz|list|лист|munkalap|sayfa"
+    r"|export|page|data|query|report|results?|worksheet|table)\s*\d*\s*$",
+    re.IGNORECASE,
+)
+
+
+@contextmanager
+def source_named(stem: str) -> Iterator[None]:
+    """Within the block, :func:`file_words` reads ``stem`` as the adopted file's name."""
+    token = _SOURCE_NAME.set(stem)
+    try:
+        yield
+    finally:
+        _SOURCE_NAME.reset(token)
+
+
+def file_words(sheet: str) -> str:
+    """The words of the adopted file's name (``odoo_tasks-IssueLog_v2`` -> ``odoo tasks issue
+    log v``) when ``sheet`` is a name nobody gave (:data:`GENERIC_SHEET`): an export saved
+    as ``Issue Log.xlsx`` lands on ``Sheet1``, and its file's name is the only place a person
+    said what it holds. Empty for a named sheet (its own name speaks for it)."""
+    stem = _SOURCE_NAME.get()
+    if not stem or not GENERIC_SHEET.match(sheet):
+        return ""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", stem)
+    return " ".join(re.findall(r"[^\W\d_]+", spaced)).lower()

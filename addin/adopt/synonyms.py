@@ -554,6 +554,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "agreed on",
             "approval date",
             # round 13: the date the deciding body met
+            # round 15: a board's or committee's minutes date their decisions by the meeting
+            "meeting date",
+            "date of meeting",
             "cab date",
             "board date",
             "committee date",
@@ -587,6 +590,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "milestone description",
             "deliverable",
             "key milestone",
+            # round 15: a release plan names each milestone by its release (Aha! Roadmaps,
+            # Jira versions); only a milestone plan reads it so (a story's Release is listed)
+            "release",
+            "release name",
         ),
         "gate": ("gate", "gate y n", "governance gate", "is gate", "stage gate", "gate review"),
         # a RAG column reads as the status (Green = On Track...) when no Status column says more
@@ -1014,6 +1021,15 @@ TOOL_FIELDS: dict[str, dict[str, str]] = {
         "cycle number": "!a cycle belongs to the Iterations sheet, not a register",
         "cycle name": "!a cycle belongs to the Iterations sheet, not a register",
         "team": "!the assigned team has no standard column (the owner is kept)",
+    },
+    # round 15: Aha! Roadmaps' release fields (its API's original_release_date, release_date,
+    # released_on): a release plan kept as the milestones
+    "Aha! Roadmaps": {
+        "original release date": "baseline_date",
+        "release date": "forecast_date",
+        "released on": "actual_date",
+        "external release date": "!a date announced outside has no standard column",
+        "development started on": "!a start date has no standard column in a milestone plan",
     },
     "Planner": {
         "task name": "@name",
