@@ -21,7 +21,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import CompoundSelect, Connection, Date, Dialect, Select, Table, insert
+from sqlalchemy import (
+    Boolean,
+    CompoundSelect,
+    Connection,
+    Date,
+    Dialect,
+    Float,
+    Integer,
+    Select,
+    String,
+    Table,
+    insert,
+)
 
 from addin.store.records import as_date
 
@@ -66,6 +78,10 @@ def bulk_insert(
     ``keys`` after the first ``len(fixed)`` keys, which take the ``fixed`` values (the
     snapshot id) in every row."""
     prepared = prepare_insert(conn.dialect, table, tuple(keys), len(fixed))
+    if conn.dialect.name == "postgresql":
+        rows = list(rows)
+        if _copied(conn, table, tuple(keys), rows, fixed):
+            return
     params = list(map(prepared.maker(fixed), rows))
     if not params:
         return
@@ -74,6 +90,61 @@ def bulk_insert(
         cursor.executemany(prepared.sql, params)
     finally:
         cursor.close()
+
+
+#: Per column type, the Python values PostgreSQL's COPY takes as INSERT does (their text
+#: is what the INSERT's typed parameter gives): an int in a float column, not a float in
+#: an integer one (INSERT rounds it, COPY refuses it).
+_COPY_TYPES: tuple[tuple[type[Any], frozenset[type]], ...] = (
+    (Boolean, frozenset((bool, type(None)))),
+    (Integer, frozenset((int, type(None)))),
+    (Float, frozenset((float, int, type(None)))),
+    (Date, frozenset((date, type(None)))),
+    (String, frozenset((str, type(None)))),
+)
+
+
+def _copied(
+    conn: Connection,
+    table: Table,
+    keys: tuple[str, ...],
+    rows: list[Values],
+    fixed: Sequence[object],
+) -> bool:
+    """PostgreSQL: write ``rows`` by COPY (a quarter of executemany's CPU and wall for a
+    300-project snapshot, benchmarks/README.md round 9b) when every column's values are
+    of types COPY takes as INSERT does and no column type converts values first; each
+    column's types looked at once. False: nothing written (INSERT them)."""
+    dialect = conn.dialect
+    allowed = []
+    for key in keys:
+        type_ = table.c[key].type
+        kinds = next((ok for base, ok in _COPY_TYPES if isinstance(type_, base)), None)
+        if kinds is None:
+            return False
+        # Boolean's processor checks and makes a bool: a bool or None it gives back as is.
+        if not isinstance(type_, Boolean) and type_._cached_bind_processor(dialect) is not None:
+            return False
+        allowed.append(kinds)
+    values = [(*fixed, *row) for row in rows]
+    if not values:
+        return True
+    columns = zip(*values, strict=True)
+    if not all(set(map(type, col)) <= ok for col, ok in zip(columns, allowed, strict=True)):
+        return False
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    if not hasattr(cursor, "copy"):  # (a driver without COPY: INSERT)
+        cursor.close()
+        return False
+    quote = dialect.identifier_preparer
+    sql = f"COPY {quote.format_table(table)} ({', '.join(quote.quote(k) for k in keys)}) FROM STDIN"
+    try:
+        with cursor.copy(sql) as copy:
+            for row in values:
+                copy.write_row(row)
+    finally:
+        cursor.close()
+    return True
 
 
 def prepare_insert(
