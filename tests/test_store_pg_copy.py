@@ -1,5 +1,5 @@
 """PostgreSQL: the bulk insert writes by COPY where COPY takes every value as the INSERT
-does (a quarter of the INSERT's CPU for a 300-project snapshot, benchmarks/README.md
+does (about 40 % of the INSERT's CPU for a 300-project snapshot, benchmarks/README.md
 round 9b), and by INSERT otherwise: the stored values are the same either way."""
 
 from __future__ import annotations

@@ -11,7 +11,9 @@ Each insert is compiled once per dialect, table and keys, with a row function ge
 for it that adds the fixed values (the snapshot id), converts the columns that need it and
 orders the values as the statement takes them, in one call per row; a processor that
 writes a date as its ISO text (SQLite's Date) is replaced by ``date.isoformat`` for plain
-dates (175,000 calls in a 300-project snapshot; benchmarks/README.md, round 5b).
+dates (175,000 calls in a 300-project snapshot; benchmarks/README.md, round 5b), each
+date's text made once and looked up after (round 9b). On PostgreSQL a batch goes by
+``COPY`` instead where ``COPY`` takes every value as the INSERT does (round 9b).
 """
 
 from __future__ import annotations
@@ -111,10 +113,10 @@ def _copied(
     rows: list[Values],
     fixed: Sequence[object],
 ) -> bool:
-    """PostgreSQL: write ``rows`` by COPY (a quarter of executemany's CPU and wall for a
-    300-project snapshot, benchmarks/README.md round 9b) when every column's values are
-    of types COPY takes as INSERT does and no column type converts values first; each
-    column's types looked at once. False: nothing written (INSERT them)."""
+    """PostgreSQL: write ``rows`` by COPY (about 40 % of executemany's CPU, a third of its
+    wall for a 300-project snapshot, benchmarks/README.md round 9b) when every column's
+    values are of types COPY takes as INSERT does and no column type converts values
+    first; each column's types looked at once. False: nothing written (INSERT them)."""
     dialect = conn.dialect
     allowed = []
     for key in keys:
