@@ -64,7 +64,17 @@ def test_dates_are_stored_as_sqlalchemy_stores_them_and_fixed_values_lead_every_
 
     from sqlalchemy import insert
 
-    values = [date(999, 1, 2), date(2026, 11, 30), datetime(2026, 1, 2, 3, 4), None]
+    # Repeated dates come from the looked-up texts; a datetime equal to no date, and one
+    # at midnight of a date already seen, still go through SQLAlchemy's processor.
+    values = [
+        date(999, 1, 2),
+        date(2026, 11, 30),
+        datetime(2026, 1, 2, 3, 4),
+        None,
+        date(2026, 11, 30),
+        datetime(2026, 11, 30),
+        date(999, 1, 2),
+    ]
     engine = create_engine("sqlite://")
     META.create_all(engine)
     with engine.begin() as conn:
@@ -74,5 +84,13 @@ def test_dates_are_stored_as_sqlalchemy_stores_them_and_fixed_values_lead_every_
         raw = conn.exec_driver_sql("SELECT n, title, due FROM items ORDER BY rowid").all()
     ours, theirs = raw[: len(values)], raw[len(values) :]
     assert [r[2] for r in ours] == [r[2] for r in theirs]
-    assert [r[2] for r in ours] == ["0999-01-02", "2026-11-30", "2026-01-02", None]
+    assert [r[2] for r in ours] == [
+        "0999-01-02",
+        "2026-11-30",
+        "2026-01-02",
+        None,
+        "2026-11-30",
+        "2026-11-30",
+        "0999-01-02",
+    ]
     assert {(r[0], r[1]) for r in ours} == {(1, "a")}

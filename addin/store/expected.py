@@ -19,6 +19,7 @@ import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -105,6 +106,29 @@ def _stored(value: object, kind: str, iso_dates: bool) -> object:
     raise _Unsure(f"{cls.__name__} in a {kind} column")
 
 
+#: The types a date column gives back unchanged (as dates: PostgreSQL) or as ISO text.
+_DATES = frozenset((date, type(None)))
+#: The types a float column takes (an int comes back as a float).
+_NUMBERS = frozenset((float, int, type(None)))
+
+
+def _column(values: Sequence[object], kind: str, iso_dates: bool) -> Sequence[object]:
+    """One column's values as the store gives them back from a column of ``kind``: the
+    types looked at once for the column, each value converted only where it must be."""
+    types = set(map(type, values))
+    if kind == "text" and types <= _TEXT:
+        return values
+    if kind == "date" and types <= _DATES:
+        if not iso_dates:
+            return values
+        return [None if v is None else v.isoformat() for v in values]  # type: ignore[attr-defined]
+    if kind == "float" and types <= _NUMBERS:
+        numbers = [None if v is None else float(v) for v in values]  # type: ignore[arg-type]
+        if all(math.isfinite(v) for v in numbers if v is not None):
+            return numbers
+    return [_stored(v, kind, iso_dates) for v in values]
+
+
 def _project_rows(inputs: RollupInputs) -> Iterator[ProjectRow]:
     """The new snapshot's projects rows as Trends reads them (``addin.store.content``'s)."""
     for p in inputs.projects:
@@ -147,19 +171,17 @@ def _new_state(inputs: RollupInputs, iso_dates: bool) -> SnapshotState:
         wanted = [columns[key] for key in ("id", name_col, *compared)]
         pick = itemgetter(*[i for i, _ in wanted])
         kinds = [kind for _, kind in wanted]
-        texts = all(kind == "text" for kind in kinds)  # (then a row of text comes back as is)
         for p in inputs.projects:
-            pid = p.project_id or None
-            rows = [
-                (pid, *values)
-                if texts and _TEXT.issuperset(map(type, values))
-                else (
-                    pid,
-                    *[_stored(v, kind, iso_dates) for v, kind in zip(values, kinds, strict=True)],
-                )
-                for values in map(pick, p.payload.rows.get(register, ()))
+            picked = list(map(pick, p.payload.rows.get(register, ())))
+            if not picked:
+                continue
+            # Each column typed once (a project's rows of one register), not cell by cell.
+            typed = [
+                _column(col, kind, iso_dates)
+                for col, kind in zip(zip(*picked, strict=True), kinds, strict=True)
             ]
-            add_items(state, register, rows)
+            pids = repeat(p.project_id or None, len(picked))
+            add_items(state, register, list(zip(pids, *typed, strict=True)))
     project_of = {p.source: p.project_id or None for p in inputs.projects}
     findings: list[tuple[Any, ...]] = []
     for f in inputs.findings:

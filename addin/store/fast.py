@@ -11,7 +11,9 @@ Each insert is compiled once per dialect, table and keys, with a row function ge
 for it that adds the fixed values (the snapshot id), converts the columns that need it and
 orders the values as the statement takes them, in one call per row; a processor that
 writes a date as its ISO text (SQLite's Date) is replaced by ``date.isoformat`` for plain
-dates (175,000 calls in a 300-project snapshot; benchmarks/README.md, round 5b).
+dates (175,000 calls in a 300-project snapshot; benchmarks/README.md, round 5b), each
+date's text made once and looked up after (round 9b). On PostgreSQL a batch goes by
+``COPY`` instead where ``COPY`` takes every value as the INSERT does (round 9b).
 """
 
 from __future__ import annotations
@@ -21,7 +23,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import CompoundSelect, Connection, Date, Dialect, Select, Table, insert
+from sqlalchemy import (
+    Boolean,
+    CompoundSelect,
+    Connection,
+    Date,
+    Dialect,
+    Float,
+    Integer,
+    Select,
+    String,
+    Table,
+    insert,
+)
 
 from addin.store.records import as_date
 
@@ -66,6 +80,10 @@ def bulk_insert(
     ``keys`` after the first ``len(fixed)`` keys, which take the ``fixed`` values (the
     snapshot id) in every row."""
     prepared = prepare_insert(conn.dialect, table, tuple(keys), len(fixed))
+    if conn.dialect.name == "postgresql":
+        rows = list(rows)
+        if _copied(conn, table, tuple(keys), rows, fixed):
+            return
     params = list(map(prepared.maker(fixed), rows))
     if not params:
         return
@@ -74,6 +92,61 @@ def bulk_insert(
         cursor.executemany(prepared.sql, params)
     finally:
         cursor.close()
+
+
+#: Per column type, the Python values PostgreSQL's COPY takes as INSERT does (their text
+#: is what the INSERT's typed parameter gives): an int in a float column, not a float in
+#: an integer one (INSERT rounds it, COPY refuses it).
+_COPY_TYPES: tuple[tuple[type[Any], frozenset[type]], ...] = (
+    (Boolean, frozenset((bool, type(None)))),
+    (Integer, frozenset((int, type(None)))),
+    (Float, frozenset((float, int, type(None)))),
+    (Date, frozenset((date, type(None)))),
+    (String, frozenset((str, type(None)))),
+)
+
+
+def _copied(
+    conn: Connection,
+    table: Table,
+    keys: tuple[str, ...],
+    rows: list[Values],
+    fixed: Sequence[object],
+) -> bool:
+    """PostgreSQL: write ``rows`` by COPY (about 40 % of executemany's CPU, a third of its
+    wall for a 300-project snapshot, benchmarks/README.md round 9b) when every column's
+    values are of types COPY takes as INSERT does and no column type converts values
+    first; each column's types looked at once. False: nothing written (INSERT them)."""
+    dialect = conn.dialect
+    allowed = []
+    for key in keys:
+        type_ = table.c[key].type
+        kinds = next((ok for base, ok in _COPY_TYPES if isinstance(type_, base)), None)
+        if kinds is None:
+            return False
+        # Boolean's processor checks and makes a bool: a bool or None it gives back as is.
+        if not isinstance(type_, Boolean) and type_._cached_bind_processor(dialect) is not None:
+            return False
+        allowed.append(kinds)
+    values = [(*fixed, *row) for row in rows]
+    if not values:
+        return True
+    columns = zip(*values, strict=True)
+    if not all(set(map(type, col)) <= ok for col, ok in zip(columns, allowed, strict=True)):
+        return False
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    if not hasattr(cursor, "copy"):  # (a driver without COPY: INSERT)
+        cursor.close()
+        return False
+    quote = dialect.identifier_preparer
+    sql = f"COPY {quote.format_table(table)} ({', '.join(quote.quote(k) for k in keys)}) FROM STDIN"
+    try:
+        with cursor.copy(sql) as copy:
+            for row in values:
+                copy.write_row(row)
+    finally:
+        cursor.close()
+    return True
 
 
 def prepare_insert(
@@ -100,7 +173,7 @@ def prepare_insert(
 def _prepare(dialect: Dialect, table: Table, keys: tuple[str, ...], fixed: int) -> PreparedInsert:
     compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
     processors = [table.c[key].type._cached_bind_processor(dialect) for key in keys]
-    namespace: dict[str, Any] = {"_date": date}
+    namespace: dict[str, Any] = {"_iso": _ISO_TEXT.get, "_other_date": _other_date}
     exprs: dict[str, str] = {}  # key -> the expression of its parameter
     for i, (key, proc) in enumerate(zip(keys, processors, strict=True)):
         var = f"v{i}"
@@ -109,10 +182,9 @@ def _prepare(dialect: Dialect, table: Table, keys: tuple[str, ...], fixed: int) 
             continue
         namespace[f"_p{i}"] = proc
         if _iso_dates(proc):  # the processor writes a date as its ISO text: skip the call
-            exprs[key] = (
-                f"(({var}.isoformat() if {var}.__class__ is _date else _p{i}({var}))"
-                f" if {var} is not None else None)"
-            )
+            # A date's text looked up (a snapshot's dates repeat: 190,000 values, a few
+            # thousand dates), made once; anything else (None, text) by the processor.
+            exprs[key] = f"(_iso({var}) or _other_date({var}, _p{i}))"
         else:
             exprs[key] = f"(_p{i}({var}) if {var} is not None else None)"
     names = [f"v{i}" for i in range(fixed, len(keys))]
@@ -128,6 +200,25 @@ def _prepare(dialect: Dialect, table: Table, keys: tuple[str, ...], fixed: int) 
     )
     exec(compile(source, f"<insert into {table.name}>", "exec"), namespace)
     return PreparedInsert(compiled.string, namespace["factory"], tuple(processors[:fixed]))
+
+
+#: A date -> its ISO text, for the dates written so far (only plain dates are keys: a
+#: datetime is never equal to a date, so it never finds one).
+_ISO_TEXT: dict[date, str] = {}
+_ISO_LIMIT = 1 << 16
+
+
+def _other_date(value: object, proc: Callable[[Any], Any]) -> object:
+    """A Date column's value not looked up yet: None as None, a date as its ISO text
+    (kept for the next), anything else as the column type's processor makes it."""
+    if value is None:
+        return None
+    if value.__class__ is not date:
+        return proc(value)
+    if len(_ISO_TEXT) >= _ISO_LIMIT:
+        _ISO_TEXT.clear()
+    text = _ISO_TEXT[value] = value.isoformat()
+    return text
 
 
 def _iso_dates(proc: Callable[[Any], Any]) -> bool:

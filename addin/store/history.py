@@ -12,6 +12,7 @@ from addin.store.records import (
     History,
     SnapshotData,
     SnapshotInfo,
+    cyclic_gc_paused,
     history_notes,
     previous_snapshot,
 )
@@ -37,6 +38,17 @@ def record(
     written; it may return the previous snapshot it read then, whole (its id and state):
     nobody could change it before this snapshot was committed, so Changes compares the
     snapshot read back with it instead of reading the pair again."""
+    with cyclic_gc_paused():
+        return _record(store, data, standards, since, locked)
+
+
+def _record(
+    store: Store,
+    data: SnapshotData,
+    standards: Standards,
+    since: date | None,
+    locked: Callable[[], Read | None] | None,
+) -> History:
     read: list[Read | None] = []
     snapshot_id = store.write_snapshot(
         data, None if locked is None else (lambda: read.append(locked()))
