@@ -226,7 +226,14 @@ def split_fields(text: str) -> list[tuple[str, str]]:
             candidate = " ".join(words[-n:])
             if _field_for(candidate) is not None or _label_key(candidate) in OTHER_LABELS:
                 at = re.search(r"\s+".join(map(re.escape, words[-n:])) + r"\s*$", before)
-                spans.append((at.start() if at else 0, match.start(), candidate))
+                start = at.start() if at else 0
+                gap = _GAPPED_LABEL.search(before)
+                if gap is not None and spans and gap.start() < start:
+                    # the label's own first words after a wide gap: "Programme: IFRS 17
+                    # Implementation    Programme Manager: Grace Lee" ends the programme
+                    # at the gap, not at "Manager" (round 15)
+                    start = gap.start()
+                spans.append((start, match.start(), candidate))
                 break
         else:
             # a label nobody listed still ends the field before it when a wide gap (two
