@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from addin import layout
 from addin.adopt.convert import level_word
-from addin.adopt.evidence import CONTENT
+from addin.adopt.evidence import CONTENT, RATING
 from addin.adopt.grid import is_blank
 from addin.adopt.languages import fold, plain, translate
 from addin.adopt.mapping_file import header_key
@@ -158,9 +158,6 @@ def names_something_else(text: str, register_key: str) -> bool:
 #: naming such a field is no reason to refuse the column its values' one field.
 _SORTS = frozenset({"type", "category"})
 
-#: Header words saying the column is a rating on a scale (round 15).
-_RATING = re.compile(r"\b(?:rating|rated|grade|grading|level|score)\b", re.IGNORECASE)
-
 
 def list_by_values(
     scored: dict[int, list[Candidate]],
@@ -198,7 +195,7 @@ def list_by_values(
         wanted[col] = fields
     for col, fields in wanted.items():
         rated = [f for f in fields if register.column(f).kind == "scale"]
-        if len(fields) > 1 and len(rated) == 1 and _RATING.search(texts.get(col, "")):
+        if len(fields) > 1 and len(rated) == 1 and RATING.search(texts.get(col, "")):
             # a rating is a scale: an issue's ``Rating`` of Critical / High / Low is its
             # Severity, not its Priority (a list of ranks); round 15
             wanted[col] = rated

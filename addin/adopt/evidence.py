@@ -359,6 +359,10 @@ def party_by_values(
         return
 
 
+#: Header words saying the column is a rating on a scale (round 15): an issue's ``Rating``
+#: of Critical / High / Low is its Severity (a scale), not its Priority (a list).
+RATING = re.compile(r"\b(?:rating|rated|grade|grading|level|score)\b", re.IGNORECASE)
+
 #: Headers that only say "a classification" (``Type``, ``Category``): the values say which.
 _CLASS_WORDS = frozenset({"type", "category", "kind", "class", "classification", "group"})
 #: Values shared by many lists: a column of them says nothing about which list it is.
@@ -398,6 +402,10 @@ def list_candidates(
     ]
     if len(fits) != 1:
         return []
+    if RATING.search(header) and any(
+        c.kind == "scale" and not c.computed for c in layout.REGISTERS_BY_KEY[register_key].columns
+    ):
+        return []  # a rating is a scale's: see by_values.list_by_values (round 15)
     words = {w for r in readings for w in r.split()}
     confidence = 0.85 if readings and words <= _CLASS_WORDS else CONTENT
     return [Candidate(fits[0], confidence, "(values are its list)")]
