@@ -189,6 +189,11 @@ def test_two_unread_date_columns_are_left_out(tmp_path: Path) -> None:
     table = only(adopt(book(tmp_path / "issues.xlsx", "Issues", rows)))
     assert targets(table)["Tarehe A"] is None
     assert targets(table)["Tarehe B"] is None
+    # the report says why, and what to do
+    assert column(table, "Tarehe A").note == (
+        "a column of dates nothing names: 2 such columns, and each could be the Raised Date"
+        " or the Due Date; not guessed - name it in the mapping file"
+    )
 
 
 def test_a_date_out_of_order_on_one_row_is_left_out(tmp_path: Path) -> None:

@@ -88,17 +88,50 @@ def _unread_date_columns(
         top = scored.get(col)
         if top and top[0].confidence >= MINIMUM:
             continue  # its header (or its content) already reads it
-        if text.strip().casefold().endswith((" by", " by:")):
-            continue  # "Raised By": a person, never a date
-        found = candidates(text, register_key)
-        if found and found[0].confidence >= MINIMUM:
-            continue  # a header read as a column its values do not fit: not ours to move
-        known = {w for r in normalise_header(text) for w in r.split()} & english_words()
-        if known - _ONLY_A_DATE:
-            continue  # "Planned Start", "Next Review": a date of its own, not the order's
-        if date_share(values_of.get(col, [])) >= 1.0:
+        if _says_only_a_date(text, register_key) and date_share(values_of.get(col, [])) >= 1.0:
             out.append(col)
     return out
+
+
+def _says_only_a_date(text: str, register_key: str) -> bool:
+    """True for a header that maps to nothing and holds no English word but "date"."""
+    if text.strip().casefold().endswith((" by", " by:")):
+        return False  # "Raised By": a person, never a date
+    found = candidates(text, register_key)
+    if found and found[0].confidence >= MINIMUM:
+        return False  # a header read as a column its values do not fit: not ours to move
+    known = {w for r in normalise_header(text) for w in r.split()} & english_words()
+    return not known - _ONLY_A_DATE  # "Planned Start", "Next Review": a date of its own
+
+
+def unplaced_dates(
+    values_of: dict[int, list[CellValue]],
+    texts: dict[int, str],
+    mapped: dict[int, str],
+    register_key: str,
+) -> dict[int, str]:
+    """Why each unread date column the order could not place was left out (column ->
+    reason), when two or more are left and the register lacks a date field they could be:
+    for the report, so a PMO names them in the mapping file."""
+    fields = _ORDER.get(register_key) or ((*_PLAN, _ACTUAL) if register_key == "milestones" else ())
+    register = layout.REGISTERS_BY_KEY.get(register_key)
+    if register is None or not fields:
+        return {}
+    lacking = [register.column(f).name for f in fields if f not in mapped.values()]
+    unread = [
+        col
+        for col, text in texts.items()
+        if col not in mapped
+        and _says_only_a_date(text, register_key)
+        and date_share(values_of.get(col, [])) >= 1.0
+    ]
+    if len(unread) < 2 or not lacking:
+        return {}
+    why = (
+        f"a column of dates nothing names: {len(unread)} such columns, and each could be the "
+        f"{' or the '.join(lacking)}; not guessed - name it in the mapping file"
+    )
+    return dict.fromkeys(unread, why)
 
 
 def dates_by_order(
