@@ -19,10 +19,11 @@ from pathlib import Path
 
 import pytest
 
-from addin.adopt.convert import parse_date
+from addin.adopt.convert import list_for_column, parse_date
 from addin.adopt.evidence import person_share
 from addin.adopt.match import candidates
 from addin.adopt.project import split_fields
+from addin.standards import default_standards
 from tests.adopt_sheets import adopt, book, column, field, only, targets
 
 _SK = ["Zuzana Horváthová", "Peter Šimko", "Lucia Tóthová", "Ján Kováč", "Eva Bálintová"]
@@ -447,3 +448,31 @@ def test_a_vietnamese_status_column_of_bare_open_and_closed(tmp_path: Path) -> N
     adoption = adopt(book(tmp_path / "rui_ro.xlsx", "Rủi ro", rows))
     assert targets(only(adoption))["Trạng thái"] == "status"
     assert field(adoption, "risks", "status") == ["Open", "Closed", "Open", "Closed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Входящая", "Inbound"),  # Russian
+        ("Исходящая", "Outbound"),
+        ("Вхідна", "Inbound"),  # Ukrainian
+        ("Bejövő", "Inbound"),  # Hungarian
+        ("Kimenő", "Outbound"),
+        ("Saapuva", "Inbound"),  # Finnish
+        ("Lähtevä", "Outbound"),
+        ("Masuk", "Inbound"),  # Malay, Indonesian
+        ("Keluar", "Outbound"),
+        ("Odchádzajúca", "Outbound"),  # Slovak
+    ],
+)
+def test_a_dependencys_direction_in_more_languages(text: str, expected: str) -> None:
+    converter = list_for_column("dependency_direction", default_standards())
+    assert converter(text).value == expected
+
+
+def test_directions_in_a_risk_register_read_as_nothing(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Ref", "Risk", "Owner", "Поток", "Status"]]
+    for i, way in enumerate(["Входящая", "Исходящая", "Входящая", "Исходящая"]):
+        rows.append([f"R-{i + 1}", _ISSUES[i], "Ann Lee", way, "Open"])
+    table = only(adopt(book(tmp_path / "risks.xlsx", "Risks", rows)))
+    assert targets(table)["Поток"] is None
