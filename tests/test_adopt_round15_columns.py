@@ -358,6 +358,15 @@ def test_a_risks_rating_of_levels_stays_out(tmp_path: Path) -> None:
             "Portfolio: Digital    Project Sponsor: D. White",
             [("Portfolio", "Digital"), ("Project Sponsor", "D. White")],
         ),
+        # a wide gap inside the value, words of no label after it: the value's
+        (
+            "Project: Apollo  Phase Two    Project Manager: Ann Lee",
+            [("Project", "Apollo  Phase Two"), ("Project Manager", "Ann Lee")],
+        ),
+        (
+            "Programme: Data  and AI    Programme Manager: Grace Lee",
+            [("Programme", "Data  and AI"), ("Manager", "Grace Lee")],
+        ),
         # no wide gap: the label is still the longest run of known words
         (
             "Project: Apollo Phase Two Project Manager: Ann Lee",

@@ -207,6 +207,11 @@ def find_project_fields(
     return found
 
 
+_WIDE_GAP = re.compile(r"\s{2,}|\t|\s*[|;]\s*")
+#: Every word of the listed project labels (``programme``, ``project``, ``senior``...).
+_LABEL_WORDS = frozenset(
+    w for labels in PROJECT_LABELS.values() for lab in labels for w in lab.split()
+)
 _GAPPED_LABEL = re.compile(r"(?:\s{2,}|\t|\s*[|;]\s*)([A-Za-z][A-Za-z.&/' -]{0,30}[A-Za-z.])\s*$")
 
 
@@ -227,12 +232,18 @@ def split_fields(text: str) -> list[tuple[str, str]]:
             if _field_for(candidate) is not None or _label_key(candidate) in OTHER_LABELS:
                 at = re.search(r"\s+".join(map(re.escape, words[-n:])) + r"\s*$", before)
                 start = at.start() if at else 0
-                gap = _GAPPED_LABEL.search(before)
-                if gap is not None and spans and gap.start() < start:
+                gaps = list(_WIDE_GAP.finditer(before[:start]))
+                between = before[gaps[-1].end() : start].split() if gaps and spans else []
+                if (
+                    between
+                    and len(between) <= 2
+                    and all(_label_key(w) in _LABEL_WORDS for w in between)
+                ):
                     # the label's own first words after a wide gap: "Programme: IFRS 17
                     # Implementation    Programme Manager: Grace Lee" ends the programme
-                    # at the gap, not at "Manager" (round 15)
-                    start = gap.start()
+                    # at the gap, not at "Manager" (round 15); words of no label ("Apollo
+                    # Phase Two Project Manager") stay the value's
+                    start = gaps[-1].start()
                 spans.append((start, match.start(), candidate))
                 break
         else:
