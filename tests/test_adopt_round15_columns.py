@@ -485,3 +485,23 @@ def test_directions_in_a_risk_register_read_as_nothing(tmp_path: Path) -> None:
         rows.append([f"R-{i + 1}", _ISSUES[i], "Ann Lee", way, "Open"])
     table = only(adopt(book(tmp_path / "risks.xlsx", "Risks", rows)))
     assert targets(table)["Поток"] is None
+
+
+def test_a_calendar_of_sprints_under_unread_date_headers_is_no_register(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Sprint", "Tarehe ya kuanza", "Tarehe ya mwisho"]]
+    for i in range(6):
+        start = date(2026, 1, 5) + timedelta(days=14 * i)
+        rows.append([f"Sprint {i + 1}", start, start + timedelta(days=13)])
+    adoption = adopt(book(tmp_path / "sprints.xlsx", "Sprints", rows))
+    assert not adoption.report.adopted_tables
+
+
+def test_a_glossary_and_a_names_lookup_are_no_registers(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Term", "Definition"]]
+    for term in ("Baseline", "Forecast", "Tolerance", "Exception"):
+        rows.append([term, f"The {term.lower()} as the board agreed it in writing"])
+    rows += [[], [], ["Mhusika", "Idara"]]
+    for name in _SK:
+        rows.append([name, "Finance"])
+    adoption = adopt(book(tmp_path / "glossary.xlsx", "Glossary", rows))
+    assert not adoption.report.adopted_tables
