@@ -246,6 +246,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         "false_friends_headers",
         # round 14: statuses of registers per language (tests/test_adopt_round14_columns_values.py)
         "values_registers",
+        # round 15: standard field words the sections lacked (tests/test_adopt_round15_columns.py)
+        "words_round15",
+        "values_round15",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -255,6 +258,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_nordic", {}).items(),
             *data.get(f"{section}_headers", {}).items(),
             *data.get(f"{section}_registers", {}).items(),
+            *data.get(f"{section}_round15", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from addin import layout
 from addin.adopt.convert import level_word
-from addin.adopt.evidence import CONTENT
+from addin.adopt.evidence import CONTENT, RATING
 from addin.adopt.grid import is_blank
 from addin.adopt.languages import fold, plain, translate
 from addin.adopt.mapping_file import header_key
@@ -71,7 +71,9 @@ def list_word(column: layout.Column, value: str, items: frozenset[str], fit: Fit
         return bool(keys & _YES_NO)
     if keys & items:
         return True
-    return not (items & _YES_NO) and bool(fit(column, [value]))
+    # a fit is read over two values or more: the one value twice (``Upstream`` is a
+    # direction's Inbound by the list's reading; round 15)
+    return not (items & _YES_NO) and bool(fit(column, [value, value]))
 
 
 def _words(values: list[CellValue]) -> list[str]:
@@ -191,6 +193,12 @@ def list_by_values(
         if not names_nothing(text) and _answers(all_values.get(col, [])):
             continue  # Yes / No under a header that asks something else
         wanted[col] = fields
+    for col, fields in wanted.items():
+        rated = [f for f in fields if register.column(f).kind == "scale"]
+        if len(fields) > 1 and len(rated) == 1 and RATING.search(texts.get(col, "")):
+            # a rating is a scale: an issue's ``Rating`` of Critical / High / Low is its
+            # Severity, not its Priority (a list of ranks); round 15
+            wanted[col] = rated
     ambiguous: dict[int, list[str]] = {}
     claims: dict[str, int] = {}
     for fields in wanted.values():

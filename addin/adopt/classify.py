@@ -35,6 +35,7 @@ from addin.adopt.convert import (
     scale_for_column,
     to_text,
 )
+from addin.adopt.date_order import dates_by_order
 from addin.adopt.detect import TableBlock, _is_axis
 from addin.adopt.evidence import (
     CONTENT,
@@ -407,6 +408,9 @@ def header_candidates(
             standards.lists,
             lambda column, values: value_fit(column, values, "", standards),
         )
+        rows = range(block.first_data_row, block.last_data_row + 1)
+        own = {col: [grid.value(r, col) for r in rows] for col in texts}
+        dates_by_order(scored, own, texts, register_key)  # round 15 (date_order.py)
     return scored
 
 

@@ -28,7 +28,13 @@ from itertools import pairwise
 
 from addin.adopt.aliases import LIST_ALIASES
 from addin.adopt.amounts import currency_in, has_own_unit, is_no_amount, parse_amount
-from addin.adopt.dates import common_era, iso_week, parse_text_date, schedule_flag
+from addin.adopt.dates import (
+    common_era,
+    iso_week,
+    parse_text_date,
+    schedule_flag,
+    without_week_label,
+)
 from addin.adopt.dates import month_of as foreign_month
 from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.languages import fold, translate, words_of
@@ -842,7 +848,7 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
         return None
     if not isinstance(value, str):
         return None
-    text = strip_weekday(value)  # "Mon 02/03/26", as MS Project writes dates
+    text = strip_weekday(without_week_label(value))  # "Mon 02/03/26", "w/c 16/03/26"
     if not text:
         return None
     if re.search(

@@ -178,10 +178,25 @@ _JAPANESE_ERA = re.compile(r"^\s*(令和|平成)\s*(\d{1,2}|元)\s*年")
 _ERA_START = {"令和": 2018, "平成": 1988}
 
 
+#: A week label before its date, as UK plans write a week's deadline: ``w/c 16/03/2026``
+#: (week commencing), ``w/b``, ``WC``, ``w/e 20/03/2026`` (week ending), or spelt out;
+#: the date written is the day read (round 15).
+_WEEK_LABEL = re.compile(
+    r"^\s*(?:w/[cbe]|w\.[cbe]\.|wc|wb|week\s+(?:commencing|beginning|starting|ending))"
+    r"\s*:?\s+(?=\d)",
+    re.IGNORECASE,
+)
+
+
+def without_week_label(text: str) -> str:
+    """``w/c 16/03/2026`` -> ``16/03/2026``; other text unchanged."""
+    return _WEEK_LABEL.sub("", text)
+
+
 def without_weekday_and_time(text: str) -> str:
     """``Thu 12/03/26 9:41 AM`` -> ``12/03/26``; ``2026年3月12日(木)`` -> ``2026年3月12日``;
     ``12.03.2026 г.`` -> ``12.03.2026``; other text unchanged but trimmed."""
-    text = _WEEKDAY.sub("", text.strip())
+    text = _WEEKDAY.sub("", without_week_label(text.strip()))
     text = _GERMAN_WEEKDAY.sub("", _FRENCH_ARTICLE.sub("", text))
     era = _JAPANESE_ERA.match(text)
     if era:

@@ -39,9 +39,50 @@ CONTENT = 0.7
 #: The register's one person column, where it is not ``owner`` (a decision's maker).
 PERSON_COLUMN = {"decisions": "made_by"}
 
-_PERSON = re.compile(
+_PERSON_ASCII = re.compile(
     r"^(?:[A-Z][a-z'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'\-]+|[A-Z]\.|van|de|der|von|da|di|le|la)){1,3}$"
 )
+
+#: Lower-case words inside a person's name: Dutch, German, French, Italian, Spanish and
+#: Portuguese particles, and Malaysian patronymics (``Ahmad Faizal bin Razak``, ``Siti
+#: Hajar binti Osman``, ``Rajesh a/l Kumar``: son or daughter of; round 15).
+_PARTICLES = frozenset(
+    {
+        *("van", "de", "der", "den", "von", "da", "di", "le", "la", "du", "del", "della"),
+        *("dos", "das", "do", "y", "bin", "binti", "bt", "bte", "ibn", "a/l", "a/p"),
+        *("s/o", "d/o"),
+    }
+)
+_NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['\u2019\-])*$")
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
+
+
+def _is_person(text: str) -> bool:
+    """True for a person's name written in any alphabet with capitals: ``Grace Lee``,
+    ``J. Murphy``, ``Zuzana Horváthová``, ``Marko Kovačević``, ``Ахметов Е.К.``, ``Ahmad
+    Faizal bin Razak`` (two to five words, each capitalised or a particle, at least two
+    capitalised; round 15, where only ASCII letters were read)."""
+    if _PERSON_ASCII.match(text):
+        return True
+    words = text.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    capitals = 0
+    for word in words:
+        if word in _PARTICLES:
+            continue
+        if not word[0].isupper():
+            return False
+        if _INITIALS.match(word) or (_NAME_WORD.match(word) and word[1:] != word[1:].upper()):
+            capitals += 1
+            continue
+        if len(word) == 1:
+            capitals += 1
+            continue
+        return False  # "NCR", "UAT", "v2.1": a code, no name
+    return capitals >= 2
+
+
 _DATE_WORDS = frozenset({"date", "when", "deadline", "dates", "day"})
 _NOT_PEOPLE = frozenset(
     {"open", "closed", "high", "medium", "low", "yes", "no", "done", "in progress", "on track"}
@@ -164,7 +205,7 @@ def person_share(values: list[CellValue]) -> float:
         1
         for v in present
         if isinstance(v, str)
-        and _PERSON.match(v.strip())
+        and _is_person(v.strip())
         and v.strip().lower() not in _NOT_PEOPLE
         and len(v.strip()) <= 40
         and not _organisation(v)
@@ -275,7 +316,7 @@ def name_share(values: list[CellValue]) -> float:
         1
         for v in present
         if isinstance(v, str)
-        and _PERSON.match(v.strip())
+        and _is_person(v.strip())
         and v.strip().lower() not in _NOT_PEOPLE
         and not {w.lower() for w in v.split()} & _THING_WORDS
         and not _organisation(v)
@@ -318,6 +359,10 @@ def party_by_values(
         return
 
 
+#: Header words saying the column is a rating on a scale (round 15): an issue's ``Rating``
+#: of Critical / High / Low is its Severity (a scale), not its Priority (a list).
+RATING = re.compile(r"\b(?:rating|rated|grade|grading|level|score)\b", re.IGNORECASE)
+
 #: Headers that only say "a classification" (``Type``, ``Category``): the values say which.
 _CLASS_WORDS = frozenset({"type", "category", "kind", "class", "classification", "group"})
 #: Values shared by many lists: a column of them says nothing about which list it is.
@@ -357,6 +402,10 @@ def list_candidates(
     ]
     if len(fits) != 1:
         return []
+    if RATING.search(header) and any(
+        c.kind == "scale" and not c.computed for c in layout.REGISTERS_BY_KEY[register_key].columns
+    ):
+        return []  # a rating is a scale's: see by_values.list_by_values (round 15)
     words = {w for r in readings for w in r.split()}
     confidence = 0.85 if readings and words <= _CLASS_WORDS else CONTENT
     return [Candidate(fits[0], confidence, "(values are its list)")]

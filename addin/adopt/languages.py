@@ -222,6 +222,8 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 14: the statuses registers write per language (watched, being worked,
         # resolved, an assumption valid or not)
         *data.get(f"{section}_registers", {}).items(),
+        # round 15: standard field words of the file's languages the sections above lacked
+        *data.get(f"{section}_round15", {}).items(),
     ]
 
 

@@ -207,6 +207,11 @@ def find_project_fields(
     return found
 
 
+_WIDE_GAP = re.compile(r"\s{2,}|\t|\s*[|;]\s*")
+#: Every word of the listed project labels (``programme``, ``project``, ``senior``...).
+_LABEL_WORDS = frozenset(
+    w for labels in PROJECT_LABELS.values() for lab in labels for w in lab.split()
+)
 _GAPPED_LABEL = re.compile(r"(?:\s{2,}|\t|\s*[|;]\s*)([A-Za-z][A-Za-z.&/' -]{0,30}[A-Za-z.])\s*$")
 
 
@@ -226,7 +231,20 @@ def split_fields(text: str) -> list[tuple[str, str]]:
             candidate = " ".join(words[-n:])
             if _field_for(candidate) is not None or _label_key(candidate) in OTHER_LABELS:
                 at = re.search(r"\s+".join(map(re.escape, words[-n:])) + r"\s*$", before)
-                spans.append((at.start() if at else 0, match.start(), candidate))
+                start = at.start() if at else 0
+                gaps = list(_WIDE_GAP.finditer(before[:start]))
+                between = before[gaps[-1].end() : start].split() if gaps and spans else []
+                if (
+                    between
+                    and len(between) <= 2
+                    and all(_label_key(w) in _LABEL_WORDS for w in between)
+                ):
+                    # the label's own first words after a wide gap: "Programme: IFRS 17
+                    # Implementation    Programme Manager: Grace Lee" ends the programme
+                    # at the gap, not at "Manager" (round 15); words of no label ("Apollo
+                    # Phase Two Project Manager") stay the value's
+                    start = gaps[-1].start()
+                spans.append((start, match.start(), candidate))
                 break
         else:
             # a label nobody listed still ends the field before it when a wide gap (two

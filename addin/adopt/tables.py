@@ -22,6 +22,7 @@ from addin.adopt.classify import (
     section_rows_by_register,
 )
 from addin.adopt.convert import list_for_column
+from addin.adopt.date_order import unplaced_dates
 from addin.adopt.detect import (
     HeaderCell,
     TableBlock,
@@ -211,6 +212,7 @@ def adopt_block(
             file_nulls=nulls,
             file_readings=spec.column_readings if spec else None,
         )
+        _unplaced_dates_reason(block, grid, key, mapping, table)  # round 15
         plans = plan_columns(block, grid, key, mapping, standards)
         for plan in plans:
             if plan.also_col is not None:
@@ -257,6 +259,22 @@ def _report_unlabelled(
                     note=f"values in {len(rows)} row(s) but no header; not adopted",
                 )
             )
+
+
+def _unplaced_dates_reason(
+    block: TableBlock, grid: Grid, key: str, mapping: dict[int, str], table: TableReport
+) -> None:
+    """Says why date columns the register's order could not place were left out (two or
+    more of them, any of which could be a field the register lacks; round 15)."""
+    texts = {c.col: c.text for c in block.headers if c.text}
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    values_of = {col: [grid.value(r, col) for r in rows] for col in texts}
+    reasons = unplaced_dates(values_of, texts, mapping, key)
+    for report in table.columns:
+        for col, why in reasons.items():
+            left_out = report.target is None and report.note == NO_MATCH
+            if left_out and report.column == column_letter(col):
+                report.note = why
 
 
 def _report_columns(
@@ -394,6 +412,10 @@ def column_reading(cand: Candidate, header: str) -> str:
 _PERIOD_TOTAL = re.compile(r"^\s*(?:Q[1-4]|H[12]|quarter\s*[1-4]|half\s*[12])\b", re.IGNORECASE)
 
 
+#: The reason of a column nothing reads.
+NO_MATCH = "no standard column matches"
+
+
 def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candidate]) -> str:
     """Why a source column was left out, in words a PMO can act on."""
     key = header_key(cell.text)
@@ -429,7 +451,7 @@ def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candida
         if cand.column_key in taken:
             return f"also reads as {name}, which another column already fills"
         return f"reads as {name} but its values do not fit that column"
-    return "no standard column matches"
+    return NO_MATCH
 
 
 #: RAG words: they tell a milestone's health, not whether it was achieved.

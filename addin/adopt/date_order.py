@@ -1,0 +1,186 @@
+"""A date column known by its order against the register's other dates (round 15).
+
+Registers written in a language the data file does not read, or under a header nobody
+listed (``Dátum zistenia``, ``Fecha de detección``, ``Logged wk``), still keep their dates
+in the register's order: an item is raised before it is due, a milestone's current date
+is written on every row beside its baseline while its actual date only where it is done.
+A column of dates whose header maps to nothing is mapped from that order **only when the
+register still lacks the field and exactly one such column is left**:
+
+- **raised before due** (risks, issues, assumptions): the register's due date (Due Date,
+  Validate By) is mapped and its Raised Date is not; the column's date is on or before the
+  due date on every row holding both, before it on most, and filled on every row (every
+  item was raised; a closed date is written only on closed items) -> Raised Date. The
+  other way round, the Raised Date mapped and the due date not: the column's dates on or
+  after the raised dates, after them on most, filled on every row -> the due date.
+- **a plan's two dates beside the done date** (milestones): two of Baseline, Forecast and
+  Actual Date are mapped, one of them the Actual Date; the column is filled on every row
+  (an actual date is written only where the milestone is done) -> the one left (Forecast
+  Date beside a baseline, Baseline Date beside a forecast).
+
+Two unread date columns or more are never guessed (either could be either field), nor is
+one whose dates break the order on a single row. Every mapping made so is ``content``
+(0.70, LOW CONFIDENCE, the reason in the report and the mapping file)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from addin import layout
+from addin.adopt.convert import parse_date
+from addin.adopt.evidence import CONTENT, date_share
+from addin.adopt.grid import is_blank
+from addin.adopt.languages import english_words
+from addin.adopt.match import MINIMUM, Candidate, candidates, normalise_header
+from addin.host import CellValue
+
+#: (earlier field, later field) of the registers where an item is raised before it is due.
+_ORDER = {
+    "risks": ("raised_date", "due_date"),
+    "issues": ("raised_date", "due_date"),
+    "assumptions": ("raised_date", "validate_by"),
+}
+_PLAN = ("baseline_date", "forecast_date")
+_ACTUAL = "actual_date"
+
+#: English words a header may hold and still say only "a date" (``Dátum zistenia`` reads
+#: ``date zistenia``); any other word adoption knows names some date of its own
+#: (``Planned Start``, ``Review Date``, ``Go-live``): the order never moves it.
+_ONLY_A_DATE = frozenset({"date", "dates", "day", "dt", "on", "when"})
+
+#: The note of a mapping made here starts so (``mapped by content: values are dates ...``).
+PREFIX = "(values are dates"
+
+
+def _dates(values: list[CellValue]) -> list[date | None]:
+    return [None if is_blank(v) else parse_date(v) for v in values]
+
+
+def _filled_rows(values_of: dict[int, list[CellValue]]) -> list[bool]:
+    """Which rows hold an item (any filled cell)."""
+    rows = max((len(v) for v in values_of.values()), default=0)
+    return [any(i < len(v) and not is_blank(v[i]) for v in values_of.values()) for i in range(rows)]
+
+
+def _full(dates: list[date | None], items: list[bool]) -> bool:
+    """True when the column holds a date on every row that holds an item (two at least)."""
+    wanted = [d for d, item in zip(dates, items, strict=False) if item]
+    return len(wanted) >= 2 and all(d is not None for d in wanted)
+
+
+def _in_order(earlier: list[date | None], later: list[date | None]) -> bool:
+    """True when ``earlier`` is on or before ``later`` on every row holding both (two rows
+    at least), and before it on most of them."""
+    pairs = [(a, b) for a, b in zip(earlier, later, strict=False) if a and b]
+    if len(pairs) < 2 or any(a > b for a, b in pairs):
+        return False
+    return sum(1 for a, b in pairs if a < b) * 2 > len(pairs)
+
+
+def _unread_date_columns(
+    scored: dict[int, list[Candidate]],
+    values_of: dict[int, list[CellValue]],
+    texts: dict[int, str],
+    register_key: str,
+) -> list[int]:
+    out = []
+    for col, text in texts.items():
+        top = scored.get(col)
+        if top and top[0].confidence >= MINIMUM:
+            continue  # its header (or its content) already reads it
+        if _says_only_a_date(text, register_key) and date_share(values_of.get(col, [])) >= 1.0:
+            out.append(col)
+    return out
+
+
+def _says_only_a_date(text: str, register_key: str) -> bool:
+    """True for a header that maps to nothing and holds no English word but "date"."""
+    if text.strip().casefold().endswith((" by", " by:")):
+        return False  # "Raised By": a person, never a date
+    found = candidates(text, register_key)
+    if found and found[0].confidence >= MINIMUM:
+        return False  # a header read as a column its values do not fit: not ours to move
+    known = {w for r in normalise_header(text) for w in r.split()} & english_words()
+    return not known - _ONLY_A_DATE  # "Planned Start", "Next Review": a date of its own
+
+
+def unplaced_dates(
+    values_of: dict[int, list[CellValue]],
+    texts: dict[int, str],
+    mapped: dict[int, str],
+    register_key: str,
+) -> dict[int, str]:
+    """Why each unread date column the order could not place was left out (column ->
+    reason), when two or more are left and the register lacks a date field they could be:
+    for the report, so a PMO names them in the mapping file."""
+    fields = _ORDER.get(register_key) or ((*_PLAN, _ACTUAL) if register_key == "milestones" else ())
+    register = layout.REGISTERS_BY_KEY.get(register_key)
+    if register is None or not fields:
+        return {}
+    lacking = [register.column(f).name for f in fields if f not in mapped.values()]
+    unread = [
+        col
+        for col, text in texts.items()
+        if col not in mapped
+        and _says_only_a_date(text, register_key)
+        and date_share(values_of.get(col, [])) >= 1.0
+    ]
+    if len(unread) < 2 or not lacking:
+        return {}
+    why = (
+        f"a column of dates nothing names: {len(unread)} such columns, and each could be the "
+        f"{' or the '.join(lacking)}; not guessed - name it in the mapping file"
+    )
+    return dict.fromkeys(unread, why)
+
+
+def dates_by_order(
+    scored: dict[int, list[Candidate]],
+    values_of: dict[int, list[CellValue]],
+    texts: dict[int, str],
+    register_key: str,
+) -> None:
+    """Adds a ``content`` candidate to the one unread date column the register's order
+    places (module docstring); changes nothing when none or several are unread."""
+    register = layout.REGISTERS_BY_KEY.get(register_key)
+    if register is None:
+        return
+    keys = {c.key for c in register.columns}
+    mapped: dict[str, int] = {}
+    for col, cands in scored.items():
+        if cands and cands[0].confidence >= MINIMUM:
+            mapped.setdefault(cands[0].column_key, col)
+    unread = _unread_date_columns(scored, values_of, texts, register_key)
+    if len(unread) != 1:
+        return  # none, or two that could be either field: left out
+    col = unread[0]
+    items = _filled_rows(values_of)
+    dates = _dates(values_of.get(col, []))
+    if not _full(dates, items):
+        return
+    field: str | None = None
+    why = ""
+    order = _ORDER.get(register_key)
+    if order is not None:
+        earlier, later = order
+        if earlier not in mapped and later in mapped:
+            if _in_order(dates, _dates(values_of.get(mapped[later], []))):
+                field = earlier
+                why = f"each on or before the {register.column(later).name}"
+        elif (
+            earlier in mapped
+            and later not in mapped
+            and _in_order(_dates(values_of.get(mapped[earlier], [])), dates)
+        ):
+            field = later
+            why = f"each on or after the {register.column(earlier).name}"
+    elif register_key == "milestones" and _ACTUAL in mapped:
+        missing = [f for f in _PLAN if f not in mapped]
+        if len(missing) == 1:
+            field = missing[0]
+            other = register.column(next(f for f in _PLAN if f != field)).name
+            why = f"on every row beside the {other} and the Actual Date"
+    if field is None or field not in keys:
+        return
+    cand = Candidate(field, CONTENT, f"{PREFIX}, {why})")
+    scored[col] = [cand, *scored.get(col, [])]
