@@ -3,9 +3,10 @@
     .venv/bin/python benchmarks/adopt_generalisation.py [--seed N] [--show-held-out] [--json]
 
 The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and the
-HELD-OUT batches (``benchmarks/adopt_layouts_heldout14.py`` and later, written for round 15
-by engineers who do not tune: ``heldout15.py``, of trackers, is "held-out, fifteenth batch
-(round 15)"); the twelfth and thirteenth batches
+HELD-OUT batches (``benchmarks/adopt_layouts_heldout16.py`` and later, written for round 16
+by engineers who do not tune); the fourteenth and fifteenth batches
+(``adopt_layouts_heldout14.py`` and ``heldout15.py``, written for round 15) were held out until
+round 15 was scored and are tuning batches since round 16; the twelfth and thirteenth batches
 (``adopt_layouts_heldout12.py`` and ``heldout13.py``, written for rounds 13 and 14) were held
 out until round 14 was scored and are tuning batches since round 15; the tenth and eleventh
 batches (``adopt_layouts_heldout10.py`` and ``heldout11.py``, written for rounds 11 and 12) were held
@@ -272,12 +273,14 @@ def main(argv: list[str] | None = None) -> int:
             # was scored, then promoted to tuning in round 15 (its misses are read since)
             ("tuning, round 14's held-out (promoted in round 15)", HELD_OUT_13),
             # written for round 15 by an engineer who does not tune, focused on registers
-            # (risk, issue, assumption, dependency and decision logs): held out
-            ("held-out, fourteenth batch (round 15)", HELD_OUT_14),
+            # (risk, issue, assumption, dependency and decision logs); held out until round
+            # 15 was scored, then promoted to tuning in round 16 (its misses are read since)
+            ("tuning, round 15's registers held-out (promoted in round 16)", HELD_OUT_14),
             # written for round 15 by an engineer who does not tune, reading neither the
             # adoption code nor any miss list: trackers (finance, resource, milestone and
-            # stage-gate plans, sheets of several tables); held out
-            ("held-out, fifteenth batch (round 15)", HELD_OUT_15),
+            # stage-gate plans, sheets of several tables); held out until round 15 was
+            # scored, then promoted to tuning in round 16 (its misses are read since)
+            ("tuning, round 15's trackers held-out (promoted in round 16)", HELD_OUT_15),
         ):
             folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")
             folder.mkdir()
