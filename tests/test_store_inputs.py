@@ -4,15 +4,17 @@ the Changes and Trends expected) is what it makes of the inputs themselves."""
 
 from __future__ import annotations
 
+import multiprocessing
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
 from store_support import WEEK2, small, week_two, write
 
-from addin.consolidate import consolidate_folder, store_child
+from addin.consolidate import consolidate_folder, store_child, store_inputs
 from addin.consolidate.history_step import StoreRequest
-from addin.consolidate.store_inputs import pack_inputs, unpack_inputs
+from addin.consolidate.store_inputs import receive_inputs, send_inputs
 from addin.standards import Standards
 from addin.store import expected
 from addin.store.content import snapshot_from_inputs
@@ -41,7 +43,13 @@ def test_the_packed_inputs_make_the_same_snapshot_and_expectation(
     tmp_path: Path, standards: Standards, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     inputs = _inputs(tmp_path, standards, monkeypatch)
-    unpacked = unpack_inputs(pack_inputs(inputs))
+    monkeypatch.setattr(store_inputs, "CHUNK", 7)  # several chunks, the last one short
+    here, there = multiprocessing.Pipe()
+    sender = threading.Thread(target=send_inputs, args=(here, inputs))
+    sender.start()
+    unpacked = receive_inputs(there)
+    sender.join()
+    assert len(unpacked.findings) == len(inputs.findings) and len(inputs.findings) % 7
     assert len(inputs.findings) > 10 and any(f.sheet and f.cell for f in inputs.findings)
     ours, theirs = snapshot_from_inputs(inputs), snapshot_from_inputs(unpacked)
     assert ours.run == theirs.run and ours.severities == theirs.severities

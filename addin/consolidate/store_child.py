@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from addin.consolidate.history_step import StoreFailure, StoreRequest, lock_wait, record_history
-from addin.consolidate.store_inputs import pack_inputs, unpack_inputs
+from addin.consolidate.store_inputs import receive_inputs, send_inputs
 from addin.rollup.inputs import RollupInputs
 from addin.rollup.side_task import MAX_PARENT_RESIDENT, fork_context, resident_bytes, stop_child
 from addin.standards import Standards
@@ -168,7 +168,7 @@ def _early_main(
         with contextlib.suppress(Exception):
             import addin.store.store  # noqa: F401  (SQLAlchemy: imported while the workers read)
     try:
-        inputs = unpack_inputs(conn.recv_bytes())
+        inputs = receive_inputs(conn)
     except Exception:  # the run failed (or was stopped) before the roll-up was written
         conn.close()
         return
@@ -343,7 +343,7 @@ class StoreBeside:
         self._args = (request, out, inputs, standards)
         if self._conn is not None:
             try:
-                self._conn.send_bytes(pack_inputs(inputs))
+                send_inputs(self._conn, inputs)
             except Exception:  # it died: its answer is missing, and final() records here
                 self.close()
         return self
