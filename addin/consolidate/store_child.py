@@ -147,6 +147,7 @@ EARLY_WAIT = 0.5
 
 def _early_main(
     conn: Connection,
+    parents: Connection,
     request: StoreRequest,
     out: Path,
     as_of: Any,
@@ -159,6 +160,7 @@ def _early_main(
     workers read the projects; then the run's inputs (by pipe, packed) recorded as
     :func:`_child_main` records them. A run that fails first closes the pipe: nothing is
     recorded, and the store is as it was (it was only read)."""
+    parents.close()  # (its end, inherited: else the pipe never closes when the parent dies)
     with contextlib.suppress(ValueError, OSError):
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl+C
     faulthandler.disable()
@@ -323,7 +325,7 @@ class StoreBeside:
         expect = new_store is None  # (as :meth:`start`: a new store's is worked out here)
         process = ctx.Process(
             target=_early_main,
-            args=(there, request, out, as_of, standards, expect, expect and path is not None),
+            args=(there, here, request, out, as_of, standards, expect, expect and path is not None),
             name="store",
             daemon=True,
         )
