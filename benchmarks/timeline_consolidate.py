@@ -151,6 +151,17 @@ def main() -> None:
             return beside
 
         store_child.StoreBeside.start = store_said  # type: ignore[method-assign]
+        if hasattr(store_child.StoreBeside, "fork_early"):  # (round 9a: before the workers)
+            _timed(store_child.StoreBeside, "fork_early", "store: fork the child early")
+            forked_early = store_child.StoreBeside.fork_early
+
+            def early_said(*args: Any) -> Any:
+                beside = forked_early(*args)
+                FORKS.append(f"store (early): {'forked' if beside is not None else 'not forked'}")
+                return beside
+
+            store_child.StoreBeside.fork_early = early_said  # type: ignore[method-assign]
+            _timed(store_child.StoreBeside, "hand", "store: hand the child the inputs")
         _timed(store_child.StoreBeside, "expected", "store: Changes/Trends expected")
         _timed(store_child.StoreBeside, "final", "store: wait for the child's answer")
         _timed(store_child, "record_history", "store: snapshot + Changes/Trends (here)")

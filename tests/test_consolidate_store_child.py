@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -331,15 +332,15 @@ def test_a_child_that_dies_leaves_the_store_step_to_this_process(
     store = str(tmp_path / "h.sqlite")
     _run(folder, tmp_path / "w1.xlsx", standards, WEEK1, store)
     starts: list[Any] = []
-    real_start = store_child.StoreBeside.start
+    real_early = store_child.StoreBeside.fork_early
 
-    def start(*args: Any) -> Any:
-        starts.append(real_start(*args))
+    def fork_early(*args: Any) -> Any:
+        starts.append(real_early(*args))
         return starts[-1]
 
     with monkeypatch.context() as m:
         m.setattr(store_child, "record_history", _dies_in_the_child)
-        m.setattr(store_child.StoreBeside, "start", start)
+        m.setattr(store_child.StoreBeside, "fork_early", fork_early)
         died = _run(folder, tmp_path / "died.xlsx", standards, WEEK2, store)
     assert starts[0] is not None and starts[0].fallback == "no answer"
     assert died.store_error is None and died.history.previous == WEEK1
@@ -454,3 +455,72 @@ def test_an_expectation_that_fails_waits_for_the_stores_answer(
     assert _parts(tmp_path / "beside.xlsx", stores["beside"]) == _parts(
         tmp_path / "here.xlsx", stores["here"]
     )
+
+
+@needs_fork
+def test_another_runs_snapshot_after_the_early_read_gives_the_same_rollup(
+    tmp_path: Path, standards: Standards, monkeypatch: pytest.MonkeyPatch, verdicts: list[bool]
+) -> None:
+    """The child forked when the run starts reads the store without its lock; another run
+    that records a snapshot before this one takes the lock is seen under the lock (the
+    snapshots are not those read) and read again: the roll-up is the one made without the
+    early read (here, in place), compared with the other run's snapshot."""
+    folder = tmp_path / "portfolio"
+    projects = [small(i) for i in range(1, 5)]
+    write(folder, projects, standards)
+    ours, theirs, here = (str(tmp_path / f"{name}.sqlite") for name in ("ours", "theirs", "here"))
+    _run(folder, tmp_path / "w1.xlsx", standards, WEEK1, ours)
+    shutil.copyfile(ours, theirs)
+    write(folder, week_two(projects), standards)
+    between = date(2026, 11, 29)
+    _run(folder, tmp_path / "between.xlsx", standards, between, theirs)  # the other run
+    shutil.copyfile(theirs, here)
+    real = store_child._read_early
+    early_reads = tmp_path / "early-reads.txt"
+
+    def then_another_run(*args: Any) -> Any:  # (in the child, its store closed)
+        before = real(*args)
+        early_reads.write_text(" ".join(s.as_of.isoformat() for s in before.snapshots))
+        shutil.copyfile(theirs, ours)  # the other run's snapshot, recorded meanwhile
+        return before
+
+    with monkeypatch.context() as m:
+        m.setattr(store_child, "_read_early", then_another_run)
+        result = _run(folder, tmp_path / "ours.xlsx", standards, WEEK2, ours)
+    with monkeypatch.context() as m:
+        _in_place(m)
+        made_here = _run(folder, tmp_path / "here.xlsx", standards, WEEK2, here)
+    assert early_reads.read_text() == WEEK1.isoformat()  # read before the other run's
+    assert verdicts[-1] is False  # the expectation from the early read: replaced
+    assert result.store_error is None and result.history.previous == between
+    assert result.history.diff.total == made_here.history.diff.total
+    assert _parts(tmp_path / "ours.xlsx", ours) == _parts(tmp_path / "here.xlsx", here)
+
+
+@needs_fork
+def test_the_early_child_records_nothing_when_the_run_fails_first(
+    tmp_path: Path, standards: Standards, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "portfolio"
+    projects = [small(i) for i in range(1, 3)]
+    write(folder, projects, standards)
+    store = tmp_path / "h.sqlite"
+    _run(folder, tmp_path / "w1.xlsx", standards, WEEK1, str(store))
+    before = store.read_bytes()
+    forked: list[Any] = []
+    real_early = store_child.StoreBeside.fork_early
+
+    def fork_early(*args: Any) -> Any:
+        forked.append(real_early(*args))
+        return forked[-1]
+
+    def broken(*args: Any) -> Any:
+        raise RuntimeError("a bug before the roll-up")
+
+    with monkeypatch.context() as m:
+        m.setattr(store_child.StoreBeside, "fork_early", fork_early)
+        m.setattr(engine._Run, "settle_statuses", broken)
+        with pytest.raises(RuntimeError, match="a bug before the roll-up"):
+            _run(folder, tmp_path / "w2.xlsx", standards, WEEK2, str(store))
+    assert forked[0] is not None and forked[0]._process is None  # stopped
+    assert store.read_bytes() == before

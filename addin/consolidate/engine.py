@@ -223,11 +223,29 @@ def _consolidate(
     run = _Run.start(folder, out, standards, as_of, use_cache)
     run.store_request = store
     tell = _Progress(progress or (lambda done, total, name: None))
-    # What the workers gave lives to the end: it stays out of the cyclic GC's reach until
-    # the roll-up is written (a full pass over it would walk every project's objects).
-    with _kept_frozen():
-        parsed = run.screen_and_parse(jobs or default_jobs(), timeout, tell, keep_frozen=True)
-        return _finish(run, parsed, standards, capacity, tell)
+    # The store child starts now, while this process is small and a core idles: it reads
+    # what the store holds while the workers read the projects (store_child.py).
+    run.store_early = _fork_store_early(store, out, as_of, standards)
+    try:
+        # What the workers gave lives to the end: it stays out of the cyclic GC's reach
+        # until the roll-up is written (a full pass over it would walk every project's).
+        with _kept_frozen():
+            parsed = run.screen_and_parse(jobs or default_jobs(), timeout, tell, keep_frozen=True)
+            return _finish(run, parsed, standards, capacity, tell)
+    finally:
+        if run.store_early is not None:  # never handed the inputs: the run failed first
+            run.store_early.close()
+
+
+def _fork_store_early(
+    store: StoreRequest | None, out: Path, as_of: date, standards: Standards
+) -> Any:
+    """The store child forked before the workers (a StoreBeside), or None."""
+    if store is None:
+        return None
+    from addin.consolidate.store_child import StoreBeside
+
+    return StoreBeside.fork_early(store, out, as_of, standards)
 
 
 def _finish(
@@ -287,6 +305,9 @@ class _Run:
     capacity_found: list[FoundCapacity] = dataclasses.field(default_factory=list)  # the EPMO's
     capacity_view: CapacityView | None = None
     store_request: StoreRequest | None = None
+    #: The store child forked when the run started (a StoreBeside), until it is handed
+    #: the inputs; None: none was forked (or it was handed them)
+    store_early: Any = None
     history: Any = None  # addin.store.History once recorded
     store_error: str | None = None  # why the snapshot was not recorded
     #: The Prioritisation sheet's content when asked (computed beside the other steps)
@@ -638,7 +659,10 @@ class _Run:
 
         if self.store_request is None:
             return None
-        beside = StoreBeside.start(self.store_request, self.out, inputs, self.standards)
+        if self.store_early is not None:  # forked when the run started: given the inputs
+            beside, self.store_early = self.store_early.hand(inputs), None
+        else:
+            beside = StoreBeside.start(self.store_request, self.out, inputs, self.standards)
         if beside is not None:
             inputs.history = beside.expected()
             return beside

@@ -96,7 +96,7 @@ def lock_wait(history: Any, error: str | None) -> float:
 
 def lock_wait_line(history: Any, error: str | None) -> list[str]:
     """The summary's line for a wait long enough to have been announced."""
-    from addin.store.store import NOTICE_AFTER
+    from addin.store.errors import NOTICE_AFTER  # (not .store: no SQLAlchemy for a line)
 
     waited = lock_wait(history, error)
     if waited < NOTICE_AFTER:

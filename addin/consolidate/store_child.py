@@ -14,6 +14,13 @@ or a store that failed (locked, damaged, unreachable, full), and the roll-up is 
 written again with what the store gave, exactly as a run without the child writes it. A
 child that dies or cannot answer leaves the store step to this process, as before.
 
+Since round 9a (benchmarks/README.md) the child is forked when the run starts
+(:meth:`StoreBeside.fork_early`), while this process is small and a core idles: it
+imports SQLAlchemy and reads what an SQLite store holds, without the store's lock,
+while the workers read; the inputs come by pipe once final (:mod:`.store_inputs`), and
+under the lock one query checks that the store is still as read. Where it was not
+forked, one is forked after the workers as before (:meth:`StoreBeside.start`).
+
 Not forked where fork is missing or this process is big (:data:`MAX_STORE_RESIDENT`):
 the store step then runs here, before the roll-up, as it always did.
 """
@@ -33,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from addin.consolidate.history_step import StoreFailure, StoreRequest, lock_wait, record_history
+from addin.consolidate.store_inputs import receive_inputs, send_inputs
 from addin.rollup.inputs import RollupInputs
 from addin.rollup.side_task import MAX_PARENT_RESIDENT, fork_context, resident_bytes, stop_child
 from addin.standards import Standards
@@ -57,8 +65,12 @@ def _child_main(
     inputs: RollupInputs,
     standards: Standards,
     expect: bool,
+    before: Any = None,
 ) -> None:
-    """Record the snapshot; first (``expect``) pass back the History expected."""
+    """Record the snapshot; first (``expect``) pass back the History expected. ``before``:
+    what the store held, read without its lock when the run started (:class:`EarlyStore`):
+    the expectation is worked out from it at once, and under the lock one query checks
+    that the store is still as read (else it is read again, and the read-back decides)."""
     with contextlib.suppress(ValueError, OSError):
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl+C
     faulthandler.disable()
@@ -70,10 +82,17 @@ def _child_main(
         with sending:
             conn.send(message)
 
+    if expect and before is not None:
+        told = True
+        with contextlib.suppress(Exception):
+            send(("expected", _expected_from(before, inputs, standards, request.since)))
+
     def tell_expected(store: Any) -> Any:
         """Under the store's write lock: pass back the History expected; return the
         previous snapshot read for it (the read-back compares the new one with it)."""
         nonlocal told
+        if before is not None:
+            return _still_previous(store, before, inputs.run.as_of, request.since)
         if told:
             return None
         told = True
@@ -118,6 +137,103 @@ def _expectation(
         return expected.expected_history(before, inputs, standards, since), previous
     except Exception:
         return None, previous
+
+
+#: Seconds the early read may wait for the store (SQLite: another run committing): past
+#: it the early read is given up, and the snapshot before is read under the lock as
+#: without it (so a run that waits for another one's lock waits once, not twice).
+EARLY_WAIT = 0.5
+
+
+def _early_main(
+    conn: Connection,
+    parents: Connection,
+    request: StoreRequest,
+    out: Path,
+    as_of: Any,
+    standards: Standards,
+    expect: bool,
+    read: bool,
+) -> None:
+    """The store child forked when the run starts: SQLAlchemy imported and (``read``: an
+    SQLite store that exists) what the store holds read, without its lock, while the
+    workers read the projects; then the run's inputs (by pipe, packed) recorded as
+    :func:`_child_main` records them. A run that fails first closes the pipe: nothing is
+    recorded, and the store is as it was (it was only read)."""
+    parents.close()  # (its end, inherited: else the pipe never closes when the parent dies)
+    with contextlib.suppress(ValueError, OSError):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl+C
+    faulthandler.disable()
+    gc.freeze()
+    before = _read_early(request, out, as_of) if read else None
+    if before is None:
+        with contextlib.suppress(Exception):
+            import addin.store.store  # noqa: F401  (SQLAlchemy: imported while the workers read)
+    try:
+        inputs = receive_inputs(conn)
+    except Exception:  # the run failed (or was stopped) before the roll-up was written
+        conn.close()
+        return
+    _child_main(conn, request, out, inputs, standards, expect, before)
+
+
+def _read_early(request: StoreRequest, out: Path, as_of: Any) -> Any:
+    """What the SQLite store holds before this run's snapshot (an
+    :class:`addin.store.expected.Before`), read without its write lock; None when it
+    cannot be read now (locked, damaged, newer: the store step then says so as ever)."""
+    from addin.store import Store
+    from addin.store.expected import read_before
+
+    try:
+        store = Store.open(request.store, rollup=out, wait=EARLY_WAIT, create=False, on_wait=_quiet)
+    except Exception:
+        return None
+    try:
+        return read_before(store, as_of, request.since)
+    except Exception:
+        return None
+    finally:
+        store.dispose()
+
+
+def _quiet(text: str) -> None:
+    """The early read says nothing of a wait (the store step says it if it waits too)."""
+
+
+def _expected_from(before: Any, inputs: RollupInputs, standards: Standards, since: Any) -> Any:
+    """The History expected from what the store held (``before``), or None."""
+    from addin.store import expected
+
+    try:
+        return expected.expected_history(before, inputs, standards, since)
+    except Exception:  # a bug here must not cost the roll-up: the parent waits instead
+        return None
+
+
+def _previous_of(before: Any, as_of: Any, since: Any) -> Any:
+    """(id, state) of the snapshot Changes compares with, as ``before`` holds it, or None."""
+    from addin.store.records import previous_snapshot
+
+    prev = previous_snapshot(before.snapshots, as_of, since)
+    return (prev.snapshot_id, before.previous) if prev and before.previous else None
+
+
+def _still_previous(store: Any, before: Any, as_of: Any, since: Any) -> Any:
+    """Under the store's write lock: the previous snapshot read before the lock when the
+    store's snapshots are still those read then (one query: every snapshot's id, date,
+    run time, versions, origin and projects: another run's snapshot adds a row or, when it
+    replaces one, gives it its own run time), else read again now. None when it cannot be
+    told (the read-back then reads the pair). Another run's snapshot in between costs
+    only time: the read-back is made from what the store holds under the lock, as ever,
+    and the roll-up is written again with it."""
+    from addin.store import expected
+
+    try:
+        if store.snapshots() != before.snapshots:
+            before = expected.read_before(store, as_of, since)
+        return _previous_of(before, as_of, since)
+    except Exception:
+        return None
 
 
 def _open_here(path: Path) -> bool:
@@ -186,6 +302,53 @@ class StoreBeside:
             return None
         send.close()
         return cls(receive, process, args, new_store)
+
+    @classmethod
+    def fork_early(
+        cls, request: StoreRequest, out: Path, as_of: Any, standards: Standards
+    ) -> StoreBeside | None:
+        """The store child forked when the run starts, while this process is small
+        (:func:`_early_main`); hand it the run's inputs with :meth:`hand`. None where it
+        may not be forked (then :meth:`start` after the workers, or the store step here)."""
+        ctx = fork_context()
+        if ctx is None or resident_bytes() > MAX_STORE_RESIDENT:
+            return None
+        text = store_text(request.store)
+        path = None if is_url(text) else store_path(text, out)
+        if path is not None and _open_here(path):
+            return None
+        new_store = str(path) if path is not None and not path.exists() else None
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        here, there = ctx.Pipe(duplex=True)
+        expect = new_store is None  # (as :meth:`start`: a new store's is worked out here)
+        process = ctx.Process(
+            target=_early_main,
+            args=(there, here, request, out, as_of, standards, expect, expect and path is not None),
+            name="store",
+            daemon=True,
+        )
+        try:
+            process.start()
+        except OSError:
+            here.close()
+            there.close()
+            return None
+        there.close()
+        return cls(here, process, (request, out, None, standards), new_store)  # type: ignore[arg-type]
+
+    def hand(self, inputs: RollupInputs) -> StoreBeside:
+        """Give the child forked early the run's inputs (packed: no item is pickled one by
+        one); a child that cannot take them leaves the store step to this process."""
+        request, out, _, standards = self._args
+        self._args = (request, out, inputs, standards)
+        if self._conn is not None:
+            try:
+                send_inputs(self._conn, inputs)
+            except Exception:  # it died: its answer is missing, and final() records here
+                self.close()
+        return self
 
     def expected(self) -> Any:
         """The History to build the roll-up with now: the one expected when it can be told

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from addin.errors import PmoError
 
+#: Seconds of waiting for the store before the run says who it is waiting for (here, not
+#: in :mod:`addin.store.store`: the terminal summary reads it without loading SQLAlchemy).
+NOTICE_AFTER = 1.0
+
 
 class StoreError(PmoError, RuntimeError):
     """The store cannot be opened, read or written (the message says why and the fix)."""

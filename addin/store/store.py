@@ -30,6 +30,7 @@ from sqlalchemy import Connection, Engine, delete, event, func, insert, inspect,
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from addin.store import schema
+from addin.store.errors import NOTICE_AFTER as NOTICE_AFTER  # (re-exported)
 from addin.store.errors import StoreBusyError, StoreError
 from addin.store.fast import bulk_insert
 from addin.store.migrate import SCHEMA_VERSION, check_version, migrate, stored_version
@@ -40,8 +41,6 @@ from addin.store.url import DEFAULT_WAIT, StoreLocation, make_engine, resolve_st
 
 #: Rows per executemany call: the most rows of a snapshot held at once while writing.
 CHUNK = 20000
-#: Seconds of waiting for the store before the run says who it is waiting for.
-NOTICE_AFTER = 1.0
 #: Seconds the look at the lock row may wait (SQLite: the holder may have the file locked).
 PEEK_WAIT = 1.0
 
