@@ -344,6 +344,16 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             14,
             {"risks", "milestones", "finance", "resources"},
         ),
+        # the sixteenth batch is mixed (its writer's report): seven registers (risks,
+        # issues, assumptions, dependencies, decisions) and seven trackers (three finance,
+        # one resource plan, two milestone plans, a status report of three tables)
+        (
+            "adopt_layouts_heldout16",
+            "HELD_OUT_16",
+            14,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
+             "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
