@@ -59,13 +59,18 @@ Trackers:
   one sheet: a title block in label/value cells (project, project manager, report date), a
   key milestones table, then a top risks table and an issues table below it.
 
-Truth a person could read two ways has no fact: Businessmap's `Average` priority and its
-`Done` column (resolved or closed?), bare numeric card IDs and decision numbers like
-`SC/2026/03`, the issue log's P1 / P2 / P3 (three ranks onto four priorities), hours of
-work as days, the Gateway DCA as a milestone status, a status report's risk `Rating`.
+Truth a person could read two ways has no fact: Businessmap's `Done` column (resolved or
+closed?), bare numeric card IDs and decision numbers like `SC/2026/03`, the issue log's
+P1 / P2 / P3 (three ranks onto four priorities), hours of work as days, the Gateway DCA as
+a milestone status, a status report's risk `Rating`, an `Other Party` organisation as a
+counterparty project ID.
 Readings used: 1-5 numbers are the scale; `Confirmed` assumptions Validated and `Not valid`
 Invalid; `Incoming` Inbound and `Outgoing` Outbound; an amount under `HK$'000` is
-multiplied by 1000; `Mitigate` is Reduce; a gateway held (an actual date) is Complete.
+multiplied by 1000; `Mitigate` is Reduce; a gateway held (an actual date) is Complete;
+Businessmap's `Average` (between Low and High of its four) is Medium.
+The truth was audited in round 16 (docs/adopt.md, "Round 16: the sixteenth batch's truth
+audited"): at seed 2026 two column facts changed, four values removed, twelve added,
+and the cash flow's actual totals moved under `Total`.
 It was checked for internal consistency only (``adopt_truth.check_truth``), never against
 adoption's output. ``benchmarks/adopt_generalisation.py`` prints only its totals unless
 ``--show-held-out``.
@@ -159,7 +164,8 @@ def businessmap_blocked_cards(folder: Path, rng: random.Random) -> Built:
     n = rng.randint(6, 7)
     titles = rng.sample(TELCO_BLOCKERS, n)
     created = _days(rng, n, date(2026, 1, 12))
-    priorities = {"Low": "Low", "Average": "", "High": "High", "Critical": "Critical"}
+    # Businessmap's four priorities in order onto the standard's four (audit, round 16)
+    priorities = {"Low": "Low", "Average": "Medium", "High": "High", "Critical": "Critical"}
     columns = {"Requested": "Open", "In Progress": "In Progress", "Done": ""}
     values: list[ValueFact] = []
     for i in range(n):
@@ -228,7 +234,8 @@ def philippine_agency_risk_register(folder: Path, rng: random.Random) -> Built:
         treat, status = rng.choice(list(treatments)), rng.choice(["Open", "Open", "Closed"])
         d = found[i]
         row = [i + 1, titles[i], lik, imp, owner, f"{d.month:02d}/{d.day:02d}/{d.year}"]
-        row += [treat, "Coordinate with the LGU and the contractor", status]
+        plan = "Coordinate with the LGU and the contractor"
+        row += [treat, plan, status]
         _put(ws, 6 + i, 1, [row])
         values += [
             ValueFact("risks", i, "title", titles[i]),
@@ -237,6 +244,7 @@ def philippine_agency_risk_register(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "owner", owner),
             ValueFact("risks", i, "raised_date", d),
             ValueFact("risks", i, "response_type", treatments[treat]),
+            ValueFact("risks", i, "response", plan),  # the plan as written (audit, round 16)
             ValueFact("risks", i, "status", status),
         ]
     path = _save(wb, folder, "philippine_agency_risk_register")
@@ -307,7 +315,6 @@ def hk_assumptions_dependencies(folder: Path, rng: random.Random) -> Built:
             ValueFact("dependencies", i, "id", f"D-{i + 1:03d}"),
             ValueFact("dependencies", i, "title", title),
             ValueFact("dependencies", i, "direction", dirs[dr]),
-            ValueFact("dependencies", i, "counterparty_project_id", party),
             ValueFact("dependencies", i, "owner", owner),
             ValueFact("dependencies", i, "need_by", needs[i]),
             ValueFact("dependencies", i, "status", dstates[st]),
@@ -315,7 +322,9 @@ def hk_assumptions_dependencies(folder: Path, rng: random.Random) -> Built:
     path = _save(wb, folder, "hk_assumptions_dependencies")
     a_targets: Targets = _cols("A", ["id", "assumption", "owner", "raised_date"])
     a_targets |= _cols("E", ["validate_by", "status"])
-    d_targets: Targets = _cols("A", ["id", "title", "direction", "counterparty_project_id"])
+    # `Other Party` names an organisation (DSD, CLP Power), not a project ID: mapped to the
+    # counterparty project or left out, no value (audit, round 16; rounds 8-14 alike)
+    d_targets: Targets = _cols("A", ["id", "title", "direction", ("counterparty_project_id", None)])
     d_targets |= _cols("E", ["owner", "need_by", "status"])
     tables = [
         _one("assumptions", "Assumptions", 3, a_targets, na),
@@ -454,6 +463,7 @@ def scottish_issue_log_summary_panel(folder: Path, rng: random.Random) -> Built:
         for c in (2, 7, 9):
             ws.cell(10 + i, c).number_format = "dd/mm/yyyy"
         values += [
+            ValueFact("issues", i, "title", titles[i]),  # the only text naming it (audit)
             ValueFact("issues", i, "raised_date", raised[i]),
             ValueFact("issues", i, "owner", to),
             ValueFact("issues", i, "due_date", target),
@@ -609,7 +619,8 @@ def hk_capital_works_cashflow(folder: Path, rng: random.Random) -> Built:
         est = [rng.randrange(50, 900) for _ in months]
         act = [round(e * rng.uniform(0.7, 1.2), 1) for e in est[:3]]
         _put(ws, row, 1, [[head, "Estimate", *est, sum(est)]])
-        _put(ws, row + 1, 1, [[None, "Actual", *act, round(sum(act), 1)]])
+        # the actual row's total under `Total` (it sat under Jul 2026; audit, round 16)
+        _put(ws, row + 1, 1, [[None, "Actual", *act, None, None, None, round(sum(act), 1)]])
         row += 2
         for m, month in enumerate(months):
             values.append(ValueFact("finance", (month, head), "budget", float(est[m] * 1000)))
@@ -704,7 +715,9 @@ def teamgantt_export(folder: Path, rng: random.Random) -> Built:
         row = [kind, name, start.isoformat(), end.isoformat(), pct, owner, hours, None]
         _put(ws, 2 + r, 1, [row])
     path = _save(wb, folder, "teamgantt_export")
-    targets: Targets = _cols("A", [None, "milestone", None, "forecast_date", None, "owner"])
+    # `Percent complete` 100 gives the status Complete: mapping it to Status is no error
+    targets: Targets = _cols("A", [None, "milestone", None, "forecast_date", (None, "status")])
+    targets |= {"F": "owner"}
     targets |= {"G": None}
     return Built(path, [_one("milestones", "teamgantt_export", 1, targets, k)], values)
 
