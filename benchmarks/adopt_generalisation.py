@@ -63,6 +63,7 @@ from adopt_layouts_heldout12 import HELD_OUT_12
 from adopt_layouts_heldout13 import HELD_OUT_13
 from adopt_layouts_heldout14 import HELD_OUT_14
 from adopt_layouts_heldout15 import HELD_OUT_15
+from adopt_layouts_heldout16 import HELD_OUT_16
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -281,6 +282,9 @@ def main(argv: list[str] | None = None) -> int:
             # stage-gate plans, sheets of several tables); held out until round 15 was
             # scored, then promoted to tuning in round 16 (its misses are read since)
             ("tuning, round 15's trackers held-out (promoted in round 16)", HELD_OUT_15),
+            # written for round 16 by an engineer who does not tune, reading neither the
+            # adoption code nor any miss list: a mixed inbox of registers and trackers
+            ("held-out, sixteenth batch (round 16)", HELD_OUT_16),
         ):
             folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")
             folder.mkdir()

@@ -344,6 +344,16 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             14,
             {"risks", "milestones", "finance", "resources"},
         ),
+        # the sixteenth batch is mixed (its writer's report): seven registers (risks,
+        # issues, assumptions, dependencies, decisions) and seven trackers (three finance,
+        # one resource plan, two milestone plans, a status report of three tables)
+        (
+            "adopt_layouts_heldout16",
+            "HELD_OUT_16",
+            14,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
+             "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -793,3 +803,46 @@ def test_fifteenth_held_out_truth_as_audited_in_round_15(tmp_path: Path) -> None
     assert "Not due" in states.values() and "Paid" in states.values()
     for i, state in states.items():  # `Not due` (Not Started or In Progress) keeps no fact
         assert statuses.get(i) == {"Paid": "Complete"}.get(state), (i, state)
+
+
+def test_sixteenth_held_out_truth_as_audited_in_round_16(tmp_path: Path) -> None:
+    """Round 16's audit of the sixteenth batch's truth (docs/adopt.md, "Round 16: the
+    sixteenth batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (Businessmap's `Average` is Medium; an `Other Party` organisation is no counterparty
+    project ID; the Scottish `Description` is the title; the Philippine `Treatment Plan` is
+    the response; TeamGantt's `Percent complete` may be the status; the cash flow's actual
+    totals sit under `Total`, not under a month)."""
+    from adopt_layouts_heldout16 import HELD_OUT_16
+
+    totals, built = _built_at_2026(HELD_OUT_16, tmp_path)
+    assert totals == {"tables": 17, "register": 34, "columns": 110, "values": 443}
+
+    cards = built["businessmap_blocked_cards"]
+    ws = openpyxl.load_workbook(cards.path)["Cards"]
+    words = {i: ws.cell(2 + i, 4).value for i in range(7)}
+    priorities = {v.where: v.expected for v in cards.values if v.column == "priority"}
+    assert "Average" in words.values()
+    for i, word in words.items():
+        assert priorities.get(i) == {"Average": "Medium"}.get(word, word), (i, word)
+
+    hk = built["hk_assumptions_dependencies"]
+    assert hk.tables[1].columns["D"] == ("counterparty_project_id", None)
+    assert not [v for v in hk.values if v.column == "counterparty_project_id"]
+
+    log = built["scottish_issue_log_summary_panel"]
+    ws = openpyxl.load_workbook(log.path)["Issue Log"]
+    titles = {v.where: v.expected for v in log.values if v.column == "title"}
+    assert titles == {i: ws.cell(10 + i, 4).value for i in range(6)}
+
+    ph = built["philippine_agency_risk_register"]
+    ws = openpyxl.load_workbook(ph.path)["Risk Register"]
+    responses = {v.where: v.expected for v in ph.values if v.column == "response"}
+    assert responses == {i: ws.cell(6 + i, 8).value for i in range(5)}
+
+    gantt = built["teamgantt_export"]
+    assert gantt.tables[0].columns["E"] == (None, "status")
+
+    cash = built["hk_capital_works_cashflow"]
+    ws = openpyxl.load_workbook(cash.path)["Cashflow"]
+    assert (ws["B6"].value, ws["F6"].value) == ("Actual", None)  # no July actual yet
+    assert ws["I6"].value == round(sum(ws.cell(6, c).value for c in (3, 4, 5)), 1)
