@@ -364,4 +364,19 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "proved wrong": ("Invalid",),
     "proven true": ("Validated",),
     "proved true": ("Validated",),
+    # round 16: a payment milestone's state (grant agreements, NEC / FIDIC contracts, vendor
+    # statements of work): paid or invoiced only once achieved and accepted; a claim or
+    # report submitted is achieved but not yet accepted. Only lists with these values take
+    # them (a milestone's, a dependency's): a risk or issue "Paid" stays unread
+    "paid": ("Complete", "Delivered"),
+    "payment made": ("Complete", "Delivered"),
+    "payment received": ("Complete", "Delivered"),
+    "invoiced": ("Complete", "Delivered"),
+    "approved for payment": ("Complete", "Delivered"),
+    "awaiting payment": ("Complete", "Delivered"),
+    "payment pending": ("Complete", "Delivered"),
+    "report submitted": ("In Progress",),
+    "claim submitted": ("In Progress",),
+    "evidence submitted": ("In Progress",),
+    "not yet due": ("Not Started", "Open"),
 }

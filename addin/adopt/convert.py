@@ -344,6 +344,67 @@ def _ranks_beyond_three(
     return False
 
 
+#: A score written with its label (round 16): ``3 - Moderately likely``, ``4 (Significant)``,
+#: ``Likely (4)``, ``4: Major``: the number first or in brackets after the words.
+_NUMBER_THEN_LABEL = re.compile(
+    r"^\s*(\d{1,2})\s*(?:[-\u2013:.)]|\s)\s*\(?\s*([^\W\d_][^\d]*?)\)?\s*$"
+)
+_LABEL_THEN_NUMBER = re.compile(r"^\s*([^\W\d_][^\d]*?)\s*[(\[]\s*(\d{1,2})\s*[)\]]\s*$")
+#: Words that make a number a quantity, not a score (``2 weeks``, ``3 days``).
+_UNIT_WORDS = re.compile(
+    r"\b(?:days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes?|people|persons?|"
+    r"k|m|bn|eur|usd|gbp|aud|percent|pct|times)\b",
+    re.IGNORECASE,
+)
+#: A level word inside a label, for the label's direction (``Very high chance`` is high).
+_LABEL_LEVELS = (("very low", 1), ("very high", 5), ("low", 2), ("medium", 3), ("high", 4))
+
+
+def _label_level(words: str) -> int | None:
+    folded = " " + " ".join(re.sub(r"[^a-z ]+", " ", fold(words)).split()) + " "
+    for phrase, level in _LABEL_LEVELS:
+        if f" {phrase} " in folded:
+            return level
+    return None
+
+
+def labelled_scores(values: list[CellValue], scale: Scale) -> str | None:
+    """A column of scores written with their scale's labels (round 16): every text value a
+    number on the scale beside words (``3 - Moderately likely``, ``4 (Significant)``,
+    ``Likely (4)``), each number always with the same words and the same words always with
+    the same number, two numbers at least. The words are then the scale's legend, whatever
+    its language or wording, and the number is the score: returns one such value (for the
+    note), else None. Never when a label is a quantity (``2 weeks``) or when labels holding a
+    level word fall as the numbers rise (``1 - Very high chance``: ranks, not scores)."""
+    by_number: dict[int, str] = {}
+    by_words: dict[str, int] = {}
+    example = None
+    for value in values:
+        if not isinstance(value, str):
+            continue
+        m = _NUMBER_THEN_LABEL.match(value)
+        number, words = (m.group(1), m.group(2)) if m else (None, None)
+        if m is None:
+            m = _LABEL_THEN_NUMBER.match(value)
+            if m is None:
+                return None
+            words, number = m.group(1), m.group(2)
+        assert number is not None and words is not None
+        n, key = int(number), " ".join(words.casefold().split())
+        if not scale.min <= n <= scale.max or _UNIT_WORDS.search(key):
+            return None
+        if by_number.setdefault(n, key) != key or by_words.setdefault(key, n) != n:
+            return None  # one number, two labels (or one label, two numbers): no legend
+        example = example or value.strip()
+    if len(by_number) < 2:
+        return None
+    hinted = [(n, _label_level(w)) for n, w in sorted(by_number.items())]
+    levels = [lv for _, lv in hinted if lv is not None]
+    if len(levels) >= 2 and any(a > b for a, b in pairwise(levels)):
+        return None  # labels that fall as the numbers rise: ranks, read by no rule here
+    return example
+
+
 def scale_for_column(
     values: Iterable[CellValue], header: str, scale: Scale
 ) -> tuple[Converter, str]:
@@ -409,7 +470,13 @@ def scale_for_column(
         five_words = True
         word_map = five_level
         word_level = _word_level_reader(labels, word_map, five_level)
+    labelled = None if by_word else labelled_scores(present, scale)
     notes: list[str] = []
+    if labelled:
+        notes.append(
+            f"scores written with their labels ({labelled!r}): the labels are the scale's "
+            "legend, read by the number"
+        )
     if by_word:
         notes.append(
             f"numbers beside level words run the other way ({by_word!r}): ranks, where 1 is "
@@ -488,7 +555,7 @@ def scale_for_column(
             # "High 4", "4 - Major": the number says more than the word; "2 weeks" is
             # a number but not a score
             number = _embedded_number(value)
-            if number is not None and not _only_scale_words(text, label_words):
+            if number is not None and not labelled and not _only_scale_words(text, label_words):
                 number = None
             if number is None:
                 word = _level_word(value)

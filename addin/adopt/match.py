@@ -510,11 +510,41 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         if best.confidence >= 0.5:
             found.append(best)
     found.sort(key=lambda c: -c.confidence)
+    found = _not_text_by_whom(found, variants[:parts_from], register_key)
+    if any(v in KNOWN_UNMAPPED for v in variants[:parts_from]):
+        # a header listed as no column ("Next Review Date") is not partly one ("review
+        # date"): only a whole synonym still reads it (round 16)
+        found = [c for c in found if c.confidence >= 1.0]
     agreed = _agreed_alternative(header, register_key)
     if agreed is not None:
         found = [agreed, *(c for c in found if c.column_key != agreed.column_key)]
     found = _by_sense(found, variants[:parts_from], register_key, header)
     return tuple(_planned_beside_baseline(found, variants[:parts_from], register_key))
+
+
+def _not_text_by_whom(
+    found: list[Candidate], variants: tuple[str, ...], register_key: str
+) -> list[Candidate]:
+    """A header ending in "by" (``Action By``, ``Mitigation By``) names who or by when, never
+    the text of the action: a partial match of its other words to a text column
+    (``action`` -> Resolution) is dropped (round 16). Whole synonyms stay (``Owned by``)."""
+    if not any(v.split()[-1:] == ["by"] for v in variants):
+        return found
+    register = layout.REGISTERS_BY_KEY.get(register_key)
+    if register is None:
+        return found
+    kept = []
+    for cand in found:
+        try:
+            kind = register.column(cand.column_key).kind
+        except KeyError:
+            kept.append(cand)
+            continue
+        partial = cand.confidence < 1.0 and "by" not in cand.synonym.split()
+        if partial and kind in ("text", "longtext"):
+            continue
+        kept.append(cand)
+    return kept
 
 
 #: Confidence of a milestone's planned date read as its forecast when the table has a

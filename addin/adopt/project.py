@@ -8,7 +8,7 @@ filled cell to the right. Placeholders such as ``<Please complete>`` are not val
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from addin.adopt.convert import parse_date
@@ -336,3 +336,63 @@ def suggest_project_id(file_stem: str) -> str:
     """A project ID suggestion from a file name: ``risk-register_2024`` -> ``RISK-REGISTER-2024``."""
     text = re.sub(r"[^A-Za-z0-9]+", "-", file_stem).strip("-").upper()
     return text[:20] or "PROJECT"
+
+
+# --- Round 16: the meeting a decision log's decisions were taken at -----------------------
+
+#: A label naming the date of a meeting (``Meeting date:``, ``Date of meeting``, ``Board
+#: date``, ``Meeting held on``), compared lower case without punctuation.
+_MEETING_DATE = re.compile(
+    r"^(?:(?:meeting|board|committee|steering group|steerco|session)\s+(?:date|held on|held)"
+    r"|date\s+of\s+(?:the\s+)?(?:meeting|board|committee|session)"
+    r"|(?:meeting|board|committee)\s+of|held on)$"
+)
+#: Words of a minutes sheet's title, under which a bare ``Date:`` is the meeting's.
+_MINUTES_WORDS = re.compile(r"\b(?:minutes|meeting|board|committee|steerco|steering)\b")
+
+
+def _as_date(value: object) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value.strip():
+        return parse_date(value.strip())
+    return None
+
+
+def meeting_date(
+    preamble: list[tuple[int, int, str]], grid: Grid, sheet: str = ""
+) -> tuple[date, str] | None:
+    """The date of the meeting a table of decisions was taken at (round 16): minutes and
+    board papers write it once above the decisions (``Meeting date: 11/03/2026``, a label
+    with its date in the next cell), not on every row. A bare ``Date:`` counts only under a
+    title or sheet naming minutes, a meeting, board or committee. Returns the date and
+    where it was said, or None when there is no such label, its value is no date, or two
+    labels give two dates."""
+    minutes = any(_MINUTES_WORDS.search(text.casefold()) for _, _, text in preamble) or bool(
+        _MINUTES_WORDS.search(sheet.casefold())
+    )
+    found: dict[date, str] = {}
+    for row, col, text in preamble:
+        label, _, rest = text.partition(":")
+        key = " ".join(re.sub(r"[^\w ]+", " ", label.casefold()).split())
+        if not (_MEETING_DATE.match(key) or (key == "date" and minutes)):
+            continue
+        value: object = rest.strip()
+        if not value:
+            value = next(
+                (
+                    grid.value(row, c)
+                    for c in range(col + 1, min(col + 4, grid.n_cols + 1))
+                    if cell_text(grid.value(row, c))
+                ),
+                None,
+            )
+        day = _as_date(value)
+        if day is not None:
+            found.setdefault(day, f"{label.strip()!r} ({address(row, col)})")
+    if len(found) != 1:
+        return None
+    ((day, said),) = found.items()
+    return day, said

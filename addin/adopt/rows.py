@@ -160,6 +160,9 @@ def plan_columns(
                 convert_row=stated,
             )
         )
+    meeting = _decisions_at_the_meeting(block, grid, register_key, mapping, plans)
+    if meeting is not None:
+        plans.append(meeting)
     flagged = actual_dates_flagged(block, grid, register_key, mapping, plans)
     if flagged is not None:
         plans.append(flagged)
@@ -167,6 +170,40 @@ def plan_columns(
     if fallback is not None:
         plans.append(fallback)
     return plans
+
+
+def _decisions_at_the_meeting(
+    block: TableBlock,
+    grid: Grid,
+    register_key: str,
+    mapping: dict[int, str],
+    plans: list[ColumnPlan],
+) -> ColumnPlan | None:
+    """A decision log with no date column under a meeting's date (minutes: ``Meeting date:``
+    above the decisions) has each decision taken that day (round 16,
+    ``project.meeting_date``); noted. None for other registers or with a date column."""
+    from addin.adopt.project import meeting_date
+
+    if register_key != "decisions" or "date" in mapping.values():
+        return None
+    carrier = next((p for p in plans if p.key not in ("id", "date")), None)
+    found = meeting_date(block.preamble, grid, block.sheet)
+    if carrier is None or found is None:
+        return None
+    day, said = found
+
+    def taken(row: int, day: date = day) -> Converted:
+        return Converted(day)
+
+    return ColumnPlan(
+        carrier.col,
+        "date",
+        said,
+        carrier.convert,
+        f"no date column: every decision dated {day:%d %b %Y}, the meeting's date, as {said} "
+        "says (round 16)",
+        convert_row=taken,
+    )
 
 
 def first_agreed_dates(

@@ -70,6 +70,12 @@ COMMON: dict[str, tuple[str, ...]] = {
         "focal point",
         "~members",
         "~member",
+        # round 16: the person an action is given to in minutes, NCR and site registers of
+        # the UK, Australia and the Commonwealth ("Action By: JM", "Action Party"); weak, so
+        # a plain Owner beside it keeps the owner, and dates under it fit no person column
+        "~action by",
+        "~actioned by",
+        "~action party",
     ),
     "raised_date": (
         "raised date",
@@ -317,7 +323,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "residual_score": ("residual score", "residual risk score", "residual exposure"),
         "escalation_level": ("escalation required",),
-        "due_date": ("next review", "next review date", "review date", "review by"),
+        # round 16: "Next Review" is when the entry is looked at again (a review cadence),
+        # not when the risk's response is due: listed in KNOWN_UNMAPPED
+        "due_date": ("review date", "review by"),
     },
     "issues": {
         "title": (
@@ -895,6 +903,12 @@ KNOWN_UNMAPPED: dict[str, str] = {
     "bcwp": "earned value has no standard column (Finance holds budget, actual and forecast)",
     "earned value": "earned value has no standard column (Finance holds budget, actual and forecast)",
     "complexity": "complexity has no standard column",
+    # round 16: a review cadence is no due date (Predict!, ARM, Active Risk Manager, the UN's
+    # and government registers write the date the entry is next reviewed)
+    "next review": "when the entry is next reviewed has no standard column (a review date, "
+    "not the item's due date)",
+    "next review date": "when the entry is next reviewed has no standard column (a review "
+    "date, not the item's due date)",
 }
 
 

@@ -422,6 +422,9 @@ def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candida
     # the header as written, and as a statement ("Who raised it?" = "raised by", round 12)
     statement = statement_of(cell.text)
     readings = [key, statement] if statement else [key]
+    # the header's words as matching reads them ("Last Update / Comment" is "last update
+    # comment", listed as free comments: round 16)
+    readings += [v for v in normalise_header(cell.text) if v in KNOWN_UNMAPPED]
     known = next(
         (
             why
