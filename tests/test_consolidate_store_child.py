@@ -136,6 +136,9 @@ def test_the_expected_history_is_the_stores_and_the_rollups_are_the_same(
             tmp_path / f"b{n}.xlsx", here.history.store
         )
         assert beside.history.snapshot_id == here.history.snapshot_id
+        # (the child answers "as expected" with the id alone: the History is the store's)
+        assert expected_module.same_history(beside.history, here.history)
+        assert beside.history.as_of == as_of and beside.history.lock_wait < 1.0
         changes.append(beside.history.diff.total if beside.history.diff else None)
     assert len(verdicts) == 4  # one comparison a run: the child recorded every snapshot
     assert changes[0] is None and changes[1] and changes[1] == changes[2] and changes[3]
