@@ -21,6 +21,10 @@ while the workers read; the inputs come by pipe once final (:mod:`.store_inputs`
 under the lock one query checks that the store is still as read. Where it was not
 forked, one is forked after the workers as before (:meth:`StoreBeside.start`).
 
+Since round 9c, up to :data:`SPLIT_PROJECTS` projects the expectation is worked out by the
+child's own child while the child writes (the write no longer waits for it), and a child
+whose read-back is the History it sent answers with the snapshot's id alone.
+
 Not forked where fork is missing or this process is big (:data:`MAX_STORE_RESIDENT`):
 the store step then runs here, before the roll-up, as it always did.
 """
