@@ -106,7 +106,9 @@ def _child_main(
     if expect and before is not None:
         told = True
         if len(inputs.projects) <= SPLIT_PROJECTS:
-            beside = _expect_beside(before, inputs, standards, request.since, forward_expected)
+            beside = _expect_beside(
+                before, inputs, standards, request.since, forward_expected, conn
+            )
         if beside is None:
             send_expected(_expected_from(before, inputs, standards, request.since))
 
@@ -155,7 +157,12 @@ SPLIT_PROJECTS = 500
 
 
 def _expect_beside(
-    before: Any, inputs: RollupInputs, standards: Standards, since: Any, forward: Any
+    before: Any,
+    inputs: RollupInputs,
+    standards: Standards,
+    since: Any,
+    forward: Any,
+    conn: Connection,
 ) -> threading.Thread | None:
     """Fork a grandchild that works out the History expected and passes it, pickled, to
     the thread returned, which forwards it to the parent (``forward``) whole: the store
@@ -176,6 +183,7 @@ def _expect_beside(
         code = 1
         try:
             os.close(read)
+            conn.close()  # (the parent's pipe: its end must close when the store child dies)
             data = ForkingPickler.dumps(
                 ("expected", _expected_from(before, inputs, standards, since))
             )
