@@ -164,6 +164,14 @@ GENERIC_SHEET = re.compile(
 )
 
 
+#: A document's issue number (``Project Plan Issue 3``, ``PID_Issue_2``, ``(Issue 4)``): PRINCE2
+#: and UK public-sector documents are versioned by issue, so the word names no issue log
+#: (red team of round 15: a task list in ``Project Plan Issue 3.xlsx`` was adopted as issues).
+_ISSUE_NUMBER = re.compile(
+    r"(?<![^\W\d_])issue[\s_.-]*(?:no\.?[\s_]*)?\d+(?:\.\d+)*", re.IGNORECASE
+)
+
+
 @contextmanager
 def source_named(stem: str) -> Iterator[None]:
     """Within the block, :func:`file_words` reads ``stem`` as the adopted file's name."""
@@ -176,11 +184,11 @@ def source_named(stem: str) -> Iterator[None]:
 
 def file_words(sheet: str) -> str:
     """The words of the adopted file's name (``odoo_tasks-IssueLog_v2`` -> ``odoo tasks issue
-    log v``) when ``sheet`` is a name nobody gave (:data:`GENERIC_SHEET`): an export saved
+    log v``; a document's issue number, ``Plan Issue 3``, left out) when ``sheet`` is a name nobody gave (:data:`GENERIC_SHEET`): an export saved
     as ``Issue Log.xlsx`` lands on ``Sheet1``, and its file's name is the only place a person
     said what it holds. Empty for a named sheet (its own name speaks for it)."""
     stem = _SOURCE_NAME.get()
     if not stem or not GENERIC_SHEET.match(sheet):
         return ""
-    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", stem)
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", _ISSUE_NUMBER.sub(" ", stem))
     return " ".join(re.findall(r"[^\W\d_]+", spaced)).lower()
