@@ -224,6 +224,18 @@ _DERIVED = re.compile(
 )
 
 
+#: A title or sheet name saying its figures are variances (red team of round 15): a
+#: ``Budget variance report`` over months that name no measure holds budget minus actual,
+#: which was read as the budget. Narrower than :data:`_DERIVED`: ``vs`` titles a report
+#: whose rows say the measures, ``Delta`` and ``Diff`` name projects too.
+_VARIANCE_TITLE = re.compile(
+    r"\bvariances?\b|\b(?:fav|unfav|favourable|unfavourable|favorable|unfavorable)\b"
+    r"|\b(?:over|under)\s*(?:[/-]\s*\(?\s*(?:over|under)\s*\)?\s*)?(?:the\s+)?budget\b"
+    r"|\(\s*(?:over|under)\s*\)\s*[/-]?\s*(?:over|under)\b",
+    re.IGNORECASE,
+)
+
+
 def derived_figure(text: str) -> bool:
     """True when a label names a figure worked out from two measures (a variance, a
     percentage of budget, budget remaining), not a measure (round 15)."""
@@ -496,6 +508,13 @@ def unpivot(
     label_cols = _cost_line_columns(block, grid, months, label_plans, result)
     result.measure_col = _measure_column(block, grid, months)
     lines = _Lines(default_measure=measure_in(context))
+    # red team of round 15: a variance report's figures are no budget
+    variances = (
+        f"the title or sheet name ({context.strip()!r}) says the figures are variances, "
+        "worked out from the budget and actual: not a measure, not counted"
+        if _VARIANCE_TITLE.search(context)
+        else ""
+    )
     sums = RunningSums()  # a "total" of one row is that row again, a line
     amount_plans = [ColumnPlan(m.col, "amount", "", lambda v: v) for m in months]
     line_above: tuple[str, set[str | None]] | None = None
@@ -565,6 +584,9 @@ def unpivot(
             row_measure = None  # ``EV`` among cost lines alone: electric vehicles, a line
         if row_measure == EARNED:
             result.skipped.append(RowIssue(row, "", _EARNED_WHY, value=label))
+            continue
+        if row_measure is None and variances and not all(m.measure for m in months):
+            result.skipped.append(RowIssue(row, "", variances, value=label))
             continue
         cumulative = _row_cumulative(grid, row, result.measure_col, label)
         lines.add_row(

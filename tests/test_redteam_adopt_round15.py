@@ -1,0 +1,115 @@
+"""Red team of round 15's adoption mechanisms (issue 15): registers and trackers written for
+this purpose, each a result a PMO would trust that was wrong before its fix (a task list in a
+document's ``Issue 3`` adopted as open issues, a variance report's figures adopted as the
+budget), and guards of what must stay right. See "Red team of round 15 (tables, finance,
+resources)" in docs/adopt.md."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from adopt_sheets import adopt, book
+
+from addin.adopt import Adoption
+
+PEOPLE = ("Jane Smith", "Tom Brown", "Ann Lee")
+
+
+def _registers(adoption: Adoption) -> list[str | None]:
+    return [t.register for t in adoption.report.adopted_tables]
+
+
+def _tracker() -> list[list[object]]:
+    """A task tracker export: nothing in it names a register."""
+    return [
+        ["#", "Subject", "Assignee", "Status", "Priority", "Due date"],
+        [1, "Draft scope", PEOPLE[0], "New", "High", date(2026, 3, 2)],
+        [2, "Stakeholder map", PEOPLE[1], "In Progress", "Normal", date(2026, 3, 9)],
+        [3, "Kick-off pack", PEOPLE[2], "Closed", "Low", date(2026, 3, 16)],
+    ]
+
+
+# --- a document's issue number in the file's name is no issue log --------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Project Plan Issue 3.xlsx",
+        "Status Report - Issue 2.xlsx",
+        "PID_Issue_2.xlsx",
+        "Work plan v1.2 (Issue 4).xlsx",
+        "Delivery plan Issue2.xlsx",
+    ],
+)
+def test_a_documents_issue_number_in_the_files_name_names_no_issue_log(
+    tmp_path: Path, name: str
+) -> None:
+    # PRINCE2 and UK public-sector documents are versioned by issue ("Issue 3"): the task
+    # tracker on Sheet1 was adopted as three issues, an open one among them
+    adoption = adopt(book(tmp_path / name, "Sheet1", _tracker()))
+    assert _registers(adoption) == []
+
+
+@pytest.mark.parametrize("name", ["Issue Log 2.xlsx", "Issues 2026.xlsx", "Line 2 Issues.xlsx"])
+def test_an_issue_log_numbered_in_its_files_name_stays_an_issue_log(
+    tmp_path: Path, name: str
+) -> None:
+    adoption = adopt(book(tmp_path / name, "Sheet1", _tracker()))
+    assert _registers(adoption) == ["issues"]
+
+
+# --- a variance report over the months is no budget -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "sheet"),
+    [
+        ("Budget variance report 2026", "Variance"),
+        ("Budget variances by month", "Finance"),
+        ("Under/(Over) budget by month - 2026", "Budget"),
+        ("Cost report 2026: fav/(unfav) to budget", "Costs"),
+    ],
+)
+def test_a_variance_report_over_the_months_is_not_read_as_the_budget(
+    tmp_path: Path, title: str, sheet: str
+) -> None:
+    # every figure is budget minus actual: read as the budget (Hosting's February budget -5)
+    rows: list[list[object]] = [
+        [title],
+        ["Cost line", "Jan-26", "Feb-26", "Mar-26"],
+        ["Hosting", 10, -5, 3],
+        ["Travel", 2, 2, -1],
+    ]
+    adoption = adopt(book(tmp_path / "var.xlsx", sheet, rows))
+    assert not adoption.project.finance
+
+
+@pytest.mark.parametrize("title", ["Project Delta - budget 2026", "Budget vs Actual 2026"])
+def test_a_budget_titled_without_a_variance_stays_the_budget(tmp_path: Path, title: str) -> None:
+    # a project named Delta; a budget-vs-actual title whose measures the rows say
+    rows: list[list[object]] = [
+        [title],
+        ["Cost line", "Measure", "Jan-26", "Feb-26", "Mar-26"],
+        ["Hosting", "Budget", 10, 20, 30],
+        ["Hosting", "Actual", 9, 21, 30],
+    ]
+    adoption = adopt(book(tmp_path / "b.xlsx", "Budget", rows))
+    lines = {(f.month, f.cost_line): f for f in adoption.project.finance}
+    assert lines[(date(2026, 2, 1), "Hosting")].budget == 20
+    assert lines[(date(2026, 2, 1), "Hosting")].actual == 21
+
+
+def test_a_budget_whose_months_name_the_measure_under_a_variance_title(tmp_path: Path) -> None:
+    # the measures are said over the months: the title's variance word changes nothing
+    rows: list[list[object]] = [
+        ["Budget variance report 2026"],
+        ["Cost line", "Jan-26 Budget", "Jan-26 Actual", "Feb-26 Budget", "Feb-26 Actual"],
+        ["Hosting", 10, 9, 20, 21],
+    ]
+    adoption = adopt(book(tmp_path / "bva.xlsx", "Report", rows))
+    lines = {(f.month, f.cost_line): f for f in adoption.project.finance}
+    assert lines[(date(2026, 2, 1), "Hosting")].budget == 20
+    assert lines[(date(2026, 1, 1), "Hosting")].actual == 9
