@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from adopt_sheets import adopt, book
+from adopt_sheets import adopt, book, field
 
 from addin.adopt import Adoption
 
@@ -113,3 +113,32 @@ def test_a_budget_whose_months_name_the_measure_under_a_variance_title(tmp_path:
     lines = {(f.month, f.cost_line): f for f in adoption.project.finance}
     assert lines[(date(2026, 2, 1), "Hosting")].budget == 20
     assert lines[(date(2026, 1, 1), "Hosting")].actual == 9
+
+
+# --- a Buddhist-era year among dates of the common era is a typo ---------------------------
+
+
+def _issues_due(dates: list[object]) -> list[list[object]]:
+    rows: list[list[object]] = [["ID", "Issue", "Owner", "Status", "Due Date"]]
+    for n, due in enumerate(dates, start=1):
+        rows.append([n, f"Issue {n}", PEOPLE[n % 3], "Open", due])
+    return rows
+
+
+@pytest.mark.parametrize("typo", ["14/03/2500", "30/06/2602", "31/12/2599"])
+def test_a_year_of_the_buddhist_era_among_common_era_dates_is_no_date(
+    tmp_path: Path, typo: str
+) -> None:
+    # a typo (2500 for 2050, 2602 for 2026) or a far horizon among dates of 2026: read as
+    # 1957, 2059 or 2056 by round 15's Buddhist-era reading, a date nobody wrote
+    adoption = adopt(book(tmp_path / "i.xlsx", "Issues", _issues_due(["14/03/2026", typo])))
+    assert field(adoption, "issues", "due_date") == [date(2026, 3, 14), None]
+    (table,) = adoption.report.adopted_tables
+    assert any(typo in u.value and "common era" in u.reason for u in table.unconverted)
+
+
+def test_a_column_of_buddhist_era_dates_is_still_read_less_543(tmp_path: Path) -> None:
+    adoption = adopt(
+        book(tmp_path / "th.xlsx", "Issues", _issues_due(["14/03/2569", "2569-04-01"]))
+    )
+    assert field(adoption, "issues", "due_date") == [date(2026, 3, 14), date(2026, 4, 1)]
