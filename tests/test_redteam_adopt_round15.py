@@ -142,3 +142,37 @@ def test_a_column_of_buddhist_era_dates_is_still_read_less_543(tmp_path: Path) -
         book(tmp_path / "th.xlsx", "Issues", _issues_due(["14/03/2569", "2569-04-01"]))
     )
     assert field(adoption, "issues", "due_date") == [date(2026, 3, 14), date(2026, 4, 1)]
+
+
+# --- a story list on a release plan: the release each story ships in names no milestone -----
+
+
+def test_stories_grouped_by_release_are_no_milestones_named_by_their_release(
+    tmp_path: Path,
+) -> None:
+    # an agile release plan lists stories and the release each ships in: adopted as three
+    # milestones "R1", "R2", "R2" (two milestones of one name, the stories gone)
+    rows: list[list[object]] = [
+        ["Story", "Owner", "Status", "Target Date", "Release"],
+        ["Login page", PEOPLE[0], "Done", date(2026, 1, 10), "R1"],
+        ["Export CSV", PEOPLE[1], "In Progress", date(2026, 2, 14), "R2"],
+        ["Audit log", PEOPLE[2], "To Do", date(2026, 3, 20), "R2"],
+    ]
+    adoption = adopt(book(tmp_path / "rp.xlsx", "Release plan", rows))
+    assert "R2" not in field(adoption, "milestones", "milestone")
+
+
+def test_a_release_plan_naming_each_release_once_is_still_read(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Release", "Owner", "Status", "Target Date", "Released on"],
+        ["R1 - Pilot", PEOPLE[0], "Released", date(2026, 1, 10), date(2026, 1, 12)],
+        ["R2 - Rollout", PEOPLE[1], "Planned", date(2026, 3, 14), None],
+        ["R3 - Hypercare", PEOPLE[2], "Planned", date(2026, 5, 20), None],
+    ]
+    adoption = adopt(book(tmp_path / "rp.xlsx", "Release plan", rows))
+    assert field(adoption, "milestones", "milestone") == [
+        "R1 - Pilot",
+        "R2 - Rollout",
+        "R3 - Hypercare",
+    ]
+    assert field(adoption, "milestones", "status")[0] == "Complete"

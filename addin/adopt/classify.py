@@ -67,7 +67,7 @@ from addin.adopt.match import (
 )
 from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
 from addin.adopt.periods import month_label, period_and_year_columns
-from addin.adopt.record_numbers import constant_not_id, noun_over_numbers
+from addin.adopt.record_numbers import constant_not_id, noun_over_numbers, release_grouping
 from addin.adopt.register_names import file_words, names_register, register_named_by_ids
 from addin.adopt.revisions import revised_deadlines
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
@@ -390,6 +390,7 @@ def header_candidates(
         # round 14: record numbers under the register's noun (SAP), one value on every row
         noun_over_numbers(scored, values_of, MAIN_COLUMNS.get(register_key, ()))
         constant_not_id(scored, values_of)
+        release_grouping(scored, values_of, register_key)  # red team of round 15
         party_by_values(scored, values_of, register_key)
         texts = {c.col: c.full for c in block.headers if c.text}
         all_values = {
