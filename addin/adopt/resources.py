@@ -63,6 +63,13 @@ _MONEY = re.compile(
 _FINANCE_TOO = re.compile(r"\b(?:forecast|forecasts|actuals)\b", re.IGNORECASE)
 _DAYS = re.compile(r"\b(?:days?|man[\s-]?days?|person[\s-]?days?|mandays|pd|md)\b", re.IGNORECASE)
 _FTE = re.compile(r"\bfte\b", re.IGNORECASE)
+#: A rate by the week (``Hours per week``, ``hrs/wk``, ``Weekly hours``, ``days p.w.``):
+#: over months it is no month's effort (red team of round 15).
+_PER_WEEK = re.compile(
+    r"\b(?:per|a|each|every)\s+week\b|/\s*(?:wk|week)\b|\bp\.?\s?w\.?(?=\W|$)"
+    r"|\bweekly\s+(?:hours|hrs|days|effort|allocation)\b",
+    re.IGNORECASE,
+)
 _HOURS = re.compile(r"\b(?:hours?|hrs?)\b", re.IGNORECASE)
 #: Words saying a table holds people's availability (the EPMO's capacity), not the effort a
 #: project plans on them (its demand: the Resources register).
@@ -226,6 +233,22 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
             ", priced in "
             + ", ".join(repr(c.full) for c in block.headers if c.col in priced)
             + " (left out)"
+        )
+    rate_texts = [block.sheet, *(t for _, _, t in block.preamble)] + [
+        c.full for c in block.headers if c.col in month_cols and c.full
+    ]
+    if (
+        unit in ("days", "hours")
+        and not _by_week(block, month_cols)
+        and any(_PER_WEEK.search(t) for t in rate_texts)
+    ):
+        # red team of round 15: 37.5 hours a week over January is some 22 days, not 5
+        return ResourcePlan(
+            columns,
+            reason,
+            refused=f"the figures are {unit} a week over periods longer than a week: a weekly "
+            f"rate, not the period's {unit}; convert the plan to the days of each period and "
+            "adopt again",
         )
     if unit == "days":
         return ResourcePlan(columns, reason + ", in days")
