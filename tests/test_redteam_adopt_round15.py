@@ -176,3 +176,66 @@ def test_a_release_plan_naming_each_release_once_is_still_read(tmp_path: Path) -
         "R3 - Hypercare",
     ]
     assert field(adoption, "milestones", "status")[0] == "Complete"
+
+
+# --- resource plans: weekly rates over months, over-allocations in fractions ---------------
+
+
+def _plan(
+    title: str, figures: list[float], months: tuple[str, ...] = ("Jan-26", "Feb-26", "Mar-26")
+) -> list[list[object]]:
+    return [
+        [title],
+        [None],
+        ["Role", "Name", *months],
+        ["Developer", PEOPLE[0], *figures],
+        ["Tester", PEOPLE[1], *(f / 2 for f in figures)],
+    ]
+
+
+def _days(adoption: Adoption) -> dict[tuple[str | None, date], float]:
+    return {(r.person, r.month): r.planned_days for r in adoption.project.resources}
+
+
+@pytest.mark.parametrize(
+    ("title", "months"),
+    [
+        ("Hours per week", ("Jan-26", "Feb-26", "Mar-26")),
+        ("Resource plan", ("Jan-26 (hrs/wk)", "Feb-26 (hrs/wk)", "Mar-26 (hrs/wk)")),
+        ("Weekly hours by month", ("Jan-26", "Feb-26", "Mar-26")),
+        ("Allocation (days per week)", ("Jan-26", "Feb-26", "Mar-26")),
+    ],
+)
+def test_a_weekly_rate_over_months_is_not_read_as_the_months_effort(
+    tmp_path: Path, title: str, months: tuple[str, ...]
+) -> None:
+    # 37.5 hours a week in January is some 22 days, not the 5 days of 37.5 hours
+    figures = [37.5, 37.5, 30.0] if "days" not in title else [5.0, 5.0, 3.0]
+    adoption = adopt(book(tmp_path / "wk.xlsx", "Plan", _plan(title, figures, months)))
+    assert not adoption.project.resources
+    assert any("a week" in t.reason for t in adoption.report.tables)
+
+
+def test_hours_by_week_columns_still_add_up_into_their_month(tmp_path: Path) -> None:
+    weeks = ("w/c 05/01/2026", "w/c 12/01/2026", "w/c 19/01/2026")
+    adoption = adopt(
+        book(tmp_path / "w.xlsx", "Plan", _plan("Hours per week", [37.5, 37.5, 30], weeks))
+    )
+    assert _days(adoption)[("Jane Smith", date(2026, 1, 1))] == 14
+
+
+def test_an_over_allocation_in_fractions_keeps_the_plan_in_fractions(tmp_path: Path) -> None:
+    # 0.5, 1.6, 1.0 of a person's time (160 %: double-booked in February): the 1.6 made the
+    # whole plan whole percents, every figure a hundredth (0.11 days in January)
+    adoption = adopt(book(tmp_path / "pct.xlsx", "Plan", _plan("Allocation (%)", [0.5, 1.6, 1.0])))
+    days = _days(adoption)
+    assert days[("Jane Smith", date(2026, 1, 1))] == 11
+    assert days[("Jane Smith", date(2026, 2, 1))] == 32
+    assert days[("Tom Brown", date(2026, 3, 1))] == 11
+
+
+def test_whole_percents_above_a_hundred_stay_whole_percents(tmp_path: Path) -> None:
+    adoption = adopt(book(tmp_path / "pct.xlsx", "Plan", _plan("Allocation %", [150, 120, 100])))
+    days = _days(adoption)
+    assert days[("Jane Smith", date(2026, 1, 1))] == 33
+    assert days[("Tom Brown", date(2026, 2, 1))] == 12

@@ -474,7 +474,10 @@ def unpivot_resources(
         factor, per_column, note, warned = _by_readings(unit, figures, months, weeks)
         if percent:
             # percentages of a person's time: 0.5 (a cell formatted 50 %) or 50 is half an FTE
-            scale = 0.01 if any(abs(f) > 1.5 for f in figures) else 1.0
+            # (red team of round 15: a fraction below one says fractions, whatever else is
+            # above 1.5: 160 % written 1.6 is an over-allocation, not 1.6 %)
+            fractions = any(0 < abs(f) < 1 for f in figures)
+            scale = 0.01 if not fractions and any(abs(f) > 1.5 for f in figures) else 1.0
             factor *= scale
             per_column = {c: f * scale for c, f in per_column.items()}
             note = f"the figures are percentages of a person's time, read as FTE (100% = 1 FTE); {note}"
