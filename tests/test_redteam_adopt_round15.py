@@ -239,3 +239,33 @@ def test_whole_percents_above_a_hundred_stay_whole_percents(tmp_path: Path) -> N
     days = _days(adoption)
     assert days[("Jane Smith", date(2026, 1, 1))] == 33
     assert days[("Tom Brown", date(2026, 2, 1))] == 12
+
+
+# --- a document's revision history on Sheet1 is no register its file names -----------------
+
+
+@pytest.mark.parametrize("name", ["Decision Log.xlsx", "Issue Log v2.xlsx", "Risk Register.xlsx"])
+def test_a_revision_history_on_sheet1_is_no_register_its_file_names(
+    tmp_path: Path, name: str
+) -> None:
+    # templates open with document control: three versions of the log adopted as three
+    # decisions ("First draft", "Review comments"...) approved by their reviewer
+    rows: list[list[object]] = [
+        ["Version", "Date", "Author", "Description of change", "Approved By", "Status"],
+        ["0.1", date(2026, 1, 10), PEOPLE[0], "First draft", PEOPLE[2], "Draft"],
+        ["0.2", date(2026, 2, 14), PEOPLE[1], "Review comments", PEOPLE[2], "Draft"],
+        ["1.0", date(2026, 3, 20), PEOPLE[2], "Approved by the board", PEOPLE[2], "Approved"],
+    ]
+    adoption = adopt(book(tmp_path / name, "Sheet1", rows))
+    assert _registers(adoption) == []
+
+
+def test_an_issue_export_with_a_fix_version_stays_the_issue_log_its_file_names(
+    tmp_path: Path,
+) -> None:
+    rows = _tracker()
+    rows[0].append("Fix Version")
+    for row, version in zip(rows[1:], ("2.1", "2.1", "2.2"), strict=True):
+        row.append(version)
+    adoption = adopt(book(tmp_path / "Issue Log.xlsx", "Sheet1", rows))
+    assert _registers(adoption) == ["issues"]

@@ -68,7 +68,12 @@ from addin.adopt.match import (
 from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
 from addin.adopt.periods import month_label, period_and_year_columns
 from addin.adopt.record_numbers import constant_not_id, noun_over_numbers, release_grouping
-from addin.adopt.register_names import file_words, names_register, register_named_by_ids
+from addin.adopt.register_names import (
+    file_words,
+    names_register,
+    register_named_by_ids,
+    revision_history,
+)
 from addin.adopt.revisions import revised_deadlines
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample
@@ -882,6 +887,13 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         for c in id_cols
     )
     named_file = file_words(block.sheet)
+    if named_file and revision_history(
+        {c.col: c.text for c in block.headers if c.text},
+        lambda col: [
+            grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)
+        ],
+    ):
+        named_file = ""  # red team of round 15: the document's history, not its register
     for key in ADOPTED_REGISTERS:
         chosen = mappings[key]
         certain = {c.column_key for c in chosen.values() if c.confidence >= CERTAIN}

@@ -192,3 +192,30 @@ def file_words(sheet: str) -> str:
         return ""
     spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", _ISSUE_NUMBER.sub(" ", stem))
     return " ".join(re.findall(r"[^\W\d_]+", spaced)).lower()
+
+
+#: A document's revision history (red team of round 15): a version column of version
+#: numbers beside who wrote or what changed, the document control templates open with.
+_VERSION_HEAD = re.compile(
+    r"^\s*(?:doc(?:ument)?\s+)?(?:version|ver\.?|revision|rev\.?)\s*(?:no\.?|#)?\s*$", re.IGNORECASE
+)
+_VERSION_VALUE = re.compile(r"^\s*v?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?\s*$", re.IGNORECASE)
+_HISTORY_HEAD = re.compile(
+    r"\b(?:author|authors|changes?|amendments?|modifications?)\b", re.IGNORECASE
+)
+
+
+def revision_history(headers: dict[int, str], values_of: Callable[[int], list[CellValue]]) -> bool:
+    """Whether a table is a document's revision history (``Version | Date | Author |
+    Description of change``): templates open with one on their first sheet, so the file's
+    name (``Decision Log.xlsx``) says nothing of it (read by it, three versions were three
+    decisions)."""
+    if not any(_HISTORY_HEAD.search(text) for text in headers.values()):
+        return False
+    for col, text in headers.items():
+        if not _VERSION_HEAD.match(text):
+            continue
+        present = [str(v) for v in values_of(col) if v is not None and str(v).strip()]
+        if present and all(_VERSION_VALUE.match(p) for p in present):
+            return True
+    return False
