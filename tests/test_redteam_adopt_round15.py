@@ -269,3 +269,32 @@ def test_an_issue_export_with_a_fix_version_stays_the_issue_log_its_file_names(
         row.append(version)
     adoption = adopt(book(tmp_path / "Issue Log.xlsx", "Sheet1", rows))
     assert _registers(adoption) == ["issues"]
+
+
+# --- the column after the codes must name each line, not group them --------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "values"),
+    [
+        ("Status", ("Active", "Active", "Closed")),
+        ("Region", ("North", "North", "South")),
+        ("Comments", ("On track", "Delayed", "On track")),
+    ],
+)
+@pytest.mark.parametrize("code_header", ["Code", "Account"])
+def test_codes_do_not_give_way_to_a_column_that_groups_the_lines(
+    tmp_path: Path, header: str, values: tuple[str, str, str], code_header: str
+) -> None:
+    # GL-4100 and GL-4200 were added into one line named "Active" (or "North", "On track")
+    rows: list[list[object]] = [
+        ["Budget 2026"],
+        [code_header, header, "Jan", "Feb", "Mar"],
+        ["GL-4100", values[0], 10, 20, 30],
+        ["GL-4200", values[1], 5, 5, 5],
+        ["GL-4300", values[2], 7, 7, 7],
+    ]
+    adoption = adopt(book(tmp_path / "codes.xlsx", "Budget", rows))
+    lines = {(f.month, f.cost_line): f.budget for f in adoption.project.finance}
+    assert lines[(date(2026, 1, 1), "GL-4100")] == 10
+    assert lines[(date(2026, 1, 1), "GL-4200")] == 5

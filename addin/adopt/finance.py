@@ -661,8 +661,8 @@ def named_line_column(
     line holds only their codes (round 14): a cronograma's ``Item`` 1.1, 1.2 beside its
     ``Descrição``, a ledger's ``Account`` 6100 beside ``Account name``, a WBS number beside
     the work package. The nearest column before the months, not ``taken`` (mapped to
-    something else, or the months), whose filled cells are texts with letters, at least two
-    names among them, no measure words (a ``Budget`` / ``Actual`` column). None when the
+    something else, or the months), whose filled cells are texts with letters, as many
+    different names as codes (red team of round 15), no measure words (a ``Budget`` / ``Actual`` column). None when the
     mapped column holds a name on any row, or no such column is found."""
     rows = range(block.first_data_row, block.last_data_row + 1)
     codes = [grid.value(r, line_col) for r in rows]
@@ -677,6 +677,9 @@ def named_line_column(
         names = [n for n in names if n]
         if (
             len(set(names)) >= 2
+            # red team of round 15: the names tell the lines apart as the codes do; a
+            # column repeating a value (a status, a region) groups them, names none
+            and len(set(names)) >= len({cell_text(c) for c in codes})
             and all(re.search(r"[^\W\d_]", n) and not _measure_word(n) for n in names)
             and not all(_is_code(n) for n in names)
         ):
