@@ -298,3 +298,28 @@ def test_codes_do_not_give_way_to_a_column_that_groups_the_lines(
     lines = {(f.month, f.cost_line): f.budget for f in adoption.project.finance}
     assert lines[(date(2026, 1, 1), "GL-4100")] == 10
     assert lines[(date(2026, 1, 1), "GL-4200")] == 5
+
+
+# --- a person planned at 10 FTE: the figures are no FTE --------------------------------------
+
+
+def test_a_person_planned_at_more_than_two_fte_is_refused(tmp_path: Path) -> None:
+    # a plan titled FTE whose figures are days (10, 12, 8): Jane Smith read as 220 days in
+    # January, a month of 22 working days
+    adoption = adopt(book(tmp_path / "f.xlsx", "Plan", _plan("Resource plan (FTE)", [10, 12, 8])))
+    assert not adoption.project.resources
+    assert any("FTE" in t.reason and "one person" in t.reason for t in adoption.report.tables)
+
+
+def test_a_roles_fte_above_two_is_a_team_and_stays_read(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Resource plan (FTE)"],
+        [None],
+        ["Role", "Jan-26", "Feb-26", "Mar-26"],
+        ["Developer", 4, 5, 6],
+        ["Tester", 2, 2, 3],
+    ]
+    adoption = adopt(book(tmp_path / "t.xlsx", "Plan", rows))
+    assert {(r.role, r.month): r.planned_days for r in adoption.project.resources}[
+        ("Developer", date(2026, 1, 1))
+    ] == 88

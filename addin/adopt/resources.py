@@ -167,6 +167,29 @@ def _priced(block: TableBlock, grid: Grid, month_cols: list[int]) -> set[int] | 
     return money
 
 
+#: The most of one person's time an FTE plan may give them in a period (red team of round
+#: 15): over-allocations of 150 % happen; 10 FTE for one named person are days or hours.
+_MOST_FTE = 2.0
+
+
+def _over_one_person(
+    block: TableBlock, grid: Grid, columns: dict[int, Candidate], month_cols: list[int]
+) -> float:
+    """The largest figure above :data:`_MOST_FTE` on a row naming a person, else 0."""
+    people = [c for c, cand in columns.items() if cand.column_key == "person"]
+    most = 0.0
+    for r in range(block.first_data_row, block.last_data_row + 1):
+        if not any(cell_text(grid.value(r, c)).strip() for c in people):
+            continue
+        if _TOTAL.match(cell_text(grid.value(r, block.first_col))):
+            continue
+        for c in month_cols:
+            n = parse_number(grid.value(r, c))
+            if n is not None and n > _MOST_FTE:
+                most = max(most, n)
+    return most
+
+
 def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> ResourcePlan | None:
     """The table read as a resource plan (see the module's docstring), else None."""
     if len(month_cols) < 3:
@@ -260,6 +283,19 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
     weeks = _by_week(block, month_cols)
     # an FTE's days the plan states are a month's: by week they say nothing (round 14)
     stated_month = weeks and any(_DAYS_AN_FTE.search(t) for t in texts)
+    if (
+        unit == "FTE"
+        and said_unit == "FTE"
+        and (crowded := _over_one_person(block, grid, columns, month_cols))
+    ):
+        # red team of round 15: one person at 10 FTE is no FTE (days or hours, mislabelled)
+        return ResourcePlan(
+            columns,
+            reason,
+            refused=f"the figures are said to be FTE, but one person is planned at {crowded:g} "
+            f"FTE (more than {_MOST_FTE:g} of a person's time): they look like days or hours; "
+            "say the unit in the title (e.g. 'Resource plan (days)') and adopt again",
+        )
     if unit == "hours" or (
         unit == "FTE" and not stated_month and (not weeks or current().fte_days == "weekdays")
     ):
