@@ -323,3 +323,32 @@ def test_a_roles_fte_above_two_is_a_team_and_stays_read(tmp_path: Path) -> None:
     assert {(r.role, r.month): r.planned_days for r in adoption.project.resources}[
         ("Developer", date(2026, 1, 1))
     ] == 88
+
+
+# --- resolutions beside another register's own word in the headers ------------------------
+
+
+def test_a_problem_and_its_resolution_on_a_resolutions_sheet_are_no_decisions(
+    tmp_path: Path,
+) -> None:
+    # a support team's known problems and their fixes: adopted as three decisions made by
+    # the owner ("Restart spooler" decided on 14 February)
+    rows: list[list[object]] = [
+        ["Problem", "Resolution", "Date", "Owner"],
+        ["VPN drops", "Update client to 5.2", date(2026, 1, 10), PEOPLE[0]],
+        ["Printer offline", "Restart spooler", date(2026, 2, 14), PEOPLE[1]],
+        ["Slow login", "Clear profile cache", date(2026, 3, 20), PEOPLE[2]],
+    ]
+    adoption = adopt(book(tmp_path / "kb.xlsx", "Resolutions", rows))
+    assert "decisions" not in _registers(adoption)
+
+
+def test_a_boards_resolutions_with_their_motion_stay_decisions(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["No.", "Resolution", "Meeting Date", "Moved By"],
+        ["R1/26", "Adopt the 2026 budget", date(2026, 1, 10), PEOPLE[0]],
+        ["R2/26", "Appoint the auditor", date(2026, 2, 14), PEOPLE[1]],
+        ["R3/26", "Defer the depot capex", date(2026, 3, 20), PEOPLE[2]],
+    ]
+    adoption = adopt(book(tmp_path / "board.xlsx", "Resolutions", rows))
+    assert _registers(adoption) == ["decisions"]

@@ -900,8 +900,12 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         mapped_keys = {c.column_key for c in chosen.values()}
         # round 14: some words name the register only with a column tracking it so
         # (an interface register's need-by date, an approval's approver)
-        in_sheet = names_register(key, block.sheet.replace("_", " "), certain, _has_word)
-        by_words = in_sheet or names_register(key, context, certain, _has_word)
+        in_sheet = names_register(
+            key, block.sheet.replace("_", " "), certain, _has_word, header_text=header_text
+        )
+        by_words = in_sheet or names_register(
+            key, context, certain, _has_word, header_text=header_text
+        )
         by_tool = export is not None and export.register == key and not by_words
         by_id = by_ids is not None and by_ids[0] == key and not (by_words or by_tool)
         in_context = by_words or by_tool or by_id

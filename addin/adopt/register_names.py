@@ -83,11 +83,15 @@ def names_register(
     certain: set[str],
     has_word: Callable[[str, tuple[str, ...]], bool],
     headers: bool = False,
+    header_text: str = "",
 ) -> bool:
     """Whether ``text`` (a sheet name, a title; the headers when ``headers``) names
     register ``key``: one of its plain words, or a word of :data:`CONFIRMING` with a
     confirming column in ``certain`` and no other register's plain word beside it (``Gate
-    Approvals`` are the gates', ``Interface Issues`` the issues')."""
+    Approvals`` are the gates', ``Interface Issues`` the issues'). A word of
+    :data:`NAMED_IN_TITLES` needs no other register's plain word in ``header_text`` either
+    (red team of round 15: ``Problem | Resolution`` on a ``Resolutions`` sheet are a support
+    team's fixes, no board's decisions)."""
     words = REGISTER_WORDS[key]
     conditional = CONFIRMING.get(key, {})
     plain = tuple(w for w in words if w not in conditional)
@@ -98,7 +102,9 @@ def names_register(
         for w, needs in conditional.items()
         if certain & needs and not (headers and w in TITLE_ONLY)
     )
-    if not headers:
+    if not headers and not any(
+        has_word(header_text, _plain(other)) for other in REGISTER_WORDS if other != key
+    ):
         confirmed += tuple(
             w
             for w, (needs, count) in NAMED_IN_TITLES.get(key, {}).items()
