@@ -352,3 +352,24 @@ def test_a_boards_resolutions_with_their_motion_stay_decisions(tmp_path: Path) -
     ]
     adoption = adopt(book(tmp_path / "board.xlsx", "Resolutions", rows))
     assert _registers(adoption) == ["decisions"]
+
+
+# --- variance and remaining-budget rows under the lines, no measure column -----------------
+
+
+def test_variance_and_remaining_rows_under_the_lines_are_no_lines(tmp_path: Path) -> None:
+    # read as two more cost lines: the budget went from 15 to 101 a month
+    rows: list[list[object]] = [
+        ["Budget 2026"],
+        ["Cost line", "Jan-26", "Feb-26", "Mar-26"],
+        ["Hosting", 10, 10, 10],
+        ["Travel", 5, 5, 5],
+        ["Contingency remaining", 20, 20, 20],
+        ["Budget remaining", 85, 70, 55],
+        ["Variance", 1, -2, 3],
+    ]
+    adoption = adopt(book(tmp_path / "b.xlsx", "Budget", rows))
+    lines = {f.cost_line for f in adoption.project.finance}
+    assert lines == {"Hosting", "Travel", "Contingency remaining"}
+    (table,) = adoption.report.adopted_tables
+    assert sum("variance" in r.reason for r in table.skipped_rows) == 2

@@ -236,6 +236,16 @@ _VARIANCE_TITLE = re.compile(
 )
 
 
+#: A row under the lines naming a figure worked out from them (red team of round 15): a
+#: ``Variance`` or ``Budget remaining`` row read as one more line added to the budget.
+_DERIVED_LINE = re.compile(
+    rf"{_VARIANCE_TITLE.pattern}"
+    r"|\b(?:budget|plan)\s+(?:remaining|balance|left|available)\b"
+    r"|\b(?:remaining|available)\s+(?:budget|plan)\b",
+    re.IGNORECASE,
+)
+
+
 def derived_figure(text: str) -> bool:
     """True when a label names a figure worked out from two measures (a variance, a
     percentage of budget, budget remaining), not a measure (round 15)."""
@@ -584,6 +594,24 @@ def unpivot(
             row_measure = None  # ``EV`` among cost lines alone: electric vehicles, a line
         if row_measure == EARNED:
             result.skipped.append(RowIssue(row, "", _EARNED_WHY, value=label))
+            continue
+        if (
+            result.measure_col is None
+            and not variances
+            and label
+            and _DERIVED_LINE.search(label)
+            and not all(m.measure for m in months)
+        ):
+            # red team of round 15: a variance or remaining-budget row under the lines
+            result.skipped.append(
+                RowIssue(
+                    row,
+                    "",
+                    f"a variance ({label!r}) worked out from the lines: not a cost line, "
+                    "not counted",
+                    value=label,
+                )
+            )
             continue
         if row_measure is None and variances and not all(m.measure for m in months):
             result.skipped.append(RowIssue(row, "", variances, value=label))
