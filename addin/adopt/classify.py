@@ -68,8 +68,13 @@ from addin.adopt.match import (
 )
 from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
 from addin.adopt.periods import month_label, period_and_year_columns
-from addin.adopt.record_numbers import constant_not_id, noun_over_numbers
-from addin.adopt.register_names import file_words, names_register, register_named_by_ids
+from addin.adopt.record_numbers import constant_not_id, noun_over_numbers, release_grouping
+from addin.adopt.register_names import (
+    file_words,
+    names_register,
+    register_named_by_ids,
+    revision_history,
+)
 from addin.adopt.revisions import revised_deadlines
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample
@@ -391,6 +396,7 @@ def header_candidates(
         # round 14: record numbers under the register's noun (SAP), one value on every row
         noun_over_numbers(scored, values_of, MAIN_COLUMNS.get(register_key, ()))
         constant_not_id(scored, values_of)
+        release_grouping(scored, values_of, register_key)  # red team of round 15
         party_by_values(scored, values_of, register_key)
         texts = {c.col: c.full for c in block.headers if c.text}
         all_values = {
@@ -885,14 +891,25 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         for c in id_cols
     )
     named_file = file_words(block.sheet)
+    if named_file and revision_history(
+        {c.col: c.text for c in block.headers if c.text},
+        lambda col: [
+            grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)
+        ],
+    ):
+        named_file = ""  # red team of round 15: the document's history, not its register
     for key in ADOPTED_REGISTERS:
         chosen = mappings[key]
         certain = {c.column_key for c in chosen.values() if c.confidence >= CERTAIN}
         mapped_keys = {c.column_key for c in chosen.values()}
         # round 14: some words name the register only with a column tracking it so
         # (an interface register's need-by date, an approval's approver)
-        in_sheet = names_register(key, block.sheet.replace("_", " "), certain, _has_word)
-        by_words = in_sheet or names_register(key, context, certain, _has_word)
+        in_sheet = names_register(
+            key, block.sheet.replace("_", " "), certain, _has_word, header_text=header_text
+        )
+        by_words = in_sheet or names_register(
+            key, context, certain, _has_word, header_text=header_text
+        )
         by_tool = export is not None and export.register == key and not by_words
         by_id = by_ids is not None and by_ids[0] == key and not (by_words or by_tool)
         in_context = by_words or by_tool or by_id

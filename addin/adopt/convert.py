@@ -1001,9 +1001,34 @@ def is_date_to_confirm(text: str) -> bool:
     return " ".join(text.strip().lower().split()) in TO_CONFIRM_WORDS
 
 
+#: A year of four digits written in a date's text.
+_TEXT_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+
+def _era_years(values: list[CellValue]) -> tuple[bool, set[int]]:
+    """Whether some text date of the column is written in the common era, and the years of
+    the Buddhist era's range its texts hold (red team of round 15)."""
+    common, buddhist = False, set()
+    for value in values:
+        if not isinstance(value, str):
+            continue
+        for found in _TEXT_YEAR.findall(value):
+            year = int(found)
+            if common_era(year) != year:
+                buddhist.add(year)
+            elif 1900 <= year <= _LATEST_YEAR:
+                common = True
+    return common, buddhist
+
+
 def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, str | None]:
-    """A converter for one date column (order decided once for the column) and a note."""
+    """A converter for one date column (order decided once for the column) and a note.
+
+    Red team of round 15: a Buddhist-era year (2443-2743) among text dates written in the
+    common era is no Thai date but a typo (2500 for 2050) or a far horizon: not a date."""
     order, note = date_order_for_column(values, header)
+    common, buddhist = _era_years(values)
+    typos = buddhist if common else set()
     if any(isinstance(v, str) and fiscal_period(v) for v in values):
         fiscal = (
             f"fiscal periods read with the financial year starting in month "
@@ -1015,6 +1040,15 @@ def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, st
     def convert(value: CellValue) -> Converted:
         if is_blank(value):
             return Converted(None)
+        if typos and isinstance(value, str):
+            years = {int(y) for y in _TEXT_YEAR.findall(value)} & typos
+            if years:
+                return Converted(
+                    value,
+                    f"{value!r} is not a date (the year {min(years)} is no year of the column's "
+                    "other dates, written in the common era; a Buddhist-era year is read only "
+                    "in a column of them)",
+                )
         parsed = parse_date(value, order)
         flagged = schedule_flag(cell_text(value)) if parsed is None else None
         if flagged is not None and (bare := parse_date(flagged[0], order)) is not None:

@@ -224,6 +224,28 @@ _DERIVED = re.compile(
 )
 
 
+#: A title or sheet name saying its figures are variances (red team of round 15): a
+#: ``Budget variance report`` over months that name no measure holds budget minus actual,
+#: which was read as the budget. Narrower than :data:`_DERIVED`: ``vs`` titles a report
+#: whose rows say the measures, ``Delta`` and ``Diff`` name projects too.
+_VARIANCE_TITLE = re.compile(
+    r"\bvariances?\b|\b(?:fav|unfav|favourable|unfavourable|favorable|unfavorable)\b"
+    r"|\b(?:over|under)\s*(?:[/-]\s*\(?\s*(?:over|under)\s*\)?\s*)?(?:the\s+)?budget\b"
+    r"|\(\s*(?:over|under)\s*\)\s*[/-]?\s*(?:over|under)\b",
+    re.IGNORECASE,
+)
+
+
+#: A row under the lines naming a figure worked out from them (red team of round 15): a
+#: ``Variance`` or ``Budget remaining`` row read as one more line added to the budget.
+_DERIVED_LINE = re.compile(
+    rf"{_VARIANCE_TITLE.pattern}"
+    r"|\b(?:budget|plan)\s+(?:remaining|balance|left|available)\b"
+    r"|\b(?:remaining|available)\s+(?:budget|plan)\b",
+    re.IGNORECASE,
+)
+
+
 def derived_figure(text: str) -> bool:
     """True when a label names a figure worked out from two measures (a variance, a
     percentage of budget, budget remaining), not a measure (round 15)."""
@@ -496,6 +518,13 @@ def unpivot(
     label_cols = _cost_line_columns(block, grid, months, label_plans, result)
     result.measure_col = _measure_column(block, grid, months)
     lines = _Lines(default_measure=measure_in(context))
+    # red team of round 15: a variance report's figures are no budget
+    variances = (
+        f"the title or sheet name ({context.strip()!r}) says the figures are variances, "
+        "worked out from the budget and actual: not a measure, not counted"
+        if _VARIANCE_TITLE.search(context)
+        else ""
+    )
     sums = RunningSums()  # a "total" of one row is that row again, a line
     amount_plans = [ColumnPlan(m.col, "amount", "", lambda v: v) for m in months]
     line_above: tuple[str, set[str | None]] | None = None
@@ -565,6 +594,27 @@ def unpivot(
             row_measure = None  # ``EV`` among cost lines alone: electric vehicles, a line
         if row_measure == EARNED:
             result.skipped.append(RowIssue(row, "", _EARNED_WHY, value=label))
+            continue
+        if (
+            result.measure_col is None
+            and not variances
+            and label
+            and _DERIVED_LINE.search(label)
+            and not all(m.measure for m in months)
+        ):
+            # red team of round 15: a variance or remaining-budget row under the lines
+            result.skipped.append(
+                RowIssue(
+                    row,
+                    "",
+                    f"a variance ({label!r}) worked out from the lines: not a cost line, "
+                    "not counted",
+                    value=label,
+                )
+            )
+            continue
+        if row_measure is None and variances and not all(m.measure for m in months):
+            result.skipped.append(RowIssue(row, "", variances, value=label))
             continue
         cumulative = _row_cumulative(grid, row, result.measure_col, label)
         lines.add_row(
@@ -639,8 +689,8 @@ def named_line_column(
     line holds only their codes (round 14): a cronograma's ``Item`` 1.1, 1.2 beside its
     ``Descrição``, a ledger's ``Account`` 6100 beside ``Account name``, a WBS number beside
     the work package. The nearest column before the months, not ``taken`` (mapped to
-    something else, or the months), whose filled cells are texts with letters, at least two
-    names among them, no measure words (a ``Budget`` / ``Actual`` column). None when the
+    something else, or the months), whose filled cells are texts with letters, as many
+    different names as codes (red team of round 15), no measure words (a ``Budget`` / ``Actual`` column). None when the
     mapped column holds a name on any row, or no such column is found."""
     rows = range(block.first_data_row, block.last_data_row + 1)
     codes = [grid.value(r, line_col) for r in rows]
@@ -655,6 +705,9 @@ def named_line_column(
         names = [n for n in names if n]
         if (
             len(set(names)) >= 2
+            # red team of round 15: the names tell the lines apart as the codes do; a
+            # column repeating a value (a status, a region) groups them, names none
+            and len(set(names)) >= len({cell_text(c) for c in codes})
             and all(re.search(r"[^\W\d_]", n) and not _measure_word(n) for n in names)
             and not all(_is_code(n) for n in names)
         ):

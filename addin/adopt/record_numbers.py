@@ -122,3 +122,29 @@ def constant_not_id(
             scored[col] = kept
         else:
             del scored[col]
+
+
+#: Round 15's release words for a milestone's text (``synonyms.py``, milestones).
+_RELEASE_SYNONYMS = frozenset({"release", "release name"})
+
+
+def release_grouping(
+    scored: dict[int, list[Candidate]], values_of: dict[int, list[CellValue]], register_key: str
+) -> None:
+    """Red team of round 15: in a milestone plan, a ``Release`` column that repeats a value
+    is the release each row ships in (an agile release plan's stories), no milestone's
+    name: a release plan names each milestone once. Its milestone reading is dropped
+    (read as one, the stories became milestones ``R1``, ``R2``, ``R2``)."""
+    if register_key != "milestones":
+        return
+    for col, cands in list(scored.items()):
+        if not any(c.column_key == "milestone" and c.synonym in _RELEASE_SYNONYMS for c in cands):
+            continue
+        present = [str(v).strip().casefold() for v in values_of.get(col, []) if not is_blank(v)]
+        if len(set(present)) == len(present):
+            continue
+        kept = [c for c in cands if c.column_key != "milestone"]
+        if kept:
+            scored[col] = kept
+        else:
+            del scored[col]

@@ -83,11 +83,15 @@ def names_register(
     certain: set[str],
     has_word: Callable[[str, tuple[str, ...]], bool],
     headers: bool = False,
+    header_text: str = "",
 ) -> bool:
     """Whether ``text`` (a sheet name, a title; the headers when ``headers``) names
     register ``key``: one of its plain words, or a word of :data:`CONFIRMING` with a
     confirming column in ``certain`` and no other register's plain word beside it (``Gate
-    Approvals`` are the gates', ``Interface Issues`` the issues')."""
+    Approvals`` are the gates', ``Interface Issues`` the issues'). A word of
+    :data:`NAMED_IN_TITLES` needs no other register's plain word in ``header_text`` either
+    (red team of round 15: ``Problem | Resolution`` on a ``Resolutions`` sheet are a support
+    team's fixes, no board's decisions)."""
     words = REGISTER_WORDS[key]
     conditional = CONFIRMING.get(key, {})
     plain = tuple(w for w in words if w not in conditional)
@@ -98,7 +102,9 @@ def names_register(
         for w, needs in conditional.items()
         if certain & needs and not (headers and w in TITLE_ONLY)
     )
-    if not headers:
+    if not headers and not any(
+        has_word(header_text, _plain(other)) for other in REGISTER_WORDS if other != key
+    ):
         confirmed += tuple(
             w
             for w, (needs, count) in NAMED_IN_TITLES.get(key, {}).items()
@@ -164,6 +170,14 @@ GENERIC_SHEET = re.compile(
 )
 
 
+#: A document's issue number (``Project Plan Issue 3``, ``PID_Issue_2``, ``(Issue 4)``): PRINCE2
+#: and UK public-sector documents are versioned by issue, so the word names no issue log
+#: (red team of round 15: a task list in ``Project Plan Issue 3.xlsx`` was adopted as issues).
+_ISSUE_NUMBER = re.compile(
+    r"(?<![^\W\d_])issue[\s_.-]*(?:no\.?[\s_]*)?\d+(?:\.\d+)*", re.IGNORECASE
+)
+
+
 @contextmanager
 def source_named(stem: str) -> Iterator[None]:
     """Within the block, :func:`file_words` reads ``stem`` as the adopted file's name."""
@@ -176,11 +190,38 @@ def source_named(stem: str) -> Iterator[None]:
 
 def file_words(sheet: str) -> str:
     """The words of the adopted file's name (``odoo_tasks-IssueLog_v2`` -> ``odoo tasks issue
-    log v``) when ``sheet`` is a name nobody gave (:data:`GENERIC_SHEET`): an export saved
+    log v``; a document's issue number, ``Plan Issue 3``, left out) when ``sheet`` is a name nobody gave (:data:`GENERIC_SHEET`): an export saved
     as ``Issue Log.xlsx`` lands on ``Sheet1``, and its file's name is the only place a person
     said what it holds. Empty for a named sheet (its own name speaks for it)."""
     stem = _SOURCE_NAME.get()
     if not stem or not GENERIC_SHEET.match(sheet):
         return ""
-    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", stem)
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", _ISSUE_NUMBER.sub(" ", stem))
     return " ".join(re.findall(r"[^\W\d_]+", spaced)).lower()
+
+
+#: A document's revision history (red team of round 15): a version column of version
+#: numbers beside who wrote or what changed, the document control templates open with.
+_VERSION_HEAD = re.compile(
+    r"^\s*(?:doc(?:ument)?\s+)?(?:version|ver\.?|revision|rev\.?)\s*(?:no\.?|#)?\s*$", re.IGNORECASE
+)
+_VERSION_VALUE = re.compile(r"^\s*v?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?\s*$", re.IGNORECASE)
+_HISTORY_HEAD = re.compile(
+    r"\b(?:author|authors|changes?|amendments?|modifications?)\b", re.IGNORECASE
+)
+
+
+def revision_history(headers: dict[int, str], values_of: Callable[[int], list[CellValue]]) -> bool:
+    """Whether a table is a document's revision history (``Version | Date | Author |
+    Description of change``): templates open with one on their first sheet, so the file's
+    name (``Decision Log.xlsx``) says nothing of it (read by it, three versions were three
+    decisions)."""
+    if not any(_HISTORY_HEAD.search(text) for text in headers.values()):
+        return False
+    for col, text in headers.items():
+        if not _VERSION_HEAD.match(text):
+            continue
+        present = [str(v) for v in values_of(col) if v is not None and str(v).strip()]
+        if present and all(_VERSION_VALUE.match(p) for p in present):
+            return True
+    return False

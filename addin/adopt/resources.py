@@ -63,6 +63,13 @@ _MONEY = re.compile(
 _FINANCE_TOO = re.compile(r"\b(?:forecast|forecasts|actuals)\b", re.IGNORECASE)
 _DAYS = re.compile(r"\b(?:days?|man[\s-]?days?|person[\s-]?days?|mandays|pd|md)\b", re.IGNORECASE)
 _FTE = re.compile(r"\bfte\b", re.IGNORECASE)
+#: A rate by the week (``Hours per week``, ``hrs/wk``, ``Weekly hours``, ``days p.w.``):
+#: over months it is no month's effort (red team of round 15).
+_PER_WEEK = re.compile(
+    r"\b(?:per|a|each|every)\s+week\b|/\s*(?:wk|week)\b|\bp\.?\s?w\.?(?=\W|$)"
+    r"|\bweekly\s+(?:hours|hrs|days|effort|allocation)\b",
+    re.IGNORECASE,
+)
 _HOURS = re.compile(r"\b(?:hours?|hrs?)\b", re.IGNORECASE)
 #: Words saying a table holds people's availability (the EPMO's capacity), not the effort a
 #: project plans on them (its demand: the Resources register).
@@ -160,6 +167,29 @@ def _priced(block: TableBlock, grid: Grid, month_cols: list[int]) -> set[int] | 
     return money
 
 
+#: The most of one person's time an FTE plan may give them in a period (red team of round
+#: 15): over-allocations of 150 % happen; 10 FTE for one named person are days or hours.
+_MOST_FTE = 2.0
+
+
+def _over_one_person(
+    block: TableBlock, grid: Grid, columns: dict[int, Candidate], month_cols: list[int]
+) -> float:
+    """The largest figure above :data:`_MOST_FTE` on a row naming a person, else 0."""
+    people = [c for c, cand in columns.items() if cand.column_key == "person"]
+    most = 0.0
+    for r in range(block.first_data_row, block.last_data_row + 1):
+        if not any(cell_text(grid.value(r, c)).strip() for c in people):
+            continue
+        if _TOTAL.match(cell_text(grid.value(r, block.first_col))):
+            continue
+        for c in month_cols:
+            n = parse_number(grid.value(r, c))
+            if n is not None and n > _MOST_FTE:
+                most = max(most, n)
+    return most
+
+
 def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> ResourcePlan | None:
     """The table read as a resource plan (see the module's docstring), else None."""
     if len(month_cols) < 3:
@@ -227,6 +257,22 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
             + ", ".join(repr(c.full) for c in block.headers if c.col in priced)
             + " (left out)"
         )
+    rate_texts = [block.sheet, *(t for _, _, t in block.preamble)] + [
+        c.full for c in block.headers if c.col in month_cols and c.full
+    ]
+    if (
+        unit in ("days", "hours")
+        and not _by_week(block, month_cols)
+        and any(_PER_WEEK.search(t) for t in rate_texts)
+    ):
+        # red team of round 15: 37.5 hours a week over January is some 22 days, not 5
+        return ResourcePlan(
+            columns,
+            reason,
+            refused=f"the figures are {unit} a week over periods longer than a week: a weekly "
+            f"rate, not the period's {unit}; convert the plan to the days of each period and "
+            "adopt again",
+        )
     if unit == "days":
         return ResourcePlan(columns, reason + ", in days")
     if conversion is not None and unit == conversion[0]:
@@ -237,6 +283,19 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
     weeks = _by_week(block, month_cols)
     # an FTE's days the plan states are a month's: by week they say nothing (round 14)
     stated_month = weeks and any(_DAYS_AN_FTE.search(t) for t in texts)
+    if (
+        unit == "FTE"
+        and said_unit == "FTE"
+        and (crowded := _over_one_person(block, grid, columns, month_cols))
+    ):
+        # red team of round 15: one person at 10 FTE is no FTE (days or hours, mislabelled)
+        return ResourcePlan(
+            columns,
+            reason,
+            refused=f"the figures are said to be FTE, but one person is planned at {crowded:g} "
+            f"FTE (more than {_MOST_FTE:g} of a person's time): they look like days or hours; "
+            "say the unit in the title (e.g. 'Resource plan (days)') and adopt again",
+        )
     if unit == "hours" or (
         unit == "FTE" and not stated_month and (not weeks or current().fte_days == "weekdays")
     ):
@@ -451,7 +510,10 @@ def unpivot_resources(
         factor, per_column, note, warned = _by_readings(unit, figures, months, weeks)
         if percent:
             # percentages of a person's time: 0.5 (a cell formatted 50 %) or 50 is half an FTE
-            scale = 0.01 if any(abs(f) > 1.5 for f in figures) else 1.0
+            # (red team of round 15: a fraction below one says fractions, whatever else is
+            # above 1.5: 160 % written 1.6 is an over-allocation, not 1.6 %)
+            fractions = any(0 < abs(f) < 1 for f in figures)
+            scale = 0.01 if not fractions and any(abs(f) > 1.5 for f in figures) else 1.0
             factor *= scale
             per_column = {c: f * scale for c, f in per_column.items()}
             note = f"the figures are percentages of a person's time, read as FTE (100% = 1 FTE); {note}"
