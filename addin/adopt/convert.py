@@ -670,6 +670,9 @@ SERIAL_RANGE = (20_000, 80_000)
 
 
 _FOREIGN_MONTH_HEADER = re.compile(r"^\s*([^\W\d_]{3,})\.?\s*[-/]?\s*(?:\d{2}|\d{4})?\s*$")
+#: Round 16: a month as Japanese, Chinese and Korean write it, a number before the month
+#: character (``4月``, ``2026年4月``, ``4월``, ``2026년 4월``), with its year when written.
+_CJK_MONTH = re.compile(r"^\s*(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*$")
 
 
 def month_number(text: str) -> int | None:
@@ -681,6 +684,9 @@ def month_number(text: str) -> int | None:
     numeric = numeric_month(text)
     if numeric:
         return numeric.month
+    cjk = _CJK_MONTH.match(text)
+    if cjk and 1 <= int(cjk.group(2)) <= 12:
+        return int(cjk.group(2))
     # a month of another language, standing alone or with its year ("März", "janv.-26",
     # "Set 2026"): never inside other words, where "set" or "mag" are no months (round 8)
     alone = _FOREIGN_MONTH_HEADER.match(text)
@@ -722,7 +728,10 @@ def numeric_month(text: str) -> date | None:
     """``2024-03`` / ``2024/3`` / ``03/2024`` / ``202403`` -> 2024-03-01; None for anything
     else."""
     match = _YEAR_MONTH.match(text) or _PERIOD_YYYYMM.match(text)
-    if match:
+    cjk = _CJK_MONTH.match(text)
+    if cjk and cjk.group(1):
+        year, month = int(cjk.group(1)), int(cjk.group(2))
+    elif match:
         year, month = int(match.group(1)), int(match.group(2))
     else:
         match = _MONTH_YEAR.match(text)

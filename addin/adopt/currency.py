@@ -65,6 +65,8 @@ def currency_of(block: TableBlock, grid: Grid, codes: list[str]) -> tuple[str, s
         for _, _, text in block.preamble
         for m in _TITLE_MARK.finditer(text)
     }
+    if any(_YEN_UNIT.search(text) for _, _, text in block.preamble):
+        marks.add("JPY")  # round 16: "（単位：千円）", the unit line of a Japanese table
     if len(words) == 1 and marks <= words:
         return words.pop(), f"{block.sheet} title"
     if words:
@@ -113,10 +115,16 @@ _MARK_CODES = {
 }
 _MARK = r"(£|€|₹|US\$|AU?\$|CA?\$|S\$)"
 _TITLE_MARK = re.compile(
-    rf"(?:\(\s*|\bin\s+){_MARK}(?=\s*(?:\)|'?000s?\b|k\b|m\b|mn\b|bn\b))"
+    # round 16: also the last of a bracket's notes ("(revision 3, £)")
+    rf"(?:\(\s*|\(\s*[^()]*,\s*|\bin\s+){_MARK}(?=\s*(?:\)|'?000s?\b|k\b|m\b|mn\b|bn\b))"
     rf"|(?<![\w$]){_MARK}\s*'?000s?\b",
     re.IGNORECASE,
 )
+
+
+#: Round 16: the unit line of a Japanese table (``（単位：千円）``, ``単位：円``, ``単位:百万円``):
+#: the yen, written as ``円`` after the multiple (``¥`` alone names none: yen or yuan).
+_YEN_UNIT = re.compile(r"単位\s*[:：]?\s*(?:千|百万|万|億)?\s*円")
 
 
 def _amounts_currency(block: TableBlock, grid: Grid, known: set[str]) -> tuple[str, str] | None:

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from addin import layout
 from addin.adopt.convert import (
@@ -540,6 +541,26 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
     return True
 
 
+def _dated_sub_row(grid: Grid, row: int, cells: list[HeaderCell]) -> bool:
+    """True when the row under the header holds only dates, rising, three or more, each
+    under a label of the header (round 16): a cash flow forecast's ``Month 1 | Month 2``
+    over the month-end dates of its valuations, a programme's ``Week 1`` over its Mondays,
+    a plan's ``Q1`` over its quarter ends. The labels count periods from the start; the dates
+    say which. A row of dates with anything else in it (a line's name, an amount) is data."""
+    below = row + 1
+    if below > grid.n_rows:
+        return False
+    dates: list[date] = []
+    for cell in cells:
+        value = grid.value(below, cell.col)
+        if is_blank(value):
+            continue
+        if not isinstance(value, date) or not cell.text or isinstance(cell.value, date):
+            return False
+        dates.append(value)
+    return len(dates) >= 3 and all(a < b for a, b in pairwise(dates))
+
+
 def _tall_labels(
     grid: Grid, row: int, first: int, last: int, cells: list[HeaderCell]
 ) -> tuple[int, int]:
@@ -587,6 +608,14 @@ def _fold_tiers(
             sub = cell_text(grid.value(row + 1, cell.col))
             if sub:
                 cell.group, cell.text = cell.text, sub
+        body_start = row + 2
+    elif _dated_sub_row(grid, row, cells):
+        # round 16: the dates of relative periods (``Month 1`` over ``31/01/2026``)
+        header_rows_used.append(row + 1)
+        for cell in cells:
+            sub = grid.value(row + 1, cell.col)
+            if isinstance(sub, date):
+                cell.group, cell.text, cell.value = cell.text, cell_text(sub), sub
         body_start = row + 2
     elif len(header_rows_used) == 1 and _split_header(grid, row, row + 1, cells):
         header_rows_used.append(row + 1)

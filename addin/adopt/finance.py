@@ -244,6 +244,16 @@ def measure_in(text: str) -> str | None:
     return None
 
 
+def measure_context(block: TableBlock, near: str) -> str:
+    """The words that may say what a finance table's unnamed amounts are: the title lines
+    just above it (``near``), the sheet's name, and the sheet's first title line however long
+    (round 16: ``Riverside School Extension - Cash flow forecast (revision 3, £)`` names its
+    table as a short title does; the 60-character limit of the lines near keeps notes out)."""
+    first = min(block.preamble, default=None, key=lambda p: (p[0], p[1]))
+    title = first[2] if first is not None and len(first[2]) <= 120 else ""
+    return " ".join(t for t in (near, block.sheet, title.lower()) if t)
+
+
 _FINANCIAL_YEAR = re.compile(
     r"\b(?:FY|F/Y|financial year|fiscal year)\s*'?(\d{2}|\d{4})(?:\s*[-/]\s*'?(\d{2}|\d{4}))?\b",
     re.IGNORECASE,
@@ -270,10 +280,16 @@ def year_in(texts: list[str]) -> int | None:
                 first -= 1  # "FY26" is named by the year it ends in
             if 1990 <= first <= 2099:
                 return first
-        match = re.search(r"\b(199\d|20\d\d)\b", text)
+        match = re.search(r"\b(199\d|20\d\d)\b", text) or _CJK_YEAR.search(text)
         if match:
             return int(match.group(1))
     return None
+
+
+#: Round 16: a year as Japanese, Chinese and Korean write it, the year character after the
+#: digits (``2026年``, ``2026年度``: the financial year named by the year it starts in,
+#: ``2026년``), where ``\b`` finds no word's end (the characters are letters).
+_CJK_YEAR = re.compile(r"(?<!\d)(199\d|20\d\d)\s*[年년]")
 
 
 @dataclass

@@ -31,6 +31,7 @@ from addin.adopt.finance import (
     MonthColumn,
     derived_figure,
     lines_across,
+    measure_context,
     month_columns,
     named_line_column,
     running_totals_down,
@@ -858,7 +859,7 @@ def _adopt_finance_wide(
         grid,
         months,
         plans,
-        context_words(block) + " " + block.sheet,
+        measure_context(block, context_words(block)),  # round 16: a long first title too
         heading=list_for_column("capex_opex", standards),
     )
     if result.measure_col is not None:
