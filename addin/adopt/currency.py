@@ -61,7 +61,7 @@ def currency_of(block: TableBlock, grid: Grid, codes: list[str]) -> tuple[str, s
         if w.isupper() and w in known  # "EUR", not a word that spells one
     }
     marks = {
-        _MARK_CODES[m.group(1).lower()]
+        _MARK_CODES[next(g for g in m.groups() if g).lower()]
         for _, _, text in block.preamble
         for m in _TITLE_MARK.finditer(text)
     }
@@ -117,7 +117,9 @@ _MARK = r"(£|€|₹|US\$|AU?\$|CA?\$|S\$)"
 _TITLE_MARK = re.compile(
     # round 16: also the last of a bracket's notes ("(revision 3, £)")
     rf"(?:\(\s*|\(\s*[^()]*,\s*|\bin\s+){_MARK}(?=\s*(?:\)|'?000s?\b|k\b|m\b|mn\b|bn\b))"
-    rf"|(?<![\w$]){_MARK}\s*'?000s?\b",
+    rf"|(?<![\w$]){_MARK}\s*'?000s?\b"
+    # round 16: a sign set apart at the end of the title ("Forecast return, Month 3 - £")
+    rf"|(?:\s[-\u2013\u2014]|[|,;])\s*{_MARK}\s*$",
     re.IGNORECASE,
 )
 

@@ -427,12 +427,14 @@ def _group_row(grid: Grid, row: int, first: int, last: int, n_fields: int) -> bo
     spans = [grid.merged_span(row, c) for c in cols]
     wide = [s for s in spans if s is not None and s[3] > s[1]]
     if not wide:
+        below = [grid.value(row + 1, c) for c in cols]
         # unmerged group labels: two or more, each right above a field label, or written
         # out over every field of their group
         return (
             len(cols) >= 2
             and (len(cols) * 2 <= n_fields or _repeated_groups(grid, row, cols))
-            and all(_is_label(grid.value(row + 1, c)) for c in cols)
+            # round 16: or over dates (``Actual`` / ``Forecast`` written over each month)
+            and all(_is_label(v) or isinstance(v, date) for v in below)
         )
     return len(cols) >= 2 or not (wide[0][1] <= first and wide[0][3] >= last)
 

@@ -610,6 +610,31 @@ def _cost_line_columns(
     return []
 
 
+def capex_opex_column(
+    block: TableBlock, grid: Grid, taken: set[int], convert: Converter
+) -> int | None:
+    """The column left of the months whose every value is a CapEx or OpEx word of the
+    standards' list or its aliases (round 16: ``RDEL`` / ``CDEL``, the UK Treasury's resource
+    and capital spending controls; ``Capital`` / ``Revenue``; ``Opex``), two rows or more and
+    both kinds or one repeated: a line's kind of spend by its values, whatever the header
+    says (``Budget type``, ``Control``, ``Ambit``). A column with any other word is none."""
+    first_month = min((c for c in taken if c > block.first_col), default=block.last_col + 1)
+    for head in block.headers:
+        if head.col in taken or head.col >= first_month:
+            continue
+        values = [
+            grid.value(r, head.col)
+            for r in range(block.first_data_row, block.last_data_row + 1)
+            if not is_blank(grid.value(r, head.col))
+        ]
+        if len(values) < 2 or not all(isinstance(v, str) for v in values):
+            continue
+        read = [convert(v) for v in values]
+        if all(c.problem is None and c.value in ("CapEx", "OpEx") for c in read):
+            return head.col
+    return None
+
+
 def unnamed_line_column(
     block: TableBlock, grid: Grid, month_cols: set[int], taken: set[int]
 ) -> int | None:

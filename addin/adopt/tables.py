@@ -29,6 +29,7 @@ from addin.adopt.detect import (
 )
 from addin.adopt.finance import (
     MonthColumn,
+    capex_opex_column,
     derived_figure,
     lines_across,
     measure_context,
@@ -823,6 +824,13 @@ def _adopt_finance_wide(
         if col not in month_set
         and cand.column_key in ("cost_line", "category", "capex_opex", "notes")
     }
+    if not any(c.column_key == "capex_opex" for c in labels.values()):
+        # round 16: a column of CapEx / OpEx words (RDEL / CDEL) under any header
+        kind = capex_opex_column(
+            block, grid, month_set | set(labels), list_for_column("capex_opex", standards)
+        )
+        if kind is not None:
+            labels[kind] = Candidate("capex_opex", 0.8, "(values are CapEx / OpEx words)")
     named = _named_lines(block, grid, labels, month_set)
     unnamed = None
     if not any(c.column_key == "cost_line" for c in labels.values()):
