@@ -548,19 +548,24 @@ def _dated_sub_row(grid: Grid, row: int, cells: list[HeaderCell]) -> bool:
     under a label of the header (round 16): a cash flow forecast's ``Month 1 | Month 2``
     over the month-end dates of its valuations, a programme's ``Week 1`` over its Mondays,
     a plan's ``Q1`` over its quarter ends. The labels count periods from the start; the dates
-    say which. A row of dates with anything else in it (a line's name, an amount) is data."""
+    say which. A row of dates with anything else in it (a line's name, an amount), or under
+    labels of different shapes, is data."""
     below = row + 1
     if below > grid.n_rows:
         return False
     dates: list[date] = []
+    shapes: set[str] = set()
     for cell in cells:
         value = grid.value(below, cell.col)
         if is_blank(value):
             continue
-        if not isinstance(value, date) or not cell.text or isinstance(cell.value, date):
+        if not isinstance(value, date) or not re.search(r"\d", cell.text):
             return False
         dates.append(value)
-    return len(dates) >= 3 and all(a < b for a, b in pairwise(dates))
+        shapes.add(re.sub(r"\d+", "#", cell.text.casefold()))
+    # the labels count one kind of period (``Month 1``, ``Month 2``: one shape, numbered):
+    # a milestone's ``Baseline | Forecast | Actual`` over its dates is a header and its data
+    return len(dates) >= 3 and len(shapes) == 1 and all(a < b for a, b in pairwise(dates))
 
 
 def _tall_labels(

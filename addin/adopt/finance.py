@@ -600,7 +600,9 @@ def _cost_line_columns(
     label_cols = [p.col for p in label_plans if p.key == "cost_line"]
     if label_cols:
         return label_cols
-    col = unnamed_line_column(block, grid, {m.col for m in months}, set())
+    # round 16: a column of CapEx / OpEx words is no line
+    kinds = {p.col for p in label_plans if p.key == "capex_opex"}
+    col = unnamed_line_column(block, grid, {m.col for m in months}, kinds)
     if col is not None:
         cell = block.header_at(col)
         result.notes.append(

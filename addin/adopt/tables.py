@@ -836,7 +836,8 @@ def _adopt_finance_wide(
     if not any(c.column_key == "cost_line" for c in labels.values()):
         # round 15: the line no header names is reported as the cost line it is read as
         # (``unpivot`` takes the same column by itself, rows read as before)
-        unnamed = unnamed_line_column(block, grid, month_set, set())
+        kinds = {c for c, cand in labels.items() if cand.column_key == "capex_opex"}
+        unnamed = unnamed_line_column(block, grid, month_set, kinds)
     reported = dict(labels)
     if unnamed is not None:
         reported[unnamed] = Candidate(
