@@ -428,3 +428,25 @@ def test_a_line_column_beside_the_months_keeps_its_own_lines(tmp_path: Path) -> 
     wb.save(tmp_path / "regions.xlsx")
     adoption = adopt(tmp_path / "regions.xlsx")
     assert {f.cost_line for f in adoption.project.finance} == {"Licences", "Hosting"}
+
+
+@pytest.mark.parametrize(
+    ("note", "code"),
+    [
+        ("All amounts in CAD. One sheet per cost line.", "CAD"),
+        ("Figures (EUR) exclude VAT", "EUR"),
+        ("Amounts in CAD; the US supplier invoices in USD", None),  # two: none is the project's
+        ("CAD Replacement Programme - cost tracker", None),  # an acronym, not a currency
+    ],
+)
+def test_a_summary_sheets_note_gives_the_currency(
+    tmp_path: Path, note: str, code: str | None
+) -> None:
+    path = _sheets(tmp_path / "sum.xlsx", ["Licences", "Hosting"], ["Month", "Budget", "Actual"])
+    wb = openpyxl.load_workbook(path)
+    summary = wb.create_sheet("Summary", 0)
+    summary["A1"] = "Cost tracker FY2026"
+    summary["A3"] = note
+    wb.save(path)
+    said = adopt(path).report.project_fields.get("currency")
+    assert (said.split()[0] if said else None) == code

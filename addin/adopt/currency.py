@@ -155,3 +155,18 @@ def _amounts_currency(block: TableBlock, grid: Grid, known: set[str]) -> tuple[s
     if marked >= 3 and len(found) == 1 and found <= known:
         return found.pop(), f"{block.sheet} amounts ({marked} written with the currency)"
     return None
+
+
+def currency_in_notes(texts: Iterable[str], codes: list[str]) -> str | None:
+    """The one currency code the notes of a sheet holding no table state as a currency
+    (round 16: a cost tracker's ``Summary`` or ``Read me`` sheet, "All amounts in CAD. One
+    sheet per cost line"), or None when they state none or two."""
+    known = {c.upper() for c in codes}
+    found = {
+        w.upper()
+        for text in texts
+        for match in _TITLE_CODE.finditer(text)
+        for w in (match.group(1) or match.group(2) or match.group(3),)
+        if w and w.isupper() and w in known
+    }
+    return found.pop() if len(found) == 1 else None
