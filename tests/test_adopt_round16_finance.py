@@ -450,3 +450,10 @@ def test_a_summary_sheets_note_gives_the_currency(
     wb.save(path)
     said = adopt(path).report.project_fields.get("currency")
     assert (said.split()[0] if said else None) == code
+
+
+def test_sheets_named_by_periods_are_no_cost_lines(tmp_path: Path) -> None:
+    path = _sheets(tmp_path / "q.xlsx", ["Q1", "Q2", "Q3"], ["Month", "Budget", "Actual"])
+    adoption = adopt(path)
+    assert adoption.project.finance
+    assert {f.cost_line for f in adoption.project.finance} == {None}
