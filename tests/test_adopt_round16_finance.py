@@ -27,7 +27,7 @@ import pytest
 from adopt_sheets import adopt, book, only, targets
 
 from addin.adopt.amounts import currency_in
-from addin.adopt.convert import month_number, numeric_month
+from addin.adopt.convert import cjk_month, month_number, parse_date
 from addin.adopt.finance import year_in
 from addin.adopt.units import header_unit
 
@@ -48,9 +48,10 @@ def test_cjk_texts_that_are_no_month(label: str) -> None:
 
 
 def test_a_cjk_month_with_its_year_is_that_month() -> None:
-    assert numeric_month("2026年4月") == date(2026, 4, 1)
-    assert numeric_month("2025년 12월") == date(2025, 12, 1)
-    assert numeric_month("4月") is None  # no year: the table's year decides
+    assert cjk_month("2026年4月") == date(2026, 4, 1)
+    assert cjk_month("2025년 12월") == date(2025, 12, 1)
+    assert cjk_month("4月") is None  # no year: the table's year decides
+    assert parse_date("2026年4月") is None  # in a date column: a month, no day (round 13)
 
 
 def test_a_cjk_year_in_a_title() -> None:

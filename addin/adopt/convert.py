@@ -724,14 +724,23 @@ _MONTH_YEAR = re.compile(r"^\s*(\d{1,2})[-/.](\d{4})\s*$")
 _PERIOD_YYYYMM = re.compile(r"^\s*(20\d{2})(0[1-9]|1[0-2])\s*$")
 
 
+def cjk_month(text: str) -> date | None:
+    """``2026年4月`` / ``2026년 4월`` -> 2026-04-01, a month header with its year as Japanese,
+    Chinese and Korean write it (round 16); None for anything else. Kept apart from
+    :func:`numeric_month`, which dates also read: such a text in a date column is a month,
+    not a day (round 13)."""
+    match = _CJK_MONTH.match(text)
+    if not match or not match.group(1):
+        return None
+    year, month = int(match.group(1)), int(match.group(2))
+    return date(year, month, 1) if 1 <= month <= 12 and 1990 <= year <= 2100 else None
+
+
 def numeric_month(text: str) -> date | None:
     """``2024-03`` / ``2024/3`` / ``03/2024`` / ``202403`` -> 2024-03-01; None for anything
     else."""
     match = _YEAR_MONTH.match(text) or _PERIOD_YYYYMM.match(text)
-    cjk = _CJK_MONTH.match(text)
-    if cjk and cjk.group(1):
-        year, month = int(cjk.group(1)), int(cjk.group(2))
-    elif match:
+    if match:
         year, month = int(match.group(1)), int(match.group(2))
     else:
         match = _MONTH_YEAR.match(text)

@@ -19,6 +19,7 @@ from typing import Any
 
 from addin.adopt.convert import (
     Converter,
+    cjk_month,
     month_number,
     numeric_month,
     parse_number,
@@ -447,7 +448,7 @@ def month_columns(
         group = other.casefold()  # each group of months (Budget / Actual) counts its own years
         year = years.get(group, year_hint)
         previous_month = previous.get(group, 0)
-        numeric = numeric_month(text)
+        numeric = numeric_month(text) or cjk_month(text)
         if numeric is not None:
             out.append(MonthColumn(col, numeric, measure, 1.0, cumulative))
             continue
