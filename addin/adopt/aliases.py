@@ -242,7 +242,7 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "budget": ("Financial",),
     "finance": ("Financial",),
     "financial": ("Financial",),
-    "resource": ("People",),
+    "resource": ("People", "OpEx"),  # round 16: OpEx in a CapEx / OpEx column (RDEL)
     "resources": ("People",),
     "resourcing": ("People",),
     "staff": ("People",),
@@ -300,6 +300,14 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "operating": ("OpEx",),
     "opex": ("OpEx",),
     "revenue": ("OpEx",),
+    # round 16: the UK's spending controls, HM Treasury's budgets a department reports its
+    # lines under: Resource and Capital DEL (Departmental Expenditure Limits) and AME
+    "rdel": ("OpEx",),
+    "cdel": ("CapEx",),
+    "resource del": ("OpEx",),
+    "capital del": ("CapEx",),
+    "rame": ("OpEx",),
+    "came": ("CapEx",),
     # proximity
     # a proximity's "Immediate"; the top of OpenProject's and Redmine's priorities (Low,
     # Normal, High, Urgent, Immediate) in a priority column (round 14)

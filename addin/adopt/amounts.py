@@ -145,7 +145,16 @@ def currency_in(text: str) -> str | None:
     if _RAND.match(text):
         return "ZAR"
     symbol = next((c for c in text if c in _SYMBOL_CODES), None)
+    if symbol is None and _YEN.search(text):
+        return "JPY"
     return _SYMBOL_CODES[symbol] if symbol else None
+
+
+#: Round 16: the yen written as Japan writes it, ``円`` after an amount or a multiple
+#: (``1,200円``, ``千円``, ``百万円``, ``（単位：円）``), never inside a word (``円滑``,
+#: smooth). The yuan's ``元`` is left unread: the renminbi, the New Taiwan and Hong Kong
+#: dollars are all written so.
+_YEN = re.compile(r"(?:^|[\d\s（(：:千万億])円(?![\u3040-\u30ff\u4e00-\u9fff])")
 
 
 #: ``R 1 250 000``, ``R1,250``: the South African rand, a capital R right before the amount

@@ -17,7 +17,7 @@ from addin.adopt.classify import (
     classify,
 )
 from addin.adopt.colours import apply_colours, package_path
-from addin.adopt.currency import currency_of
+from addin.adopt.currency import currency_in_notes, currency_of
 from addin.adopt.detect import (
     TableBlock,
     block_from_range,
@@ -217,6 +217,25 @@ class _Run:
                     )
                     if said is not None and "currency" not in fields:
                         fields["currency"] = said
+            finance = any(
+                t.classification is not None and t.classification.register == "finance"
+                for tables in found.values()
+                for t in tables
+            )
+            if "currency" not in fields and finance:  # round 16: a summary sheet's note
+                for g in grids:
+                    if found.get(g.name):
+                        continue
+                    notes = [
+                        cell_text(g.value(r, c))
+                        for r in range(1, min(g.n_rows, 20) + 1)
+                        for c in range(1, min(g.n_cols, 10) + 1)
+                        if isinstance(g.value(r, c), str)
+                    ]
+                    code = currency_in_notes(notes, self.standards.lists["currency"])
+                    if code is not None:
+                        fields["currency"] = (code, f"{g.name} sheet, its notes")
+                        break
         self.report.project_fields = {
             k: f"{cell_text(v)} (from {where})" for k, (v, where) in fields.items()
         }

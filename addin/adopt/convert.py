@@ -737,6 +737,9 @@ SERIAL_RANGE = (20_000, 80_000)
 
 
 _FOREIGN_MONTH_HEADER = re.compile(r"^\s*([^\W\d_]{3,})\.?\s*[-/]?\s*(?:\d{2}|\d{4})?\s*$")
+#: Round 16: a month as Japanese, Chinese and Korean write it, a number before the month
+#: character (``4月``, ``2026年4月``, ``4월``, ``2026년 4월``), with its year when written.
+_CJK_MONTH = re.compile(r"^\s*(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*$")
 
 
 def month_number(text: str) -> int | None:
@@ -748,6 +751,9 @@ def month_number(text: str) -> int | None:
     numeric = numeric_month(text)
     if numeric:
         return numeric.month
+    cjk = _CJK_MONTH.match(text)
+    if cjk and 1 <= int(cjk.group(2)) <= 12:
+        return int(cjk.group(2))
     # a month of another language, standing alone or with its year ("März", "janv.-26",
     # "Set 2026"): never inside other words, where "set" or "mag" are no months (round 8)
     alone = _FOREIGN_MONTH_HEADER.match(text)
@@ -783,6 +789,18 @@ _MONTH_YEAR = re.compile(r"^\s*(\d{1,2})[-/.](\d{4})\s*$")
 #: An ERP's accounting period written as one number, year then month (Unit4, Oracle, SAP
 #: BW: ``202601``), as text (round 14).
 _PERIOD_YYYYMM = re.compile(r"^\s*(20\d{2})(0[1-9]|1[0-2])\s*$")
+
+
+def cjk_month(text: str) -> date | None:
+    """``2026年4月`` / ``2026년 4월`` -> 2026-04-01, a month header with its year as Japanese,
+    Chinese and Korean write it (round 16); None for anything else. Kept apart from
+    :func:`numeric_month`, which dates also read: such a text in a date column is a month,
+    not a day (round 13)."""
+    match = _CJK_MONTH.match(text)
+    if not match or not match.group(1):
+        return None
+    year, month = int(match.group(1)), int(match.group(2))
+    return date(year, month, 1) if 1 <= month <= 12 and 1990 <= year <= 2100 else None
 
 
 def numeric_month(text: str) -> date | None:

@@ -61,10 +61,12 @@ def currency_of(block: TableBlock, grid: Grid, codes: list[str]) -> tuple[str, s
         if w.isupper() and w in known  # "EUR", not a word that spells one
     }
     marks = {
-        _MARK_CODES[m.group(1).lower()]
+        _MARK_CODES[next(g for g in m.groups() if g).lower()]
         for _, _, text in block.preamble
         for m in _TITLE_MARK.finditer(text)
     }
+    if any(_YEN_UNIT.search(text) for _, _, text in block.preamble):
+        marks.add("JPY")  # round 16: "（単位：千円）", the unit line of a Japanese table
     if len(words) == 1 and marks <= words:
         return words.pop(), f"{block.sheet} title"
     if words:
@@ -113,10 +115,18 @@ _MARK_CODES = {
 }
 _MARK = r"(£|€|₹|US\$|AU?\$|CA?\$|S\$)"
 _TITLE_MARK = re.compile(
-    rf"(?:\(\s*|\bin\s+){_MARK}(?=\s*(?:\)|'?000s?\b|k\b|m\b|mn\b|bn\b))"
-    rf"|(?<![\w$]){_MARK}\s*'?000s?\b",
+    # round 16: also the last of a bracket's notes ("(revision 3, £)")
+    rf"(?:\(\s*|\(\s*[^()]*,\s*|\bin\s+){_MARK}(?=\s*(?:\)|'?000s?\b|k\b|m\b|mn\b|bn\b))"
+    rf"|(?<![\w$]){_MARK}\s*'?000s?\b"
+    # round 16: a sign set apart at the end of the title ("Forecast return, Month 3 - £")
+    rf"|(?:\s[-\u2013\u2014]|[|,;])\s*{_MARK}\s*$",
     re.IGNORECASE,
 )
+
+
+#: Round 16: the unit line of a Japanese table (``（単位：千円）``, ``単位：円``, ``単位:百万円``):
+#: the yen, written as ``円`` after the multiple (``¥`` alone names none: yen or yuan).
+_YEN_UNIT = re.compile(r"単位\s*[:：]?\s*(?:千|百万|万|億)?\s*円")
 
 
 def _amounts_currency(block: TableBlock, grid: Grid, known: set[str]) -> tuple[str, str] | None:
@@ -145,3 +155,18 @@ def _amounts_currency(block: TableBlock, grid: Grid, known: set[str]) -> tuple[s
     if marked >= 3 and len(found) == 1 and found <= known:
         return found.pop(), f"{block.sheet} amounts ({marked} written with the currency)"
     return None
+
+
+def currency_in_notes(texts: Iterable[str], codes: list[str]) -> str | None:
+    """The one currency code the notes of a sheet holding no table state as a currency
+    (round 16: a cost tracker's ``Summary`` or ``Read me`` sheet, "All amounts in CAD. One
+    sheet per cost line"), or None when they state none or two."""
+    known = {c.upper() for c in codes}
+    found = {
+        w.upper()
+        for text in texts
+        for match in _TITLE_CODE.finditer(text)
+        for w in (match.group(1) or match.group(2) or match.group(3),)
+        if w and w.isupper() and w in known
+    }
+    return found.pop() if len(found) == 1 else None

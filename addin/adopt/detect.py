@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from addin import layout
 from addin.adopt.convert import (
@@ -426,12 +427,14 @@ def _group_row(grid: Grid, row: int, first: int, last: int, n_fields: int) -> bo
     spans = [grid.merged_span(row, c) for c in cols]
     wide = [s for s in spans if s is not None and s[3] > s[1]]
     if not wide:
+        below = [grid.value(row + 1, c) for c in cols]
         # unmerged group labels: two or more, each right above a field label, or written
         # out over every field of their group
         return (
             len(cols) >= 2
             and (len(cols) * 2 <= n_fields or _repeated_groups(grid, row, cols))
-            and all(_is_label(grid.value(row + 1, c)) for c in cols)
+            # round 16: or over dates (``Actual`` / ``Forecast`` written over each month)
+            and all(_is_label(v) or isinstance(v, date) for v in below)
         )
     return len(cols) >= 2 or not (wide[0][1] <= first and wide[0][3] >= last)
 
@@ -540,6 +543,31 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
     return True
 
 
+def _dated_sub_row(grid: Grid, row: int, cells: list[HeaderCell]) -> bool:
+    """True when the row under the header holds only dates, rising, three or more, each
+    under a label of the header (round 16): a cash flow forecast's ``Month 1 | Month 2``
+    over the month-end dates of its valuations, a programme's ``Week 1`` over its Mondays,
+    a plan's ``Q1`` over its quarter ends. The labels count periods from the start; the dates
+    say which. A row of dates with anything else in it (a line's name, an amount), or under
+    labels of different shapes, is data."""
+    below = row + 1
+    if below > grid.n_rows:
+        return False
+    dates: list[date] = []
+    shapes: set[str] = set()
+    for cell in cells:
+        value = grid.value(below, cell.col)
+        if is_blank(value):
+            continue
+        if not isinstance(value, date) or not re.search(r"\d", cell.text):
+            return False
+        dates.append(value)
+        shapes.add(re.sub(r"\d+", "#", cell.text.casefold()))
+    # the labels count one kind of period (``Month 1``, ``Month 2``: one shape, numbered):
+    # a milestone's ``Baseline | Forecast | Actual`` over its dates is a header and its data
+    return len(dates) >= 3 and len(shapes) == 1 and all(a < b for a, b in pairwise(dates))
+
+
 def _tall_labels(
     grid: Grid, row: int, first: int, last: int, cells: list[HeaderCell]
 ) -> tuple[int, int]:
@@ -587,6 +615,14 @@ def _fold_tiers(
             sub = cell_text(grid.value(row + 1, cell.col))
             if sub:
                 cell.group, cell.text = cell.text, sub
+        body_start = row + 2
+    elif _dated_sub_row(grid, row, cells):
+        # round 16: the dates of relative periods (``Month 1`` over ``31/01/2026``)
+        header_rows_used.append(row + 1)
+        for cell in cells:
+            sub = grid.value(row + 1, cell.col)
+            if isinstance(sub, date):
+                cell.group, cell.text, cell.value = cell.text, cell_text(sub), sub
         body_start = row + 2
     elif len(header_rows_used) == 1 and _split_header(grid, row, row + 1, cells):
         header_rows_used.append(row + 1)

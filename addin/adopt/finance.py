@@ -19,6 +19,7 @@ from typing import Any
 
 from addin.adopt.convert import (
     Converter,
+    cjk_month,
     month_number,
     numeric_month,
     parse_number,
@@ -266,6 +267,16 @@ def measure_in(text: str) -> str | None:
     return None
 
 
+def measure_context(block: TableBlock, near: str) -> str:
+    """The words that may say what a finance table's unnamed amounts are: the title lines
+    just above it (``near``), the sheet's name, and the sheet's first title line however long
+    (round 16: ``Riverside School Extension - Cash flow forecast (revision 3, £)`` names its
+    table as a short title does; the 60-character limit of the lines near keeps notes out)."""
+    first = min(block.preamble, default=None, key=lambda p: (p[0], p[1]))
+    title = first[2] if first is not None and len(first[2]) <= 120 else ""
+    return " ".join(t for t in (near, block.sheet, title.lower()) if t)
+
+
 _FINANCIAL_YEAR = re.compile(
     r"\b(?:FY|F/Y|financial year|fiscal year)\s*'?(\d{2}|\d{4})(?:\s*[-/]\s*'?(\d{2}|\d{4}))?\b",
     re.IGNORECASE,
@@ -292,10 +303,16 @@ def year_in(texts: list[str]) -> int | None:
                 first -= 1  # "FY26" is named by the year it ends in
             if 1990 <= first <= 2099:
                 return first
-        match = re.search(r"\b(199\d|20\d\d)\b", text)
+        match = re.search(r"\b(199\d|20\d\d)\b", text) or _CJK_YEAR.search(text)
         if match:
             return int(match.group(1))
     return None
+
+
+#: Round 16: a year as Japanese, Chinese and Korean write it, the year character after the
+#: digits (``2026年``, ``2026年度``: the financial year named by the year it starts in,
+#: ``2026년``), where ``\b`` finds no word's end (the characters are letters).
+_CJK_YEAR = re.compile(r"(?<!\d)(199\d|20\d\d)\s*[年년]")
 
 
 @dataclass
@@ -453,7 +470,7 @@ def month_columns(
         group = other.casefold()  # each group of months (Budget / Actual) counts its own years
         year = years.get(group, year_hint)
         previous_month = previous.get(group, 0)
-        numeric = numeric_month(text)
+        numeric = numeric_month(text) or cjk_month(text)
         if numeric is not None:
             out.append(MonthColumn(col, numeric, measure, 1.0, cumulative))
             continue
@@ -634,7 +651,9 @@ def _cost_line_columns(
     label_cols = [p.col for p in label_plans if p.key == "cost_line"]
     if label_cols:
         return label_cols
-    col = unnamed_line_column(block, grid, {m.col for m in months}, set())
+    # round 16: a column of CapEx / OpEx words is no line
+    kinds = {p.col for p in label_plans if p.key == "capex_opex"}
+    col = unnamed_line_column(block, grid, {m.col for m in months}, kinds)
     if col is not None:
         cell = block.header_at(col)
         result.notes.append(
@@ -642,6 +661,31 @@ def _cost_line_columns(
         )
         return [col]
     return []
+
+
+def capex_opex_column(
+    block: TableBlock, grid: Grid, taken: set[int], convert: Converter
+) -> int | None:
+    """The column left of the months whose every value is a CapEx or OpEx word of the
+    standards' list or its aliases (round 16: ``RDEL`` / ``CDEL``, the UK Treasury's resource
+    and capital spending controls; ``Capital`` / ``Revenue``; ``Opex``), two rows or more and
+    both kinds or one repeated: a line's kind of spend by its values, whatever the header
+    says (``Budget type``, ``Control``, ``Ambit``). A column with any other word is none."""
+    first_month = min((c for c in taken if c > block.first_col), default=block.last_col + 1)
+    for head in block.headers:
+        if head.col in taken or head.col >= first_month:
+            continue
+        values = [
+            grid.value(r, head.col)
+            for r in range(block.first_data_row, block.last_data_row + 1)
+            if not is_blank(grid.value(r, head.col))
+        ]
+        if len(values) < 2 or not all(isinstance(v, str) for v in values):
+            continue
+        read = [convert(v) for v in values]
+        if all(c.problem is None and c.value in ("CapEx", "OpEx") for c in read):
+            return head.col
+    return None
 
 
 def unnamed_line_column(

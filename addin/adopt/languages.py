@@ -224,6 +224,8 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_registers", {}).items(),
         # round 15: standard field words of the file's languages the sections above lacked
         *data.get(f"{section}_round15", {}).items(),
+        # round 16: the measures of finance tables in Japanese, Chinese and Korean
+        *data.get(f"{section}_round16_finance", {}).items(),
     ]
 
 

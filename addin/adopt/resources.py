@@ -44,9 +44,19 @@ from addin.adopt.report import RowIssue
 from addin.adopt.rows import RowsResult
 from addin.adopt.subtotals import RunningSums, total_reason
 
+#: Round 16: person-days as French, Spanish, Portuguese, Italian, German and Dutch plans
+#: write their unit (``jours-homme``, ``j/h``, ``JH``, ``días-persona``, ``jornadas``,
+#: ``giorni-uomo``, ``gg/uomo``, ``Personentage``, ``Manntage``, ``mandagen``).
+_DAYS_WORLD = (
+    r"jours?[\s-]?hommes?|hommes?[\s-]?jours?|jours?/hommes?|j[/.-]?h|"
+    r"d[ií]as?[\s-](?:persona|hombre|homem|pessoa)s?|jornadas?|"
+    r"giorn[oi][\s-]?uomo|gg[\s/.-]?uomo|personentage?n?|manntage?n?|"
+    r"mandagen|persoonsdagen"
+)
 #: Words saying a table plans effort or people.
 _EFFORT = re.compile(
-    r"\b(?:resources?|resourcing|effort|days?|man[\s-]?days?|person[\s-]?days?|mandays|fte|"
+    rf"\b(?:{_DAYS_WORLD}|"
+    r"resources?|resourcing|effort|days?|man[\s-]?days?|person[\s-]?days?|mandays|fte|"
     r"capacity|allocation|allocations|staffing|headcount|hours?|demand)\b",
     re.IGNORECASE,
 )
@@ -61,7 +71,9 @@ _MONEY = re.compile(
 #: forecast (days)``): then only a plan that says its unit is days is a resource plan; else
 #: the table stays finance's to read, as before round 13.
 _FINANCE_TOO = re.compile(r"\b(?:forecast|forecasts|actuals)\b", re.IGNORECASE)
-_DAYS = re.compile(r"\b(?:days?|man[\s-]?days?|person[\s-]?days?|mandays|pd|md)\b", re.IGNORECASE)
+_DAYS = re.compile(
+    rf"\b(?:{_DAYS_WORLD}|days?|man[\s-]?days?|person[\s-]?days?|mandays|pd|md)\b", re.IGNORECASE
+)
 _FTE = re.compile(r"\bfte\b", re.IGNORECASE)
 #: A rate by the week (``Hours per week``, ``hrs/wk``, ``Weekly hours``, ``days p.w.``):
 #: over months it is no month's effort (red team of round 15).

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from addin import layout
-from addin.adopt.convert import list_for_column
+from addin.adopt.convert import list_for_column, month_number
 from addin.adopt.report import TableReport
 from addin.adopt.synonyms import REGISTER_WORDS
 from addin.models import ProjectData
@@ -95,10 +95,38 @@ def _sheet_meaning(
             f"the sheet name {sheet!r} is a status: its {len(indexes)} item(s) take the "
             f"status {status} (the table has no status column)"
         )
+    if (
+        register == "finance"
+        and not any(c.target == "cost_line" for c in entry.table.columns)
+        and not _PERIOD_NAME.match(sheet)
+        and month_number(sheet) is None
+    ):
+        return _sheet_is_the_line(entry, project)
     return (
         f"the sheet name {sheet!r} is no status and no year: read as naming a part of the "
         "register (a workstream, team, area or copy), which the standard register has no "
         "column for; its items are adopted with the others"
+    )
+
+
+#: A sheet named by a period (``Q1``, ``H2``, ``P03``, ``FY26``, ``Week 5``): one sheet per
+#: period, not per cost line.
+_PERIOD_NAME = re.compile(r"^\s*(?:q|h|p|fy|wk|week|period)\s*-?\s*\d", re.IGNORECASE)
+
+
+def _sheet_is_the_line(entry: AdoptedTable, project: ProjectData) -> str:
+    """Round 16: a cost tracker kept as one sheet per cost line (``Software licences``,
+    ``Hardware``, each with the same ``Month | Budget | Actual | Forecast`` table and no
+    line column): the sheet's name is the line of every row of its table."""
+    sheet = entry.table.sheet
+    indexes = entry.items.get("finance", range(0))
+    items = project.finance
+    for index in indexes:
+        if not items[index].cost_line:
+            items[index].cost_line = sheet.strip()
+    return (
+        f"the sheet name {sheet!r} is the cost line of its {len(indexes)} line(s): the table "
+        "has no cost line column, and each sheet of the same columns holds one line"
     )
 
 

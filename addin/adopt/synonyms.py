@@ -627,6 +627,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "planned completion date",
             "baseline due date",
             "contract date",
+            # round 16: a construction contract's dates to meet (NEC's Key Dates, the
+            # Contract Key Date of its schedule)
+            "key date",
+            "contract key date",
         ),
         "forecast_date": (
             "forecast date",
@@ -661,6 +665,7 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "actual completion",
             "date completed",
             "completed",
+            "date met",  # round 16: a key date's condition met (NEC)
         ),
         "slippage_days": (
             "slippage",
@@ -859,7 +864,7 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
     ),
     # round 14: an approvals log (Teams / Power Automate Approvals) is the decisions taken
     "decisions": ("decision", "decisions", "approval", "approvals"),
-    "milestones": ("milestone", "milestones", "gate", "gates"),
+    "milestones": ("milestone", "milestones", "gate", "gates", "key date", "key dates"),
     "finance": (
         "budget",
         "cost",

@@ -29,8 +29,10 @@ from addin.adopt.detect import (
 )
 from addin.adopt.finance import (
     MonthColumn,
+    capex_opex_column,
     derived_figure,
     lines_across,
+    measure_context,
     month_columns,
     named_line_column,
     running_totals_down,
@@ -825,12 +827,20 @@ def _adopt_finance_wide(
         if col not in month_set
         and cand.column_key in ("cost_line", "category", "capex_opex", "notes")
     }
+    if not any(c.column_key == "capex_opex" for c in labels.values()):
+        # round 16: a column of CapEx / OpEx words (RDEL / CDEL) under any header
+        kind = capex_opex_column(
+            block, grid, month_set | set(labels), list_for_column("capex_opex", standards)
+        )
+        if kind is not None:
+            labels[kind] = Candidate("capex_opex", 0.8, "(values are CapEx / OpEx words)")
     named = _named_lines(block, grid, labels, month_set)
     unnamed = None
     if not any(c.column_key == "cost_line" for c in labels.values()):
         # round 15: the line no header names is reported as the cost line it is read as
         # (``unpivot`` takes the same column by itself, rows read as before)
-        unnamed = unnamed_line_column(block, grid, month_set, set())
+        kinds = {c for c, cand in labels.items() if cand.column_key == "capex_opex"}
+        unnamed = unnamed_line_column(block, grid, month_set, kinds)
     reported = dict(labels)
     if unnamed is not None:
         reported[unnamed] = Candidate(
@@ -861,7 +871,7 @@ def _adopt_finance_wide(
         grid,
         months,
         plans,
-        context_words(block) + " " + block.sheet,
+        measure_context(block, context_words(block)),  # round 16: a long first title too
         heading=list_for_column("capex_opex", standards),
     )
     if result.measure_col is not None:

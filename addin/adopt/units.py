@@ -47,6 +47,14 @@ _UNITS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
         # the Indian numbering system: a lakh is 100,000, a crore 10,000,000
         (r"\b(?:lakhs?|lacs?)\b", 1e5, "lakhs"),
         (r"\bcrores?\b", 1e7, "crores"),
+        # round 16: Japanese, Chinese and Korean units of money (``単位：千円``, ``百万円``,
+        # ``万元``, ``亿元``, ``천원``, ``백만원``): the multiple before the currency's character
+        (r"(?<![百万])千\s*(?:円|元)", 1e3, "thousands"),
+        (r"(?<!千)百万\s*(?:円|元)", 1e6, "millions"),
+        (r"(?<![百千])万\s*(?:円|元)", 1e4, "ten thousands"),
+        (r"(?:億|亿)\s*(?:円|元)", 1e8, "hundred millions"),
+        (r"(?<!백)천\s*원", 1e3, "thousands"),
+        (r"백만\s*원", 1e6, "millions"),
     )
 )
 
