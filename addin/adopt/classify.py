@@ -73,6 +73,7 @@ from addin.adopt.register_names import file_words, names_register, register_name
 from addin.adopt.revisions import revised_deadlines
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample
+from addin.adopt.unread_headers import register_by_values
 from addin.host import CellValue
 from addin.standards import Standards
 
@@ -990,6 +991,26 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         why = "; ".join(sorted({r for r in reasons.values()}))
         first_headers = " ".join(c.text for c in block.headers[:3])
         named = f"{block.sheet} {context}"
+        # round 16: no word names a register, but its values may (an issue log in a language
+        # the vocabularies do not hold); never an action or change log, listed below
+        by_values = (
+            None
+            if _has_word(named, (*CHANGE_WORDS, *ACTION_WORDS))
+            or _has_word(first_headers, ("cr", *ACTION_WORDS))
+            else register_by_values(
+                block,
+                grid,
+                mappings,
+                lambda key, values: value_fit(
+                    layout.REGISTERS_BY_KEY[key].column("status"), values, "", standards
+                ),
+            )
+        )
+        if by_values is not None:
+            key, columns, reason = by_values
+            return Classification(
+                key, 0.6, reason, {**mappings, key: columns}, month_cols=month_cols
+            )
         if _has_word(named, CHANGE_WORDS) or _has_word(first_headers, ("cr",)):
             why = (
                 "a change request log: the standard workbook has no change register (an "
