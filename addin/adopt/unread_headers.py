@@ -5,8 +5,9 @@ vocabularies do not hold: the header row reads as nothing, no sheet or title wor
 register, and the table was listed *not adopted*. Yet the values of an issue log say what it
 is in any language: a column of item texts, a column of people's names, a short vocabulary
 repeated down a column (statuses repeat: ``Atidaryta`` / ``Uždaryta``), and two dates per
-row, the first never after the second and the second within half a year of it (raised,
-then due). :func:`register_by_values` reads that shape and nothing else:
+row, the first never after the second, the second within half a year of it and, in the
+median row, three days or more after it (raised, then due; a calendar's events last a day
+or two). :func:`register_by_values` reads that shape and nothing else:
 
 - it runs only when no register was found by words (``classify`` calls it last), so a
   register read by its words reads exactly as before, and only when fewer than half the
@@ -43,6 +44,9 @@ FEWEST_ROWS = 3
 #: A due date further than this many days after the raised date is no issue's due date
 #: (an asset's warranty end, a contract's expiry).
 LONGEST_GAP = 183
+#: An issue is due days or weeks after it is raised: a median gap under this many days is
+#: an event's first and last day (a calendar, a timetable), not raised and due.
+SHORTEST_GAP = 3
 #: A short repeated vocabulary (statuses, priorities) holds this many different words.
 VOCABULARY = (2, 8)
 
@@ -115,10 +119,11 @@ def _ordered_dates(block: TableBlock, grid: Grid, dates: list[int]) -> tuple[int
                     )
                     if x is not None and y is not None
                 ]
+                gaps = sorted((y - x).days for x, y in both)
                 if (
                     len(both) >= FEWEST_ROWS
-                    and all(0 <= (y - x).days <= LONGEST_GAP for x, y in both)
-                    and any(y > x for x, y in both)
+                    and all(0 <= g <= LONGEST_GAP for g in gaps)
+                    and gaps[len(gaps) // 2] >= SHORTEST_GAP
                 ):
                     pairs.append((first, second))
     return pairs[0] if len(pairs) == 1 else None
