@@ -54,7 +54,7 @@ from addin.adopt.exports import export_of
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.heads import person_heads
 from addin.adopt.kinds import describe_columns
-from addin.adopt.languages import with_translation
+from addin.adopt.languages import translate, with_translation
 from addin.adopt.levels import join_levels, level_sets
 from addin.adopt.lines import finest_line
 from addin.adopt.match import (
@@ -512,6 +512,7 @@ def find_type_column(block: TableBlock, grid: Grid) -> int | None:
             cell_text(grid.value(r, cell.col))
             for r in range(block.first_data_row, block.last_data_row + 1)
         ]
+        written = [v for v in values if v]
         values = [
             v.strip().lower().rstrip("s") if len(v) > 2 else v.strip().lower() for v in values if v
         ]
@@ -522,7 +523,10 @@ def find_type_column(block: TableBlock, grid: Grid) -> int | None:
             ):
                 return cell.col
             continue
-        known = [RAID_TYPES.get(v) or RAID_TYPES.get(v + "s") for v in values]
+        known = [
+            RAID_TYPES.get(v) or RAID_TYPES.get(v + "s") or raid_type_word(w)
+            for v, w in zip(values, written, strict=True)
+        ]
         share = sum(1 for k in known if k) / len(values)
         kinds = {k for k in known if k}
         if share >= 0.8 and (len(kinds) >= 2 or (header_ok and len(values) >= 1)) and header_ok:
@@ -622,6 +626,13 @@ _RECORD_TYPES = {**RAID_TYPES, "milestone": "milestones", "milestones": "milesto
 #: Words a tool's record type puts before the register's word (P6's ``Start Milestone`` and
 #: ``Finish Milestone``, ``Key Milestone``, ``Project Risk``): the record is still one.
 _TYPE_QUALIFIERS = frozenset({"start", "finish", "key", "project", "programme", "program"})
+
+
+def raid_type_word(value: str) -> str | None:
+    """The register a record type names in a language of ``languages.toml`` (Estonian
+    ``Probleem``, ``Eeldus``; round 16), or None."""
+    english = translate(value, "words")
+    return RAID_TYPES.get(english) if english else None
 
 
 def type_register(value: str) -> str | None:
