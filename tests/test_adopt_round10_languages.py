@@ -251,6 +251,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         "values_round15",
         # round 16: finance measures (tests/test_adopt_round16_finance.py)
         "words_round16_finance",
+        # round 16: register words of six languages (tests/test_adopt_round16_unread_headers.py)
+        "words_round16a",
+        "values_round16a",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -262,6 +265,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_registers", {}).items(),
             *data.get(f"{section}_round15", {}).items(),
             *data.get(f"{section}_round16_finance", {}).items(),
+            *data.get(f"{section}_round16a", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

@@ -182,15 +182,27 @@ def test_a_milestones_current_date_beside_its_baseline_and_actual(tmp_path: Path
     assert field(adoption, "milestones", "forecast_date") == current
 
 
-def test_two_unread_date_columns_are_left_out(tmp_path: Path) -> None:
-    # either could be the raised or the due date (or the closed one): no guess
+def test_two_unread_date_columns_in_order_are_raised_then_due_for_review(tmp_path: Path) -> None:
+    # round 15 left both out; round 16 reads the order (raised on or before due on every
+    # row, within half a year), each flagged for review (tests/test_adopt_round16_unread_headers.py)
     raised = _days(date(2026, 1, 5), 5)
     due = [d + timedelta(days=20) for d in raised]
     rows = _issue_rows("Tarehe A", "Tarehe B", raised, due)
     table = only(adopt(book(tmp_path / "issues.xlsx", "Issues", rows)))
+    assert targets(table)["Tarehe A"] == "raised_date"
+    assert targets(table)["Tarehe B"] == "due_date"
+    assert column(table, "Tarehe B").method == "content"
+
+
+def test_two_unread_date_columns_out_of_order_are_left_out(tmp_path: Path) -> None:
+    # either could be the raised or the due date: no guess, and the report says why
+    raised = _days(date(2026, 1, 5), 5)
+    due = [d + timedelta(days=20) for d in raised]
+    raised[2], due[2] = due[2], raised[2]
+    rows = _issue_rows("Tarehe A", "Tarehe B", raised, due)
+    table = only(adopt(book(tmp_path / "issues.xlsx", "Issues", rows)))
     assert targets(table)["Tarehe A"] is None
     assert targets(table)["Tarehe B"] is None
-    # the report says why, and what to do
     assert column(table, "Tarehe A").note == (
         "a column of dates nothing names: 2 such columns, and each could be the Raised Date"
         " or the Due Date; not guessed - name it in the mapping file"

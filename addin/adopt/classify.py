@@ -54,7 +54,7 @@ from addin.adopt.exports import export_of
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.heads import person_heads
 from addin.adopt.kinds import describe_columns
-from addin.adopt.languages import with_translation
+from addin.adopt.languages import translate, with_translation
 from addin.adopt.levels import join_levels, level_sets
 from addin.adopt.lines import finest_line
 from addin.adopt.match import (
@@ -78,6 +78,7 @@ from addin.adopt.register_names import (
 from addin.adopt.revisions import revised_deadlines
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample
+from addin.adopt.unread_headers import register_by_values
 from addin.host import CellValue
 from addin.standards import Standards
 
@@ -517,6 +518,7 @@ def find_type_column(block: TableBlock, grid: Grid) -> int | None:
             cell_text(grid.value(r, cell.col))
             for r in range(block.first_data_row, block.last_data_row + 1)
         ]
+        written = [v for v in values if v]
         values = [
             v.strip().lower().rstrip("s") if len(v) > 2 else v.strip().lower() for v in values if v
         ]
@@ -527,7 +529,10 @@ def find_type_column(block: TableBlock, grid: Grid) -> int | None:
             ):
                 return cell.col
             continue
-        known = [RAID_TYPES.get(v) or RAID_TYPES.get(v + "s") for v in values]
+        known = [
+            RAID_TYPES.get(v) or RAID_TYPES.get(v + "s") or raid_type_word(w)
+            for v, w in zip(values, written, strict=True)
+        ]
         share = sum(1 for k in known if k) / len(values)
         kinds = {k for k in known if k}
         if share >= 0.8 and (len(kinds) >= 2 or (header_ok and len(values) >= 1)) and header_ok:
@@ -627,6 +632,13 @@ _RECORD_TYPES = {**RAID_TYPES, "milestone": "milestones", "milestones": "milesto
 #: Words a tool's record type puts before the register's word (P6's ``Start Milestone`` and
 #: ``Finish Milestone``, ``Key Milestone``, ``Project Risk``): the record is still one.
 _TYPE_QUALIFIERS = frozenset({"start", "finish", "key", "project", "programme", "program"})
+
+
+def raid_type_word(value: str) -> str | None:
+    """The register a record type names in a language of ``languages.toml`` (Estonian
+    ``Probleem``, ``Eeldus``; round 16), or None."""
+    english = translate(value, "words")
+    return RAID_TYPES.get(english) if english else None
 
 
 def type_register(value: str) -> str | None:
@@ -1007,6 +1019,26 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         why = "; ".join(sorted({r for r in reasons.values()}))
         first_headers = " ".join(c.text for c in block.headers[:3])
         named = f"{block.sheet} {context}"
+        # round 16: no word names a register, but its values may (an issue log in a language
+        # the vocabularies do not hold); never an action or change log, listed below
+        by_values = (
+            None
+            if _has_word(named, (*CHANGE_WORDS, *ACTION_WORDS))
+            or _has_word(first_headers, ("cr", *ACTION_WORDS))
+            else register_by_values(
+                block,
+                grid,
+                mappings,
+                lambda key, values: value_fit(
+                    layout.REGISTERS_BY_KEY[key].column("status"), values, "", standards
+                ),
+            )
+        )
+        if by_values is not None:
+            key, columns, reason = by_values
+            return Classification(
+                key, 0.6, reason, {**mappings, key: columns}, month_cols=month_cols
+            )
         if _has_word(named, CHANGE_WORDS) or _has_word(first_headers, ("cr",)):
             why = (
                 "a change request log: the standard workbook has no change register (an "

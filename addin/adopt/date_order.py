@@ -48,6 +48,11 @@ _ACTUAL = "actual_date"
 #: (``Planned Start``, ``Review Date``, ``Go-live``): the order never moves it.
 _ONLY_A_DATE = frozenset({"date", "dates", "day", "dt", "on", "when"})
 
+#: Two unread date columns are an item's raised and due dates only when the later is
+#: within this many days of the earlier on every row (round 16): an asset's purchase and
+#: warranty dates, a contract's start and end, are years apart.
+LONGEST_GAP = 183
+
 #: The note of a mapping made here starts so (``mapped by content: values are dates ...``).
 PREFIX = "(values are dates"
 
@@ -151,8 +156,11 @@ def dates_by_order(
         if cands and cands[0].confidence >= MINIMUM:
             mapped.setdefault(cands[0].column_key, col)
     unread = _unread_date_columns(scored, values_of, texts, register_key)
+    if len(unread) == 2:
+        _pair_by_order(scored, values_of, unread, register_key, mapped)
+        return
     if len(unread) != 1:
-        return  # none, or two that could be either field: left out
+        return  # none, or more than two: left out
     col = unread[0]
     items = _filled_rows(values_of)
     dates = _dates(values_of.get(col, []))
@@ -184,3 +192,45 @@ def dates_by_order(
         return
     cand = Candidate(field, CONTENT, f"{PREFIX}, {why})")
     scored[col] = [cand, *scored.get(col, [])]
+
+
+def _pair_by_order(
+    scored: dict[int, list[Candidate]],
+    values_of: dict[int, list[CellValue]],
+    unread: list[int],
+    register_key: str,
+    mapped: dict[str, int],
+) -> None:
+    """Two unread date columns, the register lacking both its raised and its due date, one
+    on or before the other on every row, before it on most, within :data:`LONGEST_GAP` days,
+    both filled on every item (round 16): the earlier is raised, the later due, each a
+    ``content`` candidate. Dates out of order on one row, or either column with a gap, place
+    neither (listed as before)."""
+    order = _ORDER.get(register_key)
+    if order is None or any(f in mapped for f in order):
+        return
+    items = _filled_rows(values_of)
+    a, b = (_dates(values_of.get(col, [])) for col in unread)
+    if not (_full(a, items) and _full(b, items)):
+        return
+    for (first, d1), (second, d2) in (
+        ((unread[0], a), (unread[1], b)),
+        ((unread[1], b), (unread[0], a)),
+    ):
+        pairs = [(x, y) for x, y in zip(d1, d2, strict=False) if x and y]
+        if _in_order(d1, d2) and all((y - x).days <= LONGEST_GAP for x, y in pairs):
+            register = layout.REGISTERS_BY_KEY[register_key]
+            earlier, later = order
+            scored[first] = [
+                Candidate(earlier, CONTENT, f"{PREFIX}, each on or before the next date column's)"),
+                *scored.get(first, []),
+            ]
+            scored[second] = [
+                Candidate(
+                    later,
+                    CONTENT,
+                    f"{PREFIX}, each on or after the {register.column(earlier).name} column's)",
+                ),
+                *scored.get(second, []),
+            ]
+            return

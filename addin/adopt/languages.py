@@ -55,6 +55,7 @@ LANGUAGES = (
     *("lt", "ga", "mt", "no", "tr", "ru", "uk", "ja", "zh", "ko", "ar", "he", "id", "vi"),
     *("th", "hi"),
     "ms",  # round 14: Malay (Malaysia, Brunei)
+    "ca",  # round 16: Catalan (Catalonia, Andorra, Valencia, the Balearic Islands)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = ("de", "nl", "sv", "no", "da")  # the Nordic languages since round 13
@@ -226,6 +227,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round15", {}).items(),
         # round 16: the measures of finance tables in Japanese, Chinese and Korean
         *data.get(f"{section}_round16_finance", {}).items(),
+        # round 16: the register words of Lithuanian, Slovene, Estonian, Latvian, Catalan
+        # and Bulgarian the word-free path still needed
+        *data.get(f"{section}_round16a", {}).items(),
     ]
 
 

@@ -41,7 +41,7 @@ from addin.host import CellValue
 CONFIRMING: dict[str, dict[str, frozenset[str]]] = {
     "issues": {
         word: frozenset({"status", "due_date", "priority", "severity", "resolution", "closed_date"})
-        for word in ("finding", "findings", "deviation", "deviations")
+        for word in ("finding", "findings", "deviation", "deviations", "impediment", "impediments")
     },
     "dependencies": {
         word: frozenset({"need_by", "committed_date"}) for word in ("interface", "interfaces")

@@ -855,6 +855,9 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
         # round 14: the quality records of regulated sectors (GxP, ISO 9001, construction)
         *("capa", "capas", "ncr", "ncrs", "nonconformance", "nonconformances"),
         *("non conformance", "non conformances", "deviation", "deviations"),
+        # round 16: Scrum's and SAFe's impediments (Targetprocess, Jira Align) are the
+        # issues blocking a team; named so with a column an issue has (CONFIRMING)
+        *("impediment", "impediments"),
     ),
     "assumptions": ("assumption", "assumptions"),
     "dependencies": (

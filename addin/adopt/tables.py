@@ -19,6 +19,7 @@ from addin.adopt.classify import (
     classify,
     context_words,
     header_candidates,
+    raid_type_word,
     section_rows_by_register,
 )
 from addin.adopt.convert import list_for_column
@@ -573,6 +574,7 @@ def _adopt_raid(
             continue
         text = cell_text(grid.filled(row, type_col)).strip().lower()
         key = RAID_TYPES.get(text) or RAID_TYPES.get(text.rstrip("s"))
+        key = key or (raid_type_word(text) if text else None)  # round 16: Estonian "Eeldus"
         if key is None and not text and written_once and previous is not None:
             others = grid.nonblank_cols(row, block.first_col, block.last_col)
             if len(others) >= 2:
