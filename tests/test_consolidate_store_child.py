@@ -32,7 +32,6 @@ from addin.consolidate import consolidate_folder, engine, store_child
 from addin.consolidate.history_step import StoreRequest
 from addin.rollup import side_task
 from addin.standards import Standards
-from addin.store.expected import same_history  # (the real one: not watched)
 
 REPO = Path(__file__).resolve().parent.parent
 PARENT = os.getpid()
@@ -137,9 +136,6 @@ def test_the_expected_history_is_the_stores_and_the_rollups_are_the_same(
             tmp_path / f"b{n}.xlsx", here.history.store
         )
         assert beside.history.snapshot_id == here.history.snapshot_id
-        # (the child answers "as expected" with the id alone: the History is the store's)
-        shown_here = dataclasses.replace(beside.history, store=here.history.store)
-        assert same_history(shown_here, here.history) and beside.history.as_of == as_of
         changes.append(beside.history.diff.total if beside.history.diff else None)
     assert len(verdicts) == 4  # one comparison a run: the child recorded every snapshot
     assert changes[0] is None and changes[1] and changes[1] == changes[2] and changes[3]
@@ -432,51 +428,6 @@ def test_the_main_process_never_loads_sqlalchemy_for_a_store_it_records(
     )
     # the second run reads the store (through the child) and still loads no SQLAlchemy here
     assert run.stdout.split("\n")[:2] == ["2026-11-23 None False", "2026-11-30 2026-11-23 False"]
-
-
-def _grandchild_dies(*args: Any) -> Any:
-    """The expectation's worker killed while it works."""
-    os.kill(os.getpid(), 9)
-
-
-@needs_fork
-@pytest.mark.parametrize("how", ["beside", "dies", "not forked"])
-def test_the_expectation_beside_the_write_gives_the_same_rollup(
-    how: str, tmp_path: Path, standards: Standards, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The store child's own child works the expectation out while the store child writes:
-    the roll-up and the snapshot are those of the store step run here; one that dies
-    leaves the roll-up to the store's answer; where none is forked (more projects than
-    SPLIT_PROJECTS) the store child works it out first, as before."""
-    folder = tmp_path / "portfolio"
-    projects = [small(i) for i in range(1, 4)]
-    write(folder, projects, standards)
-    stores = {way: str(tmp_path / f"{way}.sqlite") for way in ("beside", "here")}
-    for store in stores.values():
-        _run(folder, tmp_path / "w1.xlsx", standards, WEEK1, store)
-    write(folder, week_two([*projects, small(4)]), standards)
-    seen = tmp_path / "worked-out-by"
-    real = store_child._expected_from
-
-    def watched(*args: Any) -> Any:  # who worked the expectation out: its parent's pid
-        seen.write_text(str(os.getppid()))
-        return real(*args)
-
-    with monkeypatch.context() as m:
-        m.setattr(store_child, "_expected_from", _grandchild_dies if how == "dies" else watched)
-        if how == "not forked":
-            m.setattr(store_child, "SPLIT_PROJECTS", 3)
-        beside = _run(folder, tmp_path / "beside.xlsx", standards, WEEK2, stores["beside"])
-    with monkeypatch.context() as m:
-        _in_place(m)
-        here = _run(folder, tmp_path / "here.xlsx", standards, WEEK2, stores["here"])
-    assert beside.store_error is None and beside.history.diff.total == here.history.diff.total > 0
-    assert _parts(tmp_path / "beside.xlsx", stores["beside"]) == _parts(
-        tmp_path / "here.xlsx", stores["here"]
-    )
-    assert beside.history.snapshot_id == here.history.snapshot_id == 2
-    if how != "dies":  # the store child's child (its parent not this process), or itself
-        assert (int(seen.read_text()) == PARENT) is (how == "not forked")
 
 
 @needs_fork

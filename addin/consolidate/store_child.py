@@ -21,10 +21,6 @@ while the workers read; the inputs come by pipe once final (:mod:`.store_inputs`
 under the lock one query checks that the store is still as read. Where it was not
 forked, one is forked after the workers as before (:meth:`StoreBeside.start`).
 
-Since round 9c, up to :data:`SPLIT_PROJECTS` projects the expectation is worked out by the
-child's own child while the child writes (the write no longer waits for it), and a child
-whose read-back is the History it sent answers with the snapshot's id alone.
-
 Not forked where fork is missing or this process is big (:data:`MAX_STORE_RESIDENT`):
 the store step then runs here, before the roll-up, as it always did.
 """
@@ -32,17 +28,14 @@ the store step then runs here, before the roll-up, as it always did.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import faulthandler
 import gc
 import os
-import pickle
 import signal
 import sys
 import threading
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from typing import Any
 
@@ -84,33 +77,15 @@ def _child_main(
     gc.freeze()  # no collection walks (and so copies) the parent's pages
     told = not expect  # (a new store: the parent works the expectation out itself)
     sending = threading.Lock()  # (the notice of a wait comes from the store's timer thread)
-    sent: list[Any] = []  # the History expected, once the parent has been sent it
-    sent_raw: list[bytes] = []  # or the message, pickled, forwarded from the grandchild
 
     def send(message: tuple[Any, ...]) -> None:
         with sending:
             conn.send(message)
 
-    def send_expected(history: Any) -> None:
-        with contextlib.suppress(Exception):
-            send(("expected", history))
-            sent.append(history)
-
-    def forward_expected(data: bytes) -> None:
-        with contextlib.suppress(Exception):
-            with sending:
-                conn.send_bytes(data)
-            sent_raw.append(data)
-
-    beside: threading.Thread | None = None
     if expect and before is not None:
         told = True
-        if len(inputs.projects) <= SPLIT_PROJECTS:
-            beside = _expect_beside(
-                before, inputs, standards, request.since, forward_expected, conn
-            )
-        if beside is None:
-            send_expected(_expected_from(before, inputs, standards, request.since))
+        with contextlib.suppress(Exception):
+            send(("expected", _expected_from(before, inputs, standards, request.since)))
 
     def tell_expected(store: Any) -> Any:
         """Under the store's write lock: pass back the History expected; return the
@@ -122,7 +97,8 @@ def _child_main(
             return None
         told = True
         history, previous = _expectation(store, inputs, standards, request.since)
-        send_expected(history)
+        with contextlib.suppress(Exception):
+            send(("expected", history))
         return previous
 
     def tell_wait(text: str) -> None:  # said by the parent, on its stderr
@@ -131,102 +107,15 @@ def _child_main(
 
     try:
         history, error = record_history(request, out, inputs, standards, tell_expected, tell_wait)
-        if beside is not None:  # (the expectation goes first, whole)
-            beside.join()
-            sent.extend(_unpickled(sent_raw))
         if not told:
             send(("expected", None))
         waited = lock_wait(history, error)
-        if error is None and _as_sent(sent, history):  # (the parent holds it: not again)
-            send(("same", history.snapshot_id, history.lock_wait))
-        else:
-            send(("done", history, None if error is None else str(error), waited))
+        send(("done", history, None if error is None else str(error), waited))
     except Exception as exc:  # its answer could not be passed back: the parent records
         with contextlib.suppress(Exception):
             send(("failed", f"{type(exc).__name__}: {exc}"))
     finally:
         conn.close()
-
-
-#: Projects up to which the expectation is worked out by a grandchild while the store child
-#: writes (the snapshot's write starts at once instead of after it: round 9c of
-#: benchmarks/README.md). Above it the child works it out first, as before: the tree's
-#: resident memory counts the pages the two share twice (at 1,000-5,000 it must not grow;
-#: the peak there is not measured with it).
-SPLIT_PROJECTS = 500
-
-
-def _expect_beside(
-    before: Any,
-    inputs: RollupInputs,
-    standards: Standards,
-    since: Any,
-    forward: Any,
-    conn: Connection,
-) -> threading.Thread | None:
-    """Fork a grandchild that works out the History expected and passes it, pickled, to
-    the thread returned, which forwards it to the parent (``forward``) whole: the store
-    child meanwhile writes the snapshot. A grandchild that fails or dies forwards "cannot
-    be told" (the parent then waits for the store's answer). None when it cannot be forked
-    (the child then works the expectation out itself, first)."""
-    try:
-        read, write = os.pipe()
-    except OSError:
-        return None
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(read)
-        os.close(write)
-        return None
-    if pid == 0:  # the grandchild: nothing of the child's but this function runs here
-        code = 1
-        try:
-            os.close(read)
-            conn.close()  # (the parent's pipe: its end must close when the store child dies)
-            data = ForkingPickler.dumps(
-                ("expected", _expected_from(before, inputs, standards, since))
-            )
-            with open(write, "wb") as pipe:
-                pipe.write(data)
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(write)
-    thread = threading.Thread(target=_forward, args=(read, pid, forward), daemon=True)
-    thread.start()
-    return thread
-
-
-def _forward(read: int, pid: int, forward: Any) -> None:
-    """The grandchild's message, forwarded once it has ended well; else "cannot be told"."""
-    with open(read, "rb") as pipe:
-        data = pipe.read()
-    status = 1
-    with contextlib.suppress(ChildProcessError):
-        status = os.waitpid(pid, 0)[1]
-    if status != 0 or not data:
-        data = bytes(ForkingPickler.dumps(("expected", None)))
-    forward(bytes(data))
-
-
-def _unpickled(raw: list[bytes]) -> list[Any]:
-    """The History in each pickled "expected" message (the child's own unpickling)."""
-    try:
-        return [pickle.loads(data)[1] for data in raw]
-    except Exception:
-        return []
-
-
-def _as_sent(sent: list[Any], history: Any) -> bool:
-    """True when the History the store gave is the one the parent was sent as expected
-    (:func:`addin.store.expected.same_history`: the same values of the same types
-    everywhere the roll-up reads): the answer is then only what the expectation lacks
-    (the snapshot's id, the seconds waited for the lock), not 11,000 rows pickled and
-    compared again."""
-    from addin.store.expected import same_history
-
-    return bool(sent) and sent[0] is not None and same_history(sent[0], history)
 
 
 def _expectation(
@@ -492,11 +381,7 @@ class StoreBeside:
                 break
             self._keep_expected(message)
         self.close()
-        if message is not None and message[0] == "same" and self._expected is not None:
-            _, snapshot_id, waited = message  # (the History expected, as the store gave it)
-            history = dataclasses.replace(self._expected, snapshot_id=snapshot_id, lock_wait=waited)
-            self._outcome = (history, None)
-        elif message is not None and message[0] == "done":
+        if message is not None and message[0] == "done":
             _, history, error, waited = message
             self._outcome = (history, None if error is None else StoreFailure(error, waited))
         else:

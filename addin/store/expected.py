@@ -19,7 +19,7 @@ import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import chain, repeat
+from itertools import repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -255,8 +255,6 @@ _PLAIN = frozenset((str, int, bool, float, type(None), date, datetime))
 
 
 def _same(a: Any, b: Any) -> bool:
-    if a is b:  # (one object: the same values of the same types)
-        return True
     cls = type(a)
     if cls is not type(b):
         return False
@@ -281,30 +279,6 @@ def _same_items(a: Sequence[Any], b: Sequence[Any]) -> bool:
     """Two sequences of the same length, item by item as :func:`_same` (plain values of the
     same types: compared all at once, which is the same where they are equal)."""
     types = tuple(map(type, a))
-    if types == tuple(map(type, b)):
-        if _PLAIN.issuperset(types):
-            if a == b:
-                return True
-        elif types and (_TUPLES.issuperset(types) or _DICTS.issuperset(types)) and _same_rows(a, b):
-            return True
+    if types == tuple(map(type, b)) and _PLAIN.issuperset(types) and a == b:
+        return True
     return all(map(_same, a, b))
-
-
-_TUPLES = frozenset((tuple,))
-_DICTS = frozenset((dict,))
-
-
-def _same_rows(a: Sequence[Any], b: Sequence[Any]) -> bool:
-    """True when two sequences of rows, all tuples or all dicts (Changes' rows, the
-    findings new and resolved), are equal, every dict's keys in the same order, and every
-    value in them is plain and of the same type as its counterpart: compared all at once.
-    False says only that it cannot be told so (the caller compares item by item)."""
-    if a != b:  # (equal rows have equal lengths and keys: the values below pair up)
-        return False
-    if type(a[0]) is dict:
-        keys = list(chain.from_iterable(a))
-        if keys != list(chain.from_iterable(b)) or not _PLAIN.issuperset(map(type, keys)):
-            return False
-        a, b = list(map(dict.values, a)), list(map(dict.values, b))
-    types = list(map(type, chain.from_iterable(a)))
-    return _PLAIN.issuperset(types) and types == list(map(type, chain.from_iterable(b)))
