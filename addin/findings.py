@@ -27,6 +27,14 @@ def sheet_reference(sheet: str) -> str:
     return sheet
 
 
+def cell_address(sheet: str | None, cell: str | None) -> str:
+    """``Risks!F12`` (the sheet quoted when its name needs it), the sheet alone, or ''."""
+    if not sheet:
+        return ""
+    reference = sheet_reference(sheet)
+    return f"{reference}!{cell}" if cell else reference
+
+
 @dataclass(frozen=True)
 class Finding:
     """One thing wrong (or worth knowing) about a workbook, pointing at a cell.
@@ -55,10 +63,7 @@ class Finding:
     @property
     def address(self) -> str:
         """``Risks!F12`` (quoted when the sheet name needs it), the sheet, or ''."""
-        if not self.sheet:
-            return ""
-        sheet = sheet_reference(self.sheet)
-        return f"{sheet}!{self.cell}" if self.cell else sheet
+        return cell_address(self.sheet, self.cell)
 
 
 _new_object = object.__new__

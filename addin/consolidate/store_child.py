@@ -252,6 +252,26 @@ def _open_here(path: Path) -> bool:
     return False
 
 
+def _fork_place(request: StoreRequest, out: Path) -> tuple[Any, Path | None, str | None] | None:
+    """Where the store child may be forked: the fork context, the SQLite path (None for a
+    URL) and that path when the store is new (else None); None where it may not be (no
+    fork, this process too large, or the SQLite store open here, whose locks the child
+    would share: then the store step runs here). Flushes stdout and stderr first, else the
+    child writes what they hold again at its exit."""
+    ctx = fork_context()
+    if ctx is None or resident_bytes() > MAX_STORE_RESIDENT:
+        return None
+    text = store_text(request.store)
+    path = None if is_url(text) else store_path(text, out)
+    if path is not None and _open_here(path):
+        return None
+    new_store = str(path) if path is not None and not path.exists() else None
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    return ctx, path, new_store
+
+
 class StoreBeside:
     """The snapshot recorded by a forked child; see the module's docstring."""
 
@@ -278,17 +298,10 @@ class StoreBeside:
         cls, request: StoreRequest, out: Path, inputs: RollupInputs, standards: Standards
     ) -> StoreBeside | None:
         """The child started; None where it may not be (then record in this process)."""
-        ctx = fork_context()
-        if ctx is None or resident_bytes() > MAX_STORE_RESIDENT:
+        place = _fork_place(request, out)
+        if place is None:
             return None
-        text = store_text(request.store)
-        path = None if is_url(text) else store_path(text, out)
-        if path is not None and _open_here(path):
-            return None  # SQLite's locks held here would be the child's too: record here
-        new_store = str(path) if path is not None and not path.exists() else None
-        for stream in (sys.stdout, sys.stderr):  # else written again by the child at exit
-            with contextlib.suppress(Exception):
-                stream.flush()
+        ctx, _, new_store = place
         receive, send = ctx.Pipe(duplex=False)
         args = (request, out, inputs, standards)
         process = ctx.Process(
@@ -310,17 +323,10 @@ class StoreBeside:
         """The store child forked when the run starts, while this process is small
         (:func:`_early_main`); hand it the run's inputs with :meth:`hand`. None where it
         may not be forked (then :meth:`start` after the workers, or the store step here)."""
-        ctx = fork_context()
-        if ctx is None or resident_bytes() > MAX_STORE_RESIDENT:
+        place = _fork_place(request, out)
+        if place is None:
             return None
-        text = store_text(request.store)
-        path = None if is_url(text) else store_path(text, out)
-        if path is not None and _open_here(path):
-            return None
-        new_store = str(path) if path is not None and not path.exists() else None
-        for stream in (sys.stdout, sys.stderr):
-            with contextlib.suppress(Exception):
-                stream.flush()
+        ctx, path, new_store = place
         here, there = ctx.Pipe(duplex=True)
         expect = new_store is None  # (as :meth:`start`: a new store's is worked out here)
         process = ctx.Process(

@@ -17,7 +17,7 @@ from multiprocessing.connection import Connection
 from operator import attrgetter
 from typing import Any, NamedTuple
 
-from addin.findings import sheet_reference
+from addin.findings import cell_address
 from addin.rollup.inputs import ProjectInput, RollupInputs
 from addin.rollup.packed_rows import compress, decompress
 from addin.rollup.payload import ProjectPayload
@@ -40,10 +40,7 @@ class FindingRow(NamedTuple):
     @property
     def address(self) -> str:
         """As :attr:`addin.findings.Finding.address`."""
-        if not self.sheet:
-            return ""
-        sheet = sheet_reference(self.sheet)
-        return f"{sheet}!{self.cell}" if self.cell else sheet
+        return cell_address(self.sheet, self.cell)
 
 
 _finding_fields = attrgetter(*FindingRow._fields)
