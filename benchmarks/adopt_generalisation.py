@@ -3,8 +3,9 @@
     .venv/bin/python benchmarks/adopt_generalisation.py [--seed N] [--show-held-out] [--json]
 
 The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and the
-HELD-OUT batches (``benchmarks/adopt_layouts_heldout16.py`` and later, written for round 16
-by engineers who do not tune); the fourteenth and fifteenth batches
+HELD-OUT batches (``benchmarks/adopt_layouts_heldout17.py`` and later, written for round 17
+by engineers who do not tune); the sixteenth batch (``adopt_layouts_heldout16.py``, written for
+round 16) was held out until round 16 was scored and is a tuning batch since round 17; the fourteenth and fifteenth batches
 (``adopt_layouts_heldout14.py`` and ``heldout15.py``, written for round 15) were held out until
 round 15 was scored and are tuning batches since round 16; the twelfth and thirteenth batches
 (``adopt_layouts_heldout12.py`` and ``heldout13.py``, written for rounds 13 and 14) were held
@@ -283,8 +284,10 @@ def main(argv: list[str] | None = None) -> int:
             # scored, then promoted to tuning in round 16 (its misses are read since)
             ("tuning, round 15's trackers held-out (promoted in round 16)", HELD_OUT_15),
             # written for round 16 by an engineer who does not tune, reading neither the
-            # adoption code nor any miss list: a mixed inbox of registers and trackers
-            ("held-out, sixteenth batch (round 16)", HELD_OUT_16),
+            # adoption code nor any miss list: a mixed inbox of registers and trackers; held
+            # out until round 16 was scored, then promoted to tuning in round 17 (its misses
+            # are read since)
+            ("tuning, round 16's mixed held-out (promoted in round 17)", HELD_OUT_16),
         ):
             folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")
             folder.mkdir()

@@ -444,7 +444,8 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     none is in this list today: the sixth to ninth are tuning batches since round 13, the
     tenth and eleventh since round 14, the twelfth and thirteenth since round 15, the
     fourteenth and fifteenth since round 16 (floored at their totals after round 15, when
-    they were still held out); round 13's own tuning batch (``TUNING_6``) and round 14's
+    they were still held out), the sixteenth since round 17 (floored at its total after
+    round 16); round 13's own tuning batch (``TUNING_6``) and round 14's
     (``TUNING_7``) keep every fact they reached."""
     from adopt_layouts_heldout6 import HELD_OUT_6
     from adopt_layouts_heldout7 import HELD_OUT_7
@@ -456,6 +457,7 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     from adopt_layouts_heldout13 import HELD_OUT_13
     from adopt_layouts_heldout14 import HELD_OUT_14
     from adopt_layouts_heldout15 import HELD_OUT_15
+    from adopt_layouts_heldout16 import HELD_OUT_16
     from adopt_layouts_tuning6 import TUNING_6
     from adopt_layouts_tuning7 import TUNING_7
 
@@ -470,6 +472,7 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         (HELD_OUT_13, 855, 855),  # tuning since round 15: 694 when promoted
         (HELD_OUT_14, 703, 697),  # tuning since round 16: 435 when promoted
         (HELD_OUT_15, 691, 635),  # tuning since round 16: 367 when promoted
+        (HELD_OUT_16, 604, 488),  # tuning since round 17: 488 when promoted
         (TUNING_6, 590, 590),  # round 13's own tuning batch: every fact, after its mechanisms
         # round 14's own tuning batch: every fact since round 15 read the FTE and hours plans
         # in days by the fte_days and hours_per_day readings (docs/adopt.md, "Round 15")
