@@ -65,6 +65,7 @@ from adopt_layouts_heldout13 import HELD_OUT_13
 from adopt_layouts_heldout14 import HELD_OUT_14
 from adopt_layouts_heldout15 import HELD_OUT_15
 from adopt_layouts_heldout16 import HELD_OUT_16
+from adopt_layouts_heldout17 import HELD_OUT_17
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -288,6 +289,10 @@ def main(argv: list[str] | None = None) -> int:
             # out until round 16 was scored, then promoted to tuning in round 17 (its misses
             # are read since)
             ("tuning, round 16's mixed held-out (promoted in round 17)", HELD_OUT_16),
+            # written for round 17 by an engineer who does not tune, reading neither the
+            # adoption code nor any miss list: a mixed inbox of registers and trackers, from
+            # tools, sectors and countries no earlier batch has; held out
+            ("held-out, seventeenth batch (round 17)", HELD_OUT_17),
         ):
             folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")
             folder.mkdir()

@@ -354,6 +354,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
              "finance", "resources"},
         ),
+        # the seventeenth batch is mixed (its writer's report): seven registers (risks,
+        # issues twice, a mixed RAID table, assumptions, dependencies, decisions) and seven
+        # trackers (three finance, one resource plan, two milestone plans, a steering pack
+        # of milestones and decisions)
+        (
+            "adopt_layouts_heldout17",
+            "HELD_OUT_17",
+            14,
+            {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
