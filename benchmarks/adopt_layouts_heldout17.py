@@ -67,20 +67,23 @@ Trackers:
   table under it.
 
 Truth a person could read two ways has no fact: YouTrack's project-key IDs, its priorities
-(five levels onto four) and its `Submitted` / `Verified` states; Quickbase's bare record
-numbers; the Icelandic and Kiswahili row numbers; a `Blocked` dependency (at risk or late);
-Open Plan activity IDs; the gate plan's `Decision` column; the Polish `Plan` rows (budget or
-forecast); resource days by item (the order of unpivoted cells is not the sheet's to say).
-Readings used: 1-5 numbers are the scale; High / Medium / Low are 5 / 3 / 1; `Fixed` is
-Resolved; `Invalidated` is Invalid; `Med` is Medium; `Done` of a dependency is Delivered;
-Kiswahili Juu / Kati / Chini are High / Medium / Low and Wazi / Inashughulikiwa /
-Imetatuliwa Open / In Progress / Resolved; Serbian Otvoren / U praćenju / Zatvoren are Open /
-Monitoring / Closed; `Early Finish` is the forecast; `Planned date` beside a forecast and
-no baseline is the baseline; `Wykonanie` rows are actuals; a period `P1 Aug` of a year from
-August is August 2025.
-It was checked for internal consistency only (``adopt_truth.check_truth``), never against
-adoption's output. ``benchmarks/adopt_generalisation.py`` prints only its totals unless
-``--show-held-out``.
+(five levels onto four) and its `Verified` state; Quickbase's bare record numbers; the
+Icelandic and Kiswahili row numbers; a `Blocked` dependency (at risk or late); Coda's
+`Other project` (a project's name, no ID); Open Plan activity IDs; the gate plan's
+`Decision` column and its `Gatekeeper` (the gate's approver: the milestone's owner or
+nobody); the Polish `Plan` rows (budget or forecast); resource days by item (the order of
+unpivoted cells is not the sheet's to say).
+Readings used: 1-5 numbers are the scale; High / Medium / Low are 5 / 3 / 1; `Submitted` is
+Open and `Fixed` Resolved; `Invalidated` is Invalid; `Med` is Medium; `Done` of a
+dependency is Delivered; Kiswahili Juu / Kati / Chini are High / Medium / Low and Wazi /
+Inashughulikiwa / Imetatuliwa Open / In Progress / Resolved; Serbian Otvoren / U praćenju /
+Zatvoren are Open / Monitoring / Closed; `Early Finish` is the forecast; `Planned date`
+beside a forecast and no baseline is the baseline; `Wykonanie` rows are actuals; a period
+`P1 Aug` of a year from August is August 2025.
+It was written and checked for internal consistency only (``adopt_truth.check_truth``), never
+against adoption's output; its truth was audited in round 17 (docs/adopt.md, "Round 17: the
+seventeenth batch's truth audited"). ``benchmarks/adopt_generalisation.py`` prints only its
+totals unless ``--show-held-out``.
 """
 
 from __future__ import annotations
@@ -170,7 +173,8 @@ def youtrack_issues_export(folder: Path, rng: random.Random) -> Built:
     raised = _days(rng, n, date(2026, 1, 12))
     values: list[ValueFact] = []
     states = ["Submitted", "Open", "In Progress", "Fixed", "Verified"]
-    read = {"Open": "Open", "In Progress": "In Progress", "Fixed": "Resolved"}
+    read = {"Submitted": "Open", "Open": "Open", "In Progress": "In Progress"}
+    read["Fixed"] = "Resolved"  # `Verified` (Resolved or Closed?) keeps no fact
     prios = ["Show-stopper", "Critical", "Major", "Normal", "Minor"]
     for i in range(n):
         state = rng.choice(states)
@@ -270,6 +274,7 @@ def serbian_risk_register(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "owner", owner),
             ValueFact("risks", i, "probability", float(p)),
             ValueFact("risks", i, "impact", float(imp)),
+            ValueFact("risks", i, "response", action),
             ValueFact("risks", i, "due_date", due),
             ValueFact("risks", i, "status", status_words[status]),
             ValueFact("risks", i, "raised_date", found[i]),
@@ -445,6 +450,7 @@ def pharma_tech_transfer_assumptions(folder: Path, rng: random.Random) -> Built:
             ValueFact("assumptions", i, "assumption", text),
             ValueFact("assumptions", i, "owner", owner),
             ValueFact("assumptions", i, "confidence", conf[c]),
+            ValueFact("assumptions", i, "impact_if_false", impact),
             ValueFact("assumptions", i, "validate_by", by[i]),
             ValueFact("assumptions", i, "status", status_read[status]),
         ]
@@ -548,7 +554,6 @@ def coda_dependency_tracker(folder: Path, rng: random.Random) -> Built:
         values += [
             ValueFact("dependencies", i, "title", title),
             ValueFact("dependencies", i, "direction", direction),
-            ValueFact("dependencies", i, "counterparty_project_id", other),
             ValueFact("dependencies", i, "counterparty_owner", them),
             ValueFact("dependencies", i, "owner", us),
             ValueFact("dependencies", i, "need_by", need[i]),
@@ -557,7 +562,8 @@ def coda_dependency_tracker(folder: Path, rng: random.Random) -> Built:
         if status in status_read:
             values.append(ValueFact("dependencies", i, "status", status_read[status]))
     path = _save(wb, folder, "coda_dependency_tracker")
-    targets: Targets = _cols("A", ["title", "direction", "counterparty_project_id"])
+    # `Other project` holds a project's name, not an ID: Counterparty Project ID or nothing
+    targets: Targets = _cols("A", ["title", "direction", ("counterparty_project_id", None)])
     targets |= _cols("D", ["counterparty_owner", "owner", "need_by", "committed_date"])
     targets |= _cols("H", ["status", None])
     return Built(path, [_one("dependencies", "Dependencies", 1, targets, n)], values)
@@ -721,15 +727,16 @@ def energy_decision_gates(folder: Path, rng: random.Random) -> Built:
             ws.cell(7 + i, c).number_format = "dd.mm.yyyy"
         values += [
             ValueFact("milestones", i, "milestone", gate),
-            ValueFact("milestones", i, "owner", keeper),
             ValueFact("milestones", i, "baseline_date", planned[i]),
             ValueFact("milestones", i, "forecast_date", fc),
         ]
         if actual:
             values.append(ValueFact("milestones", i, "actual_date", actual))
     path = _save(wb, folder, "energy_decision_gates")
-    targets: Targets = _cols("A", ["milestone", "owner", "baseline_date", "forecast_date"])
-    targets |= _cols("E", ["actual_date", None, None])
+    # the gatekeeper approves the gate (a decision's maker), which the PM's team delivers:
+    # the milestone's owner or nobody, so no owner fact
+    targets: Targets = _cols("A", ["milestone", ("owner", None), "baseline_date"])
+    targets |= _cols("D", ["forecast_date", "actual_date", None, None])
     return Built(path, [_one("milestones", "Gate Plan", 6, targets, len(DG_GATES))], values)
 
 

@@ -860,3 +860,51 @@ def test_sixteenth_held_out_truth_as_audited_in_round_16(tmp_path: Path) -> None
     ws = openpyxl.load_workbook(cash.path)["Cashflow"]
     assert (ws["B6"].value, ws["F6"].value) == ("Actual", None)  # no July actual yet
     assert ws["I6"].value == round(sum(ws.cell(6, c).value for c in (3, 4, 5)), 1)
+
+
+def test_seventeenth_held_out_truth_as_audited_in_round_17(tmp_path: Path) -> None:
+    """Round 17's audit of the seventeenth batch's truth (docs/adopt.md, "Round 17: the
+    seventeenth batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (a gatekeeper is no milestone owner; Coda's `Other project` name is no counterparty
+    project ID; the Serbian mitigation text is the response; the pharma `Impact if Wrong` is
+    the impact if false; YouTrack's `Submitted` is Open)."""
+    from adopt_layouts_heldout17 import HELD_OUT_17
+
+    totals, built = _built_at_2026(HELD_OUT_17, tmp_path)
+    assert totals == {"tables": 16, "register": 34, "columns": 110, "values": 486}
+
+    gates = built["energy_decision_gates"]
+    assert gates.tables[0].columns["B"] == ("owner", None)
+    assert not [v for v in gates.values if v.column == "owner"]
+
+    coda = built["coda_dependency_tracker"]
+    assert coda.tables[0].columns["C"] == ("counterparty_project_id", None)
+    assert not [v for v in coda.values if v.column == "counterparty_project_id"]
+
+    sr = built["serbian_risk_register"]
+    ws = openpyxl.load_workbook(sr.path)["Registar rizika"]
+    responses = {v.where: v.expected for v in sr.values if v.column == "response"}
+    assert ws["J5"].value == "Mere za ublažavanje"
+    assert responses == {i: ws.cell(6 + i, 10).value for i in range(5)}
+
+    tt = built["pharma_tech_transfer_assumptions"]
+    ws = openpyxl.load_workbook(tt.path)["Assumptions"]
+    impacts = {v.where: v.expected for v in tt.values if v.column == "impact_if_false"}
+    assert ws["G4"].value == "Impact if Wrong"
+    assert impacts == {i: ws.cell(5 + i, 7).value for i in range(7)}
+
+
+def test_seventeenth_held_out_youtrack_states_as_audited(tmp_path: Path) -> None:
+    """YouTrack's `Submitted` is Open and `Fixed` Resolved; `Verified` (Resolved or Closed?)
+    keeps no fact (round 17's audit). Seed 7 has Submitted, Open and Fixed rows."""
+    from adopt_layouts_heldout17 import youtrack_issues_export
+
+    built = youtrack_issues_export(tmp_path, random.Random(7 * 1000))
+    ws = openpyxl.load_workbook(built.path)["Issues"]
+    states = {i: ws.cell(2 + i, 11).value for i in range(built.tables[0].counts["issues"])}
+    statuses = {v.where: v.expected for v in built.values if v.column == "status"}
+    assert {"Submitted", "Open", "Fixed"} <= set(states.values())
+    read = {"Submitted": "Open", "Open": "Open", "In Progress": "In Progress"}
+    read["Fixed"] = "Resolved"
+    for i, state in states.items():
+        assert statuses.get(i) == read.get(state), (i, state)
