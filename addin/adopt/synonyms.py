@@ -638,6 +638,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "~finish",
             "~finish date",
             "~scheduled finish",
+            # round 17: a scheduling tool's end date is its current finish (TeamGantt,
+            # Smartsheet, Monday's timeline end, Wrike's due date of a task)
+            "~end date",
+            "~end",
             "expected date",
             "revised date",
             "current forecast",
@@ -826,6 +830,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # plans: ``Post``, ``Post title``)
             "post",
             "post title",
+            # round 17: MS Project's resource field ``Group`` (the resource's department or
+            # discipline), weak: a team is no role where another column names one
+            "~group",
+            "~resource group",
         ),
         "person": (
             "person",
