@@ -311,6 +311,13 @@ def plan_of_milestones(
     if kinds is None:
         return None
     columns = {c: m for c, m in chosen.items() if c != kinds.column}
+    if not {m.column_key for m in columns.values()} & _DATES:
+        # a scheduling tool's finish (``End date``, ``Finish``) is its current date: in a
+        # plan whose rows are told apart so, the milestone's forecast (a bare ``End Date``
+        # names no milestone plan of its own: a task plan has one too)
+        finish = next((c.col for c in block.headers if _FINISH.match(c.text.strip())), None)
+        if finish is not None and finish not in columns:
+            columns[finish] = Candidate("forecast_date", 0.85, "end date")
     certain = {m.column_key for m in columns.values() if m.confidence >= CERTAIN}
     dated = {m.column_key for m in columns.values()} & _DATES
     if "milestone" not in certain or not dated:

@@ -638,10 +638,6 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "~finish",
             "~finish date",
             "~scheduled finish",
-            # round 17: a scheduling tool's end date is its current finish (TeamGantt,
-            # Smartsheet, Monday's timeline end, Wrike's due date of a task)
-            "~end date",
-            "~end",
             "expected date",
             "revised date",
             "current forecast",
