@@ -327,3 +327,55 @@ def test_a_transposed_table_of_no_register_stays_listed(tmp_path: Path, label: s
     ]
     adoption = adopt(book(tmp_path / "x.xlsx", "Sheet1", rows))
     assert adoption.report.adopted_tables == []
+
+
+def test_ms_project_milestone_flag_keeps_the_flagged_rows(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["ID", "Task Name", "Duration", "Start", "Finish", "Milestone", "Resource Names"],
+        [1, "Design", "20 days", D(2026, 1, 5), D(2026, 1, 30), "No", "Ann Lee"],
+        [2, "Design approved", "0 days", D(2026, 1, 30), D(2026, 1, 30), "Yes", "Bob Ray"],
+        [3, "Build", "40 days", D(2026, 2, 2), D(2026, 3, 27), "No", "Cara Diaz"],
+        [4, "Ready for test", "0 days", D(2026, 3, 27), D(2026, 3, 27), "Yes", "Cara Diaz"],
+    ]
+    adoption = adopt(book(tmp_path / "msp.xlsx", "Task_Table1", rows))
+    assert field(adoption, "milestones", "milestone") == ["Design approved", "Ready for test"]
+    assert field(adoption, "milestones", "owner") == ["Bob Ray", "Cara Diaz"]
+
+
+def test_a_glossary_of_plan_row_kinds_is_no_plan(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Term", "Type", "Definition"],
+        ["Kick-off", "Milestone", "The first meeting of the project team and its sponsor"],
+        ["Sprint", "Task", "A fixed period in which the team builds an increment"],
+        ["Release", "Milestone", "The point at which the product reaches its users"],
+    ]
+    adoption = adopt(book(tmp_path / "glossary.xlsx", "Glossary", rows))
+    assert adoption.project.milestones == []
+
+
+def test_a_calendar_of_events_is_no_plan(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Date", "Event", "Type", "End"],
+        [D(2026, 4, 3), "Good Friday", "Holiday", D(2026, 4, 3)],
+        [D(2026, 4, 20), "Board meeting", "Milestone", D(2026, 4, 20)],
+        [D(2026, 5, 4), "Offsite", "Event", D(2026, 5, 6)],
+    ]
+    adoption = adopt(book(tmp_path / "calendar.xlsx", "Calendar", rows))
+    assert adoption.project.milestones == []
+
+
+def test_usage_view_detail_rows_other_than_work_are_listed(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Resource Name", "Details", *MONTHS],
+        ["Ann Lee", "Work", "40h", "40h", "16h"],
+        ["Ann Lee", "Act. Work", "32h", "8h", None],
+        ["Bob Ray", "Work", "8h", "16h", "8h"],
+    ]
+    adoption = adopt(book(tmp_path / "details.xlsx", "Resource Usage", rows))
+    assert [r.planned_days for r in adoption.project.resources if r.person == "Ann Lee"] == [
+        5.0,
+        5.0,
+        2.0,
+    ]
+    table = only(adoption)
+    assert any("'Act. Work'" in r.reason for r in table.skipped_rows)

@@ -594,9 +594,23 @@ def unpivot_resources(
         if warned:
             result.warnings.append(note)
     parts = _assignments(block, grid, columns, months)
+    # round 17: MS Project's usage views write one row per detail (``Work``, ``Act. Work``,
+    # ``Cost``) under a ``Details`` column: only the planned work is the plan
+    details = next((h.col for h in block.headers if h.text.strip().casefold() == "details"), None)
     for row in range(block.first_data_row, block.last_data_row + 1):
         cells = grid.nonblank_cols(row, block.first_col, block.last_col)
         if not cells:
+            continue
+        detail = cell_text(grid.value(row, details)).strip() if details else ""
+        if detail and detail.casefold() not in ("work", "planned work"):
+            result.skipped.append(
+                RowIssue(
+                    row,
+                    "",
+                    f"a detail row {detail!r} of a usage view: only the planned 'Work' is the plan",
+                    value=cell_text(grid.value(row, min(columns))),
+                )
+            )
             continue
         if row in parts:  # round 17: an assignment under its resource, whose row holds it
             summary = cell_text(grid.value(parts[row], min(columns)))
