@@ -379,3 +379,25 @@ def test_usage_view_detail_rows_other_than_work_are_listed(tmp_path: Path) -> No
     ]
     table = only(adoption)
     assert any("'Act. Work'" in r.reason for r in table.skipped_rows)
+
+
+def test_a_transposed_mapping_that_no_longer_fits_says_so(tmp_path: Path) -> None:
+    import json
+
+    from addin.adopt import adopt_host, open_source
+    from addin.adopt.mapping_file import AdoptionMapping
+    from addin.standards import default_standards
+
+    adoption = adopt(book(tmp_path / "gates.xlsx", "Gates", _gate_tracker()))
+    saved = json.loads(json.dumps(adoption.mapping.to_dict()))
+    moved = [["Gate tracker moved"], [], [], [], [], [], [], [], [], ["nothing here"]]
+    again = adopt_host(
+        open_source(book(tmp_path / "moved.xlsx", "Gates", moved)),
+        default_standards(),
+        mapping=AdoptionMapping.from_dict(saved),
+    )
+    assert again.project.milestones == []
+    assert any(
+        "the mapping file's transposed table" in why and why.startswith("A3:")
+        for _, why in again.report.left_out_sheets
+    )

@@ -271,6 +271,15 @@ class _Run:
             region = region_from(grid, spec.header_row, spec.first_column)
             if region is not None and self._adopt_transposed(grid, region, year, spec):
                 read.append(_region_block(grid.name, region))
+            else:
+                said = (
+                    f"{spec.first_column}{spec.header_row}: the mapping file's transposed table "
+                    f"(fields down column {spec.first_column} from row {spec.header_row}, one "
+                    "item per column) could not be read there: not adopted; check that the "
+                    "fields still start there, or adopt without the mapping file"
+                )
+                self.report.left_out_sheets.append((grid.name, said))
+                self.report.warnings.append(f"{grid.name}!{said}")
         regions = (
             []
             if given or (self.mapping and self.mapping.for_sheet(grid.name))
@@ -317,6 +326,18 @@ class _Run:
         """Read a transposed table turned a quarter (round 17, :mod:`addin.adopt.transposed`);
         True when it was adopted as a register. Its report and mapping are put back in the
         source's terms; when it is not adopted nothing of it stays in the report."""
+        try:
+            return self._read_turned(grid, region, year, spec)
+        except Exception:  # one odd region never stops the rest: listed as round 11 did
+            return False
+
+    def _read_turned(
+        self,
+        grid: Grid,
+        region: TransposedRegion,
+        year: tuple[int | None, bool],
+        spec: TableMapping | None,
+    ) -> bool:
         turned, header_row = view(grid, region)
         if spec is not None:
             given = replace(
