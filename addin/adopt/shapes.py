@@ -15,6 +15,8 @@ range, the fields it found and the fix (transpose it, or put one item per row), 
 warning says so. Recognising needs the register's words: three field labels or more that
 name register columns certainly, and two items or more (columns, or blocks repeating the
 same labels); a project's title block (one value per label, not repeated) is neither.
+Round 17 reads a transposed table (:mod:`addin.adopt.transposed` turns the region a quarter
+and adoption reads it as rows); only one the turned reading does not adopt stays listed so.
 """
 
 from __future__ import annotations
