@@ -612,7 +612,9 @@ def _named(block: TableBlock, grid: Grid, gate: int) -> bool:
     ]
     if len(values) < 2 or len(set(values)) < len(values) or not all(values):
         return False
-    return not any(v in _YES | _NO or v in ("si", "sí", "ja", "oui", "nein", "non") for v in values)
+    return not any(
+        v in _YES | _NO or translate(v, "values") in ("yes", "no") for v in values
+    )  # yes / no in any language of languages.toml answers a flag, names no gate
 
 
 def plan_rows(
