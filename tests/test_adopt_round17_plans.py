@@ -401,3 +401,25 @@ def test_a_transposed_mapping_that_no_longer_fits_says_so(tmp_path: Path) -> Non
         "the mapping file's transposed table" in why and why.startswith("A3:")
         for _, why in again.report.left_out_sheets
     )
+
+
+def test_a_transposed_decision_log_is_not_read_as_a_header_row(tmp_path: Path) -> None:
+    # read as rows, `Decision | Use vendor A | ...` was a header and the decisions were
+    # 'Made by', 'Date', 'Rationale'; turned, four fields read for certain
+    rows: list[list[object]] = [
+        ["Decision log - Phoenix"],
+        [],
+        ["Decision", "Use vendor A", "Delay go-live", "Close phase 1"],
+        ["Made by", "Steering board", "Ann Lee", "Bob Ray"],
+        ["Date", D(2026, 1, 5), D(2026, 2, 5), D(2026, 3, 5)],
+        ["Rationale", "Cheapest bid", "Risk too high", "Scope delivered"],
+    ]
+    adoption = adopt(book(tmp_path / "decisions.xlsx", "Sheet1", rows))
+    table = only(adoption)
+    assert (table.register, table.ref) == ("decisions", "A3:D6")
+    assert field(adoption, "decisions", "decision") == [
+        "Use vendor A",
+        "Delay go-live",
+        "Close phase 1",
+    ]
+    assert field(adoption, "decisions", "made_by") == ["Steering board", "Ann Lee", "Bob Ray"]

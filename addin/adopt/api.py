@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from addin import layout
 from addin.adopt.classify import (
     ADOPTED_REGISTERS,
     Classification,
@@ -27,6 +28,7 @@ from addin.adopt.detect import (
 from addin.adopt.grid import Grid, cell_text
 from addin.adopt.hidden import hidden_of, note_hidden
 from addin.adopt.mapping_file import AdoptionMapping, TableMapping
+from addin.adopt.match import CERTAIN
 from addin.adopt.project import find_project_fields, suggest_project_id
 from addin.adopt.readings import ValueReadings, using
 from addin.adopt.recorded import allowed_values, note_recorded
@@ -262,6 +264,9 @@ class _Run:
     ) -> None:
         """Adopt each table of one sheet (a copy of an adopted table once) and list the
         values outside every table."""
+        mapped_sheet = bool(self.mapping and self.mapping.for_sheet(grid.name))
+        if not mapped_sheet:
+            self._prefer_turned(grid, tables)
         registers = [t.block for t in tables if t.is_register]
         # round 17: a transposed table is turned and read as the table it is; one the turned
         # reading does not adopt is listed with the fix, as round 11 listed every one
@@ -315,6 +320,47 @@ class _Run:
             self.report.left_out_sheets.append(
                 (grid.name, f"{outside} hold values outside every table found; not adopted")
             )
+
+    def _prefer_turned(self, grid: Grid, tables: list[_FoundTable]) -> None:
+        """Round 17: a register read as rows over a transposed table (``Decision | Use
+        vendor A | Delay go-live`` read as a header) is no register when the table turned
+        reads more of its fields for certain (three or more) than the rows do: it is left
+        for the turned reading."""
+        for region in transposed_regions(grid, []):
+            area = _region_block(grid.name, region)
+            for table in tables:
+                c = table.classification
+                if table.spec is not None or c is None or c.register is None:
+                    continue
+                b = table.block
+                if not (
+                    area.header_row <= b.header_row <= area.last_data_row
+                    and area.first_col <= b.first_col <= area.last_col
+                ):
+                    continue
+                as_rows = _certain_fields(c)
+                turned = self._turned_fields(grid, region)
+                if turned >= 3 and turned > as_rows:
+                    table.classification = Classification(
+                        None, 0.0, "read transposed instead", c.mappings
+                    )
+
+    def _turned_fields(self, grid: Grid, region: TransposedRegion) -> int:
+        """How many fields a transposed table's register reads for certain once turned."""
+        try:
+            turned, header_row = view(grid, region)
+            blocks = [b for b in find_tables(turned) if b.header_row == header_row]
+            if not blocks:
+                return 0
+            c = classify(blocks[0], turned, self.standards)
+            if c.register is None:
+                named = names_its_items(blocks[0], turned, c)
+                if named is None:
+                    return 0
+                c = named
+            return _certain_fields(c)
+        except Exception:
+            return 0
 
     def _adopt_transposed(
         self,
@@ -564,6 +610,14 @@ def outside_blocks(grid: Grid, blocks: list[TableBlock], rows: set[int]) -> list
         ref = address(r1, c1) if (r1, c1) == (r2, c2) else f"{address(r1, c1)}:{address(r2, c2)}"
         out.append(f"{ref} {first[:30]!r}")
     return out
+
+
+def _certain_fields(c: Classification) -> int:
+    """How many columns a classification maps for certain to its register (or registers)."""
+    if c.register is None:
+        return 0
+    keys = layout.RAID_KEYS if c.register == "raid" else (c.register,)
+    return sum(1 for k in keys for m in c.mappings.get(k, {}).values() if m.confidence >= CERTAIN)
 
 
 def _region_block(sheet: str, region: TransposedRegion) -> TableBlock:
