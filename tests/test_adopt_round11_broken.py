@@ -225,7 +225,8 @@ def test_sheets_with_other_columns_or_one_sheet_are_no_split_register(tmp_path: 
     assert not any("one register over" in n for t in adoption.report.tables for n in t.notes)
 
 
-def test_a_transposed_register_is_listed_not_read_as_nonsense(tmp_path: Path) -> None:
+def test_a_transposed_register_is_read_not_as_nonsense(tmp_path: Path) -> None:
+    # round 11 listed it with the fix; round 17 reads it as the table it is
     wb = openpyxl.Workbook()
     ws = wb.active
     assert ws is not None
@@ -240,14 +241,16 @@ def test_a_transposed_register_is_listed_not_read_as_nonsense(tmp_path: Path) ->
     ]:
         ws.append(row)
     adoption = _adopt(_save(wb, tmp_path / "t.xlsx"))
-    assert adoption.report.item_counts == {}
-    said = (
-        "A1:D6: a transposed table (fields down column A: 'ID', 'Risk', 'Owner', "
-        "'Probability', 'Impact', 'Status'; one item per column, B-D, 3 items): not adopted"
-    )
-    assert any(s == "Risks" and why.startswith(said) for s, why in adoption.report.left_out_sheets)
-    assert any(w.startswith(f"Risks!{said}") for w in adoption.report.warnings)
-    assert adoption.report.needs_review
+    assert adoption.report.item_counts == {"risks": 3}
+    assert [r.title for r in adoption.project.risks] == [
+        "Supplier late",
+        "Data migration fails",
+        "Budget cut",
+    ]
+    assert [r.owner for r in adoption.project.risks] == ["Ann Lee", "Bob Ray", "Ed Fox"]
+    (table,) = adoption.report.adopted_tables
+    assert table.ref == "A1:D6" and table.notes[0].startswith("read transposed")
+    assert not any("transposed" in why for _, why in adoption.report.left_out_sheets)
 
 
 def test_a_form_layout_is_listed_with_its_blocks(tmp_path: Path) -> None:

@@ -90,6 +90,9 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "completed": ("Complete", "Closed"),
     "finished": ("Complete", "Closed"),
     "achieved": ("Complete", "Closed"),
+    # round 17: a stage gate passed (stage-gate and gateway trackers) is achieved
+    "passed": ("Complete", "Closed"),
+    "gate passed": ("Complete", "Closed"),
     "cancelled": ("Closed",),
     "canceled": ("Closed",),
     "retired": ("Closed",),

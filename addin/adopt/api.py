@@ -6,11 +6,12 @@ ribbon runs it on the open workbook and the CLI on a file. It never writes to th
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pydantic import ValidationError
 
+from addin import layout
 from addin.adopt.classify import (
     ADOPTED_REGISTERS,
     Classification,
@@ -27,12 +28,13 @@ from addin.adopt.detect import (
 from addin.adopt.grid import Grid, cell_text
 from addin.adopt.hidden import hidden_of, note_hidden
 from addin.adopt.mapping_file import AdoptionMapping, TableMapping
+from addin.adopt.match import CERTAIN
 from addin.adopt.project import find_project_fields, suggest_project_id
 from addin.adopt.readings import ValueReadings, using
 from addin.adopt.recorded import allowed_values, note_recorded
 from addin.adopt.register_names import source_named
 from addin.adopt.report import AdoptionReport, TableReport
-from addin.adopt.shapes import form_blocks, transposed_tables
+from addin.adopt.shapes import TransposedRegion, form_blocks, transposed_regions
 from addin.adopt.sheet_xml import read_facts
 from addin.adopt.spacers import join_across_spacers
 from addin.adopt.split import (
@@ -43,7 +45,8 @@ from addin.adopt.split import (
 )
 from addin.adopt.structure import NamedTables, host_names, name_blocks
 from addin.adopt.tables import adopt_block
-from addin.cells import column_index, parse_range
+from addin.adopt.transposed import in_source_terms, names_its_items, region_from, view
+from addin.cells import column_index, column_letter, parse_range
 from addin.host import WorkbookHost
 from addin.models import ProjectData, ProjectHeader
 from addin.standards import Standards
@@ -144,6 +147,7 @@ class _Run:
         self.grids: dict[str, Grid] = {}  # every sheet read, for dropdown lists on another
         self.allowed: dict[tuple[str, int, int], dict[int, list[str]]] = {}
         self.adopted: list[AdoptedTable] = []  # each adopted table and its items' places
+        self.transposed_specs: dict[str, list[TableMapping]] = {}  # round 17
 
     def read_sheets(self) -> list[Grid]:
         """Every readable sheet; an unreadable one is listed and the rest go on."""
@@ -166,7 +170,10 @@ class _Run:
     def find_tables(self, grid: Grid) -> list[_FoundTable]:
         """The sheet's tables: as the mapping file says, else detected, each classified."""
         specs = self.mapping.for_sheet(grid.name) if self.mapping else []
-        if specs:
+        # round 17: a transposed table the file names is turned and read when the sheet is
+        self.transposed_specs[grid.name] = [s for s in specs if s.transposed]
+        specs = [s for s in specs if not s.transposed]
+        if specs or self.transposed_specs[grid.name]:
             found = [_FoundTable(_block_from_mapping(grid, spec), spec) for spec in specs]
         else:
             recorded = self.facts.of(grid.name).header_rows()
@@ -257,11 +264,50 @@ class _Run:
     ) -> None:
         """Adopt each table of one sheet (a copy of an adopted table once) and list the
         values outside every table."""
+        mapped_sheet = bool(self.mapping and self.mapping.for_sheet(grid.name))
+        if not mapped_sheet:
+            self._prefer_turned(grid, tables)
         registers = [t.block for t in tables if t.is_register]
-        shapes = form_blocks(grid, registers) + transposed_tables(grid, registers)
+        # round 17: a transposed table is turned and read as the table it is; one the turned
+        # reading does not adopt is listed with the fix, as round 11 listed every one
+        read: list[TableBlock] = []
+        given = self.transposed_specs.get(grid.name, [])
+        for spec in given:
+            region = region_from(grid, spec.header_row, spec.first_column)
+            if region is not None and self._adopt_transposed(grid, region, year, spec):
+                read.append(_region_block(grid.name, region))
+            else:
+                said = (
+                    f"{spec.first_column}{spec.header_row}: the mapping file's transposed table "
+                    f"(fields down column {spec.first_column} from row {spec.header_row}, one "
+                    "item per column) could not be read there: not adopted; check that the "
+                    "fields still start there, or adopt without the mapping file"
+                )
+                self.report.left_out_sheets.append((grid.name, said))
+                self.report.warnings.append(f"{grid.name}!{said}")
+        regions = (
+            []
+            if given or (self.mapping and self.mapping.for_sheet(grid.name))
+            else (transposed_regions(grid, registers))
+        )
+        unread = [r.said for r in regions if not self._adopt_transposed(grid, r, year)]
+        read += [_region_block(grid.name, r) for r in regions if r.said not in unread]
+        shapes = form_blocks(grid, registers) + unread
+        tables = [  # the same cells read as rows: no table of their own
+            t
+            for t in tables
+            if t.is_register
+            or not any(
+                b.header_row <= t.block.header_row <= b.last_data_row
+                and b.first_col <= t.block.first_col <= b.last_col
+                for b in read
+            )
+        ]
         for said in shapes:  # registers laid out otherwise than by rows (round 11)
             self.report.left_out_sheets.append((grid.name, said))
             self.report.warnings.append(f"{grid.name}!{said}")
+        if not tables and read:
+            return
         if not tables:
             why = "no table found (no header row over data)" if grid.n_rows else "empty sheet"
             if not shapes:
@@ -269,11 +315,114 @@ class _Run:
             return
         for found in tables:
             self._adopt_table(grid, found, year)
-        outside = _outside_rows(grid, [t.block for t in tables])
+        outside = _outside_rows(grid, [t.block for t in tables] + read)
         if outside:
             self.report.left_out_sheets.append(
                 (grid.name, f"{outside} hold values outside every table found; not adopted")
             )
+
+    def _prefer_turned(self, grid: Grid, tables: list[_FoundTable]) -> None:
+        """Round 17: a register read as rows over a transposed table (``Decision | Use
+        vendor A | Delay go-live`` read as a header) is no register when the table turned
+        reads more of its fields for certain (three or more) than the rows do: it is left
+        for the turned reading."""
+        for region in transposed_regions(grid, []):
+            area = _region_block(grid.name, region)
+            for table in tables:
+                c = table.classification
+                if table.spec is not None or c is None or c.register is None:
+                    continue
+                b = table.block
+                if not (
+                    area.header_row <= b.header_row <= area.last_data_row
+                    and area.first_col <= b.first_col <= area.last_col
+                ):
+                    continue
+                as_rows = _certain_fields(c)
+                turned = self._turned_fields(grid, region)
+                if turned >= 3 and turned > as_rows:
+                    table.classification = Classification(
+                        None, 0.0, "read transposed instead", c.mappings
+                    )
+
+    def _turned_fields(self, grid: Grid, region: TransposedRegion) -> int:
+        """How many fields a transposed table's register reads for certain once turned."""
+        try:
+            turned, header_row = view(grid, region)
+            blocks = [b for b in find_tables(turned) if b.header_row == header_row]
+            if not blocks:
+                return 0
+            c = classify(blocks[0], turned, self.standards)
+            if c.register is None:
+                named = names_its_items(blocks[0], turned, c)
+                if named is None:
+                    return 0
+                c = named
+            return _certain_fields(c)
+        except Exception:
+            return 0
+
+    def _adopt_transposed(
+        self,
+        grid: Grid,
+        region: TransposedRegion,
+        year: tuple[int | None, bool],
+        spec: TableMapping | None = None,
+    ) -> bool:
+        """Read a transposed table turned a quarter (round 17, :mod:`addin.adopt.transposed`);
+        True when it was adopted as a register. Its report and mapping are put back in the
+        source's terms; when it is not adopted nothing of it stays in the report."""
+        try:
+            return self._read_turned(grid, region, year, spec)
+        except Exception:  # one odd region never stops the rest: listed as round 11 did
+            return False
+
+    def _read_turned(
+        self,
+        grid: Grid,
+        region: TransposedRegion,
+        year: tuple[int | None, bool],
+        spec: TableMapping | None,
+    ) -> bool:
+        turned, header_row = view(grid, region)
+        if spec is not None:
+            given = replace(
+                spec,
+                header_row=header_row,
+                first_column="A",
+                last_column=column_letter(len(region.rows)),
+            )
+            found = _FoundTable(_block_from_mapping(turned, given), given)
+        else:
+            blocks = [b for b in find_tables(turned) if b.header_row == header_row]
+            if not blocks:
+                return False
+            classification = classify(blocks[0], turned, self.standards)
+            if classification.register is None:
+                named = names_its_items(blocks[0], turned, classification)
+                if named is None:
+                    return False
+                classification = named
+            found = _FoundTable(blocks[0], None, classification)
+        n_tables, n_maps, n_adopted = (
+            len(self.report.tables),
+            len(self.used.tables),
+            len(self.adopted),
+        )
+        self._adopt_table(turned, found, year)
+        new = self.report.tables[n_tables:]
+        if not new or not new[0].adopted:
+            del self.report.tables[n_tables:]
+            del self.used.tables[n_maps:]
+            del self.adopted[n_adopted:]
+            return False
+        in_source_terms(new[0], region, header_row)
+        for table_map in self.used.tables[n_maps:]:
+            table_map.header_row = region.rows[0]
+            table_map.first_column = column_letter(region.col)
+            table_map.last_column = column_letter(region.items[-1])
+            table_map.transposed = True
+        return True
 
     def _adopt_table(self, grid: Grid, found: _FoundTable, year: tuple[int | None, bool]) -> None:
         block = found.block
@@ -461,6 +610,22 @@ def outside_blocks(grid: Grid, blocks: list[TableBlock], rows: set[int]) -> list
         ref = address(r1, c1) if (r1, c1) == (r2, c2) else f"{address(r1, c1)}:{address(r2, c2)}"
         out.append(f"{ref} {first[:30]!r}")
     return out
+
+
+def _certain_fields(c: Classification) -> int:
+    """How many columns a classification maps for certain to its register (or registers)."""
+    if c.register is None:
+        return 0
+    keys = layout.RAID_KEYS if c.register == "raid" else (c.register,)
+    return sum(1 for k in keys for m in c.mappings.get(k, {}).values() if m.confidence >= CERTAIN)
+
+
+def _region_block(sheet: str, region: TransposedRegion) -> TableBlock:
+    """A transposed table's cells as a block of the source (their values are no values
+    outside every table)."""
+    return TableBlock(
+        sheet, region.rows[0], region.col, region.items[-1], region.rows[0] + 1, region.rows[-1], []
+    )
 
 
 def _block_from_mapping(grid: Grid, spec: TableMapping) -> TableBlock:

@@ -848,16 +848,17 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
     ]
     if not month_cols:
         finest_line(block, grid, mappings["finance"])
-    from addin.adopt.resources import resource_plan  # round 13: resource plans
+    from addin.adopt.resources import effort_months, resource_plan  # round 13: resource plans
 
-    plan = resource_plan(block, grid, month_cols)
+    # round 17: months of effort written with its unit (``40h``) hold no amounts
+    plan = resource_plan(block, grid, month_cols or effort_months(block, grid))
     if plan is not None:
         return Classification(
             None if plan.refused else "resources",
             0.0 if plan.refused else 0.9,
             f"{plan.reason}: not adopted - {plan.refused}" if plan.refused else plan.reason,
             {"resources": plan.columns},
-            month_cols=month_cols,
+            month_cols=month_cols or effort_months(block, grid),
         )
     one_kind = single_type_column(block, grid)
     if one_kind is not None:
@@ -1016,6 +1017,16 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             if part
         )
     if not scores:
+        # round 17: a scheduling tool's plan whose type column, milestone flag or zero
+        # durations tell its milestone rows from its tasks and summaries
+        from addin.adopt.row_kinds import plan_of_milestones
+
+        planned = plan_of_milestones(block, grid, mappings["milestones"])
+        if planned is not None:
+            columns, reason = planned
+            return Classification(
+                "milestones", 0.8, reason, {**mappings, "milestones": columns}, month_cols=[]
+            )
         why = "; ".join(sorted({r for r in reasons.values()}))
         first_headers = " ".join(c.text for c in block.headers[:3])
         named = f"{block.sheet} {context}"

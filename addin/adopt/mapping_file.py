@@ -64,6 +64,9 @@ class TableMapping:
     #: by content: values are person names, confidence 0.70" or "read in English as
     #: 'risk owner'". For the PMO to see; ``columns`` is what is applied
     column_readings: dict[str, str] = field(default_factory=dict)
+    #: a transposed table read as one (round 17): ``header_row`` is its first field row and
+    #: ``first_column`` its labels' column; the fields run down, one item per column
+    transposed: bool = False
 
 
 @dataclass
@@ -115,6 +118,7 @@ class AdoptionMapping:
                     column_readings={
                         str(k): str(v) for k, v in (raw.get("column_readings") or {}).items()
                     },
+                    transposed=bool(raw.get("transposed", False)),
                 )
             except (KeyError, TypeError, ValueError) as exc:
                 raise UsageError(

@@ -42,7 +42,8 @@ from addin.adopt.match import CERTAIN, Candidate, candidates
 from addin.adopt.readings import current
 from addin.adopt.report import RowIssue
 from addin.adopt.rows import RowsResult
-from addin.adopt.subtotals import RunningSums, total_reason
+from addin.adopt.subtotals import RunningSums, indent_of, outline_children, total_reason
+from addin.adopt.units import DAYS_A_WEEK, cells_unit, effort_value
 
 #: Round 16: person-days as French, Spanish, Portuguese, Italian, German and Dutch plans
 #: write their unit (``jours-homme``, ``j/h``, ``JH``, ``días-persona``, ``jornadas``,
@@ -202,13 +203,61 @@ def _over_one_person(
     return most
 
 
+def figure(value: object) -> float | None:
+    """A plan's figure: a number, or effort written with its unit (``40h``, ``5d``,
+    ``1.5 wks``: round 17) as its number (the unit is the plan's, :func:`cells_unit_of`)."""
+    number = parse_number(value) if not isinstance(value, str | None) else None
+    if isinstance(value, str):
+        number = parse_number(value)
+    if number is not None:
+        return number
+    read = effort_value(value)
+    return read[0] if read else None
+
+
+def effort_months(block: TableBlock, grid: Grid) -> list[int]:
+    """Round 17: the period columns whose every filled cell is effort written with its
+    unit (MS Project's Resource Usage view: ``40h`` under ``January 2026``), three or more,
+    all in one unit; [] otherwise."""
+    from addin.adopt.periods import month_label
+
+    cols = [c.col for c in block.headers if month_label(c)]
+    if len(cols) < 3 or _daily(block, cols):
+        return []  # a timesheet's days (hours worked each day) are no plan
+    return cols if cells_unit_of(block, grid, cols) else []
+
+
+def _daily(block: TableBlock, cols: list[int]) -> bool:
+    """True when two period columns are dates less than a week apart (days)."""
+    from datetime import datetime
+    from itertools import pairwise
+
+    days = sorted(
+        v.date() if isinstance(v, datetime) else v
+        for c in cols
+        if (h := block.header_at(c)) is not None and isinstance(v := h.value, date)
+    )
+    return any(0 < (b - a).days < 7 for a, b in pairwise(days))
+
+
+def cells_unit_of(block: TableBlock, grid: Grid, cols: list[int]) -> str | None:
+    """The unit every filled period cell states (``hours``, ``days``, ``weeks``), else None."""
+    values: list[object] = [
+        grid.value(r, c) for r in range(block.first_data_row, block.last_data_row + 1) for c in cols
+    ]
+    if not any(isinstance(v, str) and v.strip() for v in values):
+        return None
+    return cells_unit(values)
+
+
 def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> ResourcePlan | None:
     """The table read as a resource plan (see the module's docstring), else None."""
     if len(month_cols) < 3:
         return None
     texts = _texts(block)
     said = " | ".join(texts)
-    if not _EFFORT.search(said):
+    in_cells = cells_unit_of(block, grid, month_cols)  # round 17: ``40h`` says hours
+    if not _EFFORT.search(said) and in_cells is None:
         return None
     priced = _priced(block, grid, month_cols) if _MONEY.search(said) else None
     if priced:
@@ -249,6 +298,9 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
         + f" over {len(month_cols)} period columns"
     )
     unit = _unit(_without_conversion(texts))
+    if unit is None and in_cells is not None:
+        unit = "days" if in_cells == "weeks" else in_cells
+        reason += f", the cells stating their unit ({in_cells})"
     said_unit = unit
     if unit is None and _percent_of_time(block, month_cols):
         unit, said_unit = "FTE", "% of a person's time (FTE)"  # round 15
@@ -497,10 +549,19 @@ def unpivot_resources(
     texts = _unit_texts(block)
     conversion = stated_conversion(texts, weeks)
     unit = _unit(_without_conversion(texts))
+    in_cells = cells_unit_of(block, grid, [c for c, _ in months]) if unit is None else None
+    if in_cells is not None:  # round 17: ``40h``, ``5d``, ``1.5 wks`` in the cells
+        unit = "days" if in_cells == "weeks" else in_cells
+        result.notes.append(
+            f"the figures state their unit in each cell ({in_cells}"
+            + (f": a week is {DAYS_A_WEEK:g} working days)" if in_cells == "weeks" else ")")
+        )
     percent = unit is None and _percent_of_time(block, [c for c, _ in months])
     if percent:
         unit = "FTE"
     factor = conversion[1] if conversion is not None and unit == conversion[0] else 1.0
+    if in_cells == "weeks":
+        factor = DAYS_A_WEEK
     per_column: dict[int, float] = {}
     if conversion is not None and factor != 1.0:
         result.notes.append(
@@ -517,7 +578,7 @@ def unpivot_resources(
             n
             for row in range(block.first_data_row, block.last_data_row + 1)
             for col, _ in months
-            if (n := parse_number(grid.value(row, col))) is not None
+            if (n := figure(grid.value(row, col))) is not None
         ]
         factor, per_column, note, warned = _by_readings(unit, figures, months, weeks)
         if percent:
@@ -532,17 +593,42 @@ def unpivot_resources(
         result.notes.append(note)
         if warned:
             result.warnings.append(note)
+    parts = _assignments(block, grid, columns, months)
+    # round 17: MS Project's usage views write one row per detail (``Work``, ``Act. Work``,
+    # ``Cost``) under a ``Details`` column: only the planned work is the plan
+    details = next((h.col for h in block.headers if h.text.strip().casefold() == "details"), None)
     for row in range(block.first_data_row, block.last_data_row + 1):
         cells = grid.nonblank_cols(row, block.first_col, block.last_col)
         if not cells:
+            continue
+        detail = cell_text(grid.value(row, details)).strip() if details else ""
+        if detail and detail.casefold() not in ("work", "planned work"):
+            result.skipped.append(
+                RowIssue(
+                    row,
+                    "",
+                    f"a detail row {detail!r} of a usage view: only the planned 'Work' is the plan",
+                    value=cell_text(grid.value(row, min(columns))),
+                )
+            )
+            continue
+        if row in parts:  # round 17: an assignment under its resource, whose row holds it
+            summary = cell_text(grid.value(parts[row], min(columns)))
+            result.skipped.append(
+                RowIssue(
+                    row,
+                    "",
+                    f"an assignment under {summary!r} (row {parts[row]}): its effort is in that "
+                    "row's total, so it is not counted again",
+                    value=cell_text(grid.value(row, min(columns))),
+                )
+            )
             continue
         fields = {
             key: cell_text(grid.value(row, col)).strip() or None for col, key in columns.items()
         }
         label = " ".join(v for v in fields.values() if v)
-        present = {
-            col: n for col, _ in months if (n := parse_number(grid.value(row, col))) is not None
-        }
+        present = {col: n for col, _ in months if (n := figure(grid.value(row, col))) is not None}
         first = cell_text(grid.value(row, cells[0]))
         # red team of round 14: a row naming a role and a person (every label column
         # filled, none a total word) is someone's plan, whatever its days add up to
@@ -564,7 +650,7 @@ def unpivot_resources(
             value = grid.value(row, col)
             if is_blank(value):
                 continue
-            days = parse_number(value)
+            days = figure(value)
             if days is None:
                 result.unconverted.append(
                     RowIssue(
@@ -587,6 +673,38 @@ def unpivot_resources(
             "month (a week counts in the month its date falls in)"
         )
     return result
+
+
+_OUTLINE_LEVEL = re.compile(r"^(?:outline\s*level|level|wbs\s*level|indent(?:ation)?)$", re.I)
+
+
+def _assignments(
+    block: TableBlock, grid: Grid, columns: dict[int, str], months: list[tuple[int, date]]
+) -> dict[int, int]:
+    """Round 17: the rows of a tool's outline that are assignments under a resource row
+    (indented under it, or deeper by an ``Outline Level`` column) whose figures add up to
+    that row's: row -> the resource's row (:func:`outline_children`)."""
+    if not columns:
+        return {}
+    rows = [
+        r
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if not grid.row_is_blank(r, block.first_col, block.last_col)
+    ]
+    level_col = next((h.col for h in block.headers if _OUTLINE_LEVEL.match(h.text.strip())), None)
+    levels: dict[int, int] = {}
+    for r in rows:
+        if level_col is not None:
+            number = parse_number(grid.value(r, level_col))
+            levels[r] = int(number) if number is not None else 0
+        else:
+            levels[r] = indent_of(grid.value(r, min(columns)))
+    if len(set(levels.values())) < 2:
+        return {}
+    figures = {
+        r: {c: n for c, _ in months if (n := figure(grid.value(r, c))) is not None} for r in rows
+    }
+    return outline_children(rows, levels, figures)
 
 
 def _letter(col: int) -> str:

@@ -15,9 +15,13 @@ range, the fields it found and the fix (transpose it, or put one item per row), 
 warning says so. Recognising needs the register's words: three field labels or more that
 name register columns certainly, and two items or more (columns, or blocks repeating the
 same labels); a project's title block (one value per label, not repeated) is neither.
+Round 17 reads a transposed table (:mod:`addin.adopt.transposed` turns the region a quarter
+and adoption reads it as rows); only one the turned reading does not adopt stays listed so.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from addin.adopt.classify import ADOPTED_REGISTERS, MAIN_COLUMNS
 from addin.adopt.detect import TableBlock
@@ -45,7 +49,27 @@ def _field(value: object) -> str:
 def transposed_tables(grid: Grid, adopted: list[TableBlock]) -> list[str]:
     """The transposed tables of a sheet outside the adopted tables, each said as the reason
     it is not adopted."""
-    out: list[str] = []
+    return [region.said for region in transposed_regions(grid, adopted)]
+
+
+@dataclass
+class TransposedRegion:
+    """A transposed table: its fields down ``col`` (rows ``rows``), one item per column of
+    ``items``; ``said`` is why it is not adopted as rows (round 17 reads it when it can)."""
+
+    col: int
+    rows: list[int]
+    items: list[int]
+    said: str
+
+    @property
+    def ref(self) -> str:
+        return f"{address(self.rows[0], self.col)}:{address(self.rows[-1], self.items[-1])}"
+
+
+def transposed_regions(grid: Grid, adopted: list[TableBlock]) -> list[TransposedRegion]:
+    """The transposed tables of a sheet outside the adopted tables."""
+    out: list[TransposedRegion] = []
     for col in range(1, min(grid.n_cols, 12) + 1):
         row = 1
         while row <= grid.n_rows:
@@ -54,7 +78,7 @@ def transposed_tables(grid: Grid, adopted: list[TableBlock]) -> list[str]:
                 row += max(len(run), 1)
                 continue
             inside = any(_covers(b, run[0], run[-1], col) for b in adopted)
-            said = "" if inside or len(run) > MAX_FIELDS else _transposed(grid, run, col)
+            said = None if inside or len(run) > MAX_FIELDS else _transposed(grid, run, col)
             if said:
                 out.append(said)
             row = run[-1] + 1
@@ -110,10 +134,10 @@ def _covers(block: TableBlock, first: int, last: int, col: int) -> bool:
     )
 
 
-def _transposed(grid: Grid, rows: list[int], col: int) -> str:
+def _transposed(grid: Grid, rows: list[int], col: int) -> TransposedRegion | None:
     labels = [_field(grid.value(r, col)) for r in rows]
     if len({t.casefold() for t in labels}) < len(labels):
-        return ""  # a field repeated down the column: a form's blocks, not one item each
+        return None  # a field repeated down the column: a form's blocks, not one item each
     items = []
     for item_col in range(col + 1, grid.n_cols + 1):
         filled = sum(1 for r in rows if not is_blank(grid.value(r, item_col)))
@@ -121,22 +145,23 @@ def _transposed(grid: Grid, rows: list[int], col: int) -> str:
             break
         items.append(item_col)
     if len(items) < 2:
-        return ""  # one value per label: a title block or a form, not items side by side
+        return None  # one value per label: a title block or a form, not items side by side
     first, last = rows[0], rows[-1]
     if (first > 1 and not grid.row_is_blank(first - 1, col, items[-1])) or (
         last < grid.n_rows and not grid.row_is_blank(last + 1, col, items[-1])
     ):
-        return ""  # a block of its own, not a run of texts down a column of a wider table
+        return None  # a block of its own, not a run of texts down a column of a wider table
     if not names_a_register(labels, _items_named(grid, first, items)):
-        return ""
+        return None
     ref = f"{address(first, col)}:{address(last, items[-1])}"
-    return (
+    said = (
         f"{ref}: a transposed table (fields down column {column_letter(col)}: "
         f"{_list(labels)}; one item per column, {column_letter(items[0])}-"
         f"{column_letter(items[-1])}, {len(items)} items): not adopted, a shape that cannot be "
         "read safely as rows; transpose it in Excel (Copy, then Paste Special > Transpose on "
         "a new sheet) and adopt again"
     )
+    return TransposedRegion(col, rows, items, said)
 
 
 def form_blocks(grid: Grid, adopted: list[TableBlock]) -> list[str]:
@@ -184,4 +209,4 @@ def _list(labels: list[str]) -> str:
     return shown + (", ..." if len(labels) > 6 else "")
 
 
-__all__ = ["form_blocks", "transposed_tables"]
+__all__ = ["TransposedRegion", "form_blocks", "transposed_regions", "transposed_tables"]

@@ -63,3 +63,50 @@ def total_reason(kind: str) -> str:
     if kind == "grand total":
         return "total row (equals the sum of every line above: a grand total)"
     return "total row (equals the sum of the rows above)"
+
+
+def indent_of(value: object) -> int:
+    """How far a label is indented by leading spaces (a tab is four, a no-break space one):
+    a scheduling tool's outline pasted or exported as text (MS Project's Resource Usage and
+    Task Usage views: assignments under their resource)."""
+    if not isinstance(value, str) or not value.strip():
+        return 0
+    lead = value[: len(value) - len(value.lstrip(" \t\u00a0\u3000"))]
+    return sum(4 if ch == "\t" else 1 for ch in lead)
+
+
+def outline_children(
+    rows: list[int], levels: dict[int, int], figures: dict[int, dict[int, float]]
+) -> dict[int, int]:
+    """Round 17: rows of a tool's outline that are parts of the row above them: row ->
+    its summary row. A row deeper (``levels``: indentation or an outline level) than the
+    last row of the shallowest level is under it; the rows under a summary row are its
+    parts when, in every period either fills, their figures add up to its (the summary
+    carries their total: counting both counts twice). A summary row with no figures (a
+    heading) has no parts: the rows under it are the lines."""
+    if not rows:
+        return {}
+    top = min(levels.get(r, 0) for r in rows)
+    out: dict[int, int] = {}
+    parent: int | None = None
+    under: list[int] = []
+
+    def close() -> None:
+        if parent is None or not under or not figures.get(parent):
+            return
+        sums: dict[int, float] = {}
+        for r in under:
+            for c, a in figures.get(r, {}).items():
+                sums[c] = sums.get(c, 0.0) + a
+        cols = set(sums) | set(figures[parent])
+        if all(abs(sums.get(c, 0.0) - figures[parent].get(c, 0.0)) < 0.01 for c in cols):
+            out.update(dict.fromkeys(under, parent))
+
+    for r in rows:
+        if levels.get(r, 0) <= top:
+            close()
+            parent, under = r, []
+        elif parent is not None:
+            under.append(r)
+    close()
+    return out

@@ -826,6 +826,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # plans: ``Post``, ``Post title``)
             "post",
             "post title",
+            # round 17: MS Project's resource field ``Group`` (the resource's department or
+            # discipline), weak: a team is no role where another column names one
+            "~group",
+            "~resource group",
         ),
         "person": (
             "person",

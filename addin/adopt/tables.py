@@ -61,6 +61,7 @@ from addin.adopt.match import (
 from addin.adopt.questions import statement_of
 from addin.adopt.record_numbers import NUMBERS_SUFFIX, WORDS_SUFFIX
 from addin.adopt.report import AdoptionReport, ColumnReport, RowIssue, TableReport
+from addin.adopt.row_kinds import left_out_line, milestone_rows, status_by_progress
 from addin.adopt.rows import _ranges, build_items, plan_columns
 from addin.adopt.store import store_items
 from addin.adopt.synonyms import KNOWN_UNMAPPED
@@ -201,6 +202,9 @@ def adopt_block(
         _adopt_finance_tidy(block, grid, classification, tidy, standards, project, table, table_map)
     else:
         key = classification.register
+        named_gates = key == "milestones" and gates_named(  # round 17
+            block, grid, classification.mappings[key]
+        )
         mapping = {col: cand.column_key for col, cand in classification.mappings[key].items()}
         nulls = frozenset(
             header_key(h) for h, target in (spec.columns if spec else {}).items() if target is None
@@ -222,12 +226,33 @@ def adopt_block(
                 for col in table.columns:
                     if col.column == column_letter(plan.also_col) and col.target is None:
                         col.note = f"read with {plan.header!r}: together they give the month"
-        rows = _rows_flagged_as(block, grid, key, set(mapping), table)
+        rows = (
+            plan_rows(block, grid, set(mapping), table)  # round 17: a plan's milestone rows
+            if key == "milestones"
+            else _rows_flagged_as(block, grid, key, set(mapping), table)
+        )
         result = build_items(block, grid, key, plans, rows=rows)
         if key == "finance":  # round 13: a running-total column made in-month
             result.notes.extend(running_totals_down(result, plans))
         if key == "milestones":
+            if named_gates:
+                yes = standards.lists["yes_no"][0]
+                for item in result.items:
+                    item["gate"] = yes
+                table.notes.append(
+                    f"every milestone is named by its gate (a gate tracker): each is a gate ({yes!r})"
+                )
             _achieved_milestones(result.items, grid, mapping, standards, table)
+            steps = (*_MILESTONE_STEPS, standards.closed_statuses.milestone_complete)
+            said = (
+                status_by_progress(  # round 17: a tool's % complete, with no status column
+                    result.items, block, grid, mapping, steps
+                )
+                if set(_MILESTONE_STEPS) <= set(standards.lists.get("milestone_status", []))
+                else None
+            )
+            if said:
+                table.notes.append(said)
         store_items(key, result, project, raw_cells, table, grid, block)
     chosen_maps = (
         classification.mappings.values()
@@ -512,6 +537,8 @@ def _achieved_milestones(
 
 
 _YES = frozenset({"y", "yes", "true", "1", "x"})
+#: A milestone's not started and in progress statuses (when the standards' list has them).
+_MILESTONE_STEPS = ("Not Started", "In Progress")
 _NO = frozenset({"n", "no", "false", "0"})
 
 
@@ -547,6 +574,72 @@ def _rows_flagged_as(
         table.notes.append(f"only rows flagged Yes in {cell.text!r} are {register_key}")
         return keep
     return None
+
+
+def gates_named(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> bool:
+    """A gate tracker's ``Gate`` column naming each gate (``G0 Idea``, ``Gate 2``: a
+    different text on every row, no yes / no) where no column is certainly the milestone's
+    text: the gates' names are the milestones' (round 17), and every row is a gate. The
+    column is remapped to the milestone's text, and a text found only by its values that
+    does not name every row differently (a gate's ``Decision`` of ``Go``) is given up; a
+    text that does is kept (the gates stay gates). True when the gates name the milestones
+    (also when a mapping file maps such a column to the text)."""
+    gate = next((c for c, m in chosen.items() if m.column_key == "gate"), None)
+    text = [c for c, m in chosen.items() if m.column_key == "milestone"]
+    if gate is None and len(text) == 1:
+        # the mapping file's reading of such a column (its Gate header as the text)
+        header = next((h.text for h in block.headers if h.col == text[0]), "")
+        found = candidates(header, "milestones") if header else []
+        if found and found[0].column_key == "gate" and found[0].confidence >= CERTAIN:
+            return _named(block, grid, text[0])
+        return False
+    if gate is None or any(chosen[c].confidence >= CERTAIN for c in text):
+        return False
+    if not _named(block, grid, gate) or any(_named(block, grid, c) for c in text):
+        return False  # a text found by its values that names each milestone is kept
+    for c in text:
+        del chosen[c]
+    chosen[gate] = Candidate("milestone", 0.9, chosen[gate].synonym)
+    return True
+
+
+def _named(block: TableBlock, grid: Grid, gate: int) -> bool:
+    """True when every row of column ``gate`` names a gate: a different text, no yes / no."""
+    values = [
+        cell_text(grid.value(r, gate)).casefold()
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if not grid.row_is_blank(r, block.first_col, block.last_col)
+    ]
+    if len(values) < 2 or len(set(values)) < len(values) or not all(values):
+        return False
+    return not any(
+        v in _YES | _NO or translate(v, "values") in ("yes", "no") for v in values
+    )  # yes / no in any language of languages.toml answers a flag, names no gate
+
+
+def plan_rows(
+    block: TableBlock, grid: Grid, mapped: set[int], table: TableReport
+) -> list[int] | None:
+    """A plan's milestone rows when a type column, a milestone flag or zero durations tell
+    them from its tasks and summary rows (round 17, :mod:`addin.adopt.row_kinds`): the
+    other rows are listed by kind. None (every row) when nothing tells them apart."""
+    kinds = milestone_rows(block, grid, mapped)
+    if kinds is None:
+        return None
+    header = next((c.text for c in block.headers if c.col == kinds.column), "Start / Finish")
+    first = min(r for rows in kinds.others.values() for r in rows)
+    letter = column_letter(kinds.column) if kinds.column else ""
+    table.skipped_rows.append(
+        RowIssue(
+            first,
+            f"{letter}{first}" if letter else "",
+            f"{left_out_line(kinds)} left out: a plan's rows of other kinds are not "
+            "milestones (tasks have durations; groups and summaries carry the dates of the "
+            "rows under them)",
+        )
+    )
+    table.notes.append(kinds.reason(header))
+    return kinds.keep
 
 
 def _adopt_raid(

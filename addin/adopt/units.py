@@ -84,3 +84,43 @@ def unit_name(factor: float) -> str:
     """``thousands``, ``millions``... for a factor of the table above, else ``x factor``."""
     names = {f: name for _, f, name in _UNITS}
     return names.get(factor, f"x {factor:g}")
+
+
+#: Round 17: effort written with its unit in the cell, as scheduling tools export work and
+#: durations (MS Project's ``40h`` / ``40 hrs`` / ``5d`` / ``1.5 wks``, Smartsheet's ``5d``,
+#: Wrike's and P6's ``40h``): the number and the unit it states.
+_EFFORT_VALUE = re.compile(
+    r"^\s*(\d+(?:[.,]\d+)?)\s*"
+    r"(h|hr|hrs|hour|hours|d|dy|dys|day|days|w|wk|wks|week|weeks)\.?\s*\??\s*$",
+    re.IGNORECASE,
+)
+_EFFORT_UNITS = {"h": "hours", "d": "days", "w": "weeks"}
+#: A week of effort is five working days (the standards hold no other).
+DAYS_A_WEEK = 5.0
+
+
+def effort_value(value: object) -> tuple[float, str] | None:
+    """``(number, unit)`` for effort written with its unit (``"40h"`` -> ``(40.0,
+    "hours")``, ``"1.5 wks"`` -> ``(1.5, "weeks")``, ``"5d"`` -> ``(5.0, "days")``), None for
+    anything else (a bare number states no unit)."""
+    if not isinstance(value, str):
+        return None
+    match = _EFFORT_VALUE.match(value)
+    if match is None:
+        return None
+    unit = _EFFORT_UNITS[match.group(2)[0].lower()]
+    return float(match.group(1).replace(",", ".")), unit
+
+
+def cells_unit(values: list[object]) -> str | None:
+    """The one unit every filled cell states (``hours`` for ``40h``, ``16h``...), None when
+    a cell states none or two units are mixed."""
+    units = set()
+    for value in values:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        read = effort_value(value)
+        if read is None:
+            return None
+        units.add(read[1])
+    return units.pop() if len(units) == 1 else None
