@@ -28,6 +28,7 @@ from addin.adopt.convert import (
     Converter,
     date_for_column,
     gate_for_column,
+    level_word,
     list_converter_for_column,
     number_converter,
     parse_date,
@@ -1153,6 +1154,8 @@ def main_column_by_content(
             continue
         if sorted(len(t.split()) for t in texts)[len(texts) // 2] < 3:
             continue  # codes, names and single words are no item texts
+        if all(level_word(t) is not None for t in texts):
+            continue  # "5 - Almost certain", "1 - Rare": a matrix's scale labels (red team r17)
         if taken is not None:
             del chosen[cell.col]  # a low-confidence guess gives way to the item text
         return cell.col
