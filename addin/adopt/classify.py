@@ -57,7 +57,7 @@ from addin.adopt.heads import person_heads
 from addin.adopt.kinds import describe_columns
 from addin.adopt.languages import translate, with_translation
 from addin.adopt.levels import join_levels, level_sets
-from addin.adopt.lines import finest_line
+from addin.adopt.lines import finest_line, rates_by_currency
 from addin.adopt.match import (
     CERTAIN,
     Candidate,
@@ -957,6 +957,10 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
                     if amounts
                     else "no amounts by month"
                 )
+                continue
+            rates = rates_by_currency(block, grid, month_cols)
+            if rates is not None:  # red team of round 17: exchange rates by month
+                reasons[key] = rates
                 continue
             if not (
                 evidence >= EVIDENCE_NEEDED or len(month_cols) >= 3 or (has_main and in_headers)
