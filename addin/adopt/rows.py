@@ -17,7 +17,7 @@ from typing import Any
 
 from addin import layout
 from addin.adopt.classify import OUTCOME_WORDS, converter_for
-from addin.adopt.convert import Converted, Converter, is_no_date
+from addin.adopt.convert import Converted, Converter, is_no_date, table_date_order
 from addin.adopt.dates import period_bounds, schedule_flag
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
@@ -114,15 +114,22 @@ def plan_columns(
     """A converter per mapped column, set up from that column's values."""
     register = layout.REGISTERS_BY_KEY[register_key]
     plans = []
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    dated = [
+        ((cell.full if (cell := block.header_at(col)) else ""), [grid.value(r, col) for r in rows])
+        for col, key in sorted(mapping.items())
+        if register.column(key).kind == "date"
+    ]
     for col, key in sorted(mapping.items()):
         column = register.column(key)
         if column.computed:
             continue
         cell = block.header_at(col)
         header = cell.full if cell is not None else ""
-        values = [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
-        # the date order its values (or the table's language) show is a reading for next month
-        with recording(), headers_in(h.full for h in block.headers):
+        values = [grid.value(r, col) for r in rows]
+        # the date order its values (or the table's language, or the order the table's
+        # other date columns show) show is a reading for next month
+        with recording(), headers_in(h.full for h in block.headers), table_date_order(dated):
             conv, note = converter_for(column, values, header, standards)
         if column.kind == "date":
             conv = periods_as_days(conv)
