@@ -280,3 +280,77 @@ def test_an_english_table_with_every_column_ambiguous_still_warns(tmp_path: Path
     )
     adoption = adopt(path)
     assert any("day-first" in w for w in adoption.report.warnings)
+
+
+# --- a label and its value under the table ----------------------------------------------------
+
+
+def test_a_last_reviewed_line_under_the_table_is_no_item(tmp_path: Path) -> None:
+    # `Last reviewed | | Raj Patel | | 06/03/2026` under an issue log (in the ID column) was
+    # adopted as a fourth issue, untitled, owned by the reviewer and due on the review date
+    path = book(
+        tmp_path / "issues.xlsx",
+        "Issues",
+        [
+            ["ID", "Issue", "Owner", "Priority", "Due Date", "Status"],
+            ["I-01", "Firewall rules missing", PEOPLE[0], "High", date(2026, 3, 20), "Open"],
+            ["I-02", "Laptop shortage", PEOPLE[1], "Medium", date(2026, 3, 25), "Open"],
+            ["I-03", "Supplier invoice dispute", PEOPLE[2], "Low", date(2026, 4, 2), "Closed"],
+            [],
+            ["Last reviewed", None, "Raj Patel", None, date(2026, 3, 6)],
+        ],
+    )
+    adoption = adopt(path)
+    assert field(adoption, "issues", "title") == [
+        "Firewall rules missing",
+        "Laptop shortage",
+        "Supplier invoice dispute",
+    ]
+    (table,) = adoption.report.adopted_tables
+    assert any(
+        s.value == "Last reviewed" or "Last reviewed" in s.reason for s in table.skipped_rows
+    )
+
+
+def test_an_untitled_item_with_its_id_is_still_an_item(tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "issues.xlsx",
+        "Issues",
+        [
+            ["ID", "Issue", "Owner", "Priority", "Due Date", "Status"],
+            ["I-01", "Firewall rules missing", PEOPLE[0], "High", date(2026, 3, 20), "Open"],
+            ["I-02", None, PEOPLE[1], "Medium", date(2026, 3, 25), "Open"],
+        ],
+    )
+    assert field(adopt(path), "issues", "id") == ["I-001", "I-002"]
+
+
+# --- a score without the probability and impact it is worked out from -------------------------
+
+
+def test_an_options_appraisal_with_a_risk_score_is_no_risk_register(tmp_path: Path) -> None:
+    # its `Risk score` (the word risk in a header, and a score) made three options three risks
+    path = book(
+        tmp_path / "appraisal.xlsx",
+        "Options Appraisal",
+        [
+            ["Option", "Description", "Cost (£k)", "Benefit score", "Risk score", "Recommended"],
+            ["1", "Do nothing: keep the current system running", 0, 1, 4, "No"],
+            ["2", "Upgrade the current system in place", 450, 3, 3, "No"],
+            ["3", "Replace with a cloud service", 700, 5, 2, "Yes"],
+        ],
+    )
+    assert _registers(adopt(path)) == []
+
+
+def test_a_risk_list_with_its_score_and_inputs_is_still_a_risk_register(tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "list.xlsx",
+        "Sheet1",
+        [
+            ["Description", "Owner", "Probability", "Risk score"],
+            ["Vendor may go into administration", PEOPLE[0], 3, 12],
+            ["Data migration runs over the cutover weekend", PEOPLE[1], 2, 10],
+        ],
+    )
+    assert _registers(adopt(path)) == ["risks"]

@@ -500,6 +500,8 @@ def _row_kind(
             and cols[0] <= min((p.col for p in plans if p.key != "id"), default=cols[0])
         ):
             return "group heading (one label across the row, no values)"
+    if _label_line(grid, row, cols, plans, id_col):
+        return f"a label and its value ({first_text!r}), not an item: no item text, words in the ID"
     content_cols = {p.col for p in plans if p.key != "id"}
     labels = {p.col for p in plans if p.key in ("cost_line", "month")}
     if labels and not (set(cols) & labels):
@@ -509,6 +511,27 @@ def _row_kind(
     if not (set(cols) & content_cols):
         return "stub row: no value in any adopted column"
     return None
+
+
+#: The columns holding an item's own text: a row with none of them is named by nothing.
+_ITEM_TEXTS = frozenset({"title", "description", "assumption", "decision", "milestone"})
+
+
+def _label_line(
+    grid: Grid, row: int, cols: list[int], plans: list[ColumnPlan], id_col: int | None
+) -> bool:
+    """True for a line such as ``Last reviewed | | Raj Patel | | 06/03/2026`` under a
+    register: words of a label (two words or more, or one before a colon) in the ID column,
+    first in the row, and nothing in the item's text columns (red team of round 17: an
+    untitled issue owned by the reviewer, due on the review date). An untitled row with an
+    ID (``I-02``) stays an item."""
+    texts = {p.col for p in plans if p.key in _ITEM_TEXTS}
+    if id_col is None or cols[0] != id_col or not texts or set(cols) & texts:
+        return False
+    value = grid.value(row, id_col)
+    if not isinstance(value, str) or _looks_like_id(value):
+        return False
+    return bool(re.search(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}|[^\W\d_]{2,}\s*:\s*$", value))
 
 
 def build_items(
