@@ -1080,6 +1080,15 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
     return Classification(best, confidence, reason, mappings, month_cols=month_cols)
 
 
+#: A register's figures worked out from its other columns, and those columns: a score with
+#: none of them beside it is some other thing's score (an options appraisal's ``Risk
+#: score``), no evidence of the register (red team of round 17).
+_WORKED_OUT = {
+    "score": frozenset({"probability", "impact"}),
+    "rating": frozenset({"probability", "impact"}),
+}
+
+
 def register_evidence(
     key: str,
     chosen: dict[int, Candidate],
@@ -1099,9 +1108,12 @@ def register_evidence(
     total = sheet_w if in_sheet else (context_w if in_context else 0.0)
     total += header_w if in_headers else 0.0
     total += header_w if in_file else 0.0  # round 15: the file's name, on a sheet nobody named
+    mapped = {c.column_key for c in chosen.values()}
     for cand in chosen.values():
         if cand.column_key not in DISTINCTIVE[key] or cand.confidence < EVIDENT:
             continue
+        if cand.column_key in _WORKED_OUT and not mapped & _WORKED_OUT[cand.column_key]:
+            continue  # red team of round 17: an option's "Risk score", with no likelihood
         weight = 0.5 if _shared_phrase(cand.synonym, key) else 1.0
         if cand.synonym in PORTFOLIO_HEADERS:
             continue  # every register of a portfolio has one: no evidence (round 14)
