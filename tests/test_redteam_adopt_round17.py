@@ -354,3 +354,25 @@ def test_a_risk_list_with_its_score_and_inputs_is_still_a_risk_register(tmp_path
         ],
     )
     assert _registers(adopt(path)) == ["risks"]
+
+
+# --- formulas the file never calculated ------------------------------------------------------
+
+
+def test_a_formula_with_no_saved_result_is_listed_not_dropped(tmp_path: Path) -> None:
+    # a script wrote `Due = Raised + 30` as formulas without results: every due date was
+    # left empty without a word (as if none were set)
+    path = book(
+        tmp_path / "risks.xlsx",
+        "Risks",
+        [
+            ["Risk ID", "Risk", "Owner", "Probability", "Impact", "Raised", "Due"],
+            ["R-01", "Cloud costs overrun", PEOPLE[0], 3, 4, date(2026, 3, 1), "=F2+30"],
+            ["R-02", "Vendor delay", PEOPLE[1], 2, 3, date(2026, 3, 2), "=F3+30"],
+        ],
+    )
+    adoption = adopt(path)
+    assert field(adoption, "risks", "due_date") == [None, None]
+    (table,) = adoption.report.adopted_tables
+    listed = [(u.cell, u.value) for u in table.unconverted if "no saved result" in u.reason]
+    assert listed == [("G2", "=F2+30"), ("G3", "=F3+30")]

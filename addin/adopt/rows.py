@@ -588,6 +588,21 @@ class _Tally:
     readings_used: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
 
+#: Why a mapped cell holding a formula the file never calculated is left empty (red team of
+#: round 17: a due date of ``=G2+30`` written by a script was dropped without a word).
+_UNCALCULATED = (
+    "a formula with no saved result (the file was written without calculating it): left "
+    "empty; open and save the file in Excel or LibreOffice, then adopt again"
+)
+
+
+def _formula_not_calculated(grid: Grid, row: int, col: int) -> str | None:
+    """The formula of a cell whose result the file does not hold, or None."""
+    if (row, col) not in grid.sheet.uncached:
+        return None
+    return grid.sheet.formulas.get((row, col), "=")
+
+
 def _convert_row(
     grid: Grid,
     block: TableBlock,
@@ -614,6 +629,11 @@ def _convert_row(
         value = grid.value(row, plan.col)
         col, convert = plan.col, plan.convert
         if is_blank(value):
+            formula = _formula_not_calculated(grid, row, col)
+            if formula is not None:
+                result.unconverted.append(
+                    RowIssue(row, address(row, col), _UNCALCULATED, plan.header, formula)
+                )
             continue
         converted: Converted = (
             plan.convert_row(row) if plan.convert_row is not None else convert(value)
