@@ -376,3 +376,45 @@ def test_a_formula_with_no_saved_result_is_listed_not_dropped(tmp_path: Path) ->
     (table,) = adoption.report.adopted_tables
     listed = [(u.cell, u.value) for u in table.unconverted if "no saved result" in u.reason]
     assert listed == [("G2", "=F2+30"), ("G3", "=F3+30")]
+
+
+# --- a decision still to be made ---------------------------------------------------------------
+
+
+def test_a_decision_still_pending_is_not_adopted_as_made(tmp_path: Path) -> None:
+    # `Go-live date`: no decision, no date decided, status Pending; adopted as a decision
+    # made by Tom Brown (who is to decide)
+    path = book(
+        tmp_path / "decisions.xlsx",
+        "Decision Log",
+        [
+            ["ID", "Decision Required", "Decision", "Decision Maker", "Date Decided", "Status"],
+            ["D1", "Which hosting model", "Cloud", PEOPLE[0], "03/03/2026", "Approved"],
+            ["D2", "Go-live date", None, PEOPLE[1], None, "Pending"],
+            [
+                "D3",
+                "Keep legacy reports",
+                "Retire them in June",
+                PEOPLE[2],
+                "22/03/2026",
+                "Approved",
+            ],
+        ],
+    )
+    adoption = adopt(path)
+    assert field(adoption, "decisions", "made_by") == [PEOPLE[0], PEOPLE[2]]
+    (table,) = adoption.report.adopted_tables
+    assert any(s.row == 3 and "still to be made" in s.reason for s in table.skipped_rows)
+
+
+def test_a_decision_with_its_date_and_no_text_is_still_adopted(tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "decisions.xlsx",
+        "Decision Log",
+        [
+            ["ID", "Decision", "Decision Maker", "Date Decided"],
+            ["D1", "Cloud hosting", PEOPLE[0], "03/03/2026"],
+            ["D2", None, PEOPLE[1], "05/03/2026"],
+        ],
+    )
+    assert field(adopt(path), "decisions", "made_by") == [PEOPLE[0], PEOPLE[1]]

@@ -510,7 +510,21 @@ def _row_kind(
         return "stub row: only an ID or computed values, nothing to adopt"
     if not (set(cols) & content_cols):
         return "stub row: no value in any adopted column"
-    return None
+    return _decision_to_make(grid, row, plans)
+
+
+def _decision_to_make(grid: Grid, row: int, plans: list[ColumnPlan]) -> str | None:
+    """Why a decision log's row with neither a decision nor a date is no decision made (a
+    question still open, its maker still to decide: red team of round 17, adopted as a
+    decision of no text made by that person), or None. A row with its date is a decision."""
+    cols = {
+        p.key: p.col
+        for p in plans
+        if p.key == "decision" or (p.key == "date" and p.convert_row is None)
+    }
+    if len(cols) < 2 or any(not is_blank(grid.value(row, c)) for c in cols.values()):
+        return None
+    return "a decision still to be made: no decision and no date in its row, not adopted"
 
 
 #: The columns holding an item's own text: a row with none of them is named by nothing.
