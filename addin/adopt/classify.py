@@ -28,6 +28,7 @@ from addin.adopt.convert import (
     Converter,
     date_for_column,
     gate_for_column,
+    level_word,
     list_converter_for_column,
     number_converter,
     parse_date,
@@ -56,7 +57,7 @@ from addin.adopt.heads import person_heads
 from addin.adopt.kinds import describe_columns
 from addin.adopt.languages import translate, with_translation
 from addin.adopt.levels import join_levels, level_sets
-from addin.adopt.lines import finest_line
+from addin.adopt.lines import finest_line, rates_by_currency
 from addin.adopt.match import (
     CERTAIN,
     Candidate,
@@ -958,6 +959,10 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
                     else "no amounts by month"
                 )
                 continue
+            rates = rates_by_currency(block, grid, month_cols)
+            if rates is not None:  # red team of round 17: exchange rates by month
+                reasons[key] = rates
+                continue
             if not (
                 evidence >= EVIDENCE_NEEDED or len(month_cols) >= 3 or (has_main and in_headers)
             ):
@@ -1086,6 +1091,15 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
     return Classification(best, confidence, reason, mappings, month_cols=month_cols)
 
 
+#: A register's figures worked out from its other columns, and those columns: a score with
+#: none of them beside it is some other thing's score (an options appraisal's ``Risk
+#: score``), no evidence of the register (red team of round 17).
+_WORKED_OUT = {
+    "score": frozenset({"probability", "impact"}),
+    "rating": frozenset({"probability", "impact"}),
+}
+
+
 def register_evidence(
     key: str,
     chosen: dict[int, Candidate],
@@ -1105,9 +1119,12 @@ def register_evidence(
     total = sheet_w if in_sheet else (context_w if in_context else 0.0)
     total += header_w if in_headers else 0.0
     total += header_w if in_file else 0.0  # round 15: the file's name, on a sheet nobody named
+    mapped = {c.column_key for c in chosen.values()}
     for cand in chosen.values():
         if cand.column_key not in DISTINCTIVE[key] or cand.confidence < EVIDENT:
             continue
+        if cand.column_key in _WORKED_OUT and not mapped & _WORKED_OUT[cand.column_key]:
+            continue  # red team of round 17: an option's "Risk score", with no likelihood
         weight = 0.5 if _shared_phrase(cand.synonym, key) else 1.0
         if cand.synonym in PORTFOLIO_HEADERS:
             continue  # every register of a portfolio has one: no evidence (round 14)
@@ -1164,6 +1181,8 @@ def main_column_by_content(
             continue
         if sorted(len(t.split()) for t in texts)[len(texts) // 2] < 3:
             continue  # codes, names and single words are no item texts
+        if all(level_word(t) is not None for t in texts):
+            continue  # "5 - Almost certain", "1 - Rare": a matrix's scale labels (red team r17)
         if taken is not None:
             del chosen[cell.col]  # a low-confidence guess gives way to the item text
         return cell.col

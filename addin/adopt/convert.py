@@ -21,7 +21,9 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime
 from difflib import SequenceMatcher
 from itertools import pairwise
@@ -817,13 +819,9 @@ def numeric_month(text: str) -> date | None:
     return date(year, month, 1) if 1 <= month <= 12 and 1990 <= year <= 2100 else None
 
 
-def date_order_for_column(values: Iterable[CellValue], header: str = "") -> tuple[str, str | None]:
-    """``("dmy" | "mdy", note)`` for a column's numeric text dates.
-
-    A first part above 12 means day-first, a second part above 12 month-first; a header
-    hint (``DD/MM/YYYY``, ``MM/DD/YY``) decides when the values cannot. Otherwise day-first,
-    and the note says the order was a guess.
-    """
+def _order_counts(values: Iterable[CellValue]) -> tuple[int, int]:
+    """How many of a column's numeric text dates show day-first (a first part above 12) and
+    how many month-first (a second part above 12)."""
     day_first = month_first = 0
     for value in values:
         if not isinstance(value, str):
@@ -836,6 +834,43 @@ def date_order_for_column(values: Iterable[CellValue], header: str = "") -> tupl
             day_first += 1
         elif b > 12 >= a:
             month_first += 1
+    return day_first, month_first
+
+
+#: The order the table's text-date columns show, and a column showing it (red team of
+#: round 17), while its columns' converters are made: see :func:`table_date_order`.
+_TABLE_ORDER: ContextVar[tuple[str, str] | None] = ContextVar("table_date_order", default=None)
+
+
+@contextmanager
+def table_date_order(columns: Iterable[tuple[str, list[CellValue]]]) -> Iterator[None]:
+    """Inside, a date column whose values cannot tell day-first from month-first takes the
+    order the table's other date columns show, when every column that tells shows the same
+    one (one table is written in one locale: ``03/25/2026`` in the Target Date says the
+    Date Raised's ``02/10/2026`` is 10 February). Columns that disagree tell nothing."""
+    told: dict[str, str] = {}
+    for header, values in columns:
+        day_first, month_first = _order_counts(values)
+        if day_first:
+            told.setdefault("dmy", header)
+        if month_first:
+            told.setdefault("mdy", header)
+    token = _TABLE_ORDER.set(next(iter(told.items())) if len(told) == 1 else None)
+    try:
+        yield
+    finally:
+        _TABLE_ORDER.reset(token)
+
+
+def date_order_for_column(values: Iterable[CellValue], header: str = "") -> tuple[str, str | None]:
+    """``("dmy" | "mdy", note)`` for a column's numeric text dates.
+
+    A first part above 12 means day-first, a second part above 12 month-first; a header
+    hint (``DD/MM/YYYY``, ``MM/DD/YY``) decides when the values cannot. Otherwise day-first,
+    and the note says the order was a guess.
+    """
+    values = list(values)
+    day_first, month_first = _order_counts(values)
     hint = header.lower()
     if day_first and month_first:
         order = "dmy" if day_first >= month_first else "mdy"
@@ -865,6 +900,15 @@ def date_order_for_column(values: Iterable[CellValue], header: str = "") -> tupl
         if found and len(found.group(1)) != 4:
             has_text_dates = True
             break
+    told = _TABLE_ORDER.get()
+    if told is not None and has_text_dates:  # red team of round 17
+        order, shown_by = told
+        record_date_order(header, order)
+        first = "day" if order == "dmy" else "month"
+        return order, (
+            f"text dates read {first}-first, as column {shown_by!r} of the same table shows "
+            "(no day above 12 here to tell)"
+        )
     # a header, or the table's other headers, in another language of languages.toml: every
     # one of them writes the day first (a year-first date, 2026-03-12 or 2026年3月12日,
     # needs no order)

@@ -326,6 +326,9 @@ class MonthColumn:
     #: its figures are running totals (``Cumulative to date`` over the months; round 13):
     #: turned into in-month amounts, or left out beside in-month ones
     cumulative: bool = False
+    #: the table's amounts are written with a decimal comma (``1.250,50``): a lone dot
+    #: before three digits separates thousands (``2.500`` = 2500; red team of round 17)
+    comma: bool = False
 
 
 def _with_units(
@@ -361,6 +364,29 @@ def _with_units(
                 notes.append(note)
             out.append(replace(month, factor=factor))
     return out, notes
+
+
+def _with_decimal_mark(
+    block: TableBlock, grid: Grid, months: list[MonthColumn]
+) -> tuple[list[MonthColumn], str | None]:
+    """The month columns marked as written with a decimal comma when the table's amounts
+    show one (``1.250,50``, ``980,25``) and none a decimal point: one tracker is written one
+    way, so its ``2.500`` and ``12.000`` are thousands (red team of round 17: read as 2.5
+    and 12). A table showing both marks, or neither, is read cell by cell as before."""
+    from addin.adopt.amounts import decimal_mark_of_column
+
+    cells = [
+        grid.value(r, m.col)
+        for m in months
+        for r in range(block.first_data_row, block.last_data_row + 1)
+    ]
+    if decimal_mark_of_column(cells) != ",":
+        return months, None
+    note = (
+        "amounts written with a decimal comma (1.234,56): a dot before three digits "
+        "separates thousands ('2.500' = 2500)"
+    )
+    return [replace(m, comma=True) for m in months], note
 
 
 def month_columns(
@@ -529,6 +555,9 @@ def unpivot(
     result = RowsResult()
     months, unit_notes = _with_units(block, months)
     result.notes.extend(unit_notes)
+    months, comma_note = _with_decimal_mark(block, grid, months)
+    if comma_note:
+        result.notes.append(comma_note)
     months, said = _cumulative_by_title(block, grid, months)
     if said:
         result.notes.append(said)
@@ -1217,7 +1246,7 @@ def _amount(value: CellValue, month: MonthColumn) -> float | None:
     is not scaled again)."""
     from addin.adopt.amounts import has_own_unit
 
-    amount = parse_number(value)
+    amount = parse_number(value, dot_thousands=month.comma)
     if amount is None or month.factor == 1:
         return amount
     if isinstance(value, str) and has_own_unit(value):

@@ -78,6 +78,36 @@ def _currencies(grid: Grid, rows: list[int], col: int) -> bool:
     return all(cell_text(grid.value(r, col)).strip().upper() in _CURRENCY_CODES for r in rows)
 
 
+def rates_by_currency(block: TableBlock, grid: Grid, month_cols: list[int]) -> str | None:
+    """Why a table of months across is no cost tracker when every row is named by a
+    currency code (``EUR``, ``USD``, ``CHF``) and nothing else names it: exchange rates by
+    month (red team of round 17: adopted as cost lines ``EUR`` and ``USD`` budgeted 1.17 a
+    month). None when a column left of the months holds anything else (a cost line beside a
+    ``Currency`` column), or the rows name fewer than two currencies."""
+    if not month_cols:
+        return None
+    rows = [
+        r
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if not grid.row_is_blank(r, block.first_col, block.last_col)
+    ]
+    codes: set[str] = set()
+    for col in range(block.first_col, min(month_cols)):
+        filled = [r for r in rows if not is_blank(grid.value(r, col))]
+        if not filled:
+            continue
+        if not _currencies(grid, filled, col):
+            return None
+        codes |= {cell_text(grid.value(r, col)).strip().upper() for r in filled}
+    if len(codes) < 2:
+        return None
+    return (
+        f"rates by currency, not costs: every row is named by a currency code "
+        f"({', '.join(sorted(codes))}), as an exchange-rate table is; if the figures are "
+        "costs, name each row's cost line in the mapping file"
+    )
+
+
 def _tells_rows_apart(
     grid: Grid, rows: list[int], month_col: int, col: int, lines: int = 2
 ) -> bool:

@@ -17,7 +17,7 @@ from typing import Any
 
 from addin import layout
 from addin.adopt.classify import OUTCOME_WORDS, converter_for
-from addin.adopt.convert import Converted, Converter, is_no_date
+from addin.adopt.convert import Converted, Converter, is_no_date, table_date_order
 from addin.adopt.dates import period_bounds, schedule_flag
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
@@ -114,15 +114,22 @@ def plan_columns(
     """A converter per mapped column, set up from that column's values."""
     register = layout.REGISTERS_BY_KEY[register_key]
     plans = []
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    dated = [
+        ((cell.full if (cell := block.header_at(col)) else ""), [grid.value(r, col) for r in rows])
+        for col, key in sorted(mapping.items())
+        if register.column(key).kind == "date"
+    ]
     for col, key in sorted(mapping.items()):
         column = register.column(key)
         if column.computed:
             continue
         cell = block.header_at(col)
         header = cell.full if cell is not None else ""
-        values = [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
-        # the date order its values (or the table's language) show is a reading for next month
-        with recording(), headers_in(h.full for h in block.headers):
+        values = [grid.value(r, col) for r in rows]
+        # the date order its values (or the table's language, or the order the table's
+        # other date columns show) show is a reading for next month
+        with recording(), headers_in(h.full for h in block.headers), table_date_order(dated):
             conv, note = converter_for(column, values, header, standards)
         if column.kind == "date":
             conv = periods_as_days(conv)
@@ -493,6 +500,8 @@ def _row_kind(
             and cols[0] <= min((p.col for p in plans if p.key != "id"), default=cols[0])
         ):
             return "group heading (one label across the row, no values)"
+    if _label_line(grid, row, cols, plans, id_col):
+        return f"a label and its value ({first_text!r}), not an item: no item text, words in the ID"
     content_cols = {p.col for p in plans if p.key != "id"}
     labels = {p.col for p in plans if p.key in ("cost_line", "month")}
     if labels and not (set(cols) & labels):
@@ -501,7 +510,42 @@ def _row_kind(
         return "stub row: only an ID or computed values, nothing to adopt"
     if not (set(cols) & content_cols):
         return "stub row: no value in any adopted column"
-    return None
+    return _decision_to_make(grid, row, plans)
+
+
+def _decision_to_make(grid: Grid, row: int, plans: list[ColumnPlan]) -> str | None:
+    """Why a decision log's row with neither a decision nor a date is no decision made (a
+    question still open, its maker still to decide: red team of round 17, adopted as a
+    decision of no text made by that person), or None. A row with its date is a decision."""
+    cols = {
+        p.key: p.col
+        for p in plans
+        if p.key == "decision" or (p.key == "date" and p.convert_row is None)
+    }
+    if len(cols) < 2 or any(not is_blank(grid.value(row, c)) for c in cols.values()):
+        return None
+    return "a decision still to be made: no decision and no date in its row, not adopted"
+
+
+#: The columns holding an item's own text: a row with none of them is named by nothing.
+_ITEM_TEXTS = frozenset({"title", "description", "assumption", "decision", "milestone"})
+
+
+def _label_line(
+    grid: Grid, row: int, cols: list[int], plans: list[ColumnPlan], id_col: int | None
+) -> bool:
+    """True for a line such as ``Last reviewed | | Raj Patel | | 06/03/2026`` under a
+    register: words of a label (two words or more, or one before a colon) in the ID column,
+    first in the row, and nothing in the item's text columns (red team of round 17: an
+    untitled issue owned by the reviewer, due on the review date). An untitled row with an
+    ID (``I-02``) stays an item."""
+    texts = {p.col for p in plans if p.key in _ITEM_TEXTS}
+    if id_col is None or cols[0] != id_col or not texts or set(cols) & texts:
+        return False
+    value = grid.value(row, id_col)
+    if not isinstance(value, str) or _looks_like_id(value):
+        return False
+    return bool(re.search(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}|[^\W\d_]{2,}\s*:\s*$", value))
 
 
 def build_items(
@@ -558,6 +602,21 @@ class _Tally:
     readings_used: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
 
+#: Why a mapped cell holding a formula the file never calculated is left empty (red team of
+#: round 17: a due date of ``=G2+30`` written by a script was dropped without a word).
+_UNCALCULATED = (
+    "a formula with no saved result (the file was written without calculating it): left "
+    "empty; open and save the file in Excel or LibreOffice, then adopt again"
+)
+
+
+def _formula_not_calculated(grid: Grid, row: int, col: int) -> str | None:
+    """The formula of a cell whose result the file does not hold, or None."""
+    if (row, col) not in grid.sheet.uncached:
+        return None
+    return grid.sheet.formulas.get((row, col), "=")
+
+
 def _convert_row(
     grid: Grid,
     block: TableBlock,
@@ -584,6 +643,11 @@ def _convert_row(
         value = grid.value(row, plan.col)
         col, convert = plan.col, plan.convert
         if is_blank(value):
+            formula = _formula_not_calculated(grid, row, col)
+            if formula is not None:
+                result.unconverted.append(
+                    RowIssue(row, address(row, col), _UNCALCULATED, plan.header, formula)
+                )
             continue
         converted: Converted = (
             plan.convert_row(row) if plan.convert_row is not None else convert(value)

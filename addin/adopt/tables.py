@@ -20,6 +20,7 @@ from addin.adopt.classify import (
     context_words,
     header_candidates,
     raid_type_word,
+    section_register,
     section_rows_by_register,
 )
 from addin.adopt.convert import list_for_column
@@ -670,7 +671,7 @@ def _adopt_raid(
         key = key or (raid_type_word(text) if text else None)  # round 16: Estonian "Eeldus"
         if key is None and not text and written_once and previous is not None:
             others = grid.nonblank_cols(row, block.first_col, block.last_col)
-            if len(others) >= 2:
+            if len(others) >= 2 and not _section_heading(grid, row, others):
                 key = previous  # the type is written once per group: carried down
                 carried.append(row)
         previous = key or previous
@@ -735,6 +736,14 @@ def _adopt_raid(
         store_items(key, result, project, raw_cells, table, grid, block)
     if not rows_by_register:
         table.notes.append("no row has a type (R/A/I/D): nothing to adopt")
+
+
+def _section_heading(grid: Grid, row: int, cols: list[int]) -> bool:
+    """True when the row's one text names a register (``Issues`` beside a Smartsheet ``Row
+    ID``): a section heading, never an item the type above is carried down to (red team of
+    round 17: a risk titled ``Issues``, an issue titled ``Assumptions``)."""
+    words = [c for c in cols if not isinstance(grid.value(row, c), int | float)]
+    return len(words) == 1 and section_register(cell_text(grid.value(row, words[0]))) is not None
 
 
 def _type_written_once(block: TableBlock, grid: Grid, type_col: int) -> bool:
