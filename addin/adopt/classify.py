@@ -946,6 +946,10 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
                 len(month_cols) >= 2 and (in_context or in_headers)
             )
             has_main = (amounts and "month" in mapped_keys) or enough_months
+            if amounts and not has_main:  # round 17: a pivot's row labels, lines and months
+                from addin.adopt.pivots import compact_rows
+
+                has_main = compact_rows(block, grid) is not None
             if not has_main and (in_context or in_headers):  # round 13: lines across
                 from addin.adopt.finance import lines_across  # finance reads this module
 
