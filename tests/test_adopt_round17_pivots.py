@@ -212,3 +212,60 @@ def test_no_outline_without_lines_and_months_by_turns(tmp_path: Path) -> None:
     for rows in shapes:
         block, grid = _block(tmp_path, rows)
         assert compact_rows(block, grid) is None, rows[1]  # type: ignore[arg-type]
+
+
+# --- the outline and tabular forms: the labels in two columns ---------------------------------
+
+
+def _two_columns(tabular: bool) -> list[list[object]]:
+    rows: list[list[object]] = [
+        ["Years", 2026],
+        [],
+        ["Cost line", "Month", "Sum of Budget", "Sum of Actual"],
+    ]
+    for line, figures in (
+        ("Design", [(100.0, 90.0), (110.0, 100.0), (120.0, 130.0)]),
+        ("Build", [(200.0, 210.0), (220.0, 200.0), (240.0, 250.0)]),
+    ):
+        budget, actual = sum(b for b, _ in figures), sum(a for _, a in figures)
+        if not tabular:
+            rows.append([line, None, budget, actual])
+        for n, (month, (b, a)) in enumerate(zip(("Jan", "Feb", "Mar"), figures, strict=True)):
+            rows.append([line if tabular and n == 0 else None, month, b, a])
+        if tabular:
+            rows.append([f"{line} Total", None, budget, actual])
+    rows.append(["Grand Total", None, 990.0, 980.0])
+    return rows
+
+
+@pytest.mark.parametrize("tabular", [False, True])
+def test_the_outline_and_tabular_forms(tmp_path: Path, tabular: bool) -> None:
+    adoption = adopt(book(tmp_path / "two.xlsx", "Pivot", _two_columns(tabular)))
+    table = only(adoption)
+    assert targets(table) == {
+        "Cost line": "cost_line",
+        "Month": "month",
+        "Sum of Budget": "budget",
+        "Sum of Actual": "actual",
+    }
+    got = {(f.cost_line, f.month): (f.budget, f.actual) for f in adoption.project.finance}
+    assert len(got) == 6
+    assert got[("Build", date(2026, 3, 1))] == (240.0, 250.0)
+    reasons = [issue.reason for issue in table.skipped_rows]
+    assert sum("not counted" in r for r in reasons) == 3  # two subtotals and the grand total
+
+
+def test_a_long_table_with_other_columns_is_read_as_before(tmp_path: Path) -> None:
+    # a line written once over its months, but with a notes column: no pivot (a pivot holds
+    # only its labels and figures); the long path reads it, ISO months and notes kept
+    rows: list[list[object]] = [
+        ["Cost line", "Month", "Budget", "Actual", "Comments"],
+        ["Design", "2026-01", 100.0, 90.0, "on plan"],
+        [None, "2026-02", 110.0, 100.0, None],
+        ["Build", "2026-01", 200.0, 210.0, "late invoice"],
+        [None, "2026-02", 220.0, 200.0, None],
+    ]
+    adoption = adopt(book(tmp_path / "long.xlsx", "Budget", rows))
+    table = only(adoption)
+    assert not any("pivot" in note for note in table.notes)
+    assert all(c.method != "pivot rows" for c in table.columns)

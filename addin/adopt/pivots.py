@@ -29,6 +29,7 @@ from typing import Any
 
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.cells import column_index
 from addin.host import CellValue
 
 #: Captions a pivot writes itself, in the languages Excel, LibreOffice and Google Sheets
@@ -89,6 +90,8 @@ class PivotRows:
     month, and the rows left out with why."""
 
     label_cols: tuple[int, ...]
+    #: the label column holding the months when the labels are in two (outline, tabular)
+    month_col: int | None = None
     leaves: dict[int, tuple[str, date]] = field(default_factory=dict)
     left_out: dict[int, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
@@ -164,6 +167,14 @@ def _amount_cols(block: TableBlock, grid: Grid, label_cols: tuple[int, ...]) -> 
     return cols
 
 
+def _only_amounts(block: TableBlock, grid: Grid, label_cols: tuple[int, ...]) -> bool:
+    """True when every column but the row labels holds numbers (two columns or more), as a
+    pivot's values do: a table with a notes, status or currency column is no pivot."""
+    amounts = _amount_cols(block, grid, label_cols)
+    others = [h for h in block.headers if h.col not in label_cols]
+    return len(amounts) >= 2 and len(amounts) == len(others)
+
+
 def compact_rows(block: TableBlock, grid: Grid) -> PivotRows | None:
     """A pivot's row labels in one column (Excel's compact form): cost lines and months by
     turns in the table's first column, each month under its line (or each line under its
@@ -171,7 +182,7 @@ def compact_rows(block: TableBlock, grid: Grid) -> PivotRows | None:
     of months alone, of lines alone, a month name inside a line's name (``March works``)."""
     col = block.first_col
     label_cols = (col,)
-    if len(_amount_cols(block, grid, label_cols)) < 2:
+    if not _only_amounts(block, grid, label_cols):
         return None
     rows = range(block.first_data_row, block.last_data_row + 1)
     kinds = {r: _kind(grid.value(r, col)) for r in rows}
@@ -230,6 +241,77 @@ def compact_rows(block: TableBlock, grid: Grid) -> PivotRows | None:
     return out
 
 
+def outline_rows(block: TableBlock, grid: Grid) -> PivotRows | None:
+    """A pivot's row labels in two columns (Excel's outline and tabular forms): the outer
+    label written once (on a row of its own holding its subtotal, or on its first row, with a
+    ``<label> Total`` row after its group), the inner label on every row; one of the two
+    holds months, the other the cost lines. Needs the pivot's marks: an outer label carried
+    down (blank under it) or a total row; a long table written in full is read as before."""
+    if len(block.headers) < 4:
+        return None
+    outer_col, inner_col = block.first_col, block.first_col + 1
+    if not _only_amounts(block, grid, (outer_col, inner_col)):
+        return None
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    kinds = {r: (_kind(grid.value(r, outer_col)), _kind(grid.value(r, inner_col))) for r in rows}
+    if any("number" in k for k in kinds.values()):
+        return None
+    outer_kinds = {k[0] for k in kinds.values()} - {"blank", "total", "year"}
+    inner_kinds = {k[1] for k in kinds.values()} - {"blank", "total", "year"}
+    if outer_kinds == {"label"} and inner_kinds == {"period"}:
+        lines_outer = True
+    elif outer_kinds == {"period"} and inner_kinds == {"label"}:
+        lines_outer = False
+    else:
+        return None
+    out = PivotRows((outer_col, inner_col), inner_col if lines_outer else outer_col)
+    out.lines_outer = lines_outer
+    outer: CellValue = None
+    carried = False
+    year: int | None = None
+    for r in rows:
+        (k_out, k_in) = kinds[r]
+        o_val, i_val = grid.value(r, outer_col), grid.value(r, inner_col)
+        if "total" in (k_out, k_in):
+            said = cell_text(o_val if k_out == "total" else i_val).strip()
+            out.left_out[r] = f"a pivot's total ({said!r}): the sum of the rows above, not counted"
+            continue
+        if k_out == "year" or k_in == "year":
+            year = _year(o_val if k_out == "year" else i_val)
+            out.left_out[r] = "a pivot's year: the sum of its months, not counted"
+            continue
+        if k_out != "blank":
+            outer = o_val
+        elif k_in != "blank":
+            carried = True
+        if k_in == "blank":
+            if k_out != "blank":
+                said = cell_text(o_val).strip()
+                out.left_out[r] = (
+                    f"the pivot's subtotal of {said!r}: the sum of the rows under it, not counted"
+                )
+            continue
+        if outer is None:
+            return None
+        line_val, month_val = (outer, i_val) if lines_outer else (i_val, outer)
+        parsed = _month(month_val)
+        if parsed is None:
+            return None
+        line = cell_text(line_val).strip()
+        line = "" if is_blank_item(line) else line
+        month_year = parsed[1] if parsed[1] is not None else year
+        out.leaves[r] = (line, date(month_year or 1, parsed[0], 1))
+    marked = carried or any("total" in why for why in out.left_out.values())
+    if not marked or len(out.leaves) < 3:
+        return None
+    return out
+
+
+def pivot_rows(block: TableBlock, grid: Grid) -> PivotRows | None:
+    """The table read as a pivot's row labels (compact, outline or tabular form), or None."""
+    return compact_rows(block, grid) or outline_rows(block, grid)
+
+
 def dated(pivot: PivotRows, year: int | None) -> tuple[dict[int, tuple[str, date]], int]:
     """The leaves with month names given ``year`` (those read with one already keep theirs);
     returns them and how many took ``year``. Month names with no year anywhere are left to
@@ -282,19 +364,21 @@ def adopt_pivot(
     from addin.adopt.store import store_items
     from addin.adopt.tables import _report_columns
 
-    col = pivot.label_cols[0]
     measures = {
         c: cand
         for c, cand in chosen.items()
-        if c != col and cand.column_key in ("budget", "actual", "forecast")
+        if c not in pivot.label_cols and cand.column_key in ("budget", "actual", "forecast")
     }
-    shown = {
-        **measures,
-        col: Candidate("cost_line", 0.9, "(the pivot's row labels: cost lines and their months)"),
-    }
+    shown = dict(measures)
+    for col in pivot.label_cols:
+        shown[col] = (
+            Candidate("month", 0.9, "(the pivot's row labels: the months)")
+            if col == pivot.month_col
+            else Candidate("cost_line", 0.9, "(the pivot's row labels: the cost lines)")
+        )
     _report_columns(block, shown, "finance", table, table_map, False)
     for report in table.columns:
-        if report.column == _letter(col):
+        if column_index(report.column) in pivot.label_cols:
             report.method = "pivot rows"
     said = filter_year(block, grid)
     where = "the report filter above the pivot"
@@ -320,9 +404,3 @@ def adopt_pivot(
     if took:
         result.notes.append(f"month names without a year read in {said}: {where} says so")
     store_items("finance", result, project, {}, table, grid, block)
-
-
-def _letter(col: int) -> str:
-    from addin.cells import column_letter
-
-    return column_letter(col)

@@ -28,6 +28,7 @@ from addin.adopt.detect import (
     HeaderCell,
     TableBlock,
 )
+from addin.adopt.evidence import row_number_header
 from addin.adopt.finance import (
     MonthColumn,
     capex_opex_column,
@@ -58,7 +59,7 @@ from addin.adopt.match import (
     candidates,
     normalise_header,
 )
-from addin.adopt.pivots import adopt_pivot, compact_rows
+from addin.adopt.pivots import adopt_pivot, pivot_rows
 from addin.adopt.questions import statement_of
 from addin.adopt.record_numbers import NUMBERS_SUFFIX, WORDS_SUFFIX
 from addin.adopt.report import AdoptionReport, ColumnReport, RowIssue, TableReport
@@ -188,7 +189,7 @@ def adopt_block(
         _adopt_resources(
             block, grid, classification, year, standards, project, table, table_map, report
         )
-    elif classification.register == "finance" and (pivot := compact_rows(block, grid)):
+    elif classification.register == "finance" and (pivot := pivot_rows(block, grid)):
         adopt_pivot(  # round 17: a pivot pasted as values
             block,
             grid,
@@ -452,6 +453,9 @@ def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candida
     )
     if known:
         return known
+    if row_number_header(cell.text) and all(c.column_key != "id" for c in chosen.values()):
+        # round 17: its running numbers dropped the ID reading (``row_numbers_not_ids``)
+        return "numbers the rows (1, 2, 3 ...), not the items: not an ID; IDs are generated"
     if TOOL_TYPE_HEADER.match(cell.text.strip()):
         return "a type column: it says which register the rows belong to"
     if isinstance(cell.value, date):
