@@ -1,12 +1,10 @@
 """Round 17 of issue 15: what older batches still missed, each as a general pattern tried on
 shapes written for these tests (none is a benchmark layout), negative cases included:
 
-1. **a bug tracker's severity without its extremes** (``Critical | Major | Minor``: Jira,
-   Bugzilla, Zoho, Mantis) is read on the severity word scale (Critical = 4, Major = 3), not
-   the five-level words (Critical = Very High = 5); a risk's ``Impact`` of the same words
-   keeps the impact reading (Major = 4);
-2. **the project's name labelled in more languages** (``Projekta nosaukums:``,
-   ``Projecte:``, ``Projekto pavadinimas:``) in a title block.
+1. **the project's name labelled in more languages** (``Projekta nosaukums:``,
+   ``Projecte:``, ``Projekto pavadinimas:``) in a title block;
+2. **a grid of months that no word names as money** is finance only when its figures read
+   as amounts: a headcount grid (small whole numbers) and a price list are none.
 """
 
 from __future__ import annotations
@@ -14,50 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from adopt_sheets import adopt, book, field
+from adopt_sheets import adopt, book
 
-from addin.adopt.convert import severity_scale
-from addin.adopt.readings import DEFAULT_WORD_SCALES
-
-# --- 1. severity words ----------------------------------------------------------------------
-
-
-def _issues(header: str, words: list[str]) -> list[list[object]]:
-    return [
-        ["ID", "Issue", "Owner", "Status", header],
-        *[
-            [f"I-{n}", f"Login fails on page {n}", "Ann Lee", "Open", w]
-            for n, w in enumerate(words, start=1)
-        ],
-    ]
-
-
-@pytest.mark.parametrize("header", ["Severity", "Sev.", "Bug severity"])
-def test_critical_major_minor_under_a_severity_header(tmp_path: Path, header: str) -> None:
-    rows = _issues(header, ["Critical", "Major", "Minor", "Major"])
-    adoption = adopt(book(tmp_path / "bugs.xlsx", "Issues", rows))
-    assert field(adoption, "issues", "severity") == [4.0, 3.0, 2.0, 3.0]
-
-
-def test_the_scale_needs_two_of_its_words() -> None:
-    scales = DEFAULT_WORD_SCALES
-    assert severity_scale(["Critical", "Critical"], scales) is None  # one word says no scale
-    assert severity_scale(["Critical", "High"], scales) is None  # High is not the scale's
-    assert severity_scale(["Major", "Minor"], scales) == ("severity", scales["severity"])
-
-
-def test_a_risks_impact_of_the_same_words_keeps_the_impact_reading(tmp_path: Path) -> None:
-    rows: list[list[object]] = [
-        ["ID", "Risk", "Owner", "Likelihood", "Impact"],
-        ["R-1", "Supplier fails", "Ann Lee", "High", "Critical"],
-        ["R-2", "Key staff leave", "Bob Kerr", "Low", "Major"],
-        ["R-3", "Scope grows", "Cara Diaz", "Medium", "Minor"],
-    ]
-    adoption = adopt(book(tmp_path / "risks.xlsx", "Risks", rows))
-    assert field(adoption, "risks", "impact") == [5.0, 4.0, 2.0]
-
-
-# --- 2. the project's name in a title block ---------------------------------------------------
+# --- 1. the project's name in a title block ---------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -78,3 +35,48 @@ def test_a_project_name_label_in_more_languages(tmp_path: Path, label: str, name
     ]
     adoption = adopt(book(tmp_path / "named.xlsx", "Issues", rows))
     assert adoption.project.header.project_name == name
+
+
+# --- 2. a month grid that no word names as money ----------------------------------------------
+
+
+def _grid(first: str, rows: list[list[object]], title: str | None = None) -> list[list[object]]:
+    head: list[list[object]] = [[title], []] if title else []
+    return [*head, [first, "Jan-26", "Feb-26", "Mar-26", "Apr-26"], *rows]
+
+
+def test_a_headcount_grid_is_no_finance(tmp_path: Path) -> None:
+    rows = _grid("Team", [["Design", 3, 4, 4, 5], ["Build", 6, 6, 7, 7], ["Test", 2, 2, 3, 4]])
+    adoption = adopt(book(tmp_path / "heads.xlsx", "Sheet1", rows))
+    assert adoption.project.finance == []
+    (table,) = adoption.report.tables
+    assert "small whole numbers by month" in table.reason
+
+
+def test_a_price_list_by_month_is_no_budget(tmp_path: Path) -> None:
+    rows = _grid(
+        "Item",
+        [["Cement 25kg", 6.1, 6.2, 6.4, 6.3], ["Sand 1t", 41.0, 42.0, 44.0, 43.5]],
+        title="Supplier price list 2026",
+    )
+    adoption = adopt(book(tmp_path / "prices.xlsx", "Sheet1", rows))
+    assert adoption.project.finance == []
+    assert "price list" in adoption.report.tables[0].reason
+
+
+def test_amounts_by_month_stay_finance(tmp_path: Path) -> None:
+    # decimals and thousands: amounts, read as before (Budget, said)
+    rows = _grid(
+        "Line", [["Design", 12500, 14250.5, 9800, 11000], ["Build", 40000, 42500, 39750.25, 41000]]
+    )
+    adoption = adopt(book(tmp_path / "amounts.xlsx", "Sheet1", rows))
+    assert len(adoption.project.finance) == 8
+
+
+def test_small_figures_a_title_names_as_money_stay_finance(tmp_path: Path) -> None:
+    # £k budgets are small whole numbers too: the title says money, so they are amounts
+    rows = _grid(
+        "Line", [["Design", 12, 14, 9, 11], ["Build", 40, 42, 39, 41]], title="Budget (£k)"
+    )
+    adoption = adopt(book(tmp_path / "k.xlsx", "Sheet1", rows))
+    assert len(adoption.project.finance) == 8

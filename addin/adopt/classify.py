@@ -948,6 +948,15 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             ):
                 reasons[key] = "effort or people by period, not money"
                 continue
+            if month_cols and not (in_context or in_headers or amounts):
+                from addin.adopt.finance import unnamed_month_grid  # round 17
+
+                not_money = unnamed_month_grid(
+                    block, grid, month_cols, f"{block.sheet} {context} {header_text}"
+                )
+                if not_money:
+                    reasons[key] = not_money
+                    continue
             enough_months = len(month_cols) >= 3 or (
                 len(month_cols) >= 2 and (in_context or in_headers)
             )

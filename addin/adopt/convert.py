@@ -300,26 +300,6 @@ def word_scale_for(
     return fitting[0] if len(fitting) == 1 else None
 
 
-#: Round 17: a header naming a severity (a bug tracker's, an incident's, a finding's).
-_SEVERITY_HEADER = re.compile(r"\bsev(?:erity|\.|\b)|schweregrad|gravit[éae]", re.IGNORECASE)
-
-
-def severity_scale(
-    values: list[CellValue], scales: dict[str, dict[str, int]]
-) -> tuple[str, dict[str, int]] | None:
-    """Round 17: a severity column of the bug trackers' words without their own extremes
-    (``Critical | Major | Minor``: Jira, Bugzilla, Zoho, Mantis; no ``Blocker`` or
-    ``Trivial`` written) is read on the ``severity`` word scale (Critical = 4, Major = 3,
-    Minor = 2), not the five-level words (where Critical is Very High and Major High): two
-    different words at least, every one the scale's. A risk's ``Impact`` of the same words
-    keeps the impact reading (Major = 4): only a severity header asks for this."""
-    scale = scales.get("severity")
-    words = {w for w in (_scale_words(v) for v in values) if w}
-    if not scale or len(words) < 2 or not words <= set(scale):
-        return None
-    return "severity", scale
-
-
 def numbers_are_ranks(
     values: list[CellValue], word_level: Callable[[CellValue], float | None]
 ) -> str | None:
@@ -481,8 +461,6 @@ def scale_for_column(
     if letters is not None:
         return letters
     tool_scale = word_scale_for(present, readings.word_scales, labels)
-    if tool_scale is None and _SEVERITY_HEADER.search(header_lower):
-        tool_scale = severity_scale(present, readings.word_scales)
     if tool_scale is not None:
         return _tool_scale_converter(tool_scale, scale)
     by_word = numbers_are_ranks(present, word_level)

@@ -775,36 +775,38 @@ def row_numbers_not_ids(
     headers: dict[int, str],
     all_values: dict[int, list[CellValue]],
 ) -> None:
-    """Round 17. A column numbering the rows 1, 2, 3 ... under a header that only numbers
-    them (``№``, ``#``, ``Eil. Nr.``, ``Zap. št.``) is the row's place in the sheet, not the
-    item's ID, and a column of GUIDs is a tool's record key: their ID readings are dropped,
-    in place (IDs are then generated, the same ``R-001``... a row number would have been
-    renumbered to). Where such a column stood for the ID, a column nothing reads whose every
-    cell is a distinct code of one prefix (``PR-01``, ``PR-02``; ``Oznaka``, ``Code``) is the
-    ID (content, 0.80: flagged for review)."""
-    dropped = False
+    """Round 17, in place. A column of GUIDs is a tool's record key (Teams, SharePoint,
+    Dataverse): its ID reading is dropped (IDs are generated). A column numbering the rows 1,
+    2, 3 ... under a header that only numbers them (``№``, ``#``, ``S.No``, ``Zap. št.``)
+    beside a column nothing reads whose every cell is a distinct code of one prefix
+    (``PR-01``, ``PR-02`` under ``Oznaka``, ``Sigla``) is the row's place: the codes are the
+    ID (content, 0.80: flagged for review). A row number with no such codes beside it stays
+    the ID, as round 13 read it (the IDs come out the same, ``R-001``...)."""
     for col, cands in list(scored.items()):
-        if not any(c.column_key == "id" for c in cands):
-            continue
-        values = all_values.get(col, [])
-        numbers = row_number_header(headers.get(col, "")) and _numbers_the_rows(values)
-        if not (numbers or system_keys(values)):
-            continue
-        dropped = True
-        kept = [c for c in cands if c.column_key != "id"]
-        if kept:
-            scored[col] = kept
-        else:
-            del scored[col]
-    if not dropped or any(c.column_key == "id" for cands in scored.values() for c in cands):
+        if any(c.column_key == "id" for c in cands) and system_keys(all_values.get(col, [])):
+            _drop_id(scored, col)
+    ids = [col for col, cands in scored.items() if any(c.column_key == "id" for c in cands)]
+    if len(ids) != 1:
+        return
+    (col,) = ids
+    if not (row_number_header(headers.get(col, "")) and _numbers_the_rows(all_values.get(col, []))):
         return
     coded = [
-        col
-        for col, values in all_values.items()
-        if col not in scored and _distinct_codes(values) and _one_prefix(values)
+        other
+        for other, values in all_values.items()
+        if other not in scored and _distinct_codes(values) and _one_prefix(values)
     ]
     if len(coded) == 1:
+        _drop_id(scored, col)
         scored[coded[0]] = [Candidate("id", 0.8, "(values are distinct codes of one prefix)")]
+
+
+def _drop_id(scored: dict[int, list[Candidate]], col: int) -> None:
+    kept = [c for c in scored[col] if c.column_key != "id"]
+    if kept:
+        scored[col] = kept
+    else:
+        del scored[col]
 
 
 def _one_prefix(values: list[CellValue]) -> bool:

@@ -1613,3 +1613,37 @@ def spread_by_measure(
         raw.append(result.raw_text[n] if n < len(result.raw_text) else {})
     result.items, result.raw_text = kept, raw
     return dropped
+
+
+#: Round 17: words saying a grid's figures are prices or rates, not a budget (a price list,
+#: a rate card, a tariff by month): money, but no project's spend.
+_PRICE_WORDS = re.compile(
+    r"\b(?:prices?|price\s+list|unit\s+(?:price|cost|rate)s?|rate\s+card|day\s+rates?|"
+    r"tariffs?|exchange\s+rates?|fx\s+rates?|index|indices)\b",
+    re.IGNORECASE,
+)
+
+
+def unnamed_month_grid(
+    block: TableBlock, grid: Grid, month_cols: list[int], named: str
+) -> str | None:
+    """Round 17: why a grid of months that no word names as money (no measure, money word,
+    currency or finance title in ``named``: the sheet, title and headers) is no finance
+    table, or None when its figures read as amounts. A count is no amount: whole numbers
+    all below 100 (a headcount, FTE or days by month); a price list or rate card is money
+    but no budget (``Unit price``, ``Day rate``, ``Tariff`` in the sheet, title or
+    headers)."""
+    if _PRICE_WORDS.search(named):
+        return "prices or rates by month (a price list or rate card), not a budget"
+    figures = [
+        v
+        for c in month_cols
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if isinstance(v := grid.value(r, c), int | float) and not isinstance(v, bool)
+    ]
+    if len(figures) >= 3 and all(float(v).is_integer() and 0 <= v < 100 for v in figures):
+        return (
+            "small whole numbers by month and nothing says money (a headcount, FTE or days "
+            "plan?): not read as amounts; name the register in the mapping file if they are"
+        )
+    return None

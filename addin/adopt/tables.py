@@ -28,7 +28,6 @@ from addin.adopt.detect import (
     HeaderCell,
     TableBlock,
 )
-from addin.adopt.evidence import row_number_header
 from addin.adopt.finance import (
     MonthColumn,
     capex_opex_column,
@@ -453,9 +452,6 @@ def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candida
     )
     if known:
         return known
-    if row_number_header(cell.text) and all(c.column_key != "id" for c in chosen.values()):
-        # round 17: its running numbers dropped the ID reading (``row_numbers_not_ids``)
-        return "numbers the rows (1, 2, 3 ...), not the items: not an ID; IDs are generated"
     if TOOL_TYPE_HEADER.match(cell.text.strip()):
         return "a type column: it says which register the rows belong to"
     if isinstance(cell.value, date):
