@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from adopt_sheets import adopt, book
+from adopt_sheets import adopt, book, only, targets
 
 # --- 1. the project's name in a title block ---------------------------------------------------
 
@@ -80,3 +80,23 @@ def test_small_figures_a_title_names_as_money_stay_finance(tmp_path: Path) -> No
     )
     adoption = adopt(book(tmp_path / "k.xlsx", "Sheet1", rows))
     assert len(adoption.project.finance) == 8
+
+
+# --- 3. an audit finding's observation --------------------------------------------------------
+
+
+def test_an_audit_findings_observation_is_the_description(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Finding Ref", "Finding Title", "Observation", "Owner", "Status"],
+        [
+            "F-1",
+            "Access reviews late",
+            "3 of 12 quarterly reviews were not done",
+            "Ann Lee",
+            "Open",
+        ],
+        ["F-2", "No DR test", "The recovery plan was last tested in 2023", "Bob Kerr", "Open"],
+    ]
+    adoption = adopt(book(tmp_path / "audit.xlsx", "Audit findings", rows))
+    assert targets(only(adoption))["Observation"] == "description"
+    assert adoption.project.issues[1].description == "The recovery plan was last tested in 2023"
