@@ -100,3 +100,36 @@ def test_an_audit_findings_observation_is_the_description(tmp_path: Path) -> Non
     adoption = adopt(book(tmp_path / "audit.xlsx", "Audit findings", rows))
     assert targets(only(adoption))["Observation"] == "description"
     assert adoption.project.issues[1].description == "The recovery plan was last tested in 2023"
+
+
+# --- 4. amounts in two currencies ------------------------------------------------------------
+
+
+def test_amounts_in_two_currencies_are_never_added(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Cost line", "Jan-26", "Feb-26", "Mar-26"],
+        ["Licences", "€1,000", "$500", "€1,100"],
+        ["Hosting", "€300", "€310", "€320"],
+    ]
+    adoption = adopt(book(tmp_path / "two.xlsx", "Budget", rows))
+    table = only(adoption)
+    got = {(f.cost_line, f.month.month): f.budget for f in adoption.project.finance if f.month}
+    assert ("Licences", 2) not in got  # the dollars are not read as euros
+    assert got[("Licences", 1)] == 1000.0 and got[("Hosting", 2)] == 310.0
+    (listed,) = table.unconverted
+    assert (listed.cell, listed.value) == ("C2", "$500")
+    assert "in USD where the table's are in EUR" in listed.reason
+    assert any("amounts in two currencies" in n for n in table.notes)
+
+
+def test_one_currency_reads_as_before(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Cost line", "Jan-26", "Feb-26", "Mar-26"],
+        ["Licences", "$1,000", "$500", "$1,100"],
+        ["Hosting", "$300", 310, "$320"],
+    ]
+    adoption = adopt(book(tmp_path / "one.xlsx", "Budget", rows))
+    table = only(adoption)
+    assert len(adoption.project.finance) == 6
+    assert not table.unconverted
+    assert not any("two currencies" in n for n in table.notes)

@@ -25,6 +25,7 @@ from addin.adopt.convert import (
     parse_number,
     week_date,
 )
+from addin.adopt.currency import mixed_currencies
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.readings import current
@@ -535,6 +536,20 @@ def unpivot(
     label_cols = _cost_line_columns(block, grid, months, label_plans, result)
     result.measure_col = _measure_column(block, grid, months)
     lines = _Lines(default_measure=measure_in(context))
+    mixed = mixed_currencies(  # round 17: two currencies are never added together
+        (r, m.col, v)
+        for m in months
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if isinstance(v := grid.value(r, m.col), str)
+    )
+    if mixed is not None:
+        lines.foreign, lines.kept_currency = mixed[1], mixed[0]
+        others = ", ".join(sorted(set(mixed[1].values())))
+        result.notes.append(
+            f"amounts in two currencies: those in {mixed[0]} are read, those in {others} are "
+            "listed and not added (the standard holds one currency: convert them and enter "
+            "them by hand)"
+        )
     # red team of round 15: a variance report's figures are no budget
     variances = (
         f"the title or sheet name ({context.strip()!r}) says the figures are variances, "
@@ -1052,6 +1067,9 @@ class _Lines:
     default_measure: str | None
     #: amounts were read by ``default_measure``, the title's or sheet name's (round 14: said)
     by_context: bool = False
+    #: round 17: (row, col) -> the other currency of an amount never added, and the kept one
+    foreign: dict[tuple[int, int], str] = field(default_factory=dict)
+    kept_currency: str = ""
     merged: dict[tuple[date, str], dict[str, Any]] = field(default_factory=dict)
     order: list[tuple[date, str]] = field(default_factory=list)
     assumed: bool = False
@@ -1080,6 +1098,20 @@ class _Lines:
         for month in months:
             value = grid.value(row, month.col)
             if is_blank(value):
+                continue
+            other = self.foreign.get((row, month.col))
+            if other is not None:  # round 17: another currency's amount is never added
+                head = block.header_at(month.col)
+                result.unconverted.append(
+                    RowIssue(
+                        row,
+                        f"{_letter(month.col)}{row}",
+                        f"an amount in {other} where the table's are in {self.kept_currency}: "
+                        "not added",
+                        head.text if head is not None else "",
+                        cell_text(value),
+                    )
+                )
                 continue
             amount = _amount(value, month)
             if amount is None:
