@@ -254,6 +254,8 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 16: register words of six languages (tests/test_adopt_round16_unread_headers.py)
         "words_round16a",
         "values_round16a",
+        # round 17: project name labels (tests/test_adopt_round17_row_numbers.py)
+        "words_round17c",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -266,6 +268,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round15", {}).items(),
             *data.get(f"{section}_round16_finance", {}).items(),
             *data.get(f"{section}_round16a", {}).items(),
+            *data.get(f"{section}_round17c", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

@@ -48,6 +48,7 @@ from addin.adopt.evidence import (
     party_by_values,
     person_share,
     row_number_beside_id,
+    row_numbers_not_ids,
     score_pair,
     sparse_notes,
 )
@@ -387,6 +388,11 @@ def header_candidates(
             },
         )
         row_number_beside_id(scored, values_of)
+        row_numbers_not_ids(  # round 17: a row's number or a GUID is no ID
+            scored,
+            {c.col: c.text for c in block.headers if c.text},
+            {c.col: [grid.value(r, c.col) for r in _rows(block)] for c in block.headers},
+        )
         revised_deadlines(scored, {c.col: c.text for c in block.headers if c.text}, register_key)
         person_heads(scored, {c.col: c.text for c in block.headers if c.text})
         name_beside_code(
@@ -944,10 +950,23 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             ):
                 reasons[key] = "effort or people by period, not money"
                 continue
+            if month_cols and not (in_context or in_headers or amounts):
+                from addin.adopt.finance import unnamed_month_grid  # round 17
+
+                not_money = unnamed_month_grid(
+                    block, grid, month_cols, f"{block.sheet} {context} {header_text}"
+                )
+                if not_money:
+                    reasons[key] = not_money
+                    continue
             enough_months = len(month_cols) >= 3 or (
                 len(month_cols) >= 2 and (in_context or in_headers)
             )
             has_main = (amounts and "month" in mapped_keys) or enough_months
+            if amounts and not has_main:  # round 17: a pivot's row labels, lines and months
+                from addin.adopt.pivots import pivot_rows
+
+                has_main = pivot_rows(block, grid) is not None
             if not has_main and (in_context or in_headers):  # round 13: lines across
                 from addin.adopt.finance import lines_across  # finance reads this module
 
@@ -1222,6 +1241,10 @@ def _holds_amounts(block: TableBlock, grid: Grid, col: int) -> bool:
         return False
     numbers = sum(1 for v in present if parse_number(v) is not None)
     return numbers * 2 >= len(present)
+
+
+def _rows(block: TableBlock) -> range:
+    return range(block.first_data_row, block.last_data_row + 1)
 
 
 def _letter(col: int) -> str:

@@ -170,3 +170,24 @@ def currency_in_notes(texts: Iterable[str], codes: list[str]) -> str | None:
         if w and w.isupper() and w in known
     }
     return found.pop() if len(found) == 1 else None
+
+
+def mixed_currencies(
+    cells: Iterable[tuple[int, int, str]],
+) -> tuple[str, dict[tuple[int, int], str]] | None:
+    """Round 17: amounts written in two currencies or more (``€1,000`` beside ``$500``): the
+    currency most of them are written in is kept (on a tie, the first written) and the
+    others' cells are returned, (row, col) -> their currency, to be listed and never added
+    to the kept ones. None when every marked amount has one currency (or none is marked).
+    ``cells`` are (row, col, text) of the amount cells written as text."""
+    from collections import Counter
+
+    from addin.adopt.amounts import currency_in
+
+    marked = {(r, c): code for r, c, text in cells if (code := currency_in(text)) is not None}
+    counts = Counter(marked.values())
+    if len(counts) < 2:
+        return None
+    top = max(counts.values())
+    kept = next(code for code in marked.values() if counts[code] == top)
+    return kept, {where: code for where, code in marked.items() if code != kept}

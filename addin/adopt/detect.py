@@ -107,7 +107,7 @@ def _is_label(value: CellValue) -> bool:
     first_line = text.split("\n", 1)[0]
     if not text or len(first_line) > MAX_LABEL_LENGTH or len(text) > 250 or text.startswith("="):
         return False
-    if text != "#" and not re.search(r"[^\W\d_]", text):
+    if text not in ("#", "№") and not re.search(r"[^\W\d_]", text):
         return False  # glyphs, codes and symbols are not labels
     return parse_number(text) is None
 

@@ -743,3 +743,77 @@ def sparse_notes(scored: dict[int, list[Candidate]], values_of: dict[int, list[C
             scored[col] = kept
         else:
             del scored[col]
+
+
+#: Round 17: a header that numbers the rows and names nothing of the item: a number sign
+#: alone (``#``, ``№``, ``No.``, ``Nº``, ``Nr.``) or a "row / sequence number" in the
+#: languages registers are kept in (``S.No``, ``Sr. No.``, ``Sl. No.``, ``Lp.``, ``Nr.
+#: crt.``, ``Zap. št.``, ``Eil. Nr.``, ``№ п/п``, ``R. br.``, ``Poř. č.``, ``Lfd. Nr.``,
+#: ``Sorszám``). ``Risk No.``, ``ID`` or ``Ref`` name the item's own number: never these.
+_ROW_NUMBER_HEADER = re.compile(
+    r"^(?:#|№|n|no|nº|n°|nr|num|s ?no|sr ?no|sl ?no|s ?n|serial ?no|lp|l ?p|nr ?crt|"
+    r"zap ?št|eil ?nr|№ ?п ?п|п ?п|r ?br|rb|poř ?č|lfd ?nr|sorszám|sor ?sz)$"
+)
+#: A system key: a GUID (Teams, SharePoint, Dataverse and Power Automate exports).
+_GUID = re.compile(r"^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$", re.I)
+
+
+def row_number_header(header: str) -> bool:
+    """True for a header that only numbers the rows (``№``, ``#``, ``S.No``, ``Lp.``)."""
+    text = re.sub(r"[.:/()\-_]+", " ", header.casefold())
+    return bool(_ROW_NUMBER_HEADER.match(" ".join(text.split())))
+
+
+def system_keys(values: list[CellValue]) -> bool:
+    """True when every filled value (two or more) is a GUID: a tool's record key."""
+    filled = [str(v).strip() for v in values if not is_blank(v)]
+    return len(filled) >= 2 and all(_GUID.match(v) for v in filled)
+
+
+def row_numbers_not_ids(
+    scored: dict[int, list[Candidate]],
+    headers: dict[int, str],
+    all_values: dict[int, list[CellValue]],
+) -> None:
+    """Round 17, in place. A column of GUIDs is a tool's record key (Teams, SharePoint,
+    Dataverse): its ID reading is dropped (IDs are generated). A column numbering the rows 1,
+    2, 3 ... under a header that only numbers them (``№``, ``#``, ``S.No``, ``Zap. št.``)
+    beside a column nothing reads whose every cell is a distinct code of one prefix
+    (``PR-01``, ``PR-02`` under ``Oznaka``, ``Sigla``) is the row's place: the codes are the
+    ID (content, 0.80: flagged for review). A row number with no such codes beside it stays
+    the ID, as round 13 read it (the IDs come out the same, ``R-001``...)."""
+    for col, cands in list(scored.items()):
+        if any(c.column_key == "id" for c in cands) and system_keys(all_values.get(col, [])):
+            _drop_id(scored, col)
+    ids = [col for col, cands in scored.items() if any(c.column_key == "id" for c in cands)]
+    if len(ids) != 1:
+        return
+    (col,) = ids
+    if not (row_number_header(headers.get(col, "")) and _numbers_the_rows(all_values.get(col, []))):
+        return
+    coded = [
+        other
+        for other, values in all_values.items()
+        if other not in scored and _distinct_codes(values) and _one_prefix(values)
+    ]
+    if len(coded) == 1:
+        _drop_id(scored, col)
+        scored[coded[0]] = [Candidate("id", 0.8, "(values are distinct codes of one prefix)")]
+
+
+def _drop_id(scored: dict[int, list[Candidate]], col: int) -> None:
+    kept = [c for c in scored[col] if c.column_key != "id"]
+    if kept:
+        scored[col] = kept
+    else:
+        del scored[col]
+
+
+def _one_prefix(values: list[CellValue]) -> bool:
+    prefixes = {re.sub(r"\d+$", "", str(v).strip()) for v in values if not is_blank(v)}
+    codes = [str(v).strip() for v in values if not is_blank(v)]
+    return (
+        len(prefixes) == 1
+        and all(re.search(r"\d+$", c) for c in codes)
+        and all(len(c) <= 16 for c in codes)
+    )

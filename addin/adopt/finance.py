@@ -25,6 +25,7 @@ from addin.adopt.convert import (
     parse_number,
     week_date,
 )
+from addin.adopt.currency import mixed_currencies
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.readings import current
@@ -564,6 +565,20 @@ def unpivot(
     label_cols = _cost_line_columns(block, grid, months, label_plans, result)
     result.measure_col = _measure_column(block, grid, months)
     lines = _Lines(default_measure=measure_in(context))
+    mixed = mixed_currencies(  # round 17: two currencies are never added together
+        (r, m.col, v)
+        for m in months
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if isinstance(v := grid.value(r, m.col), str)
+    )
+    if mixed is not None:
+        lines.foreign, lines.kept_currency = mixed[1], mixed[0]
+        others = ", ".join(sorted(set(mixed[1].values())))
+        result.notes.append(
+            f"amounts in two currencies: those in {mixed[0]} are read, those in {others} are "
+            "listed and not added (the standard holds one currency: convert them and enter "
+            "them by hand)"
+        )
     # red team of round 15: a variance report's figures are no budget
     variances = (
         f"the title or sheet name ({context.strip()!r}) says the figures are variances, "
@@ -1081,6 +1096,9 @@ class _Lines:
     default_measure: str | None
     #: amounts were read by ``default_measure``, the title's or sheet name's (round 14: said)
     by_context: bool = False
+    #: round 17: (row, col) -> the other currency of an amount never added, and the kept one
+    foreign: dict[tuple[int, int], str] = field(default_factory=dict)
+    kept_currency: str = ""
     merged: dict[tuple[date, str], dict[str, Any]] = field(default_factory=dict)
     order: list[tuple[date, str]] = field(default_factory=list)
     assumed: bool = False
@@ -1109,6 +1127,20 @@ class _Lines:
         for month in months:
             value = grid.value(row, month.col)
             if is_blank(value):
+                continue
+            other = self.foreign.get((row, month.col))
+            if other is not None:  # round 17: another currency's amount is never added
+                head = block.header_at(month.col)
+                result.unconverted.append(
+                    RowIssue(
+                        row,
+                        f"{_letter(month.col)}{row}",
+                        f"an amount in {other} where the table's are in {self.kept_currency}: "
+                        "not added",
+                        head.text if head is not None else "",
+                        cell_text(value),
+                    )
+                )
                 continue
             amount = _amount(value, month)
             if amount is None:
@@ -1642,3 +1674,37 @@ def spread_by_measure(
         raw.append(result.raw_text[n] if n < len(result.raw_text) else {})
     result.items, result.raw_text = kept, raw
     return dropped
+
+
+#: Round 17: words saying a grid's figures are prices or rates, not a budget (a price list,
+#: a rate card, a tariff by month): money, but no project's spend.
+_PRICE_WORDS = re.compile(
+    r"\b(?:prices?|price\s+list|unit\s+(?:price|cost|rate)s?|rate\s+card|day\s+rates?|"
+    r"tariffs?|exchange\s+rates?|fx\s+rates?|index|indices)\b",
+    re.IGNORECASE,
+)
+
+
+def unnamed_month_grid(
+    block: TableBlock, grid: Grid, month_cols: list[int], named: str
+) -> str | None:
+    """Round 17: why a grid of months that no word names as money (no measure, money word,
+    currency or finance title in ``named``: the sheet, title and headers) is no finance
+    table, or None when its figures read as amounts. A count is no amount: whole numbers
+    all below 100 (a headcount, FTE or days by month); a price list or rate card is money
+    but no budget (``Unit price``, ``Day rate``, ``Tariff`` in the sheet, title or
+    headers)."""
+    if _PRICE_WORDS.search(named):
+        return "prices or rates by month (a price list or rate card), not a budget"
+    figures = [
+        v
+        for c in month_cols
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if isinstance(v := grid.value(r, c), int | float) and not isinstance(v, bool)
+    ]
+    if len(figures) >= 3 and all(float(v).is_integer() and 0 <= v < 100 for v in figures):
+        return (
+            "small whole numbers by month and nothing says money (a headcount, FTE or days "
+            "plan?): not read as amounts; name the register in the mapping file if they are"
+        )
+    return None

@@ -230,6 +230,8 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 16: the register words of Lithuanian, Slovene, Estonian, Latvian, Catalan
         # and Bulgarian the word-free path still needed
         *data.get(f"{section}_round16a", {}).items(),
+        # round 17: title-block labels naming the project in the languages that lacked one
+        *data.get(f"{section}_round17c", {}).items(),
     ]
 
 

@@ -251,8 +251,15 @@ _GENERIC_WRAPPER = re.compile(
 #: A field summed by a pivot table or a BI tool's export (round 14): Excel's and Power BI's
 #: ``Sum of Budget``, Google Sheets' ``SUM of Budget``, Tableau's ``SUM(Budget)``. Each row of
 #: a summarized export is one group (a month and a cost line), so the sum is the field's
-#: value; ``Count of`` and ``Average of`` are other figures and stay unread.
-_SUMMED = re.compile(r"^\s*(?:sum\s+of\s+(.+?)|sum\s*\(\s*([^()]+?)\s*\))\s*$", re.IGNORECASE)
+#: value; ``Count of`` and ``Average of`` are other figures and stay unread. Round 17: the
+#: same caption as Excel writes it in German, French, Spanish, Italian, Dutch and Portuguese
+#: (``Summe von Budget``, ``Somme de Budget``, ``Suma de``, ``Somma di``, ``Som van``, ``Soma
+#: de``) and LibreOffice's ``Sum - Budget``.
+_SUMMED = re.compile(
+    r"^\s*(?:(?:sum\s+of|summe\s+von|somme\s+de|suma\s+de|somma\s+di|som\s+van|soma\s+de|"
+    r"sum\s*-)\s+(.+?)|sum\s*\(\s*([^()]+?)\s*\))\s*$",
+    re.IGNORECASE,
+)
 
 #: Nouns that name a log rather than a column ("RAID ID", "Item Title", "Entry Date"):
 #: dropped like the register's own noun when matching.

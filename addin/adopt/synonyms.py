@@ -338,7 +338,14 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "subject",
             "headline",
         ),
-        "description": ("issue description", "description of issue", "impact summary"),
+        "description": (
+            "issue description",
+            "description of issue",
+            "impact summary",
+            # round 17: an audit finding's text (the IIA's "observation": what was found)
+            "observation",
+            "audit observation",
+        ),
         "type": ("type", "issue type", "kind"),
         "severity": ("severity", "impact", "impact level", "impact rating", "seriousness"),
         # Wrike, Outlook and To Do call the priority "Importance" (round 6)

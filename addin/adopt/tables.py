@@ -59,6 +59,7 @@ from addin.adopt.match import (
     candidates,
     normalise_header,
 )
+from addin.adopt.pivots import adopt_pivot, pivot_rows
 from addin.adopt.questions import statement_of
 from addin.adopt.record_numbers import NUMBERS_SUFFIX, WORDS_SUFFIX
 from addin.adopt.report import AdoptionReport, ColumnReport, RowIssue, TableReport
@@ -188,6 +189,18 @@ def adopt_block(
     elif classification.register == "resources":
         _adopt_resources(
             block, grid, classification, year, standards, project, table, table_map, report
+        )
+    elif classification.register == "finance" and (pivot := pivot_rows(block, grid)):
+        adopt_pivot(  # round 17: a pivot pasted as values
+            block,
+            grid,
+            classification.mappings["finance"],
+            pivot,
+            year,
+            standards,
+            project,
+            table,
+            table_map,
         )
     elif classification.register == "finance" and (
         across := lines_across(block, grid, classification.mappings["finance"])
