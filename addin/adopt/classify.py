@@ -953,7 +953,8 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             if month_cols and not (in_context or in_headers or amounts):
                 from addin.adopt.finance import unnamed_month_grid  # round 17
 
-                not_money = unnamed_month_grid(
+                # exchange rates by month say so first (the red team's reason is the finer)
+                not_money = rates_by_currency(block, grid, month_cols) or unnamed_month_grid(
                     block, grid, month_cols, f"{block.sheet} {context} {header_text}"
                 )
                 if not_money:
