@@ -94,3 +94,22 @@ def test_dates_are_stored_as_sqlalchemy_stores_them_and_fixed_values_lead_every_
         "0999-01-02",
     ]
     assert {(r[0], r[1]) for r in ours} == {(1, "a")}
+
+
+def test_none_is_stored_as_null_through_the_registered_adapter() -> None:
+    """None goes through the adapter bulk_insert registers (benchmarks/README.md round
+    10b): SQL NULL as before, and the other values as they were given."""
+    import sqlite3
+
+    engine = create_engine("sqlite://")
+    META.create_all(engine)
+    with engine.begin() as conn:
+        bulk_insert(conn, ITEMS, ("n", "title", "due", "closed"), ROWS)
+        typed = conn.exec_driver_sql("SELECT typeof(title), typeof(due) FROM items ORDER BY n")
+        assert typed.all() == [("text", "text"), ("null", "null"), ("text", "text")]
+    assert (type(None), sqlite3.PrepareProtocol) in sqlite3.adapters  # registered
+    direct = sqlite3.connect(":memory:")  # any sqlite3 use in the process: NULL too
+    direct.execute("CREATE TABLE t (a)")
+    direct.execute("INSERT INTO t VALUES (?)", (None,))
+    assert direct.execute("SELECT a, typeof(a) FROM t").fetchall() == [(None, "null")]
+    direct.close()

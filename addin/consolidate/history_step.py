@@ -48,6 +48,7 @@ def record_history(
     standards: Standards,
     locked: Callable[[Any], Any] | None = None,
     on_wait: Callable[[str], None] | None = None,
+    expected: Callable[[], Any] | None = None,
 ) -> tuple[Any, str | None]:
     """(History, None) when the snapshot was recorded, (None, a :class:`StoreFailure`)
     when not. Waiting for another run's lock is said once, through ``on_wait`` (default:
@@ -55,7 +56,8 @@ def record_history(
     is taken, before the snapshot is written (the store child works out from what the
     store holds the Changes and Trends the main process builds the roll-up with; it must
     not raise); it may return the previous snapshot it read, for the read-back (see
-    :func:`addin.store.record`)."""
+    :func:`addin.store.record`), as ``expected``, once the snapshot is written, what the
+    expected Changes were made from (an :class:`addin.store.expected.ExpectedSnapshot`)."""
     from addin.store import Store, StoreError, record
     from addin.store.content import snapshot_from_inputs
 
@@ -64,7 +66,9 @@ def record_history(
     try:
         store = Store.open(request.store, rollup=out, wait=request.wait, on_wait=on_wait)
         hook = None if locked is None else partial(locked, store)
-        return record(store, snapshot_from_inputs(inputs), standards, request.since, hook), None
+        data = snapshot_from_inputs(inputs)
+        history = record(store, data, standards, request.since, hook, expected=expected)
+        return history, None
     except StoreError as exc:
         return None, StoreFailure(str(exc), _waited(store, exc, started))
     except Exception as exc:  # a bug must not cost the roll-up: report it, write the rest

@@ -28,6 +28,7 @@ the store step then runs here, before the roll-up, as it always did.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import faulthandler
 import gc
 import os
@@ -37,7 +38,7 @@ import threading
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from addin.consolidate.history_step import StoreFailure, StoreRequest, lock_wait, record_history
 from addin.consolidate.store_inputs import receive_inputs, send_inputs
@@ -56,6 +57,17 @@ MAX_STORE_RESIDENT = min(MAX_PARENT_RESIDENT, 256 * 1024**2)
 
 #: (history, store error) as :func:`record_history` returns them.
 Outcome = tuple[Any, str | None]
+
+
+class AsExpected(NamedTuple):
+    """The child's answer when the store gave the History it passed back as expected (the
+    same values of the same types everywhere the roll-up reads, as :func:`same_history`
+    tells): only what the expectation could not know, instead of the History again
+    (1.3 MB pickled at 11,130 changes, unpickled and compared here on the roll-up's path;
+    benchmarks/README.md round 10b)."""
+
+    snapshot_id: int
+    lock_wait: float
 
 
 def _child_main(
@@ -77,15 +89,21 @@ def _child_main(
     gc.freeze()  # no collection walks (and so copies) the parent's pages
     told = not expect  # (a new store: the parent works the expectation out itself)
     sending = threading.Lock()  # (the notice of a wait comes from the store's timer thread)
+    #: The History passed back as expected, and what it was made from (for the read-back).
+    passed: list[Any] = [None, None]
 
     def send(message: tuple[Any, ...]) -> None:
         with sending:
             conn.send(message)
 
+    def tell(history: Any, made: Any) -> None:
+        with contextlib.suppress(Exception):
+            send(("expected", history))
+            passed[:] = [history, made]
+
     if expect and before is not None:
         told = True
-        with contextlib.suppress(Exception):
-            send(("expected", _expected_from(before, inputs, standards, request.since)))
+        tell(*_expected_from(before, inputs, standards, request.since))
 
     def tell_expected(store: Any) -> Any:
         """Under the store's write lock: pass back the History expected; return the
@@ -96,9 +114,8 @@ def _child_main(
         if told:
             return None
         told = True
-        history, previous = _expectation(store, inputs, standards, request.since)
-        with contextlib.suppress(Exception):
-            send(("expected", history))
+        history, previous, made = _expectation(store, inputs, standards, request.since)
+        tell(history, made)
         return previous
 
     def tell_wait(text: str) -> None:  # said by the parent, on its stderr
@@ -106,11 +123,16 @@ def _child_main(
             send(("notice", text))
 
     try:
-        history, error = record_history(request, out, inputs, standards, tell_expected, tell_wait)
+        history, error = record_history(
+            request, out, inputs, standards, tell_expected, tell_wait, lambda: passed[1]
+        )
         if not told:
             send(("expected", None))
         waited = lock_wait(history, error)
-        send(("done", history, None if error is None else str(error), waited))
+        answer = history
+        if error is None and _same_history(passed[0], history):
+            answer = AsExpected(history.snapshot_id, history.lock_wait)
+        send(("done", answer, None if error is None else str(error), waited))
     except Exception as exc:  # its answer could not be passed back: the parent records
         with contextlib.suppress(Exception):
             send(("failed", f"{type(exc).__name__}: {exc}"))
@@ -118,25 +140,38 @@ def _child_main(
         conn.close()
 
 
+def _same_history(expected: Any, stored: Any) -> bool:
+    """True when the History passed back as expected is the one the store gave (the
+    parent's own test, made here on the objects themselves: the Changes proved by the
+    read-back are the very diff passed back, compared at once)."""
+    from addin.store.expected import same_history
+
+    if expected is None or stored is None:
+        return False
+    try:
+        return same_history(expected, stored)
+    except Exception:  # (cannot be told here: the History goes back whole, as before)
+        return False
+
+
 def _expectation(
     store: Any, inputs: RollupInputs, standards: Standards, since: Any
-) -> tuple[Any, Any]:
+) -> tuple[Any, Any, Any]:
     """The History expected once the snapshot of ``inputs`` is written into ``store``
-    (None when it cannot be told: the parent then waits for the read-back), and the
-    previous snapshot read for it, (its id, its state), or None."""
+    (None when it cannot be told: the parent then waits for the read-back), the
+    previous snapshot read for it, (its id, its state), or None, and what the expected
+    Changes were made from (:class:`addin.store.expected.ExpectedSnapshot`), or None."""
     from addin.store import expected
     from addin.store.records import previous_snapshot
 
     try:
         before = expected.read_before(store, inputs.run.as_of, since)
     except Exception:  # a bug here must not cost the roll-up: the parent waits instead
-        return None, None
+        return None, None, None
     prev = previous_snapshot(before.snapshots, inputs.run.as_of, since)
     previous = (prev.snapshot_id, before.previous) if prev and before.previous else None
-    try:
-        return expected.expected_history(before, inputs, standards, since), previous
-    except Exception:
-        return None, previous
+    history, made = _expected_from(before, inputs, standards, since)
+    return history, previous, made
 
 
 #: Seconds the early read may wait for the store (SQLite: another run committing): past
@@ -200,14 +235,17 @@ def _quiet(text: str) -> None:
     """The early read says nothing of a wait (the store step says it if it waits too)."""
 
 
-def _expected_from(before: Any, inputs: RollupInputs, standards: Standards, since: Any) -> Any:
-    """The History expected from what the store held (``before``), or None."""
+def _expected_from(
+    before: Any, inputs: RollupInputs, standards: Standards, since: Any
+) -> tuple[Any, Any]:
+    """The History expected from what the store held (``before``), or None, and what its
+    Changes were made from (:func:`addin.store.expected.expect`), or None."""
     from addin.store import expected
 
     try:
-        return expected.expected_history(before, inputs, standards, since)
+        return expected.expect(before, inputs, standards, since)
     except Exception:  # a bug here must not cost the roll-up: the parent waits instead
-        return None
+        return None, None
 
 
 def _previous_of(before: Any, as_of: Any, since: Any) -> Any:
@@ -387,6 +425,8 @@ class StoreBeside:
                 break
             self._keep_expected(message)
         self.close()
+        if message is not None and message[0] == "done" and isinstance(message[1], AsExpected):
+            message = self._as_expected(message)
         if message is not None and message[0] == "done":
             _, history, error, waited = message
             self._outcome = (history, None if error is None else StoreFailure(error, waited))
@@ -394,6 +434,18 @@ class StoreBeside:
             self.fallback = str(message[1]) if message is not None else "no answer"
             self._outcome = record_history(*self._args)
         return self._outcome
+
+    def _as_expected(self, message: Any) -> Any:
+        """The child's answer "as expected" made the History it stands for: the one passed
+        back as expected (the very objects the roll-up was built with), with what only the
+        store knew (its snapshot's id, the seconds waited for its lock)."""
+        _, answer, error, waited = message
+        if self._expected is None:  # (cannot be: the child passed it back first)
+            return ("failed", "an answer 'as expected' without an expectation")
+        history = dataclasses.replace(
+            self._expected, snapshot_id=answer.snapshot_id, lock_wait=answer.lock_wait
+        )
+        return ("done", history, error, waited)
 
     def _wait_expected(self) -> Any:
         while not self._expected_told and self._conn is not None:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from addin import layout
 from addin.rollup.inputs import RollupInputs
 from addin.standards import Standards
-from addin.store.diff import diff_states
+from addin.store.diff import Diff, diff_states
 from addin.store.records import (
     History,
     SnapshotInfo,
@@ -34,12 +34,7 @@ from addin.store.records import (
     history_notes,
     previous_snapshot,
 )
-from addin.store.snapshot_state import (
-    ITEM_COLUMNS,
-    SnapshotState,
-    add_findings,
-    add_items,
-)
+from addin.store.snapshot_state import ITEM_COLUMNS, SnapshotState, StateRows
 from addin.store.trends import ProjectRow, SnapshotRow, build_trends
 
 if TYPE_CHECKING:
@@ -147,14 +142,15 @@ def _project_rows(inputs: RollupInputs) -> Iterator[ProjectRow]:
         )
 
 
-def _new_state(inputs: RollupInputs, iso_dates: bool) -> SnapshotState:
-    """The new snapshot as :func:`addin.store.state.load_state` would read it back."""
-    state = SnapshotState(inputs.run.as_of)
+def _new_rows(inputs: RollupInputs, iso_dates: bool) -> StateRows:
+    """The new snapshot's rows as :func:`addin.store.state.load_state` would read them back
+    (its projects already made one per ID)."""
+    rows = StateRows(inputs.run.as_of)
     for p in inputs.projects:
         pid = _stored(p.project_id or None, "text", False)
-        if pid and pid not in state.projects:
+        if pid and pid not in rows.projects:
             h, fin = p.header, p.figures.finance
-            state.projects[pid] = {  # type: ignore[index]
+            rows.projects[pid] = {  # type: ignore[index]
                 "project_name": _stored(h.project_name, "text", False),
                 "overall_rag": _stored(h.overall_rag, "text", False),
                 "schedule_rag": _stored(h.schedule_rag, "text", False),
@@ -171,6 +167,7 @@ def _new_state(inputs: RollupInputs, iso_dates: bool) -> SnapshotState:
         wanted = [columns[key] for key in ("id", name_col, *compared)]
         pick = itemgetter(*[i for i, _ in wanted])
         kinds = [kind for _, kind in wanted]
+        items = rows.items[register] = []
         for p in inputs.projects:
             picked = list(map(pick, p.payload.rows.get(register, ())))
             if not picked:
@@ -181,9 +178,9 @@ def _new_state(inputs: RollupInputs, iso_dates: bool) -> SnapshotState:
                 for col, kind in zip(zip(*picked, strict=True), kinds, strict=True)
             ]
             pids = repeat(p.project_id or None, len(picked))
-            add_items(state, register, list(zip(pids, *typed, strict=True)))
+            items.extend(zip(pids, *typed, strict=True))
     project_of = {p.source: p.project_id or None for p in inputs.projects}
-    findings: list[tuple[Any, ...]] = []
+    findings = rows.findings
     for f in inputs.findings:
         values: tuple[Any, ...] = (
             project_of.get(f.file),
@@ -195,8 +192,20 @@ def _new_state(inputs: RollupInputs, iso_dates: bool) -> SnapshotState:
         if not _TEXT.issuperset(map(type, values)):
             values = tuple(_stored(v, "text", False) for v in values)
         findings.append(values)
-    add_findings(state, findings)
-    return state
+    return rows
+
+
+@dataclass
+class ExpectedSnapshot:
+    """What the read-back proves the expected Changes with (:func:`addin.store.record`):
+    the previous snapshot's state they compare with (this very object), the new
+    snapshot's rows as the store should give them back, and the diff of the two by
+    ``standards`` (this very object too)."""
+
+    previous: SnapshotState
+    rows: StateRows
+    diff: Diff
+    standards: Standards
 
 
 def expected_history(
@@ -204,15 +213,26 @@ def expected_history(
 ) -> History | None:
     """The History :func:`addin.store.record` will give once the snapshot of ``inputs`` is
     written into the store ``before`` describes; None when it cannot be told here."""
+    return expect(before, inputs, standards, since)[0]
+
+
+def expect(
+    before: Before, inputs: RollupInputs, standards: Standards, since: date | None
+) -> tuple[History | None, ExpectedSnapshot | None]:
+    """:func:`expected_history`, and (when there is a snapshot to compare with) what its
+    Changes were made from, for the read-back to prove them with instead of diffing again
+    (the store child's way, benchmarks/README.md round 10b)."""
     as_of = inputs.run.as_of
     prev = previous_snapshot(before.snapshots, as_of, since)
+    made = None
     try:
         diff = None
         if prev is not None:
             if before.previous is None:
-                return None
-            new = _new_state(inputs, iso_dates=before.dialect == "sqlite")
-            diff = diff_states(before.previous, new, standards)
+                return None, None
+            rows = _new_rows(inputs, iso_dates=before.dialect == "sqlite")
+            diff = diff_states(before.previous, rows.state(), standards)
+            made = ExpectedSnapshot(before.previous, rows, diff, standards)
         replaced = {s.snapshot_id for s in before.snapshots if s.as_of == as_of}
         counts = {"error": 0, "warning": 0, "info": 0}
         for finding in inputs.findings:
@@ -228,11 +248,12 @@ def expected_history(
             [r for r in before.trend_counts if r[0] not in replaced],
         )
     except _Unsure:
-        return None
+        return None, None
     notes = history_notes(prev, since)
-    return History(
+    history = History(
         before.shown, NEW_SNAPSHOT, as_of, prev.as_of if prev else None, diff, trends, notes
     )
+    return history, made
 
 
 def same_history(expected: History | None, stored: History | None) -> bool:
@@ -255,6 +276,8 @@ _PLAIN = frozenset((str, int, bool, float, type(None), date, datetime))
 
 
 def _same(a: Any, b: Any) -> bool:
+    if a is b:  # (the store child's answer "as expected" hands back the very objects)
+        return True
     cls = type(a)
     if cls is not type(b):
         return False

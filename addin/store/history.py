@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from addin.standards import Standards
 from addin.store.diff import Diff, diff_states
@@ -17,9 +18,12 @@ from addin.store.records import (
     previous_snapshot,
 )
 from addin.store.snapshot_state import SnapshotState
-from addin.store.state import load_pair, load_state
+from addin.store.state import load_pair, load_state, reads_back_as
 from addin.store.store import Store
 from addin.store.trends import Trends, load_trends
+
+if TYPE_CHECKING:
+    from addin.store.expected import ExpectedSnapshot
 
 #: The previous snapshot as read under the write lock: its id and its whole state.
 Read = tuple[int, SnapshotState]
@@ -31,15 +35,24 @@ def record(
     standards: Standards,
     since: date | None = None,
     locked: Callable[[], Read | None] | None = None,
+    *,
+    expected: Callable[[], ExpectedSnapshot | None] | None = None,
 ) -> History:
     """Write ``data`` as a snapshot, then compare it with the previous one and load trends.
 
     ``locked``: called once the store's write lock is taken, before the snapshot is
     written; it may return the previous snapshot it read then, whole (its id and state):
     nobody could change it before this snapshot was committed, so Changes compares the
-    snapshot read back with it instead of reading the pair again."""
+    snapshot read back with it instead of reading the pair again.
+
+    ``expected``: called once the snapshot is written, it may give what the Changes
+    expected of it were made from (the previous snapshot's state, the new one's rows)
+    and their diff: when that previous
+    state is the one ``locked`` returned and the snapshot reads back as those rows, value
+    for value and type for type, its diff with it is that diff (the same states), which
+    is not worked out again (benchmarks/README.md round 10b)."""
     with cyclic_gc_paused():
-        return _record(store, data, standards, since, locked)
+        return _record(store, data, standards, since, locked, expected)
 
 
 def _record(
@@ -48,6 +61,7 @@ def _record(
     standards: Standards,
     since: date | None,
     locked: Callable[[], Read | None] | None,
+    expected: Callable[[], ExpectedSnapshot | None] | None,
 ) -> History:
     read: list[Read | None] = []
     snapshot_id = store.write_snapshot(
@@ -61,12 +75,24 @@ def _record(
         if prev is not None:
             held = read[0] if read else None
             if held is not None and held[0] == prev.snapshot_id and held[1].as_of == prev.as_of:
-                old, new = held[1], load_state(conn, snapshot_id, data.as_of)
+                made = expected() if expected is not None else None
+                if (
+                    made is not None
+                    and made.previous is held[1]
+                    and made.standards is standards
+                    and made.rows.as_of == data.as_of
+                    and reads_back_as(conn, snapshot_id, made.rows)
+                ):
+                    diff = made.diff
+                else:
+                    diff = diff_states(
+                        held[1], load_state(conn, snapshot_id, data.as_of), standards
+                    )
             else:
                 old, new = load_pair(
                     conn, (prev.snapshot_id, prev.as_of), (snapshot_id, data.as_of)
                 )
-            diff = diff_states(old, new, standards)
+                diff = diff_states(old, new, standards)
         trends = load_trends(conn)
     return History(
         store.shown,

@@ -16,10 +16,13 @@ from addin.store.snapshot_state import (
     FindingKey,
     ItemKey,
     SnapshotState,
+    StateRows,
     add_findings,
     add_items,
     item_name,
     item_values,
+    same_projects,
+    same_rows,
 )
 
 __all__ = [
@@ -32,29 +35,50 @@ __all__ = [
     "item_values",
     "load_pair",
     "load_state",
+    "reads_back_as",
 ]
 
 
 def load_state(
     conn: Connection, snapshot_id: int, as_of: date, *, items: bool = True
 ) -> SnapshotState:
-    """Projects and (unless ``items=False``) every item and finding of one snapshot."""
-    state = SnapshotState(as_of)
-    p = schema.projects
-    cols = [p.c.project_id, *[p.c[name] for name in PROJECT_FIELDS]]
-    for row in fetch_rows(conn, select(*cols).where(p.c.snapshot_id == snapshot_id)):
-        pid = row[0]
-        if pid and pid not in state.projects:
-            state.projects[pid] = dict(zip(PROJECT_FIELDS, row[1:], strict=True))
+    """Projects and (unless ``items=False``) every item and finding of one snapshot (each
+    register's rows made items as they are read, never all held at once)."""
+    state = SnapshotState(as_of, _projects(conn, snapshot_id))
     if items:
         for register in ITEM_COLUMNS:
-            add_items(
-                state,
-                register,
-                fetch_rows(conn, _item_query(register, snapshot_id), parse_dates=False),
-            )
+            query = _item_query(register, snapshot_id)
+            add_items(state, register, fetch_rows(conn, query, parse_dates=False))
         add_findings(state, fetch_rows(conn, _finding_query(snapshot_id)))
     return state
+
+
+def reads_back_as(conn: Connection, snapshot_id: int, expected: StateRows) -> bool:
+    """True when the snapshot's rows, as :func:`load_state` reads them, are ``expected``'s,
+    value for value and type for type, in the same order (so its state is the one they
+    make). Each table's rows compared as they are read, and let go; the first that
+    differs ends it."""
+    if not same_projects(_projects(conn, snapshot_id), expected.projects):
+        return False
+    for register in ITEM_COLUMNS:
+        query = _item_query(register, snapshot_id)
+        if not same_rows(
+            fetch_rows(conn, query, parse_dates=False), expected.items.get(register, [])
+        ):
+            return False
+    return same_rows(fetch_rows(conn, _finding_query(snapshot_id)), expected.findings)
+
+
+def _projects(conn: Connection, snapshot_id: int) -> dict[str, dict[str, Any]]:
+    """Project ID -> its compared fields (the first row of an ID is the project)."""
+    p = schema.projects
+    cols = [p.c.project_id, *[p.c[name] for name in PROJECT_FIELDS]]
+    projects: dict[str, dict[str, Any]] = {}
+    for row in fetch_rows(conn, select(*cols).where(p.c.snapshot_id == snapshot_id)):
+        pid = row[0]
+        if pid and pid not in projects:
+            projects[pid] = dict(zip(PROJECT_FIELDS, row[1:], strict=True))
+    return projects
 
 
 def _finding_query(snapshot_id: int) -> Select[Any]:
