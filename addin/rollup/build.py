@@ -35,6 +35,7 @@ class Rollup:
     summary: SummaryContent
     sheets: list[OutSheet]  # after Summary, in workbook order
     inputs: RollupInputs
+    spilled: bool = False  # a table continues on another sheet
 
 
 def build_rollup(inputs: RollupInputs, standards: Standards) -> Rollup:
@@ -73,4 +74,20 @@ def build_rollup(inputs: RollupInputs, standards: Standards) -> Rollup:
     sheets.append(OutSheet(MANIFEST_SHEET, [(0, 0, facts), (len(facts.rows) + 3, 0, files)]))
     sheets, spilled = spill.spill_sheets(sheets)
     summary.notes.extend(spilled)
-    return Rollup(summary, sheets, inputs)
+    return Rollup(summary, sheets, inputs, bool(spilled))
+
+
+def with_history(rollup: Rollup, standards: Standards) -> Rollup:
+    """``rollup``, built while ``rollup.inputs.history`` was unknown (None), with the
+    Changes and Trends of the history it now holds, where :func:`build_rollup` puts them
+    (its other sheets are the same objects). Built again when a table of either roll-up
+    continues on another sheet (the Summary's notes say which, in sheet order)."""
+    added = history_sheets(rollup.inputs.history, standards)
+    if not added:
+        return rollup
+    added, spilled = spill.spill_sheets(added)
+    if spilled or rollup.spilled:
+        return build_rollup(rollup.inputs, standards)
+    at = [sheet.name for sheet in rollup.sheets].index(DEPENDENCIES_MAP_SHEET) + 1
+    sheets = [*rollup.sheets[:at], *added, *rollup.sheets[at:]]
+    return Rollup(rollup.summary, sheets, rollup.inputs)
