@@ -138,3 +138,37 @@ def test_a_sheets_child_that_dies_leaves_its_rows_to_this_process(
     monkeypatch.setattr(stream_cells, "_render_aside", _crashing)
     later, again = _later(standards, tmp_path / "later" / "rollup.xlsx")
     assert later == once and again == []
+
+
+def test_with_history_keeps_a_register_that_continues_on_another_sheet(
+    standards: Standards, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A register longer than a sheet (lowered here) continues on more sheets; Changes and
+    Trends still go where build_rollup puts them, its other sheets unchanged."""
+    from addin.rollup import spill
+
+    monkeypatch.setattr(spill, "MAX_TABLE_ROWS", 50)
+    rollup = build_rollup(_inputs(standards), standards)
+    names = [s.name for s in rollup.sheets]
+    assert any(name.endswith(" (2)") for name in names)
+    marker = object()  # a History is needed only by the Changes and Trends builders
+    monkeypatch.setattr(
+        "addin.rollup.build.history_sheets",
+        lambda history, st: (
+            [_stand_in("Changes"), _stand_in("Trends")] if history is marker else []
+        ),
+    )
+    rollup.inputs.history = marker  # type: ignore[assignment]
+    final = with_history(rollup, standards)
+    whole = build_rollup(rollup.inputs, standards)
+    assert [s.name for s in final.sheets] == [s.name for s in whole.sheets]
+    assert final.summary.notes == whole.summary.notes
+    kept = [s for s in final.sheets if s.name not in ("Changes", "Trends")]
+    assert all(a is b for a, b in zip(kept, rollup.sheets, strict=True))
+
+
+def _stand_in(name: str) -> Any:
+    """A sheet standing in for Changes or Trends."""
+    from addin.rollup.model import OutSheet
+
+    return OutSheet(name, [(2, 0, OutTable(f"tbl{name}", [OutColumn("A", "text", 9)], []))])

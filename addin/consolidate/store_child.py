@@ -21,6 +21,11 @@ while the workers read; the inputs come by pipe once final (:mod:`.store_inputs`
 under the lock one query checks that the store is still as read. Where it was not
 forked, one is forked after the workers as before (:meth:`StoreBeside.start`).
 
+Since round 10a the child forked at the start, into a store that holds snapshots, is
+asked for no expectation (``hand(inputs, expect=False)``: working it out was on the
+run's critical path): the caller writes Changes and Trends last, from :meth:`final`,
+while the other sheets' rows are rendered (:func:`addin.rollup.writer.write_rollup_later`).
+
 Not forked where fork is missing or this process is big (:data:`MAX_STORE_RESIDENT`):
 the store step then runs here, before the roll-up, as it always did.
 """

@@ -15,6 +15,7 @@ from addin.rollup.dependency_map import dependency_map_table, match_dependencies
 from addin.rollup.history_sheets import history_sheets
 from addin.rollup.inputs import RollupInputs
 from addin.rollup.model import OutSheet
+from addin.rollup.prioritisation_rollup import SHEET as PRIORITISATION_SHEET
 from addin.rollup.prioritisation_rollup import prioritisation_placeholder
 from addin.rollup.projects_sheet import month_view_table, projects_table
 from addin.rollup.register_sheets import ROLLUP_REGISTERS, register_table
@@ -35,7 +36,6 @@ class Rollup:
     summary: SummaryContent
     sheets: list[OutSheet]  # after Summary, in workbook order
     inputs: RollupInputs
-    spilled: bool = False  # a table continues on another sheet
 
 
 def build_rollup(inputs: RollupInputs, standards: Standards) -> Rollup:
@@ -74,20 +74,21 @@ def build_rollup(inputs: RollupInputs, standards: Standards) -> Rollup:
     sheets.append(OutSheet(MANIFEST_SHEET, [(0, 0, facts), (len(facts.rows) + 3, 0, files)]))
     sheets, spilled = spill.spill_sheets(sheets)
     summary.notes.extend(spilled)
-    return Rollup(summary, sheets, inputs, bool(spilled))
+    return Rollup(summary, sheets, inputs)
 
 
 def with_history(rollup: Rollup, standards: Standards) -> Rollup:
     """``rollup``, built while ``rollup.inputs.history`` was unknown (None), with the
-    Changes and Trends of the history it now holds, where :func:`build_rollup` puts them
-    (its other sheets are the same objects). Built again when a table of either roll-up
-    continues on another sheet (the Summary's notes say which, in sheet order)."""
+    Changes and Trends of the history it now holds, where :func:`build_rollup` puts them:
+    after the Dependencies Map (and its continuations), before the Prioritisation sheet;
+    the other sheets are the same objects. Built again when Changes continues on another
+    sheet (the Summary's notes say so in sheet order, among the others')."""
     added = history_sheets(rollup.inputs.history, standards)
     if not added:
         return rollup
     added, spilled = spill.spill_sheets(added)
-    if spilled or rollup.spilled:
+    if spilled:
         return build_rollup(rollup.inputs, standards)
-    at = [sheet.name for sheet in rollup.sheets].index(DEPENDENCIES_MAP_SHEET) + 1
+    at = [sheet.name for sheet in rollup.sheets].index(PRIORITISATION_SHEET)
     sheets = [*rollup.sheets[:at], *added, *rollup.sheets[at:]]
     return Rollup(rollup.summary, sheets, rollup.inputs)
