@@ -39,6 +39,7 @@ GC_SECONDS = [0.0, 0.0, 0.0]
 _GC_STARTED = [0.0]
 FORKS: list[str] = []  # each side process: forked, or why not
 FULL_PASSES: list[str] = []  # when each full pass of the GC ran (seconds since the start)
+AGAIN: list[str] = []  # sheets rendered once the package's structure was known
 
 
 def _gc_watch(phase: str, info: dict[str, int]) -> None:
@@ -175,6 +176,21 @@ def main() -> None:
 
     _timed(prioritisation_sheet, "write_prioritisation", "Prioritisation sheet: its cells")
     _timed(writer, "inject_cells", "stream the data sheets")
+    if hasattr(writer, "write_rollup_later"):  # (round 10a: Changes and Trends last)
+        import addin.rollup.stream_cells as stream_cells
+
+        _timed(engine, "write_rollup_later", "write the roll-up, Changes/Trends last")
+        _timed(writer, "inject_cells_later", "data sheets' rows, then the package")
+        _timed(stream_cells, "_render_aside", "render the data sheets' rows ahead")
+        _timed(engine._Run, "answered", "store: wait for the child's answer (Changes/Trends)")
+        _timed(stream_cells, "_join", "the package put together")
+        rendered_again = stream_cells._write_sheet
+
+        def again(zout: Any, info: Any, xml: bytes, sheet: Any, date_style: int) -> None:
+            AGAIN.append(sheet.name)
+            rendered_again(zout, info, xml, sheet, date_style)
+
+        stream_cells._write_sheet = again  # type: ignore[assignment]
 
     with tempfile.TemporaryDirectory() as scratch:
         global START
@@ -216,6 +232,7 @@ def main() -> None:
         f"{main_cpu - WORKERS_CPU[0]:.2f}, side processes {children_cpu - WORKERS_CPU[1]:.2f}"
     )
     print("side processes: " + "; ".join(FORKS))
+    print("sheets rendered with the final structure: " + (", ".join(AGAIN) or "none"))
     print(
         "main process's cyclic GC: "
         + ", ".join(

@@ -1,9 +1,12 @@
 """The store step beside the roll-up (addin/consolidate/store_child.py): a forked child
-records the snapshot while the roll-up is built with the Changes and Trends expected
-(addin/store/expected.py). The expectation is the store's read-back on the usual
-portfolios, over several snapshots, on SQLite and PostgreSQL; and whatever happens to the
-store or the child, the roll-up, the message and the exit code are those of the store
-step run in this process first, as before."""
+records the snapshot while the roll-up is written. Into a store that holds snapshots,
+the child forked when the run starts is asked for no expectation: Changes and Trends are
+written last, from its answer, the other sheets' rows rendered meanwhile (round 10a);
+where the child is forked after the workers, or the store is new, the roll-up is built
+with the Changes and Trends expected (addin/store/expected.py). The expectation is the
+store's read-back on the usual portfolios, over several snapshots, on SQLite and
+PostgreSQL; and whatever happens to the store or the child, the roll-up, the message and
+the exit code are those of the store step run in this process first, as before."""
 
 from __future__ import annotations
 
@@ -79,6 +82,13 @@ def _in_place(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(store_child, "fork_context", lambda: None)
 
 
+def _expecting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The child forked after the workers (as when it was not forked at the start): the
+    roll-up is built with the Changes and Trends it expects, the rename waits for its
+    answer, and a different answer has the roll-up written again."""
+    monkeypatch.setattr(store_child.StoreBeside, "fork_early", lambda *args: None)
+
+
 def _parts(path: Path, store_shown: str | None) -> dict[str, bytes]:
     """The roll-up's parts, unzipped, the store's name (in the Changes title) masked."""
     with zipfile.ZipFile(path) as zf:
@@ -111,9 +121,11 @@ def _weeks(tmp_path: Path, standards: Standards) -> Iterator[tuple[Path, date, d
 
 
 @needs_fork
+@pytest.mark.parametrize("how", ["written last", "expected"])
 @pytest.mark.parametrize("engine_name", ["sqlite", "postgresql"])
 def test_the_expected_history_is_the_stores_and_the_rollups_are_the_same(
     engine_name: str,
+    how: str,
     request: pytest.FixtureRequest,
     tmp_path: Path,
     standards: Standards,
@@ -135,42 +147,61 @@ def test_the_expected_history_is_the_stores_and_the_rollups_are_the_same(
     monkeypatch.setattr(store_child.StoreBeside, "_as_expected", as_expected)
     for n, (folder, as_of, asked) in enumerate(_weeks(tmp_path, standards)):
         with monkeypatch.context() as m:
+            if how == "expected":
+                _expecting(m)
             beside = _run(folder, tmp_path / f"a{n}.xlsx", standards, as_of, beside_store, **asked)
             _in_place(m)
             here = _run(folder, tmp_path / f"b{n}.xlsx", standards, as_of, here_store, **asked)
         assert beside.store_error is None and here.store_error is None
-        assert verdicts[-1] is True, f"run {n}: the expected history was not the store's"
+        assert all(verdicts), f"run {n}: the expected history was not the store's"
         assert _parts(tmp_path / f"a{n}.xlsx", beside.history.store) == _parts(
             tmp_path / f"b{n}.xlsx", here.history.store
         )
         assert beside.history.snapshot_id == here.history.snapshot_id
         changes.append(beside.history.diff.total if beside.history.diff else None)
         ids.append(beside.history.snapshot_id)
-    assert len(verdicts) == 4  # one comparison a run: the child recorded every snapshot
-    # The child said "as expected" instead of passing the History back wherever it worked
-    # the expectation out: every run on PostgreSQL, all but a new SQLite store's (run 1),
-    # whose expectation is this process's own.
-    assert [a.snapshot_id for a in answers] == (ids if engine_name == "postgresql" else ids[1:])
+    if how == "expected":
+        assert len(verdicts) == 4  # one comparison a run: the child recorded every snapshot
+        # The child said "as expected" instead of passing the History back wherever it
+        # worked the expectation out: every run on PostgreSQL, all but a new SQLite
+        # store's (run 1), whose expectation is this process's own.
+        expected_ids = ids if engine_name == "postgresql" else ids[1:]
+        assert [a.snapshot_id for a in answers] == expected_ids
+    else:  # only the first run's, into a new SQLite store (worked out here: no wait)
+        assert verdicts == ([True] if engine_name == "sqlite" else [])
+        assert answers == []  # no expectation in the child: its answer is the History whole
     assert changes[0] is None and changes[1] and changes[1] == changes[2] and changes[3]
 
 
 @needs_fork
 def test_the_benchmarks_portfolio_over_two_weeks(
-    tmp_path: Path, standards: Standards, verdicts: list[bool]
+    tmp_path: Path, standards: Standards, verdicts: list[bool], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "portfolio"
     write_portfolio(folder, 6, standards)
-    store = str(tmp_path / "history.sqlite")
-    first = _run(folder, tmp_path / "w1.xlsx", standards, date(2026, 11, 30), store)
-    second = _run(folder, tmp_path / "w2.xlsx", standards, WEEK3, store)
-    assert first.history.diff is None and second.history.diff.total > 0
-    assert verdicts == [True, True]
+    stores = {how: str(tmp_path / f"{how}.sqlite") for how in ("last", "expected")}
+    for how, store in stores.items():
+        with monkeypatch.context() as m:
+            if how == "expected":
+                _expecting(m)
+            first = _run(folder, tmp_path / f"{how}1.xlsx", standards, date(2026, 11, 30), store)
+            second = _run(folder, tmp_path / f"{how}2.xlsx", standards, WEEK3, store)
+        assert first.history.diff is None and second.history.diff.total > 0
+    # written last: the first run's expectation only; expected: both, each the store's
+    assert verdicts == [True, True, True]
+    assert _parts(tmp_path / "last2.xlsx", stores["last"]) == _parts(
+        tmp_path / "expected2.xlsx", stores["expected"]
+    )
 
 
 @needs_fork
 def test_the_demos_two_periods(
-    tmp_path: Path, verdicts: list[bool], capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    verdicts: list[bool],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    _expecting(monkeypatch)  # (forked at the start, the child expects nothing the second time)
     code = main(["demo", "--out", str(tmp_path / "demo"), "--projects", "8", "--seed", "7"])
     capsys.readouterr()
     assert code == 0
@@ -400,6 +431,7 @@ def test_a_wrong_expectation_is_replaced_by_the_stores_answer(
         return dataclasses.replace(history, notes=["not what the store says"]), made
 
     with monkeypatch.context() as m:
+        _expecting(m)
         if wrong_in == "its notes":
             m.setattr(expected_module, "expect", wrong_notes)
         else:
@@ -480,11 +512,47 @@ def test_an_expectation_that_fails_waits_for_the_stores_answer(
         raise AttributeError("a bug in the expectation")
 
     with monkeypatch.context() as m:
+        _expecting(m)
         m.setattr(expected_module, "expect", broken)
         beside = _run(folder, tmp_path / "beside.xlsx", standards, WEEK2, stores["beside"])
     with monkeypatch.context() as m:
         _in_place(m)
         here = _run(folder, tmp_path / "here.xlsx", standards, WEEK2, stores["here"])
+    assert beside.store_error is None and beside.history.diff.total == here.history.diff.total > 0
+    assert _parts(tmp_path / "beside.xlsx", stores["beside"]) == _parts(
+        tmp_path / "here.xlsx", stores["here"]
+    )
+
+
+@needs_fork
+def test_changes_and_trends_written_last_ask_for_no_expectation(
+    tmp_path: Path, standards: Standards, monkeypatch: pytest.MonkeyPatch, verdicts: list[bool]
+) -> None:
+    """Into a store that holds snapshots, the child forked at the start works out no
+    expectation (it is on the run's critical path): the roll-up's Changes and Trends are
+    the store's answer, written last, and the roll-up is the one made in place."""
+    folder = tmp_path / "portfolio"
+    projects = [small(i) for i in range(1, 5)]
+    write(folder, projects, standards)
+    stores = {how: str(tmp_path / f"{how}.sqlite") for how in ("beside", "here")}
+    for store in stores.values():
+        _run(folder, tmp_path / "w1.xlsx", standards, WEEK1, store)
+    write(folder, week_two(projects), standards)
+    asked = tmp_path / "asked.txt"
+    real = expected_module.expect
+
+    def watched(*args: Any) -> Any:  # (in whichever process asks)
+        asked.write_text("asked")
+        return real(*args)
+
+    with monkeypatch.context() as m:
+        m.setattr(expected_module, "expect", watched)
+        beside = _run(folder, tmp_path / "beside.xlsx", standards, WEEK2, stores["beside"])
+    with monkeypatch.context() as m:
+        _in_place(m)
+        here = _run(folder, tmp_path / "here.xlsx", standards, WEEK2, stores["here"])
+    assert not asked.exists()
+    assert verdicts == [True, True]  # the two first weeks' (new stores), none after
     assert beside.store_error is None and beside.history.diff.total == here.history.diff.total > 0
     assert _parts(tmp_path / "beside.xlsx", stores["beside"]) == _parts(
         tmp_path / "here.xlsx", stores["here"]
@@ -525,7 +593,7 @@ def test_another_runs_snapshot_after_the_early_read_gives_the_same_rollup(
         _in_place(m)
         made_here = _run(folder, tmp_path / "here.xlsx", standards, WEEK2, here)
     assert early_reads.read_text() == WEEK1.isoformat()  # read before the other run's
-    assert verdicts[-1] is False  # the expectation from the early read: replaced
+    assert verdicts == [True]  # (week 1's, a new store): none made from the early read
     assert result.store_error is None and result.history.previous == between
     assert result.history.diff.total == made_here.history.diff.total
     assert _parts(tmp_path / "ours.xlsx", ours) == _parts(tmp_path / "here.xlsx", here)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import gc
 import hashlib
 import importlib
@@ -60,6 +61,7 @@ from addin.rollup import (
 )
 from addin.rollup.agile_sheet import agile_json
 from addin.rollup.atomic import lock_path
+from addin.rollup.build import Rollup, with_history
 from addin.rollup.dependency_map import (
     COMMITTED_LATE,
     DATE_MISMATCH,
@@ -70,6 +72,7 @@ from addin.rollup.dependency_map import (
 from addin.rollup.payload import ProjectPayload
 from addin.rollup.prioritisation_rollup import RollupPrioritisation, prioritise_for_rollup
 from addin.rollup.side_task import SideTask
+from addin.rollup.writer import write_rollup_later
 from addin.standards import Standards
 from addin.version import __version__
 
@@ -622,14 +625,20 @@ class _Run:
         try:
             inputs = RollupInputs(projects, self.findings, self.entries, info)
             inputs.capacity = self.capacity_view
-            inputs.prioritisation = self.prioritisation
+            # (asked once: the roll-up's structure may be written twice)
+            inputs.prioritisation = self.prioritisation and functools.cache(self.prioritisation)
             inputs.dependency_rows = self.dependency_rows
-            beside = self.start_store(inputs)  # (a StoreBeside, or None)
-            rollup = build_rollup(inputs, self.standards)
+            beside, later = self.start_store(inputs)  # (a StoreBeside, or None)
+            rollup = build_rollup(inputs, self.standards)  # (without Changes/Trends: later)
             try:
                 with atomic_output(self.out) as tmp:
-                    write_rollup(rollup, tmp, self.standards)
-                    if beside is not None:  # the rename waits for the store's answer
+                    if later:  # the other sheets' rows are rendered while the store records
+                        write_rollup_later(
+                            rollup, tmp, self.standards, partial(self.answered, beside, rollup)
+                        )
+                    else:
+                        write_rollup(rollup, tmp, self.standards)
+                    if beside is not None and not later:  # the rename waits for the store
                         self.history, self.store_error = beside.final()
                         from addin.store.expected import same_history
 
@@ -650,27 +659,41 @@ class _Run:
         if self.cache is not None:
             self.cache.prune()
 
-    def start_store(self, inputs: RollupInputs) -> Any:
-        """Set ``inputs.history`` (Changes and Trends). A forked child records the snapshot
-        while the roll-up is built and written with the history expected (returned: the
-        roll-up's rename waits for it); where no child may be forked, the snapshot is
-        recorded here first, as before (None)."""
+    def start_store(self, inputs: RollupInputs) -> tuple[Any, bool]:
+        """Start the store step: (a StoreBeside or None, later). A forked child records
+        the snapshot while the roll-up is written; ``later``: Changes and Trends are
+        written last, from its answer (the child forked when the run started, into a store
+        that holds snapshots: the other sheets' rows are rendered meanwhile, round 10a of
+        benchmarks/README.md); else ``inputs.history`` is set now: the History expected
+        (the roll-up's rename waits for the child's answer), or, where no child may be
+        forked, the snapshot's, recorded here first, as before (None)."""
         from addin.consolidate.store_child import StoreBeside
 
         if self.store_request is None:
-            return None
+            return None, False
         if self.store_early is not None:  # forked when the run started: given the inputs
-            beside, self.store_early = self.store_early.hand(inputs), None
+            early, self.store_early = self.store_early, None
+            later = not early.tells_at_once
+            beside = early.hand(inputs, expect=not later)
+            if later:
+                return beside, True
         else:
             beside = StoreBeside.start(self.store_request, self.out, inputs, self.standards)
         if beside is not None:
             inputs.history = beside.expected()
-            return beside
+            return beside, False
         self.history, self.store_error = record_history(
             self.store_request, self.out, inputs, self.standards
         )
         inputs.history = self.history
-        return None
+        return None, False
+
+    def answered(self, beside: Any, rollup: Rollup) -> Rollup:
+        """The store child's answer (waited for) taken, the roll-up with its Changes and
+        Trends (:func:`~addin.rollup.build.with_history`)."""
+        self.history, self.store_error = beside.final()
+        rollup.inputs.history = self.history
+        return with_history(rollup, self.standards)
 
 
 #: What every worker imports for its first file (:func:`parse_workbook`): imported here,

@@ -21,6 +21,11 @@ while the workers read; the inputs come by pipe once final (:mod:`.store_inputs`
 under the lock one query checks that the store is still as read. Where it was not
 forked, one is forked after the workers as before (:meth:`StoreBeside.start`).
 
+Since round 10a the child forked at the start, into a store that holds snapshots, is
+asked for no expectation (``hand(inputs, expect=False)``: working it out was on the
+run's critical path): the caller writes Changes and Trends last, from :meth:`final`,
+while the other sheets' rows are rendered (:func:`addin.rollup.writer.write_rollup_later`).
+
 Not forked where fork is missing or this process is big (:data:`MAX_STORE_RESIDENT`):
 the store step then runs here, before the roll-up, as it always did.
 """
@@ -41,7 +46,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from addin.consolidate.history_step import StoreFailure, StoreRequest, lock_wait, record_history
-from addin.consolidate.store_inputs import receive_inputs, send_inputs
+from addin.consolidate.store_inputs import receive_asked, send_inputs
 from addin.rollup.inputs import RollupInputs
 from addin.rollup.side_task import MAX_PARENT_RESIDENT, fork_context, resident_bytes, stop_child
 from addin.standards import Standards
@@ -205,11 +210,11 @@ def _early_main(
         with contextlib.suppress(Exception):
             import addin.store.store  # noqa: F401  (SQLAlchemy: imported while the workers read)
     try:
-        inputs = receive_inputs(conn)
+        inputs, wanted = receive_asked(conn)
     except Exception:  # the run failed (or was stopped) before the roll-up was written
         conn.close()
         return
-    _child_main(conn, request, out, inputs, standards, expect, before)
+    _child_main(conn, request, out, inputs, standards, expect and wanted, before)
 
 
 def _read_early(request: StoreRequest, out: Path, as_of: Any) -> Any:
@@ -382,14 +387,22 @@ class StoreBeside:
         there.close()
         return cls(here, process, (request, out, None, standards), new_store)  # type: ignore[arg-type]
 
-    def hand(self, inputs: RollupInputs) -> StoreBeside:
+    @property
+    def tells_at_once(self) -> bool:
+        """True when the History expected is worked out here, without waiting (a new
+        SQLite store); else only the child can tell it (:meth:`expected` waits)."""
+        return self._new_store is not None
+
+    def hand(self, inputs: RollupInputs, expect: bool = True) -> StoreBeside:
         """Give the child forked early the run's inputs (packed: no item is pickled one by
-        one); a child that cannot take them leaves the store step to this process."""
+        one); a child that cannot take them leaves the store step to this process.
+        ``expect`` False: the child works out no expectation (:meth:`expected` is not
+        asked: the caller writes Changes and Trends from :meth:`final`)."""
         request, out, _, standards = self._args
         self._args = (request, out, inputs, standards)
         if self._conn is not None:
             try:
-                send_inputs(self._conn, inputs)
+                send_inputs(self._conn, inputs, expect)
             except Exception:  # it died: its answer is missing, and final() records here
                 self.close()
         return self

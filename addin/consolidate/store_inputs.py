@@ -71,9 +71,11 @@ class PackedFindings:
             yield from map(make, pickle.loads(decompress(chunk)))
 
 
-def send_inputs(conn: Connection, inputs: RollupInputs) -> None:
+def send_inputs(conn: Connection, inputs: RollupInputs, expect: bool = True) -> None:
     """Send ``inputs`` for :func:`receive_inputs`: the projects, files and run first, then
-    the findings, :data:`CHUNK` at a time (never all pickled at once on this side)."""
+    the findings, :data:`CHUNK` at a time (never all pickled at once on this side).
+    ``expect``: whether this process wants the Changes and Trends expected (False: it
+    writes them last, from the store's answer)."""
     projects = [
         (
             p.source,
@@ -89,7 +91,7 @@ def send_inputs(conn: Connection, inputs: RollupInputs) -> None:
     ]
     findings = inputs.findings
     chunks = range(0, len(findings), CHUNK)
-    head = (projects, inputs.files, inputs.run, len(findings))
+    head = (projects, inputs.files, inputs.run, len(findings), expect)
     conn.send_bytes(pickle.dumps(head, pickle.HIGHEST_PROTOCOL))
     for at in chunks:
         rows = list(map(_finding_fields, findings[at : at + CHUNK]))
@@ -100,11 +102,17 @@ def receive_inputs(conn: Connection) -> RollupInputs:
     """The inputs :func:`send_inputs` sent, as far as the store reads them (the findings
     packed: :class:`PackedFindings`). Only from this tool's own process (unpickling runs
     code). Raises EOFError when the pipe closes first."""
-    projects, files, run, count = pickle.loads(conn.recv_bytes())
+    return receive_asked(conn)[0]
+
+
+def receive_asked(conn: Connection) -> tuple[RollupInputs, bool]:
+    """:func:`receive_inputs`, and whether the sender wants the Changes and Trends
+    expected (``send_inputs``'s ``expect``)."""
+    projects, files, run, count, expect = pickle.loads(conn.recv_bytes())
     findings = PackedFindings()
     for at in range(0, count, CHUNK):
         findings.add(conn.recv_bytes(), min(CHUNK, count - at))
-    return RollupInputs(
+    inputs = RollupInputs(
         [
             ProjectInput(source, ProjectPayload(header, meta, figures, rows), errors, warnings, q)
             for source, header, meta, figures, rows, errors, warnings, q in projects
@@ -113,3 +121,4 @@ def receive_inputs(conn: Connection) -> RollupInputs:
         files,
         run,
     )
+    return inputs, expect

@@ -15,6 +15,7 @@ from addin.rollup.dependency_map import dependency_map_table, match_dependencies
 from addin.rollup.history_sheets import history_sheets
 from addin.rollup.inputs import RollupInputs
 from addin.rollup.model import OutSheet
+from addin.rollup.prioritisation_rollup import SHEET as PRIORITISATION_SHEET
 from addin.rollup.prioritisation_rollup import prioritisation_placeholder
 from addin.rollup.projects_sheet import month_view_table, projects_table
 from addin.rollup.register_sheets import ROLLUP_REGISTERS, register_table
@@ -74,3 +75,20 @@ def build_rollup(inputs: RollupInputs, standards: Standards) -> Rollup:
     sheets, spilled = spill.spill_sheets(sheets)
     summary.notes.extend(spilled)
     return Rollup(summary, sheets, inputs)
+
+
+def with_history(rollup: Rollup, standards: Standards) -> Rollup:
+    """``rollup``, built while ``rollup.inputs.history`` was unknown (None), with the
+    Changes and Trends of the history it now holds, where :func:`build_rollup` puts them:
+    after the Dependencies Map (and its continuations), before the Prioritisation sheet;
+    the other sheets are the same objects. Built again when Changes continues on another
+    sheet (the Summary's notes say so in sheet order, among the others')."""
+    added = history_sheets(rollup.inputs.history, standards)
+    if not added:
+        return rollup
+    added, spilled = spill.spill_sheets(added)
+    if spilled:
+        return build_rollup(rollup.inputs, standards)
+    at = [sheet.name for sheet in rollup.sheets].index(PRIORITISATION_SHEET)
+    sheets = [*rollup.sheets[:at], *added, *rollup.sheets[at:]]
+    return Rollup(rollup.summary, sheets, rollup.inputs)

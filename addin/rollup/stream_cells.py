@@ -13,6 +13,7 @@ and dates as numbers with the style index of their format.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import io
 import math
@@ -21,12 +22,12 @@ import re
 import threading
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, ClassVar
 
 from addin.cells import column_letter
 from addin.rollup.dates import date_cell
@@ -484,3 +485,299 @@ def _inject(
                 zout.writestr(info, data)
             else:
                 _write_sheet(zout, info, data, sheet, date_style)
+
+
+# Changes and Trends written last (round 10a of benchmarks/README.md): the data sheets'
+# rows do not depend on what the store gives, but XlsxWriter's structure does (the
+# Changes title, the tables' ranges and Trends' charts, and every shared string after
+# them). So the rows are rendered and deflated first, in pieces, into files beside the
+# package, while the store child records the snapshot; once the store has answered, the
+# structure is written with Changes and Trends, and each member is put together from its
+# head, its fixed rows and tail (XlsxWriter's, deflated then) and the pieces as they are.
+# Deflate blocks end byte-aligned at each flush, so the pieces join into one valid stream;
+# the unzipped parts are those of :func:`inject_cells`.
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Consecutive rows of a sheet, deflated (ending byte-aligned, not final) in a file."""
+
+    first: int  # 1-based Excel row of its first row (streamed rows with no cell count)
+    last: int
+    crc: int
+    size: int  # uncompressed
+    offset: int
+    compressed: int
+
+
+@dataclass(frozen=True)
+class RenderedSheet:
+    """A sheet's rows rendered ahead: its pieces, and what they were rendered with."""
+
+    name: str
+    shape: tuple[Any, ...]  # (tables' places, lengths and styles, the date style)
+    pieces: list[Piece]
+    path: Path  # the file that holds the pieces
+
+
+def _shape(sheet: StreamedSheet, date_style: int) -> tuple[Any, ...]:
+    """What a sheet's streamed rows depend on: equal shapes render equal rows."""
+    tables = tuple(
+        (t.row0, t.col0, len(t.table.rows), tuple(t.styles), id(t.table)) for t in sheet.tables
+    )
+    return (tables, date_style)
+
+
+class _PieceWriter:
+    """Rows appended to one piece: deflated at the end of ``out`` a MB at a time."""
+
+    def __init__(self, out: IO[bytes], first: int) -> None:
+        self.out, self.first, self.last = out, first, first
+        self.offset = out.tell()
+        self.compressor = DEFLATE.compressobj(_FAST_LEVEL, zlib.DEFLATED, -15)
+        self.lines: list[str] = []
+        self.pending = self.crc = self.size = 0
+
+    def add(self, line: str) -> None:
+        self.lines.append(line)
+        self.pending += len(line)
+        if self.pending > _FLUSH_BYTES:
+            self._deflate()
+
+    def _deflate(self) -> None:
+        data = "".join(self.lines).encode()
+        self.lines, self.pending = [], 0
+        self.crc = DEFLATE.crc32(data, self.crc)
+        self.size += len(data)
+        self.out.write(self.compressor.compress(data))
+
+    def close(self) -> Piece:
+        self._deflate()
+        self.out.write(self.compressor.flush(zlib.Z_SYNC_FLUSH))
+        compressed = self.out.tell() - self.offset
+        return Piece(self.first, self.last, self.crc, self.size, self.offset, compressed)
+
+
+def render_pieces(
+    out: IO[bytes], path: Path, sheet: StreamedSheet, date_style: int
+) -> RenderedSheet:
+    """Render ``sheet``'s streamed rows onto the end of ``out`` (the file ``path``): a
+    new piece wherever the rows skip one (XlsxWriter's own rows may go there)."""
+    pieces: list[Piece] = []
+    piece: _PieceWriter | None = None
+    for excel_row, cells in _sheet_rows(sheet, date_style):
+        if piece is None or excel_row != piece.last + 1:
+            if piece is not None:
+                pieces.append(piece.close())
+            piece = _PieceWriter(out, excel_row)
+        piece.last = excel_row
+        if cells:
+            piece.add(f'<row r="{excel_row}">{cells}</row>')
+    if piece is not None:
+        pieces.append(piece.close())
+    return RenderedSheet(sheet.name, _shape(sheet, date_style), pieces, path)
+
+
+def _render_aside(path: Path, sheets: list[StreamedSheet], date_style: int) -> list[RenderedSheet]:
+    with path.open("wb") as out:
+        return [render_pieces(out, path, sheet, date_style) for sheet in sheets]
+
+
+class _Zero:
+    """CRC-32 of data followed by n unknown bytes (zlib's ``crc32_combine``), from the
+    GF(2) operators that advance a CRC over 2**k zero bytes, made once."""
+
+    operators: ClassVar[list[list[int]]] = []
+
+    @staticmethod
+    def _times(matrix: list[int], vector: int) -> int:
+        total, i = 0, 0
+        while vector:
+            if vector & 1:
+                total ^= matrix[i]
+            vector >>= 1
+            i += 1
+        return total
+
+    @classmethod
+    def _operator(cls, k: int) -> list[int]:
+        ops = cls.operators
+        if not ops:
+            bit = [0xEDB88320] + [1 << n for n in range(31)]  # one zero bit
+            for _ in range(3):  # 2, 4, 8 bits: one byte
+                bit = [cls._times(bit, row) for row in bit]
+            ops.append(bit)
+        while len(ops) <= k:
+            last = ops[-1]
+            ops.append([cls._times(last, row) for row in last])
+        return ops[k]
+
+    @classmethod
+    def combine(cls, crc1: int, crc2: int, size2: int) -> int:
+        """The CRC-32 of A + B from A's, B's and B's length."""
+        k = 0
+        while size2:
+            if size2 & 1:
+                crc1 = cls._times(cls._operator(k), crc1)
+            size2 >>= 1
+            k += 1
+        return crc1 ^ crc2
+
+
+crc32_combine = _Zero.combine
+
+
+def _fits(fixed: list[tuple[int, bytes]], pieces: list[Piece]) -> bool:
+    """True when no row of XlsxWriter's falls inside a piece (it would go between rows)."""
+    return not any(p.first <= row <= p.last for row, _ in fixed for p in pieces)
+
+
+def _joined_member(
+    xml: bytes, sheet: StreamedSheet, rendered: RenderedSheet
+) -> tuple[int, int, list[bytes | Piece]] | None:
+    """The member's CRC, size and blocks (deflated bytes, or pieces to copy), or None
+    when its rows cannot be joined to this XML (the sheet is then rendered again)."""
+    head, fixed, tail = _fixed_parts(xml, sheet)
+    if not _fits(fixed, rendered.pieces):
+        return None
+    blocks: list[bytes | Piece] = []
+    crc = size = 0
+    pending: list[bytes] = [head]
+    rows = iter(fixed)
+    row = next(rows, None)
+
+    def deflated(final: bool) -> None:
+        nonlocal crc, size
+        data = b"".join(pending)
+        pending.clear()
+        crc = DEFLATE.crc32(data, crc)
+        size += len(data)
+        compressor = DEFLATE.compressobj(_FAST_LEVEL, zlib.DEFLATED, -15)
+        blocks.append(
+            compressor.compress(data)
+            + compressor.flush(zlib.Z_FINISH if final else zlib.Z_SYNC_FLUSH)
+        )
+
+    for piece in rendered.pieces:
+        while row is not None and row[0] < piece.first:
+            pending.append(row[1])
+            row = next(rows, None)
+        deflated(final=False)
+        blocks.append(piece)
+        crc = crc32_combine(crc, piece.crc, piece.size)
+        size += piece.size
+    while row is not None:
+        pending.append(row[1])
+        row = next(rows, None)
+    pending.append(tail)
+    deflated(final=True)
+    return crc, size, blocks
+
+
+def _write_joined(
+    zout: zipfile.ZipFile,
+    name: str,
+    crc: int,
+    size: int,
+    blocks: list[bytes | Piece],
+    files: Mapping[Path, IO[bytes]],
+    pieces_in: Path,
+) -> None:
+    """Write a member made of ``blocks`` into ``zout`` as :func:`_copy_deflated` does."""
+    compressed = sum(len(b) if isinstance(b, bytes) else b.compressed for b in blocks)
+    info = zipfile.ZipInfo(name, date_time=PART_DATE)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o600 << 16
+    info.file_size, info.compress_size, info.CRC = size, compressed, crc
+    with zout._lock:  # type: ignore[attr-defined]
+        zout.fp.seek(zout.start_dir)  # type: ignore[union-attr]
+        info.header_offset = zout.fp.tell()  # type: ignore[union-attr]
+        zout._writecheck(info)  # type: ignore[attr-defined]
+        zout._didModify = True  # type: ignore[attr-defined]
+        zout.fp.write(info.FileHeader(zip64=True))  # type: ignore[union-attr]
+        for block in blocks:
+            if isinstance(block, bytes):
+                zout.fp.write(block)  # type: ignore[union-attr]
+                continue
+            handle = files[pieces_in]
+            handle.seek(block.offset)
+            left = block.compressed
+            while left:
+                data = handle.read(min(left, _FLUSH_BYTES))
+                if not data:
+                    raise OSError(f"{name}: the rows rendered ahead are short")
+                zout.fp.write(data)  # type: ignore[union-attr]
+                left -= len(data)
+        zout.start_dir = zout.fp.tell()  # type: ignore[union-attr]
+        zout.filelist.append(info)
+        zout.NameToInfo[info.filename] = info
+
+
+#: What :func:`inject_cells_later` asks for once the rows are rendered: the structure
+#: written with Changes and Trends (its path), its streamed sheets and the date style.
+Structure = tuple[Path, Sequence[StreamedSheet], int]
+
+
+def inject_cells_later(
+    source: Path,
+    target: Path,
+    sheets: Sequence[StreamedSheet],
+    date_style: int,
+    final: Callable[[], Structure],
+) -> None:
+    """As :func:`inject_cells`, but the package's structure is known only later: the
+    streamed rows of ``sheets`` (those of the structure ``source``) are rendered first,
+    here and in a forked child; then ``final()`` writes the structure the package takes
+    (with Changes and Trends), and each of its members is put together. A sheet whose
+    rows were not rendered ahead (Changes, Trends), or whose tables or styles differ in
+    the final structure, is rendered then, as :func:`inject_cells` renders it."""
+    by_member = {s.member: s for s in sheets}
+    with zipfile.ZipFile(source) as zin:
+        order = [info.filename for info in zin.infolist()]
+    share = _child_share(order, by_member)
+    shared = {s.member for s in share}
+    mine = [s for s in sheets if s.member not in shared]
+    aside = source.with_name(source.name + ".aside")
+    ahead = source.with_name(source.name + ".ahead")
+    try:
+        with SideTask(partial(_render_aside, aside, share, date_style), "roll-up sheets") as child:
+            rendered = _render_aside(ahead, mine, date_style)
+            structure, final_sheets, final_style = final()
+            rendered += child.result()
+            _join(structure, target, final_sheets, final_style, rendered)
+    finally:
+        aside.unlink(missing_ok=True)
+        ahead.unlink(missing_ok=True)
+
+
+def _join(
+    source: Path,
+    target: Path,
+    sheets: Sequence[StreamedSheet],
+    date_style: int,
+    rendered: list[RenderedSheet],
+) -> None:
+    by_member = {s.member: s for s in sheets}
+    ahead = {r.name: r for r in rendered}
+    with contextlib.ExitStack() as stack:
+        files = {path: stack.enter_context(path.open("rb")) for path in {r.path for r in rendered}}
+        zin = stack.enter_context(zipfile.ZipFile(source))
+        zout = stack.enter_context(
+            zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=6)
+        )
+        for info in zin.infolist():
+            data = zin.read(info)
+            sheet = by_member.get(info.filename)
+            if sheet is None:
+                info.date_time, info.external_attr = PART_DATE, _PART_ATTRIBUTES
+                zout.writestr(info, data)
+                continue
+            done = ahead.get(sheet.name)
+            joined = None
+            if done is not None and done.shape == _shape(sheet, date_style):
+                joined = _joined_member(data, sheet, done)
+            if done is None or joined is None:
+                _write_sheet(zout, info, data, sheet, date_style)
+                continue
+            crc, size, blocks = joined
+            _write_joined(zout, info.filename, crc, size, blocks, files, done.path)

@@ -30,7 +30,12 @@ from addin.rollup.dates import date_cell
 from addin.rollup.formula_sheet import FormulaWorksheet
 from addin.rollup.model import ColumnKind, OutSheet, OutTable
 from addin.rollup.prioritisation_rollup import fill_rollup_sheet
-from addin.rollup.stream_cells import StreamedSheet, StreamedTable, inject_cells
+from addin.rollup.stream_cells import (
+    StreamedSheet,
+    StreamedTable,
+    inject_cells,
+    inject_cells_later,
+)
 from addin.rollup.summary import CHART_PROJECTS, NOT_SET
 from addin.rollup.text import clean_text
 from addin.standards import Standards
@@ -359,3 +364,26 @@ def write_structure(
     date_style = fmts.number["date"]._get_xf_index()
     wb.close()
     return streamed, date_style
+
+
+def write_rollup_later(
+    rollup: Rollup, path: Path, standards: Standards, final: Callable[[], Rollup]
+) -> None:
+    """Write ``rollup`` to ``path`` as :func:`write_rollup` writes ``final()``: the
+    roll-up without what only ``final()`` knows (Changes and Trends, from the store's
+    answer) gives the data sheets' rows, rendered while ``final()`` waits; the structure
+    is then written from ``final()``, and the rows rendered ahead are put into it
+    (:func:`~addin.rollup.stream_cells.inject_cells_later`)."""
+    early = path.with_name(path.name + ".early")
+    structure = path.with_name(path.name + ".structure")
+
+    def then() -> tuple[Path, list[StreamedSheet], int]:
+        streamed, date_style = write_structure(final(), structure, standards)
+        return structure, streamed, date_style
+
+    try:
+        streamed, date_style = write_structure(rollup, early, standards)
+        inject_cells_later(early, path, streamed, date_style, then)
+    finally:
+        early.unlink(missing_ok=True)
+        structure.unlink(missing_ok=True)
