@@ -76,6 +76,7 @@ from addin.adopt.register_names import (
     revision_history,
 )
 from addin.adopt.revisions import revised_deadlines
+from addin.adopt.signatures import TOLD_CONFIDENCE, FieldFit, closest_register, register_by_fields
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample
 from addin.adopt.unread_headers import register_by_values
@@ -1039,6 +1040,23 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             return Classification(
                 key, 0.6, reason, {**mappings, key: columns}, month_cols=month_cols
             )
+        # round 17: no word names it, but its fields may say what list it is (a board's
+        # cards: an issue log; a plan of planned and actual dates: milestones)
+        told = (
+            None
+            if _has_word(named, (*CHANGE_WORDS, *ACTION_WORDS))
+            or _has_word(first_headers, ("cr", *ACTION_WORDS))
+            else _told_by_fields(block, grid, mappings)
+        )
+        if told is not None:
+            return Classification(
+                told.register,
+                TOLD_CONFIDENCE,
+                told.reason,
+                {**mappings, told.register: told.columns},
+                month_cols=month_cols,
+            )
+        closest = closest_register({c.col: c.text for c in block.headers if c.text}, mappings)
         if _has_word(named, CHANGE_WORDS) or _has_word(first_headers, ("cr",)):
             why = (
                 "a change request log: the standard workbook has no change register (an "
@@ -1062,6 +1080,8 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
                 "register, by header or by content: not adopted; if it is a register, name its "
                 f"register and columns in the mapping file; {why}"
             )
+        if closest:
+            why = f"{why}; {closest}"
         return Classification(
             None, 0.0, f"not a register table ({why})", mappings, month_cols=month_cols
         )
@@ -1073,6 +1093,22 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
     if confidence < UNSURE and len(ranked) > 1:
         reason += f"; UNSURE - could also be {ranked[1][0]} (check, or fix it in the mapping file)"
     return Classification(best, confidence, reason, mappings, month_cols=month_cols)
+
+
+def _told_by_fields(
+    block: TableBlock, grid: Grid, mappings: dict[str, dict[int, Candidate]]
+) -> FieldFit | None:
+    """The register a table's fields tell when no word names it (round 17,
+    ``signatures.py``), with a tool's type column naming other work items as a bar."""
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    headers = {c.col: c.text for c in block.headers if c.text}
+    values_of = {col: [grid.value(r, col) for r in rows] for col in headers}
+    type_words: list[str] = []
+    for col, text in headers.items():
+        if TOOL_TYPE_HEADER.match(text.strip()):
+            words = [cell_text(v).strip() for v in values_of[col] if not is_blank(v)]
+            type_words += [w for w in dict.fromkeys(words) if type_register(w) is None]
+    return register_by_fields(headers, values_of, mappings, type_words)
 
 
 def register_evidence(
