@@ -76,7 +76,13 @@ from addin.adopt.register_names import (
     revision_history,
 )
 from addin.adopt.revisions import revised_deadlines
-from addin.adopt.signatures import TOLD_CONFIDENCE, FieldFit, closest_register, register_by_fields
+from addin.adopt.signatures import (
+    TOLD_CONFIDENCE,
+    FieldFit,
+    another_kind,
+    closest_register,
+    register_by_fields,
+)
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample
 from addin.adopt.unread_headers import register_by_values
@@ -1026,6 +1032,9 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             None
             if _has_word(named, (*CHANGE_WORDS, *ACTION_WORDS))
             or _has_word(first_headers, ("cr", *ACTION_WORDS))
+            # round 17: a task plan's fields or items of another kind (a training log's
+            # `Course Title`) are no issue log, whatever their dates and people say
+            or another_kind({c.col: c.text for c in block.headers if c.text}) is not None
             else register_by_values(
                 block,
                 grid,

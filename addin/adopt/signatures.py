@@ -161,6 +161,16 @@ def _task_plan(headers: Mapping[int, str]) -> str | None:
     return None
 
 
+def another_kind(headers: Mapping[int, str]) -> str | None:
+    """The header saying the rows are tasks or items of another kind (``Duration``, ``%
+    Complete``, ``Course Title``, ``Asset Tag``), or None: such a list is no register whatever
+    its values (round 16's path by values asks it too)."""
+    task = _task_plan(headers)
+    if task is not None:
+        return task
+    return next((t for t in headers.values() if _words(t) & OTHER_ITEMS), None)
+
+
 def _numbers(values: list[CellValue]) -> bool:
     present = [v for v in values if not is_blank(v)]
     numbers = [v for v in present if not isinstance(v, date | bool) and parse_number(v) is not None]
@@ -364,36 +374,52 @@ def closest_register(
     mappings: Mapping[str, Mapping[int, Candidate]],
 ) -> str:
     """For a list no word and no signature names: the fields it was read to have and the
-    register they came closest to, with the fix (name it in the mapping file); ``""`` for
-    a table with fewer than three fields read (nothing like a register's list)."""
-    best, best_score, best_read = "", 0.0, {}
-    for key, chosen in mappings.items():
-        if key == "finance":
-            continue
-        read = read_fields(chosen)
-        if not any(c.column_key in (*_MAIN, "title") for c in read.values()):
+    register(s) they came closest to, with the fix (name it in the mapping file); ``""``
+    for a table with fewer than three fields read (nothing like a register's list).
+
+    Each register scores the confidences of the columns it reads for certain, plus 1 for
+    each of its own fields in a column no other register reads (a ``Priority``; a ``Due``
+    that is a due date, a need-by and a validate-by alike tells nothing), less 1.5 for each
+    column only another register has. Registers that tie are all named."""
+    read = {k: read_fields(v) for k, v in mappings.items() if k != "finance"}
+    scores: dict[str, float] = {}
+    for key, mine in read.items():
+        if not any(c.column_key in _MAIN for c in mine.values()):
             continue
         own = OWN_FIELDS.get(key, frozenset())
-        score = sum(c.confidence for c in read.values())
-        score += sum(1.0 for c in read.values() if c.column_key in own)
-        score -= 1.5 * len(_conflicts(key, {k: read_fields(v) for k, v in mappings.items()}, read))
-        if score > best_score:
-            best, best_score, best_read = key, score, read
-    if not best or len(best_read) < 3:
+        score = sum(c.confidence for c in mine.values())
+        score += sum(
+            1.0
+            for col, c in mine.items()
+            if c.column_key in own and not any(col in read[o] for o in read if o != key)
+        )
+        scores[key] = score - 1.5 * len(_conflicts(key, read, mine))
+    if not scores:
         return ""
-    register = layout.REGISTERS_BY_KEY[best]
+    top = max(scores.values())
+    best = [k for k, v in scores.items() if v >= top - 0.05]
+    if top <= 0 or len(read[best[0]]) < 3:
+        return ""
+    register = layout.REGISTERS_BY_KEY[best[0]]
     fields = ", ".join(
         f"{_letter(col)} {register.column(c.column_key).name.lower()}"
-        for col, c in sorted(best_read.items())
+        for col, c in sorted(read[best[0]].items())
     )
-    item = register.item
+    items = [layout.REGISTERS_BY_KEY[k].item for k in best]
+    named = " or ".join(f"{'an' if i[0] in 'aeiou' else 'a'} {i}" for i in items)
+    keys = " or ".join(f'"{k}"' for k in best)
     return (
-        f"its fields read as {fields}: closest to {'an' if item[0] in 'aeiou' else 'a'} {item} "
-        f"register, but not clearly one; if it is, name its register in the mapping file "
-        f'("register": "{best}") and adopt again with --mapping'
+        f"its fields read as {fields}: as close to {named} register as to any, but not "
+        f"clearly one (no field only that register has); if it is one, name its register in "
+        f'the mapping file ("register": {keys}) and adopt again with --mapping'
+        if len(best) > 1
+        else f"its fields read as {fields}: closest to {named} register, but not clearly "
+        f"one; if it is, name its register in the mapping file "
+        f'("register": {keys}) and adopt again with --mapping'
     )
 
 
+#: Registers' text columns: a list without one is nothing like a register.
 _MAIN = ("title", "description", "milestone", "decision", "assumption", "deliverable")
 
 
