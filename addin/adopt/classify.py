@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from addin import layout
 from addin.adopt.amount_columns import amount_unit_for_column, decimal_mark_for_column
+from addin.adopt.bilingual import either_half, half_candidates, halves
 from addin.adopt.by_values import list_by_values
 from addin.adopt.codes import name_beside_code
 from addin.adopt.containers import container_name
@@ -227,7 +228,9 @@ def converter_for(
     if column.key == "gate" and column.list_name == "yes_no":
         return gate_for_column(standards), None
     if column.kind == "list" and column.list_name:
-        return list_converter_for_column(column.list_name, standards, values, header)
+        conv, note = list_converter_for_column(column.list_name, standards, values, header)
+        # round 17: a value in two languages (`Agored / Open`) read by its half
+        return (either_half(conv), note) if any(map(halves, values)) else (conv, note)
     if column.kind == "scale" and column.scale:
         conv, note = scale_for_column(values, header, getattr(standards.scales, column.scale))
         return conv, note or None
@@ -323,6 +326,8 @@ def header_candidates(
         found = candidates(cell.text, register_key)
         if not found and foreign:
             found = table_language_candidates(cell.text, register_key)
+        # round 17: a header in two languages (`Statws` over `Status`) read by its half
+        found = half_candidates(cell.value, found, lambda t: candidates(t, register_key))
         if cell.full != cell.text:
             extra = candidates(cell.full, register_key)
             merged: dict[str, Candidate] = {c.column_key: c for c in found}
