@@ -77,6 +77,7 @@ from addin.adopt.register_names import (
     revision_history,
 )
 from addin.adopt.revisions import revised_deadlines
+from addin.adopt.sides import drop_sides
 from addin.adopt.signatures import (
     TOLD_CONFIDENCE,
     FieldFit,
@@ -411,6 +412,18 @@ def header_candidates(
         constant_not_id(scored, values_of)
         release_grouping(scored, values_of, register_key)  # red team of round 15
         party_by_values(scored, values_of, register_key)
+        if register_key == "dependencies":  # round 17: both sides named, no counterparty
+            drop_sides(
+                scored,
+                {
+                    c.col: [
+                        grid.value(r, c.col)
+                        for r in range(block.first_data_row, block.last_data_row + 1)
+                    ]
+                    for c in block.headers
+                    if c.text
+                },
+            )
         texts = {c.col: c.full for c in block.headers if c.text}
         all_values = {
             col: [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
