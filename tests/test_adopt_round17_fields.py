@@ -55,7 +55,7 @@ def test_a_card_export_with_a_priority_is_an_issue_log_for_review(tmp_path: Path
         [f"K-{i}" for i in range(1, 5)],
         TEXTS,
         PEOPLE,
-        ["High", "Low", "Medium", "High"],
+        ["High", "Low", "Average", "High"],  # Businessmap's priorities: Average is Medium
         ["Open", "In Progress", "Closed", "Open"],
         RAISED,
         DUE,
