@@ -336,6 +336,40 @@ def test_lists_with_generic_fields_that_are_no_register_stay_listed(
     assert adoption.report.adopted_tables == [], kind
 
 
+@pytest.mark.parametrize("sheet", ["Tasks", "Stories", "Training"])
+def test_a_sheet_naming_its_rows_as_other_items_is_not_told_an_issue_log(
+    tmp_path: Path, sheet: str
+) -> None:
+    rows = _rows(
+        ["Key", "Summary", "Assignee", "Priority", "State", "Created", "Due"],
+        [f"K-{i}" for i in range(1, 5)],
+        TEXTS,
+        PEOPLE,
+        ["High", "Low", "Medium", "High"],
+        ["Open", "In Progress", "Closed", "Open"],
+        RAISED,
+        DUE,
+    )
+    adoption = _adopt(_book(tmp_path / "t.xlsx", sheet, rows))
+    assert adoption.report.adopted_tables == []
+
+
+def test_a_tracker_with_due_dates_only_names_nothing(tmp_path: Path) -> None:
+    """Round 13's rule stands: an issue log ages its issues from the day each was raised."""
+    rows = _rows(
+        ["#", "Subject", "Assignee", "Status", "Priority", "Due date"],
+        [1, 2, 3, 4],
+        TEXTS,
+        PEOPLE,
+        ["New", "Closed", "New", "In Progress"],
+        ["High", "Low", "Normal", "High"],
+        DUE,
+    )
+    adoption = _adopt(_book(tmp_path / "t.xlsx", "Sheet1", rows))
+    assert adoption.report.adopted_tables == []
+    assert "closest to" in _left_out(adoption)[0] or "close to" in _left_out(adoption)[0]
+
+
 def test_a_plan_with_a_priority_is_no_milestone_plan(tmp_path: Path) -> None:
     rows = _rows(
         ["Item", "Priority", "Planned", "Actual"], MILESTONES, ["High"] * 4, PLANNED, ACTUAL

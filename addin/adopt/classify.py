@@ -79,6 +79,7 @@ from addin.adopt.register_names import (
 from addin.adopt.revisions import revised_deadlines
 from addin.adopt.sides import drop_sides
 from addin.adopt.signatures import (
+    OTHER_ITEMS,
     TOLD_CONFIDENCE,
     FieldFit,
     another_kind,
@@ -1073,6 +1074,8 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             None
             if _has_word(named, (*CHANGE_WORDS, *ACTION_WORDS))
             or _has_word(first_headers, ("cr", *ACTION_WORDS))
+            # a sheet or title naming its rows as other items (`Tasks`, `Stories`)
+            or _has_word(named, tuple(OTHER_ITEMS))
             else _told_by_fields(block, grid, mappings)
         )
         if told is not None:

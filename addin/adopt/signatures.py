@@ -8,9 +8,10 @@ the FIELDS it has, and :func:`register_by_fields` reads it the same way, from th
 the headers map to for certain (and the register's own status words, read by their values):
 
 - **an issue log**: an item text (a title or description), a priority, severity or
-  resolution (what an issue has and a task list, a risk or a milestone has not), and two of
-  owner, status, raised, due and closed date, one of them a date; raised never after due on
-  most rows;
+  resolution (what an issue has and a task list, a risk or a milestone has not), a raised
+  and a due date both filled on half the rows or more, raised on or before due on most of
+  them (an issue log ages its issues; a task tracker's due dates alone name nothing, round
+  13's rule), and an owner or a status;
 - **a milestone plan**: a name for each row (the header's, or a column of different short
   texts, neither people, dates, numbers nor colours) and two dates of plan and actual sense
   (baseline, forecast, actual); a column whose every value names a gate (``Gate 0``,
@@ -63,9 +64,8 @@ FEWEST_ROWS = 2
 
 #: What an issue has that a task list, a risk register or a milestone plan has not.
 ISSUE_TELLING = frozenset({"priority", "severity", "resolution"})
-#: An issue's other tracking fields: two of them, one a date.
+#: An issue's tracking fields: a raised and a due date on most rows, and an owner or a status.
 ISSUE_TRACKING = frozenset({"owner", "status", "raised_date", "due_date", "closed_date"})
-ISSUE_DATES = frozenset({"raised_date", "due_date", "closed_date"})
 #: A milestone's dates of plan and actual sense: two of them.
 MILESTONE_DATES = frozenset({"baseline_date", "forecast_date", "actual_date"})
 
@@ -264,20 +264,24 @@ def _issue_fit(
         return False, "no title or description"
     if not keys & ISSUE_TELLING:
         return False, "no priority, severity or resolution"
-    tracking = keys & ISSUE_TRACKING
-    if len(tracking) < 2 or not tracking & ISSUE_DATES:
-        return False, "fewer than two of owner, status and dates"
+    if not keys & {"owner", "status"}:
+        return False, "no owner or status"
+    # an issue log records when each issue was raised and when it is due, on most rows; a
+    # task tracker's due dates alone (round 13's generic tracker fields) name nothing
     col_of = {c.column_key: col for col, c in read.items()}
-    if "raised_date" in col_of and "due_date" in col_of:
-        pairs = [
-            (_as_date(a), _as_date(b))
-            for a, b in zip(
-                values_of[col_of["raised_date"]], values_of[col_of["due_date"]], strict=True
-            )
-        ]
-        both = [(a, b) for a, b in pairs if a is not None and b is not None]
-        if both and sum(1 for a, b in both if a <= b) < 0.8 * len(both):
-            return False, "raised after due on many rows"
+    if not {"raised_date", "due_date"} <= set(col_of):
+        return False, "no raised date and due date"
+    pairs = [
+        (_as_date(a), _as_date(b))
+        for a, b in zip(
+            values_of[col_of["raised_date"]], values_of[col_of["due_date"]], strict=True
+        )
+    ]
+    both = [(a, b) for a, b in pairs if a is not None and b is not None]
+    if 2 * len(both) < len(pairs):
+        return False, "raised and due dates on fewer than half the rows"
+    if sum(1 for a, b in both if a <= b) < 0.8 * len(both):
+        return False, "raised after due on many rows"
     return True, ""
 
 
