@@ -409,3 +409,35 @@ def test_a_register_named_by_its_words_reads_as_before(tmp_path: Path) -> None:
     assert table.register == "issues"
     assert FOUND_BY_FIELDS not in table.reason
     assert table.confidence >= 0.7
+
+
+def _dependency_rows(parties: list[str]) -> list[list[object]]:
+    return _rows(
+        ["Title", "Other Team", "Needed By", "Owner", "Status"],
+        [
+            "Customer extract from the CRM",
+            "Single sign-on for agents",
+            "Firewall rules",
+            "Test SIMs",
+        ],
+        parties,
+        DUE,
+        PEOPLE,
+        ["Open", "Open", "Closed", "Open"],
+    )
+
+
+def test_an_item_list_with_another_team_and_a_need_by_date_is_a_dependency_log(
+    tmp_path: Path,
+) -> None:
+    rows = _dependency_rows(["Data Platform", "Identity", "Network", "Mobile"])
+    adoption = _adopt(_book(tmp_path / "x.xlsx", "Export", rows))
+    table = _only(adoption)
+    assert (table.register, FOUND_BY_FIELDS in table.reason) == ("dependencies", True)
+    assert _field(adoption, "dependencies", "need_by") == DUE
+    assert _column(table, "Other Team").target == "counterparty_project_id"
+
+
+def test_people_as_the_other_party_tell_no_dependency_log(tmp_path: Path) -> None:
+    adoption = _adopt(_book(tmp_path / "x.xlsx", "Export", _dependency_rows(PEOPLE[::-1])))
+    assert [t.register for t in adoption.report.adopted_tables] != ["dependencies"]

@@ -12,6 +12,8 @@ the headers map to for certain (and the register's own status words, read by the
   and a due date both filled on half the rows or more, raised on or before due on most of
   them (an issue log ages its issues; a task tracker's due dates alone name nothing, round
   13's rule), and an owner or a status;
+- **a dependency log**: an item text, the other party (a team, project or organisation
+  column: no people) and the date it is needed by (or committed), and an owner or a status;
 - **a milestone plan**: a name for each row (the header's, or a column of different short
   texts, neither people, dates, numbers nor colours) and two dates of plan and actual sense
   (baseline, forecast, actual); a column whose every value names a gate (``Gate 0``,
@@ -66,6 +68,8 @@ FEWEST_ROWS = 2
 ISSUE_TELLING = frozenset({"priority", "severity", "resolution"})
 #: An issue's tracking fields: a raised and a due date on most rows, and an owner or a status.
 ISSUE_TRACKING = frozenset({"owner", "status", "raised_date", "due_date", "closed_date"})
+#: A dependency's own fields: the other party and when it is needed or committed.
+DEPENDENCY_FIELDS = frozenset({"counterparty_project_id", "need_by", "committed_date"})
 #: A milestone's dates of plan and actual sense: two of them.
 MILESTONE_DATES = frozenset({"baseline_date", "forecast_date", "actual_date"})
 
@@ -285,6 +289,22 @@ def _issue_fit(
     return True, ""
 
 
+def _dependency_fit(
+    read: Mapping[int, Candidate], values_of: Mapping[int, list[CellValue]]
+) -> bool:
+    """An item text, a need-by or committed date, a counterparty column of no people (a
+    team, a project, an organisation), and an owner or a status."""
+    keys = {c.column_key for c in read.values()}
+    party = [c for c, m in read.items() if m.column_key == "counterparty_project_id"]
+    return (
+        bool(keys & {"title", "deliverable"})
+        and bool(keys & {"need_by", "committed_date"})
+        and bool(keys & {"owner", "status"})
+        and len(party) == 1
+        and person_share(values_of[party[0]]) < 0.5
+    )
+
+
 def _gate_column(
     cols: list[int], values_of: Mapping[int, list[CellValue]], taken: set[int]
 ) -> int | None:
@@ -322,6 +342,19 @@ def register_by_fields(
                     f"{FOUND_BY_FIELDS} (an item text; "
                     f"{_named('issues', issues, ISSUE_TELLING)}; "
                     f"{_named('issues', issues, ISSUE_TRACKING)}: an issue log)",
+                )
+            )
+    # dependencies: an item text, the other party (no people) and when it is needed
+    deps = read.get("dependencies", {})
+    if _dependency_fit(deps, values_of):
+        title = next((c for c, m in deps.items() if m.column_key in ("title", "deliverable")), None)
+        if _blocked("dependencies", headers, values_of, read, deps, title, type_words) is None:
+            fits.append(
+                FieldFit(
+                    "dependencies",
+                    dict(deps),
+                    f"{FOUND_BY_FIELDS} (an item text; "
+                    f"{_named('dependencies', deps, DEPENDENCY_FIELDS)}: a dependency log)",
                 )
             )
     # milestones: a name for each row and two dates of plan and actual sense
