@@ -83,3 +83,17 @@ def test_what_is_no_bilingual_cell() -> None:
     assert halves("Amber/Red") is None
     assert halves("2026 / 27") is None  # numbers are no language
     assert halves("Open / In progress / Closed") is None  # three parts
+
+
+def test_one_phrase_over_two_lines_among_english_headers_is_not_split(tmp_path: Path) -> None:
+    """Negative: ``Risk`` over ``Trigger`` is one phrase (a risk's trigger), not the title in
+    two languages; ``Last Update / Comment`` is a comment, not the last-updated date."""
+    rows: list[list[object]] = [
+        ["Ref", "Risk Description", "Risk\nTrigger", "Owner", "Last Update / Comment"]
+    ]
+    for i in range(3):
+        rows.append([f"R-{i + 1}", TITLES[i], "Supplier misses a date", PEOPLE[i], "see notes"])
+    table = _only(_adopt(_book(tmp_path / "l.xlsx", "Risk Log", rows)))
+    assert _column(table, "Risk Trigger").target is None
+    assert _column(table, "Last Update / Comment").target is None
+    assert _column(table, "Risk Description").target == "title"

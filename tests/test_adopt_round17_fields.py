@@ -441,3 +441,11 @@ def test_an_item_list_with_another_team_and_a_need_by_date_is_a_dependency_log(
 def test_people_as_the_other_party_tell_no_dependency_log(tmp_path: Path) -> None:
     adoption = _adopt(_book(tmp_path / "x.xlsx", "Export", _dependency_rows(PEOPLE[::-1])))
     assert [t.register for t in adoption.report.adopted_tables] != ["dependencies"]
+
+
+def test_a_left_out_task_plan_says_its_rows_are_tasks(tmp_path: Path) -> None:
+    sheet, rows = NOT_REGISTERS["task plan"]
+    adoption = _adopt(_book(tmp_path / "x.xlsx", sheet, rows))
+    (reason,) = _left_out(adoption)
+    assert "'Duration' says its rows are tasks" in reason
+    assert "closest to" not in reason  # no hint to name it a register

@@ -6,9 +6,11 @@ Canada (``État / Status``, ``Ouvert / Open``), Belgium, Switzerland, Hong Kong,
 (``Stádas / Status``). Read whole, such a header or value is neither language, so it reads
 as nothing. Each language's half is read instead:
 
-- a header cell of two parts (two lines, or two phrases either side of `` / ``) that reads
-  as no column for certain takes the reading of its one half that does (the other half, in
-  a language the vocabularies may not hold, reads as nothing or as the same column);
+- in a header row written so (three cells or more, and half of them or more, of two parts:
+  two lines, or two phrases either side of `` / ``), a cell that reads as no column for
+  certain takes the reading of its half that does (the other half, in a language the
+  vocabularies may not hold, reads as nothing or as the same column); one ``Risk`` over
+  ``Trigger`` or one ``Last Update / Comment`` among English headers is one phrase;
 - a list value of two parts that converts as a whole to nothing takes the value of its one
   half that converts (or of both, when both give the same value); two halves giving two
   values (``Open / Closed``) are a choice nobody made, and stay unconverted.
@@ -36,6 +38,14 @@ def halves(value: CellValue) -> tuple[str, str] | None:
     if len(parts) != 2 or not all(any(ch.isalpha() for ch in p) for p in parts):
         return None
     return parts[0], parts[1]
+
+
+def bilingual_row(headers: list[CellValue]) -> bool:
+    """Whether a header row is written in two languages: three cells or more, and half of
+    its cells or more, of two parts each (one ``Risk`` over ``Trigger`` or one ``Last Update
+    / Comment`` among English headers is one phrase, not two languages)."""
+    two = sum(1 for h in headers if halves(h) is not None)
+    return two >= max(3, len(headers) / 2)
 
 
 def half_candidates(

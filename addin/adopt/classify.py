@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from addin import layout
 from addin.adopt.amount_columns import amount_unit_for_column, decimal_mark_for_column
-from addin.adopt.bilingual import either_half, half_candidates, halves
+from addin.adopt.bilingual import bilingual_row, either_half, half_candidates, halves
 from addin.adopt.by_values import list_by_values
 from addin.adopt.codes import name_beside_code
 from addin.adopt.containers import container_name
@@ -322,14 +322,17 @@ def header_candidates(
     seen: dict[str, int] = {}
     months_across = register_key == "finance" and any(month_label(c) for c in block.headers)
     foreign = language_sample(c.text for c in block.headers) is not None  # round 13
+    bilingual = bilingual_row([c.value for c in block.headers])  # round 17
     for cell in block.headers:
         if not cell.text or (_is_axis(cell.value) and not cell.text.strip().isalpha()):
             continue
         found = candidates(cell.text, register_key)
         if not found and foreign:
             found = table_language_candidates(cell.text, register_key)
-        # round 17: a header in two languages (`Statws` over `Status`) read by its half
-        found = half_candidates(cell.value, found, lambda t: candidates(t, register_key))
+        # round 17: a header in two languages (`Statws` over `Status`) read by its half, in
+        # a header row written so (not `Risk` over `Trigger`, one phrase on two lines)
+        if bilingual:
+            found = half_candidates(cell.value, found, lambda t: candidates(t, register_key))
         if cell.full != cell.text:
             extra = candidates(cell.full, register_key)
             merged: dict[str, Candidate] = {c.column_key: c for c in found}
@@ -1070,10 +1073,11 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             )
         # round 17: no word names it, but its fields may say what list it is (a board's
         # cards: an issue log; a plan of planned and actual dates: milestones)
+        told_off = _has_word(first_headers, ("cr", *ACTION_WORDS))
         told = (
             None
             if _has_word(named, (*CHANGE_WORDS, *ACTION_WORDS))
-            or _has_word(first_headers, ("cr", *ACTION_WORDS))
+            or told_off
             # a sheet or title naming its rows as other items (`Tasks`, `Stories`)
             or _has_word(named, tuple(OTHER_ITEMS))
             else _told_by_fields(block, grid, mappings)
@@ -1086,7 +1090,13 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
                 {**mappings, told.register: told.columns},
                 month_cols=month_cols,
             )
-        closest = closest_register({c.col: c.text for c in block.headers if c.text}, mappings)
+        texts = {c.col: c.text for c in block.headers if c.text}
+        other = another_kind(texts)
+        closest = (
+            f"{other!r} says its rows are tasks or items of another kind, not a register's"
+            if other is not None
+            else closest_register(texts, mappings)
+        )
         if _has_word(named, CHANGE_WORDS) or _has_word(first_headers, ("cr",)):
             why = (
                 "a change request log: the standard workbook has no change register (an "
@@ -1110,7 +1120,7 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
                 "register, by header or by content: not adopted; if it is a register, name its "
                 f"register and columns in the mapping file; {why}"
             )
-        if closest:
+        if closest and not (_has_word(named, (*CHANGE_WORDS, *ACTION_WORDS)) or told_off):
             why = f"{why}; {closest}"
         return Classification(
             None, 0.0, f"not a register table ({why})", mappings, month_cols=month_cols

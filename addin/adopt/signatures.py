@@ -167,12 +167,15 @@ def _task_plan(headers: Mapping[int, str]) -> str | None:
 
 def another_kind(headers: Mapping[int, str]) -> str | None:
     """The header saying the rows are tasks or items of another kind (``Duration``, ``%
-    Complete``, ``Course Title``, ``Asset Tag``), or None: such a list is no register whatever
-    its values (round 16's path by values asks it too)."""
+    Complete`` anywhere; ``Course Title``, ``Asset Tag`` among the first three headers), or
+    None: such a list is no register whatever its values (round 16's path by values asks it
+    too)."""
     task = _task_plan(headers)
     if task is not None:
         return task
-    return next((t for t in headers.values() if _words(t) & OTHER_ITEMS), None)
+    # the item's name stands at the left (a `Sort Order` further right names no items)
+    first = [headers[c] for c in sorted(headers)[:3]]
+    return next((t for t in first if _words(t) & OTHER_ITEMS), None)
 
 
 def _numbers(values: list[CellValue]) -> bool:
