@@ -58,3 +58,15 @@ def test_what_makes_two_sides() -> None:
     assert two_sides({1: [a, b, a], 2: [own, own, own]}) == set()  # one side always ours
     assert two_sides({1: [own, own, b], 2: [own, a, own]}) == set()  # ours on both sides
     assert two_sides({1: [a, own], 2: [own, a]}) == set()  # too few rows
+
+
+def test_people_on_both_sides_are_an_owner_and_the_other_partys_owner(tmp_path: Path) -> None:
+    """Negative: one person owning some rows and being the other party's owner on others is
+    no pair of sides (people are owners, not the project)."""
+    own, a, b = "Otieno Odhiambo", "Mwangi Njoroge", "Chebet Langat"
+    rows: list[list[object]] = [["Dep ID", "Dependency", "Other Party Owner", "Owner", "Need By"]]
+    for i, (x, y) in enumerate([(a, own), (own, a), (b, own), (own, b)]):
+        rows.append([f"D-{i + 1}", DEPS[i], x, y, date(2026, 4, 1 + i)])
+    table = _only(_adopt(_book(tmp_path / "d.xlsx", "Dependencies", rows)))
+    assert _column(table, "Other Party Owner").target == "counterparty_owner"
+    assert _column(table, "Owner").target == "owner"

@@ -7,7 +7,8 @@ other party on the other side, and which side changes from row to row (an inboun
 dependency has the project receiving, an outbound one providing). Neither column then is
 the counterparty: on some rows it holds the project itself. :func:`two_sides` finds such a
 pair by its values alone (one value, the project, in one column or the other on every row,
-in each column on some rows) and takes the counterparty reading off both columns, which are
+in each column on some rows; teams, projects or organisations, not people: an owner and
+the other party's owner may be the same person on different rows) and takes the counterparty reading off both columns, which are
 then listed, not guessed: a person reads the other party per row.
 """
 
@@ -19,8 +20,10 @@ from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.match import Candidate
 from addin.host import CellValue
 
-#: What a counterparty column is read as (no side of a two-sided pair is).
-PARTY_KEYS = frozenset({"counterparty_project_id", "counterparty_owner"})
+#: What a counterparty column of teams or projects is read as (no side of a pair is).
+PARTY_KEYS = frozenset({"counterparty_project_id"})
+#: Columns of people: never a side.
+PERSON_KEYS = frozenset({"owner", "counterparty_owner", "made_by"})
 
 
 def _texts(values: list[CellValue]) -> list[str]:
@@ -54,7 +57,11 @@ def drop_sides(
     scored: dict[int, list[Candidate]], values_of: Mapping[int, list[CellValue]]
 ) -> None:
     """Take the counterparty reading off both columns of a two-sided pair (in place)."""
-    for col in two_sides(values_of) & set(scored):
+    # teams, projects, organisations: two columns read as people are an owner and the
+    # other party's owner, whoever stands in both (a Kenyan county tracker)
+    people = {c for c, cands in scored.items() if cands and cands[0].column_key in PERSON_KEYS}
+    sides = two_sides({c: v for c, v in values_of.items() if c not in people})
+    for col in sides & set(scored):
         kept = [c for c in scored[col] if c.column_key not in PARTY_KEYS]
         if kept:
             scored[col] = kept
