@@ -97,3 +97,16 @@ def test_one_phrase_over_two_lines_among_english_headers_is_not_split(tmp_path: 
     assert _column(table, "Risk Trigger").target is None
     assert _column(table, "Last Update / Comment").target is None
     assert _column(table, "Risk Description").target == "title"
+
+
+def test_a_half_that_is_a_field_with_no_column_keeps_the_header_whole(tmp_path: Path) -> None:
+    """Negative: in a row of two-line headers, ``Last Update / Comment`` is two English
+    fields (a comment has no column), not the last-updated date in two languages."""
+    rows: list[list[object]] = [
+        ["Risk\nID", "Risk\nTitle", "Risk\nOwner", "Last Update / Comment", "Date of\nLast Update"]
+    ]
+    for i in range(3):
+        rows.append([f"R-{i + 1}", TITLES[i], PEOPLE[i], "see notes", date(2026, 3, 2 + i)])
+    table = _only(_adopt(_book(tmp_path / "l.xlsx", "Risk Log", rows)))
+    assert _column(table, "Last Update / Comment").target is None
+    assert _column(table, "Date of Last Update").target == "last_updated"

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from addin.adopt.match import CERTAIN, Candidate
+from addin.adopt.match import CERTAIN, Candidate, normalise_header
+from addin.adopt.synonyms import KNOWN_UNMAPPED
 from addin.host import CellValue
 from addin.values.cells import Converted
 
@@ -62,7 +63,18 @@ def half_candidates(
     sure = [r for r in readings if r and r[0].confidence >= CERTAIN]
     if not sure or len({r[0].column_key for r in sure}) != 1:
         return found  # neither half, or two columns: nothing sure
+    for part, reading in zip(parts, readings, strict=True):
+        # the other half is another language's word for it, or nothing known: a half that
+        # is a field with no column (`Last Update / Comment`) is one header of two fields
+        if not reading and _known_elsewhere(part):
+            return found
     return max(sure, key=lambda r: r[0].confidence)
+
+
+def _known_elsewhere(text: str) -> bool:
+    """Whether ``text`` is a header the vocabularies list as no column (``Comment``)."""
+    readings = normalise_header(text) or (text.lower(),)
+    return any(r in KNOWN_UNMAPPED or f"{r}s" in KNOWN_UNMAPPED for r in readings)
 
 
 def either_half(convert: Callable[[CellValue], Converted]) -> Callable[[CellValue], Converted]:

@@ -1092,11 +1092,11 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             )
         texts = {c.col: c.text for c in block.headers if c.text}
         other = another_kind(texts)
-        closest = (
-            f"{other!r} says its rows are tasks or items of another kind, not a register's"
-            if other is not None
-            else closest_register(texts, mappings)
-        )
+        closest = closest_register(texts, mappings)
+        if closest and other is not None:  # a list like a register's, of tasks or the like
+            closest = (
+                f"{other!r} says its rows are tasks or items of another kind, not a register's"
+            )
         if _has_word(named, CHANGE_WORDS) or _has_word(first_headers, ("cr",)):
             why = (
                 "a change request log: the standard workbook has no change register (an "
