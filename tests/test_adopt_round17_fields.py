@@ -449,3 +449,18 @@ def test_a_left_out_task_plan_says_its_rows_are_tasks(tmp_path: Path) -> None:
     (reason,) = _left_out(adoption)
     assert "'Duration' says its rows are tasks" in reason
     assert "closest to" not in reason  # no hint to name it a register
+
+
+def test_a_bare_project_column_and_a_due_date_tell_no_dependency_log(tmp_path: Path) -> None:
+    """Negative (round 14's rule): every portfolio register names its project; one project
+    on every row under a due date is no other party needed by a date."""
+    rows = _rows(
+        ["Title", "Project", "Due date", "Owner", "Status"],
+        TEXTS,
+        ["PRJ0012 - HR Cloud"] * 4,
+        DUE,
+        PEOPLE,
+        ["Open", "Open", "Closed", "Open"],
+    )
+    adoption = _adopt(_book(tmp_path / "x.xlsx", "Export", rows))
+    assert "dependencies" not in [t.register for t in adoption.report.adopted_tables]

@@ -13,7 +13,9 @@ the headers map to for certain (and the register's own status words, read by the
   them (an issue log ages its issues; a task tracker's due dates alone name nothing, round
   13's rule), and an owner or a status;
 - **a dependency log**: an item text, the other party (a team, project or organisation
-  column: no people) and the date it is needed by (or committed), and an owner or a status;
+  column: no people, two values at least, not a bare ``Project`` every portfolio register
+  has) and the date it is needed by (or committed: by its own words, not a due date's
+  sense), and an owner or a status;
 - **a milestone plan**: a name for each row (the header's, or a column of different short
   texts, neither people, dates, numbers nor colours) and two dates of plan and actual sense
   (baseline, forecast, actual); a column whose every value names a gate (``Gate 0``,
@@ -68,6 +70,8 @@ FEWEST_ROWS = 2
 ISSUE_TELLING = frozenset({"priority", "severity", "resolution"})
 #: An issue's tracking fields: a raised and a due date on most rows, and an owner or a status.
 ISSUE_TRACKING = frozenset({"owner", "status", "raised_date", "due_date", "closed_date"})
+#: Headers every register of a portfolio workbook may have (``classify.PORTFOLIO_HEADERS``).
+PORTFOLIO_HEADERS = frozenset({"project", "programme", "program"})
 #: A dependency's own fields: the other party and when it is needed or committed.
 DEPENDENCY_FIELDS = frozenset({"counterparty_project_id", "need_by", "committed_date"})
 #: A milestone's dates of plan and actual sense: two of them.
@@ -298,12 +302,19 @@ def _dependency_fit(
     """An item text, a need-by or committed date, a counterparty column of no people (a
     team, a project, an organisation), and an owner or a status."""
     keys = {c.column_key for c in read.values()}
+    # a need-by date by its own words (`Needed By`), not a due date's sense
+    needed = any(
+        m.column_key in ("need_by", "committed_date") and m.confidence >= 0.9 for m in read.values()
+    )
     party = [c for c, m in read.items() if m.column_key == "counterparty_project_id"]
+    if not party or len(party) > 1 or read[party[0]].synonym.lower() in PORTFOLIO_HEADERS:
+        return False  # a bare `Project` column is any portfolio register's (round 14)
+    values = [cell_text(v).strip().casefold() for v in values_of[party[0]] if not is_blank(v)]
     return (
         bool(keys & {"title", "deliverable"})
-        and bool(keys & {"need_by", "committed_date"})
+        and needed
         and bool(keys & {"owner", "status"})
-        and len(party) == 1
+        and len(set(values)) >= 2  # one project on every row is the one filtered on
         and person_share(values_of[party[0]]) < 0.5
     )
 
