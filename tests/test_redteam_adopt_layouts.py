@@ -194,7 +194,12 @@ def test_decision_and_dependency_logs(books: dict[str, Path]) -> None:
     d = adopt(books["dependency_log"])
     assert d.report.item_counts == {"dependencies": 3}
     deps = d.project.dependencies
-    assert [x.counterparty_project_id for x in deps] == ["PRJ-0200", "PRJ-0100", "PRJ-0400"]
+    # round 17 (sides.py): PRJ-0100 stands on one side of every row, provider or receiver:
+    # it is the project keeping the log, so neither column is the counterparty (the
+    # provider column gave D02 its own project as its counterparty); both are listed
+    assert [x.counterparty_project_id for x in deps] == [None, None, None]
+    report = d.report.adopted_tables[0]
+    assert {c.header: c.target for c in report.columns}["Provider Project"] is None
     assert deps[1].committed_date == date(2026, 6, 1) and deps[2].status == "Late"
 
 

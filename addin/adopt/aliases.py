@@ -175,6 +175,8 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "med": ("Medium",),
     "medium": ("Medium",),
     "normal": ("Medium",),
+    # round 17: Businessmap's (Kanbanize) card priorities are Low, Average, High, Critical
+    "average": ("Medium",),
     "moderate": ("Medium",),
     "l": ("Low",),
     "low": ("Low",),

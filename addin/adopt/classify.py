@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from addin import layout
 from addin.adopt.amount_columns import amount_unit_for_column, decimal_mark_for_column
+from addin.adopt.bilingual import bilingual_row, either_half, half_candidates, halves
 from addin.adopt.by_values import list_by_values
 from addin.adopt.codes import name_beside_code
 from addin.adopt.containers import container_name
@@ -78,6 +79,15 @@ from addin.adopt.register_names import (
     revision_history,
 )
 from addin.adopt.revisions import revised_deadlines
+from addin.adopt.sides import drop_sides
+from addin.adopt.signatures import (
+    OTHER_ITEMS,
+    TOLD_CONFIDENCE,
+    FieldFit,
+    another_kind,
+    closest_register,
+    register_by_fields,
+)
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample
 from addin.adopt.unread_headers import register_by_values
@@ -222,7 +232,9 @@ def converter_for(
     if column.key == "gate" and column.list_name == "yes_no":
         return gate_for_column(standards), None
     if column.kind == "list" and column.list_name:
-        return list_converter_for_column(column.list_name, standards, values, header)
+        conv, note = list_converter_for_column(column.list_name, standards, values, header)
+        # round 17: a value in two languages (`Agored / Open`) read by its half
+        return (either_half(conv), note) if any(map(halves, values)) else (conv, note)
     if column.kind == "scale" and column.scale:
         conv, note = scale_for_column(values, header, getattr(standards.scales, column.scale))
         return conv, note or None
@@ -312,12 +324,17 @@ def header_candidates(
     seen: dict[str, int] = {}
     months_across = register_key == "finance" and any(month_label(c) for c in block.headers)
     foreign = language_sample(c.text for c in block.headers) is not None  # round 13
+    bilingual = bilingual_row([c.value for c in block.headers])  # round 17
     for cell in block.headers:
         if not cell.text or (_is_axis(cell.value) and not cell.text.strip().isalpha()):
             continue
         found = candidates(cell.text, register_key)
         if not found and foreign:
             found = table_language_candidates(cell.text, register_key)
+        # round 17: a header in two languages (`Statws` over `Status`) read by its half, in
+        # a header row written so (not `Risk` over `Trigger`, one phrase on two lines)
+        if bilingual:
+            found = half_candidates(cell.value, found, lambda t: candidates(t, register_key))
         if cell.full != cell.text:
             extra = candidates(cell.full, register_key)
             merged: dict[str, Candidate] = {c.column_key: c for c in found}
@@ -406,6 +423,18 @@ def header_candidates(
         constant_not_id(scored, values_of)
         release_grouping(scored, values_of, register_key)  # red team of round 15
         party_by_values(scored, values_of, register_key)
+        if register_key == "dependencies":  # round 17: both sides named, no counterparty
+            drop_sides(
+                scored,
+                {
+                    c.col: [
+                        grid.value(r, c.col)
+                        for r in range(block.first_data_row, block.last_data_row + 1)
+                    ]
+                    for c in block.headers
+                    if c.text
+                },
+            )
         texts = {c.col: c.full for c in block.headers if c.text}
         all_values = {
             col: [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
@@ -1061,6 +1090,9 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             None
             if _has_word(named, (*CHANGE_WORDS, *ACTION_WORDS))
             or _has_word(first_headers, ("cr", *ACTION_WORDS))
+            # round 17: a task plan's fields or items of another kind (a training log's
+            # `Course Title`) are no issue log, whatever their dates and people say
+            or another_kind({c.col: c.text for c in block.headers if c.text}) is not None
             else register_by_values(
                 block,
                 grid,
@@ -1074,6 +1106,32 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
             key, columns, reason = by_values
             return Classification(
                 key, 0.6, reason, {**mappings, key: columns}, month_cols=month_cols
+            )
+        # round 17: no word names it, but its fields may say what list it is (a board's
+        # cards: an issue log; a plan of planned and actual dates: milestones)
+        told_off = _has_word(first_headers, ("cr", *ACTION_WORDS))
+        told = (
+            None
+            if _has_word(named, (*CHANGE_WORDS, *ACTION_WORDS))
+            or told_off
+            # a sheet or title naming its rows as other items (`Tasks`, `Stories`)
+            or _has_word(named, tuple(OTHER_ITEMS))
+            else _told_by_fields(block, grid, mappings)
+        )
+        if told is not None:
+            return Classification(
+                told.register,
+                TOLD_CONFIDENCE,
+                told.reason,
+                {**mappings, told.register: told.columns},
+                month_cols=month_cols,
+            )
+        texts = {c.col: c.text for c in block.headers if c.text}
+        other = another_kind(texts)
+        closest = closest_register(texts, mappings)
+        if closest and other is not None:  # a list like a register's, of tasks or the like
+            closest = (
+                f"{other!r} says its rows are tasks or items of another kind, not a register's"
             )
         if _has_word(named, CHANGE_WORDS) or _has_word(first_headers, ("cr",)):
             why = (
@@ -1098,6 +1156,8 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
                 "register, by header or by content: not adopted; if it is a register, name its "
                 f"register and columns in the mapping file; {why}"
             )
+        if closest and not (_has_word(named, (*CHANGE_WORDS, *ACTION_WORDS)) or told_off):
+            why = f"{why}; {closest}"
         return Classification(
             None, 0.0, f"not a register table ({why})", mappings, month_cols=month_cols
         )
@@ -1118,6 +1178,22 @@ _WORKED_OUT = {
     "score": frozenset({"probability", "impact"}),
     "rating": frozenset({"probability", "impact"}),
 }
+
+
+def _told_by_fields(
+    block: TableBlock, grid: Grid, mappings: dict[str, dict[int, Candidate]]
+) -> FieldFit | None:
+    """The register a table's fields tell when no word names it (round 17,
+    ``signatures.py``), with a tool's type column naming other work items as a bar."""
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    headers = {c.col: c.text for c in block.headers if c.text}
+    values_of = {col: [grid.value(r, col) for r in rows] for col in headers}
+    type_words: list[str] = []
+    for col, text in headers.items():
+        if TOOL_TYPE_HEADER.match(text.strip()):
+            words = [cell_text(v).strip() for v in values_of[col] if not is_blank(v)]
+            type_words += [w for w in dict.fromkeys(words) if type_register(w) is None]
+    return register_by_fields(headers, values_of, mappings, type_words)
 
 
 def register_evidence(

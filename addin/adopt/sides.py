@@ -1,0 +1,69 @@
+"""The two sides of a dependency in two columns (round 17, issue 15).
+
+Cross-programme dependency trackers often name both parties of each dependency instead of
+a direction: ``Providing Team | Receiving Team``, ``From | To``, ``Supplier | Consumer``,
+``Giver | Receiver``. The project keeping the tracker stands on one side of every row, the
+other party on the other side, and which side changes from row to row (an inbound
+dependency has the project receiving, an outbound one providing). Neither column then is
+the counterparty: on some rows it holds the project itself. :func:`two_sides` finds such a
+pair by its values alone (one value, the project, in one column or the other on every row,
+in each column on some rows; teams, projects or organisations, not people: an owner and
+the other party's owner may be the same person on different rows) and takes the counterparty reading off both columns, which are
+then listed, not guessed: a person reads the other party per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from addin.adopt.grid import cell_text, is_blank
+from addin.adopt.match import Candidate
+from addin.host import CellValue
+
+#: What a counterparty column of teams or projects is read as (no side of a pair is).
+PARTY_KEYS = frozenset({"counterparty_project_id"})
+#: Columns of people: never a side.
+PERSON_KEYS = frozenset({"owner", "counterparty_owner", "made_by"})
+
+
+def _texts(values: list[CellValue]) -> list[str]:
+    return [cell_text(v).strip().casefold() if not is_blank(v) else "" for v in values]
+
+
+def two_sides(values_of: Mapping[int, list[CellValue]]) -> set[int]:
+    """The columns of every pair naming both sides of each row's dependency (see the
+    module docstring); three rows at least."""
+    cols = sorted(values_of)
+    found: set[int] = set()
+    for i, a in enumerate(cols):
+        left = _texts(values_of[a])
+        if len(left) < 3:
+            continue
+        for b in cols[i + 1 :]:
+            right = _texts(values_of[b])
+            shared = set(left) & set(right) - {""}
+            for own in shared:
+                sides = [(x == own, y == own) for x, y in zip(left, right, strict=True)]
+                if (
+                    all(p != q for p, q in sides)
+                    and any(p for p, _ in sides)
+                    and any(q for _, q in sides)
+                ):
+                    found |= {a, b}
+    return found
+
+
+def drop_sides(
+    scored: dict[int, list[Candidate]], values_of: Mapping[int, list[CellValue]]
+) -> None:
+    """Take the counterparty reading off both columns of a two-sided pair (in place)."""
+    # teams, projects, organisations: two columns read as people are an owner and the
+    # other party's owner, whoever stands in both (a Kenyan county tracker)
+    people = {c for c, cands in scored.items() if cands and cands[0].column_key in PERSON_KEYS}
+    sides = two_sides({c: v for c, v in values_of.items() if c not in people})
+    for col in sides & set(scored):
+        kept = [c for c in scored[col] if c.column_key not in PARTY_KEYS]
+        if kept:
+            scored[col] = kept
+        else:
+            del scored[col]

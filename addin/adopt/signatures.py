@@ -1,0 +1,480 @@
+"""A register told by its fields when no word names it (round 17, issue 15).
+
+Tools and PMOs hand over item lists on sheets named ``Cards``, ``Export``, ``Items``,
+``Plan``, ``Tracker`` or ``Log``, under generic work-item fields (``Title``, ``Owner``,
+``Priority``, ``Created At``, ``Deadline``; ``Planned date``, ``Actual date``), with no
+word anywhere saying which register they are. A person still says what such a list is from
+the FIELDS it has, and :func:`register_by_fields` reads it the same way, from the columns
+the headers map to for certain (and the register's own status words, read by their values):
+
+- **an issue log**: an item text (a title or description), a priority, severity or
+  resolution (what an issue has and a task list, a risk or a milestone has not), a raised
+  and a due date both filled on half the rows or more, raised on or before due on most of
+  them (an issue log ages its issues; a task tracker's due dates alone name nothing, round
+  13's rule), and an owner or a status;
+- **a dependency log**: an item text, the other party (a team, project or organisation
+  column: no people, two values at least, not a bare ``Project`` every portfolio register
+  has) and the date it is needed by (or committed: by its own words, not a due date's
+  sense), and an owner or a status;
+- **a milestone plan**: a name for each row (the header's, or a column of different short
+  texts, neither people, dates, numbers nor colours) and two dates of plan and actual sense
+  (baseline, forecast, actual); a column whose every value names a gate (``Gate 0``,
+  ``Gateway 2``, ``SG3``, ``DCP 1``) is the rows' gate.
+
+Each is a *signature*; a table is told by it only when exactly one signature fits (so the
+best fit wins with a margin) and nothing says it is something else:
+
+- no column another register alone has (a probability or impact, a need-by date, who
+  decided, a priority in a milestone plan);
+- no task plan's fields (``Duration``, ``Start``, ``% Complete``, ``Predecessors``,
+  ``Work``, ``Effort``, ``Hours``: a scheduling tool's tasks are not milestones, and not
+  issues either; their milestone rows are read by the scheduling-tool path);
+- no column of numbers the register has no field for (amounts, hours, quantities, scores:
+  a timesheet, a purchase-order list, an asset register, a price list, a training log);
+- no item text headed as another kind of item (``Task``, ``Activity``, ``Story``,
+  ``Action``, ``Course``, ``Asset``, ``Order``...), and no tool type column naming other
+  work items (a Jira export of stories);
+- two rows at least.
+
+A table told so is adopted at :data:`TOLD_CONFIDENCE` (below the 0.7 of a sure choice:
+the report says ``CHECK``, the exit code is 1) with the reason :data:`FOUND_BY_FIELDS`;
+a column only its values read (a status of the register's words, the milestone's name) is
+at the content confidence and flagged; a column read by its values that the signature does
+not need (a RAG colour beside actual dates) is listed, not guessed. Where no signature fits
+clearly, :func:`closest_register` says which fields the table has and which register came
+closest, so the user can name its register in the mapping file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from addin import layout
+from addin.adopt.convert import parse_date, parse_number
+from addin.adopt.evidence import CONTENT, person_share
+from addin.adopt.grid import cell_text, is_blank
+from addin.adopt.match import CERTAIN, Candidate, normalise_header
+from addin.host import CellValue
+
+#: The reason's words, shown for every table told so.
+FOUND_BY_FIELDS = "register told by its fields: no word names it"
+#: The confidence of a register told by its fields: below a sure choice, so it is checked.
+TOLD_CONFIDENCE = 0.6
+#: Rows a list needs before its fields tell its register.
+FEWEST_ROWS = 2
+
+#: What an issue has that a task list, a risk register or a milestone plan has not.
+ISSUE_TELLING = frozenset({"priority", "severity", "resolution"})
+#: An issue's tracking fields: a raised and a due date on most rows, and an owner or a status.
+ISSUE_TRACKING = frozenset({"owner", "status", "raised_date", "due_date", "closed_date"})
+#: Headers every register of a portfolio workbook may have (``classify.PORTFOLIO_HEADERS``).
+PORTFOLIO_HEADERS = frozenset({"project", "programme", "program"})
+#: A dependency's own fields: the other party and when it is needed or committed.
+DEPENDENCY_FIELDS = frozenset({"counterparty_project_id", "need_by", "committed_date"})
+#: A milestone's dates of plan and actual sense: two of them.
+MILESTONE_DATES = frozenset({"baseline_date", "forecast_date", "actual_date"})
+
+#: Columns only one register has, read for certain: the table is then not another
+#: register (a probability is no issue's field, a priority no milestone's).
+OWN_FIELDS: dict[str, frozenset[str]] = {
+    "risks": frozenset(
+        {"probability", "impact", "response", "response_type", "proximity", "score", "rating"}
+    ),
+    "issues": frozenset({"priority", "severity", "resolution"}),
+    "assumptions": frozenset({"validate_by", "confidence", "impact_if_false"}),
+    "dependencies": frozenset(
+        {"need_by", "committed_date", "counterparty_project_id", "counterparty_owner", "direction"}
+    ),
+    "decisions": frozenset({"made_by", "rationale"}),
+    "milestones": frozenset({"baseline_date", "forecast_date", "actual_date", "gate"}),
+    "finance": frozenset({"budget", "actual", "forecast", "capex_opex"}),
+}
+
+#: Header words of a task plan (a scheduling tool's fields): its rows are tasks.
+TASK_WORDS = frozenset(
+    {
+        *("duration", "predecessor", "predecessors", "successor", "successors", "start"),
+        *("progress", "work", "effort", "hours", "wbs", "float", "slack"),
+    }
+)
+#: A share of a task done: ``% Complete``, ``Percent complete``, ``% Done``.
+_SHARE_DONE = re.compile(r"(?:%|\bpercent|\bpct)\s*(?:complete|done)|(?:complete|done)\s*%", re.I)
+#: Words of an item text's header naming items of another kind than a register's.
+OTHER_ITEMS = frozenset(
+    {
+        *("task", "tasks", "activity", "activities", "story", "stories", "epic", "feature"),
+        *("subtask", "action", "actions", "course", "training", "asset", "order", "invoice"),
+        *("product", "requirement", "test", "contact", "employee", "holiday", "term"),
+    }
+)
+
+#: A value naming a gate: ``Gate 0``, ``Gateway 2``, ``SG3``, ``Stage Gate 4``, ``DCP 1``,
+#: ``Toll Gate 3``, ``Decision Point 2``, ``G0 Idea``.
+_GATE = re.compile(
+    r"^(?:(?:stage|toll|quality|phase|investment)[ -]?)?"
+    r"(?:gate(?:way)?|sg|tg|dcp|dp|decision point|g)\s*[-#.]?\s*\d{1,2}[a-z]?\b",
+    re.I,
+)
+#: A RAG colour (``Green``, ``Amber/Red``, ``A``): a rating, no status word.
+_RAG = re.compile(
+    r"^(?:green|amber|red|yellow|g|a|r)(?:\s*[/-]\s*(?:green|amber|red|yellow))?$", re.I
+)
+#: A code: a few letters and a number (``Gate 0``, ``R-12``, ``CR03``).
+_CODE = re.compile(r"^[^\W\d_]{1,8}[-_ ./#]?\d{1,6}[a-z]?$", re.I)
+
+
+@dataclass
+class FieldFit:
+    """A register told by the table's fields: its key, its columns and the reason."""
+
+    register: str
+    columns: dict[int, Candidate]
+    reason: str
+
+
+def _as_date(value: CellValue) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    parsed = parse_date(value.strip()) if isinstance(value, str) else None
+    return parsed if isinstance(parsed, date) else None
+
+
+def read_fields(chosen: Mapping[int, Candidate]) -> dict[int, Candidate]:
+    """The columns a register reads for certain: by their header words, or a status by the
+    register's own status words (not a colour: that is a rating)."""
+    return {
+        col: cand
+        for col, cand in chosen.items()
+        if cand.confidence >= CERTAIN
+        or (cand.column_key == "status" and cand.synonym == "(values are statuses)")
+    }
+
+
+def _words(header: str) -> set[str]:
+    readings = normalise_header(header) or (header.lower(),)
+    return {w for reading in readings for w in re.findall(r"[a-z%]+", reading)}
+
+
+def _task_plan(headers: Mapping[int, str]) -> str | None:
+    """The header of a task plan's field (``Duration``, ``% Complete``), or None."""
+    for text in headers.values():
+        words = _words(text)
+        if words & TASK_WORDS or _SHARE_DONE.search(text):
+            return text
+    return None
+
+
+def another_kind(headers: Mapping[int, str]) -> str | None:
+    """The header saying the rows are tasks or items of another kind (``Duration``, ``%
+    Complete`` anywhere; ``Course Title``, ``Asset Tag`` among the first three headers), or
+    None: such a list is no register whatever its values (round 16's path by values asks it
+    too)."""
+    task = _task_plan(headers)
+    if task is not None:
+        return task
+    # the item's name stands at the left (a `Sort Order` further right names no items)
+    first = [headers[c] for c in sorted(headers)[:3]]
+    return next((t for t in first if _words(t) & OTHER_ITEMS), None)
+
+
+def _numbers(values: list[CellValue]) -> bool:
+    present = [v for v in values if not is_blank(v)]
+    numbers = [v for v in present if not isinstance(v, date | bool) and parse_number(v) is not None]
+    return len(present) >= FEWEST_ROWS and 2 * len(numbers) >= len(present)
+
+
+def _all_match(pattern: re.Pattern[str], values: list[CellValue]) -> bool:
+    present = [cell_text(v).strip() for v in values if not is_blank(v)]
+    return len(present) >= FEWEST_ROWS and all(pattern.match(v) for v in present)
+
+
+def _name_column(
+    cols: list[int],
+    values_of: Mapping[int, list[CellValue]],
+    taken: set[int],
+) -> int | None:
+    """The leftmost column of different short texts naming each row: no people, dates,
+    numbers, codes or colours (a milestone's name: ``Beta launch``, ``Investment
+    decision``)."""
+    for col in cols:
+        if col in taken:
+            continue
+        present = [v for v in values_of[col] if not is_blank(v)]
+        if len(present) < FEWEST_ROWS or len(present) < 0.8 * len(values_of[col]):
+            continue
+        if not all(isinstance(v, str) for v in present):
+            continue
+        texts = [str(v).strip() for v in present]
+        if len(set(t.casefold() for t in texts)) < len(texts):
+            continue
+        if person_share(list(present)) >= 0.5 or any(_as_date(t) for t in texts):
+            continue
+        if all(_CODE.match(t) or _RAG.match(t) for t in texts):
+            continue
+        return col
+    return None
+
+
+def _conflicts(
+    key: str, read: Mapping[str, Mapping[int, Candidate]], mine: Mapping[int, Candidate]
+) -> list[tuple[int, str]]:
+    """Columns another register reads for certain as a field only it has, which ``key``
+    does not read: the table is that register's, or a mix, not ``key``'s."""
+    out: list[tuple[int, str]] = []
+    for other, chosen in read.items():
+        if other == key:
+            continue
+        for col, cand in chosen.items():
+            if col in mine or cand.column_key not in OWN_FIELDS.get(other, frozenset()):
+                continue
+            if cand.confidence >= CERTAIN and (col, cand.column_key) not in out:
+                out.append((col, cand.column_key))
+    return out
+
+
+def _blocked(
+    key: str,
+    headers: Mapping[int, str],
+    values_of: Mapping[int, list[CellValue]],
+    read: Mapping[str, Mapping[int, Candidate]],
+    mine: Mapping[int, Candidate],
+    name_col: int | None,
+    type_words: list[str],
+) -> str | None:
+    """Why the table is not ``key``'s list whatever its fields, or None."""
+    if len(next(iter(values_of.values()), [])) < FEWEST_ROWS:
+        return "fewer than two rows"
+    task = _task_plan(headers)
+    if task is not None:
+        return f"a task plan's field ({task!r}): its rows are tasks"
+    if type_words:
+        return f"a type column says its rows are {', '.join(type_words[:3])}"
+    if name_col is not None and _words(headers.get(name_col, "")) & OTHER_ITEMS:
+        return f"its items are headed {headers[name_col]!r}, another kind of item"
+    conflicts = _conflicts(key, read, mine)
+    if conflicts:
+        col, field = conflicts[0]
+        return f"{headers.get(col, '')!r} is another register's field ({field})"
+    for col, values in values_of.items():
+        if col not in mine and _numbers(values):
+            return f"{headers.get(col, '')!r} holds numbers the register has no field for"
+    return None
+
+
+def _issue_fit(
+    read: Mapping[int, Candidate], values_of: Mapping[int, list[CellValue]]
+) -> tuple[bool, str]:
+    """Whether the issue signature fits, and what is missing."""
+    keys = {c.column_key for c in read.values()}
+    if not keys & {"title", "description"}:
+        return False, "no title or description"
+    if not keys & ISSUE_TELLING:
+        return False, "no priority, severity or resolution"
+    if not keys & {"owner", "status"}:
+        return False, "no owner or status"
+    # an issue log records when each issue was raised and when it is due, on most rows; a
+    # task tracker's due dates alone (round 13's generic tracker fields) name nothing
+    col_of = {c.column_key: col for col, c in read.items()}
+    if not {"raised_date", "due_date"} <= set(col_of):
+        return False, "no raised date and due date"
+    pairs = [
+        (_as_date(a), _as_date(b))
+        for a, b in zip(
+            values_of[col_of["raised_date"]], values_of[col_of["due_date"]], strict=True
+        )
+    ]
+    both = [(a, b) for a, b in pairs if a is not None and b is not None]
+    if 2 * len(both) < len(pairs):
+        return False, "raised and due dates on fewer than half the rows"
+    if sum(1 for a, b in both if a <= b) < 0.8 * len(both):
+        return False, "raised after due on many rows"
+    return True, ""
+
+
+def _dependency_fit(
+    read: Mapping[int, Candidate], values_of: Mapping[int, list[CellValue]]
+) -> bool:
+    """An item text, a need-by or committed date, a counterparty column of no people (a
+    team, a project, an organisation), and an owner or a status."""
+    keys = {c.column_key for c in read.values()}
+    # a need-by date by its own words (`Needed By`), not a due date's sense
+    needed = any(
+        m.column_key in ("need_by", "committed_date") and m.confidence >= 0.9 for m in read.values()
+    )
+    party = [c for c, m in read.items() if m.column_key == "counterparty_project_id"]
+    if not party or len(party) > 1 or read[party[0]].synonym.lower() in PORTFOLIO_HEADERS:
+        return False  # a bare `Project` column is any portfolio register's (round 14)
+    values = [cell_text(v).strip().casefold() for v in values_of[party[0]] if not is_blank(v)]
+    return (
+        bool(keys & {"title", "deliverable"})
+        and needed
+        and bool(keys & {"owner", "status"})
+        and len(set(values)) >= 2  # one project on every row is the one filtered on
+        and person_share(values_of[party[0]]) < 0.5
+    )
+
+
+def _gate_column(
+    cols: list[int], values_of: Mapping[int, list[CellValue]], taken: set[int]
+) -> int | None:
+    for col in cols:
+        if col not in taken and _all_match(_GATE, values_of[col]):
+            return col
+    return None
+
+
+def register_by_fields(
+    headers: Mapping[int, str],
+    values_of: Mapping[int, list[CellValue]],
+    mappings: Mapping[str, Mapping[int, Candidate]],
+    type_words: list[str],
+) -> FieldFit | None:
+    """The register the table's fields tell (the module docstring says how), or None.
+    ``headers`` and ``values_of`` are the table's columns; ``mappings`` each register's
+    columns as ``classify`` read them; ``type_words`` the values of a tool's type column
+    naming no register (``Story``, ``Task``), if any."""
+    read = {key: read_fields(chosen) for key, chosen in mappings.items()}
+    cols = sorted(headers)
+    fits: list[FieldFit] = []
+    # issues: an item text, a priority/severity/resolution, two tracking fields
+    issues = read.get("issues", {})
+    ok, _ = _issue_fit(issues, values_of)
+    if ok:
+        title = next(
+            (c for c, m in issues.items() if m.column_key in ("title", "description")), None
+        )
+        if _blocked("issues", headers, values_of, read, issues, title, type_words) is None:
+            fits.append(
+                FieldFit(
+                    "issues",
+                    dict(issues),
+                    f"{FOUND_BY_FIELDS} (an item text; "
+                    f"{_named('issues', issues, ISSUE_TELLING)}; "
+                    f"{_named('issues', issues, ISSUE_TRACKING)}: an issue log)",
+                )
+            )
+    # dependencies: an item text, the other party (no people) and when it is needed
+    deps = read.get("dependencies", {})
+    if _dependency_fit(deps, values_of):
+        title = next((c for c, m in deps.items() if m.column_key in ("title", "deliverable")), None)
+        if _blocked("dependencies", headers, values_of, read, deps, title, type_words) is None:
+            fits.append(
+                FieldFit(
+                    "dependencies",
+                    dict(deps),
+                    f"{FOUND_BY_FIELDS} (an item text; "
+                    f"{_named('dependencies', deps, DEPENDENCY_FIELDS)}: a dependency log)",
+                )
+            )
+    # milestones: a name for each row and two dates of plan and actual sense
+    miles = {
+        c: m
+        for c, m in read.get("milestones", {}).items()
+        # a colour is the rating of a review, no status word (listed, not guessed)
+        if m.confidence >= CERTAIN or not _all_match(_RAG, values_of[c])
+    }
+    dates = {m.column_key for m in miles.values()} & MILESTONE_DATES
+    if len(dates) >= 2:
+        taken = set(miles)
+        name = next((c for c, m in miles.items() if m.column_key == "milestone"), None)
+        gate = None
+        if "gate" not in {m.column_key for m in miles.values()}:
+            gate = _gate_column(cols, values_of, {c for c in taken if c != name})
+        columns = dict(miles)
+        if name is None or name == gate:
+            name = _name_column(cols, values_of, taken | ({gate} if gate else set()))
+            if name is not None:
+                columns.pop(name, None)
+                columns[name] = Candidate("milestone", CONTENT, "(values name each row)")
+        if name is not None and gate is not None:
+            columns[gate] = Candidate("gate", CONTENT, "(values name gates)")
+        if (
+            name is not None
+            and _blocked("milestones", headers, values_of, read, columns, name, type_words) is None
+        ):
+            fits.append(
+                FieldFit(
+                    "milestones",
+                    columns,
+                    f"{FOUND_BY_FIELDS} (a name for each row; "
+                    f"{_named('milestones', miles, MILESTONE_DATES)}: a milestone plan)",
+                )
+            )
+    return fits[0] if len(fits) == 1 else None
+
+
+def _named(key: str, read: Mapping[int, Candidate], keys: frozenset[str]) -> str:
+    register = layout.REGISTERS_BY_KEY[key]
+    names = [
+        register.column(c.column_key).name.lower()
+        for _, c in sorted(read.items())
+        if c.column_key in keys
+    ]
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def closest_register(
+    headers: Mapping[int, str],
+    mappings: Mapping[str, Mapping[int, Candidate]],
+) -> str:
+    """For a list no word and no signature names: the fields it was read to have and the
+    register(s) they came closest to, with the fix (name it in the mapping file); ``""``
+    for a table with fewer than three fields read (nothing like a register's list).
+
+    Each register scores the confidences of the columns it reads for certain, plus 1 for
+    each of its own fields in a column no other register reads (a ``Priority``; a ``Due``
+    that is a due date, a need-by and a validate-by alike tells nothing), less 1.5 for each
+    column only another register has. Registers that tie are all named."""
+    read = {k: read_fields(v) for k, v in mappings.items() if k != "finance"}
+    scores: dict[str, float] = {}
+    for key, mine in read.items():
+        if not any(c.column_key in _MAIN for c in mine.values()):
+            continue
+        own = OWN_FIELDS.get(key, frozenset())
+        score = sum(c.confidence for c in mine.values())
+        score += sum(
+            1.0
+            for col, c in mine.items()
+            if c.column_key in own and not any(col in read[o] for o in read if o != key)
+        )
+        scores[key] = score - 1.5 * len(_conflicts(key, read, mine))
+    if not scores:
+        return ""
+    top = max(scores.values())
+    best = [k for k, v in scores.items() if v >= top - 0.05]
+    if top <= 0 or len(read[best[0]]) < 3:
+        return ""
+    register = layout.REGISTERS_BY_KEY[best[0]]
+    fields = ", ".join(
+        f"{_letter(col)} {register.column(c.column_key).name.lower()}"
+        for col, c in sorted(read[best[0]].items())
+    )
+    items = [layout.REGISTERS_BY_KEY[k].item for k in best]
+    named = " or ".join(f"{'an' if i[0] in 'aeiou' else 'a'} {i}" for i in items)
+    keys = " or ".join(f'"{k}"' for k in best)
+    return (
+        f"its fields read as {fields}: as close to {named} register as to any, but not "
+        f"clearly one (no field only that register has); if it is one, name its register in "
+        f'the mapping file ("register": {keys}) and adopt again with --mapping'
+        if len(best) > 1
+        else f"its fields read as {fields}: closest to {named} register, but not clearly "
+        f"one; if it is, name its register in the mapping file "
+        f'("register": {keys}) and adopt again with --mapping'
+    )
+
+
+#: Registers' text columns: a list without one is nothing like a register.
+_MAIN = ("title", "description", "milestone", "decision", "assumption", "deliverable")
+
+
+def _letter(col: int) -> str:
+    from addin.cells import column_letter
+
+    return column_letter(col)
