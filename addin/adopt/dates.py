@@ -20,6 +20,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from addin.adopt import cldr
 from addin.adopt.languages import fold
 from addin.adopt.readings import current
 from addin.cells import from_excel_serial
@@ -138,14 +139,38 @@ def iso_week(text: str) -> tuple[date, date] | None:
 _FILLERS = frozenset({"of", "the", "de", "del", "di"})
 
 
-def month_of(word: str) -> int | None:
-    """1..12 for an English month name or abbreviation, or one of :data:`_FOREIGN_MONTHS`."""
+def month_of(word: str, *, in_date: bool = False) -> int | None:
+    """1..12 for an English month name or abbreviation, one of :data:`_FOREIGN_MONTHS`, or
+    (round 17) a month word of any locale CLDR has, when it can be read alone or the
+    sheet's languages decide it (:func:`addin.adopt.cldr.month_in`); a Roman numeral
+    ``I``..``XII`` written in capitals ``in_date`` or as a month label (``14.III.2026``,
+    ``III 2026``, as Central and Eastern Europe write them)."""
+    found = _listed_month(word)
+    if found is None and len(word.strip().rstrip(".")) >= 3:
+        found = cldr.month_in(word, in_date=in_date)
+    return found
+
+
+def _listed_month(word: str) -> int | None:
+    """1..12 for a month word of the hand lists (English, :data:`_FOREIGN_MONTHS`) or a
+    Roman numeral in capitals; read before CLDR."""
     lowered = word.lower().rstrip(".")
     found = MONTHS.get(lowered) or _FOREIGN_MONTHS.get(lowered)
     if found is None and not lowered.isascii():  # "déc" = dec, "févr" = fevr (round 8)
         folded = fold(lowered)
         found = MONTHS.get(folded) or _FOREIGN_MONTHS.get(folded)
-    return found
+    return found if found is not None else _ROMAN.get(word.strip())
+
+
+#: Roman month numerals, in capitals only (``III``; ``iii`` or ``I`` in a sentence is no
+#: month: the callers read them only where a month stands, between a day and a year or
+#: before a year).
+_ROMAN = {
+    numeral: month
+    for month, numeral in enumerate(
+        ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1
+    )
+}
 
 
 _QUARTER = re.compile(
@@ -260,7 +285,11 @@ def parse_text_date(text: str, order: str = "dmy") -> date | None:
     if len(words) > 1 or len(numbers) != 3 - len(words):
         return None
     if words:
-        month = month_of(words[0]) or _DATE_MONTHS.get(fold(words[0]).rstrip("."))
+        month = (
+            _listed_month(words[0])
+            or _DATE_MONTHS.get(fold(words[0]).rstrip("."))
+            or month_of(words[0], in_date=True)
+        )
         if month is None or len(numbers) != 2:
             return None
         at = parts.index(words[0])
