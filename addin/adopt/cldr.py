@@ -152,6 +152,13 @@ def column_languages(texts: Iterable[object]) -> frozenset[str]:
     return shared or frozenset()
 
 
+@cache
+def date_words() -> frozenset[str]:
+    """The words CLDR's date patterns write around a date's parts, folded (Latvian
+    ``gada``, Lithuanian ``m`` and ``d``, Spanish and Portuguese ``de``, Russian ``г``)."""
+    return frozenset(_table()["date_words"])
+
+
 def date_order(language: str) -> str | None:
     """``dmy``, ``mdy`` or ``ymd``: the order of a language's short dates in CLDR."""
     order = _table()["date_orders"].get(language)

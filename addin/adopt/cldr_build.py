@@ -14,6 +14,8 @@ The table holds, for every locale CLDR has (by language):
   :func:`addin.adopt.languages.fold`, a trailing dot dropped, a particle before it dropped
   (Catalan ``de març``), as ``{word: {month: [languages]}}``; ``months_in_dates_only``: the
   wide format forms no locale writes standing alone (a genitive: read inside a date only);
+- ``date_words``: the words date patterns write around a date's parts (Latvian ``gada``,
+  Lithuanian ``m.`` and ``d.``, Spanish ``de``), dropped when a date is read;
 - ``date_orders``: the order of day, month and year in each language's short date
   pattern (``dmy``, ``mdy``, ``ymd``);
 - ``numbers``: each language's decimal and group symbols;
@@ -58,6 +60,7 @@ def build() -> dict[str, Any]:
     orders: dict[str, str] = {}
     numbers: dict[str, list[str]] = {}
     symbols: dict[str, set[str]] = {}
+    literals: set[str] = set()  # words a date pattern writes around its parts ("gada")
     codes = sorted(list_currencies())
     for identifier in sorted(localedata.locale_identifiers()):
         try:
@@ -80,6 +83,10 @@ def build() -> dict[str, Any]:
             if order:
                 orders[language] = order
             numbers[language] = [get_decimal_symbol(locale), get_group_symbol(locale)]
+        for width in ("full", "long", "medium", "short"):
+            pattern = getattr(locale.date_formats.get(width), "pattern", "")
+            for quoted in re.findall(r"'([^']+)'", pattern):
+                literals.update(w for w in words_of(quoted) if not w.isdigit())
         for code, symbol in locale.currency_symbols.items():
             mark = str(symbol).strip()
             if code in codes and mark and mark != code and not mark.isdigit():
@@ -93,6 +100,7 @@ def build() -> dict[str, Any]:
         # format forms no locale writes alone: the genitive "marca", "března" (dates only)
         "months_in_dates_only": sorted(set(months) - labels),
         "date_orders": dict(sorted(orders.items())),
+        "date_words": sorted(literals),
         "numbers": dict(sorted(numbers.items())),
         "currency_codes": codes,
         "currency_symbols": {mark: sorted(c) for mark, c in sorted(symbols.items())},

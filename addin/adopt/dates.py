@@ -281,6 +281,9 @@ def parse_text_date(text: str, order: str = "dmy") -> date | None:
     parts = _PARTS.findall(re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", core, flags=re.IGNORECASE))
     parts = [p for p in parts if p.lower() not in _FILLERS]  # "12th of March", "12 de marzo"
     words = [p for p in parts if p.isalpha()]
+    if len(words) > 1:  # "2026. gada 12. marts", "2026 m. kovo 12 d." (round 17: CLDR's words)
+        parts = [p for p in parts if not p.isalpha() or fold(p) not in cldr.date_words()]
+        words = [p for p in parts if p.isalpha()]
     numbers = [p for p in parts if p.isdigit()]
     if len(words) > 1 or len(numbers) != 3 - len(words):
         return None
