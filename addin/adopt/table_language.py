@@ -67,8 +67,11 @@ def languages_of(headers: Iterable[str]) -> frozenset[str]:
     """The languages most of a table's header words are written in, when two words or more
     say so (``Właściciel``, ``Termin``, ``Opis`` -> Polish): ISO 639-1 codes; empty for an
     English table or one too short to tell (round 17)."""
+    texts = [h for h in headers if h]
+    if sum(1 for h in texts if foreign(h)) < 2:
+        return frozenset()  # an English table (most): the index below is never built
     counts: Counter[str] = Counter()
-    for header in headers:
+    for header in texts:
         for word in set(words_of(header)):
             counts.update(_word_languages().get(word, ()))
     if not counts:
