@@ -282,7 +282,7 @@ def parse_text_date(text: str, order: str = "dmy") -> date | None:
     parts = [p for p in parts if p.lower() not in _FILLERS]  # "12th of March", "12 de marzo"
     words = [p for p in parts if p.isalpha()]
     if len(words) > 1:  # "2026. gada 12. marts", "2026 m. kovo 12 d." (round 17: CLDR's words)
-        parts = [p for p in parts if not p.isalpha() or fold(p) not in cldr.date_words()]
+        parts = [p for p in parts if not _date_word(p)]
         words = [p for p in parts if p.isalpha()]
     numbers = [p for p in parts if p.isdigit()]
     if len(words) > 1 or len(numbers) != 3 - len(words):
@@ -316,6 +316,14 @@ def parse_text_date(text: str, order: str = "dmy") -> date | None:
         return None
     day, month = (int(b), int(a)) if order == "mdy" else (int(a), int(b))
     return _make(_year(c), month, day)
+
+
+def _date_word(part: str) -> bool:
+    """True for a word CLDR's date patterns write around a date's parts (``gada``; ``m`` and
+    ``d`` in lower case only: Primavera's ``A`` after a date is its flag, not a word)."""
+    if not part.isalpha() or (len(part) == 1 and not part.islower()):
+        return False
+    return fold(part) in cldr.date_words()
 
 
 def _month_period(text: str) -> tuple[int, int] | None:
