@@ -136,6 +136,10 @@ def test_month_labels_of_other_locales() -> None:
     # a genitive no locale writes alone is no month label (Spanish "Marca" is a brand)
     assert month_number("Marca") is None
     assert month_number("Set up") is None
+    # a month of a locale beyond the national languages is read inside a date only: Breton
+    # "here" (October) and Afrikaans "Julie" (July) are a word and a name as headers
+    assert month_number("Here") is None and month_number("Julie") is None
+    assert parse_date("12 Julie 2026") == date(2026, 7, 12)
 
 
 def test_a_word_of_two_months_needs_the_language() -> None:

@@ -10,7 +10,8 @@ the first time a word is not one of the hand lists; ``pmo consolidate`` never re
 
 - when CLDR gives it one month in every locale that has it, and it is no common word: four
   letters or more, not an English word of the synonyms, not a word of ``languages.toml``
-  with another meaning (``12 marca 2026``, ``14 Ekim 2026``, ``3 серпня 2026``, ``Kasım
+  with another meaning; standing alone (a month label), only when a language of
+  ``languages.toml`` or a national language (:data:`_NATIONAL`) writes it (``12 marca 2026``, ``14 Ekim 2026``, ``3 серпня 2026``, ``Kasım
   2026``, ``12 Φεβ 2026`` once the language is known);
 - else when the languages of the sheet (its headers, :func:`languages_in`) or of the
   column's other cells (:func:`column_languages`) give it one month: ``listopad`` is
@@ -104,8 +105,54 @@ def month_in(
         if in_them:
             return None  # two months in the sheet's own languages
     if len(found) == 1 and not _common(word):
-        return next(iter(found))
+        month, langs = next(iter(found.items()))
+        if in_date or langs & _label_languages():
+            return month
     return None
+
+
+#: National languages beyond ``languages.toml``'s whose month names head a tracker's
+#: columns (Serbian, Bosnian, Macedonian, Belarusian, Kazakh, Azerbaijani, Georgian,
+#: Armenian, Albanian, Icelandic, Filipino, Swahili, Uzbek, Persian, Urdu, Bengali...).
+#: A month word of another locale alone is read only inside a date: Breton ``here``
+#: (October) and Afrikaans ``Julie`` (July) are a word and a name as headers.
+_NATIONAL = frozenset(
+    [
+        "en",
+        "sr",
+        "bs",
+        "mk",
+        "be",
+        "kk",
+        "az",
+        "ka",
+        "hy",
+        "sq",
+        "is",
+        "fil",
+        "sw",
+        "uz",
+        "fa",
+        "ur",
+        "bn",
+        "ta",
+        "te",
+        "mr",
+        "ne",
+        "si",
+        "km",
+        "lo",
+        "my",
+        "mn",
+    ]
+)
+
+
+@cache
+def _label_languages() -> frozenset[str]:
+    from addin.adopt.languages import LANGUAGES
+
+    return _NATIONAL | frozenset(LANGUAGES)
 
 
 def ambiguous_month(word: str) -> str | None:
