@@ -147,7 +147,7 @@ def currency_in(text: str) -> str | None:
     symbol = next((c for c in text if c in _SYMBOL_CODES), None)
     if symbol is None and _YEN.search(text):
         return "JPY"
-    if symbol is None and (marked := cldr_mark(text)) is not None:
+    if symbol is None and not _HAND_MARK.match(text) and (marked := cldr_mark(text)) is not None:
         return marked[1]  # round 17: any currency CLDR knows ("12 500 лв." = BGN)
     return _SYMBOL_CODES[symbol] if symbol else None
 
@@ -209,6 +209,9 @@ def _cleaned(text: str) -> str:
     return text.strip().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
 
 
+#: A mark the lists above read and that names no one currency (``Rs.``: India, Pakistan,
+#: Sri Lanka, Nepal; ``S/``, ``kr``): CLDR's one locale writing it does not decide.
+_HAND_MARK = re.compile(rf"^\s*\(?\s*(?:{_BEFORE})", re.IGNORECASE)
 #: ISO codes that spell English words a cell writes before a number (``TOP 5``, ``ALL 3``):
 #: no currency there.
 _CODES_THAT_ARE_WORDS = frozenset({"ALL", "TOP", "CUP", "MOP", "SOS", "SIT"})
