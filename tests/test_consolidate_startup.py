@@ -33,6 +33,9 @@ NOT_BEFORE_THE_WORKERS = (
     "scipy",
     "numpy",
     "openpyxl",
+    # round 17: CLDR's tables are adoption's; babel only builds them
+    "babel",
+    "addin.adopt.cldr",
 )
 
 #: What the workers need: imported once, before they are forked.

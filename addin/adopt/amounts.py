@@ -147,6 +147,8 @@ def currency_in(text: str) -> str | None:
     symbol = next((c for c in text if c in _SYMBOL_CODES), None)
     if symbol is None and _YEN.search(text):
         return "JPY"
+    if symbol is None and not _HAND_MARK.match(text) and (marked := cldr_mark(text)) is not None:
+        return marked[1]  # round 17: any currency CLDR knows ("12 500 лв." = BGN)
     return _SYMBOL_CODES[symbol] if symbol else None
 
 
@@ -203,8 +205,41 @@ _DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 
 
 def _cleaned(text: str) -> str:
-    """The text with its no-break spaces as spaces, stripped."""
-    return text.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    """The text with its no-break and thin spaces as spaces, stripped."""
+    return text.strip().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+
+
+#: A mark the lists above read and that names no one currency (``Rs.``: India, Pakistan,
+#: Sri Lanka, Nepal; ``S/``, ``kr``): CLDR's one locale writing it does not decide.
+_HAND_MARK = re.compile(rf"^\s*\(?\s*(?:{_BEFORE})", re.IGNORECASE)
+#: ISO codes that spell English words a cell writes before a number (``TOP 5``, ``ALL 3``):
+#: no currency there.
+_CODES_THAT_ARE_WORDS = frozenset({"ALL", "TOP", "CUP", "MOP", "SOS", "SIT"})
+#: A mark before or after an amount (round 17): a run of non-digits standing apart.
+_EDGE_BEFORE = re.compile(r"^\s*(?P<mark>[^\d\s()+\-\u2212]+)\s*(?=[-+\u2212(]?\s*\d)")
+_EDGE_AFTER = re.compile(r"(?<=[\d)])\s*(?P<mark>[^\d\s()]+)\s*$")
+
+
+def cldr_mark(text: str) -> tuple[str, str] | None:
+    """``(the amount's text without its mark, the currency's code)`` for an amount written
+    with a currency symbol or ISO code the lists above lack but CLDR has, before or after it
+    (``₸ 12 500``, ``12 500 лв.``, ``KES 1,200``, ``1 200 ден.``); None when the text has no
+    such mark. A mark of one Latin letter (``K``, ``R``) or a multiplier (``k``, ``m``)
+    names none."""
+    from addin.adopt import cldr
+
+    cleaned = _cleaned(text)
+    for edge in (_EDGE_BEFORE, _EDGE_AFTER):
+        match = edge.search(cleaned)
+        if match is None:
+            continue
+        mark = match.group("mark")
+        if (mark.isascii() and len(mark.rstrip(".")) < 2) or mark.lower().rstrip(".") in _UNITS:
+            continue
+        code = cldr.currency_of_mark(mark)
+        if code is not None and mark.rstrip(".").upper() not in _CODES_THAT_ARE_WORDS:
+            return (cleaned[: match.start()] + " " + cleaned[match.end() :]).strip(), code
+    return None
 
 
 #: ``12 TEUR``, ``12 T€`` (German Tausend): thousands, written before the currency.
@@ -264,6 +299,8 @@ def parse_amount(text: str, *, dot_thousands: bool = False) -> float | None:
     if _PLAIN.match(cleaned):  # "1234.5", "-12": most cells, read at once
         return float(cleaned)
     match = _SHAPE.match(cleaned)
+    if match is None and (marked := cldr_mark(cleaned)) is not None:
+        return parse_amount(marked[0], dot_thousands=dot_thousands)  # "₸ 12 500" (round 17)
     if not match or bool(match.group("open")) != bool(match.group("close")):
         return None
     body = match.group("body").strip()

@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from addin import layout
+from addin.adopt import cldr
 from addin.adopt.amount_columns import amount_unit_for_column, decimal_mark_for_column
 from addin.adopt.bilingual import bilingual_row, either_half, half_candidates, halves
 from addin.adopt.by_values import list_by_values
@@ -89,7 +90,7 @@ from addin.adopt.signatures import (
     register_by_fields,
 )
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
-from addin.adopt.table_language import language_sample
+from addin.adopt.table_language import language_sample, languages_of
 from addin.adopt.unread_headers import register_by_values
 from addin.host import CellValue
 from addin.standards import Standards
@@ -864,7 +865,13 @@ def _sectioned(
 
 
 def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classification:
-    """Decide what the table is (see the module docstring for the rule)."""
+    """Decide what the table is (see the module docstring for the rule). Month words its
+    values write are read in the languages of its headers (round 17)."""
+    with cldr.languages_in(languages_of(c.full for c in block.headers)):
+        return _classify(block, grid, standards)
+
+
+def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classification:
     context = context_words(block)
     # a tool's list, bucket or group named on every row names the register as a title does
     context = f"{context} {container_name(block, grid).lower()}".strip()

@@ -28,6 +28,7 @@ from datetime import date, datetime
 from difflib import SequenceMatcher
 from itertools import pairwise
 
+from addin.adopt import cldr
 from addin.adopt.aliases import LIST_ALIASES
 from addin.adopt.amounts import currency_in, has_own_unit, is_no_amount, parse_amount
 from addin.adopt.dates import (
@@ -1089,6 +1090,9 @@ def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, st
     Red team of round 15: a Buddhist-era year (2443-2743) among text dates written in the
     common era is no Thai date but a typo (2500 for 2050) or a far horizon: not a date."""
     order, note = date_order_for_column(values, header)
+    # round 17: the languages of the column's own month words decide a word CLDR gives two
+    # months ("listopad" beside "14 listopadu 2026" is Czech November)
+    month_languages = cldr.column_languages(values)
     common, buddhist = _era_years(values)
     typos = buddhist if common else set()
     if any(isinstance(v, str) and fiscal_period(v) for v in values):
@@ -1111,7 +1115,8 @@ def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, st
                     "other dates, written in the common era; a Buddhist-era year is read only "
                     "in a column of them)",
                 )
-        parsed = parse_date(value, order)
+        with cldr.languages_in(month_languages):
+            parsed = parse_date(value, order)
         flagged = schedule_flag(cell_text(value)) if parsed is None else None
         if flagged is not None and (bare := parse_date(flagged[0], order)) is not None:
             # Primavera P6's "14-Mar-26 A" (an actual date) or "14-Mar-26*" (constrained):
@@ -1129,6 +1134,16 @@ def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, st
             if is_date_to_confirm(text):
                 return Converted(
                     None, note=f"{text!r} means a date still to be confirmed; left empty"
+                )
+            unsure = (
+                next(filter(None, map(cldr.ambiguous_month, words_of(text))), None)
+                if len(re.findall(r"\d+", text)) == 2  # a day and a year beside the word
+                else None
+            )
+            if unsure is not None:  # round 17: listed, never guessed
+                return Converted(
+                    text,
+                    f"{text!r} is not read as a date: {unsure}, and the sheet does not say which",
                 )
             return Converted(text, f"{text!r} is not a date")
         if parsed < _PLACEHOLDER_BEFORE or parsed.year == 9999:

@@ -20,6 +20,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from addin.adopt import cldr
 from addin.adopt.languages import fold
 from addin.adopt.readings import current
 from addin.cells import from_excel_serial
@@ -138,14 +139,38 @@ def iso_week(text: str) -> tuple[date, date] | None:
 _FILLERS = frozenset({"of", "the", "de", "del", "di"})
 
 
-def month_of(word: str) -> int | None:
-    """1..12 for an English month name or abbreviation, or one of :data:`_FOREIGN_MONTHS`."""
+def month_of(word: str, *, in_date: bool = False) -> int | None:
+    """1..12 for an English month name or abbreviation, one of :data:`_FOREIGN_MONTHS`, or
+    (round 17) a month word of any locale CLDR has, when it can be read alone or the
+    sheet's languages decide it (:func:`addin.adopt.cldr.month_in`); a Roman numeral
+    ``I``..``XII`` written in capitals ``in_date`` or as a month label (``14.III.2026``,
+    ``III 2026``, as Central and Eastern Europe write them)."""
+    found = _listed_month(word)
+    if found is None and len(word.strip().rstrip(".")) >= 3:
+        found = cldr.month_in(word, in_date=in_date)
+    return found
+
+
+def _listed_month(word: str) -> int | None:
+    """1..12 for a month word of the hand lists (English, :data:`_FOREIGN_MONTHS`) or a
+    Roman numeral in capitals; read before CLDR."""
     lowered = word.lower().rstrip(".")
     found = MONTHS.get(lowered) or _FOREIGN_MONTHS.get(lowered)
     if found is None and not lowered.isascii():  # "déc" = dec, "févr" = fevr (round 8)
         folded = fold(lowered)
         found = MONTHS.get(folded) or _FOREIGN_MONTHS.get(folded)
-    return found
+    return found if found is not None else _ROMAN.get(word.strip())
+
+
+#: Roman month numerals, in capitals only (``III``; ``iii`` or ``I`` in a sentence is no
+#: month: the callers read them only where a month stands, between a day and a year or
+#: before a year).
+_ROMAN = {
+    numeral: month
+    for month, numeral in enumerate(
+        ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1
+    )
+}
 
 
 _QUARTER = re.compile(
@@ -256,11 +281,18 @@ def parse_text_date(text: str, order: str = "dmy") -> date | None:
     parts = _PARTS.findall(re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", core, flags=re.IGNORECASE))
     parts = [p for p in parts if p.lower() not in _FILLERS]  # "12th of March", "12 de marzo"
     words = [p for p in parts if p.isalpha()]
+    if len(words) > 1:  # "2026. gada 12. marts", "2026 m. kovo 12 d." (round 17: CLDR's words)
+        parts = [p for p in parts if not _date_word(p)]
+        words = [p for p in parts if p.isalpha()]
     numbers = [p for p in parts if p.isdigit()]
     if len(words) > 1 or len(numbers) != 3 - len(words):
         return None
     if words:
-        month = month_of(words[0]) or _DATE_MONTHS.get(fold(words[0]).rstrip("."))
+        month = (
+            _listed_month(words[0])
+            or _DATE_MONTHS.get(fold(words[0]).rstrip("."))
+            or month_of(words[0], in_date=True)
+        )
         if month is None or len(numbers) != 2:
             return None
         at = parts.index(words[0])
@@ -284,6 +316,14 @@ def parse_text_date(text: str, order: str = "dmy") -> date | None:
         return None
     day, month = (int(b), int(a)) if order == "mdy" else (int(a), int(b))
     return _make(_year(c), month, day)
+
+
+def _date_word(part: str) -> bool:
+    """True for a word CLDR's date patterns write around a date's parts (``gada``; ``m`` and
+    ``d`` in lower case only: Primavera's ``A`` after a date is its flag, not a word)."""
+    if not part.isalpha() or (len(part) == 1 and not part.islower()):
+        return False
+    return fold(part) in cldr.date_words()
 
 
 def _month_period(text: str) -> tuple[int, int] | None:

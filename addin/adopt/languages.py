@@ -166,6 +166,7 @@ class Lexicon:
     longest_unspaced: int
 
 
+@lru_cache(maxsize=1)  # round 17: read once (each section's reader asked for it again)
 def _load() -> dict[str, dict[str, dict[str, list[str]]]]:
     text = resources.files("addin.adopt").joinpath("languages.toml").read_text(encoding="utf-8")
     return tomllib.loads(text)

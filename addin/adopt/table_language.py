@@ -10,11 +10,14 @@ language, or None when the table reads as English.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import cache
 
-from addin.adopt.languages import translate, words_of
+from addin.adopt import cldr
+from addin.adopt.languages import entries, translate, words_of
 
 _SAMPLE: ContextVar[str | None] = ContextVar("table_language_sample", default=None)
 
@@ -35,12 +38,46 @@ def language_sample(headers: Iterable[str]) -> str | None:
 
 @contextmanager
 def headers_in(headers: Iterable[str]) -> Iterator[None]:
-    """Inside, :func:`table_language_sample` tells the table's language."""
-    token = _SAMPLE.set(language_sample(headers))
+    """Inside, :func:`table_language_sample` tells the table's language, and month words
+    are read in the languages the headers are written in (round 17: :func:`languages_of`)."""
+    texts = list(headers)
+    token = _SAMPLE.set(language_sample(texts))
     try:
-        yield
+        with cldr.languages_in(languages_of(texts)):
+            yield
     finally:
         _SAMPLE.reset(token)
+
+
+@cache
+def _word_languages() -> dict[str, frozenset[str]]:
+    """Each word of ``languages.toml`` (four letters or more) -> the languages writing it."""
+    found: dict[str, set[str]] = {}
+    for section in ("words", "values"):
+        for _, by_language in entries(section):
+            for language, phrases in by_language.items():
+                for phrase in phrases:
+                    for word in words_of(phrase):
+                        if len(word) >= 4:
+                            found.setdefault(word, set()).add(language)
+    return {word: frozenset(languages) for word, languages in found.items()}
+
+
+def languages_of(headers: Iterable[str]) -> frozenset[str]:
+    """The languages most of a table's header words are written in, when two words or more
+    say so (``Właściciel``, ``Termin``, ``Opis`` -> Polish): ISO 639-1 codes; empty for an
+    English table or one too short to tell (round 17)."""
+    texts = [h for h in headers if h]
+    if sum(1 for h in texts if foreign(h)) < 2:
+        return frozenset()  # an English table (most): the index below is never built
+    counts: Counter[str] = Counter()
+    for header in texts:
+        for word in set(words_of(header)):
+            counts.update(_word_languages().get(word, ()))
+    if not counts:
+        return frozenset()
+    most = max(counts.values())
+    return frozenset(lang for lang, n in counts.items() if n == most) if most >= 2 else frozenset()
 
 
 def table_language_sample() -> str | None:

@@ -11,6 +11,7 @@ from itertools import pairwise
 from typing import Any
 
 from addin import layout
+from addin.adopt import cldr
 from addin.adopt.classify import (
     MAIN_COLUMNS,
     RAID_TYPES,
@@ -67,6 +68,7 @@ from addin.adopt.row_kinds import left_out_line, milestone_rows, status_by_progr
 from addin.adopt.rows import _ranges, build_items, plan_columns
 from addin.adopt.store import store_items
 from addin.adopt.synonyms import KNOWN_UNMAPPED
+from addin.adopt.table_language import languages_of
 from addin.cells import column_index, column_letter
 from addin.models import ProjectData
 from addin.standards import Standards
@@ -126,6 +128,25 @@ def _mapped_from_spec(
 
 
 def adopt_block(
+    block: TableBlock,
+    grid: Grid,
+    spec: TableMapping | None,
+    standards: Standards,
+    project: ProjectData,
+    raw_cells: dict[tuple[str, int, str], str],
+    year: tuple[int | None, bool],
+    report: AdoptionReport,
+    classified: Classification | None = None,
+) -> tuple[TableReport, TableMapping]:
+    """The table adopted; month words its values write are read in the languages of its
+    headers (round 17: ``listopad`` is November in a Polish table, October in a Croatian)."""
+    with cldr.languages_in(languages_of(h.full for h in block.headers)):
+        return _adopt_block(
+            block, grid, spec, standards, project, raw_cells, year, report, classified
+        )
+
+
+def _adopt_block(
     block: TableBlock,
     grid: Grid,
     spec: TableMapping | None,

@@ -1,0 +1,232 @@
+"""Month names, date orders and currency symbols of every locale Unicode CLDR has (round 17).
+
+Sixteen rounds added a few languages' month names and currency signs by hand, one batch at
+a time; every fresh batch brought one the lists lacked. CLDR holds them all: this module
+reads ``cldr_tables.json``, the compact table :mod:`addin.adopt.cldr_build` wrote from the
+``babel`` package (never imported here: adoption's start-up reads one JSON file, lazily,
+the first time a word is not one of the hand lists; ``pmo consolidate`` never reads it).
+
+**Month words** (:func:`month_in`): a word is read as a month
+
+- when CLDR gives it one month in every locale that has it, and it is no common word: four
+  letters or more, not an English word of the synonyms, not a word of ``languages.toml``
+  with another meaning; standing alone (a month label), only when a language of
+  ``languages.toml`` or a national language (:data:`_NATIONAL`) writes it (``12 marca 2026``, ``14 Ekim 2026``, ``3 серпня 2026``, ``Kasım
+  2026``, ``12 Φεβ 2026`` once the language is known);
+- else when the languages of the sheet (its headers, :func:`languages_in`) or of the
+  column's other cells (:func:`column_languages`) give it one month: ``listopad`` is
+  November in Polish and Czech, October in Croatian, ``sty`` and ``lut`` (Polish January,
+  February) are read in a Polish sheet only;
+- never otherwise: :func:`ambiguous_month` says why, and the date is listed, not guessed.
+
+**Currencies** (:func:`currency_of_mark`): a symbol CLDR gives one currency in every
+locale (``zł`` = PLN, ``₸`` = KZT, ``лв.`` = BGN), or any ISO 4217 code.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from addin.adopt.languages import fold, words_of
+
+#: The shortest month word read without a language to decide it: ``mar``, ``sty``, ``lut``,
+#: ``dec`` are words too (Polish ``lut`` is solder, ``sty`` a pigsty).
+SHORTEST_ALONE = 4
+
+_LANGUAGES: ContextVar[frozenset[str]] = ContextVar("cldr_languages", default=frozenset())
+
+
+@cache
+def _table() -> dict[str, Any]:
+    text = resources.files("addin.adopt").joinpath("cldr_tables.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _key(word: str) -> str:
+    return fold(word.strip()).rstrip(".")
+
+
+def months_of(word: str) -> dict[int, frozenset[str]]:
+    """The months a word names in CLDR, each with the languages naming it so; ``{}`` for
+    no month word. ``"listopad"`` -> ``{10: {"hr"}, 11: {"cs", "pl", ...}}``."""
+    found = _table()["months"].get(_key(word))
+    if not found:
+        return {}
+    return {int(month): frozenset(languages) for month, languages in found.items()}
+
+
+@cache
+def _other_meanings() -> frozenset[str]:
+    """Words a register writes with another meaning than a month: the English words of the
+    synonyms and every word of ``languages.toml``'s headers and values (Polish ``data``,
+    Turkish ``mart`` is not among them)."""
+    from addin.adopt.languages import english_words, lexicon
+
+    words = set(english_words())
+    for section in ("words", "values"):
+        for phrase in lexicon(section).phrases:
+            words.update(phrase)
+    return frozenset(words)
+
+
+def _common(word: str) -> bool:
+    key = _key(word)
+    letters = [w for w in words_of(key) if w]
+    return len(key) < SHORTEST_ALONE or len(letters) != 1 or key in _other_meanings()
+
+
+@cache
+def _in_dates_only() -> frozenset[str]:
+    return frozenset(_table()["months_in_dates_only"])
+
+
+def month_in(
+    word: str, languages: Iterable[str] | None = None, *, in_date: bool = False
+) -> int | None:
+    """1..12 for a month word of any CLDR locale when it can be read (module docstring);
+    ``languages``, else those :func:`languages_in` set, decide a word that needs them. A
+    genitive no locale writes alone (``marca``: Spanish for a brand) is read only
+    ``in_date``, a day and a year beside it."""
+    found = months_of(word)
+    if not found or (not in_date and _key(word) in _in_dates_only()):
+        return None
+    chosen = frozenset(languages) if languages is not None else _LANGUAGES.get()
+    if chosen:
+        in_them = [month for month, langs in found.items() if langs & chosen]
+        if len(in_them) == 1:
+            return in_them[0]
+        if in_them:
+            return None  # two months in the sheet's own languages
+    if len(found) == 1 and not _common(word):
+        month, langs = next(iter(found.items()))
+        if in_date or langs & _label_languages():
+            return month
+    return None
+
+
+#: National languages beyond ``languages.toml``'s whose month names head a tracker's
+#: columns (Serbian, Bosnian, Macedonian, Belarusian, Kazakh, Azerbaijani, Georgian,
+#: Armenian, Albanian, Icelandic, Filipino, Swahili, Uzbek, Persian, Urdu, Bengali...).
+#: A month word of another locale alone is read only inside a date: Breton ``here``
+#: (October) and Afrikaans ``Julie`` (July) are a word and a name as headers.
+_NATIONAL = frozenset(
+    [
+        "en",
+        "sr",
+        "bs",
+        "mk",
+        "be",
+        "kk",
+        "az",
+        "ka",
+        "hy",
+        "sq",
+        "is",
+        "fil",
+        "sw",
+        "uz",
+        "fa",
+        "ur",
+        "bn",
+        "ta",
+        "te",
+        "mr",
+        "ne",
+        "si",
+        "km",
+        "lo",
+        "my",
+        "mn",
+    ]
+)
+
+
+@cache
+def _label_languages() -> frozenset[str]:
+    from addin.adopt.languages import LANGUAGES
+
+    return _NATIONAL | frozenset(LANGUAGES)
+
+
+def ambiguous_month(word: str) -> str | None:
+    """Why a month word was not read, for the report (``'listopad' is October in hr,
+    November in cs, pl, ...``), or None when it is no month word or was read."""
+    found = months_of(word)
+    if not found or month_in(word, in_date=True) is not None:
+        return None
+    names = "; ".join(
+        f"month {month} in {', '.join(sorted(langs)[:6])}{', ...' if len(langs) > 6 else ''}"
+        for month, langs in sorted(found.items())
+    )
+    if len(found) > 1:
+        return f"{word.strip()!r} names different months by language ({names})"
+    return f"{word.strip()!r} is a month ({names}) but also a common word"
+
+
+@contextmanager
+def languages_in(languages: Iterable[str]) -> Iterator[None]:
+    """Inside, month words are read in ``languages`` first (ISO 639 codes)."""
+    token = _LANGUAGES.set(_LANGUAGES.get() | frozenset(languages))
+    try:
+        yield
+    finally:
+        _LANGUAGES.reset(token)
+
+
+def column_languages(texts: Iterable[object]) -> frozenset[str]:
+    """The languages every month word a column's cells write that CLDR reads alone shares
+    (``14 listopadu 2026`` is Czech only: the column's ``listopad`` is then Czech November);
+    empty when the cells write none or disagree."""
+    shared: frozenset[str] | None = None
+    for text in texts:
+        if not isinstance(text, str):
+            continue
+        for word in words_of(text):
+            found = months_of(word)
+            if len(found) != 1 or _common(word):
+                continue
+            langs = next(iter(found.values()))
+            shared = langs if shared is None else shared & langs
+            if not shared:
+                return frozenset()
+    return shared or frozenset()
+
+
+@cache
+def date_words() -> frozenset[str]:
+    """The words CLDR's date patterns write around a date's parts, folded (Latvian
+    ``gada``, Lithuanian ``m`` and ``d``, Spanish and Portuguese ``de``, Russian ``г``)."""
+    return frozenset(_table()["date_words"])
+
+
+def date_order(language: str) -> str | None:
+    """``dmy``, ``mdy`` or ``ymd``: the order of a language's short dates in CLDR."""
+    order = _table()["date_orders"].get(language)
+    return str(order) if order else None
+
+
+@cache
+def currency_codes() -> frozenset[str]:
+    """Every ISO 4217 code CLDR names."""
+    return frozenset(_table()["currency_codes"])
+
+
+def currency_of_mark(mark: str) -> str | None:
+    """The ISO code of a currency symbol or code (``zł`` -> PLN, ``₸`` -> KZT, ``eur`` ->
+    EUR), when CLDR gives it one currency in every locale; None for ``$``, ``kr``, ``¥``
+    (several) and anything else."""
+    text = mark.strip()
+    if text.upper() in currency_codes() and len(text) == 3 and text.isalpha():
+        return text.upper()
+    for candidate in (text, text.rstrip("."), f"{text.rstrip('.')}."):
+        codes = _table()["currency_symbols"].get(candidate)
+        if codes:
+            return str(codes[0]) if len(codes) == 1 else None
+    return None

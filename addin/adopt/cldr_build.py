@@ -1,0 +1,120 @@
+"""Builds ``cldr_tables.json``, the compact table :mod:`addin.adopt.cldr` reads, from Unicode
+CLDR as the ``babel`` package carries it (round 17). Run once after upgrading babel::
+
+    .venv/bin/python -m addin.adopt.cldr_build
+
+Adoption never imports this module (nor babel): it reads the table the build wrote.
+``tests/test_adopt_round17_cldr.py`` rebuilds the table and compares, so a table that no
+longer matches the installed CLDR fails a test rather than drifting.
+
+The table holds, for every locale CLDR has (by language):
+
+- ``months``: each month name (wide and abbreviated, format and stand-alone forms: the
+  genitive ``marca`` and ``března`` are CLDR's format forms), accent- and case-folded by
+  :func:`addin.adopt.languages.fold`, a trailing dot dropped, a particle before it dropped
+  (Catalan ``de març``), as ``{word: {month: [languages]}}``; ``months_in_dates_only``: the
+  wide format forms no locale writes standing alone (a genitive: read inside a date only);
+- ``date_words``: the words date patterns write around a date's parts (Latvian ``gada``,
+  Lithuanian ``m.`` and ``d.``, Spanish ``de``), dropped when a date is read;
+- ``date_orders``: the order of day, month and year in each language's short date
+  pattern (``dmy``, ``mdy``, ``ymd``);
+- ``numbers``: each language's decimal and group symbols;
+- ``currencies``: every ISO 4217 code CLDR names, and each currency symbol a locale writes
+  (``zł``, ``Kč``, ``₴``, ``лв.``, ``₸``, ``₦``, ``RM``, ``Rp``) with the codes it stands for.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from addin.adopt.languages import words_of
+
+TABLE = Path(__file__).with_name("cldr_tables.json")
+
+#: Words before a month name in a format form that are no part of it (Catalan ``de març``,
+#: ``d'abril``; Galician and Asturian ``de xineru``).
+_PARTICLES = frozenset({"de", "d", "del", "di", "of"})
+_ORDER_LETTERS = re.compile(r"[yMLd]")
+
+
+def _order(pattern: str) -> str | None:
+    """``dd/MM/y`` -> ``dmy``; None for a pattern without the three parts."""
+    seen: list[str] = []
+    for letter in _ORDER_LETTERS.findall(re.sub(r"'[^']*'", "", pattern)):
+        part = {"y": "y", "M": "m", "L": "m", "d": "d"}[letter]
+        if part not in seen:
+            seen.append(part)
+    return "".join(seen) if len(seen) == 3 else None
+
+
+def build() -> dict[str, Any]:
+    """The table (module docstring), from the installed babel."""
+    from babel import Locale, localedata
+    from babel.numbers import get_decimal_symbol, get_group_symbol, list_currencies
+
+    months: dict[str, dict[int, set[str]]] = {}
+    labels: set[str] = set()  # the words some locale writes standing alone (a month label)
+    orders: dict[str, str] = {}
+    numbers: dict[str, list[str]] = {}
+    symbols: dict[str, set[str]] = {}
+    literals: set[str] = set()  # words a date pattern writes around its parts ("gada")
+    codes = sorted(list_currencies())
+    for identifier in sorted(localedata.locale_identifiers()):
+        try:
+            locale = Locale.parse(identifier)
+        except Exception:  # a locale babel lists but cannot load: skipped
+            continue
+        language = locale.language
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for month, name in locale.months.get(context, {}).get(width, {}).items():
+                    words = [w for w in words_of(str(name)) if w not in _PARTICLES]
+                    if len(words) != 1 or words[0].isdigit():
+                        continue  # "Meán Fómhair", "1月": no single word to read
+                    months.setdefault(words[0], {}).setdefault(int(month), set()).add(language)
+                    if context == "stand-alone" or width == "abbreviated":
+                        labels.add(words[0])
+        if identifier == language:  # the language's own locale (en = en_US, pt = pt_BR)
+            short = locale.date_formats.get("short")
+            order = _order(getattr(short, "pattern", "")) if short is not None else None
+            if order:
+                orders[language] = order
+            numbers[language] = [get_decimal_symbol(locale), get_group_symbol(locale)]
+        for width in ("full", "long", "medium", "short"):
+            pattern = getattr(locale.date_formats.get(width), "pattern", "")
+            for quoted in re.findall(r"'([^']+)'", pattern):
+                literals.update(w for w in words_of(quoted) if not w.isdigit())
+        for code, symbol in locale.currency_symbols.items():
+            mark = str(symbol).strip()
+            if code in codes and mark and mark != code and not mark.isdigit():
+                symbols.setdefault(mark, set()).add(code)
+    return {
+        "source": "Unicode CLDR through babel (python -m addin.adopt.cldr_build)",
+        "months": {
+            word: {str(m): sorted(langs) for m, langs in sorted(by_month.items())}
+            for word, by_month in sorted(months.items())
+        },
+        # format forms no locale writes alone: the genitive "marca", "března" (dates only)
+        "months_in_dates_only": sorted(set(months) - labels),
+        "date_orders": dict(sorted(orders.items())),
+        "date_words": sorted(literals),
+        "numbers": dict(sorted(numbers.items())),
+        "currency_codes": codes,
+        "currency_symbols": {mark: sorted(c) for mark, c in sorted(symbols.items())},
+    }
+
+
+def write() -> Path:
+    """Writes the table beside this module, compact, and returns its path."""
+    TABLE.write_text(
+        json.dumps(build(), ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
+        encoding="utf-8",
+    )
+    return TABLE
+
+
+if __name__ == "__main__":
+    print(write())
