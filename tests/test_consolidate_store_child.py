@@ -525,50 +525,6 @@ def test_an_expectation_that_fails_waits_for_the_stores_answer(
 
 
 @needs_fork
-@pytest.mark.parametrize("beside", [True, False], ids=["side process", "no side process"])
-def test_changes_and_trends_written_last_ask_the_prioritisation_once_where_it_is(
-    tmp_path: Path, standards: Standards, monkeypatch: pytest.MonkeyPatch, beside: bool
-) -> None:
-    """Written last, the structure that gives the data sheets' rows does not wait for the
-    Prioritisation side process (round 10c): its result is asked once, after the store's
-    answer. With no side process (a big parent) this process computes it before, while
-    the store records, not after its answer. The roll-up is the one made in place."""
-    folder = tmp_path / "portfolio"
-    projects = [small(i) for i in range(1, 5)]
-    write(folder, projects, standards)
-    stores = {how: str(tmp_path / f"{how}.sqlite") for how in ("beside", "here")}
-    for store in stores.values():
-        _run(folder, tmp_path / "w1.xlsx", standards, WEEK1, store)
-    write(folder, week_two(projects), standards)
-    events: list[str] = []
-    real_answered, real_prioritise = engine._Run.answered, engine.prioritise_for_rollup
-
-    def answered(self: Any, *args: Any) -> Any:
-        events.append("store answered")
-        return real_answered(self, *args)
-
-    def prioritise(*args: Any) -> Any:  # (in the side process, if there is one)
-        if os.getpid() == PARENT:
-            events.append("prioritised here")
-        return real_prioritise(*args)
-
-    with monkeypatch.context() as m:
-        m.setattr(engine._Run, "answered", answered)
-        m.setattr(engine, "prioritise_for_rollup", prioritise)
-        if not beside:
-            m.setattr(side_task, "MAX_PARENT_RESIDENT", -1)
-        later = _run(folder, tmp_path / "later.xlsx", standards, WEEK2, stores["beside"])
-    with monkeypatch.context() as m:
-        _in_place(m)
-        here = _run(folder, tmp_path / "here.xlsx", standards, WEEK2, stores["here"])
-    assert events == (["store answered"] if beside else ["prioritised here", "store answered"])
-    assert later.store_error is None and later.history.diff.total == here.history.diff.total
-    assert _parts(tmp_path / "later.xlsx", stores["beside"]) == _parts(
-        tmp_path / "here.xlsx", stores["here"]
-    )
-
-
-@needs_fork
 def test_changes_and_trends_written_last_ask_for_no_expectation(
     tmp_path: Path, standards: Standards, monkeypatch: pytest.MonkeyPatch, verdicts: list[bool]
 ) -> None:

@@ -260,7 +260,7 @@ def _finish(
     # The Prioritisation sheet needs only the projects: computed on the second core while
     # this process records the snapshot and builds the roll-up (benchmarks/README.md).
     with SideTask(partial(prioritise_for_rollup, projects, standards), "prioritisation") as side:
-        run.prioritisation, run.prioritisation_beside = side.result, side.forked
+        run.prioritisation = side.result
         run.flag_dependencies(projects)
         capacity_step = choose_capacity(run.capacity_found, capacity, standards)
         run.findings.extend(capacity_step.findings)
@@ -315,8 +315,6 @@ class _Run:
     store_error: str | None = None  # why the snapshot was not recorded
     #: The Prioritisation sheet's content when asked (computed beside the other steps)
     prioritisation: Callable[[], RollupPrioritisation] | None = None
-    #: Whether a side process computes it (else this process does, when it is asked)
-    prioritisation_beside: bool = False
     #: The Dependencies Map's rows, made once (step 4) for its findings and the roll-up
     dependency_rows: list[MapRow] | None = None
 
@@ -635,10 +633,6 @@ class _Run:
             try:
                 with atomic_output(self.out) as tmp:
                     if later:  # the other sheets' rows are rendered while the store records
-                        if inputs.prioritisation and not self.prioritisation_beside:
-                            # computed here (no side process): now, while the store
-                            # records, not after its answer, where the sheet is written
-                            inputs.prioritisation()
                         write_rollup_later(
                             rollup, tmp, self.standards, partial(self.answered, beside, rollup)
                         )
