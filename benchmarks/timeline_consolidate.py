@@ -170,7 +170,7 @@ def main() -> None:
         pass
     _timed(engine, "build_rollup", "build the roll-up")
     _timed(engine, "write_rollup", "write the roll-up")
-    _timed(writer, "write_structure", "XlsxWriter's structure")
+    _timed(writer, "write_structure", "XlsxWriter's structure (Prioritisation sheet in it)")
     _timed(writer, "fill_rollup_sheet", "Prioritisation sheet")
     import addin.rollup.prioritisation_sheet as prioritisation_sheet
 

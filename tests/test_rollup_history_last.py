@@ -18,7 +18,6 @@ from test_rollup_sheets_aside import _inputs, _parts
 from addin.rollup import build_rollup, stream_cells, write_rollup
 from addin.rollup.build import Rollup, with_history
 from addin.rollup.model import OutColumn, OutTable
-from addin.rollup.prioritisation_rollup import RollupPrioritisation, prioritise_for_rollup
 from addin.rollup.side_task import fork_context
 from addin.rollup.stream_cells import (
     Piece,
@@ -97,44 +96,6 @@ def test_a_final_structure_with_other_tables_is_rendered_again(
     later, again = _later(standards, tmp_path / "later" / "rollup.xlsx", rebuilt)
     assert later == once
     assert "Projects" in again and "Findings" in again
-
-
-def test_the_first_structure_does_not_wait_for_the_prioritisation(
-    standards: Standards, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The Prioritisation sheet's result (a side process's solves in a real run) is asked
-    for only once the store has answered, by the final structure: the data sheets' rows
-    are rendered without it, none again, and the package is the one written at once."""
-    once = _once(standards, tmp_path / "once" / "rollup.xlsx")
-    out = tmp_path / "later" / "rollup.xlsx"
-    out.parent.mkdir()
-    rollup = build_rollup(_inputs(standards), standards)
-    assert "Prioritisation" in [s.name for s in rollup.sheets]
-    computed = prioritise_for_rollup(rollup.inputs.projects, standards)
-    events: list[str] = []
-
-    def prioritisation() -> RollupPrioritisation:
-        events.append("prioritisation asked")
-        return computed
-
-    def final() -> Rollup:
-        events.append("store answered")
-        return rollup
-
-    again: list[str] = []
-    real = stream_cells._write_sheet
-
-    def rendered_again(zout: Any, info: Any, xml: bytes, sheet: Any, style: int) -> None:
-        again.append(sheet.name)
-        real(zout, info, xml, sheet, style)
-
-    monkeypatch.setattr(stream_cells, "_write_sheet", rendered_again)
-    rollup.inputs.prioritisation = prioritisation
-    write_rollup_later(rollup, out, standards, final)
-    assert events == ["store answered", "prioritisation asked"]
-    assert again == []
-    parts = _parts(out)
-    assert parts == once and list(parts) == list(once)
 
 
 def test_with_history_puts_changes_and_trends_after_the_dependencies_map(

@@ -29,7 +29,6 @@ from addin.rollup.build import SUMMARY_SHEET, Rollup
 from addin.rollup.dates import date_cell
 from addin.rollup.formula_sheet import FormulaWorksheet
 from addin.rollup.model import ColumnKind, OutSheet, OutTable
-from addin.rollup.prioritisation_rollup import SHEET as PRIORITISATION_SHEET
 from addin.rollup.prioritisation_rollup import fill_rollup_sheet
 from addin.rollup.stream_cells import (
     StreamedSheet,
@@ -328,12 +327,10 @@ def write_rollup(rollup: Rollup, path: Path, standards: Standards) -> None:
 
 
 def write_structure(
-    rollup: Rollup, structure: Path, standards: Standards, *, prioritisation: bool = True
+    rollup: Rollup, structure: Path, standards: Standards
 ) -> tuple[list[StreamedSheet], int]:
     """XlsxWriter's package of ``rollup`` without the data cells, at ``structure``: the
-    sheets whose cells are streamed in next, and the date style's index. Without
-    ``prioritisation`` the Prioritisation sheet is left empty (its result is not asked
-    for): a structure written only for the data sheets' rows."""
+    sheets whose cells are streamed in next, and the date style's index."""
     wb = xlsxwriter.Workbook(
         str(structure),
         {
@@ -363,12 +360,7 @@ def write_structure(
         for index, sheet in enumerate(rollup.sheets, start=2)
     ]
     inputs = rollup.inputs
-    if prioritisation:
-        streamed = fill_rollup_sheet(
-            wb, inputs.projects, standards, streamed, inputs.prioritisation
-        )
-    else:  # (no streamed rows; written after the data sheets' formats, which it cannot move)
-        streamed = [s for s in streamed if s.name != PRIORITISATION_SHEET]
+    streamed = fill_rollup_sheet(wb, inputs.projects, standards, streamed, inputs.prioritisation)
     date_style = fmts.number["date"]._get_xf_index()
     wb.close()
     return streamed, date_style
@@ -381,10 +373,7 @@ def write_rollup_later(
     roll-up without what only ``final()`` knows (Changes and Trends, from the store's
     answer) gives the data sheets' rows, rendered while ``final()`` waits; the structure
     is then written from ``final()``, and the rows rendered ahead are put into it
-    (:func:`~addin.rollup.stream_cells.inject_cells_later`). The first structure leaves
-    the Prioritisation sheet empty (it does not wait for the side process's solves: the
-    final structure writes it); a data sheet whose rows it would have changed is
-    rendered again from the final structure."""
+    (:func:`~addin.rollup.stream_cells.inject_cells_later`)."""
     early = path.with_name(path.name + ".early")
     structure = path.with_name(path.name + ".structure")
 
@@ -393,7 +382,7 @@ def write_rollup_later(
         return structure, streamed, date_style
 
     try:
-        streamed, date_style = write_structure(rollup, early, standards, prioritisation=False)
+        streamed, date_style = write_structure(rollup, early, standards)
         inject_cells_later(early, path, streamed, date_style, then)
     finally:
         early.unlink(missing_ok=True)
