@@ -117,3 +117,24 @@ def test_pmo_help_loads_no_command_s_library() -> None:
     assert "addin.commands.demo" in modules and "addin.commands.check" in modules
     heavy = ("addin.check", "addin.demo", "addin.templates", "addin.consolidate", "pydantic")
     assert _loaded(modules, heavy) == []
+
+
+def test_pmo_freezes_what_is_alive_once_its_exit_handlers_run() -> None:
+    """Round 10c: the interpreter's last cyclic collection is skipped at exit (the
+    objects still alive are frozen by an exit handler), registered once however often
+    main runs, and the command's output and exit code are those it gave."""
+    code = (
+        "import atexit, gc\n"
+        "from addin.cli import main\n"
+        "handlers = atexit._ncallbacks()\n"
+        "codes = [main(['--version']), main(['--version'])]\n"
+        "added, before = atexit._ncallbacks() - handlers, gc.get_freeze_count()\n"
+        "atexit._run_exitfuncs()\n"
+        "print(codes, added, before, gc.get_freeze_count() > 0)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("pmo, version ")
+    assert lines[-1] == "[0, 0] 1 0 True"
