@@ -410,27 +410,51 @@ def _can_write_raw() -> bool:
 def _copy_deflated(zout: zipfile.ZipFile, member: Deflated, aside: IO[bytes]) -> None:
     """Write a member deflated elsewhere into ``zout`` exactly as ``zout.open(info, "w",
     force_zip64=True)`` would have (zipfile has no public way to take raw members)."""
-    info = zipfile.ZipInfo(member.name, date_time=member.date_time)
+    head = (member.name, member.date_time, member.size, member.compressed, member.crc)
+    with _raw_member(zout, *head) as out:
+        short = f"{member.name}: the sheet written aside is short"
+        _copy_span(out, aside, member.offset, member.compressed, short)
+
+
+@contextlib.contextmanager
+def _raw_member(
+    zout: zipfile.ZipFile,
+    name: str,
+    date_time: tuple[int, int, int, int, int, int],
+    size: int,
+    compressed: int,
+    crc: int,
+) -> Iterator[IO[bytes]]:
+    """The file ``zout`` writes to, between a member's local header and its entry in the
+    central directory: the caller writes the member's ``compressed`` deflated bytes (an
+    exception leaves the member out, as zipfile does)."""
+    info = zipfile.ZipInfo(name, date_time=date_time)
     info.compress_type = zipfile.ZIP_DEFLATED
     info.external_attr = 0o600 << 16  # what zipfile gives a member written from data
-    info.file_size, info.compress_size, info.CRC = member.size, member.compressed, member.crc
+    info.file_size, info.compress_size, info.CRC = size, compressed, crc
     with zout._lock:  # type: ignore[attr-defined]
         zout.fp.seek(zout.start_dir)  # type: ignore[union-attr]
         info.header_offset = zout.fp.tell()  # type: ignore[union-attr]
         zout._writecheck(info)  # type: ignore[attr-defined]
         zout._didModify = True  # type: ignore[attr-defined]
         zout.fp.write(info.FileHeader(zip64=True))  # type: ignore[union-attr]
-        aside.seek(member.offset)
-        left = member.compressed
-        while left:
-            block = aside.read(min(left, _FLUSH_BYTES))
-            if not block:
-                raise OSError(f"{member.name}: the sheet written aside is short")
-            zout.fp.write(block)  # type: ignore[union-attr]
-            left -= len(block)
+        yield zout.fp  # type: ignore[misc]
         zout.start_dir = zout.fp.tell()  # type: ignore[union-attr]
         zout.filelist.append(info)
         zout.NameToInfo[info.filename] = info
+
+
+def _copy_span(out: IO[bytes], source: IO[bytes], offset: int, length: int, short: str) -> None:
+    """Copy ``length`` bytes of ``source`` from ``offset`` to ``out`` (OSError ``short`` when
+    the source ends first)."""
+    source.seek(offset)
+    left = length
+    while left:
+        block = source.read(min(left, _FLUSH_BYTES))
+        if not block:
+            raise OSError(short)
+        out.write(block)
+        left -= len(block)
 
 
 def inject_cells(
@@ -685,32 +709,13 @@ def _write_joined(
 ) -> None:
     """Write a member made of ``blocks`` into ``zout`` as :func:`_copy_deflated` does."""
     compressed = sum(len(b) if isinstance(b, bytes) else b.compressed for b in blocks)
-    info = zipfile.ZipInfo(name, date_time=PART_DATE)
-    info.compress_type = zipfile.ZIP_DEFLATED
-    info.external_attr = 0o600 << 16
-    info.file_size, info.compress_size, info.CRC = size, compressed, crc
-    with zout._lock:  # type: ignore[attr-defined]
-        zout.fp.seek(zout.start_dir)  # type: ignore[union-attr]
-        info.header_offset = zout.fp.tell()  # type: ignore[union-attr]
-        zout._writecheck(info)  # type: ignore[attr-defined]
-        zout._didModify = True  # type: ignore[attr-defined]
-        zout.fp.write(info.FileHeader(zip64=True))  # type: ignore[union-attr]
+    with _raw_member(zout, name, PART_DATE, size, compressed, crc) as out:
         for block in blocks:
             if isinstance(block, bytes):
-                zout.fp.write(block)  # type: ignore[union-attr]
-                continue
-            handle = files[pieces_in]
-            handle.seek(block.offset)
-            left = block.compressed
-            while left:
-                data = handle.read(min(left, _FLUSH_BYTES))
-                if not data:
-                    raise OSError(f"{name}: the rows rendered ahead are short")
-                zout.fp.write(data)  # type: ignore[union-attr]
-                left -= len(data)
-        zout.start_dir = zout.fp.tell()  # type: ignore[union-attr]
-        zout.filelist.append(info)
-        zout.NameToInfo[info.filename] = info
+                out.write(block)
+            else:
+                short = f"{name}: the rows rendered ahead are short"
+                _copy_span(out, files[pieces_in], block.offset, block.compressed, short)
 
 
 #: What :func:`inject_cells_later` asks for once the rows are rendered: the structure
