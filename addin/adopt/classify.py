@@ -390,32 +390,19 @@ def header_candidates(
         if found:
             scored[cell.col] = found
     if grid is not None and standards is not None:
+        # every header column's values and the header texts, read once for the checks below
+        columns = {c.col: [grid.value(r, c.col) for r in _rows(block)] for c in block.headers}
+        heads = {c.col: c.text for c in block.headers if c.text}
         values_of = {
-            col: [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
+            col: columns[col] if col in columns else [grid.value(r, col) for r in _rows(block)]
             for col in scored
         }
-        # who filled a form in is no item's text (round 13)
-        form_respondent(
-            scored,
-            {
-                c.col: [
-                    grid.value(r, c.col)
-                    for r in range(block.first_data_row, block.last_data_row + 1)
-                ]
-                for c in block.headers
-            },
-        )
+        form_respondent(scored, columns)  # who filled a form in is no item's text (round 13)
         row_number_beside_id(scored, values_of)
-        row_numbers_not_ids(  # round 17: a row's number or a GUID is no ID
-            scored,
-            {c.col: c.text for c in block.headers if c.text},
-            {c.col: [grid.value(r, c.col) for r in _rows(block)] for c in block.headers},
-        )
-        revised_deadlines(scored, {c.col: c.text for c in block.headers if c.text}, register_key)
-        person_heads(scored, {c.col: c.text for c in block.headers if c.text})
-        name_beside_code(
-            scored, {c.col: c.text for c in block.headers if c.text}, values_of, register_key
-        )
+        row_numbers_not_ids(scored, heads, columns)  # round 17: a row's number or a GUID
+        revised_deadlines(scored, heads, register_key)
+        person_heads(scored, heads)
+        name_beside_code(scored, heads, values_of, register_key)
         sparse_notes(scored, values_of)  # round 14
         original_beside_revised(scored)
         description_as_title(scored, values_of, register_key)
@@ -425,17 +412,7 @@ def header_candidates(
         release_grouping(scored, values_of, register_key)  # red team of round 15
         party_by_values(scored, values_of, register_key)
         if register_key == "dependencies":  # round 17: both sides named, no counterparty
-            drop_sides(
-                scored,
-                {
-                    c.col: [
-                        grid.value(r, c.col)
-                        for r in range(block.first_data_row, block.last_data_row + 1)
-                    ]
-                    for c in block.headers
-                    if c.text
-                },
-            )
+            drop_sides(scored, {col: columns[col] for col in heads})
         texts = {c.col: c.full for c in block.headers if c.text}
         all_values = {
             col: [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
