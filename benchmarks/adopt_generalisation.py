@@ -67,6 +67,7 @@ from adopt_layouts_heldout14 import HELD_OUT_14
 from adopt_layouts_heldout15 import HELD_OUT_15
 from adopt_layouts_heldout16 import HELD_OUT_16
 from adopt_layouts_heldout17 import HELD_OUT_17
+from adopt_layouts_heldout18 import HELD_OUT_18
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -297,6 +298,10 @@ def main(argv: list[str] | None = None) -> int:
             # was scored (523/646 before and after), then promoted to tuning in round 18 (its
             # misses are read since)
             ("tuning, round 17's mixed held-out (promoted in round 18)", HELD_OUT_17),
+            # written for round 18 by an engineer who does not tune, reading neither the
+            # adoption code nor any miss list: a mixed inbox of registers and trackers, from
+            # tools, sectors and countries no earlier batch has; held out
+            ("held-out, eighteenth batch (round 18)", HELD_OUT_18),
         ):
             folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")
             folder.mkdir()
