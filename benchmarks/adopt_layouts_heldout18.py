@@ -59,7 +59,10 @@ Truth a person could read two ways has no fact: numeric IDs (Aconex, Jira Align,
 Colombian log, row numbers); Aconex's `Responded` status and its issue types (not the
 standard's types); the Chilean `Nivel` (a rating or a score); Jira Align's `Accepted` and
 `Committed` statuses (open or on track) and its teams (no project IDs, no direction stated);
-the Flemish `Onderwerp` (a topic, not the decision); the Sri Lankan `Project Director`
+the Flemish `Onderwerp` (a topic, not the decision); the Ethiopian `Evidence` (the outcome
+or left out, as round 14's audit read it); the Colombian `Fecha compromiso` of a dependency (its
+need-by or its committed date); Jira Align's `Depends On Team` (team names: the
+counterparty project or left out); the Sri Lankan `Project Director`
 (the client's director, not the contractor's manager) and `Progress %`; AED and TWD
 currencies (not in the standard list); resource days by item (the order of unpivoted cells
 is not the sheet's to say).
@@ -72,6 +75,9 @@ dependency; `Ist` is the actual and `Prognose` the forecast; `Jänner` / `Feber`
 / February; `Planned` beside actual and forecast is the budget; `Contractual Date` is the
 baseline and `Revised Date (EOT)` the forecast; 預算 is the budget and 實支 the actual; ROC
 year 115 is 2026.
+Round 18's truth audit (docs/adopt.md, "Round 18: the eighteenth batch's truth audited")
+added the Chilean descriptions, made the Ethiopian `#` and the Sri Lankan `No.` row numbers
+the ID or nothing, and dropped the two-way facts above.
 It was written and checked for internal consistency only (``adopt_truth.check_truth``), never
 against adoption's output. ``benchmarks/adopt_generalisation.py`` prints only its totals
 unless ``--show-held-out``.
@@ -250,12 +256,14 @@ def chile_matriz_riesgos(folder: Path, rng: random.Random) -> Built:
         action = rng.choice(
             ["Cláusula de reajuste", "Mesa de trabajo con la comunidad", "Plan de contingencia"]
         )
-        cells: list[object] = [i + 1, f"R-{i + 1:02d}", title, f"{title}; afecta el plazo"]
+        description = f"{title}; afecta el plazo"
+        cells: list[object] = [i + 1, f"R-{i + 1:02d}", title, description]
         cells += [cat, owner, p, imp, level, action, _dmy(dues[i], "-"), state]
         _put(ws, 6 + i, 1, [cells])
         values += [
             ValueFact("risks", i, "id", f"R-{i + 1:03d}"),
             ValueFact("risks", i, "title", title),
+            ValueFact("risks", i, "description", description),
             ValueFact("risks", i, "category", cat_en),
             ValueFact("risks", i, "owner", owner),
             ValueFact("risks", i, "probability", words[p]),
@@ -316,11 +324,9 @@ def ethiopia_ngo_assumptions(folder: Path, rng: random.Random) -> Built:
             ValueFact("assumptions", i, "validate_by", checks[i]),
             ValueFact("assumptions", i, "status", states[state]),
         ]
-        if evidence:
-            values.append(ValueFact("assumptions", i, "outcome", evidence))
     path = _save(wb, folder, "ethiopia_ngo_assumptions")
-    targets: Targets = _cols("A", [None, None, "assumption", "owner", "confidence"])
-    targets |= _cols("F", ["impact_if_false", "validate_by", "status", "outcome"])
+    targets: Targets = _cols("A", [("id", None), None, "assumption", "owner", "confidence"])
+    targets |= _cols("F", ["impact_if_false", "validate_by", "status", ("outcome", None)])
     return Built(path, [_one("assumptions", "Assumptions", 4, targets, n)], values)
 
 
@@ -412,7 +418,8 @@ def jira_align_dependencies(folder: Path, rng: random.Random) -> Built:
         if status in read:
             values.append(ValueFact("dependencies", i, "status", read[status]))
     path = _save(wb, folder, "jira_align_dependencies")
-    targets: Targets = _cols("A", [("id", None), "title", None, None, "owner", "need_by"])
+    depends_on = ("counterparty_project_id", None)  # team names, no project IDs
+    targets: Targets = _cols("A", [("id", None), "title", None, depends_on, "owner", "need_by"])
     targets |= _cols("G", ["committed_date", "status", None])
     return Built(path, [_one("dependencies", "Dependencies", 1, targets, n)], values)
 
@@ -443,8 +450,7 @@ CO_REG["Dependencia"] = "dependencies"
 CO_PEOPLE = ["Andrés Restrepo", "Paula Giraldo", "Santiago Ospina", "Luisa Fernanda Gómez"]
 CO_TEXT = {"risks": "title", "issues": "title", "dependencies": "title"}
 CO_TEXT["assumptions"] = "assumption"
-CO_DUE = {"risks": "due_date", "issues": "due_date", "dependencies": "need_by"}
-CO_DUE["assumptions"] = "validate_by"
+CO_DUE = {"risks": "due_date", "issues": "due_date", "assumptions": "validate_by"}
 
 
 def colombia_bitacora_raid(folder: Path, rng: random.Random) -> Built:
@@ -475,15 +481,16 @@ def colombia_bitacora_raid(folder: Path, rng: random.Random) -> Built:
         values += [
             ValueFact(reg, i, CO_TEXT[reg], text),
             ValueFact(reg, i, "owner", owner),
-            ValueFact(reg, i, CO_DUE[reg], due),
             ValueFact(reg, i, "status", "Open" if state == "Abierto" else "Closed"),
         ]
-        if reg != "dependencies":
+        if reg != "dependencies":  # a dependency's `Fecha compromiso`: need-by or committed?
+            values.append(ValueFact(reg, i, CO_DUE[reg], due))
             values.append(ValueFact(reg, i, "raised_date", opened[r]))
     path = _save(wb, folder, "colombia_bitacora_raid")
     targets: Targets = {"A": "register", "B": ("id", None), "C": ("title", "assumption")}
     targets |= {"D": "owner", "E": ("raised_date", None)}
-    targets |= {"F": ("due_date", "need_by", "validate_by"), "G": "status", "H": None}
+    targets |= {"F": ("due_date", "need_by", "committed_date", "validate_by")}
+    targets |= {"G": "status", "H": None}
     table = TruthTable("RAID", 1, "raid", targets, dict(index))
     return Built(path, [table], values)
 
@@ -607,7 +614,7 @@ def sri_lanka_road_milestones(folder: Path, rng: random.Random) -> Built:
         if actual:
             values.append(ValueFact("milestones", i, "actual_date", actual))
     path = _save(wb, folder, "sri_lanka_road_milestones")
-    targets: Targets = _cols("A", [None, "milestone", "owner", "baseline_date"])
+    targets: Targets = _cols("A", [("id", None), "milestone", "owner", "baseline_date"])
     targets |= _cols("E", ["forecast_date", "actual_date", None, None])
     return Built(path, [_one("milestones", "Milestones", 4, targets, n)], values)
 

@@ -924,3 +924,39 @@ def test_seventeenth_held_out_youtrack_states_as_audited(tmp_path: Path) -> None
     read["Fixed"] = "Resolved"
     for i, state in states.items():
         assert statuses.get(i) == read.get(state), (i, state)
+
+
+def test_eighteenth_held_out_truth_as_audited_in_round_18(tmp_path: Path) -> None:
+    """Round 18's audit of the eighteenth batch's truth (docs/adopt.md, "Round 18: the
+    eighteenth batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (the Chilean descriptions are given; a row number alone is the ID or nothing; the
+    Ethiopian `Evidence` and Jira Align's `Depends On Team` may be left out, with no value;
+    a Colombian dependency's `Fecha compromiso` is its need-by or its committed date)."""
+    from adopt_layouts_heldout18 import HELD_OUT_18
+
+    totals, built = _built_at_2026(HELD_OUT_18, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 93, "values": 477}
+
+    cl = built["chile_matriz_riesgos"]
+    ws = openpyxl.load_workbook(cl.path)["Matriz de Riesgos"]
+    descriptions = {v.where: v.expected for v in cl.values if v.column == "description"}
+    n = cl.tables[0].counts["risks"]
+    assert ws["D5"].value == "Descripción"
+    assert descriptions == {i: ws.cell(6 + i, 4).value for i in range(n)}
+
+    et = built["ethiopia_ngo_assumptions"]
+    assert et.tables[0].columns["A"] == ("id", None)
+    assert et.tables[0].columns["I"] == ("outcome", None)
+    assert not [v for v in et.values if v.column == "outcome"]
+
+    lk = built["sri_lanka_road_milestones"]
+    assert lk.tables[0].columns["A"] == ("id", None)
+
+    ja = built["jira_align_dependencies"]
+    assert ja.tables[0].columns["D"] == ("counterparty_project_id", None)
+
+    co = built["colombia_bitacora_raid"]
+    assert co.tables[0].columns["F"] == ("due_date", "need_by", "committed_date", "validate_by")
+    deps = [v for v in co.values if v.register == "dependencies"]
+    assert deps and not [v for v in deps if v.column in ("need_by", "committed_date")]
+    assert [v for v in co.values if v.register == "risks" and v.column == "due_date"]
