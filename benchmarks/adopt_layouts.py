@@ -152,6 +152,49 @@ def _day(rng: random.Random, start: date = date(2026, 1, 5), span: int = 120) ->
     return start + timedelta(days=rng.randrange(span))
 
 
+# The helpers every held-out batch file since the sixteenth builds with (one copy here).
+
+#: A truth table's columns: letter -> the standard field (a tuple: any of them; None: left out).
+Targets = dict[str, str | tuple[str, ...] | None]
+
+
+def _sheet(wb: openpyxl.Workbook, title: str) -> Worksheet:
+    """The workbook's first sheet, renamed ``title``."""
+    ws = wb.active
+    assert ws is not None
+    ws.title = title
+    return ws
+
+
+def _save(wb: openpyxl.Workbook, folder: Path, name: str) -> Path:
+    path = folder / f"{name}.xlsx"
+    wb.save(path)
+    return path
+
+
+def _one(register: str, sheet: str, row: int, targets: Targets, n: int) -> TruthTable:
+    """The truth of a sheet's one register table of ``n`` items."""
+    return TruthTable(sheet, row, register, targets, {register: n})
+
+
+def _months(first: date, n: int) -> list[date]:
+    """The first days of ``n`` months from ``first``'s."""
+    out = []
+    y, m = first.year, first.month
+    for _ in range(n):
+        out.append(date(y, m, 1))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _days(rng: random.Random, n: int, start: date) -> list[date]:
+    """``n`` rising dates, one of them past the 12th, so a text date's order is known."""
+    days = sorted(_day(rng, start, 200) for _ in range(n))
+    if not any(d.day > 12 for d in days):
+        days[-1] = days[-1].replace(day=20)
+    return days
+
+
 # ---------------------------------------------------------------------------------------
 # Tool exports
 # ---------------------------------------------------------------------------------------

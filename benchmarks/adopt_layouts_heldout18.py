@@ -94,49 +94,17 @@ from adopt_layouts import (
     MONTHS,
     Built,
     Layout,
+    Targets,
     TruthTable,
     ValueFact,
     _cols,
-    _day,
+    _days,
+    _months,
+    _one,
     _put,
+    _save,
+    _sheet,
 )
-from openpyxl.worksheet.worksheet import Worksheet
-
-Targets = dict[str, str | tuple[str, ...] | None]
-
-
-def _sheet(wb: openpyxl.Workbook, title: str) -> Worksheet:
-    ws = wb.active
-    assert ws is not None
-    ws.title = title
-    return ws
-
-
-def _save(wb: openpyxl.Workbook, folder: Path, name: str) -> Path:
-    path = folder / f"{name}.xlsx"
-    wb.save(path)
-    return path
-
-
-def _one(register: str, sheet: str, row: int, targets: Targets, n: int) -> TruthTable:
-    return TruthTable(sheet, row, register, targets, {register: n})
-
-
-def _months(first: date, n: int) -> list[date]:
-    out = []
-    y, m = first.year, first.month
-    for _ in range(n):
-        out.append(date(y, m, 1))
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
-
-
-def _days(rng: random.Random, n: int, start: date) -> list[date]:
-    """``n`` rising dates, one of them past the 12th, so a text date's order is known."""
-    days = sorted(_day(rng, start, 200) for _ in range(n))
-    if not any(d.day > 12 for d in days):
-        days[-1] = days[-1].replace(day=20)
-    return days
 
 
 def _dmy(d: date, sep: str = "/") -> str:
