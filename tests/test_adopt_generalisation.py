@@ -376,6 +376,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the nineteenth batch is mixed (its writer's report): six registers (issues,
+        # risks twice, decisions, dependencies, assumptions) and six trackers (three
+        # finance, one resource plan, one milestone plan, a status sheet of a milestones
+        # and a dependencies table)
+        (
+            "adopt_layouts_heldout19",
+            "HELD_OUT_19",
+            12,
+            {"risks", "issues", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
