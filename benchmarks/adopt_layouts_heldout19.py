@@ -65,8 +65,7 @@ Trackers:
   `M1` .. `M6` (M1 is April 2026, the NHS financial year), `YTD`, `Year total`.
 
 Truth a person could read two ways has no fact: Planner's random task keys, `Bucket Name`
-(a workstream here), the `Important` priority (High, or Medium on a four-word list) and the
-`Not started` / `Completed` progress of an issue (Open or not; Resolved or Closed); the
+(a workstream here) and the `Completed` progress of an issue (Resolved or Closed); the
 Italian `CUP` code and the `RUP` (the procedure's official, not always the project
 manager); Polarion's project-keyed IDs, `Draft` and `Mitigated` states and the `RPN`
 (severity x occurrence x detection, no standard score); the Argentine `Tema` and the row
@@ -78,14 +77,16 @@ cells is not the sheet's to say).
 Readings used: whole-number percentages under a probability header are the standard's
 percent bands (<= 10 is 1, <= 30 is 2, <= 50 is 3, <= 70 is 4, above is 5); Basso / Medio
 / Alto are 1 / 3 / 5; FMEA 1-10 scores are halved and rounded up (the `one_to_ten`
-reading); Urgent is Critical; Aperto / In monitoraggio / Chiuso are Open / Monitoring /
+reading); Urgent / Important are Critical / High and an issue's `Not started` is Open
+(round 19's audit); Aperto / In monitoraggio / Chiuso are Open / Monitoring /
 Closed; Tecnico / Finanziario / Legale are Technical / Financial / Legal; Entrada / Saída
 are Inbound / Outbound; Em risco / Entregue / Atrasada are At Risk / Delivered / Late;
 Élevé / Moyen / Faible are High / Medium / Low; Ouverte / Validée / Invalidée / Clôturée
 are Open / Validated / Invalid / Closed; Programado is the budget and Ejecutado the actual;
 Actuals is the actual; Gereed / Risico / Vertraagd are Complete / At Risk / Late; a
 milestone's RAG A / R is At Risk / Late; `Peildatum` is the report date; M1 is April of
-the year the `2026/27` title starts; £'000 amounts are thousands of pounds; IDs in the
+the year the `2026/27` title starts; £'000 amounts are thousands of pounds (the currency
+GBP) and a `Capital Programme`'s lines CapEx (round 19's audit); IDs in the
 standard form keep their number (`RIS-01` is R-001, `H-01` A-001, `DEP-01` D-001).
 It was written and checked for internal consistency only (``adopt_truth.check_truth``), never
 against adoption's output. ``benchmarks/adopt_generalisation.py`` prints only its totals
@@ -159,7 +160,9 @@ def ms_planner_issue_export(folder: Path, rng: random.Random) -> Built:
     n = rng.randint(8, 10)
     titles = rng.sample(PL_ISSUES, n)
     created = _days(rng, n, date(2026, 1, 5))
-    prio_read = {"Urgent": "Critical", "Important": None, "Medium": "Medium", "Low": "Low"}
+    # Planner's four priorities onto the standard's four, in order (as the third batch's
+    # Planner export reads them; audit of round 19): `Important` is High
+    prio_read = {"Urgent": "Critical", "Important": "High", "Medium": "Medium", "Low": "Low"}
     values: list[ValueFact] = []
     for i in range(n):
         progress = rng.choice(["Not started", "In progress", "In progress", "Completed"])
@@ -201,8 +204,9 @@ def ms_planner_issue_export(folder: Path, rng: random.Random) -> Built:
         ]
         if progress == "In progress":
             values.append(ValueFact("issues", i, "status", "In Progress"))
-        if prio_read[prio]:
-            values.append(ValueFact("issues", i, "priority", prio_read[prio]))
+        elif progress == "Not started":  # an issue nobody has started on is Open (round 19)
+            values.append(ValueFact("issues", i, "status", "Open"))
+        values.append(ValueFact("issues", i, "priority", prio_read[prio]))
         if done:
             values.append(ValueFact("issues", i, "closed_date", done))
         if desc:
@@ -807,7 +811,8 @@ def nhs_trust_capital_plan(folder: Path, rng: random.Random) -> Built:
     _put(ws, 4, 1, [["Scheme", "Funding", "Type", *labels, "YTD", "Year total"]])
     months = _months(date(2026, 4, 1), 6)
     schemes = rng.sample(NHS_SCHEMES, 4)
-    values: list[ValueFact] = []
+    # `£'000` in the title: the amounts are pounds (round 19's audit)
+    values: list[ValueFact] = [ValueFact("project", 0, "currency", "GBP")]
     row = 5
     for scheme in schemes:
         funding = rng.choice(["CDEL", "PDC", "Charity"])
@@ -819,6 +824,8 @@ def nhs_trust_capital_plan(folder: Path, rng: random.Random) -> Built:
         row += 2
         for m, month in enumerate(months):
             values.append(ValueFact("finance", (month, scheme), "budget", plan[m] * 1000))
+            # "Capital Programme" in the title: every line is capital spend (round 19)
+            values.append(ValueFact("finance", (month, scheme), "capex_opex", "CapEx"))
             if m < 3:
                 values.append(ValueFact("finance", (month, scheme), "actual", actual[m] * 1000))
     path = _save(wb, folder, "nhs_trust_capital_plan")
