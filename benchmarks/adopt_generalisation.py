@@ -3,8 +3,8 @@
     .venv/bin/python benchmarks/adopt_generalisation.py [--seed N] [--show-held-out] [--json]
 
 The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and the
-HELD-OUT batches (``benchmarks/adopt_layouts_heldout18.py`` and later, written for round 18
-by engineers who do not tune); the seventeenth batch (``adopt_layouts_heldout17.py``, written
+HELD-OUT batches (``benchmarks/adopt_layouts_heldout18.py`` and later, written for rounds 18
+and 19 by engineers who do not tune); the seventeenth batch (``adopt_layouts_heldout17.py``, written
 for round 17) was held out until round 17 was scored and is a tuning batch since round 18; the sixteenth batch (``adopt_layouts_heldout16.py``, written for
 round 16) was held out until round 16 was scored and is a tuning batch since round 17; the fourteenth and fifteenth batches
 (``adopt_layouts_heldout14.py`` and ``heldout15.py``, written for round 15) were held out until
@@ -68,6 +68,7 @@ from adopt_layouts_heldout15 import HELD_OUT_15
 from adopt_layouts_heldout16 import HELD_OUT_16
 from adopt_layouts_heldout17 import HELD_OUT_17
 from adopt_layouts_heldout18 import HELD_OUT_18
+from adopt_layouts_heldout19 import HELD_OUT_19
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -302,6 +303,10 @@ def main(argv: list[str] | None = None) -> int:
             # adoption code nor any miss list: a mixed inbox of registers and trackers, from
             # tools, sectors and countries no earlier batch has; held out
             ("held-out, eighteenth batch (round 18)", HELD_OUT_18),
+            # written for round 19 by an engineer who does not tune, reading neither the
+            # adoption code nor any miss list: a mixed inbox of registers and trackers, from
+            # tools, sectors and countries no earlier batch has; held out
+            ("held-out, nineteenth batch (round 19)", HELD_OUT_19),
         ):
             folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")
             folder.mkdir()

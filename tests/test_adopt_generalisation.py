@@ -376,6 +376,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the nineteenth batch is mixed (its writer's report): six registers (issues,
+        # risks twice, decisions, dependencies, assumptions) and six trackers (three
+        # finance, one resource plan, one milestone plan, a status sheet of a milestones
+        # and a dependencies table)
+        (
+            "adopt_layouts_heldout19",
+            "HELD_OUT_19",
+            12,
+            {"risks", "issues", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -960,3 +971,40 @@ def test_eighteenth_held_out_truth_as_audited_in_round_18(tmp_path: Path) -> Non
     deps = [v for v in co.values if v.register == "dependencies"]
     assert deps and not [v for v in deps if v.column in ("need_by", "committed_date")]
     assert [v for v in co.values if v.register == "risks" and v.column == "due_date"]
+
+
+def test_nineteenth_held_out_truth_as_audited_in_round_19(tmp_path: Path) -> None:
+    """Round 19's audit of the nineteenth batch's truth (docs/adopt.md, "Round 19: the
+    nineteenth batch's truth audited"): its fact totals at seed 2026 and each added fact
+    (Planner's `Important` is High and an unstarted issue Open, `Completed` still has no
+    status; the NHS capital plan is in GBP and every line CapEx)."""
+    from adopt_layouts_heldout19 import HELD_OUT_19
+
+    totals, built = _built_at_2026(HELD_OUT_19, tmp_path)
+    assert totals == {"tables": 13, "register": 26, "columns": 107, "values": 571}
+
+    pl = built["ms_planner_issue_export"]
+    ws = openpyxl.load_workbook(pl.path)["County ERP Issue Log"]
+    assert (ws["D5"].value, ws["E5"].value) == ("Progress", "Priority")
+    n = pl.tables[0].counts["issues"]
+    status = {v.where: v.expected for v in pl.values if v.column == "status"}
+    priority = {v.where: v.expected for v in pl.values if v.column == "priority"}
+    words = {"Urgent": "Critical", "Important": "High", "Medium": "Medium", "Low": "Low"}
+    assert priority == {i: words[ws.cell(6 + i, 5).value] for i in range(n)}
+    assert "Important" in [ws.cell(6 + i, 5).value for i in range(n)]
+    progress = {"Not started": "Open", "In progress": "In Progress"}
+    assert status == {
+        i: progress[ws.cell(6 + i, 4).value]
+        for i in range(n)
+        if ws.cell(6 + i, 4).value != "Completed"
+    }
+    assert "Not started" in [ws.cell(6 + i, 4).value for i in range(n)]
+
+    nhs = built["nhs_trust_capital_plan"]
+    ws = openpyxl.load_workbook(nhs.path)["Capital Plan"]
+    assert "Capital Programme" in ws["A2"].value and "£'000" in ws["A2"].value
+    project = {v.column: v.expected for v in nhs.values if v.register == "project"}
+    assert project == {"currency": "GBP"}
+    capex = {v.where: v.expected for v in nhs.values if v.column == "capex_opex"}
+    budgets = {v.where for v in nhs.values if v.column == "budget"}
+    assert len(capex) == 24 and set(capex) == budgets and set(capex.values()) == {"CapEx"}
