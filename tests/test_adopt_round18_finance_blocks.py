@@ -154,7 +154,10 @@ def test_a_block_per_sheet_and_a_later_block_reading_the_sheet_title_year(
         "Budget": [["Cost line", *M], *BUDGET],
         "Actual": [["Cost line", *M], *ACTUAL],
     }
-    assert _lines(adopt(_book(tmp_path / "sheets.xlsx", sheets))) == EXPECTED
+    adoption = adopt(_book(tmp_path / "sheets.xlsx", sheets))
+    assert _lines(adoption) == EXPECTED
+    notes = [n for t in adoption.report.adopted_tables for n in t.notes]
+    assert any("the sheet name 'Actual' names the measure of its amounts" in n for n in notes)
     # the Actual block lower on the sheet states no year: the sheet's title does
     rows = [
         ["Grant 42 - financial year 2025/26 (1 August 2025 - 31 July 2026)"],
