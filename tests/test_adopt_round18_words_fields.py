@@ -167,3 +167,42 @@ def test_tables_that_are_no_registers_stay_out(tmp_path: Path) -> None:
             assert "told by its fields" not in table.reason, sheet
     # the gate lookup is still read as a milestone list by its sheet's word `gates` and its
     # Gate and Description columns, as before this round (docs/adopt.md, round 18, "Left")
+
+
+def test_a_priced_list_of_items_is_no_finance_tracker(tmp_path: Path) -> None:
+    """A money word (`Cost`, `Budget`) over a list of assets or actions, each with an amount
+    and a date: no cost line, no period across, the month only a date's sense. Listed with
+    both readings, never read as finance lines."""
+    shapes = {
+        "Assets": [
+            ["Asset", "Serial", "Cost", "Purchase date", "Location"],
+            ["Laptop Dell 5440", "SN123", 1200, D(2025, 1, 10), "Leeds"],
+            ["Monitor 27in", "SN124", 300, D(2025, 2, 10), "Leeds"],
+            ["Docking station", "SN125", 150, D(2025, 3, 10), "York"],
+        ],
+        "Action items budget": [
+            ["Action item", "Owner", "Budget", "Due date"],
+            ["Buy licences", "Ann Lee", 12000, D(2026, 1, 10)],
+            ["Hire a contractor", "Tom Ray", 30000, D(2026, 2, 10)],
+            ["Run the workshop", "Bo Chen", 2000, D(2026, 3, 10)],
+        ],
+    }
+    for sheet, rows in shapes.items():
+        adoption = adopt(book(tmp_path / "priced.xlsx", sheet, rows))
+        assert not adoption.project.finance, sheet
+        (table,) = adoption.report.tables
+        assert "words and fields disagree: a money word names a finance tracker" in table.reason
+        assert '"register": "finance"' in table.reason
+
+
+def test_a_finance_log_of_invoices_by_cost_line_stays_finance(tmp_path: Path) -> None:
+    """Control: invoices with a cost line are a spend log (amounts by month and line)."""
+    rows = [
+        ["Invoice", "Supplier", "Actual", "Invoice date", "Cost line"],
+        ["INV-1", "Dell", 12000, D(2026, 1, 10), "Hardware"],
+        ["INV-2", "HP", 30000, D(2026, 2, 10), "Hardware"],
+        ["INV-3", "Acme", 2000, D(2026, 3, 10), "Services"],
+    ]
+    adoption = adopt(book(tmp_path / "spend.xlsx", "Spend", rows))
+    assert only(adoption).register == "finance"
+    assert field(adoption, "finance", "cost_line") == ["Hardware", "Hardware", "Services"]

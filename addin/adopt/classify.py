@@ -76,6 +76,7 @@ from addin.adopt.record_numbers import constant_not_id, noun_over_numbers, relea
 from addin.adopt.register_names import (
     file_words,
     fits_named,
+    items_with_amounts,
     names_register,
     register_named_by_ids,
     revision_history,
@@ -1158,6 +1159,19 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         )
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best, best_score = ranked[0]
+    if best == "finance":  # round 18: a priced list of items is no finance tracker
+        priced = items_with_amounts(
+            mappings["finance"],
+            bool(month_cols),
+            another_kind({c.col: c.text for c in block.headers if c.text}),
+        )
+        if priced is not None and len(ranked) == 1:
+            return Classification(
+                None, 0.0, f"not a register table ({priced})", mappings, month_cols=month_cols
+            )
+        if priced is not None:  # the next register, if the table is one
+            ranked = ranked[1:]
+            best, best_score = ranked[0]
     told = _fields_over_words(block, grid, mappings, best, named_where, context)
     if told is not None:  # round 18: the fields fit another register clearly better
         return Classification(

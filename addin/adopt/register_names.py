@@ -290,3 +290,31 @@ def words_and_fields(named: str, where: str, told: str, told_reason: str) -> str
         f'{KIND_NAMES[named]}, name its register in the mapping file ("register": '
         f'"{named}") and adopt again with --mapping)'
     )
+
+
+def items_with_amounts(
+    chosen: Mapping[int, Candidate], month_across: bool, other_kind: str | None
+) -> str | None:
+    """Round 18: why a table a money word names is no finance tracker, or None. A list of
+    items of another kind (``Asset``, ``Action item``, ``Order``, ``Task``: ``other_kind``,
+    the header saying so) each with an amount and a date (``Cost`` and ``Purchase date``,
+    ``Budget`` and ``Due date``), read as finance only because a date's sense gives the
+    month and no cost line, category or period across says the amounts are a tracker's: an
+    asset register or an action list priced, not amounts by month and cost line."""
+    if month_across or other_kind is None:
+        return None
+    if any(
+        c.column_key in ("cost_line", "category", "capex_opex") and c.confidence >= CERTAIN
+        for c in chosen.values()
+    ):
+        return None
+    months = [c for c in chosen.values() if c.column_key == "month"]
+    if not months or any(c.confidence >= CERTAIN for c in months):
+        return None
+    return (
+        f"words and fields disagree: a money word names a finance tracker, but its rows are "
+        f"items headed {other_kind!r}, each with an amount and a date, not amounts by month "
+        "and cost line (a priced list: an asset register, an action list, purchase orders); "
+        "if it is a cost tracker, name its cost line and month columns in the mapping file "
+        '("register": "finance") and adopt again with --mapping'
+    )
