@@ -247,3 +247,32 @@ def test_sheet_titles_only_for_a_block_lower_on_the_sheet(tmp_path: Path) -> Non
     assert sheet_titles(grid, blocks[0]) == []
     if len(blocks) > 1:
         assert sheet_titles(grid, blocks[1]) == ["Tracker FY2026"]
+
+
+def test_blocks_named_in_the_line_columns_place(tmp_path: Path) -> None:
+    """Each block's header row starts with its measure (`Budget | Jan-26 ...`, `Actual |
+    Jan-26 ...`), right under the other or two rows apart (then two tables: the Actual
+    block, its March still empty, is a finance table by its header and joins the first)."""
+    budget = [["Budget", *M], *BUDGET]
+    actual = [["Actual", *M], *ACTUAL]
+    title: list[list[object]] = [["Project Falcon cost tracker 2026 (£)"], []]
+    for gap in ([], [[], []]):
+        rows = [*title, *budget, *gap, *actual]
+        adoption = adopt(_book(tmp_path / "named.xlsx", {"Tracker": rows}))
+        assert _lines(adoption) == EXPECTED, gap
+        notes = [n for t in adoption.report.adopted_tables for n in t.notes]
+        assert any("header 'Budget' names the block's measure" in n for n in notes)
+
+
+def test_a_line_column_headed_by_other_words_names_no_measure(tmp_path: Path) -> None:
+    """`Cost line`, `Budget line`, `Budget heading` name the lines, not their measure."""
+    from addin.adopt.finance_blocks import measure_over_lines
+
+    assert measure_over_lines("Budget", measure_in) == "budget"
+    assert measure_over_lines("Actual", measure_in) == "actual"
+    assert measure_over_lines("Cost line", measure_in) is None
+    assert measure_over_lines("Budget heading and notes", measure_in) is None
+    rows = [["Tracker 2026 (£)"], ["Cost line", *M], *BUDGET]
+    adoption = adopt(_book(tmp_path / "plain.xlsx", {"Tracker": rows}))
+    (table,) = adoption.report.adopted_tables
+    assert not any("names the block's measure" in n for n in table.notes)

@@ -33,6 +33,7 @@ from addin.adopt.finance_blocks import (
     BlockHeading,
     block_heading,
     carry_group_labels,
+    measure_over_lines,
 )
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.readings import current
@@ -589,6 +590,15 @@ def unpivot(
     label_cols = _cost_line_columns(block, grid, months, label_plans, result)
     result.measure_col = _measure_column(block, grid, months)
     lines = _Lines(default_measure=measure_in(context))
+    heads = [h.full for c in label_cols if (h := block.header_at(c)) is not None]
+    named = measure_over_lines(heads[0], _measure_word) if len(heads) == 1 else None
+    if named is not None and result.measure_col is None:
+        # round 18: the block's name in its line column's header (`Actual | Jan-26`)
+        lines.default_measure = named
+        result.notes.append(
+            f"the cost line column's header {heads[0]!r} names the block's measure: its "
+            f"amounts are {named.title()}"
+        )
     mixed = mixed_currencies(  # round 17: two currencies are never added together
         (r, m.col, v)
         for m in months
@@ -631,6 +641,7 @@ def unpivot(
                 [cell_text(grid.value(row, c)) for c in grid.nonblank_cols(row)],
                 _measure_word,
                 derived_figure,
+                lambda t: month_number(t) is not None,
             )
             if result.measure_col is None
             and not any(
@@ -748,6 +759,8 @@ def unpivot(
         lines.add_row(
             block, grid, row, label or f"Row {row}", months, row_measure, extra, result, cumulative
         )
+    if named is not None:
+        lines.by_context = False  # said by the header (the note above), not the title
     if blocks:
         result.notes.append(
             "measures kept as blocks one under another: "

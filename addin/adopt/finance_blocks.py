@@ -79,14 +79,23 @@ def block_heading(
     texts: list[str],
     measure_of: Callable[[str], str | None],
     derived: Callable[[str], bool],
+    is_period: Callable[[str], bool] = lambda _: False,
 ) -> BlockHeading | None:
     """The block a row starts, from its texts: one text naming a measure, a derived figure
-    or an unread measure (a heading row); or several period labels naming one measure
-    between them (a repeated header row: ``Actual Jan | Actual Feb``). None for any other
-    row (a cost line, a CapEx / OpEx heading, a repeated header naming no measure)."""
+    or an unread measure (a heading row); several period labels naming one measure between
+    them (a repeated header row: ``Actual Jan | Actual Feb``); or a measure's name in the
+    line column's place before plain period labels (``Actual | Jan-26 | Feb-26``). None for
+    any other row (a cost line, a CapEx / OpEx heading, a repeated header naming no
+    measure)."""
     texts = [t.strip() for t in texts if t.strip()]
     if not texts:
         return None
+    if (
+        len(texts) >= 3
+        and all(is_period(t) for t in texts[1:])
+        and not any(measure_of(t) for t in texts[1:])
+    ):
+        texts = texts[:1]  # the block's name over its own periods (or no block)
     if len(texts) == 1:
         text = texts[0]
         if len(text) > 60:
@@ -161,3 +170,34 @@ def sheet_titles(grid: Grid, block: TableBlock) -> list[str]:
     else:
         return []  # no table above this block: its preamble is the sheet's title
     return [t for t in out if t.strip()]
+
+
+def measure_over_lines(header: str, measure_of: Callable[[str], str | None]) -> str | None:
+    """The measure the line column's header names when it is a measure's name and little
+    else (``Budget``, ``Actual``, ``Forecast 2026``): a block of a tracker whose header row
+    starts with the block's name (``Actual | Jan-26 | Feb-26``)."""
+    words = re.findall(r"[^\W\d_]+", header)
+    if not words or len(words) > 2:
+        return None
+    found = measure_of(header)
+    return found if found in ("budget", "actual", "forecast") else None
+
+
+def block_named_over_lines(
+    block: TableBlock, grid: Grid, measure_of: Callable[[str], str | None]
+) -> bool:
+    """Whether the table's first column is headed by a measure's name (:func:`
+    measure_over_lines`) and holds texts (its cost lines): the header row of a tracker's
+    block, which names the table a finance tracker as a money word in its headers would
+    (an `Actual` block whose last months are still empty has fewer than three months of
+    amounts)."""
+    if not block.headers:
+        return False
+    first = min(block.headers, key=lambda h: h.col)
+    if not first.text or measure_over_lines(first.text, measure_of) is None:
+        return False
+    values = [
+        grid.value(r, first.col) for r in range(block.first_data_row, block.last_data_row + 1)
+    ]
+    texts = [v for v in values if isinstance(v, str) and v.strip()]
+    return len(texts) >= 2 and len(texts) >= len([v for v in values if v is not None]) - 1
