@@ -206,3 +206,24 @@ def test_a_finance_log_of_invoices_by_cost_line_stays_finance(tmp_path: Path) ->
     adoption = adopt(book(tmp_path / "spend.xlsx", "Spend", rows))
     assert only(adoption).register == "finance"
     assert field(adoption, "finance", "cost_line") == ["Hardware", "Hardware", "Services"]
+
+
+def test_an_erp_cost_summary_by_task_stays_finance(tmp_path: Path) -> None:
+    """Control: an ERP's cost summary names tasks in its first columns, but every row
+    carries several measures by period: a tracker, not a priced list."""
+    rows = [
+        [
+            "Task Number",
+            "Task Name",
+            "Expenditure Type",
+            "Period",
+            "Budget Amount",
+            "Actual Amount",
+        ],
+        ["1.1", "Build", "Contractors", "JAN-26", 1000, 900],
+        ["1.1", "Build", "Contractors", "FEB-26", 1000, 1100],
+        ["1.2", "Test", "Licences", "JAN-26", 200, 250],
+    ]
+    adoption = adopt(book(tmp_path / "erp.xlsx", "Project Cost Summary", rows))
+    assert only(adoption).register == "finance"
+    assert len(adoption.project.finance) == 3

@@ -299,8 +299,9 @@ def items_with_amounts(
     items of another kind (``Asset``, ``Action item``, ``Order``, ``Task``: ``other_kind``,
     the header saying so) each with an amount and a date (``Cost`` and ``Purchase date``,
     ``Budget`` and ``Due date``), read as finance only because a date's sense gives the
-    month and no cost line, category or period across says the amounts are a tracker's: an
-    asset register or an action list priced, not amounts by month and cost line."""
+    month, one amount column (a tracker's rows carry several measures), and no cost line,
+    category or period across says the amounts are a tracker's: an asset register or an
+    action list priced, not amounts by month and cost line."""
     if month_across or other_kind is None:
         return None
     if any(
@@ -310,6 +311,10 @@ def items_with_amounts(
         return None
     months = [c for c in chosen.values() if c.column_key == "month"]
     if not months or any(c.confidence >= CERTAIN for c in months):
+        return None
+    # one figure per item (its cost, its budget); a tracker's rows carry its measures (an
+    # ERP's cost summary: Budget, Actual and Forecast Amount on every task's row)
+    if sum(1 for c in chosen.values() if c.column_key in ("budget", "actual", "forecast")) != 1:
         return None
     return (
         f"words and fields disagree: a money word names a finance tracker, but its rows are "
