@@ -227,3 +227,13 @@ def test_an_erp_cost_summary_by_task_stays_finance(tmp_path: Path) -> None:
     adoption = adopt(book(tmp_path / "erp.xlsx", "Project Cost Summary", rows))
     assert only(adoption).register == "finance"
     assert len(adoption.project.finance) == 3
+
+
+def test_decision_gates_are_gate_names() -> None:
+    """The energy industry's decision gates read as gate names, as `Gate 0` and `DCP 1` do."""
+    from addin.adopt.signatures import _GATE
+
+    for text in ("DG0 - Business opportunity identified", "DG3", "Decision Gate 4", "Gate 2"):
+        assert _GATE.match(text), text
+    for text in ("DG", "DGX", "Dog 3", "Design review"):
+        assert not _GATE.match(text), text
