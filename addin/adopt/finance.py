@@ -925,6 +925,10 @@ def _measure_word(text: str) -> str | None:
     return measure_in(text) or _measure_translated(text)
 
 
+#: Round 18: the same, for the classifier (a block's header naming its measure).
+measure_word = _measure_word
+
+
 #: Words after a CapEx / OpEx heading that say only "money" (``Capital expenditure``,
 #: ``Opex costs``, ``CAPEX budget``): dropped before the heading is read (round 13).
 _MONEY_TAIL = re.compile(
