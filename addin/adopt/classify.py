@@ -75,9 +75,12 @@ from addin.adopt.periods import month_label, period_and_year_columns
 from addin.adopt.record_numbers import constant_not_id, noun_over_numbers, release_grouping
 from addin.adopt.register_names import (
     file_words,
+    fits_named,
+    items_with_amounts,
     names_register,
     register_named_by_ids,
     revision_history,
+    words_and_fields,
 )
 from addin.adopt.revisions import revised_deadlines
 from addin.adopt.sides import drop_sides
@@ -913,6 +916,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
 
     scores: dict[str, float] = {}
     reasons: dict[str, str] = {}
+    named_where: dict[str, str] = {}  # round 18: where the register's own words name it
     # a tool whose every record is one register names it like a title (round 13)
     export = export_of(block)
     # IDs led by a register's word (ServiceNow's ISSUE0010234, CAPA-26-014) too (round 14)
@@ -947,6 +951,15 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         by_id = by_ids is not None and by_ids[0] == key and not (by_words or by_tool)
         in_context = by_words or by_tool or by_id
         in_headers = names_register(key, header_text, certain, _has_word, headers=True)
+        if key == "finance" and not in_headers:  # round 18: `Actual | Jan-26 | Feb-26`
+            from addin.adopt.finance import measure_word
+            from addin.adopt.finance_blocks import block_named_over_lines
+
+            in_headers = block_named_over_lines(block, grid, measure_word)
+        if in_sheet or by_words or in_headers:
+            named_where[key] = (
+                "the sheet name" if in_sheet else "the title" if by_words else "the headers"
+            )
         # round 15: on a sheet nobody named, the file's name, weighed like a header's word
         in_file = not in_context and names_register(key, named_file, set(), _has_word)
         distinctive = certain & set(DISTINCTIVE[key])
@@ -1103,10 +1116,14 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             else _told_by_fields(block, grid, mappings)
         )
         if told is not None:
+            # round 18: a register's word named it, but its own columns were not there
+            word = next((k for k in named_where if k != told.register), None)
             return Classification(
                 told.register,
                 TOLD_CONFIDENCE,
-                told.reason,
+                told.reason
+                if word is None
+                else words_and_fields(word, named_where[word], told.register, told.reason),
                 {**mappings, told.register: told.columns},
                 month_cols=month_cols,
             )
@@ -1147,6 +1164,28 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         )
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best, best_score = ranked[0]
+    if best == "finance":  # round 18: a priced list of items is no finance tracker
+        priced = items_with_amounts(
+            mappings["finance"],
+            bool(month_cols),
+            another_kind({c.col: c.text for c in block.headers if c.text}),
+        )
+        if priced is not None and len(ranked) == 1:
+            return Classification(
+                None, 0.0, f"not a register table ({priced})", mappings, month_cols=month_cols
+            )
+        if priced is not None:  # the next register, if the table is one
+            ranked = ranked[1:]
+            best, best_score = ranked[0]
+    told = _fields_over_words(block, grid, mappings, best, named_where, context)
+    if told is not None:  # round 18: the fields fit another register clearly better
+        return Classification(
+            told.register,
+            TOLD_CONFIDENCE,
+            words_and_fields(best, named_where[best], told.register, told.reason),
+            {**mappings, told.register: told.columns},
+            month_cols=month_cols,
+        )
     runner = ranked[1][1] if len(ranked) > 1 else 0.0
     confidence = round(min(1.0, 0.5 + (best_score - runner) / max(best_score, 1.0)), 2)
     reason = reasons[best]
@@ -1162,6 +1201,42 @@ _WORKED_OUT = {
     "score": frozenset({"probability", "impact"}),
     "rating": frozenset({"probability", "impact"}),
 }
+
+
+def _fields_over_words(
+    block: TableBlock,
+    grid: Grid,
+    mappings: dict[str, dict[int, Candidate]],
+    best: str,
+    named_where: dict[str, str],
+    context: str,
+) -> FieldFit | None:
+    """Round 18 (``register_names.fits_named``): the register the table's fields tell when
+    the one its words name (``best``) has none of its own fields read for certain, nor its
+    text column with its items' texts under it (a ``Decision Gate Plan`` of gates with
+    baseline, forecast and actual dates and no decision text); None when the words are
+    kept. Never for finance (its fields are amounts by month), nor an action or change log,
+    nor items of another kind (the same bars as the fields' path where no word names a
+    register)."""
+    if best not in named_where or best == "finance":
+        return None
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    if fits_named(
+        best,
+        mappings[best],
+        lambda col: [grid.value(r, col) for r in rows],
+        MAIN_COLUMNS[best],
+        DISTINCTIVE[best],
+    ):
+        return None
+    named = f"{block.sheet} {context}"
+    first_headers = " ".join(c.text for c in block.headers[:3])
+    if _has_word(named, (*CHANGE_WORDS, *ACTION_WORDS, *OTHER_ITEMS)) or _has_word(
+        first_headers, ("cr", *ACTION_WORDS)
+    ):
+        return None
+    told = _told_by_fields(block, grid, mappings)
+    return told if told is not None and told.register != best else None
 
 
 def _told_by_fields(

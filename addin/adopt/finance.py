@@ -27,6 +27,14 @@ from addin.adopt.convert import (
 )
 from addin.adopt.currency import mixed_currencies
 from addin.adopt.detect import TableBlock
+from addin.adopt.finance_blocks import (
+    DERIVED,
+    UNREAD,
+    BlockHeading,
+    block_heading,
+    carry_group_labels,
+    measure_over_lines,
+)
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.readings import current
 from addin.adopt.report import RowIssue
@@ -391,7 +399,11 @@ def _with_decimal_mark(
 
 
 def month_columns(
-    block: TableBlock, cols: list[int], year_hint: int | None, fiscal_default: int | None = None
+    block: TableBlock,
+    cols: list[int],
+    year_hint: int | None,
+    fiscal_default: int | None = None,
+    sheet_titles: list[str] | None = None,
 ) -> tuple[list[MonthColumn], str | None]:
     """The month of each month column, and a warning when the year had to be assumed.
 
@@ -409,7 +421,8 @@ def month_columns(
     out: list[MonthColumn] = []
     warning = None
     titles = [t for _, _, t in block.preamble] + [block.sheet]
-    stated_start = fiscal_start_in(titles)
+    # round 18: a block lower on the sheet reads the sheet's title lines too
+    stated_start = fiscal_start_in(titles) or fiscal_start_in(sheet_titles or [])
     start = stated_start or fiscal_default or current().fiscal_year_start
     years: dict[str, int | None] = {}
     previous: dict[str, int] = {}
@@ -522,6 +535,18 @@ def month_columns(
             this_year = year
         years[group], previous[group] = year, number
         out.append(MonthColumn(col, date(this_year, number, 1), measure, 1.0, cumulative))
+    # round 18: a group label written once over its run of periods names the whole run
+    out, derived, carried = carry_group_labels(
+        cols, lambda c: h.text if (h := block.header_at(c)) else "", out, derived
+    )
+    carried = [c for c in carried if c not in derived]
+    if carried:
+        note = (
+            f"columns {', '.join(_letter(c) for c in carried)} read under the group label "
+            "written over the first period of their run (each label names its periods up to "
+            "the period seen again)"
+        )
+        warning = f"{warning}; {note}" if warning else note
     if derived:
         note = (
             f"columns {', '.join(_letter(c) for c in derived)} left out: variances (over or "
@@ -565,6 +590,15 @@ def unpivot(
     label_cols = _cost_line_columns(block, grid, months, label_plans, result)
     result.measure_col = _measure_column(block, grid, months)
     lines = _Lines(default_measure=measure_in(context))
+    heads = [h.full for c in label_cols if (h := block.header_at(c)) is not None]
+    named = measure_over_lines(heads[0], _measure_word) if len(heads) == 1 else None
+    if named is not None and result.measure_col is None:
+        # round 18: the block's name in its line column's header (`Actual | Jan-26`)
+        lines.default_measure = named
+        result.notes.append(
+            f"the cost line column's header {heads[0]!r} names the block's measure: its "
+            f"amounts are {named.title()}"
+        )
     mixed = mixed_currencies(  # round 17: two currencies are never added together
         (r, m.col, v)
         for m in months
@@ -595,9 +629,49 @@ def unpivot(
     group, said = _title_group(block, grid, heading)
     if said:
         result.notes.append(said)
+    in_block: tuple[int, BlockHeading] | None = None  # round 18: blocks one under another
+    labels_name_measures = _labels_name_measures(block, grid, label_cols)
+    blocks: list[str] = []
     for row in range(block.first_data_row, block.last_data_row + 1):
         why = _row_kind(grid, block, row, label_plans + amount_plans, None)
         if why == "blank":
+            continue
+        starts = (
+            block_heading(
+                [cell_text(grid.value(row, c)) for c in grid.nonblank_cols(row)],
+                _measure_word,
+                derived_figure,
+                lambda t: month_number(t) is not None,
+            )
+            if result.measure_col is None
+            and not any(
+                _amount(grid.value(row, m.col), m) is not None
+                for m in months
+                if not isinstance(grid.value(row, m.col), str)
+            )
+            else None
+        )
+        if starts is not None:
+            in_block = (row, starts)
+            if starts.kind not in (DERIVED, UNREAD) and len({m.measure for m in months}) == 1:
+                # the header's one measure (`Budget Jan`) gives way to the block's
+                months = [replace(m, measure=None) for m in months]
+            blocks.append(f"{starts.label!r} (row {row})")
+            sums = RunningSums()  # each block's totals add up its own rows
+            result.skipped.append(
+                RowIssue(
+                    row,
+                    "",
+                    f"a block heading: the rows under it are {starts.kind}"
+                    if starts.kind not in (DERIVED, UNREAD)
+                    else "a block heading: its rows are not counted",
+                    value=starts.label,
+                )
+            )
+            continue
+        if in_block is not None and in_block[1].kind in (DERIVED, UNREAD):
+            label = " ".join(cell_text(grid.value(row, c)) for c in label_cols).strip()
+            result.skipped.append(RowIssue(row, "", in_block[1].why(in_block[0]), value=label))
             continue
         if row in parents:
             label = " ".join(cell_text(grid.value(row, c)) for c in label_cols).strip()
@@ -650,7 +724,11 @@ def unpivot(
             line_extra = extra
         if group is not None:
             extra.setdefault("capex_opex", group)
-        row_measure = _row_measure(grid, row, result.measure_col, label)
+        row_measure = _row_measure(
+            grid, row, result.measure_col, label if labels_name_measures else ""
+        )
+        if row_measure is None and in_block is not None:
+            row_measure = in_block[1].kind  # round 18: the block's measure
         if row_measure == EARNED and not earned_table and label.strip().casefold() == "ev":
             row_measure = None  # ``EV`` among cost lines alone: electric vehicles, a line
         if row_measure == EARNED:
@@ -680,6 +758,14 @@ def unpivot(
         cumulative = _row_cumulative(grid, row, result.measure_col, label)
         lines.add_row(
             block, grid, row, label or f"Row {row}", months, row_measure, extra, result, cumulative
+        )
+    if named is not None:
+        lines.by_context = False  # said by the header (the note above), not the title
+    if blocks:
+        result.notes.append(
+            "measures kept as blocks one under another: "
+            + ", ".join(blocks)
+            + " start blocks; the same cost line in two blocks is one line with each measure"
         )
     return _finished(result, lines)
 
@@ -837,6 +923,10 @@ def _measure_word(text: str) -> str | None:
     """The measure a measure column's cell names, in English or another language of
     ``languages.toml`` (``Ist``, ``Prognose``, ``Previsto``, ``Realizado``; round 14)."""
     return measure_in(text) or _measure_translated(text)
+
+
+#: Round 18: the same, for the classifier (a block's header naming its measure).
+measure_word = _measure_word
 
 
 #: Words after a CapEx / OpEx heading that say only "money" (``Capital expenditure``,
@@ -1079,6 +1169,26 @@ def _earned_value_rows(block: TableBlock, grid: Grid, label_cols: list[int]) -> 
         if any(re.search(rf"\b{w}\b", words) for w in _EARNED_VALUE_ROWS):
             return True
     return False
+
+
+def _labels_name_measures(block: TableBlock, grid: Grid, label_cols: list[int]) -> bool:
+    """Whether the rows' labels name measures (round 18): two measures or more among them
+    (``Staff - Budget``, ``Staff - Actual``), a label that is a measure and little else
+    (``Actual``, ``Forecast (£)``), or earned value. One line whose name holds a measure's
+    word among lines naming none (a UK grant's ``Directly Incurred Staff``) is a line:
+    its amounts are the table's measure, not actuals."""
+    named: set[str] = set()
+    for row in range(block.first_data_row, block.last_data_row + 1):
+        label = " ".join(cell_text(grid.value(row, c)) for c in label_cols).strip()
+        if not label or len(label.split()) > 4:
+            continue
+        measure = measure_in(label)
+        if measure is None:
+            continue
+        if measure == EARNED or len(re.findall(r"[^\W\d_]+", label)) <= 1:
+            return True
+        named.add(measure)
+    return len(named) >= 2
 
 
 def _row_measure(grid: Grid, row: int, measure_col: int | None, label: str) -> str | None:

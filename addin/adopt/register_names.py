@@ -30,10 +30,11 @@ Four kinds of naming, the first three weighed by ``classify`` like a title over 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from addin.adopt.match import CERTAIN, Candidate
 from addin.adopt.synonyms import REGISTER_WORDS
 from addin.host import CellValue
 
@@ -225,3 +226,100 @@ def revision_history(headers: dict[int, str], values_of: Callable[[int], list[Ce
         if present and all(_VERSION_VALUE.match(p) for p in present):
             return True
     return False
+
+
+# ---------------------------------------------------------------------------------------
+# Round 18: when the words and the fields disagree
+# ---------------------------------------------------------------------------------------
+
+#: A register's name in the reason (``a decision log``, ``a milestone plan``).
+KIND_NAMES = {
+    "risks": "a risk register",
+    "issues": "an issue log",
+    "assumptions": "an assumptions log",
+    "dependencies": "a dependency log",
+    "decisions": "a decision log",
+    "milestones": "a milestone plan",
+    "finance": "a finance tracker",
+}
+
+
+def _item_texts(values: list[CellValue]) -> bool:
+    """Whether a column's values read as its items' texts: filled on half the rows or more,
+    different on most filled rows (a gate's ``Approved`` on every row names no decision)."""
+    present = [str(v).strip().casefold() for v in values if v is not None and str(v).strip()]
+    return (
+        len(present) >= 2
+        and 2 * len(present) >= len(values)
+        and len(set(present)) >= DISTINCT_SHARE * len(present)
+    )
+
+
+def fits_named(
+    key: str,
+    chosen: Mapping[int, Candidate],
+    values_of: Callable[[int], list[CellValue]],
+    main: Iterable[str],
+    own: Iterable[str],
+) -> bool:
+    """Whether the table's fields fit register ``key`` its words name: a column only that
+    register has read for certain by its header (a decision's maker or rationale, a risk's
+    probability), or its main text column read for certain by its header whose values are
+    the items' texts. A text column found only by its values, dates in a partial sense and
+    people by their names are no fit of their own: any list has them."""
+    main_keys, own_keys = set(main), set(own) - set(main)
+    for col, cand in chosen.items():
+        if cand.confidence < CERTAIN or cand.synonym.startswith("("):
+            continue  # by content or a value's sense, not by the header's words
+        if cand.column_key in own_keys:
+            return True
+        if cand.column_key in main_keys and _item_texts(values_of(col)):
+            return True
+    return False
+
+
+def words_and_fields(named: str, where: str, told: str, told_reason: str) -> str:
+    """The reason of a table whose words name register ``named`` (``where``: the title, the
+    sheet name, the headers) and whose fields fit register ``told`` clearly better: both
+    readings said, the fields' taken, for review."""
+    fields = told_reason.split("(", 1)[1].rstrip(")") if "(" in told_reason else told_reason
+    return (
+        f"words and fields disagree: {where} names {KIND_NAMES[named]}, but none of its "
+        f"own fields is there, and its fields read as {KIND_NAMES[told]} ({fields}): read "
+        f"as {KIND_NAMES[told]} by its fields (check; if it is "
+        f'{KIND_NAMES[named]}, name its register in the mapping file ("register": '
+        f'"{named}") and adopt again with --mapping)'
+    )
+
+
+def items_with_amounts(
+    chosen: Mapping[int, Candidate], month_across: bool, other_kind: str | None
+) -> str | None:
+    """Round 18: why a table a money word names is no finance tracker, or None. A list of
+    items of another kind (``Asset``, ``Action item``, ``Order``, ``Task``: ``other_kind``,
+    the header saying so) each with an amount and a date (``Cost`` and ``Purchase date``,
+    ``Budget`` and ``Due date``), read as finance only because a date's sense gives the
+    month, one amount column (a tracker's rows carry several measures), and no cost line,
+    category or period across says the amounts are a tracker's: an asset register or an
+    action list priced, not amounts by month and cost line."""
+    if month_across or other_kind is None:
+        return None
+    if any(
+        c.column_key in ("cost_line", "category", "capex_opex") and c.confidence >= CERTAIN
+        for c in chosen.values()
+    ):
+        return None
+    months = [c for c in chosen.values() if c.column_key == "month"]
+    if not months or any(c.confidence >= CERTAIN for c in months):
+        return None
+    # one figure per item (its cost, its budget); a tracker's rows carry its measures (an
+    # ERP's cost summary: Budget, Actual and Forecast Amount on every task's row)
+    if sum(1 for c in chosen.values() if c.column_key in ("budget", "actual", "forecast")) != 1:
+        return None
+    return (
+        f"words and fields disagree: a money word names a finance tracker, but its rows are "
+        f"items headed {other_kind!r}, each with an amount and a date, not amounts by month "
+        "and cost line (a priced list: an asset register, an action list, purchase orders); "
+        "if it is a cost tracker, name its cost line and month columns in the mapping file "
+        '("register": "finance") and adopt again with --mapping'
+    )

@@ -37,6 +37,7 @@ from typing import Any
 
 from addin.adopt.convert import parse_number
 from addin.adopt.detect import TableBlock
+from addin.adopt.evidence import CONTENT, person_share
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import CERTAIN, Candidate, candidates
 from addin.adopt.readings import current
@@ -110,6 +111,44 @@ _DAYS_AN_FTE = re.compile(
     rf"|{_NUMBER}\s*(?:working\s+|work\s+)?days?\s*(?:per|/|an?|each)\s*FTE\b",
     re.IGNORECASE,
 )
+
+
+#: The synonym of a person column read by its values (round 18).
+PEOPLE_BY_VALUES = "(values are person names)"
+
+
+def person_by_values(
+    block: TableBlock, grid: Grid, columns: dict[int, Candidate], first_month: int
+) -> int | None:
+    """Round 18: the column left of the periods whose values are people's names
+    (``people.py``'s reading: ``Anna Schmidt``, ``Murphy, John``) under a header no word of
+    the vocabularies reads (``Mitarbeiter/in``, ``Ressource``, ``Wer``): a plan's person
+    column is known by whom it names, beside the role, team and period columns. Two names
+    at least, and every filled row a name but one in five (a total row, ``Summe``,
+    ``Gesamt``, ``Total``); a column another field already reads, or of one value on every
+    row, is none. The leftmost such column; None when there is none."""
+    for head in sorted(block.headers, key=lambda h: h.col):
+        if head.col >= first_month or head.col in columns:
+            continue
+        if head.text and any(
+            c.confidence >= CERTAIN and c.column_key != "person"
+            for c in candidates(head.text, "resources")
+        ):
+            continue
+        values = [
+            v
+            for r in range(block.first_data_row, block.last_data_row + 1)
+            if not is_blank(v := grid.value(r, head.col)) and not _TOTAL.match(cell_text(v))
+        ]
+        texts = {cell_text(v).strip().casefold() for v in values}
+        if len(values) < 2 or len(texts) < 2 or not all(isinstance(v, str) for v in values):
+            continue
+        names = round(person_share(values) * len(values))
+        # one value that is no name (a `Summe`, `Gesamt` row in the plan's language) is
+        # the plan's total line, not a reason to doubt the others
+        if names >= 2 and len(values) - names <= max(1, len(values) // 5):
+            return head.col
+    return None
 
 
 def stated_conversion(texts: list[str], weeks: bool) -> tuple[str, float, str] | None:
@@ -290,6 +329,10 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
         if same is not None:
             del columns[same]
         columns[head.col] = Candidate(key, found[0].confidence, found[0].synonym)
+    if not any(c.column_key == "person" for c in columns.values()):
+        person = person_by_values(block, grid, columns, first_month)  # round 18
+        if person is not None:
+            columns[person] = Candidate("person", CONTENT, PEOPLE_BY_VALUES)
     if not columns:
         return None
     reason = (

@@ -112,10 +112,11 @@ OTHER_ITEMS = frozenset(
 )
 
 #: A value naming a gate: ``Gate 0``, ``Gateway 2``, ``SG3``, ``Stage Gate 4``, ``DCP 1``,
-#: ``Toll Gate 3``, ``Decision Point 2``, ``G0 Idea``.
+#: ``Toll Gate 3``, ``Decision Point 2``, ``G0 Idea``; round 18: the energy industry's
+#: decision gates ``DG0`` .. ``DG5`` (``DG2 - Concept selected``).
 _GATE = re.compile(
-    r"^(?:(?:stage|toll|quality|phase|investment)[ -]?)?"
-    r"(?:gate(?:way)?|sg|tg|dcp|dp|decision point|g)\s*[-#.]?\s*\d{1,2}[a-z]?\b",
+    r"^(?:(?:stage|toll|quality|phase|investment|decision)[ -]?)?"
+    r"(?:gate(?:way)?|sg|tg|dg|dcp|dp|decision point|g)\s*[-#.]?\s*\d{1,2}[a-z]?\b",
     re.I,
 )
 #: A RAG colour (``Green``, ``Amber/Red``, ``A``): a rating, no status word.
@@ -328,6 +329,27 @@ def _gate_column(
     return None
 
 
+def _gate_names_rows(
+    read: Mapping[int, Candidate], values_of: Mapping[int, list[CellValue]]
+) -> int | None:
+    """The column its header reads as the gate whose every row is a different text that is
+    no yes / no (a gate plan names each gate): the adoption reads it as the milestone's
+    name, each row a gate (``tables.gates_named``)."""
+    col = next((c for c, m in read.items() if m.column_key == "gate"), None)
+    if col is None:
+        return None
+    texts = [cell_text(v).strip().casefold() for v in values_of[col] if not is_blank(v)]
+    if len(texts) < FEWEST_ROWS or len(texts) < len(values_of[col]) or len(set(texts)) < len(texts):
+        return None
+    if any(t in _FLAGS for t in texts):
+        return None
+    return col
+
+
+#: Yes / no answers of a flag column: a gate flag, no gate's name.
+_FLAGS = frozenset({"y", "n", "yes", "no", "true", "false", "x", "1", "0", "✓", "✔"})
+
+
 def register_by_fields(
     headers: Mapping[int, str],
     values_of: Mapping[int, list[CellValue]],
@@ -391,6 +413,10 @@ def register_by_fields(
             if name is not None:
                 columns.pop(name, None)
                 columns[name] = Candidate("milestone", CONTENT, "(values name each row)")
+        if name is None:
+            # round 18: a gate plan's `Gate` column naming every row differently (`DG0 -
+            # Business opportunity identified`) is the rows' name: each row is a gate
+            name = _gate_names_rows(miles, values_of)
         if name is not None and gate is not None:
             columns[gate] = Candidate("gate", CONTENT, "(values name gates)")
         if (

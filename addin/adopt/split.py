@@ -95,6 +95,12 @@ def _sheet_meaning(
             f"the sheet name {sheet!r} is a status: its {len(indexes)} item(s) take the "
             f"status {status} (the table has no status column)"
         )
+    if register == "finance" and (measure := _measure_of(sheet)) is not None:
+        # round 18: one sheet per measure (`Budget`, `Actual`), the same lines on each
+        return (
+            f"the sheet name {sheet!r} names the measure of its amounts ({measure}): the same "
+            "month and cost line on two such sheets is one line with both measures"
+        )
     if (
         register == "finance"
         and not any(c.target == "cost_line" for c in entry.table.columns)
@@ -112,6 +118,15 @@ def _sheet_meaning(
 #: A sheet named by a period (``Q1``, ``H2``, ``P03``, ``FY26``, ``Week 5``): one sheet per
 #: period, not per cost line.
 _PERIOD_NAME = re.compile(r"^\s*(?:q|h|p|fy|wk|week|period)\s*-?\s*\d", re.IGNORECASE)
+
+
+def _measure_of(sheet: str) -> str | None:
+    """The measure a sheet's name is, and little else (``Budget``, ``Actuals 2026``)."""
+    from addin.adopt.finance import measure_in  # finance reads this module's neighbours
+
+    words = _WORD.findall(sheet)
+    found = measure_in(sheet) if len(words) <= 2 else None
+    return found if found in ("budget", "actual", "forecast") else None
 
 
 def _sheet_is_the_line(entry: AdoptedTable, project: ProjectData) -> str:

@@ -1149,6 +1149,18 @@ TOOL_FIELDS: dict[str, dict[str, str]] = {
         "project def": "!the SAP project definition names the project, not an item",
         "project definition": "!the SAP project definition names the project, not an item",
     },
+    # round 18: the record key tools write in every export, the item's number there
+    # (Quickbase's "Record ID#", Airtable's "Record ID"; Smartsheet's "Row ID" is read in
+    # COMMON, weakly, and SharePoint's "ID" is the plain word)
+    "Quickbase": {
+        "record id#": "id",
+        "record id": "id",
+        "record owner": "@person",
+        "date created": "raised_date",
+        "date modified": "last_updated",
+        "last modified by": "!who last changed it has no standard column",
+    },
+    "Airtable": {"record id": "id"},
     "Microsoft Forms": {
         "completion time": "raised_date",
         "start time": "!when a form was opened has no standard column (its completion time is kept)",

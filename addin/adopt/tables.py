@@ -47,6 +47,7 @@ from addin.adopt.finance import (
     unpivot_lines_across,
     year_in,
 )
+from addin.adopt.finance_blocks import sheet_titles
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.languages import translate
 from addin.adopt.levels import LEVELS
@@ -932,14 +933,19 @@ def _report_per_register(
 
 
 def _months_across(
-    block: TableBlock, classification: Classification, year_given: tuple[int | None, bool]
+    block: TableBlock,
+    classification: Classification,
+    year_given: tuple[int | None, bool],
+    grid: Grid | None = None,
 ) -> tuple[list[MonthColumn], str | None]:
     """The month columns across a finance or resource table, in the year given (when it
-    was given explicitly) or the year its title, preamble or sheet name states."""
+    was given explicitly) or the year its title, preamble or sheet name states (round 18:
+    a block lower on the sheet, the sheet's title lines too)."""
     year, explicit_year = year_given
+    titles = sheet_titles(grid, block) if grid is not None else []
     if not explicit_year:
-        year = year_in([t for _, _, t in block.preamble] + [block.sheet]) or year
-    return month_columns(block, classification.month_cols, year)
+        year = year_in([t for _, _, t in block.preamble] + [block.sheet]) or year_in(titles) or year
+    return month_columns(block, classification.month_cols, year, sheet_titles=titles)
 
 
 def _adopt_finance_wide(
@@ -954,7 +960,7 @@ def _adopt_finance_wide(
     report: AdoptionReport,
 ) -> None:
     chosen = classification.mappings.get("finance", {})
-    months, warning = _months_across(block, classification, year_given)
+    months, warning = _months_across(block, classification, year_given, grid)
     if warning:
         table.notes.append(warning)
         report.warnings.append(f"{block.sheet}: {warning}")
@@ -1158,7 +1164,7 @@ def _adopt_resources(
     role, person and month with days planned."""
     from addin.adopt.resources import unpivot_resources
 
-    months, warning = _months_across(block, classification, year_given)
+    months, warning = _months_across(block, classification, year_given, grid)
     if warning:
         table.notes.append(warning)
     chosen = classification.mappings.get("resources", {})
