@@ -60,3 +60,45 @@ def test_hours_with_a_decimal_comma_stay_decimal(tmp_path: Path) -> None:
     days = _days(adopt(path))
     assert days[("Anna Becker", date(2026, 1, 1))] == 2.5
     assert days[("Jonas Weber", date(2026, 2, 1))] == 7.5
+
+
+# --- a pivot of hours pasted as values ----------------------------------------------------------
+
+
+def test_a_pivot_summing_hours_is_no_budget(tmp_path: Path) -> None:
+    # Excel writes the pivot's measure in its corner ("Sum of Hours") over "Row Labels": a
+    # timesheet's hours by person and month were adopted as the project's budget, 150 a month
+    path = book(
+        tmp_path / "timesheets.xlsx",
+        "Pivot",
+        [
+            ["Sum of Hours", "Column Labels"],
+            ["Row Labels", "Jan", "Feb", "Mar", "Grand Total"],
+            ["Ann Lee", 150, 140, 160, 450],
+            ["Tom Brown", 80, 75, 90, 245],
+            ["Grand Total", 230, 215, 250, 695],
+        ],
+    )
+    adoption = adopt(path)
+    assert "finance" not in _registers(adoption)
+    assert adoption.project.items("finance") == []
+
+
+def test_a_pivot_summing_a_budget_is_still_finance(tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "costs.xlsx",
+        "Pivot",
+        [
+            ["Sum of Budget", "Column Labels"],
+            ["Row Labels", "Jan", "Feb", "Mar", "Grand Total"],
+            ["Hosting", 150, 140, 160, 450],
+            ["Travel", 80, 75, 90, 245],
+            ["Grand Total", 230, 215, 250, 695],
+        ],
+    )
+    budgets = {
+        (i.cost_line, i.month): i.budget  # type: ignore[attr-defined]
+        for i in adopt(path).project.items("finance")
+    }
+    assert budgets[("Hosting", date(2026, 1, 1))] == 150
+    assert budgets[("Travel", date(2026, 3, 1))] == 90

@@ -958,8 +958,10 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 from addin.adopt.finance import tidy_measures
 
                 amounts = tidy_measures(block, grid, chosen) is not None
+            from addin.adopt.pivots import measure_captions  # red team of round 18
+
             if not (in_context or in_headers) and _has_word(
-                f"{block.sheet} {context} {header_text}", NOT_MONEY
+                f"{block.sheet} {context} {header_text} {measure_captions(block)}", NOT_MONEY
             ):
                 reasons[key] = "effort or people by period, not money"
                 continue
