@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from adopt_sheets import adopt, book
+from adopt_sheets import adopt, book, field
 
 from addin.adopt import Adoption
 
@@ -102,3 +102,60 @@ def test_a_pivot_summing_a_budget_is_still_finance(tmp_path: Path) -> None:
     }
     assert budgets[("Hosting", date(2026, 1, 1))] == 150
     assert budgets[("Travel", date(2026, 3, 1))] == 90
+
+
+# --- one item's history written across: periods name no items ----------------------------------
+
+
+def test_a_risks_quarterly_trend_across_is_not_three_risks(tmp_path: Path) -> None:
+    # one risk reassessed each quarter, the quarters across: adopted as three risks titled
+    # 'Q1 2026', 'Q2 2026', 'Q3 2026' (the first row "named each item")
+    path = book(
+        tmp_path / "top risk.xlsx",
+        "Top risk",
+        [
+            ["Top risk trend: supplier insolvency"],
+            [],
+            ["Quarter", "Q1 2026", "Q2 2026", "Q3 2026"],
+            ["Probability", "High", "Medium", "Low"],
+            ["Impact", "High", "High", "Medium"],
+            ["Owner", "Ann Lee", "Ann Lee", "Tom Brown"],
+            ["Status", "Open", "Open", "Closed"],
+        ],
+    )
+    adoption = adopt(path)
+    assert field(adoption, "risks", "title") == []
+
+
+def test_a_milestones_forecast_by_month_across_is_not_three_milestones(tmp_path: Path) -> None:
+    # a status report's history of one milestone: 'Jan-26', 'Feb-26', 'Mar-26' adopted as
+    # three milestones, each with the go-live's dates
+    path = book(
+        tmp_path / "go-live.xlsx",
+        "Milestones",
+        [
+            ["Go-live milestone: forecast by report"],
+            [],
+            ["Report", "Jan-26", "Feb-26", "Mar-26"],
+            ["Baseline date", date(2026, 6, 30), date(2026, 6, 30), date(2026, 6, 30)],
+            ["Forecast date", date(2026, 6, 30), date(2026, 7, 15), date(2026, 7, 31)],
+            ["Status", "On Track", "At Risk", "Late"],
+            ["Owner", "Ann Lee", "Ann Lee", "Ann Lee"],
+        ],
+    )
+    assert field(adopt(path), "milestones", "milestone") == []
+
+
+def test_a_gate_tracker_across_still_names_its_gates(tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "gates.xlsx",
+        "Gates",
+        [
+            ["Gate", "G0 Idea", "G1 Concept", "G2 Design"],
+            ["Gate owner", "Ann Lee", "Tom Brown", "Jane Smith"],
+            ["Baseline date", date(2026, 1, 15), date(2026, 3, 1), date(2026, 5, 1)],
+            ["Forecast date", date(2026, 1, 15), date(2026, 3, 20), date(2026, 5, 30)],
+            ["Status", "Complete", "In Progress", "Not Started"],
+        ],
+    )
+    assert field(adopt(path), "milestones", "milestone") == ["G0 Idea", "G1 Concept", "G2 Design"]

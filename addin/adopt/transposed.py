@@ -27,7 +27,7 @@ from addin.adopt.evidence import CONTENT
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import CERTAIN, Candidate
 from addin.adopt.report import RowIssue, TableReport
-from addin.adopt.shapes import TransposedRegion
+from addin.adopt.shapes import TransposedRegion, names_periods
 from addin.cells import address, column_index, column_letter, parse_range
 from addin.host import CellValue, SheetGrid
 
@@ -137,6 +137,8 @@ def names_its_items(
         for r in range(block.first_data_row, block.last_data_row + 1)
     ]
     if len(texts) < 2 or not all(texts) or len(set(texts)) < len(texts):
+        return None
+    if names_periods(texts):  # red team of round 18: one item's history, not items
         return None
     best: tuple[int, str] | None = None
     for key in ADOPTED_REGISTERS:
