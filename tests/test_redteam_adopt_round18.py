@@ -159,3 +159,39 @@ def test_a_gate_tracker_across_still_names_its_gates(tmp_path: Path) -> None:
         ],
     )
     assert field(adopt(path), "milestones", "milestone") == ["G0 Idea", "G1 Concept", "G2 Design"]
+
+
+# --- people's leave by month is no plan of the project's days -----------------------------------
+
+
+def test_a_leave_planner_in_days_is_not_the_projects_demand(tmp_path: Path) -> None:
+    # days of annual leave by person and month were adopted as the days the project plans
+    # on each person (Ann Lee planned 5 days in March: the week she is away)
+    path = book(
+        tmp_path / "team.xlsx",
+        "Leave",
+        [
+            ["Annual leave planner (days)"],
+            ["Name", "Jan-26", "Feb-26", "Mar-26"],
+            ["Ann Lee", 2, 0, 5],
+            ["Tom Brown", 1, 3, 0],
+        ],
+    )
+    adoption = adopt(path)
+    assert adoption.project.items("resources") == []
+    (table,) = adoption.report.tables
+    assert "leave" in table.reason
+
+
+def test_a_resource_plan_net_of_leave_is_still_a_plan(tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "team.xlsx",
+        "Resources",
+        [
+            ["Resource plan (days, net of annual leave)"],
+            ["Name", "Jan-26", "Feb-26", "Mar-26"],
+            ["Ann Lee", 18, 20, 15],
+        ],
+    )
+    days = _days(adopt(path))
+    assert days[("Ann Lee", date(2026, 3, 1))] == 15
