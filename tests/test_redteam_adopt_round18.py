@@ -195,3 +195,57 @@ def test_a_resource_plan_net_of_leave_is_still_a_plan(tmp_path: Path) -> None:
     )
     days = _days(adopt(path))
     assert days[("Ann Lee", date(2026, 3, 1))] == 15
+
+
+# --- two statuses either side of a slash ------------------------------------------------------
+
+
+def test_a_status_of_two_values_either_side_of_a_slash_is_not_the_first(tmp_path: Path) -> None:
+    # 'Complete / Cancelled' (a milestone cancelled after being reported complete) was read
+    # as Complete, 'On Track / At Risk' as In Progress: the first alternative won
+    path = book(
+        tmp_path / "plan.xlsx",
+        "Milestones",
+        [
+            ["Milestone", "Owner", "Baseline", "Forecast", "Status"],
+            [
+                "Design sign-off",
+                "Ann Lee",
+                date(2026, 3, 1),
+                date(2026, 3, 1),
+                "Complete / Cancelled",
+            ],
+            [
+                "Build complete",
+                "Tom Brown",
+                date(2026, 5, 1),
+                date(2026, 5, 20),
+                "On Track / At Risk",
+            ],
+            ["UAT", "Jane Smith", date(2026, 6, 1), date(2026, 6, 15), "In Progress"],
+            ["Go-live", "Jane Smith", date(2026, 7, 1), date(2026, 7, 1), "Not Started"],
+            ["Handover", "Ann Lee", date(2026, 8, 1), date(2026, 8, 1), "Not Started"],
+        ],
+    )
+    adoption = adopt(path)
+    assert field(adoption, "milestones", "status") == [
+        *(None, None, "In Progress", "Not Started", "Not Started")
+    ]
+    (table,) = adoption.report.adopted_tables
+    assert {u.value for u in table.unconverted} >= {"Complete / Cancelled", "On Track / At Risk"}
+
+
+def test_a_status_whose_second_half_agrees_or_is_another_language_still_reads(
+    tmp_path: Path,
+) -> None:
+    path = book(
+        tmp_path / "log.xlsx",
+        "Issue Log",
+        [
+            ["ID", "Issue", "Owner", "Status"],
+            ["I-1", "Vendor delay on hardware", "Ann Lee", "Open / Ouvert"],
+            ["I-2", "Test environment unstable", "Tom Brown", "Closed / Fermé"],
+            ["I-3", "Budget approval late", "Jane Smith", "Closed - Accepted"],
+        ],
+    )
+    assert field(adopt(path), "issues", "status") == ["Open", "Closed", "Closed"]
