@@ -249,3 +249,55 @@ def test_a_status_whose_second_half_agrees_or_is_another_language_still_reads(
         ],
     )
     assert field(adopt(path), "issues", "status") == ["Open", "Closed", "Closed"]
+
+
+# --- a portfolio's projects are no milestones of a project ----------------------------------------
+
+
+def test_a_portfolio_list_of_projects_is_not_a_milestone_plan(tmp_path: Path) -> None:
+    # each project's baseline and forecast finish: adopted as milestones 'CRM Replacement',
+    # 'Data Platform', 'HR Portal' of the project being adopted (told by its fields)
+    path = book(
+        tmp_path / "portfolio.xlsx",
+        "Portfolio",
+        [
+            ["Project", "Project Manager", "Baseline finish", "Forecast finish", "RAG"],
+            ["CRM Replacement", "Ann Lee", date(2026, 6, 30), date(2026, 7, 31), "Amber"],
+            ["Data Platform", "Tom Brown", date(2026, 9, 30), date(2026, 9, 30), "Green"],
+            ["HR Portal", "Jane Smith", date(2026, 5, 31), date(2026, 8, 31), "Red"],
+        ],
+    )
+    assert field(adopt(path), "milestones", "milestone") == []
+
+
+def test_a_portfolio_summary_written_across_is_not_a_milestone_plan(tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "summary.xlsx",
+        "Summary",
+        [
+            ["Portfolio summary - March 2026"],
+            [],
+            ["Project", "CRM Replacement", "Data Platform", "HR Portal"],
+            ["Owner", "Ann Lee", "Tom Brown", "Jane Smith"],
+            ["Status", "Amber", "Green", "Red"],
+            ["Baseline finish", date(2026, 6, 30), date(2026, 9, 30), date(2026, 5, 31)],
+            ["Forecast finish", date(2026, 7, 31), date(2026, 9, 30), date(2026, 8, 31)],
+        ],
+    )
+    assert field(adopt(path), "milestones", "milestone") == []
+
+
+def test_milestones_named_in_a_column_of_their_own_are_still_told_by_their_fields(
+    tmp_path: Path,
+) -> None:
+    path = book(
+        tmp_path / "plan.xlsx",
+        "Plan",
+        [
+            ["Key date", "Planned date", "Actual date", "Lead"],
+            ["Strategic outline case", date(2026, 1, 15), date(2026, 1, 20), "Ann Lee"],
+            ["Outline business case", date(2026, 4, 1), None, "Tom Brown"],
+        ],
+    )
+    names = field(adopt(path), "milestones", "milestone")
+    assert names == ["Strategic outline case", "Outline business case"]

@@ -28,6 +28,7 @@ from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import CERTAIN, Candidate
 from addin.adopt.report import RowIssue, TableReport
 from addin.adopt.shapes import TransposedRegion, names_periods
+from addin.adopt.signatures import portfolio_items
 from addin.cells import address, column_index, column_letter, parse_range
 from addin.host import CellValue, SheetGrid
 
@@ -139,6 +140,9 @@ def names_its_items(
     if len(texts) < 2 or not all(texts) or len(set(texts)) < len(texts):
         return None
     if names_periods(texts):  # red team of round 18: one item's history, not items
+        return None
+    label = block.header_at(first)
+    if label is not None and portfolio_items(label.text):  # red team of round 18: projects
         return None
     best: tuple[int, str] | None = None
     for key in ADOPTED_REGISTERS:
