@@ -7,7 +7,7 @@ docs/adopt.md."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from adopt_sheets import adopt, book, field
@@ -301,3 +301,37 @@ def test_milestones_named_in_a_column_of_their_own_are_still_told_by_their_field
     )
     names = field(adopt(path), "milestones", "milestone")
     assert names == ["Strategic outline case", "Outline business case"]
+
+
+# --- a one-day task is no milestone: start and finish at the same instant -------------------------
+
+
+def test_a_one_day_task_whose_times_differ_is_not_a_milestone(tmp_path: Path) -> None:
+    # a tool's plan exported with times: the kick-off meeting runs 09:00-17:00 on one day,
+    # the design approval starts and finishes at 17:00; both were read as milestones
+    path = book(
+        tmp_path / "plan.xlsx",
+        "Plan",
+        [
+            ["Name", "Start", "Finish"],
+            ["Kick-off meeting", datetime(2026, 3, 2, 9), datetime(2026, 3, 2, 17)],
+            ["Design", datetime(2026, 3, 3, 9), datetime(2026, 3, 13, 17)],
+            ["Design approved", datetime(2026, 3, 13, 17), datetime(2026, 3, 13, 17)],
+            ["Build", datetime(2026, 3, 16, 9), datetime(2026, 4, 24, 17)],
+        ],
+    )
+    assert field(adopt(path), "milestones", "milestone") == ["Design approved"]
+
+
+def test_a_training_schedule_with_times_is_no_milestone_plan(tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "training.xlsx",
+        "Plan",
+        [
+            ["Title", "Trainer", "Start", "Finish"],
+            ["Induction", "Ann Lee", datetime(2026, 3, 2, 9), datetime(2026, 3, 2, 17)],
+            ["PM foundation", "Tom Brown", datetime(2026, 3, 9, 9), datetime(2026, 3, 11, 17)],
+            ["Risk workshop", "Ann Lee", datetime(2026, 3, 16, 9), datetime(2026, 3, 16, 13)],
+        ],
+    )
+    assert field(adopt(path), "milestones", "milestone") == []
