@@ -335,3 +335,21 @@ def test_a_training_schedule_with_times_is_no_milestone_plan(tmp_path: Path) -> 
         ],
     )
     assert field(adopt(path), "milestones", "milestone") == []
+
+
+# --- a percentage written with a decimal comma --------------------------------------------------
+
+
+def test_a_probability_of_35_comma_5_percent_is_not_5_percent(tmp_path: Path) -> None:
+    # '35,5 %' (French, German, Nordic registers) was read as '5 %': band 1 instead of 3
+    path = book(
+        tmp_path / "risques.xlsx",
+        "Risques",
+        [
+            ["ID", "Risque", "Responsable", "Probabilité", "Impact"],
+            ["R1", "Défaillance du fournisseur", "Marie Tremblay", "35,5 %", "Élevé"],
+            ["R2", "Perte de données", "Jean Roy", "12,5%", "Moyen"],
+            ["R3", "Départ d'un expert", "Luc Gagnon", "90 %", "Faible"],
+        ],
+    )
+    assert field(adopt(path), "risks", "probability") == [3.0, 2.0, 5.0]

@@ -171,6 +171,8 @@ def percent_of(value: CellValue) -> float | None:
         return float(value) * 100 if 0 <= value <= 1 else None
     if not isinstance(value, str):
         return None
+    # red team of round 18: "35,5 %" (a decimal comma) is 35.5 %, not 5 %
+    value = re.sub(r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?=\s*(?:%|[-–]\s*\d|to\s))", r"\1.\2", value)
     span = re.search(r"(\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*%", value)
     if span:  # "30-50%", "30% - 50%": the midpoint
         return (float(span.group(1)) + float(span.group(2))) / 2
