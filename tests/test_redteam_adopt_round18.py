@@ -353,3 +353,37 @@ def test_a_probability_of_35_comma_5_percent_is_not_5_percent(tmp_path: Path) ->
         ],
     )
     assert field(adopt(path), "risks", "probability") == [3.0, 2.0, 5.0]
+
+
+# --- a glossary or a data dictionary is no register written across -------------------------------
+
+
+def test_a_risk_glossary_is_not_turned_into_risks(tmp_path: Path) -> None:
+    # Term | Definition | Example over the risk register's field names: turned a quarter and
+    # adopted as two risks titled 'Definition' and 'Example' (probability 4, impact 5)
+    rows: list[list[object]] = [
+        ["Term", "Definition", "Example"],
+        ["Probability", "The chance that the risk will occur, scored 1-5", "4 - Likely"],
+        ["Impact", "The effect on the project if the risk occurs", "5 - Severe"],
+        ["Risk owner", "The person accountable for managing the risk", "Head of IT"],
+        ["Proximity", "How soon the risk could occur", "Within 3 months"],
+    ]
+    for sheet in ("Risk Glossary", "Risks"):
+        adoption = adopt(book(tmp_path / f"{sheet}.xlsx", sheet, rows))
+        assert field(adoption, "risks", "title") == [], sheet
+
+
+def test_a_data_dictionary_of_an_issue_log_is_not_turned_into_issues(tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "guide.xlsx",
+        "Guidance",
+        [
+            ["Field", "Description", "Format"],
+            ["Issue ID", "A unique number for the issue", "I-nnn"],
+            ["Owner", "Who resolves the issue", "Name"],
+            ["Priority", "How urgent the issue is", "High / Medium / Low"],
+            ["Due date", "When it must be resolved", "dd/mm/yyyy"],
+            ["Status", "Where the issue stands", "Open / Closed"],
+        ],
+    )
+    assert field(adopt(path), "issues", "title") == []

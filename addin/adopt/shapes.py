@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from addin.adopt.classify import ADOPTED_REGISTERS, MAIN_COLUMNS
+from addin.adopt.classify import ADOPTED_REGISTERS, MAIN_COLUMNS, explains_terms
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import CERTAIN, candidates
@@ -122,6 +122,8 @@ def _items_named(grid: Grid, row: int, items: list[int]) -> bool:
     if not all(isinstance(t, str) and _field(t) for t in texts):
         return False
     if names_periods([cell_text(t) for t in texts]):
+        return False
+    if explains_terms([cell_text(grid.value(row, items[0] - 1)), *map(cell_text, texts)]):
         return False
     return len({cell_text(t).casefold() for t in texts}) == len(texts)
 

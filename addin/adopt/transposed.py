@@ -21,7 +21,12 @@ and read by the file's columns.
 
 from __future__ import annotations
 
-from addin.adopt.classify import ADOPTED_REGISTERS, MAIN_COLUMNS, Classification
+from addin.adopt.classify import (
+    ADOPTED_REGISTERS,
+    MAIN_COLUMNS,
+    Classification,
+    explains_terms,
+)
 from addin.adopt.detect import TableBlock
 from addin.adopt.evidence import CONTENT
 from addin.adopt.grid import Grid, cell_text, is_blank
@@ -143,6 +148,8 @@ def names_its_items(
         return None
     label = block.header_at(first)
     if label is not None and portfolio_items(label.text):  # red team of round 18: projects
+        return None
+    if label is not None and explains_terms([label.text, *texts]):  # ... and a glossary
         return None
     best: tuple[int, str] | None = None
     for key in ADOPTED_REGISTERS:
