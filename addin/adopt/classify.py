@@ -971,8 +971,10 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 from addin.adopt.finance import tidy_measures
 
                 amounts = tidy_measures(block, grid, chosen) is not None
+            from addin.adopt.pivots import measure_captions  # red team of round 18
+
             if not (in_context or in_headers) and _has_word(
-                f"{block.sheet} {context} {header_text}", NOT_MONEY
+                f"{block.sheet} {context} {header_text} {measure_captions(block)}", NOT_MONEY
             ):
                 reasons[key] = "effort or people by period, not money"
                 continue
@@ -1289,6 +1291,27 @@ def register_evidence(
     return round(total, 3)
 
 
+#: The headers of a glossary, a legend or a data dictionary (``Term | Definition | Example``,
+#: ``Field | Description | Format``): its first column holds a register's field names, and
+#: the columns beside them explain each one; they are no items written across.
+GLOSSARY_HEADERS = frozenset(
+    {
+        *("term", "terms", "definition", "definitions", "meaning", "explanation"),
+        *("example", "examples", "glossary", "field", "fields", "guidance", "format"),
+    }
+)
+
+
+def explains_terms(labels: list[str]) -> bool:
+    """Whether the first row of a region written across is a glossary's header: its
+    corner (``Term``, ``Field``) and one item name or more (``Definition``, ``Example``) are
+    glossary headers (red team of round 18: a risk glossary turned into two risks, or its definitions read
+    as risks on a sheet named ``Risks``)."""
+    heads = [label.strip().casefold().rstrip(":s") for label in labels]
+    known = {h.rstrip("s") for h in GLOSSARY_HEADERS}
+    return len(heads) >= 2 and heads[0] in known and any(h in known for h in heads[1:])
+
+
 def main_column_by_content(
     block: TableBlock, grid: Grid, chosen: dict[int, Candidate], register_key: str = ""
 ) -> int | None:
@@ -1301,6 +1324,8 @@ def main_column_by_content(
     certainly (``Key Deliverable`` ~ deliverable in a milestone log), is taken first when
     its values agree: text, different in most rows, no person names - short names
     (``Go-live``) included (round 5)."""
+    if explains_terms([c.text for c in block.headers]):
+        return None  # a glossary's definitions are no item texts (red team of round 18)
     mains = {k for keys in MAIN_COLUMNS.values() for k in keys}
     for cell in block.headers:
         taken = chosen.get(cell.col)

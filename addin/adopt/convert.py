@@ -171,6 +171,8 @@ def percent_of(value: CellValue) -> float | None:
         return float(value) * 100 if 0 <= value <= 1 else None
     if not isinstance(value, str):
         return None
+    # red team of round 18: "35,5 %" (a decimal comma) is 35.5 %, not 5 %
+    value = re.sub(r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?=\s*(?:%|[-–]\s*\d|to\s))", r"\1.\2", value)
     span = re.search(r"(\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*%", value)
     if span:  # "30-50%", "30% - 50%": the midpoint
         return (float(span.group(1)) + float(span.group(2))) / 2
@@ -1406,6 +1408,15 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
             ):
                 head = tight
         head_key = _key(head)
+        if head_key and head_key != key and " / " in text:
+            # red team of round 18: "Complete / Cancelled", "On Track / At Risk": two values
+            # either side of a slash are a choice nobody made, not the first one
+            prior, recording_words[0] = recording_words[0], False
+            try:
+                if _other_alternative(text, head, read_words):
+                    head_key = ""
+            finally:
+                recording_words[0] = prior
         if head_key and head_key != key:
             if head_key in by_key:
                 return read(text, key, by_key[head_key])
@@ -1498,6 +1509,23 @@ def priority_ranks(values: Iterable[CellValue], header: str, allowed: list[str])
         # no 1 (the most urgent rank): 2-4 may be a 1-5 score's middle, 5 the most urgent
         return {}
     return {n: allowed[len(allowed) - top + n - 1] for n in range(1, top + 1)}
+
+
+def _other_alternative(text: str, head: str, read_words: Callable[[CellValue], Converted]) -> bool:
+    """Whether ``text`` is ``head`` and another value of the list either side of a spaced
+    slash (``Complete / Cancelled``): the part after the slash reads as a value of the list
+    other than the head's. A part that reads as nothing (``Open / Ouvert``'s other language,
+    ``Agored / Open``) or as the same value (``Closed / Fermé``) is no other alternative."""
+    parts = re.split(r"\s+/\s+", text.strip())
+    if len(parts) != 2 or parts[0] != head:
+        return False
+    first, second = read_words(head), read_words(parts[1])
+    return (
+        first.problem is None
+        and second.problem is None
+        and second.value is not None
+        and str(second.value) != str(first.value)
+    )
 
 
 def list_converter_for_column(

@@ -69,6 +69,25 @@ _BLANK = re.compile(
 )
 
 
+#: A pivot's measure caption in its corner or over its values (``Sum of Hours``, ``Count of
+#: ID``, ``Summe von Stunden``, ``Somme de Heures``): folded as a group label over the row
+#: labels, it names what the figures count (red team of round 18).
+_MEASURE_CAPTION = re.compile(
+    r"^\s*(?:sum|count|average|max|min|summe|anzahl|mittelwert|somme|nombre|moyenne|suma|"
+    r"cuenta|promedio|somma|conteggio|media|som|aantal|gemiddelde|soma|contagem|m[ée]dia)"
+    r"\s+(?:of|von|de|di|van|du|des|della|del)\s+\S",
+    re.IGNORECASE,
+)
+
+
+def measure_captions(block: TableBlock) -> str:
+    """The pivot measure captions folded into the block's headers as group labels
+    (``Sum of Hours`` over ``Row Labels``), lower case, or ``""``."""
+    return " ".join(
+        c.group.lower() for c in block.headers if c.group and _MEASURE_CAPTION.match(c.group)
+    )
+
+
 def is_caption(text: str) -> bool:
     """True for a pivot's own caption (``Row Labels``, ``Column Labels``, ``Values``)."""
     return bool(_CAPTIONS.match(text))

@@ -95,6 +95,18 @@ _DEMAND = re.compile(
     re.IGNORECASE,
 )
 _TOTAL = re.compile(r"^\s*(?:grand\s+)?(?:sub)?totals?\b", re.IGNORECASE)
+#: Words saying a table holds people's days away (a leave or holiday planner), not days on
+#: the work (red team of round 18); ``net of leave`` / ``excluding holidays`` say a plan.
+_ABSENCE = re.compile(
+    r"\b(?:leave|holidays?|vacations?|absences?|time\s+off|pto|urlaub|abwesenheit\w*|"
+    r"cong[ée]s|vacaciones|ausencias?|ferie|verlof|vakantie)\b",
+    re.IGNORECASE,
+)
+_NET_OF = re.compile(
+    r"\b(?:net\s+of|excl\.?|excluding|less|after|minus|without|ohne|hors|sin)\s+"
+    r"(?:\w+\s+)?(?:leave|holidays?|vacations?|absences?|pto|urlaub|cong[ée]s|vacaciones)\b",
+    re.IGNORECASE,
+)
 
 #: A plan's own conversion to days, stated in its title or a header (round 14): hours a
 #: day (``7.5 hours per day``, ``7.5h/day``, ``1 day = 8 hours``) and days an FTE is in a
@@ -357,6 +369,15 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
             "project's demand; keep availability in the EPMO's capacity workbook (pmo new "
             "--template capacity), or say 'plan' or 'allocation' in the title if these are "
             "the days planned",
+        )
+    if _ABSENCE.search(said) and not _NET_OF.search(said):
+        return ResourcePlan(
+            columns,
+            reason,
+            refused="the figures are people's leave or days away (a leave or holiday planner), "
+            "not the days the project plans on them: the standard Resources register holds "
+            "the project's demand; say 'plan' or 'allocation' in the title and not 'leave' "
+            "if these are the days planned",
         )
     if priced:
         reason += (

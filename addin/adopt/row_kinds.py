@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text
@@ -252,11 +252,24 @@ def by_duration(block: TableBlock, grid: Grid, rows: list[int]) -> RowKinds | No
     days = {r: (_day(grid.value(r, start)), _day(grid.value(r, finish))) for r in rows}
     if any(a is None or b is None for a, b in days.values()):
         return None
-    keep = [r for r, (a, b) in days.items() if a == b]
-    rest = [r for r, (a, b) in days.items() if a != b]
+    # red team of round 18: a one-day task (09:00-17:00) is no milestone, whose start and
+    # finish are one instant; dates without times cannot tell them apart
+    spans = {r: _hours_apart(grid.value(r, start), grid.value(r, finish)) for r in rows}
+    keep = [r for r, (a, b) in days.items() if a == b and not spans[r]]
+    rest = [r for r in rows if r not in keep]
     if keep and rest:
         return RowKinds(None, "start = finish", keep, {"task": rest})
     return None
+
+
+def _hours_apart(start: object, finish: object) -> bool:
+    """Whether a start and a finish both written with a time of day are different
+    instants (``02/03/2026 09:00`` to ``02/03/2026 17:00``: a day's work, not a milestone)."""
+    if not (isinstance(start, datetime) and isinstance(finish, datetime)):
+        return False
+    if start.time() == time(0) or finish.time() == time(0):
+        return False  # a date without its time of day
+    return start != finish
 
 
 def milestone_rows(

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from addin.adopt.classify import ADOPTED_REGISTERS, MAIN_COLUMNS
+from addin.adopt.classify import ADOPTED_REGISTERS, MAIN_COLUMNS, explains_terms
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import CERTAIN, candidates
@@ -117,11 +117,29 @@ def names_a_register(labels: list[str], items_named: bool = False) -> bool:
 
 def _items_named(grid: Grid, row: int, items: list[int]) -> bool:
     """True when ``row`` names every item of a transposed table: a different text (no
-    number, no date) in each item column."""
+    number, no date, no period) in each item column."""
     texts = [grid.value(row, c) for c in items]
     if not all(isinstance(t, str) and _field(t) for t in texts):
         return False
+    if names_periods([cell_text(t) for t in texts]):
+        return False
+    if explains_terms([cell_text(grid.value(row, items[0] - 1)), *map(cell_text, texts)]):
+        return False
     return len({cell_text(t).casefold() for t in texts}) == len(texts)
+
+
+def names_periods(texts: list[str]) -> bool:
+    """True when every text names a period (``Q1 2026``, ``Jan-26``, ``2026-01``, ``H2
+    2026``, ``P01``, ``March``): the columns are one item's history (a risk reassessed each
+    quarter, a milestone's forecast at each report), not items side by side (red team of
+    round 18)."""
+    from addin.adopt.dates import period_bounds
+    from addin.adopt.detect import HeaderCell
+    from addin.adopt.periods import month_label
+
+    return bool(texts) and all(
+        period_bounds(t) is not None or month_label(HeaderCell(0, t, value=t)) for t in texts
+    )
 
 
 def _covers(block: TableBlock, first: int, last: int, col: int) -> bool:

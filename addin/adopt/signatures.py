@@ -161,6 +161,13 @@ def _words(header: str) -> set[str]:
     return {w for reading in readings for w in re.findall(r"[a-z%]+", reading)}
 
 
+def portfolio_items(header: str) -> bool:
+    """Whether a header names the rows as projects or programmes (``Project``, ``Project
+    name``, ``Programme``): a portfolio's list, whose rows are no register's items."""
+    words = _words(header) - {"name", "title"}
+    return bool(words) and words <= PORTFOLIO_HEADERS | {"projects", "programmes", "portfolio"}
+
+
 def _task_plan(headers: Mapping[int, str]) -> str | None:
     """The header of a task plan's field (``Duration``, ``% Complete``), or None."""
     for text in headers.values():
@@ -257,6 +264,9 @@ def _blocked(
         return f"a type column says its rows are {', '.join(type_words[:3])}"
     if name_col is not None and _words(headers.get(name_col, "")) & OTHER_ITEMS:
         return f"its items are headed {headers[name_col]!r}, another kind of item"
+    if name_col is not None and portfolio_items(headers.get(name_col, "")):
+        # red team of round 18: a portfolio's list of projects and their finish dates
+        return f"its rows are headed {headers[name_col]!r}: projects, not a register's items"
     conflicts = _conflicts(key, read, mine)
     if conflicts:
         col, field = conflicts[0]

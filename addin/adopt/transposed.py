@@ -21,13 +21,19 @@ and read by the file's columns.
 
 from __future__ import annotations
 
-from addin.adopt.classify import ADOPTED_REGISTERS, MAIN_COLUMNS, Classification
+from addin.adopt.classify import (
+    ADOPTED_REGISTERS,
+    MAIN_COLUMNS,
+    Classification,
+    explains_terms,
+)
 from addin.adopt.detect import TableBlock
 from addin.adopt.evidence import CONTENT
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import CERTAIN, Candidate
 from addin.adopt.report import RowIssue, TableReport
-from addin.adopt.shapes import TransposedRegion
+from addin.adopt.shapes import TransposedRegion, names_periods
+from addin.adopt.signatures import portfolio_items
 from addin.cells import address, column_index, column_letter, parse_range
 from addin.host import CellValue, SheetGrid
 
@@ -137,6 +143,13 @@ def names_its_items(
         for r in range(block.first_data_row, block.last_data_row + 1)
     ]
     if len(texts) < 2 or not all(texts) or len(set(texts)) < len(texts):
+        return None
+    if names_periods(texts):  # red team of round 18: one item's history, not items
+        return None
+    label = block.header_at(first)
+    if label is not None and portfolio_items(label.text):  # red team of round 18: projects
+        return None
+    if label is not None and explains_terms([label.text, *texts]):  # ... and a glossary
         return None
     best: tuple[int, str] | None = None
     for key in ADOPTED_REGISTERS:

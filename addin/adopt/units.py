@@ -90,10 +90,13 @@ def unit_name(factor: float) -> str:
 #: durations (MS Project's ``40h`` / ``40 hrs`` / ``5d`` / ``1.5 wks``, Smartsheet's ``5d``,
 #: Wrike's and P6's ``40h``): the number and the unit it states.
 _EFFORT_VALUE = re.compile(
-    r"^\s*(\d+(?:[.,]\d+)?)\s*"
+    r"^\s*(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)\s*"
     r"(h|hr|hrs|hour|hours|d|dy|dys|day|days|w|wk|wks|week|weeks)\.?\s*\??\s*$",
     re.IGNORECASE,
 )
+#: A figure whose thousands are grouped (``1,200``, ``1 200``): a comma before three digits
+#: and no decimal comma after is a thousands separator, as in every amount (``2,5`` stays 2.5).
+_GROUPED = re.compile(r"^[1-9]\d{0,2}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?$")
 _EFFORT_UNITS = {"h": "hours", "d": "days", "w": "weeks"}
 #: A week of effort is five working days (the standards hold no other).
 DAYS_A_WEEK = 5.0
@@ -109,7 +112,10 @@ def effort_value(value: object) -> tuple[float, str] | None:
     if match is None:
         return None
     unit = _EFFORT_UNITS[match.group(2)[0].lower()]
-    return float(match.group(1).replace(",", ".")), unit
+    number = match.group(1)
+    if _GROUPED.match(number):  # "1,200h", "1 200 h": thousands grouped (red team of round 18)
+        return float(re.sub(r"[,\u00a0\u202f ]", "", number)), unit
+    return float(number.replace(",", ".")), unit
 
 
 def cells_unit(values: list[object]) -> str | None:
