@@ -39,7 +39,6 @@ from addin.models import (
 )
 from addin.reading import codes
 from addin.reading.result import ReadResult, RegisterLocation
-from addin.reading.row_reader import row_reader
 from addin.standards import Standards
 from addin.template_versions import OLDEST_VERSION, column_in_version, field_in_version
 from addin.values import convert, is_blank, shown
@@ -621,57 +620,6 @@ class _Reader:
         # an old .xls shows no formulas: a computed column's value may be a formula's stale
         # result (calamine reads some as 0), so it is never compared with the recomputed one
         blind = self._blind()
-        read_row = row_reader(
-            tuple((key, i, fast, computed) for key, _, i, fast, computed in mapped), blind
-        )
-
-        def slow(
-            data: dict[str, Any],
-            j: int,
-            raw: Any,
-            line: list[Any],
-            r: int,
-            row_uncached: frozenset[int] | set[int],
-        ) -> bool:
-            """Mapped column ``j``'s cell when it is not one of the inline cases: what the
-            reader did for every cell before :mod:`addin.reading.row_reader` (True: the
-            value has its field's type, so the row can still be built exactly)."""
-            key, column, i, fast, _ = mapped[j]
-            kind = type(raw)
-            if kind is str:
-                if fast == "text":
-                    text = raw.strip()
-                    if text:
-                        data[key] = text
-                    return True
-            elif kind is float:
-                if fast == "number" and -1e308 < raw < 1e308:
-                    data[key] = raw
-                    return True
-            elif kind is date:
-                if fast == "date":
-                    data[key] = raw
-                    return True
-            elif kind is int and fast == "number" and -1e308 < raw < 1e308:
-                data[key] = float(raw)
-                return True
-            if kind is not ErrorValue and i not in row_uncached:
-                value, problem = convert(raw, column.kind)
-                if problem is None:
-                    data[key] = value
-                    return False
-            data[key] = self._cell_value(
-                grid,
-                r,
-                i + 1,
-                column.name,
-                column.kind,
-                register=register.key,
-                item_id=_item_id(line, id_index),  # for the finding: only when one is made
-                scale=column.scale,
-            )
-            return False
-
         items: list[Item] = []
         last_row = location.first_data_row - 1
         rows = grid.rows
@@ -699,16 +647,51 @@ class _Reader:
             if location.table is None and _is_totals_row(line, input_indexes):
                 continue  # a "Total" line under a register pasted without its table
             last_row = r
-            data, exact = read_row(
-                line,
-                r,
-                formulas_by_row.get(r, _NO_COLUMNS),
-                uncached_by_row.get(r, _NO_COLUMNS),
-                slow,
-            )
-            items.append(
-                build_exact(model, data) if exact and exact_register else _build(model, data)
-            )
+            data: dict[str, Any] = {"source_row": r}
+            exact = exact_register
+            row_formulas = formulas_by_row.get(r, _NO_COLUMNS)
+            row_uncached = uncached_by_row.get(r, _NO_COLUMNS)
+            for key, column, i, fast, computed in mapped:
+                raw: Any = line[i]
+                if raw is None and i not in row_uncached:
+                    continue  # empty: the model's default
+                if computed and (blind or i in row_formulas):
+                    continue  # never trust a formula's cached value: derived recomputes it
+                kind = type(raw)
+                if kind is str:
+                    if fast == "text":
+                        text = raw.strip()  # the common case, without the general converter
+                        if text:
+                            data[key] = text
+                        continue
+                elif kind is float:
+                    if fast == "number" and -1e308 < raw < 1e308:
+                        data[key] = raw  # (float() of a float is the float itself)
+                        continue
+                elif kind is date:
+                    if fast == "date":
+                        data[key] = raw
+                        continue
+                elif kind is int and fast == "number" and -1e308 < raw < 1e308:
+                    data[key] = float(raw)
+                    continue
+                exact = False
+                if kind is not ErrorValue and i not in row_uncached:
+                    value, problem = convert(raw, column.kind)
+                    if problem is None:
+                        data[key] = value
+                        continue
+                data[key] = self._cell_value(
+                    grid,
+                    r,
+                    i + 1,
+                    column.name,
+                    column.kind,
+                    register=register.key,
+                    item_id=_item_id(line, id_index),  # for the finding: only when one is made
+                    scale=column.scale,
+                )
+            items.append(build_exact(model, data) if exact else _build(model, data))
         location.last_data_row = max(last_row, location.first_data_row - 1)
         return items
 
