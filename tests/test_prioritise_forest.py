@@ -158,3 +158,29 @@ def test_value_zero_with_projects_worth_zero_is_left_to_the_solver() -> None:
     worth_nothing = Problem([0.0, 5.0], [0.0, 1e6], set(), set(), [[], []])
     assert 0.0 not in forest.decided_values(worth_nothing, [0.0, 2e6])
     assert forest.decided_values(worth_nothing, [2e6]) == {2e6: 5.0}
+
+
+@pytest.mark.parametrize("shape", ["chain", "pairs"])
+def test_a_large_portfolio_is_decided_as_the_solver_decides(shape: str) -> None:
+    """1,000 projects, one long chain of dependencies or pairs (the roll-up's 5 budgets
+    above 500 projects): decided without a solve, each value the solver's."""
+    rnd = random.Random(1000)
+    n = 1000
+    depends = (
+        [[i + 1] for i in range(n - 1)] + [[]]
+        if shape == "chain"
+        else [[i - 1] if i % 2 else [] for i in range(n)]
+    )
+    problem = Problem(
+        values=[float(rnd.randint(3, 15)) for _ in range(n)],
+        costs=[round(rnd.uniform(9e5, 1.4e6), 2) for _ in range(n)],
+        forced_in=set(),
+        forced_out=set(),
+        depends=depends,
+    )
+    total = sum(problem.costs)
+    budgets = [total * k / 4 for k in range(5)]
+    decided = forest.decided_values(problem, budgets)
+    assert sorted(decided) == budgets
+    for budget in budgets[1:4]:
+        assert decided[budget] == _solver_value(problem, budget)

@@ -36,7 +36,7 @@ MARGIN_PER_PROJECT = 1e-6
 #: Largest total value (the table's length) and work (cells combined) tried here; beyond
 #: them the solver decides (the table would cost more than the solves it saves).
 MAX_TOTAL_VALUE = 50_000
-MAX_WORK = 20_000_000
+MAX_WORK = 100_000_000
 #: Relative slack of the budget, as :func:`addin.prioritise.optimise.optimal` allows it.
 _TOLERANCE = 1e-9
 
@@ -112,20 +112,27 @@ def _bottom_up(parent: list[int]) -> list[int] | None:
 def _work(
     order: list[int], children: list[list[int]], roots: list[int], values: list[float]
 ) -> float:
-    """Cells the convolutions combine (an upper bound), from each subtree's total value."""
-    total = [0.0] * len(values)
+    """Cells the tables' making touches (an upper bound): each convolution loops over the
+    values a part can take (at most one more than the product of its children's, and its
+    total value plus one) and shifts the other's table; each table is copied once."""
+    total = [0.0] * len(values)  # a subtree's total value
+    takes = [0.0] * len(values)  # how many values its selections can take, at most
     work = 0.0
-    for i in order:
-        size = 1.0
-        for c in children[i]:
-            work += size * (total[c] + 1)
+
+    def combined(parts: list[int]) -> tuple[float, float, float]:
+        size, count, cost = 1.0, 1.0, 0.0
+        for c in parts:
+            cost += min(count, takes[c] + 1) * (size + total[c] + 1)
             size += total[c]
+            count = min(size, count * (takes[c] + 1))
+        return size, count, cost
+
+    for i in order:
+        size, count, cost = combined(children[i])
         total[i] = size - 1 + values[i]
-    size = 1.0
-    for r in roots:
-        work += size * (total[r] + 1)
-        size += total[r]
-    return work
+        takes[i] = count
+        work += cost + size
+    return work + combined(roots)[2]
 
 
 def _combine(np: Any, parts: list[tuple[Any, bool]]) -> Any:
@@ -136,9 +143,14 @@ def _combine(np: Any, parts: list[tuple[Any, bool]]) -> Any:
         if not forced:
             part = part.copy()
             part[0] = min(part[0], 0.0)
-        small, large = (result, part) if len(result) <= len(part) else (part, result)
-        combined = np.full(len(small) + len(large) - 1, math.inf)
-        for k in np.flatnonzero(np.isfinite(small)):
+        combined = np.full(len(result) + len(part) - 1, math.inf)
+        # (the sums are the same either way round: loop over the fewer values)
+        small, large = result, part
+        at = np.flatnonzero(np.isfinite(small))
+        other = np.flatnonzero(np.isfinite(large))
+        if len(other) < len(at):
+            small, large, at = large, small, other
+        for k in at:
             window = combined[k : k + len(large)]
             np.minimum(window, large + small[k], out=window)
         result = combined
