@@ -184,3 +184,21 @@ def test_a_large_portfolio_is_decided_as_the_solver_decides(shape: str) -> None:
     assert sorted(decided) == budgets
     for budget in budgets[1:4]:
         assert decided[budget] == _solver_value(problem, budget)
+
+
+def test_the_benchmarks_5000_project_chain_is_decided() -> None:
+    """The roll-up's 3 budgets at 5,000 projects in one chain (solved in the main process
+    there: about 11 CPU s of HiGHS) are within the bounds: nothing, half, everything."""
+    rnd = random.Random(5000)
+    n = 5000
+    problem = Problem(
+        values=[float(rnd.randint(3, 15)) for _ in range(n)],
+        costs=[round(rnd.uniform(9e5, 1.4e6), 2) for _ in range(n)],
+        forced_in=set(),
+        forced_out=set(),
+        depends=[[i + 1] for i in range(n - 1)] + [[]],
+    )
+    total = sum(problem.costs)
+    decided = forest.decided_values(problem, [0.0, total / 2, total])
+    assert decided[0.0] == 0 and decided[total] == sum(problem.values)
+    assert 0 < decided[total / 2] < decided[total]

@@ -35,8 +35,8 @@ MARGIN = 1e-4
 MARGIN_PER_PROJECT = 1e-6
 #: Largest total value (the table's length) and work (cells combined) tried here; beyond
 #: them the solver decides (the table would cost more than the solves it saves).
-MAX_TOTAL_VALUE = 50_000
-MAX_WORK = 100_000_000
+MAX_TOTAL_VALUE = 100_000
+MAX_WORK = 300_000_000
 #: Relative slack of the budget, as :func:`addin.prioritise.optimise.optimal` allows it.
 _TOLERANCE = 1e-9
 
