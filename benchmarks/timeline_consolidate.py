@@ -68,6 +68,27 @@ def _cpu() -> tuple[float, float]:
     return me.ru_utime + me.ru_stime, children.ru_utime + children.ru_stime
 
 
+def _log_children_cpu(log: Path) -> None:
+    """Each forked child (``multiprocessing`` ends it with ``os._exit``) appends its name,
+    its own CPU seconds and when it ended to ``log``."""
+    import multiprocessing
+
+    real_exit = os._exit
+
+    def logged_exit(code: int) -> None:
+        try:
+            times = os.times()
+            with open(log, "a", encoding="utf-8") as handle:
+                handle.write(
+                    f"{multiprocessing.current_process().name}\t"
+                    f"{times.user + times.system}\t{time.perf_counter() - START}\n"
+                )
+        finally:
+            real_exit(code)
+
+    os._exit = logged_exit  # type: ignore[assignment]
+
+
 def _timed(owner: Any, name: str, label: str) -> None:
     """Replace ``owner.name`` by a wrapper that records when each call starts and ends."""
     func: Callable[..., Any] = getattr(owner, name)
@@ -192,6 +213,8 @@ def main() -> None:
 
         stream_cells._write_sheet = again  # type: ignore[assignment]
 
+    side_log = Path(tempfile.mkstemp(prefix="pmo-side-cpu-")[1])
+    _log_children_cpu(side_log)
     with tempfile.TemporaryDirectory() as scratch:
         global START
         tmp = args.keep or Path(scratch)
@@ -232,6 +255,12 @@ def main() -> None:
         f"{main_cpu - WORKERS_CPU[0]:.2f}, side processes {children_cpu - WORKERS_CPU[1]:.2f}"
     )
     print("side processes: " + "; ".join(FORKS))
+    ended = [line.split("\t") for line in side_log.read_text().splitlines()]
+    side_log.unlink()
+    print(
+        "each child's own CPU s (ended at s): "
+        + "; ".join(f"{name} {float(cpu):.2f} ({float(end):.2f})" for name, cpu, end in ended)
+    )
     print("sheets rendered with the final structure: " + (", ".join(AGAIN) or "none"))
     print(
         "main process's cyclic GC: "

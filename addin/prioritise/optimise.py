@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+from addin.prioritise.forest import decided_values
 from addin.prioritise.graph import closure
 
 if TYPE_CHECKING:
@@ -88,14 +89,19 @@ def _total(problem: Problem, chosen: set[int]) -> Selection:
 def optimal(problem: Problem, budget: float) -> Selection:
     """The selection of greatest value that costs at most ``budget`` and honours every
     constraint. Raises :class:`Infeasible` when the forced-in projects cannot be had."""
+    _must_fit(problem, budget)
+    if len(problem) == 0:
+        return Selection()
+    return _solve(problem, budget=budget)
+
+
+def _must_fit(problem: Problem, budget: float) -> None:
+    """Raise :class:`Infeasible` when the forced-in projects cannot be had within ``budget``."""
     base = must_have(problem)
     if base & problem.forced_out:
         raise Infeasible("a project that must be in depends on one that cannot be chosen")
     if sum(problem.costs[i] for i in base) > budget * (1 + _TOLERANCE):
         raise Infeasible("the projects that must be in cost more than the budget")
-    if len(problem) == 0:
-        return Selection()
-    return _solve(problem, budget=budget)
 
 
 def cheapest(problem: Problem, value: float, budget: float) -> Selection:
@@ -311,6 +317,9 @@ def frontier(
         budgets = [0.0] + [floor + (total - floor) * k / steps for k in range(steps + 1)]
     budgets = sorted(set(budgets))
     deadline = time.perf_counter() + seconds / 2
+    # The best value at most budgets without a solve, where that is certain to be the
+    # solver's (addin.prioritise.forest): the rest are solved.
+    decided = decided_values(problem, budgets)
     out: list[tuple[float, float | None]] = []
     kind: FrontierKind = "even"
     for k in _coarse_first(len(budgets)):
@@ -319,7 +328,11 @@ def frontier(
             break
         budget = budgets[k]
         try:
-            out.append((budget, optimal(problem, budget).value))
+            if budget in decided:
+                _must_fit(problem, budget)
+                out.append((budget, decided[budget]))
+            else:
+                out.append((budget, optimal(problem, budget).value))
         except Infeasible:
             out.append((budget, None))
     return sorted(out), kind
