@@ -260,6 +260,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # (tests/test_adopt_round18_vocabulary.py)
         "coverage",
         "coverage_same",
+        "coverage_english",
         "coverage_empty",
         "words_complete",
         "values_complete",

@@ -459,11 +459,14 @@ def translate(text: str, section: str = "words") -> str | None:
     kept: set[int] = set()  # the places in ``out`` of words the file does not know
     changed = False
     unaccented = section == "values" and text.isascii()
-    # inflection is read in a text that is not English: a letter outside ASCII, or another
-    # word of the file of four letters or more that is no English word ("Vlasnik rizika");
-    # an English "Summary" is no Swedish "summa", "Summer ... Sponsor" no "total"
-    foreign = not "".join(words).isascii() or any(
-        len(w) >= 4 and lex.phrases.get((w,)) not in (None, w) for w in words
+    # inflection is read in a text that is not English: a letter outside ASCII, or, in a
+    # text of ASCII letters, one word the file does not know beside words it reads as
+    # other English words ("Vlasnik rizika"); an English "Summary" is no Swedish "summa",
+    # and "Summer Conference ... Begin" no "total" for its Dutch "begin"
+    unknown = [w for w in words if w.isalpha() and len(w) >= 3 and (w,) not in lex.phrases]
+    foreign = not "".join(words).isascii() or (
+        len(unknown) == 1
+        and any(len(w) >= 4 and lex.phrases.get((w,)) not in (None, w) for w in words)
     )
     i = 0
     while i < len(words):
