@@ -182,3 +182,306 @@ def test_arabic_script_letter_variants_and_joiners_are_one_word() -> None:
     assert translate("ريسك") == translate("ریسک") == "risk"
     assert translate("ریسک‌ها") == translate("ریسکها") == "risks"
     assert translate("\u200fوضعیت") == "status"  # a right-to-left mark before the word
+
+
+# --- registers written in languages the file did not read before round 18 ----------------
+
+
+def test_an_icelandic_decision_log(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Nr.", "Ákvörðun", "Ákveðið af", "Dagsetning ákvörðunar", "Rökstuðningur"],
+        ["1", "Velja birgja fyrir skýjaþjónustu", "Guðrún Jónsdóttir", date(2026, 2, 3), "Lægst"],
+        ["2", "Fresta útgáfu 2", "Jón Sigurðsson", date(2026, 2, 17), "Prófanir ekki tilbúnar"],
+    ]
+    adoption = adopt(book(tmp_path / "is.xlsx", "Ákvarðanaskrá", rows))
+    table = only(adoption)
+    assert table.register == "decisions"
+    assert targets(table) == {
+        "Nr.": "id",
+        "Ákvörðun": "decision",
+        "Ákveðið af": "made_by",
+        "Dagsetning ákvörðunar": "date",
+        "Rökstuðningur": "rationale",
+    }
+    assert field(adoption, "decisions", "made_by") == ["Guðrún Jónsdóttir", "Jón Sigurðsson"]
+
+
+def test_a_serbian_risk_register_in_latin_letters(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Br.", "Naziv rizika", "Vlasnik rizika", "Verovatnoća", "Uticaj", "Status", "Rok"],
+        [
+            "R1",
+            "Kašnjenje isporuke",
+            "Marko Petrović",
+            "Visoka",
+            "Srednji",
+            "Otvoren",
+            date(2026, 4, 30),
+        ],
+        [
+            "R2",
+            "Gubitak podataka",
+            "Ana Jovanović",
+            "Niska",
+            "Visok",
+            "Zatvoren",
+            date(2026, 5, 15),
+        ],
+    ]
+    adoption = adopt(book(tmp_path / "sr.xlsx", "Registar rizika", rows))
+    table = only(adoption)
+    assert table.register == "risks"
+    assert targets(table) == {
+        "Br.": "id",
+        "Naziv rizika": "title",
+        "Vlasnik rizika": "owner",
+        "Verovatnoća": "probability",
+        "Uticaj": "impact",
+        "Status": "status",
+        "Rok": "due_date",
+    }
+    assert field(adoption, "risks", "status") == ["Open", "Closed"]
+    assert field(adoption, "risks", "probability") == [5.0, 1.0]
+    assert field(adoption, "risks", "impact") == [3.0, 5.0]
+
+
+def test_a_serbian_issue_log_in_cyrillic_letters(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Бр.", "Проблем", "Власник", "Приоритет", "Статус", "Датум пријаве"],
+        ["1", "Сервер недоступан", "Марко Петровић", "Висок", "Отворен", date(2026, 3, 3)],
+        ["2", "Кашњење лиценци", "Ана Јовановић", "Средњи", "Решено", date(2026, 3, 9)],
+        ["3", "Грешка у извештају", "Марко Петровић", "Низак", "У току", date(2026, 3, 12)],
+    ]
+    adoption = adopt(book(tmp_path / "sr_cyrl.xlsx", "Регистар проблема", rows))
+    table = only(adoption)
+    assert table.register == "issues"
+    assert targets(table)["Датум пријаве"] == "raised_date"
+    assert field(adoption, "issues", "status") == ["Open", "Resolved", "In Progress"]
+    assert field(adoption, "issues", "priority") == ["High", "Medium", "Low"]
+
+
+def test_a_kiswahili_issue_log(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Namba", "Suala", "Maelezo", "Mmiliki", "Kipaumbele", "Hali", "Tarehe ya mwisho"],
+        [
+            "1",
+            "Mtandao haupatikani",
+            "Ofisi haina mtandao",
+            "Amina Juma",
+            "Juu",
+            "Wazi",
+            date(2026, 4, 10),
+        ],
+        [
+            "2",
+            "Leseni zimechelewa",
+            "Msambazaji",
+            "Baraka Mwita",
+            "Wastani",
+            "Inaendelea",
+            date(2026, 4, 20),
+        ],
+        [
+            "3",
+            "Ripoti si sahihi",
+            "Jumla si sahihi",
+            "Amina Juma",
+            "Chini",
+            "Imefungwa",
+            date(2026, 3, 30),
+        ],
+    ]
+    adoption = adopt(book(tmp_path / "sw.xlsx", "Daftari la masuala", rows))
+    table = only(adoption)
+    assert table.register == "issues"
+    assert targets(table) == {
+        "Namba": "id",
+        "Suala": "title",
+        "Maelezo": "description",
+        "Mmiliki": "owner",
+        "Kipaumbele": "priority",
+        "Hali": "status",
+        "Tarehe ya mwisho": "due_date",
+    }
+    assert field(adoption, "issues", "status") == ["Open", "In Progress", "Closed"]
+
+
+def test_a_persian_risk_register_typed_with_arabic_letters(tmp_path: Path) -> None:
+    # "ريسك" with Arabic ي / ك in the sheet name, Persian letters in the headers
+    rows: list[list[object]] = [
+        ["شناسه", "عنوان", "مالک", "احتمال", "اثر", "وضعیت", "سررسید"],
+        ["R-1", "تأخیر تأمین‌کننده", "علی رضایی", "زیاد", "متوسط", "باز", date(2026, 4, 30)],
+        ["R-2", "از دست رفتن داده", "مریم احمدی", "کم", "زیاد", "بسته", date(2026, 5, 15)],
+    ]
+    adoption = adopt(book(tmp_path / "fa.xlsx", "ثبت ريسك", rows))
+    table = only(adoption)
+    assert table.register == "risks"
+    assert targets(table)["مالک"] == "owner" and targets(table)["سررسید"] == "due_date"
+    assert field(adoption, "risks", "status") == ["Open", "Closed"]
+    assert field(adoption, "risks", "probability") == [5.0, 1.0]
+
+
+def test_a_polish_issue_log_with_inflected_headers(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Lp.", "Tytuł", "Właściciel problemu", "Priorytet", "Status", "Data zgłoszenia", "Termin"],
+        [
+            "1",
+            "Brak dostępu do VPN",
+            "Jan Kowalski",
+            "Wysoki",
+            "Otwarty",
+            date(2026, 3, 2),
+            date(2026, 3, 20),
+        ],
+        [
+            "2",
+            "Opóźnione licencje",
+            "Anna Nowak",
+            "Średni",
+            "W toku",
+            date(2026, 3, 5),
+            date(2026, 4, 1),
+        ],
+    ]
+    adoption = adopt(book(tmp_path / "pl.xlsx", "Rejestr problemów", rows))
+    table = only(adoption)
+    assert table.register == "issues"
+    assert targets(table)["Właściciel problemu"] == "owner"
+    assert targets(table)["Data zgłoszenia"] == "raised_date"
+    assert targets(table)["Termin"] == "due_date"
+
+
+def test_a_welsh_issue_log(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Rhif", "Teitl", "Perchennog", "Blaenoriaeth", "Statws", "Dyddiad cau"],
+        ["1", "Dim rhwydwaith", "Siân Jones", "Uchel", "Agored", date(2026, 4, 10)],
+        ["2", "Trwyddedau yn hwyr", "Dafydd Evans", "Canolig", "Ar y gweill", date(2026, 4, 20)],
+        ["3", "Adroddiad anghywir", "Siân Jones", "Isel", "Ar gau", date(2026, 3, 30)],
+    ]
+    adoption = adopt(book(tmp_path / "cy.xlsx", "Cofrestr materion", rows))
+    table = only(adoption)
+    assert table.register == "issues"
+    assert targets(table)["Dyddiad cau"] == "due_date"  # a deadline in Welsh, not a closed date
+    assert field(adoption, "issues", "status") == ["Open", "In Progress", "Closed"]
+
+
+def test_an_afrikaans_dependency_log_lists_a_direction_word_it_does_not_know(
+    tmp_path: Path,
+) -> None:
+    rows: list[list[object]] = [
+        ["Nr", "Titel", "Eienaar", "Rigting", "Teenparty", "Benodig teen", "Status"],
+        [
+            "D1",
+            "API van betaalstelsel",
+            "Pieter van Wyk",
+            "Inkomend",
+            "Finansies",
+            date(2026, 5, 1),
+            "Oop",
+        ],
+        [
+            "D2",
+            "Data-migrasie",
+            "Anri Botha",
+            "Inkomend",
+            "Datapakhuis",
+            date(2026, 6, 1),
+            "Gesluit",
+        ],
+    ]
+    adoption = adopt(book(tmp_path / "af.xlsx", "Afhanklikhede", rows))
+    table = only(adoption)
+    assert table.register == "dependencies"
+    assert targets(table)["Teenparty"] == "counterparty_project_id"
+    assert targets(table)["Benodig teen"] == "need_by"
+    assert field(adoption, "dependencies", "status") == ["Open", "Closed"]
+
+
+def test_an_albanian_assumption_log(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Nr", "Supozimi", "Përgjegjësi", "Besueshmëria", "Statusi"],
+        ["1", "Buxheti miratohet në mars", "Arben Hoxha", "E lartë", "E hapur"],
+        ["2", "Furnizuesi dorëzon në kohë", "Elira Krasniqi", "Mesatare", "E konfirmuar"],
+        ["3", "Stafi është i disponueshëm", "Arben Hoxha", "E ulët", "E refuzuar"],
+    ]
+    adoption = adopt(book(tmp_path / "sq.xlsx", "Supozimet", rows))
+    table = only(adoption)
+    assert table.register == "assumptions"
+    assert field(adoption, "assumptions", "status") == ["Open", "Validated", "Invalid"]
+    assert field(adoption, "assumptions", "confidence") == ["High", "Medium", "Low"]
+
+
+def test_a_bengali_risk_register(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["আইডি", "শিরোনাম", "মালিক", "সম্ভাবনা", "প্রভাব", "অবস্থা"],
+        ["R1", "সরবরাহে বিলম্ব", "রহিম উদ্দিন", "উচ্চ", "মাঝারি", "খোলা"],
+        ["R2", "তথ্য হারানো", "করিম হোসেন", "নিম্ন", "উচ্চ", "বন্ধ"],
+    ]
+    adoption = adopt(book(tmp_path / "bn.xlsx", "ঝুঁকির তালিকা", rows))
+    table = only(adoption)
+    assert table.register == "risks"
+    assert field(adoption, "risks", "status") == ["Open", "Closed"]
+    assert field(adoption, "risks", "impact") == [3.0, 5.0]
+
+
+# --- tables of those languages that are not registers ----------------------------------------
+
+
+def _nothing_adopted(tmp_path: Path, name: str, sheet: str, rows: list[list[object]]) -> None:
+    adoption = adopt(book(tmp_path / f"{name}.xlsx", sheet, rows))
+    assert adoption.report.adopted_tables == [], name
+
+
+def test_a_glossary_a_contact_list_and_a_price_list_are_not_registers(tmp_path: Path) -> None:
+    _nothing_adopted(tmp_path, "is_glossary", "Orðalisti", [
+        ["Hugtak", "Skilgreining", "Dæmi"],
+        ["Áhætta", "Óviss atburður sem getur haft áhrif", "Seinkun birgja"],
+        ["Áfangi", "Mikilvægur punktur í verkefni", "Lok prófana"],
+        ["Ákvörðun", "Val sem stjórn tekur", "Val á birgja"],
+    ])  # fmt: skip
+    _nothing_adopted(tmp_path, "cy_glossary", "Geirfa", [
+        ["Term", "Diffiniad"],
+        ["Risg", "Digwyddiad ansicr a allai effeithio ar y prosiect"],
+        ["Carreg filltir", "Pwynt pwysig yn y prosiect"],
+        ["Penderfyniad", "Dewis a wnaed gan y bwrdd"],
+    ])  # fmt: skip
+    _nothing_adopted(tmp_path, "sr_contacts", "Kontakti", [
+        ["Ime i prezime", "Funkcija", "Telefon", "E-pošta", "Organizacija"],
+        ["Marko Petrović", "Rukovodilac projekta", "+381 11 123 4567", "marko@firma.rs", "Firma"],
+        ["Ana Jovanović", "Analitičar", "+381 11 765 4321", "ana@firma.rs", "Firma"],
+        ["Jelena Ilić", "Sponzor", "+381 11 555 1234", "jelena@firma.rs", "Ministarstvo"],
+    ])  # fmt: skip
+    # Persian "سمت" is a job title (in Urdu a direction: left out of the file for that)
+    _nothing_adopted(tmp_path, "fa_contacts", "مخاطبین", [
+        ["نام", "سمت", "تلفن", "ایمیل", "سازمان"],
+        ["علی رضایی", "مدیر پروژه", "021-1234567", "ali@example.ir", "شرکت الف"],
+        ["مریم احمدی", "تحلیلگر", "021-7654321", "maryam@example.ir", "شرکت الف"],
+        ["رضا کریمی", "حامی", "021-5551234", "reza@example.ir", "وزارت"],
+    ])  # fmt: skip
+    _nothing_adopted(tmp_path, "pl_prices", "Cennik", [
+        ["Produkt", "Jednostka", "Cena netto", "VAT", "Cena brutto"],
+        ["Licencja roczna", "szt.", 1200, "23%", 1476],
+        ["Wsparcie techniczne", "godz.", 250, "23%", 307.5],
+        ["Szkolenie", "dzień", 3000, "23%", 3690],
+    ])  # fmt: skip
+    _nothing_adopted(tmp_path, "sw_prices", "Orodha ya bei", [
+        ["Bidhaa", "Kipimo", "Bei", "Kiasi", "Jumla"],
+        ["Kompyuta", "kipande", 1500000, 3, 4500000],
+        ["Printa", "kipande", 450000, 1, 450000],
+        ["Karatasi", "boksi", 25000, 10, 250000],
+    ])  # fmt: skip
+
+
+def test_a_calendar_and_an_asset_list_are_not_registers(tmp_path: Path) -> None:
+    _nothing_adopted(tmp_path, "eu_calendar", "Egutegia", [
+        ["Data", "Eguna", "Jaieguna"],
+        [date(2026, 1, 1), "osteguna", "Urteberri eguna"],
+        [date(2026, 1, 6), "asteartea", "Errege eguna"],
+        [date(2026, 4, 3), "ostirala", "Ostiral santua"],
+    ])  # fmt: skip
+    _nothing_adopted(tmp_path, "tl_assets", "Talaan ng ari-arian", [
+        ["Numero ng ari-arian", "Paglalarawan", "Lokasyon", "Petsa ng pagbili", "Halaga"],
+        ["A-001", "Laptop", "Maynila", date(2024, 3, 1), 55000],
+        ["A-002", "Printer", "Cebu", date(2023, 7, 15), 18000],
+        ["A-003", "Projector", "Davao", date(2022, 11, 20), 32000],
+    ])  # fmt: skip
