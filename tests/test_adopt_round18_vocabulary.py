@@ -485,3 +485,41 @@ def test_a_calendar_and_an_asset_list_are_not_registers(tmp_path: Path) -> None:
         ["A-002", "Printer", "Cebu", date(2023, 7, 15), 18000],
         ["A-003", "Projector", "Davao", date(2022, 11, 20), 32000],
     ])  # fmt: skip
+
+
+def test_a_croatian_risk_register_reads_its_categories(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["R. br.", "Rizik", "Kategorija", "Nositelj", "Vjerojatnost", "Utjecaj", "Status"],
+        ["1", "Kašnjenje opreme", "Tehnički", "Ivan Horvat", "Visoka", "Srednja", "Otvoren"],
+        ["2", "Rast cijena", "Financijski", "Marija Kovač", "Srednja", "Visoka", "Otvoren"],
+        ["3", "Izmjena propisa", "Pravni", "Ivan Horvat", "Niska", "Visoka", "U praćenju"],
+        [
+            "4",
+            "Odlazak stručnjaka",
+            "Ljudski resursi",
+            "Marija Kovač",
+            "Niska",
+            "Srednja",
+            "Zatvoren",
+        ],
+    ]
+    adoption = adopt(book(tmp_path / "hr.xlsx", "Registar rizika", rows))
+    table = only(adoption)
+    assert table.register == "risks"
+    assert targets(table)["Kategorija"] == "category"
+    assert field(adoption, "risks", "category") == ["Technical", "Financial", "Legal", "People"]
+    assert field(adoption, "risks", "status") == ["Open", "Open", "Monitoring", "Closed"]
+
+
+def test_a_kenyan_list_of_challenges_is_an_issue_log(tmp_path: Path) -> None:
+    # East African reports list a project's issues as its "changamoto" (challenges)
+    rows: list[list[object]] = [
+        ["Namba", "Changamoto", "Mhusika", "Hali", "Hatua zilizochukuliwa"],
+        ["1", "Ucheleweshaji wa fedha", "Wanjiku Kamau", "Inashughulikiwa", "Barua kwa Hazina"],
+        ["2", "Uhaba wa wafanyakazi", "Otieno Ouma", "Wazi", None],
+        ["3", "Mtandao duni", "Wanjiku Kamau", "Imetatuliwa", "Kebo mpya"],
+    ]
+    adoption = adopt(book(tmp_path / "ke.xlsx", "Changamoto za mradi", rows))
+    table = only(adoption)
+    assert table.register == "issues"
+    assert field(adoption, "issues", "status") == ["In Progress", "Open", "Resolved"]
