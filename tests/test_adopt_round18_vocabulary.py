@@ -523,3 +523,24 @@ def test_a_kenyan_list_of_challenges_is_an_issue_log(tmp_path: Path) -> None:
     table = only(adoption)
     assert table.register == "issues"
     assert field(adoption, "issues", "status") == ["In Progress", "Open", "Resolved"]
+
+
+#: Simplified Chinese characters of round 18's words and their traditional forms (Taiwan,
+#: Hong Kong): the traditional spelling of each simplified word must stand beside it
+#: (志 is 誌 in 日志 = 日誌, 系 is 係 in 关系 = 關係: the only words of the file with them).
+_TRADITIONAL = str.maketrans(
+    "险问题决关闭计划进费项总发赞对验证赖记册单账线准预测务运营员资围应术财规约诺时间"
+    "风负责状态类级优实际设输联权录动产价损缓响严轻红绿黄确认绝迟处经结开启报门阶额创范志系",
+    "險問題決關閉計劃進費項總發贊對驗證賴記冊單帳線準預測務運營員資圍應術財規約諾時間"
+    "風負責狀態類級優實際設輸聯權錄動產價損緩響嚴輕紅綠黃確認絕遲處經結開啟報門階額創範誌係",
+)
+
+
+def test_chinese_is_written_in_simplified_and_traditional_characters_side_by_side() -> None:
+    data = _data()
+    for section in ("words_complete", "values_complete"):
+        for concept, by_language in data[section].items():
+            chinese = by_language.get("zh", [])  # type: ignore[attr-defined]
+            for word in chinese:
+                traditional = word.translate(_TRADITIONAL)
+                assert traditional in chinese, (section, concept, word, traditional)
