@@ -506,6 +506,9 @@ def translate(text: str, section: str = "words") -> str | None:
     if changed and section == "words":
         # "Fecha actual": an English word inside a foreign header in its language's sense
         out = [false_friends().get(w, w) if n in kept else w for n, w in enumerate(out)]
+        # a header written in two languages whose halves say one thing ("Úinéir Owner",
+        # round 18: Irish is read now) reads as that one word, not "owner owner"
+        out = [w for n, w in enumerate(out) if n == 0 or w != out[n - 1]]
     return " ".join(out) if changed and out else None
 
 
