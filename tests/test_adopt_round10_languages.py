@@ -256,6 +256,14 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         "values_round16a",
         # round 17: project name labels (tests/test_adopt_round17_row_numbers.py)
         "words_round17c",
+        # round 18: the declared coverage and the words completing it
+        # (tests/test_adopt_round18_vocabulary.py)
+        "coverage",
+        "coverage_same",
+        "coverage_english",
+        "coverage_empty",
+        "words_complete",
+        "values_complete",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -269,6 +277,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round16_finance", {}).items(),
             *data.get(f"{section}_round16a", {}).items(),
             *data.get(f"{section}_round17c", {}).items(),
+            *data.get(f"{section}_complete", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

@@ -1,8 +1,9 @@
 """Round 16 of issue 15: register tables whose header words no vocabulary holds, found by
 their values (``addin/adopt/unread_headers.py``), two unread date columns placed by their
 order (``date_order.py``), and Scrum's impediments named as issues. Every shape was written
-for these tests (Icelandic and Welsh headers, which ``languages.toml`` does not hold; none is
-a batch layout); the negatives are tables with people, dates and repeated words that are no
+for these tests (Icelandic and Welsh headers, which ``languages.toml`` did not hold; since
+round 18 it reads both, so the registers found by their values are written in isiZulu, which
+it does not hold; none is a batch layout); the negatives are tables with people, dates and repeated words that are no
 register and must stay listed, never adopted.
 """
 
@@ -37,18 +38,32 @@ RAISED = [
 ]
 DUE = [date(2026, 1, 30), date(2026, 2, 6), date(2026, 2, 20), date(2026, 3, 13), date(2026, 3, 20)]
 STATES = ["Opið", "Lokað", "Í vinnslu", "Opið", "Lokað"]
+# round 18: isiZulu, a language languages.toml does not hold (Icelandic and Welsh it reads)
+ZU_PEOPLE = ["Sipho Dlamini", "Thandiwe Nkosi", "Bongani Mkhize", "Nomvula Mthembu"]
+ZU_TEXTS = [
+    "Ukungena ngocingo akusebenzi kahle",
+    "Inkokhelo yamakhadi angaphandle iyenqatshwa",
+    "Ama-imeyili okuqinisekisa awafiki kubasebenzisi",
+    "Imibiko yomasipala ayikho kusizindalwazi",
+    "Ukusesha kunikeza imiphumela engalungile",
+]
+ZU_STATES = ["Kuvuliwe", "Kuvaliwe", "Kuyaqhubeka", "Kuvuliwe", "Kuvaliwe"]
 
 
 def _registers(adoption: object) -> list[str | None]:
     return [t.register for t in adoption.report.adopted_tables]  # type: ignore[attr-defined]
 
 
-def _icelandic(dates_as_text: bool = False) -> list[list[object]]:
-    rows: list[list[object]] = [["Auðkenni", "Lýsing", "Ábyrgð", "Staða", "Skráð", "Frestur"]]
+def _unread(dates_as_text: bool = False) -> list[list[object]]:
+    """An issue log under isiZulu headers (number, description, the one responsible,
+    status, registered, deadline) that no vocabulary holds."""
+    rows: list[list[object]] = [
+        ["Inombolo", "Incazelo", "Umphathi", "Isimo", "Kubhalisiwe", "Umnqamulajuqu"]
+    ]
     for i in range(5):
         raised: object = RAISED[i].isoformat() if dates_as_text else RAISED[i]
         due: object = DUE[i].isoformat() if dates_as_text else DUE[i]
-        rows.append([f"VK-{i + 1:02d}", TEXTS[i], PEOPLE[i % 4], STATES[i], raised, due])
+        rows.append([f"VK-{i + 1:02d}", ZU_TEXTS[i], ZU_PEOPLE[i % 4], ZU_STATES[i], raised, due])
     return rows
 
 
@@ -56,48 +71,48 @@ def _icelandic(dates_as_text: bool = False) -> list[list[object]]:
 
 
 def test_an_issue_log_under_unknown_header_words_is_found_by_its_values(tmp_path: Path) -> None:
-    adoption = _adopt(_book(tmp_path / "mal.xlsx", "Vandamál", _icelandic()))
+    adoption = _adopt(_book(tmp_path / "mal.xlsx", "Izinkinga", _unread()))
     table = _only(adoption)
     assert table.register == "issues"
     assert FOUND_BY_VALUES in table.reason
     assert table.confidence < CERTAIN  # flagged for review
-    assert _column(table, "Lýsing").target == "title"
-    assert _column(table, "Ábyrgð").target == "owner"
-    assert _column(table, "Staða").target == "status"
-    assert _column(table, "Skráð").target == "raised_date"
-    assert _column(table, "Frestur").target == "due_date"
-    assert _column(table, "Auðkenni").target == "id"
-    for header in ("Lýsing", "Ábyrgð", "Staða", "Skráð", "Frestur", "Auðkenni"):
+    assert _column(table, "Incazelo").target == "title"
+    assert _column(table, "Umphathi").target == "owner"
+    assert _column(table, "Isimo").target == "status"
+    assert _column(table, "Kubhalisiwe").target == "raised_date"
+    assert _column(table, "Umnqamulajuqu").target == "due_date"
+    assert _column(table, "Inombolo").target == "id"
+    for header in ("Incazelo", "Umphathi", "Isimo", "Kubhalisiwe", "Umnqamulajuqu", "Inombolo"):
         assert _column(table, header).method == "content"
         assert _column(table, header).confidence < CERTAIN
-    assert _field(adoption, "issues", "title") == TEXTS
+    assert _field(adoption, "issues", "title") == ZU_TEXTS
     assert _field(adoption, "issues", "raised_date") == RAISED
     assert _field(adoption, "issues", "due_date") == DUE
-    assert _field(adoption, "issues", "owner")[1] == PEOPLE[1]
+    assert _field(adoption, "issues", "owner")[1] == ZU_PEOPLE[1]
 
 
 def test_dates_written_as_text_and_the_order_of_columns_swapped(tmp_path: Path) -> None:
-    rows = _icelandic(dates_as_text=True)
+    rows = _unread(dates_as_text=True)
     # the due date written first, the raised date last: the order of the values decides
     rows = [[r[0], r[1], r[2], r[3], r[5], r[4]] for r in rows]
-    adoption = _adopt(_book(tmp_path / "mal.xlsx", "Blað", rows))
+    adoption = _adopt(_book(tmp_path / "mal.xlsx", "Ishidi", rows))
     table = _only(adoption)
     assert table.register == "issues"
-    assert _column(table, "Frestur").target == "due_date"
-    assert _column(table, "Skráð").target == "raised_date"
+    assert _column(table, "Umnqamulajuqu").target == "due_date"
+    assert _column(table, "Kubhalisiwe").target == "raised_date"
     assert _field(adoption, "issues", "due_date") == DUE
 
 
 def test_two_repeated_vocabularies_leave_the_status_listed_not_guessed(tmp_path: Path) -> None:
-    rows = _icelandic()
-    rows[0].append("Vægi")
+    rows = _unread()
+    rows[0].append("Isisindo")
     for i, row in enumerate(rows[1:]):
-        row.append(["Hátt", "Miðlungs", "Lágt"][i % 3])
-    table = _only(_adopt(_book(tmp_path / "mal.xlsx", "Vandamál", rows)))
+        row.append(["Kuphezulu", "Kumaphakathi", "Kuphansi"][i % 3])
+    table = _only(_adopt(_book(tmp_path / "mal.xlsx", "Izinkinga", rows)))
     assert table.register == "issues"
-    # Staða and Vægi could each be the status: neither is guessed
-    assert _column(table, "Staða").target is None
-    assert _column(table, "Vægi").target is None
+    # Isimo and Isisindo could each be the status: neither is guessed
+    assert _column(table, "Isimo").target is None
+    assert _column(table, "Isisindo").target is None
 
 
 # --- 2. what the values do not decide stays listed ----------------------------------------------
@@ -106,13 +121,13 @@ def test_two_repeated_vocabularies_leave_the_status_listed_not_guessed(tmp_path:
 def test_one_date_per_row_decides_no_register(tmp_path: Path) -> None:
     """An assumptions register, a decision log or a risk register with one date each looks
     the same by its values: not guessed."""
-    rows = [[r[0], r[1], r[2], r[3], r[5]] for r in _icelandic()]
+    rows = [[r[0], r[1], r[2], r[3], r[5]] for r in _unread()]
     adoption = _adopt(_book(tmp_path / "x.xlsx", "Blað", rows))
     assert _registers(adoption) == []
 
 
 def test_dates_out_of_order_on_one_row_decide_nothing(tmp_path: Path) -> None:
-    rows = _icelandic()
+    rows = _unread()
     rows[3][4], rows[3][5] = rows[3][5], rows[3][4]
     adoption = _adopt(_book(tmp_path / "x.xlsx", "Blað", rows))
     assert _registers(adoption) == []
@@ -188,7 +203,7 @@ def test_a_calendar_and_a_task_list_under_english_headers_stay_listed(tmp_path: 
 def test_an_action_log_in_an_unknown_language_named_actions_is_not_an_issue_log(
     tmp_path: Path,
 ) -> None:
-    adoption = _adopt(_book(tmp_path / "x.xlsx", "Actions", _icelandic()))
+    adoption = _adopt(_book(tmp_path / "x.xlsx", "Actions", _unread()))
     assert _registers(adoption) == []
 
 
@@ -207,28 +222,28 @@ def test_an_english_issue_log_reads_as_before(tmp_path: Path) -> None:
 
 def test_two_unread_date_columns_in_order_are_raised_then_due(tmp_path: Path) -> None:
     rows: list[list[object]] = [
-        ["Issue ID", "Issue", "Owner", "Priority", "Dyddiad agor", "Dyddiad cau"]
+        ["Issue ID", "Issue", "Owner", "Priority", "Usuku lokuvula", "Usuku lokugcina"]
     ]
     for i in range(5):
         rows.append([f"I-{i + 1:03d}", TEXTS[i], PEOPLE[i % 4], "High", RAISED[i], DUE[i]])
     adoption = _adopt(_book(tmp_path / "x.xlsx", "Issues", rows))
     table = _only(adoption)
-    assert _column(table, "Dyddiad agor").target == "raised_date"
-    assert _column(table, "Dyddiad cau").target == "due_date"
-    assert _column(table, "Dyddiad cau").method == "content"
+    assert _column(table, "Usuku lokuvula").target == "raised_date"
+    assert _column(table, "Usuku lokugcina").target == "due_date"
+    assert _column(table, "Usuku lokugcina").method == "content"
     assert _field(adoption, "issues", "due_date") == DUE
 
 
 def test_two_unread_date_columns_years_apart_stay_listed(tmp_path: Path) -> None:
     rows: list[list[object]] = [
-        ["Issue ID", "Issue", "Owner", "Priority", "Dyddiad agor", "Dyddiad cau"]
+        ["Issue ID", "Issue", "Owner", "Priority", "Usuku lokuvula", "Usuku lokugcina"]
     ]
     for i in range(5):
         later = RAISED[i].replace(year=2028)
         rows.append([f"I-{i + 1:03d}", TEXTS[i], PEOPLE[i % 4], "High", RAISED[i], later])
     table = _only(_adopt(_book(tmp_path / "x.xlsx", "Issues", rows)))
-    assert _column(table, "Dyddiad agor").target is None
-    assert _column(table, "Dyddiad cau").target is None
+    assert _column(table, "Usuku lokuvula").target is None
+    assert _column(table, "Usuku lokugcina").target is None
 
 
 # --- 4. Scrum's and SAFe's impediments are issues ----------------------------------------------

@@ -148,11 +148,16 @@ _NATIONAL = frozenset(
 )
 
 
+#: Languages of ``languages.toml`` whose month names are still read inside a date only
+#: (round 18 reads Afrikaans headers; its ``Julie`` stays a name as a header, as above).
+_DATES_ONLY = frozenset({"af"})
+
+
 @cache
 def _label_languages() -> frozenset[str]:
     from addin.adopt.languages import LANGUAGES
 
-    return _NATIONAL | frozenset(LANGUAGES)
+    return (_NATIONAL | frozenset(LANGUAGES)) - _DATES_ONLY
 
 
 def ambiguous_month(word: str) -> str | None:

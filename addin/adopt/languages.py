@@ -56,9 +56,19 @@ LANGUAGES = (
     *("th", "hi"),
     "ms",  # round 14: Malay (Malaysia, Brunei)
     "ca",  # round 16: Catalan (Catalonia, Andorra, Valencia, the Balearic Islands)
+    # round 18: the languages the file's [coverage] declares beyond those above (Icelandic,
+    # Serbian in Latin and Cyrillic, Bosnian, Macedonian, Albanian, Persian, Urdu, Bengali,
+    # Filipino, Kiswahili, Afrikaans, Basque, Galician, Welsh)
+    *("is", "sr", "bs", "mk", "sq", "fa", "ur", "bn", "tl", "sw", "af", "eu", "gl", "cy"),
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
-COMPOUNDING = ("de", "nl", "sv", "no", "da")  # the Nordic languages since round 13
+COMPOUNDING = (
+    *("de", "nl", "sv", "no", "da"),  # the Nordic languages since round 13
+    # round 18: the other languages that join words into compounds (Finnish
+    # "riskienhallinta", Icelandic "áhættuskrá", Hungarian "kockázatkezelés", Estonian
+    # "riskiregister", Afrikaans "risikoregister")
+    *("fi", "is", "hu", "et", "af"),
+)
 #: What may stand between two words of a compound (German ``Fugenelemente``).
 _LINKS = ("", "s", "es", "n", "en", "e")
 #: The shortest word read as part of a compound, and the shortest compound split.
@@ -94,6 +104,22 @@ _SPECIAL = str.maketrans(
         "ı": "i",
         "ħ": "h",
         "Ħ": "h",
+        # round 18: Arabic-script letters written differently across Arabic, Persian and
+        # Urdu keyboards are one letter (Arabic ي / ى and Persian ی, Arabic ك and Persian
+        # ک, Urdu ہ and ۀ and Arabic ه), and the invisible marks between letters go (the
+        # zero-width non-joiner of Persian plurals, ریسک‌ها = ریسکها; the joiner; the
+        # right-to-left and left-to-right marks; Arabic's tatweel, a stretched joint)
+        "ي": "ی",
+        "ى": "ی",
+        "ك": "ک",
+        "ہ": "ه",
+        "ۀ": "ه",
+        "\u0640": "",
+        "\u200c": "",
+        "\u200d": "",
+        "\u200e": "",
+        "\u200f": "",
+        "\u061c": "",
     }
 )
 #: Scripts written without spaces between words (Chinese, Japanese, Thai) or in compounds
@@ -164,6 +190,9 @@ class Lexicon:
     #: found as substrings of a word (round 10)
     unspaced: dict[str, str]
     longest_unspaced: int
+    #: the stems of the file's single words (the word less up to :data:`_MAX_ENDING` last
+    #: letters, :data:`_MIN_STEM` letters at least) -> the English they read as (round 18)
+    stems: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=1)  # round 17: read once (each section's reader asked for it again)
@@ -205,7 +234,46 @@ def lexicon(section: str) -> Lexicon:
     longest = max((len(k) for k in phrases), default=1)
     foreign_parts = frozenset(w for w, english in parts.items() if w != english)
     longest_unspaced = max((len(k) for k in unspaced), default=1)
-    return Lexicon(phrases, parts, foreign_parts, longest, unspaced, longest_unspaced)
+    return Lexicon(
+        phrases, parts, foreign_parts, longest, unspaced, longest_unspaced, _stems(phrases)
+    )
+
+
+#: Inflection (round 18): a word of a header read as a word of the file that differs from
+#: it only in its last letters (Polish ``ryzyka`` = ``ryzyko``, Serbian ``rizika`` =
+#: ``rizik``, Icelandic ``áhættur`` = ``áhætta``, Czech ``vlastníka`` = ``vlastník``): the
+#: two share a stem of :data:`_MIN_STEM` letters at least, each with at most
+#: :data:`_MAX_ENDING` letters after it.
+_MIN_STEM, _MAX_ENDING = 5, 2
+
+
+def _stems(phrases: dict[tuple[str, ...], str]) -> dict[str, frozenset[str]]:
+    """Each single word of ``phrases`` by its stems (the word less 0, 1 or 2 letters)."""
+    found: dict[str, set[str]] = {}
+    for key, english in phrases.items():
+        word = key[0]
+        if len(key) != 1 or not english or not word.isalpha() or len(word) < _MIN_STEM:
+            continue
+        for cut in range(_MAX_ENDING + 1):
+            if len(word) - cut >= _MIN_STEM:
+                found.setdefault(word[: len(word) - cut], set()).add(english)
+    return {stem: frozenset(meanings) for stem, meanings in found.items()}
+
+
+def _inflected(word: str, lex: Lexicon) -> str | None:
+    """The English of ``word`` read as an inflected form of one word of the file: the
+    longest stem it shares with words of the file, when they all mean one English word;
+    None when no stem is shared, the meanings differ (``sprendimai`` between a decision and
+    a resolution), or ``word`` is an English word of the synonyms."""
+    if len(word) < _MIN_STEM or not word.isalpha() or word in english_words():
+        return None
+    for cut in range(_MAX_ENDING + 1):
+        if len(word) - cut < _MIN_STEM:
+            break
+        meanings = lex.stems.get(word[: len(word) - cut])
+        if meanings:
+            return next(iter(meanings)) if len(meanings) == 1 else None
+    return None
 
 
 def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
@@ -233,6 +301,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round16a", {}).items(),
         # round 17: title-block labels naming the project in the languages that lacked one
         *data.get(f"{section}_round17c", {}).items(),
+        # round 18: the words that make every declared concept x language cell filled
+        # (the file's [coverage]; tests/test_adopt_round18_vocabulary.py)
+        *data.get(f"{section}_complete", {}).items(),
     ]
 
 
@@ -388,6 +459,15 @@ def translate(text: str, section: str = "words") -> str | None:
     kept: set[int] = set()  # the places in ``out`` of words the file does not know
     changed = False
     unaccented = section == "values" and text.isascii()
+    # inflection is read in a text that is not English: a letter outside ASCII, or, in a
+    # text of ASCII letters, one word the file does not know beside words it reads as
+    # other English words ("Vlasnik rizika"); an English "Summary" is no Swedish "summa",
+    # and "Summer Conference ... Begin" no "total" for its Dutch "begin"
+    unknown = [w for w in words if w.isalpha() and len(w) >= 3 and (w,) not in lex.phrases]
+    foreign = not "".join(words).isascii() or (
+        len(unknown) == 1
+        and any(len(w) >= 4 and lex.phrases.get((w,)) not in (None, w) for w in words)
+    )
     i = 0
     while i < len(words):
         for n in range(min(lex.longest, len(words) - i), 0, -1):
@@ -413,6 +493,9 @@ def translate(text: str, section: str = "words") -> str | None:
             parts = _split_compound(word, lex)
             if parts is None and _UNSPACED.search(word):
                 parts = _split_unspaced(word, lex)
+            if parts is None and foreign:
+                inflected = _inflected(word, lex)
+                parts = (inflected,) if inflected else None
             if parts is not None:
                 out.extend(parts)
                 changed = True
@@ -423,6 +506,9 @@ def translate(text: str, section: str = "words") -> str | None:
     if changed and section == "words":
         # "Fecha actual": an English word inside a foreign header in its language's sense
         out = [false_friends().get(w, w) if n in kept else w for n, w in enumerate(out)]
+        # a header written in two languages whose halves say one thing ("Úinéir Owner",
+        # round 18: Irish is read now) reads as that one word, not "owner owner"
+        out = [w for n, w in enumerate(out) if n == 0 or w != out[n - 1]]
     return " ".join(out) if changed and out else None
 
 
