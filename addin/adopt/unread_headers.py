@@ -153,9 +153,13 @@ def _numbers(values: list[CellValue]) -> bool:
 
 
 def _row_numbers(values: list[CellValue]) -> bool:
-    """1, 2, 3 ... down the rows (``Nr.``, ``#``): the row's place, no figure."""
+    """Consecutive whole numbers down the rows, up or down (``Nr.``, ``#``: 1, 2, 3 ...;
+    a log written newest first: 12, 11, 10 ...): the row's place or number, no figure."""
     numbers = [parse_number(v) for v in values if not is_blank(v)]
-    return len(numbers) == len(values) and numbers == [float(i + 1) for i in range(len(values))]
+    if len(numbers) != len(values) or len(numbers) < 2 or any(n is None for n in numbers):
+        return False
+    steps = {b - a for a, b in pairwise(n for n in numbers if n is not None)}
+    return steps in ({1.0}, {-1.0})
 
 
 def _level_pair(cols: list[int], values: dict[int, list[CellValue]]) -> tuple[int, int, int] | None:
