@@ -499,7 +499,9 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         # tuning since round 17: 488 when promoted; round 17: plans of several row kinds
         # (TeamGantt, MS Project's usage view) and registers told by their fields
         (HELD_OUT_16, 604, 604),
-        (HELD_OUT_17, 646, 523),  # tuning since round 18: 523 when promoted (and before round 17)
+        # tuning since round 18: 523 when promoted (and before round 17); round 18: a
+        # decision log and unread columns read from their values
+        (HELD_OUT_17, 646, 562),
         (TUNING_6, 590, 590),  # round 13's own tuning batch: every fact, after its mechanisms
         # round 14's own tuning batch: every fact since round 15 read the FTE and hours plans
         # in days by the fte_days and hours_per_day readings (docs/adopt.md, "Round 15")
