@@ -512,7 +512,8 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         (HELD_OUT_16, 604, 604),
         # tuning since round 18: 523 when promoted (and before round 17); round 18: a gate
         # plan under decision words, finance blocks read once, a person column by its
-        # names, Quickbase's Record ID#, a complete vocabulary in 53 languages
+        # names, Quickbase's Record ID#, a complete vocabulary in 53 languages, a decision
+        # log and unread columns read from their values
         (HELD_OUT_17, 646, 582),
         (TUNING_6, 590, 590),  # round 13's own tuning batch: every fact, after its mechanisms
         # round 14's own tuning batch: every fact since round 15 read the FTE and hours plans

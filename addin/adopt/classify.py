@@ -94,6 +94,7 @@ from addin.adopt.signatures import (
 )
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample, languages_of
+from addin.adopt.unread_columns import texts_by_values
 from addin.adopt.unread_headers import register_by_values
 from addin.host import CellValue
 from addin.standards import Standards
@@ -848,7 +849,10 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
     """Decide what the table is (see the module docstring for the rule). Month words its
     values write are read in the languages of its headers (round 17)."""
     with cldr.languages_in(languages_of(c.full for c in block.headers)):
-        return _classify(block, grid, standards)
+        found = _classify(block, grid, standards)
+    if found.register in found.mappings:  # round 18: a free text under an unknown header
+        texts_by_values(block, grid, found.mappings[found.register], found.register)
+    return found
 
 
 def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classification:

@@ -794,7 +794,11 @@ def row_numbers_not_ids(
     coded = [
         other
         for other, values in all_values.items()
-        if other not in scored and _distinct_codes(values) and _one_prefix(values)
+        if other not in scored
+        and _distinct_codes(values)
+        and _one_prefix(values)
+        # round 18: an item's code is on every row; codes on some rows are links to others
+        and not any(is_blank(v) for v in values)
     ]
     if len(coded) == 1:
         _drop_id(scored, col)

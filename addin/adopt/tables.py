@@ -70,6 +70,7 @@ from addin.adopt.rows import _ranges, build_items, plan_columns
 from addin.adopt.store import store_items
 from addin.adopt.synonyms import KNOWN_UNMAPPED
 from addin.adopt.table_language import languages_of
+from addin.adopt.unread_columns import unclear_roles
 from addin.cells import column_index, column_letter
 from addin.models import ProjectData
 from addin.standards import Standards
@@ -254,6 +255,8 @@ def _adopt_block(
             spec is not None,
             file_nulls=nulls,
             file_readings=spec.column_readings if spec else None,
+            # round 18: what the values of a column under an unknown header are
+            unclear=unclear_roles(block, grid, key, classification.mappings[key]),
         )
         _unplaced_dates_reason(block, grid, key, mapping, table)  # round 15
         plans = plan_columns(block, grid, key, mapping, standards)
@@ -351,6 +354,7 @@ def _report_columns(
     skip: set[int] | None = None,
     file_nulls: frozenset[str] = frozenset(),
     file_readings: dict[str, str] | None = None,
+    unclear: dict[int, str] | None = None,
 ) -> None:
     register = layout.REGISTERS_BY_KEY[register_key]
     seen: set[str] = set()
@@ -385,6 +389,8 @@ def _report_columns(
                 if key in file_nulls
                 else _why_left_out(cell, register_key, chosen)
             )
+            if why == NO_MATCH and unclear and cell.col in unclear:
+                why = unclear[cell.col]  # round 18 (unread_columns.py)
             table.columns.append(ColumnReport(letter, cell.full, None, note=why))
             continue
         column = register.column(cand.column_key)

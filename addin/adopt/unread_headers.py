@@ -28,9 +28,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import pairwise
 
-from addin.adopt.convert import parse_date
+from addin.adopt.convert import parse_date, parse_number
 from addin.adopt.detect import TableBlock
 from addin.adopt.evidence import CONTENT, date_share, person_share
 from addin.adopt.grid import Grid, is_blank
@@ -129,6 +131,94 @@ def _ordered_dates(block: TableBlock, grid: Grid, dates: list[int]) -> tuple[int
     return pairs[0] if len(pairs) == 1 else None
 
 
+def _whole_levels(values: list[CellValue]) -> list[int] | None:
+    """The column's whole numbers 1-5, one per row (three rows at least), or None: a
+    likelihood or an impact on a five-point scale."""
+    out: list[int] = []
+    for value in values:
+        if is_blank(value) or isinstance(value, bool | date):
+            return None
+        number = parse_number(value)
+        if number is None or number != int(number) or not 1 <= number <= 5:
+            return None
+        out.append(int(number))
+    return out if len(out) >= FEWEST_ROWS and len(set(out)) >= 2 else None
+
+
+def _numbers(values: list[CellValue]) -> bool:
+    """Most filled values are numbers (an amount, hours, a quantity, a score)."""
+    present = [v for v in values if not is_blank(v)]
+    found = [v for v in present if not isinstance(v, date | bool) and parse_number(v) is not None]
+    return len(present) >= 2 and 2 * len(found) >= len(present)
+
+
+def _row_numbers(values: list[CellValue]) -> bool:
+    """Consecutive whole numbers down the rows, up or down (``Nr.``, ``#``: 1, 2, 3 ...;
+    a log written newest first: 12, 11, 10 ...): the row's place or number, no figure."""
+    numbers = [parse_number(v) for v in values if not is_blank(v)]
+    if len(numbers) != len(values) or len(numbers) < 2 or any(n is None for n in numbers):
+        return False
+    steps = {b - a for a, b in pairwise(n for n in numbers if n is not None)}
+    return steps in ({1.0}, {-1.0})
+
+
+def _level_pair(cols: list[int], values: dict[int, list[CellValue]]) -> tuple[int, int, int] | None:
+    """Two columns side by side of whole numbers 1-5 and a third column, anywhere, holding
+    their product on every row: a risk's probability, impact and score (the matrix every
+    risk register keeps). None when no pair, or more than one, reads so."""
+    levels = {c: _whole_levels(values[c]) for c in cols}
+    found: list[tuple[int, int, int]] = []
+    for left, right in pairwise(cols):
+        a, b = levels[left], levels[right]
+        if a is None or b is None:
+            continue
+        for col in cols:
+            if col in (left, right):
+                continue
+            got = [parse_number(v) for v in values[col]]
+            if all(g is not None and g == x * y for g, x, y in zip(got, a, b, strict=True)):
+                found.append((left, right, col))
+    return found[0] if len(found) == 1 else None
+
+
+def _one_date_in_order(block: TableBlock, grid: Grid, dates: list[int]) -> bool:
+    """One date column, filled on every row and in order down the rows (earliest first or
+    latest first): a log written as things happen."""
+    if len(dates) != 1:
+        return False
+    got = [_as_date(v) for v in _values(block, grid, dates[0])]
+    if any(d is None for d in got):
+        return False
+    days = [d for d in got if d is not None]
+    return days == sorted(days) or days == sorted(days, reverse=True)
+
+
+@dataclass
+class _Roles:
+    """What each column of a table holds, read from its values alone."""
+
+    cols: list[int]
+    values: dict[int, list[CellValue]]
+    texts: list[int]
+    people: list[int]
+    dates: list[int]
+    words: list[int]
+
+
+def _roles(block: TableBlock, grid: Grid) -> _Roles:
+    cols = [c.col for c in block.headers]
+    values = {c: _values(block, grid, c) for c in cols}
+    people = [c for c in cols if person_share(values[c]) >= 0.7]
+    return _Roles(
+        cols,
+        values,
+        [c for c in cols if _item_texts(values[c])],
+        people,
+        [c for c in cols if date_share(values[c]) >= 0.8],
+        [c for c in cols if c not in people and _vocabulary(values[c])],
+    )
+
+
 def register_by_values(
     block: TableBlock,
     grid: Grid,
@@ -136,9 +226,9 @@ def register_by_values(
     status_fit: Callable[[str, list[CellValue]], float | None],
 ) -> tuple[str, dict[int, Candidate], str] | None:
     """The register a table's values say it is, its columns and the reason; None when the
-    values decide nothing (the module docstring says what decides). ``status_fit(key,
-    values)`` is the share of ``values`` the register's status list takes (English or a
-    language's list words)."""
+    values decide nothing, or decide two registers (the module docstring says what
+    decides). ``status_fit(key, values)`` is the share of ``values`` the register's status
+    list takes (English or a language's list words)."""
     rows = block.last_data_row - block.first_data_row + 1
     if rows < FEWEST_ROWS:
         return None
@@ -153,26 +243,51 @@ def register_by_values(
     }
     if 2 * len(read & set(cols)) >= len(cols):
         return None
-    values = {c: _values(block, grid, c) for c in cols}
-    texts = [c for c in cols if _item_texts(values[c])]
-    people = [c for c in cols if person_share(values[c]) >= 0.7]
-    dates = [c for c in cols if date_share(values[c]) >= 0.8]
-    words = [c for c in cols if c not in people and _vocabulary(values[c])]
-    if not (texts and people and dates and words):
+    roles = _roles(block, grid)
+    fits = [
+        fit
+        for fit in (
+            _issue_log(block, grid, roles, mappings, status_fit),
+            _risk_register(block, grid, roles, mappings, status_fit),
+            _decision_log(block, grid, roles, mappings),
+        )
+        if fit is not None
+    ]
+    return fits[0] if len(fits) == 1 else None  # two registers fitting: neither is sure
+
+
+class _Put:
+    """A register's columns as its values read them, each at the content confidence."""
+
+    def __init__(self, key: str, mappings: dict[str, dict[int, Candidate]]) -> None:
+        self.chosen = {c: m for c, m in mappings.get(key, {}).items() if m.confidence >= CERTAIN}
+        self.taken = {m.column_key for m in self.chosen.values()}
+
+    def __call__(self, col: int, column_key: str, why: str) -> None:
+        if col in self.chosen or column_key in self.taken:
+            return
+        self.chosen[col] = Candidate(column_key, CONTENT, f"(values are {why})")
+        self.taken.add(column_key)
+
+
+def _issue_log(
+    block: TableBlock,
+    grid: Grid,
+    roles: _Roles,
+    mappings: dict[str, dict[int, Candidate]],
+    status_fit: Callable[[str, list[CellValue]], float | None],
+) -> tuple[str, dict[int, Candidate], str] | None:
+    """Round 16: item texts, people, a short vocabulary and raised-then-due dates."""
+    cols, values, texts, people = roles.cols, roles.values, roles.texts, roles.people
+    if not (texts and people and roles.dates and roles.words):
         return None
-    pair = _ordered_dates(block, grid, dates)
+    if _level_pair(cols, values) is not None:
+        return None  # a likelihood, an impact and their product: a risk's, no issue's
+    pair = _ordered_dates(block, grid, roles.dates)
     if pair is None:
         return None
     key = "issues"
-    chosen = {c: m for c, m in mappings.get(key, {}).items() if m.confidence >= CERTAIN}
-    taken = {m.column_key for m in chosen.values()}
-
-    def put(col: int, column_key: str, why: str) -> None:
-        if col in chosen or column_key in taken:
-            return
-        chosen[col] = Candidate(column_key, CONTENT, f"(values are {why})")
-        taken.add(column_key)
-
+    put = _Put(key, mappings)
     raised, due = pair
     put(texts[0], "title", "item texts, the longest texts of the table")
     if len(texts) > 1:
@@ -181,7 +296,7 @@ def register_by_values(
         put(people[0], "owner", "person names")
     put(raised, "raised_date", "dates, each on or before the next date column's")
     put(due, "due_date", "dates, each on or after the date column before it")
-    free = [c for c in words if c not in chosen]
+    free = [c for c in roles.words if c not in put.chosen]
     # the register's own status words decide (Open / Closed in any tool); else the one
     # short vocabulary left is the status (Atvira / Uždaryta); two or more: listed
     statuses = [c for c in free if (status_fit(key, values[c]) or 0.0) >= 0.8]
@@ -189,11 +304,92 @@ def register_by_values(
         put(statuses[0], "status", "the register's status words")
     elif len(free) == 1:
         put(free[0], "status", "a short vocabulary repeated down the column")
-    ids = [c for c in cols if c not in chosen and _ids(values[c])]
+    ids = [c for c in cols if c not in put.chosen and _ids(values[c])]
     if ids:
         put(ids[0], "id", "a prefix and a number, different on every row")
     reason = (
         f"{FOUND_BY_VALUES} (item texts, person names, a short repeated vocabulary, and "
         "two dates per row, the first on or before the second: raised, then due)"
     )
-    return key, chosen, reason
+    return key, put.chosen, reason
+
+
+def _risk_register(
+    block: TableBlock,
+    grid: Grid,
+    roles: _Roles,
+    mappings: dict[str, dict[int, Candidate]],
+    status_fit: Callable[[str, list[CellValue]], float | None],
+) -> tuple[str, dict[int, Candidate], str] | None:
+    """Round 18: item texts beside two columns of 1-5 and their product (a likelihood, an
+    impact and the score of a risk matrix), and a person or a date: a risk register. A
+    vocabulary is the status only by the register's own status words (a risk has a
+    category, a proximity and a response type too); one date alone is listed."""
+    cols, values, texts = roles.cols, roles.values, roles.texts
+    matrix = _level_pair(cols, values)
+    if not texts or matrix is None or not (roles.people or roles.dates):
+        return None
+    key = "risks"
+    put = _Put(key, mappings)
+    probability, impact, score = matrix
+    put(texts[0], "title", "item texts, the longest texts of the table")
+    if len(texts) > 1:
+        put(texts[1], "description", "item texts beside the title")
+    put(probability, "probability", "1-5, the left of a pair whose product is beside it")
+    put(impact, "impact", "1-5, the right of a pair whose product is beside it")
+    put(score, "score", "the product of the 1-5 pair on every row")
+    if len(roles.people) == 1:
+        put(roles.people[0], "owner", "person names")
+    pair = _ordered_dates(block, grid, roles.dates)
+    if pair is not None:
+        put(pair[0], "raised_date", "dates, each on or before the next date column's")
+        put(pair[1], "due_date", "dates, each on or after the date column before it")
+    statuses = [
+        c for c in roles.words if c not in put.chosen and (status_fit(key, values[c]) or 0.0) >= 0.8
+    ]
+    if len(statuses) == 1:
+        put(statuses[0], "status", "the register's status words")
+    ids = [c for c in cols if c not in put.chosen and _ids(values[c])]
+    if ids:
+        put(ids[0], "id", "a prefix and a number, different on every row")
+    reason = (
+        f"{FOUND_BY_VALUES} (item texts beside two columns of 1-5 and their product on "
+        "every row: a likelihood, an impact and a risk's score)"
+    )
+    return key, put.chosen, reason
+
+
+def _decision_log(
+    block: TableBlock,
+    grid: Grid,
+    roles: _Roles,
+    mappings: dict[str, dict[int, Candidate]],
+) -> tuple[str, dict[int, Candidate], str] | None:
+    """Round 18: two columns of item texts (what was decided, and why), one column of
+    people (who decided) and one date per row in the order the rows were written, with
+    no repeated vocabulary (an assumption's status and confidence, an issue's priority),
+    no figures and no second date: a decision log. A list with one text column (a notes
+    or a holiday list) or a status column (an assumption log) is not told."""
+    cols, values, texts = roles.cols, roles.values, roles.texts
+    if len(texts) != 2 or len(roles.people) != 1 or roles.words:
+        return None
+    if not _one_date_in_order(block, grid, roles.dates):
+        return None
+    others = [c for c in cols if c not in (*texts, *roles.people, *roles.dates)]
+    if any(_numbers(values[c]) and not _row_numbers(values[c]) for c in others):
+        return None  # hours, amounts, quantities: a timesheet's or a price list's figures
+    key = "decisions"
+    put = _Put(key, mappings)
+    put(texts[0], "decision", "item texts, the left of two text columns")
+    put(texts[1], "rationale", "item texts beside the decision")
+    put(roles.people[0], "made_by", "person names")
+    put(roles.dates[0], "date", "dates, one per row in the order the rows were written")
+    ids = [c for c in cols if c not in put.chosen and _ids(values[c])]
+    if ids:
+        put(ids[0], "id", "a prefix and a number, different on every row")
+    reason = (
+        f"{FOUND_BY_VALUES} (two columns of item texts, person names and one date per row "
+        "in the order the rows were written, nothing repeated: what was decided, why, by "
+        "whom and when)"
+    )
+    return key, put.chosen, reason
