@@ -10,8 +10,12 @@ Three measurements, each in CPU seconds (wall times mean little on a shared mach
   while the workers run (from the pool's start to its end, and the part of it spent in
   the cyclic garbage collector's passes) beside the workers' own.
 - ``screen``: discovery and screening of every file in one process, CPU, the least of 5.
+- ``command``: the real ``pmo consolidate FOLDER`` (cache on and empty, a new store, or
+  the options given after the folder, e.g. ``--no-cache --store COPY --as-of DAY``): when
+  the first worker was forked (wall and CPU s since exec), the main process's CPU while
+  the workers run, and the CPU of the child that looked at the files ahead (round 11c).
 
-    .venv/bin/python benchmarks/startup_consolidate.py first-worker|main|screen [FOLDER]
+    .venv/bin/python benchmarks/startup_consolidate.py first-worker|main|screen|command [FOLDER] [OPTIONS]
 
 FOLDER defaults to the 300-workbook folder of the benchmark (built when missing). To
 compare with another commit, run it with ``PYTHONPATH`` pointing at an export of it.
@@ -19,6 +23,7 @@ compare with another commit, run it with ``PYTHONPATH`` pointing at an export of
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import resource
@@ -144,8 +149,71 @@ def screen(folder: Path) -> None:
     print(f"screening {count} files: {best * 1000:.0f} ms CPU (the least of 5)")
 
 
+def command(folder: Path, options: list[str]) -> None:
+    # (the engine is not imported here: the command imports it, after its child starts)
+    import addin.consolidate.isolation as isolation
+
+    try:
+        import addin.consolidate.prescreen as prescreen
+    except ImportError:  # (a commit before round 11c)
+        prescreen = None  # type: ignore[assignment]
+
+    marks: dict[str, float] = {}
+    make_worker = isolation._Worker.__init__
+
+    def worker(self: Any, *args: Any, **kwargs: Any) -> None:
+        if "first" not in marks:
+            marks["first"], marks["first_cpu"] = _since_exec(), _cpu()
+        make_worker(self, *args, **kwargs)
+
+    run_pool = isolation.run_isolated
+
+    def pool(*args: Any, **kwargs: Any) -> Any:
+        marks["start"], cpu = time.perf_counter(), _cpu()
+        try:
+            return run_pool(*args, **kwargs)
+        finally:
+            marks["end"], marks["main"] = time.perf_counter(), _cpu() - cpu
+
+    isolation._Worker.__init__ = worker  # type: ignore[method-assign]
+    isolation.run_isolated = pool  # (the engine takes it when the command imports it)
+    engine = sys.modules.get("addin.consolidate.engine")  # (imported already before 11c)
+    if engine is not None:
+        engine.run_isolated = pool  # type: ignore[attr-defined]
+    with tempfile.TemporaryDirectory() as tmp:
+        told = Path(tmp) / "child"  # what the child tells of itself
+        looked_ahead = getattr(prescreen, "_child_main", None)
+
+        def child_main(*args: Any) -> None:
+            assert looked_ahead is not None
+            looked_ahead(*args)
+            told.write_text(f"{_cpu():.3f} {_since_exec():.3f}", encoding="ascii")
+
+        if looked_ahead is not None:
+            prescreen._child_main = child_main
+        from addin.cli import main as pmo
+
+        args = ["consolidate", str(folder), "--out", f"{tmp}/r.xlsx", "--json"]
+        if "--as-of" not in options:
+            args += ["--as-of", "2026-11-30"]
+        with open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink):
+            pmo([*args, *options])
+        whole = _since_exec()
+        said = told.read_text(encoding="ascii").split() if told.exists() else []
+    child = f"{said[0]} CPU s, done {said[1]} s after exec" if said else "none"
+    print(
+        f"first worker {marks['first']:.2f} s after exec ({marks['first_cpu']:.2f} CPU s); "
+        f"workers {marks['end'] - marks['start']:.2f} s: main process {marks['main']:.2f} "
+        f"CPU s; the child that looked ahead: {child}; whole {whole:.2f} s, "
+        f"{_cpu() + _cpu(resource.RUSAGE_CHILDREN):.2f} CPU s (load {os.getloadavg()[0]:.1f})"
+    )
+
+
 def main() -> None:
     what = sys.argv[1] if len(sys.argv) > 1 else ""
+    if what == "command":
+        command(Path(sys.argv[2]), sys.argv[3:])
+        return
     steps = {"first-worker": first_worker, "main": main_process, "screen": screen}
     if what not in steps:
         raise SystemExit(__doc__)

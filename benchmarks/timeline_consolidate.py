@@ -7,8 +7,12 @@ since the start) and the CPU seconds of the main process and of its children. Th
 after the workers is the serial tail that round 4b of benchmarks/README.md works on.
 
     .venv/bin/python benchmarks/timeline_consolidate.py [FOLDER] [--no-cache] [--store FILE]
+        [--look-ahead FOLDER]
 
 FOLDER defaults to the 300-workbook folder of the benchmark (built when missing).
+``--look-ahead FOLDER`` (the same folder) forks the child that looks at the files ahead
+before this script's imports, as the command does (round 11c); without it screening
+looks in the main process, as `consolidate_folder` called alone does.
 """
 
 from __future__ import annotations
@@ -108,7 +112,23 @@ def _timed(owner: Any, name: str, label: str) -> None:
     setattr(owner, name, wrapper)
 
 
+def _look_ahead() -> Any:
+    """With ``--look-ahead FOLDER``: the child that looks at the files ahead, forked before
+    this script's imports as `pmo consolidate` forks it before its own (round 11c); None
+    without it, or for a commit that has none."""
+    if "--look-ahead" not in sys.argv:
+        return None
+    folder = Path(sys.argv[sys.argv.index("--look-ahead") + 1])
+    try:
+        from addin.consolidate.prescreen import Prescreen
+    except ImportError:
+        return None
+    out = folder.resolve().parent / "portfolio-rollup.xlsx"  # (outside the folder)
+    return Prescreen.start(folder, out, hash_first="--no-cache" not in sys.argv)
+
+
 def main() -> None:
+    ahead = _look_ahead()
     import addin.consolidate.engine as engine
     import addin.rollup.writer as writer
     from addin.consolidate.history_step import StoreRequest
@@ -123,6 +143,13 @@ def main() -> None:
         help="a copy of this SQLite store is recorded into (default: a new one)",
     )
     parser.add_argument("--as-of", type=date.fromisoformat, default=date(2026, 11, 30))
+    parser.add_argument(
+        "--look-ahead",
+        type=Path,
+        metavar="FOLDER",
+        help="FOLDER again: its files looked at ahead by a child forked before this "
+        "script's imports, as `pmo consolidate` does (round 11c of benchmarks/README.md)",
+    )
     parser.add_argument(
         "--keep",
         type=Path,
@@ -225,14 +252,20 @@ def main() -> None:
             shutil.copyfile(args.store, store)
         gc.callbacks.append(_gc_watch)
         START = time.perf_counter()
-        engine.consolidate_folder(
-            folder,
-            Path(tmp) / "portfolio-rollup.xlsx",
-            default_standards(),
-            args.as_of,
-            use_cache=not args.no_cache,
-            store=StoreRequest(store),
-        )
+        given = {"prescreen": ahead} if ahead is not None else {}
+        try:
+            engine.consolidate_folder(
+                folder,
+                Path(tmp) / "portfolio-rollup.xlsx",
+                default_standards(),
+                args.as_of,
+                use_cache=not args.no_cache,
+                store=StoreRequest(store),
+                **given,
+            )
+        finally:
+            if ahead is not None:
+                ahead.close()
         total = time.perf_counter() - START
     gc.callbacks.remove(_gc_watch)
     workers_end = max(

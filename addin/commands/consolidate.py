@@ -25,6 +25,7 @@ from addin.commands._options import (
 from addin.errors import PmoError
 
 if TYPE_CHECKING:
+    from addin.consolidate.prescreen import Prescreen
     from addin.report.consolidate_outputs import Extras
     from addin.standards import Standards
 
@@ -116,6 +117,61 @@ def command(
     workbooks in FOLDER), or the snapshot could not be recorded in the store (the
     roll-up is still written; the reason is printed).
     """
+    # The child that looks at the folder's files starts first, while this process imports
+    # the engine, the reader and the roll-up and the second core idles (round 11c of
+    # benchmarks/README.md); nothing it does is seen unless the run gets to screening.
+    prescreen = _start_prescreen(folder, out, use_cache=not no_cache)
+    try:
+        _consolidate(
+            folder,
+            out,
+            as_of,
+            standards_path,
+            as_json,
+            jobs,
+            no_cache,
+            timeout,
+            capacity,
+            pack,
+            feedback_dir,
+            store,
+            no_store,
+            since,
+            prescreen,
+        )
+    finally:
+        if prescreen is not None:
+            prescreen.close()
+
+
+def _start_prescreen(folder: Path, out: Path | None, use_cache: bool) -> Prescreen | None:
+    from addin.consolidate.discovery import default_output
+    from addin.consolidate.prescreen import Prescreen
+
+    try:
+        target = out if out is not None else default_output(folder)
+    except (OSError, RuntimeError):
+        return None
+    return Prescreen.start(folder, target, hash_first=use_cache)
+
+
+def _consolidate(
+    folder: Path,
+    out: Path | None,
+    as_of: str | None,
+    standards_path: str | None,
+    as_json: bool,
+    jobs: int | None,
+    no_cache: bool,
+    timeout: float | None,
+    capacity: Path | None,
+    pack: Path | None,
+    feedback_dir: Path | None,
+    store: str | None,
+    no_store: bool,
+    since: str | None,
+    prescreen: Prescreen | None,
+) -> None:
     from addin.consolidate import (
         DEFAULT_TIMEOUT,
         consolidate_folder,
@@ -147,6 +203,7 @@ def command(
             timeout=timeout or DEFAULT_TIMEOUT,
             capacity=capacity,
             store=None if no_store else StoreRequest(store, since_day),
+            prescreen=prescreen,
         )
     except PmoError as exc:
         close()

@@ -29,6 +29,7 @@ import time
 from pathlib import Path
 
 from addin.consolidate.parse import ParseOutcome, pack_outcome, unpack_outcome
+from addin.consolidate.prescreen import file_sha256 as file_sha256
 from addin.consolidate.state import state_file
 
 CACHE_DIR_NAME = ".pmo-cache"
@@ -43,14 +44,6 @@ _MAGIC = b"PMOC1"
 #: Only files named like the cache's own entries are ever deleted.
 _ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.(entry|pickle)")
 _MAC_BYTES = 32
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def key_file() -> Path:

@@ -12,8 +12,15 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+DEFAULT_OUTPUT_NAME = "portfolio-rollup.xlsx"
+
 #: File name endings that may hold a workbook (what they really are is sniffed).
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb", ".ods"})
+
+
+def default_output(folder: Path) -> Path:
+    """``FOLDER/../portfolio-rollup.xlsx``: beside the folder, never inside it."""
+    return Path(folder).resolve().parent / DEFAULT_OUTPUT_NAME
 
 
 @dataclass(frozen=True)

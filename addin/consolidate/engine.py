@@ -15,8 +15,6 @@ import gc
 import hashlib
 import importlib
 import json
-import os
-import stat
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
@@ -28,8 +26,8 @@ from addin.capacity.compute import CapacityView
 from addin.capacity.consolidate import FoundCapacity, choose_capacity, compute_view
 from addin.catalogue import RuleInfo, make_finding
 from addin.consolidate import codes
-from addin.consolidate.cache import CACHE_DIR_NAME, ParseCache, file_sha256
-from addin.consolidate.discovery import FoundFile, discover
+from addin.consolidate.cache import CACHE_DIR_NAME, ParseCache
+from addin.consolidate.discovery import FoundFile, default_output, discover
 from addin.consolidate.duplicates import settle_duplicates
 from addin.consolidate.history_step import StoreRequest, record_history, store_files
 from addin.consolidate.isolation import TaskOutcome, default_jobs, run_isolated
@@ -39,10 +37,11 @@ from addin.consolidate.parse import (
     parse_workbook_packed,
     unpack_outcome,
 )
+from addin.consolidate.prescreen import Look, Prescreen, signature
 from addin.consolidate.result import ConsolidationResult, count_noun
 from addin.consolidate.state import remember_rollup
 from addin.errors import UsageError
-from addin.files.sniff import IN_MEMORY_BYTES, MAX_FILE_BYTES, FileKind, sniff, sniff_content
+from addin.files.sniff import MAX_FILE_BYTES, FileKind
 from addin.files.xml_parts import custom_properties_xml
 from addin.findings import Finding, count_by_severity
 from addin.report.marker import report_kind_in
@@ -80,7 +79,6 @@ Progress = Callable[[int, int, str], None]
 
 #: Seconds one file may take to read and check before its worker is stopped.
 DEFAULT_TIMEOUT = 120.0
-DEFAULT_OUTPUT_NAME = "portfolio-rollup.xlsx"
 
 _CRASH_FIX = "open it in Excel, check it and save it again; if it still fails, send it to the EPMO"
 
@@ -98,11 +96,6 @@ def cannot_write(out: Path, exc: OSError) -> str:
         f"{out}: the roll-up cannot be written there ({why}); choose another --out "
         "location you can write to (any previous roll-up there is unchanged)"
     )
-
-
-def default_output(folder: Path) -> Path:
-    """``FOLDER/../portfolio-rollup.xlsx``: beside the folder, never inside it."""
-    return Path(folder).resolve().parent / DEFAULT_OUTPUT_NAME
 
 
 def standards_fingerprint(standards: Standards) -> str:
@@ -156,14 +149,6 @@ class _Progress:
         self.report(self.total, self.total, "writing the roll-up")
 
 
-def _signature(path: Path) -> tuple[int, int] | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return (st.st_size, st.st_mtime_ns)
-
-
 VANISHED = "the file was moved or deleted while the folder was being read"
 CHANGED_WHILE_READ = (
     "the file changed while it was being read (was someone saving it?): its figures may "
@@ -184,10 +169,13 @@ def consolidate_folder(
     lock_timeout: float = 600.0,
     capacity: Path | None = None,
     store: StoreRequest | None = None,
+    prescreen: Prescreen | None = None,
 ) -> ConsolidationResult:
     """Read and check every workbook under ``folder``; write the roll-up to ``out``.
 
     Never stops on a bad file: each is listed in the Load Report with its reason.
+    ``prescreen``: the child that looked at the folder's files ahead (the command forks
+    it before its imports); the caller closes it.
     Raises :class:`UsageError` when ``folder`` is not a folder, and
     :class:`~addin.rollup.RollupLockedError` when another run holds ``out`` too long.
     """
@@ -205,7 +193,17 @@ def consolidate_folder(
         except OSError as exc:
             raise UsageError(cannot_write(out, exc)) from exc
         result = _consolidate(
-            folder, out, standards, as_of, jobs, use_cache, progress, timeout, capacity, store
+            folder,
+            out,
+            standards,
+            as_of,
+            jobs,
+            use_cache,
+            progress,
+            timeout,
+            capacity,
+            store,
+            prescreen,
         )
     result.seconds = time.perf_counter() - started
     return result
@@ -222,9 +220,11 @@ def _consolidate(
     timeout: float,
     capacity: Path | None = None,
     store: StoreRequest | None = None,
+    prescreen: Prescreen | None = None,
 ) -> ConsolidationResult:
     run = _Run.start(folder, out, standards, as_of, use_cache)
     run.store_request = store
+    run.prescreen = prescreen
     tell = _Progress(progress or (lambda done, total, name: None))
     # The store child starts now, while this process is small and a core idles: it reads
     # what the store holds while the workers read the projects (store_child.py).
@@ -308,6 +308,8 @@ class _Run:
     capacity_found: list[FoundCapacity] = dataclasses.field(default_factory=list)  # the EPMO's
     capacity_view: CapacityView | None = None
     store_request: StoreRequest | None = None
+    #: The child that looked at the files ahead (screening asks it first), or None
+    prescreen: Prescreen | None = None
     #: The store child forked when the run started (a StoreBeside), until it is handed
     #: the inputs; None: none was forked (or it was handed them)
     store_early: Any = None
@@ -430,7 +432,7 @@ class _Run:
         if candidate.outcome is None:  # (unpacked when it arrived, as a rule)
             candidate.outcome = unpack_outcome(task_outcome.value)
         candidate.outcome.kind = candidate.entry.kind
-        if _signature(candidate.found.path) != candidate.signature:
+        if signature(candidate.found.path) != candidate.signature:
             # What was parsed may not be the bytes hashed: never cache it.
             candidate.entry.reason = CHANGED_WHILE_READ
         elif self.cache is not None and candidate.entry.sha256:
@@ -438,18 +440,20 @@ class _Run:
 
     def screen(self, candidate: _Candidate) -> bool:
         """True when the file goes on (from the cache, or to be parsed). A file of up to
-        16 MB is read once, here: its hash, its sniffing and its markers come from the
-        same bytes."""
+        16 MB is read once: its hash, its sniffing and its markers come from the same
+        bytes (:class:`~addin.consolidate.prescreen.Look`; looked at ahead by the
+        command's child when there is one)."""
         entry = candidate.entry
         if not self._name_is_text(candidate):
             return False
-        candidate.signature = _signature(candidate.found.path)
-        content = _whole_file(candidate.found.path)
-        if self._from_cache(candidate, content):
+        path = candidate.found.path
+        look = self.prescreen.look(path) if self.prescreen is not None else Look(path)
+        candidate.signature = look.signature
+        if self._from_cache(candidate, look):
             self.candidates.append(candidate)
             return True
-        custom_xml = self._sniffed_readable(candidate, content)
-        if custom_xml is None or not self._hashed(candidate, content):
+        custom_xml = self._sniffed_readable(candidate, look)
+        if custom_xml is None or not self._hashed(candidate, look):
             return False
         if ROLLUP_MARKER in custom_xml:  # read once, both markers
             entry.reason = "a roll-up written by pmo consolidate, not a project workbook"
@@ -474,15 +478,15 @@ class _Run:
         )
         return False
 
-    def _from_cache(self, candidate: _Candidate, content: bytes | None) -> bool:
+    def _from_cache(self, candidate: _Candidate, look: Look) -> bool:
         """Hash the file and take its result from the cache; True when it was there."""
         entry = candidate.entry
         if self.cache is None or entry.size is None or entry.size > MAX_FILE_BYTES:
             return False
-        if content is None and not candidate.found.path.is_file():
+        if not look.hashable():
             return False  # a FIFO or a device: reading it could block; sniffing rejects it
         try:
-            entry.sha256 = _sha256(candidate.found.path, content)
+            entry.sha256 = look.sha256()
         except OSError:
             entry.sha256 = None
         candidate.outcome = self.cache.get(entry.sha256) if entry.sha256 else None
@@ -492,14 +496,11 @@ class _Run:
         entry.kind = candidate.outcome.kind
         return True
 
-    def _sniffed_readable(self, candidate: _Candidate, content: bytes | None) -> str | None:
+    def _sniffed_readable(self, candidate: _Candidate, look: Look) -> str | None:
         """Sniff what the file really is; its docProps/custom.xml text (the output
         markers), or None (rejected) when it cannot be read."""
         entry = candidate.entry
-        if content is not None:
-            kind, custom_xml = sniff_content(candidate.found.path, content)
-        else:
-            kind, custom_xml = sniff(candidate.found.path), ""
+        kind = look.kind()
         candidate.kind = kind
         entry.kind = kind.kind
         if kind.kind == "missing":  # listed a moment ago
@@ -508,14 +509,14 @@ class _Run:
         if not kind.readable:
             self.reject(entry, kind.reason, kind.fix)
             return None
-        return custom_xml if content is not None else custom_properties_xml(candidate.found.path)
+        return look.custom_xml()
 
-    def _hashed(self, candidate: _Candidate, content: bytes | None) -> bool:
+    def _hashed(self, candidate: _Candidate, look: Look) -> bool:
         """The file's SHA-256 (unless the cache look-up took it); False (rejected) when
         its bytes cannot be read."""
         entry = candidate.entry
         try:
-            entry.sha256 = entry.sha256 or _sha256(candidate.found.path, content)
+            entry.sha256 = entry.sha256 or look.sha256()
         except OSError as exc:
             self.reject(entry, f"cannot be read ({exc.strerror or exc})", "check its permissions")
             return False
@@ -719,29 +720,6 @@ def _parse_file(standards: Standards, as_of: date, file: tuple[str, FileKind | N
 def _import_worker_modules() -> None:
     for name in WORKER_MODULES:
         importlib.import_module(name)
-
-
-def _whole_file(path: Path) -> bytes | None:
-    """The content of a regular file of up to :data:`IN_MEMORY_BYTES` (None for anything
-    else, or when it cannot be read: screening then reads it as before, and says why)."""
-    try:  # non-blocking: a FIFO among the files must not hang the run (sniffing rejects it)
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except OSError:
-        return None
-    with open(fd, "rb") as handle:
-        try:
-            st = os.fstat(fd)
-            if not stat.S_ISREG(st.st_mode) or st.st_size > IN_MEMORY_BYTES:
-                return None
-            data = handle.read(IN_MEMORY_BYTES + 1)
-        except OSError:
-            return None
-    return data if len(data) <= IN_MEMORY_BYTES else None
-
-
-def _sha256(path: Path, content: bytes | None) -> str:
-    """The file's SHA-256, from its content when it was read already."""
-    return hashlib.sha256(content).hexdigest() if content is not None else file_sha256(path)
 
 
 def _refile(findings: list[Finding], rel: str) -> list[Finding]:
