@@ -14,14 +14,22 @@ from addin.standards import default_standards
 
 def book(path: Path, sheet: str, rows: list[list[object]]) -> Path:
     """A workbook of one sheet holding ``rows`` from A1 (None leaves a cell empty)."""
+    return books(path, {sheet: rows})
+
+
+def books(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    """A workbook of the named sheets, in order, each holding its rows from A1 (None leaves
+    a cell empty)."""
     wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = sheet
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(r, c, value)
+    first = wb.active
+    assert first is not None
+    for n, (name, rows) in enumerate(sheets.items()):
+        ws = first if n == 0 else wb.create_sheet()
+        ws.title = name
+        for r, row in enumerate(rows, start=1):
+            for c, value in enumerate(row, start=1):
+                if value is not None:
+                    ws.cell(r, c, value)
     wb.save(path)
     return path
 

@@ -16,8 +16,8 @@ import json
 from datetime import date
 from pathlib import Path
 
-import openpyxl
 import pytest
+from adopt_sheets import books
 
 from addin.adopt import adopt_file
 from addin.adopt.convert import (
@@ -38,20 +38,6 @@ from addin.standards import Standards, default_standards
 @pytest.fixture(scope="module")
 def std() -> Standards:
     return default_standards()
-
-
-def _book(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
-    book = openpyxl.Workbook()
-    first = True
-    for name, rows in sheets.items():
-        sheet = book.active if first else book.create_sheet()
-        assert sheet is not None
-        sheet.title = name
-        first = False
-        for row in rows:
-            sheet.append(row)
-    book.save(path)
-    return path
 
 
 # ---------------------------------------------------------------------------------------
@@ -113,7 +99,7 @@ def test_marked_statuses_map_the_status_column_and_travel_in_the_mapping_file(
         ["Login fails for SSO users", "@Priya Nair", "🟡 In progress", "Medium"],
         ["Two testers off sick", "@pnair", "✅ Resolved", "Low"],
     ]
-    source = _book(tmp_path / "tracker.xlsx", {"Issue tracker": rows})
+    source = books(tmp_path / "tracker.xlsx", {"Issue tracker": rows})
     first = adopt_file(source, tmp_path / "out.xlsx", std)
     issues = first.project.issues
     targets = {c.header: c.target for c in first.report.tables[0].columns}
@@ -235,7 +221,7 @@ def test_a_priority_column_of_ranks_travels_in_the_mapping_file(
         [2, "Login fails for SSO users", "Tom Walsh", 3, "Open"],
         [3, "Supplier invoice disputed", "Dev Patel", 2, "Closed"],
     ]
-    source = _book(tmp_path / "log.xlsx", {"Issue Log": rows})
+    source = books(tmp_path / "log.xlsx", {"Issue Log": rows})
     first = adopt_file(source, tmp_path / "out.xlsx", std)
     assert [i.priority for i in first.project.issues] == ["High", "Low", "Medium"]
     notes = "\n".join(first.report.tables[0].notes)
@@ -245,7 +231,7 @@ def test_a_priority_column_of_ranks_travels_in_the_mapping_file(
     assert data["readings"]["list_words"]["priority"] == {"1": "High", "2": "Medium", "3": "Low"}
     later = [header, [1, "Build server out of disk", "Grace Lee", 2, "Open"]]
     later += [[2, "Training room double-booked", "Tom Walsh", 1, "Open"]]
-    next_month = _book(tmp_path / "log2.xlsx", {"Issue Log": later})
+    next_month = books(tmp_path / "log2.xlsx", {"Issue Log": later})
     again = adopt_file(next_month, tmp_path / "next.xlsx", std, mapping_path=mapping_path)
     assert [i.priority for i in again.project.issues] == ["Medium", "High"]
     data["readings"]["list_words"]["priority"]["1"] = "Critical"
@@ -301,7 +287,7 @@ def test_the_pmo_can_turn_the_letters_round(tmp_path: Path, std: Standards) -> N
     rows: list[list[object]] = [["Risk ID", "Risk Event", "Risk Owner", "Likelihood (A-E)"]]
     rows += [["RR-1", "Asset failure in winter", "Tom Walsh", "A"]]
     rows += [["RR-2", "Supplier exits the market", "Grace Lee", "D"]]
-    source = _book(tmp_path / "iso.xlsx", {"Risk Register": rows})
+    source = books(tmp_path / "iso.xlsx", {"Risk Register": rows})
     first = adopt_file(source, tmp_path / "out.xlsx", std)
     assert [r.probability for r in first.project.risks] == [5.0, 2.0]
     assert "reading: likelihood letters: A = 5, B = 4, C = 3, D = 2, E = 1" in "\n".join(
@@ -376,7 +362,7 @@ def test_a_danish_assumptions_log_reads_its_statuses(tmp_path: Path, std: Standa
     rows += [["A1", "Licenserne dækker piloten", "Jens Pedersen", "Afvist"]]
     rows += [["A2", "Det gamle system er skrivebeskyttet", "Sofie Nielsen", "Bekræftet"]]
     rows += [["A3", "Brugerne er til rådighed til test", "Mette Hansen", "Åben"]]
-    source = _book(tmp_path / "antagelser.xlsx", {"Antagelser": rows})
+    source = books(tmp_path / "antagelser.xlsx", {"Antagelser": rows})
     adoption = adopt_file(source, tmp_path / "out.xlsx", std)
     assert [a.status for a in adoption.project.assumptions] == ["Invalid", "Validated", "Open"]
 
@@ -394,7 +380,7 @@ def test_items_on_a_closed_sheet_without_a_status_column_are_closed(
     closed_rows: list[list[object]] = [["Issue ID", "Issue", "Owner", "Resolution"]]
     closed_rows += [["ISS-02", "Supplier invoice disputed", "Grace Lee", "Credit note issued"]]
     closed_rows += [["ISS-03", "Two testers off sick", "Dev Patel", "Cover agreed"]]
-    source = _book(tmp_path / "log.xlsx", {"Open issues": open_rows, "Closed issues": closed_rows})
+    source = books(tmp_path / "log.xlsx", {"Open issues": open_rows, "Closed issues": closed_rows})
     adoption = adopt_file(source, tmp_path / "out.xlsx", std)
     assert [i.status for i in adoption.project.issues] == ["In Progress", "Closed", "Closed"]
     closed = next(t for t in adoption.report.tables if t.sheet == "Closed issues")
@@ -414,7 +400,7 @@ def test_a_sheet_name_that_names_no_closed_status_gives_none(
     rows: list[list[object]] = [["Issue ID", "Issue", "Owner", "Resolution"]]
     rows += [["ISS-02", "Supplier invoice disputed", "Grace Lee", "Credit note issued"]]
     rows += [["ISS-03", "Two testers off sick", "Dev Patel", "Cover agreed"]]
-    adoption = adopt_file(_book(tmp_path / "log.xlsx", {sheet: rows}), tmp_path / "o.xlsx", std)
+    adoption = adopt_file(books(tmp_path / "log.xlsx", {sheet: rows}), tmp_path / "o.xlsx", std)
     assert [i.status for i in adoption.project.issues] == [None, None]
 
 
@@ -425,7 +411,7 @@ def test_a_status_column_on_a_closed_sheet_is_read_as_written(
     rows += [["ISS-02", "Supplier invoice disputed", "Grace Lee", "Resolved"]]
     rows += [["ISS-03", "Two testers off sick", "Dev Patel", "Open"]]
     adoption = adopt_file(
-        _book(tmp_path / "log.xlsx", {"Closed issues": rows}), tmp_path / "o.xlsx", std
+        books(tmp_path / "log.xlsx", {"Closed issues": rows}), tmp_path / "o.xlsx", std
     )
     assert [i.status for i in adoption.project.issues] == ["Resolved", "Open"]
 
@@ -465,7 +451,7 @@ def test_title_fields_reach_the_project_header(
     rows: list[list[object]] = [[title], [], ["ID", "Issue", "Owner", "Status"]]
     rows += [["I-1", "Build server out of disk", "Tom Walsh", "Open"]]
     rows += [["I-2", "Supplier invoice disputed", "Grace Lee", "Closed"]]
-    adoption = adopt_file(_book(tmp_path / "t.xlsx", {"Issues": rows}), tmp_path / "o.xlsx", std)
+    adoption = adopt_file(books(tmp_path / "t.xlsx", {"Issues": rows}), tmp_path / "o.xlsx", std)
     assert str(getattr(adoption.project.header, field)) == expected
 
 
@@ -473,7 +459,7 @@ def test_a_meeting_time_in_brackets_gives_no_field(tmp_path: Path, std: Standard
     rows: list[list[object]] = [["Issue Log (review 10:30)"], [], ["ID", "Issue", "Owner"]]
     rows += [["I-1", "Build server out of disk", "Tom Walsh"]]
     rows += [["I-2", "Supplier invoice disputed", "Grace Lee"]]
-    adoption = adopt_file(_book(tmp_path / "t.xlsx", {"Issues": rows}), tmp_path / "o.xlsx", std)
+    adoption = adopt_file(books(tmp_path / "t.xlsx", {"Issues": rows}), tmp_path / "o.xlsx", std)
     assert adoption.report.project_fields == {}
 
 
@@ -526,7 +512,7 @@ def test_a_day_with_an_ordinal_and_no_year_is_listed_in_a_date_column(
     rows += [["I-1", "Build server out of disk", "Tom Walsh", "12/03/2026"]]
     rows += [["I-2", "Supplier invoice disputed", "Grace Lee", "Mar 12th"]]
     rows += [["I-3", "Two testers off sick", "Dev Patel", "20/03/2026"]]
-    adoption = adopt_file(_book(tmp_path / "d.xlsx", {"Issues": rows}), tmp_path / "o.xlsx", std)
+    adoption = adopt_file(books(tmp_path / "d.xlsx", {"Issues": rows}), tmp_path / "o.xlsx", std)
     assert [i.due_date for i in adoption.project.issues] == [
         date(2026, 3, 12),
         None,
@@ -631,9 +617,9 @@ def test_a_tab_named_closed_alone_sets_no_status(tmp_path: Path, std: Standards)
         ["R1", "Budget cut at review", "Ed Fox", 2],
         ["R2", "Key architect leaves", "Fi Gee", 4],
     ]
-    bare = adopt_file(_book(tmp_path / "a.xlsx", {"Closed": rows}), tmp_path / "a_o.xlsx", std)
+    bare = adopt_file(books(tmp_path / "a.xlsx", {"Closed": rows}), tmp_path / "a_o.xlsx", std)
     assert [r.status for r in bare.project.risks] == [None, None]
     named = adopt_file(
-        _book(tmp_path / "b.xlsx", {"Closed risks": rows}), tmp_path / "b_o.xlsx", std
+        books(tmp_path / "b.xlsx", {"Closed risks": rows}), tmp_path / "b_o.xlsx", std
     )
     assert [r.status for r in named.project.risks] == ["Closed", "Closed"]

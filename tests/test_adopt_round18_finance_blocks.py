@@ -13,8 +13,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import openpyxl
-from adopt_sheets import adopt
+from adopt_sheets import adopt, books
 
 from addin.adopt import Adoption
 from addin.adopt.finance import MonthColumn, derived_figure, measure_in
@@ -22,19 +21,6 @@ from addin.adopt.finance_blocks import block_heading, carry_group_labels, sheet_
 
 M = ["Jan-26", "Feb-26", "Mar-26"]
 JAN, FEB, MAR = date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)
-
-
-def _book(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
-    wb = openpyxl.Workbook()
-    wb.remove(wb.active)  # type: ignore[arg-type]
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for r, row in enumerate(rows, start=1):
-            for c, value in enumerate(row, start=1):
-                if value is not None:
-                    ws.cell(r, c, value)
-    wb.save(path)
-    return path
 
 
 def _lines(adoption: Adoption) -> dict[tuple[date | None, str | None], tuple[object, ...]]:
@@ -69,7 +55,7 @@ def test_stacked_blocks_under_headings_are_one_line_with_two_measures(tmp_path: 
         *[[*r, sum(v or 0 for v in r[1:])] for r in ACTUAL],
         ["Total", 115, 138, None, 253],
     ]
-    adoption = adopt(_book(tmp_path / "stacked.xlsx", {"Tracker": rows}))
+    adoption = adopt(books(tmp_path / "stacked.xlsx", {"Tracker": rows}))
     assert _lines(adoption) == EXPECTED  # 6 lines, never 12, nothing summed twice
     (table,) = adoption.report.adopted_tables
     assert any("'Actual' (row 9) start" in n for n in table.notes)
@@ -85,7 +71,7 @@ def test_stacked_blocks_without_headings_named_by_their_header_rows(tmp_path: Pa
         ["Cost line", "Actual Jan-26", "Actual Feb-26", "Actual Mar-26"],
         *ACTUAL,
     ]
-    adoption = adopt(_book(tmp_path / "headers.xlsx", {"Tracker": rows}))
+    adoption = adopt(books(tmp_path / "headers.xlsx", {"Tracker": rows}))
     assert _lines(adoption) == EXPECTED
 
 
@@ -111,7 +97,7 @@ def test_variance_and_committed_blocks_are_no_lines(tmp_path: Path) -> None:
         ["Staff", 10, -10, None],
         ["Travel", -5, 2, None],
     ]
-    adoption = adopt(_book(tmp_path / "four.xlsx", {"Tracker": rows}))
+    adoption = adopt(books(tmp_path / "four.xlsx", {"Tracker": rows}))
     assert _lines(adoption) == EXPECTED
     (table,) = adoption.report.adopted_tables
     lines = [(s.value, s.reason) for s in table.skipped_rows if s.value in ("Staff", "Travel")]
@@ -128,7 +114,7 @@ def test_group_labels_written_once_over_each_run_of_months(tmp_path: Path) -> No
         ["Staff", 100, 100, 100, 90, 110, None, 10, -10, None],
         ["Travel", 20, 30, 40, 25, 28, None, -5, 2, None],
     ]
-    adoption = adopt(_book(tmp_path / "groups.xlsx", {"Tracker": rows}))
+    adoption = adopt(books(tmp_path / "groups.xlsx", {"Tracker": rows}))
     assert _lines(adoption) == EXPECTED
     (table,) = adoption.report.adopted_tables
     assert any("columns C, D, F read under the group label" in n for n in table.notes)
@@ -143,7 +129,7 @@ def test_side_by_side_blocks_each_with_its_lines(tmp_path: Path) -> None:
         ["Staff", 100, 100, 100, None, "Staff", 90, 110, None],
         ["Travel", 20, 30, 40, None, "Travel", 25, 28, None],
     ]
-    adoption = adopt(_book(tmp_path / "side.xlsx", {"Tracker": rows}))
+    adoption = adopt(books(tmp_path / "side.xlsx", {"Tracker": rows}))
     assert _lines(adoption) == EXPECTED
 
 
@@ -154,7 +140,7 @@ def test_a_block_per_sheet_and_a_later_block_reading_the_sheet_title_year(
         "Budget": [["Cost line", *M], *BUDGET],
         "Actual": [["Cost line", *M], *ACTUAL],
     }
-    adoption = adopt(_book(tmp_path / "sheets.xlsx", sheets))
+    adoption = adopt(books(tmp_path / "sheets.xlsx", sheets))
     assert _lines(adoption) == EXPECTED
     notes = [n for t in adoption.report.adopted_tables for n in t.notes]
     assert any("the sheet name 'Actual' names the measure of its amounts" in n for n in notes)
@@ -173,7 +159,7 @@ def test_a_block_per_sheet_and_a_later_block_reading_the_sheet_title_year(
         ["Staff", 90, 110, None, 200],
         ["Travel", 25, 28, None, 53],
     ]
-    adoption = adopt(_book(tmp_path / "grant.xlsx", {"Grant": rows}))
+    adoption = adopt(books(tmp_path / "grant.xlsx", {"Grant": rows}))
     lines = _lines(adoption)
     assert len(lines) == 6
     assert lines[(date(2025, 8, 1), "Staff")] == (100.0, 90.0, None)
@@ -190,7 +176,7 @@ def test_a_line_named_with_a_measure_word_is_a_line(tmp_path: Path) -> None:
         ["Equipment", 20, 30, 40],
         ["Consumables", 5, 5, 5],
     ]
-    adoption = adopt(_book(tmp_path / "di.xlsx", {"Budget": rows}))
+    adoption = adopt(books(tmp_path / "di.xlsx", {"Budget": rows}))
     assert _lines(adoption)[(JAN, "Directly Incurred Staff")] == (100.0, None, None)
 
 
@@ -204,7 +190,7 @@ def test_a_measure_column_still_reads(tmp_path: Path) -> None:
         ["Travel", "Budget", 20, 30, 40],
         ["Travel", "Actual", 25, 28, None],
     ]
-    adoption = adopt(_book(tmp_path / "rows.xlsx", {"Tracker": rows}))
+    adoption = adopt(books(tmp_path / "rows.xlsx", {"Tracker": rows}))
     assert _lines(adoption) == EXPECTED
 
 
@@ -240,7 +226,7 @@ def test_sheet_titles_only_for_a_block_lower_on_the_sheet(tmp_path: Path) -> Non
         ["Cost line", *M],
         *ACTUAL,
     ]
-    path = _book(tmp_path / "t.xlsx", {"Tracker": rows})
+    path = books(tmp_path / "t.xlsx", {"Tracker": rows})
     run = _Run(open_source(path), default_standards(), None, None)
     (grid,) = run.read_sheets()
     blocks = [f.block for f in run.find_tables(grid)]
@@ -258,7 +244,7 @@ def test_blocks_named_in_the_line_columns_place(tmp_path: Path) -> None:
     title: list[list[object]] = [["Project Falcon cost tracker 2026 (£)"], []]
     for gap in ([], [[], []]):
         rows = [*title, *budget, *gap, *actual]
-        adoption = adopt(_book(tmp_path / "named.xlsx", {"Tracker": rows}))
+        adoption = adopt(books(tmp_path / "named.xlsx", {"Tracker": rows}))
         assert _lines(adoption) == EXPECTED, gap
         notes = [n for t in adoption.report.adopted_tables for n in t.notes]
         assert any("header 'Budget' names the block's measure" in n for n in notes)
@@ -273,6 +259,6 @@ def test_a_line_column_headed_by_other_words_names_no_measure(tmp_path: Path) ->
     assert measure_over_lines("Cost line", measure_in) is None
     assert measure_over_lines("Budget heading and notes", measure_in) is None
     rows = [["Tracker 2026 (£)"], ["Cost line", *M], *BUDGET]
-    adoption = adopt(_book(tmp_path / "plain.xlsx", {"Tracker": rows}))
+    adoption = adopt(books(tmp_path / "plain.xlsx", {"Tracker": rows}))
     (table,) = adoption.report.adopted_tables
     assert not any("names the block's measure" in n for n in table.notes)
