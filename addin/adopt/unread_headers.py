@@ -269,6 +269,12 @@ class _Put:
         self.chosen[col] = Candidate(column_key, CONTENT, f"(values are {why})")
         self.taken.add(column_key)
 
+    def first_id(self, cols: list[int], values: dict[int, list[CellValue]]) -> None:
+        """The first column not yet placed whose values are IDs: the register's ID."""
+        ids = [c for c in cols if c not in self.chosen and _ids(values[c])]
+        if ids:
+            self(ids[0], "id", "a prefix and a number, different on every row")
+
 
 def _issue_log(
     block: TableBlock,
@@ -304,9 +310,7 @@ def _issue_log(
         put(statuses[0], "status", "the register's status words")
     elif len(free) == 1:
         put(free[0], "status", "a short vocabulary repeated down the column")
-    ids = [c for c in cols if c not in put.chosen and _ids(values[c])]
-    if ids:
-        put(ids[0], "id", "a prefix and a number, different on every row")
+    put.first_id(cols, values)
     reason = (
         f"{FOUND_BY_VALUES} (item texts, person names, a short repeated vocabulary, and "
         "two dates per row, the first on or before the second: raised, then due)"
@@ -349,9 +353,7 @@ def _risk_register(
     ]
     if len(statuses) == 1:
         put(statuses[0], "status", "the register's status words")
-    ids = [c for c in cols if c not in put.chosen and _ids(values[c])]
-    if ids:
-        put(ids[0], "id", "a prefix and a number, different on every row")
+    put.first_id(cols, values)
     reason = (
         f"{FOUND_BY_VALUES} (item texts beside two columns of 1-5 and their product on "
         "every row: a likelihood, an impact and a risk's score)"
@@ -384,9 +386,7 @@ def _decision_log(
     put(texts[1], "rationale", "item texts beside the decision")
     put(roles.people[0], "made_by", "person names")
     put(roles.dates[0], "date", "dates, one per row in the order the rows were written")
-    ids = [c for c in cols if c not in put.chosen and _ids(values[c])]
-    if ids:
-        put(ids[0], "id", "a prefix and a number, different on every row")
+    put.first_id(cols, values)
     reason = (
         f"{FOUND_BY_VALUES} (two columns of item texts, person names and one date per row "
         "in the order the rows were written, nothing repeated: what was decided, why, by "
