@@ -206,7 +206,7 @@ def test_a_price_list_with_a_product_column_is_no_risk_register(tmp_path: Path) 
 # --- 4. an unread column of a register read by its words ---------------------------------------
 
 
-def _issue_log(extra: str = "Hatua zilizochukuliwa", english: bool = False) -> list[list[object]]:
+def _issue_log(extra: str = "Matakan da aka dauka", english: bool = False) -> list[list[object]]:
     head = ["ID", "Issue", "Description", "Owner", "Status", "Raised", "Due Date", extra]
     if not english:  # a register kept in a language the file half knows
         head = ["Nr", "Naziv", "Opis", "Vlasnik", "Staatus", "Avatud", "Tähtaeg", extra]
@@ -232,7 +232,7 @@ def test_the_one_free_text_under_an_unknown_header_is_the_resolution(tmp_path: P
     adoption = _adopt(_book(tmp_path / "i.xlsx", "Issue Log", _issue_log()))
     table = _only(adoption)
     assert table.register == "issues"
-    col = _column(table, "Hatua zilizochukuliwa")
+    col = _column(table, "Matakan da aka dauka")
     assert col.target == "resolution"
     assert col.method == "content" and col.confidence < CERTAIN
     assert NO_WORD in (col.note or "")
@@ -262,12 +262,12 @@ def test_an_unread_vocabulary_is_listed_with_what_could_take_it(tmp_path: Path) 
 
 def test_two_free_texts_under_unknown_headers_are_both_listed(tmp_path: Path) -> None:
     rows = _issue_log()
-    rows[0].append("Maoni ya ziada")
+    rows[0].append("Karin bayani")
     for i, row in enumerate(rows[1:]):
         row.append(f"Follow up with the contractor in week {i + 2}")
     table = _only(_adopt(_book(tmp_path / "i.xlsx", "Issue Log", rows)))
-    assert _column(table, "Hatua zilizochukuliwa").target is None
-    assert _column(table, "Maoni ya ziada").target is None
+    assert _column(table, "Matakan da aka dauka").target is None
+    assert _column(table, "Karin bayani").target is None
 
 
 def test_an_undescribed_item_keeps_its_unread_text_listed(tmp_path: Path) -> None:
@@ -275,14 +275,14 @@ def test_an_undescribed_item_keeps_its_unread_text_listed(tmp_path: Path) -> Non
     cause no field holds: not guessed."""
     rows = [[r[0], r[1], r[3], r[4], r[5], r[6], r[7]] for r in _issue_log()]
     table = _only(_adopt(_book(tmp_path / "i.xlsx", "Issue Log", rows)))
-    assert _column(table, "Hatua zilizochukuliwa").target is None
+    assert _column(table, "Matakan da aka dauka").target is None
 
 
 # --- 5. the parts ---------------------------------------------------------------------------
 
 
 def test_a_header_nobody_knows_and_a_table_in_another_language() -> None:
-    assert header_unknown("Zorbat") and header_unknown("Hatua Zilizochukuliwa")
+    assert header_unknown("Zorbat") and header_unknown("Matakan Da Aka Dauka")
     # no vocabulary holds "Background": an English table keeps it listed (test above)
     assert header_unknown("Background")
     assert not header_unknown("Comments") and not header_unknown("#")
