@@ -216,3 +216,23 @@ def test_bare_roc_dates_on_a_sheet_with_no_era_mark_are_not_guessed(tmp_path: Pa
     adoption = adopt(path)
     assert field(adoption, "risks", "title") == ["供應商交期延誤", "人力不足"]
     assert targets(only(adoption))["截止日期"] is None  # listed unmapped, never a guessed year
+
+
+@pytest.mark.parametrize(("title", "read"), [("民國115年度 專案預算", True), ("專案預算", False)])
+def test_bare_roc_month_labels_need_the_era_on_the_sheet(
+    tmp_path: Path, title: str, read: bool
+) -> None:
+    path = book(
+        tmp_path / "tw5.xlsx",
+        "預算",
+        [
+            [title],
+            ["費用項目", "115/01", "115/02", "115/03"],
+            ["外包開發費", 100, 115, 120],
+            ["雲端服務", 40, 41, 40],
+        ],
+    )
+    adoption = adopt(path)
+    months = {f.month for f in adoption.project.finance}
+    # with 民國 in the title the months are 2026's; without, nothing is guessed (no table)
+    assert months == ({date(2026, m, 1) for m in (1, 2, 3)} if read else set())
