@@ -25,6 +25,7 @@ from addin.adopt.detect import (
     find_tables,
     merge_known_tables,
 )
+from addin.adopt.eras import eras_where, written_eras
 from addin.adopt.grid import Grid, cell_text
 from addin.adopt.hidden import hidden_of, note_hidden
 from addin.adopt.mapping_file import AdoptionMapping, TableMapping
@@ -104,11 +105,18 @@ def adopt_host(
         fills = {name: sheet.fills for name, sheet in run.facts.sheets.items()}
         grids, colours = apply_colours(run.read_sheets(), fills, readings.colours)
         run.grids = {grid.name: grid for grid in grids}
-        found = {grid.name: run.find_tables(grid) for grid in grids}
+        # round 19: a sheet writing "民國115年" somewhere reads its bare "115/01/15" so too,
+        # one writing "令和8年" its "R8.1.15"
+        written = {grid.name: sheet_eras(grid) for grid in grids}
+        found = {}
+        for grid in grids:
+            with eras_where(written[grid.name]):
+                found[grid.name] = run.find_tables(grid)
         header_values = run.read_project_fields(grids, found)
         year = run.year_of(header_values)
         for grid in grids:
-            run.adopt_sheet(grid, found[grid.name], year)
+            with eras_where(written[grid.name]):
+                run.adopt_sheet(grid, found[grid.name], year)
         renumber_across_tables(run.adopted, run.project)
         note_split_registers(run.adopted, run.project, standards)
         status_from_headings(run.adopted, run.project, standards)
@@ -511,6 +519,17 @@ class _Run:
 
 
 # ---------------------------------------------------------------------------------------
+
+
+def sheet_eras(grid: Grid) -> frozenset[str]:
+    """The national eras a cell of the sheet writes (``民國115年``, ``115年1月``, ``令和8年``):
+    their bare forms (``115/01``, ``R8.1.15``) are then read so (:mod:`addin.adopt.eras`)."""
+    return written_eras(
+        value
+        for row in grid.sheet.rows
+        for value in row
+        if isinstance(value, str) and ("年" in value or "民" in value or "พ" in value)
+    )
 
 
 def _fingerprint(grid: Grid, block: TableBlock) -> int:

@@ -39,6 +39,7 @@ from addin.adopt.dates import (
     without_week_label,
 )
 from addin.adopt.dates import month_of as foreign_month
+from addin.adopt.eras import eras_now, eras_where, said_of, to_common, written_eras
 from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.languages import fold, translate, words_of
 from addin.adopt.readings import (
@@ -749,7 +750,9 @@ _CJK_MONTH = re.compile(r"^\s*(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*$
 
 def month_number(text: str) -> int | None:
     """1..12 for a month name or abbreviation (``"Sept"``, ``"July Forecast"`` -> 7), or a
-    numeric month header such as ``2024-03`` or ``03/2024``."""
+    numeric month header such as ``2024-03`` or ``03/2024``; a year of a national era is read
+    first (``115年1月``, ``令和8年1月``, ``ม.ค. 69``: :mod:`addin.adopt.eras`)."""
+    text = to_common(text)[0]
     for word in re.findall(r"[a-z]+", text.lower()):
         if word in _MONTHS:
             return _MONTHS[word]
@@ -801,7 +804,7 @@ def cjk_month(text: str) -> date | None:
     Chinese and Korean write it (round 16); None for anything else. Kept apart from
     :func:`numeric_month`, which dates also read: such a text in a date column is a month,
     not a day (round 13)."""
-    match = _CJK_MONTH.match(text)
+    match = _CJK_MONTH.match(to_common(text)[0])  # "民國115年4月" (round 19)
     if not match or not match.group(1):
         return None
     year, month = int(match.group(1)), int(match.group(2))
@@ -851,6 +854,7 @@ def table_date_order(columns: Iterable[tuple[str, list[CellValue]]]) -> Iterator
     order the table's other date columns show, when every column that tells shows the same
     one (one table is written in one locale: ``03/25/2026`` in the Target Date says the
     Date Raised's ``02/10/2026`` is 10 February). Columns that disagree tell nothing."""
+    columns = list(columns)
     told: dict[str, str] = {}
     for header, values in columns:
         day_first, month_first = _order_counts(values)
@@ -860,7 +864,9 @@ def table_date_order(columns: Iterable[tuple[str, list[CellValue]]]) -> Iterator
             told.setdefault("mdy", header)
     token = _TABLE_ORDER.set(next(iter(told.items())) if len(told) == 1 else None)
     try:
-        yield
+        # round 19: a table writing "民國115年" somewhere reads its bare "115/01/15" so too
+        with eras_where(written_eras(v for _, values in columns for v in values)):
+            yield
     finally:
         _TABLE_ORDER.reset(token)
 
@@ -983,6 +989,8 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
     text = strip_weekday(without_week_label(value))  # "Mon 02/03/26", "w/c 16/03/26"
     if not text:
         return None
+    if eras_now():
+        text = to_common(text)[0]  # "115/01/15" in a table writing "民國115年" (round 19)
     if re.search(
         r"[年년]|[(\uff08]|\d{4}\s*(?:г|р|r|год|roku)\.?\s*$|^\s*(?:\w\w[.,]|le)\s+\d", text
     ):
@@ -1097,6 +1105,12 @@ def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, st
     month_languages = cldr.column_languages(values)
     common, buddhist = _era_years(values)
     typos = buddhist if common else set()
+    written = eras_now() | written_eras(values)
+    with eras_where(written):
+        in_era = said_of(values)  # round 19: "令和8年1月15日", "R8.3.31", "15 ม.ค. 69"
+    if in_era:
+        era_note = f"dates in a national era in {header!r}: {in_era}"
+        note = f"{note}; {era_note}" if note else era_note
     if any(isinstance(v, str) and fiscal_period(v) for v in values):
         fiscal = (
             f"fiscal periods read with the financial year starting in month "
@@ -1117,7 +1131,7 @@ def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, st
                     "other dates, written in the common era; a Buddhist-era year is read only "
                     "in a column of them)",
                 )
-        with cldr.languages_in(month_languages):
+        with cldr.languages_in(month_languages), eras_where(written):
             parsed = parse_date(value, order)
         flagged = schedule_flag(cell_text(value)) if parsed is None else None
         if flagged is not None and (bare := parse_date(flagged[0], order)) is not None:

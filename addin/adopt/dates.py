@@ -20,7 +20,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from addin.adopt import cldr
+from addin.adopt import cldr, eras
 from addin.adopt.languages import fold
 from addin.adopt.readings import current
 from addin.cells import from_excel_serial
@@ -197,10 +197,6 @@ _CJK_WEEKDAY = re.compile(
 _YEAR_WORD = re.compile(r"(?<=\d{4})\s*(?:г|р|r|год[аy]?|roku)\.?\s*$", re.IGNORECASE)
 _GERMAN_WEEKDAY = re.compile(r"^\s*(?:Mo|Di|Mi|Do|Fr|Sa|So)[.,]\s*(?=\d)")
 _FRENCH_ARTICLE = re.compile(r"^\s*le\s+(?=\d)", re.IGNORECASE)
-#: A Japanese era year (``令和8年`` = 2026, ``令和元年`` = 2019, ``平成30年`` = 2018): the
-#: era's first year, less one.
-_JAPANESE_ERA = re.compile(r"^\s*(令和|平成)\s*(\d{1,2}|元)\s*年")
-_ERA_START = {"令和": 2018, "平成": 1988}
 
 
 #: A week label before its date, as UK plans write a week's deadline: ``w/c 16/03/2026``
@@ -223,10 +219,7 @@ def without_weekday_and_time(text: str) -> str:
     ``12.03.2026 г.`` -> ``12.03.2026``; other text unchanged but trimmed."""
     text = _WEEKDAY.sub("", without_week_label(text.strip()))
     text = _GERMAN_WEEKDAY.sub("", _FRENCH_ARTICLE.sub("", text))
-    era = _JAPANESE_ERA.match(text)
-    if era:
-        number = 1 if era.group(2) == "元" else int(era.group(2))
-        text = f"{_ERA_START[era.group(1)] + number}年{text[era.end() :]}"
+    text = eras.to_common(text)[0]  # "令和8年3月12日", "R8.3.12", "15 ม.ค. 69" (round 19)
     text = _CJK_WEEKDAY.sub("", text)
     text = _TIME.sub("", text).strip(" ,")
     return _YEAR_WORD.sub("", text).strip(" ,")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
+from addin.adopt import eras
 from addin.adopt.convert import (
     Converter,
     cjk_month,
@@ -27,6 +28,7 @@ from addin.adopt.convert import (
 )
 from addin.adopt.currency import mixed_currencies
 from addin.adopt.detect import TableBlock
+from addin.adopt.eras import to_common
 from addin.adopt.finance_blocks import (
     DERIVED,
     UNREAD,
@@ -303,7 +305,7 @@ def year_in(texts: list[str]) -> int | None:
     if stated is not None:
         return stated[1]  # round 14: "(1 Oct 2025 - 30 Sep 2026)" starts in 2025
     start = fiscal_start_in(texts) or current().fiscal_year_start
-    for text in texts:
+    for text in (to_common(t)[0] for t in texts):  # "民國115年度" (round 19)
         fy = _FINANCIAL_YEAR.search(text)
         if fy:
             first = int(fy.group(1))
@@ -472,6 +474,7 @@ def month_columns(
             )
         ):
             text, other = cell.group, cell.text
+        text = to_common(text)[0]  # round 19: "ม.ค. 69" is January 2026 (Buddhist Era)
         if measure is None:
             measure = measure_in(other) or _measure_translated(other)
         both = period_year_value(text)
@@ -566,6 +569,18 @@ def month_columns(
     return out, warning
 
 
+def era_readings(block: TableBlock, months: list[MonthColumn], context: str = "") -> str:
+    """The national-era years the title and month labels write, each with the year it was
+    read as (round 19: ``'115年' read as the ROC year 2026``), so a PMO can check them; one
+    label per year said, with how many more read so; "" for none."""
+    texts = [context]
+    for month in months:
+        head = block.header_at(month.col)
+        texts.extend((head.text, head.group) if head is not None else ())
+    said = eras.said_of(texts)
+    return f"years in a national era: {said}" if said else ""
+
+
 def unpivot(
     block: TableBlock,
     grid: Grid,
@@ -584,6 +599,9 @@ def unpivot(
     months, comma_note = _with_decimal_mark(block, grid, months)
     if comma_note:
         result.notes.append(comma_note)
+    era_note = era_readings(block, months, context)
+    if era_note:
+        result.notes.append(era_note)
     months, said = _cumulative_by_title(block, grid, months)
     if said:
         result.notes.append(said)
