@@ -517,8 +517,9 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         # names, Quickbase's Record ID#, a complete vocabulary in 53 languages, a decision
         # log and unread columns read from their values
         (HELD_OUT_17, 646, 626),
-        # tuning since round 19: 483 when promoted (before and after round 18)
-        (HELD_OUT_18, 612, 483),
+        # tuning since round 19: 483 when promoted (before and after round 18); round 19:
+        # dates and month labels in a national calendar era (the ROC years of a Taiwan budget)
+        (HELD_OUT_18, 612, 500),
         (TUNING_6, 590, 590),  # round 13's own tuning batch: every fact, after its mechanisms
         # round 14's own tuning batch: every fact since round 15 read the FTE and hours plans
         # in days by the fte_days and hours_per_day readings (docs/adopt.md, "Round 15")
