@@ -5,6 +5,7 @@ the Changes and Trends expected) is what it makes of the inputs themselves."""
 from __future__ import annotations
 
 import multiprocessing
+import pickle
 import threading
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from addin.consolidate.store_inputs import receive_inputs, send_inputs
 from addin.standards import Standards
 from addin.store import expected
 from addin.store.content import snapshot_from_inputs
+from addin.store.records import SnapshotData, finding_severities
 
 
 def _inputs(tmp_path: Path, standards: Standards, monkeypatch: pytest.MonkeyPatch) -> Any:
@@ -62,3 +64,33 @@ def test_the_packed_inputs_make_the_same_snapshot_and_expectation(
     made = expected.expected_history(before, inputs, standards, None)
     assert made is not None and made.trends.rows
     assert expected.same_history(made, expected.expected_history(before, unpacked, standards, None))
+
+
+def _chunk(*severities: str) -> bytes:
+    """One packed message of findings (fields as ``send_inputs`` sends them)."""
+    rows = [
+        (f"R{n}", severity, "msg", f"p{n}.xlsx", "RAID", f"B{n + 5}", "risks", f"R-{n}", None)
+        for n, severity in enumerate(severities)
+    ]
+    return pickle.dumps(rows, pickle.HIGHEST_PROTOCOL)
+
+
+def test_the_packed_findings_keep_their_severities_from_a_whole_pass_only() -> None:
+    findings = store_inputs.PackedFindings()
+    findings.add(_chunk("error", "warning"), 2)
+    findings.add(_chunk("info", "warning", "error"), 3)
+    assert findings.severities() == ["error", "warning", "info", "warning", "error"]
+    findings.add(_chunk("warning"), 1)  # a chunk more: the kept list is stale, made again
+    assert findings.severities() == ["error", "warning", "info", "warning", "error", "warning"]
+    findings.add(_chunk("info"), 1)
+    passing = iter(findings)
+    assert [next(passing).severity for _ in range(3)] == ["error", "warning", "info"]
+    passing.close()  # a pass given up: nothing kept from it
+    assert findings._severities is None
+    assert [f.code for f in findings] == ["R0", "R1", "R0", "R1", "R2", "R0", "R0"]
+    kept = findings._severities  # the whole pass kept them: counted without unpacking
+    assert kept == ["error", "warning", "info", "warning", "error", "warning", "info"]
+    assert findings.severities() is kept
+    data = SnapshotData(WEEK2, {}, severities=finding_severities(findings))
+    counts = {"findings_error": 2, "findings_warning": 3, "findings_info": 2}
+    assert data.severity_counts() == counts

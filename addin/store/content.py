@@ -12,6 +12,7 @@ from addin.models import Milestone
 from addin.rollup.inputs import ProjectInput, RollupInputs
 from addin.rollup.text import sheet_ref
 from addin.store import schema
+from addin.store.records import finding_severities
 from addin.store.store import LazyRows, Row, SnapshotData
 
 #: Where the template keeps the Project ID value (the project row's source cell).
@@ -126,7 +127,7 @@ def snapshot_from_inputs(inputs: RollupInputs, origin: str = "consolidate") -> S
         data.tables[key] = (columns, LazyRows(partial(_register_rows, inputs.projects, key)))
     # About 100 findings a project: made while written too.
     data.tables["findings"] = (FINDING_COLUMNS, LazyRows(partial(_finding_rows, inputs)))
-    data.severities = [f.severity for f in inputs.findings]  # the rows' severity column
+    data.severities = finding_severities(inputs.findings)  # the rows' severity column
     data.tables["files"] = (
         FILE_COLUMNS,
         [

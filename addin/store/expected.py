@@ -31,6 +31,7 @@ from addin.store.records import (
     History,
     SnapshotInfo,
     column_kind,
+    finding_severities,
     history_notes,
     previous_snapshot,
 )
@@ -235,9 +236,9 @@ def expect(
             made = ExpectedSnapshot(before.previous, rows, diff, standards)
         replaced = {s.snapshot_id for s in before.snapshots if s.as_of == as_of}
         counts = {"error": 0, "warning": 0, "info": 0}
-        for finding in inputs.findings:
-            if finding.severity in counts:
-                counts[finding.severity] += 1
+        for severity in finding_severities(inputs.findings):
+            if severity in counts:
+                counts[severity] += 1
         snapshots = [r for r in before.trend_snapshots if r[0] not in replaced]
         snapshots.append((NEW_SNAPSHOT, as_of, counts["error"], counts["warning"], counts["info"]))
         snapshots.sort(key=lambda r: r[1])

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from addin import layout
 
@@ -34,6 +34,16 @@ def as_date(value: object) -> Any:
         except ValueError:
             return value
     return value
+
+
+def finding_severities(findings: Iterable[Any]) -> list[str]:
+    """Each finding's severity, in order; the store child's packed findings give the list
+    their first whole pass kept (:class:`addin.consolidate.store_inputs.PackedFindings`)
+    instead of being unpacked once more for it."""
+    kept = getattr(findings, "severities", None)
+    if callable(kept):
+        return cast(list[str], kept())
+    return [f.severity for f in findings]
 
 
 @contextmanager
