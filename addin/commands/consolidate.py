@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -119,109 +121,77 @@ def command(
     """
     # The child that looks at the folder's files starts first, while this process imports
     # the engine, the reader and the roll-up and the second core idles (round 11c of
-    # benchmarks/README.md); nothing it does is seen unless the run gets to screening.
-    prescreen = _start_prescreen(folder, out, use_cache=not no_cache)
-    try:
-        _consolidate(
-            folder,
-            out,
-            as_of,
-            standards_path,
-            as_json,
-            jobs,
-            no_cache,
-            timeout,
-            capacity,
-            pack,
-            feedback_dir,
-            store,
-            no_store,
-            since,
-            prescreen,
+    # benchmarks/README.md); nothing it does is seen unless the run gets to screening, and
+    # it is stopped on every way out (an exit included).
+    with _look_ahead(folder, out, use_cache=not no_cache) as prescreen:
+        from addin.consolidate import (
+            DEFAULT_TIMEOUT,
+            consolidate_folder,
+            default_output,
+            format_summary,
         )
-    finally:
-        if prescreen is not None:
-            prescreen.close()
+        from addin.consolidate.history_step import StoreRequest
+
+        day = parse_as_of(as_of)
+        since_day = parse_date_option(since, "--since")
+        standards = get_standards(standards_path)
+        if not folder.is_dir():
+            click.echo(
+                f"error: {folder}: no such folder; give the folder holding the workbooks", err=True
+            )
+            sys.exit(EXIT_USAGE)
+        target = out if out is not None else default_output(folder)
+        _refuse_inside(folder, pack, feedback_dir)
+        progress, close = _progress_bar(enabled=not as_json and sys.stderr.isatty())
+        try:
+            result = consolidate_folder(
+                folder,
+                target,
+                standards,
+                day,
+                jobs=jobs,
+                use_cache=not no_cache,
+                progress=progress,
+                timeout=timeout or DEFAULT_TIMEOUT,
+                capacity=capacity,
+                store=None if no_store else StoreRequest(store, since_day),
+                prescreen=prescreen,
+            )
+        except PmoError as exc:
+            close()
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_USAGE)
+        close()
+        extra = _pack_and_feedback(target, standards, day, pack, feedback_dir)
+        if as_json:
+            print_json({**result.to_json(), **(extra.json if extra else {})})
+        else:
+            click.echo(format_summary(result))
+            for line in extra.lines if extra else []:
+                click.echo(line)
+        if result.store_error:
+            click.echo(f"error: the snapshot was not recorded: {result.store_error}", err=True)
+        if (extra and extra.failed) or result.store_error:
+            sys.exit(EXIT_USAGE)
+        sys.exit(EXIT_DATA_ERRORS if result.errors_found else EXIT_OK)
 
 
-def _start_prescreen(folder: Path, out: Path | None, use_cache: bool) -> Prescreen | None:
+@contextmanager
+def _look_ahead(folder: Path, out: Path | None, use_cache: bool) -> Iterator[Prescreen | None]:
     from addin.consolidate.discovery import default_output
     from addin.consolidate.prescreen import Prescreen
 
     try:
         target = out if out is not None else default_output(folder)
     except (OSError, RuntimeError):
-        return None
-    return Prescreen.start(folder, target, hash_first=use_cache)
-
-
-def _consolidate(
-    folder: Path,
-    out: Path | None,
-    as_of: str | None,
-    standards_path: str | None,
-    as_json: bool,
-    jobs: int | None,
-    no_cache: bool,
-    timeout: float | None,
-    capacity: Path | None,
-    pack: Path | None,
-    feedback_dir: Path | None,
-    store: str | None,
-    no_store: bool,
-    since: str | None,
-    prescreen: Prescreen | None,
-) -> None:
-    from addin.consolidate import (
-        DEFAULT_TIMEOUT,
-        consolidate_folder,
-        default_output,
-        format_summary,
-    )
-    from addin.consolidate.history_step import StoreRequest
-
-    day = parse_as_of(as_of)
-    since_day = parse_date_option(since, "--since")
-    standards = get_standards(standards_path)
-    if not folder.is_dir():
-        click.echo(
-            f"error: {folder}: no such folder; give the folder holding the workbooks", err=True
-        )
-        sys.exit(EXIT_USAGE)
-    target = out if out is not None else default_output(folder)
-    _refuse_inside(folder, pack, feedback_dir)
-    progress, close = _progress_bar(enabled=not as_json and sys.stderr.isatty())
+        yield None
+        return
+    prescreen = Prescreen.start(folder, target, hash_first=use_cache)
     try:
-        result = consolidate_folder(
-            folder,
-            target,
-            standards,
-            day,
-            jobs=jobs,
-            use_cache=not no_cache,
-            progress=progress,
-            timeout=timeout or DEFAULT_TIMEOUT,
-            capacity=capacity,
-            store=None if no_store else StoreRequest(store, since_day),
-            prescreen=prescreen,
-        )
-    except PmoError as exc:
-        close()
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
-    close()
-    extra = _pack_and_feedback(target, standards, day, pack, feedback_dir)
-    if as_json:
-        print_json({**result.to_json(), **(extra.json if extra else {})})
-    else:
-        click.echo(format_summary(result))
-        for line in extra.lines if extra else []:
-            click.echo(line)
-    if result.store_error:
-        click.echo(f"error: the snapshot was not recorded: {result.store_error}", err=True)
-    if (extra and extra.failed) or result.store_error:
-        sys.exit(EXIT_USAGE)
-    sys.exit(EXIT_DATA_ERRORS if result.errors_found else EXIT_OK)
+        yield prescreen
+    finally:
+        if prescreen is not None:
+            prescreen.close()
 
 
 def _refuse_inside(folder: Path, *outputs: Path | None) -> None:
