@@ -177,6 +177,11 @@ def _one(register: str, sheet: str, row: int, targets: Targets, n: int) -> Truth
     return TruthTable(sheet, row, register, targets, {register: n})
 
 
+def _dmy(d: date, sep: str = "/") -> str:
+    """A day-first text date with two-digit day and month (``05/03/2026``)."""
+    return f"{d.day:02d}{sep}{d.month:02d}{sep}{d.year}"
+
+
 def _months(first: date, n: int) -> list[date]:
     """The first days of ``n`` months from ``first``'s."""
     out = []

@@ -109,16 +109,13 @@ from adopt_layouts import (
     ValueFact,
     _cols,
     _days,
+    _dmy,
     _months,
     _one,
     _put,
     _save,
     _sheet,
 )
-
-
-def _dmy(d: date, sep: str = "/") -> str:
-    return f"{d.day:02d}{sep}{d.month:02d}{sep}{d.year}"
 
 
 def _us(d: date) -> str:
