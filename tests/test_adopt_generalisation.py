@@ -387,6 +387,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the twentieth batch is mixed (its writer's report): six registers (issues,
+        # risks, assumptions, decisions, dependencies, a mixed RAID table) and six trackers
+        # (three finance, one resource plan, one milestone plan, a status sheet of a
+        # milestones, a risks and an issues table)
+        (
+            "adopt_layouts_heldout20",
+            "HELD_OUT_20",
+            12,
+            {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
