@@ -103,6 +103,8 @@ Veszélyeztetett / Nem kezdődött el are Complete / In Progress / Late / At Ris
 Started and `Kapu` Igen / Nem the gate Y / N; `Státusz dátuma` is the report date; the
 Saudi `Completed` / `Delayed` are Complete / Late and `Overall Status: Amber` the overall
 RAG.
+Round 20's truth audit (docs/adopt.md, "Round 20: the twentieth batch's truth audited")
+added Tempus's labelled `Portfolio:` of the preamble as the project's portfolio.
 It was written and checked for internal consistency only (``adopt_truth.check_truth``), never
 against adoption's output. ``benchmarks/adopt_generalisation.py`` prints only its totals
 unless ``--show-held-out``.
@@ -728,7 +730,9 @@ def tempus_resource_allocation(folder: Path, rng: random.Random) -> Built:
     path = _save(wb, folder, "tempus_resource_allocation")
     targets: Targets = {"A": "person", "B": None, "C": "role", "D": None, "E": None}
     table = TruthTable("Allocation", 4, "resources", targets, {"resources": count})
-    return Built(path, [table], [])
+    # the labelled `Portfolio:` of the preamble (audit of round 20, as round 9's Sciforma)
+    values = [ValueFact("project", 0, "portfolio", "Network Modernisation 2026")]
+    return Built(path, [table], values)
 
 
 HU_MILESTONES = [
