@@ -1032,3 +1032,21 @@ def test_nineteenth_held_out_truth_as_audited_in_round_19(tmp_path: Path) -> Non
     capex = {v.where: v.expected for v in nhs.values if v.column == "capex_opex"}
     budgets = {v.where for v in nhs.values if v.column == "budget"}
     assert len(capex) == 24 and set(capex) == budgets and set(capex.values()) == {"CapEx"}
+
+
+def test_twentieth_held_out_truth_as_audited_in_round_20(tmp_path: Path) -> None:
+    """Round 20's audit of the twentieth batch's truth (docs/adopt.md, "Round 20: the
+    twentieth batch's truth audited"): its fact totals at seed 2026 and the one added fact
+    (Tempus's labelled `Portfolio:` is the project's portfolio; its `Generated` date-time is
+    no report date, and the FTE cells still have no value facts)."""
+    from adopt_layouts_heldout20 import HELD_OUT_20
+
+    totals, built = _built_at_2026(HELD_OUT_20, tmp_path)
+    assert totals == {"tables": 14, "register": 31, "columns": 105, "values": 565}
+
+    tempus = built["tempus_resource_allocation"]
+    ws = openpyxl.load_workbook(tempus.path)["Allocation"]
+    assert ws["A2"].value.startswith("Portfolio: Network Modernisation 2026 | Generated")
+    project = {v.column: v.expected for v in tempus.values if v.register == "project"}
+    assert project == {"portfolio": "Network Modernisation 2026"}
+    assert not [v for v in tempus.values if v.register == "resources"]
