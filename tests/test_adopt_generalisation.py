@@ -387,6 +387,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the twentieth batch is mixed (its writer's report): six registers (issues,
+        # risks, assumptions, decisions, dependencies, a mixed RAID table) and six trackers
+        # (three finance, one resource plan, one milestone plan, a status sheet of a
+        # milestones, a risks and an issues table)
+        (
+            "adopt_layouts_heldout20",
+            "HELD_OUT_20",
+            12,
+            {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -1021,3 +1032,21 @@ def test_nineteenth_held_out_truth_as_audited_in_round_19(tmp_path: Path) -> Non
     capex = {v.where: v.expected for v in nhs.values if v.column == "capex_opex"}
     budgets = {v.where for v in nhs.values if v.column == "budget"}
     assert len(capex) == 24 and set(capex) == budgets and set(capex.values()) == {"CapEx"}
+
+
+def test_twentieth_held_out_truth_as_audited_in_round_20(tmp_path: Path) -> None:
+    """Round 20's audit of the twentieth batch's truth (docs/adopt.md, "Round 20: the
+    twentieth batch's truth audited"): its fact totals at seed 2026 and the one added fact
+    (Tempus's labelled `Portfolio:` is the project's portfolio; its `Generated` date-time is
+    no report date, and the FTE cells still have no value facts)."""
+    from adopt_layouts_heldout20 import HELD_OUT_20
+
+    totals, built = _built_at_2026(HELD_OUT_20, tmp_path)
+    assert totals == {"tables": 14, "register": 31, "columns": 105, "values": 565}
+
+    tempus = built["tempus_resource_allocation"]
+    ws = openpyxl.load_workbook(tempus.path)["Allocation"]
+    assert ws["A2"].value.startswith("Portfolio: Network Modernisation 2026 | Generated")
+    project = {v.column: v.expected for v in tempus.values if v.register == "project"}
+    assert project == {"portfolio": "Network Modernisation 2026"}
+    assert not [v for v in tempus.values if v.register == "resources"]
