@@ -7,13 +7,9 @@ deterministic, so the checked-in template can be compared with a fresh build.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from xlsxwriter.exceptions import XlsxWriterException
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
@@ -31,13 +27,13 @@ from addin.capacity.layout import (
     TEAM_LIST,
 )
 from addin.capacity.model import CapacityLine
-from addin.errors import PmoError, UsageError
+from addin.errors import UsageError
 from addin.standards import Standards
 from addin.templates import names
-from addin.templates.builder import CREATED
 from addin.templates.register_sheets import write_register_sheet
 from addin.templates.styles import Styles, make_styles
 from addin.templates.values import clean_text
+from addin.templates.workbook_file import open_template_workbook, write_atomically
 from addin.version import __version__
 
 GUIDE_LINES = (
@@ -64,23 +60,7 @@ def build_capacity_workbook(
     path: Path, standards: Standards, lines: Sequence[CapacityLine] = ()
 ) -> Path:
     """Write the capacity workbook to ``path`` (atomically) and return ``path``."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{target.stem}-", suffix=".xlsx.tmp", dir=target.parent
-    )
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        _write(temp, standards, lines)
-        os.chmod(temp, 0o644)
-        os.replace(temp, target)
-    except XlsxWriterException as exc:
-        raise PmoError(f"{target}: cannot write the workbook ({exc})") from exc
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-    return target
+    return write_atomically(Path(path), lambda temp: _write(temp, standards, lines), mode=0o644)
 
 
 def create_capacity_workbook(path: Path, standards: Standards, *, overwrite: bool = False) -> Path:
@@ -96,23 +76,11 @@ def create_capacity_workbook(path: Path, standards: Standards, *, overwrite: boo
 
 
 def _write(path: Path, standards: Standards, lines: Sequence[CapacityLine]) -> None:
-    workbook = Workbook(
-        str(path),
-        {
-            "in_memory": True,
-            "strings_to_formulas": False,
-            "strings_to_numbers": False,
-            "strings_to_urls": False,
-        },
-    )
-    workbook.set_properties(
-        {
-            "title": "Capacity workbook",
-            "subject": f"PMO template '{CAPACITY_TEMPLATE_ID}' version {CAPACITY_TEMPLATE_VERSION}",
-            "author": "PMO add-in",
-            "comments": f"Standards: {standards.meta.name} {standards.version}",
-            "created": CREATED,
-        }
+    workbook = open_template_workbook(
+        path,
+        "Capacity workbook",
+        f"PMO template '{CAPACITY_TEMPLATE_ID}' version {CAPACITY_TEMPLATE_VERSION}",
+        standards,
     )
     styles = make_styles(workbook)
     sheets = {name: workbook.add_worksheet(name) for name in SHEET_ORDER}
