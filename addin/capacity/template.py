@@ -30,6 +30,7 @@ from addin.capacity.model import CapacityLine
 from addin.errors import UsageError
 from addin.standards import Standards
 from addin.templates import names
+from addin.templates.meta_sheet import write_key_values
 from addin.templates.register_sheets import write_register_sheet
 from addin.templates.styles import Styles, make_styles
 from addin.templates.values import clean_text
@@ -87,7 +88,7 @@ def _write(path: Path, standards: Standards, lines: Sequence[CapacityLine]) -> N
     _guide(sheets[GUIDE_SHEET], standards, styles)
     write_register_sheet(workbook, sheets[CAPACITY_SHEET], CAPACITY, list(lines), standards, styles)
     _lists(workbook, sheets[LISTS_SHEET], standards, styles)
-    _meta(sheets[META_SHEET], standards)
+    write_key_values(sheets[META_SHEET], meta_values(standards))
     sheets[CAPACITY_SHEET].activate()
     workbook.close()
 
@@ -139,17 +140,6 @@ def meta_values(standards: Standards) -> dict[str, str | int]:
         "standards_version": standards.version,
         "tool_version": __version__,
     }
-
-
-def _meta(sheet: Worksheet, standards: Standards) -> None:
-    for row, (key, value) in enumerate(meta_values(standards).items()):
-        sheet.write_string(row, 0, key)
-        if isinstance(value, str):
-            sheet.write_string(row, 1, value)
-        else:
-            sheet.write_number(row, 1, value)
-    sheet.set_column(0, 1, 20)
-    sheet.hide()
 
 
 def build_capacity_template(out_dir: Path, standards: Standards) -> Path:
