@@ -19,6 +19,7 @@ from addin.commands._options import (
     EXIT_OK,
     EXIT_USAGE,
     as_of_option,
+    exit_on_pmo_error,
     get_standards,
     json_option,
     parse_as_of,
@@ -170,11 +171,8 @@ def _previous(
 
     if show:
         click.echo("Consolidating last week's workbooks first (for Changes and Trends) ...")
-    try:
+    with exit_on_pmo_error("the consolidation of last week failed: "):
         return consolidate_previous(out, standards, day, projects, seed)
-    except PmoError as exc:
-        click.echo(f"error: the consolidation of last week failed: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
 
 
 def _period_json(period: PreviousPeriod | None) -> dict[str, Any] | None:
@@ -194,7 +192,7 @@ def _consolidate(out: Path, standards: Standards, day: date, show: bool) -> Cons
     def progress(done: int, total: int, name: str) -> None:
         _status_line(f"reading {done}/{total}: {name}")
 
-    try:
+    with exit_on_pmo_error("the consolidation failed: "):
         return consolidate_folder(
             out / PORTFOLIO,
             out / ROLLUP,
@@ -203,9 +201,6 @@ def _consolidate(out: Path, standards: Standards, day: date, show: bool) -> Cons
             progress=progress if show and sys.stderr.isatty() else None,
             store=StoreRequest(str(demo_store(out))),  # never $PMO_STORE: a demo stays apart
         )
-    except PmoError as exc:
-        click.echo(f"error: the consolidation failed: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
 
 
 def _status_line(text: str) -> None:
