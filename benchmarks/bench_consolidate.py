@@ -183,7 +183,7 @@ def _walk_rss(root_pid: int, children_of: Callable[[int], list[int] | None]) -> 
     return total
 
 
-def _children_cpu() -> float:
+def children_cpu() -> float:
     """CPU seconds (user + system) of every child process waited for so far (their own
     waited-for children included: a run's workers count)."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -200,7 +200,7 @@ class Measured:
 
 def measure(cmd: list[str]) -> Measured:
     """Run cmd; its wall time, CPU time and peak RSS (process tree), and its stdout."""
-    cpu_before = _children_cpu()
+    cpu_before = children_cpu()
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = [0]
@@ -219,7 +219,7 @@ def measure(cmd: list[str]) -> Measured:
     sampler.join()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err}")
-    return Measured(seconds, _children_cpu() - cpu_before, peak[0], out)
+    return Measured(seconds, children_cpu() - cpu_before, peak[0], out)
 
 
 def _cold(folder: Path, new_store: bool) -> None:
