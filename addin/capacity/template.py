@@ -27,14 +27,17 @@ from addin.capacity.layout import (
     TEAM_LIST,
 )
 from addin.capacity.model import CapacityLine
-from addin.errors import UsageError
 from addin.standards import Standards
 from addin.templates import names
 from addin.templates.meta_sheet import write_key_values
 from addin.templates.register_sheets import write_register_sheet
 from addin.templates.styles import Styles, make_styles
 from addin.templates.values import clean_text
-from addin.templates.workbook_file import open_template_workbook, write_atomically
+from addin.templates.workbook_file import (
+    new_workbook_target,
+    open_template_workbook,
+    write_atomically,
+)
 from addin.version import __version__
 
 GUIDE_LINES = (
@@ -66,13 +69,7 @@ def build_capacity_workbook(
 
 def create_capacity_workbook(path: Path, standards: Standards, *, overwrite: bool = False) -> Path:
     """``pmo new --template capacity OUT.xlsx``: the empty template at ``path``."""
-    target = Path(path)
-    if target.suffix.lower() != ".xlsx":
-        raise UsageError(f"{target}: a capacity workbook's name must end in .xlsx")
-    if target.is_dir():
-        raise UsageError(f"{target}: is a folder; give a file name ending in .xlsx")
-    if target.exists() and not overwrite:
-        raise UsageError(f"{target}: already exists; pass --force to overwrite it")
+    target = new_workbook_target(path, "capacity", overwrite=overwrite)
     return build_capacity_workbook(target, standards)
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from xlsxwriter.exceptions import XlsxWriterException
 from xlsxwriter.workbook import Workbook
 
-from addin.errors import PmoError
+from addin.errors import PmoError, UsageError
 from addin.standards import Standards
 
 #: The document's "created" date: fixed, so that builds are reproducible.
@@ -49,6 +49,20 @@ def open_template_workbook(path: Path, title: str, subject: str, standards: Stan
         }
     )
     return workbook
+
+
+def new_workbook_target(path: Path, kind: str, *, overwrite: bool) -> Path:
+    """``path`` as the file ``pmo new`` may write a new ``kind`` workbook to ("project",
+    "capacity"): an .xlsx name, not a folder, and not an existing file unless
+    ``overwrite`` (--force). Raises UsageError naming the file and the fix."""
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        raise UsageError(f"{target}: a {kind} workbook's name must end in .xlsx")
+    if target.is_dir():
+        raise UsageError(f"{target}: is a folder; give a file name ending in .xlsx")
+    if target.exists() and not overwrite:
+        raise UsageError(f"{target}: already exists; pass --force to overwrite it")
+    return target
 
 
 def write_atomically(path: Path, write: Callable[[Path], None], *, mode: int | None = None) -> Path:
