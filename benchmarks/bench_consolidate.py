@@ -36,6 +36,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -142,18 +143,8 @@ PAGE = os.sysconf("SC_PAGE_SIZE")
 
 def _tree_rss(root_pid: int) -> int:
     """Resident bytes of root_pid and all its descendants (workers included)."""
-    total, todo, seen = 0, [root_pid], set()
-    while todo:
-        pid = todo.pop()
-        if pid in seen:
-            continue
-        seen.add(pid)
-        total += _rss(pid)
-        children = _children(pid)
-        if children is None:
-            return _tree_rss_scan(root_pid)
-        todo.extend(children)
-    return total
+    total = _walk_rss(root_pid, _children)
+    return _tree_rss_scan(root_pid) if total is None else total
 
 
 def _tree_rss_scan(root_pid: int) -> int:
@@ -168,6 +159,16 @@ def _tree_rss_scan(root_pid: int) -> int:
         except OSError:
             continue
         parents[int(entry)] = int(fields[1])
+    total = _walk_rss(
+        root_pid, lambda pid: [child for child, parent in parents.items() if parent == pid]
+    )
+    assert total is not None  # (a scan always knows the children)
+    return total
+
+
+def _walk_rss(root_pid: int, children_of: Callable[[int], list[int] | None]) -> int | None:
+    """Resident bytes of root_pid and each descendant ``children_of`` names, each counted
+    once; None as soon as ``children_of`` cannot tell (the caller then scans instead)."""
     total, todo, seen = 0, [root_pid], set()
     while todo:
         pid = todo.pop()
@@ -175,11 +176,14 @@ def _tree_rss_scan(root_pid: int) -> int:
             continue
         seen.add(pid)
         total += _rss(pid)
-        todo.extend(child for child, parent in parents.items() if parent == pid)
+        children = children_of(pid)
+        if children is None:
+            return None
+        todo.extend(children)
     return total
 
 
-def _children_cpu() -> float:
+def children_cpu() -> float:
     """CPU seconds (user + system) of every child process waited for so far (their own
     waited-for children included: a run's workers count)."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -196,7 +200,7 @@ class Measured:
 
 def measure(cmd: list[str]) -> Measured:
     """Run cmd; its wall time, CPU time and peak RSS (process tree), and its stdout."""
-    cpu_before = _children_cpu()
+    cpu_before = children_cpu()
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = [0]
@@ -215,7 +219,7 @@ def measure(cmd: list[str]) -> Measured:
     sampler.join()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err}")
-    return Measured(seconds, _children_cpu() - cpu_before, peak[0], out)
+    return Measured(seconds, children_cpu() - cpu_before, peak[0], out)
 
 
 def _cold(folder: Path, new_store: bool) -> None:

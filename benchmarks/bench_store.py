@@ -20,7 +20,6 @@ import argparse
 import json
 import math
 import random
-import resource
 import shutil
 import statistics
 import subprocess
@@ -42,16 +41,11 @@ AS_OF = date.fromisoformat(bc.AS_OF)
 CPU: list[float] = []
 
 
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
 def run(cmd: list[str]) -> tuple[float, dict[str, object]]:
-    started, cpu0 = time.perf_counter(), _children_cpu()
+    started, cpu0 = time.perf_counter(), bc.children_cpu()
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - started
-    CPU.append(_children_cpu() - cpu0)
+    CPU.append(bc.children_cpu() - cpu0)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stderr}")
     return seconds, json.loads(proc.stdout)

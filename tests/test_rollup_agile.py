@@ -8,37 +8,19 @@ import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
+from sprint_history import sprint_history
 
 from addin.consolidate import ConsolidationResult, consolidate_folder
 from addin.models import Iteration, ProjectData, ProjectHeader, WorkbookMeta
 from addin.standards import default_standards
 
 AS_OF = date(2026, 11, 30)
-FIRST = date(2026, 8, 10)
-
-
-def sprints(rows: list[tuple[float, float, float, float | None]]) -> list[Iteration]:
-    out = []
-    for n, (committed, completed, added, remaining) in enumerate(rows):
-        start = FIRST + timedelta(days=14 * n)
-        out.append(
-            Iteration(
-                iteration=f"Sprint {n + 1}",
-                start=start,
-                end=start + timedelta(days=13),
-                committed_points=committed,
-                completed_points=completed,
-                scope_added=added,
-                remaining_points=remaining,
-            )
-        )
-    return out
 
 
 def project(pid: str, method: str, planned_end: date, rows: list[Any]) -> ProjectData:
@@ -53,7 +35,7 @@ def project(pid: str, method: str, planned_end: date, rows: list[Any]) -> Projec
             report_date=date(2026, 11, 27),
             currency="GBP",
         ),
-        iterations=sprints(rows),
+        iterations=sprint_history(rows),
         meta=WorkbookMeta(template_id="project", template_version=1),
     )
 

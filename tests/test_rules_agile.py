@@ -8,32 +8,16 @@ from typing import Any
 
 import pytest
 from rules_support import AS_OF, cell, check, good_header, make_result, only
+from sprint_history import FIRST, sprint_history
 
 from addin.agile import agile_metrics, portfolio_agile, project_metrics
 from addin.models import Iteration, ProjectData
 from addin.standards import default_standards, standards_from_text
 
-FIRST = date(2026, 8, 10)  # a Monday; two-week sprints Monday to Sunday
-
 
 def history(rows: list[tuple[float, float | None, float, float | None]]) -> list[Iteration]:
-    """Sprints of 14 days from FIRST: (committed, completed, scope added, remaining)."""
-    sprints = []
-    for n, (committed, completed, added, remaining) in enumerate(rows):
-        start = FIRST + timedelta(days=14 * n)
-        sprints.append(
-            Iteration(
-                iteration=f"Sprint {n + 1}",
-                start=start,
-                end=start + timedelta(days=13),
-                committed_points=committed,
-                completed_points=completed,
-                scope_added=added,
-                remaining_points=remaining,
-                source_row=5 + n,
-            )
-        )
-    return sprints
+    """Sprints of 14 days from FIRST, read from row 5 (the Iterations sheet's first data row)."""
+    return sprint_history(rows, first_row=5)
 
 
 # Sprint 8 ends 2026-11-29, the day before AS_OF.

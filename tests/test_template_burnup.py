@@ -6,18 +6,18 @@ from __future__ import annotations
 
 import re
 import zipfile
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
+from sprint_history import sprint_history
 
 from addin.check import check_file
-from addin.models import Iteration, ProjectData, ProjectHeader
+from addin.models import ProjectData, ProjectHeader
 from addin.standards import default_standards
 from addin.templates import build_project_workbook, write_project_workbook
 
-FIRST = date(2026, 8, 10)
 ROWS = [
     (30, 28, 2, 250),
     (30, 30, 0, 220),
@@ -28,20 +28,7 @@ ROWS = [
 
 
 def _project() -> ProjectData:
-    iterations = []
-    for n, (committed, completed, added, remaining) in enumerate(ROWS):
-        start = FIRST + timedelta(days=14 * n)
-        iterations.append(
-            Iteration(
-                iteration=f"Sprint {n + 1}",
-                start=start,
-                end=start + timedelta(days=13),
-                committed_points=committed,
-                completed_points=completed,
-                scope_added=added,
-                remaining_points=remaining,
-            )
-        )
+    iterations = sprint_history(ROWS)
     header = ProjectHeader(project_id="PRJ-0042", delivery_method="Agile", stage="Delivery")
     return ProjectData(header=header, iterations=iterations)
 

@@ -7,12 +7,12 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from sprint_history import sprint_history
 
 import udfs
 from addin.agile import agile_metrics
 from addin.cells import excel_serial
 from addin.layout import ITERATIONS
-from addin.models import Iteration
 from addin.standards import default_standards
 
 NOV30 = dt.datetime(2026, 11, 30)
@@ -43,18 +43,7 @@ def grid(rows: list[tuple[Any, ...]] = ROWS, *, serials: bool = False) -> list[l
 
 def test_the_functions_equal_the_core() -> None:
     core = agile_metrics(
-        [
-            Iteration(
-                iteration=f"Sprint {n + 1}",
-                start=(FIRST + dt.timedelta(days=14 * n)).date(),
-                end=(FIRST + dt.timedelta(days=14 * n + 13)).date(),
-                committed_points=c,
-                completed_points=d,
-                scope_added=a,
-                remaining_points=r,
-            )
-            for n, (c, d, a, r) in enumerate(ROWS)
-        ],
+        sprint_history(ROWS, first=FIRST.date()),
         NOV30.date(),
         default_standards().agile,
     )

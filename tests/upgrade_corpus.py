@@ -15,17 +15,18 @@ from __future__ import annotations
 import io
 import zipfile
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from consolidate_inputs import make_project
+from sprint_history import sprint_history
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from addin import layout
 from addin.layout import Column, Register
-from addin.models import Iteration, ProjectData
+from addin.models import ProjectData
 from addin.standards import Standards
 from addin.templates.builder import build_project_workbook
 
@@ -61,18 +62,9 @@ def pm_registers(
 
 
 def with_iterations(project: ProjectData, count: int = 6) -> ProjectData:
-    start = date(2026, 6, 1)
-    project.iterations = [
-        Iteration(
-            iteration=f"Sprint {n}",
-            start=start + timedelta(days=14 * (n - 1)),
-            end=start + timedelta(days=14 * n - 1),
-            committed_points=30 + n,
-            completed_points=25 + n,
-            scope_added=n % 3,
-        )
-        for n in range(1, count + 1)
-    ]
+    project.iterations = sprint_history(
+        [(30 + n, 25 + n, n % 3, None) for n in range(1, count + 1)], first=date(2026, 6, 1)
+    )
     return project
 
 

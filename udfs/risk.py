@@ -12,6 +12,12 @@ _P = "Probability, 1 (rare) to 5 (almost certain)."
 _I = "Impact, 1 (minimal) to 5 (severe)."
 
 
+def _score(probability: Any, impact: Any) -> float | None:
+    """Probability x impact from the cells Excel passes, each converted (or refused with
+    its name) as the score and the rating both need it."""
+    return derived.risk_score(number_arg(probability, "probability"), number_arg(impact, "impact"))
+
+
 @pmo_function(
     args={"probability": _P, "impact": _I},
     returns="Probability x Impact (a number); empty when either is blank.",
@@ -19,11 +25,7 @@ _I = "Impact, 1 (minimal) to 5 (severe)."
 )
 def PMO_RISKSCORE(probability: Any, impact: Any) -> Any:
     """Risk score: probability x impact, as the Risks sheet and the rules compute it."""
-    return excel_call(
-        lambda: derived.risk_score(
-            number_arg(probability, "probability"), number_arg(impact, "impact")
-        )
-    )
+    return excel_call(lambda: _score(probability, impact))
 
 
 @pmo_function(
@@ -33,14 +35,7 @@ def PMO_RISKSCORE(probability: Any, impact: Any) -> Any:
 )
 def PMO_RISKRATING(probability: Any, impact: Any) -> Any:
     """Risk rating: the standards' score band for probability x impact."""
-    return excel_call(
-        lambda: derived.rating(
-            derived.risk_score(
-                number_arg(probability, "probability"), number_arg(impact, "impact")
-            ),
-            standards(),
-        )
-    )
+    return excel_call(lambda: derived.rating(_score(probability, impact), standards()))
 
 
 @pmo_function(

@@ -7,13 +7,9 @@ deterministic, so the checked-in template can be compared with a fresh build.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from xlsxwriter.exceptions import XlsxWriterException
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
@@ -31,13 +27,17 @@ from addin.capacity.layout import (
     TEAM_LIST,
 )
 from addin.capacity.model import CapacityLine
-from addin.errors import PmoError, UsageError
 from addin.standards import Standards
 from addin.templates import names
-from addin.templates.builder import CREATED
+from addin.templates.meta_sheet import write_key_values
 from addin.templates.register_sheets import write_register_sheet
 from addin.templates.styles import Styles, make_styles
 from addin.templates.values import clean_text
+from addin.templates.workbook_file import (
+    new_workbook_target,
+    open_template_workbook,
+    write_atomically,
+)
 from addin.version import __version__
 
 GUIDE_LINES = (
@@ -64,62 +64,28 @@ def build_capacity_workbook(
     path: Path, standards: Standards, lines: Sequence[CapacityLine] = ()
 ) -> Path:
     """Write the capacity workbook to ``path`` (atomically) and return ``path``."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{target.stem}-", suffix=".xlsx.tmp", dir=target.parent
-    )
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        _write(temp, standards, lines)
-        os.chmod(temp, 0o644)
-        os.replace(temp, target)
-    except XlsxWriterException as exc:
-        raise PmoError(f"{target}: cannot write the workbook ({exc})") from exc
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-    return target
+    return write_atomically(Path(path), lambda temp: _write(temp, standards, lines), mode=0o644)
 
 
 def create_capacity_workbook(path: Path, standards: Standards, *, overwrite: bool = False) -> Path:
     """``pmo new --template capacity OUT.xlsx``: the empty template at ``path``."""
-    target = Path(path)
-    if target.suffix.lower() != ".xlsx":
-        raise UsageError(f"{target}: a capacity workbook's name must end in .xlsx")
-    if target.is_dir():
-        raise UsageError(f"{target}: is a folder; give a file name ending in .xlsx")
-    if target.exists() and not overwrite:
-        raise UsageError(f"{target}: already exists; pass --force to overwrite it")
+    target = new_workbook_target(path, "capacity", overwrite=overwrite)
     return build_capacity_workbook(target, standards)
 
 
 def _write(path: Path, standards: Standards, lines: Sequence[CapacityLine]) -> None:
-    workbook = Workbook(
-        str(path),
-        {
-            "in_memory": True,
-            "strings_to_formulas": False,
-            "strings_to_numbers": False,
-            "strings_to_urls": False,
-        },
-    )
-    workbook.set_properties(
-        {
-            "title": "Capacity workbook",
-            "subject": f"PMO template '{CAPACITY_TEMPLATE_ID}' version {CAPACITY_TEMPLATE_VERSION}",
-            "author": "PMO add-in",
-            "comments": f"Standards: {standards.meta.name} {standards.version}",
-            "created": CREATED,
-        }
+    workbook = open_template_workbook(
+        path,
+        "Capacity workbook",
+        f"PMO template '{CAPACITY_TEMPLATE_ID}' version {CAPACITY_TEMPLATE_VERSION}",
+        standards,
     )
     styles = make_styles(workbook)
     sheets = {name: workbook.add_worksheet(name) for name in SHEET_ORDER}
     _guide(sheets[GUIDE_SHEET], standards, styles)
     write_register_sheet(workbook, sheets[CAPACITY_SHEET], CAPACITY, list(lines), standards, styles)
     _lists(workbook, sheets[LISTS_SHEET], standards, styles)
-    _meta(sheets[META_SHEET], standards)
+    write_key_values(sheets[META_SHEET], meta_values(standards))
     sheets[CAPACITY_SHEET].activate()
     workbook.close()
 
@@ -171,17 +137,6 @@ def meta_values(standards: Standards) -> dict[str, str | int]:
         "standards_version": standards.version,
         "tool_version": __version__,
     }
-
-
-def _meta(sheet: Worksheet, standards: Standards) -> None:
-    for row, (key, value) in enumerate(meta_values(standards).items()):
-        sheet.write_string(row, 0, key)
-        if isinstance(value, str):
-            sheet.write_string(row, 1, value)
-        else:
-            sheet.write_number(row, 1, value)
-    sheet.set_column(0, 1, 20)
-    sheet.hide()
 
 
 def build_capacity_template(out_dir: Path, standards: Standards) -> Path:

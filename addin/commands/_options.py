@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from addin.errors import StandardsError
+from addin.errors import PmoError, StandardsError
 
 if TYPE_CHECKING:  # the standards (pydantic) load when a command runs, not for its --help
     from addin.standards import Standards
@@ -81,6 +82,18 @@ def get_standards(path: str | None) -> Standards:
         return load_standards(path)
     except StandardsError as exc:
         click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+@contextmanager
+def exit_on_pmo_error(context: str = "") -> Iterator[None]:
+    """A PmoError raised inside becomes the command's one clear message and exit 2:
+    ``error: {context}{the error}`` on stderr. Errors are translated here, at the edge,
+    so the library raises and every command says it the same way."""
+    try:
+        yield
+    except PmoError as exc:
+        click.echo(f"error: {context}{exc}", err=True)
         sys.exit(EXIT_USAGE)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,7 @@ from addin.commands._options import (
     EXIT_OK,
     EXIT_USAGE,
     as_of_option,
+    exit_on_pmo_error,
     get_standards,
     json_option,
     parse_as_of,
@@ -29,7 +31,7 @@ from addin.errors import PmoError
 
 if TYPE_CHECKING:  # loaded on use, so `pmo --help` stays fast
     from addin.consolidate import ConsolidationResult
-    from addin.demo.manifest import DemoManifest
+    from addin.demo.manifest import DemoFile, DemoManifest
     from addin.demo.previous_period import PreviousPeriod
     from addin.standards import Standards
 
@@ -37,6 +39,28 @@ if TYPE_CHECKING:  # loaded on use, so `pmo --help` stays fast
 MARKER = ".pmo-demo"
 PORTFOLIO = "portfolio"
 ROLLUP = "portfolio-rollup.xlsx"
+
+
+#: The legacy registers the closing lines point at, when the demo wrote one:
+#: (label, how the demo's file is recognised, what adopting it shows).
+_LEGACY_EXAMPLES: tuple[tuple[str, Callable[[DemoFile], bool], str], ...] = (
+    (
+        "one kept in Spanish:",
+        lambda f: "Spanish" in f.note,
+        "Spanish words, an Excel table's name, states as fill colours: each reading stated",
+    ),
+    (
+        "one kept in thousands:",
+        lambda f: "£000s" in f.note,
+        "its title says £000s: each amount x 1,000, the reading stated and kept in the "
+        "mapping file",
+    ),
+    (
+        "one resource plan:",
+        lambda f: "resources" in f.registers,
+        "days by week across: weeks summed into months, the Resources register capacity reads",
+    ),
+)
 
 
 def prepare_folder(out: Path) -> None:
@@ -170,11 +194,8 @@ def _previous(
 
     if show:
         click.echo("Consolidating last week's workbooks first (for Changes and Trends) ...")
-    try:
+    with exit_on_pmo_error("the consolidation of last week failed: "):
         return consolidate_previous(out, standards, day, projects, seed)
-    except PmoError as exc:
-        click.echo(f"error: the consolidation of last week failed: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
 
 
 def _period_json(period: PreviousPeriod | None) -> dict[str, Any] | None:
@@ -194,7 +215,7 @@ def _consolidate(out: Path, standards: Standards, day: date, show: bool) -> Cons
     def progress(done: int, total: int, name: str) -> None:
         _status_line(f"reading {done}/{total}: {name}")
 
-    try:
+    with exit_on_pmo_error("the consolidation failed: "):
         return consolidate_folder(
             out / PORTFOLIO,
             out / ROLLUP,
@@ -203,9 +224,6 @@ def _consolidate(out: Path, standards: Standards, day: date, show: bool) -> Cons
             progress=progress if show and sys.stderr.isatty() else None,
             store=StoreRequest(str(demo_store(out))),  # never $PMO_STORE: a demo stays apart
         )
-    except PmoError as exc:
-        click.echo(f"error: the consolidation failed: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
 
 
 def _status_line(text: str) -> None:
@@ -289,27 +307,12 @@ def _print_story(
             '  read its values your way: edit a reading ("high": 4) in the saved '
             ".mapping.json, then pmo adopt ... --mapping FILE --force"
         )
-        foreign = next((f for f in manifest.legacy if "Spanish" in f.note), None)
-        if foreign is not None:
-            click.echo(
-                f"  one kept in Spanish:     pmo adopt {_quote(portfolio / foreign.path)}"
-                " (Spanish words, an Excel table's name, states as fill colours: each reading"
-                " stated)"
-            )
-        thousands = next((f for f in manifest.legacy if "£000s" in f.note), None)
-        if thousands is not None:
-            click.echo(
-                f"  one kept in thousands:   pmo adopt {_quote(portfolio / thousands.path)}"
-                " (its title says £000s: each amount x 1,000, the reading stated and kept in"
-                " the mapping file)"
-            )
-        plan = next((f for f in manifest.legacy if "resources" in f.registers), None)
-        if plan is not None:
-            click.echo(
-                f"  one resource plan:       pmo adopt {_quote(portfolio / plan.path)}"
-                " (days by week across: weeks summed into months, the Resources register"
-                " capacity reads)"
-            )
+        for label, is_example, shows in _LEGACY_EXAMPLES:
+            example_file = next((f for f in manifest.legacy if is_example(f)), None)
+            if example_file is not None:
+                click.echo(
+                    f"  {label:<24} pmo adopt {_quote(portfolio / example_file.path)} ({shows})"
+                )
     click.echo(
         '  start your own:          pmo new PRJ-0042.xlsx --project-id PRJ-0042 --name "My project"'
     )

@@ -12,12 +12,12 @@ import click
 from addin.commands._options import (
     EXIT_OK,
     EXIT_USAGE,
+    exit_on_pmo_error,
     get_standards,
     json_option,
     print_json,
     standards_option,
 )
-from addin.errors import PmoError
 from addin.version import TEMPLATE_ID, TEMPLATE_VERSION
 
 #: Option (without dashes) -> Project field key, in the order the help lists them.
@@ -113,11 +113,8 @@ def command(
             )
         click.echo("No workbook was written.", err=True)
         sys.exit(EXIT_USAGE)
-    try:
+    with exit_on_pmo_error():
         written = create_project_workbook(out, standards, header, overwrite=force)
-    except PmoError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
     if as_json:
         print_json(
             {

@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from addin.commands._options import EXIT_OK, EXIT_USAGE, print_json
-from addin.errors import PmoError
+from addin.commands._options import EXIT_OK, EXIT_USAGE, exit_on_pmo_error, print_json
 
 if TYPE_CHECKING:
     from addin.standards import Standards
@@ -38,11 +37,8 @@ def new_capacity(
         )
         click.echo("No workbook was written.", err=True)
         sys.exit(EXIT_USAGE)
-    try:
+    with exit_on_pmo_error():
         written = create_capacity_workbook(out, standards, overwrite=force)
-    except PmoError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
     if as_json:
         print_json(
             {

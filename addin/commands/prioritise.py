@@ -11,15 +11,14 @@ import click
 from addin.commands._options import (
     EXIT_DATA_ERRORS,
     EXIT_OK,
-    EXIT_USAGE,
     as_of_option,
+    exit_on_pmo_error,
     get_standards,
     json_option,
     parse_as_of,
     print_json,
     standards_option,
 )
-from addin.errors import PmoError
 
 
 @click.command("prioritise")
@@ -75,11 +74,8 @@ def command(
         out=out,
         as_of=day,
     )
-    try:
+    with exit_on_pmo_error():
         run = run_request(request, standards)
-    except PmoError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
     from addin.prioritise.report import format_text, to_json
 
     if as_json:

@@ -10,12 +10,12 @@ import click
 from addin.commands._options import (
     EXIT_OK,
     EXIT_USAGE,
+    exit_on_pmo_error,
     get_standards,
     json_option,
     print_json,
     standards_option,
 )
-from addin.errors import PmoError
 
 
 @click.group("templates")
@@ -47,12 +47,9 @@ def build(out_dir: Path | None, standards_path: str | None, as_json: bool) -> No
             err=True,
         )
         sys.exit(EXIT_USAGE)
-    try:
+    with exit_on_pmo_error():
         written = build_template(target_dir, standards)
         capacity = build_capacity_template(target_dir, standards)
-    except PmoError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
     if as_json:
         print_json(
             {

@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 
 from addin.macros.context import MacroContext, MacroResult
+from addin.macros.open_last_rollup import no_rollup_yet
 from addin.rollup.history_sheets import CHANGES_SHEET
 
 
@@ -24,10 +25,7 @@ def run(ctx: MacroContext) -> MacroResult:
 
     path = last_rollup_path()
     if path is None:
-        return MacroResult(
-            "No roll-up yet: use Consolidate folder (or `pmo consolidate FOLDER`) first.",
-            ok=False,
-        )
+        return no_rollup_yet()
     if not has_sheet(path, CHANGES_SHEET):
         return MacroResult(
             f"The last roll-up ({path}) has no Changes sheet: it was written without the "

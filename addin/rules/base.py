@@ -274,6 +274,27 @@ class RuleContext:
         return derived.month_start(report) if report else None
 
     @cached_property
+    def project_months(self) -> tuple[date | None, date | None]:
+        """The first and last month the project runs: the Start Date's month and the month
+        of the later of Planned End Date and Forecast End Date (None where not given).
+        Finance lines (FIN) and resource demand (CAP-004) are both judged against them."""
+        header = self.header
+        start = derived.month_start(header.start_date) if header.start_date else None
+        ends = [d for d in (header.planned_end_date, header.forecast_end_date) if d is not None]
+        end = derived.month_start(max(ends)) if ends else None
+        return start, end
+
+    def outside_project_months(self, month: date) -> str | None:
+        """Why ``month`` (a month's first day) lies outside :attr:`project_months`, as a
+        message says it ("before the project starts (2026-01)"); None inside them."""
+        start, end = self.project_months
+        if start is not None and month < start:
+            return f"before the project starts ({start:%Y-%m})"
+        if end is not None and month > end:
+            return f"after the project ends ({end:%Y-%m})"
+        return None
+
+    @cached_property
     def finance(self) -> derived.FinanceFigures | None:
         """The project's finance figures; None when the workbook has no finance lines."""
         if not self.project.finance:

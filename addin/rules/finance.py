@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from datetime import date
 
 from addin.catalogue import declare
-from addin.derived import month_start
 from addin.findings import Finding
 from addin.models import FinanceLine
 from addin.rules.base import RuleContext, blank, check, fmt
@@ -263,20 +262,9 @@ def phasing_gaps(ctx: RuleContext) -> Iterator[Finding | None]:
 
 @check(OUTSIDE_PROJECT)
 def months_in_project(ctx: RuleContext) -> Iterator[Finding | None]:
-    header = ctx.header
-    start = month_start(header.start_date) if header.start_date else None
-    ends = [d for d in (header.planned_end_date, header.forecast_end_date) if d is not None]
-    end = month_start(max(ends)) if ends else None
-    if start is None and end is None:
-        return
     for line, month in zip(ctx.project.finance, ctx.finance_months, strict=True):
-        if month is None:
-            continue
-        if start is not None and month < start:
-            why = f"before the project starts ({start.strftime('%Y-%m')})"
-        elif end is not None and month > end:
-            why = f"after the project ends ({end.strftime('%Y-%m')})"
-        else:
+        why = ctx.outside_project_months(month) if month is not None else None
+        if why is None:
             continue
         yield ctx.item_finding(
             OUTSIDE_PROJECT,

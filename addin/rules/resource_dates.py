@@ -22,21 +22,12 @@ OUTSIDE_DATES = declare(
 
 @check(OUTSIDE_DATES)
 def demand_in_project_dates(ctx: RuleContext) -> Iterator[Finding | None]:
-    header = ctx.header
-    start = month_start(header.start_date) if header.start_date else None
-    ends = [d for d in (header.planned_end_date, header.forecast_end_date) if d is not None]
-    end = month_start(max(ends)) if ends else None
-    if start is None and end is None:
-        return
     for line in ctx.project.resources:
         if line.month is None or not line.planned_days:
             continue
         month = month_start(line.month)
-        if start is not None and month < start:
-            why = f"before the project starts ({start:%Y-%m})"
-        elif end is not None and month > end:
-            why = f"after the project ends ({end:%Y-%m})"
-        else:
+        why = ctx.outside_project_months(month)
+        if why is None:
             continue
         who = str(line.person).strip() if not blank(line.person) else str(line.role or "")
         yield ctx.item_finding(

@@ -7,15 +7,10 @@ the same layout, standards and data give the same file contents.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
-from xlsxwriter.exceptions import XlsxWriterException
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
@@ -44,10 +39,8 @@ from addin.templates.project_sheet import write_project_sheet
 from addin.templates.register_sheets import write_register_sheet
 from addin.templates.styles import Styles, make_styles
 from addin.templates.values import write_raw
+from addin.templates.workbook_file import open_template_workbook, write_atomically
 from addin.version import TEMPLATE_ID, TEMPLATE_VERSION
-
-#: The document's "created" date: fixed, so that builds are reproducible.
-CREATED = datetime(2026, 1, 1)
 
 RawCells = Mapping[tuple[str, str], object]
 #: Called with the workbook and its sheets just before it is closed (tests add features).
@@ -128,24 +121,11 @@ def write_project_workbook(
 ) -> Path:
     """:func:`build_project_workbook`, with the cached values of formulas optional
     (``cache_values=False`` caches 0 everywhere; tests use it to prove a recalculation)."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{target.stem}-", suffix=".xlsx.tmp", dir=target.parent
+    version = _Version(template_version, extend, registers)
+    return write_atomically(
+        Path(path),
+        lambda temp: _write(temp, standards, project, raw_cells or {}, cache_values, version),
     )
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        version = _Version(template_version, extend, registers)
-        _write(temp, standards, project, raw_cells or {}, cache_values, version)
-        os.chmod(temp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
-        os.replace(temp, target)
-    except XlsxWriterException as exc:
-        raise PmoError(f"{target}: cannot write the workbook ({exc})") from exc
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-    return target
 
 
 def _write(
@@ -157,23 +137,11 @@ def _write(
     version: _Version | None = None,
 ) -> None:
     version = version or _Version()
-    workbook = Workbook(
-        str(path),
-        {
-            "in_memory": True,
-            "strings_to_formulas": False,
-            "strings_to_numbers": False,
-            "strings_to_urls": False,
-        },
-    )
-    workbook.set_properties(
-        {
-            "title": "Project workbook",
-            "subject": f"PMO template '{TEMPLATE_ID}' version {version.number}",
-            "author": "PMO add-in",
-            "comments": f"Standards: {standards.meta.name} {standards.version}",
-            "created": CREATED,
-        }
+    workbook = open_template_workbook(
+        path,
+        "Project workbook",
+        f"PMO template '{TEMPLATE_ID}' version {version.number}",
+        standards,
     )
     _check_sheet_order()
     styles = make_styles(workbook)

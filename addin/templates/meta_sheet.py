@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from xlsxwriter.worksheet import Worksheet
 
 from addin.layout import META_KEYS
@@ -29,7 +31,14 @@ def write_meta_sheet(
     sheet: Worksheet, standards: Standards, template_version: int = TEMPLATE_VERSION
 ) -> None:
     """Keys in column A, values in column B; the sheet is hidden."""
-    for row, (key, value) in enumerate(meta_values(standards, template_version).items()):
+    write_key_values(sheet, meta_values(standards, template_version))
+
+
+def write_key_values(sheet: Worksheet, values: Mapping[str, str | int]) -> None:
+    """A hidden _pmo sheet of ``values``: keys in column A, values in column B (text as
+    text, numbers as numbers), for every template (project, capacity) the tools must
+    recognise."""
+    for row, (key, value) in enumerate(values.items()):
         sheet.write_string(row, 0, key)
         if isinstance(value, str):
             sheet.write_string(row, 1, value)

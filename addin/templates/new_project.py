@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from addin.errors import UsageError
 from addin.layout import PROJECT_FIELDS, ProjectField
 from addin.models import ProjectData, ProjectHeader
 from addin.standards import Standards
 from addin.templates.builder import build_project_workbook
+from addin.templates.workbook_file import new_workbook_target
 
 _FIELDS = {f.key: f for f in PROJECT_FIELDS}
 
@@ -104,11 +104,5 @@ def create_project_workbook(
     Raises :class:`UsageError` when ``path`` exists and ``overwrite`` is False, is a
     folder, or does not end in ``.xlsx``.
     """
-    target = Path(path)
-    if target.suffix.lower() != ".xlsx":
-        raise UsageError(f"{target}: a project workbook's name must end in .xlsx")
-    if target.is_dir():
-        raise UsageError(f"{target}: is a folder; give a file name ending in .xlsx")
-    if target.exists() and not overwrite:
-        raise UsageError(f"{target}: already exists; pass --force to overwrite it")
+    target = new_workbook_target(path, "project", overwrite=overwrite)
     return build_project_workbook(target, standards, ProjectData(header=header))

@@ -26,7 +26,13 @@ from addin.cells import column_index, column_letter, parse_range
 from addin.templates.burnup_chart import HEADERS, HELPER_COL, NA, SPARE_ROWS, helper_formulas
 from addin.templates.burnup_chart import helper_values as _values
 from addin.upgrade.package import Package
-from addin.upgrade.sheet_xml import SheetXml, attrs, inline_string_cell, set_attr
+from addin.upgrade.sheet_xml import (
+    SheetXml,
+    attrs,
+    elements_after,
+    inline_string_cell,
+    set_attr,
+)
 from addin.upgrade.template_source import BurnupPieces, cell_text
 
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -35,17 +41,7 @@ DRAWINGML = "http://schemas.openxmlformats.org/drawingml/2006/main"
 CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
 DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml"
 #: Worksheet elements that follow ``<drawing>`` (CT_Worksheet order).
-AFTER_DRAWING = (
-    "legacyDrawing",
-    "legacyDrawingHF",
-    "drawingHF",
-    "picture",
-    "oleObjects",
-    "controls",
-    "webPublishItems",
-    "tableParts",
-    "extLst",
-)
+AFTER_DRAWING = elements_after("drawing")
 
 
 @dataclass

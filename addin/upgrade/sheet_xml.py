@@ -47,6 +47,12 @@ AFTER_VALIDATIONS = (
 )
 
 
+def elements_after(element: str) -> tuple[str, ...]:
+    """The worksheet elements that may follow ``element`` (one of AFTER_VALIDATIONS), in
+    CT_Worksheet order: a new ``element`` goes before the first of them the sheet has."""
+    return AFTER_VALIDATIONS[AFTER_VALIDATIONS.index(element) + 1 :]
+
+
 def attrs(start_tag: str) -> dict[str, str]:
     """The attributes of an element's start tag (values unescaped for &quot; and &amp;)."""
     head = start_tag.split(">", 1)[0]
