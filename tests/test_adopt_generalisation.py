@@ -398,6 +398,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the twenty-first batch is mixed (its writer's report): six registers (issues,
+        # risks, decisions, assumptions, dependencies, a mixed RAID table) and six trackers
+        # (three finance, one resource plan, one milestone plan, a status sheet of a
+        # milestones and an issues table)
+        (
+            "adopt_layouts_heldout21",
+            "HELD_OUT_21",
+            12,
+            {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
