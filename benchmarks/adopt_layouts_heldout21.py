@@ -382,7 +382,11 @@ def rwanda_dependency_register(folder: Path, rng: random.Random) -> Built:
     way = {"Receiving": "Inbound", "Providing": "Outbound"}
     states = {"Open": "Open", "On track": "On Track", "At risk": "At Risk"}
     states |= {"Met": "Delivered", "Missed": "Late"}
-    values: list[ValueFact] = []
+    # the labelled `Programme:` line is the project's programme (round 20's audit; the
+    # tenth and thirteenth batches read `Programme: ...` so), not its name
+    values: list[ValueFact] = [
+        ValueFact("project", 0, "programme", "e-Services Integration Phase II")
+    ]
     for i, (title, direction, party) in enumerate(deps):
         owner = rng.choice(RW_PEOPLE)
         contact = rng.choice(RW_CONTACTS)
