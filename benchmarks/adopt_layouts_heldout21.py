@@ -626,7 +626,11 @@ def resource_guru_bookings(folder: Path, rng: random.Random) -> Built:
     path = _save(wb, folder, "resource_guru_bookings")
     targets: Targets = {"A": "person", "B": "role", "C": None, "I": None}
     table = TruthTable("Bookings", 4, "resources", targets, {"resources": count})
-    return Built(path, [table], [])
+    # `Project: STM app beta` is labelled (the value between the label and the cell's end,
+    # after the `|`) and every row's Project cell says the same: the project's name, as
+    # round 19's audit read EcoSys's `Project: ... | Currency: CAD` (round 20's audit)
+    project = [ValueFact("project", 0, "project_name", "STM app beta")]
+    return Built(path, [table], project)
 
 
 BA_MILESTONES = [
