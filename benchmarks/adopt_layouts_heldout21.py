@@ -541,6 +541,10 @@ def ecuador_cedula_gastos(folder: Path, rng: random.Random) -> Built:
     months = _months(date(2026, 1, 1), 6)
     lines = rng.sample(EC_LINES, 4)
     values: list[ValueFact] = [ValueFact("project", 0, "currency", "USD")]
+    # `Proyecto: Tranvía fase 2` is labelled, to the cell's end, though it follows the
+    # sheet's title in one cell: the project's name (round 20's audit; the eighteenth batch's
+    # `Proyecto:` line and EcoSys's `Project: ... | Currency:` line read so)
+    values.append(ValueFact("project", 0, "project_name", "Tranvía fase 2"))
     row = 6
     sums = [0.0] * 6
     for code, name in lines:
