@@ -187,7 +187,9 @@ def shortcut_stories_issues(folder: Path, rng: random.Random) -> Built:
         if desc:
             values.append(ValueFact("issues", i, "description", desc))
     path = _save(wb, folder, "shortcut_stories_issues")
-    targets: Targets = _cols("A", [("id", None), "title", None, None, "owner", "status"])
+    # `type` (every row `bug`) may be mapped to the issue's type or left out, as the
+    # seventeenth batch's Jira `Issue Type` (Bug / Task): no value, `bug` is on no list
+    targets: Targets = _cols("A", [("id", None), "title", ("type", None), None, "owner", "status"])
     targets |= _cols("G", ["priority", "raised_date", "due_date", "closed_date", None, None])
     targets |= _cols("M", [None, "description"])
     return Built(path, [_one("issues", "shortcut_export", 1, targets, n)], values)
