@@ -73,14 +73,15 @@ Truth a person could read two ways has no fact: Shortcut's numeric story keys, `
 Review` (In Progress or Resolved) and `Completed` (Resolved or Closed) for an issue; the
 Galician `Nivel` (a rating with no standard band); the Albanian row numbers and `Takimi`;
 the Nepali `S.N.` and `Area`; the Rwandan `Institution` (a name, no project ID) and the
-`Programme:` line (a programme, not the project); the Mongolian row numbers and a
-dependency's `Хугацаа` (need-by or committed) and `Бүртгэсэн огноо` (the dependency
-register keeps no raised date); the Jedox `Project:` value (a code and a
-name in one cell) and the Ecuadorian project in the title sentence; the Ecuadorian
-`Partida` codes (ledger codes, not the standard's categories); the Resource Guru client and
-project, and hours by item (the order of unpivoted cells is not the sheet's to say); the
-Cambodian `Project Director` (manager or sponsor) and `Reporting period` (a month, not a
-report date).
+`Programme:` line as the project's name (it is the programme: round 20's audit gave it);
+the Mongolian row numbers and a dependency's `Хугацаа` (need-by or committed) and
+`Бүртгэсэн огноо` (the dependency register keeps no raised date); the Jedox `Project:`
+value (a code and a name in one cell); the Ecuadorian `Partida` codes (ledger codes, not
+the standard's categories); the Resource Guru client, and hours by item (the order of
+unpivoted cells is not the sheet's to say); the Cambodian `Project Director` (manager or
+sponsor) and `Reporting period` (a month, not a report date). Round 20's audit added the
+Ecuadorian `Proyecto:` (labelled, though in the title's cell) and Resource Guru's labelled
+`Project:` as the project's name, and Shortcut's `type` as the issue's type or nothing.
 Readings used: `Probabilidade (1-5)` / `Impacto (1-5)` are the 1-5 scores as typed; Técnico
 / Financeiro / Legal / Prazo are Technical / Financial / Legal / Schedule; Aberto / En
 seguimento / Pechado are Open / Monitoring / Closed; `Xefa de proxecto` is the project
