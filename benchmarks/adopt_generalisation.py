@@ -72,6 +72,7 @@ from adopt_layouts_heldout17 import HELD_OUT_17
 from adopt_layouts_heldout18 import HELD_OUT_18
 from adopt_layouts_heldout19 import HELD_OUT_19
 from adopt_layouts_heldout20 import HELD_OUT_20
+from adopt_layouts_heldout21 import HELD_OUT_21
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -319,6 +320,11 @@ def main(argv: list[str] | None = None) -> int:
             # adoption code nor any miss list: a mixed inbox of six registers and six
             # trackers, from tools, sectors and countries no earlier batch has; held out
             ("held-out, twentieth batch (round 20)", HELD_OUT_20),
+            # written for round 20 (the round's second held-out) by an engineer who does not
+            # tune, reading neither the adoption code nor any miss list: a mixed inbox of six
+            # registers and six trackers, from tools, sectors, countries and languages no
+            # earlier batch has (nor the twentieth); held out
+            ("held-out, twenty-first batch (round 20)", HELD_OUT_21),
         ):
             if args.only and args.only not in half:
                 continue

@@ -398,6 +398,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the twenty-first batch is mixed (its writer's report): six registers (issues,
+        # risks, decisions, assumptions, dependencies, a mixed RAID table) and six trackers
+        # (three finance, one resource plan, one milestone plan, a status sheet of a
+        # milestones and an issues table)
+        (
+            "adopt_layouts_heldout21",
+            "HELD_OUT_21",
+            12,
+            {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -1050,3 +1061,40 @@ def test_twentieth_held_out_truth_as_audited_in_round_20(tmp_path: Path) -> None
     project = {v.column: v.expected for v in tempus.values if v.register == "project"}
     assert project == {"portfolio": "Network Modernisation 2026"}
     assert not [v for v in tempus.values if v.register == "resources"]
+
+
+def test_twenty_first_held_out_truth_as_audited_in_round_20(tmp_path: Path) -> None:
+    """Round 20's audit of the twenty-first batch's truth (docs/adopt.md, "Round 20: the
+    twenty-first batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (the Rwandan `Programme:` is the project's programme; Resource Guru's and the Ecuadorian
+    cédula's labelled project lines are the project's name; Shortcut's `type` column may be
+    mapped to the issue's type or left out, with no value)."""
+    from adopt_layouts_heldout21 import HELD_OUT_21
+
+    totals, built = _built_at_2026(HELD_OUT_21, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 94, "values": 498}
+
+    def project(name: str) -> dict[str, object]:
+        return {v.column: v.expected for v in built[name].values if v.register == "project"}
+
+    rw = built["rwanda_dependency_register"]
+    ws = openpyxl.load_workbook(rw.path)["Dependencies"]
+    assert ws["A2"].value == "Programme: e-Services Integration Phase II"
+    assert project("rwanda_dependency_register") == {"programme": "e-Services Integration Phase II"}
+
+    rg = built["resource_guru_bookings"]
+    ws = openpyxl.load_workbook(rg.path)["Bookings"]
+    assert ws["A2"].value.endswith("| Project: STM app beta")
+    assert {ws.cell(5 + i, 3).value for i in range(5)} == {"STM app beta"}
+    assert project("resource_guru_bookings") == {"project_name": "STM app beta"}
+    assert not [v for v in rg.values if v.register == "resources"]
+
+    ec = built["ecuador_cedula_gastos"]
+    ws = openpyxl.load_workbook(ec.path)["Cédula de gastos"]
+    assert ws["A2"].value.endswith(" - Proyecto: Tranvía fase 2")
+    assert project("ecuador_cedula_gastos") == {"currency": "USD", "project_name": "Tranvía fase 2"}
+
+    sc = built["shortcut_stories_issues"]
+    ws = openpyxl.load_workbook(sc.path)["shortcut_export"]
+    assert ws["C1"].value == "type" and sc.tables[0].columns["C"] == ("type", None)
+    assert not [v for v in sc.values if v.column == "type"]
