@@ -97,8 +97,12 @@ def capture(folder: Path, store: Path, out_file: Path) -> None:
     print(f"captured {len(inputs.projects)} projects, {len(inputs.findings)} findings")
 
 
-def _one(inputs: Any, standards: Any, store: Path, keep: Path | None, result: int) -> None:
-    """In a forked process: the early child's read, the hand-over, the record, the answer."""
+def _one(
+    inputs: Any, standards: Any, store: Path, keep: Path | None, result: int, stop: str = ""
+) -> None:
+    """In a forked process: the early child's read, the hand-over, the record, the answer
+    (``stop``: "handed" ends once the inputs are handed over, for counting instructions
+    as the difference of two runs)."""
     import gc
 
     from addin.consolidate import store_child
@@ -116,6 +120,8 @@ def _one(inputs: Any, standards: Any, store: Path, keep: Path | None, result: in
         handed = _Pipe()
         send_inputs(handed, inputs, False)  # type: ignore[arg-type]
         main_cpu = time.process_time() - main_cpu
+        if stop == "handed":
+            return
         child = time.process_time()
         there = _Pipe(handed.sent)
         got, wanted = receive_asked(there)  # type: ignore[arg-type]
@@ -127,12 +133,18 @@ def _one(inputs: Any, standards: Any, store: Path, keep: Path | None, result: in
         history, error = beside.final()
         parent = time.process_time() - parent
         assert error is None and beside.fallback is None, (error, beside.fallback)
-        os.write(result, pickle.dumps((main_cpu, child, parent, history)))
+        if not stop:
+            os.write(result, pickle.dumps((main_cpu, child, parent, history)))
 
 
-def replay(inputs_file: Path, store: Path, repeat: int, dump: Path | None) -> None:
+def replay(inputs_file: Path, store: Path, repeat: int, dump: Path | None, stop: str) -> None:
     inputs, standards = pickle.loads(inputs_file.read_bytes())
     load = os.getloadavg()[0]
+    if stop:  # one run, in this process (cachegrind counts it whole)
+        read, write = os.pipe()
+        _one(inputs, standards, store, None, write, stop)
+        print(f"stopped after: {stop}")
+        return
     for n in range(repeat):
         keep = dump.with_suffix(".sqlite") if dump is not None and n == repeat - 1 else None
         if keep is not None:
@@ -171,6 +183,12 @@ def main() -> None:
     parser.add_argument("--inputs", type=Path, help="the inputs --capture pickled")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--dump", type=Path, help="keep the last store and its History here")
+    parser.add_argument(
+        "--stop-after",
+        choices=("handed", "answered"),
+        default="",
+        help="one run in this process, stopped there (instructions: the difference of two)",
+    )
     args = parser.parse_args()
     if args.capture is not None:
         folder = args.folder
@@ -181,7 +199,7 @@ def main() -> None:
             folder = bench_consolidate.folder_of(300)
         capture(folder, args.store, args.capture)
     if args.inputs is not None:
-        replay(args.inputs, args.store, args.repeat, args.dump)
+        replay(args.inputs, args.store, args.repeat, args.dump, args.stop_after)
 
 
 if __name__ == "__main__":

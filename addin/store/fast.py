@@ -13,7 +13,8 @@ orders the values as the statement takes them, in one call per row; a processor 
 writes a date as its ISO text (SQLite's Date) is replaced by ``date.isoformat`` for plain
 dates (175,000 calls in a 300-project snapshot; benchmarks/README.md, round 5b), each
 date's text made once and looked up after (round 9b). On PostgreSQL a batch goes by
-``COPY`` instead where ``COPY`` takes every value as the INSERT does (round 9b).
+``COPY`` instead where ``COPY`` takes every value as the INSERT does (round 9b); on SQLite
+the rows go several to a statement, in the same order (round 13a).
 """
 
 from __future__ import annotations
