@@ -111,11 +111,12 @@ def _one(
 
     with tempfile.TemporaryDirectory() as tmp:
         copy = keep or Path(tmp) / "history.sqlite"
-        shutil.copyfile(store, copy)
+        if store.name:  # (a new store: nothing to read early, the child creates it)
+            shutil.copyfile(store, copy)
         out = Path(tmp) / "portfolio-rollup.xlsx"
         request = StoreRequest(str(copy))
         gc.freeze()
-        before = store_child._read_early(request, out, AS_OF)  # (beside the workers)
+        before = store_child._read_early(request, out, AS_OF) if store.name else None
         main_cpu = time.process_time()
         handed = _Pipe()
         send_inputs(handed, inputs, False)  # type: ignore[arg-type]
@@ -178,7 +179,12 @@ def replay(inputs_file: Path, store: Path, repeat: int, dump: Path | None, stop:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path)
-    parser.add_argument("--store", type=Path, required=True, help="a store holding the week before")
+    parser.add_argument(
+        "--store",
+        type=Path,
+        required=True,
+        help="a store holding the week before ('' for a new store, created by the child)",
+    )
     parser.add_argument("--capture", type=Path, help="run FOLDER and pickle its inputs here")
     parser.add_argument("--inputs", type=Path, help="the inputs --capture pickled")
     parser.add_argument("--repeat", type=int, default=3)
