@@ -16,7 +16,8 @@ Run it from an export of another commit (``PYTHONPATH=THAT_EXPORT``) to compare:
     .venv/bin/python benchmarks/store_child_tail.py --inputs /tmp/inputs.pickle \\
         --store WEEK_BEFORE.sqlite [--repeat 3] [--dump FILE]
 
-``--dump FILE`` keeps the last run's store (for ``sqlite3 .dump``) and writes the History
+``--store ''`` replays a first run instead: a new store, created by the child, nothing
+read early. ``--dump FILE`` keeps the last run's store (for ``sqlite3 .dump``) and writes the History
 answered to FILE (pickled), to compare two commits' outputs.
 """
 
