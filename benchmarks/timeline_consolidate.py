@@ -18,6 +18,7 @@ looks in the main process, as `consolidate_folder` called alone does.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import gc
 import os
@@ -91,6 +92,49 @@ def _log_children_cpu(log: Path) -> None:
             real_exit(code)
 
     os._exit = logged_exit  # type: ignore[assignment]
+
+
+def _log_store_child(log: Path, store_child: Any) -> None:
+    """The store child forked early appends to ``log`` when the run's inputs reached it and
+    when it had answered (its own CPU seconds then, and the time): its work after the
+    hand-over is the end of the run's path (round 13a). With $PMO_TIMELINE_PROFILE set to a
+    file, that work is profiled (cProfile) into it."""
+    import multiprocessing
+
+    if not hasattr(store_child, "receive_asked"):  # (before round 9a: no early child)
+        return
+    received, recorded = store_child.receive_asked, store_child._child_main
+    profile_to = os.environ.get("PMO_TIMELINE_PROFILE")
+
+    def mark(what: str) -> None:
+        times = os.times()
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write(
+                f"{multiprocessing.current_process().name}: {what}\t"
+                f"{times.user + times.system}\t{time.perf_counter() - START}\n"
+            )
+
+    def receive(*args: Any, **kwargs: Any) -> Any:
+        got = received(*args, **kwargs)
+        mark("inputs received")
+        return got
+
+    def child_main(*args: Any, **kwargs: Any) -> None:
+        profiler = None
+        if profile_to:
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
+        try:
+            recorded(*args, **kwargs)
+        finally:
+            if profiler is not None:
+                profiler.disable()
+                profiler.dump_stats(profile_to)
+            mark("answered")
+
+    store_child.receive_asked, store_child._child_main = receive, child_main
 
 
 def _timed(owner: Any, name: str, label: str) -> None:
@@ -242,6 +286,10 @@ def main() -> None:
 
     side_log = Path(tempfile.mkstemp(prefix="pmo-side-cpu-")[1])
     _log_children_cpu(side_log)
+    with contextlib.suppress(ImportError):
+        from addin.consolidate import store_child as early_store
+
+        _log_store_child(side_log, early_store)
     with tempfile.TemporaryDirectory() as scratch:
         global START
         tmp = args.keep or Path(scratch)
@@ -288,12 +336,21 @@ def main() -> None:
         f"{main_cpu - WORKERS_CPU[0]:.2f}, side processes {children_cpu - WORKERS_CPU[1]:.2f}"
     )
     print("side processes: " + "; ".join(FORKS))
-    ended = [line.split("\t") for line in side_log.read_text().splitlines()]
+    logged = [line.split("\t") for line in side_log.read_text().splitlines()]
     side_log.unlink()
+    ended = [line for line in logged if ":" not in line[0]]
     print(
         "each child's own CPU s (ended at s): "
         + "; ".join(f"{name} {float(cpu):.2f} ({float(end):.2f})" for name, cpu, end in ended)
     )
+    marks = {name.partition(": ")[2]: (float(cpu), float(at)) for name, cpu, at in logged}
+    if "inputs received" in marks and "answered" in marks:
+        (cpu_in, at_in), (cpu_out, at_out) = marks["inputs received"], marks["answered"]
+        print(
+            f"store child: inputs received at {at_in:.2f} s (its CPU {cpu_in:.2f} s), answered "
+            f"at {at_out:.2f} s: **{cpu_out - cpu_in:.3f} CPU s after the hand-over**; "
+            f"**the workers' end to its answer {at_out - workers_end:.2f} s**"
+        )
     print("sheets rendered with the final structure: " + (", ".join(AGAIN) or "none"))
     print(
         "main process's cyclic GC: "

@@ -5,7 +5,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Column, Date, Integer, MetaData, Table, Text, create_engine, select
+import pytest
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    Float,
+    Integer,
+    MetaData,
+    Table,
+    Text,
+    create_engine,
+    select,
+)
 
 from addin.store.fast import bulk_insert, fetch_rows
 
@@ -113,3 +125,61 @@ def test_none_is_stored_as_null_through_the_registered_adapter() -> None:
     direct.execute("INSERT INTO t VALUES (?)", (None,))
     assert direct.execute("SELECT a, typeof(a) FROM t").fetchall() == [(None, "null")]
     direct.close()
+
+
+SCORES = Table(
+    "scores",
+    META,
+    Column("n", Integer),
+    Column("title", Text),
+    Column("score", Float),
+    Column("due", Date),
+)
+
+
+def _stored(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    """Every row as SQLite holds it: its rowid, its values, each value's storage type."""
+    engine = create_engine("sqlite://")
+    META.create_all(engine)
+    with engine.begin() as conn:
+        bulk_insert(conn, SCORES, ("n", "title", "score", "due"), rows)
+        raw = conn.connection.driver_connection  # type: ignore[union-attr]
+        return raw.execute(
+            "SELECT rowid, n, title, score, due, typeof(n), typeof(title), typeof(score), "
+            "typeof(due) FROM scores ORDER BY rowid"
+        ).fetchall()
+
+
+def test_several_rows_a_statement_store_the_rows_one_a_statement_stores(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """More rows than one statement carries, and a remainder: the same rows in the same
+    order (the same rowids), each value of the same storage type (an int in a float
+    column stored as a real, a date as its ISO text, None as NULL), as one row a
+    statement stores them."""
+    from addin.store import fast
+
+    prepared = fast.prepare_insert(
+        create_engine("sqlite://").dialect, SCORES, ("n", "title", "score", "due")
+    )
+    per = prepared.rows_per_statement
+    assert prepared.many_sql is not None and per > 1
+    assert per * 4 <= 999 and prepared.many_sql.count("?") == per * 4
+    values = (7, 2.5, None, 1e-300, 1234567.891, -0.0, 10**15)
+    rows = [
+        (
+            n,
+            None if n % 5 == 0 else f"item {n}",
+            values[n % len(values)],
+            date(2026, 1 + n % 12, 1 + n % 28),
+        )
+        for n in range(per * 3 + per // 2)
+    ]
+    many = _stored(rows)
+    fast._PREPARED.clear()  # one row a statement, as before
+    monkeypatch.setattr(fast, "_many_rows", lambda dialect, sql, columns: (None, 1))
+    one = _stored(rows)
+    fast._PREPARED.clear()
+    assert many == one and len(many) == len(rows)
+    assert many[1][2:5] == ("item 1", 2.5, "2026-02-02")
+    assert many[0][7] == "real" and many[5][6] == "null" and many[5][2] is None

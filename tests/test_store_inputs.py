@@ -52,6 +52,13 @@ def test_the_packed_inputs_make_the_same_snapshot_and_expectation(
     unpacked = receive_inputs(there)
     sender.join()
     assert len(unpacked.findings) == len(inputs.findings) and len(inputs.findings) % 7
+    # The severities came with the findings: counted for the snapshots row before the
+    # findings' rows are made, with no chunk unpacked for them.
+    kept = unpacked.findings._severities
+    assert kept == [f.severity for f in inputs.findings] and "warning" in kept
+    assert unpacked.findings.severities() is kept
+    # Findings whose value is not text: their rows are made from the packed tuples alike.
+    assert {type(f.value) for f in inputs.findings} - {str, type(None)}
     assert len(inputs.findings) > 10 and any(f.sheet and f.cell for f in inputs.findings)
     ours, theirs = snapshot_from_inputs(inputs), snapshot_from_inputs(unpacked)
     assert ours.run == theirs.run and ours.severities == theirs.severities
@@ -94,3 +101,81 @@ def test_the_packed_findings_keep_their_severities_from_a_whole_pass_only() -> N
     data = SnapshotData(WEEK2, {}, severities=finding_severities(findings))
     counts = {"findings_error": 2, "findings_warning": 3, "findings_info": 2}
     assert data.severity_counts() == counts
+
+
+def test_severities_handed_over_are_kept_only_when_there_is_one_for_every_finding() -> None:
+    findings = store_inputs.PackedFindings()
+    findings.add(_chunk("error", "warning", "info"), 3)
+    findings.keep_severities(["error", "warning"])  # (one short: not these findings')
+    assert findings._severities is None
+    assert findings.severities() == ["error", "warning", "info"]
+    findings.keep_severities(["info", "info", "info"])
+    assert findings.severities() == ["info", "info", "info"]
+
+
+def test_the_store_rows_of_packed_findings_are_those_of_the_findings(
+    tmp_path: Path, standards: Standards, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A finding's value of every type (text, a number, a date, none), a sheet with and
+    without a cell, none: the rows made from the packed tuples, without a finding object
+    each, are the rows made from the findings."""
+    import dataclasses
+    from datetime import date
+
+    inputs = _inputs(tmp_path, standards, monkeypatch)
+    first = inputs.findings[0]
+    odd = [
+        dataclasses.replace(first, value=value, sheet=sheet, cell=cell)
+        for value, sheet, cell in (
+            (12.5, "Risks", "F12"),
+            (date(2026, 12, 1), "RAID Log", "B7"),
+            (7, "Risks", None),
+            (None, None, None),
+            ("text", "It's", "A1"),
+        )
+    ]
+    inputs.findings[:0] = odd
+    here, there = multiprocessing.Pipe()
+    sender = threading.Thread(target=send_inputs, args=(here, inputs))
+    sender.start()
+    unpacked = receive_inputs(there)
+    sender.join()
+    ours = snapshot_from_inputs(inputs).tables["findings"]
+    theirs = snapshot_from_inputs(unpacked).tables["findings"]
+    rows = list(theirs[1])
+    assert theirs[0] == ours[0] and rows == list(ours[1])
+    address, value = ours[0].index("address"), ours[0].index("value")
+    assert [(r[address], r[value]) for r in rows[:5]] == [
+        ("Risks!F12", "12.5"),
+        ("'RAID Log'!B7", "2026-12-01"),
+        ("Risks", "7"),
+        (None, None),
+        ("'It''s'!A1", "text"),
+    ]
+
+
+def test_the_early_child_compiles_the_snapshots_inserts_before_the_inputs_come(
+    tmp_path: Path, standards: Standards, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The early read leaves every insert of the snapshot compiled for the store's
+    dialect: the write at the end of the run compiles none."""
+    from addin.consolidate.history_step import record_history
+    from addin.store import fast
+
+    inputs = _inputs(tmp_path, standards, monkeypatch)  # (h.sqlite holds week two)
+    fast._PREPARED.clear()
+    request = StoreRequest(str(tmp_path / "h.sqlite"))
+    before = store_child._read_early(request, tmp_path / "w.xlsx", WEEK2)
+    assert before is not None and before.snapshots
+    assert {key[4].name for key in fast._PREPARED} == set(snapshot_from_inputs(inputs).tables)
+    compiled: list[str] = []
+    real = fast._prepare
+
+    def prepare(dialect: Any, table: Any, keys: Any, fixed: int) -> Any:
+        compiled.append(table.name)
+        return real(dialect, table, keys, fixed)
+
+    monkeypatch.setattr(fast, "_prepare", prepare)
+    history, error = record_history(request, tmp_path / "w.xlsx", inputs, standards)
+    assert error is None and history is not None and history.as_of == WEEK2
+    assert compiled == []

@@ -229,11 +229,23 @@ def _read_early(request: StoreRequest, out: Path, as_of: Any) -> Any:
     except Exception:
         return None
     try:
-        return read_before(store, as_of, request.since)
+        before = read_before(store, as_of, request.since)
     except Exception:
         return None
+    else:
+        _prepare_inserts(store)
+        return before
     finally:
         store.dispose()
+
+
+def _prepare_inserts(store: Any) -> None:
+    """The snapshot's inserts compiled for the store's dialect now, while the workers read,
+    instead of at the end of the run (a failure here only leaves them to the write)."""
+    from addin.store.content import prepare_snapshot_inserts
+
+    with contextlib.suppress(Exception):
+        prepare_snapshot_inserts(store.engine.dialect)
 
 
 def _quiet(text: str) -> None:

@@ -13,7 +13,8 @@ orders the values as the statement takes them, in one call per row; a processor 
 writes a date as its ISO text (SQLite's Date) is replaced by ``date.isoformat`` for plain
 dates (175,000 calls in a 300-project snapshot; benchmarks/README.md, round 5b), each
 date's text made once and looked up after (round 9b). On PostgreSQL a batch goes by
-``COPY`` instead where ``COPY`` takes every value as the INSERT does (round 9b).
+``COPY`` instead where ``COPY`` takes every value as the INSERT does (round 9b); on SQLite
+the rows go several to a statement, in the same order (round 13a).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain, islice
 from typing import Any
 
 from sqlalchemy import (
@@ -53,6 +55,10 @@ class PreparedInsert:
     sql: str
     factory: Callable[..., Callable[[Values], Any]]  # (fixed values, converted) -> make
     fixed_processors: tuple[Callable[[Any], Any] | None, ...]
+    #: The same INSERT of ``rows_per_statement`` rows at once (one ``VALUES`` list after
+    #: another), or None where the dialect takes only one row a statement here.
+    many_sql: str | None = None
+    rows_per_statement: int = 1
 
     def maker(self, fixed: Sequence[object]) -> Callable[[Values], Any]:
         values = [
@@ -91,7 +97,16 @@ def bulk_insert(
         return
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        cursor.executemany(prepared.sql, params)
+        per = prepared.rows_per_statement
+        whole = len(params) - len(params) % per if prepared.many_sql is not None else 0
+        if whole:
+            rows_at = iter(params[:whole])
+            flat = chain.from_iterable
+            cursor.executemany(
+                prepared.many_sql, [tuple(flat(islice(rows_at, per))) for _ in range(whole // per)]
+            )
+        if whole < len(params):
+            cursor.executemany(prepared.sql, params[whole:])
     finally:
         cursor.close()
 
@@ -221,7 +236,32 @@ def _prepare(dialect: Dialect, table: Table, keys: tuple[str, ...], fixed: int) 
         "    return make\n"
     )
     exec(compile(source, f"<insert into {table.name}>", "exec"), namespace)
-    return PreparedInsert(compiled.string, namespace["factory"], tuple(processors[:fixed]))
+    many_sql, per = _many_rows(dialect, compiled.string, len(keys))
+    return PreparedInsert(
+        compiled.string, namespace["factory"], tuple(processors[:fixed]), many_sql, per
+    )
+
+
+#: Rows one INSERT statement carries on SQLite (``VALUES (...), (...), ...``), at most, and
+#: the parameters it may bind: 999, SQLite's limit before 3.32 (32,766 since).
+ROWS_PER_INSERT = 50
+_SQLITE_VARIABLES = 999
+
+
+def _many_rows(dialect: Dialect, sql: str, columns: int) -> tuple[str | None, int]:
+    """SQLite: the INSERT ``sql`` (one row of ``columns`` question marks) made to carry
+    several rows, and how many; (None, 1) elsewhere. The rows go in the same order with
+    the same values (so the same rowids): only SQLite's work per statement (a step, a
+    reset, the GIL dropped and taken around each) is shared by the rows, about a quarter
+    of ``executemany``'s CPU for a snapshot (benchmarks/README.md round 13a)."""
+    head, found, row = sql.partition(" VALUES ")
+    one = "(" + ", ".join("?" * columns) + ")"
+    per = min(ROWS_PER_INSERT, _SQLITE_VARIABLES // max(columns, 1))
+    if dialect.name != "sqlite" or dialect.paramstyle != "qmark" or not found or row != one:
+        return None, 1
+    if per < 2:
+        return None, 1
+    return f"{head} VALUES {', '.join([one] * per)}", per
 
 
 #: A date -> its ISO text, for the dates written so far (only plain dates are keys: a
