@@ -1039,10 +1039,21 @@ def _title_group(block: TableBlock, grid: Grid, heading: Converter | None) -> tu
 
 #: CapEx or OpEx named inside a longer title or a sheet name (``Actual Capex (INR)``,
 #: ``Capex Tracker``, ``Operating expenditure 2026``): the term itself, not ``capital``
-#: alone (a capital city, a capital programme) nor ``operations``.
+#: alone (a capital city) nor ``operations``. Round 20: a capital plan is capital spend
+#: (``Capital Programme 2026/27``, ``Capital plan``, ``Capital schemes``, ``Capital works
+#: budget``, as public bodies and estates title the plan of what they build or buy), unless
+#: the capital is another kind (:data:`_OTHER_CAPITAL`).
 _CAPEX_OPEX_TERM = re.compile(
-    r"\b(?:cap[\s-]?ex|op[\s-]?ex|capital\s+(?:expenditure|spend(?:ing)?|costs?|budget)"
+    r"\b(?:cap[\s-]?ex|op[\s-]?ex|capital\s+(?:expenditure|spend(?:ing)?|costs?|budgets?"
+    r"|programmes?|programs?|plans?|schemes?|projects?|works|investments?)"
     r"|operat(?:ing|ional)\s+(?:expenditure|expenses|spend(?:ing)?|costs?|budget))\b",
+    re.IGNORECASE,
+)
+#: Capital that is no capital spend, in the words before it (``Human capital plan``, a
+#: ``Working capital budget``, ``Venture capital programme``, ``Share capital``): round 20.
+_OTHER_CAPITAL = re.compile(
+    r"\b(?:human|working|venture|social|share|intellectual|natural|risk|regulatory|"
+    r"economic|cultural|relational|growth|seed|equity|debt|loan)\s*$",
     re.IGNORECASE,
 )
 
@@ -1069,6 +1080,10 @@ def _named_capex_opex(block: TableBlock, grid: Grid, heading: Converter | None) 
             term = match.group(0)
             if _CUT.match(text[match.end() :]):
                 continue  # red team of round 14: an ``Opex Reduction Programme`` cuts it
+            if term.casefold().startswith("capital"):
+                if _OTHER_CAPITAL.search(text[: match.start()]):
+                    continue  # round 20: ``Human capital plan`` is no capital spend
+                term = "capital"  # round 20: ``Capital programme`` is read as ``capital``
             # ``Cap-ex``, ``Op Ex``: the one word
             value = _capex_opex(re.sub(r"[\s-]", "", term) if len(term) <= 6 else term, heading)
             if value is not None:

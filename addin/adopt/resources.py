@@ -59,7 +59,8 @@ _DAYS_WORLD = (
 _EFFORT = re.compile(
     rf"\b(?:{_DAYS_WORLD}|"
     r"resources?|resourcing|effort|days?|man[\s-]?days?|person[\s-]?days?|mandays|fte|"
-    r"capacity|allocation|allocations|staffing|headcount|hours?|demand)\b",
+    r"capacity|allocation|allocations|staffing|headcount|hours?|demand)\b"
+    r"|[(\[]\s*(?:h|hrs?)\s*[)\]]",  # round 20: ``Total (h)``
     re.IGNORECASE,
 )
 #: Words saying a table is money (then it is finance, whatever else it says).
@@ -84,7 +85,10 @@ _PER_WEEK = re.compile(
     r"|\bweekly\s+(?:hours|hrs|days|effort|allocation)\b",
     re.IGNORECASE,
 )
-_HOURS = re.compile(r"\b(?:hours?|hrs?)\b", re.IGNORECASE)
+#: Round 20: the unit's symbol in brackets after a header or title (``Total (h)``, ``Effort
+#: [h]``, ``Planned (hrs)``), as Tempo, Jira and MS Project exports write it.
+_HOURS_SYMBOL = r"[(\[]\s*(?:h|hrs?)\s*[)\]]"
+_HOURS = re.compile(rf"\b(?:hours?|hrs?)\b|{_HOURS_SYMBOL}", re.IGNORECASE)
 #: Words saying a table holds people's availability (the EPMO's capacity), not the effort a
 #: project plans on them (its demand: the Resources register).
 _AVAILABLE = re.compile(r"\b(?:available|availability|capacity)\b", re.IGNORECASE)
@@ -452,8 +456,9 @@ def _unit_texts(block: TableBlock) -> list[str]:
 
 #: The working days of the hours a plan may count in (round 15): 8 hours (the ILO's
 #: working day, most countries), 7.5 (a 37.5-hour week: the UK, Ireland, New Zealand) and
-#: 7 (a 35-hour week: France, some public services).
-_DAY_LENGTHS = (8.0, 7.5, 7.0)
+#: 7 (a 35-hour week: France, some public services); round 20: 7.4 (a 37-hour week:
+#: Denmark's collective agreements, the Netherlands' and Germany's public services).
+_DAY_LENGTHS = (8.0, 7.5, 7.4, 7.0)
 _DEFAULT_HOURS = 8.0
 
 
