@@ -434,6 +434,14 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
         # round 15: read in days by the value readings the mapping file holds (stated,
         # warned while they are the defaults)
         return ResourcePlan(columns, reason + f", in {said_unit} read as days by the readings")
+    if unit is None and not weeks and (most := _days_by_figures(block, grid, month_cols)):
+        # round 20: figures no unit names, but only days can be (Kantata's allocations)
+        return ResourcePlan(
+            columns,
+            reason + f", in days as the figures show (whole or half, none above {most:g}, a "
+            f"month's {_MOST_DAYS_A_MONTH} working days, some above {_MOST_FTE:g} FTE): say "
+            "'hours' or 'FTE' in the title if they are not days",
+        )
     why = (
         "the figures are FTE by week, and the plan (or the fte_days reading of the mapping "
         "file) gives an FTE's days in a month, not a week's: convert the plan to days (or set "
@@ -444,6 +452,30 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
         "and adopt again"
     )
     return ResourcePlan(columns, reason, refused=why)
+
+
+#: The most working days a calendar month holds (23: a 31-day month starting on a
+#: weekday); a figure above it in a month is no person's days (round 20).
+_MOST_DAYS_A_MONTH = 23
+
+
+def _days_by_figures(block: TableBlock, grid: Grid, month_cols: list[int]) -> float:
+    """The largest figure of a monthly plan whose unit nothing states when its figures can
+    only be days (round 20), else 0: every figure a whole or half number, none above a
+    month's working days (:data:`_MOST_DAYS_A_MONTH`), and one above :data:`_MOST_FTE` at
+    least (one person at 5 FTE is no FTE). In hours, nobody would be planned more than three
+    days a month; days are planned in whole and half days. A total row is left out."""
+    figures = [
+        n
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if not _TOTAL.match(cell_text(grid.value(r, block.first_col)))
+        for c in month_cols
+        if (n := figure(grid.value(r, c)))
+    ]
+    if not figures or any(n < 0 or n * 2 != int(n * 2) for n in figures):
+        return 0.0
+    most = max(figures)
+    return most if _MOST_FTE < most <= _MOST_DAYS_A_MONTH else 0.0
 
 
 def _unit_texts(block: TableBlock) -> list[str]:
