@@ -12,8 +12,9 @@ The rule a PMO analyst states: a label column whose two or three words repeat in
 order under every cost line, all of them but one naming a measure, is the measure column,
 and the one word left names the measure the others leave:
 
-- with two measures named, the third (``Budget`` / ``Actual`` / ``Outlook``: the outlook
-  is the Forecast);
+- with two measures named, the third (``Budget`` / ``Actual`` / ``Prognoza``: the
+  Forecast) when its rows' months agree (a forecast runs to the last month, actuals stop
+  before it: a ``Paid`` row beside Budget and Actual stops early and is no forecast);
 - with one measure named, the rows' months decide: actuals stop at the last month
   reported while a budget (or forecast) runs to the end of the plan. The word whose rows
   all stop before the last month, beside a word whose rows all reach it, is the Actual;
@@ -85,29 +86,28 @@ def deduce(rows: list[MeasureRow], measure_of: Callable[[str], str | None]) -> D
     if any(ch.isdigit() for ch in word):
         return None  # a code or a year, no measure
     written = next(w for w in words if w.casefold() == word)
-    left = [m for m in MEASURES if m not in known.values()]
-    if len(known) == 2:
-        return Deduced(
-            written,
-            left[0],
-            f"the other rows name {' and '.join(sorted(known.values()))}: "
-            f"{written!r} is the {left[0]}",
-        )
-    (other_word, other), = known.items()
     mine = [r for r in rows if r.word.strip().casefold() == word]
-    theirs = [r for r in rows if r.word.strip().casefold() == other_word]
-    mine_stop = all(not r.last for r in mine) and any(r.first for r in mine)
-    theirs_stop = all(not r.last for r in theirs) and any(r.first for r in theirs)
-    mine_reach = all(r.last for r in mine)
-    theirs_reach = all(r.last for r in theirs)
-    if other in ("budget", "forecast") and mine_stop and theirs_reach:
+    others = [r for r in rows if r.word.strip().casefold() != word]
+    if not _stops(mine) and not _reaches(mine):
+        return None  # the months do not show which it is
+    if len(known) == 2:
+        (left,) = [m for m in MEASURES if m not in known.values()]
+        # the third measure, when the rows' months agree: actuals stop early, a budget or
+        # forecast runs to the last month (``Paid`` beside Budget and Actual stops early:
+        # no forecast, nothing deduced)
+        if (left == "actual") != _stops(mine):
+            return None
+        named = " and ".join(sorted(known.values()))
+        return Deduced(written, left, f"the other rows name {named}: {written!r} is the {left}")
+    ((_, other),) = known.items()
+    if other in ("budget", "forecast") and _stops(mine) and _reaches(others):
         return Deduced(
             written,
             "actual",
             f"its rows stop before the last month while the {other} rows run to it: "
             "actuals to date",
         )
-    if other == "actual" and theirs_stop and mine_reach:
+    if other == "actual" and _stops(others) and _reaches(mine):
         return Deduced(
             written,
             "budget",
@@ -115,6 +115,16 @@ def deduce(rows: list[MeasureRow], measure_of: Callable[[str], str | None]) -> D
             "plan the actuals are set against",
         )
     return None
+
+
+def _stops(rows: list[MeasureRow]) -> bool:
+    """True when the rows have amounts, but none in the last month (actuals to date)."""
+    return any(r.first for r in rows) and not any(r.last for r in rows)
+
+
+def _reaches(rows: list[MeasureRow]) -> bool:
+    """True when every row has an amount in the last month (a budget or a forecast)."""
+    return bool(rows) and all(r.last for r in rows)
 
 
 def said(column: str, deduced: Deduced) -> str:
