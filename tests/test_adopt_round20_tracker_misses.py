@@ -270,6 +270,21 @@ def test_figures_days_do_not_explain_leave_the_plan_unread(
     assert any(why in t.reason for t in adoption.report.tables)
 
 
+def test_a_headcount_plan_s_small_figures_are_people_not_days(tmp_path: Path) -> None:
+    """Heads by role and month (2, 5, 8 people) fit days as well; the title says they are
+    people, so nothing reads them as days."""
+    rows = [
+        ["Headcount plan 2026"],
+        ["Role", "Apr 2026", "May 2026", "Jun 2026"],
+        ["Developer", 4, 6, 8],
+        ["Tester", 2, 2, 3],
+    ]
+    adoption = adopt(book(tmp_path / "heads.xlsx", "Plan", rows))
+    assert not adoption.project.resources
+    why = "nothing says whether the figures are days, FTE or hours"
+    assert any(why in t.reason for t in adoption.report.tables)
+
+
 # ---------------------------------------------------------------------------------------
 # A code written with its line's name; Austrian months; Responsibility
 # ---------------------------------------------------------------------------------------

@@ -434,7 +434,12 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
         # round 15: read in days by the value readings the mapping file holds (stated,
         # warned while they are the defaults)
         return ResourcePlan(columns, reason + f", in {said_unit} read as days by the readings")
-    if unit is None and not weeks and (most := _days_by_figures(block, grid, month_cols)):
+    if (
+        unit is None
+        and not weeks
+        and not _HEADS.search(said)
+        and (most := _days_by_figures(block, grid, month_cols))
+    ):
         # round 20: figures no unit names, but only days can be (Kantata's allocations)
         return ResourcePlan(
             columns,
@@ -452,6 +457,15 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
         "and adopt again"
     )
     return ResourcePlan(columns, reason, refused=why)
+
+
+#: Words saying a plan counts people, not their days (``Headcount plan``, ``Number of
+#: staff``, ``Heads``): its figures are people however small (round 20, read by no rule).
+_HEADS = re.compile(
+    r"\b(?:head\s*count|heads|number\s+of\s+(?:staff|people|resources)|no\.?\s+of\s+"
+    r"(?:staff|people|resources)|staff\s+numbers)\b",
+    re.IGNORECASE,
+)
 
 
 #: The most working days a calendar month holds (23: a 31-day month starting on a
