@@ -812,17 +812,48 @@ def cjk_month(text: str) -> date | None:
 
 
 def numeric_month(text: str) -> date | None:
-    """``2024-03`` / ``2024/3`` / ``03/2024`` / ``202403`` -> 2024-03-01; None for anything
-    else."""
+    """``2024-03`` / ``2024/3`` / ``03/2024`` / ``202403`` -> 2024-03-01, and a month in Roman
+    numerals with its year (``III 2026``, ``III.2026``, ``2026-III``: round 20,
+    :func:`roman_month`); None for anything else."""
     match = _YEAR_MONTH.match(text) or _PERIOD_YYYYMM.match(text)
     if match:
         year, month = int(match.group(1)), int(match.group(2))
     else:
         match = _MONTH_YEAR.match(text)
         if not match:
-            return None
+            return roman_month(text)
         month, year = int(match.group(1)), int(match.group(2))
     return date(year, month, 1) if 1 <= month <= 12 and 1990 <= year <= 2100 else None
+
+
+#: The months in Roman numerals, as Polish, Czech, Slovak, Hungarian, Romanian, Croatian,
+#: Serbian, Slovene, Lithuanian and Bulgarian schedules and dates write them (``III 2026``,
+#: ``III.2026``, ``15.III.2026``). Upper case only: ``vi`` and ``mix`` are words.
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
+#: A Roman month and a four-digit year, either way round, apart by a space, dot, slash or
+#: dash (``I 2026``, ``I.2026``, ``IV/2026``, ``2026-IV``, ``2026 IV``). A month alone (``IV``)
+#: is no month: a phase, a quarter, a grade.
+_ROMAN_MONTH_YEAR = re.compile(rf"^\s*({_ROMAN})\s*[./-]?\s*(\d{{4}})\s*r?\.?\s*$")
+_YEAR_ROMAN_MONTH = re.compile(rf"^\s*(\d{{4}})\s*[./-]?\s*({_ROMAN})\s*$")
+
+
+def roman_month(text: str) -> date | None:
+    """The month of a label writing it in Roman numerals beside its year (``III 2026`` ->
+    2026-03-01, ``2026.III``, Polish ``IV 2026 r.``); None for anything else (round 20).
+    Central European schedules and public-body plans (a Polish "harmonogram
+    rzeczowo-finansowy", a Czech "harmonogram") write months so; the year must be there, so
+    that a phase ``II`` or a quarter ``IV kw.`` is never read as a month."""
+    match = _ROMAN_MONTH_YEAR.match(text)
+    if match:
+        roman, year = match.group(1), int(match.group(2))
+    else:
+        match = _YEAR_ROMAN_MONTH.match(text)
+        if not match:
+            return None
+        year, roman = int(match.group(1)), match.group(2)
+    month = ROMAN_MONTHS.index(roman) + 1
+    return date(year, month, 1) if 1990 <= year <= 2100 else None
 
 
 def _order_counts(values: Iterable[CellValue]) -> tuple[int, int]:

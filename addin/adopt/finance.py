@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
-from addin.adopt import eras
+from addin.adopt import eras, measure_rows
 from addin.adopt.convert import (
     Converter,
     cjk_month,
@@ -607,6 +607,17 @@ def unpivot(
         result.notes.append(said)
     label_cols = _cost_line_columns(block, grid, months, label_plans, result)
     result.measure_col = _measure_column(block, grid, months)
+    deduced: dict[str, str] = {}
+    if result.measure_col is None:
+        # round 20: a measure column with one word the vocabularies do not know
+        found = _deduced_measure_column(block, grid, months, label_cols)
+        if found is not None:
+            result.measure_col, word = found
+            deduced[word.word.casefold()] = word.measure
+            head = block.header_at(result.measure_col)
+            result.notes.append(
+                measure_rows.said(head.text if head else _letter(result.measure_col), word)
+            )
     lines = _Lines(default_measure=measure_in(context))
     heads = [h.full for c in label_cols if (h := block.header_at(c)) is not None]
     named = measure_over_lines(heads[0], _measure_word) if len(heads) == 1 else None
@@ -710,7 +721,7 @@ def unpivot(
                 )
             )
             continue
-        carried = _carried_line(grid, row, label_cols, result.measure_col, line_above)
+        carried = _carried_line(grid, row, label_cols, result.measure_col, line_above, deduced)
         if why is not None and carried is None:
             result.skipped.append(RowIssue(row, "", why))
             continue
@@ -719,10 +730,10 @@ def unpivot(
             label = carried[0]
             line_above = (
                 carried[0],
-                carried[1] | {_row_measure(grid, row, result.measure_col, "")},
+                carried[1] | {_row_measure(grid, row, result.measure_col, "", deduced)},
             )
         elif result.measure_col is not None and label:
-            line_above = (label, {_row_measure(grid, row, result.measure_col, label)})
+            line_above = (label, {_row_measure(grid, row, result.measure_col, label, deduced)})
         present = {
             m.col: a for m in months if (a := _amount(grid.value(row, m.col), m)) is not None
         }
@@ -743,7 +754,7 @@ def unpivot(
         if group is not None:
             extra.setdefault("capex_opex", group)
         row_measure = _row_measure(
-            grid, row, result.measure_col, label if labels_name_measures else ""
+            grid, row, result.measure_col, label if labels_name_measures else "", deduced
         )
         if row_measure is None and in_block is not None:
             row_measure = in_block[1].kind  # round 18: the block's measure
@@ -937,6 +948,36 @@ def _measure_column(block: TableBlock, grid: Grid, months: list[MonthColumn]) ->
     return None
 
 
+def _deduced_measure_column(
+    block: TableBlock, grid: Grid, months: list[MonthColumn], label_cols: list[int]
+) -> tuple[int, measure_rows.Deduced] | None:
+    """The first label column whose words cycle line by line, all but one naming a measure,
+    and the measure that one word is read as (round 20, :mod:`addin.adopt.measure_rows`)."""
+    if not months:
+        return None
+    month_set = {m.col for m in months}
+    first = [m for m in months if m.month == min(x.month for x in months)]
+    last = [m for m in months if m.month == max(x.month for x in months)]
+
+    def filled(row: int, cols: list[MonthColumn]) -> bool:
+        return any(_amount(grid.value(row, m.col), m) is not None for m in cols)
+
+    for col in range(block.first_col, block.last_col + 1):
+        if col in month_set or col in label_cols:
+            continue
+        rows = [
+            measure_rows.MeasureRow(r, said, filled(r, first), filled(r, last))
+            for r in range(block.first_data_row, block.last_data_row + 1)
+            if (said := cell_text(grid.value(r, col)))
+            and parse_number(grid.value(r, col)) is None
+            and not derived_figure(said)
+        ]
+        found = measure_rows.deduce(rows, _measure_word)
+        if found is not None:
+            return col, found
+    return None
+
+
 def _measure_word(text: str) -> str | None:
     """The measure a measure column's cell names, in English or another language of
     ``languages.toml`` (``Ist``, ``Prognose``, ``Previsto``, ``Realizado``; round 14)."""
@@ -998,10 +1039,21 @@ def _title_group(block: TableBlock, grid: Grid, heading: Converter | None) -> tu
 
 #: CapEx or OpEx named inside a longer title or a sheet name (``Actual Capex (INR)``,
 #: ``Capex Tracker``, ``Operating expenditure 2026``): the term itself, not ``capital``
-#: alone (a capital city, a capital programme) nor ``operations``.
+#: alone (a capital city) nor ``operations``. Round 20: a capital plan is capital spend
+#: (``Capital Programme 2026/27``, ``Capital plan``, ``Capital schemes``, ``Capital works
+#: budget``, as public bodies and estates title the plan of what they build or buy), unless
+#: the capital is another kind (:data:`_OTHER_CAPITAL`).
 _CAPEX_OPEX_TERM = re.compile(
-    r"\b(?:cap[\s-]?ex|op[\s-]?ex|capital\s+(?:expenditure|spend(?:ing)?|costs?|budget)"
+    r"\b(?:cap[\s-]?ex|op[\s-]?ex|capital\s+(?:expenditure|spend(?:ing)?|costs?|budgets?"
+    r"|programmes?|programs?|plans?|schemes?|projects?|works|investments?)"
     r"|operat(?:ing|ional)\s+(?:expenditure|expenses|spend(?:ing)?|costs?|budget))\b",
+    re.IGNORECASE,
+)
+#: Capital that is no capital spend, in the words before it (``Human capital plan``, a
+#: ``Working capital budget``, ``Venture capital programme``, ``Share capital``): round 20.
+_OTHER_CAPITAL = re.compile(
+    r"\b(?:human|working|venture|social|share|intellectual|natural|risk|regulatory|"
+    r"economic|cultural|relational|growth|seed|equity|debt|loan)\s*$",
     re.IGNORECASE,
 )
 
@@ -1028,6 +1080,10 @@ def _named_capex_opex(block: TableBlock, grid: Grid, heading: Converter | None) 
             term = match.group(0)
             if _CUT.match(text[match.end() :]):
                 continue  # red team of round 14: an ``Opex Reduction Programme`` cuts it
+            if term.casefold().startswith("capital"):
+                if _OTHER_CAPITAL.search(text[: match.start()]):
+                    continue  # round 20: ``Human capital plan`` is no capital spend
+                term = "capital"  # round 20: ``Capital programme`` is read as ``capital``
             # ``Cap-ex``, ``Op Ex``: the one word
             value = _capex_opex(re.sub(r"[\s-]", "", term) if len(term) <= 6 else term, heading)
             if value is not None:
@@ -1044,6 +1100,7 @@ def _carried_line(
     label_cols: list[int],
     measure_col: int | None,
     line_above: tuple[str, set[str | None]] | None,
+    deduced: dict[str, str] | None = None,
 ) -> tuple[str, set[str | None]] | None:
     """The cost line a measure row without one belongs to (round 6): a line written once
     over its Budget / Actual / Forecast rows, merged down or blank below. Only with a
@@ -1051,7 +1108,7 @@ def _carried_line(
     line's cells are empty (or covered by the line's merged cell)."""
     if measure_col is None or line_above is None or not label_cols:
         return None
-    measure = _row_measure(grid, row, measure_col, "")
+    measure = _row_measure(grid, row, measure_col, "", deduced)
     if measure is None or measure in line_above[1]:
         return None
     if any(not is_blank(grid.value(row, c)) for c in label_cols):
@@ -1209,9 +1266,20 @@ def _labels_name_measures(block: TableBlock, grid: Grid, label_cols: list[int]) 
     return len(named) >= 2
 
 
-def _row_measure(grid: Grid, row: int, measure_col: int | None, label: str) -> str | None:
-    """The measure a row states, in its measure column or a short row label."""
-    measure = _measure_word(cell_text(grid.value(row, measure_col))) if measure_col else None
+def _row_measure(
+    grid: Grid,
+    row: int,
+    measure_col: int | None,
+    label: str,
+    deduced: dict[str, str] | None = None,
+) -> str | None:
+    """The measure a row states, in its measure column or a short row label; ``deduced``
+    holds the measure column's word no vocabulary names and the measure the column's other
+    words leave it (round 20, :mod:`addin.adopt.measure_rows`)."""
+    said = cell_text(grid.value(row, measure_col)) if measure_col else ""
+    measure = _measure_word(said) if said else None
+    if measure is None and said and deduced:
+        measure = deduced.get(said.strip().casefold())
     if measure is None and label and len(label.split()) <= 4:
         measure = measure_in(label)
     return measure

@@ -14,6 +14,8 @@ table with one row a month needs no line to tell its rows apart: nothing is move
 
 from __future__ import annotations
 
+import re
+
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import Candidate
@@ -129,9 +131,21 @@ def _tells_rows_apart(
 
 
 def _codes(grid: Grid, rows: list[int], col: int) -> bool:
-    """True when most of the column's values hold a digit (task numbers, WBS codes)."""
+    """True when most of the column's values are codes (task numbers, WBS codes: ``1.2``,
+    ``400200``, ``WP-03``). A code written with its name (``C2.01 Enabling Works``, ``KST
+    4711 Fachanwendung``, as an ERP's WBS element or cost centre is listed) names the line:
+    no code (round 20)."""
     texts = [cell_text(grid.value(r, col)) for r in rows]
-    return sum(any(ch.isdigit() for ch in t) for t in texts) * 2 > len(texts)
+    return sum(_code_only(t) for t in texts) * 2 > len(texts)
+
+
+def _code_only(text: str) -> bool:
+    """True when a value holds a digit and no word of three letters or more beside its
+    codes (the words of a token holding a digit, ``WP-03``, are the code's)."""
+    if not any(ch.isdigit() for ch in text):
+        return False
+    plain = [t for t in text.split() if not any(ch.isdigit() for ch in t)]
+    return not any(len(re.sub(r"[^\w]|[\d_]", "", t)) >= 3 for t in plain)
 
 
 def finest_line(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> None:

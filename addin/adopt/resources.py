@@ -59,7 +59,8 @@ _DAYS_WORLD = (
 _EFFORT = re.compile(
     rf"\b(?:{_DAYS_WORLD}|"
     r"resources?|resourcing|effort|days?|man[\s-]?days?|person[\s-]?days?|mandays|fte|"
-    r"capacity|allocation|allocations|staffing|headcount|hours?|demand)\b",
+    r"capacity|allocation|allocations|staffing|headcount|hours?|demand)\b"
+    r"|[(\[]\s*(?:h|hrs?)\s*[)\]]",  # round 20: ``Total (h)``
     re.IGNORECASE,
 )
 #: Words saying a table is money (then it is finance, whatever else it says).
@@ -84,7 +85,10 @@ _PER_WEEK = re.compile(
     r"|\bweekly\s+(?:hours|hrs|days|effort|allocation)\b",
     re.IGNORECASE,
 )
-_HOURS = re.compile(r"\b(?:hours?|hrs?)\b", re.IGNORECASE)
+#: Round 20: the unit's symbol in brackets after a header or title (``Total (h)``, ``Effort
+#: [h]``, ``Planned (hrs)``), as Tempo, Jira and MS Project exports write it.
+_HOURS_SYMBOL = r"[(\[]\s*(?:h|hrs?)\s*[)\]]"
+_HOURS = re.compile(rf"\b(?:hours?|hrs?)\b|{_HOURS_SYMBOL}", re.IGNORECASE)
 #: Words saying a table holds people's availability (the EPMO's capacity), not the effort a
 #: project plans on them (its demand: the Resources register).
 _AVAILABLE = re.compile(r"\b(?:available|availability|capacity)\b", re.IGNORECASE)
@@ -430,6 +434,19 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
         # round 15: read in days by the value readings the mapping file holds (stated,
         # warned while they are the defaults)
         return ResourcePlan(columns, reason + f", in {said_unit} read as days by the readings")
+    if (
+        unit is None
+        and not weeks
+        and not _HEADS.search(said)
+        and (most := _days_by_figures(block, grid, month_cols))
+    ):
+        # round 20: figures no unit names, but only days can be (Kantata's allocations)
+        return ResourcePlan(
+            columns,
+            reason + f", in days as the figures show (whole or half, none above {most:g}, a "
+            f"month's {_MOST_DAYS_A_MONTH} working days, some above {_MOST_FTE:g} FTE): say "
+            "'hours' or 'FTE' in the title if they are not days",
+        )
     why = (
         "the figures are FTE by week, and the plan (or the fte_days reading of the mapping "
         "file) gives an FTE's days in a month, not a week's: convert the plan to days (or set "
@@ -442,6 +459,39 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
     return ResourcePlan(columns, reason, refused=why)
 
 
+#: Words saying a plan counts people, not their days (``Headcount plan``, ``Number of
+#: staff``, ``Heads``): its figures are people however small (round 20, read by no rule).
+_HEADS = re.compile(
+    r"\b(?:head\s*count|heads|number\s+of\s+(?:staff|people|resources)|no\.?\s+of\s+"
+    r"(?:staff|people|resources)|staff\s+numbers)\b",
+    re.IGNORECASE,
+)
+
+
+#: The most working days a calendar month holds (23: a 31-day month starting on a
+#: weekday); a figure above it in a month is no person's days (round 20).
+_MOST_DAYS_A_MONTH = 23
+
+
+def _days_by_figures(block: TableBlock, grid: Grid, month_cols: list[int]) -> float:
+    """The largest figure of a monthly plan whose unit nothing states when its figures can
+    only be days (round 20), else 0: every figure a whole or half number, none above a
+    month's working days (:data:`_MOST_DAYS_A_MONTH`), and one above :data:`_MOST_FTE` at
+    least (one person at 5 FTE is no FTE). In hours, nobody would be planned more than three
+    days a month; days are planned in whole and half days. A total row is left out."""
+    figures = [
+        n
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if not _TOTAL.match(cell_text(grid.value(r, block.first_col)))
+        for c in month_cols
+        if (n := figure(grid.value(r, c)))
+    ]
+    if not figures or any(n < 0 or n * 2 != int(n * 2) for n in figures):
+        return 0.0
+    most = max(figures)
+    return most if _MOST_FTE < most <= _MOST_DAYS_A_MONTH else 0.0
+
+
 def _unit_texts(block: TableBlock) -> list[str]:
     """The texts that say a plan's unit: its titles, and its headers but those pricing it
     (``Day Rate (£)`` says nothing of the figures' unit; round 15)."""
@@ -452,8 +502,9 @@ def _unit_texts(block: TableBlock) -> list[str]:
 
 #: The working days of the hours a plan may count in (round 15): 8 hours (the ILO's
 #: working day, most countries), 7.5 (a 37.5-hour week: the UK, Ireland, New Zealand) and
-#: 7 (a 35-hour week: France, some public services).
-_DAY_LENGTHS = (8.0, 7.5, 7.0)
+#: 7 (a 35-hour week: France, some public services); round 20: 7.4 (a 37-hour week:
+#: Denmark's collective agreements, the Netherlands' and Germany's public services).
+_DAY_LENGTHS = (8.0, 7.5, 7.4, 7.0)
 _DEFAULT_HOURS = 8.0
 
 

@@ -58,6 +58,10 @@ COMMON: dict[str, tuple[str, ...]] = {
         "lead",
         "responsible party",
         "person responsible",
+        # round 20: the party a contract's milestone or obligation falls to (FIDIC and
+        # public-works milestone sheets: ``Responsibility`` over Employer / Contractor /
+        # Engineer), the noun of "responsible"
+        "responsibility",
         "actionee",
         # round 13: the holder of the action in UK and defence logs ("Action Holder")
         "action holder",

@@ -479,7 +479,16 @@ def column_reading(cand: Candidate, header: str) -> str:
     return f"read in English as {english!r}" if english else ""
 
 
-_PERIOD_TOTAL = re.compile(r"^\s*(?:Q[1-4]|H[12]|quarter\s*[1-4]|half\s*[12])\b", re.IGNORECASE)
+_PERIOD_TOTAL = re.compile(
+    r"^\s*(?:Q[1-4]|H[12]|quarter\s*[1-4]|half\s*[12])\b"
+    # round 20: a quarter in Roman numerals, as Central European plans write it (Polish
+    # ``IV kw.``, Czech ``I. čtvrtletí``, Hungarian ``II. negyedév``, Romanian ``trim. III``)
+    r"|^\s*(?:I{1,3}|IV)\s*\.?\s*(?:kw|kwartał|kwartal|čtvrtletí|ctvrtleti|štvrťrok|"
+    r"negyedév|trim|trimestre|trimestrul|tromjesečje|četrtletje|ketvirtis|ceturksnis|"
+    r"тримесечие|квартал|kvartal|quartal)\b"
+    r"|^\s*(?:trim|trimestrul|trimestre)\s*\.?\s*(?:I{1,3}|IV)\b",
+    re.IGNORECASE,
+)
 
 
 #: The reason of a column nothing reads.
