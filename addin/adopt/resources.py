@@ -115,12 +115,15 @@ _NET_OF = re.compile(
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
 _HOURS_A_DAY = re.compile(
     rf"{_NUMBER}\s*(?:h|hrs?|hours?)\s*(?:per|/|a|an|each)\s*(?:working\s+|work\s+)?day\b"
-    rf"|\b(?:1|one)\s*(?:working\s+|work\s+)?day\s*=\s*{_NUMBER}\s*(?:h|hrs?|hours?)\b",
+    rf"|\b(?:1|one)\s*(?:working\s+|work\s+)?day\s*=\s*{_NUMBER}\s*(?:h|hrs?|hours?)\b"
+    # round 20: the equation either way round (``8 h = 1 day``)
+    rf"|{_NUMBER}\s*(?:h|hrs?|hours?)\s*=\s*(?:1|one)\s*(?:working\s+|work\s+)?day\b",
     re.IGNORECASE,
 )
 _DAYS_AN_FTE = re.compile(
     rf"\b(?:1|one)\s*FTE\s*=\s*{_NUMBER}\s*(?:working\s+|work\s+)?days?\b"
-    rf"|{_NUMBER}\s*(?:working\s+|work\s+)?days?\s*(?:per|/|an?|each)\s*FTE\b",
+    rf"|{_NUMBER}\s*(?:working\s+|work\s+)?days?\s*(?:per|/|an?|each)\s*FTE\b"
+    rf"|{_NUMBER}\s*(?:working\s+|work\s+)?days?\s*=\s*(?:1|one)\s*FTE\b",  # round 20
     re.IGNORECASE,
 )
 
@@ -170,12 +173,13 @@ def stated_conversion(texts: list[str], weeks: bool) -> tuple[str, float, str] |
     for text in texts:
         hours = _HOURS_A_DAY.search(text)
         if hours:
-            per_day = float((hours.group(1) or hours.group(2)).replace(",", "."))
+            said = next(g for g in hours.groups() if g)
+            per_day = float(said.replace(",", "."))
             if per_day > 0:
                 return "hours", 1 / per_day, hours.group(0)
         fte = _DAYS_AN_FTE.search(text)
         if fte and not weeks:
-            days = float((fte.group(1) or fte.group(2)).replace(",", "."))
+            days = float(next(g for g in fte.groups() if g).replace(",", "."))
             if days > 0:
                 return "FTE", days, fte.group(0)
     return None
@@ -549,13 +553,14 @@ def _by_week(block: TableBlock, cols: list[int]) -> bool:
     from itertools import pairwise
 
     from addin.adopt.convert import week_date
+    from addin.adopt.weeks import week_label
 
     days: list[date] = []
     for col in cols:
         head = block.header_at(col)
         value = head.value if head is not None else None
-        if isinstance(value, str) and week_date(value) is not None:
-            return True
+        if isinstance(value, str) and (week_date(value) or week_label(value)) is not None:
+            return True  # round 20: ``Wk 15`` too
         if isinstance(value, datetime):
             days.append(value.date())
         elif isinstance(value, date):
