@@ -197,3 +197,53 @@ def test_a_period_start_is_no_report_date(tmp_path: Path) -> None:
     """Near miss: the period's START is not the date the report stands at."""
     adoption = adopt(book(tmp_path / "start.xlsx", "Status", _status("Reporting period start")))
     assert adoption.project.header.report_date is None
+
+
+def test_a_weekly_cost_sheet_by_week_number_adds_its_weeks_into_months(tmp_path: Path) -> None:
+    """The same reading for money: a site's weekly actuals under `Wk 10` .. `Wk 15` of the
+    year in the title add up into March (weeks 10-14 start in March) and April (week 15)."""
+    rows: list[list[object]] = [
+        ["Quarry access road - weekly actual costs 2026 (GBP)"],
+        [],
+        ["Cost line", "Wk 10", "Wk 11", "Wk 12", "Wk 13", "Wk 14", "Wk 15"],
+        ["Plant hire", 1000, 1000, 1200, 800, 500, 700],
+        ["Aggregates", 300, 0, 450, 0, 250, 100],
+    ]
+    adoption = adopt(book(tmp_path / "weekly.xlsx", "Weekly costs", rows))
+    got = {(f.month, f.cost_line): f.actual for f in adoption.project.finance}
+    assert got[(MAR, "Plant hire")] == 4500.0
+    assert got[(APR, "Plant hire")] == 700.0
+    assert got[(MAR, "Aggregates")] == 1000.0
+    assert got[(APR, "Aggregates")] == 100.0
+
+
+# --- percentages written with their sign ------------------------------------------------
+
+
+def _shares(title: str) -> list[list[object]]:
+    return [
+        [title],
+        [],
+        ["Name", "Role", "Jan-26", "Feb-26", "Mar-26"],
+        ["Wanjiru Kamau", "Scrum master", "50%", "50%", "25%"],
+        ["Tomasz Nowak", "Tester", "100%", "100%", "0%"],
+    ]
+
+
+def test_an_allocation_written_as_percent_text_is_a_share_of_time(tmp_path: Path) -> None:
+    """`50%` as text (a CSV export, a typed cell) is half a person's month, as a cell
+    formatted 50 % is: read as FTE, in days by the readings' working days."""
+    adoption = adopt(book(tmp_path / "alloc.xlsx", "Plan", _shares("Team allocation 2026")))
+    got = {(r.person, r.month): r.planned_days for r in adoption.project.resources}
+    assert got[("Wanjiru Kamau", JAN)] == 11.0  # half of January's 22 weekdays
+    assert got[("Tomasz Nowak", FEB)] == 20.0  # all of February's 20
+    assert ("Tomasz Nowak", MAR) not in got  # 0% plans nothing
+    assert len(got) == 5
+
+
+def test_percentages_by_person_that_say_no_effort_are_no_plan(tmp_path: Path) -> None:
+    """Near miss: service levels by person and month (`95%`) under a title naming no
+    effort, allocation or resource: no resource plan."""
+    rows = _shares("Service level achieved 2026")
+    adoption = adopt(book(tmp_path / "sla.xlsx", "SLA", rows))
+    assert adoption.project.resources == []

@@ -312,8 +312,8 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
     texts = _texts(block)
     said = " | ".join(texts)
     in_cells = cells_unit_of(block, grid, month_cols)  # round 17: ``40h`` says hours
-    if not _EFFORT.search(said) and in_cells is None:
-        return None
+    if not _EFFORT.search(said) and in_cells in (None, "percent"):
+        return None  # round 20: ``50%`` cells say a share, not that the share is effort
     priced = _priced(block, grid, month_cols) if _MONEY.search(said) else None
     if priced:
         texts = [t for t in texts if not _MONEY.search(t)]
@@ -357,6 +357,11 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
         + f" over {len(month_cols)} period columns"
     )
     unit = _unit(_without_conversion(texts))
+    if unit is None and in_cells == "percent":
+        # round 20: ``50%`` in every cell: percentages of a person's time, as round 15 reads
+        # a plan whose title says so
+        unit = "FTE"
+        reason += ", the cells written as percentages of a person's time"
     if unit is None and in_cells is not None:
         unit = "days" if in_cells == "weeks" else in_cells
         reason += f", the cells stating their unit ({in_cells})"
@@ -619,13 +624,16 @@ def unpivot_resources(
     conversion = stated_conversion(texts, weeks)
     unit = _unit(_without_conversion(texts))
     in_cells = cells_unit_of(block, grid, [c for c, _ in months]) if unit is None else None
+    signed = in_cells == "percent"  # round 20: ``50%`` in the cells: read as below
+    if signed:
+        in_cells = None
     if in_cells is not None:  # round 17: ``40h``, ``5d``, ``1.5 wks`` in the cells
         unit = "days" if in_cells == "weeks" else in_cells
         result.notes.append(
             f"the figures state their unit in each cell ({in_cells}"
             + (f": a week is {DAYS_A_WEEK:g} working days)" if in_cells == "weeks" else ")")
         )
-    percent = unit is None and _percent_of_time(block, [c for c, _ in months])
+    percent = unit is None and (signed or _percent_of_time(block, [c for c, _ in months]))
     if percent:
         unit = "FTE"
     factor = conversion[1] if conversion is not None and unit == conversion[0] else 1.0
@@ -656,6 +664,7 @@ def unpivot_resources(
             # above 1.5: 160 % written 1.6 is an over-allocation, not 1.6 %)
             fractions = any(0 < abs(f) < 1 for f in figures)
             scale = 0.01 if not fractions and any(abs(f) > 1.5 for f in figures) else 1.0
+            scale = 0.01 if signed else scale  # ``50%`` written with its sign is 50 hundredths
             factor *= scale
             per_column = {c: f * scale for c, f in per_column.items()}
             note = f"the figures are percentages of a person's time, read as FTE (100% = 1 FTE); {note}"
