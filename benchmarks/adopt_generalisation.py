@@ -77,6 +77,7 @@ from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
 from adopt_layouts_tuning7 import TUNING_7
+from adopt_layouts_tuning9 import TUNING_9
 
 from addin.adopt import Adoption, adopt_host, open_source
 from addin.adopt.report import TableReport
@@ -316,6 +317,10 @@ def main(argv: list[str] | None = None) -> int:
             # was scored (637/717 before round 18, 641/717 after it and after round 19's
             # eras), then promoted to tuning in round 20 (its misses are read since)
             ("tuning, round 19's mixed held-out (promoted in round 20)", HELD_OUT_19),
+            # written in round 20 by an engineer who tunes, trackers only (finance, resource
+            # and milestone plans, a status pack) from tools, sectors and countries no
+            # earlier batch names: a tuning batch from the start
+            ("tuning, ninth batch (round 20)", TUNING_9),
             # written for round 20 by an engineer who does not tune, reading neither the
             # adoption code nor any miss list: a mixed inbox of six registers and six
             # trackers, from tools, sectors and countries no earlier batch has; held out

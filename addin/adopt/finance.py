@@ -35,6 +35,7 @@ from addin.adopt.finance_blocks import (
     BlockHeading,
     block_heading,
     carry_group_labels,
+    heading_over_block,
     measure_over_lines,
 )
 from addin.adopt.grid import Grid, cell_text, is_blank
@@ -42,6 +43,7 @@ from addin.adopt.readings import current
 from addin.adopt.report import RowIssue
 from addin.adopt.rows import ColumnPlan, RowsResult, _row_kind
 from addin.adopt.subtotals import RunningSums, total_reason
+from addin.adopt.weeks import week_label, week_mondays
 from addin.host import CellValue
 
 MEASURE_WORDS: dict[str, tuple[str, ...]] = {
@@ -442,17 +444,29 @@ def month_columns(
         cell = block.header_at(col)
         if cell is not None and isinstance(cell.value, datetime | date):
             dated.setdefault(cell.value.month, cell.value.year)
+    # round 20: calendar week numbers (``Wk 15``) are the weeks of the year the title states
+    week_cols: dict[int, str] = {}
+    for c in cols:
+        head = block.header_at(c)
+        if head is not None and isinstance(head.value, str) and week_label(head.text):
+            week_cols[c] = head.text
+    mondays, week_note = week_mondays(week_cols, year_hint, titles + (sheet_titles or []))
+    if week_note:
+        warning = f"{warning}; {week_note}" if warning else week_note
     derived: list[int] = []
     for col in cols:
         cell = block.header_at(col)
         if cell is None:
             continue
+        if col in week_cols and col not in mondays:
+            continue  # a week number with no year, or a project's own week count: listed
         if derived_figure(cell.full):
             derived.append(col)  # round 15: a variance beside the measures is none of them
             continue
         measure = measure_in(cell.full) or _measure_translated(cell.full)
         value = cell.value
         week = week_date(cell.text) if isinstance(value, str) else None
+        week = mondays.get(col, week)
         if week is not None:
             value = week  # a week column: its amounts add into the week's month
         cumulative = cumulative_in(cell.full)
@@ -627,6 +641,15 @@ def unpivot(
         result.notes.append(
             f"the cost line column's header {heads[0]!r} names the block's measure: its "
             f"amounts are {named.title()}"
+        )
+    headed = heading_over_block(block, _measure_word) if named is None else None
+    if headed is not None and result.measure_col is None:
+        # round 20: a block headed by its measure (`Budget` over one block, `Actual` over the
+        # one beside it): its heading names its amounts, before the title above both
+        lines.default_measure, lines.by_heading = headed[0], True
+        result.notes.append(
+            f"the heading {headed[1]!r} on row {headed[2]} over this block names its measure: "
+            f"its amounts are {headed[0].title()}"
         )
     mixed = mixed_currencies(  # round 17: two currencies are never added together
         (r, m.col, v)
@@ -1292,6 +1315,8 @@ class _Lines:
     default_measure: str | None
     #: amounts were read by ``default_measure``, the title's or sheet name's (round 14: said)
     by_context: bool = False
+    #: round 20: ``default_measure`` is the block's own heading's (its note says so)
+    by_heading: bool = False
     #: round 17: (row, col) -> the other currency of an amount never added, and the kept one
     foreign: dict[tuple[int, int], str] = field(default_factory=dict)
     kept_currency: str = ""
@@ -1457,7 +1482,11 @@ def _finished(result: RowsResult, lines: _Lines) -> RowsResult:
     result.notes.extend(lines.resolve_cumulative())
     result.items = [lines.merged[k] for k in lines.order]
     result.raw_text = [{} for _ in lines.order]
-    if lines.by_context and lines.default_measure in ("budget", "actual", "forecast"):
+    if (
+        lines.by_context
+        and not lines.by_heading
+        and lines.default_measure in ("budget", "actual", "forecast")
+    ):
         result.notes.append(
             f"amounts that no column or row names are read as {lines.default_measure.title()}: "
             "the title or the sheet name says so"

@@ -201,3 +201,30 @@ def block_named_over_lines(
     ]
     texts = [v for v in values if isinstance(v, str) and v.strip()]
     return len(texts) >= 2 and len(texts) >= len([v for v in values if v is not None]) - 1
+
+
+def heading_over_block(
+    block: TableBlock, measure_of: Callable[[str], str | None]
+) -> tuple[str, str, int] | None:
+    """(measure, heading, row) of a block's OWN heading (round 20): the nearest row above
+    its header row (one or two rows up) holding, over the block's own columns, one text
+    only, which is a measure's name and little else (``Budget``, ``Actual``, ``Actual
+    expenditure``). A report that puts a Budget block and an Actual block SIDE BY SIDE
+    (NetSuite, Sage, a hand-made budget-vs-actual sheet) heads each block so, on one row;
+    the title above both (``Budget vs. Actual``) names neither. None when that row holds
+    other texts over the block, or none."""
+    own = [
+        (r, c, t)
+        for r, c, t in block.preamble
+        if block.first_col <= c <= block.last_col and t.strip() and r < block.header_row
+    ]
+    if not own:
+        return None
+    nearest = max(r for r, _, _ in own)
+    if block.header_row - nearest > 2:
+        return None
+    texts = [t for r, _, t in own if r == nearest]
+    if len(texts) != 1:
+        return None
+    measure = measure_over_lines(texts[0], measure_of)
+    return (measure, texts[0].strip(), nearest) if measure is not None else None

@@ -20,6 +20,7 @@ from datetime import date
 
 from addin.adopt.convert import month_number
 from addin.adopt.detect import HeaderCell, _is_axis
+from addin.adopt.weeks import week_label
 
 _PERIOD = re.compile(r"^\s*(?:p|per|period|m|fp)\s*[-.]?\s*0?(\d{1,2})\s*$", re.IGNORECASE)
 _MONTH_WORDS = [
@@ -159,6 +160,8 @@ def month_label(cell: HeaderCell) -> bool:
     """True when the column's header (field or group label) names a month or a period."""
     if _is_axis(cell.value):
         return True
+    if cell.text and week_label(cell.text) is not None:
+        return True  # round 20: a calendar week's number (``Wk 15``, ``KW 15``, ``2026-W15``)
     for text in (cell.text, cell.group):
         if text and len(text) <= 24 and (month_number(text) is not None or period_number(text)):
             return True

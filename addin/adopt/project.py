@@ -61,6 +61,9 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
         "week ending",
         "month ending",
         "report period end",
+        # round 20: a status report's "Reporting period end" / "Period end" date is its as-of
+        "reporting period end",
+        "period end",
     ),
     "stage": ("stage", "project stage", "current stage", "phase", "current phase"),
     "delivery_method": ("delivery method", "methodology", "delivery approach"),

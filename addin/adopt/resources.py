@@ -119,12 +119,15 @@ _NET_OF = re.compile(
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
 _HOURS_A_DAY = re.compile(
     rf"{_NUMBER}\s*(?:h|hrs?|hours?)\s*(?:per|/|a|an|each)\s*(?:working\s+|work\s+)?day\b"
-    rf"|\b(?:1|one)\s*(?:working\s+|work\s+)?day\s*=\s*{_NUMBER}\s*(?:h|hrs?|hours?)\b",
+    rf"|\b(?:1|one)\s*(?:working\s+|work\s+)?day\s*=\s*{_NUMBER}\s*(?:h|hrs?|hours?)\b"
+    # round 20: the equation either way round (``8 h = 1 day``)
+    rf"|{_NUMBER}\s*(?:h|hrs?|hours?)\s*=\s*(?:1|one)\s*(?:working\s+|work\s+)?day\b",
     re.IGNORECASE,
 )
 _DAYS_AN_FTE = re.compile(
     rf"\b(?:1|one)\s*FTE\s*=\s*{_NUMBER}\s*(?:working\s+|work\s+)?days?\b"
-    rf"|{_NUMBER}\s*(?:working\s+|work\s+)?days?\s*(?:per|/|an?|each)\s*FTE\b",
+    rf"|{_NUMBER}\s*(?:working\s+|work\s+)?days?\s*(?:per|/|an?|each)\s*FTE\b"
+    rf"|{_NUMBER}\s*(?:working\s+|work\s+)?days?\s*=\s*(?:1|one)\s*FTE\b",  # round 20
     re.IGNORECASE,
 )
 
@@ -174,12 +177,13 @@ def stated_conversion(texts: list[str], weeks: bool) -> tuple[str, float, str] |
     for text in texts:
         hours = _HOURS_A_DAY.search(text)
         if hours:
-            per_day = float((hours.group(1) or hours.group(2)).replace(",", "."))
+            said = next(g for g in hours.groups() if g)
+            per_day = float(said.replace(",", "."))
             if per_day > 0:
                 return "hours", 1 / per_day, hours.group(0)
         fte = _DAYS_AN_FTE.search(text)
         if fte and not weeks:
-            days = float((fte.group(1) or fte.group(2)).replace(",", "."))
+            days = float(next(g for g in fte.groups() if g).replace(",", "."))
             if days > 0:
                 return "FTE", days, fte.group(0)
     return None
@@ -312,8 +316,8 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
     texts = _texts(block)
     said = " | ".join(texts)
     in_cells = cells_unit_of(block, grid, month_cols)  # round 17: ``40h`` says hours
-    if not _EFFORT.search(said) and in_cells is None:
-        return None
+    if not _EFFORT.search(said) and in_cells in (None, "percent"):
+        return None  # round 20: ``50%`` cells say a share, not that the share is effort
     priced = _priced(block, grid, month_cols) if _MONEY.search(said) else None
     if priced:
         texts = [t for t in texts if not _MONEY.search(t)]
@@ -357,6 +361,11 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
         + f" over {len(month_cols)} period columns"
     )
     unit = _unit(_without_conversion(texts))
+    if unit is None and in_cells == "percent":
+        # round 20: ``50%`` in every cell: percentages of a person's time, as round 15 reads
+        # a plan whose title says so
+        unit = "FTE"
+        reason += ", the cells written as percentages of a person's time"
     if unit is None and in_cells is not None:
         unit = "days" if in_cells == "weeks" else in_cells
         reason += f", the cells stating their unit ({in_cells})"
@@ -600,13 +609,14 @@ def _by_week(block: TableBlock, cols: list[int]) -> bool:
     from itertools import pairwise
 
     from addin.adopt.convert import week_date
+    from addin.adopt.weeks import week_label
 
     days: list[date] = []
     for col in cols:
         head = block.header_at(col)
         value = head.value if head is not None else None
-        if isinstance(value, str) and week_date(value) is not None:
-            return True
+        if isinstance(value, str) and (week_date(value) or week_label(value)) is not None:
+            return True  # round 20: ``Wk 15`` too
         if isinstance(value, datetime):
             days.append(value.date())
         elif isinstance(value, date):
@@ -665,13 +675,16 @@ def unpivot_resources(
     conversion = stated_conversion(texts, weeks)
     unit = _unit(_without_conversion(texts))
     in_cells = cells_unit_of(block, grid, [c for c, _ in months]) if unit is None else None
+    signed = in_cells == "percent"  # round 20: ``50%`` in the cells: read as below
+    if signed:
+        in_cells = None
     if in_cells is not None:  # round 17: ``40h``, ``5d``, ``1.5 wks`` in the cells
         unit = "days" if in_cells == "weeks" else in_cells
         result.notes.append(
             f"the figures state their unit in each cell ({in_cells}"
             + (f": a week is {DAYS_A_WEEK:g} working days)" if in_cells == "weeks" else ")")
         )
-    percent = unit is None and _percent_of_time(block, [c for c, _ in months])
+    percent = unit is None and (signed or _percent_of_time(block, [c for c, _ in months]))
     if percent:
         unit = "FTE"
     factor = conversion[1] if conversion is not None and unit == conversion[0] else 1.0
@@ -702,6 +715,7 @@ def unpivot_resources(
             # above 1.5: 160 % written 1.6 is an over-allocation, not 1.6 %)
             fractions = any(0 < abs(f) < 1 for f in figures)
             scale = 0.01 if not fractions and any(abs(f) > 1.5 for f in figures) else 1.0
+            scale = 0.01 if signed else scale  # ``50%`` written with its sign is 50 hundredths
             factor *= scale
             per_column = {c: f * scale for c, f in per_column.items()}
             note = f"the figures are percentages of a person's time, read as FTE (100% = 1 FTE); {note}"

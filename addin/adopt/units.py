@@ -91,13 +91,14 @@ def unit_name(factor: float) -> str:
 #: Wrike's and P6's ``40h``): the number and the unit it states.
 _EFFORT_VALUE = re.compile(
     r"^\s*(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)\s*"
-    r"(h|hr|hrs|hour|hours|d|dy|dys|day|days|w|wk|wks|week|weeks)\.?\s*\??\s*$",
+    r"(h|hr|hrs|hour|hours|d|dy|dys|day|days|w|wk|wks|week|weeks|%)\.?\s*\??\s*$",
     re.IGNORECASE,
 )
 #: A figure whose thousands are grouped (``1,200``, ``1 200``): a comma before three digits
 #: and no decimal comma after is a thousands separator, as in every amount (``2,5`` stays 2.5).
 _GROUPED = re.compile(r"^[1-9]\d{0,2}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?$")
-_EFFORT_UNITS = {"h": "hours", "d": "days", "w": "weeks"}
+#: Round 20: ``50%`` is a share of a person's time (an allocation plan's CSV or text cell).
+_EFFORT_UNITS = {"h": "hours", "d": "days", "w": "weeks", "%": "percent"}
 #: A week of effort is five working days (the standards hold no other).
 DAYS_A_WEEK = 5.0
 

@@ -1,0 +1,109 @@
+"""Calendar week numbers as a tracker's period columns (round 20, issue 15).
+
+Resource plans and weekly cost sheets in much of Europe and in many PMO tools (Resource
+Guru, Harvest Forecast, a German ``KW 15``) head their week columns with the week's NUMBER,
+not its date: ``Wk 15``, ``W15``, ``KW 15``, ``CW15``, ``2026-W15``, ``W15 2026``. A PMO
+analyst reads them as ISO 8601 weeks of the year the title or the label states (week 15 of
+2026 is the week of Monday 6 April 2026) and puts each week's figures in the month of its
+Monday, as a week-commencing date column is read.
+
+Two guards keep a project's OWN week count out (``Week 1`` .. ``Week 12`` of a plan, which
+is no calendar week):
+
+- ``Week 15`` spelt out is read only with the year in the label (``Week 15 2026``): the
+  short forms (``Wk``, ``W``, ``KW``, ``CW``) are the calendar's;
+- a run of week numbers starting at week 1 (or 0) is read as calendar weeks only when the
+  labels carry a calendar mark (``KW``, ``CW``, a year in the label) or the title says
+  ``calendar week``, ``week number`` or ``ISO week``: otherwise it is the project's count,
+  and its columns are not read as periods (the note says so).
+
+Without a year (none in the label, none in the title) no week is read: the year is never
+guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+#: ``Wk 15``, ``Wk. 15``, ``W15``, ``W 15``, ``KW 15``, ``KW15``, ``CW 15`` (not ``Week``:
+#: see the module docstring), with an optional year after (``W15 2026``, ``KW 15/2026``).
+_SHORT = re.compile(
+    r"^\s*(?P<mark>kw|cw|wk|w)\.?\s*(?P<week>\d{1,2})(?:\s*[-/ ]\s*(?P<year>20\d\d))?\s*$",
+    re.IGNORECASE,
+)
+#: ``Week 15 2026``, ``Week 15/2026``: spelt out, read only with its year.
+_SPELT = re.compile(r"^\s*week\s+(?P<week>\d{1,2})\s*[-/ ,]\s*(?P<year>20\d\d)\s*$", re.IGNORECASE)
+#: ISO 8601's own form: ``2026-W15``, ``2026 W15``, ``2026W15``.
+_ISO = re.compile(r"^\s*(?P<year>20\d\d)\s*-?\s*W(?P<week>\d{1,2})\s*$", re.IGNORECASE)
+#: Words in a title or header saying its weeks are the calendar's.
+CALENDAR_WEEK_WORDS = re.compile(
+    r"\b(?:calendar\s+weeks?|iso\s+weeks?|week\s+(?:numbers?|no\.?)|kalenderwochen?|kw)\b",
+    re.IGNORECASE,
+)
+
+
+def week_label(text: str) -> tuple[int, int | None, bool] | None:
+    """(week number, year in the label or None, whether the label marks the calendar) of a
+    week-number header, else None. Week numbers run 1..53."""
+    for pattern in (_ISO, _SPELT, _SHORT):
+        match = pattern.match(text)
+        if match is None:
+            continue
+        week = int(match.group("week"))
+        if not 1 <= week <= 53:
+            return None
+        year = int(match.group("year")) if match.group("year") else None
+        mark = match.groupdict().get("mark")
+        calendar = year is not None or (mark or "").lower() in ("kw", "cw")
+        return week, year, calendar
+    return None
+
+
+def monday_of(year: int, week: int) -> date | None:
+    """The Monday of ISO week ``week`` of ``year``; None for a week 53 the year lacks."""
+    try:
+        return date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
+
+
+def week_mondays(
+    labels: dict[int, str], year: int | None, titles: list[str]
+) -> tuple[dict[int, date], str | None]:
+    """The Monday of each week-number column (column -> date), and a note for the report.
+
+    ``labels``: column -> header text of the columns that are week-number labels; ``year``:
+    the year the title states. Empty (with the reason) when no year is known or when the
+    run is a project's own count (the module docstring)."""
+    read = {c: w for c, text in labels.items() if (w := week_label(text)) is not None}
+    if not read:
+        return {}, None
+    first = min(w[0] for w in read.values())
+    marked = any(w[2] for w in read.values()) or any(CALENDAR_WEEK_WORDS.search(t) for t in titles)
+    if first <= 1 and not marked:
+        return {}, (
+            "week columns numbered from week 1 with no year and no calendar-week word: read as "
+            "the project's own week count, not calendar weeks, so not read as periods (write "
+            "the year in the labels, e.g. 'W1 2026', or 'calendar week' in the title)"
+        )
+    out: dict[int, date] = {}
+    for col, (week, own_year, _) in read.items():
+        y = own_year or year
+        if y is None:
+            continue
+        monday = monday_of(y, week)
+        if monday is not None:
+            out[col] = monday
+    if not out:
+        return {}, (
+            "week-number columns without a year (none in the labels, none in the title): not "
+            "read as periods, the year is never guessed"
+        )
+    years = sorted({d.isocalendar()[0] for d in out.values()})
+    weeks = sorted(out.items())
+    return out, (
+        f"week numbers read as ISO weeks of {', '.join(map(str, years))} (week "
+        f"{read[weeks[0][0]][0]} starts Monday {weeks[0][1]:%d %b %Y}); each week's figures go "
+        "to the month of its Monday"
+    )
