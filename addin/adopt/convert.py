@@ -35,6 +35,7 @@ from addin.adopt.dates import (
     common_era,
     iso_week,
     parse_text_date,
+    period_bounds,
     schedule_flag,
     without_week_label,
 )
@@ -1038,6 +1039,12 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
         return first_of_month
     if re.search(r"\d(?:st|nd|rd|th)\b", text, re.IGNORECASE):
         return None  # "Mar 12th": a day with no year, not March 2012 (round 13)
+    # round 20: a month of any language CLDR writes, with its year ("xaneiro 2026",
+    # "enero-26", "Oktober 2026"), is its first day as "January 2026" is: a finance table's
+    # months down in Galician read as months, not as text
+    period = period_bounds(text)
+    if period is not None and period[2] == "month":
+        return period[0]
     for fmt in ("%b-%y", "%b %y", "%b-%Y", "%b %Y", "%B %Y", "%B-%Y", "%B %y"):
         try:
             return datetime.strptime(" ".join(cleaned.replace("'", " ").split()), fmt).date()
