@@ -1,0 +1,163 @@
+"""Round 20 of issue 15: the mechanisms the eighth tuning batch asked for, tried on registers
+and trackers written for these tests (no benchmark layout), each with a near-miss that must
+not be taken: a three-word level column's middle word (``High / Normal / Low``), a month of
+any language with its year (``janeiro 2026``) as a month, public finance's measure words
+(``Allocation`` the budget, ``Executado`` the actual), the date of entry of South Asian and
+Persian registers."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from adopt_sheets import adopt, book, field, only, targets
+
+from addin.adopt.convert import level_word, parse_date
+from addin.adopt.languages import translate
+from addin.adopt.middle_level import middle_word
+
+# ---------------------------------------------------------------------------------------
+# A three-word level column's middle word
+# ---------------------------------------------------------------------------------------
+
+
+def _issue_log(path: Path, priorities: list[str]) -> Path:
+    rows: list[list[object]] = [["Issue Log"], ["Ref", "Issue", "Owner", "Priority", "Status"]]
+    titles = ["Printer queue stuck", "VPN drops at night", "Invoice batch late", "Badge reader"]
+    titles += ["Wiki out of date", "Test data missing"]
+    for i, prio in enumerate(priorities):
+        rows.append([f"I-{i + 1:02d}", titles[i], "Ama Mensah", prio, "Open"])
+    return book(path, "Issues", rows)
+
+
+def test_the_middle_of_three_priority_words_is_medium(tmp_path: Path) -> None:
+    # "Standard" is no level word of any vocabulary: between High and Low it is the middle
+    adoption = adopt(_issue_log(tmp_path / "i.xlsx", ["High", "Standard", "Low", "Standard"]))
+    assert targets(only(adoption))["Priority"] == "priority"
+    assert field(adoption, "issues", "priority") == ["High", "Medium", "Low", "Medium"]
+    assert adoption.mapping.readings.list_words["priority"]["standard"] == "Medium"
+
+
+def test_a_fourth_word_leaves_the_unread_word_unread(tmp_path: Path) -> None:
+    # a fourth level (Immediate, read as Critical) above High: the unread word may sit
+    # anywhere below it, so it is not read
+    words = ["High", "Standard", "Low", "Immediate", "Standard"]
+    adoption = adopt(_issue_log(tmp_path / "i4.xlsx", words))
+    assert field(adoption, "issues", "priority") == ["High", None, "Low", "Critical", None]
+    assert "standard" not in adoption.mapping.readings.list_words.get("priority", {})
+
+
+@pytest.mark.parametrize(
+    ("values", "middle"),
+    [
+        (["High", "Standard", "Low"], "standard"),
+        (["Alta", "Regular", "Baixa", "Regular"], "regular"),
+        (["High", "TBC", "Low"], None),  # a placeholder is no level
+        (["High", "Medium", "Urgent"], None),  # the read words are not the two ends
+        (["High", "Low"], None),  # two words: nothing stands between
+        (["High", "3", "Low"], None),  # a number is read by the scale, not as a word
+    ],
+)
+def test_middle_word(values: list[str], middle: str | None) -> None:
+    assert middle_word(values, level_word) == middle
+
+
+def test_a_three_word_likelihood_reads_its_middle_as_3(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Riscos do projeto"]]
+    rows.append(["Código", "Risco", "Responsável", "Probabilidade", "Impacto", "Situação"])
+    levels = [("Alta", "Baixa"), ("Regular", "Alta"), ("Baixa", "Regular"), ("Alta", "Alta")]
+    for i, (p, imp) in enumerate(levels):
+        rows.append([f"R-{i + 1:02d}", f"Atraso na entrega {i + 1}", "Ana Souza", p, imp, "Aberto"])
+    adoption = adopt(book(tmp_path / "r.xlsx", "Riscos", rows))
+    assert field(adoption, "risks", "probability") == [5.0, 3.0, 1.0, 5.0]
+    assert field(adoption, "risks", "impact") == [1.0, 5.0, 3.0, 5.0]
+
+
+# ---------------------------------------------------------------------------------------
+# A month of any language with its year
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("janeiro 2026", date(2026, 1, 1)),
+        ("Ocak 2026", date(2026, 1, 1)),
+        ("xuño 2026", date(2026, 6, 1)),
+        ("ene-26", date(2026, 1, 1)),
+        ("Oktober 2026", date(2026, 10, 1)),
+        ("March 2026", date(2026, 3, 1)),
+    ],
+)
+def test_a_month_of_any_language_with_its_year_is_its_first_day(text: str, month: date) -> None:
+    assert parse_date(text) == month
+
+
+@pytest.mark.parametrize("text", ["Phase 2026", "Gate 12", "Julie 2026", "Mar 12th", "Lote 2026"])
+def test_words_that_are_no_month_stay_unread(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_a_months_down_cost_report_in_portuguese(tmp_path: Path) -> None:
+    months = ["janeiro", "fevereiro", "março", "abril"]
+    rows: list[list[object]] = [["Obra: Escola Municipal - acompanhamento financeiro (R$)"]]
+    rows.append(["Item de custo", "Mês", "Orçado", "Executado"])
+    for line in ("Fundações", "Cobertura"):
+        for m, name in enumerate(months):
+            rows.append([line, f"{name} 2026", 1000.0 * (m + 1), 900.0 * (m + 1)])
+    adoption = adopt(book(tmp_path / "f.xlsx", "Custos", rows))
+    table = only(adoption)
+    assert table.register == "finance"
+    assert targets(table)["Executado"] == "actual"
+    lines = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
+    assert lines[(date(2026, 4, 1), "Cobertura")] == (4000.0, 3600.0)
+    assert len(lines) == 8
+
+
+# ---------------------------------------------------------------------------------------
+# Public finance's measure words
+# ---------------------------------------------------------------------------------------
+
+
+def test_allocation_and_expenditure_rows_are_budget_and_actual(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Development scheme - financial progress 2026 (USD)"]]
+    rows.append(["Component", "Head", "Jan-26", "Feb-26", "Mar-26"])
+    rows.append(["Roads", "Allocation", 500.0, 500.0, 600.0])
+    rows.append(["Roads", "Expenditure", 320.0, 480.0, 610.0])
+    rows.append(["Bridges", "Allocation", 200.0, 250.0, 250.0])
+    rows.append(["Bridges", "Expenditure", 150.0, 260.0, 0.0])
+    adoption = adopt(book(tmp_path / "a.xlsx", "Progress", rows))
+    lines = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
+    assert lines[(date(2026, 2, 1), "Roads")] == (500.0, 480.0)
+    assert lines[(date(2026, 3, 1), "Bridges")] == (250.0, 0.0)
+
+
+def test_a_resource_allocation_plan_stays_a_resource_plan(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Resource allocation (days)"]]
+    rows.append(["Person", "Role", "Jan 2026", "Feb 2026", "Mar 2026"])
+    rows.append(["Kofi Boateng", "Developer", 18, 20, 15])
+    rows.append(["Efua Asante", "Tester", 10, 12, 20])
+    adoption = adopt(book(tmp_path / "ra.xlsx", "Allocation", rows))
+    assert not adoption.project.finance
+    assert {t.register for t in adoption.report.tables} != {"finance"}
+
+
+# ---------------------------------------------------------------------------------------
+# The date of entry
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("header", ["تاریخ اندراج", "تاریخ ثبت"])
+def test_a_register_takes_its_date_of_entry_as_the_raised_date(tmp_path: Path, header: str) -> None:
+    rows: list[list[object]] = [["خطرات"], ["خطرہ", "ذمہ دار", header, "حیثیت"]]
+    rows.append(["سڑک کی تعمیر میں تاخیر", "احمد رضا", "14-03-2026", "کھلا"])
+    rows.append(["فنڈز کی کمی", "فاطمہ خان", "02-04-2026", "بند"])
+    adoption = adopt(book(tmp_path / "u.xlsx", "خطرات", rows))
+    assert targets(only(adoption))[header] == "raised_date"
+    assert field(adoption, "risks", "raised_date") == [date(2026, 3, 14), date(2026, 4, 2)]
+
+
+def test_a_bengali_date_of_entry_reads_as_the_registered_date() -> None:
+    assert translate("নিবন্ধনের তারিখ") == "registered date"
+    assert translate("তারিখ") == "date"  # the date alone is no date of entry
