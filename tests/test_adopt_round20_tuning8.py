@@ -13,9 +13,11 @@ from pathlib import Path
 import pytest
 from adopt_sheets import adopt, book, field, only, targets
 
+from addin.adopt.amounts import parse_amount
 from addin.adopt.convert import level_word, parse_date
 from addin.adopt.languages import translate
 from addin.adopt.middle_level import middle_word
+from addin.adopt.units import header_unit
 
 # ---------------------------------------------------------------------------------------
 # A three-word level column's middle word
@@ -161,3 +163,81 @@ def test_a_register_takes_its_date_of_entry_as_the_raised_date(tmp_path: Path, h
 def test_a_bengali_date_of_entry_reads_as_the_registered_date() -> None:
     assert translate("নিবন্ধনের তারিখ") == "registered date"
     assert translate("তারিখ") == "date"  # the date alone is no date of entry
+
+
+# ---------------------------------------------------------------------------------------
+# A negative in brackets with its currency after them
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("(12.500) €", -12500.0),
+        ("(100.000) ₺", -100000.0),
+        ("(12.500) EUR", -12500.0),
+        ("(1.250,00) €", -1250.0),
+        ("(12.5) €", -12.5),  # one decimal: no thousands group
+        ("(12.500)", -12.5),  # no currency: the column decides (dot_thousands)
+    ],
+)
+def test_a_bracketed_amount_with_its_currency_after(text: str, amount: float) -> None:
+    assert parse_amount(text) == amount
+
+
+def test_a_cost_report_with_bracketed_credits_and_euros_after(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Coûts du chantier 2026"]]
+    rows.append(["Poste", "Type", "Jan-26", "Feb-26"])
+    rows.append(["Gros œuvre", "Budget", "12.500 €", "8.000 €"])
+    rows.append(["Gros œuvre", "Actual", "(2.500) €", "9.250 €"])
+    adoption = adopt(book(tmp_path / "p.xlsx", "Coûts", rows))
+    lines = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
+    assert lines[(date(2026, 1, 1), "Gros œuvre")] == (12500.0, -2500.0)
+
+
+# ---------------------------------------------------------------------------------------
+# The unit of amounts in the sheet's language
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "factor"),
+    [
+        ("Importes en miles de euros", 1e3),
+        ("en milliers d'euros", 1e3),
+        ("Kosten in Tausend Euro", 1e3),
+        ("w tys. zł", 1e3),
+        ("Valores em milhares de reais", 1e3),
+        ("Bütçe (milyon TL)", 1e6),
+        ("dalam jutaan rupiah", 1e6),
+    ],
+)
+def test_a_unit_stated_in_the_sheets_language(text: str, factor: float) -> None:
+    found = header_unit(text)
+    assert found is not None and found[0] == factor
+
+
+@pytest.mark.parametrize("text", ["Fleet miles 2026", "Miles", "Presupuesto", "Kosten"])
+def test_words_that_state_no_unit(text: str) -> None:
+    assert header_unit(text) is None
+
+
+def test_a_spanish_tracker_in_thousands_of_euros(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Seguimiento económico 2026"], ["Importes en miles de euros"]]
+    rows.append(["Partida", "Tipo", "ene-26", "feb-26"])
+    rows.append(["Obra civil", "Presupuesto", 12.5, 10.0])
+    rows.append(["Obra civil", "Real", 11.0, 9.5])
+    adoption = adopt(book(tmp_path / "m.xlsx", "Seguimiento", rows))
+    lines = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
+    assert lines[(date(2026, 1, 1), "Obra civil")] == (12500.0, 11000.0)
+    assert lines[(date(2026, 2, 1), "Obra civil")] == (10000.0, 9500.0)
+
+
+def test_a_fleet_tracker_of_miles_is_not_in_thousands(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Fleet costs and miles 2026"]]
+    rows.append(["Vehicle", "Type", "Jan-26", "Feb-26"])
+    rows.append(["Van 1", "Budget", 1200.0, 1100.0])
+    rows.append(["Van 1", "Actual", 1150.0, 1000.0])
+    adoption = adopt(book(tmp_path / "fl.xlsx", "Fleet", rows))
+    lines = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
+    assert lines[(date(2026, 1, 1), "Van 1")] == (1200.0, 1150.0)

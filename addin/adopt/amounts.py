@@ -287,6 +287,11 @@ def has_own_unit(text: str) -> bool:
     return bool(match and match.group("unit"))
 
 
+#: An amount of one dot group, bracketed or signed (``(12.500)``, ``-1.500``): thousands when
+#: a currency is written beside it.
+_ONE_DOT_GROUP = re.compile(r"[(\-\u2212]?\s*\d{1,3}\.\d{3}\s*\)?")
+
+
 def parse_amount(text: str, *, dot_thousands: bool = False) -> float | None:
     """An amount from text (module docstring); None when the text is no amount.
     ``dot_thousands``: the column writes a decimal comma (:func:`decimal_comma_column`), so a
@@ -300,7 +305,11 @@ def parse_amount(text: str, *, dot_thousands: bool = False) -> float | None:
         return float(cleaned)
     match = _SHAPE.match(cleaned)
     if match is None and (marked := cldr_mark(cleaned)) is not None:
-        return parse_amount(marked[0], dot_thousands=dot_thousands)  # "₸ 12 500" (round 17)
+        # "₸ 12 500" (round 17); "(12.500) €", "(100.000) ₺" (round 20): a negative in
+        # brackets with its currency after them, where the amount alone would read "12.500"
+        # as 12.5: no currency is written to three decimals, as below
+        grouped = dot_thousands or _ONE_DOT_GROUP.fullmatch(marked[0]) is not None
+        return parse_amount(marked[0], dot_thousands=grouped)
     if not match or bool(match.group("open")) != bool(match.group("close")):
         return None
     body = match.group("body").strip()
