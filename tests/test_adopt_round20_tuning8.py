@@ -241,3 +241,61 @@ def test_a_fleet_tracker_of_miles_is_not_in_thousands(tmp_path: Path) -> None:
     adoption = adopt(book(tmp_path / "fl.xlsx", "Fleet", rows))
     lines = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
     assert lines[(date(2026, 1, 1), "Van 1")] == (1200.0, 1150.0)
+
+
+# ---------------------------------------------------------------------------------------
+# A RAID table under sub-headings written in the sheet's language
+# ---------------------------------------------------------------------------------------
+
+
+def test_a_raid_table_under_spanish_sub_headings(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Registro RAID"]]
+    rows.append(["Ref", "Descripción", "Responsable", "Fecha", "Estado"])
+    rows += [["RIESGOS"], ["R01", "Retraso del proveedor", "Ana Ruiz", "14/03/2026", "Abierto"]]
+    rows += [["R02", "Falta de personal", "Luis Gil", "20/03/2026", "Cerrado"], []]
+    rows += [["INCIDENCIAS"], ["I01", "Servidor caído", "Luis Gil", "15/03/2026", "Abierto"], []]
+    rows += [["DEPENDENCIAS"], ["D01", "API del banco", "Ana Ruiz", "30/04/2026", "Abierto"]]
+    adoption = adopt(book(tmp_path / "raid.xlsx", "RAID", rows))
+    assert only(adoption).register == "raid"
+    assert field(adoption, "risks", "title") == ["Retraso del proveedor", "Falta de personal"]
+    assert field(adoption, "issues", "title") == ["Servidor caído"]
+    assert field(adoption, "dependencies", "title") == ["API del banco"]
+
+
+def test_group_rows_of_one_register_in_spanish_are_no_raid(tmp_path: Path) -> None:
+    # "Riesgos técnicos" / "Riesgos financieros": one register's groups, not sections
+    rows: list[list[object]] = [["Matriz de riesgos"]]
+    rows.append(["Ref", "Riesgo", "Responsable", "Estado"])
+    rows += [["Riesgos técnicos"], ["R01", "Servidor obsoleto", "Ana Ruiz", "Abierto"]]
+    rows += [["Riesgos financieros"], ["R02", "Tipo de cambio", "Luis Gil", "Abierto"]]
+    adoption = adopt(book(tmp_path / "g.xlsx", "Riesgos", rows))
+    assert only(adoption).register == "risks"
+    assert field(adoption, "risks", "title") == ["Servidor obsoleto", "Tipo de cambio"]
+
+
+# ---------------------------------------------------------------------------------------
+# A template's instructions row under the header
+# ---------------------------------------------------------------------------------------
+
+
+def _risks_under(guidance: list[object]) -> list[list[object]]:
+    rows: list[list[object]] = [["Risk Register"]]
+    rows.append(["ID", "Risk", "Owner", "Likelihood (1-5)", "Impact (1-5)", "Status"])
+    rows.append(guidance)
+    rows.append(["R-01", "Vendor late", "Ana Ruiz", 3, 4, "Open"])
+    rows.append(["R-02", "Staff leave", "Luis Gil", 2, 5, "Closed"])
+    return rows
+
+
+def test_an_instructions_row_of_legends_and_allowed_values_is_no_item(tmp_path: Path) -> None:
+    guidance: list[object] = ["e.g. R-01", "Describe the risk", "Name of owner"]
+    guidance += ["1 = rare, 5 = almost certain", "1 = minimal, 5 = severe", "Open / Closed"]
+    adoption = adopt(book(tmp_path / "g.xlsx", "Risks", _risks_under(guidance)))
+    assert field(adoption, "risks", "title") == ["Vendor late", "Staff leave"]
+
+
+def test_a_first_item_with_a_slash_in_its_title_is_kept(tmp_path: Path) -> None:
+    first: list[object] = ["R-00", "Vendor / supplier delay", "Ana Ruiz", 3, 3, "Open"]
+    adoption = adopt(book(tmp_path / "k.xlsx", "Risks", _risks_under(first)))
+    titles = ["Vendor / supplier delay", "Vendor late", "Staff leave"]
+    assert field(adoption, "risks", "title") == titles

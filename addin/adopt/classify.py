@@ -730,7 +730,19 @@ def section_register(text: str) -> str | None:
     """The register a section heading names (``Risks``, ``RAID - Assumptions``,
     ``Dependencies (3)``, ``KEY ISSUES``, ``Risks - Technical``), or None: one part of it
     (parts split at a dash, colon or bar) is one register's word beside nothing but counts
-    and :data:`_SECTION_FILLER` words, and no other part names another register."""
+    and :data:`_SECTION_FILLER` words, and no other part names another register. Round 20:
+    a heading in a language of ``languages.toml`` (``RIESGOS``, ``SUPUESTOS``, ``Ризици``) is
+    read by its English words, as a record type is (:func:`raid_type_word`)."""
+    found = _section_register(text)
+    if found is None:
+        english = translate(text, "words")
+        if english and english != " ".join(text.lower().split()):
+            found = _section_register(english)
+    return found
+
+
+def _section_register(text: str) -> str | None:
+    """:func:`section_register` on a heading in English words."""
     if len(re.findall(r"[a-z]+", text.lower())) > 7:
         return None
     # "Risks - Technical", "RAID: Issues": one part of the heading names the register
