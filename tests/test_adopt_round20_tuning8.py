@@ -299,3 +299,36 @@ def test_a_first_item_with_a_slash_in_its_title_is_kept(tmp_path: Path) -> None:
     adoption = adopt(book(tmp_path / "k.xlsx", "Risks", _risks_under(first)))
     titles = ["Vendor / supplier delay", "Vendor late", "Staff leave"]
     assert field(adoption, "risks", "title") == titles
+
+
+# ---------------------------------------------------------------------------------------
+# South Asian and Persian ways of writing an amount
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Rs. 12,500/-", 12500.0),  # "/-": a whole amount, no paise
+        ("12,500 /-", 12500.0),
+        ("۱۲٬۵۰۰", 12500.0),  # Persian digits, the Arabic thousands separator
+        ("۱۲٬۵۰۰٫۵", 12500.5),  # and its decimal point
+        ("12,500-", -12500.0),  # a trailing minus is still a negative (SAP)
+    ],
+)
+def test_amounts_written_as_south_asia_and_iran_write_them(text: str, amount: float) -> None:
+    assert parse_amount(text) == amount
+
+
+def test_a_slash_inside_a_date_is_no_whole_amount() -> None:
+    assert parse_amount("12/-2026") is None
+
+
+def test_a_pakistani_cost_sheet_with_whole_rupee_amounts(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Project cost sheet 2026"]]
+    rows.append(["Cost Head", "Type", "Jan-26", "Feb-26"])
+    rows.append(["Civil works", "Budget", "Rs. 1,250,000/-", "Rs. 900,000/-"])
+    rows.append(["Civil works", "Actual", "Rs. 1,100,000/-", "Rs. 950,500/-"])
+    adoption = adopt(book(tmp_path / "pk.xlsx", "Costs", rows))
+    lines = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
+    assert lines[(date(2026, 2, 1), "Civil works")] == (900000.0, 950500.0)

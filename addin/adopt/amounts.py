@@ -244,13 +244,19 @@ def cldr_mark(text: str) -> tuple[str, str] | None:
 
 #: ``12 TEUR``, ``12 T€`` (German Tausend): thousands, written before the currency.
 _TAUSEND = re.compile(rf"(?<=[\d\s])T(?=\s*(?:{_CODES}|€))")
-#: ``CHF 1'200.-``: a Swiss whole amount, the dash standing for no cents.
-_SWISS_DASH = re.compile(r"(?<=\d)\.[-\u2013]$")
+#: ``CHF 1'200.-``: a Swiss whole amount, the dash standing for no cents; round 20: South
+#: Asia's ``Rs. 12,500/-`` (Pakistan, India, Bangladesh, Nepal), the slash and dash saying
+#: the same.
+_SWISS_DASH = re.compile(r"(?<=\d)(?:\.[-\u2013]|\s?/[-\u2013])$")
+#: Round 20: the Arabic thousands separator and decimal point (U+066C, U+066B) that Persian
+#: and Urdu amounts write between their own digits (``۱۲٬۵۰۰``), as ``,`` and ``.``.
+_ARABIC_SEPARATORS = str.maketrans({"\u066c": ",", "\u066b": "."})
 
 
 def _normalised(text: str) -> str:
-    """``12 TEUR`` as ``12 kEUR``, ``1'200.-`` as ``1'200``: shapes read like the others."""
-    return _SWISS_DASH.sub("", _TAUSEND.sub("k", text))
+    """``12 TEUR`` as ``12 kEUR``, ``1'200.-`` and ``12,500/-`` as ``1'200`` and ``12,500``,
+    ``۱۲٬۵۰۰`` with a comma: shapes read like the others."""
+    return _SWISS_DASH.sub("", _TAUSEND.sub("k", text.translate(_ARABIC_SEPARATORS)))
 
 
 def _body(text: str) -> str | None:
