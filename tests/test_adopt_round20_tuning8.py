@@ -1,9 +1,13 @@
-"""Round 20 of issue 15: the mechanisms the eighth tuning batch asked for, tried on registers
-and trackers written for these tests (no benchmark layout), each with a near-miss that must
-not be taken: a three-word level column's middle word (``High / Normal / Low``), a month of
-any language with its year (``janeiro 2026``) as a month, public finance's measure words
-(``Allocation`` the budget, ``Executado`` the actual), the date of entry of South Asian and
-Persian registers."""
+"""Round 20 of issue 15: the mechanisms the eighth tuning batch asked for, and those probing
+its shapes found, tried on registers and trackers written for these tests (no benchmark
+layout), each with a near-miss that must not be taken: a three-word level column's middle
+word (``High / Standard / Low``), a month of any language with its year (``janeiro 2026``)
+as a month, public finance's measure words (``Allocation`` the budget, ``Executado`` the
+actual), the date of entry of South Asian and Persian registers, a bracketed negative with
+its currency after it (``(12.500) €``), the unit of amounts in the sheet's language
+(``Importes en miles de euros``), a RAID table's sub-headings in the sheet's language
+(``RIESGOS``), a template's instructions row of legends and allowed values, and South Asian
+and Persian amounts (``Rs. 12,500/-``, ``۱۲٬۵۰۰``)."""
 
 from __future__ import annotations
 
