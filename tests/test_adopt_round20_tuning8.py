@@ -100,7 +100,9 @@ def test_a_month_of_any_language_with_its_year_is_its_first_day(text: str, month
     assert parse_date(text) == month
 
 
-@pytest.mark.parametrize("text", ["Phase 2026", "Gate 12", "Julie 2026", "Mar 12th", "Lote 2026"])
+@pytest.mark.parametrize(
+    "text", ["Phase 2026", "Gate 12", "Julie 2026", "Mar 12th", "Lote 2026", "12 Mar", "14 xuño"]
+)
 def test_words_that_are_no_month_stay_unread(text: str) -> None:
     assert parse_date(text) is None
 
