@@ -3,8 +3,8 @@ truth, written in round 20 by an engineer who tunes adoption, from tools, sector
 countries no earlier batch file names (every earlier ``adopt_layouts*.py`` docstring that may
 be read was checked; the held-out twentieth batch was not opened). It is a TUNING batch from
 the start ("tuning, eighth batch (round 20)"): its misses are read and fixed by general
-mechanisms (docs/adopt.md, "Round 20: an eighth tuning batch, and mechanisms for it"). Six registers
-and six trackers, in the shapes a PMO inbox holds and earlier batches lack:
+mechanisms (docs/adopt.md, "Round 20: an eighth tuning batch, and mechanisms for it"). Six
+registers and six trackers, in the shapes a PMO inbox holds and earlier batches lack:
 
 - ``urdu_risk_register``: a Pakistani provincial government project management unit's risk
   register in Urdu on a right-to-left sheet, under a `منصوبہ:` (project) line: `نمبر شمار`
