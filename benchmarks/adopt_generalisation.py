@@ -22,8 +22,8 @@ set with them; round 1's held-out half, round 2's fresh batch, round 4's held-ou
 round 6's held-out batch ``adopt_layouts_heldout5.py`` were tuned on or scored after tuning
 and are tuning batches since; round 5's probe, ``adopt_layouts_round5.py``, was written by
 the author of round 5's mechanisms and was never held out; round 13's own batch,
-``adopt_layouts_tuning6.py``, and round 14's, ``adopt_layouts_tuning7.py``, were written by
-tuning engineers as tuning batches). A half whose name starts with ``held-out`` has its details hidden. Facts
+``adopt_layouts_tuning6.py``, round 14's, ``adopt_layouts_tuning7.py``, and round 20's,
+``adopt_layouts_tuning8.py`` and ``adopt_layouts_tuning9.py``, were written by tuning engineers as tuning batches). A half whose name starts with ``held-out`` has its details hidden. Facts
 checked per layout:
 
 - *tables*: each register table found at its sheet and header row (a two-row header may be
@@ -77,6 +77,7 @@ from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
 from adopt_layouts_tuning7 import TUNING_7
+from adopt_layouts_tuning8 import TUNING_8
 from adopt_layouts_tuning9 import TUNING_9
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -317,6 +318,9 @@ def main(argv: list[str] | None = None) -> int:
             # was scored (637/717 before round 18, 641/717 after it and after round 19's
             # eras), then promoted to tuning in round 20 (its misses are read since)
             ("tuning, round 19's mixed held-out (promoted in round 20)", HELD_OUT_19),
+            # written in round 20 by a tuning engineer from tools, sectors and countries no
+            # earlier batch has: a tuning batch from the start
+            ("tuning, eighth batch (round 20)", TUNING_8),
             # written in round 20 by an engineer who tunes, trackers only (finance, resource
             # and milestone plans, a status pack) from tools, sectors and countries no
             # earlier batch names: a tuning batch from the start

@@ -310,6 +310,15 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             13,
             {"risks", "issues", "dependencies", "milestones", "finance", "resources"},
         ),
+        # round 20's own tuning batch: six registers (one a mixed RAID table under
+        # sub-headings, one transposed) and six trackers
+        (
+            "adopt_layouts_tuning8",
+            "TUNING_8",
+            12,
+            {"risks", "issues", "decisions", "assumptions", "dependencies", "raid",
+             "milestones", "finance", "resources"},
+        ),
         # the twelfth batch has no mixed RAID table or resource plan (its writer's report)
         (
             "adopt_layouts_heldout12",
@@ -502,8 +511,9 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     they were still held out), the sixteenth since round 17 (floored at its total after
     round 16), the seventeenth since round 18 (floored at its total after round 17), the
     eighteenth since round 19 (floored at its total after round 18), the nineteenth since
-    round 20 (floored at its total after round 19); round 13's own tuning batch (``TUNING_6``), round 14's
-    (``TUNING_7``) and round 20's trackers (``TUNING_9``) keep every fact they reached."""
+    round 20 (floored at its total after round 19); round 13's own tuning batch (``TUNING_6``),
+    round 14's (``TUNING_7``) and round 20's two (``TUNING_8``, ``TUNING_9``) keep every fact
+    they reached."""
     from adopt_layouts_heldout6 import HELD_OUT_6
     from adopt_layouts_heldout7 import HELD_OUT_7
     from adopt_layouts_heldout8 import HELD_OUT_8
@@ -520,6 +530,7 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     from adopt_layouts_heldout19 import HELD_OUT_19
     from adopt_layouts_tuning6 import TUNING_6
     from adopt_layouts_tuning7 import TUNING_7
+    from adopt_layouts_tuning8 import TUNING_8
     from adopt_layouts_tuning9 import TUNING_9
 
     for layouts, total_expected, floor in (
@@ -554,6 +565,8 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         # round 14's own tuning batch: every fact since round 15 read the FTE and hours plans
         # in days by the fte_days and hours_per_day readings (docs/adopt.md, "Round 15")
         (TUNING_7, 425, 425),
+        # round 20's own tuning batch: 368 before round 20, every fact after its mechanisms
+        (TUNING_8, 462, 462),
         # round 20's own tuning batch of trackers: 546 before its mechanisms (block headings,
         # calendar week numbers, an hours equation either way round, a period-end report date)
         (TUNING_9, 604, 604),

@@ -256,6 +256,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         "values_round16a",
         # round 17: project name labels (tests/test_adopt_round17_row_numbers.py)
         "words_round17c",
+        # round 20: the unit of amounts in the sheet's language
+        # (tests/test_adopt_round20_tuning8.py)
+        "units_world",
         # round 18: the declared coverage and the words completing it
         # (tests/test_adopt_round18_vocabulary.py)
         "coverage",

@@ -244,13 +244,19 @@ def cldr_mark(text: str) -> tuple[str, str] | None:
 
 #: ``12 TEUR``, ``12 T€`` (German Tausend): thousands, written before the currency.
 _TAUSEND = re.compile(rf"(?<=[\d\s])T(?=\s*(?:{_CODES}|€))")
-#: ``CHF 1'200.-``: a Swiss whole amount, the dash standing for no cents.
-_SWISS_DASH = re.compile(r"(?<=\d)\.[-\u2013]$")
+#: ``CHF 1'200.-``: a Swiss whole amount, the dash standing for no cents; round 20: South
+#: Asia's ``Rs. 12,500/-`` (Pakistan, India, Bangladesh, Nepal), the slash and dash saying
+#: the same.
+_SWISS_DASH = re.compile(r"(?<=\d)(?:\.[-\u2013]|\s?/[-\u2013])$")
+#: Round 20: the Arabic thousands separator and decimal point (U+066C, U+066B) that Persian
+#: and Urdu amounts write between their own digits (``۱۲٬۵۰۰``), as ``,`` and ``.``.
+_ARABIC_SEPARATORS = str.maketrans({"\u066c": ",", "\u066b": "."})
 
 
 def _normalised(text: str) -> str:
-    """``12 TEUR`` as ``12 kEUR``, ``1'200.-`` as ``1'200``: shapes read like the others."""
-    return _SWISS_DASH.sub("", _TAUSEND.sub("k", text))
+    """``12 TEUR`` as ``12 kEUR``, ``1'200.-`` and ``12,500/-`` as ``1'200`` and ``12,500``,
+    ``۱۲٬۵۰۰`` with a comma: shapes read like the others."""
+    return _SWISS_DASH.sub("", _TAUSEND.sub("k", text.translate(_ARABIC_SEPARATORS)))
 
 
 def _body(text: str) -> str | None:
@@ -287,6 +293,11 @@ def has_own_unit(text: str) -> bool:
     return bool(match and match.group("unit"))
 
 
+#: An amount of one dot group, bracketed or signed (``(12.500)``, ``-1.500``): thousands when
+#: a currency is written beside it.
+_ONE_DOT_GROUP = re.compile(r"[(\-\u2212]?\s*\d{1,3}\.\d{3}\s*\)?")
+
+
 def parse_amount(text: str, *, dot_thousands: bool = False) -> float | None:
     """An amount from text (module docstring); None when the text is no amount.
     ``dot_thousands``: the column writes a decimal comma (:func:`decimal_comma_column`), so a
@@ -300,7 +311,11 @@ def parse_amount(text: str, *, dot_thousands: bool = False) -> float | None:
         return float(cleaned)
     match = _SHAPE.match(cleaned)
     if match is None and (marked := cldr_mark(cleaned)) is not None:
-        return parse_amount(marked[0], dot_thousands=dot_thousands)  # "₸ 12 500" (round 17)
+        # "₸ 12 500" (round 17); "(12.500) €", "(100.000) ₺" (round 20): a negative in
+        # brackets with its currency after them, where the amount alone would read "12.500"
+        # as 12.5: no currency is written to three decimals, as below
+        grouped = dot_thousands or _ONE_DOT_GROUP.fullmatch(marked[0]) is not None
+        return parse_amount(marked[0], dot_thousands=grouped)
     if not match or bool(match.group("open")) != bool(match.group("close")):
         return None
     body = match.group("body").strip()

@@ -70,8 +70,10 @@ from addin.adopt.match import (
     normalise_header,
     table_language_candidates,
 )
+from addin.adopt.middle_level import MIDDLE, with_middle
 from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
 from addin.adopt.periods import month_label, period_and_year_columns
+from addin.adopt.readings import record_list_word
 from addin.adopt.record_numbers import constant_not_id, noun_over_numbers, release_grouping
 from addin.adopt.register_names import (
     file_words,
@@ -238,10 +240,16 @@ def converter_for(
         return gate_for_column(standards), None
     if column.kind == "list" and column.list_name:
         conv, note = list_converter_for_column(column.list_name, standards, values, header)
+        name = column.list_name
+        if {"High", MIDDLE, "Low"} <= set(standards.lists[name]):  # priority, confidence
+            conv = with_middle(
+                conv, values, level_word, lambda word: record_list_word(name, word, MIDDLE)
+            )
         # round 17: a value in two languages (`Agored / Open`) read by its half
         return (either_half(conv), note) if any(map(halves, values)) else (conv, note)
     if column.kind == "scale" and column.scale:
         conv, note = scale_for_column(values, header, getattr(standards.scales, column.scale))
+        conv = with_middle(conv, values, level_word)  # round 20: a three-word scale's middle
         return conv, note or None
     if column.kind in ("date", "month"):
         return date_for_column(values, header)
@@ -722,7 +730,19 @@ def section_register(text: str) -> str | None:
     """The register a section heading names (``Risks``, ``RAID - Assumptions``,
     ``Dependencies (3)``, ``KEY ISSUES``, ``Risks - Technical``), or None: one part of it
     (parts split at a dash, colon or bar) is one register's word beside nothing but counts
-    and :data:`_SECTION_FILLER` words, and no other part names another register."""
+    and :data:`_SECTION_FILLER` words, and no other part names another register. Round 20:
+    a heading in a language of ``languages.toml`` (``RIESGOS``, ``SUPUESTOS``, ``Ризици``) is
+    read by its English words, as a record type is (:func:`raid_type_word`)."""
+    found = _section_register(text)
+    if found is None:
+        english = translate(text, "words")
+        if english and english != " ".join(text.lower().split()):
+            found = _section_register(english)
+    return found
+
+
+def _section_register(text: str) -> str | None:
+    """:func:`section_register` on a heading in English words."""
     if len(re.findall(r"[a-z]+", text.lower())) > 7:
         return None
     # "Risks - Technical", "RAID: Issues": one part of the heading names the register

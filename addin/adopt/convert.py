@@ -35,6 +35,7 @@ from addin.adopt.dates import (
     common_era,
     iso_week,
     parse_text_date,
+    period_bounds,
     schedule_flag,
     without_week_label,
 )
@@ -999,6 +1000,12 @@ def fiscal_period(text: str) -> date | None:
     return date(year, month, 1)
 
 
+#: A month word with its year (round 20): a four-digit year on either side (``xaneiro
+#: 2026``, ``2026 xaneiro``), or two digits after the word (``enero-26``); ``12 Mar`` is a
+#: day with no year, never March 2012.
+_MONTH_THEN_YEAR = re.compile(r"^\s*(?:\d{4}\b.*|\D+\d{2}(?:\d{2})?\s*)$")
+
+
 def parse_date(value: CellValue, order: str = "dmy") -> date | None:
     """A date from a date, an Excel serial number, or text in the usual forms.
 
@@ -1069,6 +1076,12 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
         return first_of_month
     if re.search(r"\d(?:st|nd|rd|th)\b", text, re.IGNORECASE):
         return None  # "Mar 12th": a day with no year, not March 2012 (round 13)
+    # round 20: a month of any language CLDR writes, with its year ("xaneiro 2026",
+    # "enero-26", "Oktober 2026"), is its first day as "January 2026" is: a finance table's
+    # months down in Galician read as months, not as text
+    period = period_bounds(text) if _MONTH_THEN_YEAR.match(text) else None
+    if period is not None and period[2] == "month":
+        return period[0]
     for fmt in ("%b-%y", "%b %y", "%b-%Y", "%b %Y", "%B %Y", "%B-%Y", "%B %y"):
         try:
             return datetime.strptime(" ".join(cleaned.replace("'", " ").split()), fmt).date()

@@ -39,13 +39,18 @@ MAX_GAP = 6  # blank rows a table may hold when more rows of its shape follow
 
 _GUIDANCE = re.compile(
     r"^(add|enter|describe|insert|type|select|choose|list|record|state|give|provide|a brief|"
-    r"brief|e\.?g\.?|example|estimated|probability of|what|who|when|how|use this|please)\b",
+    r"brief|e\.?g\.?|example|estimated|probability of|what|who|when|how|use this|please|"
+    r"name of)\b",
     re.IGNORECASE,
 )
-#: A cell that only says what to type: "(dd/mm/yyyy)", "H/M/L", "Y/N", "1-5", "(text)".
+#: A cell that only says what to type: "(dd/mm/yyyy)", "H/M/L", "Y/N", "1-5", "(text)";
+#: round 20: a scale's legend ("1 = rare, 5 = almost certain", "1=Low") and the values
+#: allowed, listed between spaced slashes ("Open / Closed", "Alto / Medio / Baixo").
 _HINT_CELL = re.compile(
     r"^\(.*\)$|^\[.*\]$|^[hml](\s*/\s*[hml]){1,2}$|^y\s*/\s*n$|^\d\s*(-|to)\s*\d+$"
-    r"|^(text|free text|date|number|name|list|drop-?down|select|£|\$|%)$",
+    r"|^(text|free text|date|number|name|list|drop-?down|select|£|\$|%)$"
+    r"|^\d\s*=\s*[^\W\d_]"
+    r"|^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?(?: / [^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?){1,5}$",
     re.IGNORECASE,
 )
 _DATE_FORMAT = re.compile(r"^(dd|mm|yy|yyyy)([/.\-](dd|mm|yy|yyyy)){1,2}$", re.IGNORECASE)

@@ -77,6 +77,12 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
         "approved",
         "estimate",
         "estimated",
+        # round 20: public finance's budget is what was allocated or appropriated (a PSDP
+        # "Allocation" row beside its "Expenditure", a ministry's "Appropriation")
+        "allocation",
+        "allocated",
+        "appropriation",
+        "appropriated",
     ),
 }
 

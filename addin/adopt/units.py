@@ -3,7 +3,9 @@
 Finance people write amounts in thousands or millions and say so once, in the header:
 ``Budget (£k)``, ``Cost (£000)``, ``Forecast £'000``, ``Cost £000s``, ``(000's)``,
 ``Budget ($M)``, ``(€m)``, ``Amount (k€)``, ``Kosten (TEUR)``, ``(T€)``, ``in Tsd. EUR``,
-``(Mio. €)``, ``(Mrd)``, ``USD millions``, ``in thousands``, ``(lakhs)``, ``(crore)``.
+``(Mio. €)``, ``(Mrd)``, ``USD millions``, ``in thousands``, ``(lakhs)``, ``(crore)``; and
+(round 20) in the sheet's language, through ``languages.toml``'s ``units`` words
+(``Importes en miles de euros``, ``en milliers d'euros``, ``w tys. zł``, ``тыс. руб.``).
 :func:`header_unit` finds that unit and the words that state it, so the column's amounts are
 scaled (12 under ``Budget (£k)`` is 12,000) and the report and the mapping file say so
 (reading ``amount_units``, :mod:`addin.adopt.readings`).
@@ -74,10 +76,30 @@ def header_unit(header: str) -> tuple[float, str] | None:
         if match:
             words = spaced[where[match.start()] : where[match.end() - 1] + 1]
             found.setdefault(factor, words.strip(" ()[]") or spaced)
+    if not found:
+        found = _unit_in_language(spaced)
     if len(found) != 1:
         return None
     factor, words = next(iter(found.items()))
     return factor, words
+
+
+def _unit_in_language(spaced: str) -> dict[float, str]:
+    """Round 20: the unit a header or title states in its own language (``Importes en miles
+    de euros``, ``w tys. zł``, ``dalam jutaan rupiah``), read through ``languages.toml``'s
+    ``units`` words as the English word it stands for; factor -> the header's words."""
+    from addin.adopt.languages import translate
+
+    if not any(ch.isalpha() for ch in spaced):
+        return {}
+    reading = translate(spaced, "units")
+    if not reading:
+        return {}
+    found: dict[float, str] = {}
+    for pattern, factor, _ in _UNITS:
+        if pattern.search(reading):
+            found.setdefault(factor, spaced)
+    return found
 
 
 def unit_name(factor: float) -> str:
