@@ -259,7 +259,7 @@ def _write_sheet(
 
 def _write_summary(wb: Workbook, fmts: _Formats, rollup: Rollup, st: Standards) -> None:
     s = rollup.summary
-    ws = wb.add_worksheet(SUMMARY_SHEET)
+    ws = wb.add_worksheet(SUMMARY_SHEET, FormulaWorksheet)  # (its colour rules' values)
     ws.write_string(0, 0, clean_text(s.title), fmts.title)
     if s.notes:
         ws.write_string(1, 0, clean_text(" ".join(s.notes)), fmts.note)
