@@ -274,6 +274,14 @@ def _fixed_parts(xml: bytes, sheet: StreamedSheet) -> tuple[bytes, list[tuple[in
     return _split_sheet_xml(xml)
 
 
+def _write_part(zout: zipfile.ZipFile, info: zipfile.ZipInfo, data: bytes) -> None:
+    """Write one of the structure's other parts, as it is, deflated (at zipfile's default
+    level) whether the structure held it deflated or stored."""
+    info.date_time, info.external_attr = PART_DATE, _PART_ATTRIBUTES
+    info.compress_type = zipfile.ZIP_DEFLATED
+    zout.writestr(info, data)
+
+
 def _write_sheet(
     zout: zipfile.ZipFile,
     info: zipfile.ZipInfo,
@@ -505,8 +513,7 @@ def _inject(
             data = zin.read(info)
             sheet = by_member.get(info.filename)
             if sheet is None:
-                info.date_time, info.external_attr = PART_DATE, _PART_ATTRIBUTES
-                zout.writestr(info, data)
+                _write_part(zout, info, data)
             else:
                 _write_sheet(zout, info, data, sheet, date_style)
 
@@ -774,8 +781,7 @@ def _join(
             data = zin.read(info)
             sheet = by_member.get(info.filename)
             if sheet is None:
-                info.date_time, info.external_attr = PART_DATE, _PART_ATTRIBUTES
-                zout.writestr(info, data)
+                _write_part(zout, info, data)
                 continue
             done = ahead.get(sheet.name)
             joined = None

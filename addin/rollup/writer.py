@@ -18,7 +18,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import xlsxwriter
 from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_range
 from xlsxwriter.workbook import Workbook
@@ -30,6 +29,7 @@ from addin.rollup.dates import date_cell
 from addin.rollup.formula_sheet import FormulaWorksheet
 from addin.rollup.model import ColumnKind, OutSheet, OutTable
 from addin.rollup.prioritisation_rollup import fill_rollup_sheet
+from addin.rollup.stored_package import StoredWorkbook
 from addin.rollup.stream_cells import (
     StreamedSheet,
     StreamedTable,
@@ -331,17 +331,16 @@ def write_structure(
 ) -> tuple[list[StreamedSheet], int]:
     """XlsxWriter's package of ``rollup`` without the data cells, at ``structure``: the
     sheets whose cells are streamed in next, and the date style's index."""
-    wb = xlsxwriter.Workbook(
-        str(structure),
+    # Its parts in memory, not in temporary files (92 files made, dated and removed): the
+    # package's bytes are the same (stream_cells.PART_DATE); and stored, not deflated,
+    # since the roll-up's package is made from them (stored_package.py).
+    wb = StoredWorkbook(
         {
             "strings_to_formulas": False,
             "strings_to_urls": False,
             "strings_to_numbers": False,
             "use_zip64": True,
-            # Its parts in memory, not in temporary files (92 files made, dated and
-            # removed): the package's bytes are the same (stream_cells.PART_DATE).
-            "in_memory": True,
-        },
+        }
     )
     run = rollup.inputs.run
     created = datetime(run.as_of.year, run.as_of.month, run.as_of.day)
@@ -362,7 +361,7 @@ def write_structure(
     inputs = rollup.inputs
     streamed = fill_rollup_sheet(wb, inputs.projects, standards, streamed, inputs.prioritisation)
     date_style = fmts.number["date"]._get_xf_index()
-    wb.close()
+    wb.close_stored(structure)
     return streamed, date_style
 
 
