@@ -33,8 +33,11 @@ from addin.rollup.stored_package import StoredWorkbook
 from addin.rollup.stream_cells import (
     StreamedSheet,
     StreamedTable,
+    Structure,
     inject_cells,
     inject_cells_later,
+    render_beside,
+    styled_like,
 )
 from addin.rollup.summary import CHART_PROJECTS, NOT_SET
 from addin.rollup.text import clean_text
@@ -375,14 +378,31 @@ def write_rollup_later(
     (:func:`~addin.rollup.stream_cells.inject_cells_later`)."""
     early = path.with_name(path.name + ".early")
     structure = path.with_name(path.name + ".structure")
-
-    def then() -> tuple[Path, list[StreamedSheet], int]:
-        streamed, date_style = write_structure(final(), structure, standards)
-        return structure, streamed, date_style
-
+    beside = path.with_name(path.name + ".beside")
     try:
         streamed, date_style = write_structure(rollup, early, standards)
+
+        def then() -> Structure:
+            # The sheets only the final roll-up has (Changes, Trends: their rows are known
+            # only now) are rendered by a child while this process writes the structure,
+            # styled as the first structure styled each kind; not for a roll-up built
+            # again (none of its sheets are the first one's).
+            done = final()
+            new = [
+                (f"xl/worksheets/sheet{index}.xml", sheet)
+                for index, sheet in enumerate(done.sheets, start=2)
+                if not any(sheet is other for other in rollup.sheets)
+            ]
+            ahead = styled_like(new, streamed) if len(new) < len(done.sheets) else []
+            if not ahead:
+                return structure, *write_structure(done, structure, standards), []
+            with render_beside(beside, ahead, date_style) as child:
+                final_streamed, final_style = write_structure(done, structure, standards)
+                meanwhile = child.result()
+            return structure, final_streamed, final_style, meanwhile
+
         inject_cells_later(early, path, streamed, date_style, then)
     finally:
         early.unlink(missing_ok=True)
         structure.unlink(missing_ok=True)
+        beside.unlink(missing_ok=True)
