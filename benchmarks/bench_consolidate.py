@@ -19,6 +19,15 @@ and prints seconds, the ratio, ms per workbook, the CPU seconds and the peak RSS
 process tree (workers included; RSS sampled every 50 ms from /proc). On a shared machine
 the CPU ratio is the steadier of the two: wall time depends on what else is running.
 
+Before timing, the ``addin`` package the command runs (the one ``PYTHONPATH`` gives) is
+byte-compiled into its ``__pycache__``, as installing the product does (pip compiles every
+module at install), so each run loads bytecode as a user's does. A checkout run with
+``PYTHONDONTWRITEBYTECODE=1`` and no ``__pycache__`` compiles about 150 modules from source
+in every process that imports them, on every run: about 0.2 CPU s of the process tree,
+0.1 s of it before the first worker (benchmarks/README.md, round 13b); the obvious
+script's libraries are compiled once, when installed. ``--from-source`` removes the
+package's ``__pycache__`` instead (that checkout's condition, rounds 1 to 12).
+
     .venv/bin/python benchmarks/bench_consolidate.py               # 30, 100, 300, 1000
     .venv/bin/python benchmarks/bench_consolidate.py --sizes 30,100 --no-obvious
     .venv/bin/python benchmarks/bench_consolidate.py --sizes 300 --history   # + a store with history
@@ -229,6 +238,26 @@ def _cold(folder: Path, new_store: bool) -> None:
         (folder.parent / f"portfolio-history.sqlite{tail}").unlink(missing_ok=True)
 
 
+def bytecode(compiled: bool) -> str:
+    """The ``addin`` package the command imports (asked as :data:`PMO` runs it: from
+    this folder, with this environment) byte-compiled, or its bytecode removed."""
+    import compileall
+
+    where = [PYTHON, "-c", "import addin; print(addin.__file__)"]
+    package = Path(subprocess.run(where, capture_output=True, text=True, check=True).stdout.strip())
+    package = package.parent
+    caches = list(package.rglob("__pycache__"))
+    for cache in caches:
+        shutil.rmtree(cache)
+    if not compiled:
+        return f"{package}: run from source ({len(caches)} __pycache__ folders removed)"
+    # (py_compile writes the bytecode whatever PYTHONDONTWRITEBYTECODE says)
+    if not compileall.compile_dir(package, quiet=1):
+        raise SystemExit(f"{package}: a module did not compile")
+    modules = sum(1 for _ in package.rglob("__pycache__/*.pyc"))
+    return f"{package}: {modules} modules byte-compiled, as an install does"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="30,100,300,1000")
@@ -241,9 +270,16 @@ def main() -> None:
         action="store_true",
         help="also time a cold run into a store that holds the previous week's snapshot",
     )
+    parser.add_argument(
+        "--from-source",
+        action="store_true",
+        help="remove the package's bytecode first (every run compiles it, as a checkout "
+        "under PYTHONDONTWRITEBYTECODE=1 does) instead of byte-compiling it",
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     ensure_pool(max(sizes))
+    print(bytecode(compiled=not args.from_source), flush=True)
     load = os.getloadavg()[0]
     rows: list[Row] = []
     for n in sizes:

@@ -83,3 +83,44 @@ def test_tasks_can_come_from_a_generator_drawn_while_workers_run() -> None:
     outcomes = run_isolated(_work, tasks(), jobs=2, timeout=30)
     assert drawn == [1, 2, 3, 4, 6]
     assert [(o.index, o.value) for o in outcomes] == [(0, 1), (1, 4), (2, None), (3, 16), (4, 36)]
+
+
+_PREPARED: list[int] = []
+
+
+def _prepared_work(task: int) -> tuple[int, list[int]]:
+    """The task, and what ``prepare`` had done in this worker's process when it ran."""
+    return task, list(_PREPARED)
+
+
+def test_prepare_runs_once_before_the_first_worker_and_each_worker_inherits_it() -> None:
+    _PREPARED.clear()
+    calls: list[int] = []
+
+    def prepare() -> None:  # (what consolidation does: load what every worker needs)
+        calls.append(len(calls))
+        _PREPARED.append(42)
+
+    try:
+        outcomes = run_isolated(
+            _prepared_work, [1, 2, 3, 3, 4], jobs=2, timeout=30, prepare=prepare
+        )
+    finally:
+        _PREPARED.clear()
+    assert calls == [0]  # once, however many workers (and none again for a new one)
+    assert [o.value for o in outcomes] == [(t, [42]) for t in (1, 2, 3, 3, 4)]
+
+
+def test_prepare_is_not_called_when_no_task_needs_a_worker() -> None:
+    calls: list[str] = []
+    assert run_isolated(_work, [], jobs=2, prepare=lambda: calls.append("x")) == []
+    assert calls == []
+
+
+def test_a_worker_replaced_after_a_crash_does_not_prepare_again() -> None:
+    calls: list[str] = []
+    outcomes = run_isolated(
+        _work, [3, 2, 3, 4], jobs=1, timeout=30, prepare=lambda: calls.append("x")
+    )
+    assert [o.ok for o in outcomes] == [False, True, False, True]
+    assert calls == ["x"]

@@ -12,8 +12,9 @@ import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
 from addin.prioritise.candidates import Candidate
+from addin.rollup.cumulative_cost import cumulative_costs
 from addin.rollup.formula_sheet import FormulaWorksheet
-from addin.rollup.prioritisation_rollup import rollup_prioritisation
+from addin.rollup.prioritisation_rollup import prioritise_for_rollup, rollup_prioritisation
 from addin.rollup.prioritisation_sheet import write_prioritisation
 from addin.standards import default_standards
 
@@ -41,6 +42,15 @@ FORMULAS = [
     "=Sheet1!A1",
     "=IF(A1,LAMBDA(x,x+1)(2),0)",
     "=MAX(A1:A3)+MAP(A1:A3,LAMBDA(x,x))",
+    # Without a call: the conditional formats' values (prepared with the newer functions)
+    '"Red"',
+    '"loaded with findings"',
+    '"Date mismatch"',
+    "=A1",
+    '{="Yes"}',
+    '"_xlfn.X"',
+    '"FILTER"',
+    "100",
 ]
 
 
@@ -104,3 +114,65 @@ def test_the_prioritisation_sheet_is_the_same_part_for_part(multi: bool) -> None
     fast = _sheet_parts(FormulaWorksheet, multi)
     assert fast == _sheet_parts(None, multi)
     assert b"SUMPRODUCT(" in fast["xl/worksheets/sheet1.xml"]
+
+
+def _colour_rule_parts(worksheet_class: type[Worksheet] | None) -> dict[str, bytes]:
+    """A sheet with the roll-up's kind of colour rules (a text equal to a value), some
+    values holding brackets or a function's name as text."""
+    out = io.BytesIO()
+    wb = xlsxwriter.Workbook(out, {"in_memory": True})
+    ws = wb.add_worksheet("Summary", worksheet_class)
+    fill = wb.add_format({"bg_color": "#FFC000"})
+    texts = ["Red", "loaded with findings", "Not (yet) set", "FILTER(", 'Say "hi"', "_xlfn.X"]
+    for c, text in enumerate(texts):
+        ws.write_string(0, c, text)
+        value = '"' + text.replace('"', '""') + '"'
+        ws.conditional_format(
+            1, c, 9, c, {"type": "cell", "criteria": "==", "value": value, "format": fill}
+        )
+    ws.conditional_format(1, 9, 9, 9, {"type": "cell", "criteria": ">", "value": 3, "format": fill})
+    wb.close()
+    with zipfile.ZipFile(out) as package:
+        return {n: package.read(n) for n in package.namelist() if not n.startswith("docProps")}
+
+
+def test_colour_rules_are_the_same_part_for_part() -> None:
+    fast = _colour_rule_parts(FormulaWorksheet)
+    assert fast == _colour_rule_parts(None)
+    assert b'<formula>"Not (yet) set"</formula>' in fast["xl/worksheets/sheet1.xml"]
+
+
+@pytest.mark.parametrize("multi", [False, True])
+def test_cumulative_costs_worked_out_ahead_give_the_same_sheet(multi: bool) -> None:
+    candidates = _candidates(60, seed=9)
+    if not multi:
+        for c in candidates:
+            c.currency = "GBP"
+    run = rollup_prioritisation(candidates, default_standards())
+    ahead = cumulative_costs(run, multi)
+    assert any(v is not None for v in ahead)
+
+    def parts(cumulative: list[float | None] | None) -> dict[str, bytes]:
+        out = io.BytesIO()
+        wb = xlsxwriter.Workbook(out, {"in_memory": True})
+        ws = wb.add_worksheet("Prioritisation", FormulaWorksheet)
+        outcome = run.outcomes[0] if run.outcomes else None
+        write_prioritisation(wb, ws, run, outcome, multi_currency=multi, cumulative=cumulative)
+        wb.close()
+        with zipfile.ZipFile(out) as package:
+            return {n: package.read(n) for n in package.namelist() if not n.startswith("docProps")}
+
+    assert parts(ahead) == parts(None)
+
+
+def test_the_rollup_s_prioritisation_carries_its_cumulative_costs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from addin.prioritise import sources
+
+    candidates = _candidates(60, seed=10)  # (the projects' candidates, as from_projects gives)
+    monkeypatch.setattr(sources, "from_projects", lambda projects, standards: candidates)
+    got = prioritise_for_rollup([], default_standards())
+    assert got.multi_currency
+    assert got.cumulative == cumulative_costs(got.run, got.multi_currency)
+    assert len(got.cumulative or []) == len(got.run.projects)

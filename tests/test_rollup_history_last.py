@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from test_rollup_sheets_aside import _inputs, _parts
 
-from addin.rollup import build_rollup, stream_cells, write_rollup
+from addin.rollup import build_rollup, side_task, stream_cells, write_rollup
 from addin.rollup.build import Rollup, with_history
 from addin.rollup.model import OutColumn, OutTable
 from addin.rollup.side_task import fork_context
@@ -172,3 +172,86 @@ def _stand_in(name: str) -> Any:
     from addin.rollup.model import OutSheet
 
     return OutSheet(name, [(2, 0, OutTable(f"tbl{name}", [OutColumn("A", "text", 9)], []))])
+
+
+def _history_stand_ins(monkeypatch: pytest.MonkeyPatch, marker: object) -> None:
+    """Changes and Trends stand-ins with rows of text, numbers and dates for ``marker``."""
+    from datetime import date
+
+    from addin.rollup.model import OutSheet
+
+    def sheets(history: object, st: Standards) -> list[Any]:
+        if history is not marker:
+            return []
+        columns = [
+            OutColumn("A", "text", 9),
+            OutColumn("B", "number", 9),
+            OutColumn("C", "date", 9),
+        ]
+        rows = [(f"<x{i} & y>", i / 3, date(2026, 1, 1 + i % 28)) for i in range(400)]
+        grid = [(f"P{i}", "Green" if i % 2 else None) for i in range(30)]
+        return [
+            OutSheet("Changes", [(2, 0, OutTable("tblChanges", columns, rows, title="t"))]),
+            OutSheet(
+                "Trends",
+                [
+                    (0, 0, OutTable("tblTrends", columns, rows[:3])),
+                    (
+                        7,
+                        0,
+                        OutTable(
+                            "tblGrid", [OutColumn("P", "text", 9), OutColumn("R", "rag", 9)], grid
+                        ),
+                    ),
+                ],
+            ),
+        ]
+
+    monkeypatch.setattr("addin.rollup.build.history_sheets", sheets)
+
+
+@pytest.mark.parametrize("child", [False, True], ids=["in place", "forked"])
+def test_changes_and_trends_rendered_beside_the_final_structure_give_the_same_parts(
+    standards: Standards, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, child: bool
+) -> None:
+    """The sheets only the final roll-up has are rendered (by a child, or here where none
+    may be forked) while its structure is written, then joined as the others: the parts
+    of the roll-up written at once, and no sheet rendered again."""
+    marker = object()
+    _history_stand_ins(monkeypatch, marker)
+    inputs = _inputs(standards)
+    inputs.history = marker  # type: ignore[assignment]
+    whole = tmp_path / "once" / "rollup.xlsx"
+    whole.parent.mkdir()
+    write_rollup(build_rollup(inputs, standards), whole, standards)
+    if not child:
+        monkeypatch.setattr(side_task, "fork_context", lambda: None)
+
+    def final(rollup: Rollup) -> Rollup:
+        rollup.inputs.history = marker  # type: ignore[assignment]
+        return with_history(rollup, standards)
+
+    inputs.history = None
+    later, again = _later(standards, tmp_path / "later" / "rollup.xlsx", final)
+    assert later == _parts(whole)
+    assert list(later) == list(_parts(whole))
+    assert again == []  # Changes and Trends too were rendered ahead of their join
+
+
+def test_a_sheet_with_a_kind_the_first_structure_never_styled_is_not_guessed() -> None:
+    from addin.rollup.model import OutSheet
+
+    table = OutTable("tblX", [OutColumn("A", "text", 9), OutColumn("M", "money", 9)], [("a", 1.0)])
+    sheet = OutSheet("X", [(0, 0, table)])
+    earlier = [
+        StreamedSheet(
+            "xl/worksheets/sheet2.xml",
+            [StreamedTable(0, 0, OutTable("tblY", [OutColumn("A", "text", 9)], [("b",)]), [0])],
+            "Y",
+        )
+    ]
+    assert stream_cells.styled_like([("xl/worksheets/sheet3.xml", sheet)], earlier) == []
+    money = StreamedTable(0, 0, OutTable("tblZ", [OutColumn("M", "money", 9)], []), [7])
+    earlier.append(StreamedSheet("xl/worksheets/sheet4.xml", [money], "Z"))
+    (got,) = stream_cells.styled_like([("xl/worksheets/sheet3.xml", sheet)], earlier)
+    assert got.tables[0].styles == [0, 7] and got.name == "X"

@@ -367,7 +367,6 @@ class _Run:
                 # (each outcome's objects would otherwise be traversed by every full pass).
                 gc.freeze()
 
-        _import_worker_modules()
         try:
             outcomes = run_isolated(
                 # The standards and the as-of date go with the function, once per worker
@@ -377,6 +376,7 @@ class _Run:
                 jobs=jobs,
                 timeout=timeout,
                 on_outcome=arrived,
+                prepare=_import_worker_modules,  # (none when every file came from the cache)
             )
         except BaseException:
             gc.unfreeze()
@@ -698,7 +698,10 @@ class _Run:
 
 
 #: What every worker imports for its first file (:func:`parse_workbook`): imported here,
-#: once, before the workers are forked (they inherit it), instead of once in each.
+#: once, before the first worker is forked (they inherit it), instead of once in each.
+#: The rules' own modules too (:func:`~addin.rules.engine.load_rules`, about 15 ms a
+#: worker when their bytecode is not cached): each worker's first result came that much
+#: later (benchmarks/README.md, round 13b).
 WORKER_MODULES = ("addin.reading.project_reader", "addin.rules.engine")
 
 
@@ -720,6 +723,9 @@ def _parse_file(standards: Standards, as_of: date, file: tuple[str, FileKind | N
 def _import_worker_modules() -> None:
     for name in WORKER_MODULES:
         importlib.import_module(name)
+    from addin.rules.engine import load_rules
+
+    load_rules()
 
 
 def _refile(findings: list[Finding], rel: str) -> list[Finding]:

@@ -154,6 +154,7 @@ def run_isolated(
     memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
     on_outcome: Callable[[TaskOutcome[R]], None] | None = None,
     start_method: str | None = None,
+    prepare: Callable[[], None] | None = None,
 ) -> list[TaskOutcome[R]]:
     """``func(task)`` for every task in ``jobs`` crash-isolated worker processes.
 
@@ -162,9 +163,12 @@ def run_isolated(
     ``tasks`` may be a generator: it is drawn from while the workers are busy (a few
     tasks ahead), so preparing the next tasks overlaps with running the first.
     ``func`` must be a module-level function (or a partial of one) where fork is not used
-    (Windows, macOS: ``spawn``); ``start_method`` forces one (tests).
+    (Windows, macOS: ``spawn``); ``start_method`` forces one (tests). ``prepare`` is
+    called once, in this process, just before the first worker starts (never when no
+    task is drawn): what it loads, a forked worker inherits instead of loading it again.
     """
     batch = _Batch(func, tasks, max(1, jobs), timeout, memory_limit, on_outcome, start_method)
+    batch.prepare = prepare
     try:
         while batch.step():
             pass
@@ -201,6 +205,8 @@ class _Batch(Generic[T, R]):
         self.pending: deque[int] = deque()  # drawn, not yet handed to a worker
         self.workers: list[_Worker] = []
         self.exhausted = False  # every task has been drawn
+        #: Called once before the first worker starts (then None)
+        self.prepare: Callable[[], None] | None = None
 
     # --- one round -----------------------------------------------------------------
 
@@ -258,6 +264,9 @@ class _Batch(Generic[T, R]):
             and len(self.workers) < self.jobs
             and all(w.task is not None for w in self.workers)
         ):
+            if self.prepare is not None:
+                prepare, self.prepare = self.prepare, None
+                prepare()
             self.workers.append(_Worker(self.ctx, self.func, self.memory_limit))
 
     def hand_out(self) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from xlsxwriter.workbook import Workbook
 
+from addin.rollup.cumulative_cost import cumulative_costs
 from addin.rollup.inputs import ProjectInput
 from addin.rollup.model import OutSheet
 from addin.rollup.stream_cells import StreamedSheet
@@ -68,6 +69,10 @@ class RollupPrioritisation:
 
     run: Prioritisation
     multi_currency: bool  # the projects ask in more than one currency
+    #: Each project's Cumulative Cost as the sheet caches it (:func:`cumulative_costs`),
+    #: worked out with the rest (beside the other steps), not again at each of the
+    #: structure's writes; None: worked out when the sheet is written
+    cumulative: list[float | None] | None = None
 
 
 def prioritise_for_rollup(
@@ -79,7 +84,9 @@ def prioritise_for_rollup(
 
     candidates = from_projects(projects, standards)
     currencies = {c.currency.strip().upper() for c in candidates if c.currency}
-    return RollupPrioritisation(rollup_prioritisation(candidates, standards), len(currencies) > 1)
+    run = rollup_prioritisation(candidates, standards)
+    multi_currency = len(currencies) > 1
+    return RollupPrioritisation(run, multi_currency, cumulative_costs(run, multi_currency))
 
 
 def fill_rollup_sheet(
@@ -100,7 +107,12 @@ def fill_rollup_sheet(
     got = computed() if computed is not None else prioritise_for_rollup(projects, standards)
     run = got.run
     write_prioritisation(
-        wb, ws, run, run.outcomes[0] if run.outcomes else None, multi_currency=got.multi_currency
+        wb,
+        ws,
+        run,
+        run.outcomes[0] if run.outcomes else None,
+        multi_currency=got.multi_currency,
+        cumulative=got.cumulative,
     )
     member = f"xl/worksheets/sheet{wb.worksheets().index(ws) + 1}.xml"
     return [s for s in streamed if s.member != member]

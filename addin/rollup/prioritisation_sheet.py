@@ -57,9 +57,11 @@ def write_prioritisation(
     *,
     multi_currency: bool = False,
     table: str = TABLE,
+    cumulative: list[float | None] | None = None,
 ) -> None:
     """Fill ``ws`` with the live model of ``run``, for ``outcome``'s budget (None: no
-    budget given, the budget cell is left for the user to fill)."""
+    budget given, the budget cell is left for the user to fill). ``cumulative``: each
+    project's cumulative cost when it was worked out already (else it is here)."""
     fmt_title = wb.add_format({"bold": True, "font_size": 16})
     fmt_note = wb.add_format({"italic": True, "font_color": "#595959"})
     fmt_label = wb.add_format({"bold": True})
@@ -156,7 +158,8 @@ def write_prioritisation(
     wlast = xl_rowcol_to_cell(WEIGHT_ROW, len(weighted_keys), row_abs=True, col_abs=True)
     budget = xl_rowcol_to_cell(BUDGET_ROW, 1, row_abs=True, col_abs=True)
     k = len(cols.criteria)
-    cumulative = cumulative_costs(run, multi_currency)
+    if cumulative is None:
+        cumulative = cumulative_costs(run, multi_currency)
 
     def col_range(name: str) -> str:
         c = cols.letter(name)

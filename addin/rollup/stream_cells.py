@@ -31,7 +31,7 @@ from typing import IO, Any, ClassVar
 
 from addin.cells import column_letter
 from addin.rollup.dates import date_cell
-from addin.rollup.model import ColumnKind, OutTable
+from addin.rollup.model import ColumnKind, OutSheet, OutTable
 from addin.rollup.packed_rows import DEFLATE
 from addin.rollup.row_xml import row_function
 from addin.rollup.side_task import SideTask
@@ -274,6 +274,14 @@ def _fixed_parts(xml: bytes, sheet: StreamedSheet) -> tuple[bytes, list[tuple[in
     return _split_sheet_xml(xml)
 
 
+def _write_part(zout: zipfile.ZipFile, info: zipfile.ZipInfo, data: bytes) -> None:
+    """Write one of the structure's other parts, as it is, deflated (at zipfile's default
+    level) whether the structure held it deflated or stored."""
+    info.date_time, info.external_attr = PART_DATE, _PART_ATTRIBUTES
+    info.compress_type = zipfile.ZIP_DEFLATED
+    zout.writestr(info, data)
+
+
 def _write_sheet(
     zout: zipfile.ZipFile,
     info: zipfile.ZipInfo,
@@ -505,8 +513,7 @@ def _inject(
             data = zin.read(info)
             sheet = by_member.get(info.filename)
             if sheet is None:
-                info.date_time, info.external_attr = PART_DATE, _PART_ATTRIBUTES
-                zout.writestr(info, data)
+                _write_part(zout, info, data)
             else:
                 _write_sheet(zout, info, data, sheet, date_style)
 
@@ -719,8 +726,44 @@ def _write_joined(
 
 
 #: What :func:`inject_cells_later` asks for once the rows are rendered: the structure
-#: written with Changes and Trends (its path), its streamed sheets and the date style.
-Structure = tuple[Path, Sequence[StreamedSheet], int]
+#: written with Changes and Trends (its path), its streamed sheets, the date style, and
+#: the rows of sheets only that structure has, rendered meanwhile (or none).
+Structure = tuple[Path, Sequence[StreamedSheet], int, list[RenderedSheet]]
+
+
+def styled_like(
+    sheets: Sequence[tuple[str, OutSheet]], earlier: Sequence[StreamedSheet]
+) -> list[StreamedSheet]:
+    """Sheets (their members and contents) as a structure would stream them, each column
+    given the style the ``earlier`` structure gave its kind: what rendering them before
+    their structure is written needs. A sheet with a kind the earlier one did not style
+    is left out (it is rendered once its structure is known); a style guessed wrong only
+    makes its rows rendered again (:func:`_shape` differs)."""
+    style_of = {
+        column.kind: style
+        for sheet in earlier
+        for t in sheet.tables
+        for column, style in zip(t.table.columns, t.styles, strict=True)
+    }
+    out: list[StreamedSheet] = []
+    for member, sheet in sheets:
+        kinds = [c.kind for _, _, table in sheet.tables for c in table.columns]
+        if not sheet.tables or any(kind not in style_of for kind in kinds):
+            continue
+        tables = [
+            StreamedTable(row0, col0, table, [style_of[c.kind] for c in table.columns])
+            for row0, col0, table in sheet.tables
+        ]
+        out.append(StreamedSheet(member, tables, sheet.name))
+    return out
+
+
+def render_beside(
+    path: Path, sheets: list[StreamedSheet], date_style: int
+) -> SideTask[list[RenderedSheet]]:
+    """``sheets``' rows rendered into the file ``path`` by a forked child (or here, where
+    none may be forked) while the caller goes on; its ``result()`` waits for them."""
+    return SideTask(partial(_render_aside, path, sheets, date_style), "sheets rendered beside")
 
 
 def inject_cells_later(
@@ -747,8 +790,8 @@ def inject_cells_later(
     try:
         with SideTask(partial(_render_aside, aside, share, date_style), "roll-up sheets") as child:
             rendered = _render_aside(ahead, mine, date_style)
-            structure, final_sheets, final_style = final()
-            rendered += child.result()
+            structure, final_sheets, final_style, meanwhile = final()
+            rendered += child.result() + meanwhile
             _join(structure, target, final_sheets, final_style, rendered)
     finally:
         aside.unlink(missing_ok=True)
@@ -774,8 +817,7 @@ def _join(
             data = zin.read(info)
             sheet = by_member.get(info.filename)
             if sheet is None:
-                info.date_time, info.external_attr = PART_DATE, _PART_ATTRIBUTES
-                zout.writestr(info, data)
+                _write_part(zout, info, data)
                 continue
             done = ahead.get(sheet.name)
             joined = None

@@ -18,7 +18,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import xlsxwriter
 from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_range
 from xlsxwriter.workbook import Workbook
@@ -30,11 +29,15 @@ from addin.rollup.dates import date_cell
 from addin.rollup.formula_sheet import FormulaWorksheet
 from addin.rollup.model import ColumnKind, OutSheet, OutTable
 from addin.rollup.prioritisation_rollup import fill_rollup_sheet
+from addin.rollup.stored_package import StoredWorkbook
 from addin.rollup.stream_cells import (
     StreamedSheet,
     StreamedTable,
+    Structure,
     inject_cells,
     inject_cells_later,
+    render_beside,
+    styled_like,
 )
 from addin.rollup.summary import CHART_PROJECTS, NOT_SET
 from addin.rollup.text import clean_text
@@ -259,7 +262,7 @@ def _write_sheet(
 
 def _write_summary(wb: Workbook, fmts: _Formats, rollup: Rollup, st: Standards) -> None:
     s = rollup.summary
-    ws = wb.add_worksheet(SUMMARY_SHEET)
+    ws = wb.add_worksheet(SUMMARY_SHEET, FormulaWorksheet)  # (its colour rules' values)
     ws.write_string(0, 0, clean_text(s.title), fmts.title)
     if s.notes:
         ws.write_string(1, 0, clean_text(" ".join(s.notes)), fmts.note)
@@ -331,17 +334,16 @@ def write_structure(
 ) -> tuple[list[StreamedSheet], int]:
     """XlsxWriter's package of ``rollup`` without the data cells, at ``structure``: the
     sheets whose cells are streamed in next, and the date style's index."""
-    wb = xlsxwriter.Workbook(
-        str(structure),
+    # Its parts in memory, not in temporary files (92 files made, dated and removed): the
+    # package's bytes are the same (stream_cells.PART_DATE); and stored, not deflated,
+    # since the roll-up's package is made from them (stored_package.py).
+    wb = StoredWorkbook(
         {
             "strings_to_formulas": False,
             "strings_to_urls": False,
             "strings_to_numbers": False,
             "use_zip64": True,
-            # Its parts in memory, not in temporary files (92 files made, dated and
-            # removed): the package's bytes are the same (stream_cells.PART_DATE).
-            "in_memory": True,
-        },
+        }
     )
     run = rollup.inputs.run
     created = datetime(run.as_of.year, run.as_of.month, run.as_of.day)
@@ -362,7 +364,7 @@ def write_structure(
     inputs = rollup.inputs
     streamed = fill_rollup_sheet(wb, inputs.projects, standards, streamed, inputs.prioritisation)
     date_style = fmts.number["date"]._get_xf_index()
-    wb.close()
+    wb.close_stored(structure)
     return streamed, date_style
 
 
@@ -376,14 +378,31 @@ def write_rollup_later(
     (:func:`~addin.rollup.stream_cells.inject_cells_later`)."""
     early = path.with_name(path.name + ".early")
     structure = path.with_name(path.name + ".structure")
-
-    def then() -> tuple[Path, list[StreamedSheet], int]:
-        streamed, date_style = write_structure(final(), structure, standards)
-        return structure, streamed, date_style
-
+    beside = path.with_name(path.name + ".beside")
     try:
         streamed, date_style = write_structure(rollup, early, standards)
+
+        def then() -> Structure:
+            # The sheets only the final roll-up has (Changes, Trends: their rows are known
+            # only now) are rendered by a child while this process writes the structure,
+            # styled as the first structure styled each kind; not for a roll-up built
+            # again (none of its sheets are the first one's).
+            done = final()
+            new = [
+                (f"xl/worksheets/sheet{index}.xml", sheet)
+                for index, sheet in enumerate(done.sheets, start=2)
+                if not any(sheet is other for other in rollup.sheets)
+            ]
+            ahead = styled_like(new, streamed) if len(new) < len(done.sheets) else []
+            if not ahead:
+                return structure, *write_structure(done, structure, standards), []
+            with render_beside(beside, ahead, date_style) as child:
+                final_streamed, final_style = write_structure(done, structure, standards)
+                meanwhile = child.result()
+            return structure, final_streamed, final_style, meanwhile
+
         inject_cells_later(early, path, streamed, date_style, then)
     finally:
         early.unlink(missing_ok=True)
         structure.unlink(missing_ok=True)
+        beside.unlink(missing_ok=True)
