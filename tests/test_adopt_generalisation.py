@@ -418,6 +418,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the twenty-second batch is ordinary English workbooks (its writer's report): six
+        # registers (a mixed RAID log, risks, issues, assumptions, dependencies, decisions)
+        # and six trackers (three finance, one resource plan, one milestone plan, a status
+        # report of a milestones and a risks table)
+        (
+            "adopt_layouts_heldout22",
+            "HELD_OUT_22",
+            12,
+            {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
