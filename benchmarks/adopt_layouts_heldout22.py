@@ -186,14 +186,19 @@ def uk_housing_raid_log(folder: Path, rng: random.Random) -> Built:
         values += [
             ValueFact(r, k, text_field[r], text),
             ValueFact(r, k, "owner", owner),
-            ValueFact(r, k, due_field[kind], due),
             ValueFact(r, k, "status", status),
         ]
-        if r != "dependencies":  # the standard keeps no raised date for a dependency
+        # a dependency keeps no raised date, and its `Due` is need-by or committed (audit,
+        # round 20, as the 18th, 20th and 21st batches' mixed logs read it): no fact
+        if r != "dependencies":
+            values.append(ValueFact(r, k, due_field[kind], due))
             values.append(ValueFact(r, k, "raised_date", raised[i]))
     path = _save(wb, folder, "uk_housing_raid_log")
-    targets: Targets = _cols("A", [None, "register", ("title", "assumption"), "owner"])
-    targets |= _cols("E", ["raised_date", ("due_date", "validate_by", "need_by"), None])
+    # `Ref` is the ID column or nothing, with no value (audit, round 20, as the 14th, 18th,
+    # 20th and 21st batches' mixed logs map their refs)
+    targets: Targets = _cols("A", [("id", None), "register", ("title", "assumption"), "owner"])
+    due_cols = ("due_date", "validate_by", "need_by", "committed_date")
+    targets |= _cols("E", ["raised_date", due_cols, None])
     targets |= _cols("H", ["status", None])
     return Built(path, [TruthTable("RAID Log", 5, "raid", targets, counts)], values)
 
