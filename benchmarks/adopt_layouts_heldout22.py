@@ -252,7 +252,10 @@ def us_agency_risk_register(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "status", status),
         ]
     path = _save(wb, folder, "us_agency_risk_register")
-    targets: Targets = _cols("B", ["id", "title", "category", "probability", "impact"])
+    # a lone `Risk Description` is the title or the description (audit, round 20, as the 6th
+    # and 16th batches' truth maps it); the title value stands
+    targets: Targets = _cols("B", ["id", ("title", "description"), "category", "probability"])
+    targets |= {"F": "impact"}
     targets |= _cols("G", [("score", None), "owner", "response", "raised_date", "status"])
     return Built(path, [_one("risks", "Risk Register", 5, targets, n)], values)
 
