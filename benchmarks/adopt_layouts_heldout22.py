@@ -308,9 +308,13 @@ def au_sharepoint_issue_list(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact("issues", i, "status", states[s]))
         if resolution:
             values.append(ValueFact("issues", i, "resolution", resolution))
+        # SharePoint's `Modified` is the item's last update (audit, round 20, as adopt_layouts'
+        # MS Lists and Smartsheet truth and the sixth batch's SharePoint list read it); the
+        # text is day first like the list's own d/mm/yyyy dates (a day past 12 in every column)
+        values.append(ValueFact("issues", i, "last_updated", target))
     path = _save(wb, folder, "au_sharepoint_issue_list")
     targets: Targets = _cols("A", ["id", "title", "priority", "status", "owner", "raised_date"])
-    targets |= _cols("G", ["due_date", "resolution", None, None])
+    targets |= _cols("G", ["due_date", "resolution", "last_updated", None])
     return Built(path, [_one("issues", "Issues", 1, targets, n)], values)
 
 
