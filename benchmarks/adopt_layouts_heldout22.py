@@ -359,8 +359,7 @@ def canada_assumption_log(folder: Path, rng: random.Random) -> Built:
         ws.cell(row, 5).number_format = "yyyy-mm-dd"
         ws.cell(row, 6).number_format = "yyyy-mm-dd"
         row += 1
-        values += [
-            ValueFact("assumptions", i, "id", f"A-{i + 1:03d}"),
+        values += [  # `#` 1..n: the ID column or nothing, no ID value (audit, round 20)
             ValueFact("assumptions", i, "assumption", text),
             ValueFact("assumptions", i, "owner", owner),
             ValueFact("assumptions", i, "raised_date", logged[i]),
@@ -370,7 +369,7 @@ def canada_assumption_log(folder: Path, rng: random.Random) -> Built:
             ValueFact("assumptions", i, "impact_if_false", impact),
         ]
     path = _save(wb, folder, "canada_assumption_log")
-    targets: Targets = _cols("A", ["id", "assumption", None, "owner", "raised_date"])
+    targets: Targets = _cols("A", [("id", None), "assumption", None, "owner", "raised_date"])
     targets |= _cols("F", ["validate_by", "confidence", "status", "impact_if_false"])
     return Built(path, [_one("assumptions", "Assumption Log", 3, targets, n)], values)
 
