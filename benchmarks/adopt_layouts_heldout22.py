@@ -417,7 +417,8 @@ def nz_smartsheet_dependencies(folder: Path, rng: random.Random) -> Built:
         if states[s]:
             values.append(ValueFact("dependencies", i, "status", states[s]))
     path = _save(wb, folder, "nz_smartsheet_dependencies")
-    targets: Targets = _cols("A", ["id", "title", "direction", None, "owner", "need_by"])
+    team = ("counterparty_project_id", None)  # a team: the counterparty or nothing, no value
+    targets: Targets = _cols("A", ["id", "title", "direction", team, "owner", "need_by"])
     targets |= _cols("G", [("committed_date", None), "status", None])
     return Built(path, [_one("dependencies", "Dependencies", 1, targets, n)], values)
 
