@@ -62,13 +62,16 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 
 - the RAID log's `RAG` column (a rating for risks, a status for issues, nothing for
   assumptions): left out, no fact; its `Ref` (`R3`, `A5`: the table's running row number
-  behind the type's letter; kept, or renumbered per register) has no id fact;
+  behind the type's letter; kept, or renumbered per register) has no id fact (the column may
+  be mapped to the ID or left out: audit, round 20); a dependency's `Due` (need-by or
+  committed) has no fact (audit, round 20);
 - the SharePoint `Assigned To` e-mail addresses (kept as the address or read as a name): no
-  owner fact; its `Active` status (Open or In Progress): no fact; `Modified` (a list's own
-  stamp, not the issue's last update): left out;
+  owner fact; its `Active` status (Open or In Progress): no fact; `Modified` is the issue's
+  last update, day first (audit, round 20, as earlier SharePoint / MS Lists truth reads it);
 - the Smartsheet `Forecast` date of a dependency (the committed date or only a forecast): no
   fact, column may be left out or mapped to ``committed_date``; `Complete` (Delivered or
-  Closed): no status fact; the providing / receiving team (a name, no project id): left out;
+  Closed): no status fact; the providing / receiving team (a name, no project id): may be
+  mapped to ``counterparty_project_id`` or left out, no fact (audit, round 20);
 - the US risk `Risk Score` (a product column the standard recomputes): may be mapped to
   ``score`` or left out, no fact;
 - the milestone plan's `Variance (days)` (the standard's slippage, which it derives): may be
@@ -92,8 +95,10 @@ Readings used: Likelihood / Impact 1-5 are the standard's 1-5; H / M / L confide
 Inbound / Outbound; US text dates are month first (one day past the 12th in each column);
 `£` in a number format is GBP; `All figures in CAD` is CAD; the colour word `Amber` is the overall RAG Amber; ids in
 the standard's shape keep their number (`R-001` is R-001, `ISS-001` I-001, `DEP001`
-D-001, `DEC-01` DC-001; the
-assumption log's `#` 1..n in source order is A-001, round 15's audit of refs numbered 1..n).
+D-001, `DEC-01` DC-001); the assumption log's bare `#` 1..n is the ID column or nothing with
+no ID value (audit, round 20: the truth's rule for numbers under a number header; round 15's
+reading is of letter refs such as `A1`); a lone `Risk Description` is the title or the
+description (audit, round 20).
 It was written and checked for internal consistency only (``adopt_truth.check_truth``),
 never against adoption's output. ``benchmarks/adopt_generalisation.py`` prints only its
 totals unless ``--show-held-out``.
