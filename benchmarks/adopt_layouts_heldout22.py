@@ -93,7 +93,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 Readings used: Likelihood / Impact 1-5 are the standard's 1-5; H / M / L confidence is High
 / Medium / Low; `Invalidated` is Invalid; `(1) High` is High; a dependency `In` / `Out` is
 Inbound / Outbound; US text dates are month first (one day past the 12th in each column);
-`£` in a number format is GBP; `All figures in CAD` is CAD; the colour word `Amber` is the overall RAG Amber; ids in
+`£` in a number format is GBP; `All figures in CAD` is CAD; the colour word `Amber` is the
+overall RAG Amber; ids in
 the standard's shape keep their number (`R-001` is R-001, `ISS-001` I-001, `DEP001`
 D-001, `DEC-01` DC-001); the assumption log's bare `#` 1..n is the ID column or nothing with
 no ID value (audit, round 20: the truth's rule for numbers under a number header; round 15's
