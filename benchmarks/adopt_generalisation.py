@@ -73,6 +73,7 @@ from adopt_layouts_heldout18 import HELD_OUT_18
 from adopt_layouts_heldout19 import HELD_OUT_19
 from adopt_layouts_heldout20 import HELD_OUT_20
 from adopt_layouts_heldout21 import HELD_OUT_21
+from adopt_layouts_heldout22 import HELD_OUT_22
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -334,6 +335,11 @@ def main(argv: list[str] | None = None) -> int:
             # registers and six trackers, from tools, sectors, countries and languages no
             # earlier batch has (nor the twentieth); held out
             ("held-out, twenty-first batch (round 20)", HELD_OUT_21),
+            # written for round 20 (the round's third held-out) by an engineer who does not
+            # tune, reading neither the adoption code nor any miss list: the ORDINARY case,
+            # six registers and six trackers as English-speaking PMs send them (templates,
+            # common tool exports, hand-made layouts); held out
+            ("held-out, twenty-second batch (round 20, ordinary)", HELD_OUT_22),
         ):
             if args.only and args.only not in half:
                 continue

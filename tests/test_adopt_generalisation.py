@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import random
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -414,6 +414,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         (
             "adopt_layouts_heldout21",
             "HELD_OUT_21",
+            12,
+            {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
+        # the twenty-second batch is ordinary English workbooks (its writer's report): six
+        # registers (a mixed RAID log, risks, issues, assumptions, dependencies, decisions)
+        # and six trackers (three finance, one resource plan, one milestone plan, a status
+        # report of a milestones and a risks table)
+        (
+            "adopt_layouts_heldout22",
+            "HELD_OUT_22",
             12,
             {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
@@ -1120,3 +1131,58 @@ def test_twenty_first_held_out_truth_as_audited_in_round_20(tmp_path: Path) -> N
     ws = openpyxl.load_workbook(sc.path)["shortcut_export"]
     assert ws["C1"].value == "type" and sc.tables[0].columns["C"] == ("type", None)
     assert not [v for v in sc.values if v.column == "type"]
+
+
+def test_twenty_second_held_out_truth_as_audited_in_round_20(tmp_path: Path) -> None:
+    """Round 20's audit of the twenty-second batch's truth (docs/adopt.md, "Round 20: the
+    twenty-second batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (SharePoint's `Modified` is the issue's last update; the Canadian `#` 1..n and the RAID
+    log's `Ref` are the ID column or nothing with no ID value; a RAID dependency's `Due` has
+    no need-by fact; a lone `Risk Description` and a team column are loosened)."""
+    from adopt_layouts_heldout22 import HELD_OUT_22
+
+    totals, built = _built_at_2026(HELD_OUT_22, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 88, "values": 414}
+
+    sp = built["au_sharepoint_issue_list"]
+    ws = openpyxl.load_workbook(sp.path)["Issues"]
+    assert ws["I1"].value == "Modified" and sp.tables[0].columns["I"] == "last_updated"
+    n = sp.tables[0].counts["issues"]
+    stamps = [ws.cell(2 + i, 9).value for i in range(n)]
+    assert stamps[0] == "09/02/2026 9:14 AM"
+    updated = {v.where: v.expected for v in sp.values if v.column == "last_updated"}
+    assert updated == {
+        i: datetime.strptime(s.split()[0], "%d/%m/%Y").date() for i, s in enumerate(stamps)
+    }
+    assert max(int(s[:2]) for s in stamps) > 12  # day first, not a guess
+
+    ca = built["canada_assumption_log"]
+    ws = openpyxl.load_workbook(ca.path)["Assumption Log"]
+    assert ws["A3"].value == "#" and ws["A5"].value == 1
+    assert ca.tables[0].columns["A"] == ("id", None)
+    assert not [v for v in ca.values if v.column == "id"]
+
+    raid = built["uk_housing_raid_log"]
+    ws = openpyxl.load_workbook(raid.path)["RAID Log"]
+    assert (ws["A5"].value, ws["F5"].value, ws["A9"].value, ws["B9"].value) == (
+        "Ref",
+        "Due",
+        "D4",
+        "Dependency",
+    )
+    assert raid.tables[0].columns["A"] == ("id", None)
+    assert "committed_date" in raid.tables[0].columns["F"]
+    deps = {v.column for v in raid.values if v.register == "dependencies"}
+    assert deps == {"title", "owner", "status"}
+    assert len([v for v in raid.values if v.column == "due_date"]) == 5  # risks and issues
+
+    us = built["us_agency_risk_register"]
+    assert openpyxl.load_workbook(us.path)["Risk Register"]["C5"].value == "Risk Description"
+    assert us.tables[0].columns["C"] == ("title", "description")
+    assert len([v for v in us.values if v.column == "title"]) == us.tables[0].counts["risks"]
+
+    nz = built["nz_smartsheet_dependencies"]
+    ws = openpyxl.load_workbook(nz.path)["Dependencies"]
+    assert ws["D1"].value == "Providing / Receiving Team"
+    assert nz.tables[0].columns["D"] == ("counterparty_project_id", None)
+    assert not [v for v in nz.values if v.column == "counterparty_project_id"]
