@@ -94,7 +94,7 @@ from addin.adopt.signatures import (
 )
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample, languages_of
-from addin.adopt.unread_columns import texts_by_values
+from addin.adopt.unread_columns import people_by_values, texts_by_values
 from addin.adopt.unread_headers import register_by_values
 from addin.host import CellValue
 from addin.standards import Standards
@@ -852,6 +852,8 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         found = _classify(block, grid, standards)
     if found.register in found.mappings:  # round 18: a free text under an unknown header
         texts_by_values(block, grid, found.mappings[found.register], found.register)
+        # round 20: people's names under an unknown header, the other person field
+        people_by_values(block, grid, found.mappings[found.register], found.register)
     return found
 
 

@@ -745,14 +745,23 @@ def _by_sense(
     return found
 
 
+def _own_name(cand: Candidate) -> bool:
+    """True when the header was read as its field by the field's own name (``Decision``
+    for the Decision, ``Made By`` for Made By), not by another synonym of it."""
+    return " ".join(cand.synonym.casefold().split()) == cand.column_key.replace("_", " ")
+
+
 def assign(
     scored: dict[int, list[Candidate]],
 ) -> dict[int, Candidate]:
     """Give each source column (by position) at most one destination and each destination
-    at most one source, best confidence first (ties: the leftmost source column)."""
+    at most one source, best confidence first (ties: the header that is the field's own
+    name, then the leftmost source column). Round 20: a decision log's ``Onderwerp |
+    Beslissing`` (subject, decision) both read as the Decision for certain, the subject by
+    the synonym ``title``; the column named Decision holds the decisions, so it wins."""
     pairs = sorted(
         ((cand.confidence, -col, col, cand) for col, cands in scored.items() for cand in cands),
-        key=lambda p: (-p[0], -p[1]),
+        key=lambda p: (-p[0], not _own_name(p[3]), -p[1]),
     )
     taken_cols: set[int] = set()
     taken_keys: set[str] = set()

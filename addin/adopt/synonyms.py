@@ -76,6 +76,10 @@ COMMON: dict[str, tuple[str, ...]] = {
         "~action by",
         "~actioned by",
         "~action party",
+        # round 20: the party that answers for an item in contract and works programmes
+        # ("Responsibility": the employer, the contractor, the engineer; an organisation is
+        # an owner as a person is)
+        "responsibility",
     ),
     "raised_date": (
         "raised date",
@@ -554,6 +558,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "authorised by",
             "agreed by",
             "decision by",  # round 13
+            # round 20: a decision is taken by someone (Dutch "genomen door", French "prise
+            # par", Spanish "tomada por": the languages' own idiom)
+            "taken by",
         ),
         "date": (
             "date",
