@@ -32,6 +32,7 @@ from addin.adopt.convert import (
     gate_for_column,
     level_word,
     list_converter_for_column,
+    list_for_column,
     number_converter,
     parse_date,
     parse_number,
@@ -270,6 +271,24 @@ def _is_date_text(text: str) -> bool:
 
 #: A text of digits and separators only (``000000004711``, ``4711-02``): no item's text.
 _DIGITS_ONLY = re.compile(r"^(?=.*\d)[\d\s.\-/]+$")
+
+
+def list_readings(
+    register_key: str, field: str, values: list[CellValue], standards: Standards
+) -> list[str | None]:
+    """Each filled value of a column as the field's standard list reads it (None where it
+    does not): how the word-free path asks which field a vocabulary is (round 20)."""
+    column = layout.REGISTERS_BY_KEY[register_key].column(field)
+    if not column.list_name:
+        return []
+    conv = list_for_column(column.list_name, standards)
+    out: list[str | None] = []
+    for value in values:
+        if is_blank(value):
+            continue
+        read = conv(value)
+        out.append(str(read.value) if read.problem is None and read.value is not None else None)
+    return out
 
 
 def value_fit(
@@ -1105,6 +1124,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 lambda key, values: value_fit(
                     layout.REGISTERS_BY_KEY[key].column("status"), values, "", standards
                 ),
+                lambda key, field, values: list_readings(key, field, values, standards),
             )
         )
         if by_values is not None:
