@@ -25,8 +25,8 @@ from adopt_sheets import column as _column
 from adopt_sheets import field as _field
 from adopt_sheets import only as _only
 
-from addin.adopt.convert import list_converter_for_column
 from addin.adopt.cldr import languages_in
+from addin.adopt.convert import list_converter_for_column
 from addin.adopt.match import CERTAIN
 from addin.adopt.rag_letters import column_letters, letter_colour
 from addin.adopt.unread_headers import FOUND_BY_VALUES
@@ -156,10 +156,8 @@ def test_a_risks_own_status_risk_is_not_read_as_at_risk(tmp_path: Path) -> None:
 def _dependencies(extra: list[str]) -> list[list[object]]:
     rows: list[list[object]] = [["Ref.", "Dependencia", "Responsable", *extra, "Estado"]]
     for i in range(4):
-        rows.append(
-            [f"D{i + 1}", TEXTS[i], PEOPLE[i], *(OTHERS[(i + k) % 3] for k in range(len(extra)))]
-            + [["Abierto", "Cerrado"][i % 2]]
-        )
+        people = [OTHERS[(i + k) % 3] for k in range(len(extra))]
+        rows.append([f"D{i + 1}", TEXTS[i], PEOPLE[i], *people, ["Abierto", "Cerrado"][i % 2]])
     return rows
 
 

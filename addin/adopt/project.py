@@ -202,8 +202,10 @@ def find_project_fields(
                     # "Issue Log (Project: Apollo)", "課題管理表（プロジェクト：X）" (round 13)
                     key = _field_for(part_label)
                     taken = None if key is None or key in found else _field_value(key, part_value)
-                    read = None if key is None or taken is None else rag_value(
-                        key, part_label, taken, rag, languages
+                    read = (
+                        None
+                        if key is None or taken is None
+                        else rag_value(key, part_label, taken, rag, languages)
                     )
                     if key is not None and read is not None:
                         found[key] = (read[0], f"{grid.name}!{address(row, col)}{read[1]}")
@@ -215,8 +217,10 @@ def find_project_fields(
                         if key is None or key in found or not part_value:
                             continue
                         taken = _field_value(key, part_value)
-                        read = None if taken is None else rag_value(
-                            key, part_label, taken, rag, languages
+                        read = (
+                            None
+                            if taken is None
+                            else rag_value(key, part_label, taken, rag, languages)
                         )
                         if read is not None:
                             found[key] = (read[0], f"{grid.name}!{address(row, col)}{read[1]}")
