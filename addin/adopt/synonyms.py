@@ -1425,6 +1425,11 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
         frozenset({"plan", "due"}): "validate_by",
         frozenset({"verify"}): "validate_by",
         frozenset({"verify", "due"}): "validate_by",
+        # round 20: the date an assumption is committed to be checked by (a RAID log's one
+        # "Fecha compromiso" is a risk's due date, a dependency's committed date and an
+        # assumption's validate-by date)
+        frozenset({"commit"}): "validate_by",
+        frozenset({"commit", "due"}): "validate_by",
         frozenset({"raised"}): "raised_date",
         frozenset({"closed"}): "closed_date",
         frozenset({"person"}): "owner",
