@@ -22,6 +22,13 @@ or two). :func:`register_by_values` reads that shape and nothing else:
 - the shape excludes what is no register: a contact list or a glossary has no dates, a
   timesheet or a holiday list one date per row, an asset list's purchase and warranty
   dates are years apart, a summary panel or a pivot has no item texts or people.
+
+Round 20 adds the registers whose values hold a word only they write: an assumption log's
+status (validated, invalid: no other register's list has them) and a dependency log's
+direction (inbound, outbound), read through the list words of any language
+(:data:`OWN_WORDS`); and it keeps a meeting's minutes out of the decision log's shape (a
+column listing several people per row, the attendees, or texts naming the table's people,
+the actions given to them: :func:`minutes_shape`).
 """
 
 from __future__ import annotations
