@@ -110,6 +110,29 @@ def test_rag_letters_are_read_in_the_sheets_language() -> None:
     assert column_letters(["Red", "A"], ["en"]) == {}  # not letters only
 
 
+def test_a_dutch_status_pack_writes_its_rag_as_dutch_letters(tmp_path: Path) -> None:
+    """``O`` (oranje) in a Dutch sheet's title block is Amber; the milestones' ``O`` /
+    ``G`` / ``R`` read together: ``G`` is groen once ``O`` is the amber."""
+    rows: list[list[object]] = [["Statusrapport"], ["Projectnaam", "Dijk Noord"]]
+    rows += [["Projectleider", PEOPLE[0]], ["Overall RAG", "O"], [None]]
+    rows += [["Nr.", "Mijlpaal", "Eigenaar", "Prognose", "Status"]]
+    for i in range(3):
+        rows.append([i + 1, TEXTS[i], PEOPLE[i], DAYS[i], ["O", "G", "R"][i]])
+    adoption = _adopt(_book(tmp_path / "s.xlsx", "Status", rows))
+    assert adoption.project.header.overall_rag == "Amber"
+    assert "'O' read as 'Amber'" in adoption.report.project_fields["overall_rag"]
+    assert _field(adoption, "milestones", "status") == ["At Risk", "In Progress", "Late"]
+
+
+def test_an_english_sheets_letter_o_is_not_read_as_a_rag(tmp_path: Path) -> None:
+    """Near-miss: in an English sheet only R / A / G are RAG letters (the RAG list's own
+    aliases); ``O`` under a RAG label is kept as written."""
+    block: list[tuple[str, object]] = [("Project Name", "Harbour Crane Renewal")]
+    block += [("Overall RAG", "O")]
+    header = _adopt(_book(tmp_path / "s.xlsx", "Status", _status_pack(block))).project.header
+    assert header.overall_rag == "O"
+
+
 def test_a_column_of_local_rag_letters_reads_as_milestone_statuses() -> None:
     standards = default_standards()
     with languages_in(["it"]):

@@ -8,7 +8,9 @@ filled cell to the right. Placeholders such as ``<Please complete>`` are not val
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from addin.adopt.convert import Converter, parse_date
@@ -143,26 +145,46 @@ def _is_label_text(text: str) -> bool:
 
 
 def rag_value(
-    field_key: str, label: str, value: Any, rag: Converter | None, languages: frozenset[str]
+    field_key: str,
+    label: str,
+    value: Any,
+    rag: Converter | None,
+    languages: Callable[[], frozenset[str]],
 ) -> tuple[Any, str] | None:
     """A RAG field's value read as a colour of the standard list (round 20): ``A`` ->
     Amber, ``Rood`` -> Red, a Dutch sheet's ``O`` -> Amber (the colour's initial in the
     sheet's language, :mod:`~addin.adopt.rag_letters`), with the reading said (``'A' read as
     'Amber'``); a value that reads as no colour is kept as written under a label saying RAG
     or status, and is no value at all under a bare dimension (``Budget: 1.2m``, ``Scope:
-    three sites``): None. Other fields: the value, unchanged."""
+    three sites``): None. Other fields: the value, unchanged. ``languages`` gives the
+    sheet's languages, asked only for a letter the RAG list does not read."""
     if field_key not in RAG_FIELDS or rag is None:
         return value, ""
     text = cell_text(value).strip()
     read = rag(text)
     colour = str(read.value) if read.problem is None and read.value is not None else None
-    if colour is None and languages:
-        colour = letter_colour(text, languages)
+    if colour is None and len(text) == 1:
+        colour = letter_colour(text, languages()) if languages() else None
     if colour is not None:
         return colour, ("" if colour == text else f"; {text!r} read as {colour!r}")
     if set(_label_key(translate(label) or label).split()) & _RAG_WORDS:
         return value, ""
     return None
+
+
+def _sheet_languages(grid: Grid) -> Callable[[], frozenset[str]]:
+    """The languages the top rows' texts are written in, read once when first asked."""
+
+    @cache
+    def languages() -> frozenset[str]:
+        return languages_of(
+            cell_text(grid.value(r, c))
+            for r in range(1, min(grid.n_rows, TOP_ROWS) + 1)
+            for c in range(1, min(grid.n_cols, 40) + 1)
+            if isinstance(grid.value(r, c), str)
+        )
+
+    return languages
 
 
 def find_project_fields(
@@ -179,13 +201,7 @@ def find_project_fields(
     first = [g for g in grids if _COVER.search(g.name)]
     for grid in first + [g for g in grids if g not in first]:
         areas = (exclude or {}).get(grid.name, [])
-        labels = [
-            cell_text(grid.value(r, c))
-            for r in range(1, min(grid.n_rows, TOP_ROWS) + 1)
-            for c in range(1, min(grid.n_cols, 40) + 1)
-            if isinstance(grid.value(r, c), str)
-        ]
-        languages = languages_of(labels) if rag is not None else frozenset()
+        languages = _sheet_languages(grid)
 
         def inside(r: int, c: int, areas: list[tuple[int, int, int, int]] = areas) -> bool:
             return any(r1 <= r <= r2 and c1 <= c <= c2 for r1, c1, r2, c2 in areas)
