@@ -29,7 +29,7 @@ from addin.adopt.cldr import languages_in
 from addin.adopt.convert import list_converter_for_column
 from addin.adopt.match import CERTAIN
 from addin.adopt.rag_letters import column_letters, letter_colour
-from addin.adopt.unread_headers import FOUND_BY_VALUES
+from addin.adopt.unread_headers import FOUND_BY_VALUES, MINUTES
 from addin.standards import default_standards
 
 PEOPLE = ["Vorna Tellik", "Ossa Brimmel", "Kade Forrun", "Iril Samwé"]
@@ -281,7 +281,10 @@ def test_minutes_with_actions_given_to_people_are_no_decision_log(tmp_path: Path
     chair = [PEOPLE[i % 4] for i in range(5)]
     actions = [f"{PEOPLE[(i + 1) % 4].split()[0]} to chase the supplier" for i in range(5)]
     rows = _minutes(chair, actions)
-    assert _registers(_adopt(_book(tmp_path / "m.xlsx", "Blad", rows))) == []
+    adoption = _adopt(_book(tmp_path / "m.xlsx", "Blad", rows))
+    assert _registers(adoption) == []
+    (table,) = adoption.report.tables
+    assert MINUTES in table.reason  # listed with its reason, not only "not a register"
 
 
 def test_minutes_with_attendees_are_no_decision_log(tmp_path: Path) -> None:
@@ -290,7 +293,9 @@ def test_minutes_with_attendees_are_no_decision_log(tmp_path: Path) -> None:
     for i, row in enumerate(rows[1:]):
         row.append(attendees[i])
     rows[0].append("Ĉeestantoj")
-    assert _registers(_adopt(_book(tmp_path / "m.xlsx", "Blad", rows))) == []
+    adoption = _adopt(_book(tmp_path / "m.xlsx", "Blad", rows))
+    assert _registers(adoption) == []
+    assert MINUTES in adoption.report.tables[0].reason
 
 
 def test_a_decision_log_by_its_values_is_still_read(tmp_path: Path) -> None:

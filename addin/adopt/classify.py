@@ -96,7 +96,7 @@ from addin.adopt.signatures import (
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample, languages_of
 from addin.adopt.unread_columns import people_by_values, texts_by_values
-from addin.adopt.unread_headers import register_by_values
+from addin.adopt.unread_headers import minutes_reason, register_by_values
 from addin.host import CellValue
 from addin.standards import Standards
 
@@ -1110,13 +1110,16 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         named = f"{block.sheet} {context}"
         # round 16: no word names a register, but its values may (an issue log in a language
         # the vocabularies do not hold); never an action or change log, listed below
-        by_values = (
-            None
-            if _has_word(named, (*CHANGE_WORDS, *ACTION_WORDS))
+        values_not_asked = (
+            _has_word(named, (*CHANGE_WORDS, *ACTION_WORDS))
             or _has_word(first_headers, ("cr", *ACTION_WORDS))
             # round 17: a task plan's fields or items of another kind (a training log's
             # `Course Title`) are no issue log, whatever their dates and people say
             or another_kind({c.col: c.text for c in block.headers if c.text}) is not None
+        )
+        by_values = (
+            None
+            if values_not_asked
             else register_by_values(
                 block,
                 grid,
@@ -1187,6 +1190,9 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             )
         if closest and not (_has_word(named, (*CHANGE_WORDS, *ACTION_WORDS)) or told_off):
             why = f"{why}; {closest}"
+        minutes = None if values_not_asked else minutes_reason(block, grid)
+        if minutes is not None:  # round 20: said, not only "not a register table"
+            why = f"{minutes}; {why}"
         return Classification(
             None, 0.0, f"not a register table ({why})", mappings, month_cols=month_cols
         )

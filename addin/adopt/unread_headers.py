@@ -83,6 +83,8 @@ def _item_texts(values: list[CellValue]) -> bool:
     texts = [str(v).strip() for v in present]
     if len(set(texts)) < 0.8 * len(texts) or person_share(list(present)) >= 0.5:
         return False
+    if several_people(values):
+        return False  # round 20: lists of people (a meeting's attendees) are no item texts
     return sorted(len(t.split()) for t in texts)[len(texts) // 2] >= 3
 
 
@@ -380,6 +382,41 @@ def _risk_register(
     return key, put.chosen, reason
 
 
+def _decision_shape(block: TableBlock, grid: Grid, roles: _Roles) -> list[int] | None:
+    """The columns beside a decision log's (two texts, one person, one date per row in
+    order, nothing repeated, no figures but row numbers), or None when the table is not
+    so shaped."""
+    texts = roles.texts
+    if len(texts) != 2 or len(roles.people) != 1 or roles.words:
+        return None
+    if not _one_date_in_order(block, grid, roles.dates):
+        return None
+    others = [c for c in roles.cols if c not in (*texts, *roles.people, *roles.dates)]
+    if any(_numbers(roles.values[c]) and not _row_numbers(roles.values[c]) for c in others):
+        return None  # hours, amounts, quantities: a timesheet's or a price list's figures
+    return others
+
+
+#: The reason a meeting's minutes are listed with (round 20).
+MINUTES = (
+    "a meeting's minutes by its values (a column of attendees, or actions given to the "
+    "table's people): shaped like a decision log, but not adopted as decisions; name a "
+    "decision column in the mapping file if it holds decisions"
+)
+
+
+def minutes_reason(block: TableBlock, grid: Grid) -> str | None:
+    """:data:`MINUTES` when the table has a decision log's shape and a meeting's minutes'
+    (:func:`minutes_shape`), for the report's reason; else None."""
+    if block.last_data_row - block.first_data_row + 1 < FEWEST_ROWS:
+        return None
+    roles = _roles(block, grid)
+    others = _decision_shape(block, grid, roles)
+    if others is None or not minutes_shape(roles.values, roles.texts, roles.people[0], others):
+        return None
+    return MINUTES
+
+
 def _decision_log(
     block: TableBlock,
     grid: Grid,
@@ -392,13 +429,9 @@ def _decision_log(
     no figures and no second date: a decision log. A list with one text column (a notes
     or a holiday list) or a status column (an assumption log) is not told."""
     cols, values, texts = roles.cols, roles.values, roles.texts
-    if len(texts) != 2 or len(roles.people) != 1 or roles.words:
+    others = _decision_shape(block, grid, roles)
+    if others is None:
         return None
-    if not _one_date_in_order(block, grid, roles.dates):
-        return None
-    others = [c for c in cols if c not in (*texts, *roles.people, *roles.dates)]
-    if any(_numbers(values[c]) and not _row_numbers(values[c]) for c in others):
-        return None  # hours, amounts, quantities: a timesheet's or a price list's figures
     if minutes_shape(values, texts, roles.people[0], others):
         return None  # round 20: attendees, or actions given to people: a meeting's minutes
     key = "decisions"
