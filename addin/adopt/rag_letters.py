@@ -5,9 +5,10 @@ and the initial of the colour's word in the sheet's language: Dutch ``R`` / ``O`
 (rood, oranje, groen), French ``R`` / ``O`` / ``V`` (rouge, orange, vert), Spanish ``R`` /
 ``A`` / ``V`` (rojo, amarillo, verde), Italian ``R`` / ``G`` / ``V`` (rosso, giallo, verde).
 A PMO analyst reads a letter as the colour whose word, in the language the sheet is kept
-in, starts with it; a letter two colours of that language start with (German ``G``: gelb
-and grün) or a letter read with no language known beyond English's R / A / G stays
-unread, listed.
+in, starts with it (English when the sheet shows no other language: R / A / G, and in a
+column of letters Y or O for yellow or orange); a letter two colours of that language
+start with (German ``G``: gelb and grün) stays unread, listed. A title block's single
+letter is read beyond the RAG list's own R / A / G only in a sheet of another language.
 
 The initials come from the vocabularies (``languages.toml``'s ``red``, ``amber`` and
 ``green`` values, and the English RAG words of :data:`~addin.adopt.aliases.LIST_ALIASES`),
