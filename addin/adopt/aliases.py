@@ -125,6 +125,10 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "released": ("Delivered", "Complete", "Closed"),
     "received": ("Delivered", "Closed"),
     "at risk": ("At Risk", "Open", "Amber"),
+    # round 20: a plan item's status written as the noun alone ("Risk", Dutch "Risico",
+    # Spanish "Riesgo"): the item is at risk; read only where the list has At Risk
+    # (milestones, dependencies), never as a risk's own status or a RAG colour
+    "risk": ("At Risk",),
     "late": ("Late", "At Risk", "Open", "Red"),
     "overdue": ("Late", "At Risk", "Open"),
     "delayed": ("Late", "At Risk", "Open"),
@@ -393,3 +397,9 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "evidence submitted": ("In Progress",),
     "not yet due": ("Not Started", "Open"),
 }
+
+
+#: Register nouns that, alone as a list value, are one of the aliases above (round 20): a
+#: value read through the header words (``Risico`` = risk) when the value words do not
+#: read it. Only nouns a status column writes as a status: ``Risk`` on a milestone.
+STATUS_NOUNS = frozenset({"risk"})

@@ -18,6 +18,7 @@ from addin.adopt.classify import (
     classify,
 )
 from addin.adopt.colours import apply_colours, package_path
+from addin.adopt.convert import list_for_column
 from addin.adopt.currency import currency_in_notes, currency_of
 from addin.adopt.detect import (
     TableBlock,
@@ -219,7 +220,8 @@ class _Run:
                 bottom = max(b.last_data_row, b.header_row)
                 first = b.first_col if t.is_register else b.first_col + 1
                 areas.setdefault(name, []).append((top, first, bottom, b.last_col))
-        fields = find_project_fields(grids, areas)
+        rag = list_for_column("rag", self.standards)
+        fields = find_project_fields(grids, areas, rag)
         if "currency" not in fields:
             grid_of = {g.name: g for g in grids}
             for name, tables in found.items():

@@ -32,6 +32,7 @@ from addin.adopt.convert import (
     gate_for_column,
     level_word,
     list_converter_for_column,
+    list_for_column,
     number_converter,
     parse_date,
     parse_number,
@@ -96,8 +97,8 @@ from addin.adopt.signatures import (
 )
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample, languages_of
-from addin.adopt.unread_columns import texts_by_values
-from addin.adopt.unread_headers import register_by_values
+from addin.adopt.unread_columns import people_by_values, texts_by_values
+from addin.adopt.unread_headers import minutes_reason, register_by_values
 from addin.host import CellValue
 from addin.standards import Standards
 
@@ -278,6 +279,24 @@ def _is_date_text(text: str) -> bool:
 
 #: A text of digits and separators only (``000000004711``, ``4711-02``): no item's text.
 _DIGITS_ONLY = re.compile(r"^(?=.*\d)[\d\s.\-/]+$")
+
+
+def list_readings(
+    register_key: str, field: str, values: list[CellValue], standards: Standards
+) -> list[str | None]:
+    """Each filled value of a column as the field's standard list reads it (None where it
+    does not): how the word-free path asks which field a vocabulary is (round 20)."""
+    column = layout.REGISTERS_BY_KEY[register_key].column(field)
+    if not column.list_name:
+        return []
+    conv = list_for_column(column.list_name, standards)
+    out: list[str | None] = []
+    for value in values:
+        if is_blank(value):
+            continue
+        read = conv(value)
+        out.append(str(read.value) if read.problem is None and read.value is not None else None)
+    return out
 
 
 def value_fit(
@@ -872,6 +891,8 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         found = _classify(block, grid, standards)
     if found.register in found.mappings:  # round 18: a free text under an unknown header
         texts_by_values(block, grid, found.mappings[found.register], found.register)
+        # round 20: people's names under an unknown header, the other person field
+        people_by_values(block, grid, found.mappings[found.register], found.register)
     return found
 
 
@@ -1109,13 +1130,16 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         named = f"{block.sheet} {context}"
         # round 16: no word names a register, but its values may (an issue log in a language
         # the vocabularies do not hold); never an action or change log, listed below
-        by_values = (
-            None
-            if _has_word(named, (*CHANGE_WORDS, *ACTION_WORDS))
+        values_not_asked = (
+            _has_word(named, (*CHANGE_WORDS, *ACTION_WORDS))
             or _has_word(first_headers, ("cr", *ACTION_WORDS))
             # round 17: a task plan's fields or items of another kind (a training log's
             # `Course Title`) are no issue log, whatever their dates and people say
             or another_kind({c.col: c.text for c in block.headers if c.text}) is not None
+        )
+        by_values = (
+            None
+            if values_not_asked
             else register_by_values(
                 block,
                 grid,
@@ -1123,6 +1147,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 lambda key, values: value_fit(
                     layout.REGISTERS_BY_KEY[key].column("status"), values, "", standards
                 ),
+                lambda key, field, values: list_readings(key, field, values, standards),
             )
         )
         if by_values is not None:
@@ -1185,6 +1210,9 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             )
         if closest and not (_has_word(named, (*CHANGE_WORDS, *ACTION_WORDS)) or told_off):
             why = f"{why}; {closest}"
+        minutes = None if values_not_asked else minutes_reason(block, grid)
+        if minutes is not None:  # round 20: said, not only "not a register table"
+            why = f"{minutes}; {why}"
         return Classification(
             None, 0.0, f"not a register table ({why})", mappings, month_cols=month_cols
         )

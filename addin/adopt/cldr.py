@@ -185,6 +185,11 @@ def languages_in(languages: Iterable[str]) -> Iterator[None]:
         _LANGUAGES.reset(token)
 
 
+def current_languages() -> frozenset[str]:
+    """The languages set by :func:`languages_in` (the table being adopted's), or none."""
+    return _LANGUAGES.get()
+
+
 def column_languages(texts: Iterable[object]) -> frozenset[str]:
     """The languages every month word a column's cells write that CLDR reads alone shares
     (``14 listopadu 2026`` is Czech only: the column's ``listopad`` is then Czech November);

@@ -29,7 +29,7 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 
 from addin.adopt import cldr
-from addin.adopt.aliases import LIST_ALIASES
+from addin.adopt.aliases import LIST_ALIASES, STATUS_NOUNS
 from addin.adopt.amounts import currency_in, has_own_unit, is_no_amount, parse_amount
 from addin.adopt.dates import (
     common_era,
@@ -43,6 +43,7 @@ from addin.adopt.dates import month_of as foreign_month
 from addin.adopt.eras import eras_now, eras_where, said_of, to_common, written_eras
 from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.languages import fold, translate, words_of
+from addin.adopt.rag_letters import COLOURS, column_letters
 from addin.adopt.readings import (
     DEFAULT_FISCAL_YEAR_START,
     DEFAULT_FIVE_LEVEL,
@@ -1416,6 +1417,8 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
                 f'"{list_name}"), which is not in the list ({", ".join(allowed)})',
             )
         english = translate(text, "values")
+        if english is None and translate(text) in STATUS_NOUNS:
+            english = translate(text)  # "Risico": the noun as a status (round 20)
         if english and _key(english) != key:
             # a value in another language ("En cours", "offen", "Rot"): read as its English
             # words (round 8), recorded as this word's reading
@@ -1595,7 +1598,7 @@ def list_converter_for_column(
     file holds it and a PMO can change it (``"priority": {"1": "Critical"}``)."""
     conv = list_for_column(list_name, standards)
     if list_name != "priority":
-        return conv, None
+        return _rag_letters_read(conv, list_name, values)
     ranks = priority_ranks(values, header, list(standards.lists[list_name]))
     if not ranks:
         return conv, None
@@ -1614,6 +1617,34 @@ def list_converter_for_column(
         '"priority" holds them)'
     )
     return convert, note
+
+
+def _rag_letters_read(
+    conv: Converter, list_name: str, values: Iterable[CellValue]
+) -> tuple[Converter, str | None]:
+    """A column of RAG letters (round 20): two letters or more, each read as the colour it
+    names in the table's languages (:func:`~addin.adopt.rag_letters.column_letters`:
+    Italian ``R`` / ``G`` / ``V``, Dutch ``R`` / ``O`` / ``G``), then as that colour reads
+    in the list (a RAG, or a milestone's Late / At Risk / In Progress); only for a list the
+    three colours read in. Recorded in the readings' ``list_words``. Else ``conv``."""
+    present = [v for v in values if not is_blank(v)]
+    letters = column_letters(present, cldr.current_languages())
+    if len(letters) < 2 or any(conv(c).problem for c in COLOURS.values()):
+        return conv, None
+    read_as = {letter: conv(colour).value for letter, colour in letters.items()}
+    if all(conv(letter.upper()).value == found for letter, found in read_as.items()):
+        return conv, None  # English R / A / G: the aliases read them already
+
+    def convert(value: CellValue) -> Converted:
+        text = cell_text(value).strip() if not is_blank(value) else ""
+        found = read_as.get(text.casefold())
+        if found is None:
+            return conv(value)
+        record_list_word(list_name, text.lower(), str(found))
+        return Converted(found, note=f"{text!r} read as {found!r} (a RAG letter)")
+
+    shown = ", ".join(f"{k.upper()} = {letters[k]}" for k in sorted(letters))
+    return convert, f"RAG letters read in the table's language: {shown}"
 
 
 def gate_for_column(standards: Standards) -> Converter:

@@ -745,21 +745,48 @@ def _by_sense(
     return found
 
 
+#: The long-text fields of every register (a decision, a rationale, a description): the
+#: fields a second column can read by a looser synonym (``Subject`` as the Decision).
+_LONG_TEXTS = frozenset(c.key for r in layout.REGISTERS for c in r.columns if c.kind == "longtext")
+
+
+def _own_name(cand: Candidate) -> bool:
+    """True when the header was read as its field by the field's own name (``Decision``
+    for the Decision), not by another synonym of it."""
+    return " ".join(cand.synonym.casefold().split()) == cand.column_key.replace("_", " ")
+
+
 def assign(
     scored: dict[int, list[Candidate]],
 ) -> dict[int, Candidate]:
     """Give each source column (by position) at most one destination and each destination
-    at most one source, best confidence first (ties: the leftmost source column)."""
+    at most one source, best confidence first (ties: the leftmost source column). Round 20:
+    two columns reading one long-text field equally well (a decision log's ``Onderwerp |
+    Beslissing``, subject and decision, both the Decision for certain, the subject by the
+    synonym ``title``): the column named by the field's own name takes it."""
     pairs = sorted(
         ((cand.confidence, -col, col, cand) for col, cands in scored.items() for cand in cands),
         key=lambda p: (-p[0], -p[1]),
     )
+    named = {
+        (cand.column_key, cand.confidence, col)
+        for _, _, col, cand in pairs
+        if cand.column_key in _LONG_TEXTS and _own_name(cand)
+    }
     taken_cols: set[int] = set()
     taken_keys: set[str] = set()
     chosen: dict[int, Candidate] = {}
     for confidence, _, col, cand in pairs:
         if confidence < MINIMUM or col in taken_cols or cand.column_key in taken_keys:
             continue
+        if not _own_name(cand) and any(
+            key == cand.column_key
+            and conf == confidence
+            and other != col
+            and other not in taken_cols
+            for key, conf, other in named
+        ):
+            continue  # the column named by the field's own name takes it (round 20)
         chosen[col] = cand
         taken_cols.add(col)
         taken_keys.add(cand.column_key)

@@ -8,12 +8,16 @@ filled cell to the right. Placeholders such as ``<Please complete>`` are not val
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
-from addin.adopt.convert import parse_date
+from addin.adopt.convert import Converter, parse_date
 from addin.adopt.grid import Grid, cell_text
 from addin.adopt.languages import translate
+from addin.adopt.rag_letters import letter_colour
+from addin.adopt.table_language import languages_of
 from addin.cells import address
 
 #: Project field key -> labels that name it (compared lower case, without punctuation).
@@ -69,12 +73,23 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
     "delivery_method": ("delivery method", "methodology", "delivery approach"),
     "overall_rag": ("overall rag", "overall status", "overall rag status", "overall"),
     "schedule_rag": ("schedule rag", "schedule status", "time rag", "schedule"),
-    "cost_rag": ("cost rag", "budget rag", "cost status", "budget status", "financial rag"),
+    # round 20: a RAG panel's dimension alone ("Budget | Amber" under "RAG by dimension")
+    # is that dimension's RAG when its value reads as a colour (:func:`rag_value`)
+    "cost_rag": (
+        *("cost rag", "budget rag", "cost status", "budget status", "financial rag"),
+        *("budget", "cost"),
+    ),
     "scope_rag": ("scope rag", "scope status", "scope"),
     # round 7: a title block's currency field (before, only a finance table could say it)
     "currency": ("currency", "project currency", "reporting currency"),
 }
 DATE_FIELDS = {"start_date", "planned_end_date", "report_date"}
+#: The project's RAG fields: each value is read as a colour of the standard RAG list.
+RAG_FIELDS = frozenset({"overall_rag", "schedule_rag", "cost_rag", "scope_rag"})
+#: Words of a label that say it is a RAG (``Overall RAG``, ``Schedule status``): its value
+#: is kept as written when it reads as no colour; a bare dimension (``Schedule``,
+#: ``Budget``) names its RAG only when its value is a colour.
+_RAG_WORDS = frozenset({"rag", "status", "rating"})
 TOP_ROWS = 25
 _COVER = re.compile(r"project|cover|summary|info|detail|overview|charter|dashboard", re.IGNORECASE)
 _PLACEHOLDER = re.compile(
@@ -132,17 +147,64 @@ def _is_label_text(text: str) -> bool:
     )
 
 
+def rag_value(
+    field_key: str,
+    label: str,
+    value: Any,
+    rag: Converter | None,
+    languages: Callable[[], frozenset[str]],
+) -> tuple[Any, str] | None:
+    """A RAG field's value read as a colour of the standard list (round 20): ``A`` ->
+    Amber, ``Rood`` -> Red, a Dutch sheet's ``O`` -> Amber (the colour's initial in the
+    sheet's language, :mod:`~addin.adopt.rag_letters`), with the reading said (``'A' read as
+    'Amber'``); a value that reads as no colour is kept as written under a label saying RAG
+    or status, and is no value at all under a bare dimension (``Budget: 1.2m``, ``Scope:
+    three sites``): None. Other fields: the value, unchanged. ``languages`` gives the
+    sheet's languages, asked only for a letter the RAG list does not read."""
+    if field_key not in RAG_FIELDS or rag is None:
+        return value, ""
+    text = cell_text(value).strip()
+    read = rag(text)
+    colour = str(read.value) if read.problem is None and read.value is not None else None
+    if colour is None and len(text) == 1:
+        colour = letter_colour(text, languages()) if languages() else None
+    if colour is not None:
+        return colour, ("" if colour == text else f"; {text!r} read as {colour!r}")
+    if set(_label_key(translate(label) or label).split()) & _RAG_WORDS:
+        return value, ""
+    return None
+
+
+def _sheet_languages(grid: Grid) -> Callable[[], frozenset[str]]:
+    """The languages the top rows' texts are written in, read once when first asked."""
+
+    @cache
+    def languages() -> frozenset[str]:
+        return languages_of(
+            cell_text(grid.value(r, c))
+            for r in range(1, min(grid.n_rows, TOP_ROWS) + 1)
+            for c in range(1, min(grid.n_cols, 40) + 1)
+            if isinstance(grid.value(r, c), str)
+        )
+
+    return languages
+
+
 def find_project_fields(
-    grids: list[Grid], exclude: dict[str, list[tuple[int, int, int, int]]] | None = None
+    grids: list[Grid],
+    exclude: dict[str, list[tuple[int, int, int, int]]] | None = None,
+    rag: Converter | None = None,
 ) -> dict[str, tuple[Any, str]]:
     """Field key -> (value, "Sheet!B5") for every project field found, first found wins.
 
     ``exclude`` lists, per sheet, areas (r1, c1, r2, c2) of tables, whose cells are data,
-    not project details."""
+    not project details. ``rag`` (the standard RAG list's converter) reads the RAG fields'
+    values as colours (:func:`rag_value`); without it they are kept as written."""
     found: dict[str, tuple[Any, str]] = {}
     first = [g for g in grids if _COVER.search(g.name)]
     for grid in first + [g for g in grids if g not in first]:
         areas = (exclude or {}).get(grid.name, [])
+        languages = _sheet_languages(grid)
 
         def inside(r: int, c: int, areas: list[tuple[int, int, int, int]] = areas) -> bool:
             return any(r1 <= r <= r2 and c1 <= c <= c2 for r1, c1, r2, c2 in areas)
@@ -159,8 +221,13 @@ def find_project_fields(
                     # "Issue Log (Project: Apollo)", "課題管理表（プロジェクト：X）" (round 13)
                     key = _field_for(part_label)
                     taken = None if key is None or key in found else _field_value(key, part_value)
-                    if key is not None and taken is not None:
-                        found[key] = (taken, f"{grid.name}!{address(row, col)}")
+                    read = (
+                        None
+                        if key is None or taken is None
+                        else rag_value(key, part_label, taken, rag, languages)
+                    )
+                    if key is not None and read is not None:
+                        found[key] = (read[0], f"{grid.name}!{address(row, col)}{read[1]}")
                 parts = split_fields(value)
                 if parts:
                     # "Programme: Data & AI    Project Manager: J. Murphy": each its value
@@ -169,8 +236,13 @@ def find_project_fields(
                         if key is None or key in found or not part_value:
                             continue
                         taken = _field_value(key, part_value)
-                        if taken is not None:
-                            found[key] = (taken, f"{grid.name}!{address(row, col)}")
+                        read = (
+                            None
+                            if taken is None
+                            else rag_value(key, part_label, taken, rag, languages)
+                        )
+                        if read is not None:
+                            found[key] = (read[0], f"{grid.name}!{address(row, col)}{read[1]}")
                     continue
                 if len(value) > 60:
                     continue
@@ -206,7 +278,10 @@ def find_project_fields(
                     candidate = cell_text(candidate)
                     if field_key == "project_name":
                         candidate = without_code(candidate)  # "Apollo (P-2291)" (round 13)
-                found[field_key] = (candidate, where)
+                read = rag_value(field_key, label, candidate, rag, languages)
+                if read is None:
+                    continue  # "Budget: 1.2m": a bare dimension whose value is no colour
+                found[field_key] = (read[0], where + read[1])
     return found
 
 

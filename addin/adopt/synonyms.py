@@ -80,6 +80,10 @@ COMMON: dict[str, tuple[str, ...]] = {
         "~action by",
         "~actioned by",
         "~action party",
+        # round 20: the party that answers for an item in contract and works programmes
+        # ("Responsibility": the employer, the contractor, the engineer; an organisation is
+        # an owner as a person is)
+        "responsibility",
     ),
     "raised_date": (
         "raised date",
@@ -558,6 +562,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "authorised by",
             "agreed by",
             "decision by",  # round 13
+            # round 20: a decision is taken by someone (Dutch "genomen door", French "prise
+            # par", Spanish "tomada por": the languages' own idiom)
+            "taken by",
         ),
         "date": (
             "date",
@@ -1422,6 +1429,11 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
         frozenset({"plan", "due"}): "validate_by",
         frozenset({"verify"}): "validate_by",
         frozenset({"verify", "due"}): "validate_by",
+        # round 20: the date an assumption is committed to be checked by (a RAID log's one
+        # "Fecha compromiso" is a risk's due date, a dependency's committed date and an
+        # assumption's validate-by date)
+        frozenset({"commit"}): "validate_by",
+        frozenset({"commit", "due"}): "validate_by",
         frozenset({"raised"}): "raised_date",
         frozenset({"closed"}): "closed_date",
         frozenset({"person"}): "owner",

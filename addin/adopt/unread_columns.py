@@ -37,6 +37,7 @@ from addin.adopt.evidence import CONTENT, date_share, person_share
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.languages import english_words, translate, words_of
 from addin.adopt.match import Candidate
+from addin.adopt.people import PERSON_COLUMNS
 from addin.host import CellValue
 
 #: The words every note of this module carries.
@@ -129,6 +130,41 @@ def texts_by_values(
         chosen[texts[0]] = Candidate(fields[0], CONTENT, f"({TEXT_READING})")
 
 
+#: What the synonym of a person column mapped here says (round 20).
+PERSON_READING = f"values are people's names, the register's one empty person field: {NO_WORD}"
+#: Share of a column's filled values that must read as people's names (as the report's
+#: "person names" role below).
+PEOPLE_SHARE = 0.7
+
+
+def people_by_values(
+    block: TableBlock, grid: Grid, chosen: dict[int, Candidate], register_key: str
+) -> None:
+    """In place (round 20): a register with two person fields (a dependency's owner and the
+    other side's owner) whose owner is read, and one column of people's names under a
+    header nobody knows (Portuguese ``Contacto externo``, in a table kept in another
+    language): that column is the register's one empty person field (the counterparty's
+    owner), at content confidence, flagged. Never with two such columns, never when the
+    register has one person field only (who else would the names be?), never when no
+    person field is read yet (the names may be the owner)."""
+    if register_key not in layout.REGISTERS_BY_KEY or register_key in ("finance", "resources"):
+        return
+    register = layout.REGISTERS_BY_KEY[register_key]
+    fields = [c.key for c in register.columns if c.key in PERSON_COLUMNS]
+    taken = {c.column_key for c in chosen.values()}
+    empty = [f for f in fields if f not in taken]
+    if len(fields) < 2 or len(empty) != 1 or len(empty) == len(fields):
+        return
+    people = [
+        c
+        for c in _unread(block, chosen)
+        if person_share(_values(block, grid, c)) >= PEOPLE_SHARE
+        and not free_texts(_values(block, grid, c))
+    ]
+    if len(people) == 1:
+        chosen[people[0]] = Candidate(empty[0], CONTENT, f"({PERSON_READING})")
+
+
 def _vocabulary(values: list[CellValue]) -> list[str] | None:
     """The different words of a short repeated vocabulary (2-8 words, one on two rows at
     least, three words or fewer each), or None."""
@@ -158,15 +194,16 @@ def unclear_roles(
     for col in _unread(block, chosen):
         values = _values(block, grid, col)
         words = _vocabulary(values)
-        if words is not None:
+        if person_share(values) >= PEOPLE_SHARE:
+            # round 20: people named on several rows are people, not a vocabulary
+            fields = [c.name for c in empty if c.key in PERSON_COLUMNS]
+            kind = "person names"
+        elif words is not None:
             fields = [c.name for c in empty if c.kind in ("list", "scale")]
             kind = f"a short repeated vocabulary ({', '.join(words[:4])})"
         elif free_texts(values):
             fields = [c.name for c in empty if c.kind == "longtext"]
             kind = "free texts"
-        elif person_share(values) >= 0.7:
-            fields = [c.name for c in empty if c.key in ("owner", "made_by")]
-            kind = "person names"
         else:
             continue
         could = (

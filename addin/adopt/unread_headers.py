@@ -22,6 +22,13 @@ or two). :func:`register_by_values` reads that shape and nothing else:
 - the shape excludes what is no register: a contact list or a glossary has no dates, a
   timesheet or a holiday list one date per row, an asset list's purchase and warranty
   dates are years apart, a summary panel or a pivot has no item texts or people.
+
+Round 20 adds the registers whose values hold a word only they write: an assumption log's
+status (validated, invalid: no other register's list has them) and a dependency log's
+direction (inbound, outbound), read through the list words of any language
+(:data:`OWN_WORDS`); and it keeps a meeting's minutes out of the decision log's shape (a
+column listing several people per row, the attendees, or texts naming the table's people,
+the actions given to them: :func:`minutes_shape`).
 """
 
 from __future__ import annotations
@@ -76,6 +83,8 @@ def _item_texts(values: list[CellValue]) -> bool:
     texts = [str(v).strip() for v in present]
     if len(set(texts)) < 0.8 * len(texts) or person_share(list(present)) >= 0.5:
         return False
+    if several_people(values):
+        return False  # round 20: lists of people (a meeting's attendees) are no item texts
     return sorted(len(t.split()) for t in texts)[len(texts) // 2] >= 3
 
 
@@ -219,16 +228,23 @@ def _roles(block: TableBlock, grid: Grid) -> _Roles:
     )
 
 
+#: How a list column's values read: ``read_list(register, field, values)`` -> each filled
+#: value as the field's standard list reads it (None where it does not).
+ListReader = Callable[[str, str, list[CellValue]], list[str | None]]
+
+
 def register_by_values(
     block: TableBlock,
     grid: Grid,
     mappings: dict[str, dict[int, Candidate]],
     status_fit: Callable[[str, list[CellValue]], float | None],
+    read_list: ListReader | None = None,
 ) -> tuple[str, dict[int, Candidate], str] | None:
     """The register a table's values say it is, its columns and the reason; None when the
     values decide nothing, or decide two registers (the module docstring says what
     decides). ``status_fit(key, values)`` is the share of ``values`` the register's status
-    list takes (English or a language's list words)."""
+    list takes (English or a language's list words); ``read_list`` reads a vocabulary as a
+    field's list (round 20: an assumption's own statuses, a dependency's directions)."""
     rows = block.last_data_row - block.first_data_row + 1
     if rows < FEWEST_ROWS:
         return None
@@ -244,12 +260,17 @@ def register_by_values(
     if 2 * len(read & set(cols)) >= len(cols):
         return None
     roles = _roles(block, grid)
+    own = _own_vocabularies(roles, read_list) if read_list is not None else {}
     fits = [
         fit
         for fit in (
-            _issue_log(block, grid, roles, mappings, status_fit),
+            # an item's own field (an assumption's Validated, a dependency's Inbound) is
+            # no issue's: the issue signature steps aside (round 20), as for a risk matrix
+            None if own else _issue_log(block, grid, roles, mappings, status_fit),
             _risk_register(block, grid, roles, mappings, status_fit),
             _decision_log(block, grid, roles, mappings),
+            _assumption_log(block, grid, roles, mappings, own, read_list),
+            _dependency_log(block, grid, roles, mappings, own, read_list),
         )
         if fit is not None
     ]
@@ -361,6 +382,41 @@ def _risk_register(
     return key, put.chosen, reason
 
 
+def _decision_shape(block: TableBlock, grid: Grid, roles: _Roles) -> list[int] | None:
+    """The columns beside a decision log's (two texts, one person, one date per row in
+    order, nothing repeated, no figures but row numbers), or None when the table is not
+    so shaped."""
+    texts = roles.texts
+    if len(texts) != 2 or len(roles.people) != 1 or roles.words:
+        return None
+    if not _one_date_in_order(block, grid, roles.dates):
+        return None
+    others = [c for c in roles.cols if c not in (*texts, *roles.people, *roles.dates)]
+    if any(_numbers(roles.values[c]) and not _row_numbers(roles.values[c]) for c in others):
+        return None  # hours, amounts, quantities: a timesheet's or a price list's figures
+    return others
+
+
+#: The reason a meeting's minutes are listed with (round 20).
+MINUTES = (
+    "a meeting's minutes by its values (a column of attendees, or actions given to the "
+    "table's people): shaped like a decision log, but not adopted as decisions; name a "
+    "decision column in the mapping file if it holds decisions"
+)
+
+
+def minutes_reason(block: TableBlock, grid: Grid) -> str | None:
+    """:data:`MINUTES` when the table has a decision log's shape and a meeting's minutes'
+    (:func:`minutes_shape`), for the report's reason; else None."""
+    if block.last_data_row - block.first_data_row + 1 < FEWEST_ROWS:
+        return None
+    roles = _roles(block, grid)
+    others = _decision_shape(block, grid, roles)
+    if others is None or not minutes_shape(roles.values, roles.texts, roles.people[0], others):
+        return None
+    return MINUTES
+
+
 def _decision_log(
     block: TableBlock,
     grid: Grid,
@@ -373,13 +429,11 @@ def _decision_log(
     no figures and no second date: a decision log. A list with one text column (a notes
     or a holiday list) or a status column (an assumption log) is not told."""
     cols, values, texts = roles.cols, roles.values, roles.texts
-    if len(texts) != 2 or len(roles.people) != 1 or roles.words:
+    others = _decision_shape(block, grid, roles)
+    if others is None:
         return None
-    if not _one_date_in_order(block, grid, roles.dates):
-        return None
-    others = [c for c in cols if c not in (*texts, *roles.people, *roles.dates)]
-    if any(_numbers(values[c]) and not _row_numbers(values[c]) for c in others):
-        return None  # hours, amounts, quantities: a timesheet's or a price list's figures
+    if minutes_shape(values, texts, roles.people[0], others):
+        return None  # round 20: attendees, or actions given to people: a meeting's minutes
     key = "decisions"
     put = _Put(key, mappings)
     put(texts[0], "decision", "item texts, the left of two text columns")
@@ -391,5 +445,180 @@ def _decision_log(
         f"{FOUND_BY_VALUES} (two columns of item texts, person names and one date per row "
         "in the order the rows were written, nothing repeated: what was decided, why, by "
         "whom and when)"
+    )
+    return key, put.chosen, reason
+
+
+#: Separators of several people written in one cell (``A, B; C``, ``A & B``, ``A and B``).
+_SEVERAL = re.compile(r"\s*(?:[,;/&+\n]|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*")
+
+
+def several_people(values: list[CellValue]) -> bool:
+    """Most filled rows name two people or more (``Vorna Tellik, Ossa Brimmel``): the
+    attendees of a meeting, a list of reviewers, never one person who decided."""
+    present = [v for v in values if isinstance(v, str) and v.strip()]
+    if len(present) < FEWEST_ROWS:
+        return False
+    lists = 0
+    for value in present:
+        parts = [p for p in _SEVERAL.split(value.strip()) if p and p.strip()]
+        if len(parts) >= 2 and person_share(list(parts)) >= 0.7:
+            lists += 1
+    return 2 * lists > len(present)
+
+
+def _name_words(values: list[CellValue]) -> set[str]:
+    """The first and last words of each person's name in a column (three letters or
+    more, case-folded): what a text names a person by."""
+    words: set[str] = set()
+    for value in values:
+        if isinstance(value, str):
+            parts = value.split()
+            words.update(p.casefold() for p in (parts[:1] + parts[-1:]) if len(p) >= 3)
+    return words
+
+
+def names_people(texts: list[CellValue], people: list[CellValue]) -> bool:
+    """Most filled texts name one of the table's people (``Vorna to call the depot``):
+    actions given to people, as minutes write them, not what was decided or why."""
+    names = _name_words(people)
+    present = [t for t in texts if isinstance(t, str) and t.strip()]
+    if not names or len(present) < FEWEST_ROWS:
+        return False
+    named = sum(1 for t in present if names & {w.casefold() for w in words_in(t)})
+    return 2 * named > len(present)
+
+
+def words_in(text: str) -> list[str]:
+    """The words of a text, punctuation set aside (``Vorna:``, ``(Vorna)``)."""
+    return re.findall(r"[^\W\d_]+", text)
+
+
+def minutes_shape(
+    values: dict[int, list[CellValue]], texts: list[int], person: int, others: list[int]
+) -> bool:
+    """Round 20: a table shaped like a decision log (two texts, a person, one date per row)
+    that is a meeting's minutes: a column naming several people on most rows (the
+    attendees), or a text column naming the table's people on most rows (the actions given
+    to them). The values alone then tell minutes from decisions; a decision log under a
+    header that says Decision is read by its words, not here."""
+    if any(several_people(values[c]) for c in others):
+        return True
+    return any(names_people(values[c], values[person]) for c in texts)
+
+
+#: Round 20: the field whose words only one register's list holds, and those words: an
+#: assumption is Validated or Invalid (no other register's status list has them); a
+#: dependency is Inbound or Outbound.
+OWN_WORDS: dict[tuple[str, str], frozenset[str]] = {
+    ("assumptions", "status"): frozenset({"Validated", "Invalid"}),
+    ("dependencies", "direction"): frozenset({"Inbound", "Outbound"}),
+}
+
+
+def _figures(roles: _Roles) -> bool:
+    """A column of figures other than row numbers (quantities, amounts, hours): a stock,
+    price or time list, no register of items."""
+    others = [c for c in roles.cols if c not in (*roles.texts, *roles.people, *roles.dates)]
+    return any(_numbers(roles.values[c]) and not _row_numbers(roles.values[c]) for c in others)
+
+
+def _own_vocabularies(roles: _Roles, read_list: ListReader) -> dict[tuple[str, str], int]:
+    """(register, field) -> the one repeated vocabulary whose values all read as that
+    field's list, one of them at least a word only that register has (``Validada``,
+    ``Entrada`` / ``Saída``); a field two vocabularies read so is left out."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for (key, field), words in OWN_WORDS.items():
+        for col in roles.words:
+            read = read_list(key, field, roles.values[col])
+            if read and all(r is not None for r in read) and set(read) & words:
+                found.setdefault((key, field), []).append(col)
+    return {k: cols[0] for k, cols in found.items() if len(cols) == 1}
+
+
+def _assumption_log(
+    block: TableBlock,
+    grid: Grid,
+    roles: _Roles,
+    mappings: dict[str, dict[int, Candidate]],
+    own: dict[tuple[str, str], int],
+    read_list: ListReader | None,
+) -> tuple[str, dict[int, Candidate], str] | None:
+    """Round 20: item texts beside a status whose words only an assumption log writes (an
+    assumption is validated or found invalid, in any language the list words read):
+    an assumption log. One person column is the owner, a vocabulary of levels the
+    confidence, an ordered pair of dates raised then validate-by; one date alone is
+    listed (raised, or validate-by?)."""
+    status = own.get(("assumptions", "status"))
+    if status is None or not roles.texts or read_list is None:
+        return None
+    if ("dependencies", "direction") in own or _level_pair(roles.cols, roles.values):
+        return None
+    if _figures(roles):
+        return None
+    key = "assumptions"
+    put = _Put(key, mappings)
+    put(roles.texts[0], "assumption", "item texts, the longest texts of the table")
+    put(status, "status", "the assumption log's own status words (validated, invalid)")
+    if len(roles.people) == 1:
+        put(roles.people[0], "owner", "person names")
+    levels = [
+        c
+        for c in roles.words
+        if c != status and all(r is not None for r in read_list(key, "confidence", roles.values[c]))
+    ]
+    if len(levels) == 1:
+        put(levels[0], "confidence", "levels (high, medium, low)")
+    pair = _ordered_dates(block, grid, roles.dates)
+    if pair is not None:
+        put(pair[0], "raised_date", "dates, each on or before the next date column's")
+        put(pair[1], "validate_by", "dates, each on or after the date column before it")
+    put.first_id(roles.cols, roles.values)
+    reason = (
+        f"{FOUND_BY_VALUES} (item texts beside a status only an assumption log writes: "
+        "validated or invalid)"
+    )
+    return key, put.chosen, reason
+
+
+def _dependency_log(
+    block: TableBlock,
+    grid: Grid,
+    roles: _Roles,
+    mappings: dict[str, dict[int, Candidate]],
+    own: dict[tuple[str, str], int],
+    read_list: ListReader | None,
+) -> tuple[str, dict[int, Candidate], str] | None:
+    """Round 20: item texts beside a column saying which way each runs (inbound or
+    outbound, in any language the list words read), and a date: a dependency log. One
+    person column is the owner, one date the need-by date (the date a dependency is
+    tracked by), the register's own status words its status; two dates are listed (need
+    by and committed, either order)."""
+    direction = own.get(("dependencies", "direction"))
+    if direction is None or not roles.texts or not roles.dates or read_list is None:
+        return None
+    if ("assumptions", "status") in own or _level_pair(roles.cols, roles.values):
+        return None
+    if _figures(roles) or len(roles.people) != 1:
+        return None  # a stock list's movements in and out carry quantities, and no owner
+    key = "dependencies"
+    put = _Put(key, mappings)
+    put(roles.texts[0], "title", "item texts, the longest texts of the table")
+    put(direction, "direction", "the dependency's direction (inbound, outbound)")
+    if len(roles.people) == 1:
+        put(roles.people[0], "owner", "person names")
+    if len(roles.dates) == 1:
+        put(roles.dates[0], "need_by", "dates, the one date each dependency is tracked by")
+    statuses = [
+        c
+        for c in roles.words
+        if c != direction and all(r is not None for r in read_list(key, "status", roles.values[c]))
+    ]
+    if len(statuses) == 1:
+        put(statuses[0], "status", "the register's status words")
+    put.first_id(roles.cols, roles.values)
+    reason = (
+        f"{FOUND_BY_VALUES} (item texts beside a direction, inbound or outbound, and a "
+        "date: a dependency's need)"
     )
     return key, put.chosen, reason
