@@ -550,7 +550,7 @@ FS_PROBLEMS = [
 ]
 FS_AGENTS = [
     ("Ayesha Khan", "ayesha.khan@northwind-health.com"),
-    ("Liam O'Connor", "liam.oconnor@northwind-health.com"),
+    ("Liam Walsh", "liam.walsh@northwind-health.com"),
     ("Chen Jing", "chen.jing@northwind-health.com"),
     ("Sofia Marques", "sofia.marques@northwind-health.com"),
 ]

@@ -41,7 +41,7 @@ from addin.adopt.dates import (
 from addin.adopt.dates import month_of as foreign_month
 from addin.adopt.eras import eras_now, eras_where, said_of, to_common, written_eras
 from addin.adopt.grid import cell_text, is_blank
-from addin.adopt.languages import fold, translate, words_of
+from addin.adopt.languages import fold, translate, western_digits, words_of
 from addin.adopt.readings import (
     DEFAULT_FISCAL_YEAR_START,
     DEFAULT_FIVE_LEVEL,
@@ -53,6 +53,7 @@ from addin.adopt.readings import (
     record_list_word,
     stated_date_order,
 )
+from addin.adopt.status_flags import flag_converter, flag_status, yes_no_answers
 from addin.adopt.table_language import foreign, table_language_sample
 from addin.cells import from_excel_serial
 from addin.host import CellValue, ErrorValue
@@ -87,6 +88,11 @@ _LEVEL_WORDS: dict[str, str] = {
     "mid": "medium",
     "average": "medium",
     "amber": "medium",
+    # round 20: a likelihood or impact written as a RAG colour (Red / Amber / Green, in any
+    # language the vocabulary knows: "Rooi", "Rot", "Vermelho") is its three levels, as
+    # amber already was: red the high level, green the low
+    "red": "high",
+    "green": "low",
     "h": "high",
     "hi": "high",
     "high": "high",
@@ -421,7 +427,7 @@ def scale_for_column(
     """
     present = [v for v in values if not is_blank(v)]
     words = {_level_word(v) for v in present} - {None}
-    header_lower = header.lower()
+    header_lower = western_digits(header).lower()  # "প্রভাব (১-৩)" is "(1-3)" (round 20)
     three_numeric = bool(re.search(r"3\s*=\s*high|\b1\s*(-|to|_)\s*3\b|\(1-3\)", header_lower))
     # a 1-4 scale (a 4x4 matrix) has no honest reading on 1-5 unless the PMO gives one
     four_numeric = bool(
@@ -1550,6 +1556,12 @@ def list_converter_for_column(
     (:func:`priority_ranks`), each recorded in the readings' ``list_words`` so the mapping
     file holds it and a PMO can change it (``"priority": {"1": "Critical"}``)."""
     conv = list_for_column(list_name, standards)
+    values = list(values)
+    # round 20: a status written as a yes / no flag under a status word (`Riješeno` Da / Ne)
+    status = flag_status(header, list_name, standards) if list_name.endswith("_status") else None
+    if status is not None and yes_no_answers(values, standards) is not None:
+        note = f"a yes / no flag under {header.strip()!r}: yes read as {status!r}, no left empty"
+        return flag_converter(status, standards), note
     if list_name != "priority":
         return conv, None
     ranks = priority_ranks(values, header, list(standards.lists[list_name]))
