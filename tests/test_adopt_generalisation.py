@@ -387,6 +387,13 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # round 20's register tuning batch (t20e): registers only, one of them a mixed RAID
+        (
+            "adopt_layouts_tuning10",
+            "TUNING_10",
+            12,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "raid"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -480,8 +487,8 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     they were still held out), the sixteenth since round 17 (floored at its total after
     round 16), the seventeenth since round 18 (floored at its total after round 17), the
     eighteenth since round 19 (floored at its total after round 18), the nineteenth since
-    round 20 (floored at its total after round 19); round 13's own tuning batch (``TUNING_6``) and round 14's
-    (``TUNING_7``) keep every fact they reached."""
+    round 20 (floored at its total after round 19); round 13's own tuning batch (``TUNING_6``), round 14's
+    (``TUNING_7``) and round 20's register batch (``TUNING_10``) keep every fact they reached."""
     from adopt_layouts_heldout6 import HELD_OUT_6
     from adopt_layouts_heldout7 import HELD_OUT_7
     from adopt_layouts_heldout8 import HELD_OUT_8
@@ -498,6 +505,7 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     from adopt_layouts_heldout19 import HELD_OUT_19
     from adopt_layouts_tuning6 import TUNING_6
     from adopt_layouts_tuning7 import TUNING_7
+    from adopt_layouts_tuning10 import TUNING_10
 
     for layouts, total_expected, floor in (
         (HELD_OUT_6, 832, 832),
@@ -528,6 +536,8 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         # round 14's own tuning batch: every fact since round 15 read the FTE and hours plans
         # in days by the fte_days and hours_per_day readings (docs/adopt.md, "Round 15")
         (TUNING_7, 425, 425),
+        # round 20's register tuning batch (t20e): 404 before its mechanisms, every fact after
+        (TUNING_10, 486, 486),
     ):
         folder = tmp_path / str(total_expected)
         folder.mkdir()
