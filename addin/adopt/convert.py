@@ -88,11 +88,6 @@ _LEVEL_WORDS: dict[str, str] = {
     "mid": "medium",
     "average": "medium",
     "amber": "medium",
-    # round 20: a likelihood or impact written as a RAG colour (Red / Amber / Green, in any
-    # language the vocabulary knows: "Rooi", "Rot", "Vermelho") is its three levels, as
-    # amber already was: red the high level, green the low
-    "red": "high",
-    "green": "low",
     "h": "high",
     "hi": "high",
     "high": "high",
@@ -204,6 +199,23 @@ def band_for_percent(percent: float) -> int:
 # ---------------------------------------------------------------------------------------
 # Scales
 # ---------------------------------------------------------------------------------------
+
+
+#: Round 20: a likelihood or impact written as a RAG colour (Red / Amber / Green, in any
+#: language the vocabulary knows: "Rooi", "Rot", "Vermelho") is its three levels, as amber
+#: already was the medium one: red the high level, green the low. Read only in a column a
+#: header already made a scale (:func:`scale_for_column`), never to find one by its values:
+#: a column of RAG words with no scale header is a RAG, not a likelihood.
+_COLOUR_LEVELS = {"red": "high", "amber": "medium", "green": "low"}
+
+
+def _colour_level(value: CellValue) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = " ".join(fold(value).split())
+    if text not in _COLOUR_LEVELS:
+        text = " ".join(fold(translate(value, "values") or "").split())
+    return _COLOUR_LEVELS.get(text)
 
 
 def level_word(value: CellValue) -> str | None:
@@ -570,7 +582,7 @@ def scale_for_column(
             if number is not None and not labelled and not _only_scale_words(text, label_words):
                 number = None
             if number is None:
-                word = _level_word(value)
+                word = _level_word(value) or _colour_level(value)
                 if word is not None:
                     return Converted(float(word_map.get(word, five_level[word])))
         if number is None:
