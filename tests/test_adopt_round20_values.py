@@ -100,6 +100,17 @@ def test_a_colour_that_is_no_rag_colour_is_not_a_level(tmp_path: Path) -> None:
     assert any("Blue" in u.reason for u in adoption.report.tables[0].unconverted)
 
 
+def test_rag_colours_under_no_scale_header_are_not_made_a_scale(tmp_path: Path) -> None:
+    rows = [
+        ["Vendor late", "Ann Lee", "High", "Red"],
+        ["Staff leave", "Bob Ray", "Low", "Green"],
+        ["Budget cut", "Ann Lee", "Medium", "Amber"],
+    ]
+    adoption = _adopt(tmp_path, ["Risk", "Owner", "Likelihood", "Health"], rows, "Risk log")
+    assert _column(adoption, "Health").target not in ("probability", "impact")
+    assert all(r.impact is None for r in adoption.project.items("risks"))
+
+
 def test_a_scale_written_in_another_scripts_digits_is_that_scale() -> None:
     scale = default_standards().scales.impact
     convert, note = scale_for_column([1, 2, 3], "প্রভাব (১-৩)", scale)
