@@ -256,6 +256,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         "values_round16a",
         # round 17: project name labels (tests/test_adopt_round17_row_numbers.py)
         "words_round17c",
+        # round 20: the tenth tuning batch's common forms (tests/test_adopt_round20_values.py)
+        "words_round20",
+        "values_round20",
         # round 18: the declared coverage and the words completing it
         # (tests/test_adopt_round18_vocabulary.py)
         "coverage",
@@ -277,6 +280,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round16_finance", {}).items(),
             *data.get(f"{section}_round16a", {}).items(),
             *data.get(f"{section}_round17c", {}).items(),
+            *data.get(f"{section}_round20", {}).items(),
             *data.get(f"{section}_complete", {}).items(),
         ]
         for english, by_language in entries:
