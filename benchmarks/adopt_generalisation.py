@@ -22,8 +22,9 @@ set with them; round 1's held-out half, round 2's fresh batch, round 4's held-ou
 round 6's held-out batch ``adopt_layouts_heldout5.py`` were tuned on or scored after tuning
 and are tuning batches since; round 5's probe, ``adopt_layouts_round5.py``, was written by
 the author of round 5's mechanisms and was never held out; round 13's own batch,
-``adopt_layouts_tuning6.py``, and round 14's, ``adopt_layouts_tuning7.py``, were written by
-tuning engineers as tuning batches). A half whose name starts with ``held-out`` has its details hidden. Facts
+``adopt_layouts_tuning6.py``, round 14's, ``adopt_layouts_tuning7.py``, and round 20's
+register batch, ``adopt_layouts_tuning10.py``, were written by tuning engineers as tuning
+batches). A half whose name starts with ``held-out`` has its details hidden. Facts
 checked per layout:
 
 - *tables*: each register table found at its sheet and header row (a two-row header may be
