@@ -23,7 +23,9 @@ round 6's held-out batch ``adopt_layouts_heldout5.py`` were tuned on or scored a
 and are tuning batches since; round 5's probe, ``adopt_layouts_round5.py``, was written by
 the author of round 5's mechanisms and was never held out; round 13's own batch,
 ``adopt_layouts_tuning6.py``, round 14's, ``adopt_layouts_tuning7.py``, and round 20's,
-``adopt_layouts_tuning8.py`` and ``adopt_layouts_tuning9.py``, were written by tuning engineers as tuning batches). A half whose name starts with ``held-out`` has its details hidden. Facts
+``adopt_layouts_tuning8.py``, ``adopt_layouts_tuning9.py`` and ``adopt_layouts_tuning10.py``,
+were written by tuning engineers as tuning batches). A half whose name starts with
+``held-out`` has its details hidden. Facts
 checked per layout:
 
 - *tables*: each register table found at its sheet and header row (a two-row header may be
@@ -80,6 +82,7 @@ from adopt_layouts_tuning6 import TUNING_6
 from adopt_layouts_tuning7 import TUNING_7
 from adopt_layouts_tuning8 import TUNING_8
 from adopt_layouts_tuning9 import TUNING_9
+from adopt_layouts_tuning10 import TUNING_10
 
 from addin.adopt import Adoption, adopt_host, open_source
 from addin.adopt.report import TableReport
@@ -326,6 +329,10 @@ def main(argv: list[str] | None = None) -> int:
             # and milestone plans, a status pack) from tools, sectors and countries no
             # earlier batch names: a tuning batch from the start
             ("tuning, ninth batch (round 20)", TUNING_9),
+            # written in round 20 by an engineer who tunes, from tools, sectors, countries and
+            # languages no earlier batch file names: registers stressing their values; a
+            # tuning batch from the start
+            ("tuning, tenth batch (round 20)", TUNING_10),
             # written for round 20 by an engineer who does not tune, reading neither the
             # adoption code nor any miss list: a mixed inbox of six registers and six
             # trackers, from tools, sectors and countries no earlier batch has; held out

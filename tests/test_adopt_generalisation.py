@@ -429,6 +429,13 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # round 20's register tuning batch (t20e): registers only, one of them a mixed RAID
+        (
+            "adopt_layouts_tuning10",
+            "TUNING_10",
+            12,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "raid"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -523,8 +530,8 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     round 16), the seventeenth since round 18 (floored at its total after round 17), the
     eighteenth since round 19 (floored at its total after round 18), the nineteenth since
     round 20 (floored at its total after round 19); round 13's own tuning batch (``TUNING_6``),
-    round 14's (``TUNING_7``) and round 20's two (``TUNING_8``, ``TUNING_9``) keep every fact
-    they reached."""
+    round 14's (``TUNING_7``) and round 20's three (``TUNING_8``, ``TUNING_9``,
+    ``TUNING_10``) keep every fact they reached."""
     from adopt_layouts_heldout6 import HELD_OUT_6
     from adopt_layouts_heldout7 import HELD_OUT_7
     from adopt_layouts_heldout8 import HELD_OUT_8
@@ -543,6 +550,7 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     from adopt_layouts_tuning7 import TUNING_7
     from adopt_layouts_tuning8 import TUNING_8
     from adopt_layouts_tuning9 import TUNING_9
+    from adopt_layouts_tuning10 import TUNING_10
 
     for layouts, total_expected, floor in (
         (HELD_OUT_6, 832, 832),
@@ -583,6 +591,8 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         # round 20's own tuning batch of trackers: 546 before its mechanisms (block headings,
         # calendar week numbers, an hours equation either way round, a period-end report date)
         (TUNING_9, 604, 604),
+        # round 20's register tuning batch (t20e): 404 before its mechanisms, every fact after
+        (TUNING_10, 486, 486),
     ):
         # by the batch's first layout: two batches may hold the same number of facts (the
         # sixteenth and round 20's trackers, 604 each)

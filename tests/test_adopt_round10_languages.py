@@ -259,6 +259,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 20: the unit of amounts in the sheet's language
         # (tests/test_adopt_round20_tuning8.py)
         "units_world",
+        # round 20: the tenth tuning batch's common forms (tests/test_adopt_round20_values.py)
+        "words_round20",
+        "values_round20",
         # round 18: the declared coverage and the words completing it
         # (tests/test_adopt_round18_vocabulary.py)
         "coverage",
@@ -280,6 +283,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round16_finance", {}).items(),
             *data.get(f"{section}_round16a", {}).items(),
             *data.get(f"{section}_round17c", {}).items(),
+            *data.get(f"{section}_round20", {}).items(),
             *data.get(f"{section}_complete", {}).items(),
         ]
         for english, by_language in entries:

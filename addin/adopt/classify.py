@@ -95,6 +95,7 @@ from addin.adopt.signatures import (
     closest_register,
     register_by_fields,
 )
+from addin.adopt.status_flags import is_status_flag
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample, languages_of
 from addin.adopt.unread_columns import people_by_values, texts_by_values
@@ -343,6 +344,43 @@ def value_fit(
     return good / len(present)
 
 
+def _status_by_its_header(
+    cand: Candidate,
+    fit: float | None,
+    values: list[CellValue],
+    register: layout.Register,
+    standards: Standards,
+) -> bool:
+    """Round 20: a column headed for certain by the status word, holding the register's own
+    statuses on at least two rows beside a tool's workflow states (Jama's ``Draft`` and
+    ``Approved`` beside ``Closed``), is the status column: those rows are read and the
+    others listed, instead of the whole column being left out for its unknown words.
+    Never for a column of numbers or dates, nor one where no status is written twice."""
+    if cand.column_key != "status" or cand.confidence < CERTAIN or not fit or fit >= 0.5:
+        return False
+    present = [v for v in values if not is_blank(v)]
+    if not present or not all(isinstance(v, str) for v in present):
+        return False
+    convert = list_for_column(register.column("status").list_name or "", standards)
+    read = [v for v in present if convert(v).problem is None]
+    return len(read) >= 2
+
+
+def _status_flag(
+    block: TableBlock, grid: Grid, col: int, header: str, register_key: str, standards: Standards
+) -> Candidate | None:
+    """The status candidate of a yes / no flag column under a status word (``Riješeno`` Da /
+    Ne, ``Closed?`` Y / N; :mod:`addin.adopt.status_flags`, round 20), or None."""
+    register = layout.REGISTERS_BY_KEY[register_key]
+    if "status" not in {c.key for c in register.columns}:
+        return None
+    list_name = register.column("status").list_name
+    values = [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
+    if not list_name or not is_status_flag(header, values, list_name, standards):
+        return None
+    return Candidate("status", CERTAIN, f"{header.strip()} (a yes / no flag)")
+
+
 def header_candidates(
     block: TableBlock,
     register_key: str,
@@ -394,12 +432,22 @@ def header_candidates(
                     adjusted.append(cand)  # its year is in another column (see rows.py)
                     continue
                 fit = value_fit(register.column(cand.column_key), values, cell.text, standards)
+                if _status_by_its_header(cand, fit, values, register, standards):
+                    adjusted.append(cand)
+                    continue
                 if fit is not None and fit < 0.5:
                     cand = Candidate(
                         cand.column_key, round(cand.confidence * (0.4 + 0.4 * fit), 3), cand.synonym
                     )
                 adjusted.append(cand)
             found = sorted(adjusted, key=lambda c: -c.confidence)
+        if (
+            grid is not None
+            and standards is not None
+            and (not found or found[0].confidence < CERTAIN)
+        ):
+            flag = _status_flag(block, grid, cell.col, cell.text, register_key, standards)
+            found = [flag, *found] if flag else found
         if grid is not None and standards is not None:
             # the column's values, and those its dropdown allows (round 11)
             values = [

@@ -42,7 +42,7 @@ from addin.adopt.dates import (
 from addin.adopt.dates import month_of as foreign_month
 from addin.adopt.eras import eras_now, eras_where, said_of, to_common, written_eras
 from addin.adopt.grid import cell_text, is_blank
-from addin.adopt.languages import fold, translate, words_of
+from addin.adopt.languages import fold, translate, western_digits, words_of
 from addin.adopt.rag_letters import COLOURS, column_letters
 from addin.adopt.readings import (
     DEFAULT_FISCAL_YEAR_START,
@@ -55,6 +55,7 @@ from addin.adopt.readings import (
     record_list_word,
     stated_date_order,
 )
+from addin.adopt.status_flags import flag_converter, flag_status, yes_no_answers
 from addin.adopt.table_language import foreign, table_language_sample
 from addin.cells import from_excel_serial
 from addin.host import CellValue, ErrorValue
@@ -200,6 +201,23 @@ def band_for_percent(percent: float) -> int:
 # ---------------------------------------------------------------------------------------
 # Scales
 # ---------------------------------------------------------------------------------------
+
+
+#: Round 20: a likelihood or impact written as a RAG colour (Red / Amber / Green, in any
+#: language the vocabulary knows: "Rooi", "Rot", "Vermelho") is its three levels, as amber
+#: already was the medium one: red the high level, green the low. Read only in a column a
+#: header already made a scale (:func:`scale_for_column`), never to find one by its values:
+#: a column of RAG words with no scale header is a RAG, not a likelihood.
+_COLOUR_LEVELS = {"red": "high", "amber": "medium", "green": "low"}
+
+
+def _colour_level(value: CellValue) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = " ".join(fold(value).split())
+    if text not in _COLOUR_LEVELS:
+        text = " ".join(fold(translate(value, "values") or "").split())
+    return _COLOUR_LEVELS.get(text)
 
 
 def level_word(value: CellValue) -> str | None:
@@ -423,7 +441,7 @@ def scale_for_column(
     """
     present = [v for v in values if not is_blank(v)]
     words = {_level_word(v) for v in present} - {None}
-    header_lower = header.lower()
+    header_lower = western_digits(header).lower()  # "প্রভাব (১-৩)" is "(1-3)" (round 20)
     three_numeric = bool(re.search(r"3\s*=\s*high|\b1\s*(-|to|_)\s*3\b|\(1-3\)", header_lower))
     # a 1-4 scale (a 4x4 matrix) has no honest reading on 1-5 unless the PMO gives one
     four_numeric = bool(
@@ -566,7 +584,7 @@ def scale_for_column(
             if number is not None and not labelled and not _only_scale_words(text, label_words):
                 number = None
             if number is None:
-                word = _level_word(value)
+                word = _level_word(value) or _colour_level(value)
                 if word is not None:
                     return Converted(float(word_map.get(word, five_level[word])))
         if number is None:
@@ -1597,6 +1615,12 @@ def list_converter_for_column(
     (:func:`priority_ranks`), each recorded in the readings' ``list_words`` so the mapping
     file holds it and a PMO can change it (``"priority": {"1": "Critical"}``)."""
     conv = list_for_column(list_name, standards)
+    values = list(values)
+    # round 20: a status written as a yes / no flag under a status word (`Riješeno` Da / Ne)
+    status = flag_status(header, list_name, standards) if list_name.endswith("_status") else None
+    if status is not None and yes_no_answers(values, standards) is not None:
+        note = f"a yes / no flag under {header.strip()!r}: yes read as {status!r}, no left empty"
+        return flag_converter(status, standards), note
     if list_name != "priority":
         return _rag_letters_read(conv, list_name, values)
     ranks = priority_ranks(values, header, list(standards.lists[list_name]))

@@ -254,6 +254,40 @@ def _make(year: int, month: int, day: int) -> date | None:
         return None
 
 
+#: Round 20: an ISO week date naming its day (``2026-W11-6``, ``2026W116``: the sixth day,
+#: Saturday, of week 11), as planning tools and ISO 8601 write a day by its week; a week
+#: alone (``2026-W11``) is a period (:func:`iso_week`), never a day.
+_ISO_WEEK_DAY = re.compile(r"^(\d{4})-?W(\d{2})-?([1-7])$", re.IGNORECASE)
+#: Round 20: a number with a case or ordinal ending glued on (Basque ``2026ko martxoaren
+#: 14a``, "of 2026, March's 14th"): inside a date that names its month, the number.
+_NUMBER_ENDING = re.compile(r"(?<![\w])(\d{1,4})([a-z]{1,3})\b")
+
+
+def _week_day(core: str) -> date | None:
+    match = _ISO_WEEK_DAY.match(core)
+    if not match:
+        return None
+    year, week, day = (int(g) for g in match.groups())
+    try:
+        return _make(*date.fromisocalendar(year, week, day).timetuple()[:3])
+    except ValueError:  # week 53 of a year of 52 weeks
+        return None
+
+
+def _without_number_endings(core: str) -> str:
+    """``2026ko martxoaren 14a`` -> ``2026 martxoaren 14`` when a month word stands in the
+    text; any other text unchanged (``14a`` alone is a house number, not a day)."""
+    if not _NUMBER_ENDING.search(core):
+        return core
+    stripped = _NUMBER_ENDING.sub(r"\1", core)
+    words = [w for w in _PARTS.findall(stripped) if w.isalpha()]
+    if len(words) != 1 or not (
+        _DATE_MONTHS.get(fold(words[0])) or month_of(words[0], in_date=True)
+    ):
+        return core
+    return stripped
+
+
 def parse_text_date(text: str, order: str = "dmy") -> date | None:
     """A day from date text in any common form (module docstring); None for a period
     (``Mar-26``: see :func:`period_bounds`) or anything that is no date."""
@@ -263,6 +297,10 @@ def parse_text_date(text: str, order: str = "dmy") -> date | None:
     compact = _COMPACT.match(core) or _CJK_DATE.match(core)
     if compact:
         return _make(*(int(g) for g in compact.groups()))
+    week_day = _week_day(core)
+    if week_day is not None:
+        return week_day
+    core = _without_number_endings(core)
     if _SERIAL.match(core):
         serial = float(core)
         if SERIAL_RANGE[0] <= serial <= SERIAL_RANGE[1]:

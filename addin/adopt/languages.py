@@ -130,6 +130,15 @@ _UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
 _UNSPACED_GAP = re.compile(f"(?<=[{_UNSPACED_CHARS}])\\s+(?=[{_UNSPACED_CHARS}])")
 
 
+def western_digits(text: str) -> str:
+    """``text`` with every decimal digit of any script (Bengali ``১-৩``, Devanagari ``१-५``,
+    Eastern Arabic ``١-٥``, full-width ``１-５``) written 0-9, so a scale or number written in
+    a country's own digits reads as the same scale (round 20)."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
+
+
 def fold(text: str) -> str:
     """``text`` accent- and case-folded: ``"Échéance"`` -> ``"echeance"``, ``"Maßnahme"``
     -> ``"massnahme"``, ``"Fälligkeit"`` -> ``"falligkeit"``; the degree sign of ``N°`` is
@@ -301,6 +310,8 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round16a", {}).items(),
         # round 17: title-block labels naming the project in the languages that lacked one
         *data.get(f"{section}_round17c", {}).items(),
+        # round 20: the tenth tuning batch's common forms the sections above lacked
+        *data.get(f"{section}_round20", {}).items(),
         # round 18: the words that make every declared concept x language cell filled
         # (the file's [coverage]; tests/test_adopt_round18_vocabulary.py)
         *data.get(f"{section}_complete", {}).items(),

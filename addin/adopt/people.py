@@ -51,8 +51,21 @@ def person_name(text: str) -> str | None:
     return " ".join(p.upper() + "." if len(p) == 1 else p.capitalize() for p in parts)
 
 
-_TOKEN = r"(?:[A-Z][A-Za-z'\-]+|[A-Z]\.?(?:[A-Z]\.?)?)"
-_NAME = re.compile(rf"^{_TOKEN}(?:\s+{_TOKEN}){{1,3}}$")
+#: Round 20: the capital letters a name starts with, in every alphabet a register is kept in
+#: with capitals (Latin with its accents, Greek, Cyrillic): ``Hodžić``, ``Iñaki``,
+#: ``Ćosić``, ``Łukasz`` are names as ``Murphy`` is (before, only A-Z: a name with a
+#: letter beyond ASCII was no name, so its team in brackets stayed in the owner cell).
+_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x0530)) if c.isupper() and c.isalpha())
+#: Words that stand lower-case inside a name (``Johan van der Merwe``, ``Ana de la Cruz``,
+#: ``Nur Aisyah binte Rahman``, ``Ahmad bin Ismail``): never the name's first or last word.
+NAME_PARTICLES = (
+    "van", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la",
+    "le", "von", "zu", "bin", "binti", "binte", "ter", "ten", "te", "y", "e",
+)  # fmt: skip
+_WORD = r"(?:[^\W\d_]|['\-])"
+_TOKEN = rf"(?:[{_CAPITALS}]{_WORD}+|[{_CAPITALS}]\.?(?:[{_CAPITALS}]\.?)?)"
+_PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})"
+_NAME = re.compile(rf"^{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,3}}$")
 #: ``Murphy, John``, ``Smith-Jones, Ann``, ``Murphy, John P.``: one surname (no space), then
 #: one given name and maybe initials
 _SURNAME_FIRST = re.compile(

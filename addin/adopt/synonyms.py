@@ -68,6 +68,10 @@ COMMON: dict[str, tuple[str, ...]] = {
         # round 14: the civil service's officer of an action (Nigeria, Kenya, India, UK) and
         # the focal person or point of development agencies, the UN and African and Asian
         # governments
+        # round 20: the person working a ticket in service desk tools (Freshservice,
+        # Freshdesk, Zendesk: "Agent"), when problems or incidents are kept as the issue log
+        "agent",
+        "assigned agent",
         "action officer",
         "responsible officer",
         "focal person",

@@ -1,0 +1,105 @@
+"""A status written as a yes / no flag under a status word: ``Resolved?`` Y / N.
+
+Registers kept by hand often have no status column, only a flag column whose header IS a
+status (``Resolved``, ``Closed?``, Bosnian ``Riješeno``, German ``Erledigt``, Afrikaans
+``Gesluit (J/N)``) and whose cells say yes or no in the register's language. A PMO analyst
+reads such a column as the status: *yes* is the status the header names; *no* only says the
+item has not reached it (Open or In Progress: two readings), so it is left empty and listed.
+
+The rule (round 20) fires only when all of this holds, so a flag column of another meaning
+(``Escalated?``, ``Gate``) or a status column of words is never taken:
+
+- the header, its ``?`` and ``(Y/N)`` hint set aside, reads as one status of the
+  register's status list (the list converter, every language of the vocabulary) that ends
+  an item's life (the standards' closed statuses: Resolved, Closed, Delivered, Validated);
+- the column holds two values or more, every one a yes or no word of the ``yes_no`` list,
+  and both answers occur or the yes answer does (a column of only *no* says nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from addin.adopt.grid import cell_text, is_blank
+from addin.host import CellValue
+from addin.standards import Standards
+from addin.values.cells import Converted
+
+#: A value converter (as :data:`addin.adopt.convert.Converter`, which imports this module).
+Converter = Callable[[CellValue], Converted]
+
+#: The hint a flag header carries after its word: ``?``, ``(Y/N)``, ``(Da/Ne)``, ``Y/N``.
+_HINT = re.compile(r"\s*(?:\?|\(\s*[^()]{1,12}\s*/\s*[^()]{1,12}\s*\)|\b\w{1,3}\s*/\s*\w{1,3}$)\s*")
+
+
+def flag_status(header: str, list_name: str, standards: Standards) -> str | None:
+    """The status a flag header names (``Riješeno`` -> ``Resolved`` in ``issue_status``), or
+    None when the header, its hint set aside, is no single status of the list."""
+    from addin.adopt.convert import list_for_column
+
+    words = _HINT.sub(" ", header).strip()
+    if not words or list_name not in standards.lists:
+        return None
+    result = list_for_column(list_name, standards)(words)
+    if result.problem is not None or not isinstance(result.value, str):
+        return None
+    closing = {
+        status
+        for register in ("risk", "assumption", "issue", "dependency", "milestone")
+        for status in getattr(standards.closed_statuses, register)
+    }
+    # only a status that ends an item's life is a flag's (`Escalated?` reads as Open: no flag)
+    return result.value if result.value in closing else None
+
+
+def yes_no_answers(values: Iterable[CellValue], standards: Standards) -> list[bool] | None:
+    """Each present value as True (yes) or False (no) when every one is a yes / no word and
+    two or more are present, one of them a yes; else None."""
+    from addin.adopt.convert import list_for_column
+
+    yes_no = list_for_column("yes_no", standards)
+    yes = standards.lists["yes_no"][0]
+    answers: list[bool] = []
+    for value in values:
+        if is_blank(value):
+            continue
+        if not isinstance(value, str):
+            return None
+        result = yes_no(value)
+        if result.problem is not None or result.value not in standards.lists["yes_no"]:
+            return None
+        answers.append(result.value == yes)
+    return answers if len(answers) >= 2 and any(answers) else None
+
+
+def is_status_flag(
+    header: str, values: Iterable[CellValue], list_name: str, standards: Standards
+) -> bool:
+    """Whether a column is a status written as a yes / no flag (module docstring)."""
+    return (
+        flag_status(header, list_name, standards) is not None
+        and yes_no_answers(values, standards) is not None
+    )
+
+
+def flag_converter(status: str, standards: Standards) -> Converter:
+    """Yes -> ``status``; no -> empty, with a note saying why (two readings)."""
+    from addin.adopt.convert import list_for_column
+
+    yes_no = list_for_column("yes_no", standards)
+    yes = standards.lists["yes_no"][0]
+
+    def convert(value: CellValue) -> Converted:
+        if is_blank(value):
+            return Converted(None)
+        result = yes_no(value)
+        if result.problem is None and result.value == yes:
+            return Converted(status, note=f"{cell_text(value)!r} (yes) read as {status!r}")
+        return Converted(
+            None,
+            note=f"{cell_text(value)!r} (no): not {status}, but Open or In Progress is not "
+            "said; set the status",
+        )
+
+    return convert
