@@ -591,8 +591,9 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         # round 20's own tuning batch of trackers: 546 before its mechanisms (block headings,
         # calendar week numbers, an hours equation either way round, a period-end report date)
         (TUNING_9, 604, 604),
-        # round 20's register tuning batch (t20e): 404 before its mechanisms, every fact after
-        (TUNING_10, 486, 486),
+        # round 20's register tuning batch (t20e): 404 before its mechanisms, 486 after them,
+        # 483 once the lead took out the status column kept beside workflow states (Jama)
+        (TUNING_10, 486, 483),
     ):
         # by the batch's first layout: two batches may hold the same number of facts (the
         # sixteenth and round 20's trackers, 604 each)

@@ -162,7 +162,12 @@ def test_a_closing_word_over_dates_is_no_flag(tmp_path: Path) -> None:
     assert _column(adoption, "Closed").target != "status"
 
 
-def test_a_status_column_keeps_its_statuses_beside_workflow_states(tmp_path: Path) -> None:
+def test_a_status_column_mostly_of_workflow_states_is_left_out(tmp_path: Path) -> None:
+    """Round 20 kept a certain Status column whose register statuses were a minority beside
+    a tool's workflow states (two Closed among Baselined and Approved); the lead took it
+    out again (docs/adopt.md, "Round 20: the held-out batches scored by the lead"): kept at
+    full confidence, such a column cost a batch nobody tuned on a table's register. The
+    column is left out, as before round 20, and the register is still read."""
     rows = [
         ["Pump stalls", "Ann Lee", "Baselined"],
         ["Alarm quiet", "Bob Ray", "Closed"],
@@ -172,11 +177,8 @@ def test_a_status_column_keeps_its_statuses_beside_workflow_states(tmp_path: Pat
         ["Wifi drop", "Bob Ray", "Baselined"],
     ]
     adoption = _adopt(tmp_path, ["Risk", "Owner", "Status"], rows, "Risk analysis")
-    assert _column(adoption, "Status").target == "status"
-    statuses = [r.status for r in adoption.project.items("risks")]
-    assert statuses[1] == statuses[3] == "Closed"
-    unread = {u.value for u in adoption.report.tables[0].unconverted}
-    assert {"Baselined", "Approved"} <= unread
+    assert _column(adoption, "Status").target is None
+    assert [r.title for r in adoption.project.items("risks")][:2] == ["Pump stalls", "Alarm quiet"]
 
 
 def test_a_status_column_with_one_status_once_is_still_left_out(tmp_path: Path) -> None:

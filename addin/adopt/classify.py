@@ -344,28 +344,6 @@ def value_fit(
     return good / len(present)
 
 
-def _status_by_its_header(
-    cand: Candidate,
-    fit: float | None,
-    values: list[CellValue],
-    register: layout.Register,
-    standards: Standards,
-) -> bool:
-    """Round 20: a column headed for certain by the status word, holding the register's own
-    statuses on at least two rows beside a tool's workflow states (Jama's ``Draft`` and
-    ``Approved`` beside ``Closed``), is the status column: those rows are read and the
-    others listed, instead of the whole column being left out for its unknown words.
-    Never for a column of numbers or dates, nor one where no status is written twice."""
-    if cand.column_key != "status" or cand.confidence < CERTAIN or not fit or fit >= 0.5:
-        return False
-    present = [v for v in values if not is_blank(v)]
-    if not present or not all(isinstance(v, str) for v in present):
-        return False
-    convert = list_for_column(register.column("status").list_name or "", standards)
-    read = [v for v in present if convert(v).problem is None]
-    return len(read) >= 2
-
-
 def _status_flag(
     block: TableBlock, grid: Grid, col: int, header: str, register_key: str, standards: Standards
 ) -> Candidate | None:
@@ -432,9 +410,6 @@ def header_candidates(
                     adjusted.append(cand)  # its year is in another column (see rows.py)
                     continue
                 fit = value_fit(register.column(cand.column_key), values, cell.text, standards)
-                if _status_by_its_header(cand, fit, values, register, standards):
-                    adjusted.append(cand)
-                    continue
                 if fit is not None and fit < 0.5:
                     cand = Candidate(
                         cand.column_key, round(cand.confidence * (0.4 + 0.4 * fit), 3), cand.synonym
