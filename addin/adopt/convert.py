@@ -104,6 +104,11 @@ _LEVEL_WORDS: dict[str, str] = {
     "remote": "very low",
     "very unlikely": "very low",
     "trivial": "very low",
+    # red team of round 20: the lowest of a defect's or a security finding's severities
+    # (High / Low / Cosmetic, High / Low / Informational): below Low, never the middle
+    "cosmetic": "very low",
+    "informational": "very low",
+    "info": "very low",
     "vh": "very high",
     "very high": "very high",
     "almost certain": "very high",

@@ -781,7 +781,9 @@ def unpivot(
         else:
             line_extra = extra
         if group is not None:
-            extra.setdefault("capex_opex", group)
+            # red team of round 20: a line naming its own kind (``Opex - licences``,
+            # ``Revenue costs`` under a ``Capital plan`` title) is that kind, not the title's
+            extra.setdefault("capex_opex", _line_own_kind(label, heading) or group)
         row_measure = _row_measure(
             grid, row, result.measure_col, label if labels_name_measures else "", deduced
         )
@@ -1094,6 +1096,26 @@ _CUT = re.compile(
     r"efficiency|efficiencies|cut|cuts|avoidance|review|challenge)\b",
     re.IGNORECASE,
 )
+
+
+def _line_own_kind(label: str, heading: Converter | None) -> Any:
+    """The CapEx/OpEx a cost line's own label names (``Opex - licences``, ``Revenue``,
+    ``Capital works - roof``), else None (red team of round 20): a title or group heading
+    gives every line its kind, but a line that names its own is read by its own."""
+    if heading is None or not label.strip():
+        return None
+    whole = _capex_opex(label, heading)
+    if whole is not None:
+        return whole
+    for match in _CAPEX_OPEX_TERM.finditer(label):
+        term = match.group(0)
+        if term.casefold().startswith("capital") and _OTHER_CAPITAL.search(label[: match.start()]):
+            continue
+        value = _capex_opex(re.sub(r"[\s-]", "", term) if len(term) <= 6 else term, heading)
+        if value is not None:
+            return value
+    first = re.split(r"\s*[-:(/]\s*|\s+", label.strip(), maxsplit=1)[0]
+    return _capex_opex(first, heading) if first and first != label.strip() else None
 
 
 def _named_capex_opex(block: TableBlock, grid: Grid, heading: Converter | None) -> tuple[Any, str]:
