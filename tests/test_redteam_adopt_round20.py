@@ -138,3 +138,38 @@ def test_a_first_item_whose_title_holds_open_slash_closed_is_an_item(tmp_path: P
     rows.append(["I-02", "VPN drops at night", "Jon Berg", "Low", "Open"])
     adoption = adopt(book(tmp_path / "i.xlsx", "Issues", rows))
     assert field(adoption, "issues", "title") == [title, "VPN drops at night"]
+
+
+# ---------------------------------------------------------------------------------------
+# A measure column's unknown word: a contingency is no forecast
+# ---------------------------------------------------------------------------------------
+
+
+def _measures(third: str) -> list[list[object]]:
+    rows: list[list[object]] = [["Cost line", "Measure", "Jan 2026", "Feb 2026", "Mar 2026"]]
+    for line in ["Design", "Build"]:
+        rows.append([line, "Budget", 100, 100, 100])
+        rows.append([line, "Actual", 90, 95, None])
+        rows.append([line, third, 10, 10, 10])
+    return rows
+
+
+@pytest.mark.parametrize("third", ["Contingency", "Committed", "Risk reserve"])
+def test_a_contingency_row_beside_budget_and_actual_is_not_the_forecast(
+    tmp_path: Path, third: str
+) -> None:
+    """Round 20 read the third word, running to the last month, as the Forecast."""
+    adoption = adopt(book(tmp_path / "m.xlsx", "Costs", _measures(third)))
+    rows = {
+        (r.cost_line, r.month): (r.budget, r.actual, r.forecast) for r in adoption.project.finance
+    }
+    assert rows[("Design", date(2026, 1, 1))] == (100, 90, None)
+    assert rows[("Build", date(2026, 3, 1))] == (100, None, None)
+    skipped = [i.reason for t in adoption.report.tables for i in t.skipped_rows]
+    assert sum("no budget, actual or forecast" in why for why in skipped) == 2
+
+
+def test_an_unknown_third_word_that_runs_on_is_still_the_forecast(tmp_path: Path) -> None:
+    adoption = adopt(book(tmp_path / "f.xlsx", "Costs", _measures("Latest view")))
+    rows = {(r.cost_line, r.month): r.forecast for r in adoption.project.finance}
+    assert rows[("Design", date(2026, 3, 1))] == 10

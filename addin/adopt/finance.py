@@ -272,6 +272,24 @@ def derived_figure(text: str) -> bool:
     return bool(text) and bool(_DERIVED.search(text))
 
 
+#: A figure a measure column lists beside Budget and Actual that is no measure of the
+#: standard (red team of round 20): a contingency or reserve, commitments (orders raised,
+#: not yet spent), accruals, obligations. Round 20's deduction read such a word, whose rows
+#: run to the last month, as the Forecast: a line's contingency became its forecast.
+_OTHER_FIGURE = re.compile(
+    r"\b(?:contingency|contingencies|reserves?|risk\s+allowance|committed|commitments?|"
+    r"accrued|accruals?|encumbrances?|obligations?)\b",
+    re.IGNORECASE,
+)
+
+
+def other_figure(text: str) -> bool:
+    """True when a measure column's word names a figure that is no measure (a contingency,
+    commitments: :data:`_OTHER_FIGURE`) and no measure word (``Contingency budget`` is a
+    budget); such rows are listed, not read."""
+    return bool(text) and bool(_OTHER_FIGURE.search(text)) and _measure_word(text) is None
+
+
 def measure_in(text: str) -> str | None:
     """ "budget", "actual" or "forecast" when the text names one (first match wins);
     ``EARNED`` when it names earned value only (``BCWP``, ``EV``, ``Cum. earned value``).
@@ -735,17 +753,26 @@ def unpivot(
             label = " ".join(cell_text(grid.value(row, c)) for c in label_cols).strip()
             result.skipped.append(RowIssue(row, "", parents[row], value=label))
             continue
-        if result.measure_col is not None and derived_figure(
-            said := cell_text(grid.value(row, result.measure_col))
+        if result.measure_col is not None and (
+            derived_figure(said := cell_text(grid.value(row, result.measure_col)))
+            or other_figure(said)
         ):
-            # round 15: a variance row among the measure rows of a line
+            # round 15: a variance row among the measure rows of a line; red team of round
+            # 20: a contingency or commitments row too
             own = " ".join(cell_text(grid.value(row, c)) for c in label_cols).strip()
             result.skipped.append(
                 RowIssue(
                     row,
                     "",
-                    f"a variance ({said!r}) worked out from the budget and actual: not a "
-                    "measure, not counted",
+                    (
+                        f"a variance ({said!r}) worked out from the budget and actual: not a "
+                        "measure, not counted"
+                    )
+                    if derived_figure(said)
+                    else (
+                        f"{said!r} is a figure beside the measures (a contingency, "
+                        "commitments, accruals), no budget, actual or forecast: not counted"
+                    ),
                     value=own or (line_above[0] if line_above else ""),
                 )
             )
@@ -973,7 +1000,7 @@ def _measure_column(block: TableBlock, grid: Grid, months: list[MonthColumn]) ->
         values = [v for v in values if v]
         # round 15: a variance row among the measure rows (``Budget | Actual | Variance``)
         # leaves the column a measure column; the variance rows are listed, not read
-        measures = [v for v in values if not derived_figure(v)]
+        measures = [v for v in values if not derived_figure(v) and not other_figure(v)]
         if measures and all(_measure_word(v) for v in measures):
             return col
     return None
@@ -1002,6 +1029,7 @@ def _deduced_measure_column(
             if (said := cell_text(grid.value(r, col)))
             and parse_number(grid.value(r, col)) is None
             and not derived_figure(said)
+            and not other_figure(said)
         ]
         found = measure_rows.deduce(rows, _measure_word)
         if found is not None:
