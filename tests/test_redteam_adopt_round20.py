@@ -173,3 +173,45 @@ def test_an_unknown_third_word_that_runs_on_is_still_the_forecast(tmp_path: Path
     adoption = adopt(book(tmp_path / "f.xlsx", "Costs", _measures("Latest view")))
     rows = {(r.cost_line, r.month): r.forecast for r in adoption.project.finance}
     assert rows[("Design", date(2026, 3, 1))] == 10
+
+
+# ---------------------------------------------------------------------------------------
+# Roman numerals with their year: quarters and semesters are no months
+# ---------------------------------------------------------------------------------------
+
+
+def _roman_plan(title: str, labels: list[str]) -> list[list[object]]:
+    rows: list[list[object]] = [[title], ["Cost line", *labels]]
+    rows.append(["Civil works", *[120000 - 10000 * i for i in range(len(labels))]])
+    rows.append(["Equipment", *[30000 + 5000 * i for i in range(len(labels))]])
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("title", "labels"),
+    [
+        ("Budget 2026 by quarter (EUR)", ["I 2026", "II 2026", "III 2026", "IV 2026"]),
+        ("Presupuesto 2026-2027 (S/)", ["2026-I", "2026-II", "2027-I", "2027-II"]),  # semesters
+        ("Plan wydatków 2026 - kwartały", ["I 2026", "II 2026", "III 2026"]),
+    ],
+)
+def test_roman_quarters_and_semesters_are_not_months(
+    tmp_path: Path, title: str, labels: list[str]
+) -> None:
+    adoption = adopt(book(tmp_path / "q.xlsx", "Plan", _roman_plan(title, labels)))
+    assert not adoption.project.finance  # round 20 read them as January, February...
+    notes = [n for t in adoption.report.tables for n in t.notes]
+    assert any("read as quarters or halves of a year, not months" in n for n in notes)
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ["I 2026", "II 2026", "III 2026", "IV 2026"],  # four months of a Czech plan
+        ["XI 2025", "XII 2025", "I 2026", "II 2026"],  # across the year's end
+    ],
+)
+def test_roman_months_are_still_months(tmp_path: Path, labels: list[str]) -> None:
+    adoption = adopt(book(tmp_path / "m.xlsx", "Plan", _roman_plan("Harmonogram (Kč)", labels)))
+    months = sorted({r.month for r in adoption.project.finance})
+    assert len(months) == 4 and months[-1].month in (2, 4)

@@ -23,6 +23,8 @@ from addin.adopt.convert import (
     cjk_month,
     month_number,
     numeric_month,
+    roman_month,
+    roman_periods,
     parse_number,
     week_date,
 )
@@ -477,10 +479,23 @@ def month_columns(
     mondays, week_note = week_mondays(week_cols, year_hint, titles + (sheet_titles or []))
     if week_note:
         warning = f"{warning}; {week_note}" if warning else week_note
+    # red team of round 20: Roman numerals with their year that are quarters or halves
+    roman = {
+        c: h.text for c in cols if (h := block.header_at(c)) is not None and roman_month(h.text)
+    }
+    periods = roman_periods(list(roman.values()), titles + (sheet_titles or []))
+    if periods is not None:
+        note = (
+            f"columns {', '.join(repr(t) for t in roman.values())} read as quarters or halves "
+            f"of a year, not months ({periods}): not read as months"
+        )
+        warning = f"{warning}; {note}" if warning else note
     derived: list[int] = []
     for col in cols:
         cell = block.header_at(col)
         if cell is None:
+            continue
+        if periods is not None and col in roman:
             continue
         if col in week_cols and col not in mondays:
             continue  # a week number with no year, or a project's own week count: listed
