@@ -23,9 +23,9 @@ from addin.adopt.convert import (
     cjk_month,
     month_number,
     numeric_month,
+    parse_number,
     roman_month,
     roman_periods,
-    parse_number,
     week_date,
 )
 from addin.adopt.currency import mixed_currencies
