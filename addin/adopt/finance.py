@@ -480,9 +480,11 @@ def month_columns(
     if week_note:
         warning = f"{warning}; {week_note}" if warning else week_note
     # red team of round 20: Roman numerals with their year that are quarters or halves
-    roman = {
-        c: h.text for c in cols if (h := block.header_at(c)) is not None and roman_month(h.text)
-    }
+    roman: dict[int, str] = {}
+    for c in cols:
+        roman_head = block.header_at(c)
+        if roman_head is not None and roman_month(roman_head.text):
+            roman[c] = roman_head.text
     periods = roman_periods(list(roman.values()), titles + (sheet_titles or []))
     if periods is not None:
         note = (
