@@ -196,6 +196,9 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "major": ("High",),
     "trivial": ("Low",),
     "negligible": ("Low",),
+    "cosmetic": ("Low",),  # red team of round 20: below Low, never the middle
+    "informational": ("Low",),
+    "info": ("Low",),
     # response types
     "mitigate": ("Reduce",),
     "mitigation": ("Reduce",),

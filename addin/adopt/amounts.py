@@ -295,7 +295,8 @@ def has_own_unit(text: str) -> bool:
 
 #: An amount of one dot group, bracketed or signed (``(12.500)``, ``-1.500``): thousands when
 #: a currency is written beside it.
-_ONE_DOT_GROUP = re.compile(r"[(\-\u2212]?\s*\d{1,3}\.\d{3}\s*\)?")
+#: Red team of round 20: never ``(0.750)``, no group starts with a zero (0.75 to three decimals).
+_ONE_DOT_GROUP = re.compile(r"[(\-\u2212]?\s*[1-9]\d{0,2}\.\d{3}\s*\)?")
 
 
 def parse_amount(text: str, *, dot_thousands: bool = False) -> float | None:

@@ -106,6 +106,11 @@ _LEVEL_WORDS: dict[str, str] = {
     "remote": "very low",
     "very unlikely": "very low",
     "trivial": "very low",
+    # red team of round 20: the lowest of a defect's or a security finding's severities
+    # (High / Low / Cosmetic, High / Low / Informational): below Low, never the middle
+    "cosmetic": "very low",
+    "informational": "very low",
+    "info": "very low",
     "vh": "very high",
     "very high": "very high",
     "almost certain": "very high",
@@ -874,6 +879,41 @@ def roman_month(text: str) -> date | None:
         year, roman = int(match.group(1)), match.group(2)
     month = ROMAN_MONTHS.index(roman) + 1
     return date(year, month, 1) if 1990 <= year <= 2100 else None
+
+
+#: Words saying a plan's columns are quarters or halves of a year (red team of round 20),
+#: in the languages whose plans write them in Roman numerals (``I 2026`` .. ``IV 2026`` under
+#: ``Budget 2026 by quarter``; a Peruvian ``2026-I``, ``2026-II`` semester).
+_QUARTERS_OR_HALVES = re.compile(
+    r"\b(?:quarters?|quarterly|qtrs?|semesters?|semestre|semestres|semestral|half[\s-]?years?|"
+    r"kw|kwarta[lł]y?|kwartał|čtvrtletí|ctvrtleti|štvrťrok|negyedév|trimestres?|trimestrul|"
+    r"tromjesečje|četrtletje|ketvirtis|ceturksnis|тримесечие|квартал|kvartal|quartal|"
+    r"półrocze|polrocze|pololetí|polrok|félév|halbjahr)\b",
+    re.IGNORECASE,
+)
+
+
+def roman_periods(labels: list[str], titles: list[str]) -> str | None:
+    """Why a run of Roman-numeral labels with their year (:func:`roman_month`) are quarters
+    or halves of the year, not months (red team of round 20), else None: a title or label
+    says quarter or semester, or the numerals start again at ``I`` in the next year after
+    stopping at ``IV`` or below (``2026-I``, ``2026-II``, ``2027-I``: no year's months stop
+    at February). Labels in column order."""
+    read = [(m, label) for label in labels if (m := roman_month(label)) is not None]
+    if not read:
+        return None
+    said = next((t for t in [*titles, *labels] if _QUARTERS_OR_HALVES.search(t)), None)
+    if said is not None:
+        return f"{said!r} says quarters or halves of a year"
+    highest: dict[int, int] = {}
+    for month, label in read:
+        if month.year - 1 in highest and highest[month.year - 1] <= 4 and month.month == 1:
+            return (
+                f"the numerals start again at {label!r} after stopping at "
+                f"{ROMAN_MONTHS[highest[month.year - 1] - 1]} the year before"
+            )
+        highest[month.year] = max(highest.get(month.year, 0), month.month)
+    return None
 
 
 def _order_counts(values: Iterable[CellValue]) -> tuple[int, int]:

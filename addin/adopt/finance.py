@@ -24,6 +24,8 @@ from addin.adopt.convert import (
     month_number,
     numeric_month,
     parse_number,
+    roman_month,
+    roman_periods,
     week_date,
 )
 from addin.adopt.currency import mixed_currencies
@@ -272,6 +274,24 @@ def derived_figure(text: str) -> bool:
     return bool(text) and bool(_DERIVED.search(text))
 
 
+#: A figure a measure column lists beside Budget and Actual that is no measure of the
+#: standard (red team of round 20): a contingency or reserve, commitments (orders raised,
+#: not yet spent), accruals, obligations. Round 20's deduction read such a word, whose rows
+#: run to the last month, as the Forecast: a line's contingency became its forecast.
+_OTHER_FIGURE = re.compile(
+    r"\b(?:contingency|contingencies|reserves?|risk\s+allowance|committed|commitments?|"
+    r"accrued|accruals?|encumbrances?|obligations?)\b",
+    re.IGNORECASE,
+)
+
+
+def other_figure(text: str) -> bool:
+    """True when a measure column's word names a figure that is no measure (a contingency,
+    commitments: :data:`_OTHER_FIGURE`) and no measure word (``Contingency budget`` is a
+    budget); such rows are listed, not read."""
+    return bool(text) and bool(_OTHER_FIGURE.search(text)) and _measure_word(text) is None
+
+
 def measure_in(text: str) -> str | None:
     """ "budget", "actual" or "forecast" when the text names one (first match wins);
     ``EARNED`` when it names earned value only (``BCWP``, ``EV``, ``Cum. earned value``).
@@ -459,10 +479,25 @@ def month_columns(
     mondays, week_note = week_mondays(week_cols, year_hint, titles + (sheet_titles or []))
     if week_note:
         warning = f"{warning}; {week_note}" if warning else week_note
+    # red team of round 20: Roman numerals with their year that are quarters or halves
+    roman: dict[int, str] = {}
+    for c in cols:
+        roman_head = block.header_at(c)
+        if roman_head is not None and roman_month(roman_head.text):
+            roman[c] = roman_head.text
+    periods = roman_periods(list(roman.values()), titles + (sheet_titles or []))
+    if periods is not None:
+        note = (
+            f"columns {', '.join(repr(t) for t in roman.values())} read as quarters or halves "
+            f"of a year, not months ({periods}): not read as months"
+        )
+        warning = f"{warning}; {note}" if warning else note
     derived: list[int] = []
     for col in cols:
         cell = block.header_at(col)
         if cell is None:
+            continue
+        if periods is not None and col in roman:
             continue
         if col in week_cols and col not in mondays:
             continue  # a week number with no year, or a project's own week count: listed
@@ -735,17 +770,26 @@ def unpivot(
             label = " ".join(cell_text(grid.value(row, c)) for c in label_cols).strip()
             result.skipped.append(RowIssue(row, "", parents[row], value=label))
             continue
-        if result.measure_col is not None and derived_figure(
-            said := cell_text(grid.value(row, result.measure_col))
+        if result.measure_col is not None and (
+            derived_figure(said := cell_text(grid.value(row, result.measure_col)))
+            or other_figure(said)
         ):
-            # round 15: a variance row among the measure rows of a line
+            # round 15: a variance row among the measure rows of a line; red team of round
+            # 20: a contingency or commitments row too
             own = " ".join(cell_text(grid.value(row, c)) for c in label_cols).strip()
             result.skipped.append(
                 RowIssue(
                     row,
                     "",
-                    f"a variance ({said!r}) worked out from the budget and actual: not a "
-                    "measure, not counted",
+                    (
+                        f"a variance ({said!r}) worked out from the budget and actual: not a "
+                        "measure, not counted"
+                    )
+                    if derived_figure(said)
+                    else (
+                        f"{said!r} is a figure beside the measures (a contingency, "
+                        "commitments, accruals), no budget, actual or forecast: not counted"
+                    ),
                     value=own or (line_above[0] if line_above else ""),
                 )
             )
@@ -781,7 +825,9 @@ def unpivot(
         else:
             line_extra = extra
         if group is not None:
-            extra.setdefault("capex_opex", group)
+            # red team of round 20: a line naming its own kind (``Opex - licences``,
+            # ``Revenue costs`` under a ``Capital plan`` title) is that kind, not the title's
+            extra.setdefault("capex_opex", _line_own_kind(label, heading) or group)
         row_measure = _row_measure(
             grid, row, result.measure_col, label if labels_name_measures else "", deduced
         )
@@ -971,7 +1017,7 @@ def _measure_column(block: TableBlock, grid: Grid, months: list[MonthColumn]) ->
         values = [v for v in values if v]
         # round 15: a variance row among the measure rows (``Budget | Actual | Variance``)
         # leaves the column a measure column; the variance rows are listed, not read
-        measures = [v for v in values if not derived_figure(v)]
+        measures = [v for v in values if not derived_figure(v) and not other_figure(v)]
         if measures and all(_measure_word(v) for v in measures):
             return col
     return None
@@ -1000,6 +1046,7 @@ def _deduced_measure_column(
             if (said := cell_text(grid.value(r, col)))
             and parse_number(grid.value(r, col)) is None
             and not derived_figure(said)
+            and not other_figure(said)
         ]
         found = measure_rows.deduce(rows, _measure_word)
         if found is not None:
@@ -1094,6 +1141,26 @@ _CUT = re.compile(
     r"efficiency|efficiencies|cut|cuts|avoidance|review|challenge)\b",
     re.IGNORECASE,
 )
+
+
+def _line_own_kind(label: str, heading: Converter | None) -> Any:
+    """The CapEx/OpEx a cost line's own label names (``Opex - licences``, ``Revenue``,
+    ``Capital works - roof``), else None (red team of round 20): a title or group heading
+    gives every line its kind, but a line that names its own is read by its own."""
+    if heading is None or not label.strip():
+        return None
+    whole = _capex_opex(label, heading)
+    if whole is not None:
+        return whole
+    for match in _CAPEX_OPEX_TERM.finditer(label):
+        term = match.group(0)
+        if term.casefold().startswith("capital") and _OTHER_CAPITAL.search(label[: match.start()]):
+            continue
+        value = _capex_opex(re.sub(r"[\s-]", "", term) if len(term) <= 6 else term, heading)
+        if value is not None:
+            return value
+    first = re.split(r"\s*[-:(/]\s*|\s+", label.strip(), maxsplit=1)[0]
+    return _capex_opex(first, heading) if first and first != label.strip() else None
 
 
 def _named_capex_opex(block: TableBlock, grid: Grid, heading: Converter | None) -> tuple[Any, str]:

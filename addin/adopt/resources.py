@@ -447,6 +447,10 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
         unit is None
         and not weeks
         and not _HEADS.search(said)
+        and not _OTHER_UNITS.search(said)
+        # red team of round 20: a plan by role alone (Developer 4, Tester 2) counts heads as
+        # readily as days; a person's row is what days are planned on
+        and any(c.column_key == "person" for c in columns.values())
         and (most := _days_by_figures(block, grid, month_cols))
     ):
         # round 20: figures no unit names, but only days can be (Kantata's allocations)
@@ -473,6 +477,15 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
 _HEADS = re.compile(
     r"\b(?:head\s*count|heads|number\s+of\s+(?:staff|people|resources)|no\.?\s+of\s+"
     r"(?:staff|people|resources)|staff\s+numbers)\b",
+    re.IGNORECASE,
+)
+
+
+#: Units a plan's figures may count that are no time (red team of round 20): story points
+#: and velocity (an agile team's capacity by sprint month: 13, 21, 8 fit days as well),
+#: tickets, seats, licences. Read by no rule: such a plan is never days by its figures.
+_OTHER_UNITS = re.compile(
+    r"\b(?:story[\s-]*points?|points?|pts|velocity|tickets?|seats?|licen[cs]es?)\b",
     re.IGNORECASE,
 )
 
