@@ -639,14 +639,14 @@ def status_report_rag_words(folder: Path, rng: random.Random) -> Built:
         values += [
             ValueFact("milestones", i, "milestone", name),
             ValueFact("milestones", i, "owner", owner),
-            ValueFact("milestones", i, "forecast_date", d),
+            ValueFact("milestones", i, "baseline_date", d),
         ]
         if status == "Complete":
             values.append(ValueFact("milestones", i, "status", "Complete"))
         elif read[status]:
             values.append(ValueFact("milestones", i, "status", read[status]))
     path = _save(wb, folder, "status_report_rag_words")
-    targets: Targets = _cols("A", ["milestone", "owner", ("forecast_date", "baseline_date")])
+    targets: Targets = _cols("A", ["milestone", "owner", "baseline_date"])
     targets |= _cols("D", ["status", None])
     return Built(path, [_one("milestones", "Status Report", 13, targets, n)], values)
 

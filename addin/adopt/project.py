@@ -11,6 +11,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from addin.adopt.colours import RAG_WORDS
 from addin.adopt.convert import parse_date
 from addin.adopt.grid import Grid, cell_text
 from addin.adopt.languages import translate
@@ -75,6 +76,16 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
     "currency": ("currency", "project currency", "reporting currency"),
 }
 DATE_FIELDS = {"start_date", "planned_end_date", "report_date"}
+#: The project's RAG fields: their values are read as the standard's RAG words (round 20).
+RAG_FIELDS = ("overall_rag", "schedule_rag", "cost_rag", "scope_rag")
+#: Round 20: labels that name a status report's RAG dimension only when the value beside
+#: them is a RAG word (``Budget: Red``, ``Time: A``); beside anything else (``Budget:
+#: £1.2m``, ``Timeline: Q3``) they are no project field. Other languages' labels reach
+#: these through the data file's words (``Presupuesto``: budget).
+RAG_ONLY_LABELS: dict[str, tuple[str, ...]] = {
+    "cost_rag": ("budget", "cost", "costs", "finance", "financial", "financials"),
+    "schedule_rag": ("time", "timeline", "timescale", "timescales", "timing"),
+}
 TOP_ROWS = 25
 _COVER = re.compile(r"project|cover|summary|info|detail|overview|charter|dashboard", re.IGNORECASE)
 _PLACEHOLDER = re.compile(
@@ -98,6 +109,30 @@ def _field_for(label: str) -> str | None:
             if key in labels:
                 return field_key
     return None
+
+
+def _rag_only_field(label: str) -> str | None:
+    """The RAG field a label names when its value is a RAG word (``Budget``: cost_rag)."""
+    keys = [_label_key(label)]
+    english = translate(label)
+    if english:
+        keys.append(_label_key(english))
+    for field_key, labels in RAG_ONLY_LABELS.items():
+        if any(k in labels for k in keys):
+            return field_key
+    return None
+
+
+def is_rag_word(value: object) -> bool:
+    """A RAG word or letter (``Red``, ``A``, ``Yellow``), in English or read through the
+    data file's values (``Rot``, ``Vert``)."""
+    if not isinstance(value, str):
+        return False
+    text = " ".join(value.lower().split())
+    if text in RAG_WORDS:
+        return True
+    english = translate(value, "values")
+    return bool(english) and " ".join(english.lower().split()) in RAG_WORDS
 
 
 #: Labels of document-control strips that are not project fields (never taken as values).
@@ -176,6 +211,10 @@ def find_project_fields(
                     continue
                 label, _, inline = value.partition(":")
                 field_key = _field_for(label)
+                rag_only = False
+                if field_key is None:
+                    field_key = _rag_only_field(label)
+                    rag_only = field_key is not None
                 if field_key is None or field_key in found:
                     continue
                 where = f"{grid.name}!{address(row, col)}"
@@ -193,6 +232,8 @@ def find_project_fields(
                             break
                 if candidate is None or _PLACEHOLDER.match(cell_text(candidate)):
                     continue
+                if rag_only and not is_rag_word(candidate):
+                    continue  # "Budget: £1.2m" is the budget, not its RAG
                 if isinstance(candidate, str) and _is_sentence(candidate):
                     continue  # guidance prose beside a label, not a value
                 if field_key in DATE_FIELDS:
