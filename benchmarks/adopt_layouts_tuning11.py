@@ -139,7 +139,8 @@ def council_risk_register_percent(folder: Path, rng: random.Random) -> Built:
         rag = "Red" if score >= 15 else "Amber" if score >= 8 else "Green"
         state = rng.choice(list(states))
         review = raised[i] + timedelta(days=rng.choice([30, 60, 90]))
-        cells: list[object] = [f"CR-{i + 1:02d}", titles[i], f"{last}, {first}"]
+        written = f"{last}, {first[0]}." if i % 3 == 0 else f"{last}, {first}"
+        cells: list[object] = [f"CR-{i + 1:02d}", titles[i], written]
         cells += [_long(raised[i]), f"{pct}%", imp, score, rag, "Quarterly review at CMT"]
         cells += [state, f"{review.day:02d}/{review.month:02d}/{review.year}"]
         updated = raised[i] + timedelta(days=rng.randint(1, 20))
@@ -148,7 +149,7 @@ def council_risk_register_percent(folder: Path, rng: random.Random) -> Built:
         values += [
             ValueFact("risks", i, "id", f"R-{i + 1:03d}"),
             ValueFact("risks", i, "title", titles[i]),
-            ValueFact("risks", i, "owner", f"{first} {last}"),
+            ValueFact("risks", i, "owner", f"{first[0]}. {last}" if i % 3 == 0 else f"{first} {last}"),
             ValueFact("risks", i, "raised_date", raised[i]),
             ValueFact("risks", i, "probability", _band(pct)),
             ValueFact("risks", i, "impact", float(imp)),
@@ -194,11 +195,11 @@ def jira_issues_p_levels(folder: Path, rng: random.Random) -> Built:
         state = rng.choice(list(states))
         owner = rng.choice(US_PEOPLE)
         hour = rng.randint(8, 17)
-        stamp = f"{created[i].month}/{created[i].day}/{created[i].year} "
+        stamp = f"{created[i]:%d/%b/%y} "
         stamp += f"{(hour - 1) % 12 + 1}:{rng.randint(0, 59):02d} {'AM' if hour < 12 else 'PM'}"
         due = created[i] + timedelta(days=rng.choice([7, 14, 21]))
         cells: list[object] = [f"OPS-{200 + i * 3}", titles[i], "Bug", state, p, _email(owner)]
-        cells += [_email(rng.choice(US_PEOPLE)), stamp, f"{due:%b} {due.day}, {due.year}"]
+        cells += [_email(rng.choice(US_PEOPLE)), stamp, f"{due:%d/%b/%y}"]
         cells += ["customer-impact"]
         _put(ws, 2 + i, 1, [cells])
         values += [
@@ -332,8 +333,9 @@ def irish_dependency_tracker_ordinals(folder: Path, rng: random.Random) -> Built
     values: list[ValueFact] = []
     for i, (title, way) in enumerate(deps):
         owner = rng.choice(IE_PEOPLE)
-        status = rng.choice(["On Track", "At Risk", "Delivered", "Late"])
+        status = rng.choice(["On Track", "At Risk", "Complete", "Late"])
         _put(ws, 2 + i, 1, [[f"DEP-{i + 1:02d}", title, way, owner, _ordinal(needs[i]), status]])
+        status = "Delivered" if status == "Complete" else status
         values += [
             ValueFact("dependencies", i, "id", f"D-{i + 1:03d}"),
             ValueFact("dependencies", i, "title", title),
@@ -425,7 +427,8 @@ def smartsheet_milestones_us(folder: Path, rng: random.Random) -> Built:
         else:
             status = rng.choice(["In Progress", "Not Started", "At Risk"])
             pct = "0%" if status == "Not Started" else f"{rng.choice([20, 50, 75])}%"
-        cells: list[object] = [name, _email(owner), f"{base[i]:%m/%d/%y}", f"{fc:%m/%d/%y}"]
+        stamp = f"{base[i].month}/{base[i].day}/{base[i]:%y} 5:00 PM"
+        cells: list[object] = [name, _email(owner), stamp, f"{fc:%m/%d/%y}"]
         _put(ws, 2 + i, 1, [[*cells, pct, status]])
         values += [
             ValueFact("milestones", i, "milestone", name),
@@ -509,6 +512,7 @@ def uk_budget_tracker_pound_k(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact("finance", (month, line), "budget", budget[m] * 1000))
             if m < closed:
                 values.append(ValueFact("finance", (month, line), "actual", actual[m] * 1000))
+    _put(ws, row, 1, [["Total", "Budget", *[None] * 6, "see Summary"]])
     path = _save(wb, folder, "uk_budget_tracker_pound_k")
     targets: Targets = {"A": "cost_line", "B": "measure"}
     table = TruthTable("Budget Tracker", 3, "finance", targets, {"finance": 6 * len(lines)})
@@ -543,7 +547,8 @@ def us_budget_actuals_dollars(folder: Path, rng: random.Random) -> Built:
         forecast = [float(round(b * rng.uniform(0.9, 1.1))) for b in budget[closed:]]
         _put(ws, row, 1, [[line, "Budget", *map(_usd, budget)]])
         _put(ws, row + 1, 1, [[line, "Actual", *map(_usd, actual)]])
-        _put(ws, row + 2, 1, [[line, "Forecast", *[None] * closed, *map(_usd, forecast)]])
+        in_k = [f"{'-' if f < 0 else ''}${abs(f) / 1000:g}K" for f in forecast]
+        _put(ws, row + 2, 1, [[line, "Forecast", *[None] * closed, *in_k]])
         row += 3
         for m, month in enumerate(months):
             values.append(ValueFact("finance", (month, line), "budget", budget[m]))
