@@ -1,0 +1,92 @@
+"""Round 20 of issue 15: the mechanisms the eleventh tuning batch (ordinary English-language
+workbooks) asked for, tried on workbooks written for these tests (no benchmark layout), each
+with a near-miss that must not be taken: a status block's RAG written as a letter or a word
+in any case (``Schedule: G``) is the standard's RAG word; a report's ``Budget`` or ``Time``
+label is the cost or schedule RAG only when its value is a RAG word (``Budget: £1.2m`` is
+the budget); a dependency ``Complete`` is Delivered, as one ``Done`` is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from adopt_sheets import adopt, book, field
+
+from addin.adopt.project import is_rag_word
+
+
+def _status_report(path: Path, block: list[tuple[str, object]]) -> Path:
+    rows: list[list[object]] = [["Weekly Highlight Report"]]
+    rows += [[label, value] for label, value in block]
+    rows += [[], ["Milestone", "Owner", "Baseline Date", "Forecast Date", "Status"]]
+    rows += [["Kick-off held", "Nia Okafor", "05/01/2026", "05/01/2026", "Complete"]]
+    rows += [["Design signed off", "Tom Reid", "20/02/2026", "27/02/2026", "In Progress"]]
+    rows += [["Pilot live", "Nia Okafor", "30/03/2026", "14/04/2026", "Not Started"]]
+    return book(path, "Highlight", rows)
+
+
+def test_a_status_blocks_rag_letters_and_words_are_the_standards_rag(tmp_path: Path) -> None:
+    block: list[tuple[str, object]] = [("Project Name", "Library Self-Service Kiosks")]
+    block += [("Overall RAG", "a"), ("Schedule", "G"), ("Scope RAG", "yellow")]
+    block += [("Cost RAG", "RED")]
+    header = adopt(_status_report(tmp_path / "s.xlsx", block)).project.header
+    assert header.overall_rag == "Amber"
+    assert header.schedule_rag == "Green"
+    assert header.scope_rag == "Amber"
+    assert header.cost_rag == "Red"
+
+
+def test_a_rag_label_with_no_rag_word_keeps_what_it_says(tmp_path: Path) -> None:
+    # near-miss: "Schedule: Q3 2026" is no RAG word; it is kept as written, never guessed
+    block: list[tuple[str, object]] = [("Project Name", "Depot Solar Array")]
+    block += [("Schedule", "Q3 2026"), ("Overall Status", "Complete")]
+    header = adopt(_status_report(tmp_path / "q.xlsx", block)).project.header
+    assert header.schedule_rag == "Q3 2026"
+    assert header.overall_rag == "Complete"
+
+
+def test_budget_and_time_labels_are_rags_when_their_value_is_a_rag_word(tmp_path: Path) -> None:
+    block: list[tuple[str, object]] = [("Project Name", "Depot Solar Array")]
+    block += [("Budget", "Red"), ("Time", "A")]
+    header = adopt(_status_report(tmp_path / "b.xlsx", block)).project.header
+    assert header.cost_rag == "Red"
+    assert header.schedule_rag == "Amber"
+
+
+def test_a_budget_amount_is_no_cost_rag(tmp_path: Path) -> None:
+    # near-miss: "Budget: £1.2m" and "Timeline: March - June" are the budget and the
+    # plan's span, not RAGs
+    block: list[tuple[str, object]] = [("Project Name", "Depot Solar Array")]
+    block += [("Budget", "£1.2m"), ("Timeline", "March - June"), ("Cost", 250000)]
+    header = adopt(_status_report(tmp_path / "n.xlsx", block)).project.header
+    assert header.cost_rag is None
+    assert header.schedule_rag is None
+
+
+def test_rag_words_and_their_near_misses() -> None:
+    assert all(is_rag_word(w) for w in ["Red", "amber", "G", " green ", "Yellow"])
+    assert not any(is_rag_word(w) for w in ["Redundant", "Ag", "£1.2m", "On Track", 3])
+
+
+def _dependency_log(path: Path, statuses: list[str]) -> Path:
+    rows: list[list[object]] = [["Dep ID", "Dependency", "Owner", "Need By", "Status"]]
+    titles = ["Network survey from Estates", "Badge data from HR", "API keys from the vendor"]
+    for i, status in enumerate(statuses):
+        rows.append([f"DEP-{i + 1}", titles[i], "Ravi Patel", f"1{i + 1}/03/2026", status])
+    return book(path, "Dependencies", rows)
+
+
+def test_a_dependency_complete_is_delivered(tmp_path: Path) -> None:
+    adoption = adopt(_dependency_log(tmp_path / "d.xlsx", ["Complete", "Completed", "At Risk"]))
+    assert field(adoption, "dependencies", "status") == ["Delivered", "Delivered", "At Risk"]
+
+
+def test_an_issue_or_milestone_complete_is_not_delivered(tmp_path: Path) -> None:
+    # near-miss: the issue list has no Delivered (Complete is Closed there) and a milestone
+    # Complete stays Complete
+    rows: list[list[object]] = [["Issue ID", "Issue", "Owner", "Date Raised", "Status"]]
+    rows += [["I-1", "Kiosk screens glare", "Tom Reid", "02/03/2026", "Complete"]]
+    rows += [["I-2", "Card readers reject NFC", "Nia Okafor", "04/03/2026", "Open"]]
+    issues = adopt(book(tmp_path / "i.xlsx", "Issue Log", rows))
+    assert field(issues, "issues", "status") == ["Closed", "Open"]
+    report = adopt(_status_report(tmp_path / "m.xlsx", [("Project Name", "Kiosks")]))
+    assert field(report, "milestones", "status") == ["Complete", "In Progress", "Not Started"]
