@@ -64,12 +64,24 @@ thousands, `($1,200)` is negative, `CR-01` is R-001, a milestone's `Late` is Lat
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import openpyxl
-from adopt_layouts import Built, Layout, Targets, TruthTable, ValueFact, _cols, _days, _months
-from adopt_layouts import _one, _put, _save, _sheet
+from adopt_layouts import (
+    Built,
+    Layout,
+    Targets,
+    TruthTable,
+    ValueFact,
+    _cols,
+    _days,
+    _months,
+    _one,
+    _put,
+    _save,
+    _sheet,
+)
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August"]
 MONTHS += ["September", "October", "November", "December"]
@@ -149,7 +161,9 @@ def council_risk_register_percent(folder: Path, rng: random.Random) -> Built:
         values += [
             ValueFact("risks", i, "id", f"R-{i + 1:03d}"),
             ValueFact("risks", i, "title", titles[i]),
-            ValueFact("risks", i, "owner", f"{first[0]}. {last}" if i % 3 == 0 else f"{first} {last}"),
+            ValueFact(
+                "risks", i, "owner", f"{first[0]}. {last}" if i % 3 == 0 else f"{first} {last}"
+            ),
             ValueFact("risks", i, "raised_date", raised[i]),
             ValueFact("risks", i, "probability", _band(pct)),
             ValueFact("risks", i, "impact", float(imp)),
@@ -252,7 +266,11 @@ def ontario_issue_log_bracket_levels(folder: Path, rng: random.Random) -> Built:
         owner = rng.choice(CA_PEOPLE)
         target = logged[i] + timedelta(days=rng.choice([5, 10, 20]))
         cells: list[object] = [f"ISS-{i + 1}", titles[i], written, owner, logged[i].isoformat()]
-        cells += [target.isoformat(), state, "Escalated to the steering committee" if i == 0 else None]
+        cells += [
+            target.isoformat(),
+            state,
+            "Escalated to the steering committee" if i == 0 else None,
+        ]
         _put(ws, 4 + i, 1, [cells])
         values += [
             ValueFact("issues", i, "id", f"I-{i + 1:03d}"),
