@@ -1,12 +1,14 @@
 """Round 20 of issue 15: the mechanisms the eleventh tuning batch (ordinary English-language
 workbooks) asked for, tried on workbooks written for these tests (no benchmark layout), each
-with a near-miss that must not be taken: a status block's RAG written as a letter or a word
+with a near-miss that must not be taken: a day and month with no year (``14 Mar``) is
+no month of a two-digit year (March 2014); a status block's RAG written as a letter or a word
 in any case (``Schedule: G``) is the standard's RAG word; a report's ``Budget`` or ``Time``
 label is the cost or schedule RAG only when its value is a RAG word (``Budget: £1.2m`` is
 the budget); a dependency ``Complete`` is Delivered, as one ``Done`` is."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from adopt_sheets import adopt, book, field
@@ -90,3 +92,32 @@ def test_an_issue_or_milestone_complete_is_not_delivered(tmp_path: Path) -> None
     assert field(issues, "issues", "status") == ["Closed", "Open"]
     report = adopt(_status_report(tmp_path / "m.xlsx", [("Project Name", "Kiosks")]))
     assert field(report, "milestones", "status") == ["Complete", "In Progress", "Not Started"]
+
+
+def _risk_log(path: Path, dues: list[object]) -> Path:
+    rows: list[list[object]] = [["Risk ID", "Risk", "Owner", "Likelihood", "Target Date"]]
+    titles = ["Scanner lease ends early", "Key analyst leaves", "Licence audit", "Data centre move"]
+    for i, due in enumerate(dues):
+        rows.append([f"R{i + 1}", titles[i], "Ravi Patel", "High", due])
+    return book(path, "Risk Register", rows)
+
+
+def test_a_day_and_month_with_no_year_is_no_month_of_a_two_digit_year(tmp_path: Path) -> None:
+    # "30-Apr" is the 30th of April of a year the cell does not say: never April 2030; the
+    # cell is not read and the adoption lists it
+    dues_written = ["1 May 2026", "30-Apr", "2 June 2026", "14 July 2026"]
+    adoption = adopt(_risk_log(tmp_path / "r.xlsx", dues_written))
+    dues = field(adoption, "risks", "due_date")
+    assert dues == [date(2026, 5, 1), None, date(2026, 6, 2), date(2026, 7, 14)]
+    assert [u.value for t in adoption.report.tables for u in t.unconverted] == ["30-Apr"]
+
+
+def test_a_month_with_its_two_digit_year_after_it_is_still_that_month(tmp_path: Path) -> None:
+    # near-miss: "Mar-27" (the month, then its year) is still read as March 2027's last day,
+    # and a quarter as its last day
+    adoption = adopt(_risk_log(tmp_path / "m.xlsx", ["Mar-27", "Q2 2026", "1 May 2026"]))
+    assert field(adoption, "risks", "due_date") == [
+        date(2027, 3, 31),
+        date(2026, 6, 30),
+        date(2026, 5, 1),
+    ]
