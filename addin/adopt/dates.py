@@ -351,7 +351,9 @@ def day_month_without_year(text: str) -> bool:
     year the cell does not say, never the month of a two-digit year (``14 Mar`` is not
     March 2014; a month's two-digit year comes after it: ``Mar-14``). Round 20."""
     match = _DAY_THEN_MONTH.match(text)
-    return bool(match) and 1 <= int(match.group(1)) <= 31 and month_of(match.group(2)) is not None
+    if match is None:
+        return False
+    return 1 <= int(match.group(1)) <= 31 and month_of(match.group(2)) is not None
 
 
 def period_bounds(text: str) -> tuple[date, date, str] | None:

@@ -132,7 +132,7 @@ def is_rag_word(value: object) -> bool:
     if text in RAG_WORDS:
         return True
     english = translate(value, "values")
-    return bool(english) and " ".join(english.lower().split()) in RAG_WORDS
+    return english is not None and " ".join(english.lower().split()) in RAG_WORDS
 
 
 #: Labels of document-control strips that are not project fields (never taken as values).
