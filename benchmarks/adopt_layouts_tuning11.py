@@ -47,15 +47,16 @@ Trackers:
   `Last, First`, `Role`, months as date cells, allocation `50%`.
 - ``status_report_rag_words``: an ordinary one-page status report: a label / value block
   (`Report Date` `14th March 2026`, `Overall Status` Amber, `Schedule` G, `Budget` Red),
-  then a `Key Milestones` table (`Due Date` `14-Mar-2026`, `Status` Complete / On Track /
-  Late / Not Started).
+  then a `Key Milestones` table (`Due Date` `14-Mar-2026`, `Status` Complete / On Schedule /
+  Behind Schedule / Not Yet Started).
 
-Truth (a fact a reasonable PMO analyst could read two ways gets none): an issue `Done` (Resolved
-or Closed) or `On Hold` (Open or In Progress); a risk RAG (a rating the standard computes); a
-milestone `On Track` (not started or in progress); a score 1-25 (computed); `% Complete`
-(left out); money without a stated currency. Readings used, each an earlier batch's
+Truth (a fact a reasonable PMO analyst could read two ways gets none): an issue `Done`
+(Resolved or Closed) or `On Hold` (Open or In Progress); a risk RAG (a rating the standard
+computes); a milestone `On Track` or `On Schedule` (not started or in progress); a score
+1-25 (computed); `% Complete` (left out); money without a stated currency. Readings used, each an earlier batch's
 precedent: `Active` risk is Open, `Not Started` issue is Open, `WIP` is In Progress,
-`Closed - Resolved` is Closed, P1-P4 and `(1) High`.. onto the standard's priorities in
+`Closed - Resolved` is Closed, `Behind Schedule` is Late (as `behind`), a dependency
+`Complete` is Delivered (as `Done`), P1-P4 and `(1) High`.. onto the standard's priorities in
 order, H / M / L confidence High / Medium / Low, a percentage probability banded 1-5 at 10
 / 30 / 50 / 70, `Last, First` is `First Last`, an e-mail's name is the person, `k` is
 thousands, `($1,200)` is negative, `CR-01` is R-001, a milestone's `Late` is Late.
@@ -653,7 +654,7 @@ def status_report_rag_words(folder: Path, rng: random.Random) -> Built:
     n = len(SR_MILESTONES)
     due = _days(rng, n, date(2026, 1, 12))
     done = rng.randint(1, 2)
-    read = {"On Track": None, "Late": "Late", "Not Started": "Not Started"}
+    read = {"On Schedule": None, "Behind Schedule": "Late", "Not Yet Started": "Not Started"}
     for i, name in enumerate(SR_MILESTONES):
         owner = rng.choice(["Rebecca Evans", "Owen Price", "Megan Lloyd"])
         status = "Complete" if i < done else rng.choice(list(read))

@@ -121,3 +121,32 @@ def test_a_month_with_its_two_digit_year_after_it_is_still_that_month(tmp_path: 
         date(2026, 6, 30),
         date(2026, 5, 1),
     ]
+
+
+def test_a_schedules_plain_english_states_are_read(tmp_path: Path) -> None:
+    # "Behind Schedule", "Slipping", "Not Yet Started", "Completed Late": what status reports
+    # write; one unread word among them no longer leaves the whole column out
+    words = ["Behind Schedule", "Slipping", "Not Yet Started", "Completed Late", "On Schedule"]
+    rows: list[list[object]] = [["Milestone", "Owner", "Baseline", "Forecast", "Status"]]
+    for i, word in enumerate(words):
+        rows.append([f"Stage {i + 1} signed off", "Nia Okafor", f"0{i + 1}/03/2026", None, word])
+    adoption = adopt(book(tmp_path / "p.xlsx", "Milestones", rows))
+    assert field(adoption, "milestones", "status") == [
+        "Late",
+        "Late",
+        "Not Started",
+        "Complete",
+        "In Progress",
+    ]
+
+
+def test_schedule_words_that_say_no_state_stay_unread(tmp_path: Path) -> None:
+    # near-miss: "Schedule review" and "Rescheduled" name no state; they are listed, not read
+    rows: list[list[object]] = [["Milestone", "Owner", "Baseline", "Status"]]
+    words = ["Behind Schedule", "Schedule review", "Rescheduled", "Complete", "Late"]
+    for i, word in enumerate(words):
+        rows.append([f"Stage {i + 1} signed off", "Nia Okafor", f"0{i + 1}/03/2026", word])
+    adoption = adopt(book(tmp_path / "n.xlsx", "Milestones", rows))
+    statuses = field(adoption, "milestones", "status")
+    assert statuses[0] == "Late" and statuses[3:] == ["Complete", "Late"]
+    assert statuses[1] is None and statuses[2] is None

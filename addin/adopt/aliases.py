@@ -133,6 +133,16 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "behind": ("Late", "At Risk", "Open"),
     "slipped": ("Late", "At Risk", "Open"),
     "on track": ("On Track", "In Progress", "Open", "Green"),
+    # round 20: the plain English of a schedule's state, as "on track", "behind" and "not
+    # started" are read (status reports and milestone plans write them so)
+    "on schedule": ("On Track", "In Progress", "Open", "Green"),
+    "ahead of schedule": ("On Track", "In Progress", "Open", "Green"),
+    "behind schedule": ("Late", "At Risk", "Open"),
+    "slipping": ("Late", "At Risk", "Open"),
+    "not yet started": ("Not Started", "Open"),
+    "completed late": ("Complete", "Delivered", "Closed"),
+    "complete late": ("Complete", "Delivered", "Closed"),
+    "delivered late": ("Delivered", "Complete", "Closed"),
     "off track": ("Late", "At Risk", "Open", "Red"),
     "not started": ("Not Started", "Open"),
     "planned": ("Not Started", "Open"),
