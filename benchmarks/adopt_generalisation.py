@@ -83,6 +83,7 @@ from adopt_layouts_tuning7 import TUNING_7
 from adopt_layouts_tuning8 import TUNING_8
 from adopt_layouts_tuning9 import TUNING_9
 from adopt_layouts_tuning10 import TUNING_10
+from adopt_layouts_tuning11 import TUNING_11
 
 from addin.adopt import Adoption, adopt_host, open_source
 from addin.adopt.report import TableReport
@@ -333,6 +334,10 @@ def main(argv: list[str] | None = None) -> int:
             # languages no earlier batch file names: registers stressing their values; a
             # tuning batch from the start
             ("tuning, tenth batch (round 20)", TUNING_10),
+            # written in round 20 by an engineer who tunes: ORDINARY English-language PMO
+            # workbooks (UK, US, Canada, Australia, Ireland, NZ, India, South Africa) whose
+            # values are written as such PMs write them: a tuning batch from the start
+            ("tuning, eleventh batch (round 20, ordinary)", TUNING_11),
             # written for round 20 by an engineer who does not tune, reading neither the
             # adoption code nor any miss list: a mixed inbox of six registers and six
             # trackers, from tools, sectors and countries no earlier batch has; held out

@@ -530,8 +530,8 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     round 16), the seventeenth since round 18 (floored at its total after round 17), the
     eighteenth since round 19 (floored at its total after round 18), the nineteenth since
     round 20 (floored at its total after round 19); round 13's own tuning batch (``TUNING_6``),
-    round 14's (``TUNING_7``) and round 20's three (``TUNING_8``, ``TUNING_9``,
-    ``TUNING_10``) keep every fact they reached."""
+    round 14's (``TUNING_7``) and round 20's four (``TUNING_8``, ``TUNING_9``,
+    ``TUNING_10``, ``TUNING_11``) keep every fact they reached."""
     from adopt_layouts_heldout6 import HELD_OUT_6
     from adopt_layouts_heldout7 import HELD_OUT_7
     from adopt_layouts_heldout8 import HELD_OUT_8
@@ -551,6 +551,7 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     from adopt_layouts_tuning8 import TUNING_8
     from adopt_layouts_tuning9 import TUNING_9
     from adopt_layouts_tuning10 import TUNING_10
+    from adopt_layouts_tuning11 import TUNING_11
 
     for layouts, total_expected, floor in (
         (HELD_OUT_6, 832, 832),
@@ -594,6 +595,9 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         # round 20's register tuning batch (t20e): 404 before its mechanisms, 486 after them,
         # 483 once the lead took out the status column kept beside workflow states (Jama)
         (TUNING_10, 486, 483),
+        # round 20's tuning batch of ordinary English workbooks: 488 before its mechanisms
+        # (a status block's RAG letter, a Budget label's RAG word), every fact after
+        (TUNING_11, 490, 490),
     ):
         # by the batch's first layout: two batches may hold the same number of facts (the
         # sixteenth and round 20's trackers, 604 each)

@@ -86,10 +86,12 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     # dependency Delivered, a milestone Complete (each a closed status; the reading is
     # recorded and a PMO may set "Closed" in the mapping file's list_words)
     "done": ("Complete", "Delivered", "Resolved", "Closed"),
-    "complete": ("Complete", "Closed"),
-    "completed": ("Complete", "Closed"),
-    "finished": ("Complete", "Closed"),
-    "achieved": ("Complete", "Closed"),
+    # round 20: a dependency complete is delivered, as one done is (the dependency list
+    # has no Complete; its Closed is for one dropped or no longer needed)
+    "complete": ("Complete", "Delivered", "Closed"),
+    "completed": ("Complete", "Delivered", "Closed"),
+    "finished": ("Complete", "Delivered", "Closed"),
+    "achieved": ("Complete", "Delivered", "Closed"),
     # round 17: a stage gate passed (stage-gate and gateway trackers) is achieved
     "passed": ("Complete", "Closed"),
     "gate passed": ("Complete", "Closed"),
@@ -135,6 +137,16 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "behind": ("Late", "At Risk", "Open"),
     "slipped": ("Late", "At Risk", "Open"),
     "on track": ("On Track", "In Progress", "Open", "Green"),
+    # round 20: the plain English of a schedule's state, as "on track", "behind" and "not
+    # started" are read (status reports and milestone plans write them so)
+    "on schedule": ("On Track", "In Progress", "Open", "Green"),
+    "ahead of schedule": ("On Track", "In Progress", "Open", "Green"),
+    "behind schedule": ("Late", "At Risk", "Open"),
+    "slipping": ("Late", "At Risk", "Open"),
+    "not yet started": ("Not Started", "Open"),
+    "completed late": ("Complete", "Delivered", "Closed"),
+    "complete late": ("Complete", "Delivered", "Closed"),
+    "delivered late": ("Delivered", "Complete", "Closed"),
     "off track": ("Late", "At Risk", "Open", "Red"),
     "not started": ("Not Started", "Open"),
     "planned": ("Not Started", "Open"),

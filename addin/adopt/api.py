@@ -31,7 +31,7 @@ from addin.adopt.grid import Grid, cell_text
 from addin.adopt.hidden import hidden_of, note_hidden
 from addin.adopt.mapping_file import AdoptionMapping, TableMapping
 from addin.adopt.match import CERTAIN
-from addin.adopt.project import find_project_fields, suggest_project_id
+from addin.adopt.project import RAG_FIELDS, find_project_fields, suggest_project_id
 from addin.adopt.readings import ValueReadings, using
 from addin.adopt.recorded import allowed_values, note_recorded
 from addin.adopt.register_names import source_named
@@ -253,10 +253,24 @@ class _Run:
                     if code is not None:
                         fields["currency"] = (code, f"{g.name} sheet, its notes")
                         break
+        fields = self._rag_fields_read(fields)
         self.report.project_fields = {
             k: f"{cell_text(v)} (from {where})" for k, (v, where) in fields.items()
         }
         return {k: v for k, (v, _) in fields.items()}
+
+    def _rag_fields_read(self, fields: dict[str, tuple[Any, str]]) -> dict[str, tuple[Any, str]]:
+        """Round 20: a status block's RAG (``Schedule: G``, ``Overall: yellow``) read as the
+        standard's RAG word, as a RAG column's values are (the reading recorded and stated);
+        a value that is no RAG word is kept as written."""
+        read = list_for_column("rag", self.standards)
+        out = dict(fields)
+        for key in RAG_FIELDS:
+            if key in out and isinstance(out[key][0], str):
+                converted = read(out[key][0])
+                if converted.problem is None and converted.value is not None:
+                    out[key] = (converted.value, out[key][1])
+        return out
 
     def year_of(self, header_values: dict[str, Any]) -> tuple[int | None, bool]:
         """The year for month headers without one: given, else the project's start or

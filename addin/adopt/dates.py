@@ -380,6 +380,20 @@ def _month_period(text: str) -> tuple[int, int] | None:
     return None
 
 
+#: A day and a month with no year: ``14 Mar``, ``30-Apr``, ``3rd March`` (round 20).
+_DAY_THEN_MONTH = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*([^\W\d_]+)\.?\s*$")
+
+
+def day_month_without_year(text: str) -> bool:
+    """True for a day then a month name with no year (``14 Mar``, ``30-Apr``): a day whose
+    year the cell does not say, never the month of a two-digit year (``14 Mar`` is not
+    March 2014; a month's two-digit year comes after it: ``Mar-14``). Round 20."""
+    match = _DAY_THEN_MONTH.match(text)
+    if match is None:
+        return False
+    return 1 <= int(match.group(1)) <= 31 and month_of(match.group(2)) is not None
+
+
 def period_bounds(text: str) -> tuple[date, date, str] | None:
     """The first and last day of a period written as text, and what kind it is: a month
     (``Mar-26``), a quarter (``Q3 2026``, ``2026 Q3``, ``3Q26``), a week (ISO 8601: ``2026-W14``,

@@ -72,12 +72,16 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
     "stage": ("stage", "project stage", "current stage", "phase", "current phase"),
     "delivery_method": ("delivery method", "methodology", "delivery approach"),
     "overall_rag": ("overall rag", "overall status", "overall rag status", "overall"),
-    "schedule_rag": ("schedule rag", "schedule status", "time rag", "schedule"),
-    # round 20: a RAG panel's dimension alone ("Budget | Amber" under "RAG by dimension")
-    # is that dimension's RAG when its value reads as a colour (:func:`rag_value`)
+    # round 20: a RAG panel's dimension alone ("Budget | Amber" under "RAG by dimension",
+    # "Time: A" in a highlight report) is that dimension's RAG when its value reads as a
+    # colour (:func:`rag_value`); beside anything else ("Timeline: March - June") nothing
+    "schedule_rag": (
+        *("schedule rag", "schedule status", "time rag", "schedule"),
+        *("time", "timeline", "timescale", "timescales", "timing"),
+    ),
     "cost_rag": (
         *("cost rag", "budget rag", "cost status", "budget status", "financial rag"),
-        *("budget", "cost"),
+        *("budget", "cost", "costs", "finance", "financial", "financials"),
     ),
     "scope_rag": ("scope rag", "scope status", "scope"),
     # round 7: a title block's currency field (before, only a finance table could say it)

@@ -18,7 +18,7 @@ from typing import Any
 from addin import layout
 from addin.adopt.classify import OUTCOME_WORDS, converter_for
 from addin.adopt.convert import Converted, Converter, is_no_date, table_date_order
-from addin.adopt.dates import period_bounds, schedule_flag
+from addin.adopt.dates import day_month_without_year, period_bounds, schedule_flag
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.people import PERSON_COLUMNS
@@ -61,8 +61,8 @@ def periods_as_days(convert: Converter) -> Converter:
 
     def read(value: CellValue) -> Converted:
         bounds = period_bounds(value) if isinstance(value, str) else None
-        if bounds is None:
-            return convert(value)
+        if bounds is None or (isinstance(value, str) and day_month_without_year(value)):
+            return convert(value)  # "14 Mar": a day with no year, never March 2014
         first, last, kind = bounds
         reading = current().period_dates
         text = value.strip() if isinstance(value, str) else ""
