@@ -562,11 +562,7 @@ def _assumption_log(
     put(status, "status", "the assumption log's own status words (validated, invalid)")
     if len(roles.people) == 1:
         put(roles.people[0], "owner", "person names")
-    levels = [
-        c
-        for c in roles.words
-        if c != status and all(r is not None for r in read_list(key, "confidence", roles.values[c]))
-    ]
+    levels = _columns_of(roles, read_list, key, "confidence", but=status)
     if len(levels) == 1:
         put(levels[0], "confidence", "levels (high, medium, low)")
     pair = _ordered_dates(block, grid, roles.dates)
@@ -579,6 +575,18 @@ def _assumption_log(
         "validated or invalid)"
     )
     return key, put.chosen, reason
+
+
+def _columns_of(
+    roles: _Roles, read_list: ListReader, key: str, field: str, *, but: int
+) -> list[int]:
+    """The word columns (but the one already placed) every value of which the register's
+    list for ``field`` reads: the one a log's levels or statuses may be in."""
+    return [
+        c
+        for c in roles.words
+        if c != but and all(r is not None for r in read_list(key, field, roles.values[c]))
+    ]
 
 
 def _dependency_log(
@@ -609,11 +617,7 @@ def _dependency_log(
         put(roles.people[0], "owner", "person names")
     if len(roles.dates) == 1:
         put(roles.dates[0], "need_by", "dates, the one date each dependency is tracked by")
-    statuses = [
-        c
-        for c in roles.words
-        if c != direction and all(r is not None for r in read_list(key, "status", roles.values[c]))
-    ]
+    statuses = _columns_of(roles, read_list, key, "status", but=direction)
     if len(statuses) == 1:
         put(statuses[0], "status", "the register's status words")
     put.first_id(roles.cols, roles.values)
