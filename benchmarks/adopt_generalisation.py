@@ -3,8 +3,10 @@
     .venv/bin/python benchmarks/adopt_generalisation.py [--seed N] [--show-held-out] [--json] [--only TEXT]
 
 The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and the
-HELD-OUT batches (``benchmarks/adopt_layouts_heldout20.py`` and later, written for round 20
-by engineers who do not tune); the nineteenth batch (``adopt_layouts_heldout19.py``, written
+HELD-OUT batches (``benchmarks/adopt_layouts_heldout23.py`` and later, written for round 21
+by engineers who do not tune); the twentieth to twenty-second batches (``adopt_layouts_heldout20.py``
+to ``heldout22.py``, written for round 20) were held out until round 20 was scored and are
+tuning batches since round 21; the nineteenth batch (``adopt_layouts_heldout19.py``, written
 for round 19) was held out until round 19 was scored and is a tuning batch since round 20; the eighteenth batch (``adopt_layouts_heldout18.py``, written
 for round 18) was held out until round 18 was scored and is a tuning batch since round 19; the seventeenth batch (``adopt_layouts_heldout17.py``, written
 for round 17) was held out until round 17 was scored and is a tuning batch since round 18; the sixteenth batch (``adopt_layouts_heldout16.py``, written for
@@ -338,20 +340,18 @@ def main(argv: list[str] | None = None) -> int:
             # workbooks (UK, US, Canada, Australia, Ireland, NZ, India, South Africa) whose
             # values are written as such PMs write them: a tuning batch from the start
             ("tuning, eleventh batch (round 20, ordinary)", TUNING_11),
-            # written for round 20 by an engineer who does not tune, reading neither the
-            # adoption code nor any miss list: a mixed inbox of six registers and six
-            # trackers, from tools, sectors and countries no earlier batch has; held out
-            ("held-out, twentieth batch (round 20)", HELD_OUT_20),
-            # written for round 20 (the round's second held-out) by an engineer who does not
-            # tune, reading neither the adoption code nor any miss list: a mixed inbox of six
-            # registers and six trackers, from tools, sectors, countries and languages no
-            # earlier batch has (nor the twentieth); held out
-            ("held-out, twenty-first batch (round 20)", HELD_OUT_21),
-            # written for round 20 (the round's third held-out) by an engineer who does not
-            # tune, reading neither the adoption code nor any miss list: the ORDINARY case,
-            # six registers and six trackers as English-speaking PMs send them (templates,
-            # common tool exports, hand-made layouts); held out
-            ("held-out, twenty-second batch (round 20, ordinary)", HELD_OUT_22),
+            # written for round 20 by an engineer who does not tune; held out until round 20
+            # was scored (526/715 before, 527/715 after), then promoted to tuning in round 21
+            # (its misses are read since)
+            ("tuning, round 20's exotic held-out (promoted in round 21)", HELD_OUT_20),
+            # written for round 20 (its second held-out) by an engineer who does not tune; held
+            # out until round 20 was scored (493/634 before, 494/634 after), then promoted to
+            # tuning in round 21 (its misses are read since)
+            ("tuning, round 20's second exotic held-out (promoted in round 21)", HELD_OUT_21),
+            # written for round 20 (its third held-out) by an engineer who does not tune: the
+            # ORDINARY case; held out until round 20 was scored (475/544 before and after),
+            # then promoted to tuning in round 21 (its misses are read since)
+            ("tuning, round 20's ordinary held-out (promoted in round 21)", HELD_OUT_22),
         ):
             if args.only and args.only not in half:
                 continue
