@@ -429,6 +429,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the twenty-third batch is mixed (its writer's report): six registers (issues,
+        # risks, assumptions, dependencies, decisions, a mixed RAID table) and six trackers
+        # (two finance, two resource plans, one milestone plan, a status report of a
+        # milestones and an issues table); half English, half other languages
+        (
+            "adopt_layouts_heldout23",
+            "HELD_OUT_23",
+            12,
+            {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
         # round 20's register tuning batch (t20e): registers only, one of them a mixed RAID
         (
             "adopt_layouts_tuning10",
