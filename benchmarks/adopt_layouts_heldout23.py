@@ -365,7 +365,11 @@ def bulgaria_registar_resheniya(folder: Path, rng: random.Random) -> Built:
     n = rng.randint(5, 7)
     items = rng.sample(BG_DECISIONS, n)
     dates = _days(rng, n, date(2025, 11, 3))
-    values: list[ValueFact] = []
+    # round 21's audit: the labelled `Проект:` line names the project, as the batch's
+    # Slovenian, Latvian and Mongolian `Projekt:` / `Projekts:` / `Төсөл:` lines do
+    values: list[ValueFact] = [
+        ValueFact("project", 0, "project_name", "Електронни административни услуги - етап 2"),
+    ]
     for i, (text, why) in enumerate(items):
         who = rng.choice(BG_PEOPLE)
         meeting = f"Заседание {rng.randint(1, 9)}/2026"
@@ -650,7 +654,12 @@ def bolivia_ejecucion_financiera(folder: Path, rng: random.Random) -> Built:
         ws.cell(6, col, "Presupuestado")
         ws.cell(6, col + 1, "Ejecutado")
     lines = rng.sample(BO_LINES, 3)
-    values: list[ValueFact] = []
+    # round 21's audit: the labelled `Proyecto:` line names the project
+    values: list[ValueFact] = [
+        ValueFact(
+            "project", 0, "project_name", "Ampliación del sistema de agua potable Distrito 5"
+        ),
+    ]
     for i, (code, desc) in enumerate(lines):
         cells: list[object] = [code, desc]
         for m, month in enumerate(months):
@@ -761,7 +770,9 @@ def slovakia_kapacitny_plan(folder: Path, rng: random.Random) -> Built:
     path = _save(wb, folder, "slovakia_kapacitny_plan")
     targets: Targets = {"A": "person", "B": "role", "I": None}
     table = TruthTable("Kapacity", 4, "resources", targets, {"resources": count})
-    return Built(path, [table], [])
+    # round 21's audit: the labelled `Projekt:` line names the project
+    project = ValueFact("project", 0, "project_name", "Elektronická schránka pre samosprávy")
+    return Built(path, [table], [project])
 
 
 HELD_OUT_23: tuple[Layout, ...] = (
