@@ -433,6 +433,10 @@ def latvia_raid_zurnals(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact(r, k, due_field[r], due))
             values.append(ValueFact(r, k, "raised_date", raised[i]))
             values.append(ValueFact(r, k, "status", "Open" if state == "Atvērts" else "Closed"))
+        elif state == "Slēgts":
+            # round 21's audit: a `Slēgts` (closed) dependency is Closed, on the standard's
+            # dependency list; `Atvērts` stays with no fact (Open or On Track)
+            values.append(ValueFact(r, k, "status", "Closed"))
     path = _save(wb, folder, "latvia_raid_zurnals")
     due_cols = ("due_date", "validate_by", "need_by", "committed_date")
     targets: Targets = _cols("A", [("id", None), "register", ("title", "assumption"), "owner"])
