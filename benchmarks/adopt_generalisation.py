@@ -78,6 +78,7 @@ from adopt_layouts_heldout19 import HELD_OUT_19
 from adopt_layouts_heldout20 import HELD_OUT_20
 from adopt_layouts_heldout21 import HELD_OUT_21
 from adopt_layouts_heldout22 import HELD_OUT_22
+from adopt_layouts_heldout23 import HELD_OUT_23
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -352,6 +353,11 @@ def main(argv: list[str] | None = None) -> int:
             # ORDINARY case; held out until round 20 was scored (475/544 before and after),
             # then promoted to tuning in round 21 (its misses are read since)
             ("tuning, round 20's ordinary held-out (promoted in round 21)", HELD_OUT_22),
+            # written for round 21 by an engineer who does not tune and who read neither the
+            # adoption code nor any batch's misses: MIXED (six ordinary English workbooks from
+            # Scotland, Tasmania, Texas, Ontario, Queensland and Alberta, six in Slovenian,
+            # Bulgarian, Latvian, Bolivian Spanish, Mongolian and Slovak); held out
+            ("held-out, twenty-third batch (round 21)", HELD_OUT_23),
         ):
             if args.only and args.only not in half:
                 continue

@@ -429,6 +429,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the twenty-third batch is mixed (its writer's report): six registers (issues,
+        # risks, assumptions, dependencies, decisions, a mixed RAID table) and six trackers
+        # (two finance, two resource plans, one milestone plan, a status report of a
+        # milestones and an issues table); half English, half other languages
+        (
+            "adopt_layouts_heldout23",
+            "HELD_OUT_23",
+            12,
+            {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
         # round 20's register tuning batch (t20e): registers only, one of them a mixed RAID
         (
             "adopt_layouts_tuning10",
@@ -1211,3 +1222,44 @@ def test_twenty_second_held_out_truth_as_audited_in_round_20(tmp_path: Path) -> 
     assert ws["D1"].value == "Providing / Receiving Team"
     assert nz.tables[0].columns["D"] == ("counterparty_project_id", None)
     assert not [v for v in nz.values if v.column == "counterparty_project_id"]
+
+
+def test_twenty_third_held_out_truth_as_audited_in_round_21(tmp_path: Path) -> None:
+    """Round 21's audit of the twenty-third batch's truth (docs/adopt.md, "Round 21: the
+    twenty-third batch's truth audited"): its fact totals at seed 2026 and each added fact
+    (the Bulgarian, Bolivian and Slovak labelled project lines name the project; a Latvian
+    `Slēgts` dependency is Closed, an `Atvērts` one still has no status)."""
+    from adopt_layouts_heldout23 import HELD_OUT_23
+
+    totals, built = _built_at_2026(HELD_OUT_23, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 81, "values": 366}
+
+    for name, sheet, label in (
+        ("bulgaria_registar_resheniya", "Решения", "Проект: "),
+        ("bolivia_ejecucion_financiera", "Ejecución", "Proyecto: "),
+        ("slovakia_kapacitny_plan", "Kapacity", "Projekt: "),
+    ):
+        b = built[name]
+        line = openpyxl.load_workbook(b.path)[sheet]["A2"].value
+        assert line.startswith(label)
+        project = {v.column: v.expected for v in b.values if v.register == "project"}
+        assert project == {"project_name": line.removeprefix(label)}
+
+    # the Latvian RAID journal has a `Slēgts` dependency at seed 99 (none at seed 2026)
+    latvia = [lay for lay in HELD_OUT_23 if lay.name == "latvia_raid_zurnals"]
+    n = HELD_OUT_23.index(latvia[0])
+    for seed in (2026, 99):
+        lv = latvia[0].build(tmp_path, random.Random(seed * 1000 + n))
+        ws = openpyxl.load_workbook(lv.path)["RAID"]
+        states = [
+            ws.cell(r, 7).value
+            for r in range(5, ws.max_row + 1)
+            if ws.cell(r, 2).value == "Atkarība"
+        ]
+        status = {
+            v.where: v.expected
+            for v in lv.values
+            if v.register == "dependencies" and v.column == "status"
+        }
+        assert status == {k: "Closed" for k, s in enumerate(states) if s == "Slēgts"}
+        assert ("Slēgts" in states) == (seed == 99)
