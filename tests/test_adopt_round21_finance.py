@@ -3,7 +3,10 @@ plus a near-miss the rule must not take."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from adopt_sheets import adopt, book, field, only, targets
 
 from addin.adopt.units import header_unit
 
@@ -38,3 +41,39 @@ def test_a_multiple_written_as_a_number_before_the_currency_is_a_unit(
 )
 def test_a_figure_beside_a_currency_is_no_unit(title: str) -> None:
     assert header_unit(title) is None
+
+
+# ---------------------------------------------------------------------------------------
+# A months-down tracker's grand total row does not stop its category naming the lines
+# ---------------------------------------------------------------------------------------
+
+
+def _months_down(path: Path, groups: list[str], total: bool) -> Path:
+    rows: list[list[object]] = [["Depot upgrade - spend tracker"], []]
+    rows.append(["Period", "Cost Category", "Budget", "Actual", "Remarks"])
+    for month in ("Jan 2026", "Feb 2026"):
+        for k, group in enumerate(groups):
+            rows.append([month, group, 1000.0 * (k + 1), 900.0 * (k + 1), None])
+        rows.append([])  # a blank row between the months
+    if total:
+        rows.append(["Grand Total", None, 12000.0, 10800.0, None])
+    return book(path, "Spend", rows)
+
+
+def test_a_category_that_tells_each_months_rows_apart_is_the_line(tmp_path: Path) -> None:
+    adoption = adopt(
+        _months_down(tmp_path / "t.xlsx", ["Hardware", "Contractors", "Facilities"], total=True)
+    )
+    assert targets(only(adoption))["Cost Category"] == "cost_line"
+    assert field(adoption, "finance", "cost_line") == ["Hardware", "Contractors", "Facilities"] * 2
+    assert any(r.reason == "total row" for r in only(adoption).skipped_rows)
+
+
+def test_a_category_repeated_within_a_month_is_not_the_line(tmp_path: Path) -> None:
+    # two Hardware rows in one month: the category does not tell them apart, so it stays a
+    # category (its rows are not merged under one line)
+    adoption = adopt(
+        _months_down(tmp_path / "n.xlsx", ["Hardware", "Hardware", "Facilities"], total=True)
+    )
+    assert targets(only(adoption))["Cost Category"] == "category"
+    assert field(adoption, "finance", "cost_line") == [None] * 6
