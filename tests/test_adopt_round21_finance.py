@@ -77,3 +77,55 @@ def test_a_category_repeated_within_a_month_is_not_the_line(tmp_path: Path) -> N
     )
     assert targets(only(adoption))["Cost Category"] == "category"
     assert field(adoption, "finance", "cost_line") == [None] * 6
+
+
+# ---------------------------------------------------------------------------------------
+# Months down, lines across under measure groups (``Plan`` / ``Spent`` merged over them)
+# ---------------------------------------------------------------------------------------
+
+
+def _groups_over_lines(path: Path, groups: tuple[str, str]) -> Path:
+    from datetime import date
+
+    import openpyxl
+
+    lines = ["Signage", "Lighting", "Paving"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Profile"  # neither the sheet nor the title names money: the groups must
+    ws["A1"] = "Harbour promenade - profile by month"
+    ws.cell(3, 2, groups[0])
+    ws.merge_cells(start_row=3, start_column=2, end_row=3, end_column=4)
+    ws.cell(3, 5, groups[1])
+    ws.merge_cells(start_row=3, start_column=5, end_row=3, end_column=7)
+    for c, text in enumerate(["Period", *lines, *lines], start=1):
+        ws.cell(4, c, text)
+    for m in range(5):  # five months planned, two spent so far
+        ws.cell(5 + m, 1, date(2026, 4 + m, 1))
+        for k in range(3):
+            ws.cell(5 + m, 2 + k, 100.0 * (k + 1) + m)
+            if m < 2:
+                ws.cell(5 + m, 5 + k, 90.0 * (k + 1) + m)
+    wb.save(path)
+    return path
+
+
+def test_measure_groups_over_lines_read_each_lines_measures(tmp_path: Path) -> None:
+    adoption = adopt(_groups_over_lines(tmp_path / "g.xlsx", ("Plan", "Spent")))
+    table = only(adoption)
+    assert table.register == "finance"
+    assert targets(table)["Period"] == "month"  # the sub-row's label of the first column
+    items = {(i.month.isoformat(), i.cost_line): i for i in adoption.project.finance}
+    assert len(items) == 15  # five months of three lines
+    april = items[("2026-04-01", "Lighting")]
+    assert (april.budget, april.actual) == (200.0, 180.0)
+    assert items[("2026-08-01", "Paving")].actual is None  # not spent yet: no actual
+
+
+def test_groups_that_are_no_measures_name_no_tracker(tmp_path: Path) -> None:
+    # ``North`` / ``South`` over the lines: places, not measures; nothing says finance
+    adoption = adopt(_groups_over_lines(tmp_path / "n.xlsx", ("North", "South")))
+    assert adoption.report.adopted_tables == []
+    assert [t.register for t in adoption.report.tables] == [None]  # listed, not adopted
+    assert adoption.project.finance == []

@@ -1653,7 +1653,11 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
     month_col = next(
         (c for c, m in chosen.items() if m.column_key == "month" and m.confidence >= 0.8), None
     )
-    if month_col is None or not _named_money(block, grid):
+    from addin.adopt.finance_blocks import measure_groups
+
+    # round 21: measures grouped over the lines (``Plan`` / ``Spent``) say money too
+    grouped = measure_groups(block, _measure_word)
+    if month_col is None or not (grouped or _named_money(block, grid)):
         return []
     months = _month_rows(grid, block, month_col)
     if len(months) < _ACROSS_MONTHS or len(set(months.values())) != len(months):
@@ -1669,7 +1673,9 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
             return []  # an earned value trend (CPI, SPI, CV) or ratios: no cost lines
         values = [grid.value(r, head.col) for r in months]
         filled = [v for v in values if not is_blank(v)]
-        if len(filled) * 2 < len(values):
+        # round 21: under a measure's group (``Actual (€)`` over the lines), a line's
+        # actuals stop at the last month closed: filled on fewer than half the rows
+        if len(filled) * 2 < len(values) and not (grouped and filled):
             continue
         if all(parse_number(v) is not None for v in filled):
             cols.append(head.col)
@@ -1742,7 +1748,10 @@ def unpivot_lines_across(
             cell = grid.value(row, col)
             if is_blank(cell):
                 continue
-            column = MonthColumn(col, month, measure_in(label), 1.0, cumulative_in(label))
+            # round 21: else the measure its group names (``Actual (€)`` over the lines)
+            group = head.group if head is not None and head.group else ""
+            named = measure_in(label) or (_measure_word(group) if group else None)
+            column = MonthColumn(col, month, named, 1.0, cumulative_in(label))
             amount = _amount(cell, column)
             if amount is None:
                 result.unconverted.append(
