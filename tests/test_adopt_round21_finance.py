@@ -129,3 +129,44 @@ def test_groups_that_are_no_measures_name_no_tracker(tmp_path: Path) -> None:
     assert adoption.report.adopted_tables == []
     assert [t.register for t in adoption.report.tables] == [None]  # listed, not adopted
     assert adoption.project.finance == []
+
+
+# ---------------------------------------------------------------------------------------
+# Coded lines over measure rows with a TOTAL row; Latin American public-finance measures
+# ---------------------------------------------------------------------------------------
+
+
+def _coded_measure_rows(path: Path, blank_names_below: bool) -> Path:
+    rows: list[list[object]] = [["Ejecución presupuestaria 2026"], []]
+    rows.append(["Código", "Descripción", "Concepto", "Enero", "Febrero", "Marzo"])
+    lines = [("530201", "Transporte de personal"), ("840107", "Equipos informáticos")]
+    lines += [("730402", "Mantenimiento de edificios")]
+    for k, (code, name) in enumerate(lines):
+        base = 1000.0 * (k + 1)
+        rows.append([code, name, "Codificado", base, base + 10, base + 20])
+        below = [None, None] if blank_names_below else [code, name]
+        rows.append([*below, "Devengado", base - 100, base - 90, None])
+    rows.append(["TOTAL", None, "Codificado", 6000.0, 6030.0, 6060.0])
+    return book(path, "Ejecución", rows)
+
+
+def test_coded_lines_with_a_total_row_are_named_and_the_total_is_left_out(
+    tmp_path: Path,
+) -> None:
+    adoption = adopt(_coded_measure_rows(tmp_path / "c.xlsx", blank_names_below=False))
+    table = only(adoption)
+    assert targets(table)["Descripción"] == "cost_line"  # the names, not the codes
+    items = {(i.month.month, i.cost_line): i for i in adoption.project.finance}
+    last = items[(1, "Mantenimiento de edificios")]
+    # Codificado is the budget, Devengado the actual; the TOTAL's 6000 is added to no line
+    assert (last.budget, last.actual) == (3000.0, 2900.0)
+    assert any(r.reason == "total row" for r in table.skipped_rows)
+
+
+def test_a_line_written_once_over_its_measure_rows_is_still_carried(tmp_path: Path) -> None:
+    # near-miss: the Devengado rows' blank line cells are the line above's (no total there)
+    adoption = adopt(_coded_measure_rows(tmp_path / "b.xlsx", blank_names_below=True))
+    items = {(i.month.month, i.cost_line): i for i in adoption.project.finance}
+    first = items[(2, "Transporte de personal")]
+    assert (first.budget, first.actual) == (1010.0, 910.0)
+    assert items[(1, "Mantenimiento de edificios")].budget == 3000.0

@@ -795,6 +795,10 @@ def unpivot(
             )
             continue
         carried = _carried_line(grid, row, label_cols, result.measure_col, line_above, deduced)
+        if why == "total row":
+            # round 21: a ``TOTAL`` row's blank line cell is no line carried down from the
+            # row above (its ``Codificado`` is the lines' sum, not the last line's budget)
+            carried = None
         if why is not None and carried is None:
             result.skipped.append(RowIssue(row, "", why))
             continue
@@ -970,7 +974,14 @@ def named_line_column(
     something else, or the months), whose filled cells are texts with letters, as many
     different names as codes (red team of round 15), no measure words (a ``Budget`` / ``Actual`` column). None when the
     mapped column holds a name on any row, or no such column is found."""
-    rows = range(block.first_data_row, block.last_data_row + 1)
+    from addin.adopt.rows import is_total_label  # rows reads classify, which reads this
+
+    # round 21: a ``TOTAL`` row under the lines is no line: its label is no name
+    rows = [
+        r
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if not is_total_label(cell_text(grid.value(r, line_col)))
+    ]
     codes = [grid.value(r, line_col) for r in rows]
     codes = [v for v in codes if not is_blank(v)]
     if len(codes) < 2 or not all(_is_code(v) for v in codes):
