@@ -170,3 +170,35 @@ def test_a_line_written_once_over_its_measure_rows_is_still_carried(tmp_path: Pa
     first = items[(2, "Transporte de personal")]
     assert (first.budget, first.actual) == (1010.0, 910.0)
     assert items[(1, "Mantenimiento de edificios")].budget == 3000.0
+
+
+# ---------------------------------------------------------------------------------------
+# A planning tool's ACT / FCST marker over each month
+# ---------------------------------------------------------------------------------------
+
+
+def _marked_months(path: Path, marks: list[str]) -> Path:
+    from datetime import date
+
+    rows: list[list[object]] = [["Quarry extension - cost outturn"], [None, *marks]]
+    rows.append(["Account", *[date(2026, m, 1) for m in (7, 8, 9, 10)]])
+    rows.append(["Haul road", 10.0, 20.0, 30.0, 40.0])
+    rows.append(["Crusher", 5.0, 6.0, 7.0, 8.0])
+    return book(path, "Outturn", rows)
+
+
+def test_an_act_marker_over_a_month_makes_its_amounts_actuals(tmp_path: Path) -> None:
+    adoption = adopt(_marked_months(tmp_path / "m.xlsx", ["ACT", "ACT", "FCST", "FCST"]))
+    items = {(i.month.month, i.cost_line): i for i in adoption.project.finance}
+    assert (items[(8, "Haul road")].actual, items[(8, "Haul road")].forecast) == (20.0, None)
+    assert (items[(9, "Crusher")].actual, items[(9, "Crusher")].forecast) == (None, 7.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [("ACT", "actual"), ("Act.", "actual"), ("BUD", "budget"), ("Procurement Act", None)],
+)
+def test_act_is_actual_only_standing_alone(text: str, measure: str | None) -> None:
+    from addin.adopt.finance import measure_in
+
+    assert measure_in(text) == measure  # a law's name in a title is no measure

@@ -292,11 +292,21 @@ def other_figure(text: str) -> bool:
     return bool(text) and bool(_OTHER_FIGURE.search(text)) and _measure_word(text) is None
 
 
+#: Round 21: a measure's abbreviation written alone as a marker over a month (a planning
+#: tool's ``ACT`` / ``FCST`` / ``BUD`` row, Prophix, Anaplan, Adaptive): ``Act`` is a word
+#: (a law's name) in a title, so it reads as Actual only standing alone.
+_MEASURE_MARKS = {"act": "actual", "bud": "budget"}
+_MEASURE_MARK = re.compile(r"^\s*(act|bud)\.?\s*$", re.IGNORECASE)
+
+
 def measure_in(text: str) -> str | None:
     """ "budget", "actual" or "forecast" when the text names one (first match wins);
     ``EARNED`` when it names earned value only (``BCWP``, ``EV``, ``Cum. earned value``).
     ``Spend`` qualified by a plan or forecast word (``Spend Plan``, ``Forecast spend``) is
     that plan's or forecast's (round 14)."""
+    mark = _MEASURE_MARK.match(text)
+    if mark:
+        return _MEASURE_MARKS[mark.group(1).lower()]
     words = set(_unqualified(re.findall(r"[a-z]+", text.lower())))
     if words & _EARNED_NAMES and words <= _EARNED_WORDS:
         return EARNED
@@ -505,6 +515,8 @@ def month_columns(
             derived.append(col)  # round 15: a variance beside the measures is none of them
             continue
         measure = measure_in(cell.full) or _measure_translated(cell.full)
+        if measure is None and cell.group:
+            measure = measure_in(cell.group)  # round 21: an ``ACT`` marker over the month
         value = cell.value
         week = week_date(cell.text) if isinstance(value, str) else None
         week = mondays.get(col, week)
