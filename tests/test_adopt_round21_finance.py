@@ -202,3 +202,26 @@ def test_act_is_actual_only_standing_alone(text: str, measure: str | None) -> No
     from addin.adopt.finance import measure_in
 
     assert measure_in(text) == measure  # a law's name in a title is no measure
+
+
+def test_a_capital_outturn_title_makes_every_line_capex(tmp_path: Path) -> None:
+    path = _marked_months(tmp_path / "c.xlsx", ["ACT", "ACT", "FCST", "FCST"])
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    wb["Outturn"]["A1"] = "Quarry extension - Capital Outturn 2026/27"
+    wb.save(path)
+    adoption = adopt(path)
+    assert {i.capex_opex for i in adoption.project.finance} == {"CapEx"}
+
+
+def test_a_working_capital_outturn_is_no_capex(tmp_path: Path) -> None:
+    # near-miss: working capital is no capital spend
+    path = _marked_months(tmp_path / "w.xlsx", ["ACT", "ACT", "FCST", "FCST"])
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    wb["Outturn"]["A1"] = "Quarry extension - Working Capital Outturn 2026/27"
+    wb.save(path)
+    adoption = adopt(path)
+    assert {i.capex_opex for i in adoption.project.finance} == {None}

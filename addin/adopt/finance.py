@@ -1141,10 +1141,11 @@ def _title_group(block: TableBlock, grid: Grid, heading: Converter | None) -> tu
 #: alone (a capital city) nor ``operations``. Round 20: a capital plan is capital spend
 #: (``Capital Programme 2026/27``, ``Capital plan``, ``Capital schemes``, ``Capital works
 #: budget``, as public bodies and estates title the plan of what they build or buy), unless
-#: the capital is another kind (:data:`_OTHER_CAPITAL`).
+#: the capital is another kind (:data:`_OTHER_CAPITAL`). Round 21: a capital outturn too
+#: (``Capital Outturn FY2026``: what the capital plan spent and will spend).
 _CAPEX_OPEX_TERM = re.compile(
     r"\b(?:cap[\s-]?ex|op[\s-]?ex|capital\s+(?:expenditure|spend(?:ing)?|costs?|budgets?"
-    r"|programmes?|programs?|plans?|schemes?|projects?|works|investments?)"
+    r"|programmes?|programs?|plans?|schemes?|projects?|works|investments?|outturns?)"
     r"|operat(?:ing|ional)\s+(?:expenditure|expenses|spend(?:ing)?|costs?|budget))\b",
     re.IGNORECASE,
 )
