@@ -1021,9 +1021,11 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         in_headers = names_register(key, header_text, certain, _has_word, headers=True)
         if key == "finance" and not in_headers:  # round 18: `Actual | Jan-26 | Feb-26`
             from addin.adopt.finance import measure_word
-            from addin.adopt.finance_blocks import block_named_over_lines
+            from addin.adopt.finance_blocks import block_named_over_lines, measure_groups
 
-            in_headers = block_named_over_lines(block, grid, measure_word)
+            in_headers = block_named_over_lines(block, grid, measure_word) or measure_groups(
+                block, measure_word
+            )
         if in_sheet or by_words or in_headers:
             named_where[key] = (
                 "the sheet name" if in_sheet else "the title" if by_words else "the headers"

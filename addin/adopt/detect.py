@@ -478,9 +478,12 @@ def _unlabelled_edges(
     data: list[int],
     cells: list[HeaderCell],
     taken: list[tuple[int, int, int, int]],
+    sub: int | None = None,
 ) -> tuple[int, int]:
     """Take in a column just left or right of the header that has no header but values in
-    most rows (a row number, a group label): reported as "(no header)", never lost."""
+    most rows (a row number, a group label): reported as "(no header)", never lost. Round
+    21: when the header's groups stand over a sub-row (``Planned (€)`` merged over the cost
+    lines), that column's label on the sub-row is its header (``Month`` under nothing)."""
     if len(data) < 2:
         return first, last
     for side in (-1, 1):
@@ -492,7 +495,12 @@ def _unlabelled_edges(
         filled = sum(1 for r in data if not is_blank(grid.filled(r, col)))
         if filled * 2 < len(data):
             continue
-        cell = HeaderCell(col, "")
+        label = grid.value(sub, col) if sub is not None else None
+        cell = (
+            HeaderCell(col, cell_text(label), value=label)
+            if label is not None and _is_label(label)
+            else HeaderCell(col, "")
+        )
         if side < 0:
             first = col
             cells.insert(0, cell)
@@ -727,7 +735,8 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
         ):
             continue  # overlaps a table already found
         data = [r for r in range(body_start, end + 1) if not grid.row_is_blank(r, first, last)]
-        first, last = _unlabelled_edges(grid, row, first, last, data, cells, taken)
+        sub = row + 1 if row + 1 in header_rows_used else None
+        first, last = _unlabelled_edges(grid, row, first, last, data, cells, taken, sub)
         if vocab < 2 and len(data) < 2:
             continue  # a strip of labels, not a table
         if (

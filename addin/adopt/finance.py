@@ -292,11 +292,21 @@ def other_figure(text: str) -> bool:
     return bool(text) and bool(_OTHER_FIGURE.search(text)) and _measure_word(text) is None
 
 
+#: Round 21: a measure's abbreviation written alone as a marker over a month (a planning
+#: tool's ``ACT`` / ``FCST`` / ``BUD`` row, Prophix, Anaplan, Adaptive): ``Act`` is a word
+#: (a law's name) in a title, so it reads as Actual only standing alone.
+_MEASURE_MARKS = {"act": "actual", "bud": "budget"}
+_MEASURE_MARK = re.compile(r"^\s*(act|bud)\.?\s*$", re.IGNORECASE)
+
+
 def measure_in(text: str) -> str | None:
     """ "budget", "actual" or "forecast" when the text names one (first match wins);
     ``EARNED`` when it names earned value only (``BCWP``, ``EV``, ``Cum. earned value``).
     ``Spend`` qualified by a plan or forecast word (``Spend Plan``, ``Forecast spend``) is
     that plan's or forecast's (round 14)."""
+    mark = _MEASURE_MARK.match(text)
+    if mark:
+        return _MEASURE_MARKS[mark.group(1).lower()]
     words = set(_unqualified(re.findall(r"[a-z]+", text.lower())))
     if words & _EARNED_NAMES and words <= _EARNED_WORDS:
         return EARNED
@@ -505,6 +515,8 @@ def month_columns(
             derived.append(col)  # round 15: a variance beside the measures is none of them
             continue
         measure = measure_in(cell.full) or _measure_translated(cell.full)
+        if measure is None and cell.group:
+            measure = measure_in(cell.group)  # round 21: an ``ACT`` marker over the month
         value = cell.value
         week = week_date(cell.text) if isinstance(value, str) else None
         week = mondays.get(col, week)
@@ -795,6 +807,10 @@ def unpivot(
             )
             continue
         carried = _carried_line(grid, row, label_cols, result.measure_col, line_above, deduced)
+        if why == "total row":
+            # round 21: a ``TOTAL`` row's blank line cell is no line carried down from the
+            # row above (its ``Codificado`` is the lines' sum, not the last line's budget)
+            carried = None
         if why is not None and carried is None:
             result.skipped.append(RowIssue(row, "", why))
             continue
@@ -970,7 +986,14 @@ def named_line_column(
     something else, or the months), whose filled cells are texts with letters, as many
     different names as codes (red team of round 15), no measure words (a ``Budget`` / ``Actual`` column). None when the
     mapped column holds a name on any row, or no such column is found."""
-    rows = range(block.first_data_row, block.last_data_row + 1)
+    from addin.adopt.rows import is_total_label  # rows reads classify, which reads this
+
+    # round 21: a ``TOTAL`` row under the lines is no line: its label is no name
+    rows = [
+        r
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if not is_total_label(cell_text(grid.value(r, line_col)))
+    ]
     codes = [grid.value(r, line_col) for r in rows]
     codes = [v for v in codes if not is_blank(v)]
     if len(codes) < 2 or not all(_is_code(v) for v in codes):
@@ -1118,10 +1141,11 @@ def _title_group(block: TableBlock, grid: Grid, heading: Converter | None) -> tu
 #: alone (a capital city) nor ``operations``. Round 20: a capital plan is capital spend
 #: (``Capital Programme 2026/27``, ``Capital plan``, ``Capital schemes``, ``Capital works
 #: budget``, as public bodies and estates title the plan of what they build or buy), unless
-#: the capital is another kind (:data:`_OTHER_CAPITAL`).
+#: the capital is another kind (:data:`_OTHER_CAPITAL`). Round 21: a capital outturn too
+#: (``Capital Outturn FY2026``: what the capital plan spent and will spend).
 _CAPEX_OPEX_TERM = re.compile(
     r"\b(?:cap[\s-]?ex|op[\s-]?ex|capital\s+(?:expenditure|spend(?:ing)?|costs?|budgets?"
-    r"|programmes?|programs?|plans?|schemes?|projects?|works|investments?)"
+    r"|programmes?|programs?|plans?|schemes?|projects?|works|investments?|outturns?)"
     r"|operat(?:ing|ional)\s+(?:expenditure|expenses|spend(?:ing)?|costs?|budget))\b",
     re.IGNORECASE,
 )
@@ -1653,7 +1677,11 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
     month_col = next(
         (c for c, m in chosen.items() if m.column_key == "month" and m.confidence >= 0.8), None
     )
-    if month_col is None or not _named_money(block, grid):
+    from addin.adopt.finance_blocks import measure_groups
+
+    # round 21: measures grouped over the lines (``Plan`` / ``Spent``) say money too
+    grouped = measure_groups(block, _measure_word)
+    if month_col is None or not (grouped or _named_money(block, grid)):
         return []
     months = _month_rows(grid, block, month_col)
     if len(months) < _ACROSS_MONTHS or len(set(months.values())) != len(months):
@@ -1669,7 +1697,9 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
             return []  # an earned value trend (CPI, SPI, CV) or ratios: no cost lines
         values = [grid.value(r, head.col) for r in months]
         filled = [v for v in values if not is_blank(v)]
-        if len(filled) * 2 < len(values):
+        # round 21: under a measure's group (``Actual (€)`` over the lines), a line's
+        # actuals stop at the last month closed: filled on fewer than half the rows
+        if len(filled) * 2 < len(values) and not (grouped and filled):
             continue
         if all(parse_number(v) is not None for v in filled):
             cols.append(head.col)
@@ -1742,7 +1772,10 @@ def unpivot_lines_across(
             cell = grid.value(row, col)
             if is_blank(cell):
                 continue
-            column = MonthColumn(col, month, measure_in(label), 1.0, cumulative_in(label))
+            # round 21: else the measure its group names (``Actual (€)`` over the lines)
+            group = head.group if head is not None and head.group else ""
+            named = measure_in(label) or (_measure_word(group) if group else None)
+            column = MonthColumn(col, month, named, 1.0, cumulative_in(label))
             amount = _amount(cell, column)
             if amount is None:
                 result.unconverted.append(

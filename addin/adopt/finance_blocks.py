@@ -203,6 +203,18 @@ def block_named_over_lines(
     return len(texts) >= 2 and len(texts) >= len([v for v in values if v is not None]) - 1
 
 
+def measure_groups(block: TableBlock, measure_of: Callable[[str], str | None]) -> bool:
+    """Round 21: whether the table's column groups are two measures or more over its
+    labels (``Planned (€)`` merged over the cost lines, ``Actual (€)`` over the same
+    lines again): every group label names a measure, and at least two different ones.
+    Such groups name the table a finance tracker as a money word in its headers would."""
+    groups = {h.group.strip() for h in block.headers if h.group and h.group.strip()}
+    if len(groups) < 2:
+        return False
+    measures = {measure_of(g) for g in groups}
+    return None not in measures and len(measures) >= 2
+
+
 def heading_over_block(
     block: TableBlock, measure_of: Callable[[str], str | None]
 ) -> tuple[str, str, int] | None:

@@ -154,10 +154,15 @@ def finest_line(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> 
     month_col = next((c for c, m in chosen.items() if m.column_key == "month"), None)
     if month_col is None:
         return
+    from addin.adopt.rows import is_total_label  # rows reads classify, which reads this
+
+    # round 21: a ``Grand Total`` row under the months is no line (the rows reader leaves
+    # it out): its blank label must not stop a column from telling the lines apart
     rows = [
         r
         for r in range(block.first_data_row, block.last_data_row + 1)
         if not is_blank(grid.value(r, month_col))
+        and not is_total_label(cell_text(grid.value(r, month_col)))
     ]
     if len(rows) < 4:
         return

@@ -38,6 +38,12 @@ _TOTAL = re.compile(
 )
 
 
+def is_total_label(text: str) -> bool:
+    """True for a row label that says the row totals the others (``Grand Total``,
+    ``Subtotal``, ``Total Q1``): the rows reader leaves such a row out (``total row``)."""
+    return bool(_TOTAL.match(text))
+
+
 _NOTE = re.compile(
     r"^\s*(key terms|notes?|legend|definitions?|instructions?|guidance|glossary|how to use)\b",
     re.IGNORECASE,

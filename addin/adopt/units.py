@@ -22,6 +22,13 @@ import re
 
 _CODES = r"gbp|eur|usd|chf|aud|cad|inr|sgd|jpy|nzd|zar|sek|nok|dkk"
 _MARK = rf"(?:[£$€¥₹]|{_CODES})"
+#: Round 21: the Scandinavian krone / krona as a title writes it (``1000 kr``): a unit only
+#: beside a stated multiple, never a currency on its own (:mod:`addin.adopt.currency`).
+_KR = r"(?:kr|kroner|kronor)"
+#: ``1000``, ``1 000``, ``1.000``, ``1,000``, ``1'000`` written as the multiple itself, not
+#: a figure (no further digits or decimals after it)
+_ONE_THOUSAND = r"1[ .,'\u00a0]?000(?![0-9]|[.,]\d)"
+_ONE_MILLION = r"1[ .,'\u00a0]?000[ .,'\u00a0]?000(?![0-9]|[.,]\d)"
 
 #: (pattern over the folded header, factor, what it is called in the report)
 _UNITS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
@@ -32,10 +39,15 @@ _UNITS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
         (rf"(?<![a-z0-9])k\s?{_MARK}(?![a-z0-9])", 1e3, "thousands"),
         (rf"(?<![a-z0-9])t\s?(?:{_CODES}|€)(?![a-z0-9])", 1e3, "thousands"),
         (r"(?<![a-z0-9])tsd\b\.?", 1e3, "thousands"),
-        (rf"(?<![a-z0-9]){_MARK}?\s?'?000(?:'?s)?(?![0-9])", 1e3, "thousands"),
+        # (not the last group of a written figure: ``1 000 000 NOK`` is millions, round 21)
+        (rf"(?<![a-z0-9])(?<!\d[ .,'\u00a0]){_MARK}?\s?'?000(?:'?s)?(?![0-9])", 1e3, "thousands"),
         (r"\bthousands?\b", 1e3, "thousands"),
         (r"[(\[]\s*k\s*[)\]]|\bin k\b", 1e3, "thousands"),
         (r"\bx\s?1[,.]?000\b(?![,.]?\d)", 1e3, "thousands"),
+        # round 21: the multiple written as a number before the currency (``Beløp i 1000 kr``,
+        # ``(1.000 EUR)``, ``in 1 000 €``) or bracketed alone (``(1000)``): thousands
+        (rf"(?<![0-9.,]){_ONE_THOUSAND}\s?(?:{_MARK}|{_KR})(?![a-z])", 1e3, "thousands"),
+        (r"[(\[]\s*1[ .,']?000\s*[)\]]|\bin 1[ .,']?000\b(?![ .,']?\d)", 1e3, "thousands"),
         # millions: £m, $M, €m, m€, mEUR, MEUR, Mio., mn, MM, millions
         (rf"(?<![a-z0-9]){_MARK}\s?(?:m|mm|mn|mio\.?)(?![a-z0-9])", 1e6, "millions"),
         (rf"(?<![a-z0-9])(?:m|mm|mn)\s?{_MARK}(?![a-z0-9])", 1e6, "millions"),
@@ -43,6 +55,7 @@ _UNITS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
         (r"\bmillions?\b", 1e6, "millions"),
         (r"[(\[]\s*(?:m|mm|mn)\s*[)\]]|\bin (?:m|mn)\b", 1e6, "millions"),
         (r"\bx\s?1[,.]?000[,.]?000\b", 1e6, "millions"),
+        (rf"(?<![0-9.,]){_ONE_MILLION}\s?(?:{_MARK}|{_KR})(?![a-z])", 1e6, "millions"),
         # billions: £bn, $bn, Mrd., billions
         (rf"(?<![a-z0-9]){_MARK}\s?bn(?![a-z0-9])", 1e9, "billions"),
         (r"(?<![a-z0-9])mrd\b\.?|\bbillions?\b|[(\[]\s*bn\s*[)\]]", 1e9, "billions"),
