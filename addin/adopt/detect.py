@@ -15,7 +15,7 @@ folded into each column's header text.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -408,15 +408,55 @@ def _title_line(grid: Grid, row: int) -> bool:
     )
 
 
-def _is_guidance_row(grid: Grid, row: int, first: int, last: int) -> bool:
+def _is_guidance_row(
+    grid: Grid, row: int, first: int, last: int, headers: Sequence[HeaderCell] = ()
+) -> bool:
     texts = [grid.value(row, c) for c in range(first, last + 1)]
     texts = [t.strip() for t in texts if isinstance(t, str) and t.strip()]
     if not texts:
         return False
+    if len(texts) == 1 and _lone_instruction(grid, row, first, last, texts[0], headers):
+        return True
     if any(_DATE_FORMAT.match(t) for t in texts):
         return True
     hits = sum(1 for t in texts if _GUIDANCE.match(t) or _HINT_CELL.match(t))
     return hits >= max(2, (len(texts) + 1) // 2)
+
+
+#: the fewest cells the first item row below a lone instruction must fill: a row of one
+#: sentence over a table whose items fill several columns is the template's guidance
+MIN_ITEM_CELLS_BELOW_INSTRUCTION = 3
+
+
+def _lone_instruction(
+    grid: Grid, row: int, first: int, last: int, text: str, headers: Sequence[HeaderCell]
+) -> bool:
+    """True when a row's only cell is a sentence telling the user how to fill the table.
+
+    Round 21: a template's instruction under the header ("Describe the assumption in one
+    sentence; confidence is H, M or L.") fills one cell only, so the guidance rule that
+    counts two or more hint cells never fired and the sentence became the first item. The
+    rule a PMO analyst states: a lone cell that opens with an instruction verb and names
+    ANOTHER column of the table (it explains how to fill that column), above a row that
+    fills several columns, is guidance, not an item. An item whose title merely opens with
+    such a verb ("Record retention policy agreed") names no other column and stays an item.
+    """
+    if not _GUIDANCE.match(text):
+        return False
+    col = next(c for c in range(first, last + 1) if isinstance(grid.value(row, c), str))
+    said = " " + re.sub(r"[^\w]+", " ", text.casefold()) + " "
+    others = [h.text for h in headers if h.col != col and h.text]
+    named = [
+        h
+        for h in others
+        if len(h.strip()) >= 4 and " " + re.sub(r"[^\w]+", " ", h.casefold()).strip() + " " in said
+    ]
+    if not named:
+        return False
+    below = row + 1
+    while below <= grid.n_rows and grid.row_is_blank(below, first, last):
+        below += 1
+    return len(grid.nonblank_cols(below, first, last)) >= MIN_ITEM_CELLS_BELOW_INSTRUCTION
 
 
 def _group_row(grid: Grid, row: int, first: int, last: int, n_fields: int) -> bool:
@@ -742,7 +782,7 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
             continue  # KPI cards: labels over one row of counts
         guidance = []
         r = body_start
-        while r <= end and _is_guidance_row(grid, r, first, last):
+        while r <= end and _is_guidance_row(grid, r, first, last, cells):
             guidance.append(r)
             r += 1
         block = TableBlock(
@@ -832,7 +872,7 @@ def block_from_range(
             end -= 1
     guidance = []
     r = body_start
-    while r <= end and _is_guidance_row(grid, r, first, last):
+    while r <= end and _is_guidance_row(grid, r, first, last, cells):
         guidance.append(r)
         r += 1
     texts = [c.text for c in cells if c.text and _is_label(c.value)]

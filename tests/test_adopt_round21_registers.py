@@ -1,0 +1,56 @@
+"""Round 21 of issue 15: the register mechanisms the round-20 batches asked for, tried on
+registers written for these tests (no benchmark layout), each with a near-miss that must
+not be taken: a template's one-sentence instruction under the header."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from adopt_sheets import adopt, book, field, only
+
+# ---------------------------------------------------------------------------------------
+# A lone instruction sentence under the header is guidance, not the first item
+# ---------------------------------------------------------------------------------------
+
+_HEADER = ["Ref", "Constraint", "Owner", "Severity", "Status"]
+_ITEMS = [
+    ["C1", "Data centre freeze over the year end", "Kofi Boateng", "High", "Open"],
+    ["C2", "Only two testers until March", "Lena Vogel", "Low", "Closed"],
+    ["C3", "Vendor contract caps change requests", "Kofi Boateng", "Medium", "Open"],
+]
+
+
+def _log(path: Path, first_row_text: str) -> Path:
+    rows: list[list[object]] = [["Issue Log - Payroll Upgrade"], _HEADER]
+    rows.append([None, first_row_text])
+    rows += [[f"I{n + 1}", *item[1:]] for n, item in enumerate(_ITEMS)]
+    return book(path, "Issues", rows)
+
+
+def test_a_lone_instruction_naming_another_column_is_guidance(tmp_path: Path) -> None:
+    # "Enter ...; severity is ..." names the Severity column: it tells how to fill it
+    text = "Enter one issue per row; severity is High, Medium or Low."
+    adoption = adopt(_log(tmp_path / "g.xlsx", text))
+    assert field(adoption, "issues", "title") == [i[1] for i in _ITEMS]
+    skipped = {s.row: s.reason for s in only(adoption).skipped_rows}
+    assert "guidance" in skipped[3]  # listed, with its reason, not dropped silently
+
+
+def test_an_item_with_its_ref_is_no_instruction(tmp_path: Path) -> None:
+    # near-miss: the text opens with an instruction verb and names the Severity column,
+    # but the row carries its own ref: an item the PM filled, not the template's guidance
+    text = "Record the severity of each payroll defect in the tracker"
+    rows: list[list[object]] = [["Issue Log - Payroll Upgrade"], _HEADER]
+    rows.append(["I0", text])
+    rows += [[f"I{n + 1}", *item[1:]] for n, item in enumerate(_ITEMS)]
+    adoption = adopt(book(tmp_path / "n.xlsx", "Issues", rows))
+    assert field(adoption, "issues", "title") == [text] + [i[1] for i in _ITEMS]
+
+
+def test_a_lone_sentence_naming_no_column_is_not_called_guidance(tmp_path: Path) -> None:
+    # near-miss: a lone sentence that opens with a verb but explains no column is not the
+    # template's instruction (it keeps the reading rows gave it before, a group heading)
+    text = "Record retention rules unclear for archived payslips"
+    adoption = adopt(_log(tmp_path / "h.xlsx", text))
+    skipped = {s.row: s.reason for s in only(adoption).skipped_rows}
+    assert "guidance" not in skipped.get(3, "")
