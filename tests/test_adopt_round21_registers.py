@@ -4,9 +4,10 @@ not be taken: a template's one-sentence instruction under the header."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from adopt_sheets import adopt, book, field, only
+from adopt_sheets import adopt, book, field, only, targets
 
 # ---------------------------------------------------------------------------------------
 # A lone instruction sentence under the header is guidance, not the first item
@@ -54,3 +55,43 @@ def test_a_lone_sentence_naming_no_column_is_not_called_guidance(tmp_path: Path)
     adoption = adopt(_log(tmp_path / "h.xlsx", text))
     skipped = {s.row: s.reason for s in only(adoption).skipped_rows}
     assert "guidance" not in skipped.get(3, "")
+
+
+# ---------------------------------------------------------------------------------------
+# A narrow run of columns across one empty spacer column belongs to the table beside it
+# ---------------------------------------------------------------------------------------
+
+_DECISIONS = [
+    ("Adopt the cloud payroll vendor", "Ines Duarte"),
+    ("Freeze scope for release one", "Tomas Berg"),
+    ("Move go-live to April", "Ines Duarte"),
+    ("Retire the legacy interface", "Tomas Berg"),
+]
+
+
+def test_a_spacer_column_does_not_cut_the_id_and_date_off(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Decision Log"], ["No.", "Date", None, "Decision", "Decided By"]]
+    for i, (text, who) in enumerate(_DECISIONS):
+        rows.append([i + 1, f"2026-0{i + 1}-1{i}", None, text, who])
+    adoption = adopt(book(tmp_path / "d.xlsx", "Decisions", rows))
+    table = only(adoption)
+    assert table.ref.startswith("A")
+    assert targets(table)["Date"] == "date"
+    assert field(adoption, "decisions", "decision") == [d for d, _ in _DECISIONS]
+    assert field(adoption, "decisions", "date")[0] == date(2026, 1, 10)
+
+
+def test_a_short_key_beside_a_register_stays_apart(tmp_path: Path) -> None:
+    # near-miss: a two-column key (Code, Meaning) beside the register across one empty
+    # column fills other rows than the register: two tables, the key is no decision column
+    rows: list[list[object]] = [["Decision Log"]]
+    rows.append(["Code", "Meaning", None, "Decision", "Decided By", "Status"])
+    key = [("A", "Approved"), ("D", "Deferred")]
+    for i, (text, who) in enumerate(_DECISIONS):
+        left: list[object] = list(key[i]) if i < len(key) else [None, None]
+        rows.append([*left, None, text, who, "A"])
+    adoption = adopt(book(tmp_path / "k.xlsx", "Decisions", rows))
+    heads = {c.header for t in adoption.report.adopted_tables for c in t.columns}
+    decision_tables = [t for t in adoption.report.adopted_tables if "Decision" in targets(t)]
+    assert decision_tables and all(t.ref.startswith("D") for t in decision_tables)
+    assert "Decision" in heads

@@ -189,10 +189,53 @@ def _segments(cols: list[int], grid: Grid, row: int) -> list[tuple[int, int]]:
         if len(gap) == 0 or covered or (len(gap) == 1 and not _gap_splits(grid, row, prev, col)):
             prev = col
             continue
+        if len(gap) == 1 and _narrow_side_of_one_table(cols, grid, row, start, prev, col):
+            prev = col
+            continue
         runs.append((start, prev))
         start = prev = col
     runs.append((start, prev))
     return runs
+
+
+#: the fewest header labels a run of columns needs to stand as a table of its own beside
+#: another across one empty column (a register's header has three fields or more)
+MIN_SIDE_TABLE_COLUMNS = 3
+
+
+def _narrow_side_of_one_table(
+    cols: list[int], grid: Grid, row: int, start: int, left: int, right: int
+) -> bool:
+    """True when one empty spacer column splits ONE table, not two standing side by side.
+
+    Round 21: a decision log's `Nro` and `Päivämäärä` stood left of a narrow empty column,
+    `Päätös` and four more fields right of it; the gap rule took them for two tables and
+    the id and date columns were lost. The rule a PMO analyst states: a run of fewer than
+    three header labels is too narrow to be a register, and when every row filled under it
+    is filled under its neighbour across the gap, and no other (the same items), the two
+    runs are one table with a spacer column. Two real side-by-side tables (a short key
+    beside a register) differ in the rows they fill, and stay two.
+    """
+    right_end = right
+    while right_end + 1 in cols:
+        right_end += 1
+    if min(left - start + 1, right_end - right + 1) >= MIN_SIDE_TABLE_COLUMNS:
+        return False
+    filled_left: list[int] = []
+    filled_right: list[int] = []
+    r = row + 1
+    while r <= grid.n_rows:
+        a = not is_blank(grid.value(r, left))
+        b = not is_blank(grid.value(r, right))
+        ended = not a and not b and (filled_left or filled_right)
+        if ended and grid.row_is_blank(r + 1, start, right_end):
+            break  # two blank rows end the table; one is a spacer between items
+        if a:
+            filled_left.append(r)
+        if b:
+            filled_right.append(r)
+        r += 1
+    return len(filled_left) >= 2 and filled_left == filled_right
 
 
 def _gap_splits(grid: Grid, row: int, left: int, right: int) -> bool:
