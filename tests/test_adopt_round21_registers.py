@@ -95,3 +95,37 @@ def test_a_short_key_beside_a_register_stays_apart(tmp_path: Path) -> None:
     decision_tables = [t for t in adoption.report.adopted_tables if "Decision" in targets(t)]
     assert decision_tables and all(t.ref.startswith("D") for t in decision_tables)
     assert "Decision" in heads
+
+
+# ---------------------------------------------------------------------------------------
+# A dependency's direction written as the side the project stands on
+# ---------------------------------------------------------------------------------------
+
+
+def _dependency_log(path: Path, directions: list[str]) -> Path:
+    rows: list[list[object]] = [["Dependency Register"]]
+    rows.append(["Ref", "Dependency", "Direction", "Owner", "Status"])
+    titles = ["Identity API from the portal team", "Data feed to finance", "Network cutover"]
+    titles += ["Test environment from ops"]
+    for i, way in enumerate(directions):
+        rows.append([f"D-{i + 1:02d}", titles[i], way, "Amani Okello", "Open"])
+    return book(path, "Dependencies", rows)
+
+
+def test_providing_and_receiving_are_outbound_and_inbound(tmp_path: Path) -> None:
+    ways = ["Receiving", "Providing", "Receiving", "Providing"]
+    adoption = adopt(_dependency_log(tmp_path / "d.xlsx", ways))
+    assert targets(only(adoption))["Direction"] == "direction"
+    assert field(adoption, "dependencies", "direction") == [
+        "Inbound",
+        "Outbound",
+        "Inbound",
+        "Outbound",
+    ]
+
+
+def test_directions_that_are_no_side_are_not_read(tmp_path: Path) -> None:
+    # near-miss: compass words in a Direction column say no side of the dependency
+    ways = ["North", "South", "North", "South"]
+    adoption = adopt(_dependency_log(tmp_path / "n.xlsx", ways))
+    assert set(field(adoption, "dependencies", "direction")) == {None}
