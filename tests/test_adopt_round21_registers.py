@@ -129,3 +129,22 @@ def test_directions_that_are_no_side_are_not_read(tmp_path: Path) -> None:
     ways = ["North", "South", "North", "South"]
     adoption = adopt(_dependency_log(tmp_path / "n.xlsx", ways))
     assert set(field(adoption, "dependencies", "direction")) == {None}
+
+
+def test_a_caption_beside_a_table_is_not_pulled_into_it(tmp_path: Path) -> None:
+    # near-miss: a lone caption ("ISSUES") one empty column right of a risk table's rows,
+    # over an issue table that starts lower and ends with it (the rows below the caption
+    # line up with the risks' rows): two tables, the caption joins neither
+    risk = ["Supplier insolvency", "Key analyst leaves", "Licence cost rises", "Data loss"]
+    risk += ["Scope creep", "Test slots lost"]
+    issue = ["Server room flooded", "Login page down", "Invoices duplicated", "Badge fault"]
+    rows: list[list[object]] = [["Risks and issues"], ["Risk #", "Risk", "Owner", "Status"]]
+    for i, title in enumerate(risk):
+        rows.append([i + 1, title, "Kofi Boateng", "Open", None])
+    rows[2] += ["ISSUES"]
+    rows[3] += ["Issue #", "Issue", "Owner", "Status"]
+    for i, title in enumerate(issue):
+        rows[4 + i] += [i + 1, title, "Lena Vogel", "Open"]
+    adoption = adopt(book(tmp_path / "s.xlsx", "RAID", rows))
+    assert field(adoption, "risks", "title") == risk
+    assert field(adoption, "issues", "title") == issue

@@ -201,6 +201,9 @@ def _segments(cols: list[int], grid: Grid, row: int) -> list[tuple[int, int]]:
 #: the fewest header labels a run of columns needs to stand as a table of its own beside
 #: another across one empty column (a register's header has three fields or more)
 MIN_SIDE_TABLE_COLUMNS = 3
+#: the fewest labels of the narrow run: a single label beside a table is its caption or
+#: the next table's title, never a field cut off by a spacer column
+MIN_SPACED_RUN_COLUMNS = 2
 
 
 def _narrow_side_of_one_table(
@@ -219,8 +222,9 @@ def _narrow_side_of_one_table(
     right_end = right
     while right_end + 1 in cols:
         right_end += 1
-    if min(left - start + 1, right_end - right + 1) >= MIN_SIDE_TABLE_COLUMNS:
-        return False
+    narrow = min(left - start + 1, right_end - right + 1)
+    if not MIN_SPACED_RUN_COLUMNS <= narrow < MIN_SIDE_TABLE_COLUMNS:
+        return False  # one lone label ("ISSUES" over the next table) is a caption, no run
     filled_left: list[int] = []
     filled_right: list[int] = []
     r = row + 1
