@@ -70,9 +70,10 @@ _DECISIONS = [
 
 
 def test_a_spacer_column_does_not_cut_the_id_and_date_off(tmp_path: Path) -> None:
-    rows: list[list[object]] = [["Decision Log"], ["No.", "Date", None, "Decision", "Decided By"]]
+    rows: list[list[object]] = [["Decision Log"]]
+    rows.append(["No.", "Date", None, "Decision", "Decided By", "Forum"])
     for i, (text, who) in enumerate(_DECISIONS):
-        rows.append([i + 1, f"2026-0{i + 1}-1{i}", None, text, who])
+        rows.append([i + 1, f"2026-0{i + 1}-1{i}", None, text, who, "Steering board"])
     adoption = adopt(book(tmp_path / "d.xlsx", "Decisions", rows))
     table = only(adoption)
     assert table.ref.startswith("A")

@@ -216,15 +216,19 @@ def _narrow_side_of_one_table(
     the id and date columns were lost. The rule a PMO analyst states: a run of fewer than
     three header labels is too narrow to be a register, and when every row filled under it
     is filled under its neighbour across the gap, and no other (the same items), the two
-    runs are one table with a spacer column. Two real side-by-side tables (a short key
-    beside a register) differ in the rows they fill, and stay two.
+    runs are one table with a spacer column. Only a run on the LEFT is taken (a register's
+    leading number and date); a short key to the right of a register, even filling the same
+    rows, stays a block of its own, as do tables side by side that fill other rows.
     """
     right_end = right
     while right_end + 1 in cols:
         right_end += 1
-    narrow = min(left - start + 1, right_end - right + 1)
-    if not MIN_SPACED_RUN_COLUMNS <= narrow < MIN_SIDE_TABLE_COLUMNS:
-        return False  # one lone label ("ISSUES" over the next table) is a caption, no run
+    narrow, wide = left - start + 1, right_end - right + 1
+    if not MIN_SPACED_RUN_COLUMNS <= narrow < MIN_SIDE_TABLE_COLUMNS <= wide:
+        # one lone label ("ISSUES" over the next table) is a caption, no run; and only the
+        # LEADING columns (a number, a date) are cut off so: a narrow run to the right of a
+        # register is a key or legend beside it (Rating | Meaning), a block of its own
+        return False
     filled_left: list[int] = []
     filled_right: list[int] = []
     r = row + 1
