@@ -244,9 +244,11 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "giving": ("Outbound",),
     "provide": ("Outbound",),
     "provider": ("Outbound",),
+    "providing": ("Outbound",),  # round 21: a Providing / Receiving column, as Giving / Get
     "get": ("Inbound",),
     "receive": ("Inbound",),
     "receiver": ("Inbound",),
+    "receiving": ("Inbound",),
     "take": ("Inbound",),
     # issue types
     "problem": ("Problem",),

@@ -15,7 +15,7 @@ folded into each column's header text.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -189,10 +189,61 @@ def _segments(cols: list[int], grid: Grid, row: int) -> list[tuple[int, int]]:
         if len(gap) == 0 or covered or (len(gap) == 1 and not _gap_splits(grid, row, prev, col)):
             prev = col
             continue
+        if len(gap) == 1 and _narrow_side_of_one_table(cols, grid, row, start, prev, col):
+            prev = col
+            continue
         runs.append((start, prev))
         start = prev = col
     runs.append((start, prev))
     return runs
+
+
+#: the fewest header labels a run of columns needs to stand as a table of its own beside
+#: another across one empty column (a register's header has three fields or more)
+MIN_SIDE_TABLE_COLUMNS = 3
+#: the fewest labels of the narrow run: a single label beside a table is its caption or
+#: the next table's title, never a field cut off by a spacer column
+MIN_SPACED_RUN_COLUMNS = 2
+
+
+def _narrow_side_of_one_table(
+    cols: list[int], grid: Grid, row: int, start: int, left: int, right: int
+) -> bool:
+    """True when one empty spacer column splits ONE table, not two standing side by side.
+
+    Round 21: a decision log's `Nro` and `Päivämäärä` stood left of a narrow empty column,
+    `Päätös` and four more fields right of it; the gap rule took them for two tables and
+    the id and date columns were lost. The rule a PMO analyst states: a run of fewer than
+    three header labels is too narrow to be a register, and when every row filled under it
+    is filled under its neighbour across the gap, and no other (the same items), the two
+    runs are one table with a spacer column. Only a run on the LEFT is taken (a register's
+    leading number and date); a short key to the right of a register, even filling the same
+    rows, stays a block of its own, as do tables side by side that fill other rows.
+    """
+    right_end = right
+    while right_end + 1 in cols:
+        right_end += 1
+    narrow, wide = left - start + 1, right_end - right + 1
+    if not MIN_SPACED_RUN_COLUMNS <= narrow < MIN_SIDE_TABLE_COLUMNS <= wide:
+        # one lone label ("ISSUES" over the next table) is a caption, no run; and only the
+        # LEADING columns (a number, a date) are cut off so: a narrow run to the right of a
+        # register is a key or legend beside it (Rating | Meaning), a block of its own
+        return False
+    filled_left: list[int] = []
+    filled_right: list[int] = []
+    r = row + 1
+    while r <= grid.n_rows:
+        a = not is_blank(grid.value(r, left))
+        b = not is_blank(grid.value(r, right))
+        ended = not a and not b and (filled_left or filled_right)
+        if ended and grid.row_is_blank(r + 1, start, right_end):
+            break  # two blank rows end the table; one is a spacer between items
+        if a:
+            filled_left.append(r)
+        if b:
+            filled_right.append(r)
+        r += 1
+    return len(filled_left) >= 2 and filled_left == filled_right
 
 
 def _gap_splits(grid: Grid, row: int, left: int, right: int) -> bool:
@@ -408,15 +459,55 @@ def _title_line(grid: Grid, row: int) -> bool:
     )
 
 
-def _is_guidance_row(grid: Grid, row: int, first: int, last: int) -> bool:
+def _is_guidance_row(
+    grid: Grid, row: int, first: int, last: int, headers: Sequence[HeaderCell] = ()
+) -> bool:
     texts = [grid.value(row, c) for c in range(first, last + 1)]
     texts = [t.strip() for t in texts if isinstance(t, str) and t.strip()]
     if not texts:
         return False
+    if len(texts) == 1 and _lone_instruction(grid, row, first, last, texts[0], headers):
+        return True
     if any(_DATE_FORMAT.match(t) for t in texts):
         return True
     hits = sum(1 for t in texts if _GUIDANCE.match(t) or _HINT_CELL.match(t))
     return hits >= max(2, (len(texts) + 1) // 2)
+
+
+#: the fewest cells the first item row below a lone instruction must fill: a row of one
+#: sentence over a table whose items fill several columns is the template's guidance
+MIN_ITEM_CELLS_BELOW_INSTRUCTION = 3
+
+
+def _lone_instruction(
+    grid: Grid, row: int, first: int, last: int, text: str, headers: Sequence[HeaderCell]
+) -> bool:
+    """True when a row's only cell is a sentence telling the user how to fill the table.
+
+    Round 21: a template's instruction under the header ("Describe the assumption in one
+    sentence; confidence is H, M or L.") fills one cell only, so the guidance rule that
+    counts two or more hint cells never fired and the sentence became the first item. The
+    rule a PMO analyst states: a lone cell that opens with an instruction verb and names
+    ANOTHER column of the table (it explains how to fill that column), above a row that
+    fills several columns, is guidance, not an item. An item whose title merely opens with
+    such a verb ("Record retention policy agreed") names no other column and stays an item.
+    """
+    if not _GUIDANCE.match(text):
+        return False
+    col = next(c for c in range(first, last + 1) if isinstance(grid.value(row, c), str))
+    said = " " + re.sub(r"[^\w]+", " ", text.casefold()) + " "
+    others = [h.text for h in headers if h.col != col and h.text]
+    named = [
+        h
+        for h in others
+        if len(h.strip()) >= 4 and " " + re.sub(r"[^\w]+", " ", h.casefold()).strip() + " " in said
+    ]
+    if not named:
+        return False
+    below = row + 1
+    while below <= grid.n_rows and grid.row_is_blank(below, first, last):
+        below += 1
+    return len(grid.nonblank_cols(below, first, last)) >= MIN_ITEM_CELLS_BELOW_INSTRUCTION
 
 
 def _group_row(grid: Grid, row: int, first: int, last: int, n_fields: int) -> bool:
@@ -751,7 +842,7 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
             continue  # KPI cards: labels over one row of counts
         guidance = []
         r = body_start
-        while r <= end and _is_guidance_row(grid, r, first, last):
+        while r <= end and _is_guidance_row(grid, r, first, last, cells):
             guidance.append(r)
             r += 1
         block = TableBlock(
@@ -841,7 +932,7 @@ def block_from_range(
             end -= 1
     guidance = []
     r = body_start
-    while r <= end and _is_guidance_row(grid, r, first, last):
+    while r <= end and _is_guidance_row(grid, r, first, last, cells):
         guidance.append(r)
         r += 1
     texts = [c.text for c in cells if c.text and _is_label(c.value)]
