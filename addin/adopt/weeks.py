@@ -26,16 +26,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-#: ``Wk 15``, ``Wk. 15``, ``W15``, ``W 15``, ``KW 15``, ``KW15``, ``CW 15`` (not ``Week``:
-#: see the module docstring), with an optional year after (``W15 2026``, ``KW 15/2026``).
-_SHORT = re.compile(
-    r"^\s*(?P<mark>kw|cw|wk|w)\.?\s*(?P<week>\d{1,2})(?:\s*[-/ ]\s*(?P<year>20\d\d))?\s*$",
-    re.IGNORECASE,
-)
-#: ``Week 15 2026``, ``Week 15/2026``: spelt out, read only with its year.
-_SPELT = re.compile(r"^\s*week\s+(?P<week>\d{1,2})\s*[-/ ,]\s*(?P<year>20\d\d)\s*$", re.IGNORECASE)
-#: ISO 8601's own form: ``2026-W15``, ``2026 W15``, ``2026W15``.
-_ISO = re.compile(r"^\s*(?P<year>20\d\d)\s*-?\s*W(?P<week>\d{1,2})\s*$", re.IGNORECASE)
+from addin.adopt.dates import iso_week
+
+#: A week number without its year: ``Wk 15``, ``Wk. 15``, ``W15``, ``W 15``, ``KW 15``,
+#: ``CW 15`` (not ``Week``: see the module docstring). A label with its year (``2026-W15``,
+#: ``W15 2026``, ``KW 15/2026``, ``Week 15, 2026``) is read by :func:`dates.iso_week`,
+#: the one reader of a written ISO week.
+_SHORT = re.compile(r"^\s*(?P<mark>kw|cw|wk|w)\.?\s*(?P<week>\d{1,2})\s*$", re.IGNORECASE)
 #: Words in a title or header saying its weeks are the calendar's.
 CALENDAR_WEEK_WORDS = re.compile(
     r"\b(?:calendar\s+weeks?|iso\s+weeks?|week\s+(?:numbers?|no\.?)|kalenderwochen?|kw)\b",
@@ -45,19 +42,19 @@ CALENDAR_WEEK_WORDS = re.compile(
 
 def week_label(text: str) -> tuple[int, int | None, bool] | None:
     """(week number, year in the label or None, whether the label marks the calendar) of a
-    week-number header, else None. Week numbers run 1..53."""
-    for pattern in (_ISO, _SPELT, _SHORT):
-        match = pattern.match(text)
-        if match is None:
-            continue
-        week = int(match.group("week"))
-        if not 1 <= week <= 53:
-            return None
-        year = int(match.group("year")) if match.group("year") else None
-        mark = match.groupdict().get("mark")
-        calendar = year is not None or (mark or "").lower() in ("kw", "cw")
-        return week, year, calendar
-    return None
+    week-number header, else None. Week numbers run 1..53; a label with its year names the
+    calendar by that year."""
+    bounds = iso_week(text)
+    if bounds is not None:
+        year, week, _ = bounds[0].isocalendar()
+        return week, year, True
+    match = _SHORT.match(text)
+    if match is None:
+        return None
+    week = int(match.group("week"))
+    if not 1 <= week <= 53:
+        return None
+    return week, None, match.group("mark").lower() in ("kw", "cw")
 
 
 def monday_of(year: int, week: int) -> date | None:
