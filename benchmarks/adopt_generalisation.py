@@ -80,6 +80,7 @@ from adopt_layouts_heldout20 import HELD_OUT_20
 from adopt_layouts_heldout21 import HELD_OUT_21
 from adopt_layouts_heldout22 import HELD_OUT_22
 from adopt_layouts_heldout23 import HELD_OUT_23
+from adopt_layouts_heldout24 import HELD_OUT_24
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -361,6 +362,13 @@ def main(argv: list[str] | None = None) -> int:
             # round 21 was scored (391/489 before and after), then promoted to tuning in
             # round 22 (its misses are read since)
             ("tuning, twenty-third batch, round 21's held-out (promoted in round 22)", HELD_OUT_23),
+            # written for round 22 by an engineer who does not tune and who read neither the
+            # adoption code nor any batch's misses: ORDINARY English workbooks (a Scottish
+            # distillery, a US school district, a Welsh water utility, a Nigerian brewery, a
+            # Canadian ferry operator, an Australian winery, a Kenyan NGO, an Irish airport,
+            # an Indian pharma plant, a South African mine, a Singapore statutory board, a New
+            # Zealand dairy co-operative); held out: only its totals are printed
+            ("held-out, twenty-fourth batch (round 22, ordinary)", HELD_OUT_24),
         ):
             if args.only and args.only not in half:
                 continue

@@ -440,6 +440,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the twenty-fourth batch is ordinary English workbooks (its writer's report): six
+        # registers (a mixed RAID log, risks, issues, assumptions, dependencies, decisions)
+        # and six trackers (three finance, one resource plan, one milestone plan, a status
+        # report of an issues table)
+        (
+            "adopt_layouts_heldout24",
+            "HELD_OUT_24",
+            12,
+            {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
         # round 20's register tuning batch (t20e): registers only, one of them a mixed RAID
         (
             "adopt_layouts_tuning10",
