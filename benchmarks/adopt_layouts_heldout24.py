@@ -620,7 +620,7 @@ def sg_library_status_report(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [
         ["Monthly Project Status Report"],
         ["Project Name", "Next-Gen Library Services"],
-        ["Sponsor", "Ms Goh Siew Lan"],
+        ["Sponsor", "Goh Siew Lan"],
         ["Project Manager", "Tan Wei Ming"],
         ["Report Date", date(2026, 4, 30)],
         ["Currency: SGD"],
@@ -630,7 +630,7 @@ def sg_library_status_report(folder: Path, rng: random.Random) -> Built:
     ws["B5"].number_format = "dd/mm/yyyy"
     values: list[ValueFact] = [
         ValueFact("project", 0, "project_name", "Next-Gen Library Services"),
-        ValueFact("project", 0, "sponsor", "Ms Goh Siew Lan"),
+        ValueFact("project", 0, "sponsor", "Goh Siew Lan"),
         ValueFact("project", 0, "project_manager", "Tan Wei Ming"),
         ValueFact("project", 0, "report_date", date(2026, 4, 30)),
         ValueFact("project", 0, "currency", "SGD"),
