@@ -274,7 +274,9 @@ def welsh_water_planner_issues(folder: Path, rng: random.Random) -> Built:
     titles = rng.sample(WATER_ISSUES, n)
     created = _days(rng, n, date(2026, 1, 19))
     progress = {"Not started": "Open", "In progress": "In Progress", "Completed": None}
-    prio = {"Urgent": None, "Important": None, "Medium": "Medium", "Low": "Low"}
+    # Planner's four priorities fall one for one on the standard's four (round 22's audit,
+    # as round 19's audit and the third batch read them)
+    prio = {"Urgent": "Critical", "Important": "High", "Medium": "Medium", "Low": "Low"}
     values: list[ValueFact] = []
     for i, title in enumerate(titles):
         prog, p = rng.choice(list(progress)), rng.choice(list(prio))
