@@ -513,6 +513,8 @@ def ie_airport_finance_long(folder: Path, rng: random.Random) -> Built:
             ]
             if actual is not None:
                 values.append(ValueFact("finance", (month, line), "actual", actual))
+            # the `Category` cells are the standard's cost category words (round 22's audit)
+            values.append(ValueFact("finance", (month, line), "category", cat))
     path = _save(wb, folder, "ie_airport_finance_long")
     targets: Targets = _cols("A", ["month", "cost_line", "category", "budget", "actual"])
     targets |= {"F": "forecast", "G": None}
