@@ -587,7 +587,8 @@ def za_mine_milestone_tracker(folder: Path, rng: random.Random) -> Built:
         fc = base[i] + timedelta(days=rng.choice([0, 0, 14, 30]))
         actual = fc if i < done else None
         rag = "Green" if actual else rng.choice(["Green", "Amber", "Red"])
-        cells: list[object] = [i + 1, name, rng.choice(["TN", "JvdM", "LM", "SD"])]
+        who = rng.choice(["TN", "JvdM", "LM", "SD"])
+        cells: list[object] = [i + 1, name, who]
         cells += [f"{base[i].day} {base[i]:%b %Y}", f"{fc.day} {fc:%b %Y}"]
         cells += [f"{actual.day} {actual:%b %Y}" if actual else None, rag, None]
         _put(ws, 6 + i, 1, [cells])
@@ -598,8 +599,13 @@ def za_mine_milestone_tracker(folder: Path, rng: random.Random) -> Built:
         ]
         if actual:
             values.append(ValueFact("milestones", i, "actual_date", actual))
+        # initials are the owner as written (the seventh batch's truth keeps them so); `TN`
+        # and `JvdM` may also be read as the manager and sponsor named above: no fact
+        if who in ("LM", "SD"):
+            values.append(ValueFact("milestones", i, "owner", who))
     path = _save(wb, folder, "za_mine_milestone_tracker")
-    targets: Targets = _cols("A", [("id", None), "milestone", ("owner", None), "baseline_date"])
+    # `Accountable` is the owner column (round 22's audit): a person maps it
+    targets: Targets = _cols("A", [("id", None), "milestone", "owner", "baseline_date"])
     targets |= _cols("E", ["forecast_date", "actual_date", ("status", None), None])
     return Built(path, [_one("milestones", "Milestones", 5, targets, n)], values)
 
