@@ -67,7 +67,7 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   `Due By` (need-by or committed): no fact; its `Notes`: may be left out, no fact;
 - the Planner export: `Task ID` (an opaque key, no id in the standard's shape): no id fact;
   `Bucket Name` (a category, or the register, or nothing): left out; `Priority` `Urgent`
-  (Critical or High) and `Important` (High or Medium): no fact; `Progress` `Not started`
+  and `Important` are Critical and High (round 22's audit, below); `Progress` `Not started`
   (Open) is read Open, `Completed` (Resolved or Closed): no fact; `Created By` is no
   owner; `Description` may be mapped or left out;
 - the school district's `Owner` e-mail addresses (the address or a name): no owner fact;
@@ -78,7 +78,9 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   (``category``);
 - the mine's title `Shaft 4 Deepening - Milestone Tracker` (the project name with or
   without its suffix): no project-name fact; `#` may be the ID or nothing, no id fact;
-- the mine's `Accountable` initials (a person, but which?): no owner fact; `RAG` (a status
+- the mine's `Accountable` initials `TN` / `JvdM` (as written, or the manager and sponsor
+  named above): no owner fact; `LM` / `SD` are the owner as written (round 22's audit,
+  below); `RAG` (a status
   At Risk / Late for Amber / Red, or only a colour): no status fact; `Actual` present is
   Complete: no status fact either (the sheet has no status column);
 - the resource plan's person-days (which item order a register of person-months takes):
@@ -99,6 +101,12 @@ R are Green / Amber / Red; ids in the standard's shape keep their number (`RSK-0
 It was written and checked for internal consistency only (``adopt_truth.check_truth``),
 never against adoption's output. ``benchmarks/adopt_generalisation.py`` prints only its
 totals unless ``--show-held-out``.
+
+Audited in round 22 (docs/adopt.md, "Round 22: the twenty-fourth batch's truth audited"):
+Planner's `Urgent` / `Important` are Critical / High (round 19's audit read Planner so); the
+Irish airport's `Category` cells (the standard's cost categories) are each line's category;
+the mine's `Accountable` column is the owner, and its initials other than the named manager's
+and sponsor's are the owner as written. Fact totals at seed 2026: 482 before, 502 after.
 """
 
 from __future__ import annotations
