@@ -1280,3 +1280,50 @@ def test_twenty_third_held_out_truth_as_audited_in_round_21(tmp_path: Path) -> N
         }
         assert status == {k: "Closed" for k, s in enumerate(states) if s == "Slēgts"}
         assert ("Slēgts" in states) == (seed == 99)
+
+
+def test_twenty_fourth_held_out_truth_as_audited_in_round_22(tmp_path: Path) -> None:
+    """Round 22's audit of the twenty-fourth batch's truth (docs/adopt.md, "Round 22: the
+    twenty-fourth batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (Planner's `Urgent` / `Important` are Critical / High, `Completed` still has no status;
+    the Irish airport's `Category` cells are each line's category; the mine's `Accountable`
+    column is the owner, its initials the owner as written unless they may name the manager
+    or sponsor above; e-mail owners still have no owner value)."""
+    from adopt_layouts_heldout24 import HELD_OUT_24
+
+    totals, built = _built_at_2026(HELD_OUT_24, tmp_path)
+    assert totals == {"tables": 15, "register": 30, "columns": 83, "values": 374}
+
+    pl = built["welsh_water_planner_issues"]
+    ws = openpyxl.load_workbook(pl.path)["Issues Plan"]
+    assert (ws["D5"].value, ws["E5"].value) == ("Progress", "Priority")
+    n = pl.tables[0].counts["issues"]
+    priority = {v.where: v.expected for v in pl.values if v.column == "priority"}
+    words = {"Urgent": "Critical", "Important": "High", "Medium": "Medium", "Low": "Low"}
+    cells = [ws.cell(6 + i, 5).value for i in range(n)]
+    assert priority == {i: words[p] for i, p in enumerate(cells)}
+    assert {"Urgent", "Important"} <= set(cells)
+    status = {v.where for v in pl.values if v.column == "status"}
+    assert status == {i for i in range(n) if ws.cell(6 + i, 4).value != "Completed"}
+
+    air = built["ie_airport_finance_long"]
+    ws = openpyxl.load_workbook(air.path)["Finance"]
+    assert ws["C1"].value == "Category"
+    category = {v.where: v.expected for v in air.values if v.column == "category"}
+    rows = {(ws.cell(r, 1).value.date(), ws.cell(r, 2).value): ws.cell(r, 3).value
+            for r in range(2, ws.max_row + 1)}  # fmt: skip
+    assert len(category) == 12 and category == rows
+    assert set(category.values()) <= {"Labour", "Contractors", "Software", "Services"}
+
+    mine = built["za_mine_milestone_tracker"]
+    assert mine.tables[0].columns["C"] == "owner"
+    ws = openpyxl.load_workbook(mine.path)["Milestones"]
+    assert ws["C5"].value == "Accountable"
+    owners = {v.where: v.expected for v in mine.values if v.column == "owner"}
+    initials = [ws.cell(6 + i, 3).value for i in range(7)]
+    assert owners == {i: who for i, who in enumerate(initials) if who in ("LM", "SD")}
+    assert len(owners) == 4 and {"TN", "JvdM"} & set(initials)
+
+    school = built["us_school_district_risk_register"]
+    assert school.tables[0].columns["F"] == "owner"
+    assert not [v for v in school.values if v.column == "owner"]
