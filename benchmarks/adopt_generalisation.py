@@ -80,6 +80,7 @@ from adopt_layouts_heldout20 import HELD_OUT_20
 from adopt_layouts_heldout21 import HELD_OUT_21
 from adopt_layouts_heldout22 import HELD_OUT_22
 from adopt_layouts_heldout23 import HELD_OUT_23
+from adopt_layouts_heldout25 import HELD_OUT_25
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -361,6 +362,12 @@ def main(argv: list[str] | None = None) -> int:
             # round 21 was scored (391/489 before and after), then promoted to tuning in
             # round 22 (its misses are read since)
             ("tuning, twenty-third batch, round 21's held-out (promoted in round 22)", HELD_OUT_23),
+            # written for round 22 by an engineer who does not tune and who read neither the
+            # adoption code nor any batch's misses or scores: MIXED (six English workbooks
+            # from Safran Risk, Tuleap, Kissflow, Deltek Cobra, Teamdeck and a UK rail GRIP
+            # tracker, six in Quebec French, Amharic, Azerbaijani, Angolan Portuguese, Tamil
+            # and Armenian); held out: its details are printed only with --show-held-out
+            ("held-out, twenty-fifth batch (round 22, tools and languages)", HELD_OUT_25),
         ):
             if args.only and args.only not in half:
                 continue

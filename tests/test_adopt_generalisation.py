@@ -440,6 +440,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the twenty-fifth batch is mixed (its writer's report): six registers (risks,
+        # issues, decisions, dependencies, assumptions, a mixed RAID table) and six trackers
+        # (three finance, one resource plan, one milestone plan, a status report of a
+        # milestones table); half English from tools, half other languages
+        (
+            "adopt_layouts_heldout25",
+            "HELD_OUT_25",
+            12,
+            {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
         # round 20's register tuning batch (t20e): registers only, one of them a mixed RAID
         (
             "adopt_layouts_tuning10",
