@@ -82,8 +82,7 @@ and a dependency's `Son tarix` (need-by or committed) and `Qeydə alınıb` (the
 register keeps no raised date); Cobra's `Contract:` line (a contract, or the project's
 name) and `Status date:` (the data date, or the report's date); Teamdeck's days
 by person and month (the order of unpivoted cells is not the sheet's to say) and its
-`Project` column; the GRIP `Ref` M01 (not the standard's form), `GRIP Stage` (a stage
-name, not a Y/N gate) and `RAG` (a colour, not a milestone status), `Period: P12 2025/26`
+`Project` column; the `GRIP Stage` (a stage name, not a Y/N gate) and `RAG` (a colour, not a milestone status), `Period: P12 2025/26`
 (a four-weekly period, not a date); the Angolan and Armenian currencies (Kz and ֏ are on no
 standard currency list); the Angolan `Observações` (notes on a line, not a month); the
 Tamil `வ.எண்` row numbers.
@@ -98,8 +97,9 @@ need-by, `Date convenue` the committed date, `Répondant externe` the counterpar
 ክፍት / ተረጋግጧል / ውድቅ / ተዘግቷል Open / Validated / Invalid / Closed; Açıq / Bağlı are Open /
 Closed, `Son tarix` a risk's or an issue's due date and an assumption's validate-by;
 BCWS (the time-phased budget) is the budget, ACWP the actual and ETC the forecast, and
-`Currency: AUD` the currency; `Tags` is the role; Orçamentado / Executado are budget /
-actual; மஞ்சள் (yellow) is Amber, முடிந்தது / நடைபெறுகிறது / தாமதம் / தொடங்கவில்லை are
+`Currency: AUD` the currency; `Tags` is the role; the GRIP `Ref` M01 is M-001 (audit,
+round 22: the standard's letter keeps its number, as earlier batches read `D01` and
+`MS-01`); Orçamentado / Executado are budget / actual; மஞ்சள் (yellow) is Amber, முடிந்தது / நடைபெறுகிறது / தாமதம் / தொடங்கவில்லை are
 Complete / In Progress / Late / Not Started, `திட்டமிட்ட தேதி` (planned) is the baseline
 and `எதிர்பார்க்கும் தேதி` (expected) the forecast; Բյուջե / Փաստացի are budget / actual.
 It was written and checked for internal consistency only (``adopt_truth.check_truth``), never
@@ -577,6 +577,7 @@ def network_rail_grip_milestones(folder: Path, rng: random.Random) -> Built:
         for c in (5, 6, 7):
             ws.cell(row, c).number_format = "dd/mm/yy"
         values += [
+            ValueFact("milestones", i, "id", f"M-{i + 1:03d}"),  # audit: `M01` keeps its number
             ValueFact("milestones", i, "milestone", name),
             ValueFact("milestones", i, "owner", owner),
             ValueFact("milestones", i, "baseline_date", base[i]),
@@ -585,7 +586,7 @@ def network_rail_grip_milestones(folder: Path, rng: random.Random) -> Built:
         if actual:
             values.append(ValueFact("milestones", i, "actual_date", actual))
     path = _save(wb, folder, "network_rail_grip_milestones")
-    targets: Targets = _cols("A", [("id", None), "milestone", ("gate", None), "owner"])
+    targets: Targets = _cols("A", ["id", "milestone", ("gate", None), "owner"])
     targets |= _cols("E", ["baseline_date", "forecast_date", "actual_date", ("status", None)])
     return Built(path, [_one("milestones", "Milestones", 5, targets, n)], values)
 
