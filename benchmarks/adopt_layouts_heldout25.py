@@ -80,11 +80,10 @@ the standard's form) and `Requested by` (the requester, not who decided); the Qu
 and `Projet lié` (a project's name, no ID); the Amharic row numbers; the Azerbaijani `№`
 and a dependency's `Son tarix` (need-by or committed) and `Qeydə alınıb` (the dependency
 register keeps no raised date); Cobra's `Contract:` line (a contract, or the project's
-name) and `Status date:` (the data date, or the report's date); Teamdeck's days
-by person and month (the order of unpivoted cells is not the sheet's to say) and its
-`Project` column; the `GRIP Stage` (a stage name, not a Y/N gate) and `RAG` (a colour, not a milestone status), `Period: P12 2025/26`
-(a four-weekly period, not a date); the Angolan and Armenian currencies (Kz and ֏ are on no
-standard currency list); the Angolan `Observações` (notes on a line, not a month); the
+name); Teamdeck's days by person and month (the order of unpivoted cells is not the sheet's to say) and its
+`Project` column; the `GRIP Stage` (a stage name, not a Y/N gate) and `RAG` (a colour,
+not a milestone status), `Period: P12 2025/26` (a four-weekly period, not a date);
+the Angolan and Armenian currencies (Kz and ֏ are on no standard currency list); the Angolan `Observações` (notes on a line, not a month); the
 Tamil `வ.எண்` row numbers.
 Readings used: a percentage probability takes the standard's percent bands (5 % is 1, 20 %
 2, 40 % 3, 60 % 4, 85 % 5); Active / Retired are Open / Closed; New is Open, Under
@@ -97,9 +96,11 @@ need-by, `Date convenue` the committed date, `Répondant externe` the counterpar
 ክፍት / ተረጋግጧል / ውድቅ / ተዘግቷል Open / Validated / Invalid / Closed; Açıq / Bağlı are Open /
 Closed, `Son tarix` a risk's or an issue's due date and an assumption's validate-by;
 BCWS (the time-phased budget) is the budget, ACWP the actual and ETC the forecast, and
-`Currency: AUD` the currency; `Tags` is the role; the GRIP `Ref` M01 is M-001 (audit,
-round 22: the standard's letter keeps its number, as earlier batches read `D01` and
-`MS-01`); Orçamentado / Executado are budget / actual; மஞ்சள் (yellow) is Amber, முடிந்தது / நடைபெறுகிறது / தாமதம் / தொடங்கவில்லை are
+`Currency: AUD` the currency, `Status date: 31-Mar-2026` the report date (audit, round 22:
+the date the actuals run to, as earlier batches read `Peildatum:` and `Státusz dátuma:`);
+`Tags` is the role; the GRIP `Ref` M01 is M-001 (audit, round 22: the standard's letter
+keeps its number, as earlier batches read `D01` and `MS-01`); Orçamentado / Executado are
+budget / actual; மஞ்சள் (yellow) is Amber, முடிந்தது / நடைபெறுகிறது / தாமதம் / தொடங்கவில்லை are
 Complete / In Progress / Late / Not Started, `திட்டமிட்ட தேதி` (planned) is the baseline
 and `எதிர்பார்க்கும் தேதி` (expected) the forecast; Բյուջե / Փաստացի are budget / actual.
 It was written and checked for internal consistency only (``adopt_truth.check_truth``), never
@@ -481,7 +482,10 @@ def deltek_cobra_cost_report(folder: Path, rng: random.Random) -> Built:
     labels = [f"{m:%b %Y}" for m in months]
     _put(ws, 6, 1, [["Control Account", "CA Description", "Cost Set", *labels, "Total"]])
     accounts = rng.sample(AU_ACCOUNTS, 4)
-    values: list[ValueFact] = [ValueFact("project", 0, "currency", "AUD")]
+    values: list[ValueFact] = [
+        ValueFact("project", 0, "currency", "AUD"),
+        ValueFact("project", 0, "report_date", date(2026, 3, 31)),  # audit: the status date
+    ]
     row = 7
     for code, name in accounts:
         bcws = [float(rng.randrange(40, 900) * 1000) for _ in months]
