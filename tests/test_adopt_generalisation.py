@@ -1280,3 +1280,36 @@ def test_twenty_third_held_out_truth_as_audited_in_round_21(tmp_path: Path) -> N
         }
         assert status == {k: "Closed" for k, s in enumerate(states) if s == "Slēgts"}
         assert ("Slēgts" in states) == (seed == 99)
+
+
+def test_twenty_fifth_held_out_truth_as_audited_in_round_22(tmp_path: Path) -> None:
+    """Round 22's audit of the twenty-fifth batch's truth (docs/adopt.md, "Round 22: the
+    twenty-fifth batch's truth audited"): its fact totals at seed 2026 and each added fact
+    (the GRIP tracker's `M01` refs are M-001..., its Ref column the ID; Cobra's `Status
+    date:` is the report date; the `RAG` colours still give no milestone status and the
+    `Contract:` line no project name)."""
+    from adopt_layouts_heldout25 import HELD_OUT_25
+
+    totals, built = _built_at_2026(HELD_OUT_25, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 76, "values": 408}
+
+    grip = built["network_rail_grip_milestones"]
+    ws = openpyxl.load_workbook(grip.path)["Milestones"]
+    assert ws["A5"].value == "Ref" and grip.tables[0].columns["A"] == "id"
+    n = grip.tables[0].counts["milestones"]
+    refs = [ws.cell(6 + i, 1).value for i in range(n)]
+    assert refs[0] == "M01" and refs[-1] == f"M{n:02d}"
+    ids = {v.where: v.expected for v in grip.values if v.column == "id"}
+    assert ids == {i: f"M-{int(ref[1:]):03d}" for i, ref in enumerate(refs)}
+    assert ws["H5"].value == "RAG" and grip.tables[0].columns["H"] == ("status", None)
+    assert not [v for v in grip.values if v.column == "status"]
+
+    cobra = built["deltek_cobra_cost_report"]
+    ws = openpyxl.load_workbook(cobra.path)["Time Phased"]
+    assert (ws["A3"].value, ws["A4"].value) == ("Status date: 31-Mar-2026", "Currency: AUD")
+    assert ws["F6"].value == "Mar 2026" and ws["G6"].value == "Apr 2026"
+    project = {v.column: v.expected for v in cobra.values if v.register == "project"}
+    assert project == {"currency": "AUD", "report_date": date(2026, 3, 31)}
+    actual_months = {v.where[0] for v in cobra.values if v.column == "actual"}
+    forecast_months = {v.where[0] for v in cobra.values if v.column == "forecast"}
+    assert max(actual_months) == date(2026, 3, 1) < min(forecast_months)  # the report month
