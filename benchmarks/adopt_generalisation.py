@@ -81,6 +81,7 @@ from adopt_layouts_heldout21 import HELD_OUT_21
 from adopt_layouts_heldout22 import HELD_OUT_22
 from adopt_layouts_heldout23 import HELD_OUT_23
 from adopt_layouts_heldout24 import HELD_OUT_24
+from adopt_layouts_heldout25 import HELD_OUT_25
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -369,6 +370,12 @@ def main(argv: list[str] | None = None) -> int:
             # an Indian pharma plant, a South African mine, a Singapore statutory board, a New
             # Zealand dairy co-operative); held out: only its totals are printed
             ("held-out, twenty-fourth batch (round 22, ordinary)", HELD_OUT_24),
+            # written for round 22 by an engineer who does not tune and who read neither the
+            # adoption code nor any batch's misses or scores: MIXED (six English workbooks
+            # from Safran Risk, Tuleap, Kissflow, Deltek Cobra, Teamdeck and a UK rail GRIP
+            # tracker, six in Quebec French, Amharic, Azerbaijani, Angolan Portuguese, Tamil
+            # and Armenian); held out: its details are printed only with --show-held-out
+            ("held-out, twenty-fifth batch (round 22, tools and languages)", HELD_OUT_25),
         ):
             if args.only and args.only not in half:
                 continue

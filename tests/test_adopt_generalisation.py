@@ -451,6 +451,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the twenty-fifth batch is mixed (its writer's report): six registers (risks,
+        # issues, decisions, dependencies, assumptions, a mixed RAID table) and six trackers
+        # (three finance, one resource plan, one milestone plan, a status report of a
+        # milestones table); half English from tools, half other languages
+        (
+            "adopt_layouts_heldout25",
+            "HELD_OUT_25",
+            12,
+            {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
         # round 20's register tuning batch (t20e): registers only, one of them a mixed RAID
         (
             "adopt_layouts_tuning10",
@@ -1327,3 +1338,36 @@ def test_twenty_fourth_held_out_truth_as_audited_in_round_22(tmp_path: Path) -> 
     school = built["us_school_district_risk_register"]
     assert school.tables[0].columns["F"] == "owner"
     assert not [v for v in school.values if v.column == "owner"]
+
+
+def test_twenty_fifth_held_out_truth_as_audited_in_round_22(tmp_path: Path) -> None:
+    """Round 22's audit of the twenty-fifth batch's truth (docs/adopt.md, "Round 22: the
+    twenty-fifth batch's truth audited"): its fact totals at seed 2026 and each added fact
+    (the GRIP tracker's `M01` refs are M-001..., its Ref column the ID; Cobra's `Status
+    date:` is the report date; the `RAG` colours still give no milestone status and the
+    `Contract:` line no project name)."""
+    from adopt_layouts_heldout25 import HELD_OUT_25
+
+    totals, built = _built_at_2026(HELD_OUT_25, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 76, "values": 408}
+
+    grip = built["network_rail_grip_milestones"]
+    ws = openpyxl.load_workbook(grip.path)["Milestones"]
+    assert ws["A5"].value == "Ref" and grip.tables[0].columns["A"] == "id"
+    n = grip.tables[0].counts["milestones"]
+    refs = [ws.cell(6 + i, 1).value for i in range(n)]
+    assert refs[0] == "M01" and refs[-1] == f"M{n:02d}"
+    ids = {v.where: v.expected for v in grip.values if v.column == "id"}
+    assert ids == {i: f"M-{int(ref[1:]):03d}" for i, ref in enumerate(refs)}
+    assert ws["H5"].value == "RAG" and grip.tables[0].columns["H"] == ("status", None)
+    assert not [v for v in grip.values if v.column == "status"]
+
+    cobra = built["deltek_cobra_cost_report"]
+    ws = openpyxl.load_workbook(cobra.path)["Time Phased"]
+    assert (ws["A3"].value, ws["A4"].value) == ("Status date: 31-Mar-2026", "Currency: AUD")
+    assert ws["F6"].value == "Mar 2026" and ws["G6"].value == "Apr 2026"
+    project = {v.column: v.expected for v in cobra.values if v.register == "project"}
+    assert project == {"currency": "AUD", "report_date": date(2026, 3, 31)}
+    actual_months = {v.where[0] for v in cobra.values if v.column == "actual"}
+    forecast_months = {v.where[0] for v in cobra.values if v.column == "forecast"}
+    assert max(actual_months) == date(2026, 3, 1) < min(forecast_months)  # the report month
