@@ -12,14 +12,19 @@ from addin.adopt.report import ColumnReport, TableReport
 from addin.standards import default_standards
 
 
-def book(path: Path, sheet: str, rows: list[list[object]]) -> Path:
-    """A workbook of one sheet holding ``rows`` from A1 (None leaves a cell empty)."""
-    return books(path, {sheet: rows})
+def book(path: Path, sheet: str, rows: list[list[object]], merged: tuple[str, ...] = ()) -> Path:
+    """A workbook of one sheet holding ``rows`` from A1 (None leaves a cell empty), with
+    the ``merged`` ranges (``"B3:D3"``) merged, as a heading written over its columns is."""
+    return books(path, {sheet: rows}, {sheet: merged})
 
 
-def books(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+def books(
+    path: Path,
+    sheets: dict[str, list[list[object]]],
+    merged: dict[str, tuple[str, ...]] | None = None,
+) -> Path:
     """A workbook of the named sheets, in order, each holding its rows from A1 (None leaves
-    a cell empty)."""
+    a cell empty) and its ranges of ``merged`` merged."""
     wb = openpyxl.Workbook()
     first = wb.active
     assert first is not None
@@ -30,6 +35,8 @@ def books(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
             for c, value in enumerate(row, start=1):
                 if value is not None:
                     ws.cell(r, c, value)
+        for cells in (merged or {}).get(name, ()):
+            ws.merge_cells(cells)
     wb.save(path)
     return path
 
@@ -42,6 +49,11 @@ def only(adoption: Adoption) -> TableReport:
     """The one table adopted (the test fails if there are more or none)."""
     (table,) = adoption.report.adopted_tables
     return table
+
+
+def registers(adoption: Adoption) -> list[str | None]:
+    """The register of each adopted table, in order."""
+    return [t.register for t in adoption.report.adopted_tables]
 
 
 def targets(table: TableReport) -> dict[str, str | None]:
