@@ -3,7 +3,9 @@ built-in standards, and the parts of the adoption a test asserts on."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 
@@ -49,6 +51,11 @@ def only(adoption: Adoption) -> TableReport:
     """The one table adopted (the test fails if there are more or none)."""
     (table,) = adoption.report.adopted_tables
     return table
+
+
+def finance_by_line(adoption: Adoption) -> dict[tuple[date, str], Any]:
+    """Each adopted finance row by its month and cost line."""
+    return {(f.month, f.cost_line): f for f in adoption.project.finance}
 
 
 def registers(adoption: Adoption) -> list[str | None]:

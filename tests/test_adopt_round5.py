@@ -17,6 +17,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from adopt_sheets import adopt as _adopt
 from openpyxl.styles import Alignment, Font
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -54,10 +55,6 @@ def _book(path: Path, rows: list[list[object]], sheet: str = "Log", **extra: obj
         ws.row_dimensions[r].outlineLevel = 1
     wb.save(path)
     return path
-
-
-def _adopt(path: Path) -> Adoption:
-    return adopt_host(open_source(path), default_standards())
 
 
 def _table(adoption: Adoption, sheet: str = "Log") -> TableReport:

@@ -19,8 +19,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import openpyxl
 import pytest
+from adopt_sheets import adopt as _adopt
+from adopt_sheets import book
 
 from addin.adopt import Adoption, adopt_file, adopt_host, open_source
 from addin.adopt.classify import TOOL_TYPE_HEADER
@@ -44,22 +45,8 @@ def _book(
     merge: tuple[str, ...] = (),
     first_row: int = 1,
 ) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = sheet
-    for r, row in enumerate(rows, start=first_row):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(r, c, value)
-    for ref in merge:
-        ws.merge_cells(ref)
-    wb.save(path)
-    return path
-
-
-def _adopt(path: Path) -> Adoption:
-    return adopt_host(open_source(path), default_standards())
+    """``rows`` on ``sheet`` from row ``first_row``, the ``merge`` ranges merged."""
+    return book(path, sheet, [[] for _ in range(first_row - 1)] + rows, merged=merge)
 
 
 def _table(adoption: Adoption, sheet: str = "Log") -> TableReport:

@@ -17,10 +17,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import openpyxl
 import pytest
+from adopt_sheets import adopt as _adopt
+from adopt_sheets import book
 
-from addin.adopt import Adoption, adopt_file, adopt_host, open_source
+from addin.adopt import Adoption, adopt_file
 from addin.adopt.periods import fiscal_start_in, period_year_value
 from addin.adopt.report import TableReport
 from addin.check import check_file
@@ -30,20 +31,8 @@ PEOPLE = ["Grace Lee", "Tom Walsh", "Priya Nair", "Dev Patel", "Nora Quinn"]
 
 
 def _book(path: Path, rows: list[list[object]], sheet: str = "Plan", top: int = 1) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = sheet
-    for r, row in enumerate(rows, start=top):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(r, c, value)
-    wb.save(path)
-    return path
-
-
-def _adopt(path: Path) -> Adoption:
-    return adopt_host(open_source(path), default_standards())
+    """``rows`` on ``sheet`` from row ``top``."""
+    return book(path, sheet, [[] for _ in range(top - 1)] + rows)
 
 
 def _table(adoption: Adoption, sheet: str) -> TableReport:
