@@ -182,6 +182,11 @@ def _dmy(d: date, sep: str = "/") -> str:
     return f"{d.day:02d}{sep}{d.month:02d}{sep}{d.year}"
 
 
+def _mon(d: date) -> str:
+    """An English text date with its month word (``05-Mar-2026``)."""
+    return f"{d.day:02d}-{MONTHS[d.month - 1]}-{d.year}"
+
+
 def _months(first: date, n: int) -> list[date]:
     """The first days of ``n`` months from ``first``'s."""
     out = []

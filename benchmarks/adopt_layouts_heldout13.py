@@ -107,6 +107,7 @@ from adopt_layouts import (
     _cols,
     _dmy,
     _drawn_days,
+    _mon,
     _months,
     _put,
     _save,
@@ -181,10 +182,6 @@ BANK_ISSUES = [
     "Reconciliation breaks ageing past 30 days",
     "End-user computing spreadsheet not inventoried",
 ]
-
-
-def _mon(d: date) -> str:
-    return f"{d.day:02d}-{MONTHS[d.month - 1]}-{d.year}"
 
 
 def metricstream_issues(folder: Path, rng: random.Random) -> Built:

@@ -90,7 +90,6 @@ from pathlib import Path
 import openpyxl
 from adopt_layouts import (
     MONTH_NAMES,
-    MONTHS,
     PEOPLE,
     Built,
     Layout,
@@ -102,6 +101,7 @@ from adopt_layouts import (
     _day,
     _dmy,
     _drawn_days,
+    _mon,
     _one,
     _put,
     _save,
@@ -763,10 +763,6 @@ CMO_DEPS = [
     "Qualified person release letter",
     "3PL warehouse GDP qualification",
 ]
-
-
-def _mon(d: date) -> str:
-    return f"{d.day:02d}-{MONTHS[d.month - 1]}-{d.year}"
 
 
 def cmo_dependency_tracker(folder: Path, rng: random.Random) -> Built:
