@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import openpyxl
 
 from addin.adopt import Adoption, adopt_host, open_source
 from addin.adopt.report import ColumnReport, TableReport
-from addin.standards import default_standards
+from addin.standards import Standards, default_standards
+
+if TYPE_CHECKING:
+    from addin.consolidate import ConsolidationResult
 
 
 def book(path: Path, sheet: str, rows: list[list[object]], merged: tuple[str, ...] = ()) -> Path:
@@ -76,3 +79,23 @@ def column(table: TableReport, header: str) -> ColumnReport:
 def field(adoption: Adoption, register: str, key: str) -> list[object]:
     """One field of every adopted item of ``register``, in order."""
     return [item.model_dump()[key] for item in adoption.project.items(register)]
+
+
+def adopt_each_and_consolidate(
+    sources: list[Path], out: Path, standards: Standards, first: int, rollup: Path
+) -> ConsolidationResult:
+    """Each of ``sources`` adopted into ``out`` as project ``PRJ-<first + n>`` and checked
+    (the test fails on a file ``pmo check`` cannot read or finds no project in), then the
+    folder consolidated into ``rollup`` without the mappings adoption saved beside it."""
+    from addin.adopt import adopt_file
+    from addin.check import check_file
+    from addin.consolidate import consolidate_folder
+
+    for n, path in enumerate(sources):
+        target = out / path.name
+        adopt_file(path, target, standards, project_overrides={"project_id": f"PRJ-{first + n}"})
+        report = check_file(target, standards, date(2026, 6, 1))
+        assert report.unreadable is None and report.project is not None, path.name
+    for mapping in out.glob("*.mapping.json"):
+        mapping.unlink()
+    return consolidate_folder(out, rollup, standards, date(2026, 6, 1), jobs=1)
