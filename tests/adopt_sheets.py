@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import openpyxl
 
 from addin.adopt import Adoption, adopt_host, open_source
+from addin.adopt.match import candidates
 from addin.adopt.report import ColumnReport, TableReport
 from addin.standards import Standards, default_standards
 
@@ -44,6 +45,12 @@ def books(
             ws.merge_cells(cells)
     wb.save(path)
     return path
+
+
+def best_candidate(header: str, register: str) -> tuple[str, float] | None:
+    """The standard column a header matches best in ``register``, with its confidence."""
+    found = candidates(header, register)
+    return (found[0].column_key, found[0].confidence) if found else None
 
 
 def adopt(path: Path) -> Adoption:
