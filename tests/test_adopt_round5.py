@@ -479,7 +479,6 @@ def test_a_party_column_is_read_by_its_values(
 def test_every_round5_layout_checks_and_consolidates(tmp_path: Path) -> None:
     """The layouts above, adopted to files: each passes ``pmo check`` readably and the
     folder consolidates with none rejected."""
-
     standards = default_standards()
     src, out = tmp_path / "src", tmp_path / "out"
     src.mkdir()

@@ -386,7 +386,6 @@ def test_a_mixed_table_with_a_description_keeps_it(tmp_path: Path) -> None:
 def test_every_round6_layout_checks_and_consolidates(tmp_path: Path) -> None:
     """Layouts of this file adopted to files: each passes ``pmo check`` readably and the
     folder consolidates with none rejected."""
-
     standards = default_standards()
     src, out = tmp_path / "src", tmp_path / "out"
     src.mkdir()

@@ -347,7 +347,6 @@ def test_a_currency_field_in_the_title_block_wins_over_a_column(tmp_path: Path) 
 
 
 def test_every_round7_layout_checks_and_consolidates(tmp_path: Path) -> None:
-
     standards = default_standards()
     src, out = tmp_path / "src", tmp_path / "out"
     src.mkdir()
