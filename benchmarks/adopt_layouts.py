@@ -152,7 +152,7 @@ def _day(rng: random.Random, start: date = date(2026, 1, 5), span: int = 120) ->
     return start + timedelta(days=rng.randrange(span))
 
 
-# The helpers every held-out batch file since the sixteenth builds with (one copy here).
+# The helpers every held-out batch file since the eleventh builds with (one copy here).
 
 #: A truth table's columns: letter -> the standard field (a tuple: any of them; None: left out).
 Targets = dict[str, str | tuple[str, ...] | None]
@@ -182,6 +182,11 @@ def _dmy(d: date, sep: str = "/") -> str:
     return f"{d.day:02d}{sep}{d.month:02d}{sep}{d.year}"
 
 
+def _mon(d: date) -> str:
+    """An English text date with its month word (``05-Mar-2026``)."""
+    return f"{d.day:02d}-{MONTHS[d.month - 1]}-{d.year}"
+
+
 def _months(first: date, n: int) -> list[date]:
     """The first days of ``n`` months from ``first``'s."""
     out = []
@@ -198,6 +203,28 @@ def _days(rng: random.Random, n: int, start: date) -> list[date]:
     if not any(d.day > 12 for d in days):
         days[-1] = days[-1].replace(day=20)
     return days
+
+
+# The date helpers of the ninth to fifteenth held-out batches (tuning batches now): their
+# draws differ from ``_days``' (unsorted, the first date moved past the 12th), so a batch
+# built with them keeps its workbooks and truth only if it keeps these draws.
+
+
+def _drawn_days(rng: random.Random, n: int, start: date = date(2026, 1, 5)) -> list[date]:
+    """``n`` dates in the order drawn, one of them past the 12th, so a text date's order
+    is known."""
+    days = [_day(rng, start) for _ in range(n)]
+    if not any(d.day > 12 for d in days):
+        days[0] = days[0].replace(day=13 + days[0].day % 15)
+    return days
+
+
+def _after(rng: random.Random, days: list[date], lo: int, hi: int) -> list[date]:
+    """Each of ``days`` moved ``lo`` to ``hi`` days later, one of them past the 12th."""
+    out = [d + timedelta(days=rng.randint(lo, hi)) for d in days]
+    if not any(d.day > 12 for d in out):
+        out[0] = out[0] + timedelta(days=13 - out[0].day + rng.randint(0, 10))
+    return out
 
 
 # ---------------------------------------------------------------------------------------

@@ -100,59 +100,25 @@ from adopt_layouts import (
     RISK_TITLES,
     Built,
     Layout,
+    Targets,
     TruthTable,
     ValueFact,
+    _after,
     _cols,
-    _day,
+    _drawn_days,
+    _months,
     _put,
+    _save,
+    _sheet,
 )
 from openpyxl.styles import Alignment
-from openpyxl.worksheet.worksheet import Worksheet
 
-Targets = dict[str, str | tuple[str, ...] | None]
 LMH = {"Low": 1.0, "Medium": 3.0, "High": 5.0}  # the documented three-level reading
 WORD_LEVEL = {"High": "High", "Medium": "Medium", "Low": "Low"}
 
 
-def _sheet(wb: openpyxl.Workbook, title: str) -> Worksheet:
-    ws = wb.active
-    assert ws is not None
-    ws.title = title
-    return ws
-
-
-def _days(rng: random.Random, n: int, start: date = date(2026, 1, 5)) -> list[date]:
-    """``n`` dates, one of them past the 12th, so a text date's order is known."""
-    days = [_day(rng, start) for _ in range(n)]
-    if not any(d.day > 12 for d in days):
-        days[0] = days[0].replace(day=13 + days[0].day % 15)
-    return days
-
-
-def _after(rng: random.Random, days: list[date], lo: int, hi: int) -> list[date]:
-    out = [d + timedelta(days=rng.randint(lo, hi)) for d in days]
-    if not any(d.day > 12 for d in out):
-        out[0] = out[0] + timedelta(days=13 - out[0].day + rng.randint(0, 10))
-    return out
-
-
 def _us(d: date) -> str:
     return f"{d.month}/{d.day}/{d.year}"
-
-
-def _save(wb: openpyxl.Workbook, folder: Path, name: str) -> Path:
-    path = folder / f"{name}.xlsx"
-    wb.save(path)
-    return path
-
-
-def _months(first: date, n: int) -> list[date]:
-    out = []
-    y, m = first.year, first.month
-    for _ in range(n):
-        out.append(date(y, m, 1))
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
 
 
 # ---------------------------------------------------------------------------------------
@@ -171,7 +137,7 @@ def trello_board_csv(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(ISSUE_TITLES, n)
-    due = _days(rng, n, date(2026, 2, 2))
+    due = _drawn_days(rng, n, date(2026, 2, 2))
     values: list[ValueFact] = []
     for i in range(n):
         card = "".join(rng.choice("0123456789abcdef") for _ in range(24))
@@ -220,7 +186,7 @@ def archer_risk_export(folder: Path, rng: random.Random) -> Built:
     _put(ws, 4, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(RISK_TITLES, n)
-    raised = _days(rng, n, date(2025, 11, 3))
+    raised = _drawn_days(rng, n, date(2025, 11, 3))
     levels = ["Low", "Medium", "High", "Very High"]
     sure = {"Medium": 3.0, "Very High": 5.0}  # Low and High depend on the scale's reading
     # the documented risk categories: `Compliance` -> Legal; `Technology` has no reading
@@ -409,7 +375,7 @@ def finnish_risk_register(folder: Path, rng: random.Random) -> Built:
     states = {"Avoin": "Open", "Seurannassa": "Monitoring", "Suljettu": "Closed"}
     n = rng.randint(4, 6)
     chosen = rng.sample(titles, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     values: list[ValueFact] = []
     for i in range(n):
         owner = rng.choice(people)
@@ -455,7 +421,7 @@ def hungarian_issue_log(folder: Path, rng: random.Random) -> Built:
     states = {"Nyitott": "Open", "Folyamatban": "In Progress", "Lezárva": "Closed"}
     n = rng.randint(4, 6)
     chosen = rng.sample(titles, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     due = _after(rng, raised, 5, 30)
     values: list[ValueFact] = []
     for i in range(n):
@@ -518,7 +484,7 @@ def indonesian_risk_register(folder: Path, rng: random.Random) -> Built:
     people = ["Budi Santoso", "Siti Rahmawati", "Agus Wijaya", "Dewi Lestari"]
     n = rng.randint(4, 6)
     chosen = rng.sample(titles, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     values: list[ValueFact] = []
     for i in range(n):
         owner = rng.choice(people)
@@ -577,7 +543,7 @@ def gulf_bilingual_risk_register(folder: Path, rng: random.Random) -> Built:
     people = ["Ahmed Al Mansoori", "Fatima Al Hashimi", "Omar Al Suwaidi", "Mariam Khalifa"]
     n = rng.randint(5, 7)
     titles = rng.sample(RISK_TITLES, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     due = _after(rng, raised, 20, 60)
     values: list[ValueFact] = []
     for i in range(n):
@@ -621,7 +587,7 @@ def greek_decision_log(folder: Path, rng: random.Random) -> Built:
     people = ["Γιώργος Παπαδόπουλος", "Μαρία Νικολάου", "Ελένη Γεωργίου"]
     n = rng.randint(4, 5)
     chosen = rng.sample(decisions, n)
-    days = sorted(_days(rng, n))
+    days = sorted(_drawn_days(rng, n))
     values: list[ValueFact] = []
     for i in range(n):
         who = rng.choice(people)
@@ -665,7 +631,7 @@ def ngo_logframe_assumptions(folder: Path, rng: random.Random) -> Built:
     chosen = rng.sample(texts, n)
     people = ["Chikondi Banda", "Grace Phiri", "Tom Walsh", "Aoife Byrne"]
     conf = {"H": "High", "M": "Medium", "L": "Low"}
-    reviewed = _days(rng, n, date(2026, 1, 12))
+    reviewed = _drawn_days(rng, n, date(2026, 1, 12))
     values: list[ValueFact] = []
     for i in range(n):
         if i % 2 == 0:
@@ -810,7 +776,7 @@ def rail_interface_register(folder: Path, rng: random.Random) -> Built:
     parties = ["Network Rail", "C410 Signalling", "C310 Tunnels", "Power Networks"]
     n = rng.randint(5, 7)
     chosen = rng.sample(titles, n)
-    need = _days(rng, n, date(2026, 2, 2))
+    need = _drawn_days(rng, n, date(2026, 2, 2))
     values: list[ValueFact] = []
     for i in range(n):
         owner = rng.choice(PEOPLE)
@@ -855,7 +821,7 @@ def teams_approvals_decisions(folder: Path, rng: random.Random) -> Built:
     ]
     n = rng.randint(4, 6)
     chosen = rng.sample(titles, n)
-    asked = sorted(_days(rng, n))
+    asked = sorted(_drawn_days(rng, n))
     decided_days = _after(rng, asked, 0, 6)
     values: list[ValueFact] = []
     for i in range(n):
@@ -892,7 +858,7 @@ def council_risk_log_summary_panel(folder: Path, rng: random.Random) -> Built:
     ws["A1"] = "Riverside Leisure Centre Rebuild - Risk Log"
     n = rng.randint(5, 8)
     titles = rng.sample(RISK_TITLES, n)
-    raised = _days(rng, n, date(2025, 10, 6))
+    raised = _drawn_days(rng, n, date(2025, 10, 6))
     target = _after(rng, raised, 30, 120)
     header = ["Risk Ref", "Date Raised", "Risk", "Owner", "Likelihood (1-4)", "Impact (1-4)"]
     header += ["Rating", "RAG", "Controls / Actions", "Status", "Target Date"]

@@ -86,15 +86,19 @@ from adopt_layouts import (
     RISK_TITLES,
     Built,
     Layout,
+    Targets,
     TruthTable,
     ValueFact,
+    _after,
     _cols,
-    _day,
+    _dmy,
+    _drawn_days,
+    _months,
     _put,
+    _save,
+    _sheet,
 )
-from openpyxl.worksheet.worksheet import Worksheet
 
-Targets = dict[str, str | tuple[str, ...] | None]
 LMH = {"L": 1.0, "M": 3.0, "H": 5.0}  # the documented three-level reading
 RIO_RESPONSE = {"Accept": "Accept", "Avoid": "Avoid", "Transfer": "Transfer", "Control": "Reduce"}
 MILESTONES = [
@@ -107,47 +111,6 @@ MILESTONES = [
     "Pilot site live",
     "Data migration dress rehearsal",
 ]
-
-
-def _sheet(wb: openpyxl.Workbook, title: str) -> Worksheet:
-    ws = wb.active
-    assert ws is not None
-    ws.title = title
-    return ws
-
-
-def _days(rng: random.Random, n: int, start: date = date(2026, 1, 5)) -> list[date]:
-    """``n`` dates, one of them past the 12th, so a text date's order is known."""
-    days = [_day(rng, start) for _ in range(n)]
-    if not any(d.day > 12 for d in days):
-        days[0] = days[0].replace(day=13 + days[0].day % 15)
-    return days
-
-
-def _after(rng: random.Random, days: list[date], lo: int, hi: int) -> list[date]:
-    out = [d + timedelta(days=rng.randint(lo, hi)) for d in days]
-    if not any(d.day > 12 for d in out):
-        out[0] = out[0] + timedelta(days=13 - out[0].day + rng.randint(0, 10))
-    return out
-
-
-def _dmy(d: date, sep: str = ".") -> str:
-    return f"{d.day:02d}{sep}{d.month:02d}{sep}{d.year}"
-
-
-def _save(wb: openpyxl.Workbook, folder: Path, name: str) -> Path:
-    path = folder / f"{name}.xlsx"
-    wb.save(path)
-    return path
-
-
-def _months(first: date, n: int) -> list[date]:
-    out = []
-    y, m = first.year, first.month
-    for _ in range(n):
-        out.append(date(y, m, 1))
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
 
 
 # ---------------------------------------------------------------------------------------
@@ -164,7 +127,7 @@ def openproject_work_packages(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(ISSUE_TITLES, n)
-    start = _days(rng, n, date(2026, 1, 12))
+    start = _drawn_days(rng, n, date(2026, 1, 12))
     finish = _after(rng, start, 5, 40)
     values: list[ValueFact] = []
     for i in range(n):
@@ -209,7 +172,7 @@ def servicenow_spm_issues(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(ISSUE_TITLES, n)
-    opened = _days(rng, n, date(2026, 1, 5))
+    opened = _drawn_days(rng, n, date(2026, 1, 5))
     due = _after(rng, opened, 7, 45)
     # ServiceNow's four priorities are the standard's four, in order (audit, round 12)
     prios = {"1 - Critical": "Critical", "2 - High": "High", "3 - Moderate": "Medium"}
@@ -253,7 +216,7 @@ def sap_ps_milestones(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 7)
     names = rng.sample(MILESTONES, n)
-    basic = sorted(_days(rng, n, date(2026, 1, 19)))
+    basic = sorted(_drawn_days(rng, n, date(2026, 1, 19)))
     values: list[ValueFact] = []
     for i in range(n):
         fc = basic[i] + timedelta(days=rng.choice([0, 0, 7, 14, 21]))
@@ -265,9 +228,9 @@ def sap_ps_milestones(folder: Path, rng: random.Random) -> Built:
             f"{4711 + 3 * i:012d}",
             names[i],
             "00001",
-            _dmy(basic[i]),
-            _dmy(fc),
-            _dmy(fc) if done else None,
+            _dmy(basic[i], "."),
+            _dmy(fc, "."),
+            _dmy(fc, ".") if done else None,
             owner,
         ]
         _put(ws, 2 + i, 1, [row])
@@ -294,7 +257,7 @@ def p6_milestones_actual_flag(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 8)
     names = rng.sample(MILESTONES, n)
-    base = sorted(_days(rng, n, date(2026, 1, 12)))
+    base = sorted(_drawn_days(rng, n, date(2026, 1, 12)))
     values: list[ValueFact] = []
     for i in range(n):
         finish = base[i] + timedelta(days=rng.choice([0, 3, 10, 17]))
@@ -410,14 +373,14 @@ def turkish_risk_register(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(RISK_TITLES, n)
-    raised = _days(rng, n, date(2025, 12, 1))
+    raised = _drawn_days(rng, n, date(2025, 12, 1))
     states = {"Açık": "Open", "İzleniyor": "Monitoring", "Kapandı": "Closed"}
     values: list[ValueFact] = []
     for i in range(n):
         p, imp, owner = rng.randint(1, 5), rng.randint(1, 5), rng.choice(PEOPLE)
         state = rng.choice(list(states))
         row = [i + 1, f"R-{i + 1:02d}", titles[i], owner, p, imp, p * imp]
-        row += ["Tedarikçi ile haftalık toplantı", state, _dmy(raised[i])]
+        row += ["Tedarikçi ile haftalık toplantı", state, _dmy(raised[i], ".")]
         _put(ws, 2 + i, 1, [row])
         values += [
             ValueFact("risks", i, "id", f"R-{i + 1:03d}"),
@@ -444,7 +407,7 @@ def romanian_issue_log(folder: Path, rng: random.Random) -> Built:
     _put(ws, 3, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(ISSUE_TITLES, n)
-    raised = _days(rng, n, date(2026, 1, 5))
+    raised = _drawn_days(rng, n, date(2026, 1, 5))
     due = _after(rng, raised, 7, 40)
     prios = {"Ridicată": "High", "Medie": "Medium", "Scăzută": "Low"}
     states = {"Deschisă": "Open", "În lucru": "In Progress", "Rezolvată": "Resolved"}
@@ -453,7 +416,7 @@ def romanian_issue_log(folder: Path, rng: random.Random) -> Built:
     for i in range(n):
         prio, state, owner = rng.choice(list(prios)), rng.choice(list(states)), rng.choice(PEOPLE)
         row = [i + 1, titles[i], "Semnalat în ședința de progres", owner, prio]
-        row += [_dmy(raised[i]), _dmy(due[i]), state]
+        row += [_dmy(raised[i], "."), _dmy(due[i], "."), state]
         _put(ws, 4 + i, 1, [row])
         values += [
             ValueFact("issues", i, "title", titles[i]),
@@ -480,7 +443,7 @@ def dod_rio_risk_register(folder: Path, rng: random.Random) -> Built:
     _put(ws, 3, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(RISK_TITLES, n)
-    raised = _days(rng, n, date(2025, 11, 3))
+    raised = _drawn_days(rng, n, date(2025, 11, 3))
     numbers = sorted(rng.sample(range(3, 40), n))
     values: list[ValueFact] = []
     for i in range(n):
@@ -524,7 +487,7 @@ def pharma_capa_log(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(ISSUE_TITLES, n)
-    opened = _days(rng, n, date(2026, 1, 5))
+    opened = _drawn_days(rng, n, date(2026, 1, 5))
     due = _after(rng, opened, 20, 60)
     states = {"Open": "Open", "In Progress": "In Progress", "Closed - Effective": "Closed"}
     states["Overdue"] = ""
@@ -562,7 +525,7 @@ def dependency_log_totals_row(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(4, 6)
     titles = [*DEP_TITLES, "Release calendar agreed", "Vendor test data delivered"][:n]
-    need = _days(rng, n, date(2026, 2, 2))
+    need = _drawn_days(rng, n, date(2026, 2, 2))
     values: list[ValueFact] = []
     for i in range(n):
         state, owner = rng.choice(["On Track", "At Risk", "Late", "Delivered"]), rng.choice(PEOPLE)
@@ -598,7 +561,7 @@ def google_sheets_issue_tracker(folder: Path, rng: random.Random) -> Built:
     _put(ws, 4, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(ISSUE_TITLES, n)
-    raised = _days(rng, n, date(2026, 1, 5))
+    raised = _drawn_days(rng, n, date(2026, 1, 5))
     due = _after(rng, raised, 5, 30)
     values: list[ValueFact] = []
     for i in range(n):
@@ -625,7 +588,7 @@ def confluence_decision_log(folder: Path, rng: random.Random) -> Built:
     ws = _sheet(wb, "Decision log")
     _put(ws, 1, 1, [["Date", "Decision", "Status", "Approver", "Background", "Rationale"]])
     n = rng.randint(4, 6)
-    made = sorted(_days(rng, n, date(2026, 1, 5)))
+    made = sorted(_drawn_days(rng, n, date(2026, 1, 5)))
     texts = [
         "Proceed with vendor B for the data platform",
         "Defer the mobile release to phase 2",
@@ -667,7 +630,7 @@ def telecom_rollout_assumptions(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     titles = [*ASSUMPTION_TITLES, "Spectrum licence granted by Q2", "Site landlords sign leases"]
     n = rng.randint(4, 5)
-    validate = _days(rng, n, date(2026, 2, 2))
+    validate = _drawn_days(rng, n, date(2026, 2, 2))
     states = {"Open": "Open", "Confirmed": "Validated", "Not valid": "Invalid"}
     conf = {"H": "High", "M": "Medium", "L": "Low"}
     values: list[ValueFact] = []
@@ -702,13 +665,13 @@ def defence_gfx_tracker(folder: Path, rng: random.Random) -> Built:
     items = ["Crypto units for trials", "Interface control document", "Range booking"]
     items += ["Test aircraft availability", "Threat library data set", "Site access passes"]
     n = rng.randint(4, 6)
-    need = _days(rng, n, date(2026, 2, 2))
+    need = _drawn_days(rng, n, date(2026, 2, 2))
     fc = _after(rng, need, -10, 20)
     values: list[ValueFact] = []
     for i in range(n):
         state, owner = rng.choice(["On Track", "At Risk", "Late", "Delivered"]), rng.choice(PEOPLE)
-        row = [f"GFX-{i + 1:03d}", items[i], rng.choice(["GFE", "GFI"]), _dmy(need[i], "/")]
-        row += [_dmy(fc[i], "/"), state, owner]
+        row = [f"GFX-{i + 1:03d}", items[i], rng.choice(["GFE", "GFI"]), _dmy(need[i])]
+        row += [_dmy(fc[i]), state, owner]
         _put(ws, 4 + i, 1, [row])
         values += [
             ValueFact("dependencies", i, "id", f"D-{i + 1:03d}"),

@@ -91,15 +91,19 @@ from adopt_layouts import (
     RISK_TITLES,
     Built,
     Layout,
+    Targets,
     TruthTable,
     ValueFact,
+    _after,
     _cols,
-    _day,
+    _dmy,
+    _drawn_days,
+    _months,
     _put,
+    _save,
+    _sheet,
 )
-from openpyxl.worksheet.worksheet import Worksheet
 
-Targets = dict[str, str | tuple[str, ...] | None]
 THREE = {"Low": 1.0, "Medium": 3.0, "High": 5.0}  # the documented three-level reading
 MILESTONES = [
     "Design freeze",
@@ -113,49 +117,13 @@ MILESTONES = [
 ]
 
 
-def _sheet(wb: openpyxl.Workbook, title: str) -> Worksheet:
-    ws = wb.active
-    assert ws is not None
-    ws.title = title
-    return ws
-
-
-def _days(rng: random.Random, n: int, start: date = date(2026, 1, 5)) -> list[date]:
-    """``n`` dates, one of them past the 12th, so a text date's order is known."""
-    days = [_day(rng, start) for _ in range(n)]
-    if not any(d.day > 12 for d in days):
-        days[0] = days[0].replace(day=13 + days[0].day % 15)
-    return days
-
-
-def _after(rng: random.Random, days: list[date], lo: int, hi: int) -> list[date]:
-    out = [d + timedelta(days=rng.randint(lo, hi)) for d in days]
-    if not any(d.day > 12 for d in out):
-        out[0] = out[0] + timedelta(days=13 - out[0].day + rng.randint(0, 10))
-    return out
-
-
-def _dmy(d: date, sep: str = "/", year: int | None = None) -> str:
-    return f"{d.day:02d}{sep}{d.month:02d}{sep}{year or d.year}"
+def _buddhist_era_dmy(d: date) -> str:
+    """A Thai day-first date with its Buddhist-era year (543 after the Gregorian)."""
+    return f"{d.day:02d}/{d.month:02d}/{d.year + 543}"
 
 
 def _us_text(d: date) -> str:
     return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
-
-
-def _save(wb: openpyxl.Workbook, folder: Path, name: str) -> Path:
-    path = folder / f"{name}.xlsx"
-    wb.save(path)
-    return path
-
-
-def _months(first: date, n: int) -> list[date]:
-    out = []
-    y, m = first.year, first.month
-    for _ in range(n):
-        out.append(date(y, m, 1))
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
 
 
 # ---------------------------------------------------------------------------------------
@@ -172,7 +140,7 @@ def acc_construction_issues(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(ISSUE_TITLES, n)
-    created = _days(rng, n, date(2026, 1, 12))
+    created = _drawn_days(rng, n, date(2026, 1, 12))
     due = _after(rng, created, 7, 35)
     states = {"Draft": "", "Open": "Open", "In review": "", "Closed": "Closed"}
     values: list[ValueFact] = []
@@ -207,7 +175,7 @@ def adaptivework_risks(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(RISK_TITLES, n)
-    created = _days(rng, n, date(2025, 12, 1))
+    created = _drawn_days(rng, n, date(2025, 12, 1))
     bands = {"5%": 1.0, "20%": 2.0, "40%": 3.0, "60%": 4.0, "85%": 5.0}
     values: list[ValueFact] = []
     for i in range(n):
@@ -345,7 +313,7 @@ def dataverse_risk_export(folder: Path, rng: random.Random) -> Built:
         ws.column_dimensions[letter].hidden = True
     n = rng.randint(5, 8)
     titles = rng.sample(RISK_TITLES, n)
-    created = _days(rng, n, date(2025, 12, 1))
+    created = _drawn_days(rng, n, date(2025, 12, 1))
     prob = ["Rare", "Unlikely", "Possible", "Likely", "Almost certain"]
     imp = ["Minimal", "Minor", "Moderate", "Major", "Severe"]
     values: list[ValueFact] = []
@@ -386,7 +354,7 @@ def asta_powerproject_milestones(folder: Path, rng: random.Random) -> Built:
     _put(ws, 3, 1, [header])
     n = rng.randint(5, 7)
     names = rng.sample(MILESTONES, n)
-    base = sorted(_days(rng, n, date(2026, 1, 12)))
+    base = sorted(_drawn_days(rng, n, date(2026, 1, 12)))
     values: list[ValueFact] = []
     for i in range(n):
         fin = base[i] + timedelta(days=rng.choice([0, 0, 7, 14]))
@@ -457,7 +425,7 @@ def australian_gov_risk_register(folder: Path, rng: random.Random) -> Built:
     _put(ws, 3, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(RISK_TITLES, n)
-    raised = _days(rng, n, date(2025, 11, 3))
+    raised = _drawn_days(rng, n, date(2025, 11, 3))
     like = ["Rare", "Unlikely", "Possible", "Likely", "Almost Certain"]
     cons = ["Insignificant", "Minor", "Moderate", "Major", "Catastrophic"]
     values: list[ValueFact] = []
@@ -494,7 +462,7 @@ def vietnamese_risk_register(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(RISK_TITLES, n)
-    raised = _days(rng, n, date(2025, 12, 1))
+    raised = _drawn_days(rng, n, date(2025, 12, 1))
     levels = {"Cao": 5.0, "Trung bình": 3.0, "Thấp": 1.0}
     states = {"Mở": "Open", "Đã đóng": "Closed"}
     values: list[ValueFact] = []
@@ -531,7 +499,7 @@ def canadian_bilingual_issue_log(folder: Path, rng: random.Random) -> Built:
     _put(ws, 3, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(ISSUE_TITLES, n)
-    raised = _days(rng, n, date(2026, 1, 5))
+    raised = _drawn_days(rng, n, date(2026, 1, 5))
     due = _after(rng, raised, 7, 40)
     states = ["Open", "In Progress", "Resolved", "Closed"]
     values: list[ValueFact] = []
@@ -564,7 +532,7 @@ def hebrew_issue_log(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(ISSUE_TITLES, n)
-    raised = _days(rng, n, date(2026, 1, 5))
+    raised = _drawn_days(rng, n, date(2026, 1, 5))
     due = _after(rng, raised, 7, 40)
     prios = {"גבוהה": "High", "בינונית": "Medium", "נמוכה": "Low"}
     states = {"פתוח": "Open", "בטיפול": "In Progress", "סגור": "Closed"}
@@ -603,7 +571,7 @@ def ukrainian_decision_log(folder: Path, rng: random.Random) -> Built:
     ws = _sheet(wb, "Рішення")
     _put(ws, 1, 1, [["№", "Дата", "Рішення", "Хто ухвалив", "Обґрунтування"]])
     n = rng.randint(4, 6)
-    made = sorted(_days(rng, n, date(2026, 1, 5)))
+    made = sorted(_drawn_days(rng, n, date(2026, 1, 5)))
     values: list[ValueFact] = []
     for i in range(n):
         who = rng.choice(PEOPLE)
@@ -629,7 +597,7 @@ def board_resolutions_register(folder: Path, rng: random.Random) -> Built:
     header += ["Outcome"]
     _put(ws, 3, 1, [header])
     n = rng.randint(4, 6)
-    made = sorted(_days(rng, n, date(2026, 1, 5)))
+    made = sorted(_drawn_days(rng, n, date(2026, 1, 5)))
     texts = [f"That the Board approves: {d.lower()}" for d in DECISIONS]
     values: list[ValueFact] = []
     for i in range(n):
@@ -657,15 +625,15 @@ def thai_milestone_plan(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 7)
     names = rng.sample(MILESTONES, n)
-    plan = sorted(_days(rng, n, date(2026, 1, 12)))
+    plan = sorted(_drawn_days(rng, n, date(2026, 1, 12)))
     values: list[ValueFact] = []
     for i in range(n):
         owner = rng.choice(PEOPLE)
         state = "เสร็จแล้ว" if i < n // 2 else rng.choice(["กำลังดำเนินการ", "ยังไม่เริ่ม"])
         done = state == "เสร็จแล้ว"
         actual = plan[i] + timedelta(days=rng.choice([0, 3, 9]))
-        row = [i + 1, names[i], owner, _dmy(plan[i], year=plan[i].year + 543)]
-        row += [_dmy(actual, year=actual.year + 543) if done else None, state]
+        row = [i + 1, names[i], owner, _buddhist_era_dmy(plan[i])]
+        row += [_buddhist_era_dmy(actual) if done else None, state]
         _put(ws, 2 + i, 1, [row])
         status = {"เสร็จแล้ว": "Complete", "กำลังดำเนินการ": "In Progress"}
         status["ยังไม่เริ่ม"] = "Not Started"
@@ -693,7 +661,7 @@ def singapore_assumptions_register(folder: Path, rng: random.Random) -> Built:
     _put(ws, 3, 1, [header])
     titles = [*ASSUMPTION_TITLES, "Agencies share sensor data by API", "Cloud quota approved"]
     n = rng.randint(4, 5)
-    validate = _days(rng, n, date(2026, 2, 2))
+    validate = _drawn_days(rng, n, date(2026, 2, 2))
     states = {"Open": "Open", "Validated": "Validated", "Invalidated": "Invalid"}
     values: list[ValueFact] = [
         ValueFact("project", 0, "project_name", "Smart Nation Sensor Platform")

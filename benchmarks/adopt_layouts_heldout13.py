@@ -100,57 +100,21 @@ from adopt_layouts import (
     RISK_TITLES,
     Built,
     Layout,
+    Targets,
     TruthTable,
     ValueFact,
+    _after,
     _cols,
-    _day,
+    _dmy,
+    _drawn_days,
+    _mon,
+    _months,
     _put,
+    _save,
+    _sheet,
 )
-from openpyxl.worksheet.worksheet import Worksheet
 
-Targets = dict[str, str | tuple[str, ...] | None]
 THREE = {"Low": 1.0, "Medium": 3.0, "High": 5.0}  # the documented three-level reading
-
-
-def _sheet(wb: openpyxl.Workbook, title: str) -> Worksheet:
-    ws = wb.active
-    assert ws is not None
-    ws.title = title
-    return ws
-
-
-def _days(rng: random.Random, n: int, start: date = date(2026, 1, 5)) -> list[date]:
-    """``n`` dates, one of them past the 12th, so a text date's order is known."""
-    days = [_day(rng, start) for _ in range(n)]
-    if not any(d.day > 12 for d in days):
-        days[0] = days[0].replace(day=13 + days[0].day % 15)
-    return days
-
-
-def _after(rng: random.Random, days: list[date], lo: int, hi: int) -> list[date]:
-    out = [d + timedelta(days=rng.randint(lo, hi)) for d in days]
-    if not any(d.day > 12 for d in out):
-        out[0] = out[0] + timedelta(days=13 - out[0].day + rng.randint(0, 10))
-    return out
-
-
-def _dmy(d: date, sep: str = "/") -> str:
-    return f"{d.day:02d}{sep}{d.month:02d}{sep}{d.year}"
-
-
-def _save(wb: openpyxl.Workbook, folder: Path, name: str) -> Path:
-    path = folder / f"{name}.xlsx"
-    wb.save(path)
-    return path
-
-
-def _months(first: date, n: int) -> list[date]:
-    out = []
-    y, m = first.year, first.month
-    for _ in range(n):
-        out.append(date(y, m, 1))
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
 
 
 # ---------------------------------------------------------------------------------------
@@ -168,7 +132,7 @@ def project_online_risks(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(6, 8)
     titles = rng.sample(RISK_TITLES, n)
-    due = _days(rng, n, date(2026, 2, 2))
+    due = _drawn_days(rng, n, date(2026, 2, 2))
     bands = {"5%": 1.0, "20%": 2.0, "40%": 3.0, "60%": 4.0, "85%": 5.0}
     impacts = [rng.randint(1, 10) for _ in range(n)]
     if max(impacts) <= 5:
@@ -220,10 +184,6 @@ BANK_ISSUES = [
 ]
 
 
-def _mon(d: date) -> str:
-    return f"{d.day:02d}-{MONTHS[d.month - 1]}-{d.year}"
-
-
 def metricstream_issues(folder: Path, rng: random.Random) -> Built:
     """A bank's MetricStream GRC issues report under its preamble."""
     wb = openpyxl.Workbook()
@@ -236,7 +196,7 @@ def metricstream_issues(folder: Path, rng: random.Random) -> Built:
     _put(ws, 4, 1, [header])
     n = rng.randint(6, 8)
     titles = rng.sample(BANK_ISSUES, n)
-    raised = _days(rng, n, date(2025, 11, 3))
+    raised = _drawn_days(rng, n, date(2025, 11, 3))
     due = _after(rng, raised, 30, 120)
     states = {"Open": "Open", "Remediation In Progress": "In Progress"}
     states |= {"Pending Validation": "", "Closed": "Closed"}
@@ -292,7 +252,7 @@ def aha_release_milestones(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 7)
     names = RELEASES[:n]
-    base = sorted(_days(rng, n, date(2026, 1, 12)))
+    base = sorted(_drawn_days(rng, n, date(2026, 1, 12)))
     values: list[ValueFact] = []
     for i in range(n):
         owner = rng.choice(PEOPLE)
@@ -494,8 +454,8 @@ def kenya_county_raid_sheet(folder: Path, rng: random.Random) -> Built:
     nr, ni = rng.randint(5, 7), rng.randint(4, 6)
     r_titles = rng.sample(RISK_TITLES, nr)
     i_titles = rng.sample(ISSUE_TITLES, ni)
-    r_raised = _days(rng, nr, date(2025, 12, 1))
-    i_raised = _days(rng, ni, date(2026, 1, 12))
+    r_raised = _drawn_days(rng, nr, date(2025, 12, 1))
+    i_raised = _drawn_days(rng, ni, date(2026, 1, 12))
     i_due = _after(rng, i_raised, 10, 45)
     r_state = [rng.choice(["Open", "Open", "Closed"]) for _ in range(nr)]
     i_state = [rng.choice(["Open", "In progress", "Closed"]) for _ in range(ni)]
@@ -579,7 +539,7 @@ def airline_dependency_log(folder: Path, rng: random.Random) -> Built:
     _put(ws, 3, 1, [header])
     n = rng.randint(5, 7)
     titles = rng.sample(AIRLINE_DEPS, n)
-    need = [_monday(d) for d in _days(rng, n, date(2026, 2, 2))]
+    need = [_monday(d) for d in _drawn_days(rng, n, date(2026, 2, 2))]
     if not any(d.day > 12 for d in need):
         need[0] = date(2026, 3, 16)
     others = ["Flight Operations Transformation", "Hangar 4 Build", "Network Planning 2027"]
@@ -634,7 +594,7 @@ def russian_risk_register(folder: Path, rng: random.Random) -> Built:
     _put(ws, 3, 1, [header])
     n = rng.randint(5, 7)
     titles = rng.sample(RU_RISKS, n)
-    raised = _days(rng, n, date(2025, 11, 3))
+    raised = _drawn_days(rng, n, date(2025, 11, 3))
     levels = {"Высокая": 5.0, "Средняя": 3.0, "Низкая": 1.0}
     impacts = {"Высокое": 5.0, "Среднее": 3.0, "Низкое": 1.0}
     states = {"Открыт": "Open", "Закрыт": "Closed"}
@@ -681,7 +641,7 @@ def slovak_issue_log(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 6)
     titles = rng.sample(SK_ISSUES, n)
-    raised = _days(rng, n, date(2026, 1, 5))
+    raised = _drawn_days(rng, n, date(2026, 1, 5))
     due = _after(rng, raised, 7, 40)
     prios = {"Vysoká": "High", "Stredná": "Medium", "Nízka": "Low"}
     states = {"Otvorený": "Open", "Rieši sa": "In Progress", "Vyriešený": "Resolved"}
@@ -733,7 +693,7 @@ def croatian_milestone_plan(folder: Path, rng: random.Random) -> Built:
     _put(ws, 3, 1, [header])
     n = rng.randint(5, 6)
     names = HR_MILESTONES[:n]
-    plan = sorted(_days(rng, n, date(2026, 1, 12)))
+    plan = sorted(_drawn_days(rng, n, date(2026, 1, 12)))
     values: list[ValueFact] = [ValueFact("project", 0, "project_name", "e-Arhiv Grada Splita")]
     status = {"Završeno": "Complete", "U tijeku": "In Progress", "Nije započeto": "Not Started"}
     status["Kasni"] = "Late"
@@ -782,7 +742,7 @@ def malay_decision_log(folder: Path, rng: random.Random) -> Built:
     header = ["Bil.", "Tarikh", "Keputusan", "Dibuat Oleh", "Justifikasi", "Rujukan Mesyuarat"]
     _put(ws, 4, 1, [header])
     n = rng.randint(4, 5)
-    made = sorted(_days(rng, n, date(2026, 1, 5)))
+    made = sorted(_drawn_days(rng, n, date(2026, 1, 5)))
     values: list[ValueFact] = [
         ValueFact("project", 0, "project_name", "Sistem e-Perolehan Bersepadu"),
         ValueFact("project", 0, "project_manager", "Nurul Aina binti Hassan"),
@@ -823,7 +783,7 @@ def insurer_ifrs17_assumptions(folder: Path, rng: random.Random) -> Built:
     _put(ws, 3, 1, [header])
     n = rng.randint(5, 6)
     titles = IFRS_ASSUMPTIONS[:n]
-    logged = _days(rng, n, date(2025, 10, 6))
+    logged = _drawn_days(rng, n, date(2025, 10, 6))
     check = _after(rng, logged, 30, 90)
     conf = {"H": "High", "M": "Medium", "L": "Low"}
     states = {"Open": "Open", "Confirmed": "Validated", "Disproved": "Invalid"}
@@ -863,7 +823,7 @@ def odoo_tasks_issue_log(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(6, 8)
     titles = rng.sample(ISSUE_TITLES, n)
-    created = _days(rng, n, date(2026, 1, 5))
+    created = _drawn_days(rng, n, date(2026, 1, 5))
     due = _after(rng, created, 5, 30)
     # a cancelled issue is closed, never resolved (audit of round 14); Done: Resolved or Closed
     stages = {"New": "Open", "In Progress": "In Progress", "Done": "", "Cancelled": "Closed"}

@@ -90,56 +90,25 @@ from pathlib import Path
 import openpyxl
 from adopt_layouts import (
     MONTH_NAMES,
-    MONTHS,
     PEOPLE,
     Built,
     Layout,
+    Targets,
     TruthTable,
     ValueFact,
+    _after,
     _cols,
     _day,
+    _dmy,
+    _drawn_days,
+    _mon,
+    _one,
     _put,
+    _save,
+    _sheet,
 )
-from openpyxl.worksheet.worksheet import Worksheet
 
-Targets = dict[str, str | tuple[str, ...] | None]
 THREE = {"High": 5.0, "Medium": 3.0, "Low": 1.0}  # the documented three-level reading
-
-
-def _sheet(wb: openpyxl.Workbook, title: str) -> Worksheet:
-    ws = wb.active
-    assert ws is not None
-    ws.title = title
-    return ws
-
-
-def _days(rng: random.Random, n: int, start: date = date(2026, 1, 5)) -> list[date]:
-    """``n`` dates, one of them past the 12th, so a text date's order is known."""
-    days = [_day(rng, start) for _ in range(n)]
-    if not any(d.day > 12 for d in days):
-        days[0] = days[0].replace(day=13 + days[0].day % 15)
-    return days
-
-
-def _after(rng: random.Random, days: list[date], lo: int, hi: int) -> list[date]:
-    out = [d + timedelta(days=rng.randint(lo, hi)) for d in days]
-    if not any(d.day > 12 for d in out):
-        out[0] = out[0] + timedelta(days=13 - out[0].day + rng.randint(0, 10))
-    return out
-
-
-def _dmy(d: date, sep: str = "/") -> str:
-    return f"{d.day:02d}{sep}{d.month:02d}{sep}{d.year}"
-
-
-def _save(wb: openpyxl.Workbook, folder: Path, name: str) -> Path:
-    path = folder / f"{name}.xlsx"
-    wb.save(path)
-    return path
-
-
-def _one(register: str, sheet: str, row: int, targets: Targets, n: int) -> TruthTable:
-    return TruthTable(sheet, row, register, targets, {register: n})
 
 
 # ---------------------------------------------------------------------------------------
@@ -172,7 +141,7 @@ def predict_defence_risks(folder: Path, rng: random.Random) -> Built:
     _put(ws, 4, 1, [header])
     n = rng.randint(5, 7)
     titles = rng.sample(DEFENCE_RISKS, n)
-    raised = _days(rng, n, date(2025, 10, 6))
+    raised = _drawn_days(rng, n, date(2025, 10, 6))
     states = {"Active": "Open", "Closed": "Closed", "Proposed": ""}
     responses = ["Reduce", "Accept", "Transfer", "Avoid"]
     impacts = [rng.choice(list(FIVE)) for _ in range(n)]
@@ -235,7 +204,7 @@ def ro_register_summary_panel(folder: Path, rng: random.Random) -> Built:
     header = ["Ref", "T/O", "Description", "Owner", "Probability", "Min (£)", "Most Likely (£)"]
     header += ["Max (£)", "EMV (£)", "Action", "Status", "Date Identified"]
     _put(ws, 8, 1, [header])
-    raised = _days(rng, n, date(2025, 11, 3))
+    raised = _drawn_days(rng, n, date(2025, 11, 3))
     pcts = ["10%", "25%", "50%", "75%", "90%"]
     bands = {"10%": 1.0, "25%": 2.0, "50%": 3.0, "75%": 5.0, "90%": 5.0}
     values: list[ValueFact] = []
@@ -294,7 +263,7 @@ def un_agency_risk_register(folder: Path, rng: random.Random) -> Built:
     _put(ws, 4, 1, [header])
     n = rng.randint(5, 7)
     titles = rng.sample(UN_RISKS, n)
-    due = _days(rng, n, date(2026, 2, 2))
+    due = _drawn_days(rng, n, date(2026, 2, 2))
     ts = {"Treat": "Reduce", "Tolerate": "Accept", "Transfer": "Transfer", "Terminate": "Avoid"}
     cats = {"Operational": "Operational", "Financial": "Financial", "Strategic": ""}
     cats["Safety and security"] = ""
@@ -352,7 +321,7 @@ def latvian_risk_register(folder: Path, rng: random.Random) -> Built:
     _put(ws, 4, 1, [header])
     n = rng.randint(5, 6)
     titles = rng.sample(LV_RISKS, n)
-    raised = _days(rng, n, date(2025, 12, 1))
+    raised = _drawn_days(rng, n, date(2025, 12, 1))
     states = {"Aktīvs": "Open", "Slēgts": "Closed"}
     values: list[ValueFact] = [
         ValueFact("project", 0, "project_name", "Valsts pārvaldes e-pakalpojumu attīstība"),
@@ -407,7 +376,7 @@ def lithuanian_issue_log(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 6)
     titles = rng.sample(LT_ISSUES, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     due = _after(rng, raised, 7, 30)
     prios = {"Aukštas": "High", "Vidutinis": "Medium", "Žemas": "Low"}
     states = {"Atvira": "Open", "Vykdoma": "In Progress", "Išspręsta": "Resolved"}
@@ -459,7 +428,7 @@ def catalan_issue_log(folder: Path, rng: random.Random) -> Built:
     _put(ws, 4, 1, [header])
     n = rng.randint(5, 6)
     titles = rng.sample(CA_ISSUES, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     due = _after(rng, raised, 10, 40)
     prios = {"Alta": "High", "Mitjana": "Medium", "Baixa": "Low"}
     states = {
@@ -521,7 +490,7 @@ def powersteering_issues(folder: Path, rng: random.Random) -> Built:
     _put(ws, 4, 1, [header])
     n = rng.randint(5, 6)
     titles = rng.sample(PHARMA_ISSUES, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     due = _after(rng, raised, 14, 45)
     values: list[ValueFact] = []
     for i in range(n):
@@ -571,7 +540,7 @@ def targetprocess_impediments(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 6)
     titles = rng.sample(IMPEDIMENTS, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     due = _after(rng, raised, 3, 12)
     values: list[ValueFact] = []
     for i in range(n):
@@ -620,7 +589,7 @@ def ncr_register(folder: Path, rng: random.Random) -> Built:
     _put(ws, 4, 1, [header])
     n = rng.randint(5, 6)
     titles = rng.sample(NCRS, n)
-    raised = _days(rng, n, date(2025, 11, 3))
+    raised = _drawn_days(rng, n, date(2025, 11, 3))
     due = _after(rng, raised, 14, 30)
     values: list[ValueFact] = []
     for i in range(n):
@@ -674,7 +643,7 @@ def bulgarian_decision_log(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 6)
     texts = rng.sample(BG_DECISIONS, n)
-    days = sorted(_days(rng, n))
+    days = sorted(_drawn_days(rng, n))
     values: list[ValueFact] = []
     for i in range(n):
         who = rng.choice(BG_PEOPLE)
@@ -761,7 +730,7 @@ def slovenian_assumptions_register(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 6)
     texts = rng.sample(SL_ASSUMPTIONS, n)
-    by = _days(rng, n, date(2026, 2, 2))
+    by = _drawn_days(rng, n, date(2026, 2, 2))
     conf = {"Visoka": "High", "Srednja": "Medium", "Nizka": "Low"}
     states = {"Odprta": "Open", "Potrjena": "Validated", "Ovržena": "Invalid"}
     values: list[ValueFact] = []
@@ -796,10 +765,6 @@ CMO_DEPS = [
 ]
 
 
-def _mon(d: date) -> str:
-    return f"{d.day:02d}-{MONTHS[d.month - 1]}-{d.year}"
-
-
 def cmo_dependency_tracker(folder: Path, rng: random.Random) -> Built:
     """A pharma launch's external dependency tracker with CMOs and partners."""
     wb = openpyxl.Workbook()
@@ -810,7 +775,7 @@ def cmo_dependency_tracker(folder: Path, rng: random.Random) -> Built:
     _put(ws, 3, 1, [header])
     n = rng.randint(5, 6)
     titles = rng.sample(CMO_DEPS, n)
-    need = _days(rng, n, date(2026, 2, 2))
+    need = _drawn_days(rng, n, date(2026, 2, 2))
     ways = {"In": "Inbound", "Out": "Outbound"}
     states = ["On Track", "At Risk", "Delivered", "Late"]
     values: list[ValueFact] = []
@@ -860,7 +825,7 @@ def estonian_raid_log(folder: Path, rng: random.Random) -> Built:
     rows = [(word, text) for word, (_, texts) in ET_ROWS.items() for text in texts]
     rng.shuffle(rows)
     rows = rows[: rng.randint(7, 8)]
-    due = _days(rng, len(rows), date(2026, 2, 2))
+    due = _drawn_days(rng, len(rows), date(2026, 2, 2))
     states = {"Avatud": "Open", "Suletud": "Closed"}
     counts: dict[str, int] = {}
     values: list[ValueFact] = []

@@ -89,56 +89,25 @@ from adopt_layouts import (
     RISK_TITLES,
     Built,
     Layout,
+    Targets,
     TruthTable,
     ValueFact,
     _cols,
-    _day,
+    _days,
+    _dmy,
+    _months,
     _put,
+    _save,
+    _sheet,
 )
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
-Targets = dict[str, str | tuple[str, ...] | None]
 THREE = {"L": 1.0, "M": 3.0, "H": 5.0}  # the documented three-level reading
-
-
-def _sheet(wb: openpyxl.Workbook, title: str) -> Worksheet:
-    ws = wb.active
-    assert ws is not None
-    ws.title = title
-    return ws
-
-
-def _save(wb: openpyxl.Workbook, folder: Path, name: str) -> Path:
-    path = folder / f"{name}.xlsx"
-    wb.save(path)
-    return path
-
-
-def _months(first: date, n: int) -> list[date]:
-    out = []
-    y, m = first.year, first.month
-    for _ in range(n):
-        out.append(date(y, m, 1))
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
 
 
 def _month_end(d: date) -> date:
     nxt = date(d.year + 1, 1, 1) if d.month == 12 else date(d.year, d.month + 1, 1)
     return nxt - timedelta(days=1)
-
-
-def _days(rng: random.Random, n: int, start: date) -> list[date]:
-    """``n`` rising dates, one of them past the 12th, so a text date's order is known."""
-    days = sorted(_day(rng, start, 200) for _ in range(n))
-    if not any(d.day > 12 for d in days):
-        days[-1] = days[-1].replace(day=20)
-    return days
-
-
-def _dmy(d: date, sep: str = "/") -> str:
-    return f"{d.day:02d}{sep}{d.month:02d}{sep}{d.year}"
 
 
 # ---------------------------------------------------------------------------------------

@@ -78,17 +78,17 @@ from adopt_layouts import (
     RISK_TITLES,
     Built,
     Layout,
+    Targets,
     TruthTable,
     ValueFact,
     _cols,
     _day,
     _finance_facts,
     _put,
+    _sheet,
 )
-from openpyxl.worksheet.worksheet import Worksheet
 
 LEVEL3 = {"High": 5.0, "Medium": 3.0, "Low": 1.0}
-Targets = dict[str, str | tuple[str, ...] | None]
 LETTER3 = {"H": "High", "M": "Medium", "L": "Low"}
 PROB_LABELS = ["Rare", "Unlikely", "Possible", "Likely", "Almost certain"]
 IMPACT_LABELS = ["Minimal", "Minor", "Moderate", "Major", "Severe"]
@@ -125,13 +125,6 @@ def _keys(first: str, keys: list[str]) -> Targets:
 
 def _email(name: str, domain: str) -> str:
     return name.lower().replace(". ", ".").replace(" ", ".") + "@" + domain
-
-
-def _sheet(wb: openpyxl.Workbook, title: str) -> Worksheet:
-    ws = wb.active
-    assert ws is not None
-    ws.title = title
-    return ws
 
 
 # ---------------------------------------------------------------------------------------

@@ -73,18 +73,19 @@ from adopt_layouts import (
     RISK_TITLES,
     Built,
     Layout,
+    Targets,
     TruthTable,
     ValueFact,
     _cols,
     _day,
     _finance_facts,
     _put,
+    _sheet,
 )
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.table import Table
 from openpyxl.worksheet.worksheet import Worksheet
 
-Targets = dict[str, str | tuple[str, ...] | None]
 FIVE_WORDS = ["Very Low", "Low", "Medium", "High", "Very High"]
 LETTER3 = {"H": "High", "M": "Medium", "L": "Low"}
 
@@ -96,13 +97,6 @@ def _late_day(days: list[date]) -> list[date]:
         return days
     first = days[0]
     return [first.replace(day=13 + first.day % 15), *days[1:]]
-
-
-def _sheet(wb: openpyxl.Workbook, title: str) -> Worksheet:
-    ws = wb.active
-    assert ws is not None
-    ws.title = title
-    return ws
 
 
 def _date_cells(ws: Worksheet, row: int, cols: list[int], fmt: str = "dd/mm/yyyy") -> None:

@@ -99,25 +99,18 @@ from adopt_layouts import (
     RISK_TITLES,
     Built,
     Layout,
+    Targets,
     TruthTable,
     ValueFact,
     _cols,
     _day,
     _put,
+    _sheet,
 )
-from openpyxl.worksheet.worksheet import Worksheet
 
-Targets = dict[str, str | tuple[str, ...] | None]
 LMH = ["Low", "Medium", "High"]
 LMH_SCORE = {"Low": 1.0, "Medium": 3.0, "High": 5.0}  # the documented three-level reading
 FIVE = ["Very Low", "Low", "Medium", "High", "Very High"]
-
-
-def _sheet(wb: openpyxl.Workbook, title: str) -> Worksheet:
-    ws = wb.active
-    assert ws is not None
-    ws.title = title
-    return ws
 
 
 def _days(rng: random.Random, n: int) -> list[date]:

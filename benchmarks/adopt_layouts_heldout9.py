@@ -80,49 +80,23 @@ from adopt_layouts import (
     RISK_TITLES,
     Built,
     Layout,
+    Targets,
     TruthTable,
     ValueFact,
+    _after,
     _cols,
-    _day,
+    _drawn_days,
     _put,
+    _save,
+    _sheet,
 )
 from openpyxl.styles import Alignment, Font
-from openpyxl.worksheet.worksheet import Worksheet
 
-Targets = dict[str, str | tuple[str, ...] | None]
 LMH_SCORE = {"Low": 1.0, "Medium": 3.0, "High": 5.0}  # the documented three-level reading
-
-
-def _sheet(wb: openpyxl.Workbook, title: str) -> Worksheet:
-    ws = wb.active
-    assert ws is not None
-    ws.title = title
-    return ws
-
-
-def _days(rng: random.Random, n: int, start: date = date(2026, 1, 5)) -> list[date]:
-    """``n`` dates, one of them past the 12th, so a text date's order is known."""
-    days = [_day(rng, start) for _ in range(n)]
-    if not any(d.day > 12 for d in days):
-        days[0] = days[0].replace(day=13 + days[0].day % 15)
-    return days
-
-
-def _after(rng: random.Random, days: list[date], lo: int, hi: int) -> list[date]:
-    out = [d + timedelta(days=rng.randint(lo, hi)) for d in days]
-    if not any(d.day > 12 for d in out):
-        out[0] = out[0] + timedelta(days=13 - out[0].day + rng.randint(0, 10))
-    return out
 
 
 def _us(d: date) -> str:
     return f"{d.month}/{d.day}/{d.year}"
-
-
-def _save(wb: openpyxl.Workbook, folder: Path, name: str) -> Path:
-    path = folder / f"{name}.xlsx"
-    wb.save(path)
-    return path
 
 
 # ---------------------------------------------------------------------------------------
@@ -139,7 +113,7 @@ def redmine_issues_csv(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(ISSUE_TITLES, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     due = _after(rng, raised, 7, 40)
     statuses = ["New", "In Progress", "Resolved", "Closed"]
     status_read = {"In Progress": "In Progress", "Resolved": "Resolved", "Closed": "Closed"}
@@ -189,7 +163,7 @@ def airtable_risk_base(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(RISK_TITLES, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     values: list[ValueFact] = []
     for i in range(n):
         owner = rng.choice(PEOPLE)
@@ -232,7 +206,7 @@ def rally_defects_issue_log(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(ISSUE_TITLES, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     sev = ["Crash/Data Loss", "Major Problem", "Minor Problem", "Cosmetic"]
     values: list[ValueFact] = []
     for i in range(n):
@@ -289,7 +263,7 @@ def procore_site_issues(folder: Path, rng: random.Random) -> Built:
     ]
     n = rng.randint(5, 7)
     chosen = rng.sample(titles, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     due = _after(rng, raised, 3, 21)
     values: list[ValueFact] = []
     for i in range(n):
@@ -333,7 +307,7 @@ def linear_issues_csv(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(ISSUE_TITLES, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     due = _after(rng, raised, 5, 30)
     values: list[ValueFact] = []
     for i in range(n):
@@ -397,7 +371,7 @@ def korean_risk_register(folder: Path, rng: random.Random) -> Built:
     level = {"상": 5.0, "중": 3.0, "하": 1.0}
     n = rng.randint(4, 6)
     chosen = rng.sample(titles, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     values: list[ValueFact] = []
     for i in range(n):
         owner = rng.choice(people)
@@ -443,7 +417,7 @@ def chinese_issue_list(folder: Path, rng: random.Random) -> Built:
     state = {"进行中": "In Progress", "已关闭": "Closed", "待处理": "Open"}
     n = rng.randint(4, 6)
     chosen = rng.sample(titles, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     due = _after(rng, raised, 5, 30)
     values: list[ValueFact] = []
     for i in range(n):
@@ -493,7 +467,7 @@ def norwegian_decision_log(folder: Path, rng: random.Random) -> Built:
     people = ["Ingrid Hansen", "Ola Nordmann", "Kari Berg", "Lars Johansen"]
     n = rng.randint(3, 5)
     chosen = rng.sample(decisions, n)
-    days = sorted(_days(rng, n))
+    days = sorted(_drawn_days(rng, n))
     values: list[ValueFact] = []
     for i in range(n):
         who = rng.choice(people)
@@ -529,7 +503,7 @@ def czech_milestone_plan(folder: Path, rng: random.Random) -> Built:
     ]
     people = ["Jan Novák", "Petra Svobodová", "Tomáš Dvořák", "Eva Černá"]
     n = rng.randint(4, 6)
-    base = sorted(_days(rng, n, date(2026, 2, 2)))
+    base = sorted(_drawn_days(rng, n, date(2026, 2, 2)))
     values: list[ValueFact] = []
     for i in range(n):
         owner = rng.choice(people)
@@ -753,7 +727,7 @@ def issue_log_open_closed_sheets(folder: Path, rng: random.Random) -> Built:
     n_open = rng.randint(3, 5)
     n_closed = rng.randint(2, 3)  # eight issue titles in all
     titles = rng.sample(ISSUE_TITLES, n_open + n_closed)
-    raised = _days(rng, n_open + n_closed)
+    raised = _drawn_days(rng, n_open + n_closed)
     due = _after(rng, raised, 5, 30)
     values: list[ValueFact] = []
     for i in range(n_open):

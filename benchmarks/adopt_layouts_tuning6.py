@@ -63,7 +63,7 @@ for internal consistency only (``check_truth``), never against adoption's output
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -73,46 +73,23 @@ from adopt_layouts import (
     RISK_TITLES,
     Built,
     Layout,
+    Targets,
     TruthTable,
     ValueFact,
+    _after,
     _cols,
-    _day,
+    _dmy,
+    _drawn_days,
     _put,
+    _save,
+    _sheet,
 )
-from openpyxl.worksheet.worksheet import Worksheet
 
-Targets = dict[str, str | tuple[str, ...] | None]
 LMH = {"Low": 1.0, "Medium": 3.0, "High": 5.0}  # the documented three-level reading
 _MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _MONTH = ["January", "February", "March", "April", "May", "June", "July", "August"]
 _MONTH += ["September", "October", "November", "December"]
 _WEEKDAY = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-
-def _sheet(wb: openpyxl.Workbook, title: str) -> Worksheet:
-    ws = wb.active
-    assert ws is not None
-    ws.title = title
-    return ws
-
-
-def _days(rng: random.Random, n: int, start: date = date(2026, 1, 5)) -> list[date]:
-    """``n`` dates, one of them past the 12th, so a text date's order is known."""
-    days = [_day(rng, start) for _ in range(n)]
-    if not any(d.day > 12 for d in days):
-        days[0] = days[0].replace(day=13 + days[0].day % 15)
-    return days
-
-
-def _after(rng: random.Random, days: list[date], lo: int, hi: int) -> list[date]:
-    out = [d + timedelta(days=rng.randint(lo, hi)) for d in days]
-    if not any(d.day > 12 for d in out):
-        out[0] = out[0] + timedelta(days=13 - out[0].day + rng.randint(0, 10))
-    return out
-
-
-def _dmy(d: date) -> str:
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
 
 def _mdy(d: date) -> str:
@@ -122,12 +99,6 @@ def _mdy(d: date) -> str:
 def _ordinal(n: int) -> str:
     suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
-
-
-def _save(wb: openpyxl.Workbook, folder: Path, name: str) -> Path:
-    path = folder / f"{name}.xlsx"
-    wb.save(path)
-    return path
 
 
 # ---------------------------------------------------------------------------------------
@@ -144,7 +115,7 @@ def jsm_problem_records(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(ISSUE_TITLES, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     due = _after(rng, raised, 7, 40)
     values: list[ValueFact] = []
     for i in range(n):
@@ -190,7 +161,7 @@ def servicenow_spm_project_issues(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(ISSUE_TITLES, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     due = _after(rng, raised, 7, 40)
     prios = {"1 - Critical": "Critical", "2 - High": "High", "3 - Moderate": "Medium"}
     prios["4 - Low"] = "Low"
@@ -235,7 +206,7 @@ def celoxis_risk_report(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(RISK_TITLES, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     values: list[ValueFact] = []
     for i in range(n):
         owner = rng.choice(PEOPLE)
@@ -278,7 +249,7 @@ def unifier_issue_log(folder: Path, rng: random.Random) -> Built:
     _put(ws, 4, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(ISSUE_TITLES, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     due = _after(rng, raised, 7, 40)
     values: list[ValueFact] = []
     for i in range(n):
@@ -322,7 +293,7 @@ def adaptivework_issues(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(ISSUE_TITLES, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     due = _after(rng, raised, 7, 40)
     sev = ["Critical", "High", "Medium", "Low"]  # no fact: Critical could be 4 or 5
     states = {"Open": "Open", "Assigned": None, "Resolved": "Resolved", "Closed": "Closed"}
@@ -360,7 +331,7 @@ def clickup_tasks_csv(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(ISSUE_TITLES, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     due = _after(rng, raised, 7, 40)
     values: list[ValueFact] = []
 
@@ -434,7 +405,7 @@ def pm2_decision_log(folder: Path, rng: random.Random) -> Built:
     ]
     bodies = ["Project Steering Committee", "Project Owner", "Business Manager"]
     n = rng.randint(4, 6)
-    when = _days(rng, n)
+    when = _drawn_days(rng, n)
     values: list[ValueFact] = []
     for i in range(n):
         by = rng.choice(bodies)
@@ -469,7 +440,7 @@ def au_gov_risk_register(folder: Path, rng: random.Random) -> Built:
     consequence["Severe"] = 5.0
     n = rng.randint(5, 8)
     titles = rng.sample(RISK_TITLES, n)
-    review = _days(rng, n, date(2026, 3, 2))
+    review = _drawn_days(rng, n, date(2026, 3, 2))
     values: list[ValueFact] = []
     for i in range(n):
         owner = rng.choice(PEOPLE)
@@ -512,7 +483,7 @@ def us_federal_risk_register(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(RISK_TITLES, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     strategies = {"Accept": "Accept", "Avoid": "Avoid", "Transfer": "Transfer", "Control": None}
     values: list[ValueFact] = []
     for i in range(n):
@@ -566,7 +537,7 @@ def spanish_risk_register(folder: Path, rng: random.Random) -> Built:
     imp = {"Alto": 5.0, "Medio": 3.0, "Bajo": 1.0}
     state = {"Abierto": "Open", "Cerrado": "Closed"}
     n = rng.randint(4, 6)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     values: list[ValueFact] = []
     for i in range(n):
         owner = rng.choice(people)
@@ -605,7 +576,7 @@ def german_decision_log(folder: Path, rng: random.Random) -> Built:
     ]
     people = ["Lena Fischer", "Jonas Becker", "Lenkungsausschuss", "Anna Schmidt"]
     n = rng.randint(3, 5)
-    when = _days(rng, n)
+    when = _drawn_days(rng, n)
     values: list[ValueFact] = []
     for i in range(n):
         by = rng.choice(people)
@@ -643,7 +614,7 @@ def french_issue_log(folder: Path, rng: random.Random) -> Built:
     prio = {"Haute": "High", "Moyenne": "Medium", "Basse": "Low"}
     state = {"Ouvert": "Open", "En cours": "In Progress", "Clos": "Closed"}
     n = rng.randint(4, 6)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     due = _after(rng, raised, 7, 40)
     values: list[ValueFact] = []
     for i in range(n):
@@ -683,7 +654,7 @@ def brazilian_dependency_register(folder: Path, rng: random.Random) -> Built:
     direction = {"Entrada": "Inbound", "Saída": "Outbound"}
     status = {"Aberta": "Open", "Entregue": "Delivered", "Atrasada": "Late"}
     n = rng.randint(3, 4)
-    need = _days(rng, n, date(2026, 3, 2))
+    need = _drawn_days(rng, n, date(2026, 3, 2))
     values: list[ValueFact] = []
     for i in range(n):
         owner = rng.choice(people)

@@ -78,50 +78,22 @@ from adopt_layouts import (
     RISK_TITLES,
     Built,
     Layout,
+    Targets,
     TruthTable,
     ValueFact,
+    _after,
     _cols,
     _day,
+    _dmy,
+    _drawn_days,
     _put,
+    _save,
+    _sheet,
 )
-from openpyxl.worksheet.worksheet import Worksheet
 
-Targets = dict[str, str | tuple[str, ...] | None]
 LMH = {"Low": 1.0, "Medium": 3.0, "High": 5.0}  # the documented three-level reading
 _MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _EASTERN = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-
-
-def _sheet(wb: openpyxl.Workbook, title: str) -> Worksheet:
-    ws = wb.active
-    assert ws is not None
-    ws.title = title
-    return ws
-
-
-def _days(rng: random.Random, n: int, start: date = date(2026, 1, 5)) -> list[date]:
-    """``n`` dates, one of them past the 12th, so a text date's order is known."""
-    days = [_day(rng, start) for _ in range(n)]
-    if not any(d.day > 12 for d in days):
-        days[0] = days[0].replace(day=13 + days[0].day % 15)
-    return days
-
-
-def _after(rng: random.Random, days: list[date], lo: int, hi: int) -> list[date]:
-    out = [d + timedelta(days=rng.randint(lo, hi)) for d in days]
-    if not any(d.day > 12 for d in out):
-        out[0] = out[0] + timedelta(days=13 - out[0].day + rng.randint(0, 10))
-    return out
-
-
-def _dmy(d: date) -> str:
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
-
-
-def _save(wb: openpyxl.Workbook, folder: Path, name: str) -> Path:
-    path = folder / f"{name}.xlsx"
-    wb.save(path)
-    return path
 
 
 # ---------------------------------------------------------------------------------------
@@ -188,7 +160,7 @@ def smartsheet_control_center_risks(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [header])
     n = rng.randint(5, 8)
     titles = rng.sample(RISK_TITLES, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     values: list[ValueFact] = []
     for i in range(n):
         p, imp = rng.choice(list(LMH)), rng.choice(list(LMH))
@@ -337,7 +309,7 @@ def ariba_supplier_deliverables(folder: Path, rng: random.Random) -> Built:
     things = ["Firewall appliances", "Site survey report", "Rack installation", "Test licences"]
     things += ["Cabling certification", "Support contract"]
     n = rng.randint(4, 6)
-    original = _days(rng, n, date(2026, 2, 2))
+    original = _drawn_days(rng, n, date(2026, 2, 2))
     revised = _after(rng, original, 0, 30)
     commit = _after(rng, revised, -5, 10)
     values: list[ValueFact] = []
@@ -378,7 +350,7 @@ def kenya_county_dependencies(folder: Path, rng: random.Random) -> Built:
     deps = ["Fibre link to sub-county offices", "Power backup at data centre"]
     deps += ["Taxpayer PIN validation API", "Land records digitised", "Data centre rack space"]
     n = rng.randint(4, 5)
-    need = _days(rng, n, date(2026, 2, 2))
+    need = _drawn_days(rng, n, date(2026, 2, 2))
     agreed = _after(rng, need, -7, 14)
     values: list[ValueFact] = []
     for i in range(n):
@@ -419,7 +391,7 @@ def canada_gc_bilingual_risks(folder: Path, rng: random.Random) -> Built:
     _put(ws, 3, 1, [header])
     n = rng.randint(5, 7)
     titles = rng.sample(RISK_TITLES, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     values: list[ValueFact] = []
     for i in range(n):
         p, imp, owner = rng.randint(1, 5), rng.randint(1, 5), rng.choice(PEOPLE)
@@ -456,7 +428,7 @@ def mexico_matriz_riesgos(folder: Path, rng: random.Random) -> Built:
     people = ["Alejandro Hernández", "Guadalupe Martínez", "José Luis Ramírez"]
     people += ["María Fernanda López", "Ricardo Sánchez"]
     n = rng.randint(4, 6)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     due = _after(rng, raised, 10, 60)
     prob = {"Alta": 5.0, "Media": 3.0, "Baja": 1.0}
     imp = {"Alto": 5.0, "Medio": 3.0, "Bajo": 1.0}
@@ -499,7 +471,7 @@ def egypt_arabic_issue_log(folder: Path, rng: random.Random) -> Built:
     prios = {"عالية": "High", "متوسطة": "Medium", "منخفضة": "Low"}
     states = {"مفتوحة": "Open", "مغلقة": "Closed"}
     n = rng.randint(4, 6)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     due = _after(rng, raised, 7, 40)
     values: list[ValueFact] = []
     for i in range(n):
@@ -535,7 +507,7 @@ def malaysia_daftar_risiko(folder: Path, rng: random.Random) -> Built:
     people = ["Ahmad Faizal bin Ismail", "Nurul Huda binti Abdullah", "Tan Wei Ming"]
     people += ["Siti Aminah binti Yusof", "Rajesh a/l Subramaniam"]
     n = rng.randint(4, 6)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     values: list[ValueFact] = []
     for i in range(n):
         p, m, owner = rng.randint(1, 5), rng.randint(1, 5), rng.choice(people)
@@ -569,7 +541,7 @@ def nigeria_mda_issue_log(folder: Path, rng: random.Random) -> Built:
     people += ["Ibrahim Musa"]
     n = rng.randint(5, 7)
     titles = rng.sample(ISSUE_TITLES, n)
-    raised = _days(rng, n)
+    raised = _drawn_days(rng, n)
     due = _after(rng, raised, 7, 45)
     values: list[ValueFact] = []
     for i in range(n):

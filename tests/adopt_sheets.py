@@ -3,23 +3,34 @@ built-in standards, and the parts of the adoption a test asserts on."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import openpyxl
 
 from addin.adopt import Adoption, adopt_host, open_source
+from addin.adopt.match import candidates
 from addin.adopt.report import ColumnReport, TableReport
-from addin.standards import default_standards
+from addin.standards import Standards, default_standards
+
+if TYPE_CHECKING:
+    from addin.consolidate import ConsolidationResult
 
 
-def book(path: Path, sheet: str, rows: list[list[object]]) -> Path:
-    """A workbook of one sheet holding ``rows`` from A1 (None leaves a cell empty)."""
-    return books(path, {sheet: rows})
+def book(path: Path, sheet: str, rows: list[list[object]], merged: tuple[str, ...] = ()) -> Path:
+    """A workbook of one sheet holding ``rows`` from A1 (None leaves a cell empty), with
+    the ``merged`` ranges (``"B3:D3"``) merged, as a heading written over its columns is."""
+    return books(path, {sheet: rows}, {sheet: merged})
 
 
-def books(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+def books(
+    path: Path,
+    sheets: dict[str, list[list[object]]],
+    merged: dict[str, tuple[str, ...]] | None = None,
+) -> Path:
     """A workbook of the named sheets, in order, each holding its rows from A1 (None leaves
-    a cell empty)."""
+    a cell empty) and its ranges of ``merged`` merged."""
     wb = openpyxl.Workbook()
     first = wb.active
     assert first is not None
@@ -30,8 +41,16 @@ def books(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
             for c, value in enumerate(row, start=1):
                 if value is not None:
                     ws.cell(r, c, value)
+        for cells in (merged or {}).get(name, ()):
+            ws.merge_cells(cells)
     wb.save(path)
     return path
+
+
+def best_candidate(header: str, register: str) -> tuple[str, float] | None:
+    """The standard column a header matches best in ``register``, with its confidence."""
+    found = candidates(header, register)
+    return (found[0].column_key, found[0].confidence) if found else None
 
 
 def adopt(path: Path) -> Adoption:
@@ -42,6 +61,16 @@ def only(adoption: Adoption) -> TableReport:
     """The one table adopted (the test fails if there are more or none)."""
     (table,) = adoption.report.adopted_tables
     return table
+
+
+def finance_by_line(adoption: Adoption) -> dict[tuple[date, str], Any]:
+    """Each adopted finance row by its month and cost line."""
+    return {(f.month, f.cost_line): f for f in adoption.project.finance}
+
+
+def registers(adoption: Adoption) -> list[str | None]:
+    """The register of each adopted table, in order."""
+    return [t.register for t in adoption.report.adopted_tables]
 
 
 def targets(table: TableReport) -> dict[str, str | None]:
@@ -57,3 +86,23 @@ def column(table: TableReport, header: str) -> ColumnReport:
 def field(adoption: Adoption, register: str, key: str) -> list[object]:
     """One field of every adopted item of ``register``, in order."""
     return [item.model_dump()[key] for item in adoption.project.items(register)]
+
+
+def adopt_each_and_consolidate(
+    sources: list[Path], out: Path, standards: Standards, first: int, rollup: Path
+) -> ConsolidationResult:
+    """Each of ``sources`` adopted into ``out`` as project ``PRJ-<first + n>`` and checked
+    (the test fails on a file ``pmo check`` cannot read or finds no project in), then the
+    folder consolidated into ``rollup`` without the mappings adoption saved beside it."""
+    from addin.adopt import adopt_file
+    from addin.check import check_file
+    from addin.consolidate import consolidate_folder
+
+    for n, path in enumerate(sources):
+        target = out / path.name
+        adopt_file(path, target, standards, project_overrides={"project_id": f"PRJ-{first + n}"})
+        report = check_file(target, standards, date(2026, 6, 1))
+        assert report.unreadable is None and report.project is not None, path.name
+    for mapping in out.glob("*.mapping.json"):
+        mapping.unlink()
+    return consolidate_folder(out, rollup, standards, date(2026, 6, 1), jobs=1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from consolidate_inputs import make_project, project_id
@@ -82,3 +83,19 @@ def ids(n: int) -> list[str]:
 
 
 __all__ = ["WEEK1", "WEEK2", "Issue", "new_store", "small", "week_two", "write"]
+
+
+def watch_store_inputs(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """The roll-up inputs each run hands the store child, in order (the child still starts
+    with them): what a test compares with what the store records."""
+    from addin.consolidate import store_child
+
+    seen: list[Any] = []
+    real = store_child.StoreBeside.start
+
+    def start(request: Any, out: Path, inputs: Any, std: Standards) -> Any:
+        seen.append(inputs)
+        return real(request, out, inputs, std)
+
+    monkeypatch.setattr(store_child.StoreBeside, "start", start)
+    return seen

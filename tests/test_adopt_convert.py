@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from adopt_sheets import best_candidate as best
 
 from addin.adopt.convert import (
     date_for_column,
@@ -16,14 +17,9 @@ from addin.adopt.convert import (
     scale_for_column,
 )
 from addin.adopt.ids import standardise_ids
-from addin.adopt.match import CERTAIN, MINIMUM, candidates, normalise_header
+from addin.adopt.match import CERTAIN, MINIMUM, normalise_header
 from addin.adopt.units import header_unit
 from addin.standards import Standards
-
-
-def best(header: str, register: str) -> tuple[str, float] | None:
-    found = candidates(header, register)
-    return (found[0].column_key, found[0].confidence) if found else None
 
 
 @pytest.mark.parametrize(

@@ -10,40 +10,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import openpyxl
+from adopt_sheets import adopt as _adopt
+from adopt_sheets import book as _book
+from adopt_sheets import column as _column
+from adopt_sheets import only as _only
 
-from addin.adopt import Adoption, adopt_file, adopt_host, open_source
+from addin.adopt import adopt_file, adopt_host, open_source
 from addin.adopt.mapping_file import load_mapping
-from addin.adopt.report import ColumnReport, TableReport
 from addin.standards import default_standards
-
-
-def _book(path: Path, name: str, rows: list[list[object]]) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = name
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(r, c, value)
-    wb.save(path)
-    return path
-
-
-def _adopt(path: Path) -> Adoption:
-    return adopt_host(open_source(path), default_standards())
-
-
-def _only(adoption: Adoption) -> TableReport:
-    (table,) = adoption.report.adopted_tables
-    return table
-
-
-def _column(table: TableReport, header: str) -> ColumnReport:
-    (column,) = [c for c in table.columns if c.header == header]
-    return column
-
 
 RISKS: list[list[object]] = [
     ["Risk ID", "Risk", "Owner", "Probability", "Impact", "Zustand der Sache"],

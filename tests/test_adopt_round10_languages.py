@@ -11,45 +11,21 @@ import tomllib
 from datetime import date
 from pathlib import Path
 
-import openpyxl
 import pytest
+from adopt_sheets import adopt as _adopt
+from adopt_sheets import book as _book
+from adopt_sheets import only as _only
+from adopt_sheets import targets as _targets
 
-from addin.adopt import Adoption, adopt_file, adopt_host, languages, open_source
+from addin.adopt import adopt_file, adopt_host, languages, open_source
 from addin.adopt.dates import month_of
 from addin.adopt.languages import LANGUAGES, fold, translate, words_of
 from addin.adopt.mapping_file import load_mapping
 from addin.adopt.match import normalise_header
-from addin.adopt.report import TableReport
 from addin.check import check_file
 from addin.standards import default_standards
 
 _DATA = Path(__file__).resolve().parents[1] / "addin" / "adopt" / "languages.toml"
-
-
-def _book(path: Path, name: str, rows: list[list[object]]) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = name
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(r, c, value)
-    wb.save(path)
-    return path
-
-
-def _adopt(path: Path) -> Adoption:
-    return adopt_host(open_source(path), default_standards())
-
-
-def _only(adoption: Adoption) -> TableReport:
-    (table,) = adoption.report.adopted_tables
-    return table
-
-
-def _targets(table: TableReport) -> dict[str, str | None]:
-    return {c.header: c.target for c in table.columns}
 
 
 RISKS = {

@@ -14,19 +14,13 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
-
-from addin.adopt import Adoption, adopt_host, open_source
-from addin.standards import default_standards
+from adopt_sheets import adopt as _adopt
 
 HEADER = ["ID", "Risk", "Owner", "Probability", "Impact", "Status", "Due Date"]
 
 
 def _risk(n: int, title: str, owner: str, status: str = "Open") -> list[object]:
     return [f"R{n}", title, owner, 3, 4, status, date(2026, 3, n)]
-
-
-def _adopt(path: Path) -> Adoption:
-    return adopt_host(open_source(path), default_standards())
 
 
 def _save(wb: openpyxl.Workbook, path: Path) -> Path:

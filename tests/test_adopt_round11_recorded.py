@@ -12,19 +12,15 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
+from adopt_sheets import adopt as _adopt
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from addin.adopt import Adoption, adopt_host, open_source
+from addin.adopt import Adoption
 from addin.adopt.grid import Grid
 from addin.adopt.recorded import list_values
 from addin.adopt.sheet_xml import print_title_rows, read_facts, scan
 from addin.host import CellValue, SheetGrid
-from addin.standards import default_standards
-
-
-def _adopt(path: Path) -> Adoption:
-    return adopt_host(open_source(path), default_standards())
 
 
 def _column(adoption: Adoption, header: str) -> tuple[str | None, float, str]:

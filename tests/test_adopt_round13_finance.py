@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 import openpyxl
 import pytest
+from adopt_sheets import adopt as _adopt
+from adopt_sheets import book
+from adopt_sheets import finance_by_line as _lines
 
-from addin.adopt import Adoption, adopt_host, open_source
 from addin.adopt.finance import cumulative_in, measure_in, year_in
 from addin.adopt.periods import fiscal_start_in
 from addin.standards import default_standards
@@ -36,26 +37,8 @@ def _book(
     top: int = 1,
     merges: tuple[str, ...] = (),
 ) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = sheet
-    for r, row in enumerate(rows, start=top):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(r, c, value)
-    for cells in merges:
-        ws.merge_cells(cells)
-    wb.save(path)
-    return path
-
-
-def _adopt(path: Path) -> Adoption:
-    return adopt_host(open_source(path), default_standards())
-
-
-def _lines(adoption: Adoption) -> dict[tuple[date, str], Any]:
-    return {(f.month, f.cost_line): f for f in adoption.project.finance}
+    """``rows`` on ``sheet`` from row ``top``, the ``merges`` ranges merged."""
+    return book(path, sheet, [[] for _ in range(top - 1)] + rows, merged=merges)
 
 
 # --- 1. cost lines across, months down ------------------------------------------------------

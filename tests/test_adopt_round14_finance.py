@@ -18,17 +18,13 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from adopt_sheets import adopt, book, column, only, targets
+from adopt_sheets import finance_by_line as _lines
 
 from addin.adopt import Adoption
 from addin.adopt.finance import measure_in
 from addin.adopt.match import candidates, normalise_header
-
-
-def _lines(adoption: Adoption) -> dict[tuple[date, str], Any]:
-    return {(f.month, f.cost_line): f for f in adoption.project.finance}
 
 
 def _currency(adoption: Adoption) -> str | None:

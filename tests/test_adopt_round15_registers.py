@@ -16,16 +16,13 @@ from adopt_sheets import book as _book
 from adopt_sheets import column as _column
 from adopt_sheets import field as _field
 from adopt_sheets import only as _only
+from adopt_sheets import registers as _registers
 from adopt_sheets import targets as _targets
 
 from addin.adopt.convert import date_for_column, parse_date
 from addin.adopt.dates import parse_text_date
 
 PEOPLE = ["Jane Smith", "Tom Brown", "Ann Lee", "Raj Patel"]
-
-
-def _registers(adoption: object) -> list[str | None]:
-    return [t.register for t in adoption.report.adopted_tables]  # type: ignore[attr-defined]
 
 
 # --- 1. a board's or council's resolutions are its decisions ----------------------------------

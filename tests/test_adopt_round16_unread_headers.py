@@ -17,6 +17,7 @@ from adopt_sheets import book as _book
 from adopt_sheets import column as _column
 from adopt_sheets import field as _field
 from adopt_sheets import only as _only
+from adopt_sheets import registers as _registers
 
 from addin.adopt.match import CERTAIN
 from addin.adopt.unread_headers import FOUND_BY_VALUES
@@ -48,10 +49,6 @@ ZU_TEXTS = [
     "Ukusesha kunikeza imiphumela engalungile",
 ]
 ZU_STATES = ["Kuvuliwe", "Kuvaliwe", "Kuyaqhubeka", "Kuvuliwe", "Kuvaliwe"]
-
-
-def _registers(adoption: object) -> list[str | None]:
-    return [t.register for t in adoption.report.adopted_tables]  # type: ignore[attr-defined]
 
 
 def _unread(dates_as_text: bool = False) -> list[list[object]]:

@@ -17,6 +17,7 @@ from adopt_sheets import book as _book
 from adopt_sheets import column as _column
 from adopt_sheets import field as _field
 from adopt_sheets import only as _only
+from adopt_sheets import registers as _registers
 
 from addin.adopt.match import CERTAIN
 from addin.adopt.unread_columns import NO_WORD, foreign_table, free_texts, header_unknown
@@ -41,10 +42,6 @@ WHY = [
 ]
 DAYS = [date(2026, 1, 5), date(2026, 1, 19), date(2026, 2, 2), date(2026, 2, 20)]
 DAYS += [date(2026, 3, 9), date(2026, 3, 30)]
-
-
-def _registers(adoption: object) -> list[str | None]:
-    return [t.register for t in adoption.report.adopted_tables]  # type: ignore[attr-defined]
 
 
 # --- 1. a risk register in a made-up language: a 1-5 pair and its product ---------------------

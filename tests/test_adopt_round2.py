@@ -17,17 +17,13 @@ from adopt_layouts import (
     finance_sheets_per_measure,
     msproject_milestones,
 )
+from adopt_sheets import best_candidate as _top
 
 from addin.adopt import adopt_host, open_source
 from addin.adopt.convert import date_for_column, is_no_date
 from addin.adopt.evidence import list_candidates
 from addin.adopt.match import Candidate, assign, candidates
 from addin.standards import default_standards
-
-
-def _top(header: str, register: str) -> tuple[str, float] | None:
-    found = candidates(header, register)
-    return (found[0].column_key, found[0].confidence) if found else None
 
 
 def test_a_scale_qualifier_does_not_change_what_a_column_measures() -> None:

@@ -24,6 +24,7 @@ from adopt_sheets import book as _book
 from adopt_sheets import column as _column
 from adopt_sheets import field as _field
 from adopt_sheets import only as _only
+from adopt_sheets import registers as _registers
 
 from addin.adopt.cldr import languages_in
 from addin.adopt.convert import list_converter_for_column
@@ -43,10 +44,6 @@ TEXTS = [
 ]
 DAYS = [date(2026, 1, 5), date(2026, 3, 19), date(2026, 2, 2), date(2026, 4, 16)]
 DAYS += [date(2026, 3, 2)]
-
-
-def _registers(adoption: object) -> list[str | None]:
-    return [t.register for t in adoption.report.adopted_tables]  # type: ignore[attr-defined]
 
 
 # --- 1. RAG fields read as colours -----------------------------------------------------------

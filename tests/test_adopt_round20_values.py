@@ -8,9 +8,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import openpyxl
+from adopt_sheets import adopt, book, column
 
-from addin.adopt import adopt_host, open_source
+from addin.adopt import Adoption
 from addin.adopt.convert import scale_for_column
 from addin.adopt.dates import parse_text_date
 from addin.adopt.languages import western_digits
@@ -18,26 +18,9 @@ from addin.adopt.people import person_converter
 from addin.standards import default_standards
 
 
-def _adopt(tmp_path: Path, header: list[str], rows: list[list[object]], title: str):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "Log"
-    ws["A1"] = title
-    for c, text in enumerate(header, 1):
-        ws.cell(3, c, text)
-    for r, row in enumerate(rows, 4):
-        for c, value in enumerate(row, 1):
-            if value is not None:
-                ws.cell(r, c, value)
-    path = tmp_path / "log.xlsx"
-    wb.save(path)
-    return adopt_host(open_source(path), default_standards())
-
-
-def _column(adoption, header: str):
-    table = adoption.report.tables[0]
-    return next(c for c in table.columns if c.header == header)
+def _adopt(tmp_path: Path, header: list[str], rows: list[list[object]], title: str) -> Adoption:
+    """A log titled in A1, its header on row 3, adopted."""
+    return adopt(book(tmp_path / "log.xlsx", "Log", [[title], [], header, *rows]))
 
 
 # --- dates -------------------------------------------------------------------------------
@@ -107,7 +90,7 @@ def test_rag_colours_under_no_scale_header_are_not_made_a_scale(tmp_path: Path) 
         ["Budget cut", "Ann Lee", "Medium", "Amber"],
     ]
     adoption = _adopt(tmp_path, ["Risk", "Owner", "Likelihood", "Health"], rows, "Risk log")
-    assert _column(adoption, "Health").target not in ("probability", "impact")
+    assert column(adoption.report.tables[0], "Health").target not in ("probability", "impact")
     assert all(r.impact is None for r in adoption.project.items("risks"))
 
 
@@ -135,7 +118,7 @@ def test_a_yes_no_flag_under_a_closing_status_word_is_the_status(tmp_path: Path)
         ["Licence missing", "Ann Lee", "Ja"],
     ]
     adoption = _adopt(tmp_path, ["Issue", "Owner", "Erledigt?"], rows, "Issue log")
-    assert _column(adoption, "Erledigt?").target == "status"
+    assert column(adoption.report.tables[0], "Erledigt?").target == "status"
     assert [i.status for i in adoption.project.items("issues")] == ["Resolved", None, "Resolved"]
     notes = " ".join(adoption.report.tables[0].notes)
     assert "flag" in notes
@@ -148,7 +131,7 @@ def test_a_yes_no_flag_under_another_word_is_no_status(tmp_path: Path) -> None:
         ["Licence missing", "Ann Lee", "Yes"],
     ]
     adoption = _adopt(tmp_path, ["Issue", "Owner", "Escalated?"], rows, "Issue log")
-    assert _column(adoption, "Escalated?").target != "status"
+    assert column(adoption.report.tables[0], "Escalated?").target != "status"
     assert all(i.status is None for i in adoption.project.items("issues"))
 
 
@@ -159,7 +142,7 @@ def test_a_closing_word_over_dates_is_no_flag(tmp_path: Path) -> None:
         ["Licence missing", "Ann Lee", date(2026, 4, 9)],
     ]
     adoption = _adopt(tmp_path, ["Issue", "Owner", "Closed"], rows, "Issue log")
-    assert _column(adoption, "Closed").target != "status"
+    assert column(adoption.report.tables[0], "Closed").target != "status"
 
 
 def test_a_status_column_mostly_of_workflow_states_is_left_out(tmp_path: Path) -> None:
@@ -177,7 +160,7 @@ def test_a_status_column_mostly_of_workflow_states_is_left_out(tmp_path: Path) -
         ["Wifi drop", "Bob Ray", "Baselined"],
     ]
     adoption = _adopt(tmp_path, ["Risk", "Owner", "Status"], rows, "Risk analysis")
-    assert _column(adoption, "Status").target is None
+    assert column(adoption.report.tables[0], "Status").target is None
     assert [r.title for r in adoption.project.items("risks")][:2] == ["Pump stalls", "Alarm quiet"]
 
 
@@ -191,4 +174,4 @@ def test_a_status_column_with_one_status_once_is_still_left_out(tmp_path: Path) 
         ["Wifi drop", "Bob Ray", "Baselined"],
     ]
     adoption = _adopt(tmp_path, ["Risk", "Owner", "Status"], rows, "Risk analysis")
-    assert _column(adoption, "Status").target is None
+    assert column(adoption.report.tables[0], "Status").target is None

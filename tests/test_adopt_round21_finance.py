@@ -87,28 +87,16 @@ def test_a_category_repeated_within_a_month_is_not_the_line(tmp_path: Path) -> N
 def _groups_over_lines(path: Path, groups: tuple[str, str]) -> Path:
     from datetime import date
 
-    import openpyxl
-
     lines = ["Signage", "Lighting", "Paving"]
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "Profile"  # neither the sheet nor the title names money: the groups must
-    ws["A1"] = "Harbour promenade - profile by month"
-    ws.cell(3, 2, groups[0])
-    ws.merge_cells(start_row=3, start_column=2, end_row=3, end_column=4)
-    ws.cell(3, 5, groups[1])
-    ws.merge_cells(start_row=3, start_column=5, end_row=3, end_column=7)
-    for c, text in enumerate(["Period", *lines, *lines], start=1):
-        ws.cell(4, c, text)
+    rows: list[list[object]] = [["Harbour promenade - profile by month"], []]
+    rows.append([None, groups[0], None, None, groups[1]])
+    rows.append(["Period", *lines, *lines])
     for m in range(5):  # five months planned, two spent so far
-        ws.cell(5 + m, 1, date(2026, 4 + m, 1))
-        for k in range(3):
-            ws.cell(5 + m, 2 + k, 100.0 * (k + 1) + m)
-            if m < 2:
-                ws.cell(5 + m, 5 + k, 90.0 * (k + 1) + m)
-    wb.save(path)
-    return path
+        planned = [100.0 * (k + 1) + m for k in range(3)]
+        spent = [90.0 * (k + 1) + m for k in range(3)] if m < 2 else []
+        rows.append([date(2026, 4 + m, 1), *planned, *spent])
+    # neither the sheet nor the title names money: the groups must
+    return book(path, "Profile", rows, merged=("B3:D3", "E3:G3"))
 
 
 def test_measure_groups_over_lines_read_each_lines_measures(tmp_path: Path) -> None:
@@ -177,10 +165,12 @@ def test_a_line_written_once_over_its_measure_rows_is_still_carried(tmp_path: Pa
 # ---------------------------------------------------------------------------------------
 
 
-def _marked_months(path: Path, marks: list[str]) -> Path:
+def _marked_months(
+    path: Path, marks: list[str], title: str = "Quarry extension - cost outturn"
+) -> Path:
     from datetime import date
 
-    rows: list[list[object]] = [["Quarry extension - cost outturn"], [None, *marks]]
+    rows: list[list[object]] = [[title], [None, *marks]]
     rows.append(["Account", *[date(2026, m, 1) for m in (7, 8, 9, 10)]])
     rows.append(["Haul road", 10.0, 20.0, 30.0, 40.0])
     rows.append(["Crusher", 5.0, 6.0, 7.0, 8.0])
@@ -205,23 +195,15 @@ def test_act_is_actual_only_standing_alone(text: str, measure: str | None) -> No
 
 
 def test_a_capital_outturn_title_makes_every_line_capex(tmp_path: Path) -> None:
-    path = _marked_months(tmp_path / "c.xlsx", ["ACT", "ACT", "FCST", "FCST"])
-    import openpyxl
-
-    wb = openpyxl.load_workbook(path)
-    wb["Outturn"]["A1"] = "Quarry extension - Capital Outturn 2026/27"
-    wb.save(path)
+    title = "Quarry extension - Capital Outturn 2026/27"
+    path = _marked_months(tmp_path / "c.xlsx", ["ACT", "ACT", "FCST", "FCST"], title)
     adoption = adopt(path)
     assert {i.capex_opex for i in adoption.project.finance} == {"CapEx"}
 
 
 def test_a_working_capital_outturn_is_no_capex(tmp_path: Path) -> None:
     # near-miss: working capital is no capital spend
-    path = _marked_months(tmp_path / "w.xlsx", ["ACT", "ACT", "FCST", "FCST"])
-    import openpyxl
-
-    wb = openpyxl.load_workbook(path)
-    wb["Outturn"]["A1"] = "Quarry extension - Working Capital Outturn 2026/27"
-    wb.save(path)
+    title = "Quarry extension - Working Capital Outturn 2026/27"
+    path = _marked_months(tmp_path / "w.xlsx", ["ACT", "ACT", "FCST", "FCST"], title)
     adoption = adopt(path)
     assert {i.capex_opex for i in adoption.project.finance} == {None}

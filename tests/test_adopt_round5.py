@@ -17,13 +17,14 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from adopt_sheets import adopt as _adopt
+from adopt_sheets import adopt_each_and_consolidate
 from openpyxl.styles import Alignment, Font
 
 from addin.adopt import Adoption, adopt_host, open_source
 from addin.adopt.classify import section_register
 from addin.adopt.match import THESAURUS, candidates, normalise_header, sense_of
 from addin.adopt.report import TableReport
-from addin.check import check_file
 from addin.standards import default_standards
 
 RISKS = [
@@ -54,10 +55,6 @@ def _book(path: Path, rows: list[list[object]], sheet: str = "Log", **extra: obj
         ws.row_dimensions[r].outlineLevel = 1
     wb.save(path)
     return path
-
-
-def _adopt(path: Path) -> Adoption:
-    return adopt_host(open_source(path), default_standards())
 
 
 def _table(adoption: Adoption, sheet: str = "Log") -> TableReport:
@@ -482,9 +479,6 @@ def test_a_party_column_is_read_by_its_values(
 def test_every_round5_layout_checks_and_consolidates(tmp_path: Path) -> None:
     """The layouts above, adopted to files: each passes ``pmo check`` readably and the
     folder consolidates with none rejected."""
-    from addin.adopt import adopt_file
-    from addin.consolidate import consolidate_folder
-
     standards = default_standards()
     src, out = tmp_path / "src", tmp_path / "out"
     src.mkdir()
@@ -494,14 +488,8 @@ def test_every_round5_layout_checks_and_consolidates(tmp_path: Path) -> None:
     test_blocks_stacked_under_their_own_titles(src)
     test_a_milestone_plan_in_words_no_list_has(src)
     test_a_heat_map_on_the_header_row_is_not_mixed_in(src)
-    for n, path in enumerate(sorted(src.glob("*.xlsx"))):
-        target = out / path.name
-        adopt_file(path, target, standards, project_overrides={"project_id": f"PRJ-{500 + n}"})
-        report = check_file(target, standards, date(2026, 6, 1))
-        assert report.unreadable is None and report.project is not None, path.name
-    for mapping in out.glob("*.mapping.json"):
-        mapping.unlink()
-    result = consolidate_folder(out, tmp_path / "rollup.xlsx", standards, date(2026, 6, 1), jobs=1)
+    paths = sorted(src.glob("*.xlsx"))
+    result = adopt_each_and_consolidate(paths, out, standards, 500, tmp_path / "rollup.xlsx")
     assert (result.rejected, result.projects) == (0, 4)
 
 

@@ -19,14 +19,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import openpyxl
 import pytest
+from adopt_sheets import adopt as _adopt
+from adopt_sheets import adopt_each_and_consolidate, book
 
-from addin.adopt import Adoption, adopt_file, adopt_host, open_source
+from addin.adopt import Adoption, adopt_host, open_source
 from addin.adopt.classify import TOOL_TYPE_HEADER
 from addin.adopt.project import split_fields
 from addin.adopt.report import TableReport
-from addin.check import check_file
 from addin.standards import default_standards
 
 RISKS = [
@@ -44,22 +44,8 @@ def _book(
     merge: tuple[str, ...] = (),
     first_row: int = 1,
 ) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = sheet
-    for r, row in enumerate(rows, start=first_row):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(r, c, value)
-    for ref in merge:
-        ws.merge_cells(ref)
-    wb.save(path)
-    return path
-
-
-def _adopt(path: Path) -> Adoption:
-    return adopt_host(open_source(path), default_standards())
+    """``rows`` on ``sheet`` from row ``first_row``, the ``merge`` ranges merged."""
+    return book(path, sheet, [[] for _ in range(first_row - 1)] + rows, merged=merge)
 
 
 def _table(adoption: Adoption, sheet: str = "Log") -> TableReport:
@@ -400,8 +386,6 @@ def test_a_mixed_table_with_a_description_keeps_it(tmp_path: Path) -> None:
 def test_every_round6_layout_checks_and_consolidates(tmp_path: Path) -> None:
     """Layouts of this file adopted to files: each passes ``pmo check`` readably and the
     folder consolidates with none rejected."""
-    from addin.consolidate import consolidate_folder
-
     standards = default_standards()
     src, out = tmp_path / "src", tmp_path / "out"
     src.mkdir()
@@ -412,14 +396,7 @@ def test_every_round6_layout_checks_and_consolidates(tmp_path: Path) -> None:
     test_a_mixed_tables_text_column_is_each_registers_text(src)
     paths = sorted(src.glob("*.xlsx"))
     assert len(paths) == 4
-    for n, path in enumerate(paths):
-        target = out / path.name
-        adopt_file(path, target, standards, project_overrides={"project_id": f"PRJ-{600 + n}"})
-        report = check_file(target, standards, date(2026, 6, 1))
-        assert report.unreadable is None and report.project is not None, path.name
-    for mapping in out.glob("*.mapping.json"):
-        mapping.unlink()
-    result = consolidate_folder(out, tmp_path / "rollup.xlsx", standards, date(2026, 6, 1), jobs=1)
+    result = adopt_each_and_consolidate(paths, out, standards, 600, tmp_path / "rollup.xlsx")
     assert (result.rejected, result.projects) == (0, 4)
 
 

@@ -17,33 +17,21 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import openpyxl
 import pytest
+from adopt_sheets import adopt as _adopt
+from adopt_sheets import adopt_each_and_consolidate, book
 
-from addin.adopt import Adoption, adopt_file, adopt_host, open_source
+from addin.adopt import Adoption
 from addin.adopt.periods import fiscal_start_in, period_year_value
 from addin.adopt.report import TableReport
-from addin.check import check_file
 from addin.standards import default_standards
 
 PEOPLE = ["Grace Lee", "Tom Walsh", "Priya Nair", "Dev Patel", "Nora Quinn"]
 
 
 def _book(path: Path, rows: list[list[object]], sheet: str = "Plan", top: int = 1) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = sheet
-    for r, row in enumerate(rows, start=top):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(r, c, value)
-    wb.save(path)
-    return path
-
-
-def _adopt(path: Path) -> Adoption:
-    return adopt_host(open_source(path), default_standards())
+    """``rows`` on ``sheet`` from row ``top``."""
+    return book(path, sheet, [[] for _ in range(top - 1)] + rows)
 
 
 def _table(adoption: Adoption, sheet: str) -> TableReport:
@@ -359,8 +347,6 @@ def test_a_currency_field_in_the_title_block_wins_over_a_column(tmp_path: Path) 
 
 
 def test_every_round7_layout_checks_and_consolidates(tmp_path: Path) -> None:
-    from addin.consolidate import consolidate_folder
-
     standards = default_standards()
     src, out = tmp_path / "src", tmp_path / "out"
     src.mkdir()
@@ -373,14 +359,7 @@ def test_every_round7_layout_checks_and_consolidates(tmp_path: Path) -> None:
     test_a_check_to_make_by_a_date_is_the_validate_by(src, "Verify By", "validate_by")
     paths = sorted(src.glob("*.xlsx"))
     assert len(paths) == 4
-    for n, path in enumerate(paths):
-        target = out / path.name
-        adopt_file(path, target, standards, project_overrides={"project_id": f"PRJ-{700 + n}"})
-        report = check_file(target, standards, date(2026, 6, 1))
-        assert report.unreadable is None and report.project is not None, path.name
-    for mapping in out.glob("*.mapping.json"):
-        mapping.unlink()
-    result = consolidate_folder(out, tmp_path / "rollup.xlsx", standards, date(2026, 6, 1), jobs=1)
+    result = adopt_each_and_consolidate(paths, out, standards, 700, tmp_path / "rollup.xlsx")
     assert (result.rejected, result.projects) == (0, 4)
 
 

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
+from adopt_sheets import adopt as _adopt
 
 from addin.adopt import Adoption, adopt_file, adopt_host, open_source
 from addin.adopt.languages import LANGUAGES, fold, translate
@@ -31,10 +32,6 @@ def _book(path: Path, sheets: list[tuple[str, list[list[object]], int, int]]) ->
                     ws.cell(r, c, value)
     wb.save(path)
     return path
-
-
-def _adopt(path: Path) -> Adoption:
-    return adopt_host(open_source(path), default_standards())
 
 
 def _only(adoption: Adoption) -> TableReport:

@@ -14,10 +14,10 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
+from adopt_sheets import adopt as _adopt
 
-from addin.adopt import Adoption, adopt_host, open_source
+from addin.adopt import Adoption
 from addin.adopt.kinds import column_kind
-from addin.standards import default_standards
 
 Block = list[list[object]]
 
@@ -34,10 +34,6 @@ def _sheet(path: Path, blocks: list[tuple[Block, int, int]], name: str = "Sheet1
                     ws.cell(r, c, value)
     wb.save(path)
     return path
-
-
-def _adopt(path: Path) -> Adoption:
-    return adopt_host(open_source(path), default_standards())
 
 
 def _tables(adoption: Adoption) -> list[tuple[str, str | None]]:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from adopt_sheets import adopt as _adopt
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.table import Table
 
@@ -50,10 +51,6 @@ def _book(
         wb.defined_names[name] = DefinedName(name, attr_text=ref)
     wb.save(path)
     return path
-
-
-def _adopt(path: Path) -> Adoption:
-    return adopt_host(open_source(path), default_standards())
 
 
 def _registers(adoption: Adoption) -> list[str | None]:

@@ -33,6 +33,7 @@ import addin.store.expected as expected_module
 from addin.cli import main
 from addin.consolidate import consolidate_folder, engine, store_child
 from addin.consolidate.history_step import StoreRequest
+from addin.models import ProjectData
 from addin.rollup import side_task
 from addin.standards import Standards
 
@@ -105,6 +106,24 @@ def _run(
     return consolidate_folder(
         folder, out, standards, as_of, jobs=1, store=StoreRequest(store, **request)
     )
+
+
+def _week_one_in_two_stores(
+    tmp_path: Path, standards: Standards, projects: list[ProjectData]
+) -> tuple[Path, dict[str, str]]:
+    """The portfolio of ``projects`` recorded for week one in two stores, one for the run
+    with the child beside it (``beside``) and one for the run in place (``here``)."""
+    folder = tmp_path / "portfolio"
+    write(folder, projects, standards)
+    stores = {how: str(tmp_path / f"{how}.sqlite") for how in ("beside", "here")}
+    for store in stores.values():
+        _run(folder, tmp_path / "w1.xlsx", standards, WEEK1, store)
+    return folder, stores
+
+
+def _rollup_parts(tmp_path: Path, stores: dict[str, str]) -> dict[str, dict[str, bytes]]:
+    """The parts of the roll-ups made beside the child and in place, by ``stores``' key."""
+    return {how: _parts(tmp_path / f"{how}.xlsx", store) for how, store in stores.items()}
 
 
 def _weeks(tmp_path: Path, standards: Standards) -> Iterator[tuple[Path, date, dict[str, Any]]]:
@@ -407,12 +426,8 @@ def test_a_wrong_expectation_is_replaced_by_the_stores_answer(
     does not prove them, the child diffs what it read; the History wrong elsewhere: the
     child's own comparison finds it. Either way its whole answer goes back, and the
     roll-up is written again with it."""
-    folder = tmp_path / "portfolio"
     projects = [small(i) for i in range(1, 5)]
-    write(folder, projects, standards)
-    stores = {how: str(tmp_path / f"{how}.sqlite") for how in ("beside", "here")}
-    for store in stores.values():
-        _run(folder, tmp_path / "w1.xlsx", standards, WEEK1, store)
+    folder, stores = _week_one_in_two_stores(tmp_path, standards, projects)
     write(folder, week_two(projects), standards)
     real_rows, real_expect = expected_module._new_rows, expected_module.expect
 
@@ -442,9 +457,8 @@ def test_a_wrong_expectation_is_replaced_by_the_stores_answer(
         here = _run(folder, tmp_path / "here.xlsx", standards, WEEK2, stores["here"])
     assert verdicts[-1] is False
     assert beside.history.notes == [] and beside.history.diff.total == here.history.diff.total
-    assert _parts(tmp_path / "beside.xlsx", stores["beside"]) == _parts(
-        tmp_path / "here.xlsx", stores["here"]
-    )
+    parts = _rollup_parts(tmp_path, stores)
+    assert parts["beside"] == parts["here"]
 
 
 def test_a_big_process_records_here_before_the_rollup(
@@ -500,12 +514,8 @@ def test_the_main_process_never_loads_sqlalchemy_for_a_store_it_records(
 def test_an_expectation_that_fails_waits_for_the_stores_answer(
     tmp_path: Path, standards: Standards, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = tmp_path / "portfolio"
     projects = [small(i) for i in range(1, 4)]
-    write(folder, projects, standards)
-    stores = {how: str(tmp_path / f"{how}.sqlite") for how in ("beside", "here")}
-    for store in stores.values():
-        _run(folder, tmp_path / "w1.xlsx", standards, WEEK1, store)
+    folder, stores = _week_one_in_two_stores(tmp_path, standards, projects)
     write(folder, week_two([*projects, small(4)]), standards)
 
     def broken(*args: Any) -> Any:
@@ -519,9 +529,8 @@ def test_an_expectation_that_fails_waits_for_the_stores_answer(
         _in_place(m)
         here = _run(folder, tmp_path / "here.xlsx", standards, WEEK2, stores["here"])
     assert beside.store_error is None and beside.history.diff.total == here.history.diff.total > 0
-    assert _parts(tmp_path / "beside.xlsx", stores["beside"]) == _parts(
-        tmp_path / "here.xlsx", stores["here"]
-    )
+    parts = _rollup_parts(tmp_path, stores)
+    assert parts["beside"] == parts["here"]
 
 
 @needs_fork
@@ -531,12 +540,8 @@ def test_changes_and_trends_written_last_ask_for_no_expectation(
     """Into a store that holds snapshots, the child forked at the start works out no
     expectation (it is on the run's critical path): the roll-up's Changes and Trends are
     the store's answer, written last, and the roll-up is the one made in place."""
-    folder = tmp_path / "portfolio"
     projects = [small(i) for i in range(1, 5)]
-    write(folder, projects, standards)
-    stores = {how: str(tmp_path / f"{how}.sqlite") for how in ("beside", "here")}
-    for store in stores.values():
-        _run(folder, tmp_path / "w1.xlsx", standards, WEEK1, store)
+    folder, stores = _week_one_in_two_stores(tmp_path, standards, projects)
     write(folder, week_two(projects), standards)
     asked = tmp_path / "asked.txt"
     real = expected_module.expect
@@ -554,9 +559,8 @@ def test_changes_and_trends_written_last_ask_for_no_expectation(
     assert not asked.exists()
     assert verdicts == [True, True]  # the two first weeks' (new stores), none after
     assert beside.store_error is None and beside.history.diff.total == here.history.diff.total > 0
-    assert _parts(tmp_path / "beside.xlsx", stores["beside"]) == _parts(
-        tmp_path / "here.xlsx", stores["here"]
-    )
+    parts = _rollup_parts(tmp_path, stores)
+    assert parts["beside"] == parts["here"]
 
 
 @needs_fork

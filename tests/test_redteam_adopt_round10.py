@@ -11,44 +11,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import openpyxl
+from adopt_sheets import adopt as _adopt
+from adopt_sheets import book as _book
+from adopt_sheets import column as _column
+from adopt_sheets import field as _field
+from adopt_sheets import only as _only
 
-from addin.adopt import Adoption, adopt_host, open_source
 from addin.adopt.convert import level_word
-from addin.adopt.report import ColumnReport, TableReport
-from addin.standards import default_standards
-
-
-def _book(path: Path, sheet: str, rows: list[list[object]]) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = sheet
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(r, c, value)
-    wb.save(path)
-    return path
-
-
-def _adopt(path: Path) -> Adoption:
-    return adopt_host(open_source(path), default_standards())
-
-
-def _only(adoption: Adoption) -> TableReport:
-    (table,) = adoption.report.adopted_tables
-    return table
-
-
-def _column(table: TableReport, header: str) -> ColumnReport:
-    (column,) = [c for c in table.columns if c.header == header]
-    return column
-
-
-def _field(adoption: Adoption, register: str, key: str) -> list[object]:
-    return [item.model_dump()[key] for item in adoption.project.items(register)]
-
 
 # --- scripts without spaces: a negation before a list word --------------------------------
 

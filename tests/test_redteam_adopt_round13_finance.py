@@ -8,33 +8,16 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-import openpyxl
+from adopt_sheets import adopt as _adopt
+from adopt_sheets import book
+from adopt_sheets import finance_by_line as _lines
 
-from addin.adopt import Adoption, adopt_host, open_source
-from addin.standards import default_standards
+from addin.adopt import Adoption
 
 
 def _book(path: Path, rows: list[list[object]], sheet: str) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = sheet
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(r, c, value)
-    wb.save(path)
-    return path
-
-
-def _adopt(path: Path) -> Adoption:
-    return adopt_host(open_source(path), default_standards())
-
-
-def _lines(adoption: Adoption) -> dict[tuple[date, str], Any]:
-    return {(f.month, f.cost_line): f for f in adoption.project.finance}
+    return book(path, sheet, rows)
 
 
 def _notes(adoption: Adoption) -> list[str]:

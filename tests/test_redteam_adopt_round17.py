@@ -9,14 +9,11 @@ from datetime import date
 from pathlib import Path
 
 from adopt_sheets import adopt, book, field
+from adopt_sheets import registers as _registers
 
 from addin.adopt import Adoption
 
 PEOPLE = ("Jane Smith", "Tom Brown", "Ann Lee")
-
-
-def _registers(adoption: Adoption) -> list[str | None]:
-    return [t.register for t in adoption.report.adopted_tables]
 
 
 def _budgets(adoption: Adoption) -> dict[tuple[str, date], float | None]:

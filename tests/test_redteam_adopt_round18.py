@@ -11,12 +11,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from adopt_sheets import adopt, book, field
+from adopt_sheets import registers as _registers
 
 from addin.adopt import Adoption
-
-
-def _registers(adoption: Adoption) -> list[str | None]:
-    return [t.register for t in adoption.report.adopted_tables]
 
 
 def _days(adoption: Adoption) -> dict[tuple[str, date], float]:

@@ -13,31 +13,18 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import openpyxl
 import pytest
+from adopt_sheets import adopt as _adopt
+from adopt_sheets import book
 
-from addin.adopt import Adoption, adopt_host, open_source
+from addin.adopt import Adoption
 from addin.adopt.report import TableReport
-from addin.standards import default_standards
 
 PEOPLE = ["Grace Lee", "Tom Walsh", "Priya Nair", "Dev Patel", "Nora Quinn"]
 
 
 def _book(path: Path, rows: list[list[object]], sheet: str) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = sheet
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(r, c, value)
-    wb.save(path)
-    return path
-
-
-def _adopt(path: Path) -> Adoption:
-    return adopt_host(open_source(path), default_standards())
+    return book(path, sheet, rows)
 
 
 def _table(adoption: Adoption, sheet: str) -> TableReport:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-import openpyxl
 import pytest
+from adopt_sheets import book
 
 from addin.adopt import adopt_file
 from addin.adopt.amounts import parse_amount
@@ -114,17 +114,12 @@ def test_a_year_beyond_2200_is_kept_and_listed() -> None:
 def test_adopt_keeps_a_doubtful_status_out_of_the_closed_ones(
     tmp_path: Path, std: Standards
 ) -> None:
-    src = tmp_path / "issues.xlsx"
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "Issue Log"
-    ws.append(["Issue ID", "Description", "Owner", "Status", "Raised"])
-    ws.append(["I-1", "Supplier late", "Ann Lee", "Resolved?", "03/03/2026"])
-    ws.append(["I-2", "Server down", "Bo Chan", "Open", "25/03/2026"])
-    ws.append(["I-3", "Licence lapsed", "Cy Dee", "Done - pending sign-off", "04/03/2026"])
-    ws.append(["I-4", "Budget cut", "Di Eve", "Closed", "05/03/2026"])
-    wb.save(src)
+    rows: list[list[object]] = [["Issue ID", "Description", "Owner", "Status", "Raised"]]
+    rows.append(["I-1", "Supplier late", "Ann Lee", "Resolved?", "03/03/2026"])
+    rows.append(["I-2", "Server down", "Bo Chan", "Open", "25/03/2026"])
+    rows.append(["I-3", "Licence lapsed", "Cy Dee", "Done - pending sign-off", "04/03/2026"])
+    rows.append(["I-4", "Budget cut", "Di Eve", "Closed", "05/03/2026"])
+    src = book(tmp_path / "issues.xlsx", "Issue Log", rows)
     result = adopt_file(src, tmp_path / "out.xlsx", std)
     statuses = [i.status for i in result.project.issues]
     assert statuses[1] == "Open" and statuses[3] == "Closed"
@@ -260,16 +255,10 @@ def test_a_date_with_a_weekday_or_time_after_it_still_reads(text: str) -> None:
 def test_a_currency_code_in_a_title_names_the_currency_only_as_a_currency(
     tmp_path: Path, std: Standards, title: str, expected: str | None
 ) -> None:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "Finance"
-    ws.append([title])
-    ws.append([None])
-    ws.append(["Month", "Cost Line", "Budget"])
+    rows: list[list[object]] = [[title], [None], ["Month", "Cost Line", "Budget"]]
     for n, m in enumerate((4, 4, 5, 5)):
-        ws.append([datetime(2026, m, 1), ["Licences", "Laptops"][n % 2], 100 + n])
-    wb.save(tmp_path / "cur.xlsx")
+        rows.append([datetime(2026, m, 1), ["Licences", "Laptops"][n % 2], 100 + n])
+    book(tmp_path / "cur.xlsx", "Finance", rows)
     adoption = adopt_file(tmp_path / "cur.xlsx", tmp_path / "out.xlsx", std)
     assert len(adoption.project.items("finance")) == 4
     assert adoption.project.header.currency == expected

@@ -6,30 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import (
-    Boolean,
-    Column,
-    Date,
-    Float,
-    Integer,
-    MetaData,
-    Table,
-    Text,
-    create_engine,
-    select,
-)
+from sqlalchemy import create_engine, select
+from store_items_table import ITEMS, META
 
 from addin.store.fast import bulk_insert, fetch_rows
 
-META = MetaData()
-ITEMS = Table(
-    "items",
-    META,
-    Column("n", Integer),
-    Column("title", Text),
-    Column("due", Date),
-    Column("closed", Boolean),
-)
 ROWS = [
     (1, "Supplier late", date(2026, 11, 30), True),
     (2, None, None, None),
@@ -42,7 +23,8 @@ def _insert_and_read(keys: tuple[str, ...], rows: list[tuple[object, ...]]) -> l
     META.create_all(engine)
     with engine.begin() as conn:
         bulk_insert(conn, ITEMS, keys, rows)
-        return fetch_rows(conn, select(ITEMS).order_by(ITEMS.c.n))
+        read = select(ITEMS.c.n, ITEMS.c.title, ITEMS.c.due, ITEMS.c.closed)
+        return fetch_rows(conn, read.order_by(ITEMS.c.n))
 
 
 def test_keys_in_the_table_order_store_each_value() -> None:
@@ -127,26 +109,16 @@ def test_none_is_stored_as_null_through_the_registered_adapter() -> None:
     direct.close()
 
 
-SCORES = Table(
-    "scores",
-    META,
-    Column("n", Integer),
-    Column("title", Text),
-    Column("score", Float),
-    Column("due", Date),
-)
-
-
 def _stored(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
     """Every row as SQLite holds it: its rowid, its values, each value's storage type."""
     engine = create_engine("sqlite://")
     META.create_all(engine)
     with engine.begin() as conn:
-        bulk_insert(conn, SCORES, ("n", "title", "score", "due"), rows)
+        bulk_insert(conn, ITEMS, ("n", "title", "score", "due"), rows)
         raw = conn.connection.driver_connection  # type: ignore[union-attr]
         return raw.execute(
             "SELECT rowid, n, title, score, due, typeof(n), typeof(title), typeof(score), "
-            "typeof(due) FROM scores ORDER BY rowid"
+            "typeof(due) FROM items ORDER BY rowid"
         ).fetchall()
 
 
@@ -160,7 +132,7 @@ def test_several_rows_a_statement_store_the_rows_one_a_statement_stores(
     from addin.store import fast
 
     prepared = fast.prepare_insert(
-        create_engine("sqlite://").dialect, SCORES, ("n", "title", "score", "due")
+        create_engine("sqlite://").dialect, ITEMS, ("n", "title", "score", "due")
     )
     per = prepared.rows_per_statement
     assert prepared.many_sql is not None and per > 1

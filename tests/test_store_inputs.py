@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from store_support import WEEK2, small, week_two, write
+from store_support import WEEK2, small, watch_store_inputs, week_two, write
 
 from addin.consolidate import consolidate_folder, store_child, store_inputs
 from addin.consolidate.history_step import StoreRequest
@@ -28,14 +28,7 @@ def _inputs(tmp_path: Path, standards: Standards, monkeypatch: pytest.MonkeyPatc
     folder = tmp_path / "portfolio"
     projects = [small(i) for i in range(1, 5)]
     write(folder, week_two(projects), standards)
-    seen: list[Any] = []
-    real = store_child.StoreBeside.start
-
-    def start(request: Any, out: Path, inputs: Any, std: Standards) -> Any:
-        seen.append(inputs)
-        return real(request, out, inputs, std)
-
-    monkeypatch.setattr(store_child.StoreBeside, "start", start)
+    seen = watch_store_inputs(monkeypatch)
     store = str(tmp_path / "h.sqlite")
     consolidate_folder(folder, tmp_path / "w.xlsx", standards, WEEK2, store=StoreRequest(store))
     return seen[0]

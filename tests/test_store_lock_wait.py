@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from store_support import WEEK1, WEEK2, new_store, small, write
 
-from addin.consolidate import consolidate_folder, format_summary
+from addin.consolidate import ConsolidationResult, consolidate_folder, format_summary
 from addin.consolidate.history_step import StoreRequest
 from addin.standards import Standards
 from addin.store import Store
@@ -32,18 +32,22 @@ def state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     yield tmp_path / "state"
 
 
+def _week(
+    tmp_path: Path, standards: Standards, week: int, request: StoreRequest
+) -> ConsolidationResult:
+    """The portfolio consolidated for week 1 or 2 (into w1.xlsx or w2.xlsx), recorded as
+    ``request`` asks."""
+    as_of = {1: WEEK1, 2: WEEK2}[week]
+    return consolidate_folder(
+        tmp_path / "portfolio", tmp_path / f"w{week}.xlsx", standards, as_of, jobs=1, store=request
+    )
+
+
 @pytest.fixture(params=ENGINES)
 def store(request: pytest.FixtureRequest, tmp_path: Path, standards: Standards) -> str:
     store = new_store(request, tmp_path, request.param)
     write(tmp_path / "portfolio", [small(1), small(2)], standards)
-    first = consolidate_folder(
-        tmp_path / "portfolio",
-        tmp_path / "w1.xlsx",
-        standards,
-        WEEK1,
-        jobs=1,
-        store=StoreRequest(store),
-    )
+    first = _week(tmp_path, standards, 1, StoreRequest(store))
     assert first.store_error is None
     return store
 
@@ -60,14 +64,7 @@ def test_a_held_lock_is_announced_once_and_the_wait_is_its_own_line(
     holder = Store.open(store)
     capsys.readouterr()
     with holder.writing("a long import"):
-        result = consolidate_folder(
-            tmp_path / "portfolio",
-            tmp_path / "w2.xlsx",
-            standards,
-            WEEK2,
-            jobs=1,
-            store=StoreRequest(store, wait=2),
-        )
+        result = _week(tmp_path, standards, 2, StoreRequest(store, wait=2))
     holder.dispose()
     err = capsys.readouterr().err
     assert err.count(NOTICE) == 1, err
@@ -100,14 +97,7 @@ def test_a_lock_released_during_the_wait_lets_the_run_record_and_says_how_long(
     threading.Timer(2.5, release.set).start()
     capsys.readouterr()
     started = time.monotonic()
-    result = consolidate_folder(
-        tmp_path / "portfolio",
-        tmp_path / "w2.xlsx",
-        standards,
-        WEEK2,
-        jobs=1,
-        store=StoreRequest(store, wait=30),
-    )
+    result = _week(tmp_path, standards, 2, StoreRequest(store, wait=30))
     elapsed = time.monotonic() - started
     thread.join(30)
     holder.dispose()
@@ -126,14 +116,7 @@ def test_no_wait_no_word(
     store: str, tmp_path: Path, standards: Standards, capsys: pytest.CaptureFixture[str]
 ) -> None:
     capsys.readouterr()
-    result = consolidate_folder(
-        tmp_path / "portfolio",
-        tmp_path / "w2.xlsx",
-        standards,
-        WEEK2,
-        jobs=1,
-        store=StoreRequest(store),
-    )
+    result = _week(tmp_path, standards, 2, StoreRequest(store))
     assert result.store_error is None
     assert NOTICE not in capsys.readouterr().err
     assert result.history.lock_wait < 1.0
@@ -153,26 +136,12 @@ def test_an_sqlite_store_locked_even_for_reading_is_still_announced(
     the run cannot read who it is, but still says that it waits, and why it cannot say who."""
     path = tmp_path / "history.sqlite"
     write(tmp_path / "portfolio", [small(1)], standards)
-    consolidate_folder(
-        tmp_path / "portfolio",
-        tmp_path / "w1.xlsx",
-        standards,
-        WEEK1,
-        jobs=1,
-        store=StoreRequest(str(path)),
-    )
+    _week(tmp_path, standards, 1, StoreRequest(str(path)))
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     capsys.readouterr()
     try:
-        result = consolidate_folder(
-            tmp_path / "portfolio",
-            tmp_path / "w2.xlsx",
-            standards,
-            WEEK2,
-            jobs=1,
-            store=StoreRequest(str(path), wait=2),
-        )
+        result = _week(tmp_path, standards, 2, StoreRequest(str(path), wait=2))
     finally:
         other.rollback()
         other.close()

@@ -10,31 +10,11 @@ from typing import Any
 
 import pytest
 from pg_server import fresh_database
-from sqlalchemy import (
-    Boolean,
-    Column,
-    Date,
-    Float,
-    Integer,
-    MetaData,
-    Table,
-    Text,
-    create_engine,
-)
+from sqlalchemy import create_engine
+from store_items_table import ITEMS, META
 
 from addin.store import fast
 
-META = MetaData()
-ITEMS = Table(
-    "items",
-    META,
-    Column("snapshot_id", Integer),
-    Column("n", Integer),
-    Column("title", Text),
-    Column("score", Float),
-    Column("due", Date),
-    Column("closed", Boolean),
-)
 KEYS = ("snapshot_id", "n", "title", "score", "due", "closed")
 ROWS: list[tuple[object, ...]] = [
     (1, "Supplier late", 2.5, date(2026, 11, 30), True),

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from store_support import WEEK1, WEEK2, small, week_two, write
+from store_support import WEEK1, WEEK2, small, watch_store_inputs, week_two, write
 
 from addin.consolidate import consolidate_folder, store_child
 from addin.consolidate.history_step import StoreRequest, record_history
@@ -32,14 +32,7 @@ def _inputs_of_week_two(
     store = str(tmp_path / "week1.sqlite")
     consolidate_folder(folder, tmp_path / "w1.xlsx", standards, WEEK1, store=StoreRequest(store))
     write(folder, week_two(projects), standards)
-    seen: list[Any] = []
-    real = store_child.StoreBeside.start
-
-    def start(request: Any, out: Path, inputs: Any, std: Standards) -> Any:
-        seen.append(inputs)
-        return real(request, out, inputs, std)
-
-    monkeypatch.setattr(store_child.StoreBeside, "start", start)
+    seen = watch_store_inputs(monkeypatch)
     other = str(tmp_path / "other.sqlite")
     consolidate_folder(folder, tmp_path / "w2.xlsx", standards, WEEK2, store=StoreRequest(other))
     return store, seen[0]

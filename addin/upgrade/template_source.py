@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from addin import layout, template_versions
+from addin.files.xml_parts import unescape_text
 from addin.standards import Standards
 from addin.upgrade.package import Package
 from addin.upgrade.sheet_xml import SheetXml, attrs, covers
@@ -82,27 +83,17 @@ def cell_text(cell_xml: str, strings: list[str]) -> str:
     a = attrs(cell_xml)
     kind = a.get("t", "n")
     if kind == "inlineStr":
-        return "".join(_unescape(t) for t in re.findall(r"<t\b[^>]*>(.*?)</t>", cell_xml, re.S))
+        return "".join(unescape_text(t) for t in re.findall(r"<t\b[^>]*>(.*?)</t>", cell_xml, re.S))
     value = re.search(r"<v>(.*?)</v>", cell_xml, re.S)
     if value is None:
         return ""
-    text = _unescape(value.group(1))
+    text = unescape_text(value.group(1))
     if kind == "s":
         try:
             return strings[int(text)]
         except (ValueError, IndexError):
             return ""
     return text
-
-
-def _unescape(text: str) -> str:
-    return (
-        text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", '"')
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
-    )
 
 
 def _validation_at(sheet: SheetXml, row: int, col: int) -> str | None:
