@@ -332,7 +332,10 @@ class ValueReadings:
         scales = [f"{name} words: {levels(words)}" for name, words in self.word_scales.items()]
         words = [
             f"{name.replace('_', ' ')}: "
-            + ", ".join(f"{word!r} = {value!r}" for word, value in sorted(read.items()))
+            + ", ".join(
+                f"{word!r} = {value!r}{_state_category(name, word, value)}"
+                for word, value in sorted(read.items())
+            )
             for name, read in sorted(self.list_words.items())
             if read
         ]
@@ -393,6 +396,20 @@ class ValueReadings:
             *marks,
             *fills,
         ]
+
+
+def _state_category(list_name: str, word: str, value: str) -> str:
+    """`` (a workflow state: in progress)`` when a status word is a tool's workflow state
+    read by its category (round 22, :mod:`addin.adopt.workflow_states`), else empty: the
+    report states each state's category beside its reading."""
+    from addin.adopt.workflow_states import CATEGORY_VALUES, workflow_category
+
+    if not list_name.endswith("_status"):
+        return ""
+    category = workflow_category(word)
+    if category is None or value not in CATEGORY_VALUES[category]:
+        return ""
+    return f" (a workflow state: {category})"
 
 
 def _levels(raw: object, key: str, where: str, *, words: bool) -> dict[str, int]:

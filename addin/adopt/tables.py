@@ -531,6 +531,19 @@ def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candida
             break
         name = register.column(cand.column_key).name
         if cand.column_key in taken:
+            if cand.column_key == "status":
+                # round 22: a workflow state column beside the register's own Status
+                col, other = next((c, m) for c, m in chosen.items() if m.column_key == "status")
+                why = (
+                    "its header is the field's own name"
+                    if " ".join(other.synonym.casefold().split()) == "status"
+                    else "its header or values read as the status more surely"
+                )
+                return (
+                    f"also reads as {name}; column {column_letter(col)} was taken as the "
+                    f"status ({why}): a second status column, such as a tool's workflow "
+                    "states, is not imported"
+                )
             return f"also reads as {name}, which another column already fills"
         return f"reads as {name} but its values do not fit that column"
     return NO_MATCH
