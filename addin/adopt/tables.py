@@ -30,6 +30,8 @@ from addin.adopt.detect import (
     HeaderCell,
     TableBlock,
 )
+from addin.adopt.quarters import by_quarter_reading
+from addin.adopt.quarters import reading_note as quarter_reading_note
 from addin.adopt.finance import (
     MonthColumn,
     capex_opex_column,
@@ -1030,7 +1032,11 @@ def _adopt_finance_wide(
                 column_letter(m.col),
                 cell.full if cell else "",
                 "month",
-                f"{m.month:%b %Y} {(m.measure or 'amount').title()}",
+                (
+                    f"{m.quarter[0]:%b}-{m.quarter[-1]:%b %Y} {(m.measure or 'amount').title()}"
+                    if m.quarter
+                    else f"{m.month:%b %Y} {(m.measure or 'amount').title()}"
+                ),
                 0.9,
                 "month axis",
             )
@@ -1060,6 +1066,12 @@ def _adopt_finance_wide(
         for measure in ("budget", "actual", "forecast"):
             if measure in item and is_blank(item[measure]):
                 del item[measure]
+    quarters = {m.month: m.quarter for m in months if m.quarter}
+    if quarters:  # round 22: a tracker by quarter only, read by the quarter_amounts reading
+        result.items, result.raw_text = by_quarter_reading(
+            result.items, result.raw_text, quarters
+        )
+        result.notes.append(quarter_reading_note())
     store_items("finance", result, project, {}, table, grid, block)
 
 
