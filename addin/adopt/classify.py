@@ -922,13 +922,11 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
 def _quarter_columns(block: TableBlock, grid: Grid, named: str) -> list[int]:
     """The quarter columns of a table with no month columns, read as its periods when
     they hold amounts, two or more, and the table names money (``Budget 2026 (£)``: a
-    ``Q1`` column of a questionnaire is no quarter), unless the ``quarter_amounts`` reading
-    is ``"none"`` (round 22, :mod:`addin.adopt.quarters`)."""
+    ``Q1`` column of a questionnaire is no quarter); under the ``quarter_amounts`` reading
+    ``"none"`` the table is found and its quarters are listed, not read (round 22,
+    :mod:`addin.adopt.quarters`)."""
     from addin.adopt.quarters import names_money, quarter_label
-    from addin.adopt.readings import current
 
-    if current().quarter_amounts == "none":
-        return []
     cols = [
         c.col
         for c in block.headers
