@@ -142,8 +142,14 @@ def test_status_beside_a_workflow_state_column_takes_the_status_and_says_why(
     rows: list[list[object]] = [header]
     for n, (state, status) in enumerate(zip(states, statuses, strict=True)):
         rows.append(
-            [f"APP-{n}", f"Mobile app story {n} for the claims flow", "Li Wei", state,
-             f"2026-01-1{n}", status]
+            [
+                f"APP-{n}",
+                f"Mobile app story {n} for the claims flow",
+                "Li Wei",
+                state,
+                f"2026-01-1{n}",
+                status,
+            ]
         )
     adoption = adopt(book(tmp_path / "s.xlsx", "Issues", rows))
     table = only(adoption)
@@ -252,7 +258,9 @@ def test_a_questionnaire_q1_is_no_quarter(tmp_path: Path) -> None:
 
 def test_months_with_quarter_subtotals_keep_the_months(tmp_path: Path) -> None:
     labels = ["Jan-26", "Feb-26", "Mar-26", "Q1 2026", "Apr-26", "May-26", "Jun-26", "Q2 2026"]
-    lines: list[list[object]] = [["Cloud hosting", "Services", 100, 100, 100, 300, 200, 200, 200, 600]]
+    lines: list[list[object]] = [
+        ["Cloud hosting", "Services", 100, 100, 100, 300, 200, 200, 200, 600]
+    ]
     adoption = adopt(_quarters(tmp_path / "m.xlsx", "Project budget (£)", labels, lines))
     got = _by_month(adoption)
     assert len(got) == 6 and sum(got.values()) == 900  # the subtotals counted once
@@ -343,3 +351,9 @@ def test_a_pmo_reads_spelt_weeks_as_calendar_weeks(tmp_path: Path) -> None:
 def test_a_wrong_reading_is_refused_naming_the_key(key: str, value: object) -> None:
     with pytest.raises(UsageError, match=key):
         ValueReadings.from_dict({key: value})
+
+
+def test_a_quarter_with_its_calendar_year_is_the_calendars(tmp_path: Path) -> None:
+    # a financial year named in the title does not move a quarter written with its year
+    src = _quarters(tmp_path / "c.xlsx", "Budget FY2026/27 (£)", ["Q1 2026", "Q2 2026"], _LINES)
+    assert min(m for _, m in _by_month(adopt(src))) == date(2026, 1, 1)

@@ -491,7 +491,7 @@ def month_columns(
     heads = [block.header_at(c) for c in cols]
     if heads and all(h is not None and quarter_label(h.text) for h in heads):
         if current().quarter_amounts == "none":
-            return [], "quarter columns not read (the quarter_amounts reading is \"none\")"
+            return [], 'quarter columns not read (the quarter_amounts reading is "none")'
         quarter_titles = titles + (sheet_titles or [])
         for col, head in zip(cols, heads, strict=True):
             assert head is not None

@@ -13,8 +13,9 @@ holds (``"quarter_amounts"``) and the report states:
   reported);
 - ``"none"``: not read; the table is listed, as before round 22.
 
-Which months a quarter is: a quarter of a financial year (``Q1 FY26``, or a title naming
-the financial year or the month it starts) counts from the financial year's first month
+Which months a quarter is: a quarter of a financial year (``Q1 FY26``, or a yearless
+``Qtr 1`` under a title naming the financial year or the month it starts; ``Q1 2026`` is
+the calendar's quarter, as a date cell's is) counts from the financial year's first month
 (the title's, else the ``fiscal_year_start`` reading); ``FY26`` is named by the year it
 ends in when the year starts after January, as everywhere else in adoption. A quarter
 without a year takes the title's; without one it is not read (the year is never guessed).
@@ -88,7 +89,11 @@ def quarter_months(
         return None
     quarter, year, fiscal_label = label
     stated = fiscal_start_in(titles)
-    fiscal = fiscal_label or stated is not None or any(_FISCAL.search(t) for t in titles)
+    # a quarter written with its calendar year (``Q1 2026``) is the calendar's, whatever the
+    # title says; a yearless one (``Qtr 1``) is the financial year's when the title names it
+    fiscal = fiscal_label or (
+        year is None and (stated is not None or any(_FISCAL.search(t) for t in titles))
+    )
     start = (stated or current().fiscal_year_start) if fiscal else 1
     if year is not None and fiscal_label and start > 1:
         first_year = year - 1  # "Q1 FY26": the financial year ending in 2026

@@ -30,8 +30,6 @@ from addin.adopt.detect import (
     HeaderCell,
     TableBlock,
 )
-from addin.adopt.quarters import by_quarter_reading
-from addin.adopt.quarters import reading_note as quarter_reading_note
 from addin.adopt.finance import (
     MonthColumn,
     capex_opex_column,
@@ -64,6 +62,8 @@ from addin.adopt.match import (
     normalise_header,
 )
 from addin.adopt.pivots import adopt_pivot, pivot_rows
+from addin.adopt.quarters import by_quarter_reading
+from addin.adopt.quarters import reading_note as quarter_reading_note
 from addin.adopt.questions import statement_of
 from addin.adopt.record_numbers import NUMBERS_SUFFIX, WORDS_SUFFIX
 from addin.adopt.report import AdoptionReport, ColumnReport, RowIssue, TableReport
@@ -1068,9 +1068,7 @@ def _adopt_finance_wide(
                 del item[measure]
     quarters = {m.month: m.quarter for m in months if m.quarter}
     if quarters:  # round 22: a tracker by quarter only, read by the quarter_amounts reading
-        result.items, result.raw_text = by_quarter_reading(
-            result.items, result.raw_text, quarters
-        )
+        result.items, result.raw_text = by_quarter_reading(result.items, result.raw_text, quarters)
         result.notes.append(quarter_reading_note())
     store_items("finance", result, project, {}, table, grid, block)
 
