@@ -41,7 +41,12 @@ likelihood written ``A`` ... ``E`` lands on 1-5 (A the most likely); ``percent_b
 default to the standards' ``scales.probability.percent_bands``
 (:meth:`ValueReadings.with_standards`); round 15: ``hours_per_day`` (``"auto"`` or a number)
 and ``fte_days`` (``"weekdays"`` or a number), how a resource plan's hours and FTE become
-days when the plan states no conversion (:mod:`addin.adopt.resources`).
+days when the plan states no conversion (:mod:`addin.adopt.resources`); round 22:
+``week_numbers`` (``"auto"``, ``"iso"`` or the day a project's week 1 starts,
+:mod:`addin.adopt.weeks`) and ``quarter_amounts`` (``"spread"``, ``"last"`` or ``"none"``:
+how a finance tracker by quarter only becomes months, :mod:`addin.adopt.quarters`); a
+tool's workflow states read by their category are recorded in ``list_words``
+(:mod:`addin.adopt.workflow_states`).
 
 Adoption runs inside :func:`using`, so the converters read :func:`current` without the
 readings being passed through every call.
