@@ -357,3 +357,21 @@ def test_a_quarter_with_its_calendar_year_is_the_calendars(tmp_path: Path) -> No
     # a financial year named in the title does not move a quarter written with its year
     src = _quarters(tmp_path / "c.xlsx", "Budget FY2026/27 (£)", ["Q1 2026", "Q2 2026"], _LINES)
     assert min(m for _, m in _by_month(adopt(src))) == date(2026, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("state", "category"),
+    [
+        ("In Triage", "not started"),  # being sorted: nobody has begun the work
+        ("In Backlog", "not started"),
+        ("Ready for Dev", "not started"),
+        ("Awaiting UAT", "in progress"),
+        ("To Review", "in progress"),
+        ("Code Review in progress", "in progress"),
+        ("In Design", "in progress"),
+        ("Not Doing", "cancelled"),
+        ("Merged", "done"),
+    ],
+)
+def test_workflow_categories(state: str, category: str) -> None:
+    assert workflow_category(state) == category

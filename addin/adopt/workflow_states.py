@@ -97,6 +97,21 @@ _CHECK_STEPS = frozenset(
         "feedback",
     }
 )
+#: Steps that sort the queue, not the work: an item IN one is still not started.
+_SORTING = frozenset(
+    {
+        "backlog",
+        "queue",
+        "icebox",
+        "triage",
+        "prioritisation",
+        "prioritization",
+        "scheduling",
+        "assignment",
+        "pickup",
+        "pick up",
+    }
+)
 #: Queue words: a state that names a queue of work nobody has begun.
 _QUEUES = frozenset(
     {
@@ -182,8 +197,8 @@ def workflow_category(text: str) -> str | None:
     inside = _IN.match(key)
     if inside:
         step = _step(inside.group(1))
-        if f"in {step}" in _QUEUES or step in ("backlog", "queue", "icebox"):
-            return "not started"
+        if f"in {step}" in _QUEUES or step in _SORTING:
+            return "not started"  # "In Triage": being sorted, nobody has begun the work
         if step in _CHECK_STEPS or step in _BEFORE_WORK:
             return "in progress"
         return None
