@@ -626,7 +626,8 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         # finance groups, multiples before the currency, measure markers, guidance rows, a
         # spacer column before a register's first columns
         (HELD_OUT_20, 715, 685),
-        (HELD_OUT_21, 634, 579),
+        # round 22: a tool's workflow states read by their category (Shortcut's state)
+        (HELD_OUT_21, 634, 584),
         (HELD_OUT_22, 544, 544),
         # tuning since round 22 (held out in round 21: 391 before and after it)
         (HELD_OUT_23, 489, 391),

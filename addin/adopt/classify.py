@@ -919,6 +919,24 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
     return found
 
 
+def _quarter_columns(block: TableBlock, grid: Grid, named: str) -> list[int]:
+    """The quarter columns of a table with no month columns, read as its periods when
+    they hold amounts, two or more, and the table names money (``Budget 2026 (£)``: a
+    ``Q1`` column of a questionnaire is no quarter); under the ``quarter_amounts`` reading
+    ``"none"`` the table is found and its quarters are listed, not read (round 22,
+    :mod:`addin.adopt.quarters`)."""
+    from addin.adopt.quarters import names_money, quarter_label
+
+    cols = [
+        c.col
+        for c in block.headers
+        if c.text and quarter_label(c.text) and _holds_amounts(block, grid, c.col)
+    ]
+    if len(cols) < 2 or not names_money([named, *(t for _, _, t in block.preamble)]):
+        return []
+    return cols
+
+
 def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classification:
     context = context_words(block)
     # a tool's list, bucket or group named on every row names the register as a title does
@@ -951,6 +969,8 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             {"resources": plan.columns},
             month_cols=month_cols or effort_months(block, grid),
         )
+    if not month_cols:  # round 22: a finance tracker by quarter only
+        month_cols = _quarter_columns(block, grid, f"{block.sheet} {context} {header_text}")
     one_kind = single_type_column(block, grid)
     if one_kind is not None:
         col, key = one_kind

@@ -57,6 +57,7 @@ from addin.adopt.readings import (
 )
 from addin.adopt.status_flags import flag_converter, flag_status, yes_no_answers
 from addin.adopt.table_language import foreign, table_language_sample
+from addin.adopt.workflow_states import read_state
 from addin.cells import from_excel_serial
 from addin.host import CellValue, ErrorValue
 from addin.standards import Standards
@@ -1565,6 +1566,18 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
                 best, best_ratio = v, ratio
         if best is not None and best_ratio >= 0.85:
             return read(text, key, best)
+        if list_name.endswith("_status"):
+            # round 22: a tool's workflow state read by its category (``Ready for QA`` is
+            # in progress, ``Icebox`` not started), recorded as this word's reading
+            state = read_state(text, list(allowed))
+            if state is not None:
+                found_value, category = state
+                if recording_words[0]:
+                    record_list_word(list_name, " ".join(text.lower().split()), found_value)
+                return Converted(
+                    found_value,
+                    note=f"{text!r} read as {found_value!r} (a workflow state: {category})",
+                )
         if key in ("blue", "b") and {"red", "amber", "green"} <= set(by_key):
             return Converted(
                 text,

@@ -378,6 +378,10 @@ class MonthColumn:
     #: the table's amounts are written with a decimal comma (``1.250,50``): a lone dot
     #: before three digits separates thousands (``2.500`` = 2500; red team of round 17)
     comma: bool = False
+    #: round 22: the column is a quarter of a tracker by quarter only: its three months
+    #: (``month`` is the one its amount is read in before the ``quarter_amounts`` reading
+    #: spreads it; :mod:`addin.adopt.quarters`)
+    quarter: tuple[date, ...] = ()
 
 
 def _with_units(
@@ -480,6 +484,29 @@ def month_columns(
         cell = block.header_at(col)
         if cell is not None and isinstance(cell.value, datetime | date):
             dated.setdefault(cell.value.month, cell.value.year)
+    # round 22: a tracker by quarter only (no month among its period columns)
+    from addin.adopt.quarters import quarter_label, quarter_months
+
+    cols = list(cols)
+    heads = [block.header_at(c) for c in cols]
+    if heads and all(h is not None and quarter_label(h.text) for h in heads):
+        if current().quarter_amounts == "none":
+            return [], 'quarter columns not read (the quarter_amounts reading is "none")'
+        quarter_titles = titles + (sheet_titles or [])
+        for col, head in zip(cols, heads, strict=True):
+            assert head is not None
+            months = quarter_months(head.text, year_hint, quarter_titles)
+            if months is None:
+                continue
+            measure = measure_in(head.full) or (measure_in(head.group) if head.group else None)
+            month = months[-1] if current().quarter_amounts == "last" else months[0]
+            out.append(MonthColumn(col, month, measure, 1.0, False, quarter=months))
+        if len(out) < len(cols):
+            warning = (
+                "quarter columns without a year (none in the labels, none in the title): not "
+                "read, the year is never guessed"
+            )
+        return out, warning
     # round 20: calendar week numbers (``Wk 15``) are the weeks of the year the title states
     week_cols: dict[int, str] = {}
     for c in cols:

@@ -750,6 +750,13 @@ def _by_sense(
 _LONG_TEXTS = frozenset(c.key for r in layout.REGISTERS for c in r.columns if c.kind == "longtext")
 
 
+#: Fields that the column named by the field's own name takes from another column reading
+#: it equally well: the long texts (round 20), and the status (round 22: a register's
+#: ``Status`` beside a tool's workflow ``State``, both read for certain, is the status; the
+#: workflow column is left out and the report says which was taken and why).
+_OWN_NAME_WINS = _LONG_TEXTS | {"status"}
+
+
 def _own_name(cand: Candidate) -> bool:
     """True when the header was read as its field by the field's own name (``Decision``
     for the Decision), not by another synonym of it."""
@@ -771,7 +778,7 @@ def assign(
     named = {
         (cand.column_key, cand.confidence, col)
         for _, _, col, cand in pairs
-        if cand.column_key in _LONG_TEXTS and _own_name(cand)
+        if cand.column_key in _OWN_NAME_WINS and _own_name(cand)
     }
     taken_cols: set[int] = set()
     taken_keys: set[str] = set()

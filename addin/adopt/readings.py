@@ -41,7 +41,12 @@ likelihood written ``A`` ... ``E`` lands on 1-5 (A the most likely); ``percent_b
 default to the standards' ``scales.probability.percent_bands``
 (:meth:`ValueReadings.with_standards`); round 15: ``hours_per_day`` (``"auto"`` or a number)
 and ``fte_days`` (``"weekdays"`` or a number), how a resource plan's hours and FTE become
-days when the plan states no conversion (:mod:`addin.adopt.resources`).
+days when the plan states no conversion (:mod:`addin.adopt.resources`); round 22:
+``week_numbers`` (``"auto"``, ``"iso"`` or the day a project's week 1 starts,
+:mod:`addin.adopt.weeks`) and ``quarter_amounts`` (``"spread"``, ``"last"`` or ``"none"``:
+how a finance tracker by quarter only becomes months, :mod:`addin.adopt.quarters`); a
+tool's workflow states read by their category are recorded in ``list_words``
+(:mod:`addin.adopt.workflow_states`).
 
 Adoption runs inside :func:`using`, so the converters read :func:`current` without the
 readings being passed through every call.
@@ -86,6 +91,8 @@ PERIOD_DATES = ("end", "start", "none")
 #: How ``Murphy, John`` in a person column is read: one person written surname first, or
 #: two people.
 COMMA_NAMES = ("surname_first", "several")
+#: How a finance tracker of quarters only becomes months (round 22).
+QUARTER_AMOUNTS = ("spread", "last", "none")
 
 #: The word scales of tools, each read on the 1-5 scale when a column uses a word only
 #: that scale has (``Highest``, ``Blocker``, ``Urgent``, ``Occasional``): Jira's priorities,
@@ -157,6 +164,15 @@ class ValueReadings:
     #: (Monday-Friday) of each month, warned; a number (18) is the days of an FTE in any
     #: month, the PMO's
     fte_days: float | str = "weekdays"
+    #: week-number columns (round 22, :mod:`addin.adopt.weeks`): ``"auto"`` (calendar weeks
+    #: by their short forms and a year; a project's count from week 1 when the title states
+    #: its start), ``"iso"`` (every week number an ISO week of the stated year) or a date
+    #: ``"2026-03-02"`` (the project's own count, week 1 starting that day)
+    week_numbers: str = "auto"
+    #: a finance tracker of quarters only (round 22, :mod:`addin.adopt.quarters`): each
+    #: quarter's amount ``"spread"`` evenly over its three months (the default), put in its
+    #: ``"last"`` month, or ``"none"`` (not read, listed)
+    quarter_amounts: str = "spread"
     #: the keys a mapping file gave (the others keep their defaults)
     given: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
@@ -192,6 +208,8 @@ class ValueReadings:
             "likelihood_letters": dict(self.likelihood_letters),
             "hours_per_day": self.hours_per_day,
             "fte_days": self.fte_days,
+            "week_numbers": self.week_numbers,
+            "quarter_amounts": self.quarter_amounts,
         }
 
     @classmethod
@@ -306,6 +324,16 @@ class ValueReadings:
                         f"above 0 and up to {top} (e.g. {example})"
                     )
                 setattr(readings, key, value)
+        if "week_numbers" in data:
+            readings.week_numbers = _week_numbers(data["week_numbers"], where)
+        if "quarter_amounts" in data:
+            if data["quarter_amounts"] not in QUARTER_AMOUNTS:
+                raise UsageError(
+                    f'{where}: readings "quarter_amounts" is {data["quarter_amounts"]!r}; use '
+                    f"one of {list(QUARTER_AMOUNTS)} (spread: a third in each month; last: all "
+                    "in the quarter's last month; none: not read)"
+                )
+            readings.quarter_amounts = str(data["quarter_amounts"])
         return readings
 
     def describe(self) -> list[str]:
@@ -332,7 +360,10 @@ class ValueReadings:
         scales = [f"{name} words: {levels(words)}" for name, words in self.word_scales.items()]
         words = [
             f"{name.replace('_', ' ')}: "
-            + ", ".join(f"{word!r} = {value!r}" for word, value in sorted(read.items()))
+            + ", ".join(
+                f"{word!r} = {value!r}{_state_category(name, word, value)}"
+                for word, value in sorted(read.items())
+            )
             for name, read in sorted(self.list_words.items())
             if read
         ]
@@ -387,12 +418,57 @@ class ValueReadings:
                 if self.fte_days == "weekdays"
                 else f"1 FTE is {self.fte_days:g} days in a month"
             ),
+            "week-number columns: "
+            + {
+                "auto": "calendar weeks (ISO) by their short forms (Wk 15, KW 15) and the year "
+                "stated; a count from week 1 is the project's own, read from the start the "
+                "title states, else not read",
+                "iso": "every week number is an ISO calendar week of the year stated",
+            }.get(
+                self.week_numbers,
+                f"the project's own count, week 1 starting {self.week_numbers}",
+            ),
+            "a finance tracker of quarters only: "
+            + {
+                "spread": "each quarter's amount spread evenly over its three months (cents "
+                "rounded, the remainder in the last month)",
+                "last": "each quarter's amount in the quarter's last month",
+                "none": "not read (listed)",
+            }[self.quarter_amounts],
             *words,
             *orders,
             *units,
             *marks,
             *fills,
         ]
+
+
+def _week_numbers(raw: object, where: str) -> str:
+    from datetime import date
+
+    if raw in ("auto", "iso"):
+        return str(raw)
+    try:
+        return date.fromisoformat(str(raw)).isoformat()
+    except ValueError:
+        raise UsageError(
+            f'{where}: readings "week_numbers" is {raw!r}; use "auto", "iso" (calendar weeks) '
+            'or the day the project\'s week 1 starts, e.g. "2026-03-02"'
+        ) from None
+
+
+def _state_category(list_name: str, word: str, value: str) -> str:
+    """`` (a workflow state: in progress)`` when a status word is a tool's workflow state
+    read by its category (round 22, :mod:`addin.adopt.workflow_states`), else empty: the
+    report states each state's category beside its reading."""
+    from addin.adopt.workflow_states import CATEGORY_VALUES, workflow_category
+
+    if not list_name.endswith("_status"):
+        return ""
+    category = workflow_category(word)
+    if category is None or value not in CATEGORY_VALUES[category]:
+        return ""
+    return f" (a workflow state: {category})"
 
 
 def _levels(raw: object, key: str, where: str, *, words: bool) -> dict[str, int]:

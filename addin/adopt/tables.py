@@ -62,6 +62,8 @@ from addin.adopt.match import (
     normalise_header,
 )
 from addin.adopt.pivots import adopt_pivot, pivot_rows
+from addin.adopt.quarters import by_quarter_reading
+from addin.adopt.quarters import reading_note as quarter_reading_note
 from addin.adopt.questions import statement_of
 from addin.adopt.record_numbers import NUMBERS_SUFFIX, WORDS_SUFFIX
 from addin.adopt.report import AdoptionReport, ColumnReport, RowIssue, TableReport
@@ -531,6 +533,19 @@ def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candida
             break
         name = register.column(cand.column_key).name
         if cand.column_key in taken:
+            if cand.column_key == "status":
+                # round 22: a workflow state column beside the register's own Status
+                col, other = next((c, m) for c, m in chosen.items() if m.column_key == "status")
+                why = (
+                    "its header is the field's own name"
+                    if " ".join(other.synonym.casefold().split()) == "status"
+                    else "its header or values read as the status more surely"
+                )
+                return (
+                    f"also reads as {name}; column {column_letter(col)} was taken as the "
+                    f"status ({why}): a second status column, such as a tool's workflow "
+                    "states, is not imported"
+                )
             return f"also reads as {name}, which another column already fills"
         return f"reads as {name} but its values do not fit that column"
     return NO_MATCH
@@ -1017,7 +1032,11 @@ def _adopt_finance_wide(
                 column_letter(m.col),
                 cell.full if cell else "",
                 "month",
-                f"{m.month:%b %Y} {(m.measure or 'amount').title()}",
+                (
+                    f"{m.quarter[0]:%b}-{m.quarter[-1]:%b %Y} {(m.measure or 'amount').title()}"
+                    if m.quarter
+                    else f"{m.month:%b %Y} {(m.measure or 'amount').title()}"
+                ),
                 0.9,
                 "month axis",
             )
@@ -1047,6 +1066,10 @@ def _adopt_finance_wide(
         for measure in ("budget", "actual", "forecast"):
             if measure in item and is_blank(item[measure]):
                 del item[measure]
+    quarters = {m.month: m.quarter for m in months if m.quarter}
+    if quarters:  # round 22: a tracker by quarter only, read by the quarter_amounts reading
+        result.items, result.raw_text = by_quarter_reading(result.items, result.raw_text, quarters)
+        result.notes.append(quarter_reading_note())
     store_items("finance", result, project, {}, table, grid, block)
 
 

@@ -1,0 +1,170 @@
+"""Finance trackers by quarter only (round 22, issue 15).
+
+A finance sheet whose period columns are quarters and nothing finer (``Q1 2026 | Q2 2026``,
+``Q1 FY26``, ``2026 Q1``, ``Qtr 1``, ``1st Quarter``, ``T1 2026``, ``Trim. 1``) holds the
+budget, actual or forecast of each quarter. The Finance register holds months, so a PMO
+analyst states how a quarter becomes months, and that is a value reading the mapping file
+holds (``"quarter_amounts"``) and the report states:
+
+- ``"spread"`` (the default): a third of the quarter's amount in each of its months, as a
+  quarterly budget is phased flat unless the plan says otherwise (cents rounded, the
+  remainder in the quarter's last month, so the three months add up to the quarter);
+- ``"last"``: the whole amount in the quarter's last month (where a quarter's actuals are
+  reported);
+- ``"none"``: not read; the table is listed, as before round 22.
+
+Which months a quarter is: a quarter of a financial year (``Q1 FY26``, or a yearless
+``Qtr 1`` under a title naming the financial year or the month it starts; ``Q1 2026`` is
+the calendar's quarter, as a date cell's is) counts from the financial year's first month
+(the title's, else the ``fiscal_year_start`` reading); ``FY26`` is named by the year it
+ends in when the year starts after January, as everywhere else in adoption. A quarter
+without a year takes the title's; without one it is not read (the year is never guessed).
+
+Quarter columns AMONG month columns are subtotals of those months and stay left out, as
+before: only a table with no month columns is read by quarter. A ``Q1`` column of a
+questionnaire is no quarter: the table must hold amounts and name money (a finance word
+or a currency in its title, sheet name or headers).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from addin.adopt.readings import current
+
+#: A quarter's label: ``Q1``, ``Qtr 1``, ``Quarter 1``, ``1Q``, ``1st Quarter``, ``Trim. 1``,
+#: ``Trimestre 1``, ``T1`` (the last only with a year in the label), each with an optional
+#: year (``2026``, ``'26``, ``FY26``, ``FY2026``) after it, or ``2026 Q1`` / ``2026-Q1``.
+_QUARTER_FIRST = re.compile(
+    r"^\s*(?:(?P<mark>q|qtr|quarter|trim|trimestre|t)\s*\.?\s*(?P<q>[1-4])"
+    r"|(?P<q2>[1-4])\s*(?:st|nd|rd|th)?\s*(?:q|qtr|quarter|trimestre))"
+    r"(?:\s*[-/ ,']*\s*(?P<fy>fy|cy)?\s*'?(?P<year>\d{4}|\d{2}))?\s*$",
+    re.IGNORECASE,
+)
+_YEAR_FIRST = re.compile(
+    r"^\s*(?P<fy>fy|cy)?\s*(?P<year>\d{4})\s*[-/ ]?\s*(?:q|qtr|quarter)\s*(?P<q>[1-4])\s*$",
+    re.IGNORECASE,
+)
+#: Words of a title saying its periods are a financial year's.
+_FISCAL = re.compile(r"\b(?:fy|f/y|financial\s+year|fiscal\s+year|fiscal)\b", re.IGNORECASE)
+#: Words that name money in a title, sheet name or header (with a currency sign or code).
+_MONEY = re.compile(
+    r"\b(?:budget|budgets|cost|costs|spend|spent|expenditure|forecast|actuals?|finance|"
+    r"financial|capex|opex|funding|cash\s*flow|revenue)\b|[£$€¥₹]",
+    re.IGNORECASE,
+)
+
+
+def quarter_label(text: str) -> tuple[int, int | None, bool] | None:
+    """(quarter 1-4, the year the label writes or None, whether the label says a financial
+    year) of a quarter's label, else None."""
+    match = _QUARTER_FIRST.match(text) or _YEAR_FIRST.match(text)
+    if match is None:
+        return None
+    groups = match.groupdict()
+    quarter = int(groups.get("q") or groups.get("q2") or 0)
+    raw = groups.get("year")
+    if groups.get("mark", "") and groups["mark"].lower() == "t" and raw is None:
+        return None  # ``T1`` alone is a tranche or a test as often as a trimestre
+    year = None
+    if raw is not None:
+        year = int(raw) + (2000 if len(raw) == 2 else 0)
+        if not 1990 <= year <= 2099:
+            return None
+    fiscal = (groups.get("fy") or "").lower() == "fy"
+    return quarter, year, fiscal
+
+
+def quarter_months(
+    text: str, year_hint: int | None, titles: list[str]
+) -> tuple[date, date, date] | None:
+    """The three months (first days) of the quarter a label names, or None when it names
+    none or has no year (in the label or the titles)."""
+    from addin.adopt.periods import fiscal_month, fiscal_start_in
+
+    label = quarter_label(text)
+    if label is None:
+        return None
+    quarter, year, fiscal_label = label
+    stated = fiscal_start_in(titles)
+    # a quarter written with its calendar year (``Q1 2026``) is the calendar's, whatever the
+    # title says; a yearless one (``Qtr 1``) is the financial year's when the title names it
+    fiscal = fiscal_label or (
+        year is None and (stated is not None or any(_FISCAL.search(t) for t in titles))
+    )
+    start = (stated or current().fiscal_year_start) if fiscal else 1
+    if year is not None and fiscal_label and start > 1:
+        first_year = year - 1  # "Q1 FY26": the financial year ending in 2026
+    elif year is not None:
+        first_year = year
+    elif year_hint is not None:
+        first_year = year_hint  # the year the title states (a financial year's first)
+    else:
+        return None
+    first = fiscal_month(3 * (quarter - 1) + 1, start, first_year)
+    second = fiscal_month(3 * (quarter - 1) + 2, start, first_year)
+    third = fiscal_month(3 * (quarter - 1) + 3, start, first_year)
+    return first, second, third
+
+
+def names_money(texts: list[str]) -> bool:
+    """True when a title, sheet name or header names money (the questionnaire guard)."""
+    return any(_MONEY.search(t or "") for t in texts)
+
+
+def split_amount(amount: float, parts: int) -> list[float]:
+    """``amount`` in ``parts`` equal shares to the cent, the remainder in the last share
+    (so the shares add up to the amount)."""
+    cents = round(amount * 100)
+    share = int(cents / parts)
+    shares = [share] * parts
+    shares[-1] += cents - share * parts
+    return [s / 100 for s in shares]
+
+
+def reading_note() -> str:
+    """The report's sentence for the ``quarter_amounts`` reading in use."""
+    return {
+        "spread": "each quarter's amount spread evenly over its three months (cents rounded, "
+        'the remainder in the last month; set "quarter_amounts" to "last" in the mapping '
+        "file's readings to put it in the quarter's last month)",
+        "last": "each quarter's amount put in the quarter's last month (the quarter_amounts "
+        "reading)",
+        "none": "quarters not read (the quarter_amounts reading)",
+    }[current().quarter_amounts]
+
+
+def by_quarter_reading(
+    items: list[dict[str, Any]],
+    raw_text: list[dict[str, str]],
+    quarters: dict[date, tuple[date, ...]],
+) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
+    """The finance items of a tracker by quarter (with the text kept of each), each
+    quarter's item (its month the one ``quarters`` keys it by) spread over its three months
+    by the ``"spread"`` reading; unchanged under ``"last"`` (already read in the quarter's
+    last month)."""
+    if current().quarter_amounts != "spread":
+        return items, raw_text
+    out: list[dict[str, Any]] = []
+    raws: list[dict[str, str]] = []
+    for item, raw in zip(items, raw_text, strict=True):
+        months = quarters.get(item.get("month"))  # type: ignore[arg-type]
+        if not months:
+            out.append(item)
+            raws.append(raw)
+            continue
+        shares = {
+            measure: split_amount(float(value), len(months))
+            for measure in ("budget", "actual", "forecast")
+            if isinstance(value := item.get(measure), int | float) and not isinstance(value, bool)
+        }
+        for n, month in enumerate(months):
+            part = dict(item)
+            part["month"] = month
+            for measure, values in shares.items():
+                part[measure] = values[n]
+            out.append(part)
+            raws.append(dict(raw))
+    return out, raws
