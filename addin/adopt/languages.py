@@ -60,8 +60,9 @@ LANGUAGES = (
     # Serbian in Latin and Cyrillic, Bosnian, Macedonian, Albanian, Persian, Urdu, Bengali,
     # Filipino, Kiswahili, Afrikaans, Basque, Galician, Welsh)
     *("is", "sr", "bs", "mk", "sq", "fa", "ur", "bn", "tl", "sw", "af", "eu", "gl", "cy"),
-    # round 22: Mongolian, Kazakh, Uzbek, Azerbaijani, Georgian, Armenian, Belarusian
-    *("mn", "kk", "uz", "az", "ka", "hy", "be"),
+    # round 22: Mongolian, Kazakh, Uzbek, Azerbaijani, Georgian, Armenian, Belarusian,
+    # Marathi, Nepali
+    *("mn", "kk", "uz", "az", "ka", "hy", "be", "mr", "ne"),
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
