@@ -1,7 +1,8 @@
 """Round 22: registers in languages beyond round 18's 53, complete by construction.
 
-``addin/adopt/languages.toml`` declares nine more languages in ``[coverage]`` (Mongolian,
-Kazakh, Uzbek, Azerbaijani, Georgian, Armenian, Belarusian, Marathi, Nepali) and gives each every header and
+``addin/adopt/languages.toml`` declares ten more languages in ``[coverage]`` (Mongolian,
+Kazakh, Uzbek, Azerbaijani, Georgian, Armenian, Belarusian, Marathi, Nepali, Tamil) and
+gives each every header and
 value concept (``tests/test_adopt_round18_vocabulary.py`` holds the file complete). Every
 register here was written for these tests in the language it names, with the words its
 PMs write in offices; none is a batch layout. The near-misses are words of the new
@@ -22,7 +23,7 @@ from addin.adopt.languages import LANGUAGES, translate
 from tests.adopt_sheets import adopt, book, field, only, targets
 
 _DATA = Path(__file__).resolve().parents[1] / "addin" / "adopt" / "languages.toml"
-_NEW = ("mn", "kk", "uz", "az", "ka", "hy", "be", "mr", "ne")
+_NEW = ("mn", "kk", "uz", "az", "ka", "hy", "be", "mr", "ne", "ta")
 
 
 def test_the_new_languages_are_declared_and_read() -> None:
@@ -389,6 +390,31 @@ def test_a_nepali_issue_log(tmp_path: Path) -> None:
     assert field(adoption, "issues", "raised_date")[1] == date(2026, 2, 10)
 
 
+def test_a_tamil_risk_register(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["வரிசை எண்", "இடர்", "பொறுப்பாளர்", "நிகழ்தகவு", "தாக்கம்", "நிலை", "இறுதி தேதி"],
+        ["1", "ஒப்பந்ததாரர் தாமதம்", "முருகன் செல்வம்", "அதிகம்", "நடுத்தரம்", "திறந்துள்ளது", None],
+        ["2", "நிதி கிடைப்பதில் தாமதம்", "லட்சுமி ராஜன்", "குறைவு", "அதிகம்", "மூடப்பட்டது", None],
+        ["3", "நில கையகப்படுத்தல்", "கார்த்திக் சுந்தரம்", "நடுத்தரம்", "மிக அதிகம்", "கண்காணிப்பில்", None],
+    ]
+    rows[1][6], rows[2][6], rows[3][6] = date(2026, 4, 30), date(2026, 5, 15), date(2026, 6, 1)
+    adoption = adopt(book(tmp_path / "ta.xlsx", "இடர் பதிவேடு", rows))
+    table = only(adoption)
+    assert table.register == "risks"
+    assert targets(table) == {
+        "வரிசை எண்": "id",
+        "இடர்": "title",
+        "பொறுப்பாளர்": "owner",
+        "நிகழ்தகவு": "probability",
+        "தாக்கம்": "impact",
+        "நிலை": "status",
+        "இறுதி தேதி": "due_date",
+    }
+    assert field(adoption, "risks", "status") == ["Open", "Closed", "Monitoring"]
+    assert field(adoption, "risks", "probability") == [5.0, 1.0, 3.0]
+    assert field(adoption, "risks", "impact") == [3.0, 4.0, 5.0]  # மிக அதிகம்: very high
+
+
 # --- month names: CLDR's, read in dates and as a tracker's month labels ----------------------
 
 
@@ -460,6 +486,9 @@ def test_words_shared_with_another_language_keep_one_meaning() -> None:
     # out, so a Hindi risk register's cause column is not read as a rationale
     assert translate("परिणाम") is None and translate("कारण") is None
     assert translate("प्रभाव") == "impact"
+    # Tamil "முடிவு" is a decision and an end ("முடிவு தேதி", the end date): never a decision
+    assert translate("முடிவு") is None and translate("முடிவு தேதி") == "முடிவு date"
+    assert translate("முடிவு எடுத்த தேதி") == "decision date"
     # Belarusian "не" (no) inside Russian "не начато" (not started): the phrase first
     assert translate("Не начато", "values") == "not started"
     assert translate("Не", "values") == "no"

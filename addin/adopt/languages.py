@@ -61,8 +61,8 @@ LANGUAGES = (
     # Filipino, Kiswahili, Afrikaans, Basque, Galician, Welsh)
     *("is", "sr", "bs", "mk", "sq", "fa", "ur", "bn", "tl", "sw", "af", "eu", "gl", "cy"),
     # round 22: Mongolian, Kazakh, Uzbek, Azerbaijani, Georgian, Armenian, Belarusian,
-    # Marathi, Nepali
-    *("mn", "kk", "uz", "az", "ka", "hy", "be", "mr", "ne"),
+    # Marathi, Nepali, Tamil
+    *("mn", "kk", "uz", "az", "ka", "hy", "be", "mr", "ne", "ta"),
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
