@@ -71,6 +71,38 @@ def test_a_mongolian_risk_register(tmp_path: Path) -> None:
     assert field(adoption, "risks", "raised_date")[2] == date(2026, 3, 16)
 
 
+def test_a_mongolian_milestone_plan(tmp_path: Path) -> None:
+    # a milestone is "үе шат" (the stage a plan names), its estimated date "тооцоолсон", the
+    # date it was met "гүйцэтгэсэн" (performed); "дууссан" is finished, "хэвийн" normal
+    rows: list[list[object]] = [
+        ["Д/д", "Чухал үе шат", "Хариуцагч", "Тооцоолсон огноо", "Гүйцэтгэсэн огноо", "Төлөв"],
+        [
+            1,
+            "Зураг төсөл батлагдсан",
+            "Д. Оюунчимэг",
+            date(2026, 2, 6),
+            date(2026, 2, 4),
+            "Дууссан",
+        ],
+        [2, "Барилгын ажил эхэлсэн", "Б. Энхтуяа", date(2026, 4, 1), None, "Хэвийн"],
+        [3, "Тоног төхөөрөмж суурилуулсан", "С. Ганбаатар", date(2026, 7, 15), None, "Хоцорсон"],
+    ]
+    adoption = adopt(book(tmp_path / "mn_ms.xlsx", "Үе шатны төлөвлөгөө", rows))
+    table = only(adoption)
+    assert table.register == "milestones"
+    assert targets(table) == {
+        "Д/д": "id",
+        "Чухал үе шат": "milestone",
+        "Хариуцагч": "owner",
+        "Тооцоолсон огноо": "forecast_date",
+        "Гүйцэтгэсэн огноо": "actual_date",
+        "Төлөв": "status",
+    }
+    assert field(adoption, "milestones", "status")[0] == "Complete"
+    assert field(adoption, "milestones", "status")[2] == "Late"
+    assert field(adoption, "milestones", "actual_date")[0] == date(2026, 2, 4)
+
+
 def test_a_mongolian_register_written_with_the_loanword_risk(tmp_path: Path) -> None:
     # Mongolian offices write the Russian loanword риск beside the native эрсдэл
     assert translate("Риск хариуцагч") == "risk owner"
