@@ -246,6 +246,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         "coverage_empty",
         "words_complete",
         "values_complete",
+        # round 22: languages beyond the 53 (tests/test_adopt_round22_languages.py)
+        "words_round22",
+        "values_round22",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -261,6 +264,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round17c", {}).items(),
             *data.get(f"{section}_round20", {}).items(),
             *data.get(f"{section}_complete", {}).items(),
+            *data.get(f"{section}_round22", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

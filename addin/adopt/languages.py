@@ -60,6 +60,9 @@ LANGUAGES = (
     # Serbian in Latin and Cyrillic, Bosnian, Macedonian, Albanian, Persian, Urdu, Bengali,
     # Filipino, Kiswahili, Afrikaans, Basque, Galician, Welsh)
     *("is", "sr", "bs", "mk", "sq", "fa", "ur", "bn", "tl", "sw", "af", "eu", "gl", "cy"),
+    # round 22: Mongolian, Kazakh, Uzbek, Azerbaijani, Georgian, Armenian, Belarusian,
+    # Marathi, Nepali, Tamil
+    *("mn", "kk", "uz", "az", "ka", "hy", "be", "mr", "ne", "ta"),
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
@@ -315,6 +318,8 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 18: the words that make every declared concept x language cell filled
         # (the file's [coverage]; tests/test_adopt_round18_vocabulary.py)
         *data.get(f"{section}_complete", {}).items(),
+        # round 22: the languages declared beyond the 53, complete as round 18's
+        *data.get(f"{section}_round22", {}).items(),
     ]
 
 
