@@ -29,6 +29,22 @@ _KR = r"(?:kr|kroner|kronor)"
 #: a figure (no further digits or decimals after it)
 _ONE_THOUSAND = r"1[ .,'\u00a0]?000(?![0-9]|[.,]\d)"
 _ONE_MILLION = r"1[ .,'\u00a0]?000[ .,'\u00a0]?000(?![0-9]|[.,]\d)"
+#: Red team of round 21: a figure after a comparison is a threshold, not the amounts'
+#: multiple (``Explain variances over 1000 EUR``, ``Grants up to 1 000 000 NOK need board
+#: approval``, ``Petty cash (max. 1000 kr)``, ``> 1000 €``): a sign, or a comparison word in
+#: English or a language the multiple is written in (Scandinavian, German, French,
+#: Spanish). A comparison in another language is not seen: the unit read is then stated in
+#: the report and the mapping file (``amount_units``), where a PMO corrects it.
+THRESHOLD_WORDS = (
+    "over", "above", "under", "below", "up to", "more than", "less than", "exceeding",
+    "exceeds", "at least", "at most", "max", "maximum", "min", "minimum", "limit",
+    "threshold", "inntil", "opptil", "mer enn", "mindre enn", "mer än", "mindre än",
+    "upp till", "op til", "über", "unter", "bis", "ab", "mehr als", "weniger als",
+    "plus de", "moins de", "jusqu'à", "au-delà de", "más de", "menos de", "hasta",
+)  # fmt: skip
+_THRESHOLD = "|".join(re.escape(w) for w in THRESHOLD_WORDS)
+#: the text before a unit ending in a comparison (see :func:`header_unit`)
+_COMPARED = re.compile(rf"(?:[<>≤≥]|(?<!\w)(?:{_THRESHOLD})\.?:?)\s*$", re.IGNORECASE)
 
 #: (pattern over the folded header, factor, what it is called in the report)
 _UNITS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
@@ -85,7 +101,11 @@ def header_unit(header: str) -> tuple[float, str] | None:
     where = [i for i, ch in enumerate(spaced) for _ in ch.casefold()]
     found: dict[float, str] = {}
     for pattern, factor, _ in _UNITS:
-        match = pattern.search(folded)
+        # a unit after a comparison is a threshold (``over 1000 EUR``), not the amounts'
+        match = next(
+            (m for m in pattern.finditer(folded) if not _COMPARED.search(folded[: m.start()])),
+            None,
+        )
         if match:
             words = spaced[where[match.start()] : where[match.end() - 1] + 1]
             found.setdefault(factor, words.strip(" ()[]") or spaced)
