@@ -192,6 +192,24 @@ NOT_MONEY = (
     "points",
 )
 
+#: Red team of round 21: words saying measures over columns count progress (``Planned`` /
+#: ``Actual`` over work packages, ``% complete``), not money.
+NOT_MONEY_PROGRESS = ("progress", "percent", "percentage")
+
+
+def _groups_count_no_money(said: str) -> bool:
+    """Red team of round 21: whether ``Planned`` / ``Actual`` groups over columns (round
+    21's measure groups) count effort, people or progress, not money: the sheet, the title
+    or the headers say hours, days, FTE, resources or progress (``%``), and nothing says
+    money (a cost, a budget, a currency). A team's ``Planned hours`` / ``Actual hours`` over
+    its people, months down, is no finance tracker: its hours are not amounts."""
+    from addin.adopt.resources import says_money
+
+    if says_money(said):
+        return False
+    return "%" in said or _has_word(said, NOT_MONEY + NOT_MONEY_PROGRESS)
+
+
 #: Values of a RAID type column -> register.
 RAID_TYPES: dict[str, str] = {
     "r": "risks",
@@ -1020,11 +1038,14 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         in_context = by_words or by_tool or by_id
         in_headers = names_register(key, header_text, certain, _has_word, headers=True)
         if key == "finance" and not in_headers:  # round 18: `Actual | Jan-26 | Feb-26`
-            from addin.adopt.finance import measure_word
+            from addin.adopt.finance import measure_mark, measure_word
             from addin.adopt.finance_blocks import block_named_over_lines, measure_groups
 
-            in_headers = block_named_over_lines(block, grid, measure_word) or measure_groups(
-                block, measure_word
+            # (a group label stands over columns: a planning tool's ``ACT`` marker there is
+            # its measure, as over a month; red team of round 21)
+            in_headers = block_named_over_lines(block, grid, measure_word) or (
+                measure_groups(block, lambda g: measure_word(g) or measure_mark(g))
+                and not _groups_count_no_money(f"{block.sheet} {context} {header_text}")
             )
         if in_sheet or by_words or in_headers:
             named_where[key] = (
