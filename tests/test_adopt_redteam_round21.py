@@ -26,6 +26,11 @@ from addin.adopt.units import header_unit
         "Purchases > 1000 € need two quotes",
         "Beträge über 1000 EUR freigeben",
         "Items over 10000 kr",
+        "Grant 1000 EUR per participant",  # a rate's base
+        "Cost per 1000 EUR",
+        "Depot upgrade - cost centre (1000)",  # a code in brackets
+        "Account (1000)",
+        "Cost in 1000 days",  # 1000 of something else
     ],
 )
 def test_a_figure_after_a_comparison_is_no_unit(text: str) -> None:
@@ -39,6 +44,9 @@ def test_a_figure_after_a_comparison_is_no_unit(text: str) -> None:
         ("Amounts in 1 000 EUR", 1e3),
         ("Cost (£000) over budget", 1e3),  # the comparison follows the unit: still a unit
         ("Limits over 1000 EUR; amounts (1000 NOK)", 1e3),  # the stated multiple is read
+        ("Cost plan (1000)", 1e3),  # a bracketed 1000 after no code's label
+        ("Figures in 1000", 1e3),
+        ("Rate (£k per month)", 1e3),  # a unit written as a sign keeps its reading
     ],
 )
 def test_a_multiple_with_no_comparison_before_it_is_still_the_unit(
