@@ -104,6 +104,19 @@ def test_act_as_a_blocks_heading_names_no_measure(tmp_path: Path) -> None:
     assert not any("names its measure" in n for n in only(adoption).notes)
 
 
+def test_act_over_months_among_places_is_no_marker(tmp_path: Path) -> None:
+    # a rollout plan: NSW over January to March, ACT (the territory) over April to June
+    months = [date(2026, m, 1) for m in range(1, 7)]
+    rows: list[list[object]] = [["Rollout budget 2026"]]
+    rows.append([None, "NSW", None, None, "ACT", None, None])
+    rows.append(["Cost line", *months])
+    rows += [["Fit-out", *[10.0 + k for k in range(6)]], ["Staff", *[5.0 + k for k in range(6)]]]
+    adoption = adopt(book(tmp_path / "r.xlsx", "Rollout", rows))
+    assert {i.actual for i in adoption.project.finance} == {None}
+    april = [i for i in adoption.project.finance if i.month.month == 4 and i.cost_line == "Staff"]
+    assert [i.budget for i in april] == [8.0]
+
+
 def test_an_act_marker_over_each_month_is_still_its_measure(tmp_path: Path) -> None:
     # the near case: a planning tool's ACT | ACT | FCST | FCST row over the months, and no
     # money word anywhere (the markers alone name the tracker, as round 21 read them)

@@ -311,6 +311,15 @@ def measure_mark(text: str) -> str | None:
     return _MEASURE_MARKS[mark.group(1).lower()] if mark else None
 
 
+def _markers_over_months(block: TableBlock, cols: list[int]) -> bool:
+    """Whether the labels over the month columns are a planning tool's marker row: every
+    one a measure or a measure's marker (``ACT | ACT | FCST``). Red team of round 21: a
+    rollout plan's ``NSW`` over January to March and ``ACT`` (the Australian Capital
+    Territory) over April to June names places, so ``ACT`` there is no Actual."""
+    groups = {cell.group for c in cols if (cell := block.header_at(c)) is not None and cell.group}
+    return all(measure_in(g) or _measure_translated(g) or measure_mark(g) for g in groups)
+
+
 def measure_in(text: str) -> str | None:
     """ "budget", "actual" or "forecast" when the text names one (first match wins);
     ``EARNED`` when it names earned value only (``BCWP``, ``EV``, ``Cum. earned value``).
@@ -498,6 +507,7 @@ def month_columns(
     mondays, week_note = week_mondays(week_cols, year_hint, titles + (sheet_titles or []))
     if week_note:
         warning = f"{warning}; {week_note}" if warning else week_note
+    marked = _markers_over_months(block, cols)
     # red team of round 20: Roman numerals with their year that are quarters or halves
     roman: dict[int, str] = {}
     for c in cols:
@@ -526,7 +536,7 @@ def month_columns(
         measure = measure_in(cell.full) or _measure_translated(cell.full)
         if measure is None and cell.group:
             # round 21: an ``ACT`` marker over the month
-            measure = measure_in(cell.group) or measure_mark(cell.group)
+            measure = measure_in(cell.group) or (measure_mark(cell.group) if marked else None)
         value = cell.value
         week = week_date(cell.text) if isinstance(value, str) else None
         week = mondays.get(col, week)
