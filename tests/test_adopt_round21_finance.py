@@ -189,9 +189,10 @@ def test_an_act_marker_over_a_month_makes_its_amounts_actuals(tmp_path: Path) ->
     [("ACT", "actual"), ("Act.", "actual"), ("BUD", "budget"), ("Procurement Act", None)],
 )
 def test_act_is_actual_only_standing_alone(text: str, measure: str | None) -> None:
-    from addin.adopt.finance import measure_in
+    from addin.adopt.finance import measure_mark
 
-    assert measure_in(text) == measure  # a law's name in a title is no measure
+    # (red team of round 21: read as a marker over a month only, by measure_mark)
+    assert measure_mark(text) == measure  # a law's name in a title is no measure
 
 
 def test_a_capital_outturn_title_makes_every_line_capex(tmp_path: Path) -> None:

@@ -192,6 +192,43 @@ NOT_MONEY = (
     "points",
 )
 
+#: Red team of round 21: words saying measure groups over columns (``Planned`` / ``Actual``
+#: over a team's people or work packages) count effort or progress, not money. Only units
+#: of effort and progress: a people word (``staff``, ``people``) is also a cost line's or a
+#: title's (``Staff costs``, ``People's Republic of Bangladesh``).
+NOT_MONEY_GROUPS = (
+    "hours",
+    "days",
+    "fte",
+    "effort",
+    "headcount",
+    "capacity",
+    "resourcing",
+    "points",
+    "progress",
+    "percent",
+    "percentage",
+)
+
+
+def _group_labels(block: TableBlock) -> list[str]:
+    """The labels of the block's column groups (``Monthly Expenditure`` over the months)."""
+    return sorted({h.group for h in block.headers if h.group})
+
+
+def _groups_count_no_money(said: str) -> bool:
+    """Red team of round 21: whether ``Planned`` / ``Actual`` groups over columns (round
+    21's measure groups) count effort or progress, not money: the sheet, the title, the
+    headers or the groups say hours, days, FTE, effort or progress (``%``), and nothing
+    says money (a cost, a budget, spend, expenditure, a currency sign). A team's ``Planned hours`` / ``Actual hours`` over
+    its people, months down, is no finance tracker: its hours are not amounts."""
+    from addin.adopt.resources import says_money
+
+    if says_money(said):
+        return False
+    return "%" in said or _has_word(said, NOT_MONEY_GROUPS)
+
+
 #: Values of a RAID type column -> register.
 RAID_TYPES: dict[str, str] = {
     "r": "risks",
@@ -1040,11 +1077,16 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         in_context = by_words or by_tool or by_id
         in_headers = names_register(key, header_text, certain, _has_word, headers=True)
         if key == "finance" and not in_headers:  # round 18: `Actual | Jan-26 | Feb-26`
-            from addin.adopt.finance import measure_word
+            from addin.adopt.finance import measure_mark, measure_word
             from addin.adopt.finance_blocks import block_named_over_lines, measure_groups
 
-            in_headers = block_named_over_lines(block, grid, measure_word) or measure_groups(
-                block, measure_word
+            # (a group label stands over columns: a planning tool's ``ACT`` marker there is
+            # its measure, as over a month; red team of round 21)
+            in_headers = block_named_over_lines(block, grid, measure_word) or (
+                measure_groups(block, lambda g: measure_word(g) or measure_mark(g))
+                and not _groups_count_no_money(
+                    " ".join([block.sheet, context, header_text, *_group_labels(block)])
+                )
             )
         if in_sheet or by_words or in_headers:
             named_where[key] = (

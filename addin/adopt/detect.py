@@ -243,7 +243,30 @@ def _narrow_side_of_one_table(
         if b:
             filled_right.append(r)
         r += 1
-    return len(filled_left) >= 2 and filled_left == filled_right
+    if len(filled_left) < 2 or filled_left != filled_right:
+        return False
+    return _identity_columns(grid, filled_left, start, left)
+
+
+#: Red team of round 21: the kinds of values a register's leading columns hold when a
+#: spacer cuts them off (its number or reference and its date), as :mod:`addin.adopt.kinds`
+#: names them.
+_IDENTITY_KINDS = ("numbers", "dates")
+
+
+def _identity_columns(grid: Grid, rows: list[int], first: int, last: int) -> bool:
+    """True when every column of the narrow run holds a register's identity: numbers, dates
+    or references (``R-01``), the ``No.`` and ``Date`` a decision log leads with. Red team of
+    round 21: a team list (``Name | Role``) or a rating key (``Rating | Meaning``) left of a
+    register that happens to fill the same rows is a table of its own; joined, the names
+    became the issues' titles and the issues' own titles were lost."""
+    from addin.adopt.kinds import column_kind  # kinds reads evidence, which reads this
+
+    for col in range(first, last + 1):
+        kind = column_kind([grid.value(r, col) for r in rows])
+        if kind != "empty" and kind not in _IDENTITY_KINDS and not kind.startswith("IDs"):
+            return False
+    return True
 
 
 def _gap_splits(grid: Grid, row: int, left: int, right: int) -> bool:
@@ -474,6 +497,20 @@ def _is_guidance_row(
     return hits >= max(2, (len(texts) + 1) // 2)
 
 
+#: Red team of round 21: a lone instruction is a verb in the imperative telling the user
+#: what to write, so the verb is followed by what to write (an article, a determiner, a
+#: pronoun: ``Describe the ...``, ``Enter one ...``, ``List all ...``) or opened by
+#: ``Please`` / ``Use this``. A genuine first item that opens with the same word as a noun
+#: or an adjective (``List price rises may exceed the Impact allowance``, ``State grant
+#: ...``) or with a question word (``When the lease ends the Owner may reclaim the site``)
+#: and names another column is an item, not the template's guidance.
+_INSTRUCTION = re.compile(
+    r"^(?:please\b|use this\b|"
+    r"(?:add|enter|describe|insert|type|select|choose|list|record|state|give|provide)\s+"
+    r"(?:the|a|an|one|each|every|all|any|your|this|these|here|how|what|who|when|which|"
+    r"whether|details?|briefly)\b)",
+    re.IGNORECASE,
+)
 #: the fewest cells the first item row below a lone instruction must fill: a row of one
 #: sentence over a table whose items fill several columns is the template's guidance
 MIN_ITEM_CELLS_BELOW_INSTRUCTION = 3
@@ -492,7 +529,7 @@ def _lone_instruction(
     fills several columns, is guidance, not an item. An item whose title merely opens with
     such a verb ("Record retention policy agreed") names no other column and stays an item.
     """
-    if not _GUIDANCE.match(text):
+    if not _INSTRUCTION.match(text):
         return False
     col = next(c for c in range(first, last + 1) if isinstance(grid.value(row, c), str))
     said = " " + re.sub(r"[^\w]+", " ", text.casefold()) + " "

@@ -294,9 +294,30 @@ def other_figure(text: str) -> bool:
 
 #: Round 21: a measure's abbreviation written alone as a marker over a month (a planning
 #: tool's ``ACT`` / ``FCST`` / ``BUD`` row, Prophix, Anaplan, Adaptive): ``Act`` is a word
-#: (a law's name) in a title, so it reads as Actual only standing alone.
+#: (a law's name) in a title, so it reads as Actual only standing alone. Red team of round
+#: 21: and only as a marker OVER A MONTH (:func:`measure_mark`); ``ACT`` is also the
+#: Australian Capital Territory as a cost line or a block's heading, ``BUD`` Budapest's
+#: office code or a person's initials, and neither is read as a measure there.
 _MEASURE_MARKS = {"act": "actual", "bud": "budget"}
 _MEASURE_MARK = re.compile(r"^\s*(act|bud)\.?\s*$", re.IGNORECASE)
+
+
+def measure_mark(text: str) -> str | None:
+    """The measure a planning tool's marker written alone over a month names (``ACT`` ->
+    "actual", ``BUD`` -> "budget"), else None. Only :func:`month_columns` asks, for the
+    label over a month's column: anywhere else the same letters are a place, an office or
+    a person's initials (red team of round 21)."""
+    mark = _MEASURE_MARK.match(text)
+    return _MEASURE_MARKS[mark.group(1).lower()] if mark else None
+
+
+def _markers_over_months(block: TableBlock, cols: list[int]) -> bool:
+    """Whether the labels over the month columns are a planning tool's marker row: every
+    one a measure or a measure's marker (``ACT | ACT | FCST``). Red team of round 21: a
+    rollout plan's ``NSW`` over January to March and ``ACT`` (the Australian Capital
+    Territory) over April to June names places, so ``ACT`` there is no Actual."""
+    groups = {cell.group for c in cols if (cell := block.header_at(c)) is not None and cell.group}
+    return all(measure_in(g) or _measure_translated(g) or measure_mark(g) for g in groups)
 
 
 def measure_in(text: str) -> str | None:
@@ -304,9 +325,6 @@ def measure_in(text: str) -> str | None:
     ``EARNED`` when it names earned value only (``BCWP``, ``EV``, ``Cum. earned value``).
     ``Spend`` qualified by a plan or forecast word (``Spend Plan``, ``Forecast spend``) is
     that plan's or forecast's (round 14)."""
-    mark = _MEASURE_MARK.match(text)
-    if mark:
-        return _MEASURE_MARKS[mark.group(1).lower()]
     words = set(_unqualified(re.findall(r"[a-z]+", text.lower())))
     if words & _EARNED_NAMES and words <= _EARNED_WORDS:
         return EARNED
@@ -516,6 +534,7 @@ def month_columns(
     mondays, week_note = week_mondays(week_cols, year_hint, titles + (sheet_titles or []))
     if week_note:
         warning = f"{warning}; {week_note}" if warning else week_note
+    marked = _markers_over_months(block, cols)
     # red team of round 20: Roman numerals with their year that are quarters or halves
     roman: dict[int, str] = {}
     for c in cols:
@@ -543,7 +562,8 @@ def month_columns(
             continue
         measure = measure_in(cell.full) or _measure_translated(cell.full)
         if measure is None and cell.group:
-            measure = measure_in(cell.group)  # round 21: an ``ACT`` marker over the month
+            # round 21: an ``ACT`` marker over the month
+            measure = measure_in(cell.group) or (measure_mark(cell.group) if marked else None)
         value = cell.value
         week = week_date(cell.text) if isinstance(value, str) else None
         week = mondays.get(col, week)

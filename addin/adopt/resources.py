@@ -70,6 +70,14 @@ _MONEY = re.compile(
     r"finance|financial)\b|[£€$¥₹]",
     re.IGNORECASE,
 )
+
+
+def says_money(text: str) -> bool:
+    """True when ``text`` names money (a cost, a budget, spend, a rate, a currency sign):
+    then a table is finance whatever else it says (:data:`_MONEY`)."""
+    return bool(_MONEY.search(text))
+
+
 #: Finance's own words (``synonyms.REGISTER_WORDS``) an effort plan uses too (``Resource
 #: forecast (days)``): then only a plan that says its unit is days is a resource plan; else
 #: the table stays finance's to read, as before round 13.

@@ -29,6 +29,35 @@ _KR = r"(?:kr|kroner|kronor)"
 #: a figure (no further digits or decimals after it)
 _ONE_THOUSAND = r"1[ .,'\u00a0]?000(?![0-9]|[.,]\d)"
 _ONE_MILLION = r"1[ .,'\u00a0]?000[ .,'\u00a0]?000(?![0-9]|[.,]\d)"
+#: Red team of round 21: a figure after a comparison is a threshold, not the amounts'
+#: multiple (``Explain variances over 1000 EUR``, ``Grants up to 1 000 000 NOK need board
+#: approval``, ``Petty cash (max. 1000 kr)``, ``> 1000 €``): a sign, or a comparison word in
+#: English or a language the multiple is written in (Scandinavian, German, French,
+#: Spanish). A comparison in another language is not seen: the unit read is then stated in
+#: the report and the mapping file (``amount_units``), where a PMO corrects it.
+THRESHOLD_WORDS = (
+    "over", "above", "under", "below", "up to", "more than", "less than", "exceeding",
+    "exceeds", "at least", "at most", "max", "maximum", "min", "minimum", "limit",
+    "threshold", "inntil", "opptil", "mer enn", "mindre enn", "mer än", "mindre än",
+    "upp till", "op til", "über", "unter", "bis", "ab", "mehr als", "weniger als",
+    "plus de", "moins de", "jusqu'à", "au-delà de", "más de", "menos de", "hasta",
+)  # fmt: skip
+#: A figure after ``per`` or before ``per`` / ``/`` is a rate's base (``Cost per 1000 EUR``,
+#: ``Grant 1000 EUR per participant``), and after ``from`` a lower bound: no multiple either.
+RATE_WORDS = ("per", "pro", "par", "from")
+#: A number in brackets after a code's label is that code (``cost centre (1000)``,
+#: ``Account (1000)``, ``Fund (1000)``), not the multiple a bare ``(1000)`` states.
+CODE_LABELS = (
+    "cost centre", "cost center", "cc", "account", "acct", "gl", "fund", "code", "no",
+    "nr", "number", "wbs", "job", "project", "kostenstelle", "konto", "kostnadsställe",
+    "ansvar", "centro de coste", "centre de coût",
+)  # fmt: skip
+_BEFORE = "|".join(re.escape(w) for w in (*THRESHOLD_WORDS, *RATE_WORDS, *CODE_LABELS))
+#: the text before a unit ending in a comparison, a rate's ``per`` or a code's label (see
+#: :func:`header_unit`)
+_COMPARED = re.compile(rf"(?:[<>≤≥]|(?<!\w)(?:{_BEFORE})\.?:?)\s*$", re.IGNORECASE)
+#: the text after a unit opening with a rate's ``per`` or ``/`` (``1000 EUR per head``)
+_RATE_AFTER = re.compile(r"^\s*(?:/|(?:per|pro|par)\b)", re.IGNORECASE)
 
 #: (pattern over the folded header, factor, what it is called in the report)
 _UNITS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
@@ -47,7 +76,12 @@ _UNITS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
         # round 21: the multiple written as a number before the currency (``Beløp i 1000 kr``,
         # ``(1.000 EUR)``, ``in 1 000 €``) or bracketed alone (``(1000)``): thousands
         (rf"(?<![0-9.,]){_ONE_THOUSAND}\s?(?:{_MARK}|{_KR})(?![a-z])", 1e3, "thousands"),
-        (r"[(\[]\s*1[ .,']?000\s*[)\]]|\bin 1[ .,']?000\b(?![ .,']?\d)", 1e3, "thousands"),
+        # (``in 1000`` before another word counts something else: ``in 1000 days``)
+        (
+            r"[(\[]\s*1[ .,']?000\s*[)\]]|\bin 1[ .,']?000\b(?![ .,']?\d)(?!\s*[^\W\d_])",
+            1e3,
+            "thousands",
+        ),
         # millions: £m, $M, €m, m€, mEUR, MEUR, Mio., mn, MM, millions
         (rf"(?<![a-z0-9]){_MARK}\s?(?:m|mm|mn|mio\.?)(?![a-z0-9])", 1e6, "millions"),
         (rf"(?<![a-z0-9])(?:m|mm|mn)\s?{_MARK}(?![a-z0-9])", 1e6, "millions"),
@@ -85,7 +119,7 @@ def header_unit(header: str) -> tuple[float, str] | None:
     where = [i for i, ch in enumerate(spaced) for _ in ch.casefold()]
     found: dict[float, str] = {}
     for pattern, factor, _ in _UNITS:
-        match = pattern.search(folded)
+        match = next((m for m in pattern.finditer(folded) if not _not_a_multiple(folded, m)), None)
         if match:
             words = spaced[where[match.start()] : where[match.end() - 1] + 1]
             found.setdefault(factor, words.strip(" ()[]") or spaced)
@@ -95,6 +129,23 @@ def header_unit(header: str) -> tuple[float, str] | None:
         return None
     factor, words = next(iter(found.items()))
     return factor, words
+
+
+#: a unit written as a number (round 21: ``1000 kr``, ``(1.000 €)``, ``in 1000``)
+_WRITTEN_NUMBER = re.compile(r"(?:[(\[]\s*|in\s+)?1")
+
+
+def _not_a_multiple(folded: str, match: re.Match[str]) -> bool:
+    """Red team of round 21: whether a unit written as a number is a figure of another kind
+    instead: after a comparison a threshold (``over 1000 EUR``), after ``per`` or before
+    ``per`` / ``/`` a rate's base (``1000 EUR per participant``), after a code's label a
+    code (``cost centre (1000)``). Units written as words or signs (``£k``, ``TEUR``) are
+    read as before."""
+    if not _WRITTEN_NUMBER.match(match.group(0)):
+        return False
+    return bool(
+        _COMPARED.search(folded[: match.start()]) or _RATE_AFTER.match(folded[match.end() :])
+    )
 
 
 def _unit_in_language(spaced: str) -> dict[float, str]:
