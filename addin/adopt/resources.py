@@ -59,7 +59,7 @@ _DAYS_WORLD = (
 _EFFORT = re.compile(
     rf"\b(?:{_DAYS_WORLD}|"
     r"resources?|resourcing|effort|days?|man[\s-]?days?|person[\s-]?days?|mandays|fte|"
-    r"capacity|allocation|allocations|staffing|headcount|hours?|demand)\b"
+    r"capacity|allocation|allocations|staffing|headcount|hours?|demand|pd|md)\b"
     r"|[(\[]\s*(?:h|hrs?)\s*[)\]]",  # round 20: ``Total (h)``
     re.IGNORECASE,
 )
