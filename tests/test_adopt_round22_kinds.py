@@ -266,3 +266,39 @@ def test_a_slovenian_date_of_entry_and_time_category(tmp_path: Path) -> None:
         date(2026, 3, 1),
     ]
     assert _field(adoption, "risks", "category") == ["Schedule", "Technical", "Schedule"]
+
+
+# --- 6. a resource's type gives way to the role beside it ---------------------------------------
+
+
+def _allocation(path: Path, headers: list[str]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Allocation"
+    ws["A1"] = "Allocation report (days)"
+    ws.append([])
+    ws.append([*headers, "Jan 2026", "Feb 2026", "Mar 2026"])
+    ws.append(["Aoife Byrne", "Named", "Business Analyst", 10, 12, 8])
+    ws.append(["Tom Walsh", "Named", "Developer", 5, 6, 15])
+    ws.append(["Grace Lee", "Contractor", "Tester", 4, 4, 4])
+    wb.save(path)
+    return path
+
+
+def test_a_resource_type_gives_way_to_the_primary_role(tmp_path: Path) -> None:
+    headers = ["Resource Name", "Resource Type", "Primary Role"]
+    adoption = _adopt(_allocation(tmp_path / "alloc.xlsx", headers))
+    table = _only(adoption)
+    assert _targets(table)["Primary Role"] == "role"
+    assert _targets(table)["Resource Type"] is None
+    roles = set(_field(adoption, "resources", "role"))
+    assert roles == {"Business Analyst", "Developer", "Tester"}
+
+
+def test_a_resource_type_alone_is_still_the_role(tmp_path: Path) -> None:
+    """Where no column names the role, a generic resource's type is what it does."""
+    headers = ["Resource Name", "Resource Type", "Skill notes"]
+    adoption = _adopt(_allocation(tmp_path / "alloc.xlsx", headers))
+    table = _only(adoption)
+    assert _targets(table)["Resource Type"] == "role"
