@@ -302,3 +302,41 @@ def test_a_resource_type_alone_is_still_the_role(tmp_path: Path) -> None:
     adoption = _adopt(_allocation(tmp_path / "alloc.xlsx", headers))
     table = _only(adoption)
     assert _targets(table)["Resource Type"] == "role"
+
+
+# --- 7. an issue log by its values, with its closed dates -------------------------------------
+
+MI_ISSUE_HEADER = ["Take", "Kaitiaki", "Tūnga", "Rā tuku", "Rā whakaoti", "Rā kati"]
+MI_ISSUES = [
+    "Kāore te tomokanga e whakaae ana ki ngā kāri manuhiri",
+    "Ka ngaro ngā waehere utu tāpiri i te pūnaha utu",
+    "He whakaoho hē ā ngā pūoko kūaha ahi",
+    "Kāore te kaiārahi tānga i runga i ngā rorohiko hou",
+    "Ka motu te ipurangi i te tūnga ki te raki",
+]
+MI_ISSUE_STATES = ["Tuwhera", "Kua kati", "Tuwhera", "Kua kati", "Kua kati"]
+MI_CLOSED = [None, ADDED[1] + timedelta(days=6), None, ADDED[3] + timedelta(days=2)]
+MI_CLOSED += [ADDED[4] + timedelta(days=9)]
+
+
+def _issue_rows(closed: list[object]) -> list[list[object]]:
+    return _rows(MI_ISSUE_HEADER, MI_ISSUES, MI_PEOPLE, MI_ISSUE_STATES, ADDED, DUE, closed)
+
+
+def test_an_unread_issue_log_keeps_its_closed_dates(tmp_path: Path) -> None:
+    """Three dates: raised and due on every row, closed on the closed issues only."""
+    adoption = _adopt(_book(tmp_path / "take.xlsx", "Rārangi", _issue_rows(MI_CLOSED)))
+    table = _only(adoption)
+    assert table.register == "issues"
+    assert FOUND_BY_VALUES in table.reason
+    assert _targets(table)["Rā tuku"] == "raised_date"
+    assert _targets(table)["Rā whakaoti"] == "due_date"
+    assert _targets(table)["Rā kati"] == "closed_date"
+    assert _field(adoption, "issues", "closed_date") == MI_CLOSED
+
+
+def test_a_third_date_before_the_raised_date_is_no_closed_date(tmp_path: Path) -> None:
+    early = [None, ADDED[1] - timedelta(days=20), None, ADDED[3] - timedelta(days=20), None]
+    adoption = _adopt(_book(tmp_path / "take.xlsx", "Rārangi", _issue_rows(early)))
+    for table in adoption.report.adopted_tables:
+        assert "closed_date" not in _targets(table).values()

@@ -140,6 +140,42 @@ def _ordered_dates(block: TableBlock, grid: Grid, dates: list[int]) -> tuple[int
     return pairs[0] if len(pairs) == 1 else None
 
 
+def _raised_due_closed(
+    block: TableBlock, grid: Grid, dates: list[int]
+) -> tuple[int, int, int] | None:
+    """Round 22: an issue's three dates when a closed date makes the pairs ambiguous: two
+    columns filled on every row reading as raised then due (:func:`_ordered_dates`), and a
+    third filled on some rows only (the issues closed), each on or after its row's raised
+    date. None when the dates do not read so."""
+    full = [c for c in dates if all(_filled(block, grid, c))]
+    if len(full) != 2:
+        return None
+    pair = _ordered_dates(block, grid, full)
+    closed = _closed_beside(block, grid, dates, pair) if pair is not None else None
+    if pair is None or closed is None:
+        return None
+    return pair[0], pair[1], closed
+
+
+def _closed_beside(
+    block: TableBlock, grid: Grid, dates: list[int], pair: tuple[int, int]
+) -> int | None:
+    """Round 22: the one date column beside an issue's raised and due dates filled on
+    some rows only (the issues closed), each on or after its row's raised date: the
+    closed date. None when there is none, or more than one."""
+    others = [c for c in dates if c not in pair]
+    if len(others) != 1:
+        return None
+    filled = _filled(block, grid, others[0])
+    if all(filled) or not any(filled):
+        return None
+    raised = [_as_date(v) for v in _values(block, grid, pair[0])]
+    shut = [_as_date(v) for v in _values(block, grid, others[0])]
+    if any(b is not None and (a is None or b < a) for a, b in zip(raised, shut, strict=True)):
+        return None
+    return others[0]
+
+
 def _whole_levels(values: list[CellValue]) -> list[int] | None:
     """The column's whole numbers 1-5, one per row (three rows at least), or None: a
     likelihood or an impact on a five-point scale."""
@@ -315,10 +351,18 @@ def _issue_log(
         return None  # a likelihood, an impact and their product: a risk's, no issue's
     pair = _ordered_dates(block, grid, roles.dates)
     if pair is None:
-        return None
+        # round 22: a closed date beside them makes a second ordered pair; the two dates
+        # every issue has (raised, due) are the columns filled on every row
+        life = _raised_due_closed(block, grid, roles.dates)
+        if life is None:
+            return None
+        pair = life[:2]
+    closed = _closed_beside(block, grid, roles.dates, pair)
     key = "issues"
     put = _Put(key, mappings)
     raised, due = pair
+    if closed is not None:
+        put(closed, "closed_date", "dates on some rows only, each on or after the raised date")
     put(texts[0], "title", "item texts, the longest texts of the table")
     if len(texts) > 1:
         put(texts[1], "description", "item texts beside the title")
