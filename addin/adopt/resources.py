@@ -59,7 +59,7 @@ _DAYS_WORLD = (
 _EFFORT = re.compile(
     rf"\b(?:{_DAYS_WORLD}|"
     r"resources?|resourcing|effort|days?|man[\s-]?days?|person[\s-]?days?|mandays|fte|"
-    r"capacity|allocation|allocations|staffing|headcount|hours?|demand)\b"
+    r"capacity|allocation|allocations|staffing|headcount|hours?|demand|pd|md)\b"
     r"|[(\[]\s*(?:h|hrs?)\s*[)\]]",  # round 20: ``Total (h)``
     re.IGNORECASE,
 )
@@ -139,6 +139,10 @@ _DAYS_AN_FTE = re.compile(
     re.IGNORECASE,
 )
 
+
+#: Role synonyms that stand in for a role only where no column names one (round 15: a
+#: pay grade; round 22: a resource's type).
+_ROLE_STAND_INS = frozenset({"grade", "resource type"})
 
 #: The synonym of a person column read by its values (round 18).
 PEOPLE_BY_VALUES = "(values are person names)"
@@ -345,8 +349,10 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
         same = next((c for c, cand in columns.items() if cand.column_key == key), None)
         if same is not None and not (
             # round 15: a pay grade gives way to the role or post beside it (``Post |
-            # Grade``, ``Grade | Job Title``): a grade is a band, not what the person does
-            columns[same].synonym == "grade" and found[0].synonym != "grade"
+            # Grade``, ``Grade | Job Title``): a grade is a band, not what the person does;
+            # round 22: so does a resource's type (named or generic, employee or
+            # contractor: Tempus's ``Resource Type``) beside a column naming the role
+            columns[same].synonym in _ROLE_STAND_INS and found[0].synonym not in _ROLE_STAND_INS
         ):
             continue
         values = [

@@ -41,7 +41,7 @@ _TOTAL = re.compile(
 def is_total_label(text: str) -> bool:
     """True for a row label that says the row totals the others (``Grand Total``,
     ``Subtotal``, ``Total Q1``): the rows reader leaves such a row out (``total row``)."""
-    return bool(_TOTAL.match(text))
+    return bool(_TOTAL.search(text))
 
 
 _NOTE = re.compile(
@@ -487,7 +487,7 @@ def _row_kind(
     if row in block.guidance_rows:
         return "guidance row under the header (instructions, not an item)"
     first_text = cell_text(grid.value(row, cols[0]))
-    if _TOTAL.match(first_text):
+    if _TOTAL.search(first_text):
         return "total row"
     if len(cols) == 1:
         span = grid.merged_span(row, cols[0])

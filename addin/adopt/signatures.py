@@ -70,6 +70,9 @@ FEWEST_ROWS = 2
 ISSUE_TELLING = frozenset({"priority", "severity", "resolution"})
 #: An issue's tracking fields: a raised and a due date on most rows, and an owner or a status.
 ISSUE_TRACKING = frozenset({"owner", "status", "raised_date", "due_date", "closed_date"})
+#: Round 22: an issue's life, each read for certain, telling an issue log without a
+#: priority (a to-do list kept as the issue log): raised, due and closed, and its owner.
+ISSUE_LIFE = frozenset({"owner", "raised_date", "due_date", "closed_date"})
 #: Headers every register of a portfolio workbook may have (``classify.PORTFOLIO_HEADERS``).
 PORTFOLIO_HEADERS = frozenset({"project", "programme", "program"})
 #: A dependency's own fields: the other party and when it is needed or committed.
@@ -271,6 +274,12 @@ def _blocked(
     if conflicts:
         col, field = conflicts[0]
         return f"{headers.get(col, '')!r} is another register's field ({field})"
+    if key == "milestones":
+        raised = _raised_column(read, mine)
+        if raised is not None:
+            # round 22: a plan's milestones are planned, never raised; a date each row was
+            # raised or added on is a log's (an issue's, a risk's, an assumption's)
+            return f"{headers.get(raised, '')!r} is when each row was raised: a log's, not a plan's"
     for col, values in values_of.items():
         if col not in mine and _numbers(values):
             return f"{headers.get(col, '')!r} holds numbers the register has no field for"
@@ -290,9 +299,77 @@ def _issue_fit(
         return False, "no owner or status"
     # an issue log records when each issue was raised and when it is due, on most rows; a
     # task tracker's due dates alone (round 13's generic tracker fields) name nothing
-    col_of = {c.column_key: col for col, c in read.items()}
-    if not {"raised_date", "due_date"} <= set(col_of):
+    if not {"raised_date", "due_date"} <= {c.column_key for c in read.values()}:
         return False, "no raised date and due date"
+    if not _dated_pairs_ok(read, values_of):
+        return False, "raised and due dates on fewer than half the rows, or raised after due"
+    return True, ""
+
+
+def _raised_column(
+    read: Mapping[str, Mapping[int, Candidate]], mine: Mapping[int, Candidate]
+) -> int | None:
+    """A column another register reads for certain as the date each row was raised
+    (``Added``, ``Logged``, ``Date raised``) that ``mine`` does not read, or None."""
+    for chosen in read.values():
+        for col, cand in chosen.items():
+            if col not in mine and cand.column_key == "raised_date" and cand.confidence >= CERTAIN:
+                return col
+    return None
+
+
+def _distinct_texts(values: list[CellValue]) -> bool:
+    """Texts filled on most rows, a different one on every row: each row's own name."""
+    present = [cell_text(v).strip().casefold() for v in values if not is_blank(v)]
+    return (
+        len(present) >= FEWEST_ROWS
+        and len(present) >= 0.8 * len(values)
+        and len(set(present)) == len(present)
+    )
+
+
+def _issue_life(
+    read: Mapping[int, Candidate],
+    values_of: Mapping[int, list[CellValue]],
+    cols: list[int],
+) -> dict[int, Candidate] | None:
+    """Round 22: an issue log told by the life of its items when nothing names it and it
+    has no priority, severity or resolution (a to-do list kept as the issue log): a raised
+    (added) date, a due date and a closed (completed) date, each read for certain by its
+    header; raised on or before due on most rows (:func:`_issue_fit`'s test), closed on or
+    after raised on every row that has both and on one row at least; an owner; and a text
+    naming each row (the title read by its header, else the leftmost column of different
+    short texts). The columns, the item text placed; None when the life is not there (due
+    dates alone, round 13's rule, still name nothing)."""
+    col_of = {c.column_key: col for col, c in read.items()}
+    if not {"raised_date", "due_date", "closed_date", "owner"} <= set(col_of):
+        return None
+    if not _dated_pairs_ok(read, values_of):
+        return None
+    raised = [_as_date(v) for v in values_of[col_of["raised_date"]]]
+    closed = [_as_date(v) for v in values_of[col_of["closed_date"]]]
+    both = [(a, b) for a, b in zip(raised, closed, strict=True) if a is not None and b is not None]
+    if not both or any(b < a for a, b in both):
+        return None
+    columns = dict(read)
+    title = next((c for c, m in read.items() if m.column_key == "title"), None)
+    if title is not None and not _distinct_texts(values_of[title]):
+        columns.pop(title)  # a notes column promoted to title repeats: no item's name
+        title = None
+    if title is None:
+        name = _name_column(cols, values_of, set(columns))
+        if name is None:
+            return None
+        columns[name] = Candidate("title", CONTENT, "(values name each row)")
+    return columns
+
+
+def _dated_pairs_ok(
+    read: Mapping[int, Candidate], values_of: Mapping[int, list[CellValue]]
+) -> bool:
+    """The raised and due dates of :func:`_issue_fit` read as an issue's (both on half
+    the rows or more, raised on or before due on most), whatever the item text."""
+    col_of = {c.column_key: col for col, c in read.items()}
     pairs = [
         (_as_date(a), _as_date(b))
         for a, b in zip(
@@ -301,10 +378,8 @@ def _issue_fit(
     ]
     both = [(a, b) for a, b in pairs if a is not None and b is not None]
     if 2 * len(both) < len(pairs):
-        return False, "raised and due dates on fewer than half the rows"
-    if sum(1 for a, b in both if a <= b) < 0.8 * len(both):
-        return False, "raised after due on many rows"
-    return True, ""
+        return False
+    return sum(1 for a, b in both if a <= b) >= 0.8 * len(both)
 
 
 def _dependency_fit(
@@ -388,6 +463,22 @@ def register_by_fields(
                     f"{FOUND_BY_FIELDS} (an item text; "
                     f"{_named('issues', issues, ISSUE_TELLING)}; "
                     f"{_named('issues', issues, ISSUE_TRACKING)}: an issue log)",
+                )
+            )
+    else:
+        # round 22: no priority, but each item's life from raised to due to closed
+        lived = _issue_life(issues, values_of, cols)
+        title = next((c for c, m in (lived or {}).items() if m.column_key == "title"), None)
+        if (
+            lived is not None
+            and _blocked("issues", headers, values_of, read, lived, title, type_words) is None
+        ):
+            fits.append(
+                FieldFit(
+                    "issues",
+                    lived,
+                    f"{FOUND_BY_FIELDS} (an item text; {_named('issues', lived, ISSUE_LIFE)}: "
+                    "each item raised, due and closed, an issue log's life)",
                 )
             )
     # dependencies: an item text, the other party (no people) and when it is needed

@@ -833,6 +833,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
     "resources": {
         "role": (
             "role",
+            # round 22: a tool's role field beside a resource type (Tempus Resource)
+            "primary role",
+            "main role",
             "job title",
             "job role",
             "position",

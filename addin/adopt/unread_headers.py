@@ -140,6 +140,42 @@ def _ordered_dates(block: TableBlock, grid: Grid, dates: list[int]) -> tuple[int
     return pairs[0] if len(pairs) == 1 else None
 
 
+def _raised_due_closed(
+    block: TableBlock, grid: Grid, dates: list[int]
+) -> tuple[int, int, int] | None:
+    """Round 22: an issue's three dates when a closed date makes the pairs ambiguous: two
+    columns filled on every row reading as raised then due (:func:`_ordered_dates`), and a
+    third filled on some rows only (the issues closed), each on or after its row's raised
+    date. None when the dates do not read so."""
+    full = [c for c in dates if all(_filled(block, grid, c))]
+    if len(full) != 2:
+        return None
+    pair = _ordered_dates(block, grid, full)
+    closed = _closed_beside(block, grid, dates, pair) if pair is not None else None
+    if pair is None or closed is None:
+        return None
+    return pair[0], pair[1], closed
+
+
+def _closed_beside(
+    block: TableBlock, grid: Grid, dates: list[int], pair: tuple[int, int]
+) -> int | None:
+    """Round 22: the one date column beside an issue's raised and due dates filled on
+    some rows only (the issues closed), each on or after its row's raised date: the
+    closed date. None when there is none, or more than one."""
+    others = [c for c in dates if c not in pair]
+    if len(others) != 1:
+        return None
+    filled = _filled(block, grid, others[0])
+    if all(filled) or not any(filled):
+        return None
+    raised = [_as_date(v) for v in _values(block, grid, pair[0])]
+    shut = [_as_date(v) for v in _values(block, grid, others[0])]
+    if any(b is not None and (a is None or b < a) for a, b in zip(raised, shut, strict=True)):
+        return None
+    return others[0]
+
+
 def _whole_levels(values: list[CellValue]) -> list[int] | None:
     """The column's whole numbers 1-5, one per row (three rows at least), or None: a
     likelihood or an impact on a five-point scale."""
@@ -261,12 +297,15 @@ def register_by_values(
         return None
     roles = _roles(block, grid)
     own = _own_vocabularies(roles, read_list) if read_list is not None else {}
+    plan = _milestone_plan(block, grid, roles, mappings, read_list)
     fits = [
         fit
         for fit in (
             # an item's own field (an assumption's Validated, a dependency's Inbound) is
-            # no issue's: the issue signature steps aside (round 20), as for a risk matrix
-            None if own else _issue_log(block, grid, roles, mappings, status_fit),
+            # no issue's: the issue signature steps aside (round 20), as for a risk matrix;
+            # and for a plan's three dates (round 22: a log's items close in any order)
+            None if own or plan else _issue_log(block, grid, roles, mappings, status_fit),
+            plan,
             _risk_register(block, grid, roles, mappings, status_fit),
             _decision_log(block, grid, roles, mappings),
             _assumption_log(block, grid, roles, mappings, own, read_list),
@@ -312,10 +351,18 @@ def _issue_log(
         return None  # a likelihood, an impact and their product: a risk's, no issue's
     pair = _ordered_dates(block, grid, roles.dates)
     if pair is None:
-        return None
+        # round 22: a closed date beside them makes a second ordered pair; the two dates
+        # every issue has (raised, due) are the columns filled on every row
+        life = _raised_due_closed(block, grid, roles.dates)
+        if life is None:
+            return None
+        pair = life[:2]
+    closed = _closed_beside(block, grid, roles.dates, pair)
     key = "issues"
     put = _Put(key, mappings)
     raised, due = pair
+    if closed is not None:
+        put(closed, "closed_date", "dates on some rows only, each on or after the raised date")
     put(texts[0], "title", "item texts, the longest texts of the table")
     if len(texts) > 1:
         put(texts[1], "description", "item texts beside the title")
@@ -335,6 +382,83 @@ def _issue_log(
     reason = (
         f"{FOUND_BY_VALUES} (item texts, person names, a short repeated vocabulary, and "
         "two dates per row, the first on or before the second: raised, then due)"
+    )
+    return key, put.chosen, reason
+
+
+#: Round 22: an issue's statuses a milestone plan never writes (the standard issue list's
+#: words its milestone list has not): a vocabulary holding one is a log's status.
+ISSUE_WORDS = frozenset({"Open", "Resolved"})
+
+
+def _filled(block: TableBlock, grid: Grid, col: int) -> list[bool]:
+    """Which rows hold a date in the column."""
+    return [_as_date(v) is not None for v in _values(block, grid, col)]
+
+
+def _plan_dates(block: TableBlock, grid: Grid, dates: list[int]) -> tuple[int, int, int] | None:
+    """Round 22: a plan's three dates, (baseline, forecast, actual): two date columns filled
+    on every row, the left one in date order down the rows (a plan lists its milestones as
+    they fall), and a third filled on the first rows only, one at least and not all (what
+    is done came first; the rest is yet to come). An issue log's closed dates fall on the
+    rows of the issues closed, in any order. None when no three columns read so."""
+    full = [c for c in dates if all(_filled(block, grid, c))]
+    partial = []
+    for col in dates:
+        filled = _filled(block, grid, col)
+        done = filled.index(False) if False in filled else len(filled)
+        if 0 < done < len(filled) and not any(filled[done:]):
+            partial.append(col)
+    if len(full) != 2 or len(partial) != 1:
+        return None
+    baseline, forecast = sorted(full)
+    planned = [_as_date(v) for v in _values(block, grid, baseline)]
+    if planned != sorted(planned, key=lambda d: d or date.min):
+        return None
+    return baseline, forecast, partial[0]
+
+
+def _milestone_plan(
+    block: TableBlock,
+    grid: Grid,
+    roles: _Roles,
+    mappings: dict[str, dict[int, Candidate]],
+    read_list: ListReader | None,
+) -> tuple[str, dict[int, Candidate], str] | None:
+    """Round 22: item texts naming each row beside a plan's three dates
+    (:func:`_plan_dates`), at most one short vocabulary (a status: no severity or priority
+    beside it) holding none of an issue's own status words (:data:`ISSUE_WORDS`, in any
+    language the list words read), and no figures but row numbers: a milestone plan, in
+    any language. One person column is the owner."""
+    if not roles.texts or len(roles.words) > 1 or _figures(roles) or read_list is None:
+        return None
+    if _level_pair(roles.cols, roles.values) is not None:
+        return None
+    dated = _plan_dates(block, grid, roles.dates)
+    if dated is None:
+        return None
+    key = "milestones"
+    status = roles.words[0] if roles.words else None
+    if (
+        status is not None
+        and set(read_list("issues", "status", roles.values[status])) & ISSUE_WORDS
+    ):
+        return None  # an issue's words (Open, Resolved): a log's status, not a plan's
+    put = _Put(key, mappings)
+    baseline, forecast, actual = dated
+    put(roles.texts[0], "milestone", "item texts naming each row")
+    if len(roles.people) == 1:
+        put(roles.people[0], "owner", "person names")
+    put(baseline, "baseline_date", "dates on every row, in date order down the rows")
+    put(forecast, "forecast_date", "dates on every row beside the planned dates")
+    put(actual, "actual_date", "dates on the first rows only: the milestones done")
+    if status is not None:
+        put(status, "status", "a short vocabulary repeated down the column")
+    put.first_id(roles.cols, roles.values)
+    reason = (
+        f"{FOUND_BY_VALUES} (item texts, two dates on every row, the first in date order, "
+        "and a third on the first rows only: planned, forecast and actual dates of a "
+        "milestone plan)"
     )
     return key, put.chosen, reason
 
