@@ -61,7 +61,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from adopt_generalisation import HALVES, Score, _empty, score_layout
-from adopt_layouts import Built, Layout, TruthTable
+from adopt_layouts import Built, Layout
 
 from addin.adopt import adopt_host, open_source
 from addin.standards import default_standards
@@ -459,7 +459,7 @@ def _numbers(wb: Workbook, built: Built, text: Callable[[Cell, float], str | Non
             if isinstance(v, bool) or not isinstance(v, int | float):
                 continue
             fmt = cell.number_format or "General"
-            if "%" in fmt or any(ch in fmt.lower() for ch in "dmy") and "General" not in fmt:
+            if "%" in fmt or (any(ch in fmt.lower() for ch in "dmy") and "General" not in fmt):
                 continue  # a percentage or a date's serial: another display
             new = text(cell, float(v))
             if new is not None:
