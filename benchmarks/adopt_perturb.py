@@ -344,7 +344,7 @@ def neutral_sheet_names(wb: Workbook, built: Built, rng: random.Random) -> int:
         renames[old] = new
     for old, new in renames.items():
         wb[old].title = f"__tmp__{new}"
-    for old, new in renames.items():
+    for new in renames.values():
         wb[f"__tmp__{new}"].title = new
     for ws in wb.worksheets:
         for row in ws.iter_rows():
@@ -527,10 +527,10 @@ def placeholders(wb: Workbook, built: Built, rng: random.Random) -> int:
         for r in span.data_rows:
             for c in live:
                 cell = span.ws.cell(r, c)
-                if cell.value in (None, "") and not _merged_at(span.ws, r, c):
-                    if rng.random() < 0.5:
-                        cell.value = _rng_pick(rng, ("N/A", "-", "TBC"))
-                        n += 1
+                empty = cell.value in (None, "") and not _merged_at(span.ws, r, c)
+                if empty and rng.random() < 0.5:
+                    cell.value = _rng_pick(rng, ("N/A", "-", "TBC"))
+                    n += 1
     return n
 
 
