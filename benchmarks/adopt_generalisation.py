@@ -52,6 +52,7 @@ import json
 import random
 import sys
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -196,7 +197,7 @@ def score_layout(built: Built, adoption: Adoption) -> Score:
     return score
 
 
-def run_half(layouts: tuple[Layout, ...], seed: int, folder: Path) -> dict[str, Score]:
+def run_half(layouts: Sequence[Layout], seed: int, folder: Path) -> dict[str, Score]:
     standards = default_standards()
     out: dict[str, Score] = {}
     for n, layout in enumerate(layouts):
@@ -241,7 +242,7 @@ def _total(scores: dict[str, Score]) -> Score:
 #: Every half scored, in order: (name, layouts). A half whose name starts with ``tuning``
 #: may be read and tuned on; one starting with ``held-out`` is hidden (the perturbation
 #: benchmark, ``adopt_perturb.py``, takes the tuning halves from here).
-HALVES: tuple[tuple[str, tuple[Layout, ...]], ...] = (
+HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     ("tuning", TUNING),
     ("tuning, second batch", TUNING_2),
     ("tuning, third batch", TUNING_3),

@@ -51,6 +51,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 from openpyxl.cell.cell import Cell
@@ -115,11 +116,11 @@ class Span:
     #: column index -> truth target (only the truth's own columns)
     targets: dict[int, object] = field(default_factory=dict)
 
-    def header_cells(self) -> Iterator[Cell]:
+    def header_cells(self) -> Iterator[Any]:
         for c in self.columns:
             yield self.ws.cell(self.header_row, c)
 
-    def data_cells(self) -> Iterator[Cell]:
+    def data_cells(self) -> Iterator[Any]:
         for r in self.data_rows:
             for c in self.columns:
                 yield self.ws.cell(r, c)
@@ -620,6 +621,7 @@ def run(
     names: list[str],
     every: int = 1,
     layout_names: set[str] | None = None,
+    progress: bool = False,
 ) -> dict[str, Tally]:
     standards = default_standards()
     tallies = {name: Tally() for name in names}
@@ -628,6 +630,8 @@ def run(
         for i, (half, n, layout) in enumerate(chosen):
             if layout_names is not None and layout.name not in layout_names:
                 continue
+            if progress:
+                print(f"[{i + 1}/{len(chosen)}] {layout.name}", file=sys.stderr, flush=True)
             folder = Path(tmp) / f"{i}"
             folder.mkdir()
             built = layout.build(folder, random.Random(seed * 1000 + n))
@@ -674,6 +678,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--every", type=int, default=1, help="every K-th layout (a sample)")
     parser.add_argument("--show-lost", action="store_true", help="list the facts lost")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--progress", action="store_true", help="name each layout on stderr")
     parser.add_argument("--list", action="store_true", help="list the perturbations and stop")
     args = parser.parse_args(argv)
     if args.list:
@@ -681,7 +686,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: {(f.__doc__ or '').split(chr(10))[0]}")
         return 0
     names = args.perturbation or list(PERTURBATIONS)
-    tallies = run(args.seed, args.only, names, args.every)
+    tallies = run(args.seed, args.only, names, args.every, progress=args.progress)
     if args.json:
         print(
             json.dumps(
