@@ -675,6 +675,9 @@ def main(argv: list[str] | None = None) -> int:
         choices=sorted(PERTURBATIONS),
         help="run only this perturbation (repeatable)",
     )
+    parser.add_argument(
+        "--layout", action="append", metavar="NAME", help="only this layout (repeatable)"
+    )
     parser.add_argument("--every", type=int, default=1, help="every K-th layout (a sample)")
     parser.add_argument("--show-lost", action="store_true", help="list the facts lost")
     parser.add_argument("--json", action="store_true")
@@ -686,7 +689,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: {(f.__doc__ or '').split(chr(10))[0]}")
         return 0
     names = args.perturbation or list(PERTURBATIONS)
-    tallies = run(args.seed, args.only, names, args.every, progress=args.progress)
+    layouts = set(args.layout) if args.layout else None
+    tallies = run(args.seed, args.only, names, args.every, layouts, progress=args.progress)
     if args.json:
         print(
             json.dumps(
