@@ -515,9 +515,10 @@ def level_words_case(wb: Workbook, built: Built, rng: random.Random) -> int:
 
 
 def placeholders(wb: Workbook, built: Built, rng: random.Random) -> int:
-    """``N/A``, ``-`` or ``TBC`` typed in some empty cells of a table's data rows (a column
-    that holds something elsewhere, a row that holds something): a placeholder says
-    "nothing yet", as the empty cell did."""
+    """``N/A``, ``-`` or ``TBC`` typed in some empty cells of a table's items (a column that
+    holds something elsewhere, a row that fills half its columns at least: a group's
+    heading row, ``Phase 2`` alone, is no item, and a PM types no placeholder across it):
+    a placeholder says "nothing yet", as the empty cell did."""
     n = 0
     for span in spans(wb, built):
         live = [
@@ -526,6 +527,9 @@ def placeholders(wb: Workbook, built: Built, rng: random.Random) -> int:
             if any(span.ws.cell(r, c).value not in (None, "") for r in span.data_rows)
         ]
         for r in span.data_rows:
+            filled = [c for c in live if span.ws.cell(r, c).value not in (None, "")]
+            if len(filled) * 2 < len(live):
+                continue  # a group's heading or a subtotal's label: no item's empty cells
             for c in live:
                 cell = span.ws.cell(r, c)
                 empty = cell.value in (None, "") and not _merged_at(span.ws, r, c)
