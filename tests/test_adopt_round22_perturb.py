@@ -42,6 +42,14 @@ def test_a_header_whose_labels_end_in_colons_is_a_header(tmp_path: Path) -> None
     assert field(adoption, "decisions", "made_by") == [d[2] for d in _DECISIONS]
 
 
+def test_colon_labels_between_required_field_marks_are_a_header(tmp_path: Path) -> None:
+    # a form's fields: some end in ":", the required ones in "*": no value sits between
+    rows: list[list[object]] = [["Ref:", "Decision*", "Made by:", "Date*"], *_DECISIONS]
+    adoption = adopt(book(tmp_path / "f.xlsx", "Log", rows))
+    assert only(adoption).header_row == 1
+    assert field(adoption, "decisions", "made_by") == [d[2] for d in _DECISIONS]
+
+
 def test_label_value_pairs_over_a_table_stay_pairs(tmp_path: Path) -> None:
     # near-miss: "Project: | Apollo | Sponsor: | Dana Lee": each colon label has its value
     # beside it, so the row is a title block's pairs (its project name is read), and the

@@ -163,17 +163,23 @@ def _ends_with_colon(value: object) -> bool:
     return not is_blank(value) and str(value).strip().endswith(":")
 
 
+def _field_label(value: object) -> bool:
+    """A form field's label: a label ending in a colon or in a required-field mark
+    (``Owner*``); never a pair's value."""
+    return _is_label(value) and str(value).strip().endswith((":", "*"))
+
+
 def _pair_labels(grid: Grid, row: int, labels: list[int]) -> int:
     """How many of a row's labels are a label/value pair's label (``Project Name:`` with
     its value beside it): a label ending in a colon, unless the cell to its right is
-    another such label. A pair's value sits between its label and the next one, so a run
-    of colon labels side by side (``Ref: | Title: | Owner:``) is a form's field row, a
-    header whose cells carry a colon, not pairs (round 22: a header's shape is not its
-    meaning)."""
+    another field label (``Title:``, ``Owner*``). A pair's value sits between its label
+    and the next one, so colon labels side by side (``Ref: | Title: | Owner*``) are a
+    form's field row, a header whose cells carry a colon, not pairs (round 22: a header's
+    shape is not its meaning)."""
     return sum(
         1
         for c in labels
-        if _ends_with_colon(grid.value(row, c)) and not _ends_with_colon(grid.value(row, c + 1))
+        if _ends_with_colon(grid.value(row, c)) and not _field_label(grid.value(row, c + 1))
     )
 
 
