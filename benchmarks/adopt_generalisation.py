@@ -52,6 +52,7 @@ import json
 import random
 import sys
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,8 +104,13 @@ class Score:
     right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
     total: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
     misses: list[str] = field(default_factory=list)
+    #: every fact in the scorer's order, (kind, right, what): a layout's facts come in the
+    #: same order whatever the workbook holds, so two workbooks of one truth (a layout and a
+    #: perturbed copy of it, ``adopt_perturb.py``) compare fact by fact
+    outcomes: list[tuple[str, bool, str]] = field(default_factory=list)
 
     def add(self, kind: str, ok: bool, what: str) -> None:
+        self.outcomes.append((kind, ok, what))
         self.total[kind] += 1
         if ok:
             self.right[kind] += 1
@@ -193,7 +199,7 @@ def score_layout(built: Built, adoption: Adoption) -> Score:
     return score
 
 
-def run_half(layouts: tuple[Layout, ...], seed: int, folder: Path) -> dict[str, Score]:
+def run_half(layouts: Sequence[Layout], seed: int, folder: Path) -> dict[str, Score]:
     standards = default_standards()
     out: dict[str, Score] = {}
     for n, layout in enumerate(layouts):
@@ -235,6 +241,140 @@ def _total(scores: dict[str, Score]) -> Score:
     return total
 
 
+#: Every half scored, in order: (name, layouts). A half whose name starts with ``tuning``
+#: may be read and tuned on; one starting with ``held-out`` is hidden (the perturbation
+#: benchmark, ``adopt_perturb.py``, takes the tuning halves from here).
+HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
+    ("tuning", TUNING),
+    ("tuning, second batch", TUNING_2),
+    ("tuning, third batch", TUNING_3),
+    # round 1's held-out half: its misses were read, so it is tuned on since round 2
+    ("tuning, round 1's held-out (contaminated)", HELD_OUT),
+    ("tuning, fourth batch (round 2)", TUNING_4),
+    ("tuning, fifth batch (round 3)", TUNING_5),
+    # round 2's held-out batch: its misses were read after round 2, so it is tuned on
+    # since round 3
+    ("tuning, round 2's held-out (contaminated)", FRESH_HELD_OUT),
+    # round 4's held-out batch: its misses were read after round 4, so it is tuned
+    # on since round 5
+    ("tuning, round 4's held-out (contaminated)", HELD_OUT_3),
+    # written by round 5's author after its mechanisms: a probe, never held out
+    ("tuning, round 5 probe", PROBE_5),
+    # written for round 5 by an engineer who does not tune; scored after round 5, then
+    # its misses were read in round 6, so it is tuned on since
+    ("tuning, round 5's held-out (contaminated)", HELD_OUT_4),
+    # written for round 6 by an engineer who does not tune; scored after round 6, then
+    # its misses were read in round 7, so it is tuned on since
+    ("tuning, round 6's held-out (contaminated)", HELD_OUT_5),
+    # written for round 7 by an engineer who does not tune; held out until round 12
+    # was scored, then promoted to tuning in round 13 (its misses are read since)
+    ("tuning, round 7's held-out (promoted in round 13)", HELD_OUT_6),
+    # written for round 8 by an engineer who does not tune; held out until round 12
+    # was scored, then promoted to tuning in round 13 (its misses are read since)
+    ("tuning, round 8's held-out (promoted in round 13)", HELD_OUT_7),
+    # written for round 9 by an engineer who does not tune; held out until round 12
+    # was scored, then promoted to tuning in round 13 (its misses are read since)
+    ("tuning, round 9's held-out (promoted in round 13)", HELD_OUT_8),
+    # written for round 10 by an engineer who does not tune; held out until round 12
+    # was scored, then promoted to tuning in round 13 (its misses are read since)
+    ("tuning, round 10's held-out (promoted in round 13)", HELD_OUT_9),
+    # written in round 13 by an engineer who tunes, from tools, sectors and languages
+    # no earlier batch has: a tuning batch from the start
+    ("tuning, sixth batch (round 13)", TUNING_6),
+    # written for round 11 by an engineer who does not tune; held out until round 13
+    # was scored, then promoted to tuning in round 14 (its misses are read since)
+    ("tuning, round 11's held-out (promoted in round 14)", HELD_OUT_10),
+    # written for round 12 by an engineer who does not tune; held out until round 13
+    # was scored, then promoted to tuning in round 14 (its misses are read since)
+    ("tuning, round 12's held-out (promoted in round 14)", HELD_OUT_11),
+    # written in round 14 by an engineer who tunes, from tools, sectors and countries
+    # no earlier batch has: a tuning batch from the start
+    ("tuning, seventh batch (round 14)", TUNING_7),
+    # written for round 13 by an engineer who does not tune; held out until round 14
+    # was scored, then promoted to tuning in round 15 (its misses are read since)
+    ("tuning, round 13's held-out (promoted in round 15)", HELD_OUT_12),
+    # written for round 14 by an engineer who does not tune; held out until round 14
+    # was scored, then promoted to tuning in round 15 (its misses are read since)
+    ("tuning, round 14's held-out (promoted in round 15)", HELD_OUT_13),
+    # written for round 15 by an engineer who does not tune, focused on registers
+    # (risk, issue, assumption, dependency and decision logs); held out until round
+    # 15 was scored, then promoted to tuning in round 16 (its misses are read since)
+    ("tuning, round 15's registers held-out (promoted in round 16)", HELD_OUT_14),
+    # written for round 15 by an engineer who does not tune, reading neither the
+    # adoption code nor any miss list: trackers (finance, resource, milestone and
+    # stage-gate plans, sheets of several tables); held out until round 15 was
+    # scored, then promoted to tuning in round 16 (its misses are read since)
+    ("tuning, round 15's trackers held-out (promoted in round 16)", HELD_OUT_15),
+    # written for round 16 by an engineer who does not tune, reading neither the
+    # adoption code nor any miss list: a mixed inbox of registers and trackers; held
+    # out until round 16 was scored, then promoted to tuning in round 17 (its misses
+    # are read since)
+    ("tuning, round 16's mixed held-out (promoted in round 17)", HELD_OUT_16),
+    # written for round 17 by an engineer who does not tune, reading neither the
+    # adoption code nor any miss list: a mixed inbox of registers and trackers, from
+    # tools, sectors and countries no earlier batch has; held out
+    # written for round 17 by an engineer who does not tune; held out until round 17
+    # was scored (523/646 before and after), then promoted to tuning in round 18 (its
+    # misses are read since)
+    ("tuning, round 17's mixed held-out (promoted in round 18)", HELD_OUT_17),
+    # written for round 18 by an engineer who does not tune; held out until round 18
+    # was scored (483/612 before and after), then promoted to tuning in round 19 (its
+    # misses are read since)
+    ("tuning, round 18's mixed held-out (promoted in round 19)", HELD_OUT_18),
+    # written for round 19 by an engineer who does not tune; held out until round 19
+    # was scored (637/717 before round 18, 641/717 after it and after round 19's
+    # eras), then promoted to tuning in round 20 (its misses are read since)
+    ("tuning, round 19's mixed held-out (promoted in round 20)", HELD_OUT_19),
+    # written in round 20 by a tuning engineer from tools, sectors and countries no
+    # earlier batch has: a tuning batch from the start
+    ("tuning, eighth batch (round 20)", TUNING_8),
+    # written in round 20 by an engineer who tunes, trackers only (finance, resource
+    # and milestone plans, a status pack) from tools, sectors and countries no
+    # earlier batch names: a tuning batch from the start
+    ("tuning, ninth batch (round 20)", TUNING_9),
+    # written in round 20 by an engineer who tunes, from tools, sectors, countries and
+    # languages no earlier batch file names: registers stressing their values; a
+    # tuning batch from the start
+    ("tuning, tenth batch (round 20)", TUNING_10),
+    # written in round 20 by an engineer who tunes: ORDINARY English-language PMO
+    # workbooks (UK, US, Canada, Australia, Ireland, NZ, India, South Africa) whose
+    # values are written as such PMs write them: a tuning batch from the start
+    ("tuning, eleventh batch (round 20, ordinary)", TUNING_11),
+    # written for round 20 by an engineer who does not tune; held out until round 20
+    # was scored (526/715 before, 527/715 after), then promoted to tuning in round 21
+    # (its misses are read since)
+    ("tuning, round 20's exotic held-out (promoted in round 21)", HELD_OUT_20),
+    # written for round 20 (its second held-out) by an engineer who does not tune; held
+    # out until round 20 was scored (493/634 before, 494/634 after), then promoted to
+    # tuning in round 21 (its misses are read since)
+    ("tuning, round 20's second exotic held-out (promoted in round 21)", HELD_OUT_21),
+    # written for round 20 (its third held-out) by an engineer who does not tune: the
+    # ORDINARY case; held out until round 20 was scored (475/544 before and after),
+    # then promoted to tuning in round 21 (its misses are read since)
+    ("tuning, round 20's ordinary held-out (promoted in round 21)", HELD_OUT_22),
+    # written for round 21 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses: MIXED (six ordinary English workbooks from
+    # Scotland, Tasmania, Texas, Ontario, Queensland and Alberta, six in Slovenian,
+    # Bulgarian, Latvian, Bolivian Spanish, Mongolian and Slovak); held out until
+    # round 21 was scored (391/489 before and after), then promoted to tuning in
+    # round 22 (its misses are read since)
+    ("tuning, twenty-third batch, round 21's held-out (promoted in round 22)", HELD_OUT_23),
+    # written for round 22 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses: ORDINARY English workbooks (a Scottish
+    # distillery, a US school district, a Welsh water utility, a Nigerian brewery, a
+    # Canadian ferry operator, an Australian winery, a Kenyan NGO, an Irish airport,
+    # an Indian pharma plant, a South African mine, a Singapore statutory board, a New
+    # Zealand dairy co-operative); held out: only its totals are printed
+    ("held-out, twenty-fourth batch (round 22, ordinary)", HELD_OUT_24),
+    # written for round 22 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: MIXED (six English workbooks
+    # from Safran Risk, Tuleap, Kissflow, Deltek Cobra, Teamdeck and a UK rail GRIP
+    # tracker, six in Quebec French, Amharic, Azerbaijani, Angolan Portuguese, Tamil
+    # and Armenian); held out: its details are printed only with --show-held-out
+    ("held-out, twenty-fifth batch (round 22, tools and languages)", HELD_OUT_25),
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--seed", type=int, default=2026)
@@ -248,135 +388,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     results: dict[str, dict[str, Score]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for half, layouts in (
-            ("tuning", TUNING),
-            ("tuning, second batch", TUNING_2),
-            ("tuning, third batch", TUNING_3),
-            # round 1's held-out half: its misses were read, so it is tuned on since round 2
-            ("tuning, round 1's held-out (contaminated)", HELD_OUT),
-            ("tuning, fourth batch (round 2)", TUNING_4),
-            ("tuning, fifth batch (round 3)", TUNING_5),
-            # round 2's held-out batch: its misses were read after round 2, so it is tuned on
-            # since round 3
-            ("tuning, round 2's held-out (contaminated)", FRESH_HELD_OUT),
-            # round 4's held-out batch: its misses were read after round 4, so it is tuned
-            # on since round 5
-            ("tuning, round 4's held-out (contaminated)", HELD_OUT_3),
-            # written by round 5's author after its mechanisms: a probe, never held out
-            ("tuning, round 5 probe", PROBE_5),
-            # written for round 5 by an engineer who does not tune; scored after round 5, then
-            # its misses were read in round 6, so it is tuned on since
-            ("tuning, round 5's held-out (contaminated)", HELD_OUT_4),
-            # written for round 6 by an engineer who does not tune; scored after round 6, then
-            # its misses were read in round 7, so it is tuned on since
-            ("tuning, round 6's held-out (contaminated)", HELD_OUT_5),
-            # written for round 7 by an engineer who does not tune; held out until round 12
-            # was scored, then promoted to tuning in round 13 (its misses are read since)
-            ("tuning, round 7's held-out (promoted in round 13)", HELD_OUT_6),
-            # written for round 8 by an engineer who does not tune; held out until round 12
-            # was scored, then promoted to tuning in round 13 (its misses are read since)
-            ("tuning, round 8's held-out (promoted in round 13)", HELD_OUT_7),
-            # written for round 9 by an engineer who does not tune; held out until round 12
-            # was scored, then promoted to tuning in round 13 (its misses are read since)
-            ("tuning, round 9's held-out (promoted in round 13)", HELD_OUT_8),
-            # written for round 10 by an engineer who does not tune; held out until round 12
-            # was scored, then promoted to tuning in round 13 (its misses are read since)
-            ("tuning, round 10's held-out (promoted in round 13)", HELD_OUT_9),
-            # written in round 13 by an engineer who tunes, from tools, sectors and languages
-            # no earlier batch has: a tuning batch from the start
-            ("tuning, sixth batch (round 13)", TUNING_6),
-            # written for round 11 by an engineer who does not tune; held out until round 13
-            # was scored, then promoted to tuning in round 14 (its misses are read since)
-            ("tuning, round 11's held-out (promoted in round 14)", HELD_OUT_10),
-            # written for round 12 by an engineer who does not tune; held out until round 13
-            # was scored, then promoted to tuning in round 14 (its misses are read since)
-            ("tuning, round 12's held-out (promoted in round 14)", HELD_OUT_11),
-            # written in round 14 by an engineer who tunes, from tools, sectors and countries
-            # no earlier batch has: a tuning batch from the start
-            ("tuning, seventh batch (round 14)", TUNING_7),
-            # written for round 13 by an engineer who does not tune; held out until round 14
-            # was scored, then promoted to tuning in round 15 (its misses are read since)
-            ("tuning, round 13's held-out (promoted in round 15)", HELD_OUT_12),
-            # written for round 14 by an engineer who does not tune; held out until round 14
-            # was scored, then promoted to tuning in round 15 (its misses are read since)
-            ("tuning, round 14's held-out (promoted in round 15)", HELD_OUT_13),
-            # written for round 15 by an engineer who does not tune, focused on registers
-            # (risk, issue, assumption, dependency and decision logs); held out until round
-            # 15 was scored, then promoted to tuning in round 16 (its misses are read since)
-            ("tuning, round 15's registers held-out (promoted in round 16)", HELD_OUT_14),
-            # written for round 15 by an engineer who does not tune, reading neither the
-            # adoption code nor any miss list: trackers (finance, resource, milestone and
-            # stage-gate plans, sheets of several tables); held out until round 15 was
-            # scored, then promoted to tuning in round 16 (its misses are read since)
-            ("tuning, round 15's trackers held-out (promoted in round 16)", HELD_OUT_15),
-            # written for round 16 by an engineer who does not tune, reading neither the
-            # adoption code nor any miss list: a mixed inbox of registers and trackers; held
-            # out until round 16 was scored, then promoted to tuning in round 17 (its misses
-            # are read since)
-            ("tuning, round 16's mixed held-out (promoted in round 17)", HELD_OUT_16),
-            # written for round 17 by an engineer who does not tune, reading neither the
-            # adoption code nor any miss list: a mixed inbox of registers and trackers, from
-            # tools, sectors and countries no earlier batch has; held out
-            # written for round 17 by an engineer who does not tune; held out until round 17
-            # was scored (523/646 before and after), then promoted to tuning in round 18 (its
-            # misses are read since)
-            ("tuning, round 17's mixed held-out (promoted in round 18)", HELD_OUT_17),
-            # written for round 18 by an engineer who does not tune; held out until round 18
-            # was scored (483/612 before and after), then promoted to tuning in round 19 (its
-            # misses are read since)
-            ("tuning, round 18's mixed held-out (promoted in round 19)", HELD_OUT_18),
-            # written for round 19 by an engineer who does not tune; held out until round 19
-            # was scored (637/717 before round 18, 641/717 after it and after round 19's
-            # eras), then promoted to tuning in round 20 (its misses are read since)
-            ("tuning, round 19's mixed held-out (promoted in round 20)", HELD_OUT_19),
-            # written in round 20 by a tuning engineer from tools, sectors and countries no
-            # earlier batch has: a tuning batch from the start
-            ("tuning, eighth batch (round 20)", TUNING_8),
-            # written in round 20 by an engineer who tunes, trackers only (finance, resource
-            # and milestone plans, a status pack) from tools, sectors and countries no
-            # earlier batch names: a tuning batch from the start
-            ("tuning, ninth batch (round 20)", TUNING_9),
-            # written in round 20 by an engineer who tunes, from tools, sectors, countries and
-            # languages no earlier batch file names: registers stressing their values; a
-            # tuning batch from the start
-            ("tuning, tenth batch (round 20)", TUNING_10),
-            # written in round 20 by an engineer who tunes: ORDINARY English-language PMO
-            # workbooks (UK, US, Canada, Australia, Ireland, NZ, India, South Africa) whose
-            # values are written as such PMs write them: a tuning batch from the start
-            ("tuning, eleventh batch (round 20, ordinary)", TUNING_11),
-            # written for round 20 by an engineer who does not tune; held out until round 20
-            # was scored (526/715 before, 527/715 after), then promoted to tuning in round 21
-            # (its misses are read since)
-            ("tuning, round 20's exotic held-out (promoted in round 21)", HELD_OUT_20),
-            # written for round 20 (its second held-out) by an engineer who does not tune; held
-            # out until round 20 was scored (493/634 before, 494/634 after), then promoted to
-            # tuning in round 21 (its misses are read since)
-            ("tuning, round 20's second exotic held-out (promoted in round 21)", HELD_OUT_21),
-            # written for round 20 (its third held-out) by an engineer who does not tune: the
-            # ORDINARY case; held out until round 20 was scored (475/544 before and after),
-            # then promoted to tuning in round 21 (its misses are read since)
-            ("tuning, round 20's ordinary held-out (promoted in round 21)", HELD_OUT_22),
-            # written for round 21 by an engineer who does not tune and who read neither the
-            # adoption code nor any batch's misses: MIXED (six ordinary English workbooks from
-            # Scotland, Tasmania, Texas, Ontario, Queensland and Alberta, six in Slovenian,
-            # Bulgarian, Latvian, Bolivian Spanish, Mongolian and Slovak); held out until
-            # round 21 was scored (391/489 before and after), then promoted to tuning in
-            # round 22 (its misses are read since)
-            ("tuning, twenty-third batch, round 21's held-out (promoted in round 22)", HELD_OUT_23),
-            # written for round 22 by an engineer who does not tune and who read neither the
-            # adoption code nor any batch's misses: ORDINARY English workbooks (a Scottish
-            # distillery, a US school district, a Welsh water utility, a Nigerian brewery, a
-            # Canadian ferry operator, an Australian winery, a Kenyan NGO, an Irish airport,
-            # an Indian pharma plant, a South African mine, a Singapore statutory board, a New
-            # Zealand dairy co-operative); held out: only its totals are printed
-            ("held-out, twenty-fourth batch (round 22, ordinary)", HELD_OUT_24),
-            # written for round 22 by an engineer who does not tune and who read neither the
-            # adoption code nor any batch's misses or scores: MIXED (six English workbooks
-            # from Safran Risk, Tuleap, Kissflow, Deltek Cobra, Teamdeck and a UK rail GRIP
-            # tracker, six in Quebec French, Amharic, Azerbaijani, Angolan Portuguese, Tamil
-            # and Armenian); held out: its details are printed only with --show-held-out
-            ("held-out, twenty-fifth batch (round 22, tools and languages)", HELD_OUT_25),
-        ):
+        for half, layouts in HALVES:
             if args.only and args.only not in half:
                 continue
             folder = Path(tmp) / half.replace(", ", "-").replace(" ", "-")

@@ -159,6 +159,30 @@ def label_vocabulary(text: str) -> float:
     return best if best >= CERTAIN else 0.0
 
 
+def _ends_with_colon(value: object) -> bool:
+    return not is_blank(value) and str(value).strip().endswith(":")
+
+
+def _field_label(value: object) -> bool:
+    """A form field's label: a label ending in a colon or in a required-field mark
+    (``Owner*``); never a pair's value."""
+    return _is_label(value) and str(value).strip().endswith((":", "*"))
+
+
+def _pair_labels(grid: Grid, row: int, labels: list[int]) -> int:
+    """How many of a row's labels are a label/value pair's label (``Project Name:`` with
+    its value beside it): a label ending in a colon, unless the cell to its right is
+    another field label (``Title:``, ``Owner*``). A pair's value sits between its label
+    and the next one, so colon labels side by side (``Ref: | Title: | Owner*``) are a
+    form's field row, a header whose cells carry a colon, not pairs (round 22: a header's
+    shape is not its meaning)."""
+    return sum(
+        1
+        for c in labels
+        if _ends_with_colon(grid.value(row, c)) and not _field_label(grid.value(row, c + 1))
+    )
+
+
 def _row_profile(grid: Grid, row: int) -> tuple[list[int], list[int], int]:
     """(label columns, axis columns, non-blank count) of a row, merged blocks filled."""
     labels: list[int] = []
@@ -803,13 +827,13 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
         if len(header_like) < 2:
             previous = (row, set())
             continue
-        colon = sum(1 for c in labels if str(grid.value(row, c)).strip().endswith(":"))
+        colon = _pair_labels(grid, row, labels)
         above_row, above_labels = previous
         previous = (row, set(labels))
         if _field_codes_over_titles(grid, row, labels):
             previous = (row, set())  # the titles below are the header (round 13)
             continue
-        if colon * 2 >= len(labels):
+        if colon * 2 >= len(labels) + len(set(axis) - set(labels)):
             continue  # "Project Name:" label/value pairs, not a header
         if (
             above_row == row - 1

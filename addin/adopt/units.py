@@ -208,10 +208,14 @@ def effort_value(value: object) -> tuple[float, str] | None:
 def cells_unit(values: list[object]) -> str | None:
     """The one unit every filled cell states (``hours`` for ``40h``, ``16h``...), None when
     a cell states none or two units are mixed."""
+    from addin.adopt.amounts import NO_AMOUNT_WORDS
+
     units = set()
     for value in values:
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
+        if isinstance(value, str) and value.strip().casefold() in NO_AMOUNT_WORDS:
+            continue  # round 22: ``N/A``, ``-``, ``TBC`` say "nothing", as an empty cell does
         read = effort_value(value)
         if read is None:
             return None
