@@ -1,0 +1,92 @@
+"""Round 22 of issue 15: adoption invariant under how a PM MOVES a table (the structural
+perturbations of ``benchmarks/adopt_perturb_structure.py``). Each mechanism the generator
+found broken is tried here on registers written for these tests (no benchmark layout),
+with a near-miss that must not be taken; the last test floors a small fixed part of the
+generator itself."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from adopt_sheets import adopt, book, only, targets
+
+# ---------------------------------------------------------------------------------------
+# A blank spacer column is not the end of a register when the header continues after it
+# with a field nobody has filled yet
+# ---------------------------------------------------------------------------------------
+
+_ACTIONS = [
+    ["A-1", "Book the cut-over weekend", "Ines Duarte", "Open"],
+    ["A-2", "Confirm the rollback script", "Tariq Aziz", "Open"],
+    ["A-3", "Brief the service desk", "Ines Duarte", "In progress"],
+]
+
+
+def _log(path: Path, right: list[str], under_right: list[list[object]] | None = None) -> Path:
+    """An issue log whose four filled fields stand left of a blank spacer column and
+    ``right``'s labels right of it, with ``under_right`` (default: nothing) under them."""
+    rows: list[list[object]] = [["Cut-over issue log"], []]
+    rows.append(["Issue ref", "Issue", "Owner", "Status", None, *right])
+    for n, item in enumerate(_ACTIONS):
+        extra = (under_right or [[] for _ in _ACTIONS])[n]
+        rows.append([*item, None, *extra])
+    return book(path, "Issues", rows)
+
+
+def test_an_unused_field_after_a_spacer_column_is_the_registers(tmp_path: Path) -> None:
+    adoption = adopt(_log(tmp_path / "s.xlsx", ["Date closed"]))
+    table = only(adoption)
+    assert table.register == "issues"
+    assert targets(table)["Date closed"] == "closed_date"
+    assert len(adoption.project.items("issues")) == 3
+
+
+def test_two_unused_fields_after_a_spacer_are_the_registers(tmp_path: Path) -> None:
+    adoption = adopt(_log(tmp_path / "t.xlsx", ["Date closed", "Resolution"]))
+    got = targets(only(adoption))
+    assert got["Date closed"] == "closed_date"
+    assert "Resolution" in got  # read as the register's column (mapped or listed)
+
+
+def test_a_filled_key_beside_a_register_stays_apart(tmp_path: Path) -> None:
+    # near-miss: two labels right of the spacer WITH values under them (a status key): a
+    # block of its own, never the register's columns
+    key = [["Open", "Not started"], ["Closed", "Done"], ["In progress", "Being worked"]]
+    adoption = adopt(_log(tmp_path / "k.xlsx", ["Status", "Meaning"], key))
+    issues = [t for t in adoption.report.adopted_tables if t.register == "issues"]
+    assert len(issues) == 1
+    assert "Meaning" not in targets(issues[0])
+    assert len(adoption.project.items("issues")) == 3
+
+
+def test_a_wide_empty_table_beside_stays_apart(tmp_path: Path) -> None:
+    # near-miss: three labels or more right of the spacer, nothing under them, are an empty
+    # table of their own (the template's next log, not yet used), not unused fields
+    adoption = adopt(_log(tmp_path / "w.xlsx", ["Decision", "Decided by", "Decision date"]))
+    issues = [t for t in adoption.report.tables if t.register == "issues" and t.adopted]
+    assert len(issues) == 1
+    assert "Decided by" not in targets(issues[0])
+
+
+# ---------------------------------------------------------------------------------------
+# The generator's invariance, floored on a small fixed part
+# ---------------------------------------------------------------------------------------
+
+
+def test_structural_changes_keep_what_the_original_reads() -> None:
+    """A fixed part of the generator (the first three layouts of the second tuning batch,
+    four changes, seed 2026): a change that makes adoption lose a fact the untouched layout
+    has right fails here."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import adopt_perturb_structure as structure
+
+    changes = ["title_block_above", "spacer_column_inside", "table_moved", "legend_below"]
+    halves = structure.tuning_halves("tuning, second batch")
+    assert [name for name, _ in halves] == ["tuning-second-batch"]
+    tallies = structure.run(halves, changes, 2026, limit=3)
+    for name in changes:
+        tally = tallies[name]
+        assert tally.layouts == 3, (name, tally.skipped)
+        assert tally.base >= 90, name
+        assert tally.kept == tally.base, (name, tally.lost)
