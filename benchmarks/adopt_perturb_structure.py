@@ -117,7 +117,7 @@ def score_facts(built: Built) -> list[tuple[bool, str]]:
     try:
         try:
             adoption = adopt_host(open_source(built.path), default_standards())
-        except Exception as exc:  # noqa: BLE001 - a refused workbook scores 0, as in the scorer
+        except Exception as exc:
             score = gen.score_layout(built, gen._empty(built))
             assert isinstance(score, _Recording)
             return [(False, f"adoption failed: {exc}: {what}") for _, what in score.flags]
@@ -182,7 +182,9 @@ def shift_block(ws: Worksheet, top: int, left: int, rows: int, cols: int) -> Non
         m.shift(col_shift=cols, row_shift=rows)
         ws.merged_cells.add(m)
     if rows and left == 1:
-        dims = {r: ws.row_dimensions[r] for r in range(max_row, top - 1, -1) if r in ws.row_dimensions}
+        dims = {
+            r: ws.row_dimensions[r] for r in range(max_row, top - 1, -1) if r in ws.row_dimensions
+        }
         for r, dim in dims.items():
             new = ws.row_dimensions[r + rows]
             new.height, new.hidden, new.outlineLevel = dim.height, dim.hidden, dim.outlineLevel
@@ -228,7 +230,11 @@ def extent(ws: Worksheet, truth: TruthTable, others: list[TruthTable]) -> Extent
     first, last = min(cols), max(cols)
     while ws.cell(truth.header_row, last + 1).value not in (None, ""):
         last += 1
-    below = [t.header_row - 1 for t in others if t.sheet == truth.sheet and t.header_row > truth.header_row]
+    below = [
+        t.header_row - 1
+        for t in others
+        if t.sheet == truth.sheet and t.header_row > truth.header_row
+    ]
     stop = min(below, default=ws.max_row)
     last_row, blank, r = truth.header_row, 0, truth.header_row + 1
     while r <= stop and blank < 3:
@@ -272,12 +278,18 @@ def _insert_top(wb: Workbook, tables: list[TruthTable], sheet: str, n: int) -> l
     return move_truth(tables, sheet, 1, 1, n, 0)
 
 
-def title_block_above(wb: Workbook, tables: list[TruthTable], rng: random.Random) -> list[TruthTable]:
+def title_block_above(
+    wb: Workbook, tables: list[TruthTable], rng: random.Random
+) -> list[TruthTable]:
     """A title block of label : value lines put above everything on a table's sheet (the
     template's own cover lines: who keeps it, its classification, its version), then a
     blank row. The labels name no project field, so the truth's project facts hold."""
     sheet = _pick(tables, rng).sheet
-    lines = [("Maintained by", "PMO office"), ("Classification", "Internal"), ("Template version", "3.2")]
+    lines = [
+        ("Maintained by", "PMO office"),
+        ("Classification", "Internal"),
+        ("Template version", "3.2"),
+    ]
     lines = lines[: rng.randint(2, 3)]
     out = _insert_top(wb, tables, sheet, len(lines) + 1)
     ws = wb[sheet]
@@ -298,7 +310,9 @@ def logo_rows_above(wb: Workbook, tables: list[TruthTable], rng: random.Random) 
     return out
 
 
-def last_updated_line(wb: Workbook, tables: list[TruthTable], rng: random.Random) -> list[TruthTable]:
+def last_updated_line(
+    wb: Workbook, tables: list[TruthTable], rng: random.Random
+) -> list[TruthTable]:
     """A one-cell "Last updated: <date>" line and a blank row above everything on a
     table's sheet."""
     sheet = _pick(tables, rng).sheet
@@ -307,7 +321,9 @@ def last_updated_line(wb: Workbook, tables: list[TruthTable], rng: random.Random
     return out
 
 
-def spacer_column_before(wb: Workbook, tables: list[TruthTable], rng: random.Random) -> list[TruthTable]:
+def spacer_column_before(
+    wb: Workbook, tables: list[TruthTable], rng: random.Random
+) -> list[TruthTable]:
     """A narrow blank column inserted at A of a table's sheet (a margin): everything moves
     one column right."""
     sheet = _pick(tables, rng).sheet
@@ -316,7 +332,9 @@ def spacer_column_before(wb: Workbook, tables: list[TruthTable], rng: random.Ran
     return move_truth(tables, sheet, 1, 1, 0, 1)
 
 
-def spacer_column_inside(wb: Workbook, tables: list[TruthTable], rng: random.Random) -> list[TruthTable]:
+def spacer_column_inside(
+    wb: Workbook, tables: list[TruthTable], rng: random.Random
+) -> list[TruthTable]:
     """A blank column inserted between two columns of one table, from its header down (a
     PM's visual separator between the item's fields and its tracking fields); the header
     continues after it."""
@@ -330,7 +348,9 @@ def spacer_column_inside(wb: Workbook, tables: list[TruthTable], rng: random.Ran
     return move_truth(tables, truth.sheet, ext.top, at, 0, 1)
 
 
-def notes_column_right(wb: Workbook, tables: list[TruthTable], rng: random.Random) -> list[TruthTable]:
+def notes_column_right(
+    wb: Workbook, tables: list[TruthTable], rng: random.Random
+) -> list[TruthTable]:
     """A "Notes" column appended right of one table, free text in some item rows (truth
     unchanged: a person maps it to notes or leaves it, and the scorer does not check it)."""
     truth = _pick(tables, rng)
@@ -342,7 +362,9 @@ def notes_column_right(wb: Workbook, tables: list[TruthTable], rng: random.Rando
     ws.cell(ext.header_row, col, "Notes")
     texts = ["chased by email", "see steering pack", "agreed with sponsor", "waiting on vendor"]
     for r in range(ext.header_row + 1, ext.last_row + 1):
-        filled = any(ws.cell(r, c).value not in (None, "") for c in range(ext.first_col, ext.last_col + 1))
+        filled = any(
+            ws.cell(r, c).value not in (None, "") for c in range(ext.first_col, ext.last_col + 1)
+        )
         if filled and rng.random() < 0.5:
             ws.cell(r, col, rng.choice(texts))
     return tables
@@ -356,7 +378,9 @@ def table_moved(wb: Workbook, tables: list[TruthTable], rng: random.Random) -> l
     return move_truth(tables, sheet, 1, 1, rows, cols)
 
 
-def empty_sheet_first(wb: Workbook, tables: list[TruthTable], rng: random.Random) -> list[TruthTable]:
+def empty_sheet_first(
+    wb: Workbook, tables: list[TruthTable], rng: random.Random
+) -> list[TruthTable]:
     """An empty sheet put first (Excel's leftover "Sheet1")."""
     name = "Sheet1" if "Sheet1" not in wb.sheetnames else "Sheet0"
     wb.create_sheet(name, 0)
@@ -364,7 +388,9 @@ def empty_sheet_first(wb: Workbook, tables: list[TruthTable], rng: random.Random
     return tables
 
 
-def instructions_sheet_first(wb: Workbook, tables: list[TruthTable], rng: random.Random) -> list[TruthTable]:
+def instructions_sheet_first(
+    wb: Workbook, tables: list[TruthTable], rng: random.Random
+) -> list[TruthTable]:
     """An instructions sheet put first: a title and a few numbered lines of prose."""
     ws = wb.create_sheet("How to use" if "How to use" not in wb.sheetnames else "Read me", 0)
     lines = [
@@ -433,7 +459,9 @@ def lookup_beside(wb: Workbook, tables: list[TruthTable], rng: random.Random) ->
     return tables
 
 
-def columns_reordered(wb: Workbook, tables: list[TruthTable], rng: random.Random) -> list[TruthTable]:
+def columns_reordered(
+    wb: Workbook, tables: list[TruthTable], rng: random.Random
+) -> list[TruthTable]:
     """Two columns of one table swapped, header and values (a person still maps each one
     by its header)."""
     truth = _pick(tables, rng)
@@ -448,7 +476,11 @@ def columns_reordered(wb: Workbook, tables: list[TruthTable], rng: random.Random
     a, b = rng.sample(letters, 2)
     ca, cb = column_index_from_string(a), column_index_from_string(b)
     for m in ws.merged_cells.ranges:
-        if m.max_row >= ext.top and m.min_row <= ext.last_row and (m.min_col <= ca <= m.max_col or m.min_col <= cb <= m.max_col):
+        if (
+            m.max_row >= ext.top
+            and m.min_row <= ext.last_row
+            and (m.min_col <= ca <= m.max_col or m.min_col <= cb <= m.max_col)
+        ):
             raise Skip(f"{truth.sheet}: merged {m.coord} in a swapped column")
     for other in tables:
         if other is not truth and other.sheet == truth.sheet:
@@ -472,7 +504,9 @@ def frozen_filtered(wb: Workbook, tables: list[TruthTable], rng: random.Random) 
     ws.freeze_panes = f"A{ext.header_row + 1}"
     if not ws.auto_filter.ref:
         first, last = get_column_letter(ext.first_col), get_column_letter(ext.last_col)
-        ws.auto_filter.ref = f"{first}{ext.header_row}:{last}{max(ext.last_row, ext.header_row + 1)}"
+        ws.auto_filter.ref = (
+            f"{first}{ext.header_row}:{last}{max(ext.last_row, ext.header_row + 1)}"
+        )
     return tables
 
 
@@ -544,6 +578,7 @@ def run(
     seed: int,
     limit: int | None = None,
     progress: bool = False,
+    names: set[str] | None = None,
 ) -> dict[str, Tally]:
     tallies = {name: Tally() for name in changes}
     with tempfile.TemporaryDirectory() as tmp:
@@ -551,6 +586,8 @@ def run(
             folder = Path(tmp) / half
             folder.mkdir()
             for n, layout in enumerate(layouts[:limit] if limit else layouts):
+                if names and layout.name not in names:
+                    continue
                 built = layout.build(folder, random.Random(seed * 1000 + n))
                 if not built.tables:
                     continue
@@ -565,7 +602,7 @@ def run(
                         continue
                     got = score_facts(moved)
                     tally.layouts += 1
-                    for (ok0, what0), (ok1, what1) in zip(original, got, strict=True):
+                    for (ok0, _what0), (ok1, what1) in zip(original, got, strict=True):
                         tally.base += ok0
                         tally.kept += ok0 and ok1
                         tally.gained += ok1 and not ok0
@@ -582,6 +619,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", metavar="TEXT", help="the tuning halves whose name holds TEXT")
     parser.add_argument("--change", metavar="NAMES", help="comma-separated change names")
     parser.add_argument("--layouts", type=int, help="only the first N layouts of each half")
+    parser.add_argument("--layout", metavar="NAMES", help="comma-separated layout names only")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--progress", action="store_true")
     parser.add_argument("--quiet", action="store_true", help="no list of facts lost")
@@ -591,14 +629,31 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown change(s) {unknown}; known: {', '.join(CHANGES)}")
     halves = tuning_halves(args.only)
-    tallies = run(halves, changes, args.seed, args.layouts, args.progress)
+    names = set(args.layout.split(",")) if args.layout else None
+    tallies = run(halves, changes, args.seed, args.layouts, args.progress, names)
     if args.json:
-        print(json.dumps({n: {"kept": t.kept, "base": t.base, "layouts": t.layouts, "skipped": len(t.skipped), "lost": t.lost} for n, t in tallies.items()}, indent=2))
+        print(
+            json.dumps(
+                {
+                    n: {
+                        "kept": t.kept,
+                        "base": t.base,
+                        "layouts": t.layouts,
+                        "skipped": len(t.skipped),
+                        "lost": t.lost,
+                    }
+                    for n, t in tallies.items()
+                },
+                indent=2,
+            )
+        )
         return 0
     print(f"== structural invariance, seed {args.seed}, {len(halves)} tuning halves ==")
     for name, t in tallies.items():
         pct = f"{100 * t.kept / t.base:.1f}%" if t.base else "-"
-        print(f"  {name:26s} kept {t.kept}/{t.base} ({pct})  layouts {t.layouts}, skipped {len(t.skipped)}, gained {t.gained}")
+        print(
+            f"  {name:26s} kept {t.kept}/{t.base} ({pct})  layouts {t.layouts}, skipped {len(t.skipped)}, gained {t.gained}"
+        )
     if not args.quiet:
         for name, t in tallies.items():
             if t.lost:
