@@ -90,3 +90,71 @@ def test_structural_changes_keep_what_the_original_reads() -> None:
         assert tally.layouts == 3, (name, tally.skipped)
         assert tally.base >= 90, name
         assert tally.kept == tally.base, (name, tally.lost)
+
+
+def test_a_spacer_inside_an_export_whose_right_fields_lean_elsewhere() -> None:
+    """The Jira risk export of round 5's batch with a spacer column inserted after its
+    fourth column (seed 2026): before round 22 the fields right of the spacer were read as
+    an issues table and 56 facts were lost; the floor keeps every fact the original has."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import adopt_perturb_structure as structure
+
+    halves = structure.tuning_halves("tuning, round 5's held-out")
+    tally = structure.run(halves, ["spacer_column_inside"], 2026, names={"jira_server_risks"})[
+        "spacer_column_inside"
+    ]
+    assert tally.layouts == 1
+    assert tally.base >= 50
+    assert tally.kept == tally.base, tally.lost
+
+
+# ---------------------------------------------------------------------------------------
+# A spacer column inside a register: the fields right of it are the register's even when
+# their words lean to another register, unless they name their own items
+# ---------------------------------------------------------------------------------------
+
+
+def _side_by_side(path: Path, right_header: list[str], right_rows: list[list[object]]) -> Path:
+    left = [
+        ["RK-1", "Supplier insolvency"],
+        ["RK-2", "Late planning consent"],
+        ["RK-3", "Steel price rise"],
+    ]
+    rows: list[list[object]] = [["Depot rebuild - risk log"], []]
+    rows.append(["Risk ID", "Risk description", "Risk owner", None, *right_header])
+    owners = ["Hana Sato", "Ravi Menon", "Hana Sato"]
+    for n, (ref, text) in enumerate(left):
+        rows.append([ref, text, owners[n], None, *right_rows[n]])
+    return book(path, "Risk log", rows)
+
+
+def test_fields_right_of_a_spacer_leaning_to_issues_stay_the_risks(tmp_path: Path) -> None:
+    header = ["Reporter", "Priority", "Status", "Resolution", "Due date", "Mitigation"]
+    values = [
+        ["Ola Berg", "High", "Open", "Unresolved", "12/05/2026", "Second supplier on standby"],
+        ["Ola Berg", "Medium", "Open", "Unresolved", "30/06/2026", "Pre-application meeting"],
+        ["Kim Roy", "Low", "Closed", "Done", "01/04/2026", "Fixed-price order"],
+    ]
+    adoption = adopt(_side_by_side(tmp_path / "j.xlsx", header, values))
+    table = only(adoption)
+    assert table.register == "risks"
+    got = targets(table)
+    assert got["Risk description"] in ("title", "description")
+    assert got["Mitigation"] == "response"
+    assert [i.status for i in adoption.project.items("risks")] == ["Open", "Open", "Closed"]
+
+
+def test_a_second_register_beside_naming_its_items_stays_apart(tmp_path: Path) -> None:
+    # near-miss: the part right of the spacer names its own items for certain (an Issue ID
+    # and the issue itself), on the same rows: two registers side by side, never one
+    header = ["Issue ID", "Issue", "Owner"]
+    values = [
+        ["IS-1", "Crane hire delayed", "Ravi Menon"],
+        ["IS-2", "Site access blocked", "Hana Sato"],
+        ["IS-3", "Drawings out of date", "Ravi Menon"],
+    ]
+    adoption = adopt(_side_by_side(tmp_path / "two.xlsx", header, values))
+    tables = adoption.report.adopted_tables
+    assert len(tables) == 2  # two tables (the sheet's name reads both as risks: not ours)
+    assert set(targets(tables[0])) == {"Risk ID", "Risk description", "Risk owner"}
+    assert set(targets(tables[1])) == {"Issue ID", "Issue", "Owner"}
