@@ -158,3 +158,45 @@ def test_a_second_register_beside_naming_its_items_stays_apart(tmp_path: Path) -
     assert len(tables) == 2  # two tables (the sheet's name reads both as risks: not ours)
     assert set(targets(tables[0])) == {"Risk ID", "Risk description", "Risk owner"}
     assert set(targets(tables[1])) == {"Issue ID", "Issue", "Owner"}
+
+
+# ---------------------------------------------------------------------------------------
+# Neither part a register alone: the register the joined table is
+# ---------------------------------------------------------------------------------------
+
+
+def _cards(path: Path, right_header: list[str], right_rows: list[list[object]]) -> Path:
+    rows: list[list[object]] = [["Card ID", "Title", "Owner", None, *right_header]]
+    left = [
+        [5101, "Payment gateway timeouts at peak", "Mia Chen"],
+        [5102, "Warehouse scanner firmware rejected", "Luis Ortega"],
+        [5103, "Courier API rate-limited", "Mia Chen"],
+    ]
+    for n, row in enumerate(left):
+        rows.append([*row, None, *right_rows[n]])
+    return book(path, "Board", rows)
+
+
+def test_a_short_card_run_and_its_fields_across_a_spacer_are_one_register(tmp_path: Path) -> None:
+    header = ["Priority", "Column", "Blocked reason", "Created", "Deadline"]
+    values = [
+        ["Critical", "In Progress", "Waiting on vendor", "2026-03-05", "2026-03-21"],
+        ["High", "Blocked", "Firmware sign-off", "2026-04-15", "2026-05-08"],
+        ["Low", "Done", None, "2026-02-01", "2026-02-20"],
+    ]
+    adoption = adopt(_cards(tmp_path / "c.xlsx", header, values))
+    table = only(adoption)
+    got = targets(table)
+    assert got["Title"] == "title"
+    assert got["Priority"] == "priority"
+    assert len(adoption.project.items(table.register or "")) == 3
+
+
+def test_two_non_register_parts_across_a_spacer_stay_unadopted(tmp_path: Path) -> None:
+    # near-miss: a short list and numbers beside it on the same rows, neither a register
+    # nor one joined: nothing is adopted
+    rows: list[list[object]] = [["Month", "Visitors", None, "Region", "Sales", "Returns"]]
+    rows += [["Jan", 1200, None, "North", 5400, 12], ["Feb", 1350, None, "South", 6100, 9]]
+    rows += [["Mar", 1100, None, "West", 4800, 15]]
+    adoption = adopt(book(tmp_path / "n.xlsx", "Stats", rows))
+    assert adoption.report.adopted_tables == []

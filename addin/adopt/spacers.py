@@ -14,7 +14,9 @@ page's quadrants). What tells the two apart is what the parts are:
   words only lean to a register, round 22), has no title column of its own and names none of the left part's columns
   again (its fields are more of the register's: dates, a status, a priority, notes; a
   scale legend's ``Probability | Impact`` beside a risk register names them again);
-- read as one table, it is still that register.
+- read as one table, it is still that register (round 22: when NEITHER part is a register
+  alone, the register the joined table is, so a short id | title | owner run left of a
+  spacer joins the fields right of it).
 
 Such parts are one table: the report, the mapping file and next month's file see the whole
 range; the empty column maps to nothing. Two registers side by side stay apart (each is one
@@ -55,8 +57,16 @@ def join_across_spacers(
             i += 1
             continue
         own = classify_block(left)
-        register = own.register
         beside = classify_block(right)
+        register = own.register
+        if register is None and beside.register is None:
+            # round 22: neither part is a register alone (a short `Card ID | Title | Owner`
+            # left of the spacer, the card's fields right of it); read as one table they
+            # may be: the register the joined table is
+            both = block_from_range(
+                grid, left.header_row, left.first_col, right.last_col, left.last_data_row
+            )
+            register = classify_block(both).register
         if (
             register not in _ITEM_REGISTERS
             or (beside.register not in (None, register) and _names_items(beside))
