@@ -213,7 +213,10 @@ def _segments(cols: list[int], grid: Grid, row: int) -> list[tuple[int, int]]:
         if len(gap) == 0 or covered or (len(gap) == 1 and not _gap_splits(grid, row, prev, col)):
             prev = col
             continue
-        if len(gap) == 1 and _narrow_side_of_one_table(cols, grid, row, start, prev, col):
+        if len(gap) == 1 and (
+            _narrow_side_of_one_table(cols, grid, row, start, prev, col)
+            or _unused_fields_right(cols, grid, row, start, prev, col)
+        ):
             prev = col
             continue
         runs.append((start, prev))
@@ -291,6 +294,41 @@ def _identity_columns(grid: Grid, rows: list[int], first: int, last: int) -> boo
         if kind != "empty" and kind not in _IDENTITY_KINDS and not kind.startswith("IDs"):
             return False
     return True
+
+
+def _unused_fields_right(
+    cols: list[int], grid: Grid, row: int, start: int, left: int, right: int
+) -> bool:
+    """True when the header continues, across one empty spacer column, with a field or two
+    nobody has filled yet: one table, not a table and an empty one beside it.
+
+    Round 22 (structural perturbations): a PM inserts a blank column inside a register to
+    space the printout, and the fields right of it are ones no item has reached yet (the
+    ``Closure Date`` of open issues). :func:`_narrow_side_of_one_table` needs the same rows
+    filled on both sides, which an unused field never is, so the gap rule cut the register
+    at the spacer and the field was lost. The rule a PMO analyst states: a blank column is
+    not the end of a register when the header continues after it with fewer labels than a
+    table of its own has (:data:`MIN_SIDE_TABLE_COLUMNS`) and nothing at all is written under
+    them down to the register's last item. A key or legend beside a register has values
+    under its labels and stays a block of its own, as does a wider empty table beside one.
+    """
+    right_end = right
+    while right_end + 1 in cols:
+        right_end += 1
+    if left - start + 1 < MIN_SIDE_TABLE_COLUMNS or right_end - right + 1 >= MIN_SIDE_TABLE_COLUMNS:
+        return False
+    filled = 0
+    r = row + 1
+    while r <= grid.n_rows:
+        if grid.row_is_blank(r, start, left):
+            if filled and grid.row_is_blank(r + 1, start, left):
+                break  # two blank rows end the register; one is a spacer between items
+        else:
+            filled += 1
+        if not grid.row_is_blank(r, left + 1, right_end):
+            return False
+        r += 1
+    return filled >= 2
 
 
 def _gap_splits(grid: Grid, row: int, left: int, right: int) -> bool:

@@ -10,10 +10,13 @@ page's quadrants). What tells the two apart is what the parts are:
   header down);
 - the same rows: each data row of one part is filled in the other too (nine in ten);
 - the left part is a register table on its own, and the part to its right is no other
-  register, has no title column of its own and names none of the left part's columns
+  register (or one whose id and title columns none of its headers names for certain: its
+  words only lean to a register, round 22), has no title column of its own and names none of the left part's columns
   again (its fields are more of the register's: dates, a status, a priority, notes; a
   scale legend's ``Probability | Impact`` beside a risk register names them again);
-- read as one table, it is still that register.
+- read as one table, it is still that register (round 22: when NEITHER part is a register
+  alone, the register the joined table is, so a short id | title | owner run left of a
+  spacer joins the fields right of it).
 
 Such parts are one table: the report, the mapping file and next month's file see the whole
 range; the empty column maps to nothing. Two registers side by side stay apart (each is one
@@ -54,11 +57,19 @@ def join_across_spacers(
             i += 1
             continue
         own = classify_block(left)
-        register = own.register
         beside = classify_block(right)
+        register = own.register
+        if register is None and beside.register is None:
+            # round 22: neither part is a register alone (a short `Card ID | Title | Owner`
+            # left of the spacer, the card's fields right of it); read as one table they
+            # may be: the register the joined table is
+            both = block_from_range(
+                grid, left.header_row, left.first_col, right.last_col, left.last_data_row
+            )
+            register = classify_block(both).register
         if (
             register not in _ITEM_REGISTERS
-            or beside.register not in (None, register)
+            or (beside.register not in (None, register) and _names_items(beside))
             or _has_title(beside, register)
             or _certain(own, register) & _certain(beside, register)
         ):
@@ -82,6 +93,20 @@ def _has_title(classification: Classification, register: str) -> bool:
     chosen = classification.mappings.get(register, {})
     title = MAIN_COLUMNS[register][0]
     return any(c.column_key == title and c.confidence >= CERTAIN for c in chosen.values())
+
+
+def _names_items(classification: Classification) -> bool:
+    """Whether a part read as a register of its own names, for certain, what its items are
+    (the register's id or title column): a second register beside has its own ``Issue ID``
+    or ``Decision``; the fields right of a spacer column do not, whatever register their
+    words lean to (round 22: a Jira export's ``Reporter | Priority | ... | Mitigation``
+    right of a spacer leant to issues, and the risk register was cut in two)."""
+    register = classification.register
+    if register is None or register not in MAIN_COLUMNS:
+        return False
+    own = {*MAIN_COLUMNS[register], "id"}
+    chosen = classification.mappings.get(register, {})
+    return any(c.column_key in own and c.confidence >= CERTAIN for c in chosen.values())
 
 
 def _certain(classification: Classification, register: str) -> set[str]:
