@@ -76,3 +76,25 @@ def test_a_deployment_to_a_test_environment_is_not_done() -> None:
     for state in ("Deployed to UAT", "Deployed to Test", "Deployed (UAT)", "UAT Deployed"):
         assert workflow_category(state) != "done", state
     assert workflow_category("Deployed") == "done"  # near case: deployed, no environment
+
+
+def _weekly(path: Path, title: str) -> Path:
+    labels = ["W1", "W2", "W3", "W4", "W5", "W6"]
+    rows: list[list[object]] = [[title], [None], ["Cost line", "Category", *labels]]
+    rows.append(["Contractor fees", "Contractors", *([1000] * len(labels))])
+    return book(path, "Costs", rows)
+
+
+def test_a_start_month_is_no_day_week_one_starts(tmp_path: Path) -> None:
+    # "March 2026" says when the project starts, not which day week 1 does: the count is
+    # not started on the 1st (a Sunday) but left unread and said
+    adoption = adopt(_weekly(tmp_path / "m.xlsx", "Cost plan (£) - Project start: March 2026"))
+    assert not adoption.project.finance
+    assert any('set "week_numbers"' in w for w in adoption.report.warnings)
+
+
+def test_a_start_day_in_the_title_still_starts_week_one(tmp_path: Path) -> None:
+    # near case: the day is stated (2 March 2026, a Monday): weeks of 2 .. 30 March, 6 April
+    adoption = adopt(_weekly(tmp_path / "d.xlsx", "Cost plan (£) - Project start: 2 March 2026"))
+    got = {f.month: f.budget for f in adoption.project.finance}
+    assert got == {date(2026, 3, 1): 5000, date(2026, 4, 1): 1000}
