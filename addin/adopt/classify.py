@@ -971,6 +971,12 @@ def _quarter_columns(block: TableBlock, grid: Grid, named: str) -> list[int]:
     ]
     if len(cols) < 2 or not names_money([named, *(t for _, _, t in block.preamble)]):
         return []
+    from addin.adopt.resources import stated_effort_unit
+
+    if stated_effort_unit(block) is not None:
+        # red team of round 22: ``Headcount budget 2026 (FTE)`` over quarters counts people,
+        # not money: a unit of effort the table states keeps it out of finance (listed)
+        return []
     return cols
 
 

@@ -652,6 +652,14 @@ def _by_week(block: TableBlock, cols: list[int]) -> bool:
     return any(0 < (b - a).days <= 7 for a, b in pairwise(days))
 
 
+def stated_effort_unit(block: TableBlock) -> str | None:
+    """The unit of effort (``days``, ``FTE``, ``hours``) a table's title, sheet name or
+    headers state, those pricing it aside (``Day rate (£)``), else None: a table so stated
+    counts effort, whatever money word its title also writes (``Headcount budget (FTE)``;
+    red team of round 22)."""
+    return _unit(_unit_texts(block))
+
+
 def _unit(texts: list[str]) -> str | None:
     """``days``, ``FTE`` or ``hours`` when the texts say exactly one, else None."""
     found = {

@@ -75,9 +75,20 @@ def stated_start(titles: list[str]) -> date | None:
         text = match.group("date").strip().rstrip(".)")
         for end in range(len(text), 5, -1):  # the date may be followed by other words
             day = parse_date(text[:end].strip())
-            if isinstance(day, date):
+            if isinstance(day, date) and names_a_day(text[:end]):
                 return day
     return None
+
+
+def names_a_day(text: str) -> bool:
+    """True when a date as written names its day, not only its month (red team of round
+    22): ``2 March 2026``, ``02/03/2026``, ``2026-03-02`` do; ``March 2026`` and ``03/2026``
+    do not (``Project start: March 2026`` says when, not which day week 1 starts: the week
+    count stays unread rather than starting on the 1st)."""
+    runs = re.findall(r"\d+", text)
+    if len(runs) >= 3:
+        return True
+    return len(runs) == 2 and re.search(r"[^\W\d_]{3,}", text) is not None
 
 
 def week_reading() -> str | date:
