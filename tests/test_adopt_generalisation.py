@@ -564,7 +564,8 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     eighteenth since round 19 (floored at its total after round 18), the nineteenth since
     round 20 (floored at its total after round 19), the twentieth to twenty-second since
     round 21 (floored at their totals after round 20), the twenty-third since round 22
-    (floored at its total after round 21); round 13's own tuning batch (``TUNING_6``),
+    (floored at its total after round 21), the twenty-fourth and twenty-fifth since the end of
+    round 22 (floored at their totals after it); round 13's own tuning batch (``TUNING_6``),
     round 14's (``TUNING_7``) and round 20's four (``TUNING_8``, ``TUNING_9``,
     ``TUNING_10``, ``TUNING_11``) keep every fact they reached."""
     from adopt_layouts_heldout6 import HELD_OUT_6
@@ -585,6 +586,8 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     from adopt_layouts_heldout21 import HELD_OUT_21
     from adopt_layouts_heldout22 import HELD_OUT_22
     from adopt_layouts_heldout23 import HELD_OUT_23
+    from adopt_layouts_heldout24 import HELD_OUT_24
+    from adopt_layouts_heldout25 import HELD_OUT_25
     from adopt_layouts_tuning6 import TUNING_6
     from adopt_layouts_tuning7 import TUNING_7
     from adopt_layouts_tuning8 import TUNING_8
@@ -636,6 +639,9 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         # ending with total, MD as days, Slavic date-of-entry and time-category words;
         # Mongolian among ten languages beyond the 53
         (HELD_OUT_23, 489, 487),
+        # tuning since the end of round 22 (held out in it: 456 before and after, 323 -> 391)
+        (HELD_OUT_24, 502, 456),
+        (HELD_OUT_25, 523, 391),
         (TUNING_6, 590, 590),  # round 13's own tuning batch: every fact, after its mechanisms
         # round 14's own tuning batch: every fact since round 15 read the FTE and hours plans
         # in days by the fte_days and hours_per_day readings (docs/adopt.md, "Round 15")
