@@ -62,7 +62,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from adopt_generalisation import HALVES, Score, _empty, score_layout
-from adopt_layouts import Built, Layout
+from adopt_layouts import MONTH_NAMES, Built, Layout
 
 from addin.adopt import adopt_host, open_source
 from addin.standards import default_standards
@@ -84,20 +84,6 @@ LEVEL_TARGETS = frozenset(
     }
 )
 
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 STRAY_NOTE = "Note: figures as at last board; to be confirmed at the next review."
 

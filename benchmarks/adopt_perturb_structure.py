@@ -84,36 +84,19 @@ def tuning_halves(only: str | None = None) -> list[tuple[str, tuple[Layout, ...]
 # facts, one flag each, in the scorer's order
 
 
-class _Recording(gen.Score):
-    """The scorer's Score, also keeping every fact's outcome in order (the scorer adds
-    facts in truth order, which the changes keep, so fact i of a variant is fact i of its
-    original)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.flags: list[tuple[bool, str]] = []
-
-    def add(self, kind: str, ok: bool, what: str) -> None:
-        super().add(kind, ok, what)
-        self.flags.append((ok, f"{kind}: {what}"))
-
-
 def score_facts(built: Built) -> list[tuple[bool, str]]:
-    """Adopt the built workbook and score it as the scorer does, one flag per fact."""
-    real = gen.Score
-    gen.Score = _Recording  # type: ignore[misc]
+    """Adopt the built workbook and score it as the scorer does, one flag per fact in truth
+    order (the scorer's ``Score.outcomes``; the changes keep that order, so fact i of a
+    variant is fact i of its original)."""
     try:
-        try:
-            adoption = adopt_host(open_source(built.path), default_standards())
-        except Exception as exc:
-            score = gen.score_layout(built, gen._empty(built))
-            assert isinstance(score, _Recording)
-            return [(False, f"adoption failed: {exc}: {what}") for _, what in score.flags]
-        score = gen.score_layout(built, adoption)
-        assert isinstance(score, _Recording)
-        return score.flags
-    finally:
-        gen.Score = real  # type: ignore[misc]
+        adoption = adopt_host(open_source(built.path), default_standards())
+    except Exception as exc:
+        score = gen.score_layout(built, gen._empty(built))
+        return [
+            (False, f"adoption failed: {exc}: {kind}: {what}") for kind, _, what in score.outcomes
+        ]
+    score = gen.score_layout(built, adoption)
+    return [(ok, f"{kind}: {what}") for kind, ok, what in score.outcomes]
 
 
 # --------------------------------------------------------------------------------------
