@@ -23,9 +23,9 @@ def legacy(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[LegacyF
     return folder, write_legacy_files(folder, AS_OF, 2026)
 
 
-def test_six_legacy_registers_in_their_folder(legacy: tuple[Path, list[LegacyFile]]) -> None:
+def test_seven_legacy_registers_in_their_folder(legacy: tuple[Path, list[LegacyFile]]) -> None:
     folder, files = legacy
-    assert len(files) == 6
+    assert len(files) == 7
     assert all(f.file.startswith(f"{LEGACY_FOLDER}/") for f in files)
     assert sorted(p.name for p in (folder / LEGACY_FOLDER).iterdir()) == sorted(
         Path(f.file).name for f in files
@@ -136,3 +136,40 @@ def test_the_resource_plan_by_week_is_adopted_as_days_per_person_and_month(
         text
     )
     assert "'Total' - total row" in text
+
+
+def test_the_jira_export_is_adopted_as_issues_with_its_workflow_states_read_and_stated(
+    legacy: tuple[Path, list[LegacyFile]],
+) -> None:
+    """The demo shows round 22 of adoption: a Jira issues export kept as a project's issue
+    log. Its workflow states that are neither the standards' words nor aliases (`In Review`,
+    `Ready for QA`) are read by their category (in progress), stated in the report and kept
+    in the mapping's `list_words`; Jira's Highest..Lowest priorities are read too."""
+    folder, files = legacy
+    entry = next(f for f in files if "Jira issues export" in f.file)
+    assert entry.registers == ("issues",)
+    book = openpyxl.load_workbook(folder / entry.file, read_only=True)
+    rows = list(book["Jira Issues"].iter_rows(values_only=True))
+    book.close()
+    header, typed = rows[0], rows[1:]
+    assert header[:6] == ("Issue key", "Summary", "Assignee", "Reporter", "Status", "Priority")
+    states = {r[4] for r in typed}
+    assert {"To Do", "In Progress", "In Review", "Ready for QA", "Done"} <= states
+    assert {r[5] for r in typed} <= {"Highest", "High", "Medium", "Low", "Lowest"}
+
+    adoption = adopt_host(open_source(folder / entry.file), default_standards())
+    assert adoption.report.item_counts == {"issues": len(typed)}
+    read = {"To Do": "Open", "In Progress": "In Progress", "In Review": "In Progress",
+            "Ready for QA": "In Progress", "Done": "Resolved", "Won't Do": "Closed"}  # fmt: skip
+    statuses = [i.status for i in adoption.project.issues]
+    assert statuses == [read[r[4]] for r in typed]
+    text = "\n".join(adoption.report.lines())
+    assert "'in review' = 'In Progress' (a workflow state: in progress)" in text
+    assert "'ready for qa' = 'In Progress' (a workflow state: in progress)" in text
+    words = adoption.mapping.readings.to_dict()["list_words"]["issue_status"]
+    assert words["ready for qa"] == "In Progress" and words["in review"] == "In Progress"
+    # every column but Reporter is mapped; Reporter is left out with its reason
+    assert "'Reporter' -> left out: who raised it has no standard column" in text
+    for column in ("Issue key", "Summary", "Assignee", "Status", "Priority", "Created",
+                   "Due date", "Resolved"):  # fmt: skip
+        assert f"'{column}' -> left out" not in text
