@@ -537,6 +537,55 @@ def jira_issues_export(path: Path, rng: random.Random, as_of: date) -> LegacyFil
     )
 
 
+#: The Payments Gateway's cost lines as its finance lead keeps them: (line, Capex/Opex,
+#: a quarter's budget in pounds).
+_QUARTER_LINES = (
+    ("Card scheme fees", "OpEx", 30_000.0),
+    ("Gateway vendor", "CapEx", 90_000.0),
+    ("Internal staff", "OpEx", 60_000.0),
+)
+
+
+def budget_by_quarter(path: Path, rng: random.Random, as_of: date) -> LegacyFile:
+    """A finance tracker kept by quarter only (``Q1 2026`` .. ``Q4 2026`` across), with
+    Budget/Actual/Forecast rows per cost line and a Total column: what a finance business
+    partner hands the PMO. Adoption spreads each quarter's amount over its three months by
+    the ``quarter_amounts`` reading (a third each, cents rounded) and says so (docs/adopt.md,
+    round 22)."""
+    book = _workbook(path)
+    title = book.add_format({"bold": True, "font_size": 14})
+    header = book.add_format({"bold": True, "bg_color": "#E2EFDA", "border": 1})
+    money = book.add_format({"num_format": "#,##0", "border": 1})
+    sheet = book.add_worksheet("Budget")
+    sheet.set_column("A:A", 24)
+    sheet.set_column("B:H", 13)
+    year = as_of.year
+    sheet.write_string("A1", f"Payments Gateway - budget by quarter {year} (GBP)", title)
+    quarters = [f"Q{n} {year}" for n in range(1, 5)]
+    sheet.write_row("A3", ("Cost Line", "Capex/Opex", "Measure", *quarters, "Total"), header)
+    current = (as_of.month - 1) // 3  # the quarter under way has no actuals yet
+    row = 3
+    for name, kind, base in _QUARTER_LINES:
+        for measure in ("Budget", "Actual", "Forecast"):
+            sheet.write_string(row, 0, name)
+            sheet.write_string(row, 1, kind)
+            sheet.write_string(row, 2, measure)
+            for n in range(4):
+                if measure == "Actual" and n >= current:
+                    continue
+                amount = base if measure == "Budget" else round(base * rng.uniform(0.9, 1.1))
+                sheet.write_number(row, 3 + n, amount, money)
+            sheet.write_formula(row, 7, f"=SUM(D{row + 1}:G{row + 1})", money)
+            row += 1
+    book.close()
+    return LegacyFile(
+        "",
+        "a finance tracker by quarter only (Q1..Q4 across, Budget/Actual/Forecast rows), "
+        "spread into months by the quarter_amounts reading",
+        ("finance",),
+    )
+
+
 LEGACY_WRITERS = (
     ("Branch Network Refresh RAID log.xlsx", raid_log_row11),
     ("HR Self-Service RAID.xlsx", mixed_raid_list),
@@ -545,6 +594,7 @@ LEGACY_WRITERS = (
     ("Madrid Data Centre Move registro de riesgos.xlsx", spanish_register_with_colours),
     ("Customer Portal Rebuild resource plan.xlsx", resource_plan_by_week),
     ("Payments Gateway Jira issues export.xlsx", jira_issues_export),
+    ("Payments Gateway budget by quarter.xlsx", budget_by_quarter),
 )
 
 
