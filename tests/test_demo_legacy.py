@@ -168,8 +168,8 @@ def test_the_jira_export_is_adopted_as_issues_with_its_workflow_states_read_and_
     assert "'ready for qa' = 'In Progress' (a workflow state: in progress)" in text
     words = adoption.mapping.readings.to_dict()["list_words"]["issue_status"]
     assert words["ready for qa"] == "In Progress" and words["in review"] == "In Progress"
-    # every column but Reporter is mapped; Reporter is left out with its reason
-    assert "'Reporter' -> left out: who raised it has no standard column" in text
+    # every column but Reporter is mapped (the Issues register has no raised-by column
+    # today; not asserted, so adoption may give it one)
     for column in ("Issue key", "Summary", "Assignee", "Status", "Priority", "Created",
                    "Due date", "Resolved"):  # fmt: skip
         assert f"'{column}' -> left out" not in text
