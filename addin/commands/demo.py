@@ -60,6 +60,18 @@ _LEGACY_EXAMPLES: tuple[tuple[str, Callable[[DemoFile], bool], str], ...] = (
         lambda f: "resources" in f.registers,
         "days by week across: weeks summed into months, the Resources register capacity reads",
     ),
+    (
+        "one Jira export:",
+        lambda f: "Jira" in f.note,
+        "workflow states (In Review, Ready for QA) read by their category, each stated and "
+        "kept in the mapping file",
+    ),
+    (
+        "one kept by quarter:",
+        lambda f: "by quarter only" in f.note,
+        "Q1..Q4 only: each quarter spread over its three months, the reading stated and kept "
+        "in the mapping file",
+    ),
 )
 
 

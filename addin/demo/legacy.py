@@ -19,7 +19,7 @@ from xlsxwriter.workbook import Workbook
 from addin.cells import column_letter
 from addin.demo.capacity import ARCHITECT
 from addin.demo.portfolio import add_months
-from addin.demo.vocabulary import FIRST_NAMES, LAST_NAMES, RISK_EVENTS
+from addin.demo.vocabulary import FIRST_NAMES, ISSUES, LAST_NAMES, RISK_EVENTS
 from addin.derived import month_start
 
 LEGACY_FOLDER = "legacy"
@@ -468,6 +468,124 @@ def resource_plan_by_week(path: Path, rng: random.Random, as_of: date) -> Legacy
     )
 
 
+#: A Jira project's workflow, as its issues export shows it: (state, share of issues, done).
+#: ``In Review`` and ``Ready for QA`` are neither the standards' words nor aliases: adoption
+#: reads them by their workflow-state category (docs/adopt.md, round 22) and says so.
+_JIRA_WORKFLOW = (
+    ("To Do", 3, False),
+    ("In Progress", 3, False),
+    ("In Review", 2, False),
+    ("Ready for QA", 2, False),
+    ("Done", 3, True),
+    ("Won't Do", 1, True),
+)
+#: Jira's priority scheme, highest first.
+_JIRA_PRIORITIES = ("Highest", "High", "Medium", "Low", "Lowest")
+_JIRA_AREAS = ("card tokenisation", "3-D Secure checkout", "refund API", "settlement files")
+
+
+def jira_issues_export(path: Path, rng: random.Random, as_of: date) -> LegacyFile:
+    """A project's issue log kept as a Jira issues export: ``Issue key`` (PAY-123),
+    ``Summary``, ``Assignee``, ``Reporter``, ``Status`` in the team's workflow states,
+    ``Priority`` on Jira's Highest..Lowest, and ``Created``, ``Due date``, ``Resolved`` as
+    date-times, the header in row 1 as Jira writes it. Adoption reads each workflow state by
+    its category (``Ready for QA`` is in progress), states it and keeps it in the mapping
+    file's ``list_words``."""
+    book = _workbook(path)
+    header = book.add_format({"bold": True})
+    when = book.add_format({"num_format": "dd/mmm/yy h:mm AM/PM"})
+    sheet = book.add_worksheet("Jira Issues")
+    headers = (
+        "Issue key", "Summary", "Assignee", "Reporter", "Status", "Priority", "Created",
+        "Due date", "Resolved",
+    )  # fmt: skip
+    sheet.write_row(0, 0, headers, header)
+    sheet.set_column("B:B", 50)
+    sheet.set_column("C:I", 18)
+    states = [state for state, share, _done in _JIRA_WORKFLOW for _ in range(share)]
+    done = {state for state, _share, finished in _JIRA_WORKFLOW if finished}
+    team = [_person(rng) for _ in range(5)]
+    key = rng.randint(140, 220)
+    for row in range(1, 17):
+        title, _kind, _text = rng.choice(ISSUES)
+        state = states[(row - 1) % len(states)]
+        created = datetime.combine(
+            as_of - timedelta(days=rng.randint(10, 150)), datetime.min.time()
+        ) + timedelta(hours=rng.randint(8, 17), minutes=rng.randint(0, 59))
+        due = created.date() + timedelta(days=rng.choice((14, 21, 28, 42)))
+        key += rng.randint(1, 9)
+        sheet.write_string(row, 0, f"PAY-{key}")
+        sheet.write_string(row, 1, title.format(area=rng.choice(_JIRA_AREAS)).capitalize())
+        sheet.write_string(row, 2, rng.choice(team))
+        sheet.write_string(row, 3, rng.choice(team))
+        sheet.write_string(row, 4, state)
+        sheet.write_string(row, 5, rng.choice(_JIRA_PRIORITIES))
+        sheet.write_datetime(row, 6, created, when)
+        sheet.write_datetime(row, 7, datetime.combine(due, datetime.min.time()), when)
+        if state in done:
+            resolved = min(
+                created + timedelta(days=rng.randint(3, 40)),
+                datetime.combine(as_of, datetime.min.time()),
+            )
+            sheet.write_datetime(row, 8, resolved, when)
+    book.close()
+    return LegacyFile(
+        "",
+        "a Jira issues export kept as the issue log: workflow states (In Review, Ready for "
+        "QA), Jira's Highest..Lowest priorities, date-times, header in row 1",
+        ("issues",),
+    )
+
+
+#: The Payments Gateway's cost lines as its finance lead keeps them: (line, Capex/Opex,
+#: a quarter's budget in pounds).
+_QUARTER_LINES = (
+    ("Card scheme fees", "OpEx", 30_000.0),
+    ("Gateway vendor", "CapEx", 90_000.0),
+    ("Internal staff", "OpEx", 60_000.0),
+)
+
+
+def budget_by_quarter(path: Path, rng: random.Random, as_of: date) -> LegacyFile:
+    """A finance tracker kept by quarter only (``Q1 2026`` .. ``Q4 2026`` across), with
+    Budget/Actual/Forecast rows per cost line and a Total column: what a finance business
+    partner hands the PMO. Adoption spreads each quarter's amount over its three months by
+    the ``quarter_amounts`` reading (a third each, cents rounded) and says so (docs/adopt.md,
+    round 22)."""
+    book = _workbook(path)
+    title = book.add_format({"bold": True, "font_size": 14})
+    header = book.add_format({"bold": True, "bg_color": "#E2EFDA", "border": 1})
+    money = book.add_format({"num_format": "#,##0", "border": 1})
+    sheet = book.add_worksheet("Budget")
+    sheet.set_column("A:A", 24)
+    sheet.set_column("B:H", 13)
+    year = as_of.year
+    sheet.write_string("A1", f"Payments Gateway - budget by quarter {year} (GBP)", title)
+    quarters = [f"Q{n} {year}" for n in range(1, 5)]
+    sheet.write_row("A3", ("Cost Line", "Capex/Opex", "Measure", *quarters, "Total"), header)
+    current = (as_of.month - 1) // 3  # the quarter under way has no actuals yet
+    row = 3
+    for name, kind, base in _QUARTER_LINES:
+        for measure in ("Budget", "Actual", "Forecast"):
+            sheet.write_string(row, 0, name)
+            sheet.write_string(row, 1, kind)
+            sheet.write_string(row, 2, measure)
+            for n in range(4):
+                if measure == "Actual" and n >= current:
+                    continue
+                amount = base if measure == "Budget" else round(base * rng.uniform(0.9, 1.1))
+                sheet.write_number(row, 3 + n, amount, money)
+            sheet.write_formula(row, 7, f"=SUM(D{row + 1}:G{row + 1})", money)
+            row += 1
+    book.close()
+    return LegacyFile(
+        "",
+        "a finance tracker by quarter only (Q1..Q4 across, Budget/Actual/Forecast rows), "
+        "spread into months by the quarter_amounts reading",
+        ("finance",),
+    )
+
+
 LEGACY_WRITERS = (
     ("Branch Network Refresh RAID log.xlsx", raid_log_row11),
     ("HR Self-Service RAID.xlsx", mixed_raid_list),
@@ -475,6 +593,8 @@ LEGACY_WRITERS = (
     ("Marketing Data Hub risk register.xlsx", risk_register_row3),
     ("Madrid Data Centre Move registro de riesgos.xlsx", spanish_register_with_colours),
     ("Customer Portal Rebuild resource plan.xlsx", resource_plan_by_week),
+    ("Payments Gateway Jira issues export.xlsx", jira_issues_export),
+    ("Payments Gateway budget by quarter.xlsx", budget_by_quarter),
 )
 
 
