@@ -62,6 +62,9 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "forecast": (
         "forecast",
         "fcst",
+        # round 22 (t23a): a finance sheet or column named for the forecast made again
+        # (``Reforecast``, ``Re-forecast`` splits to ``forecast`` already) is the forecast
+        "reforecast",
         "projected",
         "projection",
         "outlook",

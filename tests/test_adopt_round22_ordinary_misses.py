@@ -1,0 +1,102 @@
+"""Round 22's last hour (t23a): the twenty-fourth batch's misses (ordinary English PMO
+workbooks), mended by general rules and tried here on workbooks written for these tests (no
+benchmark layout), each with a near-miss the rule must not take."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from adopt_sheets import adopt, book, books, field, finance_by_line, only, targets
+
+from addin.adopt.finance import measure_in
+
+# ---------------------------------------------------------------------------------------
+# A group label over some of the fields right of a spacer column (a merged `Key dates`
+# over `Due | Closed`) gives that part a second header row: it is still the register's
+# fields, on the same header row and the same rows
+# ---------------------------------------------------------------------------------------
+
+_ITEMS = [
+    ["IS-1", "Ticket gates fail in the rain", "Grace Obi", date(2026, 2, 2), date(2026, 2, 20)],
+    ["IS-2", "Depot lease not signed", "Liam Walsh", date(2026, 2, 9), None],
+    ["IS-3", "Timetable data late from the council", "Grace Obi", date(2026, 3, 1), None],
+]
+_STATES = ["Closed", "Open", "In Progress"]
+
+
+def _grouped_log(path: Path, right: list[str], under: list[list[object]]) -> Path:
+    """An issue log: ref, title and owner, a blank spacer column, then a merged group label
+    over the first two of ``right``'s headers, ``under`` under them."""
+    rows: list[list[object]] = [["Station upgrade - issue log"], []]
+    rows.append([None, None, None, None, "Key dates"])
+    rows.append(["Ref", "Issue", "Owner", None, *right])
+    for item, extra in zip(_ITEMS, under, strict=True):
+        rows.append([*item[:3], None, *extra])
+    return book(path, "Issues", rows, merged=("E3:F3",))
+
+
+def test_a_grouped_band_of_dates_after_a_spacer_is_the_registers(tmp_path: Path) -> None:
+    under = [[i[3], i[4], s] for i, s in zip(_ITEMS, _STATES, strict=True)]
+    adoption = adopt(_grouped_log(tmp_path / "g.xlsx", ["Due", "Closed", "Status"], under))
+    table = only(adoption)
+    assert table.register == "issues"
+    got = targets(table)
+    # the band names the dates its headers are: read as one header each
+    assert got["Key dates Due"] == "due_date"
+    assert got["Key dates Closed"] == "closed_date"
+    assert got["Status"] == "status"
+    assert field(adoption, "issues", "due_date") == [i[3] for i in _ITEMS]
+    assert field(adoption, "issues", "status") == _STATES
+
+
+def test_a_second_register_under_its_own_band_stays_apart(tmp_path: Path) -> None:
+    # near-miss: right of the spacer, under a band of its own, a table with its own id and
+    # title (a decision log kept beside the issues): two registers, never one
+    right = ["Decision ID", "Decision", "Decided on"]
+    under = [
+        ["DC-1", "Keep the old gates until May", date(2026, 2, 3)],
+        ["DC-2", "Lease the second depot", date(2026, 2, 10)],
+        ["DC-3", "Buy the timetable feed", date(2026, 3, 2)],
+    ]
+    adoption = adopt(_grouped_log(tmp_path / "d.xlsx", right, under))
+    issues = [t for t in adoption.report.adopted_tables if t.register == "issues"]
+    assert len(issues) == 1
+    assert "Decision" not in targets(issues[0])
+    assert field(adoption, "issues", "title") == [i[1] for i in _ITEMS]
+
+
+# ---------------------------------------------------------------------------------------
+# A finance sheet (or column) named `Reforecast` holds the forecast: the forecast made again
+# ---------------------------------------------------------------------------------------
+
+_MONTHS = ["Oct-26", "Nov-26", "Dec-26"]
+
+
+def _measure_sheet(figures: list[list[float]]) -> list[list[object]]:
+    rows: list[list[object]] = [["Visitor centre - cost plan (GBP)"], []]
+    rows.append(["Cost line", *_MONTHS, "Total"])
+    for line, amounts in zip(["Fit-out", "Exhibits"], figures, strict=True):
+        rows.append([line, *amounts, sum(amounts)])
+    return rows
+
+
+def test_a_sheet_named_reforecast_holds_the_forecast(tmp_path: Path) -> None:
+    budget = [[10000.0, 12000.0, 9000.0], [4000.0, 4000.0, 5000.0]]
+    again = [[11000.0, 15000.0, 7000.0], [3000.0, 6000.0, 5500.0]]
+    path = books(
+        tmp_path / "r.xlsx",
+        {"Budget": _measure_sheet(budget), "Reforecast": _measure_sheet(again)},
+    )
+    rows = finance_by_line(adopt(path))
+    assert rows[(date(2026, 11, 1), "Fit-out")].forecast == 15000.0
+    assert rows[(date(2026, 11, 1), "Fit-out")].budget == 12000.0
+    assert rows[(date(2026, 12, 1), "Exhibits")].forecast == 5500.0
+
+
+def test_reforecast_is_a_measure_word_and_reforestation_is_none() -> None:
+    assert measure_in("Reforecast") == "forecast"
+    assert measure_in("Q3 re-forecast") == "forecast"
+    # near-miss: a word that only begins like one (a reforestation programme) names no
+    # measure; the measure is a whole word
+    assert measure_in("Reforestation programme") is None
