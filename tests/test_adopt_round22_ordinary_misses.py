@@ -155,3 +155,35 @@ def test_a_header_repeated_with_no_blank_row_stays_one_table(tmp_path: Path) -> 
     rows = finance_by_line(adoption)
     assert rows[(date(2027, 4, 1), "Boreholes")].budget == 20000.0
     assert rows[(date(2027, 4, 1), "Boreholes")].actual == 26000.0
+
+
+# ---------------------------------------------------------------------------------------
+# Every amount column's header stating the same currency sign (`Budget (£)`, `Spent (£)`)
+# gives the project's currency, as the same code in each header did (round 14)
+# ---------------------------------------------------------------------------------------
+
+
+def _long(path: Path, signs: tuple[str, str]) -> Path:
+    rows: list[list[object]] = [
+        ["Month", "Cost line", f"Budget ({signs[0]})", f"Spent ({signs[1]})"]
+    ]
+    for m in (1, 2, 3):
+        rows.append([date(2026, m, 1), "Surveys", 1200.0 * m, 1100.0 * m])
+        rows.append([date(2026, m, 1), "Planning fees", 300.0, 250.0])
+    return book(path, "Costs", rows)
+
+
+def _currency(path: Path) -> str | None:
+    adoption = adopt(path)
+    assert len(adoption.project.finance) == 6  # the amounts are read whatever the currency
+    return adoption.project.header.currency
+
+
+def test_one_currency_sign_on_every_amount_header_is_the_projects(tmp_path: Path) -> None:
+    assert _currency(_long(tmp_path / "p.xlsx", ("£", "£"))) == "GBP"
+
+
+def test_a_dollar_sign_or_two_signs_on_the_headers_give_no_currency(tmp_path: Path) -> None:
+    # near-misses: `$` alone names no one dollar; `(€)` beside `(£)` names two currencies
+    assert _currency(_long(tmp_path / "d.xlsx", ("$", "$"))) is None
+    assert _currency(_long(tmp_path / "m.xlsx", ("€", "£"))) is None
