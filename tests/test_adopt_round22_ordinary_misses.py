@@ -103,37 +103,25 @@ def test_reforecast_is_a_measure_word_and_reforestation_is_none() -> None:
 
 
 # ---------------------------------------------------------------------------------------
-# The same header row again after a blank row (under its block's heading) starts a table of
-# its own; and a line column headed by the cost line's own name (`Budget item`) names no
-# measure, so the block's heading (`ACTUAL SPEND`) says what its amounts are
+# A line column headed by the cost line's own name (`Budget item`) names no measure, so the
+# block's heading (`ACTUAL SPEND`) says what its amounts are
 # ---------------------------------------------------------------------------------------
 
-_LINES = {"Boreholes": [50000.0, 20000.0, 30000.0], "Water kiosks": [8000.0, 9000.0, 7000.0]}
 _SPENT = {"Boreholes": [41000.0, 26000.0, 30500.0], "Water kiosks": [7000.0, 9500.0, 6000.0]}
 
 
-def _stacked(path: Path, gap: bool) -> Path:
-    """A budget block and an actual spend block, one under the other, each under its
-    heading, with the same `Budget item | months | Total` header; ``gap``: a blank row
-    between the first block's last line and the second heading."""
-    head: list[object] = ["Budget item", "Mar-27", "Apr-27", "May-27", "Total"]
-    rows: list[list[object]] = [["School water programme - budget and spend (USD)"], []]
-    for n, (heading, figures) in enumerate((("BUDGET", _LINES), ("ACTUAL SPEND", _SPENT))):
-        if n and gap:
-            rows.append([])
-        rows.append([heading])
-        rows.append(head)
-        rows += [[line, *amounts, sum(amounts)] for line, amounts in figures.items()]
+def _spend_block(path: Path, line_header: str) -> Path:
+    """One block of actual spend under its heading, its line column headed ``line_header``."""
+    rows: list[list[object]] = [["School water programme (USD)"], [], ["ACTUAL SPEND"]]
+    rows.append([line_header, "Mar-27", "Apr-27", "May-27", "Total"])
+    rows += [[line, *amounts, sum(amounts)] for line, amounts in _SPENT.items()]
     return book(path, "Programme", rows)
 
 
-def test_a_header_repeated_after_a_blank_row_is_the_next_blocks_table(tmp_path: Path) -> None:
-    adoption = adopt(_stacked(tmp_path / "b.xlsx", gap=True))
-    tables = adoption.report.adopted_tables
-    assert [t.register for t in tables] == ["finance", "finance"]
-    rows = finance_by_line(adoption)
-    assert rows[(date(2027, 4, 1), "Boreholes")].budget == 20000.0
+def test_a_budget_item_column_under_an_actual_heading_holds_actuals(tmp_path: Path) -> None:
+    rows = finance_by_line(adopt(_spend_block(tmp_path / "a.xlsx", "Budget item")))
     assert rows[(date(2027, 4, 1), "Boreholes")].actual == 26000.0
+    assert rows[(date(2027, 4, 1), "Boreholes")].budget is None
     assert rows[(date(2027, 5, 1), "Water kiosks")].actual == 6000.0
 
 
@@ -144,17 +132,6 @@ def test_the_cost_lines_own_name_names_no_measure() -> None:
     # near-miss: a measure's name alone over the lines (`Budget | Jan-26`) is no cost
     # line's name: it still names its block's measure
     assert not names_the_line("Budget") and not names_the_line("Actual")
-
-
-def test_a_header_repeated_with_no_blank_row_stays_one_table(tmp_path: Path) -> None:
-    # near-miss: the second heading and header straight under the first block's lines (no
-    # blank row: a printout's repeated header, or blocks kept as one range) stay one table,
-    # its blocks read inside it as before
-    adoption = adopt(_stacked(tmp_path / "n.xlsx", gap=False))
-    assert only(adoption).register == "finance"
-    rows = finance_by_line(adoption)
-    assert rows[(date(2027, 4, 1), "Boreholes")].budget == 20000.0
-    assert rows[(date(2027, 4, 1), "Boreholes")].actual == 26000.0
 
 
 # ---------------------------------------------------------------------------------------
