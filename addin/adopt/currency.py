@@ -81,7 +81,10 @@ def currency_of(block: TableBlock, grid: Grid, codes: list[str]) -> tuple[str, s
 def _headers_currency(block: TableBlock, known: set[str]) -> tuple[str, str] | None:
     """The currency the amount columns' headers state, when two or more do and all state
     the same one (``Sum of Budget (EUR)``, ``Actual (EUR)``, ``Forecast in EUR``), as a BI
-    tool's export or a pivot writes the unit on each measure (round 14)."""
+    tool's export or a pivot writes the unit on each measure (round 14). Round 22's last
+    hour: a sign that names one currency counts as its code (``Planned (€)``, ``Actual
+    (€)``: a Smartsheet or hand-made sheet's unit on each amount column); ``($)`` names
+    none, as in a title."""
     found: set[str] = set()
     stated = 0
     for head in block.headers:
@@ -90,6 +93,11 @@ def _headers_currency(block: TableBlock, known: set[str]) -> tuple[str, str] | N
             for match in _TITLE_CODE.finditer(head.full or "")
             for w in (match.group(1) or match.group(2),)
             if w and w.isupper() and w in known
+        }
+        codes |= {
+            code
+            for m in _TITLE_MARK.finditer(head.full or "")
+            if (code := _MARK_CODES[next(g for g in m.groups() if g).lower()]) in known
         }
         if codes:
             found |= codes

@@ -62,6 +62,9 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "forecast": (
         "forecast",
         "fcst",
+        # round 22 (t23a): a finance sheet or column named for the forecast made again
+        # (``Reforecast``, ``Re-forecast`` splits to ``forecast`` already) is the forecast
+        "reforecast",
         "projected",
         "projection",
         "outlook",
@@ -734,7 +737,11 @@ def unpivot(
             )
     lines = _Lines(default_measure=measure_in(context))
     heads = [h.full for c in label_cols if (h := block.header_at(c)) is not None]
-    named = measure_over_lines(heads[0], _measure_word) if len(heads) == 1 else None
+    named = (
+        measure_over_lines(heads[0], _measure_word)
+        if len(heads) == 1 and not names_the_line(heads[0])
+        else None
+    )
     if named is not None and result.measure_col is None:
         # round 18: the block's name in its line column's header (`Actual | Jan-26`)
         lines.default_measure = named
@@ -1122,6 +1129,17 @@ def _deduced_measure_column(
         if found is not None:
             return col, found
     return None
+
+
+def names_the_line(header: str) -> bool:
+    """Whether a header is one of the cost line's own names (``Budget line``, ``Budget
+    item``, ``Budget head``: a grant's or an NGO's word for the line a cost is booked to),
+    so it names the table's lines, never its measure (round 22's last hour: an ``ACTUAL``
+    block whose line column is headed ``Budget Line`` holds actuals, as its heading says)."""
+    from addin.adopt.synonyms import REGISTER
+
+    words = " ".join(re.findall(r"[^\W\d_]+", header.casefold()))
+    return words in REGISTER["finance"]["cost_line"]
 
 
 def _measure_word(text: str) -> str | None:

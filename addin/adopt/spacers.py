@@ -121,14 +121,17 @@ def _beside(grid: Grid, left: TableBlock, right: TableBlock) -> bool:
     """Whether ``right`` stands one empty column right of ``left``, on its rows."""
     if right is left or right.first_col != left.last_col + 2:
         return False
+    # the same (lowest) header row and the same rows; a group label over some of one
+    # part's headers (a merged `Dates` over `Required By | Agreed Date`, round 22's last
+    # hour) gives that part a second header row, and it is still the same table's fields
     if (right.header_row, right.first_data_row, right.last_data_row) != (
         left.header_row,
         left.first_data_row,
         left.last_data_row,
-    ) or len(left.header_rows or (1,)) != len(right.header_rows or (1,)):
+    ):
         return False
     gap = left.last_col + 1
-    top = min(left.header_rows or (left.header_row,))
+    top = min((*left.header_rows, *right.header_rows), default=left.header_row)
     if any(not is_blank(grid.value(r, gap)) for r in range(top, left.last_data_row + 1)):
         return False
     rows = range(left.first_data_row, left.last_data_row + 1)

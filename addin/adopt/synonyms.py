@@ -809,6 +809,7 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "forecast": (
             "forecast",
+            "reforecast",  # round 22 (t23a): the forecast made again is the forecast
             "forecast cost",
             "etc",
             "estimate to complete",
