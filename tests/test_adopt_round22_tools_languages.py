@@ -50,3 +50,31 @@ def test_a_part_with_a_field_of_its_own_stays_apart(tmp_path: Path) -> None:
     adoption = adopt(_spaced_budget(tmp_path / "f.xlsx", ("Budget", "Headcount")))
     got = finance_by_line(adoption)
     assert {month for month, _ in got} == {date(2026, 3, 1)}
+
+
+# ---------------------------------------------------------------------------------------
+# Portuguese "Orçamentado" (budgeted, as Angola and Mozambique write it) is the budget
+# ---------------------------------------------------------------------------------------
+
+
+def _execucao(path: Path, budget_word: str) -> Path:
+    """A Portuguese budget execution: ``budget_word`` and ``Realizado`` over two months."""
+    rows: list[list[object]] = [["Execução do projecto"], []]
+    rows.append([None, budget_word, None, "Realizado", None])
+    rows.append(["Rubrica", "jan/26", "fev/26", "jan/26", "fev/26"])
+    rows.append(["Obras", 500.0, 600.0, 450.0, 610.0])
+    rows.append(["Estudos", 300.0, 200.0, 280.0, 190.0])
+    return book(path, "Execução", rows, ("B3:C3", "D3:E3"))
+
+
+def test_orcamentado_over_months_is_the_budget(tmp_path: Path) -> None:
+    got = finance_by_line(adopt(_execucao(tmp_path / "o.xlsx", "Orçamentado")))
+    assert got[(date(2026, 2, 1), "Obras")].budget == 600.0
+    assert got[(date(2026, 2, 1), "Obras")].actual == 610.0
+    assert got[(date(2026, 1, 1), "Estudos")].budget == 300.0
+
+
+def test_an_unknown_group_word_is_no_budget(tmp_path: Path) -> None:
+    # near-miss: a group word that is no budget (committed, "Cativado") is not read as one
+    got = finance_by_line(adopt(_execucao(tmp_path / "c.xlsx", "Cativado")))
+    assert all(line.budget is None for line in got.values())
