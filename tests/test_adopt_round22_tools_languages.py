@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from adopt_sheets import adopt, book, finance_by_line
+from adopt_sheets import adopt, book, finance_by_line, only, targets
+
+from addin.adopt.workflow_states import workflow_category
 
 # ---------------------------------------------------------------------------------------
 # A finance table's month groups continue across an empty spacer column
@@ -78,3 +80,61 @@ def test_an_unknown_group_word_is_no_budget(tmp_path: Path) -> None:
     # near-miss: a group word that is no budget (committed, "Cativado") is not read as one
     got = finance_by_line(adopt(_execucao(tmp_path / "c.xlsx", "Cativado")))
     assert all(line.budget is None for line in got.values())
+
+
+# ---------------------------------------------------------------------------------------
+# Tamil milestone dates: "திட்டமிட்ட தேதி" (planned) and "எதிர்பார்க்கும் தேதி" (expected)
+# ---------------------------------------------------------------------------------------
+
+
+def _tamil_plan(path: Path, second_date: str) -> Path:
+    rows: list[list[object]] = [["மைல்கற்கள்"], []]
+    rows.append(["மைல்கல்", "பொறுப்பாளர்", "திட்டமிட்ட தேதி", second_date])
+    rows.append(["பாலம் அடித்தளம்", "ரவி சங்கர்", "10.02.2026", "24.02.2026"])
+    rows.append(["சாலை மேற்பரப்பு", "மீனா கண்ணன்", "16.03.2026", "16.03.2026"])
+    rows.append(["ஒப்படைப்பு", "ரவி சங்கர்", "30.04.2026", "15.05.2026"])
+    return book(path, "மைல்கற்கள்", rows)
+
+
+def test_tamil_planned_and_expected_dates_are_baseline_and_forecast(tmp_path: Path) -> None:
+    adoption = adopt(_tamil_plan(tmp_path / "t.xlsx", "எதிர்பார்க்கும் தேதி"))
+    got = targets(only(adoption))
+    assert got["திட்டமிட்ட தேதி"] == "baseline_date"
+    assert got["எதிர்பார்க்கும் தேதி"] == "forecast_date"
+    first = adoption.project.items("milestones")[0]
+    assert first.forecast_date == date(2026, 2, 24)
+
+
+def test_a_tamil_date_of_another_kind_is_no_forecast(tmp_path: Path) -> None:
+    # near-miss: "பதிவு தேதி" (the date recorded) is never the forecast
+    got = targets(only(adopt(_tamil_plan(tmp_path / "r.xlsx", "பதிவு தேதி"))))
+    assert got["பதிவு தேதி"] != "forecast_date"
+
+
+# ---------------------------------------------------------------------------------------
+# A tracker's "Under implementation" is in progress; "Original Submission" is the text
+# ---------------------------------------------------------------------------------------
+
+
+def test_under_implementation_is_in_progress_and_awaiting_it_is_not_started() -> None:
+    assert workflow_category("Under implementation") == "in progress"
+    assert workflow_category("In execution") == "in progress"
+    assert workflow_category("Awaiting implementation") == "not started"
+    # near-miss: a state of no step of the work is not placed
+    assert workflow_category("Under consideration") is None
+
+
+def test_original_submission_is_the_description(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Ticket", "Summary", "Assigned to", "Status", "Original Submission"]
+    ]
+    rows.append(
+        [301, "Archiver drops samples", "Lena Berg", "Under implementation", "Seen at night"]
+    )
+    rows.append([302, "Panel shows stale state", "Omar Haddad", "New", "Reported by shift lead"])
+    rows.append([303, "Gauge driver crash", "Lena Berg", "Closed", "After the firmware update"])
+    adoption = adopt(book(tmp_path / "i.xlsx", "Issues", rows))
+    assert targets(only(adoption))["Original Submission"] == "description"
+    first = adoption.project.items("issues")[0]
+    assert first.description == "Seen at night"
+    assert first.status == "In Progress"
