@@ -138,3 +138,28 @@ def test_original_submission_is_the_description(tmp_path: Path) -> None:
     first = adoption.project.items("issues")[0]
     assert first.description == "Seen at night"
     assert first.status == "In Progress"
+
+
+# ---------------------------------------------------------------------------------------
+# "Pre-Mitigated Probability" is the probability before the response (not the residual)
+# ---------------------------------------------------------------------------------------
+
+
+def _risks(path: Path, probability_header: str) -> Path:
+    rows: list[list[object]] = [["Ref", "Risk", "Owner", probability_header, "Status"]]
+    rows.append(["R1", "Crane hire slips a month", "Aoife Byrne", "Medium", "Open"])
+    rows.append(["R2", "Ground survey finds voids", "Ken Ito", "High", "Open"])
+    rows.append(["R3", "Power outage at the depot", "Aoife Byrne", "Low", "Closed"])
+    return book(path, "Risks", rows)
+
+
+def test_a_pre_mitigated_probability_is_the_probability(tmp_path: Path) -> None:
+    adoption = adopt(_risks(tmp_path / "p.xlsx", "Pre-Mitigated Likelihood"))
+    assert targets(only(adoption))["Pre-Mitigated Likelihood"] == "probability"
+    assert adoption.project.items("risks")[1].probability == 5
+
+
+def test_a_mitigated_probability_stays_the_residual(tmp_path: Path) -> None:
+    # near-miss: "Mitigated Likelihood" alone is the score after the response
+    got = targets(only(adopt(_risks(tmp_path / "m.xlsx", "Mitigated Likelihood"))))
+    assert got["Mitigated Likelihood"] == "residual_probability"
