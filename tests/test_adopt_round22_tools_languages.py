@@ -163,3 +163,29 @@ def test_a_mitigated_probability_stays_the_residual(tmp_path: Path) -> None:
     # near-miss: "Mitigated Likelihood" alone is the score after the response
     got = targets(only(adopt(_risks(tmp_path / "m.xlsx", "Mitigated Likelihood"))))
     assert got["Mitigated Likelihood"] == "residual_probability"
+
+
+# ---------------------------------------------------------------------------------------
+# Azerbaijani "Qeydə alınıb" (registered) is the date an item was raised
+# ---------------------------------------------------------------------------------------
+
+
+def _az_issues(path: Path, date_header: str) -> Path:
+    rows: list[list[object]] = [["Problemlər"], []]
+    rows.append(["№", "Təsvir", "Məsul şəxs", date_header, "Status"])
+    rows.append([1, "Eskalator gecikir", "Nigar Əliyeva", "03.02.2026", "Açıq"])
+    rows.append([2, "Kabel zədələnib", "Rauf Həsənov", "17.02.2026", "Bağlı"])
+    rows.append([3, "Layihə sənədi yoxdur", "Nigar Əliyeva", "02.03.2026", "Açıq"])
+    return book(path, "Problemlər", rows)
+
+
+def test_registered_in_azerbaijani_is_the_raised_date(tmp_path: Path) -> None:
+    adoption = adopt(_az_issues(tmp_path / "a.xlsx", "Qeydə alınıb"))
+    assert targets(only(adoption))["Qeydə alınıb"] == "raised_date"
+    assert adoption.project.items("issues")[1].raised_date == date(2026, 2, 17)
+
+
+def test_an_azerbaijani_due_date_is_not_the_raised_date(tmp_path: Path) -> None:
+    # near-miss: "Son tarix" (deadline) is the due date, never the raised date
+    got = targets(only(adopt(_az_issues(tmp_path / "d.xlsx", "Son tarix"))))
+    assert got["Son tarix"] != "raised_date"
