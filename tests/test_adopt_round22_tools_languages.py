@@ -189,3 +189,29 @@ def test_an_azerbaijani_due_date_is_not_the_raised_date(tmp_path: Path) -> None:
     # near-miss: "Son tarix" (deadline) is the due date, never the raised date
     got = targets(only(adopt(_az_issues(tmp_path / "d.xlsx", "Son tarix"))))
     assert got["Son tarix"] != "raised_date"
+
+
+# ---------------------------------------------------------------------------------------
+# Quebec French: "Chargée de projet" is the project manager, "En bonne voie" on track
+# ---------------------------------------------------------------------------------------
+
+
+def _dependances(path: Path, label: str) -> Path:
+    rows: list[list[object]] = [["Registre des dépendances"], [f"{label} : Sylvie Gagnon"], []]
+    rows.append(["Dépendance", "Sens", "Responsable", "Requis pour le", "État"])
+    rows.append(["Permis municipal", "Entrante", "Marc Roy", "2026-03-02", "En bonne voie"])
+    rows.append(["Données de charge", "Entrante", "Julie Côté", "2026-03-16", "En retard"])
+    rows.append(["Plan de relève", "Sortante", "Marc Roy", "2026-04-01", "Ouverte"])
+    return book(path, "Dépendances", rows)
+
+
+def test_chargee_de_projet_and_en_bonne_voie(tmp_path: Path) -> None:
+    adoption = adopt(_dependances(tmp_path / "q.xlsx", "Chargée de projet"))
+    assert adoption.project.header.project_manager == "Sylvie Gagnon"
+    assert adoption.project.items("dependencies")[0].status == "On Track"
+
+
+def test_another_chargee_is_no_project_manager(tmp_path: Path) -> None:
+    # near-miss: the communications officer ("Chargée de communication") is not the PM
+    adoption = adopt(_dependances(tmp_path / "c.xlsx", "Chargée de communication"))
+    assert adoption.project.header.project_manager != "Sylvie Gagnon"
