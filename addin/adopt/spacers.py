@@ -54,8 +54,8 @@ def join_across_spacers(
         left = out[i]
         months = _months_beside(grid, out, left, classify_block)
         if months is not None:
-            out[i], right = months
-            out.remove(right)  # more months may follow further right: look again
+            out[i], spaced = months
+            out.remove(spaced)  # more months may follow further right: look again
             continue
         right = next((b for b in out if _beside(grid, left, b)), None)
         if right is None:
