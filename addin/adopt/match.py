@@ -150,11 +150,12 @@ def _dated_qualifier(bracket: str) -> str | None:
 #: read as "residual"; words saying before it ("Pre-mitigation", "Inherent", "Gross"):
 #: dropped, the score is the plain one.
 _AFTER_RESPONSE = re.compile(
-    r"\b(?:after|post)\s*(?:mitigation|treatment|response|controls?)\b|\bmitigated\b"
-    r"|\btreated\b|\bnet\b"
+    r"\b(?:after|post)\s*(?:mitigation|treatment|response|controls?)\b"
+    # round 22: "Pre-Mitigated Probability" (Safran) is before the response, not after
+    r"|(?<!pre )(?<!pre)\b(?:mitigated|treated)\b|\bnet\b"
 )
 _BEFORE_RESPONSE = re.compile(
-    r"\b(?:before|pre)\s*(?:mitigation|treatment|response|controls?)\b"
+    r"\b(?:before|pre)\s*(?:mitigation|mitigated|treatment|treated|response|controls?)\b"
     r"|\b(?:inherent|gross|untreated|unmitigated)\b"
 )
 

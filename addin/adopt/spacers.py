@@ -52,6 +52,11 @@ def join_across_spacers(
     i = 0
     while i < len(out):
         left = out[i]
+        months = _months_beside(grid, out, left, classify_block)
+        if months is not None:
+            out[i], spaced = months
+            out.remove(spaced)  # more months may follow further right: look again
+            continue
         right = next((b for b in out if _beside(grid, left, b)), None)
         if right is None:
             i += 1
@@ -85,6 +90,66 @@ def join_across_spacers(
         out[i] = joined
         out.remove(right)  # the joined table may reach further right: look again
     return out
+
+
+def _months_beside(
+    grid: Grid,
+    blocks: list[TableBlock],
+    left: TableBlock,
+    classify_block: Callable[[TableBlock], Classification],
+) -> tuple[TableBlock, TableBlock] | None:
+    """The finance table ``left`` joined with the part one spacer column right of it that
+    holds more of its month groups, and that part; None when there is none."""
+    if len(left.header_rows) < 2:
+        return None
+    for right in blocks:
+        if right is left or right.first_col != left.last_col + 2:
+            continue
+        joined = _more_months(grid, left, right, classify_block)
+        if joined is not None:
+            return joined, right
+    return None
+
+
+def _more_months(
+    grid: Grid,
+    left: TableBlock,
+    right: TableBlock,
+    classify_block: Callable[[TableBlock], Classification],
+) -> TableBlock | None:
+    """The finance table ``left`` joined with ``right`` when ``right`` is more of its month
+    groups across one empty spacer column (round 22), else None.
+
+    A budget-vs-actual sheet that spaces its months (``Jan 2026`` over ``Budget | Actual``,
+    an empty column, ``Feb 2026`` over ``Budget | Actual``, ...) is one table: the part right
+    of the spacer sits on the same rows, under a group label of the left part's group row,
+    and its fields are only measures the left part already has under its own months. A
+    part with a field of its own (a ``Notes`` column, a second table's ``Cost line``) or no
+    group label above stays apart.
+    """
+    if (right.header_row, right.first_data_row, right.last_data_row) != (
+        left.header_row,
+        left.first_data_row,
+        left.last_data_row,
+    ):
+        return None
+    gap = left.last_col + 1
+    top = min(left.header_rows)
+    if any(not is_blank(grid.value(r, gap)) for r in range(top, left.last_data_row + 1)):
+        return None
+    grouped = {c.text.casefold() for c in left.headers if c.group and c.text}
+    joined = block_from_range(
+        grid, left.header_row, left.first_col, right.last_col, left.last_data_row
+    )
+    if joined.header_rows != left.header_rows:
+        return None
+    beyond = [c for c in joined.headers if c.col >= right.first_col]
+    if not beyond or any(not c.group or c.text.casefold() not in grouped for c in beyond if c.text):
+        return None
+    if classify_block(left).register != "finance" or classify_block(joined).register != "finance":
+        return None
+    joined.preamble = left.preamble
+    return joined
 
 
 def _has_title(classification: Classification, register: str) -> bool:

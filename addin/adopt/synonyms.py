@@ -204,6 +204,8 @@ COMMON: dict[str, tuple[str, ...]] = {
         # a tool's notes field (Asana "Notes") holds the item's text when nothing else does
         "~notes",
         "~note",
+        # round 22: Tuleap's tracker field for an artifact's text as first submitted
+        "original submission",
     ),
     # Smartsheet's "Primary" column names each row
     "title": ("~primary", "~primary column"),

@@ -65,6 +65,10 @@ _BEFORE_WORK = frozenset(
         "analysis",
         "design",
         "build",
+        # round 22: the work itself as trackers name it ("Under implementation" is being
+        # done, "Awaiting implementation" not begun)
+        "implementation",
+        "execution",
     }
 )
 #: Steps of the work and of its checks after it has begun: a state in one, or waiting for
