@@ -121,3 +121,57 @@ def test_an_amharic_contact_list_is_not_a_register(tmp_path: Path) -> None:
     ]
     adoption = adopt(book(tmp_path / "am_contacts.xlsx", "አድራሻዎች", rows))
     assert not adoption.report.adopted_tables
+
+
+# --- Telugu (te) ------------------------------------------------------------------------------
+
+
+def test_a_telugu_risk_register(tmp_path: Path) -> None:
+    # ప్రమాద is risk's form in compounds (ప్రమాద యజమాని, the risk owner); ఎక్కువ high,
+    # మధ్యస్థం medium, తక్కువ low, చాలా ఎక్కువ very high; పర్యవేక్షణలో under monitoring
+    rows: list[list[object]] = [
+        ["క్రమ సంఖ్య", "ప్రమాదం", "ప్రమాద యజమాని", "సంభావ్యత", "ప్రభావం", "స్థితి", "గడువు తేదీ"],
+        ["1", "గుత్తేదారు ఆలస్యం", "రమేష్ నాయుడు", "ఎక్కువ", "మధ్యస్థం", "తెరిచి ఉంది", date(2026, 4, 30)],
+        ["2", "నిధుల విడుదల ఆలస్యం", "లక్ష్మి రెడ్డి", "తక్కువ", "ఎక్కువ", "ముగిసింది", date(2026, 5, 15)],
+        ["3", "భూసేకరణ", "శ్రీనివాస్ రావు", "మధ్యస్థం", "చాలా ఎక్కువ", "పర్యవేక్షణలో", date(2026, 6, 1)],
+    ]
+    adoption = adopt(book(tmp_path / "te.xlsx", "ప్రమాద రిజిస్టర్", rows))
+    table = only(adoption)
+    assert table.register == "risks"
+    assert targets(table) == {
+        "క్రమ సంఖ్య": "id",
+        "ప్రమాదం": "title",
+        "ప్రమాద యజమాని": "owner",
+        "సంభావ్యత": "probability",
+        "ప్రభావం": "impact",
+        "స్థితి": "status",
+        "గడువు తేదీ": "due_date",
+    }
+    assert field(adoption, "risks", "status") == ["Open", "Closed", "Monitoring"]
+    assert field(adoption, "risks", "probability") == [5.0, 1.0, 3.0]
+    assert field(adoption, "risks", "impact") == [3.0, 4.0, 5.0]
+    assert field(adoption, "risks", "due_date")[1] == date(2026, 5, 15)
+
+
+def test_a_telugu_issue_log(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["సంఖ్య", "సమస్య", "బాధ్యులు", "ప్రాధాన్యత", "స్థితి", "నమోదు తేదీ"],
+        ["I-1", "సర్వర్ అందుబాటులో లేదు", "కిరణ్ కుమార్", "అధికం", "జరుగుతోంది", date(2026, 3, 3)],
+        ["I-2", "లైసెన్సు గడువు ముగిసింది", "సుజాత శర్మ", "తక్కువ", "పరిష్కరించబడింది", date(2026, 3, 10)],
+        ["I-3", "పత్రాల అనువాదం కాలేదు", "వెంకట్ రాజు", "మధ్యస్థం", "తెరిచి ఉంది", date(2026, 3, 17)],
+    ]
+    adoption = adopt(book(tmp_path / "te_issues.xlsx", "సమస్యలు", rows))
+    table = only(adoption)
+    assert table.register == "issues"
+    assert targets(table)["సమస్య"] == "title"
+    assert targets(table)["బాధ్యులు"] == "owner"
+    assert targets(table)["నమోదు తేదీ"] == "raised_date"
+    assert field(adoption, "issues", "status") == ["In Progress", "Resolved", "Open"]
+    assert field(adoption, "issues", "priority") == ["High", "Low", "Medium"]
+
+
+def test_telugu_words_left_out_are_not_read() -> None:
+    # కారణం is a reason and a cause; కీలకం (key) is no level
+    assert translate("కారణం") is None
+    assert translate("కీలకం") is None
+    assert translate("ప్రాజెక్టు పేరు") == "project name"
