@@ -175,3 +175,37 @@ def test_telugu_words_left_out_are_not_read() -> None:
     assert translate("కారణం") is None
     assert translate("కీలకం") is None
     assert translate("ప్రాజెక్టు పేరు") == "project name"
+
+
+# --- Gujarati (gu) ----------------------------------------------------------------------------
+
+
+def test_a_gujarati_risk_register(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["ક્રમાંક", "જોખમ", "જોખમ માલિક", "સંભાવના", "અસર", "સ્થિતિ", "નિયત તારીખ"],
+        ["1", "કોન્ટ્રાક્ટરનો વિલંબ", "રમેશ પટેલ", "ઉચ્ચ", "મધ્યમ", "ખુલ્લું", date(2026, 4, 30)],
+        ["2", "ભંડોળ મળવામાં વિલંબ", "હેતલ શાહ", "નીચું", "ઉચ્ચ", "બંધ", date(2026, 5, 15)],
+        ["3", "જમીન સંપાદન", "કિશન દેસાઈ", "મધ્યમ", "ખૂબ ઉચ્ચ", "દેખરેખ હેઠળ", date(2026, 6, 1)],
+    ]
+    adoption = adopt(book(tmp_path / "gu.xlsx", "જોખમ રજિસ્ટર", rows))
+    table = only(adoption)
+    assert table.register == "risks"
+    assert targets(table) == {
+        "ક્રમાંક": "id",
+        "જોખમ": "title",
+        "જોખમ માલિક": "owner",
+        "સંભાવના": "probability",
+        "અસર": "impact",
+        "સ્થિતિ": "status",
+        "નિયત તારીખ": "due_date",
+    }
+    assert field(adoption, "risks", "status") == ["Open", "Closed", "Monitoring"]
+    assert field(adoption, "risks", "probability") == [5.0, 1.0, 3.0]
+    assert field(adoption, "risks", "impact") == [3.0, 4.0, 5.0]  # ખૂબ ઉચ્ચ: very high
+
+
+def test_gujarati_words_left_out_are_not_read() -> None:
+    # કારણ is a reason and a cause; ગંભીર (serious) is no level above very high
+    assert translate("કારણ") is None
+    assert translate("ગંભીર") is None
+    assert translate("પ્રોજેક્ટ મેનેજર") == "project manager"

@@ -63,8 +63,8 @@ LANGUAGES = (
     # round 22: Mongolian, Kazakh, Uzbek, Azerbaijani, Georgian, Armenian, Belarusian,
     # Marathi, Nepali, Tamil
     *("mn", "kk", "uz", "az", "ka", "hy", "be", "mr", "ne", "ta"),
-    # round 22's last hour: Amharic (Ethiopia's working language, Ge'ez script), Telugu
-    *("am", "te"),
+    # round 22's last hour: Amharic (Ethiopia's working language, Ge'ez script), Telugu, Gujarati
+    *("am", "te", "gu"),
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
