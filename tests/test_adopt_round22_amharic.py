@@ -209,3 +209,36 @@ def test_gujarati_words_left_out_are_not_read() -> None:
     assert translate("કારણ") is None
     assert translate("ગંભીર") is None
     assert translate("પ્રોજેક્ટ મેનેજર") == "project manager"
+
+
+# --- Kannada (kn) -----------------------------------------------------------------------------
+
+
+def test_a_kannada_issue_log(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["ಕ್ರಮ ಸಂಖ್ಯೆ", "ಸಮಸ್ಯೆ", "ಜವಾಬ್ದಾರರು", "ಆದ್ಯತೆ", "ಸ್ಥಿತಿ", "ಗಡುವು", "ಷರಾ"],
+        ["1", "ಸರ್ವರ್ ಲಭ್ಯವಿಲ್ಲ", "ಮಂಜುನಾಥ್ ಗೌಡ", "ಹೆಚ್ಚು", "ಪ್ರಗತಿಯಲ್ಲಿದೆ", date(2026, 4, 3), "ಮಾರಾಟಗಾರರ ಸಂಪರ್ಕ"],
+        ["2", "ಪರವಾನಗಿ ಅವಧಿ ಮುಗಿದಿದೆ", "ಕಾವ್ಯ ಹೆಗಡೆ", "ಕಡಿಮೆ", "ಪರಿಹರಿಸಲಾಗಿದೆ", date(2026, 4, 17), "ನವೀಕರಿಸಲಾಗಿದೆ"],
+        ["3", "ದಾಖಲೆಗಳ ಅನುವಾದ ಬಾಕಿ", "ಸುರೇಶ್ ರಾವ್", "ಮಧ್ಯಮ", "ತೆರೆದಿದೆ", date(2026, 5, 1), "ತುರ್ತು"],
+    ]
+    adoption = adopt(book(tmp_path / "kn.xlsx", "ಸಮಸ್ಯೆಗಳು", rows))
+    table = only(adoption)
+    assert table.register == "issues"
+    assert targets(table) == {
+        "ಕ್ರಮ ಸಂಖ್ಯೆ": "id",
+        "ಸಮಸ್ಯೆ": "title",
+        "ಜವಾಬ್ದಾರರು": "owner",
+        "ಆದ್ಯತೆ": "priority",
+        "ಸ್ಥಿತಿ": "status",
+        "ಗಡುವು": "due_date",
+        "ಷರಾ": "description",  # remarks (notes): the issue's text, as English Notes
+    }
+    assert field(adoption, "issues", "status") == ["In Progress", "Resolved", "Open"]
+    assert field(adoption, "issues", "priority") == ["High", "Low", "Medium"]
+
+
+def test_kannadas_plan_or_project_word_is_not_read() -> None:
+    # ಯೋಜನೆ is a plan and a project (a scheme): read as neither; ಯೋಜಿತ (planned) is read
+    assert translate("ಯೋಜನೆ") is None
+    assert translate("ಯೋಜಿತ ದಿನಾಂಕ") == "planned date"
+    assert translate("ಕಾರಣ") is None
