@@ -242,3 +242,35 @@ def test_kannadas_plan_or_project_word_is_not_read() -> None:
     assert translate("ಯೋಜನೆ") is None
     assert translate("ಯೋಜಿತ ದಿನಾಂಕ") == "planned date"
     assert translate("ಕಾರಣ") is None
+
+
+# --- Malayalam (ml) ---------------------------------------------------------------------------
+
+
+def test_a_malayalam_issue_log(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["ക്രമ നമ്പർ", "പ്രശ്നം", "ഉത്തരവാദി", "മുൻഗണന", "സ്ഥിതി", "അവസാന തീയതി"],
+        ["1", "സെർവർ ലഭ്യമല്ല", "അനിൽ കുമാർ", "ഉയർന്ന", "പുരോഗമിക്കുന്നു", date(2026, 4, 3)],
+        ["2", "ലൈസൻസ് കാലാവധി കഴിഞ്ഞു", "ദീപ മേനോൻ", "കുറഞ്ഞ", "പരിഹരിച്ചു", date(2026, 4, 17)],
+        ["3", "രേഖകളുടെ വിവർത്തനം", "ജോസ് വർഗീസ്", "ഇടത്തരം", "തുറന്നത്", date(2026, 5, 1)],
+    ]
+    adoption = adopt(book(tmp_path / "ml.xlsx", "പ്രശ്നങ്ങൾ", rows))
+    table = only(adoption)
+    assert table.register == "issues"
+    assert targets(table) == {
+        "ക്രമ നമ്പർ": "id",
+        "പ്രശ്നം": "title",
+        "ഉത്തരവാദി": "owner",
+        "മുൻഗണന": "priority",
+        "സ്ഥിതി": "status",
+        "അവസാന തീയതി": "due_date",
+    }
+    assert field(adoption, "issues", "status") == ["In Progress", "Resolved", "Open"]
+    assert field(adoption, "issues", "priority") == ["High", "Low", "Medium"]
+    assert field(adoption, "issues", "due_date")[2] == date(2026, 5, 1)
+
+
+def test_malayalams_plan_or_project_word_is_not_read() -> None:
+    # പദ്ധതി is a plan and a project (a scheme); കാരണം a reason and a cause
+    assert translate("പദ്ധതി") is None
+    assert translate("കാരണം") is None
