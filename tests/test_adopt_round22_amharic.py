@@ -274,3 +274,36 @@ def test_malayalams_plan_or_project_word_is_not_read() -> None:
     # പദ്ധതി is a plan and a project (a scheme); കാരണം a reason and a cause
     assert translate("പദ്ധതി") is None
     assert translate("കാരണം") is None
+
+
+# --- Punjabi (pa, Gurmukhi) -------------------------------------------------------------------
+
+
+def test_a_punjabi_risk_register(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["ਲੜੀ ਨੰਬਰ", "ਜੋਖਮ", "ਜ਼ਿੰਮੇਵਾਰ", "ਸੰਭਾਵਨਾ", "ਪ੍ਰਭਾਵ", "ਸਥਿਤੀ", "ਆਖਰੀ ਮਿਤੀ"],
+        ["1", "ਠੇਕੇਦਾਰ ਦੀ ਦੇਰੀ", "ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ", "ਉੱਚ", "ਮੱਧਮ", "ਖੁੱਲ੍ਹਾ", date(2026, 4, 30)],
+        ["2", "ਫੰਡ ਮਿਲਣ ਵਿੱਚ ਦੇਰੀ", "ਹਰਪ੍ਰੀਤ ਕੌਰ", "ਘੱਟ", "ਉੱਚ", "ਬੰਦ", date(2026, 5, 15)],
+        ["3", "ਜ਼ਮੀਨ ਪ੍ਰਾਪਤੀ", "ਮਨਜੀਤ ਸਿੱਧੂ", "ਮੱਧਮ", "ਬਹੁਤ ਉੱਚ", "ਨਿਗਰਾਨੀ ਹੇਠ", date(2026, 6, 1)],
+    ]
+    adoption = adopt(book(tmp_path / "pa.xlsx", "ਜੋਖਮ ਰਜਿਸਟਰ", rows))
+    table = only(adoption)
+    assert table.register == "risks"
+    assert targets(table) == {
+        "ਲੜੀ ਨੰਬਰ": "id",
+        "ਜੋਖਮ": "title",
+        "ਜ਼ਿੰਮੇਵਾਰ": "owner",
+        "ਸੰਭਾਵਨਾ": "probability",
+        "ਪ੍ਰਭਾਵ": "impact",
+        "ਸਥਿਤੀ": "status",
+        "ਆਖਰੀ ਮਿਤੀ": "due_date",
+    }
+    assert field(adoption, "risks", "status") == ["Open", "Closed", "Monitoring"]
+    assert field(adoption, "risks", "probability") == [5.0, 1.0, 3.0]
+    assert field(adoption, "risks", "impact") == [3.0, 4.0, 5.0]  # ਬਹੁਤ ਉੱਚ: very high
+
+
+def test_punjabi_words_left_out_are_not_read() -> None:
+    # ਕਾਰਨ is a reason and a cause
+    assert translate("ਕਾਰਨ") is None
+    assert translate("ਪ੍ਰੋਜੈਕਟ ਮੈਨੇਜਰ") == "project manager"

@@ -64,8 +64,8 @@ LANGUAGES = (
     # Marathi, Nepali, Tamil
     *("mn", "kk", "uz", "az", "ka", "hy", "be", "mr", "ne", "ta"),
     # round 22's last hour: Amharic (Ethiopia's working language, Ge'ez script), Telugu,
-    # Gujarati, Kannada, Malayalam
-    *("am", "te", "gu", "kn", "ml"),
+    # Gujarati, Kannada, Malayalam, Punjabi (Gurmukhi)
+    *("am", "te", "gu", "kn", "ml", "pa"),
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
