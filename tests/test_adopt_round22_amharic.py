@@ -307,3 +307,35 @@ def test_punjabi_words_left_out_are_not_read() -> None:
     # ਕਾਰਨ is a reason and a cause
     assert translate("ਕਾਰਨ") is None
     assert translate("ਪ੍ਰੋਜੈਕਟ ਮੈਨੇਜਰ") == "project manager"
+
+
+# --- Somali (so, Latin) -----------------------------------------------------------------------
+
+
+def test_a_somali_issue_log(tmp_path: Path) -> None:
+    # mas'uul (the one responsible) typed with its apostrophe; sare / dhexe / hoose, high /
+    # medium / low; furan open, xiran closed, socda in progress
+    rows: list[list[object]] = [
+        ["Lambar", "Dhibaato", "Mas'uul", "Mudnaan", "Xaalad", "Taariikh"],
+        ["1", "Koronto la'aan xafiiska", "Cabdi Xasan", "Sare", "Socda", date(2026, 4, 3)],
+        ["2", "Shatiga software-ka wuu dhacay", "Hodan Cali", "Hoose", "Xiran", date(2026, 4, 17)],
+        ["3", "Dukumentiyada lama turjumin", "Faadumo Yuusuf", "Dhexe", "Furan", date(2026, 5, 1)],
+    ]
+    adoption = adopt(book(tmp_path / "so.xlsx", "Diiwaanka dhibaatooyinka", rows))
+    table = only(adoption)
+    assert table.register == "issues"
+    assert targets(table)["Dhibaato"] == "title"
+    assert targets(table)["Mas'uul"] == "owner"
+    assert targets(table)["Mudnaan"] == "priority"
+    assert targets(table)["Xaalad"] == "status"
+    assert field(adoption, "issues", "status") == ["In Progress", "Closed", "Open"]
+    assert field(adoption, "issues", "priority") == ["High", "Low", "Medium"]
+
+
+def test_somali_words_that_are_other_words_are_left_out() -> None:
+    # bil (month) is Malay Bil, a serial number; cas (red) Catalan cas and CAS; aad (very)
+    # AAD; maya (no) a given name; go'aan (decision) is not English "go"
+    assert translate("Bil") == "id"  # Malay's meaning kept
+    assert translate("Cas") is None
+    assert translate("Go") is None
+    assert translate("Sabab") is None
