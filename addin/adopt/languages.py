@@ -63,6 +63,9 @@ LANGUAGES = (
     # round 22: Mongolian, Kazakh, Uzbek, Azerbaijani, Georgian, Armenian, Belarusian,
     # Marathi, Nepali, Tamil
     *("mn", "kk", "uz", "az", "ka", "hy", "be", "mr", "ne", "ta"),
+    # round 22's last hour: Amharic (Ethiopia's working language, Ge'ez script), Telugu,
+    # Gujarati, Kannada, Malayalam, Punjabi (Gurmukhi), Somali
+    *("am", "te", "gu", "kn", "ml", "pa", "so"),
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
