@@ -49,11 +49,10 @@ _YEAR_FIRST = re.compile(
 )
 #: Words of a title saying its periods are a financial year's.
 _FISCAL = re.compile(r"\b(?:fy|f/y|financial\s+year|fiscal\s+year|fiscal)\b", re.IGNORECASE)
-#: Words that name money in a title, sheet name or header (with a currency sign or code).
-_MONEY = re.compile(
-    r"\b(?:budget|budgets|cost|costs|spend|spent|expenditure|forecast|actuals?|finance|"
-    r"financial|capex|opex|funding|cash\s*flow|revenue)\b|[£$€¥₹]",
-    re.IGNORECASE,
+#: A tracker's own words that say money beside :func:`resources.says_money`'s (a cost, a
+#: budget, spend, a rate, a currency sign): a quarter table of ``Forecast`` or ``Capex``.
+_FINANCE_MEASURES = re.compile(
+    r"\b(?:forecast|actuals?|capex|opex|funding|cash\s*flow|revenue)\b", re.IGNORECASE
 )
 
 
@@ -110,8 +109,11 @@ def quarter_months(
 
 
 def names_money(texts: list[str]) -> bool:
-    """True when a title, sheet name or header names money (the questionnaire guard)."""
-    return any(_MONEY.search(t or "") for t in texts)
+    """True when a title, sheet name or header names money (the questionnaire guard): the
+    words the resource plans' reader takes for money, or a tracker's own measures."""
+    from addin.adopt.resources import says_money
+
+    return any(says_money(t or "") or _FINANCE_MEASURES.search(t or "") for t in texts)
 
 
 def split_amount(amount: float, parts: int) -> list[float]:
