@@ -462,6 +462,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the twenty-sixth batch is ordinary English workbooks (its writer's report): six
+        # registers (risks, issues, assumptions, dependencies, decisions, a monday.com
+        # board of risks, issues and decisions) and six trackers (three finance, one
+        # resource plan, one milestone plan, a status report of a milestones table)
+        (
+            "adopt_layouts_heldout26",
+            "HELD_OUT_26",
+            12,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
+             "finance", "resources"},
+        ),
         # round 20's register tuning batch (t20e): registers only, one of them a mixed RAID
         (
             "adopt_layouts_tuning10",
