@@ -386,8 +386,8 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a UK
     # zoo, a US orchestra, an Australian surf club, a South African sugar mill, an Irish
     # hospice, a Singapore aquarium, a Canadian fire service, an Indian cricket stadium, a
-    # UK veterinary group, a US botanic garden, a Nigerian teaching hospital, a Kenyan
-    # coffee co-operative); held out: only its totals are printed
+    # UK veterinary group, a US botanic garden, a Nigerian film studio, a Kenyan coffee
+    # co-operative); held out: only its totals are printed
     ("held-out, twenty-sixth batch (round 23, ordinary)", HELD_OUT_26),
 )
 

@@ -4,8 +4,8 @@ read neither the adoption code (``addin/adopt/``) nor any batch's misses or scor
 ORDINARY: what a PMO in a large English-speaking organisation receives from its project
 managers, in English, from web templates, tool exports and hand-built trackers, in sectors
 no earlier batch names (a zoo, an orchestra, a surf life saving club, a sugar mill, a
-hospice, an aquarium, a fire service, a cricket stadium, a veterinary hospital group, a
-botanic garden, a teaching hospital, a coffee co-operative).
+hospice, an aquarium, a fire service, a cricket stadium, a veterinary practice group, a
+botanic garden, a film studio, a coffee co-operative).
 
 Registers:
 
@@ -47,7 +47,7 @@ Trackers:
   rupees: two rows per cost head (`Plan`, `Actual` in a `Type` column), the cost head merged
   over both rows, months across as `Apr 2026` text, amounts as `₹12,50,000` text (Indian
   digit grouping), a `Total` column.
-- ``uk_vet_resource_plan``: a UK veterinary hospital group's resource plan in days per
+- ``uk_vet_resource_plan``: a UK veterinary practice group's resource plan in days per
   month: people as `Surname, First`, `Role`, `Team`, a blank spacer column, months as date
   cells shown `mmm-yy`, team section rows (`Clinical`, `Digital`) and a `Team total` row
   under each team, a `Total days` column.
@@ -55,7 +55,7 @@ Trackers:
   milestone view exported to Excel: `ID`, `Task Name`, `Duration` (`0 days`), `Start`,
   `Finish`, `Baseline Finish`, `Actual Finish` as `Mon 3/16/26` text (`NA` when none), `%
   Complete`, `Resource Names`.
-- ``ng_teaching_hospital_status_report``: a Nigerian teaching hospital's monthly status
+- ``ng_film_studio_status_report``: a Nigerian film studio's monthly status
   report: label / value pairs (labels in column A, values in column C, column B blank),
   RAG as upper-case colour words (`AMBER`), `Reporting Period: April 2026`, budget in NGN,
   and a `Key Milestones` table (`Milestone`, `Baseline`, `Forecast`, `Actual` date cells,
@@ -88,13 +88,13 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   the standard's words; the decisions' `Person` is ``made_by``;
 - the fire service's title `(CAD)` is the currency; the `Total` row is no cost line;
 - the stadium's amounts in rupees as written (not lakhs); the merged cost head names both
-  its rows; `₹` is INR; the `Total` column is left out;
+  its rows; its `Plan` rows are the ``budget`` (a plan, not a forecast); `₹` is INR; the `Total` column is left out;
 - the resource plan: counts only, no value facts (like earlier batches' resource plans);
   the team section and `Team total` rows are no person;
 - MS Project's `ID` (a row number): no id fact; `% Complete` (100% is Complete, but 0% is
   Not Started or only late): no status fact; `Start` equals `Finish` for a milestone:
   left out; `NA` is no date;
-- the teaching hospital's NGN (not in the standard's currency list): no currency fact;
+- the film studio's NGN (not in the standard's currency list): no currency fact;
   `Reporting Period: April 2026` (a month, not a report date): no fact; `Report Date` is;
   the milestones' `Comment`: left out;
 - the Airtable `Name` column (line and month joined): left out; `Capex` / `Opex` are CapEx
@@ -684,25 +684,25 @@ def us_botanic_garden_msproject_milestones(folder: Path, rng: random.Random) -> 
     return Built(path, [_one("milestones", "Milestones", 1, targets, n)], values)
 
 
-HOSPITAL_MILESTONES = [
-    "Oncology bunker civil works complete",
-    "Linear accelerator delivered",
-    "Radiation shielding survey passed",
-    "Physicists trained by the vendor",
-    "First patient treated",
+STUDIO_MILESTONES = [
+    "Sound stage shell complete",
+    "Acoustic treatment installed",
+    "Lighting grid rigged and certified",
+    "Post-production suite fitted out",
+    "First production shoots on the stage",
 ]
 
 
-def ng_teaching_hospital_status_report(folder: Path, rng: random.Random) -> Built:
-    """A Nigerian teaching hospital's status report: labels in A, values in C, AMBER."""
+def ng_film_studio_status_report(folder: Path, rng: random.Random) -> Built:
+    """A Nigerian film studio's status report: labels in A, values in C, AMBER."""
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Status Report")
     rag = ["GREEN", "AMBER", "RED"]
     overall, sched, cost, scope = (rng.choice(rag) for _ in range(4))
     ws["A1"] = "MONTHLY PROJECT STATUS REPORT"
     labels: list[tuple[str, object]] = [
-        ("Project", "Radiotherapy Centre Expansion"),
-        ("Project Sponsor", "Prof. Adaeze Nwosu"),
+        ("Project", "Lekki Sound Stage Build"),
+        ("Project Sponsor", "Adaeze Nwosu"),
         ("Project Manager", "Tunde Bakare"),
         ("Report Date", date(2026, 4, 28)),
         ("Reporting Period: April 2026", None),
@@ -718,8 +718,8 @@ def ng_teaching_hospital_status_report(folder: Path, rng: random.Random) -> Buil
             ws.cell(3 + r, 3, value)
     ws["C6"].number_format = "dd-mmm-yyyy"
     values: list[ValueFact] = [
-        ValueFact("project", 0, "project_name", "Radiotherapy Centre Expansion"),
-        ValueFact("project", 0, "sponsor", "Prof. Adaeze Nwosu"),
+        ValueFact("project", 0, "project_name", "Lekki Sound Stage Build"),
+        ValueFact("project", 0, "sponsor", "Adaeze Nwosu"),
         ValueFact("project", 0, "project_manager", "Tunde Bakare"),
         ValueFact("project", 0, "report_date", date(2026, 4, 28)),
         ValueFact("project", 0, "overall_rag", overall.title()),
@@ -729,10 +729,10 @@ def ng_teaching_hospital_status_report(folder: Path, rng: random.Random) -> Buil
     ]
     ws["A15"] = "Key Milestones"
     _put(ws, 16, 1, [["Milestone", "Baseline", "Forecast", "Actual", "Status", "Comment"]])
-    n = len(HOSPITAL_MILESTONES)
+    n = len(STUDIO_MILESTONES)
     base = _days(rng, n, date(2026, 1, 12))
     done = rng.randint(1, 2)
-    for i, name in enumerate(HOSPITAL_MILESTONES):
+    for i, name in enumerate(STUDIO_MILESTONES):
         fc = base[i] + timedelta(days=rng.choice([0, 14, 30]))
         actual = fc if i < done else None
         if actual:
@@ -741,7 +741,7 @@ def ng_teaching_hospital_status_report(folder: Path, rng: random.Random) -> Buil
             status = rng.choice(["At Risk", "Late"])
         else:
             status = rng.choice(["Not Started", "In Progress", "At Risk"])
-        note = rng.choice([None, "Awaiting customs clearance", "On plan"])
+        note = rng.choice([None, "Awaiting the generator delivery", "On plan"])
         _put(ws, 17 + i, 1, [[name, base[i], fc, actual, status, note]])
         for c in (2, 3, 4):
             ws.cell(17 + i, c).number_format = "dd-mmm-yyyy"
@@ -753,7 +753,7 @@ def ng_teaching_hospital_status_report(folder: Path, rng: random.Random) -> Buil
         ]
         if actual:
             values.append(ValueFact("milestones", i, "actual_date", actual))
-    path = _save(wb, folder, "ng_teaching_hospital_status_report")
+    path = _save(wb, folder, "ng_film_studio_status_report")
     targets: Targets = _cols("A", ["milestone", "baseline_date", "forecast_date", "actual_date"])
     targets |= {"E": "status", "F": None}
     return Built(path, [_one("milestones", "Status Report", 16, targets, n)], values)
@@ -852,9 +852,9 @@ HELD_OUT_26: tuple[Layout, ...] = (
         us_botanic_garden_msproject_milestones,
     ),
     Layout(
-        "ng_teaching_hospital_status_report",
-        "Nigerian teaching hospital status report (labels A, values C, AMBER, milestones)",
-        ng_teaching_hospital_status_report,
+        "ng_film_studio_status_report",
+        "Nigerian film studio status report (labels A, values C, AMBER, milestones)",
+        ng_film_studio_status_report,
     ),
     Layout(
         "ke_coffee_coop_airtable_finance",
