@@ -70,7 +70,9 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the zoo's `Score` (typed as a number, L x I): may be mapped to ``score`` or left out, no
   score fact; its `L` / `I` under the `Inherent Rating` group are probability and impact
   (the inherent, not residual, pair); the scoring note under the table is no risk;
-- the Jira export: `Key` SHT-14 (a project key, no id in the standard's shape): no id fact;
+- the Jira export: `Key` SHT-14 is the issue's ID column (every earlier Jira export's
+  truth maps `Key` / `Issue key` to the ID; audit, round 23), but a project key is no id in
+  the standard's shape (`SHT-14` as written or `I-014`): no id value fact;
   `Issue Type` (Bug / Task / Issue: a type or nothing): no fact; `Priority` `Highest`
   (Critical or High) and `Lowest` (Low or nothing): no fact, `High` / `Medium` / `Low` are
   as written; `Status` `Done` (Resolved or Closed): no fact, `To Do` is Open; `Assignee`
@@ -249,7 +251,9 @@ def us_orchestra_jira_issues(folder: Path, rng: random.Random) -> Built:
         if state[s]:
             values.append(ValueFact("issues", i, "status", state[s]))
     path = _save(wb, folder, "us_orchestra_jira_issues")
-    targets: Targets = _cols("A", [("type", None), ("id", None), "title", "owner", None])
+    # `Key` is the issue's ID in every Jira export (audit, round 23): the column is mapped;
+    # SHT-14 is no ID in the standard's shape, so no value fact.
+    targets: Targets = _cols("A", [("type", None), "id", "title", "owner", None])
     targets |= _cols("F", ["priority", "status", "raised_date", "last_updated", "due_date"])
     return Built(path, [_one("issues", "general_report", 4, targets, n)], values)
 
