@@ -91,6 +91,7 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the fire service's title `(CAD)` is the currency; the `Total` row is no cost line;
 - the stadium's amounts in rupees as written (not lakhs); the merged cost head names both
   its rows; its `Plan` rows are the ``budget`` (a plan, not a forecast); `₹` is INR; the `Total` column is left out;
+  `Capex Tracker` in the title makes every head CapEx (added by the audit, round 23);
 - the resource plan: counts only, no value facts (like earlier batches' resource plans);
   the team section and `Team total` rows are no person;
 - MS Project's `ID` (a row number): no id fact; `% Complete` (100% is Complete, but 0% is
@@ -587,6 +588,9 @@ def in_stadium_capex_tracker(folder: Path, rng: random.Random) -> Built:
         ws.cell(row + 1, 3 + len(months), _inr(sum(actual)))
         for m, month in enumerate(months):
             values.append(ValueFact("finance", (month, head), "budget", float(plan[m])))
+            # "Capex Tracker" in the title and the sheet's name: every head is capital spend
+            # (audit, round 23; as the tenth batch's Indian `Actual Capex` tracker reads)
+            values.append(ValueFact("finance", (month, head), "capex_opex", "CapEx"))
             if m < len(actual):
                 values.append(ValueFact("finance", (month, head), "actual", float(actual[m])))
         row += 2
