@@ -84,6 +84,7 @@ from adopt_layouts_heldout22 import HELD_OUT_22
 from adopt_layouts_heldout23 import HELD_OUT_23
 from adopt_layouts_heldout24 import HELD_OUT_24
 from adopt_layouts_heldout25 import HELD_OUT_25
+from adopt_layouts_heldout26 import HELD_OUT_26
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -381,6 +382,13 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, twenty-fifth batch, round 22's tools and languages held-out (promoted after scoring)",
         HELD_OUT_25,
     ),
+    # written for round 23 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a UK
+    # zoo, a US orchestra, an Australian surf club, a South African sugar mill, an Irish
+    # hospice, a Singapore aquarium, a Canadian fire service, an Indian cricket stadium, a
+    # UK veterinary group, a US botanic garden, a Nigerian film studio, a Kenyan coffee
+    # co-operative); held out: only its totals are printed
+    ("held-out, twenty-sixth batch (round 23, ordinary)", HELD_OUT_26),
 )
 
 

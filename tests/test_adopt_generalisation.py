@@ -462,6 +462,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the twenty-sixth batch is ordinary English workbooks (its writer's report): six
+        # registers (risks, issues, assumptions, dependencies, decisions, a monday.com
+        # board of risks, issues and decisions) and six trackers (three finance, one
+        # resource plan, one milestone plan, a status report of a milestones table)
+        (
+            "adopt_layouts_heldout26",
+            "HELD_OUT_26",
+            12,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
+             "finance", "resources"},
+        ),
         # round 20's register tuning batch (t20e): registers only, one of them a mixed RAID
         (
             "adopt_layouts_tuning10",
@@ -1386,3 +1397,32 @@ def test_twenty_fifth_held_out_truth_as_audited_in_round_22(tmp_path: Path) -> N
     actual_months = {v.where[0] for v in cobra.values if v.column == "actual"}
     forecast_months = {v.where[0] for v in cobra.values if v.column == "forecast"}
     assert max(actual_months) == date(2026, 3, 1) < min(forecast_months)  # the report month
+
+
+def test_twenty_sixth_held_out_truth_as_audited_in_round_23(tmp_path: Path) -> None:
+    """Round 23's audit of the twenty-sixth batch's truth (docs/adopt.md, "Round 23: the
+    twenty-sixth batch's truth audited"): its fact totals at seed 2026 and each changed
+    fact (the Jira export's `Key` is the ID column, its SHT-14 keys still no ID value; the
+    stadium's `Capex Tracker` makes every cost head CapEx, its Plan rows still the
+    budget)."""
+    from adopt_layouts_heldout26 import HELD_OUT_26
+
+    totals, built = _built_at_2026(HELD_OUT_26, tmp_path)
+    assert totals == {"tables": 14, "register": 28, "columns": 86, "values": 390}
+
+    jira = built["us_orchestra_jira_issues"]
+    ws = openpyxl.load_workbook(jira.path)["general_report"]
+    assert ws["B4"].value == "Key" and jira.tables[0].columns["B"] == "id"
+    n = jira.tables[0].counts["issues"]
+    keys = [ws.cell(5 + i, 2).value for i in range(n)]
+    assert all(k.startswith("SHT-") for k in keys)
+    assert not [v for v in jira.values if v.column == "id"]
+
+    stadium = built["in_stadium_capex_tracker"]
+    ws = openpyxl.load_workbook(stadium.path)["Capex"]
+    assert "Capex Tracker" in ws["A1"].value and ws["B4"].value == "Plan"
+    capex = {v.where: v.expected for v in stadium.values if v.column == "capex_opex"}
+    budgets = {v.where for v in stadium.values if v.column == "budget"}
+    assert len(capex) == 15 and set(capex) == budgets and set(capex.values()) == {"CapEx"}
+    project = {v.column: v.expected for v in stadium.values if v.register == "project"}
+    assert project == {"currency": "INR"}
