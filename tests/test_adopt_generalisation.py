@@ -462,6 +462,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the twenty-seventh batch is mixed (its writer's report): six registers (risks,
+        # issues, decisions, dependencies, a mixed RAID table, assumptions) and six trackers
+        # (two finance, two resource plans, one milestone plan, a status report of an
+        # issues table); half English from tools and templates, half other languages
+        (
+            "adopt_layouts_heldout27",
+            "HELD_OUT_27",
+            12,
+            {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
         # round 20's register tuning batch (t20e): registers only, one of them a mixed RAID
         (
             "adopt_layouts_tuning10",
