@@ -82,9 +82,9 @@ Trackers:
 
 Truth a person could read two ways has no fact (the auditor's list): ARM's `Risk Code`
 SWRO-R-0012 (not the standard's form), `Cause` and `Effect` (either is the description),
-`Draft` (not yet on the register: Open, or no risk yet), the `Response Strategy` words
-(the standard's response types are not the tool's) and `Next Review` (a review date, not
-a due date); Taiga's bare `ref` numbers, `owner` / `owner_full_name` (the creator, not the
+`Draft` (not yet on the register: Open, or no risk yet), `Target Likelihood` / `Target
+Impact` (the residual, or a target kept apart from it: audit, round 23) and `Next Review` (a
+review date, not a due date); Taiga's bare `ref` numbers, `owner` / `owner_full_name` (the creator, not the
 assignee), `Ready for test` (In Progress or Resolved), `Needs Info` (Open or In Progress),
 the `type` words and `modified_date`; the Guyanese `No.` GTE/DR/014, `Forum` and `Chair`
 (the body that decided or the person who chaired it: no made-by fact), `Project
@@ -98,9 +98,9 @@ budget: no budget fact on such a line, both columns may be the budget), `Project
 issues' `#`, `Impact` and `Action being taken` (a description or a resolution); the Tajik
 currency (somoni is on no standard currency list) and note row; the Lao `ລ/ດ`; the Somali
 days by person and month (the order of unpivoted cells is not the sheet's to say).
-Readings used: VL / L / M / H / VH are 1 to 5; Active / Closed are Open / Closed; `Target
-Likelihood` / `Target Impact` are the residual probability and impact; Taiga's New is Open,
-In progress In Progress, Closed Closed, `finished_date` the closed date, severity Wishlist
+Readings used: VL / L / M / H / VH are 1 to 5; Active / Closed are Open / Closed; the four
+Ts as the Orange Book has them (Treat Reduce, Tolerate Accept, Transfer, Terminate Avoid:
+audit, round 23); Taiga's New is Open, In progress In Progress, Closed Closed, `finished_date` the closed date, severity Wishlist
 .. Critical is 1 to 5, priority Normal is Medium, `assigned_to_full_name` the owner;
 `Decision taken` is the decision, `Basis for decision` the rationale; ورودی / خروجی are
 Inbound / Outbound, باز / در مسیر / در معرض خطر / تحویل شده / با تأخیر Open / On Track / At
@@ -146,6 +146,10 @@ LAO_DIGITS = str.maketrans("0123456789", "໐໑໒໓໔໕໖໗໘໙")
 #: A five-level word scale as ARM writes it.
 FIVE_LEVELS = {"VL": 1.0, "L": 2.0, "M": 3.0, "H": 4.0, "VH": 5.0}
 
+#: The four Ts (ARM's `Response Strategy`) on the standard's response types, as the Orange
+#: Book has them and round 15's audit read a UN agency's `Treatment` (audit, round 23).
+FOUR_TS = {"Treat": "Reduce", "Tolerate": "Accept", "Transfer": "Transfer", "Terminate": "Avoid"}
+
 # ---------------------------------------------------------------------------------------
 # Registers
 # ---------------------------------------------------------------------------------------
@@ -188,7 +192,8 @@ def arm_risk_export(folder: Path, rng: random.Random) -> Built:
         review = raised[i] + timedelta(days=rng.choice([30, 60, 90]))
         cells: list[object] = [f"SWRO-R-{12 + i * 5:04d}", title]
         cells += ["Single supplier for the item", "Commissioning slips", owner, state]
-        cells += [p, imp, rp, ri, rng.choice(["Treat", "Tolerate", "Transfer", "Terminate"])]
+        response = rng.choice(list(FOUR_TS))
+        cells += [p, imp, rp, ri, response]
         cells += [raised[i], review]
         _put(ws, 5 + i, 1, [cells])
         for c in (12, 13):
@@ -198,8 +203,7 @@ def arm_risk_export(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "owner", owner),
             ValueFact("risks", i, "probability", FIVE_LEVELS[p]),
             ValueFact("risks", i, "impact", FIVE_LEVELS[imp]),
-            ValueFact("risks", i, "residual_probability", FIVE_LEVELS[rp]),
-            ValueFact("risks", i, "residual_impact", FIVE_LEVELS[ri]),
+            ValueFact("risks", i, "response_type", FOUR_TS[response]),
             ValueFact("risks", i, "raised_date", raised[i]),
         ]
         if states[state]:
@@ -207,7 +211,11 @@ def arm_risk_export(folder: Path, rng: random.Random) -> Built:
     path = _save(wb, folder, "arm_risk_export")
     targets: Targets = _cols("A", [("id", None), "title", ("description", None)])
     targets |= _cols("D", [("description", None), "owner", "status", "probability", "impact"])
-    targets |= _cols("I", ["residual_probability", "residual_impact", ("response_type", None)])
+    # I, J: a target is the level the response aims at, which some PMOs keep apart from the
+    # residual (the Orange Book's inherent / residual / target): the residual columns or left
+    # out, no value facts, as round 15 read Predict!'s `Target Probability` (audit, round 23)
+    targets |= _cols("I", [("residual_probability", None), ("residual_impact", None)])
+    targets |= _cols("K", ["response_type"])
     targets |= _cols("L", ["raised_date", ("due_date", None)])
     return Built(path, [_one("risks", "Risk Register", 4, targets, n)], values)
 
