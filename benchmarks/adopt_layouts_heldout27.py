@@ -270,7 +270,8 @@ def taiga_issue_csv(folder: Path, rng: random.Random) -> Built:
         prio = rng.choice(list(priorities))
         due = created[i] + timedelta(days=rng.choice([7, 14, 21]))
         closed = created[i] + timedelta(days=rng.randint(2, 9)) if status == "Closed" else None
-        cells: list[object] = [40 + i * 3, subject, "Seen on the fleet test tenant"]
+        note = "Seen on the fleet test tenant"
+        cells: list[object] = [40 + i * 3, subject, note]
         cells += [rng.choice(["Sprint 14", "Sprint 15", None]), creator[0], creator[1]]
         cells += [user, name, status, sev, prio, rng.choice(["Bug", "Question"])]
         cells += [str(status == "Closed"), _taiga_stamp(created[i], rng)]
@@ -279,6 +280,7 @@ def taiga_issue_csv(folder: Path, rng: random.Random) -> Built:
         _put(ws, 2 + i, 1, [cells])
         values += [
             ValueFact("issues", i, "title", subject),
+            ValueFact("issues", i, "description", note),  # audit, round 23
             ValueFact("issues", i, "owner", name),
             ValueFact("issues", i, "severity", TAIGA_SEVERITY[sev]),
             ValueFact("issues", i, "priority", priorities[prio]),
