@@ -35,7 +35,8 @@ Registers:
   `تاریخ نیاز (میلادی)` / `تاریخ تعهد (میلادی)` (need-by / committed, Gregorian, marked so)
   as year-first text in Persian digits `۲۰۲۶/۰۳/۱۴`, `وضعیت` باز / در مسیر / در معرض خطر /
   تحویل شده / با تأخیر, `توضیحات` (notes).
-- ``burmese_raid_log``: a Myanmar telecom tower rollout's RAID log in Burmese, one table,
+- ``burmese_raid_log``: a Myanmar telecom tower rollout's RAID log in Burmese under a title
+  and a `စီမံကိန်း -` (project) line, one table,
   register per row in `အမျိုးအစား` အန္တရာယ် / ယူဆချက် / ပြဿနာ / မှီခိုမှု (risk /
   assumption / issue / dependency): `စဉ်` row numbers, `အကြောင်းအရာ` (the item),
   `တာဝန်ခံ` (owner), `ဖြစ်နိုင်ခြေ` (likelihood, risks only) မြင့် / အလယ်အလတ် / နိမ့်,
@@ -443,7 +444,8 @@ def burmese_raid_log(folder: Path, rng: random.Random) -> Built:
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "RAID")
     ws["A1"] = "အန္တရာယ်၊ ယူဆချက်၊ ပြဿနာနှင့် မှီခိုမှု မှတ်တမ်း"
-    ws["A2"] = "စီမံကိန်း - မြန်မာ့ ကျေးလက် တာဝါတိုင် ၃၀၀ တည်ဆောက်ရေး"
+    project = "မြန်မာ့ ကျေးလက် တာဝါတိုင် ၃၀၀ တည်ဆောက်ရေး"
+    ws["A2"] = f"စီမံကိန်း - {project}"
     header = ["စဉ်", "အမျိုးအစား", "အကြောင်းအရာ", "တာဝန်ခံ", "ဖြစ်နိုင်ခြေ"]
     header += ["နောက်ဆုံးရက်", "အခြေအနေ"]
     _put(ws, 4, 1, [header])
@@ -451,7 +453,10 @@ def burmese_raid_log(folder: Path, rng: random.Random) -> Built:
     rng.shuffle(items)
     dues = _days(rng, len(items), date(2026, 2, 16))
     index: dict[str, int] = {}
-    values: list[ValueFact] = []
+    # `စီမံကိန်း -` is "Project:" as Burmese forms write a label (a dash after it, as in
+    # `အမည် -`, "Name:"): the project's name, as the other languages' project lines (audit,
+    # round 23)
+    values: list[ValueFact] = [ValueFact("project", 0, "project_name", project)]
     for r, (kind, reg, text) in enumerate(items):
         i = index.get(reg, 0)
         index[reg] = i + 1
