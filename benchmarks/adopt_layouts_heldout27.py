@@ -576,7 +576,9 @@ def acumatica_project_balances(folder: Path, rng: random.Random) -> Built:
             if original == revised:  # where they differ, which is the budget: no fact
                 values.append(ValueFact("finance", (month, group), "budget", original))
     path = _save(wb, folder, "acumatica_project_balances")
-    targets: Targets = {"A": None, "B": None, "C": "cost_line", "D": None}
+    # D: the period is the month every finance fact is keyed by (`03-2026` is March 2026), so
+    # a person maps it to the month, as the long exports of earlier batches (audit, round 23)
+    targets: Targets = {"A": None, "B": None, "C": "cost_line", "D": "month"}
     targets |= {"E": ("budget", None), "F": ("budget", None), "G": "actual", "H": None}
     count = len(months) * len(groups)
     table = TruthTable("Project Balances", 1, "finance", targets, {"finance": count})
