@@ -12,9 +12,9 @@ Registers:
   export under a two-line report preamble (`Report: Risk Register (Detailed)`, `Generated:
   ...`): `Risk Code` SWRO-R-0012, `Risk Title`, `Cause`, `Effect`, `Risk Owner`, `Risk
   Status` Draft / Active / Closed, `Current Likelihood` and `Current Impact` as VL / L / M
-  / H / VH, `Target Likelihood` / `Target Impact` (the residual) the same, `Response
-  Strategy` Treat / Tolerate / Transfer / Terminate, `Date Raised` and `Next Review` as
-  date cells shown `dd-mmm-yy`.
+  / H / VH, `Target Likelihood` / `Target Impact` (the levels the response aims at) the
+  same, `Response Strategy` Treat / Tolerate / Transfer / Terminate, `Date Raised` and
+  `Next Review` as date cells shown `dd-mmm-yy`.
 - ``taiga_issue_csv``: a Cypriot ship-management software team's Taiga issues CSV, header
   row 1, snake_case: `ref` (bare numbers), `subject`, `description`, `sprint`, `owner` /
   `owner_full_name` (who created it), `assigned_to` / `assigned_to_full_name`, `status` New
