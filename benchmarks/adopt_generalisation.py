@@ -85,6 +85,7 @@ from adopt_layouts_heldout23 import HELD_OUT_23
 from adopt_layouts_heldout24 import HELD_OUT_24
 from adopt_layouts_heldout25 import HELD_OUT_25
 from adopt_layouts_heldout26 import HELD_OUT_26
+from adopt_layouts_heldout27 import HELD_OUT_27
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -389,6 +390,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # UK veterinary group, a US botanic garden, a Nigerian film studio, a Kenyan coffee
     # co-operative); held out: only its totals are printed
     ("held-out, twenty-sixth batch (round 23, ordinary)", HELD_OUT_26),
+    # written for round 23 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: MIXED (six English workbooks from
+    # Active Risk Manager, Taiga, a Guyanese decision register, Acumatica, Ganttic and a
+    # Maltese status report template, six in Persian, Burmese, Malagasy, Tajik, Lao and
+    # Somali); held out: its details are hidden unless --show-held-out
+    ("held-out, twenty-seventh batch (round 23, tools and languages)", HELD_OUT_27),
 )
 
 

@@ -473,6 +473,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
              "finance", "resources"},
         ),
+        # the twenty-seventh batch is mixed (its writer's report): six registers (risks,
+        # issues, decisions, dependencies, a mixed RAID table, assumptions) and six trackers
+        # (two finance, two resource plans, one milestone plan, a status report of an
+        # issues table); half English from tools and templates, half other languages
+        (
+            "adopt_layouts_heldout27",
+            "HELD_OUT_27",
+            12,
+            {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
         # round 20's register tuning batch (t20e): registers only, one of them a mixed RAID
         (
             "adopt_layouts_tuning10",
@@ -1426,3 +1437,60 @@ def test_twenty_sixth_held_out_truth_as_audited_in_round_23(tmp_path: Path) -> N
     assert len(capex) == 15 and set(capex) == budgets and set(capex.values()) == {"CapEx"}
     project = {v.column: v.expected for v in stadium.values if v.register == "project"}
     assert project == {"currency": "INR"}
+
+
+def test_twenty_seventh_held_out_truth_as_audited_in_round_23(tmp_path: Path) -> None:
+    """Round 23's audit of the twenty-seventh batch's truth (docs/adopt.md, "Round 23: the
+    twenty-seventh batch's truth audited"): its fact totals at seed 2026 and each changed
+    fact (ARM's `Target` pair is the residual or left out with no value, its four Ts the
+    Orange Book's response types; Taiga's description text; the Burmese `စီမံကိန်း -` line
+    the project's name; Acumatica's `Financial Period` the month column)."""
+    from adopt_layouts_heldout27 import HELD_OUT_27
+
+    totals, built = _built_at_2026(HELD_OUT_27, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 94, "values": 349}
+
+    arm = built["arm_risk_export"]
+    ws = openpyxl.load_workbook(arm.path)["Risk Register"]
+    assert (ws["I4"].value, ws["J4"].value, ws["K4"].value) == (
+        "Target Likelihood",
+        "Target Impact",
+        "Response Strategy",
+    )
+    cols = arm.tables[0].columns
+    assert (cols["I"], cols["J"]) == (("residual_probability", None), ("residual_impact", None))
+    assert not [v for v in arm.values if v.column.startswith("residual")]
+    assert cols["K"] == "response_type"
+    n = arm.tables[0].counts["risks"]
+    ts = {"Treat": "Reduce", "Tolerate": "Accept", "Transfer": "Transfer", "Terminate": "Avoid"}
+    response = {v.where: v.expected for v in arm.values if v.column == "response_type"}
+    assert response == {i: ts[ws.cell(5 + i, 11).value] for i in range(n)}
+    assert {"Terminate", "Transfer", "Treat"} <= {ws.cell(5 + i, 11).value for i in range(n)}
+
+    taiga = built["taiga_issue_csv"]
+    ws = openpyxl.load_workbook(taiga.path)["issues"]
+    assert ws["C1"].value == "description" and taiga.tables[0].columns["C"] == "description"
+    described = {v.where: v.expected for v in taiga.values if v.column == "description"}
+    assert described == {i: ws.cell(2 + i, 3).value for i in range(5)}
+    assert set(described.values()) == {"Seen on the fleet test tenant"}
+
+    raid = built["burmese_raid_log"]
+    ws = openpyxl.load_workbook(raid.path)["RAID"]
+    assert ws["A2"].value == "စီမံကိန်း - မြန်မာ့ ကျေးလက် တာဝါတိုင် ၃၀၀ တည်ဆောက်ရေး"
+    project = {v.column: v.expected for v in raid.values if v.register == "project"}
+    assert project == {"project_name": "မြန်မာ့ ကျေးလက် တာဝါတိုင် ၃၀၀ တည်ဆောက်ရေး"}
+    assert not [v for v in raid.values if v.register == "dependencies" and "date" in v.column]
+
+    acu = built["acumatica_project_balances"]
+    ws = openpyxl.load_workbook(acu.path)["Project Balances"]
+    assert (ws["D1"].value, ws["D2"].value) == ("Financial Period", "01-2026")
+    assert acu.tables[0].columns["D"] == "month"
+    months = {v.where[0] for v in acu.values}
+    assert months == {date(2026, m, 1) for m in range(1, 5)}
+    budgets = {v.where for v in acu.values if v.column == "budget"}
+    agree = {
+        (date(2026, int(ws.cell(r, 4).value[:2]), 1), ws.cell(r, 3).value)
+        for r in range(2, 14)
+        if ws.cell(r, 5).value == ws.cell(r, 6).value
+    }
+    assert budgets == agree and 0 < len(agree) < 12
