@@ -84,6 +84,7 @@ from adopt_layouts_heldout22 import HELD_OUT_22
 from adopt_layouts_heldout23 import HELD_OUT_23
 from adopt_layouts_heldout24 import HELD_OUT_24
 from adopt_layouts_heldout25 import HELD_OUT_25
+from adopt_layouts_heldout28 import HELD_OUT_28
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -381,6 +382,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, twenty-fifth batch, round 22's tools and languages held-out (promoted after scoring)",
         HELD_OUT_25,
     ),
+    # written for round 23 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: LIVED-IN English workbooks (a zoo, an
+    # opera house, a fire and rescue service, a botanic garden, a lighthouse authority, a
+    # racecourse, a shipyard, a cathedral, a crematorium, a football club, an observatory,
+    # a hospice), kept by three successive PMs; held out
+    ("held-out, twenty-eighth batch (round 23, lived-in)", HELD_OUT_28),
 )
 
 

@@ -469,6 +469,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             12,
             {"risks", "issues", "assumptions", "dependencies", "decisions", "raid"},
         ),
+        # the twenty-eighth batch is LIVED-IN (its writer's report): six registers (a mixed
+        # RAID log, risks, issues, assumptions, dependencies, decisions) and six trackers
+        # (three finance, one resource plan, one milestone plan, monthly status reports
+        # holding a risks table)
+        (
+            "adopt_layouts_heldout28",
+            "HELD_OUT_28",
+            12,
+            {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
