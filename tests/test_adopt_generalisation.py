@@ -1397,3 +1397,27 @@ def test_twenty_fifth_held_out_truth_as_audited_in_round_22(tmp_path: Path) -> N
     actual_months = {v.where[0] for v in cobra.values if v.column == "actual"}
     forecast_months = {v.where[0] for v in cobra.values if v.column == "forecast"}
     assert max(actual_months) == date(2026, 3, 1) < min(forecast_months)  # the report month
+
+
+def test_twenty_eighth_held_out_truth_as_written_in_round_23(tmp_path: Path) -> None:
+    """The twenty-eighth (lived-in) batch's truth as its writer left it (docs/adopt.md,
+    "Round 23: a twenty-eighth held-out batch"): its fact totals at seed 2026, and its two
+    least-sure readings: only the newest monthly status sheet holds a truth table, and the
+    zoo RAID log's closed items under their label row are the same table's items."""
+    from adopt_layouts_heldout28 import HELD_OUT_28
+
+    totals, built = _built_at_2026(HELD_OUT_28, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 86, "values": 473}
+
+    hospice = built["hospice_status_reports_monthly"]
+    assert openpyxl.load_workbook(hospice.path).sheetnames == ["Jan 26", "Feb 26", "Mar 26"]
+    assert [t.sheet for t in hospice.tables] == ["Mar 26"]
+    project = {v.column: v.expected for v in hospice.values if v.register == "project"}
+    assert project["report_date"] == date(2026, 3, 31)
+
+    zoo = built["zoo_raid_log_lived_in"]
+    ws = openpyxl.load_workbook(zoo.path)["RAID"]
+    label = next(r for r in range(4, ws.max_row + 1) if ws.cell(r, 1).value == "CLOSED ITEMS")
+    closed = [r for r in range(label + 1, ws.max_row + 1) if ws.cell(r, 1).value]
+    assert len(closed) == 3 and all(ws.cell(r, 6).value == "Closed" for r in closed)
+    assert sum(zoo.tables[0].counts.values()) == label - 4 - 1 + len(closed)
