@@ -23,7 +23,7 @@ Registers:
   `Comments` column (`see email 3/4`), cell comments, autofilter on; a blank row, a `CLOSED
   ITEMS` label row, then the closed items in the same columns.
 - ``opera_risk_register_copied``: an opera house refurbishment's risk register: `Risk ID`
-  R-001.., five risks copied in from the main contractor's register keeping their ids
+  R-001.., two risks copied in from the main contractor's register keeping their ids
   (`BC-R14`), `Likelihood (1-5)`, `Impact (1-5)`, a `Score` of typed numbers, `Owner (old)`
   (stale names), `Mitigation`, `Status`; added at the right by later PMs: `Proximity`
   (`Q3 2026`), `Last Reviewed` (typed every way), `Risk Owner` (the current owner).
