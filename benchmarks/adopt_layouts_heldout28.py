@@ -461,18 +461,27 @@ def botanic_garden_assumption_log(folder: Path, rng: random.Random) -> Built:
         values += [
             ValueFact("assumptions", i, "id", f"A-{i + 1:03d}"),
             ValueFact("assumptions", i, "assumption", text),
-            ValueFact("assumptions", i, "owner", owner),
             ValueFact("assumptions", i, "raised_date", raised[i]),
             ValueFact("assumptions", i, "confidence", conf[c]),
             ValueFact("assumptions", i, "validate_by", by[i]),
         ]
+        # audit (round 23): `AH` are also Dr Amelia Hart's initials, who owns other rows of
+        # the same column: the owner as written or her name, no fact (as round 22's audit
+        # left the mine's `TN` / `JvdM`, the initials of people named on the sheet)
+        if owner != "AH":
+            values.append(ValueFact("assumptions", i, "owner", owner))
+        # audit (round 23): `Validated? (Y/N)` answered `Y` is the standard's Validated (its
+        # outcome says so); `N` (not yet, or found false: Open or Invalid) and blank: no fact
+        if yn == "Y":
+            values.append(ValueFact("assumptions", i, "status", "Validated"))
         if outcome:
             values.append(ValueFact("assumptions", i, "outcome", outcome))
         if hit:
             values.append(ValueFact("assumptions", i, "impact_if_false", hit))
     path = _save(wb, folder, "botanic_garden_assumption_log")
     targets: Targets = _cols("A", ["id", "assumption", "owner", "raised_date", "confidence"])
-    targets |= _cols("F", ["validate_by", ("status", None), "outcome", "impact_if_false"])
+    # audit (round 23): the `Validated? (Y/N)` column is the status a person maps it to
+    targets |= _cols("F", ["validate_by", "status", "outcome", "impact_if_false"])
     return Built(path, [_one("assumptions", "Assumptions", 3, targets, n)], values)
 
 
