@@ -852,8 +852,9 @@ def observatory_milestone_plan(folder: Path, rng: random.Random) -> Built:
             ValueFact("milestones", i, "owner", owner),
             ValueFact("milestones", i, "baseline_date", base[i]),
             ValueFact("milestones", i, "forecast_date", fc[i]),
-            ValueFact("milestones", i, "gate", gate),
         ]
+        # audit (round 23): no gate fact: the standard's Gate is Y/N (is the milestone a
+        # gate), and `G1`..`G4` name the stage gate a milestone falls under, neither Y nor N
         # `On track` is no milestone status of the standard's (Not Started or In Progress)
         if status != "On track":
             values.append(ValueFact("milestones", i, "status", status.title()))
@@ -862,7 +863,7 @@ def observatory_milestone_plan(folder: Path, rng: random.Random) -> Built:
     _filter(ws, f"A3:K{3 + n}")
     path = _save(wb, folder, "observatory_milestone_plan")
     targets: Targets = _cols("A", ["id", "milestone", "owner", "baseline_date"])
-    targets |= _cols("E", ["forecast_date", "actual_date", "status", None, "gate", None])
+    targets |= _cols("E", ["forecast_date", "actual_date", "status", None, ("gate", None), None])
     targets |= {"K": ("slippage_days", None)}
     return Built(path, [_one("milestones", "Milestones", 3, targets, n)], values)
 
