@@ -751,12 +751,18 @@ def crematorium_finance_months_down(folder: Path, rng: random.Random) -> Built:
             ]
             if act is not None:
                 values.append(ValueFact("finance", (month, s), "actual", act))
+            # audit (round 23): a row's `Comment` is its line's notes, as written (the
+            # eighth batch's months-down `Comment` column is so)
+            if comment:
+                values.append(ValueFact("finance", (month, s), "notes", comment))
             row += 1
         _put(ws, row, 1, [[None, "Month total", *tot]])
         row += 1
     _filter(ws, f"A3:F{row - 1}")
     path = _save(wb, folder, "crematorium_finance_months_down")
-    targets: Targets = _cols("A", ["month", "cost_line", "budget", "actual", "forecast", None])
+    # audit (round 23): `Comment` is the Notes of the standard's Finance table (one row per
+    # month and line, as here): a person maps it
+    targets: Targets = _cols("A", ["month", "cost_line", "budget", "actual", "forecast", "notes"])
     count = {"finance": len(months) * len(streams)}
     return Built(path, [TruthTable("Finance", 3, "finance", targets, count)], values)
 
