@@ -714,7 +714,10 @@ def cathedral_budget_vs_actual_extended(folder: Path, rng: random.Random) -> Bui
     path = _save(wb, folder, "cathedral_budget_vs_actual_extended")
     from openpyxl.utils import get_column_letter
 
-    targets: Targets = {"A": "cost_line", get_column_letter(notes_col): None}
+    # audit (round 23): `Notes` is the standard's Finance Notes by name, but one note per
+    # line across eight months: mapped (to every month's line) or left out, no value (as the
+    # twenty-fifth batch's wide `Observações`)
+    targets: Targets = {"A": "cost_line", get_column_letter(notes_col): ("notes", None)}
     count = {"finance": len(months) * len(lines)}
     return Built(path, [TruthTable("BvA", 5, "finance", targets, count)], values)
 
