@@ -281,8 +281,13 @@ def zoo_raid_log_lived_in(folder: Path, rng: random.Random) -> Built:
         row += 1
     _filter(ws, f"A3:I{row - 1}")
     path = _save(wb, folder, "zoo_raid_log_lived_in")
-    due_cols = ("due_date", "validate_by", "need_by", "committed_date")
-    targets: Targets = _cols("A", ["id", "register", ("title", "assumption"), "owner"])
+    # each register's meaning of the text and target-date columns, for the registers the
+    # log holds (audit, round 23: a seed whose nine items have no assumption or dependency
+    # named a field of no register in the table, and ``check_truth`` failed there)
+    dates = {"dependencies": ("need_by", "committed_date")} | {r: (f,) for r, f in due.items()}
+    text_cols = tuple(dict.fromkeys(text[r] for r in reg.values() if r in counts))
+    due_cols = tuple(dict.fromkeys(f for r in reg.values() if r in counts for f in dates[r]))
+    targets: Targets = _cols("A", ["id", "register", text_cols, "owner"])
     targets |= _cols("E", ["raised_date", "status", None, due_cols, None])
     return Built(path, [TruthTable("RAID", 3, "raid", targets, counts)], values)
 
