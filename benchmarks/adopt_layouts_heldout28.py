@@ -86,7 +86,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the zoo RAID log's closed-items section (under a `CLOSED ITEMS` label, one blank row
   below the open items, no header of its own): the same table's items (counted, their
   facts kept); its `Target Date` for dependencies (need-by or committed): no fact; owners
-  `TBC`: no owner fact; initials (`KM`) are the owner as written (earlier batches' audits);
+  `TBC`: no owner fact; initials (`KM`) are the owner as written (earlier batches' audits;
+  audit, round 23: the botanic garden's `AH`, also Dr Amelia Hart's initials, no fact);
 - the opera register's copied ids (`BC-R14`, the contractor's numbering): kept as written
   or renumbered: no id fact; `Owner (old)` (stale) is left out and `Risk Owner` is the
   owner; `Score` typed numbers: may be mapped to ``score`` or left out; `Proximity`
@@ -97,7 +98,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   no owner fact; `Raised By`: left out (the standard has no raiser); the `LESSONS
   LEARNED` list is no register of the standard: a person leaves it out (no truth table);
 - the botanic garden's `Validated? (Y/N)` (a status Validated / Open, or nothing): no
-  status fact; its `Outcome`: ``outcome``; the `Confidence key` legend: no table, a person
+  status fact (audit, round 23: the column is the status, `Y` is Validated; `N` and blank
+  no fact); its `Outcome`: ``outcome``; the `Confidence key` legend: no table, a person
   reads it as the meaning of H / M / L and leaves it out;
 - the lighthouse's workstream rows (`Workstream: Lantern`): no items; the hidden rows
   are items (delivered, still in the log); `From / To` (a team, no project id): mapped
@@ -109,12 +111,15 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the shipyard's `1.2m`: 1,200,000 (a lower-case m is a million in UK finance; an
   accountant's `M` for thousand is upper case and absent); `12.5k` is 12,500; section and
   total rows are no cost lines; the `FY25/26 Total` column is left out;
-- the cathedral's total row is no cost line; `Notes` is left out;
-- the crematorium's `Month total` rows are no lines;
+- the cathedral's total row is no cost line; `Notes` is left out (audit, round 23: notes
+  or left out, no value: one note per line across the months);
+- the crematorium's `Month total` rows are no lines (audit, round 23: its `Comment` is the
+  lines' notes, each comment a value as written);
 - the resource plan's days: counts only, no value facts (as earlier batches' resource
   plans); `TBC` and `Contractor 1` rows are demand lines (counted);
 - the observatory's `Slip (days)` formulas: ``slippage_days`` or left out, no fact; the
-  `Status key` legend: no table; `Gate` G1..G4 is the gate; `Baseline (old)`: left out.
+  `Status key` legend: no table; `Gate` G1..G4 is the gate (audit, round 23: gate or left
+  out, no value: the standard's Gate is Y/N); `Baseline (old)`: left out.
 
 Readings used: text dates are day first (each text-date column holds a day past the 12th);
 `3 Apr 26` is 2026-04-03; `Apr 26` / `Jan 27` month labels are months of 2026 / 2027; `£`
@@ -125,7 +130,9 @@ track` no status (each no fact); ids in the standard's shape keep their number (
 R-001, `A1` A-001, `DEP-001` D-001, `M1` M-001, `DEC-01` DC-001 as the twenty-second
 batch reads it).
 It was written and checked for internal consistency only (``adopt_truth.check_truth``),
-never against adoption's output. ``benchmarks/adopt_generalisation.py`` prints only its
+never against adoption's output. Its truth was audited in round 23 by an engineer who does
+not tune (docs/adopt.md, "Round 23: the twenty-eighth batch's truth audited"): the changes
+are marked "audit, round 23" here and in the code. ``benchmarks/adopt_generalisation.py`` prints only its
 totals unless ``--show-held-out``.
 """
 
