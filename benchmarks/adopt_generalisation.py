@@ -86,6 +86,7 @@ from adopt_layouts_heldout24 import HELD_OUT_24
 from adopt_layouts_heldout25 import HELD_OUT_25
 from adopt_layouts_heldout26 import HELD_OUT_26
 from adopt_layouts_heldout27 import HELD_OUT_27
+from adopt_layouts_heldout28 import HELD_OUT_28
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -396,6 +397,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # Maltese status report template, six in Persian, Burmese, Malagasy, Tajik, Lao and
     # Somali); held out: its details are hidden unless --show-held-out
     ("held-out, twenty-seventh batch (round 23, tools and languages)", HELD_OUT_27),
+    # written for round 23 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: LIVED-IN English workbooks (a zoo, an
+    # opera house, a fire and rescue service, a botanic garden, a lighthouse authority, a
+    # racecourse, a shipyard, a cathedral, a crematorium, a football club, an observatory,
+    # a hospice), kept by three successive PMs; held out
+    ("held-out, twenty-eighth batch (round 23, lived-in)", HELD_OUT_28),
 )
 
 

@@ -491,6 +491,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             12,
             {"risks", "issues", "assumptions", "dependencies", "decisions", "raid"},
         ),
+        # the twenty-eighth batch is LIVED-IN (its writer's report): six registers (a mixed
+        # RAID log, risks, issues, assumptions, dependencies, decisions) and six trackers
+        # (three finance, one resource plan, one milestone plan, monthly status reports
+        # holding a risks table)
+        (
+            "adopt_layouts_heldout28",
+            "HELD_OUT_28",
+            12,
+            {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -1494,3 +1505,74 @@ def test_twenty_seventh_held_out_truth_as_audited_in_round_23(tmp_path: Path) ->
         if ws.cell(r, 5).value == ws.cell(r, 6).value
     }
     assert budgets == agree and 0 < len(agree) < 12
+
+
+def test_twenty_eighth_held_out_truth_as_audited_in_round_23(tmp_path: Path) -> None:
+    """Round 23's audit of the twenty-eighth (lived-in) batch's truth (docs/adopt.md, "Round
+    23: the twenty-eighth batch's truth audited"): its fact totals at seed 2026 (598 as
+    written), the writer's two least-sure readings the audit kept (only the newest monthly
+    status sheet holds a truth table; the zoo's closed items under their label row are the
+    same table's items), and each changed fact: the botanic garden's `Validated? (Y/N)` `Y` is
+    Validated and `AH` no owner; the observatory's `G1`..`G4` no gate value; the
+    crematorium's `Comment` its lines' notes; the cathedral's `Notes` notes or left out; the
+    zoo's truth consistent at a seed without an assumption."""
+    from adopt_layouts_heldout28 import HELD_OUT_28
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_28, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 86, "values": 477}
+
+    hospice = built["hospice_status_reports_monthly"]
+    assert openpyxl.load_workbook(hospice.path).sheetnames == ["Jan 26", "Feb 26", "Mar 26"]
+    assert [t.sheet for t in hospice.tables] == ["Mar 26"]
+    project = {v.column: v.expected for v in hospice.values if v.register == "project"}
+    assert project["report_date"] == date(2026, 3, 31)
+
+    zoo = built["zoo_raid_log_lived_in"]
+    ws = openpyxl.load_workbook(zoo.path)["RAID"]
+    label = next(r for r in range(4, ws.max_row + 1) if ws.cell(r, 1).value == "CLOSED ITEMS")
+    closed = [r for r in range(label + 1, ws.max_row + 1) if ws.cell(r, 1).value]
+    assert len(closed) == 3 and all(ws.cell(r, 6).value == "Closed" for r in closed)
+    assert sum(zoo.tables[0].counts.values()) == label - 4 - 1 + len(closed)
+    n = [lay.name for lay in HELD_OUT_28].index("zoo_raid_log_lived_in")
+    no_assumption = HELD_OUT_28[n].build(tmp_path, random.Random(16 * 1000 + n))
+    assert "assumptions" not in no_assumption.tables[0].counts
+    assert check_truth(no_assumption) == []
+
+    garden = built["botanic_garden_assumption_log"]
+    assert garden.tables[0].columns["G"] == "status"
+    ws = openpyxl.load_workbook(garden.path)["Assumptions"]
+    assert (ws["C3"].value, ws["G3"].value) == ("Owner", "Validated? (Y/N)")
+    rows = range(garden.tables[0].counts["assumptions"])
+    answers = [ws.cell(4 + i, 7).value for i in rows]
+    owners = [ws.cell(4 + i, 3).value for i in rows]
+    status = {v.where: v.expected for v in garden.values if v.column == "status"}
+    assert status == {i: "Validated" for i in rows if answers[i] == "Y"}
+    assert {"Y", "N"} <= set(answers)
+    owner = {v.where: v.expected for v in garden.values if v.column == "owner"}
+    assert owner == {i: who for i, who in enumerate(owners) if who != "AH"}
+    assert {"AH", "Dr Amelia Hart"} <= set(owners)
+
+    obs = built["observatory_milestone_plan"]
+    assert obs.tables[0].columns["I"] == ("gate", None)
+    ws = openpyxl.load_workbook(obs.path)["Milestones"]
+    assert (ws["I3"].value, ws["I4"].value) == ("Gate", "G1")
+    assert not [v for v in obs.values if v.column == "gate"]
+
+    crem = built["crematorium_finance_months_down"]
+    assert crem.tables[0].columns["F"] == "notes"
+    ws = openpyxl.load_workbook(crem.path)["Finance"]
+    assert ws["F3"].value == "Comment"
+    comments, month = {}, 1
+    for r in range(4, ws.max_row + 1):
+        if ws.cell(r, 2).value == "Month total":
+            month += 1
+        elif ws.cell(r, 6).value:
+            comments[(date(2026, month, 1), ws.cell(r, 2).value)] = ws.cell(r, 6).value
+    notes = {v.where: v.expected for v in crem.values if v.column == "notes"}
+    assert notes == comments and len(notes) == 11
+
+    cathedral = built["cathedral_budget_vs_actual_extended"]
+    ws = openpyxl.load_workbook(cathedral.path)["BvA"]
+    assert ws["R5"].value == "Notes" and cathedral.tables[0].columns["R"] == ("notes", None)
+    assert not [v for v in cathedral.values if v.column == "notes"]
