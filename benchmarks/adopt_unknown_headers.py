@@ -34,7 +34,9 @@ The reduced truth: facts whose reading the content alone decides. Scored per fac
   loss). A mapped column counts when its values' class decides its field in its table:
   the class of a target is one of code, person, date, level, number, text (``CLASSES``);
   the LEFTMOST code column (the ID: unique codes down the left); the table's ONLY person
-  column when it is the register's person field (owner, maker, resource's person); a
+  column (no other column of the span, even one the truth leaves out, holds people's
+  names: a reporter beside an assignee is not told apart) when it is the register's person
+  field (owner, maker, resource's person); a
   level column whose set of words no other level column of the table shares (a status
   beside a priority is decided, a probability beside an impact, both High/Medium/Low, is
   not); the table's only text column when it is the register's name field (a title, a
@@ -82,6 +84,7 @@ from adopt_perturb import (
     tuning_layouts,
 )
 
+from addin.adopt.evidence import person_share
 from addin.adopt.unread_columns import header_unknown
 from addin.standards import default_standards
 
@@ -110,6 +113,8 @@ CLASSES: dict[str, str] = {
 }
 #: The register's one person field (the rest of its people are not told by content).
 PERSON_FIELDS = frozenset({"owner", "made_by", "person"})
+#: Share of a column's values that are people's names for it to be a column of people.
+PEOPLE_SHARE = 0.7
 #: The register's name field: the one sentence of each row, when it is the only text.
 NAME_FIELDS = frozenset({"title", "milestone", "cost_line", "decision", "assumption"})
 #: Registers with one date field: a lone date column is that field.
@@ -117,9 +122,7 @@ ONE_DATE_FIELDS = frozenset({"decisions"})
 
 _VOWELS = "aeiou"
 _CONSONANTS = "bcdfghjklmnprstvz"
-_MONTHS = frozenset(m.lower() for m in MONTH_NAMES) | frozenset(
-    m[:3].lower() for m in MONTH_NAMES
-)
+_MONTHS = frozenset(m.lower() for m in MONTH_NAMES) | frozenset(m[:3].lower() for m in MONTH_NAMES)
 
 
 # --------------------------------------------------------------------------- inventing
@@ -254,6 +257,15 @@ def _decided_columns(wb: Workbook, built: Built) -> list[dict[str, bool]]:
                 continue
             key = target[0] if isinstance(target, tuple) else target
             classes[letter] = CLASSES.get(key, "text")
+        people = (
+            [
+                c
+                for c in (span.columns if span else [])
+                if person_share([span.ws.cell(r, c).value for r in rows]) >= PEOPLE_SHARE
+            ]
+            if span
+            else []
+        )
         decided: dict[str, bool] = {}
         order = sorted(classes, key=column_index_from_string)
         for letter, target in truth.columns.items():
@@ -266,7 +278,8 @@ def _decided_columns(wb: Workbook, built: Built) -> list[dict[str, bool]]:
             if cls == "code":
                 decided[letter] = same[0] == letter and "id" in keys
             elif cls == "person":
-                decided[letter] = len(same) == 1 and bool(keys & PERSON_FIELDS)
+                one = len(people) <= 1 and len(same) == 1
+                decided[letter] = one and bool(keys & PERSON_FIELDS)
             elif cls == "text":
                 decided[letter] = len(same) == 1 and bool(keys & NAME_FIELDS)
             elif cls == "date":
@@ -275,9 +288,7 @@ def _decided_columns(wb: Workbook, built: Built) -> list[dict[str, bool]]:
                 col = column_index_from_string(letter)
                 mine = _words_of_column(wb, built, truth.sheet, col, rows)
                 others = [
-                    _words_of_column(
-                        wb, built, truth.sheet, column_index_from_string(o), rows
-                    )
+                    _words_of_column(wb, built, truth.sheet, column_index_from_string(o), rows)
                     for o in same
                     if o != letter
                 ]
@@ -395,9 +406,7 @@ def main(argv: list[str] | None = None) -> int:
     print("(kept / right in the original, over the reduced truth; [full truth right])")
     for name, t in tallies.items():
         kinds = ("tables", "register", "columns", "values")
-        parts = [
-            f"{k} {t.kept.get(k, 0)}/{t.base.get(k, 0)} [{t.full.get(k, 0)}]" for k in kinds
-        ]
+        parts = [f"{k} {t.kept.get(k, 0)}/{t.base.get(k, 0)} [{t.full.get(k, 0)}]" for k in kinds]
         kept, base = sum(t.kept.values()), sum(t.base.values())
         print(f"  {name:26s} {kept}/{base} over {t.layouts} layouts: " + "; ".join(parts))
         if args.show_lost:

@@ -1,0 +1,153 @@
+"""Round 23 of issue 15: a register whose headers no vocabulary knows, read from its content
+(``addin/adopt/content_fields.py``), on workbooks written for these tests (no benchmark
+layout), each rule with a near-miss that must not be taken:
+
+1. the ID down the left: distinct codes of one prefix in the leftmost column;
+2. a one-date register's date: the one column of dates in a decision log.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from adopt_sheets import adopt, book, column, field, only
+
+from addin.adopt.content_fields import says_nothing
+
+# Invented header words (no language of languages.toml holds them), as a team's own.
+_ISSUE_HEADERS = ["Kavot", "Sirumelo", "Tepana", "Hulori", "Bazeki", "Mokuta"]
+
+
+def _issue_rows(codes: list[object], headers: list[str] | None = None) -> list[list[object]]:
+    rows: list[list[object]] = [headers or _ISSUE_HEADERS]
+    people = ["Ines Moreau", "Kofi Mensah", "Lena Fischer", "Ines Moreau", "Kofi Mensah"]
+    for n, code in enumerate(codes):
+        rows.append(
+            [
+                code,
+                f"Scanner batch {n + 1} rejects the courier's barcode labels",
+                people[n % len(people)],
+                ["Open", "Closed", "Open", "In Progress", "Open"][n % 5],
+                date(2026, 3, 2 + n),
+                date(2026, 3, 16 + n),
+            ]
+        )
+    return rows
+
+
+def test_says_nothing_is_an_unknown_word_or_a_placeholder() -> None:
+    assert says_nothing("Kavot")
+    assert says_nothing("Column3")
+    assert says_nothing("Field 7")
+    assert not says_nothing("Owner")
+    assert not says_nothing("Responsable")  # a word of languages.toml
+    assert not says_nothing("")
+
+
+# ---------------------------------------------------------------------------------------
+# 1. The ID down the left
+# ---------------------------------------------------------------------------------------
+
+
+def test_distinct_codes_down_the_left_are_the_id(tmp_path: Path) -> None:
+    codes = ["WHS-410", "WHS-413", "WHS-417", "WHS-420", "WHS-426"]
+    src = book(tmp_path / "log.xlsx", "Issues", _issue_rows(codes))
+    adoption = adopt(src)
+    col = column(only(adoption), "Kavot")
+    assert col.target == "id"
+    assert col.confidence < 0.8  # flagged for a person to confirm
+    assert "down the left" in col.note
+    # the numbers are the source's, under the register's prefix
+    assert field(adoption, "issues", "id") == ["I-410", "I-413", "I-417", "I-420", "I-426"]
+
+
+def test_codes_under_column1_headers_are_the_id(tmp_path: Path) -> None:
+    codes = ["WHS-410", "WHS-413", "WHS-417", "WHS-420", "WHS-426"]
+    headers = [f"Column{n}" for n in range(1, 7)]
+    src = book(tmp_path / "log.xlsx", "Issues", _issue_rows(codes, headers))
+    assert column(only(adopt(src)), "Column1").target == "id"
+
+
+def test_codes_of_two_prefixes_are_references_not_the_id(tmp_path: Path) -> None:
+    codes = ["WHS-410", "OPS-13", "WHS-417", "OPS-20", "WHS-426"]  # two tools' tickets
+    adoption = adopt(book(tmp_path / "log.xlsx", "Issues", _issue_rows(codes)))
+    assert column(only(adoption), "Kavot").target is None
+    assert field(adoption, "issues", "id") == ["I-001", "I-002", "I-003", "I-004", "I-005"]
+
+
+def test_change_request_codes_down_the_left_are_not_the_id(tmp_path: Path) -> None:
+    codes = ["CR-410", "CR-413", "CR-417", "CR-420", "CR-426"]
+    src = book(tmp_path / "log.xlsx", "Issues", _issue_rows(codes))
+    assert column(only(adopt(src)), "Kavot").target is None
+
+
+def test_repeated_codes_down_the_left_are_not_the_id(tmp_path: Path) -> None:
+    codes = ["WP-1", "WP-1", "WP-2", "WP-2", "WP-3"]  # a work package each item belongs to
+    src = book(tmp_path / "log.xlsx", "Issues", _issue_rows(codes))
+    assert column(only(adopt(src)), "Kavot").target is None
+
+
+def test_codes_not_in_the_leftmost_column_are_not_the_id(tmp_path: Path) -> None:
+    rows = _issue_rows([f"WHS-{410 + n}" for n in range(5)])
+    # the codes moved to the middle of the row: a reference (a ticket), not the item's ID
+    rows = [[r[1], r[0], *r[2:]] for r in rows]
+    src = book(tmp_path / "log.xlsx", "Issues", rows)
+    assert column(only(adopt(src)), "Kavot").target is None
+
+
+def test_a_contact_list_of_codes_and_names_is_no_register(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Kavot", "Sirumelo", "Tepana"]]
+    for n, name in enumerate(["Ines Moreau", "Kofi Mensah", "Lena Fischer", "Omar Haddad"]):
+        rows.append([f"EMP-{100 + n}", name, f"+44 20 7946 0{n}18"])
+    adoption = adopt(book(tmp_path / "people.xlsx", "Sheet1", rows))
+    assert not any(t.adopted for t in adoption.report.tables)
+    assert adoption.project.items("issues") == []
+
+
+# ---------------------------------------------------------------------------------------
+# 2. A one-date register's date
+# ---------------------------------------------------------------------------------------
+
+
+def _decision_rows(dates: list[list[object]]) -> list[list[object]]:
+    headers = ["Wobena", "Tasiku", "Pelodar", *["Rumaki", "Sopelu"][: len(dates[0])]]
+    rows: list[list[object]] = [headers]
+    texts = ["Move the depot cut-over to the weekend", "Keep the paper manifests until May"]
+    why = ["Fewer trucks on site at weekends", "The auditors asked for both records"]
+    for n, when in enumerate(dates):
+        rows.append([f"Decision text {n}: {texts[n % 2]}", why[n % 2], "Kofi Mensah", *when])
+    return rows
+
+
+def test_the_one_date_column_of_a_decision_log_is_its_date(tmp_path: Path) -> None:
+    dates: list[list[object]] = [["4 Feb 2026"], ["11 Feb 2026"], ["2 Mar 2026"]]
+    adoption = adopt(book(tmp_path / "d.xlsx", "Decision log", _decision_rows(dates)))
+    col = column(only(adoption), "Rumaki")
+    assert col.target == "date"
+    assert "one date field" in col.note
+    assert field(adoption, "decisions", "date") == [
+        date(2026, 2, 4),
+        date(2026, 2, 11),
+        date(2026, 3, 2),
+    ]
+
+
+def test_two_date_columns_of_a_decision_log_are_left_out(tmp_path: Path) -> None:
+    dates: list[list[object]] = [
+        [date(2026, 2, 4), date(2026, 3, 1)],
+        [date(2026, 2, 11), date(2026, 3, 9)],
+        [date(2026, 3, 2), date(2026, 4, 1)],
+    ]
+    table = only(adopt(book(tmp_path / "d.xlsx", "Decision log", _decision_rows(dates))))
+    assert column(table, "Rumaki").target is None
+    assert column(table, "Sopelu").target is None
+
+
+def test_one_date_column_of_an_issue_log_is_not_guessed(tmp_path: Path) -> None:
+    """An issue has several date fields (raised, due, closed): a lone date column's is
+    not told by its values."""
+    rows = [[h for h in r[:5]] for r in _issue_rows(["A"] * 4)]
+    rows = [[r[1], r[2], r[3], r[4]] for r in rows]
+    table = only(adopt(book(tmp_path / "log.xlsx", "Issues", rows)))
+    assert column(table, "Bazeki").target is None
