@@ -20,8 +20,9 @@ only, never a ``held-out`` half; same spans; same seeded builds), with three per
   neutral names and the title block cleared (``adopt_perturb.neutral_sheet_names`` and
   ``title_cleared``): nothing but the values is left.
 
-Kept as they were: header cells holding a digit or a date (month and period columns are
-values: ``Jan-26``, ``Q1``, ``2026-03``) and month names; every value cell; every cell
+Kept as they were: header cells that are dates or period labels (month and period columns
+are values: ``Jan-26``, ``Q1``, ``FY26``, ``2026-03``, month names), the digits and marks of
+every header (``(1-5)`` stays beside the invented word), every value cell, and every cell
 outside the truth's spans (a legend, a contacts list).
 
 The reduced truth: facts whose reading the content alone decides. Scored per fact as
@@ -59,6 +60,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import tempfile
 import zlib
@@ -168,13 +170,18 @@ class Inventor:
         return "".join(out)[:-1]
 
 
+#: Letters a period label writes beside its digits (``Q1``, ``H2``, ``FY26``, ``W14``, ``P3``).
+_PERIOD_LETTERS = frozenset({"q", "h", "fy", "w", "wk", "p"})
+
+
 def _renamed(value: object) -> bool:
-    """A header cell this benchmark rewrites: text of letters, no digit, no month."""
+    """A header cell this benchmark rewrites: text with a word that is no period's (a month
+    name, ``Jan-26``, ``Q1``, ``FY26`` are values of the period axis, kept); its digits and
+    marks are kept (``Probability (1-5)`` -> ``Rebukuzupol (1-5)``)."""
     if not isinstance(value, str) or not value.strip() or value.startswith("="):
         return False
-    if any(ch.isdigit() for ch in value):
-        return False
-    return value.strip().lower().rstrip(".") not in _MONTHS
+    words = re.findall(r"[^\W\d_]+", value.lower())
+    return any(w not in _MONTHS and w not in _PERIOD_LETTERS for w in words)
 
 
 def _header_cells(wb: Workbook, built: Built) -> list[list[Any]]:
