@@ -132,7 +132,9 @@ _MONTHS = frozenset(m.lower() for m in MONTH_NAMES) | frozenset(m[:3].lower() fo
 
 @dataclass
 class Inventor:
-    """Invented words, one per source word, consistent within a workbook."""
+    """Invented words, one per source word, consistent within a workbook: consonants and
+    vowels in turn, the source word's length (three letters at least: a two-letter
+    invention is too often a word of some language) and case."""
 
     rng: random.Random
     made: dict[str, str] = field(default_factory=dict)

@@ -3,14 +3,20 @@
 layout), each rule with a near-miss that must not be taken:
 
 1. the ID down the left: distinct codes of one prefix in the leftmost column;
-2. a one-date register's date: the one column of dates in a decision log.
+2. a one-date register's date: the one column of dates in a decision log;
+
+and the benchmark that measures what the content alone reads (its invented headers and
+its reduced truth).
 """
 
 from __future__ import annotations
 
+import random
+import sys
 from datetime import date
 from pathlib import Path
 
+import openpyxl
 from adopt_sheets import adopt, book, column, field, only
 
 from addin.adopt.content_fields import says_nothing
@@ -151,3 +157,61 @@ def test_one_date_column_of_an_issue_log_is_not_guessed(tmp_path: Path) -> None:
     rows = [[r[1], r[2], r[3], r[4]] for r in rows]
     table = only(adopt(book(tmp_path / "log.xlsx", "Issues", rows)))
     assert column(table, "Bazeki").target is None
+
+
+# ---------------------------------------------------------------------------------------
+# The benchmark's perturbation and its reduced truth (benchmarks/adopt_unknown_headers.py)
+# ---------------------------------------------------------------------------------------
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+
+def test_invented_words_are_unknown_of_the_same_shape_and_consistent() -> None:
+    from adopt_unknown_headers import Inventor
+
+    inventor = Inventor(random.Random(7))
+    first = inventor.text("Due date (week)")
+    assert first == inventor.text("Due date (week)")  # one word, one invention
+    words = first.split(" ")
+    assert [len(w) for w in words] == [3, 4, 6]  # the brackets kept, the word invented
+    assert len(inventor.text("ID")) == 3  # a word under three letters gets three
+    assert words[0][0].isupper() and words[1].islower()
+    assert inventor.text("OWNER").isupper()
+    assert all(says_nothing(w) for w in words[:2])
+
+
+def test_period_labels_are_kept_and_every_other_header_is_rewritten() -> None:
+    from adopt_unknown_headers import _renamed
+
+    assert not _renamed("Jan-26") and not _renamed("Q1") and not _renamed("FY26 Q2")
+    assert not _renamed("March") and not _renamed(date(2026, 3, 1))
+    assert _renamed("Owner") and _renamed("Probability (1-5)") and _renamed("cf_10023")
+
+
+def test_the_reduced_truth_counts_what_the_content_decides(tmp_path: Path) -> None:
+    from adopt_layouts import Built, TruthTable, ValueFact
+    from adopt_unknown_headers import reduced_mask
+
+    rows: list[list[object]] = [["Ref", "Summary", "Detail", "Lead", "Raised by", "Status"]]
+    people = ["Ines Moreau", "Kofi Mensah", "Lena Fischer"]
+    for n in range(3):
+        rows.append(
+            [f"R-{n}", f"Title {n} words", f"Detail {n} words", people[n], people[2 - n], "Open"]
+        )
+    path = book(tmp_path / "r.xlsx", "Issues", rows)
+    truth = TruthTable(
+        "Issues",
+        1,
+        "issues",
+        {"A": "id", "B": "title", "C": "description", "D": "owner", "E": None, "F": "status"},
+        {"issues": 3},
+    )
+    values = [ValueFact("issues", 0, "status", "Open"), ValueFact("issues", 0, "owner", "x")]
+    built = Built(path, [truth], values)
+    wb = openpyxl.load_workbook(path)
+    mask = reduced_mask(wb, built, neutral=False)
+    # tables, register; A id yes, B title no (two texts), C no, D owner NO (two columns of
+    # people: E's reporter too), E (left out) yes, F status yes; count; status yes, owner no
+    assert mask == [True, True, True, False, False, False, True, True, True, True, False]
+    neutral = reduced_mask(wb, built, neutral=True)
+    assert neutral[1] is False and neutral[8] is False  # the kind and count: not decided
