@@ -215,3 +215,17 @@ def test_the_reduced_truth_counts_what_the_content_decides(tmp_path: Path) -> No
     assert mask == [True, True, True, False, False, False, True, True, True, True, False]
     neutral = reduced_mask(wb, built, neutral=True)
     assert neutral[1] is False and neutral[8] is False  # the kind and count: not decided
+
+
+def test_an_unlisted_english_word_over_a_decisions_dates_is_not_its_date(tmp_path: Path) -> None:
+    """In a table kept in English, a header word nobody listed is an English word of its
+    own sense (``Checkpoint``: the review it waits for, dated), not a field code."""
+    assert says_nothing("Checkpoint")  # no vocabulary lists the word: judged alone, unknown
+    rows: list[list[object]] = [["Decision", "Decided by", "Rationale", "Checkpoint"]]
+    for n, day in enumerate((4, 11, 18)):
+        rows.append(
+            [f"Decision {n}: move the cut-over", "Kofi Mensah", "Fewer trucks", date(2026, 2, day)]
+        )
+    table = only(adopt(book(tmp_path / "d.xlsx", "Decision log", rows)))
+    assert column(table, "Decided by").target == "made_by"
+    assert column(table, "Checkpoint").target != "date"

@@ -8,7 +8,9 @@ people, statuses; ``date_order``: raised before due; ``unread_columns``: the one
 text). Two fields a PMO analyst places from the values alone were still left out:
 
 - **the ID down the left**: the table's leftmost column, under a header that says nothing
-  (no word any vocabulary knows, or a placeholder such as ``Column1``), whose every row
+  (a placeholder such as ``Column1``, or words no vocabulary knows in a table kept in
+  another language: in an English table such a word is an English word of its own sense,
+  as ``unread_columns`` holds since round 18), whose every row
   holds a code of one prefix and a number (``OPS-200``, ``OPS-203``), no two alike, while
   the register's ID is read nowhere else, is the register's ID. Not when a cell is blank
   (codes on some rows are links to other items), not when the prefix names another thing
@@ -36,7 +38,7 @@ from addin.adopt.evidence import CONTENT, OTHER_OBJECTS, date_share, id_prefix
 from addin.adopt.evidence import _another_registers as another_registers
 from addin.adopt.grid import Grid, is_blank
 from addin.adopt.match import Candidate
-from addin.adopt.unread_columns import NO_WORD, header_unknown
+from addin.adopt.unread_columns import NO_WORD, foreign_table, header_unknown
 from addin.host import CellValue
 
 #: The share of a column's filled values that must be dates for it to be a column of dates.
@@ -47,14 +49,26 @@ ID_READING = f"values are distinct codes of one prefix down the left: {NO_WORD}"
 DATE_READING = f"values are dates, the register's one date field: {NO_WORD}"
 
 
-def says_nothing(header: str) -> bool:
-    """True when a header names nothing a vocabulary reads: words no language of
-    ``languages.toml`` holds (``Cigid siv``), or a placeholder (``Column3``, ``Field 7``)."""
-    return bool(header.strip()) and (header_unknown(header) or names_nothing(header))
+def says_nothing(header: str, headers: list[str] | None = None) -> bool:
+    """True when a header names nothing a vocabulary reads: a placeholder (``Column3``,
+    ``Field 7``), or words no language of ``languages.toml`` holds (``Cigid siv``) in a table
+    kept in another language (``headers``: the table's headers; None: judged alone). In a
+    table kept in English a word nobody listed is an English word of its own sense (``Data``
+    over a decision's dates may be what the decision rests on; round 13's test), not a
+    field code."""
+    if not header.strip():
+        return False
+    if names_nothing(header):
+        return True
+    return header_unknown(header) and (headers is None or foreign_table(headers))
 
 
 def _values(block: TableBlock, grid: Grid, col: int) -> list[CellValue]:
     return [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
+
+
+def _heads(block: TableBlock) -> list[str]:
+    return [c.text for c in block.headers if c.text]
 
 
 def _leftmost(block: TableBlock, grid: Grid) -> int | None:
@@ -77,7 +91,7 @@ def id_down_the_left(
         return
     col = _leftmost(block, grid)
     cell = block.header_at(col) if col is not None else None
-    if col is None or cell is None or col in chosen or not says_nothing(cell.text):
+    if col is None or cell is None or col in chosen or not says_nothing(cell.text, _heads(block)):
         return
     values = _values(block, grid, col)
     if any(is_blank(v) for v in values):
@@ -108,5 +122,5 @@ def one_date_field(
     if len(dated) != 1:
         return  # two columns of dates: which is the field's, the values do not say
     cell = block.header_at(dated[0])
-    if cell is not None and says_nothing(cell.text):
+    if cell is not None and says_nothing(cell.text, _heads(block)):
         chosen[dated[0]] = Candidate(fields[0], CONTENT, f"({DATE_READING})")
