@@ -229,3 +229,21 @@ def test_an_unlisted_english_word_over_a_decisions_dates_is_not_its_date(tmp_pat
     table = only(adopt(book(tmp_path / "d.xlsx", "Decision log", rows)))
     assert column(table, "Decided by").target == "made_by"
     assert column(table, "Checkpoint").target != "date"
+
+
+def test_a_tool_export_under_invented_headers_keeps_its_id_floored() -> None:
+    """A small fixed part of the measure floored (one tuning layout, seed 2026): under
+    invented headers and under Column1..N the table is found, and of the columns the
+    content decides six of eight are read (the ID down the left among them; round 22
+    read five). Left: the P1..P4 priority and the owner beside a second column of
+    e-mail addresses, both listed, not guessed."""
+    from adopt_unknown_headers import run
+
+    tallies = run(
+        2026, ["headers_invented", "headers_column_numbers"], 1, None, "jira_issues_p_levels"
+    )
+    for tally in tallies.values():
+        assert tally.layouts == 1
+        assert tally.kept.get("tables") == 1
+        assert tally.kept.get("columns", 0) >= 6
+        assert not any("column A" in lost for lost in tally.lost)  # the ID
