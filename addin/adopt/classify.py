@@ -25,6 +25,7 @@ from addin.adopt.bilingual import bilingual_row, either_half, half_candidates, h
 from addin.adopt.by_values import list_by_values
 from addin.adopt.codes import name_beside_code
 from addin.adopt.containers import container_name
+from addin.adopt.content_fields import id_down_the_left, one_date_field
 from addin.adopt.convert import (
     UNREAD_SCALE,
     Converter,
@@ -953,6 +954,10 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         texts_by_values(block, grid, found.mappings[found.register], found.register)
         # round 20: people's names under an unknown header, the other person field
         people_by_values(block, grid, found.mappings[found.register], found.register)
+        # round 23: the ID down the left and a one-date register's date, under headers
+        # that say nothing (content_fields.py)
+        id_down_the_left(block, grid, found.mappings[found.register], found.register)
+        one_date_field(block, grid, found.mappings[found.register], found.register)
     return found
 
 

@@ -1,0 +1,126 @@
+"""Fields of a found register read from the content alone (round 23, issue 15).
+
+A workbook's headers may be in no language the vocabularies hold: a team's private
+abbreviations, a tool's field codes, invented words, or Excel's ``Column1..ColumnN``. The
+register is still found (by its sheet's name, its title, or the columns that are read) and
+several of its columns are read by their values already (``evidence.content_candidates``:
+people, statuses; ``date_order``: raised before due; ``unread_columns``: the one free
+text). Two fields a PMO analyst places from the values alone were still left out:
+
+- **the ID down the left**: the table's leftmost column, under a header that says nothing
+  (a placeholder such as ``Column1``, or words no vocabulary knows in a table kept in
+  another language: in an English table such a word is an English word of its own sense,
+  as ``unread_columns`` holds since round 18), whose every row
+  holds a code of one prefix and a number (``OPS-200``, ``OPS-203``), no two alike, while
+  the register's ID is read nowhere else, is the register's ID. Not when a cell is blank
+  (codes on some rows are links to other items), not when the prefix names another thing
+  a PMO numbers (``CR-``, ``PO-``: :data:`~addin.adopt.evidence.OTHER_OBJECTS`) or another
+  register's items (``MS-`` in an issue log), and never for a column that is not the
+  leftmost (a code in the middle of a row is a reference: a ticket, a parent);
+- **the one date field**: in a register with ONE date field (a decision's date), the one
+  column of dates under a header that says nothing is that field. A register with several
+  date fields (raised, due, closed) is left to ``date_order``, which reads them by their
+  order; two date columns in a decision log are left out: which one is the decision's
+  date the values do not say.
+
+Each mapping is at :data:`~addin.adopt.evidence.CONTENT` confidence, below CERTAIN, so the
+report flags it for a person to confirm, with a note saying which values decided it. A
+column neither rule takes is left out and listed by ``unread_columns.unclear_roles``: a
+wrong mapping is worse than none.
+"""
+
+from __future__ import annotations
+
+from addin import layout
+from addin.adopt.by_values import names_nothing
+from addin.adopt.detect import TableBlock
+from addin.adopt.evidence import CONTENT, OTHER_OBJECTS, date_share, id_prefix
+from addin.adopt.evidence import _another_registers as another_registers
+from addin.adopt.grid import Grid, is_blank
+from addin.adopt.match import Candidate
+from addin.adopt.unread_columns import NO_WORD, foreign_table, header_unknown
+from addin.host import CellValue
+
+#: The share of a column's filled values that must be dates for it to be a column of dates.
+DATES_SHARE = 0.8
+#: What the synonym of an ID mapped here says (shown as "mapped by content: ...").
+ID_READING = f"values are distinct codes of one prefix down the left: {NO_WORD}"
+#: What the synonym of a date mapped here says.
+DATE_READING = f"values are dates, the register's one date field: {NO_WORD}"
+
+
+def says_nothing(header: str, headers: list[str] | None = None) -> bool:
+    """True when a header names nothing a vocabulary reads: a placeholder (``Column3``,
+    ``Field 7``), or words no language of ``languages.toml`` holds (``Cigid siv``) in a table
+    kept in another language (``headers``: the table's headers; None: judged alone). In a
+    table kept in English a word nobody listed is an English word of its own sense (``Data``
+    over a decision's dates may be what the decision rests on; round 13's test), not a
+    field code."""
+    if not header.strip():
+        return False
+    if names_nothing(header):
+        return True
+    return header_unknown(header) and (headers is None or foreign_table(headers))
+
+
+def _values(block: TableBlock, grid: Grid, col: int) -> list[CellValue]:
+    return [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
+
+
+def _heads(block: TableBlock) -> list[str]:
+    return [c.text for c in block.headers if c.text]
+
+
+def _leftmost(block: TableBlock, grid: Grid) -> int | None:
+    """The table's first column that holds a value on some row."""
+    for cell in sorted(block.headers, key=lambda c: c.col):
+        if any(not is_blank(v) for v in _values(block, grid, cell.col)):
+            return cell.col
+    return None
+
+
+def id_down_the_left(
+    block: TableBlock, grid: Grid, chosen: dict[int, Candidate], register_key: str
+) -> None:
+    """In place: the leftmost column's distinct codes are the register's ID (the module
+    docstring says when)."""
+    register = layout.REGISTERS_BY_KEY.get(register_key)
+    if register is None or "id" not in {c.key for c in register.columns}:
+        return
+    if any(c.column_key == "id" for c in chosen.values()):
+        return
+    col = _leftmost(block, grid)
+    cell = block.header_at(col) if col is not None else None
+    if col is None or cell is None or col in chosen or not says_nothing(cell.text, _heads(block)):
+        return
+    values = _values(block, grid, col)
+    if any(is_blank(v) for v in values):
+        return  # an item's code is on every row; codes on some rows link to other items
+    prefix = id_prefix(values)
+    if prefix is None or prefix in OTHER_OBJECTS or another_registers(prefix, register_key):
+        return
+    chosen[col] = Candidate("id", CONTENT, f"({ID_READING})")
+
+
+def one_date_field(
+    block: TableBlock, grid: Grid, chosen: dict[int, Candidate], register_key: str
+) -> None:
+    """In place: in a register with one date field, the one column of dates under a
+    header that says nothing is that field (the module docstring says when)."""
+    register = layout.REGISTERS_BY_KEY.get(register_key)
+    if register is None:
+        return
+    fields = [c.key for c in register.columns if c.kind == "date" and not c.computed]
+    taken = {c.column_key for c in chosen.values()}
+    if len(fields) != 1 or fields[0] in taken:
+        return
+    dated = [
+        cell.col
+        for cell in block.headers
+        if cell.col not in chosen and date_share(_values(block, grid, cell.col)) >= DATES_SHARE
+    ]
+    if len(dated) != 1:
+        return  # two columns of dates: which is the field's, the values do not say
+    cell = block.header_at(dated[0])
+    if cell is not None and says_nothing(cell.text, _heads(block)):
+        chosen[dated[0]] = Candidate(fields[0], CONTENT, f"({DATE_READING})")
