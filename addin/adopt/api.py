@@ -30,6 +30,12 @@ from addin.adopt.eras import eras_where, written_eras
 from addin.adopt.grid import Grid, cell_text
 from addin.adopt.hidden import hidden_of, note_hidden
 from addin.adopt.mapping_file import AdoptionMapping, TableMapping
+from addin.adopt.mapping_fit import (
+    ROW_SEARCH,
+    columns_now,
+    find_renamed_sheets,
+    header_row_now,
+)
 from addin.adopt.match import CERTAIN
 from addin.adopt.project import RAG_FIELDS, find_project_fields, suggest_project_id
 from addin.adopt.readings import ValueReadings, using
@@ -106,6 +112,10 @@ def adopt_host(
         fills = {name: sheet.fills for name, sheet in run.facts.sheets.items()}
         grids, colours = apply_colours(run.read_sheets(), fills, readings.colours)
         run.grids = {grid.name: grid for grid in grids}
+        if run.mapping is not None:  # round 23: a renamed sheet found by its table's headers
+            run.mapping, moved, unfit = find_renamed_sheets(run.mapping, grids)
+            run.report.warnings.extend(moved)
+            run.report.misfit(unfit)
         # round 19: a sheet writing "民國115年" somewhere reads its bare "115/01/15" so too,
         # one writing "令和8年" its "R8.1.15"
         written = {grid.name: sheet_eras(grid) for grid in grids}
@@ -158,6 +168,41 @@ class _Run:
         self.adopted: list[AdoptedTable] = []  # each adopted table and its items' places
         self.transposed_specs: dict[str, list[TableMapping]] = {}  # round 17
 
+    def _block_as_mapped(
+        self, grid: Grid, spec: TableMapping, specs: list[TableMapping]
+    ) -> TableBlock:
+        """A mapped table where it is in this file (round 23, :mod:`addin.adopt.mapping_fit`):
+        its header row where its headers are now, its columns as wide as that row runs."""
+        if spec.register is None:
+            return _block_from_mapping(grid, spec)
+        where = f"{grid.name}!{spec.first_column}{spec.header_row}"
+        row = header_row_now(grid, spec)
+        if row is None:
+            self.report.misfit(
+                [
+                    f"{where}: the mapping file's header row {spec.header_row} no longer holds "
+                    f"the table's headers ({', '.join(repr(h) for h in list(spec.columns)[:4])}"
+                    f"...), nor does a row within {ROW_SEARCH} of it; read from row "
+                    f'{spec.header_row} as the mapping says; fix: set "header_row" to the '
+                    "row of the headers, or adopt without the mapping file"
+                ]
+            )
+            return _block_from_mapping(grid, spec)
+        others = {
+            c
+            for o in specs
+            if o is not spec and o.last_column
+            for c in range(column_index(o.first_column), column_index(o.last_column) + 1)
+        }
+        first, last = columns_now(grid, spec, row, others)
+        if row != spec.header_row:
+            self.report.warnings.append(
+                f"{where}: the table's headers are on row {row} now, not {spec.header_row} "
+                f"(rows inserted or deleted above); read from row {row}; fix: set "
+                f'"header_row": {row} in the mapping file (the saved mapping does)'
+            )
+        return block_from_range(grid, row, first, last)
+
     def read_sheets(self) -> list[Grid]:
         """Every readable sheet; an unreadable one is listed and the rest go on."""
         grids: list[Grid] = []
@@ -183,7 +228,7 @@ class _Run:
         self.transposed_specs[grid.name] = [s for s in specs if s.transposed]
         specs = [s for s in specs if not s.transposed]
         if specs or self.transposed_specs[grid.name]:
-            found = [_FoundTable(_block_from_mapping(grid, spec), spec) for spec in specs]
+            found = [_FoundTable(self._block_as_mapped(grid, spec, specs), spec) for spec in specs]
         else:
             recorded = self.facts.of(grid.name).header_rows()
             # round 14: a register's parts across spacer columns are one table

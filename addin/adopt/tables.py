@@ -52,6 +52,7 @@ from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.languages import translate
 from addin.adopt.levels import LEVELS
 from addin.adopt.mapping_file import TableMapping, header_key, no_header_key
+from addin.adopt.mapping_fit import gone_line, missing_columns
 from addin.adopt.match import (
     CERTAIN,
     SENSE_PREFIX,
@@ -119,15 +120,8 @@ def _mapped_from_spec(
             )
         else:
             notes.append(f"column {cell.full!r} is new since the mapping was saved")
-    present = {header_key(c.full) for c in block.headers if c.text} | {
-        header_key(c.text) for c in block.headers if c.text
-    }
-    present |= {
-        header_key(no_header_key(column_letter(c.col))) for c in block.headers if not c.text
-    }
-    for header in spec.columns:
-        if header_key(header) not in present:
-            notes.append(f"column {header!r} named in the mapping is missing from this file")
+    for header in missing_columns(block, spec):
+        notes.append(f"column {header!r} named in the mapping is missing from this file")
     return chosen, notes
 
 
@@ -196,6 +190,14 @@ def _adopt_block(
     table.confidence = classification.confidence
     table.reason = classification.reason
     table.notes.extend(spec_notes)
+    if spec is not None:  # round 23: a mapped column gone is a misfit, not a quiet note
+        report.misfit(
+            [
+                gone_line(report.source, block, header, target)
+                for header in missing_columns(block, spec)
+                if (target := spec.columns[header]) is not None
+            ]
+        )
     if classification.register is None:
         table.notes.append(
             "headers: " + "; ".join(dict.fromkeys(c.text for c in block.headers if c.text))
