@@ -1,0 +1,235 @@
+"""Round 23: a saved mapping re-used on next month's file (docs/adopt.md, "Red team of round
+23"). Next month's register is this month's edited by people: rows inserted above the
+header, a column inserted or added, a column removed, the sheet renamed. Each case gives the
+same result for what is unchanged, or says which mapping entry no longer fits, with the fix.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+
+from addin.adopt import adopt_file, adopt_host, load_mapping, open_source
+from addin.cli import main
+from addin.standards import default_standards
+
+HEADERS = ["Ref", "Risk", "Likelihood", "Impact", "Owner", "Logged", "Mitigation"]
+ROWS = [
+    ["R1", "Supplier late", "High", "Medium", "Ann Lee", "2026-03-04", "Chase weekly"],
+    ["R2", "Budget cut", "Low", "High", "Bo Chan", "2026-05-06", "Re-plan scope"],
+    ["R3", "Key person leaves", "Medium", "Low", "Cy Dee", "2026-07-08", "Cross-train"],
+]
+
+
+def _book(path: Path, sheet: str = "Risk Log") -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = sheet
+    ws.append(HEADERS)
+    for row in ROWS:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def _this_month(tmp_path: Path) -> Path:
+    """Adopt this month's file; returns the saved mapping file."""
+    src = _book(tmp_path / "march.xlsx")
+    adopt_file(src, tmp_path / "march.adopted.xlsx", default_standards())
+    return tmp_path / "march.adopted.mapping.json"
+
+
+def _next_month(tmp_path: Path, edit, mapping: Path):  # type: ignore[no-untyped-def]
+    wb = openpyxl.load_workbook(tmp_path / "march.xlsx")
+    edit(wb)
+    wb.save(tmp_path / "april.xlsx")
+    return adopt_host(
+        open_source(tmp_path / "april.xlsx"), default_standards(), mapping=load_mapping(mapping)
+    )
+
+
+def _risks(adoption) -> list[tuple[str, int | None, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    return [(r.title, r.probability, r.owner, r.response) for r in adoption.project.risks]
+
+
+EXPECTED = [
+    ("Supplier late", 5, "Ann Lee", "Chase weekly"),
+    ("Budget cut", 1, "Bo Chan", "Re-plan scope"),
+    ("Key person leaves", 3, "Cy Dee", "Cross-train"),
+]
+
+
+def test_this_months_file_reads_as_expected(tmp_path: Path) -> None:
+    mapping = _this_month(tmp_path)
+    again = _next_month(tmp_path, lambda wb: None, mapping)
+    assert _risks(again) == EXPECTED
+    assert again.report.misfits == [] and not again.report.needs_review
+
+
+def test_rows_inserted_above_the_header_are_followed(tmp_path: Path) -> None:
+    """Before round 23 the saved header row (1) was read as headers: a title, so no column
+    matched and no risk was adopted, with exit code 0."""
+    mapping = _this_month(tmp_path)
+
+    def titled(wb) -> None:  # type: ignore[no-untyped-def]
+        ws = wb["Risk Log"]
+        ws.insert_rows(1, 2)
+        ws["A1"] = "Risk log - April"
+
+    again = _next_month(tmp_path, titled, mapping)
+    assert _risks(again) == EXPECTED
+    said = [w for w in again.report.warnings if "headers are on row 3 now, not 1" in w]
+    assert said and '"header_row": 3' in said[0]
+    assert again.mapping.tables[0].header_row == 3  # the saved mapping fits April
+    assert not again.report.needs_review
+
+
+def test_a_header_row_holding_a_few_of_the_words_is_not_taken(tmp_path: Path) -> None:
+    """Near miss: a row holding two of the seven headers (a summary line) is not the table;
+    the entry no longer fits and the report says so, with the fix."""
+    mapping = _this_month(tmp_path)
+
+    def replaced(wb) -> None:  # type: ignore[no-untyped-def]
+        ws = wb["Risk Log"]
+        ws.insert_rows(1, 4)
+        ws["A1"] = "Summary"
+        ws["A3"], ws["B3"], ws["C3"] = "Ref", "Owner", "Count"
+        for col in range(1, 8):
+            ws.cell(5, col).value = f"Field {col}"
+
+    again = _next_month(tmp_path, replaced, mapping)
+    unfit = [m for m in again.report.misfits if "no longer holds the table's headers" in m]
+    assert unfit and "Risk Log!A1" in unfit[0] and 'set "header_row"' in unfit[0]
+    assert again.report.needs_review
+
+
+def test_a_column_inserted_does_not_push_the_last_one_out(tmp_path: Path) -> None:
+    """Before round 23 the saved columns A:G were read: the inserted column pushed
+    "Mitigation" to H, outside the table, and the responses were lost."""
+    mapping = _this_month(tmp_path)
+
+    def inserted(wb) -> None:  # type: ignore[no-untyped-def]
+        ws = wb["Risk Log"]
+        ws.insert_cols(3)
+        ws["C1"] = "Reviewer notes"
+        for row in (2, 3, 4):
+            ws.cell(row, 3).value = "seen"
+
+    again = _next_month(tmp_path, inserted, mapping)
+    assert _risks(again) == EXPECTED
+    table = again.report.tables[0]
+    assert table.ref == "A1:H4"
+    assert any("'Reviewer notes' is new since the mapping was saved" in n for n in table.notes)
+    assert again.report.misfits == []
+
+
+def test_a_column_added_at_the_end_is_read_as_new(tmp_path: Path) -> None:
+    mapping = _this_month(tmp_path)
+
+    def added(wb) -> None:  # type: ignore[no-untyped-def]
+        ws = wb["Risk Log"]
+        ws["H1"] = "Category"
+        for row in (2, 3, 4):
+            ws.cell(row, 8).value = "Commercial"
+
+    again = _next_month(tmp_path, added, mapping)
+    assert _risks(again) == EXPECTED
+    assert [r.category for r in again.project.risks] == ["Commercial"] * 3
+    assert any(
+        "'Category' is new since the mapping was saved; matched automatically" in n
+        for n in again.report.tables[0].notes
+    )
+
+
+def test_a_table_beside_after_a_blank_column_is_not_absorbed(tmp_path: Path) -> None:
+    """Near miss: widening stops at the first blank header; a lookup list two columns to
+    the right stays out of the register."""
+    mapping = _this_month(tmp_path)
+
+    def lookup(wb) -> None:  # type: ignore[no-untyped-def]
+        ws = wb["Risk Log"]
+        ws["I1"], ws["J1"] = "Level", "Meaning"
+        ws["I2"], ws["J2"] = "High", "Act now"
+
+    again = _next_month(tmp_path, lookup, mapping)
+    assert again.report.tables[0].ref == "A1:G4"
+    assert _risks(again) == EXPECTED
+
+
+def test_a_mapped_column_gone_is_a_misfit_with_the_fix(tmp_path: Path) -> None:
+    """Before round 23 a note on the table said the column was missing, and the exit code
+    was 0: the owners were silently empty."""
+    mapping = _this_month(tmp_path)
+    again = _next_month(tmp_path, lambda wb: wb["Risk Log"].delete_cols(5), mapping)
+    assert [r.owner for r in again.project.risks] == [None, None, None]
+    assert [r.title for r in again.project.risks] == [t for t, *_ in EXPECTED]
+    (line,) = again.report.misfits
+    assert "april.xlsx: Risk Log!A1:F4" in line
+    assert "maps column 'Owner' to 'owner'" in line and "remove 'Owner'" in line
+    assert line in again.report.warnings and again.report.needs_review
+
+
+def test_a_column_the_mapping_leaves_out_may_go_quietly(tmp_path: Path) -> None:
+    """Near miss: a column the PMO set to null in the mapping is gone: nothing is lost, so
+    no misfit (the table's note still says it is missing)."""
+    mapping = _this_month(tmp_path)
+    data = json.loads(mapping.read_text(encoding="utf-8"))
+    data["tables"][0]["columns"]["Owner"] = None
+    mapping.write_text(json.dumps(data), encoding="utf-8")
+    again = _next_month(tmp_path, lambda wb: wb["Risk Log"].delete_cols(5), mapping)
+    assert again.report.misfits == []
+    assert any("'Owner' named in the mapping is missing" in n for n in again.report.tables[0].notes)
+
+
+def test_a_renamed_sheet_keeps_the_pmos_edits(tmp_path: Path) -> None:
+    """Before round 23 the entry of a renamed sheet was ignored without a word and the
+    sheet detected afresh: the PMO's edits (High as 4, Owner left out) were lost."""
+    mapping = _this_month(tmp_path)
+    data = json.loads(mapping.read_text(encoding="utf-8"))
+    data["readings"]["three_level"]["high"] = 4
+    data["tables"][0]["columns"]["Owner"] = None
+    mapping.write_text(json.dumps(data), encoding="utf-8")
+
+    def renamed(wb) -> None:  # type: ignore[no-untyped-def]
+        wb["Risk Log"].title = "Risks April"
+
+    again = _next_month(tmp_path, renamed, mapping)
+    assert [(r.probability, r.owner) for r in again.project.risks] == [
+        (4, None),
+        (1, None),
+        (3, None),
+    ]
+    said = [w for w in again.report.warnings if "no sheet of that name" in w]
+    assert said and "'Risks April'" in said[0] and "\"sheet\": 'Risks April'" in said[0]
+    assert again.mapping.tables[0].sheet == "Risks April"
+
+
+def test_two_sheets_holding_the_headers_are_not_guessed_between(tmp_path: Path) -> None:
+    """Near miss: the sheet is gone and two new sheets both hold its headers: neither is
+    taken; the entry is not applied and the report says so, with the fix."""
+    mapping = _this_month(tmp_path)
+
+    def split(wb) -> None:  # type: ignore[no-untyped-def]
+        ws = wb["Risk Log"]
+        ws.title = "North"
+        copy = wb.copy_worksheet(ws)
+        copy.title = "South"
+
+    again = _next_month(tmp_path, split, mapping)
+    (line,) = again.report.misfits
+    assert "'North', 'South' all hold its headers" in line and "not applied" in line
+    assert again.report.needs_review
+
+
+def test_the_cli_exit_code_says_review_when_the_mapping_no_longer_fits(tmp_path: Path) -> None:
+    mapping = _this_month(tmp_path)
+    wb = openpyxl.load_workbook(tmp_path / "march.xlsx")
+    wb["Risk Log"].delete_cols(5)
+    wb.save(tmp_path / "april.xlsx")
+    source = (tmp_path / "april.xlsx").read_bytes()
+    out = str(tmp_path / "a.xlsx")
+    code = main(["adopt", str(tmp_path / "april.xlsx"), "--out", out, "--mapping", str(mapping)])
+    assert code == 1
+    assert (tmp_path / "april.xlsx").read_bytes() == source
