@@ -233,3 +233,46 @@ def test_the_cli_exit_code_says_review_when_the_mapping_no_longer_fits(tmp_path:
     code = main(["adopt", str(tmp_path / "april.xlsx"), "--out", out, "--mapping", str(mapping)])
     assert code == 1
     assert (tmp_path / "april.xlsx").read_bytes() == source
+
+
+def _stacked(path: Path, gap_title: bool = True) -> Path:
+    """Risks, one blank row, then decisions under their own title, on one sheet."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Log"
+    ws.append(["Risks"])
+    ws.append(["Ref", "Risk", "Owner", "Likelihood", "Impact"])
+    ws.append(["R1", "Supplier late", "Ann Lee", "High", "Low"])
+    ws.append(["R2", "Budget cut", "Bo Chan", "Low", "High"])
+    ws.append([])
+    ws.append(["Decisions"] if gap_title else ["R3", "Key person leaves", "Cy Dee", "Low", "Low"])
+    if gap_title:
+        ws.append(["Ref", "Decision", "Decided by", "Decided on", "Rationale"])
+        ws.append(["D1", "Buy, not build", "Cy Dee", "2026-02-03", "Cheaper to run"])
+        ws.append(["D2", "Pilot in one region", "Ann Lee", "2026-02-10", "Less risk"])
+    wb.save(path)
+    return path
+
+
+def test_stacked_tables_end_at_the_next_mapped_table(tmp_path: Path) -> None:
+    """Before round 23 the same file re-adopted with its own mapping read the risks on to
+    two blank rows: the decisions' title, header and rows became four more risks."""
+    src = _stacked(tmp_path / "log.xlsx")
+    first = adopt_file(src, tmp_path / "a.xlsx", default_standards())
+    again = adopt_host(
+        open_source(src), default_standards(), mapping=load_mapping(tmp_path / "a.mapping.json")
+    )
+    assert first.report.item_counts == {"risks": 2, "decisions": 2}
+    assert again.report.item_counts == {"risks": 2, "decisions": 2}
+    assert [r.title for r in again.project.risks] == ["Supplier late", "Budget cut"]
+
+
+def test_one_blank_row_inside_a_mapped_table_does_not_end_it(tmp_path: Path) -> None:
+    """Near miss: with no other mapped table below, a row after one blank row is still the
+    table's (two blank rows end a table, as detection reads it)."""
+    src = _stacked(tmp_path / "log.xlsx", gap_title=False)
+    first = adopt_file(src, tmp_path / "a.xlsx", default_standards())
+    again = adopt_host(
+        open_source(src), default_standards(), mapping=load_mapping(tmp_path / "a.mapping.json")
+    )
+    assert first.report.item_counts == again.report.item_counts == {"risks": 3}

@@ -195,13 +195,19 @@ class _Run:
             for c in range(column_index(o.first_column), column_index(o.last_column) + 1)
         }
         first, last = columns_now(grid, spec, row, others)
+        below = {  # the header rows of the sheet's other mapped tables end this one
+            r
+            for o in specs
+            if o is not spec
+            if (r := header_row_now(grid, o) or o.header_row) > row
+        }
         if row != spec.header_row:
             self.report.warnings.append(
                 f"{where}: the table's headers are on row {row} now, not {spec.header_row} "
                 f"(rows inserted or deleted above); read from row {row}; fix: set "
                 f'"header_row": {row} in the mapping file (the saved mapping does)'
             )
-        return block_from_range(grid, row, first, last)
+        return block_from_range(grid, row, first, last, stop_rows=below)
 
     def read_sheets(self) -> list[Grid]:
         """Every readable sheet; an unreadable one is listed and the rest go on."""
