@@ -276,3 +276,26 @@ def test_one_blank_row_inside_a_mapped_table_does_not_end_it(tmp_path: Path) -> 
         open_source(src), default_standards(), mapping=load_mapping(tmp_path / "a.mapping.json")
     )
     assert first.report.item_counts == again.report.item_counts == {"risks": 3}
+
+
+def test_a_new_sheet_is_detected_and_said(tmp_path: Path) -> None:
+    mapping = _this_month(tmp_path)
+
+    def issues(wb) -> None:  # type: ignore[no-untyped-def]
+        ws = wb.create_sheet("Issues")
+        ws.append(["ID", "Issue", "Owner", "Status", "Date Raised"])
+        ws.append(["I1", "Server down", "Ann Lee", "Open", "2026-03-01"])
+        ws.append(["I2", "Vendor late", "Bo Chan", "Open", "2026-03-02"])
+
+    again = _next_month(tmp_path, issues, mapping)
+    assert again.report.item_counts == {"risks": 3, "issues": 2}
+    said = [w for w in again.report.warnings if "has no entry in the mapping file" in w]
+    assert len(said) == 1 and said[0].startswith("sheet 'Issues'")
+
+
+def test_a_sheet_with_nothing_adopted_is_not_said_new(tmp_path: Path) -> None:
+    """Near miss: a notes sheet the mapping does not name (nothing adopted from it, this
+    month or next) is no news."""
+    mapping = _this_month(tmp_path)
+    again = _next_month(tmp_path, lambda wb: wb.create_sheet("Notes").append(["Read me"]), mapping)
+    assert not [w for w in again.report.warnings if "has no entry in the mapping file" in w]

@@ -35,6 +35,7 @@ from addin.adopt.mapping_fit import (
     columns_now,
     find_renamed_sheets,
     header_row_now,
+    sheets_new_since,
 )
 from addin.adopt.match import CERTAIN
 from addin.adopt.project import RAG_FIELDS, find_project_fields, suggest_project_id
@@ -134,6 +135,8 @@ def adopt_host(
         run.set_project_header(header_values, project_overrides)
         run.gather_warnings()
         run.named.note(run.report)
+        if run.mapping is not None:
+            run.report.warnings.extend(sheets_new_since(run.mapping, run.report.adopted_tables))
         note_hidden(run.report, hidden_of(run.facts))
         note_recorded(run.report, run.facts, run.allowed)
     run.report.readings = readings.describe() + colours.lines

@@ -18,6 +18,10 @@ removed, the sheet renamed. Four rules a PMO analyst would state (round 23):
 - a mapped column the file no longer has (its values not adopted) is a misfit: a warning
   naming the file, sheet, header row and the fix, and exit code 1, never a silent gap.
 
+A sheet the mapping file does not name is detected as without a mapping; a register adopted
+from it is said (new since the mapping was saved), so a PMO sees which tables the mapping's
+edits did not cover.
+
 "Most" is more than half of the table's saved headers, so a row or sheet holding a few of
 the same words (``ID``, ``Status``) is not taken for the table.
 """
@@ -29,6 +33,7 @@ from dataclasses import replace
 from addin.adopt.detect import TableBlock, block_from_range
 from addin.adopt.grid import Grid, cell_text
 from addin.adopt.mapping_file import AdoptionMapping, TableMapping, header_key
+from addin.adopt.report import TableReport
 from addin.cells import column_index, column_letter
 
 #: how far from its saved row a mapped table's header row is looked for (rows inserted or
@@ -174,3 +179,16 @@ def gone_line(source: str, block: TableBlock, header: str, target: str) -> str:
         f'adopted; fix: if it was renamed, put its new header in the table\'s "columns" with '
         f"{target!r} (and remove {header!r}); if it was removed, remove {header!r}"
     )
+
+
+def sheets_new_since(mapping: AdoptionMapping, adopted: list[TableReport]) -> list[str]:
+    """A line per sheet the mapping file does not name whose tables were adopted (detected,
+    so the mapping's column edits did not apply to them)."""
+    named = {t.sheet for t in mapping.tables}
+    sheets = dict.fromkeys(t.sheet for t in adopted if t.sheet not in named)
+    return [
+        f"sheet {sheet!r} has no entry in the mapping file (new since it was saved?): its "
+        "tables were detected, not mapped as the file says; the saved mapping now holds "
+        "them, to edit for next month"
+        for sheet in sheets
+    ]
