@@ -299,3 +299,39 @@ def test_a_sheet_with_nothing_adopted_is_not_said_new(tmp_path: Path) -> None:
     mapping = _this_month(tmp_path)
     again = _next_month(tmp_path, lambda wb: wb.create_sheet("Notes").append(["Read me"]), mapping)
     assert not [w for w in again.report.warnings if "has no entry in the mapping file" in w]
+
+
+def _tracker(path: Path, line_header: str) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Spend"
+    ws.append([line_header, "Actual Jan 2026", "Actual Feb 2026", "Forecast Mar 2026"])
+    ws.append(["Labour", 1200, 1300, 1400])
+    ws.append(["Travel", 200, 150, 300])
+    wb.save(path)
+    return path
+
+
+def test_a_category_column_read_as_the_lines_keeps_its_category_next_month(
+    tmp_path: Path,
+) -> None:
+    """Before round 23 the mapping saved the column as the cost line only, and the re-run
+    lost every line's category (Labour, Travel)."""
+    src = _tracker(tmp_path / "spend.xlsx", "Spend category")
+    first = adopt_file(src, tmp_path / "a.xlsx", default_standards())
+    saved = json.loads((tmp_path / "a.mapping.json").read_text(encoding="utf-8"))
+    assert saved["tables"][0]["columns"]["Spend category"] == "category"
+    again = adopt_host(
+        open_source(src), default_standards(), mapping=load_mapping(tmp_path / "a.mapping.json")
+    )
+    lines = [(f.cost_line, f.category) for f in first.project.finance]
+    assert ("Labour", "Labour") in lines and ("Travel", "Travel") in lines
+    assert [(f.cost_line, f.category) for f in again.project.finance] == lines
+
+
+def test_a_line_column_named_so_is_saved_as_the_line(tmp_path: Path) -> None:
+    """Near miss: a column whose header names the cost line is saved as the line."""
+    src = _tracker(tmp_path / "spend.xlsx", "Cost line")
+    adopt_file(src, tmp_path / "a.xlsx", default_standards())
+    saved = json.loads((tmp_path / "a.mapping.json").read_text(encoding="utf-8"))
+    assert saved["tables"][0]["columns"]["Cost line"] == "cost_line"

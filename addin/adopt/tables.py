@@ -1023,6 +1023,13 @@ def _adopt_finance_wide(
             "cost_line", CERTAIN, "(values are the first names left of the months)"
         )
     _report_columns(block, reported, "finance", table, table_map, False, skip=month_set)
+    if unnamed is not None and unnamed in labels:
+        # round 23: the column is read as its own field (a category, notes) and its names
+        # serve as the cost lines too; the mapping holds what it is read as, so next month
+        # reads it the same way (saved as "cost_line", the field was lost)
+        cell = block.header_at(unnamed)
+        if cell is not None and cell.text:
+            table_map.columns[cell.full] = labels[unnamed].column_key
     if named:
         for col in table.columns:
             if col.column == named[0] and col.target is None:
