@@ -335,3 +335,29 @@ def test_a_line_column_named_so_is_saved_as_the_line(tmp_path: Path) -> None:
     adopt_file(src, tmp_path / "a.xlsx", default_standards())
     saved = json.loads((tmp_path / "a.mapping.json").read_text(encoding="utf-8"))
     assert saved["tables"][0]["columns"]["Cost line"] == "cost_line"
+
+
+def test_a_table_beside_at_a_lower_row_does_not_end_a_mapped_table(tmp_path: Path) -> None:
+    """Near miss of the stacked rule: decisions beside the risks, their header two rows
+    lower, in other columns: the risks run on past that row."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Board"
+    ws.append(["Ref", "Risk", "Owner", "Likelihood", "Impact"])
+    ws.append(["R1", "Supplier late", "Ann Lee", "High", "Low"])
+    ws.append(["R2", "Budget cut", "Bo Chan", "Low", "High"])
+    ws.append(["R3", "Key person leaves", "Cy Dee", "Low", "Low"])
+    ws.append(["R4", "Scope creep", "Di Eve", "Medium", "High"])
+    for col, text in enumerate(["Ref", "Decision", "Decided by", "Decided on", "Rationale"], 8):
+        ws.cell(3, col).value = text
+    for col, text in enumerate(["D1", "Buy, not build", "Cy Dee", "2026-02-03", "Cheaper"], 8):
+        ws.cell(4, col).value = text
+    wb.save(tmp_path / "board.xlsx")
+    first = adopt_file(tmp_path / "board.xlsx", tmp_path / "a.xlsx", default_standards())
+    again = adopt_host(
+        open_source(tmp_path / "board.xlsx"),
+        default_standards(),
+        mapping=load_mapping(tmp_path / "a.mapping.json"),
+    )
+    assert first.report.item_counts == {"risks": 4, "decisions": 1}
+    assert again.report.item_counts == {"risks": 4, "decisions": 1}

@@ -198,10 +198,10 @@ class _Run:
             for c in range(column_index(o.first_column), column_index(o.last_column) + 1)
         }
         first, last = columns_now(grid, spec, row, others)
-        below = {  # the header rows of the sheet's other mapped tables end this one
+        below = {  # the header rows of the sheet's other mapped tables below, in its columns
             r
             for o in specs
-            if o is not spec
+            if o is not spec and _overlaps(o, first, last)
             if (r := header_row_now(grid, o) or o.header_row) > row
         }
         if row != spec.header_row:
@@ -715,6 +715,14 @@ def _region_block(sheet: str, region: TransposedRegion) -> TableBlock:
     return TableBlock(
         sheet, region.rows[0], region.col, region.items[-1], region.rows[0] + 1, region.rows[-1], []
     )
+
+
+def _overlaps(spec: TableMapping, first: int, last: int) -> bool:
+    """Whether a mapped table's saved columns share a column with ``first``..``last``
+    (a table beside another, at another row, does not end it)."""
+    own_first = column_index(spec.first_column) if spec.first_column else 1
+    own_last = column_index(spec.last_column) if spec.last_column else own_first
+    return own_first <= last and first <= own_last
 
 
 def _block_from_mapping(grid: Grid, spec: TableMapping) -> TableBlock:
