@@ -361,3 +361,28 @@ def test_a_table_beside_at_a_lower_row_does_not_end_a_mapped_table(tmp_path: Pat
     )
     assert first.report.item_counts == {"risks": 4, "decisions": 1}
     assert again.report.item_counts == {"risks": 4, "decisions": 1}
+
+
+def test_two_columns_mapped_to_one_owner_read_the_first_and_say_so(tmp_path: Path) -> None:
+    """Before round 23 a PMO mapping a second column to owner got 'Ann Lee\\nChase weekly'
+    as the owner, without a word."""
+    mapping = _this_month(tmp_path)
+    data = json.loads(mapping.read_text(encoding="utf-8"))
+    data["tables"][0]["columns"]["Mitigation"] = "owner"
+    mapping.write_text(json.dumps(data), encoding="utf-8")
+    again = _next_month(tmp_path, lambda wb: None, mapping)
+    assert [r.owner for r in again.project.risks] == ["Ann Lee", "Bo Chan", "Cy Dee"]
+    (line,) = again.report.misfits
+    assert "E 'Owner', G 'Mitigation' to 'owner'" in line and "E 'Owner' is read" in line
+
+
+def test_two_columns_mapped_to_a_long_text_are_joined_as_before(tmp_path: Path) -> None:
+    """Near miss: a description (long text) takes several columns, joined, no misfit."""
+    mapping = _this_month(tmp_path)
+    data = json.loads(mapping.read_text(encoding="utf-8"))
+    data["tables"][0]["columns"]["Mitigation"] = "description"
+    data["tables"][0]["columns"]["Owner"] = "description"
+    mapping.write_text(json.dumps(data), encoding="utf-8")
+    again = _next_month(tmp_path, lambda wb: None, mapping)
+    assert again.project.risks[0].description == "Ann Lee\nChase weekly"
+    assert again.report.misfits == []

@@ -18,6 +18,11 @@ removed, the sheet renamed. Four rules a PMO analyst would state (round 23):
 - a mapped column the file no longer has (its values not adopted) is a misfit: a warning
   naming the file, sheet, header row and the fix, and exit code 1, never a silent gap.
 
+A field that holds one value (a person, a date, a number, a list value: every kind but long
+text) takes one column: when the mapping file maps two columns to it (a PMO's edit), the
+first is read, the others are left out, and the report says so with the fix. Long text
+(a description, a response) joins its columns, as before.
+
 A sheet the mapping file does not name is detected as without a mapping; a register adopted
 from it is said (new since the mapping was saved), so a PMO sees which tables the mapping's
 edits did not cover.
@@ -30,9 +35,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from addin import layout
 from addin.adopt.detect import TableBlock, block_from_range
 from addin.adopt.grid import Grid, cell_text
 from addin.adopt.mapping_file import AdoptionMapping, TableMapping, header_key
+from addin.adopt.match import Candidate
 from addin.adopt.report import TableReport
 from addin.cells import column_index, column_letter
 
@@ -192,3 +199,37 @@ def sheets_new_since(mapping: AdoptionMapping, adopted: list[TableReport]) -> li
         "them, to edit for next month"
         for sheet in sheets
     ]
+
+
+#: how a line of :func:`one_value_fields` starts (the table's caller makes it a misfit)
+ONE_VALUE = "the mapping file maps columns"
+
+
+def one_value_fields(
+    block: TableBlock, chosen: dict[int, Candidate], register: layout.Register
+) -> list[str]:
+    """Columns mapped to one field that holds one value, beyond the first (the mapping
+    file's before a new column's automatic match, then left to right): left out of
+    ``chosen`` (in place), a line per field saying which and the fix."""
+    by_key: dict[str, list[int]] = {}
+    # the mapping file's own columns first (a new column matched automatically gives way)
+    for col in sorted(chosen, key=lambda c: (chosen[c].synonym != "mapping file", c)):
+        by_key.setdefault(chosen[col].column_key, []).append(col)
+    said = []
+    for key, cols in by_key.items():
+        if len(cols) < 2 or register.column(key).kind == "longtext":
+            continue
+        for col in cols[1:]:
+            del chosen[col]
+        headers = [f"{column_letter(c)} {_header(block, c)!r}" for c in cols]
+        said.append(
+            f"{ONE_VALUE} {', '.join(headers)} to {key!r}, which holds one value: "
+            f"{headers[0]} is read, the others are left out; fix: map each of the others to "
+            "its own field, or null"
+        )
+    return said
+
+
+def _header(block: TableBlock, col: int) -> str:
+    cell = block.header_at(col)
+    return cell.full if cell is not None else ""

@@ -52,7 +52,7 @@ from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.languages import translate
 from addin.adopt.levels import LEVELS
 from addin.adopt.mapping_file import TableMapping, header_key, no_header_key
-from addin.adopt.mapping_fit import gone_line, missing_columns
+from addin.adopt.mapping_fit import ONE_VALUE, gone_line, missing_columns, one_value_fields
 from addin.adopt.match import (
     CERTAIN,
     SENSE_PREFIX,
@@ -122,7 +122,7 @@ def _mapped_from_spec(
             notes.append(f"column {cell.full!r} is new since the mapping was saved")
     for header in missing_columns(block, spec):
         notes.append(f"column {header!r} named in the mapping is missing from this file")
-    return chosen, notes
+    return chosen, notes + one_value_fields(block, chosen, register)
 
 
 def adopt_block(
@@ -189,13 +189,18 @@ def _adopt_block(
     table.register = classification.register
     table.confidence = classification.confidence
     table.reason = classification.reason
-    table.notes.extend(spec_notes)
+    table.notes.extend(n for n in spec_notes if not n.startswith(ONE_VALUE))
     if spec is not None:  # round 23: a mapped column gone is a misfit, not a quiet note
         report.misfit(
             [
                 gone_line(report.source, block, header, target)
                 for header in missing_columns(block, spec)
                 if (target := spec.columns[header]) is not None
+            ]
+            + [
+                f"{report.source}: {block.sheet}!{block.ref}: {n}"
+                for n in spec_notes
+                if n.startswith(ONE_VALUE)
             ]
         )
     if classification.register is None:
