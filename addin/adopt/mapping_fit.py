@@ -18,10 +18,10 @@ removed, the sheet renamed. Four rules a PMO analyst would state (round 23):
 - a mapped column the file no longer has (its values not adopted) is a misfit: a warning
   naming the file, sheet, header row and the fix, and exit code 1, never a silent gap.
 
-A field that holds one value (a person, a date, a number, a list value: every kind but long
-text) takes one column: when the mapping file maps two columns to it (a PMO's edit), the
-first is read, the others are left out, and the report says so with the fix. Long text
-(a description, a response) joins its columns, as before.
+A field that holds one value (a person, a date, a number, a level, a list value) takes one
+column: when the mapping file maps two columns to it (a PMO's edit), the first is read, the
+others are left out, and the report says so with the fix. Text (a title whose tree levels
+are two columns, a description, a response) joins its columns, as before.
 
 A sheet the mapping file does not name is detected as without a mapping; a register adopted
 from it is said (new since the mapping was saved), so a PMO sees which tables the mapping's
@@ -40,6 +40,7 @@ from addin.adopt.detect import TableBlock, block_from_range
 from addin.adopt.grid import Grid, cell_text
 from addin.adopt.mapping_file import AdoptionMapping, TableMapping, header_key
 from addin.adopt.match import Candidate
+from addin.adopt.people import PERSON_COLUMNS
 from addin.adopt.report import TableReport
 from addin.cells import column_index, column_letter
 
@@ -201,6 +202,12 @@ def sheets_new_since(mapping: AdoptionMapping, adopted: list[TableReport]) -> li
     ]
 
 
+def holds_one_value(register: layout.Register, key: str) -> bool:
+    """A person, a date, a number, a level or a list value: one per item. Text (a title
+    whose tree levels are two columns, a description) joins its columns."""
+    return key in PERSON_COLUMNS or register.column(key).kind not in ("text", "longtext")
+
+
 #: how a line of :func:`one_value_fields` starts (the table's caller makes it a misfit)
 ONE_VALUE = "the mapping file maps columns"
 
@@ -217,7 +224,7 @@ def one_value_fields(
         by_key.setdefault(chosen[col].column_key, []).append(col)
     said = []
     for key, cols in by_key.items():
-        if len(cols) < 2 or register.column(key).kind == "longtext":
+        if len(cols) < 2 or not holds_one_value(register, key):
             continue
         for col in cols[1:]:
             del chosen[col]
