@@ -30,6 +30,13 @@ from addin.adopt.eras import eras_where, written_eras
 from addin.adopt.grid import Grid, cell_text
 from addin.adopt.hidden import hidden_of, note_hidden
 from addin.adopt.mapping_file import AdoptionMapping, TableMapping
+from addin.adopt.mapping_fit import (
+    ROW_SEARCH,
+    columns_now,
+    find_renamed_sheets,
+    header_row_now,
+    sheets_new_since,
+)
 from addin.adopt.match import CERTAIN
 from addin.adopt.project import RAG_FIELDS, find_project_fields, suggest_project_id
 from addin.adopt.readings import ValueReadings, using
@@ -106,6 +113,10 @@ def adopt_host(
         fills = {name: sheet.fills for name, sheet in run.facts.sheets.items()}
         grids, colours = apply_colours(run.read_sheets(), fills, readings.colours)
         run.grids = {grid.name: grid for grid in grids}
+        if run.mapping is not None:  # round 23: a renamed sheet found by its table's headers
+            run.mapping, moved, unfit = find_renamed_sheets(run.mapping, grids)
+            run.report.warnings.extend(moved)
+            run.report.misfit(unfit)
         # round 19: a sheet writing "民國115年" somewhere reads its bare "115/01/15" so too,
         # one writing "令和8年" its "R8.1.15"
         written = {grid.name: sheet_eras(grid) for grid in grids}
@@ -124,6 +135,8 @@ def adopt_host(
         run.set_project_header(header_values, project_overrides)
         run.gather_warnings()
         run.named.note(run.report)
+        if run.mapping is not None:
+            run.report.warnings.extend(sheets_new_since(run.mapping, run.report.adopted_tables))
         note_hidden(run.report, hidden_of(run.facts))
         note_recorded(run.report, run.facts, run.allowed)
     run.report.readings = readings.describe() + colours.lines
@@ -158,6 +171,47 @@ class _Run:
         self.adopted: list[AdoptedTable] = []  # each adopted table and its items' places
         self.transposed_specs: dict[str, list[TableMapping]] = {}  # round 17
 
+    def _block_as_mapped(
+        self, grid: Grid, spec: TableMapping, specs: list[TableMapping]
+    ) -> TableBlock:
+        """A mapped table where it is in this file (round 23, :mod:`addin.adopt.mapping_fit`):
+        its header row where its headers are now, its columns as wide as that row runs."""
+        if spec.register is None:
+            return _block_from_mapping(grid, spec)
+        where = f"{grid.name}!{spec.first_column}{spec.header_row}"
+        row = header_row_now(grid, spec)
+        if row is None:
+            self.report.misfit(
+                [
+                    f"{where}: the mapping file's header row {spec.header_row} no longer holds "
+                    f"the table's headers ({', '.join(repr(h) for h in list(spec.columns)[:4])}"
+                    f"...), nor does a row within {ROW_SEARCH} of it; read from row "
+                    f'{spec.header_row} as the mapping says; fix: set "header_row" to the '
+                    "row of the headers, or adopt without the mapping file"
+                ]
+            )
+            return _block_from_mapping(grid, spec)
+        others = {
+            c
+            for o in specs
+            if o is not spec and o.last_column
+            for c in range(column_index(o.first_column), column_index(o.last_column) + 1)
+        }
+        first, last = columns_now(grid, spec, row, others)
+        below = {  # the header rows of the sheet's other mapped tables below, in its columns
+            r
+            for o in specs
+            if o is not spec and _overlaps(o, first, last)
+            if (r := header_row_now(grid, o) or o.header_row) > row
+        }
+        if row != spec.header_row:
+            self.report.warnings.append(
+                f"{where}: the table's headers are on row {row} now, not {spec.header_row} "
+                f"(rows inserted or deleted above); read from row {row}; fix: set "
+                f'"header_row": {row} in the mapping file (the saved mapping does)'
+            )
+        return block_from_range(grid, row, first, last, stop_rows=below)
+
     def read_sheets(self) -> list[Grid]:
         """Every readable sheet; an unreadable one is listed and the rest go on."""
         grids: list[Grid] = []
@@ -183,7 +237,7 @@ class _Run:
         self.transposed_specs[grid.name] = [s for s in specs if s.transposed]
         specs = [s for s in specs if not s.transposed]
         if specs or self.transposed_specs[grid.name]:
-            found = [_FoundTable(_block_from_mapping(grid, spec), spec) for spec in specs]
+            found = [_FoundTable(self._block_as_mapped(grid, spec, specs), spec) for spec in specs]
         else:
             recorded = self.facts.of(grid.name).header_rows()
             # round 14: a register's parts across spacer columns are one table
@@ -661,6 +715,14 @@ def _region_block(sheet: str, region: TransposedRegion) -> TableBlock:
     return TableBlock(
         sheet, region.rows[0], region.col, region.items[-1], region.rows[0] + 1, region.rows[-1], []
     )
+
+
+def _overlaps(spec: TableMapping, first: int, last: int) -> bool:
+    """Whether a mapped table's saved columns share a column with ``first``..``last``
+    (a table beside another, at another row, does not end it)."""
+    own_first = column_index(spec.first_column) if spec.first_column else 1
+    own_last = column_index(spec.last_column) if spec.last_column else own_first
+    return own_first <= last and first <= own_last
 
 
 def _block_from_mapping(grid: Grid, spec: TableMapping) -> TableBlock:

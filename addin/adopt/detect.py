@@ -1014,17 +1014,24 @@ def _distinct_labels(grid: Grid, row: int, labels: list[int], on_the_row: bool) 
 
 
 def block_from_range(
-    grid: Grid, header_row: int, first: int, last: int, last_row: int | None = None
+    grid: Grid,
+    header_row: int,
+    first: int,
+    last: int,
+    last_row: int | None = None,
+    stop_rows: set[int] | None = None,
 ) -> TableBlock:
     """A table whose header row and columns are known (an Excel table, a mapping file).
 
     ``last_row`` given: the rows end there (trailing blank rows dropped); else the table
-    runs to two blank rows, as for detected tables.
+    runs to two blank rows, as for detected tables, or to the next table's header row in
+    ``stop_rows`` (and its title lines above it; round 23: tables a mapping file stacks on
+    one sheet, one blank row apart, as detection ends them).
     """
     cells = _header_cells(grid, header_row, first, last)
     rows, body_start = _fold_tiers(grid, header_row, first, last, cells)
     if last_row is None:
-        end = _data_end(grid, body_start - 1, first, last, set())
+        end = _data_end(grid, body_start - 1, first, last, stop_rows or set())
     else:
         end = last_row
         while end >= body_start and grid.row_is_blank(end, first, last):

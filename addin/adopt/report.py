@@ -76,6 +76,14 @@ class AdoptionReport:
     output: str | None = None
     mapping_file: str | None = None
     readings: list[str] = field(default_factory=list)  # each value reading applied
+    #: round 23: each mapping-file entry that no longer fits the file (a mapped column
+    #: gone, a sheet or header row not found): warned, and the exit code says review
+    misfits: list[str] = field(default_factory=list)
+
+    def misfit(self, lines: list[str]) -> None:
+        """Record mapping entries that no longer fit, each also a warning."""
+        self.misfits.extend(lines)
+        self.warnings.extend(lines)
 
     @property
     def adopted_tables(self) -> list[TableReport]:
@@ -113,6 +121,7 @@ class AdoptionReport:
             or unread_shape
             or assumed_days
             or bool(self.low_confidence)
+            or bool(self.misfits)
             or self.unconverted_count > 0
         )
 

@@ -52,6 +52,7 @@ from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.languages import translate
 from addin.adopt.levels import LEVELS
 from addin.adopt.mapping_file import TableMapping, header_key, no_header_key
+from addin.adopt.mapping_fit import ONE_VALUE, gone_line, missing_columns, one_value_fields
 from addin.adopt.match import (
     CERTAIN,
     SENSE_PREFIX,
@@ -119,16 +120,9 @@ def _mapped_from_spec(
             )
         else:
             notes.append(f"column {cell.full!r} is new since the mapping was saved")
-    present = {header_key(c.full) for c in block.headers if c.text} | {
-        header_key(c.text) for c in block.headers if c.text
-    }
-    present |= {
-        header_key(no_header_key(column_letter(c.col))) for c in block.headers if not c.text
-    }
-    for header in spec.columns:
-        if header_key(header) not in present:
-            notes.append(f"column {header!r} named in the mapping is missing from this file")
-    return chosen, notes
+    for header in missing_columns(block, spec):
+        notes.append(f"column {header!r} named in the mapping is missing from this file")
+    return chosen, notes + one_value_fields(block, chosen, register)
 
 
 def adopt_block(
@@ -195,7 +189,20 @@ def _adopt_block(
     table.register = classification.register
     table.confidence = classification.confidence
     table.reason = classification.reason
-    table.notes.extend(spec_notes)
+    table.notes.extend(n for n in spec_notes if not n.startswith(ONE_VALUE))
+    if spec is not None:  # round 23: a mapped column gone is a misfit, not a quiet note
+        report.misfit(
+            [
+                gone_line(report.source, block, header, target)
+                for header in missing_columns(block, spec)
+                if (target := spec.columns[header]) is not None
+            ]
+            + [
+                f"{report.source}: {block.sheet}!{block.ref}: {n}"
+                for n in spec_notes
+                if n.startswith(ONE_VALUE)
+            ]
+        )
     if classification.register is None:
         table.notes.append(
             "headers: " + "; ".join(dict.fromkeys(c.text for c in block.headers if c.text))
@@ -1021,6 +1028,13 @@ def _adopt_finance_wide(
             "cost_line", CERTAIN, "(values are the first names left of the months)"
         )
     _report_columns(block, reported, "finance", table, table_map, False, skip=month_set)
+    if unnamed is not None and unnamed in labels:
+        # round 23: the column is read as its own field (a category, notes) and its names
+        # serve as the cost lines too; the mapping holds what it is read as, so next month
+        # reads it the same way (saved as "cost_line", the field was lost)
+        cell = block.header_at(unnamed)
+        if cell is not None and cell.text:
+            table_map.columns[cell.full] = labels[unnamed].column_key
     if named:
         for col in table.columns:
             if col.column == named[0] and col.target is None:
