@@ -39,7 +39,7 @@ from addin.adopt.convert import parse_number
 from addin.adopt.detect import TableBlock
 from addin.adopt.evidence import CONTENT, person_share
 from addin.adopt.grid import Grid, cell_text, is_blank
-from addin.adopt.match import CERTAIN, Candidate, candidates
+from addin.adopt.match import CERTAIN, Candidate, candidates, field_name_words
 from addin.adopt.readings import current
 from addin.adopt.report import RowIssue
 from addin.adopt.rows import RowsResult
@@ -218,8 +218,11 @@ class ResourcePlan:
 
 
 def _texts(block: TableBlock) -> list[str]:
+    """The texts that say what a plan's figures are: its titles and headers; a header
+    written as a field name (``total_hours``, ``totalHours``) says it as its words do: a
+    header's shape is not its meaning (round 23)."""
     return [block.sheet, *(t for _, _, t in block.preamble)] + [
-        c.full for c in block.headers if c.full
+        field_name_words(c.full) or c.full for c in block.headers if c.full
     ]
 
 
