@@ -187,3 +187,76 @@ def test_the_field_name_perturbations_keep_every_fact_of_these_layouts() -> None
     for name, tally in tallies.items():
         assert tally.layouts >= 4, name
         assert tally.kept == tally.base, (name, tally.lost[:5])
+
+
+# ---------------------------------------------------------------------------------------
+# an empty spacer column does not end a table whose header goes on past it
+# ---------------------------------------------------------------------------------------
+
+
+def _spaced(header: list[object], rows: list[list[object]], at: int) -> list[list[object]]:
+    """The table with an empty column inserted before column ``at`` (0-based), header down."""
+    return [[*r[:at], None, *r[at:]] for r in [header, *rows]]
+
+
+_TASKS_HEADER: list[object] = ["Task ID", "Task Name", "Bucket", "Assigned To", "Due Date"]
+_TASKS_HEADER += ["Description"]
+_TASKS = [
+    ["T-11", "Vendor SSO cut-over", "Identity", "Ines Duarte", date(2026, 4, 3), "Cut over"],
+    ["T-12", "Refresh test data", "Testing", "Marek Novak", date(2026, 4, 10), "Masked copy"],
+    ["T-13", "Sign off runbook", "Operations", "Sade Bello", date(2026, 4, 17), "Ops review"],
+]
+
+
+def test_a_task_name_and_a_description_either_side_of_a_spacer_are_one_item(
+    tmp_path: Path,
+) -> None:
+    plain = adopt(book(tmp_path / "p.xlsx", "Issues", [_TASKS_HEADER, *_TASKS]))
+    spaced = adopt(book(tmp_path / "s.xlsx", "Issues", _spaced(_TASKS_HEADER, _TASKS, 3)))
+    table = only(spaced)
+    assert table.ref == "A1:G4"
+    for key in ("title", "owner", "due_date"):
+        assert field(spaced, "issues", key) == field(plain, "issues", key), key
+    assert field(spaced, "issues", "title") == [t[1] for t in _TASKS]
+
+
+_RAID_HEADER: list[object] = ["Ref", "Type", "Description", "Owner", "Due", "Status"]
+_RAID = [
+    ["R1", "Risk", "Supplier may miss the May drop", "Ana Ruiz", date(2026, 5, 1), "Open"],
+    ["I1", "Issue", "Test rig broken since Monday", "Ola Berg", date(2026, 3, 9), "Open"],
+    ["R2", "Risk", "Key architect leaving in June", "Ana Ruiz", date(2026, 6, 1), "Open"],
+    ["I2", "Issue", "Licence renewal overdue", "Ola Berg", date(2026, 3, 20), "Closed"],
+]
+
+
+def test_a_raid_logs_fields_right_of_a_spacer_are_its_own(tmp_path: Path) -> None:
+    adoption = adopt(book(tmp_path / "r.xlsx", "RAID", _spaced(_RAID_HEADER, _RAID, 2)))
+    assert field(adoption, "risks", "title") == [_RAID[0][2], _RAID[2][2]]
+    assert field(adoption, "issues", "owner") == ["Ola Berg", "Ola Berg"]
+
+
+def test_a_second_register_with_its_own_ids_beside_a_raid_log_stays_apart(
+    tmp_path: Path,
+) -> None:
+    # near-miss: right of the blank column, a table naming its own items (`Action ID`)
+    header: list[object] = ["Ref", "Type", "Risk", None, "Action ID", "Action", "Owner"]
+    rows: list[list[object]] = [header]
+    for n, r in enumerate(_RAID):
+        rows.append([r[0], r[1], r[2], None, f"A-{n + 1}", f"Chase item {n + 1}", r[3]])
+    adoption = adopt(book(tmp_path / "n.xlsx", "RAID", rows))
+    refs = [t.ref for t in adoption.report.tables]
+    assert not any(ref.startswith("A1:G") for ref in refs), refs
+
+
+def test_two_registers_on_the_same_rows_with_their_own_titles_stay_apart(
+    tmp_path: Path,
+) -> None:
+    # near-miss: a risk list and an issue list side by side, each naming its own items
+    header: list[object] = ["Risk ID", "Risk", "Owner", None, "Issue ID", "Issue", "Owner"]
+    rows: list[list[object]] = [header]
+    for n in range(3):
+        rows.append(
+            [f"R{n}", f"Risk text {n}", "Ana Ruiz", None, f"I{n}", f"Issue text {n}", "Ola Berg"]
+        )
+    adoption = adopt(book(tmp_path / "two.xlsx", "Log", rows))
+    assert [t.ref for t in adoption.report.tables] == ["A1:C4", "E1:G4"]

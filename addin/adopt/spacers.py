@@ -30,7 +30,7 @@ from collections.abc import Callable
 
 from addin.adopt.classify import MAIN_COLUMNS, Classification
 from addin.adopt.detect import TableBlock, block_from_range
-from addin.adopt.grid import Grid, is_blank
+from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import CERTAIN
 
 #: Registers of items, one per row (finance's periods and a RAID table's types are not
@@ -73,7 +73,7 @@ def join_across_spacers(
             )
             register = classify_block(both).register
         if register == "raid":
-            refused = not _raid_fields(own, beside)
+            refused = not _raid_fields(own, beside) or _keyed(grid, right)
         else:
             refused = register not in _ITEM_REGISTERS or (
                 beside.register not in (None, register) and _names_items(beside)
@@ -208,6 +208,22 @@ def _raid_fields(own: Classification, beside: Classification) -> bool:
         if "id" in right or right & _certain(own, key):
             return False
     return True
+
+
+def _keyed(grid: Grid, block: TableBlock) -> bool:
+    """Whether a part's first column holds a code with a digit on every row, a different
+    one on each (``A-1``, ``A-2``): a table of its own starts with its own key, whatever
+    its header's words (``Action ID`` beside a RAID log; round 23)."""
+    values = [
+        cell_text(grid.value(r, block.first_col)).strip()
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if not grid.row_is_blank(r, block.first_col, block.last_col)
+    ]
+    return (
+        len(values) >= 2
+        and all(v and len(v) <= 20 and any(ch.isdigit() for ch in v) for v in values)
+        and len(set(values)) == len(values)
+    )
 
 
 def _names_items_in(classification: Classification, register: str | None) -> bool:
