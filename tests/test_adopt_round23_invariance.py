@@ -260,3 +260,19 @@ def test_two_registers_on_the_same_rows_with_their_own_titles_stay_apart(
         )
     adoption = adopt(book(tmp_path / "two.xlsx", "Log", rows))
     assert [t.ref for t in adoption.report.tables] == ["A1:C4", "E1:G4"]
+
+
+def test_a_priced_plan_in_field_names_keeps_its_prices_apart(tmp_path: Path) -> None:
+    # `day_rate` and `total_fees` price the plan beside its days, as `Day Rate (£)` does
+    months = [date(2026, m, 1) for m in (2, 3, 4)]
+    rows: list[list[object]] = [
+        ["Role", "Consultant", "day_rate", *months, "total_days", "total_fees"],
+        ["Lead", "Ines Duarte", 950, 10, 12, 8, 30, 28500],
+        ["Analyst", "Marek Novak", 650, 15, 15, 10, 40, 26000],
+        ["Tester", "Sade Bello", 600, 5, 10, 10, 25, 15000],
+    ]
+    adoption = adopt(book(tmp_path / "sow.xlsx", "Plan", rows))
+    table = only(adoption)
+    assert table.register == "resources"
+    assert "priced in 'day_rate' (left out)" in table.reason
+    assert table.reason.endswith("in days")

@@ -234,11 +234,11 @@ def _priced(block: TableBlock, grid: Grid, month_cols: list[int]) -> set[int] | 
     in the title, the sheet name or a period's label makes the table finance, as before;
     and a plan in days whose cells exceed a month's days (31, or a week's 7) is money."""
     periods = set(month_cols)
-    money = {
-        c.col for c in block.headers if c.full and c.col not in periods and _MONEY.search(c.full)
-    }
+    # a header as a field name says what its words say (round 23: ``day_rate``)
+    said = {c.col: field_name_words(c.full) or c.full for c in block.headers if c.full}
+    money = {col for col, text in said.items() if col not in periods and _MONEY.search(text)}
     titles = [block.sheet, *(t for _, _, t in block.preamble)]
-    rest = titles + [c.full for c in block.headers if c.full and c.col not in money]
+    rest = titles + [text for col, text in said.items() if col not in money]
     if not money or _MONEY.search(" | ".join(rest)):
         return None
     unit = _unit(_without_conversion(rest))
@@ -534,8 +534,9 @@ def _days_by_figures(block: TableBlock, grid: Grid, month_cols: list[int]) -> fl
 def _unit_texts(block: TableBlock) -> list[str]:
     """The texts that say a plan's unit: its titles, and its headers but those pricing it
     (``Day Rate (£)`` says nothing of the figures' unit; round 15)."""
+    said = [field_name_words(c.full) or c.full for c in block.headers if c.full]  # round 23
     return [block.sheet, *(t for _, _, t in block.preamble)] + [
-        c.full for c in block.headers if c.full and not _MONEY.search(c.full)
+        t for t in said if not _MONEY.search(t)
     ]
 
 

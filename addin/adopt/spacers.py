@@ -78,7 +78,7 @@ def join_across_spacers(
             refused = register not in _ITEM_REGISTERS or (
                 beside.register not in (None, register) and _names_items(beside)
             )
-        if refused:
+        if refused or register is None:
             i += 1
             continue
         joined = block_from_range(
