@@ -276,3 +276,42 @@ def test_a_priced_plan_in_field_names_keeps_its_prices_apart(tmp_path: Path) -> 
     assert table.register == "resources"
     assert "priced in 'day_rate' (left out)" in table.reason
     assert table.reason.endswith("in days")
+
+
+# ---------------------------------------------------------------------------------------
+# a row of an export's field codes over the header a person reads is no header
+# ---------------------------------------------------------------------------------------
+
+_ISSUES = [
+    ["ISS-1", "Vendor VPN drops nightly", "Ines Duarte", "Open", date(2026, 4, 3)],
+    ["ISS-2", "Training room double-booked", "Marek Novak", "Closed", date(2026, 4, 10)],
+    ["ISS-3", "Build agent out of disk", "Sade Bello", "Open", date(2026, 4, 17)],
+]
+
+
+def test_field_codes_in_capitals_over_the_titles_are_the_preamble(tmp_path: Path) -> None:
+    titles: list[object] = ["Issue ID", "Issue", "Owner", "Status", "Due Date"]
+    for n, codes in enumerate(
+        (
+            ["FLD_001", "FLD_002", "FLD_003", "FLD_004", "FLD_005"],
+            ["ZZ_ISS_ID", "ZZ_TEXT", "ZZ_OWNER", "ZZ_STAT", "ZZ_DUE_DT"],
+        )
+    ):
+        rows: list[list[object]] = [list(codes), titles, *_ISSUES]
+        adoption = adopt(book(tmp_path / f"codes{n}.xlsx", "Issues", rows))
+        table = only(adoption)
+        assert table.header_row == 2, codes
+        assert field(adoption, "issues", "title") == [i[1] for i in _ISSUES]
+        assert field(adoption, "issues", "owner") == [i[2] for i in _ISSUES]
+
+
+def test_a_header_in_capital_snake_case_over_items_stays_the_header(tmp_path: Path) -> None:
+    # near-miss: the row under the codes holds items, not titles: the codes are the header
+    rows: list[list[object]] = [
+        ["ISSUE_ID", "ISSUE_TITLE", "ISSUE_OWNER", "ISSUE_STATUS", "DUE_DATE"],
+        *_ISSUES,
+    ]
+    adoption = adopt(book(tmp_path / "snake.xlsx", "Issues", rows))
+    table = only(adoption)
+    assert table.header_row == 1
+    assert field(adoption, "issues", "title") == [i[1] for i in _ISSUES]
