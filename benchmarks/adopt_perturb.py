@@ -43,9 +43,9 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import sys
 import tempfile
+import unicodedata
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -152,7 +152,18 @@ def spans(wb: Workbook, built: Built) -> list[Span]:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in re.split(r"[^\w]+", text) if w]
+    """A header's words, split at spaces and punctuation; a combining mark (a Bengali or
+    Hindi vowel sign, category M) is part of its word (round 23: ``\\w`` alone cut them
+    out, so ``সমস্যা`` became ``সমসয``: a generator fault, not a shape)."""
+    out: list[str] = []
+    word = ""
+    for ch in text:
+        if ch.isalnum() or ch == "_" or unicodedata.category(ch).startswith("M"):
+            word += ch
+        elif word:
+            out.append(word)
+            word = ""
+    return [*out, word] if word else out
 
 
 def _plain_header(value: object) -> str | None:
@@ -237,8 +248,8 @@ def headers_camel(wb: Workbook, built: Built, rng: random.Random) -> int:
 
     def shape(text: str) -> str | None:
         words = _words(text)
-        if len(words) < 2:
-            return None
+        if len(words) < 2 or not any(ch.isupper() or ch.islower() for ch in text):
+            return None  # round 23: a script without cases has no camelCase (its words run)
         return words[0].lower() + "".join(w[:1].upper() + w[1:].lower() for w in words[1:])
 
     return _reshape_headers(wb, built, shape)

@@ -44,6 +44,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -493,6 +494,51 @@ def header_styled(wb: Workbook, tables: list[TruthTable], rng: random.Random) ->
     return tables
 
 
+def units_row_under_header(
+    wb: Workbook, tables: list[TruthTable], rng: random.Random
+) -> list[TruthTable]:
+    """A row of formats under one table's header (round 23), as a template tells its users
+    how to fill each column: ``dd/mm/yyyy`` over a column of real dates, ``#`` over whole
+    numbers, nothing over the rest. The items move one row down; the header stays."""
+    truth = _pick(tables, rng)
+    ws = wb[truth.sheet]
+    ext = extent(ws, truth, tables)
+    if ext.last_row <= ext.header_row:
+        raise Skip(f"{truth.sheet}: no items")
+    formats: dict[int, str] = {}
+    for c in range(ext.first_col, ext.last_col + 1):
+        values = [ws.cell(r, c).value for r in range(ext.header_row + 1, ext.last_row + 1)]
+        filled = [v for v in values if v not in (None, "")]
+        if filled and all(isinstance(v, datetime) for v in filled):
+            formats[c] = "dd/mm/yyyy"
+        elif filled and all(isinstance(v, int) and not isinstance(v, bool) for v in filled):
+            formats[c] = "#"
+    if not formats:
+        raise Skip(f"{truth.sheet}: no date or number column to say a format over")
+    shift_block(ws, ext.header_row + 1, 1, 1, 0)
+    for c, text in formats.items():
+        ws.cell(ext.header_row + 1, c, text)
+    return move_truth(tables, truth.sheet, ext.header_row + 1, 1, 1, 0)
+
+
+def field_codes_row_above(
+    wb: Workbook, tables: list[TruthTable], rng: random.Random
+) -> list[TruthTable]:
+    """A row of an export's field codes above one table's header (round 23: ``FLD_001``,
+    ``FLD_002``..., the system's own names, which a person skips): the header moves one
+    row down and stays the header a person reads."""
+    truth = _pick(tables, rng)
+    ws = wb[truth.sheet]
+    ext = extent(ws, truth, tables)
+    if ext.top != ext.header_row:
+        raise Skip(f"{truth.sheet}: a group row over the header")
+    shift_block(ws, ext.header_row, 1, 1, 0)
+    for n, c in enumerate(range(ext.first_col, ext.last_col + 1), start=1):
+        if ws.cell(ext.header_row + 1, c).value not in (None, ""):
+            ws.cell(ext.header_row, c, f"FLD_{n:03d}")
+    return move_truth(tables, truth.sheet, ext.header_row, 1, 1, 0)
+
+
 CHANGES: dict[str, Change] = {
     f.__name__: f
     for f in (
@@ -512,6 +558,8 @@ CHANGES: dict[str, Change] = {
         columns_reordered,
         frozen_filtered,
         header_styled,
+        units_row_under_header,
+        field_codes_row_above,
     )
 }
 

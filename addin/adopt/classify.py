@@ -701,7 +701,7 @@ def _tool_type_with_others(header: str, known: list[str | None], share: float) -
 
 #: Headers of a tool's type column: Jira's ``Issue Type``, Azure DevOps' ``Work Item Type``.
 TOOL_TYPE_HEADER = re.compile(
-    r"^(?:(?:issue|work ?item|item|ticket|record|task|entry|raid|log|card|activity)[ _]?)?type$",
+    r"^(?:(?:issue|work[ _]?item|item|ticket|record|task|entry|raid|log|card|activity)[ _]?)?type$",
     re.I,
 )
 

@@ -974,9 +974,10 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
     return blocks
 
 
-#: A tool's field code: lower-case words joined by underscores (P6's ``task_code``,
-#: ``base_end_date``; a database export's ``created_at``).
-_FIELD_CODE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
+#: A tool's field code: words or numbers joined by underscores (P6's ``task_code``,
+#: ``base_end_date``; a database export's ``created_at``; round 23: in any case, as SAP's
+#: ``ZZ_DUE_DT``, Salesforce's ``Due_Date__c`` or a form tool's ``FLD_001`` write them).
+_FIELD_CODE = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:_+[A-Za-z0-9]+)+_*$")
 
 
 def _field_codes_over_titles(grid: Grid, row: int, labels: list[int]) -> bool:

@@ -52,6 +52,27 @@ THESAURUS = 0.85
 SENSE_PREFIX = "(sense: "
 
 _BRACKETS = re.compile(r"\(.*?\)|\[.*?\]|\{.*?\}")
+
+
+def split_camel(text: str) -> str:
+    """``text`` with a space where a lower-case letter meets an upper-case one, in any
+    script that has cases (round 23): ``dueDate`` -> ``due Date``, ``fechaLímite``,
+    ``срокИсполнения`` -> ``срок Исполнения``. A header's shape is not its meaning: a web
+    tool's API names its fields in camelCase in every language; before, only ASCII letters
+    were split, so a camelCase header whose letter before the join was accented or not
+    Latin stayed one unread word. An acronym's run of capitals is not split (``RAG``)."""
+    if text.isascii():
+        return _CAMEL.sub(" ", text)
+    out: list[str] = []
+    prev = ""
+    for ch in text:
+        if prev and prev.islower() and ch.isupper():
+            out.append(" ")
+        out.append(ch)
+        prev = ch
+    return "".join(out)
+
+
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^0-9a-z#]+")
 _HINTS = re.compile(
@@ -92,13 +113,19 @@ def normalise_header(text: str) -> tuple[str, ...]:
     if generic:
         # "Custom field (Severity)", "Field [Due Date]": the words outside say nothing
         candidates_.insert(0, generic.group(1))
+    field_name = _field_name_reading(first_line)
+    if field_name:
+        # round 23: a database's or an API's field name (``need_by_revised``,
+        # ``needByOriginal``) is the header a person wrote, its brackets dropped: read
+        # so, and not also word by word in its order
+        candidates_ = [field_name, *(c for c in candidates_ if c not in (raw, first_line))]
     summed = _SUMMED.match(first_line)
     if summed:
         # round 14: a pivot's or BI export's summed field ("Sum of Budget (EUR)", "SUM(Cost)")
         candidates_.insert(0, summed.group(1) or summed.group(2))
     for candidate in candidates_:
         for joined in (re.sub(r"(?<=[a-z])-(?=[a-z])", "", candidate), candidate):
-            text2 = _CAMEL.sub(" ", joined)
+            text2 = split_camel(joined)
             # "Date (Actual)", "Finish (Baseline)", "Termin (Ist)": a bracket naming which
             # date is the header's own word, kept (round 13); other brackets are hints
             dated = [q for q in map(_dated_qualifier, _BRACKETS.findall(text2)) if q]
@@ -120,10 +147,40 @@ def normalise_header(text: str) -> tuple[str, ...]:
         # a header in Greek, Cyrillic, Arabic, Hebrew, Hindi, Thai, Chinese, Japanese or
         # Korean: its words are not Latin letters, so it is read from the text itself
         # (round 10)
-        variants += [e for e in dict.fromkeys((translate(raw), translate(first_line))) if e]
+        # (round 23: a camelCase one, ``одговорноЛице``, as its words)
+        texts = (raw, first_line, split_camel(raw), split_camel(first_line))
+        variants += [e for e in dict.fromkeys(translate(t) for t in texts) if e]
     variants += [v for v in (_without_suffix(v) for v in variants) if v]
     variants += [v for v in (_mitigation_reading(v) for v in variants) if v]
     return tuple(dict.fromkeys(variants))
+
+
+def field_name_words(text: str) -> str | None:
+    """A header written as one field name of two words or more (``need_by_revised``,
+    ``needByRevised``, ``Need-By``: no space) as its words, spaced (``need by revised``);
+    None for a header with a space or of one word (round 23)."""
+    if not text or any(ch.isspace() for ch in text):
+        return None
+    words = split_camel(text).replace("_", " ").split()
+    return " ".join(words) if len(words) >= 2 else None
+
+
+def _field_name_reading(first_line: str) -> str | None:
+    """A header written as one field name (``snake_case`` or ``camelCase``, no space) read
+    as the words a person wrote, with a last word that says which date the column holds
+    put first, as a bracket's would be (round 23): ``needByRevised`` and ``need_by_revised``
+    are ``Need By (Revised)`` -> ``revised need by``, not "need by" then "revised" (a
+    revised need-by date is a need-by date; read in order, "need ... revised" leant to a
+    forecast). A header's shape is not its meaning. None for a header with spaces, one
+    word, or no date word last (its words are read as they are)."""
+    spaced = field_name_words(first_line)
+    words = spaced.split() if spaced else []
+    if len(words) < 3:
+        return None
+    last = _dated_qualifier(f"({words[-1]})")
+    if last is None or _dated_qualifier(f"({' '.join(words[:-1])})") is not None:
+        return None
+    return " ".join([last, *words[:-1]])
 
 
 #: Concepts a bracket after a date names ("(Plan)", "(Actual)", "(Forecast)", "(Ist)").
@@ -368,7 +425,7 @@ ABBREVIATIONS: dict[str, str] = {
 
 @lru_cache(maxsize=8192)
 def _phrase_words(phrase: str) -> str:
-    return " ".join(_NON_WORD.sub(" ", _CAMEL.sub(" ", phrase).lower()).split())
+    return " ".join(_NON_WORD.sub(" ", split_camel(phrase).lower()).split())
 
 
 def phrase_score(

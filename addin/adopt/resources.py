@@ -39,7 +39,7 @@ from addin.adopt.convert import parse_number
 from addin.adopt.detect import TableBlock
 from addin.adopt.evidence import CONTENT, person_share
 from addin.adopt.grid import Grid, cell_text, is_blank
-from addin.adopt.match import CERTAIN, Candidate, candidates
+from addin.adopt.match import CERTAIN, Candidate, candidates, field_name_words
 from addin.adopt.readings import current
 from addin.adopt.report import RowIssue
 from addin.adopt.rows import RowsResult
@@ -218,8 +218,11 @@ class ResourcePlan:
 
 
 def _texts(block: TableBlock) -> list[str]:
+    """The texts that say what a plan's figures are: its titles and headers; a header
+    written as a field name (``total_hours``, ``totalHours``) says it as its words do: a
+    header's shape is not its meaning (round 23)."""
     return [block.sheet, *(t for _, _, t in block.preamble)] + [
-        c.full for c in block.headers if c.full
+        field_name_words(c.full) or c.full for c in block.headers if c.full
     ]
 
 
@@ -231,11 +234,11 @@ def _priced(block: TableBlock, grid: Grid, month_cols: list[int]) -> set[int] | 
     in the title, the sheet name or a period's label makes the table finance, as before;
     and a plan in days whose cells exceed a month's days (31, or a week's 7) is money."""
     periods = set(month_cols)
-    money = {
-        c.col for c in block.headers if c.full and c.col not in periods and _MONEY.search(c.full)
-    }
+    # a header as a field name says what its words say (round 23: ``day_rate``)
+    said = {c.col: field_name_words(c.full) or c.full for c in block.headers if c.full}
+    money = {col for col, text in said.items() if col not in periods and _MONEY.search(text)}
     titles = [block.sheet, *(t for _, _, t in block.preamble)]
-    rest = titles + [c.full for c in block.headers if c.full and c.col not in money]
+    rest = titles + [text for col, text in said.items() if col not in money]
     if not money or _MONEY.search(" | ".join(rest)):
         return None
     unit = _unit(_without_conversion(rest))
@@ -531,8 +534,9 @@ def _days_by_figures(block: TableBlock, grid: Grid, month_cols: list[int]) -> fl
 def _unit_texts(block: TableBlock) -> list[str]:
     """The texts that say a plan's unit: its titles, and its headers but those pricing it
     (``Day Rate (£)`` says nothing of the figures' unit; round 15)."""
+    said = [field_name_words(c.full) or c.full for c in block.headers if c.full]  # round 23
     return [block.sheet, *(t for _, _, t in block.preamble)] + [
-        c.full for c in block.headers if c.full and not _MONEY.search(c.full)
+        t for t in said if not _MONEY.search(t)
     ]
 
 

@@ -18,7 +18,14 @@ from __future__ import annotations
 
 import re
 
-from addin.adopt.match import SENSE_PREFIX, THESAURUS, Candidate, candidates, normalise_header
+from addin.adopt.match import (
+    SENSE_PREFIX,
+    THESAURUS,
+    Candidate,
+    candidates,
+    field_name_words,
+    normalise_header,
+)
 
 #: Registers with one deadline, and that column.
 DEADLINES = {
@@ -37,6 +44,9 @@ _BRACKET = re.compile(rf"^(?P<rest>.+?)\s*[\(\[]\s*{_WORD}\s*[\)\]]\s*$", re.IGN
 _PREFIX = re.compile(rf"^{_WORD}\s+(?P<rest>.+)$", re.IGNORECASE)
 _SUFFIX = re.compile(rf"^(?P<rest>.+?)\s*[-–:,]\s*{_WORD}\s*$", re.IGNORECASE)
 _FIRST_WORDS = re.compile(rf"^(?:{_FIRST})$", re.IGNORECASE)
+#: Round 23: a field name's last word (``needByRevised`` -> ``need by revised``) stands as
+#: a bracket's would (its brackets and dashes are gone with its spaces).
+_LAST_WORD = re.compile(rf"^(?P<rest>.+?)\s+{_WORD}$", re.IGNORECASE)
 
 
 def revision_of(header: str) -> tuple[str, bool] | None:
@@ -44,7 +54,11 @@ def revision_of(header: str) -> tuple[str, bool] | None:
     None when the header names no revision: ``"Need By (Revised)"`` -> ``("Need By",
     False)``; ``"Original Due Date"`` -> ``("Due Date", True)``; ``"Revised"`` -> None."""
     text = " ".join(header.split())
-    for pattern in (_BRACKET, _PREFIX, _SUFFIX):
+    field_name = field_name_words(text)
+    if field_name:  # round 23: a header's shape is not its meaning
+        text = field_name
+    patterns = (_PREFIX, _LAST_WORD) if field_name else (_BRACKET, _PREFIX, _SUFFIX)
+    for pattern in patterns:
         found = pattern.match(text)
         if found and found.group("rest").strip():
             rest = found.group("rest").strip()

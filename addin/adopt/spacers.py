@@ -30,7 +30,7 @@ from collections.abc import Callable
 
 from addin.adopt.classify import MAIN_COLUMNS, Classification
 from addin.adopt.detect import TableBlock, block_from_range
-from addin.adopt.grid import Grid, is_blank
+from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import CERTAIN
 
 #: Registers of items, one per row (finance's periods and a RAID table's types are not
@@ -72,19 +72,31 @@ def join_across_spacers(
                 grid, left.header_row, left.first_col, right.last_col, left.last_data_row
             )
             register = classify_block(both).register
-        if (
-            register not in _ITEM_REGISTERS
-            or (beside.register not in (None, register) and _names_items(beside))
-            or _has_title(beside, register)
-            or _certain(own, register) & _certain(beside, register)
-        ):
+        if register == "raid":
+            refused = not _raid_fields(own, beside) or _keyed(grid, right)
+        else:
+            refused = register not in _ITEM_REGISTERS or (
+                beside.register not in (None, register) and _names_items(beside)
+            )
+        if refused or register is None:
             i += 1
             continue
         joined = block_from_range(
             grid, left.header_row, left.first_col, right.last_col, left.last_data_row
         )
         joined.preamble = left.preamble
-        if classify_block(joined).register != register:
+        whole = classify_block(joined)
+        if whole.register != register or (
+            register != "raid"
+            and (
+                not _named_once(own, beside, whole, register)
+                or (
+                    _has_title(beside, register)
+                    and _names_items_in(own, register)
+                    and not _both_texts(whole, register)
+                )
+            )
+        ):
             i += 1
             continue
         out[i] = joined
@@ -158,6 +170,74 @@ def _has_title(classification: Classification, register: str) -> bool:
     chosen = classification.mappings.get(register, {})
     title = MAIN_COLUMNS[register][0]
     return any(c.column_key == title and c.confidence >= CERTAIN for c in chosen.values())
+
+
+def _named_once(
+    own: Classification, beside: Classification, whole: Classification, register: str
+) -> bool:
+    """Whether no column of the register is named on both sides of the spacer (a scale
+    legend's ``Probability | Impact`` beside a risk register names them again, round 14);
+    round 23: but a register has a title AND a description, and the words of one are often
+    the other's too (``Task Name`` left of the spacer, ``Description`` right of it, both
+    read as a title alone): when the joined table reads one as its title and the other as
+    its description, nothing is named twice."""
+    twice = _certain(own, register) & _certain(beside, register)
+    if not twice:
+        return True
+    return twice <= set(MAIN_COLUMNS[register]) and _both_texts(whole, register)
+
+
+def _both_texts(whole: Classification, register: str) -> bool:
+    """Whether the joined table reads a column as each of the register's text columns (its
+    title and its description: two columns, both the item's own, round 23)."""
+    texts = set(MAIN_COLUMNS[register])
+    chosen = whole.mappings.get(register, {})
+    return len(texts) >= 2 and texts <= {c.column_key for c in chosen.values()}
+
+
+def _raid_fields(own: Classification, beside: Classification) -> bool:
+    """Whether the part right of a spacer is more fields of the mixed RAID table left of it
+    (round 23: ``Ref | Type`` then a spacer, then ``Description | Owner | Due``; before,
+    a RAID table was never joined, and its fields right of the spacer were lost): the part
+    is no register alone, names no id of its own and no column the left part names (read
+    as any register of items)."""
+    if beside.register is not None:
+        return False
+    for key in _ITEM_REGISTERS:
+        right = _certain(beside, key)
+        if "id" in right or right & _certain(own, key):
+            return False
+    return True
+
+
+def _keyed(grid: Grid, block: TableBlock) -> bool:
+    """Whether a part's first column holds a code with a digit on every row, a different
+    one on each (``A-1``, ``A-2``): a table of its own starts with its own key, whatever
+    its header's words (``Action ID`` beside a RAID log; round 23)."""
+    values = [
+        cell_text(grid.value(r, block.first_col)).strip()
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if not grid.row_is_blank(r, block.first_col, block.last_col)
+    ]
+    return (
+        len(values) >= 2
+        and all(v and len(v) <= 20 and any(ch.isdigit() for ch in v) for v in values)
+        and len(set(values)) == len(values)
+    )
+
+
+def _names_items_in(classification: Classification, register: str | None) -> bool:
+    """Whether the part left of a spacer names, for certain, what the register's items are
+    (its id or a main text column): then a title right of the spacer is a second table's.
+    Round 23: when the left part names neither (``To-do list | Assignee | Added``, the
+    to-do's text not read on its own), the title right of the spacer is the register's own,
+    cut off by the spacer: an empty spacer column does not end a table whose header goes on
+    past it."""
+    if register is None or register not in MAIN_COLUMNS:
+        return True
+    own = {*MAIN_COLUMNS[register], "id"}
+    chosen = classification.mappings.get(register, {})
+    return any(c.column_key in own and c.confidence >= CERTAIN for c in chosen.values())
 
 
 def _names_items(classification: Classification) -> bool:
