@@ -1,0 +1,152 @@
+"""Round 23 (issue 15): mechanisms for the tuning batches' misses left at every seed, and
+the twenty-fourth batch's open truth questions. Every workbook here is written for the
+test (none is a benchmark layout); each rule stands beside a near-miss it must not take."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from addin.adopt.evidence import system_keys
+from tests.adopt_sheets import adopt, book, books, field, only, targets
+
+M = ["Jan-26", "Feb-26", "Mar-26"]
+JAN = date(2026, 1, 1)
+
+# ---------------------------------------------------------------------------------------
+# 1. A Committed block stacked as a table of its own is listed, never joined
+# ---------------------------------------------------------------------------------------
+
+
+def test_a_commitments_table_under_the_budget_is_listed_not_joined(tmp_path: Path) -> None:
+    rows = [
+        ["Harbour dredging - spend tracker (£)"],
+        [],
+        ["Budget"],
+        ["Cost line", *M],
+        ["Dredger hire", 500, 500, 500],
+        ["Surveys", 40, 0, 40],
+        [],
+        ["Commitments"],
+        ["Cost line", *M],
+        ["Dredger hire", 480, 480, 0],
+        ["Surveys", 40, 40, 40],
+    ]
+    adoption = adopt(books(tmp_path / "dredge.xlsx", {"Spend": rows}))
+    lines = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
+    assert lines[(JAN, "Dredger hire")] == (500.0, None)  # the commitment is no actual
+    budget, committed = adoption.report.adopted_tables
+    assert committed.header_row == 9
+    assert any("heading 'Commitments' on row 8" in n for n in committed.notes)
+    reasons = [s.reason for s in committed.skipped_rows]
+    assert len(reasons) == 2 and all("not counted" in r for r in reasons)
+
+
+def test_an_actual_table_under_the_budget_is_read_as_actuals(tmp_path: Path) -> None:
+    """Near-miss: a block headed by a measure the register holds is read, not listed."""
+    rows = [
+        ["Harbour dredging - spend tracker (£)"],
+        [],
+        ["Budget"],
+        ["Cost line", *M],
+        ["Dredger hire", 500, 500, 500],
+        ["Surveys", 40, 0, 40],
+        [],
+        ["Spent"],
+        ["Cost line", *M],
+        ["Dredger hire", 480, 480, None],
+        ["Surveys", 38, 0, None],
+    ]
+    adoption = adopt(books(tmp_path / "dredge.xlsx", {"Spend": rows}))
+    lines = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
+    assert lines[(JAN, "Dredger hire")] == (500.0, 480.0)
+    assert lines[(JAN, "Surveys")] == (40.0, 38.0)
+    assert not any(s.reason for t in adoption.report.adopted_tables for s in t.skipped_rows)
+
+
+# ---------------------------------------------------------------------------------------
+# 2. A Notes column of the same few remarks is no description
+# ---------------------------------------------------------------------------------------
+
+
+def _log(notes: list[str | None]) -> list[list[object]]:
+    rows: list[list[object]] = [["Ref", "Issue", "Owner", "Status", "Notes"]]
+    titles = ["Crane permit late", "Quay wall cracked", "Pilot boat down", "Tide tables wrong"]
+    titles += ["Fuel barge delayed", "Berth 3 silted"]
+    people = ["Ann Lee", "Bo Chan", "Cy Ford"]
+    for i, (title, note) in enumerate(zip(titles, notes, strict=True)):
+        rows.append([f"IS-{i + 1:02d}", title, people[i % 3], "Open", note])
+    return rows
+
+
+def test_notes_repeating_the_same_remarks_are_no_description(tmp_path: Path) -> None:
+    notes = ["See board paper", "Raised at site meeting", "See board paper", None]
+    notes += ["Raised at site meeting", "See board paper"]
+    adoption = adopt(book(tmp_path / "log.xlsx", "Issue Log", _log(notes)))
+    table = only(adoption)
+    assert targets(table)["Notes"] is None
+    assert field(adoption, "issues", "description") == [None] * 6
+    # listed, not dropped silently
+    assert any(c.header == "Notes" and c.target is None for c in table.columns)
+
+
+def test_one_stock_remark_on_every_row_is_no_description(tmp_path: Path) -> None:
+    adoption = adopt(book(tmp_path / "log.xlsx", "Issue Log", _log(["Reviewed weekly"] * 6)))
+    assert targets(only(adoption))["Notes"] is None
+
+
+def test_notes_of_each_items_own_text_stay_the_description(tmp_path: Path) -> None:
+    """Near-miss: a tool's notes, each row its own text (Asana), is the description."""
+    notes = ["Permit office closed", "Diver report due", "Engine part on order", None]
+    notes += ["Supplier strike", "Survey booked"]
+    adoption = adopt(book(tmp_path / "log.xlsx", "Issue Log", _log(notes)))
+    assert targets(only(adoption))["Notes"] == "description"
+    assert field(adoption, "issues", "description")[0] == "Permit office closed"
+
+
+# ---------------------------------------------------------------------------------------
+# 3. A tool's random record key is no ID
+# ---------------------------------------------------------------------------------------
+
+
+def test_random_tokens_are_a_system_key() -> None:
+    assert system_keys(["q7hx2mz9kd4w", "b3nvt8r1pz0c", "xk29dm4tq7fa", "m0p4wz8ce2hr"])
+    # Planner's real keys: 28 characters of letters, digits, '-' and '_'
+    assert system_keys(
+        [
+            "pbT5K2OVkkO1M7r5bfsJ6JgAGD3m",
+            "Zq-4wN0cXo1uC8l_m2Rk9dS7eYhA",
+            "aV3kLm9Qp2Rs7Tu1Vw5Xy8Zb0Cd4",
+        ]
+    )
+    # near-misses: a person's codes, a tool that numbers in order, plain numbers, words
+    assert not system_keys(["RISK-0012", "RISK-0013", "RISK-0014"])
+    assert not system_keys(["INC0012345", "INC0012346", "INC0012399"])
+    assert not system_keys(["86b0a1f2c", "86b0a1f3d", "86b0a1f9e"])
+    assert not system_keys(["recA1b2C3d4E5f6G", "recZ9y8X7w6V5u4T", "recQ1w2E3r4T5y6U"])
+    assert not system_keys(["1234567890", "2234567890", "3234567890"])
+    assert not system_keys(["Procurement", "Engineering", "Operations"])
+
+
+def test_a_planner_style_task_id_is_not_the_issue_id(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Task ID", "Task Name", "Assigned To", "Progress", "Due Date"]]
+    keys = ["q7hx2mz9kd4w", "b3nvt8r1pz0c", "xk29dm4tq7fa", "m0p4wz8ce2hr"]
+    names = ["Pump spares late", "Telemetry offline", "Road permit refused", "GIS layer stale"]
+    for key, name in zip(keys, names, strict=True):
+        rows.append([key, name, "Rhian Jones", "In progress", date(2026, 5, 4)])
+    adoption = adopt(book(tmp_path / "plan.xlsx", "Issues", rows))
+    table = only(adoption)
+    assert targets(table)["Task ID"] is None
+    assert field(adoption, "issues", "id") == ["I-001", "I-002", "I-003", "I-004"]
+    assert field(adoption, "issues", "title") == names
+
+
+def test_a_clickup_style_task_id_stays_the_id(tmp_path: Path) -> None:
+    """Near-miss: keys a tool gives in order (one start, `86b…`) are the IDs people quote."""
+    rows: list[list[object]] = [["Task ID", "Task Name", "Assignee", "Status", "Due Date"]]
+    keys = ["86b0a1f2c", "86b0a1f3d", "86b0a1f9e", "86b0a20aa"]
+    names = ["Pump spares late", "Telemetry offline", "Road permit refused", "GIS layer stale"]
+    for key, name in zip(keys, names, strict=True):
+        rows.append([key, name, "Rhian Jones", "In progress", date(2026, 5, 4)])
+    adoption = adopt(book(tmp_path / "clickup.xlsx", "Issues", rows))
+    assert targets(only(adoption))["Task ID"] == "id"
