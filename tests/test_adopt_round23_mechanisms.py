@@ -150,3 +150,79 @@ def test_a_clickup_style_task_id_stays_the_id(tmp_path: Path) -> None:
         rows.append([key, name, "Rhian Jones", "In progress", date(2026, 5, 4)])
     adoption = adopt(book(tmp_path / "clickup.xlsx", "Issues", rows))
     assert targets(only(adoption))["Task ID"] == "id"
+
+
+# ---------------------------------------------------------------------------------------
+# 4. A currency named in words in a finance table's title or headers
+# ---------------------------------------------------------------------------------------
+
+
+def _costs(path: Path, title: str | None, units: tuple[str, str] = ("", "")) -> Path:
+    rows: list[list[object]] = [[title] if title else [], []]
+    rows.append(["Month", "Cost line", f"Budget{units[0]}", f"Spent{units[1]}"])
+    for m in (1, 2, 3):
+        rows.append([date(2026, m, 1), "Dredging", 1200.0 * m, 1100.0 * m])
+        rows.append([date(2026, m, 1), "Surveys", 300.0, 250.0])
+    return book(path, "Costs", rows)
+
+
+def _currency(path: Path) -> str | None:
+    adoption = adopt(path)
+    assert len(adoption.project.finance) == 6  # the amounts are read whatever the currency
+    return adoption.project.header.currency
+
+
+def test_a_currency_named_in_words_in_the_title(tmp_path: Path) -> None:
+    assert _currency(_costs(tmp_path / "a.xlsx", "Port upgrade, FY2026, Canadian dollars")) == "CAD"
+    assert (
+        _currency(_costs(tmp_path / "b.xlsx", "Costes (valores en dólares de los Estados Unidos)"))
+        == "USD"
+    )
+    assert _currency(_costs(tmp_path / "c.xlsx", "Hafenausbau - Angaben in Tausend Euro")) == "EUR"
+
+
+def test_a_currency_named_in_words_on_the_amount_headers(tmp_path: Path) -> None:
+    path = _costs(tmp_path / "h.xlsx", "Port upgrade costs", (" (euros)", " (euros)"))
+    assert _currency(path) == "EUR"
+
+
+def test_dollars_alone_or_a_name_that_is_no_unit_give_no_currency(tmp_path: Path) -> None:
+    # near-misses: `dollars` alone names no one dollar; `Euro 2028` is a championship;
+    # two currencies named, none is the project's; a currency off the standards' list
+    assert _currency(_costs(tmp_path / "d.xlsx", "Port upgrade - amounts in dollars")) is None
+    assert _currency(_costs(tmp_path / "e.xlsx", "Euro 2028 stadium works")) is None
+    assert (
+        _currency(_costs(tmp_path / "f.xlsx", "Costs in US dollars and Canadian dollars")) is None
+    )
+    assert _currency(_costs(tmp_path / "g.xlsx", "Borehole costs in Kenyan shillings")) is None
+
+
+# ---------------------------------------------------------------------------------------
+# 5. A resource plan's role column in the vocabularies' languages
+# ---------------------------------------------------------------------------------------
+
+
+def _plan(path: Path, header: list[str]) -> Path:
+    months = ["jan 2026", "feb 2026", "mar 2026"]
+    rows: list[list[object]] = [["Plán kapacít tímu podpory (MD = človekodni)"], []]
+    rows.append([*header, *months])
+    rows.append(["Ján Novák", "Analytik", 10, 12, 5])
+    rows.append(["Eva Horváthová", "Tester", 8, 6, 5])
+    rows.append(["Peter Kováč", "Architekt", 4, 4, 5])
+    return book(path, "Kapacity", rows)
+
+
+def test_a_slovak_rola_column_is_the_role(tmp_path: Path) -> None:
+    adoption = adopt(_plan(tmp_path / "sk.xlsx", ["Meno", "Rola"]))
+    assert targets(only(adoption))["Rola"] == "role"
+    assert sorted({r.role for r in adoption.project.resources}) == [
+        "Analytik",
+        "Architekt",
+        "Tester",
+    ]
+
+
+def test_an_unknown_second_column_is_not_taken_as_the_role(tmp_path: Path) -> None:
+    """Near-miss: `Oddelenie` (department) is no role word."""
+    adoption = adopt(_plan(tmp_path / "sk2.xlsx", ["Meno", "Oddelenie"]))
+    assert targets(only(adoption)).get("Oddelenie") is None
