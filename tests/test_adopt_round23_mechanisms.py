@@ -35,7 +35,7 @@ def test_a_commitments_table_under_the_budget_is_listed_not_joined(tmp_path: Pat
     adoption = adopt(books(tmp_path / "dredge.xlsx", {"Spend": rows}))
     lines = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
     assert lines[(JAN, "Dredger hire")] == (500.0, None)  # the commitment is no actual
-    budget, committed = adoption.report.adopted_tables
+    _budget, committed = adoption.report.adopted_tables
     assert committed.header_row == 9
     assert any("heading 'Commitments' on row 8" in n for n in committed.notes)
     reasons = [s.reason for s in committed.skipped_rows]

@@ -38,8 +38,8 @@ from addin.adopt.finance_blocks import (
     block_heading,
     carry_group_labels,
     heading_over_block,
-    unread_heading_over_block,
     measure_over_lines,
+    unread_heading_over_block,
 )
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.readings import current
