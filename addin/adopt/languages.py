@@ -565,4 +565,3 @@ def currencies_named(text: str) -> set[str]:
         if any(tuple(words[i : i + n]) == key for i in range(len(words) - n + 1)):
             found.add(code)
     return found
-
