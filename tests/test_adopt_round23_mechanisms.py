@@ -226,3 +226,36 @@ def test_an_unknown_second_column_is_not_taken_as_the_role(tmp_path: Path) -> No
     """Near-miss: `Oddelenie` (department) is no role word."""
     adoption = adopt(_plan(tmp_path / "sk2.xlsx", ["Meno", "Oddelenie"]))
     assert targets(only(adoption)).get("Oddelenie") is None
+
+
+# ---------------------------------------------------------------------------------------
+# 6. A Status column with states of the team's own beside the standard's
+# ---------------------------------------------------------------------------------------
+
+
+def _issues(states: list[object]) -> list[list[object]]:
+    rows: list[list[object]] = [["Ref", "Issue", "Owner", "Status", "Target date"]]
+    titles = ["Lift out of service", "Roof leak in block B", "Fire door fails test"]
+    titles += ["Boiler permit missing", "Car park lighting out", "CCTV gap at gate 2"]
+    for i, (title, state) in enumerate(zip(titles, states, strict=True)):
+        rows.append([f"IL-{i + 1}", title, "Dev Patel", state, date(2026, 6, 1 + i)])
+    return rows
+
+
+def test_a_status_column_holding_its_teams_own_states_is_the_status(tmp_path: Path) -> None:
+    states: list[object] = ["With contractor", "Open", "With contractor", "With contractor"]
+    states += ["Closed", "With contractor"]
+    adoption = adopt(book(tmp_path / "states.xlsx", "Issue Log", _issues(states)))
+    table = only(adoption)
+    assert targets(table)["Status"] == "status"
+    assert field(adoption, "issues", "status") == [None, "Open", None, None, "Closed", None]
+    # the states it cannot read are listed, cell by cell
+    assert sum("With contractor" in (u.value or "") for u in table.unconverted) == 4
+
+
+def test_a_status_header_over_dates_is_no_status(tmp_path: Path) -> None:
+    """Near-miss: `Status` over the dates of the last update (one `Open` among them)."""
+    states: list[object] = ["Open", "12/03/2026", "14/03/2026", "15/03/2026", "16/03/2026"]
+    states += ["17/03/2026"]
+    adoption = adopt(book(tmp_path / "dates.xlsx", "Issue Log", _issues(states)))
+    assert targets(only(adoption))["Status"] is None

@@ -381,6 +381,28 @@ def value_fit(
     return good / len(present)
 
 
+#: The least share of a status column's values that must read as the standard's statuses
+#: for the column to stay the status under its own header (round 23).
+_OWN_WORKFLOW_FIT = 0.25
+
+
+def _own_workflow(cand: Candidate, fit: float, values: list[CellValue]) -> bool:
+    """Round 23: whether a column under the register's own status header (``Status``,
+    certain) is the status even though fewer than half its values are the standard's
+    statuses: a tool or a team adds states of its own (``With client``, ``Risk Accepted``,
+    ``Committed``) beside ``Open`` and ``Closed``, and which states a seed happens to draw
+    must not decide what the column is. At least one value in four reads as a status, and
+    every value is a word (no date, no number: a column of dates under ``Status`` is no
+    status). The states it cannot read are listed as values not converted, as before."""
+    if cand.column_key != "status" or cand.confidence < CERTAIN or fit < _OWN_WORKFLOW_FIT:
+        return False
+    present = [v for v in values if not is_blank(v)]
+    return bool(present) and all(
+        isinstance(v, str) and any(ch.isalpha() for ch in v) and not _is_date_text(v)
+        for v in present
+    )
+
+
 def _status_flag(
     block: TableBlock, grid: Grid, col: int, header: str, register_key: str, standards: Standards
 ) -> Candidate | None:
@@ -447,7 +469,7 @@ def header_candidates(
                     adjusted.append(cand)  # its year is in another column (see rows.py)
                     continue
                 fit = value_fit(register.column(cand.column_key), values, cell.text, standards)
-                if fit is not None and fit < 0.5:
+                if fit is not None and fit < 0.5 and not _own_workflow(cand, fit, values):
                     cand = Candidate(
                         cand.column_key, round(cand.confidence * (0.4 + 0.4 * fit), 3), cand.synonym
                     )
