@@ -259,3 +259,32 @@ def test_a_status_header_over_dates_is_no_status(tmp_path: Path) -> None:
     states += ["17/03/2026"]
     adoption = adopt(book(tmp_path / "dates.xlsx", "Issue Log", _issues(states)))
     assert targets(only(adoption))["Status"] is None
+
+
+# ---------------------------------------------------------------------------------------
+# 7. States a seed may draw: a submitted item, a remediation under way, on track in Turkish
+# ---------------------------------------------------------------------------------------
+
+
+def test_submitted_and_remediation_states_by_their_category() -> None:
+    from addin.adopt.workflow_states import read_state
+
+    issue = ["Open", "In Progress", "Resolved", "Closed"]
+    assert read_state("Submitted", issue) == ("Open", "not started")
+    assert read_state("Remediation In Progress", issue) == ("In Progress", "in progress")
+    assert read_state("Awaiting Remediation", issue) == ("Open", "not started")
+    # near-misses: a phase noun alone, and a submission's outcome, are not placed
+    assert read_state("Remediation", issue) is None
+    assert read_state("Submission rejected", issue) is None
+
+
+def test_a_turkish_dependency_on_track(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["No", "Bağımlılık", "Sorumlu", "Durum", "Gerekli tarih"]]
+    rows.append([1, "Veri merkezi kabulü", "Ayşe Kaya", "Zamanında", date(2026, 4, 1)])
+    rows.append([2, "Lisans onayı", "Mehmet Demir", "Riskli", date(2026, 4, 15)])
+    rows.append([3, "Ağ bağlantısı", "Ayşe Kaya", "Zamanında", date(2026, 5, 2)])
+    rows.append([4, "Test ortamı", "Can Yılmaz", "Zamanlama bekleniyor", date(2026, 5, 9)])
+    adoption = adopt(book(tmp_path / "tr.xlsx", "Bağımlılıklar", rows))
+    assert only(adoption).register == "dependencies"
+    # near-miss: `Zamanlama bekleniyor` (scheduling awaited) is no "on time"
+    assert field(adoption, "dependencies", "status") == ["On Track", "At Risk", "On Track", None]
