@@ -258,9 +258,13 @@ def unread_heading_over_block(
     standard has no column for (``Committed``): round 23, a block stacked under the others
     is a table of its own (its heading and header row its own, whatever the blank rows
     between), and its rows are listed as not counted, as the same block inside one table
-    is (:func:`block_heading`). None for a measure's heading or any other text."""
+    is (:func:`block_heading`). Only a heading right over the header row and naming no
+    measure (``Committed``, ``Variance``; never a title such as ``Budget vs Actual 2026/27``
+    two rows up). None for a measure's heading or any other text."""
     heading = _own_heading(block)
-    if heading is None:
-        return None
+    if heading is None or block.header_row - heading[1] != 1:
+        return None  # a block's heading stands right over its header row; a title is higher
+    if any(measure_of(word) for word in heading[0].split()):
+        return None  # a title naming the measures (``Budget vs Actual``) is no block's name
     said = block_heading([heading[0]], measure_of, derived)
     return (heading[1], said) if said is not None and said.kind in (DERIVED, UNREAD) else None
