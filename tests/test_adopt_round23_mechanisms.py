@@ -288,3 +288,30 @@ def test_a_turkish_dependency_on_track(tmp_path: Path) -> None:
     assert only(adoption).register == "dependencies"
     # near-miss: `Zamanlama bekleniyor` (scheduling awaited) is no "on time"
     assert field(adoption, "dependencies", "status") == ["On Track", "At Risk", "On Track", None]
+
+
+# ---------------------------------------------------------------------------------------
+# 8. Words the vocabularies lacked: a Swedish validate-by, a Hungarian gate
+# ---------------------------------------------------------------------------------------
+
+
+def test_a_swedish_assumption_log_verified_by_and_found_wrong(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Nr", "Antagande", "Ansvarig", "Verifieras senast", "Status"]]
+    rows.append([1, "Leverantören håller priset", "Anna Berg", date(2026, 3, 1), "Öppen"])
+    rows.append([2, "Lokalen är ledig i maj", "Per Holm", date(2026, 4, 1), "Felaktig"])
+    rows.append([3, "Budgeten beviljas", "Anna Berg", date(2026, 5, 1), "Öppen"])
+    adoption = adopt(book(tmp_path / "sv.xlsx", "Antaganden", rows))
+    assert targets(only(adoption))["Verifieras senast"] == "validate_by"
+    assert field(adoption, "assumptions", "status") == ["Open", "Invalid", "Open"]
+
+
+def test_a_hungarian_milestone_gate(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Mérföldkő", "Felelős", "Kapu", "Határidő", "Kapu neve"]]
+    rows.append(["Terv jóváhagyva", "Kiss Péter", "Igen", date(2026, 3, 1), "G1"])
+    rows.append(["Beszerzés lezárva", "Nagy Éva", "Nem", date(2026, 4, 1), None])
+    rows.append(["Élesítés", "Kiss Péter", "Igen", date(2026, 6, 1), "G2"])
+    adoption = adopt(book(tmp_path / "hu.xlsx", "Mérföldkövek", rows))
+    mapped = targets(only(adoption))
+    assert mapped["Kapu"] == "gate"
+    # near-miss: the gate's name beside the yes / no flag is no second gate column
+    assert mapped["Kapu neve"] != "gate"
