@@ -384,6 +384,10 @@ def value_fit(
 #: The least share of a status column's values that must read as the standard's statuses
 #: for the column to stay the status under its own header (round 23).
 _OWN_WORKFLOW_FIT = 0.25
+#: How sure such a column is: below certain, so it is flagged for review and a header row
+#: is not read as known by it (a task list whose states decide nothing is still read by its
+#: values, ``unread_headers.register_by_values``).
+_OWN_WORKFLOW_CONFIDENCE = 0.75
 
 
 def _own_workflow(cand: Candidate, fit: float, values: list[CellValue]) -> bool:
@@ -469,7 +473,11 @@ def header_candidates(
                     adjusted.append(cand)  # its year is in another column (see rows.py)
                     continue
                 fit = value_fit(register.column(cand.column_key), values, cell.text, standards)
-                if fit is not None and fit < 0.5 and not _own_workflow(cand, fit, values):
+                if fit is not None and fit < 0.5 and _own_workflow(cand, fit, values):
+                    # round 23: the status still, flagged for review (most states are the
+                    # team's own), and not so sure that the header row reads as known
+                    cand = Candidate(cand.column_key, _OWN_WORKFLOW_CONFIDENCE, cand.synonym)
+                elif fit is not None and fit < 0.5:
                     cand = Candidate(
                         cand.column_key, round(cand.confidence * (0.4 + 0.4 * fit), 3), cand.synonym
                     )
