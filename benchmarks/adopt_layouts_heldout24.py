@@ -107,6 +107,14 @@ Planner's `Urgent` / `Important` are Critical / High (round 19's audit read Plan
 Irish airport's `Category` cells (the standard's cost categories) are each line's category;
 the mine's `Accountable` column is the owner, and its initials other than the named manager's
 and sponsor's are the owner as written. Fact totals at seed 2026: 482 before, 502 after.
+
+Settled in round 23 (docs/adopt.md, "Round 23: mechanisms (misses at every seed)"), the
+truth unchanged: the RAID log's `Notes` (two stock remarks, repeated) stays left out
+(adoption now reads a notes column of the same few remarks as no description); the NGO's
+two stacked blocks stay two tables (a block under its own heading and header row is a
+table, as the seventh and thirteenth held-out batches count theirs), and adoption now
+reads them so; Planner's `Task ID` stays left out (adoption now reads a column of random
+tokens as a tool's record key, no ID).
 """
 
 from __future__ import annotations

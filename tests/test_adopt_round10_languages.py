@@ -251,6 +251,11 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 22: languages beyond the 53 (tests/test_adopt_round22_languages.py)
         "words_round22",
         "values_round22",
+        # round 23: role, validate by, gate, on track, invalid, at risk; currencies named
+        # in words (tests/test_adopt_round23_mechanisms.py)
+        "words_round23",
+        "values_round23",
+        "currency_names",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -267,6 +272,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round20", {}).items(),
             *data.get(f"{section}_complete", {}).items(),
             *data.get(f"{section}_round22", {}).items(),
+            *data.get(f"{section}_round23", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

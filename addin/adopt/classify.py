@@ -14,9 +14,10 @@ round 6) names that register. Anything else is left out and the report says why.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from addin import layout
 from addin.adopt import cldr
@@ -382,6 +383,45 @@ def value_fit(
     return good / len(present)
 
 
+#: The least share of a status column's values that must read as the standard's statuses
+#: for the column to stay the status under its own header (round 23).
+_OWN_WORKFLOW_FIT = 0.25
+#: How sure such a column is: below certain, so it is flagged for review and a header row
+#: is not read as known by it (a task list whose states decide nothing is still read by its
+#: values, ``unread_headers.register_by_values``).
+_OWN_WORKFLOW_CONFIDENCE = 0.75
+
+
+def _reads_as(column: layout.Column, header: str, standards: Standards, value: CellValue) -> bool:
+    """Whether ``value`` converts cleanly to ``column`` (``_own_workflow``'s reader)."""
+    return value_fit(column, [value, value], header, standards) == 1.0
+
+
+def _own_workflow(
+    cand: Candidate, fit: float, values: list[CellValue], reads: Callable[[CellValue], bool]
+) -> bool:
+    """Round 23: whether a column under the register's own status header (``Status``,
+    certain) is the status even though fewer than half its values are the standard's
+    statuses: a tool or a team adds states of its own (``With client``, ``Risk Accepted``,
+    ``Committed``) beside ``Open`` and ``Closed``, and which states a seed happens to draw
+    must not decide what the column is. At least one value in four reads as a status, two
+    different standard states at least are among them (the register's own life, opened
+    and closed: one ``Closed`` among a requirements tool's ``Baselined`` and ``Approved`` is
+    no status column, round 20's lead decision), and every value is a word (no date, no
+    number: a column of dates under ``Status`` is no status). The states it cannot read are
+    listed as values not converted, as before."""
+    if cand.column_key != "status" or cand.confidence < CERTAIN or fit < _OWN_WORKFLOW_FIT:
+        return False
+    present = [v for v in values if not is_blank(v)]
+    if not present or not all(
+        isinstance(v, str) and any(ch.isalpha() for ch in v) and not _is_date_text(v)
+        for v in present
+    ):
+        return False
+    distinct = {cell_text(v).strip().casefold(): v for v in present}
+    return sum(1 for v in distinct.values() if reads(v)) >= 2
+
+
 def _status_flag(
     block: TableBlock, grid: Grid, col: int, header: str, register_key: str, standards: Standards
 ) -> Candidate | None:
@@ -448,7 +488,20 @@ def header_candidates(
                     adjusted.append(cand)  # its year is in another column (see rows.py)
                     continue
                 fit = value_fit(register.column(cand.column_key), values, cell.text, standards)
-                if fit is not None and fit < 0.5:
+                if (
+                    fit is not None
+                    and fit < 0.5
+                    and _own_workflow(
+                        cand,
+                        fit,
+                        values,
+                        partial(_reads_as, register.column(cand.column_key), cell.text, standards),
+                    )
+                ):
+                    # round 23: the status still, flagged for review (most states are the
+                    # team's own), and not so sure that the header row reads as known
+                    cand = Candidate(cand.column_key, _OWN_WORKFLOW_CONFIDENCE, cand.synonym)
+                elif fit is not None and fit < 0.5:
                     cand = Candidate(
                         cand.column_key, round(cand.confidence * (0.4 + 0.4 * fit), 3), cand.synonym
                     )

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.languages import currencies_named
 
 _CURRENCY_HEADER = re.compile(r"^\s*(?:currency|curr\.?|crcy|ccy|cur)\s*(?:code)?\s*$", re.I)
 
@@ -60,6 +61,8 @@ def currency_of(block: TableBlock, grid: Grid, codes: list[str]) -> tuple[str, s
         for w in (match.group(1) or match.group(2) or match.group(3),)
         if w.isupper() and w in known  # "EUR", not a word that spells one
     }
+    # round 23: a currency named in words (``Canadian dollars``, ``(euros)``)
+    words |= {c for _, _, text in block.preamble for c in currencies_named(text) if c in known}
     marks = {
         _MARK_CODES[next(g for g in m.groups() if g).lower()]
         for _, _, text in block.preamble
@@ -99,6 +102,7 @@ def _headers_currency(block: TableBlock, known: set[str]) -> tuple[str, str] | N
             for m in _TITLE_MARK.finditer(head.full or "")
             if (code := _MARK_CODES[next(g for g in m.groups() if g).lower()]) in known
         }
+        codes |= {c for c in currencies_named(head.full or "") if c in known}  # round 23
         if codes:
             found |= codes
             stated += 1
@@ -177,6 +181,7 @@ def currency_in_notes(texts: Iterable[str], codes: list[str]) -> str | None:
         for w in (match.group(1) or match.group(2) or match.group(3),)
         if w and w.isupper() and w in known
     }
+    found |= {c for text in texts for c in currencies_named(text) if c in known}  # round 23
     return found.pop() if len(found) == 1 else None
 
 

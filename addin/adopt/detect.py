@@ -439,6 +439,8 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
         else:
             if blanks and last_data > row + 1 and _kind_break(grid, r, first, last, row):
                 break  # a header of another table after a blank row (round 8)
+            if blanks and last_data > row + 1 and _header_again(grid, r, row, first, last):
+                break  # the same header again after a blank row: the next block's table
             blanks = 0
             width = len(grid.nonblank_cols(r, first, last))
             if len(widths) >= 2 and _narrower_header(grid, r, first, last, header_width, row):
@@ -491,6 +493,25 @@ def _narrower_header(
         for c in cols
         for r in range(header_row + 1, row)
     )
+
+
+def _header_again(grid: Grid, row: int, header_row: int, first: int, last: int) -> bool:
+    """Whether ``row`` (or the row under it, when ``row`` holds one heading alone: ``ACTUAL``,
+    ``Phase 2``) repeats the table's header row cell for cell, three cells or more (round 22's
+    last hour): after a blank row, the same header again starts a block of its own, one
+    table under the other (a ``BUDGET`` block, then an ``ACTUAL`` block with the same
+    ``Budget Line | Jan-26 | ... | Total`` header). A header row repeated with no blank row
+    before it is a printout's page header, not this rule's."""
+    header = {c: grid.value(header_row, c) for c in grid.nonblank_cols(header_row, first, last)}
+    if len(header) < 3:
+        return False
+    for r in (row, row + 1):
+        cols = grid.nonblank_cols(r, first, last)
+        if {c: grid.value(r, c) for c in cols} == header:
+            return True
+        if r == row and (len(cols) != 1 or not _is_label(grid.value(row, cols[0]))):
+            return False
+    return False
 
 
 def _kind_break(grid: Grid, row: int, first: int, last: int, header_row: int) -> bool:

@@ -730,19 +730,32 @@ def sparse_notes(scored: dict[int, list[Candidate]], values_of: dict[int, list[C
     """A notes column filled on half of the table's rows or fewer (a remark here and there,
     ``Chased supplier``, or none yet) is a running comment beside the items, not their
     description (round 14): its description reading, a weak synonym, is dropped and the
-    column is listed. A tool's notes field filled on most rows (Asana's ``Notes``) keeps it."""
+    column is listed. A tool's notes field filled on most rows (Asana's ``Notes``) keeps it.
+
+    Round 23: so is a notes column whose filled cells repeat the same few remarks (``See
+    board paper`` on one row in three, ``Raised at the weekly meeting`` on others, or one
+    stock remark on every row): an item's description is its own, and a column where at
+    most half the filled cells are texts of their own (distinct) holds remarks about the
+    items, not their text."""
     for col, cands in list(scored.items()):
         weak = [c for c in cands if c.column_key == "description" and c.synonym in _NOTE_WORDS]
         values = values_of.get(col, [])
         if not weak or not values:
             continue
-        if 2 * sum(1 for v in values if not is_blank(v)) > len(values):
+        filled = [str(v).strip().casefold() for v in values if not is_blank(v)]
+        if 2 * len(filled) > len(values) and not _repeated_remarks(filled):
             continue
         kept = [c for c in cands if c not in weak]
         if kept:
             scored[col] = kept
         else:
             del scored[col]
+
+
+def _repeated_remarks(filled: list[str]) -> bool:
+    """Whether a notes column's filled cells (three or more) are the same few remarks
+    again: at most half of them distinct (``sparse_notes``, round 23)."""
+    return len(filled) >= 3 and 2 * len(set(filled)) <= len(filled)
 
 
 #: Round 17: a header that numbers the rows and names nothing of the item: a number sign
@@ -765,9 +778,35 @@ def row_number_header(header: str) -> bool:
 
 
 def system_keys(values: list[CellValue]) -> bool:
-    """True when every filled value (two or more) is a GUID: a tool's record key."""
+    """True when every filled value (two or more) is a GUID, or a random token (below): a
+    tool's record key, which nobody quotes."""
     filled = [str(v).strip() for v in values if not is_blank(v)]
-    return len(filled) >= 2 and all(_GUID.match(v) for v in filled)
+    if len(filled) >= 2 and all(_GUID.match(v) for v in filled):
+        return True
+    return _random_tokens(filled)
+
+
+#: A token a tool draws at random for a record (Microsoft Planner's ``Task ID``, a Notion
+#: page id): ten characters or more of letters and digits (and ``-`` / ``_``), with no
+#: spaces.
+_TOKEN = re.compile(r"^[A-Za-z0-9_-]{10,}$")
+#: The shape a person quotes: a prefix and a running number (``RISK-0012``, ``INC0012345``).
+_PREFIX_AND_NUMBER = re.compile(r"^[A-Za-z]*[-_ ]?\d+$")
+
+
+def _random_tokens(filled: list[str]) -> bool:
+    """Round 23: whether a key column's filled values (three or more) are random tokens, a
+    tool's record keys that nobody quotes: each a :data:`_TOKEN` with letters in it, none
+    of a prefix-and-number shape, digits in at least half of them, and no first character
+    common to all (a tool that numbers its records in order, ClickUp's ``86b…`` keys or
+    Airtable's ``rec…``, gives them a common start; a person's code has a prefix)."""
+    if len(filled) < 3 or not all(_TOKEN.match(v) for v in filled):
+        return False
+    if any(_PREFIX_AND_NUMBER.match(v) or not re.search(r"[A-Za-z]", v) for v in filled):
+        return False
+    if 2 * sum(1 for v in filled if re.search(r"\d", v)) < len(filled):
+        return False
+    return len({v[0].casefold() for v in filled}) > 1
 
 
 def row_numbers_not_ids(
@@ -776,7 +815,8 @@ def row_numbers_not_ids(
     all_values: dict[int, list[CellValue]],
 ) -> None:
     """Round 17, in place. A column of GUIDs is a tool's record key (Teams, SharePoint,
-    Dataverse): its ID reading is dropped (IDs are generated). A column numbering the rows 1,
+    Dataverse), and so is one of random tokens (Planner, round 23): its ID reading is
+    dropped (IDs are generated). A column numbering the rows 1,
     2, 3 ... under a header that only numbers them (``№``, ``#``, ``S.No``, ``Zap. št.``)
     beside a column nothing reads whose every cell is a distinct code of one prefix
     (``PR-01``, ``PR-02`` under ``Oznaka``, ``Sigla``) is the row's place: the codes are the

@@ -39,6 +39,7 @@ from addin.adopt.finance_blocks import (
     carry_group_labels,
     heading_over_block,
     measure_over_lines,
+    unread_heading_over_block,
 )
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.readings import current
@@ -789,6 +790,14 @@ def unpivot(
     if said:
         result.notes.append(said)
     in_block: tuple[int, BlockHeading] | None = None  # round 18: blocks one under another
+    if headed is None and named is None and result.measure_col is None:
+        # round 23: a Committed or Variance block stacked as a table of its own
+        in_block = unread_heading_over_block(block, _measure_word, derived_figure)
+        if in_block is not None:
+            result.notes.append(
+                f"the heading {in_block[1].label!r} on row {in_block[0]} over this block "
+                "names no budget, actual or forecast: its rows are listed, not counted"
+            )
     labels_name_measures = _labels_name_measures(block, grid, label_cols)
     blocks: list[str] = []
     for row in range(block.first_data_row, block.last_data_row + 1):

@@ -215,16 +215,10 @@ def measure_groups(block: TableBlock, measure_of: Callable[[str], str | None]) -
     return None not in measures and len(measures) >= 2
 
 
-def heading_over_block(
-    block: TableBlock, measure_of: Callable[[str], str | None]
-) -> tuple[str, str, int] | None:
-    """(measure, heading, row) of a block's OWN heading (round 20): the nearest row above
-    its header row (one or two rows up) holding, over the block's own columns, one text
-    only, which is a measure's name and little else (``Budget``, ``Actual``, ``Actual
-    expenditure``). A report that puts a Budget block and an Actual block SIDE BY SIDE
-    (NetSuite, Sage, a hand-made budget-vs-actual sheet) heads each block so, on one row;
-    the title above both (``Budget vs. Actual``) names neither. None when that row holds
-    other texts over the block, or none."""
+def _own_heading(block: TableBlock) -> tuple[str, int] | None:
+    """(text, row) of a block's OWN heading: the nearest row above its header row (one or
+    two rows up) holding, over the block's own columns, one text only. None when that row
+    holds other texts over the block, or none."""
     own = [
         (r, c, t)
         for r, c, t in block.preamble
@@ -236,7 +230,41 @@ def heading_over_block(
     if block.header_row - nearest > 2:
         return None
     texts = [t for r, _, t in own if r == nearest]
-    if len(texts) != 1:
+    return (texts[0], nearest) if len(texts) == 1 else None
+
+
+def heading_over_block(
+    block: TableBlock, measure_of: Callable[[str], str | None]
+) -> tuple[str, str, int] | None:
+    """(measure, heading, row) of a block's OWN heading (round 20): the nearest row above
+    its header row (one or two rows up) holding, over the block's own columns, one text
+    only, which is a measure's name and little else (``Budget``, ``Actual``, ``Actual
+    expenditure``). A report that puts a Budget block and an Actual block SIDE BY SIDE
+    (NetSuite, Sage, a hand-made budget-vs-actual sheet) heads each block so, on one row;
+    the title above both (``Budget vs. Actual``) names neither. None when that row holds
+    other texts over the block, or none."""
+    heading = _own_heading(block)
+    if heading is None:
         return None
-    measure = measure_over_lines(texts[0], measure_of)
-    return (measure, texts[0].strip(), nearest) if measure is not None else None
+    measure = measure_over_lines(heading[0], measure_of)
+    return (measure, heading[0].strip(), heading[1]) if measure is not None else None
+
+
+def unread_heading_over_block(
+    block: TableBlock, measure_of: Callable[[str], str | None], derived: Callable[[str], bool]
+) -> tuple[int, BlockHeading] | None:
+    """(row, heading) of a block's own heading (as :func:`heading_over_block` finds it)
+    when it names a figure worked out from the others (``Variance``) or a measure the
+    standard has no column for (``Committed``): round 23, a block stacked under the others
+    is a table of its own (its heading and header row its own, whatever the blank rows
+    between), and its rows are listed as not counted, as the same block inside one table
+    is (:func:`block_heading`). Only a heading right over the header row and naming no
+    measure (``Committed``, ``Variance``; never a title such as ``Budget vs Actual 2026/27``
+    two rows up). None for a measure's heading or any other text."""
+    heading = _own_heading(block)
+    if heading is None or block.header_row - heading[1] != 1:
+        return None  # a block's heading stands right over its header row; a title is higher
+    if any(measure_of(word) for word in heading[0].split()):
+        return None  # a title naming the measures (``Budget vs Actual``) is no block's name
+    said = block_heading([heading[0]], measure_of, derived)
+    return (heading[1], said) if said is not None and said.kind in (DERIVED, UNREAD) else None

@@ -323,6 +323,8 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_complete", {}).items(),
         # round 22: the languages declared beyond the 53, complete as round 18's
         *data.get(f"{section}_round22", {}).items(),
+        # round 23: a resource plan's role column in the file's languages
+        *data.get(f"{section}_round23", {}).items(),
     ]
 
 
@@ -536,3 +538,30 @@ def with_translation(text: str, section: str = "words") -> str:
     sheet ``Risques`` holds the word ``risks``)."""
     english = translate(text, section)
     return f"{text} {english}" if english else text
+
+
+@lru_cache(maxsize=1)
+def currency_names() -> dict[tuple[str, ...], str]:
+    """Round 23: the currencies named in words (``Canadian dollars``, ``dólares de los
+    Estados Unidos``, ``euros``), folded words -> ISO code, from the data file's
+    ``currency_names`` section (one table per code, a language a line)."""
+    names: dict[tuple[str, ...], str] = {}
+    for code, by_language in _load().get("currency_names", {}).items():
+        for language, phrases in by_language.items():
+            if language != "en" and language not in LANGUAGES:
+                raise ValueError(f"languages.toml: currency {code!r} names language {language!r}")
+            for phrase in phrases:
+                names[tuple(words_of(phrase))] = code
+    return names
+
+
+def currencies_named(text: str) -> set[str]:
+    """The ISO codes of the currencies ``text`` names in words (:func:`currency_names`),
+    each name found as whole words."""
+    words = words_of(text)
+    found: set[str] = set()
+    for key, code in currency_names().items():
+        n = len(key)
+        if any(tuple(words[i : i + n]) == key for i in range(len(words) - n + 1)):
+            found.add(code)
+    return found

@@ -69,6 +69,12 @@ _BEFORE_WORK = frozenset(
         # done, "Awaiting implementation" not begun)
         "implementation",
         "execution",
+        # round 23: the work of a governance, risk and compliance tool's finding (Archer,
+        # MetricStream: "Remediation In Progress", "Awaiting Remediation") and of a fix
+        "remediation",
+        "fix",
+        "fixing",
+        "rework",
     }
 )
 #: Steps of the work and of its checks after it has begun: a state in one, or waiting for
@@ -138,6 +144,10 @@ _QUEUES = frozenset(
         "planned",
         "scheduled",
         "no status",
+        # round 23: an item received and not yet taken up (YouTrack's and Bugzilla's first
+        # states, a change request as logged)
+        "submitted",
+        "unconfirmed",
     }
 )
 #: Words that finish the work.
