@@ -3,8 +3,10 @@
     .venv/bin/python benchmarks/adopt_generalisation.py [--seed N] [--show-held-out] [--json] [--only TEXT]
 
 The layouts (``benchmarks/adopt_layouts.py``) are split into TUNING batches and the
-HELD-OUT batches (``benchmarks/adopt_layouts_heldout26.py`` and later, written for round 23
-by engineers who do not tune); the twenty-fourth and twenty-fifth batches (written for round
+HELD-OUT batches (none at the end of round 23: the next round writes new ones first); the
+twenty-sixth to twenty-eighth batches (``adopt_layouts_heldout26.py`` to ``heldout28.py``,
+written for round 23 by engineers who do not tune) were held out until round 23 was scored
+and are tuning batches since; the twenty-fourth and twenty-fifth batches (written for round
 22) were held out until round 22 was scored and are tuning batches since; the twenty-third batch (``adopt_layouts_heldout23.py``, written
 for round 21) was held out until round 21 was scored and is a tuning batch since round 22; the twentieth to twenty-second batches (``adopt_layouts_heldout20.py``
 to ``heldout22.py``, written for round 20) were held out until round 20 was scored and are
@@ -389,20 +391,32 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # zoo, a US orchestra, an Australian surf club, a South African sugar mill, an Irish
     # hospice, a Singapore aquarium, a Canadian fire service, an Indian cricket stadium, a
     # UK veterinary group, a US botanic garden, a Nigerian film studio, a Kenyan coffee
-    # co-operative); held out: only its totals are printed
-    ("held-out, twenty-sixth batch (round 23, ordinary)", HELD_OUT_26),
+    # co-operative); held out until round 23 was scored (398/518 before and after its first
+    # wave), then promoted to tuning for the round's last hour (its misses are read since)
+    (
+        "tuning, twenty-sixth batch, round 23's ordinary held-out (promoted after scoring)",
+        HELD_OUT_26,
+    ),
     # written for round 23 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: MIXED (six English workbooks from
     # Active Risk Manager, Taiga, a Guyanese decision register, Acumatica, Ganttic and a
     # Maltese status report template, six in Persian, Burmese, Malagasy, Tajik, Lao and
-    # Somali); held out: its details are hidden unless --show-held-out
-    ("held-out, twenty-seventh batch (round 23, tools and languages)", HELD_OUT_27),
+    # Somali); held out until round 23 was scored (214/482 before and after its first wave),
+    # then promoted to tuning for the round's last hour (its misses are read since)
+    (
+        "tuning, twenty-seventh batch, round 23's tools and languages held-out (promoted after scoring)",
+        HELD_OUT_27,
+    ),
     # written for round 23 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: LIVED-IN English workbooks (a zoo, an
     # opera house, a fire and rescue service, a botanic garden, a lighthouse authority, a
     # racecourse, a shipyard, a cathedral, a crematorium, a football club, an observatory,
-    # a hospice), kept by three successive PMs; held out
-    ("held-out, twenty-eighth batch (round 23, lived-in)", HELD_OUT_28),
+    # a hospice), kept by three successive PMs; held out until round 23 was scored (581/602
+    # before and after its first wave), then promoted to tuning for the round's last hour
+    (
+        "tuning, twenty-eighth batch, round 23's lived-in held-out (promoted after scoring)",
+        HELD_OUT_28,
+    ),
 )
 
 

@@ -598,7 +598,8 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     round 20 (floored at its total after round 19), the twentieth to twenty-second since
     round 21 (floored at their totals after round 20), the twenty-third since round 22
     (floored at its total after round 21), the twenty-fourth and twenty-fifth since the end of
-    round 22 (floored at their totals after it); round 13's own tuning batch (``TUNING_6``),
+    round 22 (floored at their totals after it), the twenty-sixth to twenty-eighth since the
+    end of round 23's first wave (floored at their totals after it); round 13's own tuning batch (``TUNING_6``),
     round 14's (``TUNING_7``) and round 20's four (``TUNING_8``, ``TUNING_9``,
     ``TUNING_10``, ``TUNING_11``) keep every fact they reached."""
     from adopt_layouts_heldout6 import HELD_OUT_6
@@ -621,6 +622,9 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     from adopt_layouts_heldout23 import HELD_OUT_23
     from adopt_layouts_heldout24 import HELD_OUT_24
     from adopt_layouts_heldout25 import HELD_OUT_25
+    from adopt_layouts_heldout26 import HELD_OUT_26
+    from adopt_layouts_heldout27 import HELD_OUT_27
+    from adopt_layouts_heldout28 import HELD_OUT_28
     from adopt_layouts_tuning6 import TUNING_6
     from adopt_layouts_tuning7 import TUNING_7
     from adopt_layouts_tuning8 import TUNING_8
@@ -681,6 +685,11 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         # Azerbaijani date words, pre-mitigated, Tuleap's fields, Quebec French: 391 -> 467)
         # and t23c (Amharic: the Ethiopian assumption log 0 -> 53/53): 520 merged
         (HELD_OUT_25, 523, 520),
+        # tuning since the end of round 23's first wave (held out in it: 398, 214 and 581
+        # before and after it)
+        (HELD_OUT_26, 518, 398),
+        (HELD_OUT_27, 482, 214),
+        (HELD_OUT_28, 602, 581),
         (TUNING_6, 590, 590),  # round 13's own tuning batch: every fact, after its mechanisms
         # round 14's own tuning batch: every fact since round 15 read the FTE and hours plans
         # in days by the fte_days and hours_per_day readings (docs/adopt.md, "Round 15")
