@@ -40,6 +40,7 @@ Left out because a person could read them two ways (the brief asks to say which)
   written without one); ``$`` is written only where the format shows ``$``;
 - a time zone that moves the day: stamps carry the day's own date with ``Z`` or an offset,
   never converted;
+- a year written as an amount (``2,026.00``): a column of years is left as it is;
 - status and level words: their forms are not in Excel's or CLDR's data (round 22's
   ``level_words_case`` covers their case); no source to enumerate them from.
 """
@@ -131,10 +132,21 @@ def _date_cells(wb: Workbook, built: Built) -> list[tuple[Span, int, list[Cell]]
     return out
 
 
+def _year_column(span: Span, col: int) -> bool:
+    """True for a column of years (``2026``): a year is no amount, and no PM writes it
+    ``2,026.00``."""
+    values = [span.ws.cell(r, col).value for r in span.data_rows]
+    numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
+    return bool(numbers) and all(float(v).is_integer() and 1900 <= v <= 2200 for v in numbers)
+
+
 def _number_cells(wb: Workbook, built: Built, percent: bool) -> list[tuple[Span, Cell]]:
     out = []
     for span in spans(wb, built):
+        years = {c for c in span.columns if _year_column(span, c)}
         for cell in span.data_cells():
+            if cell.column in years:
+                continue
             v = cell.value
             if isinstance(v, bool) or not isinstance(v, int | float):
                 continue

@@ -216,6 +216,13 @@ def date_words() -> frozenset[str]:
     return frozenset(_table()["date_words"])
 
 
+@cache
+def weekdays() -> frozenset[str]:
+    """Every weekday name of the languages of ``[coverage]`` (wide, abbreviated, short; format
+    and stand-alone), folded, none that is also a month word (round 23)."""
+    return frozenset(_table()["weekdays"])
+
+
 def date_order(language: str) -> str | None:
     """``dmy``, ``mdy`` or ``ymd``: the order of a language's short dates in CLDR."""
     order = _table()["date_orders"].get(language)

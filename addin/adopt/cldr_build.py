@@ -19,6 +19,11 @@ The table holds, for every locale CLDR has (by language):
 - ``date_orders``: the order of day, month and year in each language's short date
   pattern (``dmy``, ``mdy``, ``ymd``);
 - ``numbers``: each language's decimal and group symbols;
+- ``weekdays`` (round 23): each weekday name (wide, abbreviated and short, format and
+  stand-alone forms) of the languages of ``languages.toml``'s ``[coverage]``, folded, a
+  trailing dot dropped, whole (``chu nhat``, ``dé domhnaigh`` folded, ``日曜日``), leaving
+  out any that is also a month word of some locale (Spanish ``mar.`` is Tuesday, English
+  ``Mar`` March): dropped before or after a date when the rest is a date;
 - ``currencies``: every ISO 4217 code CLDR names, and each currency symbol a locale writes
   (``zł``, ``Kč``, ``₴``, ``лв.``, ``₸``, ``₦``, ``RM``, ``Rp``) with the codes it stands for.
 """
@@ -30,7 +35,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from addin.adopt.languages import words_of
+from addin.adopt.languages import _load, fold, words_of
 
 TABLE = Path(__file__).with_name("cldr_tables.json")
 
@@ -61,6 +66,8 @@ def build() -> dict[str, Any]:
     numbers: dict[str, list[str]] = {}
     symbols: dict[str, set[str]] = {}
     literals: set[str] = set()  # words a date pattern writes around its parts ("gada")
+    weekdays: set[str] = set()
+    coverage = set(_load()["coverage"]["languages"])
     codes = sorted(list_currencies())
     for identifier in sorted(localedata.locale_identifiers()):
         try:
@@ -77,6 +84,11 @@ def build() -> dict[str, Any]:
                     months.setdefault(words[0], {}).setdefault(int(month), set()).add(language)
                     if context == "stand-alone" or width == "abbreviated":
                         labels.add(words[0])
+        if language in coverage:
+            for context in ("format", "stand-alone"):
+                for width in ("wide", "abbreviated", "short"):
+                    for name in locale.days.get(context, {}).get(width, {}).values():
+                        weekdays.add(fold(str(name)).strip().rstrip("."))
         if identifier == language:  # the language's own locale (en = en_US, pt = pt_BR)
             short = locale.date_formats.get("short")
             order = _order(getattr(short, "pattern", "")) if short is not None else None
@@ -102,6 +114,8 @@ def build() -> dict[str, Any]:
         "date_orders": dict(sorted(orders.items())),
         "date_words": sorted(literals),
         "numbers": dict(sorted(numbers.items())),
+        # two letters at least: CLDR's narrow-like short forms ("b", "c") are no word to drop
+        "weekdays": sorted(w for w in weekdays if len(w) >= 2 and w not in months),
         "currency_codes": codes,
         "currency_symbols": {mark: sorted(c) for mark, c in sorted(symbols.items())},
     }

@@ -1,0 +1,75 @@
+"""Round 23 of issue 15: values read the same whatever form they are written in. Each
+mechanism the value-form benchmark (``benchmarks/adopt_value_forms.py``: forms enumerated
+from Excel's formats, CLDR's patterns and tools' stamps) found broken, tried on workbooks
+written for these tests (no benchmark layout), each with a near-miss that must not fire."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from adopt_sheets import adopt, book, field
+
+from addin.adopt.dates import parse_text_date, without_weekday_and_time
+
+# ---------------------------------------------------------------------------------------
+# A weekday name of the sheet's language before or after a date only repeats its day
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sonntag, 15. März 2026",  # German, CLDR's full pattern
+        "dimanche 15 mars 2026",  # French
+        "domingo, 15 de marzo de 2026",  # Spanish
+        "niedziela, 15 marca 2026",  # Polish
+        "15 Mart 2026 Pazar",  # Turkish: the weekday after
+        "2026. március 15., vasárnap",  # Hungarian: year first, weekday after a comma
+        "Dé Domhnaigh 15 Márta 2026",  # Irish: a weekday of two words
+        "воскресенье, 15 марта 2026 г.",  # Russian
+        "الأحد، 15 مارس 2026",  # Arabic comma
+        "2026年3月15日日曜日",  # Japanese: glued after the day's mark
+        "2026年3月15日星期日",  # Chinese
+        "So. 15.03.2026",  # German abbreviation before a numeric date
+        "Pazar 15.03.2026",
+    ],
+)
+def test_a_date_with_its_weekday_name_is_that_date(text: str) -> None:
+    assert parse_text_date(text) == date(2026, 3, 15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fri 1.2.3",  # a version number after a weekday is no date
+        "Sun 2026-03",  # a month, not a day
+        "Sonntag 0171 555 1234",  # a phone number
+        "Sonntag, 10115 Berlin",  # a postcode
+        "Sonntag",  # a weekday alone names no day
+    ],
+)
+def test_a_weekday_before_no_date_makes_no_date(text: str) -> None:
+    assert parse_text_date(text) is None
+
+
+def test_a_weekday_name_that_is_also_a_month_stays_the_month() -> None:
+    # Spanish "mar." is Tuesday, English "Mar" is March: the month reading is kept
+    assert parse_text_date("Mar 15 2026") == date(2026, 3, 15)
+    assert without_weekday_and_time("Mar 15 2026") == "Mar 15 2026"
+
+
+def test_a_german_risk_register_reads_dates_with_weekdays(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["ID", "Titel", "Verantwortlich", "Fällig", "Status"],
+        ["R-1", "Lieferverzug Server", "Anna Weber", "Donnerstag, 12. März 2026", "Offen"],
+        ["R-2", "Budgetkürzung", "Jonas Klein", "Montag, 20. April 2026", "Offen"],
+        ["R-3", "Datenschutzprüfung", "Anna Weber", "Fr., 5. Juni 2026", "Geschlossen"],
+    ]
+    adoption = adopt(book(tmp_path / "risiken.xlsx", "Risiken", rows))
+    assert field(adoption, "risks", "due_date") == [
+        date(2026, 3, 12),
+        date(2026, 4, 20),
+        date(2026, 6, 5),
+    ]
