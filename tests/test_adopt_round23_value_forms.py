@@ -5,11 +5,12 @@ written for these tests (no benchmark layout), each with a near-miss that must n
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
-from adopt_sheets import adopt, book, field
+from adopt_sheets import adopt, book, field, finance_by_line
 
 from addin.adopt.dates import parse_text_date, without_weekday_and_time
 
@@ -73,3 +74,45 @@ def test_a_german_risk_register_reads_dates_with_weekdays(tmp_path: Path) -> Non
         date(2026, 4, 20),
         date(2026, 6, 5),
     ]
+
+
+# ---------------------------------------------------------------------------------------
+# A pivot's sums may be amounts written as text: a text amount is an amount
+# ---------------------------------------------------------------------------------------
+
+
+NARROW_SPACE = "\u202f"
+
+
+def _text_pivot(write: Callable[[float], object]) -> list[list[object]]:
+    rows: list[list[object]] = [
+        ["Year", 2026],
+        [],
+        ["Row Labels", "Sum of Budget", "Sum of Actual", "Grand Total"],
+    ]
+    lines = {"Site works": [(2500.0, 2410.5), (3000.0, 3120.0)], "Licences": [(800.0, 800.0)]}
+    for line, months in lines.items():
+        rows.append([line, *(write(sum(m[i] for m in months)) for i in (0, 1)), None])
+        for name, (b, a) in zip(("Apr", "May"), months, strict=False):
+            rows.append([name, write(b), write(a), write(b + a)])
+    return rows
+
+
+def test_a_pivot_whose_sums_are_text_amounts_is_finance(tmp_path: Path) -> None:
+    # a pivot pasted through a text export in French: "2 500,00 €"
+    def french(v: float) -> str:
+        whole, cents = f"{v:,.2f}".split(".")
+        return whole.replace(",", NARROW_SPACE) + "," + cents + " €"
+
+    adoption = adopt(book(tmp_path / "pivot.xlsx", "Pivot", _text_pivot(french)))
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 4, 1), "Site works")].budget == 2500.0
+    assert lines[(date(2026, 5, 1), "Site works")].actual == 3120.0
+    assert lines[(date(2026, 4, 1), "Licences")].actual == 800.0
+
+
+def test_a_pivot_of_versions_or_codes_is_no_finance(tmp_path: Path) -> None:
+    # near-miss: the same shape holding release numbers and period codes is no amount
+    codes = iter(["1.2.3", "2026-03", "1.4.0", "2026-04", "2.0.1", "2026-05"] * 4)
+    adoption = adopt(book(tmp_path / "codes.xlsx", "Pivot", _text_pivot(lambda v: next(codes))))
+    assert adoption.project.finance == []
