@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/adopt_value_forms.py [--seed N] [--only TEXT]
                                                      [--perturbation NAME] [--every K]
                                                      [--show-lost] [--json]
+    .venv/bin/python benchmarks/adopt_value_forms.py --readers   # the readers alone
 
 Values are most of every batch's facts, and a held-out batch loses most of its facts there:
 a date, an amount or a percentage written in a form no tuning layout used. Fixing one
@@ -51,7 +52,7 @@ import random
 import re
 import sys
 from collections.abc import Callable
-from datetime import datetime, time
+from datetime import date, datetime, time
 from pathlib import Path
 
 from babel import dates, numbers
@@ -400,5 +401,49 @@ FORMS: dict[str, Callable[[Workbook, Built, random.Random], int]] = {
 }
 
 
+# --------------------------------------------------------------------------- readers alone
+
+
+def reader_losses(day: date = date(2026, 3, 15)) -> dict[str, list[str]]:
+    """Each CLDR form of every language of ``[coverage]`` given to the readers alone
+    (``parse_text_date``, ``parse_amount``), without a workbook: the forms they do not read
+    back to the value, per family. Wider than the layouts (70 languages, every pattern),
+    narrower in one way: no sheet's language is set, so a month word CLDR gives two months
+    (read only where the sheet decides) counts as lost here."""
+    from addin.adopt.amounts import parse_amount
+    from addin.adopt.dates import parse_text_date
+
+    lost: dict[str, list[str]] = {}
+    amount = 12500.5
+    for lang in _coverage():
+        order = {"dmy": "dmy", "mdy": "mdy"}.get(_order(lang), "dmy")
+        for width in ("short", "medium", "long", "full"):
+            text = dates.format_date(day, width, locale=lang)
+            if parse_text_date(text, order) != day:
+                lost.setdefault(f"date {width}", []).append(f"{lang} {text!r}")
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                name = dates.get_month_names(width, context, locale=lang)[day.month]
+                text = f"{day.day} {name} {day.year}"
+                if parse_text_date(text) != day:
+                    lost.setdefault(f"date {width} {context}", []).append(f"{lang} {text!r}")
+        forms = {
+            "decimal": numbers.format_decimal(amount, "#,##0.00", locale=lang),
+            "currency EUR": numbers.format_currency(amount, "EUR", locale=lang),
+            "compact": numbers.format_compact_decimal(1200000, locale=lang, fraction_digits=1),
+        }
+        wanted = {"decimal": amount, "currency EUR": amount, "compact": 1200000.0}
+        for family, text in forms.items():
+            if parse_amount(text) != wanted[family]:
+                lost.setdefault(f"amount {family}", []).append(f"{lang} {text!r}")
+    return lost
+
+
 if __name__ == "__main__":
+    if "--readers" in sys.argv:
+        for family, texts in reader_losses().items():
+            print(f"{family}: {len(texts)} of {len(_coverage())} languages lost")
+            for text in texts:
+                print(f"    {text}")
+        raise SystemExit(0)
     raise SystemExit(main(table=FORMS, doc=__doc__))

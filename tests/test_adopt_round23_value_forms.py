@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from adopt_sheets import adopt, book, field, finance_by_line
 
+from addin.adopt.amounts import parse_amount
 from addin.adopt.dates import parse_text_date, without_weekday_and_time
 
 # ---------------------------------------------------------------------------------------
@@ -116,3 +117,57 @@ def test_a_pivot_of_versions_or_codes_is_no_finance(tmp_path: Path) -> None:
     codes = iter(["1.2.3", "2026-03", "1.4.0", "2026-04", "2.0.1", "2026-05"] * 4)
     adoption = adopt(book(tmp_path / "codes.xlsx", "Pivot", _text_pivot(lambda v: next(codes))))
     assert adoption.project.finance == []
+
+
+# ---------------------------------------------------------------------------------------
+# A compact amount in the language's own multiplier word (CLDR's compact patterns)
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,2 mln zł", 1_200_000.0),  # Polish
+        ("12,5 tys.", 12_500.0),
+        ("1,2 млн €", 1_200_000.0),  # Russian
+        ("12,5 тыс. ₽", 12_500.0),
+        ("1,5 Mio. €", 1_500_000.0),  # German, as before
+        ("120万", 1_200_000.0),  # Japanese and Chinese: ten thousands
+        ("€120万", 1_200_000.0),
+        ("12 लाख", 1_200_000.0),  # Hindi: lakhs
+        ("1,2 milj.", 1_200_000.0),  # Finnish
+    ],
+)
+def test_a_compact_amount_in_the_language_s_word_is_that_amount(text: str, value: float) -> None:
+    assert parse_amount(text) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1,2 mil.",  # a million in Czech, a thousand in Portuguese: two readings, none taken
+        "12 km",  # a distance
+        "5 min",  # a duration
+        "R12 mln",  # a risk's ID before the word, no currency
+        "1.2.3",  # a version number
+        "2026-03",  # a period ID
+        "0171 555 1234",  # a phone number
+        "3 mln ABC",  # a word after that is no currency
+    ],
+)
+def test_a_compact_near_miss_is_no_amount(text: str) -> None:
+    assert parse_amount(text) is None
+
+
+def test_a_polish_budget_column_of_compact_amounts(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Miesiąc", "Pozycja kosztowa", "Budżet"],
+        [date(2026, 4, 1), "Licencje", "1,2 mln zł"],
+        [date(2026, 5, 1), "Licencje", "250 tys. zł"],
+        [date(2026, 6, 1), "Licencje", "1,5 mln zł"],
+    ]
+    adoption = adopt(book(tmp_path / "budzet.xlsx", "Budżet", rows))
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 4, 1), "Licencje")].budget == 1_200_000.0
+    assert lines[(date(2026, 5, 1), "Licencje")].budget == 250_000.0
+    assert lines[(date(2026, 6, 1), "Licencje")].budget == 1_500_000.0
