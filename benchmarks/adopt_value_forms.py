@@ -416,7 +416,7 @@ def reader_losses(day: date = date(2026, 3, 15)) -> dict[str, list[str]]:
     lost: dict[str, list[str]] = {}
     amount = 12500.5
     for lang in _coverage():
-        order = {"dmy": "dmy", "mdy": "mdy"}.get(_order(lang), "dmy")
+        order = {"dmy": "dmy", "mdy": "mdy"}.get(_order(lang).lower(), "dmy")
         for width in ("short", "medium", "long", "full"):
             text = dates.format_date(day, width, locale=lang)
             if parse_text_date(text, order) != day:
