@@ -50,6 +50,7 @@ def test_a_date_with_its_weekday_name_is_that_date(text: str) -> None:
         "Sonntag 0171 555 1234",  # a phone number
         "Sonntag, 10115 Berlin",  # a postcode
         "Sonntag",  # a weekday alone names no day
+        "We 12/03/2026",  # CLDR's two-letter English "We" is a word, not read as Wednesday
     ],
 )
 def test_a_weekday_before_no_date_makes_no_date(text: str) -> None:

@@ -25,9 +25,10 @@ The table holds, for every locale CLDR has (by language):
   only those every language writing them gives ONE multiplier (``mil`` is a million in
   Czech, a thousand in Portuguese: left out), a thousand to ten million, a Latin word of
   three letters or more, no month word (:func:`_compact_word_kept`);
-- ``weekdays`` (round 23): each weekday name (wide, abbreviated and short, format and
-  stand-alone forms) of the languages of ``languages.toml``'s ``[coverage]``, folded, a
-  trailing dot dropped, whole (``chu nhat``, ``dé domhnaigh`` folded, ``日曜日``), leaving
+- ``weekdays`` (round 23): each weekday name (wide and abbreviated, format and
+  stand-alone forms; not CLDR's two-letter short ones: English ``We`` and ``Mo`` are
+  words) of the languages of ``languages.toml``'s ``[coverage]``, folded, a trailing dot
+  dropped, whole (``chu nhat``, ``dé domhnaigh`` folded, ``日曜日``), leaving
   out any that is also a month word of some locale (Spanish ``mar.`` is Tuesday, English
   ``Mar`` March): dropped before or after a date when the rest is a date;
 - ``currencies``: every ISO 4217 code CLDR names, and each currency symbol a locale writes
@@ -117,7 +118,8 @@ def build() -> dict[str, Any]:
                         compact.setdefault(word, set()).add(int(size) / 10 ** (zeros - 1))
         if language in coverage:
             for context in ("format", "stand-alone"):
-                for width in ("wide", "abbreviated", "short"):
+                # not CLDR's "short" width: its two-letter forms are words ("We", "Mo")
+                for width in ("wide", "abbreviated"):
                     for name in locale.days.get(context, {}).get(width, {}).values():
                         weekdays.add(fold(str(name)).strip().rstrip("."))
         if identifier == language:  # the language's own locale (en = en_US, pt = pt_BR)
