@@ -623,7 +623,9 @@ def run(
     every: int = 1,
     layout_names: set[str] | None = None,
     progress: bool = False,
+    table: dict[str, Callable[[Workbook, Built, random.Random], int]] | None = None,
 ) -> dict[str, Tally]:
+    table = PERTURBATIONS if table is None else table
     standards = default_standards()
     tallies = {name: Tally() for name in names}
     chosen = tuning_layouts(only)[::every]
@@ -642,7 +644,7 @@ def run(
             for name in names:
                 wb = openpyxl.load_workbook(built.path, keep_vba=built.path.suffix == ".xlsm")
                 prng = random.Random(zlib.crc32(f"{seed}:{layout.name}:{name}".encode()))
-                if PERTURBATIONS[name](wb, built, prng) == 0:
+                if table[name](wb, built, prng) == 0:
                     continue
                 path = folder / f"{built.path.stem}__{name}{built.path.suffix}"
                 wb.save(path)
@@ -666,14 +668,21 @@ def _tally(t: Tally, half: str, name: str, original: Score, variant: Score) -> N
             t.gained += 1
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+def main(
+    argv: list[str] | None = None,
+    table: dict[str, Callable[[Workbook, Built, random.Random], int]] | None = None,
+    doc: str | None = __doc__,
+) -> int:
+    """The command line; ``table`` and ``doc`` let another generator (round 23's value
+    forms, ``adopt_value_forms.py``) reuse it with its own rewrites."""
+    table = PERTURBATIONS if table is None else table
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0] if doc else None)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--only", metavar="TEXT", help="tuning halves whose name contains TEXT")
     parser.add_argument(
         "--perturbation",
         action="append",
-        choices=sorted(PERTURBATIONS),
+        choices=sorted(table),
         help="run only this perturbation (repeatable)",
     )
     parser.add_argument(
@@ -686,12 +695,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="list the perturbations and stop")
     args = parser.parse_args(argv)
     if args.list:
-        for name, f in PERTURBATIONS.items():
+        for name, f in table.items():
             print(f"{name}: {(f.__doc__ or '').split(chr(10))[0]}")
         return 0
-    names = args.perturbation or list(PERTURBATIONS)
+    names = args.perturbation or list(table)
     layouts = set(args.layout) if args.layout else None
-    tallies = run(args.seed, args.only, names, args.every, layouts, progress=args.progress)
+    tallies = run(
+        args.seed, args.only, names, args.every, layouts, progress=args.progress, table=table
+    )
     if args.json:
         print(
             json.dumps(

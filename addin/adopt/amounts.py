@@ -299,6 +299,36 @@ def has_own_unit(text: str) -> bool:
 _ONE_DOT_GROUP = re.compile(r"[(\-\u2212]?\s*[1-9]\d{0,2}\.\d{3}\s*\)?")
 
 
+#: Round 23: a compact amount of CLDR (``1,2 mln``, ``12,5 тыс. ₽``, ``120万``, ``12 लाख``): a
+#: figure with one decimal mark at most, the language's multiplier word glued or spaced
+#: after it, a currency mark before or after the whole or none.
+_COMPACT_CLDR = re.compile(
+    r"^(?P<before>[^\d\s]*)\s*(?P<figure>\d{1,3}(?:[.,]\d{1,3})?)\s*"
+    r"(?P<word>[^\W\d_][^\s\d.]*)\.?(?:\s*(?P<after>[^\d\s]+))?$"
+)
+
+
+def _cldr_compact(text: str) -> float | None:
+    """The amount of a compact form whose multiplier word CLDR gives one value in every
+    language writing it (:func:`addin.adopt.cldr.compact_multiplier`), with no mark or a
+    currency mark beside it; None otherwise (``1,2 mil``: a million in Czech, a thousand
+    in Portuguese; ``1.2.3``; ``12 km``)."""
+    from addin.adopt import cldr
+
+    match = _COMPACT_CLDR.match(text)
+    if match is None:
+        return None
+    multiplier = cldr.compact_multiplier(match.group("word"))
+    if multiplier is None:
+        return None
+    for mark in (match.group("before"), match.group("after")):
+        if mark and mark.isascii() and len(mark.rstrip(".")) < 2 and mark not in _SYMBOLS:
+            return None  # "R12 mln": a risk's ID, no rand (as cldr_mark reads one letter)
+        if mark and currency_in(mark) is None and cldr.currency_of_mark(mark) is None:
+            return None
+    return round(float(match.group("figure").replace(",", ".")) * multiplier, 2)
+
+
 def parse_amount(text: str, *, dot_thousands: bool = False) -> float | None:
     """An amount from text (module docstring); None when the text is no amount.
     ``dot_thousands``: the column writes a decimal comma (:func:`decimal_comma_column`), so a
@@ -311,6 +341,8 @@ def parse_amount(text: str, *, dot_thousands: bool = False) -> float | None:
     if _PLAIN.match(cleaned):  # "1234.5", "-12": most cells, read at once
         return float(cleaned)
     match = _SHAPE.match(cleaned)
+    if match is None and (compact := _cldr_compact(cleaned)) is not None:
+        return compact
     if match is None and (marked := cldr_mark(cleaned)) is not None:
         # "₸ 12 500" (round 17); "(12.500) €", "(100.000) ₺" (round 20): a negative in
         # brackets with its currency after them, where the amount alone would read "12.500"

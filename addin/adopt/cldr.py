@@ -216,6 +216,20 @@ def date_words() -> frozenset[str]:
     return frozenset(_table()["date_words"])
 
 
+def compact_multiplier(word: str) -> float | None:
+    """The multiplier of a word of CLDR's compact amounts (``mln`` 1e6, ``tys.`` 1e3, ``万``
+    1e4, ``लाख`` 1e5) when every [coverage] language writing it gives one (round 23)."""
+    found = _table()["compact_words"].get(_key(word))
+    return float(found) if found else None
+
+
+@cache
+def weekdays() -> frozenset[str]:
+    """Every weekday name of the languages of ``[coverage]`` (wide, abbreviated, short; format
+    and stand-alone), folded, none that is also a month word (round 23)."""
+    return frozenset(_table()["weekdays"])
+
+
 def date_order(language: str) -> str | None:
     """``dmy``, ``mdy`` or ``ymd``: the order of a language's short dates in CLDR."""
     order = _table()["date_orders"].get(language)

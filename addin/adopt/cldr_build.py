@@ -19,6 +19,18 @@ The table holds, for every locale CLDR has (by language):
 - ``date_orders``: the order of day, month and year in each language's short date
   pattern (``dmy``, ``mdy``, ``ymd``);
 - ``numbers``: each language's decimal and group symbols;
+- ``compact_words`` (round 23): the words of CLDR's short compact number patterns of the
+  languages of ``[coverage]`` (Polish ``tys.`` and ``mln``, Russian ``млн``, Japanese
+  ``万``), folded, a trailing dot dropped, each with its multiplier (``mln`` 1e6, ``万`` 1e4),
+  only those every language writing them gives ONE multiplier (``mil`` is a million in
+  Czech, a thousand in Portuguese: left out), a thousand to ten million, a Latin word of
+  three letters or more, no month word (:func:`_compact_word_kept`);
+- ``weekdays`` (round 23): each weekday name (wide and abbreviated, format and
+  stand-alone forms; not CLDR's two-letter short ones: English ``We`` and ``Mo`` are
+  words) of the languages of ``languages.toml``'s ``[coverage]``, folded, a trailing dot
+  dropped, whole (``chu nhat``, ``dé domhnaigh`` folded, ``日曜日``), leaving
+  out any that is also a month word of some locale (Spanish ``mar.`` is Tuesday, English
+  ``Mar`` March): dropped before or after a date when the rest is a date;
 - ``currencies``: every ISO 4217 code CLDR names, and each currency symbol a locale writes
   (``zł``, ``Kč``, ``₴``, ``лв.``, ``₸``, ``₦``, ``RM``, ``Rp``) with the codes it stands for.
 """
@@ -30,7 +42,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from addin.adopt.languages import words_of
+from addin.adopt.languages import _load, fold, words_of
 
 TABLE = Path(__file__).with_name("cldr_tables.json")
 
@@ -50,6 +62,21 @@ def _order(pattern: str) -> str | None:
     return "".join(seen) if len(seen) == 3 else None
 
 
+#: The multipliers a compact amount is read with: a thousand to ten million (lakh, crore,
+#: 万 between). Above, long- and short-scale languages give one word two values for a
+#: person (``bilj``, ``bil``: a thousand million or a million million).
+_COMPACT_SIZES = (1e3, 1e7)
+
+
+def _compact_word_kept(word: str, size: float, months: dict[str, Any]) -> bool:
+    """A compact pattern's word read as a multiplier: one word, not a month, in the sizes
+    above, and a Latin one of three letters at least (``km``, ``th``, ``mi`` are units and
+    endings before they are multipliers; ``k`` and ``m`` are the hand list's)."""
+    if " " in word or word in months or not _COMPACT_SIZES[0] <= size <= _COMPACT_SIZES[1]:
+        return False
+    return len(word) >= 3 or not word.isascii()
+
+
 def build() -> dict[str, Any]:
     """The table (module docstring), from the installed babel."""
     from babel import Locale, localedata
@@ -61,6 +88,9 @@ def build() -> dict[str, Any]:
     numbers: dict[str, list[str]] = {}
     symbols: dict[str, set[str]] = {}
     literals: set[str] = set()  # words a date pattern writes around its parts ("gada")
+    weekdays: set[str] = set()
+    compact: dict[str, set[float]] = {}
+    coverage = set(_load()["coverage"]["languages"])
     codes = sorted(list_currencies())
     for identifier in sorted(localedata.locale_identifiers()):
         try:
@@ -77,6 +107,21 @@ def build() -> dict[str, Any]:
                     months.setdefault(words[0], {}).setdefault(int(month), set()).add(language)
                     if context == "stand-alone" or width == "abbreviated":
                         labels.add(words[0])
+        if language in coverage and identifier == language:
+            for by_size in locale.compact_decimal_formats.get("short", {}).values():
+                for size, pattern in by_size.items():
+                    text = re.sub(r"'([^']*)'", r"\1", str(getattr(pattern, "pattern", pattern)))
+                    zeros = text.count("0")
+                    word = fold(re.sub(r"[0#¤\s\u00a0\u200e\u200f]+", " ", text)).strip()
+                    word = word.rstrip(".").strip()
+                    if zeros and word:
+                        compact.setdefault(word, set()).add(int(size) / 10 ** (zeros - 1))
+        if language in coverage:
+            for context in ("format", "stand-alone"):
+                # not CLDR's "short" width: its two-letter forms are words ("We", "Mo")
+                for width in ("wide", "abbreviated"):
+                    for name in locale.days.get(context, {}).get(width, {}).values():
+                        weekdays.add(fold(str(name)).strip().rstrip("."))
         if identifier == language:  # the language's own locale (en = en_US, pt = pt_BR)
             short = locale.date_formats.get("short")
             order = _order(getattr(short, "pattern", "")) if short is not None else None
@@ -102,6 +147,13 @@ def build() -> dict[str, Any]:
         "date_orders": dict(sorted(orders.items())),
         "date_words": sorted(literals),
         "numbers": dict(sorted(numbers.items())),
+        # two letters at least: CLDR's narrow-like short forms ("b", "c") are no word to drop
+        "compact_words": {
+            word: next(iter(sizes))
+            for word, sizes in sorted(compact.items())
+            if len(sizes) == 1 and _compact_word_kept(word, next(iter(sizes)), months)
+        },
+        "weekdays": sorted(w for w in weekdays if len(w) >= 2 and w not in months),
         "currency_codes": codes,
         "currency_symbols": {mark: sorted(c) for mark, c in sorted(symbols.items())},
     }

@@ -222,7 +222,41 @@ def without_weekday_and_time(text: str) -> str:
     text = eras.to_common(text)[0]  # "令和8年3月12日", "R8.3.12", "15 ม.ค. 69" (round 19)
     text = _CJK_WEEKDAY.sub("", text)
     text = _TIME.sub("", text).strip(" ,")
+    text = _without_cldr_weekday(text)
     return _YEAR_WORD.sub("", text).strip(" ,")
+
+
+#: What separates a weekday from its date: a comma (Latin or Arabic), a space, a dot.
+_WEEKDAY_SEPARATORS = " ,،.\u202f\u00a0"
+#: The most words a weekday name has (``Dé Domhnaigh``, ``Chủ Nhật``, ``יום ראשון``).
+_WEEKDAY_WORDS = 3
+
+
+def _without_cldr_weekday(text: str) -> str:
+    """Round 23: ``text`` without a weekday name of any language of ``[coverage]`` before or
+    after the date (``Sonntag, 15. März 2026``, ``15 Mart 2026 Pazar``, ``2026. március
+    15., vasárnap``, ``2026年3月15日日曜日``), CLDR's names (:func:`cldr.weekdays`), only when
+    a digit is left: a date names its day, the weekday only repeats it. Other text
+    unchanged."""
+    if not any(ch.isdigit() for ch in text) or not any(ch.isalpha() for ch in text):
+        return text
+    names = cldr.weekdays()
+    tokens = text.split()
+    for k in range(min(_WEEKDAY_WORDS, len(tokens) - 1), 0, -1):
+        head = fold(" ".join(tokens[:k])).strip(_WEEKDAY_SEPARATORS)
+        if head in names:
+            rest = " ".join(tokens[k:])
+            return rest if any(ch.isdigit() for ch in rest) else text
+        tail = fold(" ".join(tokens[-k:])).strip(_WEEKDAY_SEPARATORS)
+        if tail in names:
+            rest = " ".join(tokens[:-k]).rstrip(_WEEKDAY_SEPARATORS.replace(".", ""))
+            return rest if any(ch.isdigit() for ch in rest) else text
+    if text[-1].isascii():
+        return text
+    for name in names:  # glued after the day's own mark: "3月15日日曜日", "15日星期日"
+        if not name.isascii() and text.endswith(name) and text[: -len(name)].endswith("日"):
+            return text[: -len(name)]
+    return text
 
 
 def _year(part: str) -> int:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from addin.adopt.amounts import parse_amount
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.cells import column_index
@@ -167,9 +168,21 @@ def _kind(value: CellValue) -> str:
         return "period"
     if is_blank_item(text):
         return "label"
-    if isinstance(value, int | float):
+    if _is_amount(value):
         return "number"
     return "label"
+
+
+def _is_amount(value: CellValue) -> bool:
+    """A pivot's value cell: a number, or (round 23) text that reads as an amount
+    (``20,524.48``, ``20 524,48 €``, ``€20.524,48``), as a pivot pasted through a text
+    export or a finance tool writes its sums; a version ``1.2.3`` or an ID ``2026-03`` is
+    no amount (:func:`addin.adopt.amounts.parse_amount`)."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return True
+    return isinstance(value, str) and parse_amount(value) is not None
 
 
 def _amount_cols(block: TableBlock, grid: Grid, label_cols: tuple[int, ...]) -> list[int]:
@@ -181,7 +194,7 @@ def _amount_cols(block: TableBlock, grid: Grid, label_cols: tuple[int, ...]) -> 
             grid.value(r, head.col) for r in range(block.first_data_row, block.last_data_row + 1)
         ]
         filled = [v for v in values if not is_blank(v)]
-        if filled and all(isinstance(v, int | float) and not isinstance(v, bool) for v in filled):
+        if filled and all(_is_amount(v) for v in filled):
             cols.append(head.col)
     return cols
 
