@@ -1,0 +1,59 @@
+"""Red team of round 23's readings (issue 15): each attack is a workbook a PMO really has
+on which one of round 23's inferences must NOT fire (or must give another answer), beside
+the near case where it must fire. Workbooks written for these tests, no benchmark layout.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from adopt_sheets import adopt, book, column, field, only
+
+# Invented header words (no language of languages.toml holds them): a team's own.
+_HEADERS = ["Kavot", "Sirumelo", "Tepana", "Hulori", "Bazeki"]
+_PEOPLE = ["Ines Moreau", "Kofi Mensah", "Lena Fischer", "Ravi Patel", "Ana Souza"]
+
+
+def _issue_log(lefts: list[str]) -> list[list[object]]:
+    rows: list[list[object]] = [list(_HEADERS)]
+    for n, left in enumerate(lefts):
+        rows.append(
+            [
+                left,
+                f"Scanner batch {n + 1} rejects the courier's barcode labels",
+                _PEOPLE[n % len(_PEOPLE)],
+                ["Open", "Closed", "Open", "In Progress", "Open"][n % 5],
+                date(2026, 3, 2 + n),
+            ]
+        )
+    return rows
+
+
+# ---------------------------------------------------------------------------------------
+# 1. The ID down the left: a period's labels are no item codes
+# ---------------------------------------------------------------------------------------
+
+
+def test_weeks_down_the_left_are_not_the_id(tmp_path: Path) -> None:
+    """An issue log kept week by week (``W10``, ``W11``...: the week each was raised) under
+    a team's own headers: the weeks say when, not which issue; IDs are generated."""
+    weeks = ["W10", "W11", "W12", "W13", "W14"]
+    adoption = adopt(book(tmp_path / "log.xlsx", "Issues", _issue_log(weeks)))
+    assert column(only(adoption), "Kavot").target is None
+    assert field(adoption, "issues", "id") == ["I-001", "I-002", "I-003", "I-004", "I-005"]
+
+
+def test_quarters_down_the_left_are_not_the_id(tmp_path: Path) -> None:
+    quarters = ["Q1", "Q2", "Q3", "Q4"]  # the quarter each was raised
+    adoption = adopt(book(tmp_path / "log.xlsx", "Issues", _issue_log(quarters)))
+    assert column(only(adoption), "Kavot").target is None
+
+
+def test_codes_that_only_start_like_a_week_are_still_the_id(tmp_path: Path) -> None:
+    """The near case: a warehouse team's ``WH-`` codes (letters and a number, not a week's
+    ``W`` and one or two digits) are its issues' IDs."""
+    codes = ["WH-410", "WH-413", "WH-417", "WH-420", "WH-426"]
+    adoption = adopt(book(tmp_path / "log.xlsx", "Issues", _issue_log(codes)))
+    assert column(only(adoption), "Kavot").target == "id"
+    assert field(adoption, "issues", "id") == ["I-410", "I-413", "I-417", "I-420", "I-426"]
