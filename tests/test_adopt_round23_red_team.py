@@ -57,3 +57,51 @@ def test_codes_that_only_start_like_a_week_are_still_the_id(tmp_path: Path) -> N
     adoption = adopt(book(tmp_path / "log.xlsx", "Issues", _issue_log(codes)))
     assert column(only(adoption), "Kavot").target == "id"
     assert field(adoption, "issues", "id") == ["I-410", "I-413", "I-417", "I-420", "I-426"]
+
+
+# ---------------------------------------------------------------------------------------
+# 2. A spacer column between a register and a second register's list
+# ---------------------------------------------------------------------------------------
+
+
+def _risks_beside(right: list[str]) -> list[list[object]]:
+    rows: list[list[object]] = [["What could go wrong", "Owner", "Status", None, *right]]
+    for n in range(5):
+        rows.append(
+            [
+                f"The crane hire firm may not release the crane in week {n + 10}",
+                _PEOPLE[n],
+                "Open",
+                None,
+                f"Site cabin {n + 1} flooded after the storm",
+                _PEOPLE[(n + 1) % 5],
+                date(2026, 2, 2 + n),
+            ]
+        )
+    return rows
+
+
+def test_a_second_registers_list_beside_a_spacer_is_not_joined(tmp_path: Path) -> None:
+    """A risk register's sheet whose risks (text read by content) stand beside the issues
+    they became (``Issue | Raised by | Date raised``), one empty column apart on the same
+    rows: two lists, not one; the risks do not take the issues' dates, the issues' texts
+    are not dropped."""
+    src = book(
+        tmp_path / "r.xlsx", "Risk Register", _risks_beside(["Issue", "Raised by", "Date raised"])
+    )
+    adoption = adopt(src)
+    tables = adoption.report.adopted_tables
+    assert [t.ref for t in tables] == ["A1:C6", "E1:G6"]
+    assert all(d is None for d in field(adoption, "risks", "raised_date")[:5])
+    assert "Site cabin 1 flooded after the storm" in field(adoption, "risks", "title")
+
+
+def test_more_fields_beside_a_spacer_are_still_joined(tmp_path: Path) -> None:
+    """The near case: the fields right of the spacer are the risks' own (``Raised by |
+    Date raised``, no other register's title): one table, as round 14 reads it."""
+    src = book(
+        tmp_path / "r.xlsx", "Risk Register", _risks_beside(["Cause", "Raised by", "Date raised"])
+    )
+    table = only(adopt(src))
+    assert table.ref == "A1:G6"
+    assert column(table, "Date raised").target == "raised_date"
