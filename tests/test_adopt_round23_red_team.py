@@ -105,3 +105,60 @@ def test_more_fields_beside_a_spacer_are_still_joined(tmp_path: Path) -> None:
     table = only(adopt(src))
     assert table.ref == "A1:G6"
     assert column(table, "Date raised").target == "raised_date"
+
+
+# ---------------------------------------------------------------------------------------
+# 3. A weekday beside a date: it tells the order when the digits cannot
+# ---------------------------------------------------------------------------------------
+
+
+def _raised(raised: list[str]) -> list[list[object]]:
+    rows: list[list[object]] = [["ID", "Issue", "Owner", "Raised"]]
+    for n, when in enumerate(raised):
+        rows.append(
+            [f"I-{n + 1}", f"Badge reader {n + 1} rejects contractor cards", _PEOPLE[n], when]
+        )
+    return rows
+
+
+def test_weekdays_tell_month_first_dates(tmp_path: Path) -> None:
+    """A US tool's ``Tue 02/03/2026``: no part above 12, but 3 February 2026 is a Tuesday
+    and 2 March a Monday: month-first, not the day-first guess."""
+    src = book(
+        tmp_path / "us.xlsx",
+        "Issues",
+        _raised(["Tue 02/03/2026", "Wed 03/04/2026", "Fri 04/10/2026"]),
+    )
+    adoption = adopt(src)
+    assert field(adoption, "issues", "raised_date") == [
+        date(2026, 2, 3),
+        date(2026, 3, 4),
+        date(2026, 4, 10),
+    ]
+    assert not any("ambiguous" in n for n in only(adoption).notes)
+
+
+def test_weekdays_tell_day_first_dates(tmp_path: Path) -> None:
+    src = book(
+        tmp_path / "uk.xlsx",
+        "Issues",
+        _raised(["Mon 02/03/2026", "Fri 03/04/2026", "Wed 10/06/2026"]),
+    )
+    assert field(adopt(src), "issues", "raised_date") == [
+        date(2026, 3, 2),
+        date(2026, 4, 3),
+        date(2026, 6, 10),
+    ]
+
+
+def test_weekdays_that_fit_neither_order_tell_nothing(tmp_path: Path) -> None:
+    """The near-miss: a weekday that disagrees with the date either way (a copied cell, a
+    typo) decides nothing; the day-first guess is said, as without a weekday."""
+    src = book(
+        tmp_path / "x.xlsx",
+        "Issues",
+        _raised(["Sat 02/03/2026", "Sat 03/04/2026", "Sat 04/10/2026"]),
+    )
+    adoption = adopt(src)
+    assert field(adoption, "issues", "raised_date")[0] == date(2026, 3, 2)
+    assert any("ambiguous text dates read day-first" in n for n in only(adoption).notes)
