@@ -15,7 +15,10 @@ text). Two fields a PMO analyst places from the values alone were still left out
   the register's ID is read nowhere else, is the register's ID. Not when a cell is blank
   (codes on some rows are links to other items), not when the prefix names another thing
   a PMO numbers (``CR-``, ``PO-``: :data:`~addin.adopt.evidence.OTHER_OBJECTS`) or another
-  register's items (``MS-`` in an issue log), and never for a column that is not the
+  register's items (``MS-`` in an issue log), not when every code is a period's label
+  (red team of round 23: a decision log kept week by week, ``W10``, ``W11``, or quarter by
+  quarter, ``Q1``..``Q4``, numbers its weeks, not its items: the week is a value of its
+  own, listed, not turned into ``D-010``), and never for a column that is not the
   leftmost (a code in the middle of a row is a reference: a ticket, a parent);
 - **the one date field**: in a register with ONE date field (a decision's date), the one
   column of dates under a header that says nothing is that field. A register with several
@@ -38,7 +41,9 @@ from addin.adopt.evidence import CONTENT, OTHER_OBJECTS, date_share, id_prefix
 from addin.adopt.evidence import _another_registers as another_registers
 from addin.adopt.grid import Grid, is_blank
 from addin.adopt.match import Candidate
+from addin.adopt.quarters import quarter_label
 from addin.adopt.unread_columns import NO_WORD, foreign_table, header_unknown
+from addin.adopt.weeks import week_label
 from addin.host import CellValue
 
 #: The share of a column's filled values that must be dates for it to be a column of dates.
@@ -61,6 +66,13 @@ def says_nothing(header: str, headers: list[str] | None = None) -> bool:
     if names_nothing(header):
         return True
     return header_unknown(header) and (headers is None or foreign_table(headers))
+
+
+def period_label(text: str) -> bool:
+    """Whether a code is a period's label, as the period readers read one (a week ``W10``,
+    ``KW 12``; a quarter ``Q1``, ``Q3 FY26``): it says when, not which item (red team of
+    round 23)."""
+    return week_label(text) is not None or quarter_label(text) is not None
 
 
 def _values(block: TableBlock, grid: Grid, col: int) -> list[CellValue]:
@@ -99,6 +111,8 @@ def id_down_the_left(
     prefix = id_prefix(values)
     if prefix is None or prefix in OTHER_OBJECTS or another_registers(prefix, register_key):
         return
+    if all(period_label(str(v)) for v in values):
+        return  # weeks or quarters down the left: when each item was, not which item
     chosen[col] = Candidate("id", CONTENT, f"({ID_READING})")
 
 

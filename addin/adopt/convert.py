@@ -932,7 +932,36 @@ def _order_counts(values: Iterable[CellValue]) -> tuple[int, int]:
             day_first += 1
         elif b > 12 >= a:
             month_first += 1
+        elif (told := _weekday_tells(value, a, b, int(match.group(3)))) is not None:
+            day_first += told == "dmy"
+            month_first += told == "mdy"
     return day_first, month_first
+
+
+#: The weekday a date's text starts with (``Mon 02/03/2026``), by its first three letters.
+_WEEKDAY_START = re.compile(r"^\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.IGNORECASE)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday_tells(value: str, a: int, b: int, year: int) -> str | None:
+    """The order (``"dmy"`` or ``"mdy"``) a weekday written beside a numeric date shows
+    when neither part is above 12 (red team of round 23): ``Mon 02/03/2026`` is Monday 2
+    March, as 3 February 2026 is a Tuesday. None when there is no weekday, when both
+    orders fall on it (the day and month alike), or when neither does (the weekday or
+    the date is wrong: it tells nothing)."""
+    found = _WEEKDAY_START.match(value)
+    if found is None or a == b:
+        return None
+    year += 2000 if year < 100 else 0
+    weekday = _WEEKDAYS.index(found.group(1).casefold())
+    fits = []
+    for order, (day, month) in (("dmy", (a, b)), ("mdy", (b, a))):
+        try:
+            if date(year, month, day).weekday() == weekday:
+                fits.append(order)
+        except ValueError:
+            continue
+    return fits[0] if len(fits) == 1 else None
 
 
 #: The order the table's text-date columns show, and a column showing it (red team of

@@ -75,8 +75,10 @@ def join_across_spacers(
         if register == "raid":
             refused = not _raid_fields(own, beside) or _keyed(grid, right)
         else:
-            refused = register not in _ITEM_REGISTERS or (
-                beside.register not in (None, register) and _names_items(beside)
+            refused = (
+                register not in _ITEM_REGISTERS
+                or (beside.register not in (None, register) and _names_items(beside))
+                or _names_another_registers_items(beside, register)
             )
         if refused or register is None:
             i += 1
@@ -224,6 +226,27 @@ def _keyed(grid: Grid, block: TableBlock) -> bool:
         and all(v and len(v) <= 20 and any(ch.isdigit() for ch in v) for v in values)
         and len(set(values)) == len(values)
     )
+
+
+def _names_another_registers_items(beside: Classification, register: str) -> bool:
+    """Whether the part right of a spacer names, for certain, the main column of ANOTHER
+    register of items (``Issue`` beside a list of risks), under a header that is none of
+    ``register``'s columns: a second register's list on the same rows, not more fields of
+    this one (red team of round 23: a sheet's risks ``Concern | Owner | Status`` and its
+    issues ``Issue | Raised by | Date raised`` one empty column apart were read as one risk
+    table, the issues' texts left out and their dates taken as the risks')."""
+    own = beside.mappings.get(register, {})
+    for other in _ITEM_REGISTERS - {register}:
+        main = MAIN_COLUMNS[other][0]
+        for col, candidate in beside.mappings.get(other, {}).items():
+            mine = own.get(col)
+            if (
+                candidate.column_key == main
+                and candidate.confidence >= CERTAIN
+                and (mine is None or mine.confidence < CERTAIN)
+            ):
+                return True
+    return False
 
 
 def _names_items_in(classification: Classification, register: str | None) -> bool:
