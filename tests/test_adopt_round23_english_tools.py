@@ -1,0 +1,96 @@
+"""Round 23 (its last hour): the twenty-seventh batch's English tools' misses, by general
+rules (issue 15). Every workbook here is written for this test (none is a benchmark
+layout); each mechanism has a near-miss that must not fire."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from adopt_sheets import adopt, book, field, only, targets
+
+STAFF = [("Ines Duarte", "Surveyor"), ("Tomas Berg", "Planner")]
+
+
+def _long(header: list[str], month_cells: list[object], days: list[float]) -> list[list[object]]:
+    rows: list[list[object]] = [header]
+    for person, role in STAFF:
+        for month, d in zip(month_cells, days, strict=True):
+            rows.append([person, role, month, d, 20.0])
+    return rows
+
+
+def test_a_long_export_of_days_planned_is_a_resource_plan(tmp_path: Path) -> None:
+    """Person, role, month and the days booked, one row each: a resource plan whatever the
+    tool; the days available beside them are left out (capacity, not demand)."""
+    rows = _long(
+        ["Team member", "Job title", "Month", "Booked days", "Days available"],
+        ["2026-09", "2026-10", "2026-11"],
+        [4.0, 8.5, 12.0],
+    )
+    adoption = adopt(book(tmp_path / "bookings.xlsx", "Bookings", rows))
+    table = only(adoption)
+    assert table.register == "resources"
+    assert targets(table) == {
+        "Team member": "person",
+        "Job title": "role",
+        "Month": "month",
+        "Booked days": "planned_days",
+        "Days available": None,
+    }
+    assert len(adoption.project.resources) == 6
+    assert field(adoption, "resources", "month")[:3] == [
+        date(2026, 9, 1),
+        date(2026, 10, 1),
+        date(2026, 11, 1),
+    ]
+    assert field(adoption, "resources", "planned_days")[:3] == [4.0, 8.5, 12.0]
+    assert field(adoption, "resources", "role")[0] == "Surveyor"
+
+
+def test_the_days_symbol_and_month_date_cells(tmp_path: Path) -> None:
+    """``Allocated (d)`` says days as ``(h)`` says hours; months as date cells on the 1st."""
+    rows = _long(
+        ["Resource", "Position", "Period", "Allocated (d)", "Capacity (d)"],
+        [date(2026, 1, 1), date(2026, 2, 1)],
+        [3.0, 6.0],
+    )
+    adoption = adopt(book(tmp_path / "alloc.xlsx", "Allocation", rows))
+    table = only(adoption)
+    assert table.register == "resources"
+    assert targets(table)["Allocated (d)"] == "planned_days"
+    assert targets(table)["Capacity (d)"] is None
+    assert field(adoption, "resources", "planned_days") == [3.0, 6.0, 3.0, 6.0]
+
+
+def test_a_timesheet_is_no_resource_plan(tmp_path: Path) -> None:
+    """Days worked on each day's date: a timesheet (the past, by day), not a plan."""
+    rows: list[list[object]] = [["Name", "Role", "Date", "Days worked"]]
+    for person, role in STAFF:
+        for day in (3, 4, 5):
+            rows.append([person, role, date(2026, 3, day), 1.0])
+    adoption = adopt(book(tmp_path / "timesheet.xlsx", "Timesheet", rows))
+    assert all(t.register != "resources" for t in adoption.report.tables)
+    assert adoption.project.resources == []
+    # by month, days worked are still no plan
+    rows = _long(
+        ["Name", "Role", "Month", "Days worked", "Days available"],
+        ["Jan 2026", "Feb 2026"],
+        [5.0, 6.0],
+    )
+    adoption = adopt(book(tmp_path / "timesheet_m.xlsx", "Hours", rows))
+    assert adoption.project.resources == []
+
+
+def test_a_holiday_list_is_no_resource_plan(tmp_path: Path) -> None:
+    """People's days of leave by month: a holiday list, not days planned on the work."""
+    rows = _long(
+        ["Employee", "Department", "Month", "Leave days", "Days available"],
+        ["Jul 2026", "Aug 2026"],
+        [5.0, 10.0],
+    )
+    adoption = adopt(book(tmp_path / "leave.xlsx", "Holidays", rows))
+    assert adoption.project.resources == []
+    rows[0][3] = "Planned days"  # the sheet says holidays: still no plan
+    adoption = adopt(book(tmp_path / "leave2.xlsx", "Holiday planner", rows))
+    assert adoption.project.resources == []
