@@ -94,3 +94,46 @@ def test_a_holiday_list_is_no_resource_plan(tmp_path: Path) -> None:
     rows[0][3] = "Planned days"  # the sheet says holidays: still no plan
     adoption = adopt(book(tmp_path / "leave2.xlsx", "Holiday planner", rows))
     assert adoption.project.resources == []
+
+
+def _report(strip: list[list[object]]) -> list[list[object]]:
+    """A monthly report: a label / value block, a strip, then an issues log whose owner and
+    due date are headed as an action plan's (``By whom | By when``)."""
+    return [
+        ["HIGHLIGHT REPORT"],
+        [],
+        ["Project Title", "Harbour wall repair", None, "Month", "May 2026"],
+        ["Project Leader", "Nadia Okafor", None, "Fund", "Cohesion"],
+        [],
+        *strip,
+        [],
+        ["Issues"],
+        ["Ref", "Issue", "Action", "By whom", "By when"],
+        [1, "Crane hire delayed by the port", "Escalate to port", "Sam Ruiz", "12/06/2026"],
+        [2, "Survey found voids behind the wall", "Grout trial", "Nadia Okafor", "30/06/2026"],
+    ]
+
+
+def test_a_rag_strip_under_its_dimensions_and_an_action_plans_pair(tmp_path: Path) -> None:
+    rows = _report([["Schedule", "Budget", "Scope"], ["RED", "GREEN", "AMBER"]])
+    adoption = adopt(book(tmp_path / "report.xlsx", "Report", rows))
+    project = adoption.project.header
+    assert (project.schedule_rag, project.cost_rag, project.scope_rag) == ("Red", "Green", "Amber")
+    assert project.project_manager == "Nadia Okafor"
+    table = only(adoption)
+    assert table.register == "issues"
+    assert targets(table)["By whom"] == "owner" and targets(table)["By when"] == "due_date"
+    assert field(adoption, "issues", "due_date") == [date(2026, 6, 12), date(2026, 6, 30)]
+
+
+def test_no_rag_strip_where_the_cells_are_no_colours_or_a_column_of_them(tmp_path: Path) -> None:
+    """``Schedule | Budget`` over ``6 weeks | 1.2m`` says no colour; a table of colours (a
+    portfolio's projects, one row each) is no strip of the project's."""
+    rows = _report([["Schedule", "Budget", "Scope"], ["6 weeks", "1.2m", "4 sites"]])
+    project = adopt(book(tmp_path / "r1.xlsx", "Report", rows)).project.header
+    assert (project.schedule_rag, project.cost_rag, project.scope_rag) == (None, None, None)
+    rows = _report(
+        [["Schedule", "Budget", "Scope"], ["Red", "Green", "Amber"], ["Green", "Red", "Red"]]
+    )
+    project = adopt(book(tmp_path / "r2.xlsx", "Report", rows)).project.header
+    assert (project.schedule_rag, project.cost_rag, project.scope_rag) == (None, None, None)
