@@ -137,3 +137,31 @@ def test_no_rag_strip_where_the_cells_are_no_colours_or_a_column_of_them(tmp_pat
     )
     project = adopt(book(tmp_path / "r2.xlsx", "Report", rows)).project.header
     assert (project.schedule_rag, project.cost_rag, project.scope_rag) == (None, None, None)
+
+
+def test_a_decisions_action_owner_is_not_who_made_it(tmp_path: Path) -> None:
+    """A decision log's ``Action owner`` follows the decision up; ``Decided by`` made it."""
+    rows: list[list[object]] = [
+        ["Decision log"],
+        ["Ref", "Date", "Decision", "Follow-up action", "Action owner"],
+        ["D1", "02/03/2026", "Use the north access road", "Tell the haulier", "Priya Nair"],
+        ["D2", "09/03/2026", "Drop the night shift", "Revise the rota", "Owen Price"],
+    ]
+    table = only(adopt(book(tmp_path / "decisions.xlsx", "Decisions", rows)))
+    assert table.register == "decisions"
+    assert targets(table)["Action owner"] is None
+    # near miss: a header that says who made it stays the maker
+    rows[1][4] = "Decided by"
+    adoption = adopt(book(tmp_path / "decisions2.xlsx", "Decisions", rows))
+    assert targets(only(adoption))["Decided by"] == "made_by"
+    assert field(adoption, "decisions", "made_by") == ["Priya Nair", "Owen Price"]
+
+
+def test_a_wish_is_the_lowest_severity(tmp_path: Path) -> None:
+    """An issue tracker's ``Wishlist`` is below ``Minor``: 1 on the 1-5 scale; a word no
+    scale knows (``Cosmic``) is not read as a level."""
+    rows: list[list[object]] = [["Key", "Summary", "Severity", "Status"]]
+    for n, sev in enumerate(["Wishlist", "Minor", "Important", "Critical"]):
+        rows.append([f"BUG-{n}", f"Fault {n} in the booking screen", sev, "Open"])
+    adoption = adopt(book(tmp_path / "issues.xlsx", "Issues", rows))
+    assert field(adoption, "issues", "severity") == [1, 2, 4, 5]
