@@ -161,7 +161,16 @@ def test_a_wish_is_the_lowest_severity(tmp_path: Path) -> None:
     """An issue tracker's ``Wishlist`` is below ``Minor``: 1 on the 1-5 scale; a word no
     scale knows (``Cosmic``) is not read as a level."""
     rows: list[list[object]] = [["Key", "Summary", "Severity", "Status"]]
-    for n, sev in enumerate(["Wishlist", "Minor", "Important", "Critical"]):
+    for n, sev in enumerate(["Wishlist", "Minor", "Normal", "Important", "Critical"]):
         rows.append([f"BUG-{n}", f"Fault {n} in the booking screen", sev, "Open"])
     adoption = adopt(book(tmp_path / "issues.xlsx", "Issues", rows))
-    assert field(adoption, "issues", "severity") == [1, 2, 4, 5]
+    assert field(adoption, "issues", "severity") == [1, 2, 3, 4, 5]
+
+
+def test_a_level_word_no_scale_knows_is_not_read(tmp_path: Path) -> None:
+    """Near miss: ``Cosmic`` is no level; it is listed unconverted, not guessed."""
+    rows: list[list[object]] = [["Key", "Summary", "Severity", "Status"]]
+    for n, sev in enumerate(["Cosmic", "Minor", "Critical"]):
+        rows.append([f"BUG-{n}", f"Fault {n} in the booking screen", sev, "Open"])
+    adoption = adopt(book(tmp_path / "issues.xlsx", "Issues", rows))
+    assert field(adoption, "issues", "severity") == [None, 2, 5]

@@ -145,6 +145,8 @@ _LEVEL_WORDS.update(
         # round 23 (its last hour): a wish is the lowest severity an issue tracker writes
         # (Taiga's Wishlist / Minor / Normal / Important / Critical, Debian's "wishlist")
         "wishlist": "very low",
+        # and its middle (Bugzilla's and Taiga's "normal", as a priority list reads it)
+        "normal": "medium",
         "frequent": "very high",
         "probable": "high",
         "occasional": "medium",
