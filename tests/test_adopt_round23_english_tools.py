@@ -46,6 +46,7 @@ def test_a_long_export_of_days_planned_is_a_resource_plan(tmp_path: Path) -> Non
     ]
     assert field(adoption, "resources", "planned_days")[:3] == [4.0, 8.5, 12.0]
     assert field(adoption, "resources", "role")[0] == "Surveyor"
+    assert "'Days available' left out" in table.reason  # listed with its reason
 
 
 def test_the_days_symbol_and_month_date_cells(tmp_path: Path) -> None:

@@ -928,6 +928,7 @@ def long_resource_plan(block: TableBlock, grid: Grid) -> ResourcePlan | None:
     columns: dict[int, Candidate] = {}
     month_col: int | None = None
     days_cols: list[int] = []
+    not_planned: list[int] = []  # days available, worked or of leave: listed, not read
     for head in block.headers:
         values = [v for r in rows if not is_blank(v := grid.value(r, head.col))]
         if len(values) < 2:
@@ -940,6 +941,8 @@ def long_resource_plan(block: TableBlock, grid: Grid) -> ResourcePlan | None:
         if _says_days(said) and all(figure(v) is not None for v in values):
             if not (_AVAILABLE.search(said) or _WORKED.search(said) or _ABSENCE.search(said)):
                 days_cols.append(head.col)
+            else:
+                not_planned.append(head.col)
             continue
         found = [c for c in candidates(head.text, "resources") if c.confidence >= CERTAIN]
         if found and found[0].column_key in ("role", "person") and head.text:
@@ -955,11 +958,22 @@ def long_resource_plan(block: TableBlock, grid: Grid) -> ResourcePlan | None:
     days_col = planned[0] if planned else days_cols[0]
     columns[month_col] = Candidate("month", CONTENT, "(values are months)")
     columns[days_col] = Candidate("planned_days", CONTENT, "(days planned)")
+    others = [
+        repr(_full_of(block, c))
+        for c in [*days_cols, *not_planned]
+        if c != days_col and c not in columns
+    ]
     return ResourcePlan(
         columns,
         "a resource plan in long format: one row per "
         + " and ".join(sorted({c.column_key for c in columns.values()} & {"role", "person"}))
-        + f" and month, the days planned in {_full_of(block, days_col)!r}",
+        + f" and month, the days planned in {_full_of(block, days_col)!r}"
+        + (
+            f"; {', '.join(others)} left out (days available, worked, of leave, or not "
+            "said to be planned: not the plan)"
+            if others
+            else ""
+        ),
     )
 
 
