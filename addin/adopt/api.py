@@ -267,6 +267,7 @@ class _Run:
         table nor from a table's inner columns (a stakeholder list's "Sponsor | Finance" is
         not the project sponsor); a label in the first column of a two-column list is fine."""
         areas: dict[str, list[tuple[int, int, int, int]]] = {}
+        registers: dict[str, list[tuple[int, int, int, int]]] = {}  # round 23: RAG strips
         for name, tables in found.items():
             for t in tables:
                 b = t.block
@@ -274,8 +275,10 @@ class _Run:
                 bottom = max(b.last_data_row, b.header_row)
                 first = b.first_col if t.is_register else b.first_col + 1
                 areas.setdefault(name, []).append((top, first, bottom, b.last_col))
+                if t.is_register:
+                    registers.setdefault(name, []).append((top, b.first_col, bottom, b.last_col))
         rag = list_for_column("rag", self.standards)
-        fields = find_project_fields(grids, areas, rag)
+        fields = find_project_fields(grids, areas, rag, registers)
         if "currency" not in fields:
             grid_of = {g.name: g for g in grids}
             for name, tables in found.items():

@@ -1070,6 +1070,14 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             {"resources": plan.columns},
             month_cols=month_cols or effort_months(block, grid),
         )
+    if len(month_cols) < 3:  # round 23 (its last hour): a long export of days planned
+        from addin.adopt.resources import long_resource_plan
+
+        long_plan = long_resource_plan(block, grid)
+        if long_plan is not None:
+            return Classification(
+                "resources", 0.9, long_plan.reason, {"resources": long_plan.columns}
+            )
     if not month_cols:  # round 22: a finance tracker by quarter only
         month_cols = _quarter_columns(block, grid, f"{block.sheet} {context} {header_text}")
     one_kind = single_type_column(block, grid)

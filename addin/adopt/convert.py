@@ -142,6 +142,11 @@ _LEVEL_WORDS.update(
         "showstopper": "very high",
         "urgent": "very high",
         "important": "high",
+        # round 23 (its last hour): a wish is the lowest severity an issue tracker writes
+        # (Taiga's Wishlist / Minor / Normal / Important / Critical, Debian's "wishlist")
+        "wishlist": "very low",
+        # and its middle (Bugzilla's and Taiga's "normal", as a priority list reads it)
+        "normal": "medium",
         "frequent": "very high",
         "probable": "high",
         "occasional": "medium",

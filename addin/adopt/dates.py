@@ -414,6 +414,12 @@ def _month_period(text: str) -> tuple[int, int] | None:
     return None
 
 
+def month_period(text: str) -> tuple[int, int] | None:
+    """(year, month) for a month written without a day (``Mar-26``, ``March 2026``,
+    ``2026-03``, ``03/2026``), else None: a long export's period column (round 23)."""
+    return _month_period(text)
+
+
 #: A day and a month with no year: ``14 Mar``, ``30-Apr``, ``3rd March`` (round 20).
 _DAY_THEN_MONTH = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*([^\W\d_]+)\.?\s*$")
 

@@ -29,7 +29,14 @@ from addin import layout
 from addin.adopt.convert import parse_date
 from addin.adopt.grid import is_blank
 from addin.adopt.languages import lexicon, words_of
-from addin.adopt.match import CERTAIN, MINIMUM, SENSE_PREFIX, Candidate, normalise_header
+from addin.adopt.match import (
+    CERTAIN,
+    FOLLOW_UP,
+    MINIMUM,
+    SENSE_PREFIX,
+    Candidate,
+    normalise_header,
+)
 from addin.adopt.synonyms import KNOWN_UNMAPPED, REGISTER_WORDS
 from addin.host import CellValue
 
@@ -266,6 +273,8 @@ def content_candidates(
         out.append(Candidate("id", CONTENT, f"(values are {prefix}- IDs, the register's prefix)"))
     words = {w for r in readings for w in r.split()}
     person = PERSON_COLUMN.get(register_key, "owner")
+    if person == "made_by" and words & FOLLOW_UP:
+        person = ""  # round 23 (its last hour): "Action owner" follows a decision up
     if person in keys and not words & _THING_WORDS and person_share(values) >= 0.7:
         out.append(Candidate(person, CONTENT, "(values are person names)"))
     if readings and set(readings[0].split()) <= _DATE_WORDS and date_share(values) >= 0.8:

@@ -584,6 +584,10 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
     if agreed is not None:
         found = [agreed, *(c for c in found if c.column_key != agreed.column_key)]
     found = _by_sense(found, variants[:parts_from], register_key, header)
+    if any(FOLLOW_UP & set(v.split()) for v in variants):
+        # round 23 (its last hour): "Action owner" in a decision log is who follows the
+        # decision up, not who made it: no partial reading of its "owner" as the maker
+        found = [c for c in found if not (c.column_key == "made_by" and c.confidence < 1.0)]
     return tuple(_planned_beside_baseline(found, variants[:parts_from], register_key))
 
 
@@ -715,6 +719,10 @@ def sense_of(variant: str, register_key: str) -> tuple[str, str] | None:
         # "Date Agreed", "Date Committed" in a risk or issue log: the day it was agreed (a
         # board's meeting), not a deadline (red team of round 13's columns)
         return None
+    if key == "made_by" and FOLLOW_UP & set(words):
+        # round 23 (its last hour): the owner of a decision's follow-up action ("Action
+        # owner", "Delivery lead") acts on it after it is made: not who made it
+        return None
     if dated and words[-1] == "by" and not concepts <= _DEADLINES:
         # "Raised By", "Completed By": who, not when; "Signed Off By": who decided
         made = senses.get(frozenset({"person"} | concepts)) if concepts == {"decide"} else None
@@ -722,6 +730,9 @@ def sense_of(variant: str, register_key: str) -> tuple[str, str] | None:
     return key, " + ".join(sorted(concepts))
 
 
+#: Person words that say what the person is answerable for after the fact (an action, a
+#: response, a delivery): such a person follows an item up, never made it (round 23).
+FOLLOW_UP = frozenset({"mitigation", "action", "actions", "response", "resolution", "delivery"})
 #: Registers whose commitment date is their own due date (round 13): "Agreed By" there is
 #: who agreed, not a date (a dependency's "Promised By" is the other side's date).
 _OWN_DEADLINE = frozenset({"risks", "issues"})

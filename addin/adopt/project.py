@@ -33,7 +33,9 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
         "project nr",
     ),
     "project_name": ("project name", "project title", "name of project", "project"),
-    "project_manager": ("project manager", "pm", "project lead", "manager"),
+    # round 23 (its last hour): ``Project Leader`` as ``Projektleiter`` / ``projectleider``
+    # (the fifteenth batch's) are read already
+    "project_manager": ("project manager", "pm", "project lead", "project leader", "manager"),
     # UK government and PRINCE2 name the sponsor the Senior Responsible Owner (SRO)
     "sponsor": (
         "project sponsor",
@@ -198,12 +200,15 @@ def find_project_fields(
     grids: list[Grid],
     exclude: dict[str, list[tuple[int, int, int, int]]] | None = None,
     rag: Converter | None = None,
+    registers: dict[str, list[tuple[int, int, int, int]]] | None = None,
 ) -> dict[str, tuple[Any, str]]:
     """Field key -> (value, "Sheet!B5") for every project field found, first found wins.
 
     ``exclude`` lists, per sheet, areas (r1, c1, r2, c2) of tables, whose cells are data,
     not project details. ``rag`` (the standard RAG list's converter) reads the RAG fields'
-    values as colours (:func:`rag_value`); without it they are kept as written."""
+    values as colours (:func:`rag_value`); without it they are kept as written.
+    ``registers`` lists the register tables' areas, where no RAG strip is read (round 23:
+    a strip inside a block of labels and values is the project's, :func:`_rag_strip`)."""
     found: dict[str, tuple[Any, str]] = {}
     first = [g for g in grids if _COVER.search(g.name)]
     for grid in first + [g for g in grids if g not in first]:
@@ -213,6 +218,9 @@ def find_project_fields(
         def inside(r: int, c: int, areas: list[tuple[int, int, int, int]] = areas) -> bool:
             return any(r1 <= r <= r2 and c1 <= c <= c2 for r1, c1, r2, c2 in areas)
 
+        strips = (registers or {}).get(grid.name, [])
+        for rag_key, value_found in _rag_strip(grid, strips, rag, languages).items():
+            found.setdefault(rag_key, value_found)
         for row in range(1, min(grid.n_rows, TOP_ROWS) + 1):
             for col in range(1, min(grid.n_cols, 40) + 1):
                 if inside(row, col):
@@ -267,6 +275,8 @@ def find_project_fields(
                                 break  # the next cell is another label: no value here
                             candidate, where = nv, f"{grid.name}!{address(row, nxt)}"
                             break
+                if candidate is None and field_key in RAG_FIELDS:
+                    continue  # a RAG strip's dimension: read by :func:`_rag_strip`
                 if candidate is None or _PLACEHOLDER.match(cell_text(candidate)):
                     continue
                 if isinstance(candidate, str) and _is_sentence(candidate):
@@ -287,6 +297,61 @@ def find_project_fields(
                     continue  # "Budget: 1.2m": a bare dimension whose value is no colour
                 found[field_key] = (read[0], where + read[1])
     return found
+
+
+def _rag_strip(
+    grid: Grid,
+    registers: list[tuple[int, int, int, int]],
+    rag: Converter | None,
+    languages: Callable[[], frozenset[str]],
+) -> dict[str, tuple[Any, str]]:
+    """Round 23 (its last hour): a RAG strip, its dimensions in one row and their colours
+    in the one row under them (``Time | Cost | Scope`` over ``AMBER | RED | GREEN``): a
+    colour under a dimension is the project's RAG of that dimension. Never inside a register
+    table, and never a column of colours (a colour under the colour too: a portfolio's or a
+    risk table's rows, each its own); the first strip found wins."""
+    found: dict[str, tuple[Any, str]] = {}
+    for row in range(1, min(grid.n_rows, TOP_ROWS)):
+        for col in range(1, min(grid.n_cols, 40) + 1):
+            if any(r1 <= row <= r2 and c1 <= col <= c2 for r1, c1, r2, c2 in registers):
+                continue
+            value = grid.value(row, col)
+            if not isinstance(value, str) or len(value) > 40:
+                continue
+            key = _field_for(value.strip().rstrip(":"))
+            if key not in RAG_FIELDS or key in found:
+                continue
+            below = _colour_below(grid, row, col, rag, languages)
+            if below is None or _colour_below(grid, row + 1, col, rag, languages) is not None:
+                continue
+            found[key] = below
+    return found
+
+
+def _colour_below(
+    grid: Grid,
+    row: int,
+    col: int,
+    rag: Converter | None,
+    languages: Callable[[], frozenset[str]],
+) -> tuple[Any, str] | None:
+    """(colour, "Sheet!B7; 'AMBER' read as 'Amber'") when the cell under a RAG label reads
+    as a colour of the standard list (a RAG strip's row of colours), else None: a value
+    that is no colour under a dimension (``Cost`` over ``1.2m``) is nothing."""
+    if rag is None or row >= grid.n_rows:
+        return None
+    value = grid.value(row + 1, col)
+    text = cell_text(value).strip()
+    if not isinstance(value, str) or not text:
+        return None
+    read = rag(text)
+    colour = str(read.value) if read.problem is None and read.value is not None else None
+    if colour is None and len(text) == 1:
+        colour = letter_colour(text, languages()) if languages() else None
+    if colour is None:
+        return None
+    said = "" if colour == text else f"; {text!r} read as {colour!r}"
+    return colour, f"{grid.name}!{address(row + 1, col)}{said}"
 
 
 _WIDE_GAP = re.compile(r"\s{2,}|\t|\s*[|;]\s*")

@@ -879,3 +879,104 @@ def _letter(col: int) -> str:
     from addin.cells import column_letter
 
     return column_letter(col)
+
+
+#: Round 23 (its last hour): the unit symbol of days in brackets after a header (``Allocated
+#: (d)``, ``Booked [d]``), as Ganttic and other schedulers write it (``(h)``'s twin).
+_DAYS_SYMBOL = re.compile(r"[(\[]\s*d\s*[)\]]", re.IGNORECASE)
+#: Words saying a column's days are spent or worked (a timesheet's), not planned.
+_WORKED = re.compile(
+    r"\b(?:worked|spent|logged|actuals?|booked\s+time|timesheets?|recorded)\b", re.IGNORECASE
+)
+
+
+def _says_days(text: str) -> bool:
+    return bool(_DAYS.search(text) or _DAYS_SYMBOL.search(text))
+
+
+def month_of_cell(value: object) -> date | None:
+    """A cell holding a month and no day: ``Apr 2026``, ``2026-04``, ``04/2026``, or a date
+    cell on the month's first day; a day's date (``03/04/2026``) is none (a timesheet's)."""
+    from datetime import datetime
+
+    from addin.adopt.dates import month_period
+
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value if value.day == 1 else None
+    if isinstance(value, str) and (found := month_period(value)) is not None:
+        return date(found[0], found[1], 1)
+    return None
+
+
+def long_resource_plan(block: TableBlock, grid: Grid) -> ResourcePlan | None:
+    """Round 23 (its last hour): a long-format export of effort is a resource plan whatever
+    the tool: one row per person (or role) and month, a column whose every value is a month
+    (``Apr 2026``, a date on the 1st), and a number column whose header says days and that
+    they are planned (``Allocated (d)``, ``Planned days``, ``Booked days``): the standard
+    Resources register's own shape (Role, Person, Month, Planned Days). A column of days
+    available (capacity), worked or spent (a timesheet), or of leave (a holiday list) is no
+    plan; days on dates that are not months' (a timesheet's days) are none; a table that
+    names money is finance's. The other columns are reported left out."""
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    texts = [block.sheet, *(t for _, _, t in block.preamble)]
+    if any(_MONEY.search(t) for t in texts + [c.full for c in block.headers if c.full]):
+        return None
+    if any(_ABSENCE.search(t) and not _NET_OF.search(t) for t in texts):
+        return None
+    columns: dict[int, Candidate] = {}
+    month_col: int | None = None
+    days_cols: list[int] = []
+    not_planned: list[int] = []  # days available, worked or of leave: listed, not read
+    for head in block.headers:
+        values = [v for r in rows if not is_blank(v := grid.value(r, head.col))]
+        if len(values) < 2:
+            continue
+        said = field_name_words(head.full) or head.full or ""
+        months = {month_of_cell(v) for v in values}
+        if month_col is None and None not in months and len(months) >= 2:
+            month_col = head.col  # two months at least, every value a month
+            continue
+        if _says_days(said) and all(figure(v) is not None for v in values):
+            if not (_AVAILABLE.search(said) or _WORKED.search(said) or _ABSENCE.search(said)):
+                days_cols.append(head.col)
+            else:
+                not_planned.append(head.col)
+            continue
+        found = [c for c in candidates(head.text, "resources") if c.confidence >= CERTAIN]
+        if found and found[0].column_key in ("role", "person") and head.text:
+            key = found[0].column_key
+            taken = {c.column_key for c in columns.values()}
+            if key not in taken and all(isinstance(v, str) for v in values):
+                columns[head.col] = Candidate(key, found[0].confidence, found[0].synonym)
+    if month_col is None or not columns:
+        return None
+    planned = [c for c in days_cols if _DEMAND.search(_full_of(block, c))]
+    if len(days_cols) != 1 and len(planned) != 1:
+        return None  # no days column, or several with none said to be the plan's
+    days_col = planned[0] if planned else days_cols[0]
+    columns[month_col] = Candidate("month", CONTENT, "(values are months)")
+    columns[days_col] = Candidate("planned_days", CONTENT, "(days planned)")
+    others = [
+        repr(_full_of(block, c))
+        for c in [*days_cols, *not_planned]
+        if c != days_col and c not in columns
+    ]
+    return ResourcePlan(
+        columns,
+        "a resource plan in long format: one row per "
+        + " and ".join(sorted({c.column_key for c in columns.values()} & {"role", "person"}))
+        + f" and month, the days planned in {_full_of(block, days_col)!r}"
+        + (
+            f"; {', '.join(others)} left out (days available, worked, of leave, or not "
+            "said to be planned: not the plan)"
+            if others
+            else ""
+        ),
+    )
+
+
+def _full_of(block: TableBlock, col: int) -> str:
+    head = block.header_at(col)
+    return "" if head is None else field_name_words(head.full) or head.full

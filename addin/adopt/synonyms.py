@@ -55,6 +55,8 @@ COMMON: dict[str, tuple[str, ...]] = {
         "accountable",
         "owned by",
         "who",
+        # round 23 (its last hour): an action plan's "By whom | By when" pair
+        "by whom",
         "lead",
         "responsible party",
         "person responsible",
@@ -176,6 +178,8 @@ COMMON: dict[str, tuple[str, ...]] = {
         "action due date",
         "target completion date",
         "target close date",
+        # round 23 (its last hour): an action plan's "By whom | By when" pair
+        "by when",
     ),
     "linked_ids": (
         "linked ids",

@@ -218,7 +218,7 @@ def _adopt_block(
         _adopt_finance_wide(
             block, grid, classification, standards, project, table, table_map, year, report
         )
-    elif classification.register == "resources":
+    elif classification.register == "resources" and classification.month_cols:
         _adopt_resources(
             block, grid, classification, year, standards, project, table, table_map, report
         )
