@@ -68,7 +68,7 @@ LANGUAGES = (
     *("am", "te", "gu", "kn", "ml", "pa", "so"),
     # round 23's last hour: Burmese and Lao (written without spaces, read as Thai is),
     # Malagasy, Tajik (Cyrillic)
-    *("my", "lo"),
+    *("my", "lo", "mg", "tg"),
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (

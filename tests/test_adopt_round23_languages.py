@@ -1,0 +1,182 @@
+"""Round 23's last hour: Burmese, Lao, Malagasy and Tajik, complete by construction, and one
+rule for every script written without spaces.
+
+Burmese and Lao (as Thai and Khmer) write a phrase without spaces between its words, and
+their vowel signs and tone marks are combining marks (``\\w`` does not hold them): a header
+is read by the vocabulary's words found inside it, and a run of the script's letters and
+marks is one word, for each script of ``languages._UNSPACED_SCRIPTS`` alike. Their own
+digits (Burmese ၀-၉, Lao ໐-໙, Persian ۰-۹) read as numbers and dates. Every register here
+was written for these tests; none is a batch layout.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from addin.adopt.languages import LANGUAGES, translate, words_of
+from tests.adopt_sheets import adopt, book, field, only, targets
+
+_DATA = Path(__file__).resolve().parents[1] / "addin" / "adopt" / "languages.toml"
+_BURMESE = str.maketrans("0123456789", "၀၁၂၃၄၅၆၇၈၉")
+_LAO = str.maketrans("0123456789", "໐໑໒໓໔໕໖໗໘໙")
+_PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def test_the_four_are_declared_after_round_22s_languages() -> None:
+    declared = tomllib.loads(_DATA.read_text(encoding="utf-8"))["coverage"]["languages"]
+    assert declared[-4:] == ["my", "lo", "mg", "tg"]
+    assert LANGUAGES[-4:] == ("my", "lo", "mg", "tg")
+
+
+@pytest.mark.parametrize(
+    ("header", "english"),
+    [
+        ("ผู้รับผิดชอบความเสี่ยง", "owner risk"),  # Thai, as since round 10
+        ("ສະຖານະຄວາມສ່ຽງ", "status risk"),  # Lao: status of the risk, no space
+        ("ຜູ້ຮັບຜິດຊອບ", "owner"),
+        ("အန္တရာယ်အခြေအနေ", "risk status"),  # Burmese: risk status, no space
+        ("တာဝန်ခံ", "owner"),
+    ],
+)
+def test_a_header_of_a_script_without_spaces_is_read_by_the_words_inside_it(
+    header: str, english: str
+) -> None:
+    assert translate(header) == english
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ວັນທີຕາມແຜນ", "နောက်ဆုံးရက်", "ស្ថានភាព", "ผู้รับผิดชอบ", "ຫຼັກໄມ", "ဖြစ်နိုင်ခြေ"],
+)
+def test_a_run_of_a_script_without_spaces_is_one_word_marks_and_all(text: str) -> None:
+    # Lao, Burmese, Khmer and Thai vowel signs stay inside the word (before round 23 a Lao
+    # or Burmese header split at each vowel sign into letters no vocabulary holds)
+    assert len(words_of(text)) == 1
+
+
+def test_a_burmese_risk_register_with_dates_in_burmese_digits(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["စဉ်", "ခေါင်းစဉ်", "တာဝန်ရှိသူ", "ဖြစ်နိုင်ခြေ", "သက်ရောက်မှု", "အခြေအနေ", "နောက်ဆုံးရက်"],
+        ["1", "ဆာဗာ ပျက်စီးခြင်း", "ဦးမြင့်ဆွေ", "မြင့်", "အလယ်အလတ်", "ဖွင့်", "03/04/2026"],
+        ["2", "ငွေကြေး လဲလှယ်နှုန်း", "ဒေါ်နီလာ", "နိမ့်", "မြင့်", "ပိတ်", "17/04/2026"],
+        ["3", "ပစ္စည်း နောက်ကျခြင်း", "ကိုအောင်", "အလယ်အလတ်", "နိမ့်", "ဖွင့်", "08/05/2026"],
+    ]
+    for row in rows[1:]:
+        row[0] = str(row[0]).translate(_BURMESE)
+        row[6] = str(row[6]).translate(_BURMESE)
+    adoption = adopt(book(tmp_path / "my.xlsx", "အန္တရာယ်စာရင်း", rows))
+    table = only(adoption)
+    assert table.register == "risks"
+    assert targets(table) == {
+        "စဉ်": "id",
+        "ခေါင်းစဉ်": "title",
+        "တာဝန်ရှိသူ": "owner",
+        "ဖြစ်နိုင်ခြေ": "probability",
+        "သက်ရောက်မှု": "impact",
+        "အခြေအနေ": "status",
+        "နောက်ဆုံးရက်": "due_date",
+    }
+    assert field(adoption, "risks", "status") == ["Open", "Closed", "Open"]
+    assert field(adoption, "risks", "probability") == [5.0, 1.0, 3.0]
+    assert field(adoption, "risks", "due_date") == [
+        date(2026, 4, 3),
+        date(2026, 4, 17),
+        date(2026, 5, 8),
+    ]
+
+
+def test_a_lao_issue_log_with_dates_in_lao_digits(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["ລຳດັບ", "ບັນຫາ", "ຜູ້ຮັບຜິດຊອບ", "ບຸລິມະສິດ", "ສະຖານະ", "ວັນຄົບກຳນົດ"],
+        ["1", "ເຄື່ອງປັ່ນໄຟເພ", "ສົມສັກ ວົງໄຊ", "ສູງ", "ກຳລັງດຳເນີນ", "12/05/2026"],
+        ["2", "ຂາດອາໄຫຼ່", "ນາງ ມະນີວັນ", "ຕ່ຳ", "ແກ້ໄຂແລ້ວ", "26/05/2026"],
+        ["3", "ຖະໜົນເຂົ້າເຖິງເປ່ເພ", "ທ້າວ ບຸນມີ", "ປານກາງ", "ເປີດ", "09/06/2026"],
+    ]
+    for row in rows[1:]:
+        row[0] = str(row[0]).translate(_LAO)
+        row[5] = str(row[5]).translate(_LAO)
+    adoption = adopt(book(tmp_path / "lo.xlsx", "ບັນຊີບັນຫາ", rows))
+    table = only(adoption)
+    assert table.register == "issues"
+    assert targets(table)["ຜູ້ຮັບຜິດຊອບ"] == "owner"
+    assert targets(table)["ສະຖານະ"] == "status"
+    assert targets(table)["ວັນຄົບກຳນົດ"] == "due_date"
+    assert field(adoption, "issues", "status") == ["In Progress", "Resolved", "Open"]
+    assert field(adoption, "issues", "priority") == ["High", "Low", "Medium"]
+    assert field(adoption, "issues", "due_date")[0] == date(2026, 5, 12)
+
+
+def test_a_malagasy_risk_register(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Laharana", "Lohateny", "Tompon'andraikitra", "Mety hitranga", "Vokany", "Sata"],
+        ["R-1", "Tara ny sambo", "Rabe Niry", "Ambony", "Antonony", "Misokatra"],
+        ["R-2", "Fiakaran'ny vidin'ny solika", "Rasoa Lalao", "Ambany", "Ambony", "Mihidy"],
+        ["R-3", "Rivodoza", "Randria Haja", "Antonony", "Ambany", "Misokatra"],
+    ]
+    adoption = adopt(book(tmp_path / "mg.xlsx", "Rejisitry ny risika", rows))
+    table = only(adoption)
+    assert table.register == "risks"
+    assert targets(table) == {
+        "Laharana": "id",
+        "Lohateny": "title",
+        "Tompon'andraikitra": "owner",
+        "Mety hitranga": "probability",
+        "Vokany": "impact",
+        "Sata": "status",
+    }
+    assert field(adoption, "risks", "status") == ["Open", "Closed", "Open"]
+    assert field(adoption, "risks", "impact") == [3.0, 5.0, 1.0]
+
+
+def test_a_tajik_issue_log(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Рақам", "Масъала", "Масъул", "Афзалият", "Ҳолат", "Мӯҳлат"],
+        ["1", "Таъхири таҷҳизот", "Раҳимов Ф.", "Баланд", "Кушода", date(2026, 6, 1)],
+        ["2", "Норасоии кадрҳо", "Каримова М.", "Паст", "Пӯшида", date(2026, 6, 15)],
+        ["3", "Иҷозатномаи сохтмон", "Сафаров Д.", "Миёна", "Дар ҷараён", date(2026, 7, 1)],
+    ]
+    adoption = adopt(book(tmp_path / "tg.xlsx", "Феҳристи мушкилот", rows))
+    table = only(adoption)
+    assert table.register == "issues"
+    assert targets(table) == {
+        "Рақам": "id",
+        "Масъала": "title",
+        "Масъул": "owner",
+        "Афзалият": "priority",
+        "Ҳолат": "status",
+        "Мӯҳлат": "due_date",
+    }
+    assert field(adoption, "issues", "status") == ["Open", "Closed", "In Progress"]
+    assert field(adoption, "issues", "priority") == ["High", "Low", "Medium"]
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("не начато", "values"),  # Russian "not started", not Tajik "no" + a word
+        ("Tara", "values"),  # a given name, not Malagasy "late"
+        ("Maya", "values"),  # as round 22 kept Somali's "no" out
+    ],
+)
+def test_words_left_out_on_purpose_read_as_nothing_new(text: str, section: str) -> None:
+    assert translate(text, section) in (None, "not started")
+
+
+@pytest.mark.parametrize(
+    ("header", "english"),
+    [
+        ("Status", None),
+        ("Owner", None),
+        ("Date d'échéance", "date d due"),  # as before round 23
+        ("Total", None),
+        ("Vita", None),  # English / Latin "vita" (a CV): no Malagasy word in a header
+    ],
+)
+def test_near_misses_english_and_french_headers_read_as_before(
+    header: str, english: str | None
+) -> None:
+    assert translate(header) == english
