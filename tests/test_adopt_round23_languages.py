@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from addin.adopt.languages import LANGUAGES, translate, words_of
-from tests.adopt_sheets import adopt, book, field, only, targets
+from tests.adopt_sheets import adopt, best_candidate, book, field, only, targets
 
 _DATA = Path(__file__).resolve().parents[1] / "addin" / "adopt" / "languages.toml"
 _BURMESE = str.maketrans("0123456789", "၀၁၂၃၄၅၆၇၈၉")
@@ -180,3 +180,50 @@ def test_near_misses_english_and_french_headers_read_as_before(
     header: str, english: str | None
 ) -> None:
     assert translate(header) == english
+
+
+def test_a_persian_dependency_register_title_first_and_dates_in_persian_digits(
+    tmp_path: Path,
+) -> None:
+    # Persian puts the noun before its modifier: عنوان وابستگی is "title (of the) dependency",
+    # the dependency title, and wins over the notes column (توضیحات) as the item's title
+    rows: list[list[object]] = [
+        ["ردیف", "عنوان وابستگی", "مسئول", "تاریخ نیاز", "وضعیت", "توضیحات"],
+        ["1", "تحویل سرور از تأمین‌کننده", "علی رضایی", "2026/04/02", "باز", "هفتگی"],
+        ["2", "مجوز محیط زیست", "مریم احمدی", "2026/04/20", "در مسیر", "هفتگی"],
+        ["3", "داده‌های آزمایشگاه", "حسین کریمی", "2026/05/11", "با تأخیر", "ماهانه"],
+    ]
+    for row in rows[1:]:
+        row[3] = str(row[3]).translate(_PERSIAN)
+    adoption = adopt(book(tmp_path / "fa.xlsx", "وابستگی‌ها", rows))
+    table = only(adoption)
+    assert table.register == "dependencies"
+    assert targets(table)["عنوان وابستگی"] == "title"
+    assert targets(table)["تاریخ نیاز"] == "need_by"
+    assert field(adoption, "dependencies", "title")[0] == "تحویل سرور از تأمین‌کننده"
+    assert field(adoption, "dependencies", "need_by") == [
+        date(2026, 4, 2),
+        date(2026, 4, 20),
+        date(2026, 5, 11),
+    ]
+    assert field(adoption, "dependencies", "status")[1:] == ["On Track", "Late"]
+
+
+@pytest.mark.parametrize(
+    ("header", "register", "column"),
+    [
+        ("Title dependency", "dependencies", "title"),  # the synonym's words reordered
+        ("Date due", "risks", "due_date"),
+    ],
+)
+def test_a_synonyms_words_in_another_order_are_the_synonym(
+    header: str, register: str, column: str
+) -> None:
+    assert best_candidate(header, register) == (column, 1.0)
+
+
+def test_words_in_another_order_with_a_word_more_are_no_synonym() -> None:
+    # near-miss: reordering reads only the same words; a word more is the usual partial
+    # match, below a listed synonym
+    found = best_candidate("Title dependency external", "dependencies")
+    assert found is None or found[1] < 1.0
