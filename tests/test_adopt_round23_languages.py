@@ -227,3 +227,32 @@ def test_words_in_another_order_with_a_word_more_are_no_synonym() -> None:
     # match, below a listed synonym
     found = best_candidate("Title dependency external", "dependencies")
     assert found is None or found[1] < 1.0
+
+
+def _somali_plan(unit_line: str) -> list[list[object]]:
+    return [
+        ["Qorshaha shaqaalaha xafiiska"],
+        [unit_line],
+        [],
+        ["Magaca", "Doorka", "Febraayo 2026", "Maarso 2026", "Abriil 2026", "Wadar"],
+        ["Ali Nur", "Injineer", 5.0, 10.0, 5.0, 20.0],
+        ["Hodan Abdi", "Xisaabiye", 5.0, 5.0, 5.0, 15.0],
+        ["Ahmed Farah", "Sahamiye", 10.0, 10.0, None, 20.0],
+    ]
+
+
+def test_a_somali_staffing_plan_states_its_unit_in_somali(tmp_path: Path) -> None:
+    # "Halbeegga: maalmo" (unit: days) says the figures are days of effort, as "Unit: days"
+    adoption = adopt(book(tmp_path / "so.xlsx", "Shaqaalaha", _somali_plan("Halbeegga: maalmo")))
+    table = only(adoption)
+    assert table.register == "resources"
+    assert targets(table)["Magaca"] == "person"
+    assert targets(table)["Doorka"] == "role"  # doorka, "the role" (door alone is English)
+    assert len(adoption.project.items("resources")) == 8
+
+
+def test_a_somali_plan_stating_no_unit_is_not_taken_for_effort(tmp_path: Path) -> None:
+    # near-miss: a line in Somali that states no unit (Mashruuca: the project) says nothing
+    # of the figures, which stay unread (small whole numbers by month, no unit, no money)
+    adoption = adopt(book(tmp_path / "so.xlsx", "Shaqaalaha", _somali_plan("Mashruuca: Dekedda")))
+    assert adoption.report.adopted_tables == []
