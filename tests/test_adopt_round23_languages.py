@@ -28,8 +28,9 @@ _PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 def test_the_four_are_declared_after_round_22s_languages() -> None:
     declared = tomllib.loads(_DATA.read_text(encoding="utf-8"))["coverage"]["languages"]
-    assert declared[-4:] == ["my", "lo", "mg", "tg"]
-    assert LANGUAGES[-4:] == ("my", "lo", "mg", "tg")
+    start = declared.index("so") + 1  # round 22's last language
+    assert declared[start:] == ["my", "lo", "mg", "tg", "km"]
+    assert LANGUAGES[start - 1 :] == ("my", "lo", "mg", "tg", "km")  # "en" is not in LANGUAGES
 
 
 @pytest.mark.parametrize(
@@ -256,3 +257,26 @@ def test_a_somali_plan_stating_no_unit_is_not_taken_for_effort(tmp_path: Path) -
     # of the figures, which stay unread (small whole numbers by month, no unit, no money)
     adoption = adopt(book(tmp_path / "so.xlsx", "Shaqaalaha", _somali_plan("Mashruuca: Dekedda")))
     assert adoption.report.adopted_tables == []
+
+
+def test_a_khmer_risk_register(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["លេខរៀង", "ចំណងជើង", "អ្នកទទួលខុសត្រូវ", "ផលប៉ះពាល់", "ស្ថានភាព", "កាលកំណត់"],
+        ["1", "ការផ្គត់ផ្គង់យឺត", "សុខ ចាន់ថា", "ខ្ពស់ខ្លាំង", "បើក", date(2026, 3, 2)],
+        ["2", "ខ្វះបុគ្គលិក", "ហេង សុភា", "ទាប", "បិទ", date(2026, 3, 9)],
+        ["3", "ថ្លៃប្រេងឡើង", "គឹម សំណាង", "មធ្យម", "បើក", date(2026, 3, 16)],
+    ]
+    adoption = adopt(book(tmp_path / "km.xlsx", "បញ្ជីហានិភ័យ", rows))
+    table = only(adoption)
+    assert table.register == "risks"
+    assert targets(table) == {
+        "លេខរៀង": "id",
+        "ចំណងជើង": "title",
+        "អ្នកទទួលខុសត្រូវ": "owner",
+        "ផលប៉ះពាល់": "impact",
+        "ស្ថានភាព": "status",
+        "កាលកំណត់": "due_date",
+    }
+    assert field(adoption, "risks", "status") == ["Open", "Closed", "Open"]
+    # ខ្ពស់ខ្លាំង (very high) makes the column a five-level scale: Low is 2
+    assert field(adoption, "risks", "impact") == [5.0, 2.0, 3.0]
