@@ -29,8 +29,15 @@ _PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 def test_the_four_are_declared_after_round_22s_languages() -> None:
     declared = tomllib.loads(_DATA.read_text(encoding="utf-8"))["coverage"]["languages"]
     start = declared.index("so") + 1  # round 22's last language
-    assert declared[start:] == ["my", "lo", "mg", "tg", "km"]
-    assert LANGUAGES[start - 1 :] == ("my", "lo", "mg", "tg", "km")  # "en" is not in LANGUAGES
+    assert declared[start:] == ["my", "lo", "mg", "tg", "km", "si"]
+    assert LANGUAGES[start - 1 :] == (
+        "my",
+        "lo",
+        "mg",
+        "tg",
+        "km",
+        "si",
+    )  # "en" is not in LANGUAGES
 
 
 @pytest.mark.parametrize(
@@ -280,3 +287,25 @@ def test_a_khmer_risk_register(tmp_path: Path) -> None:
     assert field(adoption, "risks", "status") == ["Open", "Closed", "Open"]
     # ខ្ពស់ខ្លាំង (very high) makes the column a five-level scale: Low is 2
     assert field(adoption, "risks", "impact") == [5.0, 2.0, 3.0]
+
+
+def test_a_sinhala_issue_log(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["අනු අංකය", "ගැටලුව", "වගකිව යුත්තා", "ප්‍රමුඛතාව", "තත්ත්වය", "නියමිත දිනය"],
+        ["1", "සේවාදායකය බිඳ වැටීම", "නිමල් පෙරේරා", "ඉහළ", "විවෘත", date(2026, 4, 6)],
+        ["2", "බලපත්‍ර ප්‍රමාදය", "කමලා සිල්වා", "අඩු", "වසා ඇත", date(2026, 4, 20)],
+        ["3", "කාර්ය මණ්ඩල හිඟය", "සුනිල් ප්‍රනාන්දු", "මධ්‍යම", "විවෘත", date(2026, 5, 4)],
+    ]
+    adoption = adopt(book(tmp_path / "si.xlsx", "ගැටලු ලේඛනය", rows))
+    table = only(adoption)
+    assert table.register == "issues"
+    assert targets(table) == {
+        "අනු අංකය": "id",
+        "ගැටලුව": "title",
+        "වගකිව යුත්තා": "owner",
+        "ප්‍රමුඛතාව": "priority",
+        "තත්ත්වය": "status",
+        "නියමිත දිනය": "due_date",
+    }
+    assert field(adoption, "issues", "status") == ["Open", "Closed", "Open"]
+    assert field(adoption, "issues", "priority") == ["High", "Low", "Medium"]

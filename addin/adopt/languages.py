@@ -69,7 +69,7 @@ LANGUAGES = (
     # round 23's last hour: Burmese and Lao (written without spaces, read as Thai is),
     # Malagasy, Tajik (Cyrillic)
     *("my", "lo", "mg", "tg"),
-    "km",  # Khmer (Cambodia), written without spaces as Thai
+    *("km", "si"),  # Khmer (written without spaces, as Thai), Sinhala
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
