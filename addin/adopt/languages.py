@@ -66,6 +66,10 @@ LANGUAGES = (
     # round 22's last hour: Amharic (Ethiopia's working language, Ge'ez script), Telugu,
     # Gujarati, Kannada, Malayalam, Punjabi (Gurmukhi), Somali
     *("am", "te", "gu", "kn", "ml", "pa", "so"),
+    # round 23's last hour: Burmese and Lao (written without spaces, read as Thai is),
+    # Malagasy, Tajik (Cyrillic)
+    *("my", "lo", "mg", "tg"),
+    *("km", "si"),  # Khmer (written without spaces, as Thai), Sinhala
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
@@ -80,11 +84,33 @@ _LINKS = ("", "s", "es", "n", "en", "e")
 #: The shortest word read as part of a compound, and the shortest compound split.
 _MIN_PART, _MIN_COMPOUND = 3, 7
 
+#: Scripts written without spaces between words (round 10: Thai, kana, CJK; Korean, written
+#: in compounds; round 23: Lao, Burmese and Khmer, which write a phrase without spaces as
+#: Thai does): each script's letters and the vowel signs, tone marks and viramas inside its
+#: words (combining marks, which ``\w`` does not hold). One table for every such script:
+#: their words are found as substrings of a text (:func:`_split_unspaced`) and a run of
+#: their letters and marks is one word (:data:`_TOKEN`).
+_UNSPACED_SCRIPTS: dict[str, tuple[str, str]] = {
+    "Thai": ("\u0e00-\u0e7f", "\u0e31-\u0e4e"),
+    "Lao": ("\u0e80-\u0eff", "\u0eb1-\u0ecd"),
+    "Myanmar": (
+        "\u1000-\u109f",
+        "\u102b-\u103e\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074"
+        "\u1082-\u108d\u108f\u109a-\u109d",
+    ),
+    "Khmer": ("\u1780-\u17ff", "\u17b4-\u17d3\u17dd"),
+    "kana": ("\u3040-\u30ff", "\u3099\u309a"),
+    "CJK": ("\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff", ""),
+    "Hangul": ("\uac00-\ud7af", ""),
+}
+#: Marks of the spaced scripts kept inside a word: Latin combining accents, Hebrew points,
+#: Arabic harakat, and the Indic blocks (Devanagari to Sinhala).
+_SPACED_MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0dff"
+_MARKS = _SPACED_MARKS + "".join(marks for _, marks in _UNSPACED_SCRIPTS.values())
 #: A word of a folded text: Latin letters, digits, ``#`` and ``%``; or a run of letters and
-#: marks of another script (Greek, Cyrillic, Arabic, Hebrew, Devanagari, Thai, CJK, Hangul).
-_TOKEN = re.compile(
-    r"[0-9a-z#%]+|[^\x00-\x7f\W\d_]+(?:[^\x00-\x7f\W\d_]|[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0dff\u0e31-\u0e4e\u3099\u309a])*"
-)
+#: marks of another script (Greek, Cyrillic, Arabic, Hebrew, Devanagari, Thai, Lao, Burmese,
+#: Khmer, CJK, Hangul).
+_TOKEN = re.compile(f"[0-9a-z#%]+|[^\\x00-\\x7f\\W\\d_]+(?:[^\\x00-\\x7f\\W\\d_]|[{_MARKS}])*")
 _NUMERO = re.compile(r"\b([Nn])\s?°")
 #: Latin letters with no decomposition, as the letters they are read as (Polish ``ł``,
 #: Danish and Norwegian ``ø``, Croatian and Vietnamese ``đ``, Icelandic ``ð`` / ``þ``,
@@ -128,10 +154,8 @@ _SPECIAL = str.maketrans(
         "\u061c": "",
     }
 )
-#: Scripts written without spaces between words (Chinese, Japanese, Thai) or in compounds
-#: (Korean): their words are
-#: found as substrings of a text (round 10).
-_UNSPACED_CHARS = r"\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+#: The letters of :data:`_UNSPACED_SCRIPTS`: their words are found as substrings of a text.
+_UNSPACED_CHARS = "".join(letters for letters, _ in _UNSPACED_SCRIPTS.values())
 _UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
 _UNSPACED_GAP = re.compile(f"(?<=[{_UNSPACED_CHARS}])\\s+(?=[{_UNSPACED_CHARS}])")
 

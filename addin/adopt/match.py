@@ -8,6 +8,7 @@ with every synonym of every column of a register:
 how it matched                             confidence
 =========================================  ==========
 same words as a synonym                    1.00
+(in any order: "title dependency")
 same words once the register's own noun    0.95
 is dropped ("Risk Owner" -> "Owner")
 a synonym's words all inside the header    0.60-0.90 (more of the header explained, higher)
@@ -442,6 +443,11 @@ def phrase_score(
     if header_variant == target:
         return 1.0
     words = header_variant.split()
+    if len(words) > 1 and sorted(words) == sorted(target.split()):
+        # the synonym's words in another order (round 23): a header translated word by word
+        # keeps its language's order, the noun before its modifier (Persian عنوان وابستگی,
+        # "title dependency", is "dependency title"; Arabic, French and Spanish alike)
+        return 1.0
     own = _register_words(register_key) | _GENERIC_SET
     stripped = [w for w in words if w not in own]
     if stripped and stripped != words and " ".join(stripped) == target:

@@ -39,6 +39,7 @@ from addin.adopt.convert import parse_number
 from addin.adopt.detect import TableBlock
 from addin.adopt.evidence import CONTENT, person_share
 from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.languages import translate
 from addin.adopt.match import CERTAIN, Candidate, candidates, field_name_words
 from addin.adopt.readings import current
 from addin.adopt.report import RowIssue
@@ -221,9 +222,23 @@ def _texts(block: TableBlock) -> list[str]:
     """The texts that say what a plan's figures are: its titles and headers; a header
     written as a field name (``total_hours``, ``totalHours``) says it as its words do: a
     header's shape is not its meaning (round 23)."""
-    return [block.sheet, *(t for _, _, t in block.preamble)] + [
+    texts = [block.sheet, *(t for _, _, t in block.preamble)] + [
         field_name_words(c.full) or c.full for c in block.headers if c.full
     ]
+    return texts + _units_translated(texts)
+
+
+def _units_translated(texts: list[str]) -> list[str]:
+    """Round 23: a unit of effort stated in the plan's language (Somali ``Halbeegga:
+    maalmo``, unit: days) as its English words from the vocabulary (``languages.toml``'s
+    ``days``). Only a reading that states a unit is added: a title's other words translated
+    (a cost word) would say more than the plan's own language did."""
+    found: list[str] = []
+    for text in texts:
+        english = translate(text)
+        if english and any(p.search(english) for p in (_DAYS, _FTE, _HOURS)):
+            found.append(english)
+    return found
 
 
 def _priced(block: TableBlock, grid: Grid, month_cols: list[int]) -> set[int] | None:
@@ -535,9 +550,10 @@ def _unit_texts(block: TableBlock) -> list[str]:
     """The texts that say a plan's unit: its titles, and its headers but those pricing it
     (``Day Rate (£)`` says nothing of the figures' unit; round 15)."""
     said = [field_name_words(c.full) or c.full for c in block.headers if c.full]  # round 23
-    return [block.sheet, *(t for _, _, t in block.preamble)] + [
+    texts = [block.sheet, *(t for _, _, t in block.preamble)] + [
         t for t in said if not _MONEY.search(t)
     ]
+    return texts + _units_translated(texts)
 
 
 #: The working days of the hours a plan may count in (round 15): 8 hours (the ILO's
