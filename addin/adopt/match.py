@@ -836,7 +836,7 @@ def assign(
     named = {
         (cand.column_key, cand.confidence, col)
         for _, _, col, cand in pairs
-        if cand.column_key in _OWN_NAME_WINS and _own_name(cand)
+        if _own_name(cand)
     }
     taken_cols: set[int] = set()
     taken_keys: set[str] = set()
