@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from adopt_sheets import adopt, book, field, only, targets
+from adopt_sheets import adopt, book, field, finance_by_line, only, targets
 
 # ---------------------------------------------------------------------------------------
 # A note under a register (after a blank row, one cell) does not make the part left of a
@@ -58,4 +58,80 @@ def test_a_shorter_table_right_of_the_spacer_is_not_joined(tmp_path: Path) -> No
     risks = [t for t in adoption.report.adopted_tables if t.register == "risks"]
     assert len(risks) == 1
     assert "Status" not in targets(risks[0])
+    assert field(adoption, "risks", "title") == [a[1] for a in _ACTIONS]
+
+
+# ---------------------------------------------------------------------------------------
+# Two columns reading one field equally well: the one headed by the field's own name takes
+# it (an export's `Name` joins a line and a month; its `Cost Line` column is the line)
+# ---------------------------------------------------------------------------------------
+
+_SPEND = [("Boreholes", 12000.0), ("Water kiosks", 4500.0), ("Training", 2250.0)]
+
+
+def _export(path: Path, with_line: bool) -> Path:
+    """A finance export whose first field is each record's name (``Boreholes - Jun 2026``);
+    with ``with_line``, a ``Cost Line`` column beside it holds the line alone."""
+    header = ["Name", *(["Cost Line"] if with_line else []), "Month", "Budget"]
+    rows: list[list[object]] = [header]
+    for line, amount in _SPEND:
+        rows.append([f"{line} - Jun 2026", *([line] if with_line else []), "Jun 2026", amount])
+    return book(path, "Export", rows)
+
+
+def test_the_column_named_by_the_fields_own_name_takes_it(tmp_path: Path) -> None:
+    adoption = adopt(_export(tmp_path / "e.xlsx", True))
+    got = targets(only(adoption))
+    assert got["Cost Line"] == "cost_line"
+    assert got["Name"] is None
+    lines = {f.cost_line: f.budget for f in adoption.project.finance}
+    assert lines == dict(_SPEND)
+
+
+def test_a_name_column_alone_is_still_the_cost_line(tmp_path: Path) -> None:
+    # near-miss: with no column named by the field's own name, the synonym still reads it
+    adoption = adopt(_export(tmp_path / "n.xlsx", False))
+    assert targets(only(adoption))["Name"] == "cost_line"
+    assert {f.cost_line for f in adoption.project.finance} == {
+        f"{line} - Jun 2026" for line, _ in _SPEND
+    }
+
+
+# ---------------------------------------------------------------------------------------
+# Months typed as dates and merged over their measures (`Budget | Actual`) are the group
+# row over the fields: the budget-vs-actual table is found and each column has its month
+# ---------------------------------------------------------------------------------------
+
+_LINES = {
+    "Roofing": [(30000.0, 28500.0), (12000.0, 14100.0)],
+    "Lifts": [(8000.0, 7600.0), (9000.0, 9900.0)],
+}
+
+
+def _monthly(path: Path) -> Path:
+    rows: list[list[object]] = [["Depot rebuild - budget vs actual"], []]
+    rows.append([None, date(2026, 7, 1), None, date(2026, 8, 1)])
+    rows.append(["Cost Line", "Budget", "Actual", "Budget", "Actual"])
+    for line, pairs in _LINES.items():
+        rows.append([line, *[x for pair in pairs for x in pair]])
+    return book(path, "BvA", rows, merged=("B3:C3", "D3:E3"))
+
+
+def test_months_typed_as_dates_and_merged_over_their_measures_are_read(tmp_path: Path) -> None:
+    rows = finance_by_line(adopt(_monthly(tmp_path / "m.xlsx")))
+    assert rows[(date(2026, 7, 1), "Roofing")].budget == 30000.0
+    assert rows[(date(2026, 8, 1), "Roofing")].actual == 14100.0
+    assert rows[(date(2026, 8, 1), "Lifts")].budget == 9000.0
+
+
+def test_a_report_date_merged_over_a_whole_register_is_no_group(tmp_path: Path) -> None:
+    # near-miss: one date merged across the whole header (the log's report date) is no
+    # month over fields: the headers keep their own names and the items read as before
+    rows: list[list[object]] = [["Library refurbishment - risk log"], []]
+    rows.append([date(2026, 5, 1)])
+    rows.append(["Ref", "Risk", "Risk Owner", "Status"])
+    rows += [[a[0], a[1], a[2], a[4]] for a in _ACTIONS]
+    adoption = adopt(book(tmp_path / "r.xlsx", "Risks", rows, merged=("A3:D3",)))
+    got = targets(only(adoption))
+    assert got["Risk Owner"] == "owner" and got["Status"] == "status"
     assert field(adoption, "risks", "title") == [a[1] for a in _ACTIONS]
