@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from adopt_sheets import adopt, book, field, finance_by_line, only, targets
+from adopt_sheets import adopt, book, books, field, finance_by_line, only, targets
 
 # ---------------------------------------------------------------------------------------
 # A note under a register (after a blank row, one cell) does not make the part left of a
@@ -135,3 +135,68 @@ def test_a_report_date_merged_over_a_whole_register_is_no_group(tmp_path: Path) 
     got = targets(only(adoption))
     assert got["Risk Owner"] == "owner" and got["Status"] == "status"
     assert field(adoption, "risks", "title") == [a[1] for a in _ACTIONS]
+
+
+# ---------------------------------------------------------------------------------------
+# A status report copied onto a new sheet each month: the sheet with the latest report
+# date is the report, the earlier ones are its history (left out and listed)
+# ---------------------------------------------------------------------------------------
+
+
+def _report(project: str, when: date, rag: str, issues: list[str]) -> list[list[object]]:
+    rows: list[list[object]] = [
+        ["Project status report"],
+        ["Project:", project],
+        ["Project Manager:", "Sam Okafor"],
+        ["Report date:", when],
+        [],
+        ["Overall RAG:", rag],
+        ["Issue log"],
+        ["Issue ID", "Issue Description", "Owner", "Status", "Raised"],
+    ]
+    rows += [
+        [f"I-{i + 1}", text, "Sam Okafor", "Open", date(2026, 3, 2 + i)]
+        for i, text in enumerate(issues)
+    ]
+    return rows
+
+
+_EARLY = ["Asbestos found in the plant room", "Lift shaft out of true"]
+_LATE = [*_EARLY, "Crane hire cancelled"]
+
+
+def test_the_newest_months_sheet_is_the_report_and_the_rest_history(tmp_path: Path) -> None:
+
+    path = books(
+        tmp_path / "c.xlsx",
+        {
+            "Apr": _report("Clinic Extension", date(2026, 4, 30), "Green", _EARLY),
+            "May": _report("Clinic Extension", date(2026, 5, 29), "Red", _LATE),
+        },
+    )
+    adoption = adopt(path)
+    assert field(adoption, "issues", "title") == _LATE
+    assert adoption.project.header.report_date == date(2026, 5, 29)
+    assert adoption.project.header.overall_rag == "Red"
+    left = dict(adoption.report.left_out_sheets)
+    assert "earlier month's copy" in left["Apr"] and "'May'" in left["Apr"]
+
+
+def test_two_projects_in_one_template_are_both_adopted(tmp_path: Path) -> None:
+    # near-miss: the same template, dated differently, for two projects: not one report's
+    # months, so neither sheet is history
+
+    path = books(
+        tmp_path / "p.xlsx",
+        {
+            "Clinic": _report("Clinic Extension", date(2026, 4, 30), "Green", _EARLY),
+            "Depot": _report(
+                "Bus Depot", date(2026, 5, 29), "Red", ["Crane hire cancelled", "Bus wash late"]
+            ),
+        },
+    )
+    adoption = adopt(path)
+    assert sorted(field(adoption, "issues", "title")) == sorted(
+        [*_EARLY, "Crane hire cancelled", "Bus wash late"]
+    )
+    assert not any("earlier month" in why for _, why in adoption.report.left_out_sheets)
