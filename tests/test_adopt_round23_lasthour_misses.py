@@ -200,3 +200,37 @@ def test_two_projects_in_one_template_are_both_adopted(tmp_path: Path) -> None:
         [*_EARLY, "Crane hire cancelled", "Bus wash late"]
     )
     assert not any("earlier month" in why for _, why in adoption.report.left_out_sheets)
+
+
+# ---------------------------------------------------------------------------------------
+# A column its header calls old (`Owner (old)`) beside the field as it is now (`Issue
+# Owner`, added at the right) is history: the current column is the field
+# ---------------------------------------------------------------------------------------
+
+_NOW = ["Dev Patel", "Mia Chen", "Dev Patel"]
+_THEN = ["Jo Hart", "Jo Hart", "Leo Brandt"]
+
+
+def _owners(path: Path, with_current: bool) -> Path:
+    header = ["Issue ID", "Issue Description", "Owner (old)", "Status"]
+    header += ["Issue Owner"] if with_current else []
+    rows: list[list[object]] = [["Ferry terminal - issue log"], [], header]
+    for i, (then, now) in enumerate(zip(_THEN, _NOW, strict=True)):
+        row: list[object] = [f"IS-{i + 1}", _ACTIONS[i][1], then, "Open"]
+        rows.append(row + ([now] if with_current else []))
+    return book(path, "Issues", rows)
+
+
+def test_a_column_called_old_beside_the_current_one_is_history(tmp_path: Path) -> None:
+    adoption = adopt(_owners(tmp_path / "o.xlsx", True))
+    got = targets(only(adoption))
+    assert got["Issue Owner"] == "owner"
+    assert got["Owner (old)"] is None
+    assert field(adoption, "issues", "owner") == _NOW
+
+
+def test_a_column_called_old_alone_is_still_the_field(tmp_path: Path) -> None:
+    # near-miss: nothing newer stands beside it: the previous owner is the only owner read
+    adoption = adopt(_owners(tmp_path / "a.xlsx", False))
+    assert targets(only(adoption))["Owner (old)"] == "owner"
+    assert field(adoption, "issues", "owner") == _THEN
