@@ -62,42 +62,6 @@ def test_a_shorter_table_right_of_the_spacer_is_not_joined(tmp_path: Path) -> No
 
 
 # ---------------------------------------------------------------------------------------
-# Two columns reading one field equally well: the one headed by the field's own name takes
-# it (an export's `Name` joins a line and a month; its `Cost Line` column is the line)
-# ---------------------------------------------------------------------------------------
-
-_SPEND = [("Boreholes", 12000.0), ("Water kiosks", 4500.0), ("Training", 2250.0)]
-
-
-def _export(path: Path, with_line: bool) -> Path:
-    """A finance export whose first field is each record's name (``Boreholes - Jun 2026``);
-    with ``with_line``, a ``Cost Line`` column beside it holds the line alone."""
-    header = ["Name", *(["Cost Line"] if with_line else []), "Month", "Budget"]
-    rows: list[list[object]] = [header]
-    for line, amount in _SPEND:
-        rows.append([f"{line} - Jun 2026", *([line] if with_line else []), "Jun 2026", amount])
-    return book(path, "Export", rows)
-
-
-def test_the_column_named_by_the_fields_own_name_takes_it(tmp_path: Path) -> None:
-    adoption = adopt(_export(tmp_path / "e.xlsx", True))
-    got = targets(only(adoption))
-    assert got["Cost Line"] == "cost_line"
-    assert got["Name"] is None
-    lines = {f.cost_line: f.budget for f in adoption.project.finance}
-    assert lines == dict(_SPEND)
-
-
-def test_a_name_column_alone_is_still_the_cost_line(tmp_path: Path) -> None:
-    # near-miss: with no column named by the field's own name, the synonym still reads it
-    adoption = adopt(_export(tmp_path / "n.xlsx", False))
-    assert targets(only(adoption))["Name"] == "cost_line"
-    assert {f.cost_line for f in adoption.project.finance} == {
-        f"{line} - Jun 2026" for line, _ in _SPEND
-    }
-
-
-# ---------------------------------------------------------------------------------------
 # Months typed as dates and merged over their measures (`Budget | Actual`) are the group
 # row over the fields: the budget-vs-actual table is found and each column has its month
 # ---------------------------------------------------------------------------------------

@@ -803,11 +803,19 @@ def _by_sense(
     return found
 
 
-#: Round 20 let the column named by the field's own name take it from another column
-#: reading it equally well for the long texts, round 22 for the status; round 23's last
-#: hour for every field (an export's ``Name``, each record's ``Line - Month`` label, read
-#: as the cost line as well as its ``Cost Line`` column: the leftmost took it, and the
-#: lines were read as ``Field officers - Mar 2026``). The report says which was taken.
+#: The long-text fields of every register (a decision, a rationale, a description): the
+#: fields a second column can read by a looser synonym (``Subject`` as the Decision).
+_LONG_TEXTS = frozenset(c.key for r in layout.REGISTERS for c in r.columns if c.kind == "longtext")
+
+
+#: Fields that the column named by the field's own name takes from another column reading
+#: it equally well: the long texts (round 20), and the status (round 22: a register's
+#: ``Status`` beside a tool's workflow ``State``, both read for certain, is the status; the
+#: workflow column is left out and the report says which was taken and why). Round 23's
+#: last hour tried every field (an export's ``Name`` beside its ``Cost Line``) and did not
+#: keep it: a translated header's reading is recorded as the field's own name too
+#: (``Concepto`` read as ``Cost Line``), and it took the cost line from ``Descripción``.
+_OWN_NAME_WINS = _LONG_TEXTS | {"status"}
 
 
 def _own_name(cand: Candidate) -> bool:
@@ -823,14 +831,15 @@ def assign(
     at most one source, best confidence first (ties: the leftmost source column). Round 20:
     two columns reading one long-text field equally well (a decision log's ``Onderwerp |
     Beslissing``, subject and decision, both the Decision for certain, the subject by the
-    synonym ``title``): the column named by the field's own name takes it; round 23's
-    last hour: for every field, not the long texts and the status alone."""
+    synonym ``title``): the column named by the field's own name takes it."""
     pairs = sorted(
         ((cand.confidence, -col, col, cand) for col, cands in scored.items() for cand in cands),
         key=lambda p: (-p[0], -p[1]),
     )
     named = {
-        (cand.column_key, cand.confidence, col) for _, _, col, cand in pairs if _own_name(cand)
+        (cand.column_key, cand.confidence, col)
+        for _, _, col, cand in pairs
+        if cand.column_key in _OWN_NAME_WINS and _own_name(cand)
     }
     taken_cols: set[int] = set()
     taken_keys: set[str] = set()
