@@ -638,10 +638,12 @@ def _group_row(grid: Grid, row: int, first: int, last: int, n_fields: int) -> bo
     if not cols or (len(cols) >= n_fields and not _repeated_groups(grid, row, cols)):
         return False
     values = [grid.value(row, c) for c in cols]
-    if not all(_is_label(v) for v in values) or any(str(v).strip().endswith(":") for v in values):
-        return False
     spans = [grid.merged_span(row, c) for c in cols]
     wide = [s for s in spans if s is not None and s[3] > s[1]]
+    if not all(_is_label(v) or _merged_period(v, s) for v, s in zip(values, spans, strict=True)):
+        return False
+    if any(str(v).strip().endswith(":") for v in values):
+        return False
     if not wide:
         below = [grid.value(row + 1, c) for c in cols]
         # unmerged group labels: two or more, each right above a field label, or written
@@ -653,6 +655,15 @@ def _group_row(grid: Grid, row: int, first: int, last: int, n_fields: int) -> bo
             and all(_is_label(v) or isinstance(v, date) for v in below)
         )
     return len(cols) >= 2 or not (wide[0][1] <= first and wide[0][3] >= last)
+
+
+def _merged_period(value: object, span: tuple[int, int, int, int] | None) -> bool:
+    """True when a group label is a month's date merged over its fields (round 23's last
+    hour: ``Jan 2026`` typed as a date and merged over ``Budget | Actual``, each month so;
+    a date is no label, and the months' row was not read as the groups over the fields,
+    so the budget-vs-actual table was never found). A date alone in one cell stays what
+    it is (a value, a report date)."""
+    return isinstance(value, date) and span is not None and span[3] > span[1]
 
 
 def _repeated_groups(grid: Grid, row: int, cols: list[int]) -> bool:
@@ -829,9 +840,12 @@ def _fold_tiers(
     if _group_row(grid, row - 1, first, last, n_fields):
         header_rows_used.insert(0, row - 1)
         for cell in cells:
-            cell.group = cell_text(grid.filled(row - 1, cell.col))
+            above = grid.filled(row - 1, cell.col)
+            cell.group = cell_text(above)
             if not cell.text and cell.group:
                 cell.text, cell.group = cell.group, ""
+            elif isinstance(above, date) and isinstance(cell.value, str):
+                cell.value = above  # a month's date over its measure: the column's month
     body_start = row + 1
     if _sub_row(grid, row + 1, first, last):
         header_rows_used.append(row + 1)

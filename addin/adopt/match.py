@@ -828,7 +828,10 @@ _LONG_TEXTS = frozenset(c.key for r in layout.REGISTERS for c in r.columns if c.
 #: Fields that the column named by the field's own name takes from another column reading
 #: it equally well: the long texts (round 20), and the status (round 22: a register's
 #: ``Status`` beside a tool's workflow ``State``, both read for certain, is the status; the
-#: workflow column is left out and the report says which was taken and why).
+#: workflow column is left out and the report says which was taken and why). Round 23's
+#: last hour tried every field (an export's ``Name`` beside its ``Cost Line``) and did not
+#: keep it: a translated header's reading is recorded as the field's own name too
+#: (``Concepto`` read as ``Cost Line``), and it took the cost line from ``Descripción``.
 _OWN_NAME_WINS = _LONG_TEXTS | {"status"}
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from addin.adopt.match import (
+    CERTAIN,
     SENSE_PREFIX,
     THESAURUS,
     Candidate,
@@ -143,3 +144,44 @@ def first_agreed_fallback(
         ):
             return revised, col
     return None
+
+
+def superseded_fields(scored: dict[int, list[Candidate]], headers: dict[int, str]) -> set[int]:
+    """Columns marked as a field's earlier copy (``Owner (old)``, ``Previous Owner``,
+    ``Original Category``) lose that field where another column, not so marked, reads it
+    for certain; the columns left out so are returned (round 23's last hour).
+
+    A register extended by successive PMs keeps the column it outgrew: the owner moved to a
+    new ``Risk Owner`` column at the right and the old one was relabelled ``Owner (old)``
+    rather than deleted. Both read as the owner; the leftmost took it, and every owner
+    read was last year's. The rule a PMO analyst states: a column its own header calls
+    old, previous or original is the field as it was; beside the field as it is, it is
+    history (the report lists it). Alone, it is still the field (nothing newer stands
+    beside it). The register's deadline has its own rule (:func:`revised_deadlines`)."""
+    marked: dict[int, str] = {}
+    for col, header in headers.items():
+        found = revision_of(header)
+        if found is not None and found[1]:
+            marked[col] = found[0]
+    if not marked:
+        return set()
+    current = {
+        c.column_key
+        for col, cands in scored.items()
+        if col not in marked
+        for c in cands[:1]
+        if c.confidence >= CERTAIN
+    }
+    dropped: set[int] = set()
+    for col in marked:
+        cands = scored.get(col, [])
+        stale = [c for c in cands if c.column_key in current]
+        if not stale:
+            continue
+        kept = [c for c in cands if c not in stale]
+        if kept:
+            scored[col] = kept
+        else:
+            del scored[col]
+        dropped.add(col)
+    return dropped

@@ -292,17 +292,17 @@ def _beside(grid: Grid, left: TableBlock, right: TableBlock) -> bool:
     # the same (lowest) header row and the same rows; a group label over some of one
     # part's headers (a merged `Dates` over `Required By | Agreed Date`, round 22's last
     # hour) gives that part a second header row, and it is still the same table's fields
-    if (right.header_row, right.first_data_row, right.last_data_row) != (
+    if (right.header_row, right.first_data_row, _last_item_row(grid, right)) != (
         left.header_row,
         left.first_data_row,
-        left.last_data_row,
+        _last_item_row(grid, left),
     ):
         return False
     gap = left.last_col + 1
     top = min((*left.header_rows, *right.header_rows), default=left.header_row)
     if any(not is_blank(grid.value(r, gap)) for r in range(top, left.last_data_row + 1)):
         return False
-    rows = range(left.first_data_row, left.last_data_row + 1)
+    rows = range(left.first_data_row, _last_item_row(grid, left) + 1)
     if len(rows) < 2:
         return False
     same = sum(
@@ -312,3 +312,28 @@ def _beside(grid: Grid, left: TableBlock, right: TableBlock) -> bool:
         == grid.row_is_blank(r, right.first_col, right.last_col)
     )
     return same >= SAME_ROWS * len(rows)
+
+
+def _last_item_row(grid: Grid, block: TableBlock) -> int:
+    """The part's last item row, not counting a note under it (round 23's last hour).
+
+    A register often ends with a line of text under a blank row (``Scoring: L x I (1-25).
+    15 and above is escalated to the Board.``) in its first column: the table finder
+    reads it into the part left of a spacer, whose rows then end lower than the part
+    right of it, and the two parts of one table were not joined (every field right of
+    the spacer lost). Trailing rows that fill one cell only, below a blank row, are such a
+    note; a part of one column has no notes told apart from its items."""
+    last = block.last_data_row
+    if block.last_col <= block.first_col:
+        return last
+    row = last
+    while row > block.first_data_row and (
+        grid.row_is_blank(row, block.first_col, block.last_col)
+        or len(grid.nonblank_cols(row, block.first_col, block.last_col)) == 1
+    ):
+        row -= 1
+    if row == last or not any(
+        grid.row_is_blank(r, block.first_col, block.last_col) for r in range(row + 1, last + 1)
+    ):
+        return last  # no blank row sets the lines apart: they are items, not a note
+    return row
