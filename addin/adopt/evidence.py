@@ -35,6 +35,7 @@ from addin.adopt.match import (
     MINIMUM,
     SENSE_PREFIX,
     Candidate,
+    keep_candidates,
     normalise_header,
 )
 from addin.adopt.synonyms import KNOWN_UNMAPPED, REGISTER_WORDS
@@ -632,10 +633,7 @@ def form_respondent(
             ]
             if len(pairs) >= 2 and all(n.casefold() == v.casefold() for n, v in pairs):
                 kept = [c for c in cands if c.column_key not in _ITEM_TEXT]
-                if kept:
-                    scored[col] = kept
-                else:
-                    del scored[col]
+                keep_candidates(scored, col, kept)
 
 
 _ID_CODE = re.compile(r"(?=.*[^\W\d_])(?=.*\d)\S+$")
@@ -665,10 +663,7 @@ def row_number_beside_id(
         if col in coded or not _numbers_the_rows(values_of.get(col, [])):
             continue
         kept = [c for c in scored[col] if c.column_key != "id"]
-        if kept:
-            scored[col] = kept
-        else:
-            del scored[col]
+        keep_candidates(scored, col, kept)
 
 
 def _numbers_the_rows(values: list[CellValue]) -> bool:
@@ -724,10 +719,7 @@ def original_beside_revised(scored: dict[int, list[Candidate]]) -> None:
         if not stale:
             continue
         kept = [c for c in cands if c not in stale]
-        if kept:
-            scored[col] = kept
-        else:
-            del scored[col]
+        keep_candidates(scored, col, kept)
 
 
 #: The words of a remarks column read (weakly) as the item's description: a tool's
@@ -755,10 +747,7 @@ def sparse_notes(scored: dict[int, list[Candidate]], values_of: dict[int, list[C
         if 2 * len(filled) > len(values) and not _repeated_remarks(filled):
             continue
         kept = [c for c in cands if c not in weak]
-        if kept:
-            scored[col] = kept
-        else:
-            del scored[col]
+        keep_candidates(scored, col, kept)
 
 
 def _repeated_remarks(filled: list[str]) -> bool:
@@ -856,10 +845,7 @@ def row_numbers_not_ids(
 
 def _drop_id(scored: dict[int, list[Candidate]], col: int) -> None:
     kept = [c for c in scored[col] if c.column_key != "id"]
-    if kept:
-        scored[col] = kept
-    else:
-        del scored[col]
+    keep_candidates(scored, col, kept)
 
 
 def _one_prefix(values: list[CellValue]) -> bool:

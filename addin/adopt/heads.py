@@ -10,7 +10,7 @@ column (the owner, the counterparty's owner, who decided) or nothing is its read
 
 from __future__ import annotations
 
-from addin.adopt.match import SENSE_PREFIX, Candidate, normalise_header
+from addin.adopt.match import SENSE_PREFIX, Candidate, keep_candidates, normalise_header
 from addin.adopt.people import PERSON_COLUMNS
 from addin.adopt.synonyms import CONCEPTS
 
@@ -39,7 +39,4 @@ def person_heads(scored: dict[int, list[Candidate]], headers: dict[int, str]) ->
         ]
         if len(kept) == len(cands):
             continue
-        if kept:
-            scored[col] = kept
-        else:
-            del scored[col]
+        keep_candidates(scored, col, kept)

@@ -548,6 +548,15 @@ class Candidate:
     synonym: str
 
 
+def keep_candidates(scored: dict[int, list[Candidate]], col: int, kept: list[Candidate]) -> None:
+    """Narrow a column's candidates to ``kept``: a column left with none is no longer a
+    candidate column at all (the one way every rule that takes a reading away does it)."""
+    if kept:
+        scored[col] = kept
+    else:
+        del scored[col]
+
+
 def candidates(header: str, register_key: str) -> list[Candidate]:
     """Every column of the register the header could mean, best first."""
     return list(_candidates(header, register_key))

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from addin.adopt.grid import is_blank
-from addin.adopt.match import CERTAIN, Candidate
+from addin.adopt.match import CERTAIN, Candidate, keep_candidates
 from addin.host import CellValue
 
 #: A record number: digits, maybe grouped by dots, dashes or slashes (``000000004711``,
@@ -98,10 +98,7 @@ def noun_over_numbers(
                 ),
                 *rest,
             ]
-        if rest:
-            scored[col] = rest
-        else:
-            del scored[col]
+        keep_candidates(scored, col, rest)
         return
 
 
@@ -118,10 +115,7 @@ def constant_not_id(
         if len(present) < CONSTANT_ROWS or len(present) < len(values) or len(set(present)) > 1:
             continue
         kept = [c for c in cands if c.column_key != "id"]
-        if kept:
-            scored[col] = kept
-        else:
-            del scored[col]
+        keep_candidates(scored, col, kept)
 
 
 #: Round 15's release words for a milestone's text (``synonyms.py``, milestones).
@@ -144,7 +138,4 @@ def release_grouping(
         if len(set(present)) == len(present):
             continue
         kept = [c for c in cands if c.column_key != "milestone"]
-        if kept:
-            scored[col] = kept
-        else:
-            del scored[col]
+        keep_candidates(scored, col, kept)

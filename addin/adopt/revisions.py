@@ -25,6 +25,7 @@ from addin.adopt.match import (
     Candidate,
     candidates,
     field_name_words,
+    keep_candidates,
     normalise_header,
 )
 
@@ -108,10 +109,7 @@ def revised_deadlines(
             if col not in scored:
                 continue
             kept = [c for c in scored[col] if c.column_key != key]
-            if kept:
-                scored[col] = kept
-            else:
-                del scored[col]
+            keep_candidates(scored, col, kept)
             dropped.add(col)
     return dropped
 
@@ -179,9 +177,6 @@ def superseded_fields(scored: dict[int, list[Candidate]], headers: dict[int, str
         if not stale:
             continue
         kept = [c for c in cands if c not in stale]
-        if kept:
-            scored[col] = kept
-        else:
-            del scored[col]
+        keep_candidates(scored, col, kept)
         dropped.add(col)
     return dropped

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from addin.adopt.grid import cell_text, is_blank
-from addin.adopt.match import Candidate
+from addin.adopt.match import Candidate, keep_candidates
 from addin.host import CellValue
 
 #: What a counterparty column of teams or projects is read as (no side of a pair is).
@@ -63,7 +63,4 @@ def drop_sides(
     sides = two_sides({c: v for c, v in values_of.items() if c not in people})
     for col in sides & set(scored):
         kept = [c for c in scored[col] if c.column_key not in PARTY_KEYS]
-        if kept:
-            scored[col] = kept
-        else:
-            del scored[col]
+        keep_candidates(scored, col, kept)
