@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 
@@ -127,3 +128,61 @@ def test_the_rollup_holds_every_planted_defect_and_the_portfolio_findings(
             and f["Item ID"] == mismatch["dependency_id"]
             for f in findings
         ), mismatch
+
+
+def test_the_next_months_file_hint_does_what_it_says(
+    ran: tuple[Path, str, int], tmp_path: Path
+) -> None:
+    """The demo's `next month's file` line (round 23): the legacy register it names, adopted
+    once with its mapping saved, then next month's copy with one mapped column gone, adopted
+    with that mapping: exit 1, the column named as a misfit with its sheet; the demo's own
+    file is not changed."""
+    import hashlib
+
+    out, output, _ = ran
+    assert "next month's file:       pmo adopt NEXT.xlsx --mapping FILE" in output
+    manifest = DemoManifest.read(out / "demo-manifest.json")
+    source = out / "portfolio" / manifest.legacy[0].path
+    before = hashlib.sha256(source.read_bytes()).hexdigest()
+    mapping = tmp_path / "raid.mapping.json"
+    runner = CliRunner()
+    first = runner.invoke(
+        cli,
+        ["adopt", str(source), "--out", str(tmp_path / "now.xlsx"), "--save-mapping", str(mapping)],
+    )
+    assert first.exit_code in (0, 1), first.output
+    saved = json.loads(mapping.read_text(encoding="utf-8"))
+    assert saved
+
+    book = openpyxl.load_workbook(source)
+    sheet, header = _a_mapped_header(book, saved)
+    ws = book[sheet]
+    gone = next(c for c in ws[header.row] if c.value == header.value)
+    ws.delete_cols(gone.column)
+    nxt = tmp_path / "next month.xlsx"
+    book.save(nxt)
+
+    again = runner.invoke(
+        cli,
+        ["adopt", str(nxt), "--mapping", str(mapping), "--out", str(tmp_path / "next.xlsx")],
+    )
+    assert again.exit_code == 1, again.output
+    assert "next month.xlsx" in again.output and sheet in again.output
+    assert str(header.value) in again.output
+    assert hashlib.sha256(source.read_bytes()).hexdigest() == before
+
+
+def _a_mapped_header(book: openpyxl.Workbook, saved: object) -> tuple[str, openpyxl.cell.Cell]:
+    """A header cell of the source whose text the saved mapping maps to a field (not the
+    first mapped column, so the table is still found by its others)."""
+    text = json.dumps(saved)
+    for ws in book.worksheets:
+        for row in ws.iter_rows(max_row=15):
+            named = [
+                c
+                for c in row
+                if isinstance(c.value, str) and c.value.strip() and json.dumps(c.value) in text
+            ]
+            if len(named) >= 4:
+                return ws.title, named[2]
+    raise AssertionError("no mapped header row in the demo's legacy register")

@@ -319,6 +319,10 @@ def _print_story(
             '  read its values your way: edit a reading ("high": 4) in the saved '
             ".mapping.json, then pmo adopt ... --mapping FILE --force"
         )
+        click.echo(
+            "  next month's file:       pmo adopt NEXT.xlsx --mapping FILE (the same readings; "
+            "a mapped column gone or a sheet renamed is named as a misfit, exit 1)"
+        )
         for label, is_example, shows in _LEGACY_EXAMPLES:
             example_file = next((f for f in manifest.legacy if is_example(f)), None)
             if example_file is not None:
