@@ -118,12 +118,12 @@ def adopt_host(
             run.mapping, moved, unfit = find_renamed_sheets(run.mapping, grids)
             run.report.warnings.extend(moved)
             run.report.misfit(unfit)
-        # round 19: a sheet writing "民國115年" somewhere reads its bare "115/01/15" so too,
-        # one writing "令和8年" its "R8.1.15"
         if run.mapping is None:  # round 23's last hour: a report copied each month
             history = earlier_copies(grids)
             run.report.left_out_sheets.extend(history.items())
             grids = [g for g in grids if g.name not in history]
+        # round 19: a sheet writing "民國115年" somewhere reads its bare "115/01/15" so too,
+        # one writing "令和8年" its "R8.1.15"
         written = {grid.name: sheet_eras(grid) for grid in grids}
         found = {}
         for grid in grids:

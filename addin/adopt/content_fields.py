@@ -37,8 +37,7 @@ from __future__ import annotations
 from addin import layout
 from addin.adopt.by_values import names_nothing
 from addin.adopt.detect import TableBlock
-from addin.adopt.evidence import CONTENT, OTHER_OBJECTS, date_share, id_prefix
-from addin.adopt.evidence import _another_registers as another_registers
+from addin.adopt.evidence import CONTENT, OTHER_OBJECTS, another_registers, date_share, id_prefix
 from addin.adopt.grid import Grid, is_blank
 from addin.adopt.match import Candidate
 from addin.adopt.quarters import quarter_label

@@ -519,12 +519,12 @@ def register_id_share(values: list[CellValue], register_key: str) -> float:
         return 1.0
     if prefix in OTHER_OBJECTS:
         return 0.0  # "CR-014" abbreviates criticità, but it is a change request
-    if _another_registers(prefix, register_key):
+    if another_registers(prefix, register_key):
         return 0.0  # "MS-01" in an issue log (Indonesian masalah): the milestone it touches
     return 1.0 if any(_abbreviates(prefix, w) for w in _register_names(register_key)) else 0.0
 
 
-def _another_registers(prefix: str, register_key: str) -> bool:
+def another_registers(prefix: str, register_key: str) -> bool:
     """True when ``prefix`` abbreviates another register's English name (``MS`` of
     milestone, ``DEP``) and not this register's: another register's items, referred to
     (red team of round 10)."""
