@@ -89,6 +89,7 @@ from adopt_layouts_heldout25 import HELD_OUT_25
 from adopt_layouts_heldout26 import HELD_OUT_26
 from adopt_layouts_heldout27 import HELD_OUT_27
 from adopt_layouts_heldout28 import HELD_OUT_28
+from adopt_layouts_heldout30 import HELD_OUT_30
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -417,6 +418,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, twenty-eighth batch, round 23's lived-in held-out (promoted after scoring)",
         HELD_OUT_28,
     ),
+    # written for round 24 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: MIXED (six English workbooks from
+    # codeBeamer, Project Server, a Jersey government dependency log, Unanet, Bridgit Bench
+    # and an Isle of Man highlight report, six in Kyrgyz, Hausa, Haitian Creole, Shona,
+    # Belarusian and Faroese); held out: its misses are not read while tuning
+    ("held-out, thirtieth batch (round 24, tools and languages)", HELD_OUT_30),
 )
 
 

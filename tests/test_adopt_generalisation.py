@@ -502,6 +502,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the thirtieth batch is mixed (its writer's report): six registers (two risks, two
+        # issues, dependencies, decisions) and six trackers (two finance, two resource
+        # plans, a milestone plan, a status report of a milestones table); half English
+        # from tools and templates, half other languages
+        (
+            "adopt_layouts_heldout30",
+            "HELD_OUT_30",
+            12,
+            {"risks", "issues", "dependencies", "decisions", "milestones", "finance",
+             "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
