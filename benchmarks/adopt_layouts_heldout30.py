@@ -515,7 +515,7 @@ MB_CREW = [
 
 def bridgit_workforce_forecast(folder: Path, rng: random.Random) -> Built:
     """A Manitoba general contractor's Bridgit Bench workforce forecast exported to Excel:
-    one row per person, weeks of hours across as date cells, blank where unassigned."""
+    one row per person, hours by month across as date cells, blank where unassigned."""
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Workforce")
     ws["A1"] = "Winnipeg Health Sciences Centre parkade - workforce forecast (hours)"
