@@ -281,6 +281,7 @@ def jersey_dependency_log(folder: Path, rng: random.Random) -> Built:
         for c in (6, 7):
             ws.cell(6 + i, c).number_format = "dd/mm/yyyy"
         values += [
+            ValueFact("dependencies", i, "id", f"D{i + 1:02d}"),
             ValueFact("dependencies", i, "title", title),
             ValueFact("dependencies", i, "direction", {"In": "Inbound", "Out": "Outbound"}[way]),
             ValueFact("dependencies", i, "owner", owner),
