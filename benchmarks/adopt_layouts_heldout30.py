@@ -341,6 +341,7 @@ def kyrgyz_risk_register(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "owner", owner),
             ValueFact("risks", i, "probability", p),
             ValueFact("risks", i, "impact", imp),
+            ValueFact("risks", i, "response", "Кошумча запас түзүү"),
             ValueFact("risks", i, "raised_date", raised[i]),
             ValueFact("risks", i, "due_date", due),
             ValueFact("risks", i, "status", KG_STATES[state]),
