@@ -568,6 +568,7 @@ def isle_of_man_status_report(folder: Path, rng: random.Random) -> Built:
         # audit, round 24: the report's only date is its as-at date (as round 23's audited
         # `Reporting Period End` is), and the SRO is the sponsor, a post or a name alike
         ValueFact("project", 0, "report_date", date(2026, 3, 31)),
+        ValueFact("project", 0, "sponsor", "Director of Ports"),
     ]
     ws["A9"] = "Milestones"
     header = ["Milestone", "Owner", "Baseline", "Forecast", "Actual", "RAG"]
