@@ -620,6 +620,8 @@ def shona_budget_vs_actual(folder: Path, rng: random.Random) -> Built:
     lines = rng.sample(ZW_LINES, 4)
     values: list[ValueFact] = [
         ValueFact("project", 0, "project_name", "Magetsi ezuva kumakiriniki ekumaruwa - Masvingo"),
+        # audit, round 24: `US$` on every amount names the US dollar, no plain `$`
+        ValueFact("project", 0, "currency", "USD"),
     ]
     total = [0.0] * 8
     for i, line in enumerate(lines):
