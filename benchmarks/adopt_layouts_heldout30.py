@@ -75,12 +75,11 @@ comment thread) and `Created By`; Jersey's `Dependent on (team / project)` (a te
 no project ID), `RAG` (a RAG is not a dependency's status word) and the `Owner:` of the
 version line (the log's owner, not the project's); Kyrgyz `№`; Hausa `Lamba`; Haitian
 `Nimewo` and `Swivi`; Unanet's hours columns (hours, not money), `Cost Variance` and `%
-Spent`; Bridgit's hours by person and month (hours, not days: no planned-days fact, and
+Spent`, its `Project:` line (a contract number and a name run together: a project ID, a
+name, or both) and its bare `$` (no currency word: audit, round 24); Bridgit's hours by person and month (hours, not days: no planned-days fact, and
 the order of unpivoted cells is not the sheet's to say), `Home Office` and `Project`; the
-Isle of Man `Senior Responsible Owner` (a sponsor, or a role's name, not a person),
-`Period ending` (a period, not plainly the report date) and the milestones' `RAG` (a RAG
-word, or a status where it says Complete); the Shona currency (US$ on the cells, no
-currency line) and total row; the Belarusian `№`; the Faroese hours by person and month
+Isle of Man milestones' `RAG` (a RAG word, or a status where it says Complete); the
+Shona total row; the Belarusian `№`; the Faroese hours by person and month
 (as Bridgit's) and the `Samtals` row.
 Readings used: codeBeamer's numbered words are their numbers (`3 - Occasional` is 3,
 `Severity` the impact), New is Open; Project Server's (1) Active is Open, (3) Closed
@@ -96,7 +95,11 @@ kula` the owner, `Bayani` the description; `Ki moun ki pran desizyon an` is made
 of Man `Project Manager:` the project manager, `Overall RAG:` Amber the overall RAG;
 Bhajeti / Zvashandiswa are budget / actual; Выканана / Выконваецца / Не пачата / Са
 спазненнем are Complete / In Progress / Not Started / Late, `Па плане` / `Прагноз` /
-`Фактычна` baseline / forecast / actual. It was written and checked for internal
+`Фактычна` baseline / forecast / actual. Added by the audit (round 24): Jersey's `Ref`
+D01.. are the ids, the Kyrgyz `Чаралар` text each risk's response, the Isle of Man
+`Senior Responsible Owner:` the sponsor (a post's name is still the value a person copies)
+and `Period ending:` the report date (as batch 23's `Reporting Period End`), the Shona
+`US$` the currency USD. It was written and checked for internal
 consistency only (``adopt_truth.check_truth``), never against adoption's output.
 ``benchmarks/adopt_generalisation.py`` prints only its totals unless ``--show-held-out``.
 """
