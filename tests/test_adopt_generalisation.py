@@ -1602,3 +1602,51 @@ def test_twenty_eighth_held_out_truth_as_audited_in_round_23(tmp_path: Path) -> 
     ws = openpyxl.load_workbook(cathedral.path)["BvA"]
     assert ws["R5"].value == "Notes" and cathedral.tables[0].columns["R"] == ("notes", None)
     assert not [v for v in cathedral.values if v.column == "notes"]
+
+
+def test_thirtieth_held_out_truth_as_audited_in_round_24(tmp_path: Path) -> None:
+    """Round 24's audit of the thirtieth batch's truth (docs/adopt.md, "Round 24: the
+    thirtieth batch's truth audited"): its fact totals at seed 2026 and each added fact
+    (Jersey's refs are the ids; the Kyrgyz measures each risk's response; the Isle of Man
+    SRO is the sponsor and `Period ending` the report date; the Shona `US$` is USD), and the
+    readings the audit kept without a fact (Unanet's `Project:` line and bare `$`)."""
+    from adopt_layouts_heldout30 import HELD_OUT_30
+
+    totals, built = _built_at_2026(HELD_OUT_30, tmp_path)
+    assert totals == {"tables": 12, "register": 24, "columns": 83, "values": 306}
+
+    jersey = built["jersey_dependency_log"]
+    ws = openpyxl.load_workbook(jersey.path)["Dependencies"]
+    n = jersey.tables[0].counts["dependencies"]
+    assert ws["A5"].value == "Ref" and jersey.tables[0].columns["A"] == "id"
+    ids = {v.where: v.expected for v in jersey.values if v.column == "id"}
+    assert ids == {i: ws.cell(6 + i, 1).value for i in range(n)} and ids[0] == "D01"
+
+    kyrgyz = built["kyrgyz_risk_register"]
+    ws = openpyxl.load_workbook(kyrgyz.path)["Тобокелдиктер"]
+    n = kyrgyz.tables[0].counts["risks"]
+    assert ws["F5"].value == "Чаралар" and kyrgyz.tables[0].columns["F"] == "response"
+    response = {v.where: v.expected for v in kyrgyz.values if v.column == "response"}
+    assert response == {i: ws.cell(6 + i, 6).value for i in range(n)}
+    assert set(response.values()) == {"Кошумча запас түзүү"}
+
+    iom = built["isle_of_man_status_report"]
+    ws = openpyxl.load_workbook(iom.path)["Highlight Report"]
+    assert (ws["A4"].value, ws["B4"].value) == ("Senior Responsible Owner:", "Director of Ports")
+    assert (ws["A6"].value, ws["B6"].value) == ("Period ending:", "31 March 2026")
+    project = {v.column: v.expected for v in iom.values if v.register == "project"}
+    assert project["sponsor"] == "Director of Ports"
+    assert project["report_date"] == date(2026, 3, 31)
+    assert project["overall_rag"] == "Amber" and len(project) == 5
+
+    shona = built["shona_budget_vs_actual"]
+    ws = openpyxl.load_workbook(shona.path)["Bhajeti"]
+    assert str(ws["B6"].value).startswith("US$")
+    project = {v.column: v.expected for v in shona.values if v.register == "project"}
+    assert project["currency"] == "USD"
+
+    unanet = built["unanet_budget_vs_actual"]
+    ws = openpyxl.load_workbook(unanet.path)["Budget vs Actual"]
+    assert ws["A2"].value.startswith("Project: N00024-25-C-4410")
+    assert str(ws["E6"].value).startswith("$")
+    assert not [v for v in unanet.values if v.register == "project"]
