@@ -502,6 +502,15 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the thirty-first batch is TRACKERS (its writer's report): five finance, three
+        # resource plans, two milestone plans, two status reports (milestones, risks and an
+        # issue log on them)
+        (
+            "adopt_layouts_heldout31",
+            "HELD_OUT_31",
+            12,
+            {"finance", "resources", "milestones", "risks", "issues"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
