@@ -682,7 +682,7 @@ def bakery_status_with_issue_log(folder: Path, rng: random.Random) -> Built:
         ]
     _put(ws, 6, 8, [["Issue #", "Issue", "Priority", "Owner", "Raised"]])
     issues = rng.sample(BAKERY_ISSUES, 3)
-    raised = _days(rng, len(issues), date(2026, 1, 12))
+    raised = _days(rng, len(issues), date(2025, 8, 25))  # all before the week ending
     for i, (title, prio) in enumerate(issues):
         owner = rng.choice(["Owen Pryce", "Ceri Lloyd", "Maintenance"])
         _put(ws, 7 + i, 8, [[i + 1, title, prio, owner, raised[i]]])
