@@ -74,7 +74,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the salmon farm's category rows: the category of the lines below or nothing: no
   category fact; `Subtotal` rows are no lines; `FY Total` left out;
 - the canal trust's `Category` (Capital / Revenue): category or CapEx / OpEx: no value
-  fact (mapped either way); subtotal, `TOTAL` rows and `Var` columns are no lines/measures;
+  fact (mapped either way; round 24's audit took out the `category` value facts the
+  code had given, against this reading); subtotal, `TOTAL` rows and `Var` columns are no lines/measures;
 - the tram's `No.` 1..6 (an id or a row number): no id fact; `RAG` (a colour, no milestone
   status): status or left out, no fact; `Slippage` typed by hand: no fact;
 - the paper mill's `ID` MS-01 (the standard's M-001 or kept): no id fact; the title
@@ -333,7 +334,6 @@ def canal_trust_bva_merged_months(folder: Path, rng: random.Random) -> Built:
                     ValueFact("finance", (month, name), "budget", bud),
                     ValueFact("finance", (month, name), "actual", act),
                 ]
-            values.append(ValueFact("finance", (months[0], name), "category", cat))
             _put(ws, row, 1, [cells])
             row, n = row + 1, n + 1
         _put(ws, row, 1, [[f"{cat} subtotal"]])
