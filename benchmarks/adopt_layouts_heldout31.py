@@ -82,7 +82,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   ``slippage_days`` or left out, no fact (round 24's audit, as the twenty-second batch's);
 - the tram's `No.` 1..6 (an id or a row number): no id fact; `RAG` (a colour, no milestone
   status): status or left out, no fact; `Slippage` typed by hand: no fact;
-- the paper mill's `ID` MS-01 (the standard's M-001 or kept): no id fact; the title
+- the paper mill's `ID` MS-01: M-001 (round 24's audit gave the id, as earlier batches
+  read `MS-01` and `M01`: the standard's letter keeps its number); the title
   block's `Project` / `PM` are the project's name and manager;
 - the cable car's milestone `Status` Complete for a past forecast, Not Started otherwise;
   the `Comment` column of the RAG table: left out (no fact); the finance summary: no
@@ -546,6 +547,9 @@ def paper_mill_milestones_template(folder: Path, rng: random.Random) -> Built:
         cells += [f"{actual:%d-%b-%Y}" if actual else None, status, slip]
         _put(ws, 5 + i, 1, [cells])
         values += [
+            # audit (round 24): `MS-01` is M-001, the standard's letter keeping its number, as
+            # the ninth tuning batch and round 22's audit read `MS-01` and `M01`
+            ValueFact("milestones", i, "id", f"M-{i + 1:03d}"),
             ValueFact("milestones", i, "milestone", name),
             ValueFact("milestones", i, "gate", gate),
             ValueFact("milestones", i, "owner", owner),
@@ -558,7 +562,7 @@ def paper_mill_milestones_template(folder: Path, rng: random.Random) -> Built:
     values.append(ValueFact("project", 0, "project_name", "PM4 Rebuild"))
     values.append(ValueFact("project", 0, "project_manager", "Shona McLeod"))
     path = _save(wb, folder, "paper_mill_milestones_template")
-    targets: Targets = _cols("A", [("id", None), "milestone", "gate", "owner", "baseline_date"])
+    targets: Targets = _cols("A", ["id", "milestone", "gate", "owner", "baseline_date"])
     # `Variance (days)` is the standard's slippage, which it derives: mapped or left out, no
     # fact (round 24's audit, as the twenty-second batch's `Variance (days)` reads)
     targets |= _cols("F", ["forecast_date", "actual_date", "status", ("slippage_days", None)])
