@@ -1600,3 +1600,37 @@ def test_twenty_eighth_held_out_truth_as_audited_in_round_23(tmp_path: Path) -> 
     ws = openpyxl.load_workbook(cathedral.path)["BvA"]
     assert ws["R5"].value == "Notes" and cathedral.tables[0].columns["R"] == ("notes", None)
     assert not [v for v in cathedral.values if v.column == "notes"]
+
+
+def test_thirty_first_held_out_truth_as_audited_in_round_24(tmp_path: Path) -> None:
+    """Round 24's audit of the thirty-first batch's truth (docs/adopt.md, "Round 24: the
+    thirty-first batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (the canal trust's Capital / Revenue has no value, the vineyard's NZD no currency fact,
+    the paper mill's `MS-01` is M-001 and its `Variance (days)` has no slippage fact)."""
+    from adopt_layouts_heldout31 import HELD_OUT_31
+
+    totals, built = _built_at_2026(HELD_OUT_31, tmp_path)
+    assert totals == {"tables": 16, "register": 30, "columns": 71, "values": 511}
+
+    canal = built["canal_trust_bva_merged_months"]
+    ws = openpyxl.load_workbook(canal.path)["BvA"]
+    assert (ws["A5"].value, ws["A6"].value) == ("Category", "Capital")
+    assert canal.tables[0].columns["A"] == ("category", "capex_opex")
+    assert not [v for v in canal.values if v.column in ("category", "capex_opex")]
+    assert len([v for v in canal.values if v.column == "budget"]) == 25
+
+    vineyard = built["vineyard_months_down_side_by_side"]
+    ws = openpyxl.load_workbook(vineyard.path)["Monthly"]
+    assert ws["D3"].value == "Budget NZ$"
+    assert "NZD" not in default_standards().lists["currency"]
+    assert not [v for v in vineyard.values if v.register == "project"]
+
+    mill = built["paper_mill_milestones_template"]
+    ws = openpyxl.load_workbook(mill.path)["Milestones"]
+    assert (ws["A4"].value, ws["I4"].value) == ("ID", "Variance (days)")
+    ids = {v.where: v.expected for v in mill.values if v.column == "id"}
+    assert ids == {i: f"M-{i + 1:03d}" for i in range(5)}
+    assert [ws.cell(5 + i, 1).value for i in range(5)] == [f"MS-{i + 1:02d}" for i in range(5)]
+    assert mill.tables[0].columns["A"] == "id"
+    assert mill.tables[0].columns["I"] == ("slippage_days", None)
+    assert not [v for v in mill.values if v.column == "slippage_days"]
