@@ -90,6 +90,7 @@ from adopt_layouts_heldout26 import HELD_OUT_26
 from adopt_layouts_heldout27 import HELD_OUT_27
 from adopt_layouts_heldout28 import HELD_OUT_28
 from adopt_layouts_heldout30 import HELD_OUT_30
+from adopt_layouts_heldout31 import HELD_OUT_31
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -424,6 +425,13 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # and an Isle of Man highlight report, six in Kyrgyz, Hausa, Haitian Creole, Shona,
     # Belarusian and Faroese); held out: its misses are not read while tuning
     ("held-out, thirtieth batch (round 24, tools and languages)", HELD_OUT_30),
+    # round 24's thirty-first batch: twelve TRACKERS of every shape (five finance trackers
+    # or budget-vs-actual reports, three resource plans, two milestone plans, two one-page
+    # status reports, one with an issue log beside it), in sectors no earlier batch names
+    # (a salmon farm, a vineyard, a reservoir, a mint, a canal trust, a circus, a quarry, a
+    # planetarium, a tram extension, a paper mill, a cable car, a bakery), written by an
+    # engineer who does not tune; held out
+    ("held-out, thirty-first batch (round 24, trackers)", HELD_OUT_31),
 )
 
 

@@ -513,6 +513,15 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "dependencies", "decisions", "milestones", "finance",
              "resources"},
         ),
+        # the thirty-first batch is TRACKERS (its writer's report): five finance, three
+        # resource plans, two milestone plans, two status reports (milestones, risks and an
+        # issue log on them)
+        (
+            "adopt_layouts_heldout31",
+            "HELD_OUT_31",
+            12,
+            {"finance", "resources", "milestones", "risks", "issues"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -1650,3 +1659,37 @@ def test_thirtieth_held_out_truth_as_audited_in_round_24(tmp_path: Path) -> None
     assert ws["A2"].value.startswith("Project: N00024-25-C-4410")
     assert str(ws["E6"].value).startswith("$")
     assert not [v for v in unanet.values if v.register == "project"]
+
+
+def test_thirty_first_held_out_truth_as_audited_in_round_24(tmp_path: Path) -> None:
+    """Round 24's audit of the thirty-first batch's truth (docs/adopt.md, "Round 24: the
+    thirty-first batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (the canal trust's Capital / Revenue has no value, the vineyard's NZD no currency fact,
+    the paper mill's `MS-01` is M-001 and its `Variance (days)` has no slippage fact)."""
+    from adopt_layouts_heldout31 import HELD_OUT_31
+
+    totals, built = _built_at_2026(HELD_OUT_31, tmp_path)
+    assert totals == {"tables": 16, "register": 30, "columns": 71, "values": 511}
+
+    canal = built["canal_trust_bva_merged_months"]
+    ws = openpyxl.load_workbook(canal.path)["BvA"]
+    assert (ws["A5"].value, ws["A6"].value) == ("Category", "Capital")
+    assert canal.tables[0].columns["A"] == ("category", "capex_opex")
+    assert not [v for v in canal.values if v.column in ("category", "capex_opex")]
+    assert len([v for v in canal.values if v.column == "budget"]) == 25
+
+    vineyard = built["vineyard_months_down_side_by_side"]
+    ws = openpyxl.load_workbook(vineyard.path)["Monthly"]
+    assert ws["D3"].value == "Budget NZ$"
+    assert "NZD" not in default_standards().lists["currency"]
+    assert not [v for v in vineyard.values if v.register == "project"]
+
+    mill = built["paper_mill_milestones_template"]
+    ws = openpyxl.load_workbook(mill.path)["Milestones"]
+    assert (ws["A4"].value, ws["I4"].value) == ("ID", "Variance (days)")
+    ids = {v.where: v.expected for v in mill.values if v.column == "id"}
+    assert ids == {i: f"M-{i + 1:03d}" for i in range(5)}
+    assert [ws.cell(5 + i, 1).value for i in range(5)] == [f"MS-{i + 1:02d}" for i in range(5)]
+    assert mill.tables[0].columns["A"] == "id"
+    assert mill.tables[0].columns["I"] == ("slippage_days", None)
+    assert not [v for v in mill.values if v.column == "slippage_days"]
