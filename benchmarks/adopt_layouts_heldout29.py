@@ -83,7 +83,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   the `Total` row is no person;
 - the cocoa plan's phase rows are no milestones; `RAG`: left out (status holds the words);
   `Comments`: left out;
-- the radio report's letters G / A / R are Green / Amber / Red; its top risks carry no
+- the radio report's letters G / A / R are Green / Amber / Red; its `Budget` label (in the
+  RAG block beside `Schedule` and `Scope`, holding a letter) is ``cost_rag``; its top risks carry no
   score, so only title, owner, response and status facts;
 - the leisure centre's `(AUD, ex GST)` is AUD; `Cost Code`: left out (the description is
   the cost line); the GST note is no line;
@@ -561,8 +562,12 @@ def uk_radio_status_report(folder: Path, rng: random.Random) -> Built:
     letters = {"G": "Green", "A": "Amber", "R": "Red"}
     overall, sched, cost, scope = (rng.choice(list(letters)) for _ in range(4))
     ws["A1"] = "Project Highlight Report"
-    left = [("Project Name", "New Studio and DAB Launch"), ("Project Manager", "Sian Evans"),
-            ("Sponsor", "Gareth Morgan"), ("Report Date", date(2026, 3, 27))]
+    left = [
+        ("Project Name", "New Studio and DAB Launch"),
+        ("Project Manager", "Sian Evans"),
+        ("Sponsor", "Gareth Morgan"),
+        ("Report Date", date(2026, 3, 27)),
+    ]
     right = [("Overall RAG", overall), ("Schedule", sched), ("Budget", cost),
              ("Scope", scope)]  # fmt: skip
     for r, ((la, va), (lb, vb)) in enumerate(zip(left, right, strict=True)):

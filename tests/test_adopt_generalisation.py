@@ -502,6 +502,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "raid", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the twenty-ninth batch is ORDINARY English workbooks (its writer's report): six
+        # registers (two risks, issues, assumptions, dependencies, decisions) and six
+        # trackers (two finance, one resource plan, two milestone plans, a status report of
+        # a risks table)
+        (
+            "adopt_layouts_heldout29",
+            "HELD_OUT_29",
+            12,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
+             "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
