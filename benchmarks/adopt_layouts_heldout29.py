@@ -70,8 +70,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the rugby union's `RAG` (a dependency status or not): no fact, the column may be mapped
   to status or left out; `Dependent On` (a team, not a person or project id): no fact;
   `DEP01` is D-001; `Required` is ``need_by`` and `Committed` ``committed_date``;
-- the courier's `DEC-01` (the standard's decision id shape not known to me): the column is
-  the id, no value fact; `Alternatives Considered` and `Impact`: left out; initials in
+- the courier's `DEC-01` is DC-001 (the standard's decision id, SPEC section 3; the
+  fourteenth, twenty-second and twenty-eighth batches read it so: audited in round 24); `Alternatives Considered` and `Impact`: left out; initials in
   `Approved By` are ``made_by`` as written;
 - Azure DevOps `ID` (a work item number): no id fact; `Assigned To` `Name <e-mail>` (the name
   or the whole text): no owner fact; `State` `New` / `Active` (Open or Monitoring): no
@@ -349,6 +349,7 @@ def ke_courier_decision_log(folder: Path, rng: random.Random) -> Built:
         cells += [rng.choice(["Budget", "Schedule", "None"])]
         _put(ws, 7 + i, 1, [cells])
         values += [
+            ValueFact("decisions", i, "id", f"DC-{i + 1:03d}"),  # `DEC-01` (round 24 audit)
             ValueFact("decisions", i, "date", d),
             ValueFact("decisions", i, "decision", text),
             ValueFact("decisions", i, "rationale", why),
