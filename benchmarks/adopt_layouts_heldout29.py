@@ -72,7 +72,9 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   `DEP01` is D-001; `Required` is ``need_by`` and `Committed` ``committed_date``;
 - the courier's `DEC-01` is DC-001 (the standard's decision id, SPEC section 3; the
   fourteenth, twenty-second and twenty-eighth batches read it so: audited in round 24); `Alternatives Considered` and `Impact`: left out; initials in
-  `Approved By` are ``made_by`` as written;
+  `Approved By` are ``made_by`` as written; the `Project:` and `Project Manager:` label
+  lines are the project's name and manager (audited in round 24, as the sixteenth and
+  seventeenth batches' label lines);
 - Azure DevOps `ID` (a work item number): no id fact; `Assigned To` `Name <e-mail>` (the name
   or the whole text): no owner fact; `State` `New` / `Active` (Open or Monitoring): no
   fact, `Closed` is Closed; `Work Item Type`: left out;
@@ -339,7 +341,10 @@ def ke_courier_decision_log(folder: Path, rng: random.Random) -> Built:
     _put(ws, 6, 1, [header])
     n = rng.randint(3, 5)
     days = _days(rng, n, date(2026, 2, 2))
-    values: list[ValueFact] = []
+    values: list[ValueFact] = [  # the labelled lines above the table (round 24 audit)
+        ValueFact("project", 0, "project_name", "Upcountry Hub Expansion"),
+        ValueFact("project", 0, "project_manager", "Wanjiru Kamau"),
+    ]
     for i, text in enumerate(rng.sample(COURIER_DECISIONS, n)):
         who = rng.choice(COURIER_DECIDERS)
         why = rng.choice(["Lower cost per parcel", "Faster to go live", "Less cash risk"])
