@@ -89,6 +89,7 @@ from adopt_layouts_heldout25 import HELD_OUT_25
 from adopt_layouts_heldout26 import HELD_OUT_26
 from adopt_layouts_heldout27 import HELD_OUT_27
 from adopt_layouts_heldout28 import HELD_OUT_28
+from adopt_layouts_heldout29 import HELD_OUT_29
 from adopt_layouts_heldout30 import HELD_OUT_30
 from adopt_layouts_heldout31 import HELD_OUT_31
 from adopt_layouts_round5 import PROBE_5
@@ -419,6 +420,13 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, twenty-eighth batch, round 23's lived-in held-out (promoted after scoring)",
         HELD_OUT_28,
     ),
+    # written for round 24 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a NZ wind
+    # farm, a US theme park, an Indian tea estate, an Irish rugby union, a Kenyan courier, a
+    # Singapore ambulance service, a South African textile mill, a Canadian cinema chain, a
+    # Nigerian cocoa processor, a UK community radio station, an Australian leisure centre,
+    # a US pharmacy chain); held out: only its totals are printed
+    ("held-out, twenty-ninth batch (round 24, ordinary)", HELD_OUT_29),
     # written for round 24 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: MIXED (six English workbooks from
     # codeBeamer, Project Server, a Jersey government dependency log, Unanet, Bridgit Bench

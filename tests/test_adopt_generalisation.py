@@ -522,6 +522,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             12,
             {"finance", "resources", "milestones", "risks", "issues"},
         ),
+        # the twenty-ninth batch is ORDINARY English workbooks (its writer's report): six
+        # registers (two risks, issues, assumptions, dependencies, decisions) and six
+        # trackers (two finance, one resource plan, two milestone plans, a status report of
+        # a risks table)
+        (
+            "adopt_layouts_heldout29",
+            "HELD_OUT_29",
+            12,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
+             "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -1693,3 +1704,37 @@ def test_thirty_first_held_out_truth_as_audited_in_round_24(tmp_path: Path) -> N
     assert mill.tables[0].columns["A"] == "id"
     assert mill.tables[0].columns["I"] == ("slippage_days", None)
     assert not [v for v in mill.values if v.column == "slippage_days"]
+
+
+def test_twenty_ninth_held_out_truth_as_audited_in_round_24(tmp_path: Path) -> None:
+    """Round 24's audit of the twenty-ninth batch's truth (docs/adopt.md, "Round 24: the
+    twenty-ninth batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (the textile mill's rand has no currency fact, ZAR being off the standard's list; the
+    courier's `DEC-01` ids are DC-001.. and its labelled `Project:` / `Project Manager:`
+    lines are the project's name and manager)."""
+    from adopt_layouts_heldout29 import HELD_OUT_29
+
+    from addin.standards import default_standards
+
+    totals, built = _built_at_2026(HELD_OUT_29, tmp_path)
+    assert totals == {"tables": 13, "register": 25, "columns": 76, "values": 339}
+
+    mill = built["za_textile_budget_actual_sheets"]
+    ws = openpyxl.load_workbook(mill.path)["Budget"]
+    assert "(ZAR)" in ws["A1"].value and str(ws["B4"].value).startswith("R ")
+    assert "ZAR" not in default_standards().lists["currency"]
+    assert not [v for v in mill.values if v.register == "project"]
+
+    courier = built["ke_courier_decision_log"]
+    ws = openpyxl.load_workbook(courier.path)["Decision Log"]
+    assert [ws.cell(r, 1).value for r in (3, 4, 6)] == ["Project:", "Project Manager:", "ID"]
+    project = {v.column: v.expected for v in courier.values if v.register == "project"}
+    assert project == {"project_name": ws["B3"].value, "project_manager": ws["B4"].value}
+    assert project == {
+        "project_name": "Upcountry Hub Expansion",
+        "project_manager": "Wanjiru Kamau",
+    }
+    n = courier.tables[0].counts["decisions"]
+    ids = {v.where: v.expected for v in courier.values if v.column == "id"}
+    assert [ws.cell(7 + i, 1).value for i in range(n)] == [f"DEC-{i + 1:02d}" for i in range(n)]
+    assert ids == {i: f"DC-{i + 1:03d}" for i in range(n)}
