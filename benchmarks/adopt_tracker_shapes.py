@@ -350,8 +350,7 @@ def _finance(folder: Path, rng: random.Random, combo: dict[str, str]) -> Built:
             truth[(m, line, month)] = truth.get((m, line, month), 0.0) + part
     all_months = sorted({month for ms in per.months for month in ms})
     facts = [
-        ValueFact("finance", (month, line), m, round(x, 2))
-        for (m, line, month), x in truth.items()
+        ValueFact("finance", (month, line), m, round(x, 2)) for (m, line, month), x in truth.items()
     ]
     count = len(all_months) * len(lines)
     wb = openpyxl.Workbook()
@@ -450,7 +449,9 @@ def _across(
         group = np if form == "groups" else len(measures)
         for g in range((len(cols)) // group):
             start = len(lead) + 1 + g * group
-            ws.merge_cells(start_row=top, start_column=start, end_row=top, end_column=start + group - 1)
+            ws.merge_cells(
+                start_row=top, start_column=start, end_row=top, end_column=start + group - 1
+            )
         if per.number_format:
             row = top + 1 if form == "groups" else top
             for c in range(len(lead) + 1, len(lead) + 1 + len(cols)):
@@ -515,7 +516,12 @@ def _across(
                     cells = [CODES[line], line] if codes else [line]
                 if form == "column":
                     cells.append(MEASURE_WORDS[m])
-                _put(ws, row, 1, [[*cells, *map(write, vals), *([write(sum(vals))] if total else [])]])
+                _put(
+                    ws,
+                    row,
+                    1,
+                    [[*cells, *map(write, vals), *([write(sum(vals))] if total else [])]],
+                )
                 row += 1
         if total:
             for m in block:
@@ -572,7 +578,9 @@ def _down(
         return sum(fig[(m, x, p)] for x in members)
 
     def label(kind: str, what: str) -> str:
-        return name(what) if kind == "line" else ("Total" if kind == "total" else f"{what} subtotal")
+        return (
+            name(what) if kind == "line" else ("Total" if kind == "total" else f"{what} subtotal")
+        )
 
     targets: Targets = {"A": ("month", None)}
     if form in ("groups", "pairs"):
@@ -594,7 +602,9 @@ def _down(
         _put(ws, top, 1, [upper, lower])
         for g in range(len(cols) // group):
             start = 2 + g * group
-            ws.merge_cells(start_row=top, start_column=start, end_row=top, end_column=start + group - 1)
+            ws.merge_cells(
+                start_row=top, start_column=start, end_row=top, end_column=start + group - 1
+            )
         for p in range(np):
             _period_cell(ws, top + 2 + p, 1, per, p)
             _put(ws, top + 2 + p, 2, [[write(value(m, k, w, p)) for m, k, w in cols]])
@@ -666,7 +676,7 @@ def _long(
                 lead.append(cat_of[line])
             if combo["lines"] == "codes":
                 lead.append(CODES[line])
-            for chunk in ([[m] for m in measures] if form == "column" else [measures]):
+            for chunk in [[m] for m in measures] if form == "column" else [measures]:
                 _put(ws, row, 1, [[*lead, line]])
                 _period_cell(ws, row, len(lead) + 2, per, p)
                 if form == "column":
@@ -708,12 +718,18 @@ def _resources(folder: Path, rng: random.Random, combo: dict[str, str]) -> Built
         first = rng.choice([10, 14, 19])
         mondays = [date.fromisocalendar(2026, w, 1) for w in range(first, first + 8)]
         labels: list[object] = (
-            list(mondays) if combo["period"] == "week date" else [f"Wk {d.isocalendar()[1]}" for d in mondays]
+            list(mondays)
+            if combo["period"] == "week date"
+            else [f"Wk {d.isocalendar()[1]}" for d in mondays]
         )
         months_of = [date(d.year, d.month, 1) for d in mondays]
     else:
         months = _months(date(2026, rng.choice([1, 4]), 1), 5)
-        labels = list(months) if combo["period"] == "month date" else [f"{MONTHS[m.month - 1]}-{m.year % 100}" for m in months]
+        labels = (
+            list(months)
+            if combo["period"] == "month date"
+            else [f"{MONTHS[m.month - 1]}-{m.year % 100}" for m in months]
+        )
         months_of = months
     # a week's effort is a week's share: FTE or % of a week is that share of 5 days
     text, to_days = UNIT_TITLES[unit]
@@ -924,7 +940,11 @@ def _milestones(folder: Path, rng: random.Random, combo: dict[str, str]) -> Buil
 # ---------------------------------------------------------------------------------------
 
 FAMILIES: tuple[
-    tuple[str, dict[str, tuple[str, ...]], Callable[[dict[str, str]], Callable[[Path, random.Random], Built]]],
+    tuple[
+        str,
+        dict[str, tuple[str, ...]],
+        Callable[[dict[str, str]], Callable[[Path, random.Random], Built]],
+    ],
     ...,
 ] = (
     ("finance", FINANCE_DIMENSIONS, build_finance),
