@@ -101,6 +101,22 @@ def test_a_count_by_month_name_is_no_finance_tracker(tmp_path: Path) -> None:
     assert all(t.register != "finance" for t in adoption.report.tables)
 
 
+def test_yearless_periods_running_down_are_not_read_as_a_long_table(tmp_path: Path) -> None:
+    # each period on one row, the cost lines across under measure groups: not a long table
+    # (read as one, each row would give one line with no cost line and a wrong amount)
+    rows: list[list[object]] = [
+        ["Lab fit-out FY 2026/27 - financial year starts April"],
+        [None],
+        [None, "Budget", None, "Actual", None],
+        ["Period", "Benches", "Fume hoods", "Benches", "Fume hoods"],
+        ["M1", 1000, 4000, 900, 4100],
+        ["M2", 1200, 0, 1250, 0],
+        ["M3", 800, 2500, 700, 2600],
+    ]
+    adoption = adopt(book(tmp_path / "down.xlsx", "Fit-out", rows, merged=("B3:C3", "D3:E3")))
+    assert all(line.cost_line for line in _lines(adoption).values())
+
+
 # --- 2. a plan by week stating a week's FTE ---------------------------------------------------
 
 

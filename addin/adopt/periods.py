@@ -345,6 +345,8 @@ def title_year_period_column(
     FY2026/27 - financial year starts July``, a ``Month`` column of ``January`` ..
     ``June`` under ``Project cost tracker 2026``, as a finance export one row per cost line
     and period writes it (the month columns of a tracker ACROSS are read so since round 1).
+    A period on one row only is no long table's (each period stands once per line): the
+    periods then run down a tracker whose lines run across, not read here.
 
     The year is the title's (:func:`addin.adopt.finance.year_in`: a financial year is named
     by the year it starts in); a period counts from the financial year's first month the
@@ -368,8 +370,13 @@ def title_year_period_column(
             continue
         periods = all(isinstance(v, str) and period_number(v.strip()) for v in values)
         names = all(_month_name_value(v) for v in values)
-        if not (periods or names) or len({str(v).strip().casefold() for v in values}) < 2:
+        distinct = {str(v).strip().casefold() for v in values}
+        if not (periods or names) or len(distinct) < 2:
             continue
+        if len(distinct) == len(values):
+            # each period on one row: the periods run DOWN a tracker whose lines or
+            # measures run across, which this long-table reading would misread
+            return None
         year = year_in(titles)
         if year is None:
             return None
