@@ -75,7 +75,7 @@ from addin.adopt.match import (
 )
 from addin.adopt.middle_level import MIDDLE, with_middle
 from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
-from addin.adopt.periods import month_label, period_and_year_columns
+from addin.adopt.periods import month_label, period_and_year_columns, title_year_period_column
 from addin.adopt.readings import record_list_word
 from addin.adopt.record_numbers import constant_not_id, noun_over_numbers, release_grouping
 from addin.adopt.register_names import (
@@ -588,7 +588,12 @@ def _period_column(block: TableBlock, grid: Grid) -> int | None:
         for c in block.headers
     }
     pair = period_and_year_columns(block.headers, values)
-    return pair[0] if pair else None
+    if pair is not None:
+        return pair[0]
+    # round 24: the period's year written once, in the title (``P01`` under ``FY2026/27``)
+    titles = [t for _, _, t in block.preamble] + [block.sheet]
+    alone = title_year_period_column(block.headers, values, titles)
+    return alone[0] if alone else None
 
 
 def _same_block(block: TableBlock, first: int, col: int) -> bool:

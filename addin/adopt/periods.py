@@ -329,3 +329,62 @@ def month_of_period(
     if p is None or y is None:
         return None
     return fiscal_month(p, start, y)
+
+
+#: Words saying a title names a FINANCIAL year (``FY2026/27``, ``fiscal year``): a month's
+#: name under it is that financial year's month, not the calendar year's (round 24).
+_FISCAL_TITLE = re.compile(r"\b(?:fy|f/y|financial\s+year|fiscal\s+year)\b", re.IGNORECASE)
+
+
+def title_year_period_column(
+    headers: list[HeaderCell], column_values: dict[int, list[object]], titles: list[str]
+) -> tuple[int, int, int] | None:
+    """(period column, year, first month of that year) of a long-format table whose month
+    is written WITHOUT its year, the year standing once in the title (round 24): a
+    ``Period`` column of ``P01`` .. ``P06`` or ``M1`` .. ``M6`` under ``Programme finance
+    FY2026/27 - financial year starts July``, a ``Month`` column of ``January`` ..
+    ``June`` under ``Project cost tracker 2026``, as a finance export one row per cost line
+    and period writes it (the month columns of a tracker ACROSS are read so since round 1).
+    A period on one row only is no long table's (each period stands once per line): the
+    periods then run down a tracker whose lines run across, not read here.
+
+    The year is the title's (:func:`addin.adopt.finance.year_in`: a financial year is named
+    by the year it starts in); a period counts from the financial year's first month the
+    title states, else the ``fiscal_year_start`` reading; a month's name is the calendar
+    year's month unless the title names a financial year. Nothing when a year column
+    stands beside the period (:func:`period_and_year_columns` reads that), when any value
+    is not a period or a month's name (a ``Period`` of free text, a date), or when no title
+    states a year (the year is never guessed)."""
+    from addin.adopt.finance import year_in
+    from addin.adopt.match import normalise_header
+    from addin.adopt.readings import current
+
+    if period_and_year_columns(headers, column_values) is not None:
+        return None
+    for cell in headers:
+        values = [v for v in column_values.get(cell.col, []) if v not in (None, "")]
+        if len(values) < 2:
+            continue
+        words = set((normalise_header(cell.text) or ("",))[0].split())
+        if not words & {"period", "per", "month", "mth"}:
+            continue
+        periods = all(isinstance(v, str) and period_number(v.strip()) for v in values)
+        names = all(_month_name_value(v) for v in values)
+        distinct = {str(v).strip().casefold() for v in values}
+        if not (periods or names) or len(distinct) < 2:
+            continue
+        if len(distinct) == len(values):
+            # each period on one row: the periods run DOWN a tracker whose lines or
+            # measures run across, which this long-table reading would misread
+            return None
+        year = year_in(titles)
+        if year is None:
+            return None
+        stated = fiscal_start_in(titles)
+        if periods:
+            start = stated or current().fiscal_year_start
+        else:
+            fiscal = stated is not None or any(_FISCAL_TITLE.search(t) for t in titles)
+            start = (stated or current().fiscal_year_start) if fiscal else 1
+        return cell.col, year, start
+    return None

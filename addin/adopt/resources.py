@@ -183,10 +183,19 @@ def person_by_values(
     return None
 
 
+#: The most days a week's FTE can be (round 24): a seven-day week's; a month's FTE is 18
+#: days or more, so a statement of this many days or fewer can only be a week's.
+WEEK_DAYS_AT_MOST = 7.0
+
+
 def stated_conversion(texts: list[str], weeks: bool) -> tuple[str, float, str] | None:
     """(unit, days per unit, the words that say it) when the plan's texts state how its FTE
     or hours are days; None when they state none, or state an FTE's days for a plan by
-    week (``1 FTE = 20 days`` is a month's)."""
+    week (``1 FTE = 20 days`` is a month's).
+
+    Round 24: an FTE stated as a WEEK's days (``1 FTE = 5 days``: no more days than a week
+    has, :data:`WEEK_DAYS_AT_MOST`; no month has so few working days) is read for a plan
+    by week, each week's FTE that many days; a plan by month still reads only a month's."""
     for text in texts:
         hours = _HOURS_A_DAY.search(text)
         if hours:
@@ -195,9 +204,9 @@ def stated_conversion(texts: list[str], weeks: bool) -> tuple[str, float, str] |
             if per_day > 0:
                 return "hours", 1 / per_day, hours.group(0)
         fte = _DAYS_AN_FTE.search(text)
-        if fte and not weeks:
+        if fte:
             days = float(next(g for g in fte.groups() if g).replace(",", "."))
-            if days > 0:
+            if days > 0 and (not weeks or days <= WEEK_DAYS_AT_MOST):
                 return "FTE", days, fte.group(0)
     return None
 
@@ -752,7 +761,7 @@ def unpivot_resources(
             + (
                 f"each hour is 1/{1 / factor:g} of a day"
                 if unit == "hours"
-                else f"each FTE is {factor:g} days in a month"
+                else f"each FTE is {factor:g} days in a {'week' if weeks else 'month'}"
             )
         )
     elif unit in ("hours", "FTE"):

@@ -407,6 +407,9 @@ def _month_from_period_and_year(block: TableBlock, grid: Grid, plans: list[Colum
     values = {c.col: [grid.value(r, c.col) for r in rows] for c in block.headers}
     pair = period_and_year_columns(block.headers, values)
     plan = next((p for p in plans if p.key == "month"), None)
+    if pair is None and plan is not None:
+        _month_from_period_and_title(block, grid, values, plan)
+        return
     if pair is None or plan is None or plan.col != pair[0]:
         return
     period_col, year_col = pair
@@ -448,6 +451,35 @@ def _month_from_period_and_year(block: TableBlock, grid: Grid, plans: list[Colum
             else " (nothing in the title says; set fiscal_year_start in the mapping file)"
         )
         + " and named by the year it starts in"
+    )
+
+
+def _month_from_period_and_title(
+    block: TableBlock, grid: Grid, values: dict[int, list[object]], plan: ColumnPlan
+) -> None:
+    """A month written as a period or a month's name without its year, the year in the
+    title (round 24, :func:`addin.adopt.periods.title_year_period_column`): read both, and
+    say which year and financial year start were used."""
+    from addin.adopt.periods import month_of_period, title_year_period_column
+
+    titles = [t for _, _, t in block.preamble] + [block.sheet]
+    found = title_year_period_column(block.headers, values, titles)
+    if found is None or found[0] != plan.col:
+        return
+    col, year, start = found
+
+    def convert_row(row: int) -> Converted:
+        written = grid.value(row, col)
+        month = month_of_period(written, year, start)
+        if month is None:
+            text = cell_text(written)
+            return Converted(text, f"{text!r} is not a period or a month's name")
+        return Converted(month)
+
+    plan.convert_row = convert_row
+    plan.note = (
+        f"month read from the period in each cell and the year the title states ({year}), "
+        + ("as calendar months" if start == 1 else f"the financial year starting in month {start}")
     )
 
 
