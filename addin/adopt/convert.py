@@ -37,7 +37,9 @@ from addin.adopt.dates import (
     parse_text_date,
     period_bounds,
     schedule_flag,
+    weekday_named,
     without_week_label,
+    without_weekday_and_time,
 )
 from addin.adopt.dates import month_of as foreign_month
 from addin.adopt.eras import eras_now, eras_where, said_of, to_common, written_eras
@@ -929,7 +931,9 @@ def _order_counts(values: Iterable[CellValue]) -> tuple[int, int]:
     for value in values:
         if not isinstance(value, str):
             continue
-        match = _NUMERIC_DATE.match(strip_weekday(value))
+        match = _NUMERIC_DATE.match(strip_weekday(value)) or _NUMERIC_DATE.match(
+            without_weekday_and_time(value)  # "Montag, 02.03.2026" (round 24)
+        )
         if not match or len(match.group(1)) == 4:
             continue
         a, b = int(match.group(1)), int(match.group(2))
@@ -943,22 +947,16 @@ def _order_counts(values: Iterable[CellValue]) -> tuple[int, int]:
     return day_first, month_first
 
 
-#: The weekday a date's text starts with (``Mon 02/03/2026``), by its first three letters.
-_WEEKDAY_START = re.compile(r"^\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.IGNORECASE)
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
 def _weekday_tells(value: str, a: int, b: int, year: int) -> str | None:
     """The order (``"dmy"`` or ``"mdy"``) a weekday written beside a numeric date shows
     when neither part is above 12 (red team of round 23): ``Mon 02/03/2026`` is Monday 2
     March, as 3 February 2026 is a Tuesday. None when there is no weekday, when both
     orders fall on it (the day and month alike), or when neither does (the weekday or
     the date is wrong: it tells nothing)."""
-    found = _WEEKDAY_START.match(value)
-    if found is None or a == b:
+    weekday = weekday_named(value)  # round 24: a weekday of any language held
+    if weekday is None or a == b:
         return None
     year += 2000 if year < 100 else 0
-    weekday = _WEEKDAYS.index(found.group(1).casefold())
     fits = []
     for order, (day, month) in (("dmy", (a, b)), ("mdy", (b, a))):
         try:

@@ -107,6 +107,10 @@ _UNSPACED_SCRIPTS: dict[str, tuple[str, str]] = {
 #: Arabic harakat, and the Indic blocks (Devanagari to Sinhala).
 _SPACED_MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0dff"
 _MARKS = _SPACED_MARKS + "".join(marks for _, marks in _UNSPACED_SCRIPTS.values())
+#: The combining marks a word holds inside it (a character class's ranges), for the readers
+#: that split a text into words and numbers themselves (dates, round 24).
+#: The zero-width joiner and non-joiner are inside a word too (Malayalam ``ഒക്‌ടോബർ``).
+WORD_MARKS = _MARKS + "\u200c\u200d"
 #: A word of a folded text: Latin letters, digits, ``#`` and ``%``; or a run of letters and
 #: marks of another script (Greek, Cyrillic, Arabic, Hebrew, Devanagari, Thai, Lao, Burmese,
 #: Khmer, CJK, Hangul).
@@ -156,6 +160,7 @@ _SPECIAL = str.maketrans(
 )
 #: The letters of :data:`_UNSPACED_SCRIPTS`: their words are found as substrings of a text.
 _UNSPACED_CHARS = "".join(letters for letters, _ in _UNSPACED_SCRIPTS.values())
+UNSPACED_LETTERS = _UNSPACED_CHARS
 _UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
 _UNSPACED_GAP = re.compile(f"(?<=[{_UNSPACED_CHARS}])\\s+(?=[{_UNSPACED_CHARS}])")
 
