@@ -44,7 +44,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from addin.adopt.languages import UNSPACED_LETTERS, _load, fold, words_of
+from addin.adopt.languages import INNER_DOT, _load, fold, words_of
 
 TABLE = Path(__file__).with_name("cldr_tables.json")
 
@@ -52,7 +52,6 @@ TABLE = Path(__file__).with_name("cldr_tables.json")
 #: ``d'abril``; Galician and Asturian ``de xineru``).
 _PARTICLES = frozenset({"de", "d", "del", "di", "of"})
 _ORDER_LETTERS = re.compile(r"[yMLd]")
-_INNER_DOT = re.compile(f"(?<=[{UNSPACED_LETTERS}])\\.(?=[{UNSPACED_LETTERS}])")
 
 
 def _order(pattern: str) -> str | None:
@@ -106,7 +105,7 @@ def build() -> dict[str, Any]:
             for width in ("wide", "abbreviated"):
                 for month, name in locale.months.get(context, {}).get(width, {}).items():
                     # Thai and Lao abbreviate with dots inside ("ม.ค."): one word (round 24)
-                    name = _INNER_DOT.sub("", str(name))
+                    name = INNER_DOT.sub("", str(name))
                     words = [w for w in words_of(name) if w not in _PARTICLES]
                     if len(words) != 1 or words[0].isdigit():
                         continue  # "Meán Fómhair", "1月": no single word to read

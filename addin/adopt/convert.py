@@ -182,12 +182,18 @@ def parse_number(value: CellValue, *, dot_thousands: bool = False) -> float | No
     return parse_amount(value, dot_thousands=dot_thousands)
 
 
+#: The Arabic percent sign (``٤٥٪``) and decimal separator (``٣٫٥٪``), as the Latin ones.
+_ARABIC_PERCENT = str.maketrans({"\u066a": "%", "\u066b": "."})
+
+
 def percent_of(value: CellValue) -> float | None:
     """A probability in percent from ``"60%"``, ``0.6`` (a fraction), or ``"50% to 75%"``."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value) * 100 if 0 <= value <= 1 else None
     if not isinstance(value, str):
         return None
+    # round 24: a country's own digits, the Arabic percent sign and decimal separator
+    value = western_digits(value).translate(_ARABIC_PERCENT)
     # red team of round 18: "35,5 %" (a decimal comma) is 35.5 %, not 5 %
     value = re.sub(r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?=\s*(?:%|[-–]\s*\d|to\s))", r"\1.\2", value)
     span = re.search(r"(\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*%", value)

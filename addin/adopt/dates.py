@@ -21,7 +21,7 @@ import re
 from datetime import date, timedelta
 
 from addin.adopt import cldr, eras
-from addin.adopt.languages import UNSPACED_LETTERS, WORD_MARKS, fold
+from addin.adopt.languages import INNER_DOT, WORD_MARKS, fold, western_digits
 from addin.adopt.readings import current
 from addin.cells import from_excel_serial
 from addin.values.cells import MONTHS
@@ -237,6 +237,9 @@ _WEEKDAY_SEPARATORS = " ,،.\u202f\u00a0"
 _WEEKDAY_WORDS = 3
 
 
+_ENGLISH_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
 def weekday_named(text: str) -> int | None:
     """The day (0 = Monday) a weekday written before or after a date names, in English or
     any language of ``[coverage]`` (``Mon 02/03/2026``, ``Montag, 02.03.2026``, ``02/03/2026
@@ -244,8 +247,8 @@ def weekday_named(text: str) -> int | None:
     order, :func:`addin.adopt.convert._weekday_tells`)."""
     text = text.strip()
     english = _WEEKDAY.match(text)
-    if english is not None:  # "Thurs", "Tues": by their first three letters, as before
-        return cldr.weekday_number(english.group(0).strip(" ,.")[:3])
+    if english is not None:  # "Thurs", "Tues", "Sat": by their first three letters
+        return _ENGLISH_WEEKDAYS.index(english.group(0).strip(" ,.")[:3].casefold())
     name = _cldr_weekday(text)[1]
     return cldr.weekday_number(name) if name is not None else None
 
@@ -409,16 +412,13 @@ def parse_text_date(text: str, order: str = "dmy") -> date | None:
 #: Round 24: what a month abbreviation writes for its dot or apostrophe in other scripts:
 #: Hebrew's geresh and gershayim (``ינו׳``), the typographic apostrophe (Catalan ``d’abril``).
 _ABBREVIATION_MARKS = str.maketrans({"\u05f3": ".", "\u05f4": ".", "\u2019": "'"})
-#: A dot between two letters of a script written without spaces: Thai and Lao abbreviate a
-#: month with dots inside it (``ม.ค.``, ``ມ.ກ.``), read as the one word CLDR's table holds.
-_INNER_DOT = re.compile(f"(?<=[{UNSPACED_LETTERS}])\\.(?=[{UNSPACED_LETTERS}])")
 
 
 def _as_date_punctuation(core: str) -> str:
     """``18 ינו׳ 2026`` -> ``18 ינו. 2026``, ``11 ม.ค. 2026`` -> ``11 มค. 2026``."""
     if core.isascii():
         return core
-    return _INNER_DOT.sub("", core.translate(_ABBREVIATION_MARKS))
+    return INNER_DOT.sub("", core.translate(_ABBREVIATION_MARKS))
 
 
 def _date_word(part: str) -> bool:
@@ -478,7 +478,9 @@ def period_bounds(text: str) -> tuple[date, date, str] | None:
     Monday to Sunday; round 11) or a half (``H2 2026``).
     Calendar quarters and halves, except a quarter of a financial year (``Q1 FY27``): read in
     the ``fiscal_year_start`` reading's year, named by the year it ends in (FY27 = April 2026 -
-    March 2027, so Q1 FY27 = April-June 2026). None for anything else."""
+    March 2027, so Q1 FY27 = April-June 2026). None for anything else. A country's own
+    digits are its digits (``Q٣ ٢٠٢٦``, round 24)."""
+    text = western_digits(text)
     month = _month_period(text)
     if month is not None:
         year, m = month

@@ -160,7 +160,12 @@ _SPECIAL = str.maketrans(
 )
 #: The letters of :data:`_UNSPACED_SCRIPTS`: their words are found as substrings of a text.
 _UNSPACED_CHARS = "".join(letters for letters, _ in _UNSPACED_SCRIPTS.values())
-UNSPACED_LETTERS = _UNSPACED_CHARS
+#: A dot between two letters (never digits: Burmese and Thai digits are in their blocks) of
+#: a script written without spaces: Thai and Lao abbreviate a month with dots inside it
+#: (``ม.ค.``, ``ມ.ກ.``), one word once the dots go (round 24: CLDR's table and dates).
+INNER_DOT = re.compile(
+    f"(?<=[{_UNSPACED_CHARS}])(?<=[^\\W\\d_])\\.(?=[{_UNSPACED_CHARS}])(?=[^\\W\\d_])"
+)
 _UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
 _UNSPACED_GAP = re.compile(f"(?<=[{_UNSPACED_CHARS}])\\s+(?=[{_UNSPACED_CHARS}])")
 
