@@ -359,6 +359,8 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round22", {}).items(),
         # round 23: a resource plan's role column in the file's languages
         *data.get(f"{section}_round23", {}).items(),
+        # round 24: a column's earlier copy ("previous") in every language of [coverage]
+        *data.get(f"{section}_round24", {}).items(),
     ]
 
 
@@ -565,6 +567,17 @@ def translate(text: str, section: str = "words") -> str | None:
         # round 18: Irish is read now) reads as that one word, not "owner owner"
         out = [w for n, w in enumerate(out) if n == 0 or w != out[n - 1]]
     return " ".join(out) if changed and out else None
+
+
+def english_words_only(text: str, english: str) -> bool:
+    """True when ``text`` less its words the vocabulary reads as ``english`` has no word the
+    vocabulary reads (``Alt Owner`` less ``alt`` is ``Owner``, English): the words around
+    a foreign mark decide whether it is the foreign word (round 24)."""
+    if _UNSPACED.search(text):
+        return False  # "旧担当者": one word of a language written without spaces
+    lex = lexicon("words")
+    rest = [w for w in words_of(text) if lex.phrases.get((w,)) != english]
+    return not rest or translate(" ".join(rest)) is None
 
 
 def with_translation(text: str, section: str = "words") -> str:
