@@ -108,7 +108,8 @@ def month_in(
         month, langs = next(iter(found.items()))
         if in_date or langs & _label_languages():
             return month
-    if in_date and _key(word).isalpha():  # round 24: one month in every language held
+    if in_date and not any(ch.isdigit() for ch in _key(word)):  # round 24 (``M03``: no word)
+        # an abbreviation one month in every language held (``sty.``, ``जन॰``, ``Ιαν``)
         held = [month for month, langs in found.items() if langs & _label_languages()]
         if len(held) == 1:
             return held[0]
