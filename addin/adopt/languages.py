@@ -70,6 +70,7 @@ LANGUAGES = (
     # Malagasy, Tajik (Cyrillic)
     *("my", "lo", "mg", "tg"),
     *("km", "si"),  # Khmer (written without spaces, as Thai), Sinhala
+    *("ky", "tk"),  # round 24: Kyrgyz (Cyrillic), Turkmen (Latin)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
