@@ -16,7 +16,13 @@ import pytest
 from adopt_sheets import adopt, book, field, only, targets
 
 from addin.adopt import cldr
-from addin.adopt.convert import _order_counts, date_order_for_column, parse_date, parse_number, percent_of
+from addin.adopt.convert import (
+    _order_counts,
+    date_order_for_column,
+    parse_date,
+    parse_number,
+    percent_of,
+)
 from addin.adopt.dates import month_of, month_period, parse_text_date, period_bounds, weekday_named
 from addin.adopt.languages import _load
 from addin.adopt.revisions import revision_of

@@ -411,9 +411,7 @@ def parse_text_date(text: str, order: str = "dmy") -> date | None:
 
 #: Round 24: what a month abbreviation writes for its dot or apostrophe in other scripts:
 #: Hebrew's geresh and gershayim (``ינו׳``), the typographic apostrophe (Catalan ``d’abril``).
-_ABBREVIATION_MARKS = str.maketrans(
-    {"\u05f3": ".", "\u05f4": ".", "\u2019": "'"}
-)
+_ABBREVIATION_MARKS = str.maketrans({"\u05f3": ".", "\u05f4": ".", "\u2019": "'"})
 
 
 def _as_date_punctuation(core: str) -> str:
