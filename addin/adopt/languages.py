@@ -161,12 +161,11 @@ _SPECIAL = str.maketrans(
 )
 #: The letters of :data:`_UNSPACED_SCRIPTS`: their words are found as substrings of a text.
 _UNSPACED_CHARS = "".join(letters for letters, _ in _UNSPACED_SCRIPTS.values())
-#: A dot between two letters (never digits: Burmese and Thai digits are in their blocks) of
-#: a script written without spaces: Thai and Lao abbreviate a month with dots inside it
+#: A dot between two letters or marks (never digits: Burmese and Thai digits are in their
+#: blocks; a vowel sign may end the part before it, ``มี.ค.``) of a script written without
+#: spaces: Thai and Lao abbreviate a month with dots inside it
 #: (``ม.ค.``, ``ມ.ກ.``), one word once the dots go (round 24: CLDR's table and dates).
-INNER_DOT = re.compile(
-    f"(?<=[{_UNSPACED_CHARS}])(?<=[^\\W\\d_])\\.(?=[{_UNSPACED_CHARS}])(?=[^\\W\\d_])"
-)
+INNER_DOT = re.compile(f"(?<=[{_UNSPACED_CHARS}])(?<!\\d)\\.(?=[{_UNSPACED_CHARS}])(?!\\d)")
 _UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
 _UNSPACED_GAP = re.compile(f"(?<=[{_UNSPACED_CHARS}])\\s+(?=[{_UNSPACED_CHARS}])")
 
