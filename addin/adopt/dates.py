@@ -254,6 +254,7 @@ def weekday_named(text: str) -> int | None:
 
 
 def _without_cldr_weekday(text: str) -> str:
+    """``text`` without a CLDR weekday before or after the date (:func:`_cldr_weekday`)."""
     return _cldr_weekday(text)[0]
 
 
@@ -262,7 +263,8 @@ def _cldr_weekday(text: str) -> tuple[str, str | None]:
     after the date (``Sonntag, 15. März 2026``, ``15 Mart 2026 Pazar``, ``2026. március
     15., vasárnap``, ``2026年3月15日日曜日``), CLDR's names (:func:`cldr.weekdays`), only when
     a digit is left: a date names its day, the weekday only repeats it. Other text
-    unchanged."""
+    unchanged. Round 24: with the weekday name found (folded), or None, so that the day it
+    names can tell a numeric date's order (:func:`weekday_named`)."""
     if not any(ch.isdigit() for ch in text) or not any(ch.isalpha() for ch in text):
         return text, None
     names = cldr.weekdays()
