@@ -108,6 +108,11 @@ def month_in(
         month, langs = next(iter(found.items()))
         if in_date or langs & _label_languages():
             return month
+    if in_date and not any(ch.isdigit() for ch in _key(word)):  # round 24 (``M03``: no word)
+        # an abbreviation one month in every language held (``sty.``, ``जन॰``, ``Ιαν``)
+        held = [month for month, langs in found.items() if langs & _label_languages()]
+        if len(held) == 1:
+            return held[0]
     return None
 
 
@@ -228,6 +233,14 @@ def weekdays() -> frozenset[str]:
     """Every weekday name of the languages of ``[coverage]`` (wide, abbreviated, short; format
     and stand-alone), folded, none that is also a month word (round 23)."""
     return frozenset(_table()["weekdays"])
+
+
+def weekday_number(name: str) -> int | None:
+    """The day (0 = Monday .. 6 = Sunday) a weekday name of a language of ``[coverage]``
+    names (``Montag``, ``lun.``, ``пн``, ``月曜日``), when every language writing it gives one
+    day (round 24); None otherwise."""
+    found = _table()["weekday_numbers"].get(_key(name))
+    return int(found) if found is not None else None
 
 
 def date_order(language: str) -> str | None:

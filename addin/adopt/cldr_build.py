@@ -31,6 +31,8 @@ The table holds, for every locale CLDR has (by language):
   dropped, whole (``chu nhat``, ``dé domhnaigh`` folded, ``日曜日``), leaving
   out any that is also a month word of some locale (Spanish ``mar.`` is Tuesday, English
   ``Mar`` March): dropped before or after a date when the rest is a date;
+- ``weekday_numbers`` (round 24): the day (0 = Monday) each of those weekday names is,
+  when every language writing it gives one day (a weekday beside a date tells its order);
 - ``currencies``: every ISO 4217 code CLDR names, and each currency symbol a locale writes
   (``zł``, ``Kč``, ``₴``, ``лв.``, ``₸``, ``₦``, ``RM``, ``Rp``) with the codes it stands for.
 """
@@ -42,7 +44,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from addin.adopt.languages import _load, fold, words_of
+from addin.adopt.languages import INNER_DOT, _load, fold, words_of
 
 TABLE = Path(__file__).with_name("cldr_tables.json")
 
@@ -89,6 +91,7 @@ def build() -> dict[str, Any]:
     symbols: dict[str, set[str]] = {}
     literals: set[str] = set()  # words a date pattern writes around its parts ("gada")
     weekdays: set[str] = set()
+    numbers_of: dict[str, set[int]] = {}  # each weekday name's days (0 = Monday)
     compact: dict[str, set[float]] = {}
     coverage = set(_load()["coverage"]["languages"])
     codes = sorted(list_currencies())
@@ -101,7 +104,9 @@ def build() -> dict[str, Any]:
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for month, name in locale.months.get(context, {}).get(width, {}).items():
-                    words = [w for w in words_of(str(name)) if w not in _PARTICLES]
+                    # Thai and Lao abbreviate with dots inside ("ม.ค."): one word (round 24)
+                    name = INNER_DOT.sub("", str(name))
+                    words = [w for w in words_of(name) if w not in _PARTICLES]
                     if len(words) != 1 or words[0].isdigit():
                         continue  # "Meán Fómhair", "1月": no single word to read
                     months.setdefault(words[0], {}).setdefault(int(month), set()).add(language)
@@ -120,8 +125,11 @@ def build() -> dict[str, Any]:
             for context in ("format", "stand-alone"):
                 # not CLDR's "short" width: its two-letter forms are words ("We", "Mo")
                 for width in ("wide", "abbreviated"):
-                    for name in locale.days.get(context, {}).get(width, {}).values():
+                    for day, name in locale.days.get(context, {}).get(width, {}).items():
                         weekdays.add(fold(str(name)).strip().rstrip("."))
+                        numbers_of.setdefault(fold(str(name)).strip().rstrip("."), set()).add(
+                            int(day)
+                        )
         if identifier == language:  # the language's own locale (en = en_US, pt = pt_BR)
             short = locale.date_formats.get("short")
             order = _order(getattr(short, "pattern", "")) if short is not None else None
@@ -154,6 +162,12 @@ def build() -> dict[str, Any]:
             if len(sizes) == 1 and _compact_word_kept(word, next(iter(sizes)), months)
         },
         "weekdays": sorted(w for w in weekdays if len(w) >= 2 and w not in months),
+        # round 24: the day (0 = Monday) of each of those names one day in every language
+        "weekday_numbers": {
+            w: next(iter(days))
+            for w, days in sorted(numbers_of.items())
+            if len(w) >= 2 and w not in months and len(days) == 1
+        },
         "currency_codes": codes,
         "currency_symbols": {mark: sorted(c) for mark, c in sorted(symbols.items())},
     }

@@ -37,7 +37,9 @@ from addin.adopt.dates import (
     parse_text_date,
     period_bounds,
     schedule_flag,
+    weekday_named,
     without_week_label,
+    without_weekday_and_time,
 )
 from addin.adopt.dates import month_of as foreign_month
 from addin.adopt.eras import eras_now, eras_where, said_of, to_common, written_eras
@@ -180,12 +182,18 @@ def parse_number(value: CellValue, *, dot_thousands: bool = False) -> float | No
     return parse_amount(value, dot_thousands=dot_thousands)
 
 
+#: The Arabic percent sign (``٤٥٪``) and decimal separator (``٣٫٥٪``), as the Latin ones.
+_ARABIC_PERCENT = str.maketrans({"\u066a": "%", "\u066b": "."})
+
+
 def percent_of(value: CellValue) -> float | None:
     """A probability in percent from ``"60%"``, ``0.6`` (a fraction), or ``"50% to 75%"``."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value) * 100 if 0 <= value <= 1 else None
     if not isinstance(value, str):
         return None
+    # round 24: a country's own digits, the Arabic percent sign and decimal separator
+    value = western_digits(value).translate(_ARABIC_PERCENT)
     # red team of round 18: "35,5 %" (a decimal comma) is 35.5 %, not 5 %
     value = re.sub(r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?=\s*(?:%|[-–]\s*\d|to\s))", r"\1.\2", value)
     span = re.search(r"(\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*%", value)
@@ -929,7 +937,9 @@ def _order_counts(values: Iterable[CellValue]) -> tuple[int, int]:
     for value in values:
         if not isinstance(value, str):
             continue
-        match = _NUMERIC_DATE.match(strip_weekday(value))
+        match = _NUMERIC_DATE.match(strip_weekday(value)) or _NUMERIC_DATE.match(
+            without_weekday_and_time(value)  # "Montag, 02.03.2026" (round 24)
+        )
         if not match or len(match.group(1)) == 4:
             continue
         a, b = int(match.group(1)), int(match.group(2))
@@ -943,22 +953,16 @@ def _order_counts(values: Iterable[CellValue]) -> tuple[int, int]:
     return day_first, month_first
 
 
-#: The weekday a date's text starts with (``Mon 02/03/2026``), by its first three letters.
-_WEEKDAY_START = re.compile(r"^\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.IGNORECASE)
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
 def _weekday_tells(value: str, a: int, b: int, year: int) -> str | None:
     """The order (``"dmy"`` or ``"mdy"``) a weekday written beside a numeric date shows
     when neither part is above 12 (red team of round 23): ``Mon 02/03/2026`` is Monday 2
     March, as 3 February 2026 is a Tuesday. None when there is no weekday, when both
     orders fall on it (the day and month alike), or when neither does (the weekday or
     the date is wrong: it tells nothing)."""
-    found = _WEEKDAY_START.match(value)
-    if found is None or a == b:
+    weekday = weekday_named(value)  # round 24: a weekday of any language held
+    if weekday is None or a == b:
         return None
     year += 2000 if year < 100 else 0
-    weekday = _WEEKDAYS.index(found.group(1).casefold())
     fits = []
     for order, (day, month) in (("dmy", (a, b)), ("mdy", (b, a))):
         try:

@@ -21,7 +21,7 @@ import re
 from datetime import date, timedelta
 
 from addin.adopt import cldr, eras
-from addin.adopt.languages import fold
+from addin.adopt.languages import INNER_DOT, WORD_MARKS, fold, western_digits
 from addin.adopt.readings import current
 from addin.cells import from_excel_serial
 from addin.values.cells import MONTHS
@@ -44,7 +44,12 @@ _TIME = re.compile(
 )
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
-_PARTS = re.compile(r"[^\W\d_]+|\d+")
+#: A date's parts: a word (its letters WITH the vowel signs, viramas and accents of its
+#: script, which ``\w`` does not hold: ``मार्च``, ``மார்ச்``, ``ဇန်နဝါရီ`` are one word, round
+#: 24) or a run of digits of any script.
+_PARTS = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{WORD_MARKS}])*|\d+")
+#: Anything a date does not write: not a letter, a mark, a digit, a space or a separator.
+_NOT_DATE = re.compile(rf"[^\w{WORD_MARKS}\s/.\-,']")
 
 #: Month names of the other languages registers are kept in (German, French, Spanish,
 #: Italian, Dutch; Portuguese since round 8), with their common abbreviations, beside the
@@ -146,7 +151,7 @@ def month_of(word: str, *, in_date: bool = False) -> int | None:
     ``I``..``XII`` written in capitals ``in_date`` or as a month label (``14.III.2026``,
     ``III 2026``, as Central and Eastern Europe write them)."""
     found = _listed_month(word)
-    if found is None and len(word.strip().rstrip(".")) >= 3:
+    if found is None and len(word.strip().rstrip(".")) >= (2 if in_date else 3):
         found = cldr.month_in(word, in_date=in_date)
     return found
 
@@ -232,31 +237,53 @@ _WEEKDAY_SEPARATORS = " ,،.\u202f\u00a0"
 _WEEKDAY_WORDS = 3
 
 
+_ENGLISH_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def weekday_named(text: str) -> int | None:
+    """The day (0 = Monday) a weekday written before or after a date names, in English or
+    any language of ``[coverage]`` (``Mon 02/03/2026``, ``Montag, 02.03.2026``, ``02/03/2026
+    Pazartesi``, ``lun. 02/03/2026``), or None (round 24: the weekday tells a numeric date's
+    order, :func:`addin.adopt.convert._weekday_tells`)."""
+    text = text.strip()
+    english = _WEEKDAY.match(text)
+    if english is not None:  # "Thurs", "Tues", "Sat": by their first three letters
+        return _ENGLISH_WEEKDAYS.index(english.group(0).strip(" ,.")[:3].casefold())
+    name = _cldr_weekday(text)[1]
+    return cldr.weekday_number(name) if name is not None else None
+
+
 def _without_cldr_weekday(text: str) -> str:
+    """``text`` without a CLDR weekday before or after the date (:func:`_cldr_weekday`)."""
+    return _cldr_weekday(text)[0]
+
+
+def _cldr_weekday(text: str) -> tuple[str, str | None]:
     """Round 23: ``text`` without a weekday name of any language of ``[coverage]`` before or
     after the date (``Sonntag, 15. März 2026``, ``15 Mart 2026 Pazar``, ``2026. március
     15., vasárnap``, ``2026年3月15日日曜日``), CLDR's names (:func:`cldr.weekdays`), only when
     a digit is left: a date names its day, the weekday only repeats it. Other text
-    unchanged."""
+    unchanged. Round 24: with the weekday name found (folded), or None, so that the day it
+    names can tell a numeric date's order (:func:`weekday_named`)."""
     if not any(ch.isdigit() for ch in text) or not any(ch.isalpha() for ch in text):
-        return text
+        return text, None
     names = cldr.weekdays()
     tokens = text.split()
     for k in range(min(_WEEKDAY_WORDS, len(tokens) - 1), 0, -1):
         head = fold(" ".join(tokens[:k])).strip(_WEEKDAY_SEPARATORS)
         if head in names:
             rest = " ".join(tokens[k:])
-            return rest if any(ch.isdigit() for ch in rest) else text
+            return (rest, head) if any(ch.isdigit() for ch in rest) else (text, None)
         tail = fold(" ".join(tokens[-k:])).strip(_WEEKDAY_SEPARATORS)
         if tail in names:
             rest = " ".join(tokens[:-k]).rstrip(_WEEKDAY_SEPARATORS.replace(".", ""))
-            return rest if any(ch.isdigit() for ch in rest) else text
+            return (rest, tail) if any(ch.isdigit() for ch in rest) else (text, None)
     if text[-1].isascii():
-        return text
+        return text, None
     for name in names:  # glued after the day's own mark: "3月15日日曜日", "15日星期日"
         if not name.isascii() and text.endswith(name) and text[: -len(name)].endswith("日"):
-            return text[: -len(name)]
-    return text
+            return text[: -len(name)], name
+    return text, None
 
 
 def _year(part: str) -> int:
@@ -314,7 +341,7 @@ def _without_number_endings(core: str) -> str:
     if not _NUMBER_ENDING.search(core):
         return core
     stripped = _NUMBER_ENDING.sub(r"\1", core)
-    words = [w for w in _PARTS.findall(stripped) if w.isalpha()]
+    words = [w for w in _PARTS.findall(stripped) if not w.isdigit()]
     if len(words) != 1 or not (
         _DATE_MONTHS.get(fold(words[0])) or month_of(words[0], in_date=True)
     ):
@@ -340,15 +367,16 @@ def parse_text_date(text: str, order: str = "dmy") -> date | None:
         if SERIAL_RANGE[0] <= serial <= SERIAL_RANGE[1]:
             return from_excel_serial(serial).date()
         return None
-    if re.search(r"[^\w\s/.\-,']", core.replace("(", "").replace(")", "")):
+    core = _as_date_punctuation(core)
+    if _NOT_DATE.search(core.replace("(", "").replace(")", "")):
         return None
     core = re.sub(r"(?<=\d)\.(?=\s*[^\W\d_])", " ", core)  # "12. März 2026"
     parts = _PARTS.findall(re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", core, flags=re.IGNORECASE))
     parts = [p for p in parts if p.lower() not in _FILLERS]  # "12th of March", "12 de marzo"
-    words = [p for p in parts if p.isalpha()]
+    words = [p for p in parts if not p.isdigit()]
     if len(words) > 1:  # "2026. gada 12. marts", "2026 m. kovo 12 d." (round 17: CLDR's words)
         parts = [p for p in parts if not _date_word(p)]
-        words = [p for p in parts if p.isalpha()]
+        words = [p for p in parts if not p.isdigit()]
     numbers = [p for p in parts if p.isdigit()]
     if len(words) > 1 or len(numbers) != 3 - len(words):
         return None
@@ -383,10 +411,22 @@ def parse_text_date(text: str, order: str = "dmy") -> date | None:
     return _make(_year(c), month, day)
 
 
+#: Round 24: what a month abbreviation writes for its dot or apostrophe in other scripts:
+#: Hebrew's geresh and gershayim (``ינו׳``), the typographic apostrophe (Catalan ``d’abril``).
+_ABBREVIATION_MARKS = str.maketrans({"\u05f3": ".", "\u05f4": ".", "\u2019": "'"})
+
+
+def _as_date_punctuation(core: str) -> str:
+    """``18 ינו׳ 2026`` -> ``18 ינו. 2026``, ``11 ม.ค. 2026`` -> ``11 มค. 2026``."""
+    if core.isascii():
+        return core
+    return INNER_DOT.sub("", core.translate(_ABBREVIATION_MARKS))
+
+
 def _date_word(part: str) -> bool:
     """True for a word CLDR's date patterns write around a date's parts (``gada``; ``m`` and
     ``d`` in lower case only: Primavera's ``A`` after a date is its flag, not a word)."""
-    if not part.isalpha() or (len(part) == 1 and not part.islower()):
+    if part.isdigit() or (len(part) == 1 and not part.islower()):
         return False
     return fold(part) in cldr.date_words()
 
@@ -395,9 +435,9 @@ def _month_period(text: str) -> tuple[int, int] | None:
     """``Mar-26``, ``March 2026``, ``2026-03``, ``03/2026`` -> (year, month)."""
     core = text.strip()
     parts = _PARTS.findall(core)
-    if len(parts) != 2 or re.search(r"[^\w\s/.\-,']", core):
+    if len(parts) != 2 or _NOT_DATE.search(core):
         return None
-    words = [p for p in parts if p.isalpha()]
+    words = [p for p in parts if not p.isdigit()]
     numbers = [p for p in parts if p.isdigit()]
     if len(words) == 1 and len(numbers) == 1:
         month = month_of(words[0])
@@ -440,7 +480,9 @@ def period_bounds(text: str) -> tuple[date, date, str] | None:
     Monday to Sunday; round 11) or a half (``H2 2026``).
     Calendar quarters and halves, except a quarter of a financial year (``Q1 FY27``): read in
     the ``fiscal_year_start`` reading's year, named by the year it ends in (FY27 = April 2026 -
-    March 2027, so Q1 FY27 = April-June 2026). None for anything else."""
+    March 2027, so Q1 FY27 = April-June 2026). None for anything else. A country's own
+    digits are its digits (``Q٣ ٢٠٢٦``, round 24)."""
+    text = western_digits(text)
     month = _month_period(text)
     if month is not None:
         year, m = month

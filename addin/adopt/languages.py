@@ -70,6 +70,7 @@ LANGUAGES = (
     # Malagasy, Tajik (Cyrillic)
     *("my", "lo", "mg", "tg"),
     *("km", "si"),  # Khmer (written without spaces, as Thai), Sinhala
+    *("ky", "tk"),  # round 24: Kyrgyz (Cyrillic), Turkmen (Latin)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
@@ -107,6 +108,10 @@ _UNSPACED_SCRIPTS: dict[str, tuple[str, str]] = {
 #: Arabic harakat, and the Indic blocks (Devanagari to Sinhala).
 _SPACED_MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0dff"
 _MARKS = _SPACED_MARKS + "".join(marks for _, marks in _UNSPACED_SCRIPTS.values())
+#: The combining marks a word holds inside it (a character class's ranges), for the readers
+#: that split a text into words and numbers themselves (dates, round 24).
+#: The zero-width joiner and non-joiner are inside a word too (Malayalam ``ഒക്‌ടോബർ``).
+WORD_MARKS = _MARKS + "\u200c\u200d"
 #: A word of a folded text: Latin letters, digits, ``#`` and ``%``; or a run of letters and
 #: marks of another script (Greek, Cyrillic, Arabic, Hebrew, Devanagari, Thai, Lao, Burmese,
 #: Khmer, CJK, Hangul).
@@ -156,6 +161,11 @@ _SPECIAL = str.maketrans(
 )
 #: The letters of :data:`_UNSPACED_SCRIPTS`: their words are found as substrings of a text.
 _UNSPACED_CHARS = "".join(letters for letters, _ in _UNSPACED_SCRIPTS.values())
+#: A dot between two letters or marks (never digits: Burmese and Thai digits are in their
+#: blocks; a vowel sign may end the part before it, ``มี.ค.``) of a script written without
+#: spaces: Thai and Lao abbreviate a month with dots inside it
+#: (``ม.ค.``, ``ມ.ກ.``), one word once the dots go (round 24: CLDR's table and dates).
+INNER_DOT = re.compile(f"(?<=[{_UNSPACED_CHARS}])(?<!\\d)\\.(?=[{_UNSPACED_CHARS}])(?!\\d)")
 _UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
 _UNSPACED_GAP = re.compile(f"(?<=[{_UNSPACED_CHARS}])\\s+(?=[{_UNSPACED_CHARS}])")
 
@@ -349,6 +359,8 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round22", {}).items(),
         # round 23: a resource plan's role column in the file's languages
         *data.get(f"{section}_round23", {}).items(),
+        # round 24: a column's earlier copy ("previous") in every language of [coverage]
+        *data.get(f"{section}_round24", {}).items(),
     ]
 
 
@@ -555,6 +567,17 @@ def translate(text: str, section: str = "words") -> str | None:
         # round 18: Irish is read now) reads as that one word, not "owner owner"
         out = [w for n, w in enumerate(out) if n == 0 or w != out[n - 1]]
     return " ".join(out) if changed and out else None
+
+
+def english_words_only(text: str, english: str) -> bool:
+    """True when ``text`` less its words the vocabulary reads as ``english`` has no word the
+    vocabulary reads (``Alt Owner`` less ``alt`` is ``Owner``, English): the words around
+    a foreign mark decide whether it is the foreign word (round 24)."""
+    if _UNSPACED.search(text):
+        return False  # "旧担当者": one word of a language written without spaces
+    lex = lexicon("words")
+    rest = [w for w in words_of(text) if lex.phrases.get((w,)) != english]
+    return not rest or translate(" ".join(rest)) is None
 
 
 def with_translation(text: str, section: str = "words") -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from addin.adopt.languages import english_words_only, translate
 from addin.adopt.match import (
     CERTAIN,
     SENSE_PREFIX,
@@ -40,7 +41,7 @@ DEADLINES = {
 REVISED = 0.9
 
 _CURRENT = r"revised|rev|current|latest|updated|new|re-?planned|re-?scheduled|amended"
-_FIRST = r"original|orig|initial|first|old|previous"
+_FIRST = r"original|orig|initial|first|old|previous|prev|former"
 _WORD = rf"(?P<word>{_CURRENT}|{_FIRST})\.?"
 _BRACKET = re.compile(rf"^(?P<rest>.+?)\s*[\(\[]\s*{_WORD}\s*[\)\]]\s*$", re.IGNORECASE)
 _PREFIX = re.compile(rf"^{_WORD}\s+(?P<rest>.+)$", re.IGNORECASE)
@@ -65,7 +66,30 @@ def revision_of(header: str) -> tuple[str, bool] | None:
         if found and found.group("rest").strip():
             rest = found.group("rest").strip()
             return rest, bool(_FIRST_WORDS.match(found.group("word").replace(".", "")))
-    return None
+    return _foreign_earlier_copy(text)
+
+
+#: The English word ``languages.toml``'s ``[words_round24.previous]`` reads a foreign
+#: header's mark as (``ancien``, ``alt``, ``önceki``, ``старый``).
+_PREVIOUS = "previous"
+
+
+def _foreign_earlier_copy(header: str) -> tuple[str, bool] | None:
+    """Round 24: ``(the field, True)`` for a header in another language that marks its
+    column as the field's earlier copy (``Responsable (ancien)``, ``Önceki sorumlu``,
+    ``Владелец (старый)``), read through the vocabulary; None otherwise. Only where the
+    header's other words are read through the vocabulary too (a foreign header): English
+    ``Alt Owner`` (the alternate owner) is no German ``alt``."""
+    english = translate(header)
+    if english is None:
+        return None
+    words = english.split()
+    if _PREVIOUS not in words or len(words) < 2:
+        return None
+    rest = " ".join(w for w in words if w != _PREVIOUS)
+    if english_words_only(header, _PREVIOUS):
+        return None
+    return rest, True
 
 
 def revised_deadlines(
