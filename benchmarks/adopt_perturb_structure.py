@@ -566,7 +566,9 @@ def _item_rows(ws: Worksheet, ext: Extent) -> list[int]:
     return [
         r
         for r in range(ext.header_row + 1, ext.last_row + 1)
-        if any(ws.cell(r, c).value not in (None, "") for c in range(ext.first_col, ext.last_col + 1))
+        if any(
+            ws.cell(r, c).value not in (None, "") for c in range(ext.first_col, ext.last_col + 1)
+        )
     ]
 
 
@@ -668,9 +670,7 @@ def _sections(
     return tables
 
 
-def sections_titled(
-    wb: Workbook, tables: list[TruthTable], rng: random.Random
-) -> list[TruthTable]:
+def sections_titled(wb: Workbook, tables: list[TruthTable], rng: random.Random) -> list[TruthTable]:
     """One table's items split into two or three SECTIONS, a section title row before
     each (a workstream, a phase, a team: bold text in the table's first column, the rest of
     the row empty), with or without a blank row between sections. The items, their order
@@ -737,9 +737,7 @@ def key_below_one_blank(
     return tables
 
 
-def header_two_rows(
-    wb: Workbook, tables: list[TruthTable], rng: random.Random
-) -> list[TruthTable]:
+def header_two_rows(wb: Workbook, tables: list[TruthTable], rng: random.Random) -> list[TruthTable]:
     """One table's header written over two rows WITHOUT a merge: a header of two words or
     more has its last word on the lower row and the rest above (``Due`` over ``Date``), a
     header of one word stays on the lower row. The truth's header is the lower row."""

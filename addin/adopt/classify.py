@@ -1009,9 +1009,7 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         chosen = {c: m.column_key for c, m in found.mappings.get(found.register, {}).items()}
         people = people_list_reason(block, grid, chosen, MAIN_COLUMNS[found.register])
         if people is not None:  # round 24: contacts beside a register are no items
-            return Classification(
-                None, 0.0, f"not a register table ({people})", found.mappings
-            )
+            return Classification(None, 0.0, f"not a register table ({people})", found.mappings)
     if found.register in found.mappings:  # round 18: a free text under an unknown header
         texts_by_values(block, grid, found.mappings[found.register], found.register)
         # round 20: people's names under an unknown header, the other person field
