@@ -10,7 +10,11 @@ TUNING halves of ``adopt_generalisation.py`` (never a ``held-out`` half) as the 
 does, scores it, then makes seeded variants by the structural changes a PM really makes
 when re-using a template (rows inserted above, a spacer column, a notes column, the table
 moved, a sheet put first or renamed, a legend below or a lookup list beside, columns
-reordered, a frozen and filtered header, a styled header), moves the truth with the
+reordered, a frozen and filtered header, a styled header; round 24: a merged group label
+over a run of columns, the items split into titled sections with or without subtotals, a
+contacts list one or two blank columns right, a key one blank row below, the header over
+two rows without a merge, a running-number column left of the ID, a margin and a five-line
+title block), moves the truth with the
 change (a ``TruthTable``'s sheet, header row and column letters; value facts are keyed by
 item index, so they hold) and scores the variant.
 
@@ -30,6 +34,14 @@ What is left out, and why:
   blank row, a second page of the same log): a person reads it as more items, so the truth
   would change with it; the generator only adds tables a person reads as NOT items (a RAG
   key, a priority definition list, a lookup list);
+- round 24: a section title row that is really an item (an item whose other cells are
+  empty) and a subtotal row that restates an item: a person would count them, so the truth
+  would change; a unit in brackets on a header (``Cost (£)``) the cells do not show; a
+  running-number column beside a table with no ID (a person may take it as the ID: the
+  truth would change); and a second table BELOW that continues the items. Headers in upper
+  case, with a trailing colon or asterisk, or wrapped with a line break are
+  ``adopt_perturb.py``'s in-place perturbations (``headers_upper``, ``headers_marked``,
+  ``headers_line_break``), not repeated here;
 - ``resave`` is a control, not a change: the workbook loaded and saved by openpyxl untouched,
   so that a fact lost by the re-write itself is not blamed on a change.
 """
