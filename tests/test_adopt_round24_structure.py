@@ -72,3 +72,78 @@ def test_near_miss_people_as_owners_beside_item_texts_stay_a_register(tmp_path: 
     ]
     adoption = adopt(book(tmp_path / "r.xlsx", "Risks", rows))
     assert len(adoption.project.items("risks")) == 3
+
+
+# ---------------------------------------------------------------------------------------
+# a section title row does not end a text table
+# ---------------------------------------------------------------------------------------
+
+_HEAD = [
+    *("Type", "Key", "Summary", "Assignee", "Reporter"),
+    *("Priority", "Status", "Resolution", "Created", "Updated", "Due Date"),
+    *("Likelihood", "Impact", "Mitigation", "Labels"),
+]
+
+
+def _row(key: str, summary: str, who: str, prio: str, status: str, day: str) -> list[object]:
+    done = "Done" if status == "Closed" else "Unresolved"
+    scale = {"High": "4 - Likely", "Low": "2 - Unlikely"}[prio]
+    fix = f"Agree a fallback for {key} with the site lead"
+    return [
+        *("Risk", key, summary, who, "Ali Shah", prio, status, done, day, day, day[:9]),
+        *(scale, "3 - Moderate", fix, "ops"),
+    ]
+
+
+def test_section_title_rows_between_text_items_keep_one_table(tmp_path: Path) -> None:
+    # every cell text (an export's dates as text): each item row reads like a header, so a
+    # section title before it used to start a new table there
+    rows: list[list[object]] = [
+        _HEAD,
+        ["Phase 1 - Discovery"],
+        _row(
+            "OPS-1",
+            "Badge readers offline at depot",
+            "Kai Moss",
+            "High",
+            "Open",
+            "3/Feb/26 9:41 AM",
+        ),
+        _row("OPS-2", "Forklift licence lapsed", "Uma Reid", "Low", "Closed", "9/Feb/26 9:41 AM"),
+        [],
+        ["Phase 2 - Build"],
+        _row("OPS-3", "Racking delivery short", "Kai Moss", "High", "Open", "2/Mar/26 9:41 AM"),
+        _row("OPS-4", "Scanner firmware rollback", "Uma Reid", "Low", "Open", "8/Mar/26 9:41 AM"),
+    ]
+    adoption = adopt(book(tmp_path / "s.xlsx", "Risks", rows))
+    (table,) = adoption.report.adopted_tables
+    assert [i.title for i in adoption.project.items("risks")] == [
+        "Badge readers offline at depot",
+        "Forklift licence lapsed",
+        "Racking delivery short",
+        "Scanner firmware rollback",
+    ]
+    assert any("Phase 2 - Build" in s.value for s in table.skipped_rows)  # listed, not dropped
+
+
+def test_near_miss_a_title_over_a_second_table_stays_a_second_table(tmp_path: Path) -> None:
+    # a title between two tables: the row under it is a header, repeating no item's value
+    rows: list[list[object]] = [
+        _HEAD,
+        _row(
+            "OPS-1",
+            "Badge readers offline at depot",
+            "Kai Moss",
+            "High",
+            "Open",
+            "3/Feb/26 9:41 AM",
+        ),
+        _row("OPS-2", "Forklift licence lapsed", "Uma Reid", "Low", "Closed", "9/Feb/26 9:41 AM"),
+        [],
+        ["Closed last quarter"],
+        ["Category", "Ref", "Headline", "Lead", "Raised by", "Severity", "Outcome", "Closure"],
+        ["Risk", "OLD-1", "Dock door jammed", "Kai Moss", "Ali Shah", "High", "Fixed", "Done"],
+        ["Risk", "OLD-2", "Label printer empty", "Uma Reid", "Ali Shah", "Low", "Fixed", "Done"],
+    ]
+    adoption = adopt(book(tmp_path / "t.xlsx", "Risks", rows))
+    assert [t.header_row for t in adoption.report.adopted_tables] == [1, 6]
