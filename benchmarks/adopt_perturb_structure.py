@@ -10,7 +10,11 @@ TUNING halves of ``adopt_generalisation.py`` (never a ``held-out`` half) as the 
 does, scores it, then makes seeded variants by the structural changes a PM really makes
 when re-using a template (rows inserted above, a spacer column, a notes column, the table
 moved, a sheet put first or renamed, a legend below or a lookup list beside, columns
-reordered, a frozen and filtered header, a styled header), moves the truth with the
+reordered, a frozen and filtered header, a styled header; round 24: a merged group label
+over a run of columns, the items split into titled sections with or without subtotals, a
+contacts list one or two blank columns right, a key one blank row below, the header over
+two rows without a merge, a running-number column left of the ID, a margin and a five-line
+title block), moves the truth with the
 change (a ``TruthTable``'s sheet, header row and column letters; value facts are keyed by
 item index, so they hold) and scores the variant.
 
@@ -30,6 +34,14 @@ What is left out, and why:
   blank row, a second page of the same log): a person reads it as more items, so the truth
   would change with it; the generator only adds tables a person reads as NOT items (a RAG
   key, a priority definition list, a lookup list);
+- round 24: a section title row that is really an item (an item whose other cells are
+  empty) and a subtotal row that restates an item: a person would count them, so the truth
+  would change; a unit in brackets on a header (``Cost (£)``) the cells do not show; a
+  running-number column beside a table with no ID (a person may take it as the ID: the
+  truth would change); and a second table BELOW that continues the items. Headers in upper
+  case, with a trailing colon or asterisk, or wrapped with a line break are
+  ``adopt_perturb.py``'s in-place perturbations (``headers_upper``, ``headers_marked``,
+  ``headers_line_break``), not repeated here;
 - ``resave`` is a control, not a change: the workbook loaded and saved by openpyxl untouched,
   so that a fact lost by the re-write itself is not blamed on a change.
 """
@@ -539,6 +551,274 @@ def field_codes_row_above(
     return move_truth(tables, truth.sheet, ext.header_row, 1, 1, 0)
 
 
+# --------------------------------------------------------------------------------------
+# round 24: whole-table structure fresh workbooks keep showing
+
+
+def _beside(ws: Worksheet, truth: TruthTable, tables: list[TruthTable], ext: Extent) -> None:
+    """Skip when another table of the sheet shares this table's rows (a row inserted
+    through the table would cut it)."""
+    for other in tables:
+        if other is not truth and other.sheet == truth.sheet:
+            o = extent(ws, other, tables)
+            if o.top <= ext.last_row and o.last_row >= ext.top:
+                raise Skip(f"{truth.sheet}: a table beside shares the rows")
+
+
+def _header_cells(ws: Worksheet, ext: Extent) -> list[int]:
+    return [
+        c
+        for c in range(ext.first_col, ext.last_col + 1)
+        if isinstance(ws.cell(ext.header_row, c).value, str)
+        and ws.cell(ext.header_row, c).value.strip()
+    ]
+
+
+def _item_rows(ws: Worksheet, ext: Extent) -> list[int]:
+    return [
+        r
+        for r in range(ext.header_row + 1, ext.last_row + 1)
+        if any(
+            ws.cell(r, c).value not in (None, "") for c in range(ext.first_col, ext.last_col + 1)
+        )
+    ]
+
+
+def _column_is_dates(ws: Worksheet, ext: Extent, col: int) -> bool:
+    values = [ws.cell(r, col).value for r in _item_rows(ws, ext)]
+    filled = [v for v in values if v not in (None, "")]
+    return bool(filled) and all(isinstance(v, datetime) for v in filled)
+
+
+def _row_above_free(ws: Worksheet, truth: TruthTable, ext: Extent) -> None:
+    if ext.top != ext.header_row:
+        raise Skip(f"{truth.sheet}: a group row over the header already")
+
+
+def group_label_over_columns(
+    wb: Workbook, tables: list[TruthTable], rng: random.Random
+) -> list[TruthTable]:
+    """A merged group label put over a run of two or three adjacent columns of one table
+    (``Dates`` over ``Raised | Due``, ``Assessment`` over ``Likelihood | Impact | Score``),
+    so the header becomes two rows; the names stay on the lower row, which the truth keeps
+    as the header. Never over the table's first column (a PM groups the tracking fields,
+    not the item's key)."""
+    truth = _pick(tables, rng)
+    ws = wb[truth.sheet]
+    ext = extent(ws, truth, tables)
+    _row_above_free(ws, truth, ext)
+    cells = _header_cells(ws, ext)[1:]
+    runs = [
+        cells[i : i + n]
+        for n in (3, 2)
+        for i in range(len(cells) - n + 1)
+        if cells[i + n - 1] - cells[i] == n - 1
+    ]
+    if not runs:
+        raise Skip(f"{truth.sheet}: no run of adjacent named columns")
+    dated = [run for run in runs if all(_column_is_dates(ws, ext, c) for c in run)]
+    run = rng.choice(dated) if dated and rng.random() < 0.6 else rng.choice(runs)
+    label = "Dates" if run in dated else rng.choice(("Assessment", "Tracking", "Details"))
+    shift_block(ws, ext.header_row, 1, 1, 0)
+    ws.cell(ext.header_row, run[0], label)
+    ws.merge_cells(
+        start_row=ext.header_row, start_column=run[0], end_row=ext.header_row, end_column=run[-1]
+    )
+    return move_truth(tables, truth.sheet, ext.header_row, 1, 1, 0)
+
+
+SECTION_TITLES = (
+    ("Workstream: Finance", "Workstream: Operations", "Workstream: Technology"),
+    ("Phase 1 - Discovery", "Phase 2 - Build", "Phase 3 - Rollout"),
+    ("Team North", "Team South", "Team Central"),
+)
+
+
+def _sections(
+    wb: Workbook, tables: list[TruthTable], rng: random.Random, subtotal: bool
+) -> list[TruthTable]:
+    truth = _pick(tables, rng)
+    if not truth.counts:
+        raise Skip(f"{truth.sheet}: not an item register")
+    ws = wb[truth.sheet]
+    ext = extent(ws, truth, tables)
+    _beside(ws, truth, tables, ext)
+    items = _item_rows(ws, ext)
+    if len(items) < 4 or items != list(range(items[0], items[0] + len(items))):
+        raise Skip(f"{truth.sheet}: fewer than four items, or blank rows among them")
+    groups = min(3, len(items) // 2)
+    cuts = sorted(rng.sample(range(1, len(items)), groups - 1))
+    starts = [items[0]] + [items[k] for k in cuts]
+    names = rng.choice(SECTION_TITLES)
+    blank = rng.random() < 0.5
+    numeric = [
+        c
+        for c in range(ext.first_col, ext.last_col + 1)
+        if any(isinstance(ws.cell(r, c).value, int | float) for r in items)
+        and all(
+            isinstance(ws.cell(r, c).value, int | float) or ws.cell(r, c).value in (None, "")
+            for r in items
+        )
+        and not all(isinstance(ws.cell(r, c).value, bool) for r in items)
+    ]
+    # bottom up, so each insert leaves the rows above it where they are
+    ends = [*starts[1:], items[-1] + 1]
+    for k in range(groups - 1, -1, -1):
+        start, end = starts[k], ends[k]
+        if subtotal:
+            shift_block(ws, end, 1, 1, 0)
+            ws.cell(end, ext.first_col, f"Subtotal ({end - start})")
+            for c in numeric:
+                total = sum(
+                    ws.cell(r, c).value or 0
+                    for r in range(start, end)
+                    if isinstance(ws.cell(r, c).value, int | float)
+                )
+                ws.cell(end, c, total)
+        lead = 2 if blank and k > 0 else 1
+        shift_block(ws, start, 1, lead, 0)
+        ws.cell(start + lead - 1, ext.first_col, names[k])
+        ws.cell(start + lead - 1, ext.first_col).font = Font(bold=True)
+    return tables
+
+
+def sections_titled(wb: Workbook, tables: list[TruthTable], rng: random.Random) -> list[TruthTable]:
+    """One table's items split into two or three SECTIONS, a section title row before
+    each (a workstream, a phase, a team: bold text in the table's first column, the rest of
+    the row empty), with or without a blank row between sections. The items, their order
+    and the header stay; the title rows are no items."""
+    return _sections(wb, tables, rng, subtotal=False)
+
+
+def sections_subtotalled(
+    wb: Workbook, tables: list[TruthTable], rng: random.Random
+) -> list[TruthTable]:
+    """As :func:`sections_titled`, with a subtotal row after each section (``Subtotal
+    (3)`` in the first column, the section's sums under its number columns, as values)."""
+    return _sections(wb, tables, rng, subtotal=True)
+
+
+def contacts_right_close(
+    wb: Workbook, tables: list[TruthTable], rng: random.Random
+) -> list[TruthTable]:
+    """A contacts list (``Name | Role | Email``) put right of one table at its header row,
+    ONE or two blank columns apart: a second table a person reads as no items and no
+    columns of the first (people names beside a register must not become its owners)."""
+    truth = _pick(tables, rng)
+    ws = wb[truth.sheet]
+    ext = extent(ws, truth, tables)
+    col = ext.last_col + 1 + rng.randint(1, 2)
+    rows = [
+        ("Name", "Role", "Email"),
+        ("Alex Morgan", "Project manager", "alex.morgan@example.org"),
+        ("Sam Patel", "PMO analyst", "sam.patel@example.org"),
+        ("Jo Lindqvist", "Sponsor", "jo.lindqvist@example.org"),
+    ]
+    for r in range(ext.top, ext.header_row + len(rows)):
+        for c in range(col - 1, col + 4):
+            if ws.cell(r, c).value not in (None, ""):
+                raise Skip(f"{truth.sheet}: the cells right of the table are taken")
+    for r, line in enumerate(rows):
+        for k, text in enumerate(line):
+            ws.cell(ext.header_row + r, col + k, text)
+    return tables
+
+
+def key_below_one_blank(
+    wb: Workbook, tables: list[TruthTable], rng: random.Random
+) -> list[TruthTable]:
+    """A RAG key (``Key | Meaning``) put under one table after ONE blank row only, under
+    its first two columns: round 22's ``legend_below`` left two or three."""
+    truth = _pick(tables, rng)
+    ws = wb[truth.sheet]
+    ext = extent(ws, truth, tables)
+    top = ext.last_row + 2
+    rows = [
+        ("Key", "Meaning"),
+        ("Red", "Off track: needs a decision"),
+        ("Amber", "At risk: recovery plan in place"),
+        ("Green", "On track"),
+    ]
+    for r in range(top - 1, top + len(rows) + 1):
+        for c in range(ext.first_col, ext.last_col + 1):
+            if ws.cell(r, c).value not in (None, ""):
+                raise Skip(f"{truth.sheet}: the rows under the table are taken")
+    for r, (a, b) in enumerate(rows):
+        ws.cell(top + r, ext.first_col, a)
+        ws.cell(top + r, ext.first_col + 1, b)
+    return tables
+
+
+def header_two_rows(wb: Workbook, tables: list[TruthTable], rng: random.Random) -> list[TruthTable]:
+    """One table's header written over two rows WITHOUT a merge: a header of two words or
+    more has its last word on the lower row and the rest above (``Due`` over ``Date``), a
+    header of one word stays on the lower row. The truth's header is the lower row."""
+    truth = _pick(tables, rng)
+    ws = wb[truth.sheet]
+    ext = extent(ws, truth, tables)
+    _row_above_free(ws, truth, ext)
+    split = {
+        c: ws.cell(ext.header_row, c).value.strip().rsplit(" ", 1)
+        for c in _header_cells(ws, ext)
+        if " " in ws.cell(ext.header_row, c).value.strip()
+    }
+    if len(split) < 2:
+        raise Skip(f"{truth.sheet}: fewer than two headers of two words")
+    shift_block(ws, ext.header_row, 1, 1, 0)
+    for c, (upper, lower) in split.items():
+        ws.cell(ext.header_row, c, upper)
+        ws.cell(ext.header_row + 1, c, lower)
+    return move_truth(tables, truth.sheet, ext.header_row, 1, 1, 0)
+
+
+def running_number_column(
+    wb: Workbook, tables: list[TruthTable], rng: random.Random
+) -> list[TruthTable]:
+    """A running-number column (``No.`` or ``#``: 1, 2, 3...) inserted at the left of one
+    table that has its own ID column: the real ID stays the ID. The new column is not in
+    the truth (a person leaves it out or keeps it as a note)."""
+    truth = _pick(tables, rng)
+    if "id" not in truth.columns.values():
+        raise Skip(f"{truth.sheet}: no ID column beside which to number")
+    ws = wb[truth.sheet]
+    ext = extent(ws, truth, tables)
+    _beside(ws, truth, tables, ext)
+    items = _item_rows(ws, ext)
+    shift_block(ws, ext.top, ext.first_col, 0, 1)
+    ws.cell(ext.header_row, ext.first_col, rng.choice(("No.", "#")))
+    for n, r in enumerate(items, start=1):
+        ws.cell(r, ext.first_col, n)
+    return move_truth(tables, truth.sheet, ext.top, ext.first_col, 0, 1)
+
+
+def margin_and_title_block(
+    wb: Workbook, tables: list[TruthTable], rng: random.Random
+) -> list[TruthTable]:
+    """An empty first row and first column kept as a margin AND a title block of five or
+    six lines over everything on a table's sheet (the register's name, then label : value
+    lines naming no project field), a blank row, then the tables; the panes frozen under
+    the block as a template's are."""
+    sheet = _pick(tables, rng).sheet
+    lines = [
+        ("Maintained by", "PMO office"),
+        ("Classification", "Internal"),
+        ("Template version", "3.2"),
+        ("Review cycle", "Monthly"),
+        ("Distribution", "Project board"),
+    ]
+    lines = lines[: rng.randint(4, 5)]
+    n = 1 + 1 + len(lines) + 1  # margin, title, lines, blank
+    shift_block(wb[sheet], 1, 1, n, 1)
+    ws = wb[sheet]
+    ws.column_dimensions["A"].width = 2
+    ws.cell(2, 2, sheet)
+    ws.cell(2, 2).font = Font(bold=True, size=14)
+    for r, (label, value) in enumerate(lines, start=3):
+        ws.cell(r, 2, f"{label}:")
+        ws.cell(r, 3, value)
+    return move_truth(tables, sheet, 1, 1, n, 1)
+
+
 CHANGES: dict[str, Change] = {
     f.__name__: f
     for f in (
@@ -560,6 +840,14 @@ CHANGES: dict[str, Change] = {
         header_styled,
         units_row_under_header,
         field_codes_row_above,
+        group_label_over_columns,
+        sections_titled,
+        sections_subtotalled,
+        contacts_right_close,
+        key_below_one_blank,
+        header_two_rows,
+        running_number_column,
+        margin_and_title_block,
     )
 }
 

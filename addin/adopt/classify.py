@@ -75,6 +75,7 @@ from addin.adopt.match import (
 )
 from addin.adopt.middle_level import MIDDLE, with_middle
 from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
+from addin.adopt.people_lists import people_list_reason
 from addin.adopt.periods import month_label, period_and_year_columns, title_year_period_column
 from addin.adopt.readings import record_list_word
 from addin.adopt.record_numbers import constant_not_id, noun_over_numbers, release_grouping
@@ -1009,6 +1010,11 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
     values write are read in the languages of its headers (round 17)."""
     with cldr.languages_in(languages_of(c.full for c in block.headers)):
         found = _classify(block, grid, standards)
+    if found.register in MAIN_COLUMNS and found.register != "finance" and found.sections == {}:
+        chosen = {c: m.column_key for c, m in found.mappings.get(found.register, {}).items()}
+        people = people_list_reason(block, grid, chosen, MAIN_COLUMNS[found.register])
+        if people is not None:  # round 24: contacts beside a register are no items
+            return Classification(None, 0.0, f"not a register table ({people})", found.mappings)
     if found.register in found.mappings:  # round 18: a free text under an unknown header
         texts_by_values(block, grid, found.mappings[found.register], found.register)
         # round 20: people's names under an unknown header, the other person field

@@ -888,6 +888,10 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
     recorded = recorded or {}
     candidates_by_row: list[tuple[float, int, int, int, list[HeaderCell]]] = []
     previous: tuple[int, set[int]] = (0, set())  # labels of the row above when it was a candidate
+    # round 24: a text table's last row (or header) before a section title row, kept across
+    # the title (and a blank row), with whether that row was taken as a header candidate
+    section: tuple[int, set[int], bool] | None = None
+    header_rows: set[int] = set()
     for row in range(1, grid.n_rows + 1):
         labels, axis, nonblank = _row_profile(grid, row)
         header_like = sorted(set(labels) | set(axis))
@@ -898,10 +902,17 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
             header_like = _header_blocks(grid, row, labels, axis)
             labels = [c for c in labels if c in header_like]
         if len(header_like) < 2:
+            if nonblank <= 1 and previous[1] and section is None:
+                section = (previous[0], previous[1], previous[0] in header_rows)
+            elif nonblank > 1 or (section is not None and row - section[0] > SECTION_GAP):
+                section = None
             previous = (row, set())
             continue
         colon = _pair_labels(grid, row, labels)
         above_row, above_labels = previous
+        if section is not None and not above_labels and _section_item(grid, row, labels, section):
+            above_row, above_labels = row - 1, section[1]
+        section = None
         previous = (row, set(labels))
         if _field_codes_over_titles(grid, row, labels):
             previous = (row, set())  # the titles below are the header (round 13)
@@ -936,6 +947,7 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
             ):
                 continue  # two labels make a header only when both are register columns
             candidates_by_row.append((vocab, row, first, last, cells))
+            header_rows.add(row)
 
     blocks: list[TableBlock] = []
     taken: list[tuple[int, int, int, int]] = []  # (top, bottom, first, last) of accepted tables
@@ -1007,6 +1019,37 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
                 if text:
                     block.preamble.append((r, c, text))
     return blocks
+
+
+#: Rows a section title (and a blank row before it) may put between a text table's rows.
+SECTION_GAP = 3
+
+
+def _section_item(
+    grid: Grid, row: int, labels: list[int], section: tuple[int, set[int], bool]
+) -> bool:
+    """Round 24: whether ``row``, under a section title row (one label alone: a workstream,
+    a phase, a team), is another item of the text table above rather than a new table's
+    header. Its filled columns are the table's (eight in ten of them), and either the title
+    stands right under the table's header (the first section) or two cells of the row
+    repeat a value written in the same column of the items above (a status, a type, a
+    priority: items share their columns' words, a new header does not). A title between a
+    table and the next table's header stays a title: that header repeats no item's value."""
+    top, cols, is_header = section
+    if len(cols & set(labels)) < 0.8 * len(labels) or len(cols) < len(labels):
+        return False
+    between = range(top + 1, row)
+    lone = [r for r in between if grid.nonblank_cols(r, 1, grid.n_cols)]
+    if is_header and row == top + 2 and len(lone) == 1:
+        return True
+    repeats = 0
+    for c in labels:
+        text = cell_text(grid.value(row, c)).casefold()
+        if not text:
+            continue
+        seen = {cell_text(grid.value(r, c)).casefold() for r in range(max(1, top - 30), top + 1)}
+        repeats += text in seen
+    return repeats >= 2
 
 
 #: A tool's field code: words or numbers joined by underscores (P6's ``task_code``,
