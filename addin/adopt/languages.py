@@ -70,8 +70,9 @@ LANGUAGES = (
     # Malagasy, Tajik (Cyrillic)
     *("my", "lo", "mg", "tg"),
     *("km", "si"),  # Khmer (written without spaces, as Thai), Sinhala
-    # round 24: languages of Africa and West/Central Asia: Hausa, Yoruba, isiZulu
-    *("ha", "yo", "zu"),
+    # round 24: languages of Africa and West/Central Asia: Hausa, Yoruba, isiZulu,
+    # isiXhosa, Pashto
+    *("ha", "yo", "zu", "xh", "ps"),
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
