@@ -2,9 +2,10 @@
 their values (``addin/adopt/unread_headers.py``), two unread date columns placed by their
 order (``date_order.py``), and Scrum's impediments named as issues. Every shape was written
 for these tests (Icelandic and Welsh headers, which ``languages.toml`` did not hold; since
-round 18 it reads both, so the registers found by their values are written in isiZulu, which
-it does not hold; none is a batch layout); the negatives are tables with people, dates and repeated words that are no
-register and must stay listed, never adopted.
+round 18 it reads both, so the registers found by their values were written in isiZulu; since
+round 24 it reads isiZulu too, so they are written in Chichewa (Nyanja), which it does not
+hold; none is a batch layout); the negatives are tables with people, dates and repeated words
+that are no register and must stay listed, never adopted.
 """
 
 from __future__ import annotations
@@ -39,28 +40,36 @@ RAISED = [
 ]
 DUE = [date(2026, 1, 30), date(2026, 2, 6), date(2026, 2, 20), date(2026, 3, 13), date(2026, 3, 20)]
 STATES = ["Opið", "Lokað", "Í vinnslu", "Opið", "Lokað"]
-# round 18: isiZulu, a language languages.toml does not hold (Icelandic and Welsh it reads)
-ZU_PEOPLE = ["Sipho Dlamini", "Thandiwe Nkosi", "Bongani Mkhize", "Nomvula Mthembu"]
-ZU_TEXTS = [
-    "Ukungena ngocingo akusebenzi kahle",
-    "Inkokhelo yamakhadi angaphandle iyenqatshwa",
-    "Ama-imeyili okuqinisekisa awafiki kubasebenzisi",
-    "Imibiko yomasipala ayikho kusizindalwazi",
-    "Ukusesha kunikeza imiphumela engalungile",
+# round 24: Chichewa (Nyanja, Malawi), a language languages.toml does not hold (Icelandic and
+# Welsh it reads since round 18, isiZulu, this log's language before, since round 24)
+NY_PEOPLE = ["Chikondi Banda", "Thokozani Phiri", "Kondwani Mwale", "Mphatso Tembo"]
+NY_TEXTS = [
+    "Kulowa pa foni sikugwira ntchito bwino",
+    "Malipiro a makadi akunja akukanidwa",
+    "Maimelo otsimikizira sakufika kwa ogwiritsa ntchito",
+    "Malipoti a makhonsolo sali m'nkhokwe",
+    "Kusaka kumapereka zotsatira zolakwika",
 ]
-ZU_STATES = ["Kuvuliwe", "Kuvaliwe", "Kuyaqhubeka", "Kuvuliwe", "Kuvaliwe"]
+NY_STATES = ["Chatsegulidwa", "Chatsekedwa", "Chikupitilira", "Chatsegulidwa", "Chatsekedwa"]
 
 
 def _unread(dates_as_text: bool = False) -> list[list[object]]:
-    """An issue log under isiZulu headers (number, description, the one responsible,
+    """An issue log under Chichewa headers (number, description, the one responsible,
     status, registered, deadline) that no vocabulary holds."""
     rows: list[list[object]] = [
-        ["Inombolo", "Incazelo", "Umphathi", "Isimo", "Kubhalisiwe", "Umnqamulajuqu"]
+        [
+            "Nambala",
+            "Kufotokozera",
+            "Woyang'anira",
+            "Mkhalidwe",
+            "Tsiku lolembetsa",
+            "Tsiku lomaliza",
+        ]
     ]
     for i in range(5):
         raised: object = RAISED[i].isoformat() if dates_as_text else RAISED[i]
         due: object = DUE[i].isoformat() if dates_as_text else DUE[i]
-        rows.append([f"VK-{i + 1:02d}", ZU_TEXTS[i], ZU_PEOPLE[i % 4], ZU_STATES[i], raised, due])
+        rows.append([f"VK-{i + 1:02d}", NY_TEXTS[i], NY_PEOPLE[i % 4], NY_STATES[i], raised, due])
     return rows
 
 
@@ -68,24 +77,31 @@ def _unread(dates_as_text: bool = False) -> list[list[object]]:
 
 
 def test_an_issue_log_under_unknown_header_words_is_found_by_its_values(tmp_path: Path) -> None:
-    adoption = _adopt(_book(tmp_path / "mal.xlsx", "Izinkinga", _unread()))
+    adoption = _adopt(_book(tmp_path / "mal.xlsx", "Mavuto", _unread()))
     table = _only(adoption)
     assert table.register == "issues"
     assert FOUND_BY_VALUES in table.reason
     assert table.confidence < CERTAIN  # flagged for review
-    assert _column(table, "Incazelo").target == "title"
-    assert _column(table, "Umphathi").target == "owner"
-    assert _column(table, "Isimo").target == "status"
-    assert _column(table, "Kubhalisiwe").target == "raised_date"
-    assert _column(table, "Umnqamulajuqu").target == "due_date"
-    assert _column(table, "Inombolo").target == "id"
-    for header in ("Incazelo", "Umphathi", "Isimo", "Kubhalisiwe", "Umnqamulajuqu", "Inombolo"):
+    assert _column(table, "Kufotokozera").target == "title"
+    assert _column(table, "Woyang'anira").target == "owner"
+    assert _column(table, "Mkhalidwe").target == "status"
+    assert _column(table, "Tsiku lolembetsa").target == "raised_date"
+    assert _column(table, "Tsiku lomaliza").target == "due_date"
+    assert _column(table, "Nambala").target == "id"
+    for header in (
+        "Kufotokozera",
+        "Woyang'anira",
+        "Mkhalidwe",
+        "Tsiku lolembetsa",
+        "Tsiku lomaliza",
+        "Nambala",
+    ):
         assert _column(table, header).method == "content"
         assert _column(table, header).confidence < CERTAIN
-    assert _field(adoption, "issues", "title") == ZU_TEXTS
+    assert _field(adoption, "issues", "title") == NY_TEXTS
     assert _field(adoption, "issues", "raised_date") == RAISED
     assert _field(adoption, "issues", "due_date") == DUE
-    assert _field(adoption, "issues", "owner")[1] == ZU_PEOPLE[1]
+    assert _field(adoption, "issues", "owner")[1] == NY_PEOPLE[1]
 
 
 def test_dates_written_as_text_and_the_order_of_columns_swapped(tmp_path: Path) -> None:
@@ -95,21 +111,21 @@ def test_dates_written_as_text_and_the_order_of_columns_swapped(tmp_path: Path) 
     adoption = _adopt(_book(tmp_path / "mal.xlsx", "Ishidi", rows))
     table = _only(adoption)
     assert table.register == "issues"
-    assert _column(table, "Umnqamulajuqu").target == "due_date"
-    assert _column(table, "Kubhalisiwe").target == "raised_date"
+    assert _column(table, "Tsiku lomaliza").target == "due_date"
+    assert _column(table, "Tsiku lolembetsa").target == "raised_date"
     assert _field(adoption, "issues", "due_date") == DUE
 
 
 def test_two_repeated_vocabularies_leave_the_status_listed_not_guessed(tmp_path: Path) -> None:
     rows = _unread()
-    rows[0].append("Isisindo")
+    rows[0].append("Kulemera")
     for i, row in enumerate(rows[1:]):
-        row.append(["Kuphezulu", "Kumaphakathi", "Kuphansi"][i % 3])
-    table = _only(_adopt(_book(tmp_path / "mal.xlsx", "Izinkinga", rows)))
+        row.append(["Chapamwamba", "Chapakati", "Chotsika"][i % 3])
+    table = _only(_adopt(_book(tmp_path / "mal.xlsx", "Mavuto", rows)))
     assert table.register == "issues"
-    # Isimo and Isisindo could each be the status: neither is guessed
-    assert _column(table, "Isimo").target is None
-    assert _column(table, "Isisindo").target is None
+    # Mkhalidwe and Kulemera could each be the status: neither is guessed
+    assert _column(table, "Mkhalidwe").target is None
+    assert _column(table, "Kulemera").target is None
 
 
 # --- 2. what the values do not decide stays listed ----------------------------------------------
@@ -219,28 +235,28 @@ def test_an_english_issue_log_reads_as_before(tmp_path: Path) -> None:
 
 def test_two_unread_date_columns_in_order_are_raised_then_due(tmp_path: Path) -> None:
     rows: list[list[object]] = [
-        ["Issue ID", "Issue", "Owner", "Priority", "Usuku lokuvula", "Usuku lokugcina"]
+        ["Issue ID", "Issue", "Owner", "Priority", "Tsiku lotsegulira", "Tsiku lomaliza"]
     ]
     for i in range(5):
         rows.append([f"I-{i + 1:03d}", TEXTS[i], PEOPLE[i % 4], "High", RAISED[i], DUE[i]])
     adoption = _adopt(_book(tmp_path / "x.xlsx", "Issues", rows))
     table = _only(adoption)
-    assert _column(table, "Usuku lokuvula").target == "raised_date"
-    assert _column(table, "Usuku lokugcina").target == "due_date"
-    assert _column(table, "Usuku lokugcina").method == "content"
+    assert _column(table, "Tsiku lotsegulira").target == "raised_date"
+    assert _column(table, "Tsiku lomaliza").target == "due_date"
+    assert _column(table, "Tsiku lomaliza").method == "content"
     assert _field(adoption, "issues", "due_date") == DUE
 
 
 def test_two_unread_date_columns_years_apart_stay_listed(tmp_path: Path) -> None:
     rows: list[list[object]] = [
-        ["Issue ID", "Issue", "Owner", "Priority", "Usuku lokuvula", "Usuku lokugcina"]
+        ["Issue ID", "Issue", "Owner", "Priority", "Tsiku lotsegulira", "Tsiku lomaliza"]
     ]
     for i in range(5):
         later = RAISED[i].replace(year=2028)
         rows.append([f"I-{i + 1:03d}", TEXTS[i], PEOPLE[i % 4], "High", RAISED[i], later])
     table = _only(_adopt(_book(tmp_path / "x.xlsx", "Issues", rows)))
-    assert _column(table, "Usuku lokuvula").target is None
-    assert _column(table, "Usuku lokugcina").target is None
+    assert _column(table, "Tsiku lotsegulira").target is None
+    assert _column(table, "Tsiku lomaliza").target is None
 
 
 # --- 4. Scrum's and SAFe's impediments are issues ----------------------------------------------

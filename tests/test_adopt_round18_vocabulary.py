@@ -139,7 +139,15 @@ def test_the_filled_cells_counted() -> None:
     )
     empty = sum(len(v) for v in data["coverage_empty"].values())  # type: ignore[arg-type]
     assert cells >= 52 * 80
-    assert empty < cells // 20  # fewer than one cell in twenty left empty on purpose
+    # fewer than one cell in sixteen left empty on purpose (one in twenty until round 24: the
+    # languages added since round 22 are ones few tools know, where a dependency's direction,
+    # its committed date or an assumption's validate-by has no settled word; each empty cell
+    # carries its reason in [coverage_empty.<language>])
+    assert empty < cells // 16
+    # and no language is a token one: each fills at least three of every five cells
+    per_language = len(coverage["header_concepts"]) + len(coverage["value_concepts"])  # type: ignore[arg-type]
+    for language, reasons in data["coverage_empty"].items():  # type: ignore[union-attr]
+        assert len(reasons) * 5 <= per_language * 2, (language, len(reasons))
 
 
 # --- one mechanism each for what the lists do not spell out ----------------------------------

@@ -364,13 +364,13 @@ def test_words_english_has_with_another_meaning_are_not_translated() -> None:
 
 
 def test_a_language_outside_the_file_is_listed_not_guessed(tmp_path: Path) -> None:
-    rows = [  # Hausa: not in the file (Polish is since round 10, Kiswahili since round 18);
-        # nothing names a register
-        ["Lamba", "Bayani", "Yiwuwa", "Tasiri", "Mai alhaki"],
-        ["1", "Jinkirin mai kaya", "babba", "matsakaici", "Jan Kowalski"],
-        ["2", "Asarar bayanai", "ƙarami", "babba", "Anna Nowak"],
+    rows = [  # Chichewa: not in the file (Polish is since round 10, Kiswahili since round 18,
+        # Hausa, this test's language before, since round 24); nothing names a register
+        ["Nambala", "Kufotokozera", "Mwayi", "Zotsatira", "Woyang'anira"],
+        ["1", "Kuchedwa kwa katundu", "chapamwamba", "chapakati", "Jan Kowalski"],
+        ["2", "Kutayika kwa deta", "chotsika", "chapamwamba", "Anna Nowak"],
     ]
-    adoption = _adopt(_book(tmp_path / "hadari.xlsx", [("Arkusz1", rows, 1, 1)]))
+    adoption = _adopt(_book(tmp_path / "ngozi.xlsx", [("Arkusz1", rows, 1, 1)]))
     assert not adoption.report.adopted_tables
     (table,) = adoption.report.tables
     assert (table.sheet, table.ref) == ("Arkusz1", "A1:E3")

@@ -71,6 +71,9 @@ LANGUAGES = (
     *("my", "lo", "mg", "tg"),
     *("km", "si"),  # Khmer (written without spaces, as Thai), Sinhala
     *("ky", "tk"),  # round 24: Kyrgyz (Cyrillic), Turkmen (Latin)
+    # round 24: languages of Africa and West/Central Asia: Hausa, Yoruba, isiZulu,
+    # isiXhosa, Pashto
+    *("ha", "yo", "zu", "xh", "ps"),
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
@@ -119,7 +122,7 @@ _TOKEN = re.compile(f"[0-9a-z#%]+|[^\\x00-\\x7f\\W\\d_]+(?:[^\\x00-\\x7f\\W\\d_]
 _NUMERO = re.compile(r"\b([Nn])\s?°")
 #: Latin letters with no decomposition, as the letters they are read as (Polish ``ł``,
 #: Danish and Norwegian ``ø``, Croatian and Vietnamese ``đ``, Icelandic ``ð`` / ``þ``,
-#: Turkish dotless ``ı``, Maltese ``ħ``).
+#: Turkish dotless ``ı``, Maltese ``ħ``, Hausa ``ɓ ɗ ƙ ƴ``).
 _SPECIAL = str.maketrans(
     {
         "ß": "ss",
@@ -141,6 +144,17 @@ _SPECIAL = str.maketrans(
         "ı": "i",
         "ħ": "h",
         "Ħ": "h",
+        # round 24: the hooked letters of Hausa (and Fula), typed as the plain letter on a
+        # keyboard without them (haɗari = hadari, ƙarami = karami); unfolded, a hooked
+        # letter split a Latin word in three (ha + ɗ + ari)
+        "ɓ": "b",
+        "Ɓ": "b",
+        "ɗ": "d",
+        "Ɗ": "d",
+        "ƙ": "k",
+        "Ƙ": "k",
+        "ƴ": "y",
+        "Ƴ": "y",
         # round 18: Arabic-script letters written differently across Arabic, Persian and
         # Urdu keyboards are one letter (Arabic ي / ى and Persian ی, Arabic ك and Persian
         # ک, Urdu ہ and ۀ and Arabic ه), and the invisible marks between letters go (the
