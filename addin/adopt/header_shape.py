@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from addin.adopt.by_values import names_nothing
 from addin.adopt.convert import parse_date, parse_number
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.host import CellValue
@@ -52,6 +53,13 @@ def cell_kind(value: CellValue) -> str:
     return "text"
 
 
+def _word(value: CellValue) -> bool:
+    """A header's word: text, or a placeholder Excel writes (``Column3``, ``Spalte3``),
+    which reads as a code by its letters and number but names a column."""
+    kind = cell_kind(value)
+    return kind == "text" or (kind == "code" and names_nothing(cell_text(value)))
+
+
 def typed_columns(grid: Grid, row: int, first: int, last: int) -> list[int]:
     """The columns of ``first..last`` whose filled cells in the rows under ``row`` (up to
     :data:`ROWS_READ`, stopping at a blank row) are all of one type that is not text, and
@@ -63,7 +71,7 @@ def typed_columns(grid: Grid, row: int, first: int, last: int) -> list[int]:
         r += 1
     out: list[int] = []
     for col in range(first, last + 1):
-        if cell_kind(grid.value(row, col)) != "text":
+        if not _word(grid.value(row, col)):
             continue
         kinds = [cell_kind(grid.value(r, col)) for r in rows]
         filled = [k for k in kinds if k != "blank"]
@@ -74,11 +82,11 @@ def typed_columns(grid: Grid, row: int, first: int, last: int) -> list[int]:
 
 def header_by_shape(grid: Grid, row: int, first: int, last: int) -> bool:
     """True when ``row`` is a header by its shape: three short texts or more, all different,
-    no cell of it a number, date or code, and at least one column under it keeping a type
+    no cell of it a number, date or code (``Column3`` is a word), and at least one column under it keeping a type
     that is not text (:func:`typed_columns`)."""
-    kinds = [cell_kind(grid.value(row, c)) for c in range(first, last + 1)]
-    filled = [k for k in kinds if k != "blank"]
-    if len(filled) < 3 or any(k != "text" for k in filled):
+    filled = [grid.value(row, c) for c in range(first, last + 1)]
+    filled = [v for v in filled if not is_blank(v)]
+    if len(filled) < 3 or not all(_word(v) for v in filled):
         return False
     texts = [
         cell_text(grid.value(row, c)).strip().casefold()
