@@ -1,7 +1,8 @@
 """How much of a register is read from its content alone? Headers nobody knows (issue 15).
 
     .venv/bin/python benchmarks/adopt_unknown_headers.py [--seed N] [--every K]
-                                                          [--perturbation NAME] [--show-lost]
+                                                          [--offset N] [--perturbation NAME]
+                                                          [--show-lost]
 
 Adoption reads headers in 70 languages, but a PMO meets workbooks whose header words are in
 none of them: a language the vocabularies lack, a team's private abbreviations, a tool's
@@ -366,11 +367,16 @@ def _tally(t: Tally, name: str, original: Score, variant: Score, mask: list[bool
 
 
 def run(
-    seed: int, names: list[str], every: int, only: str | None, layout: str | None
+    seed: int,
+    names: list[str],
+    every: int,
+    only: str | None,
+    layout: str | None,
+    offset: int = 0,
 ) -> dict[str, Tally]:
     standards = default_standards()
     tallies = {n: Tally() for n in names}
-    chosen = tuning_layouts(only)[::every]
+    chosen = tuning_layouts(only)[offset::every]
     with tempfile.TemporaryDirectory() as tmp:
         for i, (_half, n, lay) in enumerate(chosen):
             if layout and lay.name != layout:
@@ -400,6 +406,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--every", type=int, default=4, help="every K-th layout (the sample)")
+    parser.add_argument(
+        "--offset",
+        type=int,
+        default=0,
+        help="start the sample at this layout (a second sample: --every 8 --offset 4)",
+    )
     parser.add_argument("--only", metavar="TEXT", help="tuning halves whose name contains TEXT")
     parser.add_argument("--layout", metavar="NAME", help="only this layout")
     parser.add_argument("--perturbation", action="append", choices=sorted(PERTURBATIONS))
@@ -407,11 +419,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     names = args.perturbation or list(PERTURBATIONS)
-    tallies = run(args.seed, names, args.every, args.only, args.layout)
+    tallies = run(args.seed, names, args.every, args.only, args.layout, args.offset)
     if args.json:
         print(json.dumps({n: t.__dict__ for n, t in tallies.items()}, indent=2, default=str))
         return 0
-    print(f"content alone at seed {args.seed}, every {args.every}th tuning layout")
+    print(
+        f"content alone at seed {args.seed}, every {args.every}th tuning layout"
+        f" from the {args.offset}th"
+    )
     print("(kept / right in the original, over the reduced truth; [full truth right])")
     for name, t in tallies.items():
         kinds = ("tables", "register", "columns", "values")

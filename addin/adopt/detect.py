@@ -30,6 +30,7 @@ from addin.adopt.convert import (
     week_date,
 )
 from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.header_shape import header_by_shape, inside_shape_table
 from addin.adopt.match import CERTAIN, candidates
 from addin.host import CellValue
 
@@ -949,6 +950,7 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
             candidates_by_row.append((vocab, row, first, last, cells))
             header_rows.add(row)
 
+    candidates_by_row = _without_data_rows(grid, candidates_by_row)
     blocks: list[TableBlock] = []
     taken: list[tuple[int, int, int, int]] = []  # (top, bottom, first, last) of accepted tables
     # strongest vocabulary first: the real header beats KPI cards and project-detail strips
@@ -1050,6 +1052,23 @@ def _section_item(
         seen = {cell_text(grid.value(r, c)).casefold() for r in range(max(1, top - 30), top + 1)}
         repeats += text in seen
     return repeats >= 2
+
+
+def _without_data_rows(
+    grid: Grid, found: list[tuple[float, int, int, int, list[HeaderCell]]]
+) -> list[tuple[float, int, int, int, list[HeaderCell]]]:
+    """The candidate header rows less those that are data rows of a header found by its
+    shape above them (round 24, :mod:`addin.adopt.header_shape`): under a header of words
+    no vocabulary holds, an item row holding a register word (``Closed``) would otherwise
+    outweigh the header and take its table, and end the real table early as a stop."""
+    shaped = [
+        (row, first, last)
+        for _, row, first, last, _ in found
+        if header_by_shape(grid, row, first, last)
+    ]
+    if not shaped:
+        return found
+    return [c for c in found if not inside_shape_table(grid, c[1], c[2], c[3], shaped)]
 
 
 #: A tool's field code: words or numbers joined by underscores (P6's ``task_code``,
