@@ -425,21 +425,34 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # farm, a US theme park, an Indian tea estate, an Irish rugby union, a Kenyan courier, a
     # Singapore ambulance service, a South African textile mill, a Canadian cinema chain, a
     # Nigerian cocoa processor, a UK community radio station, an Australian leisure centre,
-    # a US pharmacy chain); held out: only its totals are printed
-    ("held-out, twenty-ninth batch (round 24, ordinary)", HELD_OUT_29),
+    # a US pharmacy chain); held out until round 24 was scored (414/453 before and after its
+    # first wave), then promoted to tuning for the round's last hour
+    (
+        "tuning, twenty-ninth batch, round 24's ordinary held-out (promoted after scoring)",
+        HELD_OUT_29,
+    ),
     # written for round 24 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: MIXED (six English workbooks from
     # codeBeamer, Project Server, a Jersey government dependency log, Unanet, Bridgit Bench
     # and an Isle of Man highlight report, six in Kyrgyz, Hausa, Haitian Creole, Shona,
-    # Belarusian and Faroese); held out: its misses are not read while tuning
-    ("held-out, thirtieth batch (round 24, tools and languages)", HELD_OUT_30),
+    # Belarusian and Faroese); held out until round 24 was scored (246/425 before it, 330
+    # after its first wave: Kyrgyz and Hausa, added by the wave's language tasks), then
+    # promoted to tuning for the round's last hour
+    (
+        "tuning, thirtieth batch, round 24's tools and languages held-out (promoted after scoring)",
+        HELD_OUT_30,
+    ),
     # round 24's thirty-first batch: twelve TRACKERS of every shape (five finance trackers
     # or budget-vs-actual reports, three resource plans, two milestone plans, two one-page
     # status reports, one with an issue log beside it), in sectors no earlier batch names
     # (a salmon farm, a vineyard, a reservoir, a mint, a canal trust, a circus, a quarry, a
     # planetarium, a tram extension, a paper mill, a cable car, a bakery), written by an
-    # engineer who does not tune; held out
-    ("held-out, thirty-first batch (round 24, trackers)", HELD_OUT_31),
+    # engineer who does not tune; held out until round 24 was scored (515/628 before and after
+    # its first wave), then promoted to tuning for the round's last hour
+    (
+        "tuning, thirty-first batch, round 24's trackers held-out (promoted after scoring)",
+        HELD_OUT_31,
+    ),
 )
 
 

@@ -630,7 +630,9 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     round 21 (floored at their totals after round 20), the twenty-third since round 22
     (floored at its total after round 21), the twenty-fourth and twenty-fifth since the end of
     round 22 (floored at their totals after it), the twenty-sixth to twenty-eighth since the
-    end of round 23's first wave (floored at their totals after it); round 13's own tuning batch (``TUNING_6``),
+    end of round 23's first wave (floored at their totals after it), the twenty-ninth to
+    thirty-first since the end of round 24's first wave (floored at their totals after it);
+    round 13's own tuning batch (``TUNING_6``),
     round 14's (``TUNING_7``) and round 20's four (``TUNING_8``, ``TUNING_9``,
     ``TUNING_10``, ``TUNING_11``) keep every fact they reached."""
     from adopt_layouts_heldout6 import HELD_OUT_6
@@ -656,6 +658,9 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     from adopt_layouts_heldout26 import HELD_OUT_26
     from adopt_layouts_heldout27 import HELD_OUT_27
     from adopt_layouts_heldout28 import HELD_OUT_28
+    from adopt_layouts_heldout29 import HELD_OUT_29
+    from adopt_layouts_heldout30 import HELD_OUT_30
+    from adopt_layouts_heldout31 import HELD_OUT_31
     from adopt_layouts_tuning6 import TUNING_6
     from adopt_layouts_tuning7 import TUNING_7
     from adopt_layouts_tuning8 import TUNING_8
@@ -724,6 +729,11 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         (HELD_OUT_26, 518, 476),
         (HELD_OUT_27, 482, 471),
         (HELD_OUT_28, 602, 601),
+        # tuning since the end of round 24's first wave (held out in it: 414, 246 and 515
+        # before it; 414, 330 and 515 after it, the thirtieth's gain Kyrgyz and Hausa read)
+        (HELD_OUT_29, 453, 414),
+        (HELD_OUT_30, 425, 330),
+        (HELD_OUT_31, 628, 515),
         (TUNING_6, 590, 590),  # round 13's own tuning batch: every fact, after its mechanisms
         # round 14's own tuning batch: every fact since round 15 read the FTE and hours plans
         # in days by the fte_days and hours_per_day readings (docs/adopt.md, "Round 15")
