@@ -23,9 +23,9 @@ def legacy(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[LegacyF
     return folder, write_legacy_files(folder, AS_OF, 2026)
 
 
-def test_eight_legacy_registers_in_their_folder(legacy: tuple[Path, list[LegacyFile]]) -> None:
+def test_nine_legacy_registers_in_their_folder(legacy: tuple[Path, list[LegacyFile]]) -> None:
     folder, files = legacy
-    assert len(files) == 8
+    assert len(files) == 9
     assert all(f.file.startswith(f"{LEGACY_FOLDER}/") for f in files)
     assert sorted(p.name for p in (folder / LEGACY_FOLDER).iterdir()) == sorted(
         Path(f.file).name for f in files
@@ -207,3 +207,40 @@ def test_the_budget_by_quarter_is_spread_into_months_and_says_so(
     text = "\n".join(adoption.report.lines())
     assert "each quarter's amount spread evenly over its three months" in text
     assert "quarter_amounts" in text
+
+
+def test_the_hausa_issue_log_is_read_in_hausa_and_its_contacts_are_no_register(
+    legacy: tuple[Path, list[LegacyFile]],
+) -> None:
+    """The demo shows round 24 of adoption: an issue log a Kano depot keeps in Hausa, its
+    due dates typed with Hausa month names (`17 Janairu 2027`), is read whole (headers,
+    statuses, priorities, dates), and the contact list beside it is listed, not adopted."""
+    folder, files = legacy
+    entry = next(f for f in files if "Hausa" in f.style)
+    book = openpyxl.load_workbook(folder / entry.file, read_only=True)
+    rows = list(book["Matsaloli"].iter_rows(min_row=4, values_only=True))
+    book.close()
+    header, items = rows[0], [r for r in rows[1:] if r[0]]
+    assert header[:7] == (
+        "Lamba", "Matsala", "Mai alhaki", "Fifiko", "Matsayi", "Ranar ƙarshe", "Mafita",
+    )  # fmt: skip
+    assert header[8:11] == ("Name", "Role", "Email")
+
+    adoption = adopt_host(open_source(folder / entry.file), default_standards())
+    assert adoption.report.item_counts == {"issues": len(items)}
+    issues = adoption.project.issues
+    statuses = {"A buɗe": "Open", "Ana ci gaba": "In Progress", "A rufe": "Closed"}
+    priorities = {"Babba": "High", "Matsakaici": "Medium", "Ƙarami": "Low"}
+    months = ("Janairu", "Faburairu", "Maris", "Afirilu", "Mayu", "Yuni", "Yuli", "Agusta",
+              "Satumba", "Oktoba", "Nuwamba", "Disamba")  # fmt: skip
+    for issue, row in zip(issues, items, strict=True):
+        day, month, year = str(row[5]).split()
+        assert (issue.title, issue.owner) == (row[1], row[2])
+        assert issue.status == statuses[row[4]]
+        assert issue.priority == priorities[row[3]]
+        assert issue.due_date == date(int(year), months.index(month) + 1, int(day))
+        assert issue.resolution == row[6]
+    assert {i.priority for i in issues} == {"High", "Medium", "Low"}
+    text = "\n".join(adoption.report.lines())
+    assert "Matsaloli!I4:K7: left out - not a register table" in text
+    assert "'Matsayi' -> Status" in text

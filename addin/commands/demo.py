@@ -72,6 +72,12 @@ _LEGACY_EXAMPLES: tuple[tuple[str, Callable[[DemoFile], bool], str], ...] = (
         "Q1..Q4 only: each quarter spread over its three months, the reading stated and kept "
         "in the mapping file",
     ),
+    (
+        "one kept in Hausa:",
+        lambda f: "Hausa" in f.note,
+        "Hausa headers, values and month names read (one of round 24's languages); the "
+        "contact list beside it listed as no register",
+    ),
 )
 
 

@@ -586,6 +586,73 @@ def budget_by_quarter(path: Path, rng: random.Random, as_of: date) -> LegacyFile
     )
 
 
+#: A Nigerian office's issues, in Hausa (round 24 reads Hausa): (issue, what was done).
+_MATSALOLI = (
+    ("Babu wutar lantarki a ɗakin sabar", "An kawo janareta na wucin gadi"),
+    ("Jinkirin isar da kayan aiki daga Legas", "An tuntuɓi mai kaya"),
+    ("Rashin haɗin intanet a rumbun ajiya", "Ana jiran kamfanin sadarwa"),
+    ("Ma'aikata ba su samu horo kan sabuwar manhaja ba", "An tsara horo"),
+    ("Lasisin manhaja ya ƙare", "An sabunta lasisi"),
+)
+#: CLDR's Hausa month names, as a PM in Kano types a date (``14 Maris 2026``).
+_WATANNI = (
+    "Janairu", "Faburairu", "Maris", "Afirilu", "Mayu", "Yuni", "Yuli", "Agusta", "Satumba",
+    "Oktoba", "Nuwamba", "Disamba",
+)  # fmt: skip
+
+
+def _hausa_date(value: date) -> str:
+    return f"{value.day} {_WATANNI[value.month - 1]} {value.year}"
+
+
+def hausa_issue_log_with_contacts(path: Path, rng: random.Random, as_of: date) -> LegacyFile:
+    """An issue log kept in Hausa by a Kano depot's PM, dates typed with Hausa month names,
+    and the team's contact list (Name | Role | Email) beside it: adoption reads the Hausa
+    headers and values (round 24) and lists the contacts as no register (a list of people
+    beside a register is not more items)."""
+    book = _workbook(path)
+    title = book.add_format({"bold": True, "font_size": 14})
+    header = book.add_format({"bold": True, "bg_color": "#D9E1F2", "border": 1})
+    sheet = book.add_worksheet("Matsaloli")
+    sheet.write_string("A1", "Rajistar matsaloli - Ma'ajiyar Kano", title)
+    sheet.write_string("A2", f"Manajan aiki: {_person(rng)}")
+    sheet.set_column("B:B", 46)
+    sheet.set_column("C:G", 16)
+    sheet.set_column("I:K", 22)
+    headers = (
+        "Lamba", "Matsala", "Mai alhaki", "Fifiko", "Matsayi", "Ranar ƙarshe", "Mafita",
+    )  # fmt: skip
+    sheet.write_row("A4", headers, header)
+    for n, (text, done) in enumerate(_MATSALOLI, start=1):
+        due = as_of + timedelta(days=rng.randint(-20, 60))
+        closed = n == len(_MATSALOLI)
+        sheet.write_row(
+            3 + n,
+            0,
+            (
+                f"MT-{n:02d}",
+                text,
+                _person(rng),
+                ("Babba", "Matsakaici", "Ƙarami")[n % 3],
+                "A rufe" if closed else rng.choice(("A buɗe", "Ana ci gaba")),
+                _hausa_date(due),
+                done,
+            ),
+        )
+    sheet.write_string("I3", "Contacts", title)
+    sheet.write_row("I4", ("Name", "Role", "Email"), header)
+    for n, role in enumerate(("Depot manager", "IT support", "Logistics lead")):
+        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+        sheet.write_row(4 + n, 8, (f"{first} {last}", role, f"{first}.{last}@example.com".lower()))
+    book.close()
+    return LegacyFile(
+        "",
+        "an issue log kept in Hausa (dates with Hausa month names) with a contact list beside "
+        "it, which adoption lists as no register",
+        ("issues",),
+    )
+
+
 LEGACY_WRITERS = (
     ("Branch Network Refresh RAID log.xlsx", raid_log_row11),
     ("HR Self-Service RAID.xlsx", mixed_raid_list),
@@ -595,6 +662,7 @@ LEGACY_WRITERS = (
     ("Customer Portal Rebuild resource plan.xlsx", resource_plan_by_week),
     ("Payments Gateway Jira issues export.xlsx", jira_issues_export),
     ("Payments Gateway budget by quarter.xlsx", budget_by_quarter),
+    ("Kano Depot rajistar matsaloli.xlsx", hausa_issue_log_with_contacts),
 )
 
 
