@@ -438,6 +438,13 @@ def _status_flag(
     return Candidate("status", CERTAIN, f"{header.strip()} (a yes / no flag)")
 
 
+#: How sure the lower half of a header written over two rows without a merge is, read
+#: alone: below :data:`addin.adopt.match.CERTAIN` (so no other register's field is taken as
+#: sure from half a phrase) and above its ``MINIMUM`` (so it still maps when the whole
+#: phrase says nothing).
+HALF_PHRASE = 0.75
+
+
 def header_candidates(
     block: TableBlock,
     register_key: str,
@@ -464,10 +471,20 @@ def header_candidates(
             found = half_candidates(cell.value, found, lambda t: candidates(t, register_key))
         if cell.full != cell.text:
             extra = candidates(cell.full, register_key)
+            if cell.split:
+                # round 24's last hour: a header written over two rows without a merge is
+                # one phrase (``Block`` over ``Reason``); its lower half alone is no sure
+                # reading (``Reason`` is a decision's rationale, ``Block Reason`` is not)
+                found = [
+                    Candidate(c.column_key, round(c.confidence * HALF_PHRASE, 3), c.synonym)
+                    for c in found
+                ]
             merged: dict[str, Candidate] = {c.column_key: c for c in found}
             for cand in extra:
-                # read through the group label only: a little less sure than the field itself
-                cand = Candidate(cand.column_key, round(cand.confidence * 0.9, 3), cand.synonym)
+                # read through the group label only: a little less sure than the field
+                # itself, unless the two rows are one phrase
+                scale = 1.0 if cell.split else 0.9
+                cand = Candidate(cand.column_key, round(cand.confidence * scale, 3), cand.synonym)
                 if cand.confidence > merged.get(cand.column_key, Candidate("", 0, "")).confidence:
                     merged[cand.column_key] = cand
             found = sorted(merged.values(), key=lambda c: -c.confidence)
