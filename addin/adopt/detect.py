@@ -755,6 +755,18 @@ def _rows_below(grid: Grid, row: int, first: int, last: int, n: int) -> bool:
     return all(not grid.row_is_blank(r, first, last) for r in range(row + 1, row + n + 1))
 
 
+#: Signs that are the first half of a header written over two rows (``%`` over
+#: ``Complete``, round 24's last hour): no label alone, a header with the word under them.
+HALF_SIGNS = ("%",)
+
+
+def _half_label(value: CellValue) -> bool:
+    """True for a header's half that is no label alone: a unit in brackets (``(%)``,
+    ``(1-5)``) or a sign of :data:`HALF_SIGNS`."""
+    text = str(value).strip() if isinstance(value, str) else ""
+    return bool(re.fullmatch(r"\(.*\)", text)) or text in HALF_SIGNS
+
+
 def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -> bool:
     """Fold a header written over two rows without merges ("Risk" over "ID", "Probability"
     over "(1-5)") into ``cells`` when reading both rows together says more than either.
@@ -771,7 +783,7 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
         filled = [v for v in values if not is_blank(v)]
         if len(filled) < 2 or not all(isinstance(v, str) and len(v) <= 40 for v in filled):
             return False
-        if not all(_is_label(v) or re.fullmatch(r"\s*\(.*\)\s*", str(v)) for v in filled):
+        if not all(_is_label(v) or _half_label(v) for v in filled):
             return False
     joined = [
         " ".join(cell_text(v) for v in pair if not is_blank(v))
@@ -861,8 +873,10 @@ def _split_edges(
 
     def cell(col: int) -> HeaderCell | None:
         below, above = grid.value(lower, col), grid.value(upper, col)
-        if not _is_label(below) or grid.merged_origin(lower, col) is not None:
-            return None
+        if grid.merged_origin(lower, col) is not None or not (
+            _is_label(below) or (_is_label(above) and _half_label(below))
+        ):
+            return None  # a word below, or ``(%)`` under ``Probability``
         if not is_blank(above) and not _is_label(above):
             return None
         group = cell_text(above)
@@ -1011,6 +1025,8 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
         header_rows_used, body_start = _fold_tiers(grid, row, first, last, cells)
         if header_rows_used[0] == row - 1:
             first, last = _tall_labels(grid, row, first, last, cells)
+            if any(c.split for c in cells):
+                first, last = _split_edges(grid, row - 1, first, last, cells)
         elif header_rows_used == [row, row + 1] and body_start == row + 2:
             first, last = _split_edges(grid, row, first, last, cells)
         stops = {
