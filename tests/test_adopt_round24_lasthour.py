@@ -122,3 +122,58 @@ def test_a_percent_sign_over_a_word_is_half_a_two_row_header(tmp_path: Path) -> 
     mapped = targets(only(adoption))
     assert mapped["Baseline Finish"] == "baseline_date"  # before: three "Finish", no tier
     assert mapped["Actual Finish"] == "actual_date"
+
+
+# ---------------------------------------------------------------------------------------
+# a running number down the left beside the register's own IDs
+# ---------------------------------------------------------------------------------------
+
+
+def _numbered(ids: list[object], head: str = "No.") -> list[list[object]]:
+    rows: list[list[object]] = [[head, "Issue ID", "Issue", "Owner", "Priority", "Status"]]
+    texts = ["Lift out of service", "Badge reader offline", "Roof leak in lab 2"]
+    for n, (code, text) in enumerate(zip(ids, texts, strict=True), start=1):
+        rows.append([n, code, text, "Mia Hart", "High", "Open"])
+    return rows
+
+
+def test_a_running_number_left_of_the_ids_is_no_id(tmp_path: Path) -> None:
+    for ids, head in ((["ISS-14", "ISS-15", "ISS-19"], "No."), ([1, 2, 3], "#")):
+        adoption = adopt(book(tmp_path / f"n{head}.xlsx", "Issues", _numbered(ids, head)))
+        mapped = targets(only(adoption))
+        assert mapped["Issue ID"] == "id"  # before: the running number took the ID
+        assert mapped[head] is None  # listed, unmapped
+        assert [i.title for i in adoption.project.items("issues")][2] == "Roof leak in lab 2"
+
+
+def test_a_running_number_does_not_bar_a_register_told_by_its_fields(tmp_path: Path) -> None:
+    # no word names the register: its fields tell an issue log; ``#`` 1..N is no
+    # "column of numbers the register has no field for"
+    rows: list[list[object]] = [
+        ["#", "Card ID", "Title", "Owner", "Priority", "Status", "Raised", "Due"]
+    ]
+    for n, (card, title) in enumerate(
+        [(7120, "Licence not granted"), (7133, "Firmware not certified"), (7151, "Records lost")],
+        start=1,
+    ):
+        rows.append(
+            [n, card, title, "Raj Nair", "Critical", "Open", date(2026, 4, n), date(2026, 5, n)]
+        )
+    adoption = adopt(book(tmp_path / "cards.xlsx", "Cards", rows))
+    assert registers(adoption) == ["issues"]
+
+
+def test_near_miss_a_running_number_alone_stays_the_id(tmp_path: Path) -> None:
+    rows = [[r[0], *r[2:]] for r in _numbered(["x", "y", "z"])]
+    adoption = adopt(book(tmp_path / "alone.xlsx", "Issues", rows))
+    assert targets(only(adoption))["No."] == "id"
+
+
+def test_near_miss_an_id_column_repeating_a_value_leaves_the_running_number(
+    tmp_path: Path,
+) -> None:
+    # ``Issue ID`` repeats ISS-14: no distinct value per row, so the rule does not fire
+    adoption = adopt(
+        book(tmp_path / "rep.xlsx", "Issues", _numbered(["ISS-14", "ISS-14", "ISS-19"]))
+    )
+    assert targets(only(adoption))["No."] == "id"
