@@ -177,3 +177,21 @@ def test_near_miss_an_id_column_repeating_a_value_leaves_the_running_number(
         book(tmp_path / "rep.xlsx", "Issues", _numbered(["ISS-14", "ISS-14", "ISS-19"]))
     )
     assert targets(only(adoption))["No."] == "id"
+
+
+def test_a_running_number_beside_a_tools_numbered_column_is_no_id(tmp_path: Path) -> None:
+    # both headers only number rows; the tool's ``#`` holds its own numbers, not 1..N
+    rows = _numbered([4527, 4736, 4790])
+    rows[0][1] = "#"
+    adoption = adopt(book(tmp_path / "tool.xlsx", "Issues", rows))
+    mapped = targets(only(adoption))
+    assert mapped["#"] == "id"
+    assert mapped["No."] is None
+
+
+def test_near_miss_two_columns_both_running_one_to_n_are_left_alone(tmp_path: Path) -> None:
+    rows = _numbered([1, 2, 3])
+    rows[0][1] = "#"
+    adoption = adopt(book(tmp_path / "both.xlsx", "Issues", rows))
+    mapped = targets(only(adoption))
+    assert [mapped["No."], mapped["#"]].count("id") == 1  # one ID, as before: no guess made

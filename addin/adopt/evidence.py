@@ -861,13 +861,21 @@ def _named_id_over_row_number(
     rows (``No.``, ``#``) is no ID when another column read as the ID first, under a header
     that NAMES the ID (``ID``, ``Card ID``, ``Risk Ref``), holds a distinct value on every row
     (codes, or a tool's own numbers even when they too run 1..N): the running number loses
-    its ID reading (the report lists it, unmapped). The column ids left are returned."""
+    its ID reading (the report lists it, unmapped); so does it beside another row-number
+    header over distinct values that do not run 1..N (a tool's ``#`` of 4527, 4736). Two
+    columns both running 1..N are left as they are: nothing tells them apart. The column
+    ids left are returned."""
     named = [
         col
         for col in ids
-        if not row_number_header(headers.get(col, ""))
-        and max(scored[col], key=lambda c: c.confidence).column_key == "id"
+        if max(scored[col], key=lambda c: c.confidence).column_key == "id"
         and _distinct_on_every_row(all_values.get(col, []))
+        # a header naming the ID, or one numbering rows over values that do not run 1..N
+        # (Redmine's ``#`` over 4527, 4736 beside a PM's ``No.``)
+        and (
+            not row_number_header(headers.get(col, ""))
+            or not _numbers_the_rows(all_values.get(col, []))
+        )
     ]
     if not named:
         return ids
