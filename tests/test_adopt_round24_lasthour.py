@@ -195,3 +195,47 @@ def test_near_miss_two_columns_both_running_one_to_n_are_left_alone(tmp_path: Pa
     adoption = adopt(book(tmp_path / "both.xlsx", "Issues", rows))
     mapped = targets(only(adoption))
     assert [mapped["No."], mapped["#"]].count("id") == 1  # one ID, as before: no guess made
+
+
+# ---------------------------------------------------------------------------------------
+# a subtotal row under a 1-5 column does not decide what the column holds
+# ---------------------------------------------------------------------------------------
+
+
+def _sectioned(label: str, first_title: str = "Crane hire overruns") -> list[list[object]]:
+    return [
+        ["Ref", "Risk", "Owner", "Probability", "Impact", "Status"],
+        ["Civils", None, None, None, None, None],
+        ["K-1", first_title, "Mia Hart", 4, 5, "Open"],
+        ["K-2", "Permit appeal pending", "Raj Nair", 3, 4, "Open"],
+        [label, None, None, 7, 9, None],
+        ["Systems", None, None, None, None, None],
+        ["K-3", "Firmware not certified", "Ana Lima", 5, 5, "Closed"],
+        ["K-4", "Licence late", "Ana Lima", 4, 3, "Open"],
+        [label, None, None, 9, 8, None],
+        ["Handover", None, None, None, None, None],
+        ["K-5", "Spares not ordered", "Raj Nair", 2, 5, "Open"],
+        ["K-6", "Manuals incomplete", "Mia Hart", 3, 4, "Open"],
+        [label, None, None, 5, 9, None],
+    ]
+
+
+def test_a_subtotal_under_a_one_to_five_column_leaves_it_a_scale(tmp_path: Path) -> None:
+    for n, label in enumerate(("Subtotal", "Итого", "Gesamt")):
+        adoption = adopt(book(tmp_path / f"s{n}.xlsx", "Risks", _sectioned(label)))
+        mapped = targets(only(adoption))
+        assert mapped["Impact"] == "impact", label  # before: 9, 8, 9 made it no 1-5 scale
+        assert mapped["Probability"] == "probability", label
+        risks = adoption.project.items("risks")
+        assert [r.impact for r in risks] == [5, 4, 5, 3, 5, 4], label
+
+
+def test_near_miss_an_item_whose_text_starts_with_total_is_still_an_item(
+    tmp_path: Path,
+) -> None:
+    # the row's first cell is its ID: the word in its text says nothing about the row
+    rows = _sectioned("Subtotal", first_title="Total outage of the site network")
+    adoption = adopt(book(tmp_path / "t.xlsx", "Risks", rows))
+    titles = [r.title for r in adoption.project.items("risks")]
+    assert titles[0] == "Total outage of the site network"
+    assert len(titles) == 6
