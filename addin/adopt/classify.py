@@ -590,7 +590,7 @@ def header_candidates(
             standards.lists,
             lambda column, values: value_fit(column, values, "", standards),
         )
-        rows = range(block.first_data_row, block.last_data_row + 1)
+        rows = item_rows(block, grid)
         own = {col: [grid.value(r, col) for r in rows] for col in texts}
         dates_by_order(scored, own, texts, register_key)  # round 15 (date_order.py)
     return scored
