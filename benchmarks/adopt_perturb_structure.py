@@ -668,7 +668,11 @@ def _sections(
         if subtotal:
             shift_block(ws, end, 1, 1, 0)
             ws.cell(end, ext.first_col, f"Subtotal ({end - start})")
+            # round 24's last hour: the label stays; a numeric first column (an ID) is not
+            # summed over it (the sum overwrote the label: a row of sums with no label)
             for c in numeric:
+                if c == ext.first_col:
+                    continue
                 total = sum(
                     ws.cell(r, c).value or 0
                     for r in range(start, end)

@@ -438,6 +438,13 @@ def _status_flag(
     return Candidate("status", CERTAIN, f"{header.strip()} (a yes / no flag)")
 
 
+#: How sure the lower half of a header written over two rows without a merge is, read
+#: alone: below :data:`addin.adopt.match.CERTAIN` (so no other register's field is taken as
+#: sure from half a phrase) and above its ``MINIMUM`` (so it still maps when the whole
+#: phrase says nothing).
+HALF_PHRASE = 0.75
+
+
 def header_candidates(
     block: TableBlock,
     register_key: str,
@@ -464,10 +471,20 @@ def header_candidates(
             found = half_candidates(cell.value, found, lambda t: candidates(t, register_key))
         if cell.full != cell.text:
             extra = candidates(cell.full, register_key)
+            if cell.split:
+                # round 24's last hour: a header written over two rows without a merge is
+                # one phrase (``Block`` over ``Reason``); its lower half alone is no sure
+                # reading (``Reason`` is a decision's rationale, ``Block Reason`` is not)
+                found = [
+                    Candidate(c.column_key, round(c.confidence * HALF_PHRASE, 3), c.synonym)
+                    for c in found
+                ]
             merged: dict[str, Candidate] = {c.column_key: c for c in found}
             for cand in extra:
-                # read through the group label only: a little less sure than the field itself
-                cand = Candidate(cand.column_key, round(cand.confidence * 0.9, 3), cand.synonym)
+                # read through the group label only: a little less sure than the field
+                # itself, unless the two rows are one phrase
+                scale = 1.0 if cell.split else 0.9
+                cand = Candidate(cand.column_key, round(cand.confidence * scale, 3), cand.synonym)
                 if cand.confidence > merged.get(cand.column_key, Candidate("", 0, "")).confidence:
                     merged[cand.column_key] = cand
             found = sorted(merged.values(), key=lambda c: -c.confidence)
@@ -478,10 +495,7 @@ def header_candidates(
             continue
         if found and grid is not None and standards is not None:
             register = layout.REGISTERS_BY_KEY[register_key]
-            values = [
-                grid.value(r, cell.col)
-                for r in range(block.first_data_row, block.last_data_row + 1)
-            ]
+            values = [grid.value(r, cell.col) for r in item_rows(block, grid)]
             adjusted = []
             two_column_month = register_key == "finance" and _period_column(block, grid) == cell.col
             for cand in found:
@@ -517,10 +531,9 @@ def header_candidates(
             found = [flag, *found] if flag else found
         if grid is not None and standards is not None:
             # the column's values, and those its dropdown allows (round 11)
-            values = [
-                grid.value(r, cell.col)
-                for r in range(block.first_data_row, block.last_data_row + 1)
-            ] + list(block.allowed.get(cell.col, ()))
+            values = [grid.value(r, cell.col) for r in item_rows(block, grid)] + list(
+                block.allowed.get(cell.col, ())
+            )
             status_fit = None
             if not found or found[0].confidence < CERTAIN:
                 register = layout.REGISTERS_BY_KEY[register_key]
@@ -537,10 +550,11 @@ def header_candidates(
             scored[cell.col] = found
     if grid is not None and standards is not None:
         # every header column's values and the header texts, read once for the checks below
-        columns = {c.col: [grid.value(r, c.col) for r in _rows(block)] for c in block.headers}
+        rows = item_rows(block, grid)
+        columns = {c.col: [grid.value(r, c.col) for r in rows] for c in block.headers}
         heads = {c.col: c.text for c in block.headers if c.text}
         values_of = {
-            col: columns[col] if col in columns else [grid.value(r, col) for r in _rows(block)]
+            col: columns[col] if col in columns else [grid.value(r, col) for r in rows]
             for col in scored
         }
         form_respondent(scored, columns)  # who filled a form in is no item's text (round 13)
@@ -576,7 +590,7 @@ def header_candidates(
             standards.lists,
             lambda column, values: value_fit(column, values, "", standards),
         )
-        rows = range(block.first_data_row, block.last_data_row + 1)
+        rows = item_rows(block, grid)
         own = {col: [grid.value(r, col) for r in rows] for col in texts}
         dates_by_order(scored, own, texts, register_key)  # round 15 (date_order.py)
     return scored
@@ -1469,7 +1483,7 @@ def _told_by_fields(
 ) -> FieldFit | None:
     """The register a table's fields tell when no word names it (round 17,
     ``signatures.py``), with a tool's type column naming other work items as a bar."""
-    rows = range(block.first_data_row, block.last_data_row + 1)
+    rows = item_rows(block, grid)
     headers = {c.col: c.text for c in block.headers if c.text}
     values_of = {col: [grid.value(r, col) for r in rows] for col in headers}
     type_words: list[str] = []
@@ -1625,6 +1639,24 @@ def _holds_amounts(block: TableBlock, grid: Grid, col: int) -> bool:
         return False
     numbers = sum(1 for v in present if parse_number(v) is not None)
     return numbers * 2 >= len(present)
+
+
+def item_rows(block: TableBlock, grid: Grid) -> list[int]:
+    """The block's data rows less those whose first filled cell says they total the others
+    (``Subtotal (3)``, ``Итого``, ``Gesamt``; round 24's last hour): a section's subtotal is
+    no item, and its sums (18 under a 1-5 impact) must not decide what a column holds. The
+    rows reader leaves such rows out and lists them (``total row``)."""
+    from addin.adopt.rows import is_total_label  # rows reads classify
+
+    kept = []
+    for r in _rows(block):
+        first = next(
+            (v for v in grid.row_values(r, block.first_col, block.last_col) if not is_blank(v)),
+            None,
+        )
+        if not (isinstance(first, str) and is_total_label(first)):
+            kept.append(r)
+    return kept
 
 
 def _rows(block: TableBlock) -> range:

@@ -65,6 +65,9 @@ class HeaderCell:
     text: str  # the field label (merged blocks filled), "" when the column has none
     group: str = ""  # the group label above, when the header has two tiers
     value: CellValue = None  # the raw header cell (a date for month axes)
+    # round 24's last hour: the group is the first half of ONE phrase written over two rows
+    # without a merge (``Block`` over ``Reason``), not a label over several columns
+    split: bool = False
 
     @property
     def full(self) -> str:
@@ -658,6 +661,21 @@ def _group_row(grid: Grid, row: int, first: int, last: int, n_fields: int) -> bo
     return len(cols) >= 2 or not (wide[0][1] <= first and wide[0][3] >= last)
 
 
+def _one_phrase(grid: Grid, upper: int, col: int) -> bool:
+    """True when the label over ``col`` is the first half of one header written over two
+    rows (``Block`` over ``Reason``, round 24's last hour), not a group's: it is not merged
+    and neither neighbour on its row repeats it (a group written out over each of its
+    fields, ``Budget`` over every month, stays a group)."""
+    if grid.merged_origin(upper, col) is not None or grid.merged_span(upper, col) is not None:
+        return False
+    here = cell_text(grid.value(upper, col)).casefold()
+    return all(
+        cell_text(grid.value(upper, c)).casefold() != here
+        for c in (col - 1, col + 1)
+        if 1 <= c <= grid.n_cols
+    )
+
+
 def _merged_period(value: object, span: tuple[int, int, int, int] | None) -> bool:
     """True when a group label is a month's date merged over its fields (round 23's last
     hour: ``Jan 2026`` typed as a date and merged over ``Budget | Actual``, each month so;
@@ -738,6 +756,18 @@ def _rows_below(grid: Grid, row: int, first: int, last: int, n: int) -> bool:
     return all(not grid.row_is_blank(r, first, last) for r in range(row + 1, row + n + 1))
 
 
+#: Signs that are the first half of a header written over two rows (``%`` over
+#: ``Complete``, round 24's last hour): no label alone, a header with the word under them.
+HALF_SIGNS = ("%",)
+
+
+def _half_label(value: CellValue) -> bool:
+    """True for a header's half that is no label alone: a unit in brackets (``(%)``,
+    ``(1-5)``) or a sign of :data:`HALF_SIGNS`."""
+    text = str(value).strip() if isinstance(value, str) else ""
+    return bool(re.fullmatch(r"\(.*\)", text)) or text in HALF_SIGNS
+
+
 def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -> bool:
     """Fold a header written over two rows without merges ("Risk" over "ID", "Probability"
     over "(1-5)") into ``cells`` when reading both rows together says more than either.
@@ -754,7 +784,7 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
         filled = [v for v in values if not is_blank(v)]
         if len(filled) < 2 or not all(isinstance(v, str) and len(v) <= 40 for v in filled):
             return False
-        if not all(_is_label(v) or re.fullmatch(r"\s*\(.*\)\s*", str(v)) for v in filled):
+        if not all(_is_label(v) or _half_label(v) for v in filled):
             return False
     joined = [
         " ".join(cell_text(v) for v in pair if not is_blank(v))
@@ -776,6 +806,7 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
         cell.group = upper_text if lower_text else ""
         cell.text = lower_text or upper_text
         cell.value = bottom_value if lower_text else top_value
+        cell.split = bool(cell.group)
     return True
 
 
@@ -831,6 +862,40 @@ def _tall_labels(
     return first, last
 
 
+def _split_edges(
+    grid: Grid, upper: int, first: int, last: int, cells: list[HeaderCell]
+) -> tuple[int, int]:
+    """Widen a header split over two rows without merges to every column its LOWER row
+    labels, next to the columns already read (round 24's last hour). The upper row holds a
+    word only over the headers of two words or more (``Risk`` over ``ID``, ``Due`` over
+    ``Date``) and is blank over a header of one word (``Cause``, ``Owner``), so it alone
+    breaks into pieces and ends the table early; the lower row is whole."""
+    lower = upper + 1
+
+    def cell(col: int) -> HeaderCell | None:
+        below, above = grid.value(lower, col), grid.value(upper, col)
+        if grid.merged_origin(lower, col) is not None or not (
+            _is_label(below) or (_is_label(above) and _half_label(below))
+        ):
+            return None  # a word below, or ``(%)`` under ``Probability``
+        if not is_blank(above) and not _is_label(above):
+            return None
+        group = cell_text(above)
+        return HeaderCell(col, cell_text(below), group=group, value=below, split=bool(group))
+
+    col = first - 1
+    while col >= 1 and (new := cell(col)) is not None:
+        cells.insert(0, new)
+        first = col
+        col -= 1
+    col = last + 1
+    while col <= grid.n_cols and (new := cell(col)) is not None:
+        cells.append(new)
+        last = col
+        col += 1
+    return first, last
+
+
 def _fold_tiers(
     grid: Grid, row: int, first: int, last: int, cells: list[HeaderCell]
 ) -> tuple[list[int], int]:
@@ -847,6 +912,8 @@ def _fold_tiers(
                 cell.text, cell.group = cell.group, ""
             elif isinstance(above, date) and isinstance(cell.value, str):
                 cell.value = above  # a month's date over its measure: the column's month
+            elif cell.group and cell.text:
+                cell.split = _one_phrase(grid, row - 1, cell.col)
     body_start = row + 1
     if _sub_row(grid, row + 1, first, last):
         header_rows_used.append(row + 1)
@@ -960,6 +1027,10 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
         header_rows_used, body_start = _fold_tiers(grid, row, first, last, cells)
         if header_rows_used[0] == row - 1:
             first, last = _tall_labels(grid, row, first, last, cells)
+            if any(c.split for c in cells):
+                first, last = _split_edges(grid, row - 1, first, last, cells)
+        elif header_rows_used == [row, row + 1] and body_start == row + 2:
+            first, last = _split_edges(grid, row, first, last, cells)
         stops = {
             rr
             for v, rr, ff, ll, _ in candidates_by_row

@@ -824,6 +824,8 @@ def row_numbers_not_ids(
         if any(c.column_key == "id" for c in cands) and system_keys(all_values.get(col, [])):
             _drop_id(scored, col)
     ids = [col for col, cands in scored.items() if any(c.column_key == "id" for c in cands)]
+    if len(ids) > 1:
+        ids = _named_id_over_row_number(scored, headers, all_values, ids)
     if len(ids) != 1:
         return
     (col,) = ids
@@ -841,6 +843,55 @@ def row_numbers_not_ids(
     if len(coded) == 1:
         _drop_id(scored, col)
         scored[coded[0]] = [Candidate("id", 0.8, "(values are distinct codes of one prefix)")]
+
+
+def running_number(header: str, values: list[CellValue]) -> bool:
+    """True for a column that only numbers the rows: a row-number header (``No.``, ``#``)
+    over 1, 2, 3 ... on every row (round 24's last hour). It is no measure of the items."""
+    return row_number_header(header) and _numbers_the_rows(values)
+
+
+def _named_id_over_row_number(
+    scored: dict[int, list[Candidate]],
+    headers: dict[int, str],
+    all_values: dict[int, list[CellValue]],
+    ids: list[int],
+) -> list[int]:
+    """Round 24's last hour: a running number 1..N under a header that only numbers the
+    rows (``No.``, ``#``) is no ID when another column read as the ID first, under a header
+    that NAMES the ID (``ID``, ``Card ID``, ``Risk Ref``), holds a distinct value on every row
+    (codes, or a tool's own numbers even when they too run 1..N): the running number loses
+    its ID reading (the report lists it, unmapped); so does it beside another row-number
+    header over distinct values that do not run 1..N (a tool's ``#`` of 4527, 4736). Two
+    columns both running 1..N are left as they are: nothing tells them apart. The column
+    ids left are returned."""
+    named = [
+        col
+        for col in ids
+        if max(scored[col], key=lambda c: c.confidence).column_key == "id"
+        and _distinct_on_every_row(all_values.get(col, []))
+        # a header naming the ID, or one numbering rows over values that do not run 1..N
+        # (Redmine's ``#`` over 4527, 4736 beside a PM's ``No.``)
+        and (
+            not row_number_header(headers.get(col, ""))
+            or not _numbers_the_rows(all_values.get(col, []))
+        )
+    ]
+    if not named:
+        return ids
+    for col in ids:
+        if (
+            col not in named
+            and row_number_header(headers.get(col, ""))
+            and _numbers_the_rows(all_values.get(col, []))
+        ):
+            _drop_id(scored, col)
+    return [col for col, cands in scored.items() if any(c.column_key == "id" for c in cands)]
+
+
+def _distinct_on_every_row(values: list[CellValue]) -> bool:
+    texts = [str(v).strip() for v in values if not is_blank(v)]
+    return len(texts) >= 2 and len(texts) == len(values) and len(set(texts)) == len(texts)
 
 
 def _drop_id(scored: dict[int, list[Candidate]], col: int) -> None:

@@ -16,11 +16,12 @@ from datetime import date
 from typing import Any
 
 from addin import layout
-from addin.adopt.classify import OUTCOME_WORDS, converter_for
+from addin.adopt.classify import OUTCOME_WORDS, converter_for, item_rows
 from addin.adopt.convert import Converted, Converter, is_no_date, table_date_order
 from addin.adopt.dates import day_month_without_year, period_bounds, schedule_flag
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.languages import translate
 from addin.adopt.people import PERSON_COLUMNS
 from addin.adopt.readings import current, recording
 from addin.adopt.report import RowIssue
@@ -40,8 +41,13 @@ _TOTAL = re.compile(
 
 def is_total_label(text: str) -> bool:
     """True for a row label that says the row totals the others (``Grand Total``,
-    ``Subtotal``, ``Total Q1``): the rows reader leaves such a row out (``total row``)."""
-    return bool(_TOTAL.search(text))
+    ``Subtotal``, ``Total Q1``; round 24's last hour: or the label, less a count in
+    brackets, is the vocabularies' ``total`` in a language held, ``Итого``, ``Gesamt``):
+    the rows reader leaves such a row out (``total row``)."""
+    if _TOTAL.search(text):
+        return True
+    bare = re.sub(r"\(\s*\d+\s*\)|[:\s]+$", "", text).strip()
+    return 0 < len(bare) <= 20 and translate(bare) == "total"
 
 
 _NOTE = re.compile(
@@ -120,7 +126,7 @@ def plan_columns(
     """A converter per mapped column, set up from that column's values."""
     register = layout.REGISTERS_BY_KEY[register_key]
     plans = []
-    rows = range(block.first_data_row, block.last_data_row + 1)
+    rows = item_rows(block, grid)  # round 24's last hour: a subtotal's sums set up no reading
     dated = [
         ((cell.full if (cell := block.header_at(col)) else ""), [grid.value(r, col) for r in rows])
         for col, key in sorted(mapping.items())
@@ -519,7 +525,7 @@ def _row_kind(
     if row in block.guidance_rows:
         return "guidance row under the header (instructions, not an item)"
     first_text = cell_text(grid.value(row, cols[0]))
-    if _TOTAL.search(first_text):
+    if is_total_label(first_text):
         return "total row"
     if len(cols) == 1:
         span = grid.merged_span(row, cols[0])

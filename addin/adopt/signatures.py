@@ -54,7 +54,7 @@ from datetime import date, datetime
 
 from addin import layout
 from addin.adopt.convert import parse_date, parse_number
-from addin.adopt.evidence import CONTENT, person_share
+from addin.adopt.evidence import CONTENT, person_share, running_number
 from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.match import CERTAIN, Candidate, normalise_header
 from addin.host import CellValue
@@ -281,7 +281,12 @@ def _blocked(
             # raised or added on is a log's (an issue's, a risk's, an assumption's)
             return f"{headers.get(raised, '')!r} is when each row was raised: a log's, not a plan's"
     for col, values in values_of.items():
-        if col not in mine and _numbers(values):
+        # round 24's last hour: a running number 1..N under ``No.`` or ``#`` counts rows
+        if (
+            col not in mine
+            and _numbers(values)
+            and not running_number(headers.get(col, ""), values)
+        ):
             return f"{headers.get(col, '')!r} holds numbers the register has no field for"
     return None
 
