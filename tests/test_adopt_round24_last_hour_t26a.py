@@ -1,0 +1,119 @@
+"""Round 24's last hour of issue 15 (task t26a): the thirty-first and twenty-ninth batches'
+misses, by general rules. Each mechanism tried on small workbooks written for these tests
+(none is a benchmark layout), with near-misses that must not fire:
+
+1. **the line is the column that tells the lines apart**: when no header names the cost
+   line, a text column whose names repeat down the rows (``Stations``, ``Stations``,
+   ``Track``) groups the lines; a later column with more different names is the line;
+2. **a group's subtotal row** (``Stations subtotal``) is a total row like ``Subtotal``; a
+   column of CapEx / OpEx words (``Capital`` / ``Revenue``) is one whatever subtotal and
+   total labels sit in it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from adopt_sheets import adopt, book, only, targets
+from adopt_sheets import finance_by_line as _lines
+
+from addin.adopt.rows import is_total_label
+
+JAN, FEB, MAR = date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)
+
+
+# --- 1. the line is the column that tells the lines apart ---------------------------------
+
+
+def _grouped(first: tuple[str, str], rows: list[tuple[str, str]]) -> list[list[object]]:
+    out: list[list[object]] = [["Harbour tram extension - budget by month (£)"], [None]]
+    out.append([first[0], first[1], JAN, FEB, MAR])
+    for n, (a, b) in enumerate(rows):
+        out.append([a, b, 1000 + n * 100, 2000 + n * 100, 3000 + n * 100])
+    return out
+
+
+def test_a_grouping_column_gives_way_to_the_names_beside_it(tmp_path: Path) -> None:
+    rows = [
+        ("Stations", "Platform canopies"),
+        ("Stations", "Ticket machines"),
+        ("Track", "Rail grinding"),
+        ("Track", "Sleepers"),
+    ]
+    adoption = adopt(book(tmp_path / "tram.xlsx", "Budget", _grouped(("Area", "Works"), rows)))
+    table = only(adoption)
+    assert table.register == "finance"
+    assert targets(table)["Works"] == "cost_line"
+    lines = _lines(adoption)
+    assert len(lines) == 12
+    assert lines[(JAN, "Ticket machines")].budget == 1100
+    assert lines[(MAR, "Sleepers")].budget == 3300
+    assert not any(line == "Stations" for _, line in lines)
+
+
+def test_a_first_column_of_different_names_stays_the_line(tmp_path: Path) -> None:
+    # near-miss: the names come first and the repeating column after them (a kind of
+    # spend written per line): the first column is still the line
+    rows = [
+        ("Platform canopies", "Stations"),
+        ("Ticket machines", "Stations"),
+        ("Rail grinding", "Track"),
+        ("Sleepers", "Track"),
+    ]
+    adoption = adopt(book(tmp_path / "tram2.xlsx", "Budget", _grouped(("Works", "Area"), rows)))
+    lines = _lines(adoption)
+    assert lines[(FEB, "Rail grinding")].budget == 2200
+    assert {line for _, line in lines} == {
+        "Platform canopies",
+        "Ticket machines",
+        "Rail grinding",
+        "Sleepers",
+    }
+
+
+# --- 2. a group's subtotal row; CapEx / OpEx words among subtotal labels --------------------
+
+
+def test_a_groups_subtotal_label_is_a_total_row() -> None:
+    assert is_total_label("Stations subtotal")
+    assert is_total_label("Capital sub-total")
+    assert is_total_label("Revenue total")
+    # near-misses: a line whose name only holds the word
+    assert not is_total_label("Subtotalling software licence")
+    assert not is_total_label("Totaliser meters")
+
+
+def _with_subtotals(kinds: tuple[str, str]) -> list[list[object]]:
+    return [
+        ["Marina pontoons - budget by month"],
+        [None],
+        ["Spend", "Works", JAN, FEB],
+        [kinds[0], "Pontoon anchors", 4000, 4500],
+        [kinds[0], "Gangway", 2500, 1000],
+        [f"{kinds[0]} subtotal", None, None, None],
+        [kinds[1], "Berth staff", 800, 800],
+        [kinds[1], "Insurance", 300, 300],
+        [f"{kinds[1]} subtotal", None, None, None],
+        ["TOTAL", None, None, None],
+    ]
+
+
+def test_capital_and_revenue_with_subtotals_are_the_kind_of_spend(tmp_path: Path) -> None:
+    path = book(tmp_path / "marina.xlsx", "Budget", _with_subtotals(("Capital", "Revenue")))
+    adoption = adopt(path)
+    table = only(adoption)
+    assert targets(table)["Spend"] == "capex_opex"
+    assert targets(table)["Works"] == "cost_line"
+    lines = _lines(adoption)
+    assert lines[(JAN, "Gangway")].capex_opex == "CapEx"
+    assert lines[(FEB, "Insurance")].capex_opex == "OpEx"
+    assert len(lines) == 8
+
+
+def test_other_words_among_subtotals_are_no_kind_of_spend(tmp_path: Path) -> None:
+    # near-miss: ``Grants`` is no CapEx / OpEx word: the column is no kind of spend
+    path = book(tmp_path / "marina2.xlsx", "Budget", _with_subtotals(("Capital", "Grants")))
+    adoption = adopt(path)
+    assert targets(only(adoption))["Spend"] != "capex_opex"
+    assert all(line.capex_opex is None for line in _lines(adoption).values())
