@@ -7,7 +7,10 @@ misses, by general rules. Each mechanism tried on small workbooks written for th
    ``Track``) groups the lines; a later column with more different names is the line;
 2. **a group's subtotal row** (``Stations subtotal``) is a total row like ``Subtotal``; a
    column of CapEx / OpEx words (``Capital`` / ``Revenue``) is one whatever subtotal and
-   total labels sit in it.
+   total labels sit in it;
+3. **a currency after a header's words** (``Budget NZ$``, ``Forecast US$``, ``Budget GBP``)
+   is the amounts' unit, not a word of the header; a code first (``USD rate``) or in small
+   letters stays a word.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from pathlib import Path
 from adopt_sheets import adopt, book, only, targets
 from adopt_sheets import finance_by_line as _lines
 
+from addin.adopt.match import candidates
 from addin.adopt.rows import is_total_label
 
 JAN, FEB, MAR = date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)
@@ -117,3 +121,33 @@ def test_other_words_among_subtotals_are_no_kind_of_spend(tmp_path: Path) -> Non
     adoption = adopt(path)
     assert targets(only(adoption))["Spend"] != "capex_opex"
     assert all(line.capex_opex is None for line in _lines(adoption).values())
+
+
+# --- 3. a currency after a header's words --------------------------------------------------
+
+
+def test_measures_with_a_currency_after_them_are_read(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Orchard irrigation - monthly log"],
+        [None],
+        ["Month", "Cost line", "Budget A$", "Actual A$", "Forecast USD"],
+        [JAN, "Pumps", 1200, 1100, 1100],
+        [JAN, "Pipework", 800, 900, 900],
+        [FEB, "Pumps", 600, 650, 650],
+        [FEB, "Pipework", 300, None, 300],
+    ]
+    adoption = adopt(book(tmp_path / "orchard.xlsx", "Log", rows))
+    table = only(adoption)
+    assert targets(table)["Budget A$"] == "budget"
+    assert targets(table)["Forecast USD"] == "forecast"
+    lines = _lines(adoption)
+    assert lines[(JAN, "Pipework")].budget == 800
+    assert lines[(FEB, "Pumps")].forecast == 650
+    assert lines[(JAN, "Pumps")].actual == 1100
+
+
+def test_a_currency_code_first_or_in_small_letters_stays_a_word() -> None:
+    # near-misses: the code leads the header, or is written as a word in small letters
+    assert not [c for c in candidates("USD rate", "finance") if c.column_key == "budget"]
+    assert [c.column_key for c in candidates("Budget GBP", "finance")][:1] == ["budget"]
+    assert not [c for c in candidates("Budget gbp", "finance") if c.confidence >= 1.0]
