@@ -10,7 +10,10 @@ misses, by general rules. Each mechanism tried on small workbooks written for th
    total labels sit in it;
 3. **a currency after a header's words** (``Budget NZ$``, ``Forecast US$``, ``Budget GBP``)
    is the amounts' unit, not a word of the header; a code first (``USD rate``) or in small
-   letters stays a word.
+   letters stays a word;
+4. **periods counted under dates**: ``Month 1``, ``Month 2``, ``Month 3`` (one word, counting
+   up) under a row of rising dates, one over each, are those months; counted periods under
+   text, or under dates that do not rise, are not given dates.
 """
 
 from __future__ import annotations
@@ -151,3 +154,37 @@ def test_a_currency_code_first_or_in_small_letters_stays_a_word() -> None:
     assert not [c for c in candidates("USD rate", "finance") if c.column_key == "budget"]
     assert [c.column_key for c in candidates("Budget GBP", "finance")][:1] == ["budget"]
     assert not [c for c in candidates("Budget gbp", "finance") if c.confidence >= 1.0]
+
+
+# --- 4. periods counted under dates -------------------------------------------------------
+
+
+def _counted_plan(above: list[object]) -> list[list[object]]:
+    return [
+        ["Festival stage build - crew plan (days)"],
+        [None, None, *above],
+        ["Role", "Team", "Month 1", "Month 2", "Month 3", "Month 4"],
+        ["Stage manager", "Production", 10, 12, 8, None],
+        ["Rigger", "Crew", 5, None, 15, 20],
+        ["Electrician", "Crew", None, 4, 6, 6],
+    ]
+
+
+def test_counted_months_under_dates_are_those_months(tmp_path: Path) -> None:
+    dates = [date(2026, 5, 1), date(2026, 6, 1), date(2026, 7, 1), date(2026, 8, 1)]
+    adoption = adopt(book(tmp_path / "stage.xlsx", "Crew", _counted_plan(list(dates))))
+    assert only(adoption).register == "resources"
+    plan = {(r.role, r.month): r.planned_days for r in adoption.project.resources}
+    assert len(plan) == 9
+    assert plan[("Stage manager", date(2026, 6, 1))] == 12
+    assert plan[("Rigger", date(2026, 8, 1))] == 20
+
+
+def test_counted_months_under_text_or_unordered_dates_get_no_dates(tmp_path: Path) -> None:
+    # near-misses: a row of notes over the months, and dates that do not rise
+    notes: list[object] = ["kick-off", "build", "show", "strike"]
+    adoption = adopt(book(tmp_path / "stage2.xlsx", "Crew", _counted_plan(notes)))
+    assert not adoption.project.resources
+    jumbled = [date(2026, 7, 1), date(2026, 5, 1), date(2026, 6, 1), date(2026, 4, 1)]
+    adoption = adopt(book(tmp_path / "stage3.xlsx", "Crew", _counted_plan(list(jumbled))))
+    assert not adoption.project.resources

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from itertools import pairwise
 
@@ -1020,7 +1020,52 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
                 text = cell_text(grid.value(r, c))
                 if text:
                     block.preamble.append((r, c, text))
+        if top - 1 > above:
+            _dates_over_counted_periods(grid, block, top - 1)
     return blocks
+
+
+#: A period counted rather than dated: one word and its number (``Month 1``, ``Week 12``,
+#: ``Mes 3``, ``Monat 4``), in any language: the word is the same on every column.
+_COUNTED = re.compile(r"^\s*([^\W\d_]+)\.?\s*(\d{1,3})\s*$")
+
+
+def _dates_over_counted_periods(grid: Grid, block: TableBlock, row: int) -> None:
+    """Round 24's last hour: periods counted in the header (``Month 1``, ``Month 2``...: the
+    same word, numbered one up from the last) under a row of dates, one over each (a plan
+    template whose months are set once, in the row above): the dates are the periods, so
+    each such header takes its date as its value and group, as a two-tier header's month
+    does. Three columns in a row at least, the dates rising; a counted header under text,
+    or under no date, is left as it is."""
+    runs: list[list[tuple[HeaderCell, date]]] = [[]]
+    last: tuple[int, str, int, date] | None = None  # column, word, number, day
+    for cell in block.headers:
+        above = grid.value(row, cell.col)
+        counted = _COUNTED.match(cell.text or "")
+        if counted is None or not isinstance(above, date):
+            runs.append([])
+            last = None
+            continue
+        word, number, day = counted.group(1).casefold(), int(counted.group(2)), _as_day(above)
+        follows = last is not None and (last[0], last[1], last[2]) == (
+            cell.col - 1,
+            word,
+            number - 1,
+        )
+        if not (follows and last is not None and last[3] < day):
+            runs.append([])
+        runs[-1].append((cell, above))
+        last = (cell.col, word, number, day)
+    for found in runs:
+        if len(found) < 3:
+            continue
+        for cell, when in found:
+            cell.group, cell.value = cell_text(when), when
+
+
+def _as_day(value: date) -> date:
+    """The day a date or date-and-time cell holds."""
+    return value.date() if isinstance(value, datetime) else value
 
 
 #: Rows a section title (and a blank row before it) may put between a text table's rows.
