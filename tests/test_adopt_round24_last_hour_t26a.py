@@ -13,7 +13,10 @@ misses, by general rules. Each mechanism tried on small workbooks written for th
    letters stays a word;
 4. **periods counted under dates**: ``Month 1``, ``Month 2``, ``Month 3`` (one word, counting
    up) under a row of rising dates, one over each, are those months; counted periods under
-   text, or under dates that do not rise, are not given dates.
+   text, or under dates that do not rise, are not given dates;
+5. **a titled summary under a table**: after a blank row, a title alone over lines of a
+   label and an amount (``Approved budget | 250000``) ends the table above; a title over
+   rows as wide as the table's stays inside it.
 """
 
 from __future__ import annotations
@@ -188,3 +191,45 @@ def test_counted_months_under_text_or_unordered_dates_get_no_dates(tmp_path: Pat
     jumbled = [date(2026, 7, 1), date(2026, 5, 1), date(2026, 6, 1), date(2026, 4, 1)]
     adoption = adopt(book(tmp_path / "stage3.xlsx", "Crew", _counted_plan(list(jumbled))))
     assert not adoption.project.resources
+
+
+# --- 5. a titled summary under a table -----------------------------------------------------
+
+
+def _issues_then(tail: list[list[object]]) -> list[list[object]]:
+    return [
+        ["Library refurbishment - weekly report"],
+        [None],
+        ["Issue", "Owner", "Resolution"],
+        ["Asbestos found in the plant room", "Ruth Ellis", "Licensed removal booked"],
+        ["Shelving supplier in administration", "Omar Haddad", "Second supplier"],
+        ["Lift certificate lapsed", "Ruth Ellis", "Inspection on Monday"],
+        [None],
+        *tail,
+    ]
+
+
+def test_a_titled_summary_of_amounts_is_no_rows_of_the_table(tmp_path: Path) -> None:
+    summary: list[list[object]] = [
+        ["Budget position (£)"],
+        ["Approved budget", 250000],
+        ["Spent to date", 120500],
+        ["Forecast outturn", 262000],
+    ]
+    adoption = adopt(book(tmp_path / "library.xlsx", "Report", _issues_then(summary)))
+    issues = adoption.project.issues
+    assert len(issues) == 3
+    assert [i.owner for i in issues] == ["Ruth Ellis", "Omar Haddad", "Ruth Ellis"]
+
+
+def test_a_title_over_rows_as_wide_as_the_tables_stays_inside_it(tmp_path: Path) -> None:
+    # near-miss: a section of more issues under its title is the same table's rows
+    section: list[list[object]] = [
+        ["Phase 2 - fit-out"],
+        ["Carpet tiles on back order", "Omar Haddad", "Alternative range"],
+        ["Data cabling not certified", "Ruth Ellis", "Retest booked"],
+    ]
+    adoption = adopt(book(tmp_path / "library2.xlsx", "Report", _issues_then(section)))
+    titles = [i.title for i in adoption.project.issues]
+    assert "Data cabling not certified" in titles
+    assert len(titles) == 5

@@ -389,6 +389,37 @@ def _header_cells(grid: Grid, row: int, first: int, last: int) -> list[HeaderCel
     return cells
 
 
+#: How many label / amount lines under a title make a summary (round 24's last hour).
+SUMMARY_LINES = 2
+
+
+def _titled_summary(grid: Grid, row: int, first: int, last: int, narrowest: int) -> bool:
+    """Round 24's last hour: after a blank row, a title alone on its row (``Finance summary
+    ($)``) over :data:`SUMMARY_LINES` lines or more of a label and an amount (``Approved
+    budget | 48,500,000``) is a summary of figures under the table, not its rows: every row
+    of the table holds more cells than the two a line has. A title over rows as wide as
+    the table's (a section of items) is not one."""
+    if narrowest <= 2 or len(grid.nonblank_cols(row, first, last)) != 1:
+        return False
+    if not _is_label(grid.value(row, grid.nonblank_cols(row, first, last)[0])):
+        return False
+    lines = 0
+    for r in range(row + 1, grid.n_rows + 1):
+        cols = grid.nonblank_cols(r, first, last)
+        if not cols:
+            break
+        values = [grid.value(r, c) for c in cols]
+        if not (
+            len(cols) == 2
+            and _is_label(values[0])
+            and not isinstance(values[1], bool)
+            and isinstance(values[1], int | float)
+        ):
+            return False
+        lines += 1
+    return lines >= SUMMARY_LINES
+
+
 def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) -> int:
     """Last row of the table whose header (or last header tier) is ``row``.
 
@@ -442,6 +473,8 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
                 break  # a header of another table after a blank row (round 8)
             if blanks and last_data > row + 1 and _header_again(grid, r, row, first, last):
                 break  # the same header again after a blank row: the next block's table
+            if blanks and widths and _titled_summary(grid, r, first, last, min(widths)):
+                break  # a titled summary of label / amount lines under the table
             blanks = 0
             width = len(grid.nonblank_cols(r, first, last))
             if len(widths) >= 2 and _narrower_header(grid, r, first, last, header_width, row):
