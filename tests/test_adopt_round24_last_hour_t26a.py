@@ -16,7 +16,10 @@ misses, by general rules. Each mechanism tried on small workbooks written for th
    text, or under dates that do not rise, are not given dates;
 5. **a titled summary under a table**: after a blank row, a title alone over lines of a
    label and an amount (``Approved budget | 250000``) ends the table above; a title over
-   rows as wide as the table's stays inside it.
+   rows as wide as the table's stays inside it;
+6. **a team's total row in a resource plan** (``Design total``: the group's name, then
+   ``total``) is no one's plan, as ``Total`` and ``Subtotal`` rows are not; a person whose
+   name only holds the word's letters is planned.
 """
 
 from __future__ import annotations
@@ -233,3 +236,29 @@ def test_a_title_over_rows_as_wide_as_the_tables_stays_inside_it(tmp_path: Path)
     titles = [i.title for i in adoption.project.issues]
     assert "Data cabling not certified" in titles
     assert len(titles) == 5
+
+
+# --- 6. a team's total row in a resource plan ----------------------------------------------
+
+
+def test_a_teams_total_row_is_no_ones_plan(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Ferry terminal 2026 - effort plan (days)"],
+        [None],
+        ["Person", "Role", "Jan", "Feb", "Mar"],
+        ["Design", None, None, None, None],
+        ["Ines Duarte", "Architect", 10, 12, None],
+        ["Totaro Kenji", "Engineer", 5, 5, 6],
+        ["Design total", None, 15, 17, 6],
+        ["Build", None, None, None, None],
+        ["Lars Holm", "Site manager", 20, 20, 20],
+        ["Build total", None, 20, 20, 20],
+    ]
+    adoption = adopt(book(tmp_path / "ferry.xlsx", "Effort", rows))
+    people = {(r.person, r.month) for r in adoption.project.resources}
+    assert len(people) == 8
+    # near-miss: a person whose name begins with the word's letters is still planned
+    assert ("Totaro Kenji", date(2026, 3, 1)) in people
+    assert not any(p and "total" in p.casefold() for p, _ in people)
+    skipped = [i for t in adoption.report.tables for i in t.skipped_rows]
+    assert any(i.value and "Design total" in i.value for i in skipped)
