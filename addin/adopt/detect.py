@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from itertools import pairwise
 
@@ -392,6 +392,37 @@ def _header_cells(grid: Grid, row: int, first: int, last: int) -> list[HeaderCel
     return cells
 
 
+#: How many label / amount lines under a title make a summary (round 24's last hour).
+SUMMARY_LINES = 2
+
+
+def _titled_summary(grid: Grid, row: int, first: int, last: int, narrowest: int) -> bool:
+    """Round 24's last hour: after a blank row, a title alone on its row (``Finance summary
+    ($)``) over :data:`SUMMARY_LINES` lines or more of a label and an amount (``Approved
+    budget | 48,500,000``) is a summary of figures under the table, not its rows: every row
+    of the table holds more cells than the two a line has. A title over rows as wide as
+    the table's (a section of items) is not one."""
+    if narrowest <= 2 or len(grid.nonblank_cols(row, first, last)) != 1:
+        return False
+    if not _is_label(grid.value(row, grid.nonblank_cols(row, first, last)[0])):
+        return False
+    lines = 0
+    for r in range(row + 1, grid.n_rows + 1):
+        cols = grid.nonblank_cols(r, first, last)
+        if not cols:
+            break
+        values = [grid.value(r, c) for c in cols]
+        if not (
+            len(cols) == 2
+            and _is_label(values[0])
+            and not isinstance(values[1], bool)
+            and isinstance(values[1], int | float)
+        ):
+            return False
+        lines += 1
+    return lines >= SUMMARY_LINES
+
+
 def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) -> int:
     """Last row of the table whose header (or last header tier) is ``row``.
 
@@ -445,6 +476,8 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
                 break  # a header of another table after a blank row (round 8)
             if blanks and last_data > row + 1 and _header_again(grid, r, row, first, last):
                 break  # the same header again after a blank row: the next block's table
+            if blanks and widths and _titled_summary(grid, r, first, last, min(widths)):
+                break  # a titled summary of label / amount lines under the table
             blanks = 0
             width = len(grid.nonblank_cols(r, first, last))
             if len(widths) >= 2 and _narrower_header(grid, r, first, last, header_width, row):
@@ -1091,7 +1124,52 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
                 text = cell_text(grid.value(r, c))
                 if text:
                     block.preamble.append((r, c, text))
+        if top - 1 > above:
+            _dates_over_counted_periods(grid, block, top - 1)
     return blocks
+
+
+#: A period counted rather than dated: one word and its number (``Month 1``, ``Week 12``,
+#: ``Mes 3``, ``Monat 4``), in any language: the word is the same on every column.
+_COUNTED = re.compile(r"^\s*([^\W\d_]+)\.?\s*(\d{1,3})\s*$")
+
+
+def _dates_over_counted_periods(grid: Grid, block: TableBlock, row: int) -> None:
+    """Round 24's last hour: periods counted in the header (``Month 1``, ``Month 2``...: the
+    same word, numbered one up from the last) under a row of dates, one over each (a plan
+    template whose months are set once, in the row above): the dates are the periods, so
+    each such header takes its date as its value and group, as a two-tier header's month
+    does. Three columns in a row at least, the dates rising; a counted header under text,
+    or under no date, is left as it is."""
+    runs: list[list[tuple[HeaderCell, date]]] = [[]]
+    last: tuple[int, str, int, date] | None = None  # column, word, number, day
+    for cell in block.headers:
+        above = grid.value(row, cell.col)
+        counted = _COUNTED.match(cell.text or "")
+        if counted is None or not isinstance(above, date):
+            runs.append([])
+            last = None
+            continue
+        word, number, day = counted.group(1).casefold(), int(counted.group(2)), _as_day(above)
+        follows = last is not None and (last[0], last[1], last[2]) == (
+            cell.col - 1,
+            word,
+            number - 1,
+        )
+        if not (follows and last is not None and last[3] < day):
+            runs.append([])
+        runs[-1].append((cell, above))
+        last = (cell.col, word, number, day)
+    for found in runs:
+        if len(found) < 3:
+            continue
+        for cell, when in found:
+            cell.group, cell.value = cell_text(when), when
+
+
+def _as_day(value: date) -> date:
+    """The day a date or date-and-time cell holds."""
+    return value.date() if isinstance(value, datetime) else value
 
 
 #: Rows a section title (and a blank row before it) may put between a text table's rows.

@@ -983,7 +983,11 @@ def capex_opex_column(
     standards' list or its aliases (round 16: ``RDEL`` / ``CDEL``, the UK Treasury's resource
     and capital spending controls; ``Capital`` / ``Revenue``; ``Opex``), two rows or more and
     both kinds or one repeated: a line's kind of spend by its values, whatever the header
-    says (``Budget type``, ``Control``, ``Ambit``). A column with any other word is none."""
+    says (``Budget type``, ``Control``, ``Ambit``). A column with any other word is none;
+    a total or subtotal row's label (``Capital subtotal``, ``TOTAL``) is no line's word and
+    is passed over (round 24's last hour)."""
+    from addin.adopt.rows import is_total_label  # rows reads classify, which reads this
+
     first_month = min((c for c in taken if c > block.first_col), default=block.last_col + 1)
     for head in block.headers:
         if head.col in taken or head.col >= first_month:
@@ -992,6 +996,7 @@ def capex_opex_column(
             grid.value(r, head.col)
             for r in range(block.first_data_row, block.last_data_row + 1)
             if not is_blank(grid.value(r, head.col))
+            and not is_total_label(cell_text(grid.value(r, head.col)))
         ]
         if len(values) < 2 or not all(isinstance(v, str) for v in values):
             continue
@@ -1022,8 +1027,29 @@ def unnamed_line_column(
             found.append(col)
     if not found:
         return None
+    found = _finest_first(grid, rows, found)
     codes_only = named_line_column(block, grid, found[0], taken | {found[0]}, first_month)
     return codes_only if codes_only is not None and codes_only in found else found[0]
+
+
+def _finest_first(grid: Grid, rows: range, found: list[int]) -> list[int]:
+    """``found`` with the column that tells the lines apart first (round 24's last hour): a
+    column whose names repeat down the rows (``Capital``, ``Capital``, ``Revenue``) groups
+    the lines, so a later column with more different names (``Lock gates``, ``Towpath``) is
+    the line. A total or subtotal row's label counts for neither; columns as many names as
+    the first keep their order (a code beside its name is left to ``named_line_column``)."""
+    from addin.adopt.rows import is_total_label  # rows reads classify, which reads this
+
+    def names(col: int) -> int:
+        texts = [cell_text(grid.value(r, col)) for r in rows]
+        return len({t for t in texts if t and not is_total_label(t)})
+
+    first = names(found[0])
+    finer = [c for c in found[1:] if names(c) > first]
+    if not finer:
+        return found
+    best = max(finer, key=lambda c: (names(c), -c))
+    return [best, *[c for c in found if c != best]]
 
 
 #: A line's code alone: an outline number (``1.1``, ``2.3.4``), an account or object class

@@ -43,6 +43,7 @@ from addin.adopt.synonyms import (
     SENSES,
     synonyms_for,
 )
+from addin.adopt.units import CURRENCY_CODES
 
 CERTAIN = 0.8
 MINIMUM = 0.6
@@ -82,6 +83,15 @@ _HINTS = re.compile(
     re.IGNORECASE,
 )
 
+
+#: Round 24's last hour: the currency a header states its amounts in, after its words
+#: (``Budget NZ$``, ``Forecast US$``, ``Actual A$``, ``Budget GBP``): the amounts' unit, not
+#: a word of the header (``Budget (£)`` and ``Budget £`` lost theirs as punctuation; a
+#: letter before ``$`` and a code written in capitals stayed a word, so ``Budget NZ$`` read
+#: as nothing). Only last, after a word: ``USD rate`` and ``CAD Replacement`` keep theirs.
+_CURRENCY_AFTER = re.compile(
+    rf"(?<=\w)\s+(?:[A-Za-z]{{1,3}}\$|(?-i:(?:{CURRENCY_CODES.upper()})))\s*$"
+)
 
 #: A header, a colon and a legend of its values ("Status: Open/Closed", "Score: 1=low").
 _HEAD_AND_LEGEND = re.compile(r"^\s*([^:]*[^\W\d_][^:]*?)\s*:\s*(?=.*[/,=\d]).+$")
@@ -124,6 +134,7 @@ def normalise_header(text: str) -> tuple[str, ...]:
     if summed:
         # round 14: a pivot's or BI export's summed field ("Sum of Budget (EUR)", "SUM(Cost)")
         candidates_.insert(0, summed.group(1) or summed.group(2))
+    candidates_ = [_CURRENCY_AFTER.sub("", c) or c for c in candidates_]
     for candidate in candidates_:
         for joined in (re.sub(r"(?<=[a-z])-(?=[a-z])", "", candidate), candidate):
             text2 = split_camel(joined)

@@ -43,7 +43,7 @@ from addin.adopt.languages import translate
 from addin.adopt.match import CERTAIN, Candidate, candidates, field_name_words
 from addin.adopt.readings import current
 from addin.adopt.report import RowIssue
-from addin.adopt.rows import RowsResult
+from addin.adopt.rows import RowsResult, is_total_label
 from addin.adopt.subtotals import RunningSums, indent_of, outline_children, total_reason
 from addin.adopt.units import DAYS_A_WEEK, cells_unit, effort_value
 
@@ -107,7 +107,6 @@ _DEMAND = re.compile(
     r"forecast)\b",
     re.IGNORECASE,
 )
-_TOTAL = re.compile(r"^\s*(?:grand\s+)?(?:sub)?totals?\b", re.IGNORECASE)
 #: Words saying a table holds people's days away (a leave or holiday planner), not days on
 #: the work (red team of round 18); ``net of leave`` / ``excluding holidays`` say a plan.
 _ABSENCE = re.compile(
@@ -170,7 +169,7 @@ def person_by_values(
         values = [
             v
             for r in range(block.first_data_row, block.last_data_row + 1)
-            if not is_blank(v := grid.value(r, head.col)) and not _TOTAL.match(cell_text(v))
+            if not is_blank(v := grid.value(r, head.col)) and not is_total_label(cell_text(v))
         ]
         texts = {cell_text(v).strip().casefold() for v in values}
         if len(values) < 2 or len(texts) < 2 or not all(isinstance(v, str) for v in values):
@@ -273,7 +272,7 @@ def _priced(block: TableBlock, grid: Grid, month_cols: list[int]) -> set[int] | 
         for r in range(block.first_data_row, block.last_data_row + 1):
             row = [parse_number(grid.value(r, c)) for c in month_cols]
             first = cell_text(grid.value(r, block.first_col))
-            if not _TOTAL.match(first) and any(n is not None and n > most for n in row):
+            if not is_total_label(first) and any(n is not None and n > most for n in row):
                 return None
     return money
 
@@ -292,7 +291,7 @@ def _over_one_person(
     for r in range(block.first_data_row, block.last_data_row + 1):
         if not any(cell_text(grid.value(r, c)).strip() for c in people):
             continue
-        if _TOTAL.match(cell_text(grid.value(r, block.first_col))):
+        if is_total_label(cell_text(grid.value(r, block.first_col))):
             continue
         for c in month_cols:
             n = parse_number(grid.value(r, c))
@@ -545,7 +544,7 @@ def _days_by_figures(block: TableBlock, grid: Grid, month_cols: list[int]) -> fl
     figures = [
         n
         for r in range(block.first_data_row, block.last_data_row + 1)
-        if not _TOTAL.match(cell_text(grid.value(r, block.first_col)))
+        if not is_total_label(cell_text(grid.value(r, block.first_col)))
         for c in month_cols
         if (n := figure(grid.value(r, c)))
     ]
@@ -826,10 +825,10 @@ def unpivot_resources(
         # red team of round 14: a row naming a role and a person (every label column
         # filled, none a total word) is someone's plan, whatever its days add up to
         someone = len(fields) >= 2 and all(
-            v is not None and not _TOTAL.match(v) for v in fields.values()
+            v is not None and not is_total_label(v) for v in fields.values()
         )
         total = None if someone else sums.total_of(present)
-        if _TOTAL.match(first) or total is not None:
+        if is_total_label(first) or total is not None:
             # round 14: a subtotal under each team and a grand total under them all
             result.skipped.append(RowIssue(row, "", total_reason(total or "subtotal"), value=label))
             continue

@@ -34,7 +34,9 @@ from addin.host import CellValue
 from addin.standards import Standards
 
 _TOTAL = re.compile(
-    r"^\s*(sub\s*-?\s*)?totals?\b|^\s*grand total\b|^\s*cumulative\b|\btotals?\s*:?\s*$",
+    r"^\s*(sub\s*-?\s*)?totals?\b|^\s*grand total\b|^\s*cumulative\b"
+    # round 24's last hour: ``Capital subtotal``, a group's name before its subtotal
+    r"|\b(sub\s*-?\s*)?totals?\s*:?\s*$",
     re.IGNORECASE,
 )
 

@@ -21,6 +21,9 @@ from __future__ import annotations
 import re
 
 _CODES = r"gbp|eur|usd|chf|aud|cad|inr|sgd|jpy|nzd|zar|sek|nok|dkk"
+#: The currency codes a header or title states its amounts in (one list: units read them
+#: beside a multiple, :mod:`addin.adopt.match` drops them from a header's words).
+CURRENCY_CODES = _CODES
 _MARK = rf"(?:[£$€¥₹]|{_CODES})"
 #: Round 21: the Scandinavian krone / krona as a title writes it (``1000 kr``): a unit only
 #: beside a stated multiple, never a currency on its own (:mod:`addin.adopt.currency`).
