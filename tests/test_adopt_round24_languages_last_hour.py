@@ -1,0 +1,82 @@
+"""Round 24 (its last hour, t26b): Shona, Haitian Creole and Faroese, each read on small
+registers and trackers written for these tests in the language (no benchmark layout), with
+a near-miss each: a word left out on purpose is not read in its sense, a table of the
+language that is no register is not adopted."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from addin.adopt.languages import LANGUAGES, translate
+from tests.adopt_sheets import adopt, book, field, finance_by_line, only, targets
+
+
+def test_the_languages_are_declared_after_round_24s_first_wave() -> None:
+    assert LANGUAGES.index("sn") > LANGUAGES.index("ps")
+
+
+# --- Shona -------------------------------------------------------------------------------
+
+
+def test_a_shona_risk_register(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Rejista yenjodzi yechirongwa chemvura"],
+        [],
+        ["Nhamba", "Njodzi", "Muridzi", "Mukana", "Mhedzisiro", "Mamiriro"],
+        ["1", "Pombi dzinononoka kusvika", "Tendai Moyo", "Yakakwira", "Pakati", "Yakavhurika"],
+        ["2", "Mvura inonaya zvikuru", "Rudo Chikore", "Yakaderera", "Yakakwira", "Yakavharwa"],
+        ["3", "Mitengo yesimende inokwira", "Farai Ncube", "Pakati", "Yakaderera", "Yakavhurika"],
+    ]
+    adoption = adopt(book(tmp_path / "sn_r.xlsx", "Njodzi", rows))
+    table = only(adoption)
+    assert table.register == "risks"
+    assert targets(table) == {
+        "Nhamba": "id",
+        "Njodzi": "title",
+        "Muridzi": "owner",
+        "Mukana": "probability",
+        "Mhedzisiro": "impact",
+        "Mamiriro": "status",
+    }
+    assert field(adoption, "risks", "status") == ["Open", "Closed", "Open"]
+    assert field(adoption, "risks", "probability") == [5.0, 1.0, 3.0]  # high, low, medium
+
+
+def test_a_shona_budget_and_spending_by_cldr_month(tmp_path: Path) -> None:
+    # CLDR's Shona months (Chikumi = June, Chikunguru = July) head the columns; spending
+    # (zvashandiswa, what was spent) is the actual, as English "Spent" is
+    rows: list[list[object]] = [
+        ["Bhajeti yechikoro", None, None, None, None],
+        [None, "Bhajeti", None, "Zvashandiswa", None],
+        ["Chikamu chemari", "Chikumi 2026", "Chikunguru 2026", "Chikumi 2026", "Chikunguru 2026"],
+        ["Zvidhinha", 5000.0, 4000.0, 4800.0, 4100.0],
+        ["Vashandi", 2000.0, 2000.0, 1900.0, 2200.0],
+        ["Zvose pamwe", 7000.0, 6000.0, 6700.0, 6300.0],
+    ]
+    adoption = adopt(book(tmp_path / "sn_b.xlsx", "Bhajeti", rows, merged=("B2:C2", "D2:E2")))
+    assert only(adoption).register == "finance"
+    got = finance_by_line(adoption)
+    assert len(got) == 4  # the total row is no cost line
+    assert got[(date(2026, 6, 1), "Zvidhinha")].budget == 5000.0
+    assert got[(date(2026, 7, 1), "Vashandi")].actual == 2200.0
+
+
+def test_shona_near_misses() -> None:
+    # chikonzero (a reason and a cause) is left out: no rationale; a contact list's
+    # `Zita` (name) alone makes no register
+    assert translate("Chikonzero") is None
+    assert translate("Zita") == "name"
+    assert translate("Chikamu chemari") == "cost line"
+    assert translate("Yero", "values") == "amber"
+
+
+def test_a_shona_contact_list_is_not_a_register(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Zita", "Foni", "Guta"],
+        ["Tendai Moyo", "077 555 0101", "Masvingo"],
+        ["Rudo Chikore", "078 555 0202", "Mutare"],
+        ["Farai Ncube", "071 555 0303", "Gweru"],
+    ]
+    adoption = adopt(book(tmp_path / "sn_c.xlsx", "Vanhu", rows))
+    assert adoption.report.adopted_tables == []
