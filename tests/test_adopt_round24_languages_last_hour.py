@@ -80,3 +80,57 @@ def test_a_shona_contact_list_is_not_a_register(tmp_path: Path) -> None:
     ]
     adoption = adopt(book(tmp_path / "sn_c.xlsx", "Vanhu", rows))
     assert adoption.report.adopted_tables == []
+
+
+# --- Haitian Creole ----------------------------------------------------------------------
+
+
+def test_a_haitian_creole_issue_log(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Rejis pwoblèm lekòl Okap"],
+        ["Nimewo", "Pwoblèm", "Responsab", "Priyorite", "Estati", "Dat limit"],
+        ["1", "Kamyon siman an pa rive", "Wilner Jean", "Wo", "Ouvè", date(2026, 5, 4)],
+        ["2", "Pèmi konstriksyon an reta", "Nadège Paul", "Mwayen", "Fèmen", date(2026, 5, 18)],
+        ["3", "Jeneratè a an pàn", "Fritz Désir", "Ba", "An kou", date(2026, 6, 1)],
+    ]
+    adoption = adopt(book(tmp_path / "ht_i.xlsx", "Pwoblèm", rows))
+    table = only(adoption)
+    assert table.register == "issues"
+    assert targets(table) == {
+        "Nimewo": "id",
+        "Pwoblèm": "title",
+        "Responsab": "owner",
+        "Priyorite": "priority",
+        "Estati": "status",
+        "Dat limit": "due_date",
+    }
+    assert field(adoption, "issues", "status") == ["Open", "Closed", "In Progress"]
+    assert field(adoption, "issues", "priority") == ["High", "Medium", "Low"]
+
+
+def test_a_haitian_creole_decision_log(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Nimewo", "Dat", "Desizyon", "Rezon", "Pran pa"],
+        ["1", date(2026, 4, 2), "Achte de jeneratè", "Kouran an koupe souvan", "Wilner Jean"],
+        ["2", date(2026, 4, 9), "Ranvwaye ouvèti a", "Pèmi an poko soti", "Nadège Paul"],
+    ]
+    adoption = adopt(book(tmp_path / "ht_d.xlsx", "Desizyon", rows))
+    table = only(adoption)
+    assert table.register == "decisions"
+    assert targets(table) == {
+        "Nimewo": "id",
+        "Dat": "date",
+        "Desizyon": "decision",
+        "Rezon": "rationale",
+        "Pran pa": "made_by",
+    }
+    assert field(adoption, "decisions", "made_by") == ["Wilner Jean", "Nadège Paul"]
+
+
+def test_haitian_creole_near_misses() -> None:
+    # Creole non is a name and also no (French's no): it stays the value no, never a
+    # header; trè (very) folds to a word the file holds in another sense and is left out
+    assert translate("Non") is None
+    assert translate("Non", "values") == "no"
+    assert translate("Trè", "values") != "very"
+    assert translate("Non pwojè") == "project name"
