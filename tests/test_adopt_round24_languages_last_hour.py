@@ -134,3 +134,55 @@ def test_haitian_creole_near_misses() -> None:
     assert translate("Non", "values") == "no"
     assert translate("Trè", "values") != "very"
     assert translate("Non pwojè") == "project name"
+
+
+# --- Faroese -----------------------------------------------------------------------------
+
+
+def test_a_faroese_risk_register(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Váðaskrá: nýggj havnarbryggja"],
+        [],
+        ["Nummar", "Váði", "Ábyrgdarpersónur", "Sannlíkindi", "Ávirkan", "Støða", "Freist"],
+        ["1", "Stormur seinkar arbeiðið", "Jóannes Dam", "Høg", "Miðal", "Opin", "14.05.2026"],
+        ["2", "Stálið verður dýrari", "Guðrun Joensen", "Lág", "Høg", "Latin", "02.06.2026"],
+        ["3", "Ov fáir arbeiðsmenn", "Pætur Hansen", "Miðal", "Lág", "Opin", "20.06.2026"],
+    ]
+    adoption = adopt(book(tmp_path / "fo_r.xlsx", "Váðar", rows))
+    table = only(adoption)
+    assert table.register == "risks"
+    assert targets(table) == {
+        "Nummar": "id",
+        "Váði": "title",
+        "Ábyrgdarpersónur": "owner",
+        "Sannlíkindi": "probability",
+        "Ávirkan": "impact",
+        "Støða": "status",
+        "Freist": "due_date",
+    }
+    assert field(adoption, "risks", "status") == ["Open", "Closed", "Open"]
+    assert field(adoption, "risks", "due_date")[1] == date(2026, 6, 2)
+
+
+def test_a_faroese_budget_by_cldr_month(tmp_path: Path) -> None:
+    # CLDR's Faroese months (august, september, oktober) head the columns
+    rows: list[list[object]] = [
+        ["Fíggjarætlan 2026"],
+        [],
+        ["Lýsing", "august 2026", "september 2026", "oktober 2026", "Samtals"],
+        ["Tilfar", 12000.0, 9000.0, 4000.0, 25000.0],
+        ["Arbeiðsløn", 30000.0, 30000.0, 28000.0, 88000.0],
+        ["Samtals", 42000.0, 39000.0, 32000.0, 113000.0],
+    ]
+    adoption = adopt(book(tmp_path / "fo_b.xlsx", "Fíggjarætlan", rows))
+    assert only(adoption).register == "finance"
+    got = finance_by_line(adoption)
+    assert len(got) == 6  # the total row and column are no cost line, no month
+    assert got[(date(2026, 9, 1), "Tilfar")].budget == 9000.0
+
+
+def test_faroese_near_misses() -> None:
+    # álit (an opinion) is no confidence; `Navn` is a name as Danish's and Norwegian's
+    assert translate("Álit") is None
+    assert translate("Navn") == "name"
+    assert translate("Leiklutur") == "role"
