@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from addin.adopt.dates import parse_text_date
 from addin.adopt.languages import LANGUAGES, translate
 from tests.adopt_sheets import adopt, book, field, finance_by_line, only, targets
 
@@ -186,3 +187,33 @@ def test_faroese_near_misses() -> None:
     assert translate("Álit") is None
     assert translate("Navn") == "name"
     assert translate("Leiklutur") == "role"
+
+
+# --- Hausa, as its offices write dates and states ------------------------------------------
+
+
+def test_a_hausa_issue_log_with_dates_written_in_words(tmp_path: Path) -> None:
+    # `14 ga Maris, 2026` (the 14th of March): `ga` between day and month as English `of`;
+    # `Fabrairu` and `Afrilu` as offices spell CLDR's Faburairu and Afirilu; `Ana aiki`
+    # (being worked on) is in progress; `Ranar bayyana` (the day it appeared) is raised
+    rows: list[list[object]] = [
+        ["Lamba", "Matsala", "Matsayi", "Ranar bayyana", "Ranar ƙarshe"],
+        ["1", "Babu mai", "Ana aiki", "3 ga Fabrairu, 2026", "17 ga Fabrairu, 2026"],
+        ["2", "Waya ta lalace", "An rufe", "2 ga Afrilu, 2026", "30 ga Afrilu, 2026"],
+    ]
+    adoption = adopt(book(tmp_path / "ha_i.xlsx", "Matsaloli", rows))
+    table = only(adoption)
+    assert table.register == "issues"
+    assert targets(table)["Ranar bayyana"] == "raised_date"
+    assert targets(table)["Ranar ƙarshe"] == "due_date"
+    assert field(adoption, "issues", "status") == ["In Progress", "Closed"]
+    assert field(adoption, "issues", "raised_date") == [date(2026, 2, 3), date(2026, 4, 2)]
+    assert field(adoption, "issues", "due_date")[0] == date(2026, 2, 17)
+
+
+def test_a_hausa_date_word_alone_is_no_date() -> None:
+    # near-miss: `ga` is dropped only inside a date: `GA 2026` (a release name) and `14 ga`
+    # are no dates
+    assert parse_text_date("GA 2026") is None
+    assert parse_text_date("14 ga") is None
+    assert parse_text_date("14 ga Maris, 2026") == date(2026, 3, 14)
