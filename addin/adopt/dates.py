@@ -141,7 +141,10 @@ def iso_week(text: str) -> tuple[date, date] | None:
 
 
 #: Words between a day and its month that say nothing of the date.
-_FILLERS = frozenset({"of", "the", "de", "del", "di"})
+#: Words a date writes between its day and month that no CLDR pattern holds: English ``of``
+#: (``12th of March``), Spanish ``de``, Italian ``di``; round 24's last hour: Hausa ``ga``
+#: (``14 ga Maris, 2026``, the 14th of March, as Hausa speakers write a date in text).
+_FILLERS = frozenset({"of", "the", "de", "del", "di", "ga"})
 
 
 def month_of(word: str, *, in_date: bool = False) -> int | None:

@@ -74,6 +74,7 @@ LANGUAGES = (
     # round 24: languages of Africa and West/Central Asia: Hausa, Yoruba, isiZulu,
     # isiXhosa, Pashto
     *("ha", "yo", "zu", "xh", "ps"),
+    *("sn", "ht", "fo"),  # round 24 (last hour): Shona, Haitian Creole, Faroese
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (

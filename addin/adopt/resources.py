@@ -459,8 +459,14 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
     if conversion is not None and unit == conversion[0]:
         # round 14: the plan says how its FTE or hours are days
         return ResourcePlan(columns, reason + f", in {unit} read as days ({conversion[2]!r})")
-    if _FINANCE_TOO.search(" | ".join([block.sheet, *(t for _, _, t in block.preamble)])):
-        return None  # a "Forecast" sheet by resource, in no unit said: finance's, as before
+    if unit not in ("hours", "FTE") and _FINANCE_TOO.search(
+        " | ".join([block.sheet, *(t for _, _, t in block.preamble)])
+    ):
+        # a "Forecast" sheet by resource, in no unit said: finance's, as before; round 24's
+        # last hour: a forecast that says its figures are hours or FTE (``Workforce
+        # forecast (hours)``, a staffing tool's export) is effort, whatever the tool: hours
+        # and FTE are never money (money in the texts returned None above)
+        return None
     weeks = _by_week(block, month_cols)
     # an FTE's days the plan states are a month's: by week they say nothing (round 14)
     stated_month = weeks and any(_DAYS_AN_FTE.search(t) for t in texts)

@@ -844,6 +844,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "primary role",
             "main role",
             "job title",
+            # round 24's last hour: a resource plan has no item title, so its ``Title``
+            # beside the person is the person's job title (staffing tools' and HR exports'
+            # field)
+            "title",
             "job role",
             "position",
             "grade",
