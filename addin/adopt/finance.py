@@ -1037,18 +1037,34 @@ def _finest_first(grid: Grid, rows: range, found: list[int]) -> list[int]:
     column whose names repeat down the rows (``Capital``, ``Capital``, ``Revenue``) groups
     the lines, so a later column with more different names (``Lock gates``, ``Towpath``) is
     the line. A total or subtotal row's label counts for neither; columns as many names as
-    the first keep their order (a code beside its name is left to ``named_line_column``)."""
+    the first keep their order (a code beside its name is left to ``named_line_column``).
+    Only a first column that repeats a name groups, and only a column whose every name is
+    its own row's and none a measure (``Budget``, ``Actual``) tells lines apart: a line
+    written once over its Budget / Actual / Forecast rows does not repeat (round 6's
+    layout), and a line's name repeated over its measure rows is the line (round 20's)."""
     from addin.adopt.rows import is_total_label  # rows reads classify, which reads this
 
-    def names(col: int) -> int:
+    def named(col: int) -> list[str]:
         texts = [cell_text(grid.value(r, col)) for r in rows]
-        return len({t for t in texts if t and not is_total_label(t)})
+        return [t for t in texts if t and not is_total_label(t)]
 
-    first = names(found[0])
-    finer = [c for c in found[1:] if names(c) > first]
+    def repeats(col: int) -> bool:
+        texts = named(col)
+        return len(set(texts)) < len(texts)
+
+    if not repeats(found[0]):
+        return found
+    first = len(set(named(found[0])))
+    finer = [
+        c
+        for c in found[1:]
+        if len(set(named(c))) > first
+        and not repeats(c)
+        and not any(_measure_word(text) for text in named(c))
+    ]
     if not finer:
         return found
-    best = max(finer, key=lambda c: (names(c), -c))
+    best = max(finer, key=lambda c: (len(set(named(c))), -c))
     return [best, *[c for c in found if c != best]]
 
 
