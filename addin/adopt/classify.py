@@ -459,6 +459,8 @@ def header_candidates(
     months_across = register_key == "finance" and any(month_label(c) for c in block.headers)
     foreign = language_sample(c.text for c in block.headers) is not None  # round 13
     bilingual = bilingual_row([c.value for c in block.headers])  # round 17
+    # the item rows, read once: a subtotal's sums decide no column (round 24's last hour)
+    rows = item_rows(block, grid) if grid is not None else []
     for cell in block.headers:
         if not cell.text or (_is_axis(cell.value) and not cell.text.strip().isalpha()):
             continue
@@ -495,7 +497,7 @@ def header_candidates(
             continue
         if found and grid is not None and standards is not None:
             register = layout.REGISTERS_BY_KEY[register_key]
-            values = [grid.value(r, cell.col) for r in item_rows(block, grid)]
+            values = [grid.value(r, cell.col) for r in rows]
             adjusted = []
             two_column_month = register_key == "finance" and _period_column(block, grid) == cell.col
             for cand in found:
@@ -531,9 +533,7 @@ def header_candidates(
             found = [flag, *found] if flag else found
         if grid is not None and standards is not None:
             # the column's values, and those its dropdown allows (round 11)
-            values = [grid.value(r, cell.col) for r in item_rows(block, grid)] + list(
-                block.allowed.get(cell.col, ())
-            )
+            values = [grid.value(r, cell.col) for r in rows] + list(block.allowed.get(cell.col, ()))
             status_fit = None
             if not found or found[0].confidence < CERTAIN:
                 register = layout.REGISTERS_BY_KEY[register_key]
@@ -550,7 +550,6 @@ def header_candidates(
             scored[cell.col] = found
     if grid is not None and standards is not None:
         # every header column's values and the header texts, read once for the checks below
-        rows = item_rows(block, grid)
         columns = {c.col: [grid.value(r, c.col) for r in rows] for c in block.headers}
         heads = {c.col: c.text for c in block.headers if c.text}
         values_of = {
@@ -590,7 +589,6 @@ def header_candidates(
             standards.lists,
             lambda column, values: value_fit(column, values, "", standards),
         )
-        rows = item_rows(block, grid)
         own = {col: [grid.value(r, col) for r in rows] for col in texts}
         dates_by_order(scored, own, texts, register_key)  # round 15 (date_order.py)
     return scored
@@ -606,7 +604,7 @@ def _period_column(block: TableBlock, grid: Grid) -> int | None:
     if pair is not None:
         return pair[0]
     # round 24: the period's year written once, in the title (``P01`` under ``FY2026/27``)
-    titles = [t for _, _, t in block.preamble] + [block.sheet]
+    titles = block.titles
     alone = title_year_period_column(block.headers, values, titles)
     return alone[0] if alone else None
 

@@ -102,6 +102,12 @@ class TableBlock:
 
         return f"{address(self.header_row, self.first_col)}:{address(max(self.last_data_row, self.header_row), self.last_col)}"
 
+    @property
+    def titles(self) -> list[str]:
+        """The texts above the table and its sheet's name: where a title states the
+        table's year, financial year or unit (``Project costs FY2026/27``)."""
+        return [t for _, _, t in self.preamble] + [self.sheet]
+
     def header_at(self, col: int) -> HeaderCell | None:
         for cell in self.headers:
             if cell.col == col:

@@ -486,7 +486,7 @@ def month_columns(
 
     out: list[MonthColumn] = []
     warning = None
-    titles = [t for _, _, t in block.preamble] + [block.sheet]
+    titles = block.titles
     # round 18: a block lower on the sheet reads the sheet's title lines too
     stated_start = fiscal_start_in(titles) or fiscal_start_in(sheet_titles or [])
     start = stated_start or fiscal_default or current().fiscal_year_start
@@ -1044,27 +1044,24 @@ def _finest_first(grid: Grid, rows: range, found: list[int]) -> list[int]:
     layout), and a line's name repeated over its measure rows is the line (round 20's)."""
     from addin.adopt.rows import is_total_label  # rows reads classify, which reads this
 
-    def named(col: int) -> list[str]:
-        texts = [cell_text(grid.value(r, col)) for r in rows]
-        return [t for t in texts if t and not is_total_label(t)]
-
-    def repeats(col: int) -> bool:
-        texts = named(col)
-        return len(set(texts)) < len(texts)
-
-    if not repeats(found[0]):
-        return found
-    first = len(set(named(found[0])))
+    named = {
+        col: [t for r in rows if (t := cell_text(grid.value(r, col))) and not is_total_label(t)]
+        for col in found
+    }
+    distinct = {col: len(set(texts)) for col, texts in named.items()}
+    first = found[0]
+    if distinct[first] == len(named[first]):
+        return found  # the first column repeats no name: it groups nothing
     finer = [
         c
         for c in found[1:]
-        if len(set(named(c))) > first
-        and not repeats(c)
-        and not any(_measure_word(text) for text in named(c))
+        if distinct[c] > distinct[first]
+        and distinct[c] == len(named[c])
+        and not any(_measure_word(text) for text in named[c])
     ]
     if not finer:
         return found
-    best = max(finer, key=lambda c: (len(set(named(c))), -c))
+    best = max(finer, key=lambda c: (distinct[c], -c))
     return [best, *[c for c in found if c != best]]
 
 

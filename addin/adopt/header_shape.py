@@ -82,17 +82,12 @@ def typed_columns(grid: Grid, row: int, first: int, last: int) -> list[int]:
 
 def header_by_shape(grid: Grid, row: int, first: int, last: int) -> bool:
     """True when ``row`` is a header by its shape: three short texts or more, all different,
-    no cell of it a number, date or code (``Column3`` is a word), and at least one column under it keeping a type
-    that is not text (:func:`typed_columns`)."""
-    filled = [grid.value(row, c) for c in range(first, last + 1)]
-    filled = [v for v in filled if not is_blank(v)]
+    no cell of it a number, date or code (``Column3`` is a word), and at least one column
+    under it keeping a type that is not text (:func:`typed_columns`)."""
+    filled = [v for c in range(first, last + 1) if not is_blank(v := grid.value(row, c))]
     if len(filled) < 3 or not all(_word(v) for v in filled):
         return False
-    texts = [
-        cell_text(grid.value(row, c)).strip().casefold()
-        for c in range(first, last + 1)
-        if not is_blank(grid.value(row, c))
-    ]
+    texts = [cell_text(v).strip().casefold() for v in filled]
     if any(len(t) > MAX_LABEL for t in texts) or len(set(texts)) != len(texts):
         return False
     return bool(typed_columns(grid, row, first, last))

@@ -421,7 +421,7 @@ def _month_from_period_and_year(block: TableBlock, grid: Grid, plans: list[Colum
     if pair is None or plan is None or plan.col != pair[0]:
         return
     period_col, year_col = pair
-    titles = [t for _, _, t in block.preamble] + [block.sheet]
+    titles = block.titles
     stated = fiscal_start_in(titles)
     start = stated or current().fiscal_year_start
     calendar = calendar_pair(block.headers, pair, values[period_col])
@@ -470,7 +470,7 @@ def _month_from_period_and_title(
     say which year and financial year start were used."""
     from addin.adopt.periods import month_of_period, title_year_period_column
 
-    titles = [t for _, _, t in block.preamble] + [block.sheet]
+    titles = block.titles
     found = title_year_period_column(block.headers, values, titles)
     if found is None or found[0] != plan.col:
         return

@@ -981,7 +981,7 @@ def _months_across(
     year, explicit_year = year_given
     titles = sheet_titles(grid, block) if grid is not None else []
     if not explicit_year:
-        year = year_in([t for _, _, t in block.preamble] + [block.sheet]) or year_in(titles) or year
+        year = year_in(block.titles) or year_in(titles) or year
     return month_columns(block, classification.month_cols, year, sheet_titles=titles)
 
 
