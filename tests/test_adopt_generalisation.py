@@ -533,6 +533,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
              "finance", "resources"},
         ),
+        # the thirty-second batch is ORDINARY English workbooks (its writer's report): six
+        # registers (a mixed RAID log, issues, assumptions, dependencies, decisions, risks)
+        # and six trackers (three finance, a resource plan, a milestone plan, a status
+        # report of a milestones table)
+        (
+            "adopt_layouts_heldout32",
+            "HELD_OUT_32",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
