@@ -72,7 +72,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   column's targets name both; a dependency has no raised-date fact (the standard has none);
   `Priority` H / M / L is an issue's priority (High / Medium / Low); on risks, assumptions
   and dependencies (no priority field): no fact; `R01` is R-001, `A01` A-001, `I01` I-001,
-  `D01` D-001;
+  `D01` D-001; `Project: Clubhouse Refurbishment 2026` is the project's name (added by the
+  audit, round 25);
 - the bus depot's repeated `L` / `I` / `Score` are read through the merged group above:
   `Inherent` is probability / impact / score, `Residual` the residual ones; `Category`
   (Technical / Commercial ...): mapped to ``category`` or left out, no fact; e-mail owners
@@ -167,7 +168,11 @@ def sco_golf_club_raid_log(folder: Path, rng: random.Random) -> Built:
     due = {"risks": "due_date", "issues": "due_date", "assumptions": "validate_by"}
     prio = {"H": "High", "M": "Medium", "L": "Low"}
     counts: dict[str, int] = {}
-    values: list[ValueFact] = []
+    # the labelled `Project:` line is the project's name (audit, round 25, as the 22nd batch's
+    # RAID log and this batch's fishery report read a `Project:` label in one cell)
+    values: list[ValueFact] = [
+        ValueFact("project", 0, "project_name", "Clubhouse Refurbishment 2026")
+    ]
     for i, (kind, title) in enumerate(items):
         r = reg[kind]
         k = counts.get(r, 0)
