@@ -78,7 +78,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   `Inherent` is probability / impact / score, `Residual` the residual ones; `Category`
   (Technical / Commercial ...): mapped to ``category`` or left out, no fact; e-mail owners
   are the owner as written;
-- Jira's `Issue key` NHTR-140 (not the standard's I-001 shape): no id fact; `Done`
+- Jira's `Issue key` is the ID column (the audit, round 25, as round 23's audit read every
+  Jira export's key); NHTR-140 (not the standard's I-001 shape): no id value fact; `Done`
   (Resolved or Closed): no fact, `To Do` is Open, `In Progress` In Progress; `Highest`
   (Critical or High): no fact, High / Medium / Low as written; `Issue Type` `Task`: type or
   left out, no fact; `Reporter`: left out; `Created` `12/Mar/26 10:15 AM` is 12 March 2026
@@ -263,7 +264,9 @@ def in_toll_road_jira_issues(folder: Path, rng: random.Random) -> Built:
         if prio[p]:
             values.append(ValueFact("issues", i, "priority", prio[p]))
     path = _save(wb, folder, "in_toll_road_jira_issues")
-    targets: Targets = _cols("A", [("id", None), "title", ("type", None), "status", "priority"])
+    # `Issue key` is the ID column of every Jira export's truth (audit, round 23: the 26th
+    # batch's `Key`); NHTR-140 is a project key, not the I-001 shape, so still no id value
+    targets: Targets = _cols("A", ["id", "title", ("type", None), "status", "priority"])
     targets |= _cols("F", ["owner", None, "raised_date", "due_date"])
     return Built(path, [_one("issues", "Jira", 1, targets, n)], values)
 
