@@ -85,8 +85,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   left out, no fact; `Reporter`: left out; `Created` `12/Mar/26 10:15 AM` is 12 March 2026
   (the time dropped);
 - Smartsheet's `Other Project` (a project's name, not its id): mapped or left out, no fact;
-  `At Risk` checkbox: left out (the status holds the words); `Modified` (last updated or a
-  system field): no fact;
+  `At Risk` checkbox: left out (the status holds the words); `Modified` is the last update,
+  its date (the audit, round 25, as round 20's audit read SharePoint's and Smartsheet's);
 - the zinc mine's `Decision No.` 1, 2, 3 (an id or a row number): no id fact; `Related
   Risk / Issue` (linked ids): no fact; `Forum` left out; the blank row 5 is no decision;
 - the seed bank's H / M / L in `Confidence (H/M/L)` are High / Medium / Low; `A-01` is
@@ -350,7 +350,8 @@ def ca_prison_smartsheet_dependencies(folder: Path, rng: random.Random) -> Built
         )
         st = rng.choice(["On Track", "At Risk", "Late", "Delivered"])
         cells: list[object] = [title, way, other, owner, them, need[i], promised[i], st]
-        cells += [st in ("At Risk", "Late"), f"2026-03-0{1 + i % 5} 14:{20 + i}"]
+        modified = date(2026, 3, 1 + i % 5)
+        cells += [st in ("At Risk", "Late"), f"{modified.isoformat()} 14:{20 + i}"]
         _put(ws, 2 + i, 1, [cells])
         for c in (6, 7):
             ws.cell(2 + i, c).number_format = "yyyy-mm-dd"
@@ -362,11 +363,14 @@ def ca_prison_smartsheet_dependencies(folder: Path, rng: random.Random) -> Built
             ValueFact("dependencies", i, "need_by", need[i]),
             ValueFact("dependencies", i, "committed_date", promised[i]),
             ValueFact("dependencies", i, "status", st),
+            # Smartsheet's `Modified` is the row's last update (audit, round 25, as round 20's
+            # audit read SharePoint's and adopt_layouts' Smartsheet `Modified`): its ISO date
+            ValueFact("dependencies", i, "last_updated", modified),
         ]
     path = _save(wb, folder, "ca_prison_smartsheet_dependencies")
     targets: Targets = _cols("A", ["title", "direction", ("counterparty_project_id", None)])
     targets |= _cols("D", ["owner", "counterparty_owner", "need_by", "committed_date"])
-    targets |= _cols("H", ["status", None, ("last_updated", None)])
+    targets |= _cols("H", ["status", None, "last_updated"])
     return Built(path, [_one("dependencies", "Dependencies", 1, targets, n)], values)
 
 
