@@ -75,7 +75,9 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   `D01` D-001; `Project: Clubhouse Refurbishment 2026` is the project's name (added by the
   audit, round 25);
 - the bus depot's repeated `L` / `I` / `Score` are read through the merged group above:
-  `Inherent` is probability / impact / score, `Residual` the residual ones; `Category` is
+  `Inherent` is probability / impact / score, `Residual` the residual ones; the two typed
+  `Score` columns are the score (residual score) or left out, no value (the audit, round
+  25: SPEC computes the score, as every earlier batch's typed score); `Category` is
   the category (the audit, round 25): Technical / Commercial / People as written,
   `Regulatory` (on no standard list) no fact; e-mail owners are the owner as written;
 - Jira's `Issue key` is the ID column (the audit, round 25, as round 23's audit read every
@@ -464,11 +466,9 @@ def ie_bus_depot_risk_register(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "owner", owner),
             ValueFact("risks", i, "probability", float(p)),
             ValueFact("risks", i, "impact", float(c)),
-            ValueFact("risks", i, "score", float(p * c)),
             ValueFact("risks", i, "response", plan),
             ValueFact("risks", i, "residual_probability", float(rp)),
             ValueFact("risks", i, "residual_impact", float(rc)),
-            ValueFact("risks", i, "residual_score", float(rp * rc)),
             ValueFact("risks", i, "status", status),
         ]
         # a risk register's `Category` is the category (audit, round 25, as the 3rd-6th, 8th,
@@ -478,8 +478,11 @@ def ie_bus_depot_risk_register(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact("risks", i, "category", cat))
     path = _save(wb, folder, "ie_bus_depot_risk_register")
     targets: Targets = _cols("A", ["id", "raised_date", "title", "category", "owner"])
-    targets |= _cols("F", ["probability", "impact", "score", "response"])
-    targets |= _cols("J", ["residual_probability", "residual_impact", "residual_score"])
+    # the typed `Score` columns are the score or left out, with no value (audit, round 25):
+    # SPEC computes Score from the inputs, never typed, and every earlier batch's typed
+    # score (8th-11th, 13th, 17th, 19th, 22nd, 24th, 26th, 28th) reads so
+    targets |= _cols("F", ["probability", "impact", ("score", None), "response"])
+    targets |= _cols("J", ["residual_probability", "residual_impact", ("residual_score", None)])
     targets |= {"M": "status"}
     return Built(path, [_one("risks", "Risk Register", 4, targets, n)], values)
 
