@@ -79,7 +79,9 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   `Score` columns are the score (residual score) or left out, no value (the audit, round
   25: SPEC computes the score, as every earlier batch's typed score); `Category` is
   the category (the audit, round 25): Technical / Commercial / People as written,
-  `Regulatory` (on no standard list) no fact; e-mail owners are the owner as written;
+  `Regulatory` (on no standard list) no fact; the lone `Risk Description` is the title or
+  the description, the title values standing (the audit, round 25, as round 20's); e-mail
+  owners are the owner as written;
 - Jira's `Issue key` is the ID column (the audit, round 25, as round 23's audit read every
   Jira export's key); NHTR-140 (not the standard's I-001 shape): no id value fact; `Done`
   (Resolved or Closed): no fact, `To Do` is Open, `In Progress` In Progress; `Highest`
@@ -477,7 +479,10 @@ def ie_bus_depot_risk_register(folder: Path, rng: random.Random) -> Built:
         if cat in RISK_CATEGORIES:
             values.append(ValueFact("risks", i, "category", cat))
     path = _save(wb, folder, "ie_bus_depot_risk_register")
-    targets: Targets = _cols("A", ["id", "raised_date", "title", "category", "owner"])
+    # a lone `Risk Description` is the title or the description (audit, round 25, as round
+    # 20's audit and the 6th, 16th and 22nd batches map it); the title values stand
+    desc = ("title", "description")
+    targets: Targets = _cols("A", ["id", "raised_date", desc, "category", "owner"])
     # the typed `Score` columns are the score or left out, with no value (audit, round 25):
     # SPEC computes Score from the inputs, never typed, and every earlier batch's typed
     # score (8th-11th, 13th, 17th, 19th, 22nd, 24th, 26th, 28th) reads so
