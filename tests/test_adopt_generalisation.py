@@ -1762,3 +1762,57 @@ def test_twenty_ninth_held_out_truth_as_audited_in_round_24(tmp_path: Path) -> N
     ids = {v.where: v.expected for v in courier.values if v.column == "id"}
     assert [ws.cell(7 + i, 1).value for i in range(n)] == [f"DEC-{i + 1:02d}" for i in range(n)]
     assert ids == {i: f"DC-{i + 1:03d}" for i in range(n)}
+
+
+def test_thirty_second_held_out_truth_as_audited_in_round_25(tmp_path: Path) -> None:
+    """Round 25's audit of the thirty-second batch's truth (docs/adopt.md, "Round 25: the
+    thirty-second batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (the golf club's `Project:` line is the project's name; Jira's `Issue key` is the ID
+    column with no id value; Smartsheet's `Modified` is the last update; the bus depot's
+    `Category` is the category where its word is on the list, its typed scores have no value
+    and its lone `Risk Description` is the title or the description)."""
+    from adopt_layouts_heldout32 import HELD_OUT_32
+
+    totals, built = _built_at_2026(HELD_OUT_32, tmp_path)
+    assert totals == {"tables": 13, "register": 28, "columns": 74, "values": 340}
+
+    golf = built["sco_golf_club_raid_log"]
+    ws = openpyxl.load_workbook(golf.path)["RAID Log"]
+    assert ws["A2"].value == "Project: Clubhouse Refurbishment 2026"
+    project = {v.column: v.expected for v in golf.values if v.register == "project"}
+    assert project == {"project_name": "Clubhouse Refurbishment 2026"}
+
+    jira = built["in_toll_road_jira_issues"]
+    ws = openpyxl.load_workbook(jira.path)["Jira"]
+    assert (ws["A1"].value, ws["A2"].value) == ("Issue key", "NHTR-140")
+    assert jira.tables[0].columns["A"] == "id"
+    assert not [v for v in jira.values if v.column == "id"]
+
+    prison = built["ca_prison_smartsheet_dependencies"]
+    ws = openpyxl.load_workbook(prison.path)["Dependencies"]
+    n = prison.tables[0].counts["dependencies"]
+    assert ws["J1"].value == "Modified" and prison.tables[0].columns["J"] == "last_updated"
+    updated = {v.where: v.expected for v in prison.values if v.column == "last_updated"}
+    assert updated == {i: date.fromisoformat(ws.cell(2 + i, 10).value[:10]) for i in range(n)}
+    assert updated[0] == date(2026, 3, 1)
+
+    bus = built["ie_bus_depot_risk_register"]
+    ws = openpyxl.load_workbook(bus.path)["Risk Register"]
+    n = bus.tables[0].counts["risks"]
+    columns = bus.tables[0].columns
+    assert [ws.cell(4, c).value for c in (3, 4, 8, 12)] == [
+        "Risk Description",
+        "Category",
+        "Score",
+        "Score",
+    ]
+    assert columns["C"] == ("title", "description") and columns["D"] == "category"
+    assert (columns["H"], columns["L"]) == (("score", None), ("residual_score", None))
+    assert not [v for v in bus.values if v.column in ("score", "residual_score")]
+    listed = set(default_standards().lists["risk_category"])
+    category = {v.where: v.expected for v in bus.values if v.column == "category"}
+    words = [ws.cell(5 + i, 4).value for i in range(n)]
+    assert category == {i: w for i, w in enumerate(words) if w in listed}
+    assert "Regulatory" in words and "Regulatory" not in listed and len(category) == 4
+    titles = {v.where: v.expected for v in bus.values if v.column == "title"}
+    assert titles == {i: ws.cell(5 + i, 3).value for i in range(n)}
