@@ -533,6 +533,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
              "finance", "resources"},
         ),
+        # the thirty-third batch is mixed (its writer's report): six registers (two risks,
+        # issues, assumptions, dependencies, decisions) and six trackers (three finance, a
+        # resource plan, a milestone plan, a status report of a milestones table); half
+        # English from tools and templates, half other languages
+        (
+            "adopt_layouts_heldout33",
+            "HELD_OUT_33",
+            12,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
+             "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
