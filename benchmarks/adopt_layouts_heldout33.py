@@ -179,7 +179,8 @@ def acuity_risk_register(folder: Path, rng: random.Random) -> Built:
         for c in (4, 13):
             ws.cell(5 + i, c).number_format = "dd/mm/yyyy"
         values += [
-            ValueFact("risks", i, "id", f"R{i + 101}"),
+            # audit (round 25): `R101` is R-101, the standard's form keeping its number
+            ValueFact("risks", i, "id", f"R-{i + 101:03d}"),
             ValueFact("risks", i, "title", title),
             ValueFact("risks", i, "owner", owner),
             ValueFact("risks", i, "raised_date", raised[i]),
@@ -306,7 +307,7 @@ def cantonese_risk_register(folder: Path, rng: random.Random) -> Built:
         cells += [f"{d.year}年{d.month}月{d.day}日", state]
         _put(ws, 7 + i, 1, [cells])
         values += [
-            ValueFact("risks", i, "id", f"R-{i + 1:02d}"),
+            ValueFact("risks", i, "id", f"R-{i + 1:03d}"),  # audit: `R-01` keeps its number
             ValueFact("risks", i, "title", title),
             ValueFact("risks", i, "owner", owner),
             ValueFact("risks", i, "probability", float(p)),
