@@ -165,7 +165,9 @@ def acuity_risk_register(folder: Path, rng: random.Random) -> Built:
     n = rng.randint(5, 7)
     picks = rng.sample(WA_RISKS, n)
     raised = _days(rng, n, date(2025, 10, 6))
-    values: list[ValueFact] = []
+    # audit (round 25): the labelled `Programme:` before the `|` is the programme, as round
+    # 20 read Tempus's `Portfolio: ... | Generated ...`; the export date is no report date
+    values: list[ValueFact] = [ValueFact("project", 0, "programme", "Optimised Retrofit Phase 3")]
     for i, title in enumerate(picks):
         owner = rng.choice(WA_PEOPLE)
         p, imp = rng.randint(2, 5), rng.randint(2, 5)
