@@ -767,6 +767,9 @@ def guernsey_finance_tracker(folder: Path, rng: random.Random) -> Built:
             _put(ws, row, 1, [cells])
             ws.cell(row, 2).number_format = "mmm-yy"
             values.append(ValueFact("finance", (month, line), "budget", budget))
+            # audit (round 25): a `Capital Project`'s lines are CapEx, as round 19 read the
+            # NHS `Capital Programme` title
+            values.append(ValueFact("finance", (month, line), "capex_opex", "CapEx"))
             if past:
                 values.append(ValueFact("finance", (month, line), "actual", amount))
             else:
