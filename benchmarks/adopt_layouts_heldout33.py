@@ -754,6 +754,9 @@ def guernsey_finance_tracker(folder: Path, rng: random.Random) -> Built:
     lines = rng.sample(GG_LINES, 3)
     values: list[ValueFact] = [
         ValueFact("project", 0, "project_name", "Les Nicolles Prison Kitchen Replacement"),
+        # audit (round 25): `All figures £` is GBP: the Guernsey pound is sterling issued by
+        # the States at par (no currency code of its own), so both readings are one
+        ValueFact("project", 0, "currency", "GBP"),
     ]
     row = 6
     for line in lines:
