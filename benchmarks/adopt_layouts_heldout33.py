@@ -86,9 +86,8 @@ Unanet), and its `Client: | Project:` line (a number and a name run together); t
 Onepoint `WBS` (a WBS code, or the id), `Complete` (0% is Not Started or only not yet
 reported), `Phase` (a gate, or a grouping); Hub Planner's days by person and month (the
 order of unpivoted cells is not the sheet's to say, as round 24's Bridgit), `Project` and
-`Total`; the Chichewa `Zotsala`, `Ndemanga` and subtotal rows; Guernsey's `£` (the
-pound sterling, or the Guernsey pound that circulates beside it: no currency fact),
-`Variance`, `Commentary` (empty) and the note row.
+`Total`; the Chichewa `Zotsala`, `Ndemanga` and subtotal rows; Guernsey's `Variance`,
+`Commentary` (empty) and the note row.
 Readings used: Acuity's `Pre Likelihood` / `Pre Impact` are the probability / impact and
 `Post` the residual ones, `Mitigating Actions` the response, `Date Identified` the raised
 date; Kahua's `Subject` the title, `Responsible Party` the owner as written (`Okpik,
@@ -108,6 +107,12 @@ is Amber, Lanumeamata Green, Mumu Red, `Taimi:` (time) the schedule RAG and `Tup
 Not Started; Guernsey's `Actual` and `Forecast` are each month's actual or forecast as
 written. It was written and checked for internal consistency only
 (``adopt_truth.check_truth``), never against adoption's output.
+Changed by the audit (round 25, docs/adopt.md "Round 25: the thirty-third batch's truth
+audited"): Acuity's `R101` and the Cantonese `R-01` ids are R-101 / R-001 (the standard's
+form keeping the number); Acuity's `Programme:` line gives the programme; the Chichewa
+`MK` has no currency fact (MWK is off the standard's list); Guernsey's `£` is GBP (the
+Guernsey pound is sterling issued at par, no code of its own) and its `Capital Project`
+lines are CapEx.
 ``benchmarks/adopt_generalisation.py`` prints only its totals unless ``--show-held-out``.
 """
 
