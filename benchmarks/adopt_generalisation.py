@@ -93,6 +93,7 @@ from adopt_layouts_heldout29 import HELD_OUT_29
 from adopt_layouts_heldout30 import HELD_OUT_30
 from adopt_layouts_heldout31 import HELD_OUT_31
 from adopt_layouts_heldout32 import HELD_OUT_32
+from adopt_layouts_heldout33 import HELD_OUT_33
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -460,6 +461,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # orchard, a flour mill, a tyre plant, a rowing club, a fishery port, a university
     # hostel): six registers (a mixed RAID log among them) and six trackers
     ("held-out, thirty-second batch (round 25, ordinary)", HELD_OUT_32),
+    # written for round 25 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: MIXED (six English workbooks from
+    # Acuity PPM, Kahua, BigTime, Onepoint Projects, Hub Planner and a States of Guernsey
+    # template, six in written Cantonese, Setswana, Guarani (Jopara), Mauritian Creole,
+    # Chichewa and Samoan); held out: only its totals are printed
+    ("held-out, thirty-third batch (round 25, tools and languages)", HELD_OUT_33),
 )
 
 

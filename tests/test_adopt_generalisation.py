@@ -544,6 +544,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the thirty-third batch is mixed (its writer's report): six registers (two risks,
+        # issues, assumptions, dependencies, decisions) and six trackers (three finance, a
+        # resource plan, a milestone plan, a status report of a milestones table); half
+        # English from tools and templates, half other languages
+        (
+            "adopt_layouts_heldout33",
+            "HELD_OUT_33",
+            12,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
+             "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -1816,3 +1827,51 @@ def test_thirty_second_held_out_truth_as_audited_in_round_25(tmp_path: Path) -> 
     assert "Regulatory" in words and "Regulatory" not in listed and len(category) == 4
     titles = {v.where: v.expected for v in bus.values if v.column == "title"}
     assert titles == {i: ws.cell(5 + i, 3).value for i in range(n)}
+
+
+def test_thirty_third_held_out_truth_as_audited_in_round_25(tmp_path: Path) -> None:
+    """Round 25's audit of the thirty-third batch's truth (docs/adopt.md, "Round 25: the
+    thirty-third batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (Acuity's `R101` and the Cantonese `R-01` are R-101 / R-001 and Acuity's `Programme:`
+    line the programme; the Chichewa kwacha has no currency fact, MWK being off the
+    standard's list; Guernsey's `£` is GBP and its capital project's lines CapEx)."""
+    from adopt_layouts_heldout33 import HELD_OUT_33
+
+    totals, built = _built_at_2026(HELD_OUT_33, tmp_path)
+    assert totals == {"tables": 12, "register": 24, "columns": 88, "values": 359}
+
+    acuity = built["acuity_risk_register"]
+    ws = openpyxl.load_workbook(acuity.path)["Risk Register"]
+    n = acuity.tables[0].counts["risks"]
+    ids = {v.where: v.expected for v in acuity.values if v.column == "id"}
+    assert [ws.cell(5 + i, 1).value for i in range(n)] == [f"R{101 + i}" for i in range(n)]
+    assert ids == {i: f"R-{101 + i}" for i in range(n)}
+    assert ws["A2"].value.startswith("Programme: Optimised Retrofit Phase 3 | Exported")
+    project = {v.column: v.expected for v in acuity.values if v.register == "project"}
+    assert project == {"programme": "Optimised Retrofit Phase 3"}
+
+    macau = built["cantonese_risk_register"]
+    ws = openpyxl.load_workbook(macau.path)["風險"]
+    n = macau.tables[0].counts["risks"]
+    ids = {v.where: v.expected for v in macau.values if v.column == "id"}
+    assert [ws.cell(7 + i, 1).value for i in range(n)] == [f"R-{i + 1:02d}" for i in range(n)]
+    assert ids == {i: f"R-{i + 1:03d}" for i in range(n)}
+
+    malawi = built["chichewa_finance_tracker"]
+    ws = openpyxl.load_workbook(malawi.path)["Ndalama"]
+    assert str(ws["C5"].value).startswith("MK ")
+    assert "MWK" not in default_standards().lists["currency"]
+    project = {v.column: v.expected for v in malawi.values if v.register == "project"}
+    assert set(project) == {"project_name"}
+
+    guernsey = built["guernsey_finance_tracker"]
+    ws = openpyxl.load_workbook(guernsey.path)["Financial Monitoring"]
+    assert (ws["A1"].value, ws["A3"].value) == (
+        "States of Guernsey - Capital Project Financial Monitoring",
+        "All figures £",
+    )
+    project = {v.column: v.expected for v in guernsey.values if v.register == "project"}
+    assert project["currency"] == "GBP" and "GBP" in default_standards().lists["currency"]
+    capex = {v.where: v.expected for v in guernsey.values if v.column == "capex_opex"}
+    budgets = {v.where for v in guernsey.values if v.column == "budget"}
+    assert len(capex) == 12 and set(capex) == budgets and set(capex.values()) == {"CapEx"}
