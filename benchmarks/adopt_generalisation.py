@@ -92,6 +92,7 @@ from adopt_layouts_heldout28 import HELD_OUT_28
 from adopt_layouts_heldout29 import HELD_OUT_29
 from adopt_layouts_heldout30 import HELD_OUT_30
 from adopt_layouts_heldout31 import HELD_OUT_31
+from adopt_layouts_heldout34 import HELD_OUT_34
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -453,6 +454,15 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, thirty-first batch, round 24's trackers held-out (promoted after scoring)",
         HELD_OUT_31,
     ),
+    # round 25's thirty-fourth batch: twelve fresh workbooks of THE ISSUE'S NAMED PATTERNS
+    # (header words in other shapes, two-row headers, three mixed RAID tables, months across
+    # with grouped measures and fiscal periods, one-cell title blocks, value readings a PMO
+    # can change), in sectors no earlier batch names (a blood service, a ground station, a
+    # prison, a lifeboat station, a census office, a seed bank, an electoral commission, an
+    # ice arena, a plantation nursery, a wastewater plant, a golf club, a weather service),
+    # written by an engineer who does not tune and who read neither the adoption code nor
+    # any batch's misses or scores; held out until round 25 is scored
+    ("held-out, thirty-fourth batch (round 25, the issue's patterns)", HELD_OUT_34),
 )
 
 

@@ -533,6 +533,16 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
              "finance", "resources"},
         ),
+        # the thirty-fourth batch is THE ISSUE'S NAMED PATTERNS (its writer's report): seven
+        # registers (three mixed RAID tables, risks, issues, dependencies, decisions) and five
+        # trackers (three finance, one resource plan, one milestone plan)
+        (
+            "adopt_layouts_heldout34",
+            "HELD_OUT_34",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "finance", "resources",
+             "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
