@@ -218,7 +218,7 @@ def blood_service_raid_upper_case(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact(reg, idx, "counterparty_project_id", "EST-0114"))
     path = _save(wb, folder, "blood_service_raid_upper_case")
     targets: Targets = _cols("A", ["id", "register", ("title", "assumption"), "owner"])
-    targets |= _cols("E", [("raised_date", None), ("due_date", "validate_by", "need_by")])
+    targets |= _cols("E", ["raised_date", ("due_date", "validate_by", "need_by")])
     targets |= _cols("G", ["probability", ("impact", "severity"), "counterparty_project_id"])
     targets |= {"J": "status", "K": "last_updated"}
     return Built(path, [TruthTable("RAID_LOG", 4, "raid", targets, counts)], values)
@@ -615,7 +615,7 @@ def electoral_commission_raid_register(folder: Path, rng: random.Random) -> Buil
             values.append(ValueFact(reg, idx, "counterparty_project_id", "ENR-2291"))
     path = _save(wb, folder, "electoral_commission_raid_register")
     targets: Targets = _cols("A", [("id", None), "register", ("title", "assumption"), "owner"])
-    targets |= _cols("E", [("raised_date", None), ("due_date", "validate_by", "need_by")])
+    targets |= _cols("E", ["raised_date", ("due_date", "validate_by", "need_by")])
     targets |= _cols("G", [("impact", "severity"), "priority", "confidence"])
     targets |= {"J": "counterparty_project_id", "K": "status"}
     return Built(path, [TruthTable("RAID Register", 4, "raid", targets, counts)], values)
