@@ -135,6 +135,9 @@ from adopt_layouts import (
 _REGS = {"R": "risks", "A": "assumptions", "I": "issues", "D": "dependencies", "C": "decisions"}
 _DUE_FIELD = {"R": "due_date", "A": "validate_by", "I": "due_date", "D": "need_by"}
 _TEXT_FIELD = {"R": "title", "A": "assumption", "I": "title", "D": "title", "C": "decision"}
+#: a mixed log's one target-date column: a risk's or issue's due date, an assumption's
+#: validate-by, a dependency's need-by or committed date (audit, round 25)
+_MIXED_DUE = ("due_date", "validate_by", "need_by", "committed_date")
 
 BLOOD_ITEMS = {
     "R": ["Cold-chain fridges late from the supplier", "Donor numbers fall during the move",
@@ -203,12 +206,15 @@ def blood_service_raid_upper_case(folder: Path, rng: random.Random) -> Built:
             ValueFact(reg, idx, "id", f"{letter[k]}-{idx + 1:03d}"),
             ValueFact(reg, idx, _TEXT_FIELD[k], text),
             ValueFact(reg, idx, "owner", owner),
-            ValueFact(reg, idx, _DUE_FIELD[k], targets_d[r]),
             ValueFact(reg, idx, "status", status.title()),
             ValueFact(reg, idx, "last_updated", updated),
         ]
-        if k != "D":  # the standard's dependencies keep no raised date
+        # the standard's dependencies keep no raised date, and a dependency's `TARGET_DT` is
+        # its need-by or its committed date (audit, round 25, as rounds 18-24 read a mixed
+        # log's one due column for dependencies): no fact
+        if k != "D":
             values.append(ValueFact(reg, idx, "raised_date", logged[r]))
+            values.append(ValueFact(reg, idx, _DUE_FIELD[k], targets_d[r]))
         if k == "R":
             values += [ValueFact(reg, idx, "probability", float(prob or 0)),
                        ValueFact(reg, idx, "impact", float(sev or 0))]  # fmt: skip
@@ -218,7 +224,7 @@ def blood_service_raid_upper_case(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact(reg, idx, "counterparty_project_id", "EST-0114"))
     path = _save(wb, folder, "blood_service_raid_upper_case")
     targets: Targets = _cols("A", ["id", "register", ("title", "assumption"), "owner"])
-    targets |= _cols("E", ["raised_date", ("due_date", "validate_by", "need_by")])
+    targets |= _cols("E", ["raised_date", _MIXED_DUE])
     targets |= _cols("G", ["probability", ("impact", "severity"), "counterparty_project_id"])
     targets |= {"J": "status", "K": "last_updated"}
     return Built(path, [TruthTable("RAID_LOG", 4, "raid", targets, counts)], values)
@@ -287,10 +293,10 @@ def ground_station_raidd_two_row(folder: Path, rng: random.Random) -> Built:
             continue  # a decision's owner and logged date: two readings, no fact
         values += [
             ValueFact(reg, idx, "owner", owner),
-            ValueFact(reg, idx, _DUE_FIELD[k], target),
             ValueFact(reg, idx, "status", status),
         ]
-        if k != "D":
+        if k != "D":  # a dependency: no raised date, its `Target` need-by or committed
+            values.append(ValueFact(reg, idx, _DUE_FIELD[k], target))
             values.append(ValueFact(reg, idx, "raised_date", logged[r]))
         if closed:
             values.append(ValueFact(reg, idx, "closed_date", closed))
@@ -302,7 +308,7 @@ def ground_station_raidd_two_row(folder: Path, rng: random.Random) -> Built:
     path = _save(wb, folder, "ground_station_raidd_two_row")
     targets: Targets = _cols("A", [("id", None), "register", ("title", "assumption", "decision")])
     targets |= _cols("D", [None, ("owner", "made_by"), ("raised_date", "date")])
-    targets |= _cols("G", [("due_date", "validate_by", "need_by"), "closed_date", "probability"])
+    targets |= _cols("G", [_MIXED_DUE, "closed_date", "probability"])
     targets |= {"J": ("impact", "severity"), "K": "status"}
     return Built(path, [TruthTable("RAIDD", 5, "raid", targets, counts)], values)
 
@@ -599,10 +605,10 @@ def electoral_commission_raid_register(folder: Path, rng: random.Random) -> Buil
         values += [
             ValueFact(reg, idx, _TEXT_FIELD[k], text),
             ValueFact(reg, idx, "owner", owner),
-            ValueFact(reg, idx, _DUE_FIELD[k], target),
             ValueFact(reg, idx, "status", status),
         ]
-        if k != "D":
+        if k != "D":  # a dependency: no raised date, its `Target Date` need-by or committed
+            values.append(ValueFact(reg, idx, _DUE_FIELD[k], target))
             values.append(ValueFact(reg, idx, "raised_date", raised[r]))
         if k == "R":
             values.append(ValueFact(reg, idx, "impact", ELECTORAL_KEY[rating or "M"]))
@@ -615,7 +621,7 @@ def electoral_commission_raid_register(folder: Path, rng: random.Random) -> Buil
             values.append(ValueFact(reg, idx, "counterparty_project_id", "ENR-2291"))
     path = _save(wb, folder, "electoral_commission_raid_register")
     targets: Targets = _cols("A", [("id", None), "register", ("title", "assumption"), "owner"])
-    targets |= _cols("E", ["raised_date", ("due_date", "validate_by", "need_by")])
+    targets |= _cols("E", ["raised_date", _MIXED_DUE])
     targets |= _cols("G", [("impact", "severity"), "priority", "confidence"])
     targets |= {"J": "counterparty_project_id", "K": "status"}
     return Built(path, [TruthTable("RAID Register", 4, "raid", targets, counts)], values)
