@@ -610,8 +610,10 @@ def electoral_commission_raid_register(folder: Path, rng: random.Random) -> Buil
         if k != "D":  # a dependency: no raised date, its `Target Date` need-by or committed
             values.append(ValueFact(reg, idx, _DUE_FIELD[k], target))
             values.append(ValueFact(reg, idx, "raised_date", raised[r]))
-        if k == "R":
-            values.append(ValueFact(reg, idx, "impact", ELECTORAL_KEY[rating or "M"]))
+        # a risk's `Rating` E / H / M / L is its impact by the key's numbers, or its overall
+        # rating (Extreme / High / Medium / Low is the risk-level band of a likelihood x
+        # consequence matrix, and the sheet has no likelihood): two readings, no risk fact
+        # (audit, round 25). An issue's is its severity: an issue has no other such field.
         if k == "I":
             values += [ValueFact(reg, idx, "severity", ELECTORAL_KEY[rating or "M"]),
                        ValueFact(reg, idx, "priority", prio)]  # fmt: skip
@@ -622,7 +624,7 @@ def electoral_commission_raid_register(folder: Path, rng: random.Random) -> Buil
     path = _save(wb, folder, "electoral_commission_raid_register")
     targets: Targets = _cols("A", [("id", None), "register", ("title", "assumption"), "owner"])
     targets |= _cols("E", ["raised_date", _MIXED_DUE])
-    targets |= _cols("G", [("impact", "severity"), "priority", "confidence"])
+    targets |= _cols("G", [("impact", "severity", "rating", None), "priority", "confidence"])
     targets |= {"J": "counterparty_project_id", "K": "status"}
     return Built(path, [TruthTable("RAID Register", 4, "raid", targets, counts)], values)
 
