@@ -356,8 +356,9 @@ def prison_risks_camel_case(folder: Path, rng: random.Random) -> Built:
         mod = datetime.combine(
             ident[i] + timedelta(days=rng.randint(1, 30)), time(rng.randint(8, 17), 5)
         )
+        plan = f"Plan {i + 1}: weekly review with the facility"
         cells: list[object] = [f"RSK-{12 + i:04d}", title, cat, owner, pct, imp, resp]
-        cells += [f"Plan {i + 1}: weekly review with the facility", ident[i].strftime("%m/%d/%Y")]
+        cells += [plan, ident[i].strftime("%m/%d/%Y")]
         cells += [due[i].strftime("%m/%d/%Y"), status, mod, "svc_powerapps"]
         _put(ws, 2 + i, 1, [cells])
         ws.cell(2 + i, 5).number_format = "0%"
@@ -369,6 +370,7 @@ def prison_risks_camel_case(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "probability", PRISON_PCT[pct]),
             ValueFact("risks", i, "impact", PRISON_IMPACT[imp]),
             ValueFact("risks", i, "response_type", PRISON_RESPONSE[resp]),
+            ValueFact("risks", i, "response", plan),  # the mapped column's text (audit, r25)
             ValueFact("risks", i, "raised_date", ident[i]),
             ValueFact("risks", i, "due_date", due[i]),
             ValueFact("risks", i, "status", status),
@@ -390,6 +392,7 @@ LIFEBOAT_ISSUES = [
     "Winch supplier has no service engineer",
 ]
 _HML = {"H": "High", "M": "Medium", "L": "Low"}
+LIFEBOAT_FIX = "Agreed fix with the contractor"  # the resolved issue's `Res. Notes`
 
 
 def lifeboat_issue_log_abbreviations(folder: Path, rng: random.Random) -> Built:
@@ -423,7 +426,7 @@ def lifeboat_issue_log_abbreviations(folder: Path, rng: random.Random) -> Built:
         fmt = lambda d: f"{d.day:02d}-{d:%b}-{d:%y}"  # noqa: E731
         cells: list[object] = [f"ISS/{i + 1:03d}", title, owner, pri, sev, fmt(raised[i])]
         cells += [fmt(due[i]), fmt(resolved) if resolved else None, status]
-        cells += ["Agreed fix with the contractor" if resolved else None]
+        cells += [LIFEBOAT_FIX if resolved else None]
         _put(ws, 5 + i, 1, [cells])
         values += [
             ValueFact("issues", i, "id", f"I-{i + 1:03d}"),
@@ -435,8 +438,9 @@ def lifeboat_issue_log_abbreviations(folder: Path, rng: random.Random) -> Built:
             ValueFact("issues", i, "due_date", due[i]),
             ValueFact("issues", i, "status", status),
         ]
-        if resolved:
+        if resolved:  # `Res. Notes` is mapped to the resolution: its text is read (audit, r25)
             values.append(ValueFact("issues", i, "closed_date", resolved))
+            values.append(ValueFact("issues", i, "resolution", LIFEBOAT_FIX))
     path = _save(wb, folder, "lifeboat_issue_log_abbreviations")
     targets: Targets = _cols("A", ["id", "title", "owner", "priority", "severity", "raised_date"])
     targets |= _cols("G", ["due_date", "closed_date", "status", "resolution"])
