@@ -544,7 +544,8 @@ def seed_bank_decision_log_pipes(folder: Path, rng: random.Random) -> Built:
     for i, (decision, why) in enumerate(chosen):
         who = rng.choice(["Project Board", "Prof. Alan Reeve", "Imogen Hartley"])
         cells: list[object] = [f"DN-{i + 1:02d}", decision, "A / B / do nothing", who]
-        cells += [_ordinal(when[i]), why, f"R-{rng.randint(1, 9):03d}"]
+        link = f"R-{rng.randint(1, 9):03d}"
+        cells += [_ordinal(when[i]), why, link]
         _put(ws, 5 + i, 1, [cells])
         values += [
             ValueFact("decisions", i, "id", f"DC-{i + 1:03d}"),
@@ -552,10 +553,13 @@ def seed_bank_decision_log_pipes(folder: Path, rng: random.Random) -> Built:
             ValueFact("decisions", i, "made_by", who),
             ValueFact("decisions", i, "date", when[i]),
             ValueFact("decisions", i, "rationale", why),
+            # `Linked Ref.` holds risk IDs in the standard's own form: the linked IDs, as the
+            # twenty-eighth batch's `Linked to` R-004 (audit, round 25)
+            ValueFact("decisions", i, "linked_ids", link),
         ]
     path = _save(wb, folder, "seed_bank_decision_log_pipes")
     targets: Targets = _cols("A", ["id", "decision", None, "made_by", "date", "rationale"])
-    targets |= {"G": ("linked_ids", None)}
+    targets |= {"G": "linked_ids"}
     return Built(path, [_one("decisions", "Decision Log", 4, targets, n)], values)
 
 
