@@ -62,8 +62,12 @@ Trackers:
 Truth a person could read two ways has no fact (for the auditor, least sure first):
 
 - the electoral register's `Rating` is read by the sheet's own key (L = 2, H = 4), not by
-  a three-level default (1 / 3 / 5): a reader who ignores the key has a case, but the key is
-  on the sheet; its `#` row numbers: an ID or nothing, no id fact;
+  a three-level default (1 / 3 / 5), for an issue's severity; a risk's (round 25's audit)
+  is its impact by the key or its overall level (Extreme / High / Medium / Low), so no
+  risk fact and the column impact, severity, rating or left out; its `#` row numbers: an
+  ID or nothing, no id fact;
+- a dependency's one target-date column in the three mixed logs (`TARGET_DT`, `Target`,
+  `Target Date`): need-by or committed, no fact (round 25's audit, as earlier audits);
 - the ground station's decisions: `Owner` (the decision's maker, or its action owner) and
   `Logged` (the date decided, or only recorded): no `made_by` / `date` facts, the columns
   mapped to either meaning; `Raised by` left out; `GS-014` running refs across all types:
@@ -80,7 +84,7 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the blood service's `RSK-01` / `ASM-02` / `DEP-01` numbered per type: R-001, A-002, D-001;
   `OPEN` / `CLOSED` as Open / Closed; a dependency's `DATE_LOGGED`: no field (no fact);
 - the seed bank's `Options considered`: left out (not the rationale: `Why` is); `Linked
-  Ref.`: linked IDs or left out, no fact; `DN-01` as DC-001 (numbered 1..n either way);
+  Ref.` (`R-008`): the linked IDs (round 25's audit; the writer had no fact); `DN-01` as DC-001 (numbered 1..n either way);
   the `Project Board` as who made a decision (a body, as written);
 - the lifeboat's `Res. Notes` is the resolution; `ISS/001` as I-001;
 - the forestry report's and the arena's forecast of a closed month is its actual (as the
