@@ -94,6 +94,7 @@ from adopt_layouts_heldout30 import HELD_OUT_30
 from adopt_layouts_heldout31 import HELD_OUT_31
 from adopt_layouts_heldout32 import HELD_OUT_32
 from adopt_layouts_heldout33 import HELD_OUT_33
+from adopt_layouts_heldout34 import HELD_OUT_34
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -467,6 +468,15 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # template, six in written Cantonese, Setswana, Guarani (Jopara), Mauritian Creole,
     # Chichewa and Samoan); held out: only its totals are printed
     ("held-out, thirty-third batch (round 25, tools and languages)", HELD_OUT_33),
+    # round 25's thirty-fourth batch: twelve fresh workbooks of THE ISSUE'S NAMED PATTERNS
+    # (header words in other shapes, two-row headers, three mixed RAID tables, months across
+    # with grouped measures and fiscal periods, one-cell title blocks, value readings a PMO
+    # can change), in sectors no earlier batch names (a blood service, a ground station, a
+    # prison, a lifeboat station, a census office, a seed bank, an electoral commission, an
+    # ice arena, a plantation nursery, a wastewater plant, a golf club, a weather service),
+    # written by an engineer who does not tune and who read neither the adoption code nor
+    # any batch's misses or scores; held out until round 25 is scored
+    ("held-out, thirty-fourth batch (round 25, the issue's patterns)", HELD_OUT_34),
 )
 
 

@@ -555,6 +555,16 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
              "finance", "resources"},
         ),
+        # the thirty-fourth batch is THE ISSUE'S NAMED PATTERNS (its writer's report): seven
+        # registers (three mixed RAID tables, risks, issues, dependencies, decisions) and five
+        # trackers (three finance, one resource plan, one milestone plan)
+        (
+            "adopt_layouts_heldout34",
+            "HELD_OUT_34",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "finance", "resources",
+             "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -1875,3 +1885,68 @@ def test_thirty_third_held_out_truth_as_audited_in_round_25(tmp_path: Path) -> N
     capex = {v.where: v.expected for v in guernsey.values if v.column == "capex_opex"}
     budgets = {v.where for v in guernsey.values if v.column == "budget"}
     assert len(capex) == 12 and set(capex) == budgets and set(capex.values()) == {"CapEx"}
+
+
+def test_thirty_fourth_held_out_truth_as_audited_in_round_25(tmp_path: Path) -> None:
+    """Round 25's audit of the thirty-fourth batch's truth (docs/adopt.md, "Round 25: the
+    thirty-fourth batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (a dependency's one target date in a mixed log has no fact, need-by or committed; the
+    electoral risks' `Rating` has no impact fact, its issues' keep their severity by the
+    sheet's key; the prison's plans and the lifeboat's notes are read as response and
+    resolution; the seed bank's `Linked Ref.` is the linked IDs; the writer's late change,
+    a mixed log's logged-date column as the raised date, kept)."""
+    from adopt_layouts_heldout34 import HELD_OUT_34
+
+    totals, built = _built_at_2026(HELD_OUT_34, tmp_path)
+    assert totals == {"tables": 14, "register": 36, "columns": 97, "values": 579}
+
+    mixed = {  # layout -> (sheet, first item row, raised column, target column, type column)
+        "blood_service_raid_upper_case": ("RAID_LOG", 5, "E", "F", "B"),
+        "ground_station_raidd_two_row": ("RAIDD", 6, "F", "G", "B"),
+        "electoral_commission_raid_register": ("RAID Register", 5, "E", "F", "B"),
+    }
+    for name, (sheet, first, raised_col, due_col, type_col) in mixed.items():
+        b = built[name]
+        table = b.tables[0]
+        assert table.columns[due_col] == ("due_date", "validate_by", "need_by", "committed_date")
+        if name != "ground_station_raidd_two_row":  # cd8e1fc, kept: a person maps it
+            assert table.columns[raised_col] == "raised_date"
+        ws = openpyxl.load_workbook(b.path)[sheet]
+        kinds = [ws[f"{type_col}{first + r}"].value for r in range(sum(table.counts.values()))]
+        deps = [r for r, k in enumerate(kinds) if str(k).lower().startswith("dep")]
+        assert len(deps) == table.counts["dependencies"] == 2
+        assert all(ws[f"{due_col}{first + r}"].value for r in deps)  # a date on the sheet ...
+        dep_cols = {v.column for v in b.values if v.register == "dependencies"}
+        assert not dep_cols & {"need_by", "committed_date", "raised_date"}  # ... and no fact
+        risk_due = {v.where for v in b.values if v.register == "risks" and v.column == "due_date"}
+        assert risk_due == set(range(table.counts["risks"]))
+
+    el = built["electoral_commission_raid_register"]
+    ws = openpyxl.load_workbook(el.path)["RAID Register"]
+    assert ws["A2"].value == "Rating key: E = 5 (Extreme)  H = 4  M = 3  L = 2"
+    assert el.tables[0].columns["G"] == ("impact", "severity", "rating", None)
+    assert not [v for v in el.values if v.register == "risks" and v.column == "impact"]
+    key = {"E": 5.0, "H": 4.0, "M": 3.0, "L": 2.0}
+    issue_rows = [r for r in range(5, 14) if ws[f"B{r}"].value.lower() == "issue"]
+    severity = {v.where: v.expected for v in el.values if v.column == "severity"}
+    assert severity == {i: key[ws[f"G{r}"].value] for i, r in enumerate(issue_rows)}
+
+    prison = built["prison_risks_camel_case"]
+    ws = openpyxl.load_workbook(prison.path)["riskRegister"]
+    assert ws["H1"].value == "mitigationPlan" and prison.tables[0].columns["H"] == "response"
+    response = {v.where: v.expected for v in prison.values if v.column == "response"}
+    assert response == {i: ws.cell(2 + i, 8).value for i in range(5)}
+    assert response[0] == "Plan 1: weekly review with the facility"
+
+    boat = built["lifeboat_issue_log_abbreviations"]
+    ws = openpyxl.load_workbook(boat.path)["Issues"]
+    resolution = {v.where: v.expected for v in boat.values if v.column == "resolution"}
+    assert resolution == {i: ws.cell(5 + i, 10).value for i in range(5) if ws.cell(5 + i, 10).value}
+    assert resolution == {0: "Agreed fix with the contractor"}
+
+    seed = built["seed_bank_decision_log_pipes"]
+    ws = openpyxl.load_workbook(seed.path)["Decision Log"]
+    assert ws["G4"].value == "Linked Ref." and seed.tables[0].columns["G"] == "linked_ids"
+    linked = {v.where: v.expected for v in seed.values if v.column == "linked_ids"}
+    assert linked == {i: ws.cell(5 + i, 7).value for i in range(4)}
+    assert all(str(v).startswith("R-0") for v in linked.values())
