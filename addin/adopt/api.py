@@ -44,6 +44,7 @@ from addin.adopt.readings import ValueReadings, using
 from addin.adopt.recorded import allowed_values, note_recorded
 from addin.adopt.register_names import source_named
 from addin.adopt.report import AdoptionReport, TableReport
+from addin.adopt import periods_down
 from addin.adopt.shapes import TransposedRegion, form_blocks, transposed_regions
 from addin.adopt.sheet_xml import read_facts
 from addin.adopt.spacers import join_across_spacers
@@ -401,11 +402,52 @@ class _Run:
             return
         for found in tables:
             self._adopt_table(grid, found, year)
+            if found.spec is None and not self.report.tables[-1].adopted:
+                self._adopt_turned_down(grid, found.block, year)
         outside = _outside_rows(grid, [t.block for t in tables] + read)
         if outside:
             self.report.left_out_sheets.append(
                 (grid.name, f"{outside} hold values outside every table found; not adopted")
             )
+
+    def _adopt_turned_down(
+        self, grid: Grid, block: TableBlock, year: tuple[int | None, bool]
+    ) -> None:
+        """Round 25: a table the direct reading left out that is a finance tracker with its
+        periods down is read as the same tracker turned across (:mod:`addin.adopt.
+        periods_down`); kept only when the turned table is adopted as finance, when it
+        replaces the table's "left out" entry in the report."""
+        try:
+            turned = periods_down.turn(block, grid)
+            if turned is None:
+                return
+            blocks = [b for b in find_tables(turned.grid) if b.header_row == turned.header_row]
+            if not blocks:
+                return
+            classification = classify(blocks[0], turned.grid, self.standards)
+            if classification.register != "finance":
+                return
+            n_tables, n_maps, n_adopted = (
+                len(self.report.tables),
+                len(self.used.tables),
+                len(self.adopted),
+            )
+            n_items = len(self.project.finance)
+            self._adopt_table(turned.grid, _FoundTable(blocks[0], None, classification), year)
+            new = self.report.tables[n_tables:]
+            if not new or new[0].register != "finance":
+                del self.report.tables[n_tables:]
+                del self.used.tables[n_maps:]
+                del self.adopted[n_adopted:]
+                del self.project.finance[n_items:]
+                return
+        except Exception:  # one odd table never stops the others: it stays left out
+            return
+        # the turned table's mapping cannot be applied to the source next month: the
+        # source keeps its "left out" mapping entry (listed in the report's note)
+        del self.used.tables[n_maps:]
+        periods_down.in_source_terms(new[0], turned, block, grid)
+        self.report.tables[n_tables - 1 : n_tables + 1] = [new[0]]
 
     def _prefer_turned(self, grid: Grid, tables: list[_FoundTable]) -> None:
         """Round 17: a register read as rows over a transposed table (``Decision | Use
