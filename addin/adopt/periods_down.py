@@ -15,7 +15,8 @@ The rule, general in every dimension the across reader is: *a table whose first 
 holds the periods and whose other columns hold the amounts of one cost line each (the
 measure written over the lines as a group, under each line as a pair, in a Measure column,
 as a heading row over a block of periods, or by the sheet or title) is the across tracker
-turned*: each line column becomes a line row (its measure in a Measure cell), each
+turned*: each line column becomes a line row (under a heading row naming its measure, as
+a tracker across writes its blocks), each
 distinct period a column headed by its label as written, the title lines kept above; the
 turned table goes through the ordinary detection, classification and finance reading.
 Only a turned table adopted as FINANCE is kept (a price list, a timesheet, counts by month
@@ -45,11 +46,6 @@ def _cost_line_header() -> str:
     """The standard finance register's own header for the cost line (one source of truth)."""
     columns = REGISTERS_BY_KEY["finance"].columns
     return next(c.name for c in columns if c.name.replace(" ", "").casefold() == "costline")
-
-
-#: The turned table's measure column's header: the finance reader finds a measure column by
-#: its values (every one a measure word), so its header is only a label for the reader.
-MEASURE_HEADER = "Measure"
 
 
 #: The turned table's code column's header, when each line's header begins with its code.
@@ -213,7 +209,7 @@ def _turned_grid(
     measured = any(m is not None for m, _ in cells)
     keys = list(periods)
     codes = _line_codes([line for _, line, _ in lines])
-    lead: list[CellValue] = [MEASURE_HEADER] if measured else []
+    lead: list[CellValue] = []
     if codes:
         lead.append(CODE_HEADER)
     rows.append([*lead, _cost_line_header(), *(periods[k] for k in keys)])
@@ -226,6 +222,8 @@ def _turned_grid(
         if m not in measures:
             measures.append(m)
     for m in measures:
+        if measured:  # the measure heads its block of lines, as a tracker across writes it
+            rows.append([m])
         for c in turned.line_cols:
             slot = cells.get((m, c))
             if slot is None:
@@ -234,7 +232,6 @@ def _turned_grid(
             code, name = codes.get(names[c], (None, names[c])) if codes else (None, names[c])
             rows.append(
                 [
-                    *([m] if measured else []),
                     *([code] if codes else []),
                     name,
                     *(slot.get(k) for k in keys),
