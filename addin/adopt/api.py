@@ -401,22 +401,35 @@ class _Run:
                 self.report.left_out_sheets.append((grid.name, why))
             return
         for found in tables:
+            marks = (len(self.project.finance), len(self.used.tables), len(self.adopted))
             self._adopt_table(grid, found, year)
-            if found.spec is None and not self.report.tables[-1].adopted:
-                self._adopt_turned_down(grid, found.block, year)
+            if found.spec is None and self._lost_its_lines(self.report.tables[-1], marks[0]):
+                self._adopt_turned_down(grid, found.block, year, marks)
         outside = _outside_rows(grid, [t.block for t in tables] + read)
         if outside:
             self.report.left_out_sheets.append(
                 (grid.name, f"{outside} hold values outside every table found; not adopted")
             )
 
+    def _lost_its_lines(self, table: TableReport, first_item: int) -> bool:
+        """Round 25: the direct reading left the table out, or read it as finance without a
+        cost line on any row (a tracker's lines across read as one unnamed line)."""
+        if not table.adopted:
+            return True
+        items = self.project.finance[first_item:]
+        return table.register == "finance" and bool(items) and not any(i.cost_line for i in items)
+
     def _adopt_turned_down(
-        self, grid: Grid, block: TableBlock, year: tuple[int | None, bool]
+        self,
+        grid: Grid,
+        block: TableBlock,
+        year: tuple[int | None, bool],
+        marks: tuple[int, int, int],
     ) -> None:
-        """Round 25: a table the direct reading left out that is a finance tracker with its
-        periods down is read as the same tracker turned across (:mod:`addin.adopt.
-        periods_down`); kept only when the turned table is adopted as finance, when it
-        replaces the table's "left out" entry in the report."""
+        """Round 25: a table the direct reading left out (or read without its cost lines)
+        that is a finance tracker with its periods down is read as the same tracker turned
+        across (:mod:`addin.adopt.periods_down`); kept only when the turned table is adopted
+        as finance, when it replaces the direct reading (its report entry and items)."""
         try:
             turned = periods_down.turn(block, grid)
             if turned is None:
@@ -443,9 +456,21 @@ class _Run:
                 return
         except Exception:  # one odd table never stops the others: it stays left out
             return
-        # the turned table's mapping cannot be applied to the source next month: the
-        # source keeps its "left out" mapping entry (listed in the report's note)
-        del self.used.tables[n_maps:]
+        # the turned table's mapping cannot be applied to the source next month (said in
+        # the report's note): neither it nor the direct reading's mapping is kept
+        turned_items = self.project.finance[n_items:]
+        del self.project.finance[marks[0] :]
+        self.project.finance.extend(turned_items)
+        del self.used.tables[marks[1] :]
+        turned_entry = self.adopted[n_adopted:]
+        del self.adopted[marks[2] :]
+        for entry in turned_entry:  # its items now start where the direct reading's did
+            shift = n_items - marks[0]
+            entry.items = {
+                k: range(r.start - shift, r.stop - shift) if k == "finance" else r
+                for k, r in entry.items.items()
+            }
+        self.adopted.extend(turned_entry)
         periods_down.in_source_terms(new[0], turned, block, grid)
         self.report.tables[n_tables - 1 : n_tables + 1] = [new[0]]
 

@@ -127,7 +127,13 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
     docstring), else None: the first column must hold two distinct labels or more on rows
     whose other cells are amounts, no header may be a period itself (periods across are
     another shape), and two line columns or more must hold numbers only."""
-    from addin.adopt.finance import _TOTAL_HEAD, _is_month_header, derived_figure, other_figure
+    from addin.adopt.finance import (
+        _TOTAL_HEAD,
+        _is_month_header,
+        _named_money,
+        derived_figure,
+        other_figure,
+    )
 
     period_col = block.first_col
     cols = [h for h in block.headers if h.col != period_col and h.col <= block.last_col]
@@ -180,6 +186,10 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
                 return None  # the same line, measure and period twice: not one tracker
             slot[key] = grid.value(r, c)
     if len(periods) < MIN_PERIODS:
+        return None
+    # money, as the down reader asks: a measure over, under or beside the amounts, or a
+    # title or sheet name saying finance (counts, hours or prices by month say neither)
+    if all(m is None for m, _ in cells) and not _named_money(block, grid):
         return None
     return _turned_grid(block, grid, lines, cells, periods, period_rows, period_col, measure_col)
 
