@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from addin import layout
+from addin.adopt import periods_down
 from addin.adopt.classify import (
     ADOPTED_REGISTERS,
     Classification,
@@ -44,7 +45,6 @@ from addin.adopt.readings import ValueReadings, using
 from addin.adopt.recorded import allowed_values, note_recorded
 from addin.adopt.register_names import source_named
 from addin.adopt.report import AdoptionReport, TableReport
-from addin.adopt import periods_down
 from addin.adopt.shapes import TransposedRegion, form_blocks, transposed_regions
 from addin.adopt.sheet_xml import read_facts
 from addin.adopt.spacers import join_across_spacers

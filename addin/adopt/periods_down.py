@@ -253,7 +253,9 @@ def _turned_grid(
     return turned
 
 
-def in_source_terms(table: TableReport, turned: TurnedTracker, block: TableBlock, grid: Grid) -> None:
+def in_source_terms(
+    table: TableReport, turned: TurnedTracker, block: TableBlock, grid: Grid
+) -> None:
     """The turned table's report said in the source's cells: its range and header row are
     the source's; its columns are the source's period column (the months), measure column
     and line columns (each the amounts of the line its header names); a row or value not
@@ -295,7 +297,9 @@ def in_source_terms(table: TableReport, turned: TurnedTracker, block: TableBlock
         source = turned.line_source.get(issue.row)
         if source is not None:
             why.setdefault(source, issue.reason)
-    read = {c for r, c in turned.line_source.items() if not any(i.row == r for i in table.skipped_rows)}
+    read = {
+        c for r, c in turned.line_source.items() if not any(i.row == r for i in table.skipped_rows)
+    }
     for col in turned.line_cols:
         head = block.header_at(col)
         taken = col in read
@@ -315,7 +319,7 @@ def in_source_terms(table: TableReport, turned: TurnedTracker, block: TableBlock
     table.columns = columns
     for issues in (table.skipped_rows, table.unconverted):
         for n, issue in enumerate(issues):
-            col = turned.line_source.get(issue.row)
+            source = turned.line_source.get(issue.row)
             rows: list[int] = []
             if issue.cell:
                 from addin.cells import parse_range
@@ -325,8 +329,8 @@ def in_source_terms(table: TableReport, turned: TurnedTracker, block: TableBlock
                     rows = turned.period_source.get(tcol, [])
                 except ValueError:
                     rows = []
-            where = address(rows[0], col) if col and rows else ""
-            said = f"column {column_letter(col)}: " if col else ""
+            where = address(rows[0], source) if source and rows else ""
+            said = f"column {column_letter(source)}: " if source else ""
             issues[n] = RowIssue(
                 rows[0] if rows else block.header_row,
                 where,
