@@ -171,3 +171,55 @@ def test_a_holiday_calendar_is_not_a_tracker(tmp_path: Path) -> None:
         ]
     }
     _no_finance(books(tmp_path / "holidays.xlsx", sheets))
+
+
+# --- a resource plan written long, read as the plan written wide ------------------------
+
+
+def test_a_long_plan_by_week_number_with_the_unit_in_the_title(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Data migration staffing 2026 (hours; 8 hours = 1 day)"],
+        [None],
+        ["Analyst", "Week", "Booked"],
+        ["Priya Raman", "Wk 10", 16],
+        ["Priya Raman", "Wk 11", 24],
+        ["Tomas Berg", "Wk 10", 8],
+        ["Tomas Berg", "Wk 12", 40],
+    ]
+    adoption = adopt(book(tmp_path / "long.xlsx", "Staffing", rows))
+    table = only(adoption)
+    assert table.register == "resources"
+    got = targets(table)
+    assert got["Week"] == "month" and got["Booked"] == "planned_days"
+    days = {(r.person, r.month): r.planned_days for r in adoption.project.resources}
+    # week 10 of 2026 starts on Monday 2 March; week 12 on 16 March: March's days
+    assert days[("Priya Raman", date(2026, 3, 1))] == 5  # (16 + 24) / 8
+    assert days[("Tomas Berg", date(2026, 3, 1))] == 6  # (8 + 40) / 8
+
+
+def test_a_long_timesheet_of_hours_worked_is_no_plan(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Support team 2026"],
+        [None],
+        ["Engineer", "Week", "Hours worked"],
+        ["Priya Raman", "Wk 10", 38],
+        ["Priya Raman", "Wk 11", 40],
+        ["Tomas Berg", "Wk 10", 35],
+        ["Tomas Berg", "Wk 11", 37],
+    ]
+    adoption = adopt(book(tmp_path / "worked.xlsx", "Hours", rows))
+    assert adoption.project.resources == []
+
+
+def test_long_counts_by_month_are_no_plan(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Museum visitors 2026"],
+        [None],
+        ["Gallery", "Month", "Visitors"],
+        ["North wing", "Jan 2026", 1200],
+        ["North wing", "Feb 2026", 1350],
+        ["South wing", "Jan 2026", 800],
+        ["South wing", "Feb 2026", 760],
+    ]
+    adoption = adopt(book(tmp_path / "visitors.xlsx", "Visitors", rows))
+    assert adoption.project.resources == [] and adoption.project.finance == []

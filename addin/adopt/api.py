@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from addin import layout
-from addin.adopt import periods_down
+from addin.adopt import long_plans, periods_down
 from addin.adopt.classify import (
     ADOPTED_REGISTERS,
     Classification,
@@ -405,6 +405,8 @@ class _Run:
             self._adopt_table(grid, found, year)
             if found.spec is None and self._lost_its_lines(self.report.tables[-1], marks[0]):
                 self._adopt_turned_down(grid, found.block, year, marks)
+            if found.spec is None and not self.report.tables[-1].adopted:
+                self._adopt_long_plan(grid, found.block, year)
         outside = _outside_rows(grid, [t.block for t in tables] + read)
         if outside:
             self.report.left_out_sheets.append(
@@ -472,6 +474,43 @@ class _Run:
             }
         self.adopted.extend(turned_entry)
         periods_down.in_source_terms(new[0], turned, block, grid)
+        self.report.tables[n_tables - 1 : n_tables + 1] = [new[0]]
+
+    def _adopt_long_plan(
+        self, grid: Grid, block: TableBlock, year: tuple[int | None, bool]
+    ) -> None:
+        """Round 25: a table the direct reading left out that is a resource plan written
+        long (one row per person and period) is read as the same plan written wide
+        (:mod:`addin.adopt.long_plans`); kept only when the wide plan is adopted as
+        resources, when it replaces the table's "left out" entry in the report."""
+        try:
+            turned = long_plans.turn(block, grid)
+            if turned is None:
+                return
+            blocks = [b for b in find_tables(turned.grid) if b.header_row == turned.header_row]
+            if not blocks:
+                return
+            classification = classify(blocks[0], turned.grid, self.standards)
+            if classification.register != "resources":
+                return
+            n_tables, n_maps, n_adopted = (
+                len(self.report.tables),
+                len(self.used.tables),
+                len(self.adopted),
+            )
+            n_items = len(self.project.resources)
+            self._adopt_table(turned.grid, _FoundTable(blocks[0], None, classification), year)
+            new = self.report.tables[n_tables:]
+            if not new or new[0].register != "resources":
+                del self.report.tables[n_tables:]
+                del self.used.tables[n_maps:]
+                del self.adopted[n_adopted:]
+                del self.project.resources[n_items:]
+                return
+        except Exception:  # one odd table never stops the others: it stays left out
+            return
+        del self.used.tables[n_maps:]  # the wide plan's mapping fits no source (the note)
+        long_plans.in_source_terms(new[0], turned, block)
         self.report.tables[n_tables - 1 : n_tables + 1] = [new[0]]
 
     def _prefer_turned(self, grid: Grid, tables: list[_FoundTable]) -> None:
