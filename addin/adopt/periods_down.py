@@ -26,6 +26,7 @@ it); only tables the direct reading did not adopt are turned.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -128,6 +129,7 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
     whose other cells are amounts, no header may be a period itself (periods across are
     another shape), and two line columns or more must hold numbers only."""
     from addin.adopt.finance import (
+        _METRIC_WORDS,
         _TOTAL_HEAD,
         _is_month_header,
         _named_money,
@@ -159,6 +161,10 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
         lines.append((h.col, line, measure))
     if len(lines) < MIN_LINES or all(_TOTAL_HEAD.search(x[1]) for x in lines):
         return None
+    # as the down reader: an earned value trend (CPI, SPI, CV) or ratios have no cost lines
+    for _, line, _ in lines:
+        if "%" in line or set(re.findall(r"[a-z]+", line.lower())) & _METRIC_WORDS:
+            return None
     # the period rows: a label in the first column and amounts beside it; a row with a
     # measure word alone heads the block of periods below it
     block_measure: str | None = None
