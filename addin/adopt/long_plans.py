@@ -59,6 +59,23 @@ def _is_period(value: CellValue) -> bool:
     )
 
 
+def _period_key(value: CellValue) -> int | None:
+    """A period's place in time (days since year 1), to put the wide plan's columns in
+    calendar order: a date, a month label, a week label with its year (a week without one
+    counts in weeks alone). None when the value gives none."""
+    from addin.adopt.resources import month_of_cell
+    from addin.adopt.weeks import week_label
+
+    if isinstance(value, datetime | date):
+        return value.toordinal()
+    month = month_of_cell(value)
+    if month is not None:
+        return month.toordinal()
+    if isinstance(value, str) and (week := week_label(value)) is not None:
+        return (week[1] or 0) * 400 + week[0] * 7 + 1
+    return None
+
+
 def turn(block: TableBlock, grid: Grid) -> TurnedPlan | None:
     """The plan turned wide when the table is a long plan (see the module's docstring),
     else None."""
@@ -119,9 +136,9 @@ def _turned(
     whos: dict[tuple[str, ...], dict[str, CellValue]] = {}
     sources: dict[tuple[str, ...], list[int]] = {}
     carried = ["" for _ in who_cols]
-    # the periods in the order the rows give them: a period first met in one person's rows
-    # goes after the period before it there (one person's Wk 20 between another's Wk 19
-    # and Wk 21)
+    # the periods in calendar order when each gives its place in time, else in the order
+    # the rows give them: a period first met in one person's rows goes after the period
+    # before it there (one person's Wk 20 between another's Wk 19 and Wk 21)
     order: list[str] = []
     before: dict[tuple[str, ...], str] = {}
     for r in rows:
@@ -162,7 +179,8 @@ def _turned(
     if out:
         out.append([])
     header_row = len(out) + 1
-    labels = order
+    keys = {k: _period_key(periods[k]) for k in order}
+    labels = sorted(order, key=lambda k: keys[k] or 0) if all(keys.values()) else order
     out.append(
         [*(cell_text(grid.value(block.header_row, c)) for c in who_cols)]
         + [periods[k] for k in labels]
