@@ -9,8 +9,8 @@ statement), the teams (sections, a team column) and who (person, role, both). Wr
 months and a header saying planned days (:func:`addin.adopt.resources.long_resource_plan`).
 
 The rule, general in every dimension the wide reader is: *a table whose columns are text
-columns naming who (person, role, team), one column of periods and one column of figures
-is the wide plan unpivoted*: it is turned wide (one row per who, one column per distinct
+columns naming who (person, role, team: each comes back on its periods' rows), one column of
+periods and one column of figures is the wide plan unpivoted*: it is turned wide (one row per who, one column per distinct
 period headed by its label as written, the figure in the cell; the figures' header kept as
 a line above the table, where a unit it states is read as a title's is) and goes through the
 ordinary detection, classification and resource reading. Only a turned plan adopted as
@@ -111,7 +111,9 @@ def turn(block: TableBlock, grid: Grid) -> TurnedPlan | None:
             continue
         if all(figure(v) is not None for v in values):
             figure_cols.append(head.col)
-        elif all(isinstance(v, str) for v in values):
+        elif all(isinstance(v, str) for v in values) and len(set(values)) < len(values):
+            # who (a person, role or team) comes back on each of its periods' rows; a text
+            # written once per row (a task's description, a comment) is no who
             who_cols.append(head.col)
         else:
             return None
@@ -163,8 +165,8 @@ def _turned(
             return None  # the same person and period twice: not one plan
         slot[label] = amount
         sources.setdefault(key, []).append(r)
-    if len(periods) < MIN_PERIODS:
-        return None
+    if len(periods) < MIN_PERIODS or len(whos) == sum(len(x) for x in whos.values()):
+        return None  # each who on one period only: a list, not a plan by period
     top = min(block.header_rows or (block.header_row,))
     above = [
         r
