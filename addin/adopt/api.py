@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from addin import layout
+from addin.adopt import long_plans, periods_down
 from addin.adopt.classify import (
     ADOPTED_REGISTERS,
     Classification,
@@ -400,12 +401,117 @@ class _Run:
                 self.report.left_out_sheets.append((grid.name, why))
             return
         for found in tables:
+            marks = (len(self.project.finance), len(self.used.tables), len(self.adopted))
             self._adopt_table(grid, found, year)
+            if found.spec is None and self._lost_its_lines(self.report.tables[-1], marks[0]):
+                self._adopt_turned_down(grid, found.block, year, marks)
+            if found.spec is None and not self.report.tables[-1].adopted:
+                self._adopt_long_plan(grid, found.block, year)
         outside = _outside_rows(grid, [t.block for t in tables] + read)
         if outside:
             self.report.left_out_sheets.append(
                 (grid.name, f"{outside} hold values outside every table found; not adopted")
             )
+
+    def _lost_its_lines(self, table: TableReport, first_item: int) -> bool:
+        """Round 25: the direct reading left the table out, or read it as finance without a
+        cost line on any row (a tracker's lines across read as one unnamed line)."""
+        if not table.adopted:
+            return True
+        items = self.project.finance[first_item:]
+        return table.register == "finance" and bool(items) and not any(i.cost_line for i in items)
+
+    def _adopt_turned_down(
+        self,
+        grid: Grid,
+        block: TableBlock,
+        year: tuple[int | None, bool],
+        marks: tuple[int, int, int],
+    ) -> None:
+        """Round 25: a table the direct reading left out (or read without its cost lines)
+        that is a finance tracker with its periods down is read as the same tracker turned
+        across (:mod:`addin.adopt.periods_down`); kept only when the turned table is adopted
+        as finance, when it replaces the direct reading (its report entry and items)."""
+        try:
+            turned = periods_down.turn(block, grid)
+            if turned is None:
+                return
+            blocks = [b for b in find_tables(turned.grid) if b.header_row == turned.header_row]
+            if not blocks:
+                return
+            classification = classify(blocks[0], turned.grid, self.standards)
+            if classification.register != "finance":
+                return
+            n_tables, n_maps, n_adopted = (
+                len(self.report.tables),
+                len(self.used.tables),
+                len(self.adopted),
+            )
+            n_items = len(self.project.finance)
+            self._adopt_table(turned.grid, _FoundTable(blocks[0], None, classification), year)
+            new = self.report.tables[n_tables:]
+            if not new or new[0].register != "finance":
+                del self.report.tables[n_tables:]
+                del self.used.tables[n_maps:]
+                del self.adopted[n_adopted:]
+                del self.project.finance[n_items:]
+                return
+        except Exception:  # one odd table never stops the others: it stays left out
+            return
+        # the turned table's mapping cannot be applied to the source next month (said in
+        # the report's note): neither it nor the direct reading's mapping is kept
+        turned_items = self.project.finance[n_items:]
+        del self.project.finance[marks[0] :]
+        self.project.finance.extend(turned_items)
+        del self.used.tables[marks[1] :]
+        turned_entry = self.adopted[n_adopted:]
+        del self.adopted[marks[2] :]
+        for entry in turned_entry:  # its items now start where the direct reading's did
+            shift = n_items - marks[0]
+            entry.items = {
+                k: range(r.start - shift, r.stop - shift) if k == "finance" else r
+                for k, r in entry.items.items()
+            }
+        self.adopted.extend(turned_entry)
+        periods_down.in_source_terms(new[0], turned, block, grid)
+        self.report.tables[n_tables - 1 : n_tables + 1] = [new[0]]
+
+    def _adopt_long_plan(
+        self, grid: Grid, block: TableBlock, year: tuple[int | None, bool]
+    ) -> None:
+        """Round 25: a table the direct reading left out that is a resource plan written
+        long (one row per person and period) is read as the same plan written wide
+        (:mod:`addin.adopt.long_plans`); kept only when the wide plan is adopted as
+        resources, when it replaces the table's "left out" entry in the report."""
+        try:
+            turned = long_plans.turn(block, grid)
+            if turned is None:
+                return
+            blocks = [b for b in find_tables(turned.grid) if b.header_row == turned.header_row]
+            if not blocks:
+                return
+            classification = classify(blocks[0], turned.grid, self.standards)
+            if classification.register != "resources":
+                return
+            n_tables, n_maps, n_adopted = (
+                len(self.report.tables),
+                len(self.used.tables),
+                len(self.adopted),
+            )
+            n_items = len(self.project.resources)
+            self._adopt_table(turned.grid, _FoundTable(blocks[0], None, classification), year)
+            new = self.report.tables[n_tables:]
+            if not new or new[0].register != "resources":
+                del self.report.tables[n_tables:]
+                del self.used.tables[n_maps:]
+                del self.adopted[n_adopted:]
+                del self.project.resources[n_items:]
+                return
+        except Exception:  # one odd table never stops the others: it stays left out
+            return
+        del self.used.tables[n_maps:]  # the wide plan's mapping fits no source (the note)
+        long_plans.in_source_terms(new[0], turned, block)
+        self.report.tables[n_tables - 1 : n_tables + 1] = [new[0]]
 
     def _prefer_turned(self, grid: Grid, tables: list[_FoundTable]) -> None:
         """Round 17: a register read as rows over a transposed table (``Decision | Use

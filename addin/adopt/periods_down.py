@@ -1,0 +1,357 @@
+"""A finance tracker with its periods DOWN read as the same tracker turned across (round 25).
+
+A tracker keeps one figure per measure, cost line and period whichever way it is written.
+Written with the periods across (``Cost line | Jan-26 | Feb-26``), adoption reads it whole
+whatever the period labels (dates, ``Jan 2026``, ``P01`` with the financial year in the
+title, ``Q1 2026``, ``Wk 15``, month names in many languages), measures (groups, pairs, a
+Measure column, blocks, sheets), cost lines (flat, grouped with subtotals, with codes),
+totals and amount forms (``$1,250.00``, ``(1,200.00)``, ``£k`` in the title). Round 24
+measured the same trackers with the periods DOWN (one row per period, the cost lines across)
+and found them lost unless the periods were date cells under measure groups: the down
+reader (:func:`addin.adopt.finance.lines_across`) knows one measure layout and fewer label
+forms.
+
+The rule, general in every dimension the across reader is: *a table whose first column
+holds the periods and whose other columns hold the amounts of one cost line each (the
+measure written over the lines as a group, under each line as a pair, in a Measure column,
+as a heading row over a block of periods, or by the sheet or title) is the across tracker
+turned*: each line column becomes a line row (under a heading row naming its measure, as
+a tracker across writes its blocks), each
+distinct period a column headed by its label as written, the title lines kept above; the
+turned table goes through the ordinary detection, classification and finance reading.
+Only a turned table adopted as FINANCE is kept (a price list, a timesheet, counts by month
+or a holiday calendar is no finance tracker turned, and stays as the direct reading left
+it); only tables the direct reading did not adopt are turned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from addin.adopt.detect import TableBlock
+from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.report import ColumnReport, RowIssue, TableReport
+from addin.host import CellValue, SheetGrid
+from addin.layout import REGISTERS_BY_KEY
+
+#: Title lines above the table kept above the turned one (its title, a unit, a currency).
+TITLE_LINES = 3
+#: The fewest distinct periods and cost-line columns a tracker turned has.
+MIN_PERIODS = 2
+MIN_LINES = 2
+
+
+def _cost_line_header() -> str:
+    """The standard finance register's own header for the cost line (one source of truth)."""
+    columns = REGISTERS_BY_KEY["finance"].columns
+    return next(c.name for c in columns if c.name.replace(" ", "").casefold() == "costline")
+
+
+#: The turned table's code column's header, when each line's header begins with its code.
+CODE_HEADER = "Code"
+
+
+def _line_codes(names: list[str]) -> dict[str, tuple[str, str]]:
+    """Line header -> (code, name) when every line's header (totals and subtotals aside)
+    begins with a code (``5100 Contractors``, ``GL-6100 Licences``): the across tracker
+    keeps the code in a column of its own, and the line is the name. Empty otherwise."""
+    from addin.adopt.finance import _TOTAL_HEAD, _is_code
+
+    out: dict[str, tuple[str, str]] = {}
+    for name in names:
+        first, _, rest = name.partition(" ")
+        if rest.strip() and _is_code(first) and any(ch.isdigit() for ch in first):
+            out[name] = (first, rest.strip())
+        elif not _TOTAL_HEAD.search(name):
+            return {}
+    return out if len(out) >= MIN_LINES else {}
+
+
+@dataclass
+class TurnedTracker:
+    """A periods-down tracker turned across: the turned sheet, its header row, and where
+    each turned row and column came from in the source (for the report)."""
+
+    grid: Grid
+    header_row: int
+    period_col: int
+    measure_col: int | None
+    #: turned row -> the source column of that line's amounts
+    line_source: dict[int, int] = field(default_factory=dict)
+    #: turned column -> the source rows of that period
+    period_source: dict[int, list[int]] = field(default_factory=dict)
+    #: the source's line columns, in order
+    line_cols: list[int] = field(default_factory=list)
+
+
+def _measure_word(text: str) -> str | None:
+    from addin.adopt.finance import _measure_word as word
+
+    return word(text) if text.strip() else None
+
+
+def _figure_word(text: str) -> bool:
+    """A measure (``Budget``) or a figure a tracker keeps beside the measures
+    (``Committed``, ``Variance``): what a group over the lines or a word under a line, or
+    a Measure column's cell, says of the amounts."""
+    from addin.adopt.finance import derived_figure, other_figure
+
+    text = text.strip()
+    return bool(text) and bool(_measure_word(text) or derived_figure(text) or other_figure(text))
+
+
+def _numeric(value: CellValue) -> bool:
+    from addin.adopt.convert import parse_number
+
+    return parse_number(value) is not None
+
+
+def _line_and_measure(head: Any) -> tuple[str, str | None]:
+    """A line column's cost line and the measure its header states: a measure group over
+    the lines (``Actual`` over ``Travel``), a measure word under a line written over its
+    pair (``Travel`` over ``Budget | Actual``), else the header is the line alone."""
+    text = (head.text or "").strip()
+    group = (head.group or "").strip() if not getattr(head, "split", False) else ""
+    if group and _figure_word(group) and not _figure_word(text):
+        return text, group
+    if group and _figure_word(text) and not _figure_word(group):
+        return group, text
+    if group and not _figure_word(text):
+        return f"{group} {text}".strip(), None
+    return text, None
+
+
+def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
+    """The table turned across when it is a tracker with its periods down (see the module's
+    docstring), else None: the first column must hold two distinct labels or more on rows
+    whose other cells are amounts, no header may be a period itself (periods across are
+    another shape), and two line columns or more must hold numbers only."""
+    from addin.adopt.finance import (
+        _METRIC_WORDS,
+        _TOTAL_HEAD,
+        _is_month_header,
+        _named_money,
+        derived_figure,
+        other_figure,
+    )
+
+    period_col = block.first_col
+    cols = [h for h in block.headers if h.col != period_col and h.col <= block.last_col]
+    if any(_is_month_header(h) for h in cols):
+        return None
+    data = range(block.first_data_row, block.last_data_row + 1)
+    measure_col = None
+    for h in cols:
+        texts = [cell_text(grid.value(r, h.col)) for r in data]
+        texts = [t for t in texts if t]
+        # as the finance reader's measure column: a variance or other figure among the
+        # measure rows (``Budget | Committed | Actual | Variance``) leaves it one
+        kept = [t for t in texts if not derived_figure(t) and not other_figure(t)]
+        if kept and all(_figure_word(t) for t in texts):
+            measure_col = h.col
+            break
+    line_heads = [h for h in cols if h.col != measure_col]
+    lines: list[tuple[int, str, str | None]] = []
+    for h in line_heads:
+        line, measure = _line_and_measure(h)
+        if not line:
+            return None
+        lines.append((h.col, line, measure))
+    if len(lines) < MIN_LINES or all(_TOTAL_HEAD.search(x[1]) for x in lines):
+        return None
+    # as the down reader: an earned value trend (CPI, SPI, CV) or ratios have no cost lines
+    for _, line, _ in lines:
+        if "%" in line or set(re.findall(r"[a-z]+", line.lower())) & _METRIC_WORDS:
+            return None
+    # the period rows: a label in the first column and amounts beside it; a row with a
+    # measure word alone heads the block of periods below it
+    block_measure: str | None = None
+    cells: dict[tuple[str | None, int], dict[str, CellValue]] = {}
+    periods: dict[str, CellValue] = {}
+    period_rows: dict[str, list[int]] = {}
+    for r in data:
+        label = grid.value(r, period_col)
+        amounts = [grid.value(r, c) for c, _, _ in lines]
+        if all(is_blank(v) for v in amounts):
+            text = cell_text(label)
+            if text and _figure_word(text):
+                block_measure = text
+            continue
+        if is_blank(label) or not all(_numeric(v) for v in amounts if not is_blank(v)):
+            return None
+        key = cell_text(label).casefold()
+        periods.setdefault(key, label)
+        period_rows.setdefault(key, []).append(r)
+        row_measure = cell_text(grid.value(r, measure_col)) if measure_col else None
+        for c, _, measure in lines:
+            which = measure or row_measure or block_measure
+            slot = cells.setdefault((which, c), {})
+            if key in slot:
+                return None  # the same line, measure and period twice: not one tracker
+            slot[key] = grid.value(r, c)
+    if len(periods) < MIN_PERIODS:
+        return None
+    # money, as the down reader asks: a measure over, under or beside the amounts, or a
+    # title or sheet name saying finance (counts, hours or prices by month say neither)
+    if all(m is None for m, _ in cells) and not _named_money(block, grid):
+        return None
+    return _turned_grid(block, grid, lines, cells, periods, period_rows, period_col, measure_col)
+
+
+def _turned_grid(
+    block: TableBlock,
+    grid: Grid,
+    lines: list[tuple[int, str, str | None]],
+    cells: dict[tuple[str | None, int], dict[str, CellValue]],
+    periods: dict[str, CellValue],
+    period_rows: dict[str, list[int]],
+    period_col: int,
+    measure_col: int | None,
+) -> TurnedTracker:
+    top = min(block.header_rows or (block.header_row,))
+    above = [
+        r
+        for r in range(max(1, top - TITLE_LINES), top)
+        if not grid.row_is_blank(r, block.first_col, block.last_col)
+    ]
+    rows: list[list[CellValue]] = [
+        [grid.value(r, c) for c in range(block.first_col, block.last_col + 1)] for r in above
+    ]
+    if rows:
+        rows.append([])
+    header_row = len(rows) + 1
+    measured = any(m is not None for m, _ in cells)
+    keys = list(periods)
+    codes = _line_codes([line for _, line, _ in lines])
+    lead: list[CellValue] = []
+    if codes:
+        lead.append(CODE_HEADER)
+    rows.append([*lead, _cost_line_header(), *(periods[k] for k in keys)])
+    first_period = len(lead) + 2
+    turned = TurnedTracker(Grid(SheetGrid(grid.name, [])), header_row, period_col, measure_col)
+    turned.line_cols = [c for c, _, _ in lines]
+    names = {c: line for c, line, _ in lines}
+    measures: list[str | None] = []
+    for m, _ in cells:
+        if m not in measures:
+            measures.append(m)
+    for m in measures:
+        if measured:  # the measure heads its block of lines, as a tracker across writes it
+            rows.append([m])
+        for c in turned.line_cols:
+            slot = cells.get((m, c))
+            if slot is None:
+                continue
+            turned.line_source[len(rows) + 1] = c
+            code, name = codes.get(names[c], (None, names[c])) if codes else (None, names[c])
+            rows.append(
+                [
+                    *([code] if codes else []),
+                    name,
+                    *(slot.get(k) for k in keys),
+                ]
+            )
+    for n, k in enumerate(keys):
+        turned.period_source[first_period + n] = period_rows[k]
+    turned.grid = Grid(SheetGrid(name=grid.name, rows=rows))
+    return turned
+
+
+def in_source_terms(
+    table: TableReport, turned: TurnedTracker, block: TableBlock, grid: Grid
+) -> None:
+    """The turned table's report said in the source's cells: its range and header row are
+    the source's; its columns are the source's period column (the months), measure column
+    and line columns (each the amounts of the line its header names); a row or value not
+    read names the source column (a line) or the source rows (a period) it came from."""
+    from addin.cells import address, column_letter
+
+    table.ref = block.ref
+    table.header_row = block.header_row
+    period_head = block.header_at(turned.period_col)
+    columns = [
+        ColumnReport(
+            column_letter(turned.period_col),
+            period_head.text if period_head is not None else "",
+            "month",
+            "Month",
+            min((c.confidence for c in table.columns if c.target == "month"), default=0.9),
+            "periods down",
+            "each row's period, read as the same label across would be",
+        )
+    ]
+    if turned.measure_col is not None:
+        head = block.header_at(turned.measure_col)
+        measure = next((c for c in table.columns if c.target == "measure"), None)
+        columns.append(
+            ColumnReport(
+                column_letter(turned.measure_col),
+                head.text if head is not None else "",
+                "measure",
+                measure.target_name if measure else None,
+                measure.confidence if measure else 0.9,
+                "measure column",
+            )
+        )
+    line = next((c for c in table.columns if c.target == "cost_line"), None)
+    # a line column none of whose turned rows was read (a total, a subtotal) is no line:
+    # listed with the reason its rows were not read
+    why: dict[int, str] = {}
+    for issue in table.skipped_rows:
+        source = turned.line_source.get(issue.row)
+        if source is not None:
+            why.setdefault(source, issue.reason)
+    read = {
+        c for r, c in turned.line_source.items() if not any(i.row == r for i in table.skipped_rows)
+    }
+    for col in turned.line_cols:
+        head = block.header_at(col)
+        taken = col in read
+        columns.append(
+            ColumnReport(
+                column_letter(col),
+                head.full if head is not None else "",
+                "cost_line" if taken else None,
+                (line.target_name if line else None) if taken else None,
+                (line.confidence if line else 0.9) if taken else 0.0,
+                "line across" if taken else "",
+                "the header names the cost line of the amounts below it"
+                if taken
+                else f"not read: {why.get(col, 'no amounts read')}",
+            )
+        )
+    table.columns = columns
+    for issues in (table.skipped_rows, table.unconverted):
+        for n, issue in enumerate(issues):
+            source = turned.line_source.get(issue.row)
+            rows: list[int] = []
+            if issue.cell:
+                from addin.cells import parse_range
+
+                try:
+                    _, tcol, _, _ = parse_range(issue.cell)
+                    rows = turned.period_source.get(tcol, [])
+                except ValueError:
+                    rows = []
+            where = address(rows[0], source) if source and rows else ""
+            said = f"column {column_letter(source)}: " if source else ""
+            issues[n] = RowIssue(
+                rows[0] if rows else block.header_row,
+                where,
+                said + issue.reason,
+                issue.header,
+                issue.value,
+            )
+    table.notes.insert(
+        0,
+        f"periods down column {column_letter(turned.period_col)}, cost lines across "
+        f"({len(turned.line_cols)} columns): read as the same tracker turned across (each "
+        "line column a line, each period a month); applied again from a mapping file, this "
+        "table is not read: adopt without the mapping file, or turn it (Paste Special > "
+        "Transpose)",
+    )
+
+
+__all__ = ["TurnedTracker", "in_source_terms", "turn"]
