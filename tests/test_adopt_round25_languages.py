@@ -92,6 +92,52 @@ REGISTERS = [
             "made_by": ["Ifeoma Obi", "Obinna Ude", "Ifeoma Obi"],
         },
     ),
+    Register(
+        "rw",
+        "Ibibazo",
+        [
+            ["Urutonde rw'ibibazo by'umushinga w'amazi"],
+            [],
+            ["Nomero", "Ikibazo", "Ushinzwe", "Icyihutirwa", "Uko bihagaze", "Itariki ntarengwa"],
+            ["1", "Imashini yarapfuye", "Jean Mugabo", "Hejuru", "Gifunguye", "2026-04-06"],
+            ["2", "Uruhushya rwatinze", "Aline Uwase", "Hasi", "Gifunze", "2026-04-20"],
+            ["3", "Abakozi badahagije", "Eric Habimana", "Hagati", "Biri gukorwa", "2026-05-04"],
+        ],
+        "issues",
+        {
+            "Nomero": "id",
+            "Ikibazo": "title",
+            "Ushinzwe": "owner",
+            "Icyihutirwa": "priority",
+            "Uko bihagaze": "status",
+            "Itariki ntarengwa": "due_date",
+        },
+        {
+            "status": ["Open", "Closed", "In Progress"],
+            "priority": ["High", "Low", "Medium"],
+            "due_date": [date(2026, 4, 6), date(2026, 4, 20), date(2026, 5, 4)],
+        },
+    ),
+    Register(
+        "rw",
+        "Ibyago",
+        [
+            ["Nomero", "Icyago", "Ushinzwe", "Amahirwe yo kubaho", "Ingaruka", "Kugabanya ibyago"],
+            ["R1", "Imvura nyinshi", "Jean Mugabo", "Hejuru", "Hagati", "Gutegura imiyoboro"],
+            ["R2", "Ibiciro bizamuka", "Aline Uwase", "Hasi", "Hejuru cyane", "Amasezerano"],
+            ["R3", "Abatanga serivisi", "Eric Habimana", "Hagati", "Hasi", "Abandi babiri"],
+        ],
+        "risks",
+        {
+            "Nomero": "id",
+            "Icyago": "title",
+            "Ushinzwe": "owner",
+            "Amahirwe yo kubaho": "probability",
+            "Ingaruka": "impact",
+            "Kugabanya ibyago": "response",
+        },
+        {"probability": [5.0, 1.0, 3.0]},
+    ),
 ]
 
 BUDGETS = [
@@ -114,6 +160,25 @@ BUDGETS = [
         },
         4,
     ),
+    Budget(
+        "rw",
+        "Ingengo y'imari",
+        [
+            ["Ingengo y'imari y'umushinga 2026"],
+            [None, "Ingengo y'imari", None, "Byakoreshejwe", None],
+            [None, "Mutarama 2026", "Gashyantare 2026", "Mutarama 2026", "Gashyantare 2026"],
+            ["Abakozi", 3000.0, 3000.0, 2900.0, 3100.0],
+            ["Ibikoresho", 1200.0, 800.0, 1250.0, 700.0],
+            ["Igiteranyo", 4200.0, 3800.0, 4150.0, 3800.0],
+        ],
+        ("B2:C2", "D2:E2"),
+        {
+            (date(2026, 1, 1), "Abakozi", "budget"): 3000.0,
+            (date(2026, 2, 1), "Abakozi", "actual"): 3100.0,
+            (date(2026, 2, 1), "Ibikoresho", "actual"): 700.0,
+        },
+        4,
+    ),
 ]
 
 #: Values a register's cells hold, read as the concept (a state, a level, a RAG colour, a
@@ -132,6 +197,20 @@ VALUES: list[tuple[str, str, str]] = [
     ("ig", "Nọ n'ihe ize ndụ", "at risk"),
     ("ig", "Gbasara ego", "financial"),
     ("ig", "Nchekwa", "security"),
+    ("rw", "Ntibiratangira", "not started"),
+    ("rw", "Byahagaritswe", "on hold"),
+    ("rw", "Byakemutse", "resolved"),
+    ("rw", "Umutuku", "red"),
+    ("rw", "Umuhondo", "amber"),
+    ("rw", "Icyatsi kibisi", "green"),
+    ("rw", "Yego", "yes"),
+    ("rw", "Oya", "no"),
+    ("rw", "Byemejwe", "confirmed"),
+    ("rw", "Byanzwe", "rejected"),
+    ("rw", "Byatinze", "late"),
+    ("rw", "Mu kaga", "at risk"),
+    ("rw", "Amategeko", "legal"),
+    ("rw", "Umutekano", "security"),
 ]
 
 #: Words left out on purpose (each with its reason in ``[coverage_empty.<code>]``): read as
@@ -140,6 +219,8 @@ LEFT_OUT: list[tuple[str, str, str | None]] = [
     ("ig", "Mba", None),  # no: English MBA and Igbo mba (a nation)
     ("ig", "Ihe kpatara", None),  # a reason and a cause: no rationale
     ("ig", "Ntụkwasị obi", None),  # trust, not confidence
+    ("rw", "Impamvu", None),  # a reason and a cause: no rationale
+    ("rw", "Icyizere", None),  # trust and hope, not confidence
 ]
 
 

@@ -77,6 +77,7 @@ LANGUAGES = (
     *("sn", "ht", "fo"),  # round 24 (last hour): Shona, Haitian Creole, Faroese
     # round 25: languages of Africa, and Kurdish
     "ig",  # Igbo (Nigeria)
+    "rw",  # Kinyarwanda (Rwanda)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
