@@ -138,6 +138,65 @@ REGISTERS = [
         },
         {"probability": [5.0, 1.0, 3.0]},
     ),
+    Register(
+        "om",
+        "Balaawwan",
+        [
+            ["Galmee balaa pirojektii bishaan Adaamaa"],
+            [],
+            [
+                "Lakkoofsa",
+                "Balaa",
+                "Itti gaafatamaa",
+                "Carraa",
+                "Dhiibbaa",
+                "Haala",
+                "Guyyaa xumuraa",
+            ],
+            [
+                "1",
+                "Meeshaan ni harkifama",
+                "Tolasaa Gammadaa",
+                "Olaanaa",
+                "Giddugaleessa",
+                "Banaa",
+                "15 Bitootessa 2026",
+            ],
+            [
+                "2",
+                "Hojjettoonni hin ga'an",
+                "Caaltuu Fayyeeraa",
+                "Gadi aanaa",
+                "Olaanaa",
+                "Cufaa",
+                "22 Eebila 2026",
+            ],
+            [
+                "3",
+                "Gatiin ol ka'a",
+                "Boonsaa Lammii",
+                "Giddugaleessa",
+                "Gadi aanaa",
+                "Banaa",
+                "5 Caamsaa 2026",
+            ],
+        ],
+        "risks",
+        {
+            "Lakkoofsa": "id",
+            "Balaa": "title",
+            "Itti gaafatamaa": "owner",
+            "Carraa": "probability",
+            "Dhiibbaa": "impact",
+            "Haala": "status",
+            "Guyyaa xumuraa": "due_date",
+        },
+        {
+            "status": ["Open", "Closed", "Open"],
+            "probability": [5.0, 1.0, 3.0],
+            "due_date": [date(2026, 3, 15), date(2026, 4, 22), date(2026, 5, 5)],
+        },
+    ),
 ]
 
 BUDGETS = [
@@ -179,6 +238,25 @@ BUDGETS = [
         },
         4,
     ),
+    Budget(
+        "om",
+        "Baajata",
+        [
+            ["Baajata pirojektii 2026"],
+            [None, "Baajata", None, "Baasii qabatamaa", None],
+            [None, "Amajjii 2026", "Guraandhala 2026", "Amajjii 2026", "Guraandhala 2026"],
+            ["Mindaa", 5000.0, 5000.0, 4900.0, 5100.0],
+            ["Meeshaalee", 2000.0, 1000.0, 2100.0, 900.0],
+            ["Waliigala", 7000.0, 6000.0, 7000.0, 6000.0],
+        ],
+        ("B2:C2", "D2:E2"),
+        {
+            (date(2026, 1, 1), "Mindaa", "budget"): 5000.0,
+            (date(2026, 2, 1), "Mindaa", "actual"): 5100.0,
+            (date(2026, 1, 1), "Meeshaalee", "actual"): 2100.0,
+        },
+        4,
+    ),
 ]
 
 #: Values a register's cells hold, read as the concept (a state, a level, a RAG colour, a
@@ -211,6 +289,20 @@ VALUES: list[tuple[str, str, str]] = [
     ("rw", "Mu kaga", "at risk"),
     ("rw", "Amategeko", "legal"),
     ("rw", "Umutekano", "security"),
+    ("om", "Adeemsa irra jira", "in progress"),
+    ("om", "Hin jalqabamne", "not started"),
+    ("om", "Furame", "resolved"),
+    ("om", "Olaanaa baay'ee", "high very"),
+    ("om", "Olaanaa baayyee", "high very"),
+    ("om", "Diimaa", "red"),
+    ("om", "Keelloo", "amber"),
+    ("om", "Magariisa", "green"),
+    ("om", "Eeyyee", "yes"),
+    ("om", "Lakki", "no"),
+    ("om", "Mirkanaa'e", "confirmed"),
+    ("om", "Harkifame", "late"),
+    ("om", "Hordoffii", "monitoring"),
+    ("om", "Qaama sadaffaa", "third party"),
 ]
 
 #: Words left out on purpose (each with its reason in ``[coverage_empty.<code>]``): read as
@@ -221,6 +313,8 @@ LEFT_OUT: list[tuple[str, str, str | None]] = [
     ("ig", "Ntụkwasị obi", None),  # trust, not confidence
     ("rw", "Impamvu", None),  # a reason and a cause: no rationale
     ("rw", "Icyizere", None),  # trust and hope, not confidence
+    ("om", "Sababa", None),  # a reason and a cause: no rationale
+    ("om", "Amantaa", None),  # belief and trust, not confidence
 ]
 
 

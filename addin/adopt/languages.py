@@ -78,6 +78,7 @@ LANGUAGES = (
     # round 25: languages of Africa, and Kurdish
     "ig",  # Igbo (Nigeria)
     "rw",  # Kinyarwanda (Rwanda)
+    "om",  # Oromo (Ethiopia, Kenya; Latin script, Qubee)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
