@@ -303,6 +303,8 @@ VALUES: list[tuple[str, str, str]] = [
     ("om", "Harkifame", "late"),
     ("om", "Hordoffii", "monitoring"),
     ("om", "Qaama sadaffaa", "third party"),
+    ("om", "Murteessaa", "critical"),
+    ("ig", "Ewetala", "delivered"),
 ]
 
 #: Words left out on purpose (each with its reason in ``[coverage_empty.<code>]``): read as
@@ -311,6 +313,8 @@ LEFT_OUT: list[tuple[str, str, str | None]] = [
     ("ig", "Mba", None),  # no: English MBA and Igbo mba (a nation)
     ("ig", "Ihe kpatara", None),  # a reason and a cause: no rationale
     ("ig", "Ntụkwasị obi", None),  # trust, not confidence
+    ("ig", "Aha! Roadmaps releases", None),  # aha (name) is the roadmap tool Aha!
+    ("ig", "UDI", None),  # ụdị (type) folds to UDI, a medical device's identifier
     ("rw", "Impamvu", None),  # a reason and a cause: no rationale
     ("rw", "Icyizere", None),  # trust and hope, not confidence
     ("om", "Sababa", None),  # a reason and a cause: no rationale
@@ -373,7 +377,7 @@ def test_an_igbo_contact_list_is_not_a_register(tmp_path: Path) -> None:
 
 
 def test_english_headers_near_the_new_words_read_as_before() -> None:
-    # Igbo `aha` (name) and `ee` (yes) are no English header; English ones are unchanged
+    # English headers near the new words are unchanged
     assert translate("Owner") is None
     assert translate("MBA") is None
     assert translate("Ego") is None  # Igbo ego (money) is read only inside a phrase
