@@ -270,7 +270,6 @@ VALUES: list[tuple[str, str, str]] = [
     ("ig", "Uhie", "red"),
     ("ig", "Odo odo", "amber"),
     ("ig", "Akwụkwọ ndụ", "green"),
-    ("ig", "Ee", "yes"),
     ("ig", "Egbuola oge", "late"),
     ("ig", "Nọ n'ihe ize ndụ", "at risk"),
     ("ig", "Gbasara ego", "financial"),
@@ -314,7 +313,12 @@ LEFT_OUT: list[tuple[str, str, str | None]] = [
     ("ig", "Ihe kpatara", None),  # a reason and a cause: no rationale
     ("ig", "Ntụkwasị obi", None),  # trust, not confidence
     ("ig", "Aha! Roadmaps releases", None),  # aha (name) is the roadmap tool Aha!
-    ("ig", "UDI", None),  # ụdị (type) folds to UDI, a medical device's identifier
+    ("ig", "UDI", None),
+    (
+        "ig",
+        "EE: A: 81%",
+        None,
+    ),  # ee (yes) is two letters, an engineering note's EE  # ụdị (type) folds to UDI, a medical device's identifier
     ("rw", "Impamvu", None),  # a reason and a cause: no rationale
     ("rw", "Icyizere", None),  # trust and hope, not confidence
     ("om", "Sababa", None),  # a reason and a cause: no rationale
@@ -381,3 +385,9 @@ def test_english_headers_near_the_new_words_read_as_before() -> None:
     assert translate("Owner") is None
     assert translate("MBA") is None
     assert translate("Ego") is None  # Igbo ego (money) is read only inside a phrase
+
+
+def test_oromo_dependency_words() -> None:
+    # hirkattummaa (leaning on: dependence) is the dependency, its plural written the same
+    assert translate("Hirkattummaa") == "dependency"
+    assert translate("Kallattii") == "direction"
