@@ -75,6 +75,10 @@ LANGUAGES = (
     # isiXhosa, Pashto
     *("ha", "yo", "zu", "xh", "ps"),
     *("sn", "ht", "fo"),  # round 24 (last hour): Shona, Haitian Creole, Faroese
+    # round 25: languages of Africa, and Kurdish
+    "ig",  # Igbo (Nigeria)
+    "rw",  # Kinyarwanda (Rwanda)
+    "om",  # Oromo (Ethiopia, Kenya; Latin script, Qubee)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
