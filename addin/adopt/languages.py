@@ -75,6 +75,8 @@ LANGUAGES = (
     # isiXhosa, Pashto
     *("ha", "yo", "zu", "xh", "ps"),
     *("sn", "ht", "fo"),  # round 24 (last hour): Shona, Haitian Creole, Faroese
+    # round 25: languages of Asia, the Pacific, Europe and the Americas
+    "lb",  # Luxembourgish
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (

@@ -1,0 +1,190 @@
+"""Round 25: languages of Asia, the Pacific, Europe and the Americas the vocabularies
+lacked, each read end to end on a small register and a small tracker written for these
+tests in the language (no benchmark layout): the table found, its kind, every column's
+target, the values read; and a near-miss each (a word left out on purpose is not read in
+its sense, a word of the language that another language reads otherwise keeps that
+reading)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from addin.adopt.languages import LANGUAGES, translate
+from tests.adopt_sheets import adopt, book, field, finance_by_line, only, targets
+
+
+@dataclass(frozen=True)
+class Register:
+    """A register written in one language, and what adoption must read of it."""
+
+    sheet: str
+    rows: list[list[object]]
+    register: str
+    targets: dict[str, str | None]
+    fields: dict[str, list[object]] = dc_field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Tracker:
+    """A budget against actuals by month (CLDR's month names), two lines and a total."""
+
+    sheet: str
+    rows: list[list[object]]
+    merged: tuple[str, ...]
+    checks: dict[tuple[date, str], tuple[float, float]]  # (month, line) -> (budget, actual)
+
+
+def _tracker(
+    title: str,
+    budget: str,
+    actual: str,
+    line: str,
+    months: tuple[str, str],
+    lines: tuple[str, str],
+    total: str,
+) -> list[list[object]]:
+    return [
+        [title, None, None, None, None],
+        [None, budget, None, actual, None],
+        [line, months[0], months[1], months[0], months[1]],
+        [lines[0], 5000.0, 4000.0, 4800.0, 4100.0],
+        [lines[1], 2000.0, 2000.0, 1900.0, 2200.0],
+        [total, 7000.0, 6000.0, 6700.0, 6300.0],
+    ]
+
+
+REGISTERS: dict[str, Register] = {
+    # Luxembourgish: dates as CLDR's short form (dd.MM.yy)
+    "lb": Register(
+        "Risiken",
+        [
+            ["Risikolëscht vum Projet Tram Esch"],
+            [],
+            [
+                "Nummer",
+                "Risiko",
+                "Verantwortlechen",
+                "Wahrscheinlechkeet",
+                "Impakt",
+                "Status",
+                "Fällegkeet",
+            ],
+            [
+                "R-01",
+                "Liwwerung vun de Schinnen verspéit sech",
+                "Claude Weber",
+                "Héich",
+                "Mëttel",
+                "Oppen",
+                "15.05.26",
+            ],
+            [
+                "R-02",
+                "Baugenehmegung feelt",
+                "Anne Schmit",
+                "Niddreg",
+                "Ganz héich",
+                "Amgaang",
+                "30.06.26",
+            ],
+            [
+                "R-03",
+                "Käschte fir Stol klammen",
+                "Marc Hoffmann",
+                "Mëttel",
+                "Niddreg",
+                "Zougemaach",
+                "12.03.26",
+            ],
+        ],
+        "risks",
+        {
+            "Nummer": "id",
+            "Risiko": "title",
+            "Verantwortlechen": "owner",
+            "Wahrscheinlechkeet": "probability",
+            "Impakt": "impact",
+            "Status": "status",
+            "Fällegkeet": "due_date",
+        },
+        {
+            "status": ["Open", "Open", "Closed"],
+            "probability": [5.0, 1.0, 3.0],
+            "impact": [3.0, 5.0, 2.0],
+            "due_date": [date(2026, 5, 15), date(2026, 6, 30), date(2026, 3, 12)],
+        },
+    ),
+}
+
+TRACKERS: dict[str, Tracker] = {
+    "lb": Tracker(
+        "Käschten",
+        _tracker(
+            "Budget vum Projet Tram Esch",
+            "Budget",
+            "Tatsächlech",
+            "Käschtepost",
+            ("Mäerz 2026", "Abrëll 2026"),
+            ("Personal", "Material"),
+            "Total",
+        ),
+        ("B2:C2", "D2:E2"),
+        {
+            (date(2026, 3, 1), "Personal"): (5000.0, 4800.0),
+            (date(2026, 4, 1), "Material"): (2000.0, 2200.0),
+        },
+    ),
+}
+
+#: Words each language writes that are left out on purpose, and what they read as instead
+#: (None: nothing; a text: another language's word of another sense keeps its reading).
+LEFT_OUT: dict[str, list[tuple[str, str, str | None]]] = {
+    "lb": [("Jo", "values", "no")],  # Albanian jo (no) keeps its reading; lb yes is empty
+}
+
+
+def test_the_languages_are_declared_after_round_24() -> None:
+    assert LANGUAGES.index("lb") > LANGUAGES.index("fo")
+    for language in REGISTERS:
+        assert language in LANGUAGES
+
+
+@pytest.mark.parametrize("language", sorted(REGISTERS))
+def test_a_register_in_the_language(language: str, tmp_path: Path) -> None:
+    sample = REGISTERS[language]
+    adoption = adopt(book(tmp_path / f"{language}_r.xlsx", sample.sheet, sample.rows))
+    table = only(adoption)
+    assert table.register == sample.register
+    assert targets(table) == sample.targets
+    for key, values in sample.fields.items():
+        assert field(adoption, sample.register, key) == values, key
+
+
+@pytest.mark.parametrize("language", sorted(TRACKERS))
+def test_a_budget_by_month_in_the_language(language: str, tmp_path: Path) -> None:
+    sample = TRACKERS[language]
+    path = book(tmp_path / f"{language}_b.xlsx", sample.sheet, sample.rows, sample.merged)
+    adoption = adopt(path)
+    assert only(adoption).register == "finance"
+    got = finance_by_line(adoption)
+    assert len(got) == 4  # two lines by two months; the total row is no cost line
+    for key, (budget, actual) in sample.checks.items():
+        assert (got[key].budget, got[key].actual) == (budget, actual), key
+
+
+@pytest.mark.parametrize("language", sorted(LEFT_OUT))
+def test_words_left_out_are_not_read_in_their_sense(language: str) -> None:
+    for word, section, reading in LEFT_OUT[language]:
+        assert translate(word, section) == reading, word
+
+
+def test_a_word_of_the_language_that_english_writes_stays_english() -> None:
+    # near-misses: English headers beside the new words read as before
+    assert translate("Status") is None
+    assert translate("Owner") is None
+    assert translate("Budget") is None
