@@ -119,6 +119,57 @@ REGISTERS: dict[str, Register] = {
             "due_date": [date(2026, 5, 15), date(2026, 6, 30), date(2026, 3, 12)],
         },
     ),
+    # Javanese: an issue log, dates as CLDR's short form (dd-MM-y)
+    "jv": Register(
+        "Masalah",
+        [
+            ["Daftar masalah proyek irigasi Klaten"],
+            [],
+            ["Nomer", "Masalah", "Pamilik", "Prioritas", "Kahanan", "Wates wektu", "Cathetan"],
+            [
+                "M-01",
+                "Pompa banyu rusak",
+                "Budi Santoso",
+                "Dhuwur",
+                "Lagi digarap",
+                "14-05-2026",
+                "Ngenteni suku cadang",
+            ],
+            [
+                "M-02",
+                "Ijin saka desa durung metu",
+                "Sri Lestari",
+                "Sedheng",
+                "Bukak",
+                "30-06-2026",
+                None,
+            ],
+            [
+                "M-03",
+                "Pipa bocor ing saluran lor",
+                "Agus Wibowo",
+                "Endhek",
+                "Ditutup",
+                "02-03-2026",
+                "Wis didandani",
+            ],
+        ],
+        "issues",
+        {
+            "Nomer": "id",
+            "Masalah": "title",
+            "Pamilik": "owner",
+            "Prioritas": "priority",
+            "Kahanan": "status",
+            "Wates wektu": "due_date",
+            "Cathetan": "description",
+        },
+        {
+            "status": ["In Progress", "Open", "Closed"],
+            "priority": ["High", "Medium", "Low"],
+            "due_date": [date(2026, 5, 14), date(2026, 6, 30), date(2026, 3, 2)],
+        },
+    ),
 }
 
 TRACKERS: dict[str, Tracker] = {
@@ -139,12 +190,32 @@ TRACKERS: dict[str, Tracker] = {
             (date(2026, 4, 1), "Material"): (2000.0, 2200.0),
         },
     ),
+    "jv": Tracker(
+        "Wragad",
+        _tracker(
+            "Anggaran proyek irigasi Klaten",
+            "Anggaran",
+            "Realisasi",
+            "Pos wragad",
+            ("Maret 2026", "April 2026"),
+            ("Tenaga kerja", "Bahan"),
+            "Gunggung",
+        ),
+        ("B2:C2", "D2:E2"),
+        {
+            (date(2026, 3, 1), "Tenaga kerja"): (5000.0, 4800.0),
+            (date(2026, 4, 1), "Bahan"): (2000.0, 2200.0),
+        },
+    ),
 }
 
 #: Words each language writes that are left out on purpose, and what they read as instead
 #: (None: nothing; a text: another language's word of another sense keeps its reading).
 LEFT_OUT: dict[str, list[tuple[str, str, str | None]]] = {
     "lb": [("Jo", "values", "no")],  # Albanian jo (no) keeps its reading; lb yes is empty
+    # Javanese rencana (a plan) is Indonesian's planned, and keeps that reading; gumantung
+    # (to depend) is no header
+    "jv": [("Rencana", "words", "planned"), ("Gumantung", "words", None)],
 }
 
 

@@ -77,6 +77,7 @@ LANGUAGES = (
     *("sn", "ht", "fo"),  # round 24 (last hour): Shona, Haitian Creole, Faroese
     # round 25: languages of Asia, the Pacific, Europe and the Americas
     "lb",  # Luxembourgish
+    "jv",  # Javanese (ngoko, with krama's commonest words)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
