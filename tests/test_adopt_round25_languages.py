@@ -170,6 +170,39 @@ REGISTERS: dict[str, Register] = {
             "due_date": [date(2026, 5, 14), date(2026, 6, 30), date(2026, 3, 2)],
         },
     ),
+    # Cebuano: a risk register; "taas kaayo" (high, very) is very high
+    "ceb": Register(
+        "Mga risgo",
+        [
+            ["Listahan sa risgo - proyekto sa tubig sa Mandaue"],
+            [],
+            ["Numero", "Risgo", "Tag-iya", "Kalagmitan", "Epekto", "Kahimtang"],
+            [
+                "1",
+                "Malangan ang mga tubo gikan sa supplier",
+                "Maria Santos",
+                "Taas",
+                "Kasarangan",
+                "Abli",
+            ],
+            ["2", "Kusog nga ulan sa Hunyo", "Jose Reyes", "Ubos", "Taas kaayo", "Abli"],
+            ["3", "Mosaka ang presyo sa semento", "Ana Cruz", "Kasarangan", "Ubos", "Sirado"],
+        ],
+        "risks",
+        {
+            "Numero": "id",
+            "Risgo": "title",
+            "Tag-iya": "owner",
+            "Kalagmitan": "probability",
+            "Epekto": "impact",
+            "Kahimtang": "status",
+        },
+        {
+            "status": ["Open", "Open", "Closed"],
+            "probability": [5.0, 1.0, 3.0],
+            "impact": [3.0, 5.0, 2.0],
+        },
+    ),
 }
 
 TRACKERS: dict[str, Tracker] = {
@@ -207,6 +240,23 @@ TRACKERS: dict[str, Tracker] = {
             (date(2026, 4, 1), "Bahan"): (2000.0, 2200.0),
         },
     ),
+    "ceb": Tracker(
+        "Badyet",
+        _tracker(
+            "Badyet sa proyekto sa tubig",
+            "Badyet",
+            "Aktuwal",
+            "Butang",
+            ("Marso 2026", "Abril 2026"),
+            ("Trabahante", "Materyales"),
+            "Kinatibuk-an",
+        ),
+        ("B2:C2", "D2:E2"),
+        {
+            (date(2026, 3, 1), "Trabahante"): (5000.0, 4800.0),
+            (date(2026, 4, 1), "Materyales"): (2000.0, 2200.0),
+        },
+    ),
 }
 
 #: Words each language writes that are left out on purpose, and what they read as instead
@@ -216,6 +266,9 @@ LEFT_OUT: dict[str, list[tuple[str, str, str | None]]] = {
     # Javanese rencana (a plan) is Indonesian's planned, and keeps that reading; gumantung
     # (to depend) is no header
     "jv": [("Rencana", "words", "planned"), ("Gumantung", "words", None)],
+    # Cebuano gasto (a cost) keeps Spanish's reading; pagsalig (trust, reliance) is neither
+    # the dependency nor the confidence
+    "ceb": [("Gasto", "words", "cost"), ("Pagsalig", "words", None)],
 }
 
 

@@ -78,6 +78,7 @@ LANGUAGES = (
     # round 25: languages of Asia, the Pacific, Europe and the Americas
     "lb",  # Luxembourgish
     "jv",  # Javanese (ngoko, with krama's commonest words)
+    "ceb",  # Cebuano (Bisaya)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
