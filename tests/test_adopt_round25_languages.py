@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from addin.adopt.convert import month_number
 from addin.adopt.languages import LANGUAGES, translate
 from tests.adopt_sheets import adopt, book, field, finance_by_line, only, targets
 
@@ -203,6 +204,34 @@ REGISTERS: dict[str, Register] = {
             "impact": [3.0, 5.0, 2.0],
         },
     ),
+    # Odia: a risk register in Odia script, "ଅତି ଉଚ୍ଚ" (very high), dates M/d/yy (CLDR's)
+    "or": Register(
+        "ବିପଦ",
+        [
+            ["ଜଳସେଚନ ପ୍ରକଳ୍ପ - ବିପଦ ତାଲିକା"],
+            [],
+            ["କ୍ରମାଙ୍କ", "ବିପଦ", "ଦାୟିତ୍ୱପ୍ରାପ୍ତ", "ସମ୍ଭାବନା", "ପ୍ରଭାବ", "ସ୍ଥିତି", "ଶେଷ ତାରିଖ"],
+            ["1", "ପାଇପ ଯୋଗାଣରେ ବିଳମ୍ବ", "ସୁନୀଲ ମହାନ୍ତି", "ଉଚ୍ଚ", "ମଧ୍ୟମ", "ଖୋଲା", "5/14/26"],
+            ["2", "ବନ୍ୟା ଯୋଗୁଁ କାମ ବନ୍ଦ", "ପ୍ରିୟଙ୍କା ଦାସ", "ନିମ୍ନ", "ଅତି ଉଚ୍ଚ", "ଚାଲିଛି", "6/30/26"],
+            ["3", "ସିମେଣ୍ଟ ଦର ବୃଦ୍ଧି", "ରମେଶ ସାହୁ", "ମଧ୍ୟମ", "ନିମ୍ନ", "ବନ୍ଦ", "3/2/26"],
+        ],
+        "risks",
+        {
+            "କ୍ରମାଙ୍କ": "id",
+            "ବିପଦ": "title",
+            "ଦାୟିତ୍ୱପ୍ରାପ୍ତ": "owner",
+            "ସମ୍ଭାବନା": "probability",
+            "ପ୍ରଭାବ": "impact",
+            "ସ୍ଥିତି": "status",
+            "ଶେଷ ତାରିଖ": "due_date",
+        },
+        {
+            "status": ["Open", "Open", "Closed"],
+            "probability": [5.0, 1.0, 3.0],
+            "impact": [3.0, 5.0, 2.0],
+            "due_date": [date(2026, 5, 14), date(2026, 6, 30), date(2026, 3, 2)],
+        },
+    ),
 }
 
 TRACKERS: dict[str, Tracker] = {
@@ -255,6 +284,24 @@ TRACKERS: dict[str, Tracker] = {
         {
             (date(2026, 3, 1), "Trabahante"): (5000.0, 4800.0),
             (date(2026, 4, 1), "Materyales"): (2000.0, 2200.0),
+        },
+    ),
+    # Odia: CLDR's months (ମାର୍ଚ୍ଚ, ଅପ୍ରେଲ) with their vowel signs and viramas
+    "or": Tracker(
+        "ବଜେଟ",
+        _tracker(
+            "ଜଳସେଚନ ପ୍ରକଳ୍ପ ବଜେଟ",
+            "ବଜେଟ",
+            "ପ୍ରକୃତ",
+            "ଖର୍ଚ୍ଚ",
+            ("ମାର୍ଚ୍ଚ 2026", "ଅପ୍ରେଲ 2026"),
+            ("ଶ୍ରମିକ", "ସାମଗ୍ରୀ"),
+            "ମୋଟ",
+        ),
+        ("B2:C2", "D2:E2"),
+        {
+            (date(2026, 3, 1), "ଶ୍ରମିକ"): (5000.0, 4800.0),
+            (date(2026, 4, 1), "ସାମଗ୍ରୀ"): (2000.0, 2200.0),
         },
     ),
 }
@@ -312,3 +359,44 @@ def test_a_word_of_the_language_that_english_writes_stays_english() -> None:
     assert translate("Status") is None
     assert translate("Owner") is None
     assert translate("Budget") is None
+
+
+# --- the mechanism: a month heading a column in an Indic script ------------------------------
+
+
+def test_a_month_with_vowel_signs_heads_a_column() -> None:
+    # the vowel signs and viramas are inside the month word (Odia, Hindi, Bengali, Tamil)
+    assert month_number("ମାର୍ଚ୍ଚ 2026") == 3
+    assert month_number("मार्च 2026") == 3
+    assert month_number("অক্টোবর") == 10
+    assert month_number("ஏப்ரல் 2026") == 4
+    # Latin months read as before
+    assert month_number("Mäerz 2026") == 3
+    assert month_number("Set 2026") == 9
+
+
+def test_a_word_with_vowel_signs_that_is_no_month_heads_no_month_column() -> None:
+    assert month_number("ସମସ୍ୟା 2026") is None  # Odia: issue 2026
+    assert month_number("बजट 2026") is None  # Hindi: budget 2026
+    assert month_number("ମାର୍ଚ୍ଚ ଖର୍ଚ୍ଚ") is None  # a month inside other words is no label
+
+
+def test_a_hindi_budget_by_month_is_read(tmp_path: Path) -> None:
+    # the mechanism is the script's, not the language's: a Hindi tracker (the file held
+    # Hindi since round 10) by CLDR month is read now, as the Odia one above
+    rows = _tracker(
+        "परियोजना बजट",
+        "बजट",
+        "वास्तविक",
+        "लागत मद",
+        ("मार्च 2026", "अप्रैल 2026"),
+        ("श्रम", "सामग्री"),
+        "कुल",
+    )
+    adoption = adopt(book(tmp_path / "hi_b.xlsx", "बजट", rows, ("B2:C2", "D2:E2")))
+    got = finance_by_line(adoption)
+    assert len(got) == 4
+    assert (got[(date(2026, 4, 1), "श्रम")].budget, got[(date(2026, 4, 1), "श्रम")].actual) == (
+        4000.0,
+        4100.0,
+    )

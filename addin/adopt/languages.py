@@ -79,6 +79,7 @@ LANGUAGES = (
     "lb",  # Luxembourgish
     "jv",  # Javanese (ngoko, with krama's commonest words)
     "ceb",  # Cebuano (Bisaya)
+    "or",  # Odia (Odia script)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
