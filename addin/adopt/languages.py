@@ -80,6 +80,7 @@ LANGUAGES = (
     "jv",  # Javanese (ngoko, with krama's commonest words)
     "ceb",  # Cebuano (Bisaya)
     "or",  # Odia (Odia script)
+    "as",  # Assamese (Bengali-Assamese script, with its own ৰ and ৱ)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
