@@ -81,6 +81,7 @@ LANGUAGES = (
     "ceb",  # Cebuano (Bisaya)
     "or",  # Odia (Odia script)
     "as",  # Assamese (Bengali-Assamese script, with its own ৰ and ৱ)
+    "sd",  # Sindhi (Arabic script, with its own letters ڪ ٽ ڏ ڳ ڻ)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
