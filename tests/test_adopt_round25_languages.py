@@ -287,6 +287,39 @@ REGISTERS: dict[str, Register] = {
             "due_date": [date(2026, 5, 14), date(2026, 6, 30), date(2026, 3, 2)],
         },
     ),
+    # Māori: a risk register, "tino teitei" (very high)
+    "mi": Register(
+        "Ngā tūraru",
+        [
+            ["Rēhita tūraru - hinonga whare kura"],
+            [],
+            ["Tau", "Tūraru", "Kaitiaki", "Tūponotanga", "Pānga", "Tūnga"],
+            ["1", "Ka tōmuri te tuku rākau", "Aroha Ngata", "Teitei", "Waenga", "Tuwhera"],
+            [
+                "2",
+                "He ua nui i te takurua",
+                "Hemi Walker",
+                "Iti",
+                "Tino teitei",
+                "Kei te haere tonu",
+            ],
+            ["3", "Ka piki te utu o te raima", "Mere Tūhoe", "Waenga", "Iti", "Kua kati"],
+        ],
+        "risks",
+        {
+            "Tau": "id",
+            "Tūraru": "title",
+            "Kaitiaki": "owner",
+            "Tūponotanga": "probability",
+            "Pānga": "impact",
+            "Tūnga": "status",
+        },
+        {
+            "status": ["Open", "Open", "Closed"],
+            "probability": [5.0, 1.0, 3.0],
+            "impact": [3.0, 5.0, 2.0],
+        },
+    ),
 }
 
 TRACKERS: dict[str, Tracker] = {
@@ -393,6 +426,24 @@ TRACKERS: dict[str, Tracker] = {
             (date(2026, 4, 1), "سامان"): (2000.0, 2200.0),
         },
     ),
+    # Māori: CLDR's months with their macrons (Māehe, Āperira)
+    "mi": Tracker(
+        "Tahua",
+        _tracker(
+            "Tahua hinonga whare kura",
+            "Tahua",
+            "Tūturu",
+            "Momo utu",
+            ("Māehe 2026", "Āperira 2026"),
+            ("Kaimahi", "Rawa"),
+            "Tapeke",
+        ),
+        ("B2:C2", "D2:E2"),
+        {
+            (date(2026, 3, 1), "Kaimahi"): (5000.0, 4800.0),
+            (date(2026, 4, 1), "Rawa"): (2000.0, 2200.0),
+        },
+    ),
 }
 
 #: Words each language writes that are left out on purpose, and what they read as instead
@@ -405,6 +456,9 @@ LEFT_OUT: dict[str, list[tuple[str, str, str | None]]] = {
     # Cebuano gasto (a cost) keeps Spanish's reading; pagsalig (trust, reliance) is neither
     # the dependency nor the confidence
     "ceb": [("Gasto", "words", "cost"), ("Pagsalig", "words", None)],
+    # Māori take (a matter) is English take, rā (a date) English RA; Swahili kati (middle)
+    # keeps its reading, so Māori closed is only "kua kati" / "katia"
+    "mi": [("Take", "words", None), ("RA", "words", None), ("Kati", "values", "medium")],
 }
 
 

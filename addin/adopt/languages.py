@@ -82,6 +82,7 @@ LANGUAGES = (
     "or",  # Odia (Odia script)
     "as",  # Assamese (Bengali-Assamese script, with its own ৰ and ৱ)
     "sd",  # Sindhi (Arabic script, with its own letters ڪ ٽ ڏ ڳ ڻ)
+    "mi",  # Māori (te reo Māori, with and without its macrons)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
