@@ -320,6 +320,49 @@ REGISTERS: dict[str, Register] = {
             "impact": [3.0, 5.0, 2.0],
         },
     ),
+    # Tatar: an issue log in Cyrillic with Tatar's own letters (ә, ө, ү, җ), dd.MM.y
+    "tt": Register(
+        "Мәсьәләләр",
+        [
+            ["Мәсьәләләр исемлеге - Казан мәктәбе проекты"],
+            [],
+            ["Номер", "Мәсьәлә", "Җаваплы", "Өстенлек", "Статус", "Срок", "Искәрмә"],
+            [
+                "1",
+                "Түбә агып тора",
+                "Айрат Гарипов",
+                "Югары",
+                "Эштә",
+                "14.05.2026",
+                "Подрядчыга хәбәр ителде",
+            ],
+            ["2", "Рөхсәт кәгазе юк", "Гөлнара Сафина", "Урта", "Ачык", "30.06.2026", None],
+            [
+                "3",
+                "Җылыту торбасы ватылган",
+                "Ринат Хәсәнов",
+                "Түбән",
+                "Ябык",
+                "02.03.2026",
+                "Алыштырылды",
+            ],
+        ],
+        "issues",
+        {
+            "Номер": "id",
+            "Мәсьәлә": "title",
+            "Җаваплы": "owner",
+            "Өстенлек": "priority",
+            "Статус": "status",
+            "Срок": "due_date",
+            "Искәрмә": "description",
+        },
+        {
+            "status": ["In Progress", "Open", "Closed"],
+            "priority": ["High", "Medium", "Low"],
+            "due_date": [date(2026, 5, 14), date(2026, 6, 30), date(2026, 3, 2)],
+        },
+    ),
 }
 
 TRACKERS: dict[str, Tracker] = {
@@ -444,6 +487,24 @@ TRACKERS: dict[str, Tracker] = {
             (date(2026, 4, 1), "Rawa"): (2000.0, 2200.0),
         },
     ),
+    # Tatar: CLDR's гыйнвар (January), a month Russian does not write
+    "tt": Tracker(
+        "Бюджет",
+        _tracker(
+            "Проект бюджеты",
+            "Бюджет",
+            "Факт",
+            "Чыгымнар",
+            ("гыйнвар 2026", "февраль 2026"),
+            ("Эш хакы", "Материаллар"),
+            "Барлыгы",
+        ),
+        ("B2:C2", "D2:E2"),
+        {
+            (date(2026, 1, 1), "Эш хакы"): (5000.0, 4800.0),
+            (date(2026, 2, 1), "Материаллар"): (2000.0, 2200.0),
+        },
+    ),
 }
 
 #: Words each language writes that are left out on purpose, and what they read as instead
@@ -458,6 +519,8 @@ LEFT_OUT: dict[str, list[tuple[str, str, str | None]]] = {
     "ceb": [("Gasto", "words", "cost"), ("Pagsalig", "words", None)],
     # Māori take (a matter) is English take, rā (a date) English RA; Swahili kati (middle)
     # keeps its reading, so Māori closed is only "kua kati" / "katia"
+    # Tatar план and прогноз are Russian's, read as Russian reads them
+    "tt": [("План", "words", "planned"), ("Прогноз", "words", "expected")],
     "mi": [("Take", "words", None), ("RA", "words", None), ("Kati", "values", "medium")],
 }
 

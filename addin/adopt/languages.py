@@ -83,6 +83,7 @@ LANGUAGES = (
     "as",  # Assamese (Bengali-Assamese script, with its own ৰ and ৱ)
     "sd",  # Sindhi (Arabic script, with its own letters ڪ ٽ ڏ ڳ ڻ)
     "mi",  # Māori (te reo Māori, with and without its macrons)
+    "tt",  # Tatar (Cyrillic)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
