@@ -363,6 +363,42 @@ REGISTERS: dict[str, Register] = {
             "due_date": [date(2026, 5, 14), date(2026, 6, 30), date(2026, 3, 2)],
         },
     ),
+    # West Frisian: a decision log, dates dd-MM-yy (CLDR's)
+    "fy": Register(
+        "Besluten",
+        [
+            ["Beslútlist projekt nije brêge Snits"],
+            [],
+            ["Nûmer", "Beslút", "Besletten troch", "Beslútdatum", "Reden"],
+            [
+                "B-01",
+                "Brêge wurdt yn stiel útfierd",
+                "Sjoukje de Vries",
+                "14-05-26",
+                "Goedkeaper yn ûnderhâld",
+            ],
+            [
+                "B-02",
+                "Oanbesteging yn twa dielen",
+                "Wytze Hoekstra",
+                "30-06-26",
+                "Mear lokale bedriuwen",
+            ],
+            ["B-03", "Omlieding fia de Oostergoweg", "Durk Bergsma", "02-03-26", "Minder oerlêst"],
+        ],
+        "decisions",
+        {
+            "Nûmer": "id",
+            "Beslút": "decision",
+            "Besletten troch": "made_by",
+            "Beslútdatum": "date",
+            "Reden": "rationale",
+        },
+        {
+            "made_by": ["Sjoukje de Vries", "Wytze Hoekstra", "Durk Bergsma"],
+            "date": [date(2026, 5, 14), date(2026, 6, 30), date(2026, 3, 2)],
+        },
+    ),
 }
 
 TRACKERS: dict[str, Tracker] = {
@@ -505,6 +541,24 @@ TRACKERS: dict[str, Tracker] = {
             (date(2026, 2, 1), "Материаллар"): (2000.0, 2200.0),
         },
     ),
+    # West Frisian: CLDR's Jannewaris, Febrewaris
+    "fy": Tracker(
+        "Kosten",
+        _tracker(
+            "Budzjet projekt brêge Snits",
+            "Budzjet",
+            "Realisaasje",
+            "Kostepost",
+            ("Jannewaris 2026", "Febrewaris 2026"),
+            ("Personiel", "Materiaal"),
+            "Totaal",
+        ),
+        ("B2:C2", "D2:E2"),
+        {
+            (date(2026, 1, 1), "Personiel"): (5000.0, 4800.0),
+            (date(2026, 2, 1), "Materiaal"): (2000.0, 2200.0),
+        },
+    ),
 }
 
 #: Words each language writes that are left out on purpose, and what they read as instead
@@ -521,6 +575,12 @@ LEFT_OUT: dict[str, list[tuple[str, str, str | None]]] = {
     # keeps its reading, so Māori closed is only "kua kati" / "katia"
     # Tatar план and прогноз are Russian's, read as Russian reads them
     "tt": [("План", "words", "planned"), ("Прогноз", "words", "expected")],
+    # Frisian read (red) is English read: left out
+    "fy": [
+        ("Read", "values", None),
+        ("Iepen", "values", "open"),
+        ("Tige heech", "values", "very high"),
+    ],
     "mi": [("Take", "words", None), ("RA", "words", None), ("Kati", "values", "medium")],
 }
 

@@ -84,6 +84,7 @@ LANGUAGES = (
     "sd",  # Sindhi (Arabic script, with its own letters ڪ ٽ ڏ ڳ ڻ)
     "mi",  # Māori (te reo Māori, with and without its macrons)
     "tt",  # Tatar (Cyrillic)
+    "fy",  # West Frisian (Fryslân)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
