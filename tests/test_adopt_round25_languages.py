@@ -564,7 +564,11 @@ TRACKERS: dict[str, Tracker] = {
 #: Words each language writes that are left out on purpose, and what they read as instead
 #: (None: nothing; a text: another language's word of another sense keeps its reading).
 LEFT_OUT: dict[str, list[tuple[str, str, str | None]]] = {
-    "lb": [("Jo", "values", "no")],  # Albanian jo (no) keeps its reading; lb yes is empty
+    # and lb Mount (month) is English mount: left out
+    "lb": [
+        ("Jo", "values", "no"),
+        ("Mount", "words", None),
+    ],  # Albanian jo (no) keeps its reading; lb yes is empty
     # Javanese rencana (a plan) is Indonesian's planned, and keeps that reading; gumantung
     # (to depend) is no header
     "jv": [("Rencana", "words", "planned"), ("Gumantung", "words", None)],
