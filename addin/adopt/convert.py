@@ -44,7 +44,7 @@ from addin.adopt.dates import (
 from addin.adopt.dates import month_of as foreign_month
 from addin.adopt.eras import eras_now, eras_where, said_of, to_common, written_eras
 from addin.adopt.grid import cell_text, is_blank
-from addin.adopt.languages import fold, translate, western_digits, words_of
+from addin.adopt.languages import WORD_MARKS, fold, translate, western_digits, words_of
 from addin.adopt.rag_letters import COLOURS, column_letters
 from addin.adopt.readings import (
     DEFAULT_FISCAL_YEAR_START,
@@ -781,7 +781,13 @@ _LATEST_YEAR = 2200
 SERIAL_RANGE = (20_000, 80_000)
 
 
-_FOREIGN_MONTH_HEADER = re.compile(r"^\s*([^\W\d_]{3,})\.?\s*[-/]?\s*(?:\d{2}|\d{4})?\s*$")
+#: A month of another language heading a column, alone or with its year: three letters or
+#: more, the vowel signs and viramas of an Indic script inside the word (round 25: Odia
+#: ``ମାର୍ଚ୍ଚ 2026``, Hindi ``मार्च 2026``; ``\w`` holds no combining mark, so such a month was
+#: cut at its first vowel sign and no tracker by month written in those scripts was read).
+_FOREIGN_MONTH_HEADER = re.compile(
+    rf"^\s*([^\W\d_](?:[^\W\d_]|[{WORD_MARKS}]){{2,}})\.?\s*[-/]?\s*(?:\d{{2}}|\d{{4}})?\s*$"
+)
 #: Round 16: a month as Japanese, Chinese and Korean write it, a number before the month
 #: character (``4月``, ``2026年4月``, ``4월``, ``2026년 4월``), with its year when written.
 _CJK_MONTH = re.compile(r"^\s*(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*$")

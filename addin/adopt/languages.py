@@ -79,6 +79,16 @@ LANGUAGES = (
     "ig",  # Igbo (Nigeria)
     "rw",  # Kinyarwanda (Rwanda)
     "om",  # Oromo (Ethiopia, Kenya; Latin script, Qubee)
+    # round 25: languages of Asia, the Pacific, Europe and the Americas
+    "lb",  # Luxembourgish
+    "jv",  # Javanese (ngoko, with krama's commonest words)
+    "ceb",  # Cebuano (Bisaya)
+    "or",  # Odia (Odia script)
+    "as",  # Assamese (Bengali-Assamese script, with its own ৰ and ৱ)
+    "sd",  # Sindhi (Arabic script, with its own letters ڪ ٽ ڏ ڳ ڻ)
+    "mi",  # Māori (te reo Māori, with and without its macrons)
+    "tt",  # Tatar (Cyrillic)
+    "fy",  # West Frisian (Fryslân)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
