@@ -982,6 +982,19 @@ def _fold_tiers(
 RECORDED_HEADER = 2.0
 
 
+#: Two labels make a header only when both are register columns: their vocabulary (the
+#: sum of each label's best reading) reaches this (a ``Key | Meaning`` strip does not).
+TWO_LABELS_VOCABULARY = 1.9
+
+
+def heads_a_table(block: TableBlock) -> bool:
+    """Whether ``block``'s header row would head a table of its own by :func:`find_tables`'
+    rule: three labels or more, or two that both read as register columns (round 25: a
+    key cut from under a register is listed as a table only when it would be one alone)."""
+    texts = [c.text for c in block.headers if c.text and _is_label(c.value)]
+    return len(texts) >= 3 or (len(texts) == 2 and block.vocabulary >= TWO_LABELS_VOCABULARY)
+
+
 def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[TableBlock]:
     """Every table-like block on the sheet, top to bottom, left to right.
 
@@ -1050,7 +1063,7 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
             if named:
                 vocab += RECORDED_HEADER
             elif len(texts) + n_axis == 2 and (
-                vocab < 1.9 or not _rows_below(grid, row, first, last, 2)
+                vocab < TWO_LABELS_VOCABULARY or not _rows_below(grid, row, first, last, 2)
             ):
                 continue  # two labels make a header only when both are register columns
             candidates_by_row.append((vocab, row, first, last, cells))
