@@ -584,6 +584,19 @@ def _item_rows(ws: Worksheet, ext: Extent) -> list[int]:
     ]
 
 
+def _record_rows(ws: Worksheet, ext: Extent) -> list[int]:
+    """The item rows that fill two cells or more: a note under the table (``Scoring: L x
+    I``, one cell) is no row a PM writes a helper key or a comment on (round 25)."""
+    return [
+        r
+        for r in _item_rows(ws, ext)
+        if sum(
+            ws.cell(r, c).value not in (None, "") for c in range(ext.first_col, ext.last_col + 1)
+        )
+        >= 2
+    ]
+
+
 def _column_is_dates(ws: Worksheet, ext: Extent, col: int) -> bool:
     values = [ws.cell(r, col).value for r in _item_rows(ws, ext)]
     filled = [v for v in values if v not in (None, "")]
@@ -905,7 +918,7 @@ def hidden_helper_column(
     if ext.last_col - ext.first_col < 2:
         raise Skip(f"{truth.sheet}: table too narrow")
     _beside(ws, truth, tables, ext)
-    items = _item_rows(ws, ext)
+    items = _record_rows(ws, ext)
     at = rng.randint(ext.first_col + 1, ext.last_col)
     shift_block(ws, ext.top, at, 0, 1)
     ws.cell(ext.header_row, at, rng.choice(("Helper", "Key")))
@@ -937,7 +950,7 @@ def comment_column_between(
     if ext.last_col - ext.first_col < 2:
         raise Skip(f"{truth.sheet}: table too narrow")
     _beside(ws, truth, tables, ext)
-    items = _item_rows(ws, ext)
+    items = _record_rows(ws, ext)
     at = rng.randint(ext.first_col + 1, ext.last_col)
     shift_block(ws, ext.top, at, 0, 1)
     ws.cell(ext.header_row, at, rng.choice(("PM comments", "Comments")))

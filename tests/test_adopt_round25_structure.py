@@ -78,3 +78,35 @@ def test_near_miss_items_added_under_a_blank_row_stay_items(tmp_path: Path) -> N
     titles = [r.title for r in _risks(adoption)]
     assert "Cladding supplier in administration" in titles
     assert "Lift commissioning slips a month" in titles
+
+
+# ---------------------------------------------------------------------------------------
+# a row writing one same text under every column, right under the header, is a filter row
+# ---------------------------------------------------------------------------------------
+
+_ISSUES: list[list[object]] = [
+    ["Issue", "Owner", "Priority", "Status", "Raised"],
+    ["Server room overheating", "Ana Silva", "High", "Open", date(2026, 3, 2)],
+    ["Licence renewal missed", "Tom Reed", "Medium", "Open", date(2026, 3, 9)],
+    ["Test data not anonymised", "Ana Silva", "High", "Closed", date(2026, 3, 16)],
+]
+
+
+def test_a_filter_row_under_the_header_is_no_item(tmp_path: Path) -> None:
+    for hint in ("Filter...", "(All)", "▼ filter"):
+        rows = [_ISSUES[0], [hint] * 5, *_ISSUES[1:]]
+        adoption = adopt(book(tmp_path / f"f{len(hint)}.xlsx", "Issues", rows))
+        issues = list(adoption.project.items("issues"))
+        assert [i.title for i in issues] == [r[0] for r in _ISSUES[1:]], hint
+
+
+def test_near_miss_a_placeholder_item_whose_words_recur_below_is_an_item(tmp_path: Path) -> None:
+    # "TBC" in every cell of the first row, and again in a later row's cells: data
+    rows: list[list[object]] = [
+        ["Issue", "Owner", "Priority", "Status"],
+        ["TBC", "TBC", "TBC", "TBC"],
+        ["Licence renewal missed", "Tom Reed", "Medium", "Open"],
+        ["Test data not anonymised", "TBC", "High", "Open"],
+    ]
+    adoption = adopt(book(tmp_path / "p.xlsx", "Issues", rows))
+    assert len(list(adoption.project.items("issues"))) == 3
