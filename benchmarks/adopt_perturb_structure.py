@@ -14,7 +14,9 @@ reordered, a frozen and filtered header, a styled header; round 24: a merged gro
 over a run of columns, the items split into titled sections with or without subtotals, a
 contacts list one or two blank columns right, a key one blank row below, the header over
 two rows without a merge, a running-number column left of the ID, a margin and a five-line
-title block), moves the truth with the
+title block; round 25: the table far right and far down under a logo area and a title
+block, a row of filter hints under the header, hidden item rows, a hidden helper column
+inside the table, a column of row-level comments between fields), moves the truth with the
 change (a ``TruthTable``'s sheet, header row and column letters; value facts are keyed by
 item index, so they hold) and scores the variant.
 
@@ -42,6 +44,14 @@ What is left out, and why:
   case, with a trailing colon or asterisk, or wrapped with a line break are
   ``adopt_perturb.py``'s in-place perturbations (``headers_upper``, ``headers_marked``,
   ``headers_line_break``), not repeated here;
+- round 25: a date column with a few text cells (``TBC``, ``Q3``, ``ongoing``) and an ID
+  written with brackets or a marker (``[R-001]``, ``R-001 *``) change the values a person
+  reads in those cells (no date; an ID with a mark that may mean something), so the truth's
+  value facts would change with them, and a change here moves cells, never facts; the same
+  table repeated per month on one sheet (monthly snapshots stacked) repeats every item: a
+  person reads the latest snapshot, or counts the items again, so the truth would change;
+  an autofilter row is ``frozen_filtered`` already (Excel's own filter buttons are no cells),
+  and its home-made form is ``filter_hints_row``;
 - ``resave`` is a control, not a change: the workbook loaded and saved by openpyxl untouched,
   so that a fact lost by the re-write itself is not blamed on a change.
 """
