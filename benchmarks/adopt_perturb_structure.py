@@ -14,7 +14,9 @@ reordered, a frozen and filtered header, a styled header; round 24: a merged gro
 over a run of columns, the items split into titled sections with or without subtotals, a
 contacts list one or two blank columns right, a key one blank row below, the header over
 two rows without a merge, a running-number column left of the ID, a margin and a five-line
-title block), moves the truth with the
+title block; round 25: the table far right and far down under a logo area and a title
+block, a row of filter hints under the header, hidden item rows, a hidden helper column
+inside the table, a column of row-level comments between fields), moves the truth with the
 change (a ``TruthTable``'s sheet, header row and column letters; value facts are keyed by
 item index, so they hold) and scores the variant.
 
@@ -42,6 +44,14 @@ What is left out, and why:
   case, with a trailing colon or asterisk, or wrapped with a line break are
   ``adopt_perturb.py``'s in-place perturbations (``headers_upper``, ``headers_marked``,
   ``headers_line_break``), not repeated here;
+- round 25: a date column with a few text cells (``TBC``, ``Q3``, ``ongoing``) and an ID
+  written with brackets or a marker (``[R-001]``, ``R-001 *``) change the values a person
+  reads in those cells (no date; an ID with a mark that may mean something), so the truth's
+  value facts would change with them, and a change here moves cells, never facts; the same
+  table repeated per month on one sheet (monthly snapshots stacked) repeats every item: a
+  person reads the latest snapshot, or counts the items again, so the truth would change;
+  an autofilter row is ``frozen_filtered`` already (Excel's own filter buttons are no cells),
+  and its home-made form is ``filter_hints_row``;
 - ``resave`` is a control, not a change: the workbook loaded and saved by openpyxl untouched,
   so that a fact lost by the re-write itself is not blamed on a change.
 """
@@ -584,6 +594,19 @@ def _item_rows(ws: Worksheet, ext: Extent) -> list[int]:
     ]
 
 
+def _record_rows(ws: Worksheet, ext: Extent) -> list[int]:
+    """The item rows that fill two cells or more: a note under the table (``Scoring: L x
+    I``, one cell) is no row a PM writes a helper key or a comment on (round 25)."""
+    return [
+        r
+        for r in _item_rows(ws, ext)
+        if sum(
+            ws.cell(r, c).value not in (None, "") for c in range(ext.first_col, ext.last_col + 1)
+        )
+        >= 2
+    ]
+
+
 def _column_is_dates(ws: Worksheet, ext: Extent, col: int) -> bool:
     values = [ws.cell(r, col).value for r in _item_rows(ws, ext)]
     filled = [v for v in values if v not in (None, "")]
@@ -823,6 +846,130 @@ def margin_and_title_block(
     return move_truth(tables, sheet, 1, 1, n, 1)
 
 
+# --------------------------------------------------------------------------------------
+# round 25: more structural changes PMs make
+
+
+def table_far_placed(
+    wb: Workbook, tables: list[TruthTable], rng: random.Random
+) -> list[TruthTable]:
+    """Everything on a table's sheet moved far right and far down (the table at about H30)
+    under a large title block: a logo area of tall empty rows, the register's name, and a
+    few label : value lines naming no project field, as a corporate template lays it out."""
+    sheet = _pick(tables, rng).sheet
+    rows, cols = rng.randint(24, 29), rng.randint(5, 7)
+    shift_block(wb[sheet], 1, 1, rows, cols)
+    ws = wb[sheet]
+    for r in range(1, 6):
+        ws.row_dimensions[r].height = 24
+    ws.cell(7, 2, sheet)
+    ws.cell(7, 2).font = Font(bold=True, size=16)
+    lines = [
+        ("Maintained by", "PMO office"),
+        ("Classification", "Internal"),
+        ("Template version", "3.2"),
+        ("Review cycle", "Monthly"),
+    ]
+    for r, (label, value) in enumerate(lines[: rng.randint(2, 4)], start=9):
+        ws.cell(r, 2, f"{label}:")
+        ws.cell(r, 3, value)
+    return move_truth(tables, sheet, 1, 1, rows, cols)
+
+
+FILTER_HINTS = ("(All)", "(Alle)", "Filter...")
+
+
+def filter_hints_row(
+    wb: Workbook, tables: list[TruthTable], rng: random.Random
+) -> list[TruthTable]:
+    """A row of filter hints under one table's header (``(All)`` under every named column,
+    as a PM's home-made filter row or a pivot's page fields show), the header frozen above
+    it: the items move one row down, the header stays."""
+    truth = _pick(tables, rng)
+    ws = wb[truth.sheet]
+    ext = extent(ws, truth, tables)
+    if ext.last_row <= ext.header_row:
+        raise Skip(f"{truth.sheet}: no items")
+    _beside(ws, truth, tables, ext)
+    hint = rng.choice(FILTER_HINTS)
+    cols = _header_cells(ws, ext)
+    shift_block(ws, ext.header_row + 1, 1, 1, 0)
+    for c in cols:
+        ws.cell(ext.header_row + 1, c, hint)
+    ws.freeze_panes = f"A{ext.header_row + 2}"
+    return move_truth(tables, truth.sheet, ext.header_row + 1, 1, 1, 0)
+
+
+def hidden_rows_inside(
+    wb: Workbook, tables: list[TruthTable], rng: random.Random
+) -> list[TruthTable]:
+    """One or two item rows of one table hidden (a PM hides closed items rather than
+    deleting them): they are still items, and the truth keeps them."""
+    truth = _pick(tables, rng)
+    ws = wb[truth.sheet]
+    ext = extent(ws, truth, tables)
+    items = _item_rows(ws, ext)
+    if len(items) < 3:
+        raise Skip(f"{truth.sheet}: fewer than three items")
+    for r in rng.sample(items[1:], min(2, len(items) - 1)):
+        ws.row_dimensions[r].hidden = True
+    return tables
+
+
+def hidden_helper_column(
+    wb: Workbook, tables: list[TruthTable], rng: random.Random
+) -> list[TruthTable]:
+    """A hidden helper column inserted inside one table (a lookup key a PM's formulas use:
+    the first column's value joined to the row's number, header ``Helper`` or ``Key``), the
+    header going on past it. Not in the truth: a person never sees it."""
+    truth = _pick(tables, rng)
+    ws = wb[truth.sheet]
+    ext = extent(ws, truth, tables)
+    if ext.last_col - ext.first_col < 2:
+        raise Skip(f"{truth.sheet}: table too narrow")
+    _beside(ws, truth, tables, ext)
+    items = _record_rows(ws, ext)
+    at = rng.randint(ext.first_col + 1, ext.last_col)
+    shift_block(ws, ext.top, at, 0, 1)
+    ws.cell(ext.header_row, at, rng.choice(("Helper", "Key")))
+    for n, r in enumerate(items, start=1):
+        first = ws.cell(r, ext.first_col).value
+        ws.cell(r, at, f"{first}|{n}")
+    ws.column_dimensions[get_column_letter(at)].hidden = True
+    return move_truth(tables, truth.sheet, ext.top, at, 0, 1)
+
+
+COMMENT_TEXTS = (
+    "chased by email on Monday",
+    "see the steering pack",
+    "agreed with the sponsor",
+    "waiting on the vendor's reply",
+    "raised again at the board",
+)
+
+
+def comment_column_between(
+    wb: Workbook, tables: list[TruthTable], rng: random.Random
+) -> list[TruthTable]:
+    """A column of row-level comments inserted between two fields of one table (``PM
+    comments`` or ``Comments``; free text in about half the item rows): the header goes on
+    past it. Not in the truth (the scorer checks no notes column)."""
+    truth = _pick(tables, rng)
+    ws = wb[truth.sheet]
+    ext = extent(ws, truth, tables)
+    if ext.last_col - ext.first_col < 2:
+        raise Skip(f"{truth.sheet}: table too narrow")
+    _beside(ws, truth, tables, ext)
+    items = _record_rows(ws, ext)
+    at = rng.randint(ext.first_col + 1, ext.last_col)
+    shift_block(ws, ext.top, at, 0, 1)
+    ws.cell(ext.header_row, at, rng.choice(("PM comments", "Comments")))
+    for r in items:
+        if rng.random() < 0.5:
+            ws.cell(r, at, rng.choice(COMMENT_TEXTS))
+    return move_truth(tables, truth.sheet, ext.top, at, 0, 1)
+
+
 CHANGES: dict[str, Change] = {
     f.__name__: f
     for f in (
@@ -852,6 +999,11 @@ CHANGES: dict[str, Change] = {
         header_two_rows,
         running_number_column,
         margin_and_title_block,
+        table_far_placed,
+        filter_hints_row,
+        hidden_rows_inside,
+        hidden_helper_column,
+        comment_column_between,
     )
 }
 

@@ -619,8 +619,31 @@ def _is_guidance_row(
         return True
     if any(_DATE_FORMAT.match(t) for t in texts):
         return True
+    if _one_hint_across(grid, row, first, last, texts):
+        return True
     hits = sum(1 for t in texts if _GUIDANCE.match(t) or _HINT_CELL.match(t))
     return hits >= max(2, (len(texts) + 1) // 2)
+
+
+#: The fewest cells a row must fill with one same text to be a filter row (round 25).
+MIN_FILTER_CELLS = 3
+
+
+def _one_hint_across(grid: Grid, row: int, first: int, last: int, texts: list[str]) -> bool:
+    """Round 25: a row that writes one same text in every filled cell, three cells or more,
+    right under the header (a filter row's ``(All)`` or ``Filter...`` under each column, a
+    pivot's page fields) is no item: an item's fields differ. A text the table's rows write
+    again further down (``TBC`` across a placeholder item and in later rows) is data."""
+    if len(texts) < MIN_FILTER_CELLS or len({t.casefold() for t in texts}) != 1:
+        return False
+    if len(grid.nonblank_cols(row, first, last)) != len(texts):
+        return False  # numbers or dates beside it: a row of values
+    said = texts[0].casefold()
+    return not any(
+        cell_text(grid.value(r, c)).casefold() == said
+        for r in range(row + 1, grid.n_rows + 1)
+        for c in range(first, last + 1)
+    )
 
 
 #: Red team of round 21: a lone instruction is a verb in the imperative telling the user
@@ -982,6 +1005,19 @@ def _fold_tiers(
 RECORDED_HEADER = 2.0
 
 
+#: Two labels make a header only when both are register columns: their vocabulary (the
+#: sum of each label's best reading) reaches this (a ``Key | Meaning`` strip does not).
+TWO_LABELS_VOCABULARY = 1.9
+
+
+def heads_a_table(block: TableBlock) -> bool:
+    """Whether ``block``'s header row would head a table of its own by :func:`find_tables`'
+    rule: three labels or more, or two that both read as register columns (round 25: a
+    key cut from under a register is listed as a table only when it would be one alone)."""
+    texts = [c.text for c in block.headers if c.text and _is_label(c.value)]
+    return len(texts) >= 3 or (len(texts) == 2 and block.vocabulary >= TWO_LABELS_VOCABULARY)
+
+
 def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[TableBlock]:
     """Every table-like block on the sheet, top to bottom, left to right.
 
@@ -1050,7 +1086,7 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
             if named:
                 vocab += RECORDED_HEADER
             elif len(texts) + n_axis == 2 and (
-                vocab < 1.9 or not _rows_below(grid, row, first, last, 2)
+                vocab < TWO_LABELS_VOCABULARY or not _rows_below(grid, row, first, last, 2)
             ):
                 continue  # two labels make a header only when both are register columns
             candidates_by_row.append((vocab, row, first, last, cells))

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from addin.adopt.classify import MAIN_COLUMNS, Classification
-from addin.adopt.detect import TableBlock, block_from_range
+from addin.adopt.detect import TableBlock, _is_label, block_from_range, heads_a_table
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import CERTAIN
 
@@ -61,6 +61,13 @@ def join_across_spacers(
         if right is None:
             i += 1
             continue
+        under = _table_under(grid, left, right)
+        if under is not None:
+            # round 25: the left part's rows end where another table under it begins
+            left = block_from_range(
+                grid, left.header_row, left.first_col, left.last_col, under.header_row - 1
+            )
+            left.preamble = out[i].preamble
         own = classify_block(left)
         beside = classify_block(right)
         register = own.register
@@ -103,6 +110,11 @@ def join_across_spacers(
             continue
         out[i] = joined
         out.remove(right)  # the joined table may reach further right: look again
+        if under is not None and heads_a_table(under):
+            # the table under it is a table of its own, found and listed as any other; a
+            # two-label strip (``Key | Meaning``) is none, as it is no table when it
+            # stands three rows under (find_tables' rule)
+            out.insert(i + 1, under)
     return out
 
 
@@ -285,10 +297,68 @@ def _certain(classification: Classification, register: str) -> set[str]:
     return {c.column_key for c in chosen.values() if c.confidence >= CERTAIN}
 
 
+def _table_under(grid: Grid, left: TableBlock, right: TableBlock) -> TableBlock | None:
+    """Round 25: another table read into the part left of a spacer, under a blank row (a
+    RAG key ``Key | Meaning`` one blank row under a register), or None.
+
+    A block under a blank row whose rows have another shape is another table: the items
+    above are filled in both parts, the block's rows only in the left part (the right
+    part ends above it), and its first row reads as a header (labels only, none a value
+    of its column above). Items added under a blank row with their fields still empty
+    are items: a block whose first column continues the IDs above (``R08`` after
+    ``R01``-``R07``) is not cut off, nor one that starts with a value seen above."""
+    from addin.adopt.evidence import id_prefix  # evidence reads classify, above this
+
+    right_last = _last_item_row(grid, right)
+    if left.last_data_row <= right_last + 1 or right_last < left.first_data_row + 1:
+        return None
+    if not grid.row_is_blank(right_last + 1, left.first_col, left.last_col):
+        return None
+    top = right_last + 1
+    # blank rows and a note's lines (one cell filled: ``Scoring: L x I``) before the block
+    while top <= left.last_data_row and (
+        len(grid.nonblank_cols(top, left.first_col, left.last_col)) <= 1
+    ):
+        top += 1
+    rows = range(top, left.last_data_row + 1)
+    if len(rows) < 2 or any(
+        not grid.row_is_blank(r, right.first_col, right.last_col) for r in rows
+    ):
+        return None
+    cols = grid.nonblank_cols(top, left.first_col, left.last_col)
+    above = range(left.first_data_row, right_last + 1)
+    if len(cols) < 2 or not all(_is_label(grid.value(top, c)) for c in cols):
+        return None
+    for c in cols:
+        seen = {cell_text(grid.value(r, c)).casefold() for r in above}
+        if cell_text(grid.value(top, c)).casefold() in seen:
+            return None
+    ids = [grid.value(r, left.first_col) for r in above]
+    if id_prefix(ids) and any(
+        id_prefix([*ids, grid.value(r, left.first_col)])
+        for r in rows
+        if not is_blank(grid.value(r, left.first_col))
+    ):
+        return None
+    under = block_from_range(grid, top, left.first_col, max(cols), left.last_data_row)
+    # its preamble: the lines between the table above and it (a note), not the table
+    under.preamble = [
+        (r, c, cell_text(grid.value(r, c)))
+        for r in range(right_last + 1, top)
+        for c in grid.nonblank_cols(r, left.first_col, left.last_col)
+    ]
+    return under
+
+
 def _beside(grid: Grid, left: TableBlock, right: TableBlock) -> bool:
     """Whether ``right`` stands one empty column right of ``left``, on its rows."""
     if right is left or right.first_col != left.last_col + 2:
         return False
+    under = _table_under(grid, left, right)
+    if under is not None:
+        left = block_from_range(
+            grid, left.header_row, left.first_col, left.last_col, under.header_row - 1
+        )
     # the same (lowest) header row and the same rows; a group label over some of one
     # part's headers (a merged `Dates` over `Required By | Agreed Date`, round 22's last
     # hour) gives that part a second header row, and it is still the same table's fields
