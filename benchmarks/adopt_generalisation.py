@@ -460,14 +460,22 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a golf
     # club, a toll road, a seed bank, a correctional centre, a zinc mine, a bus depot, an
     # orchard, a flour mill, a tyre plant, a rowing club, a fishery port, a university
-    # hostel): six registers (a mixed RAID log among them) and six trackers
-    ("held-out, thirty-second batch (round 25, ordinary)", HELD_OUT_32),
+    # hostel): six registers (a mixed RAID log among them) and six trackers; held out until
+    # round 25's first wave was scored (450/455 before it), then promoted to tuning
+    (
+        "tuning, thirty-second batch, round 25's ordinary held-out (promoted after scoring)",
+        HELD_OUT_32,
+    ),
     # written for round 25 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: MIXED (six English workbooks from
     # Acuity PPM, Kahua, BigTime, Onepoint Projects, Hub Planner and a States of Guernsey
     # template, six in written Cantonese, Setswana, Guarani (Jopara), Mauritian Creole,
-    # Chichewa and Samoan); held out: only its totals are printed
-    ("held-out, thirty-third batch (round 25, tools and languages)", HELD_OUT_33),
+    # Chichewa and Samoan); held out until round 25's first wave was scored (300/483 before
+    # it), then promoted to tuning
+    (
+        "tuning, thirty-third batch, round 25's tools and languages held-out (promoted after scoring)",
+        HELD_OUT_33,
+    ),
     # round 25's thirty-fourth batch: twelve fresh workbooks of THE ISSUE'S NAMED PATTERNS
     # (header words in other shapes, two-row headers, three mixed RAID tables, months across
     # with grouped measures and fiscal periods, one-cell title blocks, value readings a PMO
@@ -475,8 +483,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # prison, a lifeboat station, a census office, a seed bank, an electoral commission, an
     # ice arena, a plantation nursery, a wastewater plant, a golf club, a weather service),
     # written by an engineer who does not tune and who read neither the adoption code nor
-    # any batch's misses or scores; held out until round 25 is scored
-    ("held-out, thirty-fourth batch (round 25, the issue's patterns)", HELD_OUT_34),
+    # any batch's misses or scores; held out until round 25's first wave was scored (550/726
+    # before it), then promoted to tuning
+    (
+        "tuning, thirty-fourth batch, round 25's issue's patterns held-out (promoted after scoring)",
+        HELD_OUT_34,
+    ),
 )
 
 

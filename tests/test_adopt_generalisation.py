@@ -663,7 +663,9 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     (floored at its total after round 21), the twenty-fourth and twenty-fifth since the end of
     round 22 (floored at their totals after it), the twenty-sixth to twenty-eighth since the
     end of round 23's first wave (floored at their totals after it), the twenty-ninth to
-    thirty-first since the end of round 24's first wave (floored at their totals after it);
+    thirty-first since the end of round 24's first wave (floored at their totals after it), the
+    thirty-second to thirty-fourth since the end of round 25's first wave (floored at their
+    totals after it);
     round 13's own tuning batch (``TUNING_6``),
     round 14's (``TUNING_7``) and round 20's four (``TUNING_8``, ``TUNING_9``,
     ``TUNING_10``, ``TUNING_11``) keep every fact they reached."""
@@ -693,6 +695,9 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     from adopt_layouts_heldout29 import HELD_OUT_29
     from adopt_layouts_heldout30 import HELD_OUT_30
     from adopt_layouts_heldout31 import HELD_OUT_31
+    from adopt_layouts_heldout32 import HELD_OUT_32
+    from adopt_layouts_heldout33 import HELD_OUT_33
+    from adopt_layouts_heldout34 import HELD_OUT_34
     from adopt_layouts_tuning6 import TUNING_6
     from adopt_layouts_tuning7 import TUNING_7
     from adopt_layouts_tuning8 import TUNING_8
@@ -769,6 +774,11 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         (HELD_OUT_29, 453, 414),
         (HELD_OUT_30, 425, 418),
         (HELD_OUT_31, 628, 618),
+        # tuning since the end of round 25's first wave (held out in it: 450, 300 and 550
+        # before it)
+        (HELD_OUT_32, 455, 450),
+        (HELD_OUT_33, 483, 300),
+        (HELD_OUT_34, 726, 550),
         (TUNING_6, 590, 590),  # round 13's own tuning batch: every fact, after its mechanisms
         # round 14's own tuning batch: every fact since round 15 read the FTE and hours plans
         # in days by the fte_days and hours_per_day readings (docs/adopt.md, "Round 15")
