@@ -31,6 +31,8 @@ MIN_FILLED = 2
 MAX_LABEL = 40
 #: An item code: a short prefix of letters and a number (``PRB-20``, ``A1``, ``WI 4500``).
 _CODE = re.compile(r"^[^\W\d_]{1,6}\s?[-_.#/]?\s?\d{1,6}$")
+#: A code's prefix: its letters before the number.
+_PREFIX = re.compile(r"^([^\W\d_]{1,6})\s?[-_.#/]?\s?\d{1,6}$")
 
 
 def cell_kind(value: CellValue) -> str:
@@ -60,6 +62,24 @@ def _word(value: CellValue) -> bool:
     return kind == "text" or (kind == "code" and names_nothing(cell_text(value)))
 
 
+def field_codes(values: list[CellValue]) -> bool:
+    """Whether a row's filled cells are a tool's field codes (``cf_10101``, ``cf_10102``,
+    ``F1 .. F6``; round 25): three codes or more, all different, all of one prefix. An
+    export that names its columns by codes writes them so; an item row holds one code (its
+    ID), not one per column of one prefix."""
+    texts = [cell_text(v).strip() for v in values if not is_blank(v)]
+    if len(texts) < 3 or len(set(t.casefold() for t in texts)) != len(texts):
+        return False
+    prefixes = {m.group(1).casefold() if (m := _PREFIX.match(t)) else None for t in texts}
+    return len(prefixes) == 1 and None not in prefixes
+
+
+def _row_words(grid: Grid, row: int, first: int, last: int) -> bool:
+    """Whether the row's cells may be read as a header's words although they are codes:
+    the row is a tool's field codes (:func:`field_codes`)."""
+    return field_codes([grid.value(row, c) for c in range(first, last + 1)])
+
+
 def typed_columns(grid: Grid, row: int, first: int, last: int) -> list[int]:
     """The columns of ``first..last`` whose filled cells in the rows under ``row`` (up to
     :data:`ROWS_READ`, stopping at a blank row) are all of one type that is not text, and
@@ -70,8 +90,9 @@ def typed_columns(grid: Grid, row: int, first: int, last: int) -> list[int]:
         rows.append(r)
         r += 1
     out: list[int] = []
+    codes = _row_words(grid, row, first, last)
     for col in range(first, last + 1):
-        if not _word(grid.value(row, col)):
+        if not (codes or _word(grid.value(row, col))):
             continue
         kinds = [cell_kind(grid.value(r, col)) for r in rows]
         filled = [k for k in kinds if k != "blank"]
@@ -85,7 +106,7 @@ def header_by_shape(grid: Grid, row: int, first: int, last: int) -> bool:
     no cell of it a number, date or code (``Column3`` is a word), and at least one column
     under it keeping a type that is not text (:func:`typed_columns`)."""
     filled = [v for c in range(first, last + 1) if not is_blank(v := grid.value(row, c))]
-    if len(filled) < 3 or not all(_word(v) for v in filled):
+    if len(filled) < 3 or not (all(_word(v) for v in filled) or field_codes(filled)):
         return False
     texts = [cell_text(v).strip().casefold() for v in filled]
     if any(len(t) > MAX_LABEL for t in texts) or len(set(texts)) != len(texts):
