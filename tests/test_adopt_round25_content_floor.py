@@ -208,3 +208,47 @@ def test_a_row_of_field_codes_of_one_prefix_is_a_header_by_shape() -> None:
     grid = Grid(SheetGrid(name="Risks", rows=_risk_rows(_FIELD_CODES)))  # type: ignore[arg-type]
     assert header_by_shape(grid, 1, 1, 6)
     assert not header_by_shape(grid, 3, 1, 6)  # an item: a code, a text, a name...
+
+
+# ---------------------------------------------------------------------------------------
+# A block under a blank row whose rows have another shape is another table
+# ---------------------------------------------------------------------------------------
+
+
+def _warehouse_log() -> list[list[object]]:
+    from test_adopt_round24_header_shape import _INVENTED as HEADERS
+    from test_adopt_round24_header_shape import _log_rows
+
+    return _log_rows(HEADERS)
+
+
+def test_a_legend_under_a_blank_row_is_another_table(tmp_path: Path) -> None:
+    """A RAG legend of three columns one blank row under an issue log of invented words:
+    its words stand where the log keeps codes and dates, so it is another table (listed,
+    no register), not four more issues."""
+    rows = _warehouse_log() + [
+        [],
+        ["Kela", "Vorinsa", "Dupato"],
+        ["Red", "Behind plan", "Escalate to the board"],
+        ["Amber", "At risk", "Watch weekly"],
+        ["Green", "On track", "No action"],
+    ]
+    adoption = adopt(book(tmp_path / "log.xlsx", "Issues", rows))
+    found = [(t.ref, t.register, t.items) for t in adoption.report.tables]
+    assert ("A3:F8", "issues", {"issues": 5}) in found
+    assert ("A10:C13", None, {}) in found  # the legend is listed, not adopted
+
+
+def test_items_after_a_blank_row_stay_in_the_table(tmp_path: Path) -> None:
+    """Near-miss: a blank row inside the log, then more items of its shape (a code, a
+    date), and a section heading of one cell over them: one table of seven issues."""
+    rows = _warehouse_log()
+    rows += [
+        [],
+        ["Yard works"],
+        ["WH-36", date(2026, 5, 11), "Yard gate barrier does not lift for trucks", "Lena Fischer"],
+        ["WH-37", date(2026, 5, 12), "Forklift charger trips the yard circuit", "Kofi Mensah"],
+    ]
+    adoption = adopt(book(tmp_path / "log.xlsx", "Issues", rows))
+    adopted = [t for t in adoption.report.tables if t.adopted]
+    assert [t.items for t in adopted] == [{"issues": 7}]

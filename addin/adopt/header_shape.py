@@ -135,3 +135,29 @@ def inside_shape_table(
             ):
                 return True
     return False
+
+
+def another_shape(grid: Grid, header_row: int, row: int, first: int, last: int) -> bool:
+    """True when ``row``, after a blank row under the table headed at ``header_row``, starts
+    a block of another shape (round 25): it and the row under it (when filled) each fill
+    two cells or more, and in the header's typed columns (:func:`typed_columns`: codes,
+    dates, numbers down the column) neither keeps its column's type while each puts another
+    type in one of them at least. A RAG legend (``Red | Behind plan | Escalate``) or a
+    lookup list under a log is another table, not more items; a section heading (one
+    cell) over items of the table's shape, or an item whose date is missing, is not."""
+    typed = typed_columns(grid, header_row, first, last)
+    if not typed:
+        return False
+    kinds = {c: cell_kind(grid.value(header_row + 1, c)) for c in typed}
+    rows = [row]
+    if row + 1 <= grid.n_rows and not grid.row_is_blank(row + 1, first, last):
+        rows.append(row + 1)
+    for r in rows:
+        if len(grid.nonblank_cols(r, first, last)) < 2:
+            return False
+        seen = {c: cell_kind(grid.value(r, c)) for c in typed}
+        if any(seen[c] == kinds[c] for c in typed):
+            return False
+        if all(k == "blank" for k in seen.values()):
+            return False
+    return True
