@@ -226,7 +226,8 @@ def test_a_legend_under_a_blank_row_is_another_table(tmp_path: Path) -> None:
     """A RAG legend of three columns one blank row under an issue log of invented words:
     its words stand where the log keeps codes and dates, so it is another table (listed,
     no register), not four more issues."""
-    rows = _warehouse_log() + [
+    rows = [
+        *_warehouse_log(),
         [],
         ["Kela", "Vorinsa", "Dupato"],
         ["Red", "Behind plan", "Escalate to the board"],
