@@ -253,3 +253,22 @@ def test_items_after_a_blank_row_stay_in_the_table(tmp_path: Path) -> None:
     adoption = adopt(book(tmp_path / "log.xlsx", "Issues", rows))
     adopted = [t for t in adoption.report.tables if t.adopted]
     assert [t.items for t in adopted] == [{"issues": 7}]
+
+
+def test_items_after_a_spacer_row_under_a_guidance_row_stay_in_the_table(
+    tmp_path: Path,
+) -> None:
+    """Near-miss: a guidance line right under the header (one cell), three items, a blank
+    spacer row, three more: the columns' types are read from the items, not from the
+    guidance row, so the items after the spacer are the log's (one table of six)."""
+    rows: list[list[object]] = [["Nr", "Kudomeri", "Sabuna", "Tolvek", "Strepo"]]
+    rows.append([None, "One sentence per assumption; check it before the gate."])
+    texts = ["Two analysts are seconded", "The vendor keeps its price", "Sites stay open"]
+    texts += ["Data is migrated in one weekend", "Licences are renewed", "Staff are trained"]
+    for n, text in enumerate(texts):
+        if n == 3:
+            rows.append([])
+        rows.append([n + 1, f"{text} for the whole project", _PEOPLE[n % 5], date(2026, 3, 2 + n)])
+    adoption = adopt(book(tmp_path / "a.xlsx", "Assumptions", rows))
+    adopted = [t for t in adoption.report.tables if t.adopted]
+    assert [t.items for t in adopted] == [{"assumptions": 6}]

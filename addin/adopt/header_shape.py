@@ -84,12 +84,17 @@ def typed_columns(grid: Grid, row: int, first: int, last: int) -> list[int]:
     """The columns of ``first..last`` whose filled cells in the rows under ``row`` (up to
     :data:`ROWS_READ`, stopping at a blank row) are all of one type that is not text, and
     whose cell on ``row`` is text: a word over dates, numbers or codes."""
+    return list(column_types(grid, row, first, last))
+
+
+def column_types(grid: Grid, row: int, first: int, last: int) -> dict[int, str]:
+    """:func:`typed_columns` with the type each keeps (``date``, ``number``, ``code``)."""
     rows: list[int] = []
     r = row + 1
     while r <= grid.n_rows and len(rows) < ROWS_READ and not grid.row_is_blank(r, first, last):
         rows.append(r)
         r += 1
-    out: list[int] = []
+    out: dict[int, str] = {}
     codes = _row_words(grid, row, first, last)
     for col in range(first, last + 1):
         if not (codes or _word(grid.value(row, col))):
@@ -97,7 +102,7 @@ def typed_columns(grid: Grid, row: int, first: int, last: int) -> list[int]:
         kinds = [cell_kind(grid.value(r, col)) for r in rows]
         filled = [k for k in kinds if k != "blank"]
         if len(filled) >= MIN_FILLED and len(set(filled)) == 1 and filled[0] != "text":
-            out.append(col)
+            out[col] = filled[0]
     return out
 
 
@@ -145,10 +150,10 @@ def another_shape(grid: Grid, header_row: int, row: int, first: int, last: int) 
     type in one of them at least. A RAG legend (``Red | Behind plan | Escalate``) or a
     lookup list under a log is another table, not more items; a section heading (one
     cell) over items of the table's shape, or an item whose date is missing, is not."""
-    typed = typed_columns(grid, header_row, first, last)
+    kinds = column_types(grid, header_row, first, last)  # not the first row's: a guidance
+    typed = list(kinds)  # row under the header (round 25: ``Describe the assumption``)
     if not typed:
         return False
-    kinds = {c: cell_kind(grid.value(header_row + 1, c)) for c in typed}
     rows = [row]
     if row + 1 <= grid.n_rows and not grid.row_is_blank(row + 1, first, last):
         rows.append(row + 1)
