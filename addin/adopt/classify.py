@@ -101,6 +101,7 @@ from addin.adopt.signatures import (
 from addin.adopt.status_flags import is_status_flag
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample, languages_of
+from addin.adopt.total_rows import item_rows
 from addin.adopt.unread_columns import people_by_values, texts_by_values
 from addin.adopt.unread_headers import minutes_reason, register_by_values
 from addin.host import CellValue
@@ -1562,13 +1563,12 @@ def main_column_by_content(
     if explains_terms([c.text for c in block.headers]):
         return None  # a glossary's definitions are no item texts (red team of round 18)
     mains = {k for keys in MAIN_COLUMNS.values() for k in keys}
+    rows = item_rows(block, grid)  # a totals row's count in the title column is no item's
     for cell in block.headers:
         taken = chosen.get(cell.col)
         if taken is None or taken.column_key not in mains or taken.confidence >= CERTAIN:
             continue
-        values = [
-            grid.value(r, cell.col) for r in range(block.first_data_row, block.last_data_row + 1)
-        ]
+        values = [grid.value(r, cell.col) for r in rows]
         present = [v for v in values if not is_blank(v)]
         if len(present) < 2 or not all(isinstance(v, str) for v in present):
             continue
@@ -1585,9 +1585,7 @@ def main_column_by_content(
             continue
         if register_key and cell.text and _names_a_scale(cell.text, register_key):
             continue  # "Impact" over "Delay < 1 week": a scale's legend, not item texts
-        values = [
-            grid.value(r, cell.col) for r in range(block.first_data_row, block.last_data_row + 1)
-        ]
+        values = [grid.value(r, cell.col) for r in rows]
         present = [v for v in values if not is_blank(v)]
         if len(present) < 2 or not all(isinstance(v, str) for v in present):
             continue
@@ -1637,24 +1635,6 @@ def _holds_amounts(block: TableBlock, grid: Grid, col: int) -> bool:
         return False
     numbers = sum(1 for v in present if parse_number(v) is not None)
     return numbers * 2 >= len(present)
-
-
-def item_rows(block: TableBlock, grid: Grid) -> list[int]:
-    """The block's data rows less those whose first filled cell says they total the others
-    (``Subtotal (3)``, ``Итого``, ``Gesamt``; round 24's last hour): a section's subtotal is
-    no item, and its sums (18 under a 1-5 impact) must not decide what a column holds. The
-    rows reader leaves such rows out and lists them (``total row``)."""
-    from addin.adopt.rows import is_total_label  # rows reads classify
-
-    kept = []
-    for r in _rows(block):
-        first = next(
-            (v for v in grid.row_values(r, block.first_col, block.last_col) if not is_blank(v)),
-            None,
-        )
-        if not (isinstance(first, str) and is_total_label(first)):
-            kept.append(r)
-    return kept
 
 
 def _rows(block: TableBlock) -> range:

@@ -41,6 +41,7 @@ from addin.adopt.evidence import CONTENT, OTHER_OBJECTS, another_registers, date
 from addin.adopt.grid import Grid, is_blank
 from addin.adopt.match import Candidate
 from addin.adopt.quarters import quarter_label
+from addin.adopt.total_rows import item_rows
 from addin.adopt.unread_columns import NO_WORD, foreign_table, header_unknown
 from addin.adopt.weeks import week_label
 from addin.host import CellValue
@@ -75,7 +76,9 @@ def period_label(text: str) -> bool:
 
 
 def _values(block: TableBlock, grid: Grid, col: int) -> list[CellValue]:
-    return [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
+    """The column's values on the item rows: a totals row is no item and does not decide
+    what a column holds (round 25)."""
+    return [grid.value(r, col) for r in item_rows(block, grid)]
 
 
 def _heads(block: TableBlock) -> list[str]:

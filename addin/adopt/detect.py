@@ -30,7 +30,7 @@ from addin.adopt.convert import (
     week_date,
 )
 from addin.adopt.grid import Grid, cell_text, is_blank
-from addin.adopt.header_shape import header_by_shape, inside_shape_table
+from addin.adopt.header_shape import another_shape, header_by_shape, inside_shape_table
 from addin.adopt.match import CERTAIN, candidates
 from addin.host import CellValue
 
@@ -469,6 +469,7 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
                     nxt <= grid.n_rows
                     and nxt - last_data <= MAX_GAP
                     and nxt not in stop_rows
+                    and not (last_data > row + 1 and another_shape(grid, row, nxt, first, last))
                     and len(grid.nonblank_cols(nxt, first, last))
                     >= max(2, sorted(widths)[len(widths) // 2] // 2 + 1 if widths else 2)
                     and is_blank(grid.value(nxt, last + 1))
@@ -482,6 +483,8 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
                 break  # a header of another table after a blank row (round 8)
             if blanks and last_data > row + 1 and _header_again(grid, r, row, first, last):
                 break  # the same header again after a blank row: the next block's table
+            if blanks and last_data > row + 1 and another_shape(grid, row, r, first, last):
+                break  # a legend or lookup list under a blank row: another table (round 25)
             if blanks and widths and _titled_summary(grid, r, first, last, min(widths)):
                 break  # a titled summary of label / amount lines under the table
             blanks = 0

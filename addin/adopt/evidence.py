@@ -38,6 +38,7 @@ from addin.adopt.match import (
     keep_candidates,
     normalise_header,
 )
+from addin.adopt.people import names_someone
 from addin.adopt.synonyms import KNOWN_UNMAPPED, REGISTER_WORDS
 from addin.host import CellValue
 
@@ -213,10 +214,15 @@ def person_share(values: list[CellValue]) -> float:
         1
         for v in present
         if isinstance(v, str)
-        and _is_person(v.strip())
-        and v.strip().lower() not in _NOT_PEOPLE
-        and len(v.strip()) <= 40
-        and not _organisation(v)
+        and (
+            (
+                _is_person(v.strip())
+                and v.strip().lower() not in _NOT_PEOPLE
+                and len(v.strip()) <= 40
+                and not _organisation(v)
+            )
+            or ("@" in v and names_someone(v))  # round 25: an e-mail address names a person
+        )
     )
     return names / len(present)
 

@@ -31,6 +31,8 @@ MIN_FILLED = 2
 MAX_LABEL = 40
 #: An item code: a short prefix of letters and a number (``PRB-20``, ``A1``, ``WI 4500``).
 _CODE = re.compile(r"^[^\W\d_]{1,6}\s?[-_.#/]?\s?\d{1,6}$")
+#: A code's prefix: its letters before the number.
+_PREFIX = re.compile(r"^([^\W\d_]{1,6})\s?[-_.#/]?\s?\d{1,6}$")
 
 
 def cell_kind(value: CellValue) -> str:
@@ -60,23 +62,47 @@ def _word(value: CellValue) -> bool:
     return kind == "text" or (kind == "code" and names_nothing(cell_text(value)))
 
 
+def field_codes(values: list[CellValue]) -> bool:
+    """Whether a row's filled cells are a tool's field codes (``cf_10101``, ``cf_10102``,
+    ``F1 .. F6``; round 25): three codes or more, all different, all of one prefix. An
+    export that names its columns by codes writes them so; an item row holds one code (its
+    ID), not one per column of one prefix."""
+    texts = [cell_text(v).strip() for v in values if not is_blank(v)]
+    if len(texts) < 3 or len(set(t.casefold() for t in texts)) != len(texts):
+        return False
+    prefixes = {m.group(1).casefold() if (m := _PREFIX.match(t)) else None for t in texts}
+    return len(prefixes) == 1 and None not in prefixes
+
+
+def _row_words(grid: Grid, row: int, first: int, last: int) -> bool:
+    """Whether the row's cells may be read as a header's words although they are codes:
+    the row is a tool's field codes (:func:`field_codes`)."""
+    return field_codes([grid.value(row, c) for c in range(first, last + 1)])
+
+
 def typed_columns(grid: Grid, row: int, first: int, last: int) -> list[int]:
     """The columns of ``first..last`` whose filled cells in the rows under ``row`` (up to
     :data:`ROWS_READ`, stopping at a blank row) are all of one type that is not text, and
     whose cell on ``row`` is text: a word over dates, numbers or codes."""
+    return list(column_types(grid, row, first, last))
+
+
+def column_types(grid: Grid, row: int, first: int, last: int) -> dict[int, str]:
+    """:func:`typed_columns` with the type each keeps (``date``, ``number``, ``code``)."""
     rows: list[int] = []
     r = row + 1
     while r <= grid.n_rows and len(rows) < ROWS_READ and not grid.row_is_blank(r, first, last):
         rows.append(r)
         r += 1
-    out: list[int] = []
+    out: dict[int, str] = {}
+    codes = _row_words(grid, row, first, last)
     for col in range(first, last + 1):
-        if not _word(grid.value(row, col)):
+        if not (codes or _word(grid.value(row, col))):
             continue
         kinds = [cell_kind(grid.value(r, col)) for r in rows]
         filled = [k for k in kinds if k != "blank"]
         if len(filled) >= MIN_FILLED and len(set(filled)) == 1 and filled[0] != "text":
-            out.append(col)
+            out[col] = filled[0]
     return out
 
 
@@ -85,7 +111,7 @@ def header_by_shape(grid: Grid, row: int, first: int, last: int) -> bool:
     no cell of it a number, date or code (``Column3`` is a word), and at least one column
     under it keeping a type that is not text (:func:`typed_columns`)."""
     filled = [v for c in range(first, last + 1) if not is_blank(v := grid.value(row, c))]
-    if len(filled) < 3 or not all(_word(v) for v in filled):
+    if len(filled) < 3 or not (all(_word(v) for v in filled) or field_codes(filled)):
         return False
     texts = [cell_text(v).strip().casefold() for v in filled]
     if any(len(t) > MAX_LABEL for t in texts) or len(set(texts)) != len(texts):
@@ -114,3 +140,29 @@ def inside_shape_table(
             ):
                 return True
     return False
+
+
+def another_shape(grid: Grid, header_row: int, row: int, first: int, last: int) -> bool:
+    """True when ``row``, after a blank row under the table headed at ``header_row``, starts
+    a block of another shape (round 25): it and the row under it (when filled) each fill
+    two cells or more, and in the header's typed columns (:func:`typed_columns`: codes,
+    dates, numbers down the column) neither keeps its column's type while each puts another
+    type in one of them at least. A RAG legend (``Red | Behind plan | Escalate``) or a
+    lookup list under a log is another table, not more items; a section heading (one
+    cell) over items of the table's shape, or an item whose date is missing, is not."""
+    kinds = column_types(grid, header_row, first, last)  # not the first row's: a guidance
+    typed = list(kinds)  # row under the header (round 25: ``Describe the assumption``)
+    if not typed:
+        return False
+    rows = [row]
+    if row + 1 <= grid.n_rows and not grid.row_is_blank(row + 1, first, last):
+        rows.append(row + 1)
+    for r in rows:
+        if len(grid.nonblank_cols(r, first, last)) < 2:
+            return False
+        seen = {c: cell_kind(grid.value(r, c)) for c in typed}
+        if any(seen[c] == kinds[c] for c in typed):
+            return False
+        if all(k == "blank" for k in seen.values()):
+            return False
+    return True

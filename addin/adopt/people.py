@@ -51,6 +51,48 @@ def person_name(text: str) -> str | None:
     return " ".join(p.upper() + "." if len(p) == 1 else p.capitalize() for p in parts)
 
 
+#: Round 25: the local parts of a shared mailbox, no person's (``pmo@``, ``info@``,
+#: ``noreply@``): an address of one of these names a team or a service, not someone who
+#: owns an item.
+ROLE_MAILBOXES = frozenset(
+    {
+        *("info", "admin", "administrator", "support", "help", "helpdesk", "servicedesk"),
+        *("service", "services", "noreply", "donotreply", "contact", "contacts", "office"),
+        *("sales", "pmo", "team", "hr", "it", "finance", "projects", "project", "ops"),
+        *("operations", "security", "billing", "accounts", "mail", "webmaster", "hello"),
+        *("postmaster", "enquiries", "inquiries", "reception", "procurement", "legal"),
+        *("marketing", "jira", "bot", "system", "notifications", "alerts", "test"),
+    }
+)
+
+
+def names_someone(text: str) -> bool:
+    """Whether a cell that is an e-mail address (``priya.nair@x.org``, ``Priya Nair
+    <priya.nair@x.org>``, ``jdoe@corp.example``) names a person (round 25: a tool's
+    assignee exported as an address is a person as a name is). The address's local part
+    must read as someone's: a name of two parts (``first.last``, ``j_murphy``), or one word
+    of letters (``jdoe``, ``pnair``) that is no shared mailbox (``pmo@``, ``info@``,
+    ``noreply@``: ``ROLE_MAILBOXES``). False for any text that is no address."""
+    match = _WITH_EMAIL.match(text)
+    if match and not re.search(_EMAIL, match.group(1)):
+        named = match.group(1).strip().strip('"').strip()
+        address = re.search(_EMAIL, text)
+        local = address.group(0).split("@", 1)[0].casefold() if address else ""
+        if any(p in ROLE_MAILBOXES for p in re.split(r"[._\-+]+", local)):
+            return False  # "Ops Team <ops@x.org>": a team's mailbox
+        return bool(_NAME.match(named) or _SURNAME_FIRST.match(named))
+    match = _ONLY_EMAIL.match(text)
+    if not match:
+        return False
+    local = match.group(1).split("@", 1)[0].casefold()
+    parts = [p for p in re.split(r"[._\-+]+", re.sub(r"\d+", "", local)) if p]
+    if not parts or any(p in ROLE_MAILBOXES for p in parts):
+        return False
+    if len(parts) >= 2:
+        return all(p.isalpha() for p in parts)
+    return parts[0].isalpha() and 3 <= len(parts[0]) <= 20
+
+
 #: Round 20: the capital letters a name starts with, in every alphabet a register is kept in
 #: with capitals (Latin with its accents, Greek, Cyrillic): ``Hodžić``, ``Iñaki``,
 #: ``Ćosić``, ``Łukasz`` are names as ``Murphy`` is (before, only A-Z: a name with a

@@ -21,36 +21,17 @@ from addin.adopt.convert import Converted, Converter, is_no_date, table_date_ord
 from addin.adopt.dates import day_month_without_year, period_bounds, schedule_flag
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
-from addin.adopt.languages import translate
 from addin.adopt.people import PERSON_COLUMNS
 from addin.adopt.readings import current, recording
 from addin.adopt.report import RowIssue
 from addin.adopt.revisions import first_agreed_fallback
 from addin.adopt.rollups import summary_rows
 from addin.adopt.table_language import headers_in
+from addin.adopt.total_rows import is_total_label
 from addin.cells import address
 from addin.derived import month_start
 from addin.host import CellValue
 from addin.standards import Standards
-
-_TOTAL = re.compile(
-    r"^\s*(sub\s*-?\s*)?totals?\b|^\s*grand total\b|^\s*cumulative\b"
-    # round 24's last hour: ``Capital subtotal``, a group's name before its subtotal
-    r"|\b(sub\s*-?\s*)?totals?\s*:?\s*$",
-    re.IGNORECASE,
-)
-
-
-def is_total_label(text: str) -> bool:
-    """True for a row label that says the row totals the others (``Grand Total``,
-    ``Subtotal``, ``Total Q1``; round 24's last hour: or the label, less a count in
-    brackets, is the vocabularies' ``total`` in a language held, ``Итого``, ``Gesamt``):
-    the rows reader leaves such a row out (``total row``)."""
-    if _TOTAL.search(text):
-        return True
-    bare = re.sub(r"\(\s*\d+\s*\)|[:\s]+$", "", text).strip()
-    return 0 < len(bare) <= 20 and translate(bare) == "total"
-
 
 _NOTE = re.compile(
     r"^\s*(key terms|notes?|legend|definitions?|instructions?|guidance|glossary|how to use)\b",

@@ -38,6 +38,7 @@ from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.languages import english_words, translate, words_of
 from addin.adopt.match import Candidate
 from addin.adopt.people import PERSON_COLUMNS
+from addin.adopt.total_rows import item_rows
 from addin.host import CellValue
 
 #: The words every note of this module carries.
@@ -110,7 +111,9 @@ def _unread(block: TableBlock, chosen: Mapping[int, Candidate]) -> list[int]:
 
 
 def _values(block: TableBlock, grid: Grid, col: int) -> list[CellValue]:
-    return [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
+    """The column's values on the item rows: a totals row is no item and does not decide
+    what a column holds (round 25)."""
+    return [grid.value(r, col) for r in item_rows(block, grid)]
 
 
 def texts_by_values(

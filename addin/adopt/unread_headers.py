@@ -44,6 +44,7 @@ from addin.adopt.detect import TableBlock
 from addin.adopt.evidence import CONTENT, date_share, person_share
 from addin.adopt.grid import Grid, is_blank
 from addin.adopt.match import CERTAIN, Candidate
+from addin.adopt.total_rows import item_rows
 from addin.host import CellValue
 
 #: The reason's words, which the report shows for every table found so.
@@ -63,7 +64,9 @@ _ID = re.compile(r"^[A-Za-z]{1,6}[-_ ./#]?\d{1,6}$")
 
 
 def _values(block: TableBlock, grid: Grid, col: int) -> list[CellValue]:
-    return [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
+    """The column's values on the item rows: a totals row is no item and does not decide
+    what a column holds (round 25)."""
+    return [grid.value(r, col) for r in item_rows(block, grid)]
 
 
 def _as_date(value: CellValue) -> date | None:

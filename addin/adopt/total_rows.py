@@ -1,0 +1,50 @@
+"""Rows that total the others (round 25 gathers them here, read by the rows reader, the
+register's classification and every reading of a column by its content).
+
+A PMO analyst says it first: a totals row is not an item and does not decide a column's
+kind. A register's last row ``Total | 12 | | 45,000`` puts a count in the title column and
+a sum among the scores; read as an item, it makes the title column "not all text" and the
+score column "not 1-5", and the register whose header words nobody knows is refused.
+"""
+
+from __future__ import annotations
+
+import re
+
+from addin.adopt.detect import TableBlock
+from addin.adopt.grid import Grid, is_blank
+from addin.adopt.languages import translate
+
+_TOTAL = re.compile(
+    r"^\s*(sub\s*-?\s*)?totals?\b|^\s*grand total\b|^\s*cumulative\b"
+    # round 24's last hour: ``Capital subtotal``, a group's name before its subtotal
+    r"|\b(sub\s*-?\s*)?totals?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_total_label(text: str) -> bool:
+    """True for a row label that says the row totals the others (``Grand Total``,
+    ``Subtotal``, ``Total Q1``; round 24's last hour: or the label, less a count in
+    brackets, is the vocabularies' ``total`` in a language held, ``Итого``, ``Gesamt``):
+    the rows reader leaves such a row out (``total row``)."""
+    if _TOTAL.search(text):
+        return True
+    bare = re.sub(r"\(\s*\d+\s*\)|[:\s]+$", "", text).strip()
+    return 0 < len(bare) <= 20 and translate(bare) == "total"
+
+
+def item_rows(block: TableBlock, grid: Grid) -> list[int]:
+    """The block's data rows less those whose first filled cell says they total the others
+    (``Subtotal (3)``, ``Итого``, ``Gesamt``; round 24's last hour): a section's subtotal is
+    no item, and its sums (18 under a 1-5 impact) must not decide what a column holds. The
+    rows reader leaves such rows out and lists them (``total row``)."""
+    kept = []
+    for r in range(block.first_data_row, block.last_data_row + 1):
+        first = next(
+            (v for v in grid.row_values(r, block.first_col, block.last_col) if not is_blank(v)),
+            None,
+        )
+        if not (isinstance(first, str) and is_total_label(first)):
+            kept.append(r)
+    return kept
