@@ -78,6 +78,12 @@ _LEGACY_EXAMPLES: tuple[tuple[str, Callable[[DemoFile], bool], str], ...] = (
         "Hausa headers, values and month names read (one of round 24's languages); the "
         "contact list beside it listed as no register",
     ),
+    (
+        "one with months down:",
+        lambda f: "months down" in f.note,
+        "a row per month, Budget/Actual/Forecast under each cost line: read as the same "
+        "tracker turned across (round 25), GBP from its title, the Total columns no line",
+    ),
 )
 
 

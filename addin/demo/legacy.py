@@ -653,6 +653,104 @@ def hausa_issue_log_with_contacts(path: Path, rng: random.Random, as_of: date) -
     )
 
 
+#: The Head Office Refurbishment's cost lines as its PM keeps them, each a monthly budget
+#: in pounds: a fit-out of a floor at a time, the furniture once it is done, the PM's own
+#: time throughout.
+_REFURB_LINES = (
+    ("Fit-out contractor", 42_000.0),
+    ("Furniture", 15_000.0),
+    ("Project management", 6_500.0),
+)
+#: The month a UK organisation's financial year starts (April): the tracker runs Apr..Mar.
+_FINANCIAL_YEAR_START = 4
+#: The measures written under each cost line, as the PM keeps them.
+_DOWN_MEASURES = ("Budget", "Actual", "Forecast")
+
+
+def financial_year_months(as_of: date) -> list[date]:
+    """The twelve months of the financial year ``as_of`` falls in (Apr..Mar)."""
+    back = (as_of.month - _FINANCIAL_YEAR_START) % 12
+    first = add_months(month_start(as_of), -back)
+    return [add_months(first, n) for n in range(12)]
+
+
+def finance_months_down(path: Path, rng: random.Random, as_of: date) -> LegacyFile:
+    """A finance tracker with its months DOWN: one row per month of the financial year
+    (``Apr-26`` .. ``Mar-27``, real dates), each cost line a merged label over its Budget /
+    Actual / Forecast columns, a Total group of the same three to the right and a Total row
+    at the bottom (SUM formulas with the values Excel would show), under a title block
+    naming the currency. What a PM keeps when each month is a row they fill in as the
+    invoices come; adoption reads it as the same tracker turned across (docs/adopt.md,
+    round 25)."""
+    book = _workbook(path)
+    title = book.add_format({"bold": True, "font_size": 14})
+    merged = book.add_format({"bold": True, "align": "center", "bg_color": "#FCE4D6", "border": 1})
+    header = book.add_format({"bold": True, "bg_color": "#FCE4D6", "border": 1})
+    month_cell = book.add_format({"num_format": "mmm-yy", "border": 1, "align": "left"})
+    money = book.add_format({"num_format": "#,##0", "border": 1})
+    bold_money = book.add_format({"bold": True, "num_format": "#,##0", "border": 1})
+    total_label = book.add_format({"bold": True, "border": 1})
+    sheet = book.add_worksheet("Costs")
+    months = financial_year_months(as_of)
+    closed = add_months(month_start(as_of), -1)  # actuals are in to the end of last month
+    sheet.write_string(
+        "A1",
+        f"Head Office Refurbishment - monthly cost tracker FY{months[0].year}/"
+        f"{months[-1].year % 100:02d}",
+        title,
+    )
+    sheet.write_string("A2", "All figures in GBP")
+    sheet.write_string("A3", f"Actuals to end of {closed:%B %Y}")
+    width = len(_DOWN_MEASURES)
+    groups = [name for name, _ in _REFURB_LINES] + ["Total"]
+    sheet.set_column("A:A", 10)
+    sheet.set_column(1, width * len(groups), 11)
+    head, sub = 4, 5  # rows 5 and 6: the merged line labels, then the measures under them
+    sheet.merge_range(head, 0, sub, 0, "Month", header)
+    for n, name in enumerate(groups):
+        sheet.merge_range(head, 1 + width * n, head, width * (n + 1), name, merged)
+        sheet.write_row(sub, 1 + width * n, _DOWN_MEASURES, header)
+    first_row, last_row = sub + 1, sub + len(months)  # 0-based rows of the months
+    sums = [0.0] * (width * len(groups))  # each column's year total, as Excel shows it
+    for r, month in enumerate(months):
+        row = first_row + r
+        sheet.write_datetime(row, 0, datetime(month.year, month.month, 1), month_cell)
+        per_measure = [0.0] * width
+        typed = [False] * width
+        for n, (_, base) in enumerate(_REFURB_LINES):
+            forecast = float(round(base * rng.uniform(0.85, 1.15)))
+            # the forecast of a closed month is its actual; no actual for months to come
+            amounts = (base, forecast if month <= closed else None, forecast)
+            for m, amount in enumerate(amounts):
+                if amount is None:
+                    continue
+                sheet.write_number(row, 1 + width * n + m, amount, money)
+                sums[width * n + m] += amount
+                per_measure[m] += amount
+                typed[m] = True
+        for m in range(width):  # the month's Total group: the lines' sum per measure
+            if not typed[m]:
+                continue
+            col = 1 + width * len(_REFURB_LINES) + m
+            cells = ",".join(
+                f"{column_letter(2 + width * n + m)}{row + 1}" for n in range(len(_REFURB_LINES))
+            )
+            sheet.write_formula(row, col, f"=SUM({cells})", bold_money, per_measure[m])
+            sums[col - 1] += per_measure[m]
+    total_row = last_row + 1
+    sheet.write_string(total_row, 0, "Total", total_label)
+    for c, value in enumerate(sums, start=1):
+        letter = column_letter(c + 1)
+        formula = f"=SUM({letter}{first_row + 1}:{letter}{last_row + 1})"
+        sheet.write_formula(total_row, c, formula, bold_money, value)
+    book.close()
+    return LegacyFile(
+        "",
+        "a finance tracker with its months down (Apr..Mar rows), Budget/Actual/Forecast under "
+        "each cost line across, the currency in its title, a Total group and a Total row",
+        ("finance",),
+    )
+
 LEGACY_WRITERS = (
     ("Branch Network Refresh RAID log.xlsx", raid_log_row11),
     ("HR Self-Service RAID.xlsx", mixed_raid_list),
@@ -663,6 +761,7 @@ LEGACY_WRITERS = (
     ("Payments Gateway Jira issues export.xlsx", jira_issues_export),
     ("Payments Gateway budget by quarter.xlsx", budget_by_quarter),
     ("Kano Depot rajistar matsaloli.xlsx", hausa_issue_log_with_contacts),
+    ("Head Office Refurbishment cost tracker.xlsx", finance_months_down),
 )
 
 
