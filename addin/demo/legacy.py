@@ -1,8 +1,9 @@
 """Ad-hoc legacy registers, in the layouts PMOs really keep (see the public corpus's
 SOURCES.md): a title block and KPI cards above a header in row 11 from column B, L/M/H
 likelihood, dates typed as text, a mixed RAID list with a Type column, a finance
-tracker with months as columns, a Spanish register with fill colours, and a resource plan
-with weeks across. They are what ``pmo adopt`` converts; in a consolidation they show as
+tracker with months as columns, a Spanish register with fill colours, a resource plan
+with weeks across, a Jira export, a budget by quarter, an issue log in Hausa and a finance
+tracker with its months down. They are what ``pmo adopt`` converts; in a consolidation they show as
 "not a standard workbook".
 """
 
@@ -653,9 +654,8 @@ def hausa_issue_log_with_contacts(path: Path, rng: random.Random, as_of: date) -
     )
 
 
-#: The Head Office Refurbishment's cost lines as its PM keeps them, each a monthly budget
-#: in pounds: a fit-out of a floor at a time, the furniture once it is done, the PM's own
-#: time throughout.
+#: The Head Office Refurbishment's cost lines as its PM keeps them (the demo project of that
+#: name, Workplace Modernisation), each with its monthly budget in pounds.
 _REFURB_LINES = (
     ("Fit-out contractor", 42_000.0),
     ("Furniture", 15_000.0),
@@ -750,6 +750,7 @@ def finance_months_down(path: Path, rng: random.Random, as_of: date) -> LegacyFi
         "each cost line across, the currency in its title, a Total group and a Total row",
         ("finance",),
     )
+
 
 LEGACY_WRITERS = (
     ("Branch Network Refresh RAID log.xlsx", raid_log_row11),
