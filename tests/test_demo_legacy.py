@@ -3,13 +3,15 @@ each into the registers the demo says it holds."""
 
 from __future__ import annotations
 
+import shutil
 from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from addin.adopt import adopt_host, open_source
+from addin.adopt import adopt_file, adopt_host, open_source
+from addin.consolidate import consolidate_folder
 from addin.demo.legacy import LEGACY_FOLDER, LegacyFile, write_legacy_files
 from addin.demo.vocabulary import LAST_NAMES
 from addin.standards import default_standards
@@ -23,9 +25,9 @@ def legacy(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[LegacyF
     return folder, write_legacy_files(folder, AS_OF, 2026)
 
 
-def test_nine_legacy_registers_in_their_folder(legacy: tuple[Path, list[LegacyFile]]) -> None:
+def test_ten_legacy_registers_in_their_folder(legacy: tuple[Path, list[LegacyFile]]) -> None:
     folder, files = legacy
-    assert len(files) == 9
+    assert len(files) == 10
     assert all(f.file.startswith(f"{LEGACY_FOLDER}/") for f in files)
     assert sorted(p.name for p in (folder / LEGACY_FOLDER).iterdir()) == sorted(
         Path(f.file).name for f in files
@@ -244,3 +246,93 @@ def test_the_hausa_issue_log_is_read_in_hausa_and_its_contacts_are_no_register(
     text = "\n".join(adoption.report.lines())
     assert "Matsaloli!I4:K7: left out - not a register table" in text
     assert "'Matsayi' -> Status" in text
+
+
+def _months_down(folder: Path, entry: LegacyFile) -> tuple[list[str], list[tuple], tuple]:
+    """The tracker as its cells show it: the line labels of row 5 (merged over their three
+    measures), the month rows and the Total row (formulas' values as Excel shows them)."""
+    book = openpyxl.load_workbook(folder / entry.file, data_only=True)
+    sheet = book["Costs"]
+    rows = list(sheet.iter_rows(min_row=5, values_only=True))
+    assert sheet["A7"].number_format == "mmm-yy"  # shown as Apr-26
+    title = (sheet["A1"].value, sheet["A2"].value)
+    book.close()
+    assert "monthly cost tracker FY" in title[0] and title[1] == "All figures in GBP"
+    labels = [v for v in rows[0][1:] if v]
+    assert rows[1][1:4] == ("Budget", "Actual", "Forecast")
+    return labels, rows[2:-1], rows[-1]
+
+
+def test_the_tracker_with_months_down_is_read_turned_across_line_by_line(
+    legacy: tuple[Path, list[LegacyFile]],
+) -> None:
+    """The demo shows round 25 of adoption: a finance tracker written with its months DOWN
+    (Apr..Mar rows), Budget / Actual / Forecast under each cost line across, is read as the
+    same tracker turned across: each line's budget, actual and forecast of each month is
+    the cell's; the Total group across is listed as no line and the Total row at the
+    bottom is no month; the currency comes from the title block."""
+    folder, files = legacy
+    entry = next(f for f in files if "months down" in f.style)
+    assert entry.registers == ("finance",)
+    labels, months, total = _months_down(folder, entry)
+    names = labels[:-1]
+    assert labels[-1] == "Total" and total[0] == "Total"
+    assert len(names) == 3 and len(months) == 12
+    assert [(m[0].year, m[0].month) for m in months[:1]] == [(2026, 4)]  # the year Apr..Mar
+    assert [(m[0].year, m[0].month) for m in months[-1:]] == [(2027, 3)]
+
+    adoption = adopt_host(open_source(folder / entry.file), default_standards())
+    assert adoption.report.item_counts == {"finance": len(names) * len(months)}
+    read = {(x.month, x.cost_line): x for x in adoption.project.finance}
+    assert {line for _, line in read} == set(names)  # no Total line
+    assert {month for month, _ in read} == {m[0].date() for m in months}  # no Total month
+    actuals = 0
+    for row in months:
+        for n, name in enumerate(names):
+            budget, actual, forecast = row[1 + 3 * n : 4 + 3 * n]
+            got = read[(row[0].date(), name)]
+            assert (got.budget, got.actual, got.forecast) == (budget, actual, forecast), (
+                row[0],
+                name,
+            )
+            actuals += actual is not None
+    assert actuals == len(names) * 7  # April to October closed at the demo's as-of date
+    for n, name in enumerate(names):  # each line's year adds up to the Total row's cells
+        year = [x for (_, line), x in read.items() if line == name]
+        assert sum(x.budget or 0 for x in year) == total[1 + 3 * n]
+        assert sum(x.actual or 0 for x in year) == total[2 + 3 * n]
+    text = "\n".join(adoption.report.lines())
+    assert "periods down column A, cost lines across" in text
+    assert "'Month' -> Month" in text
+    for measure, column in (("Budget", "K"), ("Actual", "L"), ("Forecast", "M")):
+        assert f"{column} 'Total {measure}' -> left out: not read: total row" in text
+    assert adoption.report.project_fields["currency"].startswith("GBP")
+
+
+def test_the_tracker_with_months_down_consolidates_once_adopted(
+    legacy: tuple[Path, list[LegacyFile]], tmp_path: Path
+) -> None:
+    """What the demo's closing line leads to: the tracker adopted beside itself in a folder,
+    the folder consolidated. The tracker is named with the `pmo adopt` command; the adopted
+    workbook is in the roll-up with the budget and actual to date the Total row says."""
+    folder, files = legacy
+    entry = next(f for f in files if "months down" in f.style)
+    _, _, total = _months_down(folder, entry)
+    portfolio = tmp_path / "portfolio"
+    portfolio.mkdir()
+    source = portfolio / Path(entry.file).name
+    shutil.copy(folder / entry.file, source)
+    standards = default_standards()
+    adopt_file(
+        source,
+        portfolio / "PRJ-0900 Head Office Refurbishment.xlsx",
+        standards,
+        project_overrides={"project_id": "PRJ-0900"},
+    )
+    result = consolidate_folder(portfolio, tmp_path / "rollup.xlsx", standards, AS_OF, jobs=1)
+    assert result.projects == 1
+    assert result.totals["currencies"] == ["GBP"]
+    assert result.totals["bac"] == total[10]  # the Total group's budget for the year
+    assert result.totals["actual_to_date"] == total[11]
+    (tracker,) = [f for f in result.files if f.file == source.name]
+    assert tracker.status == "rejected" and "pmo adopt" in tracker.reason
