@@ -3,6 +3,7 @@ each into the registers the demo says it holds."""
 
 from __future__ import annotations
 
+import random
 import shutil
 from datetime import date, datetime
 from pathlib import Path
@@ -12,7 +13,8 @@ import pytest
 
 from addin.adopt import adopt_file, adopt_host, open_source
 from addin.consolidate import consolidate_folder
-from addin.demo.legacy import LEGACY_FOLDER, LegacyFile, write_legacy_files
+from addin.demo.legacy import LEGACY_FOLDER, LegacyFile, finance_months_down, write_legacy_files
+from addin.demo.portfolio import add_months
 from addin.demo.vocabulary import LAST_NAMES
 from addin.standards import default_standards
 
@@ -257,7 +259,8 @@ def _months_down(folder: Path, entry: LegacyFile) -> tuple[list[str], list[tuple
     assert sheet["A7"].number_format == "mmm-yy"  # shown as Apr-26
     title = (sheet["A1"].value, sheet["A2"].value)
     book.close()
-    assert "monthly cost tracker FY" in title[0] and title[1] == "All figures in GBP"
+    assert "monthly cost tracker Apr 2026 to Mar 2027" in title[0]
+    assert title[1] == "All figures in GBP"
     labels = [v for v in rows[0][1:] if v]
     assert rows[1][1:4] == ("Budget", "Actual", "Forecast")
     return labels, rows[2:-1], rows[-1]
@@ -278,7 +281,7 @@ def test_the_tracker_with_months_down_is_read_turned_across_line_by_line(
     names = labels[:-1]
     assert labels[-1] == "Total" and total[0] == "Total"
     assert len(names) == 3 and len(months) == 12
-    assert [(m[0].year, m[0].month) for m in months[:1]] == [(2026, 4)]  # the year Apr..Mar
+    assert [(m[0].year, m[0].month) for m in months[:1]] == [(2026, 4)]  # seven months back
     assert [(m[0].year, m[0].month) for m in months[-1:]] == [(2027, 3)]
 
     adoption = adopt_host(open_source(folder / entry.file), default_standards())
@@ -336,3 +339,23 @@ def test_the_tracker_with_months_down_consolidates_once_adopted(
     assert result.totals["actual_to_date"] == total[11]
     (tracker,) = [f for f in result.files if f.file == source.name]
     assert tracker.status == "rejected" and "pmo adopt" in tracker.reason
+
+
+def test_the_tracker_with_months_down_is_read_whole_whatever_the_as_of_month(
+    tmp_path: Path,
+) -> None:
+    """`pmo demo` runs as of today: in any month of the year its tracker with months down
+    must be read whole (every line's actual of the seven closed months, every forecast).
+    A tracker of the financial year under way failed in April and May (no actuals yet, or
+    one month: round 25's turn then loses the actuals and forecasts), so the demo's tracker
+    runs from seven months back."""
+    standards = default_standards()
+    for n in range(12):
+        as_of = add_months(AS_OF, n).replace(day=15)
+        path = tmp_path / f"{as_of}.xlsx"
+        finance_months_down(path, random.Random(n), as_of)
+        lines = adopt_host(open_source(path), standards).project.finance
+        closed = {x.month for x in lines if x.actual is not None}
+        assert len(lines) == 36, as_of
+        assert closed == {add_months(as_of, -k) for k in range(1, 8)}, as_of
+        assert all(x.forecast is not None and x.budget is not None for x in lines), as_of

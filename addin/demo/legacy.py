@@ -661,22 +661,18 @@ _REFURB_LINES = (
     ("Furniture", 15_000.0),
     ("Project management", 6_500.0),
 )
-#: The month a UK organisation's financial year starts (April): the tracker runs Apr..Mar.
-_FINANCIAL_YEAR_START = 4
 #: The measures written under each cost line, as the PM keeps them.
 _DOWN_MEASURES = ("Budget", "Actual", "Forecast")
-
-
-def financial_year_months(as_of: date) -> list[date]:
-    """The twelve months of the financial year ``as_of`` falls in (Apr..Mar)."""
-    back = (as_of.month - _FINANCIAL_YEAR_START) % 12
-    first = add_months(month_start(as_of), -back)
-    return [add_months(first, n) for n in range(12)]
+#: The tracker's twelve months start this many months before the as-of date's month, so
+#: seven months are closed (April 2026 .. March 2027 at the demo's documented 2026-11-26)
+#: whatever the date: with no month closed, or one, round 25's turn loses the actuals and
+#: forecasts (docs/demo.md, d25's section), so the demo never writes that tracker.
+_DOWN_MONTHS_BACK = 7
 
 
 def finance_months_down(path: Path, rng: random.Random, as_of: date) -> LegacyFile:
-    """A finance tracker with its months DOWN: one row per month of the financial year
-    (``Apr-26`` .. ``Mar-27``, real dates), each cost line a merged label over its Budget /
+    """A finance tracker with its months DOWN: one row per month (``Apr-26`` .. ``Mar-27``,
+    real dates), each cost line a merged label over its Budget /
     Actual / Forecast columns, a Total group of the same three to the right and a Total row
     at the bottom (SUM formulas with the values Excel would show), under a title block
     naming the currency. What a PM keeps when each month is a row they fill in as the
@@ -691,12 +687,12 @@ def finance_months_down(path: Path, rng: random.Random, as_of: date) -> LegacyFi
     bold_money = book.add_format({"bold": True, "num_format": "#,##0", "border": 1})
     total_label = book.add_format({"bold": True, "border": 1})
     sheet = book.add_worksheet("Costs")
-    months = financial_year_months(as_of)
+    first = add_months(month_start(as_of), -_DOWN_MONTHS_BACK)
+    months = [add_months(first, n) for n in range(12)]
     closed = add_months(month_start(as_of), -1)  # actuals are in to the end of last month
     sheet.write_string(
         "A1",
-        f"Head Office Refurbishment - monthly cost tracker FY{months[0].year}/"
-        f"{months[-1].year % 100:02d}",
+        f"Head Office Refurbishment - monthly cost tracker {months[0]:%b %Y} to {months[-1]:%b %Y}",
         title,
     )
     sheet.write_string("A2", "All figures in GBP")
@@ -746,7 +742,7 @@ def finance_months_down(path: Path, rng: random.Random, as_of: date) -> LegacyFi
     book.close()
     return LegacyFile(
         "",
-        "a finance tracker with its months down (Apr..Mar rows), Budget/Actual/Forecast under "
+        "a finance tracker with its months down (twelve rows), Budget/Actual/Forecast under "
         "each cost line across, the currency in its title, a Total group and a Total row",
         ("finance",),
     )
