@@ -128,6 +128,7 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
     docstring), else None: the first column must hold two distinct labels or more on rows
     whose other cells are amounts, no header may be a period itself (periods across are
     another shape), and two line columns or more must hold numbers only."""
+    from addin.adopt.classify import _groups_count_no_money
     from addin.adopt.finance import (
         _METRIC_WORDS,
         _TOTAL_HEAD,
@@ -135,6 +136,7 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
         _named_money,
         derived_figure,
         other_figure,
+        title_lines,
     )
 
     period_col = block.first_col
@@ -196,6 +198,12 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
     # money, as the down reader asks: a measure over, under or beside the amounts, or a
     # title or sheet name saying finance (counts, hours or prices by month say neither)
     if all(m is None for m, _ in cells) and not _named_money(block, grid):
+        return None
+    # and, as round 21's red team asks of measure groups: Planned / Actual over a team's
+    # people counting hours, days, FTE or progress (and nothing saying money) is no tracker
+    said = [block.sheet, *title_lines(block, grid)]
+    said += [part for h in block.headers for part in (h.text or "", h.group or "")]
+    if _groups_count_no_money(" ".join(said)):
         return None
     return _turned_grid(block, grid, lines, cells, periods, period_rows, period_col, measure_col)
 
