@@ -89,6 +89,8 @@ LANGUAGES = (
     "mi",  # Māori (te reo Māori, with and without its macrons)
     "tt",  # Tatar (Cyrillic)
     "fy",  # West Frisian (Fryslân)
+    # round 25 (its last hour): Mauritian Creole, Samoan and Guarani
+    "mfe",  # Mauritian Creole (Kreol Morisien, the 2011 orthography)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
