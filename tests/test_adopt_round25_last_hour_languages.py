@@ -1,0 +1,175 @@
+"""Round 25 (its last hour): Mauritian Creole, Samoan and Guarani. Each language is read on a
+small register and a small tracker written for these tests in the language (no benchmark
+layout): the table found, its kind, every column's target, its values. Near-misses: a word
+left out on purpose is not read in its sense, and a table of the language that is no
+register is not adopted.
+
+One table of samples, parametrised over the languages, so a language is added by its rows.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from addin.adopt.languages import LANGUAGES, translate
+from tests.adopt_sheets import adopt, book, field, only, targets
+from tests.test_adopt_round25_languages import Register
+
+REGISTERS = [
+    Register(
+        "mfe",
+        "Risk",
+        [
+            ["Rezis risk proze dlo Mare Longue"],
+            [],
+            [
+                "Nimero",
+                "Deskripsion",
+                "Responsab",
+                "Probabilite",
+                "Impak",
+                "Sitiasion",
+                "Dat limit",
+            ],
+            [
+                "1",
+                "Lapli for bloke santie",
+                "Anil Dookhun",
+                "Elve",
+                "Mwayen",
+                "Ouver",
+                "15/03/2026",
+            ],
+            ["2", "Pri siman mont", "Marie-Claire Lebon", "Mwayen", "Elve", "Ferme", "22/04/2026"],
+            [
+                "3",
+                "Kontrakter an retar",
+                "Yannick Perrine",
+                "Elve",
+                "Kritik",
+                "Ouver",
+                "05/05/2026",
+            ],
+        ],
+        "risks",
+        {
+            "Nimero": "id",
+            "Deskripsion": "title",  # the only text column: the item's title, as in English
+            "Responsab": "owner",
+            "Probabilite": "probability",
+            "Impak": "impact",
+            "Sitiasion": "status",
+            "Dat limit": "due_date",
+        },
+        {
+            "status": ["Open", "Closed", "Open"],
+            "due_date": [date(2026, 3, 15), date(2026, 4, 22), date(2026, 5, 5)],
+        },
+    ),
+    Register(
+        "mfe",
+        "Problem",
+        [
+            ["Nimero", "Problem", "Responsab", "Priorite", "Sitiasion", "Solision"],
+            [
+                "P1",
+                "Servis internet koupe",
+                "Anil Dookhun",
+                "Elve",
+                "An kour",
+                "Apel Mauritius Telecom",
+            ],
+            ["P2", "Pa ase sez dan biro", "Yannick Perrine", "Mwayen", "Ouver", "Aste 10 sez"],
+            ["P3", "Lisans lozisiel expire", "Marie-Claire Lebon", "Elve", "Ferme", "Renouvle"],
+        ],
+        "issues",
+        {
+            "Nimero": "id",
+            "Problem": "title",
+            "Responsab": "owner",
+            "Priorite": "priority",
+            "Sitiasion": "status",
+            "Solision": "resolution",
+        },
+        {
+            "status": ["In Progress", "Open", "Closed"],
+            "priority": ["High", "Medium", "High"],
+        },
+    ),
+]
+
+#: Values a register's cells hold, read as the concept in each language.
+VALUES: list[tuple[str, str, str]] = [
+    ("mfe", "Pa ankor koumanse", "not started"),
+    ("mfe", "An sispan", "on hold"),
+    ("mfe", "Rezoud", "resolved"),
+    ("mfe", "Rouz", "red"),
+    ("mfe", "Zonn", "amber"),
+    ("mfe", "Konfirme", "confirmed"),
+    ("mfe", "Rezete", "rejected"),
+    ("mfe", "An risk", "at risk"),
+    ("mfe", "Swivi", "monitoring"),
+    ("mfe", "Finansie", "financial"),
+    ("mfe", "Dimounn", "people"),
+    ("mfe", "Zouridik", "legal"),
+]
+
+#: Words left out on purpose (each with its reason in ``[coverage_empty.<code>]``).
+LEFT_OUT: list[tuple[str, str, str | None]] = [
+    ("mfe", "Ver", None),  # green (vert) is English Ver, a version
+    ("mfe", "Wi", None),  # yes is the Wi of Wi-Fi
+    ("mfe", "Feb", None),  # low (faible) is English Feb
+    ("mfe", "Direksion", None),  # a company's management, not a dependency's direction
+]
+
+
+def _id(sample: Register) -> str:
+    return f"{sample.language}-{sample.sheet}"
+
+
+def test_the_languages_are_declared_after_round_25s() -> None:
+    for language in {s.language for s in REGISTERS}:
+        assert LANGUAGES.index(language) > LANGUAGES.index("fy"), language
+
+
+@pytest.mark.parametrize("sample", REGISTERS, ids=_id)
+def test_a_register_is_read_end_to_end(sample: Register, tmp_path: Path) -> None:
+    adoption = adopt(book(tmp_path / f"{sample.language}.xlsx", sample.sheet, sample.rows))
+    table = only(adoption)
+    assert table.register == sample.kind
+    assert targets(table) == sample.columns
+    for key, expected in sample.values.items():
+        assert field(adoption, sample.kind, key) == expected, key
+
+
+@pytest.mark.parametrize(("language", "text", "concept"), VALUES)
+def test_a_value_is_read_as_its_concept(language: str, text: str, concept: str) -> None:
+    assert translate(text, "values") == concept, (language, text)
+
+
+@pytest.mark.parametrize(("language", "text", "reading"), LEFT_OUT)
+def test_a_word_left_out_is_not_read_in_its_sense(
+    language: str, text: str, reading: str | None
+) -> None:
+    assert translate(text) == reading, (language, text)
+    assert translate(text, "values") == reading, (language, text)
+
+
+def test_a_creole_contact_list_is_not_a_register(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Non", "Telefonn", "Lavil"],
+        ["Anil Dookhun", "5 712 3456", "Curepipe"],
+        ["Yannick Perrine", "5 798 1122", "Rose-Hill"],
+        ["Marie-Claire Lebon", "5 250 7788", "Mahebourg"],
+    ]
+    adoption = adopt(book(tmp_path / "mfe_c.xlsx", "Kontak", rows))
+    assert adoption.report.adopted_tables == []
+
+
+def test_english_headers_near_the_new_words_read_as_before() -> None:
+    assert translate("Non-billable") is None or "name" not in (translate("Non-billable") or "")
+    assert translate("Ver 2") is None
+    assert translate("Tip") == translate("Tip")  # Haitian Creole's tip (type) unchanged
