@@ -99,6 +99,67 @@ REGISTERS = [
             "priority": ["High", "Medium", "High"],
         },
     ),
+    Register(
+        "sm",
+        "Fa'afitauli",
+        [
+            ["Lisi o fa'afitauli o le poloketi vai Faleolo"],
+            [],
+            ["Numera", "Ulutala", "Tagata e nafa", "Fa'amuamua", "Tulaga", "Aso fa'agata"],
+            [
+                "1",
+                "Ua tuai le uta mai Niu Sila",
+                "Tavita Leota",
+                "Maualuga",
+                "O lo'o fai",
+                "06/04/2026",
+            ],
+            ["2", "Ua malepe le pamu", "Mele Fa'alogo", "Feololo", "Tatala", "20/04/2026"],
+            ["3", "Leai ni faigaluega", "Sione Tuilagi", "Maualalo", "Tapuni", "04/05/2026"],
+        ],
+        "issues",
+        {
+            "Numera": "id",
+            "Ulutala": "title",
+            "Tagata e nafa": "owner",
+            "Fa'amuamua": "priority",
+            "Tulaga": "status",
+            "Aso fa'agata": "due_date",
+        },
+        {
+            "status": ["In Progress", "Open", "Closed"],
+            "priority": ["High", "Medium", "Low"],
+            "due_date": [date(2026, 4, 6), date(2026, 4, 20), date(2026, 5, 4)],
+        },
+    ),
+    Register(
+        "sm",
+        "Faaiuga",
+        [
+            ["Numera", "Faaiuga", "Na faia e", "Aso o le faaiuga", "Manatu"],
+            ["F1", "Fa'aaoga le kamupani a Apia", "Losa Aiono", "02/02/2026", "Taugofie"],
+            ["F2", "Amata le galuega ia Me", "Tavita Leota", "16/02/2026", "Ua maea le fuafuaga"],
+            [
+                "F3",
+                "Fa'aopoopo ni tagata faigaluega se lua",
+                "Losa Aiono",
+                "03/03/2026",
+                "Tele galuega",
+            ],
+        ],
+        "decisions",
+        {
+            "Numera": "id",
+            "Faaiuga": "decision",
+            "Na faia e": "made_by",
+            "Aso o le faaiuga": "date",
+            "Manatu": None,  # a decision log has no notes field, as English Notes: reported
+        },
+        {
+            "date": [date(2026, 2, 2), date(2026, 2, 16), date(2026, 3, 3)],
+            "made_by": ["Losa Aiono", "Tavita Leota", "Losa Aiono"],
+        },
+    ),
 ]
 
 #: Values a register's cells hold, read as the concept in each language.
@@ -115,6 +176,21 @@ VALUES: list[tuple[str, str, str]] = [
     ("mfe", "Finansie", "financial"),
     ("mfe", "Dimounn", "people"),
     ("mfe", "Zouridik", "legal"),
+    ("sm", "Ua mae'a", "complete"),
+    ("sm", "Ua maea", "complete"),
+    ("sm", "E le'i amataina", "not started"),
+    ("sm", "Taofia", "on hold"),
+    ("sm", "Matua maualuga", "very high"),
+    ("sm", "Samasama", "amber"),
+    ("sm", "Lanumeamata", "green"),
+    ("sm", "Mumu", "red"),
+    ("sm", "Ioe", "yes"),
+    ("sm", "Leai", "no"),
+    ("sm", "Fa'amaonia", "confirmed"),
+    ("sm", "Ua tuai", "late"),
+    ("sm", "I lamatiaga", "at risk"),
+    ("sm", "Fa'atali", "pending"),
+    ("sm", "Tulafono", "legal"),
 ]
 
 #: Words left out on purpose (each with its reason in ``[coverage_empty.<code>]``).
@@ -123,6 +199,9 @@ LEFT_OUT: list[tuple[str, str, str | None]] = [
     ("mfe", "Wi", None),  # yes is the Wi of Wi-Fi
     ("mfe", "Feb", None),  # low (faible) is English Feb
     ("mfe", "Direksion", None),  # a company's management, not a dependency's direction
+    ("sm", "Mafua'aga", None),  # a reason and a cause: no rationale
+    ("sm", "Fa'atuatuaga", None),  # trust and faith, not confidence
+    ("sm", "Tuai", None),  # late, and old (le maketi tuai): only ua tuai (is late) is read
 ]
 
 

@@ -91,6 +91,7 @@ LANGUAGES = (
     "fy",  # West Frisian (Fryslân)
     # round 25 (its last hour): Mauritian Creole, Samoan and Guarani
     "mfe",  # Mauritian Creole (Kreol Morisien, the 2011 orthography)
+    "sm",  # Samoan (with and without its glottal stop, fa'ai'uga = faaiuga)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
