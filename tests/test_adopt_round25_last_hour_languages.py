@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from addin.adopt.languages import LANGUAGES, translate
-from tests.adopt_sheets import adopt, book, field, only, targets
-from tests.test_adopt_round25_languages import Register
+from tests.adopt_sheets import adopt, book, field, finance_by_line, only, targets
+from tests.test_adopt_round25_languages import Budget, Register
 
 REGISTERS = [
     Register(
@@ -160,6 +160,110 @@ REGISTERS = [
             "made_by": ["Losa Aiono", "Tavita Leota", "Losa Aiono"],
         },
     ),
+    Register(
+        "gn",
+        "Riesgokuéra",
+        [
+            ["Riesgokuéra tembiapo y Caaguazú"],
+            [],
+            ["Papapy", "Riesgo", "Mba'e jára", "Probabilidad", "Impacto", "Estado", "Fecha límite"],
+            [
+                "1",
+                "Ama heta ombyai tape",
+                "Ña Rosa Benítez",
+                "Yvate",
+                "Mbytegua",
+                "Ojepe'a",
+                "15/03/2026",
+            ],
+            ["2", "Cemento repy ojupi", "Derlis Fretes", "Bajo", "Yvate", "Oñemboty", "22/04/2026"],
+            [
+                "3",
+                "Mba'apohára ndaipóri",
+                "Lorena Ayala",
+                "Mbytegua",
+                "Bajo",
+                "Ojepe'a",
+                "05/05/2026",
+            ],
+        ],
+        "risks",
+        {
+            "Papapy": "id",
+            "Riesgo": "title",
+            "Mba'e jára": "owner",
+            "Probabilidad": "probability",
+            "Impacto": "impact",
+            "Estado": "status",
+            "Fecha límite": "due_date",
+        },
+        {
+            "status": ["Open", "Closed", "Open"],
+            "probability": [5.0, 1.0, 3.0],
+            "due_date": [date(2026, 3, 15), date(2026, 4, 22), date(2026, 5, 5)],
+        },
+    ),
+]
+
+BUDGETS = [
+    Budget(
+        "mfe",
+        "Bizet",
+        [
+            ["Bizet proze dlo Mare Longue 2026"],
+            [None, "Bizet", None, "Depans reel", None],
+            [None, "zanvie 2026", "fevriye 2026", "zanvie 2026", "fevriye 2026"],
+            ["Travay sivil", 4000.0, 4000.0, 3900.0, 4200.0],
+            ["Materyo", 2500.0, 1500.0, 2600.0, 1400.0],
+            ["Total", 6500.0, 5500.0, 6500.0, 5600.0],
+        ],
+        ("B2:C2", "D2:E2"),
+        {
+            (date(2026, 1, 1), "Travay sivil", "budget"): 4000.0,
+            (date(2026, 2, 1), "Travay sivil", "actual"): 4200.0,
+            (date(2026, 2, 1), "Materyo", "budget"): 1500.0,
+        },
+        4,
+    ),
+    Budget(
+        "sm",
+        "Paketi",
+        [
+            ["Paketi o le poloketi vai Faleolo 2026"],
+            [],
+            ["Masina", "Cost line", "Paketi", "Moni"],
+            [date(2026, 1, 1), "Totogi", 3000.0, 2900.0],
+            [date(2026, 1, 1), "Meafaigaluega", 1200.0, 1250.0],
+            [date(2026, 2, 1), "Totogi", 3000.0, 3100.0],
+            [date(2026, 2, 1), "Meafaigaluega", 800.0, 700.0],
+        ],
+        (),
+        {
+            (date(2026, 1, 1), "Totogi", "budget"): 3000.0,
+            (date(2026, 2, 1), "Totogi", "actual"): 3100.0,
+            (date(2026, 2, 1), "Meafaigaluega", "actual"): 700.0,
+        },
+        4,
+    ),
+    Budget(
+        "gn",
+        "Presupuesto",
+        [
+            ["Presupuesto tembiapo Caaguazú 2026"],
+            [None, "Presupuesto", None, "Gasto real", None],
+            [None, "Jasyteĩ 2026", "Jasykõi 2026", "Jasyteĩ 2026", "Jasykõi 2026"],
+            ["Mba'apohára", 5000.0, 5000.0, 4900.0, 5100.0],
+            ["Tembiporu", 2000.0, 1000.0, 2100.0, 900.0],
+            ["Total", 7000.0, 6000.0, 7000.0, 6000.0],
+        ],
+        ("B2:C2", "D2:E2"),
+        {
+            (date(2026, 1, 1), "Mba'apohára", "budget"): 5000.0,
+            (date(2026, 2, 1), "Mba'apohára", "actual"): 5100.0,
+            (date(2026, 1, 1), "Tembiporu", "actual"): 2100.0,
+        },
+        4,
+    ),
 ]
 
 #: Values a register's cells hold, read as the concept in each language.
@@ -191,6 +295,17 @@ VALUES: list[tuple[str, str, str]] = [
     ("sm", "I lamatiaga", "at risk"),
     ("sm", "Fa'atali", "pending"),
     ("sm", "Tulafono", "legal"),
+    ("gn", "Ojejapohína", "in progress"),
+    ("gn", "Noñepyrũi gueteri", "not started"),
+    ("gn", "Ojejapóma", "complete"),
+    ("gn", "Oho porã", "on track"),
+    ("gn", "Pytã", "red"),
+    ("gn", "Sa'yju", "amber"),
+    ("gn", "Hovyũ", "green"),
+    ("gn", "Héẽ", "yes"),
+    ("gn", "Nahániri", "no"),
+    ("gn", "Yvate eterei", "high very"),
+    ("gn", "Oha'arõhína", "pending"),
 ]
 
 #: Words left out on purpose (each with its reason in ``[coverage_empty.<code>]``).
@@ -201,11 +316,17 @@ LEFT_OUT: list[tuple[str, str, str | None]] = [
     ("mfe", "Direksion", None),  # a company's management, not a dependency's direction
     ("sm", "Mafua'aga", None),  # a reason and a cause: no rationale
     ("sm", "Fa'atuatuaga", None),  # trust and faith, not confidence
-    ("sm", "Tuai", None),  # late, and old (le maketi tuai): only ua tuai (is late) is read
+    ("sm", "Tuai", None),
+    ("gn", "Jerovia", None),  # faith and trust, not confidence
+    (
+        "gn",
+        "Araka'e peve",
+        None,
+    ),  # until when: a question, no settled need-by header  # late, and old (le maketi tuai): only ua tuai (is late) is read
 ]
 
 
-def _id(sample: Register) -> str:
+def _id(sample: Register | Budget) -> str:
     return f"{sample.language}-{sample.sheet}"
 
 
@@ -222,6 +343,17 @@ def test_a_register_is_read_end_to_end(sample: Register, tmp_path: Path) -> None
     assert targets(table) == sample.columns
     for key, expected in sample.values.items():
         assert field(adoption, sample.kind, key) == expected, key
+
+
+@pytest.mark.parametrize("sample", BUDGETS, ids=_id)
+def test_a_budget_by_month_is_read(sample: Budget, tmp_path: Path) -> None:
+    path = book(tmp_path / f"{sample.language}_b.xlsx", sample.sheet, sample.rows, sample.merged)
+    adoption = adopt(path)
+    assert only(adoption).register == "finance"
+    got = finance_by_line(adoption)
+    assert len(got) == sample.lines  # the total row is no cost line
+    for (month, line, measure), amount in sample.cells.items():
+        assert getattr(got[(month, line)], measure) == amount, (month, line, measure)
 
 
 @pytest.mark.parametrize(("language", "text", "concept"), VALUES)
@@ -248,7 +380,15 @@ def test_a_creole_contact_list_is_not_a_register(tmp_path: Path) -> None:
     assert adoption.report.adopted_tables == []
 
 
+def test_guarani_words_of_a_header() -> None:
+    assert translate("Ára") == "date"  # a day and a date
+    assert translate("Jasy") == "month"
+    assert translate("Tembiapo réra") == "project name"
+    assert translate("Apañuãikuéra") == "issues"  # -kuéra, the plural
+
+
 def test_english_headers_near_the_new_words_read_as_before() -> None:
-    assert translate("Non-billable") is None or "name" not in (translate("Non-billable") or "")
+    # Kreol non (a name) is read only in its phrase non proze: English Non- is no name
+    assert translate("Non-billable") is None
+    assert translate("Non proze") == "project name"
     assert translate("Ver 2") is None
-    assert translate("Tip") == translate("Tip")  # Haitian Creole's tip (type) unchanged
