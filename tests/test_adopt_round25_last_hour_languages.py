@@ -393,3 +393,18 @@ def test_english_headers_near_the_new_words_read_as_before() -> None:
     assert translate("Non-billable") is None
     assert translate("Non proze") == "project name"
     assert translate("Ver 2") is None
+
+
+def test_a_dependency_direction_written_entrada_salida(tmp_path: Path) -> None:
+    # Spanish salida (outbound) is read as the pair of entrada (inbound), in a cell only
+    assert translate("Salida", "values") == "outbound"
+    assert translate("Salida") is None  # a header Salida (an exit, a departure) is no field
+    rows: list[list[object]] = [
+        ["Dependencia", "Responsable", "Sentido", "Fecha límite"],
+        ["Permiso municipal", "Lorena Ayala", "Entrada", "15/03/2026"],
+        ["Envío de envases", "Derlis Fretes", "Salida", "22/04/2026"],
+        ["Conexión eléctrica", "Lorena Ayala", "Entrada", "05/05/2026"],
+    ]
+    adoption = adopt(book(tmp_path / "es_dep.xlsx", "Dependencias", rows))
+    assert only(adoption).register == "dependencies"
+    assert field(adoption, "dependencies", "direction") == ["Inbound", "Outbound", "Inbound"]
