@@ -89,6 +89,10 @@ LANGUAGES = (
     "mi",  # Māori (te reo Māori, with and without its macrons)
     "tt",  # Tatar (Cyrillic)
     "fy",  # West Frisian (Fryslân)
+    # round 25 (its last hour): Mauritian Creole, Samoan and Guarani
+    "mfe",  # Mauritian Creole (Kreol Morisien, the 2011 orthography)
+    "sm",  # Samoan (with and without its glottal stop, fa'ai'uga = faaiuga)
+    "gn",  # Guarani as Paraguayans write it (Jopara: with the Spanish loans offices write)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
