@@ -252,8 +252,8 @@ def in_source_terms(table: TableReport, turned: TurnedPlan, block: TableBlock) -
     table.notes.insert(
         0,
         "one row per person and period: read as the same plan written wide (one row per "
-        "person, one column per period); applied again from a mapping file, this table is "
-        "not read: adopt without the mapping file",
+        "person, one column per period); the mapping file records the turn, and next "
+        "month's file is turned and read the same way while its layout fits it",
     )
 
 
