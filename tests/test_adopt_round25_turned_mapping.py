@@ -219,3 +219,43 @@ def test_an_unknown_turned_shape_is_a_usage_error_naming_the_file(tmp_path: Path
     code = main(["adopt", str(tmp_path / "oct.xlsx"), "--out", str(tmp_path / "x.xlsx"),
                  "--mapping", str(mapping)])  # fmt: skip
     assert code != 0 and not (tmp_path / "x.xlsx").exists()
+
+
+def _sectioned_plan(path: Path, sections: bool) -> Path:
+    """A long plan whose people sit under team headings (a row with the team's name alone)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Crew"
+    ws.append(["Crew plan (days)"])
+    ws.append([])
+    ws.append(["Person", "Role", "Week of", "Days"])
+    teams = (("Survey crew", [("Al Gray", "Surveyor")]), ("Site crew", [("Di Fox", "Foreman")]))
+    for team, people in teams:
+        if sections:
+            ws.append([team])
+        for name, role in people:
+            for w in range(3):
+                ws.append([name, role, datetime(2026, 6, 1) + timedelta(days=7 * w), 2])
+    wb.save(path)
+    return path
+
+
+def test_a_long_plans_team_headings_are_listed_not_dropped(tmp_path: Path, capsys: Any) -> None:
+    """Nothing is dropped without being listed: a team's heading row (no period, no figure)
+    in a long plan is no plan row, and the report lists it with its row and reason."""
+    _adopt(_sectioned_plan(tmp_path / "s.xlsx", True), tmp_path / "s.out.xlsx")
+    report = json.loads(capsys.readouterr().out)
+    (table,) = [t for t in report["tables"] if t["register"] == "resources"]
+    listed = [(r["row"], r["value"]) for r in table["skipped_rows"]]
+    assert listed == [(4, "Survey crew"), (8, "Site crew")]
+    assert all("no period (column C)" in r["reason"] for r in table["skipped_rows"])
+    assert report["item_counts"] == {"resources": 2}
+
+
+def test_a_long_plan_without_headings_lists_no_row(tmp_path: Path, capsys: Any) -> None:
+    """Near miss: every row has its period; none is listed as a heading."""
+    _adopt(_sectioned_plan(tmp_path / "s.xlsx", False), tmp_path / "s.out.xlsx")
+    report = json.loads(capsys.readouterr().out)
+    (table,) = [t for t in report["tables"] if t["register"] == "resources"]
+    assert table["skipped_rows"] == []
+    assert report["item_counts"] == {"resources": 2}
