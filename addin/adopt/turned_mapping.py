@@ -84,7 +84,10 @@ def record_down(block: TableBlock, turned: Any, table: TableReport) -> TableMapp
     lines = [_head(block, c) for c in turned.line_cols]
     if turned.measure_col is not None:
         measure = MEASURE_COLUMN
-    elif any(_line_and_measure(block.header_at(c))[1] for c in turned.line_cols):
+    elif any(
+        (head := block.header_at(c)) is not None and _line_and_measure(head)[1]
+        for c in turned.line_cols
+    ):
         measure = MEASURE_IN_HEADERS
     else:
         measure = MEASURE_ELSEWHERE
