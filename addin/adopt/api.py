@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from addin import layout
-from addin.adopt import long_plans, periods_down
+from addin.adopt import long_plans, periods_down, turned_mapping
 from addin.adopt.classify import (
     ADOPTED_REGISTERS,
     Classification,
@@ -176,6 +176,7 @@ class _Run:
         self.allowed: dict[tuple[str, int, int], dict[int, list[str]]] = {}
         self.adopted: list[AdoptedTable] = []  # each adopted table and its items' places
         self.transposed_specs: dict[str, list[TableMapping]] = {}  # round 17
+        self.turned_specs: dict[str, list[TableMapping]] = {}  # round 25's last hour
 
     def _block_as_mapped(
         self, grid: Grid, spec: TableMapping, specs: list[TableMapping]
@@ -241,8 +242,10 @@ class _Run:
         specs = self.mapping.for_sheet(grid.name) if self.mapping else []
         # round 17: a transposed table the file names is turned and read when the sheet is
         self.transposed_specs[grid.name] = [s for s in specs if s.transposed]
-        specs = [s for s in specs if not s.transposed]
-        if specs or self.transposed_specs[grid.name]:
+        # round 25's last hour: a tracker read turned is turned and read again when it fits
+        self.turned_specs[grid.name] = [s for s in specs if s.turned]
+        specs = [s for s in specs if not s.transposed and not s.turned]
+        if specs or self.transposed_specs[grid.name] or self.turned_specs[grid.name]:
             found = [_FoundTable(self._block_as_mapped(grid, spec, specs), spec) for spec in specs]
         else:
             recorded = self.facts.of(grid.name).header_rows()
@@ -372,6 +375,16 @@ class _Run:
                 )
                 self.report.left_out_sheets.append((grid.name, said))
                 self.report.warnings.append(f"{grid.name}!{said}")
+        for spec in self.turned_specs.get(grid.name, []):
+            taken = {
+                c
+                for t in tables
+                for c in range(t.block.first_col, t.block.last_col + 1)
+                if t.block.header_row == spec.header_row
+            }
+            turned_block = self._adopt_turned_spec(grid, spec, year, taken)
+            if turned_block is not None:
+                read.append(turned_block)
         regions = (
             []
             if given or (self.mapping and self.mapping.for_sheet(grid.name))
@@ -406,7 +419,7 @@ class _Run:
             if found.spec is None and self._lost_its_lines(self.report.tables[-1], marks[0]):
                 self._adopt_turned_down(grid, found.block, year, marks)
             if found.spec is None and not self.report.tables[-1].adopted:
-                self._adopt_long_plan(grid, found.block, year)
+                self._adopt_long_plan(grid, found.block, year, marks[1])
         outside = _outside_rows(grid, [t.block for t in tables] + read)
         if outside:
             self.report.left_out_sheets.append(
@@ -458,8 +471,8 @@ class _Run:
                 return
         except Exception:  # one odd table never stops the others: it stays left out
             return
-        # the turned table's mapping cannot be applied to the source next month (said in
-        # the report's note): neither it nor the direct reading's mapping is kept
+        # the turned table's mapping fits no source: the entry records the source table and
+        # the turn (round 25's last hour), in place of the direct reading's
         turned_items = self.project.finance[n_items:]
         del self.project.finance[marks[0] :]
         self.project.finance.extend(turned_items)
@@ -474,10 +487,11 @@ class _Run:
             }
         self.adopted.extend(turned_entry)
         periods_down.in_source_terms(new[0], turned, block, grid)
+        self.used.tables.append(turned_mapping.record_down(block, turned, new[0]))
         self.report.tables[n_tables - 1 : n_tables + 1] = [new[0]]
 
     def _adopt_long_plan(
-        self, grid: Grid, block: TableBlock, year: tuple[int | None, bool]
+        self, grid: Grid, block: TableBlock, year: tuple[int | None, bool], first_map: int
     ) -> None:
         """Round 25: a table the direct reading left out that is a resource plan written
         long (one row per person and period) is read as the same plan written wide
@@ -509,9 +523,58 @@ class _Run:
                 return
         except Exception:  # one odd table never stops the others: it stays left out
             return
-        del self.used.tables[n_maps:]  # the wide plan's mapping fits no source (the note)
-        long_plans.in_source_terms(new[0], turned, block)
+        del self.used.tables[first_map:]  # the wide plan's and the left-out entry: the entry
+        long_plans.in_source_terms(new[0], turned, block)  # records the source and the turn
+        self.used.tables.append(turned_mapping.record_long(block, turned, new[0]))
         self.report.tables[n_tables - 1 : n_tables + 1] = [new[0]]
+
+    def _adopt_turned_spec(
+        self,
+        grid: Grid,
+        spec: TableMapping,
+        year: tuple[int | None, bool],
+        taken: set[int],
+    ) -> TableBlock | None:
+        """Round 25's last hour: a tracker the mapping file records as read turned
+        (:mod:`addin.adopt.turned_mapping`) is found where its headers are, checked against
+        the recorded turn, and read turned as it was; one that no longer fits is refused (a
+        misfit naming file, sheet, cell and fix), never read otherwise. The block read, or
+        None when refused."""
+        source = self.host.name
+        block = turned_mapping.locate(grid, spec, taken)
+        why = turned_mapping.why_unfit(
+            grid, block or turned_mapping.as_recorded(grid, spec), spec, source
+        )
+        if block is None and why is None:
+            why = (
+                f"{source}: {grid.name}!{spec.first_column}{spec.header_row}: the mapping "
+                f"file's turned table ({(spec.turned or {}).get('shape')}) has its headers on "
+                f"no row near row {spec.header_row} now: not adopted; {turned_mapping.FIX}"
+            )
+        if block is None or why is not None:
+            self.report.misfit([why or ""])
+            self.report.left_out_sheets.append((grid.name, why or ""))
+            return None
+        self.report.tables.append(
+            TableReport(
+                grid.name,
+                block.ref,
+                block.header_row,
+                None,
+                reason="the mapping file's turned table: its turned reading adopted no register",
+            )
+        )
+        marks = (len(self.project.finance), len(self.used.tables), len(self.adopted))
+        if (spec.turned or {}).get("shape") == turned_mapping.PERIODS_DOWN:
+            self._adopt_turned_down(grid, block, year, marks)
+        else:
+            self._adopt_long_plan(grid, block, year, marks[1])
+        table = self.report.tables[-1]
+        if not table.adopted:
+            self.report.misfit([f"{source}: {grid.name}!{block.ref}: {table.reason}"])
+        elif (changed := turned_mapping.unit_changed(spec, table)) is not None:
+            self.report.warnings.append(changed)
+        return block
 
     def _prefer_turned(self, grid: Grid, tables: list[_FoundTable]) -> None:
         """Round 17: a register read as rows over a transposed table (``Decision | Use

@@ -46,6 +46,9 @@ class TurnedPlan:
     figure_col: int
     #: turned row -> the source rows it gathers
     row_source: dict[int, list[int]] = field(default_factory=dict)
+    #: source rows holding text but no period (a team's section heading, a note): no plan
+    #: row, listed in the report so nothing is dropped unsaid (round 25's last hour)
+    no_period: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _is_period(value: CellValue) -> bool:
@@ -138,6 +141,7 @@ def _turned(
     whos: dict[tuple[str, ...], dict[str, CellValue]] = {}
     sources: dict[tuple[str, ...], list[int]] = {}
     carried = ["" for _ in who_cols]
+    no_period: list[tuple[int, str]] = []
     # the periods in calendar order when each gives its place in time, else in the order
     # the rows give them: a period first met in one person's rows goes after the period
     # before it there (one person's Wk 20 between another's Wk 19 and Wk 21)
@@ -148,6 +152,11 @@ def _turned(
         amount = grid.value(r, figure_col)
         now = [cell_text(grid.value(r, c)) for c in who_cols]
         if is_blank(period):
+            texts = [
+                t for c in range(block.first_col, block.last_col + 1) if (t := grid.text(r, c))
+            ]
+            if texts:
+                no_period.append((r, " ".join(texts)))
             continue
         # a team written once over its people's rows is carried down, as it is read wide
         carried = [x or (carried[i] if i < len(who_cols) - 1 else "") for i, x in enumerate(now)]
@@ -190,6 +199,7 @@ def _turned(
     turned = TurnedPlan(
         Grid(SheetGrid(grid.name, [])), header_row, who_cols, period_col, figure_col
     )
+    turned.no_period = no_period
     for key, slot in whos.items():
         turned.row_source[len(out) + 1] = sources[key]
         out.append([*key, *(slot.get(k) for k in labels)])
@@ -249,11 +259,23 @@ def in_source_terms(table: TableReport, turned: TurnedPlan, block: TableBlock) -
                 issue.header,
                 issue.value,
             )
+    for row, text in turned.no_period:  # a team's heading, a note: listed, never dropped
+        table.skipped_rows.append(
+            RowIssue(
+                row,
+                "",
+                f"row {row} {text!r} has no period (column {column_letter(turned.period_col)}): "
+                "a section heading or a note, no plan row (its people's rows below are read, "
+                "without it as their team)",
+                "",
+                text,
+            )
+        )
     table.notes.insert(
         0,
         "one row per person and period: read as the same plan written wide (one row per "
-        "person, one column per period); applied again from a mapping file, this table is "
-        "not read: adopt without the mapping file",
+        "person, one column per period); the mapping file records the turn, and next "
+        "month's file is turned and read the same way while its layout fits it",
     )
 
 

@@ -67,6 +67,10 @@ class TableMapping:
     #: a transposed table read as one (round 17): ``header_row`` is its first field row and
     #: ``first_column`` its labels' column; the fields run down, one item per column
     transposed: bool = False
+    #: a tracker read turned (round 25's last hour, :mod:`addin.adopt.turned_mapping`):
+    #: ``{"shape": "periods down" | "long plan", "period_column": ..., ...}``; the entry's
+    #: range and ``columns`` are the source table's, its reading is the turned table's
+    turned: dict[str, Any] | None = None
 
 
 @dataclass
@@ -119,6 +123,7 @@ class AdoptionMapping:
                         str(k): str(v) for k, v in (raw.get("column_readings") or {}).items()
                     },
                     transposed=bool(raw.get("transposed", False)),
+                    turned=dict(raw["turned"]) if raw.get("turned") else None,
                 )
             except (KeyError, TypeError, ValueError) as exc:
                 raise UsageError(
@@ -129,6 +134,16 @@ class AdoptionMapping:
                     f"{where}: table {index + 1} ({table.sheet}) has register {table.register!r}; "
                     f"use one of {sorted(valid_registers)} or null"
                 )
+            if table.turned is not None:
+                from addin.adopt.turned_mapping import SHAPES
+
+                if table.turned.get("shape") not in SHAPES:
+                    raise UsageError(
+                        f"{where}: table {index + 1} ({table.sheet}) has turned shape "
+                        f"{table.turned.get('shape')!r}; use one of {list(SHAPES)}"
+                    )
+                tables.append(table)  # its columns name the turn's parts, not a register's
+                continue
             registers = (
                 [table.register] if table.register not in (None, "raid") else list(layout.RAID_KEYS)
             )

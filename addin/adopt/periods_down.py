@@ -356,9 +356,8 @@ def in_source_terms(
         0,
         f"periods down column {column_letter(turned.period_col)}, cost lines across "
         f"({len(turned.line_cols)} columns): read as the same tracker turned across (each "
-        "line column a line, each period a month); applied again from a mapping file, this "
-        "table is not read: adopt without the mapping file, or turn it (Paste Special > "
-        "Transpose)",
+        "line column a line, each period a month); the mapping file records the turn, and "
+        "next month's file is turned and read the same way while its layout fits it",
     )
 
 
