@@ -89,6 +89,7 @@ LANGUAGES = (
     "mi",  # Māori (te reo Māori, with and without its macrons)
     "tt",  # Tatar (Cyrillic)
     "fy",  # West Frisian (Fryslân)
+    "tn",  # Setswana (Botswana, South Africa)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
