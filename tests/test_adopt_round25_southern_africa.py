@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from addin.adopt.languages import LANGUAGES, translate
+from addin.adopt.rows import is_total_label
 from tests.adopt_sheets import adopt, book, field, finance_by_line, only, targets
 from tests.test_adopt_round25_languages import Budget, Register
 
@@ -106,6 +107,31 @@ REGISTERS = [
             "made_by": ["Mpho Ramotswa", "Lesego Dintwe", "Mpho Ramotswa"],
         },
     ),
+    Register(
+        "ny",
+        "Mavuto",
+        [
+            ["Kaundula wa mavuto a pulojekiti ya madzi Zomba"],
+            [],
+            ["Nambala", "Vuto", "Mwini", "Mkhalidwe", "Tsiku lomaliza"],
+            ["1", "Pampu yawonongeka", "Chikondi Banda", "Chotsegulidwa", "2026-03-16"],
+            ["2", "Chilolezo chachedwa", "Tiyamike Phiri", "Chatsekedwa", "2026-04-20"],
+            ["3", "Antchito sakukwanira", "Kondwani Mwale", "Zikuchitika", "2026-05-04"],
+        ],
+        "issues",
+        {
+            "Nambala": "id",
+            "Vuto": "title",
+            "Mwini": "owner",
+            "Mkhalidwe": "status",
+            "Tsiku lomaliza": "due_date",
+        },
+        {
+            "status": ["Open", "Closed", "In Progress"],
+            "owner": ["Chikondi Banda", "Tiyamike Phiri", "Kondwani Mwale"],
+            "due_date": [date(2026, 3, 16), date(2026, 4, 20), date(2026, 5, 4)],
+        },
+    ),
 ]
 
 BUDGETS = [
@@ -128,6 +154,25 @@ BUDGETS = [
         },
         4,
     ),
+    Budget(
+        "ny",
+        "Bajeti",
+        [
+            ["Bajeti ya pulojekiti 2026"],
+            [None, "Bajeti", None, "Zomwe tagwiritsa", None],
+            [None, "Januwale 2026", "Febuluwale 2026", "Januwale 2026", "Febuluwale 2026"],
+            ["Malipiro", 7000.0, 7000.0, 6900.0, 7200.0],
+            ["Mafuta", 1800.0, 1200.0, 1750.0, 1300.0],
+            ["Zonse pamodzi", 8800.0, 8200.0, 8650.0, 8500.0],
+        ],
+        ("B2:C2", "D2:E2"),
+        {
+            (date(2026, 1, 1), "Malipiro", "budget"): 7000.0,
+            (date(2026, 2, 1), "Malipiro", "actual"): 7200.0,
+            (date(2026, 2, 1), "Mafuta", "budget"): 1200.0,
+        },
+        4,
+    ),
 ]
 
 #: Values a register's cells hold, read as the concept in each language.
@@ -146,6 +191,20 @@ VALUES: list[tuple[str, str, str]] = [
     ("tn", "Mo kotsing", "at risk"),
     ("tn", "Tsa molao", "legal"),
     ("tn", "Pabalesego", "security"),
+    ("ny", "Sizinayambe", "not started"),
+    ("ny", "Zayimitsidwa", "on hold"),
+    ("ny", "Zathetsedwa", "resolved"),
+    ("ny", "Chapamwamba kwambiri", "high very"),
+    ("ny", "Chofiira", "red"),
+    ("ny", "Chachikasu", "amber"),
+    ("ny", "Chobiriwira", "green"),
+    ("ny", "Inde", "yes"),
+    ("ny", "Ayi", "no"),
+    ("ny", "Zatsimikizika", "confirmed"),
+    ("ny", "Zachedwa", "late"),
+    ("ny", "Pachiopsezo", "at risk"),
+    ("ny", "Zamalamulo", "legal"),
+    ("ny", "Chitetezo", "security"),
 ]
 
 #: Headers read in each language (the concept's English words).
@@ -155,6 +214,11 @@ HEADERS: list[tuple[str, str, str]] = [
     ("tn", "Netefatsa pele ga", "validate by"),
     ("tn", "Fa e se boammaaruri", "impact if false"),
     ("tn", "Mookamedi wa porojeke", "project manager"),
+    ("ny", "Chiopsezo", "risk"),
+    ("ny", "Kuchepetsa chiopsezo", "mitigation"),
+    ("ny", "Gawo la ndalama", "cost line"),
+    ("ny", "Zomwe tagwiritsa", "actual"),
+    ("ny", "Ndemanga", "notes"),
 ]
 
 #: Words left out on purpose (each with its reason in ``[coverage_empty.<code>]``): read as
@@ -164,6 +228,10 @@ LEFT_OUT: list[tuple[str, str]] = [
     ("tn", "Botlhokwa"),  # importance, not an order of priority
     ("tn", "Tebelelo"),  # an expectation, not a forecast figure
     ("tn", "Ee"),  # yes is two letters: an engineering note's EE
+    ("ny", "Chifukwa"),  # a reason and a cause: no rationale
+    ("ny", "Chikhulupiriro"),  # faith and trust, not confidence
+    ("ny", "Zotsatira"),  # results and outcomes as much as an impact
+    ("ny", "Ntchito"),  # work, a job and a task: not read as the project
 ]
 
 
@@ -228,3 +296,47 @@ def test_english_headers_near_the_new_words_read_as_before() -> None:
     assert translate("Owner") is None
     assert translate("Mongol") is None  # Setswana mong (owner) is the whole word only
     assert translate("Total") is None
+
+
+# --- a subtotal row labelled by a language's total and a period -----------------------------
+
+
+def test_a_subtotal_after_each_month_in_a_language_held_is_no_item(tmp_path: Path) -> None:
+    # Chichewa long format: a "total <month>" row after each month's lines, as English
+    # "Total Mar 2026": left out (and reported), never an item with no month or cost line
+    rows: list[list[object]] = [
+        ["Mwezi", "Gawo la ndalama", "Bajeti", "Zomwe tagwiritsa"],
+        ["Januwale 2026", "Malipiro", 5000.0, 4800.0],
+        ["Januwale 2026", "Mafuta", 1000.0, 1100.0],
+        ["Chiwerengero Januwale 2026", None, 6000.0, 5900.0],
+        ["Febuluwale 2026", "Malipiro", 5000.0, 5100.0],
+        ["Febuluwale 2026", "Mafuta", 1000.0, 900.0],
+        ["Chiwerengero Febuluwale 2026", None, 6000.0, 6000.0],
+    ]
+    adoption = adopt(book(tmp_path / "ny_sub.xlsx", "Ndalama", rows))
+    got = finance_by_line(adoption)
+    assert sorted(got) == [
+        (date(2026, 1, 1), "Mafuta"),
+        (date(2026, 1, 1), "Malipiro"),
+        (date(2026, 2, 1), "Mafuta"),
+        (date(2026, 2, 1), "Malipiro"),
+    ]
+    assert got[(date(2026, 2, 1), "Malipiro")].actual == 5100.0
+    skipped = [r for r in only(adoption).skipped_rows if "total" in r.reason]
+    assert len(skipped) == 2
+
+
+@pytest.mark.parametrize(
+    ("label", "total"),
+    [
+        ("Chiwerengero Malichi 2026", True),  # Chichewa total, then a month
+        ("Palogotlhe Mopitlo 2026", True),  # Setswana
+        ("Итого март 2026", True),  # Russian, a language held before
+        ("Malichi 2026 chiwerengero", True),  # the total word after the period
+        ("Chiwerengero cha anthu", False),  # a count of people: no period after it
+        ("Malipiro Malichi 2026", False),  # a cost line and a month: an item
+        ("Malichi 2026", False),  # a month alone
+    ],
+)
+def test_a_total_word_is_a_subtotal_only_beside_a_period(label: str, total: bool) -> None:
+    assert is_total_label(label) is total

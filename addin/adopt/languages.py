@@ -90,6 +90,7 @@ LANGUAGES = (
     "tt",  # Tatar (Cyrillic)
     "fy",  # West Frisian (Fryslân)
     "tn",  # Setswana (Botswana, South Africa)
+    "ny",  # Chichewa (Malawi, Zambia)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
