@@ -132,6 +132,87 @@ REGISTERS = [
             "due_date": [date(2026, 3, 16), date(2026, 4, 20), date(2026, 5, 4)],
         },
     ),
+    Register(
+        "st",
+        "Dikotsi",
+        [
+            ["Lenane la dikotsi la projeke ya metsi Maseru"],
+            [],
+            [
+                "Nomoro",
+                "Kotsi",
+                "Mong",
+                "Monyetla",
+                "Tshusumetso",
+                "Boemo",
+                "Letsatsi la ho qetela",
+            ],
+            [
+                "1",
+                "Pula e ngata",
+                "Thabo Mokoena",
+                "E phahameng",
+                "Mahareng",
+                "E bulehile",
+                "2026-03-16",
+            ],
+            [
+                "2",
+                "Ditheko di a nyoloha",
+                "Palesa Nthako",
+                "E tlase",
+                "E phahameng",
+                "E kwetswe",
+                "2026-04-20",
+            ],
+            [
+                "3",
+                "Basebetsi ha ba lekane",
+                "Lerato Mofokeng",
+                "Mahareng",
+                "E tlase",
+                "E bulehile",
+                "2026-05-04",
+            ],
+        ],
+        "risks",
+        {
+            "Nomoro": "id",
+            "Kotsi": "title",
+            "Mong": "owner",
+            "Monyetla": "probability",
+            "Tshusumetso": "impact",
+            "Boemo": "status",
+            "Letsatsi la ho qetela": "due_date",
+        },
+        {
+            "status": ["Open", "Closed", "Open"],
+            "probability": [5.0, 1.0, 3.0],
+            "impact": [3.0, 5.0, 1.0],
+            "due_date": [date(2026, 3, 16), date(2026, 4, 20), date(2026, 5, 4)],
+        },
+    ),
+    Register(
+        "st",
+        "Liqeto",
+        [
+            ["Nomoro", "Qeto", "E entsoe ke", "Letsatsi la qeto"],
+            ["Q1", "Re tla sebedisa ofisi ya Mafeteng", "Mpho Lebona", "2026-02-02"],
+            ["Q2", "Ho qala ka Motsheanong", "Teboho Molapo", "2026-02-16"],
+            ["Q3", "Basebetsi ba babedi ba eketsehileng", "Mpho Lebona", "2026-03-03"],
+        ],
+        "decisions",
+        {
+            "Nomoro": "id",
+            "Qeto": "decision",
+            "E entsoe ke": "made_by",
+            "Letsatsi la qeto": "date",
+        },
+        {
+            "date": [date(2026, 2, 2), date(2026, 2, 16), date(2026, 3, 3)],
+            "made_by": ["Mpho Lebona", "Teboho Molapo", "Mpho Lebona"],
+        },
+    ),
 ]
 
 BUDGETS = [
@@ -173,6 +254,25 @@ BUDGETS = [
         },
         4,
     ),
+    Budget(
+        "st",
+        "Tekanyetso",
+        [
+            ["Tekanyetso ya projeke 2026"],
+            [None, "Tekanyetso", None, "Tse sebedisitsweng", None],
+            [None, "Pherekgong 2026", "Hlakola 2026", "Pherekgong 2026", "Hlakola 2026"],
+            ["Basebetsi", 4000.0, 4000.0, 3900.0, 4100.0],
+            ["Thepa", 1500.0, 900.0, 1450.0, 950.0],
+            ["Kakaretso", 5500.0, 4900.0, 5350.0, 5050.0],
+        ],
+        ("B2:C2", "D2:E2"),
+        {
+            (date(2026, 1, 1), "Basebetsi", "budget"): 4000.0,
+            (date(2026, 2, 1), "Basebetsi", "actual"): 4100.0,
+            (date(2026, 2, 1), "Thepa", "budget"): 900.0,
+        },
+        4,
+    ),
 ]
 
 #: Values a register's cells hold, read as the concept in each language.
@@ -205,6 +305,21 @@ VALUES: list[tuple[str, str, str]] = [
     ("ny", "Pachiopsezo", "at risk"),
     ("ny", "Zamalamulo", "legal"),
     ("ny", "Chitetezo", "security"),
+    ("st", "E ntse e tsoela pele", "in progress"),
+    ("st", "Ha e so qale", "not started"),
+    ("st", "E emisitsoe", "on hold"),
+    ("st", "E rarollotswe", "resolved"),
+    ("st", "E phahameng haholo", "high very"),
+    ("st", "Khubelu", "red"),
+    ("st", "Mosehla", "amber"),
+    ("st", "Botala", "green"),
+    ("st", "Tjhe", "no"),
+    ("st", "E netefalitsoe", "confirmed"),
+    ("st", "E hannwe", "rejected"),
+    ("st", "E diehile", "late"),
+    ("st", "Tsa molao", "legal"),
+    ("st", "Ts'ireletso", "security"),
+    ("st", "Mokha oa boraro", "third party"),
 ]
 
 #: Headers read in each language (the concept's English words).
@@ -219,6 +334,11 @@ HEADERS: list[tuple[str, str, str]] = [
     ("ny", "Gawo la ndalama", "cost line"),
     ("ny", "Zomwe tagwiritsa", "actual"),
     ("ny", "Ndemanga", "notes"),
+    ("st", "Litšenyehelo", "costs"),
+    ("st", "Khoeli", "month"),
+    ("st", "Motsamaisi oa projeke", "project manager"),
+    ("st", "Boitšepo", "confidence"),
+    ("st", "Haeba e se nnete", "impact if false"),
 ]
 
 #: Words left out on purpose (each with its reason in ``[coverage_empty.<code>]``): read as
@@ -232,6 +352,9 @@ LEFT_OUT: list[tuple[str, str]] = [
     ("ny", "Chikhulupiriro"),  # faith and trust, not confidence
     ("ny", "Zotsatira"),  # results and outcomes as much as an impact
     ("ny", "Ntchito"),  # work, a job and a task: not read as the project
+    ("st", "Lebaka"),  # a reason and a cause: no rationale
+    ("st", "Bohlokwa"),  # importance, not an order of priority
+    ("st", "E"),  # yes is one letter
 ]
 
 

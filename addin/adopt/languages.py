@@ -91,6 +91,7 @@ LANGUAGES = (
     "fy",  # West Frisian (Fryslân)
     "tn",  # Setswana (Botswana, South Africa)
     "ny",  # Chichewa (Malawi, Zambia)
+    "st",  # Sesotho (Lesotho, Free State; Lesotho and South African spellings)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
