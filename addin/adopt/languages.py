@@ -93,6 +93,10 @@ LANGUAGES = (
     "mfe",  # Mauritian Creole (Kreol Morisien, the 2011 orthography)
     "sm",  # Samoan (with and without its glottal stop, fa'ai'uga = faaiuga)
     "gn",  # Guarani as Paraguayans write it (Jopara: with the Spanish loans offices write)
+    # round 25 (its last hour): Setswana, Chichewa and Sesotho
+    "tn",  # Setswana (Botswana, South Africa)
+    "ny",  # Chichewa (Malawi, Zambia)
+    "st",  # Sesotho (Lesotho, Free State; Lesotho and South African spellings)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (

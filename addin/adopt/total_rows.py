@@ -31,7 +31,30 @@ def is_total_label(text: str) -> bool:
     if _TOTAL.search(text):
         return True
     bare = re.sub(r"\(\s*\d+\s*\)|[:\s]+$", "", text).strip()
-    return 0 < len(bare) <= 20 and translate(bare) == "total"
+    if 0 < len(bare) <= 20 and translate(bare) == "total":
+        return True
+    return _total_of_a_period(bare)
+
+
+#: The most words a language's ``total`` takes before or after the period it totals.
+_TOTAL_WORDS = 3
+
+
+def _total_of_a_period(label: str) -> bool:
+    """True for a subtotal row labelled as English ``Total Mar 2026`` is, in a language
+    held: the vocabularies' ``total`` before or after a period (a month, a quarter) that
+    the dates reader reads (Chichewa ``Chiwerengero Malichi 2026``, Russian ``Итого март
+    2026``). Round 25's last hour: a long-format tracker's subtotal after each month was
+    read as an item with no month and no cost line. A label whose other words are no
+    period (``Chiwerengero cha anthu``, a count of people) is no total row."""
+    from addin.adopt.dates import period_bounds
+
+    words = label.split()
+    for k in range(1, min(_TOTAL_WORDS, len(words) - 1) + 1):
+        for total, rest in ((words[:k], words[k:]), (words[-k:], words[:-k])):
+            if translate(" ".join(total)) == "total" and period_bounds(" ".join(rest)):
+                return True
+    return False
 
 
 def item_rows(block: TableBlock, grid: Grid) -> list[int]:
