@@ -4,6 +4,7 @@ benchmark layout), with a near-miss that must not be taken."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from adopt_sheets import adopt, book, only, targets
@@ -39,3 +40,37 @@ def test_post_before_any_other_word_is_no_residual(tmp_path: Path) -> None:
     assert not str(got.get("Post Code")).startswith("residual")
     got = targets(only(adopt(_pre_post(tmp_path / "r.xlsx", "Post Review Date"))))
     assert not str(got.get("Post Review Date")).startswith("residual")
+
+
+# ---------------------------------------------------------------------------------------
+# A long finance table (one row per line and month) takes its kind from a capital title,
+# and a unit line naming the sign last ("All figures £") names the currency
+# ---------------------------------------------------------------------------------------
+
+
+def _long_finance(path: Path, title: str, unit: str) -> Path:
+    """A spend log one row per cost line and month under ``title`` and a ``unit`` line."""
+    rows: list[list[object]] = [[title], [unit], []]
+    rows.append(["Budget line", "Period", "Budget", "Spent", "Remarks"])
+    for line, base in (("Groundworks", 40000.0), ("Cladding", 25000.0)):
+        for m, month in enumerate((date(2026, 4, 1), date(2026, 5, 1))):
+            rows.append([line, month, base + 1000 * m, base * 0.9 + 500 * m, None])
+    return book(path, "Spend", rows)
+
+
+def test_a_capital_title_gives_a_long_tables_lines_their_kind(tmp_path: Path) -> None:
+    adoption = adopt(_long_finance(tmp_path / "c.xlsx", "Depot Capital Scheme", "All figures £"))
+    lines = adoption.project.items("finance")
+    assert len(lines) == 4
+    assert {line.capex_opex for line in lines} == {"CapEx"}
+    assert lines[3].budget == 26000.0
+    assert adoption.project.header.currency == "GBP"
+
+
+def test_human_capital_and_a_bare_dollar_name_nothing(tmp_path: Path) -> None:
+    # near-miss: a human capital plan is no capital spend, and `$` alone names no currency
+    adoption = adopt(_long_finance(tmp_path / "h.xlsx", "Human capital plan", "All figures $"))
+    lines = adoption.project.items("finance")
+    assert len(lines) == 4
+    assert {line.capex_opex for line in lines} == {None}
+    assert adoption.project.header.currency is None
