@@ -74,3 +74,40 @@ def test_human_capital_and_a_bare_dollar_name_nothing(tmp_path: Path) -> None:
     assert len(lines) == 4
     assert {line.capex_opex for line in lines} == {None}
     assert adoption.project.header.currency is None
+
+
+# ---------------------------------------------------------------------------------------
+# A long finance table's row naming no cost line, the sum of the lines above, is a subtotal
+# ---------------------------------------------------------------------------------------
+
+
+def _monthly_with_sums(path: Path, off_by: float) -> Path:
+    """A spend log one row per line and month, each month closed by a lineless row whose
+    budget is the month's sum plus ``off_by``, labelled in the month column."""
+    rows: list[list[object]] = [["Library refit - spend by month"]]
+    rows.append(["Month", "Cost line", "Budget", "Note"])
+    for month, label in ((date(2026, 6, 1), "June, all lines"), (date(2026, 7, 1), "July")):
+        rows.append([month, "Shelving", 12000.0, None])
+        rows.append([month, "Lighting", 8000.0, None])
+        rows.append([label, None, 20000.0 + off_by, "checked by finance"])
+    return book(path, "Spend", rows)
+
+
+def test_a_lineless_row_equal_to_the_lines_above_is_a_subtotal(tmp_path: Path) -> None:
+    adoption = adopt(_monthly_with_sums(tmp_path / "s.xlsx", 0.0))
+    lines = adoption.project.items("finance")
+    assert [(line.month, line.cost_line) for line in lines] == [
+        (date(2026, 6, 1), "Shelving"),
+        (date(2026, 6, 1), "Lighting"),
+        (date(2026, 7, 1), "Shelving"),
+        (date(2026, 7, 1), "Lighting"),
+    ]
+    reasons = [r.reason for r in only(adoption).skipped_rows]
+    assert sum("equals the sum of the rows above" in r for r in reasons) == 2
+
+
+def test_a_lineless_row_that_is_no_sum_stays_an_item(tmp_path: Path) -> None:
+    # near-miss: a lineless row whose budget is not the lines' sum is not taken as a total
+    lines = adopt(_monthly_with_sums(tmp_path / "n.xlsx", 500.0)).project.items("finance")
+    assert len(lines) == 6
+    assert [line.budget for line in lines if line.cost_line is None] == [20500.0, 20500.0]
