@@ -111,3 +111,29 @@ def test_a_lineless_row_that_is_no_sum_stays_an_item(tmp_path: Path) -> None:
     lines = adopt(_monthly_with_sums(tmp_path / "n.xlsx", 500.0)).project.items("finance")
     assert len(lines) == 6
     assert [line.budget for line in lines if line.cost_line is None] == [20500.0, 20500.0]
+
+
+# ---------------------------------------------------------------------------------------
+# Chinese (traditional and simplified) "following up" is Open, "under observation" Monitoring
+# ---------------------------------------------------------------------------------------
+
+
+def _zh_risks(path: Path, third: str) -> Path:
+    rows: list[list[object]] = [["編號", "風險", "負責人", "狀態"]]
+    rows.append(["K-1", "鋼材到貨延誤", "周嘉欣", "跟進中"])
+    rows.append(["K-2", "天台防水測試唔合格", "吳子健", "觀察中"])
+    rows.append(["K-3", "电梯供应商破产", "周嘉欣", third])
+    return book(path, "風險", rows)
+
+
+def test_following_up_is_open_and_under_observation_is_monitoring(tmp_path: Path) -> None:
+    adoption = adopt(_zh_risks(tmp_path / "z.xlsx", "跟进中"))
+    assert targets(only(adoption))["狀態"] == "status"
+    assert [r.status for r in adoption.project.items("risks")] == ["Open", "Monitoring", "Open"]
+
+
+def test_followed_up_already_is_not_open(tmp_path: Path) -> None:
+    # near-miss: 已跟進 (followed up, done) shares two characters with 跟進中 but is no
+    # open item: it is kept as written and reported, never read as Open
+    risks = adopt(_zh_risks(tmp_path / "d.xlsx", "已跟進")).project.items("risks")
+    assert risks[2].status != "Open"
