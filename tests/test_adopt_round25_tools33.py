@@ -137,3 +137,30 @@ def test_followed_up_already_is_not_open(tmp_path: Path) -> None:
     # open item: it is kept as written and reported, never read as Open
     risks = adopt(_zh_risks(tmp_path / "d.xlsx", "已跟進")).project.items("risks")
     assert risks[2].status != "Open"
+
+
+# ---------------------------------------------------------------------------------------
+# A labelled field's length is its own, an export's line after a bar aside
+# ---------------------------------------------------------------------------------------
+
+
+def _run_line(path: Path, line: str) -> Path:
+    rows: list[list[object]] = [["Risk report"], [line], []]
+    rows.append(["Ref", "Risk", "Owner", "Status"])
+    rows.append(["Q1", "Sea wall piling refused by the regulator", "Ivy Chen", "Open"])
+    rows.append(["Q2", "Tide windows shorter than planned", "Raj Patel", "Closed"])
+    return book(path, "Risks", rows)
+
+
+def test_a_field_before_a_long_export_line_is_read(tmp_path: Path) -> None:
+    line = "Programme: Harbour Wall Renewal | Generated 14/05/2026 08:12 by the PMO reporting desk"
+    assert len(line) > 60
+    assert adopt(_run_line(tmp_path / "g.xlsx", line)).project.header.programme == (
+        "Harbour Wall Renewal"
+    )
+
+
+def test_a_long_labelled_sentence_is_no_field(tmp_path: Path) -> None:
+    # near-miss: guidance written after a label, with no bar setting a value apart
+    line = "Programme: enter the name of the programme this register belongs to before issue"
+    assert adopt(_run_line(tmp_path / "s.xlsx", line)).project.header.programme is None
