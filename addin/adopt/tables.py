@@ -286,8 +286,8 @@ def _adopt_block(
         if key == "finance" and "capex_opex" not in mapping.values():
             # round 25: a ``Capital Project`` title names the kind of a long table's lines
             heading = list_for_column("capex_opex", standards)
-            if said := kind_by_title(block, grid, result.items, heading):
-                table.notes.append(said)
+            if kinded := kind_by_title(block, grid, result.items, heading):
+                table.notes.append(kinded)
         if key == "milestones":
             if named_gates:
                 yes = standards.lists["yes_no"][0]
