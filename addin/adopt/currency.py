@@ -131,7 +131,10 @@ _TITLE_MARK = re.compile(
     rf"(?:\(\s*|\(\s*[^()]*,\s*|\bin\s+){_MARK}(?=\s*(?:\)|'?000s?\b|k\b|m\b|mn\b|bn\b))"
     rf"|(?<![\w$]){_MARK}\s*'?000s?\b"
     # round 16: a sign set apart at the end of the title ("Forecast return, Month 3 - £")
-    rf"|(?:\s[-\u2013\u2014]|[|,;])\s*{_MARK}\s*$",
+    rf"|(?:\s[-\u2013\u2014]|[|,;])\s*{_MARK}\s*$"
+    # round 25: a unit line naming the sign last ("All figures £", "Amounts in £",
+    # "Values: €"), as a public body's template states the unit of every figure once
+    rf"|\b(?:figures|amounts|values|sums|units?)\s*(?:are\s+)?(?:in\s+|:\s*)?{_MARK}\s*$",
     re.IGNORECASE,
 )
 

@@ -1280,6 +1280,23 @@ _CUT = re.compile(
 )
 
 
+def kind_by_title(
+    block: TableBlock, grid: Grid, items: list[dict[str, Any]], heading: Converter | None
+) -> str:
+    """Every line's CapEx/OpEx, in a finance table written one row per line and month (no
+    month columns), when its title or sheet names one kind (``Capital Project Financial
+    Monitoring``, ``Capex Tracker``) and no column says it: round 25 reads the title as the
+    across reader (:func:`unpivot`) has since round 13, a line naming its own kind keeping
+    its own. Returns the note saying so, or "" when the title names none (or both)."""
+    group, said = _title_group(block, grid, heading)
+    if group is None:
+        return ""
+    for item in items:
+        own = _line_own_kind(str(item.get("cost_line") or ""), heading)
+        item.setdefault("capex_opex", own if own is not None else group)
+    return said
+
+
 def _line_own_kind(label: str, heading: Converter | None) -> Any:
     """The CapEx/OpEx a cost line's own label names (``Opex - licences``, ``Revenue``,
     ``Capital works - roof``), else None (red team of round 20): a title or group heading

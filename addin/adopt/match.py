@@ -215,6 +215,9 @@ def _dated_qualifier(bracket: str) -> str | None:
     return inner  # its own words, read first ("Date (Plan)" = "Plan Date")
 
 
+#: The scales a risk is assessed on: a bare "Pre" / "Post" before one of them says before
+#: or after the response (round 25); before any other word it says nothing of the kind.
+_RISK_SCALE = r"(?:likelihood|probability|impact|score|rating|severity|consequence|exposure)\b"
 #: Words saying a score is taken after the response ("After mitigation" over Likelihood):
 #: read as "residual"; words saying before it ("Pre-mitigation", "Inherent", "Gross"):
 #: dropped, the score is the plain one.
@@ -222,10 +225,14 @@ _AFTER_RESPONSE = re.compile(
     r"\b(?:after|post)\s*(?:mitigation|treatment|response|controls?)\b"
     # round 22: "Pre-Mitigated Probability" (Safran) is before the response, not after
     r"|(?<!pre )(?<!pre)\b(?:mitigated|treated)\b|\bnet\b"
+    # round 25: a bare "Post" before a risk scale ("Post Likelihood", "Post Impact",
+    # Acuity's pre/post pair) is the scale after the response; never "Post Code"
+    rf"|\bpost\s*(?={_RISK_SCALE})"
 )
 _BEFORE_RESPONSE = re.compile(
     r"\b(?:before|pre)\s*(?:mitigation|mitigated|treatment|treated|response|controls?)\b"
     r"|\b(?:inherent|gross|untreated|unmitigated)\b"
+    rf"|\bpre\s*(?={_RISK_SCALE})"
 )
 
 

@@ -196,6 +196,10 @@ def _sheet_languages(grid: Grid) -> Callable[[], frozenset[str]]:
     return languages
 
 
+#: The longest a cell holding one labelled field is (label and value); longer is prose.
+_FIELD_CELL = 60
+
+
 def find_project_fields(
     grids: list[Grid],
     exclude: dict[str, list[tuple[int, int, int, int]]] | None = None,
@@ -256,9 +260,15 @@ def find_project_fields(
                         if read is not None:
                             found[key] = (read[0], f"{grid.name}!{address(row, col)}{read[1]}")
                     continue
-                if len(value) > 60:
-                    continue
                 label, _, inline = value.partition(":")
+                # round 25: the length of the field itself, an export's line after a bar
+                # aside (``Programme: Optimised Retrofit Phase 3 | Exported 02/04/2026 by
+                # r.evans``, Acuity's run line): longer is a sentence, not a field
+                if (
+                    len(value) > _FIELD_CELL
+                    and len(label) + len(first_segment(inline)) > _FIELD_CELL
+                ):
+                    continue
                 field_key = _field_for(label)
                 if field_key is None or field_key in found:
                     continue

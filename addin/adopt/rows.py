@@ -26,6 +26,7 @@ from addin.adopt.readings import current, recording
 from addin.adopt.report import RowIssue
 from addin.adopt.revisions import first_agreed_fallback
 from addin.adopt.rollups import summary_rows
+from addin.adopt.subtotals import long_subtotal_rows
 from addin.adopt.table_language import headers_in
 from addin.adopt.total_rows import is_total_label
 from addin.cells import address
@@ -590,11 +591,18 @@ def build_items(
     for note in dict.fromkeys(p.note for p in plans if p.note):
         result.notes.append(note)
     tally = _Tally(typical=typical_width(grid, block))
+    # round 25: a long finance table's subtotal rows (no cost line, the sum of the lines)
+    subtotals = long_subtotal_rows(grid, todo, plans, register_key)
     with recording():
         rollups = summary_rows(
             grid, block, register_key, [(p.col, p.key, p.convert) for p in plans], todo
         )
         for row in todo:
+            if row in subtotals:
+                result.skipped.append(
+                    RowIssue(row, "", subtotals[row], value=_row_preview(grid, block, row))
+                )
+                continue
             if row in rollups:
                 result.skipped.append(
                     RowIssue(row, "", _SUMMARY, value=_row_preview(grid, block, row))

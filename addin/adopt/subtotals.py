@@ -12,6 +12,7 @@ it is that line again, no total (round 13's red team).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass
@@ -23,16 +24,18 @@ class RunningSums:
     every: dict[int, float] = field(default_factory=dict)
     every_rows: int = 0
 
-    def total_of(self, present: dict[int, float]) -> str | None:
+    def total_of(self, present: dict[int, float], fewest_amounts: int = 2) -> str | None:
         """Which sum a row's amounts are (``"subtotal"``: the lines since the last total;
-        ``"grand total"``: every line), else None. Resets the group's sums on a total."""
+        ``"grand total"``: every line), else None. Resets the group's sums on a total.
+        ``fewest_amounts``: how many amounts the row must fill (one for a row that names
+        no line, where the blank line is evidence of its own)."""
         said = None
-        if self.group_rows >= 2 and _equal(present, self.group):
+        if self.group_rows >= 2 and _equal(present, self.group, fewest_amounts):
             said = "subtotal"
         elif (
             self.every_rows >= 2
             and self.every_rows > self.group_rows
-            and _equal(present, self.every)
+            and _equal(present, self.every, fewest_amounts)
         ):
             said = "grand total"
         if said is not None:
@@ -48,11 +51,11 @@ class RunningSums:
         self.every_rows += bool(present)
 
 
-def _equal(present: dict[int, float], sums: dict[int, float]) -> bool:
-    """True when a row of two amounts or more, not all zero, equals the sums in every
-    period it fills."""
+def _equal(present: dict[int, float], sums: dict[int, float], fewest: int = 2) -> bool:
+    """True when a row of two amounts or more (``fewest``), not all zero, equals the sums
+    in every period it fills."""
     return (
-        len(present) >= 2
+        len(present) >= fewest
         and any(present.values())
         and all(abs(a - sums.get(c, 0.0)) < 0.01 for c, a in present.items())
     )
@@ -110,3 +113,46 @@ def outline_children(
             under.append(r)
     close()
     return out
+
+
+#: The finance register's amount fields, summed by a subtotal row.
+_AMOUNTS = ("budget", "actual", "forecast")
+
+
+def long_subtotal_rows(
+    grid: Any, rows: list[int], plans: list[Any], register_key: str
+) -> dict[int, str]:
+    """Row -> reason, for the subtotal rows of a finance table written one row per line
+    and month (round 25): a row that names no cost line and whose amounts equal, in every
+    amount column it fills, the sum of the two lines or more since the last such row (or
+    of every line: a grand total) adds them up, whatever its label says (``Chiwerengero
+    Malichi 2026``, ``March total``, or nothing). It is listed, never counted. A row that
+    names its cost line is always a line; a lineless row whose amounts are not that sum
+    stays an item (and is reported as the other lineless rows are)."""
+    if register_key != "finance":
+        return {}
+    line_cols = [p.col for p in plans if p.key == "cost_line"]
+    amounts = [p for p in plans if p.key in _AMOUNTS and p.convert_row is None]
+    if not line_cols or not amounts:
+        return {}
+    sums = RunningSums()
+    found: dict[int, str] = {}
+    for row in rows:
+        present: dict[int, float] = {}
+        for plan in amounts:
+            value = grid.value(row, plan.col)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                continue
+            read = plan.convert(value).value
+            if isinstance(read, (int, float)) and not isinstance(read, bool):
+                present[plan.col] = float(read)
+        if not present:
+            continue
+        named = any((v := grid.value(row, c)) is not None and str(v).strip() for c in line_cols)
+        if not named:
+            kind = sums.total_of(present, fewest_amounts=1)
+            if kind is not None:
+                found[row] = total_reason(kind)
+                continue
+        sums.add(present)
+    return found

@@ -34,6 +34,7 @@ from addin.adopt.finance import (
     MonthColumn,
     capex_opex_column,
     derived_figure,
+    kind_by_title,
     lines_across,
     measure_context,
     month_columns,
@@ -282,6 +283,11 @@ def _adopt_block(
         result = build_items(block, grid, key, plans, rows=rows)
         if key == "finance":  # round 13: a running-total column made in-month
             result.notes.extend(running_totals_down(result, plans))
+        if key == "finance" and "capex_opex" not in mapping.values():
+            # round 25: a ``Capital Project`` title names the kind of a long table's lines
+            heading = list_for_column("capex_opex", standards)
+            if kinded := kind_by_title(block, grid, result.items, heading):
+                table.notes.append(kinded)
         if key == "milestones":
             if named_gates:
                 yes = standards.lists["yes_no"][0]
