@@ -259,6 +259,24 @@ def _turned_grid(
     return turned
 
 
+def turned_block(turned: TurnedTracker) -> TableBlock | None:
+    """The turned table as found on its turned sheet, running to the turned sheet's last
+    row. The turned sheet is written by :func:`turn` and holds that one table alone, so
+    where it ends is known: the table finder's guesses for an unknown sheet (three short
+    rows in a row are label / value lines under a table) would cut it where a measure has
+    few values or none (an Actual block at the start of a financial year: each line's row
+    a label and one month's amount, or the label alone), and lose every measure below it.
+    A measure with few or no values is still that measure."""
+    from dataclasses import replace
+
+    from addin.adopt.detect import find_tables
+
+    found = [b for b in find_tables(turned.grid) if b.header_row == turned.header_row]
+    if not found:
+        return None
+    return replace(found[0], last_data_row=max(found[0].last_data_row, turned.grid.n_rows))
+
+
 def in_source_terms(
     table: TableReport, turned: TurnedTracker, block: TableBlock, grid: Grid
 ) -> None:
@@ -354,4 +372,4 @@ def in_source_terms(
     )
 
 
-__all__ = ["TurnedTracker", "in_source_terms", "turn"]
+__all__ = ["TurnedTracker", "in_source_terms", "turn", "turned_block"]
