@@ -101,3 +101,54 @@ def test_a_price_list_by_month_with_a_total_row_is_no_tracker(tmp_path: Path) ->
     adoption = adopt(book(tmp_path / "prices.xlsx", "Prices", rows))
     assert adoption.project.finance == []
     assert all(t.register != "finance" for t in adoption.report.tables)
+
+
+# --- faults 2-4: the report speaks of the source's cells -------------------------------
+
+
+def _report(adoption: object) -> str:
+    return "\n".join(adoption.report.lines())  # type: ignore[attr-defined]
+
+
+def test_the_total_row_is_listed_with_its_source_cell(tmp_path: Path) -> None:
+    adoption = adopt(_tracker(tmp_path, [950, 1020, None], total_row=True))
+    table = only(adoption)
+    (total,) = [i for i in table.skipped_rows if i.value == "Total"]
+    assert (total.row, total.cell) == (8, "A8")
+    assert "not a period" in total.reason and "total" in total.reason
+    assert "Costs!A8 'Total' - not a period" in _report(adoption)
+
+
+def test_measures_over_the_lines_name_the_source_cells_not_turned_rows(tmp_path: Path) -> None:
+    adoption = adopt(_tracker(tmp_path, [950, None, None]))
+    table = only(adoption)
+    # no "block heading" row: the source has none (the measures are its header cells)
+    assert not [i for i in table.skipped_rows if "block heading" in i.reason]
+    # every row listed is a row of the source's table, with a source cell
+    assert all(4 < i.row <= 7 and i.cell for i in table.skipped_rows)
+    (note,) = [n for n in table.notes if n.startswith("measures kept as blocks")]
+    assert "'Budget' (B4, E4)" in note and "'Actual' (C4, F4)" in note
+    assert "'Forecast' (D4, G4)" in note and "(row " not in note
+
+
+def test_measure_heading_rows_of_the_source_keep_their_own_rows(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Canal lock repair - budget and actual 2026"],
+        [None],
+        ["Month", "Gates", "Masonry"],
+        ["Budget", None, None],
+        ["Jan 2026", 800, 300],
+        ["Feb 2026", 900, 350],
+        ["Mar 2026", 700, 250],
+        ["Actual", None, None],
+        ["Jan 2026", 780, 310],
+    ]
+    adoption = adopt(book(tmp_path / "lock.xlsx", "Lock", rows))
+    table = only(adoption)
+    lines = _lines(adoption)
+    assert lines[(date(2026, 1, 1), "Gates")].actual == 780
+    assert lines[(date(2026, 3, 1), "Masonry")].budget == 250
+    headings = {i.row: i.value for i in table.skipped_rows if "block heading" in i.reason}
+    assert headings == {4: "Budget", 8: "Actual"}
+    (note,) = [n for n in table.notes if n.startswith("measures kept as blocks")]
+    assert "'Budget' (row 4)" in note and "'Actual' (row 8)" in note

@@ -487,10 +487,10 @@ class _Run:
             turned = long_plans.turn(block, grid)
             if turned is None:
                 return
-            found = periods_down.turned_block(turned)
-            if found is None:
+            blocks = [b for b in find_tables(turned.grid) if b.header_row == turned.header_row]
+            if not blocks:
                 return
-            classification = classify(found, turned.grid, self.standards)
+            classification = classify(blocks[0], turned.grid, self.standards)
             if classification.register != "resources":
                 return
             n_tables, n_maps, n_adopted = (
@@ -499,7 +499,7 @@ class _Run:
                 len(self.adopted),
             )
             n_items = len(self.project.resources)
-            self._adopt_table(turned.grid, _FoundTable(found, None, classification), year)
+            self._adopt_table(turned.grid, _FoundTable(blocks[0], None, classification), year)
             new = self.report.tables[n_tables:]
             if not new or new[0].register != "resources":
                 del self.report.tables[n_tables:]
