@@ -152,3 +152,21 @@ def test_measure_heading_rows_of_the_source_keep_their_own_rows(tmp_path: Path) 
     assert headings == {4: "Budget", 8: "Actual"}
     (note,) = [n for n in table.notes if n.startswith("measures kept as blocks")]
     assert "'Budget' (row 4)" in note and "'Actual' (row 8)" in note
+
+
+def test_a_total_row_of_uncalculated_formulas_is_listed(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Depot upgrade - cost tracker (£)"],
+        [None],
+        [None, "Roofing", None, "Drainage", None],
+        ["Month", "Budget", "Actual", "Budget", "Actual"],
+        ["Apr 2027", 1000, 990, 500, 480],
+        ["May 2027", 2000, None, 600, None],
+        ["Total", None, None, None, None],  # =SUM(...) never calculated: read as empty
+    ]
+    adoption = adopt(book(tmp_path / "sums.xlsx", "Costs", rows, ("B3:C3", "D3:E3")))
+    table = only(adoption)
+    assert len(_lines(adoption)) == 4
+    (total,) = [i for i in table.skipped_rows if i.value == "Total"]
+    assert (total.row, total.cell) == (7, "A7")
+    assert "a total row" in total.reason and "calculate" in total.reason

@@ -90,6 +90,9 @@ class TurnedTracker:
     heading_source: dict[int, tuple[str, int | None]] = field(default_factory=dict)
     #: turned heading row -> the measure it names
     heading_measure: dict[int, str | None] = field(default_factory=dict)
+    #: source rows with a label and no amount (a Total row of formulas never calculated,
+    #: a note): no period, listed in the report with the reason
+    empty_rows: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _measure_word(text: str) -> str | None:
@@ -176,6 +179,8 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
     # measure word alone heads the block of periods below it
     block_measure: str | None = None
     block_row = 0
+    empty_rows: list[tuple[int, str]] = []
+    tiers = block.header_rows or (block.header_row,)
     #: each measure -> where the source writes it (for the report, in the source's cells)
     where: dict[str | None, tuple[list[str], int | None]] = {}
     cells: dict[tuple[str | None, int], dict[str, CellValue]] = {}
@@ -188,6 +193,8 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
             text = cell_text(label)
             if text and _figure_word(text):
                 block_measure, block_row = text, r
+            elif text:
+                empty_rows.append((r, text))
             continue
         if is_blank(label) or not all(_numeric(v) for v in amounts if not is_blank(v)):
             return None
@@ -198,8 +205,10 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
         for c, _, measure in lines:
             which = measure or row_measure or block_measure
             cells_at, at_row = where.setdefault(which, ([], None))
-            if measure:
-                cell = address(block.header_row, c)
+            if measure:  # in the line's header: its field row, or the group row over it
+                head = block.header_at(c)
+                under = head is not None and (head.text or "").strip() == measure
+                cell = address(max(tiers) if under else min(tiers), c)
             elif row_measure and measure_col:
                 cell = f"column {column_letter(measure_col)}"
             else:
@@ -218,6 +227,7 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
     if all(m is None for m, _ in cells) and not _named_money(block, grid):
         return None
     turned = _turned_grid(block, grid, lines, cells, periods, period_rows, period_col, measure_col)
+    turned.empty_rows = empty_rows
     for row, m in turned.heading_measure.items():
         cells_at, at_row = where.get(m, ([], None))
         turned.heading_source[row] = (", ".join(cells_at), at_row)
@@ -402,6 +412,16 @@ def in_source_terms(
             said_again.append(RowIssue(row, where, said + issue.reason, issue.header, issue.value))
         issues[:] = said_again
     table.skipped_rows.extend(unread_periods)
+    for row, label in turned.empty_rows:
+        why = (
+            "a total row with no value in any line column (formulas never calculated are "
+            "read as empty: open and save the file in Excel to calculate them)"
+            if _total_label(label)
+            else "a label with no amount in any line column"
+        )
+        table.skipped_rows.append(
+            RowIssue(row, address(row, turned.period_col), f"not a period: {why}", "", label)
+        )
     table.notes = [_note_in_source_terms(note, turned) for note in table.notes]
     table.notes.insert(
         0,
@@ -433,6 +453,13 @@ def _unread_periods(table: TableReport, turned: TurnedTracker, grid: Grid) -> li
                 RowIssue(row, address(row, turned.period_col), f"not a period: {why}", "", label)
             )
     return out
+
+
+def _total_label(label: str) -> bool:
+    """A period row's label naming a total (the finance reader's own words for totals)."""
+    from addin.adopt.finance import _TOTAL_HEAD
+
+    return bool(_TOTAL_HEAD.search(label))
 
 
 _TURNED_ROW = re.compile(r"\(row (\d+)\)")
