@@ -413,14 +413,14 @@ def in_source_terms(
         issues[:] = said_again
     table.skipped_rows.extend(unread_periods)
     for row, label in turned.empty_rows:
-        why = (
+        reason = (
             "a total row with no value in any line column (formulas never calculated are "
             "read as empty: open and save the file in Excel to calculate them)"
             if _total_label(label)
             else "a label with no amount in any line column"
         )
         table.skipped_rows.append(
-            RowIssue(row, address(row, turned.period_col), f"not a period: {why}", "", label)
+            RowIssue(row, address(row, turned.period_col), f"not a period: {reason}", "", label)
         )
     table.notes = [_note_in_source_terms(note, turned) for note in table.notes]
     table.notes.insert(
