@@ -449,10 +449,10 @@ class _Run:
             turned = periods_down.turn(block, grid)
             if turned is None:
                 return
-            blocks = [b for b in find_tables(turned.grid) if b.header_row == turned.header_row]
-            if not blocks:
+            found = periods_down.turned_block(turned)
+            if found is None:
                 return
-            classification = classify(blocks[0], turned.grid, self.standards)
+            classification = classify(found, turned.grid, self.standards)
             if classification.register != "finance":
                 return
             n_tables, n_maps, n_adopted = (
@@ -461,7 +461,7 @@ class _Run:
                 len(self.adopted),
             )
             n_items = len(self.project.finance)
-            self._adopt_table(turned.grid, _FoundTable(blocks[0], None, classification), year)
+            self._adopt_table(turned.grid, _FoundTable(found, None, classification), year)
             new = self.report.tables[n_tables:]
             if not new or new[0].register != "finance":
                 del self.report.tables[n_tables:]

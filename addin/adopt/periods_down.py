@@ -84,6 +84,15 @@ class TurnedTracker:
     period_source: dict[int, list[int]] = field(default_factory=dict)
     #: the source's line columns, in order
     line_cols: list[int] = field(default_factory=list)
+    #: turned heading row (a measure's) -> where the source writes that measure: its cells
+    #: (the line columns' headers, a Measure column) and the source row when the measure
+    #: is a heading row of the source itself (a block of periods), else None
+    heading_source: dict[int, tuple[str, int | None]] = field(default_factory=dict)
+    #: turned heading row -> the measure it names
+    heading_measure: dict[int, str | None] = field(default_factory=dict)
+    #: source rows with a label and no amount (a Total row of formulas never calculated,
+    #: a note): no period, listed in the report with the reason
+    empty_rows: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _measure_word(text: str) -> str | None:
@@ -138,6 +147,7 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
         other_figure,
         title_lines,
     )
+    from addin.cells import address, column_letter
 
     period_col = block.first_col
     cols = [h for h in block.headers if h.col != period_col and h.col <= block.last_col]
@@ -170,6 +180,11 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
     # the period rows: a label in the first column and amounts beside it; a row with a
     # measure word alone heads the block of periods below it
     block_measure: str | None = None
+    block_row = 0
+    empty_rows: list[tuple[int, str]] = []
+    tiers = block.header_rows or (block.header_row,)
+    #: each measure -> where the source writes it (for the report, in the source's cells)
+    where: dict[str | None, tuple[list[str], int | None]] = {}
     cells: dict[tuple[str | None, int], dict[str, CellValue]] = {}
     periods: dict[str, CellValue] = {}
     period_rows: dict[str, list[int]] = {}
@@ -179,7 +194,9 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
         if all(is_blank(v) for v in amounts):
             text = cell_text(label)
             if text and _figure_word(text):
-                block_measure = text
+                block_measure, block_row = text, r
+            elif text:
+                empty_rows.append((r, text))
             continue
         if is_blank(label) or not all(_numeric(v) for v in amounts if not is_blank(v)):
             return None
@@ -189,6 +206,18 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
         row_measure = cell_text(grid.value(r, measure_col)) if measure_col else None
         for c, _, measure in lines:
             which = measure or row_measure or block_measure
+            cells_at, at_row = where.setdefault(which, ([], None))
+            if measure:  # in the line's header: its field row, or the group row over it
+                head = block.header_at(c)
+                under = head is not None and (head.text or "").strip() == measure
+                cell = address(max(tiers) if under else min(tiers), c)
+            elif row_measure and measure_col:
+                cell = f"column {column_letter(measure_col)}"
+            else:
+                cell, at_row = address(block_row, period_col), block_row or None
+                where[which] = (cells_at, at_row)
+            if cell not in cells_at:
+                cells_at.append(cell)
             slot = cells.setdefault((which, c), {})
             if key in slot:
                 return None  # the same line, measure and period twice: not one tracker
@@ -205,7 +234,12 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
     said += [part for h in block.headers for part in (h.text or "", h.group or "")]
     if _groups_count_no_money(" ".join(said)):
         return None
-    return _turned_grid(block, grid, lines, cells, periods, period_rows, period_col, measure_col)
+    turned = _turned_grid(block, grid, lines, cells, periods, period_rows, period_col, measure_col)
+    turned.empty_rows = empty_rows
+    for row, m in turned.heading_measure.items():
+        cells_at, at_row = where.get(m, ([], None))
+        turned.heading_source[row] = (", ".join(cells_at), at_row)
+    return turned
 
 
 def _turned_grid(
@@ -247,6 +281,7 @@ def _turned_grid(
             measures.append(m)
     for m in measures:
         if measured:  # the measure heads its block of lines, as a tracker across writes it
+            turned.heading_measure[len(rows) + 1] = m
             rows.append([m])
         for c in turned.line_cols:
             slot = cells.get((m, c))
@@ -267,6 +302,24 @@ def _turned_grid(
     return turned
 
 
+def turned_block(turned: TurnedTracker) -> TableBlock | None:
+    """The turned table as found on its turned sheet, running to the turned sheet's last
+    row. The turned sheet is written by :func:`turn` and holds that one table alone, so
+    where it ends is known: the table finder's guesses for an unknown sheet (three short
+    rows in a row are label / value lines under a table) would cut it where a measure has
+    few values or none (an Actual block at the start of a financial year: each line's row
+    a label and one month's amount, or the label alone), and lose every measure below it.
+    A measure with few or no values is still that measure."""
+    from dataclasses import replace
+
+    from addin.adopt.detect import find_tables
+
+    found = [b for b in find_tables(turned.grid) if b.header_row == turned.header_row]
+    if not found:
+        return None
+    return replace(found[0], last_data_row=max(found[0].last_data_row, turned.grid.n_rows))
+
+
 def in_source_terms(
     table: TableReport, turned: TurnedTracker, block: TableBlock, grid: Grid
 ) -> None:
@@ -278,6 +331,7 @@ def in_source_terms(
 
     table.ref = block.ref
     table.header_row = block.header_row
+    unread_periods = _unread_periods(table, turned, grid)
     period_head = block.header_at(turned.period_col)
     columns = [
         ColumnReport(
@@ -331,8 +385,21 @@ def in_source_terms(
             )
         )
     table.columns = columns
+    first, last = block.first_data_row, block.last_data_row
     for issues in (table.skipped_rows, table.unconverted):
-        for n, issue in enumerate(issues):
+        said_again: list[RowIssue] = []
+        for issue in issues:
+            heading = turned.heading_source.get(issue.row)
+            if heading is not None:
+                # a measure's heading row the turn wrote: in the source, the measure is a
+                # heading row of its own (listed as that row), or is written in the line
+                # columns' headers or a Measure column, read as each line's measure (those
+                # cells are the columns listed above): no row of the source to list
+                if heading[1] is not None:
+                    said_again.append(
+                        RowIssue(heading[1], "", issue.reason, issue.header, issue.value)
+                    )
+                continue
             source = turned.line_source.get(issue.row)
             rows: list[int] = []
             if issue.cell:
@@ -343,15 +410,27 @@ def in_source_terms(
                     rows = turned.period_source.get(tcol, [])
                 except ValueError:
                     rows = []
-            where = address(rows[0], source) if source and rows else ""
+            if source and rows:
+                row, where = rows[0], address(rows[0], source)
+            elif source:  # a whole line not read: its column's amounts in the source
+                row, where = first, f"{address(first, source)}:{address(last, source)}"
+            else:
+                row, where = (rows[0] if rows else block.header_row), ""
             said = f"column {column_letter(source)}: " if source else ""
-            issues[n] = RowIssue(
-                rows[0] if rows else block.header_row,
-                where,
-                said + issue.reason,
-                issue.header,
-                issue.value,
-            )
+            said_again.append(RowIssue(row, where, said + issue.reason, issue.header, issue.value))
+        issues[:] = said_again
+    table.skipped_rows.extend(unread_periods)
+    for row, label in turned.empty_rows:
+        reason = (
+            "a total row with no value in any line column (formulas never calculated are "
+            "read as empty: open and save the file in Excel to calculate them)"
+            if _total_label(label)
+            else "a label with no amount in any line column"
+        )
+        table.skipped_rows.append(
+            RowIssue(row, address(row, turned.period_col), f"not a period: {reason}", "", label)
+        )
+    table.notes = [_note_in_source_terms(note, turned) for note in table.notes]
     table.notes.insert(
         0,
         f"periods down column {column_letter(turned.period_col)}, cost lines across "
@@ -361,4 +440,54 @@ def in_source_terms(
     )
 
 
-__all__ = ["TurnedTracker", "in_source_terms", "turn"]
+def _unread_periods(table: TableReport, turned: TurnedTracker, grid: Grid) -> list[RowIssue]:
+    """The source's period rows whose label the turned table did not read as a period (a
+    Total row at the bottom: the across reader reads a Total column as the tracker's
+    total, no month), each listed as its source row and label cell, with the reason the
+    turned column gave. Said before the turned table's columns are replaced."""
+    from addin.cells import address, column_letter
+
+    by_letter = {c.column: c for c in table.columns}
+    out: list[RowIssue] = []
+    for tcol, rows in turned.period_source.items():
+        seen = by_letter.get(column_letter(tcol))
+        if seen is not None and seen.target == "month":
+            continue
+        why = (seen.note if seen is not None and seen.note else "") or "not read as a period"
+        for row in rows:
+            label = cell_text(grid.value(row, turned.period_col))
+            out.append(
+                RowIssue(row, address(row, turned.period_col), f"not a period: {why}", "", label)
+            )
+    return out
+
+
+def _total_label(label: str) -> bool:
+    """A period row's label naming a total (the finance reader's own words for totals)."""
+    from addin.adopt.finance import _TOTAL_HEAD
+
+    return bool(_TOTAL_HEAD.search(label))
+
+
+_TURNED_ROW = re.compile(r"\(row (\d+)\)")
+
+
+def _note_in_source_terms(note: str, turned: TurnedTracker) -> str:
+    """A note of the turned table naming one of its rows (``'Actual' (row 10)``) said in
+    the source's cells: a measure's heading row as the source row or cells that write that
+    measure, a line's row as the source column of its amounts."""
+    from addin.cells import column_letter
+
+    def said(match: re.Match[str]) -> str:
+        row = int(match.group(1))
+        if row in turned.heading_source:
+            cells, at_row = turned.heading_source[row]
+            return f"(row {at_row})" if at_row is not None else f"({cells})"
+        if row in turned.line_source:
+            return f"(column {column_letter(turned.line_source[row])})"
+        return match.group(0)
+
+    return _TURNED_ROW.sub(said, note)
+
+
+__all__ = ["TurnedTracker", "in_source_terms", "turn", "turned_block"]
