@@ -708,7 +708,7 @@ def find_type_column(block: TableBlock, grid: Grid) -> int | None:
                 return cell.col
             continue
         known = [
-            RAID_TYPES.get(v) or RAID_TYPES.get(v + "s") or raid_type_word(w)
+            RAID_TYPES.get(v) or RAID_TYPES.get(v + "s") or raid_type_word(w) or shortened_type(w)
             for v, w in zip(values, written, strict=True)
         ]
         share = sum(1 for k in known if k) / len(values)
@@ -817,6 +817,41 @@ def raid_type_word(value: str) -> str | None:
     ``Probleem``, ``Eeldus``; round 16), or None."""
     english = translate(value, "words")
     return RAID_TYPES.get(english) if english else None
+
+
+#: The fewest letters of a record type cut short with a dot (``Dep.``, ``Assump.``).
+_SHORT_TYPE_LETTERS = 3
+
+
+def shortened_type(value: str) -> str | None:
+    """The register a record type cut short with its dot names (``Assump.``, ``Dep.``,
+    ``Iss.``; round 25): the start, three letters or more, of one register's word and of no
+    other's, as a PMO writes ``Assump.`` for an assumption. None without the dot (``Dept``
+    is no dependency) or when the start fits two registers' words or none (``Dec.`` is
+    the decisions' alone; ``D.`` is too short to say)."""
+    text = value.strip().lower()
+    if not text.endswith(".") or text.count(".") != 1:
+        return None
+    start = text[:-1].strip()
+    if len(start) < _SHORT_TYPE_LETTERS or not start.isalpha():
+        return None
+    found = {key for word, key in RAID_TYPES.items() if len(word) > 2 and word.startswith(start)}
+    return found.pop() if len(found) == 1 else None
+
+
+def type_value_register(value: str) -> str | None:
+    """The register one cell of a RAID type column names: the register's word or letter,
+    its plural, the word in another language (:func:`raid_type_word`) or cut short with a
+    dot (:func:`shortened_type`); None for anything else."""
+    text = value.strip().lower()
+    if not text:
+        return None
+    return (
+        RAID_TYPES.get(text)
+        or RAID_TYPES.get(text.rstrip("s"))
+        or raid_type_word(text)
+        or shortened_type(text)
+    )
 
 
 def type_register(value: str) -> str | None:
