@@ -4,10 +4,12 @@ must not fire (docs/adopt.md, "Round 25 (its last hour)")."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from addin.adopt.classify import shortened_type, type_value_register
-from tests.adopt_sheets import adopt, book, field, only
+from addin.adopt.convert import fiscal_period_parts
+from tests.adopt_sheets import adopt, book, field, finance_by_line, only
 
 # -- a RAID type cut short with its dot is the register word it starts ------------------
 
@@ -63,3 +65,60 @@ def test_a_kind_column_of_other_short_forms_splits_nothing(tmp_path: Path) -> No
     path = _mixed_log(tmp_path, ["Mech.", "Elec.", "Civ.", "Mech.", "Elec."])
     adoption = adopt(path)
     assert all(t.register != "raid" for t in adoption.report.tables)
+
+
+# -- a fiscal period label with its year first is a period of that financial year --------
+
+
+def test_a_period_with_its_financial_year_first_is_read_either_way_round() -> None:
+    assert fiscal_period_parts("FY27 P01") == (1, 2027)
+    assert fiscal_period_parts("P01 FY27") == (1, 2027)
+    assert fiscal_period_parts("FY2026/27 Period 4") == (4, 2027)
+    assert fiscal_period_parts("FY27-P12") == (12, 2027)
+
+
+def test_a_financial_year_alone_or_a_special_period_is_no_month() -> None:
+    assert fiscal_period_parts("FY27") is None
+    assert fiscal_period_parts("FY27 Total") is None
+    assert fiscal_period_parts("FY27 P13") is None  # an adjustment period, no month
+
+
+def _cost_report(tmp_path: Path, measures: list[str], title: str) -> Path:
+    rows: list[list[object]] = [
+        [title],
+        ["Financial year starts: October"],
+        [],
+        ["Line", "Kind", "FY2026/27 P01", "FY2026/27 P02", "FY2026/27 P03"],
+    ]
+    for line in ("Survey crews", "Drone imagery"):
+        for n, kind in enumerate(measures):
+            rows.append([line, kind, 1000.0 + n, 2000.0 + n, 3000.0 + n])
+    return book(tmp_path / "survey.xlsx", "Costs", rows)
+
+
+def test_fiscal_periods_with_their_year_across_are_the_months_of_that_year(
+    tmp_path: Path,
+) -> None:
+    path = _cost_report(tmp_path, ["Budget", "Actual"], "Coastal survey - costs (NZ$)")
+    lines = finance_by_line(adopt(path))
+    # FY2026/27 starting in October: P01 is October 2026, P03 December 2026
+    assert lines[(date(2026, 10, 1), "Survey crews")].budget == 1000.0
+    assert lines[(date(2026, 12, 1), "Drone imagery")].actual == 3001.0
+
+
+# -- a measure column of the measures' short forms cycling under every line --------------
+
+
+def test_short_measure_words_cycling_under_each_line_are_the_measures(tmp_path: Path) -> None:
+    path = _cost_report(tmp_path, ["Bud", "Act", "Fcst"], "Coastal survey - costs (NZ$)")
+    lines = finance_by_line(adopt(path))
+    got = lines[(date(2026, 11, 1), "Drone imagery")]
+    assert (got.budget, got.actual, got.forecast) == (2000.0, 2001.0, 2002.0)
+
+
+def test_a_column_of_places_among_short_forms_names_no_measure(tmp_path: Path) -> None:
+    # "ACT" beside "NSW" under each line: states, not Actual; nothing says a measure, so
+    # the two rows are not read as a budget and an actual of the same line
+    path = _cost_report(tmp_path, ["ACT", "NSW"], "Coastal survey - costs (NZ$)")
+    table = only(adopt(path))
+    assert not any("short forms as the measures" in n for n in table.notes)
