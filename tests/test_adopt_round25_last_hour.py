@@ -9,7 +9,7 @@ from pathlib import Path
 
 from addin.adopt.classify import shortened_type, type_value_register
 from addin.adopt.convert import fiscal_period_parts
-from tests.adopt_sheets import adopt, book, field, finance_by_line, only
+from tests.adopt_sheets import adopt, book, field, finance_by_line, only, targets
 
 # -- a RAID type cut short with its dot is the register word it starts ------------------
 
@@ -122,3 +122,46 @@ def test_a_column_of_places_among_short_forms_names_no_measure(tmp_path: Path) -
     path = _cost_report(tmp_path, ["ACT", "NSW"], "Coastal survey - costs (NZ$)")
     table = only(adopt(path))
     assert not any("short forms as the measures" in n for n in table.notes)
+
+
+# -- a mixed log's text column by its values when no header names it ---------------------
+
+
+def _typed_log(tmp_path: Path, texts: list[str]) -> Path:
+    rows: list[list[object]] = [
+        ["Depot electrification - log"],
+        [],
+        ["Type", "Item", "Owner", "Status"],
+    ]
+    kinds = ["Risk", "Issue", "Assumption", "Risk", "Dependency"]
+    people = ["Rua Parata", "Lena Voss", "Rua Parata", "Omar Haddad", "Lena Voss"]
+    for kind, text, who in zip(kinds, texts, people, strict=True):
+        rows.append([kind, text, who, "Open"])
+    return book(tmp_path / "depot.xlsx", "Log", rows)
+
+
+def test_a_mixed_log_whose_item_header_is_over_sentences_reads_them_as_texts(
+    tmp_path: Path,
+) -> None:
+    texts = [
+        "Grid connection offer expires in June",
+        "Charger foundations clash with drainage",
+        "Buses arrive with the agreed connectors",
+        "Transformer lead time slips past summer",
+        "Utility completes the substation upgrade",
+    ]
+    adoption = adopt(_typed_log(tmp_path, texts))
+    table = only(adoption)
+    assert targets(table)["Item"] == "title"
+    assert field(adoption, "risks", "title") == [texts[0], texts[3]]
+    assert field(adoption, "assumptions", "assumption") == [texts[2]]
+
+
+def test_a_mixed_log_whose_item_column_holds_codes_takes_no_text_from_it(
+    tmp_path: Path,
+) -> None:
+    # one-word codes are no item texts: the column is not read as every row's text
+    codes = ["CHG-1", "CHG-2", "TX-1", "TX-2", "SUB-1"]
+    adoption = adopt(_typed_log(tmp_path, codes))
+    tables = adoption.report.tables
+    assert all(targets(t).get("Item") not in ("title", "assumption") for t in tables)

@@ -667,6 +667,29 @@ def _has_word(text: str, words: tuple[str, ...]) -> bool:
     return any(w in tokens if " " not in w else f" {w} " in joined for w in words)
 
 
+def mixed_text_by_content(
+    block: TableBlock, grid: Grid, mapped: dict[str, dict[int, Candidate]]
+) -> None:
+    """In a mixed table whose text column no header names certainly for any register (an
+    ``Item`` header, read as the ID, over sentences), the column whose values read as item
+    texts (:func:`main_column_by_content`) is every register's text column, for review
+    (round 25): one column holds every row's text whatever its register, as
+    :func:`shared_main_column` reads a named one. Nothing is taken when one register's
+    text column is named, or when no column's values read as item texts."""
+    if not mapped or any(
+        cand.column_key in MAIN_COLUMNS[key] and cand.confidence >= CERTAIN
+        for key, chosen in mapped.items()
+        for cand in chosen.values()
+    ):
+        return
+    first = next(iter(mapped))
+    col = main_column_by_content(block, grid, dict(mapped[first]), first)
+    if col is None:
+        return
+    for key, chosen in mapped.items():
+        chosen[col] = Candidate(MAIN_COLUMNS[key][0], CONTENT, "(values are item texts)")
+
+
 def shared_main_column(mapped: dict[str, dict[int, Candidate]]) -> None:
     """In a mixed table, a register without its own text column takes the one the others
     share (round 6): an Asana ``Name`` is a risk's and an issue's Title and a decision's
@@ -1158,6 +1181,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         for key in mapped:
             mapped[key] = {c: m for c, m in mapped[key].items() if c != type_col}
         shared_main_column(mapped)
+        mixed_text_by_content(block, grid, mapped)
         return Classification(
             "raid",
             0.9,

@@ -623,8 +623,7 @@ def month_columns(
                 )
                 warning = f"{warning}; {note}" if warning and note not in warning else note
             end = labelled[1]
-            first_year = end - 1 if start > 1 else end
-            month = fiscal_month(labelled[0], start, first_year)
+            month = fiscal_month(labelled[0], start, end - 1 if start > 1 else end)
             out.append(MonthColumn(col, month, measure, 1.0, cumulative))
             continue
         period = period_number(text)
