@@ -9,7 +9,8 @@ from pathlib import Path
 
 from addin.adopt.classify import shortened_type, type_value_register
 from addin.adopt.convert import fiscal_period_parts
-from tests.adopt_sheets import adopt, book, field, finance_by_line, only, targets
+from addin.adopt.match import normalise_header
+from tests.adopt_sheets import adopt, best_candidate, book, field, finance_by_line, only, targets
 
 # -- a RAID type cut short with its dot is the register word it starts ------------------
 
@@ -165,3 +166,23 @@ def test_a_mixed_log_whose_item_column_holds_codes_takes_no_text_from_it(
     adoption = adopt(_typed_log(tmp_path, codes))
     tables = adoption.report.tables
     assert all(targets(t).get("Item") not in ("title", "assumption") for t in tables)
+
+
+# -- a past participle shortened with an apostrophe is its short form --------------------
+
+
+def test_a_word_shortened_with_an_apostrophe_reads_as_its_short_form(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Dependency ID", "Dependency", "Other Project", "Req'd By", "Status"],
+        ["DP-1", "Signalling design from the rail team", "RAIL-07", "3/2/2026", "Open"],
+        ["DP-2", "Road closure permit from the council", "CNCL-1", "17/3/2026", "Open"],
+    ]
+    adoption = adopt(book(tmp_path / "deps.xlsx", "Dependencies", rows))
+    assert targets(only(adoption))["Req'd By"] == "need_by"
+    assert field(adoption, "dependencies", "need_by") == [date(2026, 2, 3), date(2026, 3, 17)]
+
+
+def test_an_apostrophe_s_or_an_unknown_short_form_is_not_joined_into_a_word() -> None:
+    # "Owner's" is a possessive, not a short form; "Rev'd" names no vocabulary word
+    assert "owner s name" in normalise_header("Owner's Name")
+    assert best_candidate("Rev'd By", "dependencies") is None
