@@ -668,6 +668,29 @@ def _has_word(text: str, words: tuple[str, ...]) -> bool:
     return any(w in tokens if " " not in w else f" {w} " in joined for w in words)
 
 
+def mixed_text_by_content(
+    block: TableBlock, grid: Grid, mapped: dict[str, dict[int, Candidate]]
+) -> None:
+    """In a mixed table whose text column no header names certainly for any register (an
+    ``Item`` header, read as the ID, over sentences), the column whose values read as item
+    texts (:func:`main_column_by_content`) is every register's text column, for review
+    (round 25): one column holds every row's text whatever its register, as
+    :func:`shared_main_column` reads a named one. Nothing is taken when one register's
+    text column is named, or when no column's values read as item texts."""
+    if not mapped or any(
+        cand.column_key in MAIN_COLUMNS[key] and cand.confidence >= CERTAIN
+        for key, chosen in mapped.items()
+        for cand in chosen.values()
+    ):
+        return
+    first = next(iter(mapped))
+    col = main_column_by_content(block, grid, dict(mapped[first]), first)
+    if col is None:
+        return
+    for key, chosen in mapped.items():
+        chosen[col] = Candidate(MAIN_COLUMNS[key][0], CONTENT, "(values are item texts)")
+
+
 def shared_main_column(mapped: dict[str, dict[int, Candidate]]) -> None:
     """In a mixed table, a register without its own text column takes the one the others
     share (round 6): an Asana ``Name`` is a risk's and an issue's Title and a decision's
@@ -709,7 +732,7 @@ def find_type_column(block: TableBlock, grid: Grid) -> int | None:
                 return cell.col
             continue
         known = [
-            RAID_TYPES.get(v) or RAID_TYPES.get(v + "s") or raid_type_word(w)
+            RAID_TYPES.get(v) or RAID_TYPES.get(v + "s") or raid_type_word(w) or shortened_type(w)
             for v, w in zip(values, written, strict=True)
         ]
         share = sum(1 for k in known if k) / len(values)
@@ -818,6 +841,41 @@ def raid_type_word(value: str) -> str | None:
     ``Probleem``, ``Eeldus``; round 16), or None."""
     english = translate(value, "words")
     return RAID_TYPES.get(english) if english else None
+
+
+#: The fewest letters of a record type cut short with a dot (``Dep.``, ``Assump.``).
+_SHORT_TYPE_LETTERS = 3
+
+
+def shortened_type(value: str) -> str | None:
+    """The register a record type cut short with its dot names (``Assump.``, ``Dep.``,
+    ``Iss.``; round 25): the start, three letters or more, of one register's word and of no
+    other's, as a PMO writes ``Assump.`` for an assumption. None without the dot (``Dept``
+    is no dependency) or when the start fits two registers' words or none (``Dec.`` is
+    the decisions' alone; ``D.`` is too short to say)."""
+    text = value.strip().lower()
+    if not text.endswith(".") or text.count(".") != 1:
+        return None
+    start = text[:-1].strip()
+    if len(start) < _SHORT_TYPE_LETTERS or not start.isalpha():
+        return None
+    found = {key for word, key in RAID_TYPES.items() if len(word) > 2 and word.startswith(start)}
+    return found.pop() if len(found) == 1 else None
+
+
+def type_value_register(value: str) -> str | None:
+    """The register one cell of a RAID type column names: the register's word or letter,
+    its plural, the word in another language (:func:`raid_type_word`) or cut short with a
+    dot (:func:`shortened_type`); None for anything else."""
+    text = value.strip().lower()
+    if not text:
+        return None
+    return (
+        RAID_TYPES.get(text)
+        or RAID_TYPES.get(text.rstrip("s"))
+        or raid_type_word(text)
+        or shortened_type(text)
+    )
 
 
 def type_register(value: str) -> str | None:
@@ -1124,6 +1182,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         for key in mapped:
             mapped[key] = {c: m for c, m in mapped[key].items() if c != type_col}
         shared_main_column(mapped)
+        mixed_text_by_content(block, grid, mapped)
         return Classification(
             "raid",
             0.9,

@@ -1086,18 +1086,44 @@ _FISCAL_PERIOD = re.compile(
 )
 
 
-def fiscal_period(text: str) -> date | None:
-    """``P01 FY26`` / ``Period 3 FY2025/26`` -> the first day of that month, the financial
-    year starting in :data:`FISCAL_YEAR_START` and named by the year it ends in."""
+#: The same label with its financial year first (round 25): ``FY27 P01``, ``FY2026/27 P03``,
+#: ``FY27-Period 4``, as a cost report whose year runs July-June heads its columns.
+_FY_THEN_PERIOD = re.compile(
+    r"^\s*FY\s*'?(\d{2}|\d{4})(?:\s*[-/]\s*(\d{2}|\d{4}))?\s*[-/ ]?\s*"
+    r"(?:P|Period|M)\s*0?(\d{1,2})\s*$",
+    re.IGNORECASE,
+)
+
+
+def fiscal_period_parts(text: str) -> tuple[int, int] | None:
+    """(period 1..12, the calendar year the financial year ENDS in) of a fiscal period
+    label with its financial year, in either order: ``P01 FY26`` and ``FY26 P01`` ->
+    (1, 2026); ``Period 3 FY2025/26`` -> (3, 2026). A financial year is named by the year
+    it ends in (FY27 = July 2026 to June 2027); None for anything else, and for the
+    special periods 13-16 (adjustments, no month)."""
     match = _FISCAL_PERIOD.match(text)
-    if not match:
-        return None
-    period = int(match.group(1))
-    end = int(match.group(3) or match.group(2))
+    if match:
+        period, first, second = match.group(1), match.group(2), match.group(3)
+    else:
+        match = _FY_THEN_PERIOD.match(text)
+        if not match:
+            return None
+        first, second, period = match.group(1), match.group(2), match.group(3)
+    end = int(second or first)
     if end < 100:
         end += 2000
-    if not 1 <= period <= 12:
+    number = int(period)
+    return (number, end) if 1 <= number <= 12 else None
+
+
+def fiscal_period(text: str) -> date | None:
+    """``P01 FY26`` / ``Period 3 FY2025/26`` / ``FY26 P01`` -> the first day of that month,
+    the financial year starting in :data:`FISCAL_YEAR_START` and named by the year it ends
+    in."""
+    parts = fiscal_period_parts(text)
+    if parts is None:
         return None
+    period, end = parts
     start = current().fiscal_year_start
     month = (start - 1 + period - 1) % 12 + 1
     year = end - 1 if month >= start and start > 1 else end

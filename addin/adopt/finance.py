@@ -476,6 +476,7 @@ def month_columns(
     Fiscal periods without a year (``P01``, ``Period 3``) count from the financial year's
     first month named in the title block, else ``fiscal_default`` (the value readings'
     ``fiscal_year_start``, April when not given), which the warning then names."""
+    from addin.adopt.convert import fiscal_period_parts
     from addin.adopt.periods import (
         fiscal_month,
         fiscal_range_in,
@@ -584,11 +585,13 @@ def month_columns(
             month_number(text) is None
             and period_number(text) is None
             and period_year_value(text) is None
+            and fiscal_period_parts(text) is None
             and cell.group
             and (
                 month_number(cell.group) is not None
                 or period_number(cell.group) is not None
                 or period_year_value(cell.group) is not None
+                or fiscal_period_parts(cell.group) is not None
             )
         ):
             text, other = cell.group, cell.text
@@ -608,6 +611,20 @@ def month_columns(
             out.append(
                 MonthColumn(col, fiscal_month(both[0], start, both[1]), measure, 1.0, cumulative)
             )
+            continue
+        labelled = fiscal_period_parts(text)
+        if labelled is not None:
+            # round 25: a period with its financial year (``FY27 P01``): the year it names
+            # ends in 2027, so with a July start its first month is July 2026
+            if stated_start is None:
+                note = (
+                    f"fiscal periods read with the financial year starting in month {start} "
+                    "(nothing in the title says; set fiscal_year_start in the mapping file)"
+                )
+                warning = f"{warning}; {note}" if warning and note not in warning else note
+            end = labelled[1]
+            month = fiscal_month(labelled[0], start, end - 1 if start > 1 else end)
+            out.append(MonthColumn(col, month, measure, 1.0, cumulative))
             continue
         period = period_number(text)
         if period is not None:
@@ -726,6 +743,19 @@ def unpivot(
     label_cols = _cost_line_columns(block, grid, months, label_plans, result)
     result.measure_col = _measure_column(block, grid, months)
     deduced: dict[str, str] = {}
+    if result.measure_col is None:
+        # round 25: a measure column of the measures' short forms (``Bud`` / ``Act`` /
+        # ``Fcst``) cycling under every cost line
+        marked_col = _marked_measure_column(block, grid, months, label_cols)
+        if marked_col is not None:
+            result.measure_col, deduced = marked_col
+            head = block.header_at(result.measure_col)
+            result.notes.append(
+                f"column {head.text if head else _letter(result.measure_col)!r} read as the "
+                "measure of each row, its short forms as the measures they start ("
+                + ", ".join(f"{w!r} = {m.title()}" for w, m in deduced.items())
+                + ")"
+            )
     if result.measure_col is None:
         # round 20: a measure column with one word the vocabularies do not know
         found = _deduced_measure_column(block, grid, months, label_cols)
@@ -1145,6 +1175,35 @@ def _measure_column(block: TableBlock, grid: Grid, months: list[MonthColumn]) ->
         measures = [v for v in values if not derived_figure(v) and not other_figure(v)]
         if measures and all(_measure_word(v) for v in measures):
             return col
+    return None
+
+
+def _marked_measure_column(
+    block: TableBlock, grid: Grid, months: list[MonthColumn], label_cols: list[int]
+) -> tuple[int, dict[str, str]] | None:
+    """The first label column whose words cycle line by line (``Bud | Act | Fcst`` under
+    every cost line) and each name a measure, a short form (:func:`measure_mark`: ``Bud``,
+    ``Act``) counted as the measure it starts, two measures or more (round 25); with the
+    short forms' readings (word -> measure). Only a cycle counts: a ``State`` column of
+    ``ACT`` and ``NSW`` names places, and ``ACT`` alone down a column says nothing."""
+    month_set = {m.col for m in months}
+    for col in range(block.first_col, block.last_col + 1):
+        if col in month_set or col in label_cols:
+            continue
+        words = [
+            cell_text(grid.value(r, col)).strip()
+            for r in range(block.first_data_row, block.last_data_row + 1)
+        ]
+        words = [w for w in words if w]
+        pattern = measure_rows.cycle([w.casefold() for w in words])
+        if pattern is None:
+            continue
+        read = {w: _measure_word(w) or measure_mark(w) for w in pattern}
+        if not all(read.values()) or len(set(read.values())) != len(pattern):
+            continue
+        marks = {w: m for w, m in read.items() if m and _measure_word(w) is None}
+        if marks:
+            return col, marks
     return None
 
 

@@ -144,6 +144,7 @@ def normalise_header(text: str) -> tuple[str, ...]:
             text2 = " ".join([*dated, _BRACKETS.sub(" ", text2)])
             text2 = _HINTS.sub(" ", text2)
             text2 = fold(text2).replace("&", " and ")
+            text2 = _CONTRACTED.sub(_contraction, text2)  # round 25: "Req'd By"
             words = _NON_WORD.sub(" ", text2).split()
             if words == ["#"] or not words:
                 words = ["#"] if "#" in raw else words
@@ -407,6 +408,17 @@ def _short_form_of(word: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: A word shortened with an apostrophe before its last letter (``Req'd``, ``Rec'd``,
+#: ``Appr'd``), as a hand-kept log writes a past participle: its letters joined (``reqd``),
+#: so that the short form is read as :data:`ABBREVIATIONS` or :func:`_short_form_of` say.
+_CONTRACTED = re.compile(r"\b([a-z]{2,})['\u2019]d\b", re.IGNORECASE)
+
+
+def _contraction(match: re.Match[str]) -> str:
+    """``req'd`` -> ``reqd`` (round 25): one short word, not ``req`` and ``d``."""
+    return f"{match.group(1)}d"
+
+
 #: Confidence of a weak synonym (written ``"~phrase"`` in :mod:`addin.adopt.synonyms`).
 WEAK_SYNONYM = 0.9
 
@@ -439,6 +451,10 @@ ABBREVIATIONS: dict[str, str] = {
     "bl": "baseline",
     "act": "actual",
     "ser": "serial",  # round 13: a defence log's serial ("Ser")
+    # round 25: past participles shortened with an apostrophe (``Req'd By``, ``Rec'd``),
+    # their letters joined by :func:`_contraction`
+    "reqd": "required",
+    "recd": "received",
 }
 
 

@@ -56,7 +56,7 @@ class Deduced:
     why: str
 
 
-def _cycle(words: list[str]) -> list[str] | None:
+def cycle(words: list[str]) -> list[str] | None:
     """The words' repeating pattern (two or three distinct words, in one order, repeated
     two times or more with nothing else between), else None."""
     pattern: list[str] = []
@@ -75,7 +75,7 @@ def deduce(rows: list[MeasureRow], measure_of: Callable[[str], str | None]) -> D
     """The measure of the one word of a cycling measure column no vocabulary names (see the
     module's docstring); None when the column is no such column or nothing decides."""
     words = [r.word.strip() for r in rows if r.word.strip()]
-    pattern = _cycle([w.casefold() for w in words])
+    pattern = cycle([w.casefold() for w in words])
     if pattern is None:
         return None
     known = {w: m for w in pattern if (m := measure_of(w)) in MEASURES}

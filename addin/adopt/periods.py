@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from addin.adopt.convert import month_number
+from addin.adopt.convert import fiscal_period_parts, month_number
 from addin.adopt.detect import HeaderCell, _is_axis
 from addin.adopt.weeks import week_label
 
@@ -166,6 +166,8 @@ def month_label(cell: HeaderCell) -> bool:
         if text and len(text) <= 24 and (month_number(text) is not None or period_number(text)):
             return True
         if text and period_year_value(text) is not None:  # round 13: ``001.2026`` across
+            return True
+        if text and fiscal_period_parts(text) is not None:  # round 25: ``FY27 P01`` across
             return True
     return False
 

@@ -14,15 +14,14 @@ from addin import layout
 from addin.adopt import cldr
 from addin.adopt.classify import (
     MAIN_COLUMNS,
-    RAID_TYPES,
     TOOL_TYPE_HEADER,
     Classification,
     classify,
     context_words,
     header_candidates,
-    raid_type_word,
     section_register,
     section_rows_by_register,
+    type_value_register,
 )
 from addin.adopt.convert import list_for_column
 from addin.adopt.date_order import unplaced_dates
@@ -745,8 +744,8 @@ def _adopt_raid(
         if grid.row_is_blank(row, block.first_col, block.last_col):
             continue
         text = cell_text(grid.filled(row, type_col)).strip().lower()
-        key = RAID_TYPES.get(text) or RAID_TYPES.get(text.rstrip("s"))
-        key = key or (raid_type_word(text) if text else None)  # round 16: Estonian "Eeldus"
+        # round 16: Estonian "Eeldus"; round 25: "Assump." cut short with its dot
+        key = type_value_register(text)
         if key is None and not text and written_once and previous is not None:
             others = grid.nonblank_cols(row, block.first_col, block.last_col)
             if len(others) >= 2 and not _section_heading(grid, row, others):
@@ -841,7 +840,7 @@ def _type_written_once(block: TableBlock, grid: Grid, type_col: int) -> bool:
     ]
     if len(rows) < 3 or len(written) * 3 > len(rows) * 2 or len(written) < 2:
         return False
-    keys = [RAID_TYPES.get(t) or RAID_TYPES.get(t.rstrip("s")) for t in written]
+    keys = [type_value_register(t) for t in written]
     return all(keys) and all(a != b for a, b in pairwise(keys))
 
 
