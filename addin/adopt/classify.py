@@ -89,6 +89,7 @@ from addin.adopt.register_names import (
     words_and_fields,
 )
 from addin.adopt.revisions import revised_deadlines, superseded_fields
+from addin.adopt.section_titles import section_title_rows
 from addin.adopt.sides import drop_sides
 from addin.adopt.signatures import (
     OTHER_ITEMS,
@@ -1643,11 +1644,16 @@ def item_rows(block: TableBlock, grid: Grid) -> list[int]:
     """The block's data rows less those whose first filled cell says they total the others
     (``Subtotal (3)``, ``Итого``, ``Gesamt``; round 24's last hour): a section's subtotal is
     no item, and its sums (18 under a 1-5 impact) must not decide what a column holds. The
-    rows reader leaves such rows out and lists them (``total row``)."""
+    rows reader leaves such rows out and lists them (``total row``). Round 25's last hour:
+    a section's title row (``Team North`` alone over IDs, :mod:`section_titles`) is no item
+    either, and its word must not make a column of IDs read as no run of numbers."""
     from addin.adopt.rows import is_total_label  # rows reads classify
 
+    titles = section_title_rows(block, grid)
     kept = []
     for r in _rows(block):
+        if r in titles:
+            continue
         first = next(
             (v for v in grid.row_values(r, block.first_col, block.last_col) if not is_blank(v)),
             None,

@@ -63,7 +63,12 @@ _ID = re.compile(r"^[A-Za-z]{1,6}[-_ ./#]?\d{1,6}$")
 
 
 def _values(block: TableBlock, grid: Grid, col: int) -> list[CellValue]:
-    return [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
+    """The column's values on the block's item rows (round 25's last hour): a section's
+    title row (``Team North`` over numeric IDs) and its subtotal row are no item's values;
+    every column reads the same rows, so two columns' values still pair row by row."""
+    from addin.adopt.classify import item_rows  # classify reads this module
+
+    return [grid.value(r, col) for r in item_rows(block, grid)]
 
 
 def _as_date(value: CellValue) -> date | None:
