@@ -116,3 +116,56 @@ def test_near_miss_a_lone_text_over_a_column_of_texts_is_no_title_here(tmp_path:
         *rows[2:],
     ]
     assert _title_rows(tmp_path, texts) == set()
+
+
+# ---------------------------------------------------------------------------------------
+# an empty spacer column does not end a table whose header goes on past it: the fields
+# named again right of it under a group label (``After controls``) are the items' own
+# ---------------------------------------------------------------------------------------
+
+
+def _scored(group: str | None) -> list[list[object]]:
+    return [
+        [None, None, None, None, None, None, group, None, None],
+        ["Ref", "Risk", "Owner", "Likelihood", "Impact", None, "Likelihood", "Impact", "Logged"],
+        ["H1", "Fall from the gantry", "Ola Berg", 4, 5, None, 2, 5, date(2026, 1, 12)],
+        ["H2", "Forklift meets walker", "Ben Ito", 3, 4, None, 1, 4, date(2026, 1, 19)],
+        ["H3", "Dust in the mixing bay", "Ola Berg", 3, 3, None, 2, 2, date(2026, 2, 2)],
+        ["H4", "Night lone working", "Ben Ito", 2, 4, None, 1, 3, date(2026, 2, 16)],
+    ]
+
+
+def _risk_items(adoption: object) -> list[object]:
+    return list(adoption.project.items("risks"))  # type: ignore[attr-defined]
+
+
+def test_scores_named_again_under_a_group_past_a_spacer_are_the_residual_ones(
+    tmp_path: Path,
+) -> None:
+    adoption = adopt(
+        book(tmp_path / "g.xlsx", "Risk log", _scored("After controls"), merged=("G1:H1",))
+    )
+    risks = _risk_items(adoption)
+    assert [r.title for r in risks] == [
+        "Fall from the gantry",
+        "Forklift meets walker",
+        "Dust in the mixing bay",
+        "Night lone working",
+    ]
+    # before: the part right of the spacer named Likelihood and Impact again and was
+    # refused as a scale legend, so the residual scores and the logged date were lost
+    assert [r.probability for r in risks] == [4, 3, 3, 2]
+    assert [r.residual_probability for r in risks] == [2, 1, 2, 1]
+    assert [r.residual_impact for r in risks] == [5, 4, 2, 3]
+
+
+def test_near_miss_scores_named_again_with_no_group_are_not_taken_as_residual(
+    tmp_path: Path,
+) -> None:
+    # without a group label, Likelihood | Impact right of the spacer are the same fields
+    # named twice (a legend's, or a second table's): they are not read as the residual
+    # scores, and the register keeps its own scores
+    adoption = adopt(book(tmp_path / "n.xlsx", "Risk log", _scored(None)))
+    risks = _risk_items(adoption)
+    assert [r.probability for r in risks] == [4, 3, 3, 2]
+    assert all(r.residual_probability is None for r in risks)

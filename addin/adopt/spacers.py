@@ -98,7 +98,7 @@ def join_across_spacers(
         if whole.register != register or (
             register != "raid"
             and (
-                not _named_once(own, beside, whole, register)
+                not _named_once(own, beside, whole, register, joined)
                 or (
                     _has_title(beside, register)
                     and _names_items_in(own, register)
@@ -187,7 +187,11 @@ def _has_title(classification: Classification, register: str) -> bool:
 
 
 def _named_once(
-    own: Classification, beside: Classification, whole: Classification, register: str
+    own: Classification,
+    beside: Classification,
+    whole: Classification,
+    register: str,
+    joined: TableBlock,
 ) -> bool:
     """Whether no column of the register is named on both sides of the spacer (a scale
     legend's ``Probability | Impact`` beside a risk register names them again, round 14);
@@ -196,9 +200,34 @@ def _named_once(
     read as a title alone): when the joined table reads one as its title and the other as
     its description, nothing is named twice."""
     twice = _certain(own, register) & _certain(beside, register)
-    if not twice:
+    if not twice or _qualified_again(beside, whole, register, twice, joined):
         return True
     return twice <= set(MAIN_COLUMNS[register]) and _both_texts(whole, register)
+
+
+def _qualified_again(
+    beside: Classification,
+    whole: Classification,
+    register: str,
+    twice: set[str],
+    joined: TableBlock,
+) -> bool:
+    """Round 25's last hour: whether the fields named again right of the spacer stand under
+    a group label that makes them other fields of the same items (``After mitigation`` over
+    ``Likelihood | Consequence``: the residual scores, beside the inherent ones left of
+    it). The joined table reads each such column, under its group, as a column of the
+    register other than the one named left of the spacer; a scale legend's ``Probability
+    | Impact`` beside a register has no such group, and the joined table reads them as the
+    same fields again."""
+    named = beside.mappings.get(register, {})
+    again = [col for col, c in named.items() if c.column_key in twice and c.confidence >= CERTAIN]
+    if not again:
+        return False
+    grouped = {c.col for c in joined.headers if c.group}
+    read = whole.mappings.get(register, {})
+    return all(
+        col in grouped and col in read and read[col].column_key not in twice for col in again
+    )
 
 
 def _both_texts(whole: Classification, register: str) -> bool:
