@@ -169,3 +169,46 @@ def test_near_miss_scores_named_again_with_no_group_are_not_taken_as_residual(
     risks = _risk_items(adoption)
     assert [r.probability for r in risks] == [4, 3, 3, 2]
     assert all(r.residual_probability is None for r in risks)
+
+
+# ---------------------------------------------------------------------------------------
+# a strip of a register's first fields left of a spacer, too narrow to be a table alone,
+# is the register's, when the fields right of the spacer name no item of their own
+# ---------------------------------------------------------------------------------------
+
+_AGREED: list[list[object]] = [
+    ["Item", "Matter", None, "Decided by", "Decided on", "Rationale"],
+    [1, "Move the cutover to a Sunday", None, "Ivo Petrov", date(2026, 3, 2), "Fewer users"],
+    [2, "Drop the legacy fax interface", None, "Lena Koch", date(2026, 3, 9), "Unused"],
+    [3, "Hire a second test lead", None, "Ivo Petrov", date(2026, 3, 16), "Backlog"],
+]
+
+
+def _decisions(adoption: object) -> list[object]:
+    return list(adoption.project.items("decisions"))  # type: ignore[attr-defined]
+
+
+def test_a_two_field_strip_left_of_a_spacer_is_the_registers(tmp_path: Path) -> None:
+    adoption = adopt(book(tmp_path / "d.xlsx", "Decision log", _AGREED))
+    decisions = _decisions(adoption)
+    # before: the strip Ref | Decision was no table, the part right of the spacer no
+    # register (no decision column): the log was not adopted at all
+    assert [d.made_by for d in decisions] == ["Ivo Petrov", "Lena Koch", "Ivo Petrov"]
+    assert [d.date for d in decisions] == [date(2026, 3, 2), date(2026, 3, 9), date(2026, 3, 16)]
+
+
+def test_near_miss_a_list_left_of_a_spacer_on_other_rows_is_not_joined(tmp_path: Path) -> None:
+    # a two-column lookup list (its own rows: five codes beside three decisions) one blank
+    # column left of a log that names its own items: two tables, not one
+    rows: list[list[object]] = [
+        ["Code", "Meaning", None, "Ref", "Decision", "Decided by", "Decided on"],
+        ["A", "Approved", None, "D-1", "Move the cutover", "Ivo Petrov", date(2026, 3, 2)],
+        ["R", "Rejected", None, "D-2", "Drop the fax link", "Lena Koch", date(2026, 3, 9)],
+        ["P", "Parked", None, "D-3", "Hire a test lead", "Ivo Petrov", date(2026, 3, 16)],
+        ["W", "Withdrawn"],
+        ["S", "Superseded"],
+    ]
+    adoption = adopt(book(tmp_path / "l.xlsx", "Decision log", rows))
+    decisions = _decisions(adoption)
+    assert [d.made_by for d in decisions] == ["Ivo Petrov", "Lena Koch", "Ivo Petrov"]
+    assert len(decisions) == 3

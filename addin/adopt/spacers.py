@@ -48,7 +48,7 @@ def join_across_spacers(
 ) -> list[TableBlock]:
     """``blocks`` with each register table joined to the parts right of it across one empty
     column that have no text column of their own (see the module docstring)."""
-    out = list(blocks)
+    out = [_with_strip_left(grid, b, blocks, classify_block) for b in blocks]
     i = 0
     while i < len(out):
         left = out[i]
@@ -116,6 +116,85 @@ def join_across_spacers(
             # stands three rows under (find_tables' rule)
             out.insert(i + 1, under)
     return out
+
+
+def _with_strip_left(
+    grid: Grid,
+    right: TableBlock,
+    blocks: list[TableBlock],
+    classify_block: Callable[[TableBlock], Classification],
+) -> TableBlock:
+    """``right`` joined with the short strip of fields one empty column left of it that no
+    table holds (round 25's last hour), else ``right`` as it is.
+
+    A spacer put after a register's first two fields (``No | Topic``, then the spacer, then
+    ``Agreed by | Agreed on | Reason``) leaves a strip too narrow to be a table of its own,
+    so the finder lists none there, and the fields right of the spacer, which name no item,
+    were no register either: the whole log was lost. An empty spacer column does not end a
+    table whose header goes on past it: the strip is the same table's when its header
+    cells are labels on the same header row, its rows are the right part's rows, the part
+    right of it names no item of its own (no id, no title: :func:`_names_items`), and the
+    joined table is a register of items that reads its id or title in the strip. A column
+    that really separates two tables does not pass: a list beside a register fills other
+    rows, or the register beside it names its own items."""
+    strip = _strip_left(grid, right, blocks)
+    if strip is None:
+        return right
+    beside = classify_block(right)
+    if _names_items(beside):
+        return right
+    joined = block_from_range(
+        grid, right.header_row, strip.first_col, right.last_col, right.last_data_row
+    )
+    joined.preamble = right.preamble
+    whole = classify_block(joined)
+    register = whole.register
+    if register not in _ITEM_REGISTERS:
+        return right
+    main = {*MAIN_COLUMNS[register], "id"}
+    chosen = whole.mappings.get(register, {})
+    if not any(
+        col <= strip.last_col and c.column_key in main and c.confidence >= CERTAIN
+        for col, c in chosen.items()
+    ):
+        return right
+    return joined
+
+
+def _strip_left(grid: Grid, right: TableBlock, blocks: list[TableBlock]) -> TableBlock | None:
+    """The run of labelled header cells ending two columns left of ``right`` (one empty
+    column between), on its header row, with data on the same rows, that no block holds;
+    None when there is none."""
+    gap = right.first_col - 1
+    last = gap - 1
+    if last < 1 or any(b.first_col <= last <= b.last_col for b in blocks if b is not right):
+        return None
+    top = min(right.header_rows, default=right.header_row)
+    if any(not is_blank(grid.value(r, gap)) for r in range(top, right.last_data_row + 1)):
+        return None
+    first = last
+    while first >= 1 and _is_label(grid.value(right.header_row, first)):
+        first -= 1
+    first += 1
+    if first > last or (first > 1 and not is_blank(grid.value(right.header_row, first - 1))):
+        return None
+    if any(
+        first <= b.last_col and b.first_col <= last
+        for b in blocks
+        if b is not right and b.header_row <= right.last_data_row and b.last_data_row >= top
+    ):
+        return None
+    strip = block_from_range(grid, right.header_row, first, last, right.last_data_row)
+    rows = range(right.first_data_row, _last_item_row(grid, right) + 1)
+    if len(rows) < 2 or strip.first_data_row != right.first_data_row:
+        return None
+    same = sum(
+        1
+        for r in rows
+        if grid.row_is_blank(r, first, last)
+        == grid.row_is_blank(r, right.first_col, right.last_col)
+    )
+    return strip if same >= SAME_ROWS * len(rows) else None
 
 
 def _months_beside(
