@@ -212,3 +212,69 @@ def test_near_miss_a_list_left_of_a_spacer_on_other_rows_is_not_joined(tmp_path:
     decisions = _decisions(adoption)
     assert [d.made_by for d in decisions] == ["Ivo Petrov", "Lena Koch", "Ivo Petrov"]
     assert len(decisions) == 3
+
+
+def _typed(first: list[object]) -> list[list[object]]:
+    rest: list[list[object]] = [
+        ["Title", "Assigned to", "State", "Opened", "Due"],
+        [
+            "Scanner firmware rejects the new labels",
+            "Rui Costa",
+            "Active",
+            date(2026, 4, 1),
+            date(2026, 4, 20),
+        ],
+        [
+            "Cloud costs may exceed the run budget",
+            "Mei Tan",
+            "New",
+            date(2026, 4, 3),
+            date(2026, 5, 1),
+        ],
+        [
+            "Pallet wrapper broken on line two",
+            "Rui Costa",
+            "Closed",
+            date(2026, 4, 8),
+            date(2026, 4, 15),
+        ],
+        [
+            "Carrier may withdraw the Friday slot",
+            "Mei Tan",
+            "Active",
+            date(2026, 4, 9),
+            date(2026, 5, 9),
+        ],
+    ]
+    kinds = ["Kind", "Issue", "Risk", "Issue", "Risk"]
+    return [[k, t, None, *r] for k, t, r in zip(first, kinds, rest, strict=True)]
+
+
+def test_a_keyed_strip_left_of_a_spacer_holds_the_items_ids(tmp_path: Path) -> None:
+    rows = _typed(["Ticket", 9101, 9102, 9103, 9104])
+    adoption = adopt(book(tmp_path / "k.xlsx", "Work items", rows))
+    issues = list(adoption.project.items("issues"))  # type: ignore[attr-defined]
+    risks = _risk_items(adoption)
+    # before: the strip Ticket | Kind was no table, and the four items were all issues
+    # with no ID; now the kind column splits them and the ticket is their ID
+    assert [i.title for i in issues] == [
+        "Scanner firmware rejects the new labels",
+        "Pallet wrapper broken on line two",
+    ]
+    assert [r.title for r in risks] == [
+        "Cloud costs may exceed the run budget",
+        "Carrier may withdraw the Friday slot",
+    ]
+
+
+def test_near_miss_a_strip_of_words_left_of_a_titled_register_is_not_joined(
+    tmp_path: Path,
+) -> None:
+    # the strip's first column is no key (site names, one repeated) and the part right of
+    # the spacer names its items' text: the strip holds no IDs of theirs and is not joined
+    # (the table found starts right of the spacer; its rows are read as before)
+    rows = _typed(["Site", "Leeds", "York", "Leeds", "Hull"])
+    adoption = adopt(book(tmp_path / "w.xlsx", "Work items", rows))
+    refs = [t.ref for t in adoption.report.tables]  # type: ignore[attr-defined]
+    assert refs and all(not ref.startswith("A") for ref in refs)
+    assert _risk_items(adoption) == []

@@ -134,14 +134,19 @@ def _with_strip_left(
     table whose header goes on past it: the strip is the same table's when its header
     cells are labels on the same header row, its rows are the right part's rows, the part
     right of it names no item of its own (no id, no title: :func:`_names_items`), and the
-    joined table is a register of items that reads its id or title in the strip. A column
-    that really separates two tables does not pass: a list beside a register fills other
-    rows, or the register beside it names its own items."""
+    joined table is a register of items that reads its id or title in the strip. When the
+    part right of it names its items' text but no id (``ID | Work Item Type``, a spacer,
+    ``Title | State | ...``), the strip is the same table's when it opens with a key (a
+    different code with a digit on every row, :func:`_keyed`) that the joined table reads
+    as the id (a mixed RAID table's type column with it). A column that really separates
+    two tables does not pass: a list beside a register fills other rows, or the register
+    beside it names its own id."""
     strip = _strip_left(grid, right, blocks)
     if strip is None:
         return right
     beside = classify_block(right)
-    if _names_items(beside):
+    own_id = beside.register is not None and "id" in _certain(beside, beside.register)
+    if own_id or (_names_items(beside) and not _keyed(grid, strip)):
         return right
     joined = block_from_range(
         grid, right.header_row, strip.first_col, right.last_col, right.last_data_row
@@ -149,9 +154,13 @@ def _with_strip_left(
     joined.preamble = right.preamble
     whole = classify_block(joined)
     register = whole.register
-    if register not in _ITEM_REGISTERS:
+    if register not in _ITEM_REGISTERS | {"raid"}:
         return right
+    if register == "raid":
+        return joined if _keyed(grid, strip) else right
     main = {*MAIN_COLUMNS[register], "id"}
+    if _names_items(beside):
+        main = {"id"}  # the part right of it names the items: the strip holds their key
     chosen = whole.mappings.get(register, {})
     if not any(
         col <= strip.last_col and c.column_key in main and c.confidence >= CERTAIN
