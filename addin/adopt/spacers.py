@@ -48,7 +48,7 @@ def join_across_spacers(
 ) -> list[TableBlock]:
     """``blocks`` with each register table joined to the parts right of it across one empty
     column that have no text column of their own (see the module docstring)."""
-    out = list(blocks)
+    out = [_with_strip_left(grid, b, blocks, classify_block) for b in blocks]
     i = 0
     while i < len(out):
         left = out[i]
@@ -98,7 +98,7 @@ def join_across_spacers(
         if whole.register != register or (
             register != "raid"
             and (
-                not _named_once(own, beside, whole, register)
+                not _named_once(own, beside, whole, register, joined)
                 or (
                     _has_title(beside, register)
                     and _names_items_in(own, register)
@@ -116,6 +116,94 @@ def join_across_spacers(
             # stands three rows under (find_tables' rule)
             out.insert(i + 1, under)
     return out
+
+
+def _with_strip_left(
+    grid: Grid,
+    right: TableBlock,
+    blocks: list[TableBlock],
+    classify_block: Callable[[TableBlock], Classification],
+) -> TableBlock:
+    """``right`` joined with the short strip of fields one empty column left of it that no
+    table holds (round 25's last hour), else ``right`` as it is.
+
+    A spacer put after a register's first two fields (``No | Topic``, then the spacer, then
+    ``Agreed by | Agreed on | Reason``) leaves a strip too narrow to be a table of its own,
+    so the finder lists none there, and the fields right of the spacer, which name no item,
+    were no register either: the whole log was lost. An empty spacer column does not end a
+    table whose header goes on past it: the strip is the same table's when its header
+    cells are labels on the same header row, its rows are the right part's rows, the part
+    right of it names no item of its own (no id, no title: :func:`_names_items`), and the
+    joined table is a register of items that reads its id or title in the strip. When the
+    part right of it names its items' text but no id (``ID | Work Item Type``, a spacer,
+    ``Title | State | ...``), the strip is the same table's when it opens with a key (a
+    different code with a digit on every row, :func:`_keyed`) that the joined table reads
+    as the id (a mixed RAID table's type column with it). A column that really separates
+    two tables does not pass: a list beside a register fills other rows, or the register
+    beside it names its own id."""
+    strip = _strip_left(grid, right, blocks)
+    if strip is None:
+        return right
+    beside = classify_block(right)
+    own_id = beside.register is not None and "id" in _certain(beside, beside.register)
+    if own_id or (_names_items(beside) and not _keyed(grid, strip)):
+        return right
+    joined = block_from_range(
+        grid, right.header_row, strip.first_col, right.last_col, right.last_data_row
+    )
+    joined.preamble = right.preamble
+    whole = classify_block(joined)
+    register = whole.register
+    if register not in _ITEM_REGISTERS | {"raid"}:
+        return right
+    if register == "raid":
+        return joined if _keyed(grid, strip) else right
+    main = {*MAIN_COLUMNS[register], "id"}
+    if _names_items(beside):
+        main = {"id"}  # the part right of it names the items: the strip holds their key
+    chosen = whole.mappings.get(register, {})
+    if not any(
+        col <= strip.last_col and c.column_key in main and c.confidence >= CERTAIN
+        for col, c in chosen.items()
+    ):
+        return right
+    return joined
+
+
+def _strip_left(grid: Grid, right: TableBlock, blocks: list[TableBlock]) -> TableBlock | None:
+    """The run of labelled header cells ending two columns left of ``right`` (one empty
+    column between), on its header row, with data on the same rows, that no block holds;
+    None when there is none."""
+    gap = right.first_col - 1
+    last = gap - 1
+    if last < 1 or any(b.first_col <= last <= b.last_col for b in blocks if b is not right):
+        return None
+    top = min(right.header_rows, default=right.header_row)
+    if any(not is_blank(grid.value(r, gap)) for r in range(top, right.last_data_row + 1)):
+        return None
+    first = last
+    while first >= 1 and _is_label(grid.value(right.header_row, first)):
+        first -= 1
+    first += 1
+    if first > last or (first > 1 and not is_blank(grid.value(right.header_row, first - 1))):
+        return None
+    if any(
+        first <= b.last_col and b.first_col <= last
+        for b in blocks
+        if b is not right and b.header_row <= right.last_data_row and b.last_data_row >= top
+    ):
+        return None
+    strip = block_from_range(grid, right.header_row, first, last, right.last_data_row)
+    rows = range(right.first_data_row, _last_item_row(grid, right) + 1)
+    if len(rows) < 2 or strip.first_data_row != right.first_data_row:
+        return None
+    same = sum(
+        1
+        for r in rows
+        if grid.row_is_blank(r, first, last)
+        == grid.row_is_blank(r, right.first_col, right.last_col)
+    )
+    return strip if same >= SAME_ROWS * len(rows) else None
 
 
 def _months_beside(
@@ -187,7 +275,11 @@ def _has_title(classification: Classification, register: str) -> bool:
 
 
 def _named_once(
-    own: Classification, beside: Classification, whole: Classification, register: str
+    own: Classification,
+    beside: Classification,
+    whole: Classification,
+    register: str,
+    joined: TableBlock,
 ) -> bool:
     """Whether no column of the register is named on both sides of the spacer (a scale
     legend's ``Probability | Impact`` beside a risk register names them again, round 14);
@@ -196,9 +288,34 @@ def _named_once(
     read as a title alone): when the joined table reads one as its title and the other as
     its description, nothing is named twice."""
     twice = _certain(own, register) & _certain(beside, register)
-    if not twice:
+    if not twice or _qualified_again(beside, whole, register, twice, joined):
         return True
     return twice <= set(MAIN_COLUMNS[register]) and _both_texts(whole, register)
+
+
+def _qualified_again(
+    beside: Classification,
+    whole: Classification,
+    register: str,
+    twice: set[str],
+    joined: TableBlock,
+) -> bool:
+    """Round 25's last hour: whether the fields named again right of the spacer stand under
+    a group label that makes them other fields of the same items (``After mitigation`` over
+    ``Likelihood | Consequence``: the residual scores, beside the inherent ones left of
+    it). The joined table reads each such column, under its group, as a column of the
+    register other than the one named left of the spacer; a scale legend's ``Probability
+    | Impact`` beside a register has no such group, and the joined table reads them as the
+    same fields again."""
+    named = beside.mappings.get(register, {})
+    again = [col for col, c in named.items() if c.column_key in twice and c.confidence >= CERTAIN]
+    if not again:
+        return False
+    grouped = {c.col for c in joined.headers if c.group}
+    read = whole.mappings.get(register, {})
+    return all(
+        col in grouped and col in read and read[col].column_key not in twice for col in again
+    )
 
 
 def _both_texts(whole: Classification, register: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, is_blank
 from addin.adopt.languages import translate
+from addin.adopt.section_titles import section_title_rows
 
 _TOTAL = re.compile(
     r"^\s*(sub\s*-?\s*)?totals?\b|^\s*grand total\b|^\s*cumulative\b"
@@ -61,9 +62,14 @@ def item_rows(block: TableBlock, grid: Grid) -> list[int]:
     """The block's data rows less those whose first filled cell says they total the others
     (``Subtotal (3)``, ``Итого``, ``Gesamt``; round 24's last hour): a section's subtotal is
     no item, and its sums (18 under a 1-5 impact) must not decide what a column holds. The
-    rows reader leaves such rows out and lists them (``total row``)."""
+    rows reader leaves such rows out and lists them (``total row``). Round 25's last hour:
+    a section's title row (``Team North`` alone over IDs, :mod:`section_titles`) is no item
+    either, and its word must not make a column of IDs read as no run of numbers."""
+    titles = section_title_rows(block, grid)
     kept = []
     for r in range(block.first_data_row, block.last_data_row + 1):
+        if r in titles:
+            continue
         first = next(
             (v for v in grid.row_values(r, block.first_col, block.last_col) if not is_blank(v)),
             None,

@@ -65,7 +65,9 @@ _ID = re.compile(r"^[A-Za-z]{1,6}[-_ ./#]?\d{1,6}$")
 
 def _values(block: TableBlock, grid: Grid, col: int) -> list[CellValue]:
     """The column's values on the item rows: a totals row is no item and does not decide
-    what a column holds (round 25)."""
+    what a column holds (round 25); nor is a section's title row (``Team North`` over
+    numeric IDs, round 25's last hour): every column reads the same rows, so two columns'
+    values still pair row by row."""
     return [grid.value(r, col) for r in item_rows(block, grid)]
 
 
