@@ -3,8 +3,9 @@ their values (``addin/adopt/unread_headers.py``), two unread date columns placed
 order (``date_order.py``), and Scrum's impediments named as issues. Every shape was written
 for these tests (Icelandic and Welsh headers, which ``languages.toml`` did not hold; since
 round 18 it reads both, so the registers found by their values were written in isiZulu; since
-round 24 it reads isiZulu too, so they are written in Chichewa (Nyanja), which it does not
-hold; none is a batch layout); the negatives are tables with people, dates and repeated words
+round 24 it reads isiZulu too, so they were written in Chichewa (Nyanja); since round 25 it
+reads Chichewa too, so the headers are INVENTED words of the same shape, checked to be no
+vocabulary's word, which no language added later can make read; none is a batch layout); the negatives are tables with people, dates and repeated words
 that are no register and must stay listed, never adopted.
 """
 
@@ -20,6 +21,7 @@ from adopt_sheets import field as _field
 from adopt_sheets import only as _only
 from adopt_sheets import registers as _registers
 
+from addin.adopt.languages import translate
 from addin.adopt.match import CERTAIN
 from addin.adopt.unread_headers import FOUND_BY_VALUES
 
@@ -40,8 +42,8 @@ RAISED = [
 ]
 DUE = [date(2026, 1, 30), date(2026, 2, 6), date(2026, 2, 20), date(2026, 3, 13), date(2026, 3, 20)]
 STATES = ["Opið", "Lokað", "Í vinnslu", "Opið", "Lokað"]
-# round 24: Chichewa (Nyanja, Malawi), a language languages.toml does not hold (Icelandic and
-# Welsh it reads since round 18, isiZulu, this log's language before, since round 24)
+# round 24: Chichewa (Nyanja, Malawi) values; its headers invented since round 25, when the
+# vocabularies took Chichewa (Icelandic and Welsh since round 18, isiZulu since round 24)
 NY_PEOPLE = ["Chikondi Banda", "Thokozani Phiri", "Kondwani Mwale", "Mphatso Tembo"]
 NY_TEXTS = [
     "Kulowa pa foni sikugwira ntchito bwino",
@@ -54,22 +56,24 @@ NY_STATES = ["Chatsegulidwa", "Chatsekedwa", "Chikupitilira", "Chatsegulidwa", "
 
 
 def _unread(dates_as_text: bool = False) -> list[list[object]]:
-    """An issue log under Chichewa headers (number, description, the one responsible,
-    status, registered, deadline) that no vocabulary holds."""
+    """An issue log under invented headers (number, description, the one responsible,
+    status, registered, deadline) that no vocabulary holds (asserted)."""
     rows: list[list[object]] = [
         [
-            "Nambala",
-            "Kufotokozera",
-            "Woyang'anira",
-            "Mkhalidwe",
-            "Tsiku lolembetsa",
-            "Tsiku lomaliza",
+            "Varnoki",
+            "Prelumastiva",
+            "Quoblemira",
+            "Zentravo",
+            "Drabu velmosta",
+            "Drabu kentrova",
         ]
     ]
     for i in range(5):
         raised: object = RAISED[i].isoformat() if dates_as_text else RAISED[i]
         due: object = DUE[i].isoformat() if dates_as_text else DUE[i]
         rows.append([f"VK-{i + 1:02d}", NY_TEXTS[i], NY_PEOPLE[i % 4], NY_STATES[i], raised, due])
+    # the premise, checked: no vocabulary reads these header words
+    assert all(translate(str(h)) is None for h in rows[0]), rows[0]
     return rows
 
 
@@ -77,24 +81,24 @@ def _unread(dates_as_text: bool = False) -> list[list[object]]:
 
 
 def test_an_issue_log_under_unknown_header_words_is_found_by_its_values(tmp_path: Path) -> None:
-    adoption = _adopt(_book(tmp_path / "mal.xlsx", "Mavuto", _unread()))
+    adoption = _adopt(_book(tmp_path / "mal.xlsx", "Plosketa", _unread()))
     table = _only(adoption)
     assert table.register == "issues"
     assert FOUND_BY_VALUES in table.reason
     assert table.confidence < CERTAIN  # flagged for review
-    assert _column(table, "Kufotokozera").target == "title"
-    assert _column(table, "Woyang'anira").target == "owner"
-    assert _column(table, "Mkhalidwe").target == "status"
-    assert _column(table, "Tsiku lolembetsa").target == "raised_date"
-    assert _column(table, "Tsiku lomaliza").target == "due_date"
-    assert _column(table, "Nambala").target == "id"
+    assert _column(table, "Prelumastiva").target == "title"
+    assert _column(table, "Quoblemira").target == "owner"
+    assert _column(table, "Zentravo").target == "status"
+    assert _column(table, "Drabu velmosta").target == "raised_date"
+    assert _column(table, "Drabu kentrova").target == "due_date"
+    assert _column(table, "Varnoki").target == "id"
     for header in (
-        "Kufotokozera",
-        "Woyang'anira",
-        "Mkhalidwe",
-        "Tsiku lolembetsa",
-        "Tsiku lomaliza",
-        "Nambala",
+        "Prelumastiva",
+        "Quoblemira",
+        "Zentravo",
+        "Drabu velmosta",
+        "Drabu kentrova",
+        "Varnoki",
     ):
         assert _column(table, header).method == "content"
         assert _column(table, header).confidence < CERTAIN
@@ -111,8 +115,8 @@ def test_dates_written_as_text_and_the_order_of_columns_swapped(tmp_path: Path) 
     adoption = _adopt(_book(tmp_path / "mal.xlsx", "Ishidi", rows))
     table = _only(adoption)
     assert table.register == "issues"
-    assert _column(table, "Tsiku lomaliza").target == "due_date"
-    assert _column(table, "Tsiku lolembetsa").target == "raised_date"
+    assert _column(table, "Drabu kentrova").target == "due_date"
+    assert _column(table, "Drabu velmosta").target == "raised_date"
     assert _field(adoption, "issues", "due_date") == DUE
 
 
@@ -121,10 +125,10 @@ def test_two_repeated_vocabularies_leave_the_status_listed_not_guessed(tmp_path:
     rows[0].append("Kulemera")
     for i, row in enumerate(rows[1:]):
         row.append(["Chapamwamba", "Chapakati", "Chotsika"][i % 3])
-    table = _only(_adopt(_book(tmp_path / "mal.xlsx", "Mavuto", rows)))
+    table = _only(_adopt(_book(tmp_path / "mal.xlsx", "Plosketa", rows)))
     assert table.register == "issues"
-    # Mkhalidwe and Kulemera could each be the status: neither is guessed
-    assert _column(table, "Mkhalidwe").target is None
+    # Zentravo and Kulemera could each be the status: neither is guessed
+    assert _column(table, "Zentravo").target is None
     assert _column(table, "Kulemera").target is None
 
 
@@ -235,28 +239,28 @@ def test_an_english_issue_log_reads_as_before(tmp_path: Path) -> None:
 
 def test_two_unread_date_columns_in_order_are_raised_then_due(tmp_path: Path) -> None:
     rows: list[list[object]] = [
-        ["Issue ID", "Issue", "Owner", "Priority", "Tsiku lotsegulira", "Tsiku lomaliza"]
+        ["Issue ID", "Issue", "Owner", "Priority", "Drabu pornesta", "Drabu kentrova"]
     ]
     for i in range(5):
         rows.append([f"I-{i + 1:03d}", TEXTS[i], PEOPLE[i % 4], "High", RAISED[i], DUE[i]])
     adoption = _adopt(_book(tmp_path / "x.xlsx", "Issues", rows))
     table = _only(adoption)
-    assert _column(table, "Tsiku lotsegulira").target == "raised_date"
-    assert _column(table, "Tsiku lomaliza").target == "due_date"
-    assert _column(table, "Tsiku lomaliza").method == "content"
+    assert _column(table, "Drabu pornesta").target == "raised_date"
+    assert _column(table, "Drabu kentrova").target == "due_date"
+    assert _column(table, "Drabu kentrova").method == "content"
     assert _field(adoption, "issues", "due_date") == DUE
 
 
 def test_two_unread_date_columns_years_apart_stay_listed(tmp_path: Path) -> None:
     rows: list[list[object]] = [
-        ["Issue ID", "Issue", "Owner", "Priority", "Tsiku lotsegulira", "Tsiku lomaliza"]
+        ["Issue ID", "Issue", "Owner", "Priority", "Drabu pornesta", "Drabu kentrova"]
     ]
     for i in range(5):
         later = RAISED[i].replace(year=2028)
         rows.append([f"I-{i + 1:03d}", TEXTS[i], PEOPLE[i % 4], "High", RAISED[i], later])
     table = _only(_adopt(_book(tmp_path / "x.xlsx", "Issues", rows)))
-    assert _column(table, "Tsiku lotsegulira").target is None
-    assert _column(table, "Tsiku lomaliza").target is None
+    assert _column(table, "Drabu pornesta").target is None
+    assert _column(table, "Drabu kentrova").target is None
 
 
 # --- 4. Scrum's and SAFe's impediments are issues ----------------------------------------------

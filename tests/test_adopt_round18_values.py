@@ -92,9 +92,7 @@ def test_a_pair_of_small_numbers_without_their_product_tells_no_risk(tmp_path: P
 
 
 def _decisions(n: int = 5) -> list[list[object]]:
-    rows: list[list[object]] = [
-        ["Nambala", "Tsiku", "Chigamulo", "Chifukwa", "Wopanga", "Chilozero"]
-    ]
+    rows: list[list[object]] = [["Varnoki", "Drabu", "Vrentola", "Kwospira", "Hobrenti", "Mexlovi"]]
     for i in range(n):
         link = f"AV-{i + 3:02d}" if i % 2 else None
         d = DAYS[i]
@@ -103,17 +101,17 @@ def _decisions(n: int = 5) -> list[list[object]]:
 
 
 def test_a_decision_log_in_an_unheld_language_is_read_by_its_values(tmp_path: Path) -> None:
-    adoption = _adopt(_book(tmp_path / "d.xlsx", "Zigamulo", _decisions()))
+    adoption = _adopt(_book(tmp_path / "d.xlsx", "Vrentolas", _decisions()))
     table = _only(adoption)
     assert table.register == "decisions"
     assert FOUND_BY_VALUES in table.reason and "why, by whom and when" in table.reason
     assert table.confidence < CERTAIN
-    assert _column(table, "Chigamulo").target == "decision"
-    assert _column(table, "Chifukwa").target == "rationale"
-    assert _column(table, "Wopanga").target == "made_by"
-    assert _column(table, "Tsiku").target == "date"
+    assert _column(table, "Vrentola").target == "decision"
+    assert _column(table, "Kwospira").target == "rationale"
+    assert _column(table, "Hobrenti").target == "made_by"
+    assert _column(table, "Drabu").target == "date"
     # links to other decisions on some rows are no item's ID (round 17's codes rule)
-    assert _column(table, "Chilozero").target is None
+    assert _column(table, "Mexlovi").target is None
     assert _field(adoption, "decisions", "date") == DAYS[:5]
     assert _field(adoption, "decisions", "rationale") == WHY[:5]
     assert _field(adoption, "decisions", "made_by")[2] == PEOPLE[2]
@@ -138,7 +136,7 @@ def test_a_status_column_makes_it_no_decision_log(tmp_path: Path) -> None:
     """Two texts, a person, one date and a repeated status: an assumption log or a decision
     log with a status, the values cannot say: listed."""
     rows = _decisions()
-    rows[0].append("Mkhalidwe")
+    rows[0].append("Zentravo")
     for i, row in enumerate(rows[1:]):
         row.append(["Opin", "Lidnað"][i % 2])
     assert _registers(_adopt(_book(tmp_path / "d.xlsx", "Blad", rows))) == []
@@ -261,14 +259,15 @@ def test_an_unread_vocabulary_is_listed_with_what_could_take_it(tmp_path: Path) 
 
 def test_two_free_texts_under_unknown_headers_are_both_listed(tmp_path: Path) -> None:
     rows = _issue_log()
-    # Chichewa "more information" (Hausa "Karin bayani" before round 24, which reads Hausa's
-    # bayani, a description)
-    rows[0].append("Zambiri zowonjezera")
+    # invented "more information" (Hausa "Karin bayani" before round 24, which reads Hausa's
+    # bayani, a description; Chichewa "Zambiri zowonjezera" before round 25, which reads
+    # Chichewa)
+    rows[0].append("Tulvari ploskento")
     for i, row in enumerate(rows[1:]):
         row.append(f"Follow up with the contractor in week {i + 2}")
     table = _only(_adopt(_book(tmp_path / "i.xlsx", "Issue Log", rows)))
     assert _column(table, "Matakan da aka dauka").target is None
-    assert _column(table, "Zambiri zowonjezera").target is None
+    assert _column(table, "Tulvari ploskento").target is None
 
 
 def test_an_undescribed_item_keeps_its_unread_text_listed(tmp_path: Path) -> None:

@@ -66,7 +66,7 @@ def test_a_category_that_tells_each_months_rows_apart_is_the_line(tmp_path: Path
     )
     assert targets(only(adoption))["Cost Category"] == "cost_line"
     assert field(adoption, "finance", "cost_line") == ["Hardware", "Contractors", "Facilities"] * 2
-    assert any(r.reason == "total row" for r in only(adoption).skipped_rows)
+    assert any(r.reason.startswith("total row") for r in only(adoption).skipped_rows)
 
 
 def test_a_category_repeated_within_a_month_is_not_the_line(tmp_path: Path) -> None:
