@@ -220,7 +220,7 @@ def _group_labels(block: TableBlock) -> list[str]:
     return sorted({h.group for h in block.headers if h.group})
 
 
-def _groups_count_no_money(said: str) -> bool:
+def groups_count_no_money(said: str) -> bool:
     """Red team of round 21: whether ``Planned`` / ``Actual`` groups over columns (round
     21's measure groups) count effort or progress, not money: the sheet, the title, the
     headers or the groups say hours, days, FTE, effort or progress (``%``), and nothing
@@ -1240,7 +1240,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             # its measure, as over a month; red team of round 21)
             in_headers = block_named_over_lines(block, grid, measure_word) or (
                 measure_groups(block, lambda g: measure_word(g) or measure_mark(g))
-                and not _groups_count_no_money(
+                and not groups_count_no_money(
                     " ".join([block.sheet, context, header_text, *_group_labels(block)])
                 )
             )

@@ -137,7 +137,7 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
     docstring), else None: the first column must hold two distinct labels or more on rows
     whose other cells are amounts, no header may be a period itself (periods across are
     another shape), and two line columns or more must hold numbers only."""
-    from addin.adopt.classify import _groups_count_no_money
+    from addin.adopt.classify import groups_count_no_money
     from addin.adopt.finance import (
         _METRIC_WORDS,
         _TOTAL_HEAD,
@@ -232,7 +232,7 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
     # people counting hours, days, FTE or progress (and nothing saying money) is no tracker
     said = [block.sheet, *title_lines(block, grid)]
     said += [part for h in block.headers for part in (h.text or "", h.group or "")]
-    if _groups_count_no_money(" ".join(said)):
+    if groups_count_no_money(" ".join(said)):
         return None
     turned = _turned_grid(block, grid, lines, cells, periods, period_rows, period_col, measure_col)
     turned.empty_rows = empty_rows
