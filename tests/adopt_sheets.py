@@ -3,6 +3,8 @@ built-in standards, and the parts of the adoption a test asserts on."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -106,3 +108,54 @@ def adopt_each_and_consolidate(
     for mapping in out.glob("*.mapping.json"):
         mapping.unlink()
     return consolidate_folder(out, rollup, standards, date(2026, 6, 1), jobs=1)
+
+
+@dataclass(frozen=True)
+class LanguageRegister:
+    """A small register written in one language, and what a user sees after adoption: its
+    kind, each header's target, and the values of some fields (round 25's language tests)."""
+
+    language: str
+    sheet: str
+    rows: list[list[object]]
+    kind: str
+    columns: dict[str, str | None]
+    values: dict[str, list[object]] = dc_field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LanguageBudget:
+    """A budget against spending by month, in one language: some cells' amounts by (month,
+    cost line, measure) and how many lines (a total row is none)."""
+
+    language: str
+    sheet: str
+    rows: list[list[object]]
+    merged: tuple[str, ...]
+    cells: dict[tuple[date, str, str], float]
+    lines: int
+
+
+def sample_id(sample: LanguageRegister | LanguageBudget) -> str:
+    return f"{sample.language}-{sample.sheet}"
+
+
+def assert_register_read(sample: LanguageRegister, tmp_path: Path) -> None:
+    """The register is adopted end to end: its kind, every column's target, the values."""
+    adoption = adopt(book(tmp_path / f"{sample.language}.xlsx", sample.sheet, sample.rows))
+    table = only(adoption)
+    assert table.register == sample.kind
+    assert targets(table) == sample.columns
+    for key, expected in sample.values.items():
+        assert field(adoption, sample.kind, key) == expected, key
+
+
+def assert_budget_read(sample: LanguageBudget, tmp_path: Path) -> None:
+    """The budget is adopted as finance, one line a cost line, each sampled amount right."""
+    path = book(tmp_path / f"{sample.language}_b.xlsx", sample.sheet, sample.rows, sample.merged)
+    adoption = adopt(path)
+    assert only(adoption).register == "finance"
+    got = finance_by_line(adoption)
+    assert len(got) == sample.lines  # the total row is no cost line
+    for (month, line, measure), amount in sample.cells.items():
+        assert getattr(got[(month, line)], measure) == amount, (month, line, measure)

@@ -9,40 +9,21 @@ One table of samples, parametrised over the languages, so a language is added by
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from dataclasses import field as dc_field
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from addin.adopt.languages import LANGUAGES, translate
-from tests.adopt_sheets import adopt, book, field, finance_by_line, only, targets
-
-
-@dataclass(frozen=True)
-class Register:
-    """A small register in one language and what a user sees after adoption."""
-
-    language: str
-    sheet: str
-    rows: list[list[object]]
-    kind: str
-    columns: dict[str, str | None]
-    values: dict[str, list[object]] = dc_field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Budget:
-    """A budget against spending by CLDR month, in one language."""
-
-    language: str
-    sheet: str
-    rows: list[list[object]]
-    merged: tuple[str, ...]
-    cells: dict[tuple[date, str, str], float]
-    lines: int
-
+from tests.adopt_sheets import LanguageBudget as Budget
+from tests.adopt_sheets import LanguageRegister as Register
+from tests.adopt_sheets import (
+    adopt,
+    assert_budget_read,
+    assert_register_read,
+    book,
+    sample_id,
+)
 
 REGISTERS = [
     Register(
@@ -326,34 +307,19 @@ LEFT_OUT: list[tuple[str, str, str | None]] = [
 ]
 
 
-def _id(sample: Register | Budget) -> str:
-    return f"{sample.language}-{sample.sheet}"
-
-
 def test_the_languages_are_declared_after_round_24s() -> None:
     for language in {s.language for s in REGISTERS}:
         assert LANGUAGES.index(language) > LANGUAGES.index("fo"), language
 
 
-@pytest.mark.parametrize("sample", REGISTERS, ids=_id)
+@pytest.mark.parametrize("sample", REGISTERS, ids=sample_id)
 def test_a_register_is_read_end_to_end(sample: Register, tmp_path: Path) -> None:
-    adoption = adopt(book(tmp_path / f"{sample.language}.xlsx", sample.sheet, sample.rows))
-    table = only(adoption)
-    assert table.register == sample.kind
-    assert targets(table) == sample.columns
-    for key, expected in sample.values.items():
-        assert field(adoption, sample.kind, key) == expected, key
+    assert_register_read(sample, tmp_path)
 
 
-@pytest.mark.parametrize("sample", BUDGETS, ids=_id)
+@pytest.mark.parametrize("sample", BUDGETS, ids=sample_id)
 def test_a_budget_by_cldr_month_is_read(sample: Budget, tmp_path: Path) -> None:
-    path = book(tmp_path / f"{sample.language}_b.xlsx", sample.sheet, sample.rows, sample.merged)
-    adoption = adopt(path)
-    assert only(adoption).register == "finance"
-    got = finance_by_line(adoption)
-    assert len(got) == sample.lines  # the total row is no cost line
-    for (month, line, measure), amount in sample.cells.items():
-        assert getattr(got[(month, line)], measure) == amount, (month, line, measure)
+    assert_budget_read(sample, tmp_path)
 
 
 @pytest.mark.parametrize(("language", "text", "concept"), VALUES)

@@ -15,8 +15,17 @@ from pathlib import Path
 import pytest
 
 from addin.adopt.languages import LANGUAGES, translate
-from tests.adopt_sheets import adopt, book, field, finance_by_line, only, targets
-from tests.test_adopt_round25_languages import Budget, Register
+from tests.adopt_sheets import LanguageBudget as Budget
+from tests.adopt_sheets import LanguageRegister as Register
+from tests.adopt_sheets import (
+    adopt,
+    assert_budget_read,
+    assert_register_read,
+    book,
+    field,
+    only,
+    sample_id,
+)
 
 REGISTERS = [
     Register(
@@ -326,34 +335,19 @@ LEFT_OUT: list[tuple[str, str, str | None]] = [
 ]
 
 
-def _id(sample: Register | Budget) -> str:
-    return f"{sample.language}-{sample.sheet}"
-
-
 def test_the_languages_are_declared_after_round_25s() -> None:
     for language in {s.language for s in REGISTERS}:
         assert LANGUAGES.index(language) > LANGUAGES.index("fy"), language
 
 
-@pytest.mark.parametrize("sample", REGISTERS, ids=_id)
+@pytest.mark.parametrize("sample", REGISTERS, ids=sample_id)
 def test_a_register_is_read_end_to_end(sample: Register, tmp_path: Path) -> None:
-    adoption = adopt(book(tmp_path / f"{sample.language}.xlsx", sample.sheet, sample.rows))
-    table = only(adoption)
-    assert table.register == sample.kind
-    assert targets(table) == sample.columns
-    for key, expected in sample.values.items():
-        assert field(adoption, sample.kind, key) == expected, key
+    assert_register_read(sample, tmp_path)
 
 
-@pytest.mark.parametrize("sample", BUDGETS, ids=_id)
+@pytest.mark.parametrize("sample", BUDGETS, ids=sample_id)
 def test_a_budget_by_month_is_read(sample: Budget, tmp_path: Path) -> None:
-    path = book(tmp_path / f"{sample.language}_b.xlsx", sample.sheet, sample.rows, sample.merged)
-    adoption = adopt(path)
-    assert only(adoption).register == "finance"
-    got = finance_by_line(adoption)
-    assert len(got) == sample.lines  # the total row is no cost line
-    for (month, line, measure), amount in sample.cells.items():
-        assert getattr(got[(month, line)], measure) == amount, (month, line, measure)
+    assert_budget_read(sample, tmp_path)
 
 
 @pytest.mark.parametrize(("language", "text", "concept"), VALUES)
