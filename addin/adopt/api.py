@@ -447,30 +447,17 @@ class _Run:
         as finance, when it replaces the direct reading (its report entry and items)."""
         try:
             turned = periods_down.turn(block, grid)
-            if turned is None:
-                return
-            found = periods_down.turned_block(turned)
-            if found is None:
-                return
-            classification = classify(found, turned.grid, self.standards)
-            if classification.register != "finance":
-                return
-            n_tables, n_maps, n_adopted = (
-                len(self.report.tables),
-                len(self.used.tables),
-                len(self.adopted),
+            found = periods_down.turned_block(turned) if turned is not None else None
+            read = (
+                self._adopt_turned_as(turned.grid, found, "finance", self.project.finance, year)
+                if turned is not None and found is not None
+                else None
             )
-            n_items = len(self.project.finance)
-            self._adopt_table(turned.grid, _FoundTable(found, None, classification), year)
-            new = self.report.tables[n_tables:]
-            if not new or new[0].register != "finance":
-                del self.report.tables[n_tables:]
-                del self.used.tables[n_maps:]
-                del self.adopted[n_adopted:]
-                del self.project.finance[n_items:]
-                return
         except Exception:  # one odd table never stops the others: it stays left out
             return
+        if turned is None or read is None:
+            return
+        table, n_tables, n_adopted, n_items = read
         # the turned table's mapping fits no source: the entry records the source table and
         # the turn (round 25's last hour), in place of the direct reading's
         turned_items = self.project.finance[n_items:]
@@ -486,9 +473,9 @@ class _Run:
                 for k, r in entry.items.items()
             }
         self.adopted.extend(turned_entry)
-        periods_down.in_source_terms(new[0], turned, block, grid)
-        self.used.tables.append(turned_mapping.record_down(block, turned, new[0]))
-        self.report.tables[n_tables - 1 : n_tables + 1] = [new[0]]
+        periods_down.in_source_terms(table, turned, block, grid)
+        self.used.tables.append(turned_mapping.record_down(block, turned, table))
+        self.report.tables[n_tables - 1 : n_tables + 1] = [table]
 
     def _adopt_long_plan(
         self, grid: Grid, block: TableBlock, year: tuple[int | None, bool], first_map: int
@@ -499,34 +486,54 @@ class _Run:
         resources, when it replaces the table's "left out" entry in the report."""
         try:
             turned = long_plans.turn(block, grid)
-            if turned is None:
-                return
-            blocks = [b for b in find_tables(turned.grid) if b.header_row == turned.header_row]
-            if not blocks:
-                return
-            classification = classify(blocks[0], turned.grid, self.standards)
-            if classification.register != "resources":
-                return
-            n_tables, n_maps, n_adopted = (
-                len(self.report.tables),
-                len(self.used.tables),
-                len(self.adopted),
+            blocks = (
+                [b for b in find_tables(turned.grid) if b.header_row == turned.header_row]
+                if turned is not None
+                else []
             )
-            n_items = len(self.project.resources)
-            self._adopt_table(turned.grid, _FoundTable(blocks[0], None, classification), year)
-            new = self.report.tables[n_tables:]
-            if not new or new[0].register != "resources":
-                del self.report.tables[n_tables:]
-                del self.used.tables[n_maps:]
-                del self.adopted[n_adopted:]
-                del self.project.resources[n_items:]
-                return
+            read = (
+                self._adopt_turned_as(
+                    turned.grid, blocks[0], "resources", self.project.resources, year
+                )
+                if turned is not None and blocks
+                else None
+            )
         except Exception:  # one odd table never stops the others: it stays left out
             return
+        if turned is None or read is None:
+            return
+        table, n_tables = read[0], read[1]
         del self.used.tables[first_map:]  # the wide plan's and the left-out entry: the entry
-        long_plans.in_source_terms(new[0], turned, block)  # records the source and the turn
-        self.used.tables.append(turned_mapping.record_long(block, turned, new[0]))
-        self.report.tables[n_tables - 1 : n_tables + 1] = [new[0]]
+        long_plans.in_source_terms(table, turned, block)  # records the source and the turn
+        self.used.tables.append(turned_mapping.record_long(block, turned, table))
+        self.report.tables[n_tables - 1 : n_tables + 1] = [table]
+
+    def _adopt_turned_as(
+        self,
+        turned_grid: Grid,
+        found: TableBlock,
+        register: str,
+        items: list[Any],
+        year: tuple[int | None, bool],
+    ) -> tuple[TableReport, int, int, int] | None:
+        """A turned table (periods down turned across, a long plan turned wide) adopted as
+        ``register``: its report entry, and the report's, adopted entries' and ``items``'
+        lengths before it; None, with everything it added taken back, when it is not read
+        as that register (then the direct reading stands)."""
+        classification = classify(found, turned_grid, self.standards)
+        if classification.register != register:
+            return None
+        n_tables, n_maps = len(self.report.tables), len(self.used.tables)
+        n_adopted, n_items = len(self.adopted), len(items)
+        self._adopt_table(turned_grid, _FoundTable(found, None, classification), year)
+        new = self.report.tables[n_tables:]
+        if not new or new[0].register != register:
+            del self.report.tables[n_tables:]
+            del self.used.tables[n_maps:]
+            del self.adopted[n_adopted:]
+            del items[n_items:]
+            return None
+        return new[0], n_tables, n_adopted, n_items
 
     def _adopt_turned_spec(
         self,
