@@ -95,6 +95,7 @@ from adopt_layouts_heldout31 import HELD_OUT_31
 from adopt_layouts_heldout32 import HELD_OUT_32
 from adopt_layouts_heldout33 import HELD_OUT_33
 from adopt_layouts_heldout34 import HELD_OUT_34
+from adopt_layouts_heldout35 import HELD_OUT_35
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -489,6 +490,13 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, thirty-fourth batch, round 25's issue's patterns held-out (promoted after scoring)",
         HELD_OUT_34,
     ),
+    # written for round 26 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a
+    # courthouse, a velodrome, an abattoir, a polytechnic, a macadamia processor, a sawmill,
+    # a citrus packhouse, a bottling plant, a skate park, an animal shelter, a herbarium, a
+    # tannery): six registers (a RAID log of one tab per register among them) and six
+    # trackers; held out
+    ("held-out, thirty-fifth batch (round 26, ordinary)", HELD_OUT_35),
 )
 
 

@@ -565,6 +565,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "dependencies", "decisions", "finance", "resources",
              "milestones"},
         ),
+        # the thirty-fifth batch is ORDINARY English workbooks (its writer's report): six
+        # registers (a RAID log of one tab per register, issues, risks, decisions,
+        # dependencies, assumptions) and six trackers (three finance, a resource plan, a
+        # milestone plan, a status report of a risks table)
+        (
+            "adopt_layouts_heldout35",
+            "HELD_OUT_35",
+            12,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
+             "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
