@@ -63,8 +63,9 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the herbarium report's H / M / L likelihood and impact (High as 5 or as 4; Medium 3):
   mapped, no value facts; the report's `Budget` RAG row is the cost RAG (a status report's
   Budget line is its cost status); `Schedule` the schedule RAG;
-- Planner's `Urgent` (Critical or High) and `Important` (High or Medium): no priority fact,
-  `Medium` / `Low` as written; `Progress` `Completed` (Resolved or Closed): no fact, `Not
+- Planner's `Urgent` and `Important` are Critical and High (audit, round 26: the writer had
+  no fact; the nineteenth and twenty-fourth batches' Planner exports read them so, rounds 19
+  and 22), `Medium` / `Low` as written; `Progress` `Completed` (Resolved or Closed): no fact, `Not
   started` is Open, `In progress` In Progress; `Task ID` (Planner's opaque id, not the
   I-001 shape): the id or left out, no fact; `Bucket Name`: the type or left out, no fact;
   two names joined by `;`: no owner fact; `Created By`: left out; `Late`: left out;
@@ -298,7 +299,9 @@ def us_velodrome_planner_issues(folder: Path, rng: random.Random) -> Built:
     created = _days(rng, n, date(2026, 1, 12))
     due = _past_twelfth([d + timedelta(days=rng.choice([5, 10, 21])) for d in created])
     progress = {"Not started": "Open", "In progress": "In Progress", "Completed": None}
-    prio = {"Urgent": None, "Important": None, "Medium": "Medium", "Low": "Low"}
+    # audit (round 26): Planner's four priorities fall one for one on the standard's four, as
+    # the nineteenth and twenty-fourth batches' Planner exports read them (rounds 19 and 22)
+    prio = {"Urgent": "Critical", "Important": "High", "Medium": "Medium", "Low": "Low"}
     values: list[ValueFact] = []
     for i, text in enumerate(rng.sample(VELO_ISSUES, n)):
         pr, p = rng.choice(list(progress)), rng.choice(list(prio))
@@ -316,8 +319,7 @@ def us_velodrome_planner_issues(folder: Path, rng: random.Random) -> Built:
         ]
         if progress[pr]:
             values.append(ValueFact("issues", i, "status", progress[pr]))
-        if prio[p]:
-            values.append(ValueFact("issues", i, "priority", prio[p]))
+        values.append(ValueFact("issues", i, "priority", prio[p]))
         if not two:
             values.append(ValueFact("issues", i, "owner", who))
     targets: Targets = _cols("A", [("id", None), "title", ("type", None), "status", "priority"])
