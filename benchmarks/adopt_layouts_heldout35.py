@@ -80,8 +80,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   or left out, no fact; `Required By` is the need-by date;
 - the abattoir's `Probability` `25%` reads by the standard's percent bands (5 % -> 1, 15 %
   and 25 % -> 2, 40 % -> 3, 60 % -> 4, 80 % and 90 % -> 5; no value on a band's edge);
-  `Mitigate` (Reduce, or a free word): no response-type fact, `Accept` / `Transfer` as
-  written; `Food Safety` (on no standard list): no category fact; the `Last reviewed` line
+  `Mitigate` is Reduce (audit, round 26: the writer had no fact; the sixteenth and
+  thirty-fourth batches read it so), `Accept` / `Transfer` as written; `Food Safety` (on no standard list): no category fact; the `Last reviewed` line
   is no risk;
 - the polytechnic's `DEC-01` (no standard decision id shape): the id, no id value fact;
   `Impacted Areas`: left out; the title cell's `Project:` and `Sponsor:` are the project's
@@ -339,7 +339,9 @@ ABATTOIR_RISKS = [
 ABATTOIR_OWNERS = ["J. Tremblay", "M. Singh", "R. Cote", "A. MacLeod"]
 #: percent -> the level the standard's percent bands read (no value on a band's edge).
 PERCENT_LEVEL = {5: 1.0, 15: 2.0, 25: 2.0, 40: 3.0, 60: 4.0, 80: 5.0, 90: 5.0}
-RESPONSE_TYPES = {"Mitigate": None, "Accept": "Accept", "Transfer": "Transfer"}
+#: audit (round 26): `Mitigate` is the standard's Reduce (the sixteenth and thirty-fourth
+#: batches read it so; the standard's list has no Mitigate and Reduce is its other name)
+RESPONSE_TYPES = {"Mitigate": "Reduce", "Accept": "Accept", "Transfer": "Transfer"}
 
 
 def ca_abattoir_risk_register(folder: Path, rng: random.Random) -> Built:
@@ -377,8 +379,7 @@ def ca_abattoir_risk_register(folder: Path, rng: random.Random) -> Built:
         ]
         if cat != "Food Safety":
             values.append(ValueFact("risks", i, "category", cat))
-        if RESPONSE_TYPES[rt]:
-            values.append(ValueFact("risks", i, "response_type", RESPONSE_TYPES[rt]))
+        values.append(ValueFact("risks", i, "response_type", RESPONSE_TYPES[rt]))
     ws.cell(6 + n, 1, "Last reviewed 2026-03-02 by the project board")
     path = _save(wb, folder, "ca_abattoir_risk_register")
     targets: Targets = _cols("A", ["id", "raised_date", ("title", "description")])
