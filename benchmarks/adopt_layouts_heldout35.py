@@ -83,7 +83,9 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   `Mitigate` is Reduce (audit, round 26: the writer had no fact; the sixteenth and
   thirty-fourth batches read it so), `Accept` / `Transfer` as written; `Food Safety` (on no standard list): no category fact; the `Last reviewed` line
   is no risk;
-- the polytechnic's `DEC-01` (no standard decision id shape): the id, no id value fact;
+- the polytechnic's `DEC-01` is DC-001 (audit, round 26: the writer had no fact; the
+  standard's decision id is `DC-001`, SPEC section 3, and the 14th, 22nd, 28th and 29th
+  batches read `DEC-01` so);
   `Impacted Areas`: left out; the title cell's `Project:` and `Sponsor:` are the project's
   name and sponsor;
 - the animal shelter's `RAG` (Amber: At Risk or In Progress?): the status or left out, no
@@ -418,6 +420,9 @@ def au_polytechnic_decision_log(folder: Path, rng: random.Random) -> Built:
         area = rng.choice(["Teaching", "Facilities", "IT; Library"])
         _put(ws, 4 + i, 1, [[f"DEC-{i + 1:02d}", _au(made[i]), text, why, who, area]])
         values += [
+            # audit (round 26): `DEC-01` is the standard's DC-001 (SPEC section 3), as the
+            # 14th, 22nd, 28th and 29th batches read it (round 24's audit)
+            ValueFact("decisions", i, "id", f"DC-{i + 1:03d}"),
             ValueFact("decisions", i, "date", made[i]),
             ValueFact("decisions", i, "decision", text),
             ValueFact("decisions", i, "rationale", why),
