@@ -74,7 +74,9 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   closed date or left out, no fact; `No.` 1, 2, 3 (an id or a row number): no id fact;
 - the macadamia tracker's `RAG` (a dependency's status is no colour): the status or left
   out, no fact; `Other Team` (a team, not a project id): mapped or left out, no fact; `In`
-  is Inbound and `Out` Outbound; `DEP-1` (not D-001's shape): the id, no id value fact;
+  is Inbound and `Out` Outbound; `DEP-1` is D-001 (audit, round 26: the writer had no
+  fact; earlier batches read `DEP-01` and `DEP01` as D-001 and the fourth batch's unpadded
+  `DEC-7` as DC-007);
 - the courthouse `Rating` (typed Likelihood x Impact): the score or left out, no fact; its
   issues' `Med` is Medium; the dependencies' `Depends On` (another project's name): mapped
   or left out, no fact; `Required By` is the need-by date;
@@ -468,6 +470,9 @@ def ke_macadamia_dependencies(folder: Path, rng: random.Random) -> Built:
         for c in (7, 8):
             ws.cell(4 + i, c).number_format = "dd-mmm-yyyy"
         values += [
+            # audit (round 26): `DEP-1` is D-001 (the standard's letter keeps the number, as
+            # `DEP-01`, `DEP01` and the unpadded `DEC-7` were read in earlier batches)
+            ValueFact("dependencies", i, "id", f"D-{i + 1:03d}"),
             ValueFact("dependencies", i, "title", text),
             ValueFact("dependencies", i, "direction", "Inbound" if way == "In" else "Outbound"),
             ValueFact("dependencies", i, "counterparty_owner", them),
