@@ -60,8 +60,9 @@ Trackers:
 
 Truth a person could read two ways has no fact (for the auditor, least sure first):
 
-- the herbarium report's H / M / L likelihood and impact (High as 5 or as 4; Medium 3):
-  mapped, no value facts; the report's `Budget` RAG row is the cost RAG (a status report's
+- the herbarium report's H / M / L likelihood and impact are 5 / 3 / 1 (audit, round 26:
+  the writer had no value facts; the documented three-level reading, which the 11th, 12th,
+  13th, 15th and 18th batches' truth uses, the 15th on the same `Key risks` table); the report's `Budget` RAG row is the cost RAG (a status report's
   Budget line is its cost status); `Schedule` the schedule RAG;
 - Planner's `Urgent` and `Important` are Critical and High (audit, round 26: the writer had
   no fact; the nineteenth and twenty-fourth batches' Planner exports read them so, rounds 19
@@ -722,6 +723,8 @@ HERB_RISKS = [
     "Storage costs exceed the cloud estimate",
 ]
 HERB_OWNERS = ["Tan Wei Ling", "Dr. Rajesh Menon", "Nurul Huda"]
+#: H / M / L on the 1-5 scale (the documented three-level reading, as earlier batches read it)
+THREE_LEVELS = {"H": 5.0, "M": 3.0, "L": 1.0}
 
 
 def sg_herbarium_status_report(folder: Path, rng: random.Random) -> Built:
@@ -758,9 +761,15 @@ def sg_herbarium_status_report(folder: Path, rng: random.Random) -> Built:
     for i, text in enumerate(rng.sample(HERB_RISKS, n)):
         who = rng.choice(HERB_OWNERS)
         plan = rng.choice(["Weekly calibration log", "Handling training for all staff"])
-        _put(ws, 14 + i, 1, [[text, rng.choice("HML"), rng.choice("HML"), who, plan]])
+        p, c = rng.choice("HML"), rng.choice("HML")
+        _put(ws, 14 + i, 1, [[text, p, c, who, plan]])
         values += [
             ValueFact("risks", i, "title", text),
+            # audit (round 26): H / M / L on a likelihood or impact are 5 / 3 / 1 (the
+            # documented three-level reading; the fifteenth batch's highlight report's `Key
+            # risks` with the same letters has these facts)
+            ValueFact("risks", i, "probability", THREE_LEVELS[p]),
+            ValueFact("risks", i, "impact", THREE_LEVELS[c]),
             ValueFact("risks", i, "owner", who),
             ValueFact("risks", i, "response", plan),
         ]
