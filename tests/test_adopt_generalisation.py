@@ -1974,3 +1974,67 @@ def test_thirty_fourth_held_out_truth_as_audited_in_round_25(tmp_path: Path) -> 
     linked = {v.where: v.expected for v in seed.values if v.column == "linked_ids"}
     assert linked == {i: ws.cell(5 + i, 7).value for i in range(4)}
     assert all(str(v).startswith("R-0") for v in linked.values())
+
+
+def test_thirty_fifth_held_out_truth_as_audited_in_round_26(tmp_path: Path) -> None:
+    """Round 26's audit of the thirty-fifth batch's truth (docs/adopt.md, "Round 26: the
+    thirty-fifth batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (Planner's `Urgent` / `Important` are Critical / High; the abattoir's `Mitigate` is
+    Reduce; `DEC-01` is DC-001 and `DEP-1` D-001; the herbarium's H / M / L are 5 / 3 / 1),
+    and the readings kept with no fact (Planner's `Completed`, the sawmill's `N`)."""
+    from adopt_layouts_heldout35 import HELD_OUT_35
+
+    totals, built = _built_at_2026(HELD_OUT_35, tmp_path)
+    assert totals == {"tables": 15, "register": 30, "columns": 92, "values": 362}
+
+    velo = built["us_velodrome_planner_issues"]
+    ws = openpyxl.load_workbook(velo.path)["Tasks"]
+    assert (ws["D1"].value, ws["E1"].value) == ("Progress", "Priority")
+    n = velo.tables[0].counts["issues"]
+    words = {"Urgent": "Critical", "Important": "High", "Medium": "Medium", "Low": "Low"}
+    priority = {v.where: v.expected for v in velo.values if v.column == "priority"}
+    assert priority == {i: words[ws.cell(2 + i, 5).value] for i in range(n)}
+    assert {"Urgent", "Important"} <= {ws.cell(2 + i, 5).value for i in range(n)}
+    status = {v.where for v in velo.values if v.column == "status"}
+    assert status == {i for i in range(n) if ws.cell(2 + i, 4).value != "Completed"} != set()
+
+    abattoir = built["ca_abattoir_risk_register"]
+    ws = openpyxl.load_workbook(abattoir.path)["Risk Register"]
+    assert ws["H4"].value == "Response"
+    n = abattoir.tables[0].counts["risks"]
+    kinds = {v.where: v.expected for v in abattoir.values if v.column == "response_type"}
+    read = {"Mitigate": "Reduce", "Accept": "Accept", "Transfer": "Transfer"}
+    assert kinds == {i: read[ws.cell(5 + i, 8).value] for i in range(n)}
+    assert "Mitigate" in [ws.cell(5 + i, 8).value for i in range(n)]
+
+    ids = {  # layout -> (sheet, first item row, register, the standard's id of item 0)
+        "au_polytechnic_decision_log": ("Decision Log", 4, "decisions", "DC-001"),
+        "ke_macadamia_dependencies": ("Dependencies", 4, "dependencies", "D-001"),
+    }
+    for name, (sheet, first, register, first_id) in ids.items():
+        b = built[name]
+        ws = openpyxl.load_workbook(b.path)[sheet]
+        n = b.tables[0].counts[register]
+        got = {v.where: v.expected for v in b.values if v.column == "id"}
+        prefix = first_id.split("-")[0]
+        assert got == {i: f"{prefix}-{i + 1:03d}" for i in range(n)} and got[0] == first_id
+        assert [ws.cell(first + i, 1).value for i in range(2)] in (
+            ["DEC-01", "DEC-02"],
+            ["DEP-1", "DEP-2"],
+        )
+
+    herb = built["sg_herbarium_status_report"]
+    ws = openpyxl.load_workbook(herb.path)["Status Report"]
+    assert (ws["B13"].value, ws["C13"].value) == ("Likelihood", "Impact")
+    n = herb.tables[0].counts["risks"]
+    level = {"H": 5.0, "M": 3.0, "L": 1.0}
+    for column, col in (("probability", 2), ("impact", 3)):
+        got = {v.where: v.expected for v in herb.values if v.column == column}
+        assert got == {i: level[ws.cell(14 + i, col).value] for i in range(n)}
+
+    saw = built["ie_sawmill_assumptions"]  # kept: `N` is Open or Invalid, no status fact
+    ws = openpyxl.load_workbook(saw.path)["Assumptions Log"]
+    n = saw.tables[0].counts["assumptions"]
+    validated = {v.where for v in saw.values if v.column == "status"}
+    assert validated == {i for i in range(n) if ws.cell(4 + i, 5).value == "Y"} != set()
+    assert "N" in [ws.cell(4 + i, 5).value for i in range(n)]
