@@ -565,6 +565,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "dependencies", "decisions", "finance", "resources",
              "milestones"},
         ),
+        # the thirty-sixth batch is mixed (its writer's report): six registers (a mixed RAID
+        # log, risks, issues, assumptions, dependencies, decisions) and six trackers (three
+        # finance, a resource plan, a milestone plan, a status report holding a milestones
+        # and a risks table); half English from tools and a template, half other languages
+        (
+            "adopt_layouts_heldout36",
+            "HELD_OUT_36",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
