@@ -79,7 +79,8 @@ Trackers:
 
 Truth a person could read two ways has no fact (the auditor's list): Riskonnect's
 `Inherent Score` (a computed score or a typed one), `Under Review` (Open or Monitoring),
-`Next Review Date` (no field: left out), its `Risk Category` `Regulatory` and `Clinical`
+`Next Review Date` (no field: left out), its `Filter: Program = ...` line (a report
+filter: the programme, or only how the report was run), its `Risk Category` `Regulatory` and `Clinical`
 (Legal? Operational? no fact; `Financial`, `Operational`, `People` and `Technical` are
 facts); Agility's `Other Team` (a team, no project ID), `Blocked` (At Risk or Late),
 `Open` (Open, or not yet judged on track) is a fact as the list's `Open`, `Planning
@@ -88,7 +89,8 @@ field: facts only on issues), the `दर्ज तिथि` of a dependency (t
 has no raised date) and `टिप्पणी`; the Khmer `ល.រ` and `កំណត់សម្គាល់`; the
 Sinhala `UP-01` ids (an assumption prefix `UP`: A-001 or kept: no fact); the Kinyarwanda
 `No` and `Icyitonderwa`; Business Central's `G/L Account No.`, `Variance` and `Variance
-%`; GanttPRO's `Open` (Not Started or In Progress), `Progress` and a `Done` milestone's
+%`, its company line and `PROJECT = LNG-RETRO` dimension code (a project ID, or only a
+filter); GanttPRO's `Open` (Not Started or In Progress), `Progress` and a `Done` milestone's
 actual date (no actual column: the end date is only its forecast fact); UNDP's
 `Reporting Period:` and `Implementing Partner:`, `On track` (Not Started or In Progress)
 and `Delayed` (At Risk or Late), `Remarks`, a risk's owner-less rows; Planful's
