@@ -72,10 +72,11 @@ Trackers:
   line, `క్ర.సం.` row numbers, `పేరు` (name), `పాత్ర` (role), Telugu month words across
   (`జనవరి 2026`), blank where not booked, a `మొత్తం` (total) column and row.
 - ``kazakh_finance_tracker``: an Almaty distribution centre's spend tracker in Kazakh:
-  a title, a `Жоба:` (project) line and `Сомалар теңгемен` (amounts in tenge), `Шығын
-  бабы` (cost item) merged down its two rows, `Көрсеткіш` Жоспар / Нақты (plan /
-  actual), Kazakh month words across (`Қаңтар 2026`), amounts as text with spaces and a
-  decimal comma (`12 500 000,00`), a `Барлығы` (total) column.
+  a title, a `Жоба:` (project) line, `Бюджет жағдайы: Сары` (budget state: yellow) and
+  `Сомалар теңгемен` (amounts in tenge), `Шығын бабы` (cost item) merged down its two
+  rows, `Көрсеткіш` Жоспар / Нақты (plan / actual), Kazakh month words across (`Қаңтар
+  2026`), amounts as text with spaces, a decimal comma and the tenge sign (`12 500
+  000,00 ₸`), a `Барлығы` (total) column.
 
 Truth a person could read two ways has no fact (the auditor's list): Riskonnect's
 `Inherent Score` (a computed score or a typed one), `Under Review` (Open or Monitoring),
@@ -111,9 +112,9 @@ Business Central's `Net Change` the actual and `G/L Account Name` the cost line;
 GanttPRO's `End date` the forecast, `Baseline end` the baseline, `Done` Complete and `In
 progress` In Progress; UNDP's `Amber` overall RAG, `USD` currency, `Achieved` Complete,
 `Not started` Not Started, H / M / L 5 / 3 / 1 on the risks; Planful's `Jan-26` as
-January 2026 and amounts times 1,000; Kazakh `Жоспар` (plan) the budget and `Нақты` the
-actual. It was written and checked for internal consistency only
-(``adopt_truth.check_truth``), never against adoption's output.
+January 2026 and amounts times 1,000; Kazakh `Жоспар` (plan) the budget, `Нақты` the
+actual and `Бюджет жағдайы: Сары` an Amber cost RAG. It was written and checked for
+internal consistency only (``adopt_truth.check_truth``), never against adoption's output.
 ``benchmarks/adopt_generalisation.py`` prints only its totals unless ``--show-held-out``.
 """
 
@@ -843,27 +844,32 @@ KZ_MONTHS += ["Шілде", "Тамыз", "Қыркүйек", "Қазан", "Қ�
 
 
 def _kzt(x: float) -> str:
-    """Tenge as a Kazakh PM types it: spaces between thousands, a decimal comma."""
-    return f"{x:,.2f}".replace(",", " ").replace(".", ",")
+    """Tenge as a Kazakh PM types it: spaces between thousands, a decimal comma, the tenge
+    sign after the number."""
+    return f"{x:,.2f}".replace(",", " ").replace(".", ",") + " ₸"
 
 
 def kazakh_finance_tracker(folder: Path, rng: random.Random) -> Built:
     """An Almaty distribution centre's spend tracker in Kazakh: cost items merged down
     their plan and actual rows, a measure column, Kazakh month words across, amounts as
-    text with space thousands and a decimal comma, a total column."""
+    text with space thousands, a decimal comma and the tenge sign, a total column, a
+    colour word for the budget's state in the title block."""
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Шығындар")
     ws["A1"] = "Бюджеттің орындалуы"
     ws["A2"] = "Жоба: Алматы тарату орталығы - 2-кезең"
-    ws["A3"] = "Сомалар теңгемен"
+    ws["A3"] = "Бюджет жағдайы: Сары"
+    ws["A4"] = "Сомалар теңгемен"
     months = _months(date(2026, 1, 1), 6)
     labels = [f"{KZ_MONTHS[m.month - 1]} {m.year}" for m in months]
-    _put(ws, 5, 1, [["Шығын бабы", "Көрсеткіш", *labels, "Барлығы"]])
+    _put(ws, 6, 1, [["Шығын бабы", "Көрсеткіш", *labels, "Барлығы"]])
     lines = rng.sample(KZ_LINES, 3)
     values: list[ValueFact] = [
         ValueFact("project", 0, "project_name", "Алматы тарату орталығы - 2-кезең"),
+        # `Бюджет жағдайы` (the budget's state) is the cost RAG, `Сары` (yellow) Amber
+        ValueFact("project", 0, "cost_rag", "Amber"),
     ]
-    row = 6
+    row = 7
     for line in lines:
         plan = [float(rng.randrange(4, 90) * 250_000) for _ in months]
         fact = [round(p * rng.uniform(0.6, 1.2), -3) if m < 3 else None for m, p in enumerate(plan)]
@@ -880,7 +886,7 @@ def kazakh_finance_tracker(folder: Path, rng: random.Random) -> Built:
     path = _save(wb, folder, "kazakh_finance_tracker")
     targets: Targets = {"A": "cost_line", "B": "measure", "I": None}
     count = len(months) * len(lines)
-    table = TruthTable("Шығындар", 5, "finance", targets, {"finance": count})
+    table = TruthTable("Шығындар", 6, "finance", targets, {"finance": count})
     return Built(path, [table], values)
 
 
