@@ -95,7 +95,8 @@ filter); GanttPRO's `Open` (Not Started or In Progress), `Progress` and a `Done`
 actual date (no actual column: the end date is only its forecast fact); UNDP's
 `Reporting Period:` and `Implementing Partner:`, `On track` (Not Started or In Progress)
 and `Delayed` (At Risk or Late), `Remarks`, a risk's owner-less rows; Planful's
-`Department` and `Total` columns; the Telugu days by person and month (the order of
+`Department` and `Total` columns and its bare `$` (USD or the Dominican peso, RD$: no
+currency word or code; audit, round 26); the Telugu days by person and month (the order of
 unpivoted cells is not the sheet's to say), `క్ర.సం.` and `మొత్తం`; the tenge (KZT is not
 on the standard's currency list) and the Kazakh `Барлығы` column.
 Readings used: `RISK-00041` is R-041 (the standard's form keeping the number), `4 -
@@ -776,7 +777,10 @@ def planful_budget_actual_thousands(folder: Path, rng: random.Random) -> Built:
     ws["A4"] = "Account"
     ws["B4"] = "Department"
     lines = rng.sample(DR_LINES, 4)
-    values: list[ValueFact] = [ValueFact("project", 0, "currency", "USD")]
+    # audit (round 26): no currency fact: `$` is bare (no word or code), and in the
+    # Dominican Republic `$` is also the peso's sign (RD$); round 24's audit gave Unanet's
+    # bare `$` and round 25's BigTime's no currency for the same reason
+    values: list[ValueFact] = []
     for i, (line, dept) in enumerate(lines):
         budgets = [round(rng.randrange(20, 400) * 2.5, 1) for _ in months]
         actuals = [
