@@ -80,8 +80,7 @@ Trackers:
 
 Truth a person could read two ways has no fact (the auditor's list): Riskonnect's
 `Inherent Score` (a computed score or a typed one), `Under Review` (Open or Monitoring),
-`Next Review Date` (no field: left out), its `Filter: Program = ...` line (a report
-filter: the programme, or only how the report was run), its `Risk Category` `Regulatory` and `Clinical`
+`Next Review Date` (no field: left out), its `Report run:` stamp (no report date), its `Risk Category` `Regulatory` and `Clinical`
 (Legal? Operational? no fact; `Financial`, `Operational`, `People` and `Technical` are
 facts); Agility's `Other Team` (a team, no project ID), `Blocked` (At Risk or Late),
 `Open` (Open, or not yet judged on track) is a fact as the list's `Open`, `Planning
@@ -99,7 +98,8 @@ and `Delayed` (At Risk or Late), `Remarks`, a risk's owner-less rows; Planful's
 currency word or code; audit, round 26); the Telugu days by person and month (the order of
 unpivoted cells is not the sheet's to say), `క్ర.సం.` and `మొత్తం`; the tenge (KZT is not
 on the standard's currency list) and the Kazakh `Барлығы` column.
-Readings used: `RISK-00041` is R-041 (the standard's form keeping the number), `4 -
+Readings used: Riskonnect's `Filter: Program = ...` the programme (audit, round 26: the
+rows are that programme's, as Acuity's `Programme:` line), `RISK-00041` is R-041 (the standard's form keeping the number), `4 -
 Likely` is 4, `Active` Open, `Mitigate` Reduce; Agility's `Upstream` (the team needs it
 from an upstream team) is Inbound and `Downstream` Outbound, `Done` Delivered, `DEP-0142`
 D-142; the Hindi जोखिम / धारणा / मुद्दा / निर्भरता are risk / assumption / issue /
@@ -180,7 +180,10 @@ def riskonnect_risk_register(folder: Path, rng: random.Random) -> Built:
     n = rng.randint(5, 7)
     picks = rng.sample(RK_RISKS, n)
     raised = _days(rng, n, date(2025, 11, 3))
-    values: list[ValueFact] = []
+    # audit (round 26): `Filter: Program = ...` names the programme every row was drawn
+    # from, as round 25's audit read Acuity's `Programme: ... | Exported ...`; the run
+    # stamp stays no report date (round 20's `Generated`)
+    values: list[ValueFact] = [ValueFact("project", 0, "programme", "Epic Go-Live Wave 2")]
     for i, (title, cat) in enumerate(picks):
         owner = rng.choice(RK_PEOPLE)
         p, imp = rng.randint(2, 5), rng.randint(2, 5)
