@@ -86,8 +86,7 @@ facts); Agility's `Other Team` (a team, no project ID), `Blocked` (At Risk or La
 `Open` (Open, or not yet judged on track) is a fact as the list's `Open`, `Planning
 Interval`; the Hindi `प्राथमिकता` of a risk, an assumption or a dependency (no such
 field: facts only on issues), the `दर्ज तिथि` of a dependency (the standard's dependency
-has no raised date) and `टिप्पणी`; the Khmer `ល.រ` and `កំណត់សម្គាល់`; the
-Sinhala `UP-01` ids (an assumption prefix `UP`: A-001 or kept: no fact); the Kinyarwanda
+has no raised date) and `टिप्पणी`; the Khmer `ល.រ` and `កំណត់សម្គាល់`; the Kinyarwanda
 `No` and `Icyitonderwa`; Business Central's `G/L Account No.`, `Variance` and `Variance
 %`, its company line and `PROJECT = LNG-RETRO` dimension code (a project ID, or only a
 filter); GanttPRO's `Open` (Not Started or In Progress), `Progress` and a `Done` milestone's
@@ -102,7 +101,8 @@ Readings used: Riskonnect's `Filter: Program = ...` the programme (audit, round 
 rows are that programme's, as Acuity's `Programme:` line), `RISK-00041` is R-041 (the standard's form keeping the number), `4 -
 Likely` is 4, `Active` Open, `Mitigate` Reduce; Agility's `Upstream` (the team needs it
 from an upstream team) is Inbound and `Downstream` Outbound, `Done` Delivered, `DEP-0142`
-D-142; the Hindi जोखिम / धारणा / मुद्दा / निर्भरता are risk / assumption / issue /
+D-142; the Sinhala `UP-01` A-001 (audit, round 26: `UP` is the Sinhala word's prefix,
+as the French `H-01` of batch 19); the Hindi जोखिम / धारणा / मुद्दा / निर्भरता are risk / assumption / issue /
 dependency, `लक्ष्य तिथि` (target date) the due date, validate-by or need-by by register,
 खुला / प्रगति पर / बंद Open / In Progress / Closed, उच्च / मध्यम / निम्न High / Medium /
 Low; Khmer ខ្ពស់ / មធ្យម / ទាប High / Medium / Low and បើក / កំពុងដោះស្រាយ / បានដោះស្រាយ /
@@ -486,6 +486,10 @@ def sinhala_assumptions_log(folder: Path, rng: random.Random) -> Built:
         cells += [conf, state, effect]
         _put(ws, 6 + i, 1, [cells])
         values += [
+            # audit (round 26): `UP` is උපකල්පනය's (assumption's) prefix, so `UP-01` is
+            # A-001 in the standard's form keeping the number, as round 19 read the French
+            # `H-01` (hypothèse) A-001
+            ValueFact("assumptions", i, "id", f"A-{i + 1:03d}"),
             ValueFact("assumptions", i, "assumption", text),
             ValueFact("assumptions", i, "owner", owner),
             ValueFact("assumptions", i, "raised_date", raised[i]),
@@ -495,7 +499,7 @@ def sinhala_assumptions_log(folder: Path, rng: random.Random) -> Built:
             ValueFact("assumptions", i, "impact_if_false", effect),
         ]
     path = _save(wb, folder, "sinhala_assumptions_log")
-    targets: Targets = _cols("A", [("id", None), "assumption", "owner", "raised_date"])
+    targets: Targets = _cols("A", ["id", "assumption", "owner", "raised_date"])
     targets |= _cols("E", ["validate_by", "confidence", "status", "impact_if_false"])
     return Built(path, [_one("assumptions", "උපකල්පන", 5, targets, n)], values)
 
