@@ -91,7 +91,7 @@ has no raised date) and `टिप्पणी`; the Khmer `ល.រ` and `កំ
 %`, its company line and `PROJECT = LNG-RETRO` dimension code (a project ID, or only a
 filter); GanttPRO's `Open` (Not Started or In Progress), `Progress` and a `Done` milestone's
 actual date (no actual column: the end date is only its forecast fact); UNDP's
-`Reporting Period:` and `Implementing Partner:`, `On track` (Not Started or In Progress)
+`Implementing Partner:`, `On track` (Not Started or In Progress)
 and `Delayed` (At Risk or Late), `Remarks`, a risk's owner-less rows; Planful's
 `Department` and `Total` columns and its bare `$` (USD or the Dominican peso, RD$: no
 currency word or code; audit, round 26); the Telugu days by person and month (the order of
@@ -111,7 +111,8 @@ Low; Khmer ខ្ពស់ / មធ្យម / ទាប High / Medium / Low and
 `Uwafashe icyemezo` (who took the decision) made-by and `Impamvu` (reason) the rationale;
 Business Central's `Net Change` the actual and `G/L Account Name` the cost line;
 GanttPRO's `End date` the forecast, `Baseline end` the baseline, `Done` Complete and `In
-progress` In Progress; UNDP's `Amber` overall RAG, `USD` currency, `Achieved` Complete,
+progress` In Progress; UNDP's `Amber` overall RAG, `Reporting Period: 1 January - 31 March 2026` the report
+date 31 March 2026 (audit, round 26: a report is as at its period's end), `USD` currency, `Achieved` Complete,
 `Not started` Not Started, H / M / L 5 / 3 / 1 on the risks; Planful's `Jan-26` as
 January 2026 and amounts times 1,000; Kazakh `Жоспар` (plan) the budget, `Нақты` the
 actual and `Бюджет жағдайы: Сары` an Amber cost RAG. It was written and checked for
@@ -697,6 +698,9 @@ def undp_quarterly_progress_report(folder: Path, rng: random.Random) -> Built:
         ValueFact("project", 0, "project_manager", pm),
         ValueFact("project", 0, "overall_rag", "Amber"),
         ValueFact("project", 0, "currency", "USD"),
+        # audit (round 26): the report is as at its period's end, as batch 23's `Reporting
+        # Period End` and batch 30's `Period ending:` gave the report date
+        ValueFact("project", 0, "report_date", date(2026, 3, 31)),
     ]
     ws["A12"] = "Key Milestones"
     header = ["#", "Milestone", "Responsible", "Planned Date", "Revised Date", "Actual Date"]
