@@ -1974,3 +1974,43 @@ def test_thirty_fourth_held_out_truth_as_audited_in_round_25(tmp_path: Path) -> 
     linked = {v.where: v.expected for v in seed.values if v.column == "linked_ids"}
     assert linked == {i: ws.cell(5 + i, 7).value for i in range(4)}
     assert all(str(v).startswith("R-0") for v in linked.values())
+
+
+def test_thirty_sixth_held_out_truth_as_audited_in_round_26(tmp_path: Path) -> None:
+    """Round 26's audit of the thirty-sixth batch's truth (docs/adopt.md, "Round 26: the
+    thirty-sixth batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (Planful's bare `$` has no currency fact; Riskonnect's `Filter: Program = ...` is the
+    programme; the Sinhala `UP-01` ids are A-001..; UNDP's reporting period gives the report
+    date as its end)."""
+    from adopt_layouts_heldout36 import HELD_OUT_36
+
+    totals, built = _built_at_2026(HELD_OUT_36, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 91, "values": 412}
+
+    planful = built["planful_budget_actual_thousands"]
+    ws = openpyxl.load_workbook(planful.path)["Report"]
+    assert ws["A2"].value.endswith("($ in thousands)")
+    assert not [v for v in planful.values if v.register == "project"]
+    budget = {v.where: v.expected for v in planful.values if v.column == "budget"}
+    assert len(budget) == 24  # the thousands reading is kept: only the currency went
+
+    rk = built["riskonnect_risk_register"]
+    ws = openpyxl.load_workbook(rk.path)["Risk Register"]
+    assert ws["A2"].value.endswith("| Filter: Program = Epic Go-Live Wave 2")
+    project = {v.column: v.expected for v in rk.values if v.register == "project"}
+    assert project == {"programme": "Epic Go-Live Wave 2"}
+
+    si = built["sinhala_assumptions_log"]
+    ws = openpyxl.load_workbook(si.path)["උපකල්පන"]
+    n = si.tables[0].counts["assumptions"]
+    assert si.tables[0].columns["A"] == "id"
+    assert [ws.cell(6 + i, 1).value for i in range(n)] == [f"UP-{i + 1:02d}" for i in range(n)]
+    ids = {v.where: v.expected for v in si.values if v.column == "id"}
+    assert ids == {i: f"A-{i + 1:03d}" for i in range(n)}
+
+    undp = built["undp_quarterly_progress_report"]
+    ws = openpyxl.load_workbook(undp.path)["QPR"]
+    assert (ws["A8"].value, ws["B8"].value) == ("Reporting Period:", "1 January - 31 March 2026")
+    project = {v.column: v.expected for v in undp.values if v.register == "project"}
+    assert project["report_date"] == date(2026, 3, 31)
+    assert project["currency"] == "USD"  # `Total Budget (USD):` names the code
