@@ -96,6 +96,7 @@ from adopt_layouts_heldout32 import HELD_OUT_32
 from adopt_layouts_heldout33 import HELD_OUT_33
 from adopt_layouts_heldout34 import HELD_OUT_34
 from adopt_layouts_heldout35 import HELD_OUT_35
+from adopt_layouts_heldout36 import HELD_OUT_36
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -497,6 +498,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # tannery): six registers (a RAID log of one tab per register among them) and six
     # trackers; held out
     ("held-out, thirty-fifth batch (round 26, ordinary)", HELD_OUT_35),
+    # written for round 26 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: MIXED (six English workbooks from
+    # Riskonnect, Digital.ai Agility, Business Central, GanttPRO, Planful and a UNDP
+    # quarterly progress report template, six in Hindi, Khmer, Sinhala, Kinyarwanda,
+    # Telugu and Kazakh); six registers (a mixed RAID log among them) and six trackers
+    ("held-out, thirty-sixth batch (round 26, tools and languages)", HELD_OUT_36),
 )
 
 

@@ -576,6 +576,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
              "finance", "resources"},
         ),
+        # the thirty-sixth batch is mixed (its writer's report): six registers (a mixed RAID
+        # log, risks, issues, assumptions, dependencies, decisions) and six trackers (three
+        # finance, a resource plan, a milestone plan, a status report holding a milestones
+        # and a risks table); half English from tools and a template, half other languages
+        (
+            "adopt_layouts_heldout36",
+            "HELD_OUT_36",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -2038,3 +2049,42 @@ def test_thirty_fifth_held_out_truth_as_audited_in_round_26(tmp_path: Path) -> N
     validated = {v.where for v in saw.values if v.column == "status"}
     assert validated == {i for i in range(n) if ws.cell(4 + i, 5).value == "Y"} != set()
     assert "N" in [ws.cell(4 + i, 5).value for i in range(n)]
+
+def test_thirty_sixth_held_out_truth_as_audited_in_round_26(tmp_path: Path) -> None:
+    """Round 26's audit of the thirty-sixth batch's truth (docs/adopt.md, "Round 26: the
+    thirty-sixth batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (Planful's bare `$` has no currency fact; Riskonnect's `Filter: Program = ...` is the
+    programme; the Sinhala `UP-01` ids are A-001..; UNDP's reporting period gives the report
+    date as its end)."""
+    from adopt_layouts_heldout36 import HELD_OUT_36
+
+    totals, built = _built_at_2026(HELD_OUT_36, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 91, "values": 412}
+
+    planful = built["planful_budget_actual_thousands"]
+    ws = openpyxl.load_workbook(planful.path)["Report"]
+    assert ws["A2"].value.endswith("($ in thousands)")
+    assert not [v for v in planful.values if v.register == "project"]
+    budget = {v.where: v.expected for v in planful.values if v.column == "budget"}
+    assert len(budget) == 24  # the thousands reading is kept: only the currency went
+
+    rk = built["riskonnect_risk_register"]
+    ws = openpyxl.load_workbook(rk.path)["Risk Register"]
+    assert ws["A2"].value.endswith("| Filter: Program = Epic Go-Live Wave 2")
+    project = {v.column: v.expected for v in rk.values if v.register == "project"}
+    assert project == {"programme": "Epic Go-Live Wave 2"}
+
+    si = built["sinhala_assumptions_log"]
+    ws = openpyxl.load_workbook(si.path)["උපකල්පන"]
+    n = si.tables[0].counts["assumptions"]
+    assert si.tables[0].columns["A"] == "id"
+    assert [ws.cell(6 + i, 1).value for i in range(n)] == [f"UP-{i + 1:02d}" for i in range(n)]
+    ids = {v.where: v.expected for v in si.values if v.column == "id"}
+    assert ids == {i: f"A-{i + 1:03d}" for i in range(n)}
+
+    undp = built["undp_quarterly_progress_report"]
+    ws = openpyxl.load_workbook(undp.path)["QPR"]
+    assert (ws["A8"].value, ws["B8"].value) == ("Reporting Period:", "1 January - 31 March 2026")
+    project = {v.column: v.expected for v in undp.values if v.register == "project"}
+    assert project["report_date"] == date(2026, 3, 31)
+    assert project["currency"] == "USD"  # `Total Budget (USD):` names the code
