@@ -95,6 +95,7 @@ from adopt_layouts_heldout31 import HELD_OUT_31
 from adopt_layouts_heldout32 import HELD_OUT_32
 from adopt_layouts_heldout33 import HELD_OUT_33
 from adopt_layouts_heldout34 import HELD_OUT_34
+from adopt_layouts_heldout37 import HELD_OUT_37
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -489,6 +490,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, thirty-fourth batch, round 25's issue's patterns held-out (promoted after scoring)",
         HELD_OUT_34,
     ),
+    # written for round 26 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: ORDINARY workbooks in the MAJOR
+    # BUSINESS LANGUAGES, one each (French, Dutch, Japanese, Korean, Gulf Arabic, Turkish
+    # registers; Swiss German, Italian, Brazilian Portuguese, Simplified Chinese, Spanish,
+    # Polish trackers), as a multinational's offices write them; held out
+    ("held-out, thirty-seventh batch (round 26, major business languages)", HELD_OUT_37),
 )
 
 

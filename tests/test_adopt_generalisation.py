@@ -565,6 +565,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "dependencies", "decisions", "finance", "resources",
              "milestones"},
         ),
+        # the thirty-seventh batch is ORDINARY workbooks in the MAJOR BUSINESS LANGUAGES (its
+        # writer's report): six registers (a mixed RAID table, risks, issues, assumptions,
+        # dependencies, decisions) and six trackers (three finance, a resource plan, a
+        # milestone plan, a status report with a milestones table), one language each
+        (
+            "adopt_layouts_heldout37",
+            "HELD_OUT_37",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
