@@ -78,8 +78,9 @@ number (`N°`, `Nr.`, `No.`, `No`, `م`, `Sıra No`, `Lp.`, `序号`: a row numb
 the French `Impact` (free text) and `Statut` (`À confirmer`: a decision not yet taken, or
 one taken but not minuted); the Dutch `Prioriteit` of risks, assumptions and dependencies
 (no standard field: a rating or nothing), `In behandeling` of a risk, an assumption or a
-dependency (Open, Monitoring, On Track), `Opmerking`; the Japanese `優先度` (a rank, or the
-rating) and `作成日` (the report date of a register, or only its creation date); the Korean
+dependency (Open, Monitoring, On Track), `Opmerking`, and the title line's project
+(`Overstap EPD`, or with the hospital's name); the Japanese `優先度` (a rank, or the rating)
+and `作成日` (the report date of a register, or only its creation date); the Korean
 `구분` (a category, no issue type of the standard), `제기자` (raised by), `완료` (Resolved
 or Closed); the Arabic `الجهة` (an agency's name, no project ID) and `ملاحظات`; the Turkish
 `Sıra No`; the Swiss `Ressourcen:` RAG (no standard field), `Budget genehmigt:` (no
