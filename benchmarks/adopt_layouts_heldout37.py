@@ -459,7 +459,10 @@ def arabic_dependency_register(folder: Path, rng: random.Random) -> Built:
             ValueFact("dependencies", i, "status", OM_STATE[state]),
         ]
     path = _save(wb, folder, "arabic_dependency_register")
-    targets: Targets = _cols("A", [("id", None), "title", ("counterparty_owner", None)])
+    # `الجهة` names an agency, no project ID and no person: the counterparty project or
+    # owner, or left out, no value (audit, round 26; rounds 16 and 24-29 alike)
+    party = ("counterparty_project_id", "counterparty_owner", None)
+    targets: Targets = _cols("A", [("id", None), "title", party])
     targets |= _cols("D", ["direction", "deliverable", "owner", "need_by", "committed_date"])
     targets |= {"I": "status", "J": None}
     return Built(path, [_one("dependencies", "الاعتماديات", 5, targets, n)], values)
