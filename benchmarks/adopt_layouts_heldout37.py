@@ -82,7 +82,8 @@ dependency (Open, Monitoring, On Track), `Opmerking`, and the title line's proje
 (`Overstap EPD`, or with the hospital's name); the Japanese `優先度` (a rank, or the rating)
 and `作成日` (the report date of a register, or only its creation date); the Korean
 `구분` (a category, no issue type of the standard), `제기자` (raised by), `완료` (Resolved
-or Closed); the Arabic `الجهة` (an agency's name, no project ID) and `ملاحظات`; the Turkish
+or Closed); the Arabic `الجهة` (an agency's name, no project ID: mapped to the counterparty project or
+owner or left out, audit round 26) and `ملاحظات`; the Turkish
 `Sıra No`; the Swiss `Ressourcen:` RAG (no standard field), `Budget genehmigt:` (no
 project field), `offen` (Not Started or In Progress) and `Trend`; the Italian `Totale`
 column and row; the Brazilian `Total` column and `TOTAL GERAL` rows, and the currency (BRL
@@ -257,8 +258,15 @@ def dutch_raid_log(folder: Path, rng: random.Random) -> Built:
         elif k == "I":
             values.append(ValueFact(reg, idx, "status", "In Progress"))
     path = _save(wb, folder, "dutch_raid_log")
-    targets: Targets = _cols("A", [("id", None), "register", ("title", "assumption"), "owner"])
-    targets |= _cols("E", ["raised_date", ("due_date", "need_by", "validate_by")])
+    # the text and deadline columns hold the fields of the registers drawn, and only those
+    # (audit, round 26: a draw with no assumption or no dependency named a field of none)
+    drawn = [k for k in "RIDA" if NL_REG[k] in counts]
+    texts = tuple(dict.fromkeys(NL_TITLE[k] for k in drawn))
+    due_keys = tuple(dict.fromkeys(NL_DUE[k] for k in drawn))
+    text_col = texts if len(texts) > 1 else texts[0]
+    due_col = due_keys if len(due_keys) > 1 else due_keys[0]
+    targets: Targets = _cols("A", [("id", None), "register", text_col, "owner"])
+    targets |= _cols("E", ["raised_date", due_col])
     targets |= _cols("G", [("priority", None), "status", None])
     return Built(path, [TruthTable("RAID-log", 3, "raid", targets, counts)], values)
 
