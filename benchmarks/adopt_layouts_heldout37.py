@@ -77,8 +77,8 @@ Truth a person could read two ways has no fact (the auditor's list): every bare 
 number (`N°`, `Nr.`, `No.`, `No`, `م`, `Sıra No`, `Lp.`, `序号`: a row number or the id);
 the French `Impact` (free text) and `Statut` (`À confirmer`: a decision not yet taken, or
 one taken but not minuted); the Dutch `Prioriteit` of risks, assumptions and dependencies
-(no standard field: a rating or nothing), `In behandeling` of a risk, an assumption or a
-dependency (Open, Monitoring, On Track), `Opmerking`, and the title line's project
+(no standard field: a rating or nothing), `In behandeling` of a risk or a dependency
+(Open or Monitoring; Open or On Track), `Opmerking`, and the title line's project
 (`Overstap EPD`, or with the hospital's name); the Japanese `優先度` (a rank, or the rating)
 and `作成日` (the report date of a register, or only its creation date); the Korean
 `구분` (a category, no issue type of the standard), `제기자` (raised by), `완료` (Resolved
@@ -95,7 +95,7 @@ Readings used: a three-word scale (高中低, 大中小, 상중하, Hoog / Midde
 Orta / Düşük) is High / Medium / Low, and as a 1-5 probability or impact 5 / 3 / 1; 対応中
 is Open, 監視中 Monitoring, クローズ Closed; 미조치 Open, 조치중 In Progress; the Dutch
 `Open` / `Gesloten` are Open / Closed in every register, `In behandeling` an issue's In
-Progress, `Hoog` an issue's priority High; `Soort` names the register; `Deadline` is the
+Progress and an assumption's Open (the only open status on its list: audit, round 26), `Hoog` an issue's priority High; `Soort` names the register; `Deadline` is the
 due date, need-by or validate-by by register; وارد / صادر are Inbound / Outbound, مفتوحة /
 في المسار / متأخرة / تم التسليم Open / On Track / Late / Delivered, `التاريخ المتفق عليه`
 (the agreed date) the committed date; Doğrulandı / Geçersiz / Açık are Validated / Invalid
@@ -257,6 +257,8 @@ def dutch_raid_log(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact(reg, idx, "status", "Open" if state == "Open" else "Closed"))
         elif k == "I":
             values.append(ValueFact(reg, idx, "status", "In Progress"))
+        elif k == "A":  # an assumption being worked on is not yet validated: Open (audit)
+            values.append(ValueFact(reg, idx, "status", "Open"))
     path = _save(wb, folder, "dutch_raid_log")
     # the text and deadline columns hold the fields of the registers drawn, and only those
     # (audit, round 26: a draw with no assumption or no dependency named a field of none)
