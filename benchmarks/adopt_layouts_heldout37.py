@@ -470,7 +470,7 @@ def arabic_dependency_register(folder: Path, rng: random.Random) -> Built:
         ]
     path = _save(wb, folder, "arabic_dependency_register")
     # `الجهة` names an agency, no project ID and no person: the counterparty project or
-    # owner, or left out, no value (audit, round 26; rounds 16 and 24-29 alike)
+    # owner, or left out, no value (audit, round 26; batches 16, 24, 26, 28, 29 alike)
     party = ("counterparty_project_id", "counterparty_owner", None)
     targets: Targets = _cols("A", [("id", None), "title", party])
     targets |= _cols("D", ["direction", "deliverable", "owner", "need_by", "committed_date"])
