@@ -82,9 +82,8 @@ one taken but not minuted); the Dutch `Prioriteit` of risks, assumptions and dep
 (`Overstap EPD`, or with the hospital's name); the Japanese `優先度` (a rank, or the rating)
 and `作成日` (the report date of a register, or only its creation date); the Korean
 `구분` (a category, no issue type of the standard), `제기자` (raised by), `완료` (Resolved
-or Closed); the Arabic `الجهة` (an agency's name, no project ID: mapped to the counterparty project or
-owner or left out, audit round 26) and `ملاحظات`; the Turkish
-`Sıra No`; the Swiss `Ressourcen:` RAG (no standard field), `Budget genehmigt:` (no
+or Closed); the Arabic `الجهة` (an agency's name, no project ID: the counterparty project
+or owner or left out, audit round 26) and `ملاحظات`; the Turkish `Sıra No`; the Swiss `Ressourcen:` RAG (no standard field), `Budget genehmigt:` (no
 project field), `offen` (Not Started or In Progress) and `Trend`; the Italian `Totale`
 column and row; the Brazilian `Total` column and `TOTAL GERAL` rows, and the currency (BRL
 is off the standard's list); the Chinese `差异`, `备注`, the `小计` rows and the currency
