@@ -97,6 +97,7 @@ from adopt_layouts_heldout33 import HELD_OUT_33
 from adopt_layouts_heldout34 import HELD_OUT_34
 from adopt_layouts_heldout35 import HELD_OUT_35
 from adopt_layouts_heldout36 import HELD_OUT_36
+from adopt_layouts_heldout37 import HELD_OUT_37
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -504,6 +505,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # quarterly progress report template, six in Hindi, Khmer, Sinhala, Kinyarwanda,
     # Telugu and Kazakh); six registers (a mixed RAID log among them) and six trackers
     ("held-out, thirty-sixth batch (round 26, tools and languages)", HELD_OUT_36),
+    # written for round 26 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: ORDINARY workbooks in the MAJOR
+    # BUSINESS LANGUAGES, one each (French, Dutch, Japanese, Korean, Gulf Arabic, Turkish
+    # registers; Swiss German, Italian, Brazilian Portuguese, Simplified Chinese, Spanish,
+    # Polish trackers), as a multinational's offices write them; held out
+    ("held-out, thirty-seventh batch (round 26, major business languages)", HELD_OUT_37),
 )
 
 

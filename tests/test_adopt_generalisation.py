@@ -587,6 +587,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the thirty-seventh batch is ORDINARY workbooks in the MAJOR BUSINESS LANGUAGES (its
+        # writer's report): six registers (a mixed RAID table, risks, issues, assumptions,
+        # dependencies, decisions) and six trackers (three finance, a resource plan, a
+        # milestone plan, a status report with a milestones table), one language each
+        (
+            "adopt_layouts_heldout37",
+            "HELD_OUT_37",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -2050,6 +2061,7 @@ def test_thirty_fifth_held_out_truth_as_audited_in_round_26(tmp_path: Path) -> N
     assert validated == {i for i in range(n) if ws.cell(4 + i, 5).value == "Y"} != set()
     assert "N" in [ws.cell(4 + i, 5).value for i in range(n)]
 
+
 def test_thirty_sixth_held_out_truth_as_audited_in_round_26(tmp_path: Path) -> None:
     """Round 26's audit of the thirty-sixth batch's truth (docs/adopt.md, "Round 26: the
     thirty-sixth batch's truth audited"): its fact totals at seed 2026 and each changed fact
@@ -2088,3 +2100,56 @@ def test_thirty_sixth_held_out_truth_as_audited_in_round_26(tmp_path: Path) -> N
     project = {v.column: v.expected for v in undp.values if v.register == "project"}
     assert project["report_date"] == date(2026, 3, 31)
     assert project["currency"] == "USD"  # `Total Budget (USD):` names the code
+
+
+def test_thirty_seventh_held_out_truth_as_audited_in_round_26(tmp_path: Path) -> None:
+    """Round 26's audit of the thirty-seventh batch's truth (docs/adopt.md, "Round 26: the
+    thirty-seventh batch's truth audited"): its fact totals at seed 2026 and each changed
+    fact (the Arabic agency column may be the counterparty project or owner or left out; the
+    Dutch RAID log names only the drawn registers' fields, and a Dutch assumption `In
+    behandeling` is Open while a risk's or dependency's has no status)."""
+    from adopt_layouts_heldout37 import HELD_OUT_37
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_37, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 86, "values": 410}
+
+    om = built["arabic_dependency_register"]
+    ws = openpyxl.load_workbook(om.path)["الاعتماديات"]
+    assert ws["C5"].value == "الجهة" and ws["C6"].value == "البنك المركزي العماني"
+    party = ("counterparty_project_id", "counterparty_owner", None)
+    assert om.tables[0].columns["C"] == party
+    assert not [v for v in om.values if v.column.startswith("counterparty")]
+
+    nl = built["dutch_raid_log"]
+    assert nl.tables[0].columns["C"] == ("title", "assumption")
+    assert nl.tables[0].columns["F"] == ("due_date", "need_by", "validate_by")
+    layout = next(lay for lay in HELD_OUT_37 if lay.name == "dutch_raid_log")
+    n = HELD_OUT_37.index(layout)
+    # seed 62 draws no assumption: the text and deadline columns name no assumption field
+    (tmp_path / "s62").mkdir()
+    lean = layout.build(tmp_path / "s62", random.Random(62 * 1000 + n))
+    assert "assumptions" not in lean.tables[0].counts
+    assert lean.tables[0].columns["C"] == "title"
+    assert check_truth(lean) == []
+    # seed 1 draws an assumption `In behandeling`: Open; a risk's stays with no status
+    (tmp_path / "s1").mkdir()
+    one = layout.build(tmp_path / "s1", random.Random(1 * 1000 + n))
+    ws = openpyxl.load_workbook(one.path)["RAID-log"]
+    rows = [(ws.cell(r, 2).value, ws.cell(r, 8).value) for r in range(4, 12)]
+    assert ("Aanname", "In behandeling") in rows
+    kinds = {"Risico": "risks", "Aanname": "assumptions", "Issue": "issues"}
+    kinds |= {"Afhankelijkheid": "dependencies"}
+    status = {(v.register, v.where): v.expected for v in one.values if v.column == "status"}
+    seen: dict[str, int] = {}
+    for kind, state in rows:
+        reg = kinds[kind]
+        idx = seen[reg] = seen.get(reg, -1) + 1
+        if state != "In behandeling":
+            assert status[(reg, idx)] == ("Open" if state == "Open" else "Closed")
+        elif reg == "assumptions":
+            assert status[(reg, idx)] == "Open"
+        elif reg == "issues":
+            assert status[(reg, idx)] == "In Progress"
+        else:
+            assert (reg, idx) not in status
