@@ -497,20 +497,32 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # courthouse, a velodrome, an abattoir, a polytechnic, a macadamia processor, a sawmill,
     # a citrus packhouse, a bottling plant, a skate park, an animal shelter, a herbarium, a
     # tannery): six registers (a RAID log of one tab per register among them) and six
-    # trackers; held out
-    ("held-out, thirty-fifth batch (round 26, ordinary)", HELD_OUT_35),
+    # trackers; held out until round 26's first wave was scored (421/499 before it), then
+    # promoted to tuning
+    (
+        "tuning, thirty-fifth batch, round 26's ordinary held-out (promoted after scoring)",
+        HELD_OUT_35,
+    ),
     # written for round 26 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: MIXED (six English workbooks from
     # Riskonnect, Digital.ai Agility, Business Central, GanttPRO, Planful and a UNDP
     # quarterly progress report template, six in Hindi, Khmer, Sinhala, Kinyarwanda,
-    # Telugu and Kazakh); six registers (a mixed RAID log among them) and six trackers
-    ("held-out, thirty-sixth batch (round 26, tools and languages)", HELD_OUT_36),
+    # Telugu and Kazakh); six registers (a mixed RAID log among them) and six trackers;
+    # held out until round 26's first wave was scored (471/545 before it), then promoted
+    (
+        "tuning, thirty-sixth batch, round 26's tools and languages held-out (promoted after scoring)",
+        HELD_OUT_36,
+    ),
     # written for round 26 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: ORDINARY workbooks in the MAJOR
     # BUSINESS LANGUAGES, one each (French, Dutch, Japanese, Korean, Gulf Arabic, Turkish
     # registers; Swiss German, Italian, Brazilian Portuguese, Simplified Chinese, Spanish,
-    # Polish trackers), as a multinational's offices write them; held out
-    ("held-out, thirty-seventh batch (round 26, major business languages)", HELD_OUT_37),
+    # Polish trackers), as a multinational's offices write them; held out until
+    # round 26's first wave was scored (439/535 before it), then promoted to tuning
+    (
+        "tuning, thirty-seventh batch, round 26's major business languages held-out (promoted after scoring)",
+        HELD_OUT_37,
+    ),
 )
 
 
