@@ -97,6 +97,8 @@ LANGUAGES = (
     "tn",  # Setswana (Botswana, South Africa)
     "ny",  # Chichewa (Malawi, Zambia)
     "st",  # Sesotho (Lesotho, Free State; Lesotho and South African spellings)
+    # round 26: languages of Africa, Kurdish, Uyghur and Quechua
+    "ti",  # Tigrinya (Eritrea, Tigray; Ge'ez script)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (

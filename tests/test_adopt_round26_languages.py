@@ -1,0 +1,196 @@
+"""Round 26 (l26a): languages of Africa, Kurdish, Uyghur and Quechua the vocabularies lacked.
+Each language is read on a small register and a small tracker written for these tests in the
+language (no benchmark layout): the table found, its kind, every column's target, its values;
+the tracker's months are CLDR's names of the language where CLDR has them. Near-misses: a word
+left out on purpose is not read in its sense, and a table of the language that is no register
+is not adopted.
+
+One table of samples, parametrised over the languages, so a language is added by its rows
+(the form of ``tests/test_adopt_round25_southern_africa.py``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from addin.adopt.languages import LANGUAGES, translate
+from tests.adopt_sheets import LanguageBudget as Budget
+from tests.adopt_sheets import LanguageRegister as Register
+from tests.adopt_sheets import (
+    adopt,
+    assert_budget_read,
+    assert_register_read,
+    book,
+    sample_id,
+)
+
+_DUE = [date(2026, 3, 16), date(2026, 4, 20), date(2026, 5, 4)]
+
+REGISTERS = [
+    Register(
+        "ti",
+        "ሓደጋታት",
+        [
+            ["መዝገብ ሓደጋታት ፕሮጀክት ማይ ከረን"],
+            [],
+            ["ቁጽሪ", "ሓደጋ", "ወናኒ", "ተኽእሎ", "ጽልዋ", "ኩነታት", "መወዳእታ ዕለት"],
+            ["1", "ብዙሕ ዝናብ", "ተስፋይ ገብረ", "ልዑል", "ማእከላይ", "ክፉት", "2026-03-16"],
+            ["2", "ዋጋ ይውስኽ", "ሳባ ኪዳነ", "ትሑት", "ልዑል", "ዕጹው", "2026-04-20"],
+            ["3", "ሰራሕተኛታት ኣይኣኽሉን", "ዳዊት መንግስ", "ማእከላይ", "ትሑት", "ክፉት", "2026-05-04"],
+        ],
+        "risks",
+        {
+            "ቁጽሪ": "id",
+            "ሓደጋ": "title",
+            "ወናኒ": "owner",
+            "ተኽእሎ": "probability",
+            "ጽልዋ": "impact",
+            "ኩነታት": "status",
+            "መወዳእታ ዕለት": "due_date",
+        },
+        {
+            "status": ["Open", "Closed", "Open"],
+            "probability": [5.0, 1.0, 3.0],
+            "impact": [3.0, 5.0, 1.0],
+            "due_date": _DUE,
+        },
+    ),
+    Register(
+        "ti",
+        "ጸገማት",
+        [
+            ["ቁጽሪ", "ጸገም", "ሓላፊ", "ቀዳምነት", "ኩነታት", "መወዳእታ ዕለት"],
+            ["1", "ፓምፕ ተበላሽዩ", "ተስፋይ ገብረ", "ልዑል", "ኣብ መስርሕ", "2026-03-16"],
+            ["2", "ፍቓድ ደንጉዩ", "ሳባ ኪዳነ", "ትሑት", "ተፈቲሑ", "2026-04-20"],
+            ["3", "መኪና የለን", "ዳዊት መንግስ", "ማእከላይ", "ዘይተጀመረ", "2026-05-04"],
+        ],
+        "issues",
+        {
+            "ቁጽሪ": "id",
+            "ጸገም": "title",
+            "ሓላፊ": "owner",
+            "ቀዳምነት": "priority",
+            "ኩነታት": "status",
+            "መወዳእታ ዕለት": "due_date",
+        },
+        {
+            "status": ["In Progress", "Resolved", "Open"],  # an issue not started is open
+            "owner": ["ተስፋይ ገብረ", "ሳባ ኪዳነ", "ዳዊት መንግስ"],
+            "due_date": _DUE,
+        },
+    ),
+]
+
+BUDGETS = [
+    Budget(
+        "ti",
+        "ባጀት",
+        [
+            ["ባጀት ፕሮጀክት 2026"],
+            [None, "ባጀት", None],
+            [None, "መጋቢት 2026", "ሚያዝያ 2026"],
+            ["ደሞዝ", 6000.0, 6300.0],
+            ["ነዳዲ", 2500.0, 1700.0],
+            ["ድምር", 8500.0, 8000.0],
+        ],
+        ("B2:C2",),
+        {
+            (date(2026, 3, 1), "ደሞዝ", "budget"): 6000.0,
+            (date(2026, 4, 1), "ደሞዝ", "budget"): 6300.0,
+            (date(2026, 4, 1), "ነዳዲ", "budget"): 1700.0,
+        },
+        4,
+    ),
+]
+
+#: Values a register's cells hold, read as the concept in each language.
+VALUES: list[tuple[str, str, str]] = [
+    ("ti", "ኣዝዩ ልዑል", "very high"),
+    ("ti", "ቀይሕ", "red"),
+    ("ti", "ብጫ", "amber"),
+    ("ti", "ቀጠልያ", "green"),
+    ("ti", "እወ", "yes"),
+    ("ti", "ኣይፋል", "no"),
+    ("ti", "ተረጋጊጹ", "confirmed"),
+    ("ti", "ተነጺጉ", "rejected"),
+    ("ti", "ደንጉዩ", "late"),
+    ("ti", "ኣብ ሓደጋ", "at risk"),
+    ("ti", "ወሳኒ", "critical"),
+    ("ti", "ሕጋዊ", "legal"),
+    ("ti", "ሳልሳይ ወገን", "third party"),
+]
+
+#: Headers read in each language (the concept's English words).
+HEADERS: list[tuple[str, str, str]] = [
+    ("ti", "ውሳኔታት", "decisions"),
+    ("ti", "ምንካይ ሓደጋ", "mitigation"),
+    ("ti", "ዕለት ውሳኔ", "decision date"),
+    ("ti", "ኣመሓዳሪ ፕሮጀክት", "project manager"),
+    ("ti", "ዝተመደበ", "planned"),
+    ("ti", "መዘኻኸሪ", "notes"),
+]
+
+#: Words left out on purpose (each with its reason in ``[coverage_empty.<code>]``): read as
+#: nothing.
+LEFT_OUT: list[tuple[str, str]] = [
+    ("ti", "ምኽንያት"),  # a reason and a cause: no rationale
+    ("ti", "እምነት"),  # faith and trust, not confidence
+    ("ti", "ሰባት"),  # people, and Amharic's seven
+    ("ti", "ትንቢት"),  # a prophecy, not a forecast
+]
+
+
+def test_the_languages_are_declared_after_round_25s() -> None:
+    for language in {s.language for s in REGISTERS}:
+        assert LANGUAGES.index(language) > LANGUAGES.index("st"), language
+
+
+@pytest.mark.parametrize("sample", REGISTERS, ids=sample_id)
+def test_a_register_is_read_end_to_end(sample: Register, tmp_path: Path) -> None:
+    assert_register_read(sample, tmp_path)
+
+
+@pytest.mark.parametrize("sample", BUDGETS, ids=sample_id)
+def test_a_budget_by_cldr_month_is_read(sample: Budget, tmp_path: Path) -> None:
+    assert_budget_read(sample, tmp_path)
+
+
+@pytest.mark.parametrize(("language", "text", "concept"), VALUES)
+def test_a_value_is_read_as_its_concept(language: str, text: str, concept: str) -> None:
+    assert translate(text, "values") == concept, (language, text)
+
+
+@pytest.mark.parametrize(("language", "text", "concept"), HEADERS)
+def test_a_header_is_read_as_its_concept(language: str, text: str, concept: str) -> None:
+    assert translate(text) == concept, (language, text)
+
+
+@pytest.mark.parametrize(("language", "text"), LEFT_OUT)
+def test_a_word_left_out_is_not_read_in_its_sense(language: str, text: str) -> None:
+    assert translate(text) is None, (language, text)
+    assert translate(text, "values") is None, (language, text)
+
+
+#: A contact list in each language: names, telephones and towns, no register.
+CONTACTS: list[tuple[str, list[str], list[list[object]]]] = [
+    (
+        "ti",
+        ["ስም", "ተሌፎን", "ከተማ"],
+        [
+            ["ተስፋይ ገብረ", "07 555 0101", "ኣስመራ"],
+            ["ሳባ ኪዳነ", "07 555 0202", "ከረን"],
+            ["ዳዊት መንግስ", "07 555 0303", "መቐለ"],
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "header", "rows"), CONTACTS, ids=[c[0] for c in CONTACTS])
+def test_a_contact_list_is_not_a_register(
+    language: str, header: list[str], rows: list[list[object]], tmp_path: Path
+) -> None:
+    adoption = adopt(book(tmp_path / f"{language}_c.xlsx", "Contacts", [header, *rows]))
+    assert adoption.report.adopted_tables == []
