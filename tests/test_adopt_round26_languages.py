@@ -82,6 +82,52 @@ REGISTERS = [
             "due_date": _DUE,
         },
     ),
+    Register(
+        "ckb",
+        "مەترسییەکان",
+        [
+            ["تۆماری مەترسییەکانی پڕۆژەی ئاوی هەولێر"],
+            [],
+            ["ژمارە", "مەترسی", "خاوەن", "ئەگەری ڕوودان", "کاریگەری", "دۆخ", "دوا وادە"],
+            ["1", "بارانی زۆر", "ئارام عەلی", "بەرز", "مامناوەند", "کراوە", "2026-03-16"],
+            ["2", "نرخەکان بەرز دەبنەوە", "شیلان ئەحمەد", "نزم", "بەرز", "داخراو", "2026-04-20"],
+            ["3", "کرێکار بەس نییە", "هێمن کەریم", "مامناوەند", "نزم", "کراوە", "2026-05-04"],
+        ],
+        "risks",
+        {
+            "ژمارە": "id",
+            "مەترسی": "title",
+            "خاوەن": "owner",
+            "ئەگەری ڕوودان": "probability",
+            "کاریگەری": "impact",
+            "دۆخ": "status",
+            "دوا وادە": "due_date",
+        },
+        {
+            "status": ["Open", "Closed", "Open"],
+            "probability": [5.0, 1.0, 3.0],
+            "impact": [3.0, 5.0, 1.0],
+            "due_date": _DUE,
+        },
+    ),
+    Register(
+        "ckb",
+        "بڕیارەکان",
+        [
+            ["ژمارە", "بڕیار", "بەرواری بڕیار", "تێبینی"],
+            ["B1", "نووسینگەی سلێمانی بەکاردەهێنین", "2026-02-02", "ڕێککەوتن"],
+            ["B2", "لە مانگی ئایار دەست پێدەکەین", "2026-02-16", "پێداچوونەوە"],
+            ["B3", "دوو کرێکاری زیاتر", "2026-03-03", "ڕێککەوتن"],
+        ],
+        "decisions",
+        {
+            "ژمارە": "id",
+            "بڕیار": "decision",
+            "بەرواری بڕیار": "date",
+            "تێبینی": None,  # a decision log has no notes column: reported, not taken
+        },
+        {"date": [date(2026, 2, 2), date(2026, 2, 16), date(2026, 3, 3)]},
+    ),
 ]
 
 BUDGETS = [
@@ -104,6 +150,25 @@ BUDGETS = [
         },
         4,
     ),
+    Budget(
+        "ckb",
+        "بودجە",
+        [
+            ["بودجەی پڕۆژە 2026"],
+            [None, "بودجە", None, "ڕاستەقینە", None],
+            [None, "شوبات 2026", "ئازار 2026", "شوبات 2026", "ئازار 2026"],
+            ["مووچە", 6000.0, 6000.0, 5800.0, 6300.0],
+            ["سووتەمەنی", 2500.0, 1500.0, 2400.0, 1700.0],
+            ["کۆی گشتی", 8500.0, 7500.0, 8200.0, 8000.0],
+        ],
+        ("B2:C2", "D2:E2"),
+        {
+            (date(2026, 2, 1), "مووچە", "budget"): 6000.0,
+            (date(2026, 3, 1), "مووچە", "actual"): 6300.0,
+            (date(2026, 3, 1), "سووتەمەنی", "budget"): 1500.0,
+        },
+        4,
+    ),
 ]
 
 #: Values a register's cells hold, read as the concept in each language.
@@ -121,6 +186,19 @@ VALUES: list[tuple[str, str, str]] = [
     ("ti", "ወሳኒ", "critical"),
     ("ti", "ሕጋዊ", "legal"),
     ("ti", "ሳልሳይ ወገን", "third party"),
+    ("ckb", "زۆر بەرز", "very high"),
+    ("ckb", "سوور", "red"),
+    ("ckb", "زەرد", "amber"),
+    ("ckb", "سەوز", "green"),
+    ("ckb", "بەڵێ", "yes"),
+    ("ckb", "نەخێر", "no"),
+    ("ckb", "لە جێبەجێکردندا", "in progress"),
+    ("ckb", "چارەسەرکراو", "resolved"),
+    ("ckb", "ڕاگیراو", "on hold"),
+    ("ckb", "پشتڕاستکراوە", "confirmed"),
+    ("ckb", "دواکەوتوو", "late"),
+    ("ckb", "یاسایی", "legal"),
+    ("ckb", "لایەنی سێیەم", "third party"),
 ]
 
 #: Headers read in each language (the concept's English words).
@@ -131,6 +209,12 @@ HEADERS: list[tuple[str, str, str]] = [
     ("ti", "ኣመሓዳሪ ፕሮጀክት", "project manager"),
     ("ti", "ዝተመደበ", "planned"),
     ("ti", "መዘኻኸሪ", "notes"),
+    ("ckb", "کێشەکان", "issues"),
+    ("ckb", "گریمانە", "assumption"),
+    ("ckb", "کەمکردنەوەی مەترسی", "mitigation"),
+    ("ckb", "لایەنی بەرامبەر", "counterparty"),
+    ("ckb", "بەڕێوەبەری پڕۆژە", "project manager"),
+    ("ckb", "پێشبینی", "forecast"),
 ]
 
 #: Words left out on purpose (each with its reason in ``[coverage_empty.<code>]``): read as
@@ -140,6 +224,9 @@ LEFT_OUT: list[tuple[str, str]] = [
     ("ti", "እምነት"),  # faith and trust, not confidence
     ("ti", "ሰባት"),  # people, and Amharic's seven
     ("ti", "ትንቢት"),  # a prophecy, not a forecast
+    ("ckb", "هۆکار"),  # a reason and a cause: no rationale
+    ("ckb", "متمانە"),  # trust, not confidence
+    ("ckb", "پەیوەندی"),  # any relation, not a dependency
 ]
 
 
@@ -183,6 +270,15 @@ CONTACTS: list[tuple[str, list[str], list[list[object]]]] = [
             ["ተስፋይ ገብረ", "07 555 0101", "ኣስመራ"],
             ["ሳባ ኪዳነ", "07 555 0202", "ከረን"],
             ["ዳዊት መንግስ", "07 555 0303", "መቐለ"],
+        ],
+    ),
+    (
+        "ckb",
+        ["ناو", "تەلەفۆن", "شار"],
+        [
+            ["ئارام عەلی", "0750 555 0101", "هەولێر"],
+            ["شیلان ئەحمەد", "0770 555 0202", "سلێمانی"],
+            ["هێمن کەریم", "0750 555 0303", "دهۆک"],
         ],
     ),
 ]

@@ -99,6 +99,7 @@ LANGUAGES = (
     "st",  # Sesotho (Lesotho, Free State; Lesotho and South African spellings)
     # round 26: languages of Africa, Kurdish, Uyghur and Quechua
     "ti",  # Tigrinya (Eritrea, Tigray; Ge'ez script)
+    "ckb",  # Kurdish Sorani (Iraqi Kurdistan, Iran; Arabic script)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
