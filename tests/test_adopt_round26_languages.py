@@ -128,6 +128,57 @@ REGISTERS = [
         },
         {"date": [date(2026, 2, 2), date(2026, 2, 16), date(2026, 3, 3)]},
     ),
+    Register(
+        "ku",
+        "Metirsî",
+        [
+            ["Lîsteya metirsiyan a projeya avê ya Amedê"],
+            [],
+            ["Hejmar", "Metirsî", "Xwedî", "Îhtîmal", "Bandor", "Rewş", "Dîroka dawî"],
+            ["1", "Barana zêde", "Azad Demir", "Bilind", "Navîn", "Vekirî", "2026-03-16"],
+            ["2", "Biha bilind dibin", "Rojda Aslan", "Nizm", "Bilind", "Girtî", "2026-04-20"],
+            ["3", "Karker têr nakin", "Berxwedan Kaya", "Navîn", "Nizm", "Vekirî", "2026-05-04"],
+        ],
+        "risks",
+        {
+            "Hejmar": "id",
+            "Metirsî": "title",
+            "Xwedî": "owner",
+            "Îhtîmal": "probability",
+            "Bandor": "impact",
+            "Rewş": "status",
+            "Dîroka dawî": "due_date",
+        },
+        {
+            "status": ["Open", "Closed", "Open"],
+            "probability": [5.0, 1.0, 3.0],
+            "impact": [3.0, 5.0, 1.0],
+            "due_date": _DUE,
+        },
+    ),
+    Register(
+        "ku",
+        "Pirsgirêkan",
+        [
+            ["Hejmar", "Pirsgirêk", "Berpirsiyar", "Rewş", "Dîroka dawî"],
+            ["1", "Pompe xera bûye", "Azad Demir", "Di pêvajoyê de", "2026-03-16"],
+            ["2", "Destûr dereng ma", "Rojda Aslan", "Çareserkirî", "2026-04-20"],
+            ["3", "Erebe tune", "Berxwedan Kaya", "Vekirî", "2026-05-04"],
+        ],
+        "issues",
+        {
+            "Hejmar": "id",
+            "Pirsgirêk": "title",
+            "Berpirsiyar": "owner",
+            "Rewş": "status",
+            "Dîroka dawî": "due_date",
+        },
+        {
+            "status": ["In Progress", "Resolved", "Open"],
+            "owner": ["Azad Demir", "Rojda Aslan", "Berxwedan Kaya"],
+            "due_date": _DUE,
+        },
+    ),
 ]
 
 BUDGETS = [
@@ -169,6 +220,25 @@ BUDGETS = [
         },
         4,
     ),
+    Budget(
+        "ku",
+        "Budçe",
+        [
+            ["Budçeya projeyê 2026"],
+            [None, "Budçe", None, "Rastîn", None],
+            [None, "Sibat 2026", "Adar 2026", "Sibat 2026", "Adar 2026"],
+            ["Mûçe", 6000.0, 6000.0, 5800.0, 6300.0],
+            ["Sotemenî", 2500.0, 1500.0, 2400.0, 1700.0],
+            ["Tevahî", 8500.0, 7500.0, 8200.0, 8000.0],
+        ],
+        ("B2:C2", "D2:E2"),
+        {
+            (date(2026, 2, 1), "Mûçe", "budget"): 6000.0,
+            (date(2026, 3, 1), "Mûçe", "actual"): 6300.0,
+            (date(2026, 3, 1), "Sotemenî", "budget"): 1500.0,
+        },
+        4,
+    ),
 ]
 
 #: Values a register's cells hold, read as the concept in each language.
@@ -199,6 +269,18 @@ VALUES: list[tuple[str, str, str]] = [
     ("ckb", "دواکەوتوو", "late"),
     ("ckb", "یاسایی", "legal"),
     ("ckb", "لایەنی سێیەم", "third party"),
+    ("ku", "Gelek bilind", "very high"),
+    ("ku", "Sor", "red"),
+    ("ku", "Zer", "amber"),
+    ("ku", "Kesk", "green"),
+    ("ku", "Erê", "yes"),
+    ("ku", "Nexêr", "no"),
+    ("ku", "Rawestandî", "on hold"),
+    ("ku", "Piştrastkirî", "confirmed"),
+    ("ku", "Dereng", "late"),
+    ("ku", "Li bendê", "pending"),
+    ("ku", "Qanûnî", "legal"),
+    ("ku", "Aliyê sêyem", "third party"),
 ]
 
 #: Headers read in each language (the concept's English words).
@@ -215,6 +297,12 @@ HEADERS: list[tuple[str, str, str]] = [
     ("ckb", "لایەنی بەرامبەر", "counterparty"),
     ("ckb", "بەڕێوەبەری پڕۆژە", "project manager"),
     ("ckb", "پێشبینی", "forecast"),
+    ("ku", "Biryaran", "decisions"),
+    ("ku", "Girêdayîbûn", "dependency"),
+    ("ku", "Kêmkirina metirsiyê", "mitigation"),
+    ("ku", "Rêveberê projeyê", "project manager"),
+    ("ku", "Nav û paşnav", "name"),
+    ("ku", "Têbînî", "notes"),
 ]
 
 #: Words left out on purpose (each with its reason in ``[coverage_empty.<code>]``): read as
@@ -227,6 +315,14 @@ LEFT_OUT: list[tuple[str, str]] = [
     ("ckb", "هۆکار"),  # a reason and a cause: no rationale
     ("ckb", "متمانە"),  # trust, not confidence
     ("ckb", "پەیوەندی"),  # any relation, not a dependency
+    ("ku", "Sedem"),  # a reason and a cause: no rationale
+    ("ku", "Bawerî"),  # belief and trust, not confidence
+    ("ku", "Nav"),  # name alone: English NAV (net asset value)
+    ("ku", "Meh"),  # month: English meh
+    ("ku", "Pir"),  # very: PIR
+    ("ku", "Na"),  # no: N/A
+    ("ku", "Cure"),  # type: English cure
+    ("ku", "Dem"),  # time: English DEM
 ]
 
 
@@ -279,6 +375,15 @@ CONTACTS: list[tuple[str, list[str], list[list[object]]]] = [
             ["ئارام عەلی", "0750 555 0101", "هەولێر"],
             ["شیلان ئەحمەد", "0770 555 0202", "سلێمانی"],
             ["هێمن کەریم", "0750 555 0303", "دهۆک"],
+        ],
+    ),
+    (
+        "ku",
+        ["Nav", "Telefon", "Bajar"],
+        [
+            ["Azad Demir", "0532 555 0101", "Amed"],
+            ["Rojda Aslan", "0533 555 0202", "Wan"],
+            ["Berxwedan Kaya", "0534 555 0303", "Mêrdîn"],
         ],
     ),
 ]

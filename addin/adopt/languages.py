@@ -100,6 +100,7 @@ LANGUAGES = (
     # round 26: languages of Africa, Kurdish, Uyghur and Quechua
     "ti",  # Tigrinya (Eritrea, Tigray; Ge'ez script)
     "ckb",  # Kurdish Sorani (Iraqi Kurdistan, Iran; Arabic script)
+    "ku",  # Kurdish Kurmanji (Turkey, Syria, northern Iraq; Latin script)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
