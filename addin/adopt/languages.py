@@ -101,6 +101,7 @@ LANGUAGES = (
     "ti",  # Tigrinya (Eritrea, Tigray; Ge'ez script)
     "ckb",  # Kurdish Sorani (Iraqi Kurdistan, Iran; Arabic script)
     "ku",  # Kurdish Kurmanji (Turkey, Syria, northern Iraq; Latin script)
+    "ug",  # Uyghur (Xinjiang, Kazakhstan; Arabic script, UEY)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
