@@ -97,6 +97,11 @@ LANGUAGES = (
     "tn",  # Setswana (Botswana, South Africa)
     "ny",  # Chichewa (Malawi, Zambia)
     "st",  # Sesotho (Lesotho, Free State; Lesotho and South African spellings)
+    # round 26: languages of Africa, Kurdish, Uyghur and Quechua
+    "ti",  # Tigrinya (Eritrea, Tigray; Ge'ez script)
+    "ckb",  # Kurdish Sorani (Iraqi Kurdistan, Iran; Arabic script)
+    "ku",  # Kurdish Kurmanji (Turkey, Syria, northern Iraq; Latin script)
+    "ug",  # Uyghur (Xinjiang, Kazakhstan; Arabic script, UEY)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
