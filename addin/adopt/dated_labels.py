@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from addin.adopt.convert import parse_date, week_date
@@ -47,12 +48,10 @@ def _weekly(texts: list[str]) -> list[date] | None:
     """The dates of ``texts`` read in the one order (day-first or month-first) that makes
     every one a date and each a week after the one before; None when no order does."""
     for order in ("dmy", "mdy"):
-        days = [parse_date(t, order) for t in texts]
-        if all(d is not None for d in days) and all(
-            b - a == WEEK
-            for a, b in zip(days, days[1:], strict=False)  # type: ignore[operator]
-        ):
-            return [d for d in days if d is not None]
+        read = [parse_date(t, order) for t in texts]
+        days = [d for d in read if d is not None]
+        if len(days) == len(read) and all(b - a == WEEK for a, b in pairwise(days)):
+            return days
     return None
 
 
