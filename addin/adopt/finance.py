@@ -2227,4 +2227,34 @@ def unnamed_month_grid(
             "small whole numbers by month and nothing says money (a headcount, FTE or days "
             "plan?): not read as amounts; name the register in the mapping file if they are"
         )
+    people = _people_down(block, grid, min(month_cols))
+    if people is not None:
+        return (
+            f"figures by period against people's names (column {people}) and nothing says "
+            "money (a timesheet or an effort plan?): a cost line is a thing paid for, not a "
+            "person; not read as amounts; name the register in the mapping file if they are"
+        )
     return None
+
+
+def _people_down(block: TableBlock, grid: Grid, first_month: int) -> str | None:
+    """Round 26: the header (or letter) of a column left of the months whose values read
+    as people's names (``evidence.person_share``, seven in ten), else None. Such rows are a
+    timesheet's or an effort plan's people when nothing names money."""
+    from openpyxl.utils import get_column_letter
+
+    from addin.adopt.evidence import person_share
+
+    for head in block.headers:
+        if head.col >= first_month:
+            break
+        values = [
+            grid.value(r, head.col) for r in range(block.first_data_row, block.last_data_row + 1)
+        ]
+        if person_share(values) >= PEOPLE_DOWN:
+            return repr(head.text) if head.text else get_column_letter(head.col)
+    return None
+
+
+#: The share of a column's names that must read as people's for its rows to be people.
+PEOPLE_DOWN = 0.7
