@@ -154,3 +154,42 @@ def test_samoan_title_labels_and_finish_date_read() -> None:
     assert translate("Tupe", "values") == "financial"
     # "Tulaga" alone is the status, not the overall RAG
     assert _field_for("Tulaga") is None
+
+
+# -- the periods-down note counts a Total group apart from the cost lines ---------------
+
+
+def _down_tracker(tmp_path: Path, total_group: bool) -> Path:
+    """Two cost lines (Piling, Steelwork) with Budget / Actual under each, months down, and
+    (``total_group``) a Total group over the same two measures at the right."""
+    groups = [None, "Piling", None, "Steelwork", None]
+    head = ["Month", "Budget", "Actual", "Budget", "Actual"]
+    merged = ["B3:C3", "D3:E3"]
+    if total_group:
+        groups += ["Total", None]
+        head += ["Budget", "Actual"]
+        merged.append("F3:G3")
+    rows: list[list[object]] = [["Jetty repair - costs by month (£)"], [None], groups, head]
+    for n, label in enumerate(["Jan 2027", "Feb 2027", "Mar 2027"]):
+        cells: list[object] = [label, 400 + n, 390 + n, 800 + n, 790 + n]
+        if total_group:
+            cells += [1200 + 2 * n, 1180 + 2 * n]
+        rows.append(cells)
+    return book(tmp_path / "jetty.xlsx", "Costs", rows, tuple(merged))
+
+
+def _turn_note(tmp_path: Path, total_group: bool) -> str:
+    table = only(adopt(_down_tracker(tmp_path, total_group)))
+    assert table.register == "finance"
+    (note,) = [n for n in table.notes if "cost lines across" in n]
+    return note
+
+
+def test_a_total_group_is_not_counted_among_the_cost_lines(tmp_path: Path) -> None:
+    note = _turn_note(tmp_path, total_group=True)
+    assert "cost lines across (4 columns, and 2 total column(s)" in note
+
+
+def test_lines_without_a_total_group_are_counted_as_before(tmp_path: Path) -> None:
+    note = _turn_note(tmp_path, total_group=False)
+    assert "cost lines across (4 columns)" in note
