@@ -4,13 +4,12 @@ state, each on small workbooks of our own with a near-miss that must not fire
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from addin.adopt.classify import type_cut_short, type_value_register
 from addin.adopt.languages import translate
 from addin.adopt.project import _field_for
-from tests.adopt_sheets import adopt, book, field, only, targets
+from tests.adopt_sheets import adopt, book, field, only
 
 # -- a RAID type cut short without its dot, in a column already read as the type ---------
 
@@ -65,40 +64,6 @@ def test_a_row_typed_with_no_registers_start_is_still_listed(tmp_path: Path) -> 
     table = only(adoption)
     assert table.items.get("decisions") == 1
     assert [r.value for r in table.skipped_rows] == ["dept"]
-
-
-# -- a counterparty column headed "Other party": its values say project or person -------
-
-
-def _dependencies(tmp_path: Path, party: list[str]) -> Path:
-    rows: list[list[object]] = [["Ticketing upgrade - dependency log"], []]
-    rows.append(["ID", "Dependency", "Owner", "Other party", "Need by", "Status"])
-    texts = ["Card reader firmware", "Fare tables signed off", "Gate wiring complete"]
-    for n, (text, other) in enumerate(zip(texts, party, strict=True)):
-        rows.append([f"D{n + 1}", text, "Joan Pike", other, date(2026, 5, 4 + n), "Open"])
-    return book(tmp_path / "deps.xlsx", "Dependencies", rows)
-
-
-def test_an_other_party_column_of_project_codes_is_the_counterparty_project(
-    tmp_path: Path,
-) -> None:
-    adoption = adopt(_dependencies(tmp_path, ["PRJ-0420", "PRJ-0420", "FIN-07"]))
-    assert targets(only(adoption))["Other party"] == "counterparty_project_id"
-    assert field(adoption, "dependencies", "counterparty_project_id") == [
-        "PRJ-0420",
-        "PRJ-0420",
-        "FIN-07",
-    ]
-
-
-def test_an_other_party_column_of_people_is_the_counterparty_owner(tmp_path: Path) -> None:
-    adoption = adopt(_dependencies(tmp_path, ["Marta Silva", "Karl Jensen", "Marta Silva"]))
-    assert targets(only(adoption))["Other party"] == "counterparty_owner"
-    assert field(adoption, "dependencies", "counterparty_owner") == [
-        "Marta Silva",
-        "Karl Jensen",
-        "Marta Silva",
-    ]
 
 
 # -- a title-block label in short forms -------------------------------------------------

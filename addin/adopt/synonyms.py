@@ -506,9 +506,6 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
         "counterparty_owner": (
             "counterparty owner",
             "external party",
-            # round 26: the other side of a dependency; its values say whether the person
-            # or the project (party_by_values: project codes are the project)
-            "other party",
             "supplier",
             "provider",
             "third party",
