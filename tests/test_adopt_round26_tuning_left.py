@@ -82,6 +82,11 @@ def test_short_labels_naming_no_field_are_not_taken() -> None:
     assert _field_for("Port") is None  # one word without a dot is a word of its own
     assert _field_for("Pr. Mgr") is None  # two letters say too little
     assert _field_for("Doc. Ref") is None
+    # a table's amount headers are no title labels: a bracket without a dot is kept, and
+    # one word without its dot is no short form
+    assert _field_for("Budget (USD)") is None
+    assert _field_for("Financials (£k)") is None
+    assert _field_for("Bud") is None
 
 
 def test_a_title_block_in_short_forms_is_read(tmp_path: Path) -> None:

@@ -131,9 +131,10 @@ def _field_for(label: str) -> str | None:
     return _field_for_short_forms(label)
 
 
-#: A bracket after a label's words (``Sponsor (Exec.)``, ``Manager (interim)``): a hint, as
-#: a header's brackets are (round 26).
-_LABEL_BRACKET = re.compile(r"\s*\([^)]*\)\s*$")
+#: A bracket of a short form after a label's words (``Sponsor (Exec.)``): a hint, as a
+#: header's brackets are (round 26). A bracket without a dot is kept: ``Budget (USD)`` and
+#: ``Financials (£k)`` head a table's amounts, and are no title-block labels.
+_LABEL_BRACKET = re.compile(r"\s*\([^)]*\.[^)]*\)\s*$")
 
 
 def _label_word(word: str, cut: bool) -> str:
@@ -165,6 +166,8 @@ def _field_for_short_forms(label: str) -> str | None:
     if not words:
         return None
     dotted = {w.lower() for w in re.findall(r"([A-Za-z]+)\.", text)}
+    if len(words) == 1 and words[0] not in dotted | _LABEL_WORDS:
+        return None  # one word without its dot (``Bud``, ``Port``): a word of its own
     key = " ".join(_label_word(w, len(words) > 1 or w in dotted) for w in words)
     for field_key, labels in PROJECT_LABELS.items():
         if key in labels:
