@@ -109,7 +109,10 @@ def test_a_title_block_in_short_forms_is_read(tmp_path: Path) -> None:
 
 def test_guarani_question_headers_read_as_their_fields() -> None:
     assert translate("Araka'e peve") == "need by"
-    assert translate("Mba'e oúva") == "deliverable"
+    # the thing that comes is the deliverable, but a named deliverable stands for the log's
+    # text column and the item texts beside it (its title, found by content) were lost:
+    # left unread until the title is found by content beside a named deliverable
+    assert translate("Mba'e oúva") is None
     # the question of what we need is no header word: the item text is found by content
     assert translate("Mba'épa ñaikotevẽ") is None
 
