@@ -325,13 +325,8 @@ LEFT_OUT: list[tuple[str, str, str | None]] = [
     ("mfe", "Direksion", None),  # a company's management, not a dependency's direction
     ("sm", "Mafua'aga", None),  # a reason and a cause: no rationale
     ("sm", "Fa'atuatuaga", None),  # trust and faith, not confidence
-    ("sm", "Tuai", None),
+    ("sm", "Tuai", None),  # late, and old (le maketi tuai): only ua tuai is read
     ("gn", "Jerovia", None),  # faith and trust, not confidence
-    (
-        "gn",
-        "Araka'e peve",
-        None,
-    ),  # until when: a question, no settled need-by header  # late, and old (le maketi tuai): only ua tuai (is late) is read
 ]
 
 

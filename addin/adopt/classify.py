@@ -856,11 +856,27 @@ def shortened_type(value: str) -> str | None:
     text = value.strip().lower()
     if not text.endswith(".") or text.count(".") != 1:
         return None
-    start = text[:-1].strip()
+    return _register_word_start(text[:-1].strip())
+
+
+def _register_word_start(start: str) -> str | None:
+    """The register whose word ``start`` begins (three letters or more), when it begins one
+    register's word and no other's; None otherwise."""
     if len(start) < _SHORT_TYPE_LETTERS or not start.isalpha():
         return None
     found = {key for word, key in RAID_TYPES.items() if len(word) > 2 and word.startswith(start)}
     return found.pop() if len(found) == 1 else None
+
+
+def type_cut_short(value: str) -> str | None:
+    """The register a cell of a column ALREADY read as the RAID type column names when it is
+    cut short without a dot (round 26): a RAIDD log types its rows ``R`` / ``A`` / ``I`` /
+    ``Dep`` / ``Dec``, and in a column whose other rows name registers ``Dec`` is the
+    decision, not December. The start, three letters or more, of one register's word and
+    of no other's (:func:`shortened_type`'s rule without its dot); only the per-row reading
+    of a found type column asks, never the finder of the column (a month column of ``Dec``
+    is no type column)."""
+    return _register_word_start(value.strip().lower())
 
 
 def type_value_register(value: str) -> str | None:

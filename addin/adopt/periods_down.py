@@ -84,6 +84,9 @@ class TurnedTracker:
     period_source: dict[int, list[int]] = field(default_factory=dict)
     #: the source's line columns, in order
     line_cols: list[int] = field(default_factory=list)
+    #: those of them headed as a total (a Total group over the measures): no cost line,
+    #: counted apart in the report's note (round 26)
+    total_cols: list[int] = field(default_factory=list)
     #: turned heading row (a measure's) -> where the source writes that measure: its cells
     #: (the line columns' headers, a Measure column) and the source row when the measure
     #: is a heading row of the source itself (a block of periods), else None
@@ -274,6 +277,7 @@ def _turned_grid(
     first_period = len(lead) + 2
     turned = TurnedTracker(Grid(SheetGrid(grid.name, [])), header_row, period_col, measure_col)
     turned.line_cols = [c for c, _, _ in lines]
+    turned.total_cols = [c for c, line, _ in lines if _total_label(line)]
     names = {c: line for c, line, _ in lines}
     measures: list[str | None] = []
     for m, _ in cells:
@@ -431,10 +435,16 @@ def in_source_terms(
             RowIssue(row, address(row, turned.period_col), f"not a period: {reason}", "", label)
         )
     table.notes = [_note_in_source_terms(note, turned) for note in table.notes]
+    lines_only = len(turned.line_cols) - len(turned.total_cols)
+    totals = (
+        f", and {len(turned.total_cols)} total column(s), the lines' total, no line"
+        if turned.total_cols
+        else ""
+    )
     table.notes.insert(
         0,
         f"periods down column {column_letter(turned.period_col)}, cost lines across "
-        f"({len(turned.line_cols)} columns): read as the same tracker turned across (each "
+        f"({lines_only} columns{totals}): read as the same tracker turned across (each "
         "line column a line, each period a month); the mapping file records the turn, and "
         "next month's file is turned and read the same way while its layout fits it",
     )

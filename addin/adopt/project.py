@@ -16,6 +16,7 @@ from typing import Any
 from addin.adopt.convert import Converter, parse_date
 from addin.adopt.grid import Grid, cell_text
 from addin.adopt.languages import translate
+from addin.adopt.match import ABBREVIATIONS
 from addin.adopt.rag_letters import letter_colour
 from addin.adopt.table_language import languages_of
 from addin.cells import address
@@ -103,6 +104,15 @@ _PLACEHOLDER = re.compile(
 )
 
 
+#: Every word of the listed project labels (``programme``, ``project``, ``senior``...).
+_LABEL_WORDS = frozenset(
+    w for labels in PROJECT_LABELS.values() for lab in labels for w in lab.split()
+)
+#: The fewest letters a label word cut short keeps (``Proj.``; ``Pr.`` says too little),
+#: as a RAID type cut short (classify's three letters)
+_SHORT_LABEL_LETTERS = 3
+
+
 def _label_key(text: str) -> str:
     return " ".join(re.sub(r"[^a-z#]+", " ", text.lower()).split())
 
@@ -118,6 +128,50 @@ def _field_for(label: str) -> str | None:
         for field_key, labels in PROJECT_LABELS.items():
             if key in labels:
                 return field_key
+    return _field_for_short_forms(label)
+
+
+#: A bracket of a short form after a label's words (``Sponsor (Exec.)``): a hint, as a
+#: header's brackets are (round 26). A bracket without a dot is kept: ``Budget (USD)`` and
+#: ``Financials (£k)`` head a table's amounts, and are no title-block labels.
+_LABEL_BRACKET = re.compile(r"\s*\([^)]*\.[^)]*\)\s*$")
+
+
+def _label_word(word: str, cut: bool) -> str:
+    """One word of a title-block label read as the headers read a short form (round 26):
+    the short forms' list (``mgr`` -> ``manager``), else, when the label shows it is cut
+    short (``cut``: the word has its dot, or stands beside other words), the one label word
+    it starts (``proj`` -> ``project``: three letters or more, the start of one word of
+    the listed labels and of no other), else as written. A label of one word without a
+    dot (``Port: Dover``) is a word of its own, not a short form."""
+    if word in _LABEL_WORDS:
+        return word
+    listed = ABBREVIATIONS.get(word)
+    if listed:
+        return listed
+    if not cut or len(word) < _SHORT_LABEL_LETTERS or not word.isalpha():
+        return word
+    found = {w for w in _LABEL_WORDS if len(w) > len(word) and w.startswith(word)}
+    return found.pop() if len(found) == 1 else word
+
+
+def _field_for_short_forms(label: str) -> str | None:
+    """The field of a title-block label written in short forms (``Proj. Mgr:``, ``Sponsor
+    (Exec.)``, round 26), read through the same short-form reading the headers use
+    (:data:`match.ABBREVIATIONS`) and the starts of the labels' own words; a bracket after
+    the words is a hint. None when the words expanded still name no label (``Prog. Dir.``:
+    a programme director is no field of the title block)."""
+    text = _LABEL_BRACKET.sub("", label) or label
+    words = _label_key(text).split()
+    if not words:
+        return None
+    dotted = {w.lower() for w in re.findall(r"([A-Za-z]+)\.", text)}
+    if len(words) == 1 and words[0] not in dotted | _LABEL_WORDS:
+        return None  # one word without its dot (``Bud``, ``Port``): a word of its own
+    key = " ".join(_label_word(w, len(words) > 1 or w in dotted) for w in words)
+    for field_key, labels in PROJECT_LABELS.items():
+        if key in labels:
+            return field_key
     return None
 
 
@@ -365,10 +419,6 @@ def _colour_below(
 
 
 _WIDE_GAP = re.compile(r"\s{2,}|\t|\s*[|;]\s*")
-#: Every word of the listed project labels (``programme``, ``project``, ``senior``...).
-_LABEL_WORDS = frozenset(
-    w for labels in PROJECT_LABELS.values() for lab in labels for w in lab.split()
-)
 _GAPPED_LABEL = re.compile(r"(?:\s{2,}|\t|\s*[|;]\s*)([A-Za-z][A-Za-z.&/' -]{0,30}[A-Za-z.])\s*$")
 
 

@@ -21,6 +21,7 @@ from addin.adopt.classify import (
     header_candidates,
     section_register,
     section_rows_by_register,
+    type_cut_short,
     type_value_register,
 )
 from addin.adopt.convert import list_for_column
@@ -745,7 +746,7 @@ def _adopt_raid(
             continue
         text = cell_text(grid.filled(row, type_col)).strip().lower()
         # round 16: Estonian "Eeldus"; round 25: "Assump." cut short with its dot
-        key = type_value_register(text)
+        key = type_value_register(text) or type_cut_short(text)
         if key is None and not text and written_once and previous is not None:
             others = grid.nonblank_cols(row, block.first_col, block.last_col)
             if len(others) >= 2 and not _section_heading(grid, row, others):
