@@ -1279,12 +1279,22 @@ def _field_codes_over_titles(grid: Grid, row: int, labels: list[int]) -> bool:
     (round 13). It needs three codes at least, every label of the row a code, and under
     them as many labels that are no codes and read as headers (half the codes' vocabulary
     at least); a ``snake_case`` header over a first row of item texts is no such pair (its
-    row below reads as no headers)."""
+    row below reads as no headers).
+
+    Round 26: a row of NUMBERED codes (``FLD_001 | FLD_002 | FLD_003``: one prefix, a
+    running number) names no field at all, it numbers the export's columns; under it, the
+    titles may be codes themselves (``RAID_REF | SHORT_DESC``, ``created_at``) or a period
+    axis (``Cost line | Measure | Jul 2025 | Aug 2025``), and they are the header when they
+    read as one: all different, none written again in its column below (an item's value
+    recurs, a header's word does not), and a register's words (a vocabulary of one at
+    least, the axis counting as for any header)."""
     if len(labels) < 3:
         return False
     codes = [cell_text(grid.value(row, c)).strip() for c in labels]
     if not all(_FIELD_CODE.match(code) for code in codes):
         return False
+    if _numbered_codes(codes):
+        return _titles_under_numbered_codes(grid, row, labels)
     below = [grid.value(row + 1, c) for c in labels]
     if not all(_is_label(v) for v in below):
         return False
@@ -1292,6 +1302,41 @@ def _field_codes_over_titles(grid: Grid, row: int, labels: list[int]) -> bool:
     if any(_FIELD_CODE.match(t) for t in titles):
         return False
     return _vocabulary(titles) >= max(1.0, 0.5 * _vocabulary(codes))
+
+
+#: A numbered field code: a prefix and a running number (``FLD_001``, ``COL_12``).
+_NUMBERED_CODE = re.compile(r"^(.*?[^\d])(\d+)$")
+
+
+def _numbered_codes(codes: list[str]) -> bool:
+    """True when the codes share one prefix and count up by one (``FLD_001``,
+    ``FLD_002``...): the export's column numbers, no field's name."""
+    parts = [_NUMBERED_CODE.match(c) for c in codes]
+    if not all(parts):
+        return False
+    prefixes = {p.group(1).casefold() for p in parts if p}
+    numbers = [int(p.group(2)) for p in parts if p]
+    return len(prefixes) == 1 and all(b == a + 1 for a, b in pairwise(numbers))
+
+
+def _titles_under_numbered_codes(grid: Grid, row: int, labels: list[int]) -> bool:
+    """True when the row under numbered field codes reads as the table's header (see
+    :func:`_field_codes_over_titles`)."""
+    below = [grid.value(row + 1, c) for c in labels]
+    if not all(_is_label(v) or _is_axis(v) for v in below):
+        return False
+    words = [cell_text(v).strip() for v in below if _is_label(v)]
+    if len({cell_text(v).strip().casefold() for v in below}) != len(below):
+        return False
+    for col, value in zip(labels, below, strict=True):
+        said = cell_text(value).strip().casefold()
+        if any(
+            cell_text(grid.value(r, col)).strip().casefold() == said
+            for r in range(row + 2, grid.n_rows + 1)
+        ):
+            return False  # the word recurs in its column: an item's value, no header
+    n_axis = len(below) - len(words)
+    return _vocabulary(words) + min(3.0, 0.5 * n_axis) >= 1.0
 
 
 def _distinct_labels(grid: Grid, row: int, labels: list[int], on_the_row: bool) -> bool:
