@@ -32,6 +32,7 @@ from addin.adopt.convert import (
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.header_shape import another_shape, header_by_shape, inside_shape_table
 from addin.adopt.match import CERTAIN, candidates
+from addin.adopt.units import CURRENCY_CODES
 from addin.host import CellValue
 
 MAX_LABEL_LENGTH = 90
@@ -624,8 +625,60 @@ def _is_guidance_row(
         return True
     if _one_hint_across(grid, row, first, last, texts):
         return True
+    if _units_row(grid, row, first, last):
+        return True
     hits = sum(1 for t in texts if _GUIDANCE.match(t) or _HINT_CELL.match(t))
     return hits >= max(2, (len(texts) + 1) // 2)
+
+
+#: A cell that states a unit or a format by a symbol alone: a count (``#``, ``No.``), a
+#: percentage, a currency mark or code (round 26's units row).
+_UNIT_SYMBOL = re.compile(rf"^(?:#|№|no\.?|nr\.?|%|[£$€¥₹]|{CURRENCY_CODES})$", re.IGNORECASE)
+#: how many rows under a units row are read to see what its columns hold
+UNITS_ROWS_READ = 12
+
+
+def _unit_cell(value: CellValue) -> bool:
+    """True when a cell says only the unit its column is counted in: ``#``, ``%``, ``£``,
+    ``£k``, ``$m``, ``days``, ``hrs``, ``FTE`` (the money multiples units.py reads, the
+    effort units resources.py reads), or a date format (``dd/mm/yyyy``)."""
+    from addin.adopt.resources import effort_unit_said
+    from addin.adopt.units import header_unit
+
+    if not isinstance(value, str):
+        return False
+    text = value.strip().strip("()[]").strip()
+    if not text or len(text) > 12 or len(text.split()) > 2:
+        return False
+    if _UNIT_SYMBOL.match(text) or _DATE_FORMAT.match(text):
+        return True
+    unit = header_unit(text)
+    if unit is not None and unit[1].casefold() == text.casefold():
+        return True
+    return effort_unit_said(text)
+
+
+def _units_row(grid: Grid, row: int, first: int, last: int) -> bool:
+    """Round 26: a row right under the header that says each column's unit (``#``, ``£k``,
+    ``%``, ``days``, ``dd/mm/yyyy``) belongs to the header, as a template tells its users
+    what to write: no item. Every filled cell is a unit, and each stands over a column of
+    numbers or dates (what a unit counts). A row of units over a column that holds units
+    (a list of measures' ``Unit`` column: ``%``, ``days``) or beside an item's title is an
+    item."""
+    from addin.adopt.kinds import CONSISTENT, value_kind  # kinds reads evidence, above this
+
+    cols = grid.nonblank_cols(row, first, last)
+    if not cols or not all(_unit_cell(grid.value(row, c)) for c in cols):
+        return False
+    for col in cols:
+        below = [
+            grid.value(r, col) for r in range(row + 1, min(grid.n_rows, row + UNITS_ROWS_READ) + 1)
+        ]
+        kinds = [value_kind(v) for v in below if not is_blank(v)]
+        counted = sum(1 for k in kinds if k in ("number", "date"))
+        if len(kinds) < 2 or counted < CONSISTENT * len(kinds):
+            return False
+    return True
 
 
 #: The fewest cells a row must fill with one same text to be a filter row (round 25).
