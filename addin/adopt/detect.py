@@ -33,6 +33,7 @@ from addin.adopt.dated_labels import take_dated_labels
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.header_shape import another_shape, header_by_shape, inside_shape_table
 from addin.adopt.match import CERTAIN, candidates
+from addin.adopt.units import CURRENCY_CODES
 from addin.host import CellValue
 
 MAX_LABEL_LENGTH = 90
@@ -625,8 +626,60 @@ def _is_guidance_row(
         return True
     if _one_hint_across(grid, row, first, last, texts):
         return True
+    if _units_row(grid, row, first, last):
+        return True
     hits = sum(1 for t in texts if _GUIDANCE.match(t) or _HINT_CELL.match(t))
     return hits >= max(2, (len(texts) + 1) // 2)
+
+
+#: A cell that states a unit or a format by a symbol alone: a count (``#``, ``No.``), a
+#: percentage, a currency mark or code (round 26's units row).
+_UNIT_SYMBOL = re.compile(rf"^(?:#|№|no\.?|nr\.?|%|[£$€¥₹]|{CURRENCY_CODES})$", re.IGNORECASE)
+#: how many rows under a units row are read to see what its columns hold
+UNITS_ROWS_READ = 12
+
+
+def _unit_cell(value: CellValue) -> bool:
+    """True when a cell says only the unit its column is counted in: ``#``, ``%``, ``£``,
+    ``£k``, ``$m``, ``days``, ``hrs``, ``FTE`` (the money multiples units.py reads, the
+    effort units resources.py reads), or a date format (``dd/mm/yyyy``)."""
+    from addin.adopt.resources import effort_unit_said
+    from addin.adopt.units import header_unit
+
+    if not isinstance(value, str):
+        return False
+    text = value.strip().strip("()[]").strip()
+    if not text or len(text) > 12 or len(text.split()) > 2:
+        return False
+    if _UNIT_SYMBOL.match(text) or _DATE_FORMAT.match(text):
+        return True
+    unit = header_unit(text)
+    if unit is not None and unit[1].casefold() == text.casefold():
+        return True
+    return effort_unit_said(text)
+
+
+def _units_row(grid: Grid, row: int, first: int, last: int) -> bool:
+    """Round 26: a row right under the header that says each column's unit (``#``, ``£k``,
+    ``%``, ``days``, ``dd/mm/yyyy``) belongs to the header, as a template tells its users
+    what to write: no item. Every filled cell is a unit, and each stands over a column of
+    numbers or dates (what a unit counts). A row of units over a column that holds units
+    (a list of measures' ``Unit`` column: ``%``, ``days``) or beside an item's title is an
+    item."""
+    from addin.adopt.kinds import CONSISTENT, value_kind  # kinds reads evidence, above this
+
+    cols = grid.nonblank_cols(row, first, last)
+    if not cols or not all(_unit_cell(grid.value(row, c)) for c in cols):
+        return False
+    for col in cols:
+        below = [
+            grid.value(r, col) for r in range(row + 1, min(grid.n_rows, row + UNITS_ROWS_READ) + 1)
+        ]
+        kinds = [value_kind(v) for v in below if not is_blank(v)]
+        counted = sum(1 for k in kinds if k in ("number", "date"))
+        if len(kinds) < 2 or counted < CONSISTENT * len(kinds):
+            return False
+    return True
 
 
 #: The fewest cells a row must fill with one same text to be a filter row (round 25).
@@ -1281,12 +1334,22 @@ def _field_codes_over_titles(grid: Grid, row: int, labels: list[int]) -> bool:
     (round 13). It needs three codes at least, every label of the row a code, and under
     them as many labels that are no codes and read as headers (half the codes' vocabulary
     at least); a ``snake_case`` header over a first row of item texts is no such pair (its
-    row below reads as no headers)."""
+    row below reads as no headers).
+
+    Round 26: a row of NUMBERED codes (``FLD_001 | FLD_002 | FLD_003``: one prefix, a
+    running number) names no field at all, it numbers the export's columns; under it, the
+    titles may be codes themselves (``RAID_REF | SHORT_DESC``, ``created_at``) or a period
+    axis (``Cost line | Measure | Jul 2025 | Aug 2025``), and they are the header when they
+    read as one: all different, none written again in its column below (an item's value
+    recurs, a header's word does not), and a register's words (a vocabulary of one at
+    least, the axis counting as for any header)."""
     if len(labels) < 3:
         return False
     codes = [cell_text(grid.value(row, c)).strip() for c in labels]
     if not all(_FIELD_CODE.match(code) for code in codes):
         return False
+    if _numbered_codes(codes):
+        return _titles_under_numbered_codes(grid, row, labels)
     below = [grid.value(row + 1, c) for c in labels]
     if not all(_is_label(v) for v in below):
         return False
@@ -1294,6 +1357,41 @@ def _field_codes_over_titles(grid: Grid, row: int, labels: list[int]) -> bool:
     if any(_FIELD_CODE.match(t) for t in titles):
         return False
     return _vocabulary(titles) >= max(1.0, 0.5 * _vocabulary(codes))
+
+
+#: A numbered field code: a prefix and a running number (``FLD_001``, ``COL_12``).
+_NUMBERED_CODE = re.compile(r"^(.*?[^\d])(\d+)$")
+
+
+def _numbered_codes(codes: list[str]) -> bool:
+    """True when the codes share one prefix and count up by one (``FLD_001``,
+    ``FLD_002``...): the export's column numbers, no field's name."""
+    parts = [_NUMBERED_CODE.match(c) for c in codes]
+    if not all(parts):
+        return False
+    prefixes = {p.group(1).casefold() for p in parts if p}
+    numbers = [int(p.group(2)) for p in parts if p]
+    return len(prefixes) == 1 and all(b == a + 1 for a, b in pairwise(numbers))
+
+
+def _titles_under_numbered_codes(grid: Grid, row: int, labels: list[int]) -> bool:
+    """True when the row under numbered field codes reads as the table's header (see
+    :func:`_field_codes_over_titles`)."""
+    below = [grid.value(row + 1, c) for c in labels]
+    if not all(_is_label(v) or _is_axis(v) for v in below):
+        return False
+    words = [cell_text(v).strip() for v in below if _is_label(v)]
+    if len({cell_text(v).strip().casefold() for v in below}) != len(below):
+        return False
+    for col, value in zip(labels, below, strict=True):
+        said = cell_text(value).strip().casefold()
+        if any(
+            cell_text(grid.value(r, col)).strip().casefold() == said
+            for r in range(row + 2, grid.n_rows + 1)
+        ):
+            return False  # the word recurs in its column: an item's value, no header
+    n_axis = len(below) - len(words)
+    return _vocabulary(words) + min(3.0, 0.5 * n_axis) >= 1.0
 
 
 def _distinct_labels(grid: Grid, row: int, labels: list[int], on_the_row: bool) -> bool:

@@ -694,6 +694,12 @@ def stated_effort_unit(block: TableBlock) -> str | None:
     return _unit(_unit_texts(block))
 
 
+def effort_unit_said(text: str) -> bool:
+    """True when a short text says a unit of effort (``days``, ``hrs``, ``FTE``) and
+    nothing else: a units row's cell under a header (round 26, detect's units row)."""
+    return _unit([text]) is not None and not re.search(r"\d", text)
+
+
 def _unit(texts: list[str]) -> str | None:
     """``days``, ``FTE`` or ``hours`` when the texts say exactly one, else None."""
     found = {
