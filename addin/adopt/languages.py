@@ -97,6 +97,10 @@ LANGUAGES = (
     "tn",  # Setswana (Botswana, South Africa)
     "ny",  # Chichewa (Malawi, Zambia)
     "st",  # Sesotho (Lesotho, Free State; Lesotho and South African spellings)
+    # round 26: languages of West Africa, Asia, the Pacific and Europe
+    "gd",  # Scottish Gaelic (Gàidhlig; with and without its grave accents, clàr = clar)
+    "br",  # Breton (brezhoneg; c'h written with or without its apostrophe, perc'henn = perchenn)
+    "rm",  # Romansh (Rumantsch Grischun, the written standard of the Grisons)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
