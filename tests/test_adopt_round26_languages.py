@@ -225,6 +225,62 @@ REGISTERS = [
             "made_by": ["Men Bezzola", "Annina Cathomen", "Men Bezzola"],
         },
     ),
+    Register(
+        "su",
+        "Résiko",
+        [
+            ["Daptar résiko proyék sasak Garut"],
+            [],
+            [
+                "Nomer",
+                "Résiko",
+                "Penanggung jawab",
+                "Kamungkinan",
+                "Dampak",
+                "Status",
+                "Wates waktu",
+            ],
+            ["1", "Hujan gedé", "Asep Sunandar", "Luhur", "Sedeng", "Dibuka", "2026-03-16"],
+            ["2", "Harga semén naék", "Euis Komariah", "Handap", "Luhur", "Ditutup", "2026-04-20"],
+            ["3", "Pagawé kurang", "Dadang Suherman", "Sedeng", "Handap", "Dibuka", "2026-05-04"],
+        ],
+        "risks",
+        {
+            "Nomer": "id",
+            "Résiko": "title",
+            "Penanggung jawab": "owner",
+            "Kamungkinan": "probability",
+            "Dampak": "impact",
+            "Status": "status",
+            "Wates waktu": "due_date",
+        },
+        {
+            "status": ["Open", "Closed", "Open"],
+            "probability": [5.0, 1.0, 3.0],
+            "impact": [3.0, 5.0, 1.0],
+        },
+    ),
+    Register(
+        "su",
+        "Kaputusan",
+        [
+            ["Nomer", "Kaputusan", "Diputuskeun ku", "Tanggal kaputusan"],
+            ["K1", "Kantor anyar di Bandung", "Ujang Rahmat", "2026-02-02"],
+            ["K2", "Dimimitian bulan Méi", "Neng Lilis", "2026-02-16"],
+            ["K3", "Dua pagawé tambahan", "Ujang Rahmat", "2026-03-03"],
+        ],
+        "decisions",
+        {
+            "Nomer": "id",
+            "Kaputusan": "decision",
+            "Diputuskeun ku": "made_by",
+            "Tanggal kaputusan": "date",
+        },
+        {
+            "date": [date(2026, 2, 2), date(2026, 2, 16), date(2026, 3, 3)],
+            "made_by": ["Ujang Rahmat", "Neng Lilis", "Ujang Rahmat"],
+        },
+    ),
 ]
 
 BUDGETS = [
@@ -285,6 +341,25 @@ BUDGETS = [
         },
         4,
     ),
+    Budget(
+        "su",
+        "Anggaran",
+        [
+            ["Anggaran proyék 2026"],
+            [None, "Anggaran", None, "Réalisasi", None],
+            [None, "Januari 2026", "Pébruari 2026", "Januari 2026", "Pébruari 2026"],
+            ["Gajih", 5000.0, 5000.0, 4900.0, 5100.0],
+            ["Bahan", 2000.0, 1000.0, 1900.0, 1200.0],
+            ["Jumlah", 7000.0, 6000.0, 6800.0, 6300.0],
+        ],
+        ("B2:C2", "D2:E2"),
+        {
+            (date(2026, 1, 1), "Gajih", "budget"): 5000.0,
+            (date(2026, 2, 1), "Gajih", "actual"): 5100.0,
+            (date(2026, 2, 1), "Bahan", "budget"): 1000.0,
+        },
+        4,
+    ),
 ]
 
 #: Values a register's cells hold, read as the concept in each language.
@@ -329,6 +404,16 @@ VALUES: list[tuple[str, str, str]] = [
     ("rm", "En privel", "at risk"),
     ("rm", "Giuridic", "legal"),
     ("rm", "Segirezza", "security"),
+    ("su", "Keur dikerjakeun", "in progress"),
+    ("su", "Can dimimitian", "not started"),
+    ("su", "Luhur pisan", "high very"),
+    ("su", "Beureum", "red"),
+    ("su", "Konéng", "amber"),
+    ("su", "Héjo", "green"),
+    ("su", "Enya", "yes"),
+    ("su", "Henteu", "no"),
+    ("su", "Pihak katilu", "third party"),
+    ("su", "Kauangan", "financial"),
 ]
 
 #: Headers read in each language (the concept's English words).
@@ -348,6 +433,12 @@ HEADERS: list[tuple[str, str, str]] = [
     ("rm", "Prognosa", "forecast"),
     ("rm", "Effectiv", "actual"),
     ("rm", "Manader dal project", "project manager"),
+    ("su", "Asumsi", "assumption"),
+    ("su", "Wates waktu", "due"),
+    ("su", "Catetan", "notes"),
+    ("su", "Manajer proyék", "project manager"),
+    ("su", "Rencana", "planned"),
+    ("su", "Alesan", "rationale"),  # as Javanese and Indonesian read it
 ]
 
 #: Words left out on purpose (each with its reason in ``[coverage_empty.<code>]``): read as
@@ -359,6 +450,7 @@ LEFT_OUT: list[tuple[str, str]] = [
     ("br", "Abeg"),  # a reason and a cause: no rationale
     ("br", "Fiziañs"),  # trust, not confidence
     ("rm", "Fidanza"),  # trust, not confidence
+    ("su", "Kapercayaan"),  # trust and belief, not confidence
 ]
 
 

@@ -101,6 +101,7 @@ LANGUAGES = (
     "gd",  # Scottish Gaelic (Gàidhlig; with and without its grave accents, clàr = clar)
     "br",  # Breton (brezhoneg; c'h written with or without its apostrophe, perc'henn = perchenn)
     "rm",  # Romansh (Rumantsch Grischun, the written standard of the Grisons)
+    "su",  # Sundanese (basa Sunda, Latin script; é written with or without its accent)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
