@@ -786,7 +786,7 @@ SERIAL_RANGE = (20_000, 80_000)
 #: ``ମାର୍ଚ୍ଚ 2026``, Hindi ``मार्च 2026``; ``\w`` holds no combining mark, so such a month was
 #: cut at its first vowel sign and no tracker by month written in those scripts was read).
 _FOREIGN_MONTH_HEADER = re.compile(
-    rf"^\s*([^\W\d_](?:[^\W\d_]|[{WORD_MARKS}]){{2,}})\.?\s*[-/]?\s*(?:\d{{2}}|\d{{4}})?\s*$"
+    rf"^\s*([^\W\d_](?:[^\W\d_]|[{WORD_MARKS}]){{1,}})\.?\s*[-/]?\s*(?:\d{{2}}|\d{{4}})?\s*$"
 )
 #: Round 16: a month as Japanese, Chinese and Korean write it, a number before the month
 #: character (``4月``, ``2026年4月``, ``4월``, ``2026년 4월``), with its year when written.
