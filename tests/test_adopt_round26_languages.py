@@ -370,7 +370,7 @@ VALUES: list[tuple[str, str, str]] = [
     ("gd", "Glè àrd", "very high"),
     ("gd", "Èiginneach", "critical"),
     ("gd", "Dearg", "red"),
-    ("gd", "Òmar", "amber"),
+    ("gd", "Buidhe", "amber"),
     ("gd", "Uaine", "green"),
     ("gd", "Chan eil", "no"),
     ("gd", "Dearbhte", "confirmed"),
@@ -447,9 +447,11 @@ LEFT_OUT: list[tuple[str, str]] = [
     ("gd", "Adhbhar"),  # a reason and a cause: no rationale
     ("gd", "Misneachd"),  # courage and morale, not confidence
     ("gd", "Roinn"),  # a department and a share: no category
+    ("gd", "Òmar"),  # amber, but folded the name Omar (Omar Khalil read as amber)
     ("br", "Abeg"),  # a reason and a cause: no rationale
     ("br", "Fiziañs"),  # trust, not confidence
     ("rm", "Fidanza"),  # trust, not confidence
+    ("rm", "Mais"),  # month, but Portuguese more and French but
     ("su", "Kapercayaan"),  # trust and belief, not confidence
 ]
 

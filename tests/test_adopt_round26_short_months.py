@@ -92,3 +92,11 @@ def test_a_register_with_a_short_word_header_is_read_as_before(tmp_path: Path) -
     table = only(adopt(book(tmp_path / "r.xlsx", "Risks", rows)))
     assert table.register == "risks"
     assert targets(table)["Me"] != "month"
+
+
+@pytest.mark.parametrize("numeral", ["II", "IV", "VI", "IX", "XI"])
+def test_a_roman_numeral_of_two_letters_is_no_month_header(numeral: str) -> None:
+    # the short-month path reads CLDR's words only where languages decide them: a section
+    # numbered II or IV is no month (three letters, ``III 2026``, as before)
+    assert month_number(numeral) is None
+    assert month_number("III 2026") == 3

@@ -810,6 +810,11 @@ def month_number(text: str) -> int | None:
     # a month of another language, standing alone or with its year ("März", "janv.-26",
     # "Set 2026"): never inside other words, where "set" or "mag" are no months (round 8)
     alone = _FOREIGN_MONTH_HEADER.match(text)
+    if alone and len(alone.group(1)) < 3:
+        # round 26: a month of two letters or one Indic syllable cluster (``मई``, ``Du``)
+        # only where the languages of the table or of its row of months decide it; never
+        # a hand list's word or a Roman numeral (``II``, ``IV`` are no month headers)
+        return cldr.month_in(alone.group(1))
     return foreign_month(alone.group(1)) if alone else None
 
 

@@ -154,9 +154,7 @@ def month_of(word: str, *, in_date: bool = False) -> int | None:
     ``I``..``XII`` written in capitals ``in_date`` or as a month label (``14.III.2026``,
     ``III 2026``, as Central and Eastern Europe write them)."""
     found = _listed_month(word)
-    # two letters at least: a shorter word is read by the languages deciding it only
-    # (:func:`addin.adopt.cldr.month_in`; round 26: Hindi ``मई`` in a row of Hindi months)
-    if found is None and len(word.strip().rstrip(".")) >= 2:
+    if found is None and len(word.strip().rstrip(".")) >= (2 if in_date else 3):
         found = cldr.month_in(word, in_date=in_date)
     return found
 
