@@ -100,3 +100,11 @@ def test_a_roman_numeral_of_two_letters_is_no_month_header(numeral: str) -> None
     # numbered II or IV is no month (three letters, ``III 2026``, as before)
     assert month_number(numeral) is None
     assert month_number("III 2026") == 3
+
+
+@pytest.mark.parametrize("word", ["Here", "Gwen", "Dubh", "Gearr"])
+def test_a_breton_or_gaelic_month_alone_is_a_word(word: str) -> None:
+    # Breton here (October) is English here, gwen (September) a name; Gaelic dubh
+    # (December) is black: read as months only in a row or table of their language
+    assert month_number(word) is None
+    assert month_number(f"{word} 2026") is None

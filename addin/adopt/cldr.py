@@ -154,8 +154,10 @@ _NATIONAL = frozenset(
 
 
 #: Languages of ``languages.toml`` whose month names are still read inside a date only
-#: (round 18 reads Afrikaans headers; its ``Julie`` stays a name as a header, as above).
-_DATES_ONLY = frozenset({"af"})
+#: (round 18 reads Afrikaans headers; its ``Julie`` stays a name as a header, as above), or
+#: where the table's or its row's languages are theirs (round 26: Breton ``Here`` is
+#: English here and ``Gwen`` a name; Scottish Gaelic ``Dubh`` is black, ``Gearr`` short).
+_DATES_ONLY = frozenset({"af", "br", "gd"})
 
 
 @cache
