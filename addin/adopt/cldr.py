@@ -110,7 +110,11 @@ def month_in(
             return month
     if in_date and not any(ch.isdigit() for ch in _key(word)):  # round 24 (``M03``: no word)
         # an abbreviation one month in every language held (``sty.``, ``जन॰``, ``Ιαν``)
-        held = [month for month, langs in found.items() if langs & _label_languages()]
+        # every language held, those read in dates only too (round 26: Breton ``du``,
+        # Gaelic ``faoi`` are November and January inside a date)
+        held = [
+            month for month, langs in found.items() if langs & (_label_languages() | _DATES_ONLY)
+        ]
         if len(held) == 1:
             return held[0]
     return None
