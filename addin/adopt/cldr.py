@@ -110,7 +110,11 @@ def month_in(
             return month
     if in_date and not any(ch.isdigit() for ch in _key(word)):  # round 24 (``M03``: no word)
         # an abbreviation one month in every language held (``sty.``, ``जन॰``, ``Ιαν``)
-        held = [month for month, langs in found.items() if langs & _label_languages()]
+        # every language held, those read in dates only too (round 26: Breton ``du``,
+        # Gaelic ``faoi`` are November and January inside a date)
+        held = [
+            month for month, langs in found.items() if langs & (_label_languages() | _DATES_ONLY)
+        ]
         if len(held) == 1:
             return held[0]
     return None
@@ -154,8 +158,10 @@ _NATIONAL = frozenset(
 
 
 #: Languages of ``languages.toml`` whose month names are still read inside a date only
-#: (round 18 reads Afrikaans headers; its ``Julie`` stays a name as a header, as above).
-_DATES_ONLY = frozenset({"af"})
+#: (round 18 reads Afrikaans headers; its ``Julie`` stays a name as a header, as above), or
+#: where the table's or its row's languages are theirs (round 26: Breton ``Here`` is
+#: English here and ``Gwen`` a name; Scottish Gaelic ``Dubh`` is black, ``Gearr`` short).
+_DATES_ONLY = frozenset({"af", "br", "gd"})
 
 
 @cache
@@ -212,6 +218,39 @@ def column_languages(texts: Iterable[object]) -> frozenset[str]:
             if not shared:
                 return frozenset()
     return shared or frozenset()
+
+
+#: Round 26: the fewest cells of a header row naming months of one language that read its
+#: short month names (two letters, one Indic syllable cluster) in that language.
+ROW_MONTHS = 3
+
+
+def row_languages(texts: Iterable[object]) -> frozenset[str]:
+    """The languages a row's month names share, when three cells or more name a month CLDR
+    gives ONE month and no other meaning (round 26): a short month (Hindi ``मई``, Marathi
+    ``मे``, Breton ``Du``) is then read in those languages, as a month where the row's other
+    cells are months of the same language. Empty for a row of English months (read by the
+    hand list) or one whose month names share no language: a lone ``Me`` or ``Du`` among
+    other headers stays a word."""
+    shared: frozenset[str] | None = None
+    cells = 0
+    for text in texts:
+        if not isinstance(text, str):
+            continue
+        named = [
+            next(iter(found.values()))
+            for word in words_of(text)
+            if len(found := months_of(word)) == 1 and _key(word) not in _other_meanings()
+        ]
+        if len(named) != 1:
+            continue  # no month, or two (a range, a sentence): no label to count
+        cells += 1
+        shared = named[0] if shared is None else shared & named[0]
+        if not shared:
+            return frozenset()
+    if cells < ROW_MONTHS or not shared or "en" in shared:
+        return frozenset()
+    return shared
 
 
 @cache

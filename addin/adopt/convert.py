@@ -786,7 +786,7 @@ SERIAL_RANGE = (20_000, 80_000)
 #: ``ମାର୍ଚ୍ଚ 2026``, Hindi ``मार्च 2026``; ``\w`` holds no combining mark, so such a month was
 #: cut at its first vowel sign and no tracker by month written in those scripts was read).
 _FOREIGN_MONTH_HEADER = re.compile(
-    rf"^\s*([^\W\d_](?:[^\W\d_]|[{WORD_MARKS}]){{2,}})\.?\s*[-/]?\s*(?:\d{{2}}|\d{{4}})?\s*$"
+    rf"^\s*([^\W\d_](?:[^\W\d_]|[{WORD_MARKS}]){{1,}})\.?\s*[-/]?\s*(?:\d{{2}}|\d{{4}})?\s*$"
 )
 #: Round 16: a month as Japanese, Chinese and Korean write it, a number before the month
 #: character (``4月``, ``2026年4月``, ``4월``, ``2026년 4월``), with its year when written.
@@ -810,6 +810,11 @@ def month_number(text: str) -> int | None:
     # a month of another language, standing alone or with its year ("März", "janv.-26",
     # "Set 2026"): never inside other words, where "set" or "mag" are no months (round 8)
     alone = _FOREIGN_MONTH_HEADER.match(text)
+    if alone and len(alone.group(1)) < 3:
+        # round 26: a month of two letters or one Indic syllable cluster (``मई``, ``Du``)
+        # only where the languages of the table or of its row of months decide it; never
+        # a hand list's word or a Roman numeral (``II``, ``IV`` are no month headers)
+        return cldr.month_in(alone.group(1))
     return foreign_month(alone.group(1)) if alone else None
 
 

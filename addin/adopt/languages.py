@@ -102,6 +102,11 @@ LANGUAGES = (
     "ckb",  # Kurdish Sorani (Iraqi Kurdistan, Iran; Arabic script)
     "ku",  # Kurdish Kurmanji (Turkey, Syria, northern Iraq; Latin script)
     "ug",  # Uyghur (Xinjiang, Kazakhstan; Arabic script, UEY)
+    # round 26: languages of West Africa, Asia, the Pacific and Europe
+    "gd",  # Scottish Gaelic (Gàidhlig; with and without its grave accents, clàr = clar)
+    "br",  # Breton (brezhoneg; c'h written with or without its apostrophe, perc'henn = perchenn)
+    "rm",  # Romansh (Rumantsch Grischun, the written standard of the Grisons)
+    "su",  # Sundanese (basa Sunda, Latin script; é written with or without its accent)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (

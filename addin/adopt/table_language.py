@@ -68,16 +68,19 @@ def languages_of(headers: Iterable[str]) -> frozenset[str]:
     say so (``Właściciel``, ``Termin``, ``Opis`` -> Polish): ISO 639-1 codes; empty for an
     English table or one too short to tell (round 17)."""
     texts = [h for h in headers if h]
+    # round 26: a header row of months names its language (``जनवरी 2026`` ... ``मई 2026``)
+    months = cldr.row_languages(texts)
     if sum(1 for h in texts if foreign(h)) < 2:
-        return frozenset()  # an English table (most): the index below is never built
+        return months  # an English table (most): the index below is never built
     counts: Counter[str] = Counter()
     for header in texts:
         for word in set(words_of(header)):
             counts.update(_word_languages().get(word, ()))
     if not counts:
-        return frozenset()
+        return months
     most = max(counts.values())
-    return frozenset(lang for lang, n in counts.items() if n == most) if most >= 2 else frozenset()
+    words = frozenset(lang for lang, n in counts.items() if n == most) if most >= 2 else frozenset()
+    return words | months
 
 
 def table_language_sample() -> str | None:
