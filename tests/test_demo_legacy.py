@@ -5,15 +5,23 @@ from __future__ import annotations
 
 import random
 import shutil
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from addin.adopt import adopt_file, adopt_host, open_source
+from addin.adopt.convert import week_date
 from addin.consolidate import consolidate_folder
-from addin.demo.legacy import LEGACY_FOLDER, LegacyFile, finance_months_down, write_legacy_files
+from addin.demo.legacy import (
+    LEGACY_FOLDER,
+    LegacyFile,
+    finance_months_down,
+    weekly_site_costs_in_french,
+    write_legacy_files,
+)
 from addin.demo.portfolio import add_months
 from addin.demo.vocabulary import LAST_NAMES
 from addin.standards import default_standards
@@ -27,9 +35,9 @@ def legacy(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[LegacyF
     return folder, write_legacy_files(folder, AS_OF, 2026)
 
 
-def test_ten_legacy_registers_in_their_folder(legacy: tuple[Path, list[LegacyFile]]) -> None:
+def test_eleven_legacy_registers_in_their_folder(legacy: tuple[Path, list[LegacyFile]]) -> None:
     folder, files = legacy
-    assert len(files) == 10
+    assert len(files) == 11
     assert all(f.file.startswith(f"{LEGACY_FOLDER}/") for f in files)
     assert sorted(p.name for p in (folder / LEGACY_FOLDER).iterdir()) == sorted(
         Path(f.file).name for f in files
@@ -359,3 +367,133 @@ def test_the_tracker_with_months_down_is_read_whole_whatever_the_as_of_month(
         assert len(lines) == 36, as_of
         assert closed == {add_months(as_of, -k) for k in range(1, 8)}, as_of
         assert all(x.forecast is not None and x.budget is not None for x in lines), as_of
+
+
+def _weekly(path: Path) -> tuple[list[date], list[tuple], tuple]:
+    """The French weekly tracker as its cells show it: the Mondays its ``Semaine du``
+    headers name (row 6), its cost lines (rows 8 on) and its Total row (formulas' values as
+    Excel shows them); the units row (7) is checked to be ``€`` over every amount column."""
+    book = openpyxl.load_workbook(path, data_only=True)
+    rows = list(book["Suivi"].iter_rows(min_row=1, values_only=True))
+    book.close()
+    assert rows[0][0] == "Data Centre Exit - site de Bruxelles"
+    assert rows[1][0].endswith("montants en euros, hors TVA")
+    header, units = rows[5], rows[6]
+    assert (header[0], header[-1]) == ("Poste de coût", "Total")
+    assert rows[4][1] == "Dépenses réalisées"  # the band over the weeks
+    assert units == (None, *["€"] * (len(header) - 1))
+    labels = header[1:-1]
+    assert all(label.startswith("Semaine du ") for label in labels)
+    mondays = [datetime.strptime(label[11:], "%d/%m/%Y").date() for label in labels]
+    body = [r for r in rows[7:] if r[0]]
+    assert body[-1][0] == "Total"
+    return mondays, body[:-1], body[-1]
+
+
+def _month(day: date) -> date:
+    return day.replace(day=1)
+
+
+def test_the_weekly_tracker_in_french_is_read_week_by_week_into_months(
+    legacy: tuple[Path, list[LegacyFile]],
+) -> None:
+    """The demo shows round 26 of adoption: week columns headed by a French label and a
+    date (``Semaine du 14/09/2026``), a label no vocabulary knows, are read as weeks from
+    their dates alone, each week's spend added into the month of its Monday, as actual
+    spend (the band over the weeks says so); the units row of ``€`` and the Total row are
+    listed, not read as lines; the Total column is no month; the currency is the title's."""
+    folder, files = legacy
+    entry = next(f for f in files if "Semaine du" in f.style)
+    assert entry.registers == ("finance",)
+    mondays, lines, total = _weekly(folder / entry.file)
+    assert len(mondays) == 10 and all(m.weekday() == 0 for m in mondays)
+    assert all(b - a == timedelta(weeks=1) for a, b in pairwise(mondays))
+    assert (mondays[0], mondays[-1]) == (date(2026, 9, 14), date(2026, 11, 16))
+    # the label is not one adoption knew before round 26 (w/c, week commencing): the demo
+    # shows the reading from the dates alone
+    assert week_date("Semaine du 14/09/2026") is None
+
+    adoption = adopt_host(open_source(folder / entry.file), default_standards())
+    expected: dict[tuple[date, str], float] = {}
+    for row in lines:
+        for monday, amount in zip(mondays, row[1:-1], strict=True):
+            if amount is not None:
+                key = (_month(monday), row[0])
+                expected[key] = expected.get(key, 0.0) + amount
+    read = {(x.month, x.cost_line): x for x in adoption.project.finance}
+    assert adoption.report.item_counts == {"finance": len(expected)}
+    assert set(read) == set(expected)  # no Total line, no Total month, no line of units
+    for key, amount in expected.items():
+        got = read[key]
+        assert got.actual == pytest.approx(amount, abs=0.005), key
+        assert (got.budget, got.forecast) == (None, None), key
+    assert {month for month, _ in read} == {date(2026, 9, 1), date(2026, 10, 1), date(2026, 11, 1)}
+    for row in lines:  # each line's months add up to its Total cell, and all to the grand total
+        spent = sum(x.actual or 0 for (_, line), x in read.items() if line == row[0])
+        assert spent == pytest.approx(row[-1], abs=0.005), row[0]
+    assert sum(x.actual or 0 for x in read.values()) == pytest.approx(total[-1], abs=0.005)
+
+    (table,) = adoption.report.adopted_tables
+    skipped = {s.row: s.reason for s in table.skipped_rows}
+    assert sorted(skipped) == [7, 14] and skipped[14] == "total row"
+    assert "guidance row under the header" in skipped[7]  # the units row of €
+    text = "\n".join(adoption.report.lines())
+    assert "A 'Poste de coût' -> Cost Line" in text
+    assert "B 'Dépenses réalisées Semaine du 14/09/2026' -> Sep 2026 Actual" in text
+    assert "D 'Dépenses réalisées Semaine du 28/09/2026' -> Sep 2026 Actual" in text  # its Monday's
+    assert "K 'Dépenses réalisées Semaine du 16/11/2026' -> Nov 2026 Actual" in text
+    assert "L 'Total' -> left out: a total" in text
+    assert adoption.report.project_fields["currency"] == "EUR (from Suivi title)"
+
+
+def test_the_weekly_tracker_consolidates_once_adopted(
+    legacy: tuple[Path, list[LegacyFile]], tmp_path: Path
+) -> None:
+    """What the demo's closing line leads to: the French tracker adopted beside itself, the
+    folder consolidated: one project in euros whose actual to date is the tracker's grand
+    total (every week is before the as-of date); the tracker itself is named with the `pmo
+    adopt` command."""
+    folder, files = legacy
+    entry = next(f for f in files if "Semaine du" in f.style)
+    _, _, total = _weekly(folder / entry.file)
+    portfolio = tmp_path / "portfolio"
+    portfolio.mkdir()
+    source = portfolio / Path(entry.file).name
+    shutil.copy(folder / entry.file, source)
+    standards = default_standards()
+    adopt_file(
+        source,
+        portfolio / "PRJ-0901 Data Centre Exit.xlsx",
+        standards,
+        project_overrides={"project_id": "PRJ-0901"},
+    )
+    result = consolidate_folder(portfolio, tmp_path / "rollup.xlsx", standards, AS_OF, jobs=1)
+    assert result.projects == 1
+    assert result.totals["currencies"] == ["EUR"]
+    assert result.totals["actual_to_date"] == pytest.approx(total[-1], abs=0.01)
+    (tracker,) = [f for f in result.files if f.file == source.name]
+    assert tracker.status == "rejected" and "pmo adopt" in tracker.reason
+
+
+@pytest.mark.parametrize(
+    "as_of",
+    [
+        date(2026, 11, 23),  # a Monday: the week under way is not in the tracker
+        date(2026, 11, 29),  # a Sunday
+        date(2027, 1, 6),  # 26/10 .. 28/12: the last week ends in January, counts in December
+        date(2026, 3, 2),  # 22/12/2025 .. 23/02/2026: over the turn of the year
+    ],
+)
+def test_the_weekly_tracker_is_read_whole_whatever_the_as_of_day(
+    tmp_path: Path, as_of: date
+) -> None:
+    """`pmo demo` runs as of today: on any day its French tracker must be read whole, every
+    week's spend in its Monday's month, the last week the one before the as-of date's."""
+    path = tmp_path / "suivi.xlsx"
+    weekly_site_costs_in_french(path, random.Random(as_of.toordinal()), as_of)
+    mondays, lines, total = _weekly(path)
+    assert mondays[-1] == as_of - timedelta(days=as_of.weekday() + 7)
+    read = adopt_host(open_source(path), default_standards()).project.finance
+    assert {x.month for x in read} == {_month(m) for m in mondays}
+    assert sum(x.actual or 0 for x in read) == pytest.approx(total[-1], abs=0.005)
+    assert {x.cost_line for x in read} == {row[0] for row in lines}

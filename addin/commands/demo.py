@@ -84,6 +84,13 @@ _LEGACY_EXAMPLES: tuple[tuple[str, Callable[[DemoFile], bool], str], ...] = (
         "a row per month, Budget/Actual/Forecast under each cost line: read as the same "
         "tracker turned across (round 25), GBP from its title, the Total columns no line",
     ),
+    (
+        "one kept by the week:",
+        lambda f: "Semaine du" in f.note,
+        "'Semaine du dd/mm/yyyy' across, in French: weeks read from their dates alone (round "
+        "26), each added into its Monday's month as spend, EUR from its title; the € units "
+        "row and the Total row no line",
+    ),
 )
 
 

@@ -2,9 +2,9 @@
 SOURCES.md): a title block and KPI cards above a header in row 11 from column B, L/M/H
 likelihood, dates typed as text, a mixed RAID list with a Type column, a finance
 tracker with months as columns, a Spanish register with fill colours, a resource plan
-with weeks across, a Jira export, a budget by quarter, an issue log in Hausa and a finance
-tracker with its months down. They are what ``pmo adopt`` converts; in a consolidation they show as
-"not a standard workbook".
+with weeks across, a Jira export, a budget by quarter, an issue log in Hausa, a finance
+tracker with its months down and a weekly cost tracker kept in French. They are what ``pmo
+adopt`` converts; in a consolidation they show as "not a standard workbook".
 """
 
 from __future__ import annotations
@@ -748,6 +748,95 @@ def finance_months_down(path: Path, rng: random.Random, as_of: date) -> LegacyFi
     )
 
 
+#: The Data Centre Exit's Brussels site costs as its site manager keeps them, in French:
+#: each cost line with its usual weekly amount in euros, the share of weeks it is invoiced
+#: (a lorry is booked some weeks, the guards every week) and whether its price is fixed (the
+#: hire of the lifting gear, the guards) or varies with the week's work.
+_SITE_LINES = (
+    ("Démontage des baies", 4_800.0, 1.0, False),
+    ("Main-d'œuvre intérimaire", 3_600.0, 1.0, False),
+    ("Transport et manutention", 2_150.0, 0.6, False),
+    ("Location de matériel de levage", 940.0, 1.0, True),
+    ("Recyclage DEEE", 1_380.0, 0.5, False),
+    ("Gardiennage du site", 1_225.0, 1.0, True),
+)
+#: How many weeks the tracker holds, the last one the last week closed before the as-of date.
+_SITE_WEEKS = 10
+
+
+def weekly_site_costs_in_french(path: Path, rng: random.Random, as_of: date) -> LegacyFile:
+    """A weekly cost tracker a site manager of the Brussels office keeps in French for the
+    demo's Data Centre Exit: a title block (the amounts ``en euros, hors TVA``),
+    ``Poste de coût`` down column A, ten week columns headed ``Semaine du 14/09/2026`` ..
+    (Mondays, day first, as Belgium writes them; the last the week before the as-of date's)
+    under a band ``Dépenses réalisées`` (what was spent), a units row of ``€`` under the
+    header, each week's spend per cost line (blank when nothing was invoiced), a ``Total``
+    column and a ``Total`` row of SUM formulas with the values Excel would show.
+    ``Semaine du`` is no word adoption's vocabularies know: round 26 reads the row as weeks
+    from the dates alone and adds each week into the month of its Monday (docs/adopt.md,
+    "Round 26: the floor for a language or tool we do not know"). Without the band the
+    amounts would be read as Budget (nothing English names them; a French title is not
+    read for a measure), so the tracker says what its PM means, as such trackers do."""
+    book = _workbook(path)
+    title = book.add_format({"bold": True, "font_size": 14})
+    header = book.add_format(
+        {"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "align": "center"}
+    )
+    unit = book.add_format({"italic": True, "align": "center", "border": 1})
+    money = book.add_format({"num_format": "#,##0.00", "border": 1})
+    bold_money = book.add_format({"bold": True, "num_format": "#,##0.00", "border": 1})
+    total_label = book.add_format({"bold": True, "border": 1})
+    sheet = book.add_worksheet("Suivi")
+    this_monday = as_of - timedelta(days=as_of.weekday())
+    weeks = [this_monday - timedelta(weeks=_SITE_WEEKS - n) for n in range(_SITE_WEEKS)]
+    sheet.write_string("A1", "Data Centre Exit - site de Bruxelles", title)
+    sheet.write_string("A2", "Suivi hebdomadaire des coûts - montants en euros, hors TVA")
+    sheet.write_string("A3", f"Chef de chantier : {_person(rng)}")
+    sheet.write_string("A4", f"Mis à jour le {as_of:%d/%m/%Y}")
+    sheet.set_column("A:A", 32)
+    sheet.set_column(1, _SITE_WEEKS + 1, 12)
+    head = 5  # row 6
+    sheet.set_row(head, 30)
+    # the band over the weeks says what their amounts are: what was spent, not a budget
+    sheet.merge_range(head - 1, 1, head - 1, _SITE_WEEKS, "Dépenses réalisées", header)
+    sheet.write_string(head, 0, "Poste de coût", header)
+    for n, monday in enumerate(weeks):
+        sheet.write_string(head, 1 + n, f"Semaine du {monday:%d/%m/%Y}", header)
+    total_col = 1 + _SITE_WEEKS
+    sheet.write_string(head, total_col, "Total", header)
+    for n in range(_SITE_WEEKS + 1):  # the units row: what each column counts in
+        sheet.write_string(head + 1, 1 + n, "€", unit)
+    first = head + 2  # the first cost line, under the units row
+    total_row = first + len(_SITE_LINES)
+    last_week = column_letter(_SITE_WEEKS + 1)
+    week_sums = [0.0] * _SITE_WEEKS
+    for r, (name, usual, share, fixed) in enumerate(_SITE_LINES):
+        row = first + r
+        sheet.write_string(row, 0, name)
+        line_sum = 0.0
+        for n in range(_SITE_WEEKS):
+            if rng.random() >= share:
+                continue  # nothing invoiced that week: the cell is left blank
+            amount = usual if fixed else round(usual * rng.uniform(0.8, 1.2), 2)
+            sheet.write_number(row, 1 + n, amount, money)
+            line_sum += amount
+            week_sums[n] += amount
+        formula = f"=SUM(B{row + 1}:{last_week}{row + 1})"
+        sheet.write_formula(row, total_col, formula, bold_money, round(line_sum, 2))
+    sheet.write_string(total_row, 0, "Total", total_label)
+    for n, value in enumerate([*week_sums, sum(week_sums)]):
+        letter = column_letter(n + 2)
+        formula = f"=SUM({letter}{first + 1}:{letter}{total_row})"
+        sheet.write_formula(total_row, 1 + n, formula, bold_money, round(value, 2))
+    book.close()
+    return LegacyFile(
+        "",
+        "a weekly cost tracker kept in French, weeks across as 'Semaine du dd/mm/yyyy', a "
+        "units row of € under the header, a Total column and a Total row",
+        ("finance",),
+    )
+
+
 LEGACY_WRITERS = (
     ("Branch Network Refresh RAID log.xlsx", raid_log_row11),
     ("HR Self-Service RAID.xlsx", mixed_raid_list),
@@ -759,6 +848,7 @@ LEGACY_WRITERS = (
     ("Payments Gateway budget by quarter.xlsx", budget_by_quarter),
     ("Kano Depot rajistar matsaloli.xlsx", hausa_issue_log_with_contacts),
     ("Head Office Refurbishment cost tracker.xlsx", finance_months_down),
+    ("Data Centre Exit Bruxelles suivi des coûts.xlsx", weekly_site_costs_in_french),
 )
 
 
