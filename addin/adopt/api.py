@@ -111,7 +111,7 @@ def adopt_host(
     readings = (mapping.readings if mapping else ValueReadings()).with_standards(standards)
     run = _Run(host, standards, mapping, year_hint)
     stem = host.path.stem if host.path else host.name.rsplit(".", 1)[0]
-    with using(readings), source_named(stem):
+    with using(readings), source_named(stem, host.sheet_names()):
         fills = {name: sheet.fills for name, sheet in run.facts.sheets.items()}
         grids, colours = apply_colours(run.read_sheets(), fills, readings.colours)
         run.grids = {grid.name: grid for grid in grids}

@@ -97,6 +97,7 @@ from addin.adopt.signatures import (
     another_kind,
     closest_register,
     register_by_fields,
+    schedule_field,
 )
 from addin.adopt.status_flags import is_status_flag
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
@@ -1208,7 +1209,8 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         [grid.value(r, c) for r in range(block.first_data_row, block.last_data_row + 1)]
         for c in id_cols
     )
-    named_file = file_words(block.sheet)
+    headers_by_col = {c.col: c.text for c in block.headers if c.text}
+    named_file = file_words(block.sheet, schedule=schedule_field(headers_by_col) is not None)
     if named_file and revision_history(
         {c.col: c.text for c in block.headers if c.text},
         lambda col: [

@@ -96,13 +96,16 @@ OWN_FIELDS: dict[str, frozenset[str]] = {
     "finance": frozenset({"budget", "actual", "forecast", "capex_opex"}),
 }
 
-#: Header words of a task plan (a scheduling tool's fields): its rows are tasks.
-TASK_WORDS = frozenset(
+#: Header words of a schedule (round 26's last hour): the fields that make a list of tasks
+#: a plan of work (its durations, links, effort and breakdown), which no register keeps.
+SCHEDULE_WORDS = frozenset(
     {
-        *("duration", "predecessor", "predecessors", "successor", "successors", "start"),
-        *("progress", "work", "effort", "hours", "wbs", "float", "slack"),
+        *("duration", "predecessor", "predecessors", "successor", "successors"),
+        *("work", "effort", "hours", "wbs", "float", "slack"),
     }
 )
+#: Header words of a task plan (a scheduling tool's fields): its rows are tasks.
+TASK_WORDS = SCHEDULE_WORDS | {"start", "progress"}
 #: A share of a task done: ``% Complete``, ``Percent complete``, ``% Done``.
 _SHARE_DONE = re.compile(r"(?:%|\bpercent|\bpct)\s*(?:complete|done)|(?:complete|done)\s*%", re.I)
 #: Words of an item text's header naming items of another kind than a register's.
@@ -169,6 +172,17 @@ def portfolio_items(header: str) -> bool:
     name``, ``Programme``): a portfolio's list, whose rows are no register's items."""
     words = _words(header) - {"name", "title"}
     return bool(words) and words <= PORTFOLIO_HEADERS | {"projects", "programmes", "portfolio"}
+
+
+def schedule_field(headers: Mapping[int, str]) -> str | None:
+    """The header of a schedule's field (``Duration``, ``Predecessors``, ``% Complete``), or
+    None: a task tool's list with none of them (Planner's ``Progress``, ``Priority``, ``Due
+    Date``) is a list of things to do, which the person who saved it may have kept as a
+    register (round 26's last hour, ``register_names.file_words``)."""
+    for text in headers.values():
+        if _words(text) & SCHEDULE_WORDS or _SHARE_DONE.search(text):
+            return text
+    return None
 
 
 def _task_plan(headers: Mapping[int, str]) -> str | None:
