@@ -100,6 +100,7 @@ from addin.adopt.signatures import (
     schedule_field,
 )
 from addin.adopt.status_flags import is_status_flag
+from addin.adopt.text_field_words import list_words_not_texts
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample, languages_of
 from addin.adopt.total_rows import item_rows
@@ -582,6 +583,14 @@ def header_candidates(
             for col in texts
         }
         score_pair(scored, all_values, texts, register_key)
+        # round 26's last hour: a `Response` of Accept / Mitigate is the response type
+        list_words_not_texts(
+            scored,
+            all_values,
+            register_key,
+            standards.lists,
+            lambda column, values: value_fit(column, values, "", standards),
+        )
         # a column known by its values: words of one free field's list (round 10)
         list_by_values(
             scored,
