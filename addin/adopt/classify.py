@@ -100,9 +100,9 @@ from addin.adopt.signatures import (
     schedule_field,
 )
 from addin.adopt.status_flags import is_status_flag
-from addin.adopt.text_field_words import list_words_not_texts
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample, languages_of
+from addin.adopt.text_field_words import list_words_not_texts
 from addin.adopt.total_rows import item_rows
 from addin.adopt.unread_columns import people_by_values, texts_by_values
 from addin.adopt.unread_headers import minutes_reason, register_by_values
