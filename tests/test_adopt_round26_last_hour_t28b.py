@@ -3,10 +3,11 @@ English tools and registers, by general rules. Each mechanism tried on small wor
 written for these tests (none is a benchmark layout), with near-misses that must not fire:
 
 1. **a task tool's export sheet lets the file's name speak**: a ``Tasks`` sheet, alone in its
-   workbook, whose table is no schedule (no duration, link, effort or share done), is a
-   sheet nobody named, as ``Sheet1`` is: ``Depot issues.xlsx`` makes its Planner export an
-   issue log. Not a file named as a plan, not a table with durations and predecessors, not a
-   ``Tasks`` sheet beside the workbook's other named sheets;
+   workbook, whose table is the tool's (``Task ID``, ``Task Name``) and no schedule (no
+   duration, link, effort or share done), is a sheet nobody named, as ``Sheet1`` is: ``Depot
+   issues.xlsx`` makes its Planner export an issue log. Not a file named as a plan, not a
+   table with durations, not a ``Tasks`` sheet beside the workbook's other named sheets, not
+   a list a person headed ``Subject`` on a sheet they named ``Tasks`` (round 15's test);
 2. **a text field's column of list words**: a ``Response`` whose values are only response
    type words (Accept, Mitigate, Transfer) is the response type, and the action texts beside
    it the response; a ``Response`` of texts stays the response;

@@ -97,7 +97,7 @@ from addin.adopt.signatures import (
     another_kind,
     closest_register,
     register_by_fields,
-    schedule_field,
+    task_export,
 )
 from addin.adopt.status_flags import is_status_flag
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
@@ -1219,7 +1219,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         for c in id_cols
     )
     headers_by_col = {c.col: c.text for c in block.headers if c.text}
-    named_file = file_words(block.sheet, schedule=schedule_field(headers_by_col) is not None)
+    named_file = file_words(block.sheet, task_export=task_export(headers_by_col))
     if named_file and revision_history(
         {c.col: c.text for c in block.headers if c.text},
         lambda col: [

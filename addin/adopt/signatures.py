@@ -185,6 +185,16 @@ def schedule_field(headers: Mapping[int, str]) -> str | None:
     return None
 
 
+def task_export(headers: Mapping[int, str]) -> bool:
+    """Whether a table is a task tool's export that is no schedule (round 26's last hour):
+    its first headers name each row a task (``Task ID``, ``Task Name``: the tool's own
+    fields, as its ``Tasks`` sheet is the tool's own name) and no field is a schedule's
+    (:func:`schedule_field`). A list a person headed ``Subject``, ``Assignee`` on a sheet
+    they named ``Tasks`` is theirs, and its sheet's name speaks for it."""
+    first = [headers[c] for c in sorted(headers)[:3]]
+    return any("task" in _words(t) for t in first) and schedule_field(headers) is None
+
+
 def _task_plan(headers: Mapping[int, str]) -> str | None:
     """The header of a task plan's field (``Duration``, ``% Complete``), or None."""
     for text in headers.values():
