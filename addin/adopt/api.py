@@ -21,7 +21,7 @@ from addin.adopt.classify import (
 from addin.adopt.colours import apply_colours, package_path
 from addin.adopt.convert import list_for_column
 from addin.adopt.copies import earlier_copies
-from addin.adopt.currency import currency_in_notes, currency_of
+from addin.adopt.currency import currency_in_notes, currency_of, currency_of_money_labels
 from addin.adopt.detect import (
     TableBlock,
     block_from_range,
@@ -40,7 +40,13 @@ from addin.adopt.mapping_fit import (
     sheets_new_since,
 )
 from addin.adopt.match import CERTAIN
-from addin.adopt.project import RAG_FIELDS, find_project_fields, suggest_project_id
+from addin.adopt.project import (
+    LABEL_LENGTH,
+    RAG_FIELDS,
+    TOP_ROWS,
+    find_project_fields,
+    suggest_project_id,
+)
 from addin.adopt.readings import ValueReadings, using
 from addin.adopt.recorded import allowed_values, note_recorded
 from addin.adopt.register_names import source_named
@@ -57,7 +63,7 @@ from addin.adopt.split import (
 from addin.adopt.structure import NamedTables, host_names, name_blocks
 from addin.adopt.tables import adopt_block
 from addin.adopt.transposed import in_source_terms, names_its_items, region_from, view
-from addin.cells import column_index, column_letter, parse_range
+from addin.cells import address, column_index, column_letter, parse_range
 from addin.host import WorkbookHost
 from addin.models import ProjectData, ProjectHeader
 from addin.standards import Standards
@@ -111,7 +117,7 @@ def adopt_host(
     readings = (mapping.readings if mapping else ValueReadings()).with_standards(standards)
     run = _Run(host, standards, mapping, year_hint)
     stem = host.path.stem if host.path else host.name.rsplit(".", 1)[0]
-    with using(readings), source_named(stem):
+    with using(readings), source_named(stem, host.sheet_names()):
         fills = {name: sheet.fills for name, sheet in run.facts.sheets.items()}
         grids, colours = apply_colours(run.read_sheets(), fills, readings.colours)
         run.grids = {grid.name: grid for grid in grids}
@@ -319,6 +325,12 @@ class _Run:
                     if code is not None:
                         fields["currency"] = (code, f"{g.name} sheet, its notes")
                         break
+        if "currency" not in fields:  # round 26's last hour: `Total Budget (USD):`
+            said = currency_of_money_labels(
+                _labels_outside(grids, areas), self.standards.lists["currency"]
+            )
+            if said is not None:
+                fields["currency"] = said
         fields = self._rag_fields_read(fields)
         self.report.project_fields = {
             k: f"{cell_text(v)} (from {where})" for k, (v, where) in fields.items()
@@ -770,6 +782,25 @@ class _Run:
                     )
         if not self.report.adopted_tables:
             self.report.warnings.append("no register table was found to adopt")
+
+
+def _labels_outside(
+    grids: list[Grid], areas: dict[str, list[tuple[int, int, int, int]]]
+) -> list[tuple[str, str]]:
+    """(text, "Sheet!A10") of each short text in the top rows of every sheet outside its
+    tables (the title blocks' labels), for :func:`currency_of_money_labels`."""
+    out: list[tuple[str, str]] = []
+    for grid in grids:
+        inside = areas.get(grid.name, [])
+        for row in range(1, min(grid.n_rows, TOP_ROWS) + 1):
+            for col in range(1, min(grid.n_cols, 40) + 1):
+                value = grid.value(row, col)
+                if not isinstance(value, str) or len(value) > LABEL_LENGTH:
+                    continue
+                if any(r1 <= row <= r2 and c1 <= col <= c2 for r1, c1, r2, c2 in inside):
+                    continue
+                out.append((value.strip(), f"{grid.name}!{address(row, col)}"))
+    return out
 
 
 # ---------------------------------------------------------------------------------------

@@ -97,10 +97,12 @@ from addin.adopt.signatures import (
     another_kind,
     closest_register,
     register_by_fields,
+    task_export,
 )
 from addin.adopt.status_flags import is_status_flag
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample, languages_of
+from addin.adopt.text_field_words import list_words_not_texts
 from addin.adopt.total_rows import item_rows
 from addin.adopt.unread_columns import people_by_values, texts_by_values
 from addin.adopt.unread_headers import minutes_reason, register_by_values
@@ -581,6 +583,14 @@ def header_candidates(
             for col in texts
         }
         score_pair(scored, all_values, texts, register_key)
+        # round 26's last hour: a `Response` of Accept / Mitigate is the response type
+        list_words_not_texts(
+            scored,
+            all_values,
+            register_key,
+            standards.lists,
+            lambda column, values: value_fit(column, values, "", standards),
+        )
         # a column known by its values: words of one free field's list (round 10)
         list_by_values(
             scored,
@@ -1224,7 +1234,8 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         [grid.value(r, c) for r in range(block.first_data_row, block.last_data_row + 1)]
         for c in id_cols
     )
-    named_file = file_words(block.sheet)
+    headers_by_col = {c.col: c.text for c in block.headers if c.text}
+    named_file = file_words(block.sheet, task_export=task_export(headers_by_col))
     if named_file and revision_history(
         {c.col: c.text for c in block.headers if c.text},
         lambda col: [

@@ -207,3 +207,33 @@ def mixed_currencies(
     top = max(counts.values())
     kept = next(code for code in marked.values() if counts[code] == top)
     return kept, {where: code for where, code in marked.items() if code != kept}
+
+
+#: A code in brackets after a label's words: ``Total Budget (USD)``, ``Funding (EUR):``.
+_LABEL_CODE = re.compile(r"\(\s*([A-Z]{3})\s*\)\s*:?\s*$")
+#: A label of an exchange rate names two currencies' ratio, never the project's money.
+_RATE_LABEL = re.compile(r"\b(?:rate|rates|fx|exchange)\b", re.IGNORECASE)
+
+
+def currency_of_money_labels(
+    labels: Iterable[tuple[str, str]], codes: list[str]
+) -> tuple[str, str] | None:
+    """Round 26's last hour: (code, where) when the title block's labels of money state one
+    currency in brackets (``Total Budget (USD): 2,450,000``, ``Funding (USD)``): the amount's
+    currency is the project's, as a finance table's title gives it; ``labels`` are the
+    (text, "Sheet!A10") of the label cells outside every table. None when no label of money
+    states one, when two codes differ, or for an exchange rate's label (``FX rate (USD)``)."""
+    from addin.adopt.quarters import names_money
+
+    known = {c.upper() for c in codes}
+    found: dict[str, str] = {}
+    for text, where in labels:
+        match = _LABEL_CODE.search(text)
+        if match is None or match.group(1) not in known or _RATE_LABEL.search(text):
+            continue
+        if names_money([text[: match.start()]]):
+            found.setdefault(match.group(1), where)
+    if len(found) != 1:
+        return None
+    code, where = next(iter(found.items()))
+    return code, f"{where}, a label of money"

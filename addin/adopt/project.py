@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from addin.adopt.convert import Converter, parse_date
+from addin.adopt.dates import period_bounds
 from addin.adopt.grid import Grid, cell_text
 from addin.adopt.languages import translate
 from addin.adopt.match import ABBREVIATIONS
@@ -71,6 +72,12 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
         # round 20: a status report's "Reporting period end" / "Period end" date is its as-of
         "reporting period end",
         "period end",
+        # round 26's last hour: the period a report covers is as at its last day
+        # (``Reporting Period: 1 January - 31 March 2026``, :func:`period_end`)
+        "reporting period",
+        "report period",
+        "period covered",
+        "reporting period covered",
     ),
     "stage": ("stage", "project stage", "current stage", "phase", "current phase"),
     "delivery_method": ("delivery method", "methodology", "delivery approach"),
@@ -252,6 +259,8 @@ def _sheet_languages(grid: Grid) -> Callable[[], frozenset[str]]:
 
 #: The longest a cell holding one labelled field is (label and value); longer is prose.
 _FIELD_CELL = 60
+#: The longest text read as a label of the title block (round 26's last hour: the money labels).
+LABEL_LENGTH = _FIELD_CELL
 
 
 def find_project_fields(
@@ -287,8 +296,9 @@ def find_project_fields(
                 if not isinstance(value, str) or len(value) > 200:
                     continue
                 value = value.replace(_WIDE_COLON, ":")  # "项目经理：王伟" (CJK typing)
-                for part_label, part_value in bracketed_fields(value):
-                    # "Issue Log (Project: Apollo)", "課題管理表（プロジェクト：X）" (round 13)
+                for part_label, part_value in [*bracketed_fields(value), *filter_fields(value)]:
+                    # "Issue Log (Project: Apollo)", "課題管理表（プロジェクト：X）" (round 13);
+                    # a report's "Filter: Program = X" (round 26's last hour)
                     key = _field_for(part_label)
                     taken = None if key is None or key in found else _field_value(key, part_value)
                     read = (
@@ -346,7 +356,7 @@ def find_project_fields(
                 if isinstance(candidate, str) and _is_sentence(candidate):
                     continue  # guidance prose beside a label, not a value
                 if field_key in DATE_FIELDS:
-                    parsed = parse_date(candidate)
+                    parsed = _date_of(field_key, candidate)
                     if parsed is None:
                         continue
                     candidate = parsed
@@ -506,12 +516,82 @@ def bracketed_fields(text: str) -> list[tuple[str, str]]:
     return [(m.group(1), m.group(2)) for m in _BRACKETED.finditer(text)]
 
 
+#: Round 26's last hour: a report's filter line (``Filter: Program = Epic Go-Live Wave 2``,
+#: ``Filtered by: Project equals Apollo AND Status <> Closed``), up to the next segment.
+_FILTER = re.compile(
+    r"(?:^|[|;\u2022]\s*|\s{2,})(?:filtered\s+by|filters?|criteria)\b\s*[:\-]?\s*([^|;\u2022]+)",
+    re.IGNORECASE,
+)
+#: One condition of a filter: a field, ``=`` (or ``equals`` / ``is``), a value; ``!=``,
+#: ``<>``, ``is not`` and ``in (...)`` select more than one value and name no project.
+_CONDITION = re.compile(
+    r"^\s*([^\W\d_][\w .&/'-]{0,30}?)\s*(?:==?|\bequals\b|\bis\b(?!\s+not\b))\s*"
+    r"(?![=<>!])[\"']?(.+?)[\"']?\s*$",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"\s+(?:and|&&)\s+|\s*,\s*(?=[^\W\d_][\w .&/'-]{0,30}?\s*(?:=|equals\b))", re.I)
+
+
+def filter_fields(text: str) -> list[tuple[str, str]]:
+    """(label, value) of each condition of a report's filter line: ``Report run: 04/02/2026 |
+    Filter: Program = Epic Go-Live Wave 2`` -> ``[("Program", "Epic Go-Live Wave 2")]``. A
+    report drawn for one programme or project names it in its filter as a title block would
+    (round 26's last hour); a label that names no field is left to the caller, a condition
+    of several values (``<>``, ``in``) is none."""
+    out: list[tuple[str, str]] = []
+    for match in _FILTER.finditer(text):
+        for condition in _AND.split(match.group(1).strip()):
+            if re.search(r"<>|!=|\bnot\b|\bin\s*\(", condition, re.IGNORECASE):
+                continue
+            found = _CONDITION.match(condition)
+            if found is not None and found.group(2).strip():
+                out.append((found.group(1).strip(), found.group(2).strip()))
+    return out
+
+
+#: A period written as a range of two days: ``1 January - 31 March 2026``, ``01/01/2026 to
+#: 31/03/2026``, ``Jan 1 – Mar 31, 2026``.
+_RANGE = re.compile(
+    r"^(.+?)\s*(?:\s[-\u2013\u2014]\s|[\u2013\u2014]|\bto\b|\buntil\b)\s*(.+)$", re.I
+)
+
+
+def period_end(text: str) -> date | None:
+    """The last day of a period a report covers (round 26's last hour): the later day of a
+    range (``1 January - 31 March 2026`` -> 31 March 2026), or a month, quarter or half's last
+    day (``Q1 2026``, ``March 2026``); a single date as written; else None. A report covers
+    its period and is as at its end, as the ``Period ending`` label says outright."""
+    text = text.strip()
+    bounds = period_bounds(text)
+    if bounds is not None:
+        return bounds[1]
+    whole = parse_date(text)
+    if isinstance(whole, date):
+        return whole
+    match = _RANGE.match(text)
+    if match is None:
+        return None
+    end = parse_date(match.group(2).strip())
+    if not isinstance(end, date):
+        end_bounds = period_bounds(match.group(2).strip())
+        end = end_bounds[1] if end_bounds is not None else None
+    return end if isinstance(end, date) else None
+
+
+def _date_of(field_key: str, text: Any) -> Any:
+    """A date field's value: the report date of a period is its last day, any other date
+    as written (None when it reads as none)."""
+    if field_key == "report_date" and isinstance(text, str):
+        return period_end(text)
+    return parse_date(text)
+
+
 def _field_value(field_key: str, text: str) -> Any:
     """The value of one field read from text, or None for placeholders and non-dates."""
     if _PLACEHOLDER.match(text) or _is_sentence(text):
         return None
     if field_key in DATE_FIELDS:
-        return parse_date(text)
+        return _date_of(field_key, text)
     if field_key == "project_name":
         return without_code(text)
     return text

@@ -25,6 +25,9 @@ Four kinds of naming, the first three weighed by ``classify`` like a title over 
   a sheet name or a title only, with columns that track the register so.
 - **The file's name, on a sheet nobody named** (round 15, :func:`file_words`): an export on
   ``Sheet1`` saved as ``Line 2 Issue Log.xlsx``; weighed like a header's word, not a title.
+  Round 26's last hour: a task tool's ``Tasks`` sheet alone in its workbook, its headers
+  the tool's (``Task Name``) and no schedule's, is such a sheet too (the tool names every
+  export so).
 """
 
 from __future__ import annotations
@@ -179,23 +182,55 @@ _ISSUE_NUMBER = re.compile(
 )
 
 
+#: Round 26's last hour: the name a task tool gives the sheet of every export, whatever its
+#: rows hold (Microsoft Planner's and Project for the web's ``Tasks``, a ``Task List``, MS
+#: Project's export map ``Task_Table1``): the tool calls every row a task, so the name says no
+#: more of what the list is than ``Sheet1`` does.
+TASK_TOOL_SHEET = re.compile(
+    r"^\s*tasks?(?:[\s_]*(?:list|export|table|data))?[\s_]*\d*\s*$", re.IGNORECASE
+)
+
+#: Round 26's last hour: the names of the adopted workbook's sheets, for :func:`file_words`.
+_SHEET_NAMES: ContextVar[tuple[str, ...]] = ContextVar("sheet_names", default=())
+
+
 @contextmanager
-def source_named(stem: str) -> Iterator[None]:
-    """Within the block, :func:`file_words` reads ``stem`` as the adopted file's name."""
+def source_named(stem: str, sheets: Iterable[str] = ()) -> Iterator[None]:
+    """Within the block, :func:`file_words` reads ``stem`` as the adopted file's name and
+    ``sheets`` as its workbook's sheet names."""
     token = _SOURCE_NAME.set(stem)
+    named = _SHEET_NAMES.set(tuple(sheets))
     try:
         yield
     finally:
+        _SHEET_NAMES.reset(named)
         _SOURCE_NAME.reset(token)
 
 
-def file_words(sheet: str) -> str:
+def _tool_named(sheet: str, task_export: bool) -> bool:
+    """Whether ``sheet`` is a task tool's export sheet whose file's name speaks for it
+    (round 26's last hour): named only as the tool names every export (:data:`TASK_TOOL_SHEET`),
+    its table the tool's own fields and no schedule (``task_export``: ``Task ID``, ``Task
+    Name``, no duration, link, effort or share done, which make a plan of work, never a
+    register; ``signatures.task_export``), and the workbook's only sheet a person or tool
+    named (a ``Tasks`` sheet beside ``Risks`` and ``Issues`` is that project's task list,
+    and the file's name is the other sheets')."""
+    if not task_export or not TASK_TOOL_SHEET.match(sheet):
+        return False
+    others = [s for s in _SHEET_NAMES.get() if s != sheet]
+    return all(GENERIC_SHEET.match(s) for s in others)
+
+
+def file_words(sheet: str, *, task_export: bool = False) -> str:
     """The words of the adopted file's name (``odoo_tasks-IssueLog_v2`` -> ``odoo tasks issue
     log v``; a document's issue number, ``Plan Issue 3``, left out) when ``sheet`` is a name nobody gave (:data:`GENERIC_SHEET`): an export saved
     as ``Issue Log.xlsx`` lands on ``Sheet1``, and its file's name is the only place a person
-    said what it holds. Empty for a named sheet (its own name speaks for it)."""
+    said what it holds. Round 26's last hour: so too a task tool's ``Tasks`` sheet alone in
+    its workbook, its table the tool's and no schedule (``task_export``; :func:`_tool_named`): a Planner plan
+    kept as an issue log and saved as ``Velodrome issues.xlsx``. Empty for a named sheet
+    (its own name speaks for it)."""
     stem = _SOURCE_NAME.get()
-    if not stem or not GENERIC_SHEET.match(sheet):
+    if not stem or not (GENERIC_SHEET.match(sheet) or _tool_named(sheet, task_export)):
         return ""
     spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", _ISSUE_NUMBER.sub(" ", stem))
     return " ".join(re.findall(r"[^\W\d_]+", spaced)).lower()

@@ -96,13 +96,16 @@ OWN_FIELDS: dict[str, frozenset[str]] = {
     "finance": frozenset({"budget", "actual", "forecast", "capex_opex"}),
 }
 
-#: Header words of a task plan (a scheduling tool's fields): its rows are tasks.
-TASK_WORDS = frozenset(
+#: Header words of a schedule (round 26's last hour): the fields that make a list of tasks
+#: a plan of work (its durations, links, effort and breakdown), which no register keeps.
+SCHEDULE_WORDS = frozenset(
     {
-        *("duration", "predecessor", "predecessors", "successor", "successors", "start"),
-        *("progress", "work", "effort", "hours", "wbs", "float", "slack"),
+        *("duration", "predecessor", "predecessors", "successor", "successors"),
+        *("work", "effort", "hours", "wbs", "float", "slack"),
     }
 )
+#: Header words of a task plan (a scheduling tool's fields): its rows are tasks.
+TASK_WORDS = SCHEDULE_WORDS | {"start", "progress"}
 #: A share of a task done: ``% Complete``, ``Percent complete``, ``% Done``.
 _SHARE_DONE = re.compile(r"(?:%|\bpercent|\bpct)\s*(?:complete|done)|(?:complete|done)\s*%", re.I)
 #: Words of an item text's header naming items of another kind than a register's.
@@ -169,6 +172,27 @@ def portfolio_items(header: str) -> bool:
     name``, ``Programme``): a portfolio's list, whose rows are no register's items."""
     words = _words(header) - {"name", "title"}
     return bool(words) and words <= PORTFOLIO_HEADERS | {"projects", "programmes", "portfolio"}
+
+
+def schedule_field(headers: Mapping[int, str]) -> str | None:
+    """The header of a schedule's field (``Duration``, ``Predecessors``, ``% Complete``), or
+    None: a task tool's list with none of them (Planner's ``Progress``, ``Priority``, ``Due
+    Date``) is a list of things to do, which the person who saved it may have kept as a
+    register (round 26's last hour, ``register_names.file_words``)."""
+    for text in headers.values():
+        if _words(text) & SCHEDULE_WORDS or _SHARE_DONE.search(text):
+            return text
+    return None
+
+
+def task_export(headers: Mapping[int, str]) -> bool:
+    """Whether a table is a task tool's export that is no schedule (round 26's last hour):
+    its first headers name each row a task (``Task ID``, ``Task Name``: the tool's own
+    fields, as its ``Tasks`` sheet is the tool's own name) and no field is a schedule's
+    (:func:`schedule_field`). A list a person headed ``Subject``, ``Assignee`` on a sheet
+    they named ``Tasks`` is theirs, and its sheet's name speaks for it."""
+    first = [headers[c] for c in sorted(headers)[:3]]
+    return any("task" in _words(t) for t in first) and schedule_field(headers) is None
 
 
 def _task_plan(headers: Mapping[int, str]) -> str | None:

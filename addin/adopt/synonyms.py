@@ -666,6 +666,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "~finish",
             "~finish date",
             "~scheduled finish",
+            # round 26's last hour: a planning tool's schedule end (GanttPRO's, TeamGantt's
+            # `End date` beside its `Baseline end`) is the date the plan shows now, as MS
+            # Project's `Finish` is: weak, so a baseline's own words always win
+            "~end date",
+            "~end",
             "expected date",
             "revised date",
             "current forecast",
