@@ -16,8 +16,15 @@ from datetime import date
 from typing import Any
 
 from addin import layout
+from addin.adopt.amount_columns import amount_unit_for_column, decimal_mark_for_column
 from addin.adopt.classify import OUTCOME_WORDS, converter_for, item_rows
-from addin.adopt.convert import Converted, Converter, is_no_date, table_date_order
+from addin.adopt.convert import (
+    Converted,
+    Converter,
+    is_no_date,
+    number_converter,
+    table_date_order,
+)
 from addin.adopt.dates import day_month_without_year, period_bounds, schedule_flag
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
@@ -28,6 +35,7 @@ from addin.adopt.revisions import first_agreed_fallback
 from addin.adopt.rollups import summary_rows
 from addin.adopt.subtotals import long_subtotal_rows
 from addin.adopt.table_language import headers_in
+from addin.adopt.title_units import states_unit, title_unit_line
 from addin.adopt.total_rows import is_total_label
 from addin.cells import address
 from addin.derived import month_start
@@ -104,6 +112,23 @@ class RowsResult:
     measure_col: int | None = None  # finance: the column saying Budget / Actual / Forecast
 
 
+def _in_title_unit(
+    block: TableBlock, values: list[CellValue], header: str, conv: Converter, note: str | None
+) -> tuple[Converter, str | None]:
+    """A finance measure column read in the unit its table's title states (round 26,
+    :mod:`addin.adopt.title_units`), when the title states one; else as it was."""
+    title = title_unit_line(block)
+    if title is None:
+        return conv, note
+    with recording():
+        factor, unit_note = amount_unit_for_column(title, "title")
+    if factor == 1:
+        return conv, note
+    comma, comma_note = decimal_mark_for_column(values, header)
+    notes = "; ".join(n for n in (unit_note, comma_note) if n)
+    return number_converter(factor, dot_thousands=comma), notes or None
+
+
 def plan_columns(
     block: TableBlock, grid: Grid, register_key: str, mapping: dict[int, str], standards: Standards
 ) -> list[ColumnPlan]:
@@ -129,6 +154,8 @@ def plan_columns(
             conv, note = converter_for(column, values, header, standards)
         if column.kind == "date":
             conv = periods_as_days(conv)
+        if register_key == "finance" and column.kind == "money" and not states_unit(header):
+            conv, note = _in_title_unit(block, values, header, conv, note)
         plans.append(ColumnPlan(col, key, header, conv, note))
     if register_key == "finance":
         _month_from_period_and_year(block, grid, plans)
