@@ -79,7 +79,9 @@ def flags_note(block: TableBlock, flagged: dict[int, str]) -> str:
     by_measure: dict[str, list[str]] = {}
     for col, measure in sorted(flagged.items()):
         by_measure.setdefault(measure, []).append(column_letter(col))
-    read = "; ".join(f"{measure}: columns {', '.join(cols)}" for measure, cols in by_measure.items())
+    read = "; ".join(
+        f"{measure}: columns {', '.join(cols)}" for measure, cols in by_measure.items()
+    )
     where = (
         "as the title block's legend says"
         if legend
