@@ -112,18 +112,27 @@ class RowsResult:
     measure_col: int | None = None  # finance: the column saying Budget / Actual / Forecast
 
 
-def _in_title_unit(
-    block: TableBlock, values: list[CellValue], header: str, conv: Converter, note: str | None
-) -> tuple[Converter, str | None]:
-    """A finance measure column read in the unit its table's title states (round 26,
-    :mod:`addin.adopt.title_units`), when the title states one; else as it was."""
+#: not yet asked (the title's unit is read once per table, when a measure column needs it)
+_UNASKED = object()
+
+
+def _title_unit(block: TableBlock) -> tuple[float, str | None] | None:
+    """The unit its title states for a finance table's measure columns (round 26,
+    :mod:`addin.adopt.title_units`): ``(factor, note)``, asked once per table so every
+    measure column says the same; None when the title states none (or a factor of 1)."""
     title = title_unit_line(block)
     if title is None:
-        return conv, note
+        return None
     with recording():
-        factor, unit_note = amount_unit_for_column(title, "title")
-    if factor == 1:
-        return conv, note
+        factor, note = amount_unit_for_column(title, "title")
+    return (factor, note) if factor != 1 else None
+
+
+def _in_title_unit(
+    unit: tuple[float, str | None], values: list[CellValue], header: str
+) -> tuple[Converter, str | None]:
+    """A finance measure column's converter in the title's unit, with its note."""
+    factor, unit_note = unit
     comma, comma_note = decimal_mark_for_column(values, header)
     notes = "; ".join(n for n in (unit_note, comma_note) if n)
     return number_converter(factor, dot_thousands=comma), notes or None
@@ -141,6 +150,7 @@ def plan_columns(
         for col, key in sorted(mapping.items())
         if register.column(key).kind == "date"
     ]
+    title_unit: object = _UNASKED  # (factor, note), None, or not yet asked
     for col, key in sorted(mapping.items()):
         column = register.column(key)
         if column.computed:
@@ -155,7 +165,10 @@ def plan_columns(
         if column.kind == "date":
             conv = periods_as_days(conv)
         if register_key == "finance" and column.kind == "money" and not states_unit(header):
-            conv, note = _in_title_unit(block, values, header, conv, note)
+            if title_unit is _UNASKED:
+                title_unit = _title_unit(block)
+            if isinstance(title_unit, tuple):
+                conv, note = _in_title_unit(title_unit, values, header)
         plans.append(ColumnPlan(col, key, header, conv, note))
     if register_key == "finance":
         _month_from_period_and_year(block, grid, plans)
