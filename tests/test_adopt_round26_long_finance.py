@@ -211,3 +211,31 @@ def test_a_threshold_in_the_title_is_no_unit(tmp_path: Path) -> None:
     lines = _lines(adoption)
     assert lines[(date(2026, 1, 1), "Membrane")].budget == 4000
     assert lines[(date(2026, 2, 1), "Insulation")].actual == 1700
+
+
+# --- the currency a unit line states in another language, the sign last ------------------
+
+
+def _long_tracker_under(tmp_path: Path, unit_line: str) -> Path:
+    rows: list[list[object]] = [
+        ["Ristrutturazione magazzino - budget 2026"],
+        [unit_line],
+        [None],
+        ["Mese", "Voce di costo", "Budget", "Consuntivo"],
+        ["gen 2026", "Scaffalature", 1200, 1100],
+        ["feb 2026", "Scaffalature", 800, 950],
+    ]
+    return book(tmp_path / "it.xlsx", "Costi", rows)
+
+
+def test_a_unit_line_in_italian_names_the_currency(tmp_path: Path) -> None:
+    adoption = adopt(_long_tracker_under(tmp_path, "Importi in €"))
+    assert adoption.project.header.currency == "EUR"
+    assert _lines(adoption)[(date(2026, 2, 1), "Scaffalature")].actual == 950
+
+
+def test_a_sign_inside_a_sentence_names_no_currency(tmp_path: Path) -> None:
+    """Near-miss: the sign must end the line (`in €` then more words is a sentence, not a
+    unit line): no currency read, as before."""
+    adoption = adopt(_long_tracker_under(tmp_path, "Fornitori pagati in € e in franchi"))
+    assert adoption.project.header.currency is None

@@ -162,7 +162,11 @@ _TITLE_MARK = re.compile(
     rf"|(?:\s[-\u2013\u2014]|[|,;])\s*{_MARK}\s*$"
     # round 25: a unit line naming the sign last ("All figures £", "Amounts in £",
     # "Values: €"), as a public body's template states the unit of every figure once
-    rf"|\b(?:figures|amounts|values|sums|units?)\s*(?:are\s+)?(?:in\s+|:\s*)?{_MARK}\s*$",
+    rf"|\b(?:figures|amounts|values|sums|units?)\s*(?:are\s+)?(?:in\s+|:\s*)?{_MARK}\s*$"
+    # round 26 (t28a): the same line in another language, the sign last after its word for
+    # "in" (Italian "Importi in €", German "Beträge in €", French / Spanish "Montants en €",
+    # "Importes en €", Portuguese "Valores em €"): the line ends on the sign it states
+    rf"|\b(?:in|en|em)\s+{_MARK}\s*$",
     re.IGNORECASE,
 )
 
