@@ -35,6 +35,7 @@ from addin.adopt.convert import (
     level_word,
     list_converter_for_column,
     list_for_column,
+    month_for_column,
     number_converter,
     parse_date,
     parse_number,
@@ -296,7 +297,9 @@ def converter_for(
         conv, note = scale_for_column(values, header, getattr(standards.scales, column.scale))
         conv = with_middle(conv, values, level_word)  # round 20: a three-word scale's middle
         return conv, note or None
-    if column.kind in ("date", "month"):
+    if column.kind == "month":  # round 26 (t28a): also 2026年1月
+        return month_for_column(values, header)
+    if column.kind == "date":
         return date_for_column(values, header)
     if column.kind in ("money", "number", "int"):
         factor, unit_note = amount_unit_for_column(header)

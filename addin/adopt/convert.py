@@ -1353,6 +1353,25 @@ def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, st
     return convert, note
 
 
+def month_for_column(values: list[CellValue], header: str) -> tuple[Converter, str | None]:
+    """A converter for a tracker's MONTH column (round 26, t28a): a date column's, which
+    also reads a month as Chinese, Japanese and Korean write it with its year (``2026年1月``,
+    ``2026년 1월``: :func:`cjk_month`). A date column does not read such a text (a due date
+    of ``2026年4月`` is a month, not the 1st), but a month column's every value is a month:
+    a long cost tracker written in those languages gives its periods so."""
+    dates, note = date_for_column(values, header)
+
+    def convert(value: CellValue) -> Converted:
+        read = dates(value)
+        if read.problem is not None and isinstance(value, str):
+            month = cjk_month(value)
+            if month is not None:
+                return Converted(month)
+        return read
+
+    return convert, note
+
+
 # ---------------------------------------------------------------------------------------
 # Lists
 # ---------------------------------------------------------------------------------------

@@ -70,15 +70,43 @@ def currency_of(block: TableBlock, grid: Grid, codes: list[str]) -> tuple[str, s
     }
     if any(_YEN_UNIT.search(text) for _, _, text in block.preamble):
         marks.add("JPY")  # round 16: "（単位：千円）", the unit line of a Japanese table
+    rupee = _one_rupee(known)
+    rupee_said = rupee is not None and any(
+        _RUPEE_UNIT.search(text) for _, _, text in block.preamble
+    )
+    if rupee_said and rupee is not None:
+        marks.add(rupee)  # round 26: "(Amount in Rs.)"
     if len(words) == 1 and marks <= words:
         return words.pop(), f"{block.sheet} title"
     if words:
         return None  # two currencies in the title: none is the project's
     if len(marks) == 1 and marks <= known:
-        return marks.pop(), f"{block.sheet} title (its currency sign)"
+        code = marks.pop()
+        if rupee_said and code == rupee:
+            return code, (
+                f"{block.sheet} title (its unit 'Rs.', the rupee: {code} is the one rupee "
+                "the standards' currency list holds)"
+            )
+        return code, f"{block.sheet} title (its currency sign)"
     if marks:
         return None
     return _headers_currency(block, known) or _amounts_currency(block, grid, known)
+
+
+#: Round 26 (t28a): the rupee as a title's unit line writes it (``(Amount in Rs.)``, ``(Rs.
+#: in lakhs)``, ``Amount: Rs``, ``in Rupees``). Several countries' currency is the rupee
+#: (India, Pakistan, Sri Lanka, Nepal, Mauritius, Seychelles), so the sign names the one
+#: the standards' currency list holds, and only when it holds exactly one of them.
+_RUPEE_UNIT = re.compile(
+    r"(?:\(\s*|\bin\s+|[:：]\s*)(?:(?-i:Rs)\.?|₨|rupees)(?=[\s).,]|$)", re.IGNORECASE
+)
+_RUPEES = ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")
+
+
+def _one_rupee(known: set[str]) -> str | None:
+    """The one rupee the currency list holds, or None (none, or two of them)."""
+    held = [code for code in _RUPEES if code in known]
+    return held[0] if len(held) == 1 else None
 
 
 def _headers_currency(block: TableBlock, known: set[str]) -> tuple[str, str] | None:
@@ -134,7 +162,11 @@ _TITLE_MARK = re.compile(
     rf"|(?:\s[-\u2013\u2014]|[|,;])\s*{_MARK}\s*$"
     # round 25: a unit line naming the sign last ("All figures £", "Amounts in £",
     # "Values: €"), as a public body's template states the unit of every figure once
-    rf"|\b(?:figures|amounts|values|sums|units?)\s*(?:are\s+)?(?:in\s+|:\s*)?{_MARK}\s*$",
+    rf"|\b(?:figures|amounts|values|sums|units?)\s*(?:are\s+)?(?:in\s+|:\s*)?{_MARK}\s*$"
+    # round 26 (t28a): the same line in another language, the sign last after its word for
+    # "in" (Italian "Importi in €", German "Beträge in €", French / Spanish "Montants en €",
+    # "Importes en €", Portuguese "Valores em €"): the line ends on the sign it states
+    rf"|\b(?:in|en|em)\s+{_MARK}\s*$",
     re.IGNORECASE,
 )
 

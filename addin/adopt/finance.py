@@ -540,6 +540,9 @@ def month_columns(
     if week_note:
         warning = f"{warning}; {week_note}" if warning else week_note
     marked = _markers_over_months(block, cols)
+    from addin.adopt.measure_flags import flagged_measures
+
+    flagged = flagged_measures(block, cols)  # round 26: "A | A | F" over the months
     # red team of round 20: Roman numerals with their year that are quarters or halves
     roman: dict[int, str] = {}
     for c in cols:
@@ -569,6 +572,7 @@ def month_columns(
         if measure is None and cell.group:
             # round 21: an ``ACT`` marker over the month
             measure = measure_in(cell.group) or (measure_mark(cell.group) if marked else None)
+            measure = measure or flagged.get(col)
         value = cell.value
         week = week_date(cell.text) if isinstance(value, str) else None
         week = mondays.get(col, week)
@@ -678,6 +682,11 @@ def month_columns(
         cols, lambda c: h.text if (h := block.header_at(c)) else "", out, derived
     )
     carried = [c for c in carried if c not in derived]
+    if flagged:  # round 26: said, so a PMO sees which months were read as which measure
+        from addin.adopt.measure_flags import flags_note
+
+        note = flags_note(block, flagged)
+        warning = f"{warning}; {note}" if warning else note
     if carried:
         note = (
             f"columns {', '.join(_letter(c) for c in carried)} read under the group label "

@@ -16,8 +16,15 @@ from datetime import date
 from typing import Any
 
 from addin import layout
+from addin.adopt.amount_columns import amount_unit_for_column, decimal_mark_for_column
 from addin.adopt.classify import OUTCOME_WORDS, converter_for, item_rows
-from addin.adopt.convert import Converted, Converter, is_no_date, table_date_order
+from addin.adopt.convert import (
+    Converted,
+    Converter,
+    is_no_date,
+    number_converter,
+    table_date_order,
+)
 from addin.adopt.dates import day_month_without_year, period_bounds, schedule_flag
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
@@ -28,6 +35,7 @@ from addin.adopt.revisions import first_agreed_fallback
 from addin.adopt.rollups import summary_rows
 from addin.adopt.subtotals import long_subtotal_rows
 from addin.adopt.table_language import headers_in
+from addin.adopt.title_units import states_unit, title_unit_line
 from addin.adopt.total_rows import is_total_label
 from addin.cells import address
 from addin.derived import month_start
@@ -104,6 +112,32 @@ class RowsResult:
     measure_col: int | None = None  # finance: the column saying Budget / Actual / Forecast
 
 
+#: not yet asked (the title's unit is read once per table, when a measure column needs it)
+_UNASKED = object()
+
+
+def _title_unit(block: TableBlock) -> tuple[float, str | None] | None:
+    """The unit its title states for a finance table's measure columns (round 26,
+    :mod:`addin.adopt.title_units`): ``(factor, note)``, asked once per table so every
+    measure column says the same; None when the title states none (or a factor of 1)."""
+    title = title_unit_line(block)
+    if title is None:
+        return None
+    with recording():
+        factor, note = amount_unit_for_column(title, "title")
+    return (factor, note) if factor != 1 else None
+
+
+def _in_title_unit(
+    unit: tuple[float, str | None], values: list[CellValue], header: str
+) -> tuple[Converter, str | None]:
+    """A finance measure column's converter in the title's unit, with its note."""
+    factor, unit_note = unit
+    comma, comma_note = decimal_mark_for_column(values, header)
+    notes = "; ".join(n for n in (unit_note, comma_note) if n)
+    return number_converter(factor, dot_thousands=comma), notes or None
+
+
 def plan_columns(
     block: TableBlock, grid: Grid, register_key: str, mapping: dict[int, str], standards: Standards
 ) -> list[ColumnPlan]:
@@ -116,6 +150,7 @@ def plan_columns(
         for col, key in sorted(mapping.items())
         if register.column(key).kind == "date"
     ]
+    title_unit: object = _UNASKED  # (factor, note), None, or not yet asked
     for col, key in sorted(mapping.items()):
         column = register.column(key)
         if column.computed:
@@ -129,6 +164,11 @@ def plan_columns(
             conv, note = converter_for(column, values, header, standards)
         if column.kind == "date":
             conv = periods_as_days(conv)
+        if register_key == "finance" and column.kind == "money" and not states_unit(header):
+            if title_unit is _UNASKED:
+                title_unit = _title_unit(block)
+            if isinstance(title_unit, tuple):
+                conv, note = _in_title_unit(title_unit, values, header)
         plans.append(ColumnPlan(col, key, header, conv, note))
     if register_key == "finance":
         _month_from_period_and_year(block, grid, plans)

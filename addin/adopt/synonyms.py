@@ -802,6 +802,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "baseline",
             "baseline cost",
             "approved budget",
+            # round 26 (t28a): South Asian public accounts' approved budget (a budget
+            # "sanctioned" by the authority that releases the funds)
+            "sanctioned budget",
+            "sanctioned amount",
         ),
         "actual": (
             "actual",
@@ -817,6 +821,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "amount spent",
             "cost",
             "amount",
+            # round 26 (t28a): a general ledger's movement in the period (Business Central's,
+            # Dynamics NAV's and Sage's budget vs actual reports): what was posted, the actual
+            "net change",
         ),
         "forecast": (
             "forecast",
