@@ -94,7 +94,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - Planner's `Completed Date` is the actual date (one completed day past the 12th, so the
   column's month-first order is known on its own); `Due Date` (forecast or baseline): no fact, the column may be either or left
   out; `Progress` `Completed` is Complete, `Not started` Not Started, `In progress` In
-  Progress; `Bucket Name`, `Priority`, `Created Date`, `Task ID`: left out.
+  Progress; `Bucket Name`, `Priority`, `Created Date`: left out; `Task ID`: the id or left out
+  (round 26, as the other Planner truths).
 
 Readings used: text dates are day first (one day past the 12th in each column) except the US
 Planner export (month first, one day past the 12th); ids in the standard's shape keep their
@@ -691,6 +692,9 @@ def us_pharmacy_planner_milestones(folder: Path, rng: random.Random) -> Built:
     path = _save(wb, folder, "us_pharmacy_planner_milestones")
     targets: Targets = _cols("A", [None, "milestone", None, "status", None, "owner", None])
     targets |= {"H": ("forecast_date", "baseline_date", None), "I": "actual_date"}
+    # Planner's opaque `Task ID`: the id or left out, no fact (round 26: as the nineteenth's
+    # and the thirty-fifth's Planner truths read the same column)
+    targets |= {"A": ("id", None)}
     return Built(path, [_one("milestones", "Tasks", 1, targets, n)], values)
 
 
