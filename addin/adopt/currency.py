@@ -134,7 +134,11 @@ _TITLE_MARK = re.compile(
     rf"|(?:\s[-\u2013\u2014]|[|,;])\s*{_MARK}\s*$"
     # round 25: a unit line naming the sign last ("All figures £", "Amounts in £",
     # "Values: €"), as a public body's template states the unit of every figure once
-    rf"|\b(?:figures|amounts|values|sums|units?)\s*(?:are\s+)?(?:in\s+|:\s*)?{_MARK}\s*$",
+    rf"|\b(?:figures|amounts|values|sums|units?)\s*(?:are\s+)?(?:in\s+|:\s*)?{_MARK}\s*$"
+    # round 26's last hour: a unit line of a few words in any language ending "in" the sign
+    # (``Importi in €``, ``Beträge in €``, ``Montants en €``, ``Valores em €``): a line
+    # that is no more than its words and the sign's preposition states the unit
+    rf"|^\s*[^\W\d_]+(?:[\s'-]+[^\W\d_]+){{0,4}}\s+(?:in|en|em)\s+{_MARK}\s*$",
     re.IGNORECASE,
 )
 
