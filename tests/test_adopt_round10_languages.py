@@ -258,6 +258,10 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         "currency_names",
         # round 24: a column's earlier copy, "previous" (tests/test_adopt_round24_dates.py)
         "words_round24",
+        # round 26's last hour: the thirty-seventh batch's major business languages
+        # (tests/test_adopt_round26_major_languages.py)
+        "words_round26c",
+        "values_round26c",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -276,6 +280,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round22", {}).items(),
             *data.get(f"{section}_round23", {}).items(),
             *data.get(f"{section}_round24", {}).items(),
+            *data.get(f"{section}_round26c", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

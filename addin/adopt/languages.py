@@ -408,6 +408,8 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round23", {}).items(),
         # round 24: a column's earlier copy ("previous") in every language of [coverage]
         *data.get(f"{section}_round24", {}).items(),
+        # round 26's last hour: the thirty-seventh batch's major business languages' words
+        *data.get(f"{section}_round26c", {}).items(),
     ]
 
 

@@ -257,10 +257,21 @@ def _sheet_languages(grid: Grid) -> Callable[[], frozenset[str]]:
     return languages
 
 
-#: The longest a cell holding one labelled field is (label and value); longer is prose.
+#: The longest a cell holding one labelled field is (label and value); longer is prose
+#: when it also has more than :data:`_NAME_WORDS` words (round 26's last hour).
 _FIELD_CELL = 60
 #: The longest text read as a label of the title block (round 26's last hour: the money labels).
 LABEL_LENGTH = _FIELD_CELL
+
+#: The most words a project's name has (round 26's last hour): a name longer than
+#: :data:`_FIELD_CELL` characters is still a name when it has at most this many words, as
+#: names that carry the client and place do (``Implantación S/4HANA – Azulejos del
+#: Mediterráneo (Castellón)``, ``Konwersja ciepłowni miejskiej na biomasę – MPEC Nowy
+#: Targ``); guidance written after a label runs longer ("enter the name of the programme
+#: this register belongs to before issue").
+_NAME_WORDS = 10
+#: The longest a labelled value is, however few its words: longer is a paragraph.
+_LONGEST_VALUE = 120
 
 
 def find_project_fields(
@@ -328,9 +339,13 @@ def find_project_fields(
                 # round 25: the length of the field itself, an export's line after a bar
                 # aside (``Programme: Optimised Retrofit Phase 3 | Exported 02/04/2026 by
                 # r.evans``, Acuity's run line): longer is a sentence, not a field
+                # round 26's last hour: and more words than a name has (a long name is a
+                # name: ``Proyecto: Implantación S/4HANA – Azulejos del Mediterráneo``)
+                segment = first_segment(inline)
                 if (
                     len(value) > _FIELD_CELL
-                    and len(label) + len(first_segment(inline)) > _FIELD_CELL
+                    and len(label) + len(segment) > _FIELD_CELL
+                    and (len(segment.split()) > _NAME_WORDS or len(segment) > _LONGEST_VALUE)
                 ):
                     continue
                 field_key = _field_for(label)
@@ -615,8 +630,15 @@ def without_code(name: str) -> str:
 
 
 def _is_sentence(text: str) -> bool:
+    """True for prose, not a field's value: a text of more than five words ending as a
+    sentence does, or one longer than :data:`_FIELD_CELL` characters with more words than a
+    name has (round 26's last hour: before, any text over 60 characters), or a paragraph."""
     words = text.split()
-    return len(text) > 60 or (len(words) > 5 and text.rstrip().endswith((".", "!", "?")))
+    return (
+        (len(text) > _FIELD_CELL and len(words) > _NAME_WORDS)
+        or len(text) > _LONGEST_VALUE
+        or (len(words) > 5 and text.rstrip().endswith((".", "!", "?")))
+    )
 
 
 def suggest_project_id(file_stem: str) -> str:
