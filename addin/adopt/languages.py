@@ -616,6 +616,12 @@ def translate(text: str, section: str = "words") -> str | None:
     return " ".join(out) if changed and out else None
 
 
+def unspaced(text: str) -> bool:
+    """True when ``text`` holds a letter of a script written without spaces (Chinese,
+    Japanese, Thai): its words are no English words (round 26's last hour)."""
+    return bool(_UNSPACED.search(text))
+
+
 def english_words_only(text: str, english: str) -> bool:
     """True when ``text`` less its words the vocabulary reads as ``english`` has no word the
     vocabulary reads (``Alt Owner`` less ``alt`` is ``Owner``, English): the words around
