@@ -205,9 +205,7 @@ def build() -> dict[str, Any]:
         },
         "currency_codes": codes,
         "currency_symbols": {mark: sorted(c) for mark, c in sorted(symbols.items())},
-        "currency_names": {
-            name: next(iter(c)) for name, c in sorted(names.items()) if len(c) == 1
-        },
+        "currency_names": {name: next(iter(c)) for name, c in sorted(names.items()) if len(c) == 1},
     }
 
 

@@ -342,7 +342,9 @@ def measures_named(text: str) -> set[str]:
     """Every measure (budget, actual, forecast) ``text``'s English words name, not only the
     first: a title ``Budget vs Actual`` names two (round 26's last hour)."""
     words = set(_unqualified(re.findall(r"[a-z]+", text.lower())))
-    return {m for m, names in MEASURE_WORDS.items() if any(n in words for n in names if " " not in n)}
+    return {
+        m for m, names in MEASURE_WORDS.items() if any(n in words for n in names if " " not in n)
+    }
 
 
 def title_measure(context: str) -> str | None:
@@ -364,6 +366,11 @@ def title_measure(context: str) -> str | None:
 
     translated = translate(context)
     foreign = measures_named(translated) if translated else set()
+    # each word read alone too: a phrase the whole line does not read ("gastos reales de
+    # la obra") still holds its measure word
+    foreign |= {
+        m for w in words_of(context) if (m := measure_in(translate(w) or "")) in MEASURE_WORDS
+    }
     if len(foreign) != 1:
         return None
     measure = foreign.pop()
