@@ -4,7 +4,7 @@ near-misses that must not be taken:
 
 - the title, sheet name and lines near a tracker say what its unnamed amounts are in any
   language the vocabularies hold (``Suivi des dépenses réalisées`` = actuals), one measure
-  only (``Budget vs Actual`` gives none), and an English title's word that is another
+  only (``Presupuesto frente a gastos reales`` gives none), and an English title's word that is another
   language's measure word stays English (``Real estate``: Spanish ``real``);
 - a line saying what the amounts are counted in names the currency by CLDR's one-word name
   or mark in any language held (``montants en euros``, ``Beträge in Euro``, ``kwota w
@@ -62,7 +62,8 @@ def test_a_title_in_another_language_says_what_the_amounts_are(title: str, measu
 
 
 def test_two_measures_or_an_english_false_friend_give_no_reading() -> None:
-    assert title_measure("budget vs actual") is None  # two measures: no single reading
+    # two measures in another language: no single reading
+    assert title_measure("presupuesto frente a gastos reales") is None
     assert title_measure("office real estate move") is None  # Spanish "real", English words
     assert title_measure("euro tunnel upgrade costs") is None
     assert title_measure("actual spend by month") == "actual"  # English as before
@@ -79,8 +80,9 @@ def test_an_english_title_with_a_foreign_measure_word_stays_budget(tmp_path: Pat
     # near-miss: "real" is Spanish for actual; an English title's amounts stay the budget
     path = _tracker(tmp_path / "re.xlsx", "Office real estate move - costs by month")
     assert _measures(path) == {"budget"}
-    # near-miss: two measures named, neither is the amounts' (read as Budget, as unnamed)
-    assert _measures(_tracker(tmp_path / "bva.xlsx", "Budget vs Actual - 2026")) == {"budget"}
+    # near-miss: two measures named in Spanish, neither is the amounts' (read as Budget)
+    two = _tracker(tmp_path / "bva.xlsx", "Presupuesto frente a gastos reales", "Obra")
+    assert _measures(two) == {"budget"}
 
 
 @pytest.mark.parametrize(

@@ -340,7 +340,7 @@ def measure_in(text: str) -> str | None:
 
 def measures_named(text: str) -> set[str]:
     """Every measure (budget, actual, forecast) ``text``'s English words name, not only the
-    first: a title ``Budget vs Actual`` names two (round 26's last hour)."""
+    first: a title read through the vocabularies may name two (round 26's last hour)."""
     words = set(_unqualified(re.findall(r"[a-z]+", text.lower())))
     return {
         m for m, names in MEASURE_WORDS.items() if any(n in words for n in names if " " not in n)
@@ -352,16 +352,16 @@ def title_measure(context: str) -> str | None:
     (:func:`measure_context`) say its unnamed amounts are, in any language the vocabularies
     hold (round 26's last hour: ``Suivi des dépenses réalisées``, ``Ist-Kosten je Woche``,
     ``Consuntivo spese``, ``实际支出``, ``Gastos reales`` say actuals as ``Actual spend``
-    does). None when they name none, or two (``Budget vs Actual``: no single reading, the
-    amounts are read as Budget and said so). ``EARNED`` as :func:`measure_in` reads it.
-    The foreign reading is taken only where the words around the measure word are read
+    does). English words are read first, as :func:`measure_in` reads them (first match:
+    a block's heading ``Actual spend`` under a title ``budget versus actual`` is the
+    block's). A title read through the vocabularies gives a measure only when it names one
+    (``Presupuesto frente a gastos reales`` names two: none, the amounts are read as Budget
+    and said so). The foreign reading is taken only where the words around the measure word are read
     through the vocabularies too, so an English title's word that is another language's
     measure (``Real estate costs``: Spanish ``real``) stays English."""
-    if measure_in(context) == EARNED:
-        return EARNED
-    english = measures_named(context)
-    if english:
-        return english.pop() if len(english) == 1 else None
+    english = measure_in(context)
+    if english is not None:
+        return english  # English words first, as before (a block's own heading among them)
     from addin.adopt.languages import translate, unspaced, words_of
 
     translated = translate(context)
