@@ -413,9 +413,11 @@ def test_the_data_file_is_one_consistent_source() -> None:
                         assert code_of.setdefault(key, code) == code, name
             assert all(set(v) <= {"en", *LANGUAGES} for v in entries.values())
             continue
+        # round 26's last hour: a unit line's words name English ("en") among the languages
+        languages = {"en", *LANGUAGES} if section == "unit_lines" else set(LANGUAGES)
         meaning: dict[str, str] = {}
         for english, by_language in entries.items():
-            assert set(by_language) <= set(LANGUAGES), english
+            assert set(by_language) <= languages, english
             for words in by_language.values():
                 for word in words:
                     key = " ".join(fold(word).replace("'", " ").split())

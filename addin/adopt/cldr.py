@@ -306,3 +306,11 @@ def currency_of_mark(mark: str) -> str | None:
         if codes:
             return str(codes[0]) if len(codes) == 1 else None
     return None
+
+
+@cache
+def currency_names() -> dict[str, str]:
+    """Round 26's last hour: a currency's name written as one word in a language of
+    ``[coverage]`` (``euros``, ``Euro``, ``eura``, ``złoty``, ``欧元``), folded, -> its ISO code,
+    where the word names one currency in every such language (``dollar`` names none)."""
+    return {str(k): str(v) for k, v in _table()["currency_names"].items()}

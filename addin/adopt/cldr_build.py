@@ -34,13 +34,20 @@ The table holds, for every locale CLDR has (by language):
 - ``weekday_numbers`` (round 24): the day (0 = Monday) each of those weekday names is,
   when every language writing it gives one day (a weekday beside a date tells its order);
 - ``currencies``: every ISO 4217 code CLDR names, and each currency symbol a locale writes
-  (``zł``, ``Kč``, ``₴``, ``лв.``, ``₸``, ``₦``, ``RM``, ``Rp``) with the codes it stands for.
+  (``zł``, ``Kč``, ``₴``, ``лв.``, ``₸``, ``₦``, ``RM``, ``Rp``) with the codes it stands for;
+- ``currency_names`` (round 26's last hour): each name of a currency some territory uses
+  today that CLDR writes as ONE word in a language of ``[coverage]`` (its display name or a
+  plural form: ``euros``, ``Euro``, ``eura``, ``złoty``, ``forint``, ``欧元``, ``人民币``),
+  folded, with its code, only where the word names one currency in every such language
+  (``dollar``, ``franc``, ``pound`` name several and are left out; a name of two words,
+  ``real brasileiro``, is no single word to find).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +71,11 @@ def _order(pattern: str) -> str | None:
     return "".join(seen) if len(seen) == 3 else None
 
 
+#: The day whose currencies are named (round 26's last hour): fixed, so the table is
+#: rebuilt the same on any day; moved when babel is upgraded.
+_NAMES_ON = date(2026, 1, 1)
+
+
 #: The multipliers a compact amount is read with: a thousand to ten million (lakh, crore,
 #: 万 between). Above, long- and short-scale languages give one word two values for a
 #: person (``bilj``, ``bil``: a thousand million or a million million).
@@ -82,7 +94,13 @@ def _compact_word_kept(word: str, size: float, months: dict[str, Any]) -> bool:
 def build() -> dict[str, Any]:
     """The table (module docstring), from the installed babel."""
     from babel import Locale, localedata
-    from babel.numbers import get_decimal_symbol, get_group_symbol, list_currencies
+    from babel.core import get_global
+    from babel.numbers import (
+        get_decimal_symbol,
+        get_group_symbol,
+        get_territory_currencies,
+        list_currencies,
+    )
 
     months: dict[str, dict[int, set[str]]] = {}
     labels: set[str] = set()  # the words some locale writes standing alone (a month label)
@@ -95,6 +113,14 @@ def build() -> dict[str, Any]:
     compact: dict[str, set[float]] = {}
     coverage = set(_load()["coverage"]["languages"])
     codes = sorted(list_currencies())
+    # the currencies some territory uses on the day CLDR's data names (round 26's last
+    # hour): a withdrawn one's name (the Polish złoty of 1950) is no amount's unit today
+    in_use = {
+        code
+        for territory in get_global("territory_currencies")
+        for code in get_territory_currencies(territory, _NAMES_ON)
+    }
+    names: dict[str, set[str]] = {}
     for identifier in sorted(localedata.locale_identifiers()):
         try:
             locale = Locale.parse(identifier)
@@ -140,6 +166,15 @@ def build() -> dict[str, Any]:
             pattern = getattr(locale.date_formats.get(width), "pattern", "")
             for quoted in re.findall(r"'([^']+)'", pattern):
                 literals.update(w for w in words_of(quoted) if not w.isdigit())
+        if language in coverage and identifier == language:
+            plural = locale._data["currency_names_plural"]
+            for code in in_use:
+                forms = {str(locale.currencies.get(code) or "")}
+                forms.update(str(f) for f in (plural.get(code) or {}).values())
+                for form in forms:
+                    words = words_of(form)
+                    if len(words) == 1 and not words[0].isdigit():
+                        names.setdefault(words[0], set()).add(code)
         for code, symbol in locale.currency_symbols.items():
             mark = str(symbol).strip()
             if code in codes and mark and mark != code and not mark.isdigit():
@@ -170,6 +205,7 @@ def build() -> dict[str, Any]:
         },
         "currency_codes": codes,
         "currency_symbols": {mark: sorted(c) for mark, c in sorted(symbols.items())},
+        "currency_names": {name: next(iter(c)) for name, c in sorted(names.items()) if len(c) == 1},
     }
 
 

@@ -19,7 +19,13 @@ from collections.abc import Iterable
 
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
-from addin.adopt.languages import currencies_named
+from addin.adopt.languages import (
+    currencies_named,
+    translate,
+    unit_statement,
+    unspaced,
+    words_of,
+)
 
 _CURRENCY_HEADER = re.compile(r"^\s*(?:currency|curr\.?|crcy|ccy|cur)\s*(?:code)?\s*$", re.I)
 
@@ -63,6 +69,8 @@ def currency_of(block: TableBlock, grid: Grid, codes: list[str]) -> tuple[str, s
     }
     # round 23: a currency named in words (``Canadian dollars``, ``(euros)``)
     words |= {c for _, _, text in block.preamble for c in currencies_named(text) if c in known}
+    # round 26's last hour: a unit line in any language held ("montants en euros")
+    words |= {c for _, _, text in block.preamble for c in unit_line_currencies(text) if c in known}
     marks = {
         _MARK_CODES[next(g for g in m.groups() if g).lower()]
         for _, _, text in block.preamble
@@ -176,6 +184,47 @@ _TITLE_MARK = re.compile(
 _YEN_UNIT = re.compile(r"単位\s*[:：]?\s*(?:千|百万|万|億)?\s*円")
 
 
+#: Round 26's last hour: the unit line of a Chinese table in simplified characters
+#: (``金额单位：元``, ``单位：万元``): the renminbi, written ``元`` after the multiple. Only
+#: simplified ``单位``: Taiwan's ``單位：元`` counts New Taiwan dollars.
+_YUAN_UNIT = re.compile(r"单位\s*[:：]?\s*(?:千|万|百万|亿)?\s*元")
+#: A token of a line that may be a currency's mark (``zł``, ``Kč``, ``лв.``)
+_MARK_TOKEN = re.compile(r"[^\s\d(),:;/|]+")
+
+
+def unit_line_currencies(text: str) -> set[str]:
+    """The currencies a line saying what its amounts are counted in names (round 26's last
+    hour): a line holding a word for amounts, values, figures or unit in a language held
+    (:func:`addin.adopt.languages.unit_statement`: ``montants``, ``Beträge``, ``importi``,
+    ``kwota``, ``金额``) and a currency's name CLDR writes as one word (``euros``, ``Euro``,
+    ``eura``, ``欧元``) or a mark CLDR gives one currency (``zł``, ``Kč``; never a code
+    spelt by a word: ``All``) after that word. A project's name holding a currency's name (``Euro Tunnel
+    Upgrade``, ``Euro Tunnel Upgrade - amounts in GBP``) states no unit: it stands before
+    the line says amounts. A name the vocabularies read as a
+    word (Spanish and Portuguese ``real``: actual; ``reales``) is that word, no currency."""
+    from addin.adopt import cldr
+
+    statement = unit_statement(text)
+    if statement is None:
+        return set()
+    text = statement  # "Euro Tunnel Upgrade - amounts in GBP": the name before says no unit
+    names = cldr.currency_names()
+    found = {
+        code
+        for w in words_of(text)
+        if (code := names.get(w)) is not None and not unspaced(w) and translate(w) is None
+    }
+    found |= {code for name, code in names.items() if unspaced(name) and name in text}
+    found |= {
+        code
+        for token in _MARK_TOKEN.findall(text)
+        if not token.isascii() and (code := cldr.currency_of_mark(token)) is not None
+    }
+    if _YUAN_UNIT.search(text):
+        found.add("CNY")
+    return found
+
+
 def _amounts_currency(block: TableBlock, grid: Grid, known: set[str]) -> tuple[str, str] | None:
     """The currency every amount written with one names (``£12.5k``, ``GBP 3,400``), when
     three amounts or more do and all name the same one (round 13). ``$`` and ``¥`` alone
@@ -217,6 +266,7 @@ def currency_in_notes(texts: Iterable[str], codes: list[str]) -> str | None:
         if w and w.isupper() and w in known
     }
     found |= {c for text in texts for c in currencies_named(text) if c in known}  # round 23
+    found |= {c for text in texts for c in unit_line_currencies(text) if c in known}
     return found.pop() if len(found) == 1 else None
 
 

@@ -338,6 +338,52 @@ def measure_in(text: str) -> str | None:
     return None
 
 
+def measures_named(text: str) -> set[str]:
+    """Every measure (budget, actual, forecast) ``text``'s English words name, not only the
+    first: a title read through the vocabularies may name two (round 26's last hour)."""
+    words = set(_unqualified(re.findall(r"[a-z]+", text.lower())))
+    return {
+        m for m, names in MEASURE_WORDS.items() if any(n in words for n in names if " " not in n)
+    }
+
+
+def title_measure(context: str) -> str | None:
+    """The one measure a finance table's title, sheet name and lines near it
+    (:func:`measure_context`) say its unnamed amounts are, in any language the vocabularies
+    hold (round 26's last hour: ``Suivi des dépenses réalisées``, ``Ist-Kosten je Woche``,
+    ``Consuntivo spese``, ``实际支出``, ``Gastos reales`` say actuals as ``Actual spend``
+    does). English words are read first, as :func:`measure_in` reads them (first match:
+    a block's heading ``Actual spend`` under a title ``budget versus actual`` is the
+    block's). A title read through the vocabularies gives a measure only when it names one
+    (``Presupuesto frente a gastos reales`` names two: none, the amounts are read as Budget
+    and said so). The foreign reading is taken only where the words around the measure word are read
+    through the vocabularies too, so an English title's word that is another language's
+    measure (``Real estate costs``: Spanish ``real``) stays English."""
+    english = measure_in(context)
+    if english is not None:
+        return english  # English words first, as before (a block's own heading among them)
+    from addin.adopt.languages import translate, unspaced, words_of
+
+    translated = translate(context)
+    foreign = measures_named(translated) if translated else set()
+    # each word read alone too: a phrase the whole line does not read ("gastos reales de
+    # la obra") still holds its measure word
+    foreign |= {
+        m for w in words_of(context) if (m := measure_in(translate(w) or "")) in MEASURE_WORDS
+    }
+    if len(foreign) != 1:
+        return None
+    measure = foreign.pop()
+    rest = [
+        w
+        for w in words_of(context)
+        if not w.isdigit() and measure_in(translate(w) or "") != measure
+    ]
+    if unspaced(context) or not rest or translate(" ".join(rest)) is not None:
+        return measure
+    return None  # "Office real estate": English words around Spanish "real"
+
+
 def measure_context(block: TableBlock, near: str) -> str:
     """The words that may say what a finance table's unnamed amounts are: the title lines
     just above it (``near``), the sheet's name, and the sheet's first title line however long
@@ -775,7 +821,7 @@ def unpivot(
             result.notes.append(
                 measure_rows.said(head.text if head else _letter(result.measure_col), word)
             )
-    lines = _Lines(default_measure=measure_in(context))
+    lines = _Lines(default_measure=title_measure(context))
     heads = [h.full for c in label_cols if (h := block.header_at(c)) is not None]
     named = (
         measure_over_lines(heads[0], _measure_word)
@@ -1942,7 +1988,7 @@ def unpivot_lines_across(
     turned into in-month amounts as for months across; rows without a month (``Total``)
     are listed."""
     result = RowsResult()
-    lines = _Lines(default_measure=measure_in(context))
+    lines = _Lines(default_measure=title_measure(context))
     titles = title_lines(block, grid)
     months_down = _month_rows(grid, block, month_col)
     running_title = any(cumulative_in(t) for t in titles) and not any(

@@ -618,6 +618,12 @@ def translate(text: str, section: str = "words") -> str | None:
     return " ".join(out) if changed and out else None
 
 
+def unspaced(text: str) -> bool:
+    """True when ``text`` holds a letter of a script written without spaces (Chinese,
+    Japanese, Thai): its words are no English words (round 26's last hour)."""
+    return bool(_UNSPACED.search(text))
+
+
 def english_words_only(text: str, english: str) -> bool:
     """True when ``text`` less its words the vocabulary reads as ``english`` has no word the
     vocabulary reads (``Alt Owner`` less ``alt`` is ``Owner``, English): the words around
@@ -661,3 +667,34 @@ def currencies_named(text: str) -> set[str]:
         if any(tuple(words[i : i + n]) == key for i in range(len(words) - n + 1)):
             found.add(code)
     return found
+
+
+#: A run of a line between spaces and punctuation (a word, or a mark such as ``zł``)
+_SPACE_OR_MARK = re.compile(r"[^\s\d(),:;/|\-\u2013\u2014]+")
+
+
+@lru_cache(maxsize=1)
+def unit_line_words() -> frozenset[str]:
+    """Round 26's last hour: the words of a line saying what a table's amounts are counted
+    in (``amounts``, ``montants``, ``Beträge``, ``importi``, ``kwota``, ``金额``, ``单位``),
+    folded, from the data file's ``unit_lines`` section, in every language it lists."""
+    found: set[str] = set()
+    for by_language in _load().get("unit_lines", {}).values():
+        for language, words in by_language.items():
+            if language != "en" and language not in LANGUAGES:
+                raise ValueError(f"languages.toml: unit_lines names language {language!r}")
+            found.update(fold(w) for w in words)
+    return frozenset(found)
+
+
+def unit_statement(text: str) -> str | None:
+    """The part of ``text`` from its first word of :func:`unit_line_words` on (``amounts in
+    GBP`` of ``Euro Tunnel Upgrade - amounts in GBP``; a whole word, or in a script written
+    without spaces anywhere in one: ``金额单位：元``), or None when it holds none."""
+    units = unit_line_words()
+    for token in _SPACE_OR_MARK.finditer(text):
+        words = words_of(token.group())
+        folded = fold(token.group())
+        if any(w in units for w in words) or any(unspaced(u) and u in folded for u in units):
+            return text[token.start() :]
+    return None
