@@ -398,6 +398,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round23", {}).items(),
         # round 24: a column's earlier copy ("previous") in every language of [coverage]
         *data.get(f"{section}_round24", {}).items(),
+        # round 26's last hour: the thirty-sixth batch's languages (a reason, "ID" in the
+        # Indian scripts, Sinhala's date group and its sub-labels, statuses)
+        *data.get(f"{section}_round26", {}).items(),
     ]
 
 
