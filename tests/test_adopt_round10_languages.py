@@ -258,6 +258,10 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         "currency_names",
         # round 24: a column's earlier copy, "previous" (tests/test_adopt_round24_dates.py)
         "words_round24",
+        # round 26's last hour: the thirty-sixth batch's languages
+        # (tests/test_adopt_round26_last_hour_languages.py)
+        "words_round26",
+        "values_round26",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
