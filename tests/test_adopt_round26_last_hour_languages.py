@@ -18,6 +18,7 @@ from pathlib import Path
 
 from addin.adopt import cldr
 from addin.adopt.convert import month_number
+from addin.adopt.languages import translate
 from addin.adopt.project import ascii_colons
 from tests.adopt_sheets import adopt, book, field, only, targets
 
@@ -203,3 +204,12 @@ def test_a_khmer_colon_after_no_label_names_no_project(tmp_path: Path) -> None:
     ]
     adoption = adopt(book(tmp_path / "km_n.xlsx", "បញ្ហា", rows))
     assert adoption.project.header.project_name != "ថ្ងៃច័ន្ទ"
+
+
+def test_every_reason_and_cause_word_reads_as_english_reason() -> None:
+    # the words earlier rounds left out ("a risk's cause column would read as a
+    # rationale"): the rationale is a decision's column only, so they read as English
+    # Reason does; as a value (a status, a category) they still say nothing
+    for word in ("Impamvu", "Ihe kpatara", "Sababa", "Isizathu", "Dalili", "కారణం"):
+        assert translate(word) == "reason", word
+        assert translate(word, "values") is None, word
