@@ -265,6 +265,10 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 26's last hour: the words of a unit line, English among them
         # (tests/test_adopt_round26_title_languages.py)
         "unit_lines",
+        # round 26's last hour: the thirty-sixth batch's languages
+        # (tests/test_adopt_round26_last_hour_languages.py)
+        "words_round26",
+        "values_round26",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}

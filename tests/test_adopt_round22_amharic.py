@@ -107,7 +107,9 @@ def test_amharic_headers_read_word_by_word() -> None:
 def test_amharic_words_left_out_are_not_read() -> None:
     # ምክንያት is a reason and a cause: no rationale; ገቢ (incoming) is income, ወጪ the costs:
     # neither is a dependency's direction
-    assert translate("ምክንያት") is None
+    assert (
+        translate("ምክንያት") == "reason"
+    )  # round 26's last hour: a reason and a cause reads as English Reason (a decision's rationale only)
     assert translate("ገቢ") is None
     assert translate("ወጪ") == "costs"
 
@@ -172,7 +174,9 @@ def test_a_telugu_issue_log(tmp_path: Path) -> None:
 
 def test_telugu_words_left_out_are_not_read() -> None:
     # కారణం is a reason and a cause; కీలకం (key) is no level
-    assert translate("కారణం") is None
+    assert (
+        translate("కారణం") == "reason"
+    )  # round 26's last hour: a reason and a cause reads as English Reason (a decision's rationale only)
     assert translate("కీలకం") is None
     assert translate("ప్రాజెక్టు పేరు") == "project name"
 
@@ -206,7 +210,9 @@ def test_a_gujarati_risk_register(tmp_path: Path) -> None:
 
 def test_gujarati_words_left_out_are_not_read() -> None:
     # કારણ is a reason and a cause; ગંભીર (serious) is no level above very high
-    assert translate("કારણ") is None
+    assert (
+        translate("કારણ") == "reason"
+    )  # round 26's last hour: a reason and a cause reads as English Reason (a decision's rationale only)
     assert translate("ગંભીર") is None
     assert translate("પ્રોજેક્ટ મેનેજર") == "project manager"
 
@@ -241,7 +247,9 @@ def test_kannadas_plan_or_project_word_is_not_read() -> None:
     # ಯೋಜನೆ is a plan and a project (a scheme): read as neither; ಯೋಜಿತ (planned) is read
     assert translate("ಯೋಜನೆ") is None
     assert translate("ಯೋಜಿತ ದಿನಾಂಕ") == "planned date"
-    assert translate("ಕಾರಣ") is None
+    assert (
+        translate("ಕಾರಣ") == "reason"
+    )  # round 26's last hour: a reason and a cause reads as English Reason (a decision's rationale only)
 
 
 # --- Malayalam (ml) ---------------------------------------------------------------------------
@@ -273,7 +281,9 @@ def test_a_malayalam_issue_log(tmp_path: Path) -> None:
 def test_malayalams_plan_or_project_word_is_not_read() -> None:
     # പദ്ധതി is a plan and a project (a scheme); കാരണം a reason and a cause
     assert translate("പദ്ധതി") is None
-    assert translate("കാരണം") is None
+    assert (
+        translate("കാരണം") == "reason"
+    )  # round 26's last hour: a reason and a cause reads as English Reason (a decision's rationale only)
 
 
 # --- Punjabi (pa, Gurmukhi) -------------------------------------------------------------------
@@ -305,7 +315,9 @@ def test_a_punjabi_risk_register(tmp_path: Path) -> None:
 
 def test_punjabi_words_left_out_are_not_read() -> None:
     # ਕਾਰਨ is a reason and a cause
-    assert translate("ਕਾਰਨ") is None
+    assert (
+        translate("ਕਾਰਨ") == "reason"
+    )  # round 26's last hour: a reason and a cause reads as English Reason (a decision's rationale only)
     assert translate("ਪ੍ਰੋਜੈਕਟ ਮੈਨੇਜਰ") == "project manager"
 
 
@@ -338,4 +350,6 @@ def test_somali_words_that_are_other_words_are_left_out() -> None:
     assert translate("Bil") == "id"  # Malay's meaning kept
     assert translate("Cas") is None
     assert translate("Go") is None
-    assert translate("Sabab") is None
+    assert (
+        translate("Sabab") == "reason"
+    )  # round 26's last hour: a reason and a cause reads as English Reason (a decision's rationale only)

@@ -291,7 +291,6 @@ VALUES: list[tuple[str, str, str]] = [
 #: nothing, or as what they were before.
 LEFT_OUT: list[tuple[str, str, str | None]] = [
     ("ig", "Mba", None),  # no: English MBA and Igbo mba (a nation)
-    ("ig", "Ihe kpatara", None),  # a reason and a cause: no rationale
     ("ig", "Ntụkwasị obi", None),  # trust, not confidence
     ("ig", "Aha! Roadmaps releases", None),  # aha (name) is the roadmap tool Aha!
     ("ig", "UDI", None),
@@ -300,9 +299,7 @@ LEFT_OUT: list[tuple[str, str, str | None]] = [
         "EE: A: 81%",
         None,
     ),  # ee (yes) is two letters, an engineering note's EE  # ụdị (type) folds to UDI, a medical device's identifier
-    ("rw", "Impamvu", None),  # a reason and a cause: no rationale
     ("rw", "Icyizere", None),  # trust and hope, not confidence
-    ("om", "Sababa", None),  # a reason and a cause: no rationale
     ("om", "Amantaa", None),  # belief and trust, not confidence
 ]
 

@@ -785,6 +785,10 @@ SERIAL_RANGE = (20_000, 80_000)
 #: more, the vowel signs and viramas of an Indic script inside the word (round 25: Odia
 #: ``ମାର୍ଚ୍ଚ 2026``, Hindi ``मार्च 2026``; ``\w`` holds no combining mark, so such a month was
 #: cut at its first vowel sign and no tracker by month written in those scripts was read).
+#: Round 26's last hour: a month of two characters in a script other than the Latin one
+#: (Telugu ``మే``, Hindi ``मई``, May: a syllable and its vowel): such a word is read only in
+#: the table's own language (:func:`cldr.month_in` reads no word under four letters alone),
+#: so ``మే 2026`` heads May in a Telugu table; a Latin word stays three letters or more.
 _FOREIGN_MONTH_HEADER = re.compile(
     rf"^\s*([^\W\d_](?:[^\W\d_]|[{WORD_MARKS}]){{1,}})\.?\s*[-/]?\s*(?:\d{{2}}|\d{{4}})?\s*$"
 )

@@ -154,7 +154,10 @@ def month_of(word: str, *, in_date: bool = False) -> int | None:
     ``I``..``XII`` written in capitals ``in_date`` or as a month label (``14.III.2026``,
     ``III 2026``, as Central and Eastern Europe write them)."""
     found = _listed_month(word)
-    if found is None and len(word.strip().rstrip(".")) >= (2 if in_date else 3):
+    # round 26's last hour: two characters are enough for a word of a script other than
+    # the Latin one (Telugu ``మే``, May), which CLDR reads only in the sheet's language
+    shortest = 2 if in_date or not word.strip()[:1].isascii() else 3
+    if found is None and len(word.strip().rstrip(".")) >= shortest:
         found = cldr.month_in(word, in_date=in_date)
     return found
 

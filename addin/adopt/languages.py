@@ -410,6 +410,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round24", {}).items(),
         # round 26's last hour: the thirty-seventh batch's major business languages' words
         *data.get(f"{section}_round26c", {}).items(),
+        # round 26's last hour: the thirty-sixth batch's languages (a reason, "ID" in the
+        # Indian scripts, Sinhala's date group and its sub-labels, statuses)
+        *data.get(f"{section}_round26", {}).items(),
     ]
 
 

@@ -202,10 +202,19 @@ OTHER_LABELS = (
 
 #: The full-width colon Chinese and Japanese keyboards type after a label.
 _WIDE_COLON = "\uff1a"
+#: Every script's own colon after a label, read as ``:``: the full-width colon (CJK), the
+#: Khmer colon ``៖`` (``គម្រោង៖ X``, round 26's last hour) and the Ethiopic colon and preface
+#: colon (``፥``, ``፦``). A label is read by the one rule whatever colon its script types.
+_COLONS = str.maketrans({_WIDE_COLON: ":", "\u17d6": ":", "\u1365": ":", "\u1366": ":"})
+
+
+def ascii_colons(text: str) -> str:
+    """``text`` with each script's label colon (:data:`_COLONS`) as ``:``."""
+    return text.translate(_COLONS)
 
 
 def _is_label_text(text: str) -> bool:
-    text = text.replace(_WIDE_COLON, ":")
+    text = ascii_colons(text)
     label = text.partition(":")[0]
     return (
         text.strip().endswith(":")
@@ -306,7 +315,7 @@ def find_project_fields(
                 value = grid.value(row, col)
                 if not isinstance(value, str) or len(value) > 200:
                     continue
-                value = value.replace(_WIDE_COLON, ":")  # "项目经理：王伟" (CJK typing)
+                value = ascii_colons(value)  # "项目经理：王伟" (CJK typing), "គម្រោង៖ X" (Khmer)
                 for part_label, part_value in [*bracketed_fields(value), *filter_fields(value)]:
                     # "Issue Log (Project: Apollo)", "課題管理表（プロジェクト：X）" (round 13);
                     # a report's "Filter: Program = X" (round 26's last hour)
