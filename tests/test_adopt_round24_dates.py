@@ -24,10 +24,10 @@ from addin.adopt.convert import (
     percent_of,
 )
 from addin.adopt.dates import month_of, month_period, parse_text_date, period_bounds, weekday_named
-from addin.adopt.languages import _load
+from addin.adopt.languages import load_vocabularies
 from addin.adopt.revisions import revision_of
 
-_HELD = [*_load()["coverage"]["languages"]]
+_HELD = [*load_vocabularies()["coverage"]["languages"]]
 
 
 def _names_by_language() -> dict[str, list[tuple[str, int]]]:
@@ -216,7 +216,7 @@ _WITH_PREVIOUS = [*(lang for lang in _HELD[: _HELD.index("si") + 1] if lang != "
 
 
 def test_every_language_held_has_an_old_mark() -> None:
-    written = set(_load()["words_round24"]["previous"])
+    written = set(load_vocabularies()["words_round24"]["previous"])
     assert [language for language in _WITH_PREVIOUS if language not in written] == []
     assert {"ky", "tk"} <= written
 

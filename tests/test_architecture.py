@@ -192,29 +192,38 @@ def test_udfs_never_import_the_bridge():
     assert offenders == []
 
 
-def private_imports(root: Path) -> list[str]:
-    """``from addin.X... import _name`` in a module outside part X of the core: a part
-    uses another part's public names only (the capacity reader once called the project
-    reader's ``_Reader``; it now uses :mod:`addin.reading.tables`)."""
+def private_imports(root: Path, *, unit: str = "part") -> list[str]:
+    """``from addin.X... import _name`` in a module outside part X of the core (``unit``
+    "part"), or in any module but the one that defines it (``unit`` "module"): a part uses
+    another part's public names only (the capacity reader once called the project reader's
+    ``_Reader``; it now uses :mod:`addin.reading.tables`), and since round 26 a module uses
+    another module's public names only (adoption's modules once shared two dozen private
+    names; the names another module needs are that module's interface and say so)."""
     offenders = []
     for path in sorted(root.rglob("*.py")):
-        part = _top(_module_name(path, root), root)
+        module = _module_name(path, root)
+        own = _top(module, root) if unit == "part" else module
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not (isinstance(node, ast.ImportFrom) and node.module and node.level == 0):
                 continue
-            if node.module.split(".")[0] != "addin" or _top(node.module, root) == part:
+            other = _top(node.module, root) if unit == "part" else node.module
+            if node.module.split(".")[0] != "addin" or other == own:
                 continue
             for alias in node.names:
                 if alias.name.startswith("_") and not alias.name.startswith("__"):
                     offenders.append(
                         f"{path.relative_to(root.parent)}:{node.lineno}: imports "
-                        f"{node.module}.{alias.name}, a private name of another part"
+                        f"{node.module}.{alias.name}, a private name of another {unit}"
                     )
     return offenders
 
 
 def test_no_part_of_the_core_imports_another_part_s_private_names():
     assert private_imports(REPO / "addin") == []
+
+
+def test_no_module_of_the_core_imports_another_module_s_private_names():
+    assert private_imports(REPO / "addin", unit="module") == []
 
 
 def _tree(tmp_path: Path, files: dict[str, str]) -> Path:
@@ -291,4 +300,10 @@ def test_the_private_name_checker_catches_one(tmp_path: Path):
     assert private_imports(root) == [
         "addin/capacity/reader.py:2: imports addin.reading.project_reader._Reader, a private "
         "name of another part"
+    ]
+    assert private_imports(root, unit="module") == [
+        "addin/capacity/reader.py:2: imports addin.reading.project_reader._Reader, a private "
+        "name of another module",
+        "addin/reading/tables.py:1: imports addin.reading.project_reader._Reader, a private "
+        "name of another module",
     ]

@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 
 from addin.check import CheckReport, check_file
-from addin.demo.generate import _raw_cells, plan_portfolio
+from addin.demo.generate import plan_portfolio, plan_raw_cells
 from addin.libreoffice import recalculate, soffice_available
 from addin.standards import Standards, default_standards
 from addin.templates.builder import build_project_workbook
@@ -34,7 +34,7 @@ def originals(tmp_path_factory: pytest.TempPathFactory, standards: Standards) ->
     plans = plan_portfolio(standards, AS_OF, 6, 7).plans
     return [
         build_project_workbook(
-            folder / f"p{p.index}.xlsx", standards, p.data, raw_cells=_raw_cells(p)
+            folder / f"p{p.index}.xlsx", standards, p.data, raw_cells=plan_raw_cells(p)
         )
         for p in plans
         if p.index in (0, 2, 4)

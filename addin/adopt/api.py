@@ -854,11 +854,11 @@ def _outside_rows(grid: Grid, blocks: list[TableBlock]) -> str:
                 break
     if not rows:
         return ""
-    from addin.adopt.rows import _ranges
+    from addin.adopt.rows import row_ranges
 
     blocks_out = outside_blocks(grid, blocks, set(rows) - titles)
     where = "; ".join(blocks_out[:6]) + ("; ..." if len(blocks_out) > 6 else "")
-    return f"{_ranges(rows)} ({where})" if where else _ranges(rows)
+    return f"{row_ranges(rows)} ({where})" if where else row_ranges(rows)
 
 
 def outside_blocks(grid: Grid, blocks: list[TableBlock], rows: set[int]) -> list[str]:

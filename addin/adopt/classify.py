@@ -43,7 +43,7 @@ from addin.adopt.convert import (
     to_text,
 )
 from addin.adopt.date_order import dates_by_order
-from addin.adopt.detect import TableBlock, _is_axis
+from addin.adopt.detect import TableBlock, is_axis
 from addin.adopt.evidence import (
     CONTENT,
     content_candidates,
@@ -68,10 +68,10 @@ from addin.adopt.lines import finest_line, rates_by_currency
 from addin.adopt.match import (
     CERTAIN,
     Candidate,
-    _phrase_words,
     assign,
     candidates,
     normalise_header,
+    phrase_words,
     table_language_candidates,
 )
 from addin.adopt.middle_level import MIDDLE, with_middle
@@ -468,7 +468,7 @@ def header_candidates(
     # the item rows, read once: a subtotal's sums decide no column (round 24's last hour)
     rows = item_rows(block, grid) if grid is not None else []
     for cell in block.headers:
-        if not cell.text or (_is_axis(cell.value) and not cell.text.strip().isalpha()):
+        if not cell.text or (is_axis(cell.value) and not cell.text.strip().isalpha()):
             continue
         found = candidates(cell.text, register_key)
         if not found and foreign:
@@ -1706,12 +1706,12 @@ def _names_a_scale(header: str, register_key: str) -> bool:
 @lru_cache(maxsize=4096)
 def _shared_phrase(synonym: str, register_key: str) -> bool:
     """True when another adopted register lists ``synonym`` for one of its columns."""
-    words = _phrase_words(synonym)
+    words = phrase_words(synonym)
     for other in ADOPTED_REGISTERS:
         if other == register_key:
             continue
         for column in layout.REGISTERS_BY_KEY[other].columns:
-            if any(_phrase_words(p.lstrip("~")) == words for p in synonyms_for(other, column.key)):
+            if any(phrase_words(p.lstrip("~")) == words for p in synonyms_for(other, column.key)):
                 return True
     return False
 

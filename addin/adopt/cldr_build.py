@@ -51,7 +51,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from addin.adopt.languages import INNER_DOT, _load, fold, words_of
+from addin.adopt.languages import INNER_DOT, fold, load_vocabularies, words_of
 
 TABLE = Path(__file__).with_name("cldr_tables.json")
 
@@ -111,7 +111,7 @@ def build() -> dict[str, Any]:
     weekdays: set[str] = set()
     numbers_of: dict[str, set[int]] = {}  # each weekday name's days (0 = Monday)
     compact: dict[str, set[float]] = {}
-    coverage = set(_load()["coverage"]["languages"])
+    coverage = set(load_vocabularies()["coverage"]["languages"])
     codes = sorted(list_currencies())
     # the currencies some territory uses on the day CLDR's data names (round 26's last
     # hour): a withdrawn one's name (the Polish złoty of 1950) is no amount's unit today

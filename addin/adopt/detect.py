@@ -117,7 +117,7 @@ class TableBlock:
         return None
 
 
-def _is_label(value: CellValue) -> bool:
+def is_label(value: CellValue) -> bool:
     if not isinstance(value, str):
         return False
     text = value.strip()
@@ -129,7 +129,7 @@ def _is_label(value: CellValue) -> bool:
     return parse_number(text) is None
 
 
-def _is_axis(value: CellValue) -> bool:
+def is_axis(value: CellValue) -> bool:
     """A month/period axis cell: a date, or a month name such as ``Jan`` / ``Apr-26``."""
     if isinstance(value, date):
         return True
@@ -178,7 +178,7 @@ def _ends_with_colon(value: object) -> bool:
 def _field_label(value: object) -> bool:
     """A form field's label: a label ending in a colon or in a required-field mark
     (``Owner*``); never a pair's value."""
-    return _is_label(value) and str(value).strip().endswith((":", "*"))
+    return is_label(value) and str(value).strip().endswith((":", "*"))
 
 
 def _pair_labels(grid: Grid, row: int, labels: list[int]) -> int:
@@ -205,9 +205,9 @@ def _row_profile(grid: Grid, row: int) -> tuple[list[int], list[int], int]:
         if is_blank(value):
             continue
         nonblank += 1
-        if _is_label(value):
+        if is_label(value):
             labels.append(col)
-        if _is_axis(value):
+        if is_axis(value):
             axis.append(col)
     return labels, axis, nonblank
 
@@ -412,7 +412,7 @@ def _titled_summary(grid: Grid, row: int, first: int, last: int, narrowest: int)
     the table's (a section of items) is not one."""
     if narrowest <= 2 or len(grid.nonblank_cols(row, first, last)) != 1:
         return False
-    if not _is_label(grid.value(row, grid.nonblank_cols(row, first, last)[0])):
+    if not is_label(grid.value(row, grid.nonblank_cols(row, first, last)[0])):
         return False
     lines = 0
     for r in range(row + 1, grid.n_rows + 1):
@@ -422,7 +422,7 @@ def _titled_summary(grid: Grid, row: int, first: int, last: int, narrowest: int)
         values = [grid.value(r, c) for c in cols]
         if not (
             len(cols) == 2
-            and _is_label(values[0])
+            and is_label(values[0])
             and not isinstance(values[1], bool)
             and isinstance(values[1], int | float)
         ):
@@ -495,7 +495,7 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
                 break  # another, narrower table starts right under this one (round 5)
             # two rows give the table's width when the short row holds a label (a summary
             # line ``Open | 2``, round 5); a row number alone is a stub of the template
-            labelled = any(_is_label(grid.value(r, c)) for c in grid.nonblank_cols(r, first, last))
+            labelled = any(is_label(grid.value(r, c)) for c in grid.nonblank_cols(r, first, last))
             median = (
                 sorted(widths)[len(widths) // 2]
                 if len(widths) >= 3 or (len(widths) == 2 and labelled)
@@ -527,7 +527,7 @@ def _narrower_header(
     if len(cols) < 2 or len(cols) >= header_width:
         return False
     values = [grid.value(row, c) for c in cols]
-    if not all(_is_label(v) and len(cell_text(v)) <= 30 for v in values):
+    if not all(is_label(v) and len(cell_text(v)) <= 30 for v in values):
         return False
     texts = {cell_text(v).casefold() for v in values}
     if len(texts) < len(values) or any(len(t) < 2 for t in texts):
@@ -557,7 +557,7 @@ def _header_again(grid: Grid, row: int, header_row: int, first: int, last: int) 
         cols = grid.nonblank_cols(r, first, last)
         if {c: grid.value(r, c) for c in cols} == header:
             return True
-        if r == row and (len(cols) != 1 or not _is_label(grid.value(row, cols[0]))):
+        if r == row and (len(cols) != 1 or not is_label(grid.value(row, cols[0]))):
             return False
     return False
 
@@ -574,7 +574,7 @@ def _kind_break(grid: Grid, row: int, first: int, last: int, header_row: int) ->
 
     cols = grid.nonblank_cols(row, first, last)
     values = [grid.value(row, c) for c in cols]
-    if len(cols) < 3 or not all(_is_label(v) and len(cell_text(v)) <= 40 for v in values):
+    if len(cols) < 3 or not all(is_label(v) and len(cell_text(v)) <= 40 for v in values):
         return False
     texts = [cell_text(v).casefold() for v in values]
     if len(set(texts)) < len(texts):
@@ -608,7 +608,7 @@ def _title_line(grid: Grid, row: int) -> bool:
     cols = grid.nonblank_cols(row)
     return (
         len(cols) == 1
-        and _is_label(grid.value(row, cols[0]))
+        and is_label(grid.value(row, cols[0]))
         and len(cell_text(grid.value(row, cols[0]))) <= 60
     )
 
@@ -763,7 +763,7 @@ def _group_row(grid: Grid, row: int, first: int, last: int, n_fields: int) -> bo
     values = [grid.value(row, c) for c in cols]
     spans = [grid.merged_span(row, c) for c in cols]
     wide = [s for s in spans if s is not None and s[3] > s[1]]
-    if not all(_is_label(v) or _merged_period(v, s) for v, s in zip(values, spans, strict=True)):
+    if not all(is_label(v) or _merged_period(v, s) for v, s in zip(values, spans, strict=True)):
         return False
     if any(str(v).strip().endswith(":") for v in values):
         return False
@@ -775,7 +775,7 @@ def _group_row(grid: Grid, row: int, first: int, last: int, n_fields: int) -> bo
             len(cols) >= 2
             and (len(cols) * 2 <= n_fields or _repeated_groups(grid, row, cols))
             # round 16: or over dates (``Actual`` / ``Forecast`` written over each month)
-            and all(_is_label(v) or isinstance(v, date) for v in below)
+            and all(is_label(v) or isinstance(v, date) for v in below)
         )
     return len(cols) >= 2 or not (wide[0][1] <= first and wide[0][3] >= last)
 
@@ -818,7 +818,7 @@ def _repeated_groups(grid: Grid, row: int, cols: list[int]) -> bool:
 def _sub_row(grid: Grid, row: int, first: int, last: int) -> bool:
     """True when ``row`` holds sub-labels under horizontally merged header blocks."""
     cols = grid.nonblank_cols(row, first, last)
-    if len(cols) < 2 or not all(_is_label(grid.value(row, c)) for c in cols):
+    if len(cols) < 2 or not all(is_label(grid.value(row, c)) for c in cols):
         return False
     under_merge = sum(
         1
@@ -858,7 +858,7 @@ def _unlabelled_edges(
         label = grid.value(sub, col) if sub is not None else None
         cell = (
             HeaderCell(col, cell_text(label), value=label)
-            if label is not None and _is_label(label)
+            if label is not None and is_label(label)
             else HeaderCell(col, "")
         )
         if side < 0:
@@ -903,7 +903,7 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
         filled = [v for v in values if not is_blank(v)]
         if len(filled) < 2 or not all(isinstance(v, str) and len(v) <= 40 for v in filled):
             return False
-        if not all(_is_label(v) or _half_label(v) for v in filled):
+        if not all(is_label(v) or _half_label(v) for v in filled):
             return False
     joined = [
         " ".join(cell_text(v) for v in pair if not is_blank(v))
@@ -964,7 +964,7 @@ def _tall_labels(
     while col <= grid.n_cols:
         span = grid.merged_span(row - 1, col)
         value = grid.value(row - 1, col)
-        if span is None or span[2] < row or span[1] != span[3] or not _is_label(value):
+        if span is None or span[2] < row or span[1] != span[3] or not is_label(value):
             break
         cells.append(HeaderCell(col, cell_text(value), value=value))
         last = col
@@ -973,7 +973,7 @@ def _tall_labels(
     while col >= 1:
         span = grid.merged_span(row - 1, col)
         value = grid.value(row - 1, col)
-        if span is None or span[2] < row or span[1] != span[3] or not _is_label(value):
+        if span is None or span[2] < row or span[1] != span[3] or not is_label(value):
             break
         cells.insert(0, HeaderCell(col, cell_text(value), value=value))
         first = col
@@ -994,10 +994,10 @@ def _split_edges(
     def cell(col: int) -> HeaderCell | None:
         below, above = grid.value(lower, col), grid.value(upper, col)
         if grid.merged_origin(lower, col) is not None or not (
-            _is_label(below) or (_is_label(above) and _half_label(below))
+            is_label(below) or (is_label(above) and _half_label(below))
         ):
             return None  # a word below, or ``(%)`` under ``Probability``
-        if not is_blank(above) and not _is_label(above):
+        if not is_blank(above) and not is_label(above):
             return None
         group = cell_text(above)
         return HeaderCell(col, cell_text(below), group=group, value=below, split=bool(group))
@@ -1071,7 +1071,7 @@ def heads_a_table(block: TableBlock) -> bool:
     """Whether ``block``'s header row would head a table of its own by :func:`find_tables`'
     rule: three labels or more, or two that both read as register columns (round 25: a
     key cut from under a register is listed as a table only when it would be one alone)."""
-    texts = [c.text for c in block.headers if c.text and _is_label(c.value)]
+    texts = [c.text for c in block.headers if c.text and is_label(c.value)]
     return len(texts) >= 3 or (len(texts) == 2 and block.vocabulary >= TWO_LABELS_VOCABULARY)
 
 
@@ -1132,10 +1132,10 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
             texts = [
                 c.text
                 for c in cells
-                if c.text and _is_label(c.value) and grid.merged_origin(row, c.col) is None
+                if c.text and is_label(c.value) and grid.merged_origin(row, c.col) is None
             ]
             n_axis = sum(
-                1 for c in cells if _is_axis(c.value) and grid.merged_origin(row, c.col) is None
+                1 for c in cells if is_axis(c.value) and grid.merged_origin(row, c.col) is None
             )
             if len(texts) + n_axis < 2:
                 continue
@@ -1351,7 +1351,7 @@ def _field_codes_over_titles(grid: Grid, row: int, labels: list[int]) -> bool:
     if _numbered_codes(codes):
         return _titles_under_numbered_codes(grid, row, labels)
     below = [grid.value(row + 1, c) for c in labels]
-    if not all(_is_label(v) for v in below):
+    if not all(is_label(v) for v in below):
         return False
     titles = [cell_text(v).strip() for v in below]
     if any(_FIELD_CODE.match(t) for t in titles):
@@ -1378,9 +1378,9 @@ def _titles_under_numbered_codes(grid: Grid, row: int, labels: list[int]) -> boo
     """True when the row under numbered field codes reads as the table's header (see
     :func:`_field_codes_over_titles`)."""
     below = [grid.value(row + 1, c) for c in labels]
-    if not all(_is_label(v) or _is_axis(v) for v in below):
+    if not all(is_label(v) or is_axis(v) for v in below):
         return False
-    words = [cell_text(v).strip() for v in below if _is_label(v)]
+    words = [cell_text(v).strip() for v in below if is_label(v)]
     if len({cell_text(v).strip().casefold() for v in below}) != len(below):
         return False
     for col, value in zip(labels, below, strict=True):
@@ -1433,7 +1433,7 @@ def block_from_range(
     while r <= end and _is_guidance_row(grid, r, first, last, cells):
         guidance.append(r)
         r += 1
-    texts = [c.text for c in cells if c.text and _is_label(c.value)]
+    texts = [c.text for c in cells if c.text and is_label(c.value)]
     block = TableBlock(
         sheet=grid.name,
         header_row=header_row,

@@ -44,7 +44,7 @@ from addin.adopt.finance_blocks import (
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.readings import current
 from addin.adopt.report import RowIssue
-from addin.adopt.rows import ColumnPlan, RowsResult, _row_kind
+from addin.adopt.rows import ColumnPlan, RowsResult, row_kind
 from addin.adopt.subtotals import RunningSums, total_reason
 from addin.adopt.weeks import week_label, week_mondays
 from addin.host import CellValue
@@ -195,7 +195,7 @@ def cumulative_in(text: str) -> bool:
     return bool(english and _CUMULATIVE.search(english))
 
 
-def _measure_translated(text: str) -> str | None:
+def measure_translated(text: str) -> str | None:
     """The measure a month column's label names in another language (``Ist``, ``Réel``,
     ``Presupuesto``), read through ``languages.toml`` (round 13); None when it names none."""
     if not text:
@@ -293,7 +293,7 @@ def other_figure(text: str) -> bool:
     """True when a measure column's word names a figure that is no measure (a contingency,
     commitments: :data:`_OTHER_FIGURE`) and no measure word (``Contingency budget`` is a
     budget); such rows are listed, not read."""
-    return bool(text) and bool(_OTHER_FIGURE.search(text)) and _measure_word(text) is None
+    return bool(text) and bool(_OTHER_FIGURE.search(text)) and measure_word(text) is None
 
 
 #: Round 21: a measure's abbreviation written alone as a marker over a month (a planning
@@ -321,7 +321,7 @@ def _markers_over_months(block: TableBlock, cols: list[int]) -> bool:
     rollout plan's ``NSW`` over January to March and ``ACT`` (the Australian Capital
     Territory) over April to June names places, so ``ACT`` there is no Actual."""
     groups = {cell.group for c in cols if (cell := block.header_at(c)) is not None and cell.group}
-    return all(measure_in(g) or _measure_translated(g) or measure_mark(g) for g in groups)
+    return all(measure_in(g) or measure_translated(g) or measure_mark(g) for g in groups)
 
 
 def measure_in(text: str) -> str | None:
@@ -614,7 +614,7 @@ def month_columns(
         if derived_figure(cell.full):
             derived.append(col)  # round 15: a variance beside the measures is none of them
             continue
-        measure = measure_in(cell.full) or _measure_translated(cell.full)
+        measure = measure_in(cell.full) or measure_translated(cell.full)
         if measure is None and cell.group:
             # round 21: an ``ACT`` marker over the month
             measure = measure_in(cell.group) or (measure_mark(cell.group) if marked else None)
@@ -647,7 +647,7 @@ def month_columns(
             text, other = cell.group, cell.text
         text = to_common(text)[0]  # round 19: "ม.ค. 69" is January 2026 (Buddhist Era)
         if measure is None:
-            measure = measure_in(other) or _measure_translated(other)
+            measure = measure_in(other) or measure_translated(other)
         both = period_year_value(text)
         if both is not None:
             # round 13: an ERP's period and fiscal year across (``001.2026``, ``P03.2026``),
@@ -824,7 +824,7 @@ def unpivot(
     lines = _Lines(default_measure=title_measure(context))
     heads = [h.full for c in label_cols if (h := block.header_at(c)) is not None]
     named = (
-        measure_over_lines(heads[0], _measure_word)
+        measure_over_lines(heads[0], measure_word)
         if len(heads) == 1 and not names_the_line(heads[0])
         else None
     )
@@ -835,7 +835,7 @@ def unpivot(
             f"the cost line column's header {heads[0]!r} names the block's measure: its "
             f"amounts are {named.title()}"
         )
-    headed = heading_over_block(block, _measure_word) if named is None else None
+    headed = heading_over_block(block, measure_word) if named is None else None
     if headed is not None and result.measure_col is None:
         # round 20: a block headed by its measure (`Budget` over one block, `Actual` over the
         # one beside it): its heading names its amounts, before the title above both
@@ -877,7 +877,7 @@ def unpivot(
     in_block: tuple[int, BlockHeading] | None = None  # round 18: blocks one under another
     if headed is None and named is None and result.measure_col is None:
         # round 23: a Committed or Variance block stacked as a table of its own
-        in_block = unread_heading_over_block(block, _measure_word, derived_figure)
+        in_block = unread_heading_over_block(block, measure_word, derived_figure)
         if in_block is not None:
             result.notes.append(
                 f"the heading {in_block[1].label!r} on row {in_block[0]} over this block "
@@ -886,13 +886,13 @@ def unpivot(
     labels_name_measures = _labels_name_measures(block, grid, label_cols)
     blocks: list[str] = []
     for row in range(block.first_data_row, block.last_data_row + 1):
-        why = _row_kind(grid, block, row, label_plans + amount_plans, None)
+        why = row_kind(grid, block, row, label_plans + amount_plans, None)
         if why == "blank":
             continue
         starts = (
             block_heading(
                 [cell_text(grid.value(row, c)) for c in grid.nonblank_cols(row)],
-                _measure_word,
+                measure_word,
                 derived_figure,
                 lambda t: month_number(t) is not None,
             )
@@ -1142,7 +1142,7 @@ def _finest_first(grid: Grid, rows: range, found: list[int]) -> list[int]:
         for c in found[1:]
         if distinct[c] > distinct[first]
         and distinct[c] == len(named[c])
-        and not any(_measure_word(text) for text in named[c])
+        and not any(measure_word(text) for text in named[c])
     ]
     if not finer:
         return found
@@ -1155,7 +1155,7 @@ def _finest_first(grid: Grid, rows: range, found: list[int]) -> list[int]:
 _LINE_CODE = re.compile(r"^[A-Za-z]{0,4}[-\s.]?\d+(?:[.\-/]\d+)*[.]?$")
 
 
-def _is_code(value: CellValue) -> bool:
+def is_code(value: CellValue) -> bool:
     if isinstance(value, bool):
         return False
     if isinstance(value, int | float):
@@ -1183,7 +1183,7 @@ def named_line_column(
     ]
     codes = [grid.value(r, line_col) for r in rows]
     codes = [v for v in codes if not is_blank(v)]
-    if len(codes) < 2 or not all(_is_code(v) for v in codes):
+    if len(codes) < 2 or not all(is_code(v) for v in codes):
         return None
     others = [c for c in range(block.first_col, first_month) if c != line_col and c not in taken]
     for col in sorted(others, key=lambda c: (abs(c - line_col), c)):
@@ -1196,8 +1196,8 @@ def named_line_column(
             # red team of round 15: the names tell the lines apart as the codes do; a
             # column repeating a value (a status, a region) groups them, names none
             and len(set(names)) >= len({cell_text(c) for c in codes})
-            and all(re.search(r"[^\W\d_]", n) and not _measure_word(n) for n in names)
-            and not all(_is_code(n) for n in names)
+            and all(re.search(r"[^\W\d_]", n) and not measure_word(n) for n in names)
+            and not all(is_code(n) for n in names)
         ):
             return col
     return None
@@ -1228,7 +1228,7 @@ def _measure_column(block: TableBlock, grid: Grid, months: list[MonthColumn]) ->
         # round 15: a variance row among the measure rows (``Budget | Actual | Variance``)
         # leaves the column a measure column; the variance rows are listed, not read
         measures = [v for v in values if not derived_figure(v) and not other_figure(v)]
-        if measures and all(_measure_word(v) for v in measures):
+        if measures and all(measure_word(v) for v in measures):
             return col
     return None
 
@@ -1253,10 +1253,10 @@ def _marked_measure_column(
         pattern = measure_rows.cycle([w.casefold() for w in words])
         if pattern is None:
             continue
-        read = {w: _measure_word(w) or measure_mark(w) for w in pattern}
+        read = {w: measure_word(w) or measure_mark(w) for w in pattern}
         if not all(read.values()) or len(set(read.values())) != len(pattern):
             continue
-        marks = {w: m for w, m in read.items() if m and _measure_word(w) is None}
+        marks = {w: m for w, m in read.items() if m and measure_word(w) is None}
         if marks:
             return col, marks
     return None
@@ -1287,7 +1287,7 @@ def _deduced_measure_column(
             and not derived_figure(said)
             and not other_figure(said)
         ]
-        found = measure_rows.deduce(rows, _measure_word)
+        found = measure_rows.deduce(rows, measure_word)
         if found is not None:
             return col, found
     return None
@@ -1304,14 +1304,13 @@ def names_the_line(header: str) -> bool:
     return words in REGISTER["finance"]["cost_line"]
 
 
-def _measure_word(text: str) -> str | None:
+def measure_word(text: str) -> str | None:
     """The measure a measure column's cell names, in English or another language of
     ``languages.toml`` (``Ist``, ``Prognose``, ``Previsto``, ``Realizado``; round 14)."""
-    return measure_in(text) or _measure_translated(text)
+    return measure_in(text) or measure_translated(text)
 
 
 #: Round 18: the same, for the classifier (a block's header naming its measure).
-measure_word = _measure_word
 
 
 #: Words after a CapEx / OpEx heading that say only "money" (``Capital expenditure``,
@@ -1641,7 +1640,7 @@ def _row_measure(
     holds the measure column's word no vocabulary names and the measure the column's other
     words leave it (round 20, :mod:`addin.adopt.measure_rows`)."""
     said = cell_text(grid.value(row, measure_col)) if measure_col else ""
-    measure = _measure_word(said) if said else None
+    measure = measure_word(said) if said else None
     if measure is None and said and deduced:
         measure = deduced.get(said.strip().casefold())
     if measure is None and label and len(label.split()) <= 4:
@@ -1863,17 +1862,17 @@ def _letter(col: int) -> str:
 # ---------------------------------------------------------------------------------------
 
 #: A header that totals the lines beside it (``Total``, ``Grand total``, ``Sum``, ``YTD``).
-_TOTAL_HEAD = re.compile(r"\b(?:total|totals|grand total|sum|subtotal|ytd)\b", re.IGNORECASE)
+TOTAL_HEAD = re.compile(r"\b(?:total|totals|grand total|sum|subtotal|ytd)\b", re.IGNORECASE)
 #: At least this many months down, each on one row, before a table is read so.
 _ACROSS_MONTHS = 3
 #: Earned value's indices and variances (``CPI``, ``SPI``, ``CV``, ``EAC``...) and ratios:
 #: a table of them by month is a performance trend, not cost lines.
-_METRIC_WORDS = frozenset(
+METRIC_WORDS = frozenset(
     {"cpi", "spi", "tcpi", "cv", "sv", "vac", "eac", "etc", "bac", "variance", "var", "index"}
 )
 
 
-def _month_of(value: CellValue) -> date | None:
+def month_of_value(value: CellValue) -> date | None:
     """The month a Month cell names (a date, ``Apr-26``, ``2026-04``, ``04/2026``,
     ``P01 FY26``), as its first day; None for anything else (``Total``)."""
     from addin.adopt.convert import fiscal_period, parse_date
@@ -1900,7 +1899,7 @@ def _month_rows(grid: Grid, block: TableBlock, month_col: int) -> dict[int, date
     for row in range(block.first_data_row, block.last_data_row + 1):
         value = grid.value(row, month_col)
         both = period_year_value(value)
-        month = fiscal_month(both[0], start, both[1]) if both is not None else _month_of(value)
+        month = fiscal_month(both[0], start, both[1]) if both is not None else month_of_value(value)
         if month is not None:
             out[row] = month
     return out
@@ -1924,8 +1923,8 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
     from addin.adopt.finance_blocks import measure_groups
 
     # round 21: measures grouped over the lines (``Plan`` / ``Spent``) say money too
-    grouped = measure_groups(block, _measure_word)
-    if month_col is None or not (grouped or _named_money(block, grid)):
+    grouped = measure_groups(block, measure_word)
+    if month_col is None or not (grouped or named_money(block, grid)):
         return []
     months = _month_rows(grid, block, month_col)
     if len(months) < _ACROSS_MONTHS or len(set(months.values())) != len(months):
@@ -1933,11 +1932,11 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
     cols: list[int] = []
     for head in block.headers:
         text = (head.text or "").strip()
-        if head.col == month_col or not text or _TOTAL_HEAD.search(text):
+        if head.col == month_col or not text or TOTAL_HEAD.search(text):
             continue
-        if _is_month_header(head) or all(measure_in(w) for w in text.split()):
+        if is_month_header(head) or all(measure_in(w) for w in text.split()):
             return []  # months (or measures alone: ``Budget``) across: another shape
-        if "%" in text or set(re.findall(r"[a-z]+", text.lower())) & _METRIC_WORDS:
+        if "%" in text or set(re.findall(r"[a-z]+", text.lower())) & METRIC_WORDS:
             return []  # an earned value trend (CPI, SPI, CV) or ratios: no cost lines
         values = [grid.value(r, head.col) for r in months]
         filled = [v for v in values if not is_blank(v)]
@@ -1955,7 +1954,7 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
     return cols if len(cols) >= 2 and not long_format else []
 
 
-def _named_money(block: TableBlock, grid: Grid) -> bool:
+def named_money(block: TableBlock, grid: Grid) -> bool:
     """True when the sheet's name or a title line above the table says finance (``Actuals``,
     ``Actual spend by month``). Label / value cells above it say nothing: a summary sheet's
     ``Program Spend YTD`` beside a pivot of costs by code (figures computed from the cost
@@ -1969,7 +1968,7 @@ def _named_money(block: TableBlock, grid: Grid) -> bool:
     return False
 
 
-def _is_month_header(head: Any) -> bool:
+def is_month_header(head: Any) -> bool:
     from addin.adopt.periods import month_label
 
     return bool(month_label(head))
@@ -2018,7 +2017,7 @@ def unpivot_lines_across(
                 continue
             # round 21: else the measure its group names (``Actual (€)`` over the lines)
             group = head.group if head is not None and head.group else ""
-            named = measure_in(label) or (_measure_word(group) if group else None)
+            named = measure_in(label) or (measure_word(group) if group else None)
             column = MonthColumn(col, month, named, 1.0, cumulative_in(label))
             amount = _amount(cell, column)
             if amount is None:
@@ -2125,7 +2124,7 @@ def measure_values_column(block: TableBlock, grid: Grid, skip: set[int]) -> int 
         texts = [t for t in texts if t]
         if len(texts) < 2:
             continue
-        found = [_measure_word(t) for t in texts]
+        found = [measure_word(t) for t in texts]
         # red team of round 14: a variance among the measures (BI exports list it) is a
         # measure's row too, listed and not counted (``spread_by_measure``)
         found = [f for f, t in zip(found, texts, strict=True) if not (f is None and _variance(t))]
@@ -2207,7 +2206,7 @@ def tidy_line_column(
         if head.col in chosen or head.col in tidy:
             continue
         texts = [cell_text(grid.value(r, head.col)) for r in rows]
-        if not all(texts) or all(_is_code(t) for t in texts):
+        if not all(texts) or all(is_code(t) for t in texts):
             continue
         keys = {
             (cell_text(grid.value(r, month_col)), cell_text(grid.value(r, tidy[0])), t)
@@ -2232,7 +2231,7 @@ def spread_by_measure(
     lines: dict[tuple[Any, Any], dict[str, Any]] = {}
     for n, item in enumerate(result.items):
         row = int(item.get("source_row") or 0)
-        measure = _measure_word(cell_text(grid.value(row, measure_col))) if row else None
+        measure = measure_word(cell_text(grid.value(row, measure_col))) if row else None
         amount = item.pop(amount_key, None)
         if measure not in ("budget", "actual", "forecast"):
             dropped.append(row)

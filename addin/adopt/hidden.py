@@ -43,7 +43,7 @@ def hidden_parts(path: Path | None) -> dict[str, Hidden]:
 
 def note_hidden(report: AdoptionReport, hidden: dict[str, Hidden]) -> None:
     """Say in each adopted table's report which of its columns and rows were hidden."""
-    from addin.adopt.rows import _ranges
+    from addin.adopt.rows import row_ranges
 
     for table in report.tables:
         sheet = hidden.get(table.sheet)
@@ -63,5 +63,5 @@ def note_hidden(report: AdoptionReport, hidden: dict[str, Hidden]) -> None:
             )
         if rows:
             table.notes.append(
-                f"{_ranges(rows)} hidden in the source (by hand or a filter): read like the others"
+                f"{row_ranges(rows)} hidden in the source (by hand or a filter): read like the others"
             )

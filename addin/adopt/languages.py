@@ -292,7 +292,7 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)  # round 17: read once (each section's reader asked for it again)
-def _load() -> dict[str, dict[str, dict[str, list[str]]]]:
+def load_vocabularies() -> dict[str, dict[str, dict[str, list[str]]]]:
     text = resources.files("addin.adopt").joinpath("languages.toml").read_text(encoding="utf-8")
     return tomllib.loads(text)
 
@@ -378,7 +378,7 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
     (one table per English word, a language a line), then ``<section>_headers``, round 13's
     header words per standard field (read after the others: a word already there keeps its
     meaning), then ``<section>_registers``, round 14's statuses of registers per language."""
-    data = _load()
+    data = load_vocabularies()
     return [
         *data.get(section, {}).items(),
         *data.get(f"{section}_world", {}).items(),
@@ -651,7 +651,7 @@ def currency_names() -> dict[tuple[str, ...], str]:
     Estados Unidos``, ``euros``), folded words -> ISO code, from the data file's
     ``currency_names`` section (one table per code, a language a line)."""
     names: dict[tuple[str, ...], str] = {}
-    for code, by_language in _load().get("currency_names", {}).items():
+    for code, by_language in load_vocabularies().get("currency_names", {}).items():
         for language, phrases in by_language.items():
             if language != "en" and language not in LANGUAGES:
                 raise ValueError(f"languages.toml: currency {code!r} names language {language!r}")
@@ -682,7 +682,7 @@ def unit_line_words() -> frozenset[str]:
     in (``amounts``, ``montants``, ``Beträge``, ``importi``, ``kwota``, ``金额``, ``单位``),
     folded, from the data file's ``unit_lines`` section, in every language it lists."""
     found: set[str] = set()
-    for by_language in _load().get("unit_lines", {}).values():
+    for by_language in load_vocabularies().get("unit_lines", {}).values():
         for language, words in by_language.items():
             if language != "en" and language not in LANGUAGES:
                 raise ValueError(f"languages.toml: unit_lines names language {language!r}")

@@ -83,19 +83,19 @@ def turn(block: TableBlock, grid: Grid) -> TurnedPlan | None:
     """The plan turned wide when the table is a long plan (see the module's docstring),
     else None."""
     from addin.adopt.resources import (
-        _ABSENCE,
-        _AVAILABLE,
-        _MONEY,
-        _NET_OF,
-        _WORKED,
+        ABSENCE,
+        AVAILABLE,
+        MONEY,
+        NET_OF,
+        WORKED,
         figure,
     )
 
     texts = [block.sheet, *(t for _, _, t in block.preamble)]
     heads = [h for h in block.headers if h.col <= block.last_col]
-    if any(_MONEY.search(t) for t in texts + [h.full for h in heads if h.full]):
+    if any(MONEY.search(t) for t in texts + [h.full for h in heads if h.full]):
         return None
-    if any(_ABSENCE.search(t) and not _NET_OF.search(t) for t in texts):
+    if any(ABSENCE.search(t) and not NET_OF.search(t) for t in texts):
         return None
     rows = range(block.first_data_row, block.last_data_row + 1)
     period_col: int | None = None
@@ -123,7 +123,7 @@ def turn(block: TableBlock, grid: Grid) -> TurnedPlan | None:
     if period_col is None or len(figure_cols) != 1 or not who_cols:
         return None
     said = (block.header_at(figure_cols[0]) or heads[0]).full or ""
-    if _AVAILABLE.search(said) or _WORKED.search(said) or _ABSENCE.search(said):
+    if AVAILABLE.search(said) or WORKED.search(said) or ABSENCE.search(said):
         return None  # days available, worked or of leave: no plan
     return _turned(block, grid, who_cols, period_col, figure_cols[0], said)
 

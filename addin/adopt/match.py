@@ -366,7 +366,7 @@ def _vocabulary() -> frozenset[str]:
     for register in layout.REGISTERS:
         for _, phrases in _phrase_table(register.key):
             for phrase in phrases:
-                words.update(_phrase_words(phrase.lstrip("~")).split())
+                words.update(phrase_words(phrase.lstrip("~")).split())
     return frozenset(w for w in words if w.isalpha())
 
 
@@ -459,7 +459,7 @@ ABBREVIATIONS: dict[str, str] = {
 
 
 @lru_cache(maxsize=8192)
-def _phrase_words(phrase: str) -> str:
+def phrase_words(phrase: str) -> str:
     return " ".join(_NON_WORD.sub(" ", split_camel(phrase).lower()).split())
 
 
@@ -471,7 +471,7 @@ def phrase_score(
     ``matcher``, when given, already holds ``header_variant`` as its second sequence (a
     speed-up when one header is compared with many synonyms).
     """
-    target = _phrase_words(phrase)
+    target = phrase_words(phrase)
     if not target:
         return 0.0
     if header_variant == target:

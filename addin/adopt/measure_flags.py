@@ -34,13 +34,13 @@ _CONVENTION = {"a": "actual", "f": "forecast"}
 
 def legend_of(titles: Iterable[str]) -> dict[str, str]:
     """letter (lower case) -> measure, from the legend pairs of the title lines."""
-    from addin.adopt.finance import _measure_translated, measure_in
+    from addin.adopt.finance import measure_in, measure_translated
 
     out: dict[str, str] = {}
     for text in titles:
         for letter, word in _LEGEND.findall(text):
             word = word.strip()
-            measure = measure_in(word) or _measure_translated(word)
+            measure = measure_in(word) or measure_translated(word)
             if measure in ("budget", "actual", "forecast"):
                 out.setdefault(letter.lower(), measure)
     return out

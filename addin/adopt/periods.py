@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from addin.adopt.convert import fiscal_period_parts, month_number
-from addin.adopt.detect import HeaderCell, _is_axis
+from addin.adopt.detect import HeaderCell, is_axis
 from addin.adopt.weeks import week_label
 
 _PERIOD = re.compile(r"^\s*(?:p|per|period|m|fp)\s*[-.]?\s*0?(\d{1,2})\s*$", re.IGNORECASE)
@@ -158,7 +158,7 @@ def fiscal_month(period: int, start: int, first_year: int) -> date:
 
 def month_label(cell: HeaderCell) -> bool:
     """True when the column's header (field or group label) names a month or a period."""
-    if _is_axis(cell.value):
+    if is_axis(cell.value):
         return True
     if cell.text and week_label(cell.text) is not None:
         return True  # round 20: a calendar week's number (``Wk 15``, ``KW 15``, ``2026-W15``)
@@ -199,7 +199,7 @@ def _year_value(value: object) -> int | None:
     return None
 
 
-def _month_name_value(value: object) -> int | None:
+def month_name_value(value: object) -> int | None:
     """1..12 for a cell holding a month's name alone (``April``, ``Apr``, ``Sept.``,
     ``März``): a BI tool's month beside its year (round 14)."""
     if not isinstance(value, str):
@@ -243,7 +243,7 @@ def _written_as_period(value: object) -> bool:
     return (
         isinstance(value, str)
         and bool(re.search(r"[^\W\d_]", value))
-        and (_month_name_value(value) is None and period_number(value.strip()) is not None)
+        and (month_name_value(value) is None and period_number(value.strip()) is not None)
     )
 
 
@@ -286,7 +286,7 @@ def period_and_year_columns(
             and words & {"period", "per", "month", "mth"}
             and (
                 all(_period_value(v) for v in values)
-                or (words & {"month", "mth"} and all(_month_name_value(v) for v in values))
+                or (words & {"month", "mth"} and all(month_name_value(v) for v in values))
             )
         ):
             period_col = cell.col
@@ -317,7 +317,7 @@ def month_of_period(
     (``April``) is that month, in the financial year's calendar years; with ``calendar``
     (a ``Month`` beside a ``Year``: :func:`calendar_pair`) the month and year are the
     calendar's as written (round 14)."""
-    named = _month_name_value(period)
+    named = month_name_value(period)
     if named is not None or calendar:
         month = named if named is not None else _period_value(period)
         y = _year_value(year)
@@ -371,7 +371,7 @@ def title_year_period_column(
         if not words & {"period", "per", "month", "mth"}:
             continue
         periods = all(isinstance(v, str) and period_number(v.strip()) for v in values)
-        names = all(_month_name_value(v) for v in values)
+        names = all(month_name_value(v) for v in values)
         distinct = {str(v).strip().casefold() for v in values}
         if not (periods or names) or len(distinct) < 2:
             continue

@@ -57,14 +57,14 @@ def _line_codes(names: list[str]) -> dict[str, tuple[str, str]]:
     """Line header -> (code, name) when every line's header (totals and subtotals aside)
     begins with a code (``5100 Contractors``, ``GL-6100 Licences``): the across tracker
     keeps the code in a column of its own, and the line is the name. Empty otherwise."""
-    from addin.adopt.finance import _TOTAL_HEAD, _is_code
+    from addin.adopt.finance import TOTAL_HEAD, is_code
 
     out: dict[str, tuple[str, str]] = {}
     for name in names:
         first, _, rest = name.partition(" ")
-        if rest.strip() and _is_code(first) and any(ch.isdigit() for ch in first):
+        if rest.strip() and is_code(first) and any(ch.isdigit() for ch in first):
             out[name] = (first, rest.strip())
-        elif not _TOTAL_HEAD.search(name):
+        elif not TOTAL_HEAD.search(name):
             return {}
     return out if len(out) >= MIN_LINES else {}
 
@@ -99,7 +99,7 @@ class TurnedTracker:
 
 
 def _measure_word(text: str) -> str | None:
-    from addin.adopt.finance import _measure_word as word
+    from addin.adopt.finance import measure_word as word
 
     return word(text) if text.strip() else None
 
@@ -120,7 +120,7 @@ def _numeric(value: CellValue) -> bool:
     return parse_number(value) is not None
 
 
-def _line_and_measure(head: Any) -> tuple[str, str | None]:
+def line_and_measure(head: Any) -> tuple[str, str | None]:
     """A line column's cost line and the measure its header states: a measure group over
     the lines (``Actual`` over ``Travel``), a measure word under a line written over its
     pair (``Travel`` over ``Budget | Actual``), else the header is the line alone."""
@@ -142,11 +142,11 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
     another shape), and two line columns or more must hold numbers only."""
     from addin.adopt.classify import groups_count_no_money
     from addin.adopt.finance import (
-        _METRIC_WORDS,
-        _TOTAL_HEAD,
-        _is_month_header,
-        _named_money,
+        METRIC_WORDS,
+        TOTAL_HEAD,
         derived_figure,
+        is_month_header,
+        named_money,
         other_figure,
         title_lines,
     )
@@ -154,7 +154,7 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
 
     period_col = block.first_col
     cols = [h for h in block.headers if h.col != period_col and h.col <= block.last_col]
-    if any(_is_month_header(h) for h in cols):
+    if any(is_month_header(h) for h in cols):
         return None
     data = range(block.first_data_row, block.last_data_row + 1)
     measure_col = None
@@ -170,15 +170,15 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
     line_heads = [h for h in cols if h.col != measure_col]
     lines: list[tuple[int, str, str | None]] = []
     for h in line_heads:
-        line, measure = _line_and_measure(h)
+        line, measure = line_and_measure(h)
         if not line:
             return None
         lines.append((h.col, line, measure))
-    if len(lines) < MIN_LINES or all(_TOTAL_HEAD.search(x[1]) for x in lines):
+    if len(lines) < MIN_LINES or all(TOTAL_HEAD.search(x[1]) for x in lines):
         return None
     # as the down reader: an earned value trend (CPI, SPI, CV) or ratios have no cost lines
     for _, line, _ in lines:
-        if "%" in line or set(re.findall(r"[a-z]+", line.lower())) & _METRIC_WORDS:
+        if "%" in line or set(re.findall(r"[a-z]+", line.lower())) & METRIC_WORDS:
             return None
     # the period rows: a label in the first column and amounts beside it; a row with a
     # measure word alone heads the block of periods below it
@@ -229,7 +229,7 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
         return None
     # money, as the down reader asks: a measure over, under or beside the amounts, or a
     # title or sheet name saying finance (counts, hours or prices by month say neither)
-    if all(m is None for m, _ in cells) and not _named_money(block, grid):
+    if all(m is None for m, _ in cells) and not named_money(block, grid):
         return None
     # and, as round 21's red team asks of measure groups: Planned / Actual over a team's
     # people counting hours, days, FTE or progress (and nothing saying money) is no tracker
@@ -474,9 +474,9 @@ def _unread_periods(table: TableReport, turned: TurnedTracker, grid: Grid) -> li
 
 def _total_label(label: str) -> bool:
     """A period row's label naming a total (the finance reader's own words for totals)."""
-    from addin.adopt.finance import _TOTAL_HEAD
+    from addin.adopt.finance import TOTAL_HEAD
 
-    return bool(_TOTAL_HEAD.search(label))
+    return bool(TOTAL_HEAD.search(label))
 
 
 _TURNED_ROW = re.compile(r"\(row (\d+)\)")

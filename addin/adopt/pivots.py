@@ -121,17 +121,17 @@ class PivotRows:
 def _month(value: CellValue) -> tuple[int, int | None] | None:
     """(month, year or None) for a cell naming one month: a date, ``Jan``, ``January``,
     ``Jan-26``, ``Jan 2026``, ``2026-01``; None for anything else (``March works``)."""
-    from addin.adopt.finance import _month_of
-    from addin.adopt.periods import _month_name_value
+    from addin.adopt.finance import month_of_value
+    from addin.adopt.periods import month_name_value
 
     if isinstance(value, datetime | date):
         return value.month, value.year
     if not isinstance(value, str) or not value.strip():
         return None
-    alone = _month_name_value(value)
+    alone = month_name_value(value)
     if alone is not None:
         return alone, None
-    dated = _month_of(value)
+    dated = month_of_value(value)
     return (dated.month, dated.year) if dated is not None else None
 
 
@@ -394,7 +394,7 @@ def adopt_pivot(
     from addin.adopt.report import RowIssue
     from addin.adopt.rows import build_items, plan_columns
     from addin.adopt.store import store_items
-    from addin.adopt.tables import _report_columns
+    from addin.adopt.tables import report_columns
 
     measures = {
         c: cand
@@ -408,7 +408,7 @@ def adopt_pivot(
             if col == pivot.month_col
             else Candidate("cost_line", 0.9, "(the pivot's row labels: the cost lines)")
         )
-    _report_columns(block, shown, "finance", table, table_map, False)
+    report_columns(block, shown, "finance", table, table_map, False)
     for report in table.columns:
         if column_index(report.column) in pivot.label_cols:
             report.method = "pivot rows"

@@ -65,7 +65,7 @@ _EFFORT = re.compile(
     re.IGNORECASE,
 )
 #: Words saying a table is money (then it is finance, whatever else it says).
-_MONEY = re.compile(
+MONEY = re.compile(
     # a cost centre is where people sit, not money (round 14: Workday's "Cost Center")
     r"\b(?:cost(?!\s*cent(?:er|re)s?\b)|costs|budget|budgets|spend|spent|expenditure|rate|rates|price|invoice|"
     r"finance|financial)\b|[£€$¥₹]",
@@ -75,8 +75,8 @@ _MONEY = re.compile(
 
 def says_money(text: str) -> bool:
     """True when ``text`` names money (a cost, a budget, spend, a rate, a currency sign):
-    then a table is finance whatever else it says (:data:`_MONEY`)."""
-    return bool(_MONEY.search(text))
+    then a table is finance whatever else it says (:data:`MONEY`)."""
+    return bool(MONEY.search(text))
 
 
 #: Finance's own words (``synonyms.REGISTER_WORDS``) an effort plan uses too (``Resource
@@ -100,7 +100,7 @@ _HOURS_SYMBOL = r"[(\[]\s*(?:h|hrs?)\s*[)\]]"
 _HOURS = re.compile(rf"\b(?:hours?|hrs?)\b|{_HOURS_SYMBOL}", re.IGNORECASE)
 #: Words saying a table holds people's availability (the EPMO's capacity), not the effort a
 #: project plans on them (its demand: the Resources register).
-_AVAILABLE = re.compile(r"\b(?:available|availability|capacity)\b", re.IGNORECASE)
+AVAILABLE = re.compile(r"\b(?:available|availability|capacity)\b", re.IGNORECASE)
 #: Words saying days are planned on the work (``Resource plan``, ``Allocation``, ``Demand``).
 _DEMAND = re.compile(
     r"\b(?:plan|planned|planning|allocat\w*|demand|assigned|assignments?|booked|bookings?|"
@@ -109,12 +109,12 @@ _DEMAND = re.compile(
 )
 #: Words saying a table holds people's days away (a leave or holiday planner), not days on
 #: the work (red team of round 18); ``net of leave`` / ``excluding holidays`` say a plan.
-_ABSENCE = re.compile(
+ABSENCE = re.compile(
     r"\b(?:leave|holidays?|vacations?|absences?|time\s+off|pto|urlaub|abwesenheit\w*|"
     r"cong[ée]s|vacaciones|ausencias?|ferie|verlof|vakantie)\b",
     re.IGNORECASE,
 )
-_NET_OF = re.compile(
+NET_OF = re.compile(
     r"\b(?:net\s+of|excl\.?|excluding|less|after|minus|without|ohne|hors|sin)\s+"
     r"(?:\w+\s+)?(?:leave|holidays?|vacations?|absences?|pto|urlaub|cong[ée]s|vacaciones)\b",
     re.IGNORECASE,
@@ -259,10 +259,10 @@ def _priced(block: TableBlock, grid: Grid, month_cols: list[int]) -> set[int] | 
     periods = set(month_cols)
     # a header as a field name says what its words say (round 23: ``day_rate``)
     said = {c.col: field_name_words(c.full) or c.full for c in block.headers if c.full}
-    money = {col for col, text in said.items() if col not in periods and _MONEY.search(text)}
+    money = {col for col, text in said.items() if col not in periods and MONEY.search(text)}
     titles = [block.sheet, *(t for _, _, t in block.preamble)]
     rest = titles + [text for col, text in said.items() if col not in money]
-    if not money or _MONEY.search(" | ".join(rest)):
+    if not money or MONEY.search(" | ".join(rest)):
         return None
     unit = _unit(_without_conversion(rest))
     if unit is None:
@@ -356,10 +356,10 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
     in_cells = cells_unit_of(block, grid, month_cols)  # round 17: ``40h`` says hours
     if not _EFFORT.search(said) and in_cells in (None, "percent"):
         return None  # round 20: ``50%`` cells say a share, not that the share is effort
-    priced = _priced(block, grid, month_cols) if _MONEY.search(said) else None
+    priced = _priced(block, grid, month_cols) if MONEY.search(said) else None
     if priced:
-        texts = [t for t in texts if not _MONEY.search(t)]
-    elif _MONEY.search(said) and (_unit(texts) != "FTE" or re.search(r"[£€$¥₹]", said)):
+        texts = [t for t in texts if not MONEY.search(t)]
+    elif MONEY.search(said) and (_unit(texts) != "FTE" or re.search(r"[£€$¥₹]", said)):
         # an FTE is never money: a headcount plan of a "Working Budget" version (Workday
         # Adaptive Planning) is effort (round 14)
         return None
@@ -413,7 +413,7 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
     if unit is None and _percent_of_time(block, month_cols):
         unit, said_unit = "FTE", "% of a person's time (FTE)"  # round 15
     conversion = stated_conversion(texts, _by_week(block, month_cols))
-    if _AVAILABLE.search(said) and not _DEMAND.search(said):
+    if AVAILABLE.search(said) and not _DEMAND.search(said):
         return ResourcePlan(
             columns,
             reason,
@@ -423,7 +423,7 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
             "--template capacity), or say 'plan' or 'allocation' in the title if these are "
             "the days planned",
         )
-    if _ABSENCE.search(said) and not _NET_OF.search(said):
+    if ABSENCE.search(said) and not NET_OF.search(said):
         return ResourcePlan(
             columns,
             reason,
@@ -565,7 +565,7 @@ def _unit_texts(block: TableBlock) -> list[str]:
     (``Day Rate (£)`` says nothing of the figures' unit; round 15)."""
     said = [field_name_words(c.full) or c.full for c in block.headers if c.full]  # round 23
     texts = [block.sheet, *(t for _, _, t in block.preamble)] + [
-        t for t in said if not _MONEY.search(t)
+        t for t in said if not MONEY.search(t)
     ]
     return texts + _units_translated(texts)
 
@@ -921,7 +921,7 @@ def _letter(col: int) -> str:
 #: (d)``, ``Booked [d]``), as Ganttic and other schedulers write it (``(h)``'s twin).
 _DAYS_SYMBOL = re.compile(r"[(\[]\s*d\s*[)\]]", re.IGNORECASE)
 #: Words saying a column's days are spent or worked (a timesheet's), not planned.
-_WORKED = re.compile(
+WORKED = re.compile(
     r"\b(?:worked|spent|logged|actuals?|booked\s+time|timesheets?|recorded)\b", re.IGNORECASE
 )
 
@@ -957,9 +957,9 @@ def long_resource_plan(block: TableBlock, grid: Grid) -> ResourcePlan | None:
     names money is finance's. The other columns are reported left out."""
     rows = range(block.first_data_row, block.last_data_row + 1)
     texts = [block.sheet, *(t for _, _, t in block.preamble)]
-    if any(_MONEY.search(t) for t in texts + [c.full for c in block.headers if c.full]):
+    if any(MONEY.search(t) for t in texts + [c.full for c in block.headers if c.full]):
         return None
-    if any(_ABSENCE.search(t) and not _NET_OF.search(t) for t in texts):
+    if any(ABSENCE.search(t) and not NET_OF.search(t) for t in texts):
         return None
     columns: dict[int, Candidate] = {}
     month_col: int | None = None
@@ -975,7 +975,7 @@ def long_resource_plan(block: TableBlock, grid: Grid) -> ResourcePlan | None:
             month_col = head.col  # two months at least, every value a month
             continue
         if _says_days(said) and all(figure(v) is not None for v in values):
-            if not (_AVAILABLE.search(said) or _WORKED.search(said) or _ABSENCE.search(said)):
+            if not (AVAILABLE.search(said) or WORKED.search(said) or ABSENCE.search(said)):
                 days_cols.append(head.col)
             else:
                 not_planned.append(head.col)

@@ -290,10 +290,10 @@ def milestone_rows(
 
 def left_out_line(kinds: RowKinds) -> str:
     """``3 group row(s) (rows 2, 5, 8) and 4 task row(s) (rows 3, 6, 9, 10)``."""
-    from addin.adopt.rows import _ranges
+    from addin.adopt.rows import row_ranges
 
     parts = [
-        f"{len(rows)} {kind} row(s) ({f'row {rows[0]}' if len(rows) == 1 else _ranges(rows)})"
+        f"{len(rows)} {kind} row(s) ({f'row {rows[0]}' if len(rows) == 1 else row_ranges(rows)})"
         for kind, rows in kinds.others.items()
     ]
     return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]

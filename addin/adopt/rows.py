@@ -534,7 +534,7 @@ def typical_width(grid: Grid, block: TableBlock) -> int:
     return widths[len(widths) // 2] if widths else 0
 
 
-def _row_kind(
+def row_kind(
     grid: Grid,
     block: TableBlock,
     row: int,
@@ -661,7 +661,7 @@ def build_items(
             RowIssue(
                 stubs[0],
                 "",
-                f"{len(stubs)} stub row(s) {_ranges(stubs)}: only an ID or computed values, nothing to adopt",
+                f"{len(stubs)} stub row(s) {row_ranges(stubs)}: only an ID or computed values, nothing to adopt",
             )
         )
     return result
@@ -703,7 +703,7 @@ def _convert_row(
     tally: _Tally,
 ) -> None:
     """One row into an item of ``result`` (or a skipped row), value by value."""
-    why = _row_kind(grid, block, row, plans, id_col, tally.typical)
+    why = row_kind(grid, block, row, plans, id_col, tally.typical)
     if why == "blank":
         return
     if why is not None:
@@ -766,7 +766,7 @@ def _row_preview(grid: Grid, block: TableBlock, row: int) -> str:
     return " | ".join(texts)[:80]
 
 
-def _ranges(rows: list[int]) -> str:
+def row_ranges(rows: list[int]) -> str:
     """[11, 12, 13, 15] -> "11-13, 15"."""
     parts: list[str] = []
     start = prev = rows[0]

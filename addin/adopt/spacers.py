@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from addin.adopt.classify import MAIN_COLUMNS, Classification
-from addin.adopt.detect import TableBlock, _is_label, block_from_range, heads_a_table
+from addin.adopt.detect import TableBlock, block_from_range, heads_a_table, is_label
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import CERTAIN
 
@@ -182,7 +182,7 @@ def _strip_left(grid: Grid, right: TableBlock, blocks: list[TableBlock]) -> Tabl
     if any(not is_blank(grid.value(r, gap)) for r in range(top, right.last_data_row + 1)):
         return None
     first = last
-    while first >= 1 and _is_label(grid.value(right.header_row, first)):
+    while first >= 1 and is_label(grid.value(right.header_row, first)):
         first -= 1
     first += 1
     if first > last or (first > 1 and not is_blank(grid.value(right.header_row, first - 1))):
@@ -444,7 +444,7 @@ def _table_under(grid: Grid, left: TableBlock, right: TableBlock) -> TableBlock 
         return None
     cols = grid.nonblank_cols(top, left.first_col, left.last_col)
     above = range(left.first_data_row, right_last + 1)
-    if len(cols) < 2 or not all(_is_label(grid.value(top, c)) for c in cols):
+    if len(cols) < 2 or not all(is_label(grid.value(top, c)) for c in cols):
         return None
     for c in cols:
         seen = {cell_text(grid.value(r, c)).casefold() for r in above}

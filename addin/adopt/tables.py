@@ -70,7 +70,7 @@ from addin.adopt.questions import statement_of
 from addin.adopt.record_numbers import NUMBERS_SUFFIX, WORDS_SUFFIX
 from addin.adopt.report import AdoptionReport, ColumnReport, RowIssue, TableReport
 from addin.adopt.row_kinds import left_out_line, milestone_rows, status_by_progress
-from addin.adopt.rows import _ranges, build_items, plan_columns
+from addin.adopt.rows import build_items, plan_columns, row_ranges
 from addin.adopt.store import store_items
 from addin.adopt.synonyms import KNOWN_UNMAPPED
 from addin.adopt.table_language import languages_of
@@ -256,7 +256,7 @@ def _adopt_block(
         nulls = frozenset(
             header_key(h) for h, target in (spec.columns if spec else {}).items() if target is None
         )
-        _report_columns(
+        report_columns(
             block,
             classification.mappings[key],
             key,
@@ -359,7 +359,7 @@ def _unplaced_dates_reason(
                 report.note = why
 
 
-def _report_columns(
+def report_columns(
     block: TableBlock,
     chosen: dict[int, Candidate],
     register_key: str,
@@ -646,7 +646,7 @@ def _rows_flagged_as(
                 RowIssue(
                     dropped[0],
                     f"{letter}{dropped[0]}",
-                    f"{len(dropped)} row(s) {_ranges(dropped)} not flagged in column {letter} "
+                    f"{len(dropped)} row(s) {row_ranges(dropped)} not flagged in column {letter} "
                     f"{cell.text!r}: tasks, not {register_key}",
                 )
             )
@@ -783,7 +783,7 @@ def _adopt_raid(
     if carried:
         table.notes.append(
             f"column {column_letter(type_col)} names the register once per group: "
-            f"{len(carried)} row(s) {_ranges(carried)} take the type written above them"
+            f"{len(carried)} row(s) {row_ranges(carried)} take the type written above them"
         )
     main_register = max(rows_by_register, key=lambda k: len(rows_by_register[k]), default="risks")
     table.columns.append(
@@ -796,7 +796,7 @@ def _adopt_raid(
             "type column",
         )
     )
-    _report_columns(
+    report_columns(
         block,
         classification.mappings[main_register],
         main_register,
@@ -891,7 +891,7 @@ def _adopt_sectioned(
             RowIssue(
                 before[0],
                 "",
-                f"{len(before)} row(s) {_ranges(before)} above the first section heading: "
+                f"{len(before)} row(s) {row_ranges(before)} above the first section heading: "
                 "no section says which register they belong to",
             )
         )
@@ -900,7 +900,7 @@ def _adopt_sectioned(
         "registers from section rows: "
         + ", ".join(f"{key} {len(rows)}" for key, rows in rows_by_register.items())
     )
-    _report_columns(
+    report_columns(
         block,
         classification.mappings.get(main_register, {}),
         main_register,
@@ -916,7 +916,7 @@ def _adopt_sectioned(
                 RowIssue(
                     rows[0],
                     "",
-                    f"{len(rows)} row(s) {_ranges(rows)} under a {key} heading: no column reads "
+                    f"{len(rows)} row(s) {row_ranges(rows)} under a {key} heading: no column reads "
                     f"as their {' or '.join(MAIN_COLUMNS[key])}; not adopted",
                 )
             )
@@ -1033,7 +1033,7 @@ def _adopt_finance_wide(
         reported[unnamed] = Candidate(
             "cost_line", CERTAIN, "(values are the first names left of the months)"
         )
-    _report_columns(block, reported, "finance", table, table_map, False, skip=month_set)
+    report_columns(block, reported, "finance", table, table_map, False, skip=month_set)
     if unnamed is not None and unnamed in labels:
         # round 23: the column is read as its own field (a category, notes) and its names
         # serve as the cost lines too; the mapping holds what it is read as, so next month
@@ -1136,7 +1136,7 @@ def _adopt_finance_tidy(
             0.75,
             "(values are names that, with the month and measure, tell rows apart)",
         )
-    _report_columns(block, chosen, "finance", table, table_map, False, skip=set(tidy))
+    report_columns(block, chosen, "finance", table, table_map, False, skip=set(tidy))
     for col, target, name in (
         (measure_col, "measure", "(Budget / Actual / Forecast of each row)"),
         (amount_col, "amount", "(the amount of the row's measure)"),
@@ -1184,7 +1184,7 @@ def _adopt_finance_across(
     month_col = next(c for c, cand in chosen.items() if cand.column_key == "month")
     across = set(line_cols)
     kept = {c: cand for c, cand in chosen.items() if c == month_col}
-    _report_columns(block, kept, "finance", table, table_map, False, skip=across)
+    report_columns(block, kept, "finance", table, table_map, False, skip=across)
     for col in line_cols:
         cell = block.header_at(col)
         header = cell.full if cell else ""
@@ -1227,7 +1227,7 @@ def _adopt_resources(
         table.notes.append(warning)
     chosen = classification.mappings.get("resources", {})
     month_set = {m.col for m in months}
-    _report_columns(block, chosen, "resources", table, table_map, False, skip=month_set)
+    report_columns(block, chosen, "resources", table, table_map, False, skip=month_set)
     for m in months:
         cell = block.header_at(m.col)
         table.columns.append(

@@ -79,13 +79,13 @@ def _unit(table: TableReport) -> str | None:
 
 def record_down(block: TableBlock, turned: Any, table: TableReport) -> TableMapping:
     """The mapping entry of a periods-down tracker read turned (:mod:`periods_down`)."""
-    from addin.adopt.periods_down import _line_and_measure
+    from addin.adopt.periods_down import line_and_measure
 
     lines = [_head(block, c) for c in turned.line_cols]
     if turned.measure_col is not None:
         measure = MEASURE_COLUMN
     elif any(
-        (head := block.header_at(c)) is not None and _line_and_measure(head)[1]
+        (head := block.header_at(c)) is not None and line_and_measure(head)[1]
         for c in turned.line_cols
     ):
         measure = MEASURE_IN_HEADERS
@@ -171,7 +171,7 @@ def why_unfit(grid: Grid, block: TableBlock, spec: TableMapping, source: str) ->
     a period), a recorded column gone (each named), the rows no longer one line per
     period (the turn refuses the table), the turn finding other columns than recorded."""
     from addin.adopt import long_plans, periods_down
-    from addin.adopt.finance import _is_month_header
+    from addin.adopt.finance import is_month_header
 
     turn = spec.turned or {}
     shape = turn.get("shape")
@@ -184,7 +184,7 @@ def why_unfit(grid: Grid, block: TableBlock, spec: TableMapping, source: str) ->
         wanted += [turn.get("measure_column") or "", *list(turn.get("line_columns") or [])]
     else:
         wanted += [*list(turn.get("who_columns") or []), turn.get("figure_column") or ""]
-    across = [h for h in block.headers if h.col != block.first_col and _is_month_header(h)]
+    across = [h for h in block.headers if h.col != block.first_col and is_month_header(h)]
     if shape == PERIODS_DOWN and across:
         cell = f"{column_letter(across[0].col)}{block.header_row}"
         return (

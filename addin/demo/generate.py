@@ -160,7 +160,7 @@ def _summary(plan: ProjectPlan, standards: Standards) -> str:
 RawCells = dict[tuple[str, str], object]
 
 
-def _write_project(path: Path, standards: Standards, payload: tuple[ProjectData, RawCells]) -> str:
+def write_project(path: Path, standards: Standards, payload: tuple[ProjectData, RawCells]) -> str:
     """Write one workbook (a module-level function, so a worker process can run it)."""
     from addin.templates import build_project_workbook
 
@@ -169,7 +169,7 @@ def _write_project(path: Path, standards: Standards, payload: tuple[ProjectData,
     return str(path)
 
 
-def _raw_cells(plan: ProjectPlan) -> RawCells:
+def plan_raw_cells(plan: ProjectPlan) -> RawCells:
     cells: RawCells = {}
     for spot, value in plan.raw.items():
         sheet, cell = spot_cell(spot)
@@ -229,14 +229,14 @@ def plan_portfolio(standards: Standards, as_of: date, projects: int, seed: int) 
 def _write_all(
     plans: list[ProjectPlan], folder: Path, standards: Standards, jobs: int, say: Progress
 ) -> None:
-    work = [(folder / p.relpath, (p.data, _raw_cells(p))) for p in plans]
+    work = [(folder / p.relpath, (p.data, plan_raw_cells(p))) for p in plans]
     if jobs <= 1 or len(work) < 4:
         for number, (path, payload) in enumerate(work, start=1):
             say(f"writing {number}/{len(work)}: {path.name}")
-            _write_project(path, standards, payload)
+            write_project(path, standards, payload)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(_write_project, path, standards, payload) for path, payload in work]
+        futures = [pool.submit(write_project, path, standards, payload) for path, payload in work]
         for number, future in enumerate(futures, start=1):
             say(f"writing {number}/{len(work)}: {Path(future.result()).name}")
 
@@ -273,7 +273,7 @@ def generate_portfolio(
     _write_all(plans, folder, standards, jobs, say)
     old_plans = pick_version_1(plans, portfolio.is_clean)  # template version 1 (pmo upgrade)
     for plan in old_plans:
-        write_version_1(folder / plan.relpath, standards, plan.data, _raw_cells(plan))
+        write_version_1(folder / plan.relpath, standards, plan.data, plan_raw_cells(plan))
     write_demo_capacity(folder, plans, standards, seed)
 
     manifest = DemoManifest(str(folder), as_of, seed, standards.version)

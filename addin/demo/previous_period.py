@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from addin.demo.generate import _raw_cells, _write_project, plan_portfolio
+from addin.demo.generate import plan_portfolio, plan_raw_cells, write_project
 from addin.demo.plan import ProjectPlan
 from addin.models import Assumption, ProjectData
 from addin.standards import Standards
@@ -159,7 +159,7 @@ def write_previous_period(
         if not said and current.is_file():  # no move: last week's file is this week's
             shutil.copy2(current, path)
         else:
-            _write_project(path, standards, (data if said else plan.data, _raw_cells(plan)))
+            write_project(path, standards, (data if said else plan.data, plan_raw_cells(plan)))
     return period
 
 

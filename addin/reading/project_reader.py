@@ -97,11 +97,11 @@ def read_project_file(path: Path, standards: Standards, kind: FileKind | None = 
 def read_project(host: WorkbookHost, standards: Standards) -> ReadResult:
     """Read any readable workbook; a non-standard one gives ``is_standard=False`` and a
     WB-002 finding saying what it holds instead."""
-    return _Reader(host, standards).read()
+    return ProjectReader(host, standards).read()
 
 
 @dataclass
-class _Reader:
+class ProjectReader:
     host: WorkbookHost
     standards: Standards
     findings: list[Finding] = field(default_factory=list)

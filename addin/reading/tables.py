@@ -15,7 +15,7 @@ from addin import layout
 from addin.findings import Finding
 from addin.host import TableInfo, WorkbookHost
 from addin.models import Item, WorkbookMeta
-from addin.reading.project_reader import _Reader
+from addin.reading.project_reader import ProjectReader
 from addin.reading.result import RegisterLocation
 from addin.standards import Standards
 
@@ -34,7 +34,7 @@ class WorkbookTables:
 
     def __init__(self, host: WorkbookHost, standards: Standards) -> None:
         self._host = host
-        self._reader = _Reader(host, standards)
+        self._reader = ProjectReader(host, standards)
         self._reader.sheet_names = host.sheet_names()
         self._tables: dict[str, TableInfo] | None = None
 
