@@ -14,7 +14,7 @@ import pytest
 
 from addin.adopt import adopt_file, adopt_host, open_source
 from addin.adopt.convert import week_date
-from addin.consolidate import consolidate_folder
+from addin.consolidate import ConsolidationResult, consolidate_folder
 from addin.demo.legacy import (
     LEGACY_FOLDER,
     LegacyFile,
@@ -33,6 +33,25 @@ AS_OF = date(2026, 11, 26)
 def legacy(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[LegacyFile]]:
     folder = tmp_path_factory.mktemp("legacy")
     return folder, write_legacy_files(folder, AS_OF, 2026)
+
+
+def _adopted_beside_itself(tracker: Path, tmp_path: Path, adopted: str) -> ConsolidationResult:
+    """A legacy tracker copied into a folder, adopted beside itself as ``adopted``.xlsx (its
+    first word the project ID), and the folder consolidated: what a user does with the demo's
+    closing line."""
+    portfolio = tmp_path / "portfolio"
+    portfolio.mkdir()
+    source = portfolio / tracker.name
+    shutil.copy(tracker, source)
+    standards = default_standards()
+    project_id = adopted.split()[0]
+    adopt_file(
+        source,
+        portfolio / f"{adopted}.xlsx",
+        standards,
+        project_overrides={"project_id": project_id},
+    )
+    return consolidate_folder(portfolio, tmp_path / "rollup.xlsx", standards, AS_OF, jobs=1)
 
 
 def test_eleven_legacy_registers_in_their_folder(legacy: tuple[Path, list[LegacyFile]]) -> None:
@@ -329,23 +348,14 @@ def test_the_tracker_with_months_down_consolidates_once_adopted(
     folder, files = legacy
     entry = next(f for f in files if "months down" in f.style)
     _, _, total = _months_down(folder, entry)
-    portfolio = tmp_path / "portfolio"
-    portfolio.mkdir()
-    source = portfolio / Path(entry.file).name
-    shutil.copy(folder / entry.file, source)
-    standards = default_standards()
-    adopt_file(
-        source,
-        portfolio / "PRJ-0900 Head Office Refurbishment.xlsx",
-        standards,
-        project_overrides={"project_id": "PRJ-0900"},
+    result = _adopted_beside_itself(
+        folder / entry.file, tmp_path, "PRJ-0900 Head Office Refurbishment"
     )
-    result = consolidate_folder(portfolio, tmp_path / "rollup.xlsx", standards, AS_OF, jobs=1)
     assert result.projects == 1
     assert result.totals["currencies"] == ["GBP"]
     assert result.totals["bac"] == total[10]  # the Total group's budget for the year
     assert result.totals["actual_to_date"] == total[11]
-    (tracker,) = [f for f in result.files if f.file == source.name]
+    (tracker,) = [f for f in result.files if f.file == Path(entry.file).name]
     assert tracker.status == "rejected" and "pmo adopt" in tracker.reason
 
 
@@ -456,22 +466,11 @@ def test_the_weekly_tracker_consolidates_once_adopted(
     folder, files = legacy
     entry = next(f for f in files if "Semaine du" in f.style)
     _, _, total = _weekly(folder / entry.file)
-    portfolio = tmp_path / "portfolio"
-    portfolio.mkdir()
-    source = portfolio / Path(entry.file).name
-    shutil.copy(folder / entry.file, source)
-    standards = default_standards()
-    adopt_file(
-        source,
-        portfolio / "PRJ-0901 Data Centre Exit.xlsx",
-        standards,
-        project_overrides={"project_id": "PRJ-0901"},
-    )
-    result = consolidate_folder(portfolio, tmp_path / "rollup.xlsx", standards, AS_OF, jobs=1)
+    result = _adopted_beside_itself(folder / entry.file, tmp_path, "PRJ-0901 Data Centre Exit")
     assert result.projects == 1
     assert result.totals["currencies"] == ["EUR"]
     assert result.totals["actual_to_date"] == pytest.approx(total[-1], abs=0.01)
-    (tracker,) = [f for f in result.files if f.file == source.name]
+    (tracker,) = [f for f in result.files if f.file == Path(entry.file).name]
     assert tracker.status == "rejected" and "pmo adopt" in tracker.reason
 
 
