@@ -331,7 +331,9 @@ def test_every_text_of_the_tuning_batches_and_the_corpus_reads_as_before(
     # round 8's file alone: the sections of round 10 removed
     everything = languages.entries
     monkeypatch.setattr(
-        languages, "entries", lambda section: everything(section)[: len(languages._load()[section])]
+        languages,
+        "entries",
+        lambda section: everything(section)[: len(languages.load_vocabularies()[section])],
     )
     before = _readings(texts)
     monkeypatch.undo()
