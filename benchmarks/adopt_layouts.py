@@ -197,12 +197,17 @@ def _months(first: date, n: int) -> list[date]:
     return out
 
 
-def _days(rng: random.Random, n: int, start: date) -> list[date]:
-    """``n`` rising dates, one of them past the 12th, so a text date's order is known."""
-    days = sorted(_day(rng, start, 200) for _ in range(n))
+def _past_twelfth(days: list[date]) -> list[date]:
+    """``days`` with one past the 12th (the last moved to the 20th if none is), so a text
+    date column's order is known from the column itself."""
     if not any(d.day > 12 for d in days):
         days[-1] = days[-1].replace(day=20)
     return days
+
+
+def _days(rng: random.Random, n: int, start: date) -> list[date]:
+    """``n`` rising dates, one of them past the 12th, so a text date's order is known."""
+    return _past_twelfth(sorted(_day(rng, start, 200) for _ in range(n)))
 
 
 # The date helpers of the ninth to fifteenth held-out batches (tuning batches now): their

@@ -125,6 +125,7 @@ from adopt_layouts import (
     _days,
     _months,
     _one,
+    _past_twelfth,
     _put,
     _save,
     _sheet,
@@ -134,14 +135,6 @@ from adopt_layouts import (
 def _us(d: date) -> str:
     """A US text date, month first, no leading zeros (``3/14/2026``)."""
     return f"{d.month}/{d.day}/{d.year}"
-
-
-def _past_twelfth(days: list[date]) -> list[date]:
-    """``days`` with one past the 12th (the last moved to the 20th if none is), so a text
-    date column's order is known."""
-    if not any(d.day > 12 for d in days):
-        days[-1] = days[-1].replace(day=20)
-    return days
 
 
 def _au(d: date) -> str:

@@ -126,19 +126,11 @@ from adopt_layouts import (
     _days,
     _months,
     _one,
+    _past_twelfth,
     _put,
     _save,
     _sheet,
 )
-
-
-def _one_late(days: list[date]) -> list[date]:
-    """``days`` with the last moved to the 20th when none is past the 12th, so that a text
-    date column's day-first order is certain from the column itself."""
-    if not any(d.day > 12 for d in days):
-        days[-1] = days[-1].replace(day=20)
-    return days
-
 
 # ---------------------------------------------------------------------------------------
 # Registers
@@ -228,7 +220,7 @@ def dutch_raid_log(folder: Path, rng: random.Random) -> Built:
     _put(ws, 3, 1, [header])
     rows = rng.sample(NL_ROWS, 8)
     gemeld = _days(rng, len(rows), date(2025, 12, 1))
-    dues = _one_late([d + timedelta(days=rng.choice([14, 30, 45])) for d in gemeld])
+    dues = _past_twelfth([d + timedelta(days=rng.choice([14, 30, 45])) for d in gemeld])
     values: list[ValueFact] = []
     counts: dict[str, int] = {}
     for i, (k, text) in enumerate(rows):
@@ -588,7 +580,7 @@ def swiss_statusbericht(folder: Path, rng: random.Random) -> Built:
     n = len(CH_MILESTONES)
     base = _days(rng, n, date(2025, 9, 1))
     done = rng.randint(1, 3)
-    fcs = _one_late([b + timedelta(days=rng.choice([0, 14, 35])) for b in base])
+    fcs = _past_twelfth([b + timedelta(days=rng.choice([0, 14, 35])) for b in base])
     for i, name in enumerate(CH_MILESTONES):
         owner = rng.choice(CH_PEOPLE)
         fc = fcs[i]
@@ -863,7 +855,7 @@ def polish_harmonogram_kamieni(folder: Path, rng: random.Random) -> Built:
     n = sum(len(ms) for _, ms in PL_PHASES)
     base = _days(rng, n, date(2025, 9, 1))
     done = rng.randint(2, 3)
-    fcs = _one_late([b + timedelta(days=rng.choice([0, 7, 30])) for b in base])
+    fcs = _past_twelfth([b + timedelta(days=rng.choice([0, 7, 30])) for b in base])
     values: list[ValueFact] = [
         ValueFact(
             "project",
