@@ -598,6 +598,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the thirty-eighth batch is ORDINARY English workbooks (its writer's report): six
+        # registers (risks, two issue logs, assumptions, dependencies, decisions) and six
+        # trackers (three finance, a resource plan, a milestone plan, a highlight report
+        # with a milestones table)
+        (
+            "adopt_layouts_heldout38",
+            "HELD_OUT_38",
+            12,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
+             "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
