@@ -68,7 +68,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 
 - the kelp farm's `$k` amounts are thousands: `12.5` is a budget of 12,500 (the title block
   and both block labels say `$k`; a reader who keeps 12.5 reads the unit away). The least
-  sure fact of the batch; AUD is not given a currency fact (the title's `AUD` is a note);
+  sure fact of the batch; `(AUD, ex GST)` in the title block is AUD (audit, round 27: as
+  batch 29's leisure centre title `(AUD, ex GST)` was read);
 - the fire station's category heading rows give each risk below them its category
   (`PEOPLE` is People, on the standard's list); `FRS-R01` (a prefix and the standard's
   letter): no id fact; `Live` (Open or Monitoring): no fact, `Closed` is Closed; owners as
@@ -485,7 +486,8 @@ def au_kelp_farm_budget_actual_k(folder: Path, rng: random.Random) -> Built:
     _put(ws, 5, 1, [["Cost line", *labels, None, *labels]])
     done = 3
     lines = rng.sample(KELP_LINES, 4)
-    values: list[ValueFact] = []
+    # audit, round 27: `All figures $k (AUD, ex GST)` names the currency, on the standard's list
+    values: list[ValueFact] = [ValueFact("project", 0, "currency", "AUD")]
     tot = [0.0] * (2 * k + 1)
     for r, line in enumerate(lines):
         ws.cell(6 + r, 1, line)
