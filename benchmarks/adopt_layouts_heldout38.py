@@ -73,7 +73,10 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the fire station's category heading rows give each risk below them its category
   (`PEOPLE` is People, on the standard's list); `FRS-R01` (a prefix and the standard's
   letter): no id fact; `Live` (Open or Monitoring): no fact, `Closed` is Closed; owners as
-  e-mail addresses (the address, or a name made from it): no owner fact; `Cause`: the
+  e-mail addresses (the address, or a name made from it): no owner fact; `Proximity`
+  `Imminent` is the standard's word, but `Next 3 months` (within 1 month or 1-3 months?)
+  and `Next 6 months` (3-6 months, or anything up to six?) are on no list: no fact (audit,
+  round 27, as batch 28's `Q3 2026`); `Cause`: the
   description or left out, `Effect` left out; `PxI`: the score or left out, no fact;
 - the wool scour's second row of each line (column A blank) is the same line's forecast;
   `Capex` / `Opex` on the first row hold for both; a month with no amount is no line (no
@@ -170,6 +173,9 @@ FIRE_RISKS = {
 }
 FIRE_OWNERS = ["g.hughes@wmfs.example.gov.uk", "p.osei@wmfs.example.gov.uk",
                "l.barker@wmfs.example.gov.uk"]  # fmt: skip
+#: the standard's proximity list holds `Imminent`; `Next 3 months` and `Next 6 months` each
+#: span two of its bands (Within 1 month / 1-3 months; 1-3 / 3-6 months), so no fact
+FIRE_PROXIMITY_READ = {"Imminent"}
 
 
 def uk_fire_station_risk_register(folder: Path, rng: random.Random) -> Built:
@@ -204,9 +210,10 @@ def uk_fire_station_risk_register(folder: Path, rng: random.Random) -> Built:
                 ValueFact("risks", i, "category", section.title()),
                 ValueFact("risks", i, "probability", float(p)),
                 ValueFact("risks", i, "impact", float(c)),
-                ValueFact("risks", i, "proximity", prox),
                 ValueFact("risks", i, "response", act),
             ]
+            if prox in FIRE_PROXIMITY_READ:  # audit, round 27: off-list words have no fact
+                values.append(ValueFact("risks", i, "proximity", prox))
             if st == "Closed":
                 values.append(ValueFact("risks", i, "status", "Closed"))
             row, i = row + 1, i + 1
