@@ -111,7 +111,9 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   100 % on a milestone: a status?): no fact; `Swimlane`: the gate or left out, no fact;
 - the highlight report's `RAG this week` is the overall RAG (`RAG last week` is history, no
   fact); `Time` is the schedule RAG, `Cost` the cost RAG, `Scope` the scope RAG;
-  `Reporting period: w/e 13/03/2026` (the report date, or the week it covers?): no fact;
+  `Reporting period: w/e 13/03/2026` is the report date, 13 March 2026 (audit, round 27:
+  `w/e` is week ending, as batch 31's `Week ending` and batch 30's `Period ending:` gave
+  the report date; the 13th also fixes the day-first order);
   `On track` (Not Started or In Progress?): no status fact; `Complete` and `At risk` as
   the standard's;
 - the rubber glove plan's man-days, group heading rows, `Sub Total` rows and `Total`
@@ -688,6 +690,7 @@ def uk_post_office_highlight_report(folder: Path, rng: random.Random) -> Built:
         ValueFact("project", 0, "project_name", "Kendal Crown Post Office Refit"),
         ValueFact("project", 0, "project_manager", "Gemma Lockwood"),
         ValueFact("project", 0, "sponsor", "Ian Pritchard"),
+        ValueFact("project", 0, "report_date", date(2026, 3, 13)),  # audit, round 27: w/e
         ValueFact("project", 0, "overall_rag", rags[0]),
         ValueFact("project", 0, "schedule_rag", rags[2]),
         ValueFact("project", 0, "cost_rag", rags[3]),
