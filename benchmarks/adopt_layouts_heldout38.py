@@ -103,7 +103,9 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   project id) and `Their contact` (an e-mail): mapped or left out, no fact; no direction
   column (every row is a need, but no fact is made from the header's wording); the `Open
   dependencies` line is no dependency;
-- the ice rink's `D-1` (the dependency id shape, in a decision log): no id fact; the rows'
+- the ice rink's `D-1` in a decision log's `Ref` column is decision 1: DC-001, the
+  standard's letter keeping the number (audit, round 27: as `DEC-7` was DC-007 and `DN-01`
+  DC-001 in batches 35 and 34; newest first, the top row is the highest number); the rows'
   source order (newest first) is the items' order; `Meeting` and `Options considered` left
   out;
 - Office Timeline's `Task` rows are no milestones (only the `Milestone` rows count);
@@ -402,13 +404,14 @@ def ca_ice_rink_decision_log(folder: Path, rng: random.Random) -> Built:
         cells += ["See meeting pack", why, who, rng.choice(["None", "PM to update schedule"])]
         _put(ws, 5 + i, 1, [cells])
         values += [
+            ValueFact("decisions", i, "id", f"DC-{k + 1:03d}"),  # audit, round 27: `D-1`
             ValueFact("decisions", i, "date", made[k]),
             ValueFact("decisions", i, "decision", text),
             ValueFact("decisions", i, "rationale", why),
             ValueFact("decisions", i, "made_by", who),
         ]
     path = _save(wb, folder, "ca_ice_rink_decision_log")
-    targets: Targets = _cols("A", [("id", None), "date", None, "decision", None, "rationale"])
+    targets: Targets = _cols("A", ["id", "date", None, "decision", None, "rationale"])
     targets |= {"G": "made_by", "H": None}
     return Built(path, [_one("decisions", "Decisions", 4, targets, n)], values)
 
