@@ -98,6 +98,7 @@ from adopt_layouts_heldout34 import HELD_OUT_34
 from adopt_layouts_heldout35 import HELD_OUT_35
 from adopt_layouts_heldout36 import HELD_OUT_36
 from adopt_layouts_heldout37 import HELD_OUT_37
+from adopt_layouts_heldout38 import HELD_OUT_38
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -523,6 +524,13 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, thirty-seventh batch, round 26's major business languages held-out (promoted after scoring)",
         HELD_OUT_37,
     ),
+    # written for round 27 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a UK fire
+    # station, a MeisterTask export, an Australian apiary, a SA landfill gas plant, a Canadian
+    # ice rink, a Nigerian election office; a kelp farm in $k, a Kenyan spend log, an Indian
+    # manpower plan, an Office Timeline plan, a UK highlight report, a NZ two-rows-a-line
+    # forecast); six registers and six trackers; held out
+    ("held-out, thirty-eighth batch (round 27, ordinary)", HELD_OUT_38),
 )
 
 

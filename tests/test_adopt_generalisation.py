@@ -598,6 +598,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the thirty-eighth batch is ORDINARY English workbooks (its writer's report): six
+        # registers (risks, two issue logs, assumptions, dependencies, decisions) and six
+        # trackers (three finance, a resource plan, a milestone plan, a highlight report
+        # with a milestones table)
+        (
+            "adopt_layouts_heldout38",
+            "HELD_OUT_38",
+            12,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
+             "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -2164,3 +2175,48 @@ def test_thirty_seventh_held_out_truth_as_audited_in_round_26(tmp_path: Path) ->
             assert status[(reg, idx)] == "In Progress"
         else:
             assert (reg, idx) not in status
+
+
+def test_thirty_eighth_held_out_truth_as_audited_in_round_27(tmp_path: Path) -> None:
+    """Round 27's audit of the thirty-eighth batch's truth (docs/adopt.md, "Round 27: the
+    thirty-eighth batch's truth audited"): its fact totals at seed 2026 and each changed
+    fact (the kelp farm's `(AUD, ex GST)` is AUD; the fire station's off-list proximity
+    words have no fact; the highlight report's `w/e` date is the report date; the ice rink's
+    `D-1` refs are DC-001..)."""
+    from adopt_layouts_heldout38 import HELD_OUT_38
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_38, tmp_path)
+    assert totals == {"tables": 12, "register": 24, "columns": 80, "values": 361}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    kelp = built["au_kelp_farm_budget_actual_k"]
+    ws = openpyxl.load_workbook(kelp.path)["BvA"]
+    assert ws["A2"].value == "All figures $k (AUD, ex GST)"
+    project = {v.column: v.expected for v in kelp.values if v.register == "project"}
+    assert project == {"currency": "AUD"}
+    budget = {v.where: v.expected for v in kelp.values if v.column == "budget"}
+    assert budget[(date(2025, 7, 1), ws["A6"].value)] == ws["B6"].value * 1000  # still $k
+
+    fire = built["uk_fire_station_risk_register"]
+    ws = openpyxl.load_workbook(fire.path)["Risk Register"]
+    assert fire.tables[0].columns["I"] == "proximity"
+    words = [ws.cell(r, 9).value for r in range(5, 15) if ws.cell(r, 1).value.startswith("FRS")]
+    assert "Next 6 months" in words and "Imminent" in words
+    proximity = {v.where: v.expected for v in fire.values if v.column == "proximity"}
+    assert proximity == {i: w for i, w in enumerate(words) if w == "Imminent"}
+
+    post = built["uk_post_office_highlight_report"]
+    ws = openpyxl.load_workbook(post.path)["Highlight Report"]
+    assert (ws["A6"].value, ws["C6"].value) == ("Reporting period:", "w/e 13/03/2026")
+    project = {v.column: v.expected for v in post.values if v.register == "project"}
+    assert project["report_date"] == date(2026, 3, 13)
+
+    rink = built["ca_ice_rink_decision_log"]
+    ws = openpyxl.load_workbook(rink.path)["Decisions"]
+    n = rink.tables[0].counts["decisions"]
+    assert rink.tables[0].columns["A"] == "id"
+    refs = [ws.cell(5 + i, 1).value for i in range(n)]
+    assert refs == [f"D-{n - i}" for i in range(n)]  # newest first
+    ids = {v.where: v.expected for v in rink.values if v.column == "id"}
+    assert ids == {i: f"DC-{n - i:03d}" for i in range(n)}
