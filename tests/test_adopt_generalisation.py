@@ -598,6 +598,18 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the fortieth batch is WELL-WORN English workbooks (its writer's report): six
+        # registers (a RAID log of risk, closed-risk and issue tabs, risks, issues,
+        # assumptions on an old and a new sheet, dependencies, decisions) and six trackers
+        # (three finance, a resource plan, a milestone plan, a status report with a
+        # milestones table)
+        (
+            "adopt_layouts_heldout40",
+            "HELD_OUT_40",
+            12,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
+             "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
