@@ -190,7 +190,7 @@ def uk_lido_raid_log(folder: Path, rng: random.Random) -> Built:
         rid = f"R-{i + 1:03d}" if i < 3 else f"R2-{42 + i:03d}"
         p, c = rng.randint(1, 5), rng.randint(1, 5)
         who = rng.choice(LIDO_PEOPLE)
-        new = rng.choice(LIDO_PEOPLE) if rng.random() < 0.5 else None
+        new = rng.choice(LIDO_PEOPLE) if i % 2 else None  # the later PM filled some
         st = rng.choice(["Open", "Open", "Monitoring"])
         u1 = rng.choice(["No change", "Chased the surveyor", None])
         u2 = rng.choice(["No change", "Quote received\nawaiting board", None])
@@ -207,7 +207,7 @@ def uk_lido_raid_log(folder: Path, rng: random.Random) -> Built:
         ]
         row += 1
         if i == 1:  # a duplicate entered twice, struck through and marked DELETED
-            _put(ws, row, 1, [["R-003", raised[i], text, who, None, p, c, "DELETED"]])
+            _put(ws, row, 1, [[rid, raised[i], text, who, None, p, c, "DELETED"]])
             _strike(ws, row, 11)
             row += 1
     ws.auto_filter.ref = f"A3:K{row - 1}"
@@ -535,18 +535,21 @@ def ie_seaweed_finance_tracker(folder: Path, rng: random.Random) -> Built:
     lines = rng.sample(SEAWEED_LINES, 4)
     values: list[ValueFact] = [ValueFact("project", 0, "currency", "EUR")]
     row = 4
+    tot = [0] * (len(months) + 2)
     for r, line in enumerate(lines):
         amounts = [rng.randrange(1, 40) * 500 for _ in months]
-        _put(ws, row, 1, [[line, f"GL{6100 + r}", *amounts, rng.randrange(5, 50) * 1000,
-                           sum(amounts)]])  # fmt: skip
+        cells = [*amounts, rng.randrange(5, 50) * 1000]
+        cells.append(sum(cells[: len(months)]))
+        tot = [a + b for a, b in zip(tot, cells, strict=True)]
+        _put(ws, row, 1, [[line, f"GL{6100 + r}", *cells]])
         for m, month in enumerate(months):
             values.append(ValueFact("finance", (month, line), "budget", float(amounts[m])))
         row += 1
-        if r == 1:
-            ws.cell(row, 1, "Subtotal - Phase 1")
+        if r == 1:  # the first PM's phase subtotal, left in when phase 2's lines were added
+            _put(ws, row, 1, [["Subtotal - Phase 1", None, *tot]])
             ws.cell(row, 1).font = Font(bold=True)
             row += 1
-    ws.cell(row, 1, "Total")
+    _put(ws, row, 1, [["Total", None, *tot]])
     path = _save(wb, folder, "ie_seaweed_finance_tracker")
     table = TruthTable("Budget", 3, "finance", {"A": "cost_line", "B": None},
                        {"finance": len(months) * len(lines)})  # fmt: skip
