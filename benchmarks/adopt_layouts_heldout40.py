@@ -85,7 +85,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   No.` `1`, `2`, ..: no id fact;
 - the tram depot's `Baseline 1` / `Baseline 2` (original or current baseline?): both
   baseline or left out; a baseline fact only where the two are the same date; the `DELETED`
-  row is no milestone; `Status` words: no fact;
+  row is no milestone; `Status` words on the standard's milestone list (`Complete`, `At
+  Risk`) are the status as written, `On Track` (on no list) has no fact (round 27's audit);
 - the seaweed tracker's `FY27 Q1` column is no month (no facts); `Subtotal - Phase 1` and
   `Total` are no lines; the title's `(EUR)` is the currency;
 - the mushroom farm's `Variance` rows are no measure (no facts); the legend is no table;
@@ -124,6 +125,8 @@ from adopt_layouts import (
     _sheet,
 )
 from openpyxl.styles import Font, PatternFill
+
+from addin.standards import default_standards
 
 STRUCK = Font(strike=True, color="808080")
 GREY = PatternFill("solid", fgColor="D9D9D9")
@@ -640,6 +643,9 @@ TRAM_MILESTONES = [
     "Depot operational",
 ]
 TRAM_PEOPLE = ["Derek Holloway", "Maria Santos", "Jin Park"]
+#: the standard's milestone statuses: a `Status` word on it is read as written (round 27's
+#: audit); the tram plan's `Complete` and `At Risk` are, its `On Track` is not
+MILESTONE_STATUS = frozenset(default_standards().lists["milestone_status"])
 
 
 def us_tram_depot_milestones(folder: Path, rng: random.Random) -> Built:
@@ -674,6 +680,8 @@ def us_tram_depot_milestones(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact("milestones", k, "baseline_date", b1[k]))
         if actual:
             values.append(ValueFact("milestones", k, "actual_date", actual))
+        if st in MILESTONE_STATUS:  # `On Track` is on no list: no fact
+            values.append(ValueFact("milestones", k, "status", st))
         row += 1
         if k == 2:
             _put(ws, row, 1, [["Bus bay relocated", who, b1[k], None, None, None, "DELETED"]])
@@ -681,7 +689,7 @@ def us_tram_depot_milestones(folder: Path, rng: random.Random) -> Built:
             row += 1
     targets: Targets = _cols("A", ["milestone", "owner", ("baseline_date", None)])
     targets |= _cols("D", [("baseline_date", None), "forecast_date", "actual_date"])
-    targets |= _cols("G", [("status", None), None])
+    targets |= _cols("G", ["status", None])
     path = _save(wb, folder, "us_tram_depot_milestones")
     return Built(path, [_one("milestones", "Milestones", 3, targets, n)], values)
 
