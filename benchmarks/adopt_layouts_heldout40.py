@@ -62,7 +62,8 @@ Trackers:
 Truth a person could read two ways has no fact (for the auditor, least sure first):
 
 - the lido's `Owner` / `Owner (new)`: which is current is not said by the sheet: both
-  columns (owner or left out), no owner fact; the `Update 12/03` / `Update 19/03` columns:
+  columns (owner or left out), no owner fact, except where both name the same person (the
+  owner on either reading; round 27's audit); the `Update 12/03` / `Update 19/03` columns:
   left out; the hidden `calc`: the score or left out, no fact; the renumbered `R2-045`
   ids: no id fact (R-045 or a new number?), the `R-001` ones are R-001; the `DELETED` struck
   row is no item; the `Closed` sheet's risks are items (counted) but carry no value facts
@@ -201,6 +202,8 @@ def uk_lido_raid_log(folder: Path, rng: random.Random) -> Built:
         ws.cell(row, 2).number_format = "dd/mm/yyyy"
         if i < 3:
             values.append(ValueFact("risks", i, "id", rid))
+        if new == who:  # both owner columns name one person: the owner on either reading
+            values.append(ValueFact("risks", i, "owner", who))
         values += [
             ValueFact("risks", i, "raised_date", raised[i]),
             ValueFact("risks", i, "title", text),
