@@ -82,7 +82,9 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the blood bank's `Provider` (an organisation, not a project id): mapped or left out, no
   fact; `DEP-001` is D-001; `Last Update`: left out or last_updated, no fact; `Open: n` is
   no item;
-- the bell foundry's `Superseded by?`: left out; the `DELETED` row is no decision; `Decision
+- the bell foundry's `Superseded by?` (empty): linked_ids or left out; a one-line `Reason`
+  is the rationale, a two-line one (kept on two lines or joined?) has no fact (round 27's
+  audit); the `DELETED` row is no decision; `Decision
   No.` `1`, `2`, ..: no id fact;
 - the tram depot's `Baseline 1` / `Baseline 2` (original or current baseline?): both
   baseline or left out; a baseline fact only where the two are the same date; the `DELETED`
@@ -508,13 +510,16 @@ def uk_bell_foundry_decisions(folder: Path, rng: random.Random) -> Built:
             ValueFact("decisions", i, "decision", text),
             ValueFact("decisions", i, "made_by", who),
         ]
+        if "\n" not in why:  # a two-line reason: kept on two lines or joined? no fact
+            values.append(ValueFact("decisions", i, "rationale", why))
         row += 1
         if i == 0:
             _put(ws, row, 1, [[None, made[i], text, "DELETED - entered twice", who]])
             _strike(ws, row, 6)
             row += 1
     path = _save(wb, folder, "uk_bell_foundry_decisions")
-    targets: Targets = _cols("A", [("id", None), "date", "decision", "rationale", "made_by", None])
+    targets: Targets = _cols("A", [("id", None), "date", "decision", "rationale", "made_by"])
+    targets["F"] = ("linked_ids", None)  # `Superseded by?` links a decision, or left out
     return Built(path, [_one("decisions", "Decisions", 3, targets, n)], values)
 
 
