@@ -99,6 +99,7 @@ from adopt_layouts_heldout35 import HELD_OUT_35
 from adopt_layouts_heldout36 import HELD_OUT_36
 from adopt_layouts_heldout37 import HELD_OUT_37
 from adopt_layouts_heldout38 import HELD_OUT_38
+from adopt_layouts_heldout40 import HELD_OUT_40
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -534,6 +535,20 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "tuning, thirty-eighth batch, round 27's ordinary held-out (promoted after scoring)",
         HELD_OUT_38,
+    ),
+    # written for round 27 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: WELL-WORN English workbooks, as a PMO
+    # receives them after years of use by several PMs (added columns, closed items moved
+    # below a heading or to a Closed sheet, struck DELETED / dup / n/a rows, renumbered ids,
+    # legends beside tables, totals left mid-table, re-baselined dates, later months in
+    # another label style); six registers and six trackers (a lido, a cranberry marsh, an
+    # ice rink, an oyster hatchery, a blood bank, a bell foundry, a seaweed processor, a
+    # mushroom farm, a curling rink, a tram depot, a funicular, a maple co-op); held out
+    # until scored before round 27's first wave (425/478 on the code before the round),
+    # then promoted to tuning
+    (
+        "tuning, fortieth batch, round 27's well-worn held-out (promoted after scoring)",
+        HELD_OUT_40,
     ),
 )
 

@@ -609,6 +609,18 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
              "finance", "resources"},
         ),
+        # the fortieth batch is WELL-WORN English workbooks (its writer's report): six
+        # registers (a RAID log of risk, closed-risk and issue tabs, risks, issues,
+        # assumptions on an old and a new sheet, dependencies, decisions) and six trackers
+        # (three finance, a resource plan, a milestone plan, a status report with a
+        # milestones table)
+        (
+            "adopt_layouts_heldout40",
+            "HELD_OUT_40",
+            12,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
+             "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -2220,3 +2232,61 @@ def test_thirty_eighth_held_out_truth_as_audited_in_round_27(tmp_path: Path) -> 
     assert refs == [f"D-{n - i}" for i in range(n)]  # newest first
     ids = {v.where: v.expected for v in rink.values if v.column == "id"}
     assert ids == {i: f"DC-{n - i:03d}" for i in range(n)}
+
+
+def test_fortieth_held_out_truth_as_audited_in_round_27(tmp_path: Path) -> None:
+    """Round 27's audit of the fortieth batch's truth (docs/adopt.md, "Round 27: the
+    fortieth batch's truth audited"): its fact totals at seed 2026 and each changed fact (the
+    tram plan's `Complete` / `At Risk` milestones carry that status, `On Track` none; a lido
+    risk whose two owner columns agree has that owner; the bell foundry's one-line `Reason`
+    is the rationale, a two-line one has none, and `Superseded by?` may be linked_ids)."""
+    from adopt_layouts_heldout40 import HELD_OUT_40
+
+    totals, built = _built_at_2026(HELD_OUT_40, tmp_path)
+    assert totals == {"tables": 15, "register": 28, "columns": 96, "values": 339}
+
+    def live_rows(ws: openpyxl.worksheet.worksheet.Worksheet, first: int) -> list[int]:
+        """The rows of a table a reader keeps: the struck `DELETED` ones are no items."""
+        return [
+            r
+            for r in range(first, ws.max_row + 1)
+            if ws.cell(r, 1).value is not None and not ws.cell(r, 1).font.strike
+        ]
+
+    n = [layout.name for layout in HELD_OUT_40].index("us_tram_depot_milestones")
+    (tmp_path / "seed7").mkdir()  # seed 7 has `On Track` milestones too; 2026 has none
+    tram_at_7 = HELD_OUT_40[n].build(tmp_path / "seed7", random.Random(7 * 1000 + n))
+    for tram, words in ((built["us_tram_depot_milestones"], {"Complete", "At Risk"}),
+                        (tram_at_7, {"Complete", "At Risk", "On Track"})):  # fmt: skip
+        assert tram.tables[0].columns["G"] == "status"
+        ws = openpyxl.load_workbook(tram.path)["Milestones"]
+        assert ws["G3"].value == "Status"
+        cells = [ws.cell(r, 7).value for r in live_rows(ws, 4)]
+        assert set(cells) == words and len(cells) == 7
+        status = {v.where: v.expected for v in tram.values if v.column == "status"}
+        assert status == {i: s for i, s in enumerate(cells) if s != "On Track"}
+
+    lido = built["uk_lido_raid_log"]
+    ws = openpyxl.load_workbook(lido.path)["Risks"]
+    assert (ws["D3"].value, ws["E3"].value) == ("Owner", "Owner (new)")
+    rows = live_rows(ws, 4)
+    owners = {
+        v.where: v.expected for v in lido.values if v.column == "owner" and v.register == "risks"
+    }
+    assert owners == {
+        i: ws.cell(r, 4).value
+        for i, r in enumerate(rows)
+        if ws.cell(r, 4).value == ws.cell(r, 5).value
+    }
+    assert owners == {3: "Owen Lloyd"}
+    assert any(ws.cell(r, 5).value not in (None, ws.cell(r, 4).value) for r in rows)
+
+    bell = built["uk_bell_foundry_decisions"]
+    assert bell.tables[0].columns["F"] == ("linked_ids", None)
+    ws = openpyxl.load_workbook(bell.path)["Decisions"]
+    assert (ws["D3"].value, ws["F3"].value) == ("Reason", "Superseded by?")
+    reasons = [ws.cell(r, 4).value for r in live_rows(ws, 4)]
+    rationale = {v.where: v.expected for v in bell.values if v.column == "rationale"}
+    assert rationale == {i: why for i, why in enumerate(reasons) if "\n" not in why}
+    assert rationale == {0: "Cheaper over two years", 2: "Cheaper over two years"}
+    assert any("\n" in why for why in reasons)
