@@ -598,6 +598,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the thirty-ninth batch is BILINGUAL and MIXED-LANGUAGE workbooks (its writer's
+        # report): six registers (a mixed RAID table, risks, issues, decisions, assumptions,
+        # dependencies) and six trackers (three finance, a resource plan, a milestone plan,
+        # a status report with a milestones table), two languages each
+        (
+            "adopt_layouts_heldout39",
+            "HELD_OUT_39",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
