@@ -101,8 +101,10 @@ Readings used: a value written in two languages in one cell is read by either ha
 (`Open / Ouvert` Open, `Amber / أصفر` Amber, `Kyllä / Ja` Y, `Valmis / Klar` Complete,
 `Käynnissä / Pågår` In Progress, `Ei aloitettu / Ej påbörjad` Not Started, `Vaarassa / I
 fara` At Risk, `Delayed / متأخر` Late, `Completed / مكتمل` Complete); `Type / Genre` names
-the register; `Due Date / Date d'échéance` is the due date, need-by or validate-by by
-register; the Welsh Agored / Monitro / Ar gau are Open / Monitoring / Closed,
+the register; `Due Date / Date d'échéance` is the due date or validate-by by register
+(audit, round 27: a dependency's is its need-by or its committed date, no fact, as round
+20 read a RAID log's `Due`; the lone `Description / Description` column is the title or the
+description, the titles stand); the Welsh Agored / Monitro / Ar gau are Open / Monitoring / Closed,
 `Tebygolrwydd / Likelihood` the probability; 高 / 中 / 低 High / Medium / Low, 未處理 Open,
 處理中 In Progress, 已解決 Resolved, `Target Date 目標日期` the due date, `Resolution
 解決方法` the resolution; `Motivation / Motivering` the rationale, `Décidé par / Beslist door`
@@ -199,15 +201,22 @@ def canada_raid_bilingue(folder: Path, rng: random.Random) -> Built:
             ValueFact(reg, idx, "id", f"{k}-{i + 1:03d}"),
             ValueFact(reg, idx, CA_TITLE[k], text),
             ValueFact(reg, idx, "owner", owner),
-            ValueFact(reg, idx, CA_DUE[k], due),
             ValueFact(reg, idx, "status", CA_STATE[state]),
         ]
+        # audit (round 27): a RAID log's `Due Date` for a dependency is the date we need it
+        # or the date it is promised (no fact; the column accepts either), as round 20's
+        # audit read the UK housing RAID log's `Due`; a dependency has no raised date
         if k != "D":
+            values.append(ValueFact(reg, idx, CA_DUE[k], due))
             values.append(ValueFact(reg, idx, "raised_date", raised[i]))
     path = _save(wb, folder, "canada_raid_bilingue")
-    texts = tuple(sorted({CA_TITLE[k] for k, _, _ in rows}))
-    dues = tuple(sorted({CA_DUE[k] for k, _, _ in rows}))
-    text_col = texts if len(texts) > 1 else texts[0]
+    # audit (round 27): a lone `Description` column is the title or the description (round
+    # 20's audit of a lone `Risk Description`); the titles stand, it is the only text
+    texts = tuple(sorted({CA_TITLE[k] for k, _, _ in rows} | {"description"}))
+    # audit (round 27): a dependency's `Due Date` may be its committed date as well
+    promised = {"committed_date"} if any(k == "D" for k, _, _ in rows) else set()
+    dues = tuple(sorted({CA_DUE[k] for k, _, _ in rows} | promised))
+    text_col = texts
     due_col = dues if len(dues) > 1 else dues[0]
     targets: Targets = _cols("A", ["id", "register", text_col, "owner", "raised_date"])
     targets |= _cols("F", [due_col, "status", None])
