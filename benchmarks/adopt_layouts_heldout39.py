@@ -116,7 +116,10 @@ Imechelewa Late, Imekamilika Delivered, Swahili month words; `Réel / Actual` ac
 forecast, `Suunniteltu` / `Planerad` the baseline, `Toteutunut` / `Utfall` the actual
 date; `Reporting Date / تاريخ التقرير` the report date, `Schedule` and `Cost` the schedule
 and cost RAG; `Amounts in ₹` INR, `12,34,567.00` 1234567.00, Capex / Opex CapEx / OpEx,
-Hindi month words; `Badyet` budget, `Aktwal` actual, Filipino month words. It was written
+Hindi month words; `Badyet` budget, `Aktwal` actual, Filipino month words. IDs are in the
+standard's form, the number kept (audit, round 27: the Welsh `RG01` is R-001, the Belgian
+`D1` DC-001, the Kenyan `DEP-1` D-001, as every earlier batch reads `RIS-01`, `DEC-01`,
+`DEP-01`). It was written
 and checked for internal consistency only (``adopt_truth.check_truth``), never against
 adoption's output. ``benchmarks/adopt_generalisation.py`` prints only its totals unless
 ``--show-held-out``.
@@ -268,7 +271,8 @@ def wales_risk_register(folder: Path, rng: random.Random) -> Built:
         _put(ws, 7 + i, 1, [cells])
         ws.cell(7 + i, 5).number_format = "dd/mm/yyyy"
         values += [
-            ValueFact("risks", i, "id", f"RG{i + 1:02d}"),
+            # audit (round 27): `RG01` is R-001 (the standard's form keeps the number)
+            ValueFact("risks", i, "id", f"R-{i + 1:03d}"),
             ValueFact("risks", i, "owner", owner),
             ValueFact("risks", i, "raised_date", raised[i]),
             ValueFact("risks", i, "probability", float(p)),
@@ -380,7 +384,8 @@ def belgium_decisions(folder: Path, rng: random.Random) -> Built:
         cells += [why, who, follow]
         _put(ws, 5 + i, 1, [cells])
         values += [
-            ValueFact("decisions", i, "id", f"D{i + 1}"),
+            # audit (round 27): `D1` is DC-001 (the standard's decision id keeps the number)
+            ValueFact("decisions", i, "id", f"DC-{i + 1:03d}"),
             ValueFact("decisions", i, "date", d),
             ValueFact("decisions", i, "decision", decision),
             ValueFact("decisions", i, "rationale", why),
@@ -487,7 +492,8 @@ def kenya_dependency_log(folder: Path, rng: random.Random) -> Built:
         cells += [f"{d.day} {SW_MONTHS[d.month - 1]} {d.year}", state, None]
         _put(ws, 5 + i, 1, [cells])
         values += [
-            ValueFact("dependencies", i, "id", f"DEP-{i + 1}"),
+            # audit (round 27): `DEP-1` is D-001 (the standard's form keeps the number)
+            ValueFact("dependencies", i, "id", f"D-{i + 1:03d}"),
             ValueFact("dependencies", i, "title", title),
             ValueFact(
                 "dependencies", i, "direction", "Inbound" if way == "Inaingia" else "Outbound"
