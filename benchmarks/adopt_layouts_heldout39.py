@@ -88,8 +88,7 @@ Modernization / Modernisation du versement`: the English, the French or both; Ho
 Communauté tarifaire`; the Finnish `Asiakastietojärjestelmä / Klientdatasystem`; Kenya's
 `Malipo ya Wakulima (Farmer Payments)` with or without its gloss); Canada's `Comments /
 Commentaires`; the Welsh register's two title columns (`Risg` and `Risk (English)`: either
-is the title and the other its description, or a translation left out) and `Ymateb /
-Response` (a response type in two languages, or the response's text); Belgium's `Suivi /
+is the title and the other its description, or a translation left out); Belgium's `Suivi /
 Opvolging` (a decision's follow-up state: no field of the standard); Kenya's `Other party`
 (an organisation: the counterparty project or owner, or left out) and `Maoni`; Quebec's
 `Total` column and rows and the blank last actuals; Catalonia's `Total` column and the
@@ -105,7 +104,9 @@ the register; `Due Date / Date d'échéance` is the due date or validate-by by r
 (audit, round 27: a dependency's is its need-by or its committed date, no fact, as round
 20 read a RAID log's `Due`; the lone `Description / Description` column is the title or the
 description, the titles stand); the Welsh Agored / Monitro / Ar gau are Open / Monitoring / Closed,
-`Tebygolrwydd / Likelihood` the probability; 高 / 中 / 低 High / Medium / Low, 未處理 Open,
+`Tebygolrwydd / Likelihood` the probability, `Ymateb / Response` the response type
+(audit, round 27: the writer had no fact; `Lliniaru / Mitigate` Reduce, `Trosglwyddo /
+Transfer` Transfer, `Derbyn / Accept` Accept); 高 / 中 / 低 High / Medium / Low, 未處理 Open,
 處理中 In Progress, 已解決 Resolved, `Target Date 目標日期` the due date, `Resolution
 解決方法` the resolution; `Motivation / Motivering` the rationale, `Décidé par / Beslist door`
 made-by; hoch / élevée High, mittel / moyenne Medium, tief / faible Low, offen / ouverte
@@ -236,6 +237,10 @@ CY_RISKS = [
 ]
 CY_PEOPLE = ["Rhys Llywelyn", "Siân Roberts", "Dafydd Hughes", "Catrin Evans"]
 CY_STATE = {"Agored": "Open", "Monitro": "Monitoring", "Ar gau": "Closed"}
+#: audit (round 27): the `Ymateb / Response` words are response types by either half;
+#: `Mitigate` is the standard's Reduce (the 16th, 34th and 35th batches read it so)
+CY_RESPONSE = {"Lliniaru / Mitigate": "Reduce", "Trosglwyddo / Transfer": "Transfer"}
+CY_RESPONSE |= {"Derbyn / Accept": "Accept"}
 
 
 def wales_risk_register(folder: Path, rng: random.Random) -> Built:
@@ -266,7 +271,7 @@ def wales_risk_register(folder: Path, rng: random.Random) -> Built:
         owner = rng.choice(CY_PEOPLE)
         p, imp = rng.randint(1, 5), rng.randint(1, 5)
         state = rng.choice(list(CY_STATE))
-        act = rng.choice(["Lliniaru / Mitigate", "Trosglwyddo / Transfer", "Derbyn / Accept"])
+        act = rng.choice(list(CY_RESPONSE))
         cells: list[object] = [f"RG{i + 1:02d}", cy, en, owner, raised[i], p, imp, act, state]
         _put(ws, 7 + i, 1, [cells])
         ws.cell(7 + i, 5).number_format = "dd/mm/yyyy"
@@ -278,13 +283,16 @@ def wales_risk_register(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "probability", float(p)),
             ValueFact("risks", i, "impact", float(imp)),
             ValueFact("risks", i, "status", CY_STATE[state]),
+            ValueFact("risks", i, "response_type", CY_RESPONSE[act]),
         ]
     path = _save(wb, folder, "wales_risk_register")
     # the title is in two columns, Welsh and English: either is the title, the other its
-    # description, or left out; `Ymateb / Response` holds a response type in two languages
+    # description, or left out; `Ymateb / Response` holds only response types in two
+    # languages: the response type (audit, round 27: the writer also took the response's
+    # text or nothing; round 23's audit mapped a `Response Strategy` of list words so)
     two = ("title", "description", None)
     targets: Targets = _cols("A", ["id", two, two, "owner", "raised_date", "probability"])
-    targets |= _cols("G", ["impact", ("response_type", "response", None), "status"])
+    targets |= _cols("G", ["impact", "response_type", "status"])
     return Built(path, [_one("risks", "Cofrestr Risg", 6, targets, n)], values)
 
 
