@@ -99,6 +99,7 @@ from adopt_layouts_heldout35 import HELD_OUT_35
 from adopt_layouts_heldout36 import HELD_OUT_36
 from adopt_layouts_heldout37 import HELD_OUT_37
 from adopt_layouts_heldout38 import HELD_OUT_38
+from adopt_layouts_heldout39 import HELD_OUT_39
 from adopt_layouts_heldout40 import HELD_OUT_40
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
@@ -536,6 +537,14 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, thirty-eighth batch, round 27's ordinary held-out (promoted after scoring)",
         HELD_OUT_38,
     ),
+    # written for round 27 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: BILINGUAL and MIXED-LANGUAGE
+    # workbooks (Canada EN/FR, Wales CY/EN, Hong Kong EN/繁體中文, Belgium FR/NL, Switzerland
+    # DE/FR registers; Kenya EN/Swahili, Quebec FR/EN, Catalonia CA/ES, Finland FI/SV, the
+    # UAE EN/AR, India EN/Hindi, the Philippines EN/Filipino), headers in two languages in
+    # one cell or two rows, local values in English templates; six registers (a mixed RAID
+    # log among them) and six trackers; held out
+    ("held-out, thirty-ninth batch (round 27, bilingual)", HELD_OUT_39),
     # written for round 27 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: WELL-WORN English workbooks, as a PMO
     # receives them after years of use by several PMs (added columns, closed items moved

@@ -621,6 +621,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
              "finance", "resources"},
         ),
+        # the thirty-ninth batch is BILINGUAL and MIXED-LANGUAGE workbooks (its writer's
+        # report): six registers (a mixed RAID table, risks, issues, decisions, assumptions,
+        # dependencies) and six trackers (three finance, a resource plan, a milestone plan,
+        # a status report with a milestones table), two languages each
+        (
+            "adopt_layouts_heldout39",
+            "HELD_OUT_39",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -2290,3 +2301,73 @@ def test_fortieth_held_out_truth_as_audited_in_round_27(tmp_path: Path) -> None:
     assert rationale == {i: why for i, why in enumerate(reasons) if "\n" not in why}
     assert rationale == {0: "Cheaper over two years", 2: "Cheaper over two years"}
     assert any("\n" in why for why in reasons)
+
+
+def test_thirty_ninth_held_out_truth_as_audited_in_round_27(tmp_path: Path) -> None:
+    """Round 27's audit of the thirty-ninth batch's truth (docs/adopt.md, "Round 27: the
+    thirty-ninth batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (the Canadian RAID log's dependencies have no need-by from `Due Date` and its lone
+    `Description` may be the title or the description; the Welsh `RG01`, Belgian `D1` and
+    Kenyan `DEP-1` are R-001, DC-001 and D-001; the Welsh `Ymateb / Response` is the
+    response type, `Lliniaru / Mitigate` Reduce)."""
+    from adopt_layouts_heldout39 import HELD_OUT_39
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_39, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 76, "values": 391}
+    for b in built.values():
+        assert check_truth(b) == []
+
+    ca = built["canada_raid_bilingue"]
+    ws = openpyxl.load_workbook(ca.path)["RAID"]
+    assert ws["C5"].value == "Description / Description"
+    assert ws["F5"].value == "Due Date / Date d'échéance"
+    table = ca.tables[0]
+    assert table.columns["C"] == ("assumption", "description", "title")
+    assert table.columns["F"] == ("committed_date", "due_date", "need_by", "validate_by")
+    deps = [r for r in range(6, 13) if ws.cell(r, 2).value == "Dependency / Dépendance"]
+    assert len(deps) == table.counts["dependencies"] == 2
+    dep_facts = {v.column for v in ca.values if v.register == "dependencies"}
+    assert dep_facts == {"id", "title", "owner", "status"}
+    due = {(v.register, v.where): v.expected for v in ca.values if v.column == "due_date"}
+    risks = [r for r in range(6, 13) if ws.cell(r, 2).value == "Risk / Risque"]
+    assert [due[("risks", i)] for i in range(len(risks))] == [
+        ws.cell(r, 6).value.date() for r in risks
+    ]
+
+    cy = built["wales_risk_register"]
+    ws = openpyxl.load_workbook(cy.path)["Cofrestr Risg"]
+    assert (ws["H5"].value, ws["H6"].value) == ("Ymateb", "Response")
+    assert cy.tables[0].columns["H"] == "response_type"
+    n = cy.tables[0].counts["risks"]
+    ids = {v.where: v.expected for v in cy.values if v.column == "id"}
+    assert [ws.cell(7 + i, 1).value for i in range(n)] == [f"RG{i + 1:02d}" for i in range(n)]
+    assert ids == {i: f"R-{i + 1:03d}" for i in range(n)}
+    words = {"Lliniaru / Mitigate": "Reduce", "Trosglwyddo / Transfer": "Transfer"}
+    words |= {"Derbyn / Accept": "Accept"}
+    types = {v.where: v.expected for v in cy.values if v.column == "response_type"}
+    assert types == {i: words[ws.cell(7 + i, 8).value] for i in range(n)}
+    assert set(types.values()) == {"Transfer", "Accept"}  # seed 7 draws a Mitigate too
+
+    be = built["belgium_decisions"]
+    ws = openpyxl.load_workbook(be.path)["Décisions-Besluiten"]
+    n = be.tables[0].counts["decisions"]
+    assert [ws.cell(5 + i, 1).value for i in range(n)] == [f"D{i + 1}" for i in range(n)]
+    ids = {v.where: v.expected for v in be.values if v.column == "id"}
+    assert ids == {i: f"DC-{i + 1:03d}" for i in range(n)}
+
+    ke = built["kenya_dependency_log"]
+    ws = openpyxl.load_workbook(ke.path)["Dependencies"]
+    n = ke.tables[0].counts["dependencies"]
+    assert [ws.cell(5 + i, 1).value for i in range(n)] == [f"DEP-{i + 1}" for i in range(n)]
+    ids = {v.where: v.expected for v in ke.values if v.column == "id"}
+    assert ids == {i: f"D-{i + 1:03d}" for i in range(n)}
+
+    # seed 7's Welsh register has `Lliniaru / Mitigate` risks: Reduce
+    layout = next(lay for lay in HELD_OUT_39 if lay.name == "wales_risk_register")
+    (tmp_path / "s7").mkdir()
+    seven = layout.build(tmp_path / "s7", random.Random(7 * 1000 + HELD_OUT_39.index(layout)))
+    ws = openpyxl.load_workbook(seven.path)["Cofrestr Risg"]
+    types = {v.where: v.expected for v in seven.values if v.column == "response_type"}
+    mitigate = [i for i in types if ws.cell(7 + i, 8).value == "Lliniaru / Mitigate"]
+    assert mitigate and all(types[i] == "Reduce" for i in mitigate)
