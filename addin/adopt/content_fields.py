@@ -37,7 +37,14 @@ from __future__ import annotations
 from addin import layout
 from addin.adopt.by_values import names_nothing
 from addin.adopt.detect import TableBlock
-from addin.adopt.evidence import CONTENT, OTHER_OBJECTS, another_registers, date_share, id_prefix
+from addin.adopt.evidence import (
+    CONTENT,
+    OTHER_OBJECTS,
+    another_registers,
+    compound_id_prefix,
+    date_share,
+    id_prefix,
+)
 from addin.adopt.grid import Grid, is_blank
 from addin.adopt.match import Candidate
 from addin.adopt.quarters import quarter_label
@@ -110,7 +117,7 @@ def id_down_the_left(
     values = _values(block, grid, col)
     if any(is_blank(v) for v in values):
         return  # an item's code is on every row; codes on some rows link to other items
-    prefix = id_prefix(values)
+    prefix = id_prefix(values) or compound_id_prefix(values)  # round 27: ``HW-R01``
     if prefix is None or prefix in OTHER_OBJECTS or another_registers(prefix, register_key):
         return
     if all(period_label(str(v)) for v in values):
