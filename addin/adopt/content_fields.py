@@ -11,8 +11,11 @@ text). Two fields a PMO analyst places from the values alone were still left out
   (a placeholder such as ``Column1``, or words no vocabulary knows in a table kept in
   another language: in an English table such a word is an English word of its own sense,
   as ``unread_columns`` holds since round 18), whose every row
-  holds a code of one prefix and a number (``OPS-200``, ``OPS-203``), no two alike, while
-  the register's ID is read nowhere else, is the register's ID. Not when a cell is blank
+  holds a code of one prefix and a number (``OPS-200``, ``OPS-203``), or (round 27) a
+  compound code of one shape once its numbers are set aside (``HW-R01``, ``PRJ-042-R-007``,
+  ``R.2.14``: ``evidence.compound_id_prefix``, the item's letters the last before its
+  number), no two alike, while the register's ID is read nowhere else, is the register's
+  ID. Not when a cell is blank
   (codes on some rows are links to other items), not when the prefix names another thing
   a PMO numbers (``CR-``, ``PO-``: :data:`~addin.adopt.evidence.OTHER_OBJECTS`) or another
   register's items (``MS-`` in an issue log), not when every code is a period's label
