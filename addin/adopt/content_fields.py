@@ -11,8 +11,11 @@ text). Two fields a PMO analyst places from the values alone were still left out
   (a placeholder such as ``Column1``, or words no vocabulary knows in a table kept in
   another language: in an English table such a word is an English word of its own sense,
   as ``unread_columns`` holds since round 18), whose every row
-  holds a code of one prefix and a number (``OPS-200``, ``OPS-203``), no two alike, while
-  the register's ID is read nowhere else, is the register's ID. Not when a cell is blank
+  holds a code of one prefix and a number (``OPS-200``, ``OPS-203``), or (round 27) a
+  compound code of one shape once its numbers are set aside (``HW-R01``, ``PRJ-042-R-007``,
+  ``R.2.14``: ``evidence.compound_id_prefix``, the item's letters the last before its
+  number), no two alike, while the register's ID is read nowhere else, is the register's
+  ID. Not when a cell is blank
   (codes on some rows are links to other items), not when the prefix names another thing
   a PMO numbers (``CR-``, ``PO-``: :data:`~addin.adopt.evidence.OTHER_OBJECTS`) or another
   register's items (``MS-`` in an issue log), not when every code is a period's label
@@ -37,7 +40,14 @@ from __future__ import annotations
 from addin import layout
 from addin.adopt.by_values import names_nothing
 from addin.adopt.detect import TableBlock
-from addin.adopt.evidence import CONTENT, OTHER_OBJECTS, another_registers, date_share, id_prefix
+from addin.adopt.evidence import (
+    CONTENT,
+    OTHER_OBJECTS,
+    another_registers,
+    compound_id_prefix,
+    date_share,
+    id_prefix,
+)
 from addin.adopt.grid import Grid, is_blank
 from addin.adopt.match import Candidate
 from addin.adopt.quarters import quarter_label
@@ -110,7 +120,7 @@ def id_down_the_left(
     values = _values(block, grid, col)
     if any(is_blank(v) for v in values):
         return  # an item's code is on every row; codes on some rows link to other items
-    prefix = id_prefix(values)
+    prefix = id_prefix(values) or compound_id_prefix(values)  # round 27: ``HW-R01``
     if prefix is None or prefix in OTHER_OBJECTS or another_registers(prefix, register_key):
         return
     if all(period_label(str(v)) for v in values):

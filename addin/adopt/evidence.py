@@ -476,6 +476,40 @@ def id_prefix(values: list[CellValue]) -> str | None:
     return prefixes.pop() if len(prefixes) == 1 else None
 
 
+#: Round 27: a compound item code, letters and numbers joined by marks and ending in the
+#: item's number (``HW-R01``, ``PRJ-042-R-007``, ``R.2.14``, ``CAPA-26-014``): no spaces.
+_COMPOUND_ID = re.compile(r"^[A-Za-z0-9]+(?:[-_./#][A-Za-z0-9]+)*$")
+_DIGITS = re.compile(r"\d+")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def compound_id_prefix(values: list[CellValue]) -> str | None:
+    """Round 27: the letters that name the item in a column of compound codes, else None.
+
+    A team that numbers its items inside a project, a workstream or a category writes the
+    code in parts (``HW-R01`` is risk 1 of the hardware stream, ``PRJ-042-R-007`` risk 7
+    of project 42, ``R.2.14`` risk 14 of category 2). The codes of one column are one
+    register's when every filled value has the SAME shape once its numbers are set aside
+    (``HW-R#``, ``PRJ-#-R-#``, ``R.#.#``), the shape holds letters and ends in a number, and
+    no two values are the same (two values at least). The item's letters are the last
+    letters before its number (``R`` in each example): the prefix :func:`id_prefix` gives
+    for a simple code. A shape without letters (``1.2.3``, an outline or WBS number) or with
+    spaces (``Phase 1 step 2``) is no item code; nor are codes whose letters differ
+    (``Jan-26``, ``Feb-26``: month labels)."""
+    present = [str(v).strip() for v in values if not is_blank(v)]
+    if len(present) < 2 or len(set(p.casefold() for p in present)) < len(present):
+        return None
+    shapes = set()
+    for text in present:
+        if _COMPOUND_ID.match(text) is None or not text[-1].isdigit():
+            return None
+        shapes.add(_DIGITS.sub("#", text.upper()))
+    if len(shapes) != 1:
+        return None
+    letters = _LETTERS.findall(shapes.pop())
+    return letters[-1] if letters else None
+
+
 def _register_names(register_key: str) -> tuple[str, ...]:
     """The register's words in English and in the languages of ``languages.toml``."""
     english = set(REGISTER_WORDS.get(register_key, ()))
