@@ -26,9 +26,11 @@ Truth (the readings this batch decides, each as a PMO analyst states it):
 - an item below a ``CLOSED ITEMS`` heading, or on a ``Closed ...`` / ``Archive`` sheet of
   the same register, is an item of the register whose status is Closed (a decision's sheet
   says nothing of status: a decision has none);
-- a row whose id or status is ``DELETED``, ``dup``, ``Superseded`` or ``n/a``, or whose cells
-  are struck through, is no live item (not counted); a real item whose TITLE says it deleted
-  something is an item;
+- a row whose id or status says ``DELETED``, or whose cells are all struck through, is no
+  item (not counted; the report lists it); a ``dup`` or ``Superseded`` status is an item
+  closed (earlier batches' precedent: a duplicate or superseded risk is Closed); ``n/a``
+  in a status says the status does not apply (the status is empty, the item is one); a
+  real item whose TITLE says it deleted something is an item;
 - a re-baselined milestone's baseline is its latest approved baseline (``Baseline 2``): the
   re-baseline replaced the baseline of record; ``Baseline 1`` is history and left out;
 - a quarter column AFTER a year of months (``FY27 Q1`` following ``Mar-26``) is a forward
@@ -143,22 +145,23 @@ ISSUES = [
 
 def worn_issue_log_deleted(folder: Path, rng: random.Random) -> Built:
     """An issue log where rows were never removed, only marked: an id ``ISS-004 DELETED``,
-    statuses ``dup``, ``Superseded`` and ``n/a``, a row struck through; and a real issue
+    statuses ``dup``, ``Superseded`` and ``DELETED``, a row struck through; and a real issue
     whose title says it deleted a VPN profile."""
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Issue Log")
     header = ["Issue ID", "Issue", "Date Raised", "Owner", "Priority", "Status", "Resolution"]
     _put(ws, 1, 1, [header])
     raised = _days(rng, len(ISSUES), date(2025, 9, 1))
-    dead = {1: ("id", "DELETED"), 4: ("status", "dup"), 6: ("status", "Superseded")}
-    dead |= {7: ("status", "n/a"), 8: ("strike", "")}
+    marks = {1: ("id", "DELETED"), 4: ("status", "dup"), 6: ("status", "Superseded")}
+    marks |= {7: ("status", "DELETED"), 8: ("strike", "")}
+    dead = {1, 7, 8}  # a duplicate or superseded item is an item, closed
     values: list[ValueFact] = []
     k = 0
     for i, title in enumerate(ISSUES):
         owner = rng.choice(PEOPLE)
         status = rng.choice(["Open", "In Progress", "Closed"])
         ident = f"ISS-{i + 1:03d}"
-        how = dead.get(i)
+        how = marks.get(i)
         if how and how[0] == "id":
             ident = f"{ident} {how[1]}"
         if how and how[0] == "status":
@@ -169,8 +172,10 @@ def worn_issue_log_deleted(folder: Path, rng: random.Random) -> Built:
         if how and how[0] == "strike":
             for c in range(1, 8):
                 ws.cell(2 + i, c).font = Font(strike=True)
-        if how:
+        if i in dead:
             continue
+        if how:
+            status = "Closed"
         values += [
             ValueFact("issues", k, "id", f"I-{i + 1:03d}"),
             ValueFact("issues", k, "title", title),
@@ -428,13 +433,11 @@ def worn_risks_struck_hidden(folder: Path, rng: random.Random) -> Built:
             for c in range(1, 9):
                 ws.cell(3 + i, c).font = Font(strike=True)
             continue
-        if status == "Superseded":
-            continue
         values += [
             ValueFact("risks", k, "title", titles[i]),
             ValueFact("risks", k, "owner", owner),
             ValueFact("risks", k, "probability", float(p)),
-            ValueFact("risks", k, "status", status),
+            ValueFact("risks", k, "status", "Closed" if status == "Superseded" else status),
         ]
         k += 1
     ws.column_dimensions["D"].hidden = True
@@ -577,8 +580,6 @@ def worn_dependency_log_legend(folder: Path, rng: random.Random) -> Built:
         status = "n/a" if i == 3 else rng.choice(["On Track", "At Risk", "Delivered"])
         _put(ws, 3 + i, 1, [[f"DEP-{i + 1:02d}", title, owner, revised, need[i], status, "G"]])
         ws.cell(3 + i, 5).number_format = "dd/mm/yyyy"
-        if status == "n/a":
-            continue
         values += [
             ValueFact("dependencies", k, "title", title),
             ValueFact("dependencies", k, "owner", revised or owner),
