@@ -25,6 +25,7 @@ from addin.adopt.convert import (
     number_converter,
     table_date_order,
 )
+from addin.adopt.deleted_rows import deleted_mark
 from addin.adopt.dates import day_month_without_year, period_bounds, schedule_flag
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
@@ -551,6 +552,10 @@ def row_kind(
     first_text = cell_text(grid.value(row, cols[0]))
     if is_total_label(first_text):
         return "total row"
+    status_col = next((p.col for p in plans if p.key == "status"), None)
+    deleted = deleted_mark(grid, row, cols, id_col, status_col, grid.struck)
+    if deleted is not None:
+        return deleted
     if len(cols) == 1:
         span = grid.merged_span(row, cols[0])
         if span is not None and span[3] - span[1] >= 2:
