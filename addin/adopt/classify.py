@@ -89,7 +89,7 @@ from addin.adopt.register_names import (
     revision_history,
     words_and_fields,
 )
-from addin.adopt.revisions import revised_deadlines, superseded_fields
+from addin.adopt.revisions import numbered_revisions, revised_deadlines, superseded_fields
 from addin.adopt.sides import drop_sides
 from addin.adopt.signatures import (
     OTHER_ITEMS,
@@ -567,6 +567,7 @@ def header_candidates(
         row_numbers_not_ids(scored, heads, columns)  # round 17: a row's number or a GUID
         revised_deadlines(scored, heads, register_key)
         superseded_fields(scored, heads)  # round 23's last hour: `Owner (old)`
+        numbered_revisions(scored, heads)  # round 27: `Baseline 1` | `Baseline 2`
         person_heads(scored, heads)
         name_beside_code(scored, heads, values_of, register_key)
         sparse_notes(scored, values_of)  # round 14

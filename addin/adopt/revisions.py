@@ -204,3 +204,49 @@ def superseded_fields(scored: dict[int, list[Candidate]], headers: dict[int, str
         keep_candidates(scored, col, kept)
         dropped.add(col)
     return dropped
+
+
+#: Round 27: the dates a plan re-plans and keeps as numbered copies (``Baseline 1``,
+#: ``Baseline 2``): a milestone's baseline and forecast, and each register's deadline.
+REPLANNED = frozenset({"baseline_date", "forecast_date", *DEADLINES.values()})
+
+#: A header ending in a copy's number: ``Baseline 1``, ``Baseline2``, ``Forecast #3``,
+#: ``Due Date - 2`` (a date such as ``Update 12/03`` is no number: the slash stops it).
+_NUMBERED = re.compile(r"^(?P<rest>.*?[^\W\d_])\s*(?:[#\-–]\s*)?(?P<n>\d{1,2})$")
+
+
+def numbered_revisions(scored: dict[int, list[Candidate]], headers: dict[int, str]) -> set[int]:
+    """Columns of one re-planned date kept as numbered copies (``Baseline 1`` | ``Baseline
+    2``): the highest number is the date as it is, the others lose that reading and are
+    returned (round 27, a milestone plan re-baselined over years).
+
+    The rule a PMO analyst states: a plan re-baselined keeps the first baseline beside the
+    approved new one, numbered; the baseline of record is the latest approved (the
+    re-baseline replaced it), and the earlier ones are history (the report lists them).
+    Only for a date a plan re-plans (:data:`REPLANNED`), and only where every copy reads
+    first as that same date: ``Owner 1`` | ``Owner 2`` (two owners) and ``Phase 1`` |
+    ``Phase 2`` are no copies of one field."""
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for col, header in headers.items():
+        found = _NUMBERED.match(" ".join(header.split()))
+        if found is not None:
+            rest = " ".join(found.group("rest").casefold().split())
+            groups.setdefault(rest, []).append((int(found.group("n")), col))
+    dropped: set[int] = set()
+    for copies in groups.values():
+        numbers = {n for n, _ in copies}
+        if len(copies) < 2 or len(numbers) < len(copies):
+            continue
+        tops = {scored[col][0].column_key if scored.get(col) else None for _, col in copies}
+        if len(tops) != 1:
+            continue
+        key = tops.pop()
+        if key not in REPLANNED:
+            continue
+        latest = max(copies)[1]
+        for _, col in copies:
+            if col == latest:
+                continue
+            keep_candidates(scored, col, [c for c in scored[col] if c.column_key != key])
+            dropped.add(col)
+    return dropped
