@@ -92,15 +92,36 @@ def _foreign_earlier_copy(header: str) -> tuple[str, bool] | None:
     return rest, True
 
 
+#: Round 27: the registers whose items have an owner a later PM re-assigns and writes in a
+#: column of its own beside the first (``Owner (new)``, ``Revised owner``).
+OWNED = frozenset({"risks", "issues", "assumptions", "dependencies", "milestones"})
+
+
+def revised_keys(register_key: str) -> tuple[str, ...]:
+    """The fields of ``register_key`` a revised column re-writes beside the first one: its
+    deadline (round 14) and its owner (round 27: ``Owner (new)``, ``Revised owner``, the
+    owner re-assigned by a later PM, the first one kept beside it)."""
+    keys = [DEADLINES[register_key]] if register_key in DEADLINES else []
+    return (*keys, "owner") if register_key in OWNED else tuple(keys)
+
+
 def revised_deadlines(
     scored: dict[int, list[Candidate]], headers: dict[int, str], register_key: str
 ) -> set[int]:
-    """Read each revised or original deadline as the register's deadline (in ``scored``);
-    where a revised one stands beside a first-agreed one of the same deadline, the
-    first-agreed one loses that reading. The columns left out so are returned."""
-    key = DEADLINES.get(register_key)
-    if key is None:
-        return set()
+    """Read each revised or original deadline (round 27: or owner) as the register's
+    deadline (owner) (in ``scored``); where a revised one stands beside a first-agreed one
+    of the same field, the first-agreed one loses that reading. The columns left out so are
+    returned."""
+    dropped: set[int] = set()
+    for key in revised_keys(register_key):
+        dropped |= _revised_field(scored, headers, register_key, key)
+    return dropped
+
+
+def _revised_field(
+    scored: dict[int, list[Candidate]], headers: dict[int, str], register_key: str, key: str
+) -> set[int]:
+    """:func:`revised_deadlines` for one field ``key``."""
     revised: list[int] = []
     first: list[int] = []
     rests: set[str] = set()
@@ -139,15 +160,17 @@ def revised_deadlines(
 
 
 def first_agreed_fallback(
-    headers: dict[int, str], mapping: dict[int, str], register_key: str
+    headers: dict[int, str], mapping: dict[int, str], register_key: str, key: str | None = None
 ) -> tuple[int, int] | None:
     """``(the revised deadline's column, the first-agreed one's)`` when the register's
     deadline is mapped to a revised column (``Revised Due Date``) and the date first agreed
     (``Due Date``, ``Original Due Date``) stands beside it, left out. A re-planned date is
     written only where the date moved: on a row whose revised cell is empty, the first one
     is still the deadline (red team of round 14: three issues of four lost their due dates,
-    so overdue ones showed none). None otherwise."""
-    key = DEADLINES.get(register_key)
+    so overdue ones showed none). None otherwise. Round 27: ``key`` names another field
+    of :func:`revised_keys` (the owner: ``Owner (new)`` is written only where the owner
+    changed, so ``Owner`` is still the owner on the other rows)."""
+    key = key or DEADLINES.get(register_key)
     revised = next((c for c, k in mapping.items() if k == key), None)
     if key is None or revised is None:
         return None
