@@ -110,10 +110,16 @@ def worn_risk_register_updates(folder: Path, rng: random.Random) -> Built:
         new = rng.choice([p for p in PEOPLE if p != first]) if i % 2 == 0 else None
         p, imp = rng.randint(1, 5), rng.randint(1, 5)
         closed = i >= n_open
-        status = ("Closed" if i % 2 else None) if closed else rng.choice(["Open", "Open", "Monitoring"])
+        status = (
+            ("Closed" if i % 2 else None) if closed else rng.choice(["Open", "Open", "Monitoring"])
+        )
         log = f"{_stamp(date(2026, 2, 3 + i))}: chased owner; {_stamp(date(2026, 3, 9 + i))}: no change"
         cells: list[object] = [f"R-{i + 1:03d}", titles[i], first, new, p, imp, status]
-        cells += ["Weekly review with supplier", "No change", "Escalated to board" if i == 0 else "As before"]
+        cells += [
+            "Weekly review with supplier",
+            "No change",
+            "Escalated to board" if i == 0 else "As before",
+        ]
         cells += ["Awaiting quote" if i % 3 == 0 else None, log]
         _put(ws, row, 1, [cells])
         row += 1
@@ -166,7 +172,15 @@ def worn_issue_log_deleted(folder: Path, rng: random.Random) -> Built:
             ident = f"{ident} {how[1]}"
         if how and how[0] == "status":
             status = how[1]
-        cells = [ident, title, raised[i], owner, rng.choice(["High", "Medium", "Low"]), status, None]
+        cells = [
+            ident,
+            title,
+            raised[i],
+            owner,
+            rng.choice(["High", "Medium", "Low"]),
+            status,
+            None,
+        ]
         _put(ws, 2 + i, 1, [cells])
         ws.cell(2 + i, 3).number_format = "dd/mm/yyyy"
         if how and how[0] == "strike":
@@ -259,7 +273,12 @@ def worn_register_two_sheets(folder: Path, rng: random.Random) -> Built:
     for j in range(n_old):
         owner = rng.choice(PEOPLE)
         t = titles[n_new + j]
-        _put(old, 2 + j, 1, [[f"R-{j + 1:03d}", t, owner, rng.randint(1, 5), rng.randint(1, 5), "Risk passed"]])
+        _put(
+            old,
+            2 + j,
+            1,
+            [[f"R-{j + 1:03d}", t, owner, rng.randint(1, 5), rng.randint(1, 5), "Risk passed"]],
+        )
         values += [
             ValueFact("risks", n_new + j, "title", t),
             ValueFact("risks", n_new + j, "owner", owner),
@@ -269,7 +288,10 @@ def worn_register_two_sheets(folder: Path, rng: random.Random) -> Built:
     new_t: Targets = _cols("A", ["id", "title", "owner", "probability", "impact", "status"])
     new_t |= {"G": "raised_date"}
     old_t: Targets = _cols("A", ["id", "title", "owner", "probability", "impact", None])
-    tables = [_one("risks", "Risks", 1, new_t, n_new), _one("risks", "Closed Risks", 1, old_t, n_old)]
+    tables = [
+        _one("risks", "Risks", 1, new_t, n_new),
+        _one("risks", "Closed Risks", 1, old_t, n_old),
+    ]
     return Built(path, tables, values)
 
 
@@ -390,9 +412,20 @@ def worn_issue_log_weekly(folder: Path, rng: random.Random) -> Built:
         owner = rng.choice(PEOPLE)
         revised = rng.choice(PEOPLE) if i % 3 == 1 else None
         closed = i >= n_open
-        status = "Resolved" if closed and i % 2 else None if closed else rng.choice(["Open", "In Progress"])
+        status = (
+            "Resolved"
+            if closed and i % 2
+            else None
+            if closed
+            else rng.choice(["Open", "In Progress"])
+        )
         cells: list[object] = [i + 1, titles[i], rng.choice(PEOPLE), owner, revised, raised[i]]
-        cells += [rng.choice(["P1", "P2", "P3"]), status, "Chased", "Fix in test" if i % 2 else None]
+        cells += [
+            rng.choice(["P1", "P2", "P3"]),
+            status,
+            "Chased",
+            "Fix in test" if i % 2 else None,
+        ]
         _put(ws, row, 1, [cells])
         ws.cell(row, 6).number_format = "dd/mm/yyyy"
         row += 1
@@ -428,7 +461,12 @@ def worn_risks_struck_hidden(folder: Path, rng: random.Random) -> Built:
         owner = rng.choice(PEOPLE)
         p, imp = rng.randint(1, 5), rng.randint(1, 5)
         status = "Superseded" if i == n - 1 else rng.choice(["Open", "Closed"])
-        _put(ws, 3 + i, 1, [[f"RK{i + 1}", titles[i], owner, f"{p}|{imp}", p, imp, status, "Monitor"]])
+        _put(
+            ws,
+            3 + i,
+            1,
+            [[f"RK{i + 1}", titles[i], owner, f"{p}|{imp}", p, imp, status, "Monitor"]],
+        )
         if i in struck:
             for c in range(1, 9):
                 ws.cell(3 + i, c).font = Font(strike=True)
@@ -541,7 +579,12 @@ def worn_finance_quarter_totals(folder: Path, rng: random.Random) -> Built:
     for k, line in enumerate(lines):
         budget = [float(rng.randrange(10, 90) * 100) for _ in months]
         actual = [float(round(b * rng.uniform(0.8, 1.2))) for b in budget[:4]]
-        _put(ws, row, 1, [[line, "Budget", *budget[:3], sum(budget[:3]), *budget[3:], sum(budget[3:])]])
+        _put(
+            ws,
+            row,
+            1,
+            [[line, "Budget", *budget[:3], sum(budget[:3]), *budget[3:], sum(budget[3:])]],
+        )
         _put(ws, row + 1, 1, [[line, "Actual", *actual[:3], sum(actual[:3]), actual[3]]])
         row += 2
         if k == 0:

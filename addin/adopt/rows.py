@@ -25,8 +25,8 @@ from addin.adopt.convert import (
     number_converter,
     table_date_order,
 )
-from addin.adopt.deleted_rows import deleted_mark
 from addin.adopt.dates import day_month_without_year, period_bounds, schedule_flag
+from addin.adopt.deleted_rows import deleted_mark
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.people import PERSON_COLUMNS
@@ -296,7 +296,9 @@ def first_agreed_dates(
         return conv(grid.value(row, first))
 
     first_what = (
-        "the date first agreed, not re-planned" if dated else "the owner first assigned, not re-assigned"
+        "the date first agreed, not re-planned"
+        if dated
+        else "the owner first assigned, not re-assigned"
     )
     note = (
         f"where {plan.header!r} is empty or N/A, {headers[first]!r} ({first_what}) is the "

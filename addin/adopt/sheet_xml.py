@@ -337,7 +337,11 @@ def struck_cells(data: bytes, styles: set[bytes]) -> set[tuple[int, int]]:
     """The cells of one sheet's XML whose style is one of ``styles`` (struck through)."""
     out: set[tuple[int, int]] = set()
     pattern = re.compile(
-        rb"<" + _PFX + rb"c\s([^>]*?\bs=\"(?:" + b"|".join(re.escape(k) for k in sorted(styles)) + rb')"[^>]*)>'
+        rb"<"
+        + _PFX
+        + rb"c\s([^>]*?\bs=\"(?:"
+        + b"|".join(re.escape(k) for k in sorted(styles))
+        + rb')"[^>]*)>'
     )
     for match in pattern.finditer(data):
         ref = _R_CELL.search(match.group(1))
