@@ -109,6 +109,7 @@ from adopt_layouts_tuning8 import TUNING_8
 from adopt_layouts_tuning9 import TUNING_9
 from adopt_layouts_tuning10 import TUNING_10
 from adopt_layouts_tuning11 import TUNING_11
+from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source
 from addin.adopt.report import TableReport
@@ -559,6 +560,14 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, fortieth batch, round 27's well-worn held-out (promoted after scoring)",
         HELD_OUT_40,
     ),
+    # round 27's well-worn workbooks (``adopt_layouts_worn.py``): registers and trackers of
+    # a long programme kept for years by several PMs (update columns, closed items below a
+    # heading or on their own sheet, rows marked DELETED or struck out, key and summary
+    # blocks, re-baselined dates, forward quarters), written by the round's tuning
+    # engineer; the first half was tuned on, the second kept untouched (its misses unread)
+    # while tuning, so its before / after says whether the rules generalise
+    ("tuning, round 27's well-worn workbooks (tuned on)", WORN_TUNED),
+    ("tuning, round 27's well-worn workbooks (kept untouched while tuning)", WORN_KEPT),
 )
 
 

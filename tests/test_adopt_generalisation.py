@@ -775,6 +775,7 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     from adopt_layouts_tuning9 import TUNING_9
     from adopt_layouts_tuning10 import TUNING_10
     from adopt_layouts_tuning11 import TUNING_11
+    from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
     for layouts, total_expected, floor in (
         (HELD_OUT_6, 832, 832),
@@ -875,6 +876,10 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         # round 20's tuning batch of ordinary English workbooks: 488 before its mechanisms
         # (a status block's RAG letter, a Budget label's RAG word), every fact after
         (TUNING_11, 490, 490),
+        # round 27's well-worn workbooks: the half tuned on, 232 before its rules, every
+        # fact after; the half kept untouched while tuning, 161 before, 175 after
+        (WORN_TUNED, 279, 279),
+        (WORN_KEPT, 185, 175),
     ):
         # by the batch's first layout: two batches may hold the same number of facts (the
         # sixteenth and round 20's trackers, 604 each)

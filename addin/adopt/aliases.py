@@ -103,6 +103,7 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "expired": ("Closed",),
     "obsolete": ("Closed",),
     "duplicate": ("Closed",),
+    "dup": ("Closed",),  # round 27: a well-worn log's abbreviation of duplicate
     "won t do": ("Closed",),
     "wont do": ("Closed",),
     "won t fix": ("Closed",),

@@ -121,6 +121,8 @@ def adopt_host(
         fills = {name: sheet.fills for name, sheet in run.facts.sheets.items()}
         grids, colours = apply_colours(run.read_sheets(), fills, readings.colours)
         run.grids = {grid.name: grid for grid in grids}
+        for grid in grids:  # round 27: crossed-out rows (``deleted_rows.py``)
+            grid.struck = run.facts.of(grid.name).struck
         if run.mapping is not None:  # round 23: a renamed sheet found by its table's headers
             run.mapping, moved, unfit = find_renamed_sheets(run.mapping, grids)
             run.report.warnings.extend(moved)

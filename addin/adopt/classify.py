@@ -89,7 +89,7 @@ from addin.adopt.register_names import (
     revision_history,
     words_and_fields,
 )
-from addin.adopt.revisions import revised_deadlines, superseded_fields
+from addin.adopt.revisions import numbered_revisions, revised_deadlines, superseded_fields
 from addin.adopt.sides import drop_sides
 from addin.adopt.signatures import (
     OTHER_ITEMS,
@@ -567,6 +567,7 @@ def header_candidates(
         row_numbers_not_ids(scored, heads, columns)  # round 17: a row's number or a GUID
         revised_deadlines(scored, heads, register_key)
         superseded_fields(scored, heads)  # round 23's last hour: `Owner (old)`
+        numbered_revisions(scored, heads)  # round 27: `Baseline 1` | `Baseline 2`
         person_heads(scored, heads)
         name_beside_code(scored, heads, values_of, register_key)
         sparse_notes(scored, values_of)  # round 14
@@ -1150,6 +1151,20 @@ def _quarter_columns(block: TableBlock, grid: Grid, named: str) -> list[int]:
     return cols
 
 
+def _quarters_after(block: TableBlock, grid: Grid, month_cols: list[int]) -> list[int]:
+    """The quarter columns holding amounts to the right of every month column: a tracker's
+    next year planned by quarter (``Mar-26 | FY27 Q1``), read as forward quarters when
+    none of their months is a month column's (``quarters.forward_quarters``, round 27)."""
+    from addin.adopt.quarters import quarter_label
+
+    last = max(month_cols)
+    return [
+        c.col
+        for c in block.headers
+        if c.col > last and c.text and quarter_label(c.text) and _holds_amounts(block, grid, c.col)
+    ]
+
+
 def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classification:
     context = context_words(block)
     # a tool's list, bucket or group named on every row names the register as a title does
@@ -1192,6 +1207,8 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             )
     if not month_cols:  # round 22: a finance tracker by quarter only
         month_cols = _quarter_columns(block, grid, f"{block.sheet} {context} {header_text}")
+    else:  # round 27: quarters after the months (`FY27 Q1`), read if forward (finance.py)
+        month_cols += _quarters_after(block, grid, month_cols)
     one_kind = single_type_column(block, grid)
     if one_kind is not None:
         col, key = one_kind

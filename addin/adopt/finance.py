@@ -554,7 +554,7 @@ def month_columns(
         if cell is not None and isinstance(cell.value, datetime | date):
             dated.setdefault(cell.value.month, cell.value.year)
     # round 22: a tracker by quarter only (no month among its period columns)
-    from addin.adopt.quarters import quarter_label, quarter_months
+    from addin.adopt.quarters import forward_quarters, quarter_label, quarter_months, reading_note
 
     cols = list(cols)
     heads = [block.header_at(c) for c in cols]
@@ -745,6 +745,25 @@ def month_columns(
             f"columns {', '.join(_letter(c) for c in derived)} left out: variances (over or "
             "under budget, % of budget) worked out from the budget and actual, not read as a "
             "measure"
+        )
+        warning = f"{warning}; {note}" if warning else note
+    read = {m.col for m in out} | set(derived)
+    ahead = forward_quarters(
+        [(c, h.text) for c in cols if c not in read and (h := block.header_at(c)) is not None],
+        [(m.col, m.month) for m in out if not m.cumulative and not m.quarter],
+        year_hint,
+        titles + (sheet_titles or []),
+    )
+    for col, three in ahead:  # round 27: `FY27 Q1` after a year of months
+        head = block.header_at(col)
+        measure = (measure_in(head.full) or measure_translated(head.full)) if head else None
+        month = three[-1] if current().quarter_amounts == "last" else three[0]
+        out.append(MonthColumn(col, month, measure, 1.0, False, quarter=three))
+    if ahead:
+        note = (
+            f"columns {', '.join(_letter(c) for c, _ in ahead)} read as forward quarters (each "
+            "after every month column, none of its months among them): "
+            f"{reading_note()}"
         )
         warning = f"{warning}; {note}" if warning else note
     named = {m.month for m in out if m.measure and not m.cumulative}

@@ -49,6 +49,9 @@ class Grid:
         self.name = sheet.name
         self.n_rows = len(sheet.rows)
         self.n_cols = max((len(r) for r in sheet.rows), default=0)
+        #: cells in a strikethrough font (set by adoption from the package's records,
+        #: ``sheet_xml.py``; round 27: a crossed-out row is no item, ``deleted_rows.py``)
+        self.struck: set[tuple[int, int]] = set()
         self._merged_origin: dict[tuple[int, int], tuple[int, int]] = {}
         self._merged_span: dict[tuple[int, int], tuple[int, int, int, int]] = {}
         for ref in sheet.merged:

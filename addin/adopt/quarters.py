@@ -47,6 +47,11 @@ _YEAR_FIRST = re.compile(
     r"^\s*(?P<fy>fy|cy)?\s*(?P<year>\d{4})\s*[-/ ]?\s*(?:q|qtr|quarter)\s*(?P<q>[1-4])\s*$",
     re.IGNORECASE,
 )
+#: Round 27: a financial year first, its year in two digits (``FY27 Q1``, ``FY 27-Q2``).
+_FY_FIRST = re.compile(
+    r"^\s*(?P<fy>fy|cy)\s*'?(?P<year>\d{2}|\d{4})\s*[-/ ]?\s*(?:q|qtr|quarter)\s*\.?\s*(?P<q>[1-4])\s*$",
+    re.IGNORECASE,
+)
 #: Words of a title saying its periods are a financial year's.
 _FISCAL = re.compile(r"\b(?:fy|f/y|financial\s+year|fiscal\s+year|fiscal)\b", re.IGNORECASE)
 #: A tracker's own words that say money beside :func:`resources.says_money`'s (a cost, a
@@ -59,7 +64,7 @@ _FINANCE_MEASURES = re.compile(
 def quarter_label(text: str) -> tuple[int, int | None, bool] | None:
     """(quarter 1-4, the year the label writes or None, whether the label says a financial
     year) of a quarter's label, else None."""
-    match = _QUARTER_FIRST.match(text) or _YEAR_FIRST.match(text)
+    match = _QUARTER_FIRST.match(text) or _YEAR_FIRST.match(text) or _FY_FIRST.match(text)
     if match is None:
         return None
     groups = match.groupdict()
@@ -170,3 +175,34 @@ def by_quarter_reading(
             out.append(part)
             raws.append(dict(raw))
     return out, raws
+
+
+def forward_quarters(
+    heads: list[tuple[int, str]],
+    months: list[tuple[int, date]],
+    year_hint: int | None,
+    titles: list[str],
+) -> list[tuple[int, tuple[date, date, date]]]:
+    """The quarter columns of a tracker by month that are FORWARD quarters, each with its
+    three months: ``heads`` its unread columns (column, label), ``months`` its month
+    columns read (column, month). Round 27.
+
+    A tracker kept for years often plans its next year coarser than its current one: a
+    year of months, then ``FY27 Q1`` | ``FY27 Q2``. A PMO analyst reads such a quarter as
+    the plan of its three months (the ``quarter_amounts`` reading says how), because none
+    of its months is in a month column. A quarter among its months (``Q1`` after ``Jan |
+    Feb | Mar``, the near-miss) totals them and stays left out, as before: a forward
+    quarter is to the right of every month column and every one of its months is after
+    the last of theirs. A quarter without a year is not read (the year is never guessed)."""
+    if not months or current().quarter_amounts == "none":
+        return []
+    last_col = max(col for col, _ in months)
+    last_month = max(month for _, month in months)
+    out: list[tuple[int, tuple[date, date, date]]] = []
+    for col, text in heads:
+        if col <= last_col or quarter_label(text) is None:
+            continue
+        three = quarter_months(text, year_hint, titles)
+        if three is not None and three[0] > last_month:
+            out.append((col, three))
+    return out

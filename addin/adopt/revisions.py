@@ -92,15 +92,36 @@ def _foreign_earlier_copy(header: str) -> tuple[str, bool] | None:
     return rest, True
 
 
+#: Round 27: the registers whose items have an owner a later PM re-assigns and writes in a
+#: column of its own beside the first (``Owner (new)``, ``Revised owner``).
+OWNED = frozenset({"risks", "issues", "assumptions", "dependencies", "milestones"})
+
+
+def revised_keys(register_key: str) -> tuple[str, ...]:
+    """The fields of ``register_key`` a revised column re-writes beside the first one: its
+    deadline (round 14) and its owner (round 27: ``Owner (new)``, ``Revised owner``, the
+    owner re-assigned by a later PM, the first one kept beside it)."""
+    keys = [DEADLINES[register_key]] if register_key in DEADLINES else []
+    return (*keys, "owner") if register_key in OWNED else tuple(keys)
+
+
 def revised_deadlines(
     scored: dict[int, list[Candidate]], headers: dict[int, str], register_key: str
 ) -> set[int]:
-    """Read each revised or original deadline as the register's deadline (in ``scored``);
-    where a revised one stands beside a first-agreed one of the same deadline, the
-    first-agreed one loses that reading. The columns left out so are returned."""
-    key = DEADLINES.get(register_key)
-    if key is None:
-        return set()
+    """Read each revised or original deadline (round 27: or owner) as the register's
+    deadline (owner) (in ``scored``); where a revised one stands beside a first-agreed one
+    of the same field, the first-agreed one loses that reading. The columns left out so are
+    returned."""
+    dropped: set[int] = set()
+    for key in revised_keys(register_key):
+        dropped |= _revised_field(scored, headers, register_key, key)
+    return dropped
+
+
+def _revised_field(
+    scored: dict[int, list[Candidate]], headers: dict[int, str], register_key: str, key: str
+) -> set[int]:
+    """:func:`revised_deadlines` for one field ``key``."""
     revised: list[int] = []
     first: list[int] = []
     rests: set[str] = set()
@@ -139,15 +160,17 @@ def revised_deadlines(
 
 
 def first_agreed_fallback(
-    headers: dict[int, str], mapping: dict[int, str], register_key: str
+    headers: dict[int, str], mapping: dict[int, str], register_key: str, key: str | None = None
 ) -> tuple[int, int] | None:
     """``(the revised deadline's column, the first-agreed one's)`` when the register's
     deadline is mapped to a revised column (``Revised Due Date``) and the date first agreed
     (``Due Date``, ``Original Due Date``) stands beside it, left out. A re-planned date is
     written only where the date moved: on a row whose revised cell is empty, the first one
     is still the deadline (red team of round 14: three issues of four lost their due dates,
-    so overdue ones showed none). None otherwise."""
-    key = DEADLINES.get(register_key)
+    so overdue ones showed none). None otherwise. Round 27: ``key`` names another field
+    of :func:`revised_keys` (the owner: ``Owner (new)`` is written only where the owner
+    changed, so ``Owner`` is still the owner on the other rows)."""
+    key = key or DEADLINES.get(register_key)
     revised = next((c for c, k in mapping.items() if k == key), None)
     if key is None or revised is None:
         return None
@@ -203,4 +226,50 @@ def superseded_fields(scored: dict[int, list[Candidate]], headers: dict[int, str
         kept = [c for c in cands if c not in stale]
         keep_candidates(scored, col, kept)
         dropped.add(col)
+    return dropped
+
+
+#: Round 27: the dates a plan re-plans and keeps as numbered copies (``Baseline 1``,
+#: ``Baseline 2``): a milestone's baseline and forecast, and each register's deadline.
+REPLANNED = frozenset({"baseline_date", "forecast_date", *DEADLINES.values()})
+
+#: A header ending in a copy's number: ``Baseline 1``, ``Baseline2``, ``Forecast #3``,
+#: ``Due Date - 2`` (a date such as ``Update 12/03`` is no number: the slash stops it).
+_NUMBERED = re.compile(r"^(?P<rest>.*?[^\W\d_])\s*(?:[#\-–]\s*)?(?P<n>\d{1,2})$")
+
+
+def numbered_revisions(scored: dict[int, list[Candidate]], headers: dict[int, str]) -> set[int]:
+    """Columns of one re-planned date kept as numbered copies (``Baseline 1`` | ``Baseline
+    2``): the highest number is the date as it is, the others lose that reading and are
+    returned (round 27, a milestone plan re-baselined over years).
+
+    The rule a PMO analyst states: a plan re-baselined keeps the first baseline beside the
+    approved new one, numbered; the baseline of record is the latest approved (the
+    re-baseline replaced it), and the earlier ones are history (the report lists them).
+    Only for a date a plan re-plans (:data:`REPLANNED`), and only where every copy reads
+    first as that same date: ``Owner 1`` | ``Owner 2`` (two owners) and ``Phase 1`` |
+    ``Phase 2`` are no copies of one field."""
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for col, header in headers.items():
+        found = _NUMBERED.match(" ".join(header.split()))
+        if found is not None:
+            rest = " ".join(found.group("rest").casefold().split())
+            groups.setdefault(rest, []).append((int(found.group("n")), col))
+    dropped: set[int] = set()
+    for copies in groups.values():
+        numbers = {n for n, _ in copies}
+        if len(copies) < 2 or len(numbers) < len(copies):
+            continue
+        tops = {scored[col][0].column_key if scored.get(col) else None for _, col in copies}
+        if len(tops) != 1:
+            continue
+        key = tops.pop()
+        if key not in REPLANNED:
+            continue
+        latest = max(copies)[1]
+        for _, col in copies:
+            if col == latest:
+                continue
+            keep_candidates(scored, col, [c for c in scored[col] if c.column_key != key])
+            dropped.add(col)
     return dropped

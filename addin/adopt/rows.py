@@ -26,12 +26,13 @@ from addin.adopt.convert import (
     table_date_order,
 )
 from addin.adopt.dates import day_month_without_year, period_bounds, schedule_flag
+from addin.adopt.deleted_rows import deleted_mark
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.people import PERSON_COLUMNS
 from addin.adopt.readings import current, recording
 from addin.adopt.report import RowIssue
-from addin.adopt.revisions import first_agreed_fallback
+from addin.adopt.revisions import first_agreed_fallback, revised_keys
 from addin.adopt.rollups import summary_rows
 from addin.adopt.subtotals import long_subtotal_rows
 from addin.adopt.table_language import headers_in
@@ -209,9 +210,10 @@ def plan_columns(
     flagged = actual_dates_flagged(block, grid, register_key, mapping, plans)
     if flagged is not None:
         plans.append(flagged)
-    fallback = first_agreed_dates(block, grid, register_key, mapping, plans, standards)
-    if fallback is not None:
-        plans.append(fallback)
+    for key in revised_keys(register_key):  # round 27: the owner too (`Owner (new)`)
+        fallback = first_agreed_dates(block, grid, register_key, mapping, plans, standards, key)
+        if fallback is not None:
+            plans.append(fallback)
     return plans
 
 
@@ -256,12 +258,15 @@ def first_agreed_dates(
     mapping: dict[int, str],
     plans: list[ColumnPlan],
     standards: Standards,
+    key: str | None = None,
 ) -> ColumnPlan | None:
     """The date first agreed (``Due Date``) read as the deadline on the rows where the
     revised one beside it (``Revised Due Date``) is empty or says there is none (``N/A``) (``revisions.first_agreed_fallback``;
-    red team of round 14). None when there is no such pair or no row needs it."""
+    red team of round 14). None when there is no such pair or no row needs it. Round 27:
+    ``key`` another field a revised column re-writes (the owner: ``Owner`` where ``Owner
+    (new)`` is empty)."""
     headers = {h.col: h.full for h in block.headers if h.full}
-    pair = first_agreed_fallback(headers, mapping, register_key)
+    pair = first_agreed_fallback(headers, mapping, register_key, key)
     if pair is None:
         return None
     revised, first = pair
@@ -281,16 +286,23 @@ def first_agreed_dates(
     values = [grid.value(r, first) for r in rows]
     with recording(), headers_in(h.full for h in block.headers):
         conv, _ = converter_for(column, values, headers[first], standards)
-    conv = periods_as_days(conv)
+    dated = plan.key != "owner"
+    if dated:
+        conv = periods_as_days(conv)
 
     def first_date(row: int) -> Converted:
         if not not_revised(row):
             return Converted(None)  # the revised date (or its TBC) is the deadline
         return conv(grid.value(row, first))
 
+    first_what = (
+        "the date first agreed, not re-planned"
+        if dated
+        else "the owner first assigned, not re-assigned"
+    )
     note = (
-        f"where {plan.header!r} is empty or N/A, {headers[first]!r} (the date first agreed, not "
-        f"re-planned) is the {column.name} (red team of round 14)"
+        f"where {plan.header!r} is empty or N/A, {headers[first]!r} ({first_what}) is the "
+        f"{column.name} (red team of round 14; round 27 for an owner)"
     )
     return ColumnPlan(first, plan.key, headers[first], conv, note, first_date)
 
@@ -551,6 +563,10 @@ def row_kind(
     first_text = cell_text(grid.value(row, cols[0]))
     if is_total_label(first_text):
         return "total row"
+    status_col = next((p.col for p in plans if p.key == "status"), None)
+    deleted = deleted_mark(grid, row, cols, id_col, status_col, grid.struck)
+    if deleted is not None:
+        return deleted
     if len(cols) == 1:
         span = grid.merged_span(row, cols[0])
         if span is not None and span[3] - span[1] >= 2:

@@ -80,6 +80,8 @@ class SheetFacts:
     frozen_rows: int = 0  # rows above a frozen split (0: none)
     print_title_rows: tuple[int, int] | None = None  # (first, last) repeated on each page
     validations: list[Validation] = field(default_factory=list)
+    #: cells in a strikethrough font (round 27: a row a PM crossed out, ``deleted_rows.py``)
+    struck: set[tuple[int, int]] = field(default_factory=set)
 
     def header_rows(self) -> dict[int, bool]:
         """The rows Excel's records name as a header -> whether the record is on the row
@@ -116,6 +118,7 @@ def read_facts(path: Path | None) -> WorkbookFacts:
         with zipfile.ZipFile(str(path)) as zf:
             parts = read_workbook_parts(zf)
             styles = solid_styles(zf)
+            struck = struck_styles(zf)
             facts = WorkbookFacts(defined_names=dict(parts.defined_names))
             for sheet in parts.sheets:
                 if not sheet.part or sheet.kind != "worksheet":
@@ -125,6 +128,8 @@ def read_facts(path: Path | None) -> WorkbookFacts:
                 except (KeyError, ValueError, zipfile.BadZipFile, zlib.error):
                     continue  # a damaged part: its values are the reader's to report
                 found = scan(data, styles)
+                if struck:
+                    found.struck = struck_cells(data, struck)
                 titles = parts.local_names.get((sheet.name, "_xlnm.Print_Titles"))
                 found.print_title_rows = print_title_rows(titles or "")
                 facts.sheets[sheet.name] = found
@@ -284,6 +289,64 @@ def solid_styles(zf: zipfile.ZipFile) -> dict[bytes, str]:
         colour = fills[fill_id] if 0 <= fill_id < len(fills) else None
         if colour is not None:
             out[str(index).encode()] = colour
+    return out
+
+
+def struck_styles(zf: zipfile.ZipFile) -> set[bytes]:
+    """The cell style indexes (as the sheet XML writes them) whose font is struck through
+    (round 27: a PM crosses out a row rather than delete it); empty without parsing when
+    the package's styles hold no strikethrough font."""
+    from defusedxml import ElementTree as SafeET
+
+    try:
+        data = read_part(zf, "xl/styles.xml", 32 * 1024 * 1024)
+    except (KeyError, ValueError):
+        return set()
+    if b"strike" not in data:
+        return set()
+    try:
+        root = SafeET.fromstring(data)
+    except ElementTree.ParseError:
+        return set()
+    fonts: list[bool] = []
+    xfs: list[int] = []
+    for element in root:
+        tag = local(element.tag)
+        if tag == "fonts":
+            for font in element:
+                fonts.append(
+                    any(
+                        local(part.tag) == "strike" and part.get("val", "1") not in ("0", "false")
+                        for part in font
+                    )
+                )
+        elif tag == "cellXfs":
+            for xf in element:
+                try:
+                    xfs.append(int(xf.get("fontId") or 0))
+                except ValueError:
+                    xfs.append(0)
+    return {
+        str(index).encode()
+        for index, font_id in enumerate(xfs)
+        if 0 <= font_id < len(fonts) and fonts[font_id]
+    }
+
+
+def struck_cells(data: bytes, styles: set[bytes]) -> set[tuple[int, int]]:
+    """The cells of one sheet's XML whose style is one of ``styles`` (struck through)."""
+    out: set[tuple[int, int]] = set()
+    pattern = re.compile(
+        rb"<"
+        + _PFX
+        + rb"c\s([^>]*?\bs=\"(?:"
+        + b"|".join(re.escape(k) for k in sorted(styles))
+        + rb')"[^>]*)>'
+    )
+    for match in pattern.finditer(data):
+        ref = _R_CELL.search(match.group(1))
+        if ref is not None:
+            out.add((int(ref.group(2)), column_index(ref.group(1).decode())))
     return out
 
 

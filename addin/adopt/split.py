@@ -156,6 +156,28 @@ def _status_of(text: str, register: str, standards: Standards) -> str | None:
     return converted.value
 
 
+#: Round 27: the nouns a heading names a register's rows by, whatever the register (``CLOSED
+#: ITEMS``, ``Closed entries``): set aside with the register's own noun.
+ITEM_NOUNS = frozenset({"item", "items", "entry", "entries", "record", "records"})
+
+
+def _heading_status(text: str, register: str, standards: Standards) -> str | None:
+    """The status a group heading inside a table names (``Closed risks``, ``CLOSED ITEMS``,
+    ``Closed / Archived``), or None: its words, the register's noun and the rows' nouns
+    set aside, read as one status; or (round 27) each of them reads as a status and all
+    the same one (``Closed / Archived``: both Closed)."""
+    words = [
+        w
+        for w in _WORD.findall(text)
+        if w.casefold() not in REGISTER_WORDS[register] and w.casefold() not in ITEM_NOUNS
+    ]
+    whole = _status_of(" ".join(words), register, standards)
+    if whole is not None or len(words) < 2:
+        return whole
+    each = {_status_of(w, register, standards) for w in words}
+    return each.pop() if len(each) == 1 and None not in each else None
+
+
 _ID = re.compile(r"^([A-Z]{1,3})-(\d+)$")
 
 
@@ -204,15 +226,20 @@ def status_from_headings(
     adopted: list[AdoptedTable], project: ProjectData, standards: Standards
 ) -> None:
     """Group headings inside a table that name a status (``Open risks`` / ``Closed
-    risks``): where the table has no status column, the items under such a heading (down
-    to the next heading) take its status, and the table's notes say so; a heading that is
-    no status (``Workstream B``) ends the one above it and sets nothing."""
+    risks``): the items under such a heading (down to the next heading) whose status is
+    empty take its status, and the table's notes say so; a heading that is no status
+    (``Workstream B``) ends the one above it and sets nothing.
+
+    Round 27: also where the table HAS a status column. A register kept for years moves
+    its closed items below a ``CLOSED ITEMS`` row of the same table, and the PM who moved
+    them did not always write the status: the heading says it. A status written in the
+    item's own cell is never changed (the heading fills only what is empty); a status
+    column is no heading (only a row skipped as a group heading is read)."""
     for entry in adopted:
         register = entry.table.register
         if register is None or register == "raid" or register not in entry.items:
             continue
-        if any(c.target == "status" for c in entry.table.columns):
-            continue
+        has_status = any(c.target == "status" for c in entry.table.columns)
         headings = sorted(
             (issue.row, issue.value)
             for issue in entry.table.skipped_rows
@@ -222,8 +249,7 @@ def status_from_headings(
             continue
         items = getattr(project, register)
         for n, (row, text) in enumerate(headings):
-            words = [w for w in _WORD.findall(text) if w.casefold() not in REGISTER_WORDS[register]]
-            status = _status_of(" ".join(words), register, standards)
+            status = _heading_status(text, register, standards)
             if status is None:
                 continue
             below = headings[n + 1][0] if n + 1 < len(headings) else None
@@ -233,9 +259,17 @@ def status_from_headings(
                 if (items[i].source_row or 0) > row
                 and (below is None or items[i].source_row < below)
             ]
-            for item in under:
-                if getattr(item, "status", None) in (None, ""):
-                    item.status = status
+            empty = [item for item in under if getattr(item, "status", None) in (None, "")]
+            for item in empty:
+                item.status = status
+            if has_status:
+                if empty:
+                    entry.table.notes.append(
+                        f"the group heading {text!r} (row {row}) is a status: the "
+                        f"{len(empty)} item(s) under it with no status of their own take "
+                        f"the status {status} (round 27)"
+                    )
+                continue
             entry.table.notes.append(
                 f"the group heading {text!r} (row {row}) is a status: the {len(under)} item(s) "
                 f"under it take the status {status} (the table has no status column)"
