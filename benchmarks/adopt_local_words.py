@@ -146,7 +146,11 @@ MILESTONE_HEADERS: dict[str, list[tuple[str, list[str]]]] = {
 
 #: Each value's local words and its English twin: (English, [local words]).
 SCALE = {
-    "fr": [("High", ["Élevé", "Fort", "Forte"]), ("Medium", ["Moyen", "Modéré"]), ("Low", ["Faible"])],
+    "fr": [
+        ("High", ["Élevé", "Fort", "Forte"]),
+        ("Medium", ["Moyen", "Modéré"]),
+        ("Low", ["Faible"]),
+    ],
     "de": [("High", ["Hoch"]), ("Medium", ["Mittel"]), ("Low", ["Niedrig", "Gering"])],
     "es": [("High", ["Alto", "Alta"]), ("Medium", ["Medio", "Media"]), ("Low", ["Bajo", "Baja"])],
     "pt": [("High", ["Alto", "Alta"]), ("Medium", ["Médio", "Média"]), ("Low", ["Baixo", "Baixa"])],
@@ -157,7 +161,10 @@ RISK_STATUS = {
     "fr": [("Open", ["Ouvert", "En cours"]), ("Closed", ["Clos", "Soldé", "Fermé"])],
     "de": [("Open", ["Offen", "In Bearbeitung"]), ("Closed", ["Geschlossen", "Erledigt"])],
     "es": [("Open", ["Abierto", "En curso"]), ("Closed", ["Cerrado", "Cerrada"])],
-    "pt": [("Open", ["Aberto", "Em andamento", "Em execução"]), ("Closed", ["Encerrado", "Fechado"])],
+    "pt": [
+        ("Open", ["Aberto", "Em andamento", "Em execução"]),
+        ("Closed", ["Encerrado", "Fechado"]),
+    ],
     "it": [("Open", ["Aperto", "In corso"]), ("Closed", ["Chiuso", "Chiusa"])],
     "nl": [("Open", ["Open", "Lopend"]), ("Closed", ["Gesloten", "Afgehandeld"])],
 }
@@ -187,7 +194,14 @@ SHEETS = {
     "it": ("Rischi", "Milestone"),
     "nl": ("Risico's", "Mijlpalen"),
 }
-PEOPLE = ["Claire Dubois", "Jonas Weber", "Lucía Gómez", "Rafael Souza", "Giulia Conti", "Sanne de Vries"]
+PEOPLE = [
+    "Claire Dubois",
+    "Jonas Weber",
+    "Lucía Gómez",
+    "Rafael Souza",
+    "Giulia Conti",
+    "Sanne de Vries",
+]
 LIST_FIELDS = ("status", "probability", "impact")
 
 
@@ -206,10 +220,18 @@ class Sample:
 
 def _english_header(field: str) -> str:
     return {
-        "id": "ID", "title": "Title", "owner": "Owner", "probability": "Probability",
-        "impact": "Impact", "status": "Status", "response": "Mitigation",
-        "raised_date": "Date Raised", "milestone": "Milestone", "baseline_date": "Baseline Date",
-        "forecast_date": "Forecast Date", "actual_date": "Actual Date",
+        "id": "ID",
+        "title": "Title",
+        "owner": "Owner",
+        "probability": "Probability",
+        "impact": "Impact",
+        "status": "Status",
+        "response": "Mitigation",
+        "raised_date": "Date Raised",
+        "milestone": "Milestone",
+        "baseline_date": "Baseline Date",
+        "forecast_date": "Forecast Date",
+        "actual_date": "Actual Date",
     }[field]
 
 
@@ -248,8 +270,9 @@ def risk_register(rng: random.Random, lang: str, n: int) -> Sample:
             row_e.append(value[1])
         local.append(row_l)
         english.append(row_e)
-    return Sample(f"{lang}_risks_{n}", lang, "risks", SHEETS[lang][0], local, english,
-                  [f for f, _ in columns])
+    return Sample(
+        f"{lang}_risks_{n}", lang, "risks", SHEETS[lang][0], local, english, [f for f, _ in columns]
+    )
 
 
 def milestone_tracker(rng: random.Random, lang: str, n: int) -> Sample:
@@ -287,8 +310,15 @@ def milestone_tracker(rng: random.Random, lang: str, n: int) -> Sample:
             row_e.append(value[1])
         local.append(row_l)
         english.append(row_e)
-    return Sample(f"{lang}_milestones_{n}", lang, "milestones", SHEETS[lang][1], local, english,
-                  [f for f, _ in columns])
+    return Sample(
+        f"{lang}_milestones_{n}",
+        lang,
+        "milestones",
+        SHEETS[lang][1],
+        local,
+        english,
+        [f for f, _ in columns],
+    )
 
 
 def samples(seed: int, per: int) -> list[Sample]:

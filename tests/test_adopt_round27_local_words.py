@@ -20,11 +20,37 @@ from adopt_sheets import adopt, book, books, field, only, registers, targets
 
 def _austrian_risks(path: Path, status_word: str) -> Path:
     rows: list[list[object]] = [["Risikoliste Neubau OP-Trakt"], []]
-    rows.append(["Nr.", "Kurzbeschreibung", "Verantw.", "W'keit", "Ausmaß", "Bearbeitungsstand", "Aufgenommen am"])
-    rows.append([1, "Lüftungsanlage verspätet", "M. Gruber", "hoch", "mittel", "offen", datetime(2026, 2, 3)])
-    rows.append([2, "Statik Dachaufbau", "K. Huber", "gering", "hoch", status_word, datetime(2026, 2, 10)])
-    rows.append([3, "Medizingase Abnahme", "M. Gruber", "mittel", "hoch", "offen", datetime(2026, 2, 17)])
-    rows.append([4, "Brandschutzklappen", "K. Huber", "hoch", "gering", "erledigt", datetime(2026, 3, 2)])
+    rows.append(
+        [
+            "Nr.",
+            "Kurzbeschreibung",
+            "Verantw.",
+            "W'keit",
+            "Ausmaß",
+            "Bearbeitungsstand",
+            "Aufgenommen am",
+        ]
+    )
+    rows.append(
+        [
+            1,
+            "Lüftungsanlage verspätet",
+            "M. Gruber",
+            "hoch",
+            "mittel",
+            "offen",
+            datetime(2026, 2, 3),
+        ]
+    )
+    rows.append(
+        [2, "Statik Dachaufbau", "K. Huber", "gering", "hoch", status_word, datetime(2026, 2, 10)]
+    )
+    rows.append(
+        [3, "Medizingase Abnahme", "M. Gruber", "mittel", "hoch", "offen", datetime(2026, 2, 17)]
+    )
+    rows.append(
+        [4, "Brandschutzklappen", "K. Huber", "hoch", "gering", "erledigt", datetime(2026, 3, 2)]
+    )
     return book(path, "Risiken", rows)
 
 
@@ -55,11 +81,45 @@ def test_a_postponed_risk_is_not_read_as_on_hold(tmp_path: Path) -> None:
 
 def _mexican_risks(path: Path, impact_header: str) -> Path:
     rows: list[list[object]] = [["Matriz de riesgos - Planta potabilizadora"], []]
-    rows.append(["Folio", "Denominación", "Encargado", "Probabilidad", impact_header, "Estatus", "Fecha lím."])
-    rows.append(["RSG-01", "Retraso en bombas", "Luis Ortega", "Alta", "Media", "Abierto", datetime(2026, 5, 4)])
-    rows.append(["RSG-02", "Permiso CONAGUA", "Ana Ruiz", "Media", "Alta", "En curso", datetime(2026, 6, 1)])
-    rows.append(["RSG-03", "Suministro eléctrico", "Luis Ortega", "Baja", "Alta", "Cerrado", datetime(2026, 4, 20)])
-    rows.append(["RSG-04", "Lluvias en obra", "Ana Ruiz", "Alta", "Baja", "Abierto", datetime(2026, 7, 15)])
+    rows.append(
+        [
+            "Folio",
+            "Denominación",
+            "Encargado",
+            "Probabilidad",
+            impact_header,
+            "Estatus",
+            "Fecha lím.",
+        ]
+    )
+    rows.append(
+        [
+            "RSG-01",
+            "Retraso en bombas",
+            "Luis Ortega",
+            "Alta",
+            "Media",
+            "Abierto",
+            datetime(2026, 5, 4),
+        ]
+    )
+    rows.append(
+        ["RSG-02", "Permiso CONAGUA", "Ana Ruiz", "Media", "Alta", "En curso", datetime(2026, 6, 1)]
+    )
+    rows.append(
+        [
+            "RSG-03",
+            "Suministro eléctrico",
+            "Luis Ortega",
+            "Baja",
+            "Alta",
+            "Cerrado",
+            datetime(2026, 4, 20),
+        ]
+    )
+    rows.append(
+        ["RSG-04", "Lluvias en obra", "Ana Ruiz", "Alta", "Baja", "Abierto", datetime(2026, 7, 15)]
+    )
     return book(path, "Riesgos", rows)
 
 
@@ -89,15 +149,29 @@ def test_the_treatment_column_is_not_taken_for_a_response_or_an_impact(tmp_path:
 
 def _brazilian_milestones(path: Path) -> Path:
     rows: list[list[object]] = [["Cronograma de marcos - Dragagem do canal"], []]
-    rows.append(["Marco", "Data prevista de conclusão", "Data de conclusão", "Farol", "Responsável"])
-    rows.append(["Licença de instalação", datetime(2026, 3, 2), datetime(2026, 3, 6), "Verde", "Paulo Lima"])
-    rows.append(["Mobilização da draga", datetime(2026, 4, 13), datetime(2026, 4, 20), "Amarelo", "Rita Alves"])
+    rows.append(
+        ["Marco", "Data prevista de conclusão", "Data de conclusão", "Farol", "Responsável"]
+    )
+    rows.append(
+        ["Licença de instalação", datetime(2026, 3, 2), datetime(2026, 3, 6), "Verde", "Paulo Lima"]
+    )
+    rows.append(
+        [
+            "Mobilização da draga",
+            datetime(2026, 4, 13),
+            datetime(2026, 4, 20),
+            "Amarelo",
+            "Rita Alves",
+        ]
+    )
     rows.append(["Batimetria final", datetime(2026, 7, 1), None, "Vermelho", "Paulo Lima"])
     rows.append(["Entrega do canal", datetime(2026, 9, 30), None, "Verde", "Rita Alves"])
     return book(path, "Marcos", rows)
 
 
-def test_a_brazilian_trackers_planned_completion_done_date_and_farol_are_read(tmp_path: Path) -> None:
+def test_a_brazilian_trackers_planned_completion_done_date_and_farol_are_read(
+    tmp_path: Path,
+) -> None:
     adoption = adopt(_brazilian_milestones(tmp_path / "br.xlsx"))
     got = targets(only(adoption))
     assert got["Data prevista de conclusão"] == "baseline_date"
@@ -114,11 +188,21 @@ def test_a_brazilian_trackers_planned_completion_done_date_and_farol_are_read(tm
 
 def _italian_risks(path: Path, person_header: str) -> Path:
     rows: list[list[object]] = [["Registro dei rischi - Nuova linea di imbottigliamento"], []]
-    rows.append(["Rif.", "Denominazione", person_header, "Probabilità", "Impatto", "Contromisure", "Stato"])
-    rows.append(["R1", "Ritardo fornitore", "Marco Bianchi", "Alta", "Media", "Secondo fornitore", "Aperto"])
-    rows.append(["R2", "Collaudo CE", "Elena Russo", "Media", "Alta", "Ente notificato", "Concluso"])
-    rows.append(["R3", "Formazione operatori", "Marco Bianchi", "Bassa", "Media", "Corso in sede", "Aperto"])
-    rows.append(["R4", "Spazi magazzino", "Elena Russo", "Media", "Bassa", "Affitto area", "In corso"])
+    rows.append(
+        ["Rif.", "Denominazione", person_header, "Probabilità", "Impatto", "Contromisure", "Stato"]
+    )
+    rows.append(
+        ["R1", "Ritardo fornitore", "Marco Bianchi", "Alta", "Media", "Secondo fornitore", "Aperto"]
+    )
+    rows.append(
+        ["R2", "Collaudo CE", "Elena Russo", "Media", "Alta", "Ente notificato", "Concluso"]
+    )
+    rows.append(
+        ["R3", "Formazione operatori", "Marco Bianchi", "Bassa", "Media", "Corso in sede", "Aperto"]
+    )
+    rows.append(
+        ["R4", "Spazi magazzino", "Elena Russo", "Media", "Bassa", "Affitto area", "In corso"]
+    )
     return book(path, "Rischi", rows)
 
 
@@ -140,10 +224,24 @@ def test_an_italian_riferimento_is_still_no_owner(tmp_path: Path) -> None:
 def _french_actions_risks(path: Path, status: str) -> Path:
     rows: list[list[object]] = [["Registre des risques - Rénovation du collège"], []]
     rows.append(["Réf.", "Désignation", "Référent", "Probabilité", "Impact", "Parade", "Statut"])
-    rows.append(["RQ-1", "Amiante dans les faux plafonds", "S. Morel", "Forte", "Forte", "Diagnostic", "Ouvert"])
+    rows.append(
+        [
+            "RQ-1",
+            "Amiante dans les faux plafonds",
+            "S. Morel",
+            "Forte",
+            "Forte",
+            "Diagnostic",
+            "Ouvert",
+        ]
+    )
     rows.append(["RQ-2", "Retard menuiseries", "A. Petit", "Moyenne", "Moyenne", "Relance", status])
-    rows.append(["RQ-3", "Accès chantier", "S. Morel", "Faible", "Moyenne", "Plan de circulation", "Ouvert"])
-    rows.append(["RQ-4", "Bruit riverains", "A. Petit", "Moyenne", "Faible", "Horaires", "En cours"])
+    rows.append(
+        ["RQ-3", "Accès chantier", "S. Morel", "Faible", "Moyenne", "Plan de circulation", "Ouvert"]
+    )
+    rows.append(
+        ["RQ-4", "Bruit riverains", "A. Petit", "Moyenne", "Faible", "Horaires", "En cours"]
+    )
     return book(path, "Risques", rows)
 
 
@@ -164,10 +262,23 @@ def test_a_french_referent_parade_and_settled_risk_are_read(tmp_path: Path) -> N
 
 def _dutch_issues(path: Path, status: str) -> Path:
     rows: list[list[object]] = [["Issuelijst herinrichting Stationsplein"], []]
-    rows.append(["Volgnr.", "Onderwerp", "Actiehouder", "Datum melding", "Status", "Afgehandeld op"])
-    rows.append([1, "Kabels en leidingen", "Bram Jansen", datetime(2026, 1, 12), "Afgehandeld", datetime(2026, 2, 2)])
+    rows.append(
+        ["Volgnr.", "Onderwerp", "Actiehouder", "Datum melding", "Status", "Afgehandeld op"]
+    )
+    rows.append(
+        [
+            1,
+            "Kabels en leidingen",
+            "Bram Jansen",
+            datetime(2026, 1, 12),
+            "Afgehandeld",
+            datetime(2026, 2, 2),
+        ]
+    )
     rows.append([2, "Vergunning kap bomen", "Eva Visser", datetime(2026, 1, 19), status, None])
-    rows.append([3, "Omleiding bussen", "Bram Jansen", datetime(2026, 2, 4), "In behandeling", None])
+    rows.append(
+        [3, "Omleiding bussen", "Bram Jansen", datetime(2026, 2, 4), "In behandeling", None]
+    )
     rows.append([4, "Klachten bewoners", "Eva Visser", datetime(2026, 2, 9), "Open", None])
     return book(path, "Issues", rows)
 
@@ -193,21 +304,44 @@ def test_a_lapsed_dutch_issue_is_not_read_as_closed(tmp_path: Path) -> None:
 # A task tool's export in German and French, read by its file's name (round 26's rule)
 # ---------------------------------------------------------------------------------------
 
-_PLANNER_DE = ["Aufgaben-ID", "Aufgabenname", "Bucketname", "Priorität", "Zugewiesen an", "Fälligkeitsdatum"]
+_PLANNER_DE = [
+    "Aufgaben-ID",
+    "Aufgabenname",
+    "Bucketname",
+    "Priorität",
+    "Zugewiesen an",
+    "Fälligkeitsdatum",
+]
 
 
 def _planner_rows(headers: list[str]) -> list[list[object]]:
     return [
         headers,
-        ["k1Q", "Weiche 12 meldet Störung", "Stellwerk", "Wichtig", "Jonas Weber", datetime(2026, 4, 1)],
+        [
+            "k1Q",
+            "Weiche 12 meldet Störung",
+            "Stellwerk",
+            "Wichtig",
+            "Jonas Weber",
+            datetime(2026, 4, 1),
+        ],
         ["m2R", "Kabeltrasse beschädigt", "Tiefbau", "Mittel", "Lea Braun", datetime(2026, 4, 9)],
-        ["p3S", "Zulassung verzögert", "Behörden", "Dringend", "Jonas Weber", datetime(2026, 3, 30)],
+        [
+            "p3S",
+            "Zulassung verzögert",
+            "Behörden",
+            "Dringend",
+            "Jonas Weber",
+            datetime(2026, 3, 30),
+        ],
         ["t4U", "Relais nicht geliefert", "Einkauf", "Niedrig", "Lea Braun", datetime(2026, 4, 20)],
     ]
 
 
 def test_a_german_planner_export_in_a_file_named_as_issues_is_an_issue_log(tmp_path: Path) -> None:
-    adoption = adopt(books(tmp_path / "Stellwerk Probleme.xlsx", {"Aufgaben": _planner_rows(_PLANNER_DE)}))
+    adoption = adopt(
+        books(tmp_path / "Stellwerk Probleme.xlsx", {"Aufgaben": _planner_rows(_PLANNER_DE)})
+    )
     assert registers(adoption) == ["issues"]
     got = targets(only(adoption))
     assert got["Aufgabenname"] == "title"
@@ -216,11 +350,15 @@ def test_a_german_planner_export_in_a_file_named_as_issues_is_an_issue_log(tmp_p
 
 def test_a_german_planner_export_in_a_file_named_as_a_plan_is_no_register(tmp_path: Path) -> None:
     # near-miss: the same export saved as a construction plan: its rows are tasks
-    adoption = adopt(books(tmp_path / "Stellwerk Bauplan.xlsx", {"Aufgaben": _planner_rows(_PLANNER_DE)}))
+    adoption = adopt(
+        books(tmp_path / "Stellwerk Bauplan.xlsx", {"Aufgaben": _planner_rows(_PLANNER_DE)})
+    )
     assert registers(adoption) == []
 
 
-def test_a_french_project_export_with_durations_is_a_schedule_not_an_issue_log(tmp_path: Path) -> None:
+def test_a_french_project_export_with_durations_is_a_schedule_not_an_issue_log(
+    tmp_path: Path,
+) -> None:
     # near-miss: MS Project's French export has a duration and a share done: a plan of work,
     # whatever the file is called
     headers = ["N° de tâche", "Nom de la tâche", "Durée", "% achevé", "Attribué à", "Fin"]

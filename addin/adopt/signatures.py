@@ -114,9 +114,7 @@ _DONE_WORDS = (
     r"complete|done|achev[ée]e?|abgeschlossen|fertig|completad[oa]|conclu[íi]d[oa]"
     r"|completamento|completat[oa]|voltooid|gereed"
 )
-_SHARE_DONE = re.compile(
-    rf"(?:%|\bpercent|\bpct)\s*(?:{_DONE_WORDS})|(?:{_DONE_WORDS})\s*%", re.I
-)
+_SHARE_DONE = re.compile(rf"(?:%|\bpercent|\bpct)\s*(?:{_DONE_WORDS})|(?:{_DONE_WORDS})\s*%", re.I)
 #: Words of an item text's header naming items of another kind than a register's.
 OTHER_ITEMS = frozenset(
     {
