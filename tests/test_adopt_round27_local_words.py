@@ -406,3 +406,29 @@ def test_an_italian_period_over_phases_gives_no_date(tmp_path: Path) -> None:
     top: list[list[object]] = [["Periodo di riferimento: dalla progettazione al collaudo"]]
     adoption = adopt(_status_report(tmp_path / "p.xlsx", top))
     assert adoption.project.header.report_date is None
+
+
+# ---------------------------------------------------------------------------------------
+# A title block's money label in Spanish (Spain) states the currency
+# ---------------------------------------------------------------------------------------
+
+
+def _colombian_report(path: Path, label: str) -> Path:
+    rows: list[list[object]] = [["INFORME TRIMESTRAL"], [None]]
+    rows += [["Proyecto:", "Depuradora comarcal del Alto Jiloca"], [label, 4500000000], [None]]
+    rows += [["Nº", "Hito", "Fecha planificada", "Estado"]]
+    rows += [[1, "Diseños aprobados", datetime(2026, 5, 4), "Cumplido"]]
+    rows += [[2, "Tubería instalada", datetime(2026, 8, 3), "En curso"]]
+    rows += [[3, "Planta en operación", datetime(2026, 11, 2), "No iniciado"]]
+    return book(path, "Informe", rows)
+
+
+def test_a_spanish_total_budget_label_states_the_currency(tmp_path: Path) -> None:
+    adoption = adopt(_colombian_report(tmp_path / "co.xlsx", "Presupuesto total (EUR):"))
+    assert adoption.project.header.currency == "EUR"
+
+
+def test_a_colombian_exchange_rate_label_states_no_currency(tmp_path: Path) -> None:
+    # near-miss: an exchange rate's label names a currency but no amount of the project's
+    adoption = adopt(_colombian_report(tmp_path / "fx.xlsx", "Tipo de cambio (USD):"))
+    assert adoption.project.header.currency in (None, "")
