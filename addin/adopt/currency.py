@@ -313,7 +313,10 @@ def currency_of_money_labels(
         match = _LABEL_CODE.search(text)
         if match is None or match.group(1) not in known or _RATE_LABEL.search(text):
             continue
-        if names_money([text[: match.start()]]):
+        label = text[: match.start()]
+        # round 27 (s27a): a label in the register's language names money as its English
+        # words do (``Presupuesto total``, ``Gesamtkosten``, ``Orçamento total``)
+        if names_money([label]) or names_money([translate(label) or ""]):
             found.setdefault(match.group(1), where)
     if len(found) != 1:
         return None

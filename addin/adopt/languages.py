@@ -413,6 +413,10 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 26's last hour: the thirty-sixth batch's languages (a reason, "ID" in the
         # Indian scripts, Sinhala's date group and its sub-labels, statuses)
         *data.get(f"{section}_round26", {}).items(),
+        # round 27 (s27a): the major business languages' local register words, action-list
+        # questions, RAG column names, risk levels, MS Project's schedule fields, reporting
+        # periods and value words (French, German, Spanish, Portuguese, Italian, Dutch)
+        *data.get(f"{section}_round27a", {}).items(),
     ]
 
 

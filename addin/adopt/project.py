@@ -543,7 +543,13 @@ def bracketed_fields(text: str) -> list[tuple[str, str]]:
 #: Round 26's last hour: a report's filter line (``Filter: Program = Epic Go-Live Wave 2``,
 #: ``Filtered by: Project equals Apollo AND Status <> Closed``), up to the next segment.
 _FILTER = re.compile(
-    r"(?:^|[|;\u2022]\s*|\s{2,})(?:filtered\s+by|filters?|criteria)\b\s*[:\-]?\s*([^|;\u2022]+)",
+    r"(?:^|[|;\u2022]\s*|\s{2,})(?:filtered\s+by|filters?|criteria"
+    # round 27 (s27a): a report's filter line in French, German, Spanish, Portuguese,
+    # Italian and Dutch (Filtre, Filtré par, Gefiltert nach, Filtro, Filtrado por, Filtrato
+    # per, Gefilterd op, Critères, Kriterien, Criterios, Critérios, Criteri)
+    r"|filtr[ée]e?s?\s+par|filtres?|gefiltert\s+nach|filtrad[oa]\s+por|filtrat[oa]\s+per"
+    r"|gefilterd\s+op|filtros?|crit[èe]res|kriterien|criterios|crit[ée]rios|criteri)"
+    r"(?![^\W\d_])\s*[:\-]?\s*([^|;\u2022]+)",
     re.IGNORECASE,
 )
 #: One condition of a filter: a field, ``=`` (or ``equals`` / ``is``), a value; ``!=``,
@@ -553,7 +559,13 @@ _CONDITION = re.compile(
     r"(?![=<>!])[\"']?(.+?)[\"']?\s*$",
     re.IGNORECASE,
 )
-_AND = re.compile(r"\s+(?:and|&&)\s+|\s*,\s*(?=[^\W\d_][\w .&/'-]{0,30}?\s*(?:=|equals\b))", re.I)
+_AND = re.compile(
+    r"\s+(?:and|&&)\s+|\s*,\s*(?=[^\W\d_][\w .&/'-]{0,30}?\s*(?:=|equals\b))"
+    # round 27 (s27a): "and" in the six languages (et, und, y, e, en), only before another
+    # condition, so that a value "Ponte e Viadotto" stays whole
+    r"|\s+(?:et|und|y|e|en)\s+(?=[^\W\d_][\w .&/'-]{0,30}?\s*=)",
+    re.I,
+)
 
 
 def filter_fields(text: str) -> list[tuple[str, str]]:
@@ -576,7 +588,12 @@ def filter_fields(text: str) -> list[tuple[str, str]]:
 #: A period written as a range of two days: ``1 January - 31 March 2026``, ``01/01/2026 to
 #: 31/03/2026``, ``Jan 1 – Mar 31, 2026``.
 _RANGE = re.compile(
-    r"^(.+?)\s*(?:\s[-\u2013\u2014]\s|[\u2013\u2014]|\bto\b|\buntil\b)\s*(.+)$", re.I
+    r"^(.+?)\s*(?:\s[-\u2013\u2014]\s|[\u2013\u2014]|\bto\b|\buntil\b"
+    # round 27 (s27a): "to" in the major business languages (du 1er janvier AU 31 mars,
+    # vom 1. Januar BIS 31. März, del 1 AL 31 de marzo, de 1 A 31 de março, dal 1 AL 31
+    # marzo, van 1 januari T/M 31 maart): the range's second day is read as a date or not
+    r"|\s(?:au|bis|al|hasta|a|até|fino\s+al|tot(?:\s+en\s+met)?|t/m)\s)\s*(.+)$",
+    re.I,
 )
 
 

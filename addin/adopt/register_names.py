@@ -186,8 +186,19 @@ _ISSUE_NUMBER = re.compile(
 #: rows hold (Microsoft Planner's and Project for the web's ``Tasks``, a ``Task List``, MS
 #: Project's export map ``Task_Table1``): the tool calls every row a task, so the name says no
 #: more of what the list is than ``Sheet1`` does.
+#: Round 27 (s27a): the noun a task tool writes for "task" in the languages of the major
+#: business PMOs (Planner's and Project's French ``Tâches``, German ``Aufgaben``, Spanish
+#: ``Tareas``, Portuguese ``Tarefas``, Italian ``Attività``, Dutch ``Taken``), accent-folded
+#: and lower-case: the one list the sheet's name (:data:`TASK_TOOL_SHEET`) and the tool's
+#: own field names (``signatures.task_export``: ``Aufgabenname``, ``Nom de la tâche``) read.
+TASK_TOOL_NOUNS = ("task", "tache", "aufgabe", "tarea", "tarefa", "attivita", "taak", "taken")
+#: The plural forms of :data:`TASK_TOOL_NOUNS` a sheet is named by, and the words for a list.
+_TASK_SHEET_NOUN = r"(?:tasks?|t[aâ]ches?|aufgaben?|tareas?|tarefas?|attivit[aà]|taken|taak)"
+_TASK_SHEET_LIST = r"(?:list|liste|lista|lijst|elenco|export|table|data)"
 TASK_TOOL_SHEET = re.compile(
-    r"^\s*tasks?(?:[\s_]*(?:list|export|table|data))?[\s_]*\d*\s*$", re.IGNORECASE
+    rf"^\s*(?:(?:liste\s+des|lista\s+de|elenco)\s+)?{_TASK_SHEET_NOUN}"
+    rf"(?:[\s_]*{_TASK_SHEET_LIST})?[\s_]*\d*\s*$",
+    re.IGNORECASE,
 )
 
 #: Round 26's last hour: the names of the adopted workbook's sheets, for :func:`file_words`.

@@ -57,6 +57,7 @@ from addin.adopt.convert import parse_date, parse_number
 from addin.adopt.evidence import CONTENT, person_share, running_number
 from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.match import CERTAIN, Candidate, normalise_header
+from addin.adopt.register_names import TASK_TOOL_NOUNS
 from addin.host import CellValue
 
 #: The reason's words, shown for every table told so.
@@ -107,7 +108,13 @@ SCHEDULE_WORDS = frozenset(
 #: Header words of a task plan (a scheduling tool's fields): its rows are tasks.
 TASK_WORDS = SCHEDULE_WORDS | {"start", "progress"}
 #: A share of a task done: ``% Complete``, ``Percent complete``, ``% Done``.
-_SHARE_DONE = re.compile(r"(?:%|\bpercent|\bpct)\s*(?:complete|done)|(?:complete|done)\s*%", re.I)
+#: Round 27 (s27a): MS Project's localised ``% Complete`` too (``% achevé``, ``%
+#: abgeschlossen``, ``% completado``, ``% concluída``, ``% completamento``, ``% voltooid``).
+_DONE_WORDS = (
+    r"complete|done|achev[ée]e?|abgeschlossen|fertig|completad[oa]|conclu[íi]d[oa]"
+    r"|completamento|completat[oa]|voltooid|gereed"
+)
+_SHARE_DONE = re.compile(rf"(?:%|\bpercent|\bpct)\s*(?:{_DONE_WORDS})|(?:{_DONE_WORDS})\s*%", re.I)
 #: Words of an item text's header naming items of another kind than a register's.
 OTHER_ITEMS = frozenset(
     {
@@ -192,7 +199,15 @@ def task_export(headers: Mapping[int, str]) -> bool:
     (:func:`schedule_field`). A list a person headed ``Subject``, ``Assignee`` on a sheet
     they named ``Tasks`` is theirs, and its sheet's name speaks for it."""
     first = [headers[c] for c in sorted(headers)[:3]]
-    return any("task" in _words(t) for t in first) and schedule_field(headers) is None
+    return any(_names_task(t) for t in first) and schedule_field(headers) is None
+
+
+def _names_task(header: str) -> bool:
+    """Whether a header names each row a task in a task tool's words (round 27, s27a): the
+    English ``Task ID``, or the tool's localised field (``Nom de la tâche``, ``ID de tarea``,
+    ``Nome attività``, and the German and Dutch compounds ``Aufgabenname``, ``Taaknaam``,
+    ``Aufgaben-ID``, read by their start)."""
+    return any(w.startswith(TASK_TOOL_NOUNS) for w in _words(header))
 
 
 def _task_plan(headers: Mapping[int, str]) -> str | None:

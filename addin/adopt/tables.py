@@ -602,8 +602,11 @@ def _achieved_milestones(
             continue
         source = ""
         if status_col is not None:
-            text = cell_text(grid.value(int(item["source_row"]), status_col)).lower()
-            source = " ".join(re.sub(r"[^a-z]+", " ", text).split())
+            text = cell_text(grid.value(int(item["source_row"]), status_col))
+            source = " ".join(re.sub(r"[^a-z]+", " ", text.lower()).split())
+            # round 27 (s27a): a colour in the register's language (``Vert``, ``Grün``,
+            # ``Verde``, ``Groen``) is a RAG colour as ``Green`` is
+            source = _english_colour(text) or source
         if source and source not in _RAG_WORDS:
             continue  # the source says something else: kept, pmo check judges it
         item["status"] = complete
@@ -613,6 +616,14 @@ def _achieved_milestones(
             f"{changed} milestone(s) with an actual date and an empty status or only a RAG "
             f"colour read as {complete!r}"
         )
+
+
+def _english_colour(text: str) -> str | None:
+    """The English RAG colour a status cell written in another language reads as (``Vert``
+    -> ``green``, ``Gelb`` -> ``amber``), through the vocabularies' values; None for any
+    other value (``Réalisé`` is a state, not a colour)."""
+    english = translate(text, "values")
+    return english if english in _RAG_WORDS else None
 
 
 _YES = frozenset({"y", "yes", "true", "1", "x"})
