@@ -413,6 +413,10 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 26's last hour: the thirty-sixth batch's languages (a reason, "ID" in the
         # Indian scripts, Sinhala's date group and its sub-labels, statuses)
         *data.get(f"{section}_round26", {}).items(),
+        # round 27: the major business languages in depth (Polish, Japanese, Chinese,
+        # Korean, Arabic, Turkish, Russian): abbreviations, register phrases, task tools'
+        # words, response types
+        *data.get(f"{section}_round27", {}).items(),
     ]
 
 
