@@ -694,6 +694,21 @@ def unit_line_words() -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1)
+def filter_line_words() -> frozenset[str]:
+    """Round 27: the words that open a report's filter line in the languages of the data
+    file's ``filter_lines`` section (``Filtr``, ``Фильтр``, ``筛选条件``), as written (the
+    filter line's reader matches them without regard to case). English's own words
+    (``Filter``, ``Filtered by``, ``Criteria``) are the reader's."""
+    found: set[str] = set()
+    for by_language in load_vocabularies().get("filter_lines", {}).values():
+        for language, words in by_language.items():
+            if language not in LANGUAGES:
+                raise ValueError(f"languages.toml: filter_lines names language {language!r}")
+            found.update(words)
+    return frozenset(found)
+
+
 def unit_statement(text: str) -> str | None:
     """The part of ``text`` from its first word of :func:`unit_line_words` on (``amounts in
     GBP`` of ``Euro Tunnel Upgrade - amounts in GBP``; a whole word, or in a script written

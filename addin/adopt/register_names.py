@@ -192,6 +192,7 @@ TASK_TOOL_SHEET = re.compile(
     r"^\s*tasks?(?:[\s_]*(?:list|export|table|data))?[\s_]*\d*\s*$", re.IGNORECASE
 )
 
+
 @lru_cache(maxsize=1)
 def _task_words() -> frozenset[str]:
     """The word each language's task tools write for a row, a task (``languages.toml``'s
