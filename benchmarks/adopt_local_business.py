@@ -22,6 +22,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 
@@ -32,7 +33,7 @@ from addin.standards import default_standards
 #: the headers a local PM writes for it), the risk statuses and response types (local word ->
 #: standard word); the tracker's sheet names, columns and milestone statuses; the task tool's
 #: sheet name, its export's headers and the file name a person gives an issue log.
-LANGUAGES: dict[str, dict[str, object]] = {
+LANGUAGES: dict[str, dict[str, Any]] = {
     "pl": {
         "risk_sheets": ["Rejestr ryzyk", "Ryzyka"],
         "risk_columns": {
@@ -390,13 +391,13 @@ def _score(path: Path, register: str, truth: dict[str, str], values: dict[str, l
 def risk_register(lang: str, folder: Path, rng: random.Random) -> Score:
     """A risk register of the language: a title line, a blank row, the header, four risks."""
     spec = LANGUAGES[lang]
-    columns: dict[str, list[str]] = spec["risk_columns"]  # type: ignore[assignment]
+    columns: dict[str, list[str]] = spec["risk_columns"]
     headers = {key: rng.choice(words) for key, words in columns.items()}
-    statuses: dict[str, str] = spec["risk_status"]  # type: ignore[assignment]
-    responses: dict[str, str] = spec["response_type"]  # type: ignore[assignment]
-    people: list[str] = spec["people"]  # type: ignore[assignment]
-    items: list[str] = spec["items"]  # type: ignore[assignment]
-    sheet = rng.choice(spec["risk_sheets"])  # type: ignore[arg-type]
+    statuses: dict[str, str] = spec["risk_status"]
+    responses: dict[str, str] = spec["response_type"]
+    people: list[str] = spec["people"]
+    items: list[str] = spec["items"]
+    sheet = rng.choice(spec["risk_sheets"])
     rows: list[list[object]] = [[sheet], [], list(headers.values())]
     local_status = [rng.choice(list(statuses)) for _ in items]
     local_response = list(responses)
@@ -427,12 +428,12 @@ def risk_register(lang: str, folder: Path, rng: random.Random) -> Score:
 def milestone_tracker(lang: str, folder: Path, rng: random.Random) -> Score:
     """A milestone tracker of the language: a title line, the header, four milestones."""
     spec = LANGUAGES[lang]
-    columns: dict[str, list[str]] = spec["ms_columns"]  # type: ignore[assignment]
+    columns: dict[str, list[str]] = spec["ms_columns"]
     headers = {key: rng.choice(words) for key, words in columns.items()}
-    statuses: dict[str, str] = spec["ms_status"]  # type: ignore[assignment]
-    people: list[str] = spec["people"]  # type: ignore[assignment]
-    items: list[str] = spec["items"]  # type: ignore[assignment]
-    sheet = rng.choice(spec["ms_sheets"])  # type: ignore[arg-type]
+    statuses: dict[str, str] = spec["ms_status"]
+    people: list[str] = spec["people"]
+    items: list[str] = spec["items"]
+    sheet = rng.choice(spec["ms_sheets"])
     rows: list[list[object]] = [[sheet], list(headers.values())]
     local_status = list(statuses)
     rng.shuffle(local_status)
@@ -515,12 +516,12 @@ def task_export(lang: str, folder: Path, rng: random.Random) -> Score:
     """A task tool's localised export kept as an issue log: the tool's sheet and fields,
     the file named by the person who saved it."""
     sheet, headers, priorities, stem = TASK_EXPORTS[lang]
-    people: list[str] = LANGUAGES[lang]["people"]  # type: ignore[assignment]
-    items: list[str] = LANGUAGES[lang]["items"]  # type: ignore[assignment]
+    people: list[str] = LANGUAGES[lang]["people"]
+    items: list[str] = LANGUAGES[lang]["items"]
     order = list(range(4))
     rng.shuffle(order)
     due = _days(rng, len(items))
-    rows: list[list[object]] = [headers]
+    rows: list[list[object]] = [list(headers)]
     for n, title in enumerate(items):
         key = "".join(rng.choice("abcdefghkmnpqrstuvwxyzABCDEFGHJKLMNP23456789") for _ in range(8))
         rows.append([key, title, rng.choice(people), priorities[order[n]], due[n]])

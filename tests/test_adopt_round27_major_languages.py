@@ -129,7 +129,7 @@ _RU_EXPORT = ["Ид. задачи", "Название задачи", "Назна
 
 
 def _russian_export_rows() -> list[list[object]]:
-    rows: list[list[object]] = [_RU_EXPORT]
+    rows: list[list[object]] = [list(_RU_EXPORT)]
     priorities = ["Срочный", "Важный", "Средний", "Низкий"]
     for n, priority in enumerate(priorities):
         rows.append(
@@ -186,7 +186,7 @@ def test_a_traditional_chinese_export_is_read_by_its_file_name(tmp_path: Path) -
 
 
 def _turkish_report(path: Path, lines: list[list[object]]) -> Path:
-    rows = [*lines, [], ["Sıra No", "Risk", "Sorumlu", "Durum"]]
+    rows: list[list[object]] = [*lines, [], ["Sıra No", "Risk", "Sorumlu", "Durum"]]
     rows += [
         [1, "Vinç arızası", "Deniz Aydın", "Açık"],
         [2, "Gümrük gecikmesi", "Can Öztürk", "Kapalı"],
