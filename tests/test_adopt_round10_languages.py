@@ -273,6 +273,11 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # (tests/test_adopt_round27_local_words.py)
         "words_round27a",
         "values_round27a",
+        # round 27: the major business languages in depth; the words that open a report's
+        # filter line (tests/test_adopt_round27_major_languages.py)
+        "words_round27",
+        "values_round27",
+        "filter_lines",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -293,6 +298,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round24", {}).items(),
             *data.get(f"{section}_round26c", {}).items(),
             *data.get(f"{section}_round27a", {}).items(),
+            *data.get(f"{section}_round27", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

@@ -417,6 +417,10 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # questions, RAG column names, risk levels, MS Project's schedule fields, reporting
         # periods and value words (French, German, Spanish, Portuguese, Italian, Dutch)
         *data.get(f"{section}_round27a", {}).items(),
+        # round 27: the major business languages in depth (Polish, Japanese, Chinese,
+        # Korean, Arabic, Turkish, Russian): abbreviations, register phrases, task tools'
+        # words, response types
+        *data.get(f"{section}_round27", {}).items(),
     ]
 
 
@@ -691,6 +695,21 @@ def unit_line_words() -> frozenset[str]:
             if language != "en" and language not in LANGUAGES:
                 raise ValueError(f"languages.toml: unit_lines names language {language!r}")
             found.update(fold(w) for w in words)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def filter_line_words() -> frozenset[str]:
+    """Round 27: the words that open a report's filter line in the languages of the data
+    file's ``filter_lines`` section (``Filtr``, ``Фильтр``, ``筛选条件``), as written (the
+    filter line's reader matches them without regard to case). English's own words
+    (``Filter``, ``Filtered by``, ``Criteria``) are the reader's."""
+    found: set[str] = set()
+    for by_language in load_vocabularies().get("filter_lines", {}).values():
+        for language, words in by_language.items():
+            if language not in LANGUAGES:
+                raise ValueError(f"languages.toml: filter_lines names language {language!r}")
+            found.update(words)
     return frozenset(found)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from addin.adopt.convert import Converter, parse_date
 from addin.adopt.dates import period_bounds
 from addin.adopt.grid import Grid, cell_text
-from addin.adopt.languages import translate
+from addin.adopt.languages import filter_line_words, translate
 from addin.adopt.match import ABBREVIATIONS
 from addin.adopt.rag_letters import letter_colour
 from addin.adopt.table_language import languages_of
@@ -542,16 +542,22 @@ def bracketed_fields(text: str) -> list[tuple[str, str]]:
 
 #: Round 26's last hour: a report's filter line (``Filter: Program = Epic Go-Live Wave 2``,
 #: ``Filtered by: Project equals Apollo AND Status <> Closed``), up to the next segment.
-_FILTER = re.compile(
-    r"(?:^|[|;\u2022]\s*|\s{2,})(?:filtered\s+by|filters?|criteria"
-    # round 27 (s27a): a report's filter line in French, German, Spanish, Portuguese,
-    # Italian and Dutch (Filtre, Filtré par, Gefiltert nach, Filtro, Filtrado por, Filtrato
-    # per, Gefilterd op, Critères, Kriterien, Criterios, Critérios, Criteri)
-    r"|filtr[ée]e?s?\s+par|filtres?|gefiltert\s+nach|filtrad[oa]\s+por|filtrat[oa]\s+per"
-    r"|gefilterd\s+op|filtros?|crit[èe]res|kriterien|criterios|crit[ée]rios|criteri)"
-    r"(?![^\W\d_])\s*[:\-]?\s*([^|;\u2022]+)",
-    re.IGNORECASE,
-)
+#: Round 27: the filter's word in every language of ``languages.toml``'s ``filter_lines``
+#: (Polish ``Filtr``, Russian ``Фильтр``, Turkish ``Filtre``, Japanese ``フィルター`` /
+#: ``絞り込み``, Chinese ``筛选`` / ``篩選``, Korean ``필터``, Arabic ``تصفية``), read as the
+#: English ones are; a full-width colon (``筛选：``) is a colon.
+@cache
+def _filter_line() -> re.Pattern[str]:
+    words = sorted(filter_line_words(), key=len, reverse=True)
+    local = "".join(f"|{re.escape(w)}" for w in words)
+    return re.compile(
+        r"(?:^|[|;\u2022]\s*|\s{2,})(?:filtered\s+by|filters?|criteria"
+        + local
+        + r")(?!\w)\s*[:\uff1a\-]?\s*([^|;\u2022]+)",
+        re.IGNORECASE,
+    )
+
+
 #: One condition of a filter: a field, ``=`` (or ``equals`` / ``is``), a value; ``!=``,
 #: ``<>``, ``is not`` and ``in (...)`` select more than one value and name no project.
 _CONDITION = re.compile(
@@ -575,7 +581,7 @@ def filter_fields(text: str) -> list[tuple[str, str]]:
     (round 26's last hour); a label that names no field is left to the caller, a condition
     of several values (``<>``, ``in``) is none."""
     out: list[tuple[str, str]] = []
-    for match in _FILTER.finditer(text):
+    for match in _filter_line().finditer(text):
         for condition in _AND.split(match.group(1).strip()):
             if re.search(r"<>|!=|\bnot\b|\bin\s*\(", condition, re.IGNORECASE):
                 continue
@@ -587,8 +593,10 @@ def filter_fields(text: str) -> list[tuple[str, str]]:
 
 #: A period written as a range of two days: ``1 January - 31 March 2026``, ``01/01/2026 to
 #: 31/03/2026``, ``Jan 1 – Mar 31, 2026``.
+#: Round 27: Japanese and Chinese write a range with a wave dash or a full-width tilde
+#: (``2026/3/1～2026/3/31``, ``2026年3月1日〜3月31日``) or 至 ("to").
 _RANGE = re.compile(
-    r"^(.+?)\s*(?:\s[-\u2013\u2014]\s|[\u2013\u2014]|\bto\b|\buntil\b"
+    r"^(.+?)\s*(?:\s[-\u2013\u2014]\s|[\u2013\u2014\uff5e\u301c\u81f3]|\bto\b|\buntil\b"
     # round 27 (s27a): "to" in the major business languages (du 1er janvier AU 31 mars,
     # vom 1. Januar BIS 31. März, del 1 AL 31 de marzo, de 1 A 31 de março, dal 1 AL 31
     # marzo, van 1 januari T/M 31 maart): the range's second day is read as a date or not

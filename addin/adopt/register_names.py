@@ -36,7 +36,9 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import lru_cache
 
+from addin.adopt.languages import entries, fold
 from addin.adopt.match import CERTAIN, Candidate
 from addin.adopt.synonyms import REGISTER_WORDS
 from addin.host import CellValue
@@ -201,6 +203,28 @@ TASK_TOOL_SHEET = re.compile(
     re.IGNORECASE,
 )
 
+
+@lru_cache(maxsize=1)
+def _task_words() -> frozenset[str]:
+    """The word each language's task tools write for a row, a task (``languages.toml``'s
+    ``task``: Polish ``Zadania``, Japanese ``タスク``, Chinese ``任务`` / ``任務``, Korean
+    ``작업``, Arabic ``المهام``, Turkish ``Görevler``, Russian ``Задачи``), folded."""
+    return frozenset(
+        fold(word)
+        for english, by_language in entries("words")
+        if english == "task"
+        for words in by_language.values()
+        for word in words
+    )
+
+
+def _task_word_sheet(sheet: str) -> bool:
+    """Whether ``sheet`` is named only with a task tool's word for its rows in a language of
+    the vocabularies (round 27: Planner's Polish export lands on ``Zadania``, its Russian on
+    ``Задачи``, as its English one lands on ``Tasks``), with a number at most."""
+    return fold(re.sub(r"[\s_]*\d*\s*$", "", sheet).strip()) in _task_words()
+
+
 #: Round 26's last hour: the names of the adopted workbook's sheets, for :func:`file_words`.
 _SHEET_NAMES: ContextVar[tuple[str, ...]] = ContextVar("sheet_names", default=())
 
@@ -226,7 +250,7 @@ def _tool_named(sheet: str, task_export: bool) -> bool:
     register; ``signatures.task_export``), and the workbook's only sheet a person or tool
     named (a ``Tasks`` sheet beside ``Risks`` and ``Issues`` is that project's task list,
     and the file's name is the other sheets')."""
-    if not task_export or not TASK_TOOL_SHEET.match(sheet):
+    if not task_export or not (TASK_TOOL_SHEET.match(sheet) or _task_word_sheet(sheet)):
         return False
     others = [s for s in _SHEET_NAMES.get() if s != sheet]
     return all(GENERIC_SHEET.match(s) for s in others)
