@@ -88,6 +88,7 @@ def _register(
     *,
     title: str = "",
     group: str | None = None,
+    top: int = 3,
 ) -> Built:
     """A register of one table: a title in row 1, an optional merged group label, the header
     (one row, or one row per language), then 4-6 items."""
@@ -97,7 +98,6 @@ def _register(
     ws.title = sheet
     if title:
         ws["A1"] = title
-    top = 3
     if group:
         ws.cell(top, 1, group)
         ws.merge_cells(start_row=top, start_column=1, end_row=top, end_column=len(cols))
@@ -387,6 +387,82 @@ def philippines_finance(folder: Path, rng: random.Random) -> Built:
     )
 
 
+def quebec_title_block(folder: Path, rng: random.Random) -> Built:
+    """Quebec: a bilingual title block (`Projet / Project:`, `Chef de projet / Project
+    Manager:`) over an English template filled in French (issue log)."""
+    fr3 = {"Élevée": "High", "Moyenne": "Medium", "Basse": "Low"}
+    states = {"Ouvert": "Open", "En cours": "In Progress", "Résolu": "Resolved", "Fermé": "Closed"}
+    cols = [
+        Col(None, ("ID",), "id"),
+        Col("title", ("Issue",), "text", texts=ISSUES),
+        Col("owner", ("Assigned to",), "owner"),
+        Col("priority", ("Priority",), "words", fr3),
+        Col("status", ("Status",), "words", states),
+        Col("due_date", ("Due date",), "date", date_form=_months(FR_MONTHS)),
+    ]
+    built = _register(folder, rng, "quebec_title_block", "Issues", "issues", cols, top=6)
+    wb = openpyxl.load_workbook(built.path)
+    ws = wb["Issues"]
+    ws["A1"] = "Registre des problèmes / Issue Log"
+    ws["A2"], ws["B2"] = "Projet / Project:", "Modernisation du guichet unique"
+    ws["A3"], ws["B3"] = "Chef de projet / Project Manager:", "Sophie Gagnon"
+    wb.save(built.path)
+    built.values += [
+        ValueFact("project", 0, "project_name", "Modernisation du guichet unique"),
+        ValueFact("project", 0, "project_manager", "Sophie Gagnon"),
+    ]
+    return built
+
+
+def swiss_two_registers(folder: Path, rng: random.Random) -> Built:
+    """Switzerland: one workbook, a French risk register and a German issue log, each read
+    in its own language (dates with French and German month names)."""
+    fr3 = {"Élevée": 5.0, "Moyenne": 3.0, "Faible": 1.0}
+    risks = [
+        Col("title", ("Risque",), "text", texts=RISKS),
+        Col("owner", ("Responsable",), "owner"),
+        Col("probability", ("Probabilité",), "words", fr3),
+        Col("impact", ("Impact",), "words", fr3),
+        Col("status", ("Statut",), "words", {"Ouvert": "Open", "Clos": "Closed"}),
+        Col("raised_date", ("Date d'identification",), "date", date_form=_months(FR_MONTHS)),
+    ]
+    de3 = {"Hoch": "High", "Mittel": "Medium", "Tief": "Low"}
+    de_months = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
+    issues = [
+        Col("title", ("Problem",), "text", texts=ISSUES),
+        Col("owner", ("Verantwortlich",), "owner"),
+        Col("priority", ("Priorität",), "words", de3),
+        Col("status", ("Status",), "words", {"Offen": "Open", "Erledigt": "Resolved"}),
+        Col("due_date", ("Termin",), "date", date_form=lambda d: f"{d.day}. {de_months.split()[d.month - 1]} {d.year}"),
+    ]
+    first = _register(folder, rng, "swiss_two_registers", "Risques", "risks", risks)
+    second = _register(folder, rng, "swiss_two_registers_b", "Probleme", "issues", issues)
+    wb = openpyxl.load_workbook(first.path)
+    other = openpyxl.load_workbook(second.path)["Probleme"]
+    ws = wb.create_sheet("Probleme")
+    for row in other.iter_rows():
+        for cell in row:
+            ws.cell(cell.row, cell.column, cell.value)
+    wb.save(first.path)
+    return Built(first.path, first.tables + second.tables, first.values + second.values)
+
+
+def english_template_local_values(folder: Path, rng: random.Random) -> Built:
+    """Belgium: an English risk template filled in Dutch (levels, statuses, yes/no on a
+    review flag that maps nowhere) with a `Cost / Benefit` column (two concepts, one language)."""
+    nl3 = {"Hoog": 5.0, "Gemiddeld": 3.0, "Laag": 1.0}
+    cols = [
+        Col(None, ("Ref",), "id"),
+        Col("title", ("Risk Description",), "text", texts=RISKS),
+        Col("owner", ("Risk Owner",), "owner"),
+        Col("probability", ("Likelihood",), "words", nl3),
+        Col("impact", ("Impact",), "words", nl3),
+        Col("status", ("Status",), "words", {"Open": "Open", "Gesloten": "Closed", "Opgevolgd": "Monitoring"}),
+        Col("raised_date", ("Date Raised",), "date", date_form=_months(NL_MONTHS)),
+    ]
+    return _register(folder, rng, "english_template_local_values", "Risks", "risks", cols)
+
+
 TUNE: tuple[Layout, ...] = (
     Layout("canada_risk_slash", "Canadian federal agency (EN/FR)", canada_risk_slash),
     Layout("swiss_issue_parentheses", "Swiss canton (DE/FR)", swiss_issue_parentheses),
@@ -394,6 +470,9 @@ TUNE: tuple[Layout, ...] = (
     Layout("belgium_issue_two_rows", "Belgian federal service (FR/NL)", belgium_issue_two_rows),
     Layout("hong_kong_decisions", "Hong Kong statutory body (ZH/EN)", hong_kong_decisions),
     Layout("finland_finance", "Finnish municipality (FI/SV)", finland_finance),
+    Layout("quebec_title_block", "Quebec agency (FR/EN)", quebec_title_block),
+    Layout("swiss_two_registers", "Swiss federal office (FR and DE)", swiss_two_registers),
+    Layout("english_template_local_values", "Flemish agency (EN/NL)", english_template_local_values),
 )
 KEPT: tuple[Layout, ...] = (
     Layout("wales_decisions_two_lines", "Welsh council (CY/EN)", wales_decisions_two_lines),
