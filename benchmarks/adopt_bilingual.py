@@ -32,8 +32,8 @@ from pathlib import Path
 import openpyxl
 
 sys.path.insert(0, str(Path(__file__).parent))
-from adopt_generalisation import Score, run_half  # noqa: E402
-from adopt_layouts import Built, Layout, Targets, TruthTable, ValueFact, _days, _letters  # noqa: E402
+from adopt_generalisation import Score, run_half
+from adopt_layouts import Built, Layout, Targets, TruthTable, ValueFact, _days, _letters
 
 THREE = {"High": 5.0, "Medium": 3.0, "Low": 1.0}
 PEOPLE = ["Anne Tremblay", "Marc Dubois", "Priya Nair", "Johan Botha", "Grace Wanjiru"]
@@ -59,11 +59,17 @@ def _months(names: str) -> Callable[[date], str]:
 
 
 FR_MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
-NL_MONTHS = "januari februari maart april mei juni juli augustus september oktober november december"
-AF_MONTHS = "Januarie Februarie Maart April Mei Junie Julie Augustus September Oktober November Desember"
+NL_MONTHS = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+)
+AF_MONTHS = (
+    "Januarie Februarie Maart April Mei Junie Julie Augustus September Oktober November Desember"
+)
 CY_MONTHS = "Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr"
 FI_MONTHS = "tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu"
-TL_MONTHS = "Enero Pebrero Marso Abril Mayo Hunyo Hulyo Agosto Setyembre Oktubre Nobyembre Disyembre"
+TL_MONTHS = (
+    "Enero Pebrero Marso Abril Mayo Hunyo Hulyo Agosto Setyembre Oktubre Nobyembre Disyembre"
+)
 
 
 def _dotted(d: date) -> str:
@@ -133,7 +139,11 @@ def _register(
     path = folder / f"{name}.xlsx"
     wb.save(path)
     targets: Targets = dict(
-        zip(_letters("A", len(cols)), [("id", None) if c.kind == "id" else c.key for c in cols])
+        zip(
+            _letters("A", len(cols)),
+            [("id", None) if c.kind == "id" else c.key for c in cols],
+            strict=True,
+        )
     )
     truth = TruthTable(sheet, first - 1, register, targets, {register: n})
     return Built(path, [truth], values)
@@ -185,7 +195,12 @@ def canada_risk_slash(folder: Path, rng: random.Random) -> Built:
         Col("probability", ("Probability / Probabilité",), "words", fr3),
         Col("impact", ("Impact / Incidence",), "words", fr3),
         Col("status", ("Status / État",), "words", {"Ouvert": "Open", "Fermé": "Closed"}),
-        Col("raised_date", ("Date identified / Date de détection",), "date", date_form=_months(FR_MONTHS)),
+        Col(
+            "raised_date",
+            ("Date identified / Date de détection",),
+            "date",
+            date_form=_months(FR_MONTHS),
+        ),
     ]
     return _register(folder, rng, "canada_risk_slash", "Risques - Risks", "risks", cols)
 
@@ -433,7 +448,12 @@ def swiss_two_registers(folder: Path, rng: random.Random) -> Built:
         Col("owner", ("Verantwortlich",), "owner"),
         Col("priority", ("Priorität",), "words", de3),
         Col("status", ("Status",), "words", {"Offen": "Open", "Erledigt": "Resolved"}),
-        Col("due_date", ("Termin",), "date", date_form=lambda d: f"{d.day}. {de_months.split()[d.month - 1]} {d.year}"),
+        Col(
+            "due_date",
+            ("Termin",),
+            "date",
+            date_form=lambda d: f"{d.day}. {de_months.split()[d.month - 1]} {d.year}",
+        ),
     ]
     first = _register(folder, rng, "swiss_two_registers", "Risques", "risks", risks)
     second = _register(folder, rng, "swiss_two_registers_b", "Probleme", "issues", issues)
@@ -457,7 +477,12 @@ def english_template_local_values(folder: Path, rng: random.Random) -> Built:
         Col("owner", ("Risk Owner",), "owner"),
         Col("probability", ("Likelihood",), "words", nl3),
         Col("impact", ("Impact",), "words", nl3),
-        Col("status", ("Status",), "words", {"Open": "Open", "Gesloten": "Closed", "Opgevolgd": "Monitoring"}),
+        Col(
+            "status",
+            ("Status",),
+            "words",
+            {"Open": "Open", "Gesloten": "Closed", "Opgevolgd": "Monitoring"},
+        ),
         Col("raised_date", ("Date Raised",), "date", date_form=_months(NL_MONTHS)),
     ]
     return _register(folder, rng, "english_template_local_values", "Risks", "risks", cols)
@@ -472,7 +497,9 @@ TUNE: tuple[Layout, ...] = (
     Layout("finland_finance", "Finnish municipality (FI/SV)", finland_finance),
     Layout("quebec_title_block", "Quebec agency (FR/EN)", quebec_title_block),
     Layout("swiss_two_registers", "Swiss federal office (FR and DE)", swiss_two_registers),
-    Layout("english_template_local_values", "Flemish agency (EN/NL)", english_template_local_values),
+    Layout(
+        "english_template_local_values", "Flemish agency (EN/NL)", english_template_local_values
+    ),
 )
 KEPT: tuple[Layout, ...] = (
     Layout("wales_decisions_two_lines", "Welsh council (CY/EN)", wales_decisions_two_lines),
