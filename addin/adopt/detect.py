@@ -33,6 +33,7 @@ from addin.adopt.dated_labels import take_dated_labels
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.header_shape import another_shape, header_by_shape, inside_shape_table
 from addin.adopt.match import CERTAIN, candidates
+from addin.adopt.translated_header import joined, translated
 from addin.adopt.units import CURRENCY_CODES
 from addin.host import CellValue
 
@@ -1034,7 +1035,11 @@ def _fold_tiers(
             elif cell.group and cell.text:
                 cell.split = _one_phrase(grid, row - 1, cell.col)
     body_start = row + 1
-    if _sub_row(grid, row + 1, first, last):
+    if _translation_below(grid, row, cells):
+        # round 27: the header written again in another language (English over French)
+        header_rows_used.append(row + 1)
+        body_start = row + 2
+    elif _sub_row(grid, row + 1, first, last):
         header_rows_used.append(row + 1)
         for cell in cells:
             sub = cell_text(grid.value(row + 1, cell.col))
@@ -1055,6 +1060,24 @@ def _fold_tiers(
     elif len(header_rows_used) == 1 and _split_header(grid, row - 1, row, cells):
         header_rows_used.insert(0, row - 1)
     return header_rows_used, body_start
+
+
+def _translation_below(grid: Grid, row: int, cells: list[HeaderCell]) -> bool:
+    """Fold the row under the header into ``cells`` when it is the header's translation
+    (round 27, ``translated_header.py``): each column's two labels become one bilingual
+    cell, read as ``bilingual.py`` reads two lines of one cell."""
+    if row + 1 > grid.n_rows:
+        return False
+    upper = [grid.value(row, c.col) for c in cells]
+    lower = [grid.value(row + 1, c.col) for c in cells]
+    if not translated(upper, lower, is_label):
+        return False
+    for cell, top, bottom in zip(cells, upper, lower, strict=True):
+        if is_blank(top) and is_blank(bottom):
+            continue
+        cell.value = joined(top, bottom)
+        cell.text = cell_text(cell.value)
+    return True
 
 
 #: What a header row named by Excel's records weighs (round 11): as much as a title naming

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
+from addin.adopt.bilingual import halves
 from addin.adopt.convert import Converter, parse_date
 from addin.adopt.dates import period_bounds
 from addin.adopt.grid import Grid, cell_text
@@ -135,7 +136,22 @@ def _field_for(label: str) -> str | None:
         for field_key, labels in PROJECT_LABELS.items():
             if key in labels:
                 return field_key
-    return _field_for_short_forms(label)
+    return _field_for_short_forms(label) or _field_for_halves(label)
+
+
+def _field_for_halves(label: str) -> str | None:
+    """The field of a title-block label written in two languages (round 27: ``Chef de
+    projet / Project Manager``, ``Projektleiter`` over ``Chef de projet`` on two lines):
+    the field its halves agree on, or the one field a half names when the other names
+    none. Two halves naming two fields (``Sponsor / Project Manager``: two people, one
+    cell) name none, as ``bilingual.halves`` reads a header."""
+    parts = halves(label.strip().rstrip(":").strip())
+    if parts is None:
+        return None
+    if any(_label_key(p) in OTHER_LABELS for p in parts):
+        return None  # ``Project Manager / Date``: a field and a document-control label
+    named = {f for f in (_field_for(p) for p in parts) if f is not None}
+    return named.pop() if len(named) == 1 else None
 
 
 #: A bracket of a short form after a label's words (``Sponsor (Exec.)``): a hint, as a
