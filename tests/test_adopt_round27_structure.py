@@ -88,3 +88,50 @@ def test_near_miss_a_list_beside_nameless_amounts_on_other_rows(tmp_path: Path) 
     adoption = adopt(book(tmp_path / "c.xlsx", "Budget", rows))
     names = {line for _, line in finance_by_line(adoption)}
     assert not names & {"Harbour master", "Pilot station"}
+
+
+# ---------------------------------------------------------------------------------------
+# the spacer join counts a part's guidance rows (a row of units) as no item
+# ---------------------------------------------------------------------------------------
+
+_ISSUES_LEFT: list[list[object]] = [
+    ["IS-1", "Lift pit floods after heavy rain"],
+    ["IS-2", "Fire door hardware on long lead time"],
+    ["IS-3", "Sprinkler tank inspection failed"],
+    ["IS-4", "Tenant fit-out drawings late"],
+    ["IS-5", "Crane oversail licence not granted"],
+]
+
+
+def _scored(units: list[object]) -> list[list[object]]:
+    """An issue log whose fields right of a spacer start with ``units`` (a row under the
+    header over the right part only)."""
+    rows: list[list[object]] = [
+        ["Issue ID", "Issue", None, "Priority score", "Days open", "Assigned to", "Status"],
+        [None, None, None, *units],
+    ]
+    owners = ["Aroha Tane", "Bilal Qureshi", "Aroha Tane", "Sun Li", "Bilal Qureshi"]
+    for n, (ref, title) in enumerate(_ISSUES_LEFT):
+        rows.append([ref, title, None, n + 2, 10 * n + 3, owners[n], "Open"])
+    return rows
+
+
+def test_units_row_right_of_a_spacer_does_not_stop_the_join(tmp_path: Path) -> None:
+    adoption = adopt(book(tmp_path / "u.xlsx", "Issues", _scored(["#", "days"])))
+    issues = adoption.project.items("issues")
+    # before: the units row filled the right part's first row only, the two parts' rows
+    # were counted unlike, and the owner and status right of the spacer were lost
+    assert [i.title for i in issues] == [t for _, t in _ISSUES_LEFT]
+    assert issues[1].owner == "Bilal Qureshi"
+    assert issues[3].status == "Open"
+
+
+def test_near_miss_a_first_item_right_of_a_spacer_is_no_guidance(tmp_path: Path) -> None:
+    # the right part's first row is an item's fields (a score, days, an owner), the left
+    # part's row blank: not a row of units, so the rows are unlike as before and the
+    # parts stay apart (the owner is not read onto the issues)
+    rows = _scored([7, 12, "Rangi Parata", "Open"])
+    adoption = adopt(book(tmp_path / "n.xlsx", "Issues", rows))
+    issues = adoption.project.items("issues")
+    assert all(i.owner != "Rangi Parata" for i in issues)
+    assert all(not i.owner for i in issues)

@@ -29,7 +29,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from addin.adopt.classify import MAIN_COLUMNS, Classification
-from addin.adopt.detect import TableBlock, block_from_range, heads_a_table, is_label
+from addin.adopt.detect import (
+    TableBlock,
+    _is_guidance_row,
+    block_from_range,
+    heads_a_table,
+    is_label,
+)
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import CERTAIN
 
@@ -187,12 +193,9 @@ def _strip_left(grid: Grid, right: TableBlock, blocks: list[TableBlock]) -> Tabl
     rows = range(right.first_data_row, _last_item_row(grid, right) + 1)
     if len(rows) < 2 or strip.first_data_row != right.first_data_row:
         return None
-    same = sum(
-        1
-        for r in rows
-        if grid.row_is_blank(r, first, last)
-        == grid.row_is_blank(r, right.first_col, right.last_col)
-    )
+    mine = _item_rows(grid, rows, right.header_row, first, last)
+    theirs = _item_rows(grid, rows, right.header_row, right.first_col, right.last_col)
+    same = sum(1 for r in rows if (r in mine) == (r in theirs))
     return strip if same >= SAME_ROWS * len(rows) else None
 
 
@@ -605,13 +608,29 @@ def _beside(grid: Grid, left: TableBlock, right: TableBlock) -> bool:
     rows = range(left.first_data_row, _last_item_row(grid, left) + 1)
     if len(rows) < 2:
         return False
-    same = sum(
-        1
-        for r in rows
-        if grid.row_is_blank(r, left.first_col, left.last_col)
-        == grid.row_is_blank(r, right.first_col, right.last_col)
-    )
+    mine = _item_rows(grid, rows, left.header_row, left.first_col, left.last_col)
+    theirs = _item_rows(grid, rows, right.header_row, right.first_col, right.last_col)
+    same = sum(1 for r in rows if (r in mine) == (r in theirs))
     return same >= SAME_ROWS * len(rows)
+
+
+def _item_rows(grid: Grid, rows: range, header_row: int, first: int, last: int) -> set[int]:
+    """The part's rows among ``rows`` that hold an item: not blank, and not a guidance row
+    between its header and its first item (round 27: a row of units, ``# | # |
+    dd/mm/yyyy``, that a template writes over the scores right of a spacer only; the left
+    part's row is blank there, and the two parts' rows were counted unlike, so the join was
+    refused and every field right of the spacer lost). A row under the first item is an
+    item whatever it holds."""
+    filled = [r for r in rows if not grid.row_is_blank(r, first, last)]
+    top = next(
+        (
+            r
+            for r in range(header_row + 1, rows.stop)
+            if not grid.row_is_blank(r, first, last) and not _is_guidance_row(grid, r, first, last)
+        ),
+        rows.stop,
+    )
+    return {r for r in filled if r >= top}
 
 
 def _last_item_row(grid: Grid, block: TableBlock) -> int:
