@@ -29,7 +29,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from addin.adopt.classify import MAIN_COLUMNS, Classification
-from addin.adopt.detect import TableBlock, block_from_range, heads_a_table, is_label
+from addin.adopt.detect import (
+    TableBlock,
+    _is_guidance_row,
+    block_from_range,
+    heads_a_table,
+    is_label,
+)
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import CERTAIN
 
@@ -38,6 +44,9 @@ from addin.adopt.match import CERTAIN
 _ITEM_REGISTERS = frozenset(
     {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones"}
 )
+
+#: A finance tracker's line column (round 27: its names may stand left of a spacer).
+_LINE = MAIN_COLUMNS["finance"][0]
 
 #: The share of data rows that must be filled in both parts alike.
 SAME_ROWS = 0.9
@@ -141,6 +150,9 @@ def _with_strip_left(
     as the id (a mixed RAID table's type column with it). A column that really separates
     two tables does not pass: a list beside a register fills other rows, or the register
     beside it names its own id."""
+    lines = _line_strip(grid, right, blocks, classify_block)
+    if lines is not None:
+        return lines
     strip = _strip_left(grid, right, blocks)
     if strip is None:
         return right
@@ -174,6 +186,120 @@ def _strip_left(grid: Grid, right: TableBlock, blocks: list[TableBlock]) -> Tabl
     """The run of labelled header cells ending two columns left of ``right`` (one empty
     column between), on its header row, with data on the same rows, that no block holds;
     None when there is none."""
+    strip = _strip_cells(grid, right, blocks)
+    if strip is None:
+        return None
+    first, last = strip.first_col, strip.last_col
+    rows = range(right.first_data_row, _last_item_row(grid, right) + 1)
+    if len(rows) < 2 or strip.first_data_row != right.first_data_row:
+        return None
+    mine = _item_rows(grid, rows, right.header_row, first, last)
+    theirs = _item_rows(grid, rows, right.header_row, right.first_col, right.last_col)
+    same = sum(1 for r in rows if (r in mine) == (r in theirs))
+    return strip if same >= SAME_ROWS * len(rows) else None
+
+
+def _line_strip(
+    grid: Grid,
+    right: TableBlock,
+    blocks: list[TableBlock],
+    classify_block: Callable[[TableBlock], Classification],
+) -> TableBlock | None:
+    """Round 27: the finance tracker ``right`` joined with its line columns one empty
+    column left of it, else None.
+
+    A spacer put between a tracker's line names and its amounts (``Cost line | Measure``,
+    an empty column, then the months) leaves the names in a strip no table holds, and the
+    months right of it were read as a tracker of nameless lines. The strip is the same
+    tracker's when its header cells are labels on the tracker's header row, the tracker
+    names no line column of its own, the joined table reads a column of the strip as the
+    line for certain, and the strip's rows are the tracker's lines
+    (:func:`_lines_written_once`): a line's name stands on its first row of amounts and
+    may be written once over its measure rows (``Budget`` / ``Actual`` / ``Forecast``),
+    with category rows that fill the strip alone. A list beside a tracker that names its
+    own lines, or one on other rows, stays apart."""
+    beside = classify_block(right)
+    if beside.register != "finance" or _LINE in _certain(beside, "finance"):
+        return None
+    strip = _strip_cells(grid, right, blocks)
+    if strip is None or not _lines_written_once(grid, strip, right):
+        return None
+    joined = block_from_range(
+        grid, right.header_row, strip.first_col, right.last_col, right.last_data_row
+    )
+    joined.preamble = right.preamble
+    whole = classify_block(joined)
+    if whole.register != "finance":
+        return None
+    chosen = whole.mappings.get("finance", {})
+    lines = [col for col, c in chosen.items() if c.column_key == _LINE]
+    if any(
+        col <= strip.last_col and c.column_key == _LINE and c.confidence >= CERTAIN
+        for col, c in chosen.items()
+    ):
+        return joined
+    # no header names the line: the finance reader takes the first column of text left of
+    # the months (``Financial Row``), which must then be the strip's
+    if not lines and _text_column(grid, strip):
+        return joined
+    return None
+
+
+def _text_column(grid: Grid, strip: TableBlock) -> bool:
+    """Whether a column of the strip holds text on every filled row, two rows or more (the
+    lines' names; a column of amounts or dates is no line)."""
+    for col in range(strip.first_col, strip.last_col + 1):
+        values = [
+            grid.value(r, col)
+            for r in range(strip.first_data_row, strip.last_data_row + 1)
+            if not is_blank(grid.value(r, col))
+        ]
+        if len(values) >= 2 and all(isinstance(v, str) for v in values):
+            return True
+    return False
+
+
+def _lines_written_once(grid: Grid, strip: TableBlock, right: TableBlock) -> bool:
+    """Whether the strip's rows are the lines of the amounts right of it: every row of
+    amounts names its line in the strip or continues the line named above it, each line
+    over the same number of rows (a line written once over its measure rows), two lines
+    named beside amounts at least, and nothing in the strip under the amounts' last row.
+    A short list beside a longer grid leaves one run of nameless rows: refused."""
+    rows = range(right.first_data_row, right.last_data_row + 1)
+    named, run, runs = 0, 0, []
+    started = False
+    for r in rows:
+        amounts = not grid.row_is_blank(r, right.first_col, right.last_col)
+        name = not grid.row_is_blank(r, strip.first_col, strip.last_col)
+        if amounts and name:
+            named += 1
+            started = True
+            if run:
+                runs.append(run)
+            run = 0
+        elif amounts:
+            if not started:
+                return False  # amounts before any line is named
+            run += 1
+        elif run:
+            runs.append(run)
+            run = 0
+    if run:
+        runs.append(run)
+    below = right.last_data_row + 1
+    if (
+        below <= grid.n_rows
+        and not grid.row_is_blank(below, strip.first_col, strip.last_col)
+        and grid.row_is_blank(below, right.first_col, right.last_col)
+    ):
+        return False  # the strip goes on under the amounts: a longer list of its own
+    return named >= 2 and (not runs or (len(runs) >= 2 and len(set(runs)) == 1))
+
+
+def _strip_cells(grid: Grid, right: TableBlock, blocks: list[TableBlock]) -> TableBlock | None:
+    """The run of labelled header cells ending two columns left of ``right`` (the column
+    between empty from the header down), on its header row, that no block holds, as a block
+    down to ``right``'s last row; None when there is none."""
     gap = right.first_col - 1
     last = gap - 1
     if last < 1 or any(b.first_col <= last <= b.last_col for b in blocks if b is not right):
@@ -193,17 +319,7 @@ def _strip_left(grid: Grid, right: TableBlock, blocks: list[TableBlock]) -> Tabl
         if b is not right and b.header_row <= right.last_data_row and b.last_data_row >= top
     ):
         return None
-    strip = block_from_range(grid, right.header_row, first, last, right.last_data_row)
-    rows = range(right.first_data_row, _last_item_row(grid, right) + 1)
-    if len(rows) < 2 or strip.first_data_row != right.first_data_row:
-        return None
-    same = sum(
-        1
-        for r in rows
-        if grid.row_is_blank(r, first, last)
-        == grid.row_is_blank(r, right.first_col, right.last_col)
-    )
-    return strip if same >= SAME_ROWS * len(rows) else None
+    return block_from_range(grid, right.header_row, first, last, right.last_data_row)
 
 
 def _months_beside(
@@ -492,13 +608,29 @@ def _beside(grid: Grid, left: TableBlock, right: TableBlock) -> bool:
     rows = range(left.first_data_row, _last_item_row(grid, left) + 1)
     if len(rows) < 2:
         return False
-    same = sum(
-        1
-        for r in rows
-        if grid.row_is_blank(r, left.first_col, left.last_col)
-        == grid.row_is_blank(r, right.first_col, right.last_col)
-    )
+    mine = _item_rows(grid, rows, left.header_row, left.first_col, left.last_col)
+    theirs = _item_rows(grid, rows, right.header_row, right.first_col, right.last_col)
+    same = sum(1 for r in rows if (r in mine) == (r in theirs))
     return same >= SAME_ROWS * len(rows)
+
+
+def _item_rows(grid: Grid, rows: range, header_row: int, first: int, last: int) -> set[int]:
+    """The part's rows among ``rows`` that hold an item: not blank, and not a guidance row
+    between its header and its first item (round 27: a row of units, ``# | # |
+    dd/mm/yyyy``, that a template writes over the scores right of a spacer only; the left
+    part's row is blank there, and the two parts' rows were counted unlike, so the join was
+    refused and every field right of the spacer lost). A row under the first item is an
+    item whatever it holds."""
+    filled = [r for r in rows if not grid.row_is_blank(r, first, last)]
+    top = next(
+        (
+            r
+            for r in range(header_row + 1, rows.stop)
+            if not grid.row_is_blank(r, first, last) and not _is_guidance_row(grid, r, first, last)
+        ),
+        rows.stop,
+    )
+    return {r for r in filled if r >= top}
 
 
 def _last_item_row(grid: Grid, block: TableBlock) -> int:
