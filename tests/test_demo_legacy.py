@@ -54,9 +54,9 @@ def _adopted_beside_itself(tracker: Path, tmp_path: Path, adopted: str) -> Conso
     return consolidate_folder(portfolio, tmp_path / "rollup.xlsx", standards, AS_OF, jobs=1)
 
 
-def test_eleven_legacy_registers_in_their_folder(legacy: tuple[Path, list[LegacyFile]]) -> None:
+def test_twelve_legacy_registers_in_their_folder(legacy: tuple[Path, list[LegacyFile]]) -> None:
     folder, files = legacy
-    assert len(files) == 11
+    assert len(files) == 12
     assert all(f.file.startswith(f"{LEGACY_FOLDER}/") for f in files)
     assert sorted(p.name for p in (folder / LEGACY_FOLDER).iterdir()) == sorted(
         Path(f.file).name for f in files
@@ -496,3 +496,90 @@ def test_the_weekly_tracker_is_read_whole_whatever_the_as_of_day(
     assert {x.month for x in read} == {_month(m) for m in mondays}
     assert sum(x.actual or 0 for x in read) == pytest.approx(total[-1], abs=0.005)
     assert {x.cost_line for x in read} == {row[0] for row in lines}
+
+
+def _bilingual(path: Path) -> tuple[tuple, tuple, list[tuple], dict[str, str]]:
+    """The Canadian risk register as its cells show it: its English and French header rows
+    (5 and 6), its rows under them (each risk, the CLOSED ITEMS heading) and its title
+    block's labels with their values."""
+    book = openpyxl.load_workbook(path)
+    sheet = book["Risks - Risques"]
+    rows = list(sheet.iter_rows(min_row=1, values_only=True))
+    merged = {str(r) for r in sheet.merged_cells.ranges}
+    book.close()
+    title = {str(r[0]): str(r[1]) for r in rows[1:3]}
+    english, french = rows[4], rows[5]
+    assert {"C5:C6", "D5:D6"} <= merged  # the owner columns, one label over both rows
+    return english, french, [r for r in rows[6:] if r[0]], title
+
+
+def test_the_bilingual_worn_register_is_read_as_round_27_reads_it(
+    legacy: tuple[Path, list[LegacyFile]],
+) -> None:
+    """The demo shows round 27 of adoption on a register a Canadian federal office kept for
+    two years: the French header row under the English one is the same header (no item),
+    the project manager comes from a title-block label in both languages, the row marked
+    ``DELETED`` in its ID is listed and is no item, ``Owner (new)`` is each risk's owner
+    where filled (``Owner`` elsewhere), and the risks under ``CLOSED ITEMS`` are Closed."""
+    folder, files = legacy
+    entry = next(f for f in files if "DELETED" in f.style)
+    assert entry.registers == ("risks",)
+    assert "Records Retention Programme" in entry.file  # one of the demo's projects
+    english, french, body, title = _bilingual(folder / entry.file)
+    assert english[:4] == ("Risk ID", "Risk Title", "Owner", "Owner (new)")
+    assert (french[0], french[1], french[6]) == ("ID du risque", "Titre du risque", "État")
+    heading = [n for n, row in enumerate(body) if row[0] == "CLOSED ITEMS"]
+    assert len(heading) == 1 and all(v is None for v in body[heading[0]][1:])
+    closed_rows = body[heading[0] + 1 :]
+    deleted = [row for row in body if str(row[0]).endswith(" DELETED")]
+    assert len(closed_rows) == 2 and all(row[6] is None for row in closed_rows)
+    assert len(deleted) == 1
+    risks_rows = [row for row in body if row[0] != "CLOSED ITEMS" and row not in deleted]
+    raised = [row[7] for row in risks_rows]
+    assert (max(raised) - min(raised)).days > 365  # kept for two years
+    assert 0 < sum(1 for row in risks_rows if row[3]) < len(risks_rows)  # Owner (new) on some
+
+    adoption = adopt_host(open_source(folder / entry.file), default_standards())
+    assert adoption.report.item_counts == {"risks": len(risks_rows)}
+    risks = adoption.project.risks
+    for risk, row in zip(risks, risks_rows, strict=True):
+        assert (risk.id, risk.title) == (row[0], row[1])
+        assert risk.owner == (row[3] or row[2]), row[0]  # Owner (new) where filled
+        assert risk.status == (row[6] or "Closed"), row[0]
+        assert risk.raised_date == row[7].date(), row[0]
+    assert [r.status for r in risks[-2:]] == ["Closed", "Closed"]
+    assert {r.status for r in risks[:-2]} <= {"Open", "Monitoring"}
+    # the French header row is the header's translation: no risk, no row listed
+    assert not {r.id for r in risks} & {"ID du risque", str(deleted[0][0])}
+    assert adoption.project.header.project_manager == title["Project Manager / Chef de projet:"]
+
+    (table,) = adoption.report.adopted_tables
+    skipped = {s.row: s.reason for s in table.skipped_rows}
+    assert sorted(skipped) == [12, 17]  # the DELETED row, the heading; not row 6
+    assert skipped[12].startswith("row marked deleted (its ID reads 'R-006 DELETED')")
+    assert "group heading" in skipped[17]
+    text = "\n".join(adoption.report.lines())
+    assert "A 'Risk ID ID du risque' -> ID" in text
+    assert "G 'Status État' -> Status" in text
+    assert "D 'Owner (new)' -> Owner" in text
+    assert "where 'Owner (new)' is empty or N/A, 'Owner'" in text
+    assert "the group heading 'CLOSED ITEMS' (row 17) is a status" in text
+
+
+def test_the_bilingual_worn_register_consolidates_once_adopted(
+    legacy: tuple[Path, list[LegacyFile]], tmp_path: Path
+) -> None:
+    """What the demo's closing line leads to: the register adopted beside itself, the
+    folder consolidated: one project whose open risks are the register's risks less the
+    deleted one and the two closed; the register itself named with the `pmo adopt` command."""
+    folder, files = legacy
+    entry = next(f for f in files if "DELETED" in f.style)
+    _, _, body, _ = _bilingual(folder / entry.file)
+    open_rows = [r for r in body if r[6] in ("Open", "Monitoring") and "DELETED" not in r[0]]
+    result = _adopted_beside_itself(
+        folder / entry.file, tmp_path, "PRJ-0902 Records Retention Programme"
+    )
+    assert result.projects == 1
+    assert sum(result.totals["open_risks"].values()) == len(open_rows) == 9
+    (register,) = [f for f in result.files if f.file == Path(entry.file).name]
+    assert register.status == "rejected" and "pmo adopt" in register.reason

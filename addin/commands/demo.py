@@ -91,6 +91,13 @@ _LEGACY_EXAMPLES: tuple[tuple[str, Callable[[DemoFile], bool], str], ...] = (
         "26), each added into its Monday's month as spend, EUR from its title; the € units "
         "row and the Total row no line",
     ),
+    (
+        "one bilingual and worn:",
+        lambda f: "DELETED" in f.note,
+        "English over French header rows read as one header, the PM from 'Project Manager / "
+        "Chef de projet:' (round 27); the row marked DELETED listed, no item; Owner (new) the "
+        "owner where filled; the risks under CLOSED ITEMS Closed",
+    ),
 )
 
 

@@ -3,8 +3,10 @@ SOURCES.md): a title block and KPI cards above a header in row 11 from column B,
 likelihood, dates typed as text, a mixed RAID list with a Type column, a finance
 tracker with months as columns, a Spanish register with fill colours, a resource plan
 with weeks across, a Jira export, a budget by quarter, an issue log in Hausa, a finance
-tracker with its months down and a weekly cost tracker kept in French. They are what ``pmo
-adopt`` converts; in a consolidation they show as "not a standard workbook".
+tracker with its months down, a weekly cost tracker kept in French and a bilingual risk
+register kept for two years (English over French header rows, a row marked DELETED, an
+``Owner (new)`` column, a ``CLOSED ITEMS`` heading). They are what ``pmo adopt`` converts;
+in a consolidation they show as "not a standard workbook".
 """
 
 from __future__ import annotations
@@ -837,6 +839,163 @@ def weekly_site_costs_in_french(path: Path, rng: random.Random, as_of: date) -> 
     )
 
 
+#: The risks a Canadian federal office's records programme has kept for two years, oldest
+#: first: (title, mitigation). The sixth was raised twice (the second of the second); the
+#: last two were closed and moved under the register's ``CLOSED ITEMS`` heading.
+_RECORDS_RISKS = (
+    (
+        "Disposition authorities not renewed in time by Library and Archives Canada",
+        "Book the renewal review a year ahead; escalate through the DG.",
+    ),
+    (
+        "Shared-drive records missed by the GCdocs migration",
+        "Scan every branch drive before cut-over; records liaison officers sign off.",
+    ),
+    (
+        "Access to information requests during the migration freeze",
+        "Agree a search protocol with the ATIP office before the freeze.",
+    ),
+    (
+        "Retention schedules not approved by branch heads",
+        "Present the schedules at the monthly DG committee.",
+    ),
+    (
+        "Official languages review of the retention guidance delayed",
+        "Send both versions to translation together; plan four weeks.",
+    ),
+    ("Shared-drive records missed by the GCdocs migration", "See R-002."),
+    (
+        "Security screening of the records contractor takes longer than planned",
+        "Start screening requests when the contract is awarded.",
+    ),
+    (
+        "Shared Services Canada moves the network drive decommissioning date",
+        "Monthly check-in with SSC; keep read-only drives until sign-off.",
+    ),
+    (
+        "Legacy e-mail accounts hold records of business value",
+        "Export flagged mailboxes to GCdocs before accounts close.",
+    ),
+    (
+        "Records liaison officers leave before they are trained",
+        "Train two officers per branch; recorded sessions on the intranet.",
+    ),
+    (
+        "Year 2 funding not confirmed in the Main Estimates",
+        "Funding confirmed in the Supplementary Estimates (B).",
+    ),
+    (
+        "Standing offer for scanning services expires",
+        "New standing offer in place with the same vendor.",
+    ),
+)
+#: Which risk was raised twice, and is marked deleted in its ID cell (1-based).
+_RECORDS_DELETED = 6
+#: How many of the last risks are closed and kept under the ``CLOSED ITEMS`` heading.
+_RECORDS_CLOSED = 2
+#: The register's header: English over French, one row per language, as a federal
+#: office's bilingual template writes it. The two owner columns have no French label: the
+#: second PM, re-assigning owners at the April 2026 reorganisation, re-made them (``Owner``
+#: and ``Owner (new)`` beside it) as one English label each, merged over both header rows,
+#: as a later PM adds a column to a template they did not write. (Round 27 reads
+#: ``Owner (new)`` beside a plain ``Owner`` only: beside ``Owner`` over ``Responsable``, a
+#: two-line header, it is left out as a second owner; docs/demo.md says why.)
+_RECORDS_HEADER = (
+    ("Risk ID", "ID du risque"),
+    ("Risk Title", "Titre du risque"),
+    ("Owner", ""),
+    ("Owner (new)", ""),
+    ("Likelihood", "Probabilité"),
+    ("Impact", "Incidence"),
+    ("Status", "État"),
+    ("Date Raised", "Date de signalement"),
+    ("Mitigation", "Mesures d'atténuation"),
+    ("Comments", "Commentaires"),
+)
+
+
+def bilingual_worn_risk_register(path: Path, rng: random.Random, as_of: date) -> LegacyFile:
+    """A risk register a Canadian federal office has kept for two years for the demo's
+    Records Retention Programme, in its bilingual template: a title block in both official
+    languages (``Project Manager / Chef de projet:``), the header written twice, English over
+    French (``Risk ID`` over ``ID du risque``, ``Status`` over ``État``), dates as Canada's
+    government writes them (yyyy-mm-dd). Worn as such a register is: a risk raised twice is
+    marked ``R-006 DELETED`` in its ID (never removed), an ``Owner (new)`` column filled
+    only where the owner changed at a reorganisation (the owner columns re-made in English
+    by the PM who added it, see ``_RECORDS_HEADER``), and the closed risks moved under a
+    ``CLOSED ITEMS`` heading row with no status of their own. Round 27 of adoption reads
+    each (docs/adopt.md, "Round 27: bilingual and mixed-language workbooks" and "Round 27:
+    well-worn workbooks")."""
+    book = _workbook(path)
+    title = book.add_format({"bold": True, "font_size": 14})
+    label = book.add_format({"bold": True})
+    header = book.add_format(
+        {"bold": True, "bg_color": "#26374A", "font_color": "white", "border": 1, "text_wrap": True}
+    )
+    french = book.add_format(
+        {"italic": True, "bg_color": "#D9E1F2", "border": 1, "text_wrap": True}
+    )
+    cell = book.add_format({"border": 1, "text_wrap": True, "valign": "top"})
+    day = book.add_format({"border": 1, "num_format": "yyyy-mm-dd", "valign": "top"})
+    heading = book.add_format({"bold": True, "bg_color": "#BFBFBF", "border": 1})
+    sheet = book.add_worksheet("Risks - Risques")
+    sheet.set_column("A:A", 16)
+    sheet.set_column("B:B", 48)
+    sheet.set_column("C:D", 20)
+    sheet.set_column("E:H", 13)
+    sheet.set_column("I:J", 40)
+    sheet.write_string(
+        "A1", "Records Retention Programme - Risk Register / Registre des risques", title
+    )
+    sheet.write_string("A2", "Project Manager / Chef de projet:", label)
+    sheet.write_string("B2", _person(rng))
+    sheet.write_string("A3", "Last updated / Dernière mise à jour:", label)
+    sheet.write_datetime("B3", datetime(as_of.year, as_of.month, as_of.day), day)
+    head = 4  # rows 5 and 6: English, then French
+    for col, (english, in_french) in enumerate(_RECORDS_HEADER):
+        if in_french:
+            sheet.write_string(head, col, english, header)
+            sheet.write_string(head + 1, col, in_french, french)
+        else:  # a column a later PM added: one label merged over both header rows
+            sheet.merge_range(head, col, head + 1, col, english, header)
+    levels = ("Low", "Medium", "High")
+    team = sorted({_person(rng) for _ in range(12)})
+    first_day = as_of - timedelta(days=730)
+    raised = sorted(first_day + timedelta(days=rng.randint(0, 700)) for _ in _RECORDS_RISKS)
+    row = head + 2
+    open_count = len(_RECORDS_RISKS) - _RECORDS_CLOSED
+    for n, ((text, mitigation), when) in enumerate(zip(_RECORDS_RISKS, raised, strict=True), 1):
+        if n == open_count + 1:
+            sheet.write_string(row, 0, "CLOSED ITEMS", heading)
+            row += 1
+        owner = rng.choice(team)
+        moved = n % 3 == 1 and n <= open_count and n != _RECORDS_DELETED
+        new_owner = rng.choice([p for p in team if p != owner]) if moved else ""
+        risk_id = f"R-{n:03d}" + (" DELETED" if n == _RECORDS_DELETED else "")
+        status = "" if n > open_count else rng.choice(("Open", "Open", "Monitoring"))
+        comment = (
+            "Raised twice: see R-002."
+            if n == _RECORDS_DELETED
+            else "Owner changed at the April 2026 reorganisation."
+            if moved
+            else ""
+        )
+        values = (risk_id, text, owner, new_owner, rng.choice(levels), rng.choice(levels), status)
+        sheet.write_row(row, 0, values, cell)
+        sheet.write_datetime(row, 7, datetime(when.year, when.month, when.day), day)
+        sheet.write_row(row, 8, (mitigation, comment), cell)
+        row += 1
+    sheet.freeze_panes(head + 2, 2)
+    book.close()
+    return LegacyFile(
+        "",
+        "a bilingual risk register kept for two years: English over French header rows, a "
+        "title block in both languages, a row marked DELETED, an Owner (new) column and a "
+        "CLOSED ITEMS heading",
+        ("risks",),
+    )
+
+
 LEGACY_WRITERS = (
     ("Branch Network Refresh RAID log.xlsx", raid_log_row11),
     ("HR Self-Service RAID.xlsx", mixed_raid_list),
@@ -849,6 +1008,10 @@ LEGACY_WRITERS = (
     ("Kano Depot rajistar matsaloli.xlsx", hausa_issue_log_with_contacts),
     ("Head Office Refurbishment cost tracker.xlsx", finance_months_down),
     ("Data Centre Exit Bruxelles suivi des coûts.xlsx", weekly_site_costs_in_french),
+    (
+        "Records Retention Programme risk register - registre des risques.xlsx",
+        bilingual_worn_risk_register,
+    ),
 )
 
 
