@@ -89,7 +89,12 @@ from addin.adopt.register_names import (
     revision_history,
     words_and_fields,
 )
-from addin.adopt.revisions import numbered_revisions, revised_deadlines, superseded_fields
+from addin.adopt.revisions import (
+    numbered_revisions,
+    revised_deadlines,
+    superseded_fields,
+    with_lines,
+)
 from addin.adopt.sides import drop_sides
 from addin.adopt.signatures import (
     OTHER_ITEMS,
@@ -565,7 +570,10 @@ def header_candidates(
         form_respondent(scored, columns)  # who filled a form in is no item's text (round 13)
         row_number_beside_id(scored, values_of)
         row_numbers_not_ids(scored, heads, columns)  # round 17: a row's number or a GUID
-        revised_deadlines(scored, heads, register_key)
+        # round 27: a header written in two languages keeps its two lines, either of which
+        # may say the revision (``Owner (new)`` over ``Responsable (nouveau)``)
+        lined = {c.col: with_lines(c.value, c.text) for c in block.headers if c.text}
+        revised_deadlines(scored, lined, register_key)
         superseded_fields(scored, heads)  # round 23's last hour: `Owner (old)`
         numbered_revisions(scored, heads)  # round 27: `Baseline 1` | `Baseline 2`
         person_heads(scored, heads)

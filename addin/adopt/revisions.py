@@ -118,6 +118,26 @@ def revised_deadlines(
     return dropped
 
 
+def _lines(header: str) -> list[str]:
+    """The header, then each of its lines when it has several: round 27's header written
+    again in another language is one cell of two lines (``Owner (new)\nResponsable
+    (nouveau)``), and either line may say the revision or name the plain field."""
+    lines = [line for line in header.splitlines() if line.strip()]
+    return [header, *lines] if len(lines) > 1 else [header]
+
+
+def with_lines(value: object, text: str) -> str:
+    """A header's text for the readings of this module: the raw cell when it holds several
+    lines (round 27: a header written again in another language, folded into one cell of
+    two lines), else ``text`` (the header as the tables read it)."""
+    return value if isinstance(value, str) and "\n" in value else text
+
+
+def _revision_of_lines(header: str) -> tuple[str, bool] | None:
+    """:func:`revision_of` of the header, else of the first of its lines that names one."""
+    return next((found for line in _lines(header) if (found := revision_of(line))), None)
+
+
 def _revised_field(
     scored: dict[int, list[Candidate]], headers: dict[int, str], register_key: str, key: str
 ) -> set[int]:
@@ -126,7 +146,7 @@ def _revised_field(
     first: list[int] = []
     rests: set[str] = set()
     for col, header in headers.items():
-        found = revision_of(header)
+        found = _revision_of_lines(header)
         if found is None:
             continue
         rest, is_first = found
@@ -145,8 +165,10 @@ def _revised_field(
         for col, header in headers.items()
         if col not in revised
         and col not in first
-        and normalise_header(header)[:1]
-        and normalise_header(header)[0] in rests
+        and any(
+            normalise_header(line)[:1] and normalise_header(line)[0] in rests
+            for line in _lines(header)
+        )
     ]
     dropped: set[int] = set()
     if revised:
@@ -174,7 +196,7 @@ def first_agreed_fallback(
     revised = next((c for c, k in mapping.items() if k == key), None)
     if key is None or revised is None:
         return None
-    found = revision_of(headers.get(revised, ""))
+    found = _revision_of_lines(headers.get(revised, ""))
     if found is None or found[1]:
         return None
     rest = normalise_header(found[0])[:1]
@@ -183,8 +205,8 @@ def first_agreed_fallback(
     for col, header in headers.items():
         if col in mapping:
             continue
-        other = revision_of(header)
-        if normalise_header(header)[:1] == rest or (
+        other = _revision_of_lines(header)
+        if any(normalise_header(line)[:1] == rest for line in _lines(header)) or (
             other is not None and other[1] and normalise_header(other[0])[:1] == rest
         ):
             return revised, col

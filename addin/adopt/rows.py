@@ -32,7 +32,7 @@ from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.people import PERSON_COLUMNS
 from addin.adopt.readings import current, recording
 from addin.adopt.report import RowIssue
-from addin.adopt.revisions import first_agreed_fallback, revised_keys
+from addin.adopt.revisions import first_agreed_fallback, revised_keys, with_lines
 from addin.adopt.rollups import summary_rows
 from addin.adopt.subtotals import long_subtotal_rows
 from addin.adopt.table_language import headers_in
@@ -265,7 +265,7 @@ def first_agreed_dates(
     red team of round 14). None when there is no such pair or no row needs it. Round 27:
     ``key`` another field a revised column re-writes (the owner: ``Owner`` where ``Owner
     (new)`` is empty)."""
-    headers = {h.col: h.full for h in block.headers if h.full}
+    headers = {h.col: with_lines(h.value, h.full) for h in block.headers if h.full}
     pair = first_agreed_fallback(headers, mapping, register_key, key)
     if pair is None:
         return None
