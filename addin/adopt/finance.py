@@ -410,6 +410,15 @@ def measure_context(block: TableBlock, near: str) -> str:
     return " ".join(t for t in (near, block.sheet, title.lower()) if t)
 
 
+def _context_lines(context: str, lines: Sequence[str]) -> _Lines:
+    """Lines to build whose unnamed amounts are the measure the title says
+    (:func:`title_measure`), with the two measures a title names when it says neither."""
+    measure = title_measure(context, lines)
+    named = measures_named(context) if measure is None and lines else set()
+    order = tuple(m for m in MEASURE_WORDS if m in named)
+    return _Lines(default_measure=measure, title_names=order if len(order) >= 2 else ())
+
+
 def measure_context_lines(block: TableBlock, near: Sequence[str]) -> list[str]:
     """The lines of :func:`measure_context`, each apart (round 27: :func:`title_measure`
     reads a title naming two measures apart from a block's own heading under it)."""
@@ -847,7 +856,7 @@ def unpivot(
             result.notes.append(
                 measure_rows.said(head.text if head else _letter(result.measure_col), word)
             )
-    lines = _Lines(default_measure=title_measure(context, context_lines))
+    lines = _context_lines(context, context_lines)
     heads = [h.full for c in label_cols if (h := block.header_at(c)) is not None]
     named = (
         measure_over_lines(heads[0], measure_word)
@@ -1689,6 +1698,9 @@ class _Lines:
     merged: dict[tuple[date, str], dict[str, Any]] = field(default_factory=dict)
     order: list[tuple[date, str]] = field(default_factory=list)
     assumed: bool = False
+    #: round 27: the measures a title names when it names two (``Budget vs Actual``), said
+    #: in the note of amounts read as Budget
+    title_names: tuple[str, ...] = ()
     #: running totals, (cost line, measure) -> month -> amount, with the line's fields
     cumulative: dict[tuple[str, str], dict[date, float]] = field(default_factory=dict)
     cumulative_extra: dict[tuple[str, str], tuple[int, dict[str, Any]]] = field(
@@ -1857,7 +1869,12 @@ def _finished(result: RowsResult, lines: _Lines) -> RowsResult:
             f"amounts that no column or row names are read as {lines.default_measure.title()}: "
             "the title or the sheet name says so"
         )
-    if lines.assumed:
+    if lines.assumed and lines.title_names:
+        result.notes.append(
+            f"the title names {' and '.join(m.title() for m in lines.title_names)}, two "
+            "measures, and nothing says which the amounts are; they were read as Budget"
+        )
+    elif lines.assumed:
         result.notes.append(
             "nothing says whether the amounts are budget, actual or forecast; they were read as Budget"
         )
@@ -2014,7 +2031,7 @@ def unpivot_lines_across(
     turned into in-month amounts as for months across; rows without a month (``Total``)
     are listed."""
     result = RowsResult()
-    lines = _Lines(default_measure=title_measure(context, context_lines))
+    lines = _context_lines(context, context_lines)
     titles = title_lines(block, grid)
     months_down = _month_rows(grid, block, month_col)
     running_title = any(cumulative_in(t) for t in titles) and not any(
