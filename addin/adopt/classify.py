@@ -668,16 +668,21 @@ ACTION_WORDS = ("action", "actions")
 CHANGE_WORDS = ("change", "changes", "cr", "crs", "rfc")
 
 
-def context_words(block: TableBlock) -> str:
-    """The title lines just above the table, lower case."""
-    near = [
+def context_lines(block: TableBlock) -> list[str]:
+    """The title lines just above the table, each apart (round 27: a line naming two
+    measures, ``Budget vs Actual``, is read apart from a block's own heading under it)."""
+    return [
         text
         for row, col, text in block.preamble
         if block.header_row - row <= 10
         and len(text) <= 60
         and block.first_col - 1 <= col <= block.last_col
     ]
-    return " ".join(near).lower()
+
+
+def context_words(block: TableBlock) -> str:
+    """The title lines just above the table, lower case."""
+    return " ".join(context_lines(block)).lower()
 
 
 def _has_word(text: str, words: tuple[str, ...]) -> bool:

@@ -314,3 +314,20 @@ def currency_names() -> dict[str, str]:
     ``[coverage]`` (``euros``, ``Euro``, ``eura``, ``złoty``, ``欧元``), folded, -> its ISO code,
     where the word names one currency in every such language (``dollar`` names none)."""
     return {str(k): str(v) for k, v in _table()["currency_names"].items()}
+
+
+@cache
+def currency_nouns() -> dict[str, str]:
+    """Round 27: the noun of a currency's name of several words, in a language official
+    where the currency is used, folded, -> its ISO code, where the noun names one currency
+    in every language of ``[coverage]`` (Portuguese ``reais``, Polish ``złote``,
+    ``złotych``); ``korun``, ``dólares``, ``franków`` name several and are left out."""
+    return {str(k): str(v) for k, v in _table()["currency_nouns"].items()}
+
+
+@cache
+def currency_phrases() -> dict[tuple[str, ...], str]:
+    """Round 27: a currency's name of several words whose noun names several currencies
+    (Czech ``českých korun``, Spanish ``dólares estadounidenses``), as its folded words
+    sorted (the words may stand in either order: ``korun českých``), -> its ISO code."""
+    return {tuple(str(k).split()): str(v) for k, v in _table()["currency_phrases"].items()}

@@ -41,6 +41,17 @@ The table holds, for every locale CLDR has (by language):
   folded, with its code, only where the word names one currency in every such language
   (``dollar``, ``franc``, ``pound`` name several and are left out; a name of two words,
   ``real brasileiro``, is no single word to find).
+- ``currency_nouns`` and ``currency_phrases`` (round 27): a currency named in its own
+  country's language by a name of two words or more (Portuguese ``reais brasileiros``,
+  Polish ``złote polskie`` / ``złotych polskich``, Czech ``českých korun``, Spanish ``dólares
+  estadounidenses``). The name's noun is the word at the place the language puts a
+  currency's noun (:func:`_noun_places`: first in Portuguese, Polish, Spanish, last in
+  Czech, English, Hungarian); a noun naming one currency in every language of
+  ``[coverage]`` (``reais``, ``złote``, ``złotych``) is kept alone; a noun naming several
+  (``korun``, ``dólares``, ``franków``) only with the rest of its name, as an unordered
+  phrase (``ceskych korun``, ``dolares estadounidenses``). Only the names of a currency in a
+  language official in a territory using it, so the table stays small and an adjective
+  alone (``brasileiro``) is never a currency.
 """
 
 from __future__ import annotations
@@ -91,10 +102,55 @@ def _compact_word_kept(word: str, size: float, months: dict[str, Any]) -> bool:
     return len(word) >= 3 or not word.isascii()
 
 
+def _noun_places(names: dict[str, list[tuple[str, list[str]]]]) -> dict[str, int]:
+    """Where each language puts a currency's noun in its names of several words: first
+    (index 0) or last (-1), whichever place more names share with another currency's name
+    (``Dólar americano`` / ``Dólar canadense``: the noun first; ``česká koruna`` / ``dánská
+    koruna``: last). ``names`` maps a language to its (code, words) names of several words."""
+    places: dict[str, int] = {}
+    for language, named in names.items():
+        shared = {}
+        for place in (0, -1):
+            codes: dict[str, set[str]] = {}
+            for code, words in named:
+                codes.setdefault(words[place], set()).add(code)
+            shared[place] = sum(1 for _, words in named if len(codes[words[place]]) > 1)
+        places[language] = 0 if shared[0] > shared[-1] else -1
+    return places
+
+
+def _currency_nouns(
+    names: dict[str, list[tuple[str, list[str]]]], own: set[tuple[str, str]]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """(``currency_nouns``, ``currency_phrases``): module docstring. ``own`` holds the
+    (language, code) of a currency used in a territory where the language is official."""
+    places = _noun_places(names)
+    nouns: dict[str, set[str]] = {}
+    phrases: dict[str, set[str]] = {}
+    for language, named in names.items():
+        for code, words in named:
+            nouns.setdefault(words[places[language]], set()).add(code)
+            phrases.setdefault(" ".join(sorted(words)), set()).add(code)
+    kept_nouns: dict[str, str] = {}
+    kept_phrases: dict[str, str] = {}
+    for language, named in names.items():
+        for code, words in named:
+            if (language, code) not in own:
+                continue
+            noun = words[places[language]]
+            phrase = " ".join(sorted(words))
+            if nouns[noun] == {code}:
+                kept_nouns[noun] = code
+            elif phrases[phrase] == {code}:
+                kept_phrases[phrase] = code
+    return dict(sorted(kept_nouns.items())), dict(sorted(kept_phrases.items()))
+
+
 def build() -> dict[str, Any]:
     """The table (module docstring), from the installed babel."""
     from babel import Locale, localedata
     from babel.core import get_global
+    from babel.languages import get_official_languages
     from babel.numbers import (
         get_decimal_symbol,
         get_group_symbol,
@@ -121,6 +177,14 @@ def build() -> dict[str, Any]:
         for code in get_territory_currencies(territory, _NAMES_ON)
     }
     names: dict[str, set[str]] = {}
+    several: dict[str, list[tuple[str, list[str]]]] = {}  # round 27: names of 2+ words
+    own = {
+        (language, code)
+        for territory in get_global("territory_currencies")
+        for language in get_official_languages(territory, de_facto=True)
+        if language in coverage
+        for code in get_territory_currencies(territory, _NAMES_ON)
+    }
     for identifier in sorted(localedata.locale_identifiers()):
         try:
             locale = Locale.parse(identifier)
@@ -175,10 +239,13 @@ def build() -> dict[str, Any]:
                     words = words_of(form)
                     if len(words) == 1 and not words[0].isdigit():
                         names.setdefault(words[0], set()).add(code)
+                    elif len(words) > 1 and not any(w.isdigit() for w in words):
+                        several.setdefault(language, []).append((code, words))
         for code, symbol in locale.currency_symbols.items():
             mark = str(symbol).strip()
             if code in codes and mark and mark != code and not mark.isdigit():
                 symbols.setdefault(mark, set()).add(code)
+    nouns_and_phrases = _currency_nouns(several, own)
     return {
         "source": "Unicode CLDR through babel (python -m addin.adopt.cldr_build)",
         "months": {
@@ -206,6 +273,8 @@ def build() -> dict[str, Any]:
         "currency_codes": codes,
         "currency_symbols": {mark: sorted(c) for mark, c in sorted(symbols.items())},
         "currency_names": {name: next(iter(c)) for name, c in sorted(names.items()) if len(c) == 1},
+        "currency_nouns": nouns_and_phrases[0],
+        "currency_phrases": nouns_and_phrases[1],
     }
 
 

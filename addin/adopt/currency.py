@@ -139,6 +139,8 @@ def _headers_currency(block: TableBlock, known: set[str]) -> tuple[str, str] | N
             if (code := _MARK_CODES[next(g for g in m.groups() if g).lower()]) in known
         }
         codes |= {c for c in currencies_named(head.full or "") if c in known}  # round 23
+        # round 27: a header written as a unit line ("Kosten in €", "Amounts in £")
+        codes |= {c for c in unit_line_currencies(head.full or "") if c in known}
         if codes:
             found |= codes
             stated += 1
@@ -167,16 +169,31 @@ _TITLE_MARK = re.compile(
     rf"(?:\(\s*|\(\s*[^()]*,\s*|\bin\s+){_MARK}(?=\s*(?:\)|'?000s?\b|k\b|m\b|mn\b|bn\b))"
     rf"|(?<![\w$]){_MARK}\s*'?000s?\b"
     # round 16: a sign set apart at the end of the title ("Forecast return, Month 3 - £")
-    rf"|(?:\s[-\u2013\u2014]|[|,;])\s*{_MARK}\s*$"
-    # round 25: a unit line naming the sign last ("All figures £", "Amounts in £",
-    # "Values: €"), as a public body's template states the unit of every figure once
-    rf"|\b(?:figures|amounts|values|sums|units?)\s*(?:are\s+)?(?:in\s+|:\s*)?{_MARK}\s*$"
-    # round 26 (t28a): the same line in another language, the sign last after its word for
-    # "in" (Italian "Importi in €", German "Beträge in €", French / Spanish "Montants en €",
-    # "Importes en €", Portuguese "Valores em €"): the line ends on the sign it states
-    rf"|\b(?:in|en|em)\s+{_MARK}\s*$",
+    rf"|(?:\s[-\u2013\u2014]|[|,;])\s*{_MARK}\s*$",
+    # round 25's unit line ("All figures £", "Amounts in £") and round 26's (t28a) "Importi
+    # in €" are read since round 27 by :func:`unit_line_currencies`, the one rule of a unit line
     re.IGNORECASE,
 )
+
+#: Round 26 (t28a), folded into the unit line in round 27: a line ending on its word for
+#: "in" and a sign (Italian ``Importi in €``, German ``Kosten in €``, French / Spanish
+#: ``Montants en €``, ``Importes en €``, Portuguese ``Valores em €``) says what its amounts
+#: are counted in even when no word of amounts stands before (``Kosten``: costs).
+_CLOSING_SIGN = re.compile(r"\b(?:in|en|em)\s+(\S+)\s*$", re.IGNORECASE)
+
+
+def _sign_code(token: str) -> str | None:
+    """The currency a sign standing as a unit names: the register's signs first (``£`` is
+    the pound sterling, as a British register writes it, where CLDR gives ``£`` to several
+    pounds; ``US$``, ``A$``), else a mark CLDR gives one currency (``zł``, ``Kč``, ``€``, ``R$``);
+    never a word of Latin letters (``All``: no Albanian lek; ``CHF``: codes are read as
+    codes) nor ``$`` or ``¥`` alone (several)."""
+    from addin.adopt import cldr
+
+    code = _MARK_CODES.get(token.lower())
+    if code is None and not (token.isascii() and token.rstrip(".").isalpha()):
+        code = cldr.currency_of_mark(token)
+    return code
 
 
 #: Round 16: the unit line of a Japanese table (``（単位：千円）``, ``単位：円``, ``単位:百万円``):
@@ -193,36 +210,63 @@ _MARK_TOKEN = re.compile(r"[^\s\d(),:;/|]+")
 
 
 def unit_line_currencies(text: str) -> set[str]:
-    """The currencies a line saying what its amounts are counted in names (round 26's last
-    hour): a line holding a word for amounts, values, figures or unit in a language held
-    (:func:`addin.adopt.languages.unit_statement`: ``montants``, ``Beträge``, ``importi``,
-    ``kwota``, ``金额``) and a currency's name CLDR writes as one word (``euros``, ``Euro``,
-    ``eura``, ``欧元``) or a mark CLDR gives one currency (``zł``, ``Kč``; never a code
-    spelt by a word: ``All``) after that word. A project's name holding a currency's name (``Euro Tunnel
-    Upgrade``, ``Euro Tunnel Upgrade - amounts in GBP``) states no unit: it stands before
-    the line says amounts. A name the vocabularies read as a
-    word (Spanish and Portuguese ``real``: actual; ``reales``) is that word, no currency."""
+    """The currencies a unit line names: *a line saying what its amounts are counted in
+    names the currency it counts them in* (round 26's last hour, one rule since round 27).
+    A line says so in either of two ways, in any language held:
+
+    - a word for amounts, values, figures or unit (:func:`addin.adopt.languages.
+      unit_statement`: ``amounts``, ``figures``, ``montants``, ``Beträge``, ``importi``,
+      ``kwota``, ``金额``), the currency after it: a name CLDR writes as one word
+      (``euros``, ``Euro``, ``eura``, ``欧元``), the noun of a longer name (``reais``,
+      ``złotych``), a longer name whose noun names several (``korun českých``, ``dólares
+      estadounidenses``) or a sign (:func:`_sign_code`: ``£``, ``zł``, ``Kč``);
+    - its closing words, its word for "in" and a sign (``Kosten in €``, ``Importi in €``).
+
+    A project's name holding a currency's name (``Euro Tunnel Upgrade``, ``Euro Tunnel
+    Upgrade - amounts in GBP``) states no unit: it stands before the line says amounts. A
+    name the vocabularies read as a word (Spanish and Portuguese ``real``: actual;
+    ``reales``) is that word, no currency. Codes (``in GBP``) are :data:`_TITLE_CODE`'s."""
     from addin.adopt import cldr
 
+    closing = _CLOSING_SIGN.search(text)
+    found = {code} if closing and (code := _sign_code(closing.group(1))) else set()
     statement = unit_statement(text)
     if statement is None:
-        return set()
+        return found
     text = statement  # "Euro Tunnel Upgrade - amounts in GBP": the name before says no unit
     names = cldr.currency_names()
-    found = {
-        code
-        for w in words_of(text)
-        if (code := names.get(w)) is not None and not unspaced(w) and translate(w) is None
-    }
-    found |= {code for name, code in names.items() if unspaced(name) and name in text}
+    nouns = cldr.currency_nouns()  # round 27: "valores em reais", "kwoty w złotych"
+    words = words_of(text)
     found |= {
         code
-        for token in _MARK_TOKEN.findall(text)
-        if not token.isascii() and (code := cldr.currency_of_mark(token)) is not None
+        for w in words
+        if (code := names.get(w) or nouns.get(w)) is not None
+        and not unspaced(w)
+        and translate(w) is None
     }
+    found |= _phrase_currencies(words)
+    found |= {code for name, code in names.items() if unspaced(name) and name in text}
+    found |= {code for token in _MARK_TOKEN.findall(text) if (code := _sign_code(token))}
     if _YUAN_UNIT.search(text):
         found.add("CNY")
     return found
+
+
+def _phrase_currencies(words: list[str]) -> set[str]:
+    """Round 27: the currencies a line names by a name of several words whose noun alone
+    names several (``korun českých`` or ``českých korun``: the Czech koruna, where ``korun``
+    is also the Danish, Swedish, Norwegian one; ``dólares estadounidenses``), its words side
+    by side in either order (:func:`addin.adopt.cldr.currency_phrases`)."""
+    from addin.adopt import cldr
+
+    phrases = cldr.currency_phrases()
+    sizes = {len(key) for key in phrases}
+    return {
+        code
+        for size in sizes
+        for start in range(len(words) - size + 1)
+        if (code := phrases.get(tuple(sorted(words[start : start + size])))) is not None
+    }
 
 
 def _amounts_currency(block: TableBlock, grid: Grid, known: set[str]) -> tuple[str, str] | None:

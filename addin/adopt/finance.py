@@ -13,6 +13,7 @@ when the months wrap (Jul ... Dec, Jan ... Jun).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
@@ -347,7 +348,7 @@ def measures_named(text: str) -> set[str]:
     }
 
 
-def title_measure(context: str) -> str | None:
+def title_measure(context: str, lines: Sequence[str] = ()) -> str | None:
     """The one measure a finance table's title, sheet name and lines near it
     (:func:`measure_context`) say its unnamed amounts are, in any language the vocabularies
     hold (round 26's last hour: ``Suivi des dépenses réalisées``, ``Ist-Kosten je Woche``,
@@ -358,9 +359,24 @@ def title_measure(context: str) -> str | None:
     (``Presupuesto frente a gastos reales`` names two: none, the amounts are read as Budget
     and said so). The foreign reading is taken only where the words around the measure word are read
     through the vocabularies too, so an English title's word that is another language's
-    measure (``Real estate costs``: Spanish ``real``) stays English."""
+    measure (``Real estate costs``: Spanish ``real``) stays English.
+
+    Round 27: *a title naming two measures says neither.* When the English words of the
+    context name two measures or more and its ``lines`` (the title lines, sheet name and
+    first title, each apart) are given, the lines are read one by one: a line naming one
+    measure is a block's own heading or a title of one measure and gives it (``Actual
+    spend`` under ``Budget vs Actual``); when only a line naming two names any (``Budget vs
+    Actual`` over amounts that name none), the context names no measure (None: the amounts
+    are read as Budget and said so). Lines naming different single measures keep the first
+    match, as before."""
     english = measure_in(context)
     if english is not None:
+        if lines and len(measures_named(context)) >= 2:
+            singles = [named for line in lines if len(named := measures_named(line.lower())) == 1]
+            if not singles:
+                return None  # "Budget vs Actual": two measures, neither the amounts'
+            if len(set().union(*singles)) == 1:
+                return singles[0].pop()
         return english  # English words first, as before (a block's own heading among them)
     from addin.adopt.languages import translate, unspaced, words_of
 
@@ -392,6 +408,23 @@ def measure_context(block: TableBlock, near: str) -> str:
     first = min(block.preamble, default=None, key=lambda p: (p[0], p[1]))
     title = first[2] if first is not None and len(first[2]) <= 120 else ""
     return " ".join(t for t in (near, block.sheet, title.lower()) if t)
+
+
+def _context_lines(context: str, lines: Sequence[str]) -> _Lines:
+    """Lines to build whose unnamed amounts are the measure the title says
+    (:func:`title_measure`), with the two measures a title names when it says neither."""
+    measure = title_measure(context, lines)
+    named = measures_named(context) if measure is None and lines else set()
+    order = tuple(m for m in MEASURE_WORDS if m in named)
+    return _Lines(default_measure=measure, title_names=order if len(order) >= 2 else ())
+
+
+def measure_context_lines(block: TableBlock, near: Sequence[str]) -> list[str]:
+    """The lines of :func:`measure_context`, each apart (round 27: :func:`title_measure`
+    reads a title naming two measures apart from a block's own heading under it)."""
+    first = min(block.preamble, default=None, key=lambda p: (p[0], p[1]))
+    title = first[2] if first is not None and len(first[2]) <= 120 else ""
+    return [t for t in (*near, block.sheet, title) if t]
 
 
 _FINANCIAL_YEAR = re.compile(
@@ -797,11 +830,13 @@ def unpivot(
     label_plans: list[ColumnPlan],
     context: str,
     heading: Converter | None = None,
+    context_lines: Sequence[str] = (),
 ) -> RowsResult:
     """One Finance item per (row, month) with an amount; measures as described above.
 
     ``heading`` reads a row with a label and no amounts (``CAPEX``, ``OPEX``): when it
-    converts, its value is the CapEx/OpEx of the rows under it."""
+    converts, its value is the CapEx/OpEx of the rows under it. ``context_lines`` are the
+    context's lines apart (:func:`measure_context_lines`, for :func:`title_measure`)."""
     result = RowsResult()
     months, unit_notes = _with_units(block, months)
     result.notes.extend(unit_notes)
@@ -840,7 +875,7 @@ def unpivot(
             result.notes.append(
                 measure_rows.said(head.text if head else _letter(result.measure_col), word)
             )
-    lines = _Lines(default_measure=title_measure(context))
+    lines = _context_lines(context, context_lines)
     heads = [h.full for c in label_cols if (h := block.header_at(c)) is not None]
     named = (
         measure_over_lines(heads[0], measure_word)
@@ -1682,6 +1717,9 @@ class _Lines:
     merged: dict[tuple[date, str], dict[str, Any]] = field(default_factory=dict)
     order: list[tuple[date, str]] = field(default_factory=list)
     assumed: bool = False
+    #: round 27: the measures a title names when it names two (``Budget vs Actual``), said
+    #: in the note of amounts read as Budget
+    title_names: tuple[str, ...] = ()
     #: running totals, (cost line, measure) -> month -> amount, with the line's fields
     cumulative: dict[tuple[str, str], dict[date, float]] = field(default_factory=dict)
     cumulative_extra: dict[tuple[str, str], tuple[int, dict[str, Any]]] = field(
@@ -1850,7 +1888,12 @@ def _finished(result: RowsResult, lines: _Lines) -> RowsResult:
             f"amounts that no column or row names are read as {lines.default_measure.title()}: "
             "the title or the sheet name says so"
         )
-    if lines.assumed:
+    if lines.assumed and lines.title_names:
+        result.notes.append(
+            f"the title names {' and '.join(m.title() for m in lines.title_names)}, two "
+            "measures, and nothing says which the amounts are; they were read as Budget"
+        )
+    elif lines.assumed:
         result.notes.append(
             "nothing says whether the amounts are budget, actual or forecast; they were read as Budget"
         )
@@ -1999,6 +2042,7 @@ def unpivot_lines_across(
     month_col: int,
     line_cols: list[int],
     context: str,
+    context_lines: Sequence[str] = (),
 ) -> RowsResult:
     """One Finance item per (month row, line column) with an amount: the line is the
     column's header, the measure its header's word (``Licences actual``) or the title's
@@ -2006,7 +2050,7 @@ def unpivot_lines_across(
     turned into in-month amounts as for months across; rows without a month (``Total``)
     are listed."""
     result = RowsResult()
-    lines = _Lines(default_measure=title_measure(context))
+    lines = _context_lines(context, context_lines)
     titles = title_lines(block, grid)
     months_down = _month_rows(grid, block, month_col)
     running_title = any(cumulative_in(t) for t in titles) and not any(

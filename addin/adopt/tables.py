@@ -17,6 +17,7 @@ from addin.adopt.classify import (
     TOOL_TYPE_HEADER,
     Classification,
     classify,
+    context_lines,
     context_words,
     header_candidates,
     section_register,
@@ -37,6 +38,7 @@ from addin.adopt.finance import (
     kind_by_title,
     lines_across,
     measure_context,
+    measure_context_lines,
     month_columns,
     named_line_column,
     running_totals_down,
@@ -1082,6 +1084,7 @@ def _adopt_finance_wide(
         plans,
         measure_context(block, context_words(block)),  # round 16: a long first title too
         heading=list_for_column("capex_opex", standards),
+        context_lines=measure_context_lines(block, context_lines(block)),
     )
     if result.measure_col is not None:
         letter = column_letter(result.measure_col)
@@ -1213,7 +1216,12 @@ def _adopt_finance_across(
             )
         )
     result = unpivot_lines_across(
-        block, grid, month_col, line_cols, context_words(block) + " " + block.sheet
+        block,
+        grid,
+        month_col,
+        line_cols,
+        context_words(block) + " " + block.sheet,
+        [*context_lines(block), block.sheet],
     )
     store_items("finance", result, project, {}, table, grid, block)
 
