@@ -58,7 +58,7 @@ from addin.adopt.evidence import (
     score_pair,
     sparse_notes,
 )
-from addin.adopt.exports import export_of
+from addin.adopt.exports import export_of, task_tool_of
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.heads import person_heads
 from addin.adopt.kinds import describe_columns
@@ -569,7 +569,9 @@ def header_candidates(
         superseded_fields(scored, heads)  # round 23's last hour: `Owner (old)`
         person_heads(scored, heads)
         name_beside_code(scored, heads, values_of, register_key)
-        sparse_notes(scored, values_of)  # round 14
+        # round 14; round 27's last hour: a tool's own notes field is its description
+        tool_export = export_of(block) is not None or task_tool_of(block) is not None
+        sparse_notes(scored, values_of, tool_export)
         original_beside_revised(scored)
         description_as_title(scored, values_of, register_key)
         # round 14: record numbers under the register's noun (SAP), one value on every row
@@ -1238,7 +1240,12 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         for c in id_cols
     )
     headers_by_col = {c.col: c.text for c in block.headers if c.text}
-    named_file = file_words(block.sheet, task_export=task_export(headers_by_col))
+    # round 27's last hour: a task tool's export (MeisterTask) names no register; the
+    # file's name the team saved it under is its only title, weighed as one
+    task_tool = task_tool_of(block) if export is None else None
+    named_file = file_words(
+        block.sheet, task_export=task_tool is not None or task_export(headers_by_col)
+    )
     if named_file and revision_history(
         {c.col: c.text for c in block.headers if c.text},
         lambda col: [
@@ -1260,7 +1267,12 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         )
         by_tool = export is not None and export.register == key and not by_words
         by_id = by_ids is not None and by_ids[0] == key and not (by_words or by_tool)
-        in_context = by_words or by_tool or by_id
+        by_tool_file = (
+            task_tool is not None
+            and not (by_words or by_id)
+            and names_register(key, named_file, set(), _has_word)
+        )
+        in_context = by_words or by_tool or by_id or by_tool_file
         in_headers = names_register(key, header_text, certain, _has_word, headers=True)
         if key == "finance" and not in_headers:  # round 18: `Actual | Jan-26 | Feb-26`
             from addin.adopt.finance import measure_mark, measure_word
@@ -1381,6 +1393,10 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 if by_tool and export is not None
                 else "",
                 f"its IDs are numbered '{by_ids[1].upper()}'" if by_id and by_ids else "",
+                f"its columns are {task_tool.tool}'s export (tasks of no register) and its "
+                "file's name says so"
+                if by_tool_file and task_tool is not None
+                else "",
                 "its headers say so" if in_headers else "",
                 "its file's name says so" if in_file else "",
                 f"columns {', '.join(sorted(distinctive))}" if distinctive else "",

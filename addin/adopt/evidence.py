@@ -733,7 +733,11 @@ def original_beside_revised(scored: dict[int, list[Candidate]]) -> None:
 _NOTE_WORDS = frozenset({"notes", "note"})
 
 
-def sparse_notes(scored: dict[int, list[Candidate]], values_of: dict[int, list[CellValue]]) -> None:
+def sparse_notes(
+    scored: dict[int, list[Candidate]],
+    values_of: dict[int, list[CellValue]],
+    tool_export: bool = False,
+) -> None:
     """A notes column filled on half of the table's rows or fewer (a remark here and there,
     ``Chased supplier``, or none yet) is a running comment beside the items, not their
     description (round 14): its description reading, a weak synonym, is dropped and the
@@ -743,14 +747,20 @@ def sparse_notes(scored: dict[int, list[Candidate]], values_of: dict[int, list[C
     board paper`` on one row in three, ``Raised at the weekly meeting`` on others, or one
     stock remark on every row): an item's description is its own, and a column where at
     most half the filled cells are texts of their own (distinct) holds remarks about the
-    items, not their text."""
+    items, not their text.
+
+    Round 27's last hour: in a known tool's export (``tool_export``: its headers are the
+    tool's own field set, ``exports``) the notes field is the one text the tool keeps
+    beside the record's name, its description, whatever the team wrote there: filled on
+    most rows, it keeps its reading even when the remarks repeat (a hand-built log's
+    ``Notes`` of stock remarks is still listed)."""
     for col, cands in list(scored.items()):
         weak = [c for c in cands if c.column_key == "description" and c.synonym in _NOTE_WORDS]
         values = values_of.get(col, [])
         if not weak or not values:
             continue
         filled = [str(v).strip().casefold() for v in values if not is_blank(v)]
-        if 2 * len(filled) > len(values) and not _repeated_remarks(filled):
+        if 2 * len(filled) > len(values) and (tool_export or not _repeated_remarks(filled)):
             continue
         kept = [c for c in cands if c not in weak]
         keep_candidates(scored, col, kept)

@@ -1120,6 +1120,17 @@ TOOL_FIELDS: dict[str, dict[str, str]] = {
         "completed at": "@done",
         "created at": "raised_date",
     },
+    # round 27's last hour: MeisterTask's CSV export (``exports.TASK_TOOLS``)
+    "MeisterTask": {
+        "name": "@name",
+        "assignee": "@person",
+        "due date": "@due",
+        "completed at": "@done",
+        "created at": "raised_date",
+        "checklists": "!a checklist's progress (0/3 ticked) has no standard column",
+        "time tracked": "!time tracking has no standard column",
+        "attachments": "!a count of attachments has no standard column",
+    },
     "Monday": {
         "name": "@name",
         "person": "@person",
