@@ -38,7 +38,7 @@ from addin.adopt.match import (
     keep_candidates,
     normalise_header,
 )
-from addin.adopt.people import names_someone
+from addin.adopt.people import is_address, names_someone
 from addin.adopt.synonyms import KNOWN_UNMAPPED, REGISTER_WORDS
 from addin.host import CellValue
 
@@ -350,7 +350,10 @@ def party_by_values(
 ) -> None:
     """A column read as the other party's owner by a party word (``Provider``,
     ``Supplier``) whose values are no people (``Platform team``) is the other party itself,
-    the counterparty (round 5), when no other column of the table reads as that."""
+    the counterparty (round 5), when no other column of the table reads as that. A column
+    of e-mail addresses (``Their contact``: ``ppa@metro.example.gov.za``) is where to reach
+    someone on the other side, a person or their team's mailbox: it stays the other
+    party's owner (round 27's last hour)."""
     keys = {c.key for c in layout.REGISTERS_BY_KEY[register_key].columns}
     if not set(_PARTY_COLUMNS) <= keys:
         return
@@ -369,6 +372,8 @@ def party_by_values(
             continue
         if name_share(present) > 0.2 and organisation_share(present) < 0.5:
             continue
+        if all(is_address(v) for v in present):
+            continue  # round 27's last hour: e-mail addresses are a contact's, no party's
         top = cands[0]
         moved = Candidate("counterparty_project_id", top.confidence, f"{top.synonym} (not people)")
         scored[col] = [moved, *(c for c in cands if c.column_key not in _PARTY_COLUMNS)]

@@ -51,6 +51,12 @@ def person_name(text: str) -> str | None:
     return " ".join(p.upper() + "." if len(p) == 1 else p.capitalize() for p in parts)
 
 
+def is_address(text: str) -> bool:
+    """Whether a cell is an e-mail address (``aqo@metro.example.gov.za``, ``Priya Nair
+    <priya.nair@x.org>``): where to reach someone, a person or a shared mailbox."""
+    return bool(_ONLY_EMAIL.match(text) or _WITH_EMAIL.match(text))
+
+
 #: Round 25: the local parts of a shared mailbox, no person's (``pmo@``, ``info@``,
 #: ``noreply@``): an address of one of these names a team or a service, not someone who
 #: owns an item.
