@@ -48,14 +48,26 @@ def _meister_rows() -> list[list[object]]:
     ):
         note = "From the snag walk" if n % 2 else "Client's engineer"
         rows.append(
-            [title, note, "Open items", who, "open", f"2026-04-{10 + n} 17:00", "site"]
-            + [f"2026-03-{2 + n} 09:1{n}:00", "1/4", n]
+            [
+                title,
+                note,
+                "Open items",
+                who,
+                "open",
+                f"2026-04-{10 + n} 17:00",
+                "site",
+                f"2026-03-{2 + n} 09:1{n}:00",
+                "1/4",
+                n,
+            ]
         )
     return rows
 
 
 def test_a_meistertask_export_takes_the_register_its_file_names(tmp_path: Path) -> None:
-    adoption = adopt(book(tmp_path / "Hospital wing snags - issues.xlsx", "export", _meister_rows()))
+    adoption = adopt(
+        book(tmp_path / "Hospital wing snags - issues.xlsx", "export", _meister_rows())
+    )
     table = only(adoption)
     assert table.register == "issues"
     assert "MeisterTask" in table.reason
@@ -79,8 +91,12 @@ def test_a_meistertask_export_in_a_file_named_for_no_register_is_not_adopted(
 def test_a_hand_built_logs_notes_of_stock_remarks_are_no_description(tmp_path: Path) -> None:
     rows: list[list[object]] = [["Issue ID", "Issue", "Owner", "Severity", "Status", "Notes"]]
     for n, title in enumerate(
-        ["Kiln burner trips on start", "Clay supplier short-shipped", "Dryer fan bearing hot"]
-        + ["Forklift battery failing"]
+        [
+            "Kiln burner trips on start",
+            "Clay supplier short-shipped",
+            "Dryer fan bearing hot",
+            "Forklift battery failing",
+        ]
     ):
         rows.append([f"IS-{n + 1}", title, "Ruth Okafor", "High", "Open", "See weekly minutes"])
     table = only(adopt(book(tmp_path / "Brickworks issue log.xlsx", "Issues", rows)))
@@ -99,12 +115,30 @@ def test_the_templates_example_row_is_no_item_and_is_listed(tmp_path: Path) -> N
         [],
         list(_ASSUMPTION_HEAD),
         ["e.g.", "Example: the contractor keeps the site open", "High", "PM"],
-        [1, "The archive can move to the annex in July", "High", "T. Ruiz", date(2026, 5, 4)]
-        + ["Open"],
-        [2, "Shelving supplier holds its 2025 prices", "Medium", "L. Chen", date(2026, 6, 1)]
-        + ["Open"],
-        [3, "Asbestos survey finds nothing in the stacks", "High", "T. Ruiz", date(2026, 3, 2)]
-        + ["Closed"],
+        [
+            1,
+            "The archive can move to the annex in July",
+            "High",
+            "T. Ruiz",
+            date(2026, 5, 4),
+            "Open",
+        ],
+        [
+            2,
+            "Shelving supplier holds its 2025 prices",
+            "Medium",
+            "L. Chen",
+            date(2026, 6, 1),
+            "Open",
+        ],
+        [
+            3,
+            "Asbestos survey finds nothing in the stacks",
+            "High",
+            "T. Ruiz",
+            date(2026, 3, 2),
+            "Closed",
+        ],
     ]
     adoption = adopt(book(tmp_path / "library assumptions.xlsx", "Assumptions", rows))
     table = only(adoption)
@@ -119,12 +153,30 @@ def test_the_templates_example_row_is_no_item_and_is_listed(tmp_path: Path) -> N
 def test_an_item_that_opens_with_the_word_example_is_an_item(tmp_path: Path) -> None:
     rows: list[list[object]] = [
         list(_ASSUMPTION_HEAD),
-        [1, "Example Street depot stays available for storage", "High", "T. Ruiz"]
-        + [date(2026, 5, 4), "Open"],
-        [2, "Shelving supplier holds its 2025 prices", "Medium", "L. Chen", date(2026, 6, 1)]
-        + ["Open"],
-        [3, "The archive can move to the annex in July", "Low", "T. Ruiz", date(2026, 3, 2)]
-        + ["Open"],
+        [
+            1,
+            "Example Street depot stays available for storage",
+            "High",
+            "T. Ruiz",
+            date(2026, 5, 4),
+            "Open",
+        ],
+        [
+            2,
+            "Shelving supplier holds its 2025 prices",
+            "Medium",
+            "L. Chen",
+            date(2026, 6, 1),
+            "Open",
+        ],
+        [
+            3,
+            "The archive can move to the annex in July",
+            "Low",
+            "T. Ruiz",
+            date(2026, 3, 2),
+            "Open",
+        ],
     ]
     adoption = adopt(book(tmp_path / "library assumptions.xlsx", "Assumptions", rows))
     assert field(adoption, "assumptions", "assumption")[0] == (
@@ -207,8 +259,11 @@ def _grouped_risks(headings: tuple[str, str], category_column: bool) -> list[lis
     rows: list[list[object]] = [["Museum Extension Risk Register"], [], head]
     groups = {
         headings[0]: ["Planning condition on the listed wall", "Neighbour party wall claim"],
-        headings[1]: ["Steel delivery slips past the crane booking", "Late design freeze"]
-        + ["Glazing lead time doubles"],
+        headings[1]: [
+            "Steel delivery slips past the crane booking",
+            "Late design freeze",
+            "Glazing lead time doubles",
+        ],
     }
     n = 0
     for heading, risks in groups.items():
