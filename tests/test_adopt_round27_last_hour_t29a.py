@@ -19,7 +19,10 @@ layout), with a near-miss that must not fire:
    column set nothing;
 6. **a party column of e-mail addresses** is the other side's contact (counterparty owner);
    a ``Supplier`` of organisations is still the counterparty;
-7. **a comma name whose part is a job title** (``Manager, Facilities``) is kept as written;
+7. **a task tool's sections over its done flag**: MeisterTask's ``Status`` of open /
+   completed only says done or not; a ``Section`` of workflow states (Logged, Investigating,
+   Resolved) is the status. A section of sprints names no status, and the flag stays;
+8. **a comma name whose part is a job title** (``Manager, Facilities``) is kept as written;
    ``Murphy, John`` is still read surname first.
 """
 
@@ -323,7 +326,34 @@ def test_a_supplier_column_of_organisations_is_still_the_counterparty(tmp_path: 
     assert targets(table)["Supplier"] == "counterparty_project_id"
 
 
-# --- 7. a comma name whose part is a job title --------------------------------------------
+# --- 7. a task tool's sections over its done flag -----------------------------------------
+
+
+def _sectioned(sections: list[str]) -> list[list[object]]:
+    rows = _meister_rows()
+    for row, section in zip(rows[1:], sections, strict=True):
+        row[2] = section
+        row[4] = "completed" if section == "Resolved" else "open"
+    return rows
+
+
+def test_a_boards_sections_of_workflow_states_are_the_status(tmp_path: Path) -> None:
+    rows = _sectioned(["Logged", "Investigating", "Resolved", "Investigating"])
+    adoption = adopt(book(tmp_path / "Hospital wing snags - issues.xlsx", "export", rows))
+    table = only(adoption)
+    assert targets(table)["Section"] == "status"
+    assert targets(table)["Status"] is None
+    assert field(adoption, "issues", "status") == ["Open", "In Progress", "Resolved", "In Progress"]
+
+
+def test_a_section_of_sprints_leaves_the_tools_status(tmp_path: Path) -> None:
+    rows = _sectioned(["Sprint 4", "Sprint 5", "Backlog", "Sprint 4"])
+    adoption = adopt(book(tmp_path / "Hospital wing snags - issues.xlsx", "export", rows))
+    assert targets(only(adoption))["Status"] == "status"
+    assert field(adoption, "issues", "status")[0] == "Open"
+
+
+# --- 8. a comma name whose part is a job title --------------------------------------------
 
 
 def _decisions(makers: list[str]) -> list[list[object]]:

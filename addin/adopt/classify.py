@@ -104,6 +104,7 @@ from addin.adopt.status_flags import is_status_flag
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample, languages_of
 from addin.adopt.text_field_words import list_words_not_texts
+from addin.adopt.tool_workflow import workflow_over_done_flag
 from addin.adopt.total_rows import item_rows
 from addin.adopt.unread_columns import people_by_values, texts_by_values
 from addin.adopt.unread_headers import minutes_reason, register_by_values
@@ -570,8 +571,17 @@ def header_candidates(
         person_heads(scored, heads)
         name_beside_code(scored, heads, values_of, register_key)
         # round 14; round 27's last hour: a tool's own notes field is its description
-        tool_export = export_of(block) is not None or task_tool_of(block) is not None
-        sparse_notes(scored, values_of, tool_export)
+        task_tool = task_tool_of(block)
+        sparse_notes(scored, values_of, export_of(block) is not None or task_tool is not None)
+        register = layout.REGISTERS_BY_KEY[register_key]
+        if task_tool is not None and "status" in {c.key for c in register.columns}:
+            # round 27's last hour: the board's sections over the tool's done flag
+            workflow_over_done_flag(
+                scored,
+                heads,
+                columns,
+                lambda values: value_fit(register.column("status"), values, "", standards),
+            )
         original_beside_revised(scored)
         description_as_title(scored, values_of, register_key)
         # round 14: record numbers under the register's noun (SAP), one value on every row
