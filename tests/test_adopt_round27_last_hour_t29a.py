@@ -383,3 +383,18 @@ def test_a_surname_first_name_is_still_read_as_a_name(tmp_path: Path) -> None:
     rows = _decisions(["Murphy, John", "Board", "Kelly, Anne"])
     adoption = adopt(book(tmp_path / "theatre decisions.xlsx", "Decisions", rows))
     assert field(adoption, "decisions", "made_by") == ["John Murphy", "Board", "Anne Kelly"]
+
+
+# --- 9. an assumption not yet checked is open ----------------------------------------------
+
+
+def test_an_assumption_not_yet_checked_is_open_and_an_unknown_word_is_listed(
+    tmp_path: Path,
+) -> None:
+    rows = _rated_assumptions(True)
+    rows[1][-1], rows[2][-1], rows[3][-1] = "Not yet checked", "Checked twice", "Unchecked"
+    adoption = adopt(book(tmp_path / "pier.xlsx", "Assumptions", rows))
+    assert field(adoption, "assumptions", "status")[:3] == ["Open", None, "Open"]
+    assert any(
+        "'Checked twice' is not in the list" in issue.reason for issue in only(adoption).unconverted
+    )
