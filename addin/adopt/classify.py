@@ -49,6 +49,7 @@ from addin.adopt.evidence import (
     content_candidates,
     description_as_title,
     form_respondent,
+    line_over_description,
     list_candidates,
     original_beside_revised,
     party_by_values,
@@ -573,6 +574,8 @@ def header_candidates(
         # round 14; round 27's last hour: a tool's own notes field is its description
         task_tool = task_tool_of(block)
         sparse_notes(scored, values_of, export_of(block) is not None or task_tool is not None)
+        if register_key == "finance":  # round 27's last hour: a budget line over a description
+            line_over_description(scored)
         register = layout.REGISTERS_BY_KEY[register_key]
         if task_tool is not None and "status" in {c.key for c in register.columns}:
             # round 27's last hour: the board's sections over the tool's done flag

@@ -928,3 +928,29 @@ def _one_prefix(values: list[CellValue]) -> bool:
         and all(re.search(r"\d+$", c) for c in codes)
         and all(len(c) <= 16 for c in codes)
     )
+
+
+#: Round 27's last hour: the header phrases that name the budget's own line an amount is
+#: charged to (not what was bought): ``Budget Line``, ``Cost Line``, ``Budget Item``.
+LINE_PHRASES = frozenset(
+    {"budget line", "cost line", "budget item", "expense line", "budget head", "cost head"}
+)
+
+
+def line_over_description(scored: dict[int, list[Candidate]]) -> None:
+    """In place: a finance log's ``Description`` gives up its cost-line reading when another
+    column is headed as the budget's line (:data:`LINE_PHRASES`) and reads so for certain.
+    In a log of one invoice a row, the description says what was bought and the budget line
+    the line it was charged to (round 27's last hour: both read at 1.0 and the left one won).
+    A description with no such column beside it stays the line (names beside codes too:
+    ``codes.name_beside_code``)."""
+    headed = any(
+        c.column_key == "cost_line" and c.confidence >= CERTAIN and c.synonym in LINE_PHRASES
+        for cands in scored.values()
+        for c in cands[:1]
+    )
+    if not headed:
+        return
+    for col, cands in list(scored.items()):
+        if cands and cands[0].column_key == "cost_line" and cands[0].synonym == "description":
+            keep_candidates(scored, col, [c for c in cands if c.column_key != "cost_line"])

@@ -725,10 +725,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "cost item",
             "item",
             "line item",
-            # round 27's last hour: weak - in a log of one invoice a row the description
-            # says what was bought, and a column headed as the budget's line (``Budget
-            # Line``, ``Cost Code``) is the line it was charged to; alone, it is the line
-            "~description",
+            # (round 27's last hour: beside a column headed as the budget's line, a
+            # description is what was bought, not the line: ``evidence.line_over_description``)
+            "description",
             "activity",
             "task",
             "project tasks",
