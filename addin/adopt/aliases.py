@@ -377,6 +377,11 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "to validate": ("Open",),
     "to be validated": ("Open",),
     "not yet validated": ("Open",),
+    # round 27's last hour: an assumption nobody has checked yet is open
+    "not yet checked": ("Open",),
+    "not checked": ("Open",),
+    "not yet verified": ("Open",),
+    "unchecked": ("Open",),
     "unconfirmed": ("Open",),
     "missed": ("Late",),  # a milestone or dependency date missed
     "requested": ("Open",),  # a dependency asked for, not yet agreed

@@ -56,6 +56,7 @@ from addin.adopt.sheet_xml import read_facts
 from addin.adopt.spacers import join_across_spacers
 from addin.adopt.split import (
     AdoptedTable,
+    category_from_headings,
     note_split_registers,
     renumber_across_tables,
     status_from_headings,
@@ -146,6 +147,7 @@ def adopt_host(
         renumber_across_tables(run.adopted, run.project)
         note_split_registers(run.adopted, run.project, standards)
         status_from_headings(run.adopted, run.project, standards)
+        category_from_headings(run.adopted, run.project, standards)
         run.set_project_header(header_values, project_overrides)
         run.gather_warnings()
         run.named.note(run.report)

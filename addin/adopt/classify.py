@@ -49,6 +49,7 @@ from addin.adopt.evidence import (
     content_candidates,
     description_as_title,
     form_respondent,
+    line_over_description,
     list_candidates,
     original_beside_revised,
     party_by_values,
@@ -58,7 +59,7 @@ from addin.adopt.evidence import (
     score_pair,
     sparse_notes,
 )
-from addin.adopt.exports import export_of
+from addin.adopt.exports import export_of, task_tool_of
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.heads import person_heads
 from addin.adopt.kinds import describe_columns
@@ -109,6 +110,7 @@ from addin.adopt.status_flags import is_status_flag
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample, languages_of
 from addin.adopt.text_field_words import list_words_not_texts
+from addin.adopt.tool_workflow import workflow_over_done_flag
 from addin.adopt.total_rows import item_rows
 from addin.adopt.unread_columns import people_by_values, texts_by_values
 from addin.adopt.unread_headers import minutes_reason, register_by_values
@@ -578,7 +580,20 @@ def header_candidates(
         numbered_revisions(scored, heads)  # round 27: `Baseline 1` | `Baseline 2`
         person_heads(scored, heads)
         name_beside_code(scored, heads, values_of, register_key)
-        sparse_notes(scored, values_of)  # round 14
+        # round 14; round 27's last hour: a tool's own notes field is its description
+        task_tool = task_tool_of(block)
+        sparse_notes(scored, values_of, export_of(block) is not None or task_tool is not None)
+        if register_key == "finance":  # round 27's last hour: a budget line over a description
+            line_over_description(scored)
+        register = layout.REGISTERS_BY_KEY[register_key]
+        if task_tool is not None and "status" in {c.key for c in register.columns}:
+            # round 27's last hour: the board's sections over the tool's done flag
+            workflow_over_done_flag(
+                scored,
+                heads,
+                columns,
+                lambda values: value_fit(register.column("status"), values, "", standards),
+            )
         original_beside_revised(scored)
         description_as_title(scored, values_of, register_key)
         # round 14: record numbers under the register's noun (SAP), one value on every row
@@ -1268,7 +1283,12 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         for c in id_cols
     )
     headers_by_col = {c.col: c.text for c in block.headers if c.text}
-    named_file = file_words(block.sheet, task_export=task_export(headers_by_col))
+    # round 27's last hour: a task tool's export (MeisterTask) names no register; the
+    # file's name the team saved it under is its only title, weighed as one
+    task_tool = task_tool_of(block) if export is None else None
+    named_file = file_words(
+        block.sheet, task_export=task_tool is not None or task_export(headers_by_col)
+    )
     if named_file and revision_history(
         {c.col: c.text for c in block.headers if c.text},
         lambda col: [
@@ -1290,7 +1310,12 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         )
         by_tool = export is not None and export.register == key and not by_words
         by_id = by_ids is not None and by_ids[0] == key and not (by_words or by_tool)
-        in_context = by_words or by_tool or by_id
+        by_tool_file = (
+            task_tool is not None
+            and not (by_words or by_id)
+            and names_register(key, named_file, set(), _has_word)
+        )
+        in_context = by_words or by_tool or by_id or by_tool_file
         in_headers = names_register(key, header_text, certain, _has_word, headers=True)
         if key == "finance" and not in_headers:  # round 18: `Actual | Jan-26 | Feb-26`
             from addin.adopt.finance import measure_mark, measure_word
@@ -1411,6 +1436,10 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 if by_tool and export is not None
                 else "",
                 f"its IDs are numbered '{by_ids[1].upper()}'" if by_id and by_ids else "",
+                f"its columns are {task_tool.tool}'s export (tasks of no register) and its "
+                "file's name says so"
+                if by_tool_file and task_tool is not None
+                else "",
                 "its headers say so" if in_headers else "",
                 "its file's name says so" if in_file else "",
                 f"columns {', '.join(sorted(distinctive))}" if distinctive else "",

@@ -58,6 +58,16 @@ _HINT_CELL = re.compile(
     re.IGNORECASE,
 )
 _DATE_FORMAT = re.compile(r"^(dd|mm|yy|yyyy)([/.\-](dd|mm|yy|yyyy)){1,2}$", re.IGNORECASE)
+#: Round 27's last hour: what a template writes on its example row, in the languages
+#: registers are most often kept in: a marker alone in its cell (``e.g.``, ``Example``,
+#: ``Sample``, ``z.B.``, ``p.ex.``, ``ej.``, ``bijv.``), or opening a text before a colon or
+#: a space (``Example: suppliers deliver on time``, ``e.g. late delivery``).
+_EXAMPLE_MARK = (
+    r"(?:e\.\s?g\.?|eg\.|for example|example|sample|z\.\s?b\.?|beispiel|p\.\s?ex\.?|exemple"
+    r"|ej\.|ejemplo|es\.|esempio|bijv\.|voorbeeld|exemplo)"
+)
+_EXAMPLE_ALONE = re.compile(rf"^\(?{_EXAMPLE_MARK}\)?\s*:?$", re.IGNORECASE)
+_EXAMPLE_OPENING = re.compile(rf"^\(?{_EXAMPLE_MARK}\)?\s*:\s*\S|^e\.\s?g\.\s+\S", re.IGNORECASE)
 
 
 @dataclass
@@ -629,8 +639,20 @@ def _is_guidance_row(
         return True
     if _units_row(grid, row, first, last):
         return True
+    if example_row(texts):
+        return True
     hits = sum(1 for t in texts if _GUIDANCE.match(t) or _HINT_CELL.match(t))
     return hits >= max(2, (len(texts) + 1) // 2)
+
+
+def example_row(texts: Sequence[str]) -> bool:
+    """Round 27's last hour: whether a row's texts say it is the template's example (a
+    cell ``e.g.`` or ``Example`` alone, or a text opening ``Example:`` / ``e.g.``): a
+    template shows one filled row under its header for its users to copy, and a PM who
+    leaves it in has not made it an item. Asked of the rows right under the header only
+    (``_is_guidance_row``); an item that merely names an example (``Example Street depot
+    lease``, no colon) is an item."""
+    return any(_EXAMPLE_ALONE.match(t) or _EXAMPLE_OPENING.match(t) for t in texts)
 
 
 #: A cell that states a unit or a format by a symbol alone: a count (``#``, ``No.``), a

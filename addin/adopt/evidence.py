@@ -38,7 +38,7 @@ from addin.adopt.match import (
     keep_candidates,
     normalise_header,
 )
-from addin.adopt.people import names_someone
+from addin.adopt.people import is_address, names_someone
 from addin.adopt.synonyms import KNOWN_UNMAPPED, REGISTER_WORDS
 from addin.host import CellValue
 
@@ -350,7 +350,10 @@ def party_by_values(
 ) -> None:
     """A column read as the other party's owner by a party word (``Provider``,
     ``Supplier``) whose values are no people (``Platform team``) is the other party itself,
-    the counterparty (round 5), when no other column of the table reads as that."""
+    the counterparty (round 5), when no other column of the table reads as that. A column
+    of e-mail addresses (``Their contact``: ``ppa@metro.example.gov.za``) is where to reach
+    someone on the other side, a person or their team's mailbox: it stays the other
+    party's owner (round 27's last hour)."""
     keys = {c.key for c in layout.REGISTERS_BY_KEY[register_key].columns}
     if not set(_PARTY_COLUMNS) <= keys:
         return
@@ -369,6 +372,8 @@ def party_by_values(
             continue
         if name_share(present) > 0.2 and organisation_share(present) < 0.5:
             continue
+        if all(is_address(v) for v in present):
+            continue  # round 27's last hour: e-mail addresses are a contact's, no party's
         top = cands[0]
         moved = Candidate("counterparty_project_id", top.confidence, f"{top.synonym} (not people)")
         scored[col] = [moved, *(c for c in cands if c.column_key not in _PARTY_COLUMNS)]
@@ -767,7 +772,11 @@ def original_beside_revised(scored: dict[int, list[Candidate]]) -> None:
 _NOTE_WORDS = frozenset({"notes", "note"})
 
 
-def sparse_notes(scored: dict[int, list[Candidate]], values_of: dict[int, list[CellValue]]) -> None:
+def sparse_notes(
+    scored: dict[int, list[Candidate]],
+    values_of: dict[int, list[CellValue]],
+    tool_export: bool = False,
+) -> None:
     """A notes column filled on half of the table's rows or fewer (a remark here and there,
     ``Chased supplier``, or none yet) is a running comment beside the items, not their
     description (round 14): its description reading, a weak synonym, is dropped and the
@@ -777,14 +786,20 @@ def sparse_notes(scored: dict[int, list[Candidate]], values_of: dict[int, list[C
     board paper`` on one row in three, ``Raised at the weekly meeting`` on others, or one
     stock remark on every row): an item's description is its own, and a column where at
     most half the filled cells are texts of their own (distinct) holds remarks about the
-    items, not their text."""
+    items, not their text.
+
+    Round 27's last hour: in a known tool's export (``tool_export``: its headers are the
+    tool's own field set, ``exports``) the notes field is the one text the tool keeps
+    beside the record's name, its description, whatever the team wrote there: filled on
+    most rows, it keeps its reading even when the remarks repeat (a hand-built log's
+    ``Notes`` of stock remarks is still listed)."""
     for col, cands in list(scored.items()):
         weak = [c for c in cands if c.column_key == "description" and c.synonym in _NOTE_WORDS]
         values = values_of.get(col, [])
         if not weak or not values:
             continue
         filled = [str(v).strip().casefold() for v in values if not is_blank(v)]
-        if 2 * len(filled) > len(values) and not _repeated_remarks(filled):
+        if 2 * len(filled) > len(values) and (tool_export or not _repeated_remarks(filled)):
             continue
         kept = [c for c in cands if c not in weak]
         keep_candidates(scored, col, kept)
@@ -947,3 +962,29 @@ def _one_prefix(values: list[CellValue]) -> bool:
         and all(re.search(r"\d+$", c) for c in codes)
         and all(len(c) <= 16 for c in codes)
     )
+
+
+#: Round 27's last hour: the header phrases that name the budget's own line an amount is
+#: charged to (not what was bought): ``Budget Line``, ``Cost Line``, ``Budget Item``.
+LINE_PHRASES = frozenset(
+    {"budget line", "cost line", "budget item", "expense line", "budget head", "cost head"}
+)
+
+
+def line_over_description(scored: dict[int, list[Candidate]]) -> None:
+    """In place: a finance log's ``Description`` gives up its cost-line reading when another
+    column is headed as the budget's line (:data:`LINE_PHRASES`) and reads so for certain.
+    In a log of one invoice a row, the description says what was bought and the budget line
+    the line it was charged to (round 27's last hour: both read at 1.0 and the left one won).
+    A description with no such column beside it stays the line (names beside codes too:
+    ``codes.name_beside_code``)."""
+    headed = any(
+        c.column_key == "cost_line" and c.confidence >= CERTAIN and c.synonym in LINE_PHRASES
+        for cands in scored.values()
+        for c in cands[:1]
+    )
+    if not headed:
+        return
+    for col, cands in list(scored.items()):
+        if cands and cands[0].column_key == "cost_line" and cands[0].synonym == "description":
+            keep_candidates(scored, col, [c for c in cands if c.column_key != "cost_line"])

@@ -9,6 +9,12 @@ it: the classifier weighs it like a title (``named so``) and the report says whi
 
 Tools whose records are of many kinds (Jira's issue types, Azure DevOps' work item types)
 are not here: their exports carry a type column, and the type decides (``classify``).
+
+Round 27's last hour: a *task tool*'s export (MeisterTask's ``Name | Notes | Section |
+Assignee | ... | Checklists``) names no register at all: the tool calls every record a task,
+whatever the team kept in it. Known by its own fields as above (:func:`task_tool_of`), it
+has no title but the one the person gave the file (``Data Centre issues.csv``), and that
+name is weighed as a title would be (``classify``), not as one header's word.
 """
 
 from __future__ import annotations
@@ -62,6 +68,26 @@ EXPORTS: tuple[Export, ...] = (
     ),
 )
 
+#: Task tools: every record is a task, of no register; the file's name says what the team
+#: kept in it (round 27's last hour). MeisterTask's CSV export: the task's name and notes,
+#: its section (the project's workflow column), assignee, open/completed status, due date,
+#: tags, when it was created, updated and completed, its checklists' progress (``0/3``),
+#: comment and attachment counts, time tracked.
+TASK_TOOLS: tuple[Export, ...] = (
+    Export(
+        "MeisterTask",
+        "",
+        frozenset(
+            {
+                *("name", "notes", "section", "assignee", "status", "due date", "tags"),
+                *("created at", "updated at", "completed at", "checklists", "comments"),
+                *("attachments", "time tracked", "project", "token", "id"),
+            }
+        ),
+        frozenset({"checklists", "time tracked", "token"}),
+    ),
+)
+
 #: Fields of a tool's export a table must hold, one of them the tool's own.
 FIELDS_NEEDED = 5
 
@@ -70,6 +96,16 @@ def export_of(block: TableBlock) -> Export | None:
     """The tool export ``block``'s headers are, or None."""
     read = {_words(c.text) for c in block.headers if c.text}
     for export in EXPORTS:
+        if len(read & export.fields) >= FIELDS_NEEDED and read & export.own:
+            return export
+    return None
+
+
+def task_tool_of(block: TableBlock) -> Export | None:
+    """The task tool's export ``block``'s headers are (:data:`TASK_TOOLS`), or None: five of
+    its fields at least, one of them the tool's own (as :func:`export_of`)."""
+    read = {_words(c.text) for c in block.headers if c.text}
+    for export in TASK_TOOLS:
         if len(read & export.fields) >= FIELDS_NEEDED and read & export.own:
             return export
     return None

@@ -51,6 +51,12 @@ def person_name(text: str) -> str | None:
     return " ".join(p.upper() + "." if len(p) == 1 else p.capitalize() for p in parts)
 
 
+def is_address(text: str) -> bool:
+    """Whether a cell is an e-mail address (``aqo@metro.example.gov.za``, ``Priya Nair
+    <priya.nair@x.org>``): where to reach someone, a person or a shared mailbox."""
+    return bool(_ONLY_EMAIL.match(text) or _WITH_EMAIL.match(text))
+
+
 #: Round 25: the local parts of a shared mailbox, no person's (``pmo@``, ``info@``,
 #: ``noreply@``): an address of one of these names a team or a service, not someone who
 #: owns an item.
@@ -113,6 +119,29 @@ _NAME = re.compile(rf"^{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,3}}$"
 _SURNAME_FIRST = re.compile(
     rf"^({_TOKEN}(?:-{_TOKEN})?)\s*,\s*({_TOKEN}(?:\s+[A-Z]\.?(?:[A-Z]\.?)?)?)$"
 )
+#: Round 27's last hour: words of a job title. ``Director, Recreation``, ``Manager,
+#: Facilities``, ``Head, Estates`` are a role written before its department (an org chart's
+#: and a council's way), not a surname before a given name: kept as written.
+JOB_TITLES = frozenset(
+    {
+        *("director", "manager", "head", "chief", "officer", "lead", "coordinator"),
+        *("supervisor", "engineer", "administrator", "controller", "sponsor", "chair"),
+        *("chairperson", "chairman", "chairwoman", "secretary", "superintendent"),
+        *("commissioner", "president", "treasurer", "deputy", "assistant", "executive"),
+        *("advisor", "adviser", "analyst", "architect", "specialist", "planner", "clerk"),
+    }
+)
+
+
+def _surname_first(text: str) -> re.Match[str] | None:
+    """``Murphy, John`` read as surname first (:data:`_SURNAME_FIRST`), unless a part is a
+    job title (:data:`JOB_TITLES`: ``Director, Recreation`` is a role and its department)."""
+    match = _SURNAME_FIRST.match(text)
+    if match is None or any(p.strip(".").casefold() in JOB_TITLES for p in match.groups()):
+        return None
+    return match
+
+
 _SEPARATORS = re.compile(r"\s*(?:;|\n|\s/\s|/|&|\+|\s+and\s+|,)\s*")
 #: Separators that never sit inside one name: ``Smith, J.; Doe, A`` is two people, each
 #: written surname first.
@@ -158,7 +187,7 @@ def _one_person(text: str) -> tuple[str, str | None]:
     if role and (_NAME.match(role.group(1).strip()) or _SURNAME_FIRST.match(role.group(1).strip())):
         note = f"{text!r}: the team or role in brackets left out"
         text = role.group(1).strip()
-    surname_first = _SURNAME_FIRST.match(text)
+    surname_first = _surname_first(text)
     if surname_first and current().comma_names == "surname_first":
         surname, first = surname_first.groups()
         read = f"{first} {surname}"
@@ -193,7 +222,7 @@ def person_converter(value: CellValue) -> Converted:
     text = value.strip()
     if not text:
         return Converted(None)
-    if current().comma_names == "several" and _SURNAME_FIRST.match(text):
+    if current().comma_names == "several" and _surname_first(text):
         owner, other = (part.strip() for part in text.split(",", 1))
         return Converted(
             owner, note=f"{text!r} names several people: {owner!r} is the owner; also {other!r}"

@@ -27,7 +27,7 @@ from addin.adopt.convert import (
 )
 from addin.adopt.dates import day_month_without_year, period_bounds, schedule_flag
 from addin.adopt.deleted_rows import deleted_mark
-from addin.adopt.detect import TableBlock
+from addin.adopt.detect import TableBlock, example_row
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.people import PERSON_COLUMNS
 from addin.adopt.readings import current, recording
@@ -559,6 +559,8 @@ def row_kind(
     if not cols:
         return "blank"
     if row in block.guidance_rows:
+        if example_row([cell_text(grid.value(row, c)).strip() for c in cols]):
+            return "the template's example row under the header (an example, not an item)"
         return "guidance row under the header (instructions, not an item)"
     first_text = cell_text(grid.value(row, cols[0]))
     if is_total_label(first_text):

@@ -276,8 +276,78 @@ def status_from_headings(
             )
 
 
+def category_from_headings(
+    adopted: list[AdoptedTable], project: ProjectData, standards: Standards
+) -> None:
+    """Round 27's last hour: group headings inside a table that name a category of the
+    register's list (``PEOPLE``, ``TECHNICAL``, ``Commercial risks`` over the risks of each):
+    a register grouped by category under heading rows says each item's category once, above
+    it. Where the table has no category column, the items under such a heading (down to the
+    next heading) take its category, and the table's notes say so. A heading that reads as
+    no value of the list (``Workstream B``, ``Phase 2``) sets nothing and ends the group
+    above it; when other headings of the table were categories, the notes list it."""
+    for entry in adopted:
+        register = entry.table.register
+        if register is None or register in ("raid", "finance") or register not in entry.items:
+            continue
+        column = next(
+            (c for c in layout.REGISTERS_BY_KEY[register].columns if c.key == "category"), None
+        )
+        if column is None or not column.list_name:
+            continue
+        if any(c.target == "category" for c in entry.table.columns):
+            continue
+        headings = sorted(
+            (issue.row, issue.value)
+            for issue in entry.table.skipped_rows
+            if issue.reason.startswith("group heading")
+        )
+        items = getattr(project, register)
+        named: list[str] = []
+        unread: list[str] = []
+        for n, (row, text) in enumerate(headings):
+            words = [w for w in _WORD.findall(text) if w.casefold() not in REGISTER_WORDS[register]]
+            category = _listed(" ".join(words), column.list_name, standards)
+            if category is None:
+                unread.append(f"{text!r} (row {row})")
+                continue
+            below = headings[n + 1][0] if n + 1 < len(headings) else None
+            under = [
+                items[i]
+                for i in entry.items[register]
+                if (items[i].source_row or 0) > row
+                and (below is None or items[i].source_row < below)
+            ]
+            for item in under:
+                if getattr(item, "category", None) in (None, ""):
+                    item.category = category
+            named.append(f"{text!r} (row {row}): {len(under)} item(s) {category}")
+        if named:
+            entry.table.notes.append(
+                "group headings name the category of the items under them (the table has no "
+                "category column): " + "; ".join(named)
+            )
+            if unread:
+                entry.table.notes.append(
+                    "group headings that name no category of the standard list, their items "
+                    "left without one: " + ", ".join(unread)
+                )
+
+
+def _listed(text: str, list_name: str, standards: Standards) -> str | None:
+    """The value of the standards list ``list_name`` that ``text`` reads as (same word, an
+    alias, a close spelling), or None."""
+    if not text:
+        return None
+    converted = list_for_column(list_name, standards)(text)
+    if converted.problem is not None or not isinstance(converted.value, str):
+        return None
+    return converted.value
+
+
 __all__ = [
     "AdoptedTable",
+    "category_from_headings",
     "note_split_registers",
     "renumber_across_tables",
     "status_from_headings",

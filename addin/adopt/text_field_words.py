@@ -15,7 +15,11 @@ the header promised is in the column beside it, which then takes the text field.
   ``languages.toml``, through the list's own readings, so ``Mitigate`` is Reduce), never
   the status (its words are shared by every register's text: ``Closed``), never Yes / No;
 - never when another column already reads as that list field for certain (a register with
-  both a ``Response Type`` and a ``Response`` of one-word texts keeps both);
+  both a ``Response Type`` and a ``Response`` of one-word texts keeps both); round 27's last
+  hour: nor when another column's HEADER names that field, though its values are written
+  otherwise and read it only weakly (an assumptions log's ``Confidence`` of ``70%`` beside
+  ``If wrong, impact`` of High / Medium / Low: the person said where the confidence is, and
+  the rated column is the impact it is headed);
 - the column keeps its text reading too weak to be taken (:data:`TEXT_KEPT`), so a column
   beside it that also reads as the text field (``Action Plan``) takes it, and none is
   invented where none does (the field stays empty).
@@ -66,7 +70,10 @@ def list_words_not_texts(
             continue
         field = taking[0]
         if any(
-            other != col and cs and cs[0].column_key == field and cs[0].confidence >= CERTAIN
+            other != col
+            and cs
+            and cs[0].column_key == field
+            and (cs[0].confidence >= CERTAIN or _headed(cs[0]))
             for other, cs in scored.items()
         ):
             continue
@@ -83,3 +90,10 @@ def list_words_not_texts(
             if c.column_key != field
         ]
         scored[col] = [reading, *kept]
+
+
+def _headed(cand: Candidate) -> bool:
+    """Whether a candidate is read from its column's header words (``Confidence``), not from
+    its values or by sense (those readings are written ``(values are ...)``, ``(sense:
+    ...)``)."""
+    return not cand.synonym.startswith("(")
