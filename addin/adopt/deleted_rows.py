@@ -70,10 +70,17 @@ def deleted_mark(
     id_col: int | None,
     status_col: int | None,
     struck: set[tuple[int, int]],
+    struck_means_done: bool = False,
 ) -> str | None:
     """Why ``row`` is a row its keepers deleted (the report's line), or None for a row that
     is no such row. ``cols`` are the row's filled cells of the table; ``struck`` the
-    sheet's cells in a strikethrough font."""
+    sheet's cells in a strikethrough font.
+
+    ``struck_means_done`` (round 27, its last hour): on a plan of deliverables (a milestone
+    plan) a PM strikes a line through a milestone achieved, as on a to-do list: the row is
+    the milestone, done, not a row deleted. On a risk, issue or decision log a struck row is
+    a row withdrawn (every truth of round 27 reads it so); the ID or status word *deleted*
+    still drops a milestone."""
     if id_col is not None:
         value = grid.value(row, id_col)
         if isinstance(value, str) and _id_marked(value):
@@ -82,7 +89,7 @@ def deleted_mark(
         value = grid.value(row, status_col)
         if isinstance(value, str) and is_deleted_word(value):
             return DELETED_ROW.format(how=f"its status reads {value.strip()!r}")
-    if struck and cols and all((row, c) in struck for c in cols):
+    if not struck_means_done and struck and cols and all((row, c) in struck for c in cols):
         return DELETED_ROW.format(how="every cell struck through")
     return None
 

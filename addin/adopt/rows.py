@@ -570,7 +570,8 @@ def row_kind(
     if is_total_label(first_text):
         return "total row"
     status_col = next((p.col for p in plans if p.key == "status"), None)
-    deleted = deleted_mark(grid, row, cols, id_col, status_col, grid.struck)
+    done_if_struck = any(p.key in _STRUCK_WHEN_DONE for p in plans)
+    deleted = deleted_mark(grid, row, cols, id_col, status_col, grid.struck, done_if_struck)
     if deleted is not None:
         return deleted
     unused = unused_row(grid, row, cols, id_col)
@@ -626,6 +627,10 @@ def _decision_to_make(grid: Grid, row: int, plans: list[ColumnPlan]) -> str | No
         return None
     return "a decision still to be made: no decision and no date in its row, not adopted"
 
+
+#: The title columns of registers of deliverables, whose PMs strike a line through an item
+#: achieved (a milestone done), not through an item withdrawn (``deleted_rows``).
+_STRUCK_WHEN_DONE = frozenset({"milestone"})
 
 #: The columns holding an item's own title (its name in the register).
 _OWN_TITLES = frozenset({"title", "assumption", "decision", "milestone"})
