@@ -222,3 +222,39 @@ def test_a_swahili_dependency_log_maps_direction_and_status(tmp_path: Path) -> N
     assert got["Direction"] == "direction" and got["Status"] == "status"
     assert field(adoption, "dependencies", "direction") == ["Inbound", "Outbound", "Inbound"]
     assert field(adoption, "dependencies", "status") == ["On Track", "Delivered", "Late"]
+
+
+# -- a party named in two languages under a header in two languages -------------------------
+
+
+def _decisions(tmp_path: Path, header: str) -> Path:
+    rows: list[list[object]] = [["Nr", "Datum / Date", "Besluit / Décision", header]]
+    rows += [
+        [
+            "DC-1",
+            date(2026, 1, 12),
+            "Het depot komt in Haren",
+            "Raad van Bestuur / Conseil d'Administration",
+        ],
+        ["DC-2", date(2026, 2, 9), "Le budget passe à 250 k€", "Stuurgroep / Comité de pilotage"],
+        ["DC-3", date(2026, 3, 2), "Testfase verlengd", "Lotte Peeters / Marc Dubois"],
+    ]
+    return book(tmp_path / "decisions.xlsx", "Besluiten - Décisions", rows)
+
+
+def test_a_party_in_two_languages_under_a_header_in_two_languages_is_kept_whole(
+    tmp_path: Path,
+) -> None:
+    adoption = adopt(_decisions(tmp_path, "Beslist door / Décidé par"))
+    assert field(adoption, "decisions", "made_by") == [
+        "Raad van Bestuur / Conseil d'Administration",
+        "Stuurgroep / Comité de pilotage",
+        "Lotte Peeters / Marc Dubois",
+    ]
+
+
+def test_near_miss_two_people_under_a_header_of_one_language_are_the_first_person(
+    tmp_path: Path,
+) -> None:
+    adoption = adopt(_decisions(tmp_path, "Decided by"))
+    assert field(adoption, "decisions", "made_by")[2] == "Lotte Peeters"
