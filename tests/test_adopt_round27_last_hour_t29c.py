@@ -205,6 +205,9 @@ def test_swahili_directions_and_statuses_and_welsh_monitoring() -> None:
     assert translate("Iko sawa", "values") == "on track"
     assert translate("Imekamilika", "values") == "complete"
     assert translate("Monitro", "values") == "monitoring"
+    assert translate("hinfällig", "values") == "invalid"
+    assert translate("caduque", "values") == "invalid"
+    assert translate("未處理", "values") == "open"
     # near-miss: the Swahili open and late words keep their readings
     assert translate("Wazi", "values") == "open"
     assert translate("Imechelewa", "values") == "late"
