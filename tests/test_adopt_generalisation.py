@@ -769,6 +769,8 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     from adopt_layouts_heldout35 import HELD_OUT_35
     from adopt_layouts_heldout36 import HELD_OUT_36
     from adopt_layouts_heldout37 import HELD_OUT_37
+    from adopt_layouts_heldout39 import HELD_OUT_39
+    from adopt_layouts_heldout40 import HELD_OUT_40
     from adopt_layouts_tuning6 import TUNING_6
     from adopt_layouts_tuning7 import TUNING_7
     from adopt_layouts_tuning8 import TUNING_8
@@ -880,6 +882,10 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         # fact after; the half kept untouched while tuning, 161 before, 175 after
         (WORN_TUNED, 279, 279),
         (WORN_KEPT, 185, 175),
+        # round 27's thirty-ninth (bilingual) and fortieth (well-worn) batches, tuning in its
+        # last hour: 346 and 467 after its first wave, 431 and every fact after t29c's rules
+        (HELD_OUT_39, 506, 431),
+        (HELD_OUT_40, 478, 478),
     ):
         # by the batch's first layout: two batches may hold the same number of facts (the
         # sixteenth and round 20's trackers, 604 each)

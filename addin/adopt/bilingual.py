@@ -95,3 +95,34 @@ def either_half(convert: Callable[[CellValue], Converted]) -> Callable[[CellValu
         )
 
     return read
+
+
+def one_field_in_two_languages(header: str) -> bool:
+    """Round 27 (its last hour): whether a header is one field written in two languages:
+    two halves (``Décidé par / Beslist door``) that read as the same English header
+    (``made by``). ``Owner / Delegate`` (two fields) and a header of one language are not."""
+    parts = halves(header)
+    if parts is None:
+        return False
+    if parts[0].casefold() == parts[1].casefold():
+        return False
+    first, second = (set(normalise_header(p)) for p in parts)
+    return bool(first & second)
+
+
+def party_in_two_languages(
+    convert: Callable[[CellValue], Converted],
+) -> Callable[[CellValue], Converted]:
+    """``convert`` for a person column whose header is one field in two languages: a value
+    written in two halves there (``Cabinet du Ministre / Kabinet van de Minister``) is one
+    party named in both languages, as every header of the row is, and is kept whole; a PMO
+    analyst does not read it as two people (the first the owner) as in a one-language
+    column. A value of one half is read as ever."""
+
+    def read(value: CellValue) -> Converted:
+        if isinstance(value, str) and halves(value) is not None:
+            text = value.strip()
+            return Converted(text, note=f"{text!r}: one party named in two languages, kept whole")
+        return convert(value)
+
+    return read

@@ -22,7 +22,14 @@ from functools import lru_cache, partial
 from addin import layout
 from addin.adopt import cldr
 from addin.adopt.amount_columns import amount_unit_for_column, decimal_mark_for_column
-from addin.adopt.bilingual import bilingual_row, either_half, half_candidates, halves
+from addin.adopt.bilingual import (
+    bilingual_row,
+    either_half,
+    half_candidates,
+    halves,
+    one_field_in_two_languages,
+    party_in_two_languages,
+)
 from addin.adopt.by_values import list_by_values
 from addin.adopt.codes import name_beside_code
 from addin.adopt.containers import container_name
@@ -314,6 +321,8 @@ def converter_for(
         notes = [n for n in (unit_note, comma_note) if n]
         return number_converter(factor, dot_thousands=comma), "; ".join(notes) or None
     if column.key in PERSON_COLUMNS:
+        if one_field_in_two_languages(header):
+            return party_in_two_languages(person_converter), email_note(values)
         return person_converter, email_note(values)
     return to_text, None
 

@@ -641,8 +641,35 @@ def _is_guidance_row(
         return True
     if example_row(texts):
         return True
-    hits = sum(1 for t in texts if _GUIDANCE.match(t) or _HINT_CELL.match(t))
+    hits = sum(
+        1
+        for c in range(first, last + 1)
+        if isinstance(t := grid.value(row, c), str)
+        and (t := t.strip())
+        and (_GUIDANCE.match(t) or (_HINT_CELL.match(t) and not _column_in_halves(grid, row, c)))
+    )
     return hits >= max(2, (len(texts) + 1) // 2)
+
+
+#: a value written as two halves either side of a spaced slash: ``Valmis / Klar``,
+#: ``Site handover / تسليم الموقع``, ``Open / Closed``
+_TWO_HALVES = re.compile(r"^\S.*\s/\s.*\S$")
+
+
+def _column_in_halves(grid: Grid, row: int, col: int) -> bool:
+    """Round 27 (its last hour): True when the column's cells under ``row`` are written in
+    two halves around a spaced slash as well, at least half of those filled (read as far
+    as :data:`UNITS_ROWS_READ` rows). A PMO analyst reads a choices hint (``Open /
+    Closed``) as the template's help because the items under it pick ONE of its halves;
+    a column whose every item is written in two halves (a bilingual workbook's ``Valmis
+    / Klar``, ``Kyllä / Ja``, ``Site handover / تسليم الموقع``) is written so, and its
+    first row written like the others is its first item."""
+    below = [
+        grid.value(r, col) for r in range(row + 1, min(grid.n_rows, row + UNITS_ROWS_READ) + 1)
+    ]
+    texts = [v.strip() for v in below if isinstance(v, str) and v.strip()]
+    halves = sum(1 for t in texts if _TWO_HALVES.match(t))
+    return halves > 0 and 2 * halves >= len(texts)
 
 
 def example_row(texts: Sequence[str]) -> bool:

@@ -26,7 +26,13 @@ from addin.adopt.convert import (
     table_date_order,
 )
 from addin.adopt.dates import day_month_without_year, period_bounds, schedule_flag
-from addin.adopt.deleted_rows import deleted_mark
+from addin.adopt.deleted_rows import (
+    NO_LINE,
+    deleted_mark,
+    is_not_applicable,
+    repeated_entry,
+    unused_row,
+)
 from addin.adopt.detect import TableBlock, example_row
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.people import PERSON_COLUMNS
@@ -566,9 +572,20 @@ def row_kind(
     if is_total_label(first_text):
         return "total row"
     status_col = next((p.col for p in plans if p.key == "status"), None)
-    deleted = deleted_mark(grid, row, cols, id_col, status_col, grid.struck)
+    done_if_struck = any(p.key in _STRUCK_WHEN_DONE for p in plans)
+    deleted = deleted_mark(grid, row, cols, id_col, status_col, grid.struck, done_if_struck)
     if deleted is not None:
         return deleted
+    unused = unused_row(grid, row, cols, id_col)
+    if unused is not None:
+        return unused
+    title_col = next((p.col for p in plans if p.key in _OWN_TITLES), None)
+    repeated = repeated_entry(grid, row, block.first_data_row, status_col, title_col)
+    if repeated is not None:
+        return repeated
+    no_line = _line_not_applicable(grid, row, plans)
+    if no_line is not None:
+        return no_line
     if len(cols) == 1:
         span = grid.merged_span(row, cols[0])
         if span is not None and span[3] - span[1] >= 2:
@@ -611,6 +628,35 @@ def _decision_to_make(grid: Grid, row: int, plans: list[ColumnPlan]) -> str | No
     if len(cols) < 2 or any(not is_blank(grid.value(row, c)) for c in cols.values()):
         return None
     return "a decision still to be made: no decision and no date in its row, not adopted"
+
+
+#: The title columns of registers of deliverables, whose PMs strike a line through an item
+#: achieved (a milestone done), not through an item withdrawn (``deleted_rows``).
+_STRUCK_WHEN_DONE = frozenset({"milestone"})
+
+#: The columns holding an item's own title (its name in the register).
+_OWN_TITLES = frozenset({"title", "assumption", "decision", "milestone"})
+
+
+#: A finance row's amount columns: the register's money columns, and the month columns an
+#: unpivoted tracker reads as ``amount``.
+_MONEY_KEYS = frozenset(c.key for c in layout.FINANCE.columns if c.kind == "money") | {"amount"}
+
+
+def _line_not_applicable(grid: Grid, row: int, plans: list[ColumnPlan]) -> str | None:
+    """Round 27 (its last hour): a finance row whose cost line says ``n/a`` and whose
+    amounts hold no number (``n/a`` or empty) names no line and spends nothing: a PMO
+    analyst reads it as a line withdrawn, no line of the tracker. A row of ``n/a`` line
+    with an amount beside it is left to the other rules (money is never dropped here)."""
+    line = next((p.col for p in plans if p.key == "cost_line"), None)
+    if line is None or not is_not_applicable(grid.value(row, line)):
+        return None
+    amounts = [p.col for p in plans if p.key in _MONEY_KEYS]
+    if not amounts or any(
+        not is_blank(v := grid.value(row, c)) and not is_not_applicable(v) for c in amounts
+    ):
+        return None
+    return NO_LINE.format(word=str(grid.value(row, line)).strip())
 
 
 #: The columns holding an item's own text: a row with none of them is named by nothing.
