@@ -629,8 +629,32 @@ def _is_guidance_row(
         return True
     if _units_row(grid, row, first, last):
         return True
-    hits = sum(1 for t in texts if _GUIDANCE.match(t) or _HINT_CELL.match(t))
+    hits = sum(
+        1
+        for c in range(first, last + 1)
+        if isinstance(t := grid.value(row, c), str)
+        and (t := t.strip())
+        and (_GUIDANCE.match(t) or (_HINT_CELL.match(t) and not _pair_like_below(grid, row, c, t)))
+    )
     return hits >= max(2, (len(texts) + 1) // 2)
+
+
+#: how many rows under a row are read to see whether its column writes two-part values
+PAIR_ROWS_READ = 12
+
+
+def _pair_like_below(grid: Grid, row: int, col: int, text: str) -> bool:
+    """Round 27's last hour: ``Open / Closed`` under the header lists the values allowed, and
+    the rows below write ONE of them each. A column whose rows below also write a value of
+    two halves between a spaced slash (``Not Started / لم يبدأ``, ``Site handover / تسليم
+    الموقع``: every value in two languages) writes its values so, and this row's
+    ``Completed / مكتمل`` is one of them, an item like the rest: no hint."""
+    if " / " not in text:
+        return False
+    below = (
+        grid.value(r, col) for r in range(row + 1, min(grid.n_rows, row + PAIR_ROWS_READ) + 1)
+    )
+    return any(isinstance(v, str) and " / " in v for v in below)
 
 
 #: A cell that states a unit or a format by a symbol alone: a count (``#``, ``No.``), a
