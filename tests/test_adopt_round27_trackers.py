@@ -96,3 +96,53 @@ def test_a_hint_of_allowed_values_over_one_word_values_stays_a_hint(tmp_path: Pa
     table = _only(adoption)
     assert _field(adoption, "issues", "title") == ["Lift out of service", "Fire doors uncertified"]
     assert any("guidance" in s.reason for s in table.skipped_rows)
+
+
+def _spaced_months(
+    months: list[object], subs: tuple[str, str]
+) -> tuple[list[list[object]], tuple[str, ...]]:
+    """A budget vs actual by month, each month merged over its two measures, one empty
+    spacer column between months, the line label merged down over both header rows."""
+    head: list[object] = ["Partida"]
+    sub: list[object] = [None]
+    merged = ["A3:A4"]
+    for m, month in enumerate(months):
+        head += [month, None, None]
+        sub += [subs[0], subs[1], None]
+        merged.append(f"{'BEH'[m]}3:{'CFI'[m]}3")
+    rows: list[list[object]] = [["Library renovation - spend"], [], head, sub]
+    for r, line in enumerate(["Shelving", "Lighting", "Furniture"]):
+        cells: list[object] = [line]
+        for m in range(len(months)):
+            cells += [f"${(r + 1) * 1000 + m:,.2f}", f"${(r + 1) * 900 + m:,.2f}", None]
+        rows.append(cells)
+    return rows, tuple(merged)
+
+
+def test_months_merged_over_measures_across_spacers_are_one_tracker(tmp_path: Path) -> None:
+    rows, merged = _spaced_months(
+        ["Abril 2026", "Mayo 2026", "Junio 2026"], ("Presupuesto", "Real")
+    )
+    adoption = _adopt(_book(tmp_path / "spaced.xlsx", "Gasto", rows, merged=merged))
+    assert _only(adoption).register == "finance"
+    lines = _finance_by_line(adoption)
+    assert len(lines) == 9
+    assert lines[(date(2026, 5, 1), "Lighting")].budget == 2001.0
+    assert lines[(date(2026, 6, 1), "Furniture")].actual == 2702.0
+
+
+def test_a_title_merged_over_one_part_is_no_month_group(tmp_path: Path) -> None:
+    """Near-miss: a month merged over a table once, with nothing repeated after a spacer,
+    is the table's title: its columns keep their own labels (no group, no month)."""
+    rows: list[list[object]] = [
+        ["April 2026", None, None],
+        ["Risk", "Owner", "Status"],
+        ["Roof leak over stacks", PEOPLE[0], "Open"],
+        ["Asbestos survey late", PEOPLE[1], "Closed"],
+    ]
+    adoption = _adopt(_book(tmp_path / "title.xlsx", "Risks", rows, merged=("A1:C1",)))
+    table = _only(adoption)
+    assert table.register == "risks"
+    assert [c.header for c in table.columns] == ["Risk", "Owner", "Status"]
+    assert _field(adoption, "risks", "title") == ["Roof leak over stacks", "Asbestos survey late"]
+    assert _field(adoption, "risks", "status") == ["Open", "Closed"]

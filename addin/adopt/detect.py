@@ -651,9 +651,7 @@ def _pair_like_below(grid: Grid, row: int, col: int, text: str) -> bool:
     ``Completed / مكتمل`` is one of them, an item like the rest: no hint."""
     if " / " not in text:
         return False
-    below = (
-        grid.value(r, col) for r in range(row + 1, min(grid.n_rows, row + PAIR_ROWS_READ) + 1)
-    )
+    below = (grid.value(r, col) for r in range(row + 1, min(grid.n_rows, row + PAIR_ROWS_READ) + 1))
     return any(isinstance(v, str) and " / " in v for v in below)
 
 
@@ -809,9 +807,7 @@ def _group_row(grid: Grid, row: int, first: int, last: int, n_fields: int) -> bo
     )
 
 
-def _month_groups_across_spacers(
-    grid: Grid, row: int, span: tuple[int, int, int, int]
-) -> bool:
+def _month_groups_across_spacers(grid: Grid, row: int, span: tuple[int, int, int, int]) -> bool:
     """Round 27's last hour: a month merged over the whole part between two spacer columns
     (``Enero 2026`` over ``Badyet | Aktwal``, an empty column, ``Pebrero 2026`` over the same)
     is that part's group, not a title over a table: a title is written once, and a month
