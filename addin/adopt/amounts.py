@@ -169,6 +169,13 @@ def is_no_amount(text: str) -> bool:
     return " ".join(text.strip().lower().split()) in NO_AMOUNT_WORDS
 
 
+#: Round 27's last hour: the Indian digit grouping, the last group of three digits and every
+#: group before it of two (``12,34,567``: twelve lakh), as India writes rupees, also before a
+#: decimal point (``12,34,567.00``). Groups of two after a group of three (``1,234,56.00``) or a
+#: last group of two (``1,23,45.00``) are no grouping at all.
+_LAKH_GROUPS = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
+
+
 def _digits(body: str) -> str | None:
     """The body's digits with ``.`` as the decimal point, or None when the separators
     cannot be read."""
@@ -183,7 +190,10 @@ def _digits(body: str) -> str | None:
         decimal = "," if body.rfind(",") > body.rfind(".") else "."
         thousands = "." if decimal == "," else ","
         whole, _, frac = body.rpartition(decimal)
-        if thousands in frac or not re.fullmatch(rf"\d{{1,3}}(\{thousands}\d{{3}})*", whole):
+        if thousands in frac or not (
+            re.fullmatch(rf"\d{{1,3}}(\{thousands}\d{{3}})*", whole)
+            or (thousands == "," and _LAKH_GROUPS.fullmatch(whole))
+        ):
             return None
         return whole.replace(thousands, "") + "." + frac
     if commas:

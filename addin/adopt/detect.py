@@ -827,7 +827,41 @@ def _group_row(grid: Grid, row: int, first: int, last: int, n_fields: int) -> bo
             # round 16: or over dates (``Actual`` / ``Forecast`` written over each month)
             and all(is_label(v) or isinstance(v, date) for v in below)
         )
-    return len(cols) >= 2 or not (wide[0][1] <= first and wide[0][3] >= last)
+    return (
+        len(cols) >= 2
+        or not (wide[0][1] <= first and wide[0][3] >= last)
+        or _month_groups_across_spacers(grid, row, wide[0])
+    )
+
+
+def _month_groups_across_spacers(grid: Grid, row: int, span: tuple[int, int, int, int]) -> bool:
+    """Round 27's last hour: a month merged over the whole part between two spacer columns
+    (``Enero 2026`` over ``Badyet | Aktwal``, an empty column, ``Pebrero 2026`` over the same)
+    is that part's group, not a title over a table: a title is written once, and a month
+    merged over its measures is written again, as wide, after the spacer. Both must be a
+    month (a date, or a month's name with its year, in any language the vocabularies
+    know)."""
+    from addin.adopt.dates import month_period
+
+    def month(value: CellValue) -> bool:
+        return isinstance(value, date) or (
+            isinstance(value, str) and month_period(value.strip()) is not None
+        )
+
+    r1, c1, r2, c2 = span
+    if r1 != r2 or not month(grid.value(r1, c1)):
+        return False
+    for gap, other in ((c2 + 1, c2 + 2), (c1 - 1, c1 - 2 - (c2 - c1))):
+        beside = grid.merged_span(row, other) if other >= 1 else None
+        if (
+            is_blank(grid.value(row, gap))
+            and beside is not None
+            and beside[3] - beside[1] == c2 - c1
+            and beside[3] == (other + c2 - c1)
+            and month(grid.value(row, other))
+        ):
+            return True
+    return False
 
 
 def _one_phrase(grid: Grid, upper: int, col: int) -> bool:
