@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from addin import layout
 from addin.adopt.convert import list_for_column, month_number
@@ -222,6 +223,26 @@ def renumber_across_tables(adopted: list[AdoptedTable], project: ProjectData) ->
                 )
 
 
+def _group_headings(entry: AdoptedTable) -> list[tuple[int, str]]:
+    """(row, text) of each row of the table skipped as a group heading, top to bottom."""
+    return sorted(
+        (issue.row, issue.value)
+        for issue in entry.table.skipped_rows
+        if issue.reason.startswith("group heading")
+    )
+
+
+def _items_under(headings: list[tuple[int, str]], n: int, items: list[Any]) -> list[Any]:
+    """The items under the ``n``-th heading, down to the next heading (or the table's end)."""
+    row = headings[n][0]
+    below = headings[n + 1][0] if n + 1 < len(headings) else None
+    return [
+        item
+        for item in items
+        if (item.source_row or 0) > row and (below is None or item.source_row < below)
+    ]
+
+
 def status_from_headings(
     adopted: list[AdoptedTable], project: ProjectData, standards: Standards
 ) -> None:
@@ -240,11 +261,7 @@ def status_from_headings(
         if register is None or register == "raid" or register not in entry.items:
             continue
         has_status = any(c.target == "status" for c in entry.table.columns)
-        headings = sorted(
-            (issue.row, issue.value)
-            for issue in entry.table.skipped_rows
-            if issue.reason.startswith("group heading")
-        )
+        headings = _group_headings(entry)
         if not headings:
             continue
         items = getattr(project, register)
@@ -252,13 +269,7 @@ def status_from_headings(
             status = _heading_status(text, register, standards)
             if status is None:
                 continue
-            below = headings[n + 1][0] if n + 1 < len(headings) else None
-            under = [
-                items[i]
-                for i in entry.items[register]
-                if (items[i].source_row or 0) > row
-                and (below is None or items[i].source_row < below)
-            ]
+            under = _items_under(headings, n, [items[i] for i in entry.items[register]])
             empty = [item for item in under if getattr(item, "status", None) in (None, "")]
             for item in empty:
                 item.status = status
@@ -297,11 +308,7 @@ def category_from_headings(
             continue
         if any(c.target == "category" for c in entry.table.columns):
             continue
-        headings = sorted(
-            (issue.row, issue.value)
-            for issue in entry.table.skipped_rows
-            if issue.reason.startswith("group heading")
-        )
+        headings = _group_headings(entry)
         items = getattr(project, register)
         named: list[str] = []
         unread: list[str] = []
@@ -311,13 +318,7 @@ def category_from_headings(
             if category is None:
                 unread.append(f"{text!r} (row {row})")
                 continue
-            below = headings[n + 1][0] if n + 1 < len(headings) else None
-            under = [
-                items[i]
-                for i in entry.items[register]
-                if (items[i].source_row or 0) > row
-                and (below is None or items[i].source_row < below)
-            ]
+            under = _items_under(headings, n, [items[i] for i in entry.items[register]])
             for item in under:
                 if getattr(item, "category", None) in (None, ""):
                     item.category = category
