@@ -733,7 +733,8 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     thirty-first since the end of round 24's first wave (floored at their totals after it), the
     thirty-second to thirty-fourth since the end of round 25's first wave (floored at their
     totals after it), the thirty-fifth to thirty-seventh since the end of round 26's first
-    wave (floored at every fact, reached in its last hour);
+    wave (floored at every fact, reached in its last hour), the thirty-eighth to fortieth
+    since round 27 (floored at their totals after its last hour: 476, 506 and 478);
     round 13's own tuning batch (``TUNING_6``),
     round 14's (``TUNING_7``) and round 20's four (``TUNING_8``, ``TUNING_9``,
     ``TUNING_10``, ``TUNING_11``) keep every fact they reached."""
@@ -769,6 +770,7 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     from adopt_layouts_heldout35 import HELD_OUT_35
     from adopt_layouts_heldout36 import HELD_OUT_36
     from adopt_layouts_heldout37 import HELD_OUT_37
+    from adopt_layouts_heldout38 import HELD_OUT_38
     from adopt_layouts_heldout39 import HELD_OUT_39
     from adopt_layouts_heldout40 import HELD_OUT_40
     from adopt_layouts_tuning6 import TUNING_6
@@ -882,9 +884,11 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         # fact after; the half kept untouched while tuning, 161 before, 175 after
         (WORN_TUNED, 279, 279),
         (WORN_KEPT, 185, 175),
-        # round 27's thirty-ninth (bilingual) and fortieth (well-worn) batches, tuning in its
-        # last hour: 346 and 467 after its first wave, 431 and every fact after t29c's rules
-        (HELD_OUT_39, 506, 431),
+        # round 27's three batches, tuning in its last hour (before the round: 392, 292 and
+        # 425; after its first wave: 392, 346 and 467; after its last hour: t29a's tool
+        # export, example row and category headings, t29b's trackers, t29c's registers)
+        (HELD_OUT_38, 477, 476),
+        (HELD_OUT_39, 506, 506),
         (HELD_OUT_40, 478, 478),
     ):
         # by the batch's first layout: two batches may hold the same number of facts (the
