@@ -624,7 +624,7 @@ def _title_line(grid: Grid, row: int) -> bool:
     )
 
 
-def _is_guidance_row(
+def is_guidance_row(
     grid: Grid, row: int, first: int, last: int, headers: Sequence[HeaderCell] = ()
 ) -> bool:
     texts = [grid.value(row, c) for c in range(first, last + 1)]
@@ -677,7 +677,7 @@ def example_row(texts: Sequence[str]) -> bool:
     cell ``e.g.`` or ``Example`` alone, or a text opening ``Example:`` / ``e.g.``): a
     template shows one filled row under its header for its users to copy, and a PM who
     leaves it in has not made it an item. Asked of the rows right under the header only
-    (``_is_guidance_row``); an item that merely names an example (``Example Street depot
+    (``is_guidance_row``); an item that merely names an example (``Example Street depot
     lease``, no colon) is an item."""
     return any(_EXAMPLE_ALONE.match(t) or _EXAMPLE_OPENING.match(t) for t in texts)
 
@@ -1299,7 +1299,7 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
             continue  # KPI cards: labels over one row of counts
         guidance = []
         r = body_start
-        while r <= end and _is_guidance_row(grid, r, first, last, cells):
+        while r <= end and is_guidance_row(grid, r, first, last, cells):
             guidance.append(r)
             r += 1
         block = TableBlock(
@@ -1536,7 +1536,7 @@ def block_from_range(
             end -= 1
     guidance = []
     r = body_start
-    while r <= end and _is_guidance_row(grid, r, first, last, cells):
+    while r <= end and is_guidance_row(grid, r, first, last, cells):
         guidance.append(r)
         r += 1
     texts = [c.text for c in cells if c.text and is_label(c.value)]

@@ -31,9 +31,9 @@ from collections.abc import Callable
 from addin.adopt.classify import MAIN_COLUMNS, Classification
 from addin.adopt.detect import (
     TableBlock,
-    _is_guidance_row,
     block_from_range,
     heads_a_table,
+    is_guidance_row,
     is_label,
 )
 from addin.adopt.grid import Grid, cell_text, is_blank
@@ -626,7 +626,7 @@ def _item_rows(grid: Grid, rows: range, header_row: int, first: int, last: int) 
         (
             r
             for r in range(header_row + 1, rows.stop)
-            if not grid.row_is_blank(r, first, last) and not _is_guidance_row(grid, r, first, last)
+            if not grid.row_is_blank(r, first, last) and not is_guidance_row(grid, r, first, last)
         ),
         rows.stop,
     )
