@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from addin import layout
+from addin.adopt.bilingual import halves
 from addin.adopt.convert import (
     is_date_to_confirm,
     is_no_date,
@@ -651,11 +652,6 @@ def is_guidance_row(
     return hits >= max(2, (len(texts) + 1) // 2)
 
 
-#: a value written as two halves either side of a spaced slash: ``Valmis / Klar``,
-#: ``Site handover / تسليم الموقع``, ``Open / Closed``
-_TWO_HALVES = re.compile(r"^\S.*\s/\s.*\S$")
-
-
 def _column_in_halves(grid: Grid, row: int, col: int) -> bool:
     """Round 27 (its last hour): True when the column's cells under ``row`` are written in
     two halves around a spaced slash as well, at least half of those filled (read as far
@@ -668,8 +664,8 @@ def _column_in_halves(grid: Grid, row: int, col: int) -> bool:
         grid.value(r, col) for r in range(row + 1, min(grid.n_rows, row + UNITS_ROWS_READ) + 1)
     ]
     texts = [v.strip() for v in below if isinstance(v, str) and v.strip()]
-    halves = sum(1 for t in texts if _TWO_HALVES.match(t))
-    return halves > 0 and 2 * halves >= len(texts)
+    written_so = sum(1 for t in texts if halves(t) is not None)  # bilingual.halves (round 17)
+    return written_so > 0 and 2 * written_so >= len(texts)
 
 
 def example_row(texts: Sequence[str]) -> bool:

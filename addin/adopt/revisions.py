@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from addin.adopt.bilingual import halves
 from addin.adopt.languages import english_words_only, translate
 from addin.adopt.match import (
     CERTAIN,
@@ -119,11 +120,12 @@ def revised_deadlines(
 
 
 def _lines(header: str) -> list[str]:
-    """The header, then each of its lines when it has several: round 27's header written
-    again in another language is one cell of two lines (``Owner (new)\nResponsable
-    (nouveau)``), and either line may say the revision or name the plain field."""
-    lines = [line for line in header.splitlines() if line.strip()]
-    return [header, *lines] if len(lines) > 1 else [header]
+    """The header, then each of its halves when it is written in two languages
+    (:func:`addin.adopt.bilingual.halves`: round 27's header written again in another
+    language is one cell of two lines, ``Owner (new)\nResponsable (nouveau)``): either half
+    may say the revision or name the plain field."""
+    two = halves(header)
+    return [header, *two] if two else [header]
 
 
 def with_lines(value: object, text: str) -> str:
