@@ -101,6 +101,7 @@ from adopt_layouts_heldout37 import HELD_OUT_37
 from adopt_layouts_heldout38 import HELD_OUT_38
 from adopt_layouts_heldout39 import HELD_OUT_39
 from adopt_layouts_heldout40 import HELD_OUT_40
+from adopt_layouts_heldout41 import HELD_OUT_41
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -572,6 +573,15 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # while tuning, so its before / after says whether the rules generalise
     ("tuning, round 27's well-worn workbooks (tuned on)", WORN_TUNED),
     ("tuning, round 27's well-worn workbooks (kept untouched while tuning)", WORN_KEPT),
+    # written for round 28 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a UK
+    # pier's Microsoft Lists export, a Nigerian cashew Podio export, an Indian salt works
+    # template with its example row, an Irish cemetery's decisions under meeting rows, an
+    # Australian wharf's Give / Get, a US cidery's ZenHub export; an Australian creamery's
+    # MYOB report, a UK glassworks in £k, a SA playhouse in days, a Canadian fishway, a
+    # Scottish smokehouse status report, a Kenyan cash flow with months down the rows); six
+    # registers and six trackers, held out (its misses unread by tuners) until scored
+    ("held-out, forty-first batch (round 28, ordinary)", HELD_OUT_41),
 )
 
 

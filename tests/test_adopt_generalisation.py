@@ -621,6 +621,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
              "finance", "resources"},
         ),
+        # the forty-first batch is ORDINARY English workbooks (its writer's report): six
+        # registers (issues from Microsoft Lists and ZenHub, a Podio risk register,
+        # assumptions, dependencies, decisions) and six trackers (three finance, a resource
+        # plan, a milestone plan, a status report with a milestones table)
+        (
+            "adopt_layouts_heldout41",
+            "HELD_OUT_41",
+            12,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
+             "finance", "resources"},
+        ),
         # the thirty-ninth batch is BILINGUAL and MIXED-LANGUAGE workbooks (its writer's
         # report): six registers (a mixed RAID table, risks, issues, decisions, assumptions,
         # dependencies) and six trackers (three finance, a resource plan, a milestone plan,
