@@ -10,11 +10,12 @@ a glassworks, a playhouse, a fishway, a smokehouse, a hospital helipad).
 Registers:
 
 - ``uk_pier_lists_issue_tracker``: a UK seaside pier restoration's Microsoft Lists `Issue
-  tracker` (the list template) exported to Excel: the export's sheet `owssvr`, `Title`,
-  `Description`, `Priority` Critical / High / Normal / Low, `Status` New / In progress /
-  Blocked / Completed / Duplicate / Won't fix, `Assigned to` display names, `Date reported`
-  date cells, `Issue source` links, `Issue logged by`, and the export's trailing `Item Type`
-  and `Path` columns.
+  tracker` (the list template) through Lists' `Export to CSV`, opened in Excel and saved
+  (sheet `Issue tracker`, the file's name; no `Item Type` / `Path`, unlike SharePoint's
+  `owssvr` export): the template's default view, `Title`, `Description`, `Priority`
+  Critical / High / Normal / Low, `Status` New / In progress / Blocked / Completed /
+  Duplicate / Won't fix, `Assigned to` display names, `Date reported` date cells, `Issue
+  source` links, an empty `Images`, `Issue logged by`.
 - ``ng_cashew_podio_risk_register``: a Nigerian cashew processor's risk register kept as a
   Podio app and exported: `Title`, `Created on` date-time cells, `Created by`, `Risk
   category` (one off-list value, `Weather`), `Likelihood` `3 - Possible` and `Impact` `4 -
@@ -81,8 +82,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the Lists tracker's `Normal` priority is Medium (the template's middle of four, Critical
   and High above, Low below); `New` is Open and `In progress` In Progress; `Blocked`
   (Open or In Progress?), `Completed` (Resolved or Closed?), `Duplicate` and `Won't fix`
-  (closed, but which?): no status fact; `Issue logged by`, `Issue source`, `Images`, `Item
-  Type`, `Path`: left out;
+  (closed, but which?): no status fact; `Issue logged by`, `Issue source`, `Images`: left
+  out;
 - the Podio register's `3 - Possible` / `4 - Major` are 3 / 4 (the number the value starts
   with); `Created on` (a date-time) is the raised date; `Active` (Open or Monitoring?): no
   status fact, `Closed` is Closed; `Weather` (on no standard list): no category fact;
@@ -175,12 +176,12 @@ LISTS_STATUS = {
 
 
 def uk_pier_lists_issue_tracker(folder: Path, rng: random.Random) -> Built:
-    """A UK pier restoration's Microsoft Lists issue tracker exported to Excel (sheet
-    `owssvr`, the list template's columns, the export's `Item Type` and `Path`)."""
+    """A UK pier restoration's Microsoft Lists issue tracker through `Export to CSV`, opened
+    in Excel and saved: the list template's default view, `Normal` priority."""
     wb = openpyxl.Workbook()
-    ws = _sheet(wb, "owssvr")
+    ws = _sheet(wb, "Issue tracker")
     head = ["Title", "Description", "Priority", "Status", "Assigned to", "Date reported"]
-    head += ["Issue source", "Images", "Issue logged by", "Item Type", "Path"]
+    head += ["Issue source", "Images", "Issue logged by"]
     _put(ws, 1, 1, [head])
     n = rng.randint(5, 7)
     reported = _days(rng, n, date(2025, 11, 3))
@@ -190,7 +191,7 @@ def uk_pier_lists_issue_tracker(folder: Path, rng: random.Random) -> Built:
         who = rng.choice(PIER_PEOPLE)
         cells: list[object] = [text, desc, pr, st, who, reported[i]]
         cells += [f"https://pierrestoration.sharepoint.com/sites/Works/Photos/{i + 1}", None]
-        cells += ["Hannah Cole", "Item", "sites/PierRestoration/Lists/Issue tracker"]
+        cells += ["Hannah Cole"]
         _put(ws, 2 + i, 1, [cells])
         ws.cell(2 + i, 6).number_format = "dd/mm/yyyy"
         values += [
@@ -203,9 +204,9 @@ def uk_pier_lists_issue_tracker(folder: Path, rng: random.Random) -> Built:
         if LISTS_STATUS[st]:
             values.append(ValueFact("issues", i, "status", LISTS_STATUS[st]))
     targets: Targets = _cols("A", ["title", "description", "priority", "status", "owner"])
-    targets |= _cols("F", ["raised_date", None, None, None, None, None])
+    targets |= _cols("F", ["raised_date", None, None, None])
     path = _save(wb, folder, "uk_pier_lists_issue_tracker")
-    return Built(path, [_one("issues", "owssvr", 1, targets, n)], values)
+    return Built(path, [_one("issues", "Issue tracker", 1, targets, n)], values)
 
 
 CASHEW_RISKS = [
@@ -740,7 +741,7 @@ def ke_helipad_cashflow_by_row(folder: Path, rng: random.Random) -> Built:
 HELD_OUT_41: tuple[Layout, ...] = (
     Layout(
         "uk_pier_lists_issue_tracker",
-        "UK pier Microsoft Lists issue tracker export (owssvr, Normal priority, Item Type/Path)",
+        "UK pier Microsoft Lists issue tracker, Export to CSV saved as xlsx (Normal priority)",
         uk_pier_lists_issue_tracker,
     ),
     Layout(
