@@ -76,7 +76,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   is made at its meeting): each decision's `date` fact is its meeting's date; `No.` 1, 2, 3
   (a running number, not the standard's `DC-001`): no id fact; `Actions arising`: left out;
 - the wharf's `Give` is Outbound (we deliver) and `Get` Inbound, as its legend line says;
-  `Our owner` e-mail addresses are the owner as written (no name is made from them); `Other
+  `Our owner` e-mail addresses: the column is the owner, with no owner value (audit, round
+  28: the address as written or a name read from it are both reasonable); `Other
   project` (a project's name, not its id): mapped or left out, no fact; `#` 1, 2, 3: no id
   fact; `Date agreed` is the committed date;
 - the Lists tracker's `Normal` priority is Medium (the template's middle of four, Critical
@@ -398,7 +399,8 @@ def au_wharf_give_get_dependencies(folder: Path, rng: random.Random) -> Built:
             ValueFact("dependencies", i, "title", text),
             ValueFact("dependencies", i, "direction", "Outbound" if way == "Give" else "Inbound"),
             ValueFact("dependencies", i, "counterparty_owner", them),
-            ValueFact("dependencies", i, "owner", who),
+            # audit (round 28): `Our owner` e-mail addresses get no owner value (the address
+            # as written or a name read from it: both reasonable, as rounds 20-27's audits)
             ValueFact("dependencies", i, "need_by", need[i]),
             ValueFact("dependencies", i, "committed_date", agreed),
             ValueFact("dependencies", i, "status", WHARF_STATUS[st]),
