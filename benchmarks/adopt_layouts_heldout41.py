@@ -102,7 +102,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the MYOB report's `Budget` is the job's budget, perhaps for the whole job and not for
   March: no budget fact; `Actual` is March 2026's actual (the period line); `$` (Australian
   or US dollars?): no currency fact; `Account No.`, `Difference`, `% of Budget`: left out;
-  `Total Expenses` is no line;
+  `Total Expenses` is no line; the period line's end (31 March 2026) is the report date
+  (audit, round 28: a report is as at its period's end);
 - the glassworks' `£k` amounts are thousands (`42.5` is 42,500) and GBP; `Annual budget`
   (a year, not a month): no budget fact; the blank later months are no zero and no item;
   `Supplier`: left out; `Spent to date` / `Remaining` columns and the `Total` row: no month
@@ -503,7 +504,9 @@ def au_creamery_myob_job_report(folder: Path, rng: random.Random) -> Built:
     ws["A9"] = "Expenses"
     month = date(2026, 3, 1)
     lines = rng.sample(CREAMERY_ACCOUNTS, 4)
-    values: list[ValueFact] = []
+    # audit (round 28): a report for a period is as at its period's end (round 26's audit of
+    # `Reporting Period: 1 January - 31 March 2026`, round 24's `Period ending:`)
+    values: list[ValueFact] = [ValueFact("project", 0, "report_date", date(2026, 3, 31))]
     tb = ta = 0.0
     for r, (no, name) in enumerate(lines):
         budget = rng.randrange(8, 120) * 1000.0
@@ -519,6 +522,7 @@ def au_creamery_myob_job_report(folder: Path, rng: random.Random) -> Built:
     _put(ws, row, 2, [["Total Expenses", tb, ta, tb - ta, ta / tb]])
     for c in (3, 4, 5):
         ws.cell(row, c).number_format = MYOB_MONEY
+    ws.cell(row, 6).number_format = "0.0%"  # audit (round 28): as the lines' `% of Budget`
     path = _save(wb, folder, "au_creamery_myob_job_report")
     targets: Targets = {"A": None, "B": "cost_line", "C": ("budget", None), "D": "actual"}
     targets |= {"E": None, "F": None}
