@@ -120,7 +120,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   Complete and At Risk;
 - the helipad's months are forecasts (its note line), not budgets; KES is not on the
   standard's currency list: no currency fact; `Total` / `Cumulative` columns and the
-  `Total` row are no line and no month;
+  `Total` row are no line and no month; the note's `as at 5 January 2026` is the report
+  date (audit, round 28);
 - the playhouse's days per month: counts only, no value facts (as earlier batches'
   resource plans); the `Key` block is no table.
 
@@ -725,7 +726,9 @@ def ke_helipad_cashflow_by_row(folder: Path, rng: random.Random) -> Built:
     lines = rng.sample(HELIPAD_LINES, 4)
     months = _months(date(2026, 1, 1), 6)
     _put(ws, 4, 1, [["Month", *lines, "Total", "Cumulative"]])
-    values: list[ValueFact] = []
+    # audit (round 28): `as at 5 January 2026` is the forecast's status date, the report
+    # date (as the seventh batch's `Aggiornato al:`, "updated as at", is)
+    values: list[ValueFact] = [ValueFact("project", 0, "report_date", date(2026, 1, 5))]
     col_tot = [0] * len(lines)
     run = 0
     for r, month in enumerate(months):
