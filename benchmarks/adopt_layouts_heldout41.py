@@ -94,7 +94,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   times 13:00 to 20:59 UTC, so the day is the same in every US time zone); `New Issues`
   and `Backlog` are Open, `In Progress` In Progress, `Closed` Closed; `Review/QA` (In
   Progress or Resolved?) and `Done` (Resolved or Closed?): no status fact; two handles
-  joined by `, `: no owner fact; `Issue` number (no I-001 shape): no id fact; `Labels`
+  joined by `, `, or `sarah-tan` (a name written as a handle: the handle or `Sarah Tan`,
+  audit round 28): no owner fact; `Issue` number (no I-001 shape): no id fact; `Labels`
   (`bug`, `priority:high` mixed in one cell): the type, the priority or left out, no fact;
 - the salt works' example row (`Eg.`) is no assumption; `Raised By` (the raiser, perhaps
   not the owner): the owner or left out, no fact; `Not valid` is Invalid; `S.No.` 1, 2, 3:
@@ -424,6 +425,9 @@ CIDERY_ISSUES = [
     "Batch numbers truncated on the bottling line sync",
 ]
 CIDERY_HANDLES = ["mkowalski", "jreyes-dev", "sarah-tan", "bwhitaker"]
+#: audit (round 28): a handle that spells a first and a last name reads as the handle or as
+#: the name (`Sarah Tan`), as an e-mail address does: no owner fact
+CIDERY_NAME_HANDLES = {"sarah-tan"}
 PIPELINES = {
     "New Issues": "Open",
     "Backlog": "Open",
@@ -466,7 +470,7 @@ def us_cidery_zenhub_issues(folder: Path, rng: random.Random) -> Built:
         ]
         if PIPELINES[pipe]:
             values.append(ValueFact("issues", i, "status", PIPELINES[pipe]))
-        if not two:
+        if not two and who not in CIDERY_NAME_HANDLES:
             values.append(ValueFact("issues", i, "owner", who))
         if closed:
             values.append(ValueFact("issues", i, "closed_date", closed))
