@@ -2397,3 +2397,48 @@ def test_thirty_ninth_held_out_truth_as_audited_in_round_27(tmp_path: Path) -> N
     types = {v.where: v.expected for v in seven.values if v.column == "response_type"}
     mitigate = [i for i in types if ws.cell(7 + i, 8).value == "Lliniaru / Mitigate"]
     assert mitigate and all(types[i] == "Reduce" for i in mitigate)
+
+
+def test_forty_first_held_out_truth_as_audited_in_round_28(tmp_path: Path) -> None:
+    """Round 28's audit of the forty-first batch's truth (docs/adopt.md, "Round 28: the
+    forty-first batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (the wharf's e-mail owners and a ZenHub handle that spells a name have no owner value;
+    the MYOB report's period end and the helipad's `as at` date are the report dates)."""
+    from adopt_layouts_heldout41 import HELD_OUT_41
+
+    totals, built = _built_at_2026(HELD_OUT_41, tmp_path)
+    assert totals == {"tables": 12, "register": 24, "columns": 77, "values": 232}
+
+    wharf = built["au_wharf_give_get_dependencies"]
+    assert wharf.tables[0].columns["F"] == "owner"
+    ws = openpyxl.load_workbook(wharf.path)["Dependencies"]
+    assert ws["F4"].value == "Our owner"
+    n = wharf.tables[0].counts["dependencies"]
+    assert all("@" in ws.cell(5 + i, 6).value for i in range(n))
+    assert not [v for v in wharf.values if v.column == "owner"]
+    them = {v.where: v.expected for v in wharf.values if v.column == "counterparty_owner"}
+    assert them == {i: ws.cell(5 + i, 5).value for i in range(n)}
+
+    n = [layout.name for layout in HELD_OUT_41].index("us_cidery_zenhub_issues")
+    (tmp_path / "seed0").mkdir()  # seed 0 has a lone `sarah-tan`; 2026 has none
+    at_0 = HELD_OUT_41[n].build(tmp_path / "seed0", random.Random(0 * 1000 + n))
+    for zen in (built["us_cidery_zenhub_issues"], at_0):
+        ws = openpyxl.load_workbook(zen.path)["zenhub-export"]
+        assert ws["F1"].value == "Assignees"
+        cells = [ws.cell(2 + i, 6).value for i in range(zen.tables[0].counts["issues"])]
+        owners = {v.where: v.expected for v in zen.values if v.column == "owner"}
+        assert owners == {i: c for i, c in enumerate(cells) if ", " not in c and c != "sarah-tan"}
+    assert cells[5] == "sarah-tan" and 5 not in owners and owners[0] == "bwhitaker"
+
+    myob = built["au_creamery_myob_job_report"]
+    ws = openpyxl.load_workbook(myob.path)["Jobs Budget Analysis"]
+    assert ws["A5"].value == "1/03/2026 To 31/03/2026"
+    assert ws["F14"].number_format == ws["F10"].number_format == "0.0%"
+    project = {v.column: v.expected for v in myob.values if v.register == "project"}
+    assert project == {"report_date": date(2026, 3, 31)}
+
+    heli = built["ke_helipad_cashflow_by_row"]
+    ws = openpyxl.load_workbook(heli.path)["Cash Flow"]
+    assert ws["A2"].value == "All months are forecast as at 5 January 2026"
+    project = {v.column: v.expected for v in heli.values if v.register == "project"}
+    assert project == {"report_date": date(2026, 1, 5)}
