@@ -632,6 +632,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the forty-third batch is PRINT-READY English workbooks (its writer's report): six
+        # registers (a mixed RAID log, risks split over two sheets, issues, assumptions,
+        # dependencies, decisions) and six trackers (three finance, a resource plan, a
+        # milestone plan with a Gantt bar, a status report with a milestones box)
+        (
+            "adopt_layouts_heldout43",
+            "HELD_OUT_43",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
