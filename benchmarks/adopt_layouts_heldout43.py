@@ -681,6 +681,7 @@ def nz_sheep_station_resource_plan(folder: Path, rng: random.Random) -> Built:
     top = 3
     _put(ws, top, 1, [head])
     row, count = top + 1, 0
+    grand = [0] * len(labels)
     for t, (team, people) in enumerate(SHEEP_TEAMS.items()):
         if t == 2:
             ws.cell(row, 1, "Page 1 of 2")
@@ -696,8 +697,9 @@ def nz_sheep_station_resource_plan(folder: Path, rng: random.Random) -> Built:
             _put(ws, row, 1, [[who, role, *[d or None for d in days]]])
             row += 1
         _put(ws, row, 1, [["Team total", None, *tot]])
+        grand = [a + b for a, b in zip(grand, tot, strict=True)]
         row += 1
-    ws.cell(row + 1, 1, "TOTAL DAYS")
+    _put(ws, row + 1, 1, [["TOTAL DAYS", None, *grand]])
     path = _save(wb, folder, "nz_sheep_station_resource_plan")
     table = TruthTable("Resourcing", top, "resources", {"A": "person", "B": "role"},
                        {"resources": count})  # fmt: skip
