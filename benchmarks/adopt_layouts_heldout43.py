@@ -94,7 +94,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   `Status` `Complete` / `On Track` / `At Risk`: `On Track` (In Progress or Not Started?)
   no fact, the others as written;
 - the pottery plan's Gantt week columns and `Key:` line: no facts; an empty `Actual` is no
-  actual date; `Status` words as the standard writes them (Complete, In Progress, At Risk,
+  actual date; `M01` is M-001 (audit, round 28: the standard's milestone id keeps its
+  number, as the twenty-fifth batch's `M01` was read); `Status` words as the standard writes them (Complete, In Progress, At Risk,
   Not Started);
 - the sheep station's person-days and team totals: counts only, no value facts (like
   earlier batches' resource plans); `Team total` / `TOTAL DAYS` rows and team headings
@@ -750,6 +751,7 @@ def uk_pottery_gantt_milestones(folder: Path, rng: random.Random) -> Built:
             if start <= wc <= fcs[i]:
                 ws.cell(top + 1 + i, 9 + w).fill = SHADE
         values += [
+            ValueFact("milestones", i, "id", f"M-{i + 1:03d}"),  # audit: `M01` keeps its number
             ValueFact("milestones", i, "milestone", name),
             ValueFact("milestones", i, "owner", who),
             ValueFact("milestones", i, "baseline_date", base[i]),
@@ -761,7 +763,7 @@ def uk_pottery_gantt_milestones(folder: Path, rng: random.Random) -> Built:
     n = len(POTTERY_MILESTONES)
     ws.cell(top + n + 2, 1, "Key: shaded = planned activity up to the forecast date")
     path = _save(wb, folder, "uk_pottery_gantt_milestones")
-    targets: Targets = _cols("A", [("id", None), "milestone", "owner", "baseline_date"])
+    targets: Targets = _cols("A", ["id", "milestone", "owner", "baseline_date"])
     targets |= _cols("E", ["forecast_date", "actual_date", "status"])
     return Built(path, [_one("milestones", "Milestone Plan", top, targets, n)], values)
 
