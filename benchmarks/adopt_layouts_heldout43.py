@@ -85,7 +85,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   `Open` or `Closed` as written, an assumption's `Closed` too (audit, round 28: `Closed`
   is on the standard's assumption statuses, as the thirty-fourth and thirty-seventh
   batches' mixed logs read it); the version table's rows and the sign-off block are no
-  items;
+  items; its lone `Description` column is the title or the description (audit, round 28,
+  as round 27 read the thirty-ninth batch's), the titles stand;
 - the honey packer's `Workstream` (a grouping, not a cost category): left out, no fact;
   `Variance` / `Variance %` left out; `Subtotal` / `Total` rows and the repeated header are
   no lines; USD: no currency fact (no `$` or USD written);
@@ -235,7 +236,10 @@ def uk_pier_raid_print(folder: Path, rng: random.Random) -> Built:
     ws.cell(row + 3, 4, "Date: ____________")
     ws.cell(row + 4, 1, "Project Sponsor, Portsmouth City Council")
     path = _save(wb, folder, "uk_pier_raid_print")
-    targets: Targets = _cols("A", ["id", "register", ("title", "assumption"), "owner"])
+    # audit (round 28): a lone `Description` column is the title or the description (rounds
+    # 20 and 27); the titles stand, it is the only text naming each item
+    text_col = ("title", "assumption", "description")
+    targets: Targets = _cols("A", ["id", "register", text_col, "owner"])
     targets |= _cols("E", [("raised_date", None), "status"])
     table = TruthTable("RAID Log", top, "raid", targets, dict(seen))
     return Built(path, [table], values)
