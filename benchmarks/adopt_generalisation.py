@@ -102,6 +102,7 @@ from adopt_layouts_heldout38 import HELD_OUT_38
 from adopt_layouts_heldout39 import HELD_OUT_39
 from adopt_layouts_heldout40 import HELD_OUT_40
 from adopt_layouts_heldout41 import HELD_OUT_41
+from adopt_layouts_heldout43 import HELD_OUT_43
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -582,6 +583,17 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # Scottish smokehouse status report, a Kenyan cash flow with months down the rows); six
     # registers and six trackers, held out (its misses unread by tuners) until scored
     ("held-out, forty-first batch (round 28, ordinary)", HELD_OUT_41),
+    # written for round 28 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: PRINT-READY English workbooks, kept
+    # for printing and board packs (header rows repeated at page breaks, page and
+    # confidentiality lines between rows, cover and version-control blocks above, subtotal
+    # and grand-total rows, workstream heading rows, sign-off blocks below, a scoring key
+    # beside, spacer columns, wrapped headers, a register split over `Risks` and `Risks
+    # (cont.)`, quarter columns between months, a Gantt bar of shaded cells); six
+    # registers (a mixed RAID log among them) and six trackers (a pier, an opal field, an
+    # abbey, a cemetery, a jute mill, a netball centre, a saltworks, a honey packer, a
+    # sheep station, a pottery works, a pearl farm, a tidal lagoon)
+    ("held-out, forty-third batch (round 28, print-ready)", HELD_OUT_43),
 )
 
 

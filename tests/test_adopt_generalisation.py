@@ -643,6 +643,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the forty-third batch is PRINT-READY English workbooks (its writer's report): six
+        # registers (a mixed RAID log, risks split over two sheets, issues, assumptions,
+        # dependencies, decisions) and six trackers (three finance, a resource plan, a
+        # milestone plan with a Gantt bar, a status report with a milestones box)
+        (
+            "adopt_layouts_heldout43",
+            "HELD_OUT_43",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -2442,3 +2453,39 @@ def test_forty_first_held_out_truth_as_audited_in_round_28(tmp_path: Path) -> No
     assert ws["A2"].value == "All months are forecast as at 5 January 2026"
     project = {v.column: v.expected for v in heli.values if v.register == "project"}
     assert project == {"report_date": date(2026, 1, 5)}
+
+
+def test_forty_third_held_out_truth_as_audited_in_round_28(tmp_path: Path) -> None:
+    """Round 28's audit of the forty-third batch's truth (docs/adopt.md, "Round 28: the
+    forty-third batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (the pier RAID log's assumption marked `Closed` is Closed and its lone `Description` may
+    be the title or the description; the pottery plan's `M01` is M-001)."""
+    from adopt_layouts_heldout43 import HELD_OUT_43
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_43, tmp_path)
+    assert totals == {"tables": 14, "register": 29, "columns": 74, "values": 608}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    pier = built["uk_pier_raid_print"]
+    assert pier.tables[0].columns["C"] == ("title", "assumption", "description")
+    ws = openpyxl.load_workbook(pier.path)["RAID Log"]
+    assert (ws["C9"].value, ws["F9"].value) == ("Description", "Status")
+    cells = {ws.cell(r, 1).value: ws.cell(r, 6).value for r in range(10, ws.max_row + 1)}
+    assumed = {v.where: v.expected for v in pier.values if v.register == "assumptions"
+               and v.column == "status"}  # fmt: skip
+    ids = {v.where: v.expected for v in pier.values if v.register == "assumptions"
+           and v.column == "id"}  # fmt: skip
+    assert assumed == {i: cells[ref] for i, ref in ids.items()}
+    assert assumed == {0: "Closed", 1: "Open"}
+    titles = {v.expected for v in pier.values if v.column == "title"}
+    assert "Barge damaged a landing stage fender" in titles
+
+    pottery = built["uk_pottery_gantt_milestones"]
+    assert pottery.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(pottery.path)["Milestone Plan"]
+    assert [ws.cell(r, 1).value for r in range(3, 10)] == [
+        "ID", "M01", "M02", "M03", "M04", "M05", "M06"
+    ]  # fmt: skip
+    ids = {v.where: v.expected for v in pottery.values if v.column == "id"}
+    assert ids == {i: f"M-{i + 1:03d}" for i in range(6)}
