@@ -101,6 +101,7 @@ from adopt_layouts_heldout37 import HELD_OUT_37
 from adopt_layouts_heldout38 import HELD_OUT_38
 from adopt_layouts_heldout39 import HELD_OUT_39
 from adopt_layouts_heldout40 import HELD_OUT_40
+from adopt_layouts_heldout42 import HELD_OUT_42
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -572,6 +573,14 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # while tuning, so its before / after says whether the rules generalise
     ("tuning, round 27's well-worn workbooks (tuned on)", WORN_TUNED),
     ("tuning, round 27's well-worn workbooks (kept untouched while tuning)", WORN_KEPT),
+    # written for round 28 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: CONVERTED AND PASTED workbooks (a PDF
+    # and a Word table converted, Confluence and Teams pastes, CSVs opened in Excel, a
+    # SharePoint list, Google Sheets, Numbers, Power BI and Tableau exports, an ERP cost
+    # report); six registers and six trackers (a cider mill, a water park, a coast guard
+    # station, a rice mill, an ostrich farm, a marae, a crocodile park, a greyhound
+    # stadium, a glassworks, a roller rink, a gurdwara, a sea salt works); held out
+    ("held-out, forty-second batch (round 28, converted and pasted)", HELD_OUT_42),
 )
 
 

@@ -632,6 +632,19 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the forty-second batch is CONVERTED AND PASTED workbooks (its writer's report):
+        # six registers (risks from a PDF, decisions from Confluence, a SharePoint issue
+        # list, assumptions and a budget from CSVs, dependencies from Google Sheets, risks
+        # and issues from Word) and six trackers (an ERP cost report, a CSV budget, a
+        # Numbers resource plan, a Power BI milestone export, a Teams status report with a
+        # milestones table, a Tableau crosstab)
+        (
+            "adopt_layouts_heldout42",
+            "HELD_OUT_42",
+            12,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
+             "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
