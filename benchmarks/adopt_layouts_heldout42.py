@@ -78,8 +78,9 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   `Why` bullet lines: the rationale column, no value fact (the bullets and line breaks
   make the text's form two ways); `#` 1, 2, 3 (an id or a row number): no id fact;
   `Reversible?`: left out; non-breaking spaces in a decision are spaces, trailing ones none;
-- the SharePoint list's `(2) Normal` priority (Medium, or Low on a three-level list?): no
-  fact; `(1) High` is High and `(3) Low` is Low; `Active` is Open; `Modified` (the item's
+- the SharePoint list's `(2) Normal` priority is Medium (round 28's audit: the middle of
+  SharePoint's three levels, as the seventh and twenty-seventh batches read `Normal`);
+  `(1) High` is High and `(3) Low` is Low; `Active` is Open; `Modified` (the item's
   last edit, or the export's): the last-updated date or left out, no fact; `Created By`,
   `Item Type`, `Path`: left out;
 - the rice mill's `Validated` `TRUE` is Validated, `FALSE` (Open, or Invalid?): no fact;
@@ -286,7 +287,7 @@ def ca_coast_guard_sharepoint_issues(folder: Path, rng: random.Random) -> Built:
     n = rng.randint(5, 7)
     raised = _days(rng, n, date(2026, 1, 5))
     status = {"Active": "Open", "Resolved": "Resolved", "Closed": "Closed"}
-    prio = {"(1) High": "High", "(2) Normal": None, "(3) Low": "Low"}
+    prio = {"(1) High": "High", "(2) Normal": "Medium", "(3) Low": "Low"}
     values: list[ValueFact] = []
     for i, text in enumerate(rng.sample(COAST_ISSUES, n)):
         st, p, who = rng.choice(list(status)), rng.choice(list(prio)), rng.choice(COAST_PEOPLE)
@@ -306,9 +307,8 @@ def ca_coast_guard_sharepoint_issues(folder: Path, rng: random.Random) -> Built:
             ValueFact("issues", i, "raised_date", raised[i]),
             ValueFact("issues", i, "due_date", due),
             ValueFact("issues", i, "description", about),
+            ValueFact("issues", i, "priority", prio[p]),
         ]
-        if prio[p]:
-            values.append(ValueFact("issues", i, "priority", prio[p]))
     targets: Targets = _cols("A", ["title", "status", "priority", "owner", "raised_date"])
     targets |= _cols("F", ["due_date", "description", None, ("last_updated", None), None, None])
     path = _save(wb, folder, "ca_coast_guard_sharepoint_issues")
