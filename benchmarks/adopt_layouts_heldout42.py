@@ -96,7 +96,9 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the crocodile park's `(1,200.00)` and `1,200.00-` are -1,200 (an ERP credit); `AUD` is the
   currency; the cost element name is the cost line, its code the category or left out (no
   fact); `** Total` rows are no lines; `Variance` left out; the report header's `Run:`
-  date is no project date;
+  date is no project date; its `Project: CP-2291 Billabong Enclosure Rebuild` (a code and a
+  name run together: an ID, a name, or both as the name?) has no fact (round 28's audit, as
+  round 24's read the thirtieth batch's `Project: N00024-25-C-4410 ...`);
 - the greyhound stadium's `_eur` headers make the currency EUR; an empty actual is no zero;
   `cost_code` the category or left out, no fact;
 - the glassworks' days per month: counts only, no value facts (like earlier batches'
