@@ -102,6 +102,7 @@ from adopt_layouts_heldout38 import HELD_OUT_38
 from adopt_layouts_heldout39 import HELD_OUT_39
 from adopt_layouts_heldout40 import HELD_OUT_40
 from adopt_layouts_heldout41 import HELD_OUT_41
+from adopt_layouts_heldout42 import HELD_OUT_42
 from adopt_layouts_heldout43 import HELD_OUT_43
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
@@ -583,6 +584,14 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # Scottish smokehouse status report, a Kenyan cash flow with months down the rows); six
     # registers and six trackers, held out (its misses unread by tuners) until scored
     ("held-out, forty-first batch (round 28, ordinary)", HELD_OUT_41),
+    # written for round 28 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: CONVERTED AND PASTED workbooks (a PDF
+    # and a Word table converted, Confluence and Teams pastes, CSVs opened in Excel, a
+    # SharePoint list, Google Sheets, Numbers, Power BI and Tableau exports, an ERP cost
+    # report); six registers and six trackers (a cider mill, a water park, a coast guard
+    # station, a rice mill, an ostrich farm, a marae, a crocodile park, a greyhound
+    # stadium, a glassworks, a roller rink, a gurdwara, a sea salt works); held out
+    ("held-out, forty-second batch (round 28, converted and pasted)", HELD_OUT_42),
     # written for round 28 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: PRINT-READY English workbooks, kept
     # for printing and board packs (header rows repeated at page breaks, page and

@@ -654,6 +654,19 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the forty-second batch is CONVERTED AND PASTED workbooks (its writer's report):
+        # six registers (risks from a PDF, decisions from Confluence, a SharePoint issue
+        # list, assumptions and a budget from CSVs, dependencies from Google Sheets, risks
+        # and issues from Word) and six trackers (an ERP cost report, a CSV budget, a
+        # Numbers resource plan, a Power BI milestone export, a Teams status report with a
+        # milestones table, a Tableau crosstab)
+        (
+            "adopt_layouts_heldout42",
+            "HELD_OUT_42",
+            12,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
+             "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -2489,3 +2502,33 @@ def test_forty_third_held_out_truth_as_audited_in_round_28(tmp_path: Path) -> No
     ]  # fmt: skip
     ids = {v.where: v.expected for v in pottery.values if v.column == "id"}
     assert ids == {i: f"M-{i + 1:03d}" for i in range(6)}
+
+
+def test_forty_second_held_out_truth_as_audited_in_round_28(tmp_path: Path) -> None:
+    """Round 28's audit of the forty-second batch's truth (docs/adopt.md, "Round 28: the
+    forty-second batch's truth audited"): its fact totals at seed 2026 and the changed fact
+    (SharePoint's `(2) Normal` priority is Medium, the middle of its three levels; `(1) High`
+    and `(3) Low` as written); the ERP report's `Project: CP-2291 ...` line, a code and a name
+    run together, still has no project fact."""
+    from adopt_layouts_heldout42 import HELD_OUT_42
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_42, tmp_path)
+    assert totals == {"tables": 13, "register": 26, "columns": 76, "values": 280}
+    for b in built.values():
+        assert check_truth(b) == []
+
+    sp = built["ca_coast_guard_sharepoint_issues"]
+    ws = openpyxl.load_workbook(sp.path)["query"]
+    assert ws["C1"].value == "Priority"
+    n = sp.tables[0].counts["issues"]
+    words = {"(1) High": "High", "(2) Normal": "Medium", "(3) Low": "Low"}
+    priority = {v.where: v.expected for v in sp.values if v.column == "priority"}
+    assert priority == {i: words[ws.cell(2 + i, 3).value] for i in range(n)}
+    assert "(2) Normal" in [ws.cell(2 + i, 3).value for i in range(n)]
+
+    croc = built["au_crocodile_park_erp_costs"]
+    ws = openpyxl.load_workbook(croc.path)["Report"]
+    assert ws["A3"].value == "Project: CP-2291 Billabong Enclosure Rebuild"
+    project = {v.column: v.expected for v in croc.values if v.register == "project"}
+    assert project == {"currency": "AUD"}
