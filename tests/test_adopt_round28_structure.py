@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from adopt_sheets import adopt, book, field, only, registers
+from adopt_sheets import adopt, book, field, finance_by_line, only, registers
 
 from addin.adopt.unread_headers import FOUND_BY_VALUES
 
@@ -102,3 +102,74 @@ def test_near_miss_a_register_field_right_of_the_log_still_counts_as_read(
     adoption = adopt(book(tmp_path / "res.xlsx", "Log", _log("Resolution notes")))
     assert not any(t.reason.startswith(FOUND_BY_VALUES) for t in adoption.report.tables)
     assert registers(adoption) in ([], ["issues"])
+
+
+# ---------------------------------------------------------------------------------------
+# measure blocks side by side whose spacer was filled are two blocks
+# ---------------------------------------------------------------------------------------
+
+_QUARTER = [date(2026, m, 1) for m in (7, 8, 9)]
+
+
+def _blocks(between: str | None, second_label: str = "Actual") -> list[list[object]]:
+    """A library refit's costs: a Budget block and a second block of the same lines and
+    months, side by side, a column between them headed ``between`` (None: a blank
+    spacer), remarks on two rows of it."""
+    return [
+        ["Budget", None, None, None, None, second_label, None, None, None],
+        ["Cost line", *_QUARTER, between, "Cost line", *_QUARTER],
+        ["Shelving", 4000, 2500, 1000, "quote from Brandt", "Shelving", 3800, 2700, None],
+        ["Lighting", 1500, 1500, 600, None, "Lighting", 1650, 1400, None],
+        ["Self-issue kiosks", 9000, 0, 3000, "two of three", "Self-issue kiosks", 8900, 0, None],
+        ["Signage", 700, 300, 300, None, "Signage", 640, 310, None],
+    ]
+
+
+def test_budget_and_actual_blocks_with_a_notes_column_between_them(tmp_path: Path) -> None:
+    # a PM types `Notes` into the spacer: the header names `Cost line` twice over the same
+    # months under two labels, so the blocks are still two: no amount is added to another
+    adoption = adopt(book(tmp_path / "n.xlsx", "Refit", _blocks("Notes")))
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 7, 1), "Shelving")].budget == 4000
+    assert lines[(date(2026, 7, 1), "Shelving")].actual == 3800
+    assert lines[(date(2026, 8, 1), "Self-issue kiosks")].budget == 0
+    assert lines[(date(2026, 8, 1), "Lighting")].actual == 1400
+    assert lines[(date(2026, 9, 1), "Signage")].budget == 300
+    refs = [t.ref for t in adoption.report.tables]
+    assert refs == ["A2:E6", "F2:I6"]
+
+
+def test_near_miss_the_line_column_repeated_at_the_right_edge_is_one_table(
+    tmp_path: Path,
+) -> None:
+    # a wide grid repeats its line names at the right for reading: no periods follow the
+    # second `Cost line`, so it is one table and the budget is read once
+    rows: list[list[object]] = [
+        ["Cost line", *_QUARTER, "Cost line"],
+        ["Shelving", 4000, 2500, 1000, "Shelving"],
+        ["Lighting", 1500, 1500, 600, "Lighting"],
+        ["Signage", 700, 300, 300, "Signage"],
+    ]
+    adoption = adopt(book(tmp_path / "r.xlsx", "Budget", rows))
+    assert [t.ref for t in adoption.report.tables] == ["A1:E4"]
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 8, 1), "Lighting")].budget == 1500
+
+
+def test_near_miss_the_same_months_twice_under_one_label_are_not_cut() -> None:
+    # no second label over the second run: which measure it is is not said, so the
+    # rule does not cut (the table is read as it was before the rule)
+    from addin.adopt.detect import find_tables
+    from addin.adopt.grid import Grid
+    from addin.adopt.side_blocks import split_side_blocks
+    from addin.host import SheetGrid
+
+    rows = _blocks("Notes", second_label="")
+    grid = Grid(SheetGrid(name="Refit", rows=rows))  # type: ignore[arg-type]
+    found = find_tables(grid, {})
+    assert [b.ref for b in found] == ["A2:I6"]
+    assert split_side_blocks(grid, found) == found
+    # the same table under two labels is cut (the rule's positive case, on the grid)
+    labelled = Grid(SheetGrid(name="Refit", rows=_blocks("Notes")))  # type: ignore[arg-type]
+    cut = split_side_blocks(labelled, find_tables(labelled, {}))
+    assert [b.ref for b in cut] == ["A2:E6", "F2:I6"]
