@@ -173,3 +173,40 @@ def test_near_miss_the_same_months_twice_under_one_label_are_not_cut() -> None:
     labelled = Grid(SheetGrid(name="Refit", rows=_blocks("Notes")))  # type: ignore[arg-type]
     cut = split_side_blocks(labelled, find_tables(labelled, {}))
     assert [b.ref for b in cut] == ["A2:E6", "F2:I6"]
+
+
+# ---------------------------------------------------------------------------------------
+# a header written over two rows whose periods have their years under their names
+# ---------------------------------------------------------------------------------------
+
+
+def test_a_header_over_two_rows_with_the_years_under_the_months(tmp_path: Path) -> None:
+    # an export wrapped every header at its last word: `Cost` over `line`, `Nov` over 25;
+    # the run crosses a year end (25, 25, 26), so the months are Nov 2025 to Jan 2026
+    rows: list[list[object]] = [
+        ["Cost", "Nov", "Dec", "Jan"],
+        ["line", 25, 25, 26],
+        ["Kiln relining", 12000, 8000, 4000],
+        ["Glaze stock", 900, 1100, 950],
+        ["Packing crates", 300, 300, 450],
+    ]
+    adoption = adopt(book(tmp_path / "w.xlsx", "Studio budget", rows))
+    lines = finance_by_line(adoption)
+    assert lines[(date(2025, 11, 1), "Kiln relining")].budget == 12000
+    assert lines[(date(2026, 1, 1), "Packing crates")].budget == 450
+    assert {line for _, line in lines} == {"Kiln relining", "Glaze stock", "Packing crates"}
+
+
+def test_near_miss_small_figures_under_the_months_are_an_item(tmp_path: Path) -> None:
+    # the row under the months holds figures that change month to month (20, 21, 19):
+    # a line's amounts, never years, so the header stays one row and the line is an item
+    rows: list[list[object]] = [
+        ["Cost line", "Jul", "Aug", "Sep"],
+        ["Stamp duty", 20, 21, 19],
+        ["Kiln relining", 12000, 8000, 4000],
+        ["Glaze stock", 900, 1100, 950],
+    ]
+    adoption = adopt(book(tmp_path / "d.xlsx", "Budget 2026", rows))
+    lines = finance_by_line(adoption)
+    assert {line for _, line in lines} == {"Stamp duty", "Kiln relining", "Glaze stock"}
+    assert lines[(date(2026, 8, 1), "Stamp duty")].budget == 21
