@@ -53,6 +53,7 @@ from addin.adopt.register_names import source_named
 from addin.adopt.report import AdoptionReport, TableReport
 from addin.adopt.shapes import TransposedRegion, form_blocks, transposed_regions
 from addin.adopt.sheet_xml import read_facts
+from addin.adopt.side_blocks import split_side_blocks
 from addin.adopt.spacers import join_across_spacers
 from addin.adopt.split import (
     AdoptedTable,
@@ -265,6 +266,8 @@ class _Run:
                 find_tables(grid, recorded),
                 lambda b: classify(b, grid, self.standards),
             )
+            # round 28: measure blocks side by side whose spacer was filled are cut again
+            detected = split_side_blocks(grid, detected)
             blocks = merge_known_tables(grid, _excel_tables(self.host, grid), detected)
             name_blocks(grid.name, blocks, *self.names, self.named)
             found = [_FoundTable(b, None) for b in blocks]

@@ -15,7 +15,7 @@ folded into each column's header text.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -967,6 +967,35 @@ def _half_label(value: CellValue) -> bool:
     return bool(re.fullmatch(r"\(.*\)", text)) or text in HALF_SIGNS
 
 
+def _year_of(value: CellValue) -> int | None:
+    """The year a cell under a period label writes (``26``, ``2026``, typed as a number or
+    a text), or None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip() if isinstance(value, str | int) else ""
+    return int(text) if re.fullmatch(r"(?:19|20)?\d{2}", text) else None
+
+
+def _year_under_period(upper: CellValue, lower: CellValue) -> bool:
+    """Whether ``lower`` is the year of the period label ``upper`` written over two rows
+    without a merge (round 28): a month's name over ``26`` or ``2026`` reads as the period
+    ``Jan 26``. A number under anything else (``Stage`` over ``2``) is no year."""
+    year = _year_of(lower)
+    if year is None or not isinstance(upper, str):
+        return False
+    return is_axis(upper) and is_axis(f"{upper.strip()} {year}")
+
+
+def _one_calendar(years: Iterable[int]) -> bool:
+    """Whether the years under a run of periods, left to right, are one year or two in a
+    row (a run across a year end): ``26 26 26`` or ``25 25 26``. Figures that change
+    otherwise (``20 21 19``: days in each month) are a row's amounts, no years."""
+    seen = list(years)
+    return all(0 <= b - a <= 1 for a, b in pairwise(seen)) and len(set(seen)) <= 2
+
+
 def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -> bool:
     """Fold a header written over two rows without merges ("Risk" over "ID", "Probability"
     over "(1-5)") into ``cells`` when reading both rows together says more than either.
@@ -979,11 +1008,23 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
     cols = [c.col for c in cells]
     top = [grid.value(upper, c) for c in cols]
     bottom = [grid.value(lower, c) for c in cols]
+    # round 28: a period's year under its name (``Jan`` over ``26``) is the label's half
+    years = {c for c, t, b in zip(cols, top, bottom, strict=True) if _year_under_period(t, b)}
+    if not _one_calendar(_year_of(grid.value(lower, c)) or 0 for c in sorted(years)):
+        years = set()  # figures that change across the months are a row's amounts
     for values in (top, bottom):
-        filled = [v for v in values if not is_blank(v)]
-        if len(filled) < 2 or not all(isinstance(v, str) and len(v) <= 40 for v in filled):
+        filled = [v for c, v in zip(cols, values, strict=True) if not is_blank(v)]
+        if len(filled) < 2 or not all(
+            (isinstance(v, str) and len(v) <= 40) or c in years
+            for c, v in zip(cols, values, strict=True)
+            if not is_blank(v)
+        ):
             return False
-        if not all(is_label(v) or _half_label(v) for v in filled):
+        if not all(
+            is_label(v) or _half_label(v) or c in years
+            for c, v in zip(cols, values, strict=True)
+            if not is_blank(v)
+        ):
             return False
     joined = [
         " ".join(cell_text(v) for v in pair if not is_blank(v))
@@ -998,10 +1039,19 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
     repeated = [a for a in alone if a]
     duplicates = len(repeated) != len({a.casefold() for a in repeated})
     distinct_after = len({j.casefold() for j in joined if j}) == len([j for j in joined if j])
-    if gain < 1.0 and not (duplicates and distinct_after and gain >= 0):
+    # round 28: two periods or more whose years stand under their names say the two rows
+    # are one header whatever the other labels' words read as
+    if len(years) < 2 and gain < 1.0 and not (duplicates and distinct_after and gain >= 0):
         return False
     for cell, top_value, bottom_value in zip(cells, top, bottom, strict=True):
         upper_text, lower_text = cell_text(top_value), cell_text(bottom_value)
+        if len(years) >= 2 and upper_text and lower_text:
+            # one label per column, as the periods show the row was written: ``Jan 26``
+            # read as the axis reads it, ``Cost Centre`` as one phrase
+            lower_text = str(_year_of(bottom_value) or lower_text)
+            cell.group, cell.text, cell.split = "", f"{upper_text} {lower_text}", False
+            cell.value = cell.text
+            continue
         cell.group = upper_text if lower_text else ""
         cell.text = lower_text or upper_text
         cell.value = bottom_value if lower_text else top_value

@@ -769,7 +769,17 @@ def original_beside_revised(scored: dict[int, list[Candidate]]) -> None:
 
 #: The words of a remarks column read (weakly) as the item's description: a tool's
 #: ``Notes`` (Asana), in English or read through the languages file (``Megjegyzés``).
-_NOTE_WORDS = frozenset({"notes", "note"})
+NOTE_WORDS = frozenset({"notes", "note"})
+
+
+def remarks_reading(cand: Candidate) -> bool:
+    """Whether a column's reading is a remarks column's (round 28): a register's own
+    ``notes`` field, or the weak description reading of a ``Notes`` header. Every register
+    keeps remarks beside its items, so such a header says nothing about which list a
+    table is."""
+    return cand.column_key == "notes" or (
+        cand.column_key == "description" and cand.synonym in NOTE_WORDS
+    )
 
 
 def sparse_notes(
@@ -794,7 +804,7 @@ def sparse_notes(
     most rows, it keeps its reading even when the remarks repeat (a hand-built log's
     ``Notes`` of stock remarks is still listed)."""
     for col, cands in list(scored.items()):
-        weak = [c for c in cands if c.column_key == "description" and c.synonym in _NOTE_WORDS]
+        weak = [c for c in cands if c.column_key == "description" and c.synonym in NOTE_WORDS]
         values = values_of.get(col, [])
         if not weak or not values:
             continue

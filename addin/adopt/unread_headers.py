@@ -41,7 +41,7 @@ from itertools import pairwise
 
 from addin.adopt.convert import parse_date, parse_number
 from addin.adopt.detect import TableBlock
-from addin.adopt.evidence import CONTENT, date_share, person_share
+from addin.adopt.evidence import CONTENT, date_share, person_share, remarks_reading
 from addin.adopt.grid import Grid, is_blank
 from addin.adopt.match import CERTAIN, Candidate
 from addin.adopt.total_rows import item_rows
@@ -289,9 +289,12 @@ def register_by_values(
     rows = block.last_data_row - block.first_data_row + 1
     if rows < FEWEST_ROWS:
         return None
-    cols = [c.col for c in block.headers]
     # only a header row the vocabularies cannot read: a task list, a calendar or an asset
-    # list under English headers read as what they are stays listed, never an issue log
+    # list under English headers read as what they are stays listed, never an issue log;
+    # round 28: a remarks column (``Notes`` added right of a Russian export) is counted
+    # neither way, since every list keeps remarks and its header names no list
+    remarks = _remarks_columns(mappings)
+    cols = [c.col for c in block.headers if c.col not in remarks]
     read = {
         col
         for columns in mappings.values()
@@ -319,6 +322,18 @@ def register_by_values(
         if fit is not None
     ]
     return fits[0] if len(fits) == 1 else None  # two registers fitting: neither is sure
+
+
+def _remarks_columns(mappings: dict[str, dict[int, Candidate]]) -> set[int]:
+    """The columns whose header every register reads as remarks (:func:`remarks_reading`;
+    a reading by values, its synonym in brackets, is no header word): the header-read
+    share of :func:`register_by_values` leaves them out (round 28)."""
+    readings: dict[int, list[Candidate]] = {}
+    for columns in mappings.values():
+        for col, cand in columns.items():
+            if not cand.synonym.startswith("("):
+                readings.setdefault(col, []).append(cand)
+    return {col for col, cands in readings.items() if all(map(remarks_reading, cands))}
 
 
 class _Put:
