@@ -109,6 +109,7 @@ from adopt_layouts_tuning8 import TUNING_8
 from adopt_layouts_tuning9 import TUNING_9
 from adopt_layouts_tuning10 import TUNING_10
 from adopt_layouts_tuning11 import TUNING_11
+from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -572,6 +573,14 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # while tuning, so its before / after says whether the rules generalise
     ("tuning, round 27's well-worn workbooks (tuned on)", WORN_TUNED),
     ("tuning, round 27's well-worn workbooks (kept untouched while tuning)", WORN_KEPT),
+    # round 28's print-ready workbooks (``adopt_layouts_print.py``): registers and trackers
+    # laid out for printing and board packs (repeated headers, page lines, cover and
+    # version tables, group headings and subtotals, sign-off blocks, heat maps, split
+    # sheets, quarter / YTD / variance columns, Gantt bars), written by the round's tuning
+    # engineer; the first half was tuned on, the second kept untouched (its misses unread)
+    # while tuning, so its before / after says whether the rules generalise
+    ("tuning, round 28's print-ready workbooks (tuned on)", PRINT_TUNED),
+    ("tuning, round 28's print-ready workbooks (kept untouched while tuning)", PRINT_KEPT),
 )
 
 
