@@ -306,8 +306,10 @@ def print_risk_heat_map(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "status", status),
         ]
     path = _save(wb, folder, "print_risk_heat_map")
-    targets: Targets = _cols("A", ["id", "title", "owner", None, "probability", "impact"])
-    targets |= _cols("G", [(None, "score"), None, "status", "response"])
+    # the spacer columns D and H are empty from the header down: no column to list
+    targets: Targets = _cols("A", ["id", "title", "owner"])
+    targets |= _cols("E", ["probability", "impact", (None, "score")])
+    targets |= _cols("I", ["status", "response"])
     return Built(path, [_one("risks", "Risks", header_row, targets, n)], values)
 
 
