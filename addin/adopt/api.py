@@ -725,7 +725,9 @@ class _Run:
             if first is None or block is None:
                 continue
             grid = self.grids[table.sheet]
-            joined = join_continued(block, grid, first, self.project, self.standards, year)
+            joined = join_continued(
+                block, grid, first, self.grids, self.project, self.standards, year
+            )
             if joined is not None:
                 self.report.tables[i] = joined
 

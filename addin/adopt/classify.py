@@ -1211,11 +1211,10 @@ def _version_history(block: TableBlock, grid: Grid) -> str | None:
     heads = [c for c in block.headers if c.text]
     if not heads:
         return None
-    values = {
-        c.col: [grid.value(r, c.col) for r in _rows(block)] for c in heads if version_header(c.text)
-    }
-    col = next(iter(values), None)
-    return version_history_reason([c.text for c in heads], values[col] if col else [])
+    if not version_header(heads[0].text):
+        return None
+    values = [grid.value(r, heads[0].col) for r in _rows(block)]
+    return version_history_reason([c.text for c in heads], values)
 
 
 def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classification:

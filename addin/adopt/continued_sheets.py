@@ -23,16 +23,17 @@ is left to the other rules.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from addin.adopt.classify import Classification, header_candidates
+from addin.adopt.classify import ADOPTED_REGISTERS, Classification, header_candidates
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text
 from addin.adopt.match import assign
 from addin.adopt.report import AdoptionReport, RowIssue, TableReport
 from addin.adopt.split import AdoptedTable
 from addin.adopt.tables import adopt_block
+from addin.cells import column_index
 from addin.models import ProjectData
 from addin.standards import Standards
 
@@ -48,9 +49,7 @@ _CONTINUED = re.compile(
 SAME_IDS = 0.9
 
 #: Registers of items, one per row, that a continuation sheet may extend.
-_ITEM_REGISTERS = frozenset(
-    {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones", "actions"}
-)
+_ITEM_REGISTERS = frozenset(ADOPTED_REGISTERS) - {"finance"}
 
 
 def continued_from(sheet: str, names: Sequence[str]) -> str | None:
@@ -67,6 +66,7 @@ def join_continued(
     block: TableBlock,
     grid: Grid,
     first: AdoptedTable,
+    grids: Mapping[str, Grid],
     project: ProjectData,
     standards: Standards,
     year: tuple[int | None, bool],
@@ -91,23 +91,31 @@ def join_continued(
     said = AdoptionReport(source=block.sheet)
     classified = Classification(register, 0.9, "continuation", {register: mappings})
     table, _ = adopt_block(block, grid, None, standards, scratch, {}, year, said, classified)
+    # matched by the id as WRITTEN on both sheets (a converted id may be renumbered or
+    # take the register's prefix: ``FT-01`` and ``X-1`` can both become ``I-001``)
+    first_grid, first_col = grids[first.table.sheet], _id_column(first.table)
     items = project.items(register)
     theirs = {
-        str(items[i].id): items[i]  # type: ignore[attr-defined]
+        cell_text(first_grid.value(row, first_col)).casefold(): items[i]
         for i in first.items.get(register, range(0))
-        if getattr(items[i], "id", None)
+        if (row := items[i].source_row) is not None
     }
     more = scratch.items(register)
     if not more:
         return None
-    matched = [theirs.get(str(getattr(m, "id", None))) for m in more]
+    matched = [
+        theirs.get(cell_text(grid.value(m.source_row, id_col)).casefold())
+        if m.source_row is not None
+        else None
+        for m in more
+    ]
     if sum(1 for m in matched if m is not None) < SAME_IDS * len(more):
         return None
     fields = [c.target for c in table.columns if c.target not in (None, "id")]
     unmatched: list[RowIssue] = []
     for mine, item in zip(more, matched, strict=True):
         if item is None:
-            ident = cell_text(getattr(mine, "id", None))
+            ident = cell_text(grid.value(mine.source_row or 0, id_col))
             reason = "its id is none of the first sheet's items: not adopted"
             unmatched.append(RowIssue(0, "", reason, id_header, ident))
             continue
@@ -124,3 +132,8 @@ def join_continued(
         items={register: 0},
         skipped_rows=[*table.skipped_rows, *unmatched],
     )
+
+
+def _id_column(table: TableReport) -> int:
+    """The 1-based column of the table's id."""
+    return next(column_index(c.column) for c in table.columns if c.target == "id")

@@ -29,14 +29,15 @@ from collections.abc import Sequence
 
 from addin.adopt.grid import CellValue, cell_text
 
-#: A page's number: ``Page 2 of 4``, ``Page 2``, ``Pg. 2/4``, ``p 2 of 4``, ``- 2 -`` in the
+#: A page's number: ``Page 2 of 4``, ``Page 2``, ``Pg. 2/4``, ``p 2 of 4``, ``- 2 -`` (a bare
+#: ``P1`` is a priority, never a page: the ``p`` needs its dot or its count) in the
 #: languages PMOs print in (``Seite``, ``Página``, ``Pagina``, ``Sida``, ``Side``, ``Strona``,
 #: ``Sivu``, ``Stránka``), the count after ``of`` / ``von`` / ``de`` / ``di`` / ``sur`` /
 #: ``van`` / ``av`` / ``z`` / ``/``.
 _PAGE = re.compile(
-    r"^(?:page|pg\.?|p\.?|seite|s\.|p[aá]gina|pag\.?|sida|side|strona|str\.|sivu|str[aá]nka)"
+    r"^(?:page|pg\.?|p\.|seite|s\.|p[aá]gina|pag\.|sida|side|strona|str\.|sivu|str[aá]nka)"
     r"\s*\d{1,3}(?:\s*(?:of|von|de|di|sur|van|av|af|z|ze|/)\s*\d{1,3})?$"
-    r"|^-\s*\d{1,3}\s*-$",
+    r"|^p\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}$|^-\s*\d{1,3}\s*-$",
     re.I,
 )
 
@@ -124,13 +125,17 @@ def version_history_reason(headers: Sequence[str], first_values: Sequence[CellVa
     """Why a table is a document's version history (change log) and no register, or None.
 
     ``headers`` are the table's header texts left to right; ``first_values`` its version
-    column's values. It is one when a header is a version word (``Version``, ``Rev``), another
+    column's values. It is one when its first header is a version word (``Version``,
+    ``Rev``: a change log opens with the version it records), another
     a change word (``Change``, ``Summary of changes``, ``Amendment``), and the version
     column's values are version numbers, every one (a release register's ``Version`` of
     ``Release 4 - payments`` is not)."""
     texts = [" ".join(h.split()) for h in headers]
-    version = next((i for i, h in enumerate(texts) if _VERSION_HEAD.match(h)), None)
-    if version is None or not any(_CHANGE_HEAD.match(h) for h in texts):
+    if (
+        not texts
+        or not _VERSION_HEAD.match(texts[0])
+        or not any(_CHANGE_HEAD.match(h) for h in texts)
+    ):
         return None
     values = [cell_text(v).strip() for v in first_values if cell_text(v).strip()]
     if not values or not all(_VERSION_VALUE.match(v) for v in values):
