@@ -101,6 +101,7 @@ from adopt_layouts_heldout37 import HELD_OUT_37
 from adopt_layouts_heldout38 import HELD_OUT_38
 from adopt_layouts_heldout39 import HELD_OUT_39
 from adopt_layouts_heldout40 import HELD_OUT_40
+from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -109,7 +110,6 @@ from adopt_layouts_tuning8 import TUNING_8
 from adopt_layouts_tuning9 import TUNING_9
 from adopt_layouts_tuning10 import TUNING_10
 from adopt_layouts_tuning11 import TUNING_11
-from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source

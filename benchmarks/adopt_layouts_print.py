@@ -350,7 +350,7 @@ def print_risks_split_sheets(folder: Path, rng: random.Random) -> Built:
     first: Targets = _cols("A", ["id", "title", "raised_date", "probability", "impact"])
     second: Targets = _cols("A", ["id", "owner", "status", "response", "due_date"])
     tables = [_one("risks", "Risks", 4, first, n)]
-    tables.append(TruthTable("Risks (cont.)", 4, "risks", second, {}))
+    tables.append(TruthTable("Risks (cont.)", 4, "risks", second, {"risks": 0}))
     return Built(path, tables, values)
 
 
@@ -668,7 +668,7 @@ def print_assumptions_split(folder: Path, rng: random.Random) -> Built:
     first: Targets = _cols("A", ["id", "assumption", "owner", "raised_date"])
     second: Targets = _cols("A", ["id", "impact_if_false", "validate_by", "status"])
     tables = [_one("assumptions", "Assumptions", row + 1, first, n)]
-    tables.append(TruthTable("Assumptions (cont.)", 2, "assumptions", second, {}))
+    tables.append(TruthTable("Assumptions (cont.)", 2, "assumptions", second, {"assumptions": 0}))
     return Built(path, tables, values)
 
 
