@@ -164,9 +164,9 @@ def _page_lines(ws: Worksheet, row: int, page: int, pages: int, printed: date) -
 
 def print_risk_register_pages(folder: Path, rng: random.Random) -> Built:
     """A programme risk register for the board pack: a cover block and version table
-    above, the header row repeated every 20 items with the page's title line above it,
-    page lines between pages, a sign-off block below; a real risk whose title starts with
-    ``Page``."""
+    above, the header row repeated every 20 items (at the first break with page lines and
+    the page's title line above it, at the next written alone, as Excel's rows to repeat at
+    top copied in), a sign-off block below; a real risk whose title starts with ``Page``."""
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Risk Register")
     row = _cover(ws, "Harbour Bridge Refurbishment", "Harbour Bridge Refurbishment", rng)
@@ -186,11 +186,14 @@ def print_risk_register_pages(folder: Path, rng: random.Random) -> Built:
     _put(ws, first_header, 1, [header])
     row = first_header + 1
     for i in range(n):
-        if i and i % per_page == 0:
+        if i and i % per_page == 0 and i // per_page == 1:
             row = _page_lines(ws, row, i // per_page, pages, printed)
             ws.cell(row, 1, page_title)
             _put(ws, row + 1, 1, [header])
             row += 2
+        elif i and i % per_page == 0:  # "rows to repeat at top" copied in: the header alone
+            _put(ws, row, 1, [header])
+            row += 1
         owner = rng.choice(PEOPLE)
         p, imp = rng.randint(1, 5), rng.randint(1, 5)
         status = rng.choice(["Open", "Open", "Closed", "Monitoring"])

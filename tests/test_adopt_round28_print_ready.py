@@ -202,3 +202,20 @@ def test_a_tracker_of_quarters_only_reads_its_quarters(tmp_path: Path) -> None:
     amounts = finance_by_line(adoption)
     assert sum(v.budget for (_, line), v in amounts.items() if line == "Removals") == 12000
     assert sum(v.budget for (_, line), v in amounts.items() if line == "Shelving") == 1500
+
+
+def test_a_header_repeated_at_a_page_break_is_no_item(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Ferry Terminal - Issue Log"], [], HEADER]
+    rows += [_issue(0), _issue(1), _issue(2), HEADER, _issue(3), _issue(4), HEADER, _issue(5)]
+    adoption = _adopt(_book(tmp_path / "h.xlsx", "Issues", rows))
+    assert _field(adoption, "issues", "title") == ISSUES
+    (table,) = adoption.report.adopted_tables  # one table, the repeats listed
+    assert sum("header row written again" in r.reason for r in table.skipped_rows) == 2
+
+
+def test_an_item_whose_cells_echo_a_few_headers_is_an_item(tmp_path: Path) -> None:
+    # near-miss: an item whose owner column says "Owner" (to be named) and whose status is
+    # "Status" is still an item: two cells, not the header written again
+    rows: list[list[object]] = [HEADER, _issue(0), ["FT-02", ISSUES[1], "Owner", None, "Status"]]
+    adoption = _adopt(_book(tmp_path / "n.xlsx", "Issues", rows))
+    assert _field(adoption, "issues", "title") == ISSUES[:2]

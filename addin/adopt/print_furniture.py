@@ -12,6 +12,10 @@ item or a register:
   every filled cell of which is one of these is no item; a row with any other text is
   left to the other rules (a risk titled ``Page load times exceed SLA`` is an item: the
   whole cell must be the page's line, not start with its word);
+- **the header row repeated** at each page break (Excel's "rows to repeat at top" copied
+  into the sheet, :func:`header_repeated`): a row whose cells are the table's header
+  cells, cell for cell in their columns (three or more, and most of the header), is no
+  item; the table goes on under it (one table, the repeat listed);
 - **a document's version history** above the register (:func:`version_history_reason`):
   ``Version | Date | Author | Change``, the change log a controlled document opens with.
   Its rows are the document's versions, not the register's items; its header lends the
@@ -144,3 +148,33 @@ def version_history_reason(headers: Sequence[str], first_values: Sequence[CellVa
         f"not a register table (a document's version history: {' | '.join(texts)}; its rows "
         "are the document's versions, not items)"
     )
+
+
+#: The share of a table's header cells a repeated header row must write again.
+REPEATED_SHARE = 0.6
+
+
+def _folded(value: CellValue) -> str:
+    return " ".join(cell_text(value).split()).casefold()
+
+
+def header_repeated(
+    row_values: Sequence[tuple[int, CellValue]],
+    header_rows: Sequence[Sequence[tuple[int, CellValue]]],
+) -> str | None:
+    """Why a row is the table's header written again (a printout's page header), or None.
+
+    ``row_values`` are the row's filled (column, value) pairs; ``header_rows`` each header
+    row's (column, value) pairs. Every filled cell must equal the header cell of its column
+    in one header row, three cells or more and :data:`REPEATED_SHARE` of that row's cells
+    at least (an item whose status is ``Status`` in the status column alone is an item)."""
+    cells = {c: _folded(v) for c, v in row_values if _folded(v)}
+    if len(cells) < 3:
+        return None
+    for header in header_rows:
+        heads = {c: _folded(v) for c, v in header if _folded(v)}
+        if len(heads) < 3 or any(heads.get(c) != text for c, text in cells.items()):
+            continue
+        if len(cells) >= REPEATED_SHARE * len(heads):
+            return "the table's header row written again (a printed page's header), not an item"
+    return None
