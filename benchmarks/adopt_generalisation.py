@@ -104,6 +104,7 @@ from adopt_layouts_heldout40 import HELD_OUT_40
 from adopt_layouts_heldout41 import HELD_OUT_41
 from adopt_layouts_heldout42 import HELD_OUT_42
 from adopt_layouts_heldout43 import HELD_OUT_43
+from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -575,6 +576,14 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # while tuning, so its before / after says whether the rules generalise
     ("tuning, round 27's well-worn workbooks (tuned on)", WORN_TUNED),
     ("tuning, round 27's well-worn workbooks (kept untouched while tuning)", WORN_KEPT),
+    # round 28's print-ready workbooks (``adopt_layouts_print.py``): registers and trackers
+    # laid out for printing and board packs (repeated headers, page lines, cover and
+    # version tables, group headings and subtotals, sign-off blocks, heat maps, split
+    # sheets, quarter / YTD / variance columns, Gantt bars), written by the round's tuning
+    # engineer; the first half was tuned on, the second kept untouched (its misses unread)
+    # while tuning, so its before / after says whether the rules generalise
+    ("tuning, round 28's print-ready workbooks (tuned on)", PRINT_TUNED),
+    ("tuning, round 28's print-ready workbooks (kept untouched while tuning)", PRINT_KEPT),
     # written for round 28 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a UK
     # pier's Microsoft Lists export, a Nigerian cashew Podio export, an Indian salt works

@@ -667,6 +667,15 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
              "finance", "resources"},
         ),
+        # round 28's print-ready workbooks, written by the round's tuning engineer: the
+        # half tuned on and the half kept untouched while tuning
+        ("adopt_layouts_print", "PRINT_TUNED", 6, {"risks", "issues", "finance", "milestones"}),
+        (
+            "adopt_layouts_print",
+            "PRINT_KEPT",
+            6,
+            {"risks", "decisions", "assumptions", "finance", "milestones", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -808,6 +817,7 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     from adopt_layouts_heldout38 import HELD_OUT_38
     from adopt_layouts_heldout39 import HELD_OUT_39
     from adopt_layouts_heldout40 import HELD_OUT_40
+    from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
     from adopt_layouts_tuning6 import TUNING_6
     from adopt_layouts_tuning7 import TUNING_7
     from adopt_layouts_tuning8 import TUNING_8
@@ -925,6 +935,10 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         (HELD_OUT_38, 477, 476),
         (HELD_OUT_39, 506, 506),
         (HELD_OUT_40, 478, 478),
+        # round 28's print-ready workbooks: the half tuned on, 327 before its rules, every
+        # fact after; the half kept untouched while tuning, 138 before, 261 after
+        (PRINT_TUNED, 563, 563),
+        (PRINT_KEPT, 279, 261),
     ):
         # by the batch's first layout: two batches may hold the same number of facts (the
         # sixteenth and round 20's trackers, 604 each)

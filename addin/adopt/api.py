@@ -19,6 +19,7 @@ from addin.adopt.classify import (
     classify,
 )
 from addin.adopt.colours import apply_colours, package_path
+from addin.adopt.continued_sheets import continued_from, join_continued
 from addin.adopt.convert import list_for_column
 from addin.adopt.copies import earlier_copies
 from addin.adopt.currency import currency_in_notes, currency_of, currency_of_money_labels
@@ -145,6 +146,7 @@ def adopt_host(
         for grid in grids:
             with eras_where(written[grid.name]):
                 run.adopt_sheet(grid, found[grid.name], year)
+        run.join_continued_sheets(found, year)  # round 28: `Risks (cont.)`
         renumber_across_tables(run.adopted, run.project)
         note_split_registers(run.adopted, run.project, standards)
         status_from_headings(run.adopted, run.project, standards)
@@ -704,6 +706,33 @@ class _Run:
             table_map.last_column = column_letter(region.items[-1])
             table_map.transposed = True
         return True
+
+    def join_continued_sheets(
+        self, found: dict[str, list[_FoundTable]], year: tuple[int | None, bool]
+    ) -> None:
+        """Round 28: a table left out on a sheet that continues another's register
+        (``Risks (cont.)``) read as that register's further columns, joined by id
+        (``continued_sheets.py``); its report says so."""
+        names = list(found)
+        for i, table in enumerate(self.report.tables):
+            base = None if table.adopted else continued_from(table.sheet, names)
+            first = next((a for a in self.adopted if a.table.sheet == base), None)
+            block = next(
+                (
+                    f.block
+                    for f in found.get(table.sheet, [])
+                    if (f.block.header_row, f.block.ref) == (table.header_row, table.ref)
+                ),
+                None,
+            )
+            if first is None or block is None:
+                continue
+            grid = self.grids[table.sheet]
+            joined = join_continued(
+                block, grid, first, self.grids, self.project, self.standards, year
+            )
+            if joined is not None:
+                self.report.tables[i] = joined
 
     def _adopt_table(self, grid: Grid, found: _FoundTable, year: tuple[int | None, bool]) -> None:
         block = found.block

@@ -86,6 +86,7 @@ from addin.adopt.middle_level import MIDDLE, with_middle
 from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
 from addin.adopt.people_lists import people_list_reason
 from addin.adopt.periods import month_label, period_and_year_columns, title_year_period_column
+from addin.adopt.print_furniture import version_header, version_history_reason
 from addin.adopt.readings import record_list_word
 from addin.adopt.record_numbers import constant_not_id, noun_over_numbers, release_grouping
 from addin.adopt.register_names import (
@@ -1146,6 +1147,9 @@ def _sectioned(
 def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classification:
     """Decide what the table is (see the module docstring for the rule). Month words its
     values write are read in the languages of its headers (round 17)."""
+    history = _version_history(block, grid)
+    if history is not None:  # round 28: a controlled document's change log, no register
+        return Classification(None, 0.0, history, {})
     with cldr.languages_in(languages_of(c.full for c in block.headers)):
         found = _classify(block, grid, standards)
     if found.register in MAIN_COLUMNS and found.register != "finance" and found.sections == {}:
@@ -1200,6 +1204,17 @@ def _quarters_after(block: TableBlock, grid: Grid, month_cols: list[int]) -> lis
         for c in block.headers
         if c.col > last and c.text and quarter_label(c.text) and _holds_amounts(block, grid, c.col)
     ]
+
+
+def _version_history(block: TableBlock, grid: Grid) -> str | None:
+    """Why the table is a document's version history (``print_furniture``), or None."""
+    heads = [c for c in block.headers if c.text]
+    if not heads:
+        return None
+    if not version_header(heads[0].text):
+        return None
+    values = [grid.value(r, heads[0].col) for r in _rows(block)]
+    return version_history_reason([c.text for c in heads], values)
 
 
 def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classification:

@@ -36,6 +36,7 @@ from addin.adopt.deleted_rows import (
 from addin.adopt.detect import TableBlock, example_row
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.people import PERSON_COLUMNS
+from addin.adopt.print_furniture import header_repeated, page_line
 from addin.adopt.readings import current, recording
 from addin.adopt.report import RowIssue
 from addin.adopt.revisions import first_agreed_fallback, revised_keys, with_lines
@@ -571,6 +572,18 @@ def row_kind(
     first_text = cell_text(grid.value(row, cols[0]))
     if is_total_label(first_text):
         return "total row"
+    printed = page_line([grid.value(row, c) for c in cols])
+    if printed is not None:  # round 28: a page's number, stamp or marking (print_furniture)
+        return printed
+    again = header_repeated(
+        [(c, grid.value(row, c)) for c in cols],
+        [
+            [(c, grid.value(h, c)) for c in range(block.first_col, block.last_col + 1)]
+            for h in block.header_rows or (block.header_row,)
+        ],
+    )
+    if again is not None:  # round 28: the header copied at a page break
+        return again
     status_col = next((p.col for p in plans if p.key == "status"), None)
     done_if_struck = any(p.key in _STRUCK_WHEN_DONE for p in plans)
     deleted = deleted_mark(grid, row, cols, id_col, status_col, grid.struck, done_if_struck)

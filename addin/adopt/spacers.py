@@ -124,7 +124,8 @@ def join_across_spacers(
             # two-label strip (``Key | Meaning``) is none, as it is no table when it
             # stands three rows under (find_tables' rule)
             out.insert(i + 1, under)
-    return out
+    # round 28: the last group of fields right of a spacer, too narrow to be found alone
+    return [_with_strip_right(grid, b, out, classify_block) for b in out]
 
 
 def _with_strip_left(
@@ -180,6 +181,81 @@ def _with_strip_left(
     ):
         return right
     return joined
+
+
+def _with_strip_right(
+    grid: Grid,
+    left: TableBlock,
+    blocks: list[TableBlock],
+    classify_block: Callable[[TableBlock], Classification],
+) -> TableBlock:
+    """``left`` joined with the short strip of fields one empty column right of it that no
+    table holds (round 28), else ``left`` as it is.
+
+    A printout's spacer columns fall after any group of fields: the last group, two fields
+    (``Current Status | Response Actions``), is too narrow for the finder to list as a
+    table, so the register lost it (the fields were listed as values outside every table).
+    An empty spacer column does not end a register whose header goes on past it: the strip
+    is the same table's when its header cells are labels on the register's header row, its
+    rows are the register's rows (nine in ten alike), it names no item of its own (no id,
+    no title: :func:`_names_items`), names again none of the register's columns for certain
+    (a scale legend's ``Probability | Impact`` does), and the joined table is the same
+    register reading one field or more in the strip. A list beside a register fills other
+    rows, and a register beside names its own id: neither is joined."""
+    joined = left
+    for _ in range(8):  # a printout may space several groups: join each strip in turn
+        strip = _strip_right(grid, joined, blocks)
+        if strip is None:
+            return joined
+        own = classify_block(joined)
+        register = own.register
+        if register not in _ITEM_REGISTERS:
+            return joined
+        beside = classify_block(strip)
+        if _names_items(beside) or _certain(beside, register) & _certain(own, register):
+            return joined
+        wider = block_from_range(
+            grid, joined.header_row, joined.first_col, strip.last_col, joined.last_data_row
+        )
+        wider.preamble = joined.preamble
+        whole = classify_block(wider)
+        chosen = whole.mappings.get(register, {})
+        if whole.register != register or not any(
+            col >= strip.first_col and c.column_key is not None for col, c in chosen.items()
+        ):
+            return joined
+        joined = wider
+    return joined
+
+
+def _strip_right(grid: Grid, left: TableBlock, blocks: list[TableBlock]) -> TableBlock | None:
+    """The run of labelled header cells starting two columns right of ``left`` (the column
+    between empty from the header down), on its header row, that no block holds, filled on
+    the same rows as ``left``; None when there is none."""
+    gap = left.last_col + 1
+    first = gap + 1
+    top = min(left.header_rows, default=left.header_row)
+    if not is_label(grid.value(left.header_row, first)) or any(
+        not is_blank(grid.value(r, gap)) for r in range(top, left.last_data_row + 1)
+    ):
+        return None
+    last = first
+    while is_label(grid.value(left.header_row, last + 1)):
+        last += 1
+    if any(
+        first <= b.last_col and b.first_col <= last
+        for b in blocks
+        if b is not left and b.header_row <= left.last_data_row and b.last_data_row >= top
+    ):
+        return None
+    strip = block_from_range(grid, left.header_row, first, last, left.last_data_row)
+    rows = range(left.first_data_row, _last_item_row(grid, left) + 1)
+    if len(rows) < 2 or strip.first_data_row != left.first_data_row:
+        return None
+    mine = _item_rows(grid, rows, left.header_row, first, last)
+    theirs = _item_rows(grid, rows, left.header_row, left.first_col, left.last_col)
+    same = sum(1 for r in rows if (r in mine) == (r in theirs))
+    return strip if same >= SAME_ROWS * len(rows) else None
 
 
 def _strip_left(grid: Grid, right: TableBlock, blocks: list[TableBlock]) -> TableBlock | None:
