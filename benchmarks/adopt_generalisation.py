@@ -101,6 +101,7 @@ from adopt_layouts_heldout37 import HELD_OUT_37
 from adopt_layouts_heldout38 import HELD_OUT_38
 from adopt_layouts_heldout39 import HELD_OUT_39
 from adopt_layouts_heldout40 import HELD_OUT_40
+from adopt_layouts_converted import CONVERTED_KEPT, CONVERTED_TUNED
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -572,6 +573,13 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # while tuning, so its before / after says whether the rules generalise
     ("tuning, round 27's well-worn workbooks (tuned on)", WORN_TUNED),
     ("tuning, round 27's well-worn workbooks (kept untouched while tuning)", WORN_KEPT),
+    # round 28's converted and pasted workbooks (``adopt_layouts_converted.py``): registers
+    # and trackers that reached Excel from a PDF or Word conversion, a SharePoint, Google
+    # Sheets, Numbers, Power BI or Tableau export, a CSV or a pasted ERP report, written by
+    # the round's tuning engineer; the first half was tuned on, the second kept untouched
+    # (its misses unread) while tuning, so its before / after says whether the rules generalise
+    ("tuning, round 28's converted workbooks (tuned on)", CONVERTED_TUNED),
+    ("tuning, round 28's converted workbooks (kept untouched while tuning)", CONVERTED_KEPT),
 )
 
 
