@@ -27,7 +27,8 @@ Truth (the readings this batch decides, each as a PMO analyst states it):
   ``Modified``) are not the register's fields; ``Created`` is the item's date raised ONLY
   when the list has no raised date of its own (then a person maps it), else it is left out;
 - a checkbox column ``Resolved`` / ``Closed`` of ``TRUE`` / ``FALSE`` with no status column
-  is the status: TRUE is the state it names, FALSE is Open;
+  is the status: TRUE is the state it names; FALSE says only that the item has not reached
+  it (Open or In Progress: two readings, no fact; round 20's flag precedent);
 - ``(1,200.00)`` and ``1,200.00-`` are negative; ``£ 1 234,50`` is 1234.5; a currency code
   before an amount is the amount's currency.
 """
@@ -214,8 +215,9 @@ def google_sheets_issue_checkbox(folder: Path, rng: random.Random) -> Built:
             ValueFact("issues", i, "owner", owner),
             ValueFact("issues", i, "raised_date", logged[i]),
             ValueFact("issues", i, "due_date", target),
-            ValueFact("issues", i, "status", "Resolved" if done else "Open"),
         ]
+        if done:  # an unticked box is Open or In Progress: two readings, no fact
+            values.append(ValueFact("issues", i, "status", "Resolved"))
     path = _save(wb, folder, "google_sheets_issue_checkbox")
     targets: Targets = _cols("A", ["id", "title", "owner", "raised_date", "due_date", "status"])
     return Built(path, [_one("issues", "Sheet1", 1, targets, n)], values)
@@ -302,10 +304,11 @@ STAFF += [("Hannah Price", "Planner"), ("Tom Ellis", "QS"), ("Aisha Khan", "Anal
 
 
 def csv_resource_plan(folder: Path, rng: random.Random) -> Built:
-    """A resource plan exported to CSV and opened in Excel: every cell text, months as
-    ``2026-04`` text, allocations ``0.5`` as text with stray spaces."""
+    """A resource plan exported to CSV (``resource_plan_fte.csv``) and opened in Excel: the
+    sheet named after the file, every cell text, months as ``2026-04`` text, allocations
+    ``0.5`` as text with stray spaces."""
     wb = openpyxl.Workbook()
-    ws = _sheet(wb, "resource_plan")
+    ws = _sheet(wb, "resource_plan_fte")
     months = _months(date(2026, 4, 1), 6)
     _put(ws, 1, 1, [["Name", "Role", *(f"{m:%Y-%m}" for m in months)]])
     staff = rng.sample(STAFF, 4)
@@ -320,7 +323,7 @@ def csv_resource_plan(folder: Path, rng: random.Random) -> Built:
         count += len(cells)
     path = _save(wb, folder, "csv_resource_plan")
     targets: Targets = {"A": "person", "B": "role"}
-    table = TruthTable("resource_plan", 1, "resources", targets, {"resources": count})
+    table = TruthTable("resource_plan_fte", 1, "resources", targets, {"resources": count})
     return Built(path, [table], values)
 
 
