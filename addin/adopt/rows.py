@@ -26,6 +26,7 @@ from addin.adopt.convert import (
     table_date_order,
 )
 from addin.adopt.dates import day_month_without_year, period_bounds, schedule_flag
+from addin.adopt.continuation_rows import CONTINUES, continued_key, joined
 from addin.adopt.deleted_rows import (
     NO_LINE,
     deleted_mark,
@@ -736,6 +737,7 @@ class _Tally:
     """What the rows of one table said besides their items, gathered for the notes."""
 
     typical: int = 0  # the median number of filled cells in a row
+    last_row: int | None = None  # the last row of the last item (its own or a continuation)
     stubs: list[int] = field(default_factory=list)
     emptied: dict[tuple[str, str], int] = field(default_factory=dict)  # (header, note) -> n
     readings_used: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
@@ -767,6 +769,18 @@ def _convert_row(
     tally: _Tally,
 ) -> None:
     """One row into an item of ``result`` (or a skipped row), value by value."""
+    # round 28: the rest of the item above's text, cut over two rows by a conversion
+    above = result.items[-1] if result.items else None
+    texts = {p.col: p.key for p in plans if p.convert_row is None}
+    cols = grid.nonblank_cols(row, block.first_col, block.last_col)
+    key = continued_key(grid, row, cols, texts, register, above, tally.last_row)
+    if key is not None and above is not None:
+        header = next(p.header for p in plans if p.key == key)
+        above[key] = joined(above[key], str(grid.value(row, cols[0])))
+        why = CONTINUES.format(row=above["source_row"], header=header)
+        result.skipped.append(RowIssue(row, "", why, value=_row_preview(grid, block, row)))
+        tally.last_row = row
+        return
     why = row_kind(grid, block, row, plans, id_col, tally.typical)
     if why == "blank":
         return
@@ -777,6 +791,7 @@ def _convert_row(
             result.skipped.append(RowIssue(row, "", why, value=_row_preview(grid, block, row)))
         return
     fields: dict[str, Any] = {"source_row": row}
+    tally.last_row = row
     raw: dict[str, str] = {}
     for plan in plans:
         value = grid.value(row, plan.col)
