@@ -62,6 +62,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from adopt_layouts import HELD_OUT, TUNING, TUNING_2, TUNING_3, Built, Layout, TruthTable, ValueFact
+from adopt_layouts_converted import CONVERTED_KEPT, CONVERTED_TUNED
 from adopt_layouts_fresh import FRESH_HELD_OUT
 from adopt_layouts_heldout3 import HELD_OUT_3
 from adopt_layouts_heldout4 import HELD_OUT_4
@@ -101,7 +102,6 @@ from adopt_layouts_heldout37 import HELD_OUT_37
 from adopt_layouts_heldout38 import HELD_OUT_38
 from adopt_layouts_heldout39 import HELD_OUT_39
 from adopt_layouts_heldout40 import HELD_OUT_40
-from adopt_layouts_converted import CONVERTED_KEPT, CONVERTED_TUNED
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6

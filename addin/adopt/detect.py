@@ -530,7 +530,9 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
     return last_data
 
 
-def _with_continuations(grid: Grid, last_data: int, narrow: list[int], first: int, last: int) -> int:
+def _with_continuations(
+    grid: Grid, last_data: int, narrow: list[int], first: int, last: int
+) -> int:
     """The table's last row once the short lines right under it that continue the text of
     the row above (:func:`continues_cell_above`: a cell a PDF conversion cut over two rows)
     are taken back into it (round 28); the other short lines stay out (a title, a page

@@ -18,6 +18,7 @@ from typing import Any
 from addin import layout
 from addin.adopt.amount_columns import amount_unit_for_column, decimal_mark_for_column
 from addin.adopt.classify import OUTCOME_WORDS, converter_for, item_rows
+from addin.adopt.continuation_rows import CONTINUES, continued_key, joined
 from addin.adopt.convert import (
     Converted,
     Converter,
@@ -26,7 +27,6 @@ from addin.adopt.convert import (
     table_date_order,
 )
 from addin.adopt.dates import day_month_without_year, period_bounds, schedule_flag
-from addin.adopt.continuation_rows import CONTINUES, continued_key, joined
 from addin.adopt.deleted_rows import (
     NO_LINE,
     deleted_mark,
