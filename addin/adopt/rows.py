@@ -772,13 +772,13 @@ def _convert_row(
     # round 28: the rest of the item above's text, cut over two rows by a conversion
     above = result.items[-1] if result.items else None
     texts = {p.col: p.key for p in plans if p.convert_row is None}
-    cols = grid.nonblank_cols(row, block.first_col, block.last_col)
-    key = continued_key(grid, row, cols, texts, register, above, tally.last_row)
-    if key is not None and above is not None:
-        header = next(p.header for p in plans if p.key == key)
-        above[key] = joined(above[key], str(grid.value(row, cols[0])))
-        why = CONTINUES.format(row=above["source_row"], header=header)
-        result.skipped.append(RowIssue(row, "", why, value=_row_preview(grid, block, row)))
+    filled = grid.nonblank_cols(row, block.first_col, block.last_col)
+    goes_on = continued_key(grid, row, filled, texts, register, above, tally.last_row)
+    if goes_on is not None and above is not None:
+        header = next(p.header for p in plans if p.key == goes_on)
+        above[goes_on] = joined(above[goes_on], str(grid.value(row, filled[0])))
+        continued = CONTINUES.format(row=above["source_row"], header=header)
+        result.skipped.append(RowIssue(row, "", continued, value=_row_preview(grid, block, row)))
         tally.last_row = row
         return
     why = row_kind(grid, block, row, plans, id_col, tally.typical)
