@@ -5,10 +5,12 @@ on a small workbook of its own, and a near-miss where it must not fire."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from addin.adopt.continuation_rows import joined
-from tests.adopt_sheets import adopt, book, books, field, only, targets
+from addin.adopt.pasted_text import pasted_text, unquoted_id
+from tests.adopt_sheets import adopt, book, books, field, finance_by_line, only, targets
 
 # -- a long text cut over two rows by a conversion --------------------------------------
 
@@ -177,3 +179,47 @@ def test_sharepoint_columns_are_left_out_and_created_is_the_raised_date_only_alo
     alone = [[c for k, c in enumerate(r) if k != 2] for r in rows]
     adoption = adopt(book(tmp_path / "issues2.xlsx", "Issues", alone))
     assert targets(only(adoption))["Created"] == "raised_date"
+
+
+# -- what a conversion or a paste leaves in a cell's text ---------------------------------
+
+
+def test_quotes_apostrophes_invisibles_and_bullets_are_read_away(tmp_path: Path) -> None:
+    zw = "\u200b"
+    rows: list[list[object]] = [["Risk ID", "Risk Title", "Owner", "Date Raised", "Status"]]
+    rows += [
+        ['"R-021"', f"• Quay{zw} crane outage", "Ada Kerr", f"14/03/2026{zw}", "Open"],
+        [f"R-022{zw}", "Tug charter lapses", "Raj Iyer", "• 02/04/2026", "Closed"],
+        ["'R-023", "Pilot boat refit overruns", "Ada Kerr", "'20/04/2026", "Open"],
+    ]
+    adoption = adopt(book(tmp_path / "risks.xlsx", "Risk Register", rows))
+    assert field(adoption, "risks", "id") == ["R-021", "R-022", "R-023"]
+    assert field(adoption, "risks", "title")[0] == "Quay crane outage"
+    assert field(adoption, "risks", "raised_date") == [
+        date(2026, 3, 14),
+        date(2026, 4, 2),
+        date(2026, 4, 20),
+    ]
+
+
+def test_an_amount_after_an_apostrophe_or_an_invisible_character_is_read(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Cost Line", "Measure", "Jan 2026", "Feb 2026", "Mar 2026"]]
+    rows += [
+        ["Dredging", "Budget", "\u200b£ 1 234,50", "£ 300,00", "£ 300,00"],
+        ["Dredging", "Actual", "'£ 250,00", "(1 200,00)", "1 100,00-"],
+    ]
+    adoption = adopt(book(tmp_path / "budget.xlsx", "Budget", rows))
+    lines = finance_by_line(adoption)
+    jan, feb, mar = (date(2026, m, 1) for m in (1, 2, 3))
+    assert lines[(jan, "Dredging")].budget == 1234.5
+    assert lines[(jan, "Dredging")].actual == 250.0
+    assert lines[(feb, "Dredging")].actual == -1200.0
+    assert lines[(mar, "Dredging")].actual == -1100.0
+
+
+def test_near_miss_quotes_inside_a_title_a_dash_and_a_bulleted_list_are_kept() -> None:
+    assert unquoted_id('"Big Bang" cut-over') == '"Big Bang" cut-over'
+    assert pasted_text('Vendor says "no" to the dates') == 'Vendor says "no" to the dates'
+    assert pasted_text("- 5 days slip") == "- 5 days slip"
+    # a cell of several bulleted lines is a list: its bullets stay
+    assert pasted_text("• Crane outage\n• Tug charter") == "• Crane outage\n• Tug charter"
