@@ -223,3 +223,40 @@ def test_near_miss_quotes_inside_a_title_a_dash_and_a_bulleted_list_are_kept() -
     assert pasted_text("- 5 days slip") == "- 5 days slip"
     # a cell of several bulleted lines is a list: its bullets stay
     assert pasted_text("• Crane outage\n• Tug charter") == "• Crane outage\n• Tug charter"
+
+
+# -- two short columns in one cell ----------------------------------------------------------
+
+
+def _paired(tmp_path: Path, header: str, cells: list[str], extra: str | None = None) -> Path:
+    rows: list[list[object]] = [
+        ["Issue ID", "Issue", header, "Status", *([extra] if extra else [])]
+    ]
+    titles = ["Gatehouse barrier jams", "Perimeter fence down", "Yard lights out"]
+    for i, (title, cell) in enumerate(zip(titles, cells, strict=True)):
+        rows.append([f"GT-{i + 1}", title, cell, "Open", *(["30/04/2026"] if extra else [])])
+    return book(tmp_path / "issues.xlsx", "Issues", rows)
+
+
+def test_a_cell_of_two_short_fields_is_read_as_both(tmp_path: Path) -> None:
+    for sep in (" / ", "\n"):
+        cells = [f"Ada Kerr{sep}14/03/2026", f"Raj Iyer{sep}02/04/2026", f"Ada Kerr{sep}20/04/2026"]
+        adoption = adopt(_paired(tmp_path, f"Owner{sep}Due Date", cells))
+        assert field(adoption, "issues", "owner") == ["Ada Kerr", "Raj Iyer", "Ada Kerr"]
+        assert field(adoption, "issues", "due_date") == [
+            date(2026, 3, 14),
+            date(2026, 4, 2),
+            date(2026, 4, 20),
+        ]
+        assert any("holds two fields in one cell" in n for n in only(adoption).notes)
+
+
+def test_near_miss_a_column_of_one_field_is_not_split(tmp_path: Path) -> None:
+    # the header names two fields, but its cells hold one: the owner, read whole
+    adoption = adopt(_paired(tmp_path, "Owner / Due Date", ["Ada Kerr", "Raj Iyer", "Ada Kerr"]))
+    assert field(adoption, "issues", "owner") == ["Ada Kerr", "Raj Iyer", "Ada Kerr"]
+    assert field(adoption, "issues", "due_date") == [None, None, None]
+    # the table has its own due date column: the second half is no second field
+    cells = ["Ada Kerr / 14/03/2026", "Raj Iyer / 02/04/2026", "Ada Kerr / 20/04/2026"]
+    adoption = adopt(_paired(tmp_path, "Owner / Due Date", cells, extra="Due Date"))
+    assert field(adoption, "issues", "due_date") == [date(2026, 4, 30)] * 3

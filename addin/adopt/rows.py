@@ -36,6 +36,7 @@ from addin.adopt.deleted_rows import (
 )
 from addin.adopt.detect import TableBlock, example_row
 from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.paired_fields import TWO_FIELDS, part, second_field
 from addin.adopt.people import PERSON_COLUMNS
 from addin.adopt.readings import current, recording
 from addin.adopt.report import RowIssue
@@ -221,7 +222,49 @@ def plan_columns(
         fallback = first_agreed_dates(block, grid, register_key, mapping, plans, standards, key)
         if fallback is not None:
             plans.append(fallback)
+    for plan in list(plans):  # round 28: two short fields in one cell
+        if plan.convert_row is None:
+            paired = _paired_field(block, grid, register, plan, rows, standards, plans)
+            if paired is not None:
+                plans.append(paired)
     return plans
+
+
+def _paired_field(
+    block: TableBlock,
+    grid: Grid,
+    register: layout.Register,
+    plan: ColumnPlan,
+    rows: list[int],
+    standards: Standards,
+    plans: list[ColumnPlan],
+) -> ColumnPlan | None:
+    """The plan of the second field a column holds in every cell (``paired_fields``), with
+    ``plan`` narrowed to the first part; None (``plan`` untouched) when the column holds one."""
+    values = [grid.value(r, plan.col) for r in rows]
+    heads = [grid.value(r, plan.col) for r in block.header_rows or (block.header_row,)]
+    found = second_field(heads, values, register.key, plan.key, {p.key for p in plans})
+    if found is None:
+        return None
+    first, second, key = found
+    with recording():
+        conv_a, _ = converter_for(
+            register.column(plan.key), [part(v, 0) for v in values], first, standards
+        )
+        conv_b, _ = converter_for(
+            register.column(key), [part(v, 1) for v in values], second, standards
+        )
+    if register.column(key).kind == "date":
+        conv_b = periods_as_days(conv_b)
+    plan.convert = lambda value: conv_a(part(value, 0))
+    col = plan.col
+
+    def second_part(row: int) -> Converted:
+        value = part(grid.value(row, col), 1)
+        return Converted(None) if value is None else conv_b(value)
+
+    note = TWO_FIELDS.format(header=plan.header, first=first, second=second)
+    return ColumnPlan(col, key, plan.header, conv_b, note, convert_row=second_part)
 
 
 def _decisions_at_the_meeting(
