@@ -4,9 +4,10 @@ past it (round 28).
 A register that reached Excel from a PDF, a Word table, a web page, a CSV or a BI tool's
 export carries characters nobody typed into the register:
 
-- **invisible characters**: zero-width spaces and joiners (U+200B-U+200D), the word joiner
-  (U+2060) and the byte-order mark (U+FEFF). They show nothing, and a text holding one is
-  the text without it;
+- **invisible characters**: the zero-width space (U+200B), the word joiner (U+2060) and the
+  byte-order mark (U+FEFF). They show nothing, and a text holding one is the text without
+  it. The zero-width joiner and non-joiner (U+200D, U+200C) are NOT junk: Sinhala, Persian
+  and the Indic scripts spell words with them (``ප්‍ර``, ``داده‌های``), so they are kept;
 - a **list bullet** before a one-line text (``• Vendor delay``, ``▪ Crane breakdown``): a
   Word table's bulleted cell. A text of several bulleted lines is a list and keeps them;
 - an **ID in quotes or after an apostrophe** (``"R-014"``, ``'R-016``): a CSV's quoting or
@@ -19,9 +20,9 @@ from __future__ import annotations
 
 import re
 
-#: The characters that show nothing (zero-width space, non-joiner, joiner, word joiner,
-#: byte-order mark).
-INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+#: The characters that show nothing and spell nothing (zero-width space, word joiner,
+#: byte-order mark); never the joiner and non-joiner a script spells with.
+INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
 
 #: A list bullet and its space at a one-line text's start (hyphens and dashes are not
 #: bullets here: ``- 5 days`` or ``-`` say something).
