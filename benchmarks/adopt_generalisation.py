@@ -62,6 +62,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from adopt_layouts import HELD_OUT, TUNING, TUNING_2, TUNING_3, Built, Layout, TruthTable, ValueFact
+from adopt_layouts_converted import CONVERTED_KEPT, CONVERTED_TUNED
 from adopt_layouts_fresh import FRESH_HELD_OUT
 from adopt_layouts_heldout3 import HELD_OUT_3
 from adopt_layouts_heldout4 import HELD_OUT_4
@@ -584,6 +585,13 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # while tuning, so its before / after says whether the rules generalise
     ("tuning, round 28's print-ready workbooks (tuned on)", PRINT_TUNED),
     ("tuning, round 28's print-ready workbooks (kept untouched while tuning)", PRINT_KEPT),
+    # round 28's converted and pasted workbooks (``adopt_layouts_converted.py``): registers
+    # and trackers that reached Excel from a PDF or Word conversion, a SharePoint, Google
+    # Sheets, Numbers, Power BI or Tableau export, a CSV or a pasted ERP report, written by
+    # the round's tuning engineer; the first half was tuned on, the second kept untouched
+    # (its misses unread) while tuning, so its before / after says whether the rules generalise
+    ("tuning, round 28's converted workbooks (tuned on)", CONVERTED_TUNED),
+    ("tuning, round 28's converted workbooks (kept untouched while tuning)", CONVERTED_KEPT),
     # written for round 28 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a UK
     # pier's Microsoft Lists export, a Nigerian cashew Podio export, an Indian salt works

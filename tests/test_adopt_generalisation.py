@@ -782,6 +782,7 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     round 13's own tuning batch (``TUNING_6``),
     round 14's (``TUNING_7``) and round 20's four (``TUNING_8``, ``TUNING_9``,
     ``TUNING_10``, ``TUNING_11``) keep every fact they reached."""
+    from adopt_layouts_converted import CONVERTED_KEPT, CONVERTED_TUNED
     from adopt_layouts_heldout6 import HELD_OUT_6
     from adopt_layouts_heldout7 import HELD_OUT_7
     from adopt_layouts_heldout8 import HELD_OUT_8
@@ -929,6 +930,10 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         # fact after; the half kept untouched while tuning, 161 before, 175 after
         (WORN_TUNED, 279, 279),
         (WORN_KEPT, 185, 175),
+        # round 28's converted and pasted workbooks: the half tuned on, 201 before its rules,
+        # every fact after; the half kept untouched while tuning, 207 before, every fact after
+        (CONVERTED_TUNED, 240, 240),
+        (CONVERTED_KEPT, 225, 225),
         # round 27's three batches, tuning in its last hour (before the round: 392, 292 and
         # 425; after its first wave: 392, 346 and 467; after its last hour: t29a's tool
         # export, example row and category headings, t29b's trackers, t29c's registers)

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from addin.adopt.pasted_text import without_invisibles
+
 #: ISO 4217 codes of the currencies registers are kept in (round 11: beyond the fourteen of
 #: round 5, those of the languages in ``languages.toml`` and of large economies).
 _CODES = (
@@ -215,7 +217,10 @@ _DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 
 
 def _cleaned(text: str) -> str:
-    """The text with its no-break and thin spaces as spaces, stripped."""
+    """The text with its no-break and thin spaces as spaces, stripped; without the invisible
+    characters and the leading apostrophe (Excel's text prefix written out) a conversion or
+    a paste leaves before an amount (round 28: ``'£ 250,00`` is 250)."""
+    text = without_invisibles(text).strip().removeprefix("'")
     return text.strip().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
 
 

@@ -30,15 +30,23 @@ from addin.values.cells import Converted
 _SPLIT = re.compile(r"\s*\n\s*|\s+/\s+")
 
 
-def halves(value: CellValue) -> tuple[str, str] | None:
-    """The two halves of a bilingual cell (``"Statws\\nStatus"``, ``"Agored / Open"``), or
-    None when the cell is not two parts of text."""
+def two_parts(value: CellValue) -> tuple[str, str] | None:
+    """The two parts of a cell written as two lines or either side of a spaced slash
+    (``"Ada Kerr / 14/03/2026"``), whatever they hold, or None (round 28: one rule for
+    bilingual halves and for two fields pasted into one cell)."""
     if not isinstance(value, str):
         return None
     parts = [p.strip() for p in _SPLIT.split(value.strip()) if p.strip()]
-    if len(parts) != 2 or not all(any(ch.isalpha() for ch in p) for p in parts):
+    return (parts[0], parts[1]) if len(parts) == 2 else None
+
+
+def halves(value: CellValue) -> tuple[str, str] | None:
+    """The two halves of a bilingual cell (``"Statws\\nStatus"``, ``"Agored / Open"``), or
+    None when the cell is not two parts of text."""
+    parts = two_parts(value)
+    if parts is None or not all(any(ch.isalpha() for ch in p) for p in parts):
         return None
-    return parts[0], parts[1]
+    return parts
 
 
 def bilingual_row(headers: list[CellValue]) -> bool:

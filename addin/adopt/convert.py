@@ -45,6 +45,7 @@ from addin.adopt.dates import month_of as foreign_month
 from addin.adopt.eras import eras_now, eras_where, said_of, to_common, written_eras
 from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.languages import WORD_MARKS, fold, translate, western_digits, words_of
+from addin.adopt.pasted_text import pasted_text
 from addin.adopt.rag_letters import COLOURS, column_letters
 from addin.adopt.readings import (
     DEFAULT_FISCAL_YEAR_START,
@@ -1163,7 +1164,9 @@ def parse_date(value: CellValue, order: str = "dmy") -> date | None:
         return None
     if not isinstance(value, str):
         return None
-    text = strip_weekday(without_week_label(value))  # "Mon 02/03/26", "w/c 16/03/26"
+    # round 28: invisible characters and a bullet a conversion or a paste left are no part
+    text = pasted_text(value)
+    text = strip_weekday(without_week_label(text))  # "Mon 02/03/26", "w/c 16/03/26"
     if not text:
         return None
     if eras_now():
@@ -1848,7 +1851,9 @@ def to_text(value: CellValue) -> Converted:
         return Converted(None)
     if isinstance(value, ErrorValue):
         return Converted(None, f"the cell holds the error {value.text}")
-    return Converted(cell_text(value) if not isinstance(value, str) else value.strip())
+    # round 28: what a conversion or a paste left in the text (invisible characters, a
+    # bullet before a one-line text) is read away
+    return Converted(cell_text(value) if not isinstance(value, str) else pasted_text(value))
 
 
 def number_converter(factor: float = 1.0, *, dot_thousands: bool = False) -> Converter:

@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from addin import layout
 from addin.adopt.bilingual import halves
+from addin.adopt.continuation_rows import continues_cell_above
 from addin.adopt.convert import (
     is_date_to_confirm,
     is_no_date,
@@ -459,8 +460,9 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
         if r in stop_rows:
             if narrow and narrow[-1] == r - 1:
                 # short lines right above the next header are its title ("Issues"), not
-                # rows of this table (round 5)
-                return last_data
+                # rows of this table (round 5); but a line continuing the text of the row
+                # above (a PDF's cut cell before its page break) is this table's (round 28)
+                return _with_continuations(grid, last_data, narrow, first, last)
             if last_data == r - 1 and last_data > row + 1 and _title_line(grid, last_data):
                 last_data -= 1
                 while last_data > row and grid.row_is_blank(last_data, first, last):
@@ -515,8 +517,8 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
             )
             if median >= 4 and width <= 2:
                 narrow.append(r)
-                if len(narrow) >= 3:
-                    return narrow[0] - 1  # label/value lines below the table, not its rows
+                if len(narrow) >= 3:  # label/value lines below the table, not its rows
+                    return _with_continuations(grid, narrow[0] - 1, narrow, first, last)
                 r += 1
                 continue
             last_data = r
@@ -525,6 +527,20 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
         r += 1
     if narrow:
         last_data = narrow[-1]  # fewer than three short rows: still the table's (stubs)
+    return last_data
+
+
+def _with_continuations(
+    grid: Grid, last_data: int, narrow: list[int], first: int, last: int
+) -> int:
+    """The table's last row once the short lines right under it that continue the text of
+    the row above (:func:`continues_cell_above`: a cell a PDF conversion cut over two rows)
+    are taken back into it (round 28); the other short lines stay out (a title, a page
+    footer, label / value lines)."""
+    for short in narrow:
+        if short != last_data + 1 or not continues_cell_above(grid, short, first, last):
+            break
+        last_data = short
     return last_data
 
 

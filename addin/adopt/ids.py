@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from addin.adopt.pasted_text import unquoted_id
+
 _SHORT = re.compile(r"^[A-Za-z]{0,5}[-_ .#]?0*(\d{1,6})$")
 
 
 def _number(source: str) -> int | None:
-    text = source.strip()
+    text = unquoted_id(source)  # round 28: ``"R-014"``, ``'R-016``, a zero-width space
     if re.fullmatch(r"\d+\.0+", text):
         text = text.split(".")[0]
     match = _SHORT.match(text)

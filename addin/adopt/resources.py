@@ -226,11 +226,19 @@ class ResourcePlan:
     refused: str | None = None
 
 
+def _sheet_words(block: TableBlock) -> str:
+    """The table's sheet name as words: a CSV opened in Excel names its sheet after its file
+    (``resource_plan_fte``, ``TeamAllocation``), whose words say what they would say spaced,
+    as a field-name header's do (round 28)."""
+    return field_name_words(block.sheet) or block.sheet
+
+
 def _texts(block: TableBlock) -> list[str]:
     """The texts that say what a plan's figures are: its titles and headers; a header
     written as a field name (``total_hours``, ``totalHours``) says it as its words do: a
-    header's shape is not its meaning (round 23)."""
-    texts = [block.sheet, *(t for _, _, t in block.preamble)] + [
+    header's shape is not its meaning (round 23), and so is a sheet named as a file (round
+    28)."""
+    texts = [_sheet_words(block), *(t for _, _, t in block.preamble)] + [
         field_name_words(c.full) or c.full for c in block.headers if c.full
     ]
     return texts + _units_translated(texts)
@@ -564,7 +572,7 @@ def _unit_texts(block: TableBlock) -> list[str]:
     """The texts that say a plan's unit: its titles, and its headers but those pricing it
     (``Day Rate (£)`` says nothing of the figures' unit; round 15)."""
     said = [field_name_words(c.full) or c.full for c in block.headers if c.full]  # round 23
-    texts = [block.sheet, *(t for _, _, t in block.preamble)] + [
+    texts = [_sheet_words(block), *(t for _, _, t in block.preamble)] + [
         t for t in said if not MONEY.search(t)
     ]
     return texts + _units_translated(texts)
@@ -719,7 +727,7 @@ def _percent_of_time(block: TableBlock, periods: list[int]) -> bool:
     percentages (``Resource allocation (%)``, ``Allocation %`` over the months: Microsoft
     Project's units, resource managers' allocations): then 100 % is one FTE (round 15). A
     ``% Complete`` column beside the periods says nothing of them."""
-    texts = [block.sheet, *(t for _, _, t in block.preamble)] + [
+    texts = [_sheet_words(block), *(t for _, _, t in block.preamble)] + [
         c.full for c in block.headers if c.col in periods and c.full
     ]
     return any(_PERCENT.search(t) for t in texts)

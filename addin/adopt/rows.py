@@ -18,6 +18,7 @@ from typing import Any
 from addin import layout
 from addin.adopt.amount_columns import amount_unit_for_column, decimal_mark_for_column
 from addin.adopt.classify import OUTCOME_WORDS, converter_for, item_rows
+from addin.adopt.continuation_rows import CONTINUES, continued_key, joined
 from addin.adopt.convert import (
     Converted,
     Converter,
@@ -35,6 +36,7 @@ from addin.adopt.deleted_rows import (
 )
 from addin.adopt.detect import TableBlock, example_row
 from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.paired_fields import TWO_FIELDS, part, second_field
 from addin.adopt.people import PERSON_COLUMNS
 from addin.adopt.print_furniture import header_repeated, page_line
 from addin.adopt.readings import current, recording
@@ -221,7 +223,49 @@ def plan_columns(
         fallback = first_agreed_dates(block, grid, register_key, mapping, plans, standards, key)
         if fallback is not None:
             plans.append(fallback)
+    for plan in list(plans):  # round 28: two short fields in one cell
+        if plan.convert_row is None:
+            paired = _paired_field(block, grid, register, plan, rows, standards, plans)
+            if paired is not None:
+                plans.append(paired)
     return plans
+
+
+def _paired_field(
+    block: TableBlock,
+    grid: Grid,
+    register: layout.Register,
+    plan: ColumnPlan,
+    rows: list[int],
+    standards: Standards,
+    plans: list[ColumnPlan],
+) -> ColumnPlan | None:
+    """The plan of the second field a column holds in every cell (``paired_fields``), with
+    ``plan`` narrowed to the first part; None (``plan`` untouched) when the column holds one."""
+    values = [grid.value(r, plan.col) for r in rows]
+    heads = [grid.value(r, plan.col) for r in block.header_rows or (block.header_row,)]
+    found = second_field(heads, values, register.key, plan.key, {p.key for p in plans})
+    if found is None:
+        return None
+    first, second, key = found
+    with recording():
+        conv_a, _ = converter_for(
+            register.column(plan.key), [part(v, 0) for v in values], first, standards
+        )
+        conv_b, _ = converter_for(
+            register.column(key), [part(v, 1) for v in values], second, standards
+        )
+    if register.column(key).kind == "date":
+        conv_b = periods_as_days(conv_b)
+    plan.convert = lambda value: conv_a(part(value, 0))
+    col = plan.col
+
+    def second_part(row: int) -> Converted:
+        value = part(grid.value(row, col), 1)
+        return Converted(None) if value is None else conv_b(value)
+
+    note = TWO_FIELDS.format(header=plan.header, first=first, second=second)
+    return ColumnPlan(col, key, plan.header, conv_b, note, convert_row=second_part)
 
 
 def _decisions_at_the_meeting(
@@ -749,6 +793,7 @@ class _Tally:
     """What the rows of one table said besides their items, gathered for the notes."""
 
     typical: int = 0  # the median number of filled cells in a row
+    last_row: int | None = None  # the last row of the last item (its own or a continuation)
     stubs: list[int] = field(default_factory=list)
     emptied: dict[tuple[str, str], int] = field(default_factory=dict)  # (header, note) -> n
     readings_used: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
@@ -780,6 +825,18 @@ def _convert_row(
     tally: _Tally,
 ) -> None:
     """One row into an item of ``result`` (or a skipped row), value by value."""
+    # round 28: the rest of the item above's text, cut over two rows by a conversion
+    above = result.items[-1] if result.items else None
+    texts = {p.col: p.key for p in plans if p.convert_row is None}
+    filled = grid.nonblank_cols(row, block.first_col, block.last_col)
+    goes_on = continued_key(grid, row, filled, texts, register, above, tally.last_row)
+    if goes_on is not None and above is not None:
+        header = next(p.header for p in plans if p.key == goes_on)
+        above[goes_on] = joined(above[goes_on], str(grid.value(row, filled[0])))
+        continued = CONTINUES.format(row=above["source_row"], header=header)
+        result.skipped.append(RowIssue(row, "", continued, value=_row_preview(grid, block, row)))
+        tally.last_row = row
+        return
     why = row_kind(grid, block, row, plans, id_col, tally.typical)
     if why == "blank":
         return
@@ -790,6 +847,7 @@ def _convert_row(
             result.skipped.append(RowIssue(row, "", why, value=_row_preview(grid, block, row)))
         return
     fields: dict[str, Any] = {"source_row": row}
+    tally.last_row = row
     raw: dict[str, str] = {}
     for plan in plans:
         value = grid.value(row, plan.col)

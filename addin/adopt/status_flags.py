@@ -64,7 +64,9 @@ def yes_no_answers(values: Iterable[CellValue], standards: Standards) -> list[bo
     for value in values:
         if is_blank(value):
             continue
-        if not isinstance(value, str):
+        # a checkbox exported by Google Sheets, Smartsheet or Numbers is a boolean cell
+        # (TRUE / FALSE), the same yes / no as the words (round 28)
+        if not isinstance(value, str | bool):
             return None
         result = yes_no(value)
         if result.problem is not None or result.value not in standards.lists["yes_no"]:
