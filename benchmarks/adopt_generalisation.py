@@ -109,6 +109,7 @@ from adopt_layouts_tuning8 import TUNING_8
 from adopt_layouts_tuning9 import TUNING_9
 from adopt_layouts_tuning10 import TUNING_10
 from adopt_layouts_tuning11 import TUNING_11
+from adopt_layouts_tuning12 import TUNING_12_A, TUNING_12_B
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -572,6 +573,14 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # while tuning, so its before / after says whether the rules generalise
     ("tuning, round 27's well-worn workbooks (tuned on)", WORN_TUNED),
     ("tuning, round 27's well-worn workbooks (kept untouched while tuning)", WORN_KEPT),
+    # round 28's tool exports and template habits (``adopt_layouts_tuning12.py``): sixteen
+    # task tools' exports no earlier batch names, kept as registers (the register said by
+    # the sheet, a title, the file's name, the lists or the tags), and template habits
+    # (example rows, guidance in the header, drop-down placeholders, spend logs), written by
+    # the round's tuning engineer (task or28); the first half was tuned on, the second kept
+    # untouched (its misses unread) while tuning
+    ("tuning, round 28's tool exports and template habits (tuned on)", TUNING_12_A),
+    ("tuning, round 28's tool exports and template habits (kept untouched while tuning)", TUNING_12_B),
 )
 
 

@@ -67,6 +67,7 @@ from addin.adopt.evidence import (
     sparse_notes,
 )
 from addin.adopt.exports import export_of, task_tool_of
+from addin.adopt.task_exports import register_in_lists, task_shape
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.heads import person_heads
 from addin.adopt.kinds import describe_columns
@@ -111,6 +112,7 @@ from addin.adopt.signatures import (
     another_kind,
     closest_register,
     register_by_fields,
+    schedule_field,
     task_export,
 )
 from addin.adopt.status_flags import is_status_flag
@@ -709,6 +711,11 @@ def context_words(block: TableBlock) -> str:
     return " ".join(context_lines(block)).lower()
 
 
+def _registers_named(text: str) -> set[str]:
+    """The registers ``text`` (a task list's name, a tag) names by their plain words."""
+    return {key for key in ADOPTED_REGISTERS if names_register(key, text, set(), _has_word)}
+
+
 def _has_word(text: str, words: tuple[str, ...]) -> bool:
     """True when ``text`` holds one of ``words``, also read in another language (a sheet
     ``Risques``, a title ``Offene Punkte``: round 8)."""
@@ -1295,8 +1302,21 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
     # round 27's last hour: a task tool's export (MeisterTask) names no register; the
     # file's name the team saved it under is its only title, weighed as one
     task_tool = task_tool_of(block) if export is None else None
+    # round 28: a tool nobody listed, known by a task export's shape alone (a title, an
+    # assignee, its lists, tags or stamps), and no schedule
+    shaped = (
+        export is None
+        and task_tool is None
+        and task_shape(headers_by_col)
+        and schedule_field(headers_by_col) is None
+    )
     named_file = file_words(
-        block.sheet, task_export=task_tool is not None or task_export(headers_by_col)
+        block.sheet,
+        task_export=task_tool is not None or shaped or task_export(headers_by_col),
+        records_sheet=shaped,
+    )
+    in_lists = (
+        register_in_lists(block, grid, headers_by_col, _registers_named) if shaped else None
     )
     if named_file and revision_history(
         {c.col: c.text for c in block.headers if c.text},
@@ -1320,11 +1340,14 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         by_tool = export is not None and export.register == key and not by_words
         by_id = by_ids is not None and by_ids[0] == key and not (by_words or by_tool)
         by_tool_file = (
-            task_tool is not None
+            (task_tool is not None or shaped)
             and not (by_words or by_id)
             and names_register(key, named_file, set(), _has_word)
         )
-        in_context = by_words or by_tool or by_id or by_tool_file
+        by_lists = (
+            in_lists is not None and in_lists[0] == key and not (by_words or by_id or by_tool_file)
+        )
+        in_context = by_words or by_tool or by_id or by_tool_file or by_lists
         in_headers = names_register(key, header_text, certain, _has_word, headers=True)
         if key == "finance" and not in_headers:  # round 18: `Actual | Jan-26 | Feb-26`
             from addin.adopt.finance import measure_mark, measure_word
@@ -1448,6 +1471,14 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 f"its columns are {task_tool.tool}'s export (tasks of no register) and its "
                 "file's name says so"
                 if by_tool_file and task_tool is not None
+                else "",
+                "its columns are a task tool's export (tasks of no register) and its file's "
+                "name says so"
+                if by_tool_file and task_tool is None
+                else "",
+                f"its columns are a task tool's export (tasks of no register) and its "
+                f"'{in_lists[1]}' says so on every row"
+                if by_lists and in_lists is not None
                 else "",
                 "its headers say so" if in_headers else "",
                 "its file's name says so" if in_file else "",
