@@ -580,7 +580,10 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # the round's tuning engineer (task or28); the first half was tuned on, the second kept
     # untouched (its misses unread) while tuning
     ("tuning, round 28's tool exports and template habits (tuned on)", TUNING_12_A),
-    ("tuning, round 28's tool exports and template habits (kept untouched while tuning)", TUNING_12_B),
+    (
+        "tuning, round 28's tool exports and template habits (kept untouched while tuning)",
+        TUNING_12_B,
+    ),
 )
 
 

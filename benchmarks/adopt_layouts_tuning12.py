@@ -40,7 +40,17 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import openpyxl
-from adopt_layouts import Built, Layout, Targets, TruthTable, ValueFact, _months, _put, _save, _sheet
+from adopt_layouts import (
+    Built,
+    Layout,
+    Targets,
+    TruthTable,
+    ValueFact,
+    _months,
+    _put,
+    _save,
+    _sheet,
+)
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -164,7 +174,7 @@ def _build_export(spec: ToolExport, folder: Path, rng: random.Random) -> Built:
         n_each = {"risks": rng.randint(3, 4), "issues": rng.randint(3, 4)}
         rows_plan = [(sec, reg) for sec, reg in plan for _ in range(n_each[reg])]
     else:
-        n = rng.randint(5, 7)
+        n = rng.randint(5, min(7, len(TITLES[spec.register])))
         rows_plan = [(rng.choice(spec.sections), spec.register) for _ in range(n)]
     used = {reg: rng.sample(TITLES[reg], len(TITLES[reg])) for reg in TITLES}
     index: dict[str, int] = {}
@@ -756,7 +766,9 @@ def _spend_log(
     for month in months:
         for line in lines:
             for _ in range(rng.choice([1, 1, 2])):
-                rows.append((month.replace(day=rng.randint(2, 27)), line, rng.randrange(5, 90) * 250))
+                rows.append(
+                    (month.replace(day=rng.randint(2, 27)), line, rng.randrange(5, 90) * 250)
+                )
     rows.sort()
     per: dict[tuple[date, str], list[int]] = {}
     for r, (day, line, amount) in enumerate(rows):
@@ -866,20 +878,34 @@ def spend_log_purchase_orders(folder: Path, rng: random.Random) -> Built:
 
 TUNING_12_A: tuple[Layout, ...] = (
     *(_layout_of(s) for s in EXPORTS_A),
-    Layout("template_risk_register", "template: header guidance, R-000 example, Select...",
-           template_risk_register),  # fmt: skip
-    Layout("template_issue_log_guidance_row", "template: guidance row, Please select",
-           template_issue_log_guidance_row),  # fmt: skip
-    Layout("spend_log_invoices", "spend log of invoices as the finance actuals",
-           spend_log_invoices),  # fmt: skip
+    Layout(
+        "template_risk_register",
+        "template: header guidance, R-000 example, Select...",
+        template_risk_register,
+    ),  # fmt: skip
+    Layout(
+        "template_issue_log_guidance_row",
+        "template: guidance row, Please select",
+        template_issue_log_guidance_row,
+    ),  # fmt: skip
+    Layout(
+        "spend_log_invoices", "spend log of invoices as the finance actuals", spend_log_invoices
+    ),  # fmt: skip
 )
 
 TUNING_12_B: tuple[Layout, ...] = (
     *(_layout_of(s) for s in EXPORTS_B),
-    Layout("assumptions_example_prefix", "template: Example: row, bracketed guidance",
-           assumptions_example_prefix),  # fmt: skip
-    Layout("decision_log_grey_example", "template: grey italic e.g. row",
-           decision_log_grey_example),  # fmt: skip
-    Layout("spend_log_purchase_orders", "spend log of purchase orders as the finance actuals",
-           spend_log_purchase_orders),  # fmt: skip
+    Layout(
+        "assumptions_example_prefix",
+        "template: Example: row, bracketed guidance",
+        assumptions_example_prefix,
+    ),  # fmt: skip
+    Layout(
+        "decision_log_grey_example", "template: grey italic e.g. row", decision_log_grey_example
+    ),  # fmt: skip
+    Layout(
+        "spend_log_purchase_orders",
+        "spend log of purchase orders as the finance actuals",
+        spend_log_purchase_orders,
+    ),  # fmt: skip
 )

@@ -39,6 +39,7 @@ from addin.adopt.convert import (
     Converter,
     date_for_column,
     gate_for_column,
+    is_dropdown_placeholder,
     level_word,
     list_converter_for_column,
     list_for_column,
@@ -67,7 +68,6 @@ from addin.adopt.evidence import (
     sparse_notes,
 )
 from addin.adopt.exports import export_of, task_tool_of
-from addin.adopt.task_exports import register_in_lists, task_shape
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.heads import person_heads
 from addin.adopt.kinds import describe_columns
@@ -118,6 +118,7 @@ from addin.adopt.signatures import (
 from addin.adopt.status_flags import is_status_flag
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample, languages_of
+from addin.adopt.task_exports import register_in_lists, task_shape
 from addin.adopt.text_field_words import list_words_not_texts
 from addin.adopt.tool_workflow import workflow_over_done_flag
 from addin.adopt.total_rows import item_rows
@@ -368,7 +369,8 @@ def value_fit(
     column: layout.Column, values: list[CellValue], header: str, standards: Standards
 ) -> float | None:
     """Share of a source column's values that convert cleanly to ``column`` (None: too few)."""
-    present = [v for v in values if not is_blank(v)][:60]
+    # round 28: a drop-down's placeholder (``Select...``) is a cell nobody filled
+    present = [v for v in values if not is_blank(v) and not is_dropdown_placeholder(v)][:60]
     if column.kind == "id" and len(present) >= 2:
         # words are no identifiers ("Item" over "Vendor may miss the window", "Key
         # Deliverable" over "UAT exit"); "R1", "RSK-107", "Risk 1" are
@@ -1315,9 +1317,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         task_export=task_tool is not None or shaped or task_export(headers_by_col),
         records_sheet=shaped,
     )
-    in_lists = (
-        register_in_lists(block, grid, headers_by_col, _registers_named) if shaped else None
-    )
+    in_lists = register_in_lists(block, grid, headers_by_col, _registers_named) if shaped else None
     if named_file and revision_history(
         {c.col: c.text for c in block.headers if c.text},
         lambda col: [
