@@ -199,7 +199,7 @@ def _build_export(spec: ToolExport, folder: Path, rng: random.Random) -> Built:
         prio = rng.choice(list(spec.priorities))
         desc = rng.choice(DESCRIPTIONS)
         cells: list[object] = []
-        for header, role in spec.fields:
+        for _header, role in spec.fields:
             form = DATE_FORMS[spec.date_form]
             cell: object = {
                 "id": _id(spec.id_form, 101 + r),
@@ -261,7 +261,7 @@ def _build_export(spec: ToolExport, folder: Path, rng: random.Random) -> Built:
             targets[letter] = _target(role, spec.register, spec)
         if role == "id":
             targets[letter] = ("id", None)
-        if role == "desc":
+        if role == "desc" and spec.register != "dependencies":  # a dependency has none
             targets[letter] = ("description", None)
     path = _save(wb, folder, spec.file)
     counts = dict(index) if spec.register == "raid" else {spec.register: len(rows_plan)}
@@ -690,7 +690,7 @@ def template_risk_register(folder: Path, rng: random.Random) -> Built:
     head += ["Status (select from list)", "Date raised (dd/mm/yyyy)"]
     _put(ws, 3, 1, [head])
     example = ["R-000", "<enter text>", "<enter name>", "Select...", "Select...", "Select..."]
-    _put(ws, 4, 1, [example + ["dd/mm/yyyy"]])
+    _put(ws, 4, 1, [[*example, "dd/mm/yyyy"]])
     for c in range(1, 8):
         ws.cell(4, c).font = GREY_ITALIC
     n = rng.randint(5, 6)
@@ -882,15 +882,15 @@ TUNING_12_A: tuple[Layout, ...] = (
         "template_risk_register",
         "template: header guidance, R-000 example, Select...",
         template_risk_register,
-    ),  # fmt: skip
+    ),
     Layout(
         "template_issue_log_guidance_row",
         "template: guidance row, Please select",
         template_issue_log_guidance_row,
-    ),  # fmt: skip
+    ),
     Layout(
         "spend_log_invoices", "spend log of invoices as the finance actuals", spend_log_invoices
-    ),  # fmt: skip
+    ),
 )
 
 TUNING_12_B: tuple[Layout, ...] = (
@@ -899,13 +899,13 @@ TUNING_12_B: tuple[Layout, ...] = (
         "assumptions_example_prefix",
         "template: Example: row, bracketed guidance",
         assumptions_example_prefix,
-    ),  # fmt: skip
+    ),
     Layout(
         "decision_log_grey_example", "template: grey italic e.g. row", decision_log_grey_example
-    ),  # fmt: skip
+    ),
     Layout(
         "spend_log_purchase_orders",
         "spend log of purchase orders as the finance actuals",
         spend_log_purchase_orders,
-    ),  # fmt: skip
+    ),
 )
