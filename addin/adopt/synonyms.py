@@ -1149,7 +1149,6 @@ TOOL_FIELDS: dict[str, dict[str, str]] = {
         "planned end date": "@due",
         "actual end date": "@done",
         "planned start date": "!a start date has no standard column in a register",
-        "progress": "!a task's progress has no standard column in a register",
     },
     "ProofHub": {
         "assigned to": "@person",
