@@ -1157,7 +1157,6 @@ TOOL_FIELDS: dict[str, dict[str, str]] = {
         "task list": "!a task list has no standard column (its name may say the register)",
     },
     "Podio": {
-        "responsible": "@person",
         "created on": "raised_date",
         "last edit on": "last_updated",
         "item id": "id",
