@@ -114,6 +114,7 @@ from adopt_layouts_tuning8 import TUNING_8
 from adopt_layouts_tuning9 import TUNING_9
 from adopt_layouts_tuning10 import TUNING_10
 from adopt_layouts_tuning11 import TUNING_11
+from adopt_layouts_tuning12 import TUNING_12_A, TUNING_12_B
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -592,6 +593,17 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # (its misses unread) while tuning, so its before / after says whether the rules generalise
     ("tuning, round 28's converted workbooks (tuned on)", CONVERTED_TUNED),
     ("tuning, round 28's converted workbooks (kept untouched while tuning)", CONVERTED_KEPT),
+    # round 28's tool exports and template habits (``adopt_layouts_tuning12.py``): sixteen
+    # task tools' exports no earlier batch names, kept as registers (the register said by
+    # the sheet, a title, the file's name, the lists or the tags), and template habits
+    # (example rows, guidance in the header, drop-down placeholders, spend logs), written by
+    # the round's tuning engineer (task or28); the first half was tuned on, the second kept
+    # untouched (its misses unread) while tuning
+    ("tuning, round 28's tool exports and template habits (tuned on)", TUNING_12_A),
+    (
+        "tuning, round 28's tool exports and template habits (kept untouched while tuning)",
+        TUNING_12_B,
+    ),
     # written for round 28 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a UK
     # pier's Microsoft Lists export, a Nigerian cashew Podio export, an Indian salt works

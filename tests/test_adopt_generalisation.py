@@ -779,6 +779,8 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     totals after it), the thirty-fifth to thirty-seventh since the end of round 26's first
     wave (floored at every fact, reached in its last hour), the thirty-eighth to fortieth
     since round 27 (floored at their totals after its last hour: 476, 506 and 478);
+    round 28's tool exports and template habits (``TUNING_12_A`` tuned on, ``TUNING_12_B``
+    kept untouched) at their totals after it;
     round 13's own tuning batch (``TUNING_6``),
     round 14's (``TUNING_7``) and round 20's four (``TUNING_8``, ``TUNING_9``,
     ``TUNING_10``, ``TUNING_11``) keep every fact they reached."""
@@ -825,6 +827,7 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     from adopt_layouts_tuning9 import TUNING_9
     from adopt_layouts_tuning10 import TUNING_10
     from adopt_layouts_tuning11 import TUNING_11
+    from adopt_layouts_tuning12 import TUNING_12_A, TUNING_12_B
     from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
     for layouts, total_expected, floor in (
@@ -944,6 +947,11 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         # fact after; the half kept untouched while tuning, 138 before, 261 after
         (PRINT_TUNED, 563, 563),
         (PRINT_KEPT, 279, 261),
+        # round 28's tool exports and template habits (or28): the half tuned on, 237 before
+        # its rules, every fact after; the half kept untouched while tuning, 292 before, 350
+        # after
+        (TUNING_12_A, 464, 464),
+        (TUNING_12_B, 404, 350),
     ):
         # by the batch's first layout: two batches may hold the same number of facts (the
         # sixteenth and round 20's trackers, 604 each)

@@ -39,6 +39,7 @@ from addin.adopt.convert import (
     Converter,
     date_for_column,
     gate_for_column,
+    is_dropdown_placeholder,
     level_word,
     list_converter_for_column,
     list_for_column,
@@ -112,11 +113,13 @@ from addin.adopt.signatures import (
     another_kind,
     closest_register,
     register_by_fields,
+    schedule_field,
     task_export,
 )
 from addin.adopt.status_flags import is_status_flag
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample, languages_of
+from addin.adopt.task_exports import register_in_lists, task_shape
 from addin.adopt.text_field_words import list_words_not_texts
 from addin.adopt.tool_workflow import workflow_over_done_flag
 from addin.adopt.total_rows import item_rows
@@ -367,7 +370,8 @@ def value_fit(
     column: layout.Column, values: list[CellValue], header: str, standards: Standards
 ) -> float | None:
     """Share of a source column's values that convert cleanly to ``column`` (None: too few)."""
-    present = [v for v in values if not is_blank(v)][:60]
+    # round 28: a drop-down's placeholder (``Select...``) is a cell nobody filled
+    present = [v for v in values if not is_blank(v) and not is_dropdown_placeholder(v)][:60]
     if column.kind == "id" and len(present) >= 2:
         # words are no identifiers ("Item" over "Vendor may miss the window", "Key
         # Deliverable" over "UAT exit"); "R1", "RSK-107", "Risk 1" are
@@ -708,6 +712,11 @@ def context_lines(block: TableBlock) -> list[str]:
 def context_words(block: TableBlock) -> str:
     """The title lines just above the table, lower case."""
     return " ".join(context_lines(block)).lower()
+
+
+def _registers_named(text: str) -> set[str]:
+    """The registers ``text`` (a task list's name, a tag) names by their plain words."""
+    return {key for key in ADOPTED_REGISTERS if names_register(key, text, set(), _has_word)}
 
 
 def _has_word(text: str, words: tuple[str, ...]) -> bool:
@@ -1310,9 +1319,20 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
     # round 27's last hour: a task tool's export (MeisterTask) names no register; the
     # file's name the team saved it under is its only title, weighed as one
     task_tool = task_tool_of(block) if export is None else None
-    named_file = file_words(
-        block.sheet, task_export=task_tool is not None or task_export(headers_by_col)
+    # round 28: a tool nobody listed, known by a task export's shape alone (a title, an
+    # assignee, its lists, tags or stamps), and no schedule
+    shaped = (
+        export is None
+        and task_tool is None
+        and task_shape(headers_by_col)
+        and schedule_field(headers_by_col) is None
     )
+    named_file = file_words(
+        block.sheet,
+        task_export=task_tool is not None or shaped or task_export(headers_by_col),
+        records_sheet=shaped,
+    )
+    in_lists = register_in_lists(block, grid, headers_by_col, _registers_named) if shaped else None
     if named_file and revision_history(
         {c.col: c.text for c in block.headers if c.text},
         lambda col: [
@@ -1335,11 +1355,14 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         by_tool = export is not None and export.register == key and not by_words
         by_id = by_ids is not None and by_ids[0] == key and not (by_words or by_tool)
         by_tool_file = (
-            task_tool is not None
+            (task_tool is not None or shaped)
             and not (by_words or by_id)
             and names_register(key, named_file, set(), _has_word)
         )
-        in_context = by_words or by_tool or by_id or by_tool_file
+        by_lists = (
+            in_lists is not None and in_lists[0] == key and not (by_words or by_id or by_tool_file)
+        )
+        in_context = by_words or by_tool or by_id or by_tool_file or by_lists
         in_headers = names_register(key, header_text, certain, _has_word, headers=True)
         if key == "finance" and not in_headers:  # round 18: `Actual | Jan-26 | Feb-26`
             from addin.adopt.finance import measure_mark, measure_word
@@ -1463,6 +1486,14 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 f"its columns are {task_tool.tool}'s export (tasks of no register) and its "
                 "file's name says so"
                 if by_tool_file and task_tool is not None
+                else "",
+                "its columns are a task tool's export (tasks of no register) and its file's "
+                "name says so"
+                if by_tool_file and task_tool is None
+                else "",
+                f"its columns are a task tool's export (tasks of no register) and its "
+                f"'{in_lists[1]}' says so on every row"
+                if by_lists and in_lists is not None
                 else "",
                 "its headers say so" if in_headers else "",
                 "its file's name says so" if in_file else "",

@@ -1515,6 +1515,27 @@ def _doubt_problem(text: str, list_name: str, why: str) -> str:
     )
 
 
+#: Round 28: a drop-down's placeholder a template leaves in every cell nobody chose
+#: (``Select...``, ``Please select``, ``-- Select --``, ``Choose an item.``, Word's and Excel
+#: templates' words; ``Seleccione...``, ``Sélectionner``, ``Bitte auswählen``, ``Selecione``,
+#: ``Seleziona``, ``Selecteer``): nothing was chosen, so the cell is empty, as a blank one is.
+_DROPDOWN_PLACEHOLDER = re.compile(
+    r"^[\s\-–—<\[(]*(?:please\s+|bitte\s+)?"
+    r"(?:select|choose|pick|seleccion[ae]r?|seleccione|s[ée]lectionner|s[ée]lectionnez"
+    r"|ausw[äa]hlen|w[äa]hlen|selecione|selecionar|seleziona(?:re)?|selecteer|kies)"
+    r"(?:\s+(?:one|an?\s+(?:item|option|value)|from\s+(?:the\s+)?(?:list|drop[\s-]?down)))?"
+    r"[\s.…:\-–—>\])]*$",
+    re.IGNORECASE,
+)
+
+
+def is_dropdown_placeholder(value: CellValue) -> bool:
+    """Whether ``value`` is a drop-down's placeholder (:data:`_DROPDOWN_PLACEHOLDER`): a
+    template's ``Select...`` in a cell nobody chose, no value. A status ``Selected`` (a
+    backlog's state) or ``Select committee approves`` is a value."""
+    return isinstance(value, str) and bool(_DROPDOWN_PLACEHOLDER.match(value.strip()))
+
+
 def list_for_column(list_name: str, standards: Standards) -> Converter:
     """A converter to the standards list ``list_name``: same word, a word the mapping file's
     ``list_words`` reading names, a known alias, or a close spelling (similarity >= 0.85);
@@ -1539,6 +1560,10 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
         if is_blank(value):
             return Converted(None)
         text = cell_text(value)
+        if is_dropdown_placeholder(value):
+            return Converted(
+                None, note=f"{text!r} is the drop-down's placeholder (nothing chosen); left empty"
+            )
         stated = {
             " ".join(k.lower().split()): v
             for k, v in current().list_words.get(list_name, {}).items()

@@ -989,7 +989,10 @@ def line_over_description(scored: dict[int, list[Candidate]]) -> None:
     A description with no such column beside it stays the line (names beside codes too:
     ``codes.name_beside_code``)."""
     headed = any(
-        c.column_key == "cost_line" and c.confidence >= CERTAIN and c.synonym in LINE_PHRASES
+        c.column_key == "cost_line"
+        and c.confidence >= CERTAIN
+        # round 28: the standard's own column name (``Cost Line``) is kept as written
+        and c.synonym.casefold() in LINE_PHRASES
         for cands in scored.values()
         for c in cands[:1]
     )

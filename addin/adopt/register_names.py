@@ -73,6 +73,14 @@ TITLE_ONLY = frozenset({"approval", "approvals", "deviation", "deviations"})
 #: a release history's one date and its notes track nothing), and only when no other
 #: register's own word stands beside it (``Issue Resolutions`` are the issues').
 NAMED_IN_TITLES: dict[str, dict[str, tuple[frozenset[str], int]]] = {
+    # round 28: a team's *blockers* (a task tool's list or sheet ``Blockers``, Pivotal's and
+    # Scrum boards' word) are the issues stopping it, as its impediments are; the word is a
+    # priority's value (Jira's ``Blocker``) and a tool's field (Pivotal's ``Blocker``), so it
+    # names the register in a sheet name or a title only, with a column tracking an issue
+    "issues": {
+        word: (frozenset({"status", "due_date", "priority", "severity", "closed_date"}), 1)
+        for word in ("blocker", "blockers")
+    },
     "decisions": {
         word: (frozenset({"date", "made_by"}), 1) for word in ("resolution", "resolutions")
     },
@@ -242,7 +250,17 @@ def source_named(stem: str, sheets: Iterable[str] = ()) -> Iterator[None]:
         _SOURCE_NAME.reset(token)
 
 
-def _tool_named(sheet: str, task_export: bool) -> bool:
+#: Round 28: the word a task tool writes for its records, as it names the sheet of every
+#: export (Hive's ``Actions``, a card tool's ``Cards``, ``Items``, ``Records``): on a table of
+#: a task export's shape (``task_exports.task_shape``), the name says no more of what the
+#: list is than ``Tasks`` does. A person's ``Actions`` sheet of ``Action | Owner | Due`` has
+#: no such shape, and stays an action log.
+TOOL_RECORD_SHEET = re.compile(
+    r"^\s*(?:actions?|cards?|items?|records?|work[\s_]*items?)[\s_]*\d*\s*$", re.IGNORECASE
+)
+
+
+def _tool_named(sheet: str, task_export: bool, records_sheet: bool = False) -> bool:
     """Whether ``sheet`` is a task tool's export sheet whose file's name speaks for it
     (round 26's last hour): named only as the tool names every export (:data:`TASK_TOOL_SHEET`),
     its table the tool's own fields and no schedule (``task_export``: ``Task ID``, ``Task
@@ -250,22 +268,27 @@ def _tool_named(sheet: str, task_export: bool) -> bool:
     register; ``signatures.task_export``), and the workbook's only sheet a person or tool
     named (a ``Tasks`` sheet beside ``Risks`` and ``Issues`` is that project's task list,
     and the file's name is the other sheets')."""
-    if not task_export or not (TASK_TOOL_SHEET.match(sheet) or _task_word_sheet(sheet)):
+    tool_sheet = TASK_TOOL_SHEET.match(sheet) or _task_word_sheet(sheet)
+    if not task_export or not (tool_sheet or (records_sheet and TOOL_RECORD_SHEET.match(sheet))):
         return False
     others = [s for s in _SHEET_NAMES.get() if s != sheet]
     return all(GENERIC_SHEET.match(s) for s in others)
 
 
-def file_words(sheet: str, *, task_export: bool = False) -> str:
+def file_words(sheet: str, *, task_export: bool = False, records_sheet: bool = False) -> str:
     """The words of the adopted file's name (``odoo_tasks-IssueLog_v2`` -> ``odoo tasks issue
     log v``; a document's issue number, ``Plan Issue 3``, left out) when ``sheet`` is a name nobody gave (:data:`GENERIC_SHEET`): an export saved
     as ``Issue Log.xlsx`` lands on ``Sheet1``, and its file's name is the only place a person
     said what it holds. Round 26's last hour: so too a task tool's ``Tasks`` sheet alone in
     its workbook, its table the tool's and no schedule (``task_export``; :func:`_tool_named`): a Planner plan
-    kept as an issue log and saved as ``Velodrome issues.xlsx``. Empty for a named sheet
+    kept as an issue log and saved as ``Velodrome issues.xlsx``; round 28: so too a sheet
+    named with a tool's word for its records (:data:`TOOL_RECORD_SHEET`, ``records_sheet``:
+    the table has a task export's shape). Empty for a named sheet
     (its own name speaks for it)."""
     stem = _SOURCE_NAME.get()
-    if not stem or not (GENERIC_SHEET.match(sheet) or _tool_named(sheet, task_export)):
+    if not stem or not (
+        GENERIC_SHEET.match(sheet) or _tool_named(sheet, task_export, records_sheet)
+    ):
         return ""
     spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", _ISSUE_NUMBER.sub(" ", stem))
     return " ".join(re.findall(r"[^\W\d_]+", spaced)).lower()

@@ -1133,6 +1133,49 @@ TOOL_FIELDS: dict[str, dict[str, str]] = {
         "time tracked": "!time tracking has no standard column",
         "attachments": "!a count of attachments has no standard column",
     },
+    # round 28: task tools' exports kept as registers (``task_exports``: known by their
+    # shape; their own field names read here). Hive calls its records actions; nTask's and
+    # Freedcamp's task title, planned and actual end; Pivotal Tracker's story fields
+    "Hive": {
+        "action title": "@name",
+        "assignees": "@person",
+        "deadline": "@due",
+        "completed at": "@done",
+        "action id": "id",
+    },
+    "nTask": {
+        "task title": "@name",
+        "assignees": "@person",
+        "planned end date": "@due",
+        "actual end date": "@done",
+        "planned start date": "!a start date has no standard column in a register",
+    },
+    "ProofHub": {
+        "assigned to": "@person",
+        "created on": "raised_date",
+        "completed on": "@done",
+        "task list": "!a task list has no standard column (its name may say the register)",
+    },
+    "Podio": {
+        "created on": "raised_date",
+        "last edit on": "last_updated",
+        "item id": "id",
+    },
+    "Favro": {"card id": "id", "assigned": "@person"},
+    "Freedcamp": {
+        "task title": "@name",
+        "date created": "raised_date",
+        "date completed": "@done",
+        "task group": "!a task group has no standard column (its name may say the register)",
+    },
+    "Pivotal Tracker": {
+        "current state": "status",
+        "accepted at": "@done",
+        "owned by": "@person",
+        "requested by": "!who raised it has no standard column",
+        "iteration": "!a sprint belongs to the Iterations sheet, not a register",
+    },
+    "Nifty": {"task list": "!a task list has no standard column (its name may say the register)"},
     "Monday": {
         "name": "@name",
         "person": "@person",
