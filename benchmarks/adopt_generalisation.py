@@ -611,8 +611,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # Australian wharf's Give / Get, a US cidery's ZenHub export; an Australian creamery's
     # MYOB report, a UK glassworks in £k, a SA playhouse in days, a Canadian fishway, a
     # Scottish smokehouse status report, a Kenyan cash flow with months down the rows); six
-    # registers and six trackers, held out (its misses unread by tuners) until scored
-    ("held-out, forty-first batch (round 28, ordinary)", HELD_OUT_41),
+    # registers and six trackers, held out (its misses unread by tuners) until scored before
+    # the round and after its first wave, then promoted to tuning
+    (
+        "tuning, forty-first batch, round 28's ordinary held-out (promoted after scoring)",
+        HELD_OUT_41,
+    ),
     # written for round 28 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: CONVERTED AND PASTED workbooks (a PDF
     # and a Word table converted, Confluence and Teams pastes, CSVs opened in Excel, a
@@ -620,7 +624,10 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # report); six registers and six trackers (a cider mill, a water park, a coast guard
     # station, a rice mill, an ostrich farm, a marae, a crocodile park, a greyhound
     # stadium, a glassworks, a roller rink, a gurdwara, a sea salt works); held out
-    ("held-out, forty-second batch (round 28, converted and pasted)", HELD_OUT_42),
+    (
+        "tuning, forty-second batch, round 28's converted and pasted held-out (promoted after scoring)",
+        HELD_OUT_42,
+    ),
     # written for round 28 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: PRINT-READY English workbooks, kept
     # for printing and board packs (header rows repeated at page breaks, page and
@@ -631,7 +638,10 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # registers (a mixed RAID log among them) and six trackers (a pier, an opal field, an
     # abbey, a cemetery, a jute mill, a netball centre, a saltworks, a honey packer, a
     # sheep station, a pottery works, a pearl farm, a tidal lagoon)
-    ("held-out, forty-third batch (round 28, print-ready)", HELD_OUT_43),
+    (
+        "tuning, forty-third batch, round 28's print-ready held-out (promoted after scoring)",
+        HELD_OUT_43,
+    ),
 )
 
 
