@@ -3,9 +3,11 @@ SOURCES.md): a title block and KPI cards above a header in row 11 from column B,
 likelihood, dates typed as text, a mixed RAID list with a Type column, a finance
 tracker with months as columns, a Spanish register with fill colours, a resource plan
 with weeks across, a Jira export, a budget by quarter, an issue log in Hausa, a finance
-tracker with its months down, a weekly cost tracker kept in French and a bilingual risk
+tracker with its months down, a weekly cost tracker kept in French, a bilingual risk
 register kept for two years (English over French header rows, a row marked DELETED, an
-``Owner (new)`` column, a ``CLOSED ITEMS`` heading). They are what ``pmo adopt`` converts;
+``Owner (new)`` column, a ``CLOSED ITEMS`` heading) and a board pack's issue log pasted back
+from its PDF (a version table, page lines, the header again, a description cut over two
+rows, a sign-off block). They are what ``pmo adopt`` converts;
 in a consolidation they show as "not a standard workbook".
 """
 
@@ -17,7 +19,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import xlsxwriter
+from xlsxwriter.format import Format
 from xlsxwriter.workbook import Workbook
+from xlsxwriter.worksheet import Worksheet
 
 from addin.cells import column_letter
 from addin.demo.capacity import ARCHITECT
@@ -996,6 +1000,167 @@ def bilingual_worn_risk_register(path: Path, rng: random.Random, as_of: date) ->
     )
 
 
+#: The Operational Resilience Mapping's issues as its PM put them to the Audit & Risk
+#: Committee: (title, description, actions). The third description is the one the PDF
+#: conversion cut over two rows (``_BOARD_CUT_ITEM``, after ``_BOARD_CUT_AFTER``).
+_BOARD_ISSUES = (
+    (
+        "Service owners not named for two services",
+        "Retail payments and mortgage servicing have no accountable service owner since the "
+        "restructure.",
+        "Named owners proposed to ExCo; decision expected at the next meeting.",
+    ),
+    (
+        "Impact tolerances not approved",
+        "The board has not yet approved the impact tolerances for four important business "
+        "services.",
+        "Paper tabled for this committee.",
+    ),
+    (
+        "Supplier mapping incomplete",
+        "Two critical third-party suppliers have not returned their dependency questionnaires, "
+        "so the mapping of the payments service is incomplete.",
+        "Escalated to the suppliers' account managers; chaser sent.",
+    ),
+    (
+        "Scenario testing environment late",
+        "The environment for severe but plausible scenario tests is six weeks late.",
+        "Infrastructure team re-planning; interim tests run on the pre-production estate.",
+    ),
+    (
+        "Mapping tool licences exhausted",
+        "Every licence of the mapping tool is in use; new mappers cannot start.",
+        "Ten further licences ordered.",
+    ),
+    (
+        "Data centre failover untested",
+        "The secondary data centre failover has not been tested since the network change.",
+        "Test booked for the next maintenance weekend.",
+    ),
+    (
+        "Self-assessment draft behind plan",
+        "The self-assessment document is two weeks behind its drafting plan.",
+        "Extra writer assigned from the compliance team.",
+    ),
+    (
+        "Vulnerability remediation backlog",
+        "Forty-two high vulnerabilities on systems that support important business services "
+        "are past their fix date.",
+        "Weekly burn-down reported to the CIO.",
+    ),
+    (
+        "Business continuity plans out of date",
+        "Nine business continuity plans were last reviewed before the office move.",
+        "Owners reminded; reviews complete.",
+    ),
+)
+#: Where the conversion cut an issue's description (1-based, and after which words): the
+#: words before stay on the item's row, the lower-case rest goes on the row under it, alone
+#: in its column. Not on a page's last row: a text cut at a page break is not joined
+#: (docs/adopt.md, round 28's converted workbooks, "what is left").
+_BOARD_CUT_ITEM = 3
+_BOARD_CUT_AFTER = "their "
+#: How many of the issues are printed on the pack's first page, and how many pages it has.
+_BOARD_FIRST_PAGE = 5
+_BOARD_PAGES = 2
+#: The register's header as printed at the top of each page of the pack.
+_BOARD_HEADER = (
+    "Issue ID", "Issue", "Description", "Owner", "Priority", "Status", "Date Raised",
+    "Target Date", "Actions",
+)  # fmt: skip
+
+
+def _page_foot(sheet: Worksheet, row: int, page: int, small: Format) -> int:
+    """Write the pack's page ``page`` foot from ``row`` as a PDF converter pastes it: the
+    page's number, then its protective marking, each a line of its own; returns the row
+    after them."""
+    sheet.write_string(row, 4, f"Page {page} of {_BOARD_PAGES}", small)
+    sheet.write_string(row + 1, 0, "COMMERCIAL IN CONFIDENCE", small)
+    return row + 2
+
+
+def board_pack_issue_log(path: Path, rng: random.Random, as_of: date) -> LegacyFile:
+    """The demo's Operational Resilience Mapping issue log as it went to the Audit & Risk
+    Committee: kept for a board pack (a document-control table ``Version | Date | Author |
+    Change`` above the register, a sign-off block ``Approved by: ____  Date: ____`` below
+    it), and pasted back into Excel from the pack's PDF, the only copy the PMO was sent.
+    The conversion kept what the print had: page 1's foot (a ``Page 1 of 2`` line, a
+    ``COMMERCIAL IN CONFIDENCE`` line), a blank row for page 2's top margin and the header
+    again, and one description cut over two rows (the second row only the lower-case rest
+    of the text). Round 28 of adoption reads each (docs/adopt.md, "Round 28: print-ready
+    workbooks" and "Round 28: converted and pasted workbooks"); with no blank row between
+    the foot and the header, the foot is read as page 2's title and not listed (docs/demo.md,
+    d28's section)."""
+    book = _workbook(path)
+    title = book.add_format({"bold": True, "font_size": 14})
+    bold = book.add_format({"bold": True})
+    header = book.add_format({"bold": True, "bg_color": "#D9D9D9", "border": 1, "text_wrap": True})
+    cell = book.add_format({"border": 1, "text_wrap": True, "valign": "top"})
+    day = book.add_format({"border": 1, "num_format": "dd/mm/yyyy", "valign": "top"})
+    small = book.add_format({"italic": True, "font_size": 8})
+    sheet = book.add_worksheet("Issue Log")
+    sheet.set_column("A:A", 10)
+    sheet.set_column("B:B", 30)
+    sheet.set_column("C:C", 50)
+    sheet.set_column("D:H", 14)
+    sheet.set_column("I:I", 40)
+    pm = _person(rng)
+    team = sorted({_person(rng) for _ in range(8)} - {pm})
+    sheet.write_string("A1", "Operational Resilience Mapping - Issue Log", title)
+    sheet.write_string("A2", f"Audit & Risk Committee pack, {as_of:%B %Y}", bold)
+    sheet.write_string("A3", f"Project Manager: {pm}")
+    sheet.write_row("A5", ("Version", "Date", "Author", "Change"), header)
+    changes = (
+        ("0.1", 35, pm, "First draft for the programme board"),
+        ("0.2", 21, pm, "Owners and target dates updated after the steering meeting"),
+        ("1.0", 9, rng.choice(team), "Issued for the Audit & Risk Committee"),
+    )
+    for n, (version, back, author, change) in enumerate(changes):
+        sheet.write_string(5 + n, 0, version, cell)
+        when = as_of - timedelta(days=back)
+        sheet.write_datetime(5 + n, 1, datetime(when.year, when.month, when.day), day)
+        sheet.write_row(5 + n, 2, (author, change), cell)
+    row = 9  # row 10: the register's header
+    sheet.write_row(row, 0, _BOARD_HEADER, header)
+    row += 1
+    statuses = ("Open", "Open", "In Progress", "In Progress", "Resolved")
+    for n, (issue, description, actions) in enumerate(_BOARD_ISSUES, 1):
+        if n == _BOARD_FIRST_PAGE + 1:  # the pack's page break, as the PDF converter wrote it
+            row = _page_foot(sheet, row, 1, small) + 1  # and a blank row: page 2's top margin
+            sheet.write_row(row, 0, _BOARD_HEADER, header)
+            row += 1
+        raised = as_of - timedelta(days=rng.randint(30, 200))
+        target = as_of + timedelta(days=rng.randint(-10, 60))
+        status = "Closed" if n == len(_BOARD_ISSUES) else rng.choice(statuses)
+        rest = ""
+        if n == _BOARD_CUT_ITEM:
+            cut = description.index(_BOARD_CUT_AFTER) + len(_BOARD_CUT_AFTER)
+            description, rest = description[:cut].rstrip(), description[cut:]
+        values = (f"I-{n:03d}", issue, description, rng.choice(team))
+        sheet.write_row(row, 0, values, cell)
+        sheet.write_row(row, 4, (("High", "Medium", "Low")[n % 3], status), cell)
+        sheet.write_datetime(row, 6, datetime(raised.year, raised.month, raised.day), day)
+        sheet.write_datetime(row, 7, datetime(target.year, target.month, target.day), day)
+        sheet.write_string(row, 8, actions, cell)
+        row += 1
+        if rest:
+            sheet.write_string(row, 2, rest, cell)
+            row += 1
+    row += 1
+    sheet.write_row(row, 0, ("Approved by:", "________________", "", "Date:", "__________"), bold)
+    _page_foot(sheet, row + 2, 2, small)
+    sheet.set_landscape()
+    sheet.fit_to_pages(1, 0)
+    book.close()
+    return LegacyFile(
+        "",
+        "a board pack's issue log pasted back from its PDF: a Version | Date | Author | Change "
+        "table above it, Page 1 of 2 and COMMERCIAL IN CONFIDENCE lines, the header repeated "
+        "at the page break, a description cut over two rows and a sign-off block",
+        ("issues",),
+    )
+
+
 LEGACY_WRITERS = (
     ("Branch Network Refresh RAID log.xlsx", raid_log_row11),
     ("HR Self-Service RAID.xlsx", mixed_raid_list),
@@ -1012,6 +1177,7 @@ LEGACY_WRITERS = (
         "Records Retention Programme risk register - registre des risques.xlsx",
         bilingual_worn_risk_register,
     ),
+    ("Operational Resilience Mapping issue log - board pack.xlsx", board_pack_issue_log),
 )
 
 
