@@ -98,6 +98,14 @@ _LEGACY_EXAMPLES: tuple[tuple[str, Callable[[DemoFile], bool], str], ...] = (
         "Chef de projet:' (round 27); the row marked DELETED listed, no item; Owner (new) the "
         "owner where filled; the risks under CLOSED ITEMS Closed",
     ),
+    (
+        "one from a board pack:",
+        lambda f: "board pack" in f.note,
+        "pasted from the pack's PDF (round 28): the Version | Date | Author | Change table no "
+        "register, the Page 1 of 2 and COMMERCIAL IN CONFIDENCE lines listed, no item; page "
+        "2 under its repeated header the same issue log; the description cut over two rows "
+        "joined",
+    ),
 )
 
 
