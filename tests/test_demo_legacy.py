@@ -54,9 +54,11 @@ def _adopted_beside_itself(tracker: Path, tmp_path: Path, adopted: str) -> Conso
     return consolidate_folder(portfolio, tmp_path / "rollup.xlsx", standards, AS_OF, jobs=1)
 
 
-def test_twelve_legacy_registers_in_their_folder(legacy: tuple[Path, list[LegacyFile]]) -> None:
+def test_thirteen_legacy_registers_in_their_folder(
+    legacy: tuple[Path, list[LegacyFile]],
+) -> None:
     folder, files = legacy
-    assert len(files) == 12
+    assert len(files) == 13
     assert all(f.file.startswith(f"{LEGACY_FOLDER}/") for f in files)
     assert sorted(p.name for p in (folder / LEGACY_FOLDER).iterdir()) == sorted(
         Path(f.file).name for f in files
@@ -583,3 +585,100 @@ def test_the_bilingual_worn_register_consolidates_once_adopted(
     assert sum(result.totals["open_risks"].values()) == len(open_rows) == 9
     (register,) = [f for f in result.files if f.file == Path(entry.file).name]
     assert register.status == "rejected" and "pmo adopt" in register.reason
+
+
+def _board_pack(path: Path) -> tuple[list[tuple], list[tuple], dict[str, int]]:
+    """The board pack's issue log as its cells show it: the version table's rows (under its
+    ``Version`` header), the issue rows (an id in column A) with the cut description's
+    rest joined on, and the sheet row of each page line, repeated header and continuation."""
+    book = openpyxl.load_workbook(path)
+    rows = list(book["Issue Log"].iter_rows(values_only=True))
+    book.close()
+    versions = rows[5:8]
+    assert rows[4][:4] == ("Version", "Date", "Author", "Change")
+    marks: dict[str, int] = {}
+    issues: list[tuple] = []
+    headers = [n for n, row in enumerate(rows, 1) if row[0] == "Issue ID"]
+    assert len(headers) == 2  # the header, and again at the top of page 2
+    marks["header again"] = headers[1]
+    for n, row in enumerate(rows, 1):
+        filled = [v for v in row if v is not None]
+        if filled in (["Page 1 of 2"], ["COMMERCIAL IN CONFIDENCE"], ["Page 2 of 2"]):
+            marks.setdefault(str(filled[0]), n)  # the first of each
+        elif len(filled) == 1 and row[2] and str(row[2])[0].islower():
+            marks["continuation"] = n  # only the lower-case rest of a description
+            issues[-1] = (*issues[-1][:2], f"{issues[-1][2]} {row[2]}", *issues[-1][3:])
+        elif str(row[0]).startswith("I-"):
+            issues.append(row)
+    return versions, issues, marks
+
+
+def test_the_board_pack_issue_log_is_read_as_round_28_reads_it(
+    legacy: tuple[Path, list[LegacyFile]],
+) -> None:
+    """The demo shows round 28 of adoption on an issue log kept for a board pack and pasted
+    back from its PDF: the version-control table above it is no register, the page lines
+    between the pages are no items and are listed, page 2 under the repeated header is the
+    same issue log, the description the conversion cut over two rows is joined, and the
+    sign-off block below is no item."""
+    folder, files = legacy
+    entry = next(f for f in files if "board pack" in f.style)
+    assert entry.registers == ("issues",)
+    assert "Operational Resilience Mapping" in entry.file  # one of the demo's projects
+    versions, rows, marks = _board_pack(folder / entry.file)
+    page_1, cic = marks["Page 1 of 2"], marks["COMMERCIAL IN CONFIDENCE"]
+    assert page_1 + 1 == cic < marks["header again"]  # the header again after both lines
+    assert [v[0] for v in versions] == ["0.1", "0.2", "1.0"]
+
+    adoption = adopt_host(open_source(folder / entry.file), default_standards())
+    assert adoption.report.item_counts == {"issues": len(rows)} == {"issues": 9}
+    issues = adoption.project.issues
+    for issue, row in zip(issues, rows, strict=True):
+        assert (issue.id, issue.title, issue.owner, issue.status) == (
+            row[0],
+            row[1],
+            row[3],
+            row[5],
+        )
+        assert issue.description == row[2], row[0]  # the cut one whole
+        assert (issue.raised_date, issue.due_date) == (row[6].date(), row[7].date()), row[0]
+        assert issue.resolution == row[8], row[0]
+    cut = next(i for i in issues if " their dependency questionnaires" in (i.description or ""))
+    assert cut.description.endswith("payments service is incomplete.")
+    assert {i.status for i in issues} <= {"Open", "In Progress", "Resolved", "Closed"}
+    # neither the version table's rows nor the sign-off block are issues
+    titles = {i.title for i in issues} | {i.id for i in issues}
+    assert not titles & {"First draft for the programme board", "0.1", "Approved by:"}
+    assert not any("____" in str(i.title) + str(i.owner) for i in issues)
+
+    first, second = adoption.report.adopted_tables
+    assert (first.ref, second.ref) == ("A10:I18", "A20:I24")
+    skipped = {s.row: s.reason for s in first.skipped_rows}
+    assert sorted(skipped) == [marks["continuation"], page_1, cic]
+    assert skipped[marks["continuation"]].startswith("continues row 13's 'Description'")
+    assert "printed page's line ('Page 1 of 2'" in skipped[page_1]
+    assert "printed page's line ('COMMERCIAL IN CONFIDENCE'" in skipped[cic]
+    text = "\n".join(adoption.report.lines())
+    assert "Issue Log!A5:D8: left out - not a register table (a document's version history" in text
+    assert f"Issue Log!A{marks['header again']}:I24: issues (4 issues)" in text
+    assert "'Approved by:'" in text and "'Page 2 of 2'" in text  # listed, not adopted
+    assert "I 'Actions' -> Resolution" in text
+
+
+def test_the_board_pack_issue_log_consolidates_once_adopted(
+    legacy: tuple[Path, list[LegacyFile]], tmp_path: Path
+) -> None:
+    """What the demo's closing line leads to: the issue log adopted beside itself, the
+    folder consolidated: one project whose open issues are the log's issues not resolved or
+    closed; the log itself named with the `pmo adopt` command."""
+    folder, files = legacy
+    entry = next(f for f in files if "board pack" in f.style)
+    _, rows, _ = _board_pack(folder / entry.file)
+    open_rows = [r for r in rows if r[5] in ("Open", "In Progress")]
+    result = _adopted_beside_itself(
+        folder / entry.file, tmp_path, "PRJ-0903 Operational Resilience Mapping"
+    )
+    assert result.projects == 1
+    assert result.totals["open_issues"] == len(open_rows) > 0
+    (log,) = [f for f in result.files if f.file == Path(entry.file).name]
+    assert log.status == "rejected" and "pmo adopt" in log.reason
