@@ -31,7 +31,7 @@ from addin.adopt.bilingual import (
     party_in_two_languages,
 )
 from addin.adopt.by_values import list_by_values
-from addin.adopt.codes import name_beside_code
+from addin.adopt.codes import name_beside_code, words_over_codes
 from addin.adopt.containers import container_name
 from addin.adopt.content_fields import id_down_the_left, one_date_field
 from addin.adopt.convert import (
@@ -594,6 +594,7 @@ def header_candidates(
         numbered_revisions(scored, heads)  # round 27: `Baseline 1` | `Baseline 2`
         person_heads(scored, heads)
         name_beside_code(scored, heads, values_of, register_key)
+        words_over_codes(scored, heads, values_of, register_key)  # round 28: `cost_code`
         # round 14; round 27's last hour: a tool's own notes field is its description
         task_tool = task_tool_of(block)
         sparse_notes(scored, values_of, export_of(block) is not None or task_tool is not None)
