@@ -31,6 +31,7 @@ from addin.adopt.bilingual import (
     party_in_two_languages,
 )
 from addin.adopt.by_values import list_by_values
+from addin.adopt.paired_fields import spaced_pair_candidate
 from addin.adopt.codes import name_beside_code, words_over_codes
 from addin.adopt.containers import container_name
 from addin.adopt.content_fields import id_down_the_left, one_date_field
@@ -558,6 +559,11 @@ def header_candidates(
         ):
             flag = _status_flag(block, grid, cell.col, cell.text, register_key, standards)
             found = [flag, *found] if flag else found
+            # round 28's last hour: `Likelihood Impact` over `4 3`, two columns joined
+            pair = spaced_pair_candidate(
+                cell.full, [grid.value(r, cell.col) for r in rows], register_key
+            )
+            found = [pair, *found] if pair else found
         if grid is not None and standards is not None:
             # the column's values, and those its dropdown allows (round 11)
             values = [grid.value(r, cell.col) for r in rows] + list(block.allowed.get(cell.col, ()))
