@@ -31,7 +31,6 @@ from addin.adopt.bilingual import (
     party_in_two_languages,
 )
 from addin.adopt.by_values import list_by_values
-from addin.adopt.paired_fields import spaced_pair_candidate
 from addin.adopt.codes import name_beside_code, words_over_codes
 from addin.adopt.containers import container_name
 from addin.adopt.content_fields import id_down_the_left, one_date_field
@@ -85,6 +84,7 @@ from addin.adopt.match import (
     table_language_candidates,
 )
 from addin.adopt.middle_level import MIDDLE, with_middle
+from addin.adopt.paired_fields import spaced_pair_candidate
 from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
 from addin.adopt.people_lists import people_list_reason
 from addin.adopt.periods import month_label, period_and_year_columns, title_year_period_column

@@ -19,7 +19,6 @@ from collections.abc import Iterable
 
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
-from addin.adopt.match import field_name_currency
 from addin.adopt.languages import (
     currencies_named,
     translate,
@@ -27,6 +26,7 @@ from addin.adopt.languages import (
     unspaced,
     words_of,
 )
+from addin.adopt.match import field_name_currency
 
 _CURRENCY_HEADER = re.compile(r"^\s*(?:currency|curr\.?|crcy|ccy|cur)\s*(?:code)?\s*$", re.I)
 
