@@ -160,3 +160,26 @@ def test_near_miss_things_by_month_or_figures_no_day_count_fits_are_no_plan(
         _people_grid(tmp_path, "Name", ["Ann Hale", "Bo Reed", "Cy Dunn"], [40, 80, 160])
     )
     assert not adoption.report.adopted_tables
+
+
+# -- a checkbox column with no box ticked yet ---------------------------------------------------
+
+
+def _handoffs(tmp_path: Path, answers: list[object]) -> Path:
+    rows: list[list[object]] = [["Ref", "Dependency", "Owner", "Needed by", "Delivered"]]
+    titles = ["Grid connection from the utility", "Road permit", "Crane hire slot"]
+    for i, (title, answer) in enumerate(zip(titles, answers, strict=True)):
+        rows.append([f"H-{i + 1}", title, "Ada Kerr", date(2026, 4, 1 + i), answer])
+    return book(tmp_path / "handoffs.xlsx", "Dependencies", rows)
+
+
+def test_a_checkbox_column_with_no_box_ticked_is_still_the_status_flag(tmp_path: Path) -> None:
+    adoption = adopt(_handoffs(tmp_path, [False, False, False]))
+    assert targets(only(adoption))["Delivered"] == "status"
+    # unticked: not delivered yet, but Open or In Progress is not said: empty, listed
+    assert field(adoption, "dependencies", "status") == [None, None, None]
+
+
+def test_near_miss_the_word_no_on_every_row_still_says_nothing(tmp_path: Path) -> None:
+    adoption = adopt(_handoffs(tmp_path, ["No", "No", "No"]))
+    assert targets(only(adoption)).get("Delivered") != "status"
