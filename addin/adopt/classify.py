@@ -31,7 +31,7 @@ from addin.adopt.bilingual import (
     party_in_two_languages,
 )
 from addin.adopt.by_values import list_by_values
-from addin.adopt.codes import name_beside_code
+from addin.adopt.codes import name_beside_code, words_over_codes
 from addin.adopt.containers import container_name
 from addin.adopt.content_fields import id_down_the_left, one_date_field
 from addin.adopt.convert import (
@@ -84,6 +84,7 @@ from addin.adopt.match import (
     table_language_candidates,
 )
 from addin.adopt.middle_level import MIDDLE, with_middle
+from addin.adopt.paired_fields import spaced_pair_candidate
 from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
 from addin.adopt.people_lists import people_list_reason
 from addin.adopt.periods import month_label, period_and_year_columns, title_year_period_column
@@ -558,6 +559,11 @@ def header_candidates(
         ):
             flag = _status_flag(block, grid, cell.col, cell.text, register_key, standards)
             found = [flag, *found] if flag else found
+            # round 28's last hour: `Likelihood Impact` over `4 3`, two columns joined
+            pair = spaced_pair_candidate(
+                cell.full, [grid.value(r, cell.col) for r in rows], register_key
+            )
+            found = [pair, *found] if pair else found
         if grid is not None and standards is not None:
             # the column's values, and those its dropdown allows (round 11)
             values = [grid.value(r, cell.col) for r in rows] + list(block.allowed.get(cell.col, ()))
@@ -594,6 +600,7 @@ def header_candidates(
         numbered_revisions(scored, heads)  # round 27: `Baseline 1` | `Baseline 2`
         person_heads(scored, heads)
         name_beside_code(scored, heads, values_of, register_key)
+        words_over_codes(scored, heads, values_of, register_key)  # round 28: `cost_code`
         # round 14; round 27's last hour: a tool's own notes field is its description
         task_tool = task_tool_of(block)
         sparse_notes(scored, values_of, export_of(block) is not None or task_tool is not None)

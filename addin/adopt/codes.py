@@ -18,14 +18,19 @@ import re
 from addin import layout
 from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.match import Candidate, normalise_header
+from addin.adopt.pasted_text import unquoted_id
 from addin.host import CellValue
 
 _NAME_WORDS = frozenset({"name", "description", "desc", "title", "text", "label"})
 _CODE = re.compile(r"^[A-Za-z]{0,4}[-_./]?\d[\w./-]*$")
+#: The last word of a header that says its column holds the codes of what the rest names
+#: (``cost_code``, ``Line No``, ``WBS Ref``): round 28's last hour.
+_CODE_WORDS = frozenset({"code", "id", "no", "number", "ref", "reference", "nr"})
 
 
 def _codes(values: list[CellValue]) -> bool:
-    present = [cell_text(v).strip() for v in values if not is_blank(v)]
+    # a CSV's quotes round a code (``"GS-210"``) are no part of it (round 28)
+    present = [unquoted_id(cell_text(v)) for v in values if not is_blank(v)]
     return bool(present) and all(_CODE.match(v) for v in present)
 
 
@@ -65,3 +70,39 @@ def name_beside_code(
                 scored[code_col] = kept
             else:
                 del scored[code_col]
+
+
+def words_over_codes(
+    scored: dict[int, list[Candidate]],
+    headers: dict[int, str],
+    values_of: dict[int, list[CellValue]],
+    register_key: str,
+) -> None:
+    """Of two columns whose first reading is the same text field, the one whose header
+    ends on a word of codes (``cost_code`` beside ``cost_line``, ``Risk No`` beside ``Risk``)
+    and whose cells are all codes is that field's code, not the field: it loses the
+    reading, in place, when the other column's cells are words (round 28's last hour; the
+    rule above is the same with the name word on the other header). Two columns of words,
+    or a code column alone, keep their readings."""
+    register = layout.REGISTERS_BY_KEY[register_key]
+    first = {col: found[0].column_key for col, found in scored.items() if found}
+    for code_col, key in list(first.items()):
+        if register.column(key).kind != "text":
+            continue
+        code_words = (normalise_header(headers.get(code_col, "")) or ("",))[0].split()
+        if len(code_words) < 2 or code_words[-1] not in _CODE_WORDS:
+            continue
+        if not _codes(values_of.get(code_col, [])):
+            continue
+        named = [
+            col
+            for col, other in first.items()
+            if col != code_col and other == key and _words(values_of.get(col, []))
+        ]
+        if not named:
+            continue
+        kept = [c for c in scored[code_col] if c.column_key != key]
+        if kept:
+            scored[code_col] = kept
+        else:
+            del scored[code_col]

@@ -26,6 +26,7 @@ from addin.adopt.languages import (
     unspaced,
     words_of,
 )
+from addin.adopt.match import field_name_currency
 
 _CURRENCY_HEADER = re.compile(r"^\s*(?:currency|curr\.?|crcy|ccy|cur)\s*(?:code)?\s*$", re.I)
 
@@ -139,6 +140,10 @@ def _headers_currency(block: TableBlock, known: set[str]) -> tuple[str, str] | N
             if (code := _MARK_CODES[next(g for g in m.groups() if g).lower()]) in known
         }
         codes |= {c for c in currencies_named(head.full or "") if c in known}  # round 23
+        # round 28's last hour: a field name ending on its code (``budget_eur``)
+        coded = field_name_currency((head.full or "").strip())
+        if coded in known:
+            codes.add(coded)
         # round 27: a header written as a unit line ("Kosten in €", "Amounts in £")
         codes |= {c for c in unit_line_currencies(head.full or "") if c in known}
         if codes:

@@ -130,6 +130,11 @@ def normalise_header(text: str) -> tuple[str, ...]:
         # ``needByOriginal``) is the header a person wrote, its brackets dropped: read
         # so, and not also word by word in its order
         candidates_ = [field_name, *(c for c in candidates_ if c not in (raw, first_line))]
+    coded = _field_name_without_currency(first_line)
+    if coded:
+        # round 28's last hour: ``budget_eur``, ``forecastGbp``: a field name ending on its
+        # currency's code is the field, its currency as ``Budget (EUR)``'s bracket states it
+        candidates_.insert(0, coded)
     summed = _SUMMED.match(first_line)
     if summed:
         # round 14: a pivot's or BI export's summed field ("Sum of Budget (EUR)", "SUM(Cost)")
@@ -176,6 +181,27 @@ def field_name_words(text: str) -> str | None:
         return None
     words = split_camel(text).replace("_", " ").split()
     return " ".join(words) if len(words) >= 2 else None
+
+
+def field_name_currency(text: str) -> str | None:
+    """The currency code a field-name header ends on (``budget_eur``, ``actualGbp`` ->
+    ``EUR``, ``GBP``): a CSV's or a database's way of writing ``Budget (EUR)``, the code in
+    lower case as the rest of the name. None for a header with spaces, a field name of
+    one word (``eur``) or one whose last word is no currency code of the list (round 28's
+    last hour)."""
+    spaced = field_name_words(text)
+    words = spaced.split() if spaced else []
+    if len(words) < 2 or not re.fullmatch(CURRENCY_CODES, words[-1], re.IGNORECASE):
+        return None
+    return words[-1].upper()
+
+
+def _field_name_without_currency(first_line: str) -> str | None:
+    """A field-name header ending on a currency code, as its words without the code
+    (``budget_eur`` -> ``budget``); None otherwise."""
+    if field_name_currency(first_line) is None:
+        return None
+    return " ".join((field_name_words(first_line) or "").split()[:-1])
 
 
 def _field_name_reading(first_line: str) -> str | None:

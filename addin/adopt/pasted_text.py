@@ -10,6 +10,10 @@ export carries characters nobody typed into the register:
   and the Indic scripts spell words with them (``ප්‍ර``, ``داده‌های``), so they are kept;
 - a **list bullet** before a one-line text (``• Vendor delay``, ``▪ Crane breakdown``): a
   Word table's bulleted cell. A text of several bulleted lines is a list and keeps them;
+- a **non-breaking space** (U+00A0, and the narrow and figure ones, U+202F, U+2007)
+  inside a text: a web page's or a wiki's way of keeping two words on one line, which a
+  PMO reads (and searches, and sorts) as the ordinary space it stands for (round 28's last
+  hour: before, only IDs and amounts read it so, and a pasted decision's title kept it);
 - an **ID in quotes or after an apostrophe** (``"R-014"``, ``'R-016``): a CSV's quoting or
   Excel's text prefix written out. The ID is the code inside.
 
@@ -34,15 +38,24 @@ _BULLET = re.compile(
 _QUOTED = re.compile(r"""^(?:"([^"\s]+)"|“([^”\s]+)”|'([^'\s]+)'?)$""")
 
 
+#: The spaces that only keep words together on a line: each is an ordinary space.
+NON_BREAKING = re.compile("[\u00a0\u202f\u2007]")
+
+
 def without_invisibles(text: str) -> str:
     """The text without its invisible characters."""
     return INVISIBLE.sub("", text)
 
 
+def ordinary_spaces(text: str) -> str:
+    """The text with each non-breaking space written as the ordinary space it stands for."""
+    return NON_BREAKING.sub(" ", text)
+
+
 def pasted_text(text: str) -> str:
     """A cell's text as it was written: no invisible characters, no bullet before a one-line
-    text; trimmed."""
-    clean = without_invisibles(text).strip()
+    text, ordinary spaces for non-breaking ones; trimmed."""
+    clean = ordinary_spaces(without_invisibles(text)).strip()
     return clean if "\n" in clean else _BULLET.sub("", clean)
 
 

@@ -362,7 +362,11 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
     texts = _texts(block)
     said = " | ".join(texts)
     in_cells = cells_unit_of(block, grid, month_cols)  # round 17: ``40h`` says hours
-    if not _EFFORT.search(said) and in_cells in (None, "percent"):
+    if (
+        not _EFFORT.search(said)
+        and in_cells in (None, "percent")
+        and not _named_people_in_days(block, grid, month_cols)
+    ):
         return None  # round 20: ``50%`` cells say a share, not that the share is effort
     priced = _priced(block, grid, month_cols) if MONEY.search(said) else None
     if priced:
@@ -566,6 +570,40 @@ def _days_by_figures(block: TableBlock, grid: Grid, month_cols: list[int]) -> fl
         return 0.0
     most = max(figures)
     return most if _MOST_FTE < most <= _MOST_DAYS_A_MONTH else 0.0
+
+
+def _named_people_in_days(block: TableBlock, grid: Grid, month_cols: list[int]) -> bool:
+    """Round 28's last hour: a grid of named people and their roles by month whose figures
+    can only be days (:func:`_days_by_figures`) plans those people's time even when no word
+    says effort (a Numbers or CSV export under ``Table 1``): a role column read for certain
+    and a column of people's names (its header read as the person for certain, or by its
+    values) left of the periods, and nothing saying money. A grid of cost lines, of
+    things, or of figures that can be no person's days is not."""
+    if MONEY.search(" | ".join(_texts(block))) or not _days_by_figures(block, grid, month_cols):
+        return False
+    first = min(month_cols)
+    read: dict[int, str] = {}
+    for head in block.headers:
+        if head.col >= first or not head.text:
+            continue
+        found = candidates(head.text, "resources")
+        if found and found[0].confidence >= CERTAIN:
+            read[head.col] = found[0].column_key
+    if "role" not in read.values():
+        return False
+    people = [col for col, key in read.items() if key == "person"]
+    named = [
+        col
+        for col in people
+        if person_share(
+            [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
+        )
+        >= 0.8
+    ]
+    if not named:
+        roles = {col: Candidate(key, CERTAIN, "") for col, key in read.items() if key == "role"}
+        return person_by_values(block, grid, roles, first) is not None
+    return True
 
 
 def _unit_texts(block: TableBlock) -> list[str]:

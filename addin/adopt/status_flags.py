@@ -14,6 +14,12 @@ The rule (round 20) fires only when all of this holds, so a flag column of anoth
   an item's life (the standards' closed statuses: Resolved, Closed, Delivered, Validated);
 - the column holds two values or more, every one a yes or no word of the ``yes_no`` list,
   and both answers occur or the yes answer does (a column of only *no* says nothing).
+
+Round 28's last hour: a column of checkboxes (every cell a boolean, TRUE / FALSE, as
+Google Sheets, Smartsheet and Numbers export a checkbox) under such a header is the flag
+even when no box is ticked yet: the tool drew a checkbox, so the column is a yes / no
+answer whatever its answers; nothing is delivered yet, and each unticked box is read as
+any *no* is (empty, listed). A column of the WORD *No* on every row still says nothing.
 """
 
 from __future__ import annotations
@@ -55,12 +61,14 @@ def flag_status(header: str, list_name: str, standards: Standards) -> str | None
 
 def yes_no_answers(values: Iterable[CellValue], standards: Standards) -> list[bool] | None:
     """Each present value as True (yes) or False (no) when every one is a yes / no word and
-    two or more are present, one of them a yes; else None."""
+    two or more are present, one of them a yes (or every one a checkbox's boolean); else
+    None."""
     from addin.adopt.convert import list_for_column
 
     yes_no = list_for_column("yes_no", standards)
     yes = standards.lists["yes_no"][0]
     answers: list[bool] = []
+    boxes = True  # every present cell a checkbox's boolean (round 28's last hour)
     for value in values:
         if is_blank(value):
             continue
@@ -68,11 +76,12 @@ def yes_no_answers(values: Iterable[CellValue], standards: Standards) -> list[bo
         # (TRUE / FALSE), the same yes / no as the words (round 28)
         if not isinstance(value, str | bool):
             return None
+        boxes = boxes and isinstance(value, bool)
         result = yes_no(value)
         if result.problem is not None or result.value not in standards.lists["yes_no"]:
             return None
         answers.append(result.value == yes)
-    return answers if len(answers) >= 2 and any(answers) else None
+    return answers if len(answers) >= 2 and (any(answers) or boxes) else None
 
 
 def is_status_flag(
