@@ -1175,6 +1175,16 @@ TOOL_FIELDS: dict[str, dict[str, str]] = {
         "requested by": "!who raised it has no standard column",
         "iteration": "!a sprint belongs to the Iterations sheet, not a register",
     },
+    # round 28's last hour: ZenHub's board over GitHub issues (``exports.EXPORTS``): the
+    # pipeline an issue sits in is its workflow state, the board's status
+    "ZenHub": {
+        "pipeline": "status",
+        "assignees": "@person",
+        "created at": "raised_date",
+        "closed at": "@done",
+        "estimate": "!story points belong to the Iterations sheet, not a register",
+        "epic": "!an epic has no standard column",
+    },
     "Nifty": {"task list": "!a task list has no standard column (its name may say the register)"},
     "Monday": {
         "name": "@name",
