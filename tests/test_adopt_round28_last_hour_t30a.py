@@ -6,7 +6,10 @@ layout), with a near-miss that must not fire:
    its ``Milestone`` (each issue's release) says; its ``Pipeline`` is the status, its first
    pipeline ``New Issues`` reads Open; ``Created At`` / ``Closed At`` the raised and closed
    dates. A milestone plan holding a ``Milestone`` and dates, no repository, stays a
-   milestone plan.
+   milestone plan;
+2. **group headings that name a day** (``Meeting of 20/01/2026``) date the items under them
+   where the table has no date column of its own; headings of no day (``Phase 2``), one
+   dated remark row over the table, and a table with its own date column set nothing.
 """
 
 from __future__ import annotations
@@ -79,3 +82,52 @@ def test_the_same_board_without_its_repository_is_no_zenhub_export(tmp_path: Pat
     rows = [row[1:] for row in _zen_rows()]
     adoption = adopt(book(tmp_path / "export.xlsx", "board", rows))
     assert all("ZenHub" not in t.reason for t in adoption.report.tables)
+
+
+# --- 2. group headings that name a day ------------------------------------------------------
+
+
+def _meeting_rows(first: str, second: str, dated: bool = False) -> list[list[object]]:
+    head: list[object] = ["Ref", "Decision", "Rationale", "Decided by"]
+    if dated:
+        head.append("Date")
+    rows: list[list[object]] = [head, [first]]
+    rows.append(["D1", "Use the north car park for contractors", "Keeps the chapel clear", "Board"])
+    rows.append(["D2", "Defer the columbarium wall to phase 2", "Budget", "Board"])
+    rows.append([second])
+    rows.append(["D3", "Appoint the landscape architect", "Best value bid", "Committee"])
+    if dated:
+        rows[2].append(date(2026, 5, 4))
+        rows[3].append(date(2026, 5, 5))
+        rows[5].append(date(2026, 6, 8))
+    return rows
+
+
+def test_meeting_headings_date_the_decisions_under_them(tmp_path: Path) -> None:
+    rows = _meeting_rows("Meeting of 04/05/2026", "Board meeting 8 June 2026")
+    adoption = adopt(book(tmp_path / "log.xlsx", "Decision log", rows))
+    assert field(adoption, "decisions", "date") == [
+        date(2026, 5, 4),
+        date(2026, 5, 4),
+        date(2026, 6, 8),
+    ]
+    assert any("name the day" in n for n in only(adoption).notes)
+
+
+def test_headings_of_no_day_or_one_remark_date_nothing(tmp_path: Path) -> None:
+    rows = _meeting_rows("Phase 1", "Phase 2")
+    adoption = adopt(book(tmp_path / "log.xlsx", "Decision log", rows))
+    assert field(adoption, "decisions", "date") == [None, None, None]
+    rows = _meeting_rows("Updated 04/05/2026", "Later items")
+    adoption = adopt(book(tmp_path / "log2.xlsx", "Decision log", rows))
+    assert field(adoption, "decisions", "date") == [None, None, None]
+
+
+def test_a_table_with_its_own_dates_keeps_them(tmp_path: Path) -> None:
+    rows = _meeting_rows("Meeting of 01/05/2026", "Meeting of 01/06/2026", dated=True)
+    adoption = adopt(book(tmp_path / "log.xlsx", "Decision log", rows))
+    assert field(adoption, "decisions", "date") == [
+        date(2026, 5, 4),
+        date(2026, 5, 5),
+        date(2026, 6, 8),
+    ]
