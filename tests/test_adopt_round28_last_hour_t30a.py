@@ -9,7 +9,11 @@ layout), with a near-miss that must not fire:
    milestone plan;
 2. **group headings that name a day** (``Meeting of 20/01/2026``) date the items under them
    where the table has no date column of its own; headings of no day (``Phase 2``), one
-   dated remark row over the table, and a table with its own date column set nothing.
+   dated remark row over the table, and a table with its own date column set nothing;
+3. **a column of tick marks is a done flag**: ``Done`` over one ``✓`` so far is the status
+   (Complete), not the actual date its header would name; a ``Done`` column of dates stays
+   the actual date, and ticks under a header that names no status (``Critical``) are no
+   status.
 """
 
 from __future__ import annotations
@@ -131,3 +135,36 @@ def test_a_table_with_its_own_dates_keeps_them(tmp_path: Path) -> None:
         date(2026, 5, 5),
         date(2026, 6, 8),
     ]
+
+
+# --- 3. a column of tick marks is a done flag ------------------------------------------------
+
+
+def _ticked_plan(head: str, done: list[object]) -> list[list[object]]:
+    rows: list[list[object]] = [["Milestone", "Lead", "Planned", head]]
+    names = ["Survey complete", "Consent granted", "Works start", "Works finish"]
+    for n, name in enumerate(names):
+        rows.append([name, "Mira Okafor", date(2026, 2, 2 + 7 * n), done[n]])
+    return rows
+
+
+def test_one_tick_under_done_is_a_complete_milestone(tmp_path: Path) -> None:
+    rows = _ticked_plan("Done", ["✓", None, None, None])
+    adoption = adopt(book(tmp_path / "plan.xlsx", "Milestones", rows))
+    assert targets(only(adoption))["Done"] == "status"
+    assert field(adoption, "milestones", "status")[0] == "Complete"
+    assert field(adoption, "milestones", "actual_date") == [None, None, None, None]
+
+
+def test_done_dates_stay_the_actual_date(tmp_path: Path) -> None:
+    rows = _ticked_plan("Done", [date(2026, 2, 3), None, None, None])
+    adoption = adopt(book(tmp_path / "plan.xlsx", "Milestones", rows))
+    assert targets(only(adoption))["Done"] == "actual_date"
+    assert field(adoption, "milestones", "actual_date")[0] == date(2026, 2, 3)
+
+
+def test_ticks_under_a_header_of_no_status_are_no_status(tmp_path: Path) -> None:
+    rows = _ticked_plan("Critical", ["✓", None, "✓", None])
+    adoption = adopt(book(tmp_path / "plan.xlsx", "Milestones", rows))
+    assert targets(only(adoption))["Critical"] != "status"
+    assert field(adoption, "milestones", "status") == [None, None, None, None]
