@@ -13,7 +13,9 @@ layout), with a near-miss that must not fire:
 3. **a column of tick marks is a done flag**: ``Done`` over one ``✓`` so far is the status
    (Complete), not the actual date its header would name; a ``Done`` column of dates stays
    the actual date, and ticks under a header that names no status (``Critical``) are no
-   status.
+   status;
+4. **a status report's summary line** (``Summary`` beside the week's paragraph) is the
+   project's status summary; ``Summary`` beside a total is none.
 """
 
 from __future__ import annotations
@@ -168,3 +170,27 @@ def test_ticks_under_a_header_of_no_status_are_no_status(tmp_path: Path) -> None
     adoption = adopt(book(tmp_path / "plan.xlsx", "Milestones", rows))
     assert targets(only(adoption))["Critical"] != "status"
     assert field(adoption, "milestones", "status") == [None, None, None, None]
+
+
+# --- 4. a status report's summary line -------------------------------------------------------
+
+_RISKS = [
+    ["ID", "Risk", "Owner", "Probability", "Impact", "Status"],
+    ["R1", "Crane hire slips a week", "Ola Berg", "High", "Low", "Open"],
+    ["R2", "Asbestos found in the plant room", "Ida Lund", "Low", "High", "Open"],
+]
+
+
+def test_the_summary_beside_a_paragraph_is_the_status_summary(tmp_path: Path) -> None:
+    words = "Steel erected; roof deck two weeks behind, recovered by a second crew."
+    rows: list[list[object]] = [["Project:", "Depot roof"], ["Summary", words], [], *_RISKS]
+    adoption = adopt(book(tmp_path / "status.xlsx", "Risks", rows))
+    assert adoption.project.header.status_summary == words
+    assert adoption.report.project_fields["status_summary"] == f"{words} (from Risks!B2)"
+
+
+def test_a_summary_beside_a_total_is_no_status_summary(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Project:", "Depot roof"], ["Summary", 12400], [], *_RISKS]
+    adoption = adopt(book(tmp_path / "status.xlsx", "Risks", rows))
+    assert adoption.project.header.status_summary is None
+    assert "status_summary" not in adoption.report.project_fields

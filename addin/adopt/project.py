@@ -95,10 +95,18 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
         *("budget", "cost", "costs", "finance", "financial", "financials"),
     ),
     "scope_rag": ("scope rag", "scope status", "scope"),
+    # round 28's last hour: a status report's summary line (the paragraph a PM writes each
+    # week) is the project's status summary
+    "status_summary": (
+        *("status summary", "summary", "executive summary", "progress summary"),
+        *("overall summary", "summary of progress", "status commentary"),
+    ),
     # round 7: a title block's currency field (before, only a finance table could say it)
     "currency": ("currency", "project currency", "reporting currency"),
 }
 DATE_FIELDS = {"start_date", "planned_end_date", "report_date"}
+#: The project's fields whose value IS prose (round 28's last hour: the week's summary).
+PROSE_FIELDS = frozenset({"status_summary"})
 #: The project's RAG fields: each value is read as a colour of the standard RAG list.
 RAG_FIELDS = frozenset({"overall_rag", "schedule_rag", "cost_rag", "scope_rag"})
 #: Words of a label that say it is a RAG (``Overall RAG``, ``Schedule status``): its value
@@ -393,7 +401,15 @@ def find_project_fields(
                     continue  # a RAG strip's dimension: read by :func:`_rag_strip`
                 if candidate is None or _PLACEHOLDER.match(cell_text(candidate)):
                     continue
-                if isinstance(candidate, str) and _is_sentence(candidate):
+                if field_key in PROSE_FIELDS and not (
+                    isinstance(candidate, str) and len(re.findall(r"[^\W\d_]+", candidate)) >= 2
+                ):
+                    continue  # `Summary | 12,400`: a total, no summary of the week
+                if (
+                    isinstance(candidate, str)
+                    and _is_sentence(candidate)
+                    and field_key not in PROSE_FIELDS
+                ):
                     continue  # guidance prose beside a label, not a value
                 if field_key in DATE_FIELDS:
                     parsed = _date_of(field_key, candidate)
