@@ -15,7 +15,12 @@ layout), with a near-miss that must not fire:
    the actual date, and ticks under a header that names no status (``Critical``) are no
    status;
 4. **a status report's summary line** (``Summary`` beside the week's paragraph) is the
-   project's status summary; ``Summary`` beside a total is none.
+   project's status summary; ``Summary`` beside a total is none;
+5. **a line that dates itself** (``All figures are forecast as at 5 January 2026``) or a
+   report's period line alone (``1/04/2026 To 30/04/2026``) gives the report date; a
+   labelled report date wins; ``as at March`` or a line of two months gives none;
+6. **a running total after the lines** (``Cumulative`` with the cost lines across) is no
+   cost line; a line's own running total (``Steel cumulative``) stays one.
 """
 
 from __future__ import annotations
@@ -194,3 +199,55 @@ def test_a_summary_beside_a_total_is_no_status_summary(tmp_path: Path) -> None:
     adoption = adopt(book(tmp_path / "status.xlsx", "Risks", rows))
     assert adoption.project.header.status_summary is None
     assert "status_summary" not in adoption.report.project_fields
+
+
+# --- 5. a line that dates itself --------------------------------------------------------------
+
+
+def _report_date(tmp_path: Path, lines: list[str]) -> object:
+    rows: list[list[object]] = [[line] for line in lines]
+    rows += [[], *_RISKS]
+    adoption = adopt(book(tmp_path / f"r{len(lines)}{len(lines[0])}.xlsx", "Risks", rows))
+    return adoption.project.header.report_date
+
+
+def test_a_line_dated_as_at_gives_the_report_date(tmp_path: Path) -> None:
+    assert _report_date(tmp_path, ["All figures are forecast as at 5 January 2026"]) == date(
+        2026, 1, 5
+    )
+    assert _report_date(tmp_path, ["Depot roof", "1/04/2026 To 30/04/2026"]) == date(2026, 4, 30)
+
+
+def test_undated_lines_and_a_labelled_date_are_not_overridden(tmp_path: Path) -> None:
+    assert _report_date(tmp_path, ["Risks as at March"]) is None
+    assert _report_date(tmp_path, ["March 2026 to April 2026"]) is None
+    lines = ["Prices as at 1 March 2025", "Report date: 12/01/2026"]
+    assert _report_date(tmp_path, lines) == date(2026, 1, 12)
+
+
+# --- 6. a running total after the lines -------------------------------------------------------
+
+
+def _cash_rows(last: str) -> list[list[object]]:
+    rows: list[list[object]] = [["Cash flow forecast"], []]
+    rows.append(["Month", "Steel", "Glazing", "Fees", last])
+    run = 0
+    for n, month in enumerate(["Jan 2026", "Feb 2026", "Mar 2026", "Apr 2026"]):
+        amounts = [1000 * (n + 1), 500, 250 * n]
+        run += sum(amounts)
+        rows.append([month, *amounts, run])
+    return rows
+
+
+def test_a_cumulative_column_after_the_lines_is_no_cost_line(tmp_path: Path) -> None:
+    adoption = adopt(book(tmp_path / "cash.xlsx", "Cash flow", _cash_rows("Cumulative")))
+    assert targets(only(adoption))["Cumulative"] is None
+    lines = {f.cost_line for f in adoption.project.finance}
+    assert lines == {"Steel", "Glazing", "Fees"}
+    assert len(adoption.project.finance) == 12
+
+
+def test_a_lines_own_running_total_stays_a_line(tmp_path: Path) -> None:
+    adoption = adopt(book(tmp_path / "cash.xlsx", "Cash flow", _cash_rows("Cranes cumulative")))
+    lines = {f.cost_line for f in adoption.project.finance}
+    assert "Cranes cumulative" in lines or "Cranes" in lines

@@ -321,6 +321,7 @@ def find_project_fields(
     ``registers`` lists the register tables' areas, where no RAG strip is read (round 23:
     a strip inside a block of labels and values is the project's, :func:`_rag_strip`)."""
     found: dict[str, tuple[Any, str]] = {}
+    dated: list[tuple[Any, str]] = []  # report dates lines give without a label
     first = [g for g in grids if _COVER.search(g.name)]
     for grid in first + [g for g in grids if g not in first]:
         areas = (exclude or {}).get(grid.name, [])
@@ -340,6 +341,9 @@ def find_project_fields(
                 if not isinstance(value, str) or len(value) > 200:
                     continue
                 value = ascii_colons(value)  # "项目经理：王伟" (CJK typing), "គម្រោង៖ X" (Khmer)
+                day = dated_line(value) if len(grid.nonblank_cols(row)) == 1 else None
+                if day is not None:
+                    dated.append((day, f"{grid.name}!{address(row, col)}"))
                 for part_label, part_value in [*bracketed_fields(value), *filter_fields(value)]:
                     # "Issue Log (Project: Apollo)", "課題管理表（プロジェクト：X）" (round 13);
                     # a report's "Filter: Program = X" (round 26's last hour)
@@ -426,6 +430,9 @@ def find_project_fields(
                 if read is None:
                     continue  # "Budget: 1.2m": a bare dimension whose value is no colour
                 found[field_key] = (read[0], where + read[1])
+    if dated and "report_date" not in found:
+        # round 28's last hour: a labelled report date wins; else the first dated line
+        found["report_date"] = dated[0]
     return found
 
 
@@ -657,6 +664,36 @@ def period_end(text: str) -> date | None:
         end_bounds = period_bounds(match.group(2).strip())
         end = end_bounds[1] if end_bounds is not None else None
     return end if isinstance(end, date) else None
+
+
+#: Round 28's last hour: a line that dates itself (``All months are forecast as at 5
+#: January 2026``, ``Cost report as of 31/03/2026``) or a report's period line alone
+#: (``1/03/2026 To 31/03/2026``, MYOB's and Xero's run line) with no label before it.
+_AS_AT_TAIL = re.compile(r"\bas\s+(?:at|of)\s*:?\s+(?P<day>[^:]+?)\s*[.)]?\s*$", re.IGNORECASE)
+_FROM_TO = re.compile(
+    r"^\s*(?P<start>\S.{3,30}?)\s+(?:to|-|–)\s+(?P<end>\S.{3,30}?)\s*$", re.IGNORECASE
+)
+
+
+def dated_line(text: str) -> date | None:
+    """The report date a title or run line gives without a label (:data:`_AS_AT_TAIL`: its
+    day after ``as at`` / ``as of``; :data:`_FROM_TO`: a period of two days, as at the
+    last), or None. Both need whole days: ``as at March`` or ``Q1 to Q2`` give none."""
+    tail = _AS_AT_TAIL.search(text)
+    if tail is not None:
+        if period_bounds(tail.group("day")):
+            return None  # `as at March 2026`: a month, no day
+        day = parse_date(tail.group("day"))
+        return day if isinstance(day, date) else None
+    span = _FROM_TO.match(text)
+    if span is None:
+        return None
+    if period_bounds(span.group("start")) or period_bounds(span.group("end")):
+        return None  # `March 2026 to April 2026`: months, no days
+    start, end = parse_date(span.group("start")), parse_date(span.group("end"))
+    if isinstance(start, date) and isinstance(end, date) and start <= end:
+        return end
+    return None
 
 
 def _date_of(field_key: str, text: Any) -> Any:
