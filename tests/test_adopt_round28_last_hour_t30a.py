@@ -20,7 +20,9 @@ layout), with a near-miss that must not fire:
    report's period line alone (``1/04/2026 To 30/04/2026``) gives the report date; a
    labelled report date wins; ``as at March`` or a line of two months gives none;
 6. **a running total after the lines** (``Cumulative`` with the cost lines across) is no
-   cost line; a line's own running total (``Steel cumulative``) stays one.
+   cost line; a line's own running total (``Steel cumulative``) stays one;
+7. **a resource plan's ``Who``** beside the role is the person booked; a plan with a
+   ``Name`` column keeps it as the person.
 """
 
 from __future__ import annotations
@@ -251,3 +253,29 @@ def test_a_lines_own_running_total_stays_a_line(tmp_path: Path) -> None:
     adoption = adopt(book(tmp_path / "cash.xlsx", "Cash flow", _cash_rows("Cranes cumulative")))
     lines = {f.cost_line for f in adoption.project.finance}
     assert "Cranes cumulative" in lines or "Cranes" in lines
+
+
+# --- 7. a resource plan's Who ------------------------------------------------------------------
+
+
+def _plan_rows(who: str) -> list[list[object]]:
+    rows: list[list[object]] = [["Resource plan (days per month)"], []]
+    rows.append(["Role", who, "Jan-26", "Feb-26", "Mar-26"])
+    rows.append(["Site engineer", "TK", 10, 12, 8])
+    rows.append(["Surveyor", "LM", 4, None, 6])
+    return rows
+
+
+def test_a_resource_plans_who_is_the_person(tmp_path: Path) -> None:
+    table = only(adopt(book(tmp_path / "plan.xlsx", "Resources", _plan_rows("Who"))))
+    assert table.register == "resources"
+    assert targets(table)["Who"] == "person"
+
+
+def test_a_risk_registers_who_stays_the_owner(tmp_path: Path) -> None:
+    rows = [["Risk", "Who", "Probability", "Impact", "Status"]]
+    rows += [["Crane hire slips", "TK", "High", "Low", "Open"]]
+    rows += [["Asbestos found", "LM", "Low", "High", "Open"]]
+    table = only(adopt(book(tmp_path / "risks.xlsx", "Risks", rows)))
+    assert table.register == "risks"
+    assert targets(table)["Who"] == "owner"

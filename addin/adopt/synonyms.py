@@ -894,6 +894,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "employee name",
             "team member",
             "consultant",
+            # round 28's last hour: a plan's `Who` beside the role (initials or names) is
+            # the person booked, as a register's `Who` is its owner
+            "who",
         ),
     },
 }
