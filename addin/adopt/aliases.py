@@ -16,6 +16,8 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "selected for development": ("Not Started", "Open"),
     "ready": ("Not Started", "Open"),
     "reopened": ("Open",),
+    # round 28's last hour: ZenHub's first pipeline, where a new GitHub issue lands
+    "new issues": ("Open", "Not Started"),
     # round 28: Pivotal Tracker's first state, a story nobody has started
     "unstarted": ("Not Started", "Open"),
     # GitLab's issue state is "opened" / "closed" (round 13)

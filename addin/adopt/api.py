@@ -31,6 +31,7 @@ from addin.adopt.detect import (
 )
 from addin.adopt.eras import eras_where, written_eras
 from addin.adopt.grid import Grid, cell_text
+from addin.adopt.heading_dates import date_from_headings
 from addin.adopt.hidden import hidden_of, note_hidden
 from addin.adopt.mapping_file import AdoptionMapping, TableMapping
 from addin.adopt.mapping_fit import (
@@ -151,6 +152,7 @@ def adopt_host(
         note_split_registers(run.adopted, run.project, standards)
         status_from_headings(run.adopted, run.project, standards)
         category_from_headings(run.adopted, run.project, standards)
+        date_from_headings(run.adopted, run.project)  # round 28: `Meeting of 20/01/2026`
         run.set_project_header(header_values, project_overrides)
         run.gather_warnings()
         run.named.note(run.report)

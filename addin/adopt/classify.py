@@ -117,7 +117,7 @@ from addin.adopt.signatures import (
     schedule_field,
     task_export,
 )
-from addin.adopt.status_flags import is_status_flag
+from addin.adopt.status_flags import is_status_flag, ticks_only
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample, languages_of
 from addin.adopt.task_exports import register_in_lists, task_shape
@@ -552,13 +552,16 @@ def header_candidates(
                     )
                 adjusted.append(cand)
             found = sorted(adjusted, key=lambda c: -c.confidence)
+        ticked = grid is not None and ticks_only(grid.value(r, cell.col) for r in rows)
         if (
             grid is not None
             and standards is not None
-            and (not found or found[0].confidence < CERTAIN)
+            and (not found or found[0].confidence < CERTAIN or ticked)
         ):
             flag = _status_flag(block, grid, cell.col, cell.text, register_key, standards)
-            found = [flag, *found] if flag else found
+            # round 28's last hour: a column of tick marks is a done flag, no date, whatever
+            # date its header names (`Done` over one ✓ so far): the flag alone is read
+            found = [flag] if flag and ticked else [flag, *found] if flag else found
             # round 28's last hour: `Likelihood Impact` over `4 3`, two columns joined
             pair = spaced_pair_candidate(
                 cell.full, [grid.value(r, cell.col) for r in rows], register_key

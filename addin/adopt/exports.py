@@ -66,6 +66,22 @@ EXPORTS: tuple[Export, ...] = (
         frozenset({"author username", "assignee username", "confidential", "locked"})
         | frozenset({"weight", "time estimate", "time spent", "epic title"}),
     ),
+    # round 28's last hour: ZenHub is a board over GitHub's issues; every record of its
+    # export is an issue of a repository, whatever pipeline, epic or milestone it sits in
+    # (its `Milestone` is the release each issue is planned for, not a milestone plan)
+    Export(
+        "ZenHub",
+        "issues",
+        frozenset(
+            {
+                *("repository", "repo", "issue", "issue number", "title", "pipeline"),
+                *("estimate", "assignees", "labels", "epic", "milestone", "sprint"),
+                *("release", "created at", "closed at", "issue type", "linked issues"),
+                *("priority", "pull request"),
+            }
+        ),
+        frozenset({"repository", "repo"}),
+    ),
 )
 
 #: Task tools: every record is a task, of no register; the file's name says what the team

@@ -1996,6 +1996,8 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
         text = (head.text or "").strip()
         if head.col == month_col or not text or TOTAL_HEAD.search(text):
             continue
+        if running_total_alone(text):
+            continue  # round 28's last hour: `Cumulative` after the lines sums them all
         if is_month_header(head) or all(measure_in(w) for w in text.split()):
             return []  # months (or measures alone: ``Budget``) across: another shape
         if "%" in text or set(re.findall(r"[a-z]+", text.lower())) & METRIC_WORDS:
@@ -2014,6 +2016,23 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
         if m.column_key in ("budget", "actual", "forecast", "cost_line") and c not in cols
     ]
     return cols if len(cols) >= 2 and not long_format else []
+
+
+#: Words a running total's header may hold beside its running-total word and still name
+#: no cost line (``Cumulative spend``, ``Running total cost``).
+_RUNNING_REST = frozenset({"total", "totals", "spend", "cost", "costs", "cash", "flow"})
+_RUNNING_REST |= frozenset({"cashflow", "amount", "amounts", "forecast", "actual", "all"})
+
+
+def running_total_alone(text: str) -> bool:
+    """Whether a header across the lines says a running total and no line of its own
+    (``Cumulative``, ``Cum. spend``, ``Running total``): with the cost lines across, it is
+    the running sum of every line, as the row's ``Total`` is the month's, and no cost line.
+    A line's own running total names the line (``Steel cumulative``) and stays a column."""
+    if not _CUMULATIVE.search(text):
+        return False
+    rest = re.findall(r"[^\W\d_]+", _CUMULATIVE.sub(" ", text).casefold())
+    return all(w in _RUNNING_REST for w in rest)
 
 
 def named_money(block: TableBlock, grid: Grid) -> bool:

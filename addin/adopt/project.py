@@ -95,10 +95,18 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
         *("budget", "cost", "costs", "finance", "financial", "financials"),
     ),
     "scope_rag": ("scope rag", "scope status", "scope"),
+    # round 28's last hour: a status report's summary line (the paragraph a PM writes each
+    # week) is the project's status summary
+    "status_summary": (
+        *("status summary", "summary", "executive summary", "progress summary"),
+        *("overall summary", "summary of progress", "status commentary"),
+    ),
     # round 7: a title block's currency field (before, only a finance table could say it)
     "currency": ("currency", "project currency", "reporting currency"),
 }
 DATE_FIELDS = {"start_date", "planned_end_date", "report_date"}
+#: The project's fields whose value IS prose (round 28's last hour: the week's summary).
+PROSE_FIELDS = frozenset({"status_summary"})
 #: The project's RAG fields: each value is read as a colour of the standard RAG list.
 RAG_FIELDS = frozenset({"overall_rag", "schedule_rag", "cost_rag", "scope_rag"})
 #: Words of a label that say it is a RAG (``Overall RAG``, ``Schedule status``): its value
@@ -313,6 +321,7 @@ def find_project_fields(
     ``registers`` lists the register tables' areas, where no RAG strip is read (round 23:
     a strip inside a block of labels and values is the project's, :func:`_rag_strip`)."""
     found: dict[str, tuple[Any, str]] = {}
+    dated: list[tuple[Any, str]] = []  # report dates lines give without a label
     first = [g for g in grids if _COVER.search(g.name)]
     for grid in first + [g for g in grids if g not in first]:
         areas = (exclude or {}).get(grid.name, [])
@@ -332,6 +341,9 @@ def find_project_fields(
                 if not isinstance(value, str) or len(value) > 200:
                     continue
                 value = ascii_colons(value)  # "项目经理：王伟" (CJK typing), "គម្រោង៖ X" (Khmer)
+                day = dated_line(value) if len(grid.nonblank_cols(row)) == 1 else None
+                if day is not None:
+                    dated.append((day, f"{grid.name}!{address(row, col)}"))
                 for part_label, part_value in [*bracketed_fields(value), *filter_fields(value)]:
                     # "Issue Log (Project: Apollo)", "課題管理表（プロジェクト：X）" (round 13);
                     # a report's "Filter: Program = X" (round 26's last hour)
@@ -393,7 +405,15 @@ def find_project_fields(
                     continue  # a RAG strip's dimension: read by :func:`_rag_strip`
                 if candidate is None or _PLACEHOLDER.match(cell_text(candidate)):
                     continue
-                if isinstance(candidate, str) and _is_sentence(candidate):
+                if field_key in PROSE_FIELDS and not (
+                    isinstance(candidate, str) and len(re.findall(r"[^\W\d_]+", candidate)) >= 2
+                ):
+                    continue  # `Summary | 12,400`: a total, no summary of the week
+                if (
+                    isinstance(candidate, str)
+                    and _is_sentence(candidate)
+                    and field_key not in PROSE_FIELDS
+                ):
                     continue  # guidance prose beside a label, not a value
                 if field_key in DATE_FIELDS:
                     parsed = _date_of(field_key, candidate)
@@ -410,6 +430,9 @@ def find_project_fields(
                 if read is None:
                     continue  # "Budget: 1.2m": a bare dimension whose value is no colour
                 found[field_key] = (read[0], where + read[1])
+    if dated and "report_date" not in found:
+        # round 28's last hour: a labelled report date wins; else the first dated line
+        found["report_date"] = dated[0]
     return found
 
 
@@ -641,6 +664,36 @@ def period_end(text: str) -> date | None:
         end_bounds = period_bounds(match.group(2).strip())
         end = end_bounds[1] if end_bounds is not None else None
     return end if isinstance(end, date) else None
+
+
+#: Round 28's last hour: a line that dates itself (``All months are forecast as at 5
+#: January 2026``, ``Cost report as of 31/03/2026``) or a report's period line alone
+#: (``1/03/2026 To 31/03/2026``, MYOB's and Xero's run line) with no label before it.
+_AS_AT_TAIL = re.compile(r"\bas\s+(?:at|of)\s*:?\s+(?P<day>[^:]+?)\s*[.)]?\s*$", re.IGNORECASE)
+_FROM_TO = re.compile(
+    r"^\s*(?P<start>\S.{3,30}?)\s+(?:to|-|–)\s+(?P<end>\S.{3,30}?)\s*$", re.IGNORECASE
+)
+
+
+def dated_line(text: str) -> date | None:
+    """The report date a title or run line gives without a label (:data:`_AS_AT_TAIL`: its
+    day after ``as at`` / ``as of``; :data:`_FROM_TO`: a period of two days, as at the
+    last), or None. Both need whole days: ``as at March`` or ``Q1 to Q2`` give none."""
+    tail = _AS_AT_TAIL.search(text)
+    if tail is not None:
+        if period_bounds(tail.group("day")):
+            return None  # `as at March 2026`: a month, no day
+        day = parse_date(tail.group("day"))
+        return day if isinstance(day, date) else None
+    span = _FROM_TO.match(text)
+    if span is None:
+        return None
+    if period_bounds(span.group("start")) or period_bounds(span.group("end")):
+        return None  # `March 2026 to April 2026`: months, no days
+    start, end = parse_date(span.group("start")), parse_date(span.group("end"))
+    if isinstance(start, date) and isinstance(end, date) and start <= end:
+        return end
+    return None
 
 
 def _date_of(field_key: str, text: Any) -> Any:

@@ -61,10 +61,11 @@ def flag_status(header: str, list_name: str, standards: Standards) -> str | None
 
 def yes_no_answers(values: Iterable[CellValue], standards: Standards) -> list[bool] | None:
     """Each present value as True (yes) or False (no) when every one is a yes / no word and
-    two or more are present, one of them a yes (or every one a checkbox's boolean); else
-    None."""
+    two or more are present, one of them a yes (or every one a checkbox's boolean, or one
+    tick mark alone: :data:`TICKS`); else None."""
     from addin.adopt.convert import list_for_column
 
+    values = list(values)
     yes_no = list_for_column("yes_no", standards)
     yes = standards.lists["yes_no"][0]
     answers: list[bool] = []
@@ -81,7 +82,31 @@ def yes_no_answers(values: Iterable[CellValue], standards: Standards) -> list[bo
         if result.problem is not None or result.value not in standards.lists["yes_no"]:
             return None
         answers.append(result.value == yes)
+    if len(answers) == 1 and answers[0] and is_tick(present_one(values)):
+        # round 28's last hour: one tick mark in a column of ticks and blanks (the one
+        # milestone done so far) is a flag: a tick is no word of any other column's
+        return answers
     return answers if len(answers) >= 2 and (any(answers) or boxes) else None
+
+
+#: Tick marks a tracker's done column holds (a checkbox pasted as a symbol).
+TICKS = frozenset({"✓", "✔", "☑", "✅", "✔️"})
+
+
+def is_tick(value: CellValue) -> bool:
+    """Whether a cell holds one tick mark alone (``✓``, ``✔``, ``☑``)."""
+    return isinstance(value, str) and value.strip() in TICKS
+
+
+def ticks_only(values: Iterable[CellValue]) -> bool:
+    """Whether every filled cell of a column is a tick mark alone, one at least."""
+    present = [v for v in values if not is_blank(v)]
+    return bool(present) and all(is_tick(v) for v in present)
+
+
+def present_one(values: Iterable[CellValue]) -> CellValue:
+    """The first filled value of ``values`` (None when none is)."""
+    return next((v for v in values if not is_blank(v)), None)
 
 
 def is_status_flag(

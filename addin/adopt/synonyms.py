@@ -894,6 +894,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "employee name",
             "team member",
             "consultant",
+            # round 28's last hour: a plan's `Who` beside the role (initials or names) is
+            # the person booked, as a register's `Who` is its owner
+            "who",
         ),
     },
 }
@@ -1174,6 +1177,16 @@ TOOL_FIELDS: dict[str, dict[str, str]] = {
         "owned by": "@person",
         "requested by": "!who raised it has no standard column",
         "iteration": "!a sprint belongs to the Iterations sheet, not a register",
+    },
+    # round 28's last hour: ZenHub's board over GitHub issues (``exports.EXPORTS``): the
+    # pipeline an issue sits in is its workflow state, the board's status
+    "ZenHub": {
+        "pipeline": "status",
+        "assignees": "@person",
+        "created at": "raised_date",
+        "closed at": "@done",
+        "estimate": "!story points belong to the Iterations sheet, not a register",
+        "epic": "!an epic has no standard column",
     },
     "Nifty": {"task list": "!a task list has no standard column (its name may say the register)"},
     "Monday": {
