@@ -210,3 +210,19 @@ def test_near_miss_small_figures_under_the_months_are_an_item(tmp_path: Path) ->
     lines = finance_by_line(adoption)
     assert {line for _, line in lines} == {"Stamp duty", "Kiln relining", "Glaze stock"}
     assert lines[(date(2026, 8, 1), "Stamp duty")].budget == 21
+
+
+def test_near_miss_a_first_line_of_alike_amounts_is_no_year_row(tmp_path: Path) -> None:
+    # `Hosting` over 10, 10, 10: one calendar's "years" under the months, but beside them a
+    # line's name (no header word, not a wrapped header's lower-case rest): the first item,
+    # whose amounts are alike, not the header's second row (the lead's merge of round 28
+    # found the year-row rule taking it, which lost the line and shifted the block)
+    rows: list[list[object]] = [
+        ["Line", "Jan", "Feb", "Mar"],
+        ["Hosting", 10, 10, 10],
+        ["Support", 20, 20, 20],
+    ]
+    adoption = adopt(book(tmp_path / "h.xlsx", "Budget 2026", rows))
+    lines = finance_by_line(adoption)
+    assert {line for _, line in lines} == {"Hosting", "Support"}
+    assert lines[(date(2026, 3, 1), "Hosting")].budget == 10

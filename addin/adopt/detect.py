@@ -1056,12 +1056,20 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
     duplicates = len(repeated) != len({a.casefold() for a in repeated})
     distinct_after = len({j.casefold() for j in joined if j}) == len([j for j in joined if j])
     # round 28: two periods or more whose years stand under their names say the two rows
-    # are one header whatever the other labels' words read as
-    if len(years) < 2 and gain < 1.0 and not (duplicates and distinct_after and gain >= 0):
+    # are one header, when the other labels read better together (``Cost`` over
+    # ``Centre``), or each lower one is a header's word or a wrapped header's lower-case
+    # rest (``Cost`` over ``line``), or none is filled; a line's name beside them
+    # (``Hosting`` over ``10 10 10``, a first item whose amounts are alike) is a data row
+    others = [b for c, b in zip(cols, bottom, strict=True) if c not in years and not is_blank(b)]
+    header_words = all(
+        isinstance(b, str) and (b.strip()[:1].islower() or _vocabulary([b]) > 0) for b in others
+    )
+    by_years = len(years) >= 2 and (gain > 0 or header_words)
+    if not by_years and gain < 1.0 and not (duplicates and distinct_after and gain >= 0):
         return False
     for cell, top_value, bottom_value in zip(cells, top, bottom, strict=True):
         upper_text, lower_text = cell_text(top_value), cell_text(bottom_value)
-        if len(years) >= 2 and upper_text and lower_text:
+        if by_years and upper_text and lower_text:
             # one label per column, as the periods show the row was written: ``Jan 26``
             # read as the axis reads it, ``Cost Centre`` as one phrase
             lower_text = str(_year_of(bottom_value) or lower_text)
