@@ -35,29 +35,57 @@ class Printout:
 PRINTOUTS = (
     Printout(
         "de",
-        ("Seite 2 von 4", "S. 3", "Gedruckt am 03.03.2026", "Druckdatum: 2026-03-03")
-        + ("STRENG VERTRAULICH", "Fortsetzung nachste Seite", "Fortsetzung nächste Seite"),
+        (
+            "Seite 2 von 4",
+            "S. 3",
+            "Gedruckt am 03.03.2026",
+            "Druckdatum: 2026-03-03",
+            "STRENG VERTRAULICH",
+            "Fortsetzung nachste Seite",
+            "Fortsetzung nächste Seite",
+        ),
         ("Seite 2 der Betriebsanleitung fehlt", "Druckdatum falsch auf Rechnungen"),
         ("Weichenheizung defekt", "Seite 2 der Betriebsanleitung fehlt", "Fahrleitung locker"),
     ),
     Printout(
         "fr",
-        ("Page 2 sur 4", "Imprimé le 03/03/2026", "Date d'impression : 03/03/2026")
-        + ("Strictement confidentiel", "Suite au verso", "(suite)"),
+        (
+            "Page 2 sur 4",
+            "Imprimé le 03/03/2026",
+            "Date d'impression : 03/03/2026",
+            "Strictement confidentiel",
+            "Suite au verso",
+            "(suite)",
+        ),
         ("Page d'accueil du portail en panne", "Confidentiel défense non respecté"),
         ("Cuve 4 fuit", "Page d'accueil du portail en panne", "Vendange en retard"),
     ),
     Printout(
         "es",
-        ("Página 2 de 4", "Pagina 3 de 4", "Pág. 4", "Impreso el 03/03/2026")
-        + ("Fecha de impresión: 03/03/2026", "CONFIDENCIAL", "Continúa al dorso"),
+        (
+            "Página 2 de 4",
+            "Pagina 3 de 4",
+            "Pág. 4",
+            "Impreso el 03/03/2026",
+            "Fecha de impresión: 03/03/2026",
+            "CONFIDENCIAL",
+            "Continúa al dorso",
+        ),
         ("Página web de clientes caída", "Impresora 3 averiada"),
         ("Membrana 2 colmatada", "Página web de clientes caída", "Bomba de alta presión"),
     ),
     Printout(
         "pl",
-        ("Strona 2 z 4", "Str. 3", "Data wydruku: 03.03.2026", "Wydrukowano 03.03.2026")
-        + ("Ściśle poufne", "Poufne", "ciąg dalszy", "cd."),
+        (
+            "Strona 2 z 4",
+            "Str. 3",
+            "Data wydruku: 03.03.2026",
+            "Wydrukowano 03.03.2026",
+            "Ściśle poufne",
+            "Poufne",
+            "ciąg dalszy",
+            "cd.",
+        ),
         ("Strona internetowa kolei nie działa", "Poufne dane w raporcie publicznym"),
         ("Lina nośna zużyta", "Strona internetowa kolei nie działa", "Brak śniegu"),
     ),
