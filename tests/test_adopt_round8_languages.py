@@ -413,8 +413,10 @@ def test_the_data_file_is_one_consistent_source() -> None:
                         assert code_of.setdefault(key, code) == code, name
             assert all(set(v) <= {"en", *LANGUAGES} for v in entries.values())
             continue
-        # round 26's last hour: a unit line's words name English ("en") among the languages
-        languages = {"en", *LANGUAGES} if section == "unit_lines" else set(LANGUAGES)
+        # round 26's last hour: a unit line's words name English ("en") among the languages;
+        # round 28's last hour: so do a printed page's lines' words
+        english_too = section in ("unit_lines", "page_lines")
+        languages = {"en", *LANGUAGES} if english_too else set(LANGUAGES)
         meaning: dict[str, str] = {}
         for english, by_language in entries.items():
             assert set(by_language) <= languages, english

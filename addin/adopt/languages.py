@@ -713,6 +713,31 @@ def filter_line_words() -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1)
+def page_line_words() -> dict[str, frozenset[str]]:
+    """Round 28's last hour: the words of a printed page's lines by their part (``page``,
+    ``of``, ``printed``, ``marking``, ``continued``...; ``languages.toml``'s ``page_lines``
+    section, English among its languages), as written and, where a word's accents dropped
+    leave plain ASCII letters, as typed without them (``Página`` and ``Pagina``): the page
+    lines' reader (``print_furniture.py``) builds its shapes around them and matches them
+    without regard to case."""
+    found: dict[str, frozenset[str]] = {}
+    for part, by_language in load_vocabularies().get("page_lines", {}).items():
+        words: set[str] = set()
+        for language, listed in by_language.items():
+            if language != "en" and language not in LANGUAGES:
+                raise ValueError(f"languages.toml: page_lines.{part} names language {language!r}")
+            for word in listed:
+                words.add(word)
+                bare = "".join(
+                    c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+                )
+                if bare != word and bare.isascii():
+                    words.add(bare)
+        found[part] = frozenset(words)
+    return found
+
+
 def unit_statement(text: str) -> str | None:
     """The part of ``text`` from its first word of :func:`unit_line_words` on (``amounts in
     GBP`` of ``Euro Tunnel Upgrade - amounts in GBP``; a whole word, or in a script written

@@ -21,9 +21,9 @@ item or a register:
   Its rows are the document's versions, not the register's items; its header lends the
   register nothing (the register below keeps its own header).
 
-The words are a printout's, not a register's (no standard field is named by them), so they
-stand here, in the languages the page lines of the batches and PMOs' templates write them,
-rather than in ``languages.toml``'s register vocabularies.
+The words are a printout's, not a register's (no standard field is named by them): round
+28's last hour moved them to ``languages.toml``'s own ``page_lines`` section (English and
+the business languages PMOs print in); this module keeps the SHAPES of the lines.
 """
 
 from __future__ import annotations
@@ -32,49 +32,57 @@ import re
 from collections.abc import Sequence
 
 from addin.adopt.grid import CellValue, cell_text
+from addin.adopt.languages import page_line_words
 
-#: A page's number: ``Page 2 of 4``, ``Page 2``, ``Pg. 2/4``, ``p 2 of 4``, ``- 2 -`` (a bare
-#: ``P1`` is a priority, never a page: the ``p`` needs its dot or its count) in the
-#: languages PMOs print in (``Seite``, ``Página``, ``Pagina``, ``Sida``, ``Side``, ``Strona``,
-#: ``Sivu``, ``Stránka``), the count after ``of`` / ``von`` / ``de`` / ``di`` / ``sur`` /
-#: ``van`` / ``av`` / ``z`` / ``/``.
+
+def _words(part: str) -> str:
+    """An alternation of ``languages.toml``'s ``page_lines.<part>`` words, longest first (a
+    phrase before its first word), each escaped; a space is any run of spaces, a hyphen (a
+    marking's ``OFFICIAL-SENSITIVE``) a hyphen or a colon between optional spaces."""
+    words = sorted(page_line_words().get(part, ()), key=lambda w: (-len(w), w))
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"\s*[-:]\s*") for w in words
+    )
+
+
+#: A page's number: a page word, the number, the count after an ``of`` word (``Page 2 of 4``,
+#: ``Page 2``, ``p. 2/4``, ``Seite 2 von 4``, ``Strona 2 z 4``, ``Страница 2 из 4``, ``صفحة 2
+#: من 4``); a page word read only with its count (``p 2 of 4``: a bare ``P1`` is a priority,
+#: never a page); the number before its page word (``2. oldal``, ``2/4ページ``, ``第2页 共4页``,
+#: ``2쪽``); ``- 2 -``. The words are ``languages.toml``'s ``page_lines``.
 _PAGE = re.compile(
-    r"^(?:page|pg\.?|p\.|seite|s\.|p[aá]gina|pag\.|sida|side|strona|str\.|sivu|str[aá]nka)"
-    r"\s*\d{1,3}(?:\s*(?:of|von|de|di|sur|van|av|af|z|ze|/)\s*\d{1,3})?$"
-    r"|^p\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}$|^-\s*\d{1,3}\s*-$",
+    rf"^(?:{_words('page')})\s*\d{{1,3}}(?:\s*(?:{_words('of')})\s*\d{{1,3}})?$"
+    rf"|^(?:{_words('page_counted')})\s*\d{{1,3}}\s*(?:{_words('of')})\s*\d{{1,3}}$"
+    rf"|^(?:(?:{_words('page_ordinal')})\s*)?\d{{1,3}}\s*\.?\s*(?:/\s*\d{{1,3}}\s*\.?\s*)?"
+    rf"(?:{_words('page_after')})(?:\s*[,\uff0c(]?\s*(?:{_words('of')})\s*\d{{1,3}}\s*"
+    rf"(?:{_words('page_after')})?\s*\)?)?$"
+    r"|^-\s*\d{1,3}\s*-$",
     re.I,
 )
 
 #: The print date or time stamp: ``Printed 03/03/2026``, ``Printed on: 3 Mar 2026``,
-#: ``Print date 2026-03-03``, ``Gedruckt am 03.03.2026``, ``Imprimé le 03/03/2026``,
-#: ``Impreso el 03/03/2026``, ``Stampato il 03/03/2026``: the stamp word and a value of
-#: digits (a date, a time), no more than a date's words.
+#: ``Print date 2026-03-03``, ``Gedruckt am 03.03.2026``, ``Data wydruku: 03.03.2026``,
+#: ``打印日期：2026-03-03``: the stamp words (no letter glued after them: ``印刷日程`` is a
+#: printing schedule), a value of digits (a date, a time), no more than a date's words.
 _PRINTED = re.compile(
-    r"^(?:printed|print date|date printed|print(?:ed)? (?:on|at)|gedruckt(?: am)?|druckdatum|"
-    r"imprim[ée](?: le)?|date d'impression|impreso(?: el)?|fecha de impresi[óo]n|"
-    r"stampato(?: il)?|data di stampa|afgedrukt(?: op)?|utskriven|wydrukowano)"
-    r"\s*(?:on|at|le|el|il|op|am)?\s*:?\s*[\w ./:,-]{0,30}$",
+    rf"^(?:{_words('printed')})(?![^\W\d_])\s*[:\uff1a]?\s*[\w ./:\uff1a,-]{{0,30}}$",
     re.I,
 )
 
 #: Protective markings printed on each page (UK Government Security Classifications,
-#: commercial markings, their common forms in other languages).
+#: commercial markings, their forms in the other languages), the whole line; a
+#: confidentiality marking may carry its caveat (``COMMERCIAL IN CONFIDENCE - Supplier X``).
 _MARKING = re.compile(
-    r"^(?:(?:commercial|company|strictly|highly)?\s*(?:in\s+)?confiden(?:ce|tial)"
-    r"(?:\s*[-:]\s*[\w ]{0,30})?|official(?:\s*[-:]\s*sensitive)?|"
-    r"(?:internal|restricted|private)(?:\s+(?:use\s+only|only|and\s+confidential))?|"
-    r"not\s+protectively\s+marked|vertraulich|confidentiel|confidencial|riservato|"
-    r"vertrouwelijk|konfidentiell|poufne)\s*$",
+    rf"^(?:(?:{_words('marking')})|(?:{_words('marking_caveat')})(?:\s*[-:]\s*[\w ]{{0,30}})?)"
+    r"\s*$",
     re.I,
 )
 
 #: A page's continuation: ``Continued overleaf``, ``(continued)``, ``cont. on next page``,
-#: ``Continued from previous page``, ``Fortsetzung``, ``suite au verso``, ``continúa``.
+#: ``Continued from previous page``, ``Fortsetzung``, ``suite au verso``, ``ciąg dalszy``,
+#: ``続き``: a continuation word, in brackets or not, where it continues, a full stop.
 _CONTINUED = re.compile(
-    r"^\(?(?:continued|cont(?:'d|\.|inued)?)\)?(?:\s+(?:overleaf|on\s+(?:the\s+)?next\s+page|"
-    r"from\s+(?:the\s+)?previous\s+page|below|over))?\.?$"
-    r"|^(?:see\s+)?over(?:leaf)?\.?$|^fortsetzung(?:\s+n[äa]chste\s+seite)?$"
-    r"|^suite(?:\s+au\s+verso|\s+page\s+suivante)?$|^contin[úu]a(?:\s+al\s+dorso)?$",
+    rf"^\(?(?:{_words('continued')})\)?(?:\s+(?:{_words('continued_where')}))?\.?$",
     re.I,
 )
 
