@@ -550,16 +550,20 @@ def _page_break_repeat(grid: Grid, row: int, header_row: int, first: int, last: 
     cols = grid.nonblank_cols(row, first, last)
     if len(header) < 3 or {c: grid.value(row, c) for c in cols} != header:
         return False
-    above, paged, blank = row - 1, False, False
+    above, paged = row - 1, False
     while above > header_row:
-        if grid.row_is_blank(above, first, last):
-            blank = True
-        elif page_line(grid.row_values(above, first, last)) is not None:
+        if page_line(grid.row_values(above, first, last)) is not None:
             paged = True
-        else:
+        elif not grid.row_is_blank(above, first, last):
             break
         above -= 1
-    return above > header_row and (paged or not blank)
+    # ``above`` is the last item (two values or more: one label alone is the next table's
+    # heading, ``Closed issues``), right above the repeat or above page lines only
+    return (
+        above > header_row
+        and (paged or above == row - 1)
+        and len(grid.nonblank_cols(above, first, last)) >= 2
+    )
 
 
 def _with_continuations(
