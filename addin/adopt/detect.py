@@ -1241,9 +1241,7 @@ def _fold_tiers(
     elif len(header_rows_used) == 1 and _split_header(grid, row, row + 1, cells):
         header_rows_used.append(row + 1)
         body_start = row + 2
-    elif (
-        len(header_rows_used) == 1 and not page_foot and _split_header(grid, row - 1, row, cells)
-    ):
+    elif len(header_rows_used) == 1 and not page_foot and _split_header(grid, row - 1, row, cells):
         header_rows_used.insert(0, row - 1)
     return header_rows_used, body_start
 
