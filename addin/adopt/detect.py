@@ -35,6 +35,7 @@ from addin.adopt.dated_labels import take_dated_labels
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.header_shape import another_shape, header_by_shape, inside_shape_table
 from addin.adopt.match import CERTAIN, candidates
+from addin.adopt.print_furniture import page_line
 from addin.adopt.translated_header import joined, translated
 from addin.adopt.units import CURRENCY_CODES
 from addin.host import CellValue
@@ -457,6 +458,13 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
     header_width = len(grid.nonblank_cols(row, first, last))
     r = row + 1
     while r <= grid.n_rows:
+        if last_data > row and _page_break_repeat(grid, r, row, first, last):
+            # round 28's last hour: the header written again at a printed page's top, only
+            # page lines (or nothing) between it and the last item: the table goes on, the
+            # repeat and the page lines are its listed rows (``rows.row_kind``)
+            last_data, narrow, blanks = r, [], 0
+            r += 1
+            continue
         if r in stop_rows:
             if narrow and narrow[-1] == r - 1:
                 # short lines right above the next header are its title ("Issues"), not
@@ -528,6 +536,34 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
     if narrow:
         last_data = narrow[-1]  # fewer than three short rows: still the table's (stubs)
     return last_data
+
+
+def _page_break_repeat(grid: Grid, row: int, header_row: int, first: int, last: int) -> bool:
+    """Whether ``row`` is the table's header written again at the top of a printed page
+    (round 28's last hour): it repeats the header row cell for cell (:func:`_header_again`'s
+    test, three cells or more), and the rows between the table's last item and it are a
+    page's lines (its foot: ``Page 1 of 2``, ``COMMERCIAL IN CONFIDENCE``), or none. Blank
+    rows may stand between only beside a page line (a blank row alone before the same
+    header is round 22's next block: ``BUDGET`` then ``ACTUAL``); a heading of its own
+    (``Closed issues``) makes the header the next table's."""
+    header = {c: grid.value(header_row, c) for c in grid.nonblank_cols(header_row, first, last)}
+    cols = grid.nonblank_cols(row, first, last)
+    if len(header) < 3 or {c: grid.value(row, c) for c in cols} != header:
+        return False
+    above, paged = row - 1, False
+    while above > header_row:
+        if page_line(grid.row_values(above, first, last)) is not None:
+            paged = True
+        elif not grid.row_is_blank(above, first, last):
+            break
+        above -= 1
+    # ``above`` is the last item (two values or more: one label alone is the next table's
+    # heading, ``Closed issues``), right above the repeat or above page lines only
+    return (
+        above > header_row
+        and (paged or above == row - 1)
+        and len(grid.nonblank_cols(above, first, last)) >= 2
+    )
 
 
 def _with_continuations(
@@ -1176,7 +1212,10 @@ def _fold_tiers(
     ``cells``; returns the header rows used and the first body row."""
     header_rows_used = [row]
     n_fields = sum(1 for c in cells if c.text)
-    if _group_row(grid, row - 1, first, last, n_fields):
+    # round 28's last hour: a printed page's foot right above a header (``COMMERCIAL IN
+    # CONFIDENCE | Printed 26/11/2026 | Page 1 of 2``) is no tier of it
+    page_foot = page_line(grid.row_values(row - 1, first, last)) is not None if row > 1 else False
+    if not page_foot and _group_row(grid, row - 1, first, last, n_fields):
         header_rows_used.insert(0, row - 1)
         for cell in cells:
             above = grid.filled(row - 1, cell.col)
@@ -1210,7 +1249,7 @@ def _fold_tiers(
     elif len(header_rows_used) == 1 and _split_header(grid, row, row + 1, cells):
         header_rows_used.append(row + 1)
         body_start = row + 2
-    elif len(header_rows_used) == 1 and _split_header(grid, row - 1, row, cells):
+    elif len(header_rows_used) == 1 and not page_foot and _split_header(grid, row - 1, row, cells):
         header_rows_used.insert(0, row - 1)
     return header_rows_used, body_start
 
