@@ -8,14 +8,26 @@
 
 The workbooks are written for these tests (a lighthouse keeper's cottage, a canal lock),
 no batch layout.
+
+- a group of fields right of a spacer column, cut where a printout writes the header again
+  after a page line (``Page 1 of 2``), is one part going on under the break, and joins the
+  register beside it; parts with a title between them, or a blank row only, stay apart;
+  a printed page's line counts as no item row of either part.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 from adopt_sheets import adopt as _adopt
 from adopt_sheets import book as _book
+
+from addin.adopt.detect import block_from_range
+from addin.adopt.grid import Grid
+from addin.adopt.page_breaks import join_page_breaks
+from addin.host import SheetGrid
 
 HEAD = ["Cost line", "Jan", "Feb", "Mar", "Q1", "Full year"]
 
@@ -74,3 +86,58 @@ def test_a_category_column_says_first(tmp_path: Path) -> None:
     found = _categories(_book(tmp_path / "col.xlsx", "Budget", rows))
     assert found["Lock keeper"] == {"Contractors"}
     assert found["Gate painter"] == {"Labour"}
+
+
+DEP_HEAD = ["Ref", "Dependency", None, "Supplier", "Contact", None, "Needed\nby", None, "Status"]
+DEPS = [
+    ("LK-01", "Crane barge booked by the harbour", "Harbour Board", "J. Watt", "Open"),
+    ("LK-02", "Road closure order for the gate delivery", "County Roads", "A. Kerr", "At Risk"),
+    ("LK-03", "Stop-plank hire from the canal trust", "Canal Trust", "B. Muir", "Open"),
+    ("LK-04", "Divers certified for the cofferdam", "Dive Co", "C. Lamb", "Closed"),
+    ("LK-05", "Oak seasoned to 20 % moisture", "Sawmill", "D. Finn", "Open"),
+]
+
+
+def _dep_rows(between: list[list[object]]) -> list[list[object]]:
+    rows: list[list[object]] = [["Canal Lock Gates - Dependency Log"], [], DEP_HEAD]
+    for i, (ref, text, who, contact, status) in enumerate(DEPS):
+        if i == 3:
+            rows += [*between, DEP_HEAD]
+        rows.append([ref, text, None, who, contact, None, f"{10 + i}/03/2026", None, status])
+    return rows
+
+
+def test_fields_right_of_spacers_go_on_after_a_page_break(tmp_path: Path) -> None:
+    path = _book(tmp_path / "deps.xlsx", "Deps", _dep_rows([["Page 1 of 2"]]))
+    adoption = _adopt(path)
+    (table,) = adoption.report.adopted_tables
+    mapped = {c.header.replace("\n", " "): c.target for c in table.columns}
+    assert mapped["Supplier"] is not None and mapped["Status"] == "status"
+    assert mapped["Needed by"] == "need_by"
+    items = adoption.project.items("dependencies")
+    assert [i.status for i in items] == ["Open", "At Risk", "Open", "Closed", "Open"]
+    assert items[4].need_by == date(2026, 3, 14)
+
+
+def _fields_parts(between: list[list[object]]) -> int:
+    """How many parts the Supplier | Contact fields (columns D:E) are after the page-break
+    rule, found as the table finder finds them: cut where the header is written again."""
+    rows = _dep_rows(between)
+    width = max(len(r) for r in rows)
+    grid = Grid(SheetGrid(name="Deps", rows=[r + [None] * (width - len(r)) for r in rows]))  # type: ignore[arg-type]
+    again = 3 + 3 + len(between) + 1  # the header written again
+    upper = block_from_range(grid, 3, 4, 5, 6)
+    lower = block_from_range(grid, again, 4, 5)
+    fields = SimpleNamespace(register=None)  # the fields alone are no register
+    return len(join_page_breaks(grid, [upper, lower], lambda _b: fields))  # type: ignore[arg-type,return-value]
+
+
+def test_parts_cut_at_a_page_line_are_one_part() -> None:
+    assert _fields_parts([["Page 1 of 2"]]) == 1
+    assert _fields_parts([[], ["Printed 03/03/2026"], []]) == 1
+
+
+def test_parts_under_a_title_or_a_blank_row_only_stay_apart() -> None:
+    # a title between the parts is two tables; a blank row alone is no page break
+    assert _fields_parts([[], ["Delivered dependencies"]]) == 2
+    assert _fields_parts([[]]) == 2
