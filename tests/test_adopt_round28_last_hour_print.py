@@ -12,7 +12,11 @@ no batch layout.
 - a group of fields right of a spacer column, cut where a printout writes the header again
   after a page line (``Page 1 of 2``), is one part going on under the break, and joins the
   register beside it; parts with a title between them, or a blank row only, stay apart;
-  a printed page's line counts as no item row of either part.
+  a printed page's line counts as no item row of either part;
+- a tracker printed in blocks of months, the next block's own header (new months) under a
+  page line (``Page 2 of 2``), is two tables of the same lines: the first block is found
+  and read, not lost above the second; the same header written again under a page line is
+  the same table going on.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from types import SimpleNamespace
 from adopt_sheets import adopt as _adopt
 from adopt_sheets import book as _book
 
-from addin.adopt.detect import block_from_range
+from addin.adopt.detect import block_from_range, find_tables
 from addin.adopt.grid import Grid
 from addin.adopt.page_breaks import join_page_breaks
 from addin.host import SheetGrid
@@ -141,3 +145,39 @@ def test_parts_under_a_title_or_a_blank_row_only_stay_apart() -> None:
     # a title between the parts is two tables; a blank row alone is no page break
     assert _fields_parts([[], ["Delivered dependencies"]]) == 2
     assert _fields_parts([[]]) == 2
+
+
+def _forecast(page_line: str, later: list[str]) -> list[list[object]]:
+    rows: list[list[object]] = [["Harbour Wall - Cost Forecast 2026 (GBP)"], []]
+    rows += [[None, "Actual", "Actual", "Actual"], ["Cost line", "Jan-26", "Feb-26", "Mar-26"]]
+    rows += [["Piling", 100, 200, 300], ["Divers", 10, 20, 30], [], [page_line]]
+    rows += [[None, "Forecast", "Forecast", "Forecast"], ["Cost line", *later]]
+    rows += [["Piling", 400, 500, 600], ["Divers", 40, 50, 60]]
+    return rows
+
+
+def test_a_tracker_printed_in_blocks_of_months_reads_every_block(tmp_path: Path) -> None:
+    rows = _forecast("Page 2 of 2", ["Apr-26", "May-26", "Jun-26"])
+    adoption = _adopt(_book(tmp_path / "fc.xlsx", "Forecast", rows))
+    found = {(f.month, f.cost_line): (f.actual, f.forecast) for f in adoption.project.finance}
+    assert found[(date(2026, 1, 1), "Piling")] == (100, None)
+    assert found[(date(2026, 3, 1), "Divers")] == (30, None)
+    assert found[(date(2026, 6, 1), "Piling")] == (None, 600)
+    assert len(found) == 12  # six months, two lines
+
+
+def _blocks(later: list[str]) -> list[tuple[int, int]]:
+    rows: list[list[object]] = [["Harbour Wall - Cost Forecast 2026 (GBP)"], []]
+    rows += [["Cost line", "Jan-26", "Feb-26", "Mar-26"], ["Piling", 1, 2, 3], ["Divers", 4, 5, 6]]
+    rows += [["Page 2 of 2"], ["Cost line", *later], ["Cranes", 7, 8, 9], ["Barge", 1, 2, 3]]
+    grid = Grid(SheetGrid(name="F", rows=[r + [None] * (4 - len(r)) for r in rows]))  # type: ignore[arg-type]
+    return [(b.header_row, b.last_data_row) for b in find_tables(grid)]
+
+
+def test_a_header_of_its_own_under_a_page_line_starts_a_table() -> None:
+    assert _blocks(["Apr-26", "May-26", "Jun-26"]) == [(3, 5), (7, 9)]
+
+
+def test_the_same_header_under_a_page_line_is_the_same_table() -> None:
+    # the near-miss: the header written again (the same months) goes on, one table
+    assert _blocks(["Jan-26", "Feb-26", "Mar-26"]) == [(3, 9)]

@@ -35,6 +35,7 @@ from addin.adopt.dated_labels import take_dated_labels
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.header_shape import another_shape, header_by_shape, inside_shape_table
 from addin.adopt.match import CERTAIN, candidates
+from addin.adopt.print_furniture import page_line
 from addin.adopt.translated_header import joined, translated
 from addin.adopt.units import CURRENCY_CODES
 from addin.host import CellValue
@@ -1336,7 +1337,11 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
             for v, rr, ff, ll, _ in candidates_by_row
             if rr >= body_start
             and not (ll < first or ff > last)
-            and (v >= 4 or (v >= 2 and grid.row_is_blank(rr - 1, first, last)))
+            and (
+                v >= 4
+                or (v >= 2 and grid.row_is_blank(rr - 1, first, last))
+                or (_under_page_line(grid, rr) and not _same_header(grid, rr, cells))
+            )
         }
         end = _data_end(grid, body_start - 1, first, last, stops)
         if any(
@@ -1395,6 +1400,35 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
             _dates_over_counted_periods(grid, block, top - 1)
         take_dated_labels(block)  # round 26: ``neb/ric 05/01/2026`` across, a week apart
     return blocks
+
+
+def _under_page_line(grid: Grid, row: int) -> bool:
+    """Whether the header candidate on ``row`` (or the tier of labels right over it) stands
+    under a printed page's line (``Page 2 of 2``): round 28's last hour. A printout writes
+    the header again at each page break, a tier of ``Actual`` / ``Forecast`` over it too,
+    so the row above the header is not blank and the rows above ran on into the next
+    page's block, which then overlapped the table found there and was lost unlisted. A
+    page line starts a page: a header of its own under it (new months, new columns) ends
+    the table above, as a blank row does; the same header written again does not
+    (:func:`_same_header`: the table goes on, round 28's ``header_repeated``)."""
+    for above in (row - 1, row - 2):
+        if above < 1:
+            return False
+        values = grid.row_values(above)
+        if page_line(values) is not None:
+            return True
+        if not any(cell_text(v).strip() for v in values) or above == row - 2:
+            return False
+    return False
+
+
+def _same_header(grid: Grid, row: int, cells: list[HeaderCell]) -> bool:
+    """Whether ``row`` holds the header ``cells`` written again, cell for cell."""
+    return all(
+        " ".join(cell_text(grid.value(row, c.col)).split()).casefold()
+        == " ".join(c.text.split()).casefold()
+        for c in cells
+    )
 
 
 #: A period counted rather than dated: one word and its number (``Month 1``, ``Week 12``,
