@@ -1383,7 +1383,11 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
             for v, rr, ff, ll, _ in candidates_by_row
             if rr >= body_start
             and not (ll < first or ff > last)
-            and (v >= 4 or (v >= 2 and grid.row_is_blank(rr - 1, first, last)))
+            and (
+                v >= 4
+                or (v >= 2 and grid.row_is_blank(rr - 1, first, last))
+                or (_under_page_line(grid, rr) and _next_block_header(grid, rr, cells))
+            )
         }
         end = _data_end(grid, body_start - 1, first, last, stops)
         if any(
@@ -1442,6 +1446,44 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
             _dates_over_counted_periods(grid, block, top - 1)
         take_dated_labels(block)  # round 26: ``neb/ric 05/01/2026`` across, a week apart
     return blocks
+
+
+def _under_page_line(grid: Grid, row: int) -> bool:
+    """Whether the header candidate on ``row`` (or the tier of labels right over it) stands
+    under a printed page's line (``Page 2 of 2``): round 28's last hour. A printout writes
+    the header again at each page break, a tier of ``Actual`` / ``Forecast`` over it too,
+    so the row above the header is not blank and the rows above ran on into the next
+    page's block, which then overlapped the table found there and was lost unlisted. A
+    page line starts a page: a header of its own under it (new months, new columns) ends
+    the table above, as a blank row does; the same header written again does not, nor does
+    an item (:func:`_next_block_header`: the table goes on, round 28's ``header_repeated``)."""
+    for above in (row - 1, row - 2):
+        if above < 1:
+            return False
+        values = grid.row_values(above)
+        if page_line(values) is not None:
+            return True
+        if not any(cell_text(v).strip() for v in values) or above == row - 2:
+            return False
+    return False
+
+
+def _next_block_header(grid: Grid, row: int, cells: list[HeaderCell]) -> bool:
+    """Whether ``row`` is the next printed block's header of the table ``cells`` head: it
+    starts as that header does (its first label written again, ``Cost Line``) and goes on
+    with columns of its own (new months). An item under a page line does not start with
+    the header's first label; the same header written again is the same table going on."""
+
+    def same(c: HeaderCell) -> bool:
+        return (
+            " ".join(cell_text(grid.value(row, c.col)).split()).casefold()
+            == " ".join(c.text.split()).casefold()
+        )
+
+    labelled = [c for c in cells if c.text]
+    if labelled and not any(cell_text(grid.value(row, c.col)).strip() for c in labelled[:1]):
+        row += 1  # a tier of group labels (``Forecast``) over the block's header
+    return bool(labelled) and same(labelled[0]) and not all(same(c) for c in cells)
 
 
 #: A period counted rather than dated: one word and its number (``Month 1``, ``Week 12``,

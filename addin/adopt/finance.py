@@ -13,7 +13,7 @@ when the months wrap (Jul ... Dec, Jan ... Jun).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
@@ -831,6 +831,7 @@ def unpivot(
     context: str,
     heading: Converter | None = None,
     context_lines: Sequence[str] = (),
+    category_word: Callable[[str], str | None] | None = None,
 ) -> RowsResult:
     """One Finance item per (row, month) with an amount; measures as described above.
 
@@ -928,6 +929,7 @@ def unpivot(
     group, said = _title_group(block, grid, heading)
     if said:
         result.notes.append(said)
+    category: str | None = None  # round 28: the cost category a heading row gives
     in_block: tuple[int, BlockHeading] | None = None  # round 18: blocks one under another
     if headed is None and named is None and result.measure_col is None:
         # round 23: a Committed or Variance block stacked as a table of its own
@@ -1013,8 +1015,13 @@ def unpivot(
             # round 21: a ``TOTAL`` row's blank line cell is no line carried down from the
             # row above (its ``Codificado`` is the lines' sum, not the last line's budget)
             carried = None
+        if why == "total row":
+            category = None  # a subtotal closes its category's group (round 28)
         if why is not None and carried is None:
-            result.skipped.append(RowIssue(row, "", why))
+            category, said_category = _category_heading(
+                grid, row, label_cols, category_word, category, ends=why.startswith("group heading")
+            )
+            result.skipped.append(RowIssue(row, "", said_category or why))
             continue
         label = " ".join(cell_text(grid.value(row, c)) for c in label_cols).strip()
         if carried is not None:
@@ -1030,11 +1037,15 @@ def unpivot(
         }
         total = sums.total_of(present)
         if total is not None:
+            category = None  # a subtotal closes its category's group (round 28)
             result.skipped.append(RowIssue(row, "", total_reason(total), value=label))
             continue
         if not present and label:
             group, why = _heading_row(label, heading, group)
-            result.skipped.append(RowIssue(row, "", why, value=label))
+            category, said_category = _category_heading(
+                grid, row, label_cols, category_word, category, ends=True
+            )
+            result.skipped.append(RowIssue(row, "", said_category or why, value=label))
             continue
         sums.add(present)
         extra = _row_fields(grid, row, label_plans, filled=carried is not None)
@@ -1042,6 +1053,8 @@ def unpivot(
             extra = {**line_extra, **extra}  # CapEx/OpEx written once with the line
         else:
             line_extra = extra
+        if category is not None:
+            extra.setdefault("category", category)  # a category column says first
         if group is not None:
             # red team of round 20: a line naming its own kind (``Opex - licences``,
             # ``Revenue costs`` under a ``Capital plan`` title) is that kind, not the title's
@@ -1385,6 +1398,34 @@ def _capex_opex(label: str, heading: Converter | None) -> Any:
         if found is not None and found.problem is None and found.value is not None:
             return found.value
     return None
+
+
+def _category_heading(
+    grid: Grid,
+    row: int,
+    label_cols: list[int],
+    category_word: Callable[[str], str | None] | None,
+    current: str | None,
+    *,
+    ends: bool,
+) -> tuple[str | None, str]:
+    """The cost category a heading row names, and the reason it is listed (round 28).
+
+    A PMO analyst's rule: a finance tracker's row holding only a label, that label a word
+    of the standard's cost categories (``Labour``, ``Contractors``), heads a group: every
+    cost line under it, up to the next such heading or the group's subtotal, is of that
+    category (where the tracker has no category column of its own). Another group heading
+    or label alone (``Phase 2``: ``ends``) ends the group: the lines under it are no longer
+    known to be of it (a line with no amounts yet ends it too: a category guessed wrong is
+    worse than one left empty); a page line keeps it. Returns the category in force and
+    the reason."""
+    cols = grid.nonblank_cols(row)
+    if category_word is None or len(cols) != 1 or cols[0] not in label_cols:
+        return current, ""
+    found = category_word(cell_text(grid.value(row, cols[0])))
+    if found is None:
+        return (None if ends else current), ""
+    return found, f"a category heading: the cost lines under it are {found!r}"
 
 
 def _heading_row(label: str, heading: Converter | None, group: Any) -> tuple[Any, str]:

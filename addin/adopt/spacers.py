@@ -38,6 +38,8 @@ from addin.adopt.detect import (
 )
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import CERTAIN
+from addin.adopt.page_breaks import join_page_breaks
+from addin.adopt.print_furniture import page_line
 
 #: Registers of items, one per row (finance's periods and a RAID table's types are not
 #: joined here).
@@ -57,6 +59,7 @@ def join_across_spacers(
 ) -> list[TableBlock]:
     """``blocks`` with each register table joined to the parts right of it across one empty
     column that have no text column of their own (see the module docstring)."""
+    blocks = join_page_breaks(grid, blocks, classify_block)  # round 28's last hour
     out = [_with_strip_left(grid, b, blocks, classify_block) for b in blocks]
     i = 0
     while i < len(out):
@@ -696,8 +699,14 @@ def _item_rows(grid: Grid, rows: range, header_row: int, first: int, last: int) 
     dd/mm/yyyy``, that a template writes over the scores right of a spacer only; the left
     part's row is blank there, and the two parts' rows were counted unlike, so the join was
     refused and every field right of the spacer lost). A row under the first item is an
-    item whatever it holds."""
-    filled = [r for r in rows if not grid.row_is_blank(r, first, last)]
+    item whatever it holds, but a printed page's line across the sheet (``Page 1 of 2`` in
+    the first column only) is no item of either part (round 28's last hour: counted as the
+    left part's, it made the parts' rows unlike)."""
+    filled = [
+        r
+        for r in rows
+        if not grid.row_is_blank(r, first, last) and page_line(grid.row_values(r)) is None
+    ]
     top = next(
         (
             r

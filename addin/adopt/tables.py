@@ -6,6 +6,7 @@ is unpivoted.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from itertools import pairwise
 from typing import Any
@@ -1085,6 +1086,7 @@ def _adopt_finance_wide(
         measure_context(block, context_words(block)),  # round 16: a long first title too
         heading=list_for_column("capex_opex", standards),
         context_lines=measure_context_lines(block, context_lines(block)),
+        category_word=_list_word(standards.lists["cost_category"]),
     )
     if result.measure_col is not None:
         letter = column_letter(result.measure_col)
@@ -1272,3 +1274,11 @@ def _adopt_resources(
 def _full(block: TableBlock, col: int) -> str:
     cell = block.header_at(col)
     return cell.full if cell is not None else ""
+
+
+def _list_word(allowed: list[str]) -> Callable[[str], str | None]:
+    """The standards list's word a whole label is, case and spacing aside, else None: a
+    heading row names a category only by its very word (round 28), never by a close
+    spelling (``Service charges`` is a cost line, not the ``Services`` heading)."""
+    by_key = {" ".join(word.casefold().split()): word for word in allowed}
+    return lambda text: by_key.get(" ".join(text.casefold().split()))
