@@ -608,7 +608,7 @@ def header_candidates(
         task_tool = task_tool_of(block)
         sparse_notes(scored, values_of, export_of(block) is not None or task_tool is not None)
         if register_key == "finance":  # round 27's last hour: a budget line over a description
-            line_over_description(scored)
+            line_over_description(scored, heads)
         register = layout.REGISTERS_BY_KEY[register_key]
         if task_tool is not None and "status" in {c.key for c in register.columns}:
             # round 27's last hour: the board's sections over the tool's done flag

@@ -22,6 +22,7 @@ no people (``Platform team``)              a party word (``Provider``)          
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
 from itertools import pairwise
 
@@ -981,7 +982,9 @@ LINE_PHRASES = frozenset(
 )
 
 
-def line_over_description(scored: dict[int, list[Candidate]]) -> None:
+def line_over_description(
+    scored: dict[int, list[Candidate]], heads: Mapping[int, str] | None = None
+) -> None:
     """In place: a finance log's ``Description`` gives up its cost-line reading when another
     column is headed as the budget's line (:data:`LINE_PHRASES`) and reads so for certain.
     In a log of one invoice a row, the description says what was bought and the budget line
@@ -991,9 +994,14 @@ def line_over_description(scored: dict[int, list[Candidate]]) -> None:
     headed = any(
         c.column_key == "cost_line"
         and c.confidence >= CERTAIN
-        # round 28: the standard's own column name (``Cost Line``) is kept as written
-        and c.synonym.casefold() in LINE_PHRASES
-        for cands in scored.values()
+        # round 28: the header itself is the phrase (``Cost Line``, the standard's own name,
+        # as written); a vocabulary word read as the line (``Concepto``, reported under the
+        # standard's label) is no budget line's heading beside a description
+        and (
+            c.synonym in LINE_PHRASES
+            or " ".join((heads or {}).get(col, "").casefold().split()) in LINE_PHRASES
+        )
+        for col, cands in scored.items()
         for c in cands[:1]
     )
     if not headed:
