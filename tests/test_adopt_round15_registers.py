@@ -250,8 +250,12 @@ def test_the_same_export_in_a_file_named_by_nobody_is_not_adopted(tmp_path: Path
 
 
 def test_a_named_sheet_is_not_renamed_by_its_file(tmp_path: Path) -> None:
-    """Negative: a sheet with a name of its own (``Tasks``) speaks for itself."""
-    adoption = _adopt(_book(tmp_path / "Issue Log.xlsx", "Tasks", _tracker_rows()))
+    """Negative: a sheet with a name of its own (``Supplier visits``) speaks for itself.
+    (Round 15 named ``Tasks`` here; round 28's or28 made a sheet a task tool names for its
+    records, ``Tasks`` among them, a tool's export sheet whose file's name says the
+    register, as round 26 had for ``Sheet1`` and ``Export``: a name of its own is one no
+    tool gives.)"""
+    adoption = _adopt(_book(tmp_path / "Issue Log.xlsx", "Supplier visits", _tracker_rows()))
     assert "issues" not in _registers(adoption)
 
 
