@@ -260,11 +260,20 @@ def test_a_somali_staffing_plan_states_its_unit_in_somali(tmp_path: Path) -> Non
     assert len(adoption.project.items("resources")) == 8
 
 
-def test_a_somali_plan_stating_no_unit_is_not_taken_for_effort(tmp_path: Path) -> None:
-    # near-miss: a line in Somali that states no unit (Mashruuca: the project) says nothing
-    # of the figures, which stay unread (small whole numbers by month, no unit, no money)
+def test_a_somali_plan_stating_no_unit_is_read_in_days_by_its_figures_and_says_so(
+    tmp_path: Path,
+) -> None:
+    # a line in Somali that states no unit (Mashruuca: the project) says nothing of the
+    # figures. Round 23 left them unread; round 28's last hour (t30b) reads people and their
+    # roles by month, in figures that can only be days (whole or half, none above a month's
+    # working days), as a resource plan in days, and the report says so and how to say
+    # otherwise (the issue: read every value right or say which reading it used)
     adoption = adopt(book(tmp_path / "so.xlsx", "Shaqaalaha", _somali_plan("Mashruuca: Dekedda")))
-    assert adoption.report.adopted_tables == []
+    table = only(adoption)
+    assert table.register == "resources"
+    assert "in days as the figures show" in table.reason
+    assert "say 'hours' or 'FTE' in the title if they are not days" in table.reason
+    assert targets(table)["Magaca"] == "person"
 
 
 def test_a_khmer_risk_register(tmp_path: Path) -> None:
