@@ -778,9 +778,11 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     thirty-second to thirty-fourth since the end of round 25's first wave (floored at their
     totals after it), the thirty-fifth to thirty-seventh since the end of round 26's first
     wave (floored at every fact, reached in its last hour), the thirty-eighth to fortieth
-    since round 27 (floored at their totals after its last hour: 476, 506 and 478);
-    round 28's tool exports and template habits (``TUNING_12_A`` tuned on, ``TUNING_12_B``
-    kept untouched) at their totals after it;
+    since round 27 (floored at their totals after its last hour: 476, 506 and 478), the
+    forty-first to forty-third since round 28's first wave (floored at their totals after
+    its last hour: 332, 395 and 725); round 28's tool exports and template habits
+    (``TUNING_12_A`` tuned on, ``TUNING_12_B`` kept untouched), print-ready and converted
+    workbooks at their totals after it;
     round 13's own tuning batch (``TUNING_6``),
     round 14's (``TUNING_7``) and round 20's four (``TUNING_8``, ``TUNING_9``,
     ``TUNING_10``, ``TUNING_11``) keep every fact they reached."""
@@ -820,6 +822,9 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     from adopt_layouts_heldout38 import HELD_OUT_38
     from adopt_layouts_heldout39 import HELD_OUT_39
     from adopt_layouts_heldout40 import HELD_OUT_40
+    from adopt_layouts_heldout41 import HELD_OUT_41
+    from adopt_layouts_heldout42 import HELD_OUT_42
+    from adopt_layouts_heldout43 import HELD_OUT_43
     from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
     from adopt_layouts_tuning6 import TUNING_6
     from adopt_layouts_tuning7 import TUNING_7
@@ -943,6 +948,11 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         (HELD_OUT_38, 477, 476),
         (HELD_OUT_39, 506, 506),
         (HELD_OUT_40, 478, 478),
+        # round 28's three, promoted after its first wave: ordinary English, converted and
+        # pasted, print-ready (294, 340, 570 before its last hour)
+        (HELD_OUT_41, 345, 332),
+        (HELD_OUT_42, 395, 395),
+        (HELD_OUT_43, 725, 725),
         # round 28's print-ready workbooks: the half tuned on, 327 before its rules, every
         # fact after; the half kept untouched while tuning, 138 before, 261 after
         (PRINT_TUNED, 563, 563),
@@ -951,7 +961,7 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         # its rules, every fact after; the half kept untouched while tuning, 292 before, 350
         # after
         (TUNING_12_A, 464, 464),
-        (TUNING_12_B, 404, 350),
+        (TUNING_12_B, 404, 382),
     ):
         # by the batch's first layout: two batches may hold the same number of facts (the
         # sixteenth and round 20's trackers, 604 each)
