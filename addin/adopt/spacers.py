@@ -252,13 +252,7 @@ def _strip_right(grid: Grid, left: TableBlock, blocks: list[TableBlock]) -> Tabl
     ):
         return None
     strip = block_from_range(grid, left.header_row, first, last, left.last_data_row)
-    rows = range(left.first_data_row, _last_item_row(grid, left) + 1)
-    if len(rows) < 2 or strip.first_data_row != left.first_data_row:
-        return None
-    mine = _item_rows(grid, rows, left.header_row, first, last)
-    theirs = _item_rows(grid, rows, left.header_row, left.first_col, left.last_col)
-    same = sum(1 for r in rows if (r in mine) == (r in theirs))
-    return strip if same >= SAME_ROWS * len(rows) else None
+    return _filled_alike(grid, strip, left)
 
 
 def _strip_left(grid: Grid, right: TableBlock, blocks: list[TableBlock]) -> TableBlock | None:
@@ -268,12 +262,18 @@ def _strip_left(grid: Grid, right: TableBlock, blocks: list[TableBlock]) -> Tabl
     strip = _strip_cells(grid, right, blocks)
     if strip is None:
         return None
-    first, last = strip.first_col, strip.last_col
-    rows = range(right.first_data_row, _last_item_row(grid, right) + 1)
-    if len(rows) < 2 or strip.first_data_row != right.first_data_row:
+    return _filled_alike(grid, strip, right)
+
+
+def _filled_alike(grid: Grid, strip: TableBlock, part: TableBlock) -> TableBlock | None:
+    """``strip`` when it starts on ``part``'s first item row and holds items on the same rows
+    as ``part`` (:data:`SAME_ROWS` of them, two rows at least), else None: the one test both
+    sides of a spacer pass before a strip of fields is joined to the part beside it."""
+    rows = range(part.first_data_row, _last_item_row(grid, part) + 1)
+    if len(rows) < 2 or strip.first_data_row != part.first_data_row:
         return None
-    mine = _item_rows(grid, rows, right.header_row, first, last)
-    theirs = _item_rows(grid, rows, right.header_row, right.first_col, right.last_col)
+    mine = _item_rows(grid, rows, part.header_row, strip.first_col, strip.last_col)
+    theirs = _item_rows(grid, rows, part.header_row, part.first_col, part.last_col)
     same = sum(1 for r in rows if (r in mine) == (r in theirs))
     return strip if same >= SAME_ROWS * len(rows) else None
 
