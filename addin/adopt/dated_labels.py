@@ -36,7 +36,7 @@ WEEK = timedelta(days=7)
 FEWEST = 3
 
 
-def _label_and_text(text: str) -> tuple[str, str] | None:
+def label_and_text(text: str) -> tuple[str, str] | None:
     """(the label casefolded, the date's text) of ``neb/ric 05/01/2026``, else None."""
     match = _LABELLED.match(text or "")
     if match is None or not re.search(r"[^\W\d_]", match.group("label")):
@@ -64,7 +64,7 @@ def take_dated_labels(block: TableBlock) -> None:
     for index, cell in enumerate(block.headers):
         value = cell.value
         parts = (
-            _label_and_text(cell.text)
+            label_and_text(cell.text)
             if isinstance(value, str) and week_date(cell.text) is None
             else None
         )

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from addin.adopt.dated_labels import _label_and_text
+from addin.adopt.dated_labels import label_and_text
 from addin.adopt.dates import parse_text_date
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def heading_day(text: str) -> Any:
     """The one day a group heading names after its label (``Meeting of 20/01/2026``), read
     day-first as the report's text dates are when they cannot tell; None for a heading of
     no day (``Phase 2``, ``Q1 2026``, ``Workstream B``)."""
-    parts = _label_and_text(text)
+    parts = label_and_text(text)
     if parts is None:
         return None
     return parse_text_date(parts[1], "dmy") or parse_text_date(parts[1], "mdy")
@@ -67,7 +67,7 @@ def _headings(entry: AdoptedTable) -> list[tuple[int, str]]:
 
 def date_from_headings(adopted: list[AdoptedTable], project: ProjectData) -> None:
     """Give the items under each dated group heading its day (the module docstring)."""
-    from addin.adopt.split import _items_under
+    from addin.adopt.split import items_under
 
     for entry in adopted:
         register = entry.table.register
@@ -85,7 +85,7 @@ def date_from_headings(adopted: list[AdoptedTable], project: ProjectData) -> Non
             day = heading_day(text)
             if day is None:
                 continue
-            under = _items_under(headings, n, [items[i] for i in entry.items[register]])
+            under = items_under(headings, n, [items[i] for i in entry.items[register]])
             for item in under:
                 if getattr(item, key, None) is None:
                     setattr(item, key, day)

@@ -232,7 +232,7 @@ def _group_headings(entry: AdoptedTable) -> list[tuple[int, str]]:
     )
 
 
-def _items_under(headings: list[tuple[int, str]], n: int, items: list[Any]) -> list[Any]:
+def items_under(headings: list[tuple[int, str]], n: int, items: list[Any]) -> list[Any]:
     """The items under the ``n``-th heading, down to the next heading (or the table's end)."""
     row = headings[n][0]
     below = headings[n + 1][0] if n + 1 < len(headings) else None
@@ -269,7 +269,7 @@ def status_from_headings(
             status = _heading_status(text, register, standards)
             if status is None:
                 continue
-            under = _items_under(headings, n, [items[i] for i in entry.items[register]])
+            under = items_under(headings, n, [items[i] for i in entry.items[register]])
             empty = [item for item in under if getattr(item, "status", None) in (None, "")]
             for item in empty:
                 item.status = status
@@ -318,7 +318,7 @@ def category_from_headings(
             if category is None:
                 unread.append(f"{text!r} (row {row})")
                 continue
-            under = _items_under(headings, n, [items[i] for i in entry.items[register]])
+            under = items_under(headings, n, [items[i] for i in entry.items[register]])
             for item in under:
                 if getattr(item, "category", None) in (None, ""):
                     item.category = category
