@@ -105,6 +105,7 @@ from adopt_layouts_heldout40 import HELD_OUT_40
 from adopt_layouts_heldout41 import HELD_OUT_41
 from adopt_layouts_heldout42 import HELD_OUT_42
 from adopt_layouts_heldout43 import HELD_OUT_43
+from adopt_layouts_heldout44 import HELD_OUT_44
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
@@ -642,6 +643,15 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, forty-third batch, round 28's print-ready held-out (promoted after scoring)",
         HELD_OUT_43,
     ),
+    # written for round 29 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a NZ
+    # mussel farm's Jira Work Management export, a UK bowling centre's issue log, an Irish
+    # canal lock's RAID log, a SA abalone farm's decisions and assumptions, a Canadian
+    # carillon's In / Out, a Singapore orchid nursery's risks; an Indian coffee roaster's
+    # TallyPrime report, a NZ kiwifruit budget v actual in pairs of rows, a US racetrack's
+    # long cost report, a Kenyan avocado packhouse in FTE, an Australian dairy goat
+    # milestone plan, a SA rooibos status report); six registers and six trackers, held out
+    ("held-out, forty-fourth batch (round 29, ordinary)", HELD_OUT_44),
 )
 
 

@@ -654,6 +654,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the forty-fourth batch is ORDINARY English workbooks (its writer's report): six
+        # registers (a mixed RAID log, a workbook of decisions and assumptions, two risk
+        # registers, issues, dependencies) and six trackers (three finance, a resource plan,
+        # a milestone plan, a status report with a milestones table)
+        (
+            "adopt_layouts_heldout44",
+            "HELD_OUT_44",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
         # the forty-second batch is CONVERTED AND PASTED workbooks (its writer's report):
         # six registers (risks from a PDF, decisions from Confluence, a SharePoint issue
         # list, assumptions and a budget from CSVs, dependencies from Google Sheets, risks
