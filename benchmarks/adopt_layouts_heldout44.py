@@ -77,11 +77,11 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   milestone field): left out; `Stage gate` is the gate; `PM:` is the project manager;
 - the Jira Work Management risks' `In Progress` (Open or Monitoring?): no status fact, `To
   Do` is Open and `Done` Closed; `Likelihood` / `Consequence` words (a 3-, 4- or 5-point
-  scale?): no probability / impact fact; `Issue key` RISK-11 (no R-001 shape): no id
-  fact; `Priority` (no risk field), `Issue Type`, `Issue id`, `Reporter`: left out;
+  scale?): no probability / impact fact; `Issue key` is the ID column (audit, round 29)
+  but RISK-11 (kept or renumbered R-011?) has no id fact; `Priority` (no risk field), `Issue Type`, `Issue id`, `Reporter`: left out;
   `Created` is the raised date, `Updated` the last update, `Due date` the due date (Jira's
   text forms carry their month word, so their order is known);
-- the carillon's `Done` (Delivered or Closed?): no status fact; `In` is Inbound and `Out`
+- the carillon's `Done` is Delivered (audit, round 29); `In` is Inbound and `Out`
   Outbound as its legend line says; `Other workstream` (a name, not a project id): mapped
   or left out, no fact; `Promised` is the committed date; `Their PM` the counterparty
   owner and `Our lead` the owner;
@@ -89,16 +89,17 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   Progress; `Impact` (a word or two: the description or left out): no fact; `Action /
   update` (the resolution or left out): no fact; `Last updated:` (a register's, not a
   report's date): no fact; `I-001` is the id;
-- the canal RAID log's `Target date` is the due date of a risk or issue, the validate-by
-  date of an assumption and the need-by date of a dependency; `RAID-01` (one running
+- the canal RAID log's `Target date` is the due date of a risk or issue and the validate-by
+  date of an assumption; a dependency's (need-by or committed?) has no fact (audit, round
+  29); `RAID-01` (one running
   number across types, no standard shape): no id fact; `Comments`: left out; a
   dependency's `Date logged` (the standard has no raised date for one): no fact;
 - the abalone assumptions' `Check by` is a month (`Apr 2026`, no day): no validate-by fact;
   `Confirmed` is Validated, `Wrong` Invalid, `Still open` Open; `#` 1, 2, 3: no id fact;
   `Why` is the rationale and `Decided by` the maker;
 - the orchid register's `Rating` H / M / L (the standard's rating words?): no fact; `Monitor`
-  is Monitoring; `Score` (typed as L x I) is the score; `Risk No.` R01 (not R-001): no id
-  fact; `Mitigation` is the response;
+  is Monitoring; `Score` (typed as L x I) is the score; `Risk No.` R01 is R-001 (audit,
+  round 29); `Mitigation` is the response;
 - the Tally report's `Debit` amounts are April 2026's actuals (the period line); its end (30
   April 2026) is the report date (round 28's audit of a period line); no currency is
   written (rupees by the digit grouping, but not stated): no currency fact; `Credit`
@@ -110,6 +111,16 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   are no value; `Cost Code`: left out; `All amounts in USD` is the currency;
 - the avocado plan's FTE per month: counts only, no value facts (as earlier batches'
   resource plans); the months are 2026 (the title); `Grand total` is no person.
+
+Audit, round 29 (docs/adopt.md, "Round 29: the forty-fourth batch's truth audited"):
+the Jira `Issue key` column is the ID column (every audited Jira export maps it), its
+values still with no fact; the orchid's `R01` is R-001 (every audited batch's `R01`); the
+carillon's `Done` is Delivered (the audited Coda and Jira Align dependencies); the canal
+log's dependencies have no need-by fact from the one `Target date` (round 25's audit of
+the mixed logs), which may map to the committed date too. Cells mended: the bowling log's
+`Last updated:` is its latest entry's day (a fixed 20/03/2026 stood above later issues);
+each orchid risk has its own mitigation (three drawn at random had mismatched them).
+Values at seed 2026: 360 -> 363.
 
 Readings used: date cells are what they hold; text dates are day first except ISO text;
 ids in no standard shape get no id fact. It was written and checked for internal
@@ -191,7 +202,7 @@ def nz_mussel_farm_jwm_risks(folder: Path, rng: random.Random) -> Built:
         ]
         if JWM_STATUS[st]:
             values.append(ValueFact("risks", i, "status", JWM_STATUS[st]))
-    targets: Targets = _cols("A", [None, ("id", None), None, "title", "owner", None, None])
+    targets: Targets = _cols("A", [None, "id", None, "title", "owner", None, None])
     targets |= _cols("H", ["status", "raised_date", "last_updated", "due_date"])
     targets |= _cols("L", [("probability", None), ("impact", None)])
     path = _save(wb, folder, "nz_mussel_farm_jwm_risks")
@@ -218,14 +229,13 @@ def uk_bowling_alley_issue_log(folder: Path, rng: random.Random) -> Built:
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Issues")
     ws["A1"] = "Strikes Leeds - Lanes Refit - Issue Log"
-    updated = date(2026, 3, 20)
-    ws["A2"] = f"Last updated: {updated.day:02d}/{updated.month:02d}/{updated.year}"
     head = ["Ref", "Date raised", "Issue", "Impact", "Priority", "Owner", "Action / update"]
     head += ["Status", "Date closed"]
     _put(ws, 4, 1, [head])
     n = rng.randint(5, 7)
     raised = _days(rng, n, date(2025, 12, 1))
     values: list[ValueFact] = []
+    latest = raised[0]
     for i, (text, pr) in enumerate(rng.sample(BOWLING_ISSUES, n)):
         st, who = rng.choice(list(BOWLING_STATUS)), rng.choice(BOWLING_OWNERS)
         closed = raised[i] + timedelta(days=rng.randint(2, 25)) if st == "Closed" else None
@@ -246,6 +256,10 @@ def uk_bowling_alley_issue_log(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact("issues", i, "status", BOWLING_STATUS[st]))
         if closed:
             values.append(ValueFact("issues", i, "closed_date", closed))
+        latest = max(latest, closed or raised[i])
+    # the log was last updated on its latest entry's day, never before it (audit, round 29:
+    # a fixed 20/03/2026 stood above issues raised and closed after it)
+    ws["A2"] = f"Last updated: {latest.day:02d}/{latest.month:02d}/{latest.year}"
     targets: Targets = _cols("A", ["id", "raised_date", "title", ("description", None)])
     targets |= _cols("E", ["priority", "owner", ("resolution", None), "status", "closed_date"])
     path = _save(wb, folder, "uk_bowling_alley_issue_log")
@@ -301,12 +315,15 @@ def ie_canal_lock_raid_log(folder: Path, rng: random.Random) -> Built:
         ]
         if reg != "dependencies":  # a dependency has no raised date: `Date logged` left out
             values.append(ValueFact(reg, i, "raised_date", logged[k]))
+        # a dependency's one generic target date is its need-by or its committed date: no
+        # fact (audit, round 29, as round 25's audit of the mixed logs)
         due = {"risks": "due_date", "issues": "due_date", "assumptions": "validate_by"}
-        due["dependencies"] = "need_by"
-        values.append(ValueFact(reg, i, due[reg], target))
+        if reg in due:
+            values.append(ValueFact(reg, i, due[reg], target))
         values.append(ValueFact(reg, i, "status", st))
     targets: Targets = _cols("A", [("id", None), "register", ("title", "assumption"), "owner"])
-    targets |= _cols("E", ["raised_date", ("due_date", "validate_by", "need_by"), "status"])
+    due_cols = ("due_date", "validate_by", "need_by", "committed_date")
+    targets |= _cols("E", ["raised_date", due_cols, "status"])
     targets |= {"H": None}
     path = _save(wb, folder, "ie_canal_lock_raid_log")
     return Built(path, [TruthTable("RAID", 3, "raid", targets, counts)], values)
@@ -403,7 +420,7 @@ def ca_carillon_dependencies(folder: Path, rng: random.Random) -> Built:
     _put(ws, 4, 1, [head])
     n = rng.randint(4, 6)
     need = _days(rng, n, date(2026, 2, 2))
-    status = {"On track": "On Track", "At risk": "At Risk", "Done": None}
+    status = {"On track": "On Track", "At risk": "At Risk", "Done": "Delivered"}
     values: list[ValueFact] = []
     for i, (text, other, way) in enumerate(rng.sample(CARILLON_DEPS, n)):
         them, ours = rng.sample(CARILLON_PEOPLE, 2)
@@ -436,6 +453,16 @@ ORCHID_RISKS = [
     ("Fertigation controller vendor exits Singapore", "Third Party"),
     ("Land lease renewal terms worsen", "Commercial"),
 ]
+#: Each risk's own mitigation (audit, round 29: three lines drawn at random had given
+#: `Standby chiller on order` to a poached grower and a CITES permit).
+ORCHID_PLANS = {
+    "Greenhouse cooling fails in the hottest months": "Standby chiller on order",
+    "Tissue-culture lab contamination": "Weekly swab tests; sterile room audit",
+    "Export permit (CITES) delays to Japan": "Apply eight weeks ahead via NParks",
+    "Growers poached by the Kranji farms": "Retention bonus at harvest",
+    "Fertigation controller vendor exits Singapore": "Second supplier qualified",
+    "Land lease renewal terms worsen": "Monthly review with SLA",
+}
 ORCHID_OWNERS = ["Tan Wei Ming", "Siti Rahman", "Rajesh Kumar", "Lim Hui Ling"]
 
 
@@ -458,14 +485,13 @@ def sg_orchid_nursery_risk_register(folder: Path, rng: random.Random) -> Built:
         p, c = rng.randint(1, 5), rng.randint(1, 5)
         rating = "H" if p * c >= 15 else "M" if p * c >= 6 else "L"
         who, st = rng.choice(ORCHID_OWNERS), rng.choice(list(status))
-        plan = rng.choice(
-            ["Standby chiller on order", "Second supplier qualified", "Monthly review"]
-        )
+        plan = ORCHID_PLANS[text]
         cells: list[object] = [f"R{i + 1:02d}", made[i], text, cat, p, c, p * c, rating, plan]
         cells += [who, st]
         _put(ws, 5 + i, 1, [cells])
         ws.cell(5 + i, 2).number_format = "dd-mmm-yy"
         values += [
+            ValueFact("risks", i, "id", f"R-{i + 1:03d}"),  # R01 is R-001 (audit, round 29)
             ValueFact("risks", i, "raised_date", made[i]),
             ValueFact("risks", i, "title", text),
             ValueFact("risks", i, "category", cat),
@@ -476,7 +502,7 @@ def sg_orchid_nursery_risk_register(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "owner", who),
             ValueFact("risks", i, "status", status[st]),
         ]
-    targets: Targets = _cols("A", [("id", None), "raised_date", "title", "category"])
+    targets: Targets = _cols("A", ["id", "raised_date", "title", "category"])
     targets |= _cols("E", ["probability", "impact", "score", ("rating", None), "response"])
     targets |= _cols("J", ["owner", "status"])
     path = _save(wb, folder, "sg_orchid_nursery_risk_register")

@@ -2580,3 +2580,59 @@ def test_forty_second_held_out_truth_as_audited_in_round_28(tmp_path: Path) -> N
     assert ws["A3"].value == "Project: CP-2291 Billabong Enclosure Rebuild"
     project = {v.column: v.expected for v in croc.values if v.register == "project"}
     assert project == {"currency": "AUD"}
+
+
+def test_forty_fourth_held_out_truth_as_audited_in_round_29(tmp_path: Path) -> None:
+    """Round 29's audit of the forty-fourth batch's truth (docs/adopt.md, "Round 29: the
+    forty-fourth batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (Jira's `Issue key` is the ID column; the orchid's `R01` is R-001; the carillon's `Done`
+    is Delivered; a canal dependency's lone `Target date` has no need-by fact) and mended
+    cell (the bowling log's `Last updated:` is no earlier than its entries)."""
+    from adopt_layouts_heldout44 import HELD_OUT_44
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_44, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 84, "values": 363}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    jira = built["nz_mussel_farm_jwm_risks"]
+    ws = openpyxl.load_workbook(jira.path)["Jira"]
+    assert ws["B1"].value == "Issue key" and ws["B2"].value == "RISK-11"
+    assert jira.tables[0].columns["B"] == "id"
+    assert not [v for v in jira.values if v.column == "id"]
+
+    orchid = built["sg_orchid_nursery_risk_register"]
+    ws = openpyxl.load_workbook(orchid.path)["Risk Register"]
+    assert orchid.tables[0].columns["A"] == "id"
+    n = orchid.tables[0].counts["risks"]
+    assert [ws.cell(5 + i, 1).value for i in range(n)] == [f"R{i + 1:02d}" for i in range(n)]
+    ids = {v.where: v.expected for v in orchid.values if v.column == "id"}
+    assert ids == {i: f"R-{i + 1:03d}" for i in range(n)}
+    plans = {ws.cell(5 + i, 3).value: ws.cell(5 + i, 9).value for i in range(n)}
+    assert plans["Growers poached by the Kranji farms"] == "Retention bonus at harvest"
+
+    carillon = built["ca_carillon_dependencies"]
+    ws = openpyxl.load_workbook(carillon.path)["Dependencies"]
+    n = carillon.tables[0].counts["dependencies"]
+    words = {"On track": "On Track", "At risk": "At Risk", "Done": "Delivered"}
+    status = {v.where: v.expected for v in carillon.values if v.column == "status"}
+    assert status == {i: words[ws.cell(5 + i, 8).value] for i in range(n)}
+    assert "Done" in [ws.cell(5 + i, 8).value for i in range(n)]
+
+    canal = built["ie_canal_lock_raid_log"]
+    ws = openpyxl.load_workbook(canal.path)["RAID"]
+    assert ws["F3"].value == "Target date"
+    assert canal.tables[0].columns["F"] == ("due_date", "validate_by", "need_by", "committed_date")
+    assert canal.tables[0].counts["dependencies"] == 2
+    deps = {v.column for v in canal.values if v.register == "dependencies"}
+    assert deps == {"title", "owner", "status"}
+    dues = [v for v in canal.values if v.column in ("due_date", "validate_by")]
+    counts = canal.tables[0].counts
+    assert len(dues) == counts["risks"] + counts["issues"] + counts["assumptions"]
+
+    bowling = built["uk_bowling_alley_issue_log"]
+    ws = openpyxl.load_workbook(bowling.path)["Issues"]
+    assert ws["A2"].value == "Last updated: 10/05/2026"
+    stamps = [ws.cell(r, c).value for r in range(5, ws.max_row + 1) for c in (2, 9)]
+    days = [datetime.strptime(s, "%d/%m/%Y").date() for s in stamps if s]
+    assert max(days) == date(2026, 5, 10)
