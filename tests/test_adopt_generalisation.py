@@ -667,6 +667,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
              "finance", "resources"},
         ),
+        # the forty-fifth batch is HAND-BUILT EXCEL TOOLS (its writer's report): six
+        # registers (risks, issues with hidden closed rows, a mixed RAID Table, decisions,
+        # dependencies with a collapsed group, assumptions) and six trackers (three
+        # finance, a resource plan, a milestone plan, a status tool with a milestones Table)
+        (
+            "adopt_layouts_heldout45",
+            "HELD_OUT_45",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
         # round 28's print-ready workbooks, written by the round's tuning engineer: the
         # half tuned on and the half kept untouched while tuning
         ("adopt_layouts_print", "PRINT_TUNED", 6, {"risks", "issues", "finance", "milestones"}),
