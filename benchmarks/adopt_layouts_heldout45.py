@@ -100,13 +100,31 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the Bahamas months are text `Jan-26` in merged headings over `Budget` / `Actual` pairs:
   each pair's month is that heading's;
 - the resource plan's days: counts only, no value facts (as earlier batches' resource
-  plans); the milestones' `MS ID` (`MS-01`, no standard shape): no id fact;
+  plans); the milestones' `MS ID` (`MS-01`): M-001 since the audit (below);
 - the Falklands `Report` sheet (formulas only) gives nothing; the project fields are the
   `Control` sheet's values.
 
-Readings used: date cells are what they hold; ids in the standard shape (R-001, I-001,
-A-001, D-001, DEP-001) are ids. It was written and checked for internal consistency only
-(``adopt_truth.check_truth``), never against adoption's output.
+Readings used: date cells are what they hold; an id keeps its number in the standard's
+form (SPEC section 3: R-001, A-001, I-001, D-001 a dependency, DC-001 a decision, M-001).
+It was written and checked for internal consistency only (``adopt_truth.check_truth``),
+never against adoption's output.
+
+Audit, round 29 (docs/adopt.md, "Round 29: the forty-fifth batch's truth audited"), by an
+engineer who does not tune, against the cells, SPEC sections 3-4, the standards' lists, the
+model fields and the earlier audits' rulings: corrected, each dependency's id `DEP-001` ..
+(the RAID tool's and the vanilla shed's) is D-001 .. (the standard's dependency letter keeps
+the number, as round 26's audit read `DEP-01`), each rum decision's `D-001` .. is DC-001 ..
+(in a decision log `D` is the decision's number, as round 27's audits read `D-1` and `D1`),
+and the stingray plan's `MS-01` .. is M-001 .. with column A mapped to `id` (round 24's audit
+read `MS-01` so); six id facts added at seed 2026. Writer's slips mended in the cells (the
+facts follow them, the draws otherwise unchanged): the RAID tool's report date was
+27 February against items raised to May (`Age (days)` negative), now the first Friday on or
+after the last item raised, 0-4 weeks on; the Falklands milestones no longer read `Complete`
+with a forecast after the status date (a past forecast is Complete or Late, a future one In
+Progress, Not Started or Late); each halloumi risk's mitigation and each closed yacht club
+issue's resolution are its own (the writer's drew `Standby generator hired` for an export
+buyer's delay and `Replaced under warranty` for a permit query). Totals at seed 2026: 482
+-> 488 facts (values 372 -> 378).
 """
 
 from __future__ import annotations
@@ -192,15 +210,24 @@ def _instructions(wb: openpyxl.Workbook, title: str, lines: list[str]) -> None:
 # Registers
 # ---------------------------------------------------------------------------------------
 
+# audit, round 29: each risk carries its own mitigation (the writer drew one of two for
+# any risk, so an export buyer's delay read `Standby generator hired`); the draws are
+# unchanged (a sample of seven, a choice of three)
 HALLOUMI_RISKS = [
-    ("PDO rules tighten the sheep-and-goat milk share", "Legal"),
-    ("Brine tank supplier in Limassol goes into administration", "Third Party"),
-    ("Summer power cuts stop the pasteuriser", "Operational"),
-    ("Export buyer in Germany delays the new contract", "Commercial"),
-    ("Cheesemakers trained on the new moulds leave", "People"),
-    ("Euro interest rate rise raises the loan cost", "Financial"),
-    ("Grilling test fails the new recipe", "Technical"),
-]
+    ("PDO rules tighten the sheep-and-goat milk share", "Legal",
+     "Goat milk contracts signed with three farms"),
+    ("Brine tank supplier in Limassol goes into administration", "Third Party",
+     "Second supplier quoted"),
+    ("Summer power cuts stop the pasteuriser", "Operational", "Standby generator hired"),
+    ("Export buyer in Germany delays the new contract", "Commercial",
+     "Buyers in the UK and the Gulf approached"),
+    ("Cheesemakers trained on the new moulds leave", "People",
+     "Retention bonus to the end of the season"),
+    ("Euro interest rate rise raises the loan cost", "Financial",
+     "Loan rate fixed for five years"),
+    ("Grilling test fails the new recipe", "Technical",
+     "Second grilling trial booked with the old moulds"),
+]  # fmt: skip
 HALLOUMI_OWNERS = ["Andreas Georgiou", "Eleni Christodoulou", "Marios Kyriacou", "Sofia Ioannou"]
 
 
@@ -224,11 +251,11 @@ def cy_halloumi_risk_tool(folder: Path, rng: random.Random) -> Built:
     n = rng.randint(5, 7)
     raised = _days(rng, n, date(2025, 11, 10))
     values: list[ValueFact] = []
-    for i, (text, cat) in enumerate(rng.sample(HALLOUMI_RISKS, n)):
+    for i, (text, cat, mitigation) in enumerate(rng.sample(HALLOUMI_RISKS, n)):
         row = top + 1 + i
         p, c = rng.randint(1, 5), rng.randint(1, 5)
         who, st = rng.choice(HALLOUMI_OWNERS), rng.choice(["Open", "Open", "Monitoring", "Closed"])
-        plan = rng.choice(["Second supplier quoted", "Standby generator hired", None])
+        plan = rng.choice([mitigation, mitigation, None])
         rid = f"R-{i + 1:03d}"
         _put(ws, row, 1, [[rid, raised[i], text, cat, who, st, p, c]])
         ws.cell(row, 9, "=[@Likelihood]*[@Impact]")
@@ -272,14 +299,20 @@ def cy_halloumi_risk_tool(folder: Path, rng: random.Random) -> Built:
     return Built(path, [_one("risks", "Risk Register", top, targets, n)], values)
 
 
+# audit, round 29: each issue carries its own resolution (the writer gave every closed
+# issue `Replaced under warranty`, a permit query and unordered moorings too); the draws
+# are unchanged (a sample of seven)
 YACHT_ISSUES = [
-    "Pontoon B fingers arrived two metres short",
-    "Fuel dock shut-off valve fails the fire inspection",
-    "Hurricane season moorings not ordered",
-    "Shore power pedestals wired for the wrong voltage",
-    "Dredging permit queried by the Department of Environment",
-    "Clubhouse deck contractor off site for a week",
-    "Members' dinghy rack blocks the new slipway",
+    ("Pontoon B fingers arrived two metres short", "Replaced under warranty"),
+    ("Fuel dock shut-off valve fails the fire inspection", "Valve replaced and re-inspected"),
+    ("Hurricane season moorings not ordered", "Moorings ordered from the Florida supplier"),
+    ("Shore power pedestals wired for the wrong voltage", "Pedestals rewired to 240 V"),
+    (
+        "Dredging permit queried by the Department of Environment",
+        "Permit granted after a site visit",
+    ),
+    ("Clubhouse deck contractor off site for a week", "Contractor back on site"),
+    ("Members' dinghy rack blocks the new slipway", "Rack moved to the north lawn"),
 ]
 YACHT_PEOPLE = ["Graham Outerbridge", "Kim Trott", "Desmond Simmons", "Alicia Pearman"]
 
@@ -298,13 +331,13 @@ def bm_yacht_club_issue_tool(folder: Path, rng: random.Random) -> Built:
     n = rng.randint(5, 7)
     raised = _days(rng, n, date(2025, 12, 1))
     values: list[ValueFact] = []
-    for i, text in enumerate(rng.sample(YACHT_ISSUES, n)):
+    for i, (text, fix) in enumerate(rng.sample(YACHT_ISSUES, n)):
         row = top + 1 + i
         iid = f"I-{i + 1:03d}"
         pr = rng.choice(["Critical", "High", "Medium", "Low"])
         who = rng.choice(YACHT_PEOPLE)
         st = rng.choice(["Open", "In Progress", "Closed"])
-        res = "Replaced under warranty" if st == "Closed" else None
+        res = fix if st == "Closed" else None
         _put(ws, row, 1, [[iid, raised[i], text, pr, who, st]])
         ws.cell(row, 7, "=TODAY()-[@Raised]")
         if res:
@@ -363,10 +396,7 @@ def gi_duty_free_raid_tool(folder: Path, rng: random.Random) -> Built:
     wb = openpyxl.Workbook()
     ctl = _sheet(wb, "Control")
     project, pm, sponsor = "Gibraltar Airport Duty Free Refit", "Lucia Bossano", "Peter Caruana"
-    report = date(2026, 2, 27) + timedelta(days=7 * rng.randint(0, 4))
-    _put(ctl, 1, 1, [["PROJECT CONTROL"], [None], ["Project name", project]])
-    _put(ctl, 4, 1, [["Project manager", pm], ["Sponsor", sponsor], ["Report date", report]])
-    ctl["B6"].number_format = "dd/mm/yyyy"
+    weeks = rng.randint(0, 4)  # the report date is set once the items' dates are known
     for name, cell in (("ProjectName", "$B$3"), ("PM", "$B$4"), ("ReportDate", "$B$6")):
         wb.defined_names[name] = DefinedName(name, attr_text=f"Control!{cell}")
     ws = wb.create_sheet("RAID")
@@ -378,6 +408,14 @@ def gi_duty_free_raid_tool(folder: Path, rng: random.Random) -> Built:
     while len({kind for kind, _text in items}) < len(DUTY_FREE_REG):  # every type present
         items = rng.sample(DUTY_FREE_ITEMS, len(items))
     raised = _days(rng, len(items), date(2025, 10, 20))
+    # audit, round 29: no item is raised after the log's report date (the writer's dates
+    # ran to May against a February report, so `Age (days)` went negative): the report
+    # date is the first Friday on or after the last item raised, then 0-4 weeks on
+    friday = raised[-1] + timedelta(days=(4 - raised[-1].weekday()) % 7)
+    report = max(date(2026, 2, 27), friday) + timedelta(days=7 * weeks)
+    _put(ctl, 1, 1, [["PROJECT CONTROL"], [None], ["Project name", project]])
+    _put(ctl, 4, 1, [["Project manager", pm], ["Sponsor", sponsor], ["Report date", report]])
+    ctl["B6"].number_format = "dd/mm/yyyy"
     seen: dict[str, int] = {}
     values: list[ValueFact] = [
         ValueFact("project", 0, "project_name", project),
@@ -396,8 +434,10 @@ def gi_duty_free_raid_tool(folder: Path, rng: random.Random) -> Built:
         ws.cell(row, 7, '=[@Type]&"-"&[@Ref]')
         ws.cell(row, 8, "=ReportDate-[@Raised]")
         ws.cell(row, 5).number_format = "dd/mm/yyyy"
+        # audit, round 29: `DEP-001` is D-001, the standard's dependency letter (SPEC 3)
+        standard = f"D-{i + 1:03d}" if reg == "dependencies" else ref
         values += [
-            ValueFact(reg, i, "id", ref),
+            ValueFact(reg, i, "id", standard),
             ValueFact(reg, i, "assumption" if reg == "assumptions" else "title", text),
             ValueFact(reg, i, "owner", who),
             ValueFact(reg, i, "status", st),
@@ -450,7 +490,7 @@ def bz_rum_distillery_decisions(folder: Path, rng: random.Random) -> Built:
         if rng.random() < 0.5:
             ws.cell(row, 3).comment = Comment("Minutes on the shared drive", "PMO")
         values += [
-            ValueFact("decisions", i, "id", did),
+            ValueFact("decisions", i, "id", f"DC-{i + 1:03d}"),  # audit, round 29: D-1 is DC-001
             ValueFact("decisions", i, "date", made[i]),
             ValueFact("decisions", i, "decision", text),
             ValueFact("decisions", i, "made_by", who),
@@ -508,7 +548,7 @@ def pg_vanilla_dependencies(folder: Path, rng: random.Random) -> Built:
             ws.row_dimensions[row].outlineLevel = 1
             ws.row_dimensions[row].hidden = True
         values += [
-            ValueFact("dependencies", i, "id", did),
+            ValueFact("dependencies", i, "id", f"D-{i + 1:03d}"),  # audit, round 29
             ValueFact("dependencies", i, "title", text),
             ValueFact("dependencies", i, "direction", VANILLA_DIR[way]),
             ValueFact("dependencies", i, "owner", who),
@@ -820,6 +860,7 @@ def ky_stingray_milestones(folder: Path, rng: random.Random) -> Built:
         for c in (4, 5, 6):
             ws.cell(row, c).number_format = "dd-mmm-yy"
         values += [
+            ValueFact("milestones", i, "id", f"M-{i + 1:03d}"),  # audit, round 29: MS-01
             ValueFact("milestones", i, "milestone", name),
             ValueFact("milestones", i, "owner", who),
             ValueFact("milestones", i, "baseline_date", base[i]),
@@ -832,7 +873,7 @@ def ky_stingray_milestones(folder: Path, rng: random.Random) -> Built:
     _lists(wb, "Lists", {"Status": ["Not Started", "In Progress", "At Risk", "Late", "Complete"]})
     _dropdown(ws, "Status", f"G{top + 1}:G{top + 30}")
     _rag_colours(ws, f"I{top + 1}:I{top + 30}")
-    targets: Targets = _cols("A", [("id", None), "milestone", "owner", "baseline_date"])
+    targets: Targets = _cols("A", ["id", "milestone", "owner", "baseline_date"])
     targets |= _cols("E", ["forecast_date", "actual_date", "status", ("slippage_days", None)])
     targets |= {"I": None}
     path = _save(wb, folder, "ky_stingray_milestones")
@@ -886,7 +927,10 @@ def fk_penguin_boardwalk_status(folder: Path, rng: random.Random) -> Built:
     for i, name in enumerate(PENGUIN_MILESTONES[:n]):
         row = top + 1 + i
         fc = base[i] + timedelta(days=rng.choice([0, 7, 21]))
-        st = rng.choice(["Complete", "In Progress", "Not Started", "Late"])
+        # audit, round 29: a milestone forecast after the status date is not yet Complete
+        # (the writer's draw made some so); one draw either way, as before
+        done_by = fc <= status_date
+        st = rng.choice(["Complete", "Late"] if done_by else ["In Progress", "Not Started", "Late"])
         _put(ctl, row, 1, [[name, base[i], fc, st]])
         for c in (2, 3):
             ctl.cell(row, c).number_format = "dd/mm/yyyy"
