@@ -106,6 +106,7 @@ from adopt_layouts_heldout41 import HELD_OUT_41
 from adopt_layouts_heldout42 import HELD_OUT_42
 from adopt_layouts_heldout43 import HELD_OUT_43
 from adopt_layouts_heldout44 import HELD_OUT_44
+from adopt_layouts_heldout45 import HELD_OUT_45
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
@@ -652,6 +653,16 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # long cost report, a Kenyan avocado packhouse in FTE, an Australian dairy goat
     # milestone plan, a SA rooibos status report); six registers and six trackers, held out
     ("held-out, forty-fourth batch (round 29, ordinary)", HELD_OUT_44),
+    # written for round 29 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: HAND-BUILT EXCEL TOOLS (registers as
+    # Excel Tables with drop-downs from hidden Lists sheets, formula columns without cached
+    # values, hidden and collapsed rows and columns, comments, hyperlinks, defined names,
+    # Instructions / Control / Settings / Dashboard sheets); six registers (a mixed RAID
+    # Table among them) and six trackers (a halloumi dairy, a yacht club, a duty-free
+    # store, a rum distillery, a vanilla curing shed, a chairlift, a dive centre, a
+    # ropeway, a seaplane terminal, a flying fish plant, a stingray pontoon, a penguin
+    # boardwalk); held out
+    ("held-out, forty-fifth batch (round 29, hand-built Excel tools)", HELD_OUT_45),
 )
 
 

@@ -678,6 +678,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
              "finance", "resources"},
         ),
+        # the forty-fifth batch is HAND-BUILT EXCEL TOOLS (its writer's report): six
+        # registers (risks, issues with hidden closed rows, a mixed RAID Table, decisions,
+        # dependencies with a collapsed group, assumptions) and six trackers (three
+        # finance, a resource plan, a milestone plan, a status tool with a milestones Table)
+        (
+            "adopt_layouts_heldout45",
+            "HELD_OUT_45",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
         # round 28's print-ready workbooks, written by the round's tuning engineer: the
         # half tuned on and the half kept untouched while tuning
         ("adopt_layouts_print", "PRINT_TUNED", 6, {"risks", "issues", "finance", "milestones"}),
@@ -2636,3 +2647,78 @@ def test_forty_fourth_held_out_truth_as_audited_in_round_29(tmp_path: Path) -> N
     stamps = [ws.cell(r, c).value for r in range(5, ws.max_row + 1) for c in (2, 9)]
     days = [datetime.strptime(s, "%d/%m/%Y").date() for s in stamps if s]
     assert max(days) == date(2026, 5, 10)
+
+
+def test_forty_fifth_held_out_truth_as_audited_in_round_29(tmp_path: Path) -> None:
+    """Round 29's audit of the forty-fifth batch's truth (docs/adopt.md, "Round 29: the
+    forty-fifth batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (`DEP-001` is D-001, a decision log's `D-001` DC-001, `MS-01` M-001 with its column mapped)
+    and each mended cell (the RAID tool's report date after every item raised, no Falklands
+    milestone Complete with a forecast after the status date, each halloumi mitigation and
+    yacht club resolution its own)."""
+    from adopt_layouts_heldout45 import HALLOUMI_RISKS, HELD_OUT_45, YACHT_ISSUES
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_45, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 71, "values": 378}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def facts(b: Built, register: str, column: str) -> dict[object, object]:
+        return {
+            v.where: v.expected for v in b.values if (v.register, v.column) == (register, column)
+        }
+
+    raid = built["gi_duty_free_raid_tool"]
+    ws = openpyxl.load_workbook(raid.path)["RAID"]
+    rows = range(4, 4 + sum(raid.tables[0].counts.values()))
+    deps = [ws.cell(r, 2).value for r in rows if ws.cell(r, 1).value == "Dependency"]
+    assert deps == ["DEP-001", "DEP-002"]
+    assert facts(raid, "dependencies", "id") == {0: "D-001", 1: "D-002"}
+    assert facts(raid, "risks", "id") == {0: "R-001", 1: "R-002", 2: "R-003"}
+    control = openpyxl.load_workbook(raid.path)["Control"]
+    report = control["B6"].value.date()
+    assert control["A6"].value == "Report date" and report == date(2026, 5, 8)
+    assert all(ws.cell(r, 5).value.date() <= report for r in rows)
+    assert facts(raid, "project", "report_date") == {0: report}
+
+    rum = built["bz_rum_distillery_decisions"]
+    ws = openpyxl.load_workbook(rum.path)["Decisions"]
+    assert [ws.cell(r, 1).value for r in range(4, 9)] == ["Decision No.", "D-001", "D-002",
+                                                          "D-003", "D-004"]  # fmt: skip
+    assert facts(rum, "decisions", "id") == {i: f"DC-{i + 1:03d}" for i in range(4)}
+
+    vanilla = built["pg_vanilla_dependencies"]
+    ws = openpyxl.load_workbook(vanilla.path)["Dependencies"]
+    assert [ws.cell(r, 1).value for r in range(4, 9)] == [f"DEP-00{i}" for i in range(1, 6)]
+    assert facts(vanilla, "dependencies", "id") == {i: f"D-{i + 1:03d}" for i in range(5)}
+
+    stingray = built["ky_stingray_milestones"]
+    assert stingray.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(stingray.path)["Milestones"]
+    assert [ws.cell(r, 1).value for r in range(3, 10)] == ["MS ID"] + [
+        f"MS-0{i}" for i in range(1, 7)
+    ]
+    assert facts(stingray, "milestones", "id") == {i: f"M-{i + 1:03d}" for i in range(6)}
+
+    penguin = built["fk_penguin_boardwalk_status"]
+    ws = openpyxl.load_workbook(penguin.path)["Control"]
+    status_date = ws["B6"].value.date()
+    for r in range(14, 14 + penguin.tables[0].counts["milestones"]):
+        if ws.cell(r, 4).value == "Complete":
+            assert ws.cell(r, 3).value.date() <= status_date
+    assert facts(penguin, "milestones", "status") == {0: "Late", 1: "Late", 2: "Late",
+                                                      3: "Not Started"}  # fmt: skip
+
+    halloumi = built["cy_halloumi_risk_tool"]
+    ws = openpyxl.load_workbook(halloumi.path)["Risk Register"]
+    own = {text: plan for text, _cat, plan in HALLOUMI_RISKS}
+    plans = facts(halloumi, "risks", "response")
+    assert plans == {i: own[ws.cell(4 + i, 3).value] for i in range(6)}
+    assert plans[2] == ws["K6"].value == "Buyers in the UK and the Gulf approached"
+
+    yacht = built["bm_yacht_club_issue_tool"]
+    ws = openpyxl.load_workbook(yacht.path)["Issue Log"]
+    fixes = dict(YACHT_ISSUES)
+    resolved = facts(yacht, "issues", "resolution")
+    assert resolved == {0: fixes[ws["C4"].value], 3: fixes[ws["C7"].value]}
+    assert resolved[0] == ws["H4"].value == "Moorings ordered from the Florida supplier"
