@@ -667,6 +667,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
              "finance", "resources"},
         ),
+        # the forty-sixth batch is REGIONAL CONVENTIONS in English workbooks (its writer's
+        # report): six registers (a mixed RAID table, risks, issues, assumptions,
+        # decisions, dependencies) and six trackers (three finance, a resource plan, a
+        # milestone plan, a status report with a milestones table)
+        (
+            "adopt_layouts_heldout46",
+            "HELD_OUT_46",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
         # round 28's print-ready workbooks, written by the round's tuning engineer: the
         # half tuned on and the half kept untouched while tuning
         ("adopt_layouts_print", "PRINT_TUNED", 6, {"risks", "issues", "finance", "milestones"}),
