@@ -2580,3 +2580,38 @@ def test_forty_second_held_out_truth_as_audited_in_round_28(tmp_path: Path) -> N
     assert ws["A3"].value == "Project: CP-2291 Billabong Enclosure Rebuild"
     project = {v.column: v.expected for v in croc.values if v.register == "project"}
     assert project == {"currency": "AUD"}
+
+
+def test_forty_sixth_held_out_truth_as_audited_in_round_29(tmp_path: Path) -> None:
+    """Round 29's audit of the forty-sixth batch's truth (docs/adopt.md, "Round 29: the
+    forty-sixth batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (the river lock's `MS-01` refs are milestone ids `M-001` ..; the bicycle plant's and the
+    coolstore's `Total` rows show their lines' number format, a writer's slip mended)."""
+    from adopt_layouts_heldout46 import HELD_OUT_46
+
+    totals, built = _built_at_2026(HELD_OUT_46, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 64, "values": 294}
+
+    lock = built["us_river_lock_milestones"]
+    assert lock.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(lock.path)["Milestones"]
+    assert ws["A5"].value == "ID"
+    n = lock.tables[0].counts["milestones"]
+    cells = [ws.cell(6 + i, 1).value for i in range(n)]
+    assert cells == [f"MS-{i + 1:02d}" for i in range(n)]
+    ids = {v.where: v.expected for v in lock.values if v.column == "id"}
+    assert ids == {i: f"M-{int(c[3:]):03d}" for i, c in enumerate(cells)}
+
+    bike = built["in_bicycle_capex_phasing"]
+    ws = openpyxl.load_workbook(bike.path)["Phasing"]
+    lines = {v.where[1] for v in bike.values if v.register == "finance"}  # type: ignore[index]
+    total = bike.tables[0].header_row + 1 + len(lines)
+    assert ws.cell(total, 1).value == "Total"
+    assert {ws.cell(total, c).number_format for c in range(3, 9)} == {"0.00"}
+    assert ws.cell(total - 1, 3).number_format == "0.00"
+
+    cool = built["nz_kiwifruit_coolstore_cashflow"]
+    ws = openpyxl.load_workbook(cool.path)["Cashflow"]
+    assert ws["A11"].value == "Total"
+    formats = {ws.cell(r, c).number_format for r in (10, 11) for c in range(2, 7)}
+    assert formats == {"#,##0.0;(#,##0.0)"}
