@@ -107,6 +107,7 @@ from adopt_layouts_heldout42 import HELD_OUT_42
 from adopt_layouts_heldout43 import HELD_OUT_43
 from adopt_layouts_heldout44 import HELD_OUT_44
 from adopt_layouts_heldout45 import HELD_OUT_45
+from adopt_layouts_heldout46 import HELD_OUT_46
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
@@ -663,6 +664,16 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # ropeway, a seaplane terminal, a flying fish plant, a stingray pontoon, a penguin
     # boardwalk); held out
     ("held-out, forty-fifth batch (round 29, hand-built Excel tools)", HELD_OUT_45),
+    # written for round 29 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: REGIONAL CONVENTIONS in English
+    # workbooks (an Indian carpet weaver's risks and a bicycle plant in Rs lakh, a Swiss
+    # watchmaker's issues and a cheese cellar in CHF with apostrophes, a US ballpark and a
+    # US river lock in MM/DD/YYYY said by the file, a Japanese sake brewery and wasabi farm
+    # in 2026/04 forms, a Bavarian ski jump in dd.mm.yyyy and ISO weeks, a Philippine
+    # jeepney depot's RAID table with dates readable two ways, a NZ coolstore in NZD 000s
+    # with July-start periods, a Dutch bulb auction's status report in euros); six
+    # registers and six trackers, held out (its misses unread by tuners)
+    ("held-out, forty-sixth batch (round 29, regional conventions)", HELD_OUT_46),
 )
 
 

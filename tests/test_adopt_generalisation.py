@@ -689,6 +689,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the forty-sixth batch is REGIONAL CONVENTIONS in English workbooks (its writer's
+        # report): six registers (a mixed RAID table, risks, issues, assumptions,
+        # decisions, dependencies) and six trackers (three finance, a resource plan, a
+        # milestone plan, a status report with a milestones table)
+        (
+            "adopt_layouts_heldout46",
+            "HELD_OUT_46",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
         # round 28's print-ready workbooks, written by the round's tuning engineer: the
         # half tuned on and the half kept untouched while tuning
         ("adopt_layouts_print", "PRINT_TUNED", 6, {"risks", "issues", "finance", "milestones"}),
@@ -2722,3 +2733,38 @@ def test_forty_fifth_held_out_truth_as_audited_in_round_29(tmp_path: Path) -> No
     resolved = facts(yacht, "issues", "resolution")
     assert resolved == {0: fixes[ws["C4"].value], 3: fixes[ws["C7"].value]}
     assert resolved[0] == ws["H4"].value == "Moorings ordered from the Florida supplier"
+
+
+def test_forty_sixth_held_out_truth_as_audited_in_round_29(tmp_path: Path) -> None:
+    """Round 29's audit of the forty-sixth batch's truth (docs/adopt.md, "Round 29: the
+    forty-sixth batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (the river lock's `MS-01` refs are milestone ids `M-001` ..; the bicycle plant's and the
+    coolstore's `Total` rows show their lines' number format, a writer's slip mended)."""
+    from adopt_layouts_heldout46 import HELD_OUT_46
+
+    totals, built = _built_at_2026(HELD_OUT_46, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 64, "values": 294}
+
+    lock = built["us_river_lock_milestones"]
+    assert lock.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(lock.path)["Milestones"]
+    assert ws["A5"].value == "ID"
+    n = lock.tables[0].counts["milestones"]
+    cells = [ws.cell(6 + i, 1).value for i in range(n)]
+    assert cells == [f"MS-{i + 1:02d}" for i in range(n)]
+    ids = {v.where: v.expected for v in lock.values if v.column == "id"}
+    assert ids == {i: f"M-{int(c[3:]):03d}" for i, c in enumerate(cells)}
+
+    bike = built["in_bicycle_capex_phasing"]
+    ws = openpyxl.load_workbook(bike.path)["Phasing"]
+    lines = {v.where[1] for v in bike.values if v.register == "finance"}  # type: ignore[index]
+    total = bike.tables[0].header_row + 1 + len(lines)
+    assert ws.cell(total, 1).value == "Total"
+    assert {ws.cell(total, c).number_format for c in range(3, 9)} == {"0.00"}
+    assert ws.cell(total - 1, 3).number_format == "0.00"
+
+    cool = built["nz_kiwifruit_coolstore_cashflow"]
+    ws = openpyxl.load_workbook(cool.path)["Cashflow"]
+    assert ws["A11"].value == "Total"
+    formats = {ws.cell(r, c).number_format for r in (10, 11) for c in range(2, 7)}
+    assert formats == {"#,##0.0;(#,##0.0)"}
