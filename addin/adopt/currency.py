@@ -35,7 +35,8 @@ _CURRENCY_HEADER = re.compile(r"^\s*(?:currency|curr\.?|crcy|ccy|cur)\s*(?:code)
 #: ``GBP '000``; not an acronym that spells one (``CAD Replacement``, ``ZAR Office Move``).
 _TITLE_CODE = re.compile(
     r"(?:\b(?:in|currency|ccy|crcy)\s*:?\s+|\(\s*)([A-Za-z]{3})\b"
-    r"|\b([A-Za-z]{3})(?=\s*(?:\)|'?000s?\b|k\b|m\b))"
+    # round 29: the code before its sign and unit (``AUD $'000``, ``CAD $m``, ``INR ₹ lakh``)
+    r"|\b([A-Za-z]{3})(?=\s*(?:[$£€¥₹]\s*)?(?:\)|'?000s?\b|k\b|m\b|lakhs?\b|crores?\b|cr\b))"
     # round 13: a code set apart at the end of the title ("Cost tracker - USD", "| EUR")
     r"|(?:\s[-\u2013\u2014]|[|,;])\s*([A-Za-z]{3})\s*$",
     re.IGNORECASE,
