@@ -135,3 +135,45 @@ def test_percent_of_reads_words_after_a_number_only() -> None:
     # near misses: no number before the word, a code that only starts with pc
     assert percent_of("pc unknown") is None
     assert percent_of("45 pcs") is None
+
+
+# ---------------------------------------------------------------------------------------
+# a currency the standard does not list is named in the report, not read
+# ---------------------------------------------------------------------------------------
+
+
+def _rand_report(units: str) -> list[list[object]]:
+    return [
+        ["Clinic Extension - Cost Report"],
+        [units],
+        [],
+        ["Cost Item", "Budget/Actual", "2026/03", "2026/04"],
+        ["Civil works", "Budget", "1,200", "(40)"],
+        ["Civil works", "Actual", "1,150", None],
+    ]
+
+
+def test_a_rand_units_line_is_read_and_its_currency_named_unread(tmp_path: Path) -> None:
+    path = book(tmp_path / "cost.xlsx", "Cost Report", _rand_report("R'000"))
+    adoption = adopt(path)
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 3, 1), "Civil works")].budget == 1_200_000
+    assert lines[(date(2026, 4, 1), "Civil works")].budget == -40_000
+    assert adoption.project.header.currency is None
+    (said,) = [w for w in adoption.report.warnings if "names the currency" in w]
+    assert "ZAR, which is not one of the standards' currencies" in said
+
+
+def test_near_miss_a_listed_code_is_read_and_nothing_is_warned(tmp_path: Path) -> None:
+    path = book(tmp_path / "cost.xlsx", "Cost Report", _rand_report("(CHF 000s)"))
+    adoption = adopt(path)
+    assert adoption.project.header.currency == "CHF"
+    assert not [w for w in adoption.report.warnings if "names the currency" in w]
+
+
+def test_near_miss_a_code_nobody_lists_as_a_currency_is_no_warning(tmp_path: Path) -> None:
+    # ``ABC`` is no ISO currency: nothing is said
+    path = book(tmp_path / "cost.xlsx", "Cost Report", _rand_report("(ABC 000s)"))
+    adoption = adopt(path)
+    assert adoption.project.header.currency is None
+    assert not [w for w in adoption.report.warnings if "names the currency" in w]

@@ -168,12 +168,15 @@ _MARK_CODES = {
     "c$": "CAD",
     "ca$": "CAD",
     "s$": "SGD",
+    "r": "ZAR",  # only as ``R'000`` (round 29)
 }
 _MARK = r"(£|€|₹|US\$|AU?\$|CA?\$|S\$)"
 _TITLE_MARK = re.compile(
     # round 16: also the last of a bracket's notes ("(revision 3, £)")
     rf"(?:\(\s*|\(\s*[^()]*,\s*|\bin\s+){_MARK}(?=\s*(?:\)|'?000s?\b|k\b|m\b|mn\b|bn\b))"
     rf"|(?<![\w$]){_MARK}\s*'?000s?\b"
+    # round 29: the rand's units line, ``R'000`` (with its apostrophe: a bare ``R`` is anything)
+    r"|(?<![\w$'])(R)'000s?\b"
     # round 16: a sign set apart at the end of the title ("Forecast return, Month 3 - £")
     rf"|(?:\s[-\u2013\u2014]|[|,;])\s*{_MARK}\s*$",
     # round 25's unit line ("All figures £", "Amounts in £") and round 26's (t28a) "Importi
