@@ -969,9 +969,11 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         (TUNING_12_A, 464, 464),
         (TUNING_12_B, 404, 382),
         # round 29's regional conventions (rc29): the half tuned on, 200 before its rules,
-        # every fact after; the half kept untouched while tuning, 151 before, 175 after
+        # every fact after; the half kept untouched while tuning, 151 before, 175 after the
+        # rules tuned on the other half, 183 after a rule a probe of the brief's forms asked
+        # (``Rs 1.2 Cr``), a form this half holds too (so 183 is no clean measure)
         (REGIONAL_TUNED, 238, 238),
-        (REGIONAL_KEPT, 189, 175),
+        (REGIONAL_KEPT, 189, 183),
     ):
         # by the batch's first layout: two batches may hold the same number of facts (the
         # sixteenth and round 20's trackers, 604 each)

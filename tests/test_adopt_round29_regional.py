@@ -177,3 +177,35 @@ def test_near_miss_a_code_nobody_lists_as_a_currency_is_no_warning(tmp_path: Pat
     adoption = adopt(path)
     assert adoption.project.header.currency is None
     assert not [w for w in adoption.report.warnings if "names the currency" in w]
+
+
+# ---------------------------------------------------------------------------------------
+# India's crore abbreviated beside a rupee mark
+# ---------------------------------------------------------------------------------------
+
+
+def test_rs_1_2_cr_is_twelve_million_rupees(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Corridor 2 - Capex (INR)"],
+        [],
+        ["Cost Line", "Measure", "Apr 2026", "May 2026"],
+        ["Viaduct", "Budget", "Rs 1.2 Cr", "45 lakh"],
+        ["Viaduct", "Actual", "₹ 2 Cr", "Rs 3,45,000"],
+        ["Stations", "Budget", "INR 3.4 cr", "Rs 80 lakh"],
+    ]
+    adoption = adopt(book(tmp_path / "capex.xlsx", "Capex", rows))
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 4, 1), "Viaduct")].budget == 12_000_000
+    assert lines[(date(2026, 4, 1), "Viaduct")].actual == 20_000_000
+    assert lines[(date(2026, 5, 1), "Viaduct")].actual == 345_000
+    assert lines[(date(2026, 4, 1), "Stations")].budget == 34_000_000
+    assert lines[(date(2026, 5, 1), "Stations")].budget == 8_000_000
+
+
+def test_near_miss_a_ledgers_cr_is_no_crore() -> None:
+    from addin.adopt.amounts import parse_amount
+
+    assert parse_amount("Rs 1.2 Cr") == 12_000_000
+    # a ledger's credit: two decimals (paise), or no rupee mark before the amount
+    assert parse_amount("Rs. 1,200.00 Cr") is None
+    assert parse_amount("1,200 Cr") is None
