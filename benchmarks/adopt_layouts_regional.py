@@ -27,8 +27,8 @@ Truth (the readings this batch decides, each as a PMO analyst states it):
   year); a financial year is named by the year it ENDS in (FY27 = 2026-27);
 - a note saying the date order (``MM/DD/YYYY``) decides a text date column whose days are
   all 12 or under;
-- a currency the standard lists (INR, CHF, AUD, USD, EUR, NZD is NOT listed, ZAR is not)
-  is the project's currency; one it does not list gives none (no fact).
+- a currency the standard lists (INR, CHF, AUD, USD, EUR) is the project's currency; one it
+  does not list (NZD, ZAR) gives none (no fact).
 """
 
 from __future__ import annotations
@@ -136,8 +136,8 @@ IN_LINES = ["Land acquisition", "Civil works", "Utility shifting", "Consultancy"
 def india_cost_tracker_lakh(folder: Path, rng: random.Random) -> Built:
     """An Indian highway package's cost tracker: ``(Rs. in lakhs)`` under the title, the
     financial year April-March (``FY 2026-27``) with months ``Apr-26`` as text, amounts in
-    lakh grouping as text (``1,23,456.00`` lakh is unusual: small sums ``1,234.50``) and a
-    credit in parentheses."""
+    lakh grouping as text (``2,45,000.50`` lakh beside ``1,234.50``) and a credit in
+    parentheses."""
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Cost Tracker")
     ws["A1"] = "Ring Road Package 3 - Monthly Cost Tracker FY 2026-27"
