@@ -109,6 +109,7 @@ from adopt_layouts_heldout44 import HELD_OUT_44
 from adopt_layouts_heldout45 import HELD_OUT_45
 from adopt_layouts_heldout46 import HELD_OUT_46
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
+from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
@@ -607,6 +608,15 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, round 28's tool exports and template habits (kept untouched while tuning)",
         TUNING_12_B,
     ),
+    # round 29's regional conventions (``adopt_layouts_regional.py``): English registers and
+    # trackers from offices around the world in their region's conventions for numbers,
+    # money, dates and years (lakh grouping and ``in lakhs``, Swiss apostrophes, decimal
+    # commas, trailing minus, ``R'000`` / ``(NZD 000s)``, month-first dates said by a note,
+    # financial years from April, July and October with ``P1`` / ``M1`` periods, text
+    # percentages), written by the round's tuning engineer (task rc29); the first half was
+    # tuned on, the second kept untouched (its misses unread) while tuning
+    ("tuning, round 29's regional conventions (tuned on)", REGIONAL_TUNED),
+    ("tuning, round 29's regional conventions (kept untouched while tuning)", REGIONAL_KEPT),
     # written for round 28 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a UK
     # pier's Microsoft Lists export, a Nigerian cashew Podio export, an Indian salt works

@@ -709,6 +709,10 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             6,
             {"risks", "decisions", "assumptions", "finance", "milestones", "resources"},
         ),
+        # round 29's regional conventions, written by the round's tuning engineer: the half
+        # tuned on and the half kept untouched while tuning
+        ("adopt_layouts_regional", "REGIONAL_TUNED", 6, {"risks", "issues", "finance"}),
+        ("adopt_layouts_regional", "REGIONAL_KEPT", 6, {"risks", "decisions", "finance"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -815,7 +819,8 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     forty-first to forty-third since round 28's first wave (floored at their totals after
     its last hour: 332, 395 and 725); round 28's tool exports and template habits
     (``TUNING_12_A`` tuned on, ``TUNING_12_B`` kept untouched), print-ready and converted
-    workbooks at their totals after it;
+    workbooks at their totals after it; round 29's regional conventions (``REGIONAL_TUNED``
+    tuned on, ``REGIONAL_KEPT`` kept untouched) at their totals after its rules;
     round 13's own tuning batch (``TUNING_6``),
     round 14's (``TUNING_7``) and round 20's four (``TUNING_8``, ``TUNING_9``,
     ``TUNING_10``, ``TUNING_11``) keep every fact they reached."""
@@ -859,6 +864,7 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     from adopt_layouts_heldout42 import HELD_OUT_42
     from adopt_layouts_heldout43 import HELD_OUT_43
     from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
+    from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
     from adopt_layouts_tuning6 import TUNING_6
     from adopt_layouts_tuning7 import TUNING_7
     from adopt_layouts_tuning8 import TUNING_8
@@ -995,6 +1001,12 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         # after
         (TUNING_12_A, 464, 464),
         (TUNING_12_B, 404, 382),
+        # round 29's regional conventions (rc29): the half tuned on, 200 before its rules,
+        # every fact after; the half kept untouched while tuning, 151 before, 175 after the
+        # rules tuned on the other half, 183 after a rule a probe of the brief's forms asked
+        # (``Rs 1.2 Cr``), a form this half holds too (so 183 is no clean measure)
+        (REGIONAL_TUNED, 238, 238),
+        (REGIONAL_KEPT, 189, 183),
     ):
         # by the batch's first layout: two batches may hold the same number of facts (the
         # sixteenth and round 20's trackers, 604 each)

@@ -268,9 +268,19 @@ _SWISS_DASH = re.compile(r"(?<=\d)(?:\.[-\u2013]|\s?/[-\u2013])$")
 _ARABIC_SEPARATORS = str.maketrans({"\u066c": ",", "\u066b": "."})
 
 
+#: Round 29: ``Rs 1.2 Cr``, ``₹450 Cr``, ``INR 3,400 cr``: India's crore abbreviated, read
+#: only with a rupee mark before the amount (a ledger's ``1,200.00 Cr`` is a credit) and
+#: never on an amount written to two decimals (``Rs. 1,200.00 Cr``: paise, a ledger's credit).
+_RUPEE_CRORE = re.compile(
+    r"^(\(?\s*(?:(?-i:Rs)\.?|₹|INR)\s*\d[\d,]*(?:\.\d|\.\d{3,})?)\s*cr\.?(\s*\)?)$",
+    re.IGNORECASE,
+)
+
+
 def _normalised(text: str) -> str:
     """``12 TEUR`` as ``12 kEUR``, ``1'200.-`` and ``12,500/-`` as ``1'200`` and ``12,500``,
-    ``۱۲٬۵۰۰`` with a comma: shapes read like the others."""
+    ``۱۲٬۵۰۰`` with a comma, ``Rs 1.2 Cr`` as ``Rs 1.2 crore``: shapes read like the others."""
+    text = _RUPEE_CRORE.sub(r"\1 crore\2", text)
     return _SWISS_DASH.sub("", _TAUSEND.sub("k", text.translate(_ARABIC_SEPARATORS)))
 
 

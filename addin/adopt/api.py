@@ -286,6 +286,33 @@ class _Run:
                 continue
         return found
 
+    def _unlisted_currency(self, grids: list[Grid], found: dict[str, list[_FoundTable]]) -> None:
+        """Round 29: a finance table whose title names a currency the standards' list does not
+        hold (``(NZD 000s)``, ``ZAR '000``) gives no currency, and the report says so, naming
+        it, so a person adds it to the list or sets the currency by hand (the amounts are
+        read all the same)."""
+        from addin.adopt import cldr
+
+        listed = {c.upper() for c in self.standards.lists["currency"]}
+        every = sorted(cldr.currency_codes() | listed)
+        grid_of = {g.name: g for g in grids}
+        for name, tables in found.items():
+            for t in tables:
+                kind = t.classification.register if t.classification else None
+                if kind != "finance" or name not in grid_of:
+                    continue
+                said = currency_of(t.block, grid_of[name], every)
+                if said is None or said[0].upper() in listed:
+                    continue
+                code, where = said
+                self.report.warnings.append(
+                    f"{where} names the currency {code}, which is not one of the standards' "
+                    f"currencies ({', '.join(sorted(listed))}): not read; the project's "
+                    "currency is left empty (the amounts are read as written); add it to the "
+                    "standards' currency list, or set it by hand"
+                )
+                return
+
     def read_project_fields(
         self, grids: list[Grid], found: dict[str, list[_FoundTable]]
     ) -> dict[str, Any]:
@@ -342,6 +369,8 @@ class _Run:
             )
             if said is not None:
                 fields["currency"] = said
+        if "currency" not in fields:  # round 29: a currency the standard does not list
+            self._unlisted_currency(grids, found)
         fields = self._rag_fields_read(fields)
         self.report.project_fields = {
             k: f"{cell_text(v)} (from {where})" for k, (v, where) in fields.items()

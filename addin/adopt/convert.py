@@ -187,12 +187,24 @@ def parse_number(value: CellValue, *, dot_thousands: bool = False) -> float | No
 _ARABIC_PERCENT = str.maketrans({"\u066a": "%", "\u066b": "."})
 
 
+#: A percentage said in words after its number (round 29): ``45pc``, ``45 pct``, ``45 per
+#: cent``, ``45 percent``, as British, Indian and Australian trackers write it.
+_PERCENT_WORD = re.compile(r"(\d)\s*(?:pc|pct|per\s*cent|percent)\b\.?", re.IGNORECASE)
+
+
+def percent_signs(value: str) -> str:
+    """``value`` with a percentage said in words written with its sign: ``45pc`` -> ``45%``."""
+    return _PERCENT_WORD.sub(r"\1%", value)
+
+
 def percent_of(value: CellValue) -> float | None:
-    """A probability in percent from ``"60%"``, ``0.6`` (a fraction), or ``"50% to 75%"``."""
+    """A probability in percent from ``"60%"``, ``0.6`` (a fraction), or ``"50% to 75%"``
+    (``"60pc"``, ``"60 per cent"`` too: round 29)."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value) * 100 if 0 <= value <= 1 else None
     if not isinstance(value, str):
         return None
+    value = percent_signs(value)
     # round 24: a country's own digits, the Arabic percent sign and decimal separator
     value = western_digits(value).translate(_ARABIC_PERCENT)
     # red team of round 18: "35,5 %" (a decimal comma) is 35.5 %, not 5 %
@@ -500,7 +512,7 @@ def scale_for_column(
     readings = current()
     five_level, one_to_three = readings.five_level, readings.one_to_three
     word_map = five_level if five_words else readings.three_level
-    percents = [percent_of(v) for v in present if isinstance(v, str) and "%" in v]
+    percents = [percent_of(v) for v in present if isinstance(v, str) and "%" in percent_signs(v)]
     ranked = [v for v in present if isinstance(v, str) and _RANKED.match(v)]
     word_level = _word_level_reader(labels, word_map, five_level)
     letters = _likelihood_letters(present, header)
@@ -590,7 +602,7 @@ def scale_for_column(
             if level is not None:
                 return Converted(level)
         number = parse_number(value)
-        if number is None and isinstance(value, str) and "%" in value:
+        if number is None and isinstance(value, str) and "%" in percent_signs(value):
             pct = percent_of(value)
             if pct is not None:
                 return Converted(float(band_for_percent(pct)))
@@ -994,13 +1006,47 @@ def _weekday_tells(value: str, a: int, b: int, year: int) -> str | None:
 _TABLE_ORDER: ContextVar[tuple[str, str] | None] = ContextVar("table_date_order", default=None)
 
 
+#: The date order a title line states (round 29), and that line: see :func:`title_date_order`.
+_TITLE_ORDER: ContextVar[tuple[str, str] | None] = ContextVar("title_date_order", default=None)
+
+_SAYS_MDY = re.compile(
+    r"(?<![a-z])mm\s*[/.\-]\s*dd\s*[/.\-]\s*(?:yy|ccyy)|\bmonth[\s-]+first\b"
+    r"|\bus\s+date\s+format\b",
+    re.IGNORECASE,
+)
+_SAYS_DMY = re.compile(
+    r"(?<![a-z])dd\s*[/.\-]\s*mm\s*[/.\-]\s*(?:yy|ccyy)|\bday[\s-]+first\b"
+    r"|\buk\s+date\s+format\b",
+    re.IGNORECASE,
+)
+
+
+def title_date_order(texts: Iterable[str]) -> tuple[str, str] | None:
+    """``("mdy" | "dmy", the line)`` when a line above a table states its text dates'
+    order (round 29): ``All dates MM/DD/YYYY``, ``Dates are month-first``, ``(dd/mm/yy)``,
+    ``US date format``; None when no line says, or lines say both."""
+    said: dict[str, str] = {}
+    for text in texts:
+        if not isinstance(text, str) or len(text) > 120:
+            continue
+        mdy, dmy = bool(_SAYS_MDY.search(text)), bool(_SAYS_DMY.search(text))
+        if mdy != dmy:
+            said.setdefault("mdy" if mdy else "dmy", text.strip())
+    return next(iter(said.items())) if len(said) == 1 else None
+
+
 @contextmanager
-def table_date_order(columns: Iterable[tuple[str, list[CellValue]]]) -> Iterator[None]:
+def table_date_order(
+    columns: Iterable[tuple[str, list[CellValue]]], titles: Iterable[str] = ()
+) -> Iterator[None]:
     """Inside, a date column whose values cannot tell day-first from month-first takes the
     order the table's other date columns show, when every column that tells shows the same
     one (one table is written in one locale: ``03/25/2026`` in the Target Date says the
-    Date Raised's ``02/10/2026`` is 10 February). Columns that disagree tell nothing."""
+    Date Raised's ``02/10/2026`` is 10 February). Columns that disagree tell nothing. With
+    no column to tell, a line above the table stating the order (``All dates MM/DD/YYYY``,
+    round 29: :func:`title_date_order`) tells it."""
     columns = list(columns)
+    title_token = _TITLE_ORDER.set(title_date_order(titles))
     told: dict[str, str] = {}
     for header, values in columns:
         day_first, month_first = _order_counts(values)
@@ -1015,6 +1061,7 @@ def table_date_order(columns: Iterable[tuple[str, list[CellValue]]]) -> Iterator
             yield
     finally:
         _TABLE_ORDER.reset(token)
+        _TITLE_ORDER.reset(title_token)
 
 
 def date_order_for_column(values: Iterable[CellValue], header: str = "") -> tuple[str, str | None]:
@@ -1063,6 +1110,15 @@ def date_order_for_column(values: Iterable[CellValue], header: str = "") -> tupl
         return order, (
             f"text dates read {first}-first, as column {shown_by!r} of the same table shows "
             "(no day above 12 here to tell)"
+        )
+    said = _TITLE_ORDER.get()
+    if said is not None and has_text_dates:  # round 29: a line above the table says
+        order, line = said
+        record_date_order(header, order)
+        first = "day" if order == "dmy" else "month"
+        return order, (
+            f"text dates read {first}-first, as the line above the table {line!r} says "
+            "(no day above 12 to tell)"
         )
     # a header, or the table's other headers, in another language of languages.toml: every
     # one of them writes the day first (a year-first date, 2026-03-12 or 2026年3月12日,

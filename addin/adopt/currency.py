@@ -35,7 +35,8 @@ _CURRENCY_HEADER = re.compile(r"^\s*(?:currency|curr\.?|crcy|ccy|cur)\s*(?:code)
 #: ``GBP '000``; not an acronym that spells one (``CAD Replacement``, ``ZAR Office Move``).
 _TITLE_CODE = re.compile(
     r"(?:\b(?:in|currency|ccy|crcy)\s*:?\s+|\(\s*)([A-Za-z]{3})\b"
-    r"|\b([A-Za-z]{3})(?=\s*(?:\)|'?000s?\b|k\b|m\b))"
+    # round 29: the code before its sign and unit (``AUD $'000``, ``CAD $m``, ``INR ₹ lakh``)
+    r"|\b([A-Za-z]{3})(?=\s*(?:[$£€¥₹]\s*)?(?:\)|'?000s?\b|k\b|m\b|lakhs?\b|crores?\b|cr\b))"
     # round 13: a code set apart at the end of the title ("Cost tracker - USD", "| EUR")
     r"|(?:\s[-\u2013\u2014]|[|,;])\s*([A-Za-z]{3})\s*$",
     re.IGNORECASE,
@@ -167,12 +168,15 @@ _MARK_CODES = {
     "c$": "CAD",
     "ca$": "CAD",
     "s$": "SGD",
+    "r": "ZAR",  # only as ``R'000`` (round 29)
 }
 _MARK = r"(£|€|₹|US\$|AU?\$|CA?\$|S\$)"
 _TITLE_MARK = re.compile(
     # round 16: also the last of a bracket's notes ("(revision 3, £)")
     rf"(?:\(\s*|\(\s*[^()]*,\s*|\bin\s+){_MARK}(?=\s*(?:\)|'?000s?\b|k\b|m\b|mn\b|bn\b))"
     rf"|(?<![\w$]){_MARK}\s*'?000s?\b"
+    # round 29: the rand's units line, ``R'000`` (with its apostrophe: a bare ``R`` is anything)
+    r"|(?<![\w$'])(R)'000s?\b"
     # round 16: a sign set apart at the end of the title ("Forecast return, Month 3 - £")
     rf"|(?:\s[-\u2013\u2014]|[|,;])\s*{_MARK}\s*$",
     # round 25's unit line ("All figures £", "Amounts in £") and round 26's (t28a) "Importi

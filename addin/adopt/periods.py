@@ -126,13 +126,46 @@ def fiscal_range_in(texts: list[str]) -> tuple[int, int] | None:
     return None
 
 
+#: A year's months as a range without years (round 29): ``1 July - 30 June``, ``(October 1 -
+#: September 30)``, ``Jul-Jun``, ``April to March``, as a title says which months its
+#: financial year runs; read only beside a word naming the year (:data:`_YEAR_WORD`).
+_MONTH_RANGE = re.compile(
+    r"(?<![\w/])(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([A-Za-z]{3,9})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    r"\s*(?:-|\u2013|\u2014|to|until|through|thru)\s*"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([A-Za-z]{3,9})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?![\w/])",
+    re.IGNORECASE,
+)
+_YEAR_WORD = re.compile(r"\b(?:financial|fiscal|budget)\s+year\b|\bFY\s*'?\d{0,4}\b", re.I)
+
+
+def fiscal_months_in(texts: list[str]) -> int | None:
+    """The first month of a twelve-month year a title states as a range of months without
+    years, beside a word naming a financial year (round 29): ``Capital Works FY2026/27
+    (financial year 1 July - 30 June)`` -> 7; ``FY2027 (October 1 - September 30)`` -> 10.
+    The range must end the month before it starts (``Jan - Jun`` is a half year: none)."""
+    for text in texts:
+        if not _YEAR_WORD.search(text):
+            continue
+        for match in _MONTH_RANGE.finditer(text):
+            first, last = month_number(match.group(1)), month_number(match.group(2))
+            if first is None or last is None:
+                continue
+            if last == (first - 2) % 12 + 1:
+                return first
+    return None
+
+
 def fiscal_start_in(texts: list[str]) -> int | None:
     """The first month of the financial year when a title says it (``Financial year
     starts: July`` -> 7; ``periods are calendar months`` or SAP's ``variant K4`` -> 1; a
-    range of dates ``October 1, 2025 - September 30, 2026`` -> 10), else None."""
+    range of dates ``October 1, 2025 - September 30, 2026`` -> 10, or of months beside a
+    financial year, ``FY27 (1 July - 30 June)`` -> 7), else None."""
     stated = fiscal_range_in(texts)
     if stated is not None:
         return stated[0]
+    months = fiscal_months_in(texts)
+    if months is not None:
+        return months
     for text in texts:
         if _CALENDAR.search(text) or _CALENDAR_PERIODS.search(text):
             return 1

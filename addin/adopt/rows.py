@@ -170,7 +170,11 @@ def plan_columns(
         values = [grid.value(r, col) for r in rows]
         # the date order its values (or the table's language, or the order the table's
         # other date columns show) show is a reading for next month
-        with recording(), headers_in(h.full for h in block.headers), table_date_order(dated):
+        with (
+            recording(),
+            headers_in(h.full for h in block.headers),
+            table_date_order(dated, block.titles),
+        ):
             conv, note = converter_for(column, values, header, standards)
         if column.kind == "date":
             conv = periods_as_days(conv)
