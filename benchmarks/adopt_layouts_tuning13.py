@@ -632,7 +632,7 @@ EXPORTS_A: tuple[ToolExport, ...] = (
             ("Created on", "created"),
             ("Status", "status"),
         ),
-        {"New": "Open", "Active": "In Progress", "Completed": None},
+        {"New": "Open", "Active": None, "Completed": None},  # Active: Open or In Progress
         date_form="uk",
         id_form="{n}",
         sections=("Quay wall issues",),
