@@ -1432,6 +1432,11 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 from addin.adopt.finance import lines_across  # finance reads this module
 
                 has_main = bool(lines_across(block, grid, chosen))
+            if not has_main and amounts and "cost_line" in mapped_keys:
+                from addin.adopt.one_period import report_month  # round 29
+
+                # an accounting package's report of one month's accounts (its period line)
+                has_main = report_month(block.titles) is not None
             if not has_main:
                 reasons[key] = (
                     "amounts without months: the Finance register needs one row per month"

@@ -765,6 +765,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "expense head",
             "account head",
             "head of account",
+            # round 29: the ledger account in a UK package's words (Sage's nominal ledger)
+            "nominal",
+            "nominal account",
+            "nominal name",
+            "nominal description",
         ),
         "category": (
             "category",
