@@ -158,6 +158,8 @@ COMMON: dict[str, tuple[str, ...]] = {
         "date of closure",
         "actual closure date",
         "date completed",
+        # round 29: as ``date completed`` (Zoho Projects' task field; issues had it already)
+        "completion date",
         "closed",
         "resolved",
         "date resolved",
