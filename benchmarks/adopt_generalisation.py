@@ -119,6 +119,7 @@ from adopt_layouts_tuning9 import TUNING_9
 from adopt_layouts_tuning10 import TUNING_10
 from adopt_layouts_tuning11 import TUNING_11
 from adopt_layouts_tuning12 import TUNING_12_A, TUNING_12_B
+from adopt_layouts_tuning13 import TUNING_13_A, TUNING_13_B
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -617,6 +618,18 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # tuned on, the second kept untouched (its misses unread) while tuning
     ("tuning, round 29's regional conventions (tuned on)", REGIONAL_TUNED),
     ("tuning, round 29's regional conventions (kept untouched while tuning)", REGIONAL_KEPT),
+    # round 29's ordinary workbooks' recurring losses (``adopt_layouts_tuning13.py``):
+    # accounting packages' job / cost-centre reports of one period (MYOB, Sage, Xero,
+    # QuickBooks), resource plans by team with quarter columns, category headings in a
+    # PM's words, registers with their title repeated at every page, task tools' exports
+    # (Teamwork, Zoho Projects, ClickUp, Basecamp) and purchase-order / invoice logs as the
+    # actuals, written by the round's tuning engineer (task or29); the first half was tuned
+    # on, the second kept untouched (its misses unread) while tuning
+    ("tuning, round 29's ordinary workbooks' recurring losses (tuned on)", TUNING_13_A),
+    (
+        "tuning, round 29's ordinary workbooks' recurring losses (kept untouched while tuning)",
+        TUNING_13_B,
+    ),
     # written for round 28 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a UK
     # pier's Microsoft Lists export, a Nigerian cashew Podio export, an Indian salt works

@@ -276,8 +276,8 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "resource": ("People", "OpEx"),  # round 16: OpEx in a CapEx / OpEx column (RDEL)
     "resources": ("People",),
     "resourcing": ("People",),
-    "staff": ("People",),
-    "staffing": ("People",),
+    "staff": ("People", "Labour"),
+    "staffing": ("People", "Labour"),
     "hr": ("People",),
     "skills": ("People",),
     "technology": ("Technical",),
@@ -326,6 +326,16 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "licences": ("Software",),
     "licenses": ("Software",),
     "travel": ("Travel",),
+    # round 29: a PM's words for the cost categories in a tracker's heading rows (``Staff
+    # costs``, ``Kit``, ``Licences & subscriptions``: ``category_words.category_of``)
+    "people": ("Labour",),
+    "payroll": ("Labour",),
+    "wages": ("Labour",),
+    "salary": ("Labour",),
+    "kit": ("Hardware",),
+    "subscriptions": ("Software",),
+    "software licences": ("Software",),
+    "subsistence": ("Travel",),
     "capital": ("CapEx",),
     "capex": ("CapEx",),
     "operating": ("OpEx",),

@@ -59,6 +59,7 @@ from addin.adopt.evidence import (
     form_respondent,
     line_over_description,
     list_candidates,
+    noun_as_title,
     original_beside_revised,
     party_by_values,
     person_share,
@@ -619,6 +620,7 @@ def header_candidates(
                 lambda values: value_fit(register.column("status"), values, "", standards),
             )
         original_beside_revised(scored)
+        noun_as_title(scored, columns, heads, register_key)  # round 29: Teamwork's `Task`
         description_as_title(scored, values_of, register_key)
         # round 14: record numbers under the register's noun (SAP), one value on every row
         noun_over_numbers(scored, values_of, MAIN_COLUMNS.get(register_key, ()))
@@ -1430,6 +1432,11 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 from addin.adopt.finance import lines_across  # finance reads this module
 
                 has_main = bool(lines_across(block, grid, chosen))
+            if not has_main and amounts and "cost_line" in mapped_keys:
+                from addin.adopt.one_period import report_month  # round 29
+
+                # an accounting package's report of one month's accounts (its period line)
+                has_main = report_month(block.titles) is not None
             if not has_main:
                 reasons[key] = (
                     "amounts without months: the Finance register needs one row per month"

@@ -33,6 +33,7 @@ from addin.adopt.languages import lexicon, words_of
 from addin.adopt.match import (
     CERTAIN,
     FOLLOW_UP,
+    GENERIC_NOUNS,
     MINIMUM,
     SENSE_PREFIX,
     Candidate,
@@ -440,6 +441,35 @@ def short_lines(values: list[CellValue]) -> bool:
         return False
     lengths = sorted(len(t) for t in texts)
     return lengths[len(lengths) // 2] <= 60 and lengths[-1] <= 100
+
+
+def noun_as_title(
+    scored: dict[int, list[Candidate]],
+    columns: Mapping[int, list[CellValue]],
+    heads: Mapping[int, str],
+    register_key: str,
+) -> None:
+    """In place (round 29): a register with a title and no column reading as one: a column
+    headed by the record's noun alone (``Task``, ``Card``, ``Item``, ``Ticket``: what a
+    tool calls each row) whose values read as titles is the title. A task tool's export
+    names its record's name so (Teamwork's ``Task``); the noun is dropped from headers
+    when matching (``Task Name`` is the name), so the noun alone matched nothing and the
+    description was taken as the title. Not where another column reads as the title, nor
+    over long or multi-line texts (a note), nor over numbers (``Item`` over 1, 2, 3)."""
+    keys = {c.key for c in layout.REGISTERS_BY_KEY[register_key].columns}
+    if "title" not in keys or any(
+        c.column_key == "title" and c.confidence >= MINIMUM for cs in scored.values() for c in cs
+    ):
+        return
+    nouns = set(GENERIC_NOUNS) | {f"{n}s" for n in GENERIC_NOUNS}
+    for col, head in heads.items():
+        if " ".join(head.casefold().split()) not in nouns:
+            continue
+        if any(c.confidence >= MINIMUM for c in scored.get(col, [])):
+            continue
+        if short_lines(list(columns.get(col, []))):
+            scored[col] = [Candidate("title", CERTAIN, f"(the record's noun {head!r}: its name)")]
+            return
 
 
 def description_as_title(
@@ -979,6 +1009,9 @@ def _one_prefix(values: list[CellValue]) -> bool:
 #: charged to (not what was bought): ``Budget Line``, ``Cost Line``, ``Budget Item``.
 LINE_PHRASES = frozenset(
     {"budget line", "cost line", "budget item", "expense line", "budget head", "cost head"}
+    # round 29: what a purchase-order or invoice log charges each amount to in an
+    # accounting package's words: the cost centre, the budget code, the ledger account
+    | {"cost centre", "cost center", "budget code", "gl account", "gl code", "nominal code"}
 )
 
 

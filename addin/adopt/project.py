@@ -675,6 +675,9 @@ _FROM_TO = re.compile(
 )
 
 
+_PERIOD_LABEL = re.compile(r"^\s*(?:for\s+the\s+)?period(?:\s+from)?\s*:?\s+", re.IGNORECASE)
+
+
 def dated_line(text: str) -> date | None:
     """The report date a title or run line gives without a label (:data:`_AS_AT_TAIL`: its
     day after ``as at`` / ``as of``; :data:`_FROM_TO`: a period of two days, as at the
@@ -685,7 +688,9 @@ def dated_line(text: str) -> date | None:
             return None  # `as at March 2026`: a month, no day
         day = parse_date(tail.group("day"))
         return day if isinstance(day, date) else None
-    span = _FROM_TO.match(text)
+    # round 29: a package's period line after its label (Sage's ``Period: 01/04/2026 to
+    # 30/04/2026``, ``For the period 1 April 2026 to 30 April 2026``)
+    span = _FROM_TO.match(_PERIOD_LABEL.sub("", text, count=1))
     if span is None:
         return None
     if period_bounds(span.group("start")) or period_bounds(span.group("end")):

@@ -186,6 +186,10 @@ def plan_columns(
         plans.append(ColumnPlan(col, key, header, conv, note))
     if register_key == "finance":
         _month_from_period_and_year(block, grid, plans)
+        if "month" not in mapping.values() and plans:
+            month_plan = _month_of_the_report(block, plans[0])  # round 29
+            if month_plan is not None:
+                plans.append(month_plan)
     if register_key == "decisions":
         _negative_outcomes(block, grid, mapping, plans)
     named = (
@@ -548,6 +552,26 @@ def _month_from_period_and_year(block: TableBlock, grid: Grid, plans: list[Colum
             else " (nothing in the title says; set fiscal_year_start in the mapping file)"
         )
         + " and named by the year it starts in"
+    )
+
+
+def _month_of_the_report(block: TableBlock, carrier: ColumnPlan) -> ColumnPlan | None:
+    """Every line's month when the table has none and the line above it gives the report's
+    period as one month (round 29, :func:`addin.adopt.one_period.report_month`: MYOB's
+    ``1/03/2026 To 31/03/2026``): the accounts' amounts are that month's."""
+    from addin.adopt.one_period import report_month
+
+    found = report_month(block.titles)
+    if found is None:
+        return None
+    month, line = found
+    return ColumnPlan(
+        carrier.col,
+        "month",
+        line,
+        carrier.convert,
+        f"no month column: every line is {month:%b %Y}'s, the report's period ({line!r})",
+        convert_row=lambda _row: Converted(month),
     )
 
 

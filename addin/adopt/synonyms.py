@@ -158,6 +158,8 @@ COMMON: dict[str, tuple[str, ...]] = {
         "date of closure",
         "actual closure date",
         "date completed",
+        # round 29: as ``date completed`` (Zoho Projects' task field; issues had it already)
+        "completion date",
         "closed",
         "resolved",
         "date resolved",
@@ -765,6 +767,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "expense head",
             "account head",
             "head of account",
+            # round 29: the ledger account in a UK package's words (Sage's nominal ledger)
+            "nominal",
+            "nominal account",
+            "nominal name",
+            "nominal description",
         ),
         "category": (
             "category",

@@ -6,13 +6,13 @@ is unpivoted.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date
 from itertools import pairwise
 from typing import Any
 
 from addin import layout
 from addin.adopt import cldr
+from addin.adopt.category_words import category_reader
 from addin.adopt.classify import (
     MAIN_COLUMNS,
     TOOL_TYPE_HEADER,
@@ -1086,7 +1086,7 @@ def _adopt_finance_wide(
         measure_context(block, context_words(block)),  # round 16: a long first title too
         heading=list_for_column("capex_opex", standards),
         context_lines=measure_context_lines(block, context_lines(block)),
-        category_word=_list_word(standards.lists["cost_category"]),
+        category_word=category_reader(standards.lists["cost_category"]),
     )
     if result.measure_col is not None:
         letter = column_letter(result.measure_col)
@@ -1274,11 +1274,3 @@ def _adopt_resources(
 def _full(block: TableBlock, col: int) -> str:
     cell = block.header_at(col)
     return cell.full if cell is not None else ""
-
-
-def _list_word(allowed: list[str]) -> Callable[[str], str | None]:
-    """The standards list's word a whole label is, case and spacing aside, else None: a
-    heading row names a category only by its very word (round 28), never by a close
-    spelling (``Service charges`` is a cost line, not the ``Services`` heading)."""
-    by_key = {" ".join(word.casefold().split()): word for word in allowed}
-    return lambda text: by_key.get(" ".join(text.casefold().split()))
