@@ -30,6 +30,7 @@ from addin.adopt.detect import (
     merge_known_tables,
 )
 from addin.adopt.eras import eras_where, written_eras
+from addin.adopt.formula_columns import note_uncomputed
 from addin.adopt.grid import Grid, cell_text
 from addin.adopt.heading_dates import date_from_headings
 from addin.adopt.hidden import hidden_of, note_hidden
@@ -50,9 +51,10 @@ from addin.adopt.project import (
     suggest_project_id,
 )
 from addin.adopt.readings import ValueReadings, using
-from addin.adopt.recorded import allowed_values, note_recorded
+from addin.adopt.recorded import allowed_values, list_source_areas, note_recorded
 from addin.adopt.register_names import source_named
 from addin.adopt.report import AdoptionReport, TableReport
+from addin.adopt.settings_sheet import settings_lines, settings_read
 from addin.adopt.shapes import TransposedRegion, form_blocks, transposed_regions
 from addin.adopt.sheet_xml import read_facts
 from addin.adopt.side_blocks import split_side_blocks
@@ -144,9 +146,12 @@ def adopt_host(
                 found[grid.name] = run.find_tables(grid)
         header_values = run.read_project_fields(grids, found)
         year = run.year_of(header_values)
-        for grid in grids:
-            with eras_where(written[grid.name]):
-                run.adopt_sheet(grid, found[grid.name], year)
+        # round 29: a hand-built tool's settings sheet (``Control``: ``Financial Year |
+        # FY2026/27``) is read by its finance tables when their titles say nothing
+        with settings_read(settings_lines(grids, {name for name, t in found.items() if t})):
+            for grid in grids:
+                with eras_where(written[grid.name]):
+                    run.adopt_sheet(grid, found[grid.name], year)
         run.join_continued_sheets(found, year)  # round 28: `Risks (cont.)`
         renumber_across_tables(run.adopted, run.project)
         note_split_registers(run.adopted, run.project, standards)
@@ -159,6 +164,8 @@ def adopt_host(
         if run.mapping is not None:
             run.report.warnings.extend(sheets_new_since(run.mapping, run.report.adopted_tables))
         note_hidden(run.report, hidden_of(run.facts))
+        # round 29: formula columns with no value saved (``formula_columns.py``)
+        note_uncomputed(run.report, run.facts, run.grids, run.used)
         note_recorded(run.report, run.facts, run.allowed)
     run.report.readings = readings.describe() + colours.lines
     run.report.warnings.extend(colours.unread)
@@ -303,6 +310,9 @@ class _Run:
                 areas.setdefault(name, []).append((top, first, bottom, b.last_col))
                 if t.is_register:
                     registers.setdefault(name, []).append((top, b.first_col, bottom, b.last_col))
+        # round 29: a drop-down's list (a tool's hidden ``Lists`` sheet) is no project detail
+        for sheet, lists in list_source_areas(self.facts, {g.name: g for g in grids}).items():
+            areas.setdefault(sheet, []).extend(lists)
         rag = list_for_column("rag", self.standards)
         fields = find_project_fields(grids, areas, rag, registers)
         if "currency" not in fields:
