@@ -676,6 +676,21 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             6,
             {"risks", "decisions", "assumptions", "finance", "milestones", "resources"},
         ),
+        # round 29's hand-built Excel tools, written by the round's tuning engineer (task
+        # xl29): the half tuned on and the half kept untouched while tuning
+        (
+            "adopt_layouts_tools",
+            "TOOLS_TUNED",
+            6,
+            {"risks", "issues", "decisions", "finance", "milestones", "assumptions",
+             "dependencies"},
+        ),
+        (
+            "adopt_layouts_tools",
+            "TOOLS_KEPT",
+            6,
+            {"risks", "issues", "dependencies", "assumptions", "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -826,6 +841,7 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     from adopt_layouts_heldout42 import HELD_OUT_42
     from adopt_layouts_heldout43 import HELD_OUT_43
     from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
+    from adopt_layouts_tools import TOOLS_KEPT, TOOLS_TUNED
     from adopt_layouts_tuning6 import TUNING_6
     from adopt_layouts_tuning7 import TUNING_7
     from adopt_layouts_tuning8 import TUNING_8
@@ -950,6 +966,10 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         (HELD_OUT_40, 478, 478),
         # round 28's three, promoted after its first wave: ordinary English, converted and
         # pasted, print-ready (294, 340, 570 before its last hour)
+        # round 29's hand-built Excel tools (task xl29): the half tuned on, 352 before its
+        # rules, every fact after; the half kept untouched while tuning, 250 before and after
+        (TOOLS_TUNED, 368, 368),
+        (TOOLS_KEPT, 255, 250),
         (HELD_OUT_41, 345, 332),
         (HELD_OUT_42, 395, 395),
         (HELD_OUT_43, 725, 725),

@@ -148,7 +148,8 @@ def adopt_host(
         year = run.year_of(header_values)
         # round 29: a hand-built tool's settings sheet (``Control``: ``Financial Year |
         # FY2026/27``) is read by its finance tables when their titles say nothing
-        with settings_read(settings_lines(grids, {name for name, t in found.items() if t})):
+        registers = {name for name, tables in found.items() if any(t.is_register for t in tables)}
+        with settings_read(settings_lines(grids, registers)):
             for grid in grids:
                 with eras_where(written[grid.name]):
                     run.adopt_sheet(grid, found[grid.name], year)

@@ -111,6 +111,26 @@ def settings_read(lines: Iterable[SettingLine]) -> Iterator[None]:
         _SETTINGS.reset(token)
 
 
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August"]
+_MONTHS += ["September", "October", "November", "December"]
+
+
+def _start_month(line: SettingLine) -> int | None:
+    """The month a start line names: a month's name (``July``, ``Jul``), a date cell (its
+    month: ``01/07/2026``), or a month's number under a label saying month (``FY start
+    month | 7``); None for anything else (``2026``)."""
+    dated = re.fullmatch(r"\d{4}-(\d{2})-\d{2}", line.value)
+    if dated:
+        return int(dated.group(1))
+    number = re.fullmatch(r"(\d{1,2})(?:\.0)?", line.value)
+    if number:
+        n = int(number.group(1))
+        return n if 1 <= n <= 12 and re.search(r"\bmonth\b", line.label, re.I) else None
+    if re.search(r"\d", line.value):
+        return None
+    return month_number(line.value)
+
+
 def fiscal_lines(lines: Iterable[SettingLine]) -> tuple[list[str], list[SettingLine]]:
     """The settings naming the financial year's first month or the financial year itself,
     as title lines (``Financial year starts: July``; ``Financial Year FY2026/27``), and the
@@ -123,9 +143,9 @@ def fiscal_lines(lines: Iterable[SettingLine]) -> tuple[list[str], list[SettingL
             r"\byear\b|\bfy\b", line.label, re.I
         )
         if (financial or starts) and _START_LABEL.search(line.label):
-            number = month_number(line.value)
-            if number is not None and not re.search(r"\d", line.value):
-                texts.append(f"Financial year starts: {line.value}")
+            number = _start_month(line)
+            if number is not None:
+                texts.append(f"Financial year starts: {_MONTHS[number - 1]}")
                 used.append(line)
             continue
         if financial and re.search(r"\d{2}", line.value):
