@@ -135,10 +135,13 @@ def test_scan_tells_a_saved_value_from_none() -> None:
     xml = (
         b'<worksheet><sheetData><row r="2"><c r="F2"><f>D2*E2</f></c>'
         b'<c r="G2"><f>D2+1</f><v>4</v></c><c r="H2" t="str"><f t="shared" si="0"/></c>'
+        b'<c r="I2" t="str"><f>IF(D2="","",D2)</f><v></v></c>'
+        b'<c r="J2"><f>D2-1</f><v></v></c>'
         b"</row></sheetData></worksheet>"
     )
     facts = scan(xml)
-    assert facts.uncomputed == {(2, 6): "D2*E2", (2, 8): ""}
+    # J2 as openpyxl writes a formula it cannot compute; I2 an empty text Excel computed
+    assert facts.uncomputed == {(2, 6): "D2*E2", (2, 8): "", (2, 10): "D2-1"}
 
 
 def test_lists_sheet_is_no_project_detail(tmp_path: Path) -> None:
