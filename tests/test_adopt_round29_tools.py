@@ -184,3 +184,42 @@ def test_settings_start_as_a_date_or_a_month_number(tmp_path: Path) -> None:
         [("Project", "Dockside"), ("FY start month", 10), ("Financial Year", "FY2026/27")],
     )
     assert finance_by_line(adopt(numbered))[(date(2026, 10, 1), "Earthworks")].budget == 1001
+
+
+def _issue_table(path: Path, totals: bool) -> Path:
+    """An issue Table of five rows; with ``totals`` a totals row of SUBTOTAL formulas, else
+    a reviewer's line under the table."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Issue Log"
+    ws.append(["Issue ID", "Issue", "Owner", "Raised", "Status", "Cost Impact"])
+    for n in range(5):
+        raised = date(2026, 2, 2 + n)
+        ws.append([f"I-{n + 1:03d}", f"Site problem {n + 1}", "Ana Reyes", raised, "Open", 100 * n])
+    if totals:
+        ws.append(["Total", None, None, None, "=SUBTOTAL(103,tblIssues[Status])"])
+    else:
+        ws.append([])
+        ws.append(["Last reviewed by the PMO on 02/03/2026"])
+    table = Table(displayName="tblIssues", ref="A1:F7" if totals else "A1:F6")
+    table.totalsRowCount = 1 if totals else None
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+    ws.add_table(table)
+    wb.save(path)
+    return path
+
+
+def test_an_excel_tables_totals_row_is_said_as_such(tmp_path: Path) -> None:
+    adoption = adopt(_issue_table(tmp_path / "issues.xlsx", totals=True))
+    table = only(adoption)
+    assert table.items == {"issues": 5}
+    assert "row 7: the Excel table's totals row, no item (not adopted)" in table.notes
+    assert not [why for sheet, why in adoption.report.left_out_sheets if "outside" in why]
+
+
+def test_near_miss_a_line_under_a_table_without_totals_is_still_listed(tmp_path: Path) -> None:
+    adoption = adopt(_issue_table(tmp_path / "issues.xlsx", totals=False))
+    assert only(adoption).items == {"issues": 5}
+    assert not any("totals row" in n for n in only(adoption).notes)
+    assert [why for sheet, why in adoption.report.left_out_sheets if "outside" in why]

@@ -454,7 +454,11 @@ class _Run:
                 self._adopt_turned_down(grid, found.block, year, marks)
             if found.spec is None and not self.report.tables[-1].adopted:
                 self._adopt_long_plan(grid, found.block, year, marks[1])
-        outside = _outside_rows(grid, [t.block for t in tables] + read)
+        totals = _excel_totals_rows(self.host, grid)  # round 29: a Table's totals row
+        for first, last, c1, c2 in totals:
+            _note_totals_row(self.report.tables, grid.name, first, last, c1, c2)
+        furniture = [TableBlock(grid.name, a, c1, c2, a + 1, b, []) for a, b, c1, c2 in totals]
+        outside = _outside_rows(grid, [t.block for t in tables] + read + furniture)
         if outside:
             self.report.left_out_sheets.append(
                 (grid.name, f"{outside} hold values outside every table found; not adopted")
@@ -994,6 +998,40 @@ def _block_from_mapping(grid: Grid, spec: TableMapping) -> TableBlock:
     first = column_index(spec.first_column) if spec.first_column else 1
     last = column_index(spec.last_column) if spec.last_column else grid.n_cols
     return block_from_range(grid, spec.header_row, first, last)
+
+
+def _excel_totals_rows(host: WorkbookHost, grid: Grid) -> list[tuple[int, int, int, int]]:
+    """The totals rows of the sheet's Excel tables (round 29): (first row, last row, first
+    column, last column) of each table that shows one."""
+    try:
+        infos = [t for t in host.tables() if t.sheet == grid.name and t.totals_rows > 0]
+    except Exception:  # a host that cannot list tables: none known
+        return []
+    out = []
+    for info in infos:
+        try:
+            _r1, c1, r2, c2 = parse_range(info.ref)
+        except ValueError:
+            continue
+        out.append((r2 - info.totals_rows + 1, r2, c1, c2))
+    return out
+
+
+def _note_totals_row(
+    tables: list[TableReport], sheet: str, first: int, last: int, c1: int, c2: int
+) -> None:
+    """Say, in the adopted table the totals row closes, that it is no item."""
+    rows = f"row {first}" if first == last else f"rows {first}-{last}"
+    for table in tables:
+        if table.sheet != sheet or not table.adopted:
+            continue
+        try:
+            r1, t1, r2, t2 = parse_range(table.ref)
+        except ValueError:
+            continue
+        if t1 <= c2 and c1 <= t2 and r1 <= first <= r2 + 2:
+            table.notes.append(f"{rows}: the Excel table's totals row, no item (not adopted)")
+            return
 
 
 def _excel_tables(host: WorkbookHost, grid: Grid) -> list[TableBlock]:
