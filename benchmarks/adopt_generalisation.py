@@ -111,6 +111,7 @@ from adopt_layouts_heldout46 import HELD_OUT_46
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
 from adopt_layouts_round5 import PROBE_5
+from adopt_layouts_tools import TOOLS_KEPT, TOOLS_TUNED
 from adopt_layouts_tuning4 import TUNING_4, TUNING_5
 from adopt_layouts_tuning6 import TUNING_6
 from adopt_layouts_tuning7 import TUNING_7
@@ -630,6 +631,16 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, round 29's ordinary workbooks' recurring losses (kept untouched while tuning)",
         TUNING_13_B,
     ),
+    # round 29's hand-built Excel tools (``adopt_layouts_tools.py``): registers and trackers
+    # an Excel power user built as a small tool (an Excel Table with a style, drop-downs on
+    # a hidden Lists sheet, conditional formatting, hidden helper columns and rows, collapsed
+    # groups, comments, hyperlinked ids, defined names, Instructions / Dashboard / Control
+    # sheets, formula columns never calculated, button labels in cells), written by the
+    # round's tuning engineer (task xl29); the first half was tuned on, the second kept
+    # untouched (its misses unread) while tuning, so its before / after says whether the
+    # rules generalise
+    ("tuning, round 29's hand-built Excel tools (tuned on)", TOOLS_TUNED),
+    ("tuning, round 29's hand-built Excel tools (kept untouched while tuning)", TOOLS_KEPT),
     # written for round 28 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a UK
     # pier's Microsoft Lists export, a Nigerian cashew Podio export, an Indian salt works

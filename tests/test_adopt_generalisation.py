@@ -717,6 +717,21 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         # tuned on and the half kept untouched while tuning
         ("adopt_layouts_regional", "REGIONAL_TUNED", 6, {"risks", "issues", "finance"}),
         ("adopt_layouts_regional", "REGIONAL_KEPT", 6, {"risks", "decisions", "finance"}),
+        # round 29's hand-built Excel tools, written by the round's tuning engineer (task
+        # xl29): the half tuned on and the half kept untouched while tuning
+        (
+            "adopt_layouts_tools",
+            "TOOLS_TUNED",
+            6,
+            {"risks", "issues", "decisions", "finance", "milestones", "assumptions",
+             "dependencies"},
+        ),
+        (
+            "adopt_layouts_tools",
+            "TOOLS_KEPT",
+            6,
+            {"risks", "issues", "dependencies", "assumptions", "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -871,6 +886,7 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     from adopt_layouts_heldout43 import HELD_OUT_43
     from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
     from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
+    from adopt_layouts_tools import TOOLS_KEPT, TOOLS_TUNED
     from adopt_layouts_tuning6 import TUNING_6
     from adopt_layouts_tuning7 import TUNING_7
     from adopt_layouts_tuning8 import TUNING_8
@@ -999,6 +1015,10 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         (HELD_OUT_41, 345, 345),  # round 29 (or29): its MYOB report, a month's accounts
         (HELD_OUT_42, 395, 395),
         (HELD_OUT_43, 725, 725),
+        # round 29's hand-built Excel tools (task xl29): the half tuned on, 352 before its
+        # rules, every fact after; the half kept untouched while tuning, 250 before and after
+        (TOOLS_TUNED, 368, 368),
+        (TOOLS_KEPT, 255, 250),
         # round 28's print-ready workbooks: the half tuned on, 327 before its rules, every
         # fact after; the half kept untouched while tuning, 138 before, 261 after
         (PRINT_TUNED, 563, 563),

@@ -30,6 +30,7 @@ from addin.adopt.detect import (
     merge_known_tables,
 )
 from addin.adopt.eras import eras_where, written_eras
+from addin.adopt.formula_columns import note_uncomputed
 from addin.adopt.grid import Grid, cell_text
 from addin.adopt.heading_dates import date_from_headings
 from addin.adopt.hidden import hidden_of, note_hidden
@@ -50,9 +51,10 @@ from addin.adopt.project import (
     suggest_project_id,
 )
 from addin.adopt.readings import ValueReadings, using
-from addin.adopt.recorded import allowed_values, note_recorded
+from addin.adopt.recorded import allowed_values, list_source_areas, note_recorded
 from addin.adopt.register_names import source_named
 from addin.adopt.report import AdoptionReport, TableReport
+from addin.adopt.settings_sheet import settings_lines, settings_read
 from addin.adopt.shapes import TransposedRegion, form_blocks, transposed_regions
 from addin.adopt.sheet_xml import read_facts
 from addin.adopt.side_blocks import split_side_blocks
@@ -144,9 +146,13 @@ def adopt_host(
                 found[grid.name] = run.find_tables(grid)
         header_values = run.read_project_fields(grids, found)
         year = run.year_of(header_values)
-        for grid in grids:
-            with eras_where(written[grid.name]):
-                run.adopt_sheet(grid, found[grid.name], year)
+        # round 29: a hand-built tool's settings sheet (``Control``: ``Financial Year |
+        # FY2026/27``) is read by its finance tables when their titles say nothing
+        registers = {name for name, tables in found.items() if any(t.is_register for t in tables)}
+        with settings_read(settings_lines(grids, registers)):
+            for grid in grids:
+                with eras_where(written[grid.name]):
+                    run.adopt_sheet(grid, found[grid.name], year)
         run.join_continued_sheets(found, year)  # round 28: `Risks (cont.)`
         renumber_across_tables(run.adopted, run.project)
         note_split_registers(run.adopted, run.project, standards)
@@ -159,6 +165,8 @@ def adopt_host(
         if run.mapping is not None:
             run.report.warnings.extend(sheets_new_since(run.mapping, run.report.adopted_tables))
         note_hidden(run.report, hidden_of(run.facts))
+        # round 29: formula columns with no value saved (``formula_columns.py``)
+        note_uncomputed(run.report, run.facts, run.grids, run.used)
         note_recorded(run.report, run.facts, run.allowed)
     run.report.readings = readings.describe() + colours.lines
     run.report.warnings.extend(colours.unread)
@@ -330,6 +338,9 @@ class _Run:
                 areas.setdefault(name, []).append((top, first, bottom, b.last_col))
                 if t.is_register:
                     registers.setdefault(name, []).append((top, b.first_col, bottom, b.last_col))
+        # round 29: a drop-down's list (a tool's hidden ``Lists`` sheet) is no project detail
+        for sheet, lists in list_source_areas(self.facts, {g.name: g for g in grids}).items():
+            areas.setdefault(sheet, []).extend(lists)
         rag = list_for_column("rag", self.standards)
         fields = find_project_fields(grids, areas, rag, registers)
         if "currency" not in fields:
@@ -472,7 +483,11 @@ class _Run:
                 self._adopt_turned_down(grid, found.block, year, marks)
             if found.spec is None and not self.report.tables[-1].adopted:
                 self._adopt_long_plan(grid, found.block, year, marks[1])
-        outside = _outside_rows(grid, [t.block for t in tables] + read)
+        totals = _excel_totals_rows(self.host, grid)  # round 29: a Table's totals row
+        for first, last, c1, c2 in totals:
+            _note_totals_row(self.report.tables, grid.name, first, last, c1, c2)
+        furniture = [TableBlock(grid.name, a, c1, c2, a + 1, b, []) for a, b, c1, c2 in totals]
+        outside = _outside_rows(grid, [t.block for t in tables] + read + furniture)
         if outside:
             self.report.left_out_sheets.append(
                 (grid.name, f"{outside} hold values outside every table found; not adopted")
@@ -1012,6 +1027,40 @@ def _block_from_mapping(grid: Grid, spec: TableMapping) -> TableBlock:
     first = column_index(spec.first_column) if spec.first_column else 1
     last = column_index(spec.last_column) if spec.last_column else grid.n_cols
     return block_from_range(grid, spec.header_row, first, last)
+
+
+def _excel_totals_rows(host: WorkbookHost, grid: Grid) -> list[tuple[int, int, int, int]]:
+    """The totals rows of the sheet's Excel tables (round 29): (first row, last row, first
+    column, last column) of each table that shows one."""
+    try:
+        infos = [t for t in host.tables() if t.sheet == grid.name and t.totals_rows > 0]
+    except Exception:  # a host that cannot list tables: none known
+        return []
+    out = []
+    for info in infos:
+        try:
+            _r1, c1, r2, c2 = parse_range(info.ref)
+        except ValueError:
+            continue
+        out.append((r2 - info.totals_rows + 1, r2, c1, c2))
+    return out
+
+
+def _note_totals_row(
+    tables: list[TableReport], sheet: str, first: int, last: int, c1: int, c2: int
+) -> None:
+    """Say, in the adopted table the totals row closes, that it is no item."""
+    rows = f"row {first}" if first == last else f"rows {first}-{last}"
+    for table in tables:
+        if table.sheet != sheet or not table.adopted:
+            continue
+        try:
+            r1, t1, r2, t2 = parse_range(table.ref)
+        except ValueError:
+            continue
+        if t1 <= c2 and c1 <= t2 and r1 <= first <= r2 + 2:
+            table.notes.append(f"{rows}: the Excel table's totals row, no item (not adopted)")
+            return
 
 
 def _excel_tables(host: WorkbookHost, grid: Grid) -> list[TableBlock]:

@@ -147,3 +147,33 @@ def _short(values: list[str]) -> str:
 
 
 __all__ = ["allowed_values", "list_values", "note_recorded", "recorded_header"]
+
+
+def list_source_areas(
+    facts: WorkbookFacts, grids: dict[str, Grid]
+) -> dict[str, list[tuple[int, int, int, int]]]:
+    """Where the workbook's drop-down lists take their values (round 29): per sheet, each
+    list's cells and the row above them (the list's name: ``Phase`` over ``Design``,
+    ``Build``), as (r1, c1, r2, c2). A tool's hidden ``Lists`` sheet holds choices, not the
+    project's details: its ``Phase | People`` header row is no ``Phase: People`` line."""
+    areas: dict[str, list[tuple[int, int, int, int]]] = {}
+    for sheet, sheet_facts in facts.sheets.items():
+        for validation in sheet_facts.validations:
+            text = validation.formula.strip().lstrip("=")
+            if text in facts.defined_names:
+                text = facts.defined_names[text].strip().lstrip("=")
+            found = _REF.match(text)
+            if found is None:
+                continue
+            where = found.group("sheet")
+            target = where.strip("'").replace("''", "'") if where else sheet
+            if target not in grids:
+                continue
+            try:
+                r1, c1, r2, c2 = parse_range(found.group("cells").replace("$", ""))
+            except ValueError:
+                continue
+            area = (max(r1 - 1, 1), c1, min(r2, grids[target].n_rows), c2)
+            if area not in areas.setdefault(target, []):
+                areas[target].append(area)
+    return areas

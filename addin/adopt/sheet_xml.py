@@ -57,6 +57,15 @@ _SQREF_ATTR = re.compile(rb'\bsqref="([^"]*)"')
 _SQREF_ELEMENT = re.compile(rb"<" + _PFX + rb"sqref>([^<]*)<")
 _FORMULA1 = re.compile(rb"<" + _PFX + rb"formula1>(.*?)</" + _PFX + rb"formula1>", re.DOTALL)
 _F_ELEMENT = re.compile(rb"<" + _PFX + rb"f>([^<]*)<")
+#: A cell holding a formula, and its saved value if any (round 29: ``<c r="H5"><f>F5*G5</f>
+#: </c>`` and openpyxl's ``<f>F5*G5</f><v></v>`` have none: a formula Excel never computed;
+#: an empty ``<v></v>`` in a cell typed text, ``t="str"``, is an empty text Excel computed).
+_TEXT_TYPE = re.compile(rb'\bt="(?:str|s|inlineStr)"')
+_EMPTY_V = re.compile(rb"<" + _PFX + rb"v>\s*</" + _PFX + rb"v>|<" + _PFX + rb"v\s*/>")
+_FORMULA_CELL = re.compile(
+    rb"<" + _PFX + rb"c\s([^>]*?)>\s*<" + _PFX + rb"f\b[^>]*?(?:/>|>([^<]*)</" + _PFX + rb"f>)"
+    rb"\s*(<" + _PFX + rb"v>[^<]*</" + _PFX + rb"v>|<" + _PFX + rb"v\s*/>)?"
+)
 #: The largest validation range read whole: a list on a whole column (``F:F``) is cut to it.
 MAX_ROWS = 20_000
 
@@ -82,6 +91,9 @@ class SheetFacts:
     validations: list[Validation] = field(default_factory=list)
     #: cells in a strikethrough font (round 27: a row a PM crossed out, ``deleted_rows.py``)
     struck: set[tuple[int, int]] = field(default_factory=set)
+    #: cells holding a formula with no value saved -> the formula (round 29,
+    #: ``formula_columns.py``; a shared formula's later cells: ``""``)
+    uncomputed: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def header_rows(self) -> dict[int, bool]:
         """The rows Excel's records name as a header -> whether the record is on the row
@@ -156,6 +168,18 @@ def scan(data: bytes, styles: dict[bytes, str] | None = None) -> SheetFacts:
     head, tail = data[:body_from], data[tail_from:]
     _read_head(head, facts)
     _read_tail(tail, facts)
+    if data.find(b"<f", body_from, body_to) >= 0 or data.find(b":f>", body_from, body_to) >= 0:
+        for match in _FORMULA_CELL.finditer(data, body_from, body_to):
+            saved = match.group(3)
+            if saved is not None and (
+                _EMPTY_V.fullmatch(saved) is None or _TEXT_TYPE.search(match.group(1))
+            ):
+                continue  # a value saved (``<v>12</v>``), or an empty text Excel computed
+            ref = _R_CELL.search(match.group(1))
+            if ref is not None:
+                cell = (int(ref.group(2)), column_index(ref.group(1).decode()))
+                formula = (match.group(2) or b"").decode("utf-8", "replace")
+                facts.uncomputed[cell] = unescape_text(formula)
     hidden_rows = any(data.find(word, body_from, body_to) >= 0 for word in _HIDDEN_WORDS)
     if not hidden_rows and not styles:
         return facts

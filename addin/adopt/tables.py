@@ -74,6 +74,7 @@ from addin.adopt.record_numbers import NUMBERS_SUFFIX, WORDS_SUFFIX
 from addin.adopt.report import AdoptionReport, ColumnReport, RowIssue, TableReport
 from addin.adopt.row_kinds import left_out_line, milestone_rows, status_by_progress
 from addin.adopt.rows import build_items, plan_columns, row_ranges
+from addin.adopt.settings_sheet import fiscal_texts
 from addin.adopt.store import store_items
 from addin.adopt.synonyms import KNOWN_UNMAPPED
 from addin.adopt.table_language import languages_of
@@ -994,15 +995,21 @@ def _months_across(
     classification: Classification,
     year_given: tuple[int | None, bool],
     grid: Grid | None = None,
-) -> tuple[list[MonthColumn], str | None]:
+) -> tuple[list[MonthColumn], str | None, str | None]:
     """The month columns across a finance or resource table, in the year given (when it
     was given explicitly) or the year its title, preamble or sheet name states (round 18:
-    a block lower on the sheet, the sheet's title lines too)."""
+    a block lower on the sheet, the sheet's title lines too; round 29: the workbook's
+    settings sheet after them), a warning, and the note naming the settings read."""
     year, explicit_year = year_given
     titles = sheet_titles(grid, block) if grid is not None else []
+    # round 29: a hand-built tool's settings sheet states the financial year and its first
+    # month (``Financial Year | FY2026/27``): read after the table's own titles
+    settings, said = fiscal_texts([*block.titles, *titles])
+    titles = [*titles, *settings]
     if not explicit_year:
         year = year_in(block.titles) or year_in(titles) or year
-    return month_columns(block, classification.month_cols, year, sheet_titles=titles)
+    months, warning = month_columns(block, classification.month_cols, year, sheet_titles=titles)
+    return months, warning, said if months else None
 
 
 def _adopt_finance_wide(
@@ -1017,7 +1024,9 @@ def _adopt_finance_wide(
     report: AdoptionReport,
 ) -> None:
     chosen = classification.mappings.get("finance", {})
-    months, warning = _months_across(block, classification, year_given, grid)
+    months, warning, settings_note = _months_across(block, classification, year_given, grid)
+    if settings_note:
+        table.notes.append(settings_note)
     if warning:
         table.notes.append(warning)
         report.warnings.append(f"{block.sheet}: {warning}")
@@ -1243,7 +1252,9 @@ def _adopt_resources(
     role, person and month with days planned."""
     from addin.adopt.resources import unpivot_resources
 
-    months, warning = _months_across(block, classification, year_given, grid)
+    months, warning, settings_note = _months_across(block, classification, year_given, grid)
+    if settings_note:
+        table.notes.append(settings_note)
     if warning:
         table.notes.append(warning)
     chosen = classification.mappings.get("resources", {})
