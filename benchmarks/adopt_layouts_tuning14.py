@@ -25,8 +25,9 @@ Truth (each as a PMO analyst states it):
 
 - an empty column inside a register is no field and splits nothing: one table, every
   column either side mapped;
-- a section band is no item, whatever the remarks column beside it says; the remarks
-  column is the register's notes;
+- a section band is no item, whatever the remarks column beside it says, and it names
+  the category of the items under it (``COMMERCIAL``: ``Commercial``); a risk's remarks
+  column feeds no field of the risk model (left out);
 - a group label over part of a two-row header joins the columns under it; the labels
   merged down the two rows are the columns' names;
 - ``£000`` / ``$k`` under the months: ``12.5`` is 12,500;
@@ -175,6 +176,7 @@ def bands_notes_right_risks(folder: Path, rng: random.Random) -> Built:
                 ValueFact("risks", k, "probability", float(p)),
                 ValueFact("risks", k, "impact", float(imp)),
                 ValueFact("risks", k, "status", status),
+                ValueFact("risks", k, "category", band.title()),
             ]
             row += 1
             k += 1
