@@ -149,3 +149,44 @@ def test_near_miss_a_band_with_an_owner_beside_it_is_no_band(tmp_path: Path) -> 
     adoption = adopt(_banded(tmp_path, band))
     categories = field(adoption, "risks", "category")
     assert "Commercial" not in categories
+
+
+# ---------------------------------------------------------------------------------------
+# a blank column inside a register whose closed items sit under a heading row
+# ---------------------------------------------------------------------------------------
+
+
+def _spaced(tmp_path: Path, heading: str | None) -> Path:
+    header = ["Risk ID", "Risk", "Owner", "Status", None, "Update 12/03", "Status @ 19 Mar"]
+    header += ["Wk 14 update", "Comments"]
+    rows: list[list[object]] = [["Programme Risk Register"], [], header]
+    items = [
+        ["R-001", "Union consultation delays the rota", "Sara Lund", "Open"],
+        ["R-002", "Key architect leaves", "Aisha Khan", "Open"],
+        ["R-003", "Site access restricted in August", "Dan Wu", "Open"],
+        ["R-004", "Supplier insolvency", "Tom Reilly", "Open"],
+        ["R-005", "Ground survey late", "Sara Lund", "Closed"],
+        ["R-006", "Licence fee rises", "Dan Wu", "Closed"],
+    ]
+    for i, cells in enumerate(items):
+        if i == 4 and heading:
+            rows.append([heading])
+        rows.append(
+            [*cells, None, "No change", "As before", "Awaiting quote", f"chased {i + 1} March"]
+        )
+    return book(tmp_path / "spaced.xlsx", "Risks", rows)
+
+
+def test_a_spacer_inside_a_register_with_a_closed_items_heading_is_one_table(
+    tmp_path: Path,
+) -> None:
+    adoption = adopt(_spaced(tmp_path, "CLOSED ITEMS"))
+    table = only(adoption)
+    assert table.ref == "A3:I10"
+    assert {c.column for c in table.columns} >= {"A", "B", "C", "D", "F", "G", "H", "I"}
+    assert field(adoption, "risks", "status") == ["Open"] * 4 + ["Closed"] * 2
+
+
+def test_near_miss_without_the_heading_the_spacer_join_is_as_before(tmp_path: Path) -> None:
+    table = only(adopt(_spaced(tmp_path, None)))
+    assert table.ref == "A3:I9"
