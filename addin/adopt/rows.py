@@ -695,8 +695,8 @@ def _without_remarks(
     ``Notes`` header is read as where the register has no notes), else ``cols``: a band
     (``PEOPLE``) whose only other cell is a remark is read as a band (round 29; round 28
     left it: the remark made the band a row of two cells, its category lost)."""
-    if len(cols) < 2:
-        return cols
+    if len(cols) < 2 or cols[0] != block.first_col:
+        return cols  # a band is written in the table's first column
     fed = {p.col for p in plans if p.key not in ("notes", "description")}
     for col in cols[1:]:
         head = block.header_at(col)
