@@ -121,6 +121,7 @@ from adopt_layouts_tuning10 import TUNING_10
 from adopt_layouts_tuning11 import TUNING_11
 from adopt_layouts_tuning12 import TUNING_12_A, TUNING_12_B
 from adopt_layouts_tuning13 import TUNING_13_A, TUNING_13_B
+from adopt_layouts_tuning14 import TUNING_14_A, TUNING_14_B
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -641,6 +642,17 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # rules generalise
     ("tuning, round 29's hand-built Excel tools (tuned on)", TOOLS_TUNED),
     ("tuning, round 29's hand-built Excel tools (kept untouched while tuning)", TOOLS_KEPT),
+    # round 29's structural and language leftovers (``adopt_layouts_tuning14.py``): a blank
+    # column inside a register, a remarks column right of section bands (a remark on a
+    # band), a group label over part of a two-row header, a units row saying thousands
+    # (``£000``, ``$k``) and page lines in Korean, Finnish, Turkish and Hungarian word
+    # orders, written by the round's tuning engineer (task p29); the first half was tuned
+    # on, the second kept untouched (its misses unread) while tuning
+    ("tuning, round 29's structural and language leftovers (tuned on)", TUNING_14_A),
+    (
+        "tuning, round 29's structural and language leftovers (kept untouched while tuning)",
+        TUNING_14_B,
+    ),
     # written for round 28 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a UK
     # pier's Microsoft Lists export, a Nigerian cashew Podio export, an Indian salt works

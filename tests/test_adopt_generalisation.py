@@ -732,6 +732,10 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             6,
             {"risks", "issues", "dependencies", "assumptions", "finance"},
         ),
+        # round 29's structural and language leftovers, written by the round's tuning
+        # engineer (p29): the half tuned on and the half kept untouched while tuning
+        ("adopt_layouts_tuning14", "TUNING_14_A", 6, {"risks", "issues", "finance"}),
+        ("adopt_layouts_tuning14", "TUNING_14_B", 6, {"risks", "issues", "decisions", "finance"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -840,8 +844,10 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     (``TUNING_12_A`` tuned on, ``TUNING_12_B`` kept untouched), print-ready and converted
     workbooks at their totals after it; round 29's regional conventions (``REGIONAL_TUNED``
     tuned on, ``REGIONAL_KEPT`` kept untouched) at their totals after its rules;
-    workbooks at their totals after it; round 29's ordinary workbooks' recurring losses
+    round 29's ordinary workbooks' recurring losses
     (``TUNING_13_A`` tuned on, ``TUNING_13_B`` kept untouched) at their totals after it;
+    round 29's structural and language leftovers
+    (``TUNING_14_A`` tuned on, ``TUNING_14_B`` kept untouched) at their totals after it;
     round 13's own tuning batch (``TUNING_6``),
     round 14's (``TUNING_7``) and round 20's four (``TUNING_8``, ``TUNING_9``,
     ``TUNING_10``, ``TUNING_11``) keep every fact they reached."""
@@ -895,6 +901,7 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     from adopt_layouts_tuning11 import TUNING_11
     from adopt_layouts_tuning12 import TUNING_12_A, TUNING_12_B
     from adopt_layouts_tuning13 import TUNING_13_A, TUNING_13_B
+    from adopt_layouts_tuning14 import TUNING_14_A, TUNING_14_B
     from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
     for layouts, total_expected, floor in (
@@ -1038,6 +1045,11 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         # before its rules; the half kept untouched while tuning, 273 before
         (TUNING_13_A, 357, 357),
         (TUNING_13_B, 358, 310),
+        # round 29's structural and language leftovers (p29): the half tuned on, 251 before
+        # its rules, every fact after; the half kept untouched while tuning, 223 before, 259
+        # after
+        (TUNING_14_A, 305, 305),
+        (TUNING_14_B, 260, 259),
     ):
         # by the batch's first layout: two batches may hold the same number of facts (the
         # sixteenth and round 20's trackers, 604 each)

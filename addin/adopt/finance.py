@@ -485,23 +485,48 @@ class MonthColumn:
     quarter: tuple[date, ...] = ()
 
 
+def units_row(block: TableBlock, grid: Grid) -> int | None:
+    """Round 29: the row right under the header that states the units of its columns
+    (``£000``, ``$k``, ``in millions`` under each month): a row detection set apart from
+    the items as written under the header (a guidance row), none of whose filled cells
+    is a number, one at least stating a unit of amounts. None when there is none."""
+    from addin.adopt.readings import stated_amount_unit
+    from addin.adopt.units import header_unit
+
+    row = block.header_row + 1
+    if row not in block.guidance_rows:
+        return None
+    cells = [grid.value(row, c) for c in range(block.first_col, block.last_col + 1)]
+    texts = [cell_text(v).strip() for v in cells if v is not None and cell_text(v).strip()]
+    if not texts or any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in cells):
+        return None
+    if not any(stated_amount_unit(t) is not None or header_unit(t) for t in texts):
+        return None
+    return row
+
+
 def _with_units(
-    block: TableBlock, months: list[MonthColumn]
+    block: TableBlock, months: list[MonthColumn], grid: Grid | None = None
 ) -> tuple[list[MonthColumn], list[str]]:
     """Each month column with the unit of its amounts: the one its group label or its own
-    label states (``Budget (£k)`` over ``Jan-26 | Feb-26``), else the table's title (``All
-    figures in £000s``); each unit read is a reading (``amount_units``) and a note."""
+    label states (``Budget (£k)`` over ``Jan-26 | Feb-26``), or (round 29) the units row
+    under the header states in its column (``Apr-26`` over ``£000``), else the table's
+    title (``All figures in £000s``); each unit read is a reading (``amount_units``) and a
+    note."""
     from addin.adopt.amount_columns import amount_unit_for_column
     from addin.adopt.readings import recording, stated_amount_unit
     from addin.adopt.units import header_unit
 
     titles = [t for _, _, t in block.preamble]
+    under = units_row(block, grid) if grid is not None else None
     out: list[MonthColumn] = []
     notes: list[str] = []
     with recording():
         for month in months:
             cell = block.header_at(month.col)
             labels = [cell.group, cell.text] if cell is not None else []
+            if under is not None and grid is not None:
+                labels.append(cell_text(grid.value(under, month.col)).strip())
             source = next(
                 (
                     text
@@ -839,7 +864,7 @@ def unpivot(
     converts, its value is the CapEx/OpEx of the rows under it. ``context_lines`` are the
     context's lines apart (:func:`measure_context_lines`, for :func:`title_measure`)."""
     result = RowsResult()
-    months, unit_notes = _with_units(block, months)
+    months, unit_notes = _with_units(block, months, grid)
     result.notes.extend(unit_notes)
     months, comma_note = _with_decimal_mark(block, grid, months)
     if comma_note:

@@ -671,6 +671,10 @@ def row_kind(
     no_line = _line_not_applicable(grid, row, plans)
     if no_line is not None:
         return no_line
+    # round 29: a section band with a remark beside it (``COMMERCIAL`` ... ``agreed with
+    # sponsor`` in the notes column) is still a band: the remarks column is left out when
+    # the row's other cells are all in it
+    cols = _without_remarks(grid, block, row, cols, plans)
     if len(cols) == 1:
         span = grid.merged_span(row, cols[0])
         if span is not None and span[3] - span[1] >= 2:
@@ -699,6 +703,34 @@ def row_kind(
     if not (set(cols) & content_cols):
         return "stub row: no value in any adopted column"
     return _decision_to_make(grid, row, plans)
+
+
+def remarks_header(text: str) -> bool:
+    """Whether a header names a remarks column (``Notes``, ``Comments``, ``Remarks``,
+    ``비고``, ``Kommentar``): the vocabularies' words for a finance line's notes, the one
+    register field that is nothing but remarks, read as the whole header (round 29)."""
+    from addin.adopt.match import candidates
+
+    found = candidates(text, "finance") if text.strip() else []
+    return bool(found) and found[0].column_key == "notes" and found[0].confidence >= 0.95
+
+
+def _without_remarks(
+    grid: Grid, block: TableBlock, row: int, cols: list[int], plans: list[ColumnPlan]
+) -> list[int]:
+    """The row's first filled cell alone when every other filled cell is in a remarks
+    column (:func:`remarks_header`) that feeds no field but notes (or the description a
+    ``Notes`` header is read as where the register has no notes), else ``cols``: a band
+    (``PEOPLE``) whose only other cell is a remark is read as a band (round 29; round 28
+    left it: the remark made the band a row of two cells, its category lost)."""
+    if len(cols) < 2 or cols[0] != block.first_col:
+        return cols  # a band is written in the table's first column
+    fed = {p.col for p in plans if p.key not in ("notes", "description")}
+    for col in cols[1:]:
+        head = block.header_at(col)
+        if col in fed or head is None or not remarks_header(head.full or head.text or ""):
+            return cols
+    return cols[:1]
 
 
 def _decision_to_make(grid: Grid, row: int, plans: list[ColumnPlan]) -> str | None:
@@ -871,6 +903,14 @@ def _convert_row(
     if why is not None:
         if why.startswith("stub"):
             tally.stubs.append(row)
+        elif why.startswith("group heading"):
+            # round 29: the band's own label, without a remark beside it
+            first = grid.nonblank_cols(row, block.first_col, block.last_col)[0]
+            label = cell_text(grid.value(row, first))[:80]
+            preview = _row_preview(grid, block, row)
+            if preview != label:
+                why = f"{why}; the remark beside it left out: {preview!r}"
+            result.skipped.append(RowIssue(row, "", why, value=label))
         else:
             result.skipped.append(RowIssue(row, "", why, value=_row_preview(grid, block, row)))
         return

@@ -689,8 +689,23 @@ def _beside(grid: Grid, left: TableBlock, right: TableBlock) -> bool:
         return False
     mine = _item_rows(grid, rows, left.header_row, left.first_col, left.last_col)
     theirs = _item_rows(grid, rows, right.header_row, right.first_col, right.last_col)
-    same = sum(1 for r in rows if (r in mine) == (r in theirs))
+    same = sum(
+        1
+        for r in rows
+        if (r in mine) == (r in theirs) or (r not in theirs and _band_row(grid, r, left))
+    )
     return same >= SAME_ROWS * len(rows)
+
+
+def _band_row(grid: Grid, row: int, left: TableBlock) -> bool:
+    """Whether the left part's row is a band or heading across the table (``CLOSED
+    ITEMS``, ``COMMERCIAL``): one text in its first column and nothing else (round 29: a
+    register's bands are written in its first column only, so the part right of a spacer
+    is blank there; counted as an item row of the left part alone, a heading or two made
+    the parts' rows unlike and every field right of the spacer was lost)."""
+    cols = grid.nonblank_cols(row, left.first_col, left.last_col)
+    value = grid.value(row, left.first_col)
+    return cols == [left.first_col] and isinstance(value, str) and not value.strip().isdigit()
 
 
 def _item_rows(grid: Grid, rows: range, header_row: int, first: int, last: int) -> set[int]:
