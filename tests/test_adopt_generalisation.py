@@ -676,6 +676,20 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             6,
             {"risks", "decisions", "assumptions", "finance", "milestones", "resources"},
         ),
+        # round 29's register words in the wild (dr29), written by the round's tuning
+        # engineer: every register kind and milestone plans, tuned on and kept untouched
+        (
+            "adopt_layouts_tuning15",
+            "TUNING_15_A",
+            6,
+            {"dependencies", "assumptions", "decisions", "milestones"},
+        ),
+        (
+            "adopt_layouts_tuning15",
+            "TUNING_15_B",
+            6,
+            {"risks", "issues", "dependencies", "assumptions", "decisions", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -782,7 +796,8 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     forty-first to forty-third since round 28's first wave (floored at their totals after
     its last hour: 332, 395 and 725); round 28's tool exports and template habits
     (``TUNING_12_A`` tuned on, ``TUNING_12_B`` kept untouched), print-ready and converted
-    workbooks at their totals after it;
+    workbooks at their totals after it; round 29's register words in the wild
+    (``TUNING_15_A`` tuned on, ``TUNING_15_B`` kept untouched) at their totals after it;
     round 13's own tuning batch (``TUNING_6``),
     round 14's (``TUNING_7``) and round 20's four (``TUNING_8``, ``TUNING_9``,
     ``TUNING_10``, ``TUNING_11``) keep every fact they reached."""
@@ -833,6 +848,7 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     from adopt_layouts_tuning10 import TUNING_10
     from adopt_layouts_tuning11 import TUNING_11
     from adopt_layouts_tuning12 import TUNING_12_A, TUNING_12_B
+    from adopt_layouts_tuning15 import TUNING_15_A, TUNING_15_B
     from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
     for layouts, total_expected, floor in (
@@ -962,6 +978,10 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         # after
         (TUNING_12_A, 464, 464),
         (TUNING_12_B, 404, 382),
+        # round 29's register words in the wild (dr29): the half tuned on, 299 before its
+        # rules, every fact after; the half kept untouched while tuning, 299 before, 323 after
+        (TUNING_15_A, 324, 324),
+        (TUNING_15_B, 325, 323),
     ):
         # by the batch's first layout: two batches may hold the same number of facts (the
         # sixteenth and round 20's trackers, 604 each)
