@@ -29,7 +29,8 @@ both a ``Baseline`` and a ``Re-baselined`` date, which is the baseline is two re
 the re-baselined column is None and neither has a value fact. A ``Provider`` / ``Receiver``
 pair of columns naming teams (one of them this project) gives no direction fact. A
 dependency's ``What`` is its title or its deliverable (either column; no value fact).
-A milestone's gate is the standard's Y / N: a column naming each milestone's gate
+A milestone's slippage is computed by the standard (SPEC's italics): its column may be
+mapped or left out, and has no value fact. A milestone's gate is the standard's Y / N: a column naming each milestone's gate
 (``Gate 2``, ``SG1``) reads Y.
 """
 
@@ -403,6 +404,56 @@ council_milestones_gates = _one_table(
     title=("Wellington City Council - Digital Services Programme", "Milestone plan"),
 )
 
+ngo_dependencies_from_to = _one_table(
+    "ngo_dependencies_from_to",
+    "Dependencies",
+    "dependencies",
+    [
+        ("ID", "id", _ids(lambda k: f"DEP{k:02d}", "D", 5)),
+        ("Dependency", "title", _titles(DEP_TITLES[5:] + DEP_TITLES[:5])),
+        # each row names the other party in one of the two, this project in the other
+        ("From", None, _fixed(["Data platform", "Cyclone shelters project", "Data platform"])),
+        (
+            "To",
+            None,
+            _fixed(["Cyclone shelters project", "Finance programme", "Cyclone shelters project"]),
+        ),
+        ("Needed by", "need_by", _dates("mon")),
+        (
+            "Status",
+            "status",
+            _words(
+                {
+                    "Received": "Delivered",
+                    "Met": "Delivered",
+                    "Committed": "On Track",
+                    "Slipped": "Late",
+                }
+            ),
+        ),
+        ("Responsible", "owner", _people()),
+    ],
+    title=("Cyclone shelters project, Khulna - dependency log",),
+)
+
+rollout_milestones_actuals = _one_table(
+    "rollout_milestones_actuals",
+    "Key Milestones",
+    "milestones",
+    [
+        ("MS No.", "id", _ids(lambda k: f"MS{k}", "M", 1)),
+        ("Key milestone", "milestone", _titles(MS_TITLES[2:] + MS_TITLES[:2])),
+        ("Baseline date", "baseline_date", _dates("uk", date(2026, 2, 2))),
+        ("Forecast date", "forecast_date", _dates("uk", date(2026, 2, 16))),
+        ("Actual date", "actual_date", _dates("uk", date(2026, 2, 16))),
+        # computed by the standard (SPEC: *Slippage Days*): mapped or left out, no value fact
+        ("Slippage (days)", ("slippage_days", None), _ints(0, 30)),
+        ("Milestone owner", "owner", _people()),
+        ("Status", "status", _same(["Complete", "Late", "At Risk", "Not Started"])),
+    ],
+    title=("Mobile clinics rollout - key milestones",),
+)
+
 TUNING_15_A: list[Layout] = [
     Layout(
         "hospital_dependencies_in_out",
@@ -425,6 +476,16 @@ TUNING_15_A: list[Layout] = [
         "council_milestones_gates",
         "NZ council IT: MS10, Gate 0-5, RAG, tolerance",
         council_milestones_gates,
+    ),
+    Layout(
+        "ngo_dependencies_from_to",
+        "Bangladesh NGO: From / To naming the other party",
+        ngo_dependencies_from_to,
+    ),
+    Layout(
+        "rollout_milestones_actuals",
+        "Mobile clinics: actuals and slippage",
+        rollout_milestones_actuals,
     ),
 ]
 
