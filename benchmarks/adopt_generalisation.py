@@ -122,6 +122,7 @@ from adopt_layouts_tuning11 import TUNING_11
 from adopt_layouts_tuning12 import TUNING_12_A, TUNING_12_B
 from adopt_layouts_tuning13 import TUNING_13_A, TUNING_13_B
 from adopt_layouts_tuning14 import TUNING_14_A, TUNING_14_B
+from adopt_layouts_tuning15 import TUNING_15_A, TUNING_15_B
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -653,6 +654,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, round 29's structural and language leftovers (kept untouched while tuning)",
         TUNING_14_B,
     ),
+    # round 29's register words in the wild (``adopt_layouts_tuning15.py``): ordinary
+    # English registers of every kind and milestone plans - dependency directions and
+    # statuses in every form, assumption statuses, decision statuses and makers, stage
+    # gates, RAG, re-baselined dates, tolerance, and each kind's id forms
+    ("tuning, round 29's register words in the wild (tuned on)", TUNING_15_A),
+    ("tuning, round 29's register words in the wild (kept untouched while tuning)", TUNING_15_B),
     # written for round 28 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a UK
     # pier's Microsoft Lists export, a Nigerian cashew Podio export, an Indian salt works

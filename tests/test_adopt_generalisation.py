@@ -736,6 +736,20 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         # engineer (p29): the half tuned on and the half kept untouched while tuning
         ("adopt_layouts_tuning14", "TUNING_14_A", 6, {"risks", "issues", "finance"}),
         ("adopt_layouts_tuning14", "TUNING_14_B", 6, {"risks", "issues", "decisions", "finance"}),
+        # round 29's register words in the wild (dr29), written by the round's tuning
+        # engineer: every register kind and milestone plans, tuned on and kept untouched
+        (
+            "adopt_layouts_tuning15",
+            "TUNING_15_A",
+            6,
+            {"dependencies", "assumptions", "decisions", "milestones"},
+        ),
+        (
+            "adopt_layouts_tuning15",
+            "TUNING_15_B",
+            6,
+            {"risks", "issues", "dependencies", "assumptions", "decisions", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -848,6 +862,8 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     (``TUNING_13_A`` tuned on, ``TUNING_13_B`` kept untouched) at their totals after it;
     round 29's structural and language leftovers
     (``TUNING_14_A`` tuned on, ``TUNING_14_B`` kept untouched) at their totals after it;
+    round 29's register words in the wild
+    (``TUNING_15_A`` tuned on, ``TUNING_15_B`` kept untouched) at their totals after it;
     round 13's own tuning batch (``TUNING_6``),
     round 14's (``TUNING_7``) and round 20's four (``TUNING_8``, ``TUNING_9``,
     ``TUNING_10``, ``TUNING_11``) keep every fact they reached."""
@@ -902,6 +918,7 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     from adopt_layouts_tuning12 import TUNING_12_A, TUNING_12_B
     from adopt_layouts_tuning13 import TUNING_13_A, TUNING_13_B
     from adopt_layouts_tuning14 import TUNING_14_A, TUNING_14_B
+    from adopt_layouts_tuning15 import TUNING_15_A, TUNING_15_B
     from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
     for layouts, total_expected, floor in (
@@ -1050,6 +1067,10 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         # after
         (TUNING_14_A, 305, 305),
         (TUNING_14_B, 260, 259),
+        # round 29's register words in the wild (dr29): the half tuned on, 404 before its
+        # rules, every fact after; the half kept untouched while tuning, 299 before, 323 after
+        (TUNING_15_A, 431, 431),
+        (TUNING_15_B, 325, 323),
     ):
         # by the batch's first layout: two batches may hold the same number of facts (the
         # sixteenth and round 20's trackers, 604 each)

@@ -131,6 +131,11 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "shipped": ("Delivered", "Complete", "Closed"),
     "released": ("Delivered", "Complete", "Closed"),
     "received": ("Delivered", "Closed"),
+    # round 29: a dependency landed has arrived (delivered), as one received; a
+    # dependency committed has a date the other side promised: on track (only the
+    # dependency list has On Track among the lists a status is read in, but a RAG's)
+    "landed": ("Delivered", "Complete", "Closed"),
+    "committed": ("On Track",),
     "at risk": ("At Risk", "Open", "Amber"),
     # round 20: a plan item's status written as the noun alone ("Risk", Dutch "Risico",
     # Spanish "Riesgo"): the item is at risk; read only where the list has At Risk
@@ -253,6 +258,16 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "get": ("Inbound",),
     "receive": ("Inbound",),
     "receiver": ("Inbound",),
+    # round 29: a dependency log's plain words for the two ways (``We need`` / ``We
+    # provide``, ``Giver`` / ``Taker``): what we need comes in, what we provide goes out
+    "we need": ("Inbound",),
+    "we receive": ("Inbound",),
+    "we get": ("Inbound",),
+    "taker": ("Inbound",),
+    "we provide": ("Outbound",),
+    "we give": ("Outbound",),
+    "we deliver": ("Outbound",),
+    "giver": ("Outbound",),
     "receiving": ("Inbound",),
     "take": ("Inbound",),
     # issue types
@@ -418,6 +433,8 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "proved wrong": ("Invalid",),
     "proven true": ("Validated",),
     "proved true": ("Validated",),
+    # round 29: an assumption proved is validated (as one proven), as disproved is invalid
+    "proved": ("Validated",),
     # round 16: a payment milestone's state (grant agreements, NEC / FIDIC contracts, vendor
     # statements of work): paid or invoiced only once achieved and accepted; a claim or
     # report submitted is achieved but not yet accepted. Only lists with these values take

@@ -1,6 +1,6 @@
 """Item IDs in the standard form (``R-001``), keeping the source's numbers where it has them.
 
-``7``, ``R7``, ``R007``, ``RSK-107``, ``R_7`` -> ``R-007`` / ``R-107`` (the number is kept).
+``7``, ``R7``, ``R007``, ``RSK-107``, ``R_7``, ``DEC/004`` -> ``R-007`` / ``R-107`` (the number is kept).
 Anything else (``GP3_0005``, ``1.1``), a number already used, or no ID at all gets the next
 free number. Every change is returned so the report can list source ID -> new ID.
 """
@@ -12,7 +12,8 @@ from typing import Any
 
 from addin.adopt.pasted_text import unquoted_id
 
-_SHORT = re.compile(r"^[A-Za-z]{0,5}[-_ .#]?0*(\d{1,6})$")
+#: round 29: a slash parts the letters from the number too (``DEC/004``, ``CR/12``)
+_SHORT = re.compile(r"^[A-Za-z]{0,5}[-_ ./#]?0*(\d{1,6})$")
 
 
 def _number(source: str) -> int | None:

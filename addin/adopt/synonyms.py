@@ -476,6 +476,16 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "get give",
             "give or get",
             "provide receive",
+            # round 29: the two ways as a dependency log's header names them
+            "upstream downstream",
+            "incoming outgoing",
+            "inbound or outbound",
+            "we need we provide",
+            "need provide",
+            "giver taker",
+            "taker giver",
+            "provider receiver",
+            "receiver provider",
         ),
         # a RAG column reads as the status (Green = On Track...) when no Status column says more
         "status": ("~rag", "~rag status", "~status rag"),
@@ -487,6 +497,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "depends on",
             "counterparty",
             "other project",
+            # round 29: the other side of a dependency named by its role
+            "other party",
+            "interfacing project",
             "related project",
             "from project",
             "to project",
