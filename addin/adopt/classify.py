@@ -57,6 +57,7 @@ from addin.adopt.evidence import (
     content_candidates,
     description_as_title,
     form_respondent,
+    id_prefix,
     line_over_description,
     list_candidates,
     original_beside_revised,
@@ -705,6 +706,45 @@ OUTCOME_WORDS = frozenset(
 ACTION_WORDS = ("action", "actions")
 #: Words of a change request log, reported as such when a table is not a register.
 CHANGE_WORDS = ("change", "changes", "cr", "crs", "rfc")
+
+
+#: Round 29: the codes change requests and actions are numbered by (``CR-014``, ``ACT-3``).
+_CHANGE_CODES = frozenset({"CR", "CRQ", "RFC", "CHG"})
+_ACTION_CODES = frozenset({"ACT", "AP", "AI"})
+
+
+def keyed_as_other_log(block: TableBlock, grid: Grid) -> str | None:
+    """Round 29: why a table whose key column numbers change requests or actions is no
+    register, when nothing names it one (no sheet, title or header word; the caller asks).
+
+    A PM's workbook keeps a change request log and an action log beside the registers, on a
+    sheet named by number or letter (``Tab 4``, ``A``); their columns (a priority, an
+    impact, an owner, a due date) are an issue log's, so by its columns alone the table
+    reads as issues. Its first column says what it numbers: a header naming a change or an
+    action (``Change ID``, ``CR No.``, ``Action ref``) or codes all of one change or action
+    prefix (``CR-014``, ``RFC7``, ``ACT-3``): such a table is listed, not adopted."""
+    if not block.headers:
+        return None
+    first = block.headers[0]
+    values = [
+        grid.value(r, first.col) for r in range(block.first_data_row, block.last_data_row + 1)
+    ]
+    prefix = id_prefix(values)
+    text = first.text or ""
+    change = _has_word(text, CHANGE_WORDS) or prefix in _CHANGE_CODES
+    action = _has_word(text, ACTION_WORDS) or prefix in _ACTION_CODES
+    if change and not action:
+        return (
+            "a change request log (its first column numbers changes): the standard workbook "
+            "has no change register (an agreed change can be entered as an issue of type "
+            "Request for Change)"
+        )
+    if action and not change:
+        return (
+            "an action log (its first column numbers actions): the standard workbook has no "
+            "actions register (an action belongs in a risk's Response or an issue's Resolution)"
+        )
+    return None
 
 
 def context_lines(block: TableBlock) -> list[str]:
@@ -1612,6 +1652,11 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             why = f"{minutes}; {why}"
         return Classification(
             None, 0.0, f"not a register table ({why})", mappings, month_cols=month_cols
+        )
+    other_log = None if named_where or by_ids else keyed_as_other_log(block, grid)
+    if other_log is not None:  # round 29: a change or action log shaped as an issue log
+        return Classification(
+            None, 0.0, f"not a register table ({other_log})", mappings, month_cols=month_cols
         )
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best, best_score = ranked[0]
