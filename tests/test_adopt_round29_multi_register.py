@@ -109,3 +109,20 @@ def test_near_miss_a_sheet_named_issues_keeps_its_change_coded_rows(tmp_path: Pa
     path = books(tmp_path / "pm.xlsx", {"Issues": _log("Ref", "CR")})
     adoption = adopt(path)
     assert len(adoption.project.items("issues")) == 3
+
+
+def test_near_miss_a_file_named_as_an_issue_log_keeps_a_tool_s_action_ids(
+    tmp_path: Path,
+) -> None:
+    # a task tool numbers every record an `Action ID` (Hive): the file's name says what the
+    # team kept the export as, so the rule does not ask
+    rows = _log("Action ID", "X")
+    for n, row in enumerate(rows[1:], start=1):
+        row[0] = 4811020000 + 7919 * n
+    path = books(tmp_path / "Riverside depot - issue log.xlsx", {"Sheet1": rows})
+    adoption = adopt(path)
+    assert field(adoption, "issues", "title") == [
+        "Add a lift",
+        "Change cladding",
+        "Extend car park",
+    ]

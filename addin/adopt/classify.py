@@ -715,7 +715,8 @@ _ACTION_CODES = frozenset({"ACT", "AP", "AI"})
 
 def keyed_as_other_log(block: TableBlock, grid: Grid) -> str | None:
     """Round 29: why a table whose key column numbers change requests or actions is no
-    register, when nothing names it one (no sheet, title or header word; the caller asks).
+    register, when nothing names it one (no sheet, title, header or file word, no tool, no
+    register's codes; the caller asks).
 
     A PM's workbook keeps a change request log and an action log beside the registers, on a
     sheet named by number or letter (``Tab 4``, ``A``); their columns (a priority, an
@@ -1390,6 +1391,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         ],
     ):
         named_file = ""  # red team of round 15: the document's history, not its register
+    named_anywhere = False  # round 29: a word, a tool, a code or the file names a register
     for key in ADOPTED_REGISTERS:
         chosen = mappings[key]
         certain = {c.column_key for c in chosen.values() if c.confidence >= CERTAIN}
@@ -1432,6 +1434,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             )
         # round 15: on a sheet nobody named, the file's name, weighed like a header's word
         in_file = not in_context and names_register(key, named_file, set(), _has_word)
+        named_anywhere = named_anywhere or bool(in_context or in_headers or in_file)
         distinctive = certain & set(DISTINCTIVE[key])
         evidence = register_evidence(key, chosen, in_sheet, in_context, in_headers, in_file)
         has_main = bool(certain & set(MAIN_COLUMNS[key]))
@@ -1653,7 +1656,9 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         return Classification(
             None, 0.0, f"not a register table ({why})", mappings, month_cols=month_cols
         )
-    other_log = None if named_where or by_ids else keyed_as_other_log(block, grid)
+    # (a Hive export's `Action ID` on an `Actions` sheet is its every record's number: the
+    # file's name, `... issue log`, says what the team kept it as)
+    other_log = None if named_anywhere else keyed_as_other_log(block, grid)
     if other_log is not None:  # round 29: a change or action log shaped as an issue log
         return Classification(
             None, 0.0, f"not a register table ({other_log})", mappings, month_cols=month_cols
