@@ -123,6 +123,7 @@ from adopt_layouts_tuning12 import TUNING_12_A, TUNING_12_B
 from adopt_layouts_tuning13 import TUNING_13_A, TUNING_13_B
 from adopt_layouts_tuning14 import TUNING_14_A, TUNING_14_B
 from adopt_layouts_tuning15 import TUNING_15_A, TUNING_15_B
+from adopt_layouts_tuning16 import TUNING_16_A, TUNING_16_B
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -660,6 +661,14 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # gates, RAG, re-baselined dates, tolerance, and each kind's id forms
     ("tuning, round 29's register words in the wild (tuned on)", TUNING_15_A),
     ("tuning, round 29's register words in the wild (kept untouched while tuning)", TUNING_15_B),
+    # round 29's multi-register workbooks (``adopt_layouts_tuning16.py``): RAID tabs with
+    # actions, lessons and change requests beside the standard's registers, summary and
+    # dashboard sheets, project details, registers stacked on one sheet, closed items on
+    # their own sheet, finance beside milestones, tabs named in abbreviations or by number,
+    # written by the round's tuning engineer (task mt29); the first half was tuned on, the
+    # second kept untouched (its misses unread) while tuning
+    ("tuning, round 29's multi-register workbooks (tuned on)", TUNING_16_A),
+    ("tuning, round 29's multi-register workbooks (kept untouched while tuning)", TUNING_16_B),
     # written for round 28 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a UK
     # pier's Microsoft Lists export, a Nigerian cashew Podio export, an Indian salt works

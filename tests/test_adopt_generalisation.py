@@ -750,6 +750,22 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             6,
             {"risks", "issues", "dependencies", "assumptions", "decisions", "milestones"},
         ),
+        # round 29's multi-register workbooks (mt29): the half tuned on and the half kept
+        # untouched while tuning; actions, lessons and change requests have no truth table
+        (
+            "adopt_layouts_tuning16",
+            "TUNING_16_A",
+            8,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
+             "finance"},
+        ),
+        (
+            "adopt_layouts_tuning16",
+            "TUNING_16_B",
+            7,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
+             "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -919,6 +935,7 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     from adopt_layouts_tuning13 import TUNING_13_A, TUNING_13_B
     from adopt_layouts_tuning14 import TUNING_14_A, TUNING_14_B
     from adopt_layouts_tuning15 import TUNING_15_A, TUNING_15_B
+    from adopt_layouts_tuning16 import TUNING_16_A, TUNING_16_B
     from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
     for layouts, total_expected, floor in (
@@ -1071,6 +1088,11 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         # rules, every fact after; the half kept untouched while tuning, 299 before, 323 after
         (TUNING_15_A, 431, 431),
         (TUNING_15_B, 325, 323),
+        # round 29's multi-register workbooks (mt29): the half tuned on, 583 before its
+        # rules, every fact after; the half kept untouched while tuning, 425 before, every
+        # fact after
+        (TUNING_16_A, 622, 622),
+        (TUNING_16_B, 444, 444),
     ):
         # by the batch's first layout: two batches may hold the same number of facts (the
         # sixteenth and round 20's trackers, 604 each)

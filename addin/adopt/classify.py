@@ -57,6 +57,7 @@ from addin.adopt.evidence import (
     content_candidates,
     description_as_title,
     form_respondent,
+    id_prefix,
     line_over_description,
     list_candidates,
     noun_as_title,
@@ -709,6 +710,46 @@ ACTION_WORDS = ("action", "actions")
 CHANGE_WORDS = ("change", "changes", "cr", "crs", "rfc")
 
 
+#: Round 29: the codes change requests and actions are numbered by (``CR-014``, ``ACT-3``).
+_CHANGE_CODES = frozenset({"CR", "CRQ", "RFC", "CHG"})
+_ACTION_CODES = frozenset({"ACT", "AP", "AI"})
+
+
+def keyed_as_other_log(block: TableBlock, grid: Grid) -> str | None:
+    """Round 29: why a table whose key column numbers change requests or actions is no
+    register, when nothing names it one (no sheet, title, header or file word, no tool, no
+    register's codes; the caller asks).
+
+    A PM's workbook keeps a change request log and an action log beside the registers, on a
+    sheet named by number or letter (``Tab 4``, ``A``); their columns (a priority, an
+    impact, an owner, a due date) are an issue log's, so by its columns alone the table
+    reads as issues. Its first column says what it numbers: a header naming a change or an
+    action (``Change ID``, ``CR No.``, ``Action ref``) or codes all of one change or action
+    prefix (``CR-014``, ``RFC7``, ``ACT-3``): such a table is listed, not adopted."""
+    if not block.headers:
+        return None
+    first = block.headers[0]
+    values = [
+        grid.value(r, first.col) for r in range(block.first_data_row, block.last_data_row + 1)
+    ]
+    prefix = id_prefix(values)
+    text = first.text or ""
+    change = _has_word(text, CHANGE_WORDS) or prefix in _CHANGE_CODES
+    action = _has_word(text, ACTION_WORDS) or prefix in _ACTION_CODES
+    if change and not action:
+        return (
+            "a change request log (its first column numbers changes): the standard workbook "
+            "has no change register (an agreed change can be entered as an issue of type "
+            "Request for Change)"
+        )
+    if action and not change:
+        return (
+            "an action log (its first column numbers actions): the standard workbook has no "
+            "actions register (an action belongs in a risk's Response or an issue's Resolution)"
+        )
+    return None
+
+
 def context_lines(block: TableBlock) -> list[str]:
     """The title lines just above the table, each apart (round 27: a line naming two
     measures, ``Budget vs Actual``, is read apart from a block's own heading under it)."""
@@ -1352,6 +1393,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         ],
     ):
         named_file = ""  # red team of round 15: the document's history, not its register
+    named_anywhere = False  # round 29: a word, a tool, a code or the file names a register
     for key in ADOPTED_REGISTERS:
         chosen = mappings[key]
         certain = {c.column_key for c in chosen.values() if c.confidence >= CERTAIN}
@@ -1394,6 +1436,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             )
         # round 15: on a sheet nobody named, the file's name, weighed like a header's word
         in_file = not in_context and names_register(key, named_file, set(), _has_word)
+        named_anywhere = named_anywhere or bool(in_context or in_headers or in_file)
         distinctive = certain & set(DISTINCTIVE[key])
         evidence = register_evidence(key, chosen, in_sheet, in_context, in_headers, in_file)
         has_main = bool(certain & set(MAIN_COLUMNS[key]))
@@ -1619,6 +1662,13 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             why = f"{minutes}; {why}"
         return Classification(
             None, 0.0, f"not a register table ({why})", mappings, month_cols=month_cols
+        )
+    # (a Hive export's `Action ID` on an `Actions` sheet is its every record's number: the
+    # file's name, `... issue log`, says what the team kept it as)
+    other_log = None if named_anywhere else keyed_as_other_log(block, grid)
+    if other_log is not None:  # round 29: a change or action log shaped as an issue log
+        return Classification(
+            None, 0.0, f"not a register table ({other_log})", mappings, month_cols=month_cols
         )
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best, best_score = ranked[0]

@@ -167,7 +167,46 @@ def register_named_by_ids(columns: Iterable[list[CellValue]]) -> tuple[str, str]
             for key in _NUMBERED:
                 if lead in REGISTER_WORDS[key]:
                     return key, lead
+            abbreviated = abbreviated_register(lead)
+            if abbreviated is not None:
+                return abbreviated, lead
     return None
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _shortens(lead: str, word: str) -> bool:
+    """True when ``lead`` is ``word`` cut short (``ISS``, ``DEC``, ``ASSUM``) or ``word``'s
+    first letter and then consonants of it in order (``RSK``, ``MST``, ``DCN``, ``ASM``)."""
+    if word.startswith(lead):
+        return True
+    if lead[0] != word[0] or any(ch in _VOWELS for ch in lead[1:]):
+        return False
+    rest = iter(word[1:])
+    return all(ch in rest for ch in lead[1:])
+
+
+def abbreviated_register(lead: str) -> str | None:
+    """Round 29: the register whose own name (``risk``, ``issue``, ``assumption``,
+    ``dependency``, ``decision``, ``milestone``) the letters of an item code shorten, when
+    they shorten only one of them (``RSK``, ``ISS``, ``ASM``, ``DEC``, ``MST``); else None.
+
+    A PM numbers a register's items with its name's short form, so a table nothing else
+    names (``Sheet1``, headers ``Ref | Description | Owner | Due``) is the register its codes
+    say. Only codes of three to five letters (``R-``, ``D-`` say too little: ``D`` is a
+    decision's and a dependency's), only the registers' own names (``DEV``, ``FIN``,
+    ``APP`` shorten ``deviation``, ``finding``, ``approval`` but number development,
+    finance and application items), never a prefix another object is numbered by
+    (``ACT``, ``CHG``, ``REQ``: :data:`evidence.OTHER_OBJECTS`), and a vowel inside a
+    consonant form says a different word (``DES`` of design is no decision)."""
+    from addin.adopt.evidence import OTHER_OBJECTS  # evidence reads the register words too
+
+    lead = lead.casefold()
+    if not 3 <= len(lead) <= 5 or not lead.isalpha() or lead.upper() in OTHER_OBJECTS:
+        return None
+    found = {key for key in _NUMBERED if _shortens(lead, REGISTER_WORDS[key][0])}
+    return found.pop() if len(found) == 1 else None
 
 
 #: Round 15: the name of the file being adopted (its stem), for :func:`file_words`.
