@@ -715,7 +715,11 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # TallyPrime report, a NZ kiwifruit budget v actual in pairs of rows, a US racetrack's
     # long cost report, a Kenyan avocado packhouse in FTE, an Australian dairy goat
     # milestone plan, a SA rooibos status report); six registers and six trackers, held out
-    ("held-out, forty-fourth batch (round 29, ordinary)", HELD_OUT_44),
+    # until scored before the round and after its first wave, then promoted to tuning
+    (
+        "tuning, forty-fourth batch, round 29's ordinary held-out (promoted after scoring)",
+        HELD_OUT_44,
+    ),
     # written for round 29 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: HAND-BUILT EXCEL TOOLS (registers as
     # Excel Tables with drop-downs from hidden Lists sheets, formula columns without cached
@@ -724,8 +728,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # Table among them) and six trackers (a halloumi dairy, a yacht club, a duty-free
     # store, a rum distillery, a vanilla curing shed, a chairlift, a dive centre, a
     # ropeway, a seaplane terminal, a flying fish plant, a stingray pontoon, a penguin
-    # boardwalk); held out
-    ("held-out, forty-fifth batch (round 29, hand-built Excel tools)", HELD_OUT_45),
+    # boardwalk); held out until scored before the round and after its first wave, then
+    # promoted to tuning
+    (
+        "tuning, forty-fifth batch, round 29's hand-built Excel tools held-out (promoted after scoring)",
+        HELD_OUT_45,
+    ),
     # written for round 29 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: REGIONAL CONVENTIONS in English
     # workbooks (an Indian carpet weaver's risks and a bicycle plant in Rs lakh, a Swiss
@@ -734,8 +742,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # in 2026/04 forms, a Bavarian ski jump in dd.mm.yyyy and ISO weeks, a Philippine
     # jeepney depot's RAID table with dates readable two ways, a NZ coolstore in NZD 000s
     # with July-start periods, a Dutch bulb auction's status report in euros); six
-    # registers and six trackers, held out (its misses unread by tuners)
-    ("held-out, forty-sixth batch (round 29, regional conventions)", HELD_OUT_46),
+    # registers and six trackers, held out (its misses unread by tuners) until scored before
+    # the round and after its first wave, then promoted to tuning
+    (
+        "tuning, forty-sixth batch, round 29's regional conventions held-out (promoted after scoring)",
+        HELD_OUT_46,
+    ),
 )
 
 
