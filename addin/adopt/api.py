@@ -22,7 +22,12 @@ from addin.adopt.colours import apply_colours, package_path
 from addin.adopt.continued_sheets import continued_from, join_continued
 from addin.adopt.convert import list_for_column
 from addin.adopt.copies import earlier_copies
-from addin.adopt.currency import currency_in_notes, currency_of, currency_of_money_labels
+from addin.adopt.currency import (
+    currency_in_notes,
+    currency_of,
+    currency_of_money_labels,
+    currency_of_money_values,
+)
 from addin.adopt.detect import (
     TableBlock,
     block_from_range,
@@ -51,7 +56,12 @@ from addin.adopt.project import (
     suggest_project_id,
 )
 from addin.adopt.readings import ValueReadings, using
-from addin.adopt.recorded import allowed_values, list_source_areas, note_recorded
+from addin.adopt.recorded import (
+    allowed_values,
+    holds_only_lists,
+    list_source_areas,
+    note_recorded,
+)
 from addin.adopt.register_names import source_named
 from addin.adopt.report import AdoptionReport, TableReport
 from addin.adopt.settings_sheet import settings_lines, settings_read
@@ -200,6 +210,7 @@ class _Run:
         self.adopted: list[AdoptedTable] = []  # each adopted table and its items' places
         self.transposed_specs: dict[str, list[TableMapping]] = {}  # round 17
         self.turned_specs: dict[str, list[TableMapping]] = {}  # round 25's last hour
+        self.list_areas: dict[str, list[tuple[int, int, int, int]]] | None = None
 
     def _block_as_mapped(
         self, grid: Grid, spec: TableMapping, specs: list[TableMapping]
@@ -288,11 +299,25 @@ class _Run:
             block.allowed = allowed_values(block, self.facts, self.grids)
             if block.allowed:
                 self.allowed[(grid.name, block.header_row, block.first_col)] = block.allowed
+            if table.spec is None and holds_only_lists(block, grid, self._lists(grid.name)):
+                table.classification = Classification(  # round 29's last hour
+                    None,
+                    0.0,
+                    "not a register table (the choices of the workbook's drop-down lists, "
+                    "not items: every value under its header is a list's value)",
+                )
+                continue
             try:
                 table.classification = classify(table.block, grid, self.standards)
             except Exception:  # classified again (and reported) when adopted
                 continue
         return found
+
+    def _lists(self, sheet: str) -> list[tuple[int, int, int, int]]:
+        """Where the drop-down lists of the workbook take their values on ``sheet``."""
+        if self.list_areas is None:
+            self.list_areas = list_source_areas(self.facts, self.grids)
+        return self.list_areas.get(sheet, [])
 
     def _unlisted_currency(self, grids: list[Grid], found: dict[str, list[_FoundTable]]) -> None:
         """Round 29: a finance table whose title names a currency the standards' list does not
@@ -377,6 +402,12 @@ class _Run:
         if "currency" not in fields:  # round 26's last hour: `Total Budget (USD):`
             said = currency_of_money_labels(
                 _labels_outside(grids, areas), self.standards.lists["currency"]
+            )
+            if said is not None:
+                fields["currency"] = said
+        if "currency" not in fields:  # round 29's last hour: `Budget: | € 1.250.000`
+            said = currency_of_money_values(
+                _label_values_outside(grids, areas), self.standards.lists["currency"]
             )
             if said is not None:
                 fields["currency"] = said
@@ -882,6 +913,32 @@ def _labels_outside(
                 if any(r1 <= row <= r2 and c1 <= col <= c2 for r1, c1, r2, c2 in inside):
                     continue
                 out.append((value.strip(), f"{grid.name}!{address(row, col)}"))
+    return out
+
+
+def _label_values_outside(
+    grids: list[Grid], areas: dict[str, list[tuple[int, int, int, int]]]
+) -> list[tuple[str, str, str]]:
+    """(label, value, "Sheet!B6") of each label outside the tables in the top rows and the
+    text right of it (the next cell, or the one after a blank), for
+    :func:`currency_of_money_values` (round 29's last hour)."""
+    out: list[tuple[str, str, str]] = []
+    for grid in grids:
+        inside = areas.get(grid.name, [])
+        for row in range(1, min(grid.n_rows, TOP_ROWS) + 1):
+            for col in range(1, min(grid.n_cols, 40)):
+                label = grid.value(row, col)
+                if not isinstance(label, str) or len(label) > LABEL_LENGTH:
+                    continue
+                if any(r1 <= row <= r2 and c1 <= col <= c2 for r1, c1, r2, c2 in inside):
+                    continue
+                for right in (col + 1, col + 2):
+                    value = grid.value(row, right) if right <= grid.n_cols else None
+                    if isinstance(value, str) and value.strip():
+                        out.append((label, value.strip(), f"{grid.name}!{address(row, right)}"))
+                        break
+                    if value is not None:
+                        break
     return out
 
 

@@ -375,3 +375,38 @@ def currency_of_money_labels(
         return None
     code, where = next(iter(found.items()))
     return code, f"{where}, a label of money"
+
+
+def currency_of_money_values(
+    pairs: Iterable[tuple[str, str, str]], codes: list[str]
+) -> tuple[str, str] | None:
+    """Round 29's last hour: (code, where) when the title block's amounts of money are written
+    with one currency (``Budget: | € 1.250.000``, ``Spent to date: | € 412.345,67``): a status
+    report's budget line in euros says the project counts in euros, as a label ``Total Budget
+    (EUR):`` does. ``pairs`` are (label, value, "Sheet!B6") of each label cell outside every
+    table and the value right of it. Only a label of money counts (a ``Progress:`` value
+    names none); ``$`` or ``¥`` alone name no currency (which dollar, yen or yuan?); two
+    currencies, or one the standards do not list, give None."""
+    from addin.adopt.amounts import currency_in
+    from addin.adopt.convert import parse_number
+    from addin.adopt.quarters import names_money
+
+    known = {c.upper() for c in codes}
+    found: dict[str, str] = {}
+    for label, value, where in pairs:
+        if _RATE_LABEL.search(label) or parse_number(value) is None:
+            continue
+        code = currency_in(value)
+        if code is None:
+            continue
+        if code in ("USD", "JPY") and not re.search(r"USD|JPY|US\$", value, re.IGNORECASE):
+            return None  # a bare "$" or "¥"
+        text = label.strip().rstrip(":").strip()
+        if names_money([text]) or names_money([translate(text) or ""]):
+            found.setdefault(code, where)
+    if len(found) != 1:
+        return None
+    code, where = next(iter(found.items()))
+    if code not in known:
+        return None
+    return code, f"{where}, an amount of money written in it"

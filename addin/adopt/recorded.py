@@ -146,7 +146,14 @@ def _short(values: list[str]) -> str:
     return shown + (f", ... ({len(values)} values)" if len(values) > 5 else "")
 
 
-__all__ = ["allowed_values", "list_values", "note_recorded", "recorded_header"]
+__all__ = [
+    "allowed_values",
+    "holds_only_lists",
+    "list_source_areas",
+    "list_values",
+    "note_recorded",
+    "recorded_header",
+]
 
 
 def list_source_areas(
@@ -177,3 +184,23 @@ def list_source_areas(
             if area not in areas.setdefault(target, []):
                 areas[target].append(area)
     return areas
+
+
+def holds_only_lists(block: TableBlock, grid: Grid, areas: list[tuple[int, int, int, int]]) -> bool:
+    """Round 29's last hour: every value under ``block``'s header lies in the cells the
+    workbook's drop-down lists take their choices from (``areas``, of
+    :func:`list_source_areas`, for the block's sheet): a tool's ``Lists`` / ``Lookups``
+    sheet (``Type | Status`` over ``Risk, Assumption, ...`` and ``Open, Closed``) holds the
+    choices of a register's columns, not items of one. A table with one value outside every
+    list (an item's text, a date) is read as before."""
+    if not areas:
+        return False
+    seen = 0
+    for row in range(block.first_data_row, block.last_data_row + 1):
+        for col in range(block.first_col, block.last_col + 1):
+            if not cell_text(grid.value(row, col)):
+                continue
+            if not any(r1 <= row <= r2 and c1 <= col <= c2 for r1, c1, r2, c2 in areas):
+                return False
+            seen += 1
+    return seen > 0

@@ -148,6 +148,11 @@ COMMON: dict[str, tuple[str, ...]] = {
         "last edited",
         "last edited time",
         "edited",
+        # round 29's last hour: a log's "Last change" stamp (the day it last changed)
+        "last change",
+        "last changed",
+        "last changed on",
+        "date last changed",
     ),
     "closed_date": (
         "closed date",
