@@ -1068,7 +1068,7 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
         # round 29's hand-built Excel tools (task xl29): the half tuned on, 352 before its
         # rules, every fact after; the half kept untouched while tuning, 250 before and after
         (TOOLS_TUNED, 368, 368),
-        (TOOLS_KEPT, 255, 250),
+        (TOOLS_KEPT, 255, 254),  # 254 after round 29's last hour (t31c)
         # round 28's print-ready workbooks: the half tuned on, 327 before its rules, every
         # fact after; the half kept untouched while tuning, 138 before, 261 after
         (PRINT_TUNED, 563, 563),
