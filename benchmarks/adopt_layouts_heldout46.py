@@ -114,6 +114,13 @@ day-first column has a day over 12 at every seed 0-199 and 2026; the US files sa
 first), `Rs` as INR (round 26 read the tannery's `(Amount in Rs.)` so), CHF / Rs / PHP in
 register columns no field adopts giving no currency (round 14's consultancy `Day Rate (£)`),
 `Sr. No.` and `#` with no id (round 28 left `No.` and `#` so), `DC-001` as written.
+
+Lead's correction, round 29's last hour (after the batch was scored and promoted): three
+column targets read "left out" where the docstring means "no value fact" and every earlier
+batch accepts the column mapped or left out: the carpet's `Sr. No.` and the ski jump's `#`
+are `("id", None)`, the ski jump's `Other project` `("counterparty_project_id", None)`, the
+cheese cellar's `Comment` `("notes", None)` (round 23's audit read a long table's `Comment`
+as its Notes). The fact totals do not move.
 """
 
 from __future__ import annotations
@@ -208,7 +215,9 @@ def in_carpet_risk_register(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "impact", c),
             ValueFact("risks", i, "status", st),
         ]
-    targets: Targets = _cols("A", [None, "title", "category", "owner", "raised_date"])
+    # lead, round 29's last hour: `Sr. No.` is the id or nothing, as every earlier batch
+    # scores a serial-number column
+    targets: Targets = _cols("A", [("id", None), "title", "category", "owner", "raised_date"])
     targets |= _cols("F", ["probability", "impact", None, "status"])
     path = _save(wb, folder, "in_carpet_risk_register")
     return Built(path, [_one("risks", "Risk Register", 3, targets, n)], values)
@@ -378,7 +387,12 @@ def de_ski_jump_dependencies(folder: Path, rng: random.Random) -> Built:
             ValueFact("dependencies", i, "need_by", need[i]),
             ValueFact("dependencies", i, "status", st),
         ]
-    targets: Targets = _cols("A", [None, "title", "direction", None, "owner", "need_by"])
+    # lead, round 29's last hour: `#` is the id or nothing, `Other project` the counterparty
+    # project or nothing (no value fact either way), as every earlier batch scores them
+    targets: Targets = _cols(
+        "A",
+        [("id", None), "title", "direction", ("counterparty_project_id", None), "owner", "need_by"],
+    )
     targets |= _cols("G", [("committed_date", None), "status"])
     path = _save(wb, folder, "de_ski_jump_dependencies")
     return Built(path, [_one("dependencies", "Dependencies", 3, targets, n)], values)
@@ -515,7 +529,9 @@ def ch_cheese_cellar_budget_long(folder: Path, rng: random.Random) -> Built:
             if actual is not None:
                 values.append(ValueFact("finance", (month, line), "actual", actual))
             row += 1
-    targets: Targets = _cols("A", ["month", "cost_line", "budget", "actual", None])
+    # lead, round 29's last hour: a long table's `Comment` is its Notes or nothing (round 23's
+    # audit read a long table's `Comment` as its Notes)
+    targets: Targets = _cols("A", ["month", "cost_line", "budget", "actual", ("notes", None)])
     count = len(months) * len(lines)
     path = _save(wb, folder, "ch_cheese_cellar_budget_long")
     table = TruthTable("Budget vs Actual", 3, "finance", targets, {"finance": count})
