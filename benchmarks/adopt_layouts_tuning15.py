@@ -20,7 +20,7 @@ pharma trial (half B).
 
 Truth (a word a reasonable PMO analyst could read two ways gets no fact): a dependency
 ``Agreed`` (open, or on track?), ``Broken`` (late, or closed?) and ``Done`` (delivered, or
-closed?) have none; ``Committed`` is On Track; ``Received``, ``Met`` and ``Landed`` are
+closed?) have none, and ``Committed`` (agreed, or on track? round 11) none; ``Received``, ``Met`` and ``Landed`` are
 Delivered; ``Slipped`` is Late. An assumption ``Holding`` (open, or validated so far?) has
 none; ``Confirmed`` and ``Proved`` are Validated, ``Disproved`` Invalid, ``Under review``
 Open. A decision's status has no standard column (listed: None). A milestone's RAG beside
@@ -259,7 +259,7 @@ def _one_table(
 
 DEP_STATUS_A = {
     "Agreed": None,
-    "Committed": "On Track",
+    "Committed": None,
     "Received": "Delivered",
     "Slipped": "Late",
     "Broken": None,
@@ -306,7 +306,7 @@ rail_dependencies_upstream = _one_table(
                     "Met": "Delivered",
                     "Landed": "Delivered",
                     "Slipped": "Late",
-                    "Committed": "On Track",
+                    "Committed": None,
                 }
             ),
         ),
@@ -426,7 +426,7 @@ ngo_dependencies_from_to = _one_table(
                 {
                     "Received": "Delivered",
                     "Met": "Delivered",
-                    "Committed": "On Track",
+                    "Committed": None,
                     "Slipped": "Late",
                 }
             ),
@@ -507,7 +507,7 @@ bank_dependencies_giver_taker = _one_table(
         (
             "Status",
             "status",
-            _words({"Committed": "On Track", "Met": "Delivered", "Slipped": "Late", "Done": None}),
+            _words({"Committed": None, "Met": "Delivered", "Slipped": "Late", "Done": None}),
         ),
         ("Owner", "owner", _people()),
     ],

@@ -132,10 +132,9 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "released": ("Delivered", "Complete", "Closed"),
     "received": ("Delivered", "Closed"),
     # round 29: a dependency landed has arrived (delivered), as one received; a
-    # dependency committed has a date the other side promised: on track (only the
-    # dependency list has On Track among the lists a status is read in, but a RAG's)
+    # dependency committed stays unread and listed (round 11: agreed by both sides, or
+    # on track to its promised date?)
     "landed": ("Delivered", "Complete", "Closed"),
-    "committed": ("On Track",),
     "at risk": ("At Risk", "Open", "Amber"),
     # round 20: a plan item's status written as the noun alone ("Risk", Dutch "Risico",
     # Spanish "Riesgo"): the item is at risk; read only where the list has At Risk
