@@ -434,6 +434,16 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "proved true": ("Validated",),
     # round 29: an assumption proved is validated (as one proven), as disproved is invalid
     "proved": ("Validated",),
+    # round 29's last hour: an assumption found wrong no longer holds (as "proved wrong",
+    # "not true"); only the assumption list has Invalid, so a risk or issue "Wrong" stays
+    # unread
+    "wrong": ("Invalid",),
+    "incorrect": ("Invalid",),
+    # round 29's last hour: an issue someone is working on (a hand-kept log's "Being worked",
+    # "Being actioned"), as "working on it"
+    "being worked": ("In Progress", "Open"),
+    "being worked on": ("In Progress", "Open"),
+    "being actioned": ("In Progress", "Open"),
     # round 16: a payment milestone's state (grant agreements, NEC / FIDIC contracts, vendor
     # statements of work): paid or invoiced only once achieved and accepted; a claim or
     # report submitted is achieved but not yet accepted. Only lists with these values take

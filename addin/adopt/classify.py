@@ -1227,7 +1227,23 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         # that say nothing (content_fields.py)
         id_down_the_left(block, grid, found.mappings[found.register], found.register)
         one_date_field(block, grid, found.mappings[found.register], found.register)
+    if found.register == "dependencies":
+        deliverable_as_title(found.mappings[found.register])
     return found
+
+
+def deliverable_as_title(chosen: dict[int, Candidate]) -> None:
+    """A dependency log with no title column but one deliverable column (``What``,
+    ``Deliverable``): that column is what the item is, its title (round 29's last hour).
+    The title is the dependency's one required text; a log that names each item only by
+    the thing handed over keeps that thing as the title, as a person reads the row. With
+    a title column beside it, the deliverable stays the deliverable."""
+    keys = [c.column_key for c in chosen.values()]
+    if "title" in keys or keys.count("deliverable") != 1:
+        return
+    col = next(c for c, m in chosen.items() if m.column_key == "deliverable")
+    found = chosen[col]
+    chosen[col] = Candidate("title", found.confidence, found.synonym)
 
 
 def _quarter_columns(block: TableBlock, grid: Grid, named: str) -> list[int]:

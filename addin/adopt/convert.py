@@ -1509,6 +1509,10 @@ def _denying_mark(text: str) -> bool:
     return any(_MARKS.get(ch) == "no" for ch in text)
 
 
+#: "Still" before a state ("Still open", "still in progress"): the state unchanged.
+_STILL = re.compile(r"^\s*still\s+", re.IGNORECASE)
+
+
 def _key(text: str) -> str:
     lowered = fold(text)
     for mark, word in _MARKS.items():
@@ -1683,6 +1687,17 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
         for option in LIST_ALIASES.get(key, ()):
             if _key(option) in by_key:
                 return read(text, key, by_key[_key(option)])
+        still = _STILL.sub("", text, count=1)
+        if still != text and still.strip():
+            # round 29's last hour: "Still open", "Still in progress": the word says the
+            # state has not changed, the rest is the state, read as it would be alone
+            prior, recording_words[0] = recording_words[0], False
+            try:
+                inner = read_words(still)
+            finally:
+                recording_words[0] = prior
+            if inner.problem is None and inner.value is not None:
+                return read(text, key, str(inner.value))
         bare = undecorated(text)
         if bare and bare != text.strip() and any(ch.isalpha() for ch in bare):
             # "🟡 In progress", "✅ Done": a tool's mark before the word (round 13); the

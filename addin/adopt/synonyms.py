@@ -14,6 +14,23 @@ from __future__ import annotations
 
 from addin import layout
 
+#: The people a dependency log names by the side they are on (round 29's last hour): "Their
+#: PM", "Their lead", "Other side's contact" are the counterparty owner; "Our lead", "Our PM"
+#: the owner. A person word alone says no side; a side word alone names no person.
+_PERSON_WORDS = ("pm", "project manager", "lead", "owner", "contact", "manager", "poc")
+THEIR_SIDE_PEOPLE: tuple[str, ...] = tuple(
+    f"{side} {person}"
+    for side in ("their", "other side", "other side s", "counterparty", "partner")
+    for person in _PERSON_WORDS
+    if f"{side} {person}" != "counterparty owner"
+)
+OUR_SIDE_PEOPLE: tuple[str, ...] = tuple(
+    f"{side} {person}"
+    for side in ("our", "our side", "our side s")
+    for person in _PERSON_WORDS
+    if f"{side} {person}" != "our owner"
+)
+
 #: Phrases shared by every register having the column.
 COMMON: dict[str, tuple[str, ...]] = {
     "id": (
@@ -494,7 +511,7 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         # a RAG column reads as the status (Green = On Track...) when no Status column says more
         "status": ("~rag", "~rag status", "~status rag"),
-        "owner": ("our owner", "internal owner", "owner our side"),
+        "owner": ("our owner", "internal owner", "owner our side", *OUR_SIDE_PEOPLE),
         "counterparty_project_id": (
             "counterparty project id",
             "counterparty project",
@@ -532,6 +549,7 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "contact",
             "external owner",
             "other owner",
+            *THEIR_SIDE_PEOPLE,
         ),
         "need_by": (
             "need by",
