@@ -74,7 +74,12 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   Green, `Cost` the cost RAG;
 - the dairy goat plan's `Delayed` (At Risk or Late?): no status fact; `Achieved` is
   Complete, `Not started` Not Started, `In progress` In Progress; the `RAG` letters (no
-  milestone field): left out; `Stage gate` is the gate; `PM:` is the project manager;
+  milestone field): left out; `Stage gate` (`Gate 1`..`Gate 3`) mapped to the gate or left
+  out, no value fact (lead's correction, round 29's last hour: SPEC section 3 makes a
+  milestone's Gate a Y/N field and the earlier batches' gate facts are "Y" / "N"; a column
+  naming the stage each milestone sits in reads two ways, the milestone is a gate or it
+  belongs to a gate's stage, so the gate NAME the writer gave was no fact any reader would
+  take); `PM:` is the project manager;
 - the Jira Work Management risks' `In Progress` (Open or Monitoring?): no status fact, `To
   Do` is Open and `Done` Closed; `Likelihood` / `Consequence` words (a 3-, 4- or 5-point
   scale?): no probability / impact fact; `Issue key` is the ID column (audit, round 29)
@@ -121,6 +126,11 @@ the mixed logs), which may map to the committed date too. Cells mended: the bowl
 `Last updated:` is its latest entry's day (a fixed 20/03/2026 stood above later issues);
 each orchid risk has its own mitigation (three drawn at random had mismatched them).
 Values at seed 2026: 360 -> 363.
+
+Lead's correction, round 29's last hour (docs/adopt.md, "Round 29 (its last hour): ..."):
+the dairy goat plan's `Stage gate` (`Gate 1`..`Gate 3`) keeps no gate value fact (SPEC's
+Gate is Y/N; the column reads two ways) and is mapped to the gate or left out. Values at
+seed 2026: 363 -> 357.
 
 Readings used: date cells are what they hold; text dates are day first except ISO text;
 ids in no standard shape get no id fact. It was written and checked for internal
@@ -711,8 +721,9 @@ def au_dairy_goat_milestone_plan(folder: Path, rng: random.Random) -> Built:
         _put(ws, 5 + i, 1, [cells])
         for c in (4, 5, 6):
             ws.cell(5 + i, c).number_format = "d-mmm-yy"
+        # lead's correction, round 29's last hour: `Gate 1`.. names the stage a milestone
+        # sits in, and SPEC's Gate is a Y/N field: no gate fact (see the module's docstring)
         values += [
-            ValueFact("milestones", i, "gate", gate),
             ValueFact("milestones", i, "milestone", name),
             ValueFact("milestones", i, "owner", who),
             ValueFact("milestones", i, "baseline_date", base[i]),
@@ -722,7 +733,7 @@ def au_dairy_goat_milestone_plan(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact("milestones", i, "actual_date", actual))
         if GOAT_STATUS[st]:
             values.append(ValueFact("milestones", i, "status", GOAT_STATUS[st]))
-    targets: Targets = _cols("A", ["gate", "milestone", "owner", "baseline_date"])
+    targets: Targets = _cols("A", [("gate", None), "milestone", "owner", "baseline_date"])
     targets |= _cols("E", ["forecast_date", "actual_date", "status", None])
     path = _save(wb, folder, "au_dairy_goat_milestone_plan")
     return Built(path, [_one("milestones", "Milestones", 4, targets, n)], values)
