@@ -103,6 +103,7 @@ def test_ledger_sides_by_their_headers() -> None:
     assert ledger_side("Debit") == "debit"
     assert ledger_side("Dr.") == "debit"
     assert ledger_side("Debit (₹)") == "debit"
+    assert ledger_side("Debit (INR)") == "debit"
     assert ledger_side("Credit Amount") == "credit"
     assert ledger_side("Credit note") is None
     assert ledger_side("Direct debit date") is None

@@ -131,7 +131,8 @@ _READ_AMOUNTS = frozenset({"month", "budget", "actual", "forecast"})
 
 def ledger_side(header: str) -> str | None:
     """``"debit"`` or ``"credit"`` when a header names that side of a ledger, else None."""
-    words = " ".join(re.sub(r"[^a-z]+", " ", header.lower()).split())
+    plain = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", header.lower())  # `Debit (INR)`
+    words = " ".join(re.sub(r"[^a-z]+", " ", plain).split())
     return next((side for side, names in _SIDES.items() if words in names), None)
 
 
