@@ -7,8 +7,9 @@ layout), with a near-miss that must not fire:
    to April 30, 2026``) or the month's last day alone (Xero's ``For the month ended 30 June
    2026``); a quarter, a year or a month's middle is no month;
 2. **a ledger's Debit and Credit** under such a period line: the Debit is the month's
-   actual, less the line's Credit; ``Particulars`` is the line; a Debit column in a table
-   with months of its own (a cash book) is no actual;
+   actual, less the line's Credit; ``Particulars`` is the line there (and only there: a
+   budget's ``Particulars`` of Budget / Actual rows stays its measure); a Debit column in a
+   table with months of its own (a cash book) is no actual;
 3. **a status report's ``Key messages``** (a headline, a status update) is its status
    summary; a number beside the label, or ``Key risks``, is none.
 """
@@ -107,6 +108,24 @@ def test_ledger_sides_by_their_headers() -> None:
     assert ledger_side("Credit Amount") == "credit"
     assert ledger_side("Credit note") is None
     assert ledger_side("Direct debit date") is None
+
+
+def test_particulars_elsewhere_is_no_line(tmp_path: Path) -> None:
+    # a capex tracker's `Particulars` holds each head's Budget / Actual rows: its measure
+    rows: list[list[object]] = [
+        ["Sylhet Tea Estates Ltd."],
+        ["Withering Shed - Capital Expenditure, FY 2025-26 (Taka in lakh)"],
+        [],
+        ["Sl. No.", "Head of Expenditure", "Particulars", "Jul-25", "Aug-25", "Sep-25"],
+        [1, "Withering troughs", "Budget", 12.5, 14.0, 9.0],
+        [None, "Withering troughs", "Actual", 11.0, 15.5, None],
+        [2, "Shed roofing", "Budget", 30.0, 22.0, 18.0],
+        [None, "Shed roofing", "Actual", 28.5, 20.0, None],
+    ]
+    adoption = adopt(book(tmp_path / "capex.xlsx", "Capex", rows))
+    table = only(adoption)
+    assert targets(table)["Particulars"] != "cost_line"
+    assert targets(table)["Head of Expenditure"] == "cost_line"
 
 
 # --- 3. a status report's key messages -------------------------------------------------

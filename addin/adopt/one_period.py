@@ -28,7 +28,10 @@ ledger's two amount columns:
   ``Debit`` column is the month's actual, less the line's ``Credit`` where it has one (the
   ledger's net), and the ``Credit`` column is read with it, not as a field of its own. A
   ledger with a credit only (income, a recovery) gives no cost. Anywhere else a ``Debit``
-  column is no amount of the register: a cash book's debit side is its receipts.
+  column is no amount of the register: a cash book's debit side is its receipts. In such a
+  report the ledgers' names under ``Particulars`` (Tally's, and every Indian statement's)
+  or ``Ledger`` are the cost lines; elsewhere ``Particulars`` says nothing (a South Asian
+  budget's ``Particulars`` may hold its Budget / Actual measure).
 """
 
 from __future__ import annotations
@@ -150,20 +153,48 @@ def _holds_amounts(block: TableBlock, grid: Grid, col: int) -> bool:
     return numbers > 0 and numbers * 2 >= len(present)
 
 
+#: A ledger report's column of ledger names (Tally's ``Particulars``), read as the lines only
+#: in such a report: elsewhere ``Particulars`` may hold a budget's Budget / Actual rows (a
+#: South Asian capex tracker's measure beside its ``Head of Expenditure``).
+_LEDGER_NAMES = frozenset({"particulars", "ledger", "ledger name", "ledger account"})
+
+
+def _ledger_names_column(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> int | None:
+    """The one unmapped column headed as the ledgers' names and holding text, or None."""
+    cols = [
+        c.col
+        for c in block.headers
+        if c.text
+        and " ".join(re.sub(r"[^a-z]+", " ", c.text.lower()).split()) in _LEDGER_NAMES
+        and c.col not in chosen
+    ]
+    if len(cols) != 1:
+        return None
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    texts = [v for r in rows if isinstance(v := grid.value(r, cols[0]), str) and v.strip()]
+    return cols[0] if len(texts) >= 2 else None
+
+
 def ledger_debit(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> None:
     """Map a one-month report's ``Debit`` column to the actual, in place (see the module's
-    docstring): only when the table's lines are read (a cost line mapped), no month,
-    budget, actual or forecast is, the line above gives the period as one month, and the
-    Debit column holds amounts; a ``Credit`` column beside it is mapped to nothing (it is
-    read with the Debit, :func:`net_of_credit`)."""
+    docstring): only when the table's lines are read (a cost line mapped, or a column of
+    ledger names: Tally's ``Particulars``), no month, budget, actual or forecast is, the
+    line above gives the period as one month, and the Debit column holds amounts; a
+    ``Credit`` column beside it is mapped to nothing (it is read with the Debit,
+    :func:`net_of_credit`)."""
     mapped = {c.column_key for c in chosen.values()}
-    if "cost_line" not in mapped or mapped & _READ_AMOUNTS:
+    if mapped & _READ_AMOUNTS:
+        return
+    names = None if "cost_line" in mapped else _ledger_names_column(block, grid, chosen)
+    if "cost_line" not in mapped and names is None:
         return
     debit = _side_column(block, "debit")
     if debit is None or not _holds_amounts(block, grid, debit):
         return
     if report_month(block.titles) is None:
         return
+    if names is not None:
+        chosen[names] = Candidate("cost_line", CERTAIN, "the ledgers' names")
     chosen[debit] = Candidate("actual", CERTAIN, "debit")
     credit = _side_column(block, "credit")
     if credit is not None:

@@ -785,9 +785,6 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "nominal account",
             "nominal name",
             "nominal description",
-            # round 29's last hour: the line's name in South Asian and British accounts
-            # (Tally's and every Indian statement's ``Particulars``, a budget's particulars)
-            "particulars",
         ),
         "category": (
             "category",
