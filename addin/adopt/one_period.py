@@ -181,7 +181,7 @@ def ledger_debit(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) ->
     ledger names: Tally's ``Particulars``), no month, budget, actual or forecast is, the
     line above gives the period as one month, and the Debit column holds amounts; a
     ``Credit`` column beside it is mapped to nothing (it is read with the Debit,
-    :func:`net_of_credit`)."""
+    the rows reader)."""
     mapped = {c.column_key for c in chosen.values()}
     if mapped & _READ_AMOUNTS:
         return
