@@ -180,8 +180,8 @@ def ledger_debit(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) ->
     docstring): only when the table's lines are read (a cost line mapped, or a column of
     ledger names: Tally's ``Particulars``), no month, budget, actual or forecast is, the
     line above gives the period as one month, and the Debit column holds amounts; a
-    ``Credit`` column beside it is mapped to nothing (it is read with the Debit,
-    the rows reader)."""
+    ``Credit`` column beside it is mapped to nothing (it is read with the Debit
+    by the rows reader)."""
     mapped = {c.column_key for c in chosen.values()}
     if mapped & _READ_AMOUNTS:
         return
