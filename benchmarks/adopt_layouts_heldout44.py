@@ -74,7 +74,12 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   Green, `Cost` the cost RAG;
 - the dairy goat plan's `Delayed` (At Risk or Late?): no status fact; `Achieved` is
   Complete, `Not started` Not Started, `In progress` In Progress; the `RAG` letters (no
-  milestone field): left out; `Stage gate` is the gate; `PM:` is the project manager;
+  milestone field): left out; `Stage gate` (`Gate 1`..`Gate 3`) mapped to the gate or left
+  out, no value fact (lead's correction, round 29's last hour: SPEC section 3 makes a
+  milestone's Gate a Y/N field and the earlier batches' gate facts are "Y" / "N"; a column
+  naming the stage each milestone sits in reads two ways, the milestone is a gate or it
+  belongs to a gate's stage, so the gate NAME the writer gave was no fact any reader would
+  take); `PM:` is the project manager;
 - the Jira Work Management risks' `In Progress` (Open or Monitoring?): no status fact, `To
   Do` is Open and `Done` Closed; `Likelihood` / `Consequence` words (a 3-, 4- or 5-point
   scale?): no probability / impact fact; `Issue key` is the ID column (audit, round 29)
@@ -98,8 +103,10 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   `Confirmed` is Validated, `Wrong` Invalid, `Still open` Open; `#` 1, 2, 3: no id fact;
   `Why` is the rationale and `Decided by` the maker;
 - the orchid register's `Rating` H / M / L (the standard's rating words?): no fact; `Monitor`
-  is Monitoring; `Score` (typed as L x I) is the score; `Risk No.` R01 is R-001 (audit,
-  round 29); `Mitigation` is the response;
+  is Monitoring; `Score` (typed as L x I): the score or left out, no value fact (lead's
+  correction, round 29's last hour: SPEC section 3 computes a risk's score from its inputs,
+  never takes a typed one, as round 25's audit ruled a typed score); `Risk No.` R01 is
+  R-001 (audit, round 29); `Mitigation` is the response;
 - the Tally report's `Debit` amounts are April 2026's actuals (the period line); its end (30
   April 2026) is the report date (round 28's audit of a period line); no currency is
   written (rupees by the digit grouping, but not stated): no currency fact; `Credit`
@@ -121,6 +128,11 @@ the mixed logs), which may map to the committed date too. Cells mended: the bowl
 `Last updated:` is its latest entry's day (a fixed 20/03/2026 stood above later issues);
 each orchid risk has its own mitigation (three drawn at random had mismatched them).
 Values at seed 2026: 360 -> 363.
+
+Lead's correction, round 29's last hour (docs/adopt.md, "Round 29 (its last hour): ..."):
+the dairy goat plan's `Stage gate` (`Gate 1`..`Gate 3`) keeps no gate value fact (SPEC's
+Gate is Y/N; the column reads two ways) and is mapped to the gate or left out. Values at
+seed 2026: 363 -> 357.
 
 Readings used: date cells are what they hold; text dates are day first except ISO text;
 ids in no standard shape get no id fact. It was written and checked for internal
@@ -497,13 +509,13 @@ def sg_orchid_nursery_risk_register(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "category", cat),
             ValueFact("risks", i, "probability", float(p)),
             ValueFact("risks", i, "impact", float(c)),
-            ValueFact("risks", i, "score", float(p * c)),
             ValueFact("risks", i, "response", plan),
             ValueFact("risks", i, "owner", who),
             ValueFact("risks", i, "status", status[st]),
         ]
     targets: Targets = _cols("A", ["id", "raised_date", "title", "category"])
-    targets |= _cols("E", ["probability", "impact", "score", ("rating", None), "response"])
+    # lead's correction, round 29's last hour: a typed score is recomputed (SPEC section 3)
+    targets |= _cols("E", ["probability", "impact", ("score", None), ("rating", None), "response"])
     targets |= _cols("J", ["owner", "status"])
     path = _save(wb, folder, "sg_orchid_nursery_risk_register")
     return Built(path, [_one("risks", "Risk Register", 4, targets, n)], values)
@@ -711,8 +723,9 @@ def au_dairy_goat_milestone_plan(folder: Path, rng: random.Random) -> Built:
         _put(ws, 5 + i, 1, [cells])
         for c in (4, 5, 6):
             ws.cell(5 + i, c).number_format = "d-mmm-yy"
+        # lead's correction, round 29's last hour: `Gate 1`.. names the stage a milestone
+        # sits in, and SPEC's Gate is a Y/N field: no gate fact (see the module's docstring)
         values += [
-            ValueFact("milestones", i, "gate", gate),
             ValueFact("milestones", i, "milestone", name),
             ValueFact("milestones", i, "owner", who),
             ValueFact("milestones", i, "baseline_date", base[i]),
@@ -722,7 +735,7 @@ def au_dairy_goat_milestone_plan(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact("milestones", i, "actual_date", actual))
         if GOAT_STATUS[st]:
             values.append(ValueFact("milestones", i, "status", GOAT_STATUS[st]))
-    targets: Targets = _cols("A", ["gate", "milestone", "owner", "baseline_date"])
+    targets: Targets = _cols("A", [("gate", None), "milestone", "owner", "baseline_date"])
     targets |= _cols("E", ["forecast_date", "actual_date", "status", None])
     path = _save(wb, folder, "au_dairy_goat_milestone_plan")
     return Built(path, [_one("milestones", "Milestones", 4, targets, n)], values)

@@ -86,6 +86,7 @@ from addin.adopt.match import (
     table_language_candidates,
 )
 from addin.adopt.middle_level import MIDDLE, with_middle
+from addin.adopt.one_period import ledger_debit
 from addin.adopt.paired_fields import spaced_pair_candidate
 from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
 from addin.adopt.people_lists import people_list_reason
@@ -1315,6 +1316,8 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
     ]
     if not month_cols:
         finest_line(block, grid, mappings["finance"])
+        # round 29's last hour: a one-month ledger report's Debit is its actual
+        ledger_debit(block, grid, mappings["finance"])
     from addin.adopt.resources import effort_months, resource_plan  # round 13: resource plans
 
     # round 17: months of effort written with its unit (``40h``) hold no amounts

@@ -9,6 +9,29 @@ each line's actual (and budget) are the month's. The rule needs the period to be
 calendar month exactly (its first day to its last): a quarter's or a year's report
 (``1/01/2026 To 31/03/2026``) is no month's, and is not adopted as one; a period of two
 months in two lines, or two different periods, say none either.
+
+Round 29's last hour widens it to the other forms packages write the period in and to a
+ledger's two amount columns:
+
+- **the days with their month's word** (TallyPrime's ``1-Apr-26 to 30-Apr-26``, ``1 April
+  2026 to 30 April 2026``, ``For 1-Apr-2026 to 30-Apr-2026``): either side read by
+  :func:`addin.adopt.convert.parse_date`, each a whole day (``April 2026 to May 2026`` names
+  months, not days: none);
+- **the month's end alone** (Xero's and QuickBooks' ``For the month ended 30 June 2026``,
+  ``Month ending 30/04/2026``): a month's LAST day after ``month ended`` / ``ending`` is
+  that month (``For the month ended 15 June 2026`` is no calendar month; ``For the year
+  ended`` / ``quarter ended`` none);
+- **Debit and Credit** (:func:`ledger_debit`, :func:`credit_column`): a package's report
+  of a cost centre's or a job's accounts lists each ledger's amount under ``Debit`` (an
+  expense) or ``Credit`` (a recovery), with no ``Actual`` column. In a report of ONE month
+  (the period line above, no month column, no budget / actual / forecast column read) the
+  ``Debit`` column is the month's actual, less the line's ``Credit`` where it has one (the
+  ledger's net), and the ``Credit`` column is read with it, not as a field of its own. A
+  ledger with a credit only (income, a recovery) gives no cost. Anywhere else a ``Debit``
+  column is no amount of the register: a cash book's debit side is its receipts. In such a
+  report the ledgers' names under ``Particulars`` (Tally's, and every Indian statement's)
+  or ``Ledger`` are the cost lines; elsewhere ``Particulars`` says nothing (a South Asian
+  budget's ``Particulars`` may hold its Budget / Actual measure).
 """
 
 from __future__ import annotations
@@ -17,7 +40,10 @@ import calendar
 import re
 from datetime import date
 
-from addin.adopt.convert import parse_date
+from addin.adopt.convert import parse_date, parse_number
+from addin.adopt.detect import TableBlock
+from addin.adopt.grid import Grid, is_blank
+from addin.adopt.match import CERTAIN, Candidate
 
 #: A period of two days written ``start To end`` (``-``, ``–`` or ``to`` between), after an
 #: optional label (``Period:``, ``For the period``, ``Date from``).
@@ -29,20 +55,57 @@ _PERIOD = re.compile(
 )
 
 
+#: The same two days written with their month's word (round 29's last hour: Tally's
+#: ``1-Apr-26 to 30-Apr-26``, ``1 April 2026 to 30 April 2026``), after the same labels or
+#: ``For``; a dash between them needs spaces round it (``1-Apr-26`` holds dashes itself).
+_WORDED_DAY = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[\s/.-]*[^\W\d_]{3,}\.?[\s/.,-]*\d{2,4}"  # 1-Apr-26
+    r"|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"  # April 1, 2026
+)
+_WORDED_PERIOD = re.compile(
+    r"^\s*(?:(?:for\s+the\s+)?(?:reporting\s+)?period(?:\s+from)?|date\s+from|for|from)?"
+    rf"\s*:?\s*(?P<start>{_WORDED_DAY})\s+(?:to|-|–)\s+(?P<end>{_WORDED_DAY})\s*$",
+    re.IGNORECASE,
+)
+#: A month named by its last day alone (Xero's and QuickBooks' ``For the month ended 30
+#: June 2026``, ``Month ending 30/04/2026``).
+_MONTH_ENDED = re.compile(
+    r"^\s*(?:for\s+the\s+)?month\s+(?:ended|ending)\s*:?\s*(?P<end>\S.{3,30}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _whole_month(start: object, end: object) -> date | None:
+    """``start`` when the two days are one calendar month's first and last, else None."""
+    if not isinstance(start, date) or not isinstance(end, date):
+        return None
+    last = calendar.monthrange(start.year, start.month)[1]
+    if start.day == 1 and (end.year, end.month, end.day) == (start.year, start.month, last):
+        return start
+    return None
+
+
 def month_of_line(text: str) -> date | None:
     """The month (its first day) a line's period is, when the period runs from a month's
-    first day to its last; else None."""
-    found = _PERIOD.match(text)
-    if found is None:
+    first day to its last (written in figures or with the month's word), or the line names
+    a month by its last day (``For the month ended 30 June 2026``); else None."""
+    found = _PERIOD.match(text) or _WORDED_PERIOD.match(text)
+    if found is not None:
+        for order in ("dmy", "mdy"):  # day first, else a US report's month first
+            start = parse_date(found.group("start"), order)
+            month = _whole_month(start, parse_date(found.group("end"), order))
+            if month is not None:
+                return month
         return None
-    for order in ("dmy", "mdy"):  # day first, else a US report's month first
-        start = parse_date(found.group("start"), order)
-        end = parse_date(found.group("end"), order)
-        if not isinstance(start, date) or not isinstance(end, date):
-            continue
-        last = calendar.monthrange(start.year, start.month)[1]
-        if start.day == 1 and (end.year, end.month, end.day) == (start.year, start.month, last):
-            return start
+    ended = _MONTH_ENDED.match(text)
+    if ended is None:
+        return None
+    for order in ("dmy", "mdy"):
+        end = parse_date(ended.group("end"), order)
+        if isinstance(end, date):
+            month = _whole_month(end.replace(day=1), end)
+            if month is not None:
+                return month
     return None
 
 
@@ -54,3 +117,94 @@ def report_month(titles: list[str]) -> tuple[date, str] | None:
     if len(months) != 1:
         return None
     return min(found)
+
+
+#: A ledger report's two amount columns, by their header's words (``Debit``, ``Dr``,
+#: ``Debit amount``; ``Credit``, ``Cr``), currency signs and brackets dropped.
+_SIDES = {
+    "debit": frozenset({"debit", "debits", "dr", "debit amount", "debit amt", "debit balance"}),
+    "credit": frozenset(
+        {"credit", "credits", "cr", "credit amount", "credit amt", "credit balance"}
+    ),
+}
+#: What a finance table's amount columns are, read by their headers: a report that has one
+#: already has no need of its Debit column.
+_READ_AMOUNTS = frozenset({"month", "budget", "actual", "forecast"})
+
+
+def ledger_side(header: str) -> str | None:
+    """``"debit"`` or ``"credit"`` when a header names that side of a ledger, else None."""
+    plain = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", header.lower())  # `Debit (INR)`
+    words = " ".join(re.sub(r"[^a-z]+", " ", plain).split())
+    return next((side for side, names in _SIDES.items() if words in names), None)
+
+
+def _side_column(block: TableBlock, side: str) -> int | None:
+    """The one column headed as ``side`` of the ledger (None for none or two)."""
+    cols = [c.col for c in block.headers if c.text and ledger_side(c.text) == side]
+    return cols[0] if len(cols) == 1 else None
+
+
+def _holds_amounts(block: TableBlock, grid: Grid, col: int) -> bool:
+    """True when the column holds a number, and most of its filled cells are numbers."""
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    present = [v for r in rows if not is_blank(v := grid.value(r, col))]
+    numbers = sum(1 for v in present if parse_number(v) is not None)
+    return numbers > 0 and numbers * 2 >= len(present)
+
+
+#: A ledger report's column of ledger names (Tally's ``Particulars``), read as the lines only
+#: in such a report: elsewhere ``Particulars`` may hold a budget's Budget / Actual rows (a
+#: South Asian capex tracker's measure beside its ``Head of Expenditure``).
+_LEDGER_NAMES = frozenset({"particulars", "ledger", "ledger name", "ledger account"})
+
+
+def _ledger_names_column(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> int | None:
+    """The one unmapped column headed as the ledgers' names and holding text, or None."""
+    cols = [
+        c.col
+        for c in block.headers
+        if c.text
+        and " ".join(re.sub(r"[^a-z]+", " ", c.text.lower()).split()) in _LEDGER_NAMES
+        and c.col not in chosen
+    ]
+    if len(cols) != 1:
+        return None
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    texts = [v for r in rows if isinstance(v := grid.value(r, cols[0]), str) and v.strip()]
+    return cols[0] if len(texts) >= 2 else None
+
+
+def ledger_debit(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> None:
+    """Map a one-month report's ``Debit`` column to the actual, in place (see the module's
+    docstring): only when the table's lines are read (a cost line mapped, or a column of
+    ledger names: Tally's ``Particulars``), no month, budget, actual or forecast is, the
+    line above gives the period as one month, and the Debit column holds amounts; a
+    ``Credit`` column beside it is mapped to nothing (it is read with the Debit
+    by the rows reader)."""
+    mapped = {c.column_key for c in chosen.values()}
+    if mapped & _READ_AMOUNTS:
+        return
+    names = None if "cost_line" in mapped else _ledger_names_column(block, grid, chosen)
+    if "cost_line" not in mapped and names is None:
+        return
+    debit = _side_column(block, "debit")
+    if debit is None or not _holds_amounts(block, grid, debit):
+        return
+    if report_month(block.titles) is None:
+        return
+    if names is not None:
+        chosen[names] = Candidate("cost_line", CERTAIN, "the ledgers' names")
+    chosen[debit] = Candidate("actual", CERTAIN, "debit")
+    credit = _side_column(block, "credit")
+    if credit is not None:
+        chosen.pop(credit, None)
+
+
+def credit_column(block: TableBlock, debit_col: int) -> int | None:
+    """The ``Credit`` column to read with a ``Debit`` column read as the actual, or None
+    (the column at ``debit_col`` is no Debit, or the table has no one Credit column)."""
+    head = block.header_at(debit_col)
+    if head is None or ledger_side(head.text) != "debit":
+        return None
+    return _side_column(block, "credit")

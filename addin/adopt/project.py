@@ -100,6 +100,10 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
     "status_summary": (
         *("status summary", "summary", "executive summary", "progress summary"),
         *("overall summary", "summary of progress", "status commentary"),
+        # round 29's last hour: the messages a status report leads with (UK government's
+        # and most PMO templates' ``Key messages``), its headline and its update
+        *("key messages", "key message", "headline", "headlines", "headline message"),
+        *("status update", "progress update", "project update", "overall commentary"),
     ),
     # round 7: a title block's currency field (before, only a finance table could say it)
     "currency": ("currency", "project currency", "reporting currency"),

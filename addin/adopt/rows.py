@@ -108,6 +108,8 @@ class ColumnPlan:
     #: period and a year in two columns); used instead of ``convert`` when set
     convert_row: Callable[[int], Converted] | None = None
     also_col: int | None = None  # the other source column ``convert_row`` reads
+    #: what the report says of ``also_col`` (default: the two give the month)
+    also_note: str | None = None
 
 
 @dataclass
@@ -190,6 +192,9 @@ def plan_columns(
             month_plan = _month_of_the_report(block, plans[0])  # round 29
             if month_plan is not None:
                 plans.append(month_plan)
+        for plan in plans:  # round 29's last hour: a ledger's Debit less its Credit
+            if plan.key == "actual" and plan.convert_row is None:
+                _net_of_credit(block, grid, plan)
     if register_key == "decisions":
         _negative_outcomes(block, grid, mapping, plans)
     named = (
@@ -573,6 +578,35 @@ def _month_of_the_report(block: TableBlock, carrier: ColumnPlan) -> ColumnPlan |
         f"no month column: every line is {month:%b %Y}'s, the report's period ({line!r})",
         convert_row=lambda _row: Converted(month),
     )
+
+
+def _net_of_credit(block: TableBlock, grid: Grid, plan: ColumnPlan) -> None:
+    """A ``Debit`` column read as the actual, with a ``Credit`` column beside it (round 29's
+    last hour, :func:`addin.adopt.one_period.credit_column`): each line's actual is its
+    debit less its credit, the ledger's net; a line with no debit gives none."""
+    from addin.adopt.one_period import credit_column
+
+    credit = credit_column(block, plan.col)
+    if credit is None:
+        return
+    convert, debit = plan.convert, plan.col
+    credit_head = block.header_at(credit)
+    credit_name = credit_head.text if credit_head is not None else "Credit"
+
+    def convert_row(row: int) -> Converted:
+        got = convert(grid.value(row, debit))
+        written = grid.value(row, credit)
+        if got.problem is not None or is_blank(written) or not isinstance(got.value, float):
+            return got
+        less = convert(written)
+        if less.problem is not None or not isinstance(less.value, float):
+            return Converted(None, f"{cell_text(written)!r} under {credit_name!r} is no amount")
+        return Converted(got.value - less.value)
+
+    said = f"the actual is each line's {plan.header!r} less its {credit_name!r} (the ledger's net)"
+    plan.note = f"{plan.note}; {said}" if plan.note else said
+    plan.convert_row, plan.also_col = convert_row, credit
+    plan.also_note = f"read with {plan.header!r}: the actual is the debit less the credit"
 
 
 def _month_from_period_and_title(

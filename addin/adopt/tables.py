@@ -278,7 +278,10 @@ def _adopt_block(
             if plan.also_col is not None:
                 for col in table.columns:
                     if col.column == column_letter(plan.also_col) and col.target is None:
-                        col.note = f"read with {plan.header!r}: together they give the month"
+                        col.note = (
+                            plan.also_note
+                            or f"read with {plan.header!r}: together they give the month"
+                        )
         rows = (
             plan_rows(block, grid, set(mapping), table)  # round 17: a plan's milestone rows
             if key == "milestones"
