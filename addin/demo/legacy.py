@@ -7,7 +7,9 @@ tracker with its months down, a weekly cost tracker kept in French, a bilingual 
 register kept for two years (English over French header rows, a row marked DELETED, an
 ``Owner (new)`` column, a ``CLOSED ITEMS`` heading) and a board pack's issue log pasted back
 from its PDF (a version table, page lines, the header again, a description cut over two
-rows, a sign-off block). They are what ``pmo adopt`` converts;
+rows, a sign-off block) and an Indian office's cost tracker built as an Excel tool (a Settings
+sheet with the financial year and INR, a Table in lakh, a formula column saved with no
+value, a hidden Lists sheet). They are what ``pmo adopt`` converts;
 in a consolidation they show as "not a standard workbook".
 """
 
