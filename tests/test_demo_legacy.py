@@ -54,11 +54,11 @@ def _adopted_beside_itself(tracker: Path, tmp_path: Path, adopted: str) -> Conso
     return consolidate_folder(portfolio, tmp_path / "rollup.xlsx", standards, AS_OF, jobs=1)
 
 
-def test_thirteen_legacy_registers_in_their_folder(
+def test_fourteen_legacy_registers_in_their_folder(
     legacy: tuple[Path, list[LegacyFile]],
 ) -> None:
     folder, files = legacy
-    assert len(files) == 13
+    assert len(files) == 14
     assert all(f.file.startswith(f"{LEGACY_FOLDER}/") for f in files)
     assert sorted(p.name for p in (folder / LEGACY_FOLDER).iterdir()) == sorted(
         Path(f.file).name for f in files
@@ -685,3 +685,95 @@ def test_the_board_pack_issue_log_consolidates_once_adopted(
     assert result.totals["open_issues"] == len(open_rows) > 0
     (log,) = [f for f in result.files if f.file == Path(entry.file).name]
     assert log.status == "rejected" and "pmo adopt" in log.reason
+
+
+def _excel_tool(path: Path) -> tuple[dict[str, str], list[str], list[tuple[object, ...]]]:
+    """The Indian office's tool as a user sees it: its Settings lines, the Table's header and
+    rows (Cost Line, Category, Measure, twelve months in lakh, Total)."""
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["Settings", "Tracker", "Lists"]
+    assert book["Lists"].sheet_state == "hidden"
+    settings = {
+        str(a): str(b)
+        for a, b in book["Settings"].iter_rows(min_row=3, max_col=2, values_only=True)
+        if a is not None
+    }
+    sheet = book["Tracker"]
+    (table,) = sheet.tables.values()
+    assert table.name == "tblTracker" and table.ref == "A4:P16"
+    rows = [r for r in sheet.iter_rows(min_row=4, max_row=16, values_only=True)]
+    assert len(sheet.data_validations.dataValidation) == 2  # Category and Measure
+    book.close()
+    return settings, [str(h) for h in rows[0]], rows[1:]
+
+
+def test_the_excel_tool_in_lakh_is_read_as_round_29_reads_it(
+    legacy: tuple[Path, list[LegacyFile]],
+) -> None:
+    """The demo shows round 29 of adoption on an Indian office's finance tracker built as an
+    Excel tool: the financial year and the currency from its Settings sheet, the amounts in
+    lakh multiplied out, the Table's Total formula column (saved with no value) listed and
+    left out, the hidden Lists sheet no register."""
+    folder, files = legacy
+    entry = next(f for f in files if "Settings sheet" in f.style)
+    assert entry.registers == ("finance",)
+    settings, header, rows = _excel_tool(folder / entry.file)
+    assert settings["Financial year starts"] == "April" and settings["Currency"] == "INR"
+    assert header[3] == "Apr-26" and header[14] == "Mar-27" and header[15] == "Total"
+    assert all(str(r[15]).startswith("=SUM(") for r in rows)  # formulas, never computed
+
+    adoption = adopt_host(open_source(folder / entry.file), default_standards())
+    lines = {r[0] for r in rows}
+    assert adoption.report.item_counts == {"finance": len(lines) * 12} == {"finance": 48}
+    read = {(x.month, x.cost_line): x for x in adoption.project.finance}
+    months = [add_months(date(2026, 4, 1), n) for n in range(12)]
+    assert {m for m, _ in read} == set(months)  # April to March: the settings' year
+    by_line = {(r[0], r[2]): r for r in rows}
+    for (month, line), got in read.items():
+        column = 3 + months.index(month)
+        for measure, value in (
+            ("Budget", got.budget),
+            ("Actual", got.actual),
+            ("Forecast", got.forecast),
+        ):
+            cell = by_line[(line, measure)][column]
+            want = None if cell is None else round(cell * 100_000, 2)  # a lakh is 1,00,000
+            assert value == pytest.approx(want) if want is not None else value is None, (
+                month,
+                line,
+                measure,
+            )
+        assert got.capex_opex == by_line[(line, "Budget")][1]
+    assert read[(date(2026, 4, 1), "Fit-out contractor")].budget == 1_850_000
+    assert sum(x.actual is not None for x in read.values()) == len(lines) * 7  # Apr..Oct
+    assert adoption.report.project_fields["currency"].startswith("INR")
+    text = "\n".join(adoption.report.lines())
+    assert "Tracker!A4:P16: finance (48 finance)" in text
+    assert "the financial year read from the workbook's settings sheet: Settings!B5" in text
+    assert "amounts in lakhs, as the title says ('lakh'): x 100,000" in text
+    assert (
+        "P 'Total' -> left out: formulas with no value saved in the file (never recalculated"
+        in text
+    )
+    assert "sheet 'Lists': left out" in text
+    assert "project currency: INR (from Settings!B6)" in text
+
+
+def test_the_excel_tool_in_lakh_consolidates_once_adopted(
+    legacy: tuple[Path, list[LegacyFile]], tmp_path: Path
+) -> None:
+    """What the demo's closing line leads to: the tool adopted beside itself, the folder
+    consolidated: one project in INR whose budget for the year is the Table's budgets in
+    lakh multiplied out."""
+    folder, files = legacy
+    entry = next(f for f in files if "Settings sheet" in f.style)
+    _, _, rows = _excel_tool(folder / entry.file)
+    budget = sum(v for r in rows if r[2] == "Budget" for v in r[3:15] if v is not None)
+    result = _adopted_beside_itself(
+        folder / entry.file, tmp_path, "PRJ-0904 Pune Shared Services Centre"
+    )
+    assert result.projects == 1
+    assert result.totals["currencies"] == ["INR"]
+    assert result.totals["bac"] == pytest.approx(budget * 100_000)
+    (tool,) = [f for f in result.files if f.file == Path(entry.file).name]
+    assert tool.status == "rejected" and "pmo adopt" in tool.reason

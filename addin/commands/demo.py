@@ -106,6 +106,14 @@ _LEGACY_EXAMPLES: tuple[tuple[str, Callable[[DemoFile], bool], str], ...] = (
         "2 under its repeated header the same issue log; the description cut over two rows "
         "joined",
     ),
+    (
+        "one Excel tool in lakh:",
+        lambda f: "Settings sheet" in f.note,
+        "an Indian office's tracker built as an Excel tool (round 29): the financial year "
+        "and INR read from its Settings sheet, 'Rs in lakh' amounts x 100,000, the Table's "
+        "Total formula column (no value saved) listed and left out, the hidden Lists sheet "
+        "no register",
+    ),
 )
 
 

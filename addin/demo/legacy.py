@@ -7,7 +7,9 @@ tracker with its months down, a weekly cost tracker kept in French, a bilingual 
 register kept for two years (English over French header rows, a row marked DELETED, an
 ``Owner (new)`` column, a ``CLOSED ITEMS`` heading) and a board pack's issue log pasted back
 from its PDF (a version table, page lines, the header again, a description cut over two
-rows, a sign-off block). They are what ``pmo adopt`` converts;
+rows, a sign-off block) and an Indian office's cost tracker built as an Excel tool (a Settings
+sheet with the financial year and INR, a Table in lakh, a formula column saved with no
+value, a hidden Lists sheet). They are what ``pmo adopt`` converts;
 in a consolidation they show as "not a standard workbook".
 """
 
@@ -1161,6 +1163,101 @@ def board_pack_issue_log(path: Path, rng: random.Random, as_of: date) -> LegacyF
     )
 
 
+#: The Indian office's tracker: cost lines, their category, and the budget a line has per month
+#: in lakh (1 lakh = Rs 1,00,000).
+_INDIA_LINES = (
+    ("Fit-out contractor", "CapEx", 18.5),
+    ("IT hardware", "CapEx", 7.25),
+    ("Recruitment and training", "OpEx", 4.0),
+    ("Facility lease", "OpEx", 6.5),
+)
+_INDIA_MEASURES = ("Budget", "Actual", "Forecast")
+
+
+def india_finance_tool(path: Path, rng: random.Random, as_of: date) -> LegacyFile:
+    """An Indian office's finance tracker built as a small Excel tool (round 29's two kinds at
+    once): a ``Settings`` sheet first holding the project, ``Financial year starts | April``
+    and ``Currency | INR``; the tracker an Excel Table (``tblTracker``) under a title saying
+    ``(Rs in lakh)``, months of the financial year across as ``Apr-26`` .. ``Mar-27``, a
+    ``Category`` and a ``Measure`` drop-down fed by a hidden ``Lists`` sheet's defined names,
+    and a ``Total`` formula column saved with no value (the file was never recalculated)."""
+    book = _workbook(path)
+    title = book.add_format({"bold": True, "font_size": 14})
+    label = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
+    lakh = book.add_format({"num_format": "#,##0.00"})
+    start_year = as_of.year if as_of.month >= 4 else as_of.year - 1
+    months = [date(start_year + (m + 3) // 12, (m + 3) % 12 + 1, 1) for m in range(12)]
+    pm = _person(rng)
+    settings = book.add_worksheet("Settings")
+    settings.set_column("A:A", 24)
+    settings.set_column("B:B", 36)
+    settings.write_string("A1", "Tool settings (edit the values in column B)", title)
+    lines = (
+        ("Project Name", "Pune Shared Services Centre"),
+        ("Project Manager", pm),
+        ("Financial year starts", "April"),
+        ("Currency", "INR"),
+    )
+    for n, (name, value) in enumerate(lines):
+        settings.write_string(2 + n, 0, name, label)
+        settings.write_string(2 + n, 1, value)
+    sheet = book.add_worksheet("Tracker")
+    sheet.set_column("A:A", 26)
+    sheet.set_column("B:C", 11)
+    sheet.set_column("D:P", 9)
+    sheet.write_string(
+        "A1",
+        f"Pune Shared Services Centre - FY {start_year}-{(start_year + 1) % 100:02d} "
+        "cost tracker (Rs in lakh)",
+        title,
+    )
+    sheet.write_string("A2", f"Actuals to end of {add_months(month_start(as_of), -1):%B %Y}")
+    headers = ["Cost Line", "Category", "Measure", *(f"{m:%b-%y}" for m in months), "Total"]
+    rows = len(_INDIA_LINES) * len(_INDIA_MEASURES)
+    first, last = 3, 3 + rows  # the header in row 4, the data below
+    sheet.add_table(
+        first,
+        0,
+        last,
+        len(headers) - 1,
+        {
+            "name": "tblTracker",
+            "style": "Table Style Medium 2",
+            "columns": [{"header": h} for h in headers],
+        },
+    )
+    row = first + 1
+    for name, kind, base in _INDIA_LINES:
+        for measure in _INDIA_MEASURES:
+            sheet.write_row(row, 0, (name, kind, measure))
+            for n, month in enumerate(months):
+                if measure == "Actual" and month >= month_start(as_of):
+                    continue
+                amount = base if measure == "Budget" else base * rng.uniform(0.9, 1.1)
+                sheet.write_number(row, 3 + n, round(amount, 2), lakh)
+            # a formula saved with no value, as a program writes it: Excel would compute it
+            sheet.write_formula(row, 15, f"=SUM(D{row + 1}:O{row + 1})", lakh, "")
+            row += 1
+    lists = book.add_worksheet("Lists")
+    lists.write_column("A1", ("Category", "CapEx", "OpEx"))
+    lists.write_column("B1", ("Measure", *_INDIA_MEASURES))
+    lists.hide()
+    book.define_name("CategoryList", "=Lists!$A$2:$A$3")
+    book.define_name("MeasureList", "=Lists!$B$2:$B$4")
+    for col, source in ((1, "=CategoryList"), (2, "=MeasureList")):
+        sheet.data_validation(first + 1, col, last, col, {"validate": "list", "source": source})
+    sheet.freeze_panes(first + 1, 1)
+    book.close()
+    return LegacyFile(
+        "",
+        "an Indian office's finance tracker built as an Excel tool: a Settings sheet "
+        "(Financial year starts April, Currency INR), an Excel Table in Rs in lakh with "
+        "months Apr..Mar across, drop-downs from a hidden Lists sheet and a Total formula "
+        "column saved with no value",
+        ("finance",),
+    )
+
+
 LEGACY_WRITERS = (
     ("Branch Network Refresh RAID log.xlsx", raid_log_row11),
     ("HR Self-Service RAID.xlsx", mixed_raid_list),
@@ -1178,6 +1275,7 @@ LEGACY_WRITERS = (
         bilingual_worn_risk_register,
     ),
     ("Operational Resilience Mapping issue log - board pack.xlsx", board_pack_issue_log),
+    ("Pune Shared Services Centre cost tracker (Rs in lakh).xlsx", india_finance_tool),
 )
 
 
