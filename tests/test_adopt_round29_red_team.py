@@ -1,0 +1,64 @@
+"""Red team of round 29's adoption rules (task rt29): wrong results a PMO would trust,
+each on a small workbook written for this test, with the rule's own case kept beside it.
+
+1. **a period line above a monthly budget** (``Period: 1/03/2026 to 31/03/2026`` over a
+   table with ``Jan-26 | Feb-26 | Mar-26`` headers): round 29's one-month report rule set
+   every row's month to March on top of the month headers, and every row was skipped
+   ("could not be adopted") - the whole budget lost. The rule is for a table with no month
+   anywhere; month headers are the months.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from adopt_sheets import adopt, book, finance_by_line, only
+
+
+def test_a_period_line_over_a_monthly_budget_keeps_its_months(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Monthly budget"],
+        ["Period: 1/03/2026 to 31/03/2026"],
+        [],
+        ["Cost line", "Jan-26", "Feb-26", "Mar-26"],
+        ["Design", 10, 12, 14],
+        ["Build", 20, 22, 24],
+    ]
+    adoption = adopt(book(tmp_path / "budget.xlsx", "Budget", rows))
+    table = only(adoption)
+    assert table.register == "finance"
+    assert not table.skipped_rows
+    lines = finance_by_line(adoption)
+    assert len(lines) == 6
+    assert lines[(date(2026, 1, 1), "Design")].budget == 10.0
+    assert lines[(date(2026, 3, 1), "Build")].budget == 24.0
+
+
+def _coded_log(prefix: str) -> list[list[object]]:
+    rows: list[list[object]] = [["Ref", "Description", "Owner", "Due", "Status"]]
+    for n, (owner, text) in enumerate(
+        [
+            ("Ann", "Revise the pier drawings to rev C"),
+            ("Bob", "Move the switch room door 600 mm"),
+            ("Cy", "Change the cladding to fibre cement"),
+            ("Di", "Add a drainage channel at grid 4"),
+        ],
+        start=1,
+    ):
+        rows.append([f"{prefix}-00{n}", text, owner, date(2026, 4, n), "Open"])
+    return rows
+
+
+def test_design_change_notices_are_no_decision_log(tmp_path: Path) -> None:
+    # DCN-001: a design (document) change notice, numbered so in engineering; its letters
+    # also spell decision's consonants, so round 29 adopted the change log as decisions
+    adoption = adopt(book(tmp_path / "dcn.xlsx", "Sheet1", _coded_log("DCN")))
+    assert not adoption.report.adopted_tables
+    assert not adoption.project.items("decisions")
+
+
+def test_a_decision_log_keyed_dec_is_still_decisions(tmp_path: Path) -> None:
+    # the rule's own case, kept: DEC- is decision cut short
+    adoption = adopt(book(tmp_path / "dec.xlsx", "Sheet1", _coded_log("DEC")))
+    assert only(adoption).register == "decisions"
