@@ -62,3 +62,28 @@ def test_a_decision_log_keyed_dec_is_still_decisions(tmp_path: Path) -> None:
     # the rule's own case, kept: DEC- is decision cut short
     adoption = adopt(book(tmp_path / "dec.xlsx", "Sheet1", _coded_log("DEC")))
     assert only(adoption).register == "decisions"
+
+
+def _long_tracker(units: str) -> list[list[object]]:
+    return [
+        ["Cost tracker"],
+        [],
+        ["Month", "Cost line", "Budget", "Actual"],
+        [None, None, units, units],
+        ["Apr-26", "Design", 10, 9],
+        ["May-26", "Design", 12, 13],
+    ]
+
+
+def test_a_units_row_under_a_long_tables_measures_scales_them(tmp_path: Path) -> None:
+    # round 29 read a units row under month columns only: under a long table's Budget and
+    # Actual the row was set apart as guidance and its £000 ignored (10 read as £10)
+    adoption = adopt(book(tmp_path / "long.xlsx", "Finance", _long_tracker("£000")))
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 4, 1), "Design")].budget == 10000.0
+    assert lines[(date(2026, 5, 1), "Design")].actual == 13000.0
+
+
+def test_a_units_row_of_a_currency_sign_scales_nothing(tmp_path: Path) -> None:
+    adoption = adopt(book(tmp_path / "long.xlsx", "Finance", _long_tracker("£")))
+    assert finance_by_line(adoption)[(date(2026, 4, 1), "Design")].budget == 10.0

@@ -138,6 +138,24 @@ def _title_unit(block: TableBlock) -> tuple[float, str | None] | None:
     return (factor, note) if factor != 1 else None
 
 
+def _units_row_unit(block: TableBlock, grid: Grid, col: int) -> tuple[float, str | None] | None:
+    """Red team of round 29: the multiple the units row under the header
+    (:func:`addin.adopt.finance.units_row`, ``£000`` under ``Budget | Actual``) states in a
+    long finance table's measure column, as round 29 reads it under a month column; None
+    when there is no units row, or its cell there states no multiple."""
+    from addin.adopt.finance import units_row  # finance reads this module
+
+    row = units_row(block, grid)
+    if row is None:
+        return None
+    text = cell_text(grid.value(row, col)).strip()
+    if not text:
+        return None
+    with recording():
+        factor, note = amount_unit_for_column(text, "units row")
+    return (factor, note) if factor != 1 else None
+
+
 def _in_title_unit(
     unit: tuple[float, str | None], values: list[CellValue], header: str
 ) -> tuple[Converter, str | None]:
@@ -178,7 +196,14 @@ def plan_columns(
             conv, note = converter_for(column, values, header, standards)
         if column.kind == "date":
             conv = periods_as_days(conv)
-        if register_key == "finance" and column.kind == "money" and not states_unit(header):
+        under = (
+            _units_row_unit(block, grid, col)
+            if register_key == "finance" and column.kind == "money" and not states_unit(header)
+            else None
+        )
+        if under is not None:  # red team of round 29: a units row under a long table's measure
+            conv, note = _in_title_unit(under, values, header)
+        elif register_key == "finance" and column.kind == "money" and not states_unit(header):
             if title_unit is _UNASKED:
                 title_unit = _title_unit(block)
             if isinstance(title_unit, tuple):
