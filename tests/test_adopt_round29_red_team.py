@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from adopt_sheets import adopt, book, finance_by_line, only
+from adopt_sheets import adopt, book, field, finance_by_line, only, targets
 
 
 def test_a_period_line_over_a_monthly_budget_keeps_its_months(tmp_path: Path) -> None:
@@ -87,3 +87,32 @@ def test_a_units_row_under_a_long_tables_measures_scales_them(tmp_path: Path) ->
 def test_a_units_row_of_a_currency_sign_scales_nothing(tmp_path: Path) -> None:
     adoption = adopt(book(tmp_path / "long.xlsx", "Finance", _long_tracker("£")))
     assert finance_by_line(adoption)[(date(2026, 4, 1), "Design")].budget == 10.0
+
+
+def _dependency_log(extra: str, values: list[object]) -> list[list[object]]:
+    rows: list[list[object]] = [
+        ["Dependency log"],
+        [],
+        ["ID", "Dependency", "Other project", "Need by", extra, "Status"],
+    ]
+    for n, (text, value) in enumerate(
+        zip(["Signal design", "Power feed", "Track access"], values, strict=True), start=1
+    ):
+        rows.append([f"D-00{n}", text, "Metro West", date(2026, 5, n), value, "Open"])
+    return rows
+
+
+def test_our_lead_time_is_no_owner(tmp_path: Path) -> None:
+    # round 29 read "our lead" inside "Our lead time" as our side's person: the owner
+    # became "6 wks"
+    rows = _dependency_log("Our lead time", ["6 wks", "2 wks", "3 wks"])
+    adoption = adopt(book(tmp_path / "dep.xlsx", "Dependencies", rows))
+    table = only(adoption)
+    assert targets(table)["Our lead time"] != "owner"
+    assert field(adoption, "dependencies", "owner") == [None, None, None]
+
+
+def test_their_pm_name_is_still_the_counterparty_owner(tmp_path: Path) -> None:
+    rows = _dependency_log("Their PM name", ["Ann Brown", "Carl Dee", "Eve Fox"])
+    adoption = adopt(book(tmp_path / "dep.xlsx", "Dependencies", rows))
+    assert targets(only(adoption))["Their PM name"] == "counterparty_owner"
