@@ -116,3 +116,19 @@ def test_their_pm_name_is_still_the_counterparty_owner(tmp_path: Path) -> None:
     rows = _dependency_log("Their PM name", ["Ann Brown", "Carl Dee", "Eve Fox"])
     adoption = adopt(book(tmp_path / "dep.xlsx", "Dependencies", rows))
     assert targets(only(adoption))["Their PM name"] == "counterparty_owner"
+
+
+def test_a_risk_not_yet_filled_in_with_a_comment_is_an_item(tmp_path: Path) -> None:
+    # round 29 read a first-column text whose only other cell is a remark as a band: in a
+    # register whose first column is the risk's own title, that dropped a real risk
+    rows: list[list[object]] = [
+        ["Risk register"],
+        [],
+        ["Risk", "Owner", "Likelihood", "Impact", "Status", "Comments"],
+        ["Crane fails during lift", "Ann Lee", "High", "High", "Open", "Check weekly"],
+        ["Piling hits old foundations", "Bob Marr", "Medium", "High", "Open", None],
+        ["Ground conditions worse than surveyed", None, None, None, None, "Awaiting survey"],
+        ["Permit refused", "Cy Dunn", "Low", "High", "Open", "Planning meeting 3 May"],
+    ]
+    adoption = adopt(book(tmp_path / "risks.xlsx", "Risks", rows))
+    assert "Ground conditions worse than surveyed" in field(adoption, "risks", "title")
