@@ -6,6 +6,13 @@ each on a small workbook written for this test, with the rule's own case kept be
    every row's month to March on top of the month headers, and every row was skipped
    ("could not be adopted") - the whole budget lost. The rule is for a table with no month
    anywhere; month headers are the months.
+2. **design change notices** (``DCN-001`` on ``Sheet1``) were adopted as decisions (the
+   letters spell decision's consonants); they number changes: listed as a change log.
+3. **a units row under a long table's measures** (``£000`` under ``Budget | Actual``) was
+   ignored (read under month columns only): every amount a thousand times too small.
+4. **a side's person inside a longer header** (``Our lead time``) was the owner (``6 wks``).
+5. **a register's title with only a remark beside it** (a risk not yet filled in) was read as
+   a band (round 29's band-with-a-remark) and dropped.
 """
 
 from __future__ import annotations
