@@ -712,7 +712,7 @@ CHANGE_WORDS = ("change", "changes", "cr", "crs", "rfc")
 
 
 #: Round 29: the codes change requests and actions are numbered by (``CR-014``, ``ACT-3``).
-_CHANGE_CODES = frozenset({"CR", "CRQ", "RFC", "CHG"})
+_CHANGE_CODES = frozenset({"CR", "CRQ", "RFC", "CHG", "DCN", "DCR", "ECN", "ECR"})
 _ACTION_CODES = frozenset({"ACT", "AP", "AI"})
 
 

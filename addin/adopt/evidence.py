@@ -579,6 +579,10 @@ OTHER_OBJECTS = frozenset(
     # business requirements (BR of Swedish beroende), key results (KR of Indonesian
     # ketergantungan, Turkish karar), bugs (BUG of Danish beslutning)
     | {"SR", "SO", "BR", "KR", "BUG"}
+    # red team of round 29: engineering's change notices and requests (a design or
+    # document change notice ``DCN-004``, an engineering change ``ECN`` / ``ECR``); ``DCN``
+    # also spells decision's consonants, but a change log is what it numbers
+    | {"DCN", "DCR", "ECN", "ECR"}
 )
 
 

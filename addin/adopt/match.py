@@ -650,6 +650,7 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         if best.confidence >= 0.5:
             found.append(best)
     found.sort(key=lambda c: -c.confidence)
+    found = _side_person_ends(found, variants[:parts_from])
     found = _not_text_by_whom(found, variants[:parts_from], register_key)
     if any(v in KNOWN_UNMAPPED for v in variants[:parts_from]):
         # a header listed as no column ("Next Review Date") is not partly one ("review
@@ -664,6 +665,34 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         # decision up, not who made it: no partial reading of its "owner" as the maker
         found = [c for c in found if not (c.column_key == "made_by" and c.confidence < 1.0)]
     return tuple(_planned_beside_baseline(found, variants[:parts_from], register_key))
+
+
+#: Words after a side's person (``Their PM name``) that keep it the person.
+_PERSON_TAIL = frozenset({"name", "names", "s"})
+
+
+def _side_person_ends(found: list[Candidate], variants: tuple[str, ...]) -> list[Candidate]:
+    """Red team of round 29: a side's person (``Their lead``, ``Our PM``, round 29's
+    :data:`synonyms.THEIR_SIDE_PEOPLE`) read inside a longer header only where the person
+    word ends it (``Their PM name``): ``Our lead time`` (weeks) or ``Their contact date`` is
+    a time or a date, not who, and was adopted as the owner (``6 wks``)."""
+    from addin.adopt.synonyms import OUR_SIDE_PEOPLE, THEIR_SIDE_PEOPLE
+
+    sides = set(THEIR_SIDE_PEOPLE) | set(OUR_SIDE_PEOPLE)
+    kept = []
+    for cand in found:
+        if cand.confidence < 1.0 and cand.synonym in sides:
+            part = phrase_words(cand.synonym).split()
+            tails = [
+                words[i + len(part) :]
+                for words in (v.split() for v in variants)
+                for i in range(len(words) - len(part) + 1)
+                if words[i : i + len(part)] == part
+            ]
+            if tails and not any(set(tail) <= _PERSON_TAIL for tail in tails):
+                continue
+        kept.append(cand)
+    return kept
 
 
 def _not_text_by_whom(

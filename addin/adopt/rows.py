@@ -140,6 +140,24 @@ def _title_unit(block: TableBlock) -> tuple[float, str | None] | None:
     return (factor, note) if factor != 1 else None
 
 
+def _units_row_unit(block: TableBlock, grid: Grid, col: int) -> tuple[float, str | None] | None:
+    """Red team of round 29: the multiple the units row under the header
+    (:func:`addin.adopt.finance.units_row`, ``£000`` under ``Budget | Actual``) states in a
+    long finance table's measure column, as round 29 reads it under a month column; None
+    when there is no units row, or its cell there states no multiple."""
+    from addin.adopt.finance import units_row  # finance reads this module
+
+    row = units_row(block, grid)
+    if row is None:
+        return None
+    text = cell_text(grid.value(row, col)).strip()
+    if not text:
+        return None
+    with recording():
+        factor, note = amount_unit_for_column(text, "units row")
+    return (factor, note) if factor != 1 else None
+
+
 def _in_title_unit(
     unit: tuple[float, str | None], values: list[CellValue], header: str
 ) -> tuple[Converter, str | None]:
@@ -180,7 +198,14 @@ def plan_columns(
             conv, note = converter_for(column, values, header, standards)
         if column.kind == "date":
             conv = periods_as_days(conv)
-        if register_key == "finance" and column.kind == "money" and not states_unit(header):
+        under = (
+            _units_row_unit(block, grid, col)
+            if register_key == "finance" and column.kind == "money" and not states_unit(header)
+            else None
+        )
+        if under is not None:  # red team of round 29: a units row under a long table's measure
+            conv, note = _in_title_unit(under, values, header)
+        elif register_key == "finance" and column.kind == "money" and not states_unit(header):
             if title_unit is _UNASKED:
                 title_unit = _title_unit(block)
             if isinstance(title_unit, tuple):
@@ -565,7 +590,12 @@ def _month_of_the_report(block: TableBlock, carrier: ColumnPlan) -> ColumnPlan |
     period as one month (round 29, :func:`addin.adopt.one_period.report_month`: MYOB's
     ``1/03/2026 To 31/03/2026``): the accounts' amounts are that month's."""
     from addin.adopt.one_period import report_month
+    from addin.adopt.periods import month_label
 
+    if any(month_label(head) for head in block.headers):
+        # red team of round 29: month headers (``Jan-26 | Feb-26``) are the table's months;
+        # a period line above a monthly budget is no month of every row
+        return None
     found = report_month(block.titles)
     if found is None:
         return None
@@ -759,6 +789,12 @@ def _without_remarks(
     left it: the remark made the band a row of two cells, its category lost)."""
     if len(cols) < 2 or cols[0] != block.first_col:
         return cols  # a band is written in the table's first column
+    if any(p.col == cols[0] and p.key in _OWN_TITLES for p in plans):
+        # red team of round 29: in a register whose first column is the item's own title
+        # (``Risk | Owner | ... | Comments``), a title with a remark beside it is an item
+        # not yet filled in (``Ground conditions worse than surveyed`` ... ``Awaiting the
+        # survey report``), not a band: it was dropped as a group heading
+        return cols
     fed = {p.col for p in plans if p.key not in ("notes", "description")}
     for col in cols[1:]:
         head = block.header_at(col)
