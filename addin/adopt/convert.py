@@ -1648,6 +1648,15 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
         finally:
             recording_words[0] = True
 
+    def read_unrecorded(text: str) -> Converted:
+        """``text`` read as a value alone is, without recording it as a reading of its own:
+        the inner words of a translated, ``Still ...`` or marked value."""
+        prior, recording_words[0] = recording_words[0], False
+        try:
+            return read_words(text)
+        finally:
+            recording_words[0] = prior
+
     def read_words(text: str) -> Converted:
         key = _key(text)
         if key in by_key:
@@ -1667,11 +1676,7 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
         if english and _key(english) != key:
             # a value in another language ("En cours", "offen", "Rot"): read as its English
             # words (round 8), recorded as this word's reading
-            prior, recording_words[0] = recording_words[0], False
-            try:
-                inner = read_words(english)
-            finally:
-                recording_words[0] = prior
+            inner = read_unrecorded(english)
             if inner.problem is None and inner.value is not None:
                 return read(text, key, str(inner.value))
         numbered = _LIST_NUMBER.sub("", text)
@@ -1691,22 +1696,14 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
         if still != text and still.strip():
             # round 29's last hour: "Still open", "Still in progress": the word says the
             # state has not changed, the rest is the state, read as it would be alone
-            prior, recording_words[0] = recording_words[0], False
-            try:
-                inner = read_words(still)
-            finally:
-                recording_words[0] = prior
+            inner = read_unrecorded(still)
             if inner.problem is None and inner.value is not None:
                 return read(text, key, str(inner.value))
         bare = undecorated(text)
         if bare and bare != text.strip() and any(ch.isalpha() for ch in bare):
             # "🟡 In progress", "✅ Done": a tool's mark before the word (round 13); the
             # word is read as it would be alone, recorded as this value's reading
-            prior, recording_words[0] = recording_words[0], False
-            try:
-                inner = read_words(bare)
-            finally:
-                recording_words[0] = prior
+            inner = read_unrecorded(bare)
             if inner.problem is not None or inner.value is None:
                 pass
             elif _denying_mark(text) and _key(bare) in _DONE_WORDS:
@@ -1725,15 +1722,15 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
             ):
                 head = tight
         head_key = _key(head)
-        if head_key and head_key != key and " / " in text:
-            # red team of round 18: "Complete / Cancelled", "On Track / At Risk": two values
-            # either side of a slash are a choice nobody made, not the first one
-            prior, recording_words[0] = recording_words[0], False
-            try:
-                if _other_alternative(text, head, read_words):
-                    head_key = ""
-            finally:
-                recording_words[0] = prior
+        # red team of round 18: "Complete / Cancelled", "On Track / At Risk": two values
+        # either side of a slash are a choice nobody made, not the first one
+        if (
+            head_key
+            and head_key != key
+            and " / " in text
+            and _other_alternative(text, head, read_unrecorded)
+        ):
+            head_key = ""
         if head_key and head_key != key:
             if head_key in by_key:
                 return read(text, key, by_key[head_key])
@@ -1744,11 +1741,7 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
         if len(parts) > 1 and "/" in text:
             # "Closed/Resolved" where both are the risk list's Closed (round 13); parts
             # that read differently ("Open/In progress") stay unread
-            prior, recording_words[0] = recording_words[0], False
-            try:
-                each = [read_words(p) for p in parts]
-            finally:
-                recording_words[0] = prior
+            each = [read_unrecorded(p) for p in parts]
             found = {str(r.value) for r in each if r.problem is None and r.value is not None}
             if len(found) == 1 and all(r.problem is None for r in each):
                 return read(text, key, found.pop())
