@@ -313,11 +313,16 @@ class _Run:
                 continue
         return found
 
-    def _lists(self, sheet: str) -> list[tuple[int, int, int, int]]:
-        """Where the drop-down lists of the workbook take their values on ``sheet``."""
+    def _list_areas(self) -> dict[str, list[tuple[int, int, int, int]]]:
+        """Where the drop-down lists of the workbook take their values, per sheet: read once,
+        asked by the tables' classification and by the project fields."""
         if self.list_areas is None:
             self.list_areas = list_source_areas(self.facts, self.grids)
-        return self.list_areas.get(sheet, [])
+        return self.list_areas
+
+    def _lists(self, sheet: str) -> list[tuple[int, int, int, int]]:
+        """Where the drop-down lists of the workbook take their values on ``sheet``."""
+        return self._list_areas().get(sheet, [])
 
     def _unlisted_currency(self, grids: list[Grid], found: dict[str, list[_FoundTable]]) -> None:
         """Round 29: a finance table whose title names a currency the standards' list does not
@@ -364,7 +369,7 @@ class _Run:
                 if t.is_register:
                     registers.setdefault(name, []).append((top, b.first_col, bottom, b.last_col))
         # round 29: a drop-down's list (a tool's hidden ``Lists`` sheet) is no project detail
-        for sheet, lists in list_source_areas(self.facts, {g.name: g for g in grids}).items():
+        for sheet, lists in self._list_areas().items():
             areas.setdefault(sheet, []).extend(lists)
         rag = list_for_column("rag", self.standards)
         fields = find_project_fields(grids, areas, rag, registers)
