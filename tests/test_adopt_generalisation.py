@@ -27,6 +27,63 @@ from adopt_layouts import (
     apm_issue_abbrev,
     smartsheet_risks,
 )
+from adopt_layouts_converted import CONVERTED_KEPT, CONVERTED_TUNED
+from adopt_layouts_heldout6 import HELD_OUT_6
+from adopt_layouts_heldout7 import HELD_OUT_7
+from adopt_layouts_heldout8 import HELD_OUT_8
+from adopt_layouts_heldout9 import HELD_OUT_9
+from adopt_layouts_heldout10 import HELD_OUT_10
+from adopt_layouts_heldout11 import HELD_OUT_11
+from adopt_layouts_heldout12 import HELD_OUT_12
+from adopt_layouts_heldout13 import HELD_OUT_13
+from adopt_layouts_heldout14 import HELD_OUT_14
+from adopt_layouts_heldout15 import HELD_OUT_15
+from adopt_layouts_heldout16 import HELD_OUT_16
+from adopt_layouts_heldout17 import HELD_OUT_17
+from adopt_layouts_heldout18 import HELD_OUT_18
+from adopt_layouts_heldout19 import HELD_OUT_19
+from adopt_layouts_heldout20 import HELD_OUT_20
+from adopt_layouts_heldout21 import HELD_OUT_21
+from adopt_layouts_heldout22 import HELD_OUT_22
+from adopt_layouts_heldout23 import HELD_OUT_23
+from adopt_layouts_heldout24 import HELD_OUT_24
+from adopt_layouts_heldout25 import HELD_OUT_25
+from adopt_layouts_heldout26 import HELD_OUT_26
+from adopt_layouts_heldout27 import HELD_OUT_27
+from adopt_layouts_heldout28 import HELD_OUT_28
+from adopt_layouts_heldout29 import HELD_OUT_29
+from adopt_layouts_heldout30 import HELD_OUT_30
+from adopt_layouts_heldout31 import HELD_OUT_31
+from adopt_layouts_heldout32 import HELD_OUT_32
+from adopt_layouts_heldout33 import HELD_OUT_33
+from adopt_layouts_heldout34 import HELD_OUT_34
+from adopt_layouts_heldout35 import HELD_OUT_35
+from adopt_layouts_heldout36 import HELD_OUT_36
+from adopt_layouts_heldout37 import HELD_OUT_37
+from adopt_layouts_heldout38 import HELD_OUT_38
+from adopt_layouts_heldout39 import HELD_OUT_39
+from adopt_layouts_heldout40 import HELD_OUT_40
+from adopt_layouts_heldout41 import HELD_OUT_41
+from adopt_layouts_heldout42 import HELD_OUT_42
+from adopt_layouts_heldout43 import HELD_OUT_43
+from adopt_layouts_heldout44 import HELD_OUT_44
+from adopt_layouts_heldout45 import HELD_OUT_45
+from adopt_layouts_heldout46 import HELD_OUT_46
+from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
+from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
+from adopt_layouts_tools import TOOLS_KEPT, TOOLS_TUNED
+from adopt_layouts_tuning6 import TUNING_6
+from adopt_layouts_tuning7 import TUNING_7
+from adopt_layouts_tuning8 import TUNING_8
+from adopt_layouts_tuning9 import TUNING_9
+from adopt_layouts_tuning10 import TUNING_10
+from adopt_layouts_tuning11 import TUNING_11
+from adopt_layouts_tuning12 import TUNING_12_A, TUNING_12_B
+from adopt_layouts_tuning13 import TUNING_13_A, TUNING_13_B
+from adopt_layouts_tuning14 import TUNING_14_A, TUNING_14_B
+from adopt_layouts_tuning15 import TUNING_15_A, TUNING_15_B
+from adopt_layouts_tuning16 import TUNING_16_A, TUNING_16_B
+from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import adopt_file, adopt_host, load_mapping, open_source
 from addin.adopt.evidence import content_candidates, person_share
@@ -850,7 +907,189 @@ def test_sixth_held_out_truth_check_names_two_tables_on_one_row(tmp_path: Path) 
     assert f"risks[{n}].owner: no such item in the counts" in problems
 
 
-def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path) -> None:
+# Every batch's floor at seed 2026 (audited truth): its layouts, its facts, the facts it
+# must keep. One test per batch, so the suite's workers share them.
+BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
+    (HELD_OUT_6, 832, 832),
+    (HELD_OUT_7, 977, 973),  # round 14: a tracker across spacer columns; round 17: a
+    # stage-gate tracker written across, read transposed
+    (HELD_OUT_8, 1044, 1043),  # round 17: an audit's Observation
+    (HELD_OUT_9, 648, 648),
+    (HELD_OUT_10, 710, 709),  # round 16: a next-review date; round 17: GUIDs no ID
+    (HELD_OUT_11, 665, 665),  # round 14: finance, registers, columns and values
+    (HELD_OUT_12, 678, 678),  # tuning since round 15: 575 when promoted; round 17: №
+    (HELD_OUT_13, 855, 855),  # tuning since round 15: 694 when promoted
+    (HELD_OUT_14, 703, 701),  # tuning since round 16: 435 when promoted; 701 round 17
+    (HELD_OUT_15, 691, 691),  # tuning since round 16: 367 when promoted; round 17: pivot
+    # tuning since round 17: 488 when promoted; round 17: plans of several row kinds
+    # (TeamGantt, MS Project's usage view) and registers told by their fields
+    (HELD_OUT_16, 604, 604),
+    # tuning since round 18: 523 when promoted (and before round 17); round 18: a gate
+    # plan under decision words, finance blocks read once, a person column by its
+    # names, Quickbase's Record ID#, a complete vocabulary in 53 languages, a decision
+    # log and unread columns read from their values; round 20: months in Roman numerals
+    (HELD_OUT_17, 646, 645),
+    # tuning since round 19: 483 when promoted (before and after round 18); round 19:
+    # dates and month labels in a national calendar era (the ROC years of a Taiwan budget);
+    # round 20: a measure column's unknown word, codes with names as lines, Feber, a plan
+    # in days by its figures, Responsibility; a decision taken by, a RAG panel's Budget,
+    # Plazo
+    (HELD_OUT_18, 612, 612),  # round 23: a notes column of repeated remarks
+    # tuning since round 20: 641 when promoted (637 before round 18); round 20: measure
+    # rows, a plan in (h), a capital plan's title; a dependency's contact by its people,
+    # Risico as At Risk, an overall RAG written A
+    (HELD_OUT_19, 717, 717),
+    # tuning since round 21 (held out in round 20: 527, 494 and 475 after it); round 21:
+    # finance groups, multiples before the currency, measure markers, guidance rows, a
+    # spacer column before a register's first columns
+    # round 22: a resource's type gives way to the role beside it (Tempus)
+    # round 23: Swedish validate-by and invalid, a Hungarian gate and at risk
+    (HELD_OUT_20, 715, 705),
+    # round 22: a tool's workflow states read by their category (Shortcut's state);
+    # Mongolian words (the RAID log) and the others of ten languages beyond the 53
+    (HELD_OUT_21, 634, 629),  # round 23: stock remarks, a currency in words
+    (HELD_OUT_22, 544, 544),
+    # tuning since round 22 (held out in round 21: 391 before and after it); round 22:
+    # an issue log told by its items' life, a milestone plan by its values, a label
+    # ending with total, MD as days, Slavic date-of-entry and time-category words;
+    # Mongolian among ten languages beyond the 53
+    (HELD_OUT_23, 489, 489),  # round 23: Canadian dollars, Slovak Rola
+    # tuning since the end of round 22 (held out in it: 456 before and after, 323 -> 391)
+    # 496 after round 22's last hour (t23a); round 23: stacked blocks as tables, stock
+    # remarks, Planner's random key
+    (HELD_OUT_24, 502, 502),
+    # round 22's last hour: t23b (months across a spacer, orçamentado, Tamil and
+    # Azerbaijani date words, pre-mitigated, Tuleap's fields, Quebec French: 391 -> 467)
+    # and t23c (Amharic: the Ethiopian assumption log 0 -> 53/53): 520 merged
+    (HELD_OUT_25, 523, 520),
+    # tuning since the end of round 23's first wave (held out in it: 398, 214 and 581
+    # before and after it); round 23's last hour: t25a (a note under a register, months
+    # merged over Budget/Actual, a status report's monthly copies, an old column: 398 ->
+    # 476, 581 -> 601), t25b (long resource exports, a RAG strip: 214 -> 278) and t25c
+    # (Burmese, Lao, Malagasy, Tajik, scripts without spaces: -> 407 alone; 471 merged)
+    (HELD_OUT_26, 518, 476),
+    (HELD_OUT_27, 482, 471),
+    (HELD_OUT_28, 602, 601),
+    # tuning since the end of round 24's first wave (held out in it: 414, 246 and 515
+    # before it; 414, 330 and 515 after it, the thirtieth's gain Kyrgyz and Hausa read);
+    # round 24's last hour: t26a (the cost line that tells lines apart, a currency after
+    # a header's words, counted months under dates, a titled summary: 515 -> 618) and
+    # t26b (Shona, Haitian Creole, Faroese, resource plans in hours: 330 -> 418)
+    (HELD_OUT_29, 453, 449),  # round 26's last hour: a Planner export's Tasks sheet (t28b)
+    (HELD_OUT_30, 425, 418),
+    (HELD_OUT_31, 628, 618),
+    # tuning since the end of round 25's first wave (held out in it: 450, 300 and 550
+    # before it and after it); its last hour: the thirty-third 300 -> 452 (t27b's tools,
+    # t27c's Setswana, Chichewa, Sesotho, t27d's Mauritian Creole, Samoan, Guarani), the
+    # thirty-fourth 550 -> 717 (t27a: short RAID types, fiscal periods year first, short
+    # measure words, a mixed log's item texts)
+    (HELD_OUT_32, 455, 450),
+    (HELD_OUT_33, 483, 464),  # round 26's t26: Guarani, Samoan status labels
+    (HELD_OUT_34, 726, 721),  # round 26's t26: `Dec` rows, short title-block labels
+    # tuning since the end of round 26's first wave (held out in it: 421, 471 and 439
+    # before it and after it); its last hour: every fact of the three (t28a: finance
+    # trackers written long, A/F flags; t28b: English tools; t28c: the major business
+    # languages; t28d: the thirty-sixth's languages; t28e: titles in every language)
+    (HELD_OUT_35, 499, 499),
+    (HELD_OUT_36, 545, 545),
+    (HELD_OUT_37, 535, 535),
+    (TUNING_6, 590, 590),  # round 13's own tuning batch: every fact, after its mechanisms
+    # round 14's own tuning batch: every fact since round 15 read the FTE and hours plans
+    # in days by the fte_days and hours_per_day readings (docs/adopt.md, "Round 15")
+    (TUNING_7, 425, 425),
+    # round 20's own tuning batch: 368 before round 20, every fact after its mechanisms
+    (TUNING_8, 462, 462),
+    # round 20's own tuning batch of trackers: 546 before its mechanisms (block headings,
+    # calendar week numbers, an hours equation either way round, a period-end report date)
+    (TUNING_9, 604, 604),
+    # round 20's register tuning batch (t20e): 404 before its mechanisms, 486 after them,
+    # 483 once the lead took out the status column kept beside workflow states (Jama)
+    (TUNING_10, 486, 483),
+    # round 20's tuning batch of ordinary English workbooks: 488 before its mechanisms
+    # (a status block's RAG letter, a Budget label's RAG word), every fact after
+    (TUNING_11, 490, 490),
+    # round 27's well-worn workbooks: the half tuned on, 232 before its rules, every
+    # fact after; the half kept untouched while tuning, 161 before, 175 after
+    (WORN_TUNED, 279, 279),
+    (WORN_KEPT, 185, 175),
+    # round 28's converted and pasted workbooks: the half tuned on, 201 before its rules,
+    # every fact after; the half kept untouched while tuning, 207 before, every fact after
+    (CONVERTED_TUNED, 240, 240),
+    (CONVERTED_KEPT, 225, 225),
+    # round 27's three batches, tuning in its last hour (before the round: 392, 292 and
+    # 425; after its first wave: 392, 346 and 467; after its last hour: t29a's tool
+    # export, example row and category headings, t29b's trackers, t29c's registers)
+    (HELD_OUT_38, 477, 476),
+    (HELD_OUT_39, 506, 506),
+    (HELD_OUT_40, 478, 478),
+    # round 28's three, promoted after its first wave: ordinary English, converted and
+    # pasted, print-ready (294, 340, 570 before its last hour)
+    (HELD_OUT_41, 345, 345),  # round 29 (or29): its MYOB report, a month's accounts
+    (HELD_OUT_42, 395, 395),
+    (HELD_OUT_43, 725, 725),
+    # round 29's three, promoted after its first wave: ordinary English, hand-built Excel
+    # tools, regional conventions (445, 486 and 363 before the round; 445, 486 and 387
+    # after its first wave); after its last hour: the forty-fourth 467 (t31a's registers),
+    # then 489 facts -> 483 by the lead's gate correction and 456 -> more by t31b's
+    # trackers (Tally's one-month Debit / Credit report, Key messages as the status
+    # summary); the forty-fifth 488 (t31c); the forty-sixth 393 (t31c) and 397 once the
+    # lead mended three of its column targets; the forty-fourth 479/479 once the lead took
+    # the orchid's typed score out of its truth (SPEC recomputes a score)
+    (HELD_OUT_44, 479, 479),
+    (HELD_OUT_45, 488, 488),
+    (HELD_OUT_46, 397, 397),
+    # round 29's hand-built Excel tools (task xl29): the half tuned on, 352 before its
+    # rules, every fact after; the half kept untouched while tuning, 250 before and after
+    (TOOLS_TUNED, 368, 368),
+    (TOOLS_KEPT, 255, 254),  # 254 after round 29's last hour (t31c)
+    # round 28's print-ready workbooks: the half tuned on, 327 before its rules, every
+    # fact after; the half kept untouched while tuning, 138 before, 261 after
+    (PRINT_TUNED, 563, 563),
+    (PRINT_KEPT, 279, 261),
+    # round 28's tool exports and template habits (or28): the half tuned on, 237 before
+    # its rules, every fact after; the half kept untouched while tuning, 292 before, 350
+    # after
+    (TUNING_12_A, 464, 464),
+    (TUNING_12_B, 404, 382),
+    # round 29's regional conventions (rc29): the half tuned on, 200 before its rules,
+    # every fact after; the half kept untouched while tuning, 151 before, 175 after the
+    # rules tuned on the other half, 183 after a rule a probe of the brief's forms asked
+    # (``Rs 1.2 Cr``), a form this half holds too (so 183 is no clean measure)
+    (REGIONAL_TUNED, 238, 238),
+    (REGIONAL_KEPT, 189, 183),
+    # round 29's ordinary workbooks' recurring losses (or29): the half tuned on, 293
+    # before its rules; the half kept untouched while tuning, 273 before, 310 after;
+    # 324 after the last hour's t31b (one-month report forms: no clean measure, as
+    # or29's own docs named the forms this half holds)
+    (TUNING_13_A, 357, 357),
+    (TUNING_13_B, 358, 324),
+    # round 29's structural and language leftovers (p29): the half tuned on, 251 before
+    # its rules, every fact after; the half kept untouched while tuning, 223 before, 259
+    # after
+    (TUNING_14_A, 305, 305),
+    (TUNING_14_B, 260, 259),
+    # round 29's register words in the wild (dr29): the half tuned on, 404 before its
+    # rules, every fact after; the half kept untouched while tuning, 299 before, 323 after
+    # (427 and 320 of 322 once the lead took back `Committed` as On Track: round 11's
+    # two readings, no fact)
+    (TUNING_15_A, 427, 427),
+    (TUNING_15_B, 322, 320),
+    # round 29's multi-register workbooks (mt29): the half tuned on, 583 before its
+    # rules, every fact after; the half kept untouched while tuning, 425 before, every
+    # fact after
+    (TUNING_16_A, 622, 622),
+    (TUNING_16_B, 444, 444),
+]
+
+
+@pytest.mark.parametrize(
+    ("layouts", "total_expected", "floor"),
+    BATCH_FLOORS,
+    ids=[batch[0][0].name for batch in BATCH_FLOORS],
+)
+def test_held_out_batches_do_not_fall_below_their_recorded_totals(
+    layouts: list[Layout], total_expected: int, floor: int, tmp_path: Path
+) -> None:
     """Every batch keeps a floor at seed 2026 (audited truth), so a change that loses facts
     fails here. Held-out batches would be asserted by totals only (their misses not read);
     none is in this list today: the sixth to ninth are tuning batches since round 13, the
@@ -883,244 +1122,11 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(tmp_path: Path
     round 13's own tuning batch (``TUNING_6``),
     round 14's (``TUNING_7``) and round 20's four (``TUNING_8``, ``TUNING_9``,
     ``TUNING_10``, ``TUNING_11``) keep every fact they reached."""
-    from adopt_layouts_converted import CONVERTED_KEPT, CONVERTED_TUNED
-    from adopt_layouts_heldout6 import HELD_OUT_6
-    from adopt_layouts_heldout7 import HELD_OUT_7
-    from adopt_layouts_heldout8 import HELD_OUT_8
-    from adopt_layouts_heldout9 import HELD_OUT_9
-    from adopt_layouts_heldout10 import HELD_OUT_10
-    from adopt_layouts_heldout11 import HELD_OUT_11
-    from adopt_layouts_heldout12 import HELD_OUT_12
-    from adopt_layouts_heldout13 import HELD_OUT_13
-    from adopt_layouts_heldout14 import HELD_OUT_14
-    from adopt_layouts_heldout15 import HELD_OUT_15
-    from adopt_layouts_heldout16 import HELD_OUT_16
-    from adopt_layouts_heldout17 import HELD_OUT_17
-    from adopt_layouts_heldout18 import HELD_OUT_18
-    from adopt_layouts_heldout19 import HELD_OUT_19
-    from adopt_layouts_heldout20 import HELD_OUT_20
-    from adopt_layouts_heldout21 import HELD_OUT_21
-    from adopt_layouts_heldout22 import HELD_OUT_22
-    from adopt_layouts_heldout23 import HELD_OUT_23
-    from adopt_layouts_heldout24 import HELD_OUT_24
-    from adopt_layouts_heldout25 import HELD_OUT_25
-    from adopt_layouts_heldout26 import HELD_OUT_26
-    from adopt_layouts_heldout27 import HELD_OUT_27
-    from adopt_layouts_heldout28 import HELD_OUT_28
-    from adopt_layouts_heldout29 import HELD_OUT_29
-    from adopt_layouts_heldout30 import HELD_OUT_30
-    from adopt_layouts_heldout31 import HELD_OUT_31
-    from adopt_layouts_heldout32 import HELD_OUT_32
-    from adopt_layouts_heldout33 import HELD_OUT_33
-    from adopt_layouts_heldout34 import HELD_OUT_34
-    from adopt_layouts_heldout35 import HELD_OUT_35
-    from adopt_layouts_heldout36 import HELD_OUT_36
-    from adopt_layouts_heldout37 import HELD_OUT_37
-    from adopt_layouts_heldout38 import HELD_OUT_38
-    from adopt_layouts_heldout39 import HELD_OUT_39
-    from adopt_layouts_heldout40 import HELD_OUT_40
-    from adopt_layouts_heldout41 import HELD_OUT_41
-    from adopt_layouts_heldout42 import HELD_OUT_42
-    from adopt_layouts_heldout43 import HELD_OUT_43
-    from adopt_layouts_heldout44 import HELD_OUT_44
-    from adopt_layouts_heldout45 import HELD_OUT_45
-    from adopt_layouts_heldout46 import HELD_OUT_46
-    from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
-    from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
-    from adopt_layouts_tools import TOOLS_KEPT, TOOLS_TUNED
-    from adopt_layouts_tuning6 import TUNING_6
-    from adopt_layouts_tuning7 import TUNING_7
-    from adopt_layouts_tuning8 import TUNING_8
-    from adopt_layouts_tuning9 import TUNING_9
-    from adopt_layouts_tuning10 import TUNING_10
-    from adopt_layouts_tuning11 import TUNING_11
-    from adopt_layouts_tuning12 import TUNING_12_A, TUNING_12_B
-    from adopt_layouts_tuning13 import TUNING_13_A, TUNING_13_B
-    from adopt_layouts_tuning14 import TUNING_14_A, TUNING_14_B
-    from adopt_layouts_tuning15 import TUNING_15_A, TUNING_15_B
-    from adopt_layouts_tuning16 import TUNING_16_A, TUNING_16_B
-    from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
-
-    for layouts, total_expected, floor in (
-        (HELD_OUT_6, 832, 832),
-        (HELD_OUT_7, 977, 973),  # round 14: a tracker across spacer columns; round 17: a
-        # stage-gate tracker written across, read transposed
-        (HELD_OUT_8, 1044, 1043),  # round 17: an audit's Observation
-        (HELD_OUT_9, 648, 648),
-        (HELD_OUT_10, 710, 709),  # round 16: a next-review date; round 17: GUIDs no ID
-        (HELD_OUT_11, 665, 665),  # round 14: finance, registers, columns and values
-        (HELD_OUT_12, 678, 678),  # tuning since round 15: 575 when promoted; round 17: №
-        (HELD_OUT_13, 855, 855),  # tuning since round 15: 694 when promoted
-        (HELD_OUT_14, 703, 701),  # tuning since round 16: 435 when promoted; 701 round 17
-        (HELD_OUT_15, 691, 691),  # tuning since round 16: 367 when promoted; round 17: pivot
-        # tuning since round 17: 488 when promoted; round 17: plans of several row kinds
-        # (TeamGantt, MS Project's usage view) and registers told by their fields
-        (HELD_OUT_16, 604, 604),
-        # tuning since round 18: 523 when promoted (and before round 17); round 18: a gate
-        # plan under decision words, finance blocks read once, a person column by its
-        # names, Quickbase's Record ID#, a complete vocabulary in 53 languages, a decision
-        # log and unread columns read from their values; round 20: months in Roman numerals
-        (HELD_OUT_17, 646, 645),
-        # tuning since round 19: 483 when promoted (before and after round 18); round 19:
-        # dates and month labels in a national calendar era (the ROC years of a Taiwan budget);
-        # round 20: a measure column's unknown word, codes with names as lines, Feber, a plan
-        # in days by its figures, Responsibility; a decision taken by, a RAG panel's Budget,
-        # Plazo
-        (HELD_OUT_18, 612, 612),  # round 23: a notes column of repeated remarks
-        # tuning since round 20: 641 when promoted (637 before round 18); round 20: measure
-        # rows, a plan in (h), a capital plan's title; a dependency's contact by its people,
-        # Risico as At Risk, an overall RAG written A
-        (HELD_OUT_19, 717, 717),
-        # tuning since round 21 (held out in round 20: 527, 494 and 475 after it); round 21:
-        # finance groups, multiples before the currency, measure markers, guidance rows, a
-        # spacer column before a register's first columns
-        # round 22: a resource's type gives way to the role beside it (Tempus)
-        # round 23: Swedish validate-by and invalid, a Hungarian gate and at risk
-        (HELD_OUT_20, 715, 705),
-        # round 22: a tool's workflow states read by their category (Shortcut's state);
-        # Mongolian words (the RAID log) and the others of ten languages beyond the 53
-        (HELD_OUT_21, 634, 629),  # round 23: stock remarks, a currency in words
-        (HELD_OUT_22, 544, 544),
-        # tuning since round 22 (held out in round 21: 391 before and after it); round 22:
-        # an issue log told by its items' life, a milestone plan by its values, a label
-        # ending with total, MD as days, Slavic date-of-entry and time-category words;
-        # Mongolian among ten languages beyond the 53
-        (HELD_OUT_23, 489, 489),  # round 23: Canadian dollars, Slovak Rola
-        # tuning since the end of round 22 (held out in it: 456 before and after, 323 -> 391)
-        # 496 after round 22's last hour (t23a); round 23: stacked blocks as tables, stock
-        # remarks, Planner's random key
-        (HELD_OUT_24, 502, 502),
-        # round 22's last hour: t23b (months across a spacer, orçamentado, Tamil and
-        # Azerbaijani date words, pre-mitigated, Tuleap's fields, Quebec French: 391 -> 467)
-        # and t23c (Amharic: the Ethiopian assumption log 0 -> 53/53): 520 merged
-        (HELD_OUT_25, 523, 520),
-        # tuning since the end of round 23's first wave (held out in it: 398, 214 and 581
-        # before and after it); round 23's last hour: t25a (a note under a register, months
-        # merged over Budget/Actual, a status report's monthly copies, an old column: 398 ->
-        # 476, 581 -> 601), t25b (long resource exports, a RAG strip: 214 -> 278) and t25c
-        # (Burmese, Lao, Malagasy, Tajik, scripts without spaces: -> 407 alone; 471 merged)
-        (HELD_OUT_26, 518, 476),
-        (HELD_OUT_27, 482, 471),
-        (HELD_OUT_28, 602, 601),
-        # tuning since the end of round 24's first wave (held out in it: 414, 246 and 515
-        # before it; 414, 330 and 515 after it, the thirtieth's gain Kyrgyz and Hausa read);
-        # round 24's last hour: t26a (the cost line that tells lines apart, a currency after
-        # a header's words, counted months under dates, a titled summary: 515 -> 618) and
-        # t26b (Shona, Haitian Creole, Faroese, resource plans in hours: 330 -> 418)
-        (HELD_OUT_29, 453, 449),  # round 26's last hour: a Planner export's Tasks sheet (t28b)
-        (HELD_OUT_30, 425, 418),
-        (HELD_OUT_31, 628, 618),
-        # tuning since the end of round 25's first wave (held out in it: 450, 300 and 550
-        # before it and after it); its last hour: the thirty-third 300 -> 452 (t27b's tools,
-        # t27c's Setswana, Chichewa, Sesotho, t27d's Mauritian Creole, Samoan, Guarani), the
-        # thirty-fourth 550 -> 717 (t27a: short RAID types, fiscal periods year first, short
-        # measure words, a mixed log's item texts)
-        (HELD_OUT_32, 455, 450),
-        (HELD_OUT_33, 483, 464),  # round 26's t26: Guarani, Samoan status labels
-        (HELD_OUT_34, 726, 721),  # round 26's t26: `Dec` rows, short title-block labels
-        # tuning since the end of round 26's first wave (held out in it: 421, 471 and 439
-        # before it and after it); its last hour: every fact of the three (t28a: finance
-        # trackers written long, A/F flags; t28b: English tools; t28c: the major business
-        # languages; t28d: the thirty-sixth's languages; t28e: titles in every language)
-        (HELD_OUT_35, 499, 499),
-        (HELD_OUT_36, 545, 545),
-        (HELD_OUT_37, 535, 535),
-        (TUNING_6, 590, 590),  # round 13's own tuning batch: every fact, after its mechanisms
-        # round 14's own tuning batch: every fact since round 15 read the FTE and hours plans
-        # in days by the fte_days and hours_per_day readings (docs/adopt.md, "Round 15")
-        (TUNING_7, 425, 425),
-        # round 20's own tuning batch: 368 before round 20, every fact after its mechanisms
-        (TUNING_8, 462, 462),
-        # round 20's own tuning batch of trackers: 546 before its mechanisms (block headings,
-        # calendar week numbers, an hours equation either way round, a period-end report date)
-        (TUNING_9, 604, 604),
-        # round 20's register tuning batch (t20e): 404 before its mechanisms, 486 after them,
-        # 483 once the lead took out the status column kept beside workflow states (Jama)
-        (TUNING_10, 486, 483),
-        # round 20's tuning batch of ordinary English workbooks: 488 before its mechanisms
-        # (a status block's RAG letter, a Budget label's RAG word), every fact after
-        (TUNING_11, 490, 490),
-        # round 27's well-worn workbooks: the half tuned on, 232 before its rules, every
-        # fact after; the half kept untouched while tuning, 161 before, 175 after
-        (WORN_TUNED, 279, 279),
-        (WORN_KEPT, 185, 175),
-        # round 28's converted and pasted workbooks: the half tuned on, 201 before its rules,
-        # every fact after; the half kept untouched while tuning, 207 before, every fact after
-        (CONVERTED_TUNED, 240, 240),
-        (CONVERTED_KEPT, 225, 225),
-        # round 27's three batches, tuning in its last hour (before the round: 392, 292 and
-        # 425; after its first wave: 392, 346 and 467; after its last hour: t29a's tool
-        # export, example row and category headings, t29b's trackers, t29c's registers)
-        (HELD_OUT_38, 477, 476),
-        (HELD_OUT_39, 506, 506),
-        (HELD_OUT_40, 478, 478),
-        # round 28's three, promoted after its first wave: ordinary English, converted and
-        # pasted, print-ready (294, 340, 570 before its last hour)
-        (HELD_OUT_41, 345, 345),  # round 29 (or29): its MYOB report, a month's accounts
-        (HELD_OUT_42, 395, 395),
-        (HELD_OUT_43, 725, 725),
-        # round 29's three, promoted after its first wave: ordinary English, hand-built Excel
-        # tools, regional conventions (445, 486 and 363 before the round; 445, 486 and 387
-        # after its first wave); after its last hour: the forty-fourth 467 (t31a's registers),
-        # then 489 facts -> 483 by the lead's gate correction and 456 -> more by t31b's
-        # trackers (Tally's one-month Debit / Credit report, Key messages as the status
-        # summary); the forty-fifth 488 (t31c); the forty-sixth 393 (t31c) and 397 once the
-        # lead mended three of its column targets; the forty-fourth 479/479 once the lead took
-        # the orchid's typed score out of its truth (SPEC recomputes a score)
-        (HELD_OUT_44, 479, 479),
-        (HELD_OUT_45, 488, 488),
-        (HELD_OUT_46, 397, 397),
-        # round 29's hand-built Excel tools (task xl29): the half tuned on, 352 before its
-        # rules, every fact after; the half kept untouched while tuning, 250 before and after
-        (TOOLS_TUNED, 368, 368),
-        (TOOLS_KEPT, 255, 254),  # 254 after round 29's last hour (t31c)
-        # round 28's print-ready workbooks: the half tuned on, 327 before its rules, every
-        # fact after; the half kept untouched while tuning, 138 before, 261 after
-        (PRINT_TUNED, 563, 563),
-        (PRINT_KEPT, 279, 261),
-        # round 28's tool exports and template habits (or28): the half tuned on, 237 before
-        # its rules, every fact after; the half kept untouched while tuning, 292 before, 350
-        # after
-        (TUNING_12_A, 464, 464),
-        (TUNING_12_B, 404, 382),
-        # round 29's regional conventions (rc29): the half tuned on, 200 before its rules,
-        # every fact after; the half kept untouched while tuning, 151 before, 175 after the
-        # rules tuned on the other half, 183 after a rule a probe of the brief's forms asked
-        # (``Rs 1.2 Cr``), a form this half holds too (so 183 is no clean measure)
-        (REGIONAL_TUNED, 238, 238),
-        (REGIONAL_KEPT, 189, 183),
-        # round 29's ordinary workbooks' recurring losses (or29): the half tuned on, 293
-        # before its rules; the half kept untouched while tuning, 273 before, 310 after;
-        # 324 after the last hour's t31b (one-month report forms: no clean measure, as
-        # or29's own docs named the forms this half holds)
-        (TUNING_13_A, 357, 357),
-        (TUNING_13_B, 358, 324),
-        # round 29's structural and language leftovers (p29): the half tuned on, 251 before
-        # its rules, every fact after; the half kept untouched while tuning, 223 before, 259
-        # after
-        (TUNING_14_A, 305, 305),
-        (TUNING_14_B, 260, 259),
-        # round 29's register words in the wild (dr29): the half tuned on, 404 before its
-        # rules, every fact after; the half kept untouched while tuning, 299 before, 323 after
-        # (427 and 320 of 322 once the lead took back `Committed` as On Track: round 11's
-        # two readings, no fact)
-        (TUNING_15_A, 427, 427),
-        (TUNING_15_B, 322, 320),
-        # round 29's multi-register workbooks (mt29): the half tuned on, 583 before its
-        # rules, every fact after; the half kept untouched while tuning, 425 before, every
-        # fact after
-        (TUNING_16_A, 622, 622),
-        (TUNING_16_B, 444, 444),
-    ):
-        # by the batch's first layout: two batches may hold the same number of facts (the
-        # sixteenth and round 20's trackers, 604 each)
-        folder = tmp_path / layouts[0].name
-        folder.mkdir()
-        scores = run_half(layouts, 2026, folder)
-        right = sum(sum(s.right.values()) for s in scores.values())
-        total = sum(sum(s.total.values()) for s in scores.values())
-        assert total == total_expected
-        assert right >= floor, (right, total)
+    scores = run_half(layouts, 2026, tmp_path)
+    right = sum(sum(s.right.values()) for s in scores.values())
+    total = sum(sum(s.total.values()) for s in scores.values())
+    assert total == total_expected
+    assert right >= floor, (right, total)
 
 
 def test_seventh_held_out_truth_check_names_what_does_not_hold(tmp_path: Path) -> None:
