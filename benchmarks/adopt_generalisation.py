@@ -108,6 +108,7 @@ from adopt_layouts_heldout43 import HELD_OUT_43
 from adopt_layouts_heldout44 import HELD_OUT_44
 from adopt_layouts_heldout45 import HELD_OUT_45
 from adopt_layouts_heldout46 import HELD_OUT_46
+from adopt_layouts_heldout47 import HELD_OUT_47
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
 from adopt_layouts_round5 import PROBE_5
@@ -748,6 +749,16 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, forty-sixth batch, round 29's regional conventions held-out (promoted after scoring)",
         HELD_OUT_46,
     ),
+    # written for round 30 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a SA
+    # mosque restoration's Paymo task export, Maltese salt pans' risks, an Irish hurling
+    # club's RAID log, a Ghanaian pineapple cannery's decisions, a Canadian lobster pound's
+    # dependencies, an Australian hospital laundry's issues; an Indian handloom shed's
+    # Budget and Actuals sheets, a UK snooker hall's spend with months down, a Singapore
+    # temple's Zoho Books report, a NZ ski field in person-days, a US synagogue hall's
+    # milestone plan, a Jamaican jerk sauce status report); six registers and six
+    # trackers, held out
+    ("held-out, forty-seventh batch (round 30, ordinary)", HELD_OUT_47),
 )
 
 

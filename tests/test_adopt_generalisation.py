@@ -757,6 +757,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the forty-seventh batch is ORDINARY English workbooks (its writer's report): six
+        # registers (a mixed RAID log, risks, two issue logs, decisions, dependencies) and
+        # six trackers (three finance, a resource plan, a milestone plan, a status report
+        # with a milestones table)
+        (
+            "adopt_layouts_heldout47",
+            "HELD_OUT_47",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "milestones", "finance",
+             "resources"},
+        ),
         # round 29's ordinary workbooks' recurring losses, written by the round's tuning
         # engineer (or29): the half tuned on and the half kept untouched while tuning
         ("adopt_layouts_tuning13", "TUNING_13_A", 6, {"risks", "issues", "finance", "resources"}),
