@@ -79,20 +79,20 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the hurling RAID log's `Due / review` is an issue's due date and an assumption's
   validate-by date; for a risk (due or review date?) and a dependency (need-by or
   committed?): no fact; a dependency's `Date raised` (no raised date in the standard): no
-  fact; `R1` / `A1` / `I1` / `D1` (numbered per type, no standard shape): no id fact;
+  fact; `R1` / `A1` / `I1` / `D1` (numbered per type): R-001 / A-001 / .. (audit);
   `Latest update`: left out;
 - the salt pans register's `SP-R01` (a prefix before R01: kept or renumbered?): no id fact;
   `Effect` (the description or left out): no fact; `Review date` (no standard risk field:
   due date or last update?): no fact; `5/3/2026` text is day first (Malta, and a day past
   12 in the column); `J. Camilleri` is the owner as written; the blank row is no risk;
-- the lobster pound's `DEP-001` (not D-001): no id fact; `TBC` (Open or no status?): no
+- the lobster pound's `DEP-001` is D-001 (audit); `TBC` (Open or no status?): no
   status fact; `Incoming` is Inbound and `Outgoing` Outbound; `Other project` (a name, not
   an id): mapped or left out, no fact; `Contact` is the counterparty owner; `Required by`
   the need-by date, `Committed` the committed date; `Notes`: left out;
 - the laundry log's `Issue #` 1, 2, 3: no id fact; `Raised By`: left out (not the owner);
   `Resolved` is Resolved and `In progress` In Progress; `Target Resolution Date` is the due
   date, `Date Closed` the closed date, `Resolution` the resolution;
-- the pineapple log's `D01` (D-001 or a decision's own number?): no id fact; `Meeting`:
+- the pineapple log's `D01` is DC-001 (audit); `Meeting`:
   left out; `Reason` is the rationale and `Approved by` the maker;
 - the handloom tracker's blank actual months are no zero and no item; the `Total` column
   and row are no month and no line; `Amount in ₹` is INR;
@@ -104,11 +104,25 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the ski field plan's person-days per month: counts only, no value facts (as earlier
   batches' resource plans); `Company`: left out; `Total days`: no month;
 - the synagogue plan's `On Track` (no standard milestone word: In Progress or Not
-  Started?): no status fact; `% Complete` and `#`: left out.
+  Started?): no status fact; `% Complete`: left out; `#`: the ID or left out, no value.
 
 Readings used: date cells are what they hold; text dates are day first except ISO text;
 ids in no standard shape get no id fact. It was written and checked for internal
 consistency only (``adopt_truth.check_truth``), never against adoption's output.
+
+Audit, round 30 (docs/adopt.md, "Round 30: the forty-seventh batch's truth audited"; an
+engineer who does not tune, the cells read at seeds 2026 and 7): the ids the writer left
+without a fact are in the standard's form where earlier audits ruled the same shape:
+the hurling log's per-type `R1` / `A1` / `I1` / `D1` are R-001 / A-001 / I-001 / D-001
+(each register's number kept and its next free number agree, as the Estonian RAID log's
+`R1` / `P1` were read), the pineapple log's `D01` is DC-001 (in a register of decisions
+only `D` numbers the decision: the ice rink's `D-1`, Belgium's `D1`, the rum distillery's
+`D-001`), the lobster pound's `DEP-001` is D-001 (round 29's audit of `DEP-001`); those
+three `Ref` / `No.` / `Dep ID` columns are the ID. The synagogue plan's `#` (1..n) is the
+ID column or left out, with no value (not "left out" only: rounds 10 and 12's `#`). A
+writer's slip mended: the handloom, snooker hall and Zoho `Total` rows now show their
+lines' number format (round 29's audit mended the same slip). Left as written: `SP-R01`
+(a project-keyed compound ref, as `FRS-R01`), `Issue #` numbers, every other reading above.
 """
 
 from __future__ import annotations
@@ -284,6 +298,7 @@ def ie_hurling_club_raid_log(folder: Path, rng: random.Random) -> Built:
         for c in (5, 6):
             ws.cell(5 + k, c).number_format = "dd/mm/yyyy"
         values += [
+            ValueFact(reg, i, "id", f"{kind}-{i + 1:03d}"),
             ValueFact(reg, i, HURLING_TITLE[reg], text),
             ValueFact(reg, i, "owner", who),
             ValueFact(reg, i, "status", st),
@@ -293,7 +308,7 @@ def ie_hurling_club_raid_log(folder: Path, rng: random.Random) -> Built:
         due = {"issues": "due_date", "assumptions": "validate_by"}
         if reg in due:
             values.append(ValueFact(reg, i, due[reg], target))
-    targets: Targets = _cols("A", [("id", None), "register", ("title", "assumption"), "owner"])
+    targets: Targets = _cols("A", ["id", "register", ("title", "assumption"), "owner"])
     due_cols = ("due_date", "validate_by", "need_by", "committed_date", None)
     targets |= _cols("E", [("raised_date", None), due_cols, "status", None])
     path = _save(wb, folder, "ie_hurling_club_raid_log")
@@ -330,12 +345,13 @@ def gh_pineapple_cannery_decision_log(folder: Path, rng: random.Random) -> Built
         cells += [rng.choice(PINEAPPLE_MEETING)]
         _put(ws, 6 + i, 1, [cells])
         values += [
+            ValueFact("decisions", i, "id", f"DC-{i + 1:03d}"),
             ValueFact("decisions", i, "date", when[i]),
             ValueFact("decisions", i, "decision", text),
             ValueFact("decisions", i, "rationale", why),
             ValueFact("decisions", i, "made_by", who),
         ]
-    targets: Targets = _cols("A", [("id", None), "date", "decision", "rationale", "made_by"])
+    targets: Targets = _cols("A", ["id", "date", "decision", "rationale", "made_by"])
     targets |= {"F": None}
     path = _save(wb, folder, "gh_pineapple_cannery_decision_log")
     return Built(path, [_one("decisions", "Decision Log", 5, targets, n)], values)
@@ -376,6 +392,7 @@ def ca_lobster_pound_dependencies(folder: Path, rng: random.Random) -> Built:
         for c in (7, 8):
             ws.cell(2 + i, c).number_format = "yyyy-mm-dd"
         values += [
+            ValueFact("dependencies", i, "id", f"D-{i + 1:03d}"),
             ValueFact("dependencies", i, "title", text),
             ValueFact(
                 "dependencies", i, "direction", "Inbound" if way == "Incoming" else "Outbound"
@@ -387,7 +404,7 @@ def ca_lobster_pound_dependencies(folder: Path, rng: random.Random) -> Built:
         ]
         if LOBSTER_STATUS[st]:
             values.append(ValueFact("dependencies", i, "status", LOBSTER_STATUS[st]))
-    targets: Targets = _cols("A", [("id", None), "title", "direction"])
+    targets: Targets = _cols("A", ["id", "title", "direction"])
     targets |= _cols("D", [("counterparty_project_id", None), "counterparty_owner", "owner"])
     targets |= _cols("G", ["need_by", "committed_date", "status", None])
     path = _save(wb, folder, "ca_lobster_pound_dependencies")
@@ -493,6 +510,8 @@ def in_handloom_budget_actual_sheets(folder: Path, rng: random.Random) -> Built:
             for c in range(2, 15):
                 ws.cell(5 + r, c).number_format = INR
         _put(ws, 5 + len(heads), 1, [["Total", *totals]])
+        for c in range(2, 15):
+            ws.cell(5 + len(heads), c).number_format = INR
         tables.append(TruthTable(sheet, 4, "finance", {"A": "cost_line"}, {}))
     tables[0].counts = {"finance": 12 * len(heads)}
     path = _save(wb, folder, "in_handloom_budget_actual_sheets")
@@ -524,6 +543,8 @@ def uk_snooker_hall_monthly_spend(folder: Path, rng: random.Random) -> Built:
         for line, amount in zip(lines, amounts, strict=True):
             values.append(ValueFact("finance", (month, line), "actual", amount))
     _put(ws, 4 + len(months), 1, [["Total", *[round(t, 2) for t in col_tot]]])
+    for c in range(2, len(lines) + 3):
+        ws.cell(4 + len(months), c).number_format = "#,##0.00"
     path = _save(wb, folder, "uk_snooker_hall_monthly_spend")
     table = TruthTable("Spend", 3, "finance", {"A": "month"},
                        {"finance": len(months) * len(lines)})  # fmt: skip
@@ -557,6 +578,7 @@ def sg_temple_zoho_expenses_by_category(folder: Path, rng: random.Random) -> Bui
         ws.cell(6 + r, 3).number_format = "#,##0.00"
         values.append(ValueFact("finance", (month, cat), "actual", amount))
     _put(ws, 6 + len(cats), 1, [["Total", None, round(total, 2)]])
+    ws.cell(6 + len(cats), 3).number_format = "#,##0.00"
     path = _save(wb, folder, "sg_temple_zoho_expenses_by_category")
     targets: Targets = {"A": "cost_line", "B": None, "C": "actual"}
     table = TruthTable("Expenses by Category", 5, "finance", targets, {"finance": len(cats)})
@@ -642,7 +664,7 @@ def us_synagogue_milestone_plan(folder: Path, rng: random.Random) -> Built:
         mapped = "Complete" if st == "Complete" else SYNAGOGUE_STATUS[st]
         if mapped:
             values.append(ValueFact("milestones", i, "status", mapped))
-    targets: Targets = _cols("A", [None, "milestone", "owner", "baseline_date"])
+    targets: Targets = _cols("A", [("id", None), "milestone", "owner", "baseline_date"])
     targets |= _cols("E", ["forecast_date", "actual_date", None, "status"])
     path = _save(wb, folder, "us_synagogue_milestone_plan")
     return Built(path, [_one("milestones", "Milestones", 3, targets, n)], values)

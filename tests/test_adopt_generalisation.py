@@ -2911,3 +2911,57 @@ def test_forty_sixth_held_out_truth_as_audited_in_round_29(tmp_path: Path) -> No
     assert ws["A11"].value == "Total"
     formats = {ws.cell(r, c).number_format for r in (10, 11) for c in range(2, 7)}
     assert formats == {"#,##0.0;(#,##0.0)"}
+
+
+def test_forty_seventh_held_out_truth_as_audited_in_round_30(tmp_path: Path) -> None:
+    """Round 30's audit of the forty-seventh batch's truth (docs/adopt.md, "Round 30: the
+    forty-seventh batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (the hurling log's per-type `R1` .. as R-001 .., the pineapple log's `D01` as DC-001, the
+    lobster pound's `DEP-001` as D-001, the synagogue's `#` the ID or left out; the `Total`
+    rows of three trackers show their lines' number format, a writer's slip mended)."""
+    from adopt_layouts_heldout47 import HELD_OUT_47
+
+    totals, built = _built_at_2026(HELD_OUT_47, tmp_path)
+    assert totals == {"tables": 13, "register": 28, "columns": 75, "values": 372}
+
+    hurling = built["ie_hurling_club_raid_log"]
+    assert hurling.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(hurling.path)["RAID"]
+    assert ws["A4"].value == "Ref"
+    refs = [ws.cell(r, 1).value for r in range(5, 5 + sum(hurling.tables[0].counts.values()))]
+    letter = {"risks": "R", "assumptions": "A", "issues": "I", "dependencies": "D"}
+    ids = {(v.register, v.where): v.expected for v in hurling.values if v.column == "id"}
+    assert sorted(ids.values()) == sorted(f"{r[0]}-{int(r[1:]):03d}" for r in refs)
+    assert all(e == f"{letter[reg]}-{i + 1:03d}" for (reg, i), e in ids.items())
+
+    pine = built["gh_pineapple_cannery_decision_log"]
+    assert pine.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(pine.path)["Decision Log"]
+    cells = [ws.cell(6 + i, 1).value for i in range(pine.tables[0].counts["decisions"])]
+    assert cells == [f"D{i + 1:02d}" for i in range(len(cells))]
+    ids = {v.where: v.expected for v in pine.values if v.column == "id"}
+    assert ids == {i: f"DC-{int(c[1:]):03d}" for i, c in enumerate(cells)}
+
+    lobster = built["ca_lobster_pound_dependencies"]
+    assert lobster.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(lobster.path)["Dependencies"]
+    cells = [ws.cell(2 + i, 1).value for i in range(lobster.tables[0].counts["dependencies"])]
+    assert cells == [f"DEP-{i + 1:03d}" for i in range(len(cells))]
+    ids = {v.where: v.expected for v in lobster.values if v.column == "id"}
+    assert ids == {i: f"D-{int(c[4:]):03d}" for i, c in enumerate(cells)}
+
+    synagogue = built["us_synagogue_milestone_plan"]
+    assert synagogue.tables[0].columns["A"] == ("id", None)
+    assert openpyxl.load_workbook(synagogue.path)["Milestones"]["A3"].value == "#"
+    assert not [v for v in synagogue.values if v.column == "id"]
+
+    for name, sheet, fmt in (
+        ("in_handloom_budget_actual_sheets", "Actuals", "#,##,##0"),
+        ("uk_snooker_hall_monthly_spend", "Spend", "#,##0.00"),
+        ("sg_temple_zoho_expenses_by_category", "Expenses by Category", "#,##0.00"),
+    ):
+        ws = openpyxl.load_workbook(built[name].path)[sheet]
+        total = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Total")
+        filled = [c for c in ws[total][1:] if c.value is not None]
+        assert filled and {c.number_format for c in filled} == {fmt}
+        assert ws.cell(total - 1, filled[-1].column).number_format == fmt
