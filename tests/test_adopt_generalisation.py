@@ -757,6 +757,18 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the forty-eighth batch is FUNDER AND GOVERNMENT REPORTING TEMPLATES (its writer's
+        # report): six registers (a mixed RAID annex, a workbook of logframe assumptions and
+        # steering committee decisions, two risk registers, a regulator's findings as issues,
+        # dependencies) and six trackers (three finance, a staffing schedule, a logframe
+        # milestone tracker, a major project return with a milestones table)
+        (
+            "adopt_layouts_heldout48",
+            "HELD_OUT_48",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
         # round 29's ordinary workbooks' recurring losses, written by the round's tuning
         # engineer (or29): the half tuned on and the half kept untouched while tuning
         ("adopt_layouts_tuning13", "TUNING_13_A", 6, {"risks", "issues", "finance", "resources"}),
