@@ -93,8 +93,9 @@ fact (for the auditor, least sure first):
   portfolio or left out?) and `Whole-life cost (£m)` (no SPEC field; not the funding
   requested): no fact; `Return date` is the report date; `On track` (In Progress or Not
   Started?): no status fact, `Complete` and `Late` are the standard's words;
-- the salt marsh's `Likelihood` / `Severity` Low / Medium / High (on which numeric
-  scale?): no probability / impact fact; `Lead partner contact` is the owner;
+- the salt marsh's `Likelihood` / `Severity` Low / Medium / High are the probability /
+  impact 1 / 3 / 5 (the documented three-level reading; audit, round 30); `Lead partner
+  contact` is the owner;
   `WP(s) involved`: left out; `Risk number` 1, 2: no id fact;
 - the fish market's `Severity` Minor / Major / Critical (the standard's severity is a
   number, its priority words differ): mapped to severity or priority or left out, no
@@ -132,6 +133,15 @@ Readings used: date cells are what they hold; text dates carry their month word 
 or title names it (EUR, GBP); ids in no standard shape get no id fact. It was written and
 checked for internal consistency only (``adopt_truth.check_truth`` at seeds 0-199 and
 2026), never against adoption's output.
+
+Audit, round 30 (docs/adopt.md, "Round 30: the forty-eighth batch's truth audited"): the salt
+marsh's `Likelihood` / `Severity` Low / Medium / High now give probability / impact facts 1 /
+3 / 5 (the documented three-level reading earlier audits used, round 26's audit adding such
+facts; 8 values at seed 2026) and columns E / F are mapped to them; two cell slips mended:
+the lobster register's `Treatment` is each risk's own line (it was one of two lines drawn at
+random, `Weekly check with supplier` against a licence or a larvae die-off; the same draw
+keeps its blanks), and the winter road's `Contact` is each agency's own person (it was drawn
+from our own owners, so one name was both a branch's contact and our owner).
 """
 
 from __future__ import annotations
@@ -168,6 +178,14 @@ LOBSTER_RISKS = [
     "Biosecurity audit finds gaps in the quarantine room",
     "Aquaculture technician positions not filled",
 ]
+LOBSTER_TREATMENT = {
+    "Seawater intake licence not renewed by the state regulator": "Renewal lodged six months early",
+    "Phyllosoma larvae die-off during the first grow-out run": "Split the first run over two tanks",
+    "Grant milestone 2 payment held by the Department": "Milestone evidence sent a month early",
+    "Chiller plant delivered late from Melbourne": "Weekly check with supplier",
+    "Biosecurity audit finds gaps in the quarantine room": "Pre-audit by the state vet",
+    "Aquaculture technician positions not filled": "Traineeships with the TAFE",
+}
 LOBSTER_OWNERS = ["Fiona McGrath", "Tom Wheatley", "Anika Rao", "Lachlan Burns"]
 LOBSTER_PROXIMITY = ["Imminent", "Within 1 month", "1-3 months", "3-6 months", "Over 6 months"]
 LOBSTER_STATUS = {"Open": "Open", "Closed": "Closed", "Escalated to Department": None}
@@ -192,7 +210,8 @@ def au_tas_lobster_hatchery_key_risks(folder: Path, rng: random.Random) -> Built
     for i, text in enumerate(rng.sample(LOBSTER_RISKS, n)):
         who, prox = rng.choice(LOBSTER_OWNERS), rng.choice(LOBSTER_PROXIMITY)
         p, c, st = rng.randint(1, 5), rng.randint(1, 5), rng.choice(list(LOBSTER_STATUS))
-        plan = rng.choice(["Weekly check with supplier", "Raised at grant meeting", None])
+        # the same draw as written (two lines in three, a blank in three), the risk's own line
+        plan = LOBSTER_TREATMENT[text] if rng.choice([True, True, False]) else None
         cells: list[object] = [f"LH-R{i + 1:02d}", raised[i], text, who, prox, p, c, plan, st]
         _put(ws, 6 + i, 1, [cells])
         ws.cell(6 + i, 2).number_format = "d/mm/yyyy"
@@ -400,6 +419,15 @@ WINTER_DEPS = [
     ("Hydro line clearance at km 112", "Manitoba Hydro"),
 ]
 WINTER_PEOPLE = ["Gord Friesen", "Leah Spence", "Raj Grewal", "Nicole Bouchard"]
+#: each branch's or agency's own contact (audit, round 30: no longer drawn from our owners)
+WINTER_CONTACTS = {
+    "Manitoba Transportation": "Darlene Harper",
+    "Procurement Services Branch": "Marc Chartrand",
+    "Natural Resources Department": "Wes Kostiuk",
+    "Band office": "Tanis Flett",
+    "Structures Branch": "Colin Penner",
+    "Manitoba Hydro": "Ashley Moar",
+}
 WINTER_STATUS = {"On track": "On Track", "At risk": "At Risk", "Received": "Delivered"}
 
 
@@ -418,7 +446,7 @@ def ca_mb_winter_road_dependencies(folder: Path, rng: random.Random) -> Built:
     need = _days(rng, n, date(2026, 9, 1))
     values: list[ValueFact] = []
     for i, (text, other) in enumerate(rng.sample(WINTER_DEPS, n)):
-        them, ours = rng.sample(WINTER_PEOPLE, 2)
+        them, ours = WINTER_CONTACTS[other], rng.choice(WINTER_PEOPLE)
         conf = need[i] + timedelta(days=rng.choice([-7, 0, 12]))
         st = rng.choice(list(WINTER_STATUS))
         _put(ws, 4 + i, 1, [[f"WR-D{i + 1}", text, other, them, ours, need[i], conf, st]])
@@ -447,6 +475,8 @@ MARSH_RISKS = [
     ("Seed of Salicornia not available in time", "WP3"),
 ]
 MARSH_PEOPLE = ["Mette Kjaer", "Jonas Holm", "Sofie Lund"]
+#: the documented three-level reading (audit, round 30): High / Medium / Low are 5 / 3 / 1
+MARSH_LEVEL = {"Low": 1.0, "Medium": 3.0, "High": 5.0}
 MARSH_PLANS = {
     "Dike breach works refused by the municipality": "Early hearing with the municipality",
     "Grazing partner withdraws its cattle": "Second grazing association on standby",
@@ -481,9 +511,11 @@ def dk_salt_marsh_eu_grant_critical_risks(folder: Path, rng: random.Random) -> B
             ValueFact("risks", i, "title", text),
             ValueFact("risks", i, "response", plan),
             ValueFact("risks", i, "owner", who),
+            ValueFact("risks", i, "probability", MARSH_LEVEL[lv[0]]),
+            ValueFact("risks", i, "impact", MARSH_LEVEL[lv[1]]),
         ]
     targets: Targets = _cols("A", [("id", None), "title", None, "response"])
-    targets |= _cols("E", [("probability", None), ("impact", None), "owner"])
+    targets |= _cols("E", ["probability", "impact", "owner"])
     path = _save(wb, folder, "dk_salt_marsh_eu_grant_critical_risks")
     return Built(path, [_one("risks", "Critical risks", 4, targets, n)], values)
 
