@@ -109,6 +109,7 @@ from adopt_layouts_heldout44 import HELD_OUT_44
 from adopt_layouts_heldout45 import HELD_OUT_45
 from adopt_layouts_heldout46 import HELD_OUT_46
 from adopt_layouts_heldout47 import HELD_OUT_47
+from adopt_layouts_heldout48 import HELD_OUT_48
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
 from adopt_layouts_round5 import PROBE_5
@@ -759,6 +760,20 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # milestone plan, a Jamaican jerk sauce status report); six registers and six
     # trackers, held out
     ("held-out, forty-seventh batch (round 30, ordinary)", HELD_OUT_47),
+    # adoption code nor any batch's misses or scores: FUNDER AND GOVERNMENT REPORTING
+    # TEMPLATES (a Tasmanian lobster hatchery's grant deed key risks with proximity, a
+    # Philippine fish market's register of a regulator's findings, a Kenyan geothermal
+    # field's RAID annex to a development bank report, a Malawian NGO school feeding
+    # logframe's assumptions and steering committee decisions, a Manitoba winter road's
+    # dependencies, a Danish salt marsh's EU grant critical risks; a Latvian wetland's EU
+    # grant budget by cost category, a UK forensic lab's Treasury-style business case, a
+    # Northern Ireland men's shed's lottery grant claims, a Tanzanian cassava hub's
+    # development bank staffing schedule, a Nepali rice terrace logframe activity tracker, a
+    # UK coroner's court major project return); six registers and six trackers, held out
+    (
+        "held-out, forty-eighth batch (round 30, funder and government templates)",
+        HELD_OUT_48,
+    ),
 )
 
 

@@ -767,6 +767,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             12,
             {"raid", "risks", "issues", "dependencies", "decisions", "milestones", "finance",
              "resources"},
+        # the forty-eighth batch is FUNDER AND GOVERNMENT REPORTING TEMPLATES (its writer's
+        # report): six registers (a mixed RAID annex, a workbook of logframe assumptions and
+        # steering committee decisions, two risk registers, a regulator's findings as issues,
+        # dependencies) and six trackers (three finance, a staffing schedule, a logframe
+        # milestone tracker, a major project return with a milestones table)
+        (
+            "adopt_layouts_heldout48",
+            "HELD_OUT_48",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
         ),
         # round 29's ordinary workbooks' recurring losses, written by the round's tuning
         # engineer (or29): the half tuned on and the half kept untouched while tuning
@@ -2965,3 +2976,48 @@ def test_forty_seventh_held_out_truth_as_audited_in_round_30(tmp_path: Path) -> 
         filled = [c for c in ws[total][1:] if c.value is not None]
         assert filled and {c.number_format for c in filled} == {fmt}
         assert ws.cell(total - 1, filled[-1].column).number_format == fmt
+def test_forty_eighth_held_out_truth_as_audited_in_round_30(tmp_path: Path) -> None:
+    """Round 30's audit of the forty-eighth batch's truth (docs/adopt.md, "Round 30: the
+    forty-eighth batch's truth audited"): its fact totals at seed 2026, the changed facts (the
+    salt marsh's Low / Medium / High are probability / impact 1 / 3 / 5) and the mended cells
+    (each lobster risk's own treatment; each winter road agency's own contact)."""
+    from adopt_layouts_heldout48 import HELD_OUT_48, LOBSTER_TREATMENT, WINTER_CONTACTS
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_48, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 76, "values": 394}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def facts(b: Built, register: str, column: str) -> dict[object, object]:
+        return {
+            v.where: v.expected for v in b.values if (v.register, v.column) == (register, column)
+        }
+
+    marsh = built["dk_salt_marsh_eu_grant_critical_risks"]
+    ws = openpyxl.load_workbook(marsh.path)["Critical risks"]
+    assert (ws["E4"].value, ws["F4"].value) == ("Likelihood", "Severity")
+    assert (marsh.tables[0].columns["E"], marsh.tables[0].columns["F"]) == ("probability", "impact")
+    level = {"Low": 1.0, "Medium": 3.0, "High": 5.0}
+    n = marsh.tables[0].counts["risks"]
+    assert n == 4
+    assert facts(marsh, "risks", "probability") == {
+        i: level[ws.cell(5 + i, 5).value] for i in range(n)
+    }
+    assert facts(marsh, "risks", "impact") == {i: level[ws.cell(5 + i, 6).value] for i in range(n)}
+    assert (ws["E6"].value, ws["F6"].value) == ("High", "Low")
+
+    lobster = built["au_tas_lobster_hatchery_key_risks"]
+    ws = openpyxl.load_workbook(lobster.path)["Schedule 3 Risks"]
+    n = lobster.tables[0].counts["risks"]
+    rows = {i: (ws.cell(6 + i, 3).value, ws.cell(6 + i, 8).value) for i in range(n)}
+    assert all(plan in (None, LOBSTER_TREATMENT[text]) for text, plan in rows.values())
+    assert facts(lobster, "risks", "response") == {i: p for i, (_, p) in rows.items() if p}
+    assert ws["H10"].value == "Renewal lodged six months early"
+
+    road = built["ca_mb_winter_road_dependencies"]
+    ws = openpyxl.load_workbook(road.path)["Dependencies"]
+    n = road.tables[0].counts["dependencies"]
+    contacts = [ws.cell(4 + i, 4).value for i in range(n)]
+    assert contacts == [WINTER_CONTACTS[ws.cell(4 + i, 3).value] for i in range(n)]
+    assert not set(contacts) & {ws.cell(4 + i, 5).value for i in range(n)}
+    assert facts(road, "dependencies", "counterparty_owner") == dict(enumerate(contacts))
