@@ -757,6 +757,16 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # the forty-ninth batch is QUANTITATIVE WORKBOOKS (its writer's report): six
+        # registers (four risk registers, a mixed RAID log, a workbook of issues and
+        # dependencies) and six trackers (three finance, an FTE resource plan, a schedule
+        # tracker, a status report with a milestones table)
+        (
+            "adopt_layouts_heldout49",
+            "HELD_OUT_49",
+            12,
+            {"raid", "risks", "issues", "dependencies", "milestones", "finance", "resources"},
+        ),
         # round 29's ordinary workbooks' recurring losses, written by the round's tuning
         # engineer (or29): the half tuned on and the half kept untouched while tuning
         ("adopt_layouts_tuning13", "TUNING_13_A", 6, {"risks", "issues", "finance", "resources"}),
