@@ -69,7 +69,7 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the pumped-storage report's `Accrued` and `Invoiced` (the standard's Actual is the cost
   incurred: accrued, or accrued and invoiced, or only invoiced?): no actual fact, each
   mapped to the actual or left out; `Committed` (orders placed, not spent): left out;
-  `Budget` and `Forecast` are facts; the EUR in the title only: no currency fact;
+  `Budget` and `Forecast` are facts; the title's `(EUR)` is the currency;
 - the earned value trackers' `PV` is the time-phased budget, so the month's Budget, and
   `AC` the month's Actual (both trackers say the values are per period); `EV`, `BAC`,
   `CPI`, `SPI`, `EAC` (no finance column: the standard derives EAC, CPI and SPI): left
@@ -569,7 +569,8 @@ def pl_pumped_storage_commitment_report(folder: Path, rng: random.Random) -> Bui
     months = _months(date(2026, 3, 1), rng.randint(3, 5))
     closed = rng.randint(1, len(months) - 1)
     packages = rng.sample(PUMPED_PACKAGES, 3)
-    values: list[ValueFact] = []
+    # the title's `(EUR)` names the report's currency, as a `Currency:` line would
+    values: list[ValueFact] = [ValueFact("project", 0, "currency", "EUR")]
     row = 4
     for m, month in enumerate(months):
         for pkg in packages:
