@@ -89,8 +89,9 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   left out (as a typed score is never taken);
 - the test cell's `Variance (days)` (the slippage, which the standard computes from the
   dates): mapped to the slippage or left out, no value fact; `Total float (days)` and the
-  wind tunnel's and telescope's `Float (days)` (no field; a dependency's slack is computed):
-  left out;
+  telescope's `Float (days)` (a milestone's float, no field): left out; the wind tunnel's
+  dependency `Float (days)` (SPEC's computed Slack Days): mapped to it or left out, no value
+  fact (audit, round 30);
 - the geothermal `GT-01` and the frigate's `No.` 1, 2.. (no standard shape): no id fact;
   R-001 / I-001 / D-001 / M-001 are id facts;
 - the frigate's `Days lost` and the wind tunnel's `Cost to fix (EUR)` / `Days lost` (no
@@ -100,6 +101,14 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   date` is the report date;
 - the cyclotron plan's FTE per month: counts only, no value facts (as earlier batches'
   resource plans); `Total FTE` is no person.
+
+Audit, round 30 (an engineer who does not tune; totals unchanged, 474 facts at seed 2026,
+468 at 7, 483 at 99): the wind tunnel's dependency `Float (days)` (need-by less committed)
+is SPEC's Slack Days, so its column maps to `slack_days` or is left out (it was left out
+only; no value fact, as round 29's audit ruled a dependency's `Slack`); a writer's slip
+mended: the geothermal `Mitigation` was one of two lines drawn at random (`Weekly supplier
+call` against H2S emissions), now each risk's own line (the draw no longer taken shifts the
+layout's later draws, not its counts).
 
 Readings used: date cells are what they hold (every date in the batch is a date cell);
 ids in no standard shape get no id fact; percentages by the standards' bands. It was written and checked
@@ -190,14 +199,22 @@ def pl_icebreaker_emv_risks(folder: Path, rng: random.Random) -> Built:
     return Built(path, [_one("risks", "Risk Register", 4, targets, n)], values)
 
 
+# each risk with its own mitigation (audit, round 30: two lines drawn at random stood
+# against risks they do not treat, `Weekly supplier call` against H2S emissions)
 GEOTHERMAL_RISKS = [
-    ("Production well enthalpy below the feasibility case", "Technical"),
-    ("Reinjection well scaling needs acid stimulation", "Technical"),
-    ("Local objection to the steam pipeline route", "Legal"),
-    ("Turbine-generator delivery slips from the factory", "Third Party"),
-    ("Drilling rig mobilisation from Italy delayed", "Third Party"),
-    ("H2S emissions exceed the permit limit at testing", "Operational"),
-]
+    ("Production well enthalpy below the feasibility case", "Technical",
+     "Contingency well in the drilling contract"),
+    ("Reinjection well scaling needs acid stimulation", "Technical",
+     "Inhibitor dosing skid in the reinjection line"),
+    ("Local objection to the steam pipeline route", "Legal",
+     "Route consultation with the municipality"),
+    ("Turbine-generator delivery slips from the factory", "Third Party",
+     "Weekly supplier call"),
+    ("Drilling rig mobilisation from Italy delayed", "Third Party",
+     "Reserve a second rig contractor"),
+    ("H2S emissions exceed the permit limit at testing", "Operational",
+     "Abatement unit on the test separator"),
+]  # fmt: skip
 GEOTHERMAL_OWNERS = ["Eleni Papadaki", "Nikos Georgiou", "Maria Vlachou"]
 
 
@@ -213,12 +230,11 @@ def gr_geothermal_inherent_residual_risks(folder: Path, rng: random.Random) -> B
     _put(ws, 3, 1, [head])
     n = rng.randint(4, 6)
     values: list[ValueFact] = []
-    for i, (text, cat) in enumerate(rng.sample(GEOTHERMAL_RISKS, n)):
+    for i, (text, cat, mit) in enumerate(rng.sample(GEOTHERMAL_RISKS, n)):
         p = rng.choice(PERCENTS[3:])
         q = rng.choice([x for x in PERCENTS if x < p])
         days_in = rng.randrange(10, 120, 5)
         who, st = rng.choice(GEOTHERMAL_OWNERS), rng.choice(["Open", "Monitoring", "Closed"])
-        mit = rng.choice(["Contingency well in the drilling contract", "Weekly supplier call"])
         cells: list[object] = [f"GT-{i + 1:02d}", text, cat, who, f"{p}%", days_in, mit]
         cells += [f"{q}%", days_in // 2, st]
         _put(ws, 4 + i, 1, [cells])
@@ -413,7 +429,8 @@ def tn_wind_tunnel_issues_dependencies(folder: Path, rng: random.Random) -> Buil
     t1: Targets = _cols("A", ["id", "raised_date", "title", "owner", "severity", None, None])
     t1 |= {"H": "status"}
     t2: Targets = _cols("A", ["id", "title", "direction", "owner", "need_by"])
-    t2 |= _cols("F", ["committed_date", None, "status"])
+    # `Float (days)` is need-by less committed, SPEC's Slack Days (audit, round 30)
+    t2 |= _cols("F", ["committed_date", ("slack_days", None), "status"])
     path = _save(wb, folder, "tn_wind_tunnel_issues_dependencies")
     tables = [_one("issues", "Issues", 3, t1, n), _one("dependencies", "Dependencies", 1, t2, m)]
     return Built(path, tables, values)
