@@ -2910,3 +2910,38 @@ def test_forty_sixth_held_out_truth_as_audited_in_round_29(tmp_path: Path) -> No
     assert ws["A11"].value == "Total"
     formats = {ws.cell(r, c).number_format for r in (10, 11) for c in range(2, 7)}
     assert formats == {"#,##0.0;(#,##0.0)"}
+
+
+def test_forty_ninth_held_out_truth_as_audited_in_round_30(tmp_path: Path) -> None:
+    """Round 30's audit of the forty-ninth batch's truth (docs/adopt.md, "Round 30: the
+    forty-ninth batch's truth audited"): its fact totals at seed 2026 (unchanged) and each
+    changed fact (the wind tunnel's dependency `Float (days)` is need-by less committed,
+    SPEC's Slack Days: mapped to it or left out) and mended cell (each geothermal risk's
+    `Mitigation` is its own line, not one of two drawn at random)."""
+    from adopt_layouts_heldout49 import HELD_OUT_49
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_49, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 96, "values": 336}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    tunnel = built["tn_wind_tunnel_issues_dependencies"]
+    deps = tunnel.tables[1]
+    assert deps.register == "dependencies" and deps.columns["G"] == ("slack_days", None)
+    ws = openpyxl.load_workbook(tunnel.path)["Dependencies"]
+    assert ws["E1"].value == "Need by" and ws["G1"].value == "Float (days)"
+    for r in range(2, 2 + deps.counts["dependencies"]):
+        assert ws.cell(r, 7).value == (ws.cell(r, 5).value - ws.cell(r, 6).value).days
+    assert not [v for v in tunnel.values if v.column == "slack_days"]
+
+    geo = built["gr_geothermal_inherent_residual_risks"]
+    ws = openpyxl.load_workbook(geo.path)["Risks"]
+    assert ws["G3"].value == "Mitigation"
+    n = geo.tables[0].counts["risks"]
+    plans = {ws.cell(4 + i, 2).value: ws.cell(4 + i, 7).value for i in range(n)}
+    own = {"Drilling rig mobilisation from Italy delayed": "Reserve a second rig contractor"}
+    own["Turbine-generator delivery slips from the factory"] = "Weekly supplier call"
+    assert all(plans[k] == v for k, v in own.items())
+    assert len(set(plans.values())) == n
+    responses = {v.where: v.expected for v in geo.values if v.column == "response"}
+    assert responses == {i: ws.cell(4 + i, 7).value for i in range(n)}
