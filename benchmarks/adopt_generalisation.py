@@ -110,6 +110,7 @@ from adopt_layouts_heldout45 import HELD_OUT_45
 from adopt_layouts_heldout46 import HELD_OUT_46
 from adopt_layouts_heldout47 import HELD_OUT_47
 from adopt_layouts_heldout48 import HELD_OUT_48
+from adopt_layouts_heldout49 import HELD_OUT_49
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
 from adopt_layouts_round5 import PROBE_5
@@ -774,6 +775,16 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "held-out, forty-eighth batch (round 30, funder and government templates)",
         HELD_OUT_48,
     ),
+    # adoption code nor any batch's misses or scores: QUANTITATIVE WORKBOOKS (a Polish
+    # icebreaker's risks with percent cells and a typed EMV, a Greek geothermal plant's
+    # inherent and residual P as text, a UK biologics QRA with P50 / P80 / P90, a Polish
+    # frigate's RAID log with costs and days lost, a Tunisian wind tunnel's issues and
+    # dependencies with float, a US rocket test stand's P (%) and I (1-5); a UK avionics
+    # and a Greek hydrofoil earned value tracker, a Polish pumped-storage committed /
+    # accrued / invoiced report, a Greek cyclotron plan in FTE, a Tunisian engine test
+    # cell schedule with variance and float, a UK radio telescope status report); six
+    # registers and six trackers, held out
+    ("held-out, forty-ninth batch (round 30, quantitative)", HELD_OUT_49),
 )
 
 

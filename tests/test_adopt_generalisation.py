@@ -778,6 +778,15 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             12,
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
+        # the forty-ninth batch is QUANTITATIVE WORKBOOKS (its writer's report): six
+        # registers (four risk registers, a mixed RAID log, a workbook of issues and
+        # dependencies) and six trackers (three finance, an FTE resource plan, a schedule
+        # tracker, a status report with a milestones table)
+        (
+            "adopt_layouts_heldout49",
+            "HELD_OUT_49",
+            12,
+            {"raid", "risks", "issues", "dependencies", "milestones", "finance", "resources"},
         ),
         # round 29's ordinary workbooks' recurring losses, written by the round's tuning
         # engineer (or29): the half tuned on and the half kept untouched while tuning
@@ -3021,3 +3030,36 @@ def test_forty_eighth_held_out_truth_as_audited_in_round_30(tmp_path: Path) -> N
     assert contacts == [WINTER_CONTACTS[ws.cell(4 + i, 3).value] for i in range(n)]
     assert not set(contacts) & {ws.cell(4 + i, 5).value for i in range(n)}
     assert facts(road, "dependencies", "counterparty_owner") == dict(enumerate(contacts))
+def test_forty_ninth_held_out_truth_as_audited_in_round_30(tmp_path: Path) -> None:
+    """Round 30's audit of the forty-ninth batch's truth (docs/adopt.md, "Round 30: the
+    forty-ninth batch's truth audited"): its fact totals at seed 2026 (unchanged) and each
+    changed fact (the wind tunnel's dependency `Float (days)` is need-by less committed,
+    SPEC's Slack Days: mapped to it or left out) and mended cell (each geothermal risk's
+    `Mitigation` is its own line, not one of two drawn at random)."""
+    from adopt_layouts_heldout49 import HELD_OUT_49
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_49, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 96, "values": 336}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    tunnel = built["tn_wind_tunnel_issues_dependencies"]
+    deps = tunnel.tables[1]
+    assert deps.register == "dependencies" and deps.columns["G"] == ("slack_days", None)
+    ws = openpyxl.load_workbook(tunnel.path)["Dependencies"]
+    assert ws["E1"].value == "Need by" and ws["G1"].value == "Float (days)"
+    for r in range(2, 2 + deps.counts["dependencies"]):
+        assert ws.cell(r, 7).value == (ws.cell(r, 5).value - ws.cell(r, 6).value).days
+    assert not [v for v in tunnel.values if v.column == "slack_days"]
+
+    geo = built["gr_geothermal_inherent_residual_risks"]
+    ws = openpyxl.load_workbook(geo.path)["Risks"]
+    assert ws["G3"].value == "Mitigation"
+    n = geo.tables[0].counts["risks"]
+    plans = {ws.cell(4 + i, 2).value: ws.cell(4 + i, 7).value for i in range(n)}
+    own = {"Drilling rig mobilisation from Italy delayed": "Reserve a second rig contractor"}
+    own["Turbine-generator delivery slips from the factory"] = "Weekly supplier call"
+    assert all(plans[k] == v for k, v in own.items())
+    assert len(set(plans.values())) == n
+    responses = {v.where: v.expected for v in geo.values if v.column == "response"}
+    assert responses == {i: ws.cell(4 + i, 7).value for i in range(n)}
