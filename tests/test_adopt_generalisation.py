@@ -767,6 +767,7 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             12,
             {"raid", "risks", "issues", "dependencies", "decisions", "milestones", "finance",
              "resources"},
+        ),
         # the forty-eighth batch is FUNDER AND GOVERNMENT REPORTING TEMPLATES (its writer's
         # report): six registers (a mixed RAID annex, a workbook of logframe assumptions and
         # steering committee decisions, two risk registers, a regulator's findings as issues,
@@ -778,6 +779,7 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             12,
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
+        ),
         # the forty-ninth batch is QUANTITATIVE WORKBOOKS (its writer's report): six
         # registers (four risk registers, a mixed RAID log, a workbook of issues and
         # dependencies) and six trackers (three finance, an FTE resource plan, a schedule
