@@ -124,6 +124,7 @@ from adopt_layouts_tuning13 import TUNING_13_A, TUNING_13_B
 from adopt_layouts_tuning14 import TUNING_14_A, TUNING_14_B
 from adopt_layouts_tuning15 import TUNING_15_A, TUNING_15_B
 from adopt_layouts_tuning16 import TUNING_16_A, TUNING_16_B
+from adopt_layouts_tuning17 import TUNING_17_A, TUNING_17_B
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -747,6 +748,18 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "tuning, forty-sixth batch, round 29's regional conventions held-out (promoted after scoring)",
         HELD_OUT_46,
+    ),
+    # round 30's ordinary workbooks' leftovers (``adopt_layouts_tuning17.py``): dependency
+    # logs with From / To columns, ids whose prefix names two registers (ASM-, MIL-) and
+    # short register codes, one-month reports named in words, unit and currency run together
+    # in money headers, registers known only by their items' words, work-package trackers,
+    # settings sheets with a notes column, currency in the cells; written by the round's
+    # tuning engineer (task or30); the first half was tuned on, the second kept untouched
+    # (its misses unread) while tuning
+    ("tuning, round 30's ordinary workbooks' leftovers (tuned on)", TUNING_17_A),
+    (
+        "tuning, round 30's ordinary workbooks' leftovers (kept untouched while tuning)",
+        TUNING_17_B,
     ),
 )
 
