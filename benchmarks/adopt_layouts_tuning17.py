@@ -24,7 +24,8 @@ pair gives each dependency's direction (its ``To`` this project: Inbound; its ``
 Outbound), the columns mapped to the direction, the counterparty or left out; a report's
 budget column is the period's (``("budget", None)``, no value); a work package's ``Plan``
 is its budget; ``R`` and ``KSh`` name currencies off the standard's list (no currency
-fact), their amounts are the numbers; the assembly and standards trackers are no register
+fact), their amounts are the numbers; a bare ``Date`` beside risks is the raised or the due
+date (either column, no value fact); the assembly and standards trackers are no register
 (no truth table; adopting them shows in the real register's item count).
 """
 
@@ -564,9 +565,11 @@ def _words_only(
     head: list[str],
     texts: list[str],
     date_key: str,
+    date_either: tuple[str, ...] = (),
 ) -> Built:
     """``# | Description | Who | Date | Status`` on an unnamed sheet, no title: only the
-    items' words say their kind."""
+    items' words say their kind. ``date_either``: the date column's other readings (a bare
+    ``Date`` beside risks is the raised date or the due date: no value fact then)."""
     wb = openpyxl.Workbook()
     ws = _sheet(wb, sheet)
     _put(ws, 1, 1, [head])
@@ -578,13 +581,12 @@ def _words_only(
         _put(ws, 2 + i, 1, [[i + 1, text, who]])
         _dated(ws, 2 + i, 4, d)
         ws.cell(2 + i, 5, "Open")
-        values += [
-            ValueFact(register, i, key, text),
-            ValueFact(register, i, "owner", who),
-            ValueFact(register, i, date_key, d),
-        ]
+        values += [ValueFact(register, i, key, text), ValueFact(register, i, "owner", who)]
+        if not date_either:
+            values.append(ValueFact(register, i, date_key, d))
     path = _save(wb, folder, name)
-    targets: Targets = {"A": ("id", None), "B": key, "C": "owner", "D": date_key, "E": "status"}
+    dated = (date_key, *date_either, None) if date_either else date_key
+    targets: Targets = {"A": ("id", None), "B": key, "C": "owner", "D": dated, "E": "status"}
     return Built(path, [TruthTable(sheet, 1, register, targets, {register: n})], values)
 
 
@@ -600,6 +602,7 @@ def au_marina_risks_by_words(folder: Path, rng: random.Random) -> Built:
         head=["#", "Description", "Who", "Date", "Status"],
         texts=MARINA_RISKS,
         date_key="raised_date",
+        date_either=("due_date",),
     )
 
 
