@@ -127,6 +127,7 @@ from adopt_layouts_tuning13 import TUNING_13_A, TUNING_13_B
 from adopt_layouts_tuning14 import TUNING_14_A, TUNING_14_B
 from adopt_layouts_tuning15 import TUNING_15_A, TUNING_15_B
 from adopt_layouts_tuning16 import TUNING_16_A, TUNING_16_B
+from adopt_layouts_tuning17 import TUNING_17_A, TUNING_17_B
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -761,6 +762,7 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # milestone plan, a Jamaican jerk sauce status report); six registers and six
     # trackers, held out
     ("held-out, forty-seventh batch (round 30, ordinary)", HELD_OUT_47),
+    # written for round 30 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: FUNDER AND GOVERNMENT REPORTING
     # TEMPLATES (a Tasmanian lobster hatchery's grant deed key risks with proximity, a
     # Philippine fish market's register of a regulator's findings, a Kenyan geothermal
@@ -775,6 +777,7 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "held-out, forty-eighth batch (round 30, funder and government templates)",
         HELD_OUT_48,
     ),
+    # written for round 30 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: QUANTITATIVE WORKBOOKS (a Polish
     # icebreaker's risks with percent cells and a typed EMV, a Greek geothermal plant's
     # inherent and residual P as text, a UK biologics QRA with P50 / P80 / P90, a Polish
@@ -785,6 +788,18 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # cell schedule with variance and float, a UK radio telescope status report); six
     # registers and six trackers, held out
     ("held-out, forty-ninth batch (round 30, quantitative)", HELD_OUT_49),
+    # round 30's ordinary workbooks' leftovers (``adopt_layouts_tuning17.py``): dependency
+    # logs with From / To columns, ids whose prefix names two registers (ASM-, MIL-) and
+    # short register codes, one-month reports named in words, unit and currency run together
+    # in money headers, registers known only by their items' words, work-package trackers,
+    # settings sheets with a notes column, currency in the cells; written by the round's
+    # tuning engineer (task or30); the first half was tuned on, the second kept untouched
+    # (its misses unread) while tuning
+    ("tuning, round 30's ordinary workbooks' leftovers (tuned on)", TUNING_17_A),
+    (
+        "tuning, round 30's ordinary workbooks' leftovers (kept untouched while tuning)",
+        TUNING_17_B,
+    ),
 )
 
 

@@ -491,6 +491,10 @@ def telco_dependency_tracker(folder: Path, rng: random.Random) -> Built:
         ]
     path = _save(wb, folder, "telco_dependency_tracker")
     targets: Targets = _cols("A", ["id", "title", None, None, "owner", "need_by"])
+    # round 30 (sides.direction_pair): the pair read per row, the providing column as the
+    # direction and the receiving one as the other side, is a reading too (the project,
+    # `FTTH Wave 3`, stands on one side of every row); left out as before, or so
+    targets |= {"C": (None, "direction"), "D": (None, "counterparty_project_id")}
     targets |= _cols("G", ["committed_date", "status", None])
     return Built(path, [_one("dependencies", "Dependencies", 3, targets, n)], values)
 

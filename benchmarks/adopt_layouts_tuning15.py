@@ -412,10 +412,16 @@ ngo_dependencies_from_to = _one_table(
         ("ID", "id", _ids(lambda k: f"DEP{k:02d}", "D", 5)),
         ("Dependency", "title", _titles(DEP_TITLES[5:] + DEP_TITLES[:5])),
         # each row names the other party in one of the two, this project in the other
-        ("From", None, _fixed(["Data platform", "Cyclone shelters project", "Data platform"])),
+        # (round 30, ``sides.direction_pair``: the pair read per row, `From` as the
+        # direction and `To` as the other side, is a reading too; left out as before, or so)
+        (
+            "From",
+            (None, "direction"),
+            _fixed(["Data platform", "Cyclone shelters project", "Data platform"]),
+        ),
         (
             "To",
-            None,
+            (None, "counterparty_project_id"),
             _fixed(["Cyclone shelters project", "Finance programme", "Cyclone shelters project"]),
         ),
         ("Needed by", "need_by", _dates("mon")),

@@ -36,13 +36,20 @@ def _tracker(giving: list[str], receiving: list[str]) -> list[list[object]]:
 
 
 def test_both_sides_named_leave_no_counterparty_guessed(tmp_path: Path) -> None:
+    """Neither column is the counterparty as a whole; since round 30 (``sides.
+    direction_pair``) the pair is read per row: the providing column gives the direction
+    and the receiving one the other side (never a column of this project's own name)."""
     giving = [OTHERS[0], OWN, OTHERS[2], OWN]
     receiving = [OWN, OTHERS[1], OWN, OTHERS[3]]
-    table = _only(_adopt(_book(tmp_path / "d.xlsx", "Dependencies", _tracker(giving, receiving))))
+    adoption = _adopt(_book(tmp_path / "d.xlsx", "Dependencies", _tracker(giving, receiving)))
+    table = _only(adoption)
     assert table.register == "dependencies"
-    assert _column(table, "Providing Team").target is None
-    assert _column(table, "Receiving Team").target is None
+    assert _column(table, "Providing Team").target == "direction"
+    assert _column(table, "Receiving Team").target == "counterparty_project_id"
     assert _column(table, "Need By").target == "need_by"
+    deps = adoption.project.dependencies
+    assert [d.direction for d in deps] == ["Inbound", "Outbound", "Inbound", "Outbound"]
+    assert [d.counterparty_project_id for d in deps] == [OTHERS[0], OTHERS[1], OTHERS[2], OTHERS[3]]
 
 
 def test_a_providing_column_of_other_teams_is_still_the_counterparty(tmp_path: Path) -> None:

@@ -196,10 +196,13 @@ def test_decision_and_dependency_logs(books: dict[str, Path]) -> None:
     deps = d.project.dependencies
     # round 17 (sides.py): PRJ-0100 stands on one side of every row, provider or receiver:
     # it is the project keeping the log, so neither column is the counterparty (the
-    # provider column gave D02 its own project as its counterparty); both are listed
-    assert [x.counterparty_project_id for x in deps] == [None, None, None]
+    # provider column gave D02 its own project as its counterparty); round 30
+    # (sides.direction_pair): the pair is read per row, the other side the counterparty
+    # and the project's side the direction - never PRJ-0100 itself
+    assert [x.counterparty_project_id for x in deps] == ["PRJ-0200", "PRJ-0300", "PRJ-0400"]
+    assert [x.direction for x in deps] == ["Inbound", "Outbound", "Inbound"]
     report = d.report.adopted_tables[0]
-    assert {c.header: c.target for c in report.columns}["Provider Project"] is None
+    assert {c.header: c.target for c in report.columns}["Provider Project"] == "direction"
     assert deps[1].committed_date == date(2026, 6, 1) and deps[2].status == "Late"
 
 

@@ -72,6 +72,7 @@ from addin.adopt.evidence import (
 from addin.adopt.exports import export_of, task_tool_of
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.heads import person_heads
+from addin.adopt.item_words import register_of_item_words, register_of_short_codes
 from addin.adopt.kinds import describe_columns
 from addin.adopt.languages import translate, with_translation
 from addin.adopt.levels import join_levels, level_sets
@@ -109,13 +110,14 @@ from addin.adopt.revisions import (
     superseded_fields,
     with_lines,
 )
-from addin.adopt.sides import drop_sides
+from addin.adopt.sides import direction_pair, drop_sides
 from addin.adopt.signatures import (
     OTHER_ITEMS,
     TOLD_CONFIDENCE,
     FieldFit,
     another_kind,
     closest_register,
+    closest_registers,
     register_by_fields,
     schedule_field,
     task_export,
@@ -631,6 +633,7 @@ def header_candidates(
         party_by_values(scored, values_of, register_key)
         if register_key == "dependencies":  # round 17: both sides named, no counterparty
             drop_sides(scored, {col: columns[col] for col in heads})
+            _sides_as_direction(scored, heads, columns)  # round 30: `From` / `To`
         texts = {c.col: c.full for c in block.headers if c.text}
         all_values = {
             col: [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
@@ -1383,11 +1386,14 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
     id_cols = sorted(
         {c for m in mappings.values() for c, cand in m.items() if cand.column_key == "id"}
     )
-    by_ids = register_named_by_ids(
-        [grid.value(r, c) for r in range(block.first_data_row, block.last_data_row + 1)]
-        for c in id_cols
-    )
     headers_by_col = {c.col: c.text for c in block.headers if c.text}
+    by_ids = register_named_by_ids(
+        (
+            [grid.value(r, c) for r in range(block.first_data_row, block.last_data_row + 1)]
+            for c in id_cols
+        ),
+        [headers_by_col.get(c, "") for c in id_cols],
+    )
     # round 27's last hour: a task tool's export (MeisterTask) names no register; the
     # file's name the team saved it under is its only title, weighed as one
     task_tool = task_tool_of(block) if export is None else None
@@ -1644,6 +1650,14 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 {**mappings, told.register: told.columns},
                 month_cols=month_cols,
             )
+        coded = (
+            None
+            if values_not_asked or told_off or _has_word(named, tuple(OTHER_ITEMS))
+            else _told_by_codes_or_words(block, grid, mappings)
+        )
+        if coded is not None:  # round 30: its short codes or its items' words say which
+            key, reason = coded
+            return Classification(key, TOLD_CONFIDENCE, reason, mappings, month_cols=month_cols)
         texts = {c.col: c.text for c in block.headers if c.text}
         other = another_kind(texts)
         closest = closest_register(texts, mappings)
@@ -1764,6 +1778,72 @@ def _fields_over_words(
         return None
     told = _told_by_fields(block, grid, mappings)
     return told if told is not None and told.register != best else None
+
+
+def _sides_as_direction(
+    scored: dict[int, list[Candidate]],
+    heads: dict[int, str],
+    columns: dict[int, list[CellValue]],
+) -> None:
+    """Round 30 (``sides.direction_pair``): a dependency log's ``From`` / ``To`` columns
+    naming this project on one side of every row give each dependency's direction (this
+    project takes: Inbound; gives: Outbound), read from both, and the other side is the
+    counterparty; never where a column is read for certain as the direction already (in
+    place)."""
+    if any(
+        c and c[0].column_key == "direction" and c[0].confidence >= CERTAIN for c in scored.values()
+    ):
+        return
+    # (the headers name the sides, so a column of names that read as people's - `KPLC
+    # Distribution`, `County Roads` - is still a side)
+    pair = direction_pair(heads, columns)
+    if pair is None:
+        return
+    give, take, _own = pair
+    scored[give] = [Candidate("direction", CONTENT, "(with the other side: this project's side)")]
+    scored[take] = [Candidate("counterparty_project_id", CONTENT, "(the side not this project)")]
+
+
+def _told_by_codes_or_words(
+    block: TableBlock, grid: Grid, mappings: dict[str, dict[int, Candidate]]
+) -> tuple[str, str] | None:
+    """Round 30 (``item_words.py``): the register, and why, that a list's one- or
+    two-letter item codes or its items' own words name among the registers its fields
+    come closest to; None when neither names exactly one."""
+    candidates = closest_registers(mappings)
+    if len(candidates) < 2:
+        return None
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    id_cols = sorted(
+        {c for k in candidates for c, cand in mappings[k].items() if cand.column_key == "id"}
+    )
+    for col in id_cols:
+        values = [grid.value(r, col) for r in rows]
+        key = register_of_short_codes(values, candidates)
+        if key is not None:
+            item = layout.REGISTERS_BY_KEY[key].item
+            return key, (
+                f"its items are numbered '{id_prefix(values)}' in column {_letter(col)}, the "
+                f"short code of {'an' if item[0] in 'aeiou' else 'a'} {item} register, and "
+                "its fields fit one"
+            )
+    text_cols = sorted(
+        {
+            c
+            for k in candidates
+            for c, cand in mappings[k].items()
+            if cand.column_key in MAIN_COLUMNS[k]
+        }
+    )
+    for col in text_cols:
+        key = register_of_item_words([grid.value(r, col) for r in rows], candidates)
+        if key is not None:
+            item = layout.REGISTERS_BY_KEY[key].item
+            return key, (
+                f"most of its items in column {_letter(col)} are written as "
+                f"{'an' if item[0] in 'aeiou' else 'a'} {item} is, and its fields fit one"
+            )
+    return None
 
 
 def _told_by_fields(

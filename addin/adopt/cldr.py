@@ -308,6 +308,12 @@ def currency_of_mark(mark: str) -> str | None:
     return None
 
 
+def codes_of_mark(mark: str) -> frozenset[str]:
+    """Round 30: every ISO code CLDR writes a currency symbol for (``$``: the dollars and
+    pesos; ``£``: the pounds), in any locale."""
+    return frozenset(str(c) for c in _table()["currency_symbols"].get(mark.strip(), ()))
+
+
 @cache
 def currency_names() -> dict[str, str]:
     """Round 26's last hour: a currency's name written as one word in a language of

@@ -43,6 +43,27 @@ _TITLE_CODE = re.compile(
 )
 
 
+_SIGN_AFTER = re.compile(r"\s*([$£€¥₹])")
+
+
+def title_code(match: re.Match[str]) -> str | None:
+    """The code a :data:`_TITLE_CODE` match stands for, or None. Round 30: a code before a
+    currency sign must be one the sign is written for (``AUD $'000``, ``INR ₹ lakh``); an
+    upper-case word that spells a code before another currency's sign (``Budget ALL
+    $'000``: all figures, in dollars, not the Albanian lek) is no currency."""
+    from addin.adopt import cldr
+
+    code = match.group(1) or match.group(2) or match.group(3)
+    if not code or match.group(2) is None:
+        return code
+    sign = _SIGN_AFTER.match(match.string, match.end(2))
+    if sign is None:
+        return code
+    mark = sign.group(1)
+    given = set(cldr.codes_of_mark(mark)) | {_MARK_CODES.get(mark, "")}
+    return code if code.upper() in given else None
+
+
 def _one_code(texts: Iterable[str], codes: set[str]) -> str | None:
     found = {t.strip().upper() for t in texts if t.strip()}
     return found.pop() if len(found) == 1 and found <= codes else None
@@ -66,7 +87,7 @@ def currency_of(block: TableBlock, grid: Grid, codes: list[str]) -> tuple[str, s
         w.upper()
         for _, _, text in block.preamble
         for match in _TITLE_CODE.finditer(text)
-        for w in (match.group(1) or match.group(2) or match.group(3),)
+        for w in (title_code(match) or "",)
         if w.isupper() and w in known  # "EUR", not a word that spells one
     }
     # round 23: a currency named in words (``Canadian dollars``, ``(euros)``)
@@ -132,7 +153,7 @@ def _headers_currency(block: TableBlock, known: set[str]) -> tuple[str, str] | N
         codes = {
             w.upper()
             for match in _TITLE_CODE.finditer(head.full or "")
-            for w in (match.group(1) or match.group(2),)
+            for w in (title_code(match) if match.group(3) is None else None,)
             if w and w.isupper() and w in known
         }
         codes |= {
@@ -315,7 +336,7 @@ def currency_in_notes(texts: Iterable[str], codes: list[str]) -> str | None:
         w.upper()
         for text in texts
         for match in _TITLE_CODE.finditer(text)
-        for w in (match.group(1) or match.group(2) or match.group(3),)
+        for w in (title_code(match),)
         if w and w.isupper() and w in known
     }
     found |= {c for text in texts for c in currencies_named(text) if c in known}  # round 23

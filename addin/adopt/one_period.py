@@ -41,6 +41,7 @@ import re
 from datetime import date
 
 from addin.adopt.convert import parse_date, parse_number
+from addin.adopt.dates import period_bounds
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, is_blank
 from addin.adopt.match import CERTAIN, Candidate
@@ -75,6 +76,17 @@ _MONTH_ENDED = re.compile(
 )
 
 
+#: Round 30: a month named in words after its label (``Period: April 2026``, ``For April
+#: 2026``, ``For the month of April 2026``, ``Month: Apr-26``): the whole month is the period.
+#: Only a label a package's report writes its period after; a status report's ``Reporting
+#: month`` (the month, or the year to date?) and a month alone on its line are not read.
+_NAMED_MONTH = re.compile(
+    r"^\s*(?:(?:for\s+the\s+)?period|for(?:\s+the\s+month\s+of)?|month)\s*:?\s*"
+    r"(?P<month>[^\W\d_]{3,}\.?[\s/-]*'?\d{2,4})\s*$",
+    re.IGNORECASE,
+)
+
+
 def _whole_month(start: object, end: object) -> date | None:
     """``start`` when the two days are one calendar month's first and last, else None."""
     if not isinstance(start, date) or not isinstance(end, date):
@@ -83,6 +95,16 @@ def _whole_month(start: object, end: object) -> date | None:
     if start.day == 1 and (end.year, end.month, end.day) == (start.year, start.month, last):
         return start
     return None
+
+
+def named_month(text: str) -> date | None:
+    """Round 30: the month (its first day) a period line names in words after its label
+    (:data:`_NAMED_MONTH`: ``Period: April 2026``), else None."""
+    named = _NAMED_MONTH.match(text)
+    if named is None:
+        return None
+    bounds = period_bounds(named.group("month"))
+    return bounds[0] if bounds is not None and bounds[2] == "month" else None
 
 
 def month_of_line(text: str) -> date | None:
@@ -97,6 +119,9 @@ def month_of_line(text: str) -> date | None:
             if month is not None:
                 return month
         return None
+    named = named_month(text)
+    if named is not None or _NAMED_MONTH.match(text):
+        return named
     ended = _MONTH_ENDED.match(text)
     if ended is None:
         return None

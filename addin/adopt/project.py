@@ -7,6 +7,7 @@ filled cell to the right. Placeholders such as ``<Please complete>`` are not val
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from datetime import date, datetime
@@ -696,7 +697,14 @@ def dated_line(text: str) -> date | None:
     # 30/04/2026``, ``For the period 1 April 2026 to 30 April 2026``)
     span = _FROM_TO.match(_PERIOD_LABEL.sub("", text, count=1))
     if span is None:
-        return None
+        # round 30: a month named in words after its label (``Period: April 2026``): as at
+        # its last day, as the same period written in days
+        from addin.adopt.one_period import named_month
+
+        month = named_month(text)
+        if month is None:
+            return None
+        return month.replace(day=calendar.monthrange(month.year, month.month)[1])
     if period_bounds(span.group("start")) or period_bounds(span.group("end")):
         return None  # `March 2026 to April 2026`: months, no days
     start, end = parse_date(span.group("start")), parse_date(span.group("end"))

@@ -145,11 +145,18 @@ DISTINCT_SHARE = 0.8
 _NUMBERED = ("risks", "issues", "assumptions", "dependencies", "decisions", "milestones")
 
 
-def register_named_by_ids(columns: Iterable[list[CellValue]]) -> tuple[str, str] | None:
+def register_named_by_ids(
+    columns: Iterable[list[CellValue]], headers: Iterable[str] = ()
+) -> tuple[str, str] | None:
     """(register, the word) when the values of one of ``columns`` (the table's ID columns)
     are record numbers led by one register's word, nearly all different
-    (:data:`DISTINCT_SHARE`), two different at least."""
-    for values in columns:
+    (:data:`DISTINCT_SHARE`), two different at least. Round 30: ``headers`` (the columns'
+    header texts, in the same order) may say the codes number another thing: an
+    ``Assembly`` column of ``ASM-101`` codes numbers assemblies, though ``ASM`` shortens
+    assumption too (:func:`codes_of_header_noun`)."""
+    heads = list(headers)
+    for n, values in enumerate(columns):
+        header = heads[n] if n < len(heads) else ""
         present = [str(v).strip() for v in values if v is not None and str(v).strip()]
         distinct = len({p.casefold() for p in present})
         if distinct < 2 or distinct < DISTINCT_SHARE * len(present):
@@ -164,6 +171,8 @@ def register_named_by_ids(columns: Iterable[list[CellValue]]) -> tuple[str, str]
             if len(leads) != 1:
                 continue
             lead = leads.pop()
+            if codes_of_header_noun(lead, header):
+                continue
             for key in _NUMBERED:
                 if lead in REGISTER_WORDS[key]:
                     return key, lead
@@ -174,6 +183,26 @@ def register_named_by_ids(columns: Iterable[list[CellValue]]) -> tuple[str, str]
 
 
 _VOWELS = frozenset("aeiouy")
+
+#: Header words of an ID column that name no object (``Ref``, ``No.``, ``ID``, ``Code``).
+_ID_WORDS = frozenset({"ref", "reference", "no", "number", "num", "id", "code", "key", "item"})
+
+
+def codes_of_header_noun(lead: str, header: str) -> bool:
+    """Round 30: True when the ID column's own header names, in a word of its own that is no
+    register's word and no ID word, the thing the codes' letters shorten (``ASM`` under
+    ``Assembly``, ``MIL`` under ``Military standard``): the codes number that thing, not a
+    register's items."""
+    lead = lead.casefold()
+    registers = {w for key in _NUMBERED for w in REGISTER_WORDS[key]}
+    for word in re.findall(r"[^\W\d_]+", header.casefold()):
+        if len(word) < 3 or word in _ID_WORDS or word in registers:
+            continue
+        if word.rstrip("s") in registers:
+            continue
+        if len(lead) >= 2 and _shortens(lead, word):
+            return True
+    return False
 
 
 def _shortens(lead: str, word: str) -> bool:

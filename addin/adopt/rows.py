@@ -222,6 +222,8 @@ def plan_columns(
                 _net_of_credit(block, grid, plan)
     if register_key == "decisions":
         _negative_outcomes(block, grid, mapping, plans)
+    if register_key == "dependencies":
+        _direction_from_sides(block, grid, plans, rows)  # round 30
     named = (
         status_named_by_sheet(block, register, standards)
         if "status" not in mapping.values()
@@ -608,6 +610,54 @@ def _month_of_the_report(block: TableBlock, carrier: ColumnPlan) -> ColumnPlan |
         f"no month column: every line is {month:%b %Y}'s, the report's period ({line!r})",
         convert_row=lambda _row: Converted(month),
     )
+
+
+def _direction_from_sides(
+    block: TableBlock, grid: Grid, plans: list[ColumnPlan], rows: list[int]
+) -> None:
+    """A dependency's direction and counterparty from its ``From`` / ``To`` columns (round
+    30, :func:`addin.adopt.sides.direction_pair`), when the direction is mapped on the
+    giving column and the counterparty on the taking one: each row's direction is Inbound
+    where this project takes, Outbound where it gives, and its counterparty the other side
+    (in place)."""
+    from addin.adopt.sides import direction_of_row, direction_pair
+
+    direction = next((p for p in plans if p.key == "direction"), None)
+    party = next((p for p in plans if p.key == "counterparty_project_id"), None)
+    if direction is None or party is None:
+        return
+    heads = {c.col: c.text for c in block.headers if c.text}
+    pair = direction_pair(
+        {c: heads[c] for c in (direction.col, party.col) if c in heads},
+        {c: [grid.value(r, c) for r in rows] for c in (direction.col, party.col)},
+    )
+    if pair is None or pair[:2] != (direction.col, party.col):
+        return
+    give, take, own = pair
+    name = next(
+        (
+            cell_text(grid.value(r, give)).strip()
+            for r in rows
+            if cell_text(grid.value(r, give)).strip().casefold() == own
+        ),
+        own,
+    )
+
+    def way(row: int) -> Converted:
+        return Converted(direction_of_row(grid.value(row, give), grid.value(row, take), own))
+
+    def other(row: int) -> Converted:
+        a, b = grid.value(row, give), grid.value(row, take)
+        side = b if cell_text(a).strip().casefold() == own else a
+        return Converted(None if is_blank(side) else cell_text(side).strip())
+
+    said = (
+        f"{name!r} is on one side of every row (this project): Inbound where it is under "
+        f"{party.header!r}, Outbound where under {direction.header!r}; the counterparty is "
+        "the other side"
+    )
+    direction.convert_row, direction.note = way, said
+    party.convert_row, party.note = other, said
 
 
 def _net_of_credit(block: TableBlock, grid: Grid, plan: ColumnPlan) -> None:

@@ -14,6 +14,7 @@ then listed, not guessed: a person reads the other party per row.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from addin.adopt.grid import cell_text, is_blank
@@ -64,3 +65,65 @@ def drop_sides(
     for col in sides & set(scored):
         kept = [c for c in scored[col] if c.column_key not in PARTY_KEYS]
         keep_candidates(scored, col, kept)
+
+
+#: Round 30: header words of the side that gives (``From``, ``Provider``, ``Supplier``) and
+#: the side that takes (``To``, ``Receiver``, ``Consumer``), with ``team`` / ``project`` /
+#: ``party`` / ``side`` after them or not (``From team``, ``Providing project``).
+_GIVING = frozenset(
+    {"from", "provider", "providing", "provided by", "supplier", "supplying", "giver", "giving"}
+    | {"delivering", "delivered by"}
+)
+_TAKING = frozenset(
+    {"to", "receiver", "receiving", "recipient", "consumer", "consuming", "taker", "taking"}
+)
+_SIDE_TAIL = ("team", "project", "party", "side", "programme", "program", "org", "workstream")
+
+
+def side_of_header(text: str) -> str | None:
+    """``"giving"`` or ``"taking"`` when a header names that side of a dependency, else None."""
+    words = " ".join(w for w in re.findall(r"[^\W\d_]+", text.casefold()))
+    for tail in _SIDE_TAIL:
+        if words.endswith(f" {tail}"):
+            words = words[: -len(tail) - 1]
+            break
+    if words in _GIVING:
+        return "giving"
+    if words in _TAKING:
+        return "taking"
+    return None
+
+
+def direction_pair(
+    headers: Mapping[int, str], values_of: Mapping[int, list[CellValue]]
+) -> tuple[int, int, str] | None:
+    """Round 30: (the giving column, the taking column, this project's name as written) when
+    two columns are headed as a dependency's two sides (:func:`side_of_header`: ``From`` /
+    ``To``, ``Provider`` / ``Receiver``) and name this project on one side of every row, the
+    other party on the other (:func:`two_sides`); else None. This project is the one name
+    on every row: the rows say it, as the title or the project's field would."""
+    giving = [c for c, t in headers.items() if side_of_header(t) == "giving"]
+    taking = [c for c, t in headers.items() if side_of_header(t) == "taking"]
+    if len(giving) != 1 or len(taking) != 1:
+        return None
+    give, take = giving[0], taking[0]
+    left, right = _texts(values_of.get(give, [])), _texts(values_of.get(take, []))
+    if len(left) < 3 or len(left) != len(right):
+        return None
+    for own in sorted(set(left) & set(right) - {""}):
+        sides = [(x == own, y == own) for x, y in zip(left, right, strict=True) if x or y]
+        gives = any(p for p, _ in sides)
+        if sides and all(p != q for p, q in sides) and gives and any(q for _, q in sides):
+            return give, take, own
+    return None
+
+
+def direction_of_row(giving: CellValue, taking: CellValue, own: str) -> str | None:
+    """``"Inbound"`` when this project (``own``) takes, ``"Outbound"`` when it gives."""
+    give = cell_text(giving).strip().casefold() if not is_blank(giving) else ""
+    take = cell_text(taking).strip().casefold() if not is_blank(taking) else ""
+    if take == own and give != own:
+        return "Inbound"
+    if give == own and take != own:
+        return "Outbound"
+    return None

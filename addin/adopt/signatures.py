@@ -603,25 +603,10 @@ def closest_register(
     each of its own fields in a column no other register reads (a ``Priority``; a ``Due``
     that is a due date, a need-by and a validate-by alike tells nothing), less 1.5 for each
     column only another register has. Registers that tie are all named."""
+    best = closest_registers(mappings)
+    if not best:
+        return ""
     read = {k: read_fields(v) for k, v in mappings.items() if k != "finance"}
-    scores: dict[str, float] = {}
-    for key, mine in read.items():
-        if not any(c.column_key in _MAIN for c in mine.values()):
-            continue
-        own = OWN_FIELDS.get(key, frozenset())
-        score = sum(c.confidence for c in mine.values())
-        score += sum(
-            1.0
-            for col, c in mine.items()
-            if c.column_key in own and not any(col in read[o] for o in read if o != key)
-        )
-        scores[key] = score - 1.5 * len(_conflicts(key, read, mine))
-    if not scores:
-        return ""
-    top = max(scores.values())
-    best = [k for k, v in scores.items() if v >= top - 0.05]
-    if top <= 0 or len(read[best[0]]) < 3:
-        return ""
     register = layout.REGISTERS_BY_KEY[best[0]]
     fields = ", ".join(
         f"{_letter(col)} {register.column(c.column_key).name.lower()}"
@@ -639,6 +624,32 @@ def closest_register(
         f"one; if it is, name its register in the mapping file "
         f'("register": {keys}) and adopt again with --mapping'
     )
+
+
+def closest_registers(mappings: Mapping[str, Mapping[int, Candidate]]) -> list[str]:
+    """The registers a list no word names comes closest to by its fields, tied ones all
+    (scored as :func:`closest_register` says); [] for a table with fewer than three fields
+    read (nothing like a register's list)."""
+    read = {k: read_fields(v) for k, v in mappings.items() if k != "finance"}
+    scores: dict[str, float] = {}
+    for key, mine in read.items():
+        if not any(c.column_key in _MAIN for c in mine.values()):
+            continue
+        own = OWN_FIELDS.get(key, frozenset())
+        score = sum(c.confidence for c in mine.values())
+        score += sum(
+            1.0
+            for col, c in mine.items()
+            if c.column_key in own and not any(col in read[o] for o in read if o != key)
+        )
+        scores[key] = score - 1.5 * len(_conflicts(key, read, mine))
+    if not scores:
+        return []
+    top = max(scores.values())
+    best = [k for k, v in scores.items() if v >= top - 0.05]
+    if top <= 0 or len(read[best[0]]) < 3:
+        return []
+    return best
 
 
 #: Registers' text columns: a list without one is nothing like a register.

@@ -1,0 +1,110 @@
+"""Round 30: a list no word names, told by its short codes or its items' own words.
+
+A PM's list on ``Sheet1`` or ``Log`` under plain headers (``Ref | Description | Owner |
+Date | Status``) reads, by its fields, as close to a risk, an issue or an assumption
+register as to any; before this round it was refused ("not clearly one"). Two things a
+person reads next say which it is, and each is asked only among the registers the fields
+tie between (``signatures.closest_registers``):
+
+- **short codes** (:func:`register_of_short_codes`): every item numbered with one or two
+  letters (``I-04``, ``R1``, ``DP3``, ``AS.2``). Round 29 read codes of three to five letters
+  (``RSK``, ``ASM``); one or two letters say less, so they count only where the fields
+  already leave it between a few registers, and only when they name exactly one of those:
+  one letter that is the register's initial and no other tied register's (``R``, ``I``,
+  ``M``; never ``A``, an action's as much as an assumption's, ``D``, a decision's or a
+  dependency's, ``C`` or ``T``), two letters that shorten its name (its first letter, then a
+  later letter of it in order: ``DP`` dependency, ``RK`` risk) and no other tied one's, and
+  never a prefix another object is numbered by (``AP``, ``AI``, ``CR``, ``PO``, ``WO``:
+  ``evidence.OTHER_OBJECTS``).
+- **the items' words** (:func:`register_of_item_words`): a risk is written as a statement
+  of what may happen (``Risk that ...``, ``There is a risk of ...``, ``If ..., then ...``),
+  an assumption as what is taken as true (``We assume ...``, ``It is assumed that ...``,
+  ``Assumes ...``), a dependency as what it relies on (``Depends on ...``). When most of
+  the list's item texts (:data:`WORDS_SHARE`) are written in ONE register's way and none
+  in another's, the list is that register.
+
+Either gives the register at the fields' confidence (``signatures.TOLD_CONFIDENCE``), with
+its reason in the report; a list named as actions, changes or other items (``Tasks``) is
+never asked (the same bars as the fields' path).
+"""
+
+from __future__ import annotations
+
+import re
+
+from addin.adopt.evidence import OTHER_OBJECTS, id_prefix
+from addin.adopt.grid import cell_text, is_blank
+from addin.host import CellValue
+
+#: The registers' own names, whose initials and letters a short code shortens.
+_NAMES = {
+    "risks": "risk",
+    "issues": "issue",
+    "assumptions": "assumption",
+    "dependencies": "dependency",
+    "decisions": "decision",
+    "milestones": "milestone",
+}
+
+#: Initials that number other things as often as a register's items (an action ``A1``, a
+#: change ``C3``, a task ``T12``), or two registers' (``D``): no register by themselves.
+_OTHER_INITIALS = frozenset({"a", "c", "d", "t"})
+
+
+def _shortens(code: str, name: str) -> bool:
+    """True when ``code`` (two letters) is ``name``'s first letter and a later one."""
+    return code[0] == name[0] and code[1] in name[1:]
+
+
+def register_of_short_codes(values: list[CellValue], candidates: list[str]) -> str | None:
+    """The one register of ``candidates`` the column's one- or two-letter codes name, else
+    None (see the module's docstring)."""
+    prefix = id_prefix(values)
+    if prefix is None or len(prefix) > 2 or prefix in OTHER_OBJECTS:
+        return None
+    code = prefix.casefold()
+    if len(code) == 1 and code in _OTHER_INITIALS:
+        return None
+    found = [
+        key
+        for key in candidates
+        if key in _NAMES
+        and (_NAMES[key][0] == code if len(code) == 1 else _shortens(code, _NAMES[key]))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+#: How each register's items are written, by the words that say it.
+_WAYS: dict[str, re.Pattern[str]] = {
+    "risks": re.compile(
+        r"^\s*(?:there\s+is\s+an?\s+)?(?:\w+\s+)?risks?\s+(?:that|of)\b"
+        r"|^\s*if\b[^.]{3,}?(?:,|\bthen\b)",
+        re.IGNORECASE,
+    ),
+    "assumptions": re.compile(
+        r"\b(?:we\s+assume|assumes?|assumed|assuming|it\s+is\s+assumed)\b", re.IGNORECASE
+    ),
+    "dependencies": re.compile(
+        r"\b(?:depends?\s+on|dependent\s+(?:on|upon)|relies\s+on|reliant\s+on)\b", re.IGNORECASE
+    ),
+}
+
+#: The share of a list's item texts that must be written in one register's way.
+WORDS_SHARE = 0.6
+
+
+def register_of_item_words(values: list[CellValue], candidates: list[str]) -> str | None:
+    """The one register of ``candidates`` most of the items' texts are written as (and no
+    item as another register's), else None (three items at least)."""
+    texts = [cell_text(v).strip() for v in values if not is_blank(v)]
+    texts = [t for t in texts if len(t.split()) >= 3]
+    if len(texts) < 3:
+        return None
+    shares = {
+        key: sum(1 for t in texts if way.search(t)) / len(texts) for key, way in _WAYS.items()
+    }
+    found = [k for k, share in shares.items() if share >= WORDS_SHARE and k in candidates]
+    if len(found) != 1:
+        return None
+    others = [k for k, share in shares.items() if share > 0 and k != found[0]]
+    return None if others else found[0]
