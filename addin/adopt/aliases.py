@@ -350,6 +350,16 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "subscriptions": ("Software",),
     "software licences": ("Software",),
     "subsistence": ("Travel",),
+    # round 30: a funder's cost categories (research grants' budget forms: personnel,
+    # subcontracting, travel, equipment, other goods, indirect costs at a flat rate)
+    "subcontracting": ("Contractors",),
+    "subcontractors": ("Contractors",),
+    "subcontract": ("Contractors",),
+    "sub contracting": ("Contractors",),
+    "indirect": ("Other",),
+    "indirect costs": ("Other",),
+    "overheads": ("Other",),
+    "overhead": ("Other",),
     "capital": ("CapEx",),
     "capex": ("CapEx",),
     "operating": ("OpEx",),
@@ -377,6 +387,10 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "6 months": ("3-6 months",),
     "far away": ("Over 6 months",),
     "long term": ("Over 6 months",),
+    # round 30: a government return's guidance words for proximity (near, medium, long term)
+    "near term": ("1-3 months",),
+    "medium term": ("3-6 months",),
+    "mid term": ("3-6 months",),
     "next year": ("Over 6 months",),
     "later": ("Over 6 months",),
     # round 11: the workflow words of common tools, read only where one status of the

@@ -154,8 +154,18 @@ def is_axis(value: CellValue) -> bool:
             month_number(value) is not None
             or week_date(value) is not None
             or _period_and_year(value)
+            or _financial_year(value)
         )
     )
+
+
+def _financial_year(text: str) -> bool:
+    """A whole financial year written with its two years (``2026-27``, ``2026/2027``;
+    round 30, ``quarters.year_label``): no letter in it, so it is no label, but it heads
+    a business case's column of a year's costs as a month's name does."""
+    from addin.adopt.quarters import year_label
+
+    return not re.search(r"[A-Za-z]", text) and year_label(text) is not None
 
 
 def _period_and_year(text: str) -> bool:

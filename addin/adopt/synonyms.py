@@ -370,6 +370,12 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
         "due_date": ("review date", "review by"),
     },
     "issues": {
+        # round 30: a regulator's incident register is an issue log: the date the incident
+        # (or event) happened is the date it was raised
+        "raised_date": (
+            *("date of incident", "incident date", "date of event", "event date"),
+            *("date of occurrence", "occurrence date", "date occurred"),
+        ),
         "title": (
             "title",
             "issue",
@@ -958,6 +964,9 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
         # round 16: Scrum's and SAFe's impediments (Targetprocess, Jira Align) are the
         # issues blocking a team; named so with a column an issue has (CONFIRMING)
         *("impediment", "impediments"),
+        # round 30: the incident register a regulator asks for (health and safety,
+        # environment) logs the incidents a project must answer for: its issues
+        *("incident", "incidents"),
     ),
     "assumptions": ("assumption", "assumptions"),
     "dependencies": (
