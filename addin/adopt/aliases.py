@@ -396,6 +396,17 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     # round 11: the workflow words of common tools, read only where one status of the
     # register's list means the same; words that could mean two (Agreed, Committed,
     # Approved, Treated, Dormant, Inactive) stay unread and listed
+    # round 30: a procurement plan's package states (a development bank's plan): a package
+    # whose contract is signed or awarded is done; one being tendered or evaluated is under way
+    "signed": ("Complete", "Closed"),
+    "contract signed": ("Complete", "Closed"),
+    "awarded": ("Complete", "Closed"),
+    "contract awarded": ("Complete", "Closed"),
+    "under evaluation": ("In Progress", "Open"),
+    "bid evaluation": ("In Progress", "Open"),
+    "under procurement": ("In Progress", "Open"),
+    "tendering": ("In Progress", "Open"),
+    "out to tender": ("In Progress", "Open"),
     "parked": ("Open",),  # set aside, not finished: as On Hold
     "awaiting info": ("Open",),
     "awaiting information": ("Open",),

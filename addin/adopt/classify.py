@@ -1230,6 +1230,12 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         one_date_field(block, grid, found.mappings[found.register], found.register)
     if found.register == "dependencies":
         deliverable_as_title(found.mappings[found.register])
+    if found.register == "milestones":
+        from addin.adopt.stage_dates import last_stage_dates
+
+        # round 30: a procurement plan's stages, planned and actual: the last one is the
+        # item's milestone (stage_dates.py)
+        last_stage_dates(block, found.mappings[found.register])
     return found
 
 

@@ -58,6 +58,8 @@ COMMON: dict[str, tuple[str, ...]] = {
         "id code",
         "code",
         "identifier",
+        # round 30: a procurement plan numbers its contract packages (``LVWSP/W/01``)
+        *("package no", "package number", "package ref", "contract package no"),
         "key id",
         "~row id",
     ),
@@ -674,6 +676,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # Jira versions); only a milestone plan reads it so (a story's Release is listed)
             "release",
             "release name",
+            # round 30: a donor's activity tracker names each planned step an activity (weak:
+            # a milestone's own word wins)
+            "~activity",
+            "~activity description",
         ),
         "gate": ("gate", "gate y n", "governance gate", "is gate", "stage gate", "gate review"),
         # a RAG column reads as the status (Green = On Track...) when no Status column says more
@@ -976,7 +982,13 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
     ),
     # round 14: an approvals log (Teams / Power Automate Approvals) is the decisions taken
     "decisions": ("decision", "decisions", "approval", "approvals"),
-    "milestones": ("milestone", "milestones", "gate", "gates", "key date", "key dates"),
+    "milestones": (
+        *("milestone", "milestones", "gate", "gates", "key date", "key dates"),
+        # round 30: the dated plans a funder or a development bank asks for: a donor's
+        # activity tracker (the logframe's activities, each with its planned end) and a
+        # procurement plan (each package's stages, planned and actual)
+        *("activity tracker", "activity plan", "work plan", "workplan", "procurement plan"),
+    ),
     "finance": (
         "budget",
         "cost",
