@@ -28,6 +28,7 @@ from adopt_layouts import (
     smartsheet_risks,
 )
 from adopt_layouts_converted import CONVERTED_KEPT, CONVERTED_TUNED
+from adopt_layouts_government import GOV_KEPT, GOV_TUNED
 from adopt_layouts_heldout6 import HELD_OUT_6
 from adopt_layouts_heldout7 import HELD_OUT_7
 from adopt_layouts_heldout8 import HELD_OUT_8
@@ -823,6 +824,20 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions", "milestones",
              "finance"},
         ),
+        # round 30's funder and government reporting templates (gv30): the half tuned on
+        # and the half kept untouched while tuning
+        (
+            "adopt_layouts_government",
+            "GOV_TUNED",
+            6,
+            {"risks", "issues", "milestones", "finance"},
+        ),
+        (
+            "adopt_layouts_government",
+            "GOV_KEPT",
+            6,
+            {"issues", "milestones", "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -1079,6 +1094,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # fact after
     (TUNING_16_A, 622, 622),
     (TUNING_16_B, 444, 444),
+    # round 30's funder and government reporting templates (gv30): the half tuned on, 158
+    # before its rules, every fact after; the half kept untouched while tuning, 35 before,
+    # 101 after
+    (GOV_TUNED, 385, 385),
+    (GOV_KEPT, 307, 101),
 ]
 
 

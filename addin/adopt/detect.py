@@ -160,12 +160,12 @@ def is_axis(value: CellValue) -> bool:
 
 
 def _financial_year(text: str) -> bool:
-    """A whole financial year written with its two years (``2026-27``, ``2026/2027``;
-    round 30, ``quarters.year_label``): no letter in it, so it is no label, but it heads
-    a business case's column of a year's costs as a month's name does."""
+    """A whole financial year (``2026-27``, ``2026/2027``, ``FY27``; round 30,
+    ``quarters.year_label``): it heads a business case's column of a year's costs as a
+    month's name does (``2026-27`` has no letter, so it is no label either)."""
     from addin.adopt.quarters import year_label
 
-    return not re.search(r"[A-Za-z]", text) and year_label(text) is not None
+    return year_label(text) is not None
 
 
 def _period_and_year(text: str) -> bool:

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from addin.adopt.match import Candidate
 from addin.adopt.detect import TableBlock
+from addin.adopt.match import Candidate
 
 #: A header of a stage's date: the stage's name, then which date (``- Planned``, ``(actual)``,
 #: ``Plan``, ``Revised``), optionally ``date`` after it.
