@@ -161,12 +161,30 @@ def test_incident_register_is_an_issue_log(tmp_path: Path) -> None:
         [
             ["Site incident register"],
             [],
-            ["Incident No.", "Date of Incident", "Description", "Regulator Reference"]
-            + ["Investigating Officer", "Status"],
-            ["INC-001", date(2026, 3, 14), "Dumper struck the gate", "RIDDOR 1234567"]
-            + ["Tom Okafor", "Open"],
-            ["INC-002", date(2026, 4, 2), "Diesel spill at the drain", "N/A"]
-            + ["Priya Shah", "Closed"],
+            [
+                "Incident No.",
+                "Date of Incident",
+                "Description",
+                "Regulator Reference",
+                "Investigating Officer",
+                "Status",
+            ],
+            [
+                "INC-001",
+                date(2026, 3, 14),
+                "Dumper struck the gate",
+                "RIDDOR 1234567",
+                "Tom Okafor",
+                "Open",
+            ],
+            [
+                "INC-002",
+                date(2026, 4, 2),
+                "Diesel spill at the drain",
+                "N/A",
+                "Priya Shah",
+                "Closed",
+            ],
         ],
     )
     adoption = adopt(path)
@@ -187,10 +205,24 @@ def test_stage_dates_read_by_the_last_stage(tmp_path: Path) -> None:
             ["Procurement Plan - revision 2"],
             [],
             head,
-            ["PK/01", "Intake works", date(2026, 1, 5), date(2026, 1, 9), date(2026, 6, 1)]
-            + [date(2026, 6, 20), "Signed"],
-            ["PK/02", "Water meters", date(2026, 2, 2), None, date(2026, 8, 3), None]
-            + ["Under evaluation"],
+            [
+                "PK/01",
+                "Intake works",
+                date(2026, 1, 5),
+                date(2026, 1, 9),
+                date(2026, 6, 1),
+                date(2026, 6, 20),
+                "Signed",
+            ],
+            [
+                "PK/02",
+                "Water meters",
+                date(2026, 2, 2),
+                None,
+                date(2026, 8, 3),
+                None,
+                "Under evaluation",
+            ],
         ],
     )
     adoption = adopt(path)
@@ -219,10 +251,22 @@ def test_activity_tracker_is_a_milestone_plan(tmp_path: Path) -> None:
             ["Annual report to donor: activity tracker"],
             [],
             ["Code", "Activity", "Responsible", "Planned Start", "Planned End", "Status"],
-            ["1.1", "Train lead farmers", "Wanjiru Kamau", date(2026, 1, 5), date(2026, 6, 30)]
-            + ["Ongoing"],
-            ["1.2", "Open seed banks", "Peter Mwangi", date(2026, 2, 2), date(2026, 9, 30)]
-            + ["Completed"],
+            [
+                "1.1",
+                "Train lead farmers",
+                "Wanjiru Kamau",
+                date(2026, 1, 5),
+                date(2026, 6, 30),
+                "Ongoing",
+            ],
+            [
+                "1.2",
+                "Open seed banks",
+                "Peter Mwangi",
+                date(2026, 2, 2),
+                date(2026, 9, 30),
+                "Completed",
+            ],
         ],
     )
     adoption = adopt(path)
