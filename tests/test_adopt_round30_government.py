@@ -273,3 +273,20 @@ def test_activity_tracker_is_a_milestone_plan(tmp_path: Path) -> None:
     assert only(adoption).register == "milestones"
     assert field(adoption, "milestones", "milestone") == ["Train lead farmers", "Open seed banks"]
     assert field(adoption, "milestones", "baseline_date") == [date(2026, 6, 30), date(2026, 9, 30)]
+
+
+def test_delivery_confidence_reading_is_in_the_mapping_file(tmp_path: Path) -> None:
+    """The five-colour scale's reading is stated in the mapping file's list words, and a
+    PMO who reads Amber/Green as Green changes that line and adopts again."""
+    from addin.adopt import adopt_host, open_source
+    from addin.adopt.mapping_file import AdoptionMapping
+    from addin.standards import default_standards
+
+    path = _return(tmp_path, "Amber/Green")
+    adoption = adopt(path)
+    saved = adoption.mapping.to_dict()
+    assert saved["readings"]["list_words"]["rag"] == {"amber/green": "Amber"}
+    saved["readings"]["list_words"]["rag"]["amber/green"] = "Green"
+    mapping = AdoptionMapping.from_dict(saved)
+    again = adopt_host(open_source(path), default_standards(), mapping=mapping)
+    assert again.project.header.overall_rag == "Green"
