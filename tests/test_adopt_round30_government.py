@@ -56,7 +56,7 @@ def test_financial_years_across_are_twelve_months_from_the_stated_start(tmp_path
     assert lines[(date(2027, 9, 1), "Project team")].budget == 5_000
     assert lines[(date(2027, 9, 1), "Project team")].capex_opex == "OpEx"
     assert len(adoption.project.finance) == 48
-    assert "twelve" in " ".join(only(adoption).notes)
+    assert "spread evenly over its twelve months" in " ".join(only(adoption).notes)
 
 
 def test_fy_labels_count_from_a_july_year(tmp_path: Path) -> None:
@@ -290,3 +290,22 @@ def test_delivery_confidence_reading_is_in_the_mapping_file(tmp_path: Path) -> N
     mapping = AdoptionMapping.from_dict(saved)
     again = adopt_host(open_source(path), default_standards(), mapping=mapping)
     assert again.project.header.overall_rag == "Green"
+
+
+def test_what_the_template_holds_that_the_standard_lacks_is_said(tmp_path: Path) -> None:
+    head = ["Package No.", "Description", "Procurement Method", "Bid Invitation - Planned"]
+    head += ["Contract Signature - Planned", "Status"]
+    path = book(
+        tmp_path / "pp.xlsx",
+        "PP",
+        [
+            ["Procurement Plan"],
+            [],
+            head,
+            ["PK/01", "Intake works", "ICB", date(2026, 1, 5), date(2026, 6, 1), "Signed"],
+            ["PK/02", "Meters", "NCB", date(2026, 2, 2), date(2026, 8, 3), "Tendering"],
+        ],
+    )
+    notes = {c.header: c.note for c in only(adopt(path)).columns}
+    assert "how a package is procured" in notes["Procurement Method"]
+    assert "an earlier stage's date (bid invitation)" in notes["Bid Invitation - Planned"]

@@ -185,14 +185,23 @@ def split_amount(amount: float, parts: int) -> list[float]:
     return [s / 100 for s in shares]
 
 
-def reading_note() -> str:
-    """The report's sentence for the ``quarter_amounts`` reading in use."""
+def reading_note(years: bool = False) -> str:
+    """The report's sentence for the ``quarter_amounts`` reading in use; ``years``: said of
+    financial years across (round 30), twelve months each."""
+    if years:
+        return {
+            "spread": "each financial year's amount spread evenly over its twelve months "
+            '(cents rounded, the remainder in the last month; set "quarter_amounts" to '
+            "\"last\" in the mapping file's readings to put it in the year's last month)",
+            "last": "each financial year's amount put in the year's last month (the "
+            "quarter_amounts reading)",
+            "none": "financial years not read (the quarter_amounts reading)",
+        }[current().quarter_amounts]
     return {
-        "spread": "each quarter's (or financial year's) amount spread evenly over its three "
-        "(or twelve) months (cents rounded, the remainder in the last month; set "
-        '"quarter_amounts" to "last" in the mapping file\'s readings to put it in the '
-        "period's last month)",
-        "last": "each quarter's (or financial year's) amount put in its last month (the quarter_amounts "
+        "spread": "each quarter's amount spread evenly over its three months (cents rounded, "
+        'the remainder in the last month; set "quarter_amounts" to "last" in the mapping '
+        "file's readings to put it in the quarter's last month)",
+        "last": "each quarter's amount put in the quarter's last month (the quarter_amounts "
         "reading)",
         "none": "quarters not read (the quarter_amounts reading)",
     }[current().quarter_amounts]

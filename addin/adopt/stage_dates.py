@@ -34,6 +34,8 @@ _KINDS = {
     "revised": "forecast_date",
     "expected": "forecast_date",
 }
+#: How a last stage's column names its reading (the candidate's words end with it).
+LAST_STAGE = ", the last stage)"
 #: Stage names that are only a date's own word (``Planned Date``, ``Due - Plan``): no stage.
 _NO_STAGE = frozenset({"date", "dates", "due", "due date", "end", "finish", "completion date"})
 
@@ -68,7 +70,7 @@ def last_stage_dates(block: TableBlock, chosen: dict[int, Candidate]) -> list[in
         for other, mapped in list(chosen.items()):
             if mapped.column_key == key and other != col:
                 del chosen[other]
-        chosen[col] = Candidate(key, 0.9, f"{last} ({key.replace('_', ' ')}, the last stage)")
+        chosen[col] = Candidate(key, 0.9, f"{last} ({key.replace('_', ' ')}{LAST_STAGE}")
     dropped = []
     for stage, cols in stages.items():
         if stage == last:

@@ -1038,6 +1038,14 @@ KNOWN_UNMAPPED: dict[str, str] = {
     "not the item's due date)",
     "next review date": "when the entry is next reviewed has no standard column (a review "
     "date, not the item's due date)",
+    # round 30: what a funder's, a bank's or a regulator's template asks that the standard
+    # does not hold, said as such in the report
+    "regulator reference": "a regulator's own reference number has no standard column (the "
+    "item's ID is the project's)",
+    "regulator ref": "a regulator's own reference number has no standard column (the item's "
+    "ID is the project's)",
+    "reportable": "whether the regulator must be told has no standard column",
+    "procurement method": "how a package is procured has no standard column",
 }
 
 
