@@ -64,6 +64,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from adopt_layouts import HELD_OUT, TUNING, TUNING_2, TUNING_3, Built, Layout, TruthTable, ValueFact
 from adopt_layouts_converted import CONVERTED_KEPT, CONVERTED_TUNED
 from adopt_layouts_fresh import FRESH_HELD_OUT
+from adopt_layouts_government import GOV_KEPT, GOV_TUNED
 from adopt_layouts_heldout3 import HELD_OUT_3
 from adopt_layouts_heldout4 import HELD_OUT_4
 from adopt_layouts_heldout5 import HELD_OUT_5
@@ -799,6 +800,19 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "tuning, round 30's ordinary workbooks' leftovers (kept untouched while tuning)",
         TUNING_17_B,
+    ),
+    # round 30's funder and government reporting templates (``adopt_layouts_government.py``):
+    # registers and trackers laid out as a funder, regulator or central government body
+    # demands (a major-project return with a five-colour delivery confidence, business-case
+    # costs by financial year, grant budgets by the funder's cost categories with planned
+    # and claimed amounts per reporting period, development-bank procurement plans, a
+    # logframe activity tracker, regulators' incident registers), written by the round's
+    # tuning engineer (task gv30); the first half was tuned on, the second kept untouched
+    # (its misses unread) while tuning
+    ("tuning, round 30's funder and government reporting templates (tuned on)", GOV_TUNED),
+    (
+        "tuning, round 30's funder and government reporting templates (kept untouched while tuning)",
+        GOV_KEPT,
     ),
 )
 

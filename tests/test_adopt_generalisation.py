@@ -28,6 +28,7 @@ from adopt_layouts import (
     smartsheet_risks,
 )
 from adopt_layouts_converted import CONVERTED_KEPT, CONVERTED_TUNED
+from adopt_layouts_government import GOV_KEPT, GOV_TUNED
 from adopt_layouts_heldout6 import HELD_OUT_6
 from adopt_layouts_heldout7 import HELD_OUT_7
 from adopt_layouts_heldout8 import HELD_OUT_8
@@ -871,6 +872,20 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             9,
             {"risks", "assumptions", "dependencies", "milestones", "finance"},
         ),
+        # round 30's funder and government reporting templates (gv30): the half tuned on
+        # and the half kept untouched while tuning
+        (
+            "adopt_layouts_government",
+            "GOV_TUNED",
+            6,
+            {"risks", "issues", "milestones", "finance"},
+        ),
+        (
+            "adopt_layouts_government",
+            "GOV_KEPT",
+            6,
+            {"issues", "milestones", "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -1132,6 +1147,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # date, no value fact); the half kept untouched while tuning, 162 before, 192 after
     (TUNING_17_A, 212, 212),
     (TUNING_17_B, 216, 192),
+    # round 30's funder and government reporting templates (gv30): the half tuned on, 158
+    # before its rules, every fact after; the half kept untouched while tuning, 35 before,
+    # 101 after
+    (GOV_TUNED, 385, 385),
+    (GOV_KEPT, 307, 101),
 ]
 
 
@@ -3007,6 +3027,8 @@ def test_forty_seventh_held_out_truth_as_audited_in_round_30(tmp_path: Path) -> 
         filled = [c for c in ws[total][1:] if c.value is not None]
         assert filled and {c.number_format for c in filled} == {fmt}
         assert ws.cell(total - 1, filled[-1].column).number_format == fmt
+
+
 def test_forty_eighth_held_out_truth_as_audited_in_round_30(tmp_path: Path) -> None:
     """Round 30's audit of the forty-eighth batch's truth (docs/adopt.md, "Round 30: the
     forty-eighth batch's truth audited"): its fact totals at seed 2026, the changed facts (the
@@ -3052,6 +3074,8 @@ def test_forty_eighth_held_out_truth_as_audited_in_round_30(tmp_path: Path) -> N
     assert contacts == [WINTER_CONTACTS[ws.cell(4 + i, 3).value] for i in range(n)]
     assert not set(contacts) & {ws.cell(4 + i, 5).value for i in range(n)}
     assert facts(road, "dependencies", "counterparty_owner") == dict(enumerate(contacts))
+
+
 def test_forty_ninth_held_out_truth_as_audited_in_round_30(tmp_path: Path) -> None:
     """Round 30's audit of the forty-ninth batch's truth (docs/adopt.md, "Round 30: the
     forty-ninth batch's truth audited"): its fact totals at seed 2026 (unchanged) and each

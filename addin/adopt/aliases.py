@@ -350,6 +350,16 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "subscriptions": ("Software",),
     "software licences": ("Software",),
     "subsistence": ("Travel",),
+    # round 30: a funder's cost categories (research grants' budget forms: personnel,
+    # subcontracting, travel, equipment, other goods, indirect costs at a flat rate)
+    "subcontracting": ("Contractors",),
+    "subcontractors": ("Contractors",),
+    "subcontract": ("Contractors",),
+    "sub contracting": ("Contractors",),
+    "indirect": ("Other",),
+    "indirect costs": ("Other",),
+    "overheads": ("Other",),
+    "overhead": ("Other",),
     "capital": ("CapEx",),
     "capex": ("CapEx",),
     "operating": ("OpEx",),
@@ -377,11 +387,26 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "6 months": ("3-6 months",),
     "far away": ("Over 6 months",),
     "long term": ("Over 6 months",),
+    # round 30: a government return's guidance words for proximity (near, medium, long term)
+    "near term": ("1-3 months",),
+    "medium term": ("3-6 months",),
+    "mid term": ("3-6 months",),
     "next year": ("Over 6 months",),
     "later": ("Over 6 months",),
     # round 11: the workflow words of common tools, read only where one status of the
     # register's list means the same; words that could mean two (Agreed, Committed,
     # Approved, Treated, Dormant, Inactive) stay unread and listed
+    # round 30: a procurement plan's package states (a development bank's plan): a package
+    # whose contract is signed or awarded is done; one being tendered or evaluated is under way
+    "signed": ("Complete", "Closed"),
+    "contract signed": ("Complete", "Closed"),
+    "awarded": ("Complete", "Closed"),
+    "contract awarded": ("Complete", "Closed"),
+    "under evaluation": ("In Progress", "Open"),
+    "bid evaluation": ("In Progress", "Open"),
+    "under procurement": ("In Progress", "Open"),
+    "tendering": ("In Progress", "Open"),
+    "out to tender": ("In Progress", "Open"),
     "parked": ("Open",),  # set aside, not finished: as On Hold
     "awaiting info": ("Open",),
     "awaiting information": ("Open",),

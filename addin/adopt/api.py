@@ -55,7 +55,7 @@ from addin.adopt.project import (
     find_project_fields,
     suggest_project_id,
 )
-from addin.adopt.readings import ValueReadings, using
+from addin.adopt.readings import ValueReadings, recording, using
 from addin.adopt.recorded import (
     allowed_values,
     holds_only_lists,
@@ -372,7 +372,11 @@ class _Run:
         for sheet, lists in self._list_areas().items():
             areas.setdefault(sheet, []).extend(lists)
         rag = list_for_column("rag", self.standards)
-        fields = find_project_fields(grids, areas, rag, registers)
+        # round 30: a RAG word read other than as itself (a delivery confidence's five
+        # colours: ``Amber/Green`` -> Amber) is a reading the mapping file states (its list
+        # words, ``"rag"``), so a PMO who reads Amber/Green as Green changes one line
+        with recording():
+            fields = find_project_fields(grids, areas, rag, registers)
         if "currency" not in fields:
             grid_of = {g.name: g for g in grids}
             for name, tables in found.items():

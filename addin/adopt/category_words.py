@@ -58,3 +58,23 @@ def category_of(text: str, allowed: list[str]) -> str | None:
 def category_reader(allowed: list[str]) -> Callable[[str], str | None]:
     """:func:`category_of` for one list of categories (the standard's cost categories)."""
     return lambda text: category_of(text, allowed)
+
+
+#: Round 30: a funder's numbering before a cost category (``A.``, ``C.1``, ``2.``, ``(b)``).
+_FUNDER_CODE = re.compile(
+    r"^\s*(?:\(?[A-Za-z0-9]{1,2}\)|[A-Za-z](?:\.\d+)+\.?|[A-Za-z]\.|\d+(?:\.\d+)*\.?)\s+(?=\S)"
+)
+#: A note in brackets after a category (``Indirect costs (25% flat rate)``).
+_TRAILING_NOTE = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*$")
+
+
+def funder_category(text: str, allowed: list[str]) -> str | None:
+    """Round 30: the standard category a funder's cost category names (``A. Personnel
+    costs``, ``C.1 Travel and subsistence``, ``E. Indirect costs (25% flat rate)``), read
+    as :func:`category_of` reads a heading once the budget form's numbering before it and
+    its note in brackets after it are set aside; None when that leaves nothing new or
+    names no one category."""
+    bare = _TRAILING_NOTE.sub("", _FUNDER_CODE.sub("", text, count=1))
+    if not bare.strip() or _key(bare) == _key(text):
+        return None
+    return category_of(bare, allowed)

@@ -1233,6 +1233,12 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         one_date_field(block, grid, found.mappings[found.register], found.register)
     if found.register == "dependencies":
         deliverable_as_title(found.mappings[found.register])
+    if found.register == "milestones":
+        from addin.adopt.stage_dates import last_stage_dates
+
+        # round 30: a procurement plan's stages, planned and actual: the last one is the
+        # item's milestone (stage_dates.py)
+        last_stage_dates(block, found.mappings[found.register])
     return found
 
 
@@ -1256,12 +1262,12 @@ def _quarter_columns(block: TableBlock, grid: Grid, named: str) -> list[int]:
     ``Q1`` column of a questionnaire is no quarter); under the ``quarter_amounts`` reading
     ``"none"`` the table is found and its quarters are listed, not read (round 22,
     :mod:`addin.adopt.quarters`)."""
-    from addin.adopt.quarters import names_money, quarter_label
+    from addin.adopt.quarters import names_money, period_label
 
     cols = [
         c.col
         for c in block.headers
-        if c.text and quarter_label(c.text) and _holds_amounts(block, grid, c.col)
+        if c.text and period_label(c.text) and _holds_amounts(block, grid, c.col)
     ]
     if len(cols) < 2 or not names_money([named, *(t for _, _, t in block.preamble)]):
         return []
@@ -1278,13 +1284,13 @@ def _quarters_after(block: TableBlock, grid: Grid, month_cols: list[int]) -> lis
     """The quarter columns holding amounts to the right of every month column: a tracker's
     next year planned by quarter (``Mar-26 | FY27 Q1``), read as forward quarters when
     none of their months is a month column's (``quarters.forward_quarters``, round 27)."""
-    from addin.adopt.quarters import quarter_label
+    from addin.adopt.quarters import period_label
 
     last = max(month_cols)
     return [
         c.col
         for c in block.headers
-        if c.col > last and c.text and quarter_label(c.text) and _holds_amounts(block, grid, c.col)
+        if c.col > last and c.text and period_label(c.text) and _holds_amounts(block, grid, c.col)
     ]
 
 

@@ -50,7 +50,7 @@ from addin.adopt.evidence import (
 )
 from addin.adopt.grid import Grid, is_blank
 from addin.adopt.match import Candidate
-from addin.adopt.quarters import quarter_label
+from addin.adopt.quarters import quarter_label, year_label
 from addin.adopt.total_rows import item_rows
 from addin.adopt.unread_columns import NO_WORD, foreign_table, header_unknown
 from addin.adopt.weeks import week_label
@@ -82,7 +82,11 @@ def period_label(text: str) -> bool:
     """Whether a code is a period's label, as the period readers read one (a week ``W10``,
     ``KW 12``; a quarter ``Q1``, ``Q3 FY26``): it says when, not which item (red team of
     round 23)."""
-    return week_label(text) is not None or quarter_label(text) is not None
+    return (
+        week_label(text) is not None
+        or quarter_label(text) is not None
+        or year_label(text) is not None  # round 30: a financial year (``2026-27``, ``FY27``)
+    )
 
 
 def _values(block: TableBlock, grid: Grid, col: int) -> list[CellValue]:

@@ -31,6 +31,7 @@ from itertools import pairwise
 from addin.adopt import cldr
 from addin.adopt.aliases import LIST_ALIASES, STATUS_NOUNS
 from addin.adopt.amounts import currency_in, has_own_unit, is_no_amount, parse_amount
+from addin.adopt.category_words import category_of, funder_category
 from addin.adopt.dates import (
     common_era,
     iso_week,
@@ -1745,6 +1746,12 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
             found = {str(r.value) for r in each if r.problem is None and r.value is not None}
             if len(found) == 1 and all(r.problem is None for r in each):
                 return read(text, key, found.pop())
+        if list_name == "cost_category":
+            # round 30: a funder's cost category, numbered and noted (``A. Personnel
+            # costs``, ``E. Indirect costs (25% flat rate)``), or a PM's (``Staff costs``)
+            category = category_of(text, list(allowed)) or funder_category(text, list(allowed))
+            if category is not None:
+                return read(text, key, category)
         best, best_ratio = None, 0.0
         for k, v in by_key.items():
             if _negates(key, k) or not key.isascii():

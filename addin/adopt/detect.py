@@ -154,8 +154,18 @@ def is_axis(value: CellValue) -> bool:
             month_number(value) is not None
             or week_date(value) is not None
             or _period_and_year(value)
+            or _financial_year(value)
         )
     )
+
+
+def _financial_year(text: str) -> bool:
+    """A whole financial year (``2026-27``, ``2026/2027``, ``FY27``; round 30,
+    ``quarters.year_label``): it heads a business case's column of a year's costs as a
+    month's name does (``2026-27`` has no letter, so it is no label either)."""
+    from addin.adopt.quarters import year_label
+
+    return year_label(text) is not None
 
 
 def _period_and_year(text: str) -> bool:

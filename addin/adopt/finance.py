@@ -612,11 +612,11 @@ def month_columns(
         if cell is not None and isinstance(cell.value, datetime | date):
             dated.setdefault(cell.value.month, cell.value.year)
     # round 22: a tracker by quarter only (no month among its period columns)
-    from addin.adopt.quarters import forward_quarters, quarter_label, quarter_months, reading_note
+    from addin.adopt.quarters import forward_quarters, period_label, quarter_months, reading_note
 
     cols = list(cols)
     heads = [block.header_at(c) for c in cols]
-    if heads and all(h is not None and quarter_label(h.text) for h in heads):
+    if heads and all(h is not None and period_label(h.text) for h in heads):
         if current().quarter_amounts == "none":
             return [], 'quarter columns not read (the quarter_amounts reading is "none")'
         quarter_titles = titles + (sheet_titles or [])

@@ -83,7 +83,13 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "stage": ("stage", "project stage", "current stage", "phase", "current phase"),
     "delivery_method": ("delivery method", "methodology", "delivery approach"),
-    "overall_rag": ("overall rag", "overall status", "overall rag status", "overall"),
+    "overall_rag": (
+        *("overall rag", "overall status", "overall rag status", "overall"),
+        # round 30: UK government's major-project returns rate the whole project by its
+        # Delivery Confidence Assessment (DCA), in five colours read onto the RAG
+        *("delivery confidence assessment", "delivery confidence", "dca", "dca rating"),
+        *("delivery confidence rating", "sro delivery confidence"),
+    ),
     # round 20: a RAG panel's dimension alone ("Budget | Amber" under "RAG by dimension",
     # "Time: A" in a highlight report) is that dimension's RAG when its value reads as a
     # colour (:func:`rag_value`); beside anything else ("Timeline: March - June") nothing
@@ -138,7 +144,25 @@ def _label_key(text: str) -> str:
     return " ".join(re.sub(r"[^a-z#]+", " ", text.lower()).split())
 
 
+#: A bracket of capitals after a label's words (``Senior Responsible Owner (SRO)``).
+_INITIALS_BRACKET = re.compile(r"^(?P<words>.*\S)\s*\((?P<short>[A-Za-z]{2,6})\)\s*:?\s*$")
+
+
+def without_initials(label: str) -> str:
+    """Round 30: a label with its own initials in brackets after it (``Senior Responsible
+    Owner (SRO)``, ``Delivery Confidence Assessment (DCA)``) read as its words: the bracket
+    only says how the label is shortened. A bracket that is not the words' initials
+    (``Budget (USD)``) is kept."""
+    match = _INITIALS_BRACKET.match(label)
+    if match is None:
+        return label
+    words = re.findall(r"[A-Za-z]+", match["words"])
+    initials = "".join(w[0] for w in words).lower()
+    return match["words"] if initials == match["short"].lower() else label
+
+
 def _field_for(label: str) -> str | None:
+    label = without_initials(label)
     key = _label_key(label)
     for field_key, labels in PROJECT_LABELS.items():
         if key in labels:

@@ -81,16 +81,70 @@ def quarter_label(text: str) -> tuple[int, int | None, bool] | None:
     return quarter, year, fiscal
 
 
-def quarter_months(
-    text: str, year_hint: int | None, titles: list[str]
-) -> tuple[date, date, date] | None:
-    """The three months (first days) of the quarter a label names, or None when it names
-    none or has no year (in the label or the titles)."""
+#: Round 30: a whole financial year across, as a business case's cost table and a funder's
+#: multi-year budget write it: ``2026-27``, ``2026/27``, ``2026-2027`` (the year it starts
+#: in, then the next), or ``FY27``, ``FY 2027``, ``FY2026/27`` (``FY`` and the year it ends
+#: in, or both years). A year alone (``2026``) is no financial year: a calendar year or a
+#: financial one, the label cannot tell, so it is never read so.
+_FINANCIAL_YEAR = re.compile(
+    r"^\s*(?:(?P<fy>fy|f/y)\s*'?)?(?P<a>\d{4}|\d{2})"
+    r"(?:\s*[-/\u2013]\s*(?P<b>\d{4}|\d{2}))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def year_label(text: str) -> tuple[int, int] | None:
+    """(the calendar year it starts in, 0) when a label names a financial year by its two
+    years (``2026-27``), or (the year it ends in, 1) when by ``FY`` and one year (``FY27``);
+    None for anything else. Round 30."""
+    match = _FINANCIAL_YEAR.match(text)
+    if match is None:
+        return None
+    raw_a, raw_b = match["a"], match["b"]
+    if len(raw_a) == 2 and match["fy"] is None:
+        return None  # ``26-27``, ``26/27``: a range or a fraction as often as a year
+    first = int(raw_a) + (2000 if len(raw_a) == 2 else 0)
+    if not 1990 <= first <= 2099:
+        return None
+    if raw_b is not None:
+        second = int(raw_b) + (2000 if len(raw_b) == 2 else 0)
+        if second != first + 1:
+            return None  # ``2026-30`` is a span of years, ``2026/03`` a month
+        return first, 0
+    if match["fy"] is None:
+        return None  # a year alone: calendar or financial, the label cannot tell
+    return first, 1
+
+
+def period_label(text: str) -> bool:
+    """Whether a label is a quarter's or (round 30) a whole financial year's."""
+    return quarter_label(text) is not None or year_label(text) is not None
+
+
+def year_months(text: str, titles: list[str]) -> tuple[date, ...] | None:
+    """The twelve months (first days) of the financial year a label names, from the first
+    month the titles state, else the ``fiscal_year_start`` reading; ``FY27`` is the year
+    ending in 2027 when the year starts after January (as everywhere in adoption). Round 30."""
+    from addin.adopt.periods import fiscal_month, fiscal_start_in
+
+    label = year_label(text)
+    if label is None:
+        return None
+    year, by_end = label
+    start = fiscal_start_in(titles) or current().fiscal_year_start
+    first_year = year - 1 if by_end and start > 1 else year
+    return tuple(fiscal_month(n, start, first_year) for n in range(1, 13))
+
+
+def quarter_months(text: str, year_hint: int | None, titles: list[str]) -> tuple[date, ...] | None:
+    """The three months (first days) of the quarter a label names (round 30: the twelve of
+    a financial year, :func:`year_months`), or None when it names none or has no year (in
+    the label or the titles)."""
     from addin.adopt.periods import fiscal_month, fiscal_start_in
 
     label = quarter_label(text)
     if label is None:
-        return None
+        return year_months(text, titles)
     quarter, year, fiscal_label = label
     stated = fiscal_start_in(titles)
     # a quarter written with its calendar year (``Q1 2026``) is the calendar's, whatever the
@@ -131,8 +185,18 @@ def split_amount(amount: float, parts: int) -> list[float]:
     return [s / 100 for s in shares]
 
 
-def reading_note() -> str:
-    """The report's sentence for the ``quarter_amounts`` reading in use."""
+def reading_note(years: bool = False) -> str:
+    """The report's sentence for the ``quarter_amounts`` reading in use; ``years``: said of
+    financial years across (round 30), twelve months each."""
+    if years:
+        return {
+            "spread": "each financial year's amount spread evenly over its twelve months "
+            '(cents rounded, the remainder in the last month; set "quarter_amounts" to '
+            "\"last\" in the mapping file's readings to put it in the year's last month)",
+            "last": "each financial year's amount put in the year's last month (the "
+            "quarter_amounts reading)",
+            "none": "financial years not read (the quarter_amounts reading)",
+        }[current().quarter_amounts]
     return {
         "spread": "each quarter's amount spread evenly over its three months (cents rounded, "
         'the remainder in the last month; set "quarter_amounts" to "last" in the mapping '
@@ -182,7 +246,7 @@ def forward_quarters(
     months: list[tuple[int, date]],
     year_hint: int | None,
     titles: list[str],
-) -> list[tuple[int, tuple[date, date, date]]]:
+) -> list[tuple[int, tuple[date, ...]]]:
     """The quarter columns of a tracker by month that are FORWARD quarters, each with its
     three months: ``heads`` its unread columns (column, label), ``months`` its month
     columns read (column, month). Round 27.
@@ -198,9 +262,9 @@ def forward_quarters(
         return []
     last_col = max(col for col, _ in months)
     last_month = max(month for _, month in months)
-    out: list[tuple[int, tuple[date, date, date]]] = []
+    out: list[tuple[int, tuple[date, ...]]] = []
     for col, text in heads:
-        if col <= last_col or quarter_label(text) is None:
+        if col <= last_col or not period_label(text):
             continue
         three = quarter_months(text, year_hint, titles)
         if three is not None and three[0] > last_month:

@@ -58,6 +58,8 @@ COMMON: dict[str, tuple[str, ...]] = {
         "id code",
         "code",
         "identifier",
+        # round 30: a procurement plan numbers its contract packages (``LVWSP/W/01``)
+        *("package no", "package number", "package ref", "contract package no"),
         "key id",
         "~row id",
     ),
@@ -370,6 +372,12 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
         "due_date": ("review date", "review by"),
     },
     "issues": {
+        # round 30: a regulator's incident register is an issue log: the date the incident
+        # (or event) happened is the date it was raised
+        "raised_date": (
+            *("date of incident", "incident date", "date of event", "event date"),
+            *("date of occurrence", "occurrence date", "date occurred"),
+        ),
         "title": (
             "title",
             "issue",
@@ -668,6 +676,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # Jira versions); only a milestone plan reads it so (a story's Release is listed)
             "release",
             "release name",
+            # round 30: a donor's activity tracker names each planned step an activity (weak:
+            # a milestone's own word wins)
+            "~activity",
+            "~activity description",
         ),
         "gate": ("gate", "gate y n", "governance gate", "is gate", "stage gate", "gate review"),
         # a RAG column reads as the status (Green = On Track...) when no Status column says more
@@ -958,6 +970,9 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
         # round 16: Scrum's and SAFe's impediments (Targetprocess, Jira Align) are the
         # issues blocking a team; named so with a column an issue has (CONFIRMING)
         *("impediment", "impediments"),
+        # round 30: the incident register a regulator asks for (health and safety,
+        # environment) logs the incidents a project must answer for: its issues
+        *("incident", "incidents"),
     ),
     "assumptions": ("assumption", "assumptions"),
     "dependencies": (
@@ -967,7 +982,13 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
     ),
     # round 14: an approvals log (Teams / Power Automate Approvals) is the decisions taken
     "decisions": ("decision", "decisions", "approval", "approvals"),
-    "milestones": ("milestone", "milestones", "gate", "gates", "key date", "key dates"),
+    "milestones": (
+        *("milestone", "milestones", "gate", "gates", "key date", "key dates"),
+        # round 30: the dated plans a funder or a development bank asks for: a donor's
+        # activity tracker (the logframe's activities, each with its planned end) and a
+        # procurement plan (each package's stages, planned and actual)
+        *("activity tracker", "activity plan", "work plan", "workplan", "procurement plan"),
+    ),
     "finance": (
         "budget",
         "cost",
@@ -1017,6 +1038,14 @@ KNOWN_UNMAPPED: dict[str, str] = {
     "not the item's due date)",
     "next review date": "when the entry is next reviewed has no standard column (a review "
     "date, not the item's due date)",
+    # round 30: what a funder's, a bank's or a regulator's template asks that the standard
+    # does not hold, said as such in the report
+    "regulator reference": "a regulator's own reference number has no standard column (the "
+    "item's ID is the project's)",
+    "regulator ref": "a regulator's own reference number has no standard column (the item's "
+    "ID is the project's)",
+    "reportable": "whether the regulator must be told has no standard column",
+    "procurement method": "how a package is procured has no standard column",
 }
 
 

@@ -75,6 +75,7 @@ from addin.adopt.report import AdoptionReport, ColumnReport, RowIssue, TableRepo
 from addin.adopt.row_kinds import left_out_line, milestone_rows, status_by_progress
 from addin.adopt.rows import build_items, plan_columns, row_ranges
 from addin.adopt.settings_sheet import fiscal_texts
+from addin.adopt.stage_dates import LAST_STAGE
 from addin.adopt.store import store_items
 from addin.adopt.synonyms import KNOWN_UNMAPPED
 from addin.adopt.table_language import languages_of
@@ -539,6 +540,17 @@ def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candida
         return known
     if TOOL_TYPE_HEADER.match(cell.text.strip()):
         return "a type column: it says which register the rows belong to"
+    if register_key == "milestones" and any(
+        c.synonym.endswith(LAST_STAGE) for c in chosen.values()
+    ):
+        from addin.adopt.stage_dates import stage_of
+
+        stage = stage_of(cell.text)
+        if stage is not None:  # round 30: a procurement plan's earlier stage
+            return (
+                f"an earlier stage's date ({stage[0]}): the milestone is the plan's last "
+                "stage, whose dates are read; the standard holds one date of each kind"
+            )
     if isinstance(cell.value, date):
         return "a month column with no amounts in it"
     if _PERIOD_TOTAL.match(cell.text):
@@ -1117,7 +1129,11 @@ def _adopt_finance_wide(
     quarters = {m.month: m.quarter for m in months if m.quarter}
     if quarters:  # round 22: a tracker by quarter only, read by the quarter_amounts reading
         result.items, result.raw_text = by_quarter_reading(result.items, result.raw_text, quarters)
-        result.notes.append(quarter_reading_note())
+        periods = {len(three) for three in quarters.values()}
+        if 3 in periods:
+            result.notes.append(quarter_reading_note())
+        if 12 in periods:  # round 30: financial years across
+            result.notes.append(quarter_reading_note(years=True))
     store_items("finance", result, project, {}, table, grid, block)
 
 
