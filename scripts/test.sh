@@ -38,4 +38,6 @@ echo "== ruff"
 echo "== mypy"
 .venv/bin/mypy
 echo "== pytest"
-.venv/bin/python -m pytest "$@"
+# Over every core (at most four workers; PMO_TEST_WORKERS=0 runs in one process): each worker
+# has its own temp folders, LibreOffice profiles and PostgreSQL server, so tests share nothing.
+.venv/bin/python -m pytest -n "${PMO_TEST_WORKERS:-auto}" --maxprocesses=4 "$@"
