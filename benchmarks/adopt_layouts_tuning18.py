@@ -69,6 +69,7 @@ PEOPLE_CN = ["王伟", "李娜", "张强", "刘洋", "陈静"]
 PEOPLE_NZ = ["Aroha Ngata", "Tama Williams", "Hine Parata", "James Wilson", "Mere Tapsell"]
 
 RAG_FILLS = {"Red": "FF0000", "Amber": "FFC000", "Green": "00B050"}
+DEP_FROM_RAG = {"Red": "Late", "Amber": "At Risk", "Green": "On Track"}
 
 
 def _fill(ws: object, row: int, col: int, colour: str) -> None:
@@ -94,7 +95,7 @@ def trello_two_row_issues(folder: Path, rng: random.Random) -> Built:
     merged, every other label standing alone in the first row."""
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Board")
-    ws["A1"] = "Export Operations board - exported from Trello"
+    ws["A1"] = "Export Operations issues board - exported from Trello"
     _put(ws, 3, 1, [["Card #", "Card name", "List", "Members", "Dates", None, "Labels"]])
     _put(ws, 4, 1, [[None, None, None, None, "Created", "Due", None]])
     n = rng.randint(8, 11)
@@ -104,7 +105,7 @@ def trello_two_row_issues(folder: Path, rng: random.Random) -> Built:
     for i in range(n):
         owner = rng.choice(PEOPLE_NL)
         lst = rng.choice(["To Do", "Doing", "Done"])
-        status = {"To Do": "Open", "Doing": "In Progress", "Done": "Closed"}[lst]
+        status = {"To Do": "Open", "Doing": "In Progress", "Done": "Resolved"}[lst]
         due = date(2026, starts[i].month + 1, min(starts[i].day, 28))
         label = rng.choice(["Warehouse", "Logistics", "IT"])
         _put(ws, 5 + i, 1, [[100 + i * 3, titles[i], lst, owner, starts[i], due, label]])
@@ -398,6 +399,181 @@ def month_block_blank_column(folder: Path, rng: random.Random) -> Built:
     return Built(path, [table], values)
 
 
+CANAL_MILESTONES = [
+    "Lock 14 gates replaced", "Towpath resurfacing phase 1", "Aqueduct waterproofing",
+    "Visitor moorings opened", "Reservoir spillway survey", "Swing bridge automation",
+    "Dredging of the summit pound", "Heritage boatyard lease signed", "Culvert relining",
+    "Volunteer centre handover",
+]  # fmt: skip
+
+
+def worn_two_row_milestones(folder: Path, rng: random.Random) -> Built:
+    """An English canal trust's milestone tracker kept for years: its header grew a second
+    row of sub-labels under ``Dates`` only (``Baseline | Forecast | Actual``), nothing merged,
+    ``Lead`` and ``Status`` standing alone in the first row."""
+    wb = openpyxl.Workbook()
+    ws = _sheet(wb, "Tracker")
+    ws["A1"] = "Northern Waterways Restoration - Milestone Tracker"
+    _put(ws, 3, 1, [["#", "Milestone", "Lead", "Dates", None, None, "Status"]])
+    _put(ws, 4, 1, [[None, None, None, "Baseline", "Forecast", "Actual", None]])
+    n = rng.randint(8, 10)
+    titles = rng.sample(CANAL_MILESTONES, n)
+    base = _days(rng, n, date(2026, 1, 19))
+    values: list[ValueFact] = []
+    for i in range(n):
+        lead = rng.choice(PEOPLE_WA)
+        done = base[i] < date(2026, 4, 1)
+        fc = date.fromordinal(base[i].toordinal() + rng.choice([0, 7, 14]))
+        status = "Complete" if done else rng.choice(["Not Started", "In Progress"])
+        _put(ws, 5 + i, 1, [[i + 1, titles[i], lead, base[i], fc, fc if done else None, status]])
+        for c in (4, 5, 6):
+            ws.cell(5 + i, c).number_format = "dd/mm/yy"
+        values += [
+            ValueFact("milestones", i, "milestone", titles[i]),
+            ValueFact("milestones", i, "owner", lead),
+            ValueFact("milestones", i, "baseline_date", base[i]),
+            ValueFact("milestones", i, "forecast_date", fc),
+            ValueFact("milestones", i, "status", status),
+        ]
+        if done:
+            values.append(ValueFact("milestones", i, "actual_date", fc))
+    path = _save(wb, folder, "structural_worn_two_row_milestones")
+    targets: Targets = _cols(
+        "A", ["id", "milestone", "owner", "baseline_date", "forecast_date", "actual_date", "status"]
+    )
+    return Built(path, [_one("milestones", "Tracker", 4, targets, n)], values)
+
+
+HOSPITAL_LINES = [
+    "Theatre refurbishment",
+    "Imaging equipment",
+    "Estates backlog",
+    "Digital records",
+]
+
+
+def units_row_mixed_multiples_gbp(folder: Path, rng: random.Random) -> Built:
+    """An English hospital trust's capital report, one row per month and scheme: the units
+    row says ``£m`` under the Budget, ``£k`` under Actual and Forecast, nothing under the
+    month, the scheme and the RAG."""
+    wb = openpyxl.Workbook()
+    ws = _sheet(wb, "Capital")
+    ws["A1"] = "Riverside Hospitals - Capital Schemes Monthly Report"
+    header = ["Month", "Scheme", "Budget", "Actual", "Forecast", "RAG"]
+    _put(ws, 3, 1, [header])
+    _put(ws, 4, 1, [[None, None, "£m", "£k", "£k", None]])
+    months = _months(date(2026, 4, 1), 3)
+    lines = rng.sample(HOSPITAL_LINES, 3)
+    values: list[ValueFact] = [ValueFact("project", 0, "currency", "GBP")]
+    row = 5
+    for month in months:
+        for line in lines:
+            b = rng.randrange(5, 40) / 100
+            a = float(round(b * 1000 * rng.uniform(0.8, 1.2)))
+            f = float(round(b * 1000 * rng.uniform(0.9, 1.1)))
+            _put(ws, row, 1, [[month, line, b, a, f, rng.choice(["G", "A", "R"])]])
+            ws.cell(row, 1).number_format = "mmm-yy"
+            row += 1
+            values += [
+                ValueFact("finance", (month, line), "budget", round(b * 1_000_000, 2)),
+                ValueFact("finance", (month, line), "actual", a * 1000),
+                ValueFact("finance", (month, line), "forecast", f * 1000),
+            ]
+    path = _save(wb, folder, "structural_units_row_mixed_multiples_gbp")
+    targets: Targets = _cols("A", ["month", "cost_line", "budget", "actual", "forecast", None])
+    table = TruthTable("Capital", 3, "finance", targets, {"finance": len(months) * len(lines)})
+    return Built(path, [table], values)
+
+
+TAIPEI_ISSUES = [
+    "捷運站體滲水", "號誌系統測試延誤", "電扶梯交貨延遲", "工地噪音陳情", "施工圖說修正未核准",
+    "鋼構吊裝天候停工", "分包商人力不足", "消防檢查未通過", "管線遷移協調困難", "材料價格上漲",
+    "月台門介面問題", "驗收文件缺漏",
+]  # fmt: skip
+
+
+def traditional_chinese_page_lines_issues(folder: Path, rng: random.Random) -> Built:
+    """A Taipei metro contractor's issue log printed with ``第 1 頁，共 3 頁`` lines between
+    the items (traditional characters, a comma between the two halves), no header again."""
+    wb = openpyxl.Workbook()
+    ws = _sheet(wb, "問題追蹤")
+    ws["A1"] = "捷運延伸線工程 問題追蹤表"
+    header = ["編號", "問題", "負責人", "期限", "狀態"]
+    _put(ws, 3, 1, [header])
+    n = rng.randint(10, 12)
+    titles = rng.sample(TAIPEI_ISSUES, n)
+    due = _days(rng, n, date(2026, 3, 2))
+    states = {"未處理": "Open", "處理中": "In Progress", "已結案": "Closed"}
+    people = ["林志明", "陳美玲", "黃建國", "張雅婷", "李俊傑"]
+    values: list[ValueFact] = []
+    per_page, pages = 5, (n + 4) // 5
+    row = 4
+    for i in range(n):
+        if i and i % per_page == 0:
+            ws.cell(row, 1, f"第 {i // per_page} 頁，共 {pages} 頁")
+            row += 1
+        owner = rng.choice(people)
+        state = rng.choice(list(states))
+        _put(ws, row, 1, [[f"Q{i + 1:03d}", titles[i], owner, due[i], state]])
+        ws.cell(row, 4).number_format = "yyyy/mm/dd"
+        values += [
+            ValueFact("issues", i, "title", titles[i]),
+            ValueFact("issues", i, "owner", owner),
+            ValueFact("issues", i, "due_date", due[i]),
+            ValueFact("issues", i, "status", states[state]),
+        ]
+        row += 1
+    ws.cell(row, 1, f"第 {pages} 頁，共 {pages} 頁")
+    path = _save(wb, folder, "structural_traditional_chinese_page_lines_issues")
+    targets: Targets = _cols("A", ["id", "title", "owner", "due_date", "status"])
+    return Built(path, [_one("issues", "問題追蹤", 3, targets, n)], values)
+
+
+PORT_DEPS = [
+    "Berth 3 dredging by the harbour authority", "Customs scanner from the border agency",
+    "Rail siding works by the network operator", "Shore power connection from the DNO",
+    "Crane software from the vendor", "Gate system integration by the terminal IT team",
+    "Pilotage agreement renewal", "Fire service sign-off of the fuel farm",
+    "Bridge weight limit review by the council", "Tug contract novation",
+]  # fmt: skip
+
+
+def rag_fill_spacer_dependencies(folder: Path, rng: random.Random) -> Built:
+    """A Welsh port's dependency log: a blank column between the id and the dependency, a
+    blank row under the header, a blank row after every fifth dependency, and a ``Status``
+    column of red, amber and green fills with nothing written."""
+    wb = openpyxl.Workbook()
+    ws = _sheet(wb, "Dependencies")
+    ws["A1"] = "Holyhead Port Resilience - Dependency Log"
+    header = ["Ref", None, "Dependency", "Owner", "Needed by", "Status"]
+    _put(ws, 3, 1, [header])
+    n = rng.randint(9, 10)
+    titles = rng.sample(PORT_DEPS, n)
+    need = _days(rng, n, date(2026, 4, 6))
+    rags = ["Red", "Amber", "Green"] + [rng.choice(list(RAG_FILLS)) for _ in range(n - 3)]
+    rng.shuffle(rags)
+    values: list[ValueFact] = []
+    row = 5
+    for i in range(n):
+        if i and i % 5 == 0:
+            row += 1
+        owner = rng.choice(PEOPLE_WA)
+        _put(ws, row, 1, [[f"D{i + 1:02d}", None, titles[i], owner, need[i], None]])
+        ws.cell(row, 5).number_format = "dd/mm/yyyy"
+        _fill(ws, row, 6, RAG_FILLS[rags[i]])
+        values += [
+            ValueFact("dependencies", i, "title", titles[i]),
+            ValueFact("dependencies", i, "owner", owner),
+            ValueFact("dependencies", i, "need_by", need[i]),
+            ValueFact("dependencies", i, "status", DEP_FROM_RAG[rags[i]]),
+        ]
+        row += 1
+    path = _save(wb, folder, "structural_rag_fill_spacer_dependencies")
+    targets: Targets = {"A": "id"}
+    targets |= _cols("C", ["title", "owner", "need_by", "status"])
+    return Built(path, [_one("dependencies", "Dependencies", 3, targets, n)], values)
+
+
 # ---------------------------------------------------------------------------- kept
 
 
@@ -535,7 +711,6 @@ GEO_DEPS = [
     "Road widening by the district council", "Insurance cover for the well testing",
     "Cooling tower design approval",
 ]  # fmt: skip
-DEP_FROM_RAG = {"Red": "Late", "Amber": "At Risk", "Green": "On Track"}
 
 
 def rag_fill_dependencies(folder: Path, rng: random.Random) -> Built:
@@ -657,6 +832,10 @@ TUNING_18_A = [
     Layout("structural_rag_fill_milestones", "milestone plan, status as fill colour only", rag_fill_milestones),
     Layout("structural_units_row_some_columns", "cost report, GBPk units under the money columns only", units_row_some_columns),
     Layout("structural_month_block_blank_column", "budget, blank column inside the months", month_block_blank_column),
+    Layout("structural_worn_two_row_milestones", "worn milestone tracker, Dates over three sub-labels", worn_two_row_milestones),
+    Layout("structural_units_row_mixed_multiples_gbp", "capital report, GBPm and GBPk units row", units_row_mixed_multiples_gbp),
+    Layout("structural_traditional_chinese_page_lines_issues", "Taiwanese issue log, 第 n 頁，共 m 頁 lines", traditional_chinese_page_lines_issues),
+    Layout("structural_rag_fill_spacer_dependencies", "dependency log, spacers and status as fill", rag_fill_spacer_dependencies),
 ]  # fmt: skip
 
 TUNING_18_B = [
