@@ -574,6 +574,45 @@ def rag_fill_spacer_dependencies(folder: Path, rng: random.Random) -> Built:
     return Built(path, [_one("dependencies", "Dependencies", 3, targets, n)], values)
 
 
+COUNCIL_LINES = ["Library rebuild", "Stormwater upgrade", "Aquatic centre", "Road resealing"]
+
+
+def units_row_partly_blank(folder: Path, rng: random.Random) -> Built:
+    """An Australian shire council's capital works report, one row per month and project:
+    the units row says ``$m`` under the Budget and ``'000`` under Actual, and nothing under
+    the Forecast, which the finance team keeps in dollars."""
+    wb = openpyxl.Workbook()
+    ws = _sheet(wb, "Capital Works")
+    ws["A1"] = "Shire of Margaret River - Capital Works Report (AUD)"
+    header = ["Month", "Project", "Budget", "Actual", "Forecast", "Comments"]
+    _put(ws, 3, 1, [header])
+    _put(ws, 4, 1, [[None, None, "$m", "'000", None, None]])
+    months = _months(date(2026, 7, 1), 3)
+    lines = rng.sample(COUNCIL_LINES, 3)
+    values: list[ValueFact] = [ValueFact("project", 0, "currency", "AUD")]
+    row = 5
+    for month in months:
+        for line in lines:
+            b = rng.randrange(10, 90) / 100
+            a = float(round(b * 1000 * rng.uniform(0.8, 1.2)))
+            f = float(round(b * 1_000_000 * rng.uniform(0.9, 1.1)))
+            note = rng.choice(["", "on track", "variation"]) or None
+            _put(ws, row, 1, [[month, line, b, a, f, note]])
+            ws.cell(row, 1).number_format = "mmm-yy"
+            row += 1
+            values += [
+                ValueFact("finance", (month, line), "budget", round(b * 1_000_000, 2)),
+                ValueFact("finance", (month, line), "actual", a * 1000),
+                ValueFact("finance", (month, line), "forecast", f),
+            ]
+    path = _save(wb, folder, "structural_units_row_partly_blank")
+    targets: Targets = _cols("A", ["month", "cost_line", "budget", "actual", "forecast", "notes"])
+    table = TruthTable(
+        "Capital Works", 3, "finance", targets, {"finance": len(months) * len(lines)}
+    )
+    return Built(path, [table], values)
+
+
 # ---------------------------------------------------------------------------- kept
 
 
@@ -836,6 +875,7 @@ TUNING_18_A = [
     Layout("structural_units_row_mixed_multiples_gbp", "capital report, GBPm and GBPk units row", units_row_mixed_multiples_gbp),
     Layout("structural_traditional_chinese_page_lines_issues", "Taiwanese issue log, 第 n 頁，共 m 頁 lines", traditional_chinese_page_lines_issues),
     Layout("structural_rag_fill_spacer_dependencies", "dependency log, spacers and status as fill", rag_fill_spacer_dependencies),
+    Layout("structural_units_row_partly_blank", "capital works report, $m and '000 under two money columns, none under the third", units_row_partly_blank),
 ]  # fmt: skip
 
 TUNING_18_B = [

@@ -829,7 +829,7 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         (
             "adopt_layouts_tuning18",
             "TUNING_18_A",
-            11,
+            12,
             {"risks", "issues", "dependencies", "decisions", "milestones", "finance"},
         ),
         ("adopt_layouts_tuning18", "TUNING_18_B", 6, {"risks", "issues", "dependencies", "finance"}),
@@ -1089,9 +1089,9 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # fact after
     (TUNING_16_A, 622, 622),
     (TUNING_16_B, 444, 444),
-    # round 30's structural leftovers (st30): the half tuned on, 489 before its rules,
+    # round 30's structural leftovers (st30): the half tuned on, 526 before its rules,
     # every fact after; the half kept untouched while tuning, 184 before, 220 after
-    (TUNING_18_A, 568, 568),
+    (TUNING_18_A, 605, 605),
     (TUNING_18_B, 288, 220),
 ]
 
