@@ -129,6 +129,7 @@ from adopt_layouts_tuning14 import TUNING_14_A, TUNING_14_B
 from adopt_layouts_tuning15 import TUNING_15_A, TUNING_15_B
 from adopt_layouts_tuning16 import TUNING_16_A, TUNING_16_B
 from adopt_layouts_tuning17 import TUNING_17_A, TUNING_17_B
+from adopt_layouts_tuning18 import TUNING_18_A, TUNING_18_B
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -814,6 +815,15 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, round 30's funder and government reporting templates (kept untouched while tuning)",
         GOV_KEPT,
     ),
+    # round 30's structural leftovers (``adopt_layouts_tuning18.py``): a two-row header whose
+    # second row holds sub-labels under some group cells only (a Trello board flattened, a
+    # worn register's grown header), a blank column between the id and the title, blank
+    # rows under the header and after every fifth item, a blank column inside a block of
+    # months, Japanese / Korean / Chinese page lines between items, a status given only as
+    # a fill colour, a units row giving some money columns' multiples (task st30); the first
+    # half was tuned on, the second kept untouched (its misses unread) while tuning
+    ("tuning, round 30's structural leftovers (tuned on)", TUNING_18_A),
+    ("tuning, round 30's structural leftovers (kept untouched while tuning)", TUNING_18_B),
 )
 
 

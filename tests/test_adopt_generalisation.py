@@ -85,6 +85,7 @@ from adopt_layouts_tuning14 import TUNING_14_A, TUNING_14_B
 from adopt_layouts_tuning15 import TUNING_15_A, TUNING_15_B
 from adopt_layouts_tuning16 import TUNING_16_A, TUNING_16_B
 from adopt_layouts_tuning17 import TUNING_17_A, TUNING_17_B
+from adopt_layouts_tuning18 import TUNING_18_A, TUNING_18_B
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import adopt_file, adopt_host, load_mapping, open_source
@@ -886,6 +887,15 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             6,
             {"issues", "milestones", "finance"},
         ),
+        # round 30's structural leftovers (st30): the half tuned on and the half kept
+        # untouched while tuning
+        (
+            "adopt_layouts_tuning18",
+            "TUNING_18_A",
+            12,
+            {"risks", "issues", "dependencies", "decisions", "milestones", "finance"},
+        ),
+        ("adopt_layouts_tuning18", "TUNING_18_B", 6, {"risks", "issues", "dependencies", "finance"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -1152,6 +1162,10 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # 101 after
     (GOV_TUNED, 385, 385),
     (GOV_KEPT, 307, 101),
+    # round 30's structural leftovers (st30): the half tuned on, 526 before its rules,
+    # every fact after; the half kept untouched while tuning, 184 before, 220 after
+    (TUNING_18_A, 605, 605),
+    (TUNING_18_B, 288, 220),
 ]
 
 

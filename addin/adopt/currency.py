@@ -121,7 +121,30 @@ def currency_of(block: TableBlock, grid: Grid, codes: list[str]) -> tuple[str, s
         return code, f"{block.sheet} title (its currency sign)"
     if marks:
         return None
-    return _headers_currency(block, known) or _amounts_currency(block, grid, known)
+    return (
+        _units_row_currency(block, grid, known)
+        or _headers_currency(block, known)
+        or _amounts_currency(block, grid, known)
+    )
+
+
+def _units_row_currency(block: TableBlock, grid: Grid, known: set[str]) -> tuple[str, str] | None:
+    """Round 30: the currency the units row under the header states (``£k`` under each
+    money column), when its cells that hold a sign all hold the same one: the sign names
+    the currency as a title's ``(£k)`` does."""
+    from addin.adopt.finance import units_row
+
+    row = units_row(block, grid)
+    if row is None:
+        return None
+    codes: set[str] = set()
+    for col in range(block.first_col, block.last_col + 1):
+        match = _UNIT_CELL.match(cell_text(grid.value(row, col)))
+        if match:
+            codes.add(_MARK_CODES[next(g for g in match.groups() if g).lower()])
+    if len(codes) == 1 and codes <= known:
+        return codes.pop(), f"{block.sheet} units row {row}"
+    return None
 
 
 #: Round 26 (t28a): the rupee as a title's unit line writes it (``(Amount in Rs.)``, ``(Rs.
@@ -192,6 +215,9 @@ _MARK_CODES = {
     "r": "ZAR",  # only as ``R'000`` (round 29)
 }
 _MARK = r"(£|€|₹|US\$|AU?\$|CA?\$|S\$)"
+#: Round 30: a units row's cell that is a sign and its multiple, alone (``£k``, ``£000``,
+#: ``€m``, ``R'000``; never ``$k``: the dollar names several currencies).
+_UNIT_CELL = re.compile(rf"^\s*(?:{_MARK}|(R)(?='))\s*(?:'?000s?|k|m|mn|bn)?\s*$", re.IGNORECASE)
 _TITLE_MARK = re.compile(
     # round 16: also the last of a bracket's notes ("(revision 3, £)")
     rf"(?:\(\s*|\(\s*[^()]*,\s*|\bin\s+){_MARK}(?=\s*(?:\)|'?000s?\b|k\b|m\b|mn\b|bn\b))"

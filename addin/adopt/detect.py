@@ -246,6 +246,7 @@ def _segments(cols: list[int], grid: Grid, row: int) -> list[tuple[int, int]]:
     for col in cols[1:]:
         gap = range(prev + 1, col)
         covered = all(grid.merged_origin(row, g) is not None for g in gap)
+        covered = covered or _sub_labels_over_gap(grid, row, prev, col)
         if len(gap) == 0 or covered or (len(gap) == 1 and not _gap_splits(grid, row, prev, col)):
             prev = col
             continue
@@ -259,6 +260,24 @@ def _segments(cols: list[int], grid: Grid, row: int) -> list[tuple[int, int]]:
         start = prev = col
     runs.append((start, prev))
     return runs
+
+
+def _sub_labels_over_gap(grid: Grid, row: int, left: int, right: int) -> bool:
+    """True when the empty header cells between ``left`` and ``right`` are a group's, the
+    group label at ``left`` written once and its sub-labels on the row under it, nothing
+    merged (round 30): a Trello board flattened to a sheet (``Dates`` over ``Created |
+    Due``), a register whose header grew a second row (``Dates`` over ``Baseline |
+    Forecast | Actual``). The row under holds a label under the group label and under every
+    empty cell, and nothing under the label right of the gap (a label standing alone over
+    both rows); two tables side by side have their first items, not labels, under their
+    headers, and the right table's first item fills the cell under its label."""
+    below = row + 1
+    if below > grid.n_rows or not is_blank(grid.value(below, right)):
+        return False
+    under = [grid.value(below, c) for c in range(left, right)]
+    return all(not is_blank(v) and is_label(v) and not is_axis(v) for v in under) and all(
+        is_blank(grid.value(row, c)) for c in range(left + 1, right)
+    )
 
 
 #: the fewest header labels a run of columns needs to stand as a table of its own beside

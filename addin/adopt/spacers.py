@@ -39,6 +39,7 @@ from addin.adopt.detect import (
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import CERTAIN
 from addin.adopt.page_breaks import join_page_breaks
+from addin.adopt.periods import month_label
 from addin.adopt.print_furniture import page_line
 
 #: Registers of items, one per row (finance's periods and a RAID table's types are not
@@ -409,15 +410,61 @@ def _months_beside(
 ) -> tuple[TableBlock, TableBlock] | None:
     """The finance table ``left`` joined with the part one spacer column right of it that
     holds more of its month groups, and that part; None when there is none."""
-    if len(left.header_rows) < 2:
-        return None
     for right in blocks:
         if right is left or right.first_col != left.last_col + 2:
             continue
-        joined = _more_months(grid, left, right, classify_block)
+        if len(left.header_rows) < 2:
+            joined = _months_continued(grid, left, right, classify_block)
+        else:
+            joined = _more_months(grid, left, right, classify_block)
         if joined is not None:
             return joined, right
     return None
+
+
+def _months_continued(
+    grid: Grid,
+    left: TableBlock,
+    right: TableBlock,
+    classify_block: Callable[[TableBlock], Classification],
+) -> TableBlock | None:
+    """The finance table ``left`` joined with ``right`` when ``right`` is more of its months
+    across one empty column inside the block of months (round 30), else None.
+
+    A tracker with months across and one header row leaves a narrow empty column at a
+    quarter's end (``Jan | Feb | Mar | | Apr | May | Jun``), where a subtotal was cut out or
+    to space the printout. The part right of it sits on the same rows, under the same one
+    header row, and holds months only, none the left part has already (a second block of
+    the same months, an ``Actual`` table beside a ``Budget`` one, stays apart), and the
+    left part's own columns end in a month.
+    """
+    if (right.header_rows, right.first_data_row, right.last_data_row) != (
+        left.header_rows,
+        left.first_data_row,
+        left.last_data_row,
+    ):
+        return None
+    gap = left.last_col + 1
+    if any(
+        not is_blank(grid.value(r, gap)) for r in range(left.header_row, left.last_data_row + 1)
+    ):
+        return None
+    if not left.headers or not month_label(max(left.headers, key=lambda c: c.col)):
+        return None
+    seen = {c.text.casefold() for c in left.headers if c.text}
+    if not right.headers or any(
+        not month_label(c) or not c.text or c.text.casefold() in seen for c in right.headers
+    ):
+        return None
+    if classify_block(left).register != "finance":
+        return None
+    joined = block_from_range(
+        grid, left.header_row, left.first_col, right.last_col, left.last_data_row
+    )
+    if joined.header_rows != left.header_rows or classify_block(joined).register != "finance":
+        return None
+    joined.preamble = left.preamble
+    return joined
 
 
 def _more_months(
