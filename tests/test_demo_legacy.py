@@ -3,8 +3,11 @@ each into the registers the demo says it holds."""
 
 from __future__ import annotations
 
+import io
+import json
 import random
 import shutil
+from contextlib import redirect_stdout
 from datetime import date, datetime, timedelta
 from itertools import pairwise
 from pathlib import Path
@@ -54,11 +57,11 @@ def _adopted_beside_itself(tracker: Path, tmp_path: Path, adopted: str) -> Conso
     return consolidate_folder(portfolio, tmp_path / "rollup.xlsx", standards, AS_OF, jobs=1)
 
 
-def test_fourteen_legacy_registers_in_their_folder(
+def test_fifteen_legacy_registers_in_their_folder(
     legacy: tuple[Path, list[LegacyFile]],
 ) -> None:
     folder, files = legacy
-    assert len(files) == 14
+    assert len(files) == 15
     assert all(f.file.startswith(f"{LEGACY_FOLDER}/") for f in files)
     assert sorted(p.name for p in (folder / LEGACY_FOLDER).iterdir()) == sorted(
         Path(f.file).name for f in files
@@ -777,3 +780,158 @@ def test_the_excel_tool_in_lakh_consolidates_once_adopted(
     assert result.totals["bac"] == pytest.approx(budget * 100_000)
     (tool,) = [f for f in result.files if f.file == Path(entry.file).name]
     assert tool.status == "rejected" and "pmo adopt" in tool.reason
+
+
+def _major_project_return(
+    path: Path,
+) -> tuple[dict[str, object], list[tuple], list[str], list[tuple]]:
+    """The major-project return as a user sees it: the Return sheet's fields (column A's
+    labels -> column B), its key risks' rows, and the Costs sheet's header and cost lines
+    (the Total row left off)."""
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["Return", "Costs"]
+    ret = book["Return"]
+    fields = {
+        str(a): b for a, b in ret.iter_rows(min_row=3, max_row=8, max_col=2, values_only=True)
+    }
+    assert ret["A10"].value == "Key Risks"
+    risks = list(ret.iter_rows(min_row=12, max_row=17, max_col=8, values_only=True))
+    costs = book["Costs"]
+    header = [str(h) for h in next(costs.iter_rows(min_row=4, max_row=4, values_only=True))]
+    lines = [r for r in costs.iter_rows(min_row=5, values_only=True) if r[0] != "Total"]
+    book.close()
+    return fields, risks, header, lines
+
+
+def _adopt_in_cli(src: Path, out: Path, *more: str) -> tuple[int, str]:
+    """``pmo adopt SRC --out OUT --project-id PRJ-0905 ...``: the exit code and what it
+    printed."""
+    from addin.cli import main
+
+    with redirect_stdout(io.StringIO()) as printed:
+        code = main(["adopt", str(src), "--out", str(out), "--project-id", "PRJ-0905", *more])
+    return code, printed.getvalue()
+
+
+def _overall_rag(workbook: Path) -> object:
+    book = openpyxl.load_workbook(workbook, read_only=True)
+    (rag,) = [b for a, b, *_ in book["Project"].iter_rows(values_only=True) if a == "Overall RAG"]
+    book.close()
+    return rag
+
+
+def test_the_major_project_return_is_read_as_round_30_reads_it(
+    legacy: tuple[Path, list[LegacyFile]], tmp_path: Path
+) -> None:
+    """The demo shows round 30 of adoption on a government major-project return, through the
+    command a user types: the SRO the sponsor, the five-colour delivery confidence
+    Amber/Green read as Amber with the reading stated, the key risks' proximity in the
+    guidance's words and H/M/L read, the business case's financial years across each spread
+    over its twelve months (April to March) in pounds, Capital / Resource as CapEx / OpEx."""
+    folder, files = legacy
+    entry = next(f for f in files if "major-project return" in f.style)
+    assert entry.registers == ("risks", "finance")
+    fields, risks, header, lines = _major_project_return(folder / entry.file)
+    assert fields["Delivery Confidence Assessment"] == "Amber/Green"
+    assert header == ["Cost Item", "Capital / Resource", "2026-27", "2027-28", "2028-29", "Total"]
+
+    out = tmp_path / "return.xlsx"
+    code, text = _adopt_in_cli(folder / entry.file, out)
+    assert code == 0, text
+    assert "items adopted: 6 risks, 216 finance" in text
+    sro = fields["Senior Responsible Owner (SRO)"]
+    assert f"project sponsor: {sro} (from Return!B5)" in text
+    assert "project overall_rag: Amber (from Return!B6; 'Amber/Green' read as 'Amber')" in text
+    assert "reading: rag: 'amber/green' = 'Amber'" in text
+    assert "Return!A11:H17: risks (6 risks)" in text
+    assert "Costs!A4:F11: finance (216 finance)" in text
+    assert "C '2026-27' -> Apr-Mar 2027 Amount" in text
+    assert "each financial year's amount spread evenly over its twelve months" in text
+    assert "project currency: GBP" in text
+
+    book = openpyxl.load_workbook(out)
+    project = {a: b for a, b, *_ in book["Project"].iter_rows(values_only=True)}
+    assert (project["Sponsor"], project["Overall RAG"], project["Currency"]) == (
+        sro,
+        "Amber",
+        "GBP",
+    )
+    assert project["Project Name"] == fields["Project Name"]
+    sheet = book["Risks"]
+    head = [c.value for c in sheet[1]]
+    got = [dict(zip(head, r, strict=False)) for r in sheet.iter_rows(min_row=2, values_only=True)]
+    got = [r for r in got if r["Title"]]
+    hml = {"H": 5, "M": 3, "L": 1}
+    proximity = {"Imminent (0-1 month)": "Imminent", "Near term (1-3 months)": "1-3 months"}
+    proximity |= {
+        "Medium term (3-6 months)": "3-6 months",
+        "Long term (6+ months)": "Over 6 months",
+    }
+    assert len(got) == len(risks) == 6
+    for risk, row in zip(got, risks, strict=True):
+        assert (risk["Title"], risk["Owner"], risk["Response"]) == (row[1], row[6], row[5])
+        assert (risk["Probability"], risk["Impact"]) == (hml[row[3]], hml[row[4]]), row[0]
+        assert risk["Proximity"] == proximity[row[2]], row[0]
+    finance = book["Finance"]
+    head = [c.value for c in finance[1]]
+    items = [
+        dict(zip(head, r, strict=False)) for r in finance.iter_rows(min_row=2, values_only=True)
+    ]
+    items = [i for i in items if i["Cost Line"]]
+    book.close()
+    assert len(items) == len(lines) * 36 == 216
+    for line in lines:
+        for k, year in enumerate((2026, 2027, 2028)):
+            months = [i for i in items if i["Cost Line"] == line[0] and
+                      date(year, 4, 1) <= i["Month"].date() < date(year + 1, 4, 1)]  # fmt: skip
+            assert len(months) == 12, (line[0], year)
+            assert sum(i["Budget"] for i in months) == pytest.approx(line[2 + k] * 1000)
+            assert {i["Budget"] for i in months} == {line[2 + k] * 1000 / 12}  # an even spread
+            want = {"Capital": "CapEx", "Resource": "OpEx"}[line[1]]
+            assert {i["CapEx/OpEx"] for i in months} == {want}
+            assert {i["Actual"] for i in months} == {None}  # a plan: no actuals
+
+
+def test_the_return_s_delivery_confidence_reading_is_the_pmo_s_to_change(
+    legacy: tuple[Path, list[LegacyFile]], tmp_path: Path
+) -> None:
+    """Round 30's reading of Amber/Green (Amber) is held in the mapping file `pmo adopt`
+    saves; a PMO that reads Amber/Green as Green edits that one line and adopts again with
+    ``--mapping``: the adopted workbook's Overall RAG is Green and the report says why."""
+    folder, files = legacy
+    entry = next(f for f in files if "major-project return" in f.style)
+    out = tmp_path / "return.xlsx"
+    assert _adopt_in_cli(folder / entry.file, out)[0] == 0
+    assert _overall_rag(out) == "Amber"
+    mapping = tmp_path / "return.mapping.json"
+    data = json.loads(mapping.read_text(encoding="utf-8"))
+    assert data["readings"]["list_words"]["rag"] == {"amber/green": "Amber"}
+    data["readings"]["list_words"]["rag"]["amber/green"] = "Green"
+    mapping.write_text(json.dumps(data, indent=2), encoding="utf-8")
+
+    again = tmp_path / "return green.xlsx"
+    code, text = _adopt_in_cli(folder / entry.file, again, "--mapping", str(mapping))
+    assert code == 0, text
+    assert "project overall_rag: Green (from Return!B6; 'Amber/Green' read as 'Green')" in text
+    assert "reading: rag: 'amber/green' = 'Green'" in text
+    assert _overall_rag(again) == "Green"
+    assert "items adopted: 6 risks, 216 finance" in text  # nothing else changed
+
+
+def test_the_major_project_return_consolidates_once_adopted(
+    legacy: tuple[Path, list[LegacyFile]], tmp_path: Path
+) -> None:
+    """What the demo's closing line leads to: the return adopted beside itself, the folder
+    consolidated: one project in GBP whose budget is the business case's costs in pounds,
+    Amber; the return itself named with the `pmo adopt` command."""
+    folder, files = legacy
+    entry = next(f for f in files if "major-project return" in f.style)
+    _, _, _, lines = _major_project_return(folder / entry.file)
+    result = _adopted_beside_itself(
+        folder / entry.file, tmp_path, "PRJ-0905 Courts Digital Case Management"
+    )
+    assert result.projects == 1
+    assert result.totals["currencies"] == ["GBP"]
+    assert result.totals["bac"] == pytest.approx(sum(sum(r[2:5]) for r in lines) * 1000)
+    (ret,) = [f for f in result.files if f.file == Path(entry.file).name]
+    assert ret.status == "rejected" and "pmo adopt" in ret.reason

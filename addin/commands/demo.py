@@ -114,6 +114,14 @@ _LEGACY_EXAMPLES: tuple[tuple[str, Callable[[DemoFile], bool], str], ...] = (
         "Total formula column (no value saved) listed and left out, the hidden Lists sheet "
         "no register",
     ),
+    (
+        "one government return:",
+        lambda f: "major-project return" in f.note,
+        "a major-project return (round 30): the SRO the sponsor, the Delivery Confidence "
+        "Assessment Amber/Green read as Amber (a reading kept in the mapping file: change it "
+        "and adopt again with --mapping), the key risks' proximity words, the Costs sheet's "
+        "financial years across (yyyy-yy) each spread over its twelve months, £000 x 1,000",
+    ),
 )
 
 

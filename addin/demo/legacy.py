@@ -9,7 +9,9 @@ register kept for two years (English over French header rows, a row marked DELET
 from its PDF (a version table, page lines, the header again, a description cut over two
 rows, a sign-off block) and an Indian office's cost tracker built as an Excel tool (a Settings
 sheet with the financial year and INR, a Table in lakh, a formula column saved with no
-value, a hidden Lists sheet). They are what ``pmo adopt`` converts;
+value, a hidden Lists sheet) and a government major-project return (an SRO, a delivery
+confidence assessment in five colours, key risks, costs by financial year across). They
+are what ``pmo adopt`` converts;
 in a consolidation they show as "not a standard workbook".
 """
 
@@ -1258,6 +1260,161 @@ def india_finance_tool(path: Path, rng: random.Random, as_of: date) -> LegacyFil
     )
 
 
+#: The major-project return's key risks: (title, proximity in the return guidance's words,
+#: likelihood, impact, mitigating action).
+_RETURN_RISKS = (
+    (
+        "Legacy case data fails migration quality checks",
+        "Near term (1-3 months)",
+        "H",
+        "H",
+        "Data cleansing sprint before each migration tranche; reconciliation reports to the board",
+    ),
+    (
+        "Judiciary training not complete before go-live in the first region",
+        "Medium term (3-6 months)",
+        "M",
+        "H",
+        "Training plan agreed with the regional leads; e-learning ahead of classroom sessions",
+    ),
+    (
+        "Supplier key staff leave after the contract variation",
+        "Near term (1-3 months)",
+        "M",
+        "M",
+        "Retention clause invoked; knowledge transfer sessions recorded",
+    ),
+    (
+        "Spending review settlement below the business case's profile",
+        "Long term (6+ months)",
+        "M",
+        "H",
+        "Re-phasing options prepared with the finance business partner",
+    ),
+    (
+        "Accessibility audit finds the public portal non-compliant",
+        "Imminent (0-1 month)",
+        "L",
+        "M",
+        "Independent audit booked; fixes prioritised in the next release",
+    ),
+    (
+        "Court estate network upgrades late at twelve sites",
+        "Medium term (3-6 months)",
+        "H",
+        "M",
+        "Sites re-sequenced so the upgraded ones migrate first",
+    ),
+)
+#: The return's cost lines: (cost item, capital or resource, £000 per financial year from
+#: the year holding the as-of date). Optimism bias and contingency are lines of their own,
+#: as a business case's financial case sets them out.
+_RETURN_COSTS = (
+    ("Case management platform build", "Capital", (34_200, 24_600, 6_000)),
+    ("Data migration", "Capital", (10_800, 7_800, 0)),
+    ("Programme team", "Resource", (18_000, 16_200, 7_200)),
+    ("Training and business change", "Resource", (4_200, 6_600, 2_400)),
+    ("Optimism bias (18%)", "Capital", (12_096, 9_936, 2_808)),
+    ("Contingency", "Capital", (3_000, 2_400, 600)),
+)
+#: The return's delivery confidence assessment, in the five colours its guidance uses.
+RETURN_DCA = "Amber/Green"
+
+
+def major_project_return(path: Path, rng: random.Random, as_of: date) -> LegacyFile:
+    """A central government department's quarterly major-project return for the demo's
+    portfolio, as a public body's PMO receives it from a project (round 30's funder and
+    government templates): a ``Return`` sheet whose title block holds the department, the
+    project, the ``Senior Responsible Owner (SRO)``, the ``Delivery Confidence Assessment |
+    Amber/Green`` (five colours, Green .. Red), the whole-life cost in £m and the reporting
+    quarter, above a ``Key Risks`` table (proximity in the guidance's words, likelihood and
+    impact H/M/L, a RAG per risk); a ``Costs`` sheet, the business case's financial case:
+    ``Costs by Financial Year (April-March)``, ``£000, nominal prices``, the financial years
+    ``2026-27`` .. across from the one holding the as-of date, a ``Capital / Resource``
+    column, optimism bias and contingency as lines, a Total column and row of formulas."""
+    book = _workbook(path)
+    title = book.add_format({"bold": True, "font_size": 14, "font_color": "#1F3864"})
+    label = book.add_format({"bold": True, "bg_color": "#E7E6E6", "border": 1})
+    cell = book.add_format({"border": 1, "text_wrap": True, "valign": "top"})
+    money = book.add_format({"border": 1, "num_format": "#,##0.0"})
+    thousands = book.add_format({"border": 1, "num_format": "#,##0"})
+    header = book.add_format(
+        {"bold": True, "bg_color": "#1F3864", "font_color": "white", "border": 1, "text_wrap": True}
+    )
+    dca = book.add_format({"border": 1, "bold": True, "bg_color": "#C6E0B4"})
+    start = as_of.year if as_of.month >= 4 else as_of.year - 1
+    quarter = (as_of.month - 4) % 12 // 3 + 1
+    sro = _person(rng)
+    owners = sorted({_person(rng) for _ in range(6)} - {sro})
+    sheet = book.add_worksheet("Return")  # the return first; its costs on the next sheet
+    sheet.set_column("A:A", 34)
+    sheet.set_column("B:B", 52)
+    sheet.set_column("C:C", 24)
+    sheet.set_column("D:E", 11)
+    sheet.set_column("F:F", 52)
+    sheet.set_column("G:H", 16)
+    sheet.write_string("A1", "Major Projects Portfolio - Quarterly Data Return", title)
+    whole_life = sum(sum(years) for _, _, years in _RETURN_COSTS) / 1000
+    fields = (
+        ("Department", "Department for Justice Services"),
+        ("Project Name", "Courts Digital Case Management"),
+        ("Senior Responsible Owner (SRO)", sro),
+        ("Delivery Confidence Assessment", RETURN_DCA),
+        ("Whole Life Cost (£m)", round(whole_life, 1)),
+        ("Reporting Quarter", f"Q{quarter} {start}-{(start + 1) % 100:02d}"),
+    )
+    for n, (name, value) in enumerate(fields):
+        sheet.write_string(2 + n, 0, name, label)
+        if isinstance(value, float):
+            sheet.write_number(2 + n, 1, value, money)
+        else:
+            sheet.write_string(2 + n, 1, value, dca if value == RETURN_DCA else cell)
+    sheet.write_string("A10", "Key Risks", title)
+    sheet.write_row(
+        "A11",
+        (
+            "Risk Ref", "Risk Description", "Proximity", "Likelihood", "Impact",
+            "Mitigating Actions", "Risk Owner", "RAG",
+        ),
+        header,
+    )  # fmt: skip
+    rag = {("H", "H"): "Red", ("H", "M"): "Amber", ("M", "H"): "Amber", ("M", "M"): "Amber"}
+    for n, (risk, proximity, likelihood, impact, action) in enumerate(_RETURN_RISKS):
+        values = (f"KR{n + 1}", risk, proximity, likelihood, impact, action, rng.choice(owners))
+        sheet.write_row(11 + n, 0, values, cell)
+        sheet.write_string(11 + n, 7, rag.get((likelihood, impact), "Green"), cell)
+    costs = book.add_worksheet("Costs")
+    costs.set_column("A:A", 34)
+    costs.set_column("B:B", 18)
+    costs.set_column("C:F", 12)
+    costs.write_string(
+        "A1", "Full Business Case - Financial Case: Costs by Financial Year (April-March)", title
+    )
+    costs.write_string("A2", "£000, nominal prices")
+    years = [f"{y}-{(y + 1) % 100:02d}" for y in range(start, start + 3)]
+    costs.write_row("A4", ("Cost Item", "Capital / Resource", *years, "Total"), header)
+    for n, (item, kind, amounts) in enumerate(_RETURN_COSTS):
+        row = 4 + n
+        costs.write_row(row, 0, (item, kind), cell)
+        for k, amount in enumerate(amounts):
+            costs.write_number(row, 2 + k, amount, thousands)
+        costs.write_formula(row, 5, f"=SUM(C{row + 1}:E{row + 1})", thousands, sum(amounts))
+    last = 4 + len(_RETURN_COSTS)
+    costs.write_string(last, 0, "Total", label)
+    for k in range(4):
+        column = column_letter(3 + k)
+        total = sum(a[k] for _, _, a in _RETURN_COSTS) if k < 3 else whole_life * 1000
+        costs.write_formula(last, 2 + k, f"=SUM({column}5:{column}{last})", thousands, total)
+    book.close()
+    return LegacyFile(
+        "",
+        "a central government major-project return: a Return sheet with the SRO, a Delivery "
+        "Confidence Assessment of Amber/Green (five colours), the whole-life cost and key "
+        "risks with proximity; a Costs sheet with financial years across (2026-27 ..) in £000",
+        ("risks", "finance"),
+    )
+
+
 LEGACY_WRITERS = (
     ("Branch Network Refresh RAID log.xlsx", raid_log_row11),
     ("HR Self-Service RAID.xlsx", mixed_raid_list),
@@ -1276,6 +1433,7 @@ LEGACY_WRITERS = (
     ),
     ("Operational Resilience Mapping issue log - board pack.xlsx", board_pack_issue_log),
     ("Pune Shared Services Centre cost tracker (Rs in lakh).xlsx", india_finance_tool),
+    ("Courts Digital Case Management major project return.xlsx", major_project_return),
 )
 
 
