@@ -160,6 +160,7 @@ def compare(sizes: list[int], modes: list[str], repeat: int, against: Path | Non
             for _ in range(repeat):
                 for name, code in sorted(codes.items()):  # base, this: alternated
                     runs[name].append(_run(code, rows, mode))
+                    print(f"  {rows} {mode} {name}: {runs[name][-1]}", file=sys.stderr, flush=True)
             med = {
                 name: {k: statistics.median(r[k] for r in got) for k in ("wall", "cpu")}
                 for name, got in runs.items()
