@@ -33,25 +33,38 @@ def _texts(values: list[CellValue]) -> list[str]:
 
 def two_sides(values_of: Mapping[int, list[CellValue]]) -> set[int]:
     """The columns of every pair naming both sides of each row's dependency (see the
-    module docstring); three rows at least."""
+    module docstring); three rows at least.
+
+    Each column's texts are read once, not once per pair; and the one value standing on
+    exactly one side of every row stands on one side of the first row, so only the first
+    row's two texts are tried, not every value the two columns share (a tracker's amounts
+    share hundreds, and trying each over every row grew with the rows squared: round 30).
+    """
     cols = sorted(values_of)
+    texts = {col: _texts(values_of[col]) for col in cols}
     found: set[int] = set()
     for i, a in enumerate(cols):
-        left = _texts(values_of[a])
+        left = texts[a]
         if len(left) < 3:
             continue
         for b in cols[i + 1 :]:
-            right = _texts(values_of[b])
-            shared = set(left) & set(right) - {""}
-            for own in shared:
-                sides = [(x == own, y == own) for x, y in zip(left, right, strict=True)]
-                if (
-                    all(p != q for p, q in sides)
-                    and any(p for p, _ in sides)
-                    and any(q for _, q in sides)
-                ):
+            right = texts[b]
+            for own in {left[0], right[0]} - {""}:
+                if one_side_each_row(left, right, own):
                     found |= {a, b}
     return found
+
+
+def one_side_each_row(left: list[str], right: list[str], own: str) -> bool:
+    """True when ``own`` stands in exactly one of the two columns on every row, in the
+    left one on some rows and in the right one on others."""
+    on_left = on_right = False
+    for x, y in zip(left, right, strict=True):
+        p, q = x == own, y == own
+        if p == q:
+            return False  # on both sides of this row, or on neither
+        on_left, on_right = on_left or p, on_right or q
+    return on_left and on_right
 
 
 def drop_sides(
@@ -110,8 +123,13 @@ def direction_pair(
     left, right = _texts(values_of.get(give, [])), _texts(values_of.get(take, []))
     if len(left) < 3 or len(left) != len(right):
         return None
-    for own in sorted(set(left) & set(right) - {""}):
-        sides = [(x == own, y == own) for x, y in zip(left, right, strict=True) if x or y]
+    rows = [(x, y) for x, y in zip(left, right, strict=True) if x or y]
+    if not rows:
+        return None
+    # the name on one side of every row is on one side of the first: only its two texts are
+    # tried, not every name the columns share (as two_sides, round 30)
+    for own in sorted(set(rows[0]) - {""}):
+        sides = [(x == own, y == own) for x, y in rows]
         gives = any(p for p, _ in sides)
         if sides and all(p != q for p, q in sides) and gives and any(q for _, q in sides):
             return give, take, own
