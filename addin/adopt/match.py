@@ -244,7 +244,15 @@ def _dated_qualifier(bracket: str) -> str | None:
 
 #: The scales a risk is assessed on: a bare "Pre" / "Post" before one of them says before
 #: or after the response (round 25); before any other word it says nothing of the kind.
-_RISK_SCALE = r"(?:likelihood|probability|impact|score|rating|severity|consequence|exposure)\b"
+_RISK_SCALE = (
+    r"(?:likelihood|probability|impact|score|rating|severity|consequence|exposure"
+    # round 30: a risk's expected value (P x impact, in money or on the scale)
+    r"|expected\s+(?:monetary\s+)?value|emv)\b"
+)
+#: Round 30: "Target" before a risk scale qualifies the scale (the residual one): the
+#: header names no target date ("Target Expected Value" over dollar amounts, read as a
+#: due date when the amounts happened to fall in Excel's date range).
+_TARGET_SCALE = re.compile(rf"\btarget\s*(?={_RISK_SCALE})")
 #: Words saying a score is taken after the response ("After mitigation" over Likelihood):
 #: read as "residual"; words saying before it ("Pre-mitigation", "Inherent", "Gross"):
 #: dropped, the score is the plain one.
@@ -255,6 +263,11 @@ _AFTER_RESPONSE = re.compile(
     # round 25: a bare "Post" before a risk scale ("Post Likelihood", "Post Impact",
     # Acuity's pre/post pair) is the scale after the response; never "Post Code"
     rf"|\bpost\s*(?={_RISK_SCALE})"
+    # round 30: a "Target" assessment beside the "Current" one ("Target Likelihood",
+    # "Target Impact") is where the planned response is to bring the risk: the residual
+    # scale, as "Target Probability" already read; only before a risk scale ("Target
+    # Date" is a date)
+    rf"|\btarget\s*(?={_RISK_SCALE})"
 )
 _BEFORE_RESPONSE = re.compile(
     r"\b(?:before|pre)\s*(?:mitigation|mitigated|treatment|treated|response|controls?)\b"
@@ -656,6 +669,8 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         # a header listed as no column ("Next Review Date") is not partly one ("review
         # date"): only a whole synonym still reads it (round 16)
         found = [c for c in found if c.confidence >= 1.0]
+    if any(_TARGET_SCALE.search(v) for v in variants[:parts_from]):
+        found = [c for c in found if fold(c.synonym) != "target"]
     agreed = _agreed_alternative(header, register_key)
     if agreed is not None:
         found = [agreed, *(c for c in found if c.column_key != agreed.column_key)]
