@@ -88,6 +88,32 @@ def test_target_alone_and_target_date_are_still_due_dates() -> None:
     assert best_candidate("Target", "risks") == ("due_date", 1.0)
     assert best_candidate("Target Resolution Date", "issues") == ("due_date", 1.0)
     assert best_candidate("Target Likelihood", "risks") == ("residual_probability", 1.0)
+    assert best_candidate("Target Risk Score", "risks") == ("residual_score", 1.0)
+    assert best_candidate("Target Rating", "risks") == ("rating", 0.75)
+
+
+def test_an_emv_after_mitigation_is_no_residual_impact() -> None:
+    # before: "post mitigation emv" was read by likeness as "post mitigation impact"
+    assert best_candidate("Post-mitigation EMV", "risks") is None
+    assert best_candidate("Expected Value", "risks") == ("score", 1.0)
+    assert best_candidate("Post-mitigation Impact", "risks") == ("residual_impact", 1.0)
+
+
+def test_an_estimate_at_completion_column_is_no_budget(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Control Account", "Period", "Planned Value", "Actual Cost", "Estimate at Completion"]
+    ]
+    for line, base in (("CA-100 Guideway", 100_000.0), ("CA-200 Stations", 250_000.0)):
+        for m in (1, 2, 3):
+            rows.append([line, date(2026, m, 1), base * m, base * m * 1.1, base * 7.7])
+    adoption = adopt(book(tmp_path / "eac.xlsx", "EVM", rows))
+    table = only(adoption)
+    assert targets(table)["Estimate at Completion"] is None
+    assert "estimate at completion" in column(table, "Estimate at Completion").note.casefold()
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 2, 1), "CA-200 Stations")].budget == 500_000.0
+    assert lines[(date(2026, 2, 1), "CA-200 Stations")].actual == 550_000.0
+    assert best_candidate("Estimate to Complete (ETC)", "finance") == ("forecast", 1.0)
 
 
 # --- rule 2: earned-value figures -------------------------------------------------------

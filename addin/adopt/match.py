@@ -252,7 +252,11 @@ _RISK_SCALE = (
 #: Round 30: "Target" before a risk scale qualifies the scale (the residual one): the
 #: header names no target date ("Target Expected Value" over dollar amounts, read as a
 #: due date when the amounts happened to fall in Excel's date range).
-_TARGET_SCALE = re.compile(rf"\btarget\s*(?={_RISK_SCALE})")
+_TARGET_SCALE = re.compile(rf"\btarget\s*(?=(?:risk\s+)?{_RISK_SCALE})")
+#: Round 30: a risk's expected value (``EMV``, ``Post-mitigation EMV``): the score's kind
+#: of figure if any (its values decide), never an impact or a response by likeness of
+#: its other words ("post mitigation emv" is no "post mitigation impact").
+_EXPECTED_VALUE = re.compile(r"\b(?:expected\s+(?:monetary\s+)?value|emv)\b")
 #: Words saying a score is taken after the response ("After mitigation" over Likelihood):
 #: read as "residual"; words saying before it ("Pre-mitigation", "Inherent", "Gross"):
 #: dropped, the score is the plain one.
@@ -267,7 +271,7 @@ _AFTER_RESPONSE = re.compile(
     # "Target Impact") is where the planned response is to bring the risk: the residual
     # scale, as "Target Probability" already read; only before a risk scale ("Target
     # Date" is a date)
-    rf"|\btarget\s*(?={_RISK_SCALE})"
+    rf"|\btarget\s*(?=(?:risk\s+)?{_RISK_SCALE})"
 )
 _BEFORE_RESPONSE = re.compile(
     r"\b(?:before|pre)\s*(?:mitigation|mitigated|treatment|treated|response|controls?)\b"
@@ -669,12 +673,15 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         # a header listed as no column ("Next Review Date") is not partly one ("review
         # date"): only a whole synonym still reads it (round 16)
         found = [c for c in found if c.confidence >= 1.0]
-    if any(_TARGET_SCALE.search(v) for v in variants[:parts_from]):
-        found = [c for c in found if fold(c.synonym) != "target"]
     agreed = _agreed_alternative(header, register_key)
     if agreed is not None:
         found = [agreed, *(c for c in found if c.column_key != agreed.column_key)]
     found = _by_sense(found, variants[:parts_from], register_key, header)
+    if any(_TARGET_SCALE.search(v) for v in variants[:parts_from]):
+        # "Target Likelihood", "Target Rating": the residual scale, no target (due) date
+        found = [c for c in found if fold(c.synonym) != "target" and c.column_key != "due_date"]
+    if register_key == "risks" and any(_EXPECTED_VALUE.search(v) for v in variants[:parts_from]):
+        found = [c for c in found if c.column_key in ("score", "residual_score")]
     if any(FOLLOW_UP & set(v.split()) for v in variants):
         # round 23 (its last hour): "Action owner" in a decision log is who follows the
         # decision up, not who made it: no partial reading of its "owner" as the maker

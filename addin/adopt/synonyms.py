@@ -1010,6 +1010,10 @@ KNOWN_UNMAPPED: dict[str, str] = {
     # round 13: earned value (BCWP) beside the planned value (budget) and actual cost
     "bcwp": "earned value has no standard column (Finance holds budget, actual and forecast)",
     "earned value": "earned value has no standard column (Finance holds budget, actual and forecast)",
+    # round 30: an estimate at completion is worked out (actual to date plus the estimate
+    # to complete), never the month's budget its "estimate" resembles
+    "estimate at completion": "an estimate at completion (EAC) is worked out from the actuals "
+    "and the estimate to complete: the standard computes it",
     "complexity": "complexity has no standard column",
     # round 16: a review cadence is no due date (Predict!, ARM, Active Risk Manager, the UN's
     # and government registers write the date the entry is next reviewed)
