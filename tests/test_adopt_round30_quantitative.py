@@ -66,6 +66,39 @@ def test_target_likelihood_and_impact_are_the_residual_ones(tmp_path: Path) -> N
     assert field(adoption, "risks", "residual_impact") == [3.0, 4.0, 2.0, 1.0, 2.0]
 
 
+def test_current_and_target_group_labels_over_scale_letters(tmp_path: Path) -> None:
+    # "Current" over P | I | Score and "Target" over P | I | Score: each letter folded
+    # with its group label ("Target P") is the residual scale, never a target date
+    rows: list[list[object]] = [
+        ["Unit 3 Life Extension - Risk Register"],
+        [None, None, None, "Current", None, None, None, "Target", None, None],
+        ["Ref", "Risk", "Owner", "P", "I", "Score", "Actions", "P", "I", "Score", "Status"],
+    ]
+    scores = [(4, 5, 2, 3), (3, 4, 1, 4), (5, 3, 3, 2), (2, 2, 1, 1), (4, 4, 2, 2)]
+    for n, (cp, ci, tp, ti) in enumerate(scores):
+        rows.append(
+            [f"R{n + 1}", RISKS[n], PEOPLE[n], cp, ci, cp * ci, "Act", tp, ti, tp * ti, "Open"]
+        )
+    path = book(tmp_path / "letters.xlsx", "Risks", rows, merged=("D2:F2", "H2:J2"))
+    adoption = adopt(path)
+    table = only(adoption)
+    assert [c.target for c in table.columns][3:5] == ["probability", "impact"]
+    assert [c.target for c in table.columns][7:9] == ["residual_probability", "residual_impact"]
+    assert field(adoption, "risks", "probability") == [4.0, 3.0, 5.0, 2.0, 4.0]
+    assert field(adoption, "risks", "residual_probability") == [2.0, 1.0, 3.0, 1.0, 2.0]
+    assert field(adoption, "risks", "residual_impact") == [3.0, 4.0, 2.0, 1.0, 2.0]
+    assert field(adoption, "risks", "due_date") == [None] * 5
+
+
+def test_scale_letters_after_a_qualifier_and_their_near_misses() -> None:
+    assert best_candidate("Target P", "risks") == ("residual_probability", 1.0)
+    assert best_candidate("Target C (1-5)", "risks") == ("residual_impact", 1.0)
+    assert best_candidate("Current P", "risks") == ("probability", 1.0)
+    # a letter only where the header ends with it: a word starting with it is no scale
+    assert best_candidate("Post Code", "risks") != ("residual_impact", 1.0)
+    assert best_candidate("Current Status", "risks") == ("status", 1.0)
+
+
 def test_target_expected_value_in_dollars_is_no_due_date(tmp_path: Path) -> None:
     # dollar amounts that fall in Excel's date range (45,000 is a day of 2023)
     head = ["Risk No", "Risk Event", "Risk Owner", "Likelihood", "Impact", "Response"]

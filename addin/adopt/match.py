@@ -247,7 +247,10 @@ def _dated_qualifier(bracket: str) -> str | None:
 _RISK_SCALE = (
     r"(?:likelihood|probability|impact|score|rating|severity|consequence|exposure"
     # round 30: a risk's expected value (P x impact, in money or on the scale)
-    r"|expected\s+(?:monetary\s+)?value|emv)\b"
+    r"|expected\s+(?:monetary\s+)?value|emv"
+    # round 30: the scales' letters under a group label folded in ("Target" over "P | I",
+    # "Current P"); a letter ends the header or stands before a bracket, never a word's start
+    r"|[plic](?=\s*(?:$|\()))\b"
 )
 #: Round 30: "Target" before a risk scale qualifies the scale (the residual one): the
 #: header names no target date ("Target Expected Value" over dollar amounts, read as a
@@ -277,6 +280,8 @@ _BEFORE_RESPONSE = re.compile(
     r"\b(?:before|pre)\s*(?:mitigation|mitigated|treatment|treated|response|controls?)\b"
     r"|\b(?:inherent|gross|untreated|unmitigated)\b"
     rf"|\bpre\s*(?={_RISK_SCALE})"
+    # round 30: "Current" beside "Target" is the risk as it stands: the plain scale
+    rf"|\bcurrent\s*(?=(?:risk\s+)?{_RISK_SCALE})"
 )
 
 

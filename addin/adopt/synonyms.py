@@ -354,12 +354,16 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "post mitigation probability",
             "target probability",
             "residual p",
+            # round 30: the letter of a likelihood under a residual / target group label
+            "residual l",
         ),
         "residual_impact": (
             "residual impact",
             "post mitigation impact",
             "target impact",
             "residual i",
+            # round 30: the letter of a consequence under a residual / target group label
+            "residual c",
             "residual consequence",
             "residual severity",
         ),
