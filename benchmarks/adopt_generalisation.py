@@ -113,6 +113,7 @@ from adopt_layouts_heldout47 import HELD_OUT_47
 from adopt_layouts_heldout48 import HELD_OUT_48
 from adopt_layouts_heldout49 import HELD_OUT_49
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
+from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
 from adopt_layouts_round5 import PROBE_5
 from adopt_layouts_tools import TOOLS_KEPT, TOOLS_TUNED
@@ -675,6 +676,15 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # second kept untouched (its misses unread) while tuning
     ("tuning, round 29's multi-register workbooks (tuned on)", TUNING_16_A),
     ("tuning, round 29's multi-register workbooks (kept untouched while tuning)", TUNING_16_B),
+    # round 30's quantitative workbooks (``adopt_layouts_quantitative.py``): risk registers
+    # with percentage probabilities, money or days impacts, EMV, inherent / residual and
+    # gross / net figures, P50 / P80 / P90, contingency and management-reserve drawdown logs;
+    # earned-value trackers (BCWS / BCWP / ACWP, CPI, SPI) by month and control account,
+    # cost reports with committed rows, schedule trackers with float, issue logs with
+    # cost-to-fix and days lost, written by the round's tuning engineer (task qt30); the
+    # first half was tuned on, the second kept untouched (its misses unread) while tuning
+    ("tuning, round 30's quantitative workbooks (tuned on)", QUANT_TUNED),
+    ("tuning, round 30's quantitative workbooks (kept untouched while tuning)", QUANT_KEPT),
     # written for round 28 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a UK
     # pier's Microsoft Lists export, a Nigerian cashew Podio export, an Indian salt works

@@ -71,6 +71,7 @@ from adopt_layouts_heldout44 import HELD_OUT_44
 from adopt_layouts_heldout45 import HELD_OUT_45
 from adopt_layouts_heldout46 import HELD_OUT_46
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
+from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
 from adopt_layouts_tools import TOOLS_KEPT, TOOLS_TUNED
 from adopt_layouts_tuning6 import TUNING_6
@@ -896,6 +897,20 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "dependencies", "decisions", "milestones", "finance"},
         ),
         ("adopt_layouts_tuning18", "TUNING_18_B", 6, {"risks", "issues", "dependencies", "finance"}),
+        # round 30's quantitative workbooks (qt30): the half tuned on and the half kept
+        # untouched while tuning; drawdown logs have no truth table
+        (
+            "adopt_layouts_quantitative",
+            "QUANT_TUNED",
+            11,
+            {"risks", "issues", "milestones", "finance", "resources"},
+        ),
+        (
+            "adopt_layouts_quantitative",
+            "QUANT_KEPT",
+            6,
+            {"risks", "issues", "milestones", "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -1166,6 +1181,10 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # every fact after; the half kept untouched while tuning, 184 before, 220 after
     (TUNING_18_A, 605, 605),
     (TUNING_18_B, 288, 220),
+    # round 30's quantitative workbooks (qt30): the half tuned on, 411 before its rules,
+    # every fact after; the half kept untouched while tuning, 222 before, every fact after
+    (QUANT_TUNED, 438, 438),
+    (QUANT_KEPT, 247, 247),
 ]
 
 
@@ -1206,6 +1225,8 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(
     (``TUNING_14_A`` tuned on, ``TUNING_14_B`` kept untouched) at their totals after it;
     round 29's register words in the wild
     (``TUNING_15_A`` tuned on, ``TUNING_15_B`` kept untouched) at their totals after it;
+    round 30's quantitative workbooks
+    (``QUANT_TUNED`` tuned on, ``QUANT_KEPT`` kept untouched) at every fact after it;
     round 13's own tuning batch (``TUNING_6``),
     round 14's (``TUNING_7``) and round 20's four (``TUNING_8``, ``TUNING_9``,
     ``TUNING_10``, ``TUNING_11``) keep every fact they reached."""

@@ -43,6 +43,7 @@ from addin.adopt.finance_blocks import (
     unread_heading_over_block,
 )
 from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.quantities import earned_value_figure, earned_value_reason
 from addin.adopt.readings import current
 from addin.adopt.report import RowIssue
 from addin.adopt.rows import ColumnPlan, RowsResult, row_kind
@@ -275,8 +276,13 @@ _DERIVED_LINE = re.compile(
 
 def derived_figure(text: str) -> bool:
     """True when a label names a figure worked out from two measures (a variance, a
-    percentage of budget, budget remaining), not a measure (round 15)."""
-    return bool(text) and bool(_DERIVED.search(text))
+    percentage of budget, budget remaining), not a measure (round 15); or, naming no
+    measure, an earned-value figure (``CPI``, ``SPI``, ``EAC``: round 30)."""
+    if not text:
+        return False
+    if _DERIVED.search(text):
+        return True
+    return earned_value_figure(text) and measure_word(text) is None
 
 
 #: A figure a measure column lists beside Budget and Actual that is no measure of the
@@ -1022,7 +1028,9 @@ def unpivot(
                 RowIssue(
                     row,
                     "",
-                    (
+                    earned_value_reason(said)
+                    if derived_figure(said) and earned_value_figure(said)
+                    else (
                         f"a variance ({said!r}) worked out from the budget and actual: not a "
                         "measure, not counted"
                     )

@@ -244,7 +244,22 @@ def _dated_qualifier(bracket: str) -> str | None:
 
 #: The scales a risk is assessed on: a bare "Pre" / "Post" before one of them says before
 #: or after the response (round 25); before any other word it says nothing of the kind.
-_RISK_SCALE = r"(?:likelihood|probability|impact|score|rating|severity|consequence|exposure)\b"
+_RISK_SCALE = (
+    r"(?:likelihood|probability|impact|score|rating|severity|consequence|exposure"
+    # round 30: a risk's expected value (P x impact, in money or on the scale)
+    r"|expected\s+(?:monetary\s+)?value|emv"
+    # round 30: the scales' letters under a group label folded in ("Target" over "P | I",
+    # "Current P"); a letter ends the header or stands before a bracket, never a word's start
+    r"|[plic](?=\s*(?:$|\()))\b"
+)
+#: Round 30: "Target" before a risk scale qualifies the scale (the residual one): the
+#: header names no target date ("Target Expected Value" over dollar amounts, read as a
+#: due date when the amounts happened to fall in Excel's date range).
+_TARGET_SCALE = re.compile(rf"\btarget\s*(?=(?:risk\s+)?{_RISK_SCALE})")
+#: Round 30: a risk's expected value (``EMV``, ``Post-mitigation EMV``): the score's kind
+#: of figure if any (its values decide), never an impact or a response by likeness of
+#: its other words ("post mitigation emv" is no "post mitigation impact").
+_EXPECTED_VALUE = re.compile(r"\b(?:expected\s+(?:monetary\s+)?value|emv)\b")
 #: Words saying a score is taken after the response ("After mitigation" over Likelihood):
 #: read as "residual"; words saying before it ("Pre-mitigation", "Inherent", "Gross"):
 #: dropped, the score is the plain one.
@@ -255,11 +270,18 @@ _AFTER_RESPONSE = re.compile(
     # round 25: a bare "Post" before a risk scale ("Post Likelihood", "Post Impact",
     # Acuity's pre/post pair) is the scale after the response; never "Post Code"
     rf"|\bpost\s*(?={_RISK_SCALE})"
+    # round 30: a "Target" assessment beside the "Current" one ("Target Likelihood",
+    # "Target Impact") is where the planned response is to bring the risk: the residual
+    # scale, as "Target Probability" already read; only before a risk scale ("Target
+    # Date" is a date)
+    rf"|\btarget\s*(?=(?:risk\s+)?{_RISK_SCALE})"
 )
 _BEFORE_RESPONSE = re.compile(
     r"\b(?:before|pre)\s*(?:mitigation|mitigated|treatment|treated|response|controls?)\b"
     r"|\b(?:inherent|gross|untreated|unmitigated)\b"
     rf"|\bpre\s*(?={_RISK_SCALE})"
+    # round 30: "Current" beside "Target" is the risk as it stands: the plain scale
+    rf"|\bcurrent\s*(?=(?:risk\s+)?{_RISK_SCALE})"
 )
 
 
@@ -660,6 +682,11 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
     if agreed is not None:
         found = [agreed, *(c for c in found if c.column_key != agreed.column_key)]
     found = _by_sense(found, variants[:parts_from], register_key, header)
+    if any(_TARGET_SCALE.search(v) for v in variants[:parts_from]):
+        # "Target Likelihood", "Target Rating": the residual scale, no target (due) date
+        found = [c for c in found if fold(c.synonym) != "target" and c.column_key != "due_date"]
+    if register_key == "risks" and any(_EXPECTED_VALUE.search(v) for v in variants[:parts_from]):
+        found = [c for c in found if c.column_key in ("score", "residual_score")]
     if any(FOLLOW_UP & set(v.split()) for v in variants):
         # round 23 (its last hour): "Action owner" in a decision log is who follows the
         # decision up, not who made it: no partial reading of its "owner" as the maker

@@ -356,12 +356,16 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "post mitigation probability",
             "target probability",
             "residual p",
+            # round 30: the letter of a likelihood under a residual / target group label
+            "residual l",
         ),
         "residual_impact": (
             "residual impact",
             "post mitigation impact",
             "target impact",
             "residual i",
+            # round 30: the letter of a consequence under a residual / target group label
+            "residual c",
             "residual consequence",
             "residual severity",
         ),
@@ -1031,6 +1035,10 @@ KNOWN_UNMAPPED: dict[str, str] = {
     # round 13: earned value (BCWP) beside the planned value (budget) and actual cost
     "bcwp": "earned value has no standard column (Finance holds budget, actual and forecast)",
     "earned value": "earned value has no standard column (Finance holds budget, actual and forecast)",
+    # round 30: an estimate at completion is worked out (actual to date plus the estimate
+    # to complete), never the month's budget its "estimate" resembles
+    "estimate at completion": "an estimate at completion (EAC) is worked out from the actuals "
+    "and the estimate to complete: the standard computes it",
     "complexity": "complexity has no standard column",
     # round 16: a review cadence is no due date (Predict!, ARM, Active Risk Manager, the UN's
     # and government registers write the date the entry is next reviewed)

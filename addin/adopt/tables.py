@@ -67,6 +67,7 @@ from addin.adopt.match import (
     normalise_header,
 )
 from addin.adopt.pivots import adopt_pivot, pivot_rows
+from addin.adopt.quantities import figure_reason
 from addin.adopt.quarters import by_quarter_reading
 from addin.adopt.quarters import reading_note as quarter_reading_note
 from addin.adopt.questions import statement_of
@@ -520,6 +521,9 @@ NO_MATCH = "no standard column matches"
 
 def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candidate]) -> str:
     """Why a source column was left out, in words a PMO can act on."""
+    figure = figure_reason(cell.text, register_key)
+    if figure:
+        return figure  # round 30: an EMV, a money impact, a float, CPI: what it is
     key = header_key(cell.text)
     # the header as written, and as a statement ("Who raised it?" = "raised by", round 12)
     statement = statement_of(cell.text)
