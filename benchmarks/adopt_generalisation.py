@@ -772,8 +772,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # Budget and Actuals sheets, a UK snooker hall's spend with months down, a Singapore
     # temple's Zoho Books report, a NZ ski field in person-days, a US synagogue hall's
     # milestone plan, a Jamaican jerk sauce status report); six registers and six
-    # trackers, held out
-    ("held-out, forty-seventh batch (round 30, ordinary)", HELD_OUT_47),
+    # trackers, held out; scored before the round and after its first wave, then promoted
+    # to tuning
+    (
+        "tuning, forty-seventh batch, round 30's ordinary held-out (promoted after scoring)",
+        HELD_OUT_47,
+    ),
     # written for round 30 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: FUNDER AND GOVERNMENT REPORTING
     # TEMPLATES (a Tasmanian lobster hatchery's grant deed key risks with proximity, a
@@ -784,9 +788,11 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # grant budget by cost category, a UK forensic lab's Treasury-style business case, a
     # Northern Ireland men's shed's lottery grant claims, a Tanzanian cassava hub's
     # development bank staffing schedule, a Nepali rice terrace logframe activity tracker, a
-    # UK coroner's court major project return); six registers and six trackers, held out
+    # UK coroner's court major project return); six registers and six trackers, held out;
+    # scored before the round and after its first wave, then promoted to tuning
     (
-        "held-out, forty-eighth batch (round 30, funder and government templates)",
+        "tuning, forty-eighth batch, round 30's funder and government templates held-out"
+        " (promoted after scoring)",
         HELD_OUT_48,
     ),
     # written for round 30 by an engineer who does not tune and who read neither the
@@ -798,8 +804,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # and a Greek hydrofoil earned value tracker, a Polish pumped-storage committed /
     # accrued / invoiced report, a Greek cyclotron plan in FTE, a Tunisian engine test
     # cell schedule with variance and float, a UK radio telescope status report); six
-    # registers and six trackers, held out
-    ("held-out, forty-ninth batch (round 30, quantitative)", HELD_OUT_49),
+    # registers and six trackers, held out; scored before the round and after its first wave,
+    # then promoted to tuning
+    (
+        "tuning, forty-ninth batch, round 30's quantitative held-out (promoted after scoring)",
+        HELD_OUT_49,
+    ),
     # round 30's ordinary workbooks' leftovers (``adopt_layouts_tuning17.py``): dependency
     # logs with From / To columns, ids whose prefix names two registers (ASM-, MIL-) and
     # short register codes, one-month reports named in words, unit and currency run together

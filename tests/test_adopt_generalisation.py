@@ -70,6 +70,9 @@ from adopt_layouts_heldout43 import HELD_OUT_43
 from adopt_layouts_heldout44 import HELD_OUT_44
 from adopt_layouts_heldout45 import HELD_OUT_45
 from adopt_layouts_heldout46 import HELD_OUT_46
+from adopt_layouts_heldout47 import HELD_OUT_47
+from adopt_layouts_heldout48 import HELD_OUT_48
+from adopt_layouts_heldout49 import HELD_OUT_49
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1185,6 +1188,12 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # every fact after; the half kept untouched while tuning, 222 before, every fact after
     (QUANT_TUNED, 438, 438),
     (QUANT_KEPT, 247, 247),
+    # round 30's three held-out batches, written and audited by engineers who do not tune,
+    # scored before the round (471 / 448 / 438 of 488 / 512 / 474) and after its first wave
+    # (the same), then promoted to tuning for its last hour
+    (HELD_OUT_47, 488, 471),
+    (HELD_OUT_48, 512, 448),
+    (HELD_OUT_49, 474, 438),
 ]
 
 
@@ -1227,6 +1236,8 @@ def test_held_out_batches_do_not_fall_below_their_recorded_totals(
     (``TUNING_15_A`` tuned on, ``TUNING_15_B`` kept untouched) at their totals after it;
     round 30's quantitative workbooks
     (``QUANT_TUNED`` tuned on, ``QUANT_KEPT`` kept untouched) at every fact after it;
+    the forty-seventh to forty-ninth since round 30's first wave (floored at their totals
+    after it);
     round 13's own tuning batch (``TUNING_6``),
     round 14's (``TUNING_7``) and round 20's four (``TUNING_8``, ``TUNING_9``,
     ``TUNING_10``, ``TUNING_11``) keep every fact they reached."""
