@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-#: Earned-value management's performance figures (the same words as
-#: ``finance._EARNED_VALUE_FIGURE``, which decides that a row of them is no measure).
+#: Earned-value management's performance figures (``finance.derived_figure`` reads them
+#: through :func:`earned_value_figure`: a row or column of them is no measure).
 _EARNED_VALUE = re.compile(
     r"\b(?:cpi|spi|tcpi|cv|sv|vac|eac|ieac"
     r"|(?:cost|schedule)\s+performance\s+index|to[\s-]+complete\s+performance\s+index"
