@@ -848,6 +848,11 @@ def test_the_major_project_return_is_read_as_round_30_reads_it(
     assert "C '2026-27' -> Apr-Mar 2027 Amount" in text
     assert "each financial year's amount spread evenly over its twelve months" in text
     assert "project currency: GBP" in text
+    # the unit the title's line states is noted once, not once as read and again as re-read
+    notes = [line for line in text.splitlines() if "note: amounts" in line]
+    assert notes == [
+        "    note: amounts in thousands, as the title says ('£000'): x 1,000 (reading amount_units)"
+    ]
 
     book = openpyxl.load_workbook(out)
     project = {a: b for a, b, *_ in book["Project"].iter_rows(values_only=True)}

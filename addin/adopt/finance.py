@@ -527,6 +527,8 @@ def _with_units(
     under = units_row(block, grid) if grid is not None else None
     out: list[MonthColumn] = []
     notes: list[str] = []
+    noted: set[str] = set()  # one note per source: the first month records the reading,
+    # and the next ones read it back (a second wording of the same unit)
     with recording():
         for month in months:
             cell = block.header_at(month.col)
@@ -545,8 +547,9 @@ def _with_units(
                 out.append(month)
                 continue
             factor, note = amount_unit_for_column(source, "header" if source in labels else "title")
-            if note and note not in notes:
+            if note and note not in notes and source not in noted:
                 notes.append(note)
+            noted.add(source)
             out.append(replace(month, factor=factor))
     return out, notes
 
