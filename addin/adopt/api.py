@@ -383,7 +383,12 @@ class _Run:
                 for t in tables:
                     kind = t.classification.register if t.classification else None
                     said = (
-                        currency_of(t.block, grid_of[name], self.standards.lists["currency"])
+                        currency_of(
+                            t.block,
+                            grid_of[name],
+                            self.standards.lists["currency"],
+                            _amount_columns(t.classification),
+                        )
                         if kind == "finance" and name in grid_of
                         else None
                     )
@@ -1062,6 +1067,18 @@ def outside_blocks(grid: Grid, blocks: list[TableBlock], rows: set[int]) -> list
         ref = address(r1, c1) if (r1, c1) == (r2, c2) else f"{address(r1, c1)}:{address(r2, c2)}"
         out.append(f"{ref} {first[:30]!r}")
     return out
+
+
+def _amount_columns(c: Classification | None) -> frozenset[int]:
+    """The columns a finance table's mapping reads as amounts (budget, actual, forecast, an
+    amount) and its month columns: where a header's currency is every amount's."""
+    if c is None:
+        return frozenset()
+    amounts = {"budget", "actual", "forecast", "amount"}
+    mapped = c.mappings.get("finance", {})
+    return frozenset(col for col, cand in mapped.items() if cand.column_key in amounts) | set(
+        c.month_cols
+    )
 
 
 def _certain_fields(c: Classification) -> int:

@@ -125,7 +125,7 @@ from addin.adopt.signatures import (
 from addin.adopt.status_flags import is_status_flag, ticks_only
 from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
 from addin.adopt.table_language import language_sample, languages_of
-from addin.adopt.task_exports import register_in_lists, task_shape
+from addin.adopt.task_exports import assignee_as_person, register_in_lists, task_shape
 from addin.adopt.text_field_words import list_words_not_texts
 from addin.adopt.tool_workflow import workflow_over_done_flag
 from addin.adopt.total_rows import item_rows
@@ -625,6 +625,7 @@ def header_candidates(
             )
         original_beside_revised(scored)
         noun_as_title(scored, columns, heads, register_key)  # round 29: Teamwork's `Task`
+        assignee_as_person(scored, heads, columns, register_key)  # round 30: Paymo's `Users`
         description_as_title(scored, values_of, register_key)
         # round 14: record numbers under the register's noun (SAP), one value on every row
         noun_over_numbers(scored, values_of, MAIN_COLUMNS.get(register_key, ()))

@@ -69,8 +69,13 @@ def _one_code(texts: Iterable[str], codes: set[str]) -> str | None:
     return found.pop() if len(found) == 1 and found <= codes else None
 
 
-def currency_of(block: TableBlock, grid: Grid, codes: list[str]) -> tuple[str, str] | None:
-    """(code, where) for a finance table that names one currency, else None."""
+def currency_of(
+    block: TableBlock, grid: Grid, codes: list[str], amount_cols: frozenset[int] = frozenset()
+) -> tuple[str, str] | None:
+    """(code, where) for a finance table that names one currency, else None. ``amount_cols``
+    are the columns the table's mapping reads as amounts (budget, actual, forecast, a
+    month): when there is one and its header states the currency, that is every amount's
+    (round 30's last hour, :func:`_headers_currency`)."""
     known = {c.upper() for c in codes}
     for head in block.headers:
         if not _CURRENCY_HEADER.match(head.text or ""):
@@ -123,7 +128,7 @@ def currency_of(block: TableBlock, grid: Grid, codes: list[str]) -> tuple[str, s
         return None
     return (
         _units_row_currency(block, grid, known)
-        or _headers_currency(block, known)
+        or _headers_currency(block, known, amount_cols)
         or _amounts_currency(block, grid, known)
     )
 
@@ -163,15 +168,23 @@ def _one_rupee(known: set[str]) -> str | None:
     return held[0] if len(held) == 1 else None
 
 
-def _headers_currency(block: TableBlock, known: set[str]) -> tuple[str, str] | None:
+def _headers_currency(
+    block: TableBlock, known: set[str], amount_cols: frozenset[int] = frozenset()
+) -> tuple[str, str] | None:
     """The currency the amount columns' headers state, when two or more do and all state
     the same one (``Sum of Budget (EUR)``, ``Actual (EUR)``, ``Forecast in EUR``), as a BI
     tool's export or a pivot writes the unit on each measure (round 14). Round 22's last
     hour: a sign that names one currency counts as its code (``Planned (€)``, ``Actual
     (€)``: a Smartsheet or hand-made sheet's unit on each amount column); ``($)`` names
-    none, as in a title."""
+    none, as in a title. Round 30's last hour: a report of ONE amount column (an accounting
+    package's ``Expenses by Category``: ``Category Name | Expense Count | Amount (SGD)``)
+    states its unit once, on that column: when the table's one amount column (``amount_cols``)
+    is the one header stating a currency, that currency is every amount's. A code on a
+    column that is no amount (``Budget | Rate (USD)``) or beside a second amount column that
+    states nothing says none."""
     found: set[str] = set()
     stated = 0
+    stated_cols: set[int] = set()
     for head in block.headers:
         codes = {
             w.upper()
@@ -194,8 +207,11 @@ def _headers_currency(block: TableBlock, known: set[str]) -> tuple[str, str] | N
         if codes:
             found |= codes
             stated += 1
+            stated_cols.add(head.col)
     if stated >= 2 and len(found) == 1:
         return found.pop(), f"{block.sheet} headers ({stated} amount columns in it)"
+    if stated == 1 and len(found) == 1 and len(amount_cols) == 1 and stated_cols == amount_cols:
+        return found.pop(), f"{block.sheet} headers (its one amount column states it)"
     return None
 
 

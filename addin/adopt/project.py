@@ -704,7 +704,11 @@ _FROM_TO = re.compile(
 )
 
 
-_PERIOD_LABEL = re.compile(r"^\s*(?:for\s+the\s+)?period(?:\s+from)?\s*:?\s+", re.IGNORECASE)
+#: Round 30's last hour: ``From`` alone too (Zoho Books' and other packages' run line ``From
+#: 01/03/2026 To 31/03/2026``), as :data:`addin.adopt.one_period._PERIOD` reads it.
+_PERIOD_LABEL = re.compile(
+    r"^\s*(?:(?:for\s+the\s+)?period(?:\s+from)?|from)\s*:?\s+", re.IGNORECASE
+)
 
 
 def dated_line(text: str) -> date | None:

@@ -1001,6 +1001,11 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
         "financial",
         "spend",
         "expenditure",
+        # round 30's last hour: an accounting package's report of what was spent
+        # (``Expenses by Category``, ``Expense report``) names the money spent, as
+        # "expenditure" does
+        "expense",
+        "expenses",
         "forecast",
         "actuals",
         "ev",

@@ -22,11 +22,13 @@ before this is asked).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid
-from addin.adopt.match import normalise_header
+from addin.adopt.match import CERTAIN, MINIMUM, Candidate, normalise_header
+from addin.host import CellValue
 
 #: A task tool's export field kinds, each with the names tools write for it (as
 #: ``match.normalise_header`` reads them). A field of two kinds (``Stage``: the board's
@@ -135,3 +137,40 @@ def register_in_lists(
         if len(found) == 1:
             return found.pop(), headers[col]
     return None
+
+
+def assignee_as_person(
+    scored: dict[int, list[Candidate]],
+    heads: Mapping[int, str],
+    columns: Mapping[int, list[CellValue]],
+    register_key: str,
+) -> None:
+    """In place (round 30's last hour): in a table with a task tool export's shape
+    (:func:`task_shape`), the assignee field (:data:`TASK_FIELD_KINDS`: ``Users``,
+    ``Members``, ``Assigned users``) that no vocabulary read is the register's person
+    column (an item's owner, a decision's maker), as a listed tool's ``Assignees`` is: a
+    tool such as Paymo writes who a task is assigned to under ``Users``, one name or
+    several. Only when no other column is that person column already and most of the
+    field's filled cells are people (each name of a several-name cell a person's name):
+    ``Users`` over counts, or over team names, is no one."""
+    from addin.adopt.evidence import person_share
+    from addin.adopt.synonyms import TOOL_ROLES
+
+    person = TOOL_ROLES["@person"].get(register_key)
+    if person is None or any(
+        c.column_key == person and c.confidence >= MINIMUM for cs in scored.values() for c in cs
+    ):
+        return
+    if not task_shape(heads):
+        return
+    col = next((c for c, kind in field_kinds(heads).items() if kind == "assignee"), None)
+    if col is None or any(c.confidence >= MINIMUM for c in scored.get(col, [])):
+        return
+    cells = [v.strip() for v in columns.get(col, []) if isinstance(v, str) and v.strip()]
+    names: list[CellValue] = [p.strip() for v in cells for p in re.split(r"[,;]", v) if p.strip()]
+    if len(cells) < 2 or person_share(names) < 0.8:
+        return
+    head = heads[col]
+    scored[col] = [
+        Candidate(person, CERTAIN, f"(a task tool's assignee field {head!r}: its people)")
+    ]
