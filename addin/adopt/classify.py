@@ -96,6 +96,7 @@ from addin.adopt.print_furniture import version_header, version_history_reason
 from addin.adopt.readings import record_list_word
 from addin.adopt.record_numbers import constant_not_id, noun_over_numbers, release_grouping
 from addin.adopt.register_names import (
+    codes_of_header_noun,
     file_words,
     fits_named,
     items_with_amounts,
@@ -633,7 +634,7 @@ def header_candidates(
         party_by_values(scored, values_of, register_key)
         if register_key == "dependencies":  # round 17: both sides named, no counterparty
             drop_sides(scored, {col: columns[col] for col in heads})
-            _sides_as_direction(scored, heads, columns)  # round 30: `From` / `To`
+            _sides_as_direction(scored, heads, columns, block.titles)  # round 30: `From` / `To`
         texts = {c.col: c.full for c in block.headers if c.text}
         all_values = {
             col: [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
@@ -1790,6 +1791,7 @@ def _sides_as_direction(
     scored: dict[int, list[Candidate]],
     heads: dict[int, str],
     columns: dict[int, list[CellValue]],
+    titles: list[str],
 ) -> None:
     """Round 30 (``sides.direction_pair``): a dependency log's ``From`` / ``To`` columns
     naming this project on one side of every row give each dependency's direction (this
@@ -1802,12 +1804,19 @@ def _sides_as_direction(
         return
     # (the headers name the sides, so a column of names that read as people's - `KPLC
     # Distribution`, `County Roads` - is still a side)
-    pair = direction_pair(heads, columns)
+    pair = direction_pair(heads, columns, titles)
     if pair is None:
         return
     give, take, _own = pair
     scored[give] = [Candidate("direction", CONTENT, "(with the other side: this project's side)")]
     scored[take] = [Candidate("counterparty_project_id", CONTENT, "(the side not this project)")]
+
+
+#: Red team of round 30: words a title or sheet name uses for a list that is no register
+#: (lessons learned, an action or task list, requirements).
+OTHER_LIST_WORDS = frozenset(
+    {"lesson", "lessons", "action", "actions", "task", "tasks", "todo", "requirements"}
+)
 
 
 def _told_by_codes_or_words(
@@ -1819,12 +1828,23 @@ def _told_by_codes_or_words(
     candidates = closest_registers(mappings)
     if len(candidates) < 2:
         return None
+    if any(
+        w in OTHER_LIST_WORDS for t in block.titles for w in re.findall(r"[^\W\d_]+", t.casefold())
+    ):
+        # red team of round 30: a `Lessons` sheet of `If the survey is late, order the
+        # steel early`: the title names what the list is, and it is no register; its
+        # items' way of writing or their codes say less than that
+        return None
     rows = range(block.first_data_row, block.last_data_row + 1)
     id_cols = sorted(
         {c for k in candidates for c, cand in mappings[k].items() if cand.column_key == "id"}
     )
+    heads = {c.col: c.text for c in block.headers if c.text}
     for col in id_cols:
         values = [grid.value(r, col) for r in rows]
+        prefix = id_prefix(values)
+        if prefix is not None and codes_of_header_noun(prefix, heads.get(col, "")):
+            continue  # red team of round 30: `R1` under `Room` numbers rooms
         key = register_of_short_codes(values, candidates)
         if key is not None:
             item = layout.REGISTERS_BY_KEY[key].item

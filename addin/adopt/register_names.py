@@ -195,6 +195,8 @@ def codes_of_header_noun(lead: str, header: str) -> bool:
     register's items."""
     lead = lead.casefold()
     registers = {w for key in _NUMBERED for w in REGISTER_WORDS[key]}
+    if len(lead) == 1:
+        return _one_letter_of_noun(lead, header, registers)
     for word in re.findall(r"[^\W\d_]+", header.casefold()):
         if len(word) < 3 or word in _ID_WORDS or word in registers:
             continue
@@ -203,6 +205,25 @@ def codes_of_header_noun(lead: str, header: str) -> bool:
         if len(lead) >= 2 and _shortens(lead, word):
             return True
     return False
+
+
+#: Words a header of one-letter codes may hold that name the list, not a thing numbered.
+_LIST_WORDS = frozenset({"raid", "register", "record", "log", "row", "line", "entry", "list"})
+
+
+def _one_letter_of_noun(letter: str, header: str, registers: set[str]) -> bool:
+    """Red team of round 30: True when the header of one-letter codes (``R1``, ``I-04``) is
+    one noun of its own beside ID words only, that letter its initial (``Room`` over
+    ``R1``, ``Release no.`` over ``R3``, ``Item`` is an ID word): the codes number rooms or
+    releases, not a register's items. A register's word (``Risk``, ``Issue ref``) or the
+    list's (``RAID ref``, ``Record``) is no such noun."""
+    words = [w for w in re.findall(r"[^\W\d_]+", header.casefold()) if w not in _ID_WORDS]
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if len(word) < 3 or word in registers or word.rstrip("s") in registers:
+        return False
+    return word not in _LIST_WORDS and word[0] == letter
 
 
 def _shortens(lead: str, word: str) -> bool:
