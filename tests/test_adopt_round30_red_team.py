@@ -160,3 +160,30 @@ def test_a_lessons_sheet_written_if_then_is_no_risk_register(tmp_path: Path) -> 
     rows += [[n, t, "Ben Carter", datetime(2026, 3, n), "Closed"] for n, t in enumerate(texts, 1)]
     adoption = adopt(book(tmp_path / "lessons.xlsx", "Lessons", rows))
     assert "risks" not in registers(adoption)
+
+
+# --- 7. an Activity column in a risk register; a plan's risks ------------------------------
+
+
+def _risks_with_activity() -> list[list[object]]:
+    rows: list[list[object]] = [["Ref", "Risk", "Likelihood", "Impact", "Owner", "Activity"]]
+    for n, text in enumerate(["Late steel", "Crane strike", "Basement flood"], start=1):
+        rows.append([f"R{n}", text, "High", "Low", "Sam Lee", "Procurement"])
+    return rows
+
+
+def test_an_activity_column_leaves_a_risk_register_its_risks(tmp_path: Path) -> None:
+    for sheet in ("Activity plan", "Milestones"):
+        adoption = adopt(book(tmp_path / "plan.xlsx", sheet, _risks_with_activity()))
+        table = only(adoption)
+        assert table.register == "risks", sheet
+        assert targets(table)["Likelihood"] == "probability"
+
+
+def test_a_work_plans_risks_are_risks(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Work Plan - Risks"], [], ["Ref", "Description", "Owner"]]
+    rows[2] += ["Date", "Status"]
+    texts = ["Slip on wet floor at gate 2", "Forklift near miss", "Hand injury on the press"]
+    rows += [[n, t, "Sam Lee", datetime(2026, 3, n), "Open"] for n, t in enumerate(texts, 1)]
+    adoption = adopt(book(tmp_path / "wp.xlsx", "Sheet1", rows))
+    assert registers(adoption) == ["risks"]

@@ -124,7 +124,7 @@ from addin.adopt.signatures import (
     task_export,
 )
 from addin.adopt.status_flags import is_status_flag, ticks_only
-from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
+from addin.adopt.synonyms import KNOWN_UNMAPPED, REGISTER_WORDS, synonyms_for
 from addin.adopt.table_language import language_sample, languages_of
 from addin.adopt.task_exports import register_in_lists, task_shape
 from addin.adopt.text_field_words import list_words_not_texts
@@ -1306,6 +1306,30 @@ def _version_history(block: TableBlock, grid: Grid) -> str | None:
     return version_history_reason([c.text for c in heads], values)
 
 
+#: Round 30's weak milestone texts: a donor's activity tracker names each step an activity.
+_ACTIVITY_TEXTS = frozenset({"activity", "activity description"})
+
+
+def _activity_beside_another_register(block: TableBlock, chosen: dict[int, Candidate]) -> None:
+    """Red team of round 30: an ``Activity`` column is no milestone's text where another
+    column is headed by another register's own word (``Risk | Likelihood | Impact | Owner |
+    Activity``: the work activity each risk belongs to). Read as the milestone, it gave the
+    milestone register a text column, and a risk register on a sheet named ``Activity
+    plan`` or ``Milestones`` was adopted as milestones, its risks, likelihoods and impacts
+    left out (in place)."""
+    others = {
+        w
+        for key, words in REGISTER_WORDS.items()
+        if key not in ("milestones", "finance")
+        for w in words
+    }
+    if not any(" ".join(c.text.casefold().split()) in others for c in block.headers if c.text):
+        return
+    for col, cand in list(chosen.items()):
+        if cand.column_key == "milestone" and cand.synonym in _ACTIVITY_TEXTS:
+            del chosen[col]
+
+
 def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classification:
     context = context_words(block)
     # a tool's list, bucket or group named on every row names the register as a title does
@@ -1317,6 +1341,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
     mappings = {
         key: assign(header_candidates(block, key, grid, standards)) for key in ADOPTED_REGISTERS
     }
+    _activity_beside_another_register(block, mappings["milestones"])
     levels = level_sets(block, grid)
     if levels:  # a tree query's Title 1 | Title 2: one field in level columns (round 13)
         for key, chosen in mappings.items():

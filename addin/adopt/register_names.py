@@ -72,6 +72,10 @@ TITLE_ONLY = frozenset({"approval", "approvals", "deviation", "deviations"})
 #: maker; a release's planned, re-planned or shipped date, its status or owner, two of them:
 #: a release history's one date and its notes track nothing), and only when no other
 #: register's own word stands beside it (``Issue Resolutions`` are the issues').
+_TRACKS_A_MILESTONE = frozenset(
+    {"baseline_date", "forecast_date", "actual_date", "status", "owner"}
+)
+_PLANS = ("activity tracker", "activity plan", "work plan", "workplan", "procurement plan")
 NAMED_IN_TITLES: dict[str, dict[str, tuple[frozenset[str], int]]] = {
     # round 28: a team's *blockers* (a task tool's list or sheet ``Blockers``, Pivotal's and
     # Scrum boards' word) are the issues stopping it, as its impediments are; the word is a
@@ -87,7 +91,14 @@ NAMED_IN_TITLES: dict[str, dict[str, tuple[frozenset[str], int]]] = {
     "milestones": {
         word: (frozenset({"baseline_date", "forecast_date", "actual_date", "status", "owner"}), 2)
         for word in ("release", "releases")
-    },
+    }
+    # round 30: the dated plans a funder or a development bank asks for: a donor's activity
+    # tracker (the logframe's activities, each with its planned end) and a procurement plan
+    # (each package's stages, planned and actual). Red team of round 30: among the register
+    # words, `Work Plan - Risks` was adopted as milestones (the risks of a work plan); a
+    # plan's word now names the milestones only with no other register's word beside it
+    # and with a milestone's date or status read for certain
+    | {word: (_TRACKS_A_MILESTONE, 1) for word in _PLANS},
 }
 
 
