@@ -187,3 +187,25 @@ def test_a_work_plans_risks_are_risks(tmp_path: Path) -> None:
     rows += [[n, t, "Sam Lee", datetime(2026, 3, n), "Open"] for n, t in enumerate(texts, 1)]
     adoption = adopt(book(tmp_path / "wp.xlsx", "Sheet1", rows))
     assert registers(adoption) == ["risks"]
+
+
+# --- 8. an incident's actions --------------------------------------------------------------
+
+
+def test_incident_actions_are_no_issue_log(tmp_path: Path) -> None:
+    texts = ["Rotate the server keys", "Brief the board", "Restore from backup"]
+    for title in ("Incident actions", "Post-incident review actions"):
+        rows: list[list[object]] = [[title], [], ["Ref", "Description", "Owner", "Due"]]
+        rows[2].append("Status")
+        rows += [[n, t, "Sam Lee", datetime(2026, 3, n), "Open"] for n, t in enumerate(texts, 1)]
+        adoption = adopt(book(tmp_path / "ia.xlsx", "Sheet1", rows))
+        assert "issues" not in registers(adoption), title
+
+
+def test_an_incident_log_is_still_issues(tmp_path: Path) -> None:
+    texts = ["Slip on wet floor at gate 2", "Forklift near miss in bay 4", "Oil spill in the yard"]
+    rows: list[list[object]] = [["Site incident log"], [], ["Ref", "Description", "Owner"]]
+    rows[2] += ["Date of incident", "Status"]
+    rows += [[n, t, "Sam Lee", datetime(2026, 3, n), "Open"] for n, t in enumerate(texts, 1)]
+    adoption = adopt(book(tmp_path / "il.xlsx", "Sheet1", rows))
+    assert registers(adoption) == ["issues"]

@@ -120,6 +120,8 @@ def names_register(
     words = REGISTER_WORDS[key]
     conditional = CONFIRMING.get(key, {})
     plain = tuple(w for w in words if w not in conditional)
+    if not headers:
+        text = _without_actions_of(text, words)
     if has_word(text, plain):
         return True
     confirmed = tuple(
@@ -138,6 +140,20 @@ def names_register(
     if not confirmed or not has_word(text, confirmed):
         return False
     return not any(has_word(text, _plain(other)) for other in REGISTER_WORDS if other != key)
+
+
+#: Red team of round 30: the list a register's word may only qualify in a title.
+_ACTIONS_OF = r"(?:(?:review|response|management|plan|post)\s+)*[-\u2013:]?\s*(?:actions?|tasks?)\b"
+
+
+def _without_actions_of(text: str, words: tuple[str, ...]) -> str:
+    """``text`` without the phrases where one of the register's ``words`` only says whose
+    actions a list holds (``Incident actions``, ``Post-incident review actions``, ``Incident
+    Response Plan - actions``): such a title names an action list, no register. Round 30's
+    ``incident`` named the issues register, and an action list titled so was adopted as
+    issues."""
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.sub(rf"\b(?:{alts})\s+{_ACTIONS_OF}", " ", text, flags=re.IGNORECASE)
 
 
 def _plain(key: str) -> tuple[str, ...]:
