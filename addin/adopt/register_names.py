@@ -91,14 +91,7 @@ NAMED_IN_TITLES: dict[str, dict[str, tuple[frozenset[str], int]]] = {
     "milestones": {
         word: (frozenset({"baseline_date", "forecast_date", "actual_date", "status", "owner"}), 2)
         for word in ("release", "releases")
-    }
-    # round 30: the dated plans a funder or a development bank asks for: a donor's activity
-    # tracker (the logframe's activities, each with its planned end) and a procurement plan
-    # (each package's stages, planned and actual). Red team of round 30: among the register
-    # words, `Work Plan - Risks` was adopted as milestones (the risks of a work plan); a
-    # plan's word now names the milestones only with no other register's word beside it
-    # and with a milestone's date or status read for certain
-    | {word: (_TRACKS_A_MILESTONE, 1) for word in _PLANS},
+    },
 }
 
 
@@ -122,8 +115,16 @@ def names_register(
     plain = tuple(w for w in words if w not in conditional)
     if not headers:
         text = _without_actions_of(text, words)
-    if has_word(text, plain):
+    if has_word(text, tuple(w for w in plain if w not in _PLANS)):
         return True
+    if has_word(text, tuple(w for w in plain if w in _PLANS)):
+        # red team of round 30: a plan's word (`Work Plan - Risks`) beside another
+        # register's own word names that register's list, the risks of the work plan
+        return not any(
+            has_word(text, _plain(other))
+            for other in REGISTER_WORDS
+            if other not in (key, "finance")
+        )
     confirmed = tuple(
         w
         for w, needs in conditional.items()

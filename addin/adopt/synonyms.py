@@ -984,8 +984,10 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
     "decisions": ("decision", "decisions", "approval", "approvals"),
     "milestones": (
         *("milestone", "milestones", "gate", "gates", "key date", "key dates"),
-        # round 30's dated plans (`activity tracker`, `work plan`, `procurement plan`) name
-        # the register in titles only, as releases do (register_names.NAMED_IN_TITLES)
+        # round 30: the dated plans a funder or a development bank asks for: a donor's
+        # activity tracker (the logframe's activities, each with its planned end) and a
+        # procurement plan (each package's stages, planned and actual)
+        *("activity tracker", "activity plan", "work plan", "workplan", "procurement plan"),
     ),
     "finance": (
         "budget",
