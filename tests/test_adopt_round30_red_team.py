@@ -209,3 +209,25 @@ def test_an_incident_log_is_still_issues(tmp_path: Path) -> None:
     rows += [[n, t, "Sam Lee", datetime(2026, 3, n), "Open"] for n, t in enumerate(texts, 1)]
     adoption = adopt(book(tmp_path / "il.xlsx", "Sheet1", rows))
     assert registers(adoption) == ["issues"]
+
+
+# --- 9. DP1 numbering design packages ------------------------------------------------------
+
+
+def _packages(header: str) -> list[list[object]]:
+    texts = ["Substructure and piling design", "Steel frame design", "Facade design"]
+    rows: list[list[object]] = [[header, "Description", "Owner", "Date", "Status"]]
+    rows += [
+        [f"DP{n}", t, "Ana Silva", datetime(2026, n, 1), "Open"] for n, t in enumerate(texts, 1)
+    ]
+    return rows
+
+
+def test_design_packages_are_no_dependency_log(tmp_path: Path) -> None:
+    adoption = adopt(book(tmp_path / "dp.xlsx", "Sheet1", _packages("Design package")))
+    assert "dependencies" not in registers(adoption)
+    adoption = adopt(book(tmp_path / "dp2.xlsx", "Design packages", _packages("Ref")))
+    assert "dependencies" not in registers(adoption)
+    # the rule's own case: `DP` codes under `Ref` on a sheet no word names
+    adoption = adopt(book(tmp_path / "dp3.xlsx", "Sheet1", _packages("Ref")))
+    assert registers(adoption) == ["dependencies"]

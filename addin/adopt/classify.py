@@ -96,6 +96,7 @@ from addin.adopt.print_furniture import version_header, version_history_reason
 from addin.adopt.readings import record_list_word
 from addin.adopt.record_numbers import constant_not_id, noun_over_numbers, release_grouping
 from addin.adopt.register_names import (
+    code_is_initials_of,
     codes_of_header_noun,
     file_words,
     fits_named,
@@ -1868,8 +1869,11 @@ def _told_by_codes_or_words(
     for col in id_cols:
         values = [grid.value(r, col) for r in rows]
         prefix = id_prefix(values)
-        if prefix is not None and codes_of_header_noun(prefix, heads.get(col, "")):
-            continue  # red team of round 30: `R1` under `Room` numbers rooms
+        if prefix is not None and (
+            codes_of_header_noun(prefix, heads.get(col, ""))
+            or any(code_is_initials_of(prefix, t) for t in block.titles)
+        ):
+            continue  # red team of round 30: `R1` under `Room`, `DP1` of `Design packages`
         key = register_of_short_codes(values, candidates)
         if key is not None:
             item = layout.REGISTERS_BY_KEY[key].item

@@ -225,12 +225,34 @@ def codes_of_header_noun(lead: str, header: str) -> bool:
     registers = {w for key in _NUMBERED for w in REGISTER_WORDS[key]}
     if len(lead) == 1:
         return _one_letter_of_noun(lead, header, registers)
+    if code_is_initials_of(lead, header):
+        return True  # red team of round 30: `DP1` under `Design package`
     for word in re.findall(r"[^\W\d_]+", header.casefold()):
         if len(word) < 3 or word in _ID_WORDS or word in registers:
             continue
         if word.rstrip("s") in registers:
             continue
         if len(lead) >= 2 and _shortens(lead, word):
+            return True
+    return False
+
+
+def code_is_initials_of(lead: str, text: str) -> bool:
+    """Red team of round 30: True when ``text`` (an ID column's header, a title, a sheet's
+    name) holds words in a row whose initials spell the codes' two or more letters, none of
+    them a register's word nor an ID word (``Design package`` or ``Design Packages`` over
+    ``DP1``, ``DP2``): the codes number those things, not a register's items (``DP`` was
+    read as a dependency's short code, and a design package list adopted as dependencies)."""
+    lead = lead.casefold()
+    if len(lead) < 2:
+        return False
+    registers = {w for key in _NUMBERED for w in REGISTER_WORDS[key]}
+    words = [w for w in re.findall(r"[^\W\d_]+", text.casefold()) if w not in _ID_WORDS]
+    for i in range(len(words) - len(lead) + 1):
+        run = words[i : i + len(lead)]
+        if "".join(w[0] for w in run) != lead:
+            continue
+        if not any(w in registers or w.rstrip("s") in registers for w in run):
             return True
     return False
 
