@@ -96,6 +96,8 @@ from addin.adopt.print_furniture import version_header, version_history_reason
 from addin.adopt.readings import record_list_word
 from addin.adopt.record_numbers import constant_not_id, noun_over_numbers, release_grouping
 from addin.adopt.register_names import (
+    code_is_initials_of,
+    codes_of_header_noun,
     file_words,
     fits_named,
     items_with_amounts,
@@ -123,7 +125,7 @@ from addin.adopt.signatures import (
     task_export,
 )
 from addin.adopt.status_flags import is_status_flag, ticks_only
-from addin.adopt.synonyms import KNOWN_UNMAPPED, synonyms_for
+from addin.adopt.synonyms import KNOWN_UNMAPPED, REGISTER_WORDS, synonyms_for
 from addin.adopt.table_language import language_sample, languages_of
 from addin.adopt.task_exports import assignee_as_person, register_in_lists, task_shape
 from addin.adopt.text_field_words import list_words_not_texts
@@ -634,7 +636,7 @@ def header_candidates(
         party_by_values(scored, values_of, register_key)
         if register_key == "dependencies":  # round 17: both sides named, no counterparty
             drop_sides(scored, {col: columns[col] for col in heads})
-            _sides_as_direction(scored, heads, columns)  # round 30: `From` / `To`
+            _sides_as_direction(scored, heads, columns, block.titles)  # round 30: `From` / `To`
         texts = {c.col: c.full for c in block.headers if c.text}
         all_values = {
             col: [grid.value(r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
@@ -1306,6 +1308,30 @@ def _version_history(block: TableBlock, grid: Grid) -> str | None:
     return version_history_reason([c.text for c in heads], values)
 
 
+#: Round 30's weak milestone texts: a donor's activity tracker names each step an activity.
+_ACTIVITY_TEXTS = frozenset({"activity", "activity description"})
+
+
+def _activity_beside_another_register(block: TableBlock, chosen: dict[int, Candidate]) -> None:
+    """Red team of round 30: an ``Activity`` column is no milestone's text where another
+    column is headed by another register's own word (``Risk | Likelihood | Impact | Owner |
+    Activity``: the work activity each risk belongs to). Read as the milestone, it gave the
+    milestone register a text column, and a risk register on a sheet named ``Activity
+    plan`` or ``Milestones`` was adopted as milestones, its risks, likelihoods and impacts
+    left out (in place)."""
+    others = {
+        w
+        for key, words in REGISTER_WORDS.items()
+        if key not in ("milestones", "finance")
+        for w in words
+    }
+    if not any(" ".join(c.text.casefold().split()) in others for c in block.headers if c.text):
+        return
+    for col, cand in list(chosen.items()):
+        if cand.column_key == "milestone" and cand.synonym in _ACTIVITY_TEXTS:
+            del chosen[col]
+
+
 def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classification:
     context = context_words(block)
     # a tool's list, bucket or group named on every row names the register as a title does
@@ -1317,6 +1343,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
     mappings = {
         key: assign(header_candidates(block, key, grid, standards)) for key in ADOPTED_REGISTERS
     }
+    _activity_beside_another_register(block, mappings["milestones"])
     levels = level_sets(block, grid)
     if levels:  # a tree query's Title 1 | Title 2: one field in level columns (round 13)
         for key, chosen in mappings.items():
@@ -1791,6 +1818,7 @@ def _sides_as_direction(
     scored: dict[int, list[Candidate]],
     heads: dict[int, str],
     columns: dict[int, list[CellValue]],
+    titles: list[str],
 ) -> None:
     """Round 30 (``sides.direction_pair``): a dependency log's ``From`` / ``To`` columns
     naming this project on one side of every row give each dependency's direction (this
@@ -1803,12 +1831,19 @@ def _sides_as_direction(
         return
     # (the headers name the sides, so a column of names that read as people's - `KPLC
     # Distribution`, `County Roads` - is still a side)
-    pair = direction_pair(heads, columns)
+    pair = direction_pair(heads, columns, titles)
     if pair is None:
         return
     give, take, _own = pair
     scored[give] = [Candidate("direction", CONTENT, "(with the other side: this project's side)")]
     scored[take] = [Candidate("counterparty_project_id", CONTENT, "(the side not this project)")]
+
+
+#: Red team of round 30: words a title or sheet name uses for a list that is no register
+#: (lessons learned, an action or task list, requirements).
+OTHER_LIST_WORDS = frozenset(
+    {"lesson", "lessons", "action", "actions", "task", "tasks", "todo", "requirements"}
+)
 
 
 def _told_by_codes_or_words(
@@ -1820,12 +1855,26 @@ def _told_by_codes_or_words(
     candidates = closest_registers(mappings)
     if len(candidates) < 2:
         return None
+    if any(
+        w in OTHER_LIST_WORDS for t in block.titles for w in re.findall(r"[^\W\d_]+", t.casefold())
+    ):
+        # red team of round 30: a `Lessons` sheet of `If the survey is late, order the
+        # steel early`: the title names what the list is, and it is no register; its
+        # items' way of writing or their codes say less than that
+        return None
     rows = range(block.first_data_row, block.last_data_row + 1)
     id_cols = sorted(
         {c for k in candidates for c, cand in mappings[k].items() if cand.column_key == "id"}
     )
+    heads = {c.col: c.text for c in block.headers if c.text}
     for col in id_cols:
         values = [grid.value(r, col) for r in rows]
+        prefix = id_prefix(values)
+        if prefix is not None and (
+            codes_of_header_noun(prefix, heads.get(col, ""))
+            or any(code_is_initials_of(prefix, t) for t in block.titles)
+        ):
+            continue  # red team of round 30: `R1` under `Room`, `DP1` of `Design packages`
         key = register_of_short_codes(values, candidates)
         if key is not None:
             item = layout.REGISTERS_BY_KEY[key].item

@@ -126,11 +126,13 @@ def currency_of(
         return code, f"{block.sheet} title (its currency sign)"
     if marks:
         return None
-    return (
-        _units_row_currency(block, grid, known)
-        or _headers_currency(block, known, amount_cols)
-        or _amounts_currency(block, grid, known)
-    )
+    units = _units_row_currency(block, grid, known)
+    headers = _headers_currency(block, known, amount_cols)
+    if units is not None and headers is not None and units[0] != headers[0]:
+        # red team of round 30: `£k` under one column (a UK subcontract's) where the money
+        # columns' own headers say EUR: the measures' own headers name the currency
+        return headers
+    return units or headers or _amounts_currency(block, grid, known)
 
 
 def _units_row_currency(block: TableBlock, grid: Grid, known: set[str]) -> tuple[str, str] | None:

@@ -81,8 +81,13 @@ _WAYS: dict[str, re.Pattern[str]] = {
         r"|^\s*if\b[^.]{3,}?(?:,|\bthen\b)",
         re.IGNORECASE,
     ),
+    # red team of round 30: a past "assumed" after someone (`Designer assumed the old
+    # datum`) tells what went wrong, an issue; "assumed" counts passive (`It is assumed`,
+    # `Funding is assumed`) or leading the text (`Assumed: ...`), "assume" after "we" or
+    # leading it
     "assumptions": re.compile(
-        r"\b(?:we\s+assume|assumes?|assumed|assuming|it\s+is\s+assumed)\b", re.IGNORECASE
+        r"\b(?:we\s+assume|assumes|assuming|(?:is|are|be|been)\s+assumed)\b|^\s*assumed?\b",
+        re.IGNORECASE,
     ),
     "dependencies": re.compile(
         r"\b(?:depends?\s+on|dependent\s+(?:on|upon)|relies\s+on|reliant\s+on)\b", re.IGNORECASE

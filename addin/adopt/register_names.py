@@ -72,6 +72,10 @@ TITLE_ONLY = frozenset({"approval", "approvals", "deviation", "deviations"})
 #: maker; a release's planned, re-planned or shipped date, its status or owner, two of them:
 #: a release history's one date and its notes track nothing), and only when no other
 #: register's own word stands beside it (``Issue Resolutions`` are the issues').
+_TRACKS_A_MILESTONE = frozenset(
+    {"baseline_date", "forecast_date", "actual_date", "status", "owner"}
+)
+_PLANS = ("activity tracker", "activity plan", "work plan", "workplan", "procurement plan")
 NAMED_IN_TITLES: dict[str, dict[str, tuple[frozenset[str], int]]] = {
     # round 28: a team's *blockers* (a task tool's list or sheet ``Blockers``, Pivotal's and
     # Scrum boards' word) are the issues stopping it, as its impediments are; the word is a
@@ -109,8 +113,18 @@ def names_register(
     words = REGISTER_WORDS[key]
     conditional = CONFIRMING.get(key, {})
     plain = tuple(w for w in words if w not in conditional)
-    if has_word(text, plain):
+    if not headers:
+        text = _without_actions_of(text, words)
+    if has_word(text, tuple(w for w in plain if w not in _PLANS)):
         return True
+    if has_word(text, tuple(w for w in plain if w in _PLANS)):
+        # red team of round 30: a plan's word (`Work Plan - Risks`) beside another
+        # register's own word names that register's list, the risks of the work plan
+        return not any(
+            has_word(text, _plain(other))
+            for other in REGISTER_WORDS
+            if other not in (key, "finance")
+        )
     confirmed = tuple(
         w
         for w, needs in conditional.items()
@@ -127,6 +141,20 @@ def names_register(
     if not confirmed or not has_word(text, confirmed):
         return False
     return not any(has_word(text, _plain(other)) for other in REGISTER_WORDS if other != key)
+
+
+#: Red team of round 30: the list a register's word may only qualify in a title.
+_ACTIONS_OF = r"(?:(?:review|response|management|plan|post)\s+)*[-\u2013:]?\s*(?:actions?|tasks?)\b"
+
+
+def _without_actions_of(text: str, words: tuple[str, ...]) -> str:
+    """``text`` without the phrases where one of the register's ``words`` only says whose
+    actions a list holds (``Incident actions``, ``Post-incident review actions``, ``Incident
+    Response Plan - actions``): such a title names an action list, no register. Round 30's
+    ``incident`` named the issues register, and an action list titled so was adopted as
+    issues."""
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.sub(rf"\b(?:{alts})\s+{_ACTIONS_OF}", " ", text, flags=re.IGNORECASE)
 
 
 def _plain(key: str) -> tuple[str, ...]:
@@ -195,6 +223,10 @@ def codes_of_header_noun(lead: str, header: str) -> bool:
     register's items."""
     lead = lead.casefold()
     registers = {w for key in _NUMBERED for w in REGISTER_WORDS[key]}
+    if len(lead) == 1:
+        return _one_letter_of_noun(lead, header, registers)
+    if code_is_initials_of(lead, header):
+        return True  # red team of round 30: `DP1` under `Design package`
     for word in re.findall(r"[^\W\d_]+", header.casefold()):
         if len(word) < 3 or word in _ID_WORDS or word in registers:
             continue
@@ -203,6 +235,45 @@ def codes_of_header_noun(lead: str, header: str) -> bool:
         if len(lead) >= 2 and _shortens(lead, word):
             return True
     return False
+
+
+def code_is_initials_of(lead: str, text: str) -> bool:
+    """Red team of round 30: True when ``text`` (an ID column's header, a title, a sheet's
+    name) holds words in a row whose initials spell the codes' two or more letters, none of
+    them a register's word nor an ID word (``Design package`` or ``Design Packages`` over
+    ``DP1``, ``DP2``): the codes number those things, not a register's items (``DP`` was
+    read as a dependency's short code, and a design package list adopted as dependencies)."""
+    lead = lead.casefold()
+    if len(lead) < 2:
+        return False
+    registers = {w for key in _NUMBERED for w in REGISTER_WORDS[key]}
+    words = [w for w in re.findall(r"[^\W\d_]+", text.casefold()) if w not in _ID_WORDS]
+    for i in range(len(words) - len(lead) + 1):
+        run = words[i : i + len(lead)]
+        if "".join(w[0] for w in run) != lead:
+            continue
+        if not any(w in registers or w.rstrip("s") in registers for w in run):
+            return True
+    return False
+
+
+#: Words a header of one-letter codes may hold that name the list, not a thing numbered.
+_LIST_WORDS = frozenset({"raid", "register", "record", "log", "row", "line", "entry", "list"})
+
+
+def _one_letter_of_noun(letter: str, header: str, registers: set[str]) -> bool:
+    """Red team of round 30: True when the header of one-letter codes (``R1``, ``I-04``) is
+    one noun of its own beside ID words only, that letter its initial (``Room`` over
+    ``R1``, ``Release no.`` over ``R3``, ``Item`` is an ID word): the codes number rooms or
+    releases, not a register's items. A register's word (``Risk``, ``Issue ref``) or the
+    list's (``RAID ref``, ``Record``) is no such noun."""
+    words = [w for w in re.findall(r"[^\W\d_]+", header.casefold()) if w not in _ID_WORDS]
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if len(word) < 3 or word in registers or word.rstrip("s") in registers:
+        return False
+    return word not in _LIST_WORDS and word[0] == letter
 
 
 def _shortens(lead: str, word: str) -> bool:

@@ -630,6 +630,7 @@ def _direction_from_sides(
     pair = direction_pair(
         {c: heads[c] for c in (direction.col, party.col) if c in heads},
         {c: [grid.value(r, c) for r in rows] for c in (direction.col, party.col)},
+        block.titles,
     )
     if pair is None or pair[:2] != (direction.col, party.col):
         return

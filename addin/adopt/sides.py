@@ -108,13 +108,21 @@ def side_of_header(text: str) -> str | None:
 
 
 def direction_pair(
-    headers: Mapping[int, str], values_of: Mapping[int, list[CellValue]]
+    headers: Mapping[int, str],
+    values_of: Mapping[int, list[CellValue]],
+    titles: list[str] | None = None,
 ) -> tuple[int, int, str] | None:
     """Round 30: (the giving column, the taking column, this project's name as written) when
     two columns are headed as a dependency's two sides (:func:`side_of_header`: ``From`` /
     ``To``, ``Provider`` / ``Receiver``) and name this project on one side of every row, the
     other party on the other (:func:`two_sides`); else None. This project is the one name
-    on every row: the rows say it, as the title or the project's field would."""
+    on every row: the rows say it, as the title or the project's field would.
+
+    Red team of round 30: when two names each stand on one side of every row (an interface
+    log between two parties only, ``Civils`` / ``Systems``), the rows cannot say which one
+    keeps the log: the one the ``titles`` name (the sheet's title, its name) is this
+    project, and with none or both named no direction is read (never the first in
+    alphabetical order, which turned every direction round when the other kept the log)."""
     giving = [c for c, t in headers.items() if side_of_header(t) == "giving"]
     taking = [c for c, t in headers.items() if side_of_header(t) == "taking"]
     if len(giving) != 1 or len(taking) != 1:
@@ -128,12 +136,21 @@ def direction_pair(
         return None
     # the name on one side of every row is on one side of the first: only its two texts are
     # tried, not every name the columns share (as two_sides, round 30)
+    owns = []
     for own in sorted(set(rows[0]) - {""}):
         sides = [(x == own, y == own) for x, y in rows]
         gives = any(p for p, _ in sides)
         if sides and all(p != q for p, q in sides) and gives and any(q for _, q in sides):
-            return give, take, own
-    return None
+            owns.append(own)
+    if len(owns) == 1:
+        return give, take, owns[0]
+    named = [own for own in owns if any(_names(title, own) for title in titles or ())]
+    return (give, take, named[0]) if len(named) == 1 else None
+
+
+def _names(title: str, name: str) -> bool:
+    """True when ``title`` holds ``name`` (folded) as whole words."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title.casefold()) is not None
 
 
 def direction_of_row(giving: CellValue, taking: CellValue, own: str) -> str | None:

@@ -34,6 +34,8 @@ _KINDS = {
     "revised": "forecast_date",
     "expected": "forecast_date",
 }
+#: The milestone's own dates, which a stage's columns would give.
+_ITEM_DATES = frozenset({"baseline_date", "forecast_date", "actual_date"})
 #: How a last stage's column names its reading (the candidate's words end with it).
 LAST_STAGE = ", the last stage)"
 #: Stage names that are only a date's own word (``Planned Date``, ``Due - Plan``): no stage.
@@ -63,6 +65,14 @@ def last_stage_dates(block: TableBlock, chosen: dict[int, Candidate]) -> list[in
             stages.setdefault(found[0], {}).setdefault(found[1], cell.col)
     planned = [s for s, cols in stages.items() if "baseline_date" in cols]
     if len(planned) < 2:
+        return []
+    staged = {col for cols in stages.values() for col in cols.values()}
+    if any(
+        mapped.column_key in _ITEM_DATES and col not in staged for col, mapped in chosen.items()
+    ):
+        # red team of round 30: the table gives the item's own dates (`Baseline date`,
+        # `Forecast date`) beside the stages' (`Next review - Planned`, `Gate review -
+        # Planned`): the stages are reviews of it, not the steps to it; its own stand
         return []
     last = max(planned, key=lambda s: stages[s]["baseline_date"])
     keep = stages[last]
