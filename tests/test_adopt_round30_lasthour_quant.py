@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from adopt_sheets import adopt, best_candidate, book, finance_by_line, only, targets
+from adopt_sheets import adopt, best_candidate, book, column, finance_by_line, only, targets
 
 from addin.adopt.finance import cumulative_in
 from addin.adopt.project import currency_code_first
@@ -45,6 +45,7 @@ def test_bac_beside_the_periods_planned_value_is_no_budget(tmp_path: Path) -> No
     mapped = targets(only(adoption))
     assert mapped["PV (period)"] == "budget"
     assert mapped["BAC"] is None
+    assert "budget at completion" in column(only(adoption), "BAC").note
     lines = finance_by_line(adoption)
     assert lines[(date(2026, 3, 1), "CA2 Engines")].budget == 93_000.0
     assert lines[(date(2026, 3, 1), "CA2 Engines")].actual == 93_700.0
