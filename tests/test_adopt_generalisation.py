@@ -1194,7 +1194,8 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # after the last hour's rules (t32a: an expenses report, a task export's `Users`)
     (HELD_OUT_47, 488, 488),
     (HELD_OUT_48, 512, 448),
-    (HELD_OUT_49, 474, 438),
+    # round 30's last hour (t32c): the forty-ninth batch's misses mended, every fact
+    (HELD_OUT_49, 474, 474),
 ]
 
 

@@ -183,12 +183,24 @@ def _falling(block: TableBlock, grid: Grid, months: list[MonthColumn]) -> str:
     return ""
 
 
+#: A running-total word denied (round 30, its last hour): ``Period values (not
+#: cumulative)``, ``non-cumulative``, ``No YTD``: the figures are the period's own.
+_NOT_CUMULATIVE = re.compile(
+    r"\b(?:not|non|no)[\s-]*(?:cumulative|cumulated|accumulated|cum|cumul|ytd"
+    r"|running\s+totals?)\b",
+    re.IGNORECASE,
+)
+
+
 def cumulative_in(text: str) -> bool:
     """True when a label says its figures are running totals (``Cumulative to date``,
     ``Cum. Actual``, ``YTD``, ``Actual to date``), in English or read through
-    ``languages.toml`` (``Kumuliert``, ``Acumulado``)."""
+    ``languages.toml`` (``Kumuliert``, ``Acumulado``). Round 30's last hour: a running-total
+    word denied (``not cumulative``, ``non-cumulative``) says the opposite and is dropped
+    first."""
     if not text:
         return False
+    text = _NOT_CUMULATIVE.sub(" ", text)
     if _CUMULATIVE.search(text):
         return True
     from addin.adopt.languages import translate

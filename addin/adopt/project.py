@@ -455,6 +455,8 @@ def find_project_fields(
                     candidate = cell_text(candidate)
                     if field_key == "project_name":
                         candidate = without_code(candidate)  # "Apollo (P-2291)" (round 13)
+                    if field_key == "currency":
+                        candidate = currency_code_first(candidate)
                 read = rag_value(field_key, label, candidate, rag, languages)
                 if read is None:
                     continue  # "Budget: 1.2m": a bare dimension whose value is no colour
@@ -757,7 +759,28 @@ def _field_value(field_key: str, text: str) -> Any:
         return _date_of(field_key, text)
     if field_key == "project_name":
         return without_code(text)
+    if field_key == "currency":
+        return currency_code_first(text)
     return text
+
+
+#: A currency code first in a currency field's value, set apart from what follows by a
+#: stop, a comma, a semicolon, a dash, a bar or a bracket (``GBP. Period values (not
+#: cumulative).``, ``EUR - thousands``, ``USD (all figures)``).
+_CODE_FIRST = re.compile(r"^\s*([A-Z]{3})\s*(?:[.,;|(\[\u2013\u2014-]|\s-\s)")
+
+
+def currency_code_first(text: str) -> str:
+    """Round 30 (its last hour): a currency field's value is the code it starts with when a
+    note follows it in the same cell (``Currency: GBP. Period values (not cumulative).`` ->
+    ``GBP``), a code CLDR knows; anything else is kept as written (``GBP``, ``Pounds
+    sterling``, ``SEK thousands``: a unit word after a space is no note)."""
+    from addin.adopt import cldr
+
+    match = _CODE_FIRST.match(text)
+    if match is None or match.group(1) not in cldr.currency_codes():
+        return text
+    return match.group(1)
 
 
 #: A project's code in brackets after its name, as tools and PMOs write a project:

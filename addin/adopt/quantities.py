@@ -48,6 +48,9 @@ _MONEY = re.compile(
 )
 #: A header's unit that says days or weeks.
 _TIME = re.compile(r"\b(?:days?|weeks?|wks?|months?|schedule|time|delay)\b", re.IGNORECASE)
+#: A line's budget at completion (round 30, its last hour): ``BAC``, ``BAC (EUR)``,
+#: ``Budget at Completion``.
+_AT_COMPLETION = re.compile(r"^\s*(?:bac|budget\s+at\s+completion)\b", re.IGNORECASE)
 #: A schedule's float.
 _FLOAT = re.compile(r"\b(?:total|free)?\s*float\b", re.IGNORECASE)
 #: An item's own cost or time figure (an issue's ``Cost to Fix``, ``Days Lost``).
@@ -66,6 +69,11 @@ def figure_reason(header: str, register_key: str) -> str | None:
         return None
     if register_key == "finance" and _EARNED_VALUE.search(text):
         return earned_value_reason(text)
+    if register_key == "finance" and _AT_COMPLETION.match(text):
+        return (
+            "a budget at completion (BAC): the line's whole budget, not one month's; the "
+            "period's budget (a planned value or budget column) is read instead"
+        )
     if register_key == "risks":
         if _EXPECTED_VALUE.search(text):
             return (

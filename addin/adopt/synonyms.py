@@ -858,7 +858,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "estimated cost",
             "estimate",
             "cost estimate",
-            "bac",
+            # round 30 (its last hour): the budget at completion is the line's whole budget,
+            # written again on every period's row of a long earned-value report: a weaker
+            # synonym, so the period's planned value (``PV (period)``, ``BCWS``) or a plain
+            # ``Budget`` beside it is the month's budget (alone, BAC is still read)
+            "~bac",
             "budget amount",
             "baseline",
             "baseline cost",
