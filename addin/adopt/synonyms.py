@@ -105,6 +105,9 @@ COMMON: dict[str, tuple[str, ...]] = {
         "~action by",
         "~actioned by",
         "~action party",
+        # round 30's last hour: the person who watches an assumption or a risk in a logframe
+        # or a donor's log ("Monitored by"); weak, so a plain Owner beside it keeps the owner
+        "~monitored by",
         # round 20: the party that answers for an item in contract and works programmes
         # ("Responsibility": the employer, the contractor, the engineer; an organisation is
         # an owner as a person is)
