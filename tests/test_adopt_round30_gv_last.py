@@ -179,3 +179,17 @@ def test_a_return_date_and_a_dca_rationale(tmp_path: Path) -> None:
     header = adopt(path).project.header
     assert header.report_date == date(2026, 3, 31)
     assert header.status_summary == "Piling behind plan; recovery agreed with the contractor."
+
+
+def test_a_truth_question_with_no_yes_yet_is_read(tmp_path: Path) -> None:
+    rows = _assumptions("Holds?")
+    rows[3][2] = "Partly"
+    adoption = adopt(book(tmp_path / "p.xlsx", "Assumptions", rows))
+    assert field(adoption, "assumptions", "status") == [None, "Invalid", None]
+
+
+def test_a_flag_of_only_no_and_partly_under_a_closing_word_says_nothing(tmp_path: Path) -> None:
+    rows = _assumptions("Validated?")
+    rows[3][2] = "Partly"
+    adoption = adopt(book(tmp_path / "q.xlsx", "Assumptions", rows))
+    assert field(adoption, "assumptions", "status") == [None, None, None]

@@ -1868,8 +1868,8 @@ def list_converter_for_column(
     values = list(values)
     # round 20: a status written as a yes / no flag under a status word (`Riješeno` Da / Ne)
     status = flag_status(header, list_name, standards) if list_name.endswith("_status") else None
-    if status is not None and yes_no_answers(values, standards) is not None:
-        opposite = flag_opposite(header, list_name, standards)
+    opposite = flag_opposite(header, list_name, standards) if status is not None else None
+    if status is not None and yes_no_answers(values, standards, opposite is not None) is not None:
         no = f"no read as {opposite!r}" if opposite else "no left empty"
         note = f"a yes / no flag under {header.strip()!r}: yes read as {status!r}, {no}"
         return flag_converter(status, standards, opposite), note

@@ -97,7 +97,9 @@ def flag_status(header: str, list_name: str, standards: Standards) -> str | None
     return result.value if result.value in closing else None
 
 
-def yes_no_answers(values: Iterable[CellValue], standards: Standards) -> list[bool] | None:
+def yes_no_answers(
+    values: Iterable[CellValue], standards: Standards, either: bool = False
+) -> list[bool] | None:
     """Each present value as True (yes) or False (no) when every one is a yes / no word and
     two or more are present, one of them a yes (or every one a checkbox's boolean, or one
     tick mark alone: :data:`TICKS`); else None."""
@@ -123,6 +125,10 @@ def yes_no_answers(values: Iterable[CellValue], standards: Standards) -> list[bo
     if len(answers) == 1 and answers[0] and is_tick(present_one(values)):
         # round 28's last hour: one tick mark in a column of ticks and blanks (the one
         # milestone done so far) is a flag: a tick is no word of any other column's
+        return answers
+    if either and answers and sum(1 for v in values if _partial(v)) + len(answers) >= 2:
+        # a truth question's no is a status too (``Holds?`` No: Invalid): either answer will
+        # do, and its partial answers count as answers given
         return answers
     return answers if len(answers) >= 2 and (any(answers) or boxes) else None
 
@@ -158,7 +164,10 @@ def is_status_flag(
     """Whether a column is a status written as a yes / no flag (module docstring)."""
     return (
         flag_status(header, list_name, standards) is not None
-        and yes_no_answers(values, standards) is not None
+        and yes_no_answers(
+            values, standards, either=flag_opposite(header, list_name, standards) is not None
+        )
+        is not None
     )
 
 
