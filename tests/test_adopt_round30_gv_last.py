@@ -193,3 +193,70 @@ def test_a_flag_of_only_no_and_partly_under_a_closing_word_says_nothing(tmp_path
     rows[3][2] = "Partly"
     adoption = adopt(book(tmp_path / "q.xlsx", "Assumptions", rows))
     assert field(adoption, "assumptions", "status") == [None, None, None]
+
+
+def test_a_reportable_event_log_is_an_issue_log(tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "events.xlsx",
+        "Log",
+        [
+            ["Reportable events log"],
+            [],
+            ["Event ID", "Date Reported", "Event Description", "Follow-up Owner", "Status"],
+            ["E-1", datetime(2026, 3, 2), "Dosimeter lost during outage", "Ann Roy", "Open"],
+            ["E-2", datetime(2026, 3, 9), "Door interlock fault", "Ben Wu", "Closed"],
+        ],
+    )
+    adoption = adopt(path)
+    table = adoption.report.tables[0]
+    assert table.register == "issues"
+    assert targets(table)["Event ID"] == "id"
+    assert field(adoption, "issues", "title") == [
+        "Dosimeter lost during outage",
+        "Door interlock fault",
+    ]
+
+
+def test_an_event_calendar_is_no_issue_log(tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "calendar.xlsx",
+        "Events",
+        [
+            ["Events"],
+            [],
+            ["Event", "Venue", "Date"],
+            ["Open day", "Town hall", datetime(2026, 3, 2)],
+            ["Site visit", "Depot", datetime(2026, 3, 9)],
+        ],
+    )
+    assert adopt(path).project.issues == []
+
+
+def test_half_years_across_are_six_months_each(tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "halves.xlsx",
+        "Budget",
+        [
+            ["Heathland grant - budget (EUR)"],
+            [],
+            ["Cost line", "H1 2026", "H2 2026"],
+            ["Staff", 6000, 12000],
+            ["Travel", 600, 1200],
+        ],
+    )
+    adoption = adopt(path)
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 1, 1), "Staff")].budget == 1000
+    assert lines[(date(2026, 12, 1), "Staff")].budget == 2000
+    assert len(adoption.project.finance) == 24
+    assert "six months" in " ".join(adoption.report.tables[0].notes)
+
+
+def test_half_labels() -> None:
+    from addin.adopt.quarters import half_label
+
+    assert half_label("H1 2026") == (1, 2026, False)
+    assert half_label("2026 H2") == (2, 2026, False)
+    assert half_label("H2 FY27") == (2, 2027, True)
+    assert half_label("H1") is None  # a heading level, no year
+    assert half_label("H1 26") is None

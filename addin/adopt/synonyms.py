@@ -379,6 +379,8 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
         "due_date": ("review date", "review by"),
     },
     "issues": {
+        # round 30's last hour: an incident or reportable event log numbers its entries
+        "id": ("event id", "incident id", "event ref", "incident ref"),
         # round 30: a regulator's incident register is an issue log: the date the incident
         # (or event) happened is the date it was raised
         "raised_date": (
@@ -402,6 +404,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 17: an audit finding's text (the IIA's "observation": what was found)
             "observation",
             "audit observation",
+            # round 30's last hour: an incident or reportable event log's text (what happened)
+            *("incident description", "description of incident", "details of incident"),
+            *("event description", "description of event", "details of event"),
         ),
         "type": ("type", "issue type", "kind"),
         "severity": ("severity", "impact", "impact level", "impact rating", "seriousness"),
@@ -980,6 +985,9 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
         # round 30: the incident register a regulator asks for (health and safety,
         # environment) logs the incidents a project must answer for: its issues
         *("incident", "incidents"),
+        # round 30's last hour: the events a licensee must report to its regulator (nuclear,
+        # aviation, rail safety: a "Reportable Events Log") are incidents too
+        *("reportable event", "reportable events"),
     ),
     "assumptions": ("assumption", "assumptions"),
     "dependencies": (
