@@ -260,3 +260,29 @@ def test_half_labels() -> None:
     assert half_label("H2 FY27") == (2, 2027, True)
     assert half_label("H1") is None  # a heading level, no year
     assert half_label("H1 26") is None
+
+
+def test_years_ending_30_june_start_in_july() -> None:
+    from addin.adopt.periods import fiscal_start_in
+
+    assert fiscal_start_in(["Whole of life costs (years ending 30 June)"]) == 7
+    assert fiscal_start_in(["Accounts for the year ended 31 March 2026"]) == 4
+    assert fiscal_start_in(["Costs for the years ahead, ending soon"]) is None
+
+
+def test_financial_years_ending_in_june_across(tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "nz.xlsx",
+        "Costs",
+        [
+            ["Whole of life costs (years ending 30 June)"],
+            [],
+            ["Cost line", "Capital / Operating", "FY27", "FY28"],
+            ["Pump station", "Capital", 1200, 2400],
+            ["Operations team", "Operating", 120, 240],
+        ],
+    )
+    lines = finance_by_line(adopt(path))
+    assert lines[(date(2026, 7, 1), "Pump station")].budget == 100
+    assert lines[(date(2027, 6, 1), "Pump station")].budget == 100
+    assert lines[(date(2027, 7, 1), "Pump station")].budget == 200
