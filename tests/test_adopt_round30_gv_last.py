@@ -286,3 +286,36 @@ def test_financial_years_ending_in_june_across(tmp_path: Path) -> None:
     assert lines[(date(2026, 7, 1), "Pump station")].budget == 100
     assert lines[(date(2027, 6, 1), "Pump station")].budget == 100
     assert lines[(date(2027, 7, 1), "Pump station")].budget == 200
+
+
+def test_a_capital_programme_of_schemes_is_a_milestone_plan(tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "capital.xlsx",
+        "Programme",
+        [
+            ["Capital programme - scheme status"],
+            [],
+            ["Scheme", "Project Manager", "Baseline Completion", "Forecast Completion"],
+            ["Library roof", "Sam Reid", datetime(2026, 5, 1), datetime(2026, 6, 1)],
+            ["Park lighting", "Jo Kerr", datetime(2026, 8, 1), datetime(2026, 8, 1)],
+        ],
+    )
+    adoption = adopt(path)
+    assert adoption.report.tables[0].register == "milestones"
+    assert field(adoption, "milestones", "owner") == ["Sam Reid", "Jo Kerr"]
+    assert field(adoption, "milestones", "baseline_date") == [date(2026, 5, 1), date(2026, 8, 1)]
+
+
+def test_a_plain_owner_beside_a_project_manager_keeps_the_owner(tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "owners.xlsx",
+        "Milestones",
+        [
+            ["Milestone plan"],
+            [],
+            ["Milestone", "Owner", "Project Manager", "Baseline Date"],
+            ["Design frozen", "Ann Roy", "Ben Wu", datetime(2026, 5, 1)],
+            ["Build done", "Cal Dee", "Ben Wu", datetime(2026, 8, 1)],
+        ],
+    )
+    assert field(adopt(path), "milestones", "owner") == ["Ann Roy", "Cal Dee"]

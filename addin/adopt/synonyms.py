@@ -692,6 +692,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # a milestone's own word wins)
             "~activity",
             "~activity description",
+            # round 30's last hour: a capital programme's status report lists its schemes,
+            # each by its completion dates: the scheme's completion is the milestone (weak)
+            "~scheme",
+            "~scheme name",
         ),
         "gate": ("gate", "gate y n", "governance gate", "is gate", "stage gate", "gate review"),
         # a RAG column reads as the status (Green = On Track...) when no Status column says more
@@ -721,7 +725,13 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # Contract Key Date of its schedule)
             "key date",
             "contract key date",
+            # round 30's last hour: the completion date first approved, beside its forecast
+            "baseline completion",
+            "baseline completion date",
         ),
+        # round 30's last hour: the project manager of each scheme in a capital programme's
+        # status report is its milestone's owner (weak: a plain Owner beside it wins)
+        "owner": ("~project manager", "~scheme manager"),
         "forecast_date": (
             "forecast date",
             "forecast",
