@@ -1177,9 +1177,9 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     (TUNING_17_B, 216, 192),
     # round 30's funder and government reporting templates (gv30): the half tuned on, 158
     # before its rules, every fact after; the half kept untouched while tuning, 35 before,
-    # 101 after
+    # 101 after; read and tuned on in round 30's last hour (t32b): 290, no longer kept
     (GOV_TUNED, 385, 385),
-    (GOV_KEPT, 307, 101),
+    (GOV_KEPT, 307, 290),
     # round 30's structural leftovers (st30): the half tuned on, 526 before its rules,
     # every fact after; the half kept untouched while tuning, 184 before, 220 after
     (TUNING_18_A, 605, 605),
@@ -1193,7 +1193,8 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # (the same), then promoted to tuning for its last hour; the forty-seventh every fact
     # after the last hour's rules (t32a: an expenses report, a task export's `Users`)
     (HELD_OUT_47, 488, 488),
-    (HELD_OUT_48, 512, 448),
+    # the forty-eighth: every fact after round 30's last hour (t32b)
+    (HELD_OUT_48, 512, 512),
     # round 30's last hour (t32c): the forty-ninth batch's misses mended, every fact
     (HELD_OUT_49, 474, 474),
 ]

@@ -39,6 +39,7 @@ from addin.adopt.formula_columns import note_uncomputed
 from addin.adopt.grid import Grid, cell_text
 from addin.adopt.heading_dates import date_from_headings
 from addin.adopt.hidden import hidden_of, note_hidden
+from addin.adopt.kind_summaries import leave_out_kind_summaries
 from addin.adopt.mapping_file import AdoptionMapping, TableMapping
 from addin.adopt.mapping_fit import (
     ROW_SEARCH,
@@ -164,6 +165,7 @@ def adopt_host(
                 with eras_where(written[grid.name]):
                     run.adopt_sheet(grid, found[grid.name], year)
         run.join_continued_sheets(found, year)  # round 28: `Risks (cont.)`
+        leave_out_kind_summaries(run.adopted, run.project)  # round 30's last hour
         renumber_across_tables(run.adopted, run.project)
         note_split_registers(run.adopted, run.project, standards)
         status_from_headings(run.adopted, run.project, standards)

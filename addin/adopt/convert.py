@@ -59,7 +59,7 @@ from addin.adopt.readings import (
     record_list_word,
     stated_date_order,
 )
-from addin.adopt.status_flags import flag_converter, flag_status, yes_no_answers
+from addin.adopt.status_flags import flag_converter, flag_opposite, flag_status, yes_no_answers
 from addin.adopt.table_language import foreign, table_language_sample
 from addin.adopt.workflow_states import read_state
 from addin.cells import from_excel_serial
@@ -1868,9 +1868,11 @@ def list_converter_for_column(
     values = list(values)
     # round 20: a status written as a yes / no flag under a status word (`Riješeno` Da / Ne)
     status = flag_status(header, list_name, standards) if list_name.endswith("_status") else None
-    if status is not None and yes_no_answers(values, standards) is not None:
-        note = f"a yes / no flag under {header.strip()!r}: yes read as {status!r}, no left empty"
-        return flag_converter(status, standards), note
+    opposite = flag_opposite(header, list_name, standards) if status is not None else None
+    if status is not None and yes_no_answers(values, standards, opposite is not None) is not None:
+        no = f"no read as {opposite!r}" if opposite else "no left empty"
+        note = f"a yes / no flag under {header.strip()!r}: yes read as {status!r}, {no}"
+        return flag_converter(status, standards, opposite), note
     if list_name != "priority":
         return _rag_letters_read(conv, list_name, values)
     ranks = priority_ranks(values, header, list(standards.lists[list_name]))

@@ -61,6 +61,9 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
         "acwp",
         "expenditure",
         "incurred",
+        # round 30's last hour: a grant budget's ``Claimed`` beside its ``Planned`` is the
+        # spend claimed from the funder, the actual of the month
+        "claimed",
     ),
     "forecast": (
         "forecast",
@@ -226,9 +229,25 @@ def measure_translated(text: str) -> str | None:
 _SPEND_NOUNS = frozenset({"spend", "spending", "expenditure", "expenditures", "outlay", "outlays"})
 #: before the noun (``planned spend``) and after it (``spend plan``, ``spend budget``);
 #: ``budget spend`` says nothing (spend against the budget, or the budget)
-_SPEND_BEFORE = frozenset({"plan", "planned", "forecast", "projected", "budgeted", "estimated"})
+#: round 30 (its last hour): a ``spend profile`` / ``expenditure profile`` / ``profiled
+#: spend`` / ``phased expenditure`` is the money planned month by month (a UK business
+#: case's or grant's phasing), not spend incurred
+_SPEND_BEFORE = frozenset(
+    {"plan", "planned", "forecast", "projected", "budgeted", "estimated", "profiled", "phased"}
+)
 _SPEND_AFTER = frozenset(
-    {"plan", "plans", "forecast", "projection", "budget", "estimate", "outlook"}
+    {
+        "plan",
+        "plans",
+        "forecast",
+        "projection",
+        "budget",
+        "estimate",
+        "outlook",
+        "profile",
+        "profiles",
+        "phasing",
+    }
 )
 
 

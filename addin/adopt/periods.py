@@ -178,7 +178,23 @@ def fiscal_start_in(texts: list[str]) -> int | None:
             for n, name in enumerate(_MONTH_WORDS, start=1):
                 if name.startswith(word[:3]) and (len(word) == 3 or name.startswith(word)):
                     return n
+        # round 30's last hour: ``years ending 30 June`` / ``year ended 31 March``: the
+        # financial year starts the month after
+        for match in _ENDING.finditer(text):
+            word = (match.group(1) or match.group(2)).lower()
+            for n, name in enumerate(_MONTH_WORDS, start=1):
+                if name.startswith(word[:3]) and (len(word) == 3 or name.startswith(word)):
+                    return n % 12 + 1
     return None
+
+
+#: A financial year named by its last day (round 30's last hour): ``years ending 30 June``,
+#: ``year ended 31 March``, ``financial year ending June 30``.
+_ENDING = re.compile(
+    r"\byears?\s+end(?:ing|ed|s)\s+(?:(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+([a-z]{3,9})\b"
+    r"|([a-z]{3,9})\s+\d{1,2}\b)",
+    re.IGNORECASE,
+)
 
 
 def fiscal_month(period: int, start: int, first_year: int) -> date:

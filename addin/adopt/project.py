@@ -80,6 +80,9 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
         "report period",
         "period covered",
         "reporting period covered",
+        # round 30's last hour: a government data return's date (UK major projects' quarterly
+        # return: ``Return date``) is the report's as-at
+        *("return date", "date of return", "data return date"),
     ),
     "stage": ("stage", "project stage", "current stage", "phase", "current phase"),
     "delivery_method": ("delivery method", "methodology", "delivery approach"),
@@ -111,6 +114,10 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
         # and most PMO templates' ``Key messages``), its headline and its update
         *("key messages", "key message", "headline", "headlines", "headline message"),
         *("status update", "progress update", "project update", "overall commentary"),
+        # round 30's last hour: a major-project return explains its Delivery Confidence
+        # Assessment in a line (``DCA rationale``, ``SRO commentary``): the status summary
+        *("dca rationale", "dca commentary", "delivery confidence rationale"),
+        *("rationale for dca", "sro commentary"),
     ),
     # round 7: a title block's currency field (before, only a finance table could say it)
     "currency": ("currency", "project currency", "reporting currency"),

@@ -116,9 +116,58 @@ def year_label(text: str) -> tuple[int, int] | None:
     return first, 1
 
 
+#: Round 30's last hour: a half year with its year (``H1 2026``, ``H2 FY27``, ``2026 H1``,
+#: ``1H 2026``, ``Half 2 2026``). A yearless ``H1`` is not read (a heading's level as often).
+_HALF_FIRST = re.compile(
+    r"^\s*(?:(?:h|half)\s*(?P<h>[12])|(?P<h2>[12])\s*(?:st|nd)?\s*(?:h|half))"
+    r"\s*[-/ ,']*\s*(?P<fy>fy|cy)?\s*'?(?P<year>\d{4}|\d{2})\s*$",
+    re.IGNORECASE,
+)
+_HALF_YEAR_FIRST = re.compile(
+    r"^\s*(?P<fy>fy|cy)?\s*(?P<year>\d{4})\s*[-/ ]?\s*(?:h|half)\s*(?P<h>[12])\s*$",
+    re.IGNORECASE,
+)
+
+
+def half_label(text: str) -> tuple[int, int, bool] | None:
+    """(half 1 or 2, its year, whether it is a financial year's) for a half year's label
+    (``H1 2026``, ``H2 FY27``), else None. Round 30's last hour."""
+    match = _HALF_FIRST.match(text) or _HALF_YEAR_FIRST.match(text)
+    if match is None:
+        return None
+    groups = match.groupdict()
+    half = int(groups.get("h") or groups.get("h2") or 0)
+    raw = match["year"]
+    year = int(raw) + (2000 if len(raw) == 2 else 0)
+    if not 1990 <= year <= 2099 or (len(raw) == 2 and not match["fy"]):
+        return None  # ``H1 26``: a year in two digits only after ``FY``
+    return half, year, (match["fy"] or "").casefold() == "fy"
+
+
+def half_months(text: str, titles: list[str]) -> tuple[date, ...] | None:
+    """The six months (first days) of the half year a label names: the calendar's (``H1
+    2026``: January to June) or, after ``FY``, the financial year's from its first month (the
+    titles', else the ``fiscal_year_start`` reading; ``FY27`` ends in 2027). Round 30's last
+    hour."""
+    from addin.adopt.periods import fiscal_month, fiscal_start_in
+
+    label = half_label(text)
+    if label is None:
+        return None
+    half, year, fiscal = label
+    start = (fiscal_start_in(titles) or current().fiscal_year_start) if fiscal else 1
+    first_year = year - 1 if fiscal and start > 1 else year
+    return tuple(fiscal_month(6 * (half - 1) + n, start, first_year) for n in range(1, 7))
+
+
 def period_label(text: str) -> bool:
-    """Whether a label is a quarter's or (round 30) a whole financial year's."""
-    return quarter_label(text) is not None or year_label(text) is not None
+    """Whether a label is a quarter's, (round 30) a whole financial year's or (its last
+    hour) a half year's."""
+    return (
+        quarter_label(text) is not None
+        or year_label(text) is not None
+        or half_label(text) is not None
+    )
 
 
 def year_months(text: str, titles: list[str]) -> tuple[date, ...] | None:
@@ -144,7 +193,7 @@ def quarter_months(text: str, year_hint: int | None, titles: list[str]) -> tuple
 
     label = quarter_label(text)
     if label is None:
-        return year_months(text, titles)
+        return half_months(text, titles) or year_months(text, titles)
     quarter, year, fiscal_label = label
     stated = fiscal_start_in(titles)
     # a quarter written with its calendar year (``Q1 2026``) is the calendar's, whatever the
@@ -185,9 +234,18 @@ def split_amount(amount: float, parts: int) -> list[float]:
     return [s / 100 for s in shares]
 
 
-def reading_note(years: bool = False) -> str:
+def reading_note(years: bool = False, halves: bool = False) -> str:
     """The report's sentence for the ``quarter_amounts`` reading in use; ``years``: said of
     financial years across (round 30), twelve months each."""
+    if halves:
+        return {
+            "spread": "each half year's amount spread evenly over its six months (cents "
+            'rounded, the remainder in the last month; set "quarter_amounts" to "last" in the '
+            "mapping file's readings to put it in the half's last month)",
+            "last": "each half year's amount put in the half's last month (the "
+            "quarter_amounts reading)",
+            "none": "half years not read (the quarter_amounts reading)",
+        }[current().quarter_amounts]
     if years:
         return {
             "spread": "each financial year's amount spread evenly over its twelve months "

@@ -20,6 +20,14 @@ Google Sheets, Smartsheet and Numbers export a checkbox) under such a header is 
 even when no box is ticked yet: the tool drew a checkbox, so the column is a yes / no
 answer whatever its answers; nothing is delivered yet, and each unticked box is read as
 any *no* is (empty, listed). A column of the WORD *No* on every row still says nothing.
+
+Round 30's last hour: an assumption log's or logframe's question whether the assumption is
+true (``Holds?``, ``Still holds?``, ``Does it hold?``, ``Valid?``, ``True?``) is answered
+both ways: *yes* it holds is Validated and *no* it does not hold is Invalid (the round 14
+words ``does not hold`` / ``not valid``), not "not yet" as under ``Validated?`` or
+``Resolved?``. A partial answer (``Partly``, ``Partially``, ``In part``) is neither: the
+column is still the flag, the cell is left empty and listed. (A cell ``Holds`` under a
+status header stays unread, round 14: the question is the header's, not the cell's.)
 """
 
 from __future__ import annotations
@@ -39,6 +47,34 @@ Converter = Callable[[CellValue], Converted]
 _HINT = re.compile(r"\s*(?:\?|\(\s*[^()]{1,12}\s*/\s*[^()]{1,12}\s*\)|\b\w{1,3}\s*/\s*\w{1,3}$)\s*")
 
 
+#: A question whether an assumption is true (round 30's last hour): ``Holds?``, ``Still
+#: holds?``, ``Does it hold?``, ``Is it still valid?``, ``True?``.
+_TRUTH_QUESTION = re.compile(
+    r"^(?:does\s+it\s+(?:still\s+)?|is\s+it\s+(?:still\s+)?|still\s+)?"
+    r"(?:holds?|valid|true|correct)$",
+    re.IGNORECASE,
+)
+#: The yes and no of a truth question, in the assumption list.
+_TRUTH_ANSWERS = ("Validated", "Invalid")
+#: A partial answer: neither yes nor no, left empty.
+PARTIAL = frozenset({"partly", "partially", "in part", "part"})
+
+
+def _truth_question(words: str, list_name: str, standards: Standards) -> bool:
+    return (
+        list_name == "assumption_status"
+        and all(a in standards.lists.get(list_name, ()) for a in _TRUTH_ANSWERS)
+        and _TRUTH_QUESTION.match(re.sub(r"\s+", " ", words.strip())) is not None
+    )
+
+
+def flag_opposite(header: str, list_name: str, standards: Standards) -> str | None:
+    """The status a flag's *no* says (``Holds?`` No -> ``Invalid``), or None when *no* only
+    says the item has not reached the header's status (module docstring)."""
+    words = _HINT.sub(" ", header).strip()
+    return _TRUTH_ANSWERS[1] if _truth_question(words, list_name, standards) else None
+
+
 def flag_status(header: str, list_name: str, standards: Standards) -> str | None:
     """The status a flag header names (``Riješeno`` -> ``Resolved`` in ``issue_status``), or
     None when the header, its hint set aside, is no single status of the list."""
@@ -47,6 +83,8 @@ def flag_status(header: str, list_name: str, standards: Standards) -> str | None
     words = _HINT.sub(" ", header).strip()
     if not words or list_name not in standards.lists:
         return None
+    if _truth_question(words, list_name, standards):
+        return _TRUTH_ANSWERS[0]
     result = list_for_column(list_name, standards)(words)
     if result.problem is not None or not isinstance(result.value, str):
         return None
@@ -59,7 +97,9 @@ def flag_status(header: str, list_name: str, standards: Standards) -> str | None
     return result.value if result.value in closing else None
 
 
-def yes_no_answers(values: Iterable[CellValue], standards: Standards) -> list[bool] | None:
+def yes_no_answers(
+    values: Iterable[CellValue], standards: Standards, either: bool = False
+) -> list[bool] | None:
     """Each present value as True (yes) or False (no) when every one is a yes / no word and
     two or more are present, one of them a yes (or every one a checkbox's boolean, or one
     tick mark alone: :data:`TICKS`); else None."""
@@ -71,7 +111,7 @@ def yes_no_answers(values: Iterable[CellValue], standards: Standards) -> list[bo
     answers: list[bool] = []
     boxes = True  # every present cell a checkbox's boolean (round 28's last hour)
     for value in values:
-        if is_blank(value):
+        if is_blank(value) or _partial(value):
             continue
         # a checkbox exported by Google Sheets, Smartsheet or Numbers is a boolean cell
         # (TRUE / FALSE), the same yes / no as the words (round 28)
@@ -86,7 +126,16 @@ def yes_no_answers(values: Iterable[CellValue], standards: Standards) -> list[bo
         # round 28's last hour: one tick mark in a column of ticks and blanks (the one
         # milestone done so far) is a flag: a tick is no word of any other column's
         return answers
+    if either and answers and sum(1 for v in values if _partial(v)) + len(answers) >= 2:
+        # a truth question's no is a status too (``Holds?`` No: Invalid): either answer will
+        # do, and its partial answers count as answers given
+        return answers
     return answers if len(answers) >= 2 and (any(answers) or boxes) else None
+
+
+def _partial(value: CellValue) -> bool:
+    """Whether a cell is a partial answer (``Partly``): neither yes nor no."""
+    return isinstance(value, str) and value.strip().casefold() in PARTIAL
 
 
 #: Tick marks a tracker's done column holds (a checkbox pasted as a symbol).
@@ -115,12 +164,16 @@ def is_status_flag(
     """Whether a column is a status written as a yes / no flag (module docstring)."""
     return (
         flag_status(header, list_name, standards) is not None
-        and yes_no_answers(values, standards) is not None
+        and yes_no_answers(
+            values, standards, either=flag_opposite(header, list_name, standards) is not None
+        )
+        is not None
     )
 
 
-def flag_converter(status: str, standards: Standards) -> Converter:
-    """Yes -> ``status``; no -> empty, with a note saying why (two readings)."""
+def flag_converter(status: str, standards: Standards, opposite: str | None = None) -> Converter:
+    """Yes -> ``status``; no -> ``opposite`` when the question has one (``Holds?`` No ->
+    Invalid), else empty, with a note saying why (two readings); a partial answer -> empty."""
     from addin.adopt.convert import list_for_column
 
     yes_no = list_for_column("yes_no", standards)
@@ -132,6 +185,13 @@ def flag_converter(status: str, standards: Standards) -> Converter:
         result = yes_no(value)
         if result.problem is None and result.value == yes:
             return Converted(status, note=f"{cell_text(value)!r} (yes) read as {status!r}")
+        if _partial(value):
+            return Converted(
+                None,
+                note=f"{cell_text(value)!r}: a partial answer, neither yes nor no; set the status",
+            )
+        if opposite is not None and result.problem is None:
+            return Converted(opposite, note=f"{cell_text(value)!r} (no) read as {opposite!r}")
         return Converted(
             None,
             note=f"{cell_text(value)!r} (no): not {status}, but Open or In Progress is not "

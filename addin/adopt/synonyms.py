@@ -105,6 +105,9 @@ COMMON: dict[str, tuple[str, ...]] = {
         "~action by",
         "~actioned by",
         "~action party",
+        # round 30's last hour: the person who watches an assumption or a risk in a logframe
+        # or a donor's log ("Monitored by"); weak, so a plain Owner beside it keeps the owner
+        "~monitored by",
         # round 20: the party that answers for an item in contract and works programmes
         # ("Responsibility": the employer, the contractor, the engineer; an organisation is
         # an owner as a person is)
@@ -376,6 +379,8 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
         "due_date": ("review date", "review by"),
     },
     "issues": {
+        # round 30's last hour: an incident or reportable event log numbers its entries
+        "id": ("event id", "incident id", "event ref", "incident ref"),
         # round 30: a regulator's incident register is an issue log: the date the incident
         # (or event) happened is the date it was raised
         "raised_date": (
@@ -399,6 +404,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 17: an audit finding's text (the IIA's "observation": what was found)
             "observation",
             "audit observation",
+            # round 30's last hour: an incident or reportable event log's text (what happened)
+            *("incident description", "description of incident", "details of incident"),
+            *("event description", "description of event", "details of event"),
         ),
         "type": ("type", "issue type", "kind"),
         "severity": ("severity", "impact", "impact level", "impact rating", "seriousness"),
@@ -684,6 +692,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # a milestone's own word wins)
             "~activity",
             "~activity description",
+            # round 30's last hour: a capital programme's status report lists its schemes,
+            # each by its completion dates: the scheme's completion is the milestone (weak)
+            "~scheme",
+            "~scheme name",
         ),
         "gate": ("gate", "gate y n", "governance gate", "is gate", "stage gate", "gate review"),
         # a RAG column reads as the status (Green = On Track...) when no Status column says more
@@ -713,7 +725,13 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # Contract Key Date of its schedule)
             "key date",
             "contract key date",
+            # round 30's last hour: the completion date first approved, beside its forecast
+            "baseline completion",
+            "baseline completion date",
         ),
+        # round 30's last hour: the project manager of each scheme in a capital programme's
+        # status report is its milestone's owner (weak: a plain Owner beside it wins)
+        "owner": ("~project manager", "~scheme manager"),
         "forecast_date": (
             "forecast date",
             "forecast",
@@ -981,6 +999,9 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
         # round 30: the incident register a regulator asks for (health and safety,
         # environment) logs the incidents a project must answer for: its issues
         *("incident", "incidents"),
+        # round 30's last hour: the events a licensee must report to its regulator (nuclear,
+        # aviation, rail safety: a "Reportable Events Log") are incidents too
+        *("reportable event", "reportable events"),
     ),
     "assumptions": ("assumption", "assumptions"),
     "dependencies": (

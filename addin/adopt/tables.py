@@ -1138,6 +1138,8 @@ def _adopt_finance_wide(
             result.notes.append(quarter_reading_note())
         if 12 in periods:  # round 30: financial years across
             result.notes.append(quarter_reading_note(years=True))
+        if 6 in periods:  # round 30's last hour: half years across
+            result.notes.append(quarter_reading_note(halves=True))
     store_items("finance", result, project, {}, table, grid, block)
 
 
