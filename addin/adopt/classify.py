@@ -1470,7 +1470,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         by_tool_file = (
             (task_tool is not None or shaped)
             and not (by_words or by_id)
-            and names_register(key, named_file, set(), _has_word)
+            and names_register(key, named_file, set(), _has_word, plans=False)
         )
         by_lists = (
             in_lists is not None and in_lists[0] == key and not (by_words or by_id or by_tool_file)
@@ -1494,7 +1494,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 "the sheet name" if in_sheet else "the title" if by_words else "the headers"
             )
         # round 15: on a sheet nobody named, the file's name, weighed like a header's word
-        in_file = not in_context and names_register(key, named_file, set(), _has_word)
+        in_file = not in_context and names_register(key, named_file, set(), _has_word, plans=False)
         named_anywhere = named_anywhere or bool(in_context or in_headers or in_file)
         distinctive = certain & set(DISTINCTIVE[key])
         evidence = register_evidence(key, chosen, in_sheet, in_context, in_headers, in_file)

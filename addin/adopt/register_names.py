@@ -102,6 +102,7 @@ def names_register(
     has_word: Callable[[str, tuple[str, ...]], bool],
     headers: bool = False,
     header_text: str = "",
+    plans: bool = True,
 ) -> bool:
     """Whether ``text`` (a sheet name, a title; the headers when ``headers``) names
     register ``key``: one of its plain words, or a word of :data:`CONFIRMING` with a
@@ -109,7 +110,9 @@ def names_register(
     Approvals`` are the gates', ``Interface Issues`` the issues'). A word of
     :data:`NAMED_IN_TITLES` needs no other register's plain word in ``header_text`` either
     (red team of round 15: ``Problem | Resolution`` on a ``Resolutions`` sheet are a support
-    team's fixes, no board's decisions)."""
+    team's fixes, no board's decisions). A plan's word (``work plan``, ``activity tracker``)
+    counts only when ``plans``: a file's name (``Work plan v1.2 (Issue 4).xlsx``) names the
+    document, whose task list is no milestone plan (round 30)."""
     words = REGISTER_WORDS[key]
     conditional = CONFIRMING.get(key, {})
     plain = tuple(w for w in words if w not in conditional)
@@ -117,7 +120,7 @@ def names_register(
         text = _without_actions_of(text, words)
     if has_word(text, tuple(w for w in plain if w not in _PLANS)):
         return True
-    if has_word(text, tuple(w for w in plain if w in _PLANS)):
+    if plans and has_word(text, tuple(w for w in plain if w in _PLANS)):
         # red team of round 30: a plan's word (`Work Plan - Risks`) beside another
         # register's own word names that register's list, the risks of the work plan
         return not any(
