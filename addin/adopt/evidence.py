@@ -614,11 +614,39 @@ def another_registers(prefix: str, register_key: str) -> bool:
     if any(_abbreviates(prefix, w) for w in REGISTER_WORDS.get(register_key, ())):
         return False
     return any(
-        _abbreviates(prefix, w)
+        _abbreviates_phrase(prefix, w)
         for key, words in REGISTER_WORDS.items()
         if key not in (register_key, "finance")
         for w in words
     )
+
+
+def _abbreviates_phrase(prefix: str, phrase: str) -> bool:
+    """:func:`_abbreviates` for one word; a phrase of several (``reportable event``, ``key
+    date``) is abbreviated word by word: each word's first letter in turn, each maybe
+    followed by more of its letters in order (``RE``, ``KD``, ``NCR`` of ``non
+    conformance``), never by letters of one word alone (``RR``, a Vietnamese risk's code,
+    spells no reportable event: round 30)."""
+    parts = [w for w in (words_of(part) for part in phrase.split()) if w]
+    words = ["".join(w) for w in parts]
+    if len(words) < 2:
+        return _abbreviates(prefix, phrase)
+    return _spells(prefix.casefold(), words)
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` are each word's first letter in turn, each maybe followed by
+    more of that word's letters in order."""
+    if not words:
+        return not letters
+    if not letters or letters[0] != words[0][0]:
+        return False
+    word, rest = words[0], letters[1:]
+    for taken in range(len(rest) + 1):  # how many more letters this word gives
+        extra = iter(word[1:])
+        if all(ch in extra for ch in rest[:taken]) and _spells(rest[taken:], words[1:]):
+            return True
+    return False
 
 
 #: Header words saying a column holds a score or rating (``Score``, ``Rating``, ``(1-5)``).
