@@ -560,7 +560,7 @@ def _register_names(register_key: str) -> tuple[str, ...]:
     return tuple(sorted(english | foreign))
 
 
-def _abbreviates(prefix: str, word: str) -> bool:
+def abbreviates(prefix: str, word: str) -> bool:
     """True when ``prefix`` is ``word``'s first letter and then letters of it in order
     (``RSK`` of risk, ``RQ`` of risque, ``DEP`` of dependency)."""
     prefix, word = prefix.casefold(), "".join(words_of(word))
@@ -604,14 +604,14 @@ def register_id_share(values: list[CellValue], register_key: str) -> float:
         return 0.0  # "CR-014" abbreviates criticità, but it is a change request
     if another_registers(prefix, register_key):
         return 0.0  # "MS-01" in an issue log (Indonesian masalah): the milestone it touches
-    return 1.0 if any(_abbreviates(prefix, w) for w in _register_names(register_key)) else 0.0
+    return 1.0 if any(abbreviates(prefix, w) for w in _register_names(register_key)) else 0.0
 
 
 def another_registers(prefix: str, register_key: str) -> bool:
     """True when ``prefix`` abbreviates another register's English name (``MS`` of
     milestone, ``DEP``) and not this register's: another register's items, referred to
     (red team of round 10)."""
-    if any(_abbreviates(prefix, w) for w in REGISTER_WORDS.get(register_key, ())):
+    if any(abbreviates(prefix, w) for w in REGISTER_WORDS.get(register_key, ())):
         return False
     return any(
         _abbreviates_phrase(prefix, w)
@@ -622,7 +622,7 @@ def another_registers(prefix: str, register_key: str) -> bool:
 
 
 def _abbreviates_phrase(prefix: str, phrase: str) -> bool:
-    """:func:`_abbreviates` for one word; a phrase of several (``reportable event``, ``key
+    """:func:`abbreviates` for one word; a phrase of several (``reportable event``, ``key
     date``) is abbreviated word by word: each word's first letter in turn, each maybe
     followed by more of its letters in order (``RE``, ``KD``, ``NCR`` of ``non
     conformance``), never by letters of one word alone (``RR``, a Vietnamese risk's code,
@@ -630,7 +630,7 @@ def _abbreviates_phrase(prefix: str, phrase: str) -> bool:
     parts = [w for w in (words_of(part) for part in phrase.split()) if w]
     words = ["".join(w) for w in parts]
     if len(words) < 2:
-        return _abbreviates(prefix, phrase)
+        return abbreviates(prefix, phrase)
     return _spells(prefix.casefold(), words)
 
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from addin.adopt.evidence import OTHER_OBJECTS, id_prefix
+from addin.adopt.evidence import OTHER_OBJECTS, abbreviates, id_prefix
 from addin.adopt.grid import cell_text, is_blank
 from addin.host import CellValue
 
@@ -51,11 +51,6 @@ _NAMES = {
 _OTHER_INITIALS = frozenset({"a", "c", "d", "t"})
 
 
-def _shortens(code: str, name: str) -> bool:
-    """True when ``code`` (two letters) is ``name``'s first letter and a later one."""
-    return code[0] == name[0] and code[1] in name[1:]
-
-
 def register_of_short_codes(values: list[CellValue], candidates: list[str]) -> str | None:
     """The one register of ``candidates`` the column's one- or two-letter codes name, else
     None (see the module's docstring)."""
@@ -69,7 +64,7 @@ def register_of_short_codes(values: list[CellValue], candidates: list[str]) -> s
         key
         for key in candidates
         if key in _NAMES
-        and (_NAMES[key][0] == code if len(code) == 1 else _shortens(code, _NAMES[key]))
+        and (_NAMES[key][0] == code if len(code) == 1 else abbreviates(code, _NAMES[key]))
     ]
     return found[0] if len(found) == 1 else None
 

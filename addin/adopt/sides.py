@@ -137,10 +137,9 @@ def direction_pair(
     # the name on one side of every row is on one side of the first: only its two texts are
     # tried, not every name the columns share (as two_sides, round 30)
     owns = []
+    gives, takes = [x for x, _ in rows], [y for _, y in rows]
     for own in sorted(set(rows[0]) - {""}):
-        sides = [(x == own, y == own) for x, y in rows]
-        gives = any(p for p, _ in sides)
-        if sides and all(p != q for p, q in sides) and gives and any(q for _, q in sides):
+        if one_side_each_row(gives, takes, own):
             owns.append(own)
     if len(owns) == 1:
         return give, take, owns[0]
