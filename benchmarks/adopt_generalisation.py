@@ -112,6 +112,7 @@ from adopt_layouts_heldout46 import HELD_OUT_46
 from adopt_layouts_heldout47 import HELD_OUT_47
 from adopt_layouts_heldout48 import HELD_OUT_48
 from adopt_layouts_heldout49 import HELD_OUT_49
+from adopt_layouts_heldout50 import HELD_OUT_50
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -844,6 +845,16 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # half was tuned on, the second kept untouched (its misses unread) while tuning
     ("tuning, round 30's structural leftovers (tuned on)", TUNING_18_A),
     ("tuning, round 30's structural leftovers (kept untouched while tuning)", TUNING_18_B),
+    # written for round 31 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a UK bowls
+    # club's ProjectManager.com risk export, a Kenyan sisal plant's risks and issues
+    # workbook, a Trinidad steelpan yard's decision log, a Cypriot bell tower's Projectplace
+    # issues, a Nigerian palm kernel mill's dependency log, a Fijian pawpaw packhouse's mixed
+    # RAID log; a South African chutney factory's month budget vs actual, a NZ ice cream
+    # plant's FY27 forecast, a US carousel's long budget vs actual, an Irish bog restoration's
+    # resource plan, an Indian coir mill's milestone plan, a Kenyan matatu depot's status
+    # report); six registers and six trackers, held out
+    ("held-out, fiftieth batch (round 31, ordinary)", HELD_OUT_50),
 )
 
 
