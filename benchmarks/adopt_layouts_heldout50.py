@@ -73,12 +73,22 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   the standard's list): no currency fact; the month is March 2026 from the title;
 - the ice cream tracker's `Total`: no month; the title says `Forecast`, so the amounts are
   forecasts; NZD (not on the list): no currency fact;
-- the carousel long table's rows are (month, category) budget and actual; `$` is USD;
+- the carousel long table's rows are (month, category) budget and actual; `$` names no
+  currency (see the audit below);
 - the bog plan's days per month: counts only, no value facts.
 
 Readings used: date cells are what they hold; text dates are day first except ISO text;
 ids in no standard shape get no id fact. It was written and checked for internal
 consistency only (``adopt_truth.check_truth``), never against adoption's output.
+
+Audit, round 31 (docs/adopt.md, "Round 31: the fiftieth batch's truth audited"): every
+layout's cells read at seed 2026 and spot-checked at seed 7 against SPEC, the standards'
+lists, the model fields and earlier audits' rulings. One fact changed: the carousel's
+project `currency` `USD` was removed (no fact), since `Budget ($)` / `Actual ($)` carry a
+bare `$` with no currency word or code, and earlier audits give a bare `$` no currency
+(round 24's Unanet, round 26's Planful `($ in thousands)`, round 28's MYOB; round 22's
+rule: `($)` on every header gives none). No cell was mended; every other fact was kept as
+written.
 """
 
 from __future__ import annotations
@@ -461,7 +471,7 @@ def us_carousel_budget_actual_long(folder: Path, rng: random.Random) -> Built:
     _put(ws, 2, 1, [["Month", "Category", "Budget ($)", "Actual ($)"]])
     months = _months(date(2025, 12, 1), rng.randint(2, 4))
     cats = rng.sample(CAROUSEL_CATS, 3)
-    values: list[ValueFact] = [ValueFact("project", 0, "currency", "USD")]
+    values: list[ValueFact] = []  # a bare `$` names no currency (audit, round 31)
     r = 3
     for m in months:
         for cat in cats:

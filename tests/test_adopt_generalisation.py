@@ -3169,3 +3169,24 @@ def test_forty_ninth_held_out_truth_as_audited_in_round_30(tmp_path: Path) -> No
     assert len(set(plans.values())) == n
     responses = {v.where: v.expected for v in geo.values if v.column == "response"}
     assert responses == {i: ws.cell(4 + i, 7).value for i in range(n)}
+
+
+def test_fiftieth_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> None:
+    """Round 31's audit of the fiftieth batch's truth (docs/adopt.md, "Round 31: the fiftieth
+    batch's truth audited"): its fact totals at seed 2026 and the one changed fact (the
+    carousel's `Budget ($)` / `Actual ($)` carry a bare `$`, which names no currency: its
+    project `currency` USD removed). No cell was mended."""
+    from adopt_layouts_heldout50 import HELD_OUT_50
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_50, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 64, "values": 260}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    carousel = built["us_carousel_budget_actual_long"]
+    ws = openpyxl.load_workbook(carousel.path)["Budget vs Actual"]
+    assert (ws["C2"].value, ws["D2"].value) == ("Budget ($)", "Actual ($)")
+    assert "USD" not in str(ws["A1"].value)
+    assert not [v for v in carousel.values if v.register == "project"]
+    n = carousel.tables[0].counts["finance"]
+    assert len([v for v in carousel.values if v.register == "finance"]) == n
