@@ -132,6 +132,7 @@ from adopt_layouts_tuning15 import TUNING_15_A, TUNING_15_B
 from adopt_layouts_tuning16 import TUNING_16_A, TUNING_16_B
 from adopt_layouts_tuning17 import TUNING_17_A, TUNING_17_B
 from adopt_layouts_tuning18 import TUNING_18_A, TUNING_18_B
+from adopt_layouts_tuning19 import TUNING_19
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -855,6 +856,19 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # resource plan, an Indian coir mill's milestone plan, a Kenyan matatu depot's status
     # report); six registers and six trackers, held out
     ("held-out, fiftieth batch (round 31, ordinary)", HELD_OUT_50),
+    # written for round 31 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a NZ
+    # beekeeping co-op's Redbooth task export, a UK croquet club's risks, a PNG piggery's
+    # RAID log, a Barbados ice cream factory's decisions, a Gibraltar gin distillery's
+    # dependencies, a Singapore aviary's issues; an Australian lawn bowls club's Budget /
+    # Actual rows, an Irish caravan park's forecast, a Botswana mopane plant's actuals kept
+    # long, a Canadian cannabis facility in FTE, a South African car wash chain's milestone
+    # plan, a Scottish pipe band hall's highlight report); six registers and six trackers,
+    # a tuning batch (task w50t), tuned on
+    (
+        "tuning, round 31's ordinary batch by a writer who does not tune (tuned on)",
+        TUNING_19,
+    ),
 )
 
 

@@ -925,6 +925,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             6,
             {"risks", "issues", "milestones", "finance"},
         ),
+        # round 31's ordinary tuning batch (w50t), written by an engineer who does not tune
+        (
+            "adopt_layouts_tuning19",
+            "TUNING_19",
+            12,
+            {"risks", "issues", "raid", "decisions", "dependencies", "finance", "resources",
+             "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
