@@ -797,6 +797,18 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             12,
             {"raid", "risks", "issues", "dependencies", "milestones", "finance", "resources"},
         ),
+        # the fifty-first batch is SUPPLIER AND CONSULTANCY REPORTS (its writer's report): six
+        # registers (a mixed RAID extract, a workbook of risks and issues, decisions,
+        # dependencies, risks, a defect log as issues) and six trackers (three finance, a
+        # consultancy days plan, a SOW payment milestone plan, a weekly status pack with
+        # milestones)
+        (
+            "adopt_layouts_heldout51",
+            "HELD_OUT_51",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "milestones", "finance",
+             "resources"},
+        ),
         # round 29's ordinary workbooks' recurring losses, written by the round's tuning
         # engineer (or29): the half tuned on and the half kept untouched while tuning
         ("adopt_layouts_tuning13", "TUNING_13_A", 6, {"risks", "issues", "finance", "resources"}),
