@@ -70,20 +70,21 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   left out; `Planned (period)` is the budget; `Currency: EUR` the currency;
 - the refinery's `Actual (USD, ex VAT)` is the actual (the budget beside it is ex VAT, so
   the like-for-like reading), `Actual (USD, incl. VAT)` left out; `Contract type` left out
-  (no finance field; Fixed / T&M is no cost category); no currency fact (USD only in the
-  headers, as earlier batches' `(PLN k)`);
+  (no finance field; Fixed / T&M is no cost category); `(USD, ex VAT)` in the money
+  headers is the currency USD (audit, round 31);
 - owners a person cannot name: `Owner side` / `Risk owner` as a party (Client / Supplier /
   Contractor / Joint) gets no owner fact; the MSP log's `Client owner` and `Supplier
   owner` (which is the project's owner?) get none, each mapped to the owner or left out;
   the DA log's `Decided by` and the defect log's `Assigned to`, names with the company in
   brackets (the whole cell, or the name only?), get no made_by / owner fact; a named
   `Owner` beside an owner side is the owner;
-- the SOW plan's `Accepted on` (acceptance, not necessarily when the milestone was met):
-  no actual date fact, mapped to it or left out; `Contractual date` is the baseline;
+- the SOW plan's `Accepted on` is the actual date (audit, round 31: a payment milestone is
+  met when accepted, and `Complete` rows carry it); `Contractual date` is the baseline;
   `Payment %` / `Payment` left out;
-- the supplier's own refs (TLX-R-014, DA-01, CD-01, DEF-0101, PM-01): no id fact (the
-  supplier's scheme, or the project's ids?); R-001 / I-001 in the MSP log and the
-  contractor's register are id facts;
+- the supplier's own refs TLX-R-014 (a supplier-keyed ref, numbers drawn out of order) and
+  DEF-0101 (numbers from 101: kept or renumbered differ): no id fact; DA-01, CD-01 and
+  PM-01 (each register alone, numbered 1..n) are DC-001, D-001, M-001 (audit, round 31);
+  R-001 / I-001 in the MSP log and the contractor's register are id facts;
 - the status pack: `Client project` is the project name and `Client project manager` the
   project manager (the pack is for the client's project); `Supplier delivery manager`,
   `Engagement code` (project id or the supplier's job number?) and `Client` (portfolio?)
@@ -92,11 +93,25 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the fee tracker's `Plan` rows are the budget, `Actual` rows the actual; `Fees in USD`
   is the currency; a dependency's raised date (the RAID extract) is no standard field;
 - the days plan: counts only (as earlier batches' resource plans), `Grade` is the role,
-  `Day rate (EUR)` left out, `Total days` is no person; the dependencies' `Expected` is
-  the committed date, `Impact if late` left out.
+  `Day rate (EUR)` left out, `Total days` is no person; the dependencies' `Expected`
+  (the committed date, or the integrator's expectation?) is mapped to the committed date or
+  left out with no value (audit, round 31), `Impact if late` left out.
+
+Audit, round 31 (docs/adopt.md, "Round 31: the fifty-first batch's truth audited"): the
+decision log's `DA-01`.. are DC-001.., the client dependencies' `CD-01`.. D-001.., the SOW
+plan's `PM-01`.. M-001.. (each register alone, numbered 1..n: kept or renumbered, the same
+id, as earlier audits read `DEC-01`, `DN-01`, `GFX-001`, `MS-01`); the SOW plan's `Accepted
+on` is the actual date; the refinery's `(USD, ex VAT)` headers give the currency USD (as
+earlier audits read `(USD)` and `(AUD, ex GST)`); the dependencies' `Expected` has no
+committed date value (a forecast is no commitment, as rounds 12's and 20's audits read
+`Forecast Date` and Smartsheet's `Forecast`). Cells mended: the MSP risks' `Mitigation` is
+each risk's own line (it was one of two drawn for any risk; the draw is still taken); the
+RAID extract's supplier refs are never issued twice (a ref stood on two rows at 8 of seeds
+0-199); a five-milestone SOW plan's payments add up to 100%. Seed 2026: 395 -> 407 facts
+(values 274 -> 286).
 
 Readings used: date cells are what they hold; ids in the supplier's own scheme get no id
-fact; owners only when a cell names one person and nothing else. It was written and checked
+fact unless a register alone numbers them 1..n (audit, round 31); owners only when a cell names one person and nothing else. It was written and checked
 for internal consistency only (``adopt_truth.check_truth``), never against adoption's
 output.
 """
@@ -158,11 +173,15 @@ def md_pension_si_raid_extract(folder: Path, rng: random.Random) -> Built:
     raised = _days(rng, len(rows), date(2026, 1, 12))
     values: list[ValueFact] = []
     counts: dict[str, int] = {}
+    used: set[str] = set()
     for k, (kind, text) in enumerate(rows):
         reg = PENSION_REG[kind]
         i = counts.get(reg, 0)
         counts[reg] = i + 1
         ref = f"TLX-{kind[0]}-{rng.randint(3, 60):03d}"
+        while ref in used:  # audit, round 31: a supplier's ref is never issued twice
+            ref = f"TLX-{kind[0]}-{rng.randint(3, 60):03d}"
+        used.add(ref)
         side, who = rng.choice(["Client", "Supplier", "Joint"]), rng.choice(PENSION_PEOPLE)
         st = rng.choice(["Open", "Open", "Closed"])
         _put(ws, 5 + k, 1, [[ref, kind, text, side, who, raised[k], st]])
@@ -181,13 +200,19 @@ def md_pension_si_raid_extract(folder: Path, rng: random.Random) -> Built:
 
 
 MICRO_RISKS = [
-    ("Core banking patch breaks the mobile money interface", "Technical"),
-    ("Branch connectivity in the North region below SLA", "Third Party"),
-    ("COBAC reporting change lands mid-release", "Legal"),
-    ("Client loan officers not trained before go-live", "People"),
-    ("Hosting contract renewal price rise", "Commercial"),
-    ("Backup restore test not run this quarter", "Operational"),
-]
+    ("Core banking patch breaks the mobile money interface", "Technical",
+     "Joint regression test before each patch"),
+    ("Branch connectivity in the North region below SLA", "Third Party",
+     "Second carrier for the North branches"),
+    ("COBAC reporting change lands mid-release", "Legal",
+     "Track the COBAC circular at service review"),
+    ("Client loan officers not trained before go-live", "People",
+     "Train the trainers a month before go-live"),
+    ("Hosting contract renewal price rise", "Commercial",
+     "Open renewal talks six months early"),
+    ("Backup restore test not run this quarter", "Operational",
+     "Book the restore test in the next window"),
+]  # fmt: skip
 MICRO_ISSUES = [
     "Loan repayment schedule rounding differs from the old system",
     "Nightly batch overran into branch opening twice",
@@ -212,10 +237,12 @@ def cm_microfinance_msp_risk_issue_log(folder: Path, rng: random.Random) -> Buil
     _put(ws, 3, 1, [head])
     n = rng.randint(4, 6)
     values: list[ValueFact] = []
-    for i, (text, cat) in enumerate(rng.sample(MICRO_RISKS, n)):
+    for i, (text, cat, mit) in enumerate(rng.sample(MICRO_RISKS, n)):
         c, s = rng.choice(MICRO_CLIENT), rng.choice(MICRO_SUPPLIER)
         p, imp = rng.randint(1, 5), rng.randint(1, 5)
-        mit = rng.choice(["Joint test before release", "Escalate at service review"])
+        # audit, round 31: each risk's own mitigation, no longer one of two lines drawn for
+        # any risk; the draw is still taken, so the seed's later cells stay as they were
+        rng.randrange(2)
         st = rng.choice(["Open", "Monitoring", "Closed"])
         _put(ws, 4 + i, 1, [[f"R-{i + 1:03d}", text, cat, c, s, p, imp, mit, st]])
         values += [
@@ -284,11 +311,12 @@ def kz_student_records_design_decisions(folder: Path, rng: random.Random) -> Bui
         _put(ws, 4 + i, 1, [[f"DA-{i + 1:02d}", text, who, agreed[i], why]])
         ws.cell(4 + i, 4).number_format = "dd.mm.yy"
         values += [
+            ValueFact("decisions", i, "id", f"DC-{i + 1:03d}"),
             ValueFact("decisions", i, "decision", text),
             ValueFact("decisions", i, "date", agreed[i]),
             ValueFact("decisions", i, "rationale", why),
         ]
-    targets: Targets = _cols("A", [("id", None), "decision", ("made_by", None), "date"])
+    targets: Targets = _cols("A", ["id", "decision", ("made_by", None), "date"])
     targets |= {"E": "rationale"}
     path = _save(wb, folder, "kz_student_records_design_decisions")
     return Built(path, [_one("decisions", "DA Decisions", 3, targets, n)], values)
@@ -327,13 +355,13 @@ def bh_insurance_claims_client_dependencies(folder: Path, rng: random.Random) ->
         for c in (4, 5):
             ws.cell(4 + i, c).number_format = "d-mmm-yy"
         values += [
+            ValueFact("dependencies", i, "id", f"D-{i + 1:03d}"),
             ValueFact("dependencies", i, "title", text),
             ValueFact("dependencies", i, "owner", who),
             ValueFact("dependencies", i, "need_by", need[i]),
-            ValueFact("dependencies", i, "committed_date", exp),
             ValueFact("dependencies", i, "status", st),
         ]
-    targets: Targets = _cols("A", [("id", None), "title", "owner", "need_by"])
+    targets: Targets = _cols("A", ["id", "title", "owner", "need_by"])
     targets |= _cols("E", [("committed_date", None), None, "status"])
     path = _save(wb, folder, "bh_insurance_claims_client_dependencies")
     return Built(path, [_one("dependencies", "Client Dependencies", 3, targets, n)], values)
@@ -514,7 +542,7 @@ def kz_refinery_supplier_spend(folder: Path, rng: random.Random) -> Built:
     closed = rng.randint(1, len(months) - 1)
     sups = rng.sample(REFINERY_SUPPLIERS, 3)
     kind = {s: rng.choice(["Fixed", "T&M"]) for s in sups}
-    values: list[ValueFact] = []
+    values: list[ValueFact] = [ValueFact("project", 0, "currency", "USD")]
     row = 4
     for m, month in enumerate(months):
         for s in sups:
@@ -600,7 +628,7 @@ def uz_ecommerce_sow_payment_milestones(folder: Path, rng: random.Random) -> Bui
     base = _days(rng, n, date(2026, 1, 12))
     done = rng.randint(1, 2)
     fee = rng.randrange(200, 600) * 1000
-    shares = [10, 20, 20, 25, 15, 10][:n]
+    shares = [10, 20, 20, 25, 15, 10] if n == 6 else [10, 20, 20, 30, 20]
     values: list[ValueFact] = []
     for i, name in enumerate(ECOM_MILESTONES[:n]):
         fc = base[i] + timedelta(days=rng.choice([0, 0, 7, 14]))
@@ -613,13 +641,16 @@ def uz_ecommerce_sow_payment_milestones(folder: Path, rng: random.Random) -> Bui
             ws.cell(4 + i, c).number_format = "dd/mm/yyyy"
         ws.cell(4 + i, 6).number_format = "0%"
         values += [
+            ValueFact("milestones", i, "id", f"M-{i + 1:03d}"),
             ValueFact("milestones", i, "milestone", name),
             ValueFact("milestones", i, "baseline_date", base[i]),
             ValueFact("milestones", i, "forecast_date", fc),
             ValueFact("milestones", i, "status", st),
         ]
-    targets: Targets = _cols("A", [("id", None), "milestone", "baseline_date"])
-    targets |= _cols("D", ["forecast_date", ("actual_date", None), None, None, "status"])
+        if acc:
+            values.append(ValueFact("milestones", i, "actual_date", acc))
+    targets: Targets = _cols("A", ["id", "milestone", "baseline_date"])
+    targets |= _cols("D", ["forecast_date", "actual_date", None, None, "status"])
     path = _save(wb, folder, "uz_ecommerce_sow_payment_milestones")
     return Built(path, [_one("milestones", "SOW Milestones", 3, targets, n)], values)
 
