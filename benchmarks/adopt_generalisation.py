@@ -113,6 +113,7 @@ from adopt_layouts_heldout47 import HELD_OUT_47
 from adopt_layouts_heldout48 import HELD_OUT_48
 from adopt_layouts_heldout49 import HELD_OUT_49
 from adopt_layouts_heldout50 import HELD_OUT_50
+from adopt_layouts_heldout51 import HELD_OUT_51
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -868,6 +869,20 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "tuning, round 31's ordinary batch by a writer who does not tune (tuned on)",
         TUNING_19,
+    # written for round 31 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: SUPPLIER AND CONSULTANCY REPORTS (a
+    # Moldovan pension system integrator's RAID extract in its own ref scheme, a Cameroonian
+    # microfinance MSP's risk and issue log with client / supplier owners, a Kazakh student
+    # records consultancy's design authority decisions, a Bahraini claims platform's
+    # dependencies on the client, an Uzbek cotton gin contractor's risks owned by a party, a
+    # Brunei newspaper press supplier's defect log; a Bahraini tax consultancy's fee
+    # tracker, a Moldovan credit union contractor's valuations with retention, a Kazakh
+    # refinery's supplier spend ex and incl. VAT, a Cameroonian ombudsman consultancy's days
+    # plan, an Uzbek e-commerce SOW payment milestone plan, a Brunei e-passport integrator's
+    # weekly status pack); six registers and six trackers, held out
+    (
+        "held-out, fifty-first batch (round 31, supplier and consultancy reports)",
+        HELD_OUT_51,
     ),
 )
 

@@ -804,6 +804,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         (
             "adopt_layouts_heldout50",
             "HELD_OUT_50",
+        # the fifty-first batch is SUPPLIER AND CONSULTANCY REPORTS (its writer's report): six
+        # registers (a mixed RAID extract, a workbook of risks and issues, decisions,
+        # dependencies, risks, a defect log as issues) and six trackers (three finance, a
+        # consultancy days plan, a SOW payment milestone plan, a weekly status pack with
+        # milestones)
+        (
+            "adopt_layouts_heldout51",
+            "HELD_OUT_51",
             12,
             {"raid", "risks", "issues", "dependencies", "decisions", "milestones", "finance",
              "resources"},
@@ -3198,3 +3206,74 @@ def test_fiftieth_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> None:
     assert not [v for v in carousel.values if v.register == "project"]
     n = carousel.tables[0].counts["finance"]
     assert len([v for v in carousel.values if v.register == "finance"]) == n
+def test_fifty_first_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> None:
+    """Round 31's audit of the fifty-first batch's truth (docs/adopt.md, "Round 31: the
+    fifty-first batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (`DA-01`, `CD-01`, `PM-01` as DC-001, D-001, M-001; the SOW plan's `Accepted on` as the
+    actual date; the refinery's `(USD, ex VAT)` headers as USD; the dependencies' `Expected`
+    with no committed date value) and mended cell (each MSP risk's own mitigation; supplier
+    refs never issued twice; a SOW plan's payments adding up to 100%)."""
+    from adopt_layouts_heldout51 import HELD_OUT_51, MICRO_RISKS
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_51, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 79, "values": 286}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def facts(b: Built, register: str, column: str) -> dict[object, object]:
+        return {
+            v.where: v.expected for v in b.values if (v.register, v.column) == (register, column)
+        }
+
+    for name, sheet, register, shape in (
+        ("kz_student_records_design_decisions", "DA Decisions", "decisions", ("DA-", "DC-")),
+        ("bh_insurance_claims_client_dependencies", "Client Dependencies", "dependencies",
+         ("CD-", "D-")),
+        ("uz_ecommerce_sow_payment_milestones", "SOW Milestones", "milestones", ("PM-", "M-")),
+    ):  # fmt: skip
+        b = built[name]
+        assert b.tables[0].columns["A"] == "id"
+        ws = openpyxl.load_workbook(b.path)[sheet]
+        n = b.tables[0].counts[register]
+        cells = [ws.cell(4 + i, 1).value for i in range(n)]
+        assert cells == [f"{shape[0]}{i + 1:02d}" for i in range(n)]
+        assert facts(b, register, "id") == {
+            i: f"{shape[1]}{int(c[len(shape[0]) :]):03d}" for i, c in enumerate(cells)
+        }
+
+    sow = built["uz_ecommerce_sow_payment_milestones"]
+    assert sow.tables[0].columns["E"] == "actual_date"
+    ws = openpyxl.load_workbook(sow.path)["SOW Milestones"]
+    assert ws["E3"].value == "Accepted on"
+    n = sow.tables[0].counts["milestones"]
+    accepted = {i: ws.cell(4 + i, 5).value for i in range(n) if ws.cell(4 + i, 5).value}
+    assert facts(sow, "milestones", "actual_date") == {i: d.date() for i, d in accepted.items()}
+    assert {i for i in range(n) if ws.cell(4 + i, 8).value == "Complete"} == set(accepted)
+    assert sum(ws.cell(4 + i, 6).value for i in range(n)) == pytest.approx(1.0)
+
+    refinery = built["kz_refinery_supplier_spend"]
+    ws = openpyxl.load_workbook(refinery.path)["Supplier Spend"]
+    assert all("USD" in ws.cell(3, c).value for c in range(4, 8))
+    assert facts(refinery, "project", "currency") == {0: "USD"}
+
+    claims = built["bh_insurance_claims_client_dependencies"]
+    assert claims.tables[0].columns["E"] == ("committed_date", None)
+    assert openpyxl.load_workbook(claims.path)["Client Dependencies"]["E3"].value == "Expected"
+    assert not facts(claims, "dependencies", "committed_date")
+
+    micro = built["cm_microfinance_msp_risk_issue_log"]
+    ws = openpyxl.load_workbook(micro.path)["Risks"]
+    assert ws["H3"].value == "Mitigation"
+    own = {text: mit for text, _, mit in MICRO_RISKS}
+    n = micro.tables[0].counts["risks"]
+    plans = {i: ws.cell(4 + i, 8).value for i in range(n)}
+    assert all(plans[i] == own[ws.cell(4 + i, 2).value] for i in range(n))
+    assert facts(micro, "risks", "response") == plans
+
+    pension = HELD_OUT_51[0]
+    assert pension.name == "md_pension_si_raid_extract"
+    for seed in (52, 74, 82, 89, 120, 138, 160, 182, 2026):
+        b = pension.build(tmp_path, random.Random(seed * 1000))
+        ws = openpyxl.load_workbook(b.path)["RAID Extract"]
+        refs = [ws.cell(r, 1).value for r in range(5, ws.max_row + 1)]
+        assert len(set(refs)) == len(refs)
