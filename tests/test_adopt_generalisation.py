@@ -914,6 +914,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             6,
             {"risks", "issues", "milestones", "finance"},
         ),
+        # round 31's supplier and consultancy reports by a writer who does not tune (w51t)
+        (
+            "adopt_layouts_tuning20",
+            "TUNING_20",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
