@@ -80,7 +80,8 @@ Truth a person could read two ways has no fact (least sure first):
   `Summary` is the status summary; `Contract date` is the milestone's baseline;
 - the contractor's `DN-0417-R3` refs (job number and sequence, no standard shape) and
   the copra log's `Item`, the assumptions' `No.`, the decision log's `Decision #` and the
-  SOW's `MS` numbers: no id facts; R-001 / A-001 / I-001 / D-001 / I-001 and DEP-01 are;
+  SOW's `MS` numbers and the SOW annex's `DEP-01`: no id facts; R-001 / A-001 / I-001 /
+  D-001 are;
 - the cigar register's `Review by` (the standard's due date, or only a review?): mapped to
   the due date or left out, no fact; the typed `Rating` (P x I): left out; `Action` is the
   response; the tuna log's `Vendor response` (a resolution or a note?): mapped or left
@@ -93,8 +94,8 @@ Truth a person could read two ways has no fact (least sure first):
 
 Readings used: every date is a date cell (no text dates); the project a supplier's pack
 is for is the client's project; statuses, categories, priorities, response types,
-confidences and directions are standard words. Totals (``fact_totals``): 400 facts at
-seed 2026 (13 tables, 30 register, 85 columns, 272 values), 437 at 7, 422 at 99. It was
+confidences and directions are standard words. Totals (``fact_totals``): 397 facts at
+seed 2026 (13 tables, 30 register, 85 columns, 269 values), 433 at 7, 418 at 99. It was
 written and checked for internal consistency only (``adopt_truth.check_truth``, seeds
 0-199 and 2026), never against adoption's output.
 """
@@ -351,7 +352,6 @@ def bh_perfume_sow_assumptions_dependencies(folder: Path, rng: random.Random) ->
         for c in (5, 6):
             wd.cell(4 + i, c).number_format = "dd-mm-yyyy"
         values += [
-            ValueFact("dependencies", i, "id", f"DEP-{i + 1:02d}"),
             ValueFact("dependencies", i, "title", text),
             ValueFact("dependencies", i, "direction", way),
             ValueFact("dependencies", i, "owner", who),
@@ -361,7 +361,8 @@ def bh_perfume_sow_assumptions_dependencies(folder: Path, rng: random.Random) ->
         ]
     t1: Targets = _cols("A", [("id", None), "assumption", "owner", "validate_by"])
     t1 |= {"E": "confidence", "F": "status"}
-    t2: Targets = _cols("A", ["id", "title", "direction", "owner", "need_by"])
+    # `DEP-01` is in no standard shape (as round 30's `DEP-001`): no id fact
+    t2: Targets = _cols("A", [("id", None), "title", "direction", "owner", "need_by"])
     t2 |= {"F": "committed_date", "G": "status"}
     path = _save(wb, folder, "bh_perfume_sow_assumptions_dependencies")
     tables = [
