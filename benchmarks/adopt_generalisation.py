@@ -134,6 +134,7 @@ from adopt_layouts_tuning16 import TUNING_16_A, TUNING_16_B
 from adopt_layouts_tuning17 import TUNING_17_A, TUNING_17_B
 from adopt_layouts_tuning18 import TUNING_18_A, TUNING_18_B
 from adopt_layouts_tuning19 import TUNING_19
+from adopt_layouts_tuning20 import TUNING_20
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -883,6 +884,21 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, fifty-first batch (round 31, supplier and consultancy reports)",
         HELD_OUT_51,
+    # written for round 31 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: SUPPLIER AND CONSULTANCY REPORTS (a
+    # Moldovan oil press integrator's RAID log with client and supplier owners, a Honduran
+    # cigar factory contractor's risks, a Seychelles tuna plant vendor's issue log, a
+    # Bahraini perfume line SOW annex of assumptions and dependencies, a Guatemalan
+    # cardamom consultancy's decision log, a Vanuatu copra mill supplier's risk and issue
+    # log; Maldives water villa payment applications, a Kosovan pasta factory consultancy's
+    # fees and days, a Bahraini supplier's budget vs actual, a Gabonese rail siding
+    # staffing plan with day rates, a Djiboutian cable landing SOW milestone and payment
+    # plan, a Kuwaiti air cargo integrator's status pack); six registers and six trackers,
+    # tuned on (``adopt_layouts_tuning20.py``, task w51t)
+    (
+        "tuning, round 31's supplier and consultancy reports by a writer who does not tune"
+        " (tuned on)",
+        TUNING_20,
     ),
 )
 

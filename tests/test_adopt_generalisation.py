@@ -940,6 +940,13 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             12,
             {"risks", "issues", "raid", "decisions", "dependencies", "finance", "resources",
              "milestones"},
+        # round 31's supplier and consultancy reports by a writer who does not tune (w51t)
+        (
+            "adopt_layouts_tuning20",
+            "TUNING_20",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
         ),
     ],
 )  # fmt: skip
