@@ -797,6 +797,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             12,
             {"raid", "risks", "issues", "dependencies", "milestones", "finance", "resources"},
         ),
+        # the fifty-second batch is SPARSE AND EARLY-LIFE WORKBOOKS (its writer's report): six
+        # registers (a risk template, a mixed RAID template, a one-issue log, decisions,
+        # dependencies, a workbook of risks and issues sheets) and six trackers (three
+        # finance, a resource plan, a milestone plan, a status report with a milestones table)
+        (
+            "adopt_layouts_heldout52",
+            "HELD_OUT_52",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "milestones", "finance",
+             "resources"},
+        ),
         # round 29's ordinary workbooks' recurring losses, written by the round's tuning
         # engineer (or29): the half tuned on and the half kept untouched while tuning
         ("adopt_layouts_tuning13", "TUNING_13_A", 6, {"risks", "issues", "finance", "resources"}),
