@@ -852,7 +852,7 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # a Brunei escape room's issue log of one issue, a Kotor clock tower's decision log with
     # TBD rows, a Greenland reindeer chiller's dependencies with TBC / Q3 dates, a Moldovan
     # puppet theatre's workbook of sparse registers; a Kosovo pipe organ's budget-only
-    # tracker, a Seychelles sauna and spa long cost table, a Nicaraguan honey house's
+    # tracker, a Seychelles sauna and spa long cost table, a Nicaraguan cigar factory humidor's
     # one-month report, a Honduran violin workshop's resource plan with TBA / Vacancy names,
     # a Lesotho alpaca mill's draft milestone plan, a Comoros ylang-ylang distillery's first
     # status report); six registers and six trackers, held out

@@ -7,7 +7,7 @@ two or three real items, blank cells, columns present but empty, `TBC` / `TBD` /
 `n/a` / `-` / `?` cells, a template's instructions and lists sheets left in, in sectors no
 earlier batch's docstring names (an ice cream plant, a falconry centre, an escape room, a
 clock tower, a reindeer meat chiller, a puppet theatre, a pipe organ, a sauna and spa
-block, a honey house, a violin workshop, an alpaca fibre mill, a ylang-ylang distillery).
+block, a cigar humidor, a violin workshop, an alpaca fibre mill, a ylang-ylang distillery).
 
 Registers:
 
@@ -46,7 +46,7 @@ Trackers:
   long table, `(SCR)` in the title: `Month` (date cells shown `mmm yyyy`), `Cost line`,
   `Planned`, `Actual`, `Comment`; actuals for the first one or two months only, later
   rows `-` or blank, one planned cell `TBC` (a row with no number is not counted).
-- ``ni_beekeeping_cost_report``: a Nicaraguan cooperative's honey house: `Amounts in USD`,
+- ``ni_cigar_humidor_cost_report``: a Nicaraguan cigar factory's humidor expansion: `Amounts in USD`,
   one reporting month in the title, `Cost line`, `Budget`, `Actual this month`, `Notes`;
   several lines `n/a` or blank in actual.
 - ``hn_violin_workshop_resource_plan``: a Honduran youth orchestra's violin workshop
@@ -79,7 +79,7 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   Raised`: no fact;
 - the sauna tracker's `Planned` is the budget; SCR is not on the standard's list: no
   currency fact; `Comment`: left out;
-- the honey house's one month is the month named in the title; `Actual this month` is
+- the humidor report's one month is the month named in the title; `Actual this month` is
   the actual; `Notes`: left out; `Amounts in USD` is USD;
 - the pipe organ's `Total` column is no month; blank actuals are no zero; `€` is EUR;
 - the status report's blank RAG cells and `TBC` sponsor get no fact; `Cost` is the cost
@@ -510,21 +510,21 @@ def sc_sauna_spa_monthly_tracker(folder: Path, rng: random.Random) -> Built:
     return Built(path, [table], values)
 
 
-HONEY_LINES = ["Extractor", "Stainless tanks", "Jars and labels", "Building works"]
-HONEY_LINES += ["Training", "Transport"]
+HUMIDOR_LINES = ["Cedar shelving", "Humidity control", "Rolling tables", "Building works"]
+HUMIDOR_LINES += ["Training", "Transport"]
 
 
-def ni_beekeeping_cost_report(folder: Path, rng: random.Random) -> Built:
-    """A Nicaraguan cooperative's honey house cost report for one month: `Amounts in USD`,
+def ni_cigar_humidor_cost_report(folder: Path, rng: random.Random) -> Built:
+    """A Nicaraguan cigar factory's humidor expansion cost report for one month: `Amounts in USD`,
     `Budget`, `Actual this month` (`n/a` or blank on some lines), `Notes`."""
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Report")
     month = date(2026, rng.choice([9, 10, 11]), 1)
-    ws["A1"] = "Cooperativa Apícola Estelí - Honey House"
+    ws["A1"] = "Tabacalera Estelí - Cigar Humidor Expansion"
     ws["A2"] = f"Cost report: {month:%B %Y}"
     ws["A3"] = "Amounts in USD"
     _put(ws, 5, 1, [["Cost line", "Budget", "Actual this month", "Notes"]])
-    lines = rng.sample(HONEY_LINES, rng.randint(4, 6))
+    lines = rng.sample(HUMIDOR_LINES, rng.randint(4, 6))
     values: list[ValueFact] = [ValueFact("project", 0, "currency", "USD")]
     for r, line in enumerate(lines):
         budget = float(rng.randrange(5, 80) * 100)
@@ -535,7 +535,7 @@ def ni_beekeeping_cost_report(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact("finance", (month, line), "actual", actual))
     targets: Targets = {"A": "cost_line", "B": "budget", "C": "actual", "D": None}
     table = TruthTable("Report", 5, "finance", targets, {"finance": len(lines)})
-    path = _save(wb, folder, "ni_beekeeping_cost_report")
+    path = _save(wb, folder, "ni_cigar_humidor_cost_report")
     return Built(path, [table], values)
 
 
@@ -706,9 +706,9 @@ HELD_OUT_52: tuple[Layout, ...] = (
         sc_sauna_spa_monthly_tracker,
     ),
     Layout(
-        "ni_beekeeping_cost_report",
-        "Nicaraguan honey house one-month cost report (USD, n/a actuals)",
-        ni_beekeeping_cost_report,
+        "ni_cigar_humidor_cost_report",
+        "Nicaraguan cigar humidor one-month cost report (USD, n/a actuals)",
+        ni_cigar_humidor_cost_report,
     ),
     Layout(
         "hn_violin_workshop_resource_plan",
