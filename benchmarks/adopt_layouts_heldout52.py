@@ -88,9 +88,20 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   standard's; `Open` is Open.
 
 Readings used: date cells are what they hold; there are no text dates except placeholders;
-ids in the standard's shape (R-001, I-001, D-001) are ids; `DEC-01` is no standard shape:
-no id fact. It was written and checked for internal consistency only
+ids in the standard's shape (R-001, I-001, D-001) are ids; `DEC-01` is DC-001 (audit,
+round 31). It was written and checked for internal consistency only
 (``adopt_truth.check_truth``), never against adoption's output.
+
+Audit, round 31 (docs/adopt.md, "Round 31: the fifty-second batch's truth audited"): the
+clock tower's `DEC-01`.. ARE ids, DC-001.. (SPEC section 3's decision id; the fourteenth,
+twenty-second, twenty-eighth and later batches and round 24's audit read `DEC-01` so), and
+its `Ref` column is `id`, where the writer gave no id fact; the reindeer register's
+`Provider / Receiver` (names of the other party: `KNI`, `Port`) is the counterparty project
+or left out (`Provider` is the counterparty's party word, as round 5's `Provider Team`),
+where the writer allowed only left out; the ice cream register's `Project: Matsapha Ice
+Cream Plant` line is the project's name (a `Project:` label with its value in one cell, as
+the rounds 24 and 25 audits added), where the writer gave no fact. No cell changed; every
+other reading above was checked against the cells and kept.
 """
 
 from __future__ import annotations
@@ -142,7 +153,7 @@ def sz_ice_cream_risk_register(folder: Path, rng: random.Random) -> Built:
     _put(ws, 5, 1, [["Example", "e.g. Supplier delay", "e.g. Third Party", 3, 4, "Name"]])
     n = rng.randint(2, 4)
     made = _days(rng, n, date(2026, 9, 1))
-    values: list[ValueFact] = []
+    values: list[ValueFact] = [ValueFact("project", 0, "project_name", "Matsapha Ice Cream Plant")]
     for i, (text, cat, plan) in enumerate(rng.sample(ICE_RISKS, n)):
         p = rng.choice([1, 2, 3, 4, 5, "?"])
         c = rng.choice([2, 3, 4, 5, None])
@@ -306,6 +317,7 @@ def me_clock_tower_decision_log(folder: Path, rng: random.Random) -> Built:
         _put(ws, 4 + i, 1, [[f"DEC-{i + 1:02d}", days[i], text, why_cell, who]])
         ws.cell(4 + i, 2).number_format = "dd.mm.yyyy"
         values += [
+            ValueFact("decisions", i, "id", f"DC-{i + 1:03d}"),
             ValueFact("decisions", i, "date", days[i]),
             ValueFact("decisions", i, "decision", text),
             ValueFact("decisions", i, "made_by", who),
@@ -314,7 +326,7 @@ def me_clock_tower_decision_log(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact("decisions", i, "rationale", why))
     for k in range(n, n + rng.randint(2, 4)):
         _put(ws, 4 + k, 1, [[f"DEC-{k + 1:02d}", None, "TBD"]])
-    targets: Targets = _cols("A", [("id", None), "date", "decision", "rationale", "made_by"])
+    targets: Targets = _cols("A", ["id", "date", "decision", "rationale", "made_by"])
     targets |= {"F": None}
     path = _save(wb, folder, "me_clock_tower_decision_log")
     return Built(path, [_one("decisions", "Decisions", 3, targets, n)], values)
@@ -365,7 +377,8 @@ def gl_reindeer_dependencies(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact("dependencies", i, "status", st))
         if who != "TBA":
             values.append(ValueFact("dependencies", i, "owner", who))
-    targets: Targets = _cols("A", ["id", "title", "direction", None, "need_by"])
+    party = ("counterparty_project_id", None)
+    targets: Targets = _cols("A", ["id", "title", "direction", party, "need_by"])
     targets |= _cols("F", ["committed_date", "status", "owner"])
     path = _save(wb, folder, "gl_reindeer_dependencies")
     return Built(path, [_one("dependencies", "Dependencies", 1, targets, n)], values)
