@@ -114,6 +114,7 @@ from adopt_layouts_heldout48 import HELD_OUT_48
 from adopt_layouts_heldout49 import HELD_OUT_49
 from adopt_layouts_heldout50 import HELD_OUT_50
 from adopt_layouts_heldout51 import HELD_OUT_51
+from adopt_layouts_heldout52 import HELD_OUT_52
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -900,6 +901,18 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         " (tuned on)",
         TUNING_20,
     ),
+    # written for round 31 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: SPARSE AND EARLY-LIFE WORKBOOKS (an
+    # Eswatini ice cream plant's risk register template with example and placeholder rows,
+    # a San Marino falconry centre's RAID template with its instructions and lists sheets,
+    # a Brunei escape room's issue log of one issue, a Kotor clock tower's decision log with
+    # TBD rows, a Greenland reindeer chiller's dependencies with TBC / Q3 dates, a Moldovan
+    # puppet theatre's workbook of sparse registers; a Kosovo pipe organ's budget-only
+    # tracker, a Seychelles sauna and spa long cost table, a Nicaraguan cigar factory humidor's
+    # one-month report, a Honduran violin workshop's resource plan with TBA / Vacancy names,
+    # a Lesotho alpaca mill's draft milestone plan, a Comoros ylang-ylang distillery's first
+    # status report); six registers and six trackers, held out
+    ("held-out, fifty-second batch (round 31, sparse and early-life workbooks)", HELD_OUT_52),
 )
 
 

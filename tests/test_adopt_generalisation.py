@@ -812,6 +812,13 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         (
             "adopt_layouts_heldout51",
             "HELD_OUT_51",
+        # the fifty-second batch is SPARSE AND EARLY-LIFE WORKBOOKS (its writer's report): six
+        # registers (a risk template, a mixed RAID template, a one-issue log, decisions,
+        # dependencies, a workbook of risks and issues sheets) and six trackers (three
+        # finance, a resource plan, a milestone plan, a status report with a milestones table)
+        (
+            "adopt_layouts_heldout52",
+            "HELD_OUT_52",
             12,
             {"raid", "risks", "issues", "dependencies", "decisions", "milestones", "finance",
              "resources"},
@@ -3284,3 +3291,40 @@ def test_fifty_first_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> No
         ws = openpyxl.load_workbook(b.path)["RAID Extract"]
         refs = [ws.cell(r, 1).value for r in range(5, ws.max_row + 1)]
         assert len(set(refs)) == len(refs)
+def test_fifty_second_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> None:
+    """Round 31's audit of the fifty-second batch's truth (docs/adopt.md, "Round 31: the
+    fifty-second batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (the clock tower's `DEC-01` .. as DC-001 .. under an `id` column, the reindeer
+    register's `Provider / Receiver` the counterparty project or left out, the ice cream
+    register's `Project:` line the project's name)."""
+    from adopt_layouts_heldout52 import HELD_OUT_52
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_52, tmp_path)
+    assert totals == {"tables": 13, "register": 28, "columns": 77, "values": 167}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    clock = built["me_clock_tower_decision_log"]
+    assert clock.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(clock.path)["Decisions"]
+    assert ws["A3"].value == "Ref"
+    n = clock.tables[0].counts["decisions"]
+    cells = [ws.cell(4 + i, 1).value for i in range(n)]
+    assert cells == [f"DEC-{i + 1:02d}" for i in range(n)]
+    assert ws.cell(4 + n, 3).value == "TBD"  # the template rows below are no decisions
+    ids = {v.where: v.expected for v in clock.values if v.column == "id"}
+    assert ids == {i: f"DC-{int(c[4:]):03d}" for i, c in enumerate(cells)}
+
+    reindeer = built["gl_reindeer_dependencies"]
+    assert reindeer.tables[0].columns["D"] == ("counterparty_project_id", None)
+    ws = openpyxl.load_workbook(reindeer.path)["Dependencies"]
+    assert ws["D1"].value == "Provider / Receiver"
+    parties = {ws.cell(2 + i, 4).value for i in range(reindeer.tables[0].counts["dependencies"])}
+    assert parties <= {"KNI", "Port", "?"}
+    assert not [v for v in reindeer.values if v.column == "counterparty_project_id"]
+
+    ice = built["sz_ice_cream_risk_register"]
+    ws = openpyxl.load_workbook(ice.path)["Risk Register"]
+    assert ws["A2"].value == "Project: Matsapha Ice Cream Plant"
+    names = [v.expected for v in ice.values if v.register == "project"]
+    assert names == ["Matsapha Ice Cream Plant"]
