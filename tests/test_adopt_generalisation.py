@@ -914,6 +914,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             6,
             {"risks", "issues", "milestones", "finance"},
         ),
+        # round 31's sparse and early-life workbooks (w52t), a tuning batch
+        (
+            "adopt_layouts_tuning21",
+            "TUNING_21",
+            12,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "raid"}
+            | {"milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
