@@ -136,6 +136,7 @@ from adopt_layouts_tuning17 import TUNING_17_A, TUNING_17_B
 from adopt_layouts_tuning18 import TUNING_18_A, TUNING_18_B
 from adopt_layouts_tuning19 import TUNING_19
 from adopt_layouts_tuning20 import TUNING_20
+from adopt_layouts_tuning21 import TUNING_21
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -913,6 +914,21 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # a Lesotho alpaca mill's draft milestone plan, a Comoros ylang-ylang distillery's first
     # status report); six registers and six trackers, held out
     ("held-out, fifty-second batch (round 31, sparse and early-life workbooks)", HELD_OUT_52),
+    # written for round 31 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: SPARSE AND EARLY-LIFE WORKBOOKS (a
+    # Montenegrin ropeway's risk template with an example row and id-only rows, a Seychelles
+    # desalination issue log between Instructions and Lists sheets, a Greenland heliport's
+    # RAID workbook with two empty sheets, a Tongan copra dryer's decisions, a Surinamese
+    # ferry pontoon's dependencies with Q3 need-by dates, a Brunei water taxi jetty's mixed
+    # RAID table; a Moldovan sunflower press's budget barely started, a Beninese cotton
+    # gin's long tracker, a Cape Verdean grogue distillery's Budget / Actual rows, a Lesotho
+    # mohair shed's resource plan with vacancies, a Gambian groundnut store's milestones
+    # with TBC dates, a Bahraini date palm nursery's partly filled status report); six
+    # registers and six trackers, the tuning batch of round 31 (task w52t)
+    (
+        "tuning, round 31's sparse and early-life workbooks by a writer who does not tune (tuned on)",
+        TUNING_21,
+    ),
 )
 
 

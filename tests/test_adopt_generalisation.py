@@ -954,6 +954,13 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             12,
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
+        # round 31's sparse and early-life workbooks (w52t), a tuning batch
+        (
+            "adopt_layouts_tuning21",
+            "TUNING_21",
+            12,
+            {"risks", "issues", "assumptions", "dependencies", "decisions", "raid"}
+            | {"milestones", "finance", "resources"},
         ),
     ],
 )  # fmt: skip
