@@ -872,6 +872,7 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "tuning, round 31's ordinary batch by a writer who does not tune (tuned on)",
         TUNING_19,
+    ),
     # written for round 31 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: SUPPLIER AND CONSULTANCY REPORTS (a
     # Moldovan pension system integrator's RAID extract in its own ref scheme, a Cameroonian
@@ -886,6 +887,7 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, fifty-first batch (round 31, supplier and consultancy reports)",
         HELD_OUT_51,
+    ),
     # written for round 31 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: SUPPLIER AND CONSULTANCY REPORTS (a
     # Moldovan oil press integrator's RAID log with client and supplier owners, a Honduran

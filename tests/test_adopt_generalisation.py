@@ -804,6 +804,10 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         (
             "adopt_layouts_heldout50",
             "HELD_OUT_50",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "milestones", "finance",
+             "resources"},
+        ),
         # the fifty-first batch is SUPPLIER AND CONSULTANCY REPORTS (its writer's report): six
         # registers (a mixed RAID extract, a workbook of risks and issues, decisions,
         # dependencies, risks, a defect log as issues) and six trackers (three finance, a
@@ -812,6 +816,10 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         (
             "adopt_layouts_heldout51",
             "HELD_OUT_51",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "milestones", "finance",
+             "resources"},
+        ),
         # the fifty-second batch is SPARSE AND EARLY-LIFE WORKBOOKS (its writer's report): six
         # registers (a risk template, a mixed RAID template, a one-issue log, decisions,
         # dependencies, a workbook of risks and issues sheets) and six trackers (three
@@ -947,6 +955,7 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             12,
             {"risks", "issues", "raid", "decisions", "dependencies", "finance", "resources",
              "milestones"},
+        ),
         # round 31's supplier and consultancy reports by a writer who does not tune (w51t)
         (
             "adopt_layouts_tuning20",
@@ -954,6 +963,7 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             12,
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
+        ),
         # round 31's sparse and early-life workbooks (w52t), a tuning batch
         (
             "adopt_layouts_tuning21",
@@ -3227,6 +3237,8 @@ def test_fiftieth_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> None:
     assert not [v for v in carousel.values if v.register == "project"]
     n = carousel.tables[0].counts["finance"]
     assert len([v for v in carousel.values if v.register == "finance"]) == n
+
+
 def test_fifty_first_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> None:
     """Round 31's audit of the fifty-first batch's truth (docs/adopt.md, "Round 31: the
     fifty-first batch's truth audited"): its fact totals at seed 2026 and each changed fact
@@ -3298,6 +3310,8 @@ def test_fifty_first_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> No
         ws = openpyxl.load_workbook(b.path)["RAID Extract"]
         refs = [ws.cell(r, 1).value for r in range(5, ws.max_row + 1)]
         assert len(set(refs)) == len(refs)
+
+
 def test_fifty_second_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> None:
     """Round 31's audit of the fifty-second batch's truth (docs/adopt.md, "Round 31: the
     fifty-second batch's truth audited"): its fact totals at seed 2026 and each changed fact
