@@ -10,8 +10,10 @@ from its PDF (a version table, page lines, the header again, a description cut o
 rows, a sign-off block) and an Indian office's cost tracker built as an Excel tool (a Settings
 sheet with the financial year and INR, a Table in lakh, a formula column saved with no
 value, a hidden Lists sheet) and a government major-project return (an SRO, a delivery
-confidence assessment in five colours, key risks, costs by financial year across). They
-are what ``pmo adopt`` converts;
+confidence assessment in five colours, key risks, costs by financial year across)
+and a project's RAID template in its second week (an Instructions and a Lists sheet, an
+example row and a row of ``<...>`` prompts above three real risks, TBC dates, TBA owners, a
+Finance sheet with only the budget). They are what ``pmo adopt`` converts;
 in a consolidation they show as "not a standard workbook".
 """
 
@@ -1415,6 +1417,289 @@ def major_project_return(path: Path, rng: random.Random, as_of: date) -> LegacyF
     )
 
 
+#: The early-life RAID template's instructions, as the PMO issued them with the template.
+_TEMPLATE_STEPS = (
+    "1. Complete the Project Details sheet. Write TBC where a date is not agreed yet.",
+    "2. Log each risk, assumption, issue and dependency on its own sheet, one row per item, "
+    "using the next free ID.",
+    "3. The grey rows under each header are examples: delete them before you submit the log.",
+    "4. Likelihood and Impact: 1 (very low) to 5 (very high), from the drop-downs. The Score "
+    "is calculated.",
+    "5. Owner: a named person. Write TBA until an owner is agreed.",
+    "6. Finance: enter the approved budget by month; actuals and forecast from month 2.",
+    "7. Send the log to the PMO mailbox by the last working day of each month.",
+)
+#: The template's two example rows on its Risks sheet (grey italics), as issued: a filled
+#: example marked ``Example`` and, under it, the row of ``<...>`` prompts a template gives
+#: its first entry (no ID: the PM types the next free one). Neither is an item.
+_TEMPLATE_EXAMPLES = (
+    (
+        "Example", "", "e.g. Telematics units delivered late by the supplier, delaying the "
+        "installations", "Third Party", 3, 4, "Jo Bloggs", "e.g. Weekly call with the supplier; "
+        "penalty clause in the contract", "", "Open",
+    ),
+    (
+        "", "<dd/mm/yyyy>", "<Describe the risk: cause, event and effect>", "<Select>",
+        "<1-5>", "<1-5>", "<Name>", "<Describe the mitigating actions>", "<dd/mm/yyyy>",
+        "<Select>",
+    ),
+)  # fmt: skip
+#: The project's real risks in its second week: (days after the start it was raised,
+#: description, category, likelihood, impact, owner or None for a person, mitigation, due
+#: in days after the as-of date or None for TBC).
+_EARLY_RISKS = (
+    (
+        1,
+        "Pilot depots not confirmed by Fleet Operations, so the installation plan cannot be "
+        "fixed",
+        "Operational", 4, 3, "TBA",
+        "Ask the steering group to name the three pilot depots at its next meeting", None,
+    ),
+    (
+        3,
+        "Drivers' union consultation on vehicle tracking may delay the first installations",
+        "People", 3, 4, None,
+        "Brief the union reps with HR before any vehicle is fitted", 21,
+    ),
+    (
+        6,
+        "Data protection impact assessment for driver location data not signed off before "
+        "the first install",
+        "Legal", 3, 3, "TBA", "", None,
+    ),
+)  # fmt: skip
+#: The pilot's budget lines (line, CapEx/OpEx, {month from the start: amount}).
+_EARLY_BUDGET = (
+    ("Telematics units", "CapEx", {1: 36_000, 2: 36_000}),
+    ("Installation", "CapEx", {2: 8_500, 3: 8_500, 4: 8_500}),
+    ("Project team", "OpEx", {m: 9_800 for m in range(6)}),
+)
+_EARLY_MEASURES = ("Budget", "Actual", "Forecast")
+#: pre-numbered rows the template leaves for more items (an ID and nothing else)
+_EARLY_SPARE_RISKS = 10
+_EARLY_SPARE_ISSUES = 6
+
+
+def early_raid_template(path: Path, rng: random.Random, as_of: date) -> LegacyFile:
+    """A project's RAID log in its second week, as the PMO receives it (round 31's sparse,
+    early-life kind): the PMO's template half filled. An ``Instructions`` sheet first,
+    a ``Project Details`` form (the start date typed, ``Planned End Date | TBC``), a
+    ``Risks`` sheet whose two grey example rows (``e.g. ..`` and a row of ``<...>`` prompts)
+    sit above three real risks (``TBA`` owners, ``TBC`` due dates, a mitigation left blank)
+    and pre-numbered spare rows ``R-004`` .. holding only their ID and the Score formula;
+    an ``Issues`` sheet with one real issue; ``Assumptions`` and ``Dependencies`` with their
+    headers only; a ``Finance`` sheet with the budget by month filled and its Actual and
+    Forecast rows empty; the template's ``Lists`` sheet feeding the drop-downs."""
+    book = _workbook(path)
+    title = book.add_format({"bold": True, "font_size": 14, "font_color": "#203864"})
+    label = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
+    props = {"bold": True, "bg_color": "#203864", "font_color": "white", "border": 1}
+    header = book.add_format({**props, "text_wrap": True})
+    month_header = book.add_format({**props, "num_format": "mmm-yy"})
+    cell = book.add_format({"border": 1, "text_wrap": True, "valign": "top"})
+    day = book.add_format({"border": 1, "num_format": "dd/mm/yyyy", "valign": "top"})
+    example = book.add_format(
+        {"border": 1, "italic": True, "font_color": "#808080", "text_wrap": True, "valign": "top"}
+    )
+    money = book.add_format({"border": 1, "num_format": "#,##0"})
+    start = as_of - timedelta(days=9)  # the project's second week
+    pm, sponsor = _person(rng), _person(rng)
+    people = sorted({_person(rng) for _ in range(4)} - {pm, sponsor})
+
+    guide = book.add_worksheet("Instructions")
+    guide.set_column("A:A", 110)
+    guide.write_string("A1", "PMO RAID Log - template v4.1 (issued by the Portfolio Office)", title)
+    guide.write_string("A3", "How to use this workbook", label)
+    for n, step in enumerate(_TEMPLATE_STEPS):
+        guide.write_string(3 + n, 0, step)
+
+    details = book.add_worksheet("Project Details")
+    details.set_column("A:A", 22)
+    details.set_column("B:B", 70)
+    details.write_string("A1", "Project Details", title)
+    fields: tuple[tuple[str, str | date], ...] = (
+        ("Project Name", "Fleet Telematics Pilot"),
+        ("Project Code", "TBC"),
+        ("Portfolio", "Operations Excellence"),
+        ("Project Manager", pm),
+        ("Project Sponsor", sponsor),
+        ("Delivery Method", "Waterfall"),
+        ("Stage", "Initiation"),
+        ("Start Date", start),
+        ("Planned End Date", add_months(month_start(start), 6) - timedelta(days=1)),
+        ("Forecast End Date", "TBC"),
+        ("Report Date", as_of - timedelta(days=1)),
+        ("Overall RAG", "Green"),
+        (
+            "Status Summary",
+            "Week 2 of mobilisation: PM appointed, three telematics suppliers shortlisted, "
+            "pilot depots still to be confirmed.",
+        ),
+    )
+    for n, (name, value) in enumerate(fields):
+        details.write_string(2 + n, 0, name, label)
+        if isinstance(value, date):
+            details.write_datetime(2 + n, 1, datetime.combine(value, datetime.min.time()), day)
+        else:
+            details.write_string(2 + n, 1, value, cell)
+
+    risks = book.add_worksheet("Risks")
+    risks.set_column("A:B", 12)
+    risks.set_column("C:C", 52)
+    risks.set_column("D:G", 11)
+    risks.set_column("H:H", 18)
+    risks.set_column("I:I", 44)
+    risks.set_column("J:L", 12)
+    risks.write_string("A1", "Risk Register - Fleet Telematics Pilot", title)
+    risk_headers = (
+        "Risk ID", "Date Raised", "Risk Description", "Category", "Likelihood (1-5)",
+        "Impact (1-5)", "Score", "Owner", "Mitigation", "Due Date", "Status",
+    )  # fmt: skip
+    risks.write_row("A3", risk_headers, header)
+
+    def score(row: int, likelihood: object, impact: object) -> None:
+        scored = isinstance(likelihood, int) and isinstance(impact, int)
+        cached = likelihood * impact if scored else ""  # type: ignore[operator]
+        fmt = cell if row > 4 or not scored else example
+        risks.write_formula(row, 6, f'=IF(AND(ISNUMBER(E{row + 1}),ISNUMBER(F{row + 1})),'
+                            f'E{row + 1}*F{row + 1},"")', fmt, cached)  # fmt: skip
+
+    for n, values in enumerate(_TEMPLATE_EXAMPLES):
+        row = 3 + n
+        for col, value in zip((0, 1, 2, 3, 4, 5, 7, 8, 9, 10), values, strict=True):
+            if isinstance(value, int):
+                risks.write_number(row, col, value, example)
+            elif value:
+                risks.write_string(row, col, value, example)
+            else:
+                risks.write_blank(row, col, None, example)
+        score(row, values[4], values[5])
+    for n, (raised, text, category, likelihood, impact, owner, action, due) in enumerate(
+        _EARLY_RISKS
+    ):
+        row = 5 + n
+        risks.write_string(row, 0, f"R-{n + 1:03d}", cell)
+        risks.write_datetime(
+            row, 1, datetime.combine(start + timedelta(days=raised), datetime.min.time()), day
+        )
+        risks.write_row(row, 2, (text, category, likelihood, impact), cell)
+        score(row, likelihood, impact)
+        risks.write_row(row, 7, (owner or people[n % len(people)], action), cell)
+        if due is None:
+            risks.write_string(row, 9, "TBC", cell)
+        else:
+            when = datetime.combine(as_of + timedelta(days=due), datetime.min.time())
+            risks.write_datetime(row, 9, when, day)
+        risks.write_string(row, 10, "Open", cell)
+    first_spare = 5 + len(_EARLY_RISKS)
+    for n in range(_EARLY_SPARE_RISKS):
+        row = first_spare + n
+        risks.write_string(row, 0, f"R-{len(_EARLY_RISKS) + n + 1:03d}", cell)
+        score(row, None, None)
+    last = first_spare + _EARLY_SPARE_RISKS - 1
+    for col, source in ((3, "=Lists!$A$2:$A$11"), (4, "=Lists!$B$2:$B$6"),
+                        (5, "=Lists!$B$2:$B$6"), (10, "=Lists!$C$2:$C$4")):  # fmt: skip
+        risks.data_validation(3, col, last, col, {"validate": "list", "source": source})
+    risks.freeze_panes(3, 0)
+
+    assumptions = book.add_worksheet("Assumptions")
+    assumptions.set_column("A:H", 16)
+    assumptions.write_string("A1", "Assumptions Log - Fleet Telematics Pilot", title)
+    assumptions.write_row(
+        "A3",
+        ("Assumption ID", "Date Raised", "Assumption", "Owner", "Validate By", "Status", "Notes"),
+        header,
+    )
+
+    issues = book.add_worksheet("Issues")
+    issues.set_column("A:B", 12)
+    issues.set_column("C:C", 52)
+    issues.set_column("D:F", 14)
+    issues.set_column("G:G", 44)
+    issues.set_column("H:I", 12)
+    issues.write_string("A1", "Issue Log - Fleet Telematics Pilot", title)
+    issues.write_row(
+        "A3",
+        (
+            "Issue ID", "Date Raised", "Issue Description", "Impact", "Priority", "Owner",
+            "Action", "Target Date", "Status",
+        ),
+        header,
+    )  # fmt: skip
+    issues.write_string("A4", "I-001", cell)
+    issues.write_datetime(
+        "B4", datetime.combine(start + timedelta(days=5), datetime.min.time()), day
+    )
+    issues.write_row(
+        "C4",
+        (
+            "Vehicle list from the fleet system has no registration numbers for 40 vans",
+            "Medium", "High", "TBA", "Fleet Operations to send a corrected extract", "TBC",
+            "Open",
+        ),
+        cell,
+    )  # fmt: skip
+    for n in range(_EARLY_SPARE_ISSUES):
+        issues.write_string(4 + n, 0, f"I-{n + 2:03d}", cell)
+    for col in (3, 4):
+        issues.data_validation(3, col, 3 + _EARLY_SPARE_ISSUES, col,
+                               {"validate": "list", "source": "=Lists!$D$2:$D$4"})  # fmt: skip
+
+    dependencies = book.add_worksheet("Dependencies")
+    dependencies.set_column("A:H", 16)
+    dependencies.write_string("A1", "Dependencies - Fleet Telematics Pilot", title)
+    dependencies.write_row(
+        "A3",
+        ("Dependency ID", "Description", "Depends On", "Owner", "Need By", "Status", "Notes"),
+        header,
+    )
+
+    finance = book.add_worksheet("Finance")
+    finance.set_column("A:A", 20)
+    finance.set_column("B:C", 10)
+    finance.set_column("D:J", 10)
+    finance.write_string("A1", "Finance - Fleet Telematics Pilot (£)", title)
+    months = [add_months(month_start(start), m) for m in range(6)]
+    finance.write_row("A3", ("Cost Line", "CapEx/OpEx", "Measure"), header)
+    for n, month in enumerate(months):
+        finance.write_datetime(2, 3 + n, datetime.combine(month, datetime.min.time()), month_header)
+    finance.write_string(2, 3 + len(months), "Total", header)
+    row = 3
+    for name, kind, amounts in _EARLY_BUDGET:
+        for measure in _EARLY_MEASURES:
+            finance.write_row(row, 0, (name, kind, measure), cell)
+            total = 0
+            for n in range(len(months)):
+                if measure == "Budget" and n in amounts:
+                    finance.write_number(row, 3 + n, amounts[n], money)
+                    total += amounts[n]
+                else:
+                    finance.write_blank(row, 3 + n, None, money)
+            first, end = column_letter(4), column_letter(3 + len(months))
+            finance.write_formula(
+                row, 3 + len(months), f"=SUM({first}{row + 1}:{end}{row + 1})", money, total
+            )
+            row += 1
+
+    lists = book.add_worksheet("Lists")
+    lists.write_column("A1", ("Category", "Commercial", "Financial", "Legal", "Operational",
+                              "People", "Schedule", "Scope", "Security", "Technical",
+                              "Third Party"))  # fmt: skip
+    lists.write_column("B1", ("Rating", 1, 2, 3, 4, 5))
+    lists.write_column("C1", ("Status", "Open", "Monitoring", "Closed"))
+    lists.write_column("D1", ("Level", "High", "Medium", "Low"))
+    lists.write_column("E1", ("RAG", "Green", "Amber", "Red"))
+    book.close()
+    return LegacyFile(
+        "",
+        "a RAID template half filled in the project's second week: an Instructions sheet, "
+        "two example rows (e.g. .., <...> prompts) above three real risks and pre-numbered "
+        "spare rows, one issue, TBC dates, TBA owners, empty Assumptions and Dependencies, "
+        "a Finance sheet with only the budget, the template's Lists sheet",
+        ("risks", "issues", "finance"),
+    )
+
+
 LEGACY_WRITERS = (
     ("Branch Network Refresh RAID log.xlsx", raid_log_row11),
     ("HR Self-Service RAID.xlsx", mixed_raid_list),
@@ -1434,6 +1719,7 @@ LEGACY_WRITERS = (
     ("Operational Resilience Mapping issue log - board pack.xlsx", board_pack_issue_log),
     ("Pune Shared Services Centre cost tracker (Rs in lakh).xlsx", india_finance_tool),
     ("Courts Digital Case Management major project return.xlsx", major_project_return),
+    ("Fleet Telematics Pilot RAID log (week 2).xlsx", early_raid_template),
 )
 
 
