@@ -122,6 +122,14 @@ _LEGACY_EXAMPLES: tuple[tuple[str, Callable[[DemoFile], bool], str], ...] = (
         "and adopt again with --mapping), the key risks' proximity words, the Costs sheet's "
         "financial years across (yyyy-yy) each spread over its twelve months, £000 x 1,000",
     ),
+    (
+        "one in its second week:",
+        lambda f: "second week" in f.note,
+        "a RAID template half filled (round 31): its real risks, the issue and the budget "
+        "adopted; the Example row listed and left out; TBC dates left empty, not errors; "
+        "TBA owners named by pmo check (RAID-007); the Instructions and Lists sheets no "
+        "register; its Project Code is TBC, so give one with --project-id",
+    ),
 )
 
 
