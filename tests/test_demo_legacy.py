@@ -57,11 +57,11 @@ def _adopted_beside_itself(tracker: Path, tmp_path: Path, adopted: str) -> Conso
     return consolidate_folder(portfolio, tmp_path / "rollup.xlsx", standards, AS_OF, jobs=1)
 
 
-def test_fifteen_legacy_registers_in_their_folder(
+def test_sixteen_legacy_registers_in_their_folder(
     legacy: tuple[Path, list[LegacyFile]],
 ) -> None:
     folder, files = legacy
-    assert len(files) == 15
+    assert len(files) == 16
     assert all(f.file.startswith(f"{LEGACY_FOLDER}/") for f in files)
     assert sorted(p.name for p in (folder / LEGACY_FOLDER).iterdir()) == sorted(
         Path(f.file).name for f in files
@@ -940,3 +940,205 @@ def test_the_major_project_return_consolidates_once_adopted(
     assert result.totals["bac"] == pytest.approx(sum(sum(r[2:5]) for r in lines) * 1000)
     (ret,) = [f for f in result.files if f.file == Path(entry.file).name]
     assert ret.status == "rejected" and "pmo adopt" in ret.reason
+
+
+_EARLY = "second week"  # how the RAID template in its second week is told from the others
+
+
+def _early_template(path: Path) -> dict[str, object]:
+    """The RAID template in its second week as a user sees it: its sheets, the Project
+    Details form (labels -> values), the Risks rows under the header (example, prompts, the
+    real risks, the spare numbered rows), the Issues rows and the Finance rows."""
+    book = openpyxl.load_workbook(path)
+    seen: dict[str, object] = {"sheets": book.sheetnames}
+    seen["details"] = {
+        a: b for a, b in book["Project Details"].iter_rows(min_row=3, max_col=2, values_only=True)
+    }
+    for name in ("Risks", "Issues", "Finance", "Assumptions", "Dependencies"):
+        sheet = book[name]
+        seen[name] = [
+            r for r in sheet.iter_rows(min_row=3, values_only=True) if any(v is not None for v in r)
+        ]
+    seen["instructions"] = [r[0] for r in book["Instructions"].iter_rows(values_only=True) if r[0]]
+    book.close()
+    return seen
+
+
+def _rows(book: openpyxl.Workbook, sheet: str) -> list[dict[str, object]]:
+    ws = book[sheet]
+    head = [c.value for c in ws[1]]
+    return [dict(zip(head, r, strict=False)) for r in ws.iter_rows(min_row=2, values_only=True)]
+
+
+def test_the_raid_template_in_its_second_week_is_as_a_pmo_receives_it(
+    legacy: tuple[Path, list[LegacyFile]],
+) -> None:
+    """Round 31's sparse, early-life kind as a project sends it in its second week: the
+    PMO's template with its Instructions and Lists sheets left in, an Example row and a row
+    of <...> prompts above three real risks, spare numbered rows, one issue, TBC dates and
+    TBA owners, empty Assumptions and Dependencies, a Finance sheet with only the budget."""
+    folder, files = legacy
+    entry = next(f for f in files if _EARLY in f.style)
+    assert entry.file == f"{LEGACY_FOLDER}/Fleet Telematics Pilot RAID log (week 2).xlsx"
+    assert entry.registers == ("risks", "issues", "finance")
+    seen = _early_template(folder / entry.file)
+    assert seen["sheets"] == [
+        "Instructions", "Project Details", "Risks", "Assumptions", "Issues", "Dependencies",
+        "Finance", "Lists",
+    ]  # fmt: skip
+    assert any("delete them before you submit" in str(s) for s in seen["instructions"])  # type: ignore[attr-defined]
+    details = seen["details"]
+    assert isinstance(details, dict)
+    assert (details["Project Code"], details["Forecast End Date"]) == ("TBC", "TBC")
+    assert isinstance(details["Start Date"], datetime)
+    assert (AS_OF - details["Start Date"].date()).days in range(7, 14)  # its second week
+    risks = seen["Risks"]
+    assert isinstance(risks, list)
+    example, prompts, *real = risks[1:6]
+    assert example[0] == "Example" and str(example[2]).startswith("e.g. ")
+    assert prompts[0] is None and prompts[2] == "<Describe the risk: cause, event and effect>"
+    assert [r[0] for r in real] == ["R-001", "R-002", "R-003"]
+    assert [r[7] for r in real].count("TBA") == 2 and [r[9] for r in real].count("TBC") == 2
+    assert [r[0] for r in risks[6:]] == [f"R-{n:03d}" for n in range(4, 14)]  # spare rows
+    assert all(v is None for r in risks[6:] for v in r[1:6] + r[7:])
+    (issue, *spare) = seen["Issues"][1:]  # type: ignore[index]
+    assert (issue[0], issue[5], issue[7]) == ("I-001", "TBA", "TBC")
+    assert all(v is None for r in spare for v in r[1:])
+    assert seen["Assumptions"] == seen["Assumptions"][:1]  # type: ignore[index]
+    assert seen["Dependencies"] == seen["Dependencies"][:1]  # type: ignore[index]
+    finance = seen["Finance"][1:]  # type: ignore[index]
+    assert {r[2] for r in finance} == {"Budget", "Actual", "Forecast"}
+    assert all(v is None for r in finance if r[2] != "Budget" for v in r[3:9])
+    assert sum(1 for r in finance if r[2] == "Budget" for v in r[3:9] if v) == 11
+
+
+def test_the_raid_template_in_its_second_week_is_adopted_through_the_cli(
+    legacy: tuple[Path, list[LegacyFile]], tmp_path: Path
+) -> None:
+    """What a PMO sees from `pmo adopt` on it today: the three real risks with their cells'
+    values, the issue, the budget by month (no actuals, no forecasts); the Example row listed
+    as left out with its row; each TBC date left empty and said so (never a date, never an
+    error); the Project Code TBC not taken for a project ID (the PMO gives one); the
+    Instructions and Lists sheets no register; and `pmo check` on the adopted workbook finds
+    no error in the real items and the project, only the TBA owners (RAID-007) and the
+    month with no actual yet (FIN-012) as warnings. The row of <...> prompts is the
+    xfail tests' below."""
+    from addin.check import check_file
+
+    folder, files = legacy
+    entry = next(f for f in files if _EARLY in f.style)
+    seen = _early_template(folder / entry.file)
+    out = tmp_path / "early.xlsx"
+    code, text = _adopt_in_cli(folder / entry.file, out)
+    assert code in (0, 1), text  # 1 today: the prompts row's cells (xfail below)
+    assert "1 issues, 0 dependencies, 11 finance" in text
+    assert "row not adopted: Risks!row 4 'Example | e.g. Telematics units" in text
+    assert "the template's example row under the header (an example, not an item)" in text
+    assert "'Due Date': 'TBC' means a date still to be confirmed; left empty (2 cells)" in text
+    assert "'Target Date': 'TBC' means a date still to be confirmed; left empty (1 cell)" in text
+    assert "project project_id: PRJ-0905 (given)" in text
+    assert "project planned_end_date: " in text and "forecast_end_date" not in text
+    assert "sheet 'Instructions': left out - no table found" in text
+    assert "Lists!A1:E4: left out - not a register table" in text
+    details = seen["details"]
+    assert isinstance(details, dict)
+    assert f"project project_manager: {details['Project Manager']}" in text
+
+    book = openpyxl.load_workbook(out)
+    project = {a: b for a, b, *_ in book["Project"].iter_rows(values_only=True)}
+    assert project["Project ID"] == "PRJ-0905" and project["Forecast End Date"] is None
+    assert project["Start Date"] == details["Start Date"]
+    assert (project["Currency"], project["Stage"]) == ("GBP", "Initiation")
+    source = {r[0]: r for r in seen["Risks"][3:6]}  # type: ignore[index]
+    adopted = {r["ID"]: r for r in _rows(book, "Risks") if r["ID"] in source}
+    assert sorted(adopted) == ["R-001", "R-002", "R-003"]
+    for rid, row in source.items():
+        risk = adopted[rid]
+        assert (risk["Description"], risk["Category"], risk["Owner"]) == (row[2], row[3], row[7])
+        assert (risk["Probability"], risk["Impact"], risk["Status"]) == (row[4], row[5], row[10])
+        assert risk["Due Date"] == (None if row[9] == "TBC" else row[9]), rid
+        assert risk["Response"] == (row[8] or None)
+    assert not any(str(r["Description"]).startswith("e.g.") for r in _rows(book, "Risks"))
+    (issue,) = [r for r in _rows(book, "Issues") if r["ID"]]
+    assert (issue["ID"], issue["Owner"], issue["Due Date"], issue["Priority"]) == (
+        "I-001", "TBA", None, "High",
+    )  # fmt: skip
+    items = [r for r in _rows(book, "Finance") if r["Cost Line"]]
+    book.close()
+    budget = [r for r in seen["Finance"][1:] if r[2] == "Budget"]  # type: ignore[index]
+    assert len(items) == 11
+    assert sum(i["Budget"] for i in items) == sum(v for r in budget for v in r[3:9] if v)
+    assert {i["Actual"] for i in items} == {i["Forecast"] for i in items} == {None}
+
+    report = check_file(out, default_standards(), AS_OF)
+    prompts = {r["ID"] for r in _rows(openpyxl.load_workbook(out), "Risks")
+               if str(r["Description"]).startswith("<")}  # fmt: skip
+    rest = [f for f in report.findings if f.item_id not in prompts]
+    assert [f for f in rest if f.severity == "error"] == []
+    assert {f.code for f in rest} == {"RAID-007", "FIN-012"}
+    assert {f.item_id for f in rest if f.code == "RAID-007"} == {"R-001", "R-003", "I-001"}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="adoption today takes the template's row of <...> prompts (no ID; <dd/mm/yyyy>, "
+    "<Describe the risk ...>, <Select>, <1-5>, <Name>) under the Example row for a fourth "
+    "risk (an ID generated, four cells 'not converted', exit 1): detect.example_row knows "
+    "'Example' / 'e.g.' rows, not a row of prompts; round 31's tuning (addin/adopt/) is "
+    "for its lead to merge",
+)
+def test_the_template_s_row_of_prompts_is_no_risk(
+    legacy: tuple[Path, list[LegacyFile]], tmp_path: Path
+) -> None:
+    """The row of <...> prompts under the Example row is the template's, not the project's:
+    not adopted, listed as left out with its row, and `pmo adopt` exits 0."""
+    folder, files = legacy
+    entry = next(f for f in files if _EARLY in f.style)
+    out = tmp_path / "early.xlsx"
+    code, text = _adopt_in_cli(folder / entry.file, out)
+    assert "items adopted: 3 risks, 0 assumptions, 1 issues, 0 dependencies, 11 finance" in text
+    assert "row not adopted: Risks!row 5" in text
+    assert "not converted" not in text
+    assert code == 0, text
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="pmo check on the adopted workbook reports 6 errors today, all on the fourth "
+    "risk adoption makes of the template's row of <...> prompts (RAID-023 category and "
+    "status empty, WB-012 '<dd/mm/yyyy>' not a date, WB-013 '<1-5>' not a number)",
+)
+def test_pmo_check_passes_on_the_adopted_template_in_its_second_week(
+    legacy: tuple[Path, list[LegacyFile]], tmp_path: Path
+) -> None:
+    """`pmo check` on the adopted workbook as a user runs it: exit 0, no error; the TBA
+    owners and the month with no actual yet are warnings."""
+    from addin.cli import main
+
+    folder, files = legacy
+    entry = next(f for f in files if _EARLY in f.style)
+    out = tmp_path / "early.xlsx"
+    _adopt_in_cli(folder / entry.file, out)
+    with redirect_stdout(io.StringIO()) as printed:
+        code = main(["check", str(out), "--as-of", AS_OF.isoformat()])
+    text = printed.getvalue()
+    assert "0 errors, 4 warnings" in text
+    assert code == 0, text
+
+
+def test_the_raid_template_in_its_second_week_consolidates_once_adopted(
+    legacy: tuple[Path, list[LegacyFile]], tmp_path: Path
+) -> None:
+    """What the demo's closing line leads to: the template adopted beside itself with a
+    project ID, the folder consolidated: one project in GBP whose budget is the Finance
+    sheet's budget; the template itself named with the `pmo adopt` command."""
+    folder, files = legacy
+    entry = next(f for f in files if _EARLY in f.style)
+    finance = _early_template(folder / entry.file)["Finance"][1:]  # type: ignore[index]
+    result = _adopted_beside_itself(folder / entry.file, tmp_path, "PRJ-0906 Fleet Telematics")
+    assert result.projects == 1
+    assert result.totals["currencies"] == ["GBP"]
+    budget = sum(v for r in finance if r[2] == "Budget" for v in r[3:9] if v)
+    assert result.totals["bac"] == pytest.approx(budget)
+    (template,) = [f for f in result.files if f.file == Path(entry.file).name]
+    assert template.status == "rejected" and "pmo adopt" in template.reason

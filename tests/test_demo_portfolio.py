@@ -94,7 +94,7 @@ def test_manifest_is_written_beside_the_portfolio_and_reads_back(demo: DemoManif
 
 
 def test_legacy_registers_are_not_standard_workbooks(demo: DemoManifest) -> None:
-    assert len(demo.legacy) == 15
+    assert len(demo.legacy) == 16
     for entry in demo.legacy:
         report = check_file(Path(demo.folder) / entry.path, default_standards(), AS_OF)
         assert report.unreadable is None, entry.path
