@@ -1560,17 +1560,17 @@ def early_raid_template(path: Path, rng: random.Random, as_of: date) -> LegacyFi
     def score(row: int, likelihood: object, impact: object) -> None:
         scored = isinstance(likelihood, int) and isinstance(impact, int)
         cached = likelihood * impact if scored else ""  # type: ignore[operator]
-        fmt = cell if row > 4 or not scored else example
+        fmt = example if row < 3 + len(_TEMPLATE_EXAMPLES) else cell
         risks.write_formula(row, 6, f'=IF(AND(ISNUMBER(E{row + 1}),ISNUMBER(F{row + 1})),'
                             f'E{row + 1}*F{row + 1},"")', fmt, cached)  # fmt: skip
 
     for n, values in enumerate(_TEMPLATE_EXAMPLES):
         row = 3 + n
-        for col, value in zip((0, 1, 2, 3, 4, 5, 7, 8, 9, 10), values, strict=True):
-            if isinstance(value, int):
-                risks.write_number(row, col, value, example)
-            elif value:
-                risks.write_string(row, col, value, example)
+        for col, shown in zip((0, 1, 2, 3, 4, 5, 7, 8, 9, 10), values, strict=True):
+            if isinstance(shown, int):
+                risks.write_number(row, col, shown, example)
+            elif shown:
+                risks.write_string(row, col, shown, example)
             else:
                 risks.write_blank(row, col, None, example)
         score(row, values[4], values[5])
