@@ -223,6 +223,35 @@ def measure_translated(text: str) -> str | None:
     return measure_in(english) if english else None
 
 
+def _without_period_totals(
+    out: list[MonthColumn], block: TableBlock
+) -> tuple[list[MonthColumn], list[str]]:
+    """The period columns without those totalling shorter ones beside them, and the labels
+    left out. Red team of round 31: a half year (``H1 2026``) or a financial year between
+    or after the quarters it totals (``Q1 2026 | Q2 2026 | H1 2026``) was spread over its
+    months too, every month counted twice. A column is such a total when every one of its
+    months is in a shorter period column of the same measure; half years alone, or a year
+    ahead of the quarters (round 27's forward quarters), are read as before."""
+    kept: list[MonthColumn] = []
+    totals: list[str] = []
+    for column in out:
+        months = set(column.quarter or ())
+        shorter: set[date] = set()
+        for other in out:
+            if (
+                other is not column
+                and other.measure == column.measure
+                and len(other.quarter or ()) < len(months)
+            ):
+                shorter |= set(other.quarter or ())
+        if months and months <= shorter:
+            head = block.header_at(column.col)
+            totals.append(head.text if head is not None else str(column.col))
+            continue
+        kept.append(column)
+    return kept, totals
+
+
 #: ``spend`` / ``expenditure`` qualified by a plan or forecast word beside it (``Spend
 #: Plan``, ``planned expenditure``, ``Forecast spend``, ``spend forecast``): the money noun
 #: of a budget or forecast, not actual spend (round 14). Dropped before the measure is read.
@@ -673,6 +702,13 @@ def month_columns(
                 "quarter columns without a year (none in the labels, none in the title): not "
                 "read, the year is never guessed"
             )
+        out, totals = _without_period_totals(out, block)
+        if totals:
+            note = (
+                f"{', '.join(repr(t) for t in totals)}: the total of the shorter periods "
+                "beside it, left out (read too, its months would count twice)"
+            )
+            warning = f"{warning}; {note}" if warning else note
         return out, warning
     # round 20: calendar week numbers (``Wk 15``) are the weeks of the year the title states
     week_cols: dict[int, str] = {}
