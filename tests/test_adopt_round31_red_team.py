@@ -230,6 +230,26 @@ def test_year_to_date_months_that_fall_are_no_running_totals(tmp_path: Path) -> 
         assert sorted(a for a in amounts if a is not None) == [380.0, 395.0, 410.0], gap
 
 
+def test_year_to_date_months_that_rise_are_still_running_totals(tmp_path: Path) -> None:
+    # near-miss: under the same group, figures that only grow are the year's running total
+    path = book(
+        tmp_path / "ytd.xlsx",
+        "Costs",
+        [
+            ["Cost report 2026"],
+            [],
+            [None, "Year to date", None, None],
+            ["Cost line", "Jan 2026", "Feb 2026", "Mar 2026"],
+            ["Design", 380.0, 790.0, 1185.0],
+            ["Build", 900.0, 2000.0, 2950.0],
+        ],
+        ("B3:D3",),
+    )
+    lines = finance_by_line(adopt(path))
+    march = lines[(date(2026, 3, 1), "Design")]
+    assert (march.budget if march.budget is not None else march.actual) == 395.0
+
+
 def test_a_forecast_block_right_of_a_gap_keeps_its_cost_lines(tmp_path: Path) -> None:
     adoption = adopt(_blocks(tmp_path, True))
     lines = finance_by_line(adoption)

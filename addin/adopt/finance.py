@@ -164,6 +164,39 @@ def _cumulative_by_title(
     )
 
 
+def _group_months_that_fall(
+    block: TableBlock, grid: Grid, months: list[MonthColumn]
+) -> tuple[list[MonthColumn], str]:
+    """The months under a group label saying running totals (``Year to date`` over ``Jan |
+    Feb | Mar``) read as in-month amounts when their figures go down. Red team of round 31:
+    a report's ``Year to date`` block beside its ``Forecast`` block names the months of the
+    year so far, each its own amount; read as running totals, every fall became a negative
+    month. The month's own label saying so (``Cum. Jan``) is kept; a title is
+    :func:`_cumulative_by_title`'s."""
+    grouped = []
+    for m in months:
+        head = block.header_at(m.col)
+        if (
+            m.cumulative
+            and head is not None
+            and head.group
+            and cumulative_in(head.group)
+            and not cumulative_in(head.text)
+        ):
+            grouped.append(m)
+    if not grouped:
+        return months, ""
+    falls = _falling(block, grid, grouped)
+    if not falls:
+        return months, ""
+    cols = {m.col for m in grouped}
+    group = next(h.group for m in grouped if (h := block.header_at(m.col)) is not None)
+    return [replace(m, cumulative=False) if m.col in cols else m for m in months], (
+        f"the group label {group!r} may say running totals, but {falls}: the figures are "
+        "read as in-month amounts, as written"
+    )
+
+
 def _falling(block: TableBlock, grid: Grid, months: list[MonthColumn]) -> str:
     """The first row whose figures go down from one month to the next (of one measure),
     said as ``row 4 falls from 120.00 (Feb 2026) to 90.00 (Mar 2026)``; empty when none."""
@@ -949,6 +982,9 @@ def unpivot(
     if era_note:
         result.notes.append(era_note)
     months, said = _cumulative_by_title(block, grid, months)
+    if said:
+        result.notes.append(said)
+    months, said = _group_months_that_fall(block, grid, months)
     if said:
         result.notes.append(said)
     label_cols = _cost_line_columns(block, grid, months, label_plans, result)
@@ -1918,6 +1954,11 @@ class _Lines:
                 )
                 continue
             measure = month.measure or row_measure or self.default_measure
+            if row_measure == "budget" and month.measure in ("actual", "forecast"):
+                # red team of round 31: a Budget row under ``Apr 2026 Fcst`` is still the
+                # budget (a measure-long table's forecast months); the Actual row there is
+                # the forecast, so both were added into one forecast
+                measure = row_measure
             if not (month.measure or row_measure) and self.default_measure:
                 self.by_context = True
             if measure == EARNED:
