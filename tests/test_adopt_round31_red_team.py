@@ -274,5 +274,23 @@ def test_budget_to_date_is_no_month(tmp_path: Path) -> None:
         ],
     )
     adoption = adopt(path)
-    assert targets(only(adoption))["Budget to date"] != "month"
+    for table in adoption.report.adopted_tables:
+        assert targets(table).get("Budget to date") != "month"
     assert not any(f.month and f.month.year < 2020 for f in adoption.project.finance)
+
+
+def test_a_date_column_of_a_finance_table_is_still_its_month(tmp_path: Path) -> None:
+    # near-miss: a plain ``Date`` (or ``Posting date``) column holds each line's month
+    path = book(
+        tmp_path / "ledger.xlsx",
+        "Ledger",
+        [
+            ["Project costs"],
+            [],
+            ["Posting date", "Cost line", "Actual"],
+            ["2026-04-03", "Design", 1200.0],
+            ["2026-05-09", "Build", 5400.0],
+        ],
+    )
+    lines = finance_by_line(adopt(path))
+    assert lines[(date(2026, 5, 1), "Build")].actual == 5400.0
