@@ -294,3 +294,33 @@ def test_a_date_column_of_a_finance_table_is_still_its_month(tmp_path: Path) -> 
     )
     lines = finance_by_line(adopt(path))
     assert lines[(date(2026, 5, 1), "Build")].actual == 5400.0
+
+
+# 8. a bare ``Hold?`` is no truth question -------------------------------------------
+
+
+def _assumptions(tmp_path: Path, header: str) -> Path:
+    return book(
+        tmp_path / "assumptions.xlsx",
+        "Assumptions",
+        [
+            ["Assumptions log"],
+            [],
+            ["ID", "Assumption", "Owner", header],
+            ["A-01", "Ground is as surveyed", "Ann Lee", "Yes"],
+            ["A-02", "Steel arrives in May", "Bob Hart", "No"],
+            ["A-03", "Power is available", "Ann Lee", "No"],
+        ],
+    )
+
+
+def test_hold_is_no_truth_question(tmp_path: Path) -> None:
+    adoption = adopt(_assumptions(tmp_path, "Hold?"))
+    assert "Validated" not in [a.status for a in adoption.project.assumptions]
+
+
+def test_holds_is_still_the_truth_question(tmp_path: Path) -> None:
+    # near-miss: round 30's own questions
+    for header in ("Holds?", "Still holds?", "Does it hold?"):
+        adoption = adopt(_assumptions(tmp_path, header))
+        assert adoption.project.assumptions[0].status == "Validated", header
