@@ -324,3 +324,47 @@ def test_holds_is_still_the_truth_question(tmp_path: Path) -> None:
     for header in ("Holds?", "Still holds?", "Does it hold?"):
         adoption = adopt(_assumptions(tmp_path, header))
         assert adoption.project.assumptions[0].status == "Validated", header
+
+
+# 9. last year's months beside this year's ---------------------------------------------
+
+
+def _years(tmp_path: Path, right: str) -> Path:
+    return book(
+        tmp_path / "years.xlsx",
+        "Costs",
+        [
+            ["Cost report 2026"],
+            [],
+            [None, "This year", None, None, right, None, None],
+            ["Cost line", "Jan", "Feb", "Mar", "Jan", "Feb", "Mar"],
+            ["Design", 380.0, 410.0, 395.0, 400.0, 400.0, 400.0],
+            ["Build", 900.0, 1100.0, 950.0, 1000.0, 1000.0, 1000.0],
+        ],
+        ("B3:D3", "E3:G3"),
+    )
+
+
+def test_last_years_months_are_not_added_to_this_years(tmp_path: Path) -> None:
+    lines = finance_by_line(adopt(_years(tmp_path, "Last year")))
+    january = lines[(date(2026, 1, 1), "Design")]
+    assert (january.budget, january.actual) in ((380.0, None), (None, 380.0))
+
+
+def test_this_year_beside_a_forecast_block_is_still_read(tmp_path: Path) -> None:
+    # near-miss: the same months under Actual / Forecast are two measures of one year
+    path = book(
+        tmp_path / "af.xlsx",
+        "Costs",
+        [
+            ["Cost report 2026"],
+            [],
+            [None, "Actual", None, None, "Forecast", None, None],
+            ["Cost line", "Jan", "Feb", "Mar", "Jan", "Feb", "Mar"],
+            ["Design", 380.0, 410.0, 395.0, 400.0, 400.0, 400.0],
+            ["Build", 900.0, 1100.0, 950.0, 1000.0, 1000.0, 1000.0],
+        ],
+        ("B3:D3", "E3:G3"),
+    )
+    january = finance_by_line(adopt(path))[(date(2026, 1, 1), "Design")]
+    assert (january.actual, january.forecast) == (380.0, 400.0)

@@ -256,6 +256,15 @@ def measure_translated(text: str) -> str | None:
     return measure_in(english) if english else None
 
 
+#: A group or label naming the year before (red team of round 31): ``Last year`` over
+#: ``Jan | Feb | Mar`` beside ``This year`` over the same months.
+_PRIOR_YEAR = re.compile(
+    r"\b(?:last|prior|previous)\s+(?:financial\s+|fiscal\s+)?year\b", re.IGNORECASE
+)
+#: A year written in a month's own label (``Jan 2025``, ``Jan-25``): that month's year.
+_YEAR_IN_LABEL = re.compile(r"\d{2}")
+
+
 def _without_period_totals(
     out: list[MonthColumn], block: TableBlock
 ) -> tuple[list[MonthColumn], list[str]]:
@@ -770,6 +779,7 @@ def month_columns(
         )
         warning = f"{warning}; {note}" if warning else note
     derived: list[int] = []
+    prior: list[int] = []
     for col in cols:
         cell = block.header_at(col)
         if cell is None:
@@ -780,6 +790,9 @@ def month_columns(
             continue  # a week number with no year, or a project's own week count: listed
         if derived_figure(cell.full):
             derived.append(col)  # round 15: a variance beside the measures is none of them
+            continue
+        if _PRIOR_YEAR.search(cell.full) and not _YEAR_IN_LABEL.search(cell.text):
+            prior.append(col)  # red team of round 31: last year's Jan beside this year's
             continue
         measure = measure_in(cell.full) or measure_translated(cell.full)
         if measure is None and cell.group:
@@ -914,7 +927,14 @@ def month_columns(
             "measure"
         )
         warning = f"{warning}; {note}" if warning else note
-    read = {m.col for m in out} | set(derived)
+    if prior:
+        note = (
+            f"columns {', '.join(_letter(c) for c in prior)} left out: a prior year's months "
+            "(a comparison; their year unstated, read in the title's year they were added to "
+            "this year's months)"
+        )
+        warning = f"{warning}; {note}" if warning else note
+    read = {m.col for m in out} | set(derived) | set(prior)
     ahead = forward_quarters(
         [(c, h.text) for c in cols if c not in read and (h := block.header_at(c)) is not None],
         [(m.col, m.month) for m in out if not m.cumulative and not m.quarter],
