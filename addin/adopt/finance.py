@@ -164,6 +164,39 @@ def _cumulative_by_title(
     )
 
 
+def _group_months_that_fall(
+    block: TableBlock, grid: Grid, months: list[MonthColumn]
+) -> tuple[list[MonthColumn], str]:
+    """The months under a group label saying running totals (``Year to date`` over ``Jan |
+    Feb | Mar``) read as in-month amounts when their figures go down. Red team of round 31:
+    a report's ``Year to date`` block beside its ``Forecast`` block names the months of the
+    year so far, each its own amount; read as running totals, every fall became a negative
+    month. The month's own label saying so (``Cum. Jan``) is kept; a title is
+    :func:`_cumulative_by_title`'s."""
+    grouped = []
+    for m in months:
+        head = block.header_at(m.col)
+        if (
+            m.cumulative
+            and head is not None
+            and head.group
+            and cumulative_in(head.group)
+            and not cumulative_in(head.text)
+        ):
+            grouped.append(m)
+    if not grouped:
+        return months, ""
+    falls = _falling(block, grid, grouped)
+    if not falls:
+        return months, ""
+    cols = {m.col for m in grouped}
+    group = next(h.group for m in grouped if (h := block.header_at(m.col)) is not None)
+    return [replace(m, cumulative=False) if m.col in cols else m for m in months], (
+        f"the group label {group!r} may say running totals, but {falls}: the figures are "
+        "read as in-month amounts, as written"
+    )
+
+
 def _falling(block: TableBlock, grid: Grid, months: list[MonthColumn]) -> str:
     """The first row whose figures go down from one month to the next (of one measure),
     said as ``row 4 falls from 120.00 (Feb 2026) to 90.00 (Mar 2026)``; empty when none."""
@@ -221,6 +254,44 @@ def measure_translated(text: str) -> str | None:
 
     english = translate(text)
     return measure_in(english) if english else None
+
+
+#: A group or label naming the year before (red team of round 31): ``Last year`` over
+#: ``Jan | Feb | Mar`` beside ``This year`` over the same months.
+_PRIOR_YEAR = re.compile(
+    r"\b(?:last|prior|previous)\s+(?:financial\s+|fiscal\s+)?year\b", re.IGNORECASE
+)
+#: A year written in a month's own label (``Jan 2025``, ``Jan-25``): that month's year.
+_YEAR_IN_LABEL = re.compile(r"\d{2}")
+
+
+def _without_period_totals(
+    out: list[MonthColumn], block: TableBlock
+) -> tuple[list[MonthColumn], list[str]]:
+    """The period columns without those totalling shorter ones beside them, and the labels
+    left out. Red team of round 31: a half year (``H1 2026``) or a financial year between
+    or after the quarters it totals (``Q1 2026 | Q2 2026 | H1 2026``) was spread over its
+    months too, every month counted twice. A column is such a total when every one of its
+    months is in a shorter period column of the same measure; half years alone, or a year
+    ahead of the quarters (round 27's forward quarters), are read as before."""
+    kept: list[MonthColumn] = []
+    totals: list[str] = []
+    for column in out:
+        months = set(column.quarter or ())
+        shorter: set[date] = set()
+        for other in out:
+            if (
+                other is not column
+                and other.measure == column.measure
+                and len(other.quarter or ()) < len(months)
+            ):
+                shorter |= set(other.quarter or ())
+        if months and months <= shorter:
+            head = block.header_at(column.col)
+            totals.append(head.text if head is not None else str(column.col))
+            continue
+        kept.append(column)
+    return kept, totals
 
 
 #: ``spend`` / ``expenditure`` qualified by a plan or forecast word beside it (``Spend
@@ -673,6 +744,13 @@ def month_columns(
                 "quarter columns without a year (none in the labels, none in the title): not "
                 "read, the year is never guessed"
             )
+        out, totals = _without_period_totals(out, block)
+        if totals:
+            note = (
+                f"{', '.join(repr(t) for t in totals)}: the total of the shorter periods "
+                "beside it, left out (read too, its months would count twice)"
+            )
+            warning = f"{warning}; {note}" if warning else note
         return out, warning
     # round 20: calendar week numbers (``Wk 15``) are the weeks of the year the title states
     week_cols: dict[int, str] = {}
@@ -701,6 +779,7 @@ def month_columns(
         )
         warning = f"{warning}; {note}" if warning else note
     derived: list[int] = []
+    prior: list[int] = []
     for col in cols:
         cell = block.header_at(col)
         if cell is None:
@@ -711,6 +790,9 @@ def month_columns(
             continue  # a week number with no year, or a project's own week count: listed
         if derived_figure(cell.full):
             derived.append(col)  # round 15: a variance beside the measures is none of them
+            continue
+        if _PRIOR_YEAR.search(cell.full) and not _YEAR_IN_LABEL.search(cell.text):
+            prior.append(col)  # red team of round 31: last year's Jan beside this year's
             continue
         measure = measure_in(cell.full) or measure_translated(cell.full)
         if measure is None and cell.group:
@@ -845,7 +927,14 @@ def month_columns(
             "measure"
         )
         warning = f"{warning}; {note}" if warning else note
-    read = {m.col for m in out} | set(derived)
+    if prior:
+        note = (
+            f"columns {', '.join(_letter(c) for c in prior)} left out: a prior year's months "
+            "(a comparison; their year unstated, read in the title's year they were added to "
+            "this year's months)"
+        )
+        warning = f"{warning}; {note}" if warning else note
+    read = {m.col for m in out} | set(derived) | set(prior)
     ahead = forward_quarters(
         [(c, h.text) for c in cols if c not in read and (h := block.header_at(c)) is not None],
         [(m.col, m.month) for m in out if not m.cumulative and not m.quarter],
@@ -913,6 +1002,9 @@ def unpivot(
     if era_note:
         result.notes.append(era_note)
     months, said = _cumulative_by_title(block, grid, months)
+    if said:
+        result.notes.append(said)
+    months, said = _group_months_that_fall(block, grid, months)
     if said:
         result.notes.append(said)
     label_cols = _cost_line_columns(block, grid, months, label_plans, result)
@@ -1882,6 +1974,11 @@ class _Lines:
                 )
                 continue
             measure = month.measure or row_measure or self.default_measure
+            if row_measure == "budget" and month.measure in ("actual", "forecast"):
+                # red team of round 31: a Budget row under ``Apr 2026 Fcst`` is still the
+                # budget (a measure-long table's forecast months); the Actual row there is
+                # the forecast, so both were added into one forecast
+                measure = row_measure
             if not (month.measure or row_measure) and self.default_measure:
                 self.by_context = True
             if measure == EARNED:

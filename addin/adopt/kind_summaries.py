@@ -12,7 +12,8 @@ The rule: a finance table whose rows are named by a CapEx / OpEx column and by n
 column is left out (its items removed, the reason in its notes) when another finance table
 of the workbook names its cost lines, marks them CapEx / OpEx, and holds items in a month
 the summary covers. A summary alone in its workbook, or one beside lines of other months,
-stays read as before.
+stays read as before. Red team of round 31: the lines must hold every measure the summary
+does (a summary of actuals by kind beside a budget by cost line is other money, kept).
 """
 
 from __future__ import annotations
@@ -34,6 +35,18 @@ def _months(project: ProjectData, entry: AdoptedTable) -> set[date]:
     return {m for i in places if (m := getattr(project.finance[i], "month", None)) is not None}
 
 
+#: The amounts a finance item holds: a summary repeats the lines' money only in these.
+_MEASURES = ("budget", "actual", "forecast")
+
+
+def _measures(project: ProjectData, entry: AdoptedTable) -> set[str]:
+    """The measures the table's items hold an amount of (red team of round 31)."""
+    places = entry.items.get(_REGISTER, range(0))
+    return {
+        m for i in places for m in _MEASURES if getattr(project.finance[i], m, None) is not None
+    }
+
+
 def leave_out_kind_summaries(adopted: list[AdoptedTable], project: ProjectData) -> None:
     """Remove the items of every finance summary by kind of spend that lines beside it
     already hold (see the module docstring), and say so in its table's notes."""
@@ -48,7 +61,14 @@ def leave_out_kind_summaries(adopted: list[AdoptedTable], project: ProjectData) 
         months = _months(project, entry)
         if not months:
             continue
-        beside = [e for e in lines if e is not entry and _months(project, e) & months]
+        # red team of round 31: only money the lines hold too is counted twice (actuals by
+        # kind of spend beside a budget by cost line are the spend, kept)
+        measures = _measures(project, entry)
+        beside = [
+            e
+            for e in lines
+            if e is not entry and _months(project, e) & months and measures <= _measures(project, e)
+        ]
         if not beside:
             continue
         places = entry.items[_REGISTER]

@@ -691,7 +691,15 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         # round 23 (its last hour): "Action owner" in a decision log is who follows the
         # decision up, not who made it: no partial reading of its "owner" as the maker
         found = [c for c in found if not (c.column_key == "made_by" and c.confidence < 1.0)]
+    if register_key == "finance" and _TO_DATE.search(header):
+        # red team of round 31: "Budget to date", "Spend to date" hold amounts so far, no
+        # month ("date" was their partial reading: 40,000 read as a date, July 2009)
+        found = [c for c in found if not (c.column_key == "month" and c.confidence < 1.0)]
     return tuple(_planned_beside_baseline(found, variants[:parts_from], register_key))
+
+
+#: An amount so far (``Budget to date``, ``Cost-to-date``): no month (red team of round 31).
+_TO_DATE = re.compile(r"\bto[\s-]+date\b", re.IGNORECASE)
 
 
 #: Words after a side's person (``Their PM name``) that keep it the person.

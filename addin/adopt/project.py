@@ -781,13 +781,31 @@ def currency_code_first(text: str) -> str:
     """Round 30 (its last hour): a currency field's value is the code it starts with when a
     note follows it in the same cell (``Currency: GBP. Period values (not cumulative).`` ->
     ``GBP``), a code CLDR knows; anything else is kept as written (``GBP``, ``Pounds
-    sterling``, ``SEK thousands``: a unit word after a space is no note)."""
+    sterling``, ``SEK thousands``: a unit word after a space is no note). Red team of round
+    31: not when the note names another currency (``ALL, figures in £000``: kept as
+    written, the word first no code)."""
     from addin.adopt import cldr
+    from addin.adopt.currency import unit_line_currencies
 
     match = _CODE_FIRST.match(text)
     if match is None or match.group(1) not in cldr.currency_codes():
         return text
-    return match.group(1)
+    code = match.group(1)
+    # red team of round 31: a note naming another currency says the word first is none
+    # (``ALL, figures in £000``: all figures, in pounds, not the Albanian lek)
+    rest = text[match.end() - 1 :]
+    named = unit_line_currencies(rest) | {
+        c for c in _CODES_IN.findall(rest) if c in cldr.currency_codes() and c not in _WORD_CODES
+    }
+    if named - {code}:
+        return text
+    return code
+
+
+#: Upper-case codes a currency field's note may name (``USD - all costs in EUR``).
+_CODES_IN = re.compile(r"\b([A-Z]{3})\b")
+#: English words that spell a code, upper-case in a note (``USD (ALL figures)``): no code.
+_WORD_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "PEN", "TRY", "MAD", "GEL", "BOB"})
 
 
 #: A project's code in brackets after its name, as tools and PMOs write a project:

@@ -30,6 +30,7 @@ from collections.abc import Callable
 
 from addin.adopt.classify import MAIN_COLUMNS, Classification
 from addin.adopt.detect import (
+    HeaderCell,
     TableBlock,
     block_from_range,
     heads_a_table,
@@ -500,12 +501,30 @@ def _more_months(
     if joined.header_rows != left.header_rows:
         return None
     beyond = [c for c in joined.headers if c.col >= right.first_col]
-    if not beyond or any(not c.group or c.text.casefold() not in grouped for c in beyond if c.text):
+    if not beyond or (
+        any(not c.group or c.text.casefold() not in grouped for c in beyond if c.text)
+        and not _later_months(left, beyond)
+    ):
         return None
     if classify_block(left).register != "finance" or classify_block(joined).register != "finance":
         return None
     joined.preamble = left.preamble
     return joined
+
+
+def _later_months(left: TableBlock, beyond: list[HeaderCell]) -> bool:
+    """Whether the columns right of the spacer are more months of the left part's, each
+    under a group label (red team of round 31): a report's ``Year to date`` block of ``Jan
+    | Feb | Mar`` and, one empty column right, its ``Forecast`` block of ``Apr | May | Jun``.
+    Read apart, the right block had no line column and named its lines ``Row 5``, ``Row
+    6``. As round 30's months continued across one header row (:func:`_months_continued`):
+    months only, none the left part has, and the left part's own columns end in a month."""
+    if not left.headers or not month_label(max(left.headers, key=lambda c: c.col)):
+        return False
+    seen = {c.text.casefold() for c in left.headers if c.text}
+    return all(
+        c.text and c.group and month_label(c) and c.text.casefold() not in seen for c in beyond
+    )
 
 
 def _has_title(classification: Classification, register: str) -> bool:

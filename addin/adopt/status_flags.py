@@ -49,9 +49,12 @@ _HINT = re.compile(r"\s*(?:\?|\(\s*[^()]{1,12}\s*/\s*[^()]{1,12}\s*\)|\b\w{1,3}\
 
 #: A question whether an assumption is true (round 30's last hour): ``Holds?``, ``Still
 #: holds?``, ``Does it hold?``, ``Is it still valid?``, ``True?``.
+#: Red team of round 31: a bare ``Hold?`` is no such question (whether the item is on
+#: hold: its Yes was read as Validated); ``hold`` counts after ``does it`` only.
 _TRUTH_QUESTION = re.compile(
-    r"^(?:does\s+it\s+(?:still\s+)?|is\s+it\s+(?:still\s+)?|still\s+)?"
-    r"(?:holds?|valid|true|correct)$",
+    r"^(?:does\s+it\s+(?:still\s+)?hold"
+    r"|(?:does\s+it\s+(?:still\s+)?|is\s+it\s+(?:still\s+)?|still\s+)?"
+    r"(?:holds|valid|true|correct))$",
     re.IGNORECASE,
 )
 #: The yes and no of a truth question, in the assumption list.
