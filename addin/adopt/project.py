@@ -118,6 +118,14 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
         # Assessment in a line (``DCA rationale``, ``SRO commentary``): the status summary
         *("dca rationale", "dca commentary", "delivery confidence rationale"),
         *("rationale for dca", "sro commentary"),
+        # round 31: the paragraph a highlight report's PM writes under ``Commentary`` (or
+        # ``Comments``, ``Narrative``, ``PM commentary``, ``Latest update``): its summary
+        *("commentary", "comments", "comment", "general comments", "overall comments"),
+        *("pm commentary", "pm comments", "project commentary", "progress commentary"),
+        *("project manager commentary", "project manager s commentary", "pm s commentary"),
+        *("narrative", "status narrative", "progress narrative", "project narrative"),
+        *("latest update", "monthly update", "weekly update", "period update"),
+        *("progress this period", "progress this month", "progress this week"),
     ),
     # round 7: a title block's currency field (before, only a finance table could say it)
     "currency": ("currency", "project currency", "reporting currency"),
