@@ -39,7 +39,12 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
     "project_name": ("project name", "project title", "name of project", "project"),
     # round 23 (its last hour): ``Project Leader`` as ``Projektleiter`` / ``projectleider``
     # (the fifteenth batch's) are read already
-    "project_manager": ("project manager", "pm", "project lead", "project leader", "manager"),
+    "project_manager": (
+        *("project manager", "pm", "project lead", "project leader", "manager"),
+        # round 31: UK government's digital teams name the one running the project its
+        # delivery manager
+        "delivery manager",
+    ),
     # UK government and PRINCE2 name the sponsor the Senior Responsible Owner (SRO)
     "sponsor": (
         "project sponsor",
@@ -48,6 +53,9 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
         "sro",
         "senior responsible owner",
         "senior responsible officer",
+        # round 31: PRINCE2's project board names the sponsor its Executive (``Project
+        # Executive: A. Munro`` on a highlight report); a business's own sponsor likewise
+        *("project executive", "executive", "business sponsor", "senior sponsor"),
     ),
     "portfolio": ("portfolio",),
     "programme": ("programme", "program"),
