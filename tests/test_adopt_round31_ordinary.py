@@ -14,7 +14,10 @@ and a near-miss that must not fire:
    sentence (``All staff in CAD training this month``) give none;
 3. **a title block's PRINCE2 ``Project Executive``** (or ``Executive``, ``Business sponsor``)
    is the sponsor, and UK government's ``Delivery Manager`` the project manager; an
-   ``Executive summary`` stays the summary, no sponsor. (Variants of the batch's other habits,
+   ``Executive summary`` stays the summary, no sponsor; a monthly report's ``Report for
+   month`` / ``Reporting month`` is the report date, the month's last day (``Next report``
+   gives none); ``Costs shown in £k`` states the currency as ``All costs in`` does, when its
+   noun names money (``Staff shown in CAD`` states none). (Variants of the batch's other habits,
    tried while tuning, were read already: ``Date agreed`` / ``Approved by`` in a decision
    log, ``Direction`` Incoming / Outgoing, ``Person responsible``, a Budget / Actual /
    Forecast ``Measure`` column, ``Period`` / ``Cost category`` kept long, ``Baseline`` /
@@ -23,6 +26,7 @@ and a near-miss that must not fire:
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -189,3 +193,30 @@ def test_a_delivery_manager_is_the_project_manager(tmp_path: Path) -> None:
     header = adopt(path).project.header
     assert header.project_manager == "Priya Shah"
     assert header.sponsor == "Tom Hale"
+
+
+def test_a_money_noun_without_all_states_the_currency(tmp_path: Path) -> None:
+    path = _report(
+        tmp_path, "Status this week", "Steel erection started.", "Costs shown in £k", False
+    )
+    header = adopt(path).project.header
+    assert header.currency == "GBP"
+    assert header.status_summary == "Steel erection started."
+
+
+def test_a_noun_naming_no_money_states_no_currency(tmp_path: Path) -> None:
+    # near-miss: without `All` the noun must name money (`Staff`, `Drawings`: no amounts)
+    path = _report(tmp_path, "Commentary", "On track.", "Staff shown in CAD", at_top=False)
+    assert adopt(path).project.header.currency is None
+
+
+@pytest.mark.parametrize("label", ["Report for month:", "Reporting month", "Report month"])
+def test_a_reports_month_is_as_at_its_last_day(tmp_path: Path, label: str) -> None:
+    path = _board(tmp_path, [["Project:", "Hall Refit"], [label, "January 2026"]])
+    assert adopt(path).project.header.report_date == date(2026, 1, 31)
+
+
+def test_the_next_reports_month_is_no_report_date(tmp_path: Path) -> None:
+    # near-miss: a month under another label (the next report's) is no as-at
+    path = _board(tmp_path, [["Project:", "Hall Refit"], ["Next report", "March 2026"]])
+    assert adopt(path).project.header.report_date is None

@@ -478,10 +478,11 @@ def currency_of_money_values(
 
 
 #: Round 31: a line saying in what all its report's money is given, in other words than a
-#: unit word's (``All costs in AUD``, ``All prices shown in €``): ``All``, one noun, a verb
-#: of showing at most, ``in`` and the currency closing the line (``'000`` or ``k`` after it).
+#: unit word's (``All costs in AUD``, ``All prices shown in €``, ``Costs shown in £k``):
+#: ``All`` or not, one noun, a verb of showing at most, ``in`` and the currency closing the
+#: line (``'000`` or ``k`` after it). Without ``All`` the noun must name money.
 _ALL_IN = re.compile(
-    r"^\s*all\s+[^\W\d_]+(?:\s+(?:are|is))?"
+    r"^\s*(?P<all>all\s+)?(?P<noun>[^\W\d_]+)(?:\s+(?:are|is))?"
     r"(?:\s+(?:shown|stated|expressed|quoted|reported|given|presented))?"
     r"\s+in\s+(?P<unit>\S+(?:\s*(?:'?000s?|k|m|mn|bn))?)\s*\.?\s*$",
     re.IGNORECASE,
@@ -493,16 +494,20 @@ def currency_of_unit_lines(
 ) -> tuple[str, str] | None:
     """Round 31: (code, where) when the lines outside every table that say what the report's
     amounts are given in (a unit line: ``All figures in GBP``, ``Amounts shown in NZD '000``,
-    ``All amounts £k``; or ``All costs in AUD``, :data:`_ALL_IN`) name one currency of the
+    ``All amounts £k``; or ``All costs in AUD``, ``Costs shown in £k``, :data:`_ALL_IN`) name
+    one currency of the
     standards' list: a highlight report with no finance table states its currency so, as a
     finance table's title does (:func:`currency_of`). ``labels`` are the (text, "Sheet!A14")
     of the short texts outside the tables (the title blocks). A line that says no unit
     (``Euro Tunnel Upgrade``, ``Values in red are overdue``) names none; two lines naming
     two currencies, or one naming two (``Figures in GBP and EUR``), give None."""
+    from addin.adopt.quarters import names_money
+
     found: dict[str, str] = {}
     for text, where in labels:
         statement = unit_statement(text)
-        if statement is None and (match := _ALL_IN.match(text)) is not None:
+        match = _ALL_IN.match(text) if statement is None else None
+        if match is not None and (match["all"] or names_money([match["noun"]])):
             statement = f"amounts in {match['unit']}"
         if statement is None:
             continue

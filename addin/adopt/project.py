@@ -91,6 +91,10 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
         # round 30's last hour: a government data return's date (UK major projects' quarterly
         # return: ``Return date``) is the report's as-at
         *("return date", "date of return", "data return date"),
+        # round 31: a monthly report's month (``Report for month: January 2026``,
+        # ``Reporting month``) is as at its last day, as a reporting period is
+        *("reporting month", "report month", "report for month", "report for the month"),
+        *("month of report", "reporting week", "report week"),
     ),
     "stage": ("stage", "project stage", "current stage", "phase", "current phase"),
     "delivery_method": ("delivery method", "methodology", "delivery approach"),
@@ -134,6 +138,7 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
         *("narrative", "status narrative", "progress narrative", "project narrative"),
         *("latest update", "monthly update", "weekly update", "period update"),
         *("progress this period", "progress this month", "progress this week"),
+        *("status this period", "status this month", "status this week"),
     ),
     # round 7: a title block's currency field (before, only a finance table could say it)
     "currency": ("currency", "project currency", "reporting currency"),
