@@ -90,6 +90,7 @@ from adopt_layouts_tuning15 import TUNING_15_A, TUNING_15_B
 from adopt_layouts_tuning16 import TUNING_16_A, TUNING_16_B
 from adopt_layouts_tuning17 import TUNING_17_A, TUNING_17_B
 from adopt_layouts_tuning18 import TUNING_18_A, TUNING_18_B
+from adopt_layouts_tuning19 import TUNING_19
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import adopt_file, adopt_host, load_mapping, open_source
@@ -1255,6 +1256,9 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     (HELD_OUT_48, 512, 512),
     # round 30's last hour (t32c): the forty-ninth batch's misses mended, every fact
     (HELD_OUT_49, 474, 474),
+    # round 31's ordinary tuning batch (w50t), tuned on by k50: 401 of 403 before (a
+    # highlight report's `Commentary` and `All figures in GBP`), every fact after
+    (TUNING_19, 403, 403),
 ]
 
 

@@ -27,6 +27,7 @@ from addin.adopt.currency import (
     currency_of,
     currency_of_money_labels,
     currency_of_money_values,
+    currency_of_unit_lines,
 )
 from addin.adopt.detect import (
     TableBlock,
@@ -424,6 +425,12 @@ class _Run:
         if "currency" not in fields:  # round 29's last hour: `Budget: | € 1.250.000`
             said = currency_of_money_values(
                 _label_values_outside(grids, areas), self.standards.lists["currency"]
+            )
+            if said is not None:
+                fields["currency"] = said
+        if "currency" not in fields:  # round 31: a report's line `All figures in GBP`
+            said = currency_of_unit_lines(
+                _labels_outside(grids, areas), self.standards.lists["currency"]
             )
             if said is not None:
                 fields["currency"] = said

@@ -475,3 +475,69 @@ def currency_of_money_values(
     if code not in known:
         return None
     return code, f"{where}, an amount of money written in it"
+
+
+#: Round 31: a line saying in what all its report's money is given, in other words than a
+#: unit word's (``All costs in AUD``, ``All prices shown in €``, ``Costs shown in £k``):
+#: ``All`` or not, one noun, a verb of showing at most, ``in`` and the currency closing the
+#: line (``'000`` or ``k`` after it). Without ``All`` the noun must name money.
+_ALL_IN = re.compile(
+    r"^\s*(?P<all>all\s+)?(?P<noun>[^\W\d_]+)(?:\s+(?:are|is))?"
+    r"(?:\s+(?:shown|stated|expressed|quoted|reported|given|presented))?"
+    r"\s+in\s+(?P<unit>\S+(?:\s*(?:'?000s?|k|m|mn|bn))?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def currency_of_unit_lines(
+    labels: Iterable[tuple[str, str]], codes: list[str]
+) -> tuple[str, str] | None:
+    """Round 31: (code, where) when the lines outside every table that say what the report's
+    amounts are given in (a unit line: ``All figures in GBP``, ``Amounts shown in NZD '000``,
+    ``All amounts £k``; or ``All costs in AUD``, ``Costs shown in £k``, :data:`_ALL_IN`) name
+    one currency of the
+    standards' list: a highlight report with no finance table states its currency so, as a
+    finance table's title does (:func:`currency_of`). ``labels`` are the (text, "Sheet!A14")
+    of the short texts outside the tables (the title blocks). A line that says no unit
+    (``Euro Tunnel Upgrade``, ``Values in red are overdue``) names none; two lines naming
+    two currencies, or one naming two (``Figures in GBP and EUR``), give None."""
+    from addin.adopt.quarters import names_money
+
+    found: dict[str, str] = {}
+    for text, where in labels:
+        statement = unit_statement(text)
+        match = _ALL_IN.match(text) if statement is None else None
+        if match is not None and (match["all"] or names_money([match["noun"]])):
+            statement = f"amounts in {match['unit']}"
+        if statement is None:
+            continue
+        named = _line_codes(statement, codes)
+        if len(named) > 1:
+            return None
+        for code in named:
+            found.setdefault(code, where)
+    if len(found) != 1:
+        return None
+    code, where = next(iter(found.items()))
+    return code, f"{where}, a line saying what the amounts are in"
+
+
+def _line_codes(statement: str, codes: list[str]) -> set[str]:
+    """The standards' currencies one unit statement names: a code standing as a currency
+    (:data:`_TITLE_CODE`, upper case), a sign as a title's unit (:data:`_TITLE_MARK`), a
+    currency's name or a sign (:func:`unit_line_currencies`)."""
+    known = {c.upper() for c in codes}
+    found = {
+        w.upper()
+        for match in _TITLE_CODE.finditer(statement)
+        for w in (title_code(match),)
+        if w and w.isupper() and w.upper() in known
+    }
+    found |= {
+        code
+        for m in _TITLE_MARK.finditer(statement)  # ``in €k``, ``£'000``
+        if (code := _MARK_CODES[next(g for g in m.groups() if g).lower()]) in known
+    }
+    found |= {c for c in currencies_named(statement) if c in known}
+    found |= {c for c in unit_line_currencies(statement) if c in known}
+    return found

@@ -39,7 +39,12 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
     "project_name": ("project name", "project title", "name of project", "project"),
     # round 23 (its last hour): ``Project Leader`` as ``Projektleiter`` / ``projectleider``
     # (the fifteenth batch's) are read already
-    "project_manager": ("project manager", "pm", "project lead", "project leader", "manager"),
+    "project_manager": (
+        *("project manager", "pm", "project lead", "project leader", "manager"),
+        # round 31: UK government's digital teams name the one running the project its
+        # delivery manager
+        "delivery manager",
+    ),
     # UK government and PRINCE2 name the sponsor the Senior Responsible Owner (SRO)
     "sponsor": (
         "project sponsor",
@@ -48,6 +53,9 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
         "sro",
         "senior responsible owner",
         "senior responsible officer",
+        # round 31: PRINCE2's project board names the sponsor its Executive (``Project
+        # Executive: A. Munro`` on a highlight report); a business's own sponsor likewise
+        *("project executive", "executive", "business sponsor", "senior sponsor"),
     ),
     "portfolio": ("portfolio",),
     "programme": ("programme", "program"),
@@ -83,6 +91,10 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
         # round 30's last hour: a government data return's date (UK major projects' quarterly
         # return: ``Return date``) is the report's as-at
         *("return date", "date of return", "data return date"),
+        # round 31: a monthly report's month (``Report for month: January 2026``,
+        # ``Reporting month``) is as at its last day, as a reporting period is
+        *("reporting month", "report month", "report for month", "report for the month"),
+        *("month of report", "reporting week", "report week"),
     ),
     "stage": ("stage", "project stage", "current stage", "phase", "current phase"),
     "delivery_method": ("delivery method", "methodology", "delivery approach"),
@@ -118,6 +130,15 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
         # Assessment in a line (``DCA rationale``, ``SRO commentary``): the status summary
         *("dca rationale", "dca commentary", "delivery confidence rationale"),
         *("rationale for dca", "sro commentary"),
+        # round 31: the paragraph a highlight report's PM writes under ``Commentary`` (or
+        # ``Comments``, ``Narrative``, ``PM commentary``, ``Latest update``): its summary
+        *("commentary", "comments", "comment", "general comments", "overall comments"),
+        *("pm commentary", "pm comments", "project commentary", "progress commentary"),
+        *("project manager commentary", "project manager s commentary", "pm s commentary"),
+        *("narrative", "status narrative", "progress narrative", "project narrative"),
+        *("latest update", "monthly update", "weekly update", "period update"),
+        *("progress this period", "progress this month", "progress this week"),
+        *("status this period", "status this month", "status this week"),
     ),
     # round 7: a title block's currency field (before, only a finance table could say it)
     "currency": ("currency", "project currency", "reporting currency"),
