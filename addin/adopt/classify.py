@@ -120,6 +120,7 @@ from addin.adopt.signatures import (
     another_kind,
     closest_register,
     closest_registers,
+    read_fields,
     register_by_fields,
     schedule_field,
     task_export,
@@ -761,12 +762,34 @@ def context_lines(block: TableBlock) -> list[str]:
     """The title lines just above the table, each apart (round 27: a line naming two
     measures, ``Budget vs Actual``, is read apart from a block's own heading under it)."""
     return [
-        text
+        line
         for row, col, text in block.preamble
         if block.header_row - row <= 10
-        and len(text) <= 60
         and block.first_col - 1 <= col <= block.last_col
+        and (line := _title_part(text))
     ]
+
+
+#: the longest title line read whole, and the longest a line of short parts may be
+TITLE_LENGTH = 60
+PARTED_TITLE_LENGTH = 100
+#: where a title line parts a project's name from what the sheet is (``Dhaka Water Supply
+#: Sector Development Program - Procurement Plan``, ``... : Risk Register``, ``... | RAID``)
+_TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+|:\s+")
+
+
+def _title_part(text: str) -> str:
+    """A title line as it names the table: whole when short; round 31: a longer line
+    written as a name and what the sheet is, two or three parts between dashes, bars or
+    a colon (a long programme's name before ``- Procurement Plan``), is read as those of
+    its parts that are short; a sentence (no such parts, or longer) names nothing."""
+    if len(text) <= TITLE_LENGTH:
+        return text
+    parts = _TITLE_PARTS.split(text)
+    if len(text) > PARTED_TITLE_LENGTH or not 2 <= len(parts) <= 3:
+        return ""
+    short = [p.strip() for p in parts if p.strip() and len(p.strip()) <= TITLE_LENGTH]
+    return " - ".join(short)
 
 
 def context_words(block: TableBlock) -> str:
@@ -1892,14 +1915,56 @@ def _told_by_codes_or_words(
         }
     )
     for col in text_cols:
-        key = register_of_item_words([grid.value(r, col) for r in rows], candidates)
+        values = [grid.value(r, col) for r in rows]
+        key = register_of_item_words(values, candidates)
         if key is not None:
             item = layout.REGISTERS_BY_KEY[key].item
             return key, (
                 f"most of its items in column {_letter(col)} are written as "
                 f"{'an' if item[0] in 'aeiou' else 'a'} {item} is, and its fields fit one"
             )
+        outside = _items_words_beside_tie(col, values, candidates, mappings)
+        if outside is not None:
+            key, columns = outside
+            item = layout.REGISTERS_BY_KEY[key].item
+            mappings[key] = columns
+            return key, (
+                f"most of its items in column {_letter(col)} are written as "
+                f"{'an' if item[0] in 'aeiou' else 'a'} {item} is, and its other fields "
+                f"fit one (column {_letter(col)} read as the {item}s)"
+            )
     return None
+
+
+def _items_words_beside_tie(
+    col: int,
+    values: list[CellValue],
+    candidates: list[str],
+    mappings: dict[str, dict[int, Candidate]],
+) -> tuple[str, dict[int, Candidate]] | None:
+    """Round 31: the register a list's items' words name (``We assume ...``, ``It is
+    assumed ...``: an assumption's way) when its fields tie between OTHER registers only
+    because no header names the items' column as that register's main text (``Item``:
+    risks, issues and dependencies read it as a title by its content, an assumption log
+    has no such reading). The register is taken, with ``col`` as its main text, when every
+    other field the tied registers read for certain (an owner, a status) it reads for
+    certain too and it reads nothing in ``col`` already. Near-misses: a field only the tied
+    registers have (``Probability``: no assumption's), or items written in no one
+    register's way, keep the refusal."""
+    key = register_of_item_words(values, [*candidates, *mappings])
+    if key is None or key in candidates or key not in mappings or key not in MAIN_COLUMNS:
+        return None
+    mine = read_fields(mappings[key])
+    if col in mappings[key] or any(c.column_key in MAIN_COLUMNS[key] for c in mine.values()):
+        return None
+    for other in candidates:
+        theirs = read_fields(mappings[other])
+        if any(c != col and c not in mine for c in theirs):
+            return None
+    text = mappings[candidates[0]].get(col)
+    confidence = text.confidence if text is not None else TOLD_CONFIDENCE
+    main = Candidate(MAIN_COLUMNS[key][0], confidence, "(items' words)")
+    return key, {**mappings[key], col: main}
 
 
 def _told_by_fields(
