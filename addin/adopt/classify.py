@@ -93,6 +93,7 @@ from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
 from addin.adopt.people_lists import people_list_reason
 from addin.adopt.periods import month_label, period_and_year_columns, title_year_period_column
 from addin.adopt.print_furniture import version_header, version_history_reason
+from addin.adopt.quantities import money_impact
 from addin.adopt.readings import record_list_word
 from addin.adopt.record_numbers import constant_not_id, noun_over_numbers, release_grouping
 from addin.adopt.register_names import (
@@ -305,6 +306,11 @@ class Classification:
     sections: dict[int, str] = field(default_factory=dict)
 
 
+#: Round 31: how sure an impact read from money through the standards' bands is, against
+#: its header's own reading (still certain; an impact given as a level beside it wins).
+MONEY_IMPACT = 0.9
+
+
 def converter_for(
     column: layout.Column, values: list[CellValue], header: str, standards: Standards
 ) -> tuple[Converter, str | None]:
@@ -320,6 +326,12 @@ def converter_for(
             )
         # round 17: a value in two languages (`Agored / Open`) read by its half
         return (either_half(conv), note) if any(map(halves, values)) else (conv, note)
+    if column.kind == "scale" and column.scale == "impact":
+        from addin.adopt.money_impacts import money_impact_converter  # round 31
+
+        banded = money_impact_converter(header)
+        if banded is not None:
+            return banded
     if column.kind == "scale" and column.scale:
         conv, note = scale_for_column(values, header, getattr(standards.scales, column.scale))
         conv = with_middle(conv, values, level_word)  # round 20: a three-word scale's middle
@@ -526,6 +538,15 @@ def header_candidates(
                 if cand.confidence > merged.get(cand.column_key, Candidate("", 0, "")).confidence:
                     merged[cand.column_key] = cand
             found = sorted(merged.values(), key=lambda c: -c.confidence)
+        if register_key == "risks" and money_impact(cell.text):
+            # round 31: an impact in money is read through bands (money_impacts.py): a
+            # weaker reading than an impact given as a level, which wins beside it
+            found = [
+                Candidate(c.column_key, round(c.confidence * MONEY_IMPACT, 3), c.synonym)
+                if c.column_key in ("impact", "residual_impact")
+                else c
+                for c in found
+            ]
         # a header repeated across a merged block counts once (its first column)
         key = cell.full.casefold()
         origin = seen.setdefault(key, cell.col)
