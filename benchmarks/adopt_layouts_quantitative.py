@@ -22,7 +22,8 @@ Truth (the readings this batch decides, each as a PMO analyst states it):
   (``defaults.toml`` ``percent_bands``: up to 10 % is 1, 30 % 2, 50 % 3, 70 % 4, else 5),
   whether written ``35``, ``0.35`` or ``35%``;
 - an impact in money or days is no 1-5 impact (no band says how much is Major): the column
-  is left out, no value fact;
+  is left out, no value fact (round 31: the standards' ``impact_money_bands`` now band an
+  impact in money onto 1-5, so those columns take either reading; still no value fact);
 - an EMV, an exposure in money, a P50 / P80 / P90, a minimum / most likely / maximum cost,
   CV, SV, CPI, SPI, EAC, a float or a variance in days: derived or analysis figures, no
   input of the standard (left out; a typed score column may be mapped to the score, which
@@ -124,7 +125,8 @@ def uk_rail_risk_emv(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "status", state),
         ]
     targets: Targets = _cols("A", ["id", ("title", "description"), "owner", "probability"])
-    targets |= _cols("E", [None, None, None, "response", "status"])
+    # round 31: the standards' impact_money_bands band a money impact onto 1-5: either reading
+    targets |= _cols("E", [(None, "impact"), None, None, "response", "status"])
     path = _save(wb, folder, "uk_rail_risk_emv")
     return Built(path, [_one("risks", "Risk Register", 4, targets, n)], values)
 
@@ -674,7 +676,17 @@ def za_port_risk_gross_net(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "status", state),
         ]
     targets: Targets = _cols("A", ["id", ("title", "description"), "owner", "probability"])
-    targets |= _cols("E", [None, ("score", None), "response", "residual_probability", None])
+    # round 31: the standards' impact_money_bands band a money impact onto 1-5: either reading
+    targets |= _cols(
+        "E",
+        [
+            (None, "impact"),
+            ("score", None),
+            "response",
+            "residual_probability",
+            (None, "residual_impact"),
+        ],
+    )
     targets |= {"J": ("residual_score", None), "K": "status"}
     path = _save(wb, folder, "za_port_risk_gross_net")
     return Built(path, [_one("risks", "Risk Register", 3, targets, n)], values)
@@ -721,7 +733,8 @@ def sg_mrt_quant_risks(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "status", state),
         ]
     targets: Targets = _cols("A", ["id", ("title", "description"), "owner", "probability"])
-    targets |= _cols("E", [None, None, None, None, None, None, None, "status"])
+    # round 31: the standards' impact_money_bands band a money impact onto 1-5: either reading
+    targets |= _cols("E", [(None, "impact"), None, None, None, None, None, None, "status"])
     path = _save(wb, folder, "sg_mrt_quant_risks")
     return Built(path, [_one("risks", "QRA", 4, targets, n)], values)
 
@@ -810,7 +823,10 @@ def in_refinery_risk_contingency(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "status", state),
         ]
     targets: Targets = _cols("A", ["id", ("title", "description"), "owner", "probability"])
-    targets |= _cols("E", [None, None, ("score", None), "response", ("residual_score", None)])
+    # round 31: the standards' impact_money_bands band a money impact onto 1-5: either reading
+    targets |= _cols(
+        "E", [(None, "impact"), None, ("score", None), "response", ("residual_score", None)]
+    )
     targets |= {"J": "status"}
     log = wb.create_sheet("Contingency Log")
     log["A1"] = "Contingency Drawdown Register"

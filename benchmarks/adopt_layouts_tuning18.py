@@ -651,7 +651,10 @@ def worn_two_row_risks(folder: Path, rng: random.Random) -> Built:
         ]
     path = _save(wb, folder, "structural_worn_two_row_risks")
     targets: Targets = _cols(
-        "A", ["id", "title", "owner", "probability", "impact", "score", "status", "response"]
+        # round 31: the score is computed in the standard workbook (left out, recomputed):
+        # either reading, as every other batch's truth takes it
+        "A",
+        ["id", "title", "owner", "probability", "impact", ("score", None), "status", "response"],
     )
     return Built(path, [_one("risks", "Risks", 4, targets, n)], values)
 

@@ -1233,16 +1233,16 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # its rules, every fact after (212: a bare `Date` beside risks is the raised or the due
     # date, no value fact); the half kept untouched while tuning, 162 before, 192 after
     (TUNING_17_A, 212, 212),
-    (TUNING_17_B, 216, 192),
+    (TUNING_17_B, 216, 216),  # round 31 (lf31): read and tuned on, every fact; no measure
     # round 30's funder and government reporting templates (gv30): the half tuned on, 158
     # before its rules, every fact after; the half kept untouched while tuning, 35 before,
     # 101 after; read and tuned on in round 30's last hour (t32b): 290, no longer kept
     (GOV_TUNED, 385, 385),
-    (GOV_KEPT, 307, 290),
+    (GOV_KEPT, 307, 307),  # round 31 (lf31): the procurement plan read, every fact
     # round 30's structural leftovers (st30): the half tuned on, 526 before its rules,
     # every fact after; the half kept untouched while tuning, 184 before, 220 after
     (TUNING_18_A, 605, 605),
-    (TUNING_18_B, 288, 220),
+    (TUNING_18_B, 288, 288),  # round 31 (lf31): read and tuned on, every fact; no measure
     # round 30's quantitative workbooks (qt30): the half tuned on, 411 before its rules,
     # every fact after; the half kept untouched while tuning, 222 before, every fact after
     (QUANT_TUNED, 438, 438),

@@ -398,10 +398,16 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     # Approved, Treated, Dormant, Inactive) stay unread and listed
     # round 30: a procurement plan's package states (a development bank's plan): a package
     # whose contract is signed or awarded is done; one being tendered or evaluated is under way
-    "signed": ("Complete", "Closed"),
-    "contract signed": ("Complete", "Closed"),
-    "awarded": ("Complete", "Closed"),
-    "contract awarded": ("Complete", "Closed"),
+    # round 31: a milestone's Complete in any milestone register (a milestone signed,
+    # awarded or approved is reached: a contract award, a gate's approval), and ONLY a
+    # milestone's: a dependency whose contract is signed is not delivered, an issue or a
+    # risk whose paper is signed is not closed (no value of their lists means it: unread and
+    # listed, as round 11 leaves words that could mean two)
+    "signed": ("Complete",),
+    "contract signed": ("Complete",),
+    "awarded": ("Complete",),
+    "contract awarded": ("Complete",),
+    "approved": ("Complete",),
     "under evaluation": ("In Progress", "Open"),
     "bid evaluation": ("In Progress", "Open"),
     "under procurement": ("In Progress", "Open"),

@@ -93,6 +93,7 @@ from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
 from addin.adopt.people_lists import people_list_reason
 from addin.adopt.periods import month_label, period_and_year_columns, title_year_period_column
 from addin.adopt.print_furniture import version_header, version_history_reason
+from addin.adopt.quantities import money_impact
 from addin.adopt.readings import record_list_word
 from addin.adopt.record_numbers import constant_not_id, noun_over_numbers, release_grouping
 from addin.adopt.register_names import (
@@ -120,6 +121,7 @@ from addin.adopt.signatures import (
     another_kind,
     closest_register,
     closest_registers,
+    read_fields,
     register_by_fields,
     schedule_field,
     task_export,
@@ -304,6 +306,11 @@ class Classification:
     sections: dict[int, str] = field(default_factory=dict)
 
 
+#: Round 31: how sure an impact read from money through the standards' bands is, against
+#: its header's own reading (still certain; an impact given as a level beside it wins).
+MONEY_IMPACT = 0.9
+
+
 def converter_for(
     column: layout.Column, values: list[CellValue], header: str, standards: Standards
 ) -> tuple[Converter, str | None]:
@@ -319,6 +326,12 @@ def converter_for(
             )
         # round 17: a value in two languages (`Agored / Open`) read by its half
         return (either_half(conv), note) if any(map(halves, values)) else (conv, note)
+    if column.kind == "scale" and column.scale == "impact":
+        from addin.adopt.money_impacts import money_impact_converter  # round 31
+
+        banded = money_impact_converter(header)
+        if banded is not None:
+            return banded
     if column.kind == "scale" and column.scale:
         conv, note = scale_for_column(values, header, getattr(standards.scales, column.scale))
         conv = with_middle(conv, values, level_word)  # round 20: a three-word scale's middle
@@ -525,6 +538,15 @@ def header_candidates(
                 if cand.confidence > merged.get(cand.column_key, Candidate("", 0, "")).confidence:
                     merged[cand.column_key] = cand
             found = sorted(merged.values(), key=lambda c: -c.confidence)
+        if register_key == "risks" and money_impact(cell.text):
+            # round 31: an impact in money is read through bands (money_impacts.py): a
+            # weaker reading than an impact given as a level, which wins beside it
+            found = [
+                Candidate(c.column_key, round(c.confidence * MONEY_IMPACT, 3), c.synonym)
+                if c.column_key in ("impact", "residual_impact")
+                else c
+                for c in found
+            ]
         # a header repeated across a merged block counts once (its first column)
         key = cell.full.casefold()
         origin = seen.setdefault(key, cell.col)
@@ -761,12 +783,34 @@ def context_lines(block: TableBlock) -> list[str]:
     """The title lines just above the table, each apart (round 27: a line naming two
     measures, ``Budget vs Actual``, is read apart from a block's own heading under it)."""
     return [
-        text
+        line
         for row, col, text in block.preamble
         if block.header_row - row <= 10
-        and len(text) <= 60
         and block.first_col - 1 <= col <= block.last_col
+        and (line := _title_part(text))
     ]
+
+
+#: the longest title line read whole, and the longest a line of short parts may be
+TITLE_LENGTH = 60
+PARTED_TITLE_LENGTH = 100
+#: where a title line parts a project's name from what the sheet is (``Dhaka Water Supply
+#: Sector Development Program - Procurement Plan``, ``... : Risk Register``, ``... | RAID``)
+_TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+|:\s+")
+
+
+def _title_part(text: str) -> str:
+    """A title line as it names the table: whole when short; round 31: a longer line
+    written as a name and what the sheet is, two or three parts between dashes, bars or
+    a colon (a long programme's name before ``- Procurement Plan``), is read as those of
+    its parts that are short; a sentence (no such parts, or longer) names nothing."""
+    if len(text) <= TITLE_LENGTH:
+        return text
+    parts = _TITLE_PARTS.split(text)
+    if len(text) > PARTED_TITLE_LENGTH or not 2 <= len(parts) <= 3:
+        return ""
+    short = [p.strip() for p in parts if p.strip() and len(p.strip()) <= TITLE_LENGTH]
+    return " - ".join(short)
 
 
 def context_words(block: TableBlock) -> str:
@@ -1892,14 +1936,56 @@ def _told_by_codes_or_words(
         }
     )
     for col in text_cols:
-        key = register_of_item_words([grid.value(r, col) for r in rows], candidates)
+        values = [grid.value(r, col) for r in rows]
+        key = register_of_item_words(values, candidates)
         if key is not None:
             item = layout.REGISTERS_BY_KEY[key].item
             return key, (
                 f"most of its items in column {_letter(col)} are written as "
                 f"{'an' if item[0] in 'aeiou' else 'a'} {item} is, and its fields fit one"
             )
+        outside = _items_words_beside_tie(col, values, candidates, mappings)
+        if outside is not None:
+            key, columns = outside
+            item = layout.REGISTERS_BY_KEY[key].item
+            mappings[key] = columns
+            return key, (
+                f"most of its items in column {_letter(col)} are written as "
+                f"{'an' if item[0] in 'aeiou' else 'a'} {item} is, and its other fields "
+                f"fit one (column {_letter(col)} read as the {item}s)"
+            )
     return None
+
+
+def _items_words_beside_tie(
+    col: int,
+    values: list[CellValue],
+    candidates: list[str],
+    mappings: dict[str, dict[int, Candidate]],
+) -> tuple[str, dict[int, Candidate]] | None:
+    """Round 31: the register a list's items' words name (``We assume ...``, ``It is
+    assumed ...``: an assumption's way) when its fields tie between OTHER registers only
+    because no header names the items' column as that register's main text (``Item``:
+    risks, issues and dependencies read it as a title by its content, an assumption log
+    has no such reading). The register is taken, with ``col`` as its main text, when every
+    other field the tied registers read for certain (an owner, a status) it reads for
+    certain too and it reads nothing in ``col`` already. Near-misses: a field only the tied
+    registers have (``Probability``: no assumption's), or items written in no one
+    register's way, keep the refusal."""
+    key = register_of_item_words(values, [*candidates, *mappings])
+    if key is None or key in candidates or key not in mappings or key not in MAIN_COLUMNS:
+        return None
+    mine = read_fields(mappings[key])
+    if col in mappings[key] or any(c.column_key in MAIN_COLUMNS[key] for c in mine.values()):
+        return None
+    for other in candidates:
+        theirs = read_fields(mappings[other])
+        if any(c != col and c not in mine for c in theirs):
+            return None
+    text = mappings[candidates[0]].get(col)
+    confidence = text.confidence if text is not None else TOLD_CONFIDENCE
+    main = Candidate(MAIN_COLUMNS[key][0], confidence, "(items' words)")
+    return key, {**mappings[key], col: main}
 
 
 def _told_by_fields(

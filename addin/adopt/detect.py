@@ -1117,6 +1117,18 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
         else [cell_text(v) for v in bottom]
     )
     gain = _vocabulary([j for j in joined if j]) - _vocabulary([a for a in alone if a])
+    grouped = _group_over_gap(top, bottom)
+    if grouped:
+        # round 31: a group label written once over its sub-labels, the header cells
+        # right of it empty (``Score`` over ``L | I | Total``): the sub-labels are the
+        # fields (the group's name alone says less than its parts)
+        fields = [
+            cell_text(b) if not is_blank(b) else cell_text(t)
+            for t, b in zip(top, bottom, strict=True)
+        ]
+        gain = max(
+            gain, _vocabulary([x for x in fields if x]) - _vocabulary([a for a in alone if a])
+        )
     repeated = [a for a in alone if a]
     duplicates = len(repeated) != len({a.casefold() for a in repeated})
     distinct_after = len({j.casefold() for j in joined if j}) == len([j for j in joined if j])
@@ -1132,8 +1144,13 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
     by_years = len(years) >= 2 and (gain > 0 or header_words)
     if not by_years and gain < 1.0 and not (duplicates and distinct_after and gain >= 0):
         return False
+    group_over = ""
     for cell, top_value, bottom_value in zip(cells, top, bottom, strict=True):
         upper_text, lower_text = cell_text(top_value), cell_text(bottom_value)
+        if grouped:
+            # the group written once stands over the empty header cells right of it
+            group_over = upper_text or (group_over if lower_text else "")
+            upper_text = group_over if lower_text else upper_text
         if by_years and upper_text and lower_text:
             # one label per column, as the periods show the row was written: ``Jan 26``
             # read as the axis reads it, ``Cost Centre`` as one phrase
@@ -1144,8 +1161,37 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
         cell.group = upper_text if lower_text else ""
         cell.text = lower_text or upper_text
         cell.value = bottom_value if lower_text else top_value
-        cell.split = bool(cell.group)
+        # (a group written once over its sub-labels is a group, not one phrase's half)
+        cell.split = bool(cell.group) and not grouped
     return True
+
+
+def _group_over_gap(top: list[CellValue], bottom: list[CellValue]) -> bool:
+    """Round 31: whether a header over two rows, nothing merged, writes a group label once
+    over its sub-labels (``Score`` over ``L | I | Total``, round 30's worn register): a
+    label over a sub-label, the header cells right of it empty over a sub-label each, and
+    every other label standing alone over both rows (nothing under it). A header whose
+    lower row fills under labels elsewhere too (a first item) is not one."""
+    pairs = list(zip(top, bottom, strict=True))
+    starts = [
+        i
+        for i, (t, b) in enumerate(pairs)
+        if not is_blank(t)
+        and not is_blank(b)
+        and i + 1 < len(pairs)
+        and is_blank(pairs[i + 1][0])
+        and not is_blank(pairs[i + 1][1])
+    ]
+    if not starts:
+        return False
+    covered: set[int] = set()
+    for i in starts:
+        covered.add(i)
+        j = i + 1
+        while j < len(pairs) and is_blank(pairs[j][0]) and not is_blank(pairs[j][1]):
+            covered.add(j)
+            j += 1
+    return all(is_blank(b) for i, (_, b) in enumerate(pairs) if i not in covered)
 
 
 def _dated_sub_row(grid: Grid, row: int, cells: list[HeaderCell]) -> bool:

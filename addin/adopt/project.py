@@ -734,6 +734,17 @@ _FROM_TO = re.compile(
 )
 
 
+#: Round 31: a report's period named by its last day on a line of its own, no colon
+#: (``Month ending 31 May 2026``, ``Week ending 06/03/2026``, ``Period ended 30 April
+#: 2026``): as at that day, as the label ``Month ending:`` with its value beside it gives.
+#: Not a year's or a quarter's end (``Years ending 30 June``: a financial year's start).
+_PERIOD_ENDING = re.compile(
+    r"^\s*(?:for\s+the\s+)?(?:month|week|(?:reporting\s+)?period)\s+(?:ending|ended)\s*:?\s+"
+    r"(?P<day>[^:]+?)\s*[.)]?\s*$",
+    re.IGNORECASE,
+)
+
+
 #: Round 30's last hour: ``From`` alone too (Zoho Books' and other packages' run line ``From
 #: 01/03/2026 To 31/03/2026``), as :data:`addin.adopt.one_period._PERIOD` reads it.
 _PERIOD_LABEL = re.compile(
@@ -745,7 +756,7 @@ def dated_line(text: str) -> date | None:
     """The report date a title or run line gives without a label (:data:`_AS_AT_TAIL`: its
     day after ``as at`` / ``as of``; :data:`_FROM_TO`: a period of two days, as at the
     last), or None. Both need whole days: ``as at March`` or ``Q1 to Q2`` give none."""
-    tail = _AS_AT_TAIL.search(text)
+    tail = _AS_AT_TAIL.search(text) or _PERIOD_ENDING.match(text)
     if tail is not None:
         if period_bounds(tail.group("day")):
             return None  # `as at March 2026`: a month, no day

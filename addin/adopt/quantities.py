@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from addin.adopt.at_completion import at_completion
+
 #: Earned-value management's performance figures (``finance.derived_figure`` reads them
 #: through :func:`earned_value_figure`: a row or column of them is no measure).
 _EARNED_VALUE = re.compile(
@@ -48,9 +50,6 @@ _MONEY = re.compile(
 )
 #: A header's unit that says days or weeks.
 _TIME = re.compile(r"\b(?:days?|weeks?|wks?|months?|schedule|time|delay)\b", re.IGNORECASE)
-#: A line's budget at completion (round 30, its last hour): ``BAC``, ``BAC (EUR)``,
-#: ``Budget at Completion``.
-_AT_COMPLETION = re.compile(r"^\s*(?:bac|budget\s+at\s+completion)\b", re.IGNORECASE)
 #: A schedule's float.
 _FLOAT = re.compile(r"\b(?:total|free)?\s*float\b", re.IGNORECASE)
 #: An item's own cost or time figure (an issue's ``Cost to Fix``, ``Days Lost``).
@@ -61,6 +60,14 @@ _ITEM_FIGURE = re.compile(
 )
 
 
+def money_impact(header: str) -> bool:
+    """Round 31: whether a risk's impact header says its figures are money (``Impact
+    (£)``, ``Cost impact $k``, ``Financial impact``), not levels: read through the
+    ``impact_money_bands`` reading (:mod:`addin.adopt.money_impacts`)."""
+    text = " ".join(header.split())
+    return bool(_RISK_SCALE.search(text) and _MONEY.search(text) and not _TIME.search(text))
+
+
 def figure_reason(header: str, register_key: str) -> str | None:
     """Why a column under ``header`` holds a figure the standard does not take, or None
     when the header names no such figure (its reason is found as before)."""
@@ -69,7 +76,7 @@ def figure_reason(header: str, register_key: str) -> str | None:
         return None
     if register_key == "finance" and _EARNED_VALUE.search(text):
         return earned_value_reason(text)
-    if register_key == "finance" and _AT_COMPLETION.match(text):
+    if register_key == "finance" and at_completion(text):
         return (
             "a budget at completion (BAC): the line's whole budget, not one month's; the "
             "period's budget (a planned value or budget column) is read instead"

@@ -19,7 +19,8 @@ the mapping is re-used, so a PMO edits one line (``"high": 4``) and re-runs::
       "colours": {"FF0000": "Red", "FFC000": "Amber", "00B050": "Green", "7030A0": ""},
       "amount_units": {"budget (£k)": 1000},
       "decimal_marks": {"presupuesto": ","},
-      "one_to_ten": {"1": 1, "2": 1, "3": 2, ..., "10": 5}
+      "one_to_ten": {"1": 1, "2": 1, "3": 2, ..., "10": 5},
+      "impact_money_bands": [[10000, 1], [50000, 2], [250000, 3], [1000000, 4], [5000000, 5]]
     }
 
 ``date_order``: ``"auto"`` decides per column from the values (a first part above 12 is
@@ -46,7 +47,9 @@ days when the plan states no conversion (:mod:`addin.adopt.resources`); round 22
 :mod:`addin.adopt.weeks`) and ``quarter_amounts`` (``"spread"``, ``"last"`` or ``"none"``:
 how a finance tracker by quarter only becomes months, :mod:`addin.adopt.quarters`); a
 tool's workflow states read by their category are recorded in ``list_words``
-(:mod:`addin.adopt.workflow_states`).
+(:mod:`addin.adopt.workflow_states`); round 31: ``impact_money_bands`` (default: the
+standards' ``impact_money_bands``), how a risk's impact written as money lands on the
+impact scale (:mod:`addin.adopt.money_impacts`), ``[]`` to leave it unread.
 
 Adoption runs inside :func:`using`, so the converters read :func:`current` without the
 readings being passed through every call.
@@ -173,6 +176,10 @@ class ValueReadings:
     #: quarter's amount ``"spread"`` evenly over its three months (the default), put in its
     #: ``"last"`` month, or ``"none"`` (not read, listed)
     quarter_amounts: str = "spread"
+    #: round 31: a risk's impact written as money -> the impact scale: ``(upper amount,
+    #: level)`` pairs, the standards' ``impact_money_bands`` unless the mapping file gives
+    #: its own; empty: money impacts are not read (listed)
+    impact_money_bands: tuple[tuple[float, int], ...] = ()
     #: the keys a mapping file gave (the others keep their defaults)
     given: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
@@ -182,6 +189,9 @@ class ValueReadings:
         bands = standards.scales.probability.percent_bands
         if bands and "percent_bands" not in self.given:
             self.percent_bands = tuple((float(u), int(n)) for u, n in bands)
+        money = standards.impact_money_bands.bands
+        if "impact_money_bands" not in self.given:  # round 31: one source of truth
+            self.impact_money_bands = tuple((float(u), int(n)) for u, n in money)
         return self
 
     def to_dict(self) -> dict[str, Any]:
@@ -210,6 +220,10 @@ class ValueReadings:
             "fte_days": self.fte_days,
             "week_numbers": self.week_numbers,
             "quarter_amounts": self.quarter_amounts,
+            "impact_money_bands": [
+                [int(upper) if float(upper).is_integer() else upper, level]
+                for upper, level in self.impact_money_bands
+            ],
         }
 
     @classmethod
@@ -236,6 +250,11 @@ class ValueReadings:
             readings.one_to_three = {int(k): v for k, v in levels.items()}
         if "percent_bands" in data:
             readings.percent_bands = _bands(data["percent_bands"], where)
+        if "impact_money_bands" in data:  # round 31: [] leaves money impacts unread
+            raw = data["impact_money_bands"]
+            readings.impact_money_bands = (
+                () if raw == [] else _bands(raw, where, "impact_money_bands")
+            )
         if "date_order" in data:
             if data["date_order"] not in DATE_ORDERS:
                 raise UsageError(
@@ -435,6 +454,18 @@ class ValueReadings:
                 "last": "each quarter's amount in the quarter's last month",
                 "none": "not read (listed)",
             }[self.quarter_amounts],
+            "a risk's impact written as money: "
+            + (
+                ", ".join(
+                    f"<= {u:,.0f} = {n}" if float(u).is_integer() else f"<= {u:,g} = {n}"
+                    for u, n in self.impact_money_bands[:-1]
+                )
+                + f", above = {self.impact_money_bands[-1][1]} (the standards' "
+                "impact_money_bands; amounts in the register's own currency, after the "
+                "header's unit)"
+                if self.impact_money_bands
+                else "not read (no impact_money_bands in the standards; listed)"
+            ),
             *words,
             *orders,
             *units,
@@ -554,10 +585,15 @@ def _colours(raw: object, where: str) -> dict[str, str]:
     return out
 
 
-def _bands(raw: object, where: str) -> tuple[tuple[float, int], ...]:
-    fix = "use [[10, 1], [30, 2], [50, 3], [70, 4], [100, 5]]: up to that percent, that level"
+def _bands(raw: object, where: str, name: str = "percent_bands") -> tuple[tuple[float, int], ...]:
+    fix = (
+        "use [[10, 1], [30, 2], [50, 3], [70, 4], [100, 5]]: up to that percent, that level"
+        if name == "percent_bands"
+        else "use [[10000, 1], [50000, 2], [250000, 3], [1000000, 4], [5000000, 5]]: up to "
+        "that amount, that level (or [] to leave money impacts unread)"
+    )
     if not isinstance(raw, list) or not raw:
-        raise UsageError(f'{where}: readings "percent_bands" must be a list; {fix}')
+        raise UsageError(f'{where}: readings "{name}" must be a list; {fix}')
     bands: list[tuple[float, int]] = []
     for pair in raw:
         if (
@@ -567,10 +603,10 @@ def _bands(raw: object, where: str) -> tuple[tuple[float, int], ...]:
             or not isinstance(pair[1], int)
             or not 1 <= pair[1] <= 5
         ):
-            raise UsageError(f'{where}: readings "percent_bands" has {pair!r}; {fix}')
+            raise UsageError(f'{where}: readings "{name}" has {pair!r}; {fix}')
         bands.append((float(pair[0]), int(pair[1])))
     if [b[0] for b in bands] != sorted(b[0] for b in bands):
-        raise UsageError(f'{where}: readings "percent_bands" must rise; {fix}')
+        raise UsageError(f'{where}: readings "{name}" must rise; {fix}')
     return tuple(bands)
 
 

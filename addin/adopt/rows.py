@@ -220,6 +220,7 @@ def plan_columns(
         for plan in plans:  # round 29's last hour: a ledger's Debit less its Credit
             if plan.key == "actual" and plan.convert_row is None:
                 _net_of_credit(block, grid, plan)
+        _budget_at_completion_spread(grid, plans, rows)  # round 31
     if register_key == "decisions":
         _negative_outcomes(block, grid, mapping, plans)
     if register_key == "dependencies":
@@ -688,6 +689,39 @@ def _net_of_credit(block: TableBlock, grid: Grid, plan: ColumnPlan) -> None:
     plan.note = f"{plan.note}; {said}" if plan.note else said
     plan.convert_row, plan.also_col = convert_row, credit
     plan.also_note = f"read with {plan.header!r}: the actual is the debit less the credit"
+
+
+def _budget_at_completion_spread(grid: Grid, plans: list[ColumnPlan], rows: list[int]) -> None:
+    """Round 31 (:mod:`addin.adopt.at_completion`): a ``BAC`` column read as the budget of
+    a long table, the same amount on every row of each line, is the line's whole budget:
+    spread evenly over the line's months, and said in the column's note."""
+    from addin.adopt.at_completion import at_completion, line_shares, spread_row
+
+    budget = next((p for p in plans if p.key == "budget"), None)
+    month = next((p for p in plans if p.key == "month"), None)
+    line = next((p for p in plans if p.key == "cost_line"), None)
+    if budget is None or month is None or line is None or budget.convert_row is not None:
+        return
+    if not at_completion(budget.header):
+        return
+
+    def read(plan: ColumnPlan, row: int) -> Converted:
+        return (
+            plan.convert_row(row) if plan.convert_row else plan.convert(grid.value(row, plan.col))
+        )
+
+    months = {r: v for r in rows if isinstance(v := read(month, r).value, date)}
+    amounts = {r: float(v) for r in rows if isinstance(v := read(budget, r).value, (int, float))}
+    shares = line_shares(grid, rows, budget.col, line.col, months, amounts)
+    if shares is None:
+        return
+    budget.convert_row = spread_row(shares, lambda r: budget.convert(grid.value(r, budget.col)))
+    said = (
+        f"{budget.header!r} is each line's budget at completion, the same on every row of the "
+        "line: read once per line, spread evenly over its months here (cents rounded, the "
+        "remainder in the last month), so the line's budget totals its BAC"
+    )
+    budget.note = f"{budget.note}; {said}" if budget.note else said
 
 
 def _month_from_period_and_title(

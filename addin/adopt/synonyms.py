@@ -233,6 +233,9 @@ COMMON: dict[str, tuple[str, ...]] = {
         "details",
         "detail",
         "detailed description",
+        # round 31: a procurement plan's (and many registers') text column, `General
+        # Description` of the package or item: `general` says nothing more
+        "general description",
         "narrative",
         # a tool's notes field (Asana "Notes") holds the item's text when nothing else does
         "~notes",
@@ -681,6 +684,7 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "name",
             "title",
             "description",
+            "general description",
             "milestone description",
             "deliverable",
             "key milestone",

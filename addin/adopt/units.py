@@ -120,8 +120,8 @@ def header_unit(header: str) -> tuple[float, str] | None:
     # letter may fold to two: "Maß" -> "mass"), so the words shown are the header's own
     folded = "".join(ch.casefold() for ch in spaced)
     where = [i for i, ch in enumerate(spaced) for _ in ch.casefold()]
-    found: dict[float, str] = {}
-    for pattern, factor, _ in _UNITS:
+    found: dict[float, str] = _sign_and_multiple(spaced)  # the whole text a sign's multiple
+    for pattern, factor, _ in () if found else _UNITS:
         match = next((m for m in pattern.finditer(folded) if not _not_a_multiple(folded, m)), None)
         if match:
             words = spaced[where[match.start()] : where[match.end() - 1] + 1]
@@ -149,6 +149,37 @@ def _not_a_multiple(folded: str, match: re.Match[str]) -> bool:
     return bool(
         _COMPARED.search(folded[: match.start()]) or _RATE_AFTER.match(folded[match.end() :])
     )
+
+
+#: Round 31: a whole cell written as a currency's sign and a multiple after it (``Rm``,
+#: ``R'000``, ``Rk``, ``KShm``, ``RM'000``, ``zł k``): the sign, the multiple.
+_SIGN_MULTIPLE = re.compile(r"^(?P<sign>[^\W\d_]{1,3}\.?|[^\w\s])\s?(?P<multiple>'?000|k|m|mn|bn)$")
+#: the multiples those cells write, by their factor
+_SIGN_FACTORS = {"'000": 1e3, "000": 1e3, "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
+#: signs a multiple's letter or a measure's unit would read as (``Km``: kilometres; ``Mm``,
+#: ``Gm``, ``Tm``, ``Bm``): never a currency's sign here
+_NOT_SIGNS = frozenset({"k", "m", "g", "t", "b", "c", "d", "h", "n", "p", "mm", "cm", "dm"})
+
+
+def _sign_and_multiple(spaced: str) -> dict[float, str]:
+    """Round 31: the multiple a cell written as a currency's sign and a multiple ALONE
+    states (``Rm`` under a forecast column: rand millions; ``KSh'000``): the sign one CLDR
+    writes for a currency in some locale (:func:`addin.adopt.cldr.codes_of_mark`), the
+    multiple right after it. The marks :data:`_MARK` reads (``£k``) are read above; this
+    reads the other currencies' signs, only as the whole text (a units row's cell or a
+    header of only the unit), so ``Rm 4`` (a room), ``Km`` (kilometres), ``Mm`` and a sign
+    no currency writes (``Xm``) state nothing."""
+    from addin.adopt.cldr import codes_of_mark
+
+    match = _SIGN_MULTIPLE.match(spaced.strip(" ()[]"))
+    if match is None:
+        return {}
+    sign, multiple = match.group("sign"), match.group("multiple")
+    if sign.casefold().rstrip(".") in _NOT_SIGNS or not codes_of_mark(sign):
+        return {}
+    if sign.islower() and len(sign) == 1:
+        return {}  # a lower-case letter alone (``rm``) is a word's start, not a sign
+    return {_SIGN_FACTORS[multiple.casefold()]: spaced.strip(" ()[]")}
 
 
 def _unit_in_language(spaced: str) -> dict[float, str]:

@@ -61,6 +61,26 @@ class Scale(_Strict):
         return float(value).is_integer() and self.min <= value <= self.max
 
 
+class ImpactMoneyBands(_Strict):
+    """Round 31: how adoption reads a risk's impact written as money (``Impact (£)``,
+    ``Cost impact $k``) onto the impact scale: ``[upper amount, level]`` pairs, rising; an
+    amount up to ``upper`` (in the register's own currency, after its header's unit) is
+    that level, above the last the last level. Empty: not read (listed), as before."""
+
+    bands: list[tuple[float, int]] = []
+
+    @model_validator(mode="after")
+    def _check(self) -> ImpactMoneyBands:
+        uppers = [upper for upper, _ in self.bands]
+        levels = [level for _, level in self.bands]
+        if uppers != sorted(uppers) or levels != sorted(levels) or any(u < 0 for u in uppers):
+            raise ValueError(
+                f"impact_money_bands {self.bands} must rise, amounts and levels: "
+                "[[10000, 1], [50000, 2], [250000, 3], [1000000, 4], [5000000, 5]]"
+            )
+        return self
+
+
 class Scales(_Strict):
     probability: Scale
     impact: Scale
@@ -203,6 +223,8 @@ class Standards(_Strict):
     agile: AgilePolicy = AgilePolicy()  # SPEC section 16
     prioritisation: Prioritisation = Prioritisation()
     capacity: CapacityPolicy = Field(default_factory=CapacityPolicy)
+    #: round 31: money impacts of risks banded onto the impact scale (adoption)
+    impact_money_bands: ImpactMoneyBands = Field(default_factory=ImpactMoneyBands)
 
     @property
     def version(self) -> str:
@@ -279,6 +301,13 @@ class Standards(_Strict):
         for rag in self.lists["rag"]:
             if rag not in self.rag_colours:
                 raise ValueError(f"rag_colours has no colour for {rag!r}")
+        impact = self.scales.impact
+        for _, level in self.impact_money_bands.bands:
+            if not impact.min <= level <= impact.max:
+                raise ValueError(
+                    f"impact_money_bands level {level} is off the impact scale "
+                    f"{impact.min}..{impact.max}"
+                )
         return self
 
     # -- helpers every part uses alike ---------------------------------------------------

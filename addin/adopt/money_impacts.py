@@ -1,0 +1,60 @@
+"""Round 31: a risk's impact written as money, banded onto the impact scale.
+
+Quantified risk registers give each risk's impact as an amount (``Impact (£)``, ``Cost
+impact $k``, ``Financial impact``) where the standard keeps a 1-5 level. The EPMO's
+standards hold the bands a PMO reads such amounts by (``impact_money_bands`` in
+``addin/standards/defaults.toml``: up to 10,000 is 1, up to 50,000 is 2, ...; above the
+last band, the last level), one source of truth: adoption reads them through the
+``impact_money_bands`` reading (:mod:`addin.adopt.readings`), states them in the report
+and keeps them in the mapping file, where a PMO changes them for one workbook. The header's
+unit counts first (``$k``: thousands), as every amount column's does; the bands are in the
+register's own currency (no exchange). No bands set (``bands = []``, or ``[]`` in the
+mapping file): the column is not read and is listed, as before round 31. An impact in days
+(``Impact (days)``) is no money and stays unread.
+"""
+
+from __future__ import annotations
+
+from addin.adopt.amount_columns import amount_unit_for_column
+from addin.adopt.convert import Converted, Converter, number_converter
+from addin.adopt.grid import is_blank
+from addin.adopt.quantities import money_impact
+from addin.adopt.readings import current
+from addin.host import CellValue
+
+
+def level_of(amount: float, bands: tuple[tuple[float, int], ...]) -> int:
+    """The impact level of ``amount`` by ``bands`` (module doc)."""
+    for upper, level in bands[:-1]:
+        if amount <= upper:
+            return level
+    return bands[-1][1]
+
+
+def money_impact_converter(header: str) -> tuple[Converter, str] | None:
+    """The converter banding a money impact column's amounts onto the impact scale, with
+    its note; None when the header says no money or no bands are set."""
+    bands = current().impact_money_bands
+    if not bands or not money_impact(header):
+        return None
+    factor, unit_note = amount_unit_for_column(header)
+    amounts = number_converter(factor)
+
+    def convert(value: CellValue) -> Converted:
+        if is_blank(value):
+            return Converted(None)
+        read = amounts(value)
+        if read.problem is not None or not isinstance(read.value, int | float):
+            return Converted(None, problem=read.problem or f"{value!r} is no amount")
+        if read.value < 0:
+            return Converted(None, problem=f"{value!r}: a negative impact reads on no level")
+        return Converted(float(level_of(float(read.value), bands)))
+
+    said = ", ".join(
+        f"<= {u:,.0f} = {n}" if float(u).is_integer() else f"<= {u:,g} = {n}" for u, n in bands[:-1]
+    )
+    note = (
+        f"an impact in money, banded onto the impact scale ({said}, above = {bands[-1][1]}; "
+        "reading impact_money_bands, from the standards)"
+    )
+    return convert, "; ".join(n for n in (unit_note, note) if n)
