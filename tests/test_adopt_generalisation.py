@@ -90,6 +90,7 @@ from adopt_layouts_tuning15 import TUNING_15_A, TUNING_15_B
 from adopt_layouts_tuning16 import TUNING_16_A, TUNING_16_B
 from adopt_layouts_tuning17 import TUNING_17_A, TUNING_17_B
 from adopt_layouts_tuning18 import TUNING_18_A, TUNING_18_B
+from adopt_layouts_tuning21 import TUNING_21
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import adopt_file, adopt_host, load_mapping, open_source
@@ -1205,6 +1206,10 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     (HELD_OUT_48, 512, 512),
     # round 30's last hour (t32c): the forty-ninth batch's misses mended, every fact
     (HELD_OUT_49, 474, 474),
+    # round 31's sparse and early-life workbooks by a writer who does not tune (k52):
+    # 268 before its rules (an `Example - Travel` line, `[Milestone]` placeholder rows),
+    # every fact after (a budget with its first month filled, placeholders, dash examples)
+    (TUNING_21, 270, 270),
 ]
 
 

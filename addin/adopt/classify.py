@@ -1525,6 +1525,12 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             enough_months = len(month_cols) >= 3 or (
                 len(month_cols) >= 2 and (in_context or in_headers)
             )
+            if not enough_months and month_cols and (in_context or in_headers):
+                # round 31: a budget barely started (twelve months across, the first filled)
+                axis = axis_not_started(block, grid, month_cols)
+                enough_months = len(axis) >= 3
+                if enough_months:
+                    month_cols = axis  # read across: its empty months hold no amount yet
             has_main = (amounts and "month" in mapped_keys) or enough_months
             if amounts and not has_main:  # round 17: a pivot's row labels, lines and months
                 from addin.adopt.pivots import pivot_rows
@@ -2050,6 +2056,30 @@ def _shared_phrase(synonym: str, register_key: str) -> bool:
             if any(phrase_words(p.lstrip("~")) == words for p in synonyms_for(other, column.key)):
                 return True
     return False
+
+
+def axis_not_started(block: TableBlock, grid: Grid, month_cols: list[int]) -> list[int]:
+    """Round 31: the month axis a budget barely started is laid out on: the run of month
+    headers side by side (no other column between them) around the months holding amounts,
+    the others wholly empty (months nobody has filled yet: a new year's budget with January
+    only). A month column holding anything but amounts (a Gantt's ``X``) breaks it: empty
+    is the only sign a month is still to come. Returns [] when ``month_cols`` are no run."""
+    heads = sorted(block.headers, key=lambda h: h.col)
+    held = set(month_cols)
+    run: list[int] = []
+    for head in heads:
+        empty = all(is_blank(grid.value(r, head.col)) for r in _rows(block))
+        if month_label(head) and (head.col in held or empty):
+            if run and head.col != run[-1] + 1:
+                if held <= set(run):
+                    break
+                run = []
+            run.append(head.col)
+        elif held <= set(run):
+            break
+        else:
+            run = []
+    return run if held <= set(run) else []
 
 
 def _holds_amounts(block: TableBlock, grid: Grid, col: int) -> bool:

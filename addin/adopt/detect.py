@@ -70,7 +70,13 @@ _EXAMPLE_MARK = (
     r"|ej\.|ejemplo|es\.|esempio|bijv\.|voorbeeld|exemplo)"
 )
 _EXAMPLE_ALONE = re.compile(rf"^\(?{_EXAMPLE_MARK}\)?\s*:?$", re.IGNORECASE)
-_EXAMPLE_OPENING = re.compile(rf"^\(?{_EXAMPLE_MARK}\)?\s*:\s*\S|^e\.\s?g\.\s+\S", re.IGNORECASE)
+#: Round 31: the marker before a dash (``Example - Travel``, ``Sample – site visit``), or
+#: closing the text in brackets or after a dash (``Travel (example)``, ``Travel - e.g.``).
+_EXAMPLE_OPENING = re.compile(
+    rf"^\(?{_EXAMPLE_MARK}\)?\s*:\s*\S|^e\.\s?g\.\s+\S|^\(?{_EXAMPLE_MARK}\)?\s+[-\u2013\u2014]\s*\S"
+    rf"|\S.*(?:\({_EXAMPLE_MARK}\)|\[{_EXAMPLE_MARK}\]|\s[-\u2013\u2014]\s*{_EXAMPLE_MARK})\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
