@@ -220,3 +220,64 @@ def test_placeholder_words() -> None:
     assert placeholder_text("Add risk description", "Risk")
     assert not placeholder_text("Add a second kiln", "Decision")
     assert not placeholder_text("[Draft] contract signed", "Milestone")
+
+
+def test_an_example_row_below_the_items_is_no_item(tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "x.xlsx",
+        "Risks",
+        [
+            ["Risk ID", "Risk", "Owner", "Probability", "Impact", "Status"],
+            ["R1", "Quarry road washes out", "Ana Lima", 3, 4, "Open"],
+            ["R2", "Permit slips", "Ben Ode", 2, 3, "Open"],
+            ["R3", "e.g. Supplier goes out of business", "Name", 3, 4, "Open"],
+            ["R4", "Example - crane unavailable", "Name", 2, 2, "Open"],
+        ],
+    )
+    adoption = adopt(path)
+    assert field(adoption, "risks", "title") == ["Quarry road washes out", "Permit slips"]
+    # near-miss: a real title that names an example without a marker is an item
+    path = book(
+        tmp_path / "y.xlsx",
+        "Risks",
+        [
+            ["Risk ID", "Risk", "Owner", "Status"],
+            ["R1", "Example Street depot lease ends", "Ana Lima", "Open"],
+            ["R2", "Permit slips", "Ben Ode", "Open"],
+        ],
+    )
+    assert len(field(adopt(path), "risks", "title")) == 2
+
+
+# 4. a list cell nobody has filled yet -----------------------------------------------------
+
+
+def test_a_status_or_priority_still_to_come_is_left_empty_not_a_finding(tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "i.xlsx",
+        "Issues",
+        [
+            ["Issue ID", "Issue", "Owner", "Priority", "Status"],
+            ["I-001", "Membranes held at customs", "Ana Lima", "TBC", "Open"],
+            ["I-002", "Grid point not confirmed", "Ben Ode", "High", "-"],
+            ["I-003", "Site cabin not delivered", "Ben Ode", "?", "TBD"],
+        ],
+    )
+    adoption = adopt(path)
+    assert field(adoption, "issues", "status") == ["Open", None, None]
+    table = adoption.report.adopted_tables[0]
+    assert table.unconverted == []
+    assert any("says no value yet" in n for n in table.notes)
+    # near-miss: a word that is no list value is still listed for a person to read
+    path = book(
+        tmp_path / "j.xlsx",
+        "Issues",
+        [
+            ["Issue ID", "Issue", "Owner", "Status"],
+            ["I-001", "Membranes held at customs", "Ana Lima", "Parked with legal"],
+            ["I-002", "Grid point not confirmed", "Ben Ode", "Open"],
+        ],
+    )
+    assert [u.value for u in adopt(path).report.adopted_tables[0].unconverted] == [
+        "Parked with legal"
+    ]

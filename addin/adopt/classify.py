@@ -44,6 +44,7 @@ from addin.adopt.convert import (
     list_converter_for_column,
     list_for_column,
     month_for_column,
+    no_value_yet,
     number_converter,
     parse_date,
     parse_number,
@@ -380,6 +381,9 @@ def value_fit(
     """Share of a source column's values that convert cleanly to ``column`` (None: too few)."""
     # round 28: a drop-down's placeholder (``Select...``) is a cell nobody filled
     present = [v for v in values if not is_blank(v) and not is_dropdown_placeholder(v)][:60]
+    if column.kind == "list":
+        # round 31: nor is a list cell nobody has chosen yet (``TBC``, ``-``, ``?``)
+        present = [v for v in present if not (isinstance(v, str) and no_value_yet(v))]
     if column.kind == "id" and len(present) >= 2:
         # words are no identifiers ("Item" over "Vendor may miss the window", "Key
         # Deliverable" over "UAT exit"); "R1", "RSK-107", "Risk 1" are

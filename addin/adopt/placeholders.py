@@ -15,7 +15,8 @@ milestone or assumption column): it is a placeholder when it is
   ``Add risk description``);
 - the template's example marker (``e.g. ...``, ``Example: ...``, ``Example - Travel``).
 
-and every other filled cell of the row is one too, or an unknown value (``TBC``, ``TBD``,
+and every other filled cell of the row is one too (the example's own values aside: an
+example marker says the whole row is one), or an unknown value (``TBC``, ``TBD``,
 ``n/a``, ``-``, ``?``), or in the ID column (a pre-filled ``R-012``), or (after a bracketed,
 instruction or example title only) in the status column (a drop-down's default). A row
 with one real value beside a header-like title (``Milestone 1 | 12/03/2026 | Complete``:
@@ -125,6 +126,9 @@ def placeholder_row(
     if title is None:
         return None
     text = cell_text(grid.value(row, title.col)).strip()
+    if example_row([text]):
+        # the template's example, wherever it stands: its other cells are the example's
+        return f"the template's example row ({text!r}), not an item"
     strong = strong_placeholder(text, title.header)
     if not strong and not header_echo(text, title.header):
         return None
