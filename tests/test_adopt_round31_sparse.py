@@ -178,6 +178,7 @@ def test_placeholder_decisions_and_numbered_risks_are_no_items(tmp_path: Path) -
             ["Kiln sited by the river", datetime(2026, 1, 20), "Board"],
             ["<Insert decision here>", None, "<who>"],
             ["Enter decision", "TBC", None],
+            ["Decision 4", "dd/mm/yyyy", "Name"],
         ],
     )
     assert field(adopt(decisions), "decisions", "decision") == ["Kiln sited by the river"]

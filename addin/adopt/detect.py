@@ -755,6 +755,13 @@ def _column_in_halves(grid: Grid, row: int, col: int) -> bool:
     return written_so > 0 and 2 * written_so >= len(texts)
 
 
+def hint_cell(text: str) -> bool:
+    """Round 31: whether a cell only says what to type (:data:`_HINT_CELL`: ``(text)``,
+    ``Name``, ``H/M/L``, ``1-5``) or a date's format (``dd/mm/yyyy``)."""
+    text = text.strip()
+    return bool(_HINT_CELL.match(text) or _DATE_FORMAT.match(text))
+
+
 def example_row(texts: Sequence[str]) -> bool:
     """Round 27's last hour: whether a row's texts say it is the template's example (a
     cell ``e.g.`` or ``Example`` alone, or a text opening ``Example:`` / ``e.g.``): a

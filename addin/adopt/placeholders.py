@@ -15,7 +15,8 @@ milestone or assumption column): it is a placeholder when it is
   ``Add risk description``);
 - the template's example marker (``e.g. ...``, ``Example: ...``, ``Example - Travel``).
 
-and every other filled cell of the row is one too (the example's own values aside: an
+and every other filled cell of the row is one too, or says what to type (``dd/mm/yyyy``,
+``Name``, ``H/M/L``: ``detect.hint_cell``) (the example's own values aside: an
 example marker says the whole row is one), or an unknown value (``TBC``, ``TBD``,
 ``n/a``, ``-``, ``?``), or in the ID column (a pre-filled ``R-012``), or (after a bracketed,
 instruction or example title only) in the status column (a drop-down's default). A row
@@ -32,7 +33,7 @@ from typing import Protocol
 
 from addin import layout
 from addin.adopt.convert import is_date_to_confirm, is_no_date
-from addin.adopt.detect import example_row
+from addin.adopt.detect import example_row, hint_cell
 from addin.adopt.grid import Grid, cell_text
 
 #: The columns holding an item's own text, asked whether it is a placeholder.
@@ -142,6 +143,8 @@ def placeholder_row(
             continue
         if not isinstance(grid.value(row, col), str):
             return None  # a date, a number: a value somebody wrote
+        if hint_cell(other):
+            continue  # what to type there (``dd/mm/yyyy``, ``Name``, ``H/M/L``)
         if not placeholder_text(other, plan.header if plan is not None else ""):
             return None
     return f"the template's placeholder row ({text!r}), not an item"
