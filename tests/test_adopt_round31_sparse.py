@@ -282,3 +282,51 @@ def test_a_status_or_priority_still_to_come_is_left_empty_not_a_finding(tmp_path
     assert [u.value for u in adopt(path).report.adopted_tables[0].unconverted] == [
         "Parked with legal"
     ]
+
+
+# 5. a short tracker's only label column ---------------------------------------------------
+
+
+def test_a_short_trackers_category_of_lines_is_its_cost_line(tmp_path: Path) -> None:
+    for n, rows in enumerate(
+        (
+            [
+                [datetime(2026, 2, 1), "Drilling rig", 9_000, 8_700],
+                [datetime(2026, 3, 1), "Drilling rig", 9_000, None],
+            ],
+            [
+                [datetime(2026, 2, 1), "Drilling rig", 9_000, 8_700],
+                [datetime(2026, 3, 1), "Drilling rig", 9_000, None],
+                [datetime(2026, 3, 1), "Camp", 900, None],
+            ],
+        )
+    ):
+        path = book(
+            tmp_path / f"c{n}.xlsx",
+            "Tracker",
+            [
+                ["Well drilling - cost tracker"],
+                ["Month", "Cost category", "Budget", "Actual"],
+                *rows,
+            ],
+        )
+        lines = finance_by_line(adopt(path))
+        assert lines[(date(2026, 2, 1), "Drilling rig")].budget == 9_000
+        assert lines[(date(2026, 2, 1), "Drilling rig")].actual == 8_700
+
+
+def test_near_miss_a_category_of_standard_categories_stays_the_category(tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "k.xlsx",
+        "Tracker",
+        [
+            ["Month", "Cost category", "Budget"],
+            [datetime(2026, 2, 1), "Labour", 9_000],
+            [datetime(2026, 3, 1), "Travel", 500],
+        ],
+    )
+    adoption = adopt(path)
+    assert [(f.category, f.cost_line) for f in adoption.project.finance] == [
+        ("Labour", None),
+        ("Travel", None),
+    ]

@@ -620,6 +620,7 @@ def header_candidates(
         sparse_notes(scored, values_of, export_of(block) is not None or task_tool is not None)
         if register_key == "finance":  # round 27's last hour: a budget line over a description
             line_over_description(scored, heads)
+            category_as_line(scored, heads)  # round 31: a tracker's only label column
         register = layout.REGISTERS_BY_KEY[register_key]
         if task_tool is not None and "status" in {c.key for c in register.columns}:
             # round 27's last hour: the board's sections over the tool's done flag
@@ -2060,6 +2061,45 @@ def _shared_phrase(synonym: str, register_key: str) -> bool:
             if any(phrase_words(p.lstrip("~")) == words for p in synonyms_for(other, column.key)):
                 return True
     return False
+
+
+#: How sure a category column read as the cost line is (round 31): below certain, listed.
+CATEGORY_AS_LINE = 0.75
+
+
+def category_as_line(scored: dict[int, list[Candidate]], heads: dict[int, str]) -> None:
+    """In place, round 31: in a finance table down the months (a month column) with no cost
+    line, the one column headed as the category (``Cost category``) whose values are no
+    standard categories (its reading made unsure by its values: ``Drilling rig``, ``Camp``)
+    is the cost line: it is what each row was spent on, and a tracker of a few rows, one
+    line so far, has no other column to name it (``lines.finest_line`` needs four rows).
+    A column whose values are categories stays the category; a table with a cost line, or
+    with months across, is left as it is."""
+    if not any(
+        c.column_key == "month" and c.confidence >= CERTAIN
+        for cs in scored.values()
+        for c in cs[:1]
+    ):
+        return
+    if any(
+        c.column_key == "cost_line" and c.confidence >= 0.5 for cs in scored.values() for c in cs
+    ):
+        return
+    doubted = [
+        col
+        for col, cands in scored.items()
+        if cands
+        and cands[0].column_key == "category"
+        and cands[0].confidence < CERTAIN
+        and any(
+            c.column_key == "category" and c.confidence >= CERTAIN
+            for c in candidates(heads.get(col, ""), "finance")[:1]
+        )
+    ]
+    if len(doubted) == 1:
+        col = doubted[0]
+        line = Candidate("cost_line", CATEGORY_AS_LINE, "(the category's values are the lines)")
+        scored[col] = [line, *scored[col]]
 
 
 def axis_not_started(block: TableBlock, grid: Grid, month_cols: list[int]) -> list[int]:
