@@ -330,3 +330,44 @@ def test_near_miss_a_category_of_standard_categories_stays_the_category(tmp_path
         ("Labour", None),
         ("Travel", None),
     ]
+
+
+# 6. dates not yet known to the day --------------------------------------------------------
+
+
+def test_a_baseline_column_of_quarters_and_months_without_a_year_is_kept(tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "q.xlsx",
+        "Milestones",
+        [
+            ["Milestone", "Baseline", "Owner"],
+            ["Site survey", datetime(2026, 3, 2), "Ana Lima"],
+            ["Design freeze", "Q3", "Ben Ode"],
+            ["Planning consent", "Sept", "Ana Lima"],
+            ["Handover", "mid June", "Ben Ode"],
+        ],
+    )
+    adoption = adopt(path)
+    # the one date written is read; the periods with no year are listed, never guessed
+    assert field(adoption, "milestones", "baseline_date") == [date(2026, 3, 2), None, None, None]
+    unread = {u.value for u in adoption.report.adopted_tables[0].unconverted}
+    assert unread == {"Q3", "Sept", "mid June"}
+
+
+def test_near_miss_a_column_of_phase_names_is_no_date(tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "p.xlsx",
+        "Milestones",
+        [
+            ["Milestone", "Stage", "Baseline"],
+            ["Site survey", "Design", datetime(2026, 3, 2)],
+            ["Design freeze", "Design", datetime(2026, 5, 4)],
+            ["Piling done", "Build", datetime(2026, 8, 3)],
+        ],
+    )
+    adoption = adopt(path)
+    assert field(adoption, "milestones", "baseline_date") == [
+        date(2026, 3, 2),
+        date(2026, 5, 4),
+        date(2026, 8, 3),
+    ]

@@ -48,11 +48,12 @@ from addin.adopt.convert import (
     number_converter,
     parse_date,
     parse_number,
+    period_without_year,
     scale_for_column,
     to_text,
 )
 from addin.adopt.date_order import dates_by_order
-from addin.adopt.detect import TableBlock, is_axis
+from addin.adopt.detect import TableBlock, hint_cell, is_axis
 from addin.adopt.evidence import (
     CONTENT,
     content_candidates,
@@ -384,6 +385,14 @@ def value_fit(
     if column.kind == "list":
         # round 31: nor is a list cell nobody has chosen yet (``TBC``, ``-``, ``?``)
         present = [v for v in present if not (isinstance(v, str) and no_value_yet(v))]
+    if column.kind == "date":
+        # round 31: nor a date not yet known to the day (``Q3``, ``Sept``) or its format
+        # left by the template (``dd/mm/yy``): neither for nor against a date column
+        present = [
+            v
+            for v in present
+            if not (isinstance(v, str) and (period_without_year(v) or hint_cell(v)))
+        ]
     if column.kind == "id" and len(present) >= 2:
         # words are no identifiers ("Item" over "Vendor may miss the window", "Key
         # Deliverable" over "UAT exit"); "R1", "RSK-107", "Risk 1" are

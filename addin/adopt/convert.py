@@ -1317,6 +1317,26 @@ def no_value_yet(text: str) -> bool:
     return " ".join(text.strip().lower().split()) in NO_VALUE_YET_WORDS
 
 
+#: Round 31: a date not yet known to the day or the year, as a project's first weeks write
+#: it: a quarter, a half or a month alone, maybe qualified (``Q3``, ``H2``, ``Sept``, ``mid
+#: June``, ``end of Q3``).
+_PERIOD_WITHOUT_YEAR = re.compile(
+    r"^(?:(?:early|mid|late|end of|end|start of|start|beginning of|by)[\s-]+)?"
+    r"(?:q[1-4]|h[12]|(?P<month>[^\W\d_]{3,9}\.?))$",
+    re.IGNORECASE,
+)
+
+
+def period_without_year(text: str) -> bool:
+    """True for a date written as a period with no year (:data:`_PERIOD_WITHOUT_YEAR`): no
+    date can be read from it, nor is it a column's other content."""
+    match = _PERIOD_WITHOUT_YEAR.match(" ".join(text.strip().split()))
+    if match is None:
+        return False
+    word = match.group("month")
+    return word is None or month_number(word.rstrip(".")) is not None
+
+
 def is_no_date(text: str) -> bool:
     """True for a placeholder meaning "no date" (``NA``, ``N/A``, ``-``, ``None``)."""
     return " ".join(text.strip().lower().split()) in NO_DATE_WORDS
