@@ -91,6 +91,7 @@ from adopt_layouts_tuning16 import TUNING_16_A, TUNING_16_B
 from adopt_layouts_tuning17 import TUNING_17_A, TUNING_17_B
 from adopt_layouts_tuning18 import TUNING_18_A, TUNING_18_B
 from adopt_layouts_tuning19 import TUNING_19
+from adopt_layouts_tuning21 import TUNING_21
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import adopt_file, adopt_host, load_mapping, open_source
@@ -1259,6 +1260,10 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # round 31's ordinary tuning batch (w50t), tuned on by k50: 401 of 403 before (a
     # highlight report's `Commentary` and `All figures in GBP`), every fact after
     (TUNING_19, 403, 403),
+    # round 31's sparse and early-life workbooks by a writer who does not tune (k52):
+    # 268 before its rules (an `Example - Travel` line, `[Milestone]` placeholder rows),
+    # every fact after (a budget with its first month filled, placeholders, dash examples)
+    (TUNING_21, 270, 270),
 ]
 
 

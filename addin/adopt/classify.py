@@ -44,14 +44,16 @@ from addin.adopt.convert import (
     list_converter_for_column,
     list_for_column,
     month_for_column,
+    no_value_yet,
     number_converter,
     parse_date,
     parse_number,
+    period_without_year,
     scale_for_column,
     to_text,
 )
 from addin.adopt.date_order import dates_by_order
-from addin.adopt.detect import TableBlock, is_axis
+from addin.adopt.detect import TableBlock, hint_cell, is_axis
 from addin.adopt.evidence import (
     CONTENT,
     content_candidates,
@@ -393,6 +395,17 @@ def value_fit(
     """Share of a source column's values that convert cleanly to ``column`` (None: too few)."""
     # round 28: a drop-down's placeholder (``Select...``) is a cell nobody filled
     present = [v for v in values if not is_blank(v) and not is_dropdown_placeholder(v)][:60]
+    if column.kind == "list":
+        # round 31: nor is a list cell nobody has chosen yet (``TBC``, ``-``, ``?``)
+        present = [v for v in present if not (isinstance(v, str) and no_value_yet(v))]
+    if column.kind == "date":
+        # round 31: nor a date not yet known to the day (``Q3``, ``Sept``) or its format
+        # left by the template (``dd/mm/yy``): neither for nor against a date column
+        present = [
+            v
+            for v in present
+            if not (isinstance(v, str) and (period_without_year(v) or hint_cell(v)))
+        ]
     if column.kind == "id" and len(present) >= 2:
         # words are no identifiers ("Item" over "Vendor may miss the window", "Key
         # Deliverable" over "UAT exit"); "R1", "RSK-107", "Risk 1" are
@@ -638,6 +651,7 @@ def header_candidates(
         sparse_notes(scored, values_of, export_of(block) is not None or task_tool is not None)
         if register_key == "finance":  # round 27's last hour: a budget line over a description
             line_over_description(scored, heads)
+            category_as_line(scored, heads)  # round 31: a tracker's only label column
         register = layout.REGISTERS_BY_KEY[register_key]
         if task_tool is not None and "status" in {c.key for c in register.columns}:
             # round 27's last hour: the board's sections over the tool's done flag
@@ -1569,6 +1583,12 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             enough_months = len(month_cols) >= 3 or (
                 len(month_cols) >= 2 and (in_context or in_headers)
             )
+            if not enough_months and month_cols and (in_context or in_headers):
+                # round 31: a budget barely started (twelve months across, the first filled)
+                axis = axis_not_started(block, grid, month_cols)
+                enough_months = len(axis) >= 3
+                if enough_months:
+                    month_cols = axis  # read across: its empty months hold no amount yet
             has_main = (amounts and "month" in mapped_keys) or enough_months
             if amounts and not has_main:  # round 17: a pivot's row labels, lines and months
                 from addin.adopt.pivots import pivot_rows
@@ -2136,6 +2156,69 @@ def _shared_phrase(synonym: str, register_key: str) -> bool:
             if any(phrase_words(p.lstrip("~")) == words for p in synonyms_for(other, column.key)):
                 return True
     return False
+
+
+#: How sure a category column read as the cost line is (round 31): below certain, listed.
+CATEGORY_AS_LINE = 0.75
+
+
+def category_as_line(scored: dict[int, list[Candidate]], heads: dict[int, str]) -> None:
+    """In place, round 31: in a finance table down the months (a month column) with no cost
+    line, the one column headed as the category (``Cost category``) whose values are no
+    standard categories (its reading made unsure by its values: ``Drilling rig``, ``Camp``)
+    is the cost line: it is what each row was spent on, and a tracker of a few rows, one
+    line so far, has no other column to name it (``lines.finest_line`` needs four rows).
+    A column whose values are categories stays the category; a table with a cost line, or
+    with months across, is left as it is."""
+    if not any(
+        c.column_key == "month" and c.confidence >= CERTAIN
+        for cs in scored.values()
+        for c in cs[:1]
+    ):
+        return
+    if any(
+        c.column_key == "cost_line" and c.confidence >= 0.5 for cs in scored.values() for c in cs
+    ):
+        return
+    doubted = [
+        col
+        for col, cands in scored.items()
+        if cands
+        and cands[0].column_key == "category"
+        and cands[0].confidence < CERTAIN
+        and any(
+            c.column_key == "category" and c.confidence >= CERTAIN
+            for c in candidates(heads.get(col, ""), "finance")[:1]
+        )
+    ]
+    if len(doubted) == 1:
+        col = doubted[0]
+        line = Candidate("cost_line", CATEGORY_AS_LINE, "(the category's values are the lines)")
+        scored[col] = [line, *scored[col]]
+
+
+def axis_not_started(block: TableBlock, grid: Grid, month_cols: list[int]) -> list[int]:
+    """Round 31: the month axis a budget barely started is laid out on: the run of month
+    headers side by side (no other column between them) around the months holding amounts,
+    the others wholly empty (months nobody has filled yet: a new year's budget with January
+    only). A month column holding anything but amounts (a Gantt's ``X``) breaks it: empty
+    is the only sign a month is still to come. Returns [] when ``month_cols`` are no run."""
+    heads = sorted(block.headers, key=lambda h: h.col)
+    held = set(month_cols)
+    run: list[int] = []
+    for head in heads:
+        empty = all(is_blank(grid.value(r, head.col)) for r in _rows(block))
+        if month_label(head) and (head.col in held or empty):
+            if run and head.col != run[-1] + 1:
+                if held <= set(run):
+                    break
+                run = []
+            run.append(head.col)
+        elif held <= set(run):
+            break
+        else:
+            run = []
+    return run if held <= set(run) else []
 
 
 def _holds_amounts(block: TableBlock, grid: Grid, col: int) -> bool:

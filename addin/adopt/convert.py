@@ -1307,6 +1307,36 @@ TO_CONFIRM_WORDS = frozenset(
 )
 
 
+#: Round 31: what a list cell (a status, a priority, a category) holds when nobody has
+#: chosen its value yet: a date's "still to come" words, a dash, a question mark, n/a.
+NO_VALUE_YET_WORDS = TO_CONFIRM_WORDS | {"-", "–", "—", "--", "n/a", "na", "n.a.", "unknown"}
+
+
+def no_value_yet(text: str) -> bool:
+    """True for a list cell nobody has filled yet (:data:`NO_VALUE_YET_WORDS`)."""
+    return " ".join(text.strip().lower().split()) in NO_VALUE_YET_WORDS
+
+
+#: Round 31: a date not yet known to the day or the year, as a project's first weeks write
+#: it: a quarter, a half or a month alone, maybe qualified (``Q3``, ``H2``, ``Sept``, ``mid
+#: June``, ``end of Q3``).
+_PERIOD_WITHOUT_YEAR = re.compile(
+    r"^(?:(?:early|mid|late|end of|end|start of|start|beginning of|by)[\s-]+)?"
+    r"(?:q[1-4]|h[12]|(?P<month>[^\W\d_]{3,9}\.?))$",
+    re.IGNORECASE,
+)
+
+
+def period_without_year(text: str) -> bool:
+    """True for a date written as a period with no year (:data:`_PERIOD_WITHOUT_YEAR`): no
+    date can be read from it, nor is it a column's other content."""
+    match = _PERIOD_WITHOUT_YEAR.match(" ".join(text.strip().split()))
+    if match is None:
+        return False
+    word = match.group("month")
+    return word is None or month_number(word.rstrip(".")) is not None
+
+
 def is_no_date(text: str) -> bool:
     """True for a placeholder meaning "no date" (``NA``, ``N/A``, ``-``, ``None``)."""
     return " ".join(text.strip().lower().split()) in NO_DATE_WORDS
@@ -1632,6 +1662,9 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
         found = stated.get(" ".join(text.lower().split()))
         if found is not None and _key(found) in by_key:  # the mapping file says, word for word
             return Converted(by_key[_key(found)], note=f"{text!r} read as {by_key[_key(found)]!r}")
+        if _key(text) not in by_key and no_value_yet(text):
+            # round 31: a list cell a PM has not filled yet (``TBC``, ``-``, ``?``): no value
+            return Converted(None, note=f"{text!r} says no value yet; left empty")
         doubt = _status_doubt(text)
         if doubt is not None:
             return Converted(text, _doubt_problem(text, list_name, doubt))

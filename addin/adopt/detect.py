@@ -70,7 +70,13 @@ _EXAMPLE_MARK = (
     r"|ej\.|ejemplo|es\.|esempio|bijv\.|voorbeeld|exemplo)"
 )
 _EXAMPLE_ALONE = re.compile(rf"^\(?{_EXAMPLE_MARK}\)?\s*:?$", re.IGNORECASE)
-_EXAMPLE_OPENING = re.compile(rf"^\(?{_EXAMPLE_MARK}\)?\s*:\s*\S|^e\.\s?g\.\s+\S", re.IGNORECASE)
+#: Round 31: the marker before a dash (``Example - Travel``, ``Sample – site visit``), or
+#: closing the text in brackets or after a dash (``Travel (example)``, ``Travel - e.g.``).
+_EXAMPLE_OPENING = re.compile(
+    rf"^\(?{_EXAMPLE_MARK}\)?\s*:\s*\S|^e\.\s?g\.\s+\S|^\(?{_EXAMPLE_MARK}\)?\s+[-\u2013\u2014]\s*\S"
+    rf"|\S.*(?:\({_EXAMPLE_MARK}\)|\[{_EXAMPLE_MARK}\]|\s[-\u2013\u2014]\s*{_EXAMPLE_MARK})\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -747,6 +753,13 @@ def _column_in_halves(grid: Grid, row: int, col: int) -> bool:
     texts = [v.strip() for v in below if isinstance(v, str) and v.strip()]
     written_so = sum(1 for t in texts if halves(t) is not None)  # bilingual.halves (round 17)
     return written_so > 0 and 2 * written_so >= len(texts)
+
+
+def hint_cell(text: str) -> bool:
+    """Round 31: whether a cell only says what to type (:data:`_HINT_CELL`: ``(text)``,
+    ``Name``, ``H/M/L``, ``1-5``) or a date's format (``dd/mm/yyyy``)."""
+    text = text.strip()
+    return bool(_HINT_CELL.match(text) or _DATE_FORMAT.match(text))
 
 
 def example_row(texts: Sequence[str]) -> bool:

@@ -38,6 +38,7 @@ from addin.adopt.detect import TableBlock, example_row
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.paired_fields import TWO_FIELDS, part, second_field
 from addin.adopt.people import PERSON_COLUMNS
+from addin.adopt.placeholders import placeholder_row
 from addin.adopt.print_furniture import header_repeated, page_line
 from addin.adopt.readings import current, recording
 from addin.adopt.report import RowIssue
@@ -813,6 +814,9 @@ def row_kind(
     unused = unused_row(grid, row, cols, id_col)
     if unused is not None:
         return unused
+    placeholder = placeholder_row(grid, row, cols, plans, id_col)  # round 31
+    if placeholder is not None:
+        return placeholder
     title_col = next((p.col for p in plans if p.key in _OWN_TITLES), None)
     repeated = repeated_entry(grid, row, block.first_data_row, status_col, title_col)
     if repeated is not None:
