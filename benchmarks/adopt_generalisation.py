@@ -131,6 +131,7 @@ from adopt_layouts_tuning15 import TUNING_15_A, TUNING_15_B
 from adopt_layouts_tuning16 import TUNING_16_A, TUNING_16_B
 from adopt_layouts_tuning17 import TUNING_17_A, TUNING_17_B
 from adopt_layouts_tuning18 import TUNING_18_A, TUNING_18_B
+from adopt_layouts_tuning22 import TUNING_22_A, TUNING_22_B
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -844,6 +845,13 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # half was tuned on, the second kept untouched (its misses unread) while tuning
     ("tuning, round 30's structural leftovers (tuned on)", TUNING_18_A),
     ("tuning, round 30's structural leftovers (kept untouched while tuning)", TUNING_18_B),
+    # round 31's thirteen unwritten languages (``adopt_layouts_tuning22.py``): registers
+    # and trackers typed in Akan (Twi), Luganda, Lingala, Wolof, Fula, Kirundi, Maithili,
+    # Tok Pisin, Tetum, Dhivehi, Bambara, Ewe and Kabyle, mixed with the English, French or
+    # Portuguese PM words their offices write (task lg31); the first half was tuned on, the
+    # second kept untouched (its misses unread) while tuning
+    ("tuning, round 31's thirteen languages (tuned on)", TUNING_22_A),
+    ("tuning, round 31's thirteen languages (kept untouched while tuning)", TUNING_22_B),
 )
 
 
