@@ -142,7 +142,7 @@ def tokpisin_issues(folder: Path, rng: random.Random) -> Built:
         [
             ("No.", "id", "id"), ("Hevi", "title", "title"),
             ("Owner (Husat i lukautim)", "owner", "person"), ("Stetas", "status", "status"),
-            ("De", "raised_date", "date"), ("Due date", "due_date", "later"),
+            ("Date", "raised_date", "date"), ("Due date", "due_date", "later"),
         ],
         {"status": [("Pinis", "Closed"), ("Wok i go het", "In Progress"), ("Open", "Open")]},
         ["Marasin i no kamap", "Rot i bagarap", "Haus sik i no gat pawa", "Tok save i no go",
