@@ -24,7 +24,11 @@ each status word is its English twin (Tetum ``Loke`` / ``Taka`` Open / Closed, T
 ``Pinis`` Closed, Lingala ``Esili`` Closed, Bambara ``A banna`` Closed, Akan ``Awie``
 Complete, Luganda ``Kiwedde`` Complete, Maithili ``बन्द`` Closed); yes / no words (``Sin`` /
 ``Lae``, ``Waaw`` / ``Déedéet``, ``Aane`` / ``Daabi``) are a gate's Y / N; a remarks column
-is left out; ids not in the standard's form are renumbered (no id fact is asked).
+is left out; ids not in the standard's form are renumbered (no id fact is asked). A bare
+date word (``Olunaku``, ``Bés``, ``Mokolo``, ``ތާރީޚް``: a day, a date) as an issue log's or
+a risk register's ONLY date is its raised or its due date, either read right and no value
+fact asked (a PMO could read it either way; round 30 took the same truth for a bare
+``Date`` beside risks); beside a due date it is the raised date.
 """
 
 from __future__ import annotations
@@ -61,7 +65,7 @@ def _register(
     sheet: str,
     title: str,
     register: str,
-    columns: list[tuple[str, str | None, str]],
+    columns: list[tuple[str, str | tuple[str, ...] | None, str]],
     pools: dict[str, list[tuple[object, object]]],
     titles: list[str],
     people: list[str],
@@ -69,7 +73,8 @@ def _register(
     """One register under a title line: ``columns`` are (header, field, kind); ``kind`` is
     ``id``, ``title``, ``person``, ``date``, ``later`` (a date after the row's first date),
     ``num`` (1-5), ``text`` (a remark, no fact), or a key of ``pools``: (written, truth)
-    pairs, truth None for no fact."""
+    pairs, truth None for no fact. A field given as a tuple is any of them, with no value
+    fact (a register's one bare date word: its raised or its due date)."""
     wb = openpyxl.Workbook()
     ws = _sheet(wb, sheet)
     ws["A1"] = title
@@ -101,7 +106,7 @@ def _register(
             else:
                 cell, truth = pools[kind][rng.randrange(len(pools[kind]))]
             row.append(cell)
-            if target and truth is not None and kind != "id":
+            if isinstance(target, str) and truth is not None and kind != "id":
                 values.append(ValueFact(register, i, target, truth))
         _put(ws, 4 + i, 1, [row])
         for c, (_, _, kind) in enumerate(columns, start=1):
@@ -175,7 +180,7 @@ def luganda_issues(folder: Path, rng: random.Random) -> Built:
         [
             ("No.", "id", "id"), ("Ekizibu", "title", "title"),
             ("Avunaanyizibwa", "owner", "person"), ("Status", "status", "status"),
-            ("Olunaku", "raised_date", "date"), ("Remarks", None, "text"),
+            ("Olunaku", ("raised_date", "due_date"), "date"), ("Remarks", None, "text"),
         ],
         {"status": [("Kiwedde", "Closed"), ("Open", "Open"), ("In progress", "In Progress")]},
         ["Amazzi tegali mayonjo", "Ssente tezinnaba kujja", "Ekkubo lyonoonese",
@@ -226,7 +231,7 @@ def dhivehi_issues(folder: Path, rng: random.Random) -> Built:
         "މައްސަލަތައް - Harbour Project", "issues",
         [
             ("#", "id", "id"), ("މައްސަލަ", "title", "title"),
-            ("ޒިންމާދާރު", "owner", "person"), ("ތާރީޚް", "raised_date", "date"),
+            ("ޒިންމާދާރު", "owner", "person"), ("ތާރީޚް", ("raised_date", "due_date"), "date"),
             ("Status", "status", "status"), ("Remarks", None, "text"),
         ],
         {"status": [("ނިމިފައި", "Closed"), ("Open", "Open"), ("In Progress", "In Progress")]},
@@ -264,7 +269,7 @@ def lingala_issues(folder: Path, rng: random.Random) -> Built:
         "Makambo - Projet Adduction d'eau Kinshasa", "issues",
         [
             ("N°", "id", "id"), ("Likambo", "title", "title"),
-            ("Responsable", "owner", "person"), ("Mokolo", "raised_date", "date"),
+            ("Responsable", "owner", "person"), ("Mokolo", ("raised_date", "due_date"), "date"),
             ("Statut", "status", "status"), ("Observations", None, "text"),
         ],
         {"status": [("Esili", "Closed"), ("Ouvert", "Open"), ("En cours", "In Progress")]},
@@ -283,7 +288,7 @@ def fula_risks(folder: Path, rng: random.Random) -> Built:
             ("N°", "id", "id"), ("Risque", "title", "title"),
             ("Responsable", "owner", "person"), ("Probabilité", "probability", "num"),
             ("Impact", "impact", "num"), ("Statut", "status", "status"),
-            ("Ñalnde", "raised_date", "date"),
+            ("Ñalnde", ("raised_date", "due_date"), "date"),
         ],
         {"status": [("Ouvert", "Open"), ("Clôturé", "Closed")]},
         ["Ndiyam ɗuuɗi", "Ceede njaaɓaaki", "Laawol bonii", "Gawri ɓooyii",
@@ -299,7 +304,7 @@ def bambara_issues(folder: Path, rng: random.Random) -> Built:
         "Gɛlɛyaw - Projet Irrigation Ségou", "issues",
         [
             ("N°", "id", "id"), ("Gɛlɛya", "title", "title"),
-            ("Responsable", "owner", "person"), ("Don", "raised_date", "date"),
+            ("Responsable", "owner", "person"), ("Don", ("raised_date", "due_date"), "date"),
             ("Statut", "status", "status"),
         ],
         {"status": [("A banna", "Closed"), ("Ouvert", "Open"), ("En cours", "In Progress")]},
@@ -332,7 +337,7 @@ def kabyle_issues(folder: Path, rng: random.Random) -> Built:
         "Uguren - Projet Route Tizi Ouzou", "issues",
         [
             ("N°", "id", "id"), ("Ugur", "title", "title"),
-            ("Responsable", "owner", "person"), ("Azemz", "raised_date", "date"),
+            ("Responsable", "owner", "person"), ("Azemz", ("raised_date", "due_date"), "date"),
             ("Statut", "status", "status"),
         ],
         {"status": [("Yemdel", "Closed"), ("Yeldi", "Open"), ("En cours", "In Progress")]},
@@ -399,7 +404,7 @@ def wolof_issues(folder: Path, rng: random.Random) -> Built:
         "Jafe-jafe yi - Projet Fibre Saint-Louis", "issues",
         [
             ("N°", "id", "id"), ("Jafe-jafe", "title", "title"),
-            ("Responsable", "owner", "person"), ("Bés", "raised_date", "date"),
+            ("Responsable", "owner", "person"), ("Bés", ("raised_date", "due_date"), "date"),
             ("Statut", "status", "status"),
         ],
         {"status": [("Ouvert", "Open"), ("En cours", "In Progress"), ("Clôturé", "Closed")]},
