@@ -90,6 +90,7 @@ from adopt_layouts_tuning15 import TUNING_15_A, TUNING_15_B
 from adopt_layouts_tuning16 import TUNING_16_A, TUNING_16_B
 from adopt_layouts_tuning17 import TUNING_17_A, TUNING_17_B
 from adopt_layouts_tuning18 import TUNING_18_A, TUNING_18_B
+from adopt_layouts_tuning22 import TUNING_22_A, TUNING_22_B
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import adopt_file, adopt_host, load_mapping, open_source
@@ -914,6 +915,10 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             6,
             {"risks", "issues", "milestones", "finance"},
         ),
+        # round 31's thirteen languages (lg31): the half tuned on and the half kept
+        # untouched while tuning
+        ("adopt_layouts_tuning22", "TUNING_22_A", 8, {"risks", "issues", "decisions", "milestones"}),
+        ("adopt_layouts_tuning22", "TUNING_22_B", 9, {"risks", "issues", "decisions", "milestones"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -1197,6 +1202,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     (HELD_OUT_48, 512, 512),
     # round 30's last hour (t32c): the forty-ninth batch's misses mended, every fact
     (HELD_OUT_49, 474, 474),
+    # round 31's thirteen languages (lg31): the half tuned on, 63 of 316 before its words
+    # and rules, every fact after; the half kept untouched while tuning, 99 of 300 before,
+    # 270 after
+    (TUNING_22_A, 316, 316),
+    (TUNING_22_B, 300, 270),
 ]
 
 
