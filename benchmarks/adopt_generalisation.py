@@ -137,6 +137,7 @@ from adopt_layouts_tuning18 import TUNING_18_A, TUNING_18_B
 from adopt_layouts_tuning19 import TUNING_19
 from adopt_layouts_tuning20 import TUNING_20
 from adopt_layouts_tuning21 import TUNING_21
+from adopt_layouts_tuning22 import TUNING_22_A, TUNING_22_B
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -931,6 +932,13 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, round 31's sparse and early-life workbooks by a writer who does not tune (tuned on)",
         TUNING_21,
     ),
+    # round 31's thirteen unwritten languages (``adopt_layouts_tuning22.py``): registers
+    # and trackers typed in Akan (Twi), Luganda, Lingala, Wolof, Fula, Kirundi, Maithili,
+    # Tok Pisin, Tetum, Dhivehi, Bambara, Ewe and Kabyle, mixed with the English, French or
+    # Portuguese PM words their offices write (task lg31); the first half was tuned on, the
+    # second kept untouched (its misses unread) while tuning
+    ("tuning, round 31's thirteen languages (tuned on)", TUNING_22_A),
+    ("tuning, round 31's thirteen languages (kept untouched while tuning)", TUNING_22_B),
 )
 
 

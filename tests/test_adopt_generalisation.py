@@ -92,6 +92,7 @@ from adopt_layouts_tuning17 import TUNING_17_A, TUNING_17_B
 from adopt_layouts_tuning18 import TUNING_18_A, TUNING_18_B
 from adopt_layouts_tuning19 import TUNING_19
 from adopt_layouts_tuning21 import TUNING_21
+from adopt_layouts_tuning22 import TUNING_22_A, TUNING_22_B
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import adopt_file, adopt_host, load_mapping, open_source
@@ -974,6 +975,10 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "assumptions", "dependencies", "decisions", "raid"}
             | {"milestones", "finance", "resources"},
         ),
+        # round 31's thirteen languages (lg31): the half tuned on and the half kept
+        # untouched while tuning
+        ("adopt_layouts_tuning22", "TUNING_22_A", 8, {"risks", "issues", "decisions", "milestones"}),
+        ("adopt_layouts_tuning22", "TUNING_22_B", 9, {"risks", "issues", "decisions", "milestones"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -1264,6 +1269,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # 268 before its rules (an `Example - Travel` line, `[Milestone]` placeholder rows),
     # every fact after (a budget with its first month filled, placeholders, dash examples)
     (TUNING_21, 270, 270),
+    # round 31's thirteen languages (lg31): the half tuned on, 63 of 316 before its words
+    # and rules, every fact after; the half kept untouched while tuning, 99 of 300 before,
+    # 270 after
+    (TUNING_22_A, 316, 316),
+    (TUNING_22_B, 300, 270),
 ]
 
 

@@ -281,6 +281,10 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 28's last hour: the words of a printed page's lines, English among them
         # (tests/test_adopt_round28_page_words.py)
         "page_lines",
+        # round 31: the thirteen languages never read before
+        # (tests/test_adopt_round31_languages.py)
+        "words_round31",
+        "values_round31",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -302,6 +306,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round26c", {}).items(),
             *data.get(f"{section}_round27a", {}).items(),
             *data.get(f"{section}_round27", {}).items(),
+            *data.get(f"{section}_round31", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

@@ -28,7 +28,7 @@ from datetime import date
 
 from addin import layout
 from addin.adopt.convert import parse_date
-from addin.adopt.evidence import CONTENT, date_share
+from addin.adopt.evidence import BARE_DATE_GUESS, CONTENT, date_share
 from addin.adopt.grid import is_blank
 from addin.adopt.languages import english_words
 from addin.adopt.match import MINIMUM, Candidate, candidates, normalise_header
@@ -82,16 +82,38 @@ def _in_order(earlier: list[date | None], later: list[date | None]) -> bool:
     return sum(1 for a, b in pairs if a < b) * 2 > len(pairs)
 
 
+def _displaced_guesses(scored: dict[int, list[Candidate]]) -> dict[int, str]:
+    """Round 31: the columns whose only reading is the content guess of a bare date word
+    (``Date``, ``Olunaku``, ``Fecha``: the register's due date, by its values, at
+    :data:`~addin.adopt.evidence.CONTENT`) while another column's header names that same
+    field with more confidence (``Due date``, ``Échéance``) -> the field. The guess loses
+    to the header, so the column is a date nothing names: the order may place it (an issue
+    log's ``Date`` beside its ``Due date``, each on or before it, is its raised date), as it
+    places an unread header's (``Itariki`` beside ``Échéance``)."""
+    out: dict[int, str] = {}
+    for col, cands in scored.items():
+        if not cands or cands[0].synonym != BARE_DATE_GUESS or cands[0].confidence != CONTENT:
+            continue
+        key = cands[0].column_key
+        if any(
+            other != col and rival and rival[0].column_key == key and rival[0].confidence > CONTENT
+            for other, rival in scored.items()
+        ):
+            out[col] = key
+    return out
+
+
 def _unread_date_columns(
     scored: dict[int, list[Candidate]],
     values_of: dict[int, list[CellValue]],
     texts: dict[int, str],
     register_key: str,
+    guessed: set[int] | None = None,
 ) -> list[int]:
     out = []
     for col, text in texts.items():
         top = scored.get(col)
-        if top and top[0].confidence >= MINIMUM:
+        if top and top[0].confidence >= MINIMUM and col not in (guessed or set()):
             continue  # its header (or its content) already reads it
         if _says_only_a_date(text, register_key) and date_share(values_of.get(col, [])) >= 1.0:
             out.append(col)
@@ -155,7 +177,14 @@ def dates_by_order(
     for col, cands in scored.items():
         if cands and cands[0].confidence >= MINIMUM:
             mapped.setdefault(cands[0].column_key, col)
-    unread = _unread_date_columns(scored, values_of, texts, register_key)
+    guessed = _displaced_guesses(scored)
+    for col, key in guessed.items():
+        if mapped.get(key) == col:  # the header that names the field holds it
+            mapped[key] = max(
+                (c for c, cands in scored.items() if c != col and cands[0].column_key == key),
+                key=lambda c: scored[c][0].confidence,
+            )
+    unread = _unread_date_columns(scored, values_of, texts, register_key, set(guessed))
     if len(unread) == 2:
         _pair_by_order(scored, values_of, unread, register_key, mapped)
         return

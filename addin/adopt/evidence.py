@@ -96,6 +96,9 @@ def _is_person(text: str) -> bool:
 
 
 _DATE_WORDS = frozenset({"date", "when", "deadline", "dates", "day"})
+#: The note of a bare date word's guess (the register's due date, by its values): the
+#: register's order may still place such a column elsewhere (``date_order``, round 31).
+BARE_DATE_GUESS = "(values are dates)"
 _NOT_PEOPLE = frozenset(
     {"open", "closed", "high", "medium", "low", "yes", "no", "done", "in progress", "on track"}
 )
@@ -289,10 +292,12 @@ def content_candidates(
         person = ""  # round 23 (its last hour): "Action owner" follows a decision up
     if person in keys and not words & _THING_WORDS and person_share(values) >= 0.7:
         out.append(Candidate(person, CONTENT, "(values are person names)"))
-    if readings and set(readings[0].split()) <= _DATE_WORDS and date_share(values) >= 0.8:
+    # a bare date word in English, or (round 31) a header whose whole reading in another
+    # language is one (``Fecha``, ``Datum``, ``Olunaku``, ``Itariki``: a date, a day)
+    if any(set(r.split()) <= _DATE_WORDS for r in readings) and date_share(values) >= 0.8:
         due = register.due_column or ("date" if "date" in keys else None)
         if due is not None:
-            out.append(Candidate(due, CONTENT, "(values are dates)"))
+            out.append(Candidate(due, CONTENT, BARE_DATE_GUESS))
     return out
 
 

@@ -107,6 +107,21 @@ LANGUAGES = (
     "br",  # Breton (brezhoneg; c'h written with or without its apostrophe, perc'henn = perchenn)
     "rm",  # Romansh (Rumantsch Grischun, the written standard of the Grisons)
     "su",  # Sundanese (basa Sunda, Latin script; é written with or without its accent)
+    # round 31: languages of NGOs', development banks' and public bodies' registers in Africa,
+    # Asia and the Pacific, written with the English, French or Portuguese their offices use
+    "tet",  # Tetum (Timor-Leste; Portuguese loans in Tetum spelling)
+    "tpi",  # Tok Pisin (Papua New Guinea)
+    "wo",  # Wolof (Senegal, the Gambia)
+    "lg",  # Luganda (Uganda)
+    "rn",  # Kirundi (Burundi)
+    "mai",  # Maithili (Devanagari; Nepal, Bihar)
+    "dv",  # Dhivehi (Thaana; the Maldives)
+    "ln",  # Lingala (the DRC, Congo)
+    "ff",  # Fula / Pulaar (Senegal, Guinea, Mali)
+    "bm",  # Bambara (Mali)
+    "ee",  # Ewe (Ghana, Togo)
+    "kab",  # Kabyle (Algeria; Latin script)
+    "ak",  # Akan / Twi (Ghana)
 )
 #: Languages whose words join into compounds (``Risikoverantwortlicher``).
 COMPOUNDING = (
@@ -141,8 +156,9 @@ _UNSPACED_SCRIPTS: dict[str, tuple[str, str]] = {
     "Hangul": ("\uac00-\ud7af", ""),
 }
 #: Marks of the spaced scripts kept inside a word: Latin combining accents, Hebrew points,
-#: Arabic harakat, and the Indic blocks (Devanagari to Sinhala).
-_SPACED_MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0dff"
+#: Arabic harakat, the Indic blocks (Devanagari to Sinhala), and (round 31) Thaana's
+#: vowel signs and sukun (Dhivehi ``މައްސަލަ``: without them a word split at each letter).
+_SPACED_MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u07a6-\u07b0\u0900-\u0dff"
 _MARKS = _SPACED_MARKS + "".join(marks for _, marks in _UNSPACED_SCRIPTS.values())
 #: The combining marks a word holds inside it (a character class's ranges), for the readers
 #: that split a text into words and numbers themselves (dates, round 24).
@@ -188,6 +204,26 @@ _SPECIAL = str.maketrans(
         "Ƙ": "k",
         "ƴ": "y",
         "Ƴ": "y",
+        # round 31: the open and velar letters of Akan, Ewe, Bambara, Fula, Wolof, Lingala
+        # and Kabyle, typed as the plain letters on a keyboard without them (ɔhaw = ohaw,
+        # gɛlɛya = geleya, ŋkeke = ngkeke, Kabyle ɣ = gh); unfolded, each split a Latin
+        # word in pieces (g + ɛ + l + ɛ + ya), as Hausa's hooked letters did
+        "ɔ": "o",
+        "Ɔ": "o",
+        "ɛ": "e",
+        "Ɛ": "e",
+        "ŋ": "ng",
+        "Ŋ": "ng",
+        "ɣ": "gh",
+        "Ɣ": "gh",
+        "ɖ": "d",
+        "Ɖ": "d",
+        "ƒ": "f",
+        "Ƒ": "f",
+        "ʋ": "v",
+        "Ʋ": "v",
+        "ɲ": "ny",
+        "Ɲ": "ny",
         # round 18: Arabic-script letters written differently across Arabic, Persian and
         # Urdu keyboards are one letter (Arabic ي / ى and Persian ی, Arabic ك and Persian
         # ک, Urdu ہ and ۀ and Arabic ه), and the invisible marks between letters go (the
@@ -421,6 +457,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # Korean, Arabic, Turkish, Russian): abbreviations, register phrases, task tools'
         # words, response types
         *data.get(f"{section}_round27", {}).items(),
+        # round 31: the thirteen languages never read before (Tetum, Tok Pisin, Wolof,
+        # Luganda, Kirundi, Maithili, Dhivehi, Lingala, Fula, Bambara, Ewe, Kabyle, Akan)
+        *data.get(f"{section}_round31", {}).items(),
     ]
 
 
