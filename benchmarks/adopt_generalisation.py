@@ -860,7 +860,10 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # plant's FY27 forecast, a US carousel's long budget vs actual, an Irish bog restoration's
     # resource plan, an Indian coir mill's milestone plan, a Kenyan matatu depot's status
     # report); six registers and six trackers, held out
-    ("held-out, fiftieth batch (round 31, ordinary)", HELD_OUT_50),
+    (
+        "tuning, fiftieth batch, round 31's ordinary held-out (promoted after scoring)",
+        HELD_OUT_50,
+    ),
     # written for round 31 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a NZ
     # beekeeping co-op's Redbooth task export, a UK croquet club's risks, a PNG piggery's
@@ -916,7 +919,11 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # one-month report, a Honduran violin workshop's resource plan with TBA / Vacancy names,
     # a Lesotho alpaca mill's draft milestone plan, a Comoros ylang-ylang distillery's first
     # status report); six registers and six trackers, held out
-    ("held-out, fifty-second batch (round 31, sparse and early-life workbooks)", HELD_OUT_52),
+    (
+        "tuning, fifty-second batch, round 31's sparse and early-life held-out"
+        " (promoted after scoring)",
+        HELD_OUT_52,
+    ),
     # written for round 31 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: SPARSE AND EARLY-LIFE WORKBOOKS (a
     # Montenegrin ropeway's risk template with an example row and id-only rows, a Seychelles

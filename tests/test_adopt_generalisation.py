@@ -73,6 +73,8 @@ from adopt_layouts_heldout46 import HELD_OUT_46
 from adopt_layouts_heldout47 import HELD_OUT_47
 from adopt_layouts_heldout48 import HELD_OUT_48
 from adopt_layouts_heldout49 import HELD_OUT_49
+from adopt_layouts_heldout50 import HELD_OUT_50
+from adopt_layouts_heldout52 import HELD_OUT_52
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1262,6 +1264,12 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     (HELD_OUT_48, 512, 512),
     # round 30's last hour (t32c): the forty-ninth batch's misses mended, every fact
     (HELD_OUT_49, 474, 474),
+    # round 31's fiftieth batch (ordinary), promoted after scoring: 364 of 366 before the
+    # round and after its first wave
+    (HELD_OUT_50, 366, 364),
+    # round 31's fifty-second batch (sparse and early-life), promoted after scoring: 262 of
+    # 285 before the round, 272 after its first wave (k52's placeholder rows)
+    (HELD_OUT_52, 285, 272),
     # round 31's ordinary tuning batch (w50t), tuned on by k50: 401 of 403 before (a
     # highlight report's `Commentary` and `All figures in GBP`), every fact after
     (TUNING_19, 403, 403),
@@ -3242,7 +3250,6 @@ def test_fiftieth_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> None:
     batch's truth audited"): its fact totals at seed 2026 and the one changed fact (the
     carousel's `Budget ($)` / `Actual ($)` carry a bare `$`, which names no currency: its
     project `currency` USD removed). No cell was mended."""
-    from adopt_layouts_heldout50 import HELD_OUT_50
     from adopt_truth import check_truth
 
     totals, built = _built_at_2026(HELD_OUT_50, tmp_path)
@@ -3337,7 +3344,6 @@ def test_fifty_second_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> N
     (the clock tower's `DEC-01` .. as DC-001 .. under an `id` column, the reindeer
     register's `Provider / Receiver` the counterparty project or left out, the ice cream
     register's `Project:` line the project's name)."""
-    from adopt_layouts_heldout52 import HELD_OUT_52
     from adopt_truth import check_truth
 
     totals, built = _built_at_2026(HELD_OUT_52, tmp_path)
