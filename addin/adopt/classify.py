@@ -284,7 +284,14 @@ RAID_TYPES: dict[str, str] = {
     "decisions": "decisions",
 }
 _TYPE_HEADER = re.compile(
-    r"^(type|r ?/ ?a ?/ ?i ?/ ?d|raid|raid type|item type|log type|entry type|category|kind)$", re.I
+    r"^(type|r ?/ ?a ?/ ?i ?/ ?d|raid|raid type|item type|log type|entry type|category|kind"
+    # round 31: the registers a one-table log holds, named by their letters or words in the
+    # header (``R/I``, ``I/R``, ``Type (R/A/I/D)``, ``Risk / Issue``, ``Risk or Issue``), as
+    # suppliers' and contractors' combined risk and issue logs head the column
+    r"|(?:type\s*)?\(?\s*[raid](?:\s*[/,]\s*[raid]){1,3}\s*\)?"
+    r"|(?:risk|issue|assumption|dependency)(?:\s*(?:/|or)\s*"
+    r"(?:risk|issue|assumption|dependency)){1,3})$",
+    re.I,
 )
 
 
@@ -764,9 +771,27 @@ def context_lines(block: TableBlock) -> list[str]:
         text
         for row, col, text in block.preamble
         if block.header_row - row <= 10
-        and len(text) <= 60
+        and (len(text) <= 60 or titled_in_parts(text))
         and block.first_col - 1 <= col <= block.last_col
     ]
+
+
+#: The separators of a title's parts (``Project - Supplier - Document``).
+_TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+")
+
+
+def titled_in_parts(text: str) -> bool:
+    """Round 31: a long title line written in parts, ``Baa Atoll Water Villas (42 No.) -
+    Interim Payment Applications (USD)`` (the project, the supplier, then the document, as
+    suppliers' and consultancies' packs title them), each part a short title, is a title
+    line as a short one is. A sentence (``Note - risks are reviewed weekly. ...``) is not:
+    no part may end a sentence inside it, nor run over 60 characters."""
+    parts = _TITLE_PARTS.split(text.strip())
+    return (
+        len(parts) >= 2
+        and len(text) <= 120
+        and all(0 < len(p) <= 60 and not re.search(r"[.;!?]\s", p) for p in parts)
+    )
 
 
 def context_words(block: TableBlock) -> str:

@@ -837,6 +837,12 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "expense head",
             "account head",
             "head of account",
+            # round 31: the lines a consultancy bills its fees by (``Workstream``) and a
+            # contractor's payment application values its work by (the contract's
+            # ``Section``, a bill of quantities' sections)
+            "workstream",
+            "work stream",
+            "section",
             # round 29: the ledger account in a UK package's words (Sage's nominal ledger)
             "nominal",
             "nominal account",
@@ -907,6 +913,18 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 26 (t28a): a general ledger's movement in the period (Business Central's,
             # Dynamics NAV's and Sage's budget vs actual reports): what was posted, the actual
             "net change",
+            # round 31: what a supplier invoiced or billed is what the project spent on it;
+            # a contractor's payment application values the work done in the period (its
+            # gross valuation, before retention and what was paid before)
+            "invoiced",
+            "billed",
+            "value of work",
+            "value of work done",
+            "work done",
+            "value of work this period",
+            "work done this period",
+            "valuation",
+            "gross valuation",
         ),
         "forecast": (
             "forecast",
@@ -1035,6 +1053,11 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
         "actuals",
         "ev",
         "earned",
+        # round 31: a supplier's or a consultancy's money in its own words: its fees and
+        # invoices, a contractor's valuations and payment applications (what it claims for
+        # the work done in each period; ``Payment`` alone is also a milestone's)
+        *("fees", "invoices", "invoicing"),
+        *("valuation", "valuations", "payment application", "payment applications"),
     ),
 }
 
