@@ -684,6 +684,18 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
     found = _by_sense(found, variants[:parts_from], register_key, header)
     if register_key == "finance":
         found = _money_measure(found, variants[:parts_from])
+        if _WITH_TAX.search(header):
+            # round 31: a project's costs are counted without the tax a supplier adds
+            # (``Invoiced (ex VAT)`` beside ``Invoiced (inc VAT)``); alone it is still read
+            found = sorted(
+                (
+                    Candidate(c.column_key, round(c.confidence * WITH_TAX, 3), c.synonym)
+                    if c.column_key in _AMOUNTS
+                    else c
+                    for c in found
+                ),
+                key=lambda c: -c.confidence,
+            )
     if any(_TARGET_SCALE.search(v) for v in variants[:parts_from]):
         # "Target Likelihood", "Target Rating": the residual scale, no target (due) date
         found = [c for c in found if fold(c.synonym) != "target" and c.column_key != "due_date"]
@@ -944,6 +956,9 @@ MONEY_MEASURES: dict[str, str] = {
     "billed": "actual",
     "spent": "actual",
     "incurred": "actual",
+    # a payment application's amount the client's engineer certified (what is owed, not
+    # what the contractor applied for); ``Certified`` alone is as often a Yes / No
+    "certified": "actual",
     "forecast": "forecast",
     "forecasted": "forecast",
     "projected": "forecast",
@@ -951,6 +966,17 @@ MONEY_MEASURES: dict[str, str] = {
 #: The confidence of a measure read from a money noun and its measure word.
 MONEY_MEASURE = 0.9
 _AMOUNTS = frozenset({"budget", "actual", "forecast"})
+#: Round 31: an amount said to include the tax (``Invoiced (inc VAT)``, ``Total incl. GST``).
+_WITH_TAX = re.compile(
+    r"\b(?:inc|incl|including|inclusive\s+of)\b\.?\s*(?:vat|gst|tax|taxes)\b"
+    r"|\b(?:vat|gst|tax)[\s-]*(?:inc|incl|inclusive|included)\b"
+    # an invoice's gross amount beside its net one and the VAT (a valuation's ``Gross
+    # valuation``, before retention, is no invoice's gross)
+    r"|\bgross\s+(?:amount|total|invoice|invoiced|value)\b",
+    re.IGNORECASE,
+)
+#: How much less sure an amount with the tax is than the same amount without it.
+WITH_TAX = 0.8
 #: Round 31: a period's amount said so after its measure (``Valuation this period``, ``Fees
 #: invoiced in the month``): the row's own period, no month column of its own.
 _PERIOD_QUALIFIER = re.compile(r" (?:this|in|for) (?:the )?(?:period|month|week) $")

@@ -684,6 +684,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "milestone description",
             "deliverable",
             "key milestone",
+            # round 31: a statement of work's payment plan names each milestone by what it
+            # pays (``Payment milestone``, ``Billing milestone``) or by the contract's word
+            *("payment milestone", "billing milestone", "invoice milestone"),
+            *("contract milestone", "contractual milestone", "sow milestone"),
             # round 15: a release plan names each milestone by its release (Aha! Roadmaps,
             # Jira versions); only a milestone plan reads it so (a story's Release is listed)
             "release",
@@ -923,7 +927,13 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "work done",
             "value of work this period",
             "work done this period",
-            "valuation",
+            # an invoice's amount before VAT (its gross amount, with the tax, is read less
+            # surely: ``match.WITH_TAX``)
+            "net amount",
+            "net invoiced",
+            # (``Valuation`` alone is as often the valuation's number: not listed)
+            "valuation this period",
+            "valuation amount",
             "gross valuation",
         ),
         "forecast": (
