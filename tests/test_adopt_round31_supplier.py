@@ -285,3 +285,27 @@ def test_a_sow_payment_schedules_payment_milestones(tmp_path: Path) -> None:
         assert table.register == "milestones", head
         assert targets(table)[head] == "milestone"
         assert targets(table)["Invoice value (EUR)"] is None
+
+
+# --- 8. spend by supplier ---------------------------------------------------------------
+
+
+def test_spend_tracked_by_supplier_takes_the_supplier_as_its_line(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Supplier spend tracker (GBP)"], []]
+    rows.append(["Month", "Vendor", "PO number", "Invoiced (ex VAT)"])
+    for m in (3, 4, 5):
+        rows += [[datetime(2026, m, 1), p, "PO-1", 1000.0 * m] for p in ("Arup", "Jacobs")]
+    adoption = adopt(book(tmp_path / "spend.xlsx", "Spend", rows))
+    got = targets(only(adoption))
+    assert got["Vendor"] == "cost_line"
+    assert finance_by_line(adoption)[(date(2026, 4, 1), "Jacobs")].actual == 4000.0
+
+
+def test_a_named_cost_line_beside_the_supplier_stays_the_line(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Project costs (GBP)"], []]
+    rows.append(["Month", "Cost line", "Supplier", "Budget", "Actual"])
+    for m in (3, 4, 5):
+        rows += [[datetime(2026, m, 1), p, "Arup", 1000.0 * m, 900.0] for p in ("Design", "Survey")]
+    got = targets(only(adopt(book(tmp_path / "costs.xlsx", "Costs", rows))))
+    assert got["Cost line"] == "cost_line"
+    assert got["Supplier"] is None

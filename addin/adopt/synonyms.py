@@ -847,6 +847,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "workstream",
             "work stream",
             "section",
+            # a purchase order's line (a supplier's budget vs actual by PO line), and a
+            # project's spend tracked by the firm it pays (weak: a named line beside the
+            # supplier is the line, the supplier a detail)
+            *("po line", "purchase order line", "po item"),
+            *("~supplier", "~vendor", "~contractor", "~consultant", "~consultancy"),
             # round 29: the ledger account in a UK package's words (Sage's nominal ledger)
             "nominal",
             "nominal account",
