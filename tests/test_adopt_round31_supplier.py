@@ -15,7 +15,13 @@ each habit in two or three forms), with near-misses that must not fire:
    values does not;
 5. **the client's project in a supplier's pack** (``Client project``, ``Customer PM``) is
    the project's name and manager; the supplier's own (``Supplier project manager``,
-   ``Account manager``) and ``Client`` alone are not.
+   ``Account manager``) and ``Client`` alone are not;
+6. **a certified amount, an amount without the tax** are the actual (not the applied, not
+   the gross); an amount with the tax alone is still read;
+7. **a staffing plan titled with its day rates** is effort priced (a cost word beside the
+   rates keeps it finance); **a SOW's payment milestones** are its milestones;
+8. **spend tracked by supplier**: the ``Vendor`` is the cost line, unless a named cost line
+   stands beside it.
 """
 
 from __future__ import annotations
