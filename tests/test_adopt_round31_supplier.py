@@ -233,12 +233,11 @@ def test_the_certified_amount_is_the_actual_not_the_applied(tmp_path: Path) -> N
 
 
 def test_the_amount_without_the_tax_is_the_actual(tmp_path: Path) -> None:
-    rows: list[list[object]] = [["Consultancy invoices 2026"], []]
-    rows.append(["Invoice No.", "Invoice date", "Workstream", "Net amount", "VAT", "Gross amount"])
+    rows: list[list[object]] = [["Consultancy fees by month 2026"], []]
+    rows.append(["Month", "Workstream", "Net amount", "VAT", "Gross amount"])
     for a, m in enumerate((3, 4, 5), start=1):
         for p in ("Design", "Survey"):
-            rows.append([f"INV-{a}{p[0]}", datetime(2026, m, 28), p, 1000.0 * a, 200.0 * a])
-            rows[-1].append(1200.0 * a)
+            rows.append([datetime(2026, m, 1), p, 1000.0 * a, 200.0 * a, 1200.0 * a])
     got = targets(only(adopt(book(tmp_path / "invoices.xlsx", "Invoices", rows))))
     assert got["Net amount"] == "actual"
     assert got["Gross amount"] is None

@@ -844,14 +844,15 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 31: the lines a consultancy bills its fees by (``Workstream``) and a
             # contractor's payment application values its work by (the contract's
             # ``Section``, a bill of quantities' sections)
-            "workstream",
+            # (``Workstream`` reads as ``work stream`` by its spelling: listed as one word,
+            # it would be the short form every ``Works`` is read as)
             "work stream",
             "section",
             # a purchase order's line (a supplier's budget vs actual by PO line), and a
             # project's spend tracked by the firm it pays (weak: a named line beside the
             # supplier is the line, the supplier a detail)
             *("po line", "purchase order line", "po item"),
-            *("~supplier", "~vendor", "~contractor", "~consultant", "~consultancy"),
+            *("~supplier", "~vendor", "~contractor", "~consultant"),
             # round 29: the ledger account in a UK package's words (Sage's nominal ledger)
             "nominal",
             "nominal account",
@@ -1068,10 +1069,11 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
         "actuals",
         "ev",
         "earned",
-        # round 31: a supplier's or a consultancy's money in its own words: its fees and
-        # invoices, a contractor's valuations and payment applications (what it claims for
-        # the work done in each period; ``Payment`` alone is also a milestone's)
-        *("fees", "invoices", "invoicing"),
+        # round 31: a supplier's or a consultancy's money in its own words: its fees, a
+        # contractor's valuations and payment applications (what it claims for the work
+        # done in each period; ``Payment`` alone is also a milestone's). Not ``invoices``:
+        # a ledger of dated invoices is no tracker (round 26)
+        "fees",
         *("valuation", "valuations", "payment application", "payment applications"),
     ),
 }
