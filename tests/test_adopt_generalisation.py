@@ -93,6 +93,7 @@ from adopt_layouts_tuning16 import TUNING_16_A, TUNING_16_B
 from adopt_layouts_tuning17 import TUNING_17_A, TUNING_17_B
 from adopt_layouts_tuning18 import TUNING_18_A, TUNING_18_B
 from adopt_layouts_tuning19 import TUNING_19
+from adopt_layouts_tuning20 import TUNING_20
 from adopt_layouts_tuning21 import TUNING_21
 from adopt_layouts_tuning22 import TUNING_22_A, TUNING_22_B
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
@@ -1282,6 +1283,10 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # 270 after
     (TUNING_22_A, 316, 316),
     (TUNING_22_B, 300, 270),
+    # round 31's supplier and consultancy reports by a writer who does not tune (k51): 322
+    # before its rules, 396 after (the RAID log's `Supplier owner` read as a dependency's
+    # counterparty owner, a reading the truth does not list: docs/adopt.md)
+    (TUNING_20, 397, 396),
 ]
 
 

@@ -288,7 +288,14 @@ RAID_TYPES: dict[str, str] = {
     "decisions": "decisions",
 }
 _TYPE_HEADER = re.compile(
-    r"^(type|r ?/ ?a ?/ ?i ?/ ?d|raid|raid type|item type|log type|entry type|category|kind)$", re.I
+    r"^(type|r ?/ ?a ?/ ?i ?/ ?d|raid|raid type|item type|log type|entry type|category|kind"
+    # round 31: the registers a one-table log holds, named by their letters or words in the
+    # header (``R/I``, ``I/R``, ``Type (R/A/I/D)``, ``Risk / Issue``, ``Risk or Issue``), as
+    # suppliers' and contractors' combined risk and issue logs head the column
+    r"|(?:type\s*)?\(?\s*[raid](?:\s*[/,]\s*[raid]){1,3}\s*\)?"
+    r"|(?:risk|issue|assumption|dependency)(?:\s*(?:/|or)\s*"
+    r"(?:risk|issue|assumption|dependency)){1,3})$",
+    re.I,
 )
 
 
@@ -807,24 +814,35 @@ def context_lines(block: TableBlock) -> list[str]:
 
 #: the longest title line read whole, and the longest a line of short parts may be
 TITLE_LENGTH = 60
-PARTED_TITLE_LENGTH = 100
+PARTED_TITLE_LENGTH = 120
 #: where a title line parts a project's name from what the sheet is (``Dhaka Water Supply
-#: Sector Development Program - Procurement Plan``, ``... : Risk Register``, ``... | RAID``)
+#: Sector Development Program - Procurement Plan``, ``... : Risk Register``, ``... | RAID``,
+#: a supplier's ``Project - Supplier - Document``)
 _TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+|:\s+")
+#: a sentence ending inside a part: a note, not a title (``Note - risks are reviewed weekly. ...``)
+_SENTENCE_END = re.compile(r"[.;!?]\s")
 
 
 def _title_part(text: str) -> str:
     """A title line as it names the table: whole when short; round 31: a longer line
-    written as a name and what the sheet is, two or three parts between dashes, bars or
-    a colon (a long programme's name before ``- Procurement Plan``), is read as those of
-    its parts that are short; a sentence (no such parts, or longer) names nothing."""
+    written in parts between dashes, bars or a colon (a long programme's name before
+    ``- Procurement Plan``; a supplier's pack titled ``Baa Atoll Water Villas (42 No.) -
+    Interim Payment Applications (USD)``) is read as those of its parts that are short; a
+    sentence (no such parts, a part ending a sentence inside it, or longer) names nothing."""
     if len(text) <= TITLE_LENGTH:
         return text
-    parts = _TITLE_PARTS.split(text)
-    if len(text) > PARTED_TITLE_LENGTH or not 2 <= len(parts) <= 3:
+    parts = [p.strip() for p in _TITLE_PARTS.split(text.strip()) if p.strip()]
+    if len(text) > PARTED_TITLE_LENGTH or not 2 <= len(parts) <= 4:
         return ""
-    short = [p.strip() for p in parts if p.strip() and len(p.strip()) <= TITLE_LENGTH]
-    return " - ".join(short)
+    if any(_SENTENCE_END.search(p) for p in parts):
+        return ""
+    return " - ".join(p for p in parts if len(p) <= TITLE_LENGTH)
+
+
+def titled_in_parts(text: str) -> bool:
+    """Round 31: a line longer than a short title that is a title written in parts
+    (``_title_part`` reads it), not a sentence."""
+    return len(text) > TITLE_LENGTH and bool(_title_part(text))
 
 
 def context_words(block: TableBlock) -> str:

@@ -682,6 +682,20 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
     if agreed is not None:
         found = [agreed, *(c for c in found if c.column_key != agreed.column_key)]
     found = _by_sense(found, variants[:parts_from], register_key, header)
+    if register_key == "finance":
+        found = _money_measure(found, variants[:parts_from])
+        if _WITH_TAX.search(header):
+            # round 31: a project's costs are counted without the tax a supplier adds
+            # (``Invoiced (ex VAT)`` beside ``Invoiced (inc VAT)``); alone it is still read
+            found = sorted(
+                (
+                    Candidate(c.column_key, round(c.confidence * WITH_TAX, 3), c.synonym)
+                    if c.column_key in _AMOUNTS
+                    else c
+                    for c in found
+                ),
+                key=lambda c: -c.confidence,
+            )
     if any(_TARGET_SCALE.search(v) for v in variants[:parts_from]):
         # "Target Likelihood", "Target Rating": the residual scale, no target (due) date
         found = [c for c in found if fold(c.synonym) != "target" and c.column_key != "due_date"]
@@ -929,6 +943,91 @@ def _concept_word(word: str) -> str:
     if not found or len({kinds[w] for w in found}) != 1 or kinds[min(found)] == "(filler)":
         return word
     return min(found)
+
+
+#: Round 31: the nouns a supplier's, a contractor's or a consultancy's tracker calls its money
+#: by (``Fees budget``, ``Cost forecast``, ``Invoiced value``): said beside a measure word,
+#: the column is that measure's amount. Effort (``Days budget``, ``Hours used``) is none of
+#: them, so it stays unread.
+MONEY_NOUNS = frozenset(
+    {"fee", "fees", "cost", "costs", "spend", "value", "amount", "amounts", "charges", "price"}
+)
+#: The measure words such a header qualifies its money noun with, and the amount each is.
+MONEY_MEASURES: dict[str, str] = {
+    "budget": "budget",
+    "budgeted": "budget",
+    "planned": "budget",
+    "plan": "budget",
+    "actual": "actual",
+    "actuals": "actual",
+    "invoiced": "actual",
+    "billed": "actual",
+    "spent": "actual",
+    "incurred": "actual",
+    # a payment application's amount the client's engineer certified (what is owed, not
+    # what the contractor applied for); ``Certified`` alone is as often a Yes / No
+    "certified": "actual",
+    "forecast": "forecast",
+    "forecasted": "forecast",
+    "projected": "forecast",
+}
+#: The confidence of a measure read from a money noun and its measure word.
+MONEY_MEASURE = 0.9
+_AMOUNTS = frozenset({"budget", "actual", "forecast"})
+#: Round 31: an amount said to include the tax (``Invoiced (inc VAT)``, ``Total incl. GST``).
+_WITH_TAX = re.compile(
+    r"\b(?:inc|incl|including|inclusive\s+of)\b\.?\s*(?:vat|gst|tax|taxes)\b"
+    r"|\b(?:vat|gst|tax)[\s-]*(?:inc|incl|inclusive|included)\b"
+    # an invoice's gross amount beside its net one and the VAT (a valuation's ``Gross
+    # valuation``, before retention, is no invoice's gross)
+    r"|\bgross\s+(?:amount|total|invoice|invoiced|value)\b",
+    re.IGNORECASE,
+)
+#: How much less sure an amount with the tax is than the same amount without it.
+WITH_TAX = 0.8
+#: Round 31: a period's amount said so after its measure (``Valuation this period``, ``Fees
+#: invoiced in the month``): the row's own period, no month column of its own.
+_PERIOD_QUALIFIER = re.compile(r" (?:this|in|for) (?:the )?(?:period|month|week) $")
+
+
+def money_measure(variant: str) -> str | None:
+    """The amount (``budget``, ``actual``, ``forecast``) a finance header reading of one or
+    more money nouns and ONE measure word names, in either order (``fees budget``,
+    ``invoiced fees``, ``cost forecast``); None for anything else (``days budget``: effort;
+    ``fees``: no measure; ``budget forecast``: two measures)."""
+    words = _PERIOD_QUALIFIER.sub("", f" {variant} ").split()
+    measures = [w for w in words if w in MONEY_MEASURES]
+    if len(words) < 2 or len(measures) != 1:
+        return None
+    if not all(w in MONEY_NOUNS or w in MONEY_MEASURES for w in words):
+        return None
+    return MONEY_MEASURES[measures[0]]
+
+
+def _money_measure(found: list[Candidate], variants: tuple[str, ...]) -> list[Candidate]:
+    """``found`` with the amount a money noun and its measure word name (round 31), where no
+    synonym already reads the header as well. A header of a period's amount (``Valuation
+    this period``) is no month column, however its ``period`` reads."""
+    for variant in variants:
+        rest = _PERIOD_QUALIFIER.sub("", f" {variant} ").strip()
+        if rest == variant or not rest:
+            continue
+        found = [c for c in found if not (c.column_key == "month" and c.confidence < 1.0)]
+        amounts = [c for c in _candidates(rest, "finance") if c.column_key in _AMOUNTS]
+        if amounts and not any(c.column_key in _AMOUNTS for c in found):
+            best = amounts[0]
+            found = [*found, Candidate(best.column_key, min(best.confidence, 0.95), best.synonym)]
+        break
+    for variant in variants:
+        key = money_measure(variant)
+        if key is None:
+            continue
+        if any(c.column_key == key and c.confidence >= MONEY_MEASURE for c in found):
+            return found
+        out = [c for c in found if c.column_key != key]
+        out.append(Candidate(key, MONEY_MEASURE, f"(money: {variant})"))
+        return sorted(out, key=lambda c: -c.confidence)
+    return found
 
 
 def _by_sense(

@@ -189,12 +189,41 @@ def without_initials(label: str) -> str:
     return match["words"] if initials == match["short"].lower() else label
 
 
+#: Round 31: the words a supplier's, a contractor's or a consultancy's pack names the party
+#: it works for by: its ``Client project`` is the project the pack reports on.
+CLIENT_WORDS = ("client", "client s", "customer", "customer s")
+#: The client's fields such a pack names (the client's project, its manager and sponsor);
+#: the supplier's own (``Supplier project manager``, ``Integrator account manager``,
+#: ``Engagement code``) are none of the project's.
+_CLIENT_FIELDS = frozenset({"project_name", "project_id", "project_manager", "sponsor"})
+
+
+def client_field(key: str) -> str | None:
+    """The project field a label led by the client's word names (``client project``,
+    ``customer project manager``, ``client's PM``, ``client project ref``): the field of
+    the label after it when that is the project's name, id, manager or sponsor and says the
+    project (``client manager`` alone may be the supplier's manager of the client, and
+    ``client`` alone is the client's name: neither is read)."""
+    for word in sorted(CLIENT_WORDS, key=len, reverse=True):
+        if not key.startswith(word + " "):
+            continue
+        rest = key[len(word) + 1 :]
+        if not ({"project", "pm", "sponsor", "sro"} & set(rest.split())):
+            return None
+        field = next((f for f, labels in PROJECT_LABELS.items() if rest in labels), None)
+        return field if field in _CLIENT_FIELDS else None
+    return None
+
+
 def _field_for(label: str) -> str | None:
     label = without_initials(label)
     key = _label_key(label)
     for field_key, labels in PROJECT_LABELS.items():
         if key in labels:
             return field_key
+    client = client_field(key)
+    if client is not None:
+        return client
     english = translate(label)  # "Chef de projet", "Projektleiter" (round 8)
     if english:
         key = _label_key(english)

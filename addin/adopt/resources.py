@@ -257,6 +257,15 @@ def _units_translated(texts: list[str]) -> list[str]:
     return found
 
 
+#: Round 31: the day rates a supplier's staffing plan names in its title (``Staffing plan and
+#: day rates``, ``Resource plan - rate card``) price its people's days, as a ``Day rate``
+#: column does: no money the plan itself counts.
+RATES_TITLED = re.compile(
+    r"\b(?:day|daily|hourly|hour|man[\s-]?day|person[\s-]?day)\s+rates?\b|\brate\s+cards?\b",
+    re.IGNORECASE,
+)
+
+
 def _priced(block: TableBlock, grid: Grid, month_cols: list[int]) -> set[int] | None:
     """The columns beside the periods that price the plan (``Day Rate (£)``, ``Total Fees
     (£)``: a consultancy's statement of work, a contractor's rate card), when the money
@@ -270,7 +279,7 @@ def _priced(block: TableBlock, grid: Grid, month_cols: list[int]) -> set[int] | 
     money = {col for col, text in said.items() if col not in periods and MONEY.search(text)}
     titles = [block.sheet, *(t for _, _, t in block.preamble)]
     rest = titles + [text for col, text in said.items() if col not in money]
-    if not money or MONEY.search(" | ".join(rest)):
+    if not money or MONEY.search(RATES_TITLED.sub(" ", " | ".join(rest))):
         return None
     unit = _unit(_without_conversion(rest))
     if unit is None:

@@ -688,6 +688,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "milestone description",
             "deliverable",
             "key milestone",
+            # round 31: a statement of work's payment plan names each milestone by what it
+            # pays (``Payment milestone``, ``Billing milestone``) or by the contract's word
+            *("payment milestone", "billing milestone", "invoice milestone"),
+            *("contract milestone", "contractual milestone", "sow milestone"),
             # round 15: a release plan names each milestone by its release (Aha! Roadmaps,
             # Jira versions); only a milestone plan reads it so (a story's Release is listed)
             "release",
@@ -841,6 +845,18 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "expense head",
             "account head",
             "head of account",
+            # round 31: the lines a consultancy bills its fees by (``Workstream``) and a
+            # contractor's payment application values its work by (the contract's
+            # ``Section``, a bill of quantities' sections)
+            # (``Workstream`` reads as ``work stream`` by its spelling: listed as one word,
+            # it would be the short form every ``Works`` is read as)
+            "work stream",
+            "section",
+            # a purchase order's line (a supplier's budget vs actual by PO line), and a
+            # project's spend tracked by the firm it pays (weak: a named line beside the
+            # supplier is the line, the supplier a detail)
+            *("po line", "purchase order line", "po item"),
+            *("~supplier", "~vendor", "~contractor", "~consultant"),
             # round 29: the ledger account in a UK package's words (Sage's nominal ledger)
             "nominal",
             "nominal account",
@@ -911,6 +927,24 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 26 (t28a): a general ledger's movement in the period (Business Central's,
             # Dynamics NAV's and Sage's budget vs actual reports): what was posted, the actual
             "net change",
+            # round 31: what a supplier invoiced or billed is what the project spent on it;
+            # a contractor's payment application values the work done in the period (its
+            # gross valuation, before retention and what was paid before)
+            "invoiced",
+            "billed",
+            "value of work",
+            "value of work done",
+            "work done",
+            "value of work this period",
+            "work done this period",
+            # an invoice's amount before VAT (its gross amount, with the tax, is read less
+            # surely: ``match.WITH_TAX``)
+            "net amount",
+            "net invoiced",
+            # (``Valuation`` alone is as often the valuation's number: not listed)
+            "valuation this period",
+            "valuation amount",
+            "gross valuation",
         ),
         "forecast": (
             "forecast",
@@ -1039,6 +1073,12 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
         "actuals",
         "ev",
         "earned",
+        # round 31: a supplier's or a consultancy's money in its own words: its fees, a
+        # contractor's valuations and payment applications (what it claims for the work
+        # done in each period; ``Payment`` alone is also a milestone's). Not ``invoices``:
+        # a ledger of dated invoices is no tracker (round 26)
+        "fees",
+        *("valuation", "valuations", "payment application", "payment applications"),
     ),
 }
 
