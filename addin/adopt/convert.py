@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import pairwise
 
 from addin.adopt import cldr
@@ -1544,6 +1545,7 @@ def _denying_mark(text: str) -> bool:
 _STILL = re.compile(r"^\s*still\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16384)  # round 31 (speed): a pure function of the text, read per cell
 def _key(text: str) -> str:
     lowered = fold(text)
     for mark, word in _MARKS.items():
@@ -1590,6 +1592,24 @@ def _status_doubt(text: str) -> str | None:
     if re.search(r"->|=>|\u2192", stripped):
         return "names a change, not one value"
     return None
+
+
+@lru_cache(maxsize=16384)
+def closest_key(key: str, keys: tuple[str, ...]) -> tuple[int | None, float]:
+    """The place in ``keys`` of the list key most like ``key`` and its likeness (None, 0
+    when none is a spelling of it): round 31 (speed), once per word and list, not per cell.
+    "unclosed" is not a spelling of "closed"; nor is "未 closed" (未关闭, "not closed"): a
+    word of another script left beside a list word is no typo."""
+    best, best_ratio = None, 0.0
+    if not key.isascii():
+        return best, best_ratio
+    for at, k in enumerate(keys):
+        if _negates(key, k):
+            continue
+        ratio = SequenceMatcher(None, key, k).ratio()
+        if ratio > best_ratio:
+            best, best_ratio = at, ratio
+    return best, best_ratio
 
 
 def _negates(key: str, value_key: str) -> bool:
@@ -1785,17 +1805,9 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
             category = category_of(text, list(allowed)) or funder_category(text, list(allowed))
             if category is not None:
                 return read(text, key, category)
-        best, best_ratio = None, 0.0
-        for k, v in by_key.items():
-            if _negates(key, k) or not key.isascii():
-                # "unclosed" is not a spelling of "closed"; nor is "未 closed" (未关闭, "not
-                # closed"): a word of another script left beside a list word is no typo
-                continue
-            ratio = SequenceMatcher(None, key, k).ratio()
-            if ratio > best_ratio:
-                best, best_ratio = v, ratio
-        if best is not None and best_ratio >= 0.85:
-            return read(text, key, best)
+        at, best_ratio = closest_key(key, tuple(by_key))
+        if at is not None and best_ratio >= 0.85:
+            return read(text, key, list(by_key.values())[at])
         if list_name.endswith("_status"):
             # round 22: a tool's workflow state read by its category (``Ready for QA`` is
             # in progress, ``Icebox`` not started), recorded as this word's reading

@@ -26,6 +26,7 @@ confirm; below :data:`MINIMUM` the column is left out (and listed).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -519,23 +520,19 @@ def phrase_score(
     ``matcher``, when given, already holds ``header_variant`` as its second sequence (a
     speed-up when one header is compared with many synonyms).
     """
-    target = phrase_words(phrase)
+    target, target_words, target_sorted, only_nouns = _phrase_facts(phrase, register_key)
     if not target:
         return 0.0
     if header_variant == target:
         return 1.0
-    words = header_variant.split()
-    if len(words) > 1 and sorted(words) == sorted(target.split()):
+    words, words_sorted, stripped, latin = _variant_facts(header_variant, register_key)
+    if len(words) > 1 and words_sorted == target_sorted:
         # the synonym's words in another order (round 23): a header translated word by word
         # keeps its language's order, the noun before its modifier (Persian عنوان وابستگی,
         # "title dependency", is "dependency title"; Arabic, French and Spanish alike)
         return 1.0
-    own = _register_words(register_key) | _GENERIC_SET
-    stripped = [w for w in words if w not in own]
     if stripped and stripped != words and " ".join(stripped) == target:
         return 0.95
-    target_words = target.split()
-    only_nouns = all(w in own for w in target_words)
     if (
         len(target) > 2
         and len(words) > len(target_words)
@@ -545,33 +542,79 @@ def phrase_score(
         and not any(w in DETAIL_HEADS and w not in target_words for w in words)
     ):
         if stripped:
+            own = _own_words(register_key)
             own_free = [w for w in target_words if w not in own] or target_words
             share = len(own_free) / max(len(stripped), 1)
         else:
             share = len(target_words) / max(len(words), 1)
         return round(min(0.95, 0.6 + 0.3 * share), 3)
-    if (
-        len(target) >= 4
-        and len(header_variant) >= 4
-        and (header_variant.isascii() or fold(header_variant).isascii())
-    ):
+    if len(target) >= 4 and len(header_variant) >= 4 and latin:
         # a close spelling is a typo of English: "decision 人" (决策人, who decided) is no
         # misspelt "decision id" (red team of round 10)
         if abs(len(target) - len(header_variant)) > 0.2 * max(len(target), len(header_variant)):
             return 0.0
-        if matcher is None:
-            matcher = SequenceMatcher(None, target, header_variant)
-        else:
-            matcher.set_seq1(target)
-        if matcher.real_quick_ratio() < 0.82 or matcher.quick_ratio() < 0.82:
-            return 0.0
-        ratio = matcher.ratio()
+        ratio = _close_ratio(target, header_variant, matcher)
         if ratio >= 0.82 and not _another_word(words, target_words):
             return round(0.9 * ratio, 3)
     return 0.0
 
 
-def _another_word(words: list[str], target_words: list[str]) -> bool:
+@lru_cache(maxsize=16384)
+def _phrase_facts(
+    phrase: str, register_key: str
+) -> tuple[str, tuple[str, ...], tuple[str, ...], bool]:
+    """Round 31 (speed): what :func:`phrase_score` reads of a synonym, once per synonym and
+    register rather than once per header reading: its words, them sorted, and whether they
+    are all the register's own nouns. A pure function of its strings and the module's fixed
+    tables, so the cache holds nothing of a workbook or of a mapping file."""
+    target = phrase_words(phrase)
+    target_words = tuple(target.split())
+    own = _own_words(register_key)
+    return target, target_words, tuple(sorted(target_words)), all(w in own for w in target_words)
+
+
+@lru_cache(maxsize=16384)
+def _variant_facts(
+    variant: str, register_key: str
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]:
+    """Round 31 (speed): what :func:`phrase_score` reads of a header reading, once per
+    reading and register rather than once per synonym: its words, them sorted, them without
+    the register's own nouns, and whether it is Latin (a close spelling may be a typo)."""
+    words = tuple(variant.split())
+    own = _own_words(register_key)
+    stripped = tuple(w for w in words if w not in own)
+    latin = variant.isascii() or fold(variant).isascii()
+    return words, tuple(sorted(words)), stripped, latin
+
+
+#: Round 31 (speed): the likeness of a synonym and a header reading, at most this many pairs
+#: remembered (a pure function of the two strings: the same pair recurs in every register).
+_RATIO_PAIRS = 65536
+_ratios: dict[tuple[str, str], float] = {}
+
+
+def _close_ratio(target: str, variant: str, matcher: SequenceMatcher | None) -> float:
+    """The likeness of ``target`` and ``variant`` when both quick bounds reach 0.82, else 0
+    (the caller reads only a likeness of 0.82 or more)."""
+    pair = (target, variant)
+    found = _ratios.get(pair)
+    if found is not None:
+        return found
+    if matcher is None:
+        matcher = SequenceMatcher(None, target, variant)
+    else:
+        matcher.set_seq1(target)
+    if matcher.real_quick_ratio() < 0.82 or matcher.quick_ratio() < 0.82:
+        ratio = 0.0
+    else:
+        ratio = matcher.ratio()
+    if len(_ratios) >= _RATIO_PAIRS:
+        _ratios.clear()
+    _ratios[pair] = ratio
+    return ratio
+
+
+def _another_word(words: Sequence[str], target_words: Sequence[str]) -> bool:
     """True when a close spelling differs from the synonym by a whole other word of the
     synonyms, not a typo: ``end date`` is no misspelt ``open date`` (red team of round 8:
     an issue's end date, ``Fecha de fin``, read as the date raised)."""
@@ -607,6 +650,13 @@ def _register_words(register_key: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
+def _own_words(register_key: str) -> frozenset[str]:
+    """The register's own nouns and the generic ones (round 31: once per register, not a
+    new set per synonym compared)."""
+    return _register_words(register_key) | _GENERIC_SET
+
+
+@lru_cache(maxsize=64)
 def _phrase_table(register_key: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(column key, its synonyms) for every column of a register, computed once."""
     register = layout.REGISTERS_BY_KEY[register_key]
@@ -615,10 +665,11 @@ def _phrase_table(register_key: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     )
 
 
-def _contains(words: list[str], part: list[str]) -> bool:
+def _contains(words: Sequence[str], part: Sequence[str]) -> bool:
     """True when ``part`` appears in ``words`` as a run of consecutive words."""
     n = len(part)
-    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
+    whole = tuple(part)
+    return any(tuple(words[i : i + n]) == whole for i in range(len(words) - n + 1))
 
 
 @dataclass(frozen=True)

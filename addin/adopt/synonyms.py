@@ -12,6 +12,8 @@ instead of being left out as unknown.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from addin import layout
 
 #: The people a dependency log names by the side they are on (round 29's last hour): "Their
@@ -1442,6 +1444,7 @@ def tool_column(register_key: str, meaning: str) -> str | None:
     return meaning if meaning in columns else None
 
 
+@lru_cache(maxsize=1024)  # round 31 (speed): TOOL_FIELDS are fixed at import
 def _tool_phrases(register_key: str, column_key: str) -> tuple[str, ...]:
     return tuple(
         field
