@@ -889,7 +889,8 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # plan, an Uzbek e-commerce SOW payment milestone plan, a Brunei e-passport integrator's
     # weekly status pack); six registers and six trackers, held out
     (
-        "held-out, fifty-first batch (round 31, supplier and consultancy reports)",
+        "tuning, fifty-first batch, round 31's supplier and consultancy held-out"
+        " (promoted after scoring)",
         HELD_OUT_51,
     ),
     # written for round 31 by an engineer who does not tune and who read neither the
