@@ -360,3 +360,16 @@ def test_an_impact_in_days_or_beside_a_level_is_not_banded(tmp_path: Path) -> No
     adoption = adopt(book(tmp_path / "both.xlsx", "Risks", rows))
     assert targets(only(adoption))["Impact"] == "impact"
     assert field(adoption, "risks", "impact") == [3.0, 5.0, 1.0]
+
+
+def test_a_scale_of_level_letters_is_no_money_impact() -> None:
+    """Round 31's merge: ``Impact (H/M/L)`` names a scale of levels; its ``M`` is Medium,
+    not millions, so the column is read as levels (round 5's probe lost three risks'
+    impacts when money banding took the ``M`` for millions)."""
+    from addin.adopt.quantities import figure_reason, money_impact
+
+    for header in ("Impact (H/M/L)", "Impact (L/M/H)", "Impact H-M-L", "Severity (H / M / L)"):
+        assert not money_impact(header), header
+        assert figure_reason(header, "risks") is None, header
+    for header in ("Impact (£m)", "Cost impact $k", "Impact (m)"):
+        assert money_impact(header), header

@@ -48,6 +48,9 @@ _MONEY = re.compile(
     r"money|financial|budget|\d*k|m|mn|000s?)\b",
     re.IGNORECASE,
 )
+#: A scale of level letters in a header (``Impact (H/M/L)``, ``L-M-H``): its ``M`` is
+#: Medium, never millions (round 31's merge: round 5's probe read such an impact as money)
+_LEVEL_LETTERS = re.compile(r"\b[HMLVC](?:\s*[/,-]\s*[HMLVC]){1,4}\b")
 #: A header's unit that says days or weeks.
 _TIME = re.compile(r"\b(?:days?|weeks?|wks?|months?|schedule|time|delay)\b", re.IGNORECASE)
 #: A schedule's float.
@@ -64,14 +67,14 @@ def money_impact(header: str) -> bool:
     """Round 31: whether a risk's impact header says its figures are money (``Impact
     (£)``, ``Cost impact $k``, ``Financial impact``), not levels: read through the
     ``impact_money_bands`` reading (:mod:`addin.adopt.money_impacts`)."""
-    text = " ".join(header.split())
+    text = _LEVEL_LETTERS.sub(" ", " ".join(header.split()))
     return bool(_RISK_SCALE.search(text) and _MONEY.search(text) and not _TIME.search(text))
 
 
 def figure_reason(header: str, register_key: str) -> str | None:
     """Why a column under ``header`` holds a figure the standard does not take, or None
     when the header names no such figure (its reason is found as before)."""
-    text = " ".join(header.split())
+    text = _LEVEL_LETTERS.sub(" ", " ".join(header.split())).strip()
     if not text:
         return None
     if register_key == "finance" and _EARNED_VALUE.search(text):
