@@ -131,7 +131,9 @@ def test_a_running_total_alone_is_turned_into_in_month_actuals(tmp_path: Path) -
         path = _months_down(tmp_path / str(n), ["Month", "Section", "Budget", header], True)
         adoption = adopt(path)
         assert targets(only(adoption))[header] == "actual", header
-        actuals = [finance_by_line(adoption)[(date(2026, m, 1), "Civils")].actual for m in (1, 2, 3)]
+        actuals = [
+            finance_by_line(adoption)[(date(2026, m, 1), "Civils")].actual for m in (1, 2, 3)
+        ]
         assert actuals == [1000.0, 2000.0, 3000.0], header
 
 
