@@ -203,3 +203,16 @@ def test_a_dependencys_supplier_owner_is_the_counterparty_owner(tmp_path: Path) 
     assert got["Owner (Client)"] == "owner"
     assert got["Owner (Vendor)"] == "counterparty_owner"
     assert field(adoption, "dependencies", "counterparty_owner")[:2] == ["Bob Ray", "Di Eve"]
+
+
+def test_an_accepted_or_approved_flag_of_yes_and_no_is_no_date(tmp_path: Path) -> None:
+    for n, header in enumerate(("Accepted", "Approved", "Signed off")):
+        rows: list[list[object]] = [["Milestone plan"], [], ["ID", "Milestone", "Planned date"]]
+        rows[-1] += [header, "Status"]
+        for i in range(1, 5):
+            done = i < 3
+            rows.append([f"M{i}", f"Stage {i} handed over", datetime(2026, i, 1)])
+            rows[-1] += ["Yes" if done else "No", "Complete" if done else "Not Started"]
+        adoption = adopt(book(_dir(tmp_path / str(n)) / "flags.xlsx", "Plan", rows))
+        assert targets(only(adoption))[header] is None, header
+        assert field(adoption, "milestones", "actual_date") == [None] * 4, header
