@@ -1275,8 +1275,9 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     (HELD_OUT_52, 285, 267),
     # round 31's fifty-first batch (supplier and consultancy reports), promoted after
     # scoring: 385 of 407 before the round, 405 after its first wave (k51's tuning on
-    # another writer's batch of the kind)
-    (HELD_OUT_51, 407, 405),
+    # another writer's batch of the kind), every fact after t33b (the SOW payment plan's
+    # `Accepted on`, a milestone's date met)
+    (HELD_OUT_51, 407, 407),
     # round 31's ordinary tuning batch (w50t), tuned on by k50: 401 of 403 before (a
     # highlight report's `Commentary` and `All figures in GBP`), every fact after
     (TUNING_19, 403, 403),

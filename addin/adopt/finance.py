@@ -118,6 +118,10 @@ _CUMULATIVE = re.compile(
 )
 
 
+#: Where a field name joins two words: an underscore, a lower-case letter before a capital.
+_WORD_JOINS = re.compile(r"_|(?<=[a-z])(?=[A-Z])")
+
+
 #: ``to date`` alone (``Actual costs to date``): in a title, as often "so far" as "running
 #: totals" (not ``year-to-date``, which is a running total).
 _TO_DATE = re.compile(r"(?<!year[\s-])\bto[\s-]+date\b", re.IGNORECASE)
@@ -237,7 +241,9 @@ def cumulative_in(text: str) -> bool:
     if not text:
         return False
     text = _NOT_CUMULATIVE.sub(" ", text)
-    if _CUMULATIVE.search(text):
+    if _CUMULATIVE.search(text) or _CUMULATIVE.search(_WORD_JOINS.sub(" ", text)):
+        # round 31's last hour: a tool's field name joins its words (``Spent_to_date``,
+        # ``CertifiedToDate``): read with the words apart
         return True
     from addin.adopt.languages import translate
 

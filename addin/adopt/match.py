@@ -756,15 +756,118 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         # round 23 (its last hour): "Action owner" in a decision log is who follows the
         # decision up, not who made it: no partial reading of its "owner" as the maker
         found = [c for c in found if not (c.column_key == "made_by" and c.confidence < 1.0)]
-    if register_key == "finance" and _TO_DATE.search(header):
+    if supplier_side_person(header):
+        found = _supplier_side(found, register_key)
+    if register_key == "finance" and (
+        _TO_DATE.search(header) or any(_TO_DATE.search(v) for v in variants[:parts_from])
+    ):
         # red team of round 31: "Budget to date", "Spend to date" hold amounts so far, no
-        # month ("date" was their partial reading: 40,000 read as a date, July 2009)
+        # month ("date" was their partial reading: 40,000 read as a date, July 2009); round
+        # 31's last hour: tested on the header's readings too, so a tool's "Spent_to_date"
+        # or "CertifiedToDate" (no space before "to") is no month either
         found = [c for c in found if not (c.column_key == "month" and c.confidence < 1.0)]
+        found = _actual_to_date(found, variants[:parts_from])
     return tuple(_planned_beside_baseline(found, variants[:parts_from], register_key))
+
+
+#: Round 31's last hour: the words a client's project calls its supplier by, in a person
+#: column's header (``Owner (Vendor)``, ``Supplier owner``, ``Owner - Contractor``).
+SUPPLIER_SIDE = frozenset(
+    {
+        "supplier",
+        "suppliers",
+        "vendor",
+        "vendors",
+        "contractor",
+        "contractors",
+        "subcontractor",
+        "consultant",
+        "consultancy",
+        "integrator",
+        "provider",
+        "msp",
+    }
+)
+#: The person words (``owner``, ``lead``, ``PM``, ``contact``: the thesaurus's person).
+PERSON_CONCEPT = frozenset(CONCEPTS["person"])
+#: Words that say only "a person" beside the side (``Supplier owner name``).
+_SIDE_PERSON_FILLER = frozenset({"name", "side", "s", "the", "of"})
+#: How much less sure a supplier's person is as the owner than the client's: below an
+#: unqualified ``Owner`` and a ``Client owner`` (0.75) whichever column comes first.
+SUPPLIER_OWNER = 0.9
+
+
+@lru_cache(maxsize=4096)
+def supplier_side_person(header: str) -> bool:
+    """True when a header names a person of the supplier's side and nothing else: one word
+    of :data:`SUPPLIER_SIDE` and person words (``Owner (Vendor)``, ``Supplier owner``,
+    ``Owner - Contractor``, ``Vendor's PM``). ``Supplier`` alone (no person), ``Owner``,
+    ``Owner (Client)`` and ``Supplier response`` are not."""
+    words = re.findall(r"[a-z]+", fold(header).casefold())
+    sides = [w for w in words if w in SUPPLIER_SIDE]
+    people = [w for w in words if w in PERSON_CONCEPT]
+    if len(sides) != 1 or not people:
+        return False
+    return all(w in SUPPLIER_SIDE or w in PERSON_CONCEPT or w in _SIDE_PERSON_FILLER for w in words)
+
+
+def _supplier_side(found: list[Candidate], register_key: str) -> list[Candidate]:
+    """``found`` for a supplier's person (round 31's last hour): the project adopting a
+    supplier's register is the client's, so its owner is the client's person (``Owner
+    (Client)``) or the unqualified ``Owner`` whichever column stands first; the supplier's
+    is the owner only where no such column is (read less surely, for review). In a
+    dependency log the supplier is the other party: its person is the counterparty owner,
+    as ``Supplier owner`` already read by sense (party + person)."""
+    out = [
+        Candidate(c.column_key, round(min(c.confidence, 0.75) * SUPPLIER_OWNER, 3), c.synonym)
+        if c.column_key == "owner"
+        else c
+        for c in found
+    ]
+    if register_key == "dependencies" and not any(
+        c.column_key == "counterparty_owner" for c in out
+    ):
+        out.append(Candidate("counterparty_owner", THESAURUS, f"{SENSE_PREFIX}party + person)"))
+    return sorted(out, key=lambda c: -c.confidence)
 
 
 #: An amount so far (``Budget to date``, ``Cost-to-date``): no month (red team of round 31).
 _TO_DATE = re.compile(r"\bto[\s-]+date\b", re.IGNORECASE)
+#: Round 31's last hour: the words before ``to date`` that say the money spent so far
+#: (``Cost to date``, ``Spend to date``, ``Certified to date``, ``Value invoiced to date``).
+_SO_FAR = re.compile(r"^(?P<rest>.+?) to date$")
+#: How sure a running total of the actual is read as the actual: below any in-month reading
+#: (``Actual``, ``Invoiced``, ``Value this period`` beside it keep the actual).
+ACTUAL_TO_DATE = 0.7
+
+
+def actual_so_far(variant: str) -> bool:
+    """True when a finance header reading says the money spent so far: its words before a
+    last ``to date`` are money nouns (``cost``, ``spend``, ``fees``, ``value``) and at most
+    one measure word saying spent (``invoiced``, ``certified``, ``billed``, ``actual``).
+    ``budget to date`` (a budget so far), ``paid to date`` (what the project paid: no
+    measure), ``days to date`` (effort) are not."""
+    found = _SO_FAR.match(variant)
+    if found is None:
+        return False
+    words = found.group("rest").split()
+    measures = [w for w in words if w in MONEY_MEASURES]
+    if len(measures) > 1 or any(MONEY_MEASURES[w] != "actual" for w in measures):
+        return False
+    return all(w in MONEY_NOUNS or w in MONEY_MEASURES or w == "expenditure" for w in words)
+
+
+def _actual_to_date(found: list[Candidate], variants: tuple[str, ...]) -> list[Candidate]:
+    """``found`` with the actual at :data:`ACTUAL_TO_DATE` for a header saying the money spent
+    so far (``Cost to date``, ``Certified to date``), where nothing reads it so already: a
+    running total of the actual, which ``finance.running_totals_down`` turns into in-month
+    amounts (months down) and which an in-month actual beside it outranks (left out)."""
+    if any(c.column_key == "actual" for c in found):
+        return found
+    if not any(actual_so_far(v) for v in variants):
+        return found
+    out = [*found, Candidate("actual", ACTUAL_TO_DATE, "(money so far)")]
+    return sorted(out, key=lambda c: -c.confidence)
 
 
 #: Words after a side's person (``Their PM name``) that keep it the person.

@@ -1558,6 +1558,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "pm",  # a project manager: a person (round 6: "Other PM")
     ),
     "decide": ("decided", "approved", "authorised", "authorized", "signed", "ratified"),
+    # round 31's last hour: a deliverable or a payment milestone the client took over
+    # ("Accepted on", "Acceptance date", "Date accepted"); only a milestone plan gives it a
+    # sense (the date it was met), so a risk's "Accepted" response or a decision's
+    # "Accepted?" flag reads as before
+    "accept": ("accepted", "acceptance"),
     "party": (
         "provider",
         "providing",
@@ -1721,6 +1726,12 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
         frozenset({"forecast", "due"}): "forecast_date",
         frozenset({"actual"}): "actual_date",
         frozenset({"actual", "due"}): "actual_date",  # round 13: "Срок (факт)"
+        # round 31's last hour: a milestone the client accepted, signed off or approved on
+        # a date is met then ("Accepted on", "Signed off on", "Approved date"), as a SOW's
+        # payment milestones are; "Accepted by" / "Signed off by" stay people (no sense)
+        frozenset({"accept"}): "actual_date",
+        frozenset({"decide"}): "actual_date",
+        frozenset({"accept", "decide"}): "actual_date",
         frozenset({"person"}): "owner",
     },
 }
@@ -1729,5 +1740,16 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
 #: ``Completed By``), except a deadline: due (``Need By``, ``Required By``) or a commitment
 #: (``Promised By``, ``Committed By``: the date the other side promised, round 6).
 DATE_CONCEPTS = frozenset(
-    {"plan", "forecast", "actual", "closed", "due", "commit", "raised", "decide", "verify"}
+    {
+        "plan",
+        "forecast",
+        "actual",
+        "closed",
+        "due",
+        "commit",
+        "raised",
+        "decide",
+        "verify",
+        "accept",
+    }
 )

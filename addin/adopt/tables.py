@@ -78,6 +78,7 @@ from addin.adopt.rows import build_items, plan_columns, row_ranges
 from addin.adopt.settings_sheet import fiscal_texts
 from addin.adopt.stage_dates import LAST_STAGE
 from addin.adopt.store import store_items
+from addin.adopt.supplier_columns import why_left_out as supplier_column
 from addin.adopt.synonyms import KNOWN_UNMAPPED
 from addin.adopt.table_language import languages_of
 from addin.adopt.unread_columns import unclear_roles
@@ -524,6 +525,11 @@ def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candida
     figure = figure_reason(cell.text, register_key)
     if figure:
         return figure  # round 30: an EMV, a money impact, a float, CPI: what it is
+    supplier = supplier_column(
+        cell.text, register_key, chosen, {col: column_letter(col) for col in chosen}
+    )
+    if supplier:
+        return supplier  # round 31's last hour: a running total, a payment, a supplier's owner
     key = header_key(cell.text)
     # the header as written, and as a statement ("Who raised it?" = "raised by", round 12)
     statement = statement_of(cell.text)
