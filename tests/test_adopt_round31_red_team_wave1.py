@@ -135,3 +135,74 @@ def test_rule_still_holds_a_fees_budget_in_money_is_the_budget(tmp_path: Path) -
     )
     lines = finance_by_line(adopt(path))
     assert lines[(date(2026, 1, 1), "Design")].budget == 8_000
+
+
+# 4. a payment application's value of work done to date -----------------------------------
+
+PERIODS = [datetime(2026, 1, 31), datetime(2026, 2, 28), datetime(2026, 3, 31)]
+
+
+def test_a_gross_valuation_to_date_is_read_as_each_periods_work(tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "v.xlsx",
+        "Valuations",
+        [
+            ["Riverside depot - interim payment applications (GBP)"],
+            [],
+            [
+                "Valuation No",
+                "Period ending",
+                "Gross valuation",
+                "Retention (5%)",
+                "Less previously certified",
+                "Net due",
+            ],
+            [1, PERIODS[0], 120_000, 6_000, 0, 114_000],
+            [2, PERIODS[1], 250_000, 12_500, 114_000, 123_500],
+            [3, PERIODS[2], 410_000, 20_500, 237_500, 152_000],
+        ],
+    )
+    adoption = adopt(path)
+    actuals = sorted((f.month, f.actual) for f in adoption.project.finance)
+    assert actuals == [
+        (date(2026, 1, 1), 120_000),
+        (date(2026, 2, 1), 130_000),
+        (date(2026, 3, 1), 160_000),
+    ]  # 410,000 valued in all, not 780,000
+    assert any("running total" in n for n in only(adoption).notes)
+
+
+def test_value_of_work_done_beside_previous_applications_is_a_running_total(
+    tmp_path: Path,
+) -> None:
+    path = book(
+        tmp_path / "w.xlsx",
+        "Applications",
+        [
+            ["Dock 4 - payment applications (EUR)"],
+            ["Application", "Month", "Value of work done", "Previous applications", "Due"],
+            [1, MONTHS[0], 80_000, None, 80_000],
+            [2, MONTHS[1], 150_000, 80_000, 70_000],
+            [3, MONTHS[2], 260_000, 150_000, 110_000],
+        ],
+    )
+    actuals = sorted((f.month, f.actual) for f in adopt(path).project.finance)
+    assert [a for _, a in actuals] == [80_000, 70_000, 110_000]
+
+
+def test_near_miss_a_periods_own_valuation_beside_previous_ones_is_read_as_written(
+    tmp_path: Path,
+) -> None:
+    path = book(
+        tmp_path / "p.xlsx",
+        "Applications",
+        [
+            ["Dock 4 - payment applications (EUR)"],
+            ["Application", "Month", "Value of work this period", "Previous applications"],
+            [1, MONTHS[0], 120_000, None],
+            [2, MONTHS[1], 130_000, 120_000],
+            [3, MONTHS[2], 160_000, 250_000],
+        ],
+    )
+    actuals = sorted((f.month, f.actual) for f in adopt(path).project.finance)
+    assert [a for _, a in actuals] == [120_000, 130_000, 160_000]
