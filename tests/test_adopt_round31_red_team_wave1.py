@@ -206,3 +206,32 @@ def test_near_miss_a_periods_own_valuation_beside_previous_ones_is_read_as_writt
     )
     actuals = sorted((f.month, f.actual) for f in adopt(path).project.finance)
     assert [a for _, a in actuals] == [120_000, 130_000, 160_000]
+
+
+# 5. a line of news headed Executive --------------------------------------------------------
+
+
+def _report(tmp_path: Path, executive: str) -> Path:
+    return book(
+        tmp_path / "h.xlsx",
+        "Report",
+        [
+            ["Highlight report"],
+            ["Project", "Hilltop depot refit"],
+            ["Executive", executive],
+            ["Sponsor", "R Osei"],
+            [],
+            ["Milestone", "Baseline", "Status"],
+            ["Design freeze", datetime(2026, 3, 1), "Complete"],
+        ],
+    )
+
+
+def test_a_line_of_news_headed_executive_is_no_sponsor(tmp_path: Path) -> None:
+    header = adopt(_report(tmp_path, "Council leader to be briefed on 4 June")).project.header
+    assert header.sponsor == "R Osei"
+
+
+def test_rule_still_holds_a_project_executive_named_is_the_sponsor(tmp_path: Path) -> None:
+    header = adopt(_report(tmp_path, "Dr A. Mensah (Director of Estates)")).project.header
+    assert header.sponsor == "Dr A. Mensah (Director of Estates)"
