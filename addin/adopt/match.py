@@ -734,7 +734,8 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         found = [agreed, *(c for c in found if c.column_key != agreed.column_key)]
     found = _by_sense(found, variants[:parts_from], register_key, header)
     if register_key == "finance":
-        found = _money_measure(found, variants[:parts_from])
+        if not _EFFORT_UNIT.search(header):
+            found = _money_measure(found, variants[:parts_from])
         if _WITH_TAX.search(header):
             # round 31: a project's costs are counted without the tax a supplier adds
             # (``Invoiced (ex VAT)`` beside ``Invoiced (inc VAT)``); alone it is still read
@@ -1135,6 +1136,15 @@ _WITH_TAX = re.compile(
     # an invoice's gross amount beside its net one and the VAT (a valuation's ``Gross
     # valuation``, before retention, is no invoice's gross)
     r"|\bgross\s+(?:amount|total|invoice|invoiced|value)\b",
+    re.IGNORECASE,
+)
+#: Red team of round 31's first wave: a unit of effort written in a header (``Fees budget
+#: (days)``, ``Fees forecast - hrs``, ``Cost plan FTE``): a consultancy plans its fees in
+#: days beside their money, so the money noun and measure word read no amount there (before,
+#: the days column was read as the budget and the ``Fees budget (EUR)`` beside it left out).
+_EFFORT_UNIT = re.compile(
+    r"\b(?:days?|man[\s-]?days?|person[\s-]?days?|mandays|hours?|hrs?|fte|pd|md)\b"
+    r"|[(\[]\s*(?:d|h)\s*[)\]]",
     re.IGNORECASE,
 )
 #: How much less sure an amount with the tax is than the same amount without it.

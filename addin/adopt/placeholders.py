@@ -78,14 +78,34 @@ def _item_words() -> frozenset[str]:
 _ITEM_WORDS = _item_words()
 
 
+#: A header's examples or guidance (``Milestone (e.g. go live, handover)``, ``Risk - such
+#: as supplier failure``): the template's hint of what items look like, not the column's name.
+_HEADER_HINT = re.compile(
+    r"[(\[][^()\[\]]*[)\]]|\b(?:e\.?g\.?|i\.?e\.?|such as|for example|for instance)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def header_own_words(header: str) -> str:
+    """A header without its examples or guidance (red team of round 31's first wave): a
+    real milestone ``Go live`` (date TBC) under ``Milestone (e.g. go live, handover)`` said
+    the header's hint again and was dropped as a placeholder row."""
+    own = _HEADER_HINT.sub(" ", header).strip()
+    return own or header
+
+
 def header_echo(text: str, header: str) -> bool:
     """True when ``text`` says its column's header again, with a number or a filler word
     at most (``Milestone 5`` under ``Milestone``, ``Risk 4`` under ``Risk Description``).
     Its words must include the header's own word or the register's item word."""
     words = [w for w in _words(text) if not w.isdigit()]
-    heads = set(_words(header))
+    heads = set(_words(header_own_words(header)))
     named = heads | _ITEM_WORDS
     if not words or not any(w in named for w in words):
+        return False
+    if len({w for w in words if w in _ITEM_WORDS}) > 1:
+        # red team of round 31's first wave: two registers' item words name a real item
+        # (``Dependency risk``, ``Decision milestone``), not a template's numbered row
         return False
     return all(w in named or w in _FILLER for w in words)
 

@@ -501,6 +501,8 @@ def find_project_fields(
                     and field_key not in PROSE_FIELDS
                 ):
                     continue  # guidance prose beside a label, not a value
+                if field_key in PERSON_FIELDS and _clause(cell_text(candidate)):
+                    continue  # `Executive | Council leader to be briefed on 4 June`
                 if field_key in DATE_FIELDS:
                     parsed = _date_of(field_key, candidate)
                     if parsed is None:
@@ -884,6 +886,23 @@ def without_code(name: str) -> str:
     name)."""
     match = _TRAILING_CODE.match(name.strip())
     return match.group(1).strip() if match else name
+
+
+#: Red team of round 31's first wave: the title block's people (round 31 read ``Executive``
+#: as the sponsor, a word a report also heads a line of news with).
+PERSON_FIELDS = frozenset({"sponsor", "project_manager"})
+#: Words of a clause, written lower-case: a person's name and role hold none of them.
+_CLAUSE_WORDS = frozenset(
+    {"to", "be", "is", "are", "was", "were", "will", "has", "have", "been", "on", "by", "at"}
+)
+
+
+def _clause(text: str) -> bool:
+    """True for a text that says something rather than names someone: more than five
+    words, one of them a verb's or a time's small word (``Council leader to be briefed on 4
+    June``); ``Dr A. Mensah (Director of Estates)`` is a name."""
+    words = text.split()
+    return len(words) > 5 and any(w in _CLAUSE_WORDS for w in words)
 
 
 def _is_sentence(text: str) -> bool:

@@ -222,6 +222,7 @@ def plan_columns(
             if plan.key == "actual" and plan.convert_row is None:
                 _net_of_credit(block, grid, plan)
         _budget_at_completion_spread(grid, plans, rows)  # round 31
+        _valued_to_date(block, grid, plans, rows)  # red team of round 31's first wave
     if register_key == "decisions":
         _negative_outcomes(block, grid, mapping, plans)
     if register_key == "dependencies":
@@ -723,6 +724,48 @@ def _budget_at_completion_spread(grid: Grid, plans: list[ColumnPlan], rows: list
         "remainder in the last month), so the line's budget totals its BAC"
     )
     budget.note = f"{budget.note}; {said}" if budget.note else said
+
+
+def _valued_to_date(
+    block: TableBlock, grid: Grid, plans: list[ColumnPlan], rows: list[int]
+) -> None:
+    """Red team of round 31's first wave (:mod:`addin.adopt.running_totals`): an actual
+    column of running totals beside a column of what was certified before (a payment
+    application's ``Gross valuation`` beside ``Less previously certified``) is read as each
+    row's figure less the line's row before, and the column's note says so."""
+    from addin.adopt.running_totals import PREVIOUS, period_row, period_rows
+
+    actual = next((p for p in plans if p.key == "actual"), None)
+    if actual is None or actual.convert_row is not None:
+        return
+    mapped = {p.col for p in plans}
+    previous = [h.col for h in block.headers if h.col not in mapped and PREVIOUS.search(h.full)]
+    if not previous:
+        return
+    line = next((p for p in plans if p.key == "cost_line"), None)
+    lines: dict[str, list[int]] = {}
+    for row in rows:
+        if is_blank(grid.value(row, actual.col)):
+            continue
+        name = cell_text(grid.value(row, line.col)).strip().casefold() if line else ""
+        lines.setdefault(name, []).append(row)
+    found = period_rows(grid, lines, actual.col, previous)
+    if found is None:
+        return
+    earlier, col = found
+    as_written = actual.convert
+
+    def read(row: int) -> Converted:
+        return as_written(grid.value(row, actual.col))
+
+    actual.convert_row = period_row(earlier, read)
+    head = block.header_at(col)
+    said = (
+        f"{actual.header!r} is a running total (valued to date, beside "
+        f"{head.full if head else 'a previous column'!r}, each row at least it and never "
+        "falling): each row's actual is its figure less the row before on its line"
+    )
+    actual.note = f"{actual.note}; {said}" if actual.note else said
 
 
 def _month_from_period_and_title(
