@@ -3249,7 +3249,9 @@ def test_fiftieth_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> None:
     """Round 31's audit of the fiftieth batch's truth (docs/adopt.md, "Round 31: the fiftieth
     batch's truth audited"): its fact totals at seed 2026 and the one changed fact (the
     carousel's `Budget ($)` / `Actual ($)` carry a bare `$`, which names no currency: its
-    project `currency` USD removed). No cell was mended."""
+    project `currency` USD removed). No cell was mended. Round 31's last hour: the two
+    trackers count one finance item per month and cost line (they counted one per measure,
+    a writer's slip)."""
     from adopt_truth import check_truth
 
     totals, built = _built_at_2026(HELD_OUT_50, tmp_path)
@@ -3261,8 +3263,10 @@ def test_fiftieth_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> None:
     assert (ws["C2"].value, ws["D2"].value) == ("Budget ($)", "Actual ($)")
     assert "USD" not in str(ws["A1"].value)
     assert not [v for v in carousel.values if v.register == "project"]
-    n = carousel.tables[0].counts["finance"]
-    assert len([v for v in carousel.values if v.register == "finance"]) == n
+    # one finance item per month and cost line (round 31's last hour mended a count of two)
+    for b in (carousel, built["za_chutney_budget_vs_actual_month"]):
+        n = b.tables[0].counts["finance"]
+        assert len({v.where for v in b.values if v.register == "finance"}) == n
 
 
 def test_fifty_first_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> None:
