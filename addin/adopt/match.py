@@ -449,7 +449,7 @@ def _short_form_of(word: str) -> str | None:
         if len(w) > len(word) + 1
         and w[0] == word[0]
         and (
-            (w.startswith(word) and (len(word) > 3 or len(w) > 4))
+            w.startswith(word)
             or (consonants_only and _is_subsequence(word, w) and word[-1] == _skeleton(w)[-1])
         )
     }
