@@ -946,7 +946,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # Portuguese PM words their offices write (task lg31); the first half was tuned on, the
     # second kept untouched (its misses unread) while tuning
     ("tuning, round 31's thirteen languages (tuned on)", TUNING_22_A),
-    ("tuning, round 31's thirteen languages (kept untouched while tuning)", TUNING_22_B),
+    # kept untouched while tuning by lg31, then read and tuned on in round 31's last hour
+    # (t33a): it measures nothing since
+    (
+        "tuning, round 31's thirteen languages (kept half, tuned on in round 31's last hour)",
+        TUNING_22_B,
+    ),
 )
 
 

@@ -89,6 +89,13 @@ bare `$` with no currency word or code, and earlier audits give a bare `$` no cu
 (round 24's Unanet, round 26's Planful `($ in thousands)`, round 28's MYOB; round 22's
 rule: `($)` on every header gives none). No cell was mended; every other fact was kept as
 written.
+
+Mended in round 31's last hour (docs/adopt.md, "Round 31 (its last hour): ..."): the chutney
+and carousel trackers counted two finance items per month and cost line (one per measure);
+SPEC section 3 keeps one row per month and cost line with its budget and actual on it, the
+scorer reads both values from that one item, and every earlier batch counts months x lines
+(round 22's months-down tracker with budget, actual and forecast: months x categories). The
+counts are now one per month and line: a writer's slip, no cell changed.
 """
 
 from __future__ import annotations
@@ -422,7 +429,9 @@ def za_chutney_budget_vs_actual_month(folder: Path, rng: random.Random) -> Built
         ws.cell(6 + len(lines), c).number_format = "#,##0.00"
     path = _save(wb, folder, "za_chutney_budget_vs_actual_month")
     targets: Targets = {"A": "cost_line", "B": "budget", "C": "actual", "D": None}
-    table = TruthTable("Mar 2026", 5, "finance", targets, {"finance": 2 * len(lines)})
+    # one finance item per month and cost line, its budget and actual on it (SPEC section 3;
+    # round 31's last hour mended a count of 2 per line, a writer's slip)
+    table = TruthTable("Mar 2026", 5, "finance", targets, {"finance": len(lines)})
     return Built(path, [table], values)
 
 
@@ -488,7 +497,7 @@ def us_carousel_budget_actual_long(folder: Path, rng: random.Random) -> Built:
             r += 1
     path = _save(wb, folder, "us_carousel_budget_actual_long")
     targets: Targets = {"A": "month", "B": "cost_line", "C": "budget", "D": "actual"}
-    n = 2 * len(months) * len(cats)
+    n = len(months) * len(cats)  # one item per (month, category): mended in round 31's last hour
     table = TruthTable("Budget vs Actual", 2, "finance", targets, {"finance": n})
     return Built(path, [table], values)
 

@@ -2,7 +2,9 @@
 untouched while tuning): registers and trackers typed by PMs of NGOs, development banks,
 public bodies and telecoms in Akan (Twi), Luganda, Lingala, Wolof, Fula (Pulaar), Kirundi,
 Maithili, Tok Pisin, Tetum, Dhivehi, Bambara, Ewe and Kabyle, written in round 31 by the
-engineer who tunes on half of them (docs/adopt.md, "Round 31: ...").
+engineer who tunes on half of them (docs/adopt.md, "Round 31: ..."). ``TUNING_22_B`` was
+read and tuned on in round 31's last hour (task t33a, docs/adopt.md "Round 31 (its last
+hour): ..."): it no longer measures anything.
 
 The halves: A holds Tetum, Tok Pisin, Wolof, Luganda, Kirundi, Maithili and Dhivehi; B holds
 Lingala, Fula, Bambara, Ewe, Kabyle and Akan, and Tetum, Tok Pisin and Wolof again (in other

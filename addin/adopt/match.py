@@ -1080,7 +1080,10 @@ def _concept_word(word: str) -> str:
     actual, ``exp`` -> expected), as :func:`_short_form_of` reads them: three letters or
     more, the start of the word or its consonants in order ending on its last one; every
     word it could be of one concept (``dat``: date or department, neither); no month
-    (``Dec``) and no word the synonyms use. Else ``word`` itself."""
+    (``Dec``) and no word the synonyms use; three letters are no short form of a word of
+    four (round 31's last hour: Bambara ``Don``, a day, is no ``Done``; nor ``Tea`` a team,
+    ``Pla`` a plan: nobody shortens a word by its last letter to three). Else ``word``
+    itself."""
     if len(word) < 3 or not word.isalpha() or word in _vocabulary() or word in _MONTHS:
         return word
     kinds = {**dict.fromkeys(DATE_WORDS | PERSON_WORDS, "(filler)"), **_CONCEPT_OF}
@@ -1091,7 +1094,7 @@ def _concept_word(word: str) -> str:
         if len(w) > len(word)
         and w[0] == word[0]
         and (
-            w.startswith(word)
+            (w.startswith(word) and (len(word) > 3 or len(w) > 4))
             or (consonants_only and _is_subsequence(word, w) and word[-1] == _skeleton(w)[-1])
         )
     }
