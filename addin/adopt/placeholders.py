@@ -124,6 +124,10 @@ def placeholder_row(
 ) -> str | None:
     """Why ``row`` is a template's placeholder row (module docstring), or None."""
     title = next((p for p in plans if p.key in TITLE_KEYS and p.col in cols), None)
+    if title is None and not any(p.key in TITLE_KEYS for p in plans):
+        # a register with no title column names its items in its description (the
+        # title is taken from it): that text is the item's own (round 31's last hour)
+        title = next((p for p in plans if p.key == "description" and p.col in cols), None)
     if title is None:
         return None
     text = cell_text(grid.value(row, title.col)).strip()
