@@ -911,6 +911,17 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 26 (t28a): a general ledger's movement in the period (Business Central's,
             # Dynamics NAV's and Sage's budget vs actual reports): what was posted, the actual
             "net change",
+            # round 31's last hour: a month's report names its actual by the period it is
+            # (``Actual this month``), not by a month column: the actual, not the month
+            "actual this month",
+            "actuals this month",
+            "actual this period",
+            "actuals this period",
+            "spend this month",
+            "spent this month",
+            "spend this period",
+            "actual in month",
+            "in month actual",
         ),
         "forecast": (
             "forecast",
