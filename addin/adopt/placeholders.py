@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from addin import layout
-from addin.adopt.convert import is_date_to_confirm, is_no_date
+from addin.adopt.convert import is_date_to_confirm, is_no_date, no_value_yet
 from addin.adopt.detect import example_row, hint_cell
 from addin.adopt.grid import Grid, cell_text
 
@@ -135,7 +135,10 @@ def placeholder_row(
         # the template's example, wherever it stands: its other cells are the example's
         return f"the template's example row ({text!r}), not an item"
     strong = strong_placeholder(text, title.header)
-    if not strong and not header_echo(text, title.header):
+    # round 31's last hour: an item's text that says none yet (``TBD``, ``TBC``, ``?``)
+    # under a pre-numbered ref names no item, when nothing else on the row is written
+    unknown = no_value_yet(text)
+    if not strong and not unknown and not header_echo(text, title.header):
         return None
     by_col = {p.col: p for p in plans}
     for col in cols:
