@@ -1268,8 +1268,10 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # round and after its first wave
     (HELD_OUT_50, 366, 364),
     # round 31's fifty-second batch (sparse and early-life), promoted after scoring: 262 of
-    # 285 before the round, 272 after its first wave (k52's placeholder rows)
-    (HELD_OUT_52, 285, 272),
+    # 285 before the round, 272 after its first wave (k52's placeholder rows), 282 after
+    # its last hour (t33c: a row of prompts, a lists sheet, a one-month cost report, no
+    # amount yet, TBD rows)
+    (HELD_OUT_52, 285, 282),
     # round 31's ordinary tuning batch (w50t), tuned on by k50: 401 of 403 before (a
     # highlight report's `Commentary` and `All figures in GBP`), every fact after
     (TUNING_19, 403, 403),
