@@ -23,6 +23,11 @@ instruction or example title only) in the status column (a drop-down's default).
 with one real value beside a header-like title (``Milestone 1 | 12/03/2026 | Complete``:
 milestones are named so) is an item; a title with brackets inside it (``[Draft] Contract
 signed``) is an item. Money is never dropped here: finance rows are not asked.
+
+Round 31's last hour: a register with no title column (a risk log naming its risks in
+``Risk Description``) is asked on its description, so a row of ``<...>`` prompts under it
+is the template's too; and an item text saying none yet (``TBD``, ``TBC``) is a placeholder
+when nothing else on its row is written (a pre-numbered ``DEC-04 | | TBD``).
 """
 
 from __future__ import annotations
