@@ -1272,8 +1272,10 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     (HELD_OUT_50, 366, 366),
     # round 31's fifty-second batch (sparse and early-life), promoted after scoring: 262 of
     # 285 before the round, 272 after k52's placeholder rows, 267 after the whole first
-    # wave (k51's `Actual this month` as an amount left a one-month report with no month)
-    (HELD_OUT_52, 285, 267),
+    # wave (k51's `Actual this month` as an amount left a one-month report with no month),
+    # 282 after its last hour (t33c: a row of prompts, a lists sheet, a one-month cost
+    # report, no amount yet, TBD rows)
+    (HELD_OUT_52, 285, 282),
     # round 31's fifty-first batch (supplier and consultancy reports), promoted after
     # scoring: 385 of 407 before the round, 405 after its first wave (k51's tuning on
     # another writer's batch of the kind), every fact after t33b (the SOW payment plan's
@@ -1292,6 +1294,10 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # two-word item texts, Bambara `Don`), 299 after: it measures nothing since
     (TUNING_22_A, 316, 316),
     (TUNING_22_B, 300, 299),
+    # round 31's supplier and consultancy reports by a writer who does not tune (k51): 322
+    # before its rules, 396 after (the RAID log's `Supplier owner` read as a dependency's
+    # counterparty owner, a reading the truth does not list: docs/adopt.md)
+    (TUNING_20, 397, 396),
 ]
 
 

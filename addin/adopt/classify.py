@@ -1475,6 +1475,13 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             mapped[key] = {c: m for c, m in mapped[key].items() if c != type_col}
         shared_main_column(mapped)
         mixed_text_by_content(block, grid, mapped)
+    if type_col is not None and any(
+        cand.column_key in MAIN_COLUMNS[key]
+        for key, chosen in mapped.items()
+        for cand in chosen.values()
+    ):
+        # round 31's last hour: a template's lists sheet (``Type | Status`` over ``Risk |
+        # Open``, ``Assumption | Closed``) has the type words but no item's text: no log
         return Classification(
             "raid",
             0.9,

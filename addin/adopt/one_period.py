@@ -87,6 +87,19 @@ _NAMED_MONTH = re.compile(
 )
 
 
+#: Round 31's last hour: a report's own name with its month (``Cost report: October 2026``,
+#: ``Monthly finance report - Oct 2026``, ``Spend report for October 2026``, ``October 2026
+#: cost report``): a report of one month names it so; a quarter's or a year's does not (the
+#: month must be a calendar month's name with its year, :func:`period_bounds`).
+_MONTH = r"(?P<month>[^\W\d_]{3,}\.?[\s/-]*'?\d{2,4})"
+_REPORT_OF_MONTH = re.compile(
+    r"^\s*(?:[^\W\d_]+\s+){0,3}report\s*(?:[:\-–]\s*|\s+for\s+|\s+of\s+)"
+    rf"(?:the\s+month\s+of\s+)?{_MONTH}\s*$"
+    rf"|^\s*{_MONTH.replace('month>', 'before>')}\s+(?:[^\W\d_]+\s+){{0,3}}report\s*$",
+    re.IGNORECASE,
+)
+
+
 def _whole_month(start: object, end: object) -> date | None:
     """``start`` when the two days are one calendar month's first and last, else None."""
     if not isinstance(start, date) or not isinstance(end, date):
@@ -107,6 +120,17 @@ def named_month(text: str) -> date | None:
     return bounds[0] if bounds is not None and bounds[2] == "month" else None
 
 
+def report_of_month(text: str) -> date | None:
+    """Round 31's last hour: the month (its first day) a report's name gives as its period
+    (:data:`_REPORT_OF_MONTH`: ``Cost report: October 2026``), else None. Read as a finance
+    table's month only, never as the report's date (a month has no day)."""
+    named = _REPORT_OF_MONTH.match(text)
+    if named is None:
+        return None
+    bounds = period_bounds(named.group("month") or named.group("before"))
+    return bounds[0] if bounds is not None and bounds[2] == "month" else None
+
+
 def month_of_line(text: str) -> date | None:
     """The month (its first day) a line's period is, when the period runs from a month's
     first day to its last (written in figures or with the month's word), or the line names
@@ -122,6 +146,8 @@ def month_of_line(text: str) -> date | None:
     named = named_month(text)
     if named is not None or _NAMED_MONTH.match(text):
         return named
+    if _REPORT_OF_MONTH.match(text):
+        return report_of_month(text)
     ended = _MONTH_ENDED.match(text)
     if ended is None:
         return None

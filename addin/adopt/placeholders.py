@@ -23,6 +23,11 @@ instruction or example title only) in the status column (a drop-down's default).
 with one real value beside a header-like title (``Milestone 1 | 12/03/2026 | Complete``:
 milestones are named so) is an item; a title with brackets inside it (``[Draft] Contract
 signed``) is an item. Money is never dropped here: finance rows are not asked.
+
+Round 31's last hour: a register with no title column (a risk log naming its risks in
+``Risk Description``) is asked on its description, so a row of ``<...>`` prompts under it
+is the template's too; and an item text saying none yet (``TBD``, ``TBC``) is a placeholder
+when nothing else on its row is written (a pre-numbered ``DEC-04 | | TBD``).
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from addin import layout
-from addin.adopt.convert import is_date_to_confirm, is_no_date
+from addin.adopt.convert import is_date_to_confirm, is_no_date, no_value_yet
 from addin.adopt.detect import example_row, hint_cell
 from addin.adopt.grid import Grid, cell_text
 
@@ -144,6 +149,10 @@ def placeholder_row(
 ) -> str | None:
     """Why ``row`` is a template's placeholder row (module docstring), or None."""
     title = next((p for p in plans if p.key in TITLE_KEYS and p.col in cols), None)
+    if title is None and not any(p.key in TITLE_KEYS for p in plans):
+        # a register with no title column names its items in its description (the
+        # title is taken from it): that text is the item's own (round 31's last hour)
+        title = next((p for p in plans if p.key == "description" and p.col in cols), None)
     if title is None:
         return None
     text = cell_text(grid.value(row, title.col)).strip()
@@ -151,7 +160,10 @@ def placeholder_row(
         # the template's example, wherever it stands: its other cells are the example's
         return f"the template's example row ({text!r}), not an item"
     strong = strong_placeholder(text, title.header)
-    if not strong and not header_echo(text, title.header):
+    # round 31's last hour: an item's text that says none yet (``TBD``, ``TBC``, ``?``)
+    # under a pre-numbered ref names no item, when nothing else on the row is written
+    unknown = no_value_yet(text)
+    if not strong and not unknown and not header_echo(text, title.header):
         return None
     by_col = {p.col: p for p in plans}
     for col in cols:

@@ -17,6 +17,7 @@ from typing import Any
 
 from addin import layout
 from addin.adopt.amount_columns import amount_unit_for_column, decimal_mark_for_column
+from addin.adopt.amounts import is_no_amount
 from addin.adopt.classify import OUTCOME_WORDS, converter_for, item_rows
 from addin.adopt.continuation_rows import CONTINUES, continued_key, joined
 from addin.adopt.convert import (
@@ -867,6 +868,9 @@ def row_kind(
     no_line = _line_not_applicable(grid, row, plans)
     if no_line is not None:
         return no_line
+    no_amount = _no_amount_yet(grid, row, cols, plans)
+    if no_amount is not None:
+        return no_amount
     # round 29: a section band with a remark beside it (``COMMERCIAL`` ... ``agreed with
     # sponsor`` in the notes column) is still a band: the remarks column is left out when
     # the row's other cells are all in it
@@ -976,6 +980,36 @@ def _line_not_applicable(grid: Grid, row: int, plans: list[ColumnPlan]) -> str |
     ):
         return None
     return NO_LINE.format(word=str(grid.value(row, line)).strip())
+
+
+#: What a finance row may hold beside its amounts and still say nothing of its own.
+_LINE_KEYS = frozenset({"month", "cost_line", "category", "capex_opex"})
+
+
+def _no_amount_yet(grid: Grid, row: int, cols: list[int], plans: list[ColumnPlan]) -> str | None:
+    """Round 31's last hour: a finance row of a month and a line whose every amount says
+    none yet (``TBC``, ``-``, ``n/a``, or blank), with no note beside it, is no line of the
+    month: a PMO analyst counts nothing there (a plan still to come). A row with one
+    number, or a remark, is left to the other rules (money is never dropped here)."""
+    by_col = {p.col: p.key for p in plans}
+    keys = set(by_col.values())
+    if "cost_line" not in keys or "month" not in keys:
+        return None
+    amounts = [c for c, k in by_col.items() if k in _MONEY_KEYS]
+    if not amounts:
+        return None
+    said: list[str] = []
+    for col in cols:
+        key = by_col.get(col)
+        value = grid.value(row, col)
+        if key in _LINE_KEYS:
+            continue
+        if key not in _MONEY_KEYS or not isinstance(value, str) or not is_no_amount(value):
+            return None
+        said.append(value.strip())
+    if not said:
+        return None
+    return f"no amount yet ({' | '.join(said)}): no line of the month"
 
 
 #: The columns holding an item's own text: a row with none of them is named by nothing.

@@ -947,6 +947,17 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "valuation this period",
             "valuation amount",
             "gross valuation",
+            # round 31's last hour: a month's report names its actual by the period it is
+            # (``Actual this month``), not by a month column: the actual, not the month
+            "actual this month",
+            "actuals this month",
+            "actual this period",
+            "actuals this period",
+            "spend this month",
+            "spent this month",
+            "spend this period",
+            "actual in month",
+            "in month actual",
         ),
         "forecast": (
             "forecast",
