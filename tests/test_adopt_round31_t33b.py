@@ -216,3 +216,15 @@ def test_an_accepted_or_approved_flag_of_yes_and_no_is_no_date(tmp_path: Path) -
         adoption = adopt(book(_dir(tmp_path / str(n)) / "flags.xlsx", "Plan", rows))
         assert targets(only(adoption))[header] is None, header
         assert field(adoption, "milestones", "actual_date") == [None] * 4, header
+
+
+def test_a_payment_flag_keeps_the_general_reason() -> None:
+    """Round 31's merge: a milestone plan's Yes / No payment flag (``Invoiced``, ``Payment``,
+    ``Paid?``) is no amount due; only a header saying an amount or a share is."""
+    from addin.adopt.supplier_columns import why_left_out
+
+    for header in ("Invoiced", "Payment", "Paid?"):
+        assert why_left_out(header, "milestones", {}, {}) is None, header
+    assert "share of the fee" in (why_left_out("Payment %", "milestones", {}, {}) or "")
+    for header in ("Invoice value (EUR)", "Payment (USD excl. VAT)", "Billing amount"):
+        assert "amount due" in (why_left_out(header, "milestones", {}, {}) or ""), header

@@ -32,6 +32,12 @@ _PAYMENT = re.compile(
 )
 #: A share rather than an amount (``Payment %``, ``Percent of fee``, ``Share of value``).
 _SHARE = re.compile(r"%|\bper\s*cent|\bpct\b|percentage|\bshare\b", re.IGNORECASE)
+#: A payment column that holds money or a share, not a Yes / No flag (``Invoiced``,
+#: ``Payment``, ``Paid?`` are flags: round 10's red team; their reason stays the general one)
+_AMOUNT_SAID = re.compile(
+    r"\b(?:amount|value|price|fees?|sum|retention)\b|[£$€¥₹]|\(\s*[A-Za-z]{3}\b|\bexcl?\b",
+    re.IGNORECASE,
+)
 #: The amounts a finance tracker's in-month columns are read as.
 _AMOUNTS = frozenset({"budget", "actual", "forecast"})
 
@@ -53,7 +59,11 @@ def why_left_out(
             "a running total (the amount so far) of no amount the standard names: not "
             "imported (it is no month)"
         )
-    if register_key == "milestones" and _PAYMENT.search(text):
+    if (
+        register_key == "milestones"
+        and _PAYMENT.search(text)
+        and (_SHARE.search(text) or _AMOUNT_SAID.search(text))
+    ):
         what = "share of the fee" if _SHARE.search(text) else "amount due"
         return (
             f"a payment milestone's {what}: the milestone register has no payment field "
