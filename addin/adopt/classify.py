@@ -1628,6 +1628,8 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
 
                 # an accounting package's report of one month's accounts (its period line)
                 has_main = report_month(block.titles) is not None
+                if has_main:  # red team of round 31's last hour: ``Spend to date`` there
+                    has_main = _no_running_total_as_the_month(block, chosen)
             if not has_main:
                 reasons[key] = (
                     "amounts without months: the Finance register needs one row per month"
@@ -2286,3 +2288,20 @@ def _letter(col: int) -> str:
     from addin.cells import column_letter
 
     return column_letter(col)
+
+
+def _no_running_total_as_the_month(block: TableBlock, chosen: dict[int, Candidate]) -> bool:
+    """Red team of round 31's last hour: a report of one month (its name or period line
+    gives the month, no column does) whose amount is a running total (``Spend to date``,
+    ``Cost to date``) holds the amount so far, never the month's: the column is taken out
+    of ``chosen`` (in place; the report says why, :mod:`addin.adopt.supplier_columns`).
+    True when an in-month amount is left (``Budget``, ``Actual this month``), so the table
+    is still that month's finance; False when the running total was its only amount."""
+    from addin.adopt.finance import cumulative_in  # finance reads this module
+
+    amounts = {"budget", "actual", "forecast"}
+    for col in [c for c, cand in chosen.items() if cand.column_key in amounts]:
+        head = block.header_at(col)
+        if head is not None and cumulative_in(head.full):
+            del chosen[col]
+    return any(cand.column_key in amounts for cand in chosen.values())

@@ -12,6 +12,8 @@ from typing import Any
 
 from addin import layout
 from addin.adopt import cldr
+from addin.adopt.approval_dates import WHY as APPROVAL_AHEAD
+from addin.adopt.approval_dates import approval_ahead
 from addin.adopt.category_words import category_reader
 from addin.adopt.classify import (
     MAIN_COLUMNS,
@@ -259,6 +261,10 @@ def _adopt_block(
         named_gates = key == "milestones" and gates_named(  # round 17
             block, grid, classification.mappings[key]
         )
+        if key == "milestones":  # red team of round 31's last hour
+            ahead = approval_ahead(block, grid, classification.mappings[key])
+            if ahead is not None:
+                table.notes.append(f"column {column_letter(ahead)}: {APPROVAL_AHEAD}")
         mapping = {col: cand.column_key for col, cand in classification.mappings[key].items()}
         nulls = frozenset(
             header_key(h) for h, target in (spec.columns if spec else {}).items() if target is None
