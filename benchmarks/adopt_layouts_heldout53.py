@@ -58,8 +58,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 
 - the FreshBooks report's `Amount` (before the 15% VAT) is the actual, `Tax` and `Total`
   left out: a VAT-registered business books its costs net (least sure of the facts kept);
-- the Scoro export's `Completed` (Resolved or Closed?) and `Not started` (Open, or not yet
-  an issue?): no status fact, `In progress` is In Progress; `Project` (the same name on
+- the Scoro export's `Completed` (Resolved or Closed?): no status fact, `In progress` is
+  In Progress, `Not started` Open (since round 31's audit); `Project` (the same name on
   every row): left out, no project fact; `Created` is the raised date and `Deadline` the
   due date; `Assigned to` is the owner;
 - the almshouse report's `On schedule` (In Progress or Not Started?) and `Delayed` (At
@@ -67,8 +67,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   dimension, or the scope RAG?): no fact; `Time` is the schedule RAG and `Cost` the cost
   RAG; `Target date` the baseline and `Forecast` the forecast; `Period ending` (a date
   cell) the report date; `Commentary` the status summary;
-- the creche register's `Likelihood` / `Impact` High / Medium / Low (3-point words on a
-  1-5 scale: which numbers?): no probability or impact fact; `No.` 1..: no id fact;
+- the creche register's `Likelihood` / `Impact` High / Medium / Low are 5 / 3 / 1 (since
+  round 31's audit); `No.` 1..: no id fact;
 - the tea factory's `DEC/01` is DC-001 (round 31's audit read `DEC-01` so; the slash is
   a separator); `Minute ref`: left out; `Justification` is the rationale, `Decided by`
   the maker;
@@ -88,6 +88,14 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   resource plans);
 - the stepwell plan's `S.No.`: the ID or left out, no value; `Planned Date` is the
   baseline, `Actual Date` the actual (blank: none); `Remarks`: left out; no status column.
+
+Audit, round 31 (docs/adopt.md, "Round 31: the fifty-third batch's truth audited"): the
+creche register's `Likelihood` / `Impact` High / Medium / Low gained their probability and
+impact facts as 5 / 3 / 1 (the documented three-level reading, as round 30's audit of the
+salt marsh's `Likelihood` / `Severity`), and the Scoro export's `Not started` issue its
+status Open (round 19's reading of Planner's `Not started`; `Completed` keeps none). Totals
+at seed 2026: values 298 -> 310 (407 -> 419 facts); seed 7 293 -> 303; seed 99 301 -> 314.
+No cell changed.
 
 Readings used: date cells are what they hold; text dates are day first except ISO text;
 ids in no standard shape get no id fact. It was written and checked for internal
@@ -226,6 +234,9 @@ KINDER_ISSUES = [
     "Parents' portal login fails for some accounts",
 ]
 KINDER_PEOPLE = ["Tan Mei Ling", "Rahul Nair", "Siti Aminah", "Jason Lim"]
+# audit, round 31: `Not started` is an issue's Open (round 19's Planner reading); `Completed`
+# (Resolved or Closed) keeps no status.
+KINDER_STATUS = {"In progress": "In Progress", "Not started": "Open"}
 
 
 def sg_kindergarten_scoro_issues(folder: Path, rng: random.Random) -> Built:
@@ -254,8 +265,8 @@ def sg_kindergarten_scoro_issues(folder: Path, rng: random.Random) -> Built:
             ValueFact("issues", i, "raised_date", made[i]),
             ValueFact("issues", i, "due_date", due),
         ]
-        if st == "In progress":
-            values.append(ValueFact("issues", i, "status", "In Progress"))
+        if st in KINDER_STATUS:
+            values.append(ValueFact("issues", i, "status", KINDER_STATUS[st]))
     targets: Targets = _cols("A", ["title", None, "owner", "priority", "raised_date"])
     targets |= _cols("F", ["due_date", ("status", None)])
     path = _save(wb, folder, "sg_kindergarten_scoro_issues")
@@ -271,7 +282,9 @@ CRECHE_RISKS = [
     ("Garda vetting backlog", "Schedule", "Vet the first hires in January"),
 ]
 CRECHE_OWNERS = ["Aoife Brennan", "Ciara Doyle", "Sean Walsh"]
-CRECHE_SCORE = {"Low": 1, "Medium": 2, "High": 3}
+# audit, round 31: High / Medium / Low are 5 / 3 / 1 on the 1-5 scales (the documented
+# three-level reading; round 30's audit of the salt marsh's Likelihood / Severity).
+CRECHE_SCORE = {"Low": 1.0, "Medium": 3.0, "High": 5.0}
 
 
 def ie_creche_risk_register(folder: Path, rng: random.Random) -> Built:
@@ -297,6 +310,8 @@ def ie_creche_risk_register(folder: Path, rng: random.Random) -> Built:
         values += [
             ValueFact("risks", i, "title", text),
             ValueFact("risks", i, "category", cat),
+            ValueFact("risks", i, "probability", CRECHE_SCORE[lk]),
+            ValueFact("risks", i, "impact", CRECHE_SCORE[im]),
             ValueFact("risks", i, "owner", who),
             ValueFact("risks", i, "response", plan),
             ValueFact("risks", i, "status", st),
