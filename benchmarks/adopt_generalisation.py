@@ -115,6 +115,7 @@ from adopt_layouts_heldout49 import HELD_OUT_49
 from adopt_layouts_heldout50 import HELD_OUT_50
 from adopt_layouts_heldout51 import HELD_OUT_51
 from adopt_layouts_heldout52 import HELD_OUT_52
+from adopt_layouts_heldout53 import HELD_OUT_53
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -952,6 +953,16 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, round 31's thirteen languages (kept half, tuned on in round 31's last hour)",
         TUNING_22_B,
     ),
+    # written for round 31 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a Trinidad
+    # panyard's mixed RAID log, a Kenyan tea factory's decision log, a Singapore
+    # kindergarten's Scoro export, an Irish creche's risk register, a Lagos printing press's
+    # Risks and Issues sheets, a Cypriot olive press's dependency list; a NZ hop farm's
+    # monthly actuals, a Queensland prawn farm's budget v actual by month, a Johannesburg
+    # laundromat's FreshBooks expense report, a Fiji cane railway's resource plan, a Gujarat
+    # stepwell's milestone plan, a Yorkshire almshouse's highlight report); six registers and
+    # six trackers, held out to measure round 31's final code
+    ("held-out, fifty-third batch (round 31's final code, ordinary)", HELD_OUT_53),
 )
 
 

@@ -838,6 +838,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "dependencies", "decisions", "milestones", "finance",
              "resources"},
         ),
+        # the fifty-third batch is ORDINARY English workbooks (its writer's report): six
+        # registers (a mixed RAID log, decisions, issues, risks, a workbook of risks and
+        # issues sheets, dependencies) and six trackers (three finance, a resource plan, a
+        # milestone plan, a status report with a milestones table)
+        (
+            "adopt_layouts_heldout53",
+            "HELD_OUT_53",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "milestones", "finance",
+             "resources"},
+        ),
         # round 29's ordinary workbooks' recurring losses, written by the round's tuning
         # engineer (or29): the half tuned on and the half kept untouched while tuning
         ("adopt_layouts_tuning13", "TUNING_13_A", 6, {"risks", "issues", "finance", "resources"}),
@@ -3394,3 +3405,39 @@ def test_fifty_second_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> N
     assert ws["A2"].value == "Project: Matsapha Ice Cream Plant"
     names = [v.expected for v in ice.values if v.register == "project"]
     assert names == ["Matsapha Ice Cream Plant"]
+
+
+def test_fifty_third_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> None:
+    """Round 31's audit of the fifty-third batch's truth (docs/adopt.md, "Round 31: the
+    fifty-third batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (the creche's `Likelihood` / `Impact` High / Medium / Low as 5 / 3 / 1, the Scoro
+    export's `Not started` issue Open, `Completed` still no status)."""
+    from adopt_layouts_heldout53 import HELD_OUT_53
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_53, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 67, "values": 310}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    creche = built["ie_creche_risk_register"]
+    assert creche.tables[0].columns["D"] == "probability"
+    assert creche.tables[0].columns["E"] == "impact"
+    ws = openpyxl.load_workbook(creche.path)["Risk Register"]
+    assert (ws["D4"].value, ws["E4"].value) == ("Likelihood", "Impact")
+    level = {"High": 5.0, "Medium": 3.0, "Low": 1.0}
+    n = creche.tables[0].counts["risks"]
+    for column, col in (("probability", 4), ("impact", 5)):
+        facts = {v.where: v.expected for v in creche.values if v.column == column}
+        assert facts == {i: level[ws.cell(5 + i, col).value] for i in range(n)}
+
+    # seed 2026 draws no `Not started`: the reading is checked at seed 7, where two are
+    kinder = next(x for x in HELD_OUT_53 if x.name == "sg_kindergarten_scoro_issues")
+    k = HELD_OUT_53.index(kinder)
+    (tmp_path / "s7").mkdir()
+    tasks = kinder.build(tmp_path / "s7", random.Random(7 * 1000 + k))
+    ws = openpyxl.load_workbook(tasks.path)["Tasks"]
+    words = [ws.cell(2 + i, 7).value for i in range(tasks.tables[0].counts["issues"])]
+    status = {v.where: v.expected for v in tasks.values if v.column == "status"}
+    reading = {"Not started": "Open", "In progress": "In Progress"}
+    assert status == {i: reading[w] for i, w in enumerate(words) if w in reading}
+    assert "Not started" in words and "Completed" in words
