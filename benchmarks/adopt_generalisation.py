@@ -115,6 +115,7 @@ from adopt_layouts_heldout49 import HELD_OUT_49
 from adopt_layouts_heldout50 import HELD_OUT_50
 from adopt_layouts_heldout51 import HELD_OUT_51
 from adopt_layouts_heldout52 import HELD_OUT_52
+from adopt_layouts_heldout54 import HELD_OUT_54
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -951,6 +952,20 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "tuning, round 31's thirteen languages (kept half, tuned on in round 31's last hour)",
         TUNING_22_B,
+    ),
+    # written for round 31 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: SUPPLIER AND CONSULTANCY REPORTS (a
+    # Dutch tolling integrator's RAID extract, a Turkish coastguard MSP's risk log with
+    # client and supplier owners, a Korean crane contractor's issues, a Luxembourg pension
+    # consultancy's decisions, a Slovak dental vendor's client dependencies, a Greek ferry
+    # booking supplier's Risks and Issues sheets; an Egyptian tram depot valuation, a Thai
+    # customs consultancy's fee tracker, a Hungarian meter installer's invoice log, a
+    # Portuguese court e-filing supplier's resource plan, a Danish pharmacy robot's SOW
+    # payment milestones, a Thai rail ticketing integrator's status pack); six registers
+    # and six trackers, held out (round 31's final measure)
+    (
+        "held-out, fifty-fourth batch (round 31's final code, supplier and consultancy reports)",
+        HELD_OUT_54,
     ),
 )
 

@@ -983,6 +983,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         # untouched while tuning
         ("adopt_layouts_tuning22", "TUNING_22_A", 8, {"risks", "issues", "decisions", "milestones"}),
         ("adopt_layouts_tuning22", "TUNING_22_B", 9, {"risks", "issues", "decisions", "milestones"}),
+        # the fifty-fourth batch is SUPPLIER AND CONSULTANCY REPORTS (its writer's report):
+        # six registers (a mixed RAID extract, risks, issues, decisions, dependencies, a
+        # workbook of risks and issues sheets) and six trackers (three finance, a resource
+        # plan, a payment milestone plan, a status pack with a milestones table)
+        (
+            "adopt_layouts_heldout54",
+            "HELD_OUT_54",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "milestones", "finance",
+             "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
