@@ -89,6 +89,17 @@ Truth a person could read two ways has no fact (least sure first):
 Readings used: date cells are what they hold; text dates are day first except ISO text;
 ids in no standard shape get no id fact. It was written and checked for internal
 consistency only (``adopt_truth.check_truth``), never against adoption's output.
+
+Audit, round 31 (docs/adopt.md, "Round 31: the fifty-fourth batch's truth audited"): the
+pension log's `DEC-01` .. are decisions DC-001 .. under an `id` column (SPEC section 3's
+decision id keeps its number, as round 24's and the fifty-second batch's audits ruled; the
+writer's "no standard shape" went against them); the tolling extract's `Client project: A24
+Road Tolling Back Office` line is the project's name (a labelled field of the client's
+project, as the fifty-first and fifty-second batches' audits read `Client project` and
+`Project:`); a writer's slip mended: the supplier refs `400 + k * (1..3) + k` could repeat
+(k = 1 and 2 both give 404) and were written `TLX-400`, not the `TLX-0412` of this
+docstring: now `TLX-04nn`, rising, never repeated (the same random draws, so no other cell
+moved). Fact totals at seed 2026: values 224 -> 228 (341 -> 345).
 """
 
 from __future__ import annotations
@@ -138,13 +149,14 @@ def nl_tolling_si_raid_extract(folder: Path, rng: random.Random) -> Built:
     _put(ws, 4, 1, [head])
     rows = [r for k, r in enumerate(TOLL_ROWS) if k % 2 == 0 or rng.random() < 0.6]
     raised = _days(rng, len(rows), date(2026, 1, 12))
-    values: list[ValueFact] = []
+    project = ValueFact("project", 0, "project_name", "A24 Road Tolling Back Office")
+    values: list[ValueFact] = [project]
     counts: dict[str, int] = {}
     for k, (kind, text, reg) in enumerate(rows):
         i = counts.get(reg, 0)
         counts[reg] = i + 1
         st = rng.choice(["Open", "Open", "Closed"])
-        cells: list[object] = [f"TLX-{400 + k * rng.randint(1, 3) + k}", kind, text]
+        cells: list[object] = [f"TLX-{400 + 4 * k + rng.randint(1, 3):04d}", kind, text]
         cells += [rng.choice(["Client", "Supplier", "Joint"]), rng.choice(TOLL_PEOPLE)]
         cells += [raised[k], st]
         _put(ws, 5 + k, 1, [cells])
@@ -273,12 +285,13 @@ def lu_pension_consultancy_decisions(folder: Path, rng: random.Random) -> Built:
         d = when[i]
         _put(ws, 4 + i, 1, [[f"DEC-{i + 1:02d}", f"{d.day}/{d.month}/{d.year}", text, why, who]])
         values += [
+            ValueFact("decisions", i, "id", f"DC-{i + 1:03d}"),
             ValueFact("decisions", i, "date", d),
             ValueFact("decisions", i, "decision", text),
             ValueFact("decisions", i, "rationale", why),
             ValueFact("decisions", i, "made_by", who),
         ]
-    targets: Targets = _cols("A", [("id", None), "date", "decision", "rationale", "made_by"])
+    targets: Targets = _cols("A", ["id", "date", "decision", "rationale", "made_by"])
     path = _save(wb, folder, "lu_pension_consultancy_decisions")
     return Built(path, [_one("decisions", "Decisions", 3, targets, n)], values)
 
