@@ -116,6 +116,7 @@ from adopt_layouts_heldout50 import HELD_OUT_50
 from adopt_layouts_heldout51 import HELD_OUT_51
 from adopt_layouts_heldout52 import HELD_OUT_52
 from adopt_layouts_heldout53 import HELD_OUT_53
+from adopt_layouts_heldout54 import HELD_OUT_54
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -963,6 +964,20 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # stepwell's milestone plan, a Yorkshire almshouse's highlight report); six registers and
     # six trackers, held out to measure round 31's final code
     ("held-out, fifty-third batch (round 31's final code, ordinary)", HELD_OUT_53),
+    # written for round 31 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: SUPPLIER AND CONSULTANCY REPORTS (a
+    # Dutch tolling integrator's RAID extract, a Turkish coastguard MSP's risk log with
+    # client and supplier owners, a Korean crane contractor's issues, a Luxembourg pension
+    # consultancy's decisions, a Slovak dental vendor's client dependencies, a Greek ferry
+    # booking supplier's Risks and Issues sheets; an Egyptian tram depot valuation, a Thai
+    # customs consultancy's fee tracker, a Hungarian meter installer's invoice log, a
+    # Portuguese court e-filing supplier's resource plan, a Danish pharmacy robot's SOW
+    # payment milestones, a Thai rail ticketing integrator's status pack); six registers
+    # and six trackers, held out (round 31's final measure)
+    (
+        "held-out, fifty-fourth batch (round 31's final code, supplier and consultancy reports)",
+        HELD_OUT_54,
+    ),
 )
 
 

@@ -994,6 +994,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         # untouched while tuning
         ("adopt_layouts_tuning22", "TUNING_22_A", 8, {"risks", "issues", "decisions", "milestones"}),
         ("adopt_layouts_tuning22", "TUNING_22_B", 9, {"risks", "issues", "decisions", "milestones"}),
+        # the fifty-fourth batch is SUPPLIER AND CONSULTANCY REPORTS (its writer's report):
+        # six registers (a mixed RAID extract, risks, issues, decisions, dependencies, a
+        # workbook of risks and issues sheets) and six trackers (three finance, a resource
+        # plan, a payment milestone plan, a status pack with a milestones table)
+        (
+            "adopt_layouts_heldout54",
+            "HELD_OUT_54",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "milestones", "finance",
+             "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -3441,3 +3452,35 @@ def test_fifty_third_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> No
     reading = {"Not started": "Open", "In progress": "In Progress"}
     assert status == {i: reading[w] for i, w in enumerate(words) if w in reading}
     assert "Not started" in words and "Completed" in words
+def test_fifty_fourth_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> None:
+    """Round 31's audit of the fifty-fourth batch's truth (docs/adopt.md, "Round 31: the
+    fifty-fourth batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (the pension log's `DEC-01` .. as DC-001 .. under an `id` column, the tolling extract's
+    `Client project:` line the project's name, its supplier refs rising and never
+    repeated)."""
+    from adopt_layouts_heldout54 import HELD_OUT_54
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_54, tmp_path)
+    assert totals == {"tables": 14, "register": 30, "columns": 73, "values": 228}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    pension = built["lu_pension_consultancy_decisions"]
+    assert pension.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(pension.path)["Decisions"]
+    assert ws["A3"].value == "Dec #"
+    n = pension.tables[0].counts["decisions"]
+    cells = [ws.cell(4 + i, 1).value for i in range(n)]
+    assert cells == [f"DEC-{i + 1:02d}" for i in range(n)]
+    ids = {v.where: v.expected for v in pension.values if v.column == "id"}
+    assert ids == {i: f"DC-{int(c[4:]):03d}" for i, c in enumerate(cells)}
+
+    toll = built["nl_tolling_si_raid_extract"]
+    ws = openpyxl.load_workbook(toll.path)["RAID extract"]
+    assert ws["A2"].value == "Client project: A24 Road Tolling Back Office"
+    names = [v.expected for v in toll.values if v.register == "project"]
+    assert names == ["A24 Road Tolling Back Office"]
+    refs = [ws.cell(r, 1).value for r in range(5, ws.max_row + 1)]
+    assert all(len(r) == 8 and r.startswith("TLX-0") for r in refs)
+    assert refs == sorted(set(refs))
+    assert not [v for v in toll.values if v.column == "id"]
