@@ -838,6 +838,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "dependencies", "decisions", "milestones", "finance",
              "resources"},
         ),
+        # the fifty-fifth batch is SPARSE AND EARLY-LIFE WORKBOOKS, round 31's final measure
+        # (task w55): six registers (a risk template, a one-issue log, a mixed RAID template,
+        # decisions, dependencies, assumptions) and six trackers (three finance, a resource
+        # plan, a milestone plan, a status report with a milestones table)
+        (
+            "adopt_layouts_heldout55",
+            "HELD_OUT_55",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "assumptions",
+             "milestones", "finance", "resources"},
+        ),
         # round 29's ordinary workbooks' recurring losses, written by the round's tuning
         # engineer (or29): the half tuned on and the half kept untouched while tuning
         ("adopt_layouts_tuning13", "TUNING_13_A", 6, {"risks", "issues", "finance", "resources"}),
