@@ -88,6 +88,16 @@ example, prompt or `TBC` / `TBD` / `TBA` / `?` / `-` cell states nothing; an emp
 with a clear header is mapped in the truth's columns (its field) and has no value facts.
 It was written and checked for internal consistency only (``adopt_truth.check_truth``),
 never against adoption's output.
+
+Audit, round 31 (docs/adopt.md, "Round 31: the fifty-fifth batch's truth audited", by an
+engineer who does not tune, from the cells only): the bowling alley's `DEC-01` .. are now
+each decision's `id` as `DC-001` .. (column A `id`), as the fifty-second batch's audit and
+round 24's ruled (SPEC section 3's decision id keeps the number); the go-kart `Provider`
+may also be the counterparty project (as the fifty-second batch's `Provider / Receiver`),
+still no value; an archery risk's `Environmental` category (not on the standard's risk
+category list: kept word for word or mapped to another?) has no category fact; the RAID
+template's `Example: a assumption` / `a issue` cells mended to `an` (a writer's slip, no
+fact reads them). At seed 2026: 246 -> 248 facts (values 151 -> 153).
 """
 
 from __future__ import annotations
@@ -157,10 +167,11 @@ def me_archery_range_risk_template(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "id", f"R-{i + 1:03d}"),
             ValueFact("risks", i, "raised_date", made[i]),
             ValueFact("risks", i, "title", text),
-            ValueFact("risks", i, "category", cat),
             ValueFact("risks", i, "impact", float(c)),
             ValueFact("risks", i, "status", "Open"),
         ]
+        if cat != "Environmental":  # audit, round 31: off the category list, no fact
+            values.append(ValueFact("risks", i, "category", cat))
         if p:
             values.append(ValueFact("risks", i, "probability", float(p)))
         if who:
@@ -240,7 +251,7 @@ def ki_water_tower_raid_template(folder: Path, rng: random.Random) -> Built:
     counts: dict[str, int] = {}
     title = {"assumptions": "assumption"}
     for kind, texts in TOWER_ROWS.items():
-        _put(ws, row, 1, [[kind, f"Example: a {kind.lower()} described in one line",
+        _put(ws, row, 1, [[kind, f"Example: {'an' if kind[0] in 'AI' else 'a'} {kind.lower()} described in one line",
                            "Name", None, None, "Open"]])  # fmt: skip
         row += 1
         reg = TOWER_REG[kind]
@@ -296,6 +307,7 @@ def cv_bowling_alley_decisions(folder: Path, rng: random.Random) -> Built:
         who = rng.choice(["Owner's board", "Project Sponsor", "TBD"])
         _put(ws, 4 + i, 1, [[f"DEC-{i + 1:02d}", _dmy(when[i]), text, why, who]])
         values += [
+            ValueFact("decisions", i, "id", f"DC-{i + 1:03d}"),  # audit, round 31
             ValueFact("decisions", i, "date", when[i]),
             ValueFact("decisions", i, "decision", text),
         ]
@@ -303,7 +315,7 @@ def cv_bowling_alley_decisions(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact("decisions", i, "rationale", why))
         if who != "TBD":
             values.append(ValueFact("decisions", i, "made_by", who))
-    targets: Targets = _cols("A", [("id", None), "date", "decision", "rationale", "made_by"])
+    targets: Targets = _cols("A", ["id", "date", "decision", "rationale", "made_by"])
     path = _save(wb, folder, "cv_bowling_alley_decisions")
     return Built(path, [_one("decisions", "Decisions", 3, targets, n)], values)
 
@@ -339,7 +351,9 @@ def tm_go_kart_dependencies(folder: Path, rng: random.Random) -> Built:
         if st != "-":
             values.append(ValueFact("dependencies", i, "status", st))
     ws.cell(2 + n, 1, "TBD")
-    targets: Targets = _cols("A", ["title", ("counterparty_owner", None)])
+    targets: Targets = _cols(
+        "A", ["title", ("counterparty_project_id", "counterparty_owner", None)]
+    )
     targets |= _cols("C", ["owner", "need_by", "committed_date", "status"])
     path = _save(wb, folder, "tm_go_kart_dependencies")
     return Built(path, [_one("dependencies", "Dependencies", 1, targets, n)], values)
