@@ -117,6 +117,7 @@ from adopt_layouts_heldout51 import HELD_OUT_51
 from adopt_layouts_heldout52 import HELD_OUT_52
 from adopt_layouts_heldout53 import HELD_OUT_53
 from adopt_layouts_heldout54 import HELD_OUT_54
+from adopt_layouts_heldout55 import HELD_OUT_55
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -977,6 +978,20 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, fifty-fourth batch (round 31's final code, supplier and consultancy reports)",
         HELD_OUT_54,
+    # written for round 31 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: SPARSE AND EARLY-LIFE WORKBOOKS (a
+    # Montenegrin archery range's risk template with e.g. and prompt rows, a Palau ice
+    # plant's issue log of one issue, a Kiribati water tower's RAID template with Example:
+    # rows, a Cabo Verde bowling alley's decisions with TBD, a Turkmen go-kart track's
+    # dependencies with TBC / ? dates, an Aruba trampoline park's assumptions; a Curacao
+    # driving range's budget-only tracker, a Niue cheese cave's spend with months down, a
+    # Marshall Islands pigeon loft's line x measure tracker, a Micronesian climbing wall's
+    # resource plan with TBA / Vacancy names, a Sao Tome dog kennel's milestones with TBC /
+    # Q3 dates, a Nauru abseil tower's half-filled status report); six registers and six
+    # trackers, held out: round 31's final measure (task w55)
+    (
+        "held-out, fifty-fifth batch (round 31's final code, sparse and early-life workbooks)",
+        HELD_OUT_55,
     ),
 )
 

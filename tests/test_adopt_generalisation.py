@@ -76,6 +76,7 @@ from adopt_layouts_heldout49 import HELD_OUT_49
 from adopt_layouts_heldout50 import HELD_OUT_50
 from adopt_layouts_heldout51 import HELD_OUT_51
 from adopt_layouts_heldout52 import HELD_OUT_52
+from adopt_layouts_heldout55 import HELD_OUT_55
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -848,6 +849,16 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             12,
             {"raid", "risks", "issues", "dependencies", "decisions", "milestones", "finance",
              "resources"},
+        # the fifty-fifth batch is SPARSE AND EARLY-LIFE WORKBOOKS, round 31's final measure
+        # (task w55): six registers (a risk template, a one-issue log, a mixed RAID template,
+        # decisions, dependencies, assumptions) and six trackers (three finance, a resource
+        # plan, a milestone plan, a status report with a milestones table)
+        (
+            "adopt_layouts_heldout55",
+            "HELD_OUT_55",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "assumptions",
+             "milestones", "finance", "resources"},
         ),
         # round 29's ordinary workbooks' recurring losses, written by the round's tuning
         # engineer (or29): the half tuned on and the half kept untouched while tuning
@@ -3484,3 +3495,53 @@ def test_fifty_fourth_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> N
     assert all(len(r) == 8 and r.startswith("TLX-0") for r in refs)
     assert refs == sorted(set(refs))
     assert not [v for v in toll.values if v.column == "id"]
+def test_fifty_fifth_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> None:
+    """Round 31's audit of the fifty-fifth batch's truth (docs/adopt.md, "Round 31: the
+    fifty-fifth batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (the bowling alley's `DEC-01` .. as DC-001 .. under an `id` column, the go-kart
+    `Provider` the counterparty project or owner or left out, an `Environmental` risk
+    category no fact, the RAID template's `Example: an ..` cells mended)."""
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_55, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 56, "values": 153}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    bowling = built["cv_bowling_alley_decisions"]
+    assert bowling.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(bowling.path)["Decisions"]
+    assert ws["A3"].value == "Ref"
+    n = bowling.tables[0].counts["decisions"]
+    cells = [ws.cell(4 + i, 1).value for i in range(n)]
+    assert cells == [f"DEC-{i + 1:02d}" for i in range(n)]
+    ids = {v.where: v.expected for v in bowling.values if v.column == "id"}
+    assert ids == {i: f"DC-{int(c[4:]):03d}" for i, c in enumerate(cells)}
+
+    kart = built["tm_go_kart_dependencies"]
+    assert kart.tables[0].columns["B"] == ("counterparty_project_id", "counterparty_owner", None)
+    ws = openpyxl.load_workbook(kart.path)["Dependencies"]
+    assert ws["B1"].value == "Provider"
+    assert not [v for v in kart.values if v.column.startswith("counterparty")]
+
+    raid = built["ki_water_tower_raid_template"]
+    ws = openpyxl.load_workbook(raid.path)["RAID Log"]
+    examples = [c.value for c in ws["B"] if str(c.value).startswith("Example:")]
+    assert "Example: an assumption described in one line" in examples
+    assert "Example: an issue described in one line" in examples
+
+    # an `Environmental` risk (off the standard's category list) keeps no category fact:
+    # drawn at seeds where the archery template samples it
+    found = 0
+    for seed in range(40):
+        b = HELD_OUT_55[0].build(tmp_path, random.Random(seed * 1000))
+        ws = openpyxl.load_workbook(b.path)["Risk Register"]
+        n = b.tables[0].counts["risks"]
+        cats = {v.where: v.expected for v in b.values if v.column == "category"}
+        for i in range(n):
+            cat = ws.cell(6 + i, 4).value
+            if cat == "Environmental":
+                found += 1
+                assert i not in cats
+            else:
+                assert cats[i] == cat
+    assert found
