@@ -978,6 +978,7 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, fifty-fourth batch (round 31's final code, supplier and consultancy reports)",
         HELD_OUT_54,
+    ),
     # written for round 31 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: SPARSE AND EARLY-LIFE WORKBOOKS (a
     # Montenegrin archery range's risk template with e.g. and prompt rows, a Palau ice

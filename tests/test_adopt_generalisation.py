@@ -849,6 +849,7 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             12,
             {"raid", "risks", "issues", "dependencies", "decisions", "milestones", "finance",
              "resources"},
+        ),
         # the fifty-fifth batch is SPARSE AND EARLY-LIFE WORKBOOKS, round 31's final measure
         # (task w55): six registers (a risk template, a one-issue log, a mixed RAID template,
         # decisions, dependencies, assumptions) and six trackers (three finance, a resource
@@ -3463,6 +3464,8 @@ def test_fifty_third_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> No
     reading = {"Not started": "Open", "In progress": "In Progress"}
     assert status == {i: reading[w] for i, w in enumerate(words) if w in reading}
     assert "Not started" in words and "Completed" in words
+
+
 def test_fifty_fourth_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> None:
     """Round 31's audit of the fifty-fourth batch's truth (docs/adopt.md, "Round 31: the
     fifty-fourth batch's truth audited"): its fact totals at seed 2026 and each changed fact
@@ -3495,6 +3498,8 @@ def test_fifty_fourth_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> N
     assert all(len(r) == 8 and r.startswith("TLX-0") for r in refs)
     assert refs == sorted(set(refs))
     assert not [v for v in toll.values if v.column == "id"]
+
+
 def test_fifty_fifth_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> None:
     """Round 31's audit of the fifty-fifth batch's truth (docs/adopt.md, "Round 31: the
     fifty-fifth batch's truth audited"): its fact totals at seed 2026 and each changed fact
