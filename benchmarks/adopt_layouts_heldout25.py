@@ -184,7 +184,9 @@ def safran_risk_export(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact("risks", i, "status", states[state]))
     path = _save(wb, folder, "safran_risk_export")
     targets: Targets = _cols("A", [("id", None), None, "title", "owner", "probability"])
-    targets |= _cols("F", [None, None, "response", "status", "raised_date"])
+    # round 31: the standards' impact_money_bands band a money impact onto 1-5 (the
+    # round-30 quantitative truths were widened so by lf31): either reading, no value fact
+    targets |= _cols("F", [(None, "impact"), None, "response", "status", "raised_date"])
     return Built(path, [_one("risks", "Risk Register", 1, targets, n)], values)
 
 
