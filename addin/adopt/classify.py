@@ -1660,7 +1660,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             # a text column found by its values needs more: a lookup or definitions sheet
             # (levels with their descriptions) has a column of texts too
             main = (
-                main_column_by_content(block, grid, chosen, key, named=in_sheet or in_context)
+                main_column_by_content(block, grid, chosen, key)
                 if evidence >= EVIDENCE_BY_CONTENT
                 else None
             )
@@ -2107,12 +2107,7 @@ def explains_terms(labels: list[str]) -> bool:
 
 
 def main_column_by_content(
-    block: TableBlock,
-    grid: Grid,
-    chosen: dict[int, Candidate],
-    register_key: str = "",
-    *,
-    named: bool = False,
+    block: TableBlock, grid: Grid, chosen: dict[int, Candidate], register_key: str = ""
 ) -> int | None:
     """The leftmost column whose values read as item texts: text in every filled cell,
     different in most rows, mostly longer than a word or two, no person names, under a
@@ -2122,13 +2117,7 @@ def main_column_by_content(
     A column whose header already reads as the register's text column, only not
     certainly (``Key Deliverable`` ~ deliverable in a milestone log), is taken first when
     its values agree: text, different in most rows, no person names - short names
-    (``Go-live``) included (round 5).
-
-    Round 31's last hour: where the sheet or the title names the register (``named``),
-    item texts of two words read too (a Kabyle issue log's ``Abrid yerreẓ``, road broken;
-    ``Aman ulac``, no water: short problems are written so in any language), when their
-    first words differ as much as the texts do (``Block A``, ``Block B``, ``Zone 2``: a
-    numbered series of places is no item text)."""
+    (``Go-live``) included (round 5)."""
     if explains_terms([c.text for c in block.headers]):
         return None  # a glossary's definitions are no item texts (red team of round 18)
     mains = {k for keys in MAIN_COLUMNS.values() for k in keys}
@@ -2161,8 +2150,7 @@ def main_column_by_content(
         texts = [str(v).strip() for v in present]
         if len(set(texts)) < 0.8 * len(texts) or person_share(list(present)) >= 0.5:
             continue
-        median_words = sorted(len(t.split()) for t in texts)[len(texts) // 2]
-        if median_words < 2 or (median_words == 2 and not _short_item_texts(texts, named)):
+        if sorted(len(t.split()) for t in texts)[len(texts) // 2] < 3:
             continue  # codes, names and single words are no item texts
         if all(level_word(t) is not None for t in texts):
             continue  # "5 - Almost certain", "1 - Rare": a matrix's scale labels (red team r17)
@@ -2170,16 +2158,6 @@ def main_column_by_content(
             del chosen[cell.col]  # a low-confidence guess gives way to the item text
         return cell.col
     return None
-
-
-def _short_item_texts(texts: list[str], named: bool) -> bool:
-    """Whether texts of two words (mostly) are a named register's item texts: the sheet
-    or title names the register, and their first words differ in most rows as the texts
-    do (no numbered series of places or things: ``Block A``, ``Zone 2``)."""
-    if not named:
-        return False
-    firsts = {t.split()[0].casefold() for t in texts if t.split()}
-    return len(firsts) >= 0.8 * len(set(texts))
 
 
 def _names_a_scale(header: str, register_key: str) -> bool:
