@@ -931,11 +931,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "net change",
             # round 31: what a supplier invoiced or billed is what the project spent on it;
             # a contractor's payment application values the work done in the period (its
-            # gross valuation, before retention and what was paid before); what was invoiced
-            # or billed weakly: a column saying ``Actual`` beside it (``Invoiced | Accrued |
-            # Actual incl. accruals``) is the actual, the invoices a part of it
-            "~invoiced",
-            "~billed",
+            # gross valuation, before retention and what was paid before)
+            "invoiced",
+            "billed",
             "value of work",
             "value of work done",
             "work done",
