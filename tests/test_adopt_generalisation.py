@@ -1444,6 +1444,20 @@ def _built_at_2026(
     return totals, built
 
 
+def _assert_dec_ids_read_as_dc(built: Built, header: str) -> int:
+    """Round 31's audits: a decision log's `DEC-01` .. refs in column A (header ``header``,
+    items from row 4) are DC-001 .. under an `id` column; returns the decisions counted."""
+    assert built.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(built.path)["Decisions"]
+    assert ws["A3"].value == header
+    n = built.tables[0].counts["decisions"]
+    cells = [ws.cell(4 + i, 1).value for i in range(n)]
+    assert cells == [f"DEC-{i + 1:02d}" for i in range(n)]
+    ids = {v.where: v.expected for v in built.values if v.column == "id"}
+    assert ids == {i: f"DC-{int(c[4:]):03d}" for i, c in enumerate(cells)}
+    return n
+
+
 def test_eighth_held_out_truth_as_audited_in_round_9(tmp_path: Path) -> None:
     """Round 9's audit of the eighth batch's truth (docs/adopt.md, "Round 9: the eighth
     batch's truth audited"): its fact totals at seed 2026 and each changed fact."""
@@ -3409,15 +3423,9 @@ def test_fifty_second_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> N
     assert all(check_truth(b) == [] for b in built.values())
 
     clock = built["me_clock_tower_decision_log"]
-    assert clock.tables[0].columns["A"] == "id"
+    n = _assert_dec_ids_read_as_dc(clock, "Ref")
     ws = openpyxl.load_workbook(clock.path)["Decisions"]
-    assert ws["A3"].value == "Ref"
-    n = clock.tables[0].counts["decisions"]
-    cells = [ws.cell(4 + i, 1).value for i in range(n)]
-    assert cells == [f"DEC-{i + 1:02d}" for i in range(n)]
     assert ws.cell(4 + n, 3).value == "TBD"  # the template rows below are no decisions
-    ids = {v.where: v.expected for v in clock.values if v.column == "id"}
-    assert ids == {i: f"DC-{int(c[4:]):03d}" for i, c in enumerate(cells)}
 
     reindeer = built["gl_reindeer_dependencies"]
     assert reindeer.tables[0].columns["D"] == ("counterparty_project_id", None)
@@ -3483,15 +3491,7 @@ def test_fifty_fourth_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> N
     assert totals == {"tables": 14, "register": 30, "columns": 73, "values": 228}
     assert all(check_truth(b) == [] for b in built.values())
 
-    pension = built["lu_pension_consultancy_decisions"]
-    assert pension.tables[0].columns["A"] == "id"
-    ws = openpyxl.load_workbook(pension.path)["Decisions"]
-    assert ws["A3"].value == "Dec #"
-    n = pension.tables[0].counts["decisions"]
-    cells = [ws.cell(4 + i, 1).value for i in range(n)]
-    assert cells == [f"DEC-{i + 1:02d}" for i in range(n)]
-    ids = {v.where: v.expected for v in pension.values if v.column == "id"}
-    assert ids == {i: f"DC-{int(c[4:]):03d}" for i, c in enumerate(cells)}
+    _assert_dec_ids_read_as_dc(built["lu_pension_consultancy_decisions"], "Dec #")
 
     toll = built["nl_tolling_si_raid_extract"]
     ws = openpyxl.load_workbook(toll.path)["RAID extract"]
@@ -3516,15 +3516,7 @@ def test_fifty_fifth_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> No
     assert totals == {"tables": 12, "register": 27, "columns": 56, "values": 153}
     assert all(check_truth(b) == [] for b in built.values())
 
-    bowling = built["cv_bowling_alley_decisions"]
-    assert bowling.tables[0].columns["A"] == "id"
-    ws = openpyxl.load_workbook(bowling.path)["Decisions"]
-    assert ws["A3"].value == "Ref"
-    n = bowling.tables[0].counts["decisions"]
-    cells = [ws.cell(4 + i, 1).value for i in range(n)]
-    assert cells == [f"DEC-{i + 1:02d}" for i in range(n)]
-    ids = {v.where: v.expected for v in bowling.values if v.column == "id"}
-    assert ids == {i: f"DC-{int(c[4:]):03d}" for i, c in enumerate(cells)}
+    _assert_dec_ids_read_as_dc(built["cv_bowling_alley_decisions"], "Ref")
 
     kart = built["tm_go_kart_dependencies"]
     assert kart.tables[0].columns["B"] == ("counterparty_project_id", "counterparty_owner", None)
