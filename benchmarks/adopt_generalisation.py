@@ -118,6 +118,7 @@ from adopt_layouts_heldout52 import HELD_OUT_52
 from adopt_layouts_heldout53 import HELD_OUT_53
 from adopt_layouts_heldout54 import HELD_OUT_54
 from adopt_layouts_heldout55 import HELD_OUT_55
+from adopt_layouts_heldout56 import HELD_OUT_56
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -993,6 +994,20 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, fifty-fifth batch (round 31's final code, sparse and early-life workbooks)",
         HELD_OUT_55,
+    ),
+    # written for round 32 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: FINANCE TRACKERS OF EVERY SHAPE, no
+    # registers (a Madeiran convent's Budget / Actual / Forecast rows, a Reunion dialysis
+    # unit's one-month budget vs actual, an Azores whale-watching centre's accruals, an El
+    # Salvador fish auction's cumulative columns, an Acajutla ship loader's A / F rolling
+    # forecast, an Ivorian palm oil mill's French `12 345,00` table, an Abidjan port's
+    # SunSystems ledger extract, a Mozambican maternity grant tracker, a Nacala grain silo's
+    # `1.2k` spend, a Martinique banana packhouse's two-year grid, a Turks and Caicos
+    # mangrove nursery's Vena variance export, a Shetland print works' `£12k` blocks);
+    # twelve finance trackers, held out (task w59)
+    (
+        "held-out, fifty-sixth batch (round 32, finance trackers of every shape)",
+        HELD_OUT_56,
     ),
 )
 
