@@ -4,8 +4,7 @@ neither the adoption code (``addin/adopt/``) nor any batch's misses or scores. I
 TRACKERS OF EVERY SHAPE (no registers): the workbooks a PMO receives as a project's finance
 tracker, each in a shape a real accountant, PM, cost controller or finance business partner
 keeps, in Madeira, the Azores, Reunion, Martinique, El Salvador, Cote d'Ivoire, Mozambique,
-  the Turks and Caicos and Shetland, in
-sectors no earlier batch's docstring names (a convent guesthouse, a dialysis unit, a
+the Turks and Caicos and Shetland, in sectors no earlier batch's docstring names (a convent guesthouse, a dialysis unit, a
 whale-watching centre, a fish auction hall, a ship loader, a palm oil mill, a port quay,
 a maternity clinic, a grain silo, a banana packhouse, a mangrove nursery, a print works). Money comes as number cells, `1,234.50` text, `(1,200)`
 credits, `1.2k`, `£12k` and `12 345,00`.
@@ -77,7 +76,13 @@ Truth a person could read two ways has no fact (least sure first):
 
 Readings used: date cells are what they hold; month words take the year of the title or
 of the merged year cell above; the Shetland `FY2026/27` months `Apr` .. `Sep` are April
-to September 2026. It was written and checked for internal consistency only
+to September 2026.
+
+Audit, round 32 (docs/adopt.md, "Round 32: the fifty-sixth batch's truth audited"): no fact
+added, removed or changed (433 facts at seed 2026, 438 at seed 7, 425 at seed 99); one
+writer's slip mended: the grant tracker's `Balance` cells held float noise
+(`32525.17999999999`) where every other amount is to the cent: now rounded to 2 places (no
+draw changes, no other cell moves). It was written and checked for internal consistency only
 (``adopt_truth.check_truth``), never against adoption's output.
 """
 
@@ -406,7 +411,7 @@ def mz_maternity_grant_tracker(folder: Path, rng: random.Random) -> Built:
                  for m in range(6)]  # fmt: skip
         tot = round(sum(s or 0 for s in spent), 2)
         grand += tot
-        _put(ws, 5 + r, 1, [[f"1.{r + 1}", line, approved, *spent, tot, approved - tot]])
+        _put(ws, 5 + r, 1, [[f"1.{r + 1}", line, approved, *spent, tot, round(approved - tot, 2)]])
         for m, s in enumerate(spent):
             if s is not None:
                 values.append(ValueFact("finance", (months[m], line), "actual", s))

@@ -77,6 +77,7 @@ from adopt_layouts_heldout50 import HELD_OUT_50
 from adopt_layouts_heldout51 import HELD_OUT_51
 from adopt_layouts_heldout52 import HELD_OUT_52
 from adopt_layouts_heldout55 import HELD_OUT_55
+from adopt_layouts_heldout56 import HELD_OUT_56
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -3549,3 +3550,25 @@ def test_fifty_fifth_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> No
             else:
                 assert cats[i] == cat
     assert found
+
+
+def test_fifty_sixth_held_out_truth_as_audited_in_round_32(tmp_path: Path) -> None:
+    """Round 32's audit of the fifty-sixth batch's truth (docs/adopt.md, "Round 32: the
+    fifty-sixth batch's truth audited"): its fact totals at seed 2026 (no fact changed) and the
+    one mended cell slip (the grant tracker's `Balance` to the cent, no float noise)."""
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_56, tmp_path)
+    assert totals == {"tables": 12, "register": 24, "columns": 53, "values": 344}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    grant = built["mz_maternity_grant_tracker"]
+    ws = openpyxl.load_workbook(grant.path)["Grant"]
+    assert ws["K4"].value == "Balance"
+    n = grant.tables[0].counts["finance"] // sum(1 for c in ws[5][3:9] if c.value is not None)
+    rows = [r for r in ws.iter_rows(min_row=5, max_row=4 + n) if r[0].value != "TOTAL"]
+    assert rows
+    for r in rows:
+        approved, spent, balance = r[2].value, r[9].value, r[10].value
+        assert balance == round(approved - spent, 2)
+        assert len(repr(float(balance)).split(".")[1]) <= 2
