@@ -338,7 +338,7 @@ def converter_for(
     if column.kind == "scale" and column.scale == "impact":
         from addin.adopt.money_impacts import money_impact_converter  # round 31
 
-        banded = money_impact_converter(header)
+        banded = money_impact_converter(header, values, standards.scales.impact.max)
         if banded is not None:
             return banded
     if column.kind == "scale" and column.scale:

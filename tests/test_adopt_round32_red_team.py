@@ -1,0 +1,79 @@
+"""Red team of round 31's code (round 32): wrong results a PMO would trust, each on a small
+workbook written for it, beside the near-miss the mend must not touch, and followed
+through ``pmo check`` and ``pmo consolidate`` where the adopted values roll up.
+
+1. **a cost impact scored 1-5 banded as money**: ``Cost impact`` / ``Financial impact``
+   (a multi-dimension register's cost rating, 1-5) was read as pounds through the
+   standards' money bands, so every risk's impact became 1. An amount no larger than the
+   scale's top, with no multiple in the header, is no money: a column wholly of levels is
+   read as levels; a level among amounts is not read (listed).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from adopt_sheets import adopt, adopt_each_and_consolidate, books, field, only, targets
+
+from addin.standards import default_standards
+
+
+def _risks(head: str, impacts: list[object]) -> list[list[object]]:
+    rows: list[list[object]] = [["ID", "Risk", "Owner", "Probability", head, "Status"]]
+    names = ("Steel price rise", "Crane failure", "Late permits")
+    owners = ("Ana Lima", "Ben Ode", "Cy Tan")
+    for n, impact in enumerate(impacts):
+        rows.append([f"R{n + 1}", names[n], owners[n], 3, impact, "Open"])
+    return rows
+
+
+def test_a_cost_impact_scored_on_the_scale_is_no_money(tmp_path: Path) -> None:
+    for head in ("Cost impact", "Financial impact", "Impact (£)", "Cost Impact (GBP)"):
+        path = books(tmp_path / "c.xlsx", {"Risks": _risks(head, [4, 5, 2])})
+        adoption = adopt(path)
+        table = only(adoption)
+        assert targets(table)[head] == "impact", head
+        assert field(adoption, "risks", "impact") == [4, 5, 2], head  # not 1, 1, 1
+
+
+def test_a_level_among_money_impacts_is_not_banded_as_pounds(tmp_path: Path) -> None:
+    path = books(tmp_path / "m.xlsx", {"Risks": _risks("Impact (£)", [4, 250_000, 30_000])})
+    adoption = adopt(path)
+    assert targets(only(adoption))["Impact (£)"] == "impact"
+    # 4 is a level or four pounds: never silently level 1; the amounts are banded
+    assert field(adoption, "risks", "impact") == [None, 3, 2]
+    assert [i.value for i in only(adoption).unconverted] == ["4"]
+
+
+def test_near_miss_thousands_of_pounds_are_banded(tmp_path: Path) -> None:
+    path = books(tmp_path / "k.xlsx", {"Risks": _risks("Impact (£k)", [3, 400, 50])})
+    adoption = adopt(path)
+    assert field(adoption, "risks", "impact") == [1, 4, 2]  # £3k, £400k, £50k
+
+
+def _rolled_up(rollup: Path, sheet_word: str, header: str) -> list[object]:
+    """Every value under ``header`` in the roll-up's sheet whose name holds ``sheet_word``."""
+    wb = openpyxl.load_workbook(rollup, read_only=True, data_only=True)
+    for ws in wb.worksheets:
+        if sheet_word.casefold() not in ws.title.casefold():
+            continue
+        rows = list(ws.iter_rows(values_only=True))
+        for n, row in enumerate(rows[:10]):
+            if header in row:
+                at = row.index(header)
+                return [r[at] for r in rows[n + 1 :] if r[at] is not None]
+    raise AssertionError(f"no {header!r} under a {sheet_word!r} sheet in the roll-up")
+
+
+def test_the_cost_impacts_levels_roll_up_unchanged(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    books(src / "a.xlsx", {"Risks": _risks("Cost impact", [4, 5, 2])})
+    result = adopt_each_and_consolidate(
+        [src / "a.xlsx"], out, default_standards(), 1, tmp_path / "rollup.xlsx"
+    )
+    assert (result.rejected, result.projects) == (0, 1)
+    assert sorted(_rolled_up(tmp_path / "rollup.xlsx", "risk", "Impact")) == [2, 4, 5]
