@@ -7,6 +7,11 @@ through ``pmo check`` and ``pmo consolidate`` where the adopted values roll up.
    standards' money bands, so every risk's impact became 1. An amount no larger than the
    scale's top, with no multiple in the header, is no money: a column wholly of levels is
    read as levels; a level among amounts is not read (listed).
+2. **a supplier's people dropped for an empty client column**: ``Client owner`` (empty:
+   the client has not named its owners yet) beside ``Supplier owner`` (filled) took the
+   owner, so every risk was adopted with no owner and the supplier's named people were
+   "not imported". A client's person column with nothing in it gives way to the filled
+   supplier's; a client column with one name keeps the owner (round 31's rule).
 """
 
 from __future__ import annotations
@@ -77,3 +82,37 @@ def test_the_cost_impacts_levels_roll_up_unchanged(tmp_path: Path) -> None:
     )
     assert (result.rejected, result.projects) == (0, 1)
     assert sorted(_rolled_up(tmp_path / "rollup.xlsx", "risk", "Impact")) == [2, 4, 5]
+
+
+def test_an_empty_client_owner_column_does_not_drop_the_suppliers_people(tmp_path: Path) -> None:
+    for client, supplier in (
+        ("Client owner", "Supplier owner"),
+        ("Owner (Client)", "Owner (Vendor)"),
+    ):
+        for order in (0, 1):
+            heads = [client, supplier] if order == 0 else [supplier, client]
+            rows: list[list[object]] = [["Ref", "Risk", *heads, "Status"]]
+            for n, (title, who) in enumerate(
+                (
+                    ("Data migration slips", "Raj Patel"),
+                    ("Licences late", "Mia Chen"),
+                    ("Key staff leave", "Raj Patel"),
+                )
+            ):
+                pair = [None, who] if order == 0 else [who, None]
+                rows.append([f"R{n + 1}", title, *pair, "Open"])
+            adoption = adopt(books(tmp_path / "s.xlsx", {"Risks": rows}))
+            assert targets(only(adoption))[supplier] == "owner", heads
+            assert field(adoption, "risks", "owner") == ["Raj Patel", "Mia Chen", "Raj Patel"]
+
+
+def test_near_miss_a_client_owner_column_with_a_name_keeps_the_owner(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Ref", "Risk", "Client owner", "Supplier owner", "Status"],
+        ["R1", "Data migration slips", None, "Raj Patel", "Open"],
+        ["R2", "Licences late", None, "Mia Chen", "Open"],
+        ["R3", "Key staff leave", "Ana Lima", "Raj Patel", "Open"],
+    ]
+    adoption = adopt(books(tmp_path / "n.xlsx", {"Risks": rows}))
+    assert targets(only(adoption))["Client owner"] == "owner"
+    assert field(adoption, "risks", "owner") == [None, None, "Ana Lima"]

@@ -31,6 +31,7 @@ from addin.adopt.bilingual import (
     party_in_two_languages,
 )
 from addin.adopt.by_values import list_by_values
+from addin.adopt.client_people import empty_client_person
 from addin.adopt.codes import name_beside_code, words_over_codes
 from addin.adopt.containers import container_name
 from addin.adopt.content_fields import id_down_the_left, one_date_field
@@ -651,6 +652,7 @@ def header_candidates(
         superseded_fields(scored, heads)  # round 23's last hour: `Owner (old)`
         numbered_revisions(scored, heads)  # round 27: `Baseline 1` | `Baseline 2`
         person_heads(scored, heads)
+        empty_client_person(scored, heads, values_of)  # round 32: the client's owner unnamed
         name_beside_code(scored, heads, values_of, register_key)
         words_over_codes(scored, heads, values_of, register_key)  # round 28: `cost_code`
         # round 14; round 27's last hour: a tool's own notes field is its description
