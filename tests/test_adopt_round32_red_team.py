@@ -12,10 +12,18 @@ through ``pmo check`` and ``pmo consolidate`` where the adopted values roll up.
    owner, so every risk was adopted with no owner and the supplier's named people were
    "not imported". A client's person column with nothing in it gives way to the filled
    supplier's; a client column with one name keeps the owner (round 31's rule).
+3. **a payment application's amounts read as cost lines, all as Budget**: ``Month | Value
+   of work this period | Retention`` (or ``Gross valuation | Less retention | Less
+   previously certified | Net due``), months down with no cost-line column, was read as a
+   tracker with its cost lines across: each column a line, every figure (the retention,
+   the amount due, the application's number) a budget, no actual. A header read certainly
+   as an amount (round 31's supplier words: ``Gross valuation``, ``Value of work this
+   period``) names that measure, no line. ``Licences | Travel`` across stays lines.
 """
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -116,3 +124,65 @@ def test_near_miss_a_client_owner_column_with_a_name_keeps_the_owner(tmp_path: P
     adoption = adopt(books(tmp_path / "n.xlsx", {"Risks": rows}))
     assert targets(only(adoption))["Client owner"] == "owner"
     assert field(adoption, "risks", "owner") == [None, None, "Ana Lima"]
+
+
+def _applications(heads: list[str], rows: list[list[object]]) -> dict[str, list[list[object]]]:
+    months = (datetime(2026, 1, 31), datetime(2026, 2, 28), datetime(2026, 3, 31))
+    return {"Valuations": [heads, *([m, *r] for m, r in zip(months, rows, strict=True))]}
+
+
+def test_a_payment_applications_amounts_are_no_cost_lines(tmp_path: Path) -> None:
+    cases = (
+        (
+            ["Month", "Value of work this period", "Retention"],
+            [[120_000, 6_000], [130_000, 6_500], [160_000, 8_000]],
+            [120_000, 130_000, 160_000],
+        ),
+        (  # valued to date: each month's actual is what it adds (round 31's red team)
+            ["Month", "Gross valuation", "Less retention", "Less previously certified", "Net due"],
+            [
+                [120_000, 6_000, 0, 114_000],
+                [250_000, 12_500, 114_000, 123_500],
+                [410_000, 20_500, 237_500, 152_000],
+            ],
+            [120_000, 130_000, 160_000],
+        ),
+    )
+    for heads, rows, actuals in cases:
+        adoption = adopt(books(tmp_path / "v.xlsx", _applications(heads, rows)))
+        table = only(adoption)
+        assert targets(table)[heads[1]] == "actual", heads
+        assert all(targets(table)[h] is None for h in heads[2:]), heads
+        finance = adoption.project.finance
+        assert [f.actual for f in finance] == actuals, heads
+        assert all(f.budget is None for f in finance), heads  # no budget invented
+        assert [f.month for f in finance] == [date(2026, m, 1) for m in (1, 2, 3)]
+
+
+def test_a_payment_applications_actuals_roll_up_unchanged(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    heads = ["Month", "Value of work this period", "Retention"]
+    rows: list[list[object]] = [[120_000, 6_000], [130_000, 6_500], [160_000, 8_000]]
+    books(src / "v.xlsx", _applications(heads, rows))
+    result = adopt_each_and_consolidate(
+        [src / "v.xlsx"], out, default_standards(), 1, tmp_path / "rollup.xlsx"
+    )
+    assert (result.rejected, result.projects) == (0, 1)
+    assert sum(_rolled_up(tmp_path / "rollup.xlsx", "finance", "Actual")) == 410_000
+    assert _rolled_up(tmp_path / "rollup.xlsx", "finance", "Budget") == []
+
+
+def test_near_miss_cost_lines_across_months_down_stay_lines(tmp_path: Path) -> None:
+    months = (datetime(2026, 1, 1), datetime(2026, 2, 1), datetime(2026, 3, 1))
+    sheet: list[list[object]] = [
+        ["Actual spend by month"],
+        [],
+        ["Month", "Licences", "Travel", "Fees actual"],
+    ]
+    sheet += [[m, 100 + n, 50 + n, 10 + n] for n, m in enumerate(months)]
+    adoption = adopt(books(tmp_path / "l.xlsx", {"Spend": sheet}))
+    lines = {f.cost_line for f in adoption.project.finance}
+    assert {"Licences", "Travel"} <= lines
