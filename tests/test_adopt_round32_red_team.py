@@ -19,6 +19,12 @@ through ``pmo check`` and ``pmo consolidate`` where the adopted values roll up.
    the amount due, the application's number) a budget, no actual. A header read certainly
    as an amount (round 31's supplier words: ``Gross valuation``, ``Value of work this
    period``) names that measure, no line. ``Licences | Travel`` across stays lines.
+4. **an early register's one named owner dropped for its ``TBC`` owners**: ``Owner`` over
+   ``TBC``, ``TBC``, ``Ana Lima`` (owners not yet named, each risk with a real due date)
+   was "not fitting" the owner (``TBC`` counted against it), so the column was left out
+   and the one owner written was lost. A cell saying no value yet neither fits nor
+   misfits a person column, as round 31 ruled for a list column; a column of dates under
+   ``Owner`` is still no owner.
 """
 
 from __future__ import annotations
@@ -186,3 +192,29 @@ def test_near_miss_cost_lines_across_months_down_stay_lines(tmp_path: Path) -> N
     adoption = adopt(books(tmp_path / "l.xlsx", {"Spend": sheet}))
     lines = {f.cost_line for f in adoption.project.finance}
     assert {"Licences", "Travel"} <= lines
+
+
+def test_tbc_owners_do_not_drop_the_owner_named(tmp_path: Path) -> None:
+    for filler in ("TBC", "TBA", "-"):
+        rows: list[list[object]] = [["ID", "Risk", "Owner", "Due date", "Status"]]
+        rows += [
+            ["R1", "Flooding of the site", filler, datetime(2026, 6, 30), "Open"],
+            ["R2", "Crane hire delayed", filler, datetime(2026, 7, 15), "Open"],
+            ["R3", "Supplier insolvency", "Ana Lima", datetime(2026, 8, 1), "Open"],
+        ]
+        adoption = adopt(books(tmp_path / "t.xlsx", {"Risks": rows}))
+        assert targets(only(adoption))["Owner"] == "owner", filler
+        owners = field(adoption, "risks", "owner")
+        assert owners[2] == "Ana Lima", filler
+        assert field(adoption, "risks", "due_date")[0] == date(2026, 6, 30)
+
+
+def test_near_miss_dates_under_owner_are_no_owner(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["ID", "Risk", "Owner", "Status"]]
+    rows += [
+        ["R1", "Flooding of the site", datetime(2026, 6, 30), "Open"],
+        ["R2", "Crane hire delayed", "TBC", "Open"],
+        ["R3", "Supplier insolvency", datetime(2026, 8, 1), "Open"],
+    ]
+    adoption = adopt(books(tmp_path / "d.xlsx", {"Risks": rows}))
+    assert targets(only(adoption))["Owner"] is None

@@ -406,6 +406,10 @@ def value_fit(
     if column.kind == "list":
         # round 31: nor is a list cell nobody has chosen yet (``TBC``, ``-``, ``?``)
         present = [v for v in present if not (isinstance(v, str) and no_value_yet(v))]
+    if column.key in PERSON_COLUMNS:
+        # round 32 (red team): nor a person not yet named (``TBC``, ``TBA``, ``-``): an
+        # early register's one named owner among them was lost with the column
+        present = [v for v in present if not (isinstance(v, str) and no_value_yet(v))]
     if column.kind == "date":
         # round 31: nor a date not yet known to the day (``Q3``, ``Sept``) or its format
         # left by the template (``dd/mm/yy``): neither for nor against a date column
