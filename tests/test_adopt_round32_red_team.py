@@ -6,7 +6,9 @@ through ``pmo check`` and ``pmo consolidate`` where the adopted values roll up.
    (a multi-dimension register's cost rating, 1-5) was read as pounds through the
    standards' money bands, so every risk's impact became 1. An amount no larger than the
    scale's top, with no multiple in the header, is no money: a column wholly of levels is
-   read as levels; a level among amounts is not read (listed).
+   read as levels; a level among amounts is not read (listed). And a money header over
+   level words (``Cost impact`` of High / Medium / Low) read no amount, so the whole
+   impact column was left out: words are levels, read by the scale as before round 31.
 2. **a supplier's people dropped for an empty client column**: ``Client owner`` (empty:
    the client has not named its owners yet) beside ``Supplier owner`` (filled) took the
    owner, so every risk was adopted with no owner and the supplier's named people were
@@ -63,6 +65,15 @@ def test_a_level_among_money_impacts_is_not_banded_as_pounds(tmp_path: Path) -> 
     # 4 is a level or four pounds: never silently level 1; the amounts are banded
     assert field(adoption, "risks", "impact") == [None, 3, 2]
     assert [i.value for i in only(adoption).unconverted] == ["4"]
+
+
+def test_a_cost_impact_in_words_is_read_as_levels(tmp_path: Path) -> None:
+    for head in ("Cost impact", "Impact (£)"):
+        path = books(tmp_path / "w.xlsx", {"Risks": _risks(head, ["High", "Medium", "Low"])})
+        adoption = adopt(path)
+        assert targets(only(adoption))[head] == "impact", head
+        impacts = field(adoption, "risks", "impact")
+        assert impacts[0] > impacts[1] > impacts[2], head
 
 
 def test_near_miss_thousands_of_pounds_are_banded(tmp_path: Path) -> None:

@@ -60,6 +60,8 @@ def money_impact_converter(
     filled = [v for v in values or [] if not is_blank(v)]
     if factor == 1 and filled and all(_level_like(v, top) for v in filled):
         return None
+    if filled and not any(number_converter(factor)(v).problem is None for v in filled):
+        return None  # round 32: words (`High`, `3 - Moderate`) are levels, no amounts
     amounts = number_converter(factor)
 
     def convert(value: CellValue) -> Converted:
