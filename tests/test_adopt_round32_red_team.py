@@ -27,6 +27,12 @@ through ``pmo check`` and ``pmo consolidate`` where the adopted values roll up.
    and the one owner written was lost. A cell saying no value yet neither fits nor
    misfits a person column, as round 31 ruled for a list column; a column of dates under
    ``Owner`` is still no owner.
+5. **a re-baselined BAC counted once a month**: ``Period | Task | BAC | AC (period)``
+   whose Design BAC rose from 90,000 to 100,000 in its third month was read as each
+   month's budget (280,000 for a 100,000 task; the other lines too, 180,000 for a 60,000
+   one): lf31's spread needed one amount down every line. A BAC revised down a line (runs
+   of one amount, fewer amounts than rows) is the line's budget at its latest figure,
+   spread over its months; a column of a different figure on every row stays as written.
 """
 
 from __future__ import annotations
@@ -229,3 +235,47 @@ def test_near_miss_dates_under_owner_are_no_owner(tmp_path: Path) -> None:
     ]
     adoption = adopt(books(tmp_path / "d.xlsx", {"Risks": rows}))
     assert targets(only(adoption))["Owner"] is None
+
+
+def _earned_value(design: list[int], build: list[int]) -> dict[str, list[list[object]]]:
+    months = (datetime(2026, 1, 1), datetime(2026, 2, 1), datetime(2026, 3, 1))
+    rows: list[list[object]] = [["Period", "Task", "BAC", "AC (period)"]]
+    rows += [[m, "Design", b, 10_000] for m, b in zip(months, design, strict=True)]
+    rows += [[m, "Build", b, 5_000] for m, b in zip(months, build, strict=True)]
+    return {"EV": rows}
+
+
+def _line_budgets(adoption: object) -> dict[str, float]:
+    totals: dict[str, float] = {}
+    for f in adoption.project.finance:  # type: ignore[attr-defined]
+        totals[f.cost_line] = totals.get(f.cost_line, 0.0) + (f.budget or 0.0)
+    return totals
+
+
+def test_a_rebaselined_bac_is_the_lines_budget_once(tmp_path: Path) -> None:
+    book = _earned_value([90_000, 90_000, 100_000], [60_000, 60_000, 60_000])
+    adoption = adopt(books(tmp_path / "b.xlsx", book))
+    assert _line_budgets(adoption) == {"Design": 100_000, "Build": 60_000}
+    assert any("latest" in n for n in only(adoption).notes)
+
+
+def test_a_rebaselined_bacs_budget_rolls_up_once(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    books(src / "b.xlsx", _earned_value([90_000, 90_000, 100_000], [60_000, 60_000, 60_000]))
+    result = adopt_each_and_consolidate(
+        [src / "b.xlsx"], out, default_standards(), 1, tmp_path / "rollup.xlsx"
+    )
+    assert (result.rejected, result.projects) == (0, 1)
+    budgets = _rolled_up(tmp_path / "rollup.xlsx", "finance", "Budget")
+    assert round(sum(float(b) for b in budgets)) == 160_000  # not 460,000
+
+
+def test_near_miss_a_different_figure_each_month_under_bac_is_read_as_written(
+    tmp_path: Path,
+) -> None:
+    book = _earned_value([20_000, 30_000, 35_000], [10_000, 12_000, 15_000])
+    adoption = adopt(books(tmp_path / "n.xlsx", book))
+    assert _line_budgets(adoption) == {"Design": 85_000, "Build": 37_000}
