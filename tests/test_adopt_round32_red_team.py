@@ -279,3 +279,35 @@ def test_near_miss_a_different_figure_each_month_under_bac_is_read_as_written(
     book = _earned_value([20_000, 30_000, 35_000], [10_000, 12_000, 15_000])
     adoption = adopt(books(tmp_path / "n.xlsx", book))
     assert _line_budgets(adoption) == {"Design": 85_000, "Build": 37_000}
+
+
+def _status_pack(block: list[list[object]]) -> dict[str, list[list[object]]]:
+    return {
+        "Status": [
+            ["Acme Digital - Weekly Status Report"],
+            ["Supplier", "Acme Digital Ltd"],
+            *block,
+            ["Report date", datetime(2026, 5, 8)],
+            [],
+            ["Milestone", "Due", "Status"],
+            ["Discovery complete", datetime(2026, 3, 1), "Complete"],
+            ["Alpha", datetime(2026, 6, 1), "In progress"],
+        ]
+    }
+
+
+def test_the_clients_project_manager_wins_over_the_suppliers(tmp_path: Path) -> None:
+    for supplier_label in ("Delivery Manager", "Project Manager"):
+        block: list[list[object]] = [
+            [supplier_label, "Raj Patel (Acme Digital)"],
+            ["Client project manager", "Ana Lima"],
+        ]
+        adoption = adopt(books(tmp_path / "p.xlsx", _status_pack(block)))
+        assert adoption.project.header.project_manager == "Ana Lima", supplier_label
+        assert adoption.report.project_fields["project_manager"] == "Ana Lima (from Status!B4)"
+
+
+def test_near_miss_a_pack_with_no_client_label_keeps_its_first(tmp_path: Path) -> None:
+    block: list[list[object]] = [["Delivery Manager", "Raj Patel"], ["Sponsor", "Ana Lima"]]
+    adoption = adopt(books(tmp_path / "q.xlsx", _status_pack(block)))
+    assert adoption.project.header.project_manager == "Raj Patel"
