@@ -311,3 +311,27 @@ def test_near_miss_a_pack_with_no_client_label_keeps_its_first(tmp_path: Path) -
     block: list[list[object]] = [["Delivery Manager", "Raj Patel"], ["Sponsor", "Ana Lima"]]
     adoption = adopt(books(tmp_path / "q.xlsx", _status_pack(block)))
     assert adoption.project.header.project_manager == "Raj Patel"
+
+
+def test_a_contract_column_of_signed_is_no_milestone_status(tmp_path: Path) -> None:
+    for head in ("Contract", "Works contract", "Funding"):
+        rows: list[list[object]] = [["Milestone", "Due", head, "Owner"]]
+        rows += [
+            ["Groundworks complete", datetime(2026, 4, 1), "Signed", "Ana Lima"],
+            ["Frame erected", datetime(2026, 5, 1), "Signed", "Ben Ode"],
+            ["Roof on", datetime(2026, 7, 1), "Awarded", "Cy Tan"],
+        ]
+        adoption = adopt(books(tmp_path / "c.xlsx", {"Milestones": rows}))
+        assert targets(only(adoption))[head] is None, head
+        assert field(adoption, "milestones", "status") == [None, None, None], head
+
+
+def test_near_miss_signed_under_status_is_complete(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Milestone", "Due", "Status", "Owner"]]
+    rows += [
+        ["Contract award", datetime(2026, 4, 1), "Signed", "Ana Lima"],
+        ["Design freeze", datetime(2026, 5, 1), "In progress", "Ben Ode"],
+        ["Gate 2", datetime(2026, 7, 1), "Approved", "Cy Tan"],
+    ]
+    adoption = adopt(books(tmp_path / "s.xlsx", {"Milestones": rows}))
+    assert field(adoption, "milestones", "status") == ["Complete", "In Progress", "Complete"]
