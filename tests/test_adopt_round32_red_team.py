@@ -335,3 +335,17 @@ def test_near_miss_signed_under_status_is_complete(tmp_path: Path) -> None:
     ]
     adoption = adopt(books(tmp_path / "s.xlsx", {"Milestones": rows}))
     assert field(adoption, "milestones", "status") == ["Complete", "In Progress", "Complete"]
+
+
+def test_near_miss_a_dependencys_supplier_person_stays_the_counterparty_owner(
+    tmp_path: Path,
+) -> None:
+    rows: list[list[object]] = [
+        ["Ref", "Dependency", "Client owner", "Supplier owner", "Need by", "Status"],
+        ["D1", "Test environment ready", None, "Raj Patel", datetime(2026, 6, 1), "Open"],
+        ["D2", "Data extract delivered", None, "Mia Chen", datetime(2026, 7, 1), "Open"],
+    ]
+    adoption = adopt(books(tmp_path / "d.xlsx", {"Dependencies": rows}))
+    assert targets(only(adoption))["Supplier owner"] == "counterparty_owner"
+    assert field(adoption, "dependencies", "counterparty_owner") == ["Raj Patel", "Mia Chen"]
+    assert field(adoption, "dependencies", "owner") == [None, None]
