@@ -9,8 +9,11 @@ the line, phased over the line's months in the table as nothing else says how (e
 cents rounded, the remainder in the last month, as a quarter's amount is spread), so the
 line's budget in the standard workbook totals its BAC and the Finance Summary's BAC is
 the report's. Read only where the BAC is the same on every row of each line standing on
-two rows or more, each row a different month: a BAC that changes down a line (a
-rebaseline, or a month's budget under a ``BAC`` header) is read as written, as before.
+two rows or more, each row a different month. Round 32 (red team): a BAC revised down a
+line (runs of one amount: ``90,000 | 90,000 | 100,000``) was read as each month's budget,
+280,000 for a task of 100,000; it is now the line's latest BAC, spread the same way. A
+different figure on every row (a month's own budget under a ``BAC`` header) is read as
+written, as before.
 """
 
 from __future__ import annotations
@@ -55,17 +58,44 @@ def line_shares(
         return None
     shares: dict[int, float] = {}
     for line_rows in long_lines:
-        amounts = {amount_of[r] for r in line_rows}
         months = [month_of[r] for r in line_rows]
-        if len(amounts) != 1 or len(set(months)) != len(months):
+        if len(set(months)) != len(months):
             return None
-        whole = amounts.pop()
-        each = round(whole / len(line_rows), 2)
         ordered = sorted(line_rows, key=lambda r: month_of[r])
+        whole = _latest_bac([amount_of[r] for r in ordered])
+        if whole is None:
+            return None
+        each = round(whole / len(line_rows), 2)
         for row in ordered[:-1]:
             shares[row] = each
         shares[ordered[-1]] = round(whole - each * (len(ordered) - 1), 2)
     return shares
+
+
+def _latest_bac(amounts: list[float]) -> float | None:
+    """A line's BAC from its rows in month order: the one amount written on every row, or
+    (round 32, red team) the latest of a BAC revised down the line, which writes it in runs
+    (``90,000 | 90,000 | 100,000``: fewer amounts than rows, each amount on rows side by
+    side); None for a different figure on every row (a month's own, read as written) or an
+    amount coming back after another (no revision)."""
+    runs = [a for n, a in enumerate(amounts) if n == 0 or a != amounts[n - 1]]
+    if len(runs) == len(amounts) and len(amounts) > 1:
+        return None
+    if len(set(runs)) != len(runs):
+        return None
+    return runs[-1]
+
+
+def revised(grid: Grid, rows: list[int], bac_col: int, line_col: int) -> bool:
+    """Whether some line's BAC changes down its rows (read at its latest, :func:`_latest_bac`)."""
+    seen: dict[str, set[str]] = {}
+    for row in rows:
+        value = grid.value(row, bac_col)
+        if is_blank(value):
+            continue
+        name = cell_text(grid.value(row, line_col)).strip().casefold()
+        seen.setdefault(name, set()).add(cell_text(value).strip())
+    return any(len(v) > 1 for v in seen.values())
 
 
 def spread_row(

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from addin import layout
 from addin.adopt.convert import level_word
-from addin.adopt.evidence import CONTENT, RATING
+from addin.adopt.evidence import CONTENT, RATING, approvals_mostly
 from addin.adopt.grid import is_blank
 from addin.adopt.languages import fold, plain, translate
 from addin.adopt.mapping_file import header_key
@@ -192,6 +192,10 @@ def list_by_values(
             continue
         if not names_nothing(text) and _answers(all_values.get(col, [])):
             continue  # Yes / No under a header that asks something else
+        if register_key == "milestones" and approvals_mostly(all_values.get(col, [])):
+            fields = [f for f in fields if f != "status"]  # round 32: `Contract` of Signed
+            if not fields:
+                continue
         wanted[col] = fields
     for col, fields in wanted.items():
         rated = [f for f in fields if register.column(f).kind == "scale"]

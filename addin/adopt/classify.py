@@ -31,6 +31,7 @@ from addin.adopt.bilingual import (
     party_in_two_languages,
 )
 from addin.adopt.by_values import list_by_values
+from addin.adopt.client_people import empty_client_person
 from addin.adopt.codes import name_beside_code, words_over_codes
 from addin.adopt.containers import container_name
 from addin.adopt.content_fields import id_down_the_left, one_date_field
@@ -338,7 +339,7 @@ def converter_for(
     if column.kind == "scale" and column.scale == "impact":
         from addin.adopt.money_impacts import money_impact_converter  # round 31
 
-        banded = money_impact_converter(header)
+        banded = money_impact_converter(header, values, standards.scales.impact.max)
         if banded is not None:
             return banded
     if column.kind == "scale" and column.scale:
@@ -404,6 +405,10 @@ def value_fit(
     present = [v for v in values if not is_blank(v) and not is_dropdown_placeholder(v)][:60]
     if column.kind == "list":
         # round 31: nor is a list cell nobody has chosen yet (``TBC``, ``-``, ``?``)
+        present = [v for v in present if not (isinstance(v, str) and no_value_yet(v))]
+    if column.key in PERSON_COLUMNS:
+        # round 32 (red team): nor a person not yet named (``TBC``, ``TBA``, ``-``): an
+        # early register's one named owner among them was lost with the column
         present = [v for v in present if not (isinstance(v, str) and no_value_yet(v))]
     if column.kind == "date":
         # round 31: nor a date not yet known to the day (``Q3``, ``Sept``) or its format
@@ -651,6 +656,7 @@ def header_candidates(
         superseded_fields(scored, heads)  # round 23's last hour: `Owner (old)`
         numbered_revisions(scored, heads)  # round 27: `Baseline 1` | `Baseline 2`
         person_heads(scored, heads)
+        empty_client_person(scored, heads, values_of)  # round 32: the client's owner unnamed
         name_beside_code(scored, heads, values_of, register_key)
         words_over_codes(scored, heads, values_of, register_key)  # round 28: `cost_code`
         # round 14; round 27's last hour: a tool's own notes field is its description

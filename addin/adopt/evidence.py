@@ -29,7 +29,7 @@ from itertools import pairwise
 
 from addin import layout
 from addin.adopt.convert import parse_date
-from addin.adopt.grid import is_blank
+from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.languages import lexicon, words_of
 from addin.adopt.match import (
     CERTAIN,
@@ -250,6 +250,24 @@ def _names_unmapped(reading: str) -> bool:
     return any(re.search(rf"\b{re.escape(words)}\b", reading) for words in KNOWN_UNMAPPED)
 
 
+#: Round 32 (red team of round 31): the words round 31 reads as a milestone's Complete
+#: because a contract or a gate was signed, awarded or approved.
+_APPROVAL_WORDS = frozenset(
+    {"signed", "contract signed", "awarded", "contract awarded", "approved", "signed off"}
+)
+
+
+def approvals_mostly(values: list[CellValue]) -> bool:
+    """Whether half or more of a column's filled values are approval words (``Signed``,
+    ``Awarded``, ``Approved``): under a header that names no status (``Contract``,
+    ``Approval status``), such a column says a contract or a paper's state, not whether the
+    milestone is reached. Read by its values as the status, every milestone whose works
+    contract was signed became Complete, dates ahead included. Under ``Status`` the header
+    decides, as round 31 ruled."""
+    present = [" ".join(cell_text(v).casefold().split()) for v in values if not is_blank(v)]
+    return bool(present) and 2 * sum(1 for t in present if t in _APPROVAL_WORDS) >= len(present)
+
+
 def content_candidates(
     header: str,
     values: list[CellValue],
@@ -268,6 +286,7 @@ def content_candidates(
         and not (found and found[0].column_key == "status")
         and status_fit is not None
         and status_fit >= 0.8
+        and not (register_key == "milestones" and approvals_mostly(values))
     ):
         # "List Name" of a Trello board holding To Do / Doing / Done: a weak header
         # reading ("name") must not hide a column of statuses

@@ -43,6 +43,7 @@ from addin.adopt.finance_blocks import (
     unread_heading_over_block,
 )
 from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.periods_down import MEASURE_NAMED
 from addin.adopt.quantities import earned_value_figure, earned_value_reason
 from addin.adopt.readings import current
 from addin.adopt.report import RowIssue
@@ -2224,7 +2225,11 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
     long_format = [
         c
         for c, m in chosen.items()
-        if m.column_key in ("budget", "actual", "forecast", "cost_line") and c not in cols
+        if m.column_key in ("budget", "actual", "forecast", "cost_line")
+        # round 32 (red team): a column read certainly as a measure (``Gross valuation``,
+        # ``Value of work this period``) names that amount, no cost line: a payment
+        # application's figures, months down, were read as lines across, all as Budget
+        and (c not in cols or (m.column_key != "cost_line" and m.confidence >= MEASURE_NAMED))
     ]
     return cols if len(cols) >= 2 and not long_format else []
 

@@ -31,13 +31,37 @@ def level_of(amount: float, bands: tuple[tuple[float, int], ...]) -> int:
     return bands[-1][1]
 
 
-def money_impact_converter(header: str) -> tuple[Converter, str] | None:
+def _level_like(value: CellValue, top: int) -> bool:
+    """Round 32: a whole number from 1 to the scale's top (``4``): a level as written, or
+    that many units of money, which no PM quantifies a risk's impact at."""
+    read = number_converter(1.0)(value)
+    number = read.value
+    return (
+        read.problem is None
+        and isinstance(number, int | float)
+        and float(number).is_integer()
+        and 1 <= number <= top
+    )
+
+
+def money_impact_converter(
+    header: str, values: list[CellValue] | None = None, top: int = 5
+) -> tuple[Converter, str] | None:
     """The converter banding a money impact column's amounts onto the impact scale, with
-    its note; None when the header says no money or no bands are set."""
+    its note; None when the header says no money or no bands are set, or (round 32) when
+    the header states no multiple and every figure is a level of the scale (1 to ``top``):
+    a multi-dimension register's ``Cost impact`` / ``Financial impact`` rated 1-5 is read
+    as levels, not as four pounds (level 1). Beside amounts, such a figure is a level or a
+    few units of money, not known which: not read, listed."""
     bands = current().impact_money_bands
     if not bands or not money_impact(header):
         return None
     factor, unit_note = amount_unit_for_column(header)
+    filled = [v for v in values or [] if not is_blank(v)]
+    if factor == 1 and filled and all(_level_like(v, top) for v in filled):
+        return None
+    if filled and not any(number_converter(factor)(v).problem is None for v in filled):
+        return None  # round 32: words (`High`, `3 - Moderate`) are levels, no amounts
     amounts = number_converter(factor)
 
     def convert(value: CellValue) -> Converted:
@@ -48,6 +72,14 @@ def money_impact_converter(header: str) -> tuple[Converter, str] | None:
             return Converted(None, problem=read.problem or f"{value!r} is no amount")
         if read.value < 0:
             return Converted(None, problem=f"{value!r}: a negative impact reads on no level")
+        if factor == 1 and _level_like(value, top):
+            return Converted(
+                None,
+                problem=(
+                    f"{value!r} among amounts of money: a level of the scale or {value} of "
+                    "money, not known which; not read"
+                ),
+            )
         return Converted(float(level_of(float(read.value), bands)))
 
     said = ", ".join(

@@ -120,6 +120,29 @@ def _numeric(value: CellValue) -> bool:
     return parse_number(value) is not None
 
 
+#: Round 32 (red team): how sure a header's reading as Budget / Actual / Forecast must be
+#: for it to name that amount and no cost line: the whole header one of the measure's
+#: synonyms (``Gross valuation``, ``Value of work this period``); ``Fees actual`` (0.95: a
+#: money noun and a measure word) may be a line's actuals across and stays a line.
+MEASURE_NAMED = 0.99
+
+
+def names_an_amount(header: str) -> bool:
+    """Round 32 (red team of round 31): whether a header names a tracker's amount with
+    certainty (``Gross valuation``, ``Value of work this period``, ``Valuation amount``):
+    such a column is that measure of a long tracker, never a cost line
+    across. A payment application's `Month | Value of work this period | Retention` was read
+    as two cost lines and every figure as Budget. ``Licences actual`` and ``Fees actual``
+    (a line beside a measure word) read below the bar and stay lines."""
+    from addin.adopt.match import candidates
+
+    found = candidates(header, "finance")
+    return bool(found) and (
+        found[0].column_key in ("budget", "actual", "forecast")
+        and found[0].confidence >= MEASURE_NAMED
+    )
+
+
 def line_and_measure(head: Any) -> tuple[str, str | None]:
     """A line column's cost line and the measure its header states: a measure group over
     the lines (``Actual`` over ``Travel``), a measure word under a line written over its
@@ -176,6 +199,8 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
         lines.append((h.col, line, measure))
     if len(lines) < MIN_LINES or all(TOTAL_HEAD.search(x[1]) for x in lines):
         return None
+    if any(measure is None and names_an_amount(line) for _, line, measure in lines):
+        return None  # round 32: `Value of work this period` names an amount, not a line
     # as the down reader: an earned value trend (CPI, SPI, CV) or ratios have no cost lines
     for _, line, _ in lines:
         if "%" in line or set(re.findall(r"[a-z]+", line.lower())) & METRIC_WORDS:

@@ -215,6 +215,30 @@ def client_field(key: str) -> str | None:
     return None
 
 
+#: Round 32: the mark a field read from a client-led label carries in ``found`` (its
+#: source), so that no other label takes it over: ``(client's)``.
+_CLIENT_MARK = " (the client's label)"
+
+
+def _client_label(label: str) -> bool:
+    """Whether a title-block label is led by the client's word and names a project field
+    (``Client project manager``, ``Client PM``, ``Customer sponsor``)."""
+    return client_field(_label_key(without_initials(label))) is not None
+
+
+def _client_mark(label: str) -> str:
+    return _CLIENT_MARK if _client_label(label) else ""
+
+
+def _client_over(label: str, taken: tuple[Any, str]) -> bool:
+    """Round 32 (red team of round 31): whether a client-led label's value replaces the one
+    another label gave the field before. A supplier's pack reports on the client's project:
+    its ``Delivery Manager`` or ``Project manager`` (the supplier's person) written above
+    ``Client project manager`` made the supplier's person the project's manager (the first
+    found won). The client's label wins wherever it stands; of two client labels the first."""
+    return _client_label(label) and not taken[1].endswith(_CLIENT_MARK)
+
+
 def _field_for(label: str) -> str | None:
     label = without_initials(label)
     key = _label_key(label)
@@ -472,7 +496,9 @@ def find_project_fields(
                 ):
                     continue
                 field_key = _field_for(label)
-                if field_key is None or field_key in found:
+                if field_key is None or (
+                    field_key in found and not _client_over(label, found[field_key])
+                ):
                     continue
                 where = f"{grid.name}!{address(row, col)}"
                 inline = first_segment(inline)
@@ -519,11 +545,11 @@ def find_project_fields(
                 read = rag_value(field_key, label, candidate, rag, languages)
                 if read is None:
                     continue  # "Budget: 1.2m": a bare dimension whose value is no colour
-                found[field_key] = (read[0], where + read[1])
+                found[field_key] = (read[0], where + read[1] + _client_mark(label))
     if dated and "report_date" not in found:
         # round 28's last hour: a labelled report date wins; else the first dated line
         found["report_date"] = dated[0]
-    return found
+    return {key: (value, where.removesuffix(_CLIENT_MARK)) for key, (value, where) in found.items()}
 
 
 def _rag_strip(

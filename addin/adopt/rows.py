@@ -698,7 +698,7 @@ def _budget_at_completion_spread(grid: Grid, plans: list[ColumnPlan], rows: list
     """Round 31 (:mod:`addin.adopt.at_completion`): a ``BAC`` column read as the budget of
     a long table, the same amount on every row of each line, is the line's whole budget:
     spread evenly over the line's months, and said in the column's note."""
-    from addin.adopt.at_completion import at_completion, line_shares, spread_row
+    from addin.adopt.at_completion import at_completion, line_shares, revised, spread_row
 
     budget = next((p for p in plans if p.key == "budget"), None)
     month = next((p for p in plans if p.key == "month"), None)
@@ -724,6 +724,11 @@ def _budget_at_completion_spread(grid: Grid, plans: list[ColumnPlan], rows: list
         "line: read once per line, spread evenly over its months here (cents rounded, the "
         "remainder in the last month), so the line's budget totals its BAC"
     )
+    if revised(grid, rows, budget.col, line.col):  # round 32 (red team)
+        said += (
+            "; a BAC revised down a line is read at its latest figure (the line's budget "
+            "now), not once a month"
+        )
     budget.note = f"{budget.note}; {said}" if budget.note else said
 
 
