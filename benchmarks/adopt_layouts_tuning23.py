@@ -68,8 +68,9 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   fact; `No.` 1..: no id fact; `Mitigation` is the response;
 - the village hall log's `Impact` H / M / L (priority or severity, and which level?): no
   fact; `Update`: left out; text dates are day first (a day past 12 in each column);
-- the stud's `DEC-01` (two digits: DC-001 or no id?): no id fact; `Impact`: left out;
-  `Decided by` is the maker as written;
+- the stud's `DEC-01` is DC-001 (a register of decisions numbers its decisions: as the
+  forty-seventh batch's audit read `D01`); `Impact`: left out; `Decided by` is the maker
+  as written;
 - the brig plan's `On schedule` (In Progress or Not Started?): no status fact; `Ref` M1..:
   the ID or left out, no value; the `Status at` line: no report date (no month's year
   doubt, but a plan, not a report); text dates are what they say;
@@ -288,12 +289,13 @@ def au_stud_farm_decision_log(folder: Path, rng: random.Random) -> Built:
         _put(ws, 4 + i, 1, [cells])
         ws.cell(4 + i, 2).number_format = "d/mm/yyyy"
         values += [
+            ValueFact("decisions", i, "id", f"DC-{i + 1:03d}"),
             ValueFact("decisions", i, "date", when[i]),
             ValueFact("decisions", i, "decision", text),
             ValueFact("decisions", i, "rationale", why),
             ValueFact("decisions", i, "made_by", who),
         ]
-    targets: Targets = _cols("A", [("id", None), "date", "decision", "rationale", "made_by"])
+    targets: Targets = _cols("A", ["id", "date", "decision", "rationale", "made_by"])
     targets |= {"F": None}
     path = _save(wb, folder, "au_stud_farm_decision_log")
     return Built(path, [_one("decisions", "Decisions", 3, targets, n)], values)
