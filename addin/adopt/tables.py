@@ -567,7 +567,7 @@ def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candida
                 f"an earlier stage's date ({stage[0]}): the milestone is the plan's last "
                 "stage, whose dates are read; the standard holds one date of each kind"
             )
-    if isinstance(cell.value, date):
+    if isinstance(cell.value, date) or _month_group(cell, register_key):
         return "a month column with no amounts in it"
     if _PERIOD_TOTAL.match(cell.text):
         return "a quarter or half-year subtotal: the Finance register holds months"
@@ -1322,3 +1322,16 @@ def _adopt_resources(
 def _full(block: TableBlock, col: int) -> str:
     cell = block.header_at(col)
     return cell.full if cell is not None else ""
+
+
+def _month_group(cell: HeaderCell, register_key: str) -> bool:
+    """Round 32: a tracker's measure under a month written as text (``Aug 2026`` over
+    ``Budget | Actual``), as a month's date over it already was: an empty one is a month
+    still to come, not a misfit."""
+    from addin.adopt.dates import month_period
+
+    return (
+        register_key == "finance"
+        and bool(cell.group.strip())
+        and month_period(cell.group.strip()) is not None
+    )
