@@ -1326,12 +1326,13 @@ def _full(block: TableBlock, col: int) -> str:
 
 def _month_group(cell: HeaderCell, register_key: str) -> bool:
     """Round 32: a tracker's measure under a month written as text (``Aug 2026`` over
-    ``Budget | Actual``), as a month's date over it already was: an empty one is a month
-    still to come, not a misfit."""
+    ``Budget | Actual``), or a month under its measure (``Actual`` over ``Mar-26``), as a
+    month's date over it already was: an empty one is a month still to come, not a
+    misfit."""
     from addin.adopt.dates import month_period
 
     return (
         register_key == "finance"
         and bool(cell.group.strip())
-        and month_period(cell.group.strip()) is not None
+        and any(month_period(t.strip()) is not None for t in (cell.group, cell.text))
     )
