@@ -228,7 +228,7 @@ def _field_for(label: str) -> str | None:
         return client
     first, _, rest = key.partition(" ")
     if first in ("rag", "status") and rest:
-        # round 32: a RAG panel that writes its word first (``RAG - Overall``, ``RAG:
+        # round 32: a RAG panel that writes its word first (``RAG - Overall``, ``RAG
         # Schedule``, ``Status - Budget``) names the same RAG as ``Overall RAG``
         for field_key in RAG_FIELDS:
             if f"{rest} {first}" in PROJECT_LABELS[field_key]:

@@ -522,6 +522,10 @@ _PERIOD_TOTAL = re.compile(
 )
 
 
+#: A finance column summing the year or the months: its total, its full year.
+_YEAR_TOTAL = re.compile(r"\b(?:total|totals|full year|annual|ytd|year to date)\b")
+
+
 #: The reason of a column nothing reads.
 NO_MATCH = "no standard column matches"
 
@@ -554,6 +558,10 @@ def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candida
     )
     if known:
         return known
+    if register_key == "finance" and _YEAR_TOTAL.search(header_key(cell.full)):
+        # round 32: a tracker's year column (``Full Year``, ``Annual``) or a measure under
+        # a ``Total`` group written once over its pair (``Total`` over ``Budget | Actual``)
+        return KNOWN_UNMAPPED["total"]
     if TOOL_TYPE_HEADER.match(cell.text.strip()):
         return "a type column: it says which register the rows belong to"
     if register_key == "milestones" and any(
