@@ -62,6 +62,10 @@ def test_text_months_typed_once_over_budget_actual_pairs_read_every_actual(
     assert got[(date(2026, 6, 1), "Stone")].actual == 2950  # the last run, to the edge
     assert got[(date(2026, 6, 1), "Stone")].budget == 3000
     assert got[(date(2026, 6, 1), "Fees")].actual is None
+    # the table's notes say which columns took a label typed once over their run
+    assert any(
+        n.startswith("columns C, E, G read under the group label typed once") for n in table.notes
+    )
     # an empty actual is a month still to come, said so
     notes = {c.header: c.note for c in table.columns if c.target is None}
     assert notes == {}  # every month's actual column holds an amount somewhere

@@ -90,6 +90,9 @@ class HeaderCell:
     # round 24's last hour: the group is the first half of ONE phrase written over two rows
     # without a merge (``Block`` over ``Reason``), not a label over several columns
     split: bool = False
+    #: round 32: the group label was typed once over the run's first column, nothing
+    #: merged, and carried over this one (:func:`_groups_written_once`)
+    carried: bool = False
 
     @property
     def full(self) -> str:
@@ -1569,6 +1572,7 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
             for cell in cells:
                 if cell.col in runs:
                     cell.group, cell.split = runs[cell.col], False
+                    cell.carried = is_blank(grid.value(upper, cell.col))
                     start = max(c for c in runs if c <= cell.col and grid.value(upper, c))
                     if isinstance(grid.value(upper, start), date) and isinstance(cell.value, str):
                         cell.value = grid.value(upper, start)  # the run's month
