@@ -158,6 +158,42 @@ def test_measures_typed_once_over_their_months(tmp_path: Path) -> None:
     }
 
 
+def test_a_risk_registers_before_and_after_typed_once_over_their_ratings(
+    tmp_path: Path,
+) -> None:
+    """The same habit in a register: ``Before mitigation`` and ``After mitigation`` typed
+    once over ``Likelihood | Impact`` each, an ``Owner`` after the last run with no group of
+    its own. Before, the second ``Impact`` of each run stood under no group and the
+    residual impact was lost."""
+    path = book(
+        tmp_path / "ratings.xlsx",
+        "Risks",
+        [
+            ["Risk register"],
+            [],
+            [None, None, "Before mitigation", None, "After mitigation", None, None],
+            ["Ref", "Risk", "Likelihood", "Impact", "Likelihood", "Impact", "Owner"],
+            ["R1", "Supplier late", 4, 5, 2, 3, "Ann Lee"],
+            ["R2", "Budget cut", 3, 4, 2, 2, "Bob Ray"],
+            ["R3", "Staff leave", 2, 3, 1, 2, "Cy Tan"],
+        ],
+    )
+    adoption = adopt(path)
+    table = only(adoption)
+    assert targets(table) == {
+        "Ref": "id",
+        "Risk": "title",
+        "Before mitigation Likelihood": "probability",
+        "Before mitigation Impact": "impact",
+        "After mitigation Likelihood": "residual_probability",
+        "After mitigation Impact": "residual_impact",
+        "Owner": "owner",
+    }
+    risks = adoption.project.items("risks")
+    assert [(r.impact, r.residual_impact) for r in risks] == [(5, 3), (4, 2), (3, 2)]
+    assert [r.owner for r in risks] == ["Ann Lee", "Bob Ray", "Cy Tan"]
+
+
 def test_a_total_pair_and_year_columns_are_said_to_be_totals(tmp_path: Path) -> None:
     path = book(
         tmp_path / "total.xlsx",

@@ -970,7 +970,8 @@ def _groups_written_once(grid: Grid, upper: int, cells: list[HeaderCell]) -> dic
 
     Every run starts at a label over a sub-label and spans two columns or more, each with a
     sub-label under an empty group cell; two runs or more, all of one width and the same
-    sub-labels in the same order (the last run may stop early, a prefix of the others). A
+    sub-labels in the same order (the last run may stop early, a prefix of the others, and
+    ends at the others' width: a column after it is no part of it). A
     header whose lone labels above stand over different fields (``Risk`` over ``ID``,
     ``Due`` over ``Date``: one phrase each) has no such runs, and one label over its
     fields (a single group) is left as it is."""
@@ -992,6 +993,11 @@ def _groups_written_once(grid: Grid, upper: int, cells: list[HeaderCell]) -> dic
             run.append(col)
             col += 1
         runs.append(run)
+    if len(runs) >= 2:
+        # the last run ends where the others' width does: a column after it with no group
+        # of its own (``Owner`` after ``After mitigation`` over ``Likelihood | Impact``)
+        # stands outside every run
+        runs[-1] = runs[-1][: len(runs[-2])]
     grouped = [r for r in runs if len(r) >= 2]
     if len(grouped) < 2:
         return {}
