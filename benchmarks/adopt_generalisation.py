@@ -142,6 +142,7 @@ from adopt_layouts_tuning19 import TUNING_19
 from adopt_layouts_tuning20 import TUNING_20
 from adopt_layouts_tuning21 import TUNING_21
 from adopt_layouts_tuning22 import TUNING_22_A, TUNING_22_B
+from adopt_layouts_tuning23 import TUNING_23
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -1009,6 +1010,16 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "held-out, fifty-sixth batch (round 32, finance trackers of every shape)",
         HELD_OUT_56,
     ),
+    # written for round 32 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a NZ sail
+    # loft's Productive export, a Grenadian nutmeg station's risks, a Bermuda bandstand's
+    # mixed RAID log, an Australian stud's decisions, a UK village hall's issue log, a Nova
+    # Scotia rope walk's dependencies; a South African lime kiln's budget / actual pair per
+    # month, a Mauritian model ship workshop's FY budget, a US darts arena's monthly cost
+    # log, a Kerala houseboat yard's resource plan, an Irish sail training brig's milestone
+    # plan, a Singapore wet market's status report); six registers and six trackers, the
+    # tuning batch of round 32 (task w56t)
+    ("tuning, round 32's ordinary batch by a writer who does not tune (tuned on)", TUNING_23),
 )
 
 

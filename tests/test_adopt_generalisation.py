@@ -99,6 +99,7 @@ from adopt_layouts_tuning19 import TUNING_19
 from adopt_layouts_tuning20 import TUNING_20
 from adopt_layouts_tuning21 import TUNING_21
 from adopt_layouts_tuning22 import TUNING_22_A, TUNING_22_B
+from adopt_layouts_tuning23 import TUNING_23
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import adopt_file, adopt_host, load_mapping, open_source
@@ -1010,6 +1011,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         # untouched while tuning
         ("adopt_layouts_tuning22", "TUNING_22_A", 8, {"risks", "issues", "decisions", "milestones"}),
         ("adopt_layouts_tuning22", "TUNING_22_B", 9, {"risks", "issues", "decisions", "milestones"}),
+        # round 32's ordinary tuning batch (w56t): six registers, six trackers
+        (
+            "adopt_layouts_tuning23",
+            "TUNING_23",
+            12,
+            {"risks", "issues", "dependencies", "decisions", "raid"}
+            | {"milestones", "finance", "resources"},
+        ),
         # the fifty-fourth batch is SUPPLIER AND CONSULTANCY REPORTS (its writer's report):
         # six registers (a mixed RAID extract, risks, issues, decisions, dependencies, a
         # workbook of risks and issues sheets) and six trackers (three finance, a resource
@@ -1340,6 +1349,10 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # before its rules, 396 after (the RAID log's `Supplier owner` read as a dependency's
     # counterparty owner, a reading the truth does not list: docs/adopt.md)
     (TUNING_20, 397, 396),
+    # round 32's ordinary tuning batch (w56t), tuned on by k56: 388 of 393 before (the lime
+    # kiln's `Actual` columns under months typed once over their pairs), 391 after; the two
+    # left are truth readings (`Task ID` left out, a bare `($)` as USD: docs/adopt.md)
+    (TUNING_23, 393, 391),
 ]
 
 

@@ -90,6 +90,9 @@ class HeaderCell:
     # round 24's last hour: the group is the first half of ONE phrase written over two rows
     # without a merge (``Block`` over ``Reason``), not a label over several columns
     split: bool = False
+    #: round 32: the group label was typed once over the run's first column, nothing
+    #: merged, and carried over this one (:func:`_groups_written_once`)
+    carried: bool = False
 
     @property
     def full(self) -> str:
@@ -903,7 +906,9 @@ def _group_row(grid: Grid, row: int, first: int, last: int, n_fields: int) -> bo
     values = [grid.value(row, c) for c in cols]
     spans = [grid.merged_span(row, c) for c in cols]
     wide = [s for s in spans if s is not None and s[3] > s[1]]
-    if not all(is_label(v) or _merged_period(v, s) for v, s in zip(values, spans, strict=True)):
+    if not all(
+        is_label(v) or _merged_period(v, s) for v, s in zip(values, spans, strict=True)
+    ) and not _periods_written_once(grid, row, cols):
         return False
     if any(str(v).strip().endswith(":") for v in values):
         return False
@@ -954,6 +959,70 @@ def _month_groups_across_spacers(grid: Grid, row: int, span: tuple[int, int, int
     return False
 
 
+def _groups_written_once(grid: Grid, upper: int, cells: list[HeaderCell]) -> dict[int, str]:
+    """Round 32: group labels written once, at the left of their run, nothing merged, over
+    the same run of sub-labels again and again (``Jul 2026`` over ``Budget | Actual``, then
+    ``Aug 2026`` over ``Budget | Actual``; ``Budget`` over ``Q1 | Q2 | Q3 | Q4``, then
+    ``Actual`` over the same quarters). A person reads each label over its whole run, as a
+    merge or Excel's "centre across selection" shows it; unmerged, the cells right of the
+    label are empty. Returns column -> its run's label for every column of every run
+    (nothing when the runs are not alike).
+
+    Every run starts at a label over a sub-label and spans two columns or more, each with a
+    sub-label under an empty group cell; two runs or more, all of one width and the same
+    sub-labels in the same order (the last run may stop early, a prefix of the others, and
+    ends at the others' width: a column after it is no part of it). A
+    header whose lone labels above stand over different fields (``Risk`` over ``ID``,
+    ``Due`` over ``Date``: one phrase each) has no such runs, and one label over its
+    fields (a single group) is left as it is."""
+    cols = [c.col for c in cells if c.text]
+    if not cols:
+        return {}
+    lower = {c.col: c.text.strip().casefold() for c in cells if c.text}
+
+    def top(col: int) -> CellValue:
+        return grid.filled(upper, col)
+
+    starts = [c for c in cols if not is_blank(top(c))]
+    runs: list[list[int]] = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else cols[-1] + 1
+        run = [start]
+        col = start + 1
+        while col < end and col in lower and is_blank(top(col)):
+            run.append(col)
+            col += 1
+        runs.append(run)
+    if len(runs) >= 2:
+        # the last run ends where the others' width does: a column after it with no group
+        # of its own (``Owner`` after ``After mitigation`` over ``Likelihood | Impact``)
+        # stands outside every run
+        runs[-1] = runs[-1][: len(runs[-2])]
+    grouped = [r for r in runs if len(r) >= 2]
+    if len(grouped) < 2:
+        return {}
+    first = grouped[0]
+    if any(grid.merged_span(upper, r[0]) is not None for r in grouped):
+        return {}
+    pattern = [lower[c] for c in first]
+    if len(set(pattern)) < 2:
+        return {}
+    last_run = runs.index(grouped[-1])
+    inner = runs[runs.index(first) : last_run + 1]
+    for run in inner:
+        labels = [lower[c] for c in run]
+        if run is inner[-1]:
+            if labels != pattern[: len(labels)]:
+                return {}
+        elif labels != pattern:
+            return {}
+    out: dict[int, str] = {}
+    for run in inner:
+        label = cell_text(top(run[0]))
+        out |= {c: label for c in run}
+    return out
+
+
 def _one_phrase(grid: Grid, upper: int, col: int) -> bool:
     """True when the label over ``col`` is the first half of one header written over two
     rows (``Block`` over ``Reason``, round 24's last hour), not a group's: it is not merged
@@ -976,6 +1045,25 @@ def _merged_period(value: object, span: tuple[int, int, int, int] | None) -> boo
     so the budget-vs-actual table was never found). A date alone in one cell stays what
     it is (a value, a report date)."""
     return isinstance(value, date) and span is not None and span[3] > span[1]
+
+
+def _periods_written_once(grid: Grid, row: int, cols: list[int]) -> bool:
+    """Round 32: a row of month dates, nothing merged, each typed once in the first cell of
+    its run (``Apr-26`` over ``Budget | Actual``, then ``May-26``): two dates or more,
+    rising, as many columns apart each time (two or more), each with an empty cell right of
+    it, and nothing else on the row but labels. A date alone on its row is a value (a
+    report date), and dates side by side (a month axis) are a header of their own."""
+    dates = [c for c in cols if isinstance(grid.value(row, c), date)]
+    if len(dates) < 2 or not all(c in dates or is_label(grid.value(row, c)) for c in cols):
+        return False
+    steps = {b - a for a, b in pairwise(dates)}
+    values = [grid.value(row, c) for c in dates]
+    return (
+        len(steps) == 1
+        and min(steps) >= 2
+        and all(a < b for a, b in pairwise(values))
+        and all(is_blank(grid.value(row, c + 1)) for c in dates)
+    )
 
 
 def _repeated_groups(grid: Grid, row: int, cols: list[int]) -> bool:
@@ -1237,22 +1325,39 @@ def _tall_labels(
 ) -> tuple[int, int]:
     """Take in the labels merged down both rows of a two-row header at its edges
     (``Status`` and ``Next Steps`` over rows 5-6 beside ``Dates`` over ``Raised | Due``):
-    the field row has nothing in those columns, so it alone ends the table early (round 6)."""
-    col = last + 1
-    while col <= grid.n_cols:
+    the field row has nothing in those columns, so it alone ends the table early (round 6).
+    Since round 32 also a label typed on the upper row only, unmerged, with values under
+    it, right beside the group row's labels (``Cost line`` beside ``Jan-26`` over ``Plan |
+    Actual``)."""
+
+    def tall(col: int, inner: int) -> bool:
         span = grid.merged_span(row - 1, col)
+        if not is_label(grid.value(row - 1, col)):
+            return False
+        if span is not None:
+            return span[2] >= row and span[1] == span[3]
+        # round 32: or typed on the upper row only, nothing merged, nothing under it in the
+        # field row and values under it (``Cost line`` beside the months over ``Budget |
+        # Actual``): the column's own label, as a merge down both rows would show it; the
+        # group row goes on right beside it (a title standing alone over the edge is none)
+        return (
+            not is_blank(grid.filled(row - 1, inner))
+            and grid.merged_origin(row - 1, col) is None
+            and is_blank(grid.value(row, col))
+            and grid.merged_origin(row, col) is None
+            and row + 1 <= grid.n_rows
+            and not is_blank(grid.value(row + 1, col))
+        )
+
+    col = last + 1
+    while col <= grid.n_cols and tall(col, col - 1):
         value = grid.value(row - 1, col)
-        if span is None or span[2] < row or span[1] != span[3] or not is_label(value):
-            break
         cells.append(HeaderCell(col, cell_text(value), value=value))
         last = col
         col += 1
     col = first - 1
-    while col >= 1:
-        span = grid.merged_span(row - 1, col)
+    while col >= 1 and tall(col, col + 1):
         value = grid.value(row - 1, col)
-        if span is None or span[2] < row or span[1] != span[3] or not is_label(value):
-            break
         cells.insert(0, HeaderCell(col, cell_text(value), value=value))
         first = col
         col -= 1
@@ -1466,6 +1571,17 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
                 first, last = _split_edges(grid, row - 1, first, last, cells)
         elif header_rows_used == [row, row + 1] and body_start == row + 2:
             first, last = _split_edges(grid, row, first, last, cells)
+        if len(header_rows_used) == 2:
+            # round 32: a group written once over its run, nothing merged
+            upper = header_rows_used[0]
+            runs = _groups_written_once(grid, upper, cells)
+            for cell in cells:
+                if cell.col in runs:
+                    cell.group, cell.split = runs[cell.col], False
+                    cell.carried = is_blank(grid.value(upper, cell.col))
+                    start = max(c for c in runs if c <= cell.col and grid.value(upper, c))
+                    if isinstance(grid.value(upper, start), date) and isinstance(cell.value, str):
+                        cell.value = grid.value(upper, start)  # the run's month
         stops = {
             rr
             for v, rr, ff, ll, _ in candidates_by_row

@@ -915,6 +915,11 @@ def month_columns(
         cols, lambda c: h.text if (h := block.header_at(c)) else "", out, derived
     )
     carried = [c for c in carried if c not in derived]
+    typed_once = [
+        m.col
+        for m in out
+        if (h := block.header_at(m.col)) is not None and h.carried and m.col not in carried
+    ]
     if flagged:  # round 26: said, so a PMO sees which months were read as which measure
         from addin.adopt.measure_flags import flags_note
 
@@ -925,6 +930,14 @@ def month_columns(
             f"columns {', '.join(_letter(c) for c in carried)} read under the group label "
             "written over the first period of their run (each label names its periods up to "
             "the period seen again)"
+        )
+        warning = f"{warning}; {note}" if warning else note
+    if typed_once:
+        # round 32: the same for a label typed once over its run in the header itself
+        note = (
+            f"columns {', '.join(_letter(c) for c in typed_once)} read under the group label "
+            "typed once over the first column of their run, nothing merged (each label "
+            "names its run, as a merge over it would)"
         )
         warning = f"{warning}; {note}" if warning else note
     if derived:

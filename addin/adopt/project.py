@@ -114,6 +114,8 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "cost_rag": (
         *("cost rag", "budget rag", "cost status", "budget status", "financial rag"),
+        # round 32: the finance line of a RAG panel (``Financial status | Green``)
+        *("financial status", "finance status", "finance rag", "financials rag"),
         *("budget", "cost", "costs", "finance", "financial", "financials"),
     ),
     "scope_rag": ("scope rag", "scope status", "scope"),
@@ -248,6 +250,13 @@ def _field_for(label: str) -> str | None:
     client = client_field(key)
     if client is not None:
         return client
+    first, _, rest = key.partition(" ")
+    if first in ("rag", "status") and rest:
+        # round 32: a RAG panel that writes its word first (``RAG - Overall``, ``RAG
+        # Schedule``, ``Status - Budget``) names the same RAG as ``Overall RAG``
+        for field_key in RAG_FIELDS:
+            if f"{rest} {first}" in PROJECT_LABELS[field_key]:
+                return field_key
     english = translate(label)  # "Chef de projet", "Projektleiter" (round 8)
     if english:
         key = _label_key(english)

@@ -522,6 +522,10 @@ _PERIOD_TOTAL = re.compile(
 )
 
 
+#: A finance column summing the year or the months: its total, its full year.
+_YEAR_TOTAL = re.compile(r"\b(?:total|totals|full year|annual|ytd|year to date)\b")
+
+
 #: The reason of a column nothing reads.
 NO_MATCH = "no standard column matches"
 
@@ -554,6 +558,10 @@ def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candida
     )
     if known:
         return known
+    if register_key == "finance" and _YEAR_TOTAL.search(header_key(cell.full)):
+        # round 32: a tracker's year column (``Full Year``, ``Annual``) or a measure under
+        # a ``Total`` group written once over its pair (``Total`` over ``Budget | Actual``)
+        return KNOWN_UNMAPPED["total"]
     if TOOL_TYPE_HEADER.match(cell.text.strip()):
         return "a type column: it says which register the rows belong to"
     if register_key == "milestones" and any(
@@ -567,7 +575,7 @@ def _why_left_out(cell: HeaderCell, register_key: str, chosen: dict[int, Candida
                 f"an earlier stage's date ({stage[0]}): the milestone is the plan's last "
                 "stage, whose dates are read; the standard holds one date of each kind"
             )
-    if isinstance(cell.value, date):
+    if isinstance(cell.value, date) or _month_group(cell, register_key):
         return "a month column with no amounts in it"
     if _PERIOD_TOTAL.match(cell.text):
         return "a quarter or half-year subtotal: the Finance register holds months"
@@ -1322,3 +1330,17 @@ def _adopt_resources(
 def _full(block: TableBlock, col: int) -> str:
     cell = block.header_at(col)
     return cell.full if cell is not None else ""
+
+
+def _month_group(cell: HeaderCell, register_key: str) -> bool:
+    """Round 32: a tracker's measure under a month written as text (``Aug 2026`` over
+    ``Budget | Actual``), or a month under its measure (``Actual`` over ``Mar-26``), as a
+    month's date over it already was: an empty one is a month still to come, not a
+    misfit."""
+    from addin.adopt.dates import month_period
+
+    return (
+        register_key == "finance"
+        and bool(cell.group.strip())
+        and any(month_period(t.strip()) is not None for t in (cell.group, cell.text))
+    )

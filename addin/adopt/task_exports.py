@@ -50,9 +50,16 @@ TASK_FIELD_KINDS: dict[str, frozenset[str]] = {
         {
             *("list", "task list", "tasklist", "section", "bucket", "board", "lane"),
             *("swimlane", "group", "task group", "column", "pipeline", "project section"),
+            # round 32: the folder a record sits in (Wrike's ``Folders``, ClickUp's ``Folder
+            # Name``) and a container's name written out (``List Name``, ``Bucket Name``,
+            # Asana's ``Section/Column``)
+            *("folder", "folders", "folder name", "parent folder", "list name"),
+            *("bucket name", "board name", "section column", "section name"),
         }
     ),
-    "status": frozenset({"status", "state", "current state", "stage", "workflow state"}),
+    "status": frozenset(
+        {"status", "state", "current state", "stage", "workflow state", "workflow status"}
+    ),
     "due": frozenset(
         {*("due", "due date", "due at", "due on", "deadline", "planned end date", "end date")}
     ),
