@@ -78,7 +78,7 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   currency list): no currency fact; the kiln's blank actual months are no zero and no
   item; the model ship workshop's `Full Year` column: no month; its amounts are budgets (the
   title says `Approved Budget`); its `Jul-26` labels are July 2026 (FY 2026/27);
-- the darts log's `Variance ($)`: left out; blank actuals are no fact; `($)` is USD;
+- the darts log's `Variance ($)`: left out; blank actuals are no fact; `($)` names no currency (lead, round 32: a bare `$` is several dollars, as round 31's audit ruled);
 - the houseboat plan's days per month: counts only, no value facts (as earlier batches'
   resource plans); `Total`: no month;
 - the wet market report's `Period ending` date cell is the report date; `Cost RAG` the
@@ -475,7 +475,9 @@ def us_darts_arena_monthly_log(folder: Path, rng: random.Random) -> Built:
     months = _months(date(2026, 1, 1), rng.randint(3, 5))
     closed = rng.randint(1, len(months) - 1)
     lines = rng.sample(DARTS_LINES, 3)
-    values: list[ValueFact] = [ValueFact("project", 0, "currency", "USD")]
+    # a bare `($)` names no currency: `$` is several dollars (lead, round 32, as round 31's
+    # audit of the fiftieth batch ruled on the same headers): no currency fact
+    values: list[ValueFact] = []
     row = 4
     for m, month in enumerate(months):
         for line in lines:
