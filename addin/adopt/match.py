@@ -1197,6 +1197,11 @@ def _money_measure(found: list[Candidate], variants: tuple[str, ...]) -> list[Ca
             continue
         found = [c for c in found if not (c.column_key == "month" and c.confidence < 1.0)]
         amounts = [c for c in _candidates(rest, "finance") if c.column_key in _AMOUNTS]
+        if not amounts and rest.split() and all(w in MONEY_NOUNS for w in rest.split()):
+            # round 32: money alone said of this period (``Value this period``, ``Amount
+            # this month``, ``Fees for the period``) is what the period cost: its actual (a
+            # plan says so: ``Planned value this period``); ``Value`` alone stays unread
+            amounts = [Candidate("actual", THESAURUS, f"(money this period: {rest})")]
         if amounts and not any(c.column_key in _AMOUNTS for c in found):
             best = amounts[0]
             found = [*found, Candidate(best.column_key, min(best.confidence, 0.95), best.synonym)]
