@@ -22,6 +22,7 @@ from pathlib import Path
 
 from adopt_sheets import adopt, book, field, finance_by_line, only, targets
 
+from addin.adopt.convert import date_for_column, day_without_year
 from addin.adopt.match import candidates, names_own_word
 from addin.adopt.project import label_names_own_word
 
@@ -217,3 +218,39 @@ def test_value_alone_or_a_contracts_value_is_no_actual() -> None:
     assert _best("Value", "finance") is None
     assert _best("Contract value", "finance") is None
     assert _best("Planned value this period", "finance") == ("budget", 0.9)
+
+
+# --- 4. a week commencing with no year (round 31's sparse leftovers) ----------------------
+
+
+def _weekly_plan(tmp_path: Path, dues: list[object]) -> Path:
+    rows: list[list[object]] = [["Go-live plan"], [], ["Ref", "Milestone", "Due", "Owner"]]
+    names = ["Design signed off", "Build complete", "Testing complete", "Go live", "Handover"]
+    for i, due in enumerate(dues):
+        rows.append([f"M{i + 1}", names[i], due, "Ann Lee"])
+    return book(tmp_path / "weekly.xlsx", "Plan", rows)
+
+
+def test_a_week_commencing_with_no_year_takes_the_columns_year(tmp_path: Path) -> None:
+    dues: list[object] = [datetime(2026, 1, 12), "w/c 9 Feb", "Mon 16 Mar", datetime(2026, 3, 30)]
+    adoption = adopt(_weekly_plan(tmp_path, [*dues, "w/c 28 Dec"]))
+    assert field(adoption, "milestones", "baseline_date") == [
+        date(2026, 1, 12),
+        date(2026, 2, 9),
+        date(2026, 3, 16),
+        date(2026, 3, 30),
+        date(2025, 12, 28),  # the week before the column's first date: the year before
+    ]
+    notes = " ".join(only(adoption).notes)
+    assert "read as 09 Feb 2026 (its year from the column's other dates)" in notes, notes
+
+
+def test_a_day_with_no_year_and_no_dated_neighbour_is_never_guessed() -> None:
+    convert, _ = date_for_column(["w/c 9 Feb", "Feb 23rd"], "Due")
+    assert convert("w/c 9 Feb").value == "w/c 9 Feb"  # listed as not a date, as before
+    convert, _ = date_for_column([datetime(2026, 1, 12), "mid June", "Q3"], "Due")
+    assert convert("mid June").value == "mid June"  # a period, no day: round 31's reading
+    convert, _ = date_for_column([datetime(2026, 1, 12), datetime(2026, 3, 30)], "Due")
+    assert convert("w/c 7 Sep").value == "w/c 7 Sep"  # far from every date: listed
+    assert not day_without_year("Phase 2")
+    assert day_without_year("WC 16 March")
