@@ -254,3 +254,24 @@ def test_a_day_with_no_year_and_no_dated_neighbour_is_never_guessed() -> None:
     assert convert("w/c 7 Sep").value == "w/c 7 Sep"  # far from every date: listed
     assert not day_without_year("Phase 2")
     assert day_without_year("WC 16 March")
+
+
+def test_measure_rows_across_months_read_the_actual_row_not_the_invoices(tmp_path: Path) -> None:
+    # the same tie written as rows (a measure column, months across): only ``Actual ...``
+    # names a measure there, so the accruals row is the actual in either order
+    for n, order in enumerate(
+        (["Invoiced", "Actual incl. accruals"], ["Actual incl. accruals", "Invoiced"])
+    ):
+        rows: list[list[object]] = [
+            ["Cost tracker 2026"],
+            [],
+            ["Cost line", "Measure", "Jan-26", "Feb-26", "Mar-26"],
+        ]
+        for line in ("Staff", "Licences"):
+            rows.append([line, "Budget", 1500.0, 1500.0, 1500.0])
+            for measure in order:
+                base = 1000.0 if measure == "Invoiced" else 1250.0
+                rows.append([line, measure, base, base + 1000, base + 2000])
+        adoption = adopt(book(_dir(tmp_path / str(n)) / "rows.xlsx", "Costs", rows))
+        row = finance_by_line(adoption)[(date(2026, 2, 1), "Staff")]
+        assert (row.budget, row.actual) == (1500.0, 2250.0)
