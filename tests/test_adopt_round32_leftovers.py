@@ -232,7 +232,7 @@ def _weekly_plan(tmp_path: Path, dues: list[object]) -> Path:
 
 
 def test_a_week_commencing_with_no_year_takes_the_columns_year(tmp_path: Path) -> None:
-    dues: list[object] = [datetime(2026, 1, 12), "w/c 9 Feb", "Mon 16 Mar", datetime(2026, 3, 30)]
+    dues: list[object] = [datetime(2026, 1, 12), "w/c 9 Feb", "w/b 16 Mar", datetime(2026, 3, 30)]
     adoption = adopt(_weekly_plan(tmp_path, [*dues, "w/c 28 Dec"]))
     assert field(adoption, "milestones", "baseline_date") == [
         date(2026, 1, 12),
@@ -254,6 +254,9 @@ def test_a_day_with_no_year_and_no_dated_neighbour_is_never_guessed() -> None:
     assert convert("w/c 7 Sep").value == "w/c 7 Sep"  # far from every date: listed
     assert not day_without_year("Phase 2")
     assert day_without_year("WC 16 March")
+    assert not day_without_year("Mar 12th")  # no week label: round 13's listing stands
+    convert, _ = date_for_column([datetime(2026, 3, 12), "Mar 12th"], "Due")
+    assert convert("Mar 12th").value == "Mar 12th"
 
 
 def test_measure_rows_across_months_read_the_actual_row_not_the_invoices(tmp_path: Path) -> None:

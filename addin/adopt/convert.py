@@ -1368,8 +1368,10 @@ def _era_years(values: list[CellValue]) -> tuple[bool, set[int]]:
     return common, buddhist
 
 
-#: Round 32: a day and a month with no year, maybe after a week label (``w/c 9 Feb``,
-#: ``WC 16 March``, ``Feb 9th``, ``Mon 9 Feb``): a weekly plan's dates typed short.
+#: Round 32: a day and a month with no year after a week label (``w/c 9 Feb``, ``WC 16
+#: March``, ``week commencing 9th Feb``): a weekly plan's dates typed
+#: short. A bare ``Mar 12th`` stays listed (round 13: a day with no year is never guessed;
+#: the week label is what says the plan counts in weeks of the plan's own year).
 _DAY_MONTH = re.compile(
     r"^(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[^\W\d_]{3,9})\.?"
     r"|(?P<m2>[^\W\d_]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)$",
@@ -1380,9 +1382,12 @@ _YEARLESS_REACH_DAYS = 92
 
 
 def day_without_year(text: str) -> bool:
-    """Round 32: True for a day and a month written with no year (:data:`_DAY_MONTH`),
-    after any week label or weekday."""
-    bare = " ".join(strip_weekday(without_week_label(text.strip())).replace(",", " ").split())
+    """Round 32: True for a day and a month written with no year (:data:`_DAY_MONTH`)
+    after a week label (and maybe a weekday)."""
+    unlabelled = without_week_label(text.strip())
+    if unlabelled == text.strip():
+        return False
+    bare = " ".join(strip_weekday(unlabelled).replace(",", " ").split())
     match = _DAY_MONTH.match(bare)
     if match is None:
         return False
