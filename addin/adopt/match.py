@@ -1319,12 +1319,14 @@ def assign(
     synonym ``title``): the column named by the field's own name takes it.
 
     Round 32, the same rule for every field, given the headers as written and the register:
-    where two columns both read one field for certain, the column whose header names the
-    field by its own word (:func:`names_own_word`: ``Actual incl. accruals``, ``Owner``,
-    ``Due date``) takes it from one reaching it only by a synonym (``Invoiced``, ``Assigned
-    to``, ``Target``), whichever stands first and however sure the synonym is; the other is
-    left to its next reading (or out). The own-word column must read the field as its best
-    reading, so the field is never left empty by the rule."""
+    where two columns read one field equally surely (a tie, which the leftmost won), the
+    column whose header names the field by its own word (:func:`names_own_word`: ``Actual
+    incl. accruals``, ``Owner``, ``Due date``) takes it from one reaching it only by a
+    synonym (``Invoiced``, ``Assigned to``, ``Target date``), whichever stands first; the
+    other is left to its next reading (or out). A surer synonym still wins (a tool's
+    workflow ``Section`` read by its values beside its coarse ``Status``). The own-word
+    column must read the field for certain as its best reading, so the field is never
+    left empty by the rule."""
     pairs = sorted(
         ((cand.confidence, -col, col, cand) for col, cands in scored.items() for cand in cands),
         key=lambda p: (-p[0], -p[1]),
@@ -1334,7 +1336,7 @@ def assign(
         for _, _, col, cand in pairs
         if cand.column_key in _OWN_NAME_WINS and _own_name(cand)
     }
-    own_worded: dict[str, set[int]] = {}
+    own_worded: dict[str, dict[int, float]] = {}
     if headers and register_key in layout.REGISTERS_BY_KEY:
         for col, cands in scored.items():
             header = headers.get(col)
@@ -1348,7 +1350,7 @@ def assign(
                 and not best[0].synonym.startswith("(")
                 and names_own_word(header, best[0].column_key, str(register_key))
             ):
-                own_worded.setdefault(best[0].column_key, set()).add(col)
+                own_worded.setdefault(best[0].column_key, {})[col] = top
     taken_cols: set[int] = set()
     taken_keys: set[str] = set()
     chosen: dict[int, Candidate] = {}
@@ -1363,8 +1365,10 @@ def assign(
             for key, conf, other in named
         ):
             continue  # the column named by the field's own name takes it (round 20)
-        rivals = own_worded.get(cand.column_key, set()) - taken_cols - {col}
-        if rivals and col not in own_worded.get(cand.column_key, set()):
+        owning = own_worded.get(cand.column_key, {})
+        if col not in owning and any(
+            other not in taken_cols and conf >= confidence for other, conf in owning.items()
+        ):
             continue  # a column naming the field by its own word takes it (round 32)
         chosen[col] = cand
         taken_cols.add(col)
