@@ -23,7 +23,7 @@ from pathlib import Path
 from adopt_sheets import adopt, book, field, finance_by_line, only, targets
 
 from addin.adopt.convert import date_for_column, day_without_year
-from addin.adopt.match import candidates, names_own_word
+from addin.adopt.match import Candidate, assign, candidates, names_own_word
 from addin.adopt.project import label_names_own_word
 
 
@@ -278,3 +278,13 @@ def test_measure_rows_across_months_read_the_actual_row_not_the_invoices(tmp_pat
         adoption = adopt(book(_dir(tmp_path / str(n)) / "rows.xlsx", "Costs", rows))
         row = finance_by_line(adoption)[(date(2026, 2, 1), "Staff")]
         assert (row.budget, row.actual) == (1500.0, 2250.0)
+
+
+def test_a_surer_synonym_keeps_its_field_the_own_word_decides_ties_only() -> None:
+    heads = {1: "Section", 2: "Status"}
+    surer = {1: [Candidate("status", 1.0, "section")], 2: [Candidate("status", 0.9, "Status")]}
+    assert assign(surer, heads, "issues")[1].column_key == "status"
+    assert 2 not in assign(surer, heads, "issues")
+    tie = {1: [Candidate("actual", 1.0, "invoiced")], 2: [Candidate("actual", 1.0, "Actual")]}
+    chosen = assign(tie, {1: "Invoiced", 2: "Actual incl. accruals"}, "finance")
+    assert list(chosen) == [2]
