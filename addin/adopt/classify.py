@@ -54,7 +54,7 @@ from addin.adopt.convert import (
     to_text,
 )
 from addin.adopt.date_order import dates_by_order
-from addin.adopt.detect import TableBlock, hint_cell, is_axis
+from addin.adopt.detect import TableBlock, header_texts, hint_cell, is_axis
 from addin.adopt.evidence import (
     CONTENT,
     content_candidates,
@@ -1422,8 +1422,10 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
     header_text = " ".join(
         (normalise_header(c.text) or (c.text.lower(),))[0] for c in block.headers if c.text
     )
+    heads = header_texts(block)
     mappings = {
-        key: assign(header_candidates(block, key, grid, standards)) for key in ADOPTED_REGISTERS
+        key: assign(header_candidates(block, key, grid, standards), heads, key)
+        for key in ADOPTED_REGISTERS
     }
     _activity_beside_another_register(block, mappings["milestones"])
     levels = level_sets(block, grid)

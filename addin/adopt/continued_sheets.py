@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from addin.adopt.classify import ADOPTED_REGISTERS, Classification, header_candidates
-from addin.adopt.detect import TableBlock
+from addin.adopt.detect import TableBlock, header_texts
 from addin.adopt.grid import Grid, cell_text
 from addin.adopt.match import assign
 from addin.adopt.report import AdoptionReport, RowIssue, TableReport
@@ -80,7 +80,9 @@ def join_continued(
     id_header = next((c.header for c in first.table.columns if c.target == "id"), None)
     if id_header is None:
         return None
-    mappings = assign(header_candidates(block, register, grid, standards))
+    mappings = assign(
+        header_candidates(block, register, grid, standards), header_texts(block), register
+    )
     id_col = next((c for c, m in mappings.items() if m.column_key == "id"), None)
     header = next((h.text for h in block.headers if h.col == id_col), None)
     if id_col is None or header is None or header.casefold() != id_header.casefold():

@@ -1368,6 +1368,55 @@ def _era_years(values: list[CellValue]) -> tuple[bool, set[int]]:
     return common, buddhist
 
 
+#: Round 32: a day and a month with no year after a week label (``w/c 9 Feb``, ``WC 16
+#: March``, ``week commencing 9th Feb``): a weekly plan's dates typed
+#: short. A bare ``Mar 12th`` stays listed (round 13: a day with no year is never guessed;
+#: the week label is what says the plan counts in weeks of the plan's own year).
+_DAY_MONTH = re.compile(
+    r"^(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[^\W\d_]{3,9})\.?"
+    r"|(?P<m2>[^\W\d_]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)$",
+    re.IGNORECASE,
+)
+#: How far outside the column's other dates a day with no year may fall and be read.
+_YEARLESS_REACH_DAYS = 92
+
+
+def day_without_year(text: str) -> bool:
+    """Round 32: True for a day and a month written with no year (:data:`_DAY_MONTH`)
+    after a week label (and maybe a weekday)."""
+    unlabelled = without_week_label(text.strip())
+    if unlabelled == text.strip():
+        return False
+    bare = " ".join(strip_weekday(unlabelled).replace(",", " ").split())
+    match = _DAY_MONTH.match(bare)
+    if match is None:
+        return False
+    word = (match.group("m1") or match.group("m2")).rstrip(".")
+    day = int(match.group("d1") or match.group("d2"))
+    return 1 <= day <= 31 and month_number(word) is not None
+
+
+def year_from_column(text: str, known: list[date], order: str) -> date | None:
+    """Round 32: a day with no year (``w/c 9 Feb``) read in the one year that puts it among
+    the column's other dates (at most :data:`_YEARLESS_REACH_DAYS` outside their span);
+    None when no year or two years do (never guessed)."""
+    if not known:
+        return None
+    low, high = known[0], known[-1]
+    years = range(low.year - 1, high.year + 2)
+    bare = strip_weekday(without_week_label(text.strip()))
+    fits = []
+    for year in years:
+        found = parse_date(f"{bare} {year}", order)
+        if found is None:
+            continue
+        if (low - found).days <= _YEARLESS_REACH_DAYS and (found - high).days <= (
+            _YEARLESS_REACH_DAYS
+        ):
+            fits.append(found)
+    return fits[0] if len(fits) == 1 else None
+
+
 def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, str | None]:
     """A converter for one date column (order decided once for the column) and a note.
 
@@ -1393,9 +1442,24 @@ def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, st
         )
         note = f"{note}; {fiscal}" if note else fiscal
 
+    known: list[date] = []
+    if any(isinstance(v, str) and day_without_year(v) for v in values):
+        with cldr.languages_in(month_languages), eras_where(written):
+            known = sorted(
+                d for d in (parse_date(v, order) for v in values if not is_blank(v)) if d
+            )
+
     def convert(value: CellValue) -> Converted:
         if is_blank(value):
             return Converted(None)
+        if known and isinstance(value, str) and day_without_year(value):
+            dated = year_from_column(value, known, order)
+            if dated is not None:
+                return Converted(
+                    dated,
+                    note=f"{value.strip()!r} read as {dated:%d %b %Y} (its year from the "
+                    "column's other dates)",
+                )
         if typos and isinstance(value, str):
             years = {int(y) for y in _TEXT_YEAR.findall(value)} & typos
             if years:

@@ -140,6 +140,12 @@ class TableBlock:
         return None
 
 
+def header_texts(block: TableBlock) -> dict[int, str]:
+    """Each column's header as written (its own label, not the group's), by position:
+    what :func:`addin.adopt.match.assign` reads a field's own word in (round 32)."""
+    return {cell.col: cell.text for cell in block.headers if cell.text}
+
+
 def is_label(value: CellValue) -> bool:
     if not isinstance(value, str):
         return False

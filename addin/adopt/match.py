@@ -94,6 +94,16 @@ _CURRENCY_AFTER = re.compile(
     rf"(?<=\w)\s+(?:[A-Za-z]{{1,3}}\$|(?-i:(?:{CURRENCY_CODES.upper()})))\s*$"
 )
 
+#: Round 32: what an amount takes in or leaves out, said after it without a bracket
+#: (``Actual incl. accruals``, ``Cost excl. VAT``, ``Budget including contingency``): at
+#: most three words after ``incl`` / ``including`` / ``excl`` / ``excluding`` / ``inc`` /
+#: ``exc`` / ``ex``, ending the header, after a word of its own.
+_INCLUSION_TAIL = re.compile(
+    r"(?<=\w)[\s,;-]+(?:incl|including|inclusive\s+of|excl|excluding|exclusive\s+of|inc|exc|ex)"
+    r"\b\.?\s+[^\W\d_][\w'.&/-]*(?:\s+[\w'.&/-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+
 #: A header, a colon and a legend of its values ("Status: Open/Closed", "Score: 1=low").
 _HEAD_AND_LEGEND = re.compile(r"^\s*([^:]*[^\W\d_][^:]*?)\s*:\s*(?=.*[/,=\d]).+$")
 
@@ -141,6 +151,12 @@ def normalise_header(text: str) -> tuple[str, ...]:
         # round 14: a pivot's or BI export's summed field ("Sum of Budget (EUR)", "SUM(Cost)")
         candidates_.insert(0, summed.group(1) or summed.group(2))
     candidates_ = [_CURRENCY_AFTER.sub("", c) or c for c in candidates_]
+    included = _INCLUSION_TAIL.sub("", first_line).strip()
+    if included and included != first_line.strip():
+        # round 32: ``Actual incl. accruals``, ``Budget excl. contingency``: what the amount
+        # takes in or leaves out, said after it, is a hint as its bracket is (``Actual (incl.
+        # accruals)`` read as the actual); read after the header's own words
+        candidates_.append(included)
     for candidate in candidates_:
         for joined in (re.sub(r"(?<=[a-z])-(?=[a-z])", "", candidate), candidate):
             text2 = split_camel(joined)
@@ -1181,6 +1197,11 @@ def _money_measure(found: list[Candidate], variants: tuple[str, ...]) -> list[Ca
             continue
         found = [c for c in found if not (c.column_key == "month" and c.confidence < 1.0)]
         amounts = [c for c in _candidates(rest, "finance") if c.column_key in _AMOUNTS]
+        if not amounts and rest.split() and all(w in MONEY_NOUNS for w in rest.split()):
+            # round 32: money alone said of this period (``Value this period``, ``Amount
+            # this month``, ``Fees for the period``) is what the period cost: its actual (a
+            # plan says so: ``Planned value this period``); ``Value`` alone stays unread
+            amounts = [Candidate("actual", THESAURUS, f"(money this period: {rest})")]
         if amounts and not any(c.column_key in _AMOUNTS for c in found):
             best = amounts[0]
             found = [*found, Candidate(best.column_key, min(best.confidence, 0.95), best.synonym)]
@@ -1240,14 +1261,72 @@ def _own_name(cand: Candidate) -> bool:
     return " ".join(cand.synonym.casefold().split()) == cand.column_key.replace("_", " ")
 
 
+#: Round 32: the words a field's own header is written with beyond its standard name's
+#: (``Due`` for a milestone's baseline date: ``Due date`` is the date a plan is held to).
+_DEFINING_WORDS: dict[str, frozenset[str]] = {
+    "baseline_date": frozenset({"due"}),
+    "actual": frozenset({"actuals"}),
+    "owner": frozenset({"owners"}),
+}
+#: Words of a standard name that name no field on their own (``Due Date``'s ``date``).
+_NAME_FILLERS = frozenset({"date", "id", "ids", "days", "points", "by", "if", "last", "linked"})
+
+
+@lru_cache(maxsize=64)
+def own_words(register_key: str) -> dict[str, frozenset[str]]:
+    """Round 32: each field of a register and the words naming it itself: its standard
+    name's words (``Actual``, ``Budget``, ``Owner``, ``Baseline``) and its defining words
+    (:data:`_DEFINING_WORDS`), fillers such as ``date`` left out."""
+    register = layout.REGISTERS_BY_KEY[register_key]
+    out: dict[str, frozenset[str]] = {}
+    for column in register.columns:
+        words = set(phrase_words(column.name).split()) - _NAME_FILLERS
+        out[column.key] = frozenset(words | _DEFINING_WORDS.get(column.key, frozenset()))
+    return out
+
+
+def names_own_word(header: str, column_key: str, register_key: str) -> bool:
+    """Round 32: True when ``header``, as written, names the field ``column_key`` by its own
+    word (``Actual incl. accruals``, ``Owner``, ``Due date``) and by no other field's
+    (``Actual vs budget %`` names the budget too) nor as a share (``% actual``). A
+    synonym's reading (``Invoiced``, ``Assigned to``, ``Target``) and a translated one are
+    not its own word."""
+    if _SHARE.search(header):
+        return False
+    owns = own_words(register_key)
+    own = owns.get(column_key)
+    if not own:
+        return False
+    variants = normalise_header(header)
+    if not variants:
+        return False
+    words = set(variants[0].split())
+    if not words & own:
+        return False
+    others = {w for key, ws in owns.items() if key != column_key for w in ws} - own
+    return not words & others
+
+
 def assign(
     scored: dict[int, list[Candidate]],
+    headers: dict[int, str] | None = None,
+    register_key: str | None = None,
 ) -> dict[int, Candidate]:
     """Give each source column (by position) at most one destination and each destination
     at most one source, best confidence first (ties: the leftmost source column). Round 20:
     two columns reading one long-text field equally well (a decision log's ``Onderwerp |
     Beslissing``, subject and decision, both the Decision for certain, the subject by the
-    synonym ``title``): the column named by the field's own name takes it."""
+    synonym ``title``): the column named by the field's own name takes it.
+
+    Round 32, the same rule for every field, given the headers as written and the register:
+    where two columns read one field equally surely (a tie, which the leftmost won), the
+    column whose header names the field by its own word (:func:`names_own_word`: ``Actual
+    incl. accruals``, ``Owner``, ``Due date``) takes it from one reaching it only by a
+    synonym (``Invoiced``, ``Assigned to``, ``Target date``), whichever stands first; the
+    other is left to its next reading (or out). A surer synonym still wins (a tool's
+    workflow ``Section`` read by its values beside its coarse ``Status``). The own-word
+    column must read the field for certain as its best reading, so the field is never
+    left empty by the rule."""
     pairs = sorted(
         ((cand.confidence, -col, col, cand) for col, cands in scored.items() for cand in cands),
         key=lambda p: (-p[0], -p[1]),
@@ -1257,6 +1336,21 @@ def assign(
         for _, _, col, cand in pairs
         if cand.column_key in _OWN_NAME_WINS and _own_name(cand)
     }
+    own_worded: dict[str, dict[int, float]] = {}
+    if headers and register_key in layout.REGISTERS_BY_KEY:
+        for col, cands in scored.items():
+            header = headers.get(col)
+            if not header or not cands:
+                continue
+            top = max(c.confidence for c in cands)
+            best = [c for c in cands if c.confidence == top]
+            if (
+                len(best) == 1
+                and top >= CERTAIN
+                and not best[0].synonym.startswith("(")
+                and names_own_word(header, best[0].column_key, str(register_key))
+            ):
+                own_worded.setdefault(best[0].column_key, {})[col] = top
     taken_cols: set[int] = set()
     taken_keys: set[str] = set()
     chosen: dict[int, Candidate] = {}
@@ -1271,6 +1365,11 @@ def assign(
             for key, conf, other in named
         ):
             continue  # the column named by the field's own name takes it (round 20)
+        owning = own_worded.get(cand.column_key, {})
+        if col not in owning and any(
+            other not in taken_cols and conf >= confidence for other, conf in owning.items()
+        ):
+            continue  # a column naming the field by its own word takes it (round 32)
         chosen[col] = cand
         taken_cols.add(col)
         taken_keys.add(cand.column_key)

@@ -241,6 +241,21 @@ def _client_over(label: str, taken: tuple[Any, str]) -> bool:
     return _client_label(label) and not taken[1].endswith(_CLIENT_MARK)
 
 
+#: Round 32: words of a project field's key that name no field alone.
+_KEY_FILLERS = frozenset({"project", "date", "planned", "rag", "id", "name", "status"})
+
+
+def label_names_own_word(label: str, field_key: str) -> bool:
+    """Round 32: True when a title block's label names the field by its own word (a word
+    of the field's key: ``Sponsor``, ``Project manager``, ``Start``), not only by a
+    synonym (``Executive``, ``PM``, ``Delivery lead``); the same rule as a register
+    column's (:func:`addin.adopt.match.names_own_word`). A label in another language is
+    read as written (no own English word)."""
+    own = set(field_key.split("_")) - _KEY_FILLERS
+    words = set(re.findall(r"[a-z]+", label.casefold()))
+    return bool(own & words)
+
+
 def _field_for(label: str) -> str | None:
     label = without_initials(label)
     key = _label_key(label)
@@ -440,6 +455,9 @@ def find_project_fields(
     ``registers`` lists the register tables' areas, where no RAG strip is read (round 23:
     a strip inside a block of labels and values is the project's, :func:`_rag_strip`)."""
     found: dict[str, tuple[Any, str]] = {}
+    # round 32: fields found by a label reaching them through a synonym (``Executive``,
+    # ``PM``): a later label naming the field's own word (``Sponsor``) takes it
+    by_synonym: set[str] = set()
     dated: list[tuple[Any, str]] = []  # report dates lines give without a label
     first = [g for g in grids if _COVER.search(g.name)]
     for grid in first + [g for g in grids if g not in first]:
@@ -506,7 +524,13 @@ def find_project_fields(
                     continue
                 field_key = _field_for(label)
                 if field_key is None or (
-                    field_key in found and not _client_over(label, found[field_key])
+                    field_key in found
+                    and not _client_over(label, found[field_key])
+                    and not (
+                        field_key in by_synonym
+                        and label_names_own_word(label, field_key)
+                        and not found[field_key][1].endswith(_CLIENT_MARK)
+                    )
                 ):
                     continue
                 where = f"{grid.name}!{address(row, col)}"
@@ -555,6 +579,10 @@ def find_project_fields(
                 if read is None:
                     continue  # "Budget: 1.2m": a bare dimension whose value is no colour
                 found[field_key] = (read[0], where + read[1] + _client_mark(label))
+                if label_names_own_word(label, field_key):
+                    by_synonym.discard(field_key)
+                else:
+                    by_synonym.add(field_key)
     if dated and "report_date" not in found:
         # round 28's last hour: a labelled report date wins; else the first dated line
         found["report_date"] = dated[0]

@@ -33,6 +33,7 @@ from addin.adopt.date_order import unplaced_dates
 from addin.adopt.detect import (
     HeaderCell,
     TableBlock,
+    header_texts,
 )
 from addin.adopt.finance import (
     MonthColumn,
@@ -102,7 +103,7 @@ def _mapped_from_spec(
     valid = {c.key for c in register.columns}
     chosen: dict[int, Candidate] = {}
     seen: set[str] = set()
-    auto = assign(header_candidates(block, register_key))
+    auto = assign(header_candidates(block, register_key), header_texts(block), register_key)
     for cell in block.headers:
         if not cell.text:
             unnamed = by_header.get(header_key(no_header_key(column_letter(cell.col))))
