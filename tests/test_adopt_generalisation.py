@@ -1017,6 +1017,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "dependencies", "decisions", "milestones", "finance",
              "resources"},
         ),
+        # round 32's supplier and consultancy reports (w57t), a tuning batch
+        (
+            "adopt_layouts_tuning24",
+            "TUNING_24",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
