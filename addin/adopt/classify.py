@@ -673,7 +673,12 @@ def header_candidates(
         assignee_as_person(scored, heads, columns, register_key)  # round 30: Paymo's `Users`
         description_as_title(scored, values_of, register_key)
         # round 14: record numbers under the register's noun (SAP), one value on every row
-        noun_over_numbers(scored, values_of, MAIN_COLUMNS.get(register_key, ()))
+        noun_over_numbers(
+            scored,
+            values_of,
+            MAIN_COLUMNS.get(register_key, ()),
+            "id" in {c.key for c in register.columns},
+        )
         constant_not_id(scored, values_of)
         release_grouping(scored, values_of, register_key)  # red team of round 15
         party_by_values(scored, values_of, register_key)
@@ -1624,10 +1629,10 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
 
                 has_main = bool(lines_across(block, grid, chosen))
             if not has_main and amounts and "cost_line" in mapped_keys:
-                from addin.adopt.one_period import report_month  # round 29
+                from addin.adopt.one_period import block_month  # round 29
 
                 # an accounting package's report of one month's accounts (its period line)
-                has_main = report_month(block.titles) is not None
+                has_main = block_month(block) is not None
                 if has_main:  # red team of round 31's last hour: ``Spend to date`` there
                     has_main = _no_running_total_as_the_month(block, chosen)
             if not has_main:

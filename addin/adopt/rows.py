@@ -595,14 +595,14 @@ def _month_of_the_report(block: TableBlock, carrier: ColumnPlan) -> ColumnPlan |
     """Every line's month when the table has none and the line above it gives the report's
     period as one month (round 29, :func:`addin.adopt.one_period.report_month`: MYOB's
     ``1/03/2026 To 31/03/2026``): the accounts' amounts are that month's."""
-    from addin.adopt.one_period import report_month
+    from addin.adopt.one_period import block_month
     from addin.adopt.periods import month_label
 
     if any(month_label(head) for head in block.headers):
         # red team of round 29: month headers (``Jan-26 | Feb-26``) are the table's months;
         # a period line above a monthly budget is no month of every row
         return None
-    found = report_month(block.titles)
+    found = block_month(block)
     if found is None:
         return None
     month, line = found
