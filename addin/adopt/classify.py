@@ -101,6 +101,7 @@ from addin.adopt.record_numbers import constant_not_id, noun_over_numbers, relea
 from addin.adopt.register_names import (
     code_is_initials_of,
     codes_of_header_noun,
+    confirming_columns,
     file_words,
     fits_named,
     items_with_amounts,
@@ -1546,12 +1547,14 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         certain = {c.column_key for c in chosen.values() if c.confidence >= CERTAIN}
         mapped_keys = {c.column_key for c in chosen.values()}
         # round 14: some words name the register only with a column tracking it so
-        # (an interface register's need-by date, an approval's approver)
+        # (an interface register's need-by date, an approval's approver; round 32: an
+        # invoice log's line of the work)
+        confirming = confirming_columns(key, chosen)
         in_sheet = names_register(
-            key, block.sheet.replace("_", " "), certain, _has_word, header_text=header_text
+            key, block.sheet.replace("_", " "), confirming, _has_word, header_text=header_text
         )
         by_words = in_sheet or names_register(
-            key, context, certain, _has_word, header_text=header_text
+            key, context, confirming, _has_word, header_text=header_text
         )
         by_tool = export is not None and export.register == key and not by_words
         by_id = by_ids is not None and by_ids[0] == key and not (by_words or by_tool)

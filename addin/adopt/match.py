@@ -734,7 +734,7 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         found = [agreed, *(c for c in found if c.column_key != agreed.column_key)]
     found = _by_sense(found, variants[:parts_from], register_key, header)
     if register_key == "finance":
-        if not _EFFORT_UNIT.search(header):
+        if not EFFORT_UNIT.search(header):
             found = _money_measure(found, variants[:parts_from])
             found = _period_amount(found, variants[:parts_from])
         if _WITH_TAX.search(header):
@@ -1146,7 +1146,7 @@ _WITH_TAX = re.compile(
 #: (days)``, ``Fees forecast - hrs``, ``Cost plan FTE``): a consultancy plans its fees in
 #: days beside their money, so the money noun and measure word read no amount there (before,
 #: the days column was read as the budget and the ``Fees budget (EUR)`` beside it left out).
-_EFFORT_UNIT = re.compile(
+EFFORT_UNIT = re.compile(
     r"\b(?:days?|man[\s-]?days?|person[\s-]?days?|mandays|hours?|hrs?|fte|pd|md)\b"
     r"|[(\[]\s*(?:d|h)\s*[)\]]",
     re.IGNORECASE,

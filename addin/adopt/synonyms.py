@@ -738,6 +738,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 30's last hour: the completion date first approved, beside its forecast
             "baseline completion",
             "baseline completion date",
+            # round 32: a supplier's plan dates each milestone as its contract or statement
+            # of work fixes it (``SOW date``, ``Contractual date``, ``Date per contract``):
+            # the date agreed, its baseline (as ``Contract date``)
+            *("sow date", "sow due date", "contractual date", "contracted date"),
+            *("contract due date", "date per sow", "date per contract", "agreed date"),
         ),
         # round 30's last hour: the project manager of each scheme in a capital programme's
         # status report is its milestone's owner (weak: a plain Owner beside it wins)
