@@ -35,7 +35,7 @@ _CURRENCY_HEADER = re.compile(r"^\s*(?:currency|curr\.?|crcy|ccy|cur)\s*(?:code)
 #: GST``, `` ex VAT``, `` (net of VAT)``, `` plus tax``): the code is the amounts' currency.
 _TAX_BASIS = (
     r"\s*[,;(]?\s*(?:ex|excl|excluding|exclusive\s+of|exc|incl|inc|including|inclusive\s+of"
-    r"|net\s+of|before|plus|\+)\.?\s*(?:of\s+)?(?:vat|gst|hst|tax|taxes|sales\s+tax"
+    r"|net\s+of|before|plus|\+)\.?[\s-]*(?:of\s+)?(?:vat|gst|hst|tax|taxes|sales\s+tax"
     r"|consumption\s+tax)\b"
 )
 
@@ -66,6 +66,8 @@ def title_code(match: re.Match[str]) -> str | None:
     from addin.adopt import cldr
 
     code = match.group(1) or match.group(2) or match.group(3) or match.group(4)
+    if match.group(4) and code.upper() == "ALL":
+        return None  # round 32: ``PRICES ALL EXCL. VAT``: every price, no Albanian lek
     if not code or match.group(2) is None:
         return code
     sign = _SIGN_AFTER.match(match.string, match.end(2))

@@ -176,11 +176,27 @@ def named_month(text: str) -> date | None:
     return bounds[0] if bounds is not None and bounds[2] == "month" else None
 
 
+#: Round 32: where a title written in parts starts a part (``Harbour Works - Valuation No.
+#: 5 - October 2026``: the project, then the document and its month).
+_PART = re.compile(r"\s[-–|]\s")
+
+
+def _report_match(text: str) -> re.Match[str] | None:
+    """:data:`_REPORT_OF_MONTH` matched on the line, or on its last parts (a title in parts,
+    the project's name first)."""
+    found = _REPORT_OF_MONTH.match(text)
+    for part in _PART.finditer(text):
+        if found is not None:
+            break
+        found = _REPORT_OF_MONTH.match(text[part.end() :])
+    return found
+
+
 def report_of_month(text: str) -> date | None:
     """Round 31's last hour: the month (its first day) a report's name gives as its period
     (:data:`_REPORT_OF_MONTH`: ``Cost report: October 2026``), else None. Read as a finance
     table's month only, never as the report's date (a month has no day)."""
-    named = _REPORT_OF_MONTH.match(text)
+    named = _report_match(text)
     if named is None:
         return None
     bounds = period_bounds(named.group("month") or named.group("before"))
@@ -205,7 +221,7 @@ def month_of_line(text: str) -> date | None:
     named = named_month(text)
     if named is not None or _NAMED_MONTH.match(text):
         return named
-    if _REPORT_OF_MONTH.match(text):
+    if _report_match(text):
         return report_of_month(text)
     ended = _MONTH_ENDED.match(text)
     if ended is None:

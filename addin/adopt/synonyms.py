@@ -863,6 +863,12 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # project's spend tracked by the firm it pays (weak: a named line beside the
             # supplier is the line, the supplier a detail)
             *("po line", "purchase order line", "po item"),
+            # round 32: the items a contractor's valuation or a bill of quantities prices
+            # (``Work item``, ``BoQ item``, ``Description of works``), and the trades and
+            # elements a construction cost report is kept by
+            *("work item", "boq item", "bill item", "description of works"),
+            *("description of work", "works description", "trade", "trade package"),
+            *("element", "cost plan element", "package"),
             *("~supplier", "~vendor", "~contractor", "~consultant"),
             # round 29: the ledger account in a UK package's words (Sage's nominal ledger)
             "nominal",
