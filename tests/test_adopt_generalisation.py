@@ -98,6 +98,7 @@ from adopt_layouts_tuning19 import TUNING_19
 from adopt_layouts_tuning20 import TUNING_20
 from adopt_layouts_tuning21 import TUNING_21
 from adopt_layouts_tuning22 import TUNING_22_A, TUNING_22_B
+from adopt_layouts_tuning24 import TUNING_24
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import adopt_file, adopt_host, load_mapping, open_source
@@ -1344,6 +1345,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # before its rules, 396 after (the RAID log's `Supplier owner` read as a dependency's
     # counterparty owner, a reading the truth does not list: docs/adopt.md)
     (TUNING_20, 397, 396),
+    # round 32's supplier and consultancy reports by a second writer who does not tune
+    # (k57): 378 before its rules, 395 after (six facts are two-way readings the rules
+    # leave: an owner's company in brackets kept whole by the truth, a milestone `RAG` read
+    # as the status; docs/adopt.md)
+    (TUNING_24, 401, 395),
 ]
 
 
