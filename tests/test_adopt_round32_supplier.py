@@ -201,9 +201,9 @@ def test_all_before_a_tax_basis_is_no_currency(tmp_path: Path) -> None:
 # --- 3. an invoice log ---------------------------------------------------------------------
 
 
-def _invoice_log(tmp: Path, title: str, line_head: str) -> Path:
+def _invoice_log(tmp: Path, title: str, line_head: str, amount: str = "Net amount") -> Path:
     rows: list[list[object]] = [[title], []]
-    rows += [["Invoice No.", "Invoice date", line_head, "Net amount", "GST", "Status"]]
+    rows += [["Invoice No.", "Invoice date", line_head, amount, "GST", "Status"]]
     rows += [["INV-1041", datetime(2026, 1, 31), "Design", 24000, 3600, "Paid"]]
     rows += [["INV-1042", datetime(2026, 1, 31), "Survey", 8000, 1200, "Paid"]]
     rows += [["INV-1050", datetime(2026, 2, 28), "Design", 26500, 3975, "Unpaid"]]
@@ -211,12 +211,12 @@ def _invoice_log(tmp: Path, title: str, line_head: str) -> Path:
 
 
 def test_an_invoice_log_by_the_line_each_invoice_bills(tmp_path: Path) -> None:
-    for title, line in (
-        ("Harbour Works - Consultant Invoice Log (NZD)", "Workstream"),
-        ("Invoice register", "Work package"),
-        ("Design services invoices", "PO line"),
+    for title, line, amount in (
+        ("Harbour Works - Consultant Invoice Log (NZD)", "Workstream", "Net amount"),
+        ("Invoice register", "Work package", "Invoice value (ex GST)"),
+        ("Design services invoices", "PO line", "Invoice amount"),
     ):
-        adoption = adopt(_invoice_log(tmp_path, title, line))
+        adoption = adopt(_invoice_log(tmp_path, title, line, amount))
         assert registers(adoption) == ["finance"], title
         assert finance_by_line(adoption)[(date(2026, 2, 1), "Design")].actual == 26500
 

@@ -969,6 +969,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "spend this period",
             "actual in month",
             "in month actual",
+            # round 32: an invoice log's amount of each invoice (before the tax, as a
+            # project counts its costs; ``match.WITH_TAX`` weighs the one with the tax less)
+            *("invoice value", "invoice amount", "net invoice value", "invoice net"),
         ),
         "forecast": (
             "forecast",
