@@ -300,3 +300,10 @@ def test_a_milestones_contractual_dates_are_its_baseline() -> None:
     # a decision's agreed date is still its date, a dependency's its committed date
     assert candidates("Agreed date", "decisions")[0].column_key == "date"
     assert candidates("Agreed date", "dependencies")[0].column_key == "committed_date"
+
+
+def test_a_reporting_period_of_days_written_once_gives_the_report_date(tmp_path: Path) -> None:
+    adoption = adopt(
+        _pack(tmp_path, [["Project", "Core Banking"], ["Reporting period: 1-30 September 2026"]])
+    )
+    assert adoption.project.header.report_date == date(2026, 9, 30)

@@ -98,7 +98,7 @@ _DAY_RANGE = re.compile(
 )
 
 
-def _day_range(text: str) -> tuple[date | None, date | None] | None:
+def day_range(text: str) -> tuple[date | None, date | None] | None:
     """The two days of a period written with its month and year once (:data:`_DAY_RANGE`),
     or None when the line is no such range."""
     found = _DAY_RANGE.match(text)
@@ -215,7 +215,7 @@ def month_of_line(text: str) -> date | None:
             if month is not None:
                 return month
         return None
-    span = _day_range(text)
+    span = day_range(text)
     if span is not None:
         return _whole_month(*span)
     named = named_month(text)

@@ -814,7 +814,11 @@ def dated_line(text: str) -> date | None:
     if span is None:
         # round 30: a month named in words after its label (``Period: April 2026``): as at
         # its last day, as the same period written in days
-        from addin.adopt.one_period import named_month
+        from addin.adopt.one_period import day_range, named_month
+
+        days = day_range(text)  # round 32: ``Reporting period: 1-30 September 2026``
+        if days is not None and days[0] and days[1] and days[0] <= days[1]:
+            return days[1]
 
         month = named_month(text)
         if month is None:
