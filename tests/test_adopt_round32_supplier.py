@@ -63,6 +63,8 @@ def test_the_period_in_a_valuations_words() -> None:
     assert month_of_line("Billing period: October 2026") == date(2026, 10, 1)
     assert month_of_line("Interim Payment Application No. 7 - September 2026") == sep
     assert month_of_line("Harbour Works - Valuation No. 5 - October 2026") == date(2026, 10, 1)
+    assert month_of_line("Valuation period ending 30 September 2026") == sep
+    assert month_of_line("Claim period ended 31/10/2026") == date(2026, 10, 1)
 
 
 def test_no_month_is_read_from_a_part_of_a_month_or_another_period() -> None:
@@ -71,6 +73,8 @@ def test_no_month_is_read_from_a_part_of_a_month_or_another_period() -> None:
     assert month_of_line("Reporting period: October 2026") is None  # maybe the year to date
     assert month_of_line("Application No. 7 - Q3 2026") is None
     assert month_of_line("Harbour Works - October 2026") is None
+    assert month_of_line("Period ending 30 September 2026") is None  # a quarter's as often
+    assert month_of_line("Valuation period ending 15 September 2026") is None
 
 
 def test_a_contractors_interim_payment_application(tmp_path: Path) -> None:

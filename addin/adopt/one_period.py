@@ -119,8 +119,12 @@ def day_range(text: str) -> tuple[date | None, date | None] | None:
 
 #: A month named by its last day alone (Xero's and QuickBooks' ``For the month ended 30
 #: June 2026``, ``Month ending 30/04/2026``).
+#: Round 32: also a supplier's period named by its last day (``Valuation period ending 30
+#: September 2026``, ``Claim period ended 31/10/2026``): a valuation's or a claim's
+#: period, not a bare ``Period ending`` (a quarter's or a year's as often).
 _MONTH_ENDED = re.compile(
-    r"^\s*(?:for\s+the\s+)?month\s+(?:ended|ending)\s*:?\s*(?P<end>\S.{3,30}?)\s*$",
+    rf"^\s*(?:for\s+the\s+)?(?:month|{_BILLING_WORDS}\s+period)\s+(?:ended|ending)\s*:?\s*"
+    r"(?P<end>\S.{3,30}?)\s*$",
     re.IGNORECASE,
 )
 
@@ -250,7 +254,9 @@ def report_month(titles: list[str]) -> tuple[date, str] | None:
 #: 01/10/2026``): a supplier's document writes its period as a field of its title block.
 #: Not ``Reporting period`` / ``Reporting month`` (a status report's: maybe the year to date).
 _PERIOD_LABEL_CELL = re.compile(
-    rf"^\s*(?:for\s+the\s+)?(?:{_BILLING_WORDS}\s+)?(?:period|month)\s*:?\s*$", re.IGNORECASE
+    rf"^\s*(?:for\s+the\s+)?(?:{_BILLING_WORDS}\s+)?(?:period|month)"
+    r"(?:\s+(?:ended|ending))?\s*:?\s*$",
+    re.IGNORECASE,
 )
 _FIRST_OF_MONTH = re.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{2})-01(?:\s+00:00(?::00)?)?\s*$")
 
