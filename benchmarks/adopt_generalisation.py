@@ -143,6 +143,7 @@ from adopt_layouts_tuning20 import TUNING_20
 from adopt_layouts_tuning21 import TUNING_21
 from adopt_layouts_tuning22 import TUNING_22_A, TUNING_22_B
 from adopt_layouts_tuning23 import TUNING_23
+from adopt_layouts_tuning24 import TUNING_24
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -1020,6 +1021,21 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # plan, a Singapore wet market's status report); six registers and six trackers, the
     # tuning batch of round 32 (task w56t)
     ("tuning, round 32's ordinary batch by a writer who does not tune (tuned on)", TUNING_23),
+    # written for round 32 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: SUPPLIER AND CONSULTANCY REPORTS (a
+    # Kyushu hot spring resort's PMS integrator's RAID extract, a Sabah freight forwarder's
+    # WMS managed-service risk and issue log with client and supplier owners, a Lugano lift
+    # contractor's issues, a Honiara cold store study's assumptions, a Naha monorail rolling
+    # stock supplier's dependencies, a Zurich reinsurer's actuarial consultancy decisions; the
+    # same consultancy's fee tracker, a Jurong parking consultancy's fee forecast by grade, a
+    # Tomakomai carbon capture contractor's interim payment application, a Fort-de-France
+    # escalator contractor's resource plan with day rates, a St George's nutmeg plant's SOW
+    # payment milestones, a Geneva private bank integrator's status pack); six registers and
+    # six trackers, the tuning batch of round 32 (task w57t)
+    (
+        "tuning, round 32's supplier and consultancy reports by a writer who does not tune (tuned on)",
+        TUNING_24,
+    ),
 )
 
 

@@ -102,6 +102,7 @@ from addin.adopt.record_numbers import constant_not_id, noun_over_numbers, relea
 from addin.adopt.register_names import (
     code_is_initials_of,
     codes_of_header_noun,
+    confirming_columns,
     file_words,
     fits_named,
     items_with_amounts,
@@ -679,7 +680,12 @@ def header_candidates(
         assignee_as_person(scored, heads, columns, register_key)  # round 30: Paymo's `Users`
         description_as_title(scored, values_of, register_key)
         # round 14: record numbers under the register's noun (SAP), one value on every row
-        noun_over_numbers(scored, values_of, MAIN_COLUMNS.get(register_key, ()))
+        noun_over_numbers(
+            scored,
+            values_of,
+            MAIN_COLUMNS.get(register_key, ()),
+            "id" in {c.key for c in register.columns},
+        )
         constant_not_id(scored, values_of)
         release_grouping(scored, values_of, register_key)  # red team of round 15
         party_by_values(scored, values_of, register_key)
@@ -1549,12 +1555,14 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         certain = {c.column_key for c in chosen.values() if c.confidence >= CERTAIN}
         mapped_keys = {c.column_key for c in chosen.values()}
         # round 14: some words name the register only with a column tracking it so
-        # (an interface register's need-by date, an approval's approver)
+        # (an interface register's need-by date, an approval's approver; round 32: an
+        # invoice log's line of the work)
+        confirming = confirming_columns(key, chosen)
         in_sheet = names_register(
-            key, block.sheet.replace("_", " "), certain, _has_word, header_text=header_text
+            key, block.sheet.replace("_", " "), confirming, _has_word, header_text=header_text
         )
         by_words = in_sheet or names_register(
-            key, context, certain, _has_word, header_text=header_text
+            key, context, confirming, _has_word, header_text=header_text
         )
         by_tool = export is not None and export.register == key and not by_words
         by_id = by_ids is not None and by_ids[0] == key and not (by_words or by_tool)
@@ -1632,10 +1640,10 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
 
                 has_main = bool(lines_across(block, grid, chosen))
             if not has_main and amounts and "cost_line" in mapped_keys:
-                from addin.adopt.one_period import report_month  # round 29
+                from addin.adopt.one_period import block_month  # round 29
 
                 # an accounting package's report of one month's accounts (its period line)
-                has_main = report_month(block.titles) is not None
+                has_main = block_month(block) is not None
                 if has_main:  # red team of round 31's last hour: ``Spend to date`` there
                     has_main = _no_running_total_as_the_month(block, chosen)
             if not has_main:

@@ -31,6 +31,15 @@ from addin.adopt.match import field_name_currency
 _CURRENCY_HEADER = re.compile(r"^\s*(?:currency|curr\.?|crcy|ccy|cur)\s*(?:code)?\s*$", re.I)
 
 
+#: Round 32: the tax an amount is given without or with, after a currency code (``, excl.
+#: GST``, `` ex VAT``, `` (net of VAT)``, `` plus tax``): the code is the amounts' currency.
+_TAX_BASIS = (
+    r"\s*[,;(]?\s*(?:ex|excl|excluding|exclusive\s+of|exc|incl|inc|including|inclusive\s+of"
+    r"|net\s+of|before|plus|\+)\.?[\s-]*(?:of\s+)?(?:vat|gst|hst|tax|taxes|sales\s+tax"
+    r"|consumption\s+tax)\b"
+)
+
+
 #: A code standing as a currency in a title: ``in GBP``, ``(EUR)``, ``Currency: USD``,
 #: ``GBP '000``; not an acronym that spells one (``CAD Replacement``, ``ZAR Office Move``).
 _TITLE_CODE = re.compile(
@@ -38,7 +47,10 @@ _TITLE_CODE = re.compile(
     # round 29: the code before its sign and unit (``AUD $'000``, ``CAD $m``, ``INR ₹ lakh``)
     r"|\b([A-Za-z]{3})(?=\s*(?:[$£€¥₹]\s*)?(?:\)|'?000s?\b|k\b|m\b|lakhs?\b|crores?\b|cr\b))"
     # round 13: a code set apart at the end of the title ("Cost tracker - USD", "| EUR")
-    r"|(?:\s[-\u2013\u2014]|[|,;])\s*([A-Za-z]{3})\s*$",
+    r"|(?:\s[-\u2013\u2014]|[|,;])\s*([A-Za-z]{3})\s*$"
+    # round 32: a code followed by the tax it is given without or with, as suppliers state
+    # their fees (``SGD, excl. GST``, ``CHF ex VAT``, ``EUR (net of VAT)``, ``USD plus tax``)
+    rf"|\b([A-Za-z]{{3}})(?={_TAX_BASIS})",
     re.IGNORECASE,
 )
 
@@ -53,7 +65,9 @@ def title_code(match: re.Match[str]) -> str | None:
     $'000``: all figures, in dollars, not the Albanian lek) is no currency."""
     from addin.adopt import cldr
 
-    code = match.group(1) or match.group(2) or match.group(3)
+    code = match.group(1) or match.group(2) or match.group(3) or match.group(4)
+    if match.group(4) and code.upper() == "ALL":
+        return None  # round 32: ``PRICES ALL EXCL. VAT``: every price, no Albanian lek
     if not code or match.group(2) is None:
         return code
     sign = _SIGN_AFTER.match(match.string, match.end(2))

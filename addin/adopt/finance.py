@@ -65,6 +65,9 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
         # round 30's last hour: a grant budget's ``Claimed`` beside its ``Planned`` is the
         # spend claimed from the funder, the actual of the month
         "claimed",
+        # round 32: what a supplier invoiced, billed or had certified is the money spent on
+        # it (as the finance headers read them since round 31: ``Fees invoiced``)
+        *("invoiced", "billed", "certified"),
     ),
     "forecast": (
         "forecast",
@@ -408,8 +411,20 @@ _OTHER_FIGURE = re.compile(
 def other_figure(text: str) -> bool:
     """True when a measure column's word names a figure that is no measure (a contingency,
     commitments: :data:`_OTHER_FIGURE`) and no measure word (``Contingency budget`` is a
-    budget); such rows are listed, not read."""
-    return bool(text) and bool(_OTHER_FIGURE.search(text)) and measure_word(text) is None
+    budget); such rows are listed, not read. Round 32: or effort (:func:`effort_figure`)."""
+    if not text:
+        return False
+    return effort_figure(text) or (bool(_OTHER_FIGURE.search(text)) and measure_word(text) is None)
+
+
+def effort_figure(text: str) -> bool:
+    """Round 32: True when a measure column's word names effort, not money (``Days
+    planned``, ``Actual days``, ``Hours used``, ``FTE forecast``): a consultancy's fee and
+    day tracker keeps a line's days under its fees, measure by measure, and its days are no
+    amount (before, read as the line's budget and added to its fees)."""
+    from addin.adopt.match import EFFORT_UNIT
+
+    return bool(text) and bool(EFFORT_UNIT.search(text))
 
 
 #: Round 21: a measure's abbreviation written alone as a marker over a month (a planning
@@ -1182,7 +1197,9 @@ def unpivot(
                     )
                     if derived_figure(said)
                     else (
-                        f"{said!r} is a figure beside the measures (a contingency, "
+                        f"{said!r} is effort (days or hours), no money: not counted"
+                        if effort_figure(said)
+                        else f"{said!r} is a figure beside the measures (a contingency, "
                         "commitments, accruals), no budget, actual or forecast: not counted"
                     ),
                     value=own or (line_above[0] if line_above else ""),

@@ -750,8 +750,9 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         found = [agreed, *(c for c in found if c.column_key != agreed.column_key)]
     found = _by_sense(found, variants[:parts_from], register_key, header)
     if register_key == "finance":
-        if not _EFFORT_UNIT.search(header):
+        if not EFFORT_UNIT.search(header):
             found = _money_measure(found, variants[:parts_from])
+            found = _period_amount(found, variants[:parts_from])
         if _WITH_TAX.search(header):
             # round 31: a project's costs are counted without the tax a supplier adds
             # (``Invoiced (ex VAT)`` beside ``Invoiced (inc VAT)``); alone it is still read
@@ -1161,7 +1162,7 @@ _WITH_TAX = re.compile(
 #: (days)``, ``Fees forecast - hrs``, ``Cost plan FTE``): a consultancy plans its fees in
 #: days beside their money, so the money noun and measure word read no amount there (before,
 #: the days column was read as the budget and the ``Fees budget (EUR)`` beside it left out).
-_EFFORT_UNIT = re.compile(
+EFFORT_UNIT = re.compile(
     r"\b(?:days?|man[\s-]?days?|person[\s-]?days?|mandays|hours?|hrs?|fte|pd|md)\b"
     r"|[(\[]\s*(?:d|h)\s*[)\]]",
     re.IGNORECASE,
@@ -1214,6 +1215,51 @@ def _money_measure(found: list[Candidate], variants: tuple[str, ...]) -> list[Ca
             return found
         out = [c for c in found if c.column_key != key]
         out.append(Candidate(key, MONEY_MEASURE, f"(money: {variant})"))
+        return sorted(out, key=lambda c: -c.confidence)
+    return found
+
+
+#: Round 32: a column headed by the period alone (``This period``, ``Current month``, ``In
+#: month``) or by the document of the period (``This valuation``, ``This claim``, ``Current
+#: application``), or by a money noun and the period (``Value this period``, ``Amount this
+#: month``, ``Fees this period``; or its one measure of money spent: ``Certified this
+#: period``, ``Invoiced this month``): a payment application's, a one-month cost report's or a
+#: fee statement's amount of the period, between its ``Previous`` and ``Cumulative``
+#: columns. The actual (what happened in the period): the amount of work valued, billed or
+#: spent; a budget or forecast says so (``Budget this period``: round 31's qualifier).
+_PERIOD_ONLY = re.compile(
+    r"^(?:this|current|in)(?: the)? (?:period|month|valuation|claim|application|certificate)$"
+)
+#: How sure a period's header alone is read as the actual: below a listed synonym and
+#: below certain (flagged for review), above the month its ``period`` partly reads as, so
+#: its values decide (amounts: the actual; dates or month labels: the month).
+PERIOD_AMOUNT = 0.78
+#: The same with a money noun (``Value this period``): certain.
+PERIOD_MONEY = 0.85
+
+
+def _period_amount(found: list[Candidate], variants: tuple[str, ...]) -> list[Candidate]:
+    """``found`` with the actual for a header naming only the period, or a money noun and
+    the period (:data:`_PERIOD_ONLY`, round 32), where nothing reads it as an amount."""
+    if any(c.column_key in _AMOUNTS and c.confidence >= CERTAIN for c in found):
+        return found
+    for variant in variants:
+        rest = _PERIOD_QUALIFIER.sub("", f" {variant} ").split()
+        if _PERIOD_ONLY.match(variant):
+            confidence = PERIOD_AMOUNT
+        elif (
+            rest
+            and rest != variant.split()
+            and all(w in MONEY_NOUNS or MONEY_MEASURES.get(w) == "actual" for w in rest)
+            and sum(w in MONEY_MEASURES for w in rest) <= 1
+        ):
+            confidence = PERIOD_MONEY  # ``Value this period``, ``Certified this period``
+        else:
+            continue
+        out = [c for c in found if c.column_key not in _AMOUNTS]
+        if confidence == PERIOD_MONEY:  # ``Value this period`` names no month
+            out = [c for c in out if not (c.column_key == "month" and c.confidence < 1.0)]
+        out.append(Candidate("actual", confidence, f"(the period's amount: {variant})"))
         return sorted(out, key=lambda c: -c.confidence)
     return found
 

@@ -48,8 +48,20 @@ from addin.adopt.match import CERTAIN, Candidate
 
 #: A period of two days written ``start To end`` (``-``, ``–`` or ``to`` between), after an
 #: optional label (``Period:``, ``For the period``, ``Date from``).
+#: Round 32: the period a supplier's document of one period names before ``period``
+#: (``Valuation period``, ``Claim period``, ``Billing period``, ``Invoice period``): a
+#: contractor's valuation, a consultancy's invoice or a payment claim is of one period, as
+#: an accounting package's report is. Not ``Previous period`` / ``Next period`` (another
+#: period than the table's): only these words. A status report's ``Reporting period``
+#: reads only with its two days (as before): ``Reporting period: April 2026`` above a
+#: status pack's budget may be the year to date.
+_BILLING_WORDS = (
+    r"(?:valuation|claim|billing|invoice|invoicing|application|payment|assessment"
+    r"|measurement|certification|certificate)"
+)
+_PERIOD_WORDS = rf"(?:reporting|{_BILLING_WORDS})"
 _PERIOD = re.compile(
-    r"^\s*(?:(?:for\s+the\s+)?(?:reporting\s+)?period(?:\s+from)?|date\s+from|from)?\s*:?\s*"
+    rf"^\s*(?:(?:for\s+the\s+)?(?:{_PERIOD_WORDS}\s+)?period(?:\s+from)?|date\s+from|from)?\s*:?\s*"
     r"(?P<start>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*(?:to|-|–)\s*(?:date\s+to\s*:?\s*)?"
     r"(?P<end>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*$",
     re.IGNORECASE,
@@ -64,14 +76,55 @@ _WORDED_DAY = (
     r"|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"  # April 1, 2026
 )
 _WORDED_PERIOD = re.compile(
-    r"^\s*(?:(?:for\s+the\s+)?(?:reporting\s+)?period(?:\s+from)?|date\s+from|for|from)?"
+    rf"^\s*(?:(?:for\s+the\s+)?(?:{_PERIOD_WORDS}\s+)?period(?:\s+from)?|date\s+from|for|from)?"
     rf"\s*:?\s*(?P<start>{_WORDED_DAY})\s+(?:to|-|–)\s+(?P<end>{_WORDED_DAY})\s*$",
     re.IGNORECASE,
 )
+#: Round 32: a month's days written once with their month (a contractor's ``Valuation
+#: period: 1 - 30 September 2026``, ``Claim period 1st to 31st October 2026``, ``1 Sep - 30
+#: Sep 2026``; a US form ``September 1-30, 2026``), after the same labels: the month and
+#: year written once, at the end (or the month first).
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_MONTH_WORD = r"[^\W\d_]{3,}\.?"
+_RANGE_LABEL = (
+    rf"^\s*(?:(?:for\s+the\s+)?(?:{_PERIOD_WORDS}\s+)?period(?:\s+from)?|for|from)?\s*:?\s*"
+)
+_DAY_RANGE = re.compile(
+    rf"{_RANGE_LABEL}(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH_WORD}))?\s*(?:to|-|–)\s*"
+    rf"(?P<d2>{_DAY})\s+(?P<m2>{_MONTH_WORD}),?\s+(?P<y>\d{{4}})\s*$"
+    rf"|{_RANGE_LABEL}(?P<um>{_MONTH_WORD})\s+(?P<ud1>{_DAY})\s*(?:to|-|–)\s*(?P<ud2>{_DAY}),?"
+    r"\s+(?P<uy>\d{4})\s*$",
+    re.IGNORECASE,
+)
+
+
+def day_range(text: str) -> tuple[date | None, date | None] | None:
+    """The two days of a period written with its month and year once (:data:`_DAY_RANGE`),
+    or None when the line is no such range."""
+    found = _DAY_RANGE.match(text)
+    if found is None:
+        return None
+    if found.group("um"):
+        month, first, last, year = (found.group(k) for k in ("um", "ud1", "ud2", "uy"))
+        start_month = month
+    else:
+        first, last, month, year = (found.group(k) for k in ("d1", "d2", "m2", "y"))
+        start_month = found.group("m1") or month
+
+    def day(d: str, m: str) -> date | None:
+        return parse_date(f"{re.sub(r'[^0-9]', '', d)} {m} {year}", "dmy")
+
+    return day(first, start_month), day(last, month)
+
+
 #: A month named by its last day alone (Xero's and QuickBooks' ``For the month ended 30
 #: June 2026``, ``Month ending 30/04/2026``).
+#: Round 32: also a supplier's period named by its last day (``Valuation period ending 30
+#: September 2026``, ``Claim period ended 31/10/2026``): a valuation's or a claim's
+#: period, not a bare ``Period ending`` (a quarter's or a year's as often).
 _MONTH_ENDED = re.compile(
-    r"^\s*(?:for\s+the\s+)?month\s+(?:ended|ending)\s*:?\s*(?P<end>\S.{3,30}?)\s*$",
+    rf"^\s*(?:for\s+the\s+)?(?:month|{_BILLING_WORDS}\s+period)\s+(?:ended|ending)\s*:?\s*"
+    r"(?P<end>\S.{3,30}?)\s*$",
     re.IGNORECASE,
 )
 
@@ -81,7 +134,7 @@ _MONTH_ENDED = re.compile(
 #: Only a label a package's report writes its period after; a status report's ``Reporting
 #: month`` (the month, or the year to date?) and a month alone on its line are not read.
 _NAMED_MONTH = re.compile(
-    r"^\s*(?:(?:for\s+the\s+)?period|for(?:\s+the\s+month\s+of)?|month)\s*:?\s*"
+    rf"^\s*(?:(?:for\s+the\s+)?(?:{_BILLING_WORDS}\s+)?period|for(?:\s+the\s+month\s+of)?|month)\s*:?\s*"
     r"(?P<month>[^\W\d_]{3,}\.?[\s/-]*'?\d{2,4})\s*$",
     re.IGNORECASE,
 )
@@ -92,10 +145,17 @@ _NAMED_MONTH = re.compile(
 #: cost report``): a report of one month names it so; a quarter's or a year's does not (the
 #: month must be a calendar month's name with its year, :func:`period_bounds`).
 _MONTH = r"(?P<month>[^\W\d_]{3,}\.?[\s/-]*'?\d{2,4})"
+#: Round 32: a supplier's document of one month named so as a report is (``Interim Payment
+#: Application No. 7 - September 2026``, ``Valuation 5: October 2026``, ``Fee statement for
+#: October 2026``, ``Invoice for October 2026``), its number after its name or not.
+_DOCUMENT = (
+    r"(?:report|valuation|application|claim|invoice|statement|certificate)"
+    r"(?:\s+(?:no\.?\s*|number\s+|#\s*)?\d{1,4})?"
+)
 _REPORT_OF_MONTH = re.compile(
-    r"^\s*(?:[^\W\d_]+\s+){0,3}report\s*(?:[:\-–]\s*|\s+for\s+|\s+of\s+)"
+    rf"^\s*(?:[^\W\d_]+\s+){{0,3}}{_DOCUMENT}\s*(?:[:\-–]\s*|\s+for\s+|\s+of\s+)"
     rf"(?:the\s+month\s+of\s+)?{_MONTH}\s*$"
-    rf"|^\s*{_MONTH.replace('month>', 'before>')}\s+(?:[^\W\d_]+\s+){{0,3}}report\s*$",
+    rf"|^\s*{_MONTH.replace('month>', 'before>')}\s+(?:[^\W\d_]+\s+){{0,3}}{_DOCUMENT}\s*$",
     re.IGNORECASE,
 )
 
@@ -120,11 +180,27 @@ def named_month(text: str) -> date | None:
     return bounds[0] if bounds is not None and bounds[2] == "month" else None
 
 
+#: Round 32: where a title written in parts starts a part (``Harbour Works - Valuation No.
+#: 5 - October 2026``: the project, then the document and its month).
+_PART = re.compile(r"\s[-–|]\s")
+
+
+def _report_match(text: str) -> re.Match[str] | None:
+    """:data:`_REPORT_OF_MONTH` matched on the line, or on its last parts (a title in parts,
+    the project's name first)."""
+    found = _REPORT_OF_MONTH.match(text)
+    for part in _PART.finditer(text):
+        if found is not None:
+            break
+        found = _REPORT_OF_MONTH.match(text[part.end() :])
+    return found
+
+
 def report_of_month(text: str) -> date | None:
     """Round 31's last hour: the month (its first day) a report's name gives as its period
     (:data:`_REPORT_OF_MONTH`: ``Cost report: October 2026``), else None. Read as a finance
     table's month only, never as the report's date (a month has no day)."""
-    named = _REPORT_OF_MONTH.match(text)
+    named = _report_match(text)
     if named is None:
         return None
     bounds = period_bounds(named.group("month") or named.group("before"))
@@ -143,10 +219,13 @@ def month_of_line(text: str) -> date | None:
             if month is not None:
                 return month
         return None
+    span = day_range(text)
+    if span is not None:
+        return _whole_month(*span)
     named = named_month(text)
     if named is not None or _NAMED_MONTH.match(text):
         return named
-    if _REPORT_OF_MONTH.match(text):
+    if _report_match(text):
         return report_of_month(text)
     ended = _MONTH_ENDED.match(text)
     if ended is None:
@@ -168,6 +247,47 @@ def report_month(titles: list[str]) -> tuple[date, str] | None:
     if len(months) != 1:
         return None
     return min(found)
+
+
+#: Round 32: a label a period's value stands beside, in the next cell of its row
+#: (``Valuation period | 1 - 30 September 2026``, ``Period | Sep-26``, ``Billing month |
+#: 01/10/2026``): a supplier's document writes its period as a field of its title block.
+#: Not ``Reporting period`` / ``Reporting month`` (a status report's: maybe the year to date).
+_PERIOD_LABEL_CELL = re.compile(
+    rf"^\s*(?:for\s+the\s+)?(?:{_BILLING_WORDS}\s+)?(?:period|month)"
+    r"(?:\s+(?:ended|ending))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_FIRST_OF_MONTH = re.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{2})-01(?:\s+00:00(?::00)?)?\s*$")
+
+
+def period_pairs(preamble: list[tuple[int, int, str]]) -> list[str]:
+    """The title block's period fields as one line each (``Valuation period: September
+    2026``): a :data:`_PERIOD_LABEL_CELL` label and the next filled cell right of it on its
+    row, whose text is a period (a month, two days) or a month's first day (a date cell of
+    the month, as month cells are kept)."""
+    cells = {(r, c): t for r, c, t in preamble}
+    out: list[str] = []
+    for (r, c), text in sorted(cells.items()):
+        if not _PERIOD_LABEL_CELL.match(text):
+            continue
+        value = next((cells[(r, k)] for k in range(c + 1, c + 4) if (r, k) in cells), None)
+        if value is None:
+            continue
+        label = text.strip().rstrip(":").strip()
+        first = _FIRST_OF_MONTH.match(value)
+        if first is not None:
+            month = date(int(first["y"]), int(first["m"]), 1)
+            out.append(f"{label}: {month:%B %Y}")
+        else:
+            out.append(f"{label}: {value.strip()}")
+    return out
+
+
+def block_month(block: TableBlock) -> tuple[date, str] | None:
+    """The one month the lines above a table give as its period (:func:`report_month`),
+    its title block's period fields among them (:func:`period_pairs`, round 32)."""
+    return report_month(block.titles + period_pairs(block.preamble))
 
 
 #: A ledger report's two amount columns, by their header's words (``Debit``, ``Dr``,
@@ -242,7 +362,7 @@ def ledger_debit(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) ->
     debit = _side_column(block, "debit")
     if debit is None or not _holds_amounts(block, grid, debit):
         return
-    if report_month(block.titles) is None:
+    if block_month(block) is None:
         return
     if names is not None:
         chosen[names] = Candidate("cost_line", CERTAIN, "the ledgers' names")

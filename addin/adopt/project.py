@@ -25,6 +25,10 @@ from addin.adopt.table_language import languages_of
 from addin.cells import address
 
 #: Project field key -> labels that name it (compared lower case, without punctuation).
+#: Round 32: the labels a pack of one RAG names it by alone; read only when the value is a
+#: colour (a legend's ``RAG | Meaning`` is none).
+RAG_ALONE = ("rag", "rag status", "project rag", "project rag status")
+
 PROJECT_LABELS: dict[str, tuple[str, ...]] = {
     "project_id": (
         "project id",
@@ -100,6 +104,9 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
     "delivery_method": ("delivery method", "methodology", "delivery approach"),
     "overall_rag": (
         *("overall rag", "overall status", "overall rag status", "overall"),
+        # round 32: a supplier's pack of one RAG names it alone (``RAG``, ``RAG status``,
+        # ``Project RAG``): the whole project's, as the overall one (a colour, read as such)
+        *RAG_ALONE,
         # round 30: UK government's major-project returns rate the whole project by its
         # Delivery Confidence Assessment (DCA), in five colours read onto the RAG
         *("delivery confidence assessment", "delivery confidence", "dca", "dca rating"),
@@ -207,9 +214,15 @@ def client_field(key: str) -> str | None:
     project (``client manager`` alone may be the supplier's manager of the client, and
     ``client`` alone is the client's name: neither is read)."""
     for word in sorted(CLIENT_WORDS, key=len, reverse=True):
-        if not key.startswith(word + " "):
+        if key.startswith(word + " "):
+            rest = key[len(word) + 1 :]
+        elif key.endswith(" " + word) and word in ("client", "customer"):
+            # round 32: the side written after the field, as a supplier's pack qualifies
+            # its two managers (``Project manager (client)`` beside ``Project manager
+            # (supplier)``, ``Sponsor - Customer``, ``Project name (client)``)
+            rest = key[: -len(word) - 1]
+        else:
             continue
-        rest = key[len(word) + 1 :]
         if not ({"project", "pm", "sponsor", "sro"} & set(rest.split())):
             return None
         field = next((f for f, labels in PROJECT_LABELS.items() if rest in labels), None)
@@ -404,6 +417,8 @@ def rag_value(
         colour = letter_colour(text, languages()) if languages() else None
     if colour is not None:
         return colour, ("" if colour == text else f"; {text!r} read as {colour!r}")
+    if _label_key(label) in RAG_ALONE:
+        return None  # round 32: ``RAG | Meaning`` heads a legend, no project's RAG
     if set(_label_key(translate(label) or label).split()) & _RAG_WORDS:
         return value, ""
     return None
@@ -862,7 +877,11 @@ def dated_line(text: str) -> date | None:
     if span is None:
         # round 30: a month named in words after its label (``Period: April 2026``): as at
         # its last day, as the same period written in days
-        from addin.adopt.one_period import named_month
+        from addin.adopt.one_period import day_range, named_month
+
+        days = day_range(text)  # round 32: ``Reporting period: 1-30 September 2026``
+        if days is not None and days[0] and days[1] and days[0] <= days[1]:
+            return days[1]
 
         month = named_month(text)
         if month is None:

@@ -56,9 +56,14 @@ def noun_over_numbers(
     scored: dict[int, list[Candidate]],
     values_of: dict[int, list[CellValue]],
     mains: tuple[str, ...],
+    has_id: bool = True,
 ) -> None:
     """Move the text reading from a column of record numbers to the column of words that
-    also reads as the text, and read the numbers as the ID (see the module docstring)."""
+    also reads as the text, and read the numbers as the ID (see the module docstring).
+    Round 32: in a register with no ID (a finance tracker: a contractor's valuation or a
+    bill of quantities, ``Item | Description`` over ``1.1 | Site establishment``) the
+    numbers are only left out (``has_id`` False; before, the ID reading failed the
+    table)."""
     for col, cands in list(scored.items()):
         if not cands or cands[0].column_key not in mains or not _numbers(values_of.get(col, [])):
             continue
@@ -87,7 +92,7 @@ def noun_over_numbers(
             for c in others
         )
         rest = [c for c in cands if c.column_key != main]
-        if not id_elsewhere:
+        if not id_elsewhere and has_id:
             rest = [
                 # as sure as the pair: the numbers' own text reading is lowered by their
                 # values (digits are no item's text), which is this rule's evidence

@@ -53,13 +53,44 @@ CONFIRMING: dict[str, dict[str, frozenset[str]]] = {
         word: frozenset({"need_by", "committed_date"}) for word in ("interface", "interfaces")
     },
     "decisions": {word: frozenset({"made_by"}) for word in ("approval", "approvals")},
+    # round 32: a supplier's invoice log (``Consultant Invoice Log``, ``Invoices - Design
+    # Services``) is the project's spend on it, by the line each invoice bills (a
+    # workstream, a work package, a PO line); a purchase ledger of invoices by supplier and
+    # description names no line of the project's (round 26's near-miss)
+    "finance": {word: frozenset({"cost_line"}) for word in ("invoice", "invoices")},
 }
+
+
+#: Round 32: the finance cost line readings that name no line of the project's work: a
+#: column describing each item (``Description``, ``Item``, ``Name``, ``Task``) or naming
+#: the firm paid (``Supplier``, ``Vendor``). Such a column confirms no ``invoices`` title
+#: (round 26's purchase ledger: ``Supplier | Description`` per invoice).
+_NO_LINE_NAME = frozenset(
+    {
+        *("description", "item", "name", "code name", "codes name", "expense", "resource"),
+        *("task", "tasks", "project tasks", "activity", "nominal description"),
+        *("supplier", "vendor", "contractor", "consultant"),
+    }
+)
+
+
+def confirming_columns(key: str, chosen: Mapping[int, Candidate]) -> set[str]:
+    """The columns read for certain that may confirm a :data:`CONFIRMING` word of register
+    ``key``: every certain column, but a finance cost line only where its header names a
+    line of the work (:data:`_NO_LINE_NAME`)."""
+    out = {c.column_key for c in chosen.values() if c.confidence >= CERTAIN}
+    if key == "finance" and any(
+        c.column_key == "cost_line" and c.confidence >= CERTAIN and c.synonym in _NO_LINE_NAME
+        for c in chosen.values()
+    ):
+        out.discard("cost_line")
+    return out
 
 
 #: Words of :data:`CONFIRMING` that name a register in a sheet name or a title only: in a
 #: header they are a field of many records (a change request's ``Approval Status``, a
 #: milestone's ``Approval Date``, a plan's ``Deviation (days)``).
-TITLE_ONLY = frozenset({"approval", "approvals", "deviation", "deviations"})
+TITLE_ONLY = frozenset({"approval", "approvals", "deviation", "deviations", "invoice", "invoices"})
 
 #: Round 15: what governance and product teams call a register they keep, in a sheet name
 #: or a title only (never in a header, never among ``REGISTER_WORDS``, whose words are also

@@ -48,7 +48,7 @@ from addin.adopt.rollups import summary_rows
 from addin.adopt.subtotals import long_subtotal_rows
 from addin.adopt.table_language import headers_in
 from addin.adopt.title_units import states_unit, title_unit_line
-from addin.adopt.total_rows import is_total_label
+from addin.adopt.total_rows import is_payment_summary, is_total_label
 from addin.cells import address
 from addin.derived import month_start
 from addin.host import CellValue
@@ -595,14 +595,14 @@ def _month_of_the_report(block: TableBlock, carrier: ColumnPlan) -> ColumnPlan |
     """Every line's month when the table has none and the line above it gives the report's
     period as one month (round 29, :func:`addin.adopt.one_period.report_month`: MYOB's
     ``1/03/2026 To 31/03/2026``): the accounts' amounts are that month's."""
-    from addin.adopt.one_period import report_month
+    from addin.adopt.one_period import block_month
     from addin.adopt.periods import month_label
 
     if any(month_label(head) for head in block.headers):
         # red team of round 29: month headers (``Jan-26 | Feb-26``) are the table's months;
         # a period line above a monthly budget is no month of every row
         return None
-    found = report_month(block.titles)
+    found = block_month(block)
     if found is None:
         return None
     month, line = found
@@ -843,6 +843,9 @@ def row_kind(
     first_text = cell_text(grid.value(row, cols[0]))
     if is_total_label(first_text):
         return "total row"
+    if is_payment_summary(first_text) and any(p.key == "cost_line" for p in plans):
+        # round 32: a payment application's retention, tax and amount due under its items
+        return "a payment summary line (retention, tax, amounts before or due): no cost line"
     printed = page_line([grid.value(row, c) for c in cols])
     if printed is not None:  # round 28: a page's number, stamp or marking (print_furniture)
         return printed

@@ -738,6 +738,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 30's last hour: the completion date first approved, beside its forecast
             "baseline completion",
             "baseline completion date",
+            # round 32: a supplier's plan dates each milestone as its contract or statement
+            # of work fixes it (``SOW date``, ``Contractual date``, ``Date per contract``):
+            # the date agreed, its baseline (as ``Contract date``)
+            *("sow date", "sow due date", "contractual date", "contracted date"),
+            *("contract due date", "date per sow", "date per contract", "agreed date"),
         ),
         # round 30's last hour: the project manager of each scheme in a capital programme's
         # status report is its milestone's owner (weak: a plain Owner beside it wins)
@@ -858,6 +863,12 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # project's spend tracked by the firm it pays (weak: a named line beside the
             # supplier is the line, the supplier a detail)
             *("po line", "purchase order line", "po item"),
+            # round 32: the items a contractor's valuation or a bill of quantities prices
+            # (``Work item``, ``BoQ item``, ``Description of works``), and the trades and
+            # elements a construction cost report is kept by
+            *("work item", "boq item", "bill item", "description of works"),
+            *("description of work", "works description", "trade", "trade package"),
+            *("element", "cost plan element", "package"),
             *("~supplier", "~vendor", "~contractor", "~consultant"),
             # round 29: the ledger account in a UK package's words (Sage's nominal ledger)
             "nominal",
@@ -958,6 +969,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "spend this period",
             "actual in month",
             "in month actual",
+            # round 32: an invoice log's amount of each invoice (before the tax, as a
+            # project counts its costs; ``match.WITH_TAX`` weighs the one with the tax less)
+            *("invoice value", "invoice amount", "net invoice value", "invoice net"),
         ),
         "forecast": (
             "forecast",

@@ -77,3 +77,29 @@ def item_rows(block: TableBlock, grid: Grid) -> list[int]:
         if not (isinstance(first, str) and is_total_label(first)):
             kept.append(r)
     return kept
+
+
+#: Round 32: a payment application's or an invoice's summary lines under its items: what
+#: is taken off (``Less retention 5%``, ``Less previously certified``, ``Less advance
+#: recovery``), the tax added (``VAT 20%``, ``Consumption tax 10%``, ``GST``) and the sum
+#: owed (``Amount due``, ``Net amount payable``, ``Balance due``), the sum so far (``Gross
+#: valuation to date``): no cost line's amount.
+_PAYMENT_SUMMARY = re.compile(
+    r"^\s*less\s+(?:the\s+)?(?:retention|previous(?:ly)?|amounts?|payments?|advance|"
+    r"discount|deductions?|paid|certified)\b"
+    r"|^\s*(?:net\s+|gross\s+)?(?:amount|sum|balance|payment)\s+(?:now\s+)?"
+    r"(?:due|payable|owed)\b"
+    r"|^\s*(?:net\s+)?(?:due|payable)\s*(?:\(|$)"
+    r"|^\s*(?:gross\s+|net\s+)?(?:valuation|value|amount|certified|work\s+done)\s+to\s+date\b"
+    r"|^\s*(?:retention|vat|gst|hst|consumption\s+tax|sales\s+tax|tax)\s*(?:@\s*)?"
+    r"(?:\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_payment_summary(text: str) -> bool:
+    """True for a finance table's row label that is a payment application's or an
+    invoice's summary line (:data:`_PAYMENT_SUMMARY`), no line of cost: the rows reader
+    leaves it out of a finance table (round 32). ``Less staff than planned`` (an issue's
+    words) is no such line."""
+    return bool(_PAYMENT_SUMMARY.search(text))
