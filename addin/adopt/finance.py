@@ -1133,6 +1133,7 @@ def unpivot(
             )
     labels_name_measures = _labels_name_measures(block, grid, label_cols)
     blocks: list[str] = []
+    yields = _rows_yielding_to_own_word(block, grid, result.measure_col)
     for row in range(block.first_data_row, block.last_data_row + 1):
         why = row_kind(grid, block, row, label_plans + amount_plans, None)
         if why == "blank":
@@ -1285,6 +1286,9 @@ def unpivot(
             continue
         if row_measure is None and variances and not all(m.measure for m in months):
             result.skipped.append(RowIssue(row, "", variances, value=label))
+            continue
+        if row in yields:
+            result.skipped.append(RowIssue(row, "", yields[row], value=label))
             continue
         cumulative = _row_cumulative(grid, row, result.measure_col, label)
         lines.add_row(
@@ -1918,6 +1922,41 @@ def _labels_name_measures(block: TableBlock, grid: Grid, label_cols: list[int]) 
             return True
         named.add(measure)
     return len(named) >= 2
+
+
+def _rows_yielding_to_own_word(
+    block: TableBlock, grid: Grid, measure_col: int | None
+) -> dict[int, str]:
+    """Round 32 (lead, at the merge of round 32's tie rule and its ``Invoiced`` rows): rows of
+    a measure column that reach a measure only through a synonym (``Invoiced``, ``Billed``,
+    ``Spend``) while another row of the column names that measure by its own word
+    (``Actual incl. accruals``), with why each is not counted. The same rule as a tie of two
+    columns (:func:`addin.adopt.match.assign`): the own word wins, whatever the order; the
+    two rows were added into one actual. A column whose rows name the measure only by a
+    synonym keeps reading them (a fee tracker's ``Invoiced`` row is its actual)."""
+    if measure_col is None:
+        return {}
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    said = {row: cell_text(grid.value(row, measure_col)) for row in rows}
+    measure = {row: measure_in(text) for row, text in said.items() if text}
+    own = {
+        m for row, m in measure.items() if m in MEASURE_WORDS and _names_own_measure(said[row], m)
+    }
+    return {
+        row: (
+            f"{said[row]!r} reaches the {m} only by another word, and a row of this column "
+            f"names the {m} itself: that row is the {m}; this one is not counted"
+        )
+        for row, m in measure.items()
+        if m in own and not _names_own_measure(said[row], m)
+    }
+
+
+def _names_own_measure(text: str, measure: str) -> bool:
+    """Whether ``text`` names ``measure`` by its own word (``Actual``, ``Actuals``,
+    ``Budget``, ``Forecast``), not only through a synonym."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool({measure, measure + "s"} & words)
 
 
 def _row_measure(
