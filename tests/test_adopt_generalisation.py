@@ -1006,6 +1006,8 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         # untouched while tuning
         ("adopt_layouts_tuning22", "TUNING_22_A", 8, {"risks", "issues", "decisions", "milestones"}),
         ("adopt_layouts_tuning22", "TUNING_22_B", 9, {"risks", "issues", "decisions", "milestones"}),
+        # round 32's finance trackers of every shape (w58t), a tuning batch
+        ("adopt_layouts_tuning25", "TUNING_25", 12, {"finance"}),
         # the fifty-fourth batch is SUPPLIER AND CONSULTANCY REPORTS (its writer's report):
         # six registers (a mixed RAID extract, risks, issues, decisions, dependencies, a
         # workbook of risks and issues sheets) and six trackers (three finance, a resource
