@@ -259,7 +259,30 @@ def measure_translated(text: str) -> str | None:
     from addin.adopt.languages import translate
 
     english = translate(text)
-    return measure_in(english) if english else None
+    found = measure_in(english) if english else None
+    return found or _finance_measure(text)
+
+
+#: Round 32: the words Nordic budget follow-ups head their measures by, read as a measure
+#: only where a finance table's measure is expected (a column under a cost line, a measure
+#: column's cell, a block heading), never as a header word of any register: Swedish
+#: ``Budget | Utfall | Prognos`` (Fortnox, Visma), Norwegian ``Budsjett | Regnskap |
+#: Prognose``, Danish ``Budget | Forbrug | Prognose`` (the outcome, the books' figure and
+#: the spend are the actual). ``Utfall`` is no actual in the general vocabulary: an
+#: assumption log's outcome column is headed so.
+_NORDIC_ACTUAL = frozenset(
+    {
+        *("utfall", "utfallet", "utfall hittills", "bokfört", "bokført", "bogført"),
+        *("regnskap", "regnskab", "forbruk", "forbrug", "förbrukat", "forbrukt", "forbrugt"),
+    }
+)
+
+
+def _finance_measure(text: str) -> str | None:
+    """``actual`` when ``text`` is one of :data:`_NORDIC_ACTUAL` (a qualifier in brackets or
+    the currency after it dropped: ``Utfall (SEK)``), else None."""
+    words = re.sub(r"\(.*?\)|\b[A-Z]{3}\b", " ", text).casefold().split()
+    return "actual" if words and " ".join(words) in _NORDIC_ACTUAL else None
 
 
 #: A group or label naming the year before (red team of round 31): ``Last year`` over
@@ -355,7 +378,14 @@ _DERIVED = re.compile(
     r"favorable|unfavorable)\b"
     r"|\b(?:budget|plan)\s+(?:remaining|balance|left|available)\b"
     r"|\b(?:remaining|available)\s+(?:budget|plan)\b"
-    r"|\b(?:vs\.?|versus)\s",
+    r"|\b(?:vs\.?|versus)\s"
+    # round 32: the variance as budget follow-ups in other languages head it (Swedish
+    # ``Avvikelse``, Norwegian ``Avvik``, Danish ``Afvigelse``, German ``Abweichung``, Dutch
+    # ``Afwijking``, French ``Écart``, Spanish ``Desviación``, Italian ``Scostamento``,
+    # Finnish ``Poikkeama``, Polish ``Odchylenie``): read beside a Budget and its actual,
+    # it was one more block of cost lines (``Isbana Avvikelse``)
+    r"|\b(?:avvikelser?|avvik|afvigelser?|abweichung(?:en)?|afwijking(?:en)?|écarts?|"
+    r"desviaci(?:ón|on|ones)|scostament[oi]|poikkeama|odchyleni[ea])\b",
     re.IGNORECASE,
 )
 
