@@ -156,7 +156,9 @@ def er_salt_works_months_down(folder: Path, rng: random.Random) -> Built:
     path = _save(wb, folder, "er_salt_works_months_down")
     # the remarks say a whole month is provisional: no cost line's note
     targets: Targets = {"A": "month", "F": None}
-    return Built(path, [_table("Actuals", 3, targets, len(months) * len(lines))], values)
+    # round 32's audit: a blank cell (nothing spent) is no Finance line (the thirty-eighth
+    # batch's audit: "empty months no line"); was months x lines
+    return Built(path, [_table("Actuals", 3, targets, len(values))], values)
 
 
 def se_bobsleigh_fortnox_bao(folder: Path, rng: random.Random) -> Built:
@@ -484,7 +486,8 @@ def jp_soy_sauce_multi_year(folder: Path, rng: random.Random) -> Built:
             ws.cell(6 + r, 2 + m, v)
             values.append(_fin(month, line, "budget", v))
     path = _save(wb, folder, "jp_soy_sauce_multi_year")
-    table = _table("Budget 2026-2027", 5, {"A": "cost_line"}, len(months) * len(lines))
+    # round 32's audit: an unphased (blank) month is no Finance line; was months x lines
+    table = _table("Budget 2026-2027", 5, {"A": "cost_line"}, len(values) - 1)
     return Built(path, [table], values)
 
 
