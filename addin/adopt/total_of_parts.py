@@ -2,7 +2,7 @@
 
 A finance tracker of one row per month and cost line often splits a measure into parts and
 writes their sum beside them: an accruals tracker's ``Invoiced | Accrued | Total actual``,
-a cost report's ``Paid | Accrued | Total spend``, ``Labour | Materials | Total cost``, a
+a cost report's ``Paid | Accrued | Total spend``, ``Labour | Materials | Total actual cost``, a
 budget's ``Original | Changes | Total budget``. Read by its header alone, the part that is a
 synonym of the measure (``Invoiced`` is the actual since round 31) outranked the total (its
 ``Total`` made ``Total actual`` a partial reading): the month's actual lost its accrual. A
@@ -12,16 +12,19 @@ finance partner reads the TOTAL as the measure and the parts as its detail.
 long table of one row per line):
 
 - an unmapped column's header says a total (``Total``, ``Sum``, ``Overall``) and names a
-  measure its own candidates read (``Total actual``, ``Actual total``, ``Total spend``);
+  measure, read as a header (``Total actual``, ``Actual total``) or by its other words
+  (``Total spend``, ``Total cost incurred``; ``Total cost`` names none);
 - another column is mapped to that measure, with one column or more between the two
   (unmapped, or mapped to the same measure: the parts);
 - on every row where the total or a part is written, the total equals the part plus the
   columns between (blank read as nothing), and on one row at least the columns between
   hold something (else the total is only a copy of the part).
 
-Near-misses it must not fire on: a ``Total actual`` column holding the line's running
-total (cumulative: it does not equal the parts of the row), a ``Total`` column with no
-measure word, a total with nothing between it and the mapped measure.
+A total whose measure no other column reads (``Paid | Accrued | Total spend``: ``Paid`` is
+no measure) is that measure when it holds figures. Near-misses it must not fire on: a
+``Total actual`` column holding the line's running total (it does not equal the parts of
+the row), one saying so (``Total spend to date``, ``Cumulative total actual``), a ``Total``
+column with no measure word, a total with nothing between it and the mapped measure.
 """
 
 from __future__ import annotations
@@ -49,12 +52,16 @@ def total_over_parts(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]
             continue
         if not _TOTAL_WORDS & set(re.findall(r"[a-z]+", head.text.casefold())):
             continue
-        key = next(
-            (c.column_key for c in candidates(head.text, "finance") if c.column_key in _MEASURES),
-            None,
-        )
-        part = mapped.get(key) if key else None
-        if key is None or part is None or abs(part - col) < 2:
+        key = _measure_of_total(head.text)
+        if key is None or _cumulative(head.text):
+            continue
+        part = mapped.get(key)
+        if part is None and _holds_figures(block, grid, col):
+            # the measure's only column: a long table's `Total spend` is the line's spend
+            chosen[col] = Candidate(key, CERTAIN, "a total of the measure, its only column")
+            mapped[key] = col
+            continue
+        if part is None or abs(part - col) < 2:
             continue
         between = [
             c
@@ -68,6 +75,35 @@ def total_over_parts(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]
             chosen.pop(c, None)
         chosen[col] = Candidate(key, CERTAIN, "the total of its parts")
         mapped[key] = col
+
+
+def _measure_of_total(text: str) -> str | None:
+    """The measure a total's header names: read as a header (``Total actual``) or, its
+    total word dropped, as a measure word (``Total spend``, ``Total cost incurred``)."""
+    from addin.adopt.finance import measure_word
+
+    key = next(
+        (c.column_key for c in candidates(text, "finance") if c.column_key in _MEASURES), None
+    )
+    if key is None:
+        rest = " ".join(
+            w for w in re.findall(r"[^\W\d_]+", text) if w.casefold() not in _TOTAL_WORDS
+        )
+        found = measure_word(rest) if rest else None
+        key = found if found in _MEASURES else None
+    return key
+
+
+def _cumulative(text: str) -> bool:
+    from addin.adopt.finance import cumulative_in  # finance imports classify, which calls us
+
+    return cumulative_in(text)
+
+
+def _holds_figures(block: TableBlock, grid: Grid, col: int) -> bool:
+    """True when the column holds numbers on two rows or more and no words."""
+    figures = [_number(grid, r, col) for r in range(block.first_data_row, block.last_data_row + 1)]
+    return None not in figures and sum(1 for f in figures if f) >= 2
 
 
 def _number(grid: Grid, row: int, col: int) -> float | None:
