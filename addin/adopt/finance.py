@@ -447,8 +447,9 @@ def other_figure(text: str) -> bool:
 #: 21: and only as a marker OVER A MONTH (:func:`measure_mark`); ``ACT`` is also the
 #: Australian Capital Territory as a cost line or a block's heading, ``BUD`` Budapest's
 #: office code or a person's initials, and neither is read as a measure there.
-_MEASURE_MARKS = {"act": "actual", "bud": "budget"}
-_MEASURE_MARK = re.compile(r"^\s*(act|bud)\.?\s*$", re.IGNORECASE)
+_MEASURE_MARKS = {"act": "actual", "bud": "budget", "bgt": "budget", "bdgt": "budget"}
+_MEASURE_MARKS |= {"fct": "forecast", "fcast": "forecast"}  # round 32: other abbreviations
+_MEASURE_MARK = re.compile(r"^\s*(act|bud|bgt|bdgt|fct|fcast)\.?\s*$", re.IGNORECASE)
 
 
 def measure_mark(text: str) -> str | None:
@@ -861,6 +862,11 @@ def month_columns(
             )
         ):
             text, other = cell.group, cell.text
+            if measure is None:
+                # round 32: a measure's abbreviation standing alone UNDER a month label
+                # (``Jan-26`` over ``Bud | Act``): the place a measure is written, as a
+                # marker over a month is; ``Bud`` and ``Act`` were added into one budget
+                measure = measure_mark(other)
         text = to_common(text)[0]  # round 19: "ม.ค. 69" is January 2026 (Buddhist Era)
         if measure is None:
             measure = measure_in(other) or measure_translated(other)
@@ -1495,6 +1501,13 @@ def _measure_column(block: TableBlock, grid: Grid, months: list[MonthColumn]) ->
     return None
 
 
+#: Round 32: a measure's initial as a compact tracker writes it in its measure column
+#: (``B | A | F`` under every cost line, ``BUD | ACT | FC``, ``P | A``): read only in a cycle
+#: of distinct measures line by line (:func:`_marked_measure_column`); a lone ``A`` or ``F``
+#: elsewhere (a grade, a flag) is no measure.
+_INITIALS = {"b": "budget", "p": "budget", "a": "actual", "f": "forecast", "fc": "forecast"}
+
+
 def _marked_measure_column(
     block: TableBlock, grid: Grid, months: list[MonthColumn], label_cols: list[int]
 ) -> tuple[int, dict[str, str]] | None:
@@ -1515,7 +1528,7 @@ def _marked_measure_column(
         pattern = measure_rows.cycle([w.casefold() for w in words])
         if pattern is None:
             continue
-        read = {w: measure_word(w) or measure_mark(w) for w in pattern}
+        read = {w: measure_word(w) or measure_mark(w) or _INITIALS.get(w) for w in pattern}
         if not all(read.values()) or len(set(read.values())) != len(pattern):
             continue
         marks = {w: m for w, m in read.items() if m and measure_word(w) is None}
