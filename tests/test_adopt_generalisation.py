@@ -98,6 +98,7 @@ from adopt_layouts_tuning19 import TUNING_19
 from adopt_layouts_tuning20 import TUNING_20
 from adopt_layouts_tuning21 import TUNING_21
 from adopt_layouts_tuning22 import TUNING_22_A, TUNING_22_B
+from adopt_layouts_tuning25 import TUNING_25
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import adopt_file, adopt_host, load_mapping, open_source
@@ -1338,6 +1339,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # before its rules, 396 after (the RAID log's `Supplier owner` read as a dependency's
     # counterparty owner, a reading the truth does not list: docs/adopt.md)
     (TUNING_20, 397, 396),
+    # round 32's finance trackers by a writer who does not tune (w58t), tuned on by k58:
+    # 363 of 395 before (a Visma expenses list in Norwegian not found, Fortnox's `Utfall`,
+    # an accruals tracker's `Total actual`, `All figures AUD`), every fact after (two
+    # register counts audited: a blank month cell is no line)
+    (TUNING_25, 395, 395),
 ]
 
 
