@@ -384,3 +384,51 @@ def test_grade_letters_once_per_line_are_no_measures(tmp_path: Path) -> None:
     lines = finance_by_line(adoption)
     assert len(lines) == 6
     assert (lines[(FEB, "Build")].budget, lines[(FEB, "Build")].actual) == (21, None)
+
+
+# --- a year's label over its months -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "title"),
+    [
+        ("FY2026/27", "FY2027/28", "Two-year budget"),
+        ("2026/27", "2027/28", "Two-year budget"),
+        ("Year 1", "Year 2", "Budget from April 2026"),
+        ("FY 26-27", "FY 27-28", "Budget 2026"),
+    ],
+)
+def test_year_labels_over_month_words_run_on_across_years(
+    tmp_path: Path, first: str, second: str, title: str
+) -> None:
+    months = ["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"]
+    top: list[object] = [None, first, *[None] * 11, second, *[None] * 11]
+    rows: list[list[object]] = [
+        [title],
+        top,
+        ["Cost line", *months, *months],
+        ["Design", *range(1, 25)],
+    ]
+    merged = ("B2:M2", "N2:Y2")
+    adoption = adopt(book(tmp_path / "years.xlsx", "Budget", rows, merged))
+    lines = finance_by_line(adoption)
+    assert len(lines) == 24
+    assert lines[(date(2026, 4, 1), "Design")].budget == 1
+    assert lines[(date(2027, 3, 1), "Design")].budget == 12
+    assert lines[(date(2027, 4, 1), "Design")].budget == 13
+    assert lines[(date(2028, 3, 1), "Design")].budget == 24
+
+
+def test_measure_groups_over_the_same_months_stay_apart(tmp_path: Path) -> None:
+    # near-miss: `Budget` and `Actual` over the same months are two measures of one year,
+    # not a second year
+    rows: list[list[object]] = [
+        ["Tracker 2026"],
+        [None, "Budget", None, None, "Actual", None, None],
+        ["Cost line", "Jan", "Feb", "Mar", "Jan", "Feb", "Mar"],
+        ["Design", 1, 2, 3, 4, 5, None],
+    ]
+    adoption = adopt(book(tmp_path / "ba.xlsx", "Tracker", rows, ("B2:D2", "E2:G2")))
+    lines = finance_by_line(adoption)
+    assert len(lines) == 3
+    assert (lines[(FEB, "Design")].budget, lines[(FEB, "Design")].actual) == (2, 5)

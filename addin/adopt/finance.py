@@ -285,6 +285,18 @@ def _finance_measure(text: str) -> str | None:
     return "actual" if words and " ".join(words) in _NORDIC_ACTUAL else None
 
 
+#: Round 32: a label over a year's months naming the year only: a financial or calendar
+#: year (``FY2026/27``, ``FY 26-27``, ``2026/27``, ``FY27``, ``Financial year 2026``) or a
+#: project year (``Year 1``, ``Yr 2``).
+_YEAR_GROUP = re.compile(
+    r"^\s*(?:(?:fy|f/y|financial\s+year|fiscal\s+year|budget\s+year|year|yr)\s*'?\d{1,4}"
+    r"(?:\s*[/-]\s*'?\d{2,4})?|(?:19|20)\d\d\s*[/-]\s*\d{2,4})\s*$",
+    re.IGNORECASE,
+)
+#: The first year such a label names when it names two (``2026/27``, ``FY2026-27``).
+_YEAR_GROUP_START = re.compile(r"\b(?:fy\s*)?((?:19|20)\d\d)\s*[/-]\s*\d{2,4}\b", re.IGNORECASE)
+
+
 #: A group or label naming the year before (red team of round 31): ``Last year`` over
 #: ``Jan | Feb | Mar`` beside ``This year`` over the same months.
 _PRIOR_YEAR = re.compile(
@@ -918,6 +930,15 @@ def month_columns(
             )
             continue
         group = other.casefold()  # each group of months (Budget / Actual) counts its own years
+        if _YEAR_GROUP.match(other):
+            # round 32: a year's label over its months (``FY2026/27``, ``2026/27``, ``FY27``,
+            # ``Year 2``) is no group of its own: the months run on from the year before
+            # (read apart, the second year's April was added into the first's); a label
+            # naming its first year (``2026/27``, ``FY2026/27``) gives the first year
+            group = ""
+            first_year = _YEAR_GROUP_START.search(other)
+            if first_year is not None and "" not in years:
+                years[""] = int(first_year.group(1))
         year = years.get(group, year_hint)
         previous_month = previous.get(group, 0)
         numeric = numeric_month(text) or cjk_month(text)
