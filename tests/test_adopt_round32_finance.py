@@ -432,3 +432,41 @@ def test_measure_groups_over_the_same_months_stay_apart(tmp_path: Path) -> None:
     lines = finance_by_line(adoption)
     assert len(lines) == 3
     assert (lines[(FEB, "Design")].budget, lines[(FEB, "Design")].actual) == (2, 5)
+
+
+# --- a one-month report's period line ------------------------------------------------------
+
+
+def _month_report(line: str) -> list[list[object]]:
+    return [
+        ["Monthly cost report"],
+        [line],
+        [],
+        ["Cost line", "Budget (month)", "Actual (month)", "YTD budget", "YTD actual"],
+        ["Design", 100, 90, 300, 280],
+        ["Build", 200, 230, 600, 650],
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting period: Mar 2026",
+        "Report period: March 2026",
+        "Period: 03/2026",
+        "Month: 2026-03",
+    ],
+)
+def test_a_one_month_reports_period_line_in_other_forms(tmp_path: Path, line: str) -> None:
+    adoption = adopt(book(tmp_path / "month.xlsx", "Report", _month_report(line)))
+    lines = finance_by_line(adoption)
+    assert set(lines) == {(MAR, "Design"), (MAR, "Build")}
+    assert (lines[(MAR, "Build")].budget, lines[(MAR, "Build")].actual) == (200, 230)
+
+
+@pytest.mark.parametrize("line", ["Reporting month: March 2026", "March 2026", "Period: 03/26"])
+def test_a_line_that_says_no_period_of_one_month_adopts_no_month(tmp_path: Path, line: str) -> None:
+    # near-miss: `Reporting month` (the month, or the year to date?), a month alone on its
+    # line, a month with a two-digit year in figures (a day and a month?) say no period
+    adoption = adopt(book(tmp_path / "month.xlsx", "Report", _month_report(line)))
+    assert not adoption.project.finance
