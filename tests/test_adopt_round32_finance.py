@@ -247,8 +247,9 @@ PARTS = [(1000.0, 200.0), (500.0, 0.0), (800.0, 50.0)]
         ["Month", "Cost line", "Invoiced", "Accrued", "Total actual", "Notes"],
         ["Period", "Cost code", "Billed", "Accrual", "Actual total", "Comments"],
         ["Month", "Budget line", "Paid", "Accrued", "Total spend", "Notes"],
+        ["Period", "Cost centre", "Actual invoiced", "Accrual", "Total cost", "Notes"],
     ],
-    ids=["invoiced-accrued", "billed-accrual", "paid-accrued"],
+    ids=["invoiced-accrued", "billed-accrual", "paid-accrued", "total-cost"],
 )
 def test_a_measures_total_beside_its_parts_is_the_measure(tmp_path: Path, head: list[str]) -> None:
     adoption = adopt(book(tmp_path / "acc.xlsx", "Accruals", _accruals(head, PARTS)))

@@ -20,7 +20,8 @@ long table of one row per line):
   columns between (blank read as nothing), and on one row at least the columns between
   hold something (else the total is only a copy of the part).
 
-A total whose measure no other column reads (``Paid | Accrued | Total spend``: ``Paid`` is
+A total saying money only (``Total cost``, ``Total amount``) takes the measure whose column
+and the columns between make its sum. A total whose measure no other column reads (``Paid | Accrued | Total spend``: ``Paid`` is
 no measure) is that measure when it holds figures. Near-misses it must not fire on: a
 ``Total actual`` column holding the line's running total (it does not equal the parts of
 the row), one saying so (``Total spend to date``, ``Cumulative total actual``), a ``Total``
@@ -52,29 +53,59 @@ def total_over_parts(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]
             continue
         if not _TOTAL_WORDS & set(re.findall(r"[a-z]+", head.text.casefold())):
             continue
-        key = _measure_of_total(head.text)
-        if key is None or _cumulative(head.text):
+        if _cumulative(head.text):
             continue
+        key = _measure_of_total(head.text)
+        if key is None:
+            # `Total cost`, `Total amount`: money, no measure; only a proved sum of a
+            # mapped measure and its parts says which
+            if not _money_only(head.text):
+                continue
+            key = next(
+                (k for k, p in mapped.items() if _parts(block, grid, chosen, k, p, col)), None
+            )
+            if key is None:
+                continue
         part = mapped.get(key)
         if part is None and _holds_figures(block, grid, col):
             # the measure's only column: a long table's `Total spend` is the line's spend
             chosen[col] = Candidate(key, CERTAIN, "a total of the measure, its only column")
             mapped[key] = col
             continue
-        if part is None or abs(part - col) < 2:
-            continue
-        between = [
-            c
-            for c in range(min(part, col) + 1, max(part, col))
-            if c not in chosen or chosen[c].column_key == key
-        ]
-        if len(between) != abs(part - col) - 1 or not _sums(block, grid, col, [part, *between]):
+        between = _parts(block, grid, chosen, key, part, col) if part is not None else None
+        if part is None or between is None:
             continue
         chosen.pop(part)
         for c in between:
             chosen.pop(c, None)
         chosen[col] = Candidate(key, CERTAIN, "the total of its parts")
         mapped[key] = col
+
+
+_MONEY_NOUNS = frozenset({"cost", "costs", "amount", "amounts", "value", "expenditure"})
+
+
+def _money_only(text: str) -> bool:
+    """True when a total's header says money and nothing else (``Total cost``)."""
+    words = {w for w in re.findall(r"[a-z]+", text.casefold()) if w not in _TOTAL_WORDS}
+    return bool(words) and words <= _MONEY_NOUNS
+
+
+def _parts(
+    block: TableBlock, grid: Grid, chosen: dict[int, Candidate], key: str, part: int, col: int
+) -> list[int] | None:
+    """The columns between ``part`` (mapped to ``key``) and the total at ``col`` when the
+    total is their sum with ``part`` on every row (:func:`_sums`), else None."""
+    if abs(part - col) < 2:
+        return None
+    between = [
+        c
+        for c in range(min(part, col) + 1, max(part, col))
+        if c not in chosen or chosen[c].column_key == key
+    ]
+    if len(between) != abs(part - col) - 1 or not _sums(block, grid, col, [part, *between]):
+        return None
+    return between
 
 
 def _measure_of_total(text: str) -> str | None:
