@@ -70,8 +70,12 @@ def _expenses(head: list[str], amounts: list[object]) -> list[list[object]]:
             ["Dato", "Bilag", "Leverandør", "Omkostningssted", "Beløb", "Kommentar"],
             [1000.5, 2000.0, 300.0, 450.25, 1500.0],
         ),
+        (  # Swedish (Fortnox): the ledger account as the line
+            ["Datum", "Verifikation", "Leverantör", "Konto", "Belopp", "Kommentar"],
+            ["1 000,50", "2 000,00", "300,00", "450,25", "1 500,00"],
+        ),
     ],
-    ids=["norwegian", "german", "french", "danish"],
+    ids=["norwegian", "german", "french", "danish", "swedish"],
 )
 def test_a_dated_expense_export_in_another_language_is_summed_by_month_and_line(
     tmp_path: Path, head: list[str], amounts: list[object]
