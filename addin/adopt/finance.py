@@ -936,9 +936,9 @@ def month_columns(
             # (read apart, the second year's April was added into the first's); a label
             # naming its first year (``2026/27``, ``FY2026/27``) gives the first year
             group = ""
-            first_year = _YEAR_GROUP_START.search(other)
-            if first_year is not None and "" not in years:
-                years[""] = int(first_year.group(1))
+            year_named = _YEAR_GROUP_START.search(other)
+            if year_named is not None and "" not in years:
+                years[""] = int(year_named.group(1))
         year = years.get(group, year_hint)
         previous_month = previous.get(group, 0)
         numeric = numeric_month(text) or cjk_month(text)
