@@ -475,3 +475,29 @@ def test_a_line_that_says_no_period_of_one_month_adopts_no_month(tmp_path: Path,
     # line, a month with a two-digit year in figures (a day and a month?) say no period
     adoption = adopt(book(tmp_path / "month.xlsx", "Report", _month_report(line)))
     assert not adoption.project.finance
+
+
+@pytest.mark.parametrize(
+    ("head", "actual"),
+    [
+        (["Period", "Kostnadsställe", "Budget", "Utfall", "Prognos"], "Utfall"),
+        (["Periode", "Kostnadssted", "Budsjett", "Regnskap", "Prognose"], "Regnskap"),
+        (["Periode", "Omkostningssted", "Budget", "Forbrug (DKK)", "Prognose"], "Forbrug (DKK)"),
+    ],
+    ids=["swedish", "norwegian", "danish"],
+)
+def test_a_long_nordic_follow_up_headed_by_its_measures(
+    tmp_path: Path, head: list[str], actual: str
+) -> None:
+    rows: list[list[object]] = [
+        ["Uppföljning"],
+        [],
+        head,
+        ["2026-01", "Arbete", 100, 90, None],
+        ["2026-02", "Arbete", 100, None, 110],
+    ]
+    adoption = adopt(book(tmp_path / "long.xlsx", "Data", rows))
+    assert targets(only(adoption))[actual] == "actual"
+    lines = finance_by_line(adoption)
+    assert (lines[(JAN, "Arbete")].budget, lines[(JAN, "Arbete")].actual) == (100, 90)
+    assert lines[(FEB, "Arbete")].forecast == 110

@@ -263,26 +263,12 @@ def measure_translated(text: str) -> str | None:
     return found or _finance_measure(text)
 
 
-#: Round 32: the words Nordic budget follow-ups head their measures by, read as a measure
-#: only where a finance table's measure is expected (a column under a cost line, a measure
-#: column's cell, a block heading), never as a header word of any register: Swedish
-#: ``Budget | Utfall | Prognos`` (Fortnox, Visma), Norwegian ``Budsjett | Regnskap |
-#: Prognose``, Danish ``Budget | Forbrug | Prognose`` (the outcome, the books' figure and
-#: the spend are the actual). ``Utfall`` is no actual in the general vocabulary: an
-#: assumption log's outcome column is headed so.
-_NORDIC_ACTUAL = frozenset(
-    {
-        *("utfall", "utfallet", "utfall hittills", "bokfört", "bokført", "bogført"),
-        *("regnskap", "regnskab", "forbruk", "forbrug", "förbrukat", "forbrukt", "forbrugt"),
-    }
-)
-
-
 def _finance_measure(text: str) -> str | None:
-    """``actual`` when ``text`` is one of :data:`_NORDIC_ACTUAL` (a qualifier in brackets or
-    the currency after it dropped: ``Utfall (SEK)``), else None."""
-    words = re.sub(r"\(.*?\)|\b[A-Z]{3}\b", " ", text).casefold().split()
-    return "actual" if words and " ".join(words) in _NORDIC_ACTUAL else None
+    """Round 32: ``actual`` for a Nordic budget follow-up's word for it (``Utfall``,
+    :func:`addin.adopt.match.nordic_actual`), read where a finance measure is expected."""
+    from addin.adopt.match import nordic_actual
+
+    return "actual" if nordic_actual(text) else None
 
 
 #: Round 32: a label over a year's months naming the year only: a financial or calendar
