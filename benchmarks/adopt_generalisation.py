@@ -144,6 +144,7 @@ from adopt_layouts_tuning21 import TUNING_21
 from adopt_layouts_tuning22 import TUNING_22_A, TUNING_22_B
 from adopt_layouts_tuning23 import TUNING_23
 from adopt_layouts_tuning24 import TUNING_24
+from adopt_layouts_tuning25 import TUNING_25
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -1035,6 +1036,19 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "tuning, round 32's supplier and consultancy reports by a writer who does not tune (tuned on)",
         TUNING_24,
+    ),
+    # written for round 32 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: FINANCE TRACKERS OF EVERY SHAPE (a
+    # Tuvalu seawall's measure rows, an Eritrean salt works' months down, a Swedish
+    # bobsleigh track's Fortnox export, an Irish fish pass's plan / actual month pairs, an
+    # Islay bond store's P01..P12 periods, a Norwegian smokehouse's Visma expenses log, a
+    # Canadian lacrosse arena's accruals, a Swiss glacier tunnel's cumulative actuals, a
+    # Singapore tide gauge network's CapEx / OpEx split, an Indian tea auction centre's
+    # one-month report, a Rotorua hot pools' subtotals, a Japanese soy sauce brewery's
+    # two-year freee export); twelve finance trackers, the tuning batch of round 32 (w58t)
+    (
+        "tuning, round 32's finance trackers by a writer who does not tune (tuned on)",
+        TUNING_25,
     ),
 )
 

@@ -101,6 +101,7 @@ from adopt_layouts_tuning21 import TUNING_21
 from adopt_layouts_tuning22 import TUNING_22_A, TUNING_22_B
 from adopt_layouts_tuning23 import TUNING_23
 from adopt_layouts_tuning24 import TUNING_24
+from adopt_layouts_tuning25 import TUNING_25
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import adopt_file, adopt_host, load_mapping, open_source
@@ -1020,6 +1021,8 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "dependencies", "decisions", "raid"}
             | {"milestones", "finance", "resources"},
         ),
+        # round 32's finance trackers of every shape (w58t), a tuning batch
+        ("adopt_layouts_tuning25", "TUNING_25", 12, {"finance"}),
         # the fifty-fourth batch is SUPPLIER AND CONSULTANCY REPORTS (its writer's report):
         # six registers (a mixed RAID extract, risks, issues, decisions, dependencies, a
         # workbook of risks and issues sheets) and six trackers (three finance, a resource
@@ -1368,6 +1371,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # leave: an owner's company in brackets kept whole by the truth, a milestone `RAG` read
     # as the status; docs/adopt.md)
     (TUNING_24, 401, 395),
+    # round 32's finance trackers by a writer who does not tune (w58t), tuned on by k58:
+    # 363 of 395 before (a Visma expenses list in Norwegian not found, Fortnox's `Utfall`,
+    # an accruals tracker's `Total actual`, `All figures AUD`), every fact after (two
+    # register counts audited: a blank month cell is no line)
+    (TUNING_25, 395, 395),
 ]
 
 

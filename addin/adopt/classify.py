@@ -136,6 +136,7 @@ from addin.adopt.table_language import language_sample, languages_of
 from addin.adopt.task_exports import assignee_as_person, register_in_lists, task_shape
 from addin.adopt.text_field_words import list_words_not_texts
 from addin.adopt.tool_workflow import workflow_over_done_flag
+from addin.adopt.total_of_parts import total_over_parts
 from addin.adopt.total_rows import item_rows
 from addin.adopt.unread_columns import people_by_values, texts_by_values
 from addin.adopt.unread_headers import minutes_reason, register_by_values
@@ -1445,6 +1446,8 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         finest_line(block, grid, mappings["finance"])
         # round 29's last hour: a one-month ledger report's Debit is its actual
         ledger_debit(block, grid, mappings["finance"])
+        # round 32: an accruals tracker's `Total actual` beside `Invoiced | Accrued`
+        total_over_parts(block, grid, mappings["finance"])
     from addin.adopt.resources import effort_months, resource_plan  # round 13: resource plans
 
     # round 17: months of effort written with its unit (``40h``) hold no amounts

@@ -554,4 +554,16 @@ def _line_codes(statement: str, codes: list[str]) -> set[str]:
     }
     found |= {c for c in currencies_named(statement) if c in known}
     found |= {c for c in unit_line_currencies(statement) if c in known}
+    bare = _CODE_AFTER_UNIT.match(statement)
+    if bare is not None and bare.group(1) in known:
+        found.add(bare.group(1))
     return found
+
+
+#: Round 32: a unit line whose code follows the unit word with no ``in`` (``All figures
+#: AUD``, ``Figures: AUD``, ``Amounts - GBP '000``, ``Values (EUR)``): the whole statement
+#: is the word and the code (upper case, a standards' currency), a unit after it at most.
+#: ``Figures AUD and NZD`` or ``Amounts TBC`` name none.
+_CODE_AFTER_UNIT = re.compile(
+    r"^\s*[^\W\d_]+\s*[:\-\u2013]?\s*\(?([A-Z]{3})\)?(?:\s*(?:'?000s?|k|m|mn|bn))?\s*\.?\s*$"
+)

@@ -263,7 +263,28 @@ def measure_translated(text: str) -> str | None:
     from addin.adopt.languages import translate
 
     english = translate(text)
-    return measure_in(english) if english else None
+    found = measure_in(english) if english else None
+    return found or _finance_measure(text)
+
+
+def _finance_measure(text: str) -> str | None:
+    """Round 32: ``actual`` for a Nordic budget follow-up's word for it (``Utfall``,
+    :func:`addin.adopt.match.nordic_actual`), read where a finance measure is expected."""
+    from addin.adopt.match import nordic_actual
+
+    return "actual" if nordic_actual(text) else None
+
+
+#: Round 32: a label over a year's months naming the year only: a financial or calendar
+#: year (``FY2026/27``, ``FY 26-27``, ``2026/27``, ``FY27``, ``Financial year 2026``) or a
+#: project year (``Year 1``, ``Yr 2``).
+_YEAR_GROUP = re.compile(
+    r"^\s*(?:(?:fy|f/y|financial\s+year|fiscal\s+year|budget\s+year|year|yr)\s*'?\d{1,4}"
+    r"(?:\s*[/-]\s*'?\d{2,4})?|(?:19|20)\d\d\s*[/-]\s*\d{2,4})\s*$",
+    re.IGNORECASE,
+)
+#: The first year such a label names when it names two (``2026/27``, ``FY2026-27``).
+_YEAR_GROUP_START = re.compile(r"\b(?:fy\s*)?((?:19|20)\d\d)\s*[/-]\s*\d{2,4}\b", re.IGNORECASE)
 
 
 #: A group or label naming the year before (red team of round 31): ``Last year`` over
@@ -359,7 +380,14 @@ _DERIVED = re.compile(
     r"favorable|unfavorable)\b"
     r"|\b(?:budget|plan)\s+(?:remaining|balance|left|available)\b"
     r"|\b(?:remaining|available)\s+(?:budget|plan)\b"
-    r"|\b(?:vs\.?|versus)\s",
+    r"|\b(?:vs\.?|versus)\s"
+    # round 32: the variance as budget follow-ups in other languages head it (Swedish
+    # ``Avvikelse``, Norwegian ``Avvik``, Danish ``Afvigelse``, German ``Abweichung``, Dutch
+    # ``Afwijking``, French ``Écart``, Spanish ``Desviación``, Italian ``Scostamento``,
+    # Finnish ``Poikkeama``, Polish ``Odchylenie``): read beside a Budget and its actual,
+    # it was one more block of cost lines (``Isbana Avvikelse``)
+    r"|\b(?:avvikelser?|avvik|afvigelser?|abweichung(?:en)?|afwijking(?:en)?|écarts?|"
+    r"desviaci(?:ón|on|ones)|scostament[oi]|poikkeama|odchyleni[ea])\b",
     re.IGNORECASE,
 )
 
@@ -433,8 +461,9 @@ def effort_figure(text: str) -> bool:
 #: 21: and only as a marker OVER A MONTH (:func:`measure_mark`); ``ACT`` is also the
 #: Australian Capital Territory as a cost line or a block's heading, ``BUD`` Budapest's
 #: office code or a person's initials, and neither is read as a measure there.
-_MEASURE_MARKS = {"act": "actual", "bud": "budget"}
-_MEASURE_MARK = re.compile(r"^\s*(act|bud)\.?\s*$", re.IGNORECASE)
+_MEASURE_MARKS = {"act": "actual", "bud": "budget", "bgt": "budget", "bdgt": "budget"}
+_MEASURE_MARKS |= {"fct": "forecast", "fcast": "forecast"}  # round 32: other abbreviations
+_MEASURE_MARK = re.compile(r"^\s*(act|bud|bgt|bdgt|fct|fcast)\.?\s*$", re.IGNORECASE)
 
 
 def measure_mark(text: str) -> str | None:
@@ -847,6 +876,11 @@ def month_columns(
             )
         ):
             text, other = cell.group, cell.text
+            if measure is None:
+                # round 32: a measure's abbreviation standing alone UNDER a month label
+                # (``Jan-26`` over ``Bud | Act``): the place a measure is written, as a
+                # marker over a month is; ``Bud`` and ``Act`` were added into one budget
+                measure = measure_mark(other)
         text = to_common(text)[0]  # round 19: "ม.ค. 69" is January 2026 (Buddhist Era)
         if measure is None:
             measure = measure_in(other) or measure_translated(other)
@@ -898,6 +932,15 @@ def month_columns(
             )
             continue
         group = other.casefold()  # each group of months (Budget / Actual) counts its own years
+        if _YEAR_GROUP.match(other):
+            # round 32: a year's label over its months (``FY2026/27``, ``2026/27``, ``FY27``,
+            # ``Year 2``) is no group of its own: the months run on from the year before
+            # (read apart, the second year's April was added into the first's); a label
+            # naming its first year (``2026/27``, ``FY2026/27``) gives the first year
+            group = ""
+            year_named = _YEAR_GROUP_START.search(other)
+            if year_named is not None and "" not in years:
+                years[""] = int(year_named.group(1))
         year = years.get(group, year_hint)
         previous_month = previous.get(group, 0)
         numeric = numeric_month(text) or cjk_month(text)
@@ -1500,6 +1543,13 @@ def _measure_column(block: TableBlock, grid: Grid, months: list[MonthColumn]) ->
     return None
 
 
+#: Round 32: a measure's initial as a compact tracker writes it in its measure column
+#: (``B | A | F`` under every cost line, ``BUD | ACT | FC``, ``P | A``): read only in a cycle
+#: of distinct measures line by line (:func:`_marked_measure_column`); a lone ``A`` or ``F``
+#: elsewhere (a grade, a flag) is no measure.
+_INITIALS = {"b": "budget", "p": "budget", "a": "actual", "f": "forecast", "fc": "forecast"}
+
+
 def _marked_measure_column(
     block: TableBlock, grid: Grid, months: list[MonthColumn], label_cols: list[int]
 ) -> tuple[int, dict[str, str]] | None:
@@ -1520,7 +1570,7 @@ def _marked_measure_column(
         pattern = measure_rows.cycle([w.casefold() for w in words])
         if pattern is None:
             continue
-        read = {w: measure_word(w) or measure_mark(w) for w in pattern}
+        read = {w: measure_word(w) or measure_mark(w) or _INITIALS.get(w) for w in pattern}
         if not all(read.values()) or len(set(read.values())) != len(pattern):
             continue
         marks = {w: m for w, m in read.items() if m and measure_word(w) is None}

@@ -460,6 +460,8 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 31: the thirteen languages never read before (Tetum, Tok Pisin, Wolof,
         # Luganda, Kirundi, Maithili, Dhivehi, Lingala, Fula, Bambara, Ewe, Kabyle, Akan)
         *data.get(f"{section}_round31", {}).items(),
+        # round 32: a dated expense export's words (a posting's amount, cost centre, supplier)
+        *data.get(f"{section}_round32", {}).items(),
     ]
 
 

@@ -706,6 +706,28 @@ def keep_candidates(scored: dict[int, list[Candidate]], col: int, kept: list[Can
         del scored[col]
 
 
+#: Round 32: the words Nordic budget follow-ups head their actual by, read as the actual only
+#: where a finance measure is expected (a finance table's header, a column under a cost
+#: line, a measure column's cell, a block heading), never as a header word of another
+#: register: Swedish ``Budget | Utfall | Prognos`` (Fortnox, Visma), Norwegian ``Budsjett |
+#: Regnskap | Prognose``, Danish ``Budget | Forbrug | Prognose`` (the outcome, the books'
+#: figure and the spend are the actual). ``Utfall`` is no actual in the general
+#: vocabulary: an assumption log's outcome column is headed so.
+NORDIC_ACTUAL = frozenset(
+    {
+        *("utfall", "utfallet", "utfall hittills", "bokfört", "bokført", "bogført"),
+        *("regnskap", "regnskab", "forbruk", "forbrug", "förbrukat", "forbrukt", "forbrugt"),
+    }
+)
+
+
+def nordic_actual(text: str) -> bool:
+    """True when ``text`` is one of :data:`NORDIC_ACTUAL` (a qualifier in brackets or a
+    currency code after it dropped: ``Utfall (SEK)``)."""
+    words = re.sub(r"\(.*?\)|\b[A-Z]{3}\b", " ", text).casefold().split()
+    return bool(words) and " ".join(words) in NORDIC_ACTUAL
+
+
 def candidates(header: str, register_key: str) -> list[Candidate]:
     """Every column of the register the header could mean, best first."""
     return list(_candidates(header, register_key))
@@ -750,6 +772,8 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         found = [agreed, *(c for c in found if c.column_key != agreed.column_key)]
     found = _by_sense(found, variants[:parts_from], register_key, header)
     if register_key == "finance":
+        if not found and nordic_actual(header):  # round 32: `Budget | Utfall | Prognos`
+            found = [Candidate("actual", 1.0, "(a Nordic word for the actual)")]
         if not EFFORT_UNIT.search(header):
             found = _money_measure(found, variants[:parts_from])
             found = _period_amount(found, variants[:parts_from])

@@ -133,9 +133,13 @@ _MONTH_ENDED = re.compile(
 #: 2026``, ``For the month of April 2026``, ``Month: Apr-26``): the whole month is the period.
 #: Only a label a package's report writes its period after; a status report's ``Reporting
 #: month`` (the month, or the year to date?) and a month alone on its line are not read.
+#: Round 32: also a report's ``Reporting period`` / ``Report period`` (a period, where a
+#: ``Reporting month`` is still not read), and the month in figures after the label
+#: (``Period: 03/2026``, ``Month: 2026-03``: a month and a four-digit year, no day).
 _NAMED_MONTH = re.compile(
-    rf"^\s*(?:(?:for\s+the\s+)?(?:{_BILLING_WORDS}\s+)?period|for(?:\s+the\s+month\s+of)?|month)\s*:?\s*"
-    r"(?P<month>[^\W\d_]{3,}\.?[\s/-]*'?\d{2,4})\s*$",
+    rf"^\s*(?:(?:for\s+the\s+)?(?:(?:reporting|report|{_BILLING_WORDS})\s+)?period"
+    r"|for(?:\s+the\s+month\s+of)?|month)\s*:?\s*"
+    r"(?P<month>[^\W\d_]{3,}\.?[\s/-]*'?\d{2,4}|\d{1,2}[/.-]\d{4}|\d{4}[/-]\d{1,2})\s*$",
     re.IGNORECASE,
 )
 
