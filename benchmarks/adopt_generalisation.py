@@ -968,7 +968,10 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # laundromat's FreshBooks expense report, a Fiji cane railway's resource plan, a Gujarat
     # stepwell's milestone plan, a Yorkshire almshouse's highlight report); six registers and
     # six trackers, held out to measure round 31's final code
-    ("held-out, fifty-third batch (round 31's final code, ordinary)", HELD_OUT_53),
+    (
+        "tuning, fifty-third batch, round 31's final ordinary held-out (promoted after scoring)",
+        HELD_OUT_53,
+    ),
     # written for round 31 by an engineer who does not tune and who read neither the
     # adoption code nor any batch's misses or scores: SUPPLIER AND CONSULTANCY REPORTS (a
     # Dutch tolling integrator's RAID extract, a Turkish coastguard MSP's risk log with
@@ -980,7 +983,7 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # payment milestones, a Thai rail ticketing integrator's status pack); six registers
     # and six trackers, held out (round 31's final measure)
     (
-        "held-out, fifty-fourth batch (round 31's final code, supplier and consultancy reports)",
+        "tuning, fifty-fourth batch, round 31's final supplier held-out (promoted after scoring)",
         HELD_OUT_54,
     ),
     # written for round 31 by an engineer who does not tune and who read neither the
@@ -995,7 +998,7 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # Q3 dates, a Nauru abseil tower's half-filled status report); six registers and six
     # trackers, held out: round 31's final measure (task w55)
     (
-        "held-out, fifty-fifth batch (round 31's final code, sparse and early-life workbooks)",
+        "tuning, fifty-fifth batch, round 31's final sparse held-out (promoted after scoring)",
         HELD_OUT_55,
     ),
     # written for round 32 by an engineer who does not tune and who read neither the
@@ -1009,7 +1012,7 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # mangrove nursery's Vena variance export, a Shetland print works' `£12k` blocks);
     # twelve finance trackers, held out (task w59)
     (
-        "held-out, fifty-sixth batch (round 32, finance trackers of every shape)",
+        "tuning, fifty-sixth batch, round 32's finance held-out (promoted after scoring)",
         HELD_OUT_56,
     ),
     # written for round 32 by an engineer who does not tune and who read neither the
