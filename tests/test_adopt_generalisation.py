@@ -865,6 +865,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         # the fifty-sixth batch is FINANCE TRACKERS OF EVERY SHAPE, round 32's held-out
         # (task w59): twelve finance trackers, no registers
         ("adopt_layouts_heldout56", "HELD_OUT_56", 12, {"finance"}),
+        # the fifty-seventh batch is ORDINARY English workbooks, round 32's final measure
+        # (task w60): six registers (issues, risks, a workbook of risks and issues sheets,
+        # decisions, dependencies, a mixed RAID log) and six trackers (three finance, a
+        # resource plan, a milestone plan, a status report with a milestones table)
+        (
+            "adopt_layouts_heldout57",
+            "HELD_OUT_57",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "milestones", "finance",
+             "resources"},
+        ),
         # round 29's ordinary workbooks' recurring losses, written by the round's tuning
         # engineer (or29): the half tuned on and the half kept untouched while tuning
         ("adopt_layouts_tuning13", "TUNING_13_A", 6, {"risks", "issues", "finance", "resources"}),
