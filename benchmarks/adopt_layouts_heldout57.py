@@ -65,7 +65,7 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   priority fact; `Active` (In Progress, or Open as Accelo's open state?): no status fact;
   `Open` is Open, `Closed` Closed; `Issue #` numbers: no id fact; `Class`: left out;
   `Date Opened` is the raised date, `Date Due` the due date;
-- the carob mill's `Probability` H / M / L (which of 1-5?): no probability fact; `No.`
+- the carob mill's `Probability` H / M / L: 5 / 3 / 1 since the round-32 audit; `No.`
   1, 2..: no id fact; `A. Georgiou` is the owner as written; an issue's `Target date` is
   its due date;
 - the levee's `Other party` (an agency: the counterparty project or its owner?): no fact;
@@ -88,6 +88,15 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the sandalwood `YTD` column is no month; `Actual cost (AUD)` is AUD and actuals;
 - the brickworks plan's FTE per month: counts only, no value facts (as earlier batches'
   resource plans); `Notes`: left out.
+
+Audit, round 32 (docs/adopt.md, "Round 32: the fifty-seventh batch's truth audited"): the
+carob mill's `Probability` H / M / L is now read as 5 / 3 / 1 (the documented three-level
+reading rounds 26 and 30 ruled; the writer's "which of 1-5?" had no fact), its column E
+`probability`; the flower farm's labelled `Project Manager: Wanjiru Kamau` line is the
+project's manager (round 29's ruling on the same label line); a writer's slip mended: the
+Accelo `Issue #` numbers were ``first + i * step`` with a fresh step per row, so they
+repeated or went back at 184 of seeds 0-199 and 2026; they now rise by that same draw, so
+no other cell moves. 433 -> 437 facts at seed 2026 (values 318 -> 322).
 
 Readings used: date cells are what they hold; text dates are day first except ISO text;
 ids in no standard shape get no id fact. It was written and checked for internal
@@ -149,11 +158,16 @@ def fj_ginger_accelo_issues(folder: Path, rng: random.Random) -> Built:
     opened = _days(rng, n, date(2026, 1, 5))
     first = rng.randint(120, 480)
     values: list[ValueFact] = []
+    number = first
     for i, text in enumerate(rng.sample(GINGER_ISSUES, n)):
         who, pr = rng.choice(GINGER_PEOPLE), rng.choice(list(GINGER_PRIORITY))
         st = rng.choice(list(GINGER_STATUS))
         due = opened[i] + timedelta(days=rng.choice([5, 10, 14, 30]))
-        cells: list[object] = [first + i * rng.randint(1, 4), text, rng.choice(GINGER_CLASS)]
+        # Accelo numbers issues upwards; audit, round 32: the same draw, now a running step
+        # (it was ``first + i * step``, which repeated and went back at some seeds).
+        step = rng.randint(1, 4)
+        number += step if i else 0
+        cells: list[object] = [number, text, rng.choice(GINGER_CLASS)]
         cells += [who, pr, st, opened[i].isoformat(), due.isoformat()]
         _put(ws, 2 + i, 1, [cells])
         values += [
@@ -196,7 +210,8 @@ def ke_flower_farm_risk_register(folder: Path, rng: random.Random) -> Built:
     _put(ws, 5, 1, [head])
     n = rng.randint(4, 6)
     made = _days(rng, n, date(2025, 11, 3))
-    values: list[ValueFact] = []
+    # audit, round 32: the labelled `Project Manager:` line is the project's manager
+    values: list[ValueFact] = [ValueFact("project", 0, "project_manager", "Wanjiru Kamau")]
     for i, (text, cat, plan) in enumerate(rng.sample(FLOWER_RISKS, n)):
         p, c = rng.randint(1, 5), rng.randint(1, 5)
         who, st = rng.choice(FLOWER_OWNERS), rng.choice(["Open", "Open", "Monitoring", "Closed"])
@@ -234,6 +249,7 @@ CAROB_ISSUES = [
     "Forklift hire contract lapsed",
     "Export labels missing the Greek text",
 ]
+CAROB_LEVEL = {"H": 5.0, "M": 3.0, "L": 1.0}
 CAROB_OWNERS = ["A. Georgiou", "M. Christodoulou", "E. Ioannou", "K. Papadopoulos"]
 
 
@@ -248,12 +264,15 @@ def cy_carob_mill_risks_issues(folder: Path, rng: random.Random) -> Built:
     values: list[ValueFact] = []
     for i, text in enumerate(rng.sample(CAROB_RISKS, nr)):
         who, st = rng.choice(CAROB_OWNERS), rng.choice(["Open", "Open", "Closed"])
-        _put(rs, 2 + i, 1, [[i + 1, made[i], text, who, rng.choice("HML"), st]])
+        letter = rng.choice("HML")
+        _put(rs, 2 + i, 1, [[i + 1, made[i], text, who, letter, st]])
         rs.cell(2 + i, 2).number_format = "dd/mm/yyyy"
         values += [
             ValueFact("risks", i, "raised_date", made[i]),
             ValueFact("risks", i, "title", text),
             ValueFact("risks", i, "owner", who),
+            # audit, round 32: H / M / L are 5 / 3 / 1 (the documented three-level reading)
+            ValueFact("risks", i, "probability", CAROB_LEVEL[letter]),
             ValueFact("risks", i, "status", st),
         ]
     iss = wb.create_sheet("Issues")
@@ -276,7 +295,8 @@ def cy_carob_mill_risks_issues(folder: Path, rng: random.Random) -> Built:
             ValueFact("issues", i, "due_date", due),
             ValueFact("issues", i, "status", st),
         ]
-    rt: Targets = _cols("A", [("id", None), "raised_date", "title", "owner", None, "status"])
+    rt: Targets = _cols("A", [("id", None), "raised_date", "title", "owner", "probability"])
+    rt |= {"F": "status"}
     it: Targets = _cols("A", [("id", None), "raised_date", "title", "owner", "priority"])
     it |= {"F": "due_date", "G": "status"}
     path = _save(wb, folder, "cy_carob_mill_risks_issues")
