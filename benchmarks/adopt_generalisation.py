@@ -119,6 +119,7 @@ from adopt_layouts_heldout53 import HELD_OUT_53
 from adopt_layouts_heldout54 import HELD_OUT_54
 from adopt_layouts_heldout55 import HELD_OUT_55
 from adopt_layouts_heldout56 import HELD_OUT_56
+from adopt_layouts_heldout57 import HELD_OUT_57
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1053,6 +1054,16 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, round 32's finance trackers by a writer who does not tune (tuned on)",
         TUNING_25,
     ),
+    # written for round 32 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a Fijian
+    # ginger shed's Accelo issues export, a Kenyan rose farm's risks, a Cypriot carob mill's
+    # Risks and Issues sheets, a NZ composting plant's decisions, a Trinidad levee's
+    # dependencies, a Nigerian bamboo bicycle workshop's RAID log; an Irish trout farm's
+    # Budget / Actual rows, a Canadian blueberry packhouse's month-by-line summary, an
+    # Australian sandalwood plantation's FY actuals, a SA brickworks' FTE plan, a Singapore
+    # squash centre's milestones, an Indian turmeric plant's status report); six registers
+    # and six trackers, held out (task w60, round 32's final measure)
+    ("held-out, fifty-seventh batch (round 32's final code, ordinary)", HELD_OUT_57),
 )
 
 

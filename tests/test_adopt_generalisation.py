@@ -868,6 +868,17 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         # the fifty-sixth batch is FINANCE TRACKERS OF EVERY SHAPE, round 32's held-out
         # (task w59): twelve finance trackers, no registers
         ("adopt_layouts_heldout56", "HELD_OUT_56", 12, {"finance"}),
+        # the fifty-seventh batch is ORDINARY English workbooks, round 32's final measure
+        # (task w60): six registers (issues, risks, a workbook of risks and issues sheets,
+        # decisions, dependencies, a mixed RAID log) and six trackers (three finance, a
+        # resource plan, a milestone plan, a status report with a milestones table)
+        (
+            "adopt_layouts_heldout57",
+            "HELD_OUT_57",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "milestones", "finance",
+             "resources"},
+        ),
         # round 29's ordinary workbooks' recurring losses, written by the round's tuning
         # engineer (or29): the half tuned on and the half kept untouched while tuning
         ("adopt_layouts_tuning13", "TUNING_13_A", 6, {"risks", "issues", "finance", "resources"}),
@@ -3608,3 +3619,41 @@ def test_fifty_sixth_held_out_truth_as_audited_in_round_32(tmp_path: Path) -> No
         approved, spent, balance = r[2].value, r[9].value, r[10].value
         assert balance == round(approved - spent, 2)
         assert len(repr(float(balance)).split(".")[1]) <= 2
+
+
+def test_fifty_seventh_held_out_truth_as_audited_in_round_32(tmp_path: Path) -> None:
+    """Round 32's audit of the fifty-seventh batch's truth (docs/adopt.md, "Round 32: the
+    fifty-seventh batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (the carob mill's H / M / L probability as 5 / 3 / 1, the flower farm's `Project
+    Manager:` line as the project's manager) and the mended slip (Accelo's `Issue #` numbers
+    rise, no repeat)."""
+    from adopt_layouts_heldout57 import HELD_OUT_57
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_57, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 73, "values": 322}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    carob = built["cy_carob_mill_risks_issues"]
+    risks = carob.tables[0]
+    assert risks.columns["E"] == "probability"
+    ws = openpyxl.load_workbook(carob.path)["Risks"]
+    assert ws["E1"].value == "Probability"
+    letters = [ws.cell(2 + i, 5).value for i in range(risks.counts["risks"])]
+    probs = {v.where: v.expected for v in carob.values if v.column == "probability"}
+    level = {"H": 5.0, "M": 3.0, "L": 1.0}
+    assert probs == {i: level[c] for i, c in enumerate(letters)}
+
+    flower = built["ke_flower_farm_risk_register"]
+    ws = openpyxl.load_workbook(flower.path)["Risk Register"]
+    assert ws["A2"].value == "Project Manager: Wanjiru Kamau"
+    project = {v.column: v.expected for v in flower.values if v.register == "project"}
+    assert project == {"project_manager": "Wanjiru Kamau"}
+
+    ginger = built["fj_ginger_accelo_issues"]
+    ws = openpyxl.load_workbook(ginger.path)["Issues"]
+    assert ws["A1"].value == "Issue #"
+    assert ginger.tables[0].columns["A"] == ("id", None)
+    nums = [ws.cell(2 + i, 1).value for i in range(ginger.tables[0].counts["issues"])]
+    assert nums == sorted(set(nums)) and len(nums) == ginger.tables[0].counts["issues"]
+    assert not [v for v in ginger.values if v.column == "id"]
