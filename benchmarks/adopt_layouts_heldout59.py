@@ -200,7 +200,7 @@ def uk_freeagent_sports_hall_sheets(folder: Path, rng: random.Random) -> Built:
     tables = []
     for s, (sheet, measure) in enumerate((("Budget", "budget"), ("Actuals", "actual"))):
         ws = _sheet(wb, sheet) if s == 0 else wb.create_sheet(sheet)
-        ws["A1"] = f"Harlow Leisure Centre Sports Hall - {sheet} (GBP)"
+        ws["A1"] = f"Harlow Leisure Centre Sports Hall - {sheet} 2026/27 (GBP)"
         _put(ws, 3, 1, [["Cost line", *labels, "Total"]])
         tot = [0] * len(months)
         for r, line in enumerate(lines):
