@@ -53,7 +53,8 @@ Trackers:
 Truth a person could read two ways has no fact (for the auditor, least sure first):
 
 - the pavilion's `Accrual` (cost incurred but not invoiced: part of the actual, or
-  beside it?): no fact, mapped to the actual or left out; its `Actual` is the actual;
+  beside it?): no fact, left out (the audit of round 32: was "mapped to the actual or left
+  out"); its `Actual` is the actual;
 - the school kitchen's `YTD faktisk` (a cumulative actual, no month) and the fit-out's
   `Cumulative` rows (running sums of the forecast): no fact, left out;
 - the car park's `Budget (total)` (a task's whole budget, no month to put it in): no
@@ -64,11 +65,13 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   as any accountant reads brackets;
 - amounts as text in local forms (`12.345,00`, `12 345,00`, `1'234.50`, `£12k`, `1.2k`)
   are the numbers they spell; the Swiss `Budget CHF` headers and `Währung: EUR`,
-  `Devise : EUR`, `Moneda: EUR`, `Belopp i SEK`, NOK / USD / DKK / GBP / EUR in a title
-  name the currency (a currency fact);
+  `Devise : EUR`, `Moneda: EUR`, USD / GBP / EUR in a title name the currency (a
+  currency fact); `Belopp i SEK` and NOK / DKK in a title name a currency the standards'
+  list does not hold (no fact since round 32's audit);
 - the bandstand's cost lines across as columns hold the month's actual (the sheet is
   `Utfall`, actuals); the fit-out's months hold the forecast (the sheet says `Forecast`);
-  its `Capex/Opex` is the capex_opex of each line (facts on the first month);
+  its `Capex/Opex` is the capex_opex of each line (`CapEx` / `OpEx`, on each month
+  holding a forecast since round 32's audit; the first month only before);
 - the ferry quay's `Notas` and the lift's `Bemerkung` are the line's notes;
 - blank months have no fact (an empty actual is no actual); a month and cost line pair
   blank in every measure (the car park's, the bandstand's, the fit-out's empty cells) is
@@ -77,6 +80,19 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 Readings used: month text and date cells are the first of their month; an item is a month
 and cost line pair. It was written and checked for internal consistency only
 (``adopt_truth.check_truth``), never against adoption's output.
+
+Audit, round 32 (docs/adopt.md, "Round 32: the fifty-ninth batch's truth audited"), by an
+engineer who does not tune, without reading ``addin/adopt/`` or running adoption: NOK, DKK
+and SEK are not on the standards' currency list (GBP, EUR, USD, CHF, AUD, CAD, INR, SGD,
+JPY), so the cold store's, the school kitchen's and the bandstand's project currency facts
+are removed (as earlier audits gave ZAR, NZD, KES, MWK none); the fit-out's `Capex` /
+`Opex` is the standard's `CapEx` / `OpEx` and holds for each of the line's items (every
+month with a forecast), not the first month only (earlier truth spells `Capex` `CapEx`
+and gives a line's CapEx/OpEx on each of its months); the pavilion's `Accrual` column is
+left out (it was "the actual or left out"): the truth's actual is the `Actual` column's
+figure, so folding the accrual into the actual would contradict it, and round 24's audit
+left the vineyard's `Accrued NZ$` out beside its `Actual NZ$` so. No cell was mended.
+Totals at seed 2026: values 323 -> 335 (407 -> 419 facts).
 """
 
 from __future__ import annotations
@@ -229,7 +245,8 @@ def no_tripletex_cold_store_long(folder: Path, rng: random.Random) -> Built:
     _put(ws, 3, 1, [["Periode", "Konto", "Budsjett", "Regnskap"]])
     lines = rng.sample(["4000 Bygg", "4100 Kjøleanlegg", "4300 Elektro", "6700 Rådgivning"], 3)
     months = _months(date(2025, rng.randint(9, 12), 1), rng.randint(3, 5))
-    values = [ValueFact("project", 0, "currency", "NOK")]
+    # NOK is not on the standards' currency list: no currency fact (audit, round 32)
+    values: list[ValueFact] = []
     row = 4
     for month in months:
         for line in lines:
@@ -370,7 +387,8 @@ def dk_economic_school_kitchen_ytd(folder: Path, rng: random.Random) -> Built:
             ws.cell(4, 2 + b * nm + m, month).number_format = "mmm yy"
     ws.cell(4, 2 + 2 * nm, "YTD faktisk")
     lines = rng.sample(["Køkkenudstyr", "Ventilation", "VVS", "Gulve", "Rådgivning"], 3)
-    values = [ValueFact("project", 0, "currency", "DKK")]
+    # DKK is not on the standards' currency list: no currency fact (audit, round 32)
+    values: list[ValueFact] = []
     for r, line in enumerate(lines):
         ws.cell(5 + r, 1, line)
         ytd = 0.0
@@ -446,7 +464,8 @@ def se_fortnox_bandstand_months_down(folder: Path, rng: random.Random) -> Built:
     lines = rng.sample(["Snickeri", "Målning", "Plåt", "Belysning", "Arkitekt"], 4)
     _put(ws, 4, 1, [["Månad", *lines, "Summa"]])
     months = _months(date(2026, rng.randint(3, 6), 1), rng.randint(4, 6))
-    values = [ValueFact("project", 0, "currency", "SEK")]
+    # SEK is not on the standards' currency list: no currency fact (audit, round 32)
+    values: list[ValueFact] = []
     for r, month in enumerate(months):
         amounts = [float(rng.choice([0, *range(2, 80)]) * 1000) for _ in lines]
         _put(ws, 5 + r, 1, [[month, *[a or None for a in amounts], sum(amounts)]])
@@ -458,6 +477,10 @@ def se_fortnox_bandstand_months_down(folder: Path, rng: random.Random) -> Built:
     table = TruthTable("Utfall", 4, "finance", {"A": "month", "F": None},
                        {"finance": _pairs(values)})  # fmt: skip
     return Built(path, [table], values)
+
+
+#: The sheet's `Capex` / `Opex` words as the standards' capex_opex list spells them.
+CAPEX_OPEX = {"Capex": "CapEx", "Opex": "OpEx"}
 
 
 def ie_kimble_fit_out_forecast(folder: Path, rng: random.Random) -> Built:
@@ -484,9 +507,9 @@ def ie_kimble_fit_out_forecast(folder: Path, rng: random.Random) -> Built:
             cum.append(run)
         _put(ws, row, 1, [[line, kind, *[a or None for a in amounts]]])
         _put(ws, row + 1, 1, [["Cumulative", None, *cum]])
-        values.append(_f("finance", months[0], line, "capex_opex", kind))
         for month, a in zip(months, amounts, strict=True):
-            if a:
+            if a:  # the line's CapEx / OpEx on each of its items (audit, round 32)
+                values.append(_f("finance", month, line, "capex_opex", CAPEX_OPEX[kind]))
                 values.append(_f("finance", month, line, "forecast", a))
         row += 2
     path = _save(wb, folder, "ie_kimble_fit_out_forecast")
@@ -526,7 +549,8 @@ def uk_bp_allotment_pavilion_accruals(folder: Path, rng: random.Random) -> Built
             _put(ws, row, 1, [cells])
             ws.cell(row, 1).number_format = "mmm-yy"
             row += 1
-    targets: Targets = _cols("A", ["month", "cost_line", "budget", "actual", ("actual", None)])
+    # `Accrual` left out beside `Actual`, not folded into it (audit, round 32)
+    targets: Targets = _cols("A", ["month", "cost_line", "budget", "actual", None])
     targets |= {"F": "forecast"}
     path = _save(wb, folder, "uk_bp_allotment_pavilion_accruals")
     table = TruthTable("Tracker", 4, "finance", targets,
