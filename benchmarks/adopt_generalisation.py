@@ -120,6 +120,7 @@ from adopt_layouts_heldout54 import HELD_OUT_54
 from adopt_layouts_heldout55 import HELD_OUT_55
 from adopt_layouts_heldout56 import HELD_OUT_56
 from adopt_layouts_heldout57 import HELD_OUT_57
+from adopt_layouts_heldout59 import HELD_OUT_59
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1064,6 +1065,21 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # squash centre's milestones, an Indian turmeric plant's status report); six registers
     # and six trackers, held out (task w60, round 32's final measure)
     ("held-out, fifty-seventh batch (round 32's final code, ordinary)", HELD_OUT_57),
+    # written for round 32 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: FINANCE TRACKERS OF EVERY SHAPE (a
+    # German swimming pool's DATEV-style Plan / Ist / Prognose in `12.345,00` text, a French
+    # ferry terminal's Cegid export in `12 345,00`, a UK sports hall's FreeAgent Budget and
+    # Actuals sheets in `£12k`, a Norwegian cold store's Tripletex ledger with `(1,200)`
+    # credits, a Dutch greenhouse's Exact Online measure rows, a US parking structure's
+    # Harvest `1.2k` spend, a Swiss lift's Bexio `1'234.50` costs, a Danish school
+    # kitchen's e-conomic blocks with a YTD column, a Spanish ferry quay's Holded notes, a
+    # Swedish bandstand's Fortnox months down, an Irish fit-out's Kimble forecast with
+    # cumulative rows, a UK allotment pavilion's accruals); twelve finance trackers, held
+    # out (task w62)
+    (
+        "held-out, fifty-ninth batch (round 32, finance trackers of every shape)",
+        HELD_OUT_59,
+    ),
 )
 
 

@@ -78,6 +78,7 @@ from adopt_layouts_heldout51 import HELD_OUT_51
 from adopt_layouts_heldout52 import HELD_OUT_52
 from adopt_layouts_heldout55 import HELD_OUT_55
 from adopt_layouts_heldout56 import HELD_OUT_56
+from adopt_layouts_heldout59 import HELD_OUT_59
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -879,6 +880,9 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "dependencies", "decisions", "milestones", "finance",
              "resources"},
         ),
+        # the fifty-ninth batch is FINANCE TRACKERS OF EVERY SHAPE, round 32's held-out
+        # (task w62): twelve finance trackers, no registers
+        ("adopt_layouts_heldout59", "HELD_OUT_59", 12, {"finance"}),
         # round 29's ordinary workbooks' recurring losses, written by the round's tuning
         # engineer (or29): the half tuned on and the half kept untouched while tuning
         ("adopt_layouts_tuning13", "TUNING_13_A", 6, {"risks", "issues", "finance", "resources"}),
@@ -3657,3 +3661,63 @@ def test_fifty_seventh_held_out_truth_as_audited_in_round_32(tmp_path: Path) -> 
     nums = [ws.cell(2 + i, 1).value for i in range(ginger.tables[0].counts["issues"])]
     assert nums == sorted(set(nums)) and len(nums) == ginger.tables[0].counts["issues"]
     assert not [v for v in ginger.values if v.column == "id"]
+def test_fifty_ninth_held_out_truth_as_audited_in_round_32(tmp_path: Path) -> None:
+    """Round 32's audit of the fifty-ninth batch's truth (docs/adopt.md, "Round 32: the
+    fifty-ninth batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (NOK, DKK and SEK, off the standards' currency list, give no currency; the fit-out's
+    `Capex` / `Opex` as CapEx / OpEx on each item of its line; the pavilion's `Accrual` left
+    out beside `Actual`). No cell was mended."""
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_59, tmp_path)
+    assert totals == {"tables": 13, "register": 25, "columns": 46, "values": 335}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    # the currencies the standards' list does not hold: no project fact
+    listed = {"GBP", "EUR", "USD", "CHF", "AUD", "CAD", "INR", "SGD", "JPY"}
+    for name, sheet, cell, code in (
+        ("no_tripletex_cold_store_long", "Prosjektregnskap", "A1", "NOK"),
+        ("dk_economic_school_kitchen_ytd", "Budgetopfølgning", "A1", "DKK"),
+        ("se_fortnox_bandstand_months_down", "Utfall", "A2", "SEK"),
+    ):
+        b = built[name]
+        ws = openpyxl.load_workbook(b.path)[sheet]
+        assert code in str(ws[cell].value) and code not in listed
+        assert not [v for v in b.values if v.register == "project"]
+    currencies = {
+        n: [v.expected for v in b.values if v.register == "project"] for n, b in built.items()
+    }
+    assert sum(len(c) for c in currencies.values()) == 9
+    assert all(set(c) <= listed for c in currencies.values())
+
+    # the fit-out's Capex / Opex: the standard's spelling, on every item of the line
+    fit = built["ie_kimble_fit_out_forecast"]
+    assert fit.tables[0].columns["B"] == "capex_opex"
+    ws = openpyxl.load_workbook(fit.path)["Forecast"]
+    assert ws["B3"].value == "Capex/Opex"
+    kinds = {"Capex": "CapEx", "Opex": "OpEx"}
+    items = {v.where for v in fit.values if v.register == "finance"}
+    capex = {v.where: v.expected for v in fit.values if v.column == "capex_opex"}
+    assert set(capex) == items and len(items) == fit.tables[0].counts["finance"] == 18
+    for r in range(4, 4 + 2 * 3, 2):
+        line, word = ws.cell(r, 1).value, ws.cell(r, 2).value
+        assert ws.cell(r + 1, 1).value == "Cumulative"
+        for c in range(3, 9):
+            month = ws.cell(3, c).value.date()
+            if ws.cell(r, c).value is not None:
+                assert capex[(month, line)] == kinds[word]
+            else:
+                assert (month, line) not in capex
+
+    # the pavilion's Accrual left out beside the Actual, whose figure stays the actual
+    pavilion = built["uk_bp_allotment_pavilion_accruals"]
+    assert pavilion.tables[0].columns["D"] == "actual"
+    assert pavilion.tables[0].columns["E"] is None
+    ws = openpyxl.load_workbook(pavilion.path)["Tracker"]
+    assert (ws["D4"].value, ws["E4"].value) == ("Actual", "Accrual")
+    actual = {v.where: v.expected for v in pavilion.values if v.column == "actual"}
+    for r in range(5, ws.max_row + 1):
+        if ws.cell(r, 4).value is not None:
+            key = (ws.cell(r, 1).value.date(), ws.cell(r, 2).value)
+            assert actual[key] == float(ws.cell(r, 4).value.replace(",", ""))
+    assert any(ws.cell(r, 5).value for r in range(5, ws.max_row + 1))
