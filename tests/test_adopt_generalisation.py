@@ -3661,6 +3661,8 @@ def test_fifty_seventh_held_out_truth_as_audited_in_round_32(tmp_path: Path) -> 
     nums = [ws.cell(2 + i, 1).value for i in range(ginger.tables[0].counts["issues"])]
     assert nums == sorted(set(nums)) and len(nums) == ginger.tables[0].counts["issues"]
     assert not [v for v in ginger.values if v.column == "id"]
+
+
 def test_fifty_ninth_held_out_truth_as_audited_in_round_32(tmp_path: Path) -> None:
     """Round 32's audit of the fifty-ninth batch's truth (docs/adopt.md, "Round 32: the
     fifty-ninth batch's truth audited"): its fact totals at seed 2026 and each changed fact
