@@ -865,6 +865,13 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         # the fifty-sixth batch is FINANCE TRACKERS OF EVERY SHAPE, round 32's held-out
         # (task w59): twelve finance trackers, no registers
         ("adopt_layouts_heldout56", "HELD_OUT_56", 12, {"finance"}),
+        (
+            "adopt_layouts_heldout58",
+            "HELD_OUT_58",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions", "finance"}
+            | {"resources", "milestones"},
+        ),
         # round 29's ordinary workbooks' recurring losses, written by the round's tuning
         # engineer (or29): the half tuned on and the half kept untouched while tuning
         ("adopt_layouts_tuning13", "TUNING_13_A", 6, {"risks", "issues", "finance", "resources"}),
