@@ -103,6 +103,16 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 Readings used: date cells are what they hold; text dates are year first (`2026/03/05`)
 or month words; ids in no standard shape get no id fact. It was written and checked for
 internal consistency only (``adopt_truth.check_truth``), never against adoption's output.
+
+Audit, round 32 (docs/adopt.md, "Round 32: the fifty-eighth batch's truth audited"; an
+engineer who does not tune, without adoption's code or output): the quinoa log's
+`Provider` column is the counterparty project or left out with no value (round 31's ruling
+on the reindeer register's `Provider / Receiver`), where it was to be left out; the lavender
+plan's `Invoiced` rows are Complete (each carries its `Accepted on` date, and a SOW
+milestone is invoiced only once accepted), where they had no status fact; a writer's slip
+mended: the truffle tracker's `Invoiced` rows put their sum under the first un-invoiced
+month instead of the `Total` column (now blanks up to `Total`; no draw changes). The other
+readings above were looked at and left.
 """
 
 from __future__ import annotations
@@ -335,7 +345,8 @@ def pe_quinoa_supplier_dependencies(folder: Path, rng: random.Random) -> Built:
             ValueFact("dependencies", i, "committed_date", promised),
             ValueFact("dependencies", i, "status", st),
         ]
-    targets: Targets = _cols("A", [("id", None), "title", ("direction", None), None, "owner"])
+    targets: Targets = _cols("A", [("id", None), "title", ("direction", None)])
+    targets |= {"D": ("counterparty_project_id", None), "E": "owner"}
     targets |= _cols("F", ["need_by", "committed_date", "status"])
     path = _save(wb, folder, "pe_quinoa_supplier_dependencies")
     return Built(path, [_one("dependencies", "Dependencies", 2, targets, n)], values)
@@ -445,7 +456,15 @@ def fr_truffle_consultancy_fees(folder: Path, rng: random.Random) -> Built:
     for s in streams:
         plan = [float(rng.randrange(2, 30) * 500) for _ in months]
         spent = [round(p * rng.choice([0.8, 1.0, 1.1]), 2) for p in plan[:done]]
-        _put(ws, row, 1, [[s, "Budget", *plan, sum(plan)], [s, "Invoiced", *spent, sum(spent)]])
+        _put(
+            ws,
+            row,
+            1,
+            [
+                [s, "Budget", *plan, sum(plan)],
+                [s, "Invoiced", *spent, *[None] * (len(months) - done), sum(spent)],
+            ],
+        )
         for m, month in enumerate(months):
             values.append(ValueFact("finance", (month, s), "budget", plan[m]))
             if m < done:
@@ -549,7 +568,7 @@ LAVENDER_MILESTONES = [
     "Go-live",
     "Hypercare ended",
 ]
-LAVENDER_STATUS = {"Accepted": "Complete", "Invoiced": None, "In progress": "In Progress"}
+LAVENDER_STATUS = {"Accepted": "Complete", "Invoiced": "Complete", "In progress": "In Progress"}
 LAVENDER_STATUS["Not due"] = None
 
 
