@@ -121,6 +121,7 @@ from adopt_layouts_heldout55 import HELD_OUT_55
 from adopt_layouts_heldout56 import HELD_OUT_56
 from adopt_layouts_heldout57 import HELD_OUT_57
 from adopt_layouts_heldout59 import HELD_OUT_59
+from adopt_layouts_heldout58 import HELD_OUT_58
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1079,6 +1080,18 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, fifty-ninth batch (round 32, finance trackers of every shape)",
         HELD_OUT_59,
+    # round 32's final measure, written by an engineer who does not tune (task w61):
+    # SUPPLIER AND CONSULTANCY REPORTS a PMO adopts as the client project's registers and
+    # trackers (a Turkish hammam SI's RAID extract, a Thai silk works MSP's risk and issue
+    # log, a Dutch tulip greenhouse's design-authority decisions, a quinoa plant's supplier
+    # dependencies, a Japanese matcha mill contractor's issue log, a Norwegian bobsleigh
+    # track's SOW assumptions, a truffle cooperative's consultancy fees, a cork works'
+    # payment applications, a Kentucky stud farm's consultancy invoices, a Vietnamese bamboo
+    # mill integrator's staff plan, a Croatian lavender e-shop's SOW payment milestones, a
+    # Korean kimchi plant SI's weekly status pack); six registers and six trackers, held out
+    (
+        "held-out, fifty-eighth batch (round 32's final code, supplier and consultancy reports)",
+        HELD_OUT_58,
     ),
 )
 

@@ -883,6 +883,13 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         # the fifty-ninth batch is FINANCE TRACKERS OF EVERY SHAPE, round 32's held-out
         # (task w62): twelve finance trackers, no registers
         ("adopt_layouts_heldout59", "HELD_OUT_59", 12, {"finance"}),
+        (
+            "adopt_layouts_heldout58",
+            "HELD_OUT_58",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions", "finance"}
+            | {"resources", "milestones"},
+        ),
         # round 29's ordinary workbooks' recurring losses, written by the round's tuning
         # engineer (or29): the half tuned on and the half kept untouched while tuning
         ("adopt_layouts_tuning13", "TUNING_13_A", 6, {"risks", "issues", "finance", "resources"}),
@@ -3723,3 +3730,41 @@ def test_fifty_ninth_held_out_truth_as_audited_in_round_32(tmp_path: Path) -> No
             key = (ws.cell(r, 1).value.date(), ws.cell(r, 2).value)
             assert actual[key] == float(ws.cell(r, 4).value.replace(",", ""))
     assert any(ws.cell(r, 5).value for r in range(5, ws.max_row + 1))
+
+
+def test_fifty_eighth_held_out_truth_as_audited_in_round_32(tmp_path: Path) -> None:
+    """Round 32's audit of the fifty-eighth batch's truth (docs/adopt.md, "Round 32: the
+    fifty-eighth batch's truth audited"): its fact totals at seed 2026 and each change (the
+    quinoa log's `Provider` the counterparty project or left out, the lavender plan's
+    `Invoiced` rows Complete, the truffle tracker's `Invoiced` sums under `Total`)."""
+    from adopt_layouts_heldout58 import HELD_OUT_58
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_58, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 77, "values": 235}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    quinoa = built["pe_quinoa_supplier_dependencies"]
+    assert quinoa.tables[0].columns["D"] == ("counterparty_project_id", None)
+    ws = openpyxl.load_workbook(quinoa.path)["Dependencies"]
+    assert ws["D2"].value == "Provider"
+    assert not [v for v in quinoa.values if v.column == "counterparty_project_id"]
+
+    lavender = built["hr_lavender_sow_milestones"]
+    ws = openpyxl.load_workbook(lavender.path)["SOW milestones"]
+    status = {v.where: v.expected for v in lavender.values if v.column == "status"}
+    invoiced = [i for i in range(5) if ws.cell(4 + i, 7).value == "Invoiced"]
+    assert invoiced  # two at seed 2026
+    for i in invoiced:
+        assert ws.cell(4 + i, 4).value is not None  # accepted before it was invoiced
+        assert status[i] == "Complete"
+    assert all(status.get(i) is None for i in range(5) if ws.cell(4 + i, 7).value == "Not due")
+
+    truffle = built["fr_truffle_consultancy_fees"]
+    ws = openpyxl.load_workbook(truffle.path)["Fees"]
+    assert ws["I4"].value == "Total"
+    for r in range(5, ws.max_row + 1):
+        if ws.cell(r, 2).value == "Invoiced":
+            spent = [ws.cell(r, c).value for c in range(3, 9)]
+            assert ws.cell(r, 9).value == sum(v for v in spent if v is not None)
+            assert None in spent  # the un-invoiced months stay blank
