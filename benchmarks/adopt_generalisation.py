@@ -1080,6 +1080,7 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, fifty-ninth batch (round 32, finance trackers of every shape)",
         HELD_OUT_59,
+    ),
     # round 32's final measure, written by an engineer who does not tune (task w61):
     # SUPPLIER AND CONSULTANCY REPORTS a PMO adopts as the client project's registers and
     # trackers (a Turkish hammam SI's RAID extract, a Thai silk works MSP's risk and issue
