@@ -120,8 +120,8 @@ from adopt_layouts_heldout54 import HELD_OUT_54
 from adopt_layouts_heldout55 import HELD_OUT_55
 from adopt_layouts_heldout56 import HELD_OUT_56
 from adopt_layouts_heldout57 import HELD_OUT_57
-from adopt_layouts_heldout59 import HELD_OUT_59
 from adopt_layouts_heldout58 import HELD_OUT_58
+from adopt_layouts_heldout59 import HELD_OUT_59
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
