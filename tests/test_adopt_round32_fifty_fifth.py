@@ -1,0 +1,140 @@
+"""Round 32's last hour of issue 15 (task t34d): the fifty-fifth batch's misses (sparse and
+early-life workbooks), by general rules. Each rule tried on small workbooks written for
+these tests (none is a benchmark layout), with near-misses that must not fire:
+
+1. **a spend log laid out for the year ahead**: the months written down the Month column
+   before any amount (``May 2026`` .. ``Dec 2026`` alone on their rows, filled as each
+   month closes) are the log's rows, not label lines under it; the log is judged on its
+   months up to the last one filled, so one or two months of actuals read as cost lines
+   across. Months that do not follow one another stay outside the table, and a line
+   filled on fewer than half the closed months is still no line;
+2. **a dash in a line's month** (``-``, ``nil``) says nothing spent there: no amount, no
+   finance row, and the line is still a cost line;
+3. **a one-word summary** (``Mobilising.``, ``Delayed``, ``Started``) beside a summary
+   label is the week's summary, as a reluctant PM writes it; a colour, an answer, a
+   placeholder or a number beside it is none.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from adopt_sheets import adopt, book, finance_by_line, only, registers
+
+# --- 1. a spend log laid out for the year ahead -------------------------------------------
+
+
+def _log(months: list[object], filled: list[list[object]], lines: list[str]) -> list[list[object]]:
+    rows: list[list[object]] = []
+    for n, month in enumerate(months):
+        rows.append([month, *(filled[n] if n < len(filled) else [])])
+    return [["Month", *lines], *rows]
+
+
+def test_months_laid_ahead_are_the_logs_rows(tmp_path: Path) -> None:
+    months = [f"{date(2026, m, 1):%b %Y}" for m in range(3, 11)]
+    rows = _log(months, [[5375, 120, 7250], [9750, 8500, 3250]], ["Labels", "Racks", "Hire"])
+    adoption = adopt(book(tmp_path / "spend.xlsx", "Spend", [["Actual spend (NZD)"], [], *rows]))
+    table = only(adoption)
+    assert table.register == "finance"
+    assert table.ref.endswith(":D11")  # the months to come are the log's rows
+    got = {k: f.actual for k, f in finance_by_line(adoption).items()}
+    assert got[(date(2026, 3, 1), "Labels")] == 5375
+    assert got[(date(2026, 4, 1), "Hire")] == 3250
+    assert len(got) == 6
+    assert "outside every table" not in "\n".join(adoption.report.lines(limit=100))
+
+
+def test_one_month_of_actuals_from_column_b_with_date_cells(tmp_path: Path) -> None:
+    # other words, other place: date cells from column B, one month filled, a Total column
+    months = [datetime(2026, m, 1) for m in range(4, 13)]
+    body = [[None, m, *([2500, 400, 2900] if n == 0 else [])] for n, m in enumerate(months)]
+    rows = [["Monthly costs - actuals"], [], [None, "Period", "Catering", "Venue hire", "Total"]]
+    adoption = adopt(book(tmp_path / "costs.xlsx", "Costs", [*rows, *body]))
+    got = {k: f.actual for k, f in finance_by_line(adoption).items()}
+    assert got == {(date(2026, 4, 1), "Catering"): 2500, (date(2026, 4, 1), "Venue hire"): 400}
+
+
+def test_months_that_do_not_follow_stay_outside_the_table(tmp_path: Path) -> None:
+    # near-miss: a lone month under the log that skips a month is no month laid ahead
+    rows = _log(
+        ["Jan 2026", "Feb 2026", "Mar 2026", "Jun 2026", "Sep 2026", "Dec 2026"],
+        [[100, 200, 300], [110, 210, 310], [120, 220, 320]],
+        ["Travel", "Licences", "Hosting"],
+    )
+    adoption = adopt(book(tmp_path / "spend.xlsx", "Actuals", rows))
+    table = only(adoption)
+    assert table.ref.endswith(":D4")
+    assert len(adoption.project.finance) == 9
+
+
+def test_a_line_filled_on_few_closed_months_is_still_no_line(tmp_path: Path) -> None:
+    # near-miss: the half rule still holds on the months closed (a remark column)
+    months = [f"{date(2026, m, 1):%b %Y}" for m in range(1, 9)]
+    filled: list[list[object]] = [[100, 200, None], [110, 210, None], [120, 220, None]]
+    filled += [[130, 230, 99]]
+    rows = _log(months, filled, ["Travel", "Licences", "Adjustments"])
+    adoption = adopt(book(tmp_path / "spend.xlsx", "Actuals", rows))
+    lines = {f.cost_line for f in adoption.project.finance}
+    assert lines == {"Travel", "Licences"}
+
+
+# --- 2. a dash in a line's month ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("dash", ["-", "nil", "–"])
+def test_a_dash_is_nothing_spent_and_the_line_stays(tmp_path: Path, dash: str) -> None:
+    rows = _log(
+        ["Jul 2026", "Aug 2026", "Sep 2026", "Oct 2026"],
+        [[1200, dash, 300], [dash, 640, 310], [900, 650, dash]],
+        ["Steel", "Cladding", "Scaffold"],
+    )
+    adoption = adopt(book(tmp_path / "spend.xlsx", "Spend log", [["Actual spend"], [], *rows]))
+    got = {k: f.actual for k, f in finance_by_line(adoption).items()}
+    assert {line for _, line in got} == {"Steel", "Cladding", "Scaffold"}
+    assert len(got) == 6
+    assert (date(2026, 7, 1), "Cladding") not in got
+    assert adoption.report.unconverted_count == 0
+
+
+def test_words_in_a_column_are_no_line(tmp_path: Path) -> None:
+    # near-miss: a column of remarks beside the lines is no cost line
+    rows = _log(
+        ["Jul 2026", "Aug 2026", "Sep 2026"],
+        [[1200, 300, "late invoice"], [1300, 310, "paid"], [900, 320, "on hold"]],
+        ["Steel", "Scaffold", "Comments"],
+    )
+    adoption = adopt(book(tmp_path / "spend.xlsx", "Spend", [["Actual spend"], [], *rows]))
+    assert {f.cost_line for f in adoption.project.finance} == {"Steel", "Scaffold"}
+
+
+# --- 3. a one-word summary ----------------------------------------------------------------
+
+_MILESTONES: list[list[object]] = [
+    ["Milestone", "Planned", "Status"],
+    ["Design signed off", datetime(2026, 5, 6), "Done"],
+    ["Steel delivered", datetime(2026, 7, 16), "Not started"],
+]
+
+
+def _report(path: Path, label: str, value: object) -> Path:
+    rows: list[list[object]] = [["Project name", "Harbour Abseil Tower"], [label, value], []]
+    return book(path, "Status", [*rows, *_MILESTONES])
+
+
+@pytest.mark.parametrize(
+    ("label", "word"),
+    [("Summary", "Mobilising."), ("Status summary", "Delayed"), ("Progress summary", "Started")],
+)
+def test_a_one_word_summary_is_the_weeks_summary(tmp_path: Path, label: str, word: str) -> None:
+    adoption = adopt(_report(tmp_path / "status.xlsx", label, word))
+    assert adoption.project.header.status_summary == word
+    assert registers(adoption) == ["milestones"]
+
+
+@pytest.mark.parametrize("value", ["Green", "Amber", "Yes", "TBC", "N/A", 12400, "Q3", "R-01"])
+def test_a_colour_answer_or_number_is_no_summary(tmp_path: Path, value: object) -> None:
+    adoption = adopt(_report(tmp_path / "status.xlsx", "Summary", value))
+    assert adoption.project.header.status_summary is None
