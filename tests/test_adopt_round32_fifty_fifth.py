@@ -10,7 +10,13 @@ these tests (none is a benchmark layout), with near-misses that must not fire:
    filled on fewer than half the closed months is still no line;
 2. **a dash in a line's month** (``-``, ``nil``) says nothing spent there: no amount, no
    finance row, and the line is still a cost line;
-3. **a one-word summary** (``Mobilising.``, ``Delayed``, ``Started``) beside a summary
+3. **a month written ahead alone in a long log** (``Month | Cost line | Budget | Actual``
+   with ``Jun 2026`` .. alone below the filled months) is no finance line: listed, not an
+   empty row; a month with its line and no amount yet is left to the earlier rules;
+4. **a filler where an item's name goes** (``xxx``, ``XXXX``, ``...``, ``___``) is the
+   template's placeholder row; a real item that merely starts with ``Sample``, ``Example``
+   or ``TBC`` stays an item, and so does a filler beside a date somebody wrote;
+5. **a one-word summary** (``Mobilising.``, ``Delayed``, ``Started``) beside a summary
    label is the week's summary, as a reluctant PM writes it; a colour, an answer, a
    placeholder or a number beside it is none.
 """
@@ -110,7 +116,61 @@ def test_words_in_a_column_are_no_line(tmp_path: Path) -> None:
     assert {f.cost_line for f in adoption.project.finance} == {"Steel", "Scaffold"}
 
 
-# --- 3. a one-word summary ----------------------------------------------------------------
+# --- 3. a month written ahead alone in a long log ----------------------------------------
+
+
+def test_a_month_alone_in_a_long_log_is_no_line(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Project costs"], [], ["Month", "Cost line", "Budget", "Actual"]]
+    rows += [["Apr 2026", "Design", 1000, 900], ["May 2026", "Design", 1000, 1100]]
+    rows += [[f"{date(2026, m, 1):%b %Y}"] for m in range(6, 10)]
+    adoption = adopt(book(tmp_path / "costs.xlsx", "Finance", rows))
+    assert [(f.month, f.actual) for f in adoption.project.finance] == [
+        (date(2026, 4, 1), 900),
+        (date(2026, 5, 1), 1100),
+    ]
+    skipped = only(adoption).skipped_rows
+    assert [s.row for s in skipped] == [6, 7, 8, 9]
+    assert all("written ahead" in s.reason for s in skipped)
+
+
+def test_a_month_with_its_line_and_no_amount_is_left_as_before(tmp_path: Path) -> None:
+    # near-miss: a month and a line (a budget line not yet costed) is not a month alone
+    rows: list[list[object]] = [["Project costs"], [], ["Month", "Cost line", "Budget", "Actual"]]
+    rows += [["Apr 2026", "Design", 1000, 900], ["May 2026", "Design", 1000, 1100]]
+    rows += [["Jun 2026", "Build", 5000, None]]
+    adoption = adopt(book(tmp_path / "costs.xlsx", "Finance", rows))
+    assert (date(2026, 6, 1), "Build") in finance_by_line(adoption)
+
+
+# --- 4. a filler where an item's name goes ------------------------------------------------
+
+_RISK_HEAD = ["ID", "Risk description", "Owner", "Probability", "Impact", "Status"]
+
+
+@pytest.mark.parametrize("filler", ["xxx", "XXXX", "...", "___", "x x x"])
+def test_a_filler_title_is_the_templates_row(tmp_path: Path, filler: str) -> None:
+    rows: list[list[object]] = [["Risk Register"], [], _RISK_HEAD]
+    rows += [["R-001", "Sample testing fails in the council lab", "Ana", 3, 4, "Open"]]
+    rows += [["R-002", "Example tiles arrive late from the supplier", "Ben", 2, 3, "Open"]]
+    rows += [["R-003", "TBC whether the council grants the licence", "Ana", 2, 2, "Open"]]
+    rows += [["R-004", filler, None, None, None, "Open"], ["R-005", filler]]
+    adoption = adopt(book(tmp_path / "risks.xlsx", "Risks", rows))
+    assert [r.id for r in adoption.project.risks] == ["R-001", "R-002", "R-003"]
+    assert [s.row for s in only(adoption).skipped_rows] == [7, 8]
+
+
+def test_a_filler_beside_a_written_date_stays_an_item(tmp_path: Path) -> None:
+    # near-miss: a date somebody wrote says the row is in use, whatever its name
+    head = ["Milestone", "Owner", "Target date", "Status"]
+    rows: list[list[object]] = [["Milestones"], [], head]
+    rows += [["Design signed off", "Ana", datetime(2026, 5, 6), "Complete"]]
+    rows += [["Steel delivered", "Ben", datetime(2026, 7, 16), "Not started"]]
+    rows += [["xxx", None, datetime(2026, 9, 1), None]]
+    adoption = adopt(book(tmp_path / "plan.xlsx", "Plan", rows))
+    assert len(adoption.project.milestones) == 3
+
+
+# --- 5. a one-word summary ----------------------------------------------------------------
 
 _MILESTONES: list[list[object]] = [
     ["Milestone", "Planned", "Status"],

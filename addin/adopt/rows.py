@@ -879,6 +879,10 @@ def row_kind(
     no_amount = _no_amount_yet(grid, row, cols, plans)
     if no_amount is not None:
         return no_amount
+    month_cols = {p.col for p in plans if p.key == "month"}
+    if month_cols and set(cols) <= month_cols and any(p.key in _MONEY_KEYS for p in plans):
+        # round 32's last hour: a finance log's month written ahead, alone on its row
+        return "a month written ahead with nothing in it yet (no line, no amount): no item"
     # round 29: a section band with a remark beside it (``COMMERCIAL`` ... ``agreed with
     # sponsor`` in the notes column) is still a band: the remarks column is left out when
     # the row's other cells are all in it
