@@ -16,7 +16,9 @@ these tests (none is a benchmark layout), with near-misses that must not fire:
 4. **a filler where an item's name goes** (``xxx``, ``XXXX``, ``...``, ``___``) is the
    template's placeholder row; a real item that merely starts with ``Sample``, ``Example``
    or ``TBC`` stays an item, and so does a filler beside a date somebody wrote;
-5. **a one-word summary** (``Mobilising.``, ``Delayed``, ``Started``) beside a summary
+5. **a register's row holding a date alone** (no item text, no ID: dates written ahead
+   down a log) is no item; a date beside an owner or an ID stays one;
+6. **a one-word summary** (``Mobilising.``, ``Delayed``, ``Started``) beside a summary
    label is the week's summary, as a reluctant PM writes it; a colour, an answer, a
    placeholder or a number beside it is none.
 """
@@ -170,7 +172,41 @@ def test_a_filler_beside_a_written_date_stays_an_item(tmp_path: Path) -> None:
     assert len(adoption.project.milestones) == 3
 
 
-# --- 5. a one-word summary ----------------------------------------------------------------
+# --- 5. a register's row holding a date alone -------------------------------------------
+
+
+def test_dates_alone_down_an_issue_log_are_no_issues(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Issue log"], [], ["Date raised", "Issue", "Owner", "Status"]]
+    rows += [[datetime(2026, 4, 1), "Roof leak", "Ana", "Open"]]
+    rows += [[datetime(2026, 5, 1), "Compressor noise", "Ben", "Open"]]
+    rows += [[datetime(2026, m, 1)] for m in (6, 7, 8)]
+    adoption = adopt(book(tmp_path / "issues.xlsx", "Issues", rows))
+    assert [i.title for i in adoption.project.issues] == ["Roof leak", "Compressor noise"]
+
+
+def test_a_date_alone_in_a_later_column_of_a_risk_log(tmp_path: Path) -> None:
+    head = ["Ref", "Risk", "Owner", "Score", "Review date"]
+    rows: list[list[object]] = [head, ["R1", "Crane hire slips", "Ana", 12, datetime(2026, 6, 1)]]
+    rows += [["R2", "Asbestos in plant room", "Ben", 9, datetime(2026, 6, 8)]]
+    rows += [[None, None, None, None, datetime(2026, 6, 15)]]
+    adoption = adopt(book(tmp_path / "risks.xlsx", "Risk log", rows))
+    assert [r.title for r in adoption.project.risks] == [
+        "Crane hire slips",
+        "Asbestos in plant room",
+    ]
+
+
+def test_a_date_beside_an_owner_or_an_id_stays_an_item(tmp_path: Path) -> None:
+    # near-miss: somebody wrote more than the date: the row is in use
+    rows: list[list[object]] = [["Issue log"], [], ["ID", "Date raised", "Issue", "Owner"]]
+    rows += [["I-1", datetime(2026, 4, 1), "Roof leak", "Ana"]]
+    rows += [["I-2", datetime(2026, 5, 1), "Compressor noise", "Ben"]]
+    rows += [[None, datetime(2026, 6, 1), None, "Cy"], ["I-4", datetime(2026, 6, 2)]]
+    adoption = adopt(book(tmp_path / "issues.xlsx", "Issues", rows))
+    assert len(adoption.project.issues) == 4
+
+
+# --- 6. a one-word summary ----------------------------------------------------------------
 
 _MILESTONES: list[list[object]] = [
     ["Milestone", "Planned", "Status"],
