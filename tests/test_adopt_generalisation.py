@@ -1398,6 +1398,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # an accruals tracker's `Total actual`, `All figures AUD`), every fact after (two
     # register counts audited: a blank month cell is no line)
     (TUNING_25, 395, 395),
+    # round 31's fifty-fifth batch (sparse and early-life, round 31's final measure),
+    # promoted after scoring: 225 of 248 on the code before round 31, 238 on round 31's
+    # final code and after round 32's first wave; every fact after round 32's last hour
+    # (t34d: a spend log's months written ahead, `-` for nothing spent, a one-word summary)
+    (HELD_OUT_55, 248, 248),
 ]
 
 

@@ -567,6 +567,12 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
                 if len(widths) >= 3 or (len(widths) == 2 and labelled)
                 else 0
             )
+            if last_data > row and _month_laid_ahead(grid, r, first, last, last_data):
+                # round 32's last hour: a spend log's months written down in advance, the
+                # month alone on its row (amounts to come): the log's row, not a label line
+                last_data, narrow = r, []
+                r += 1
+                continue
             if median >= 4 and width <= 2:
                 narrow.append(r)
                 if len(narrow) >= 3:  # label/value lines below the table, not its rows
@@ -580,6 +586,25 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
     if narrow:
         last_data = narrow[-1]  # fewer than three short rows: still the table's (stubs)
     return last_data
+
+
+def _month_laid_ahead(grid: Grid, row: int, first: int, last: int, above: int) -> bool:
+    """Round 32's last hour: True for a row holding only a month, in the column whose cell
+    on the table's last row ``above`` holds the month before it (``Mar 2026`` then ``Apr
+    2026`` alone), as a spend log or a monthly return is laid out for the year ahead and
+    filled as each month closes: the months still to come are the log's rows (empty of
+    amounts), not label / value lines under it. The months must follow one another: a
+    lone date or a label under the table is no month laid ahead."""
+    from addin.adopt.finance import month_of_value
+
+    cells = grid.nonblank_cols(row, first, last)
+    if len(cells) != 1 or not is_blank(grid.value(row, last + 1)):
+        return False
+    month = month_of_value(grid.value(row, cells[0]))
+    before = month_of_value(grid.value(above, cells[0]))
+    if month is None or before is None:
+        return False
+    return (month.year * 12 + month.month) - (before.year * 12 + before.month) == 1
 
 
 def _page_break_repeat(grid: Grid, row: int, header_row: int, first: int, last: int) -> bool:

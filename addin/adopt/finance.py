@@ -19,6 +19,7 @@ from datetime import date, datetime
 from typing import Any
 
 from addin.adopt import eras, measure_rows
+from addin.adopt.amounts import is_no_amount
 from addin.adopt.convert import (
     Converter,
     cjk_month,
@@ -2322,6 +2323,10 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
     months = _month_rows(grid, block, month_col)
     if len(months) < _ACROSS_MONTHS or len(set(months.values())) != len(months):
         return []
+    # round 32's last hour: a log laid out for the year ahead, filled as each month closes,
+    # is judged on its months up to the last one filled (``May 2026`` .. ``Dec 2026`` alone
+    # below are months to come, not gaps in its lines)
+    closed = [r for r in months if len(grid.nonblank_cols(r, block.first_col, block.last_col)) > 1]
     cols: list[int] = []
     for head in block.headers:
         text = (head.text or "").strip()
@@ -2333,13 +2338,16 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
             return []  # months (or measures alone: ``Budget``) across: another shape
         if "%" in text or set(re.findall(r"[a-z]+", text.lower())) & METRIC_WORDS:
             return []  # an earned value trend (CPI, SPI, CV) or ratios: no cost lines
-        values = [grid.value(r, head.col) for r in months]
+        values = [grid.value(r, head.col) for r in months if closed and r <= closed[-1]]
         filled = [v for v in values if not is_blank(v)]
         # round 21: under a measure's group (``Actual (€)`` over the lines), a line's
         # actuals stop at the last month closed: filled on fewer than half the rows
         if len(filled) * 2 < len(values) and not (grouped and filled):
             continue
-        if all(parse_number(v) is not None for v in filled):
+        # round 32's last hour: a dash (``-``, ``nil``) in a line's month says nothing spent
+        # there, as spend logs write it: no amount, and no reason to doubt the line
+        numbers = [v for v in filled if not (isinstance(v, str) and is_no_amount(v))]
+        if numbers and all(parse_number(v) is not None for v in numbers):
             cols.append(head.col)
     long_format = [
         c
@@ -2430,8 +2438,8 @@ def unpivot_lines_across(
             head = block.header_at(col)
             label = head.text.strip() if head is not None and head.text else f"Column {col}"
             cell = grid.value(row, col)
-            if is_blank(cell):
-                continue
+            if is_blank(cell) or (isinstance(cell, str) and is_no_amount(cell)):
+                continue  # round 32's last hour: ``-`` is nothing spent that month, no line
             # round 21: else the measure its group names (``Actual (€)`` over the lines)
             group = head.group if head is not None and head.group else ""
             named = measure_in(label) or (measure_word(group) if group else None)

@@ -13,7 +13,9 @@ milestone or assumption column): it is a placeholder when it is
   ``Description``): the header's words and the register's item words only;
 - a typing instruction naming its column (``Enter milestone``, ``Insert decision here``,
   ``Add risk description``);
-- the template's example marker (``e.g. ...``, ``Example: ...``, ``Example - Travel``).
+- the template's example marker (``e.g. ...``, ``Example: ...``, ``Example - Travel``);
+- round 32's last hour: a filler typed where the name will go (``xxx``, ``XXXX``, ``...``,
+  ``___``): nobody names an item so.
 
 and every other filled cell of the row is one too, or says what to type (``dd/mm/yyyy``,
 ``Name``, ``H/M/L``: ``detect.hint_cell``) (the example's own values aside: an
@@ -58,6 +60,10 @@ _FILLER = frozenset(
     | {"a", "an", "no", "no.", "nr", "nr.", "number", "#", "of", "short", "brief", "here."}
 )
 _WORD = re.compile(r"[#]|[^\W_]+\.?", re.UNICODE)
+#: Round 32's last hour: a filler a template (or a PM's copy of last project's file) types
+#: where a name will go: ``xxx``, ``XXXX``, ``...``, ``…``, ``___``, ``***``, ``---``, each
+#: character at least twice (an ``x`` or a dash alone is another matter).
+_FILLER_TEXT = re.compile(r"^(?:x{2,}|[.…]{2,}|…|_{2,}|\*{2,}|[-–—]{2,}|\?{2,})$", re.IGNORECASE)
 #: At most as many words in a placeholder instruction.
 MAX_INSTRUCTION_WORDS = 6
 
@@ -129,6 +135,8 @@ def strong_placeholder(text: str, header: str) -> bool:
     text = text.strip()
     if not text or len(text) > MAX_PLACEHOLDER:
         return False
+    if _FILLER_TEXT.match("".join(text.split())):
+        return True  # round 32's last hour: ``xxx``, ``...``: nobody names an item so
     return bool(_BRACKETED.match(text)) or _instruction(text, header) or example_row([text])
 
 

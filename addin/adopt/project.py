@@ -384,6 +384,32 @@ def ascii_colons(text: str) -> str:
     return text.translate(_COLONS)
 
 
+#: A one-word summary's fewest letters (``Mobilising``, ``Delayed``, ``Started``).
+_ONE_WORD_SUMMARY = 4
+#: One word beside a summary label that says no week of its own: an answer or a total.
+_NO_SUMMARY_WORDS = frozenset({"yes", "no", "none", "total", "totals", "nil", "na", "blank"})
+
+
+def _prose_value(candidate: Any, rag: Converter | None) -> bool:
+    """Whether a summary label's value is the week's summary: two words or more (round 28's
+    last hour), or, round 32's last hour, the one word a PM filling the template reluctantly
+    writes (``Mobilising.``, ``Delayed``, ``Started``): letters, four or more, that are no
+    colour (a RAG beside ``Summary`` is a rating, not the week told) and no answer or total.
+    A number (``12,400``) or a code is never a summary."""
+    if not isinstance(candidate, str):
+        return False
+    words = re.findall(r"[^\W\d_]+", candidate)
+    if len(words) >= 2:
+        return True
+    text = candidate.strip().rstrip(".!")
+    if len(words) != 1 or not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)?", text):
+        return False
+    if len(text) < _ONE_WORD_SUMMARY or text.casefold() in _NO_SUMMARY_WORDS:
+        return False
+    read = rag(text) if rag is not None else None
+    return not (read is not None and read.problem is None and read.value is not None)
+
+
 def _is_label_text(text: str) -> bool:
     text = ascii_colons(text)
     label = text.partition(":")[0]
@@ -565,9 +591,7 @@ def find_project_fields(
                     continue  # a RAG strip's dimension: read by :func:`_rag_strip`
                 if candidate is None or _PLACEHOLDER.match(cell_text(candidate)):
                     continue
-                if field_key in PROSE_FIELDS and not (
-                    isinstance(candidate, str) and len(re.findall(r"[^\W\d_]+", candidate)) >= 2
-                ):
+                if field_key in PROSE_FIELDS and not _prose_value(candidate, rag):
                     continue  # `Summary | 12,400`: a total, no summary of the week
                 if (
                     isinstance(candidate, str)

@@ -879,6 +879,19 @@ def row_kind(
     no_amount = _no_amount_yet(grid, row, cols, plans)
     if no_amount is not None:
         return no_amount
+    month_cols = {p.col for p in plans if p.key == "month"}
+    if month_cols and set(cols) <= month_cols and any(p.key in _MONEY_KEYS for p in plans):
+        # round 32's last hour: a finance log's month written ahead, alone on its row
+        return "a month written ahead with nothing in it yet (no line, no amount): no item"
+    if (
+        len(cols) == 1
+        and cols[0] != id_col
+        and isinstance(grid.value(row, cols[0]), date)
+        and any(p.key in _ITEM_TEXTS for p in plans)
+    ):
+        # round 32's last hour: a register's row holding a date alone (a log's dates
+        # written ahead, a date typed before the item): no item named, nothing adopted
+        return "a date alone, with no item text and no ID: nothing named to adopt"
     # round 29: a section band with a remark beside it (``COMMERCIAL`` ... ``agreed with
     # sponsor`` in the notes column) is still a band: the remarks column is left out when
     # the row's other cells are all in it
