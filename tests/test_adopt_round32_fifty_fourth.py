@@ -159,3 +159,33 @@ def test_a_milestone_status_beside_a_payment_status_is_the_status(tmp_path: Path
     rows += [["Build complete", datetime(2026, 5, 4), "In progress", "Not invoiced"]]
     got = targets(only(adopt(book(tmp_path / "plan.xlsx", "Milestones", rows))))
     assert got["Milestone status"] == "status" and got["Payment status"] is None
+
+
+# --- 4. k57's leftover: the supplier's action owner beside the client's -------------------
+
+
+def _issue_log(tmp: Path, head: list[str], second: list[str]) -> Path:
+    rows: list[list[object]] = [["Contractor issue log"], []]
+    rows += [["Issue ID", "Issue", "Raised", *head, "Status"]]
+    rows += [["ISS-001", "Crane rail misaligned", "02/03/2026", "Kim Min-jun", second[0], "Open"]]
+    rows += [
+        ["ISS-002", "Spares held at customs", "09/03/2026", "Park Seo-yeon", second[1], "Closed"]
+    ]
+    return book(tmp / "issues.xlsx", "Issues", rows)
+
+
+def test_the_clients_action_owner_is_the_owner_wherever_it_stands(tmp_path: Path) -> None:
+    people = ["Lee Ji-ho", "Choi Woo-jin"]
+    for head, client in (
+        (["Supplier action owner", "Client action owner"], "Client action owner"),
+        (["Client action owner", "Vendor action owner"], "Client action owner"),
+    ):
+        got = targets(only(adopt(_issue_log(tmp_path, head, people))))
+        assert got[client] == "owner", head
+        assert [h for h, t in got.items() if t == "owner"] == [client], head
+
+
+def test_a_suppliers_action_owner_alone_is_still_the_owner(tmp_path: Path) -> None:
+    notes = ["Awaiting the supplier's survey report", "Broker chasing the release papers"]
+    got = targets(only(adopt(_issue_log(tmp_path, ["Supplier action owner", "Comments"], notes))))
+    assert got["Supplier action owner"] == "owner"

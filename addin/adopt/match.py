@@ -869,7 +869,9 @@ SUPPLIER_SIDE = frozenset(
 #: The person words (``owner``, ``lead``, ``PM``, ``contact``: the thesaurus's person).
 PERSON_CONCEPT = frozenset(CONCEPTS["person"])
 #: Words that say only "a person" beside the side (``Supplier owner name``).
-_SIDE_PERSON_FILLER = frozenset({"name", "side", "s", "the", "of"})
+#: Round 32's last hour (k57's leftover): also the action a person owns (``Supplier action
+#: owner`` beside ``Client action owner``: the supplier's person, whichever stands first).
+_SIDE_PERSON_FILLER = frozenset({"name", "side", "s", "the", "of", "action"})
 #: How much less sure a supplier's person is as the owner than the client's: below an
 #: unqualified ``Owner`` and a ``Client owner`` (0.75) whichever column comes first.
 SUPPLIER_OWNER = 0.9
