@@ -189,3 +189,22 @@ def test_a_suppliers_action_owner_alone_is_still_the_owner(tmp_path: Path) -> No
     notes = ["Awaiting the supplier's survey report", "Broker chasing the release papers"]
     got = targets(only(adopt(_issue_log(tmp_path, ["Supplier action owner", "Comments"], notes))))
     assert got["Supplier action owner"] == "owner"
+
+
+# --- 5. a supplier's ``Party`` column (whose side an item is on) ----------------------------
+
+
+def test_a_raid_extracts_party_column_is_left_out(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Integrator - weekly RAID extract"], []]
+    rows += [["Ref", "Type", "Title", "Party", "Owner", "Status"]]
+    for k, (kind, party) in enumerate(
+        [("Risk", "Supplier"), ("Risk", "Client"), ("Issue", "Supplier"), ("Issue", "Joint")]
+    ):
+        rows += [[f"R-{k + 1:03d}", kind, f"Item {k + 1} late", party, "Ana Lopes", "Open"]]
+    table = only(adopt(book(tmp_path / "raid.xlsx", "RAID", rows)))
+    assert targets(table)["Party"] is None
+
+
+def test_other_party_words_are_still_read() -> None:
+    assert candidates("Other party", "dependencies")[0].column_key == "counterparty_project_id"
+    assert candidates("Responsible party", "issues")[0].column_key == "owner"
