@@ -12,7 +12,12 @@ hour): the fifty-fourth batch's misses (supplier and consultancy reports)"):
    cut to a month's short form; near-misses: ``Dec`` alone, ``Dec #`` outside a decision
    log, a monthly budget's ``Dec`` column;
 3. **the state of an item's money** (``Invoice status``, ``Payment status``, ``Billing
-   status``) is no milestone's status; near-miss: ``Milestone status``, ``Status``.
+   status``) is no milestone's status; near-miss: ``Milestone status``, ``Status``;
+4. **the supplier's action owner** (k57's leftover): ``Supplier action owner`` beside
+   ``Client action owner`` leaves the owner to the client's, wherever it stands; alone it
+   is still the owner;
+5. **a supplier's ``Party`` column** (Client / Supplier / Joint) is left out, no category;
+   ``Other party`` and ``Responsible party`` are still read.
 """
 
 from __future__ import annotations
