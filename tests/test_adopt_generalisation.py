@@ -76,6 +76,7 @@ from adopt_layouts_heldout49 import HELD_OUT_49
 from adopt_layouts_heldout50 import HELD_OUT_50
 from adopt_layouts_heldout51 import HELD_OUT_51
 from adopt_layouts_heldout52 import HELD_OUT_52
+from adopt_layouts_heldout54 import HELD_OUT_54
 from adopt_layouts_heldout55 import HELD_OUT_55
 from adopt_layouts_heldout56 import HELD_OUT_56
 from adopt_layouts_heldout59 import HELD_OUT_59
@@ -1403,6 +1404,12 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # final code and after round 32's first wave; every fact after round 32's last hour
     # (t34d: a spend log's months written ahead, `-` for nothing spent, a one-word summary)
     (HELD_OUT_55, 248, 248),
+    # the fifty-fourth batch (supplier and consultancy reports), round 31's final measure
+    # promoted to tuning in round 32's last hour (t34b): 330 of 345 on round 32's first
+    # wave, 344 after (a valuation's bare `Period ending`, a decision log's `Dec #`, an
+    # `Invoice status`); the one left is a milestone `RAG` the truth leaves out, where
+    # earlier batches' truth takes it as the status or leaves it (docs/adopt.md)
+    (list(HELD_OUT_54), 345, 344),
 ]
 
 

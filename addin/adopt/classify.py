@@ -85,6 +85,7 @@ from addin.adopt.match import (
     Candidate,
     assign,
     candidates,
+    month_short_id,
     normalise_header,
     phrase_words,
     table_language_candidates,
@@ -537,7 +538,11 @@ def header_candidates(
     # the item rows, read once: a subtotal's sums decide no column (round 24's last hour)
     rows = item_rows(block, grid) if grid is not None else []
     for cell in block.headers:
-        if not cell.text or (is_axis(cell.value) and not cell.text.strip().isalpha()):
+        if not cell.text or (
+            is_axis(cell.value)
+            and not cell.text.strip().isalpha()
+            and month_short_id(cell.text, register_key) is None  # round 32's last hour
+        ):
             continue
         found = candidates(cell.text, register_key)
         if not found and foreign:

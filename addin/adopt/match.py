@@ -733,8 +733,42 @@ def candidates(header: str, register_key: str) -> list[Candidate]:
     return list(_candidates(header, register_key))
 
 
+#: Round 32's last hour: a register's noun cut to a month's short form before an id's mark
+#: (a decision log's ``Dec #``, ``Dec No.``, ``Dec. Ref``, ``Dec ID``): the short forms'
+#: rule never reads a month's word (``Dec`` is December in a finance table), so the
+#: register's own short form is written out here, in that register only, and only before
+#: the mark (``Dec`` alone or ``Dec 2026`` stays unread).
+_MONTH_SHORT_NOUN = {"decisions": "Decision"}
+_MONTH_SHORT_ID = re.compile(
+    r"^\s*dec\.?\s*(?P<mark>#|no\.?|nr\.?|num(?:ber)?|ref(?:erence)?\.?|id)\s*$",
+    re.IGNORECASE,
+)
+
+
+def month_short_id(header: str, register_key: str) -> str | None:
+    """The header written out (``Decision #``) when it is the register's noun cut to a
+    month's short form before an id's mark (:data:`_MONTH_SHORT_ID`), else None: such a
+    header is no month label (``Dec #`` is no December)."""
+    noun = _MONTH_SHORT_NOUN.get(register_key)
+    short_id = _MONTH_SHORT_ID.match(header) if noun else None
+    return None if short_id is None else f"{noun} {short_id.group('mark')}"
+
+
+#: Round 32's last hour: the state of the money an item triggers (a SOW payment plan's
+#: ``Invoice status`` Raised / Paid / Not due, ``Payment status``, ``Billing status``) is the
+#: invoice's, not the item's: a milestone accepted may be not yet invoiced, and ``Paid`` is
+#: no milestone's state. Never the register's status (before, read at 0.75 as any
+#: ``<noun> status``); ``Milestone status`` and ``Status`` are still.
+_MONEY_STATUS = re.compile(
+    r"^\s*(?:invoice|invoicing|invoiced|payment|billing|claim)\s+status\b", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=16384)
 def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
+    written_out = month_short_id(header, register_key)
+    if written_out is not None:
+        return _candidates(written_out, register_key)
     variants = normalise_header(header)
     if not variants:
         return ()
@@ -771,6 +805,8 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
     if agreed is not None:
         found = [agreed, *(c for c in found if c.column_key != agreed.column_key)]
     found = _by_sense(found, variants[:parts_from], register_key, header)
+    if _MONEY_STATUS.match(header):
+        found = [c for c in found if c.column_key != "status"]
     if register_key == "finance":
         if not found and nordic_actual(header):  # round 32: `Budget | Utfall | Prognos`
             found = [Candidate("actual", 1.0, "(a Nordic word for the actual)")]
@@ -833,7 +869,9 @@ SUPPLIER_SIDE = frozenset(
 #: The person words (``owner``, ``lead``, ``PM``, ``contact``: the thesaurus's person).
 PERSON_CONCEPT = frozenset(CONCEPTS["person"])
 #: Words that say only "a person" beside the side (``Supplier owner name``).
-_SIDE_PERSON_FILLER = frozenset({"name", "side", "s", "the", "of"})
+#: Round 32's last hour (k57's leftover): also the action a person owns (``Supplier action
+#: owner`` beside ``Client action owner``: the supplier's person, whichever stands first).
+_SIDE_PERSON_FILLER = frozenset({"name", "side", "s", "the", "of", "action"})
 #: How much less sure a supplier's person is as the owner than the client's: below an
 #: unqualified ``Owner`` and a ``Client owner`` (0.75) whichever column comes first.
 SUPPLIER_OWNER = 0.9

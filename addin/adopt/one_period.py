@@ -288,10 +288,69 @@ def period_pairs(preamble: list[tuple[int, int, str]]) -> list[str]:
     return out
 
 
+#: Round 32's last hour: a supplier's document of one period, named in its title or sheet
+#: name (``Interim Valuation``, ``Payment Application No. 4``, ``Application for Payment``,
+#: ``Progress Claim 6``, ``Interim Certificate``, ``Invoice``): a contractor values, claims
+#: and invoices its work period by period, so a bare period end in its title block is the
+#: period's, as its ``Valuation period ending`` would be.
+_BILLING_DOCUMENT = re.compile(
+    r"\b(?:valuations?|(?:payment\s+)?applications?\s+for\s+payment|payment\s+applications?"
+    r"|(?:progress|payment|interim)\s+claims?|(?:payment|interim)\s+certificates?"
+    r"|certificates?\s+of\s+payment|invoices?)\b",
+    re.IGNORECASE,
+)
+#: A bare period end (``Period ending``, ``Period ended``, ``Period end``) or a valuation's
+#: date, as a line (``Period ending 31 January 2026``) or a title-block field (``Period
+#: ending | 31/01/2026``): read as the billing period's end in such a document only.
+_BARE_END = re.compile(
+    r"^\s*(?:period\s+(?:ended|ending|end)|(?:valuation|claim)\s+date|date\s+of\s+valuation)"
+    r"(?=\s|:|$)\s*:?\s*",
+    re.IGNORECASE,
+)
+_BARE_END_CELL = re.compile(
+    r"^\s*(?:period\s+end|(?:valuation|claim)\s+date|date\s+of\s+valuation)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def billing_document(block: TableBlock) -> bool:
+    """True when a line above the table or its sheet's name names a supplier's document of
+    one period (:data:`_BILLING_DOCUMENT`)."""
+    return any(_BILLING_DOCUMENT.search(t) for t in block.titles)
+
+
+def _billing_ends(block: TableBlock, lines: list[str]) -> list[str]:
+    """Round 32's last hour: in a supplier's document of one period, each bare period end
+    (:data:`_BARE_END`) read as the billing period's (``Valuation period ending: ...``),
+    which :func:`month_of_line` reads as its month when the day is a month's last; a
+    ``Valuation date`` field written as its own cell pair is read so too. Elsewhere a bare
+    ``Period ending`` closes a quarter or a year as often (k57's near-miss), and is left."""
+    if not billing_document(block):
+        return lines
+    cells = {(r, c): t for r, c, t in block.preamble}
+    extra = []
+    for (r, c), text in sorted(cells.items()):
+        if not _BARE_END_CELL.match(text):
+            continue
+        value = next((cells[(r, k)] for k in range(c + 1, c + 4) if (r, k) in cells), None)
+        if value is not None:
+            extra.append(f"{text.strip().rstrip(':').strip()}: {value.strip()}")
+    return [_BARE_END.sub("Valuation period ending ", t, count=1) for t in lines + extra]
+
+
 def block_month(block: TableBlock) -> tuple[date, str] | None:
     """The one month the lines above a table give as its period (:func:`report_month`),
-    its title block's period fields among them (:func:`period_pairs`, round 32)."""
-    return report_month(block.titles + period_pairs(block.preamble))
+    its title block's period fields among them (:func:`period_pairs`, round 32), a bare
+    period end read as the billing period's in a supplier's document of one period
+    (:func:`_billing_ends`, round 32's last hour)."""
+    lines = block.titles + period_pairs(block.preamble)
+    read = _billing_ends(block, lines)
+    found = report_month(read)
+    if found is None or found[1] in (t.strip() for t in lines):
+        return found
+    # the line as written, not as read (``Period ending: 2026-01-31``)
+    original = [t for t, r in zip(lines, read, strict=False) if r.strip() == found[1]]
+    return found[0], (original[0].strip() if original else found[1])
 
 
 #: A ledger report's two amount columns, by their header's words (``Debit``, ``Dr``,

@@ -1124,6 +1124,9 @@ KNOWN_UNMAPPED: dict[str, str] = {
     "ytd": "a total: the standard workbook computes totals from the items",
     "variance": "computed in the standard workbook from its inputs",
     "actionee": "who carries out the response has no standard column (the owner is kept)",
+    # round 32's last hour: a supplier's RAID extract says whose side each item is on
+    # (``Party``: Client / Supplier / Joint); no category, owner or other party
+    "party": "whose side the item is on (client, supplier, joint) has no standard column",
     "cause": "a cause has no standard column (PRINCE2 cause/event/effect: the event is the title)",
     "effect": "an effect has no standard column (PRINCE2 cause/event/effect: the event is the title)",
     # red team of round 10: Yes / No flags that are no milestone's gate

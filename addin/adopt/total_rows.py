@@ -91,6 +91,12 @@ _PAYMENT_SUMMARY = re.compile(
     r"(?:due|payable|owed)\b"
     r"|^\s*(?:net\s+)?(?:due|payable)\s*(?:\(|$)"
     r"|^\s*(?:gross\s+|net\s+)?(?:valuation|value|amount|certified|work\s+done)\s+to\s+date\b"
+    # round 32's last hour: the valuation's own sum and what is certified of it, under its
+    # packages (``Gross valuation``, ``Net valuation``, ``Amount certified``, ``Certified
+    # amount``): the packages' sum, no cost line
+    r"|^\s*(?:gross|net)\s+(?:valuation|value\s+of\s+work(?:\s+done)?)\s*:?\s*$"
+    r"|^\s*(?:(?:net\s+)?amount|total|sum)\s+certified\s*:?\s*$"
+    r"|^\s*(?:net\s+)?certified\s+(?:amount|sum|value|total)\s*:?\s*$"
     r"|^\s*(?:retention|vat|gst|hst|consumption\s+tax|sales\s+tax|tax)\s*(?:@\s*)?"
     r"(?:\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)?\s*:?\s*$",
     re.IGNORECASE,
