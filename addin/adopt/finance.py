@@ -2466,12 +2466,31 @@ def unpivot_lines_across(
     return _finished(result, lines)
 
 
+#: Marks a header may put between a cost line and its measure (``Electrical - Budget``,
+#: ``Feed: Actual``, ``Labour | Forecast``, ``Power – Actual``): no part of the line's name.
+_LINE_MARKS = " \t-\u2013\u2014:|/,;_"
+
+#: A header of one token gluing a line to its measure (``Feed_Actual``, ``Power-Budget``).
+_GLUED = re.compile(r"[-_/\u2013:|]")
+
+
 def _line_name(header: str) -> str:
     """The cost line a column's header names, without a measure word beside it
-    (``Licences actual`` -> ``Licences``) when other words remain."""
+    (``Licences actual`` -> ``Licences``) when other words remain. Round 32's last hour:
+    the mark an accountant puts between the line and its measure (``Electrical -
+    Budget``, ``Budget: Electrical``, ``Feed_Actual``) goes with the measure, as the
+    months-across reading drops it (the prawn farm's ``<line> - Budget`` / ``<line> -
+    Actual`` pairs were read as the line ``Electrical -``)."""
     words = header.split()
+    parts = [w for w in _GLUED.split(header) if w] if len(words) == 1 else []
+    if len(parts) > 1 and all(len(w) > 2 for w in parts):  # not ``Re-forecast``
+        words = parts
     kept = [w for w in words if measure_in(w) is None and not cumulative_in(w)]
-    return " ".join(kept) if kept and len(kept) < len(words) else header
+    if not kept or len(kept) == len(words):
+        return header
+    name = " ".join(kept).strip(_LINE_MARKS)
+    name = re.sub(r"\(\s*\)|\[\s*\]", "", name).strip(_LINE_MARKS)
+    return name or header
 
 
 def running_totals_down(result: RowsResult, plans: list[ColumnPlan]) -> list[str]:
