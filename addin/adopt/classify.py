@@ -2265,7 +2265,10 @@ def category_as_line(
     if len(doubted) == 1:
         col = doubted[0]
         line = Candidate("cost_line", CATEGORY_AS_LINE, "(the category's values are the lines)")
-        scored[col] = [line, *scored[col]]
+        rest = scored[col]
+        if not monthly:  # a report of one period by category: the categories are its lines
+            rest = [Candidate(c.column_key, min(c.confidence, CONTENT), c.synonym) for c in rest]
+        scored[col] = [line, *rest]
 
 
 def axis_not_started(block: TableBlock, grid: Grid, month_cols: list[int]) -> list[int]:
