@@ -76,6 +76,7 @@ from adopt_layouts_heldout49 import HELD_OUT_49
 from adopt_layouts_heldout50 import HELD_OUT_50
 from adopt_layouts_heldout51 import HELD_OUT_51
 from adopt_layouts_heldout52 import HELD_OUT_52
+from adopt_layouts_heldout53 import HELD_OUT_53
 from adopt_layouts_heldout55 import HELD_OUT_55
 from adopt_layouts_heldout56 import HELD_OUT_56
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
@@ -1376,6 +1377,12 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # an accruals tracker's `Total actual`, `All figures AUD`), every fact after (two
     # register counts audited: a blank month cell is no line)
     (TUNING_25, 395, 395),
+    # round 31's fifty-third batch (ordinary), promoted after scoring: 343 of 419 before
+    # round 31, 348 after it and after round 32's first wave; every fact after round 32's
+    # last hour (t34a: a line and its measure with a mark between, `Electrical - Budget`;
+    # a one-period expense report's `Category` as its lines; a bare `Date` before a risk's
+    # text as the day it was logged)
+    (HELD_OUT_53, 419, 419),
 ]
 
 
@@ -3487,7 +3494,6 @@ def test_fifty_third_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> No
     fifty-third batch's truth audited"): its fact totals at seed 2026 and each changed fact
     (the creche's `Likelihood` / `Impact` High / Medium / Low as 5 / 3 / 1, the Scoro
     export's `Not started` issue Open, `Completed` still no status)."""
-    from adopt_layouts_heldout53 import HELD_OUT_53
     from adopt_truth import check_truth
 
     totals, built = _built_at_2026(HELD_OUT_53, tmp_path)
