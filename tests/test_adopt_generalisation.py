@@ -77,6 +77,7 @@ from adopt_layouts_heldout50 import HELD_OUT_50
 from adopt_layouts_heldout51 import HELD_OUT_51
 from adopt_layouts_heldout52 import HELD_OUT_52
 from adopt_layouts_heldout54 import HELD_OUT_54
+from adopt_layouts_heldout53 import HELD_OUT_53
 from adopt_layouts_heldout55 import HELD_OUT_55
 from adopt_layouts_heldout56 import HELD_OUT_56
 from adopt_layouts_heldout59 import HELD_OUT_59
@@ -1410,6 +1411,12 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # `Invoice status`); the one left is a milestone `RAG` the truth leaves out, where
     # earlier batches' truth takes it as the status or leaves it (docs/adopt.md)
     (list(HELD_OUT_54), 345, 344),
+    # round 31's fifty-third batch (ordinary), promoted after scoring: 343 of 419 before
+    # round 31, 348 after it and after round 32's first wave; every fact after round 32's
+    # last hour (t34a: a line and its measure with a mark between, `Electrical - Budget`;
+    # a one-period expense report's `Category` as its lines; a bare `Date` before a risk's
+    # text as the day it was logged)
+    (HELD_OUT_53, 419, 419),
 ]
 
 
@@ -3521,7 +3528,6 @@ def test_fifty_third_held_out_truth_as_audited_in_round_31(tmp_path: Path) -> No
     fifty-third batch's truth audited"): its fact totals at seed 2026 and each changed fact
     (the creche's `Likelihood` / `Impact` High / Medium / Low as 5 / 3 / 1, the Scoro
     export's `Not started` issue Open, `Completed` still no status)."""
-    from adopt_layouts_heldout53 import HELD_OUT_53
     from adopt_truth import check_truth
 
     totals, built = _built_at_2026(HELD_OUT_53, tmp_path)

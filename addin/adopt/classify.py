@@ -671,7 +671,9 @@ def header_candidates(
         sparse_notes(scored, values_of, export_of(block) is not None or task_tool is not None)
         if register_key == "finance":  # round 27's last hour: a budget line over a description
             line_over_description(scored, heads)
-            category_as_line(scored, heads)  # round 31: a tracker's only label column
+            # round 31: a tracker's only label column; round 32's last hour: an expense
+            # report of one period (FreshBooks' `Expense Report`, its period line above)
+            category_as_line(scored, heads, _of_one_period(block))
         register = layout.REGISTERS_BY_KEY[register_key]
         if task_tool is not None and "status" in {c.key for c in register.columns}:
             # round 27's last hour: the board's sections over the tool's done flag
@@ -2213,20 +2215,43 @@ def _shared_phrase(synonym: str, register_key: str) -> bool:
 CATEGORY_AS_LINE = 0.75
 
 
-def category_as_line(scored: dict[int, list[Candidate]], heads: dict[int, str]) -> None:
+def _of_one_period(block: TableBlock) -> bool:
+    """Whether a line above the table gives its period as one month (round 29's
+    :func:`addin.adopt.one_period.block_month`), and no header is a month."""
+    from addin.adopt.one_period import block_month
+    from addin.adopt.periods import month_label
+
+    if any(month_label(head) for head in block.headers):
+        return False
+    return block_month(block) is not None
+
+
+def category_as_line(
+    scored: dict[int, list[Candidate]], heads: dict[int, str], one_period: bool = False
+) -> None:
     """In place, round 31: in a finance table down the months (a month column) with no cost
     line, the one column headed as the category (``Cost category``) whose values are no
     standard categories (its reading made unsure by its values: ``Drilling rig``, ``Camp``)
     is the cost line: it is what each row was spent on, and a tracker of a few rows, one
     line so far, has no other column to name it (``lines.finest_line`` needs four rows).
     A column whose values are categories stays the category; a table with a cost line, or
-    with months across, is left as it is."""
-    if not any(
+    with months across, is left as it is.
+
+    Round 32's last hour: an expense report of ONE period (``one_period``: FreshBooks',
+    QuickBooks' or Xero's expenses by category, ``February 1, 2026 - February 28, 2026``
+    above ``Category | Amount | Tax | Total``) has no month column: its rows are the
+    period's spend by category, one row each, and the one category column is what each
+    amount was spent on, its cost line, whatever its values (a report of expense
+    categories has no finer line)."""
+    monthly = any(
         c.column_key == "month" and c.confidence >= CERTAIN
         for cs in scored.values()
         for c in cs[:1]
-    ):
+    )
+    if not monthly and not one_period:
         return
+    if not monthly and any(c.column_key == "month" for cs in scored.values() for c in cs):
+        return  # a month column read unsure: not a report of one period's lines
     if any(
         c.column_key == "cost_line" and c.confidence >= 0.5 for cs in scored.values() for c in cs
     ):
@@ -2236,7 +2261,7 @@ def category_as_line(scored: dict[int, list[Candidate]], heads: dict[int, str]) 
         for col, cands in scored.items()
         if cands
         and cands[0].column_key == "category"
-        and cands[0].confidence < CERTAIN
+        and (cands[0].confidence < CERTAIN or not monthly)
         and any(
             c.column_key == "category" and c.confidence >= CERTAIN
             for c in candidates(heads.get(col, ""), "finance")[:1]
@@ -2245,7 +2270,10 @@ def category_as_line(scored: dict[int, list[Candidate]], heads: dict[int, str]) 
     if len(doubted) == 1:
         col = doubted[0]
         line = Candidate("cost_line", CATEGORY_AS_LINE, "(the category's values are the lines)")
-        scored[col] = [line, *scored[col]]
+        rest = scored[col]
+        if not monthly:  # a report of one period by category: the categories are its lines
+            rest = [Candidate(c.column_key, min(c.confidence, CONTENT), c.synonym) for c in rest]
+        scored[col] = [line, *rest]
 
 
 def axis_not_started(block: TableBlock, grid: Grid, month_cols: list[int]) -> list[int]:

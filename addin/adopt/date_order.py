@@ -173,6 +173,7 @@ def dates_by_order(
     if register is None:
         return
     keys = {c.key for c in register.columns}
+    logged_before_text(scored, values_of, register_key)
     mapped: dict[str, int] = {}
     for col, cands in scored.items():
         if cands and cands[0].confidence >= MINIMUM:
@@ -221,6 +222,56 @@ def dates_by_order(
         return
     cand = Candidate(field, CONTENT, f"{PREFIX}, {why})")
     scored[col] = [cand, *scored.get(col, [])]
+
+
+#: The item's own text in the registers where an item is raised before it is due.
+_ITEM_TEXT = {
+    "risks": ("title", "description"),
+    "issues": ("title", "description"),
+    "assumptions": ("assumption",),
+}
+
+
+def logged_before_text(
+    scored: dict[int, list[Candidate]],
+    values_of: dict[int, list[CellValue]],
+    register_key: str,
+) -> None:
+    """Round 32's last hour: a bare date word (``Date``, ``When``) guessed the register's
+    due date by its values (:data:`~addin.adopt.evidence.BARE_DATE_GUESS`) is its Raised
+    Date when it stands BEFORE the item's text (``S/N | Date | Risk | Probability | ...``):
+    a log is written left to right as the item is entered, its number and the day it was
+    logged first, then what it is; a date the item is due by follows its owner and action
+    (``Risk | Owner | Action | Date``). Only in a register raised before due (risks, issues,
+    assumptions), only the one such guess, with no other column naming the raised date or
+    the due date (the order then places it), and only when every item is dated (a due
+    date may wait; the day an item was logged never does). In place, ``content``."""
+    order = _ORDER.get(register_key)
+    text_keys = _ITEM_TEXT.get(register_key)
+    if order is None or text_keys is None:
+        return
+    earlier, later = order
+    tops = {col: cands[0] for col, cands in scored.items() if cands}
+    guesses = [
+        col
+        for col, top in tops.items()
+        if top.synonym == BARE_DATE_GUESS and top.confidence == CONTENT and top.column_key == later
+    ]
+    if len(guesses) != 1:
+        return
+    col = guesses[0]
+    if any(
+        c != col and top.column_key in order and top.confidence >= MINIMUM
+        for c, top in tops.items()
+    ):
+        return
+    texts = [c for c, top in tops.items() if top.column_key in text_keys and top.confidence >= 0.9]
+    if not texts or col > min(texts):
+        return
+    if not _full(_dates(values_of.get(col, [])), _filled_rows(values_of)):
+        return
+    why = "before the item's text, where a log writes the day it was logged"
+    scored[col] = [Candidate(earlier, CONTENT, f"{PREFIX}, {why})"), *scored[col]]
 
 
 def _pair_by_order(

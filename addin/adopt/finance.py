@@ -2334,7 +2334,7 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
             continue
         if running_total_alone(text):
             continue  # round 28's last hour: `Cumulative` after the lines sums them all
-        if is_month_header(head) or all(measure_in(w) for w in text.split()):
+        if is_month_header(head) or all(measure_in(w) for w in line_words(text)):
             return []  # months (or measures alone: ``Budget``) across: another shape
         if "%" in text or set(re.findall(r"[a-z]+", text.lower())) & METRIC_WORDS:
             return []  # an earned value trend (CPI, SPI, CV) or ratios: no cost lines
@@ -2474,12 +2474,38 @@ def unpivot_lines_across(
     return _finished(result, lines)
 
 
+#: Marks a header may put between a cost line and its measure (``Electrical - Budget``,
+#: ``Feed: Actual``, ``Labour | Forecast``, ``Power – Actual``): no part of the line's name.
+_LINE_MARKS = " \t-\u2013\u2014:|/,;_"
+
+#: A header of one token gluing a line to its measure (``Feed_Actual``, ``Power-Budget``).
+_GLUED = re.compile(r"[-_/\u2013:|]")
+
+
+def line_words(header: str) -> list[str]:
+    """A header's words, a header of one token gluing a line to its measure split at the
+    glue (``Feed_Actual`` -> ``Feed``, ``Actual``; not ``Re-forecast``)."""
+    words = header.split()
+    parts = [w for w in _GLUED.split(header) if w] if len(words) == 1 else []
+    if len(parts) > 1 and all(len(w) > 2 for w in parts):
+        return parts
+    return words
+
+
 def _line_name(header: str) -> str:
     """The cost line a column's header names, without a measure word beside it
-    (``Licences actual`` -> ``Licences``) when other words remain."""
-    words = header.split()
+    (``Licences actual`` -> ``Licences``) when other words remain. Round 32's last hour:
+    the mark an accountant puts between the line and its measure (``Electrical -
+    Budget``, ``Budget: Electrical``, ``Feed_Actual``) goes with the measure, as the
+    months-across reading drops it (the prawn farm's ``<line> - Budget`` / ``<line> -
+    Actual`` pairs were read as the line ``Electrical -``)."""
+    words = line_words(header)
     kept = [w for w in words if measure_in(w) is None and not cumulative_in(w)]
-    return " ".join(kept) if kept and len(kept) < len(words) else header
+    if not kept or len(kept) == len(words):
+        return header
+    name = " ".join(kept).strip(_LINE_MARKS)
+    name = re.sub(r"\(\s*\)|\[\s*\]", "", name).strip(_LINE_MARKS)
+    return name or header
 
 
 def running_totals_down(result: RowsResult, plans: list[ColumnPlan]) -> list[str]:
