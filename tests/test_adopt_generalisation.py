@@ -76,8 +76,8 @@ from adopt_layouts_heldout49 import HELD_OUT_49
 from adopt_layouts_heldout50 import HELD_OUT_50
 from adopt_layouts_heldout51 import HELD_OUT_51
 from adopt_layouts_heldout52 import HELD_OUT_52
-from adopt_layouts_heldout54 import HELD_OUT_54
 from adopt_layouts_heldout53 import HELD_OUT_53
+from adopt_layouts_heldout54 import HELD_OUT_54
 from adopt_layouts_heldout55 import HELD_OUT_55
 from adopt_layouts_heldout56 import HELD_OUT_56
 from adopt_layouts_heldout59 import HELD_OUT_59
