@@ -223,3 +223,57 @@ def test_a_measure_column_of_hours_says_no_finance(tmp_path: Path) -> None:
             rows.append([period, "Actual", team, 90.0 * month])
     adoption = adopt(book(tmp_path / "hours.xlsx", "Data", rows))
     assert not adoption.project.finance
+
+
+# --- k58's leftover: a plan of two years spaced by an empty column ---------------------------
+
+
+def _two_years(first: str, second: str, months: list[str]) -> list[list[object]]:
+    """A title, a row of year labels (one over each part), the month words twice with an
+    empty column between, three lines."""
+    n = len(months)
+    rows: list[list[object]] = [["Depot refit - budget (GBP)"], []]
+    rows.append([None, first, *[None] * (n - 1), None, second])
+    rows.append(["Cost line", *months, None, *months])
+    for k, line in zip((1, 3, 7), ("Roof", "Cladding", "Electrics"), strict=True):
+        here = [100.0 * k * (m + 1) for m in range(n)]
+        rows.append([line, *here, None, *[10 * v for v in here]])
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "months", "start", "later"),
+    [
+        ("2026", "2027", ["Jan", "Feb", "Mar"], JAN, date(2027, 1, 1)),
+        ("FY2026/27", "FY2027/28", ["Apr", "May", "Jun"], APR, date(2027, 4, 1)),
+        ("2026", "2027", ["Oct", "Nov", "Dec", "Jan"], date(2026, 10, 1), date(2027, 10, 1)),
+    ],
+    ids=["calendar", "financial", "four-months"],
+)
+def test_the_next_years_months_right_of_a_spacer_continue_the_plan(
+    tmp_path: Path, first: str, second: str, months: list[str], start: date, later: date
+) -> None:
+    adoption = adopt(book(tmp_path / "plan.xlsx", "Budget", _two_years(first, second, months)))
+    table = only(adoption)
+    assert table.register == "finance"
+    lines = finance_by_line(adoption)
+    assert lines[(start, "Roof")].budget == pytest.approx(100.0)
+    assert lines[(later, "Roof")].budget == pytest.approx(1000.0)
+    assert lines[(later, "Electrics")].budget == pytest.approx(7000.0)
+    assert len(lines) == 3 * 2 * len(months)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("2027", "2026"), ("Budget", "Actual"), ("2026", "2026")],
+    ids=["earlier-year", "measures", "same-year"],
+)
+def test_the_same_months_right_of_a_spacer_under_no_later_year_stay_apart(
+    tmp_path: Path, first: str, second: str
+) -> None:
+    # near-miss: the same month words right of the spacer under an earlier year, the same
+    # year or no year (a measure's label) are not the next year's months
+    rows = _two_years(first, second, ["Jan", "Feb", "Mar"])
+    adoption = adopt(book(tmp_path / "plan.xlsx", "Budget", rows))
+    left = next(t for t in adoption.report.tables if "A" in {c.column for c in t.columns})
+    assert "F" not in {c.column for c in left.columns}

@@ -283,6 +283,17 @@ _YEAR_GROUP = re.compile(
     r"(?:\s*[/-]\s*'?\d{2,4})?|(?:19|20)\d\d\s*[/-]\s*\d{2,4})\s*$",
     re.IGNORECASE,
 )
+
+
+def year_label_only(text: str) -> int | None:
+    """Round 32's last hour: the (first) year a label naming a year and nothing else states
+    (``2026``, ``FY2026/27``, ``2026/27``, ``Financial year 2026``), else None (``Year 2``
+    names no calendar year; ``Budget 2026`` names more than a year)."""
+    if re.fullmatch(r"\s*(?:19|20)\d\d\s*", text) is None and not _YEAR_GROUP.match(text):
+        return None
+    return year_in([text])
+
+
 #: The first year such a label names when it names two (``2026/27``, ``FY2026-27``).
 _YEAR_GROUP_START = re.compile(r"\b(?:fy\s*)?((?:19|20)\d\d)\s*[/-]\s*\d{2,4}\b", re.IGNORECASE)
 
