@@ -42,6 +42,8 @@ JAN, FEB, MAR, APR = date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1), date(
         ("001.2026", (1, 2026)),  # the other way round, as before
         ("2026/013", None),  # an adjustment period: no month
         ("2026/03", None),  # two digits: a calendar month (read elsewhere)
+        ("2026-001", None),  # a record number: a year and a sequence
+        ("2026-P01", (1, 2026)),
         ("1999/2026", None),
     ],
 )

@@ -49,10 +49,11 @@ _START = re.compile(
 #: (``03.2026``) are a calendar month and year, read by :func:`numeric_month`.
 #: Round 32: the year FIRST, as SunSystems, Dynamics and Sage ledgers write a period
 #: (``2026/003``, ``2026.003``, ``2026-P03``, ``2026 P3``): the same cell, the other way
-#: round. Two digits after the year (``2026/03``) stay a calendar month and year.
+#: round. Two digits after the year (``2026/03``) stay a calendar month and year, and
+#: ``2026-001`` a record number (a year and a sequence, as registers number their items).
 _PERIOD_YEAR = re.compile(
     r"^\s*(?:(?:(\d{3})|p\s*(\d{1,3}))\s*[./\- ]\s*(\d{4})"
-    r"|(\d{4})\s*[./\- ]\s*(?:(\d{3})|p\s*(\d{1,3})))\s*$",
+    r"|(\d{4})\s*(?:[./]\s*(\d{3})|[./\- ]\s*p\s*(\d{1,3})))\s*$",
     re.IGNORECASE,
 )
 
