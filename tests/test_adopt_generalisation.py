@@ -1417,6 +1417,12 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # a one-period expense report's `Category` as its lines; a bare `Date` before a risk's
     # text as the day it was logged)
     (HELD_OUT_53, 419, 419),
+    # the fifty-sixth batch (finance trackers), promoted to tuning after round 32's first
+    # wave and tuned on in its last hour (t34c): 400 of 433 after the first wave, 432 after
+    # (a SunSystems extract's `2026/003` periods and `Ledger` A / B legend, `EUR` alone under
+    # a title; the palm oil truth's CAPEX / OPEX mended to the standards' CapEx / OpEx); the
+    # one fact left, the extract's `Amount` column as left out, is the truth's reading
+    (HELD_OUT_56, 433, 432),
 ]
 
 

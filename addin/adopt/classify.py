@@ -1341,6 +1341,21 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
     return found
 
 
+def _measures_down(
+    block: TableBlock, grid: Grid, chosen: dict[int, Candidate], mapped_keys: set[str]
+) -> bool:
+    """Round 32's last hour: a long export's column of measures (``Budget`` / ``Actual``
+    down a ``Version`` or ``Ledger`` column, or the letters its title block's legend gives,
+    ``Ledger A = actual, B = budget``) beside its month and one amount column says finance
+    as a header naming the measure does: a ledger extract's ``Period | Ledger | Account |
+    Description | Amount`` names no register in its words."""
+    if "month" not in mapped_keys:
+        return False
+    from addin.adopt.finance import tidy_measures
+
+    return tidy_measures(block, grid, chosen) is not None
+
+
 def deliverable_as_title(chosen: dict[int, Candidate]) -> None:
     """A dependency log with no title column but one deliverable column (``What``,
     ``Deliverable``): that column is what the item is, its title (round 29's last hour).
@@ -1668,7 +1683,10 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 reasons[key] = rates
                 continue
             if not (
-                evidence >= EVIDENCE_NEEDED or len(month_cols) >= 3 or (has_main and in_headers)
+                evidence >= EVIDENCE_NEEDED
+                or len(month_cols) >= 3
+                or (has_main and in_headers)
+                or _measures_down(block, grid, chosen, mapped_keys)
             ):
                 reasons[key] = "nothing says it is a finance register"
                 continue

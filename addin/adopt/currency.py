@@ -78,6 +78,18 @@ def title_code(match: re.Match[str]) -> str | None:
     return code if code.upper() in given else None
 
 
+#: Round 32's last hour: a title block's line that is a currency code and nothing else
+#: (upper case, a unit after it at most: ``EUR``, ``GBP '000``, ``USD k``).
+_BARE_CODE = re.compile(r"^\s*([A-Z]{3})(?:\s*(?:'?000s?|k|m|mn|bn))?\s*\.?\s*$")
+
+
+def bare_code(text: str) -> str | None:
+    """The code a line holding a currency code alone states (``EUR``), else None; ``ALL``
+    (a word in capitals before the Albanian lek) never."""
+    match = _BARE_CODE.match(text)
+    return match.group(1) if match is not None and match.group(1) != "ALL" else None
+
+
 def _one_code(texts: Iterable[str], codes: set[str]) -> str | None:
     found = {t.strip().upper() for t in texts if t.strip()}
     return found.pop() if len(found) == 1 and found <= codes else None
@@ -108,6 +120,13 @@ def currency_of(
         for match in _TITLE_CODE.finditer(text)
         for w in (title_code(match) or "",)
         if w.isupper() and w in known  # "EUR", not a word that spells one
+    }
+    # round 32's last hour: a line of the title block holding the code alone (``EUR``
+    # under the title, ``USD '000``), as a plan states its unit in a cell of its own
+    words |= {
+        code
+        for _, _, text in block.preamble
+        if (code := bare_code(text)) is not None and code in known
     }
     # round 23: a currency named in words (``Canadian dollars``, ``(euros)``)
     words |= {c for _, _, text in block.preamble for c in currencies_named(text) if c in known}

@@ -284,6 +284,17 @@ _YEAR_GROUP = re.compile(
     r"(?:\s*[/-]\s*'?\d{2,4})?|(?:19|20)\d\d\s*[/-]\s*\d{2,4})\s*$",
     re.IGNORECASE,
 )
+
+
+def year_label_only(text: str) -> int | None:
+    """Round 32's last hour: the (first) year a label naming a year and nothing else states
+    (``2026``, ``FY2026/27``, ``2026/27``, ``Financial year 2026``), else None (``Year 2``
+    names no calendar year; ``Budget 2026`` names more than a year)."""
+    if re.fullmatch(r"\s*(?:19|20)\d\d\s*", text) is None and not _YEAR_GROUP.match(text):
+        return None
+    return year_in([text])
+
+
 #: The first year such a label names when it names two (``2026/27``, ``FY2026-27``).
 _YEAR_GROUP_START = re.compile(r"\b(?:fy\s*)?((?:19|20)\d\d)\s*[/-]\s*\d{2,4}\b", re.IGNORECASE)
 
@@ -2563,11 +2574,36 @@ _AMOUNT_HEAD = frozenset(
 )
 
 
+def measure_letters(block: TableBlock) -> dict[str, str]:
+    """Round 32's last hour: letter (lower case) -> measure, from the legend the table's
+    title block writes for its one-letter measure codes (a ledger export's ``Ledger A =
+    actual, B = budget``, SunSystems', Dynamics' and Sage's ledger codes; ``R = real, P =
+    previsión``), as a rolling forecast's flags over its months are read
+    (``measure_flags``). Empty without a legend: a column of letters alone names no
+    measure (grades, phases, teams)."""
+    from addin.adopt.measure_flags import legend_of
+
+    return legend_of(block.titles)
+
+
+def value_measure(text: str, letters: dict[str, str] | None = None) -> str | None:
+    """The measure a long export's measure cell names: a measure's word (``Budget``,
+    ``Ist``), or a one-letter code the title block's legend gives (:func:`measure_letters`)."""
+    found = measure_word(text)
+    if found is None and letters:
+        code = text.strip().rstrip(".").lower()
+        found = letters.get(code) if len(code) == 1 else None
+    return found
+
+
 def measure_values_column(block: TableBlock, grid: Grid, skip: set[int]) -> int | None:
     """The column, not in ``skip``, whose every filled cell names a measure (Budget /
-    Actual / Forecast, in English or a language of ``languages.toml``: ``Plan``, ``Ist``)
-    with two measures or more among them; None when there is none."""
+    Actual / Forecast, in English or a language of ``languages.toml``: ``Plan``, ``Ist``;
+    round 32's last hour: a letter the title block's legend gives, ``A`` / ``B`` under
+    ``Ledger A = actual, B = budget``) with two measures or more among them; None when
+    there is none."""
     rows = range(block.first_data_row, block.last_data_row + 1)
+    letters = measure_letters(block)
     for head in block.headers:
         if head.col in skip:
             continue
@@ -2575,7 +2611,7 @@ def measure_values_column(block: TableBlock, grid: Grid, skip: set[int]) -> int 
         texts = [t for t in texts if t]
         if len(texts) < 2:
             continue
-        found = [measure_word(t) for t in texts]
+        found = [value_measure(t, letters) for t in texts]
         # red team of round 14: a variance among the measures (BI exports list it) is a
         # measure's row too, listed and not counted (``spread_by_measure``)
         found = [f for f, t in zip(found, texts, strict=True) if not (f is None and _variance(t))]
@@ -2669,7 +2705,11 @@ def tidy_line_column(
 
 
 def spread_by_measure(
-    result: RowsResult, grid: Grid, measure_col: int, amount_key: str
+    result: RowsResult,
+    grid: Grid,
+    measure_col: int,
+    amount_key: str,
+    letters: dict[str, str] | None = None,
 ) -> list[int]:
     """Each long-export item's amount (read as ``amount_key``) moved to the measure its
     row's measure cell names (round 14), in place. Returns the rows whose measure cell is
@@ -2682,7 +2722,7 @@ def spread_by_measure(
     lines: dict[tuple[Any, Any], dict[str, Any]] = {}
     for n, item in enumerate(result.items):
         row = int(item.get("source_row") or 0)
-        measure = measure_word(cell_text(grid.value(row, measure_col))) if row else None
+        measure = value_measure(cell_text(grid.value(row, measure_col)), letters) if row else None
         amount = item.pop(amount_key, None)
         if measure not in ("budget", "actual", "forecast"):
             dropped.append(row)

@@ -47,26 +47,41 @@ _START = re.compile(
 #: A fiscal period and its fiscal year in one cell, as ERP reports write it: ``001.2026``
 #: (SAP's period.year, three digits), ``P03.2026``, ``P3/2026`` (round 7). Two digits alone
 #: (``03.2026``) are a calendar month and year, read by :func:`numeric_month`.
-_PERIOD_YEAR = re.compile(r"^\s*(?:(\d{3})|p\s*(\d{1,3}))\s*[./\- ]\s*(\d{4})\s*$", re.IGNORECASE)
+#: Round 32: the year FIRST, as SunSystems, Dynamics and Sage ledgers write a period
+#: (``2026/003``, ``2026.003``, ``2026-P03``, ``2026 P3``): the same cell, the other way
+#: round. Two digits after the year (``2026/03``) stay a calendar month and year, and
+#: ``2026-001`` a record number (a year and a sequence, as registers number their items).
+_PERIOD_YEAR = re.compile(
+    r"^\s*(?:(?:(\d{3})|p\s*(\d{1,3}))\s*[./\- ]\s*(\d{4})"
+    r"|(\d{4})\s*(?:[./]\s*(\d{3})|[./\- ]\s*p\s*(\d{1,3})))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _period_and_year(match: re.Match[str]) -> tuple[int, int]:
+    """(period, year) of a :data:`_PERIOD_YEAR` match, either way round."""
+    if match.group(3):
+        return int(match.group(1) or match.group(2)), int(match.group(3))
+    return int(match.group(5) or match.group(6)), int(match.group(4))
 
 
 def period_year_value(value: object) -> tuple[int, int] | None:
-    """(period 1..12, fiscal year) of a cell holding both (``001.2026`` -> (1, 2026)); None
-    for anything else, and for an ERP's special periods 13-16 (adjustments, no month)."""
+    """(period 1..12, fiscal year) of a cell holding both (``001.2026`` -> (1, 2026);
+    ``2026/003`` -> (3, 2026)); None for anything else, and for an ERP's special periods
+    13-16 (adjustments, no month)."""
     if not isinstance(value, str):
         return None
     match = _PERIOD_YEAR.match(value)
     if not match:
         return None
-    period = int(match.group(1) or match.group(2))
-    year = int(match.group(3))
+    period, year = _period_and_year(match)
     return (period, year) if 1 <= period <= 12 and 1990 <= year <= 2100 else None
 
 
 def _period_year_shape(value: object) -> bool:
     """True for a period-and-year cell, an ERP's special periods 13-16 included."""
     match = _PERIOD_YEAR.match(value) if isinstance(value, str) else None
-    return match is not None and 1 <= int(match.group(1) or match.group(2)) <= 16
+    return match is not None and 1 <= _period_and_year(match)[0] <= 16
 
 
 def period_number(text: str) -> int | None:

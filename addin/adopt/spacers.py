@@ -453,8 +453,10 @@ def _months_continued(
     if not left.headers or not month_label(max(left.headers, key=lambda c: c.col)):
         return None
     seen = {c.text.casefold() for c in left.headers if c.text}
+    later_year = _later_year_over(grid, left, right)  # round 32's last hour
     if not right.headers or any(
-        not month_label(c) or not c.text or c.text.casefold() in seen for c in right.headers
+        not month_label(c) or not c.text or (c.text.casefold() in seen and not later_year)
+        for c in right.headers
     ):
         return None
     if classify_block(left).register != "finance":
@@ -462,10 +464,39 @@ def _months_continued(
     joined = block_from_range(
         grid, left.header_row, left.first_col, right.last_col, left.last_data_row
     )
-    if joined.header_rows != left.header_rows or classify_block(joined).register != "finance":
+    # the years' row joins the header as the months' group labels (``FY2026/27`` over
+    # ``Apr``), as a plan of two years with no spacer is read
+    years_row = later_year and tuple(joined.header_rows) == (left.header_row - 1, left.header_row)
+    if (joined.header_rows != left.header_rows and not years_row) or classify_block(
+        joined
+    ).register != "finance":
         return None
     joined.preamble = left.preamble
     return joined
+
+
+def _later_year_over(grid: Grid, left: TableBlock, right: TableBlock) -> bool:
+    """Round 32's last hour: whether the row right above the one header row names one year
+    over each part, the right part's later (``2026`` over ``Jan | Feb | Mar``, an empty
+    column, ``2027`` over ``Jan | Feb | Mar``; ``FY2026/27`` and ``FY2027/28`` over ``Apr``
+    .. ``Mar``), as a plan of two years spaces them: the same month words right of the
+    spacer are the next year's months, not a second block of the same ones."""
+    from addin.adopt.finance import year_label_only  # finance reads this module's callers
+
+    row = left.header_row - 1
+    if row < 1:
+        return False
+
+    def year_over(first: int, last: int) -> int | None:
+        texts = {cell_text(grid.value(row, c)) for c in range(first, last + 1)} - {""}
+        return year_label_only(texts.pop()) if len(texts) == 1 else None
+
+    months = [c.col for c in left.headers if month_label(c)]
+    if not months:
+        return False
+    before = year_over(min(months), left.last_col)
+    after = year_over(right.first_col, right.last_col)
+    return before is not None and after is not None and after > before
 
 
 def _more_months(

@@ -43,6 +43,7 @@ from addin.adopt.finance import (
     lines_across,
     measure_context,
     measure_context_lines,
+    measure_letters,
     month_columns,
     named_line_column,
     running_totals_down,
@@ -1221,7 +1222,7 @@ def _adopt_finance_tidy(
     mapping[amount_col] = "budget"  # read as a number, then moved to the row's measure
     plans = plan_columns(block, grid, "finance", mapping, standards)
     result = build_items(block, grid, "finance", plans)
-    dropped = spread_by_measure(result, grid, measure_col, "budget")
+    dropped = spread_by_measure(result, grid, measure_col, "budget", measure_letters(block))
     for row in dropped:
         said = cell_text(grid.value(row, measure_col))
         why = (
