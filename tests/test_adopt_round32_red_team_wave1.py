@@ -1,0 +1,70 @@
+"""Red team of round 32's first wave (task rt32b): wrong results a PMO would trust.
+
+Each test builds a small realistic workbook where one of round 32's first-wave rules
+should NOT fire (or fired wrongly before), and asserts the reading a finance partner or a
+PMO analyst takes of it. Beside each, the rule's own case still holds (its own tests in
+``tests/test_adopt_round32_*.py``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.adopt_sheets import adopt, book, finance_by_line, only, targets
+
+JAN, FEB = date(2026, 1, 1), date(2026, 2, 1)
+
+
+# --- 1. a `Total cost` beside an actual and what is NOT yet spent -----------------------
+
+
+def _cost_report(head: list[str], rows: list[list[float]]) -> list[list[object]]:
+    keys = [(JAN, "Design"), (JAN, "Build"), (FEB, "Design"), (FEB, "Build")]
+    out: list[list[object]] = [["Cost report"], [], ["Month", "Cost line", *head]]
+    for (month, line), figures in zip(keys, rows, strict=True):
+        out.append([month, line, *figures])
+    return out
+
+
+SPENT_AND_MORE = [[100.0, 50.0, 150.0], [200.0, 20.0, 220.0], [30.0, 10.0, 40.0], [60.0, 0, 60.0]]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # cost incl. commitments: orders raised are not spent
+        ["Actual", "Committed", "Total cost"],
+        # the forecast at completion: what is left to spend is not spent
+        ["Actual", "Remaining", "Total cost"],
+        ["Actual to date", "Cost to go", "Total cost"],
+        ["Spent", "Balance", "Total amount"],
+    ],
+    ids=["committed", "remaining", "cost-to-go", "balance"],
+)
+def test_a_total_cost_of_the_actual_and_what_is_not_spent_is_no_actual(
+    tmp_path: Path, head: list[str]
+) -> None:
+    # before: `Total cost` equalled the actual plus the column between on every row, so it
+    # was read as the actual (round 32's total of parts): the month's actual took in the
+    # commitments or what is left to spend, silently, and `pmo consolidate` summed it
+    adoption = adopt(book(tmp_path / "c.xlsx", "Costs", _cost_report(head, SPENT_AND_MORE)))
+    got = targets(only(adoption))
+    assert got[head[2]] != "actual"
+    lines = finance_by_line(adoption)
+    assert lines[(JAN, "Design")].actual == 100.0
+    assert lines[(JAN, "Build")].actual == 200.0
+
+
+def test_a_budget_spent_and_remaining_total_is_no_actual(tmp_path: Path) -> None:
+    # `Budget | Spent | Remaining | Total cost`: the total is the budget (spent plus what
+    # is left); before, it was read as the actual (the actual became the budget)
+    rows = [[150.0, 100.0, 50.0, 150.0], [220.0, 200.0, 20.0, 220.0]]
+    rows += [[40.0, 30.0, 10.0, 40.0], [60.0, 60.0, 0, 60.0]]
+    head = ["Budget", "Spent", "Remaining", "Total cost"]
+    adoption = adopt(book(tmp_path / "b.xlsx", "Costs", _cost_report(head, rows)))
+    lines = finance_by_line(adoption)
+    assert lines[(JAN, "Design")].actual == 100.0
+    assert lines[(JAN, "Design")].budget == 150.0
