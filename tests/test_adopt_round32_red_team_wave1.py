@@ -68,3 +68,35 @@ def test_a_budget_spent_and_remaining_total_is_no_actual(tmp_path: Path) -> None
     lines = finance_by_line(adoption)
     assert lines[(JAN, "Design")].actual == 100.0
     assert lines[(JAN, "Design")].budget == 150.0
+
+
+# --- 2. a month typed over the RIGHT column of its pair ---------------------------------
+
+
+def test_a_month_typed_over_the_second_column_of_its_pair_shifts_no_budget(
+    tmp_path: Path,
+) -> None:
+    # `Jan 2026` typed over the Actual of each `Budget | Actual` pair (the writer typed it
+    # where the month's spend is): round 32's groups typed once read each label over the
+    # run starting under it (`Actual | Budget`), so January's Actual was paired with
+    # February's Budget, every month's budget shifted one month earlier, January's lost
+    rows: list[list[object]] = [
+        ["Cost tracker"],
+        [],
+        [None, None, "Jan 2026", None, "Feb 2026", None, "Mar 2026"],
+        ["Cost line", "Budget", "Actual", "Budget", "Actual", "Budget", "Actual"],
+        ["Design", 100, 90, 110, 95, 120, None],
+        ["Build", 200, 210, 220, 190, 240, None],
+    ]
+    adoption = adopt(book(tmp_path / "r.xlsx", "Tracker", rows))
+    lines = finance_by_line(adoption)
+    for (month, line), item in lines.items():
+        # whatever is read, no month's budget is another month's
+        expected = {
+            (JAN, "Design"): 100,
+            (FEB, "Design"): 110,
+            (JAN, "Build"): 200,
+            (FEB, "Build"): 220,
+        }.get((month, line))
+        if item.budget is not None:
+            assert item.budget == expected, (month, line, item.budget)
