@@ -100,3 +100,32 @@ def test_a_month_typed_over_the_second_column_of_its_pair_shifts_no_budget(
         }.get((month, line))
         if item.budget is not None:
             assert item.budget == expected, (month, line, item.budget)
+
+
+# --- 3. a fee tracker's effort rows named by the word `Effort` --------------------------
+
+
+@pytest.mark.parametrize(
+    ("planned", "used"),
+    [("Effort planned", "Effort actual"), ("Headcount budget", "Headcount actual")],
+    ids=["effort", "headcount"],
+)
+def test_effort_rows_named_by_their_word_are_no_money(
+    tmp_path: Path, planned: str, used: str
+) -> None:
+    # round 32 left out `Days planned` (an effort unit) but `Effort planned` was read as
+    # money: the days were added to the fees' budget (1,005), and `Effort actual` (naming
+    # the Actual itself) took the actual from `Fees invoiced` (the days as the spend)
+    rows: list[list[object]] = [["Fee tracker"], [], ["Workstream", "Measure", "Jan-26", "Feb-26"]]
+    for line in ("Discovery", "Build"):
+        rows += [
+            [line, "Fees planned", 1000, 1000],
+            [line, planned, 5, 5],
+            [line, "Fees invoiced", 900, 950],
+            [line, used, 4, 5],
+        ]
+    adoption = adopt(book(tmp_path / "f.xlsx", "Fees", rows))
+    lines = finance_by_line(adoption)
+    assert lines[(JAN, "Discovery")].budget == 1000.0
+    assert lines[(JAN, "Discovery")].actual == 900.0
+    assert lines[(FEB, "Build")].actual == 950.0
