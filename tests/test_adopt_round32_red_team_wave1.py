@@ -129,3 +129,17 @@ def test_effort_rows_named_by_their_word_are_no_money(
     assert lines[(JAN, "Discovery")].budget == 1000.0
     assert lines[(JAN, "Discovery")].actual == 900.0
     assert lines[(FEB, "Build")].actual == 950.0
+
+
+@pytest.mark.parametrize("effort", ["Actual (days)", "Actual hrs", "Actual (FTE)"])
+def test_an_actual_in_days_does_not_take_the_actual_from_the_invoices(
+    tmp_path: Path, effort: str
+) -> None:
+    # round 32's own-word tie rule: `Actual (days)` names the Actual by its own word, so it
+    # took the actual from `Invoiced` (a synonym), and the days were read as the spend
+    figures = [[1000.0, 900.0, 12.0], [2000.0, 2100.0, 30.0], [1000.0, 950.0, 11.0]]
+    figures.append([2000.0, 1800.0, 25.0])
+    head = ["Budget", "Invoiced", effort]
+    adoption = adopt(book(tmp_path / "d.xlsx", "Costs", _cost_report(head, figures)))
+    assert targets(only(adoption))["Invoiced"] == "actual"
+    assert finance_by_line(adoption)[(JAN, "Design")].actual == 900.0

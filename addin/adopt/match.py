@@ -1363,6 +1363,10 @@ def names_own_word(header: str, column_key: str, register_key: str) -> bool:
     not its own word."""
     if _SHARE.search(header):
         return False
+    if register_key == "finance" and column_key in _AMOUNTS and EFFORT_UNIT.search(header):
+        # red team of round 32's first wave: ``Actual (days)`` names the actual's effort,
+        # no money; beside ``Invoiced`` it took the actual, the days read as the spend
+        return False
     owns = own_words(register_key)
     own = owns.get(column_key)
     if not own:
