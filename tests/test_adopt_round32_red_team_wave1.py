@@ -143,3 +143,25 @@ def test_an_actual_in_days_does_not_take_the_actual_from_the_invoices(
     adoption = adopt(book(tmp_path / "d.xlsx", "Costs", _cost_report(head, figures)))
     assert targets(only(adoption))["Invoiced"] == "actual"
     assert finance_by_line(adoption)[(JAN, "Design")].actual == 900.0
+
+
+# --- 4. a status report's whole-life cost summary under its one-month period line -------
+
+
+@pytest.mark.parametrize("line", ["Reporting period: Mar 2026", "Period: 03/2026"])
+def test_a_whole_life_cost_summary_is_no_months_finance(tmp_path: Path, line: str) -> None:
+    # round 32 reads `Reporting period: Mar 2026` / `Period: 03/2026` as the report's
+    # month; a status report's cost summary beside it (`Budget | Actual to date | Forecast
+    # at completion`) is the project's whole life: before, each line's whole budget was
+    # adopted as March's budget (250,000 in one month), rolled up so
+    rows: list[list[object]] = [
+        ["Harbour Works - Monthly status report"],
+        [line],
+        [],
+        ["Cost line", "Budget", "Actual to date", "Forecast at completion"],
+        ["Design", 50_000, 32_000, 52_000],
+        ["Build", 250_000, 90_000, 260_000],
+    ]
+    adoption = adopt(book(tmp_path / "s.xlsx", "Status", rows))
+    assert not adoption.project.finance
+    assert adoption.project.header.report_date == date(2026, 3, 31)

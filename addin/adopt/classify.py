@@ -2301,4 +2301,22 @@ def _no_running_total_as_the_month(block: TableBlock, chosen: dict[int, Candidat
         head = block.header_at(col)
         if head is not None and cumulative_in(head.full):
             del chosen[col]
+    if "actual" not in {cand.column_key for cand in chosen.values()} and any(
+        _WHOLE_LIFE.search(head.full) for head in block.headers if head.text
+    ):
+        # red team of round 32's first wave: a status report's cost summary (``Budget |
+        # Actual to date | Forecast at completion``) under its ``Reporting period: Mar
+        # 2026`` line holds the project's whole-life figures; with no in-month actual left
+        # its budget is the whole budget, not March's (250,000 read as one month's budget)
+        for col in [c for c, cand in chosen.items() if cand.column_key in amounts]:
+            del chosen[col]
+        return False
     return any(cand.column_key in amounts for cand in chosen.values())
+
+
+#: A header saying the table's figures are the project's whole life, not a month's.
+_WHOLE_LIFE = re.compile(
+    r"\bat\s+completion\b|\b(?:eac|bac|etc)\b|\bwhole[\s-]+life\b|\blifetime\b"
+    r"|\bout-?turn\b",
+    re.IGNORECASE,
+)
