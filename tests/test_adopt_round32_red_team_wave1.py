@@ -165,3 +165,27 @@ def test_a_whole_life_cost_summary_is_no_months_finance(tmp_path: Path, line: st
     adoption = adopt(book(tmp_path / "s.xlsx", "Status", rows))
     assert not adoption.project.finance
     assert adoption.project.header.report_date == date(2026, 3, 31)
+
+
+# --- 5. an amount that is not spent ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head", ["Amount committed", "Amount outstanding", "Amount claimed this period"]
+)
+def test_an_amount_not_spent_is_no_actual(tmp_path: Path, head: str) -> None:
+    # `Amount` reads as the actual, and partly so every header holding it: `Amount
+    # committed` (orders raised), `Amount outstanding` (left to pay), `Amount claimed this
+    # period` (a contractor's ask, round 32 left `Claimed this period` unread) were each
+    # adopted as the month's spend
+    figures = [[1000.0, 400.0], [2000.0, 300.0], [1000.0, 200.0], [2000.0, 100.0]]
+    adoption = adopt(book(tmp_path / "a.xlsx", "Costs", _cost_report(["Budget", head], figures)))
+    assert targets(only(adoption))[head] != "actual"
+    assert finance_by_line(adoption)[(JAN, "Design")].actual is None
+
+
+def test_an_amount_paid_is_still_the_actual(tmp_path: Path) -> None:
+    figures = [[1000.0, 400.0], [2000.0, 300.0], [1000.0, 200.0], [2000.0, 100.0]]
+    head = ["Budget", "Amount paid"]
+    adoption = adopt(book(tmp_path / "p.xlsx", "Costs", _cost_report(head, figures)))
+    assert finance_by_line(adoption)[(JAN, "Design")].actual == 400.0

@@ -809,7 +809,24 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         # or "CertifiedToDate" (no space before "to") is no month either
         found = [c for c in found if not (c.column_key == "month" and c.confidence < 1.0)]
         found = _actual_to_date(found, variants[:parts_from])
+    if register_key == "finance" and NOT_SPENT.search(header):
+        # red team of round 32's first wave: ``Amount committed``, ``Amount outstanding``,
+        # ``Amount claimed this period`` reached the actual only partly (by ``amount``):
+        # orders raised, what is left, what a contractor asks are not spent
+        found = [c for c in found if not (c.column_key == "actual" and c.confidence < 1.0)]
     return tuple(_planned_beside_baseline(found, variants[:parts_from], register_key))
+
+
+#: Red team of round 32's first wave: what a cost report writes beside the actual that is
+#: not spent: orders raised (``Committed``, ``Open POs``), what is left (``Remaining``,
+#: ``Balance``, ``Cost to go``, ``Estimate to complete``), a reserve, what a contractor
+#: asks and is not yet certified (``Claimed``, ``Requested``).
+NOT_SPENT = re.compile(
+    r"\b(?:committed|commitments?|uncommitted|open\s+(?:pos?|orders?|purchase\s+orders?)|"
+    r"remaining|balance|left|available|outstanding|unspent|to\s+go|to\s+complete|"
+    r"contingency|contingencies|reserves?|headroom|claimed|requested|applied\s+for)\b",
+    re.IGNORECASE,
+)
 
 
 #: Round 31's last hour: the words a client's project calls its supplier by, in a person

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from addin.adopt.convert import parse_number
 from addin.adopt.grid import Grid, is_blank
-from addin.adopt.match import CERTAIN, Candidate, candidates
+from addin.adopt.match import CERTAIN, NOT_SPENT, Candidate, candidates
 
 if TYPE_CHECKING:
     from addin.adopt.detect import TableBlock
@@ -111,24 +111,10 @@ def _parts(
     return between
 
 
-#: Red team of round 32's first wave: what a cost report writes beside a measure that is
-#: no part of it: orders raised and not yet spent (``Committed``, ``Open POs``), what is
-#: left (``Remaining``, ``Balance``, ``Cost to go``, ``Estimate to complete``), a reserve.
-#: ``Actual | Committed | Total cost`` equals its parts on every row, and read as the
-#: actual it added the commitments to the month's spend; ``Spent | Remaining | Total
-#: cost`` made the actual the budget.
-_NOT_SPENT = re.compile(
-    r"\b(?:committed|commitments?|uncommitted|open\s+(?:pos?|orders?|purchase\s+orders?)|"
-    r"remaining|balance|left|available|outstanding|unspent|to\s+go|to\s+complete|etc|"
-    r"contingency|contingencies|reserves?|headroom)\b",
-    re.IGNORECASE,
-)
-
-
 def _no_part_of(key: str, text: str | None) -> bool:
     """True when a column between a measure and its total names no part of that measure:
     another measure (``Forecast``), a figure worked out from two (``Variance``), or, for
-    the actual, what is not spent (:data:`_NOT_SPENT`)."""
+    the actual, what is not spent (:data:`addin.adopt.match.NOT_SPENT`)."""
     from addin.adopt.finance import derived_figure, measure_word
 
     if not text:
@@ -138,7 +124,7 @@ def _no_part_of(key: str, text: str | None) -> bool:
         return True
     if derived_figure(text):
         return True
-    return key == "actual" and bool(_NOT_SPENT.search(text))
+    return key == "actual" and bool(NOT_SPENT.search(text))
 
 
 def _measure_of_total(text: str) -> str | None:
