@@ -140,6 +140,14 @@ def test_effort_rows_named_by_their_word_are_no_money(
     assert lines[(FEB, "Build")].actual == 950.0
 
 
+def test_money_named_after_its_effort_is_still_money() -> None:
+    # near-miss of finding 3: `Effort cost`, `Headcount (£)` are money
+    from addin.adopt.finance import effort_figure
+
+    assert effort_figure("Effort planned") and effort_figure("Headcount actual")
+    assert not effort_figure("Effort cost") and not effort_figure("Headcount (£)")
+
+
 @pytest.mark.parametrize("effort", ["Actual (days)", "Actual hrs", "Actual (FTE)"])
 def test_an_actual_in_days_does_not_take_the_actual_from_the_invoices(
     tmp_path: Path, effort: str

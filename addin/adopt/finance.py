@@ -452,7 +452,12 @@ def effort_figure(text: str) -> bool:
     amount (before, read as the line's budget and added to its fees)."""
     from addin.adopt.match import EFFORT_UNIT
 
-    return bool(text) and bool(EFFORT_UNIT.search(text) or _EFFORT_WORD.search(text))
+    if not text:
+        return False
+    if EFFORT_UNIT.search(text):
+        return True
+    # ``Effort cost``, ``Headcount (£)`` are money named after the effort they pay for
+    return bool(_EFFORT_WORD.search(text)) and not _EFFORT_MONEY.search(text)
 
 
 #: Red team of round 32's first wave: effort named by its word rather than its unit
@@ -463,6 +468,10 @@ def effort_figure(text: str) -> bool:
 _EFFORT_WORD = re.compile(
     r"\b(?:effort|headcount|head\s+count|ftes|(?:man|person)[\s-]?(?:weeks?|months?|years?)|"
     r"story\s+points?)\b",
+    re.IGNORECASE,
+)
+_EFFORT_MONEY = re.compile(
+    r"\b(?:costs?|fees?|amounts?|values?|spend|spent|charges?|pay|salary|salaries)\b|[£$€¥]",
     re.IGNORECASE,
 )
 
