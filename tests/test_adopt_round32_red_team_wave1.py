@@ -249,3 +249,24 @@ def test_the_spend_without_commitments_and_the_fees_without_days_roll_up(tmp_pat
     assert sum(float(a) for a in actuals if isinstance(a, int | float)) == 390 + 1850
     budgets = _rolled_up(tmp_path / "rollup.xlsx", "finance", "Budget")
     assert sum(float(b) for b in budgets if isinstance(b, int | float)) == 2000
+
+
+# --- 6. `Raised` typed once over `By | Date` --------------------------------------------
+
+
+def test_who_raised_an_issue_under_a_group_typed_once_is_no_owner(tmp_path: Path) -> None:
+    # `Raised` and `Resolved` typed once over `By | Date` each (round 32 reads the group
+    # over its run): `Raised By` was read by its values as the owner, the person who
+    # raised each issue adopted as the one who owns it; written out (`Raised by`) it is
+    # listed as no column
+    rows: list[list[object]] = [
+        ["Issue log"],
+        [],
+        [None, None, "Raised", None, "Resolved", None, None],
+        ["ID", "Issue", "By", "Date", "By", "Date", "Status"],
+        ["I1", "Crane down", "Ann Lee", date(2026, 2, 1), "Bo Chan", date(2026, 2, 9), "Closed"],
+        ["I2", "Late steel", "Cy Tan", date(2026, 3, 1), None, None, "Open"],
+    ]
+    adoption = adopt(book(tmp_path / "i.xlsx", "Issues", rows))
+    assert targets(only(adoption))["Raised By"] != "owner"
+    assert all(item.owner is None for item in adoption.project.items("issues"))

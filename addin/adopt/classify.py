@@ -632,6 +632,11 @@ def header_candidates(
                 if "status" in {c.key for c in register.columns}:
                     status_fit = value_fit(register.column("status"), values, "", standards)
             by_content = content_candidates(cell.text, values, register_key, found, status_fit)
+            if cell.full != cell.text and _says_who_did_it(cell.full):
+                # red team of round 32's first wave: ``Raised`` typed once over ``By |
+                # Date`` (round 32 reads a group so): ``By`` alone said too little and its
+                # names were read as the owner; ``Raised By`` is who raised it, no owner
+                by_content = [c for c in by_content if c.synonym != "(values are person names)"]
             if months_across:
                 # months across: each row is a line already; a repeating column (a staff
                 # level, a category) is no cost line of its own (round 6)
@@ -2285,6 +2290,12 @@ def _letter(col: int) -> str:
     from addin.cells import column_letter
 
     return column_letter(col)
+
+
+def _says_who_did_it(header: str) -> bool:
+    """True when a header, its group included, names who did something (``Raised By``,
+    ``Resolved By``, ``Reported by``) or a known non-column: a person, but not the owner."""
+    return any(r.endswith(" by") or r in KNOWN_UNMAPPED for r in normalise_header(header))
 
 
 def _no_running_total_as_the_month(block: TableBlock, chosen: dict[int, Candidate]) -> bool:
