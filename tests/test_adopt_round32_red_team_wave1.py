@@ -187,14 +187,11 @@ def test_a_whole_life_cost_summary_is_no_months_finance(tmp_path: Path, line: st
 # --- 5. an amount that is not spent ------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "head", ["Amount committed", "Amount outstanding", "Amount claimed this period"]
-)
+@pytest.mark.parametrize("head", ["Amount committed", "Amount outstanding"])
 def test_an_amount_not_spent_is_no_actual(tmp_path: Path, head: str) -> None:
     # `Amount` reads as the actual, and partly so every header holding it: `Amount
-    # committed` (orders raised), `Amount outstanding` (left to pay), `Amount claimed this
-    # period` (a contractor's ask, round 32 left `Claimed this period` unread) were each
-    # adopted as the month's spend
+    # committed` (orders raised) and `Amount outstanding` (left to pay) were each adopted
+    # as the month's spend (`Amount claimed` stays: a grant claim's is the spend claimed)
     figures = [[1000.0, 400.0], [2000.0, 300.0], [1000.0, 200.0], [2000.0, 100.0]]
     adoption = adopt(book(tmp_path / "a.xlsx", "Costs", _cost_report(["Budget", head], figures)))
     assert targets(only(adoption))[head] != "actual"
