@@ -637,6 +637,11 @@ def header_candidates(
                 if "status" in {c.key for c in register.columns}:
                     status_fit = value_fit(register.column("status"), values, "", standards)
             by_content = content_candidates(cell.text, values, register_key, found, status_fit)
+            if cell.full != cell.text and _says_who_did_it(cell.full):
+                # red team of round 32's first wave: ``Raised`` typed once over ``By |
+                # Date`` (round 32 reads a group so): ``By`` alone said too little and its
+                # names were read as the owner; ``Raised By`` is who raised it, no owner
+                by_content = [c for c in by_content if c.synonym != "(values are person names)"]
             if months_across:
                 # months across: each row is a line already; a repeating column (a staff
                 # level, a category) is no cost line of its own (round 6)
@@ -2338,6 +2343,12 @@ def _letter(col: int) -> str:
     return column_letter(col)
 
 
+def _says_who_did_it(header: str) -> bool:
+    """True when a header, its group included, names who did something (``Raised By``,
+    ``Resolved By``, ``Reported by``) or a known non-column: a person, but not the owner."""
+    return any(r.endswith(" by") or r in KNOWN_UNMAPPED for r in normalise_header(header))
+
+
 def _no_running_total_as_the_month(block: TableBlock, chosen: dict[int, Candidate]) -> bool:
     """Red team of round 31's last hour: a report of one month (its name or period line
     gives the month, no column does) whose amount is a running total (``Spend to date``,
@@ -2352,4 +2363,22 @@ def _no_running_total_as_the_month(block: TableBlock, chosen: dict[int, Candidat
         head = block.header_at(col)
         if head is not None and cumulative_in(head.full):
             del chosen[col]
+    if "actual" not in {cand.column_key for cand in chosen.values()} and any(
+        _WHOLE_LIFE.search(head.full) for head in block.headers if head.text
+    ):
+        # red team of round 32's first wave: a status report's cost summary (``Budget |
+        # Actual to date | Forecast at completion``) under its ``Reporting period: Mar
+        # 2026`` line holds the project's whole-life figures; with no in-month actual left
+        # its budget is the whole budget, not March's (250,000 read as one month's budget)
+        for col in [c for c, cand in chosen.items() if cand.column_key in amounts]:
+            del chosen[col]
+        return False
     return any(cand.column_key in amounts for cand in chosen.values())
+
+
+#: A header saying the table's figures are the project's whole life, not a month's.
+_WHOLE_LIFE = re.compile(
+    r"\bat\s+completion\b|\b(?:eac|bac|etc)\b|\bwhole[\s-]+life\b|\blifetime\b"
+    r"|\bout-?turn\b",
+    re.IGNORECASE,
+)

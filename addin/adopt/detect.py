@@ -1038,6 +1038,14 @@ def _groups_written_once(grid: Grid, upper: int, cells: list[HeaderCell]) -> dic
     pattern = [lower[c] for c in first]
     if len(set(pattern)) < 2:
         return {}
+    before = first[0] - 1
+    if lower.get(before) == pattern[-1] and is_blank(top(before)):
+        # red team of round 32's first wave: the run's last field stands before the first
+        # label with no label over it (``Budget`` under nothing, then ``Jan 2026`` over
+        # ``Actual | Budget``): the month was typed over the second column of each
+        # ``Budget | Actual`` pair, and read from its label on every month's budget went
+        # to the month before. Where a run starts is not known: no runs read
+        return {}
     last_run = runs.index(grouped[-1])
     inner = runs[runs.index(first) : last_run + 1]
     for run in inner:

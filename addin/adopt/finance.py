@@ -464,7 +464,28 @@ def effort_figure(text: str) -> bool:
     amount (before, read as the line's budget and added to its fees)."""
     from addin.adopt.match import EFFORT_UNIT
 
-    return bool(text) and bool(EFFORT_UNIT.search(text))
+    if not text:
+        return False
+    if EFFORT_UNIT.search(text):
+        return True
+    # ``Effort cost``, ``Headcount (£)`` are money named after the effort they pay for
+    return bool(_EFFORT_WORD.search(text)) and not _EFFORT_MONEY.search(text)
+
+
+#: Red team of round 32's first wave: effort named by its word rather than its unit
+#: (``Effort planned``, ``Effort actual``, ``Headcount budget``, ``Person-months used``,
+#: ``FTEs``): a fee tracker's effort rows named so were read as money, the days added to
+#: the fees' budget and ``Effort actual`` (naming the Actual itself) taking the actual from
+#: ``Fees invoiced``.
+_EFFORT_WORD = re.compile(
+    r"\b(?:effort|headcount|head\s+count|ftes|(?:man|person)[\s-]?(?:weeks?|months?|years?)|"
+    r"story\s+points?)\b",
+    re.IGNORECASE,
+)
+_EFFORT_MONEY = re.compile(
+    r"\b(?:costs?|fees?|amounts?|values?|spend|spent|charges?|pay|salary|salaries)\b|[£$€¥]",
+    re.IGNORECASE,
+)
 
 
 #: Round 21: a measure's abbreviation written alone as a marker over a month (a planning
@@ -2000,7 +2021,13 @@ def _rows_yielding_to_own_word(
         return {}
     rows = range(block.first_data_row, block.last_data_row + 1)
     said = {row: cell_text(grid.value(row, measure_col)) for row in rows}
-    measure = {row: measure_in(text) for row, text in said.items() if text}
+    # red team of round 32's first wave: a row left out as effort or another figure
+    # (``Effort actual``) is no row naming the measure: ``Fees invoiced`` stays the actual
+    measure = {
+        row: measure_in(text)
+        for row, text in said.items()
+        if text and not other_figure(text) and not derived_figure(text)
+    }
     own = {
         m for row, m in measure.items() if m in MEASURE_WORDS and _names_own_measure(said[row], m)
     }

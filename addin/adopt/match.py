@@ -845,7 +845,25 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         # or "CertifiedToDate" (no space before "to") is no month either
         found = [c for c in found if not (c.column_key == "month" and c.confidence < 1.0)]
         found = _actual_to_date(found, variants[:parts_from])
+    if register_key == "finance" and NOT_SPENT.search(header):
+        # red team of round 32's first wave: ``Amount committed``, ``Amount outstanding``,
+        # reached the actual only partly (by ``amount``): orders raised and what is left
+        # are not spent
+        found = [c for c in found if not (c.column_key == "actual" and c.confidence < 1.0)]
     return tuple(_planned_beside_baseline(found, variants[:parts_from], register_key))
+
+
+#: Red team of round 32's first wave: what a cost report writes beside the actual that is
+#: not spent: orders raised (``Committed``, ``Open POs``), what is left (``Remaining``,
+#: ``Balance``, ``Cost to go``, ``Estimate to complete``), a reserve. Not ``Claimed``: a
+#: grant claim's ``Amount claimed`` is the spend claimed back (the forty-eighth batch's
+#: grant claims lost 13 facts when it was in the list).
+NOT_SPENT = re.compile(
+    r"\b(?:committed|commitments?|uncommitted|open\s+(?:pos?|orders?|purchase\s+orders?)|"
+    r"remaining|balance|left|available|outstanding|unspent|to\s+go|to\s+complete|"
+    r"contingency|contingencies|reserves?|headroom)\b",
+    re.IGNORECASE,
+)
 
 
 #: Round 31's last hour: the words a client's project calls its supplier by, in a person
@@ -1400,6 +1418,10 @@ def names_own_word(header: str, column_key: str, register_key: str) -> bool:
     synonym's reading (``Invoiced``, ``Assigned to``, ``Target``) and a translated one are
     not its own word."""
     if _SHARE.search(header):
+        return False
+    if register_key == "finance" and column_key in _AMOUNTS and EFFORT_UNIT.search(header):
+        # red team of round 32's first wave: ``Actual (days)`` names the actual's effort,
+        # no money; beside ``Invoiced`` it took the actual, the days read as the spend
         return False
     owns = own_words(register_key)
     own = owns.get(column_key)

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from addin.adopt.convert import parse_number
 from addin.adopt.grid import Grid, is_blank
-from addin.adopt.match import CERTAIN, Candidate, candidates
+from addin.adopt.match import CERTAIN, NOT_SPENT, Candidate, candidates
 
 if TYPE_CHECKING:
     from addin.adopt.detect import TableBlock
@@ -105,7 +105,26 @@ def _parts(
     ]
     if len(between) != abs(part - col) - 1 or not _sums(block, grid, col, [part, *between]):
         return None
+    texts = {head.col: head.text for head in block.headers}
+    if any(_no_part_of(key, texts.get(c)) for c in between):
+        return None
     return between
+
+
+def _no_part_of(key: str, text: str | None) -> bool:
+    """True when a column between a measure and its total names no part of that measure:
+    another measure (``Forecast``), a figure worked out from two (``Variance``), or, for
+    the actual, what is not spent (:data:`addin.adopt.match.NOT_SPENT`)."""
+    from addin.adopt.finance import derived_figure, measure_word
+
+    if not text:
+        return False
+    found = measure_word(text)
+    if found is not None and found != key:
+        return True
+    if derived_figure(text):
+        return True
+    return key == "actual" and bool(NOT_SPENT.search(text))
 
 
 def _measure_of_total(text: str) -> str | None:
