@@ -90,6 +90,21 @@ def field(adoption: Adoption, register: str, key: str) -> list[object]:
     return [item.model_dump()[key] for item in adoption.project.items(register)]
 
 
+def rolled_up(rollup: Path, sheet_word: str, header: str) -> list[object]:
+    """Every value under ``header`` in the roll-up's sheet whose name holds ``sheet_word``
+    (the header looked for in the sheet's first ten rows)."""
+    wb = openpyxl.load_workbook(rollup, read_only=True, data_only=True)
+    for ws in wb.worksheets:
+        if sheet_word.casefold() not in ws.title.casefold():
+            continue
+        rows = list(ws.iter_rows(values_only=True))
+        for n, row in enumerate(rows[:10]):
+            if header in row:
+                at = row.index(header)
+                return [r[at] for r in rows[n + 1 :] if r[at] is not None]
+    raise AssertionError(f"no {header!r} under a {sheet_word!r} sheet in the roll-up")
+
+
 def adopt_each_and_consolidate(
     sources: list[Path], out: Path, standards: Standards, first: int, rollup: Path
 ) -> ConsolidationResult:

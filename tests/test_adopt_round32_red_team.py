@@ -40,8 +40,15 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-import openpyxl
-from adopt_sheets import adopt, adopt_each_and_consolidate, books, field, only, targets
+from adopt_sheets import (
+    adopt,
+    adopt_each_and_consolidate,
+    books,
+    field,
+    only,
+    rolled_up,
+    targets,
+)
 
 from addin.standards import default_standards
 
@@ -88,20 +95,6 @@ def test_near_miss_thousands_of_pounds_are_banded(tmp_path: Path) -> None:
     assert field(adoption, "risks", "impact") == [1, 4, 2]  # £3k, £400k, £50k
 
 
-def _rolled_up(rollup: Path, sheet_word: str, header: str) -> list[object]:
-    """Every value under ``header`` in the roll-up's sheet whose name holds ``sheet_word``."""
-    wb = openpyxl.load_workbook(rollup, read_only=True, data_only=True)
-    for ws in wb.worksheets:
-        if sheet_word.casefold() not in ws.title.casefold():
-            continue
-        rows = list(ws.iter_rows(values_only=True))
-        for n, row in enumerate(rows[:10]):
-            if header in row:
-                at = row.index(header)
-                return [r[at] for r in rows[n + 1 :] if r[at] is not None]
-    raise AssertionError(f"no {header!r} under a {sheet_word!r} sheet in the roll-up")
-
-
 def test_the_cost_impacts_levels_roll_up_unchanged(tmp_path: Path) -> None:
     src = tmp_path / "src"
     src.mkdir()
@@ -112,7 +105,7 @@ def test_the_cost_impacts_levels_roll_up_unchanged(tmp_path: Path) -> None:
         [src / "a.xlsx"], out, default_standards(), 1, tmp_path / "rollup.xlsx"
     )
     assert (result.rejected, result.projects) == (0, 1)
-    assert sorted(_rolled_up(tmp_path / "rollup.xlsx", "risk", "Impact")) == [2, 4, 5]
+    assert sorted(rolled_up(tmp_path / "rollup.xlsx", "risk", "Impact")) == [2, 4, 5]
 
 
 def test_an_empty_client_owner_column_does_not_drop_the_suppliers_people(tmp_path: Path) -> None:
@@ -194,8 +187,8 @@ def test_a_payment_applications_actuals_roll_up_unchanged(tmp_path: Path) -> Non
         [src / "v.xlsx"], out, default_standards(), 1, tmp_path / "rollup.xlsx"
     )
     assert (result.rejected, result.projects) == (0, 1)
-    assert sum(_rolled_up(tmp_path / "rollup.xlsx", "finance", "Actual")) == 410_000
-    assert _rolled_up(tmp_path / "rollup.xlsx", "finance", "Budget") == []
+    assert sum(rolled_up(tmp_path / "rollup.xlsx", "finance", "Actual")) == 410_000
+    assert rolled_up(tmp_path / "rollup.xlsx", "finance", "Budget") == []
 
 
 def test_near_miss_cost_lines_across_months_down_stay_lines(tmp_path: Path) -> None:
@@ -269,7 +262,7 @@ def test_a_rebaselined_bacs_budget_rolls_up_once(tmp_path: Path) -> None:
         [src / "b.xlsx"], out, default_standards(), 1, tmp_path / "rollup.xlsx"
     )
     assert (result.rejected, result.projects) == (0, 1)
-    budgets = _rolled_up(tmp_path / "rollup.xlsx", "finance", "Budget")
+    budgets = rolled_up(tmp_path / "rollup.xlsx", "finance", "Budget")
     assert round(sum(float(b) for b in budgets)) == 160_000  # not 460,000
 
 

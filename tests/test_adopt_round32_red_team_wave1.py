@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from addin.standards import default_standards
@@ -21,6 +20,7 @@ from tests.adopt_sheets import (
     book,
     finance_by_line,
     only,
+    rolled_up,
     targets,
 )
 
@@ -208,20 +208,6 @@ def test_an_amount_paid_is_still_the_actual(tmp_path: Path) -> None:
 # --- followed through `pmo check` and `pmo consolidate` ----------------------------------
 
 
-def _rolled_up(rollup: Path, sheet_word: str, header: str) -> list[object]:
-    """Every value under ``header`` in the roll-up's sheet whose name holds ``sheet_word``."""
-    wb = openpyxl.load_workbook(rollup, read_only=True, data_only=True)
-    for ws in wb.worksheets:
-        if sheet_word.casefold() not in ws.title.casefold():
-            continue
-        rows = list(ws.iter_rows(values_only=True))
-        for n, row in enumerate(rows[:10]):
-            if header in row:
-                at = row.index(header)
-                return [r[at] for r in rows[n + 1 :] if r[at] is not None]
-    raise AssertionError(f"no {header!r} under a {sheet_word!r} sheet in the roll-up")
-
-
 def test_the_spend_without_commitments_and_the_fees_without_days_roll_up(tmp_path: Path) -> None:
     src, out = tmp_path / "src", tmp_path / "out"
     src.mkdir()
@@ -240,11 +226,11 @@ def test_the_spend_without_commitments_and_the_fees_without_days_roll_up(tmp_pat
         [src / "a.xlsx", src / "b.xlsx"], out, default_standards(), 1, tmp_path / "rollup.xlsx"
     )
     assert (result.rejected, result.projects) == (0, 2)
-    actuals = _rolled_up(tmp_path / "rollup.xlsx", "finance", "Actual")
+    actuals = rolled_up(tmp_path / "rollup.xlsx", "finance", "Actual")
     # the spend (100 + 200 + 30 + 60) and the fees invoiced (900 + 950): no commitment,
     # no day counted as money
     assert sum(float(a) for a in actuals if isinstance(a, int | float)) == 390 + 1850
-    budgets = _rolled_up(tmp_path / "rollup.xlsx", "finance", "Budget")
+    budgets = rolled_up(tmp_path / "rollup.xlsx", "finance", "Budget")
     assert sum(float(b) for b in budgets if isinstance(b, int | float)) == 2000
 
 
