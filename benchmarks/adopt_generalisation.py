@@ -1056,40 +1056,19 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, round 32's finance trackers by a writer who does not tune (tuned on)",
         TUNING_25,
     ),
-    # written for round 32 by an engineer who does not tune and who read neither the
-    # adoption code nor any batch's misses or scores: ORDINARY English workbooks (a Fijian
-    # ginger shed's Accelo issues export, a Kenyan rose farm's risks, a Cypriot carob mill's
-    # Risks and Issues sheets, a NZ composting plant's decisions, a Trinidad levee's
-    # dependencies, a Nigerian bamboo bicycle workshop's RAID log; an Irish trout farm's
-    # Budget / Actual rows, a Canadian blueberry packhouse's month-by-line summary, an
-    # Australian sandalwood plantation's FY actuals, a SA brickworks' FTE plan, a Singapore
-    # squash centre's milestones, an Indian turmeric plant's status report); six registers
-    # and six trackers, held out (task w60, round 32's final measure)
+    # held out: written for round 32 by an engineer who does not tune (task w60), ORDINARY
+    # English workbooks, audited (a60); its layouts are in its own file and docs section,
+    # not here, so that nobody appending a half reads them (round 32's leak, said in
+    # docs/adopt.md)
     ("held-out, fifty-seventh batch (round 32's final code, ordinary)", HELD_OUT_57),
-    # written for round 32 by an engineer who does not tune and who read neither the
-    # adoption code nor any batch's misses or scores: FINANCE TRACKERS OF EVERY SHAPE (a
-    # German swimming pool's DATEV-style Plan / Ist / Prognose in `12.345,00` text, a French
-    # ferry terminal's Cegid export in `12 345,00`, a UK sports hall's FreeAgent Budget and
-    # Actuals sheets in `£12k`, a Norwegian cold store's Tripletex ledger with `(1,200)`
-    # credits, a Dutch greenhouse's Exact Online measure rows, a US parking structure's
-    # Harvest `1.2k` spend, a Swiss lift's Bexio `1'234.50` costs, a Danish school
-    # kitchen's e-conomic blocks with a YTD column, a Spanish ferry quay's Holded notes, a
-    # Swedish bandstand's Fortnox months down, an Irish fit-out's Kimble forecast with
-    # cumulative rows, a UK allotment pavilion's accruals); twelve finance trackers, held
-    # out (task w62)
+    # held out: written for round 32 by an engineer who does not tune (task w62), FINANCE
+    # TRACKERS OF EVERY SHAPE, audited (a62); layouts in its own file only
     (
         "held-out, fifty-ninth batch (round 32, finance trackers of every shape)",
         HELD_OUT_59,
     ),
-    # round 32's final measure, written by an engineer who does not tune (task w61):
-    # SUPPLIER AND CONSULTANCY REPORTS a PMO adopts as the client project's registers and
-    # trackers (a Turkish hammam SI's RAID extract, a Thai silk works MSP's risk and issue
-    # log, a Dutch tulip greenhouse's design-authority decisions, a quinoa plant's supplier
-    # dependencies, a Japanese matcha mill contractor's issue log, a Norwegian bobsleigh
-    # track's SOW assumptions, a truffle cooperative's consultancy fees, a cork works'
-    # payment applications, a Kentucky stud farm's consultancy invoices, a Vietnamese bamboo
-    # mill integrator's staff plan, a Croatian lavender e-shop's SOW payment milestones, a
-    # Korean kimchi plant SI's weekly status pack); six registers and six trackers, held out
+    # held out: written for round 32 by an engineer who does not tune (task w61),
+    # SUPPLIER AND CONSULTANCY REPORTS, audited (a61); layouts in its own file only
     (
         "held-out, fifty-eighth batch (round 32's final code, supplier and consultancy reports)",
         HELD_OUT_58,
