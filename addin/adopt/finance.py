@@ -807,17 +807,19 @@ def month_columns(
         if cell is not None and isinstance(cell.value, datetime | date):
             dated.setdefault(cell.value.month, cell.value.year)
     # round 22: a tracker by quarter only (no month among its period columns)
-    from addin.adopt.quarters import forward_quarters, period_label, quarter_months, reading_note
+    from addin.adopt.quarters import forward_quarters, period_head, quarter_months, reading_note
 
     cols = list(cols)
     heads = [block.header_at(c) for c in cols]
-    if heads and all(h is not None and period_label(h.text) for h in heads):
+    # round 32's last hour: a quarter over its pair (``Q1 2026`` over ``Budget | Actual``)
+    labels = [period_head(h.text, h.group) if h is not None else None for h in heads]
+    if heads and all(label is not None for label in labels):
         if current().quarter_amounts == "none":
             return [], 'quarter columns not read (the quarter_amounts reading is "none")'
         quarter_titles = titles + (sheet_titles or [])
-        for col, head in zip(cols, heads, strict=True):
-            assert head is not None
-            months = quarter_months(head.text, year_hint, quarter_titles)
+        for col, head, label in zip(cols, heads, labels, strict=True):
+            assert head is not None and label is not None
+            months = quarter_months(label, year_hint, quarter_titles)
             if months is None:
                 continue
             measure = measure_in(head.full) or (measure_in(head.group) if head.group else None)
