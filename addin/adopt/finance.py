@@ -2532,6 +2532,34 @@ def line_words(header: str) -> list[str]:
     return words
 
 
+#: Round 32's last hour: a line and its measure with a mark between, in either order
+#: (``Feed - Budget``, ``Feed_Budget``, ``Budget: Feed``, ``Feed (Actual)``).
+_MARKED_PAIR = re.compile(
+    r"^\s*(?P<a>[^-_\u2013\u2014:|(]+?)\s*(?:[-_\u2013\u2014:|]|\()\s*(?P<b>[^-_\u2013\u2014:|()]+?)\s*\)?\s*$"
+)
+
+
+def marked_line_measure(header: str) -> tuple[str, str] | None:
+    """The cost line and the measure word of a header writing both with a mark between
+    (``Feed - Budget``, a tool's glued ``Feed_Budget``, ``Budget: Feed``, ``Feed
+    (Actual)``), else None. One side must be a measure word alone (one or two words) and
+    the other no measure, three letters or more: ``Fit-out``, ``Re-forecast`` and
+    ``Licences actual`` (no mark: a line's actuals across) are no pair."""
+    found = _MARKED_PAIR.match(header)
+    if found is None:
+        return None
+    a, b = found["a"].strip(), found["b"].strip()
+    for line, word in ((a, b), (b, a)):
+        if (
+            len(line) > 2
+            and len(word.split()) <= 2
+            and measure_word(word) is not None
+            and measure_word(line) is None
+        ):
+            return line, word
+    return None
+
+
 def _line_name(header: str) -> str:
     """The cost line a column's header names, without a measure word beside it
     (``Licences actual`` -> ``Licences``) when other words remain. Round 32's last hour:
