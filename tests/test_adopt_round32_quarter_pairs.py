@@ -116,6 +116,19 @@ def test_a_glued_measure_over_text_months_is_the_lines_measure(
     assert (labour.budget, labour.actual) == (2003.0, 2103.0)
 
 
+def test_a_glued_variance_beside_the_pair_is_left_out_not_a_line(tmp_path: Path) -> None:
+    # `Feed_Variance` beside `Feed_Budget | Feed_Actual` is a figure of the line, not a line
+    heads = [f"{line}_{m}" for line in ("Feed", "Labour") for m in ("Budget", "Actual", "Variance")]
+    rows: list[list[object]] = [["Farm cost tracker"], [], ["", *heads]]
+    for n, month in enumerate(_MONTHS):
+        rows.append([month, 1000.0 + n, 900.0 + n, 100.0, 2000.0 + n, 2100.0 + n, -100.0])
+    adoption = adopt(book(_dir(tmp_path) / "var.xlsx", "Costs", rows))
+    by = finance_by_line(adoption)
+    assert {line for _, line in by} == {"Feed", "Labour"}
+    feed = by[(date(2025, 9, 1), "Feed")]
+    assert (feed.budget, feed.actual, feed.forecast) == (1002.0, 902.0, None)
+
+
 def test_a_lines_own_hyphen_is_no_measure_mark() -> None:
     # the near-misses: a line's own hyphen, a re-forecast, a measure with no mark
     assert marked_line_measure("Fit-out") is None

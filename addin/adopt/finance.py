@@ -2539,23 +2539,22 @@ _MARKED_PAIR = re.compile(
 )
 
 
-def marked_line_measure(header: str) -> tuple[str, str] | None:
+def marked_line_measure(
+    header: str, names_figure: Callable[[str], object] | None = None
+) -> tuple[str, str] | None:
     """The cost line and the measure word of a header writing both with a mark between
     (``Feed - Budget``, a tool's glued ``Feed_Budget``, ``Budget: Feed``, ``Feed
     (Actual)``), else None. One side must be a measure word alone (one or two words) and
     the other no measure, three letters or more: ``Fit-out``, ``Re-forecast`` and
-    ``Licences actual`` (no mark: a line's actuals across) are no pair."""
+    ``Licences actual`` (no mark: a line's actuals across) are no pair. ``names_figure`` widens the word
+    (the turned tracker's: a ``Variance`` beside the measures, ``Feed_Variance``)."""
     found = _MARKED_PAIR.match(header)
     if found is None:
         return None
     a, b = found["a"].strip(), found["b"].strip()
+    figure = names_figure or measure_word
     for line, word in ((a, b), (b, a)):
-        if (
-            len(line) > 2
-            and len(word.split()) <= 2
-            and measure_word(word) is not None
-            and measure_word(line) is None
-        ):
+        if len(line) > 2 and len(word.split()) <= 2 and figure(word) and not figure(line):
             return line, word
     return None
 

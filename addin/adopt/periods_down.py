@@ -159,7 +159,7 @@ def line_and_measure(head: Any) -> tuple[str, str | None]:
 
     # round 32's last hour: ``Feed_Budget`` / ``Feed - Budget`` over the periods down is
     # the line ``Feed``'s budget, as the months-across reader reads it (``finance.line_words``)
-    pair = None if group else marked_line_measure(text)
+    pair = None if group else marked_line_measure(text, _figure_word)
     if pair is not None:
         return pair
     return text, None
