@@ -1381,12 +1381,12 @@ def _quarter_columns(block: TableBlock, grid: Grid, named: str) -> list[int]:
     ``Q1`` column of a questionnaire is no quarter); under the ``quarter_amounts`` reading
     ``"none"`` the table is found and its quarters are listed, not read (round 22,
     :mod:`addin.adopt.quarters`)."""
-    from addin.adopt.quarters import names_money, period_label
+    from addin.adopt.quarters import names_money, period_head
 
     cols = [
         c.col
         for c in block.headers
-        if c.text and period_label(c.text) and _holds_amounts(block, grid, c.col)
+        if c.text and period_head(c.text, c.group) and _holds_amounts(block, grid, c.col)
     ]
     if len(cols) < 2 or not names_money([named, *(t for _, _, t in block.preamble)]):
         return []

@@ -807,17 +807,19 @@ def month_columns(
         if cell is not None and isinstance(cell.value, datetime | date):
             dated.setdefault(cell.value.month, cell.value.year)
     # round 22: a tracker by quarter only (no month among its period columns)
-    from addin.adopt.quarters import forward_quarters, period_label, quarter_months, reading_note
+    from addin.adopt.quarters import forward_quarters, period_head, quarter_months, reading_note
 
     cols = list(cols)
     heads = [block.header_at(c) for c in cols]
-    if heads and all(h is not None and period_label(h.text) for h in heads):
+    # round 32's last hour: a quarter over its pair (``Q1 2026`` over ``Budget | Actual``)
+    labels = [period_head(h.text, h.group) if h is not None else None for h in heads]
+    if heads and all(label is not None for label in labels):
         if current().quarter_amounts == "none":
             return [], 'quarter columns not read (the quarter_amounts reading is "none")'
         quarter_titles = titles + (sheet_titles or [])
-        for col, head in zip(cols, heads, strict=True):
-            assert head is not None
-            months = quarter_months(head.text, year_hint, quarter_titles)
+        for col, head, label in zip(cols, heads, labels, strict=True):
+            assert head is not None and label is not None
+            months = quarter_months(label, year_hint, quarter_titles)
             if months is None:
                 continue
             measure = measure_in(head.full) or (measure_in(head.group) if head.group else None)
@@ -2528,6 +2530,33 @@ def line_words(header: str) -> list[str]:
     if len(parts) > 1 and all(len(w) > 2 for w in parts):
         return parts
     return words
+
+
+#: Round 32's last hour: a line and its measure with a mark between, in either order
+#: (``Feed - Budget``, ``Feed_Budget``, ``Budget: Feed``, ``Feed (Actual)``).
+_MARKED_PAIR = re.compile(
+    r"^\s*(?P<a>[^-_\u2013\u2014:|(]+?)\s*(?:[-_\u2013\u2014:|]|\()\s*(?P<b>[^-_\u2013\u2014:|()]+?)\s*\)?\s*$"
+)
+
+
+def marked_line_measure(
+    header: str, names_figure: Callable[[str], object] | None = None
+) -> tuple[str, str] | None:
+    """The cost line and the measure word of a header writing both with a mark between
+    (``Feed - Budget``, a tool's glued ``Feed_Budget``, ``Budget: Feed``, ``Feed
+    (Actual)``), else None. One side must be a measure word alone (one or two words) and
+    the other no measure, three letters or more: ``Fit-out``, ``Re-forecast`` and
+    ``Licences actual`` (no mark: a line's actuals across) are no pair. ``names_figure`` widens the word
+    (the turned tracker's: a ``Variance`` beside the measures, ``Feed_Variance``)."""
+    found = _MARKED_PAIR.match(header)
+    if found is None:
+        return None
+    a, b = found["a"].strip(), found["b"].strip()
+    figure = names_figure or measure_word
+    for line, word in ((a, b), (b, a)):
+        if len(line) > 2 and len(word.split()) <= 2 and figure(word) and not figure(line):
+            return line, word
+    return None
 
 
 def _line_name(header: str) -> str:

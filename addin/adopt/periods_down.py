@@ -155,6 +155,13 @@ def line_and_measure(head: Any) -> tuple[str, str | None]:
         return group, text
     if group and not _figure_word(text):
         return f"{group} {text}".strip(), None
+    from addin.adopt.finance import marked_line_measure
+
+    # round 32's last hour: ``Feed_Budget`` / ``Feed - Budget`` over the periods down is
+    # the line ``Feed``'s budget, as the months-across reader reads it (``finance.line_words``)
+    pair = None if group else marked_line_measure(text, _figure_word)
+    if pair is not None:
+        return pair
     return text, None
 
 

@@ -170,6 +170,41 @@ def period_label(text: str) -> bool:
     )
 
 
+#: The marks between a period and its measure in one header (``Q1 2026 - Budget``,
+#: ``Q1 2026: Actual``, ``Q1 2026 (Budget)``).
+_BETWEEN = " \t-\u2013\u2014:/()[]|"
+
+
+def _measure_alone(text: str, measure_in: Any) -> bool:
+    """Whether ``text`` names a measure and no part of a period (no digit: the year of
+    ``Q1 2026 Actual`` stays with its quarter)."""
+    return bool(text) and not re.search(r"\d", text) and measure_in(text) is not None
+
+
+def period_head(text: str, group: str = "") -> str | None:
+    """The period label (quarter, half or financial year) a period column's header names,
+    or None. Round 32's last hour: besides the header itself (``Q1 2026``), a quarter is a
+    measure's group, the pair's way a month is (``Q1 2026`` merged, or typed once at the
+    left of its run, over ``Budget | Actual``), or is written in one header with its measure
+    before or after it (``Q1 2026 Budget``, ``Actual Q2 2026``). The other part must name a
+    measure (``finance.measure_in``): ``Q1 Score`` or ``Q1 2026 Notes`` is no period's."""
+    if period_label(text):
+        return text
+    from addin.adopt.finance import measure_in
+
+    if group and period_label(group) and _measure_alone(text, measure_in):
+        return group
+    tokens = text.split()
+    for k in range(1, len(tokens)):
+        left = " ".join(tokens[:k]).strip(_BETWEEN)
+        right = " ".join(tokens[k:]).strip(_BETWEEN)
+        if left and period_label(left) and _measure_alone(right, measure_in):
+            return left
+        if right and period_label(right) and _measure_alone(left, measure_in):
+            return right
+    return None
+
+
 def year_months(text: str, titles: list[str]) -> tuple[date, ...] | None:
     """The twelve months (first days) of the financial year a label names, from the first
     month the titles state, else the ``fiscal_year_start`` reading; ``FY27`` is the year
