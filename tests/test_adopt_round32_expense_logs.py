@@ -159,3 +159,15 @@ def test_near_miss_a_named_line_beside_category_and_supplier_stays(tmp_path: Pat
 )
 def test_a_firm_as_the_line(header: str, expected: bool) -> None:
     assert firm_as_line(header) is expected
+
+
+def test_near_miss_a_tracker_in_its_first_month_keeps_its_figures(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Cost tracker"],
+        ["Cost line", "Month", "Budget", "Actual to date"],
+        ["Steel", "Jan 2026", 100, 50],
+        ["Concrete", "Jan 2026", 200, 20],
+    ]
+    adoption = adopt(book(tmp_path / "t.xlsx", "Costs", rows))
+    got = {(f.month, f.cost_line): f.actual for f in adoption.project.finance}
+    assert got == {(JAN, "Steel"): 50.0, (JAN, "Concrete"): 20.0}
