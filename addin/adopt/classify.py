@@ -2266,17 +2266,21 @@ def category_as_line(
     period's spend by category, one row each, and the one category column is what each
     amount was spent on, its cost line, whatever its values (a report of expense
     categories has no finer line)."""
+    firms = [col for col in scored if firm_as_line(heads.get(col, ""))]
     monthly = any(
-        c.column_key == "month" and c.confidence >= CERTAIN
+        c.column_key == "month" and c.confidence >= (CONTENT if firms else CERTAIN)
         for cs in scored.values()
         for c in cs[:1]
-    )
+    )  # round 32's last hour: a dated expense or PO list (``PO date``) beside its supplier
     if not monthly and not one_period:
         return
     if not monthly and any(c.column_key == "month" for cs in scored.values() for c in cs):
         return  # a month column read unsure: not a report of one period's lines
     if any(
-        c.column_key == "cost_line" and c.confidence >= 0.5 for cs in scored.values() for c in cs
+        c.column_key == "cost_line" and c.confidence >= 0.5
+        for col, cs in scored.items()
+        if col not in firms
+        for c in cs
     ):
         return
     doubted = [
@@ -2284,7 +2288,7 @@ def category_as_line(
         for col, cands in scored.items()
         if cands
         and cands[0].column_key == "category"
-        and (cands[0].confidence < CERTAIN or not monthly)
+        and (cands[0].confidence < CERTAIN or not monthly or bool(firms))
         and any(
             c.column_key == "category" and c.confidence >= CERTAIN
             for c in candidates(heads.get(col, ""), "finance")[:1]
@@ -2294,9 +2298,25 @@ def category_as_line(
         col = doubted[0]
         line = Candidate("cost_line", CATEGORY_AS_LINE, "(the category's values are the lines)")
         rest = scored[col]
-        if not monthly:  # a report of one period by category: the categories are its lines
+        if not monthly or firms:  # a report by category: the categories are its lines
             rest = [Candidate(c.column_key, min(c.confidence, CONTENT), c.synonym) for c in rest]
         scored[col] = [line, *rest]
+        for firm in firms:  # round 32's last hour: the supplier is a detail of the line
+            scored[firm] = [c for c in scored[firm] if c.column_key != "cost_line"]
+
+
+#: Round 32's last hour: the weak cost-line words naming the firm a project pays (the
+#: ``~supplier`` synonyms of :mod:`addin.adopt.synonyms`, in any of their languages).
+_FIRM_LINES = frozenset({"supplier", "vendor", "contractor", "consultant"})
+
+
+def firm_as_line(header: str) -> bool:
+    """Round 32's last hour (task le32): whether a finance header reads as the cost line
+    only by naming the firm paid (``Supplier``, ``Vendor``, ``Lieferant``): a weak line,
+    which a named line beside it outranks. An expense list with both a ``Cost category``
+    and a ``Supplier`` is reported by category, the supplier a detail."""
+    found = candidates(header, "finance")[:1]
+    return bool(found) and found[0].column_key == "cost_line" and found[0].synonym in _FIRM_LINES
 
 
 def axis_not_started(block: TableBlock, grid: Grid, month_cols: list[int]) -> list[int]:

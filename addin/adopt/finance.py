@@ -2581,7 +2581,15 @@ def running_totals_down(result: RowsResult, plans: list[ColumnPlan]) -> list[str
     holds, on each row, the total so far of its cost line; each month's amount is its
     figure less the line's month before (the first month's is read as its own). The items
     are changed in place; returns the notes. A line whose months repeat or do not rise
-    cannot be read so: its figures are left as written and the note says which."""
+    cannot be read so: its figures are left as written and the note says which.
+
+    Round 32's last hour (task le32): a log whose every line is dated ONCE, the lines in
+    different months (a purchase-order log's ``Order date | Invoiced to date``: each PO its
+    own line, dated by when it was raised), holds running totals dated by the item, not by
+    a period: a PO raised in January and invoiced 20,000 by March did not spend 20,000 in
+    January, and no month before it is in the table to subtract. The column's figures are
+    left out and listed (a PMO analyst would not book them to any one month). A tracker
+    whose lines all share one month (its first month so far) reads them as before."""
     notes: list[str] = []
     for plan in plans:
         if plan.key not in ("budget", "actual", "forecast") or not cumulative_in(plan.header):
@@ -2590,6 +2598,20 @@ def running_totals_down(result: RowsResult, plans: list[ColumnPlan]) -> list[str
         for item in result.items:
             if isinstance(item.get("month"), date) and item.get(plan.key) is not None:
                 by_line.setdefault(str(item.get("cost_line")), []).append(item)
+        if dated_by_the_item(by_line):
+            emptied: list[int] = []
+            for items in by_line.values():
+                for item in items:
+                    item[plan.key] = None
+                    if all(item.get(k) is None for k in ("budget", "actual", "forecast")):
+                        emptied.append(id(item))  # the running total was its only figure
+            result.items[:] = [i for i in result.items if id(i) not in emptied]
+            notes.append(
+                f"{plan.header!r} holds running totals dated by each row's own date (every "
+                "line is dated once, in different months): it is no month's spend, so it is "
+                "left out: " + ", ".join(by_line)
+            )
+            continue
         turned: list[str] = []
         kept: list[str] = []
         for line, items in by_line.items():
@@ -2616,6 +2638,15 @@ def running_totals_down(result: RowsResult, plans: list[ColumnPlan]) -> list[str
                 + ", ".join(kept)
             )
     return notes
+
+
+def dated_by_the_item(by_line: dict[str, list[dict[str, Any]]]) -> bool:
+    """Whether a running total's rows, by cost line, are items each dated once (a line
+    holds one month only, and several lines stand in different months): round 32's last
+    hour, :func:`running_totals_down`."""
+    if len(by_line) < 2 or any(len(items) != 1 for items in by_line.values()):
+        return False
+    return len({items[0]["month"] for items in by_line.values()}) > 1
 
 
 # ---------------------------------------------------------------------------------------
