@@ -1289,14 +1289,21 @@ def _money_measure(found: list[Candidate], variants: tuple[str, ...]) -> list[Ca
         break
     for variant in variants:
         key = money_measure(variant)
-        if key is None:
-            continue
-        if any(c.column_key == key and c.confidence >= MONEY_MEASURE for c in found):
-            return found
-        out = [c for c in found if c.column_key != key]
-        out.append(Candidate(key, MONEY_MEASURE, f"(money: {variant})"))
-        return sorted(out, key=lambda c: -c.confidence)
+        if key is not None:
+            return _read_as(found, Candidate(key, MONEY_MEASURE, f"(money: {variant})"))
     return found
+
+
+def _read_as(found: list[Candidate], reading: Candidate) -> list[Candidate]:
+    """``found`` with ``reading`` in place of the field's other readings, unless a reading
+    of the same field at least as sure is already there (then ``found`` as it is); surest
+    first. What the money-noun and by-sense readings each add to a header's candidates."""
+    key = reading.column_key
+    if any(c.column_key == key and c.confidence >= reading.confidence for c in found):
+        return found
+    out = [c for c in found if c.column_key != key]
+    out.append(reading)
+    return sorted(out, key=lambda c: -c.confidence)
 
 
 #: Round 32: a column headed by the period alone (``This period``, ``Current month``, ``In
@@ -1355,14 +1362,9 @@ def _by_sense(
         return found  # a listed field ("Time Estimate": time tracking) is no date by sense
     for variant in variants:
         sense = sense_of(variant, register_key)
-        if sense is None:
-            continue
-        key, how = sense
-        if any(c.column_key == key and c.confidence >= THESAURUS for c in found):
-            return found
-        out = [c for c in found if c.column_key != key]
-        out.append(Candidate(key, THESAURUS, f"{SENSE_PREFIX}{how})"))
-        return sorted(out, key=lambda c: -c.confidence)
+        if sense is not None:
+            key, how = sense
+            return _read_as(found, Candidate(key, THESAURUS, f"{SENSE_PREFIX}{how})"))
     return found
 
 
