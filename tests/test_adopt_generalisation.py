@@ -885,6 +885,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         # the fifty-ninth batch is FINANCE TRACKERS OF EVERY SHAPE, round 32's held-out
         # (task w62): twelve finance trackers, no registers
         ("adopt_layouts_heldout59", "HELD_OUT_59", 12, {"finance"}),
+        # the sixtieth batch is SUPPLIER AND CONSULTANCY REPORTS, round 33's held-out (task w66)
+        (
+            "adopt_layouts_heldout60",
+            "HELD_OUT_60",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions", "finance"}
+            | {"resources", "milestones"},
+        ),
         (
             "adopt_layouts_heldout58",
             "HELD_OUT_58",
