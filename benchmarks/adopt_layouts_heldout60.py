@@ -69,14 +69,16 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   account manager` is left out; `Done` is Complete and `At risk` At Risk; `On plan`
   (In Progress or Not Started?): no status fact; `Period ending` is the report date;
 - the toll plaza extract's `TPC-0xx` (the contractor's own numbering across both types):
-  no id fact; `Action owner` is the person before the bracket (the party in brackets is
-  no owner); `Target date` is an issue's due date; for a risk (due or review?): no fact;
+  no id fact; `Action owner` (the whole cell or the person before the bracket?): no owner
+  fact (audit, round 33); `Target date` is an issue's due date; for a risk (due or
+  review?): no fact;
 - the TQ log's `Answered` (Resolved or still Open until closed?): no status fact; `TQ No.`
   (`TQ-0xx`, a query number, not an issue id form): no id fact; `Raised by`: left out;
   `Reply required by` is the due date; `Responsible` the owner; `dd.mm.yyyy` is day first;
 - the hop kiln register's `Owner (party)`: left out, `Owner (name)` is the owner;
-  `Cause` (description or left out?): no fact; `Live` is Open; `L` / `S` are probability
-  and impact; its rows have no id column;
+  `Cause` (description or left out?): no fact; `Live` (Open or Monitoring?): no status
+  fact, `Closed` is Closed (audit, round 33); `L` / `S` are probability and impact; its
+  rows have no id column;
 - the fee tracker's figures are invoiced fees, so actuals (not budget); blank months no
   zero; `Total`: no month; `EUR` from the title;
 - the invoice log: each invoice's actual is `Amount ex GST` in its invoice-date month, the
@@ -88,15 +90,27 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   (no currency fact: a rate, not the project's money); `Grade` is the role;
 - the zip line SOW: `Contractual date` is the baseline, `Forecast date` the forecast,
   `Actual date` the actual; `Accepted` is Complete; `Submitted` (Complete or In
-  Progress?) and `Not due` (Not Started?): no status fact; `MS` M1..: no id fact;
-  `Payment (USD)`: left out;
+  Progress?) and `Not due` (Not Started?): no status fact; `MS` M1.. is M-001.. (audit,
+  round 33); `Payment (USD)`: left out;
 - the decision record's `DR-01` is DC-001 (a register of decisions only); `Basis` is the
   rationale, `Agreed by` the maker; `Consultant contact`: left out;
-- the outsourcer's `A1` is A-001; statuses as written.
+- the outsourcer's `A1` is A-001; statuses as written; `Client IT` (a team): no owner
+  fact (audit, round 33).
 
 Readings used: date cells are what they hold; text dates are day first; ids in no standard
 shape get no id fact. It was written and checked for internal consistency only
 (``adopt_truth.check_truth``), never against adoption's output.
+
+Audit, round 33 (docs/adopt.md, "Round 33: the sixtieth batch's truth audited"), to the
+earlier audits' rulings: the toll extract's owners with a party in brackets lose their
+owner fact and column E is the owner or left out (round 31's audits of the fifty-first and
+fifty-fourth batches: a name with its company in brackets, the whole cell or the name?);
+the hop kiln's `Live` risks lose their status fact (round 27's audit: `Live` is Open or
+Monitoring); the laundrette's `Client IT` assumptions lose their owner fact (a team is no
+owner, as round 23's `Fleet team` and `ICT service desk`); the zip line's `M1`.. are
+M-001.. under an `id` column (the standard's letter keeping its number, as rounds 11, 22,
+24, 28 and 29 read `MS1`, `M01` and `MS-01`, and this batch reads `A1` as A-001). Values
+at seed 2026 209 -> 206 (seed 7 239 -> 234, seed 99 213 -> 210); no cell changed.
 """
 
 from __future__ import annotations
@@ -166,12 +180,13 @@ def toll_plaza_contractor_raid_extract(folder: Path, rng: random.Random) -> Buil
         values += [
             ValueFact(reg, i, "title", text),
             ValueFact(reg, i, "raised_date", raised[k]),
-            ValueFact(reg, i, "owner", who),
             ValueFact(reg, i, "status", st),
         ]
         if reg == "issues":
             values.append(ValueFact(reg, i, "due_date", target))
-    targets: Targets = _cols("A", [("id", None), "register", "title", "raised_date", "owner"])
+    targets: Targets = _cols(
+        "A", [("id", None), "register", "title", "raised_date", ("owner", None)]
+    )
     targets |= {"F": ("due_date", "last_updated", None), "G": "status"}
     path = _save(wb, folder, "toll_plaza_contractor_raid_extract")
     return Built(path, [TruthTable("RAID extract", 4, "raid", targets, counts)], values)
@@ -291,9 +306,10 @@ def hop_kiln_consultant_risk_register(folder: Path, rng: random.Random) -> Built
             ValueFact("risks", i, "impact", float(s)),
             ValueFact("risks", i, "owner", KILN_NAMES[party]),
             ValueFact("risks", i, "response", plan),
-            ValueFact("risks", i, "status", "Open" if st == "Live" else "Closed"),
             ValueFact("risks", i, "raised_date", made[i]),
         ]
+        if st == "Closed":
+            values.append(ValueFact("risks", i, "status", "Closed"))
     targets: Targets = _cols("A", ["title", ("description", None), "probability", "impact"])
     targets |= _cols("E", [None, "owner", "response", "status", "raised_date"])
     path = _save(wb, folder, "hop_kiln_consultant_risk_register")
@@ -366,10 +382,11 @@ def laundrette_outsourcer_sow_assumptions(folder: Path, rng: random.Random) -> B
         values += [
             ValueFact("assumptions", i, "id", f"A-{i + 1:03d}"),
             ValueFact("assumptions", i, "assumption", text),
-            ValueFact("assumptions", i, "owner", who),
             ValueFact("assumptions", i, "validate_by", by[i]),
             ValueFact("assumptions", i, "status", st),
         ]
+        if who != "Client IT":
+            values.append(ValueFact("assumptions", i, "owner", who))
     targets: Targets = _cols("A", ["id", "assumption", "owner", "validate_by", "status"])
     path = _save(wb, folder, "laundrette_outsourcer_sow_assumptions")
     return Built(path, [_one("assumptions", "Assumptions", 1, targets, n)], values)
@@ -541,6 +558,7 @@ def zip_line_sow_payment_milestones(folder: Path, rng: random.Random) -> Built:
             ws.cell(4 + i, c).number_format = "dd/mm/yyyy"
         ws.cell(4 + i, 6).number_format = "#,##0"
         values += [
+            ValueFact("milestones", i, "id", f"M-{i + 1:03d}"),
             ValueFact("milestones", i, "milestone", name),
             ValueFact("milestones", i, "baseline_date", base[i]),
             ValueFact("milestones", i, "forecast_date", fc),
@@ -549,7 +567,7 @@ def zip_line_sow_payment_milestones(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact("milestones", i, "actual_date", actual))
         if ZIP_STATUS[st]:
             values.append(ValueFact("milestones", i, "status", ZIP_STATUS[st]))
-    targets: Targets = _cols("A", [("id", None), "milestone", "baseline_date", "forecast_date"])
+    targets: Targets = _cols("A", ["id", "milestone", "baseline_date", "forecast_date"])
     targets |= _cols("E", ["actual_date", None, "status"])
     path = _save(wb, folder, "zip_line_sow_payment_milestones")
     return Built(path, [_one("milestones", "Payment Milestones", 3, targets, n)], values)

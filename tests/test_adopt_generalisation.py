@@ -3800,3 +3800,56 @@ def test_fifty_eighth_held_out_truth_as_audited_in_round_32(tmp_path: Path) -> N
             spent = [ws.cell(r, c).value for c in range(3, 9)]
             assert ws.cell(r, 9).value == sum(v for v in spent if v is not None)
             assert None in spent  # the un-invoiced months stay blank
+
+
+def test_sixtieth_held_out_truth_as_audited_in_round_33(tmp_path: Path) -> None:
+    """Round 33's audit of the sixtieth batch's truth (docs/adopt.md, "Round 33: the
+    sixtieth batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    against the cells (owners with a party in brackets, `Live`, a team as owner: no fact;
+    `M1` .. as M-001 ..)."""
+    from adopt_layouts_heldout60 import HELD_OUT_60
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_60, tmp_path)
+    assert totals == {"tables": 12, "register": 25, "columns": 65, "values": 206}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def facts(b: Built, column: str) -> dict[object, object]:
+        return {(v.register, v.where): v.expected for v in b.values if v.column == column}
+
+    toll = built["toll_plaza_contractor_raid_extract"]
+    assert toll.tables[0].columns["E"] == ("owner", None)
+    ws = openpyxl.load_workbook(toll.path)["RAID extract"]
+    assert ws["E4"].value == "Action owner"
+    n = sum(toll.tables[0].counts.values())
+    assert n == 6
+    assert all(
+        str(ws.cell(5 + k, 5).value).endswith(("(Client)", "(Contractor)")) for k in range(n)
+    )
+    assert facts(toll, "owner") == {}
+
+    kiln = built["hop_kiln_consultant_risk_register"]
+    ws = openpyxl.load_workbook(kiln.path)["Risk Register"]
+    assert ws["H3"].value == "Status"
+    words = [ws.cell(4 + i, 8).value for i in range(kiln.tables[0].counts["risks"])]
+    assert words.count("Live") == 2
+    want = {("risks", i): "Closed" for i, w in enumerate(words) if w == "Closed"}
+    assert want and facts(kiln, "status") == want
+
+    laundrette = built["laundrette_outsourcer_sow_assumptions"]
+    ws = openpyxl.load_workbook(laundrette.path)["Assumptions"]
+    owners = [ws.cell(2 + i, 3).value for i in range(laundrette.tables[0].counts["assumptions"])]
+    assert owners.count("Client IT") == 1
+    want = {("assumptions", i): o for i, o in enumerate(owners) if o != "Client IT"}
+    assert facts(laundrette, "owner") == want
+
+    zip_line = built["zip_line_sow_payment_milestones"]
+    assert zip_line.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(zip_line.path)["Payment Milestones"]
+    assert ws["A3"].value == "MS"
+    n = zip_line.tables[0].counts["milestones"]
+    cells = [ws.cell(4 + i, 1).value for i in range(n)]
+    assert cells == [f"M{i + 1}" for i in range(n)]
+    assert facts(zip_line, "id") == {
+        ("milestones", i): f"M-{int(c[1:]):03d}" for i, c in enumerate(cells)
+    }
