@@ -885,6 +885,7 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         # the fifty-ninth batch is FINANCE TRACKERS OF EVERY SHAPE, round 32's held-out
         # (task w62): twelve finance trackers, no registers
         ("adopt_layouts_heldout59", "HELD_OUT_59", 12, {"finance"}),
+        ("adopt_layouts_heldout61", "HELD_OUT_61", 12, {"finance"}),
         (
             "adopt_layouts_heldout58",
             "HELD_OUT_58",
