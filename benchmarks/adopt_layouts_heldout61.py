@@ -72,6 +72,15 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 Readings used: months are date cells (first of the month) or text naming year and month;
 money cells are values, text money is read as the number it shows. Written and checked for
 internal consistency only (``adopt_truth.check_truth``), never against adoption's output.
+
+Audit, round 33 (docs/adopt.md, "Round 33: the sixty-first batch's truth audited"), by an
+engineer who does not tune: the capex pack's monthly actuals are times 1,000 (`MAD
+thousands` in its unit line) and the cash flow's planned and actual months times 1,000,000
+(`VND million` in its title), as the truth has read a unit stated once since round 11
+(`£'000`, `USD '000`, `($ in thousands)`); the thermal baths gain the project's currency
+EUR (`€` on every amount, as `£12.5k` on every amount gave GBP); the SAP export's `Total`
+column is formatted `#,##0` as its lines are (a writer's slip; no draw changes). Looked at
+and left: the readings listed above.
 """
 
 from __future__ import annotations
@@ -148,7 +157,7 @@ def vn_sapb1_dragon_fruit_budget_actual(folder: Path, rng: random.Random) -> Bui
                 act = _money(rng, 1500, 65000)
                 ws.cell(6 + r, 3 + 2 * m, act).number_format = "#,##0"
                 data[(month, line)]["actual"] = act
-        ws.cell(6 + r, 2 + 2 * len(months), total)
+        ws.cell(6 + r, 2 + 2 * len(months), total).number_format = "#,##0"
     path = _save(wb, folder, "vn_sapb1_dragon_fruit_budget_actual")
     values = [ValueFact("project", 0, "currency", "USD"), *_facts(data)]
     return Built(path, [_fin("Budget vs Actual", 5, {"A": "cost_line"}, data)], values)
@@ -406,7 +415,8 @@ def si_thermal_baths_sheet_per_month(folder: Path, rng: random.Random) -> Built:
         targets: Targets = _cols("A", ["cost_line", "budget", "actual", "forecast", None])
         tables.append(TruthTable(name, 3, "finance", targets, {"finance": len(lines)}))
     path = _save(wb, folder, "si_thermal_baths_sheet_per_month")
-    return Built(path, tables, _facts(data))
+    values = [ValueFact("project", 0, "currency", "EUR"), *_facts(data)]
+    return Built(path, tables, values)
 
 
 LODGE_ACCOUNTS = [
@@ -501,9 +511,9 @@ def vn_port_berth_cashflow_vnd(folder: Path, rng: random.Random) -> Built:
         _put(ws, row + 2, 1, [[None, "Cum. planned", *cum_p], [None, "Cum. actual", *cum_a]])
         row += 4
         for m, month in enumerate(months):
-            data[(month, line)] = {"budget": plan[m]}
+            data[(month, line)] = {"budget": plan[m] * 1_000_000}
             if m < closed:
-                data[(month, line)]["actual"] = act[m]
+                data[(month, line)]["actual"] = act[m] * 1_000_000
     path = _save(wb, folder, "vn_port_berth_cashflow_vnd")
     return Built(path, [_fin("Cash Flow", 3, {"A": "cost_line", "B": "measure"}, data)],
                  _facts(data))  # fmt: skip
@@ -532,7 +542,7 @@ def ma_phosphate_fbp_monthly_pack(folder: Path, rng: random.Random) -> Built:
         cells = [line, *act, sum(act), fy, round(fy * len(months) / 12), round(fy * 1.03)]
         _put(ws, 5 + r, 1, [cells])
         for month, a in zip(months, act, strict=True):
-            data[(month, line)] = {"actual": a}
+            data[(month, line)] = {"actual": a * 1000}
     path = _save(wb, folder, "ma_phosphate_fbp_monthly_pack")
     return Built(path, [_fin("Capex pack", 4, {"A": "cost_line"}, data)], _facts(data))
 
