@@ -123,6 +123,7 @@ from adopt_layouts_heldout57 import HELD_OUT_57
 from adopt_layouts_heldout58 import HELD_OUT_58
 from adopt_layouts_heldout59 import HELD_OUT_59
 from adopt_layouts_heldout60 import HELD_OUT_60
+from adopt_layouts_heldout61 import HELD_OUT_61
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1074,9 +1075,15 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "held-out, fifty-eighth batch (round 32's final code, supplier and consultancy reports)",
         HELD_OUT_58,
     ),
-    # held out: written for round 33 by an engineer who does not tune (task w66),
-    # SUPPLIER AND CONSULTANCY REPORTS; layouts in its own file only
+    # held out: written for round 33 by an engineer who does not tune (task w66), audited
+    # (a66), SUPPLIER AND CONSULTANCY REPORTS; layouts in its own file only
     ("held-out, sixtieth batch (round 33, supplier and consultancy reports)", HELD_OUT_60),
+    # held out: written for round 33 by an engineer who does not tune (task w67), FINANCE
+    # TRACKERS OF EVERY SHAPE; layouts in its own file only
+    (
+        "held-out, sixty-first batch (round 33, finance trackers of every shape)",
+        HELD_OUT_61,
+    ),
 )
 
 

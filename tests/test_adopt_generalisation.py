@@ -81,6 +81,7 @@ from adopt_layouts_heldout54 import HELD_OUT_54
 from adopt_layouts_heldout55 import HELD_OUT_55
 from adopt_layouts_heldout56 import HELD_OUT_56
 from adopt_layouts_heldout59 import HELD_OUT_59
+from adopt_layouts_heldout61 import HELD_OUT_61
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -893,6 +894,7 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions", "finance"}
             | {"resources", "milestones"},
         ),
+        ("adopt_layouts_heldout61", "HELD_OUT_61", 12, {"finance"}),
         (
             "adopt_layouts_heldout58",
             "HELD_OUT_58",
@@ -3853,3 +3855,62 @@ def test_sixtieth_held_out_truth_as_audited_in_round_33(tmp_path: Path) -> None:
     assert facts(zip_line, "id") == {
         ("milestones", i): f"M-{int(c[1:]):03d}" for i, c in enumerate(cells)
     }
+
+
+def test_sixty_first_held_out_truth_as_audited_in_round_33(tmp_path: Path) -> None:
+    """Round 33's audit of the sixty-first batch's truth (docs/adopt.md, "Round 33: the
+    sixty-first batch's truth audited"): its fact totals at seed 2026 and each changed fact
+    (the capex pack's actuals times 1,000 from `MAD thousands`, the cash flow's months times
+    1,000,000 from `VND million`, the thermal baths' EUR from `€` on every amount) and the
+    mended cell slip (the SAP export's `Total` column formatted as its lines)."""
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_61, tmp_path)
+    assert totals == {"tables": 16, "register": 28, "columns": 53, "values": 337}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def finance(b: Built) -> dict[tuple[object, str], float]:
+        return {(v.where, v.column): v.expected for v in b.values if v.register == "finance"}
+
+    pack = built["ma_phosphate_fbp_monthly_pack"]
+    ws = openpyxl.load_workbook(pack.path)["Capex pack"]
+    assert "thousands" in ws["A2"].value
+    facts = finance(pack)
+    months = [c.value.date() for c in ws[4][1:] if isinstance(c.value, datetime)]
+    seen = 0
+    for row in ws.iter_rows(min_row=5, max_row=ws.max_row):
+        for month, cell in zip(months, row[1:], strict=False):
+            assert facts[((month, row[0].value), "actual")] == cell.value * 1000
+            seen += 1
+    assert seen == pack.tables[0].counts["finance"] == len(facts)
+
+    berth = built["vn_port_berth_cashflow_vnd"]
+    ws = openpyxl.load_workbook(berth.path)["Cash Flow"]
+    assert "VND million" in ws["A1"].value
+    facts = finance(berth)
+    months = [c.value.date() for c in ws[3][2:]]
+    line, seen = "", 0
+    for row in ws.iter_rows(min_row=4, max_row=ws.max_row):
+        line = row[0].value or line
+        measure = {"Planned": "budget", "Actual": "actual"}.get(row[1].value)
+        for month, cell in zip(months, row[2:], strict=True):
+            if measure and cell.value is not None:
+                assert facts[((month, line), measure)] == cell.value * 1_000_000
+                seen += 1
+    assert seen == len(facts)
+
+    baths = built["si_thermal_baths_sheet_per_month"]
+    currency = [v.expected for v in baths.values if v.column == "currency"]
+    assert currency == ["EUR"]
+    wb = openpyxl.load_workbook(baths.path)
+    money = [c.value for ws in wb for r in ws.iter_rows(min_row=4, min_col=2) for c in r]
+    assert money and all(m.endswith(" €") for m in money if m is not None)
+
+    sap = built["vn_sapb1_dragon_fruit_budget_actual"]
+    ws = openpyxl.load_workbook(sap.path)["Budget vs Actual"]
+    total_col = next(c.column for c in ws[4] if c.value == "Total")
+    rows = range(6, 6 + sum(1 for r in ws.iter_rows(min_row=6) if r[0].value))
+    assert rows
+    for r in rows:
+        assert ws.cell(r, 2).number_format == "#,##0"
+        assert ws.cell(r, total_col).number_format == "#,##0"
