@@ -122,6 +122,7 @@ from adopt_layouts_heldout56 import HELD_OUT_56
 from adopt_layouts_heldout57 import HELD_OUT_57
 from adopt_layouts_heldout58 import HELD_OUT_58
 from adopt_layouts_heldout59 import HELD_OUT_59
+from adopt_layouts_heldout62 import HELD_OUT_62
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1072,6 +1073,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, fifty-eighth batch (round 32's final code, supplier and consultancy reports)",
         HELD_OUT_58,
+    ),
+    # held out: written for round 33 by an engineer who does not tune (task w68),
+    # METHOD-TEMPLATE WORKBOOKS; layouts in its own file only
+    (
+        "held-out, sixty-second batch (round 33, method-template workbooks)",
+        HELD_OUT_62,
     ),
 )
 

@@ -885,6 +885,15 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         # the fifty-ninth batch is FINANCE TRACKERS OF EVERY SHAPE, round 32's held-out
         # (task w62): twelve finance trackers, no registers
         ("adopt_layouts_heldout59", "HELD_OUT_59", 12, {"finance"}),
+        # the sixty-second batch is METHOD-TEMPLATE WORKBOOKS, round 33's held-out (task
+        # w68): six registers and six trackers
+        (
+            "adopt_layouts_heldout62",
+            "HELD_OUT_62",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions", "finance"}
+            | {"resources", "milestones"},
+        ),
         (
             "adopt_layouts_heldout58",
             "HELD_OUT_58",
