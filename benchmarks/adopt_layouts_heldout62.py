@@ -5,9 +5,9 @@ WORKBOOKS: registers and trackers kept to a project method's templates (PRINCE2,
 PMBOK, MSP) as PMs in donor-funded public-sector programmes fill and adapt them in Excel,
 in Sierra Leone and Liberia (no earlier batch's docstring names either), in sectors no
 earlier batch's docstring names (vehicle licensing, a probation service, driving test
-centres, a revenue authority's tax offices, a land cadastre, a fish landing site, school
-meals, birth registration, an ambulance service, a teacher payroll clean-up, a bauxite
-haul road, a rubber smallholder scheme).
+centres, a revenue authority's tax offices, a land cadastre, a fish landing site, a rice
+seed multiplication scheme, birth registration, a malaria bed net campaign, a teacher
+payroll clean-up, a bauxite haul road, a rubber smallholder scheme).
 
 Registers:
 
@@ -43,14 +43,14 @@ Registers:
 
 Trackers:
 
-- ``sl_school_meals_cost_baseline``: a Sierra Leone school meals programme's PMI cost
-  baseline: `Currency: USD` under the title, `WBS` codes and `Work Package` names down,
-  month date cells shown `mmm-yy` across, time-phased budget values, a `Total` column and a
-  `Total` row.
+- ``sl_seed_multiplication_cost_baseline``: a Sierra Leone rice seed multiplication
+  programme's PMI cost baseline: `Currency: USD` under the title, `WBS` codes and `Work
+  Package` names down, month date cells shown `mmm-yy` across, time-phased budget values,
+  a `Total` column and a `Total` row.
 - ``lr_birth_registration_budget_actual``: a Liberian birth registration project's monthly
   budget vs actual in one long table, `(USD)` in the title: `Month` date cells shown
   `mmm-yyyy`, `Cost Line`, `Planned`, `Actual` (closed months only), `Variance`.
-- ``sl_ambulance_measure_rows``: a Sierra Leone ambulance service's end-stage finance
+- ``sl_bed_net_measure_rows``: a Sierra Leone bed net campaign's end-stage finance
   sheet: `Currency: USD`, `Month` date cells down shown `mmm-yy`, a `Measure` column Budget
   / Actual / Forecast, cost lines across.
 - ``lr_teacher_payroll_resource_plan``: a Liberian teacher payroll clean-up's PMI resource
@@ -475,27 +475,27 @@ def lr_fish_landing_msp_dependencies(folder: Path, rng: random.Random) -> Built:
 # Trackers
 # ---------------------------------------------------------------------------------------
 
-MEALS_PACKAGES = [
-    ("1.1", "Food procurement"),
-    ("1.2", "Warehousing"),
-    ("2.1", "District transport"),
-    ("2.2", "School kitchens"),
-    ("3.1", "Monitoring visits"),
+SEED_PACKAGES = [
+    ("1.1", "Foundation seed purchase"),
+    ("1.2", "Seed storage"),
+    ("2.1", "Outgrower contracts"),
+    ("2.2", "Field inspections"),
+    ("3.1", "Seed certification"),
 ]
 
 
-def sl_school_meals_cost_baseline(folder: Path, rng: random.Random) -> Built:
-    """A Sierra Leone school meals programme's PMI cost baseline: WBS codes and work
+def sl_seed_multiplication_cost_baseline(folder: Path, rng: random.Random) -> Built:
+    """A Sierra Leone rice seed multiplication programme's PMI cost baseline: WBS codes and work
     packages down, month date cells across shown `mmm-yy`, a `Total` column and row."""
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Cost Baseline")
-    ws["A1"] = "National School Feeding - Cost Baseline (time-phased)"
+    ws["A1"] = "National Rice Seed Multiplication - Cost Baseline (time-phased)"
     ws["A2"] = "Currency: USD"
     months = _months(date(2026, rng.choice([1, 4, 7]), 1), 6)
     _put(ws, 4, 1, [["WBS", "Work Package", *months, "Total"]])
     for c in range(3, 9):
         ws.cell(4, c).number_format = "mmm-yy"
-    packages = rng.sample(MEALS_PACKAGES, rng.randint(3, 5))
+    packages = rng.sample(SEED_PACKAGES, rng.randint(3, 5))
     values: list[ValueFact] = [ValueFact("project", 0, "currency", "USD")]
     tot = [0.0] * len(months)
     for r, (code, name) in enumerate(packages):
@@ -505,7 +505,7 @@ def sl_school_meals_cost_baseline(folder: Path, rng: random.Random) -> Built:
         for month, amount in zip(months, row, strict=True):
             values.append(ValueFact("finance", (month, name), "budget", amount))
     _put(ws, 5 + len(packages), 1, [["Total", None, *tot, sum(tot)]])
-    path = _save(wb, folder, "sl_school_meals_cost_baseline")
+    path = _save(wb, folder, "sl_seed_multiplication_cost_baseline")
     table = TruthTable("Cost Baseline", 4, "finance", {"A": ("cost_line", None), "B": "cost_line"},
                        {"finance": len(months) * len(packages)})  # fmt: skip
     return Built(path, [table], values)
@@ -546,17 +546,17 @@ def lr_birth_registration_budget_actual(folder: Path, rng: random.Random) -> Bui
     return Built(path, [table], values)
 
 
-AMBULANCE_LINES = ["Fuel", "Crew allowances", "Vehicle maintenance", "Radio airtime"]
+BED_NET_LINES = ["Net procurement", "Distributor allowances", "Truck hire", "Radio airtime"]
 
 
-def sl_ambulance_measure_rows(folder: Path, rng: random.Random) -> Built:
-    """A Sierra Leone ambulance service's end-stage finance sheet: months down as date
+def sl_bed_net_measure_rows(folder: Path, rng: random.Random) -> Built:
+    """A Sierra Leone bed net campaign's end-stage finance sheet: months down as date
     cells shown `mmm-yy`, a `Measure` column Budget / Actual / Forecast, lines across."""
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Stage Finance")
-    ws["A1"] = "NEMS Stage 3 - End Stage Finance"
+    ws["A1"] = "Malaria Bed Net Campaign Stage 3 - End Stage Finance"
     ws["A2"] = "Currency: USD"
-    lines = rng.sample(AMBULANCE_LINES, 3)
+    lines = rng.sample(BED_NET_LINES, 3)
     _put(ws, 4, 1, [["Month", "Measure", *lines]])
     months = _months(date(2026, rng.randint(1, 4), 1), rng.randint(3, 4))
     closed = rng.randint(1, len(months) - 1)
@@ -570,7 +570,7 @@ def sl_ambulance_measure_rows(folder: Path, rng: random.Random) -> Built:
             for line, amount in zip(lines, amounts, strict=True):
                 values.append(ValueFact("finance", (month, line), measure.lower(), amount))
             row += 1
-    path = _save(wb, folder, "sl_ambulance_measure_rows")
+    path = _save(wb, folder, "sl_bed_net_measure_rows")
     table = TruthTable("Stage Finance", 4, "finance", {"A": "month", "B": "measure"},
                        {"finance": len(months) * len(lines)})  # fmt: skip
     return Built(path, [table], values)
@@ -747,9 +747,9 @@ HELD_OUT_62: tuple[Layout, ...] = (
         lr_fish_landing_msp_dependencies,
     ),
     Layout(
-        "sl_school_meals_cost_baseline",
-        "Sierra Leone school meals PMI cost baseline (WBS, months across, totals)",
-        sl_school_meals_cost_baseline,
+        "sl_seed_multiplication_cost_baseline",
+        "Sierra Leone rice seed multiplication PMI cost baseline (WBS, months across, totals)",
+        sl_seed_multiplication_cost_baseline,
     ),
     Layout(
         "lr_birth_registration_budget_actual",
@@ -757,9 +757,9 @@ HELD_OUT_62: tuple[Layout, ...] = (
         lr_birth_registration_budget_actual,
     ),
     Layout(
-        "sl_ambulance_measure_rows",
-        "Sierra Leone ambulance end-stage finance (months down, measure column, lines across)",
-        sl_ambulance_measure_rows,
+        "sl_bed_net_measure_rows",
+        "Sierra Leone bed net campaign end-stage finance (months down, measure column)",
+        sl_bed_net_measure_rows,
     ),
     Layout(
         "lr_teacher_payroll_resource_plan",
