@@ -57,7 +57,7 @@ Trackers:
   plan: `Name`, `Role`, `Organisation`, month date cells across, person-days, a `Total`
   column.
 - ``sl_bauxite_haul_road_stage_gates``: a Sierra Leone bauxite haul road's stage-gate
-  milestone plan: `Ref` MS01.., `Milestone`, `Gate` (Gate 1 .. Gate 5 or blank), `Owner`,
+  milestone plan: `Ref` MS01.., `Milestone`, `Gate` (Gate 1 .. Gate 4 or blank), `Owner`,
   `Baseline` / `Forecast` / `Actual` date cells shown `dd/mm/yyyy`, `Tolerance (days)`,
   `Status` (standard words).
 - ``lr_rubber_highlight_report``: a Liberian rubber smallholder scheme's PRINCE2 highlight
@@ -70,8 +70,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 
 - the highlight report's `Time tolerance` / `Cost tolerance` / `Scope tolerance` RAG words
   (the dimension's RAG, or only whether its tolerance is forecast to be breached?): no
-  schedule, cost or scope RAG fact; `Period Covered` (text span) and `Project Executive`
-  (the sponsor, or the board's chair over a separate sponsor?): no fact; `Overall Status`
+  schedule, cost or scope RAG fact; `Period Covered` (text span): no fact; `Project
+  Executive` is the sponsor (audit, round 33); `Overall Status`
   is the overall RAG, `Report Date` the report date, `Currency` USD the currency; the
   milestones' `Status` On Track / Behind / Complete: only `Complete` a fact;
 - PRINCE2 `Proximity` words Within stage / Within project / Beyond project (no standard
@@ -87,16 +87,16 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   `Raised By` and `Issue Report Author` (no owner in a PRINCE2 issue register): no owner
   fact, left out; `Closure Date` is the closed date;
 - the stage-gate plan's `Tolerance (days)` (allowed slippage, not slippage): left out;
-  `MS01` (no standard shape): no id fact; `Gate` is the gate where given;
+  `MS01` is M-001 (audit, round 33); `Gate` is the gate where given;
 - the RAID log's `RAG` (a rating, a priority or a status?): no fact, left out; its `Next
   Review` (a due date, a review date, a validate-by or a need-by?): no fact; `R01` / `A01`
-  (no standard shape): no id fact;
+  / `I01` / `D01` are R-001 / A-001 / I-001 / D-001 (audit, round 33);
 - the MSP `Tranche` (no field): left out; the dependency register's `Internal / External`
   (not a direction): left out;
 - the cost baseline's `WBS` code beside `Work Package` (both could name the cost line):
   the work package is the cost line, the code mapped to the cost line or left out; the
   `Total` row and column are no cost line and no month; the birth registration `Variance`
-  left out, `Planned` is the budget; `DEC-01` (no standard shape): no decision id fact;
+  left out, `Planned` is the budget; `DEC-01` is DC-001 (audit, round 33);
 - the resource plan's person-days per month: counts only (as earlier batches' plans);
   `Organisation` left out.
 
@@ -104,6 +104,17 @@ Readings used: date cells are what they hold (every date in the batch is a date 
 ids R-001 / I-001 / A-001 / D-001 are id facts, other shapes none; Very Low .. Very High
 are 1-5. It was written and checked for internal consistency only
 (``adopt_truth.check_truth``), never against adoption's output.
+
+Audit, round 33 (session s23-w68; docs/adopt.md, "Round 33: the sixty-second batch's truth
+audited"): ids the writer called "no standard shape" are read as earlier audits ruled the
+same shapes: the RAID log's per-type `R01` / `A01` / `I01` / `D01` as R-001 / A-001 / I-001 /
+D-001 (round 30's per-type `R1` / `A1`), the decision log's `DEC-01` as DC-001 (rounds 24-31)
+and the stage-gate plan's `MS01` as M-001 (round 22's `M01`, `MS-01`), each column A now
+`id`; the cadastre's labelled `Project:` line gives the project name (round 25's golf club
+RAID log); the highlight report's `Project Executive` (PRINCE2's sponsor role) gives the
+sponsor; the docstring's `Gate 5` mended to `Gate 4` (the plan has four gates). Totals at
+seed 2026: values 359 -> 377 (508 facts, where 490 were); seed 7 356 -> 372; seed 99 372
+-> 391. Tables, register counts and columns unchanged.
 """
 
 from __future__ import annotations
@@ -164,6 +175,9 @@ def sl_cadastre_prince2_risks(folder: Path, rng: random.Random) -> Built:
     n = rng.randint(5, 7)
     reg = _days(rng, n, date(2025, 11, 3))
     values: list[ValueFact] = [ValueFact("project", 0, "project_manager", "Fatmata Kamara")]
+    values.append(
+        ValueFact("project", 0, "project_name", "National Land Cadastre Phase 2 (Western Area)")
+    )
     for i, (text, cat, resp) in enumerate(rng.sample(CADASTRE_RISKS, n)):
         p, imp = rng.randrange(5), rng.randrange(5)
         prox, rtype = rng.choice(PRINCE2_PROXIMITY), rng.choice(RESPONSES)
@@ -293,13 +307,14 @@ def sl_probation_apm_raid_log(folder: Path, rng: random.Random) -> Built:
         for c in (5, 8):
             ws.cell(5 + k, c).number_format = "dd-mmm-yy"
         values += [
+            ValueFact(reg, i, "id", f"{kind[0]}-{i + 1:03d}"),
             ValueFact(reg, i, PROBATION_TITLE[reg], text),
             ValueFact(reg, i, "owner", who),
             ValueFact(reg, i, "status", st),
         ]
         if reg != "dependencies":  # the standard has no raised date for a dependency
             values.append(ValueFact(reg, i, "raised_date", raised[k]))
-    targets: Targets = _cols("A", [("id", None), "register", ("title", "assumption"), "owner"])
+    targets: Targets = _cols("A", ["id", "register", ("title", "assumption"), "owner"])
     targets |= _cols("E", [("raised_date", None), None, "status"])
     targets |= {"H": ("due_date", "validate_by", "need_by", "last_updated", None)}
     path = _save(wb, folder, "sl_probation_apm_raid_log")
@@ -363,12 +378,13 @@ def lr_tax_office_assumptions_decisions(folder: Path, rng: random.Random) -> Bui
         _put(wd, 4 + i, 1, [[f"DEC-{i + 1:02d}", when[i], text, who, why]])
         wd.cell(4 + i, 2).number_format = "dd/mm/yyyy"
         values += [
+            ValueFact("decisions", i, "id", f"DC-{i + 1:03d}"),
             ValueFact("decisions", i, "date", when[i]),
             ValueFact("decisions", i, "decision", text),
             ValueFact("decisions", i, "made_by", who),
             ValueFact("decisions", i, "rationale", why),
         ]
-    td: Targets = _cols("A", [("id", None), "date", "decision", "made_by", "rationale"])
+    td: Targets = _cols("A", ["id", "date", "decision", "made_by", "rationale"])
     path = _save(wb, folder, "lr_tax_office_assumptions_decisions")
     tables = [_one("assumptions", "Assumption Log", 3, ta, n)]
     tables.append(_one("decisions", "Decision Log", 3, td, m))
@@ -642,6 +658,7 @@ def sl_bauxite_haul_road_stage_gates(folder: Path, rng: random.Random) -> Built:
         for c in (5, 6, 7):
             ws.cell(4 + i, c).number_format = "dd/mm/yyyy"
         values += [
+            ValueFact("milestones", i, "id", f"M-{i + 1:03d}"),
             ValueFact("milestones", i, "milestone", name),
             ValueFact("milestones", i, "owner", who),
             ValueFact("milestones", i, "baseline_date", base[i]),
@@ -652,7 +669,7 @@ def sl_bauxite_haul_road_stage_gates(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact("milestones", i, "gate", gate))
         if actual:
             values.append(ValueFact("milestones", i, "actual_date", actual))
-    targets: Targets = _cols("A", [("id", None), "milestone", "gate", "owner", "baseline_date"])
+    targets: Targets = _cols("A", ["id", "milestone", "gate", "owner", "baseline_date"])
     targets |= _cols("F", ["forecast_date", "actual_date", None, "status"])
     path = _save(wb, folder, "sl_bauxite_haul_road_stage_gates")
     return Built(path, [_one("milestones", "Milestones", 3, targets, n)], values)
@@ -688,6 +705,7 @@ def lr_rubber_highlight_report(folder: Path, rng: random.Random) -> Built:
     values: list[ValueFact] = [
         ValueFact("project", 0, "project_name", project),
         ValueFact("project", 0, "project_manager", pm),
+        ValueFact("project", 0, "sponsor", "Hon. Boima Fahnbulleh"),
         ValueFact("project", 0, "report_date", report),
         ValueFact("project", 0, "overall_rag", rag),
         ValueFact("project", 0, "currency", "USD"),
