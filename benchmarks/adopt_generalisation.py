@@ -124,6 +124,7 @@ from adopt_layouts_heldout58 import HELD_OUT_58
 from adopt_layouts_heldout59 import HELD_OUT_59
 from adopt_layouts_heldout60 import HELD_OUT_60
 from adopt_layouts_heldout61 import HELD_OUT_61
+from adopt_layouts_heldout62 import HELD_OUT_62
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1078,11 +1079,17 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # held out: written for round 33 by an engineer who does not tune (task w66), audited
     # (a66), SUPPLIER AND CONSULTANCY REPORTS; layouts in its own file only
     ("held-out, sixtieth batch (round 33, supplier and consultancy reports)", HELD_OUT_60),
-    # held out: written for round 33 by an engineer who does not tune (task w67), FINANCE
-    # TRACKERS OF EVERY SHAPE; layouts in its own file only
+    # held out: written for round 33 by an engineer who does not tune (task w67), audited
+    # (a67), FINANCE TRACKERS OF EVERY SHAPE; layouts in its own file only
     (
         "held-out, sixty-first batch (round 33, finance trackers of every shape)",
         HELD_OUT_61,
+    ),
+    # held out: written for round 33 by an engineer who does not tune (task w68), audited
+    # (a68), METHOD-TEMPLATE WORKBOOKS; layouts in its own file only
+    (
+        "held-out, sixty-second batch (round 33, method-template workbooks)",
+        HELD_OUT_62,
     ),
 )
 

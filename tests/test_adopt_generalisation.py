@@ -894,6 +894,15 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions", "finance"}
             | {"resources", "milestones"},
         ),
+        # the sixty-second batch is METHOD-TEMPLATE WORKBOOKS, round 33's held-out (task
+        # w68): six registers and six trackers
+        (
+            "adopt_layouts_heldout62",
+            "HELD_OUT_62",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions", "finance"}
+            | {"resources", "milestones"},
+        ),
         ("adopt_layouts_heldout61", "HELD_OUT_61", 12, {"finance"}),
         (
             "adopt_layouts_heldout58",
@@ -3914,3 +3923,71 @@ def test_sixty_first_held_out_truth_as_audited_in_round_33(tmp_path: Path) -> No
     for r in rows:
         assert ws.cell(r, 2).number_format == "#,##0"
         assert ws.cell(r, total_col).number_format == "#,##0"
+
+
+def test_sixty_second_held_out_truth_as_audited_in_round_33(tmp_path: Path) -> None:
+    """Round 33's audit of the sixty-second batch's truth (docs/adopt.md, "Round 33: the
+    sixty-second batch's truth audited"): its fact totals at seed 2026 and each change (the
+    RAID log's per-type `R01`, `DEC-01` and `MS01` read as the standard's ids, the cadastre's
+    `Project:` line as the name, the highlight report's `Project Executive` as the sponsor)."""
+    from adopt_layouts_heldout62 import HELD_OUT_62
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_62, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 89, "values": 377}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    raid = built["sl_probation_apm_raid_log"]
+    assert raid.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(raid.path)["RAID Log"]
+    assert ws["A4"].value == "Ref"
+    letters = {"Risk": "R", "Assumption": "A", "Issue": "I", "Dependency": "D"}
+    regs = {"R": "risks", "A": "assumptions", "I": "issues", "D": "dependencies"}
+    ids = {(v.register, v.where): v.expected for v in raid.values if v.column == "id"}
+    seen = 0
+    for r in range(5, ws.max_row + 1):
+        ref, kind = ws.cell(r, 1).value, ws.cell(r, 2).value
+        assert ref[0] == letters[kind]
+        assert ids[(regs[ref[0]], int(ref[1:]) - 1)] == f"{ref[0]}-{int(ref[1:]):03d}"
+        seen += 1
+    assert seen == len(ids) == sum(raid.tables[0].counts.values())
+
+    tax = built["lr_tax_office_assumptions_decisions"]
+    assert tax.tables[1].columns["A"] == "id"
+    ws = openpyxl.load_workbook(tax.path)["Decision Log"]
+    assert ws["A3"].value == "Decision No."
+    m = tax.tables[1].counts["decisions"]
+    cells = [ws.cell(4 + i, 1).value for i in range(m)]
+    assert cells == [f"DEC-{i + 1:02d}" for i in range(m)]
+    dec = {
+        v.where: v.expected for v in tax.values if v.register == "decisions" and v.column == "id"
+    }
+    assert dec == {i: f"DC-{i + 1:03d}" for i in range(m)}
+
+    haul = built["sl_bauxite_haul_road_stage_gates"]
+    assert haul.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(haul.path)["Milestones"]
+    n = haul.tables[0].counts["milestones"]
+    assert [ws.cell(4 + i, 1).value for i in range(n)] == [f"MS{i + 1:02d}" for i in range(n)]
+    ms = {v.where: v.expected for v in haul.values if v.column == "id"}
+    assert ms == {i: f"M-{i + 1:03d}" for i in range(n)}
+    assert {ws.cell(4 + i, 3).value for i in range(n)} <= {
+        "Gate 1",
+        "Gate 2",
+        "Gate 3",
+        "Gate 4",
+        None,
+    }
+
+    def project(b: Built) -> dict[str, object]:
+        return {v.column: v.expected for v in b.values if v.register == "project"}
+
+    cadastre = built["sl_cadastre_prince2_risks"]
+    ws = openpyxl.load_workbook(cadastre.path)["Risk Register"]
+    assert ws["A2"].value == "Project: " + str(project(cadastre)["project_name"])
+
+    rubber = built["lr_rubber_highlight_report"]
+    ws = openpyxl.load_workbook(rubber.path)["Highlight Report"]
+    assert ws["A5"].value == "Project Executive"
+    assert project(rubber)["sponsor"] == ws["B5"].value
+    assert "schedule_rag" not in project(rubber)  # the tolerance RAGs still have no fact
