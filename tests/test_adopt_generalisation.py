@@ -1066,6 +1066,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # round 33's method-template workbooks (w65t), a tuning batch
+        (
+            "adopt_layouts_tuning28",
+            "TUNING_28",
+            12,
+            {"risks", "issues", "raid", "assumptions", "decisions", "dependencies"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
