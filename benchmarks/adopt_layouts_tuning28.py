@@ -671,7 +671,10 @@ def sl_weather_radar_highlight_report(folder: Path, rng: random.Random) -> Built
     rags = [rng.choice(["Green", "Amber", "Red"]) for _ in range(4)]
     rows: list[list[object]] = [["Project Name", project], ["Project Manager", pm]]
     rows += [["Executive", "Dr Kelfala Kallon"], ["Stage", "Stage 2 - Installation"]]
-    rows += [["Report Date", report], ["Period Covered", "Last four weeks"]]
+    rows += [
+        ["Report Date", report],
+        ["Period Covered", f"{report - timedelta(days=27):%d/%m/%Y} - {report:%d/%m/%Y}"],
+    ]
     rows += [["Overall Status", rags[0]], ["Time", rags[1]], ["Cost", rags[2]]]
     rows += [["Scope", rags[3]]]
     _put(ws, 3, 1, rows)
