@@ -86,6 +86,9 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the stage budget's `Cost Tolerance` and `Stage` columns: left out; the cost baseline's
   `WBS` codes: left out, `Monthly total` / `Cumulative` rows are no cost lines;
 - resource plans: counts only, no value facts (as earlier batches); `Total` is no month.
+- audit (round 33, task k61): the gate plan's `Gate` column (`Gate 0` .. `Gate 5`, every row
+  a gate) gives each milestone the standard's `Y` (SPEC's Gate is Y/N); the first draft had
+  the gate's name. Totals unchanged (the same facts, the Y/N value).
 
 Readings used: every date is a date cell (what it holds); the RAID log's `Due Date` is a
 risk's or issue's due date, an assumption's validate-by and a dependency's need-by, and a
@@ -636,7 +639,11 @@ def hn_hydrographic_gate_plan(folder: Path, rng: random.Random) -> Built:
         for c in (4, 5, 6):
             ws.cell(4 + i, c).number_format = "d-mmm-yy"
         values += [
-            ValueFact("milestones", i, "gate", gate),
+            # audit (round 33, k61): every row IS a gate (`Gate 0` .. `Gate 5`, each a
+            # decision point), so its gate is the standard's `Y` (SPEC: `Gate (Y/N)`), as the
+            # fifteenth tuning batch's `Stage gate` and the pharma gate plan read it; the
+            # writer's first draft had the gate's name
+            ValueFact("milestones", i, "gate", "Y"),
             ValueFact("milestones", i, "milestone", name),
             ValueFact("milestones", i, "owner", who),
             ValueFact("milestones", i, "baseline_date", base[i]),
