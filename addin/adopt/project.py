@@ -99,6 +99,9 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
         # ``Reporting month``) is as at its last day, as a reporting period is
         *("reporting month", "report month", "report for month", "report for the month"),
         *("month of report", "reporting week", "report week"),
+        # round 33: a method form's own line for its date (an end stage or exception report:
+        # ``Date of report``, ``Date of this report``)
+        *("date of report", "date of this report", "report dated"),
     ),
     "stage": ("stage", "project stage", "current stage", "phase", "current phase"),
     "delivery_method": ("delivery method", "methodology", "delivery approach"),
