@@ -17,8 +17,12 @@ near-miss that must not fire:
    quality register's planned / forecast / actual review dates were read as a milestone
    plan); a sheet that names a register too (``Quality Issues``) is that register's;
 4. **a form's date line** ``Date of report`` is the report date, as ``Report Date`` is;
-5. **a gate plan** whose every row is a gate (``Gate 0`` .. ``Gate 5``, ``Gateway 1``,
-   ``SG3``) gives each milestone the standard's ``Y``.
+5. **a gate plan** whose every row is a gate (``Gate 0`` .. ``Gate 5``, ``Gateway 1``)
+   gives each milestone the standard's ``Y``;
+6. **a report's tolerance table** (PRINCE2's highlight and checkpoint reports: ``Time``,
+   ``Cost``, ``Scope`` rows, the agreed tolerance and the forecast beside them, the colour
+   last under a ``Status`` or ``RAG`` column) gives the project's RAGs; a row of two colours
+   (previous and current) or a colour under no status header reads nothing.
 """
 
 from __future__ import annotations
@@ -489,3 +493,70 @@ def test_every_gate_of_a_gate_plan_is_a_gate(tmp_path: Path) -> None:
         assert only(adoption).register == "milestones"
         assert field(adoption, "milestones", "gate") == ["Y", "Y", "Y"]
         assert field(adoption, "milestones", "owner") == ["Ann Lee", "Bob Ray", "Cal Day"]
+
+
+# ---------------------------------------------------------------------------------------
+# 6. a report's tolerance table gives the project's RAGs
+# ---------------------------------------------------------------------------------------
+
+
+def test_a_highlight_reports_tolerance_table_gives_the_rags(tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "hl.xlsx",
+        "Highlight Report",
+        [
+            ["Highlight Report"],
+            [],
+            ["Project Name", "Harbour Wall"],
+            ["Report Date", date(2026, 3, 6)],
+            [],
+            ["Tolerance", "Agreed tolerance", "Forecast", "Status"],
+            ["Time", "+/- 2 weeks", "1 week late", "Green"],
+            ["Cost", "+/- 10%", "+12%", "Red"],
+            ["Scope", "No change", "1 RFC", "Amber"],
+            ["Quality", "Zero defects", "2 defects", "Amber"],
+        ],
+    )
+    header = adopt(path).project.header
+    assert (header.schedule_rag, header.cost_rag, header.scope_rag) == ("Green", "Red", "Amber")
+    assert header.report_date == date(2026, 3, 6)
+
+
+def test_a_checkpoint_tolerance_table_in_other_words_and_letters(tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "cp.xlsx",
+        "Checkpoint",
+        [
+            ["Checkpoint Report - Work Package 3"],
+            ["Project", "Harbour Wall"],
+            [],
+            ["Area", "Tolerance", "Current position", "Comment", "RAG"],
+            ["Schedule", "2 weeks", "On plan", "Steel on site", "G"],
+            ["Budget", "5%", "4% over", "Crane hire extended", "A"],
+            ["Scope", "None", "None", "No change requested", "G"],
+        ],
+    )
+    header = adopt(path).project.header
+    assert (header.schedule_rag, header.cost_rag, header.scope_rag) == ("Green", "Amber", "Green")
+
+
+def test_near_miss_two_colours_or_no_status_header_read_nothing(tmp_path: Path) -> None:
+    """Previous and current colours on one row: which is the project's now is a reading the
+    row does not say; a colour under a header that is no status (``Colour scheme``)."""
+    path = book(
+        tmp_path / "two.xlsx",
+        "Report",
+        [
+            ["Monthly Report"],
+            ["Project", "Harbour Wall"],
+            [],
+            ["Dimension", "Comment", "Last month", "This month"],
+            ["Time", "Steel late", "Green", "Amber"],
+            ["Cost", "On budget", "Green", "Green"],
+            [],
+            ["Item", "Supplier", "Colour scheme"],
+            ["Scope", "Paint Co", "Red"],
+        ],
+    )
+    header = adopt(path).project.header
+    assert (header.schedule_rag, header.cost_rag, header.scope_rag) == (None, None, None)
