@@ -151,6 +151,7 @@ from adopt_layouts_tuning22 import TUNING_22_A, TUNING_22_B
 from adopt_layouts_tuning23 import TUNING_23
 from adopt_layouts_tuning24 import TUNING_24
 from adopt_layouts_tuning25 import TUNING_25
+from adopt_layouts_tuning28 import TUNING_28
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -1090,6 +1091,19 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, sixty-second batch (round 33, method-template workbooks)",
         HELD_OUT_62,
+    ),
+    # written for round 33 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: METHOD-TEMPLATE WORKBOOKS (a Liberian
+    # toll plaza's PRINCE2 risk register, a Sierra Leone weather radar's PRINCE2 issue
+    # register, a Honduran survey vessel's RAID log, a Burkinabe parliament's APM assumption
+    # and decision logs, a Mauritanian salt cavern's MSP dependencies, a Yemeni ATC tower's
+    # PMBOK risks; a Monrovia embassy's cost baseline, a Freetown tax office's stage budget,
+    # a Mauritanian hydrogen programme's financials, the toll plaza's resource plan, the
+    # survey vessel's stage-gate plan, the radar's highlight report); six registers and six
+    # trackers, the tuning batch of round 33 (task w65t)
+    (
+        "tuning, round 33's method-template workbooks by a writer who does not tune (tuned on)",
+        TUNING_28,
     ),
 )
 

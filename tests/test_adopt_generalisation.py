@@ -106,6 +106,7 @@ from adopt_layouts_tuning22 import TUNING_22_A, TUNING_22_B
 from adopt_layouts_tuning23 import TUNING_23
 from adopt_layouts_tuning24 import TUNING_24
 from adopt_layouts_tuning25 import TUNING_25
+from adopt_layouts_tuning28 import TUNING_28
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import adopt_file, adopt_host, load_mapping, open_source
@@ -1085,6 +1086,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # round 33's method-template workbooks (w65t), a tuning batch
+        (
+            "adopt_layouts_tuning28",
+            "TUNING_28",
+            12,
+            {"risks", "issues", "raid", "assumptions", "decisions", "dependencies"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -1442,6 +1451,10 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # a title; the palm oil truth's CAPEX / OPEX mended to the standards' CapEx / OpEx); the
     # one fact left, the extract's `Amount` column as left out, is the truth's reading
     (HELD_OUT_56, 433, 432),
+    # round 33's method-template workbooks by a writer who does not tune (w65t), tuned on
+    # by k61: 506 of 512 before, every fact after; the six were a truth slip (the gate
+    # plan's `Gate 0` .. `Gate 5` as the gate's name, where SPEC's Gate is Y/N), audited
+    (TUNING_28, 512, 512),
 ]
 
 

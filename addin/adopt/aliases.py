@@ -240,6 +240,11 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "share": ("Share",),
     "contingency": ("Contingency",),
     "fallback": ("Contingency",),
+    # round 33: PRINCE2's 2009 name of the fallback response ("Prepare contingent plans")
+    "prepare contingent plans": ("Contingency",),
+    "prepare contingent plan": ("Contingency",),
+    "contingent plan": ("Contingency",),
+    "contingent plans": ("Contingency",),
     # dependency direction
     "inbound": ("Inbound",),
     "incoming": ("Inbound",),

@@ -90,6 +90,7 @@ from addin.adopt.match import (
     phrase_words,
     table_language_candidates,
 )
+from addin.adopt.method_logs import method_log
 from addin.adopt.middle_level import MIDDLE, with_middle
 from addin.adopt.one_period import ledger_debit
 from addin.adopt.paired_fields import spaced_pair_candidate
@@ -1580,6 +1581,9 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
     ):
         named_file = ""  # red team of round 15: the document's history, not its register
     named_anywhere = False  # round 29: a word, a tool, a code or the file names a register
+    # round 33: a method's log the standard holds no register for (a quality register, a
+    # lessons log), named by the sheet or the title: no register is told by its columns
+    method = method_log(f"{block.sheet.replace('_', ' ')} {context}")
     for key in ADOPTED_REGISTERS:
         chosen = mappings[key]
         certain = {c.column_key for c in chosen.values() if c.confidence >= CERTAIN}
@@ -1625,6 +1629,9 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         # round 15: on a sheet nobody named, the file's name, weighed like a header's word
         in_file = not in_context and names_register(key, named_file, set(), _has_word, plans=False)
         named_anywhere = named_anywhere or bool(in_context or in_headers or in_file)
+        if method is not None and not in_context:
+            reasons[key] = method
+            continue
         distinctive = certain & set(DISTINCTIVE[key])
         evidence = register_evidence(key, chosen, in_sheet, in_context, in_headers, in_file)
         has_main = bool(certain & set(MAIN_COLUMNS[key]))
@@ -1777,7 +1784,8 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         # round 16: no word names a register, but its values may (an issue log in a language
         # the vocabularies do not hold); never an action or change log, listed below
         values_not_asked = (
-            _has_word(named, (*CHANGE_WORDS, *ACTION_WORDS))
+            method is not None
+            or _has_word(named, (*CHANGE_WORDS, *ACTION_WORDS))
             or _has_word(first_headers, ("cr", *ACTION_WORDS))
             # round 17: a task plan's fields or items of another kind (a training log's
             # `Course Title`) are no issue log, whatever their dates and people say
@@ -1803,7 +1811,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             )
         # round 17: no word names it, but its fields may say what list it is (a board's
         # cards: an issue log; a plan of planned and actual dates: milestones)
-        told_off = _has_word(first_headers, ("cr", *ACTION_WORDS))
+        told_off = method is not None or _has_word(first_headers, ("cr", *ACTION_WORDS))
         told = (
             None
             if _has_word(named, (*CHANGE_WORDS, *ACTION_WORDS))
@@ -1839,7 +1847,9 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             closest = (
                 f"{other!r} says its rows are tasks or items of another kind, not a register's"
             )
-        if _has_word(named, CHANGE_WORDS) or _has_word(first_headers, ("cr",)):
+        if method is not None:
+            pass  # round 33: the method's log says what it is (every reason is its words)
+        elif _has_word(named, CHANGE_WORDS) or _has_word(first_headers, ("cr",)):
             why = (
                 "a change request log: the standard workbook has no change register (an "
                 f"agreed change can be entered as an issue of type Request for Change); {why}"

@@ -99,6 +99,9 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
         # ``Reporting month``) is as at its last day, as a reporting period is
         *("reporting month", "report month", "report for month", "report for the month"),
         *("month of report", "reporting week", "report week"),
+        # round 33: a method form's own line for its date (an end stage or exception report:
+        # ``Date of report``, ``Date of this report``)
+        *("date of report", "date of this report", "report dated"),
     ),
     "stage": ("stage", "project stage", "current stage", "phase", "current phase"),
     "delivery_method": ("delivery method", "methodology", "delivery approach"),
@@ -589,6 +592,16 @@ def find_project_fields(
                             break
                 if candidate is None and field_key in RAG_FIELDS:
                     continue  # a RAG strip's dimension: read by :func:`_rag_strip`
+                if (
+                    field_key in RAG_FIELDS
+                    and not inline.strip()
+                    and rag_value(field_key, "", candidate, rag, languages) is None
+                ):
+                    # round 33: a tolerance table's row (``Time | +/- 2 weeks | 1 week late
+                    # | Green``): the colour under its Status column, not the next cell
+                    along = _colour_along(grid, row, col, rag, languages)
+                    if along is not None:
+                        candidate, where = along
                 if candidate is None or _PLACEHOLDER.match(cell_text(candidate)):
                     continue
                 if field_key in PROSE_FIELDS and not _prose_value(candidate, rag):
@@ -655,6 +668,58 @@ def _rag_strip(
                 continue
             found[key] = below
     return found
+
+
+#: Round 33: how far right of its dimension a tolerance table's colour may stand.
+_ALONG = 6
+
+
+def _colour_along(
+    grid: Grid,
+    row: int,
+    col: int,
+    rag: Converter | None,
+    languages: Callable[[], frozenset[str]],
+) -> tuple[Any, str] | None:
+    """Round 33: a method report's tolerance table (PRINCE2's highlight and checkpoint
+    reports: ``Tolerance | Agreed | Forecast | Status`` over ``Time``, ``Cost``, ``Scope``
+    rows) gives a dimension's colour at the end of its row, under a column headed by a
+    status or RAG word: (colour, "Sheet!D9"). Only for a dimension that starts its row,
+    whose row holds one colour, the last of its cells within reach; the header is found up
+    its column over the other dimensions' colours. A row with no such header above its
+    colour (a list's row that happens to name ``Cost``) reads nothing."""
+    if rag is None or grid.nonblank_cols(row)[:1] != [col]:
+        return None
+    cells = [
+        (c, cell_text(grid.value(row, c)).strip())
+        for c in range(col + 1, min(col + _ALONG, grid.n_cols) + 1)
+        if cell_text(grid.value(row, c)).strip()
+    ]
+    if not cells:
+        return None
+
+    def colour_of(text: str) -> str | None:
+        read = rag(text)
+        colour = str(read.value) if read.problem is None and read.value is not None else None
+        if colour is None and len(text) == 1:
+            colour = letter_colour(text, languages()) if languages() else None
+        return colour
+
+    colours = [(c, text, colour) for c, text in cells if (colour := colour_of(text))]
+    if len(colours) != 1 or colours[0][0] != cells[-1][0]:
+        return None
+    at, text, colour = colours[0]
+    for up in range(row - 1, max(0, row - 8), -1):
+        above = cell_text(grid.value(up, at)).strip()
+        if not above:
+            return None
+        if colour_of(above) is not None:
+            continue  # another dimension's colour, the header is further up
+        if not set(_label_key(above).split()) & _RAG_WORDS:
+            return None
+        said = "" if colour == text else f"; {text!r} read as {colour!r}"
+        return colour, f"{grid.name}!{address(row, at)}{said}"
+    return None
 
 
 def _colour_below(

@@ -266,7 +266,14 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "risk summary",
             "headline",
         ),
-        "description": ("risk description", "description of risk", "risk details"),
+        "description": (
+            "risk description",
+            "description of risk",
+            "risk details",
+            # round 33: PMI / PMBOK's and APM's word for a risk's cause-event-effect text
+            "risk statement",
+            "statement of risk",
+        ),
         "category": ("category", "risk category", "categories", "risk type", "type", "risk area"),
         "probability": (
             "probability",
@@ -412,6 +419,8 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 30's last hour: an incident or reportable event log's text (what happened)
             *("incident description", "description of incident", "details of incident"),
             *("event description", "description of event", "details of event"),
+            # round 33: a method form's statement of the issue (PMI's "issue statement")
+            *("issue statement", "statement of issue", "problem statement"),
         ),
         "type": ("type", "issue type", "kind"),
         "severity": ("severity", "impact", "impact level", "impact rating", "seriousness"),
