@@ -845,7 +845,7 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         # or "CertifiedToDate" (no space before "to") is no month either
         found = [c for c in found if not (c.column_key == "month" and c.confidence < 1.0)]
         found = _actual_to_date(found, variants[:parts_from])
-    if register_key == "finance" and NOT_SPENT.search(header):
+    if register_key == "finance" and (NOT_SPENT.search(header) or order_value(header)):
         # red team of round 32's first wave: ``Amount committed``, ``Amount outstanding``,
         # reached the actual only partly (by ``amount``): orders raised and what is left
         # are not spent
@@ -864,6 +864,29 @@ NOT_SPENT = re.compile(
     r"contingency|contingencies|reserves?|headroom)\b",
     re.IGNORECASE,
 )
+
+
+#: Round 33: a purchase order's or a contract's value (``PO value``, ``PO amount``,
+#: ``Order value``, ``Value of PO``, ``Purchase order total``, ``Contract sum``): what was
+#: ordered, a commitment, not spent. A word of spending beside it (``PO invoiced``,
+#: ``Paid against PO``) is the spend, not the order.
+_ORDER = re.compile(
+    r"\b(?:p\.?\s?o\.?s?|purchase\s+orders?|orders?|contracts?|commitments?)\b", re.IGNORECASE
+)
+_ORDER_FIGURE = re.compile(r"\b(?:value|amount|amt|total|sum|price)\b", re.IGNORECASE)
+_SPENDING = re.compile(
+    r"\b(?:invoiced|invoices?|paid|payments?|spent|spend|actuals?|billed|receipted|"
+    r"certified|claimed|accrued|to\s+date|remaining|balance|outstanding)\b",
+    re.IGNORECASE,
+)
+
+
+def order_value(header: str) -> bool:
+    """True when ``header`` names a purchase order's or a contract's value (round 33): a
+    commitment, which the standard's Finance register (budget, actual, forecast) has no
+    column for; never read as the actual."""
+    text = " ".join(header.replace("_", " ").split())
+    return bool(_ORDER.search(text) and _ORDER_FIGURE.search(text) and not _SPENDING.search(text))
 
 
 #: Round 31's last hour: the words a client's project calls its supplier by, in a person

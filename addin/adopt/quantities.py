@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from addin.adopt.at_completion import at_completion
+from addin.adopt.match import order_value
 
 #: Earned-value management's performance figures (``finance.derived_figure`` reads them
 #: through :func:`earned_value_figure`: a row or column of them is no measure).
@@ -79,6 +80,12 @@ def figure_reason(header: str, register_key: str) -> str | None:
         return None
     if register_key == "finance" and _EARNED_VALUE.search(text):
         return earned_value_reason(text)
+    if register_key == "finance" and order_value(text):
+        return (
+            "a purchase order's or a contract's value: a commitment (ordered, not yet spent); "
+            "the Finance register holds budget, actual and forecast only, so it is not "
+            "counted as spent"
+        )
     if register_key == "finance" and at_completion(text):
         return (
             "a budget at completion (BAC): the line's whole budget, not one month's; the "

@@ -1,0 +1,111 @@
+"""Round 33 (task lf33): round 32's leftovers a PMO meets in any workbook.
+
+- a purchase order's value (``PO value``, ``PO amount``, ``Order value``, ``Value of PO``)
+  is a commitment, never the actual: the standard's Finance register has no column for it,
+  so it is left out and listed; a PO log with ``Invoiced`` beside it is a finance table
+  (the invoices are the actual of each row's month), and one whose only other figure is
+  a running total (``Invoiced to date``) or nothing is refused, saying why;
+- a months-down log whose months carry no year takes the year its title, its sheet name
+  or its report date states;
+- ``Month | Feed - Budget | Feed - Actual | Feed - Variance`` under a title is read by line.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from addin.adopt.match import order_value
+from tests.adopt_sheets import adopt, book, only, targets
+
+JAN, FEB, MAR = date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)
+
+# --- a purchase order's value is a commitment ----------------------------------------------
+
+
+def _po_log(head: list[str], title: str = "Purchase orders") -> list[list[object]]:
+    return [
+        [title],
+        [],
+        head,
+        ["PO-1001", "Acme Civils", "Groundworks", "2026-01-15", 50000, 20000],
+        ["PO-1002", "Bolt Electrical", "Wiring", "2026-02-03", 12000, 12000],
+        ["PO-1003", "Crane Hire Ltd", "Crane hire", "2026-03-10", 8000, 2000],
+    ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["PO number", "Supplier", "Description", "Date raised", "PO value", "Invoiced"],
+        ["PO ref", "Vendor", "Item", "Order date", "Order value", "Invoiced"],
+        ["Order no", "Contractor", "Cost item", "Date", "Value of PO", "Amount invoiced"],
+        ["PO no.", "Supplier", "Description", "Date raised", "PO_Amount", "Invoiced amount"],
+    ],
+)
+def test_a_po_logs_invoices_are_the_actual_and_its_value_is_left_out(
+    head: list[str], tmp_path: Path
+) -> None:
+    adoption = adopt(book(tmp_path / "po.xlsx", "POs", _po_log(head)))
+    table = only(adoption)
+    assert table.register == "finance"
+    got = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
+    assert got == {
+        (JAN, "Groundworks"): (None, 20000.0),
+        (FEB, "Wiring"): (None, 12000.0),
+        (MAR, "Crane hire"): (None, 2000.0),
+    }
+    assert targets(table)[head[4]] is None
+    (col,) = [c for c in table.columns if c.header == head[4]]
+    assert "commitment" in col.note and "not counted as spent" in col.note
+
+
+@pytest.mark.parametrize("value", ["PO amount", "Order amount", "PO total (GBP)"])
+def test_a_po_value_beside_a_budget_is_never_the_actual(value: str, tmp_path: Path) -> None:
+    head = ["PO number", "Supplier", "Description", "Date raised", value, "Budget"]
+    adoption = adopt(book(tmp_path / "po.xlsx", "POs", _po_log(head)))
+    table = only(adoption)
+    assert targets(table)[value] is None
+    assert all(f.actual is None for f in adoption.project.finance)
+    assert [f.budget for f in adoption.project.finance] == [20000.0, 12000.0, 2000.0]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["PO number", "Supplier", "Description", "Date raised", "PO value", "Invoiced to date"],
+        ["PO number", "Supplier", "Description", "Date raised", "PO amount"],
+    ],
+)
+def test_a_po_log_with_no_months_spend_is_refused_saying_why(
+    head: list[str], tmp_path: Path
+) -> None:
+    rows = [r[: len(head)] for r in _po_log(head)]
+    adoption = adopt(book(tmp_path / "po.xlsx", "POs", rows))
+    assert not adoption.report.adopted_tables
+    assert not adoption.project.finance
+    (table,) = adoption.report.tables
+    assert "the orders' values are commitments" in table.reason
+
+
+def test_near_miss_words_of_spending_or_other_totals_are_no_orders_value() -> None:
+    for header in ("PO value", "PO amount", "Order value", "Contract sum", "Value of PO"):
+        assert order_value(header), header
+    for header in (
+        "PO invoiced amount",
+        "Paid against PO",
+        "Amount",
+        "Postage amount",
+        "Portfolio total",
+        "Invoiced to date",
+    ):
+        assert not order_value(header), header
+
+
+def test_near_miss_an_invoice_log_without_an_orders_value_is_as_before(tmp_path: Path) -> None:
+    head = ["PO number", "Supplier", "Description", "Date raised", "Budget", "Invoiced"]
+    adoption = adopt(book(tmp_path / "po.xlsx", "POs", _po_log(head)))
+    got = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
+    assert got[(JAN, "Groundworks")] == (50000.0, 20000.0)
