@@ -109,3 +109,93 @@ def test_near_miss_an_invoice_log_without_an_orders_value_is_as_before(tmp_path:
     adoption = adopt(book(tmp_path / "po.xlsx", "POs", _po_log(head)))
     got = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
     assert got[(JAN, "Groundworks")] == (50000.0, 20000.0)
+
+
+# --- a months-down log whose months carry no year -----------------------------------------
+
+
+def _one_line_log(
+    title: list[list[object]], head: list[str], months: list[str]
+) -> list[list[object]]:
+    rows: list[list[object]] = [*title, [], head]
+    for n, month in enumerate(months):
+        rows.append([month, 100 + n, 90 + n][: len(head)])
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("title", "sheet", "head", "months", "first", "said"),
+    [
+        (
+            [["Cost tracker 2026"]],
+            "Costs",
+            ["Month", "Budget", "Actual"],
+            ["Jan", "Feb", "Mar"],
+            JAN,
+            "the title states",
+        ),
+        (
+            [["Monthly spend"], ["Report date", "2026-03-31"]],
+            "Costs",
+            ["Mth", "Plan", "Actual"],
+            ["January", "February", "March"],
+            JAN,
+            "the title states",
+        ),
+        (
+            [["Monthly spend"]],
+            "2026",
+            ["Month", "Budget", "Spend"],
+            ["Jan", "Feb", "Mar"],
+            JAN,
+            "the sheet's name states",
+        ),
+        (
+            [["Monthly spend"]],
+            "FY2026",
+            ["Month", "Budget", "Actual"],
+            ["Jan", "Feb", "Mar"],
+            JAN,
+            "the sheet's name states",
+        ),
+        (
+            [["Budget vs actual FY2026/27"]],
+            "Costs",
+            ["Month", "Budget", "Actual"],
+            ["Apr", "May", "Jun"],
+            date(2026, 4, 1),
+            "the title states",
+        ),
+    ],
+)
+def test_a_months_down_log_takes_its_year_from_the_title_or_the_sheet(
+    title: list[list[object]],
+    sheet: str,
+    head: list[str],
+    months: list[str],
+    first: date,
+    said: str,
+    tmp_path: Path,
+) -> None:
+    adoption = adopt(book(tmp_path / "log.xlsx", sheet, _one_line_log(title, head, months)))
+    table = only(adoption)
+    rows = sorted((f.month, f.budget, f.actual) for f in adoption.project.finance)
+    assert rows[0] == (first, 100.0, 90.0)
+    assert [r[0].month for r in rows] == [first.month, first.month + 1, first.month + 2]
+    assert len({r[0].year for r in rows}) == 1
+    assert any(said in n for n in table.notes)
+
+
+@pytest.mark.parametrize(
+    ("title", "months"),
+    [
+        ([["Monthly spend"]], ["Jan", "Feb", "Mar"]),  # no year anywhere: never guessed
+        ([["Cost tracker 2026"]], ["Mar", "Jan", "Feb"]),  # out of order: never guessed
+    ],
+)
+def test_near_miss_no_year_stated_or_months_out_of_order_stay_unread(
+    title: list[list[object]], months: list[str], tmp_path: Path
+) -> None:
+    head = ["Month", "Budget", "Actual"]
+    adoption = adopt(book(tmp_path / "log.xlsx", "Costs", _one_line_log(title, head, months)))
+    assert not adoption.project.finance
