@@ -199,3 +199,59 @@ def test_near_miss_no_year_stated_or_months_out_of_order_stay_unread(
     head = ["Month", "Budget", "Actual"]
     adoption = adopt(book(tmp_path / "log.xlsx", "Costs", _one_line_log(title, head, months)))
     assert not adoption.project.finance
+
+
+# --- a glued measure after a dash, one line down the months, a variance beside -------------
+
+
+@pytest.mark.parametrize(
+    ("head", "months"),
+    [
+        (
+            ["Month", "Feed - Budget", "Feed - Actual", "Feed - Variance"],
+            ["July 2025", "August 2025", "September 2025"],
+        ),
+        (["Month", "Feed_Budget", "Feed_Actual", "Feed_Variance"], ["Jul-25", "Aug-25", "Sep-25"]),
+        (
+            ["Period", "Feed: Budget", "Feed: Actual", "Feed: Var"],
+            [date(2025, 7, 1), date(2025, 8, 1), date(2025, 9, 1)],
+        ),
+    ],
+)
+def test_a_lines_measures_with_a_variance_are_read_by_line(
+    head: list[str], months: list[object], tmp_path: Path
+) -> None:
+    # the variance is the budget less the actual on every row: the budget row of the
+    # turned tracker is then the sum of the actual and variance rows, and was read as
+    # their parent line (the budget lost)
+    rows: list[list[object]] = [["Monthly tracker"], [], head]
+    for month, actual in zip(months, (90, 110, 95), strict=True):
+        rows.append([month, 100, actual, 100 - actual])
+    adoption = adopt(book(tmp_path / "feed.xlsx", "Tracker", rows))
+    got = sorted((f.month, f.cost_line, f.budget, f.actual) for f in adoption.project.finance)
+    assert got == [
+        (date(2025, 7, 1), "Feed", 100.0, 90.0),
+        (date(2025, 8, 1), "Feed", 100.0, 110.0),
+        (date(2025, 9, 1), "Feed", 100.0, 95.0),
+    ]
+
+
+def test_near_miss_a_parent_line_inside_one_block_is_still_a_parent(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Cost tracker"],
+        [],
+        ["Cost line", "Jan 2026", "Feb 2026", "Mar 2026"],
+        ["Budget"],
+        ["Labour", 300, 310, 320],
+        ["Internal staff", 200, 200, 200],
+        ["Contractors", 100, 110, 120],
+        ["Actual"],
+        ["Labour", 290, 300, 330],
+        ["Internal staff", 190, 200, 210],
+        ["Contractors", 100, 100, 120],
+    ]
+    adoption = adopt(book(tmp_path / "tree.xlsx", "Costs", rows))
+    lines = {f.cost_line for f in adoption.project.finance}
+    assert lines == {"Internal staff", "Contractors"}
+    got = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
+    assert got[(JAN, "Contractors")] == (100.0, 100.0)
