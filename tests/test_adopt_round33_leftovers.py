@@ -87,7 +87,7 @@ def test_a_po_log_with_no_months_spend_is_refused_saying_why(
     assert not adoption.report.adopted_tables
     assert not adoption.project.finance
     (table,) = adoption.report.tables
-    assert "the orders' values are commitments" in table.reason
+    assert "values are commitments" in table.reason
 
 
 def test_near_miss_words_of_spending_or_other_totals_are_no_orders_value() -> None:
@@ -255,3 +255,61 @@ def test_near_miss_a_parent_line_inside_one_block_is_still_a_parent(tmp_path: Pa
     assert lines == {"Internal staff", "Contractors"}
     got = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
     assert got[(JAN, "Contractors")] == (100.0, 100.0)
+
+
+# --- a payment application's claim, a supplier's decision maker -----------------------------
+
+
+def test_a_claim_this_period_is_listed_not_counted(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Payment application No. 7"],
+        ["Period ending 31 March 2026"],
+        [],
+        ["Item", "Description", "Contract sum", "Claimed this period", "Certified this period"],
+        ["1", "Site establishment", 10000, 2000, 1800],
+        ["2", "Groundworks", 50000, 8000, 7500],
+    ]
+    adoption = adopt(book(tmp_path / "pa.xlsx", "Valuation", rows))
+    table = only(adoption)
+    got = {(f.month, f.cost_line): f.actual for f in adoption.project.finance}
+    assert got == {(MAR, "Site establishment"): 1800.0, (MAR, "Groundworks"): 7500.0}
+    notes = {c.header: c.note for c in table.columns}
+    assert "not yet certified" in notes["Claimed this period"]
+    assert "commitment" in notes["Contract sum"]
+
+
+@pytest.mark.parametrize(
+    ("vendor", "client"),
+    [
+        ("Decided by (Vendor)", "Decided by (Client)"),
+        ("Approved by - Supplier", "Approved by"),
+        ("Vendor decision maker", "Decision maker"),
+    ],
+)
+@pytest.mark.parametrize("vendor_first", [True, False])
+def test_the_clients_decision_maker_is_made_by_whichever_stands_first(
+    vendor: str, client: str, vendor_first: bool, tmp_path: Path
+) -> None:
+    pair = [vendor, client] if vendor_first else [client, vendor]
+    people = (["Tom Reed", "Anna Berg"], ["Sam Holt", "Anna Berg"])
+    rows: list[list[object]] = [["Decision log"], [], ["ID", "Decision", "Date", *pair]]
+    for n, (theirs, ours) in enumerate(people, start=1):
+        who = [theirs, ours] if vendor_first else [ours, theirs]
+        rows.append([f"D{n}", f"Decision {n}", f"2026-0{n}-10", *who])
+    adoption = adopt(book(tmp_path / "dl.xlsx", "Decisions", rows))
+    table = only(adoption)
+    assert [d.made_by for d in adoption.project.decisions] == ["Anna Berg", "Anna Berg"]
+    assert targets(table)[vendor] is None
+    assert "supplier's side" in {c.header: c.note for c in table.columns}[vendor]
+
+
+def test_near_miss_a_vendors_decision_maker_alone_is_the_maker(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Decision log"],
+        [],
+        ["ID", "Decision", "Date", "Decided by (Vendor)"],
+        ["D1", "Use cloud hosting", "2026-01-10", "Tom Reed"],
+        ["D2", "Defer phase 2", "2026-02-10", "Sam Holt"],
+    ]
+    adoption = adopt(book(tmp_path / "dl.xlsx", "Decisions", rows))
+    assert [d.made_by for d in adoption.project.decisions] == ["Tom Reed", "Sam Holt"]

@@ -2384,9 +2384,9 @@ def _says_who_did_it(header: str) -> bool:
 #: Round 33: why a purchase-order log with no month's spend beside its orders' values is
 #: no finance table (``PO value`` alone, or beside an ``Invoiced to date`` running total).
 _ORDERS_ONLY = (
-    "a purchase-order log: the orders' values are commitments (ordered, not yet spent) and "
-    "nothing beside them is a month's actual spend; the Finance register holds budget, "
-    "actual and forecast only"
+    "orders' or contracts' values are commitments (ordered, not yet spent) and nothing "
+    "beside them is a month's actual spend; the Finance register holds budget, actual "
+    "and forecast only"
 )
 
 
