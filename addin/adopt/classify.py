@@ -87,6 +87,7 @@ from addin.adopt.match import (
     candidates,
     month_short_id,
     normalise_header,
+    order_value,
     phrase_words,
     table_language_candidates,
 )
@@ -1622,6 +1623,11 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                     " ".join([block.sheet, context, header_text, *_group_labels(block)])
                 )
             )
+        if key == "finance" and not in_headers and "actual" in certain:
+            # round 33: a purchase-order log's ``PO value`` beside what was invoiced on
+            # each order (``Invoiced``) names a finance register as a ``Budget`` would;
+            # the order's value itself is a commitment, left out (``match.order_value``)
+            in_headers = any(order_value(c.text) for c in block.headers if c.text)
         if in_sheet or by_words or in_headers:
             named_where[key] = (
                 "the sheet name" if in_sheet else "the title" if by_words else "the headers"
@@ -1687,6 +1693,8 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 reasons[key] = (
                     "amounts without months: the Finance register needs one row per month"
                     if amounts
+                    else _ORDERS_ONLY
+                    if any(order_value(c.text) for c in block.headers if c.text)
                     else "no amounts by month"
                 )
                 continue
@@ -1700,7 +1708,11 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 or (has_main and in_headers)
                 or _measures_down(block, grid, chosen, mapped_keys)
             ):
-                reasons[key] = "nothing says it is a finance register"
+                reasons[key] = (
+                    _ORDERS_ONLY
+                    if any(order_value(c.text) for c in block.headers if c.text)
+                    else "nothing says it is a finance register"
+                )
                 continue
         elif evidence < EVIDENCE_NEEDED:
             # the register's words and the columns only it has, weighed together: one
@@ -2377,6 +2389,15 @@ def _says_who_did_it(header: str) -> bool:
     """True when a header, its group included, names who did something (``Raised By``,
     ``Resolved By``, ``Reported by``) or a known non-column: a person, but not the owner."""
     return any(r.endswith(" by") or r in KNOWN_UNMAPPED for r in normalise_header(header))
+
+
+#: Round 33: why a purchase-order log with no month's spend beside its orders' values is
+#: no finance table (``PO value`` alone, or beside an ``Invoiced to date`` running total).
+_ORDERS_ONLY = (
+    "orders' or contracts' values are commitments (ordered, not yet spent) and nothing "
+    "beside them is a month's actual spend; the Finance register holds budget, actual "
+    "and forecast only"
+)
 
 
 def _no_running_total_as_the_month(block: TableBlock, chosen: dict[int, Candidate]) -> bool:

@@ -1920,6 +1920,18 @@ def parent_rows(
             # Budget / Actual / Forecast rows: a fixed fee on plan has Budget = Actual +
             # Forecast in every month, which is no subtotal
             return {}
+    # round 33: a block heading (``Budget``, ``Actual``, ``Variance`` alone on its row)
+    # ends a parent's children: a one-line block's Budget row is its Actual row plus its
+    # Variance row in every month, which is no subtotal
+    headings = [
+        r
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if r not in amounts
+        and _row_measure(
+            grid, r, None, " ".join(cell_text(grid.value(r, c)) for c in label_cols).strip()
+        )
+        is not None
+    ]
     parents: dict[int, str] = {}
     for i in range(len(rows) - 1, -1, -1):
         row = rows[i]
@@ -1930,6 +1942,8 @@ def parent_rows(
         counted = 0
         flat = _flat(own)
         for below in rows[i + 1 :]:
+            if any(row < h < below for h in headings):
+                break
             if below in parents or not any(amounts[below].values()):
                 continue  # a parent's own subtotal, or a line of zeros, proves nothing
             for c, a in amounts[below].items():

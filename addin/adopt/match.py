@@ -836,6 +836,16 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         found = [c for c in found if not (c.column_key == "made_by" and c.confidence < 1.0)]
     if supplier_side_person(header):
         found = _supplier_side(found, register_key)
+    elif register_key == "decisions" and supplier_side_maker(header):
+        # round 33: ``Decided by (Vendor)`` beside ``Decided by (Client)``: the project's
+        # decision is its own side's, whichever column stands first (as an owner's)
+        found = [
+            Candidate(c.column_key, round(min(c.confidence, 0.75) * SUPPLIER_OWNER, 3), c.synonym)
+            if c.column_key == "made_by"
+            else c
+            for c in found
+        ]
+        found.sort(key=lambda c: -c.confidence)
     if register_key == "finance" and (
         _TO_DATE.search(header) or any(_TO_DATE.search(v) for v in variants[:parts_from])
     ):
@@ -845,7 +855,7 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         # or "CertifiedToDate" (no space before "to") is no month either
         found = [c for c in found if not (c.column_key == "month" and c.confidence < 1.0)]
         found = _actual_to_date(found, variants[:parts_from])
-    if register_key == "finance" and NOT_SPENT.search(header):
+    if register_key == "finance" and (NOT_SPENT.search(header) or order_value(header)):
         # red team of round 32's first wave: ``Amount committed``, ``Amount outstanding``,
         # reached the actual only partly (by ``amount``): orders raised and what is left
         # are not spent
@@ -864,6 +874,29 @@ NOT_SPENT = re.compile(
     r"contingency|contingencies|reserves?|headroom)\b",
     re.IGNORECASE,
 )
+
+
+#: Round 33: a purchase order's or a contract's value (``PO value``, ``PO amount``,
+#: ``Order value``, ``Value of PO``, ``Purchase order total``, ``Contract sum``): what was
+#: ordered, a commitment, not spent. A word of spending beside it (``PO invoiced``,
+#: ``Paid against PO``) is the spend, not the order.
+_ORDER = re.compile(
+    r"\b(?:p\.?\s?o\.?s?|purchase\s+orders?|orders?|contracts?|commitments?)\b", re.IGNORECASE
+)
+_ORDER_FIGURE = re.compile(r"\b(?:value|amount|amt|total|sum|price)\b", re.IGNORECASE)
+_SPENDING = re.compile(
+    r"\b(?:invoiced|invoices?|paid|payments?|spent|spend|actuals?|billed|receipted|"
+    r"certified|claimed|accrued|to\s+date|remaining|balance|outstanding)\b",
+    re.IGNORECASE,
+)
+
+
+def order_value(header: str) -> bool:
+    """True when ``header`` names a purchase order's or a contract's value (round 33): a
+    commitment, which the standard's Finance register (budget, actual, forecast) has no
+    column for; never read as the actual."""
+    text = " ".join(header.replace("_", " ").split())
+    return bool(_ORDER.search(text) and _ORDER_FIGURE.search(text) and not _SPENDING.search(text))
 
 
 #: Round 31's last hour: the words a client's project calls its supplier by, in a person
@@ -907,6 +940,25 @@ def supplier_side_person(header: str) -> bool:
     if len(sides) != 1 or not people:
         return False
     return all(w in SUPPLIER_SIDE or w in PERSON_CONCEPT or w in _SIDE_PERSON_FILLER for w in words)
+
+
+#: Round 33: what a decision log calls the one who decided (``Decided by``, ``Approved
+#: by``, ``Decision maker``), beside a side's word in :func:`supplier_side_maker`.
+_MAKER_WORDS = frozenset(
+    {"decided", "made", "approved", "authorised", "authorized", "agreed", "signed", "off"}
+    | {"decision", "maker", "approver", "by", "owner"}
+)
+
+
+@lru_cache(maxsize=4096)
+def supplier_side_maker(header: str) -> bool:
+    """True when a decision log's header names who decided on the supplier's side and
+    nothing else (round 33): ``Decided by (Vendor)``, ``Approved by - Supplier``, ``Vendor
+    decision maker``. ``Decided by``, ``Decided by (Client)`` and ``Vendor`` are not."""
+    words = re.findall(r"[a-z]+", fold(header).casefold())
+    sides = [w for w in words if w in SUPPLIER_SIDE]
+    rest = [w for w in words if w not in SUPPLIER_SIDE and w not in _SIDE_PERSON_FILLER]
+    return len(sides) == 1 and bool(rest) and all(w in _MAKER_WORDS for w in rest)
 
 
 def _supplier_side(found: list[Candidate], register_key: str) -> list[Candidate]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from itertools import pairwise
 
 from addin.adopt.convert import fiscal_period_parts, month_number
 from addin.adopt.detect import HeaderCell, is_axis
@@ -399,7 +400,9 @@ def month_of_period(
 
 #: Words saying a title names a FINANCIAL year (``FY2026/27``, ``fiscal year``): a month's
 #: name under it is that financial year's month, not the calendar year's (round 24).
-_FISCAL_TITLE = re.compile(r"\b(?:fy|f/y|financial\s+year|fiscal\s+year)\b", re.IGNORECASE)
+_FISCAL_TITLE = re.compile(
+    r"\b(?:fy(?=\s*'?\d)|fy\b|f/y\b|financial\s+year\b|fiscal\s+year\b)", re.IGNORECASE
+)
 
 
 def title_year_period_column(
@@ -420,7 +423,12 @@ def title_year_period_column(
     year's month unless the title names a financial year. Nothing when a year column
     stands beside the period (:func:`period_and_year_columns` reads that), when any value
     is not a period or a month's name (a ``Period`` of free text, a date), or when no title
-    states a year (the year is never guessed)."""
+    states a year (the year is never guessed).
+
+    Round 33: a log of ONE line down the months (``Month | Budget | Actual``, each month
+    on one row, every other column a measure, a variance or notes) is such a long table
+    too, when its months run in order within the year (the titles end with the sheet's
+    name, so a sheet named ``2026`` or ``FY2026`` states the year when no title does)."""
     from addin.adopt.finance import year_in
     from addin.adopt.match import normalise_header
     from addin.adopt.readings import current
@@ -439,7 +447,8 @@ def title_year_period_column(
         distinct = {str(v).strip().casefold() for v in values}
         if not (periods or names) or len(distinct) < 2:
             continue
-        if len(distinct) == len(values):
+        one_line = len(distinct) == len(values)
+        if one_line and not _measures_only(headers, column_values, cell.col):
             # each period on one row: the periods run DOWN a tracker whose lines or
             # measures run across, which this long-table reading would misread
             return None
@@ -452,5 +461,39 @@ def title_year_period_column(
         else:
             fiscal = stated is not None or any(_FISCAL_TITLE.search(t) for t in titles)
             start = (stated or current().fiscal_year_start) if fiscal else 1
+        if one_line and not _in_order(values, year, start):
+            return None  # round 33: months out of order (two years, a sort): never guessed
         return cell.col, year, start
     return None
+
+
+#: Round 33: the columns a log of one line keeps beside its months, besides its measures.
+_NOTE_WORDS = frozenset({"notes", "note", "comments", "comment", "remarks", "commentary"})
+
+
+def _measures_only(
+    headers: list[HeaderCell], column_values: dict[int, list[object]], period_col: int
+) -> bool:
+    """True when every filled column but the period's is a measure (``Budget``, ``Actual``,
+    ``Forecast``), a variance or notes, one measure at least: a log of one line down the
+    months, not a tracker with its lines across (round 33)."""
+    from addin.adopt.finance import derived_figure, measure_word
+
+    measures = 0
+    for cell in headers:
+        if cell.col == period_col:
+            continue
+        if not any(v not in (None, "") for v in column_values.get(cell.col, [])):
+            continue
+        text = " ".join(cell.text.split())
+        if measure_word(text):
+            measures += 1
+        elif not (derived_figure(text) or text.casefold() in _NOTE_WORDS):
+            return False
+    return measures > 0
+
+
+def _in_order(values: list[object], year: int, start: int) -> bool:
+    """True when the months named run forward within the one year (round 33)."""
+    months = [month_of_period(v, year, start) for v in values]
+    return all(m is not None for m in months) and all(a < b for a, b in pairwise(months) if a and b)

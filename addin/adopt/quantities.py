@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from addin.adopt.at_completion import at_completion
+from addin.adopt.match import order_value
 
 #: Earned-value management's performance figures (``finance.derived_figure`` reads them
 #: through :func:`earned_value_figure`: a row or column of them is no measure).
@@ -71,6 +72,12 @@ def money_impact(header: str) -> bool:
     return bool(_RISK_SCALE.search(text) and _MONEY.search(text) and not _TIME.search(text))
 
 
+#: Round 33: a payment application's claim for the period (``Claimed this period``,
+#: ``Amount claimed this period``, ``This claim``), left out: not yet certified, so no
+#: actual (round 32's k57 reading); said so when the column is listed.
+_CLAIMED = re.compile(r"\b(?:claimed|this\s+claim|claim\s+this\s+period)\b", re.IGNORECASE)
+
+
 def figure_reason(header: str, register_key: str) -> str | None:
     """Why a column under ``header`` holds a figure the standard does not take, or None
     when the header names no such figure (its reason is found as before)."""
@@ -79,6 +86,17 @@ def figure_reason(header: str, register_key: str) -> str | None:
         return None
     if register_key == "finance" and _EARNED_VALUE.search(text):
         return earned_value_reason(text)
+    if register_key == "finance" and _CLAIMED.search(text):
+        return (
+            "a claim for the period (what the contractor asks, not yet certified or paid): "
+            "the certified or paid amount is the actual; not counted"
+        )
+    if register_key == "finance" and order_value(text):
+        return (
+            "a purchase order's or a contract's value: a commitment (ordered, not yet spent); "
+            "the Finance register holds budget, actual and forecast only, so it is not "
+            "counted as spent"
+        )
     if register_key == "finance" and at_completion(text):
         return (
             "a budget at completion (BAC): the line's whole budget, not one month's; the "

@@ -780,6 +780,7 @@ def _month_from_period_and_title(
     """A month written as a period or a month's name without its year, the year in the
     title (round 24, :func:`addin.adopt.periods.title_year_period_column`): read both, and
     say which year and financial year start were used."""
+    from addin.adopt.finance import year_in
     from addin.adopt.periods import month_of_period, title_year_period_column
 
     titles = block.titles
@@ -787,6 +788,8 @@ def _month_from_period_and_title(
     if found is None or found[0] != plan.col:
         return
     col, year, start = found
+    # round 33: the titles end with the sheet's name; say which of them gave the year
+    stated = "the title states" if year_in(titles[:-1]) == year else "the sheet's name states"
 
     def convert_row(row: int) -> Converted:
         written = grid.value(row, col)
@@ -797,9 +800,8 @@ def _month_from_period_and_title(
         return Converted(month)
 
     plan.convert_row = convert_row
-    plan.note = (
-        f"month read from the period in each cell and the year the title states ({year}), "
-        + ("as calendar months" if start == 1 else f"the financial year starting in month {start}")
+    plan.note = f"month read from the period in each cell and the year {stated} ({year}), " + (
+        "as calendar months" if start == 1 else f"the financial year starting in month {start}"
     )
 
 

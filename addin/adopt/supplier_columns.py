@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping
 
 from addin.adopt.finance import cumulative_in
-from addin.adopt.match import Candidate, supplier_side_person
+from addin.adopt.match import Candidate, supplier_side_maker, supplier_side_person
 
 #: The words of a milestone plan's payment columns (``Payment %``, ``Invoice value``, ``% of
 #: fee``, ``Billing amount``, ``Milestone value``, ``Retention``).
@@ -75,5 +75,12 @@ def why_left_out(
             return (
                 "the supplier's person: the adopted project is the client's, so its owner "
                 f"is column {letter_of.get(owner, '?')}'s; not imported"
+            )
+    if register_key == "decisions" and supplier_side_maker(text):
+        maker = next((col for col, c in chosen.items() if c.column_key == "made_by"), None)
+        if maker is not None:  # round 33: ``Decided by (Vendor)`` beside the client's
+            return (
+                "who decided on the supplier's side: the adopted project is the client's, so "
+                f"its Made By is column {letter_of.get(maker, '?')}'s; not imported"
             )
     return None
