@@ -1066,6 +1066,16 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # round 33's supplier and consultancy reports (w63t), a tuning batch: a mixed RAID
+        # extract, risks, issues, decisions, dependencies, a risks and issues workbook; three
+        # finance trackers, a staffing plan, SOW milestones, a status pack
+        (
+            "adopt_layouts_tuning26",
+            "TUNING_26",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "milestones", "finance",
+             "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
