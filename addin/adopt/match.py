@@ -836,6 +836,8 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         found = [c for c in found if not (c.column_key == "made_by" and c.confidence < 1.0)]
     if supplier_side_person(header):
         found = _supplier_side(found, register_key)
+    elif owner_party(header):
+        found = _owner_party(found)
     if register_key == "finance" and (
         _TO_DATE.search(header) or any(_TO_DATE.search(v) for v in variants[:parts_from])
     ):
@@ -907,6 +909,42 @@ def supplier_side_person(header: str) -> bool:
     if len(sides) != 1 or not people:
         return False
     return all(w in SUPPLIER_SIDE or w in PERSON_CONCEPT or w in _SIDE_PERSON_FILLER for w in words)
+
+
+#: Round 33: the words for the organisation a person belongs to, after a person word
+#: (``Owner (party)``, ``Owner organisation``, ``Owner - company``, ``Owner org``): a
+#: contractor's register names which party owns each risk beside the person who does.
+OWNER_PARTY = frozenset(
+    {"party", "organisation", "organization", "org", "company", "firm", "entity", "employer"}
+)
+
+
+@lru_cache(maxsize=4096)
+def owner_party(header: str) -> bool:
+    """Round 33: True when a header names the party a person column's person belongs to, and
+    nothing else: a person word and one word of :data:`OWNER_PARTY` (``Owner (party)``,
+    ``Owner organisation``, ``Owning party``, ``Risk owner - company``). A listed synonym
+    written whole (``Responsible party``) is not: it is the owner as its register says."""
+    words = re.findall(r"[a-z]+", fold(header).casefold())
+    parties = [w for w in words if w in OWNER_PARTY]
+    people = [w for w in words if w in PERSON_CONCEPT or w == "owning"]
+    if len(parties) != 1 or not people:
+        return False
+    allowed = OWNER_PARTY | PERSON_CONCEPT | _SIDE_PERSON_FILLER | {"owning", "risk", "issue"}
+    return all(w in allowed for w in words)
+
+
+def _owner_party(found: list[Candidate]) -> list[Candidate]:
+    """``found`` for an owner's party column (round 33): read as the owner only less surely
+    than any person column, as a supplier's person is (:func:`_supplier_side`), unless the
+    header is a listed synonym whole (``Responsible party``)."""
+    out = [
+        Candidate(c.column_key, round(min(c.confidence, 0.75) * SUPPLIER_OWNER, 3), c.synonym)
+        if c.column_key == "owner" and not owner_party(c.synonym)
+        else c
+        for c in found
+    ]
+    return sorted(out, key=lambda c: -c.confidence)
 
 
 def _supplier_side(found: list[Candidate], register_key: str) -> list[Candidate]:
