@@ -834,6 +834,9 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         # round 23 (its last hour): "Action owner" in a decision log is who follows the
         # decision up, not who made it: no partial reading of its "owner" as the maker
         found = [c for c in found if not (c.column_key == "made_by" and c.confidence < 1.0)]
+    if document_reference(header):
+        # round 33: ``Drawing ref``: another document's number, not the item's own
+        found = [c for c in found if not (c.column_key == "id" and c.confidence < 1.0)]
     if supplier_side_person(header):
         found = _supplier_side(found, register_key)
     elif owner_party(header):
@@ -909,6 +912,36 @@ def supplier_side_person(header: str) -> bool:
     if len(sides) != 1 or not people:
         return False
     return all(w in SUPPLIER_SIDE or w in PERSON_CONCEPT or w in _SIDE_PERSON_FILLER for w in words)
+
+
+#: Round 33: the documents a register's line refers to by their number (a consultant's
+#: ``Drawing ref``, ``Spec ref``, ``Contract clause ref``, ``Minutes ref``, ``Invoice no.``):
+#: the partial reading of ``ref`` / ``no.`` as the item's own ID is no reading there (before,
+#: a design decision record's ``Drawing ref`` L-115 replaced its decisions' numbers).
+_REFERRED_DOCUMENTS = frozenset(
+    {
+        *("drawing", "drawings", "dwg", "sketch", "spec", "specification", "clause"),
+        *("contract", "invoice", "po", "order", "minutes", "minute", "meeting", "letter"),
+        *("email", "e-mail", "report"),
+    }
+)
+_REFERENCE_MARK = re.compile(
+    r"^(?P<doc>[\w\s-]+?)\s*(?:ref(?:erence)?s?|no|nos|number|numbers|#|id)\s*$"
+)
+
+
+@lru_cache(maxsize=4096)
+def document_reference(header: str) -> bool:
+    """Round 33: True when a header is another document's number or reference
+    (:data:`_REFERRED_DOCUMENTS` before ``ref`` / ``no.`` / ``#``: ``Drawing ref``, ``Spec
+    no.``, ``Dwg #``). ``Ref``, ``Risk ref``, ``CR No.``, ``RFI #`` (an RFI log adopted as
+    issues: the item's own) are not."""
+    text = re.sub(r"[.:()]", " ", fold(header).casefold()).strip()
+    found = _REFERENCE_MARK.match(text)
+    if found is None:
+        return False
+    words = found.group("doc").split()
+    return bool(words) and words[-1] in _REFERRED_DOCUMENTS
 
 
 #: Round 33: the words for the organisation a person belongs to, after a person word
