@@ -921,8 +921,8 @@ def supplier_side_person(header: str) -> bool:
 _REFERRED_DOCUMENTS = frozenset(
     {
         *("drawing", "drawings", "dwg", "sketch", "spec", "specification", "clause"),
-        *("contract", "invoice", "po", "order", "minutes", "minute", "meeting", "letter"),
-        *("email", "e-mail", "report"),
+        *("contract", "invoice", "po", "minutes", "minute", "meeting", "letter"),
+        *("email", "e-mail"),
     }
 )
 _REFERENCE_MARK = re.compile(
@@ -956,8 +956,8 @@ OWNER_PARTY = frozenset(
 def owner_party(header: str) -> bool:
     """Round 33: True when a header names the party a person column's person belongs to, and
     nothing else: a person word and one word of :data:`OWNER_PARTY` (``Owner (party)``,
-    ``Owner organisation``, ``Owning party``, ``Risk owner - company``). A listed synonym
-    written whole (``Responsible party``) is not: it is the owner as its register says."""
+    ``Owner organisation``, ``Owning party``, ``Risk owner - company``, ``Responsible
+    party``); :func:`_owner_party` still reads a listed synonym written whole as it is."""
     words = re.findall(r"[a-z]+", fold(header).casefold())
     parties = [w for w in words if w in OWNER_PARTY]
     people = [w for w in words if w in PERSON_CONCEPT or w == "owning"]
@@ -1385,9 +1385,18 @@ def _read_as(found: list[Candidate], reading: Candidate) -> list[Candidate]:
 #: fee statement's amount of the period, between its ``Previous`` and ``Cumulative``
 #: columns. The actual (what happened in the period): the amount of work valued, billed or
 #: spent; a budget or forecast says so (``Budget this period``: round 31's qualifier).
+#: Round 33: also ``Current billing`` / ``This invoice`` (a US pay application's words for
+#: its period's document).
 _PERIOD_ONLY = re.compile(
-    r"^(?:this|current|in)(?: the)? (?:period|month|valuation|claim|application|certificate)$"
+    r"^(?:this|current|in)(?: the)? (?:period|month|valuation|claim|application|certificate"
+    r"|billing|invoice)$"
 )
+#: Round 33: the work valued in the period, as a pay application's continuation sheet heads
+#: its period's amount (AIA G703: ``Work Completed`` over ``This Period``; ``Work completed
+#: this period``, ``Completed this period``, ``Work done this period``): read as a money
+#: noun with the period. Never without the period (``Work completed`` alone is a share or a
+#: running total as often).
+_WORK_VALUED = frozenset({"work", "completed", "done", "performed", "executed"})
 #: How sure a period's header alone is read as the actual: below a listed synonym and
 #: below certain (flagged for review), above the month its ``period`` partly reads as, so
 #: its values decide (amounts: the actual; dates or month labels: the month).
@@ -1408,7 +1417,11 @@ def _period_amount(found: list[Candidate], variants: tuple[str, ...]) -> list[Ca
         elif (
             rest
             and rest != variant.split()
-            and all(w in MONEY_NOUNS or MONEY_MEASURES.get(w) == "actual" for w in rest)
+            and rest != ["work"]  # round 33: a plan's ``Work`` is its hours (MS Project)
+            and all(
+                w in MONEY_NOUNS or MONEY_MEASURES.get(w) == "actual" or w in _WORK_VALUED
+                for w in rest
+            )
             and sum(w in MONEY_MEASURES for w in rest) <= 1
         ):
             confidence = PERIOD_MONEY  # ``Value this period``, ``Certified this period``
