@@ -19,7 +19,8 @@ Registers:
 - ``ca_ice_hockey_arena_risk_register``: an Ontario ice hockey arena's refrigeration
   contractor's risk register sent to the town: a contract block, the header on row 5,
   `Risk No.` CR-003.. (the contractor's numbers), `Identified` cells shown `yyyy-mm-dd`,
-  `Risk Description`, `Category` (standard words), `Owner (party)` Contractor / Town /
+  `Risk Description`, `Category` (standard words; `Safety` is none, no fact since round
+  33's audit), `Owner (party)` Contractor / Town /
   Designer, `Owner` as `K. Tremblay`, `Likelihood` / `Impact` H / M / L, `Mitigation`,
   `Status` Live / Closed / Transferred.
 - ``au_toll_plaza_systems_issue_log``: a Queensland toll plaza upgrade's tolling systems
@@ -88,7 +89,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   line's sum, not a month's budget), `From Previous Application`, `Materials Presently
   Stored`, `Total Completed and Stored to Date`, `%`, `Balance to Finish` and `Retainage`:
   left out, no facts; `Period to` is the report date (round 28's audit of a period line);
-  `Project:` is the project's name; `Item No.` (no finance id): left out; `($)` is USD;
+  `Project:` is the project's name; `Item No.` (no finance id): left out; `($)` is USD (no
+  fact since round 33's audit: a bare `$` names several dollars);
 - the truffle extract's `RAID-0041` (one supplier counter across four registers: kept or
   renumbered per register?): no id fact; `Owner` with a `(Supplier)` / `(Client)` suffix
   (the name alone or as written?): no owner fact; `On hold` (Open or Monitoring / no
@@ -611,8 +613,9 @@ def us_parachute_plant_valuation(folder: Path, rng: random.Random) -> Built:
     head += ["Retainage ($)"]
     _put(ws, 6, 1, [head])
     lines = PARACHUTE_WORK[: rng.randint(5, 8)]
+    # round 33's audit (k59): no currency fact from `($)` alone (a bare `$` names several
+    # dollars; the ruling of rounds 24-28's and 31's audits and of the lead in round 32)
     values: list[ValueFact] = [
-        ValueFact("project", 0, "currency", "USD"),
         ValueFact("project", 0, "project_name", PARACHUTE_PROJECT),
         ValueFact("project", 0, "report_date", end),
     ]
