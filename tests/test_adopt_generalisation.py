@@ -105,6 +105,7 @@ from adopt_layouts_tuning22 import TUNING_22_A, TUNING_22_B
 from adopt_layouts_tuning23 import TUNING_23
 from adopt_layouts_tuning24 import TUNING_24
 from adopt_layouts_tuning25 import TUNING_25
+from adopt_layouts_tuning26 import TUNING_26
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import adopt_file, adopt_host, load_mapping, open_source
@@ -1433,6 +1434,13 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # a title; the palm oil truth's CAPEX / OPEX mended to the standards' CapEx / OpEx); the
     # one fact left, the extract's `Amount` column as left out, is the truth's reading
     (HELD_OUT_56, 433, 432),
+    # round 33's supplier and consultancy reports by a third writer who does not tune (w63t),
+    # tuned on by k59: 366 of 402 before (a US pay application's continuation sheet not
+    # adopted, `Owner (party)` read as the owner, `Fix / workaround`, `Drawing ref` as the
+    # ID, `(€ ex VAT)`), 400 after; the two left are `No.` 1.. read as the ID where the
+    # truth leaves it out (earlier audits took it as the ID or nothing; docs/adopt.md). Two
+    # facts audited away: `Safety` (no standard category) and USD from a bare `($)`
+    (TUNING_26, 402, 400),
 ]
 
 
