@@ -223,3 +223,34 @@ def test_another_documents_number_is_no_item_id(tmp_path: Path) -> None:
     table = only(adopt(book(tmp_path / "ddr.xlsx", "Decisions", rows)))
     assert targets(table)["Drawing ref"] is None
     assert candidates("Risk ref", "risks")[0].column_key == "id"
+
+
+# --- 6. a form's row of column letters over its headings ----------------------------------
+
+
+def test_a_row_of_column_letters_over_the_headings(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["AIA DOCUMENT G703 - CONTINUATION SHEET"]]
+    rows += [["APPLICATION NO: 5"], ["PERIOD TO: March 31, 2026"], []]
+    rows += [["A", "B", "C", "D", "E", "F", "G"]]
+    rows += [["Item No.", "Description of Work", "Scheduled Value", "Work Completed", None]]
+    rows[-1] += ["Materials Presently Stored", "Total Completed and Stored to Date (D+E+F)"]
+    rows += [[None, None, None, "From Previous Application (D + E)", "This Period"]]
+    rows += [["1", "Mobilization", 50000.0, 20000.0, 10000.0, None, 30000.0]]
+    rows += [["2", "Earthwork", 150000.0, 50000.0, 25000.0, 5000.0, 80000.0]]
+    rows += [["3", "Concrete", 250000.0, 0.0, 40000.0, None, 40000.0]]
+    adoption = adopt(book(tmp_path / "aia.xlsx", "G703", rows, merged=("D6:E6",)))
+    got = targets(only(adoption))
+    assert got["Work Completed This Period"] == "actual"
+    assert got["Description of Work"] == "cost_line"
+    assert finance_by_line(adoption)[(date(2026, 3, 1), "Earthwork")].actual == 25000.0
+    assert adoption.project.header.report_date == date(2026, 3, 31)
+
+
+def test_letters_out_of_order_are_no_column_letters(tmp_path: Path) -> None:
+    # a likelihood legend's H / M / L and a register whose codes are letters stay as read
+    rows: list[list[object]] = [["ID", "Risk", "Owner", "Rating", "Status"]]
+    rows += [["A", "Late steel", "Ana Silva", "H", "Open"]]
+    rows += [["B", "Crane hire", "Ben Okoro", "M", "Open"]]
+    rows += [["C", "Wet spring", "Ana Silva", "L", "Closed"]]
+    adoption = adopt(book(tmp_path / "letters.xlsx", "Risks", rows))
+    assert field(adoption, "risks", "title") == ["Late steel", "Crane hire", "Wet spring"]
