@@ -151,6 +151,7 @@ from adopt_layouts_tuning22 import TUNING_22_A, TUNING_22_B
 from adopt_layouts_tuning23 import TUNING_23
 from adopt_layouts_tuning24 import TUNING_24
 from adopt_layouts_tuning25 import TUNING_25
+from adopt_layouts_tuning26 import TUNING_26
 from adopt_layouts_tuning28 import TUNING_28
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
@@ -1104,6 +1105,21 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "tuning, round 33's method-template workbooks by a writer who does not tune (tuned on)",
         TUNING_28,
+    ),
+    # written for round 33 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: SUPPLIER AND CONSULTANCY REPORTS (a
+    # Perigord truffle co-operative integrator's RAID extract with one counter and party
+    # owners, an Ontario ice hockey arena contractor's risk register, a Queensland toll plaza
+    # vendor's issue log, a Saitama bonsai garden consultancy's decision record, a La Mancha
+    # saffron dryer supplier's client dependencies, a Rotoiti zipline contractor's Risks and
+    # Issues sheets; a Connemara smokery consultancy's fee tracker ex / incl. VAT, a Singapore
+    # observation wheel fee forecast by grade, a North Carolina parachute plant's G703 pay
+    # application, a Bavarian monastery brewery integrator's staffing plan, a Siliguri tea
+    # blending supplier's SOW payment milestones, a Valais caviar farm supplier's status
+    # pack); six registers and six trackers, the tuning batch of round 33 (task w63t)
+    (
+        "tuning, round 33's supplier and consultancy reports by a writer who does not tune (tuned on)",
+        TUNING_26,
     ),
 )
 

@@ -106,6 +106,7 @@ from adopt_layouts_tuning22 import TUNING_22_A, TUNING_22_B
 from adopt_layouts_tuning23 import TUNING_23
 from adopt_layouts_tuning24 import TUNING_24
 from adopt_layouts_tuning25 import TUNING_25
+from adopt_layouts_tuning26 import TUNING_26
 from adopt_layouts_tuning28 import TUNING_28
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
@@ -1094,6 +1095,16 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"risks", "issues", "raid", "assumptions", "decisions", "dependencies"}
             | {"finance", "resources", "milestones"},
         ),
+        # round 33's supplier and consultancy reports (w63t), a tuning batch: a mixed RAID
+        # extract, risks, issues, decisions, dependencies, a risks and issues workbook; three
+        # finance trackers, a staffing plan, SOW milestones, a status pack
+        (
+            "adopt_layouts_tuning26",
+            "TUNING_26",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "milestones", "finance",
+             "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -1455,6 +1466,13 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # by k61: 506 of 512 before, every fact after; the six were a truth slip (the gate
     # plan's `Gate 0` .. `Gate 5` as the gate's name, where SPEC's Gate is Y/N), audited
     (TUNING_28, 512, 512),
+    # round 33's supplier and consultancy reports by a third writer who does not tune (w63t),
+    # tuned on by k59: 366 of 402 before (a US pay application's continuation sheet not
+    # adopted, `Owner (party)` read as the owner, `Fix / workaround`, `Drawing ref` as the
+    # ID, `(€ ex VAT)`), 400 after; the two left are `No.` 1.. read as the ID where the
+    # truth leaves it out (earlier audits took it as the ID or nothing; docs/adopt.md). Two
+    # facts audited away: `Safety` (no standard category) and USD from a bare `($)`
+    (TUNING_26, 402, 400),
 ]
 
 

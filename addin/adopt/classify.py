@@ -1642,6 +1642,10 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         evidence = register_evidence(key, chosen, in_sheet, in_context, in_headers, in_file)
         has_main = bool(certain & set(MAIN_COLUMNS[key]))
         if key == "finance":
+            # round 33: a supplier's document of one period (a valuation, a pay application,
+            # an invoice: its title says so) whose amounts are of the month its period line
+            # names is a finance document by what it is, without a finance word
+            billed = False
             amounts = bool(mapped_keys & {"budget", "actual", "forecast"})
             if not amounts and "month" in mapped_keys:  # round 14: a long export's measures
                 from addin.adopt.finance import tidy_measures
@@ -1689,6 +1693,10 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 has_main = block_month(block) is not None
                 if has_main:  # red team of round 31's last hour: ``Spend to date`` there
                     has_main = _no_running_total_as_the_month(block, chosen)
+                if has_main:  # round 33: a pay application's period names it money
+                    from addin.adopt.one_period import billing_document
+
+                    billed = billing_document(block)
             if not has_main:
                 reasons[key] = (
                     "amounts without months: the Finance register needs one row per month"
@@ -1706,6 +1714,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 evidence >= EVIDENCE_NEEDED
                 or len(month_cols) >= 3
                 or (has_main and in_headers)
+                or billed
                 or _measures_down(block, grid, chosen, mapped_keys)
             ):
                 reasons[key] = (

@@ -272,6 +272,9 @@ _UNIT_CELL = re.compile(rf"^\s*(?:{_MARK}|(R)(?='))\s*(?:'?000s?|k|m|mn|bn)?\s*$
 _TITLE_MARK = re.compile(
     # round 16: also the last of a bracket's notes ("(revision 3, £)")
     rf"(?:\(\s*|\(\s*[^()]*,\s*|\bin\s+){_MARK}(?=\s*(?:\)|'?000s?\b|k\b|m\b|mn\b|bn\b))"
+    # round 33: the sign with the tax its amounts are given without or with, as round 32's
+    # code is (``(€ ex VAT)``, ``(£, excl. VAT)``, ``(₹ incl. GST)``, ``Fees € ex VAT``)
+    rf"|(?<![\w$]){_MARK}(?={_TAX_BASIS})"
     rf"|(?<![\w$]){_MARK}\s*'?000s?\b"
     # round 29: the rand's units line, ``R'000`` (with its apostrophe: a bare ``R`` is anything)
     r"|(?<![\w$'])(R)'000s?\b"

@@ -234,11 +234,38 @@ def _pair_labels(grid: Grid, row: int, labels: list[int]) -> int:
     )
 
 
+def column_letters_row(grid: Grid, row: int) -> bool:
+    """Round 33: a form's row of column letters over its headings (AIA G703's ``A | B | C |
+    ... | I``, a government return's lettered columns): four or more cells, each one capital
+    letter, in alphabetical order left to right with no letter twice. Such a row names no
+    field; the headings under it are the header."""
+    letters = [
+        str(v).strip()
+        for col in range(1, grid.n_cols + 1)
+        if not is_blank(v := grid.value(row, col))
+    ]
+    if len(letters) < _LETTERS_ROW or not all(len(t) == 1 and "A" <= t <= "Z" for t in letters):
+        return False
+    return all(a < b for a, b in pairwise(letters))
+
+
+#: How many lettered columns make a row of column letters (three could be a legend's
+#: ``H | M | L``, which :func:`column_letters_row` refuses anyway: not in order).
+_LETTERS_ROW = 4
+
+
 def _row_profile(grid: Grid, row: int) -> tuple[list[int], list[int], int]:
-    """(label columns, axis columns, non-blank count) of a row, merged blocks filled."""
+    """(label columns, axis columns, non-blank count) of a row, merged blocks filled. A
+    row of column letters (:func:`column_letters_row`, round 33) has no labels."""
     labels: list[int] = []
     axis: list[int] = []
     nonblank = 0
+    if column_letters_row(grid, row):
+        return (
+            labels,
+            axis,
+            sum(1 for col in range(1, grid.n_cols + 1) if not is_blank(grid.value(row, col))),
+        )
     for col in range(1, grid.n_cols + 1):
         value = grid.value(row, col)
         if is_blank(value):

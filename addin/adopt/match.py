@@ -834,6 +834,9 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         # round 23 (its last hour): "Action owner" in a decision log is who follows the
         # decision up, not who made it: no partial reading of its "owner" as the maker
         found = [c for c in found if not (c.column_key == "made_by" and c.confidence < 1.0)]
+    if document_reference(header):
+        # round 33: ``Drawing ref``: another document's number, not the item's own
+        found = [c for c in found if not (c.column_key == "id" and c.confidence < 1.0)]
     if supplier_side_person(header):
         found = _supplier_side(found, register_key)
     elif register_key == "decisions" and supplier_side_maker(header):
@@ -846,6 +849,8 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
             for c in found
         ]
         found.sort(key=lambda c: -c.confidence)
+    elif owner_party(header):
+        found = _owner_party(found)
     if register_key == "finance" and (
         _TO_DATE.search(header) or any(_TO_DATE.search(v) for v in variants[:parts_from])
     ):
@@ -950,6 +955,22 @@ _MAKER_WORDS = frozenset(
 )
 
 
+#: Round 33: the documents a register's line refers to by their number (a consultant's
+#: ``Drawing ref``, ``Spec ref``, ``Contract clause ref``, ``Minutes ref``, ``Invoice no.``):
+#: the partial reading of ``ref`` / ``no.`` as the item's own ID is no reading there (before,
+#: a design decision record's ``Drawing ref`` L-115 replaced its decisions' numbers).
+_REFERRED_DOCUMENTS = frozenset(
+    {
+        *("drawing", "drawings", "dwg", "sketch", "spec", "specification", "clause"),
+        *("contract", "invoice", "po", "minutes", "minute", "meeting", "letter"),
+        *("email", "e-mail"),
+    }
+)
+_REFERENCE_MARK = re.compile(
+    r"^(?P<doc>[\w\s-]+?)\s*(?:ref(?:erence)?s?|no|nos|number|numbers|#|id)\s*$"
+)
+
+
 @lru_cache(maxsize=4096)
 def supplier_side_maker(header: str) -> bool:
     """True when a decision log's header names who decided on the supplier's side and
@@ -959,6 +980,56 @@ def supplier_side_maker(header: str) -> bool:
     sides = [w for w in words if w in SUPPLIER_SIDE]
     rest = [w for w in words if w not in SUPPLIER_SIDE and w not in _SIDE_PERSON_FILLER]
     return len(sides) == 1 and bool(rest) and all(w in _MAKER_WORDS for w in rest)
+
+
+@lru_cache(maxsize=4096)
+def document_reference(header: str) -> bool:
+    """Round 33: True when a header is another document's number or reference
+    (:data:`_REFERRED_DOCUMENTS` before ``ref`` / ``no.`` / ``#``: ``Drawing ref``, ``Spec
+    no.``, ``Dwg #``). ``Ref``, ``Risk ref``, ``CR No.``, ``RFI #`` (an RFI log adopted as
+    issues: the item's own) are not."""
+    text = re.sub(r"[.:()]", " ", fold(header).casefold()).strip()
+    found = _REFERENCE_MARK.match(text)
+    if found is None:
+        return False
+    words = found.group("doc").split()
+    return bool(words) and words[-1] in _REFERRED_DOCUMENTS
+
+
+#: Round 33: the words for the organisation a person belongs to, after a person word
+#: (``Owner (party)``, ``Owner organisation``, ``Owner - company``, ``Owner org``): a
+#: contractor's register names which party owns each risk beside the person who does.
+OWNER_PARTY = frozenset(
+    {"party", "organisation", "organization", "org", "company", "firm", "entity", "employer"}
+)
+
+
+@lru_cache(maxsize=4096)
+def owner_party(header: str) -> bool:
+    """Round 33: True when a header names the party a person column's person belongs to, and
+    nothing else: a person word and one word of :data:`OWNER_PARTY` (``Owner (party)``,
+    ``Owner organisation``, ``Owning party``, ``Risk owner - company``, ``Responsible
+    party``); :func:`_owner_party` still reads a listed synonym written whole as it is."""
+    words = re.findall(r"[a-z]+", fold(header).casefold())
+    parties = [w for w in words if w in OWNER_PARTY]
+    people = [w for w in words if w in PERSON_CONCEPT or w == "owning"]
+    if len(parties) != 1 or not people:
+        return False
+    allowed = OWNER_PARTY | PERSON_CONCEPT | _SIDE_PERSON_FILLER | {"owning", "risk", "issue"}
+    return all(w in allowed for w in words)
+
+
+def _owner_party(found: list[Candidate]) -> list[Candidate]:
+    """``found`` for an owner's party column (round 33): read as the owner only less surely
+    than any person column, as a supplier's person is (:func:`_supplier_side`), unless the
+    header is a listed synonym whole (``Responsible party``)."""
+    out = [
+        Candidate(c.column_key, round(min(c.confidence, 0.75) * SUPPLIER_OWNER, 3), c.synonym)
+        if c.column_key == "owner" and not owner_party(c.synonym)
+        else c
+        for c in found
+    ]
+    return sorted(out, key=lambda c: -c.confidence)
 
 
 def _supplier_side(found: list[Candidate], register_key: str) -> list[Candidate]:
@@ -1366,9 +1437,18 @@ def _read_as(found: list[Candidate], reading: Candidate) -> list[Candidate]:
 #: fee statement's amount of the period, between its ``Previous`` and ``Cumulative``
 #: columns. The actual (what happened in the period): the amount of work valued, billed or
 #: spent; a budget or forecast says so (``Budget this period``: round 31's qualifier).
+#: Round 33: also ``Current billing`` / ``This invoice`` (a US pay application's words for
+#: its period's document).
 _PERIOD_ONLY = re.compile(
-    r"^(?:this|current|in)(?: the)? (?:period|month|valuation|claim|application|certificate)$"
+    r"^(?:this|current|in)(?: the)? (?:period|month|valuation|claim|application|certificate"
+    r"|billing|invoice)$"
 )
+#: Round 33: the work valued in the period, as a pay application's continuation sheet heads
+#: its period's amount (AIA G703: ``Work Completed`` over ``This Period``; ``Work completed
+#: this period``, ``Completed this period``, ``Work done this period``): read as a money
+#: noun with the period. Never without the period (``Work completed`` alone is a share or a
+#: running total as often).
+_WORK_VALUED = frozenset({"work", "completed", "done", "performed", "executed"})
 #: How sure a period's header alone is read as the actual: below a listed synonym and
 #: below certain (flagged for review), above the month its ``period`` partly reads as, so
 #: its values decide (amounts: the actual; dates or month labels: the month).
@@ -1389,7 +1469,11 @@ def _period_amount(found: list[Candidate], variants: tuple[str, ...]) -> list[Ca
         elif (
             rest
             and rest != variant.split()
-            and all(w in MONEY_NOUNS or MONEY_MEASURES.get(w) == "actual" for w in rest)
+            and rest != ["work"]  # round 33: a plan's ``Work`` is its hours (MS Project)
+            and all(
+                w in MONEY_NOUNS or MONEY_MEASURES.get(w) == "actual" or w in _WORK_VALUED
+                for w in rest
+            )
             and sum(w in MONEY_MEASURES for w in rest) <= 1
         ):
             confidence = PERIOD_MONEY  # ``Value this period``, ``Certified this period``

@@ -293,22 +293,32 @@ def period_pairs(preamble: list[tuple[int, int, str]]) -> list[str]:
 #: ``Progress Claim 6``, ``Interim Certificate``, ``Invoice``): a contractor values, claims
 #: and invoices its work period by period, so a bare period end in its title block is the
 #: period's, as its ``Valuation period ending`` would be.
+#: Round 33: also the forms a US contractor's pay application takes (AIA G702 / G703 and
+#: their copies): ``Pay Application``, ``Pay App 7``, ``Application No.: 7`` (the document's
+#: number field), a G703's own name ``Continuation Sheet``, a ``Progress Payment`` or
+#: ``Payment Request``. Not ``Application`` alone (a software application), nor a
+#: ``Requisition`` (a purchase requisition is no document of a period).
 _BILLING_DOCUMENT = re.compile(
     r"\b(?:valuations?|(?:payment\s+)?applications?\s+for\s+payment|payment\s+applications?"
     r"|(?:progress|payment|interim)\s+claims?|(?:payment|interim)\s+certificates?"
-    r"|certificates?\s+of\s+payment|invoices?)\b",
+    r"|certificates?\s+of\s+payment|invoices?"
+    r"|pay\s+app(?:lication)?s?|application\s+(?:no\b\.?|number|#)|continuation\s+sheets?"
+    r"|progress\s+payments?|payment\s+requests?)(?=\W|$)",
     re.IGNORECASE,
 )
 #: A bare period end (``Period ending``, ``Period ended``, ``Period end``) or a valuation's
 #: date, as a line (``Period ending 31 January 2026``) or a title-block field (``Period
 #: ending | 31/01/2026``): read as the billing period's end in such a document only.
+#: Round 33: also the AIA forms' ``Period to: 3/31/2026`` / ``Period to | 31/03/2026`` and
+#: ``Period through``, never ``Period to date`` (a cumulative column's words).
 _BARE_END = re.compile(
-    r"^\s*(?:period\s+(?:ended|ending|end)|(?:valuation|claim)\s+date|date\s+of\s+valuation)"
-    r"(?=\s|:|$)\s*:?\s*",
+    r"^\s*(?:period\s+(?:ended|ending|end|to(?!\s+date)|through|thru)|(?:valuation|claim)\s+date"
+    r"|date\s+of\s+valuation)(?=\s|:|$)\s*:?\s*",
     re.IGNORECASE,
 )
 _BARE_END_CELL = re.compile(
-    r"^\s*(?:period\s+end|(?:valuation|claim)\s+date|date\s+of\s+valuation)\s*:?\s*$",
+    r"^\s*(?:period\s+(?:end|ended|ending|to|through|thru)|(?:valuation|claim)\s+date"
+    r"|date\s+of\s+valuation)\s*:?\s*$",
     re.IGNORECASE,
 )
 

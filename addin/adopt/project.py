@@ -102,6 +102,9 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
         # round 33: a method form's own line for its date (an end stage or exception report:
         # ``Date of report``, ``Date of this report``)
         *("date of report", "date of this report", "report dated"),
+        # round 33: a US pay application's (AIA G702 / G703's) ``Period to: 3/31/2026`` is as
+        # at the period's last day, as a ``Period ending`` is
+        *("period to", "period through", "period thru", "period ended"),
     ),
     "stage": ("stage", "project stage", "current stage", "phase", "current phase"),
     "delivery_method": ("delivery method", "methodology", "delivery approach"),
@@ -988,8 +991,21 @@ def _date_of(field_key: str, text: Any) -> Any:
     """A date field's value: the report date of a period is its last day, any other date
     as written (None when it reads as none)."""
     if field_key == "report_date" and isinstance(text, str):
-        return period_end(text)
-    return parse_date(text)
+        return period_end(text) or _month_first(text)
+    return parse_date(text) or _month_first(text)
+
+
+def _month_first(text: Any) -> date | None:
+    """Round 33: a title block's date in figures that reads only month first (a US pay
+    application's ``Period to: 3/31/2026``): day first is tried first everywhere, so this
+    reads only a day over 12 in the second place; ``3/4/2026`` stays 3 April."""
+    if not isinstance(text, str) or not _FIGURES_DATE.match(text):
+        return None
+    found = parse_date(text, "mdy")
+    return found if isinstance(found, date) else None
+
+
+_FIGURES_DATE = re.compile(r"^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$")
 
 
 def _field_value(field_key: str, text: str) -> Any:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping
 
 from addin.adopt.finance import cumulative_in
-from addin.adopt.match import Candidate, supplier_side_maker, supplier_side_person
+from addin.adopt.match import Candidate, owner_party, supplier_side_maker, supplier_side_person
 
 #: The words of a milestone plan's payment columns (``Payment %``, ``Invoice value``, ``% of
 #: fee``, ``Billing amount``, ``Milestone value``, ``Retention``).
@@ -82,5 +82,12 @@ def why_left_out(
             return (
                 "who decided on the supplier's side: the adopted project is the client's, so "
                 f"its Made By is column {letter_of.get(maker, '?')}'s; not imported"
+            )
+    if owner_party(text):  # round 33: ``Owner (party)`` beside ``Owner``
+        owner = next((col for col, c in chosen.items() if c.column_key == "owner"), None)
+        if owner is not None:
+            return (
+                "the owner's organisation (a party, no person): the register's owner is "
+                f"column {letter_of.get(owner, '?')}'s person; not imported"
             )
     return None

@@ -440,6 +440,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "decision",
             "next steps",
             "actions taken",
+            # round 33: a vendor's ticket log writes what resolved a ticket as its fix or
+            # the workaround given meanwhile (not a bare ``Fix``: Jira's ``Fix Version``)
+            *("workaround", "workarounds", "work around", "work-around", "fix / workaround"),
+            *("fix or workaround", "workaround / fix", "fix applied", "fix description"),
+            *("fix details", "proposed fix", "solution", "resolution / workaround"),
         ),
         "escalation_level": ("escalation required", "escalated"),
         "source_risk_id": ("source risk id", "risk id", "related risk", "linked risk", "risk ref"),
