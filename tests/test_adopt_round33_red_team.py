@@ -63,3 +63,111 @@ def test_rule_still_holds_invoiced_accrued_total_actual(tmp_path: Path) -> None:
     ]
     lines = finance_by_line(adopt(book(tmp_path / "acc.xlsx", "Costs", rows)))
     assert lines[(JAN, "Design")].actual == 120.0
+
+
+# --- 2. a PO log whose orders were all raised in one month ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("dated", "running"),
+    [
+        ("Date raised", "Invoiced to date"),
+        ("PO date", "Cumulative invoiced"),
+        ("Order date", "Actual to date"),
+    ],
+    ids=["raised", "po-date", "order-date"],
+)
+def test_a_po_logs_running_total_is_no_months_spend_when_every_po_is_of_one_month(
+    tmp_path: Path, dated: str, running: str
+) -> None:
+    # before: round 32's last hour left a PO log's `Invoiced to date` out only when its
+    # orders stood in more than one month; a log of orders all raised in January (a
+    # project's first orders, placed together) booked every order's invoices so far, to
+    # whatever date, as January's actual. The header says the date is the order's own.
+    rows: list[list[object]] = [
+        ["Purchase order log"],
+        [],
+        ["PO number", "Supplier", "Description", dated, "Budget", running],
+        ["PO-1", "Acme Steel", "Steel", date(2026, 1, 10), 10000, 8000],
+        ["PO-2", "Bolt Electrical", "Cabling", date(2026, 1, 20), 5000, 4000],
+        ["PO-3", "Crane Co", "Crane hire", date(2026, 1, 25), 3000, 3000],
+    ]
+    adoption = adopt(book(tmp_path / "po.xlsx", "POs", rows))
+    got = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
+    assert got == {
+        (JAN, "Steel"): (10000.0, None),
+        (JAN, "Cabling"): (5000.0, None),
+        (JAN, "Crane hire"): (3000.0, None),
+    }
+    assert any("dated by each row's own date" in n for n in only(adoption).notes)
+
+
+# --- 3. a quarterly valuation's period end ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        ("Quarterly Valuation No. 1", ["Period ending", date(2026, 3, 31)]),
+        ("Interim Valuation - Q1 2026", ["Period ending 31 March 2026"]),
+        ("Quarterly payment application", ["Valuation period ending 31 March 2026"]),
+    ],
+    ids=["quarterly-field", "q1-line", "quarterly-valuation-period"],
+)
+def test_a_quarterly_valuations_period_end_gives_no_month(
+    tmp_path: Path, title: str, period: list[object]
+) -> None:
+    # before: a valuation's bare `Period ending 31/03/2026` was read as the billing
+    # period's end, so the quarter's certified work (January to March) was adopted as
+    # March's actual: a document saying it is quarterly closes a quarter, not a month
+    rows: list[list[object]] = [
+        [title],
+        period,
+        [],
+        ["Item", "Description", "Contract sum", "Previous", "This valuation", "Cumulative"],
+        ["1", "Site setup", 10000, 0, 6000, 6000],
+        ["2", "Groundworks", 50000, 0, 25000, 25000],
+    ]
+    adoption = adopt(book(tmp_path / "qv.xlsx", "Valuation", rows))
+    assert not any(f.month == MAR for f in adoption.project.finance)
+
+
+def test_rule_still_holds_a_monthly_valuations_period_end(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Interim Valuation No. 3"],
+        ["Period ending", date(2026, 3, 31)],
+        [],
+        ["Item", "Description", "Contract sum", "Previous", "This valuation", "Cumulative"],
+        ["1", "Site setup", 10000, 4000, 2000, 6000],
+        ["2", "Groundworks", 50000, 10000, 15000, 25000],
+    ]
+    lines = finance_by_line(adopt(book(tmp_path / "mv.xlsx", "Valuation", rows)))
+    assert lines[(MAR, "Groundworks")].actual == 15000.0
+
+
+# --- 4. a column under a month naming what is NOT spent ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "sub",
+    [["Budget", "Actual", "Committed"], ["Bud", "Act", "Commit"], ["Budget", "Actual", "Open POs"]],
+    ids=["committed", "abbreviated", "open-pos"],
+)
+def test_commitments_under_a_month_are_not_added_to_its_actual(
+    tmp_path: Path, sub: list[str]
+) -> None:
+    # before: `Jan-26` merged over `Budget | Actual | Committed`: round 18's label carried
+    # over a run took `Committed` (no measure word) as one more period under `Actual`, so
+    # each month's actual silently took in the orders raised (Design's January 90 + 20)
+    rows: list[list[object]] = [
+        ["Cost tracker 2026"],
+        [],
+        [None, "Jan-26", None, None, "Feb-26", None, None],
+        ["Cost line", *sub, *sub],
+        ["Design", 100, 90, 20, 110, 95, 10],
+        ["Build", 200, 210, 50, 220, 190, 30],
+    ]
+    path = book(tmp_path / "cm.xlsx", "Tracker", rows, ("B3:D3", "E3:G3"))
+    lines = finance_by_line(adopt(path))
+    assert (lines[(JAN, "Design")].budget, lines[(JAN, "Design")].actual) == (100.0, 90.0)
+    assert (lines[(FEB, "Build")].budget, lines[(FEB, "Build")].actual) == (220.0, 190.0)
