@@ -171,3 +171,26 @@ def test_commitments_under_a_month_are_not_added_to_its_actual(
     lines = finance_by_line(adopt(path))
     assert (lines[(JAN, "Design")].budget, lines[(JAN, "Design")].actual) == (100.0, 90.0)
     assert (lines[(FEB, "Build")].budget, lines[(FEB, "Build")].actual) == (220.0, 190.0)
+
+
+# --- 5. last year's budget beside this year's actual ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head", ["Budget (prior year)", "Budget - previous year", "Actual (last FY)"]
+)
+def test_a_prior_years_figure_is_no_measure_of_the_month(tmp_path: Path, head: str) -> None:
+    # before: `Budget (prior year)` read as the budget (a bracket is a hint), so last
+    # year's figures were adopted as this year's months' budget
+    rows: list[list[object]] = [
+        ["Cost report"],
+        [],
+        ["Month", "Cost line", "Actual" if "Budget" in head else "Budget", head],
+        [JAN, "Design", 90, 80],
+        [JAN, "Build", 210, 150],
+        [FEB, "Design", 50, 80],
+    ]
+    adoption = adopt(book(tmp_path / "py.xlsx", "Costs", rows))
+    assert targets(only(adoption))[head] is None
+    design = finance_by_line(adoption)[(JAN, "Design")]
+    assert 80.0 not in (design.budget, design.actual)
