@@ -13,7 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.adopt_sheets import adopt, book, finance_by_line, only, targets
+from addin.standards import default_standards
+from tests.adopt_sheets import (
+    adopt,
+    adopt_each_and_consolidate,
+    book,
+    finance_by_line,
+    only,
+    rolled_up,
+    targets,
+)
 
 JAN, FEB, MAR = date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)
 
@@ -194,3 +203,60 @@ def test_a_prior_years_figure_is_no_measure_of_the_month(tmp_path: Path, head: s
     assert targets(only(adoption))[head] is None
     design = finance_by_line(adoption)[(JAN, "Design")]
     assert 80.0 not in (design.budget, design.actual)
+
+
+# --- followed through `pmo check` and `pmo consolidate` ----------------------------------
+
+
+def test_the_net_spend_without_commitments_or_running_totals_rolls_up(tmp_path: Path) -> None:
+    # three of the workbooks above, each adopted, checked and consolidated: the roll-up's
+    # Finance sheet holds each month's net spend, no tax, no commitment, no PO's running
+    # total, no quarter's valuation booked to March
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    out.mkdir()
+    book(
+        src / "a.xlsx",
+        "Costs",
+        [
+            ["Cost report"],
+            [],
+            ["Month", "Cost line", "Actual (net)", "VAT", "Total actual"],
+            [JAN, "Design", 100, 20, 120],
+            [JAN, "Build", 200, 40, 240],
+            [FEB, "Design", 50, 10, 60],
+        ],
+    )
+    book(
+        src / "b.xlsx",
+        "Tracker",
+        [
+            ["Cost tracker 2026"],
+            [],
+            [None, "Jan-26", None, None, "Feb-26", None, None],
+            ["Cost line", "Budget", "Actual", "Committed", "Budget", "Actual", "Committed"],
+            ["Design", 100, 90, 20, 110, 95, 10],
+            ["Build", 200, 210, 50, 220, 190, 30],
+        ],
+        ("B3:D3", "E3:G3"),
+    )
+    book(
+        src / "c.xlsx",
+        "POs",
+        [
+            ["Purchase order log"],
+            [],
+            ["PO number", "Supplier", "Description", "Date raised", "Budget", "Invoiced to date"],
+            ["PO-1", "Acme Steel", "Steel", date(2026, 1, 10), 10000, 8000],
+            ["PO-2", "Bolt Electrical", "Cabling", date(2026, 1, 20), 5000, 4000],
+        ],
+    )
+    sources = [src / "a.xlsx", src / "b.xlsx", src / "c.xlsx"]
+    result = adopt_each_and_consolidate(
+        sources, out, default_standards(), 1, tmp_path / "rollup.xlsx"
+    )
+    assert (result.rejected, result.projects) == (0, 3)
+    actuals = rolled_up(tmp_path / "rollup.xlsx", "finance", "Actual")
+    assert sum(float(a) for a in actuals if isinstance(a, int | float)) == 350 + 585
+    budgets = rolled_up(tmp_path / "rollup.xlsx", "finance", "Budget")
+    assert sum(float(b) for b in budgets if isinstance(b, int | float)) == 630 + 15000
