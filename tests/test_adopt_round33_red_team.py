@@ -205,6 +205,38 @@ def test_a_prior_years_figure_is_no_measure_of_the_month(tmp_path: Path, head: s
     assert 80.0 not in (design.budget, design.actual)
 
 
+# --- 6. a running total beside a line's glued measures, over text months down -----------
+
+
+@pytest.mark.parametrize(
+    "running",
+    ["Feed_Actual_YTD", "Feed_Cumulative", "Cumulative spend"],
+    ids=["actual-ytd", "cumulative", "cumulative-spend"],
+)
+def test_a_running_total_over_text_months_down_is_no_cost_line(
+    tmp_path: Path, running: str
+) -> None:
+    # before: a months-down tracker over text months (`July 2025`, no month header) read
+    # `Feed_Actual_YTD` as one more cost line whose figures were each month's actual, so
+    # the spend was counted twice (the line's running total added to its own spend)
+    rows: list[list[object]] = [
+        ["Monthly cost tracker"],
+        [],
+        [None, "Feed_Budget", "Feed_Actual", running],
+        ["July 2025", 100, 90, 90],
+        ["August 2025", 100, 110, 200],
+        ["September 2025", 100, None, None],
+    ]
+    adoption = adopt(book(tmp_path / "ytd.xlsx", "Tracker", rows))
+    assert targets(only(adoption))[running] is None
+    got = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
+    assert got == {
+        (date(2025, 7, 1), "Feed"): (100.0, 90.0),
+        (date(2025, 8, 1), "Feed"): (100.0, 110.0),
+        (date(2025, 9, 1), "Feed"): (100.0, None),
+    }
+
+
 # --- followed through `pmo check` and `pmo consolidate` ----------------------------------
 
 
