@@ -237,6 +237,52 @@ def test_a_running_total_over_text_months_down_is_no_cost_line(
     }
 
 
+# --- 7. `This period` in a budget's or a forecast's report ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "sheet", "measure"),
+    [
+        ("Budget phasing report", "Report", "budget"),
+        ("Forecast report", "Report", "forecast"),
+        ("Monthly phasing", "Budget", "budget"),
+    ],
+    ids=["budget-title", "forecast-title", "budget-sheet"],
+)
+def test_this_period_in_a_budget_or_forecast_report_is_no_spend(
+    tmp_path: Path, title: str, sheet: str, measure: str
+) -> None:
+    # before: round 32 reads a bare `This period` as the period's actual (a valuation's
+    # column); in a budget phasing report it is the period's budget, and each line's
+    # phased budget was adopted as March's spend
+    rows: list[list[object]] = [
+        [title],
+        ["Period: March 2026"],
+        [],
+        ["Cost line", "This period", "Year to date"],
+        ["Design", 1000, 3000],
+        ["Build", 2000, 6000],
+    ]
+    adoption = adopt(book(tmp_path / "tp.xlsx", sheet, rows))
+    assert targets(only(adoption))["This period"] == measure
+    design = finance_by_line(adoption)[(MAR, "Design")]
+    assert design.actual is None
+    assert getattr(design, measure) == 1000.0
+
+
+def test_rule_still_holds_this_period_in_a_cost_report_is_the_actual(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Cost report"],
+        ["Period: March 2026"],
+        [],
+        ["Cost line", "Budget", "This period", "Year to date"],
+        ["Design", 1200, 1000, 3000],
+        ["Build", 2200, 2000, 6000],
+    ]
+    design = finance_by_line(adopt(book(tmp_path / "cr.xlsx", "Report", rows)))[(MAR, "Design")]
+    assert (design.budget, design.actual) == (1200.0, 1000.0)
+
+
 # --- followed through `pmo check` and `pmo consolidate` ----------------------------------
 
 
