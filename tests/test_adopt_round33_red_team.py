@@ -283,6 +283,47 @@ def test_rule_still_holds_this_period_in_a_cost_report_is_the_actual(tmp_path: P
     assert (design.budget, design.actual) == (1200.0, 1000.0)
 
 
+# --- 8. a resource plan's planned and actual rows ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("planned", "actual"), [("P", "A"), ("Plan", "Actual"), ("Planned", "Actual")]
+)
+def test_a_resource_plans_actual_rows_are_not_added_to_the_plan(
+    tmp_path: Path, planned: str, actual: str
+) -> None:
+    # before: a plan keeping each person's planned and actual hours on rows of their own
+    # (a `Type` column of `P` / `A`) added both into the planned days: Ann's January
+    # (100 + 90) / 8 = 23.75 days planned where she was planned 12.5
+    rows: list[list[object]] = [
+        ["Resource plan (hours)"],
+        [],
+        ["Name", "Role", "Type", "Jan-26", "Feb-26", "Mar-26"],
+        ["Ann", "PM", planned, 100, 100, 100],
+        ["Ann", "PM", actual, 90, 110, None],
+        ["Bob", "Dev", planned, 160, 160, 160],
+        ["Bob", "Dev", actual, 150, 170, None],
+    ]
+    adoption = adopt(book(tmp_path / "rp.xlsx", "Resources", rows))
+    got = {(r.person, r.month): r.planned_days for r in adoption.project.resources}
+    assert got[("Ann", JAN)] == 12.5
+    assert got[("Bob", FEB)] == 20.0
+
+
+def test_near_miss_a_grade_given_once_per_person_is_no_measure(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Resource plan (days)"],
+        [],
+        ["Name", "Role", "Grade", "Jan-26", "Feb-26", "Mar-26"],
+        ["Ann", "PM", "A", 10, 10, 10],
+        ["Bob", "Dev", "B", 20, 20, 20],
+        ["Cy", "QA", "A", 5, 5, 5],
+    ]
+    adoption = adopt(book(tmp_path / "gr.xlsx", "Resources", rows))
+    got = {(r.person, r.month): r.planned_days for r in adoption.project.resources}
+    assert (got[("Ann", JAN)], got[("Bob", JAN)], got[("Cy", FEB)]) == (10.0, 20.0, 5.0)
+
+
 # --- followed through `pmo check` and `pmo consolidate` ----------------------------------
 
 
