@@ -324,6 +324,36 @@ def test_near_miss_a_grade_given_once_per_person_is_no_measure(tmp_path: Path) -
     assert (got[("Ann", JAN)], got[("Bob", JAN)], got[("Cy", FEB)]) == (10.0, 20.0, 5.0)
 
 
+# --- 9. a line with its own hyphen beside its measure, over periods down ----------------
+
+
+@pytest.mark.parametrize(
+    ("month_head", "months", "sep"),
+    [
+        ("Month", [JAN, FEB], " - "),
+        (None, ["January 2026", "February 2026"], "_"),
+        ("Month", [JAN, FEB], " | "),
+    ],
+    ids=["dash-dated", "glued-text-months", "bar-dated"],
+)
+def test_a_hyphenated_line_and_its_measure_are_one_line(
+    tmp_path: Path, month_head: str | None, months: list[object], sep: str
+) -> None:
+    # before: `Pre-construction - Budget` / `Pre-construction - Actual` over periods down
+    # (round 32 reads `Feed - Budget` as the line Feed's budget) named no pair, the line's
+    # own hyphen in the way: two lines were adopted, `Pre-construction - Budget` holding the
+    # budget and `Pre-construction - Actual` the actual, neither compared with the other
+    lines = ["Pre-construction", "Sub-contract"]
+    head = [f"{line}{sep}{m}" for line in lines for m in ("Budget", "Actual")]
+    rows: list[list[object]] = [["Cost tracker 2026"], [], [month_head, *head]]
+    rows += [[months[0], 100, 90, 200, 210], [months[1], 110, 95, 220, 190]]
+    adoption = adopt(book(tmp_path / "hy.xlsx", "Tracker", rows))
+    got = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
+    assert got[(JAN, "Pre-construction")] == (100.0, 90.0)
+    assert got[(FEB, "Sub-contract")] == (220.0, 190.0)
+    assert len(got) == 4
+
+
 # --- followed through `pmo check` and `pmo consolidate` ----------------------------------
 
 

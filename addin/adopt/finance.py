@@ -2557,15 +2557,25 @@ def marked_line_measure(
     the other no measure, three letters or more: ``Fit-out``, ``Re-forecast`` and
     ``Licences actual`` (no mark: a line's actuals across) are no pair. ``names_figure`` widens the word
     (the turned tracker's: a ``Variance`` beside the measures, ``Feed_Variance``)."""
-    found = _MARKED_PAIR.match(header)
+    figure = names_figure or measure_word
+    found = _MARKED_PAIR.match(header) or _SPACED_PAIR.match(header) or _GLUED_LAST.match(header)
     if found is None:
         return None
     a, b = found["a"].strip(), found["b"].strip()
-    figure = names_figure or measure_word
     for line, word in ((a, b), (b, a)):
         if len(line) > 2 and len(word.split()) <= 2 and figure(word) and not figure(line):
             return line, word
     return None
+
+
+#: rt33: a line with its own hyphen and its measure after a spaced mark (``Pre-construction
+#: - Budget``, ``Sub-contract | Actual``) or a tool's glue (``Sub-contract_Actual``): before,
+#: no pair was read, and the tracker's line came out as two lines, ``Pre-construction -
+#: Budget`` holding the budget and ``Pre-construction - Actual`` the actual.
+_SPACED_PAIR = re.compile(
+    r"^\s*(?P<a>[^:|]*?\S)(?:\s*[:|]\s+|\s+[-\u2013\u2014:|]\s+)(?P<b>[^:|]+?)\s*$"
+)
+_GLUED_LAST = re.compile(r"^\s*(?P<a>[^_\s][^_]*?)_(?P<b>[^_\s-]+)\s*$")
 
 
 def _line_name(header: str) -> str:
