@@ -1477,6 +1477,8 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         ledger_debit(block, grid, mappings["finance"])
         # round 32: an accruals tracker's `Total actual` beside `Invoiced | Accrued`
         total_over_parts(block, grid, mappings["finance"])
+        # rt33: `This period` in a budget's or a forecast's report is that measure's
+        period_amount_by_title(block, mappings["finance"])
     from addin.adopt.resources import effort_months, resource_plan  # round 13: resource plans
 
     # round 17: months of effort written with its unit (``40h``) hold no amounts
@@ -2442,3 +2444,31 @@ _WHOLE_LIFE = re.compile(
     r"|\bout-?turn\b",
     re.IGNORECASE,
 )
+
+
+def period_amount_by_title(block: TableBlock, chosen: dict[int, Candidate]) -> None:
+    """Red team of round 32's code (rt33): a column headed by the period alone (``This
+    period``, ``Current period``: round 32 reads it as the actual, below certain) in a
+    report whose title or sheet name says one measure other than the actual (``Budget
+    phasing report``, ``Forecast report``, a sheet named ``Budget``) holds that measure:
+    the period's phased budget or its forecast, no money spent. Before, a budget report's
+    `This period` was adopted as the month's actual. Changed in place; a title naming two
+    measures (``Budget vs actual``) or none leaves the reading as it was."""
+    from addin.adopt.finance import measures_named
+    from addin.adopt.match import PERIOD_AMOUNT
+
+    named = measures_named(" ".join([*block.titles, block.sheet]))
+    if len(named) != 1 or named == {"actual"}:
+        return
+    (measure,) = named
+    if any(c.column_key == measure for c in chosen.values()):
+        return
+    for col, cand in list(chosen.items()):
+        if (
+            cand.column_key == "actual"
+            and cand.confidence == PERIOD_AMOUNT
+            and cand.synonym.startswith("(the period's amount")
+        ):
+            chosen[col] = Candidate(
+                measure, cand.confidence, f"{cand.synonym}; the title says {measure}"
+            )

@@ -866,6 +866,7 @@ def month_columns(
         warning = f"{warning}; {note}" if warning else note
     derived: list[int] = []
     prior: list[int] = []
+    month_over: set[int] = set()  # the columns whose month is their group, over them
     for col in cols:
         cell = block.header_at(col)
         if cell is None:
@@ -911,6 +912,7 @@ def month_columns(
             )
         ):
             text, other = cell.group, cell.text
+            month_over.add(col)
             if measure is None:
                 # round 32: a measure's abbreviation standing alone UNDER a month label
                 # (``Jan-26`` over ``Bud | Act``): the place a measure is written, as a
@@ -1004,8 +1006,15 @@ def month_columns(
         years[group], previous[group] = year, number
         out.append(MonthColumn(col, date(this_year, number, 1), measure, 1.0, cumulative))
     # round 18: a group label written once over its run of periods names the whole run
+    # rt33: a column under a month that names no measure (``Jan-26`` over ``Budget |
+    # Actual | Committed``) is no period of a measure's run: its month is over it, its own
+    # text says what it holds (orders raised, not spent), so no label is carried onto it
+    # (before, the commitments were carried the actual's label and added into the spend)
     out, derived, carried = carry_group_labels(
-        cols, lambda c: h.text if (h := block.header_at(c)) else "", out, derived
+        cols,
+        lambda c: h.text if (h := block.header_at(c)) and c not in month_over else "",
+        out,
+        derived,
     )
     carried = [c for c in carried if c not in derived]
     typed_once = [
@@ -2562,15 +2571,25 @@ def marked_line_measure(
     the other no measure, three letters or more: ``Fit-out``, ``Re-forecast`` and
     ``Licences actual`` (no mark: a line's actuals across) are no pair. ``names_figure`` widens the word
     (the turned tracker's: a ``Variance`` beside the measures, ``Feed_Variance``)."""
-    found = _MARKED_PAIR.match(header)
+    figure = names_figure or measure_word
+    found = _MARKED_PAIR.match(header) or _SPACED_PAIR.match(header) or _GLUED_LAST.match(header)
     if found is None:
         return None
     a, b = found["a"].strip(), found["b"].strip()
-    figure = names_figure or measure_word
     for line, word in ((a, b), (b, a)):
         if len(line) > 2 and len(word.split()) <= 2 and figure(word) and not figure(line):
             return line, word
     return None
+
+
+#: rt33: a line with its own hyphen and its measure after a spaced mark (``Pre-construction
+#: - Budget``, ``Sub-contract | Actual``) or a tool's glue (``Sub-contract_Actual``): before,
+#: no pair was read, and the tracker's line came out as two lines, ``Pre-construction -
+#: Budget`` holding the budget and ``Pre-construction - Actual`` the actual.
+_SPACED_PAIR = re.compile(
+    r"^\s*(?P<a>[^:|]*?\S)(?:\s*[:|]\s+|\s+[-\u2013\u2014:|]\s+)(?P<b>[^:|]+?)\s*$"
+)
+_GLUED_LAST = re.compile(r"^\s*(?P<a>[^_\s][^_]*?)_(?P<b>[^_\s-]+)\s*$")
 
 
 def _line_name(header: str) -> str:
@@ -2605,6 +2624,7 @@ def running_totals_down(result: RowsResult, plans: list[ColumnPlan]) -> list[str
     left out and listed (a PMO analyst would not book them to any one month). A tracker
     whose lines all share one month (its first month so far) reads them as before."""
     notes: list[str] = []
+    month_header = next((p.header for p in plans if p.key == "month"), "")
     for plan in plans:
         if plan.key not in ("budget", "actual", "forecast") or not cumulative_in(plan.header):
             continue
@@ -2612,7 +2632,7 @@ def running_totals_down(result: RowsResult, plans: list[ColumnPlan]) -> list[str
         for item in result.items:
             if isinstance(item.get("month"), date) and item.get(plan.key) is not None:
                 by_line.setdefault(str(item.get("cost_line")), []).append(item)
-        if dated_by_the_item(by_line):
+        if dated_by_the_item(by_line, month_header):
             emptied: list[int] = []
             for items in by_line.values():
                 for item in items:
@@ -2654,13 +2674,31 @@ def running_totals_down(result: RowsResult, plans: list[ColumnPlan]) -> list[str
     return notes
 
 
-def dated_by_the_item(by_line: dict[str, list[dict[str, Any]]]) -> bool:
+def dated_by_the_item(by_line: dict[str, list[dict[str, Any]]], month_header: str = "") -> bool:
     """Whether a running total's rows, by cost line, are items each dated once (a line
     holds one month only, and several lines stand in different months): round 32's last
-    hour, :func:`running_totals_down`."""
+    hour, :func:`running_totals_down`.
+
+    Red team of round 32's code (rt33): when the date column's header says the date is
+    the item's own (``Date raised``, ``PO date``, ``Order date``), the lines may all stand
+    in one month (a project's first orders, placed together): each order's invoices so far
+    are still no month's spend (before, all of them were booked to the month the orders
+    were raised)."""
     if len(by_line) < 2 or any(len(items) != 1 for items in by_line.values()):
         return False
+    if ITEM_DATE.search(month_header):
+        return True
     return len({items[0]["month"] for items in by_line.values()}) > 1
+
+
+#: rt33: a date column's header naming the day an item (an order, an invoice, a request)
+#: was raised, placed or issued, not a period (``Date raised``, ``PO date``, ``Order
+#: date``, ``Date ordered``, ``Requisition date``).
+ITEM_DATE = re.compile(
+    r"\b(?:raised|ordered|placed|issued|po|p\.o\.|order|purchase\s+order|requisition"
+    r"|req|commitment|committed|awarded|award|contract)\b",
+    re.IGNORECASE,
+)
 
 
 # ---------------------------------------------------------------------------------------

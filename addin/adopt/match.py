@@ -865,7 +865,20 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         # reached the actual only partly (by ``amount``): orders raised and what is left
         # are not spent
         found = [c for c in found if not (c.column_key == "actual" and c.confidence < 1.0)]
+    if register_key == "finance" and PRIOR_YEAR.search(header):
+        # rt33: ``Budget (prior year)``, ``Actual - previous year``: last year's figure
+        # beside this year's is a comparison, no measure of the row's month (its bracket
+        # read as a hint made it the budget, last year's adopted as this year's)
+        found = [c for c in found if c.column_key not in ("budget", "actual", "forecast")]
     return tuple(_planned_beside_baseline(found, variants[:parts_from], register_key))
+
+
+#: rt33: a figure said to be a prior year's (``Budget (prior year)``, ``Actual last FY``).
+PRIOR_YEAR = re.compile(
+    r"\b(?:last|prior|previous)\s+(?:financial\s+|fiscal\s+)?(?:year|fy)\b"
+    r"|\b(?:py|ly)\b(?=\s*[)\]]|\s*$)",
+    re.IGNORECASE,
+)
 
 
 #: Red team of round 32's first wave: what a cost report writes beside the actual that is

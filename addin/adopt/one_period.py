@@ -348,6 +348,26 @@ def _billing_ends(block: TableBlock, lines: list[str]) -> list[str]:
     return [_BARE_END.sub("Valuation period ending ", t, count=1) for t in lines + extra]
 
 
+#: Red team of round 32's code (rt33): a document saying it covers more than a month
+#: (``Quarterly Valuation No. 1``, ``Interim Valuation - Q1 2026``, ``Annual invoice``):
+#: its period's end (``Period ending 31/03/2026``, ``Valuation period ending 31 March
+#: 2026``) closes a quarter or a year, so it names no month (before, the quarter's work
+#: was adopted as its last month's actual). A month named as such (``For the month ended``,
+#: ``Valuation: March 2026``) is still read.
+LONGER_PERIOD = re.compile(
+    r"\b(?:quarterly|quarters?|q[1-4]|annual|annually|yearly|half[\s-]?year(?:ly)?"
+    r"|six[\s-]?monthly|bi[\s-]?monthly|two[\s-]?monthly|year[\s-]end)\b",
+    re.IGNORECASE,
+)
+_MONTH_NAMED_END = re.compile(r"^\s*(?:for\s+the\s+)?month\b", re.IGNORECASE)
+
+
+def _period_end_only(line: str) -> bool:
+    """True when ``line`` names its period by its last day alone (a billing period's end,
+    :data:`_MONTH_ENDED`), not as a month's (``For the month ended ...``)."""
+    return bool(_MONTH_ENDED.match(line)) and not _MONTH_NAMED_END.match(line)
+
+
 def block_month(block: TableBlock) -> tuple[date, str] | None:
     """The one month the lines above a table give as its period (:func:`report_month`),
     its title block's period fields among them (:func:`period_pairs`, round 32), a bare
@@ -355,6 +375,9 @@ def block_month(block: TableBlock) -> tuple[date, str] | None:
     (:func:`_billing_ends`, round 32's last hour)."""
     lines = block.titles + period_pairs(block.preamble)
     read = _billing_ends(block, lines)
+    if any(LONGER_PERIOD.search(t) for t in block.titles):
+        # rt33: a quarterly valuation's period end closes a quarter, not a month
+        read = ["" if _period_end_only(r) else r for r in read]
     found = report_month(read)
     if found is None or found[1] in (t.strip() for t in lines):
         return found

@@ -93,6 +93,9 @@ class TurnedTracker:
     heading_source: dict[int, tuple[str, int | None]] = field(default_factory=dict)
     #: turned heading row -> the measure it names
     heading_measure: dict[int, str | None] = field(default_factory=dict)
+    #: rt33: line columns headed as a running total (``Feed_Actual_YTD``,
+    #: ``Feed_Cumulative``): the line's total so far, no month's spend; left out, listed
+    running_cols: list[int] = field(default_factory=list)
     #: source rows with a label and no amount (a Total row of formulas never calculated,
     #: a note): no period, listed in the report with the reason
     empty_rows: list[tuple[int, str]] = field(default_factory=list)
@@ -174,6 +177,7 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
     from addin.adopt.finance import (
         METRIC_WORDS,
         TOTAL_HEAD,
+        cumulative_in,
         derived_figure,
         is_month_header,
         named_money,
@@ -204,6 +208,14 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
         if not line:
             return None
         lines.append((h.col, line, measure))
+    # rt33: a running total beside a line's measures (``Feed_Actual_YTD`` after
+    # ``Feed_Budget | Feed_Actual``) is no line of its own: before, it was read as one more
+    # cost line whose amounts were each month's actual, the spend counted twice
+    running = [c for c, line, measure in lines if measure is None and cumulative_in(line)]
+    if running and len(lines) - len(running) >= MIN_LINES:
+        lines = [x for x in lines if x[0] not in running]
+    else:
+        running = []
     if len(lines) < MIN_LINES or all(TOTAL_HEAD.search(x[1]) for x in lines):
         return None
     if any(measure is None and names_an_amount(line) for _, line, measure in lines):
@@ -271,6 +283,7 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
         return None
     turned = _turned_grid(block, grid, lines, cells, periods, period_rows, period_col, measure_col)
     turned.empty_rows = empty_rows
+    turned.running_cols = running
     for row, m in turned.heading_measure.items():
         cells_at, at_row = where.get(m, ([], None))
         turned.heading_source[row] = (", ".join(cells_at), at_row)
@@ -418,6 +431,20 @@ def in_source_terms(
                 "the header names the cost line of the amounts below it"
                 if taken
                 else f"not read: {why.get(col, 'no amounts read')}",
+            )
+        )
+    for col in turned.running_cols:
+        head = block.header_at(col)
+        columns.append(
+            ColumnReport(
+                column_letter(col),
+                head.full if head is not None else "",
+                None,
+                None,
+                0.0,
+                "",
+                "not read: a running total (the line's total so far), no month's spend: "
+                "left out, as a running total beside the measures is",
             )
         )
     table.columns = columns

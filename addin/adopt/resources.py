@@ -856,9 +856,21 @@ def unpivot_resources(
     # round 17: MS Project's usage views write one row per detail (``Work``, ``Act. Work``,
     # ``Cost``) under a ``Details`` column: only the planned work is the plan
     details = next((h.col for h in block.headers if h.text.strip().casefold() == "details"), None)
+    measures = _measure_rows(block, grid, columns, {c for c, _ in months})
     for row in range(block.first_data_row, block.last_data_row + 1):
         cells = grid.nonblank_cols(row, block.first_col, block.last_col)
         if not cells:
+            continue
+        if measures.get(row, ("budget", ""))[0] != "budget":
+            result.skipped.append(
+                RowIssue(
+                    row,
+                    "",
+                    f"a row of {measures[row][1]!r} effort beside the planned rows: only the "
+                    "planned effort is the plan, so it is not added to it",
+                    value=cell_text(grid.value(row, min(columns))),
+                )
+            )
             continue
         detail = cell_text(grid.value(row, details)).strip() if details else ""
         if detail and detail.casefold() not in ("work", "planned work"):
@@ -932,6 +944,50 @@ def unpivot_resources(
             "month (a week counts in the month its date falls in)"
         )
     return result
+
+
+#: rt33: one-letter measure marks a plan's rows cycle through (``P`` / ``A``, ``B`` / ``A``
+#: / ``F``), read only where every row of the column holds one and two measures show.
+_ROW_INITIALS = {"p": "budget", "b": "budget", "a": "actual", "f": "forecast"}
+
+
+def _measure_rows(
+    block: TableBlock, grid: Grid, columns: dict[int, str], periods: set[int]
+) -> dict[int, tuple[str, str]]:
+    """Red team of round 32's code (rt33): row -> (measure, its cell) when a column
+    beside the people (``Type``, ``Measure``) writes each row's measure (``Plan`` /
+    ``Actual``, or ``P`` / ``A``): a plan keeping its planned and its actual hours on rows
+    of their own. Before, both rows were added into the planned days (the hours counted
+    twice). Empty when no column holds a measure on every filled row, two or more of
+    them and a planned one among them, or when a row of another measure names someone
+    with no planned row (a grade ``A`` / ``B`` given once per person is no measure)."""
+    from addin.adopt.finance import measure_word
+
+    rows = range(block.first_data_row, block.last_data_row + 1)
+
+    def who(row: int) -> tuple[str, ...]:
+        return tuple(cell_text(grid.value(row, c)).strip().casefold() for c in sorted(columns))
+
+    for head in block.headers:
+        if head.col in columns or head.col in periods:
+            continue
+        found: dict[int, tuple[str, str]] = {}
+        for row in rows:
+            text = cell_text(grid.value(row, head.col)).strip()
+            if not text:
+                continue
+            measure = measure_word(text) or _ROW_INITIALS.get(text.rstrip(".").casefold())
+            if measure is None:
+                found = {}
+                break
+            found[row] = (measure, text)
+        measures = {m for m, _ in found.values()}
+        if len(found) < 2 or len(measures) < 2 or "budget" not in measures:
+            continue
+        planned = {who(r) for r, (m, _) in found.items() if m == "budget"}
+        if all(who(r) in planned for r, (m, _) in found.items() if m != "budget"):
+            return found
+    return {}
 
 
 _OUTLINE_LEVEL = re.compile(r"^(?:outline\s*level|level|wbs\s*level|indent(?:ation)?)$", re.I)

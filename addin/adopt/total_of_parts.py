@@ -41,6 +41,14 @@ if TYPE_CHECKING:
     from addin.adopt.detect import TableBlock
 
 _TOTAL_WORDS = frozenset({"total", "totals", "sum", "overall", "combined"})
+#: Red team of round 32's code (rt33): a tax written between an amount and its total
+#: (``Actual (net) | VAT | Total actual``): the total is the gross amount, and round 31
+#: reads an amount with the tax less surely than the one without it (a PMO's actual is
+#: net), so the tax is no part of the measure and the total is not read as it.
+_TAX_PART = re.compile(
+    r"\b(?:vat|gst|hst|pst|qst|tax|taxes|sales\s+tax|consumption\s+tax|iva|tva|mwst|ust|moms)\b",
+    re.IGNORECASE,
+)
 _MEASURES = ("actual", "budget", "forecast")
 
 
@@ -113,7 +121,8 @@ def _parts(
 
 def _no_part_of(key: str, text: str | None) -> bool:
     """True when a column between a measure and its total names no part of that measure:
-    another measure (``Forecast``), a figure worked out from two (``Variance``), or, for
+    another measure (``Forecast``), a figure worked out from two (``Variance``), a tax
+    (``VAT``, ``GST``: the total is the gross amount, rt33), or, for
     the actual, what is not spent (:data:`addin.adopt.match.NOT_SPENT`)."""
     from addin.adopt.finance import derived_figure, measure_word
 
@@ -123,6 +132,8 @@ def _no_part_of(key: str, text: str | None) -> bool:
     if found is not None and found != key:
         return True
     if derived_figure(text):
+        return True
+    if _TAX_PART.search(text):
         return True
     return key == "actual" and bool(NOT_SPENT.search(text))
 
