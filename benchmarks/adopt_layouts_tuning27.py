@@ -560,7 +560,11 @@ def hn_clinic_donor_months_blocks(folder: Path, rng: random.Random) -> Built:
             _put(ws, row, 1, [[label, line, bud, spent, round(bud - spent, 2), note]])
             values += [_fin(month, line, "budget", bud), _fin(month, line, "actual", spent)]
             row += 1
-    targets: Targets = _cols("A", ["month", "cost_line", "budget", "actual", None, None])
+    targets: Targets = _cols("A", ["month", "cost_line", "budget", "actual", None])
+    # round 33's audit (task k60): `Notes` is the standard Finance table's own Notes column
+    # (SPEC section 3), as the twenty-fifth tuning and fifty-sixth batches map it; the
+    # writer's least-sure reading (left out) is kept as the other reading
+    targets |= {"F": ("notes", None)}
     path = _save(wb, folder, "hn_clinic_donor_months_blocks")
     table = TruthTable("Donor Report", 4, "finance", targets, {"finance": len(months) * 3})
     return Built(path, [table], values)
