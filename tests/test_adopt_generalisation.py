@@ -105,6 +105,7 @@ from adopt_layouts_tuning22 import TUNING_22_A, TUNING_22_B
 from adopt_layouts_tuning23 import TUNING_23
 from adopt_layouts_tuning24 import TUNING_24
 from adopt_layouts_tuning25 import TUNING_25
+from adopt_layouts_tuning27 import TUNING_27
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import adopt_file, adopt_host, load_mapping, open_source
@@ -1425,6 +1426,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # a title; the palm oil truth's CAPEX / OPEX mended to the standards' CapEx / OpEx); the
     # one fact left, the extract's `Amount` column as left out, is the truth's reading
     (HELD_OUT_56, 433, 432),
+    # round 33's finance trackers by a writer who does not tune (w64t), tuned on by k60:
+    # 340 of 453 before (a sheet per month named by its month, Agresso's `Period` 202604 as
+    # a number, a rolling forecast's `Apr-26 A` flags, CMiC's `Revised Budget`; the clinic's
+    # `Notes` audited: the standard Notes column or left out), every fact after
+    (TUNING_27, 453, 453),
 ]
 
 

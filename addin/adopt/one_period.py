@@ -338,15 +338,36 @@ def _billing_ends(block: TableBlock, lines: list[str]) -> list[str]:
     return [_BARE_END.sub("Valuation period ending ", t, count=1) for t in lines + extra]
 
 
+def sheet_month(block: TableBlock) -> tuple[date, str] | None:
+    """Round 33: the month a sheet's NAME is, when the name is a month and its year and
+    nothing else (``2026-04``, ``Apr-26``, ``April 2026``, ``04.2026``, ``2026年4月``), with
+    the words saying so; else None. A tracker kept as one sheet per month (a monthly cost
+    sheet copied each month and renamed) names each copy by its month and writes no period
+    line: the sheet's cost lines and their Budget / Actual / Forecast are that month's, as
+    under a ``Period: April 2026`` line. A name of a quarter or a year (``Q1 2026``,
+    ``FY26``), a month with no year (``April``: which year's?), or a month among other
+    words (``Apr-26 YTD``) says no month."""
+    from addin.adopt.convert import cjk_month
+    from addin.adopt.dates import period_bounds
+
+    name = block.sheet.strip()
+    bounds = period_bounds(name)
+    month = bounds[0] if bounds is not None and bounds[2] == "month" else cjk_month(name)
+    return (month, f"the sheet's name ({name!r})") if month is not None else None
+
+
 def block_month(block: TableBlock) -> tuple[date, str] | None:
     """The one month the lines above a table give as its period (:func:`report_month`),
     its title block's period fields among them (:func:`period_pairs`, round 32), a bare
     period end read as the billing period's in a supplier's document of one period
-    (:func:`_billing_ends`, round 32's last hour)."""
+    (:func:`_billing_ends`, round 32's last hour); with none, the sheet's name when it is a
+    month (:func:`sheet_month`, round 33)."""
     lines = block.titles + period_pairs(block.preamble)
     read = _billing_ends(block, lines)
     found = report_month(read)
-    if found is None or found[1] in (t.strip() for t in lines):
+    if found is None:
+        return sheet_month(block)
+    if found[1] in (t.strip() for t in lines):
         return found
     # the line as written, not as read (``Period ending: 2026-01-31``)
     original = [t for t, r in zip(lines, read, strict=False) if r.strip() == found[1]]
