@@ -4,9 +4,9 @@ Each rule is proved on workbooks written here (other words, other positions, oth
 than the batch's), with a near-miss that must not fire:
 
 - a tracker kept as ONE SHEET PER MONTH, each sheet named by its month (``2026-04``,
-  ``Apr-26``, ``April 2026``, ``2026年4月``) and holding no period line: each sheet's lines
-  are that month's; a sheet named ``April`` (no year), ``Q1 2026`` or ``Apr-26 YTD`` names
-  no month;
+  ``Apr-26``, ``April 2026``, ``2026年4月``; ``Apr`` under a title stating the year) and
+  holding no period line: each sheet's lines are that month's; a sheet named ``April`` with
+  no year above, ``Q1 2026`` or ``Apr-26 YTD`` names no month;
 - an ERP's accounting period as a NUMBER, year then month (``202604`` under ``Period``,
   ``Accounting period``, ``Month``): that month, as the text ``202604`` was; a six-digit
   amount stays an amount, ``202613`` is no month;
@@ -65,6 +65,29 @@ def test_a_sheet_per_month_gives_each_sheets_lines_their_month(
     assert (lines[(JUN, "Piling")].forecast, lines[(JUN, "Piling")].actual) == (3100, None)
     notes = " ".join(n for t in adoption.report.adopted_tables for n in t.notes)
     assert f"the sheet name {names[0]!r} is a month" in notes
+
+
+@pytest.mark.parametrize(
+    ("title", "names", "months"),
+    [
+        ("Harbour Wall cost tracker 2026", ("Apr", "May", "Jun"), (APR, MAY, JUN)),
+        (
+            "Harbour Wall - FY2026/27",
+            ("February", "March", "April"),
+            (date(2027, 2, 1), date(2027, 3, 1), APR),
+        ),
+    ],
+)
+def test_a_sheet_named_by_a_month_alone_takes_the_titles_year(
+    title: str, names: tuple[str, ...], months: tuple[date, ...], tmp_path: Path
+) -> None:
+    """Tabs named ``Apr``, ``May`` under a title stating the year (a financial year's
+    months after its first in the next calendar year, April first by default)."""
+    head = ["Item", "Budget", "Actual"]
+    sheets = {n: [[title], [], head, ["Piling", 1000 * k, 900 * k]] for k, n in enumerate(names, 1)}
+    lines = finance_by_line(adopt(books(tmp_path / "tabs.xlsx", sheets)))
+    assert set(lines) == {(m, "Piling") for m in months}
+    assert lines[(months[1], "Piling")].budget == 2000
 
 
 @pytest.mark.parametrize("names", [("April", "May"), ("Q1 2026", "Q2 2026"), ("Apr-26 YTD",)])

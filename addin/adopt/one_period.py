@@ -353,7 +353,40 @@ def sheet_month(block: TableBlock) -> tuple[date, str] | None:
     name = block.sheet.strip()
     bounds = period_bounds(name)
     month = bounds[0] if bounds is not None and bounds[2] == "month" else cjk_month(name)
+    if month is None:
+        month = _named_month_of_titled_year(name, [t for _, _, t in block.preamble])
     return (month, f"the sheet's name ({name!r})") if month is not None else None
+
+
+#: A financial year written as ``FY`` and its number (``FY2026/27``, ``FY 26-27``, ``FY27``).
+_FY_NUMBER = re.compile(r"\b(?:fy|f/y)\s*'?\d{2}", re.IGNORECASE)
+
+
+def _named_month_of_titled_year(name: str, titles: list[str]) -> date | None:
+    """A sheet named by a month's name alone (``Apr``, ``April``, ``Sept``) in the year its
+    title block states (``Cost tracker 2026``; ``FY2026/27``, a financial year, April to
+    March by its stated or the default first month), as a long table's month names under a
+    titled year are read (round 24); None with no year above (which year's April?)."""
+    from addin.adopt.finance import year_in
+    from addin.adopt.periods import (
+        FISCAL_TITLE,
+        fiscal_start_in,
+        month_name_value,
+        month_of_period,
+    )
+    from addin.adopt.readings import current
+
+    if month_name_value(name) is None:
+        return None
+    year = year_in(titles)
+    if year is None:
+        return None
+    stated = fiscal_start_in(titles)
+    fiscal = stated is not None or any(
+        FISCAL_TITLE.search(t) or _FY_NUMBER.search(t) for t in titles
+    )
+    start = (stated or current().fiscal_year_start) if fiscal else 1
+    return month_of_period(name, year, start)
 
 
 def block_month(block: TableBlock) -> tuple[date, str] | None:

@@ -126,12 +126,14 @@ def _sheet_meaning(
 
 
 def _is_month_name(sheet: str) -> bool:
-    """Whether a sheet's name is a month and its year alone (round 33: ``2026-04``)."""
+    """Whether a sheet's name is a month, its year or not (round 33: ``2026-04``, ``Apr``)."""
     from addin.adopt.convert import cjk_month
     from addin.adopt.dates import period_bounds
+    from addin.adopt.periods import month_name_value
 
     bounds = period_bounds(sheet.strip())
-    return (bounds is not None and bounds[2] == "month") or cjk_month(sheet) is not None
+    named = month_name_value(sheet) is not None
+    return (bounds is not None and bounds[2] == "month") or cjk_month(sheet) is not None or named
 
 
 #: A sheet named by a period (``Q1``, ``H2``, ``P03``, ``FY26``, ``Week 5``): one sheet per
