@@ -11,7 +11,8 @@ than the batch's), with a near-miss that must not fire:
   ``Accounting period``, ``Month``): that month, as the text ``202604`` was; a six-digit
   amount stays an amount, ``202613`` is no month;
 - a rolling forecast's flag written IN each month's header (``Apr-26 A``, ``Jul-26 (F)``,
-  ``A: Apr 2026``): the month's measure, by the legend or by the A-then-F convention;
+  ``A: Apr 2026``; a short form, ``Apr-26 Act | Jun-26 Fcst``): the month's measure, by the
+  legend or by the A-then-F convention;
   letters of no legend and no convention flag nothing;
 - a job cost report's ``Revised Budget`` / ``Current Budget`` / ``Budget (revised)``: the
   budget; beside an ``Original Budget`` the current one is; ``Revised forecast`` is no
@@ -183,6 +184,7 @@ def _rolling(labels: list[str], legend: str | None) -> list[list[object]]:
         (["Apr-26 (A)", "May-26 (A)", "Jun-26 (F)", "Jul-26 (F)"], None),  # the convention
         (["A: Apr 2026", "A: May 2026", "F: Jun 2026", "F: Jul 2026"], None),  # flag first
         (["Apr-26 R", "May-26 R", "Jun-26 P", "Jul-26 P"], "R = real, P = previsión"),
+        (["Apr-26 Act", "May-26 Act", "Jun-26 Fcst", "Jul-26 Fcst"], None),  # short forms
     ],
 )
 def test_a_flag_in_each_months_header_is_its_measure(
@@ -202,6 +204,14 @@ def test_letters_of_no_legend_and_no_convention_flag_nothing(tmp_path: Path) -> 
     labels = ["Apr-26 F", "May-26 A", "Jun-26 F", "Jul-26 A"]
     lines = finance_by_line(adopt(book(tmp_path / "x.xlsx", "FC", _rolling(labels, None))))
     assert all(line.actual is None for line in lines.values())
+
+
+def test_one_short_form_after_every_month_marks_no_measure(tmp_path: Path) -> None:
+    """Near-miss: ``ACT`` after every month (one mark: a place, initials, red team of round
+    21) names no measure: the title's forecast is read, as before."""
+    labels = ["Apr-26 ACT", "May-26 ACT", "Jun-26 ACT", "Jul-26 ACT"]
+    lines = finance_by_line(adopt(book(tmp_path / "x.xlsx", "FC", _rolling(labels, None))))
+    assert lines and all(line.actual is None for line in lines.values())
 
 
 @pytest.mark.parametrize(

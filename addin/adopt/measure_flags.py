@@ -81,6 +81,35 @@ def glued_flag(text: str) -> str | None:
     return None
 
 
+#: A measure's short form after the month in its header (``Apr-26 Act``, ``Jun-26 Fcst``,
+#: ``Jul 2026 (Bud)``): a word of two to six letters, apart from the month.
+_MARK_AFTER = re.compile(
+    r"^\s*(?P<month>.*?\S)(?:\s*[-\u2013:]\s*|\s+|(?=[(\[]))[(\[]?(?P<mark>[A-Za-z]{2,6})\.?"
+    r"[)\]]?\s*$"
+)
+
+
+def glued_marks(block: TableBlock, cols: list[int]) -> dict[int, str]:
+    """Round 33: month column -> the measure a short form after the month in its own header
+    names (``Apr-26 Act | May-26 Act | Jun-26 Fcst``: :func:`addin.adopt.finance.measure_mark`),
+    when EVERY month's header carries one and they name two measures or more; else empty.
+    A mark alone elsewhere is a place or initials (``ACT``, red team of round 21): a run of
+    months all marked ``ACT`` is read as nothing here."""
+    from addin.adopt.finance import measure_in, measure_mark
+
+    out: dict[int, str] = {}
+    for col in cols:
+        cell = block.header_at(col)
+        found = _MARK_AFTER.match(cell.text) if cell is not None and not cell.group else None
+        if found is None or not _is_month(found.group("month").strip()):
+            return {}
+        measure = measure_in(found.group("mark")) or measure_mark(found.group("mark"))
+        if measure not in ("budget", "actual", "forecast"):
+            return {}
+        out[col] = str(measure)
+    return out if len(set(out.values())) >= 2 else {}
+
+
 def flagged_measures(block: TableBlock, cols: list[int]) -> dict[int, str]:
     """month column -> the measure its flag names, when the labels over the months are a
     row of one-letter flags (or, round 33, each month's header carries its flag:
@@ -92,7 +121,7 @@ def flagged_measures(block: TableBlock, cols: list[int]) -> dict[int, str]:
         match = _FLAG.match(group or "")
         glued = glued_flag(cell.text) if cell is not None and not group else None
         if match is None and glued is None:
-            return {}
+            return glued_marks(block, cols)
         flags[col] = match.group(1).lower() if match is not None else str(glued)
     if len(flags) < 2:
         return {}
