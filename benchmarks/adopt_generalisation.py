@@ -152,6 +152,7 @@ from adopt_layouts_tuning23 import TUNING_23
 from adopt_layouts_tuning24 import TUNING_24
 from adopt_layouts_tuning25 import TUNING_25
 from adopt_layouts_tuning26 import TUNING_26
+from adopt_layouts_tuning27 import TUNING_27
 from adopt_layouts_tuning28 import TUNING_28
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
@@ -1120,6 +1121,19 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "tuning, round 33's supplier and consultancy reports by a writer who does not tune (tuned on)",
         TUNING_26,
+    ),
+    # written for round 33 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores (task w64t): FINANCE TRACKERS OF EVERY
+    # SHAPE (a Hokkaido ski lift's measure rows, a Yukon de-icing pad's CMiC job cost
+    # export, an Orkney linkspan's Agresso export, a Lebanese solar lighting grant's Budget
+    # and Actuals sheets, a Honduran coffee mill's months down, an Okinawa sugar mill's plan
+    # / actual pairs, a Lebanese olive press's Epicor GL export, an Orkney wave berth's QS
+    # cost report, a Yukon housing rolling forecast, a Norfolk Island airstrip's Reckon
+    # budget vs. actual, a Hokkaido fish ladder's sheet per month, a Honduran clinic's donor
+    # report); twelve finance trackers, the tuning batch of round 33 (w64t)
+    (
+        "tuning, round 33's finance trackers by a writer who does not tune (tuned on)",
+        TUNING_27,
     ),
 )
 

@@ -107,6 +107,7 @@ from adopt_layouts_tuning23 import TUNING_23
 from adopt_layouts_tuning24 import TUNING_24
 from adopt_layouts_tuning25 import TUNING_25
 from adopt_layouts_tuning26 import TUNING_26
+from adopt_layouts_tuning27 import TUNING_27
 from adopt_layouts_tuning28 import TUNING_28
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
@@ -1068,6 +1069,8 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         ),
         # round 32's finance trackers of every shape (w58t), a tuning batch
         ("adopt_layouts_tuning25", "TUNING_25", 12, {"finance"}),
+        # round 33's finance trackers of every shape (w64t), a tuning batch
+        ("adopt_layouts_tuning27", "TUNING_27", 12, {"finance"}),
         # the fifty-fourth batch is SUPPLIER AND CONSULTANCY REPORTS (its writer's report):
         # six registers (a mixed RAID extract, risks, issues, decisions, dependencies, a
         # workbook of risks and issues sheets) and six trackers (three finance, a resource
@@ -1473,6 +1476,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # truth leaves it out (earlier audits took it as the ID or nothing; docs/adopt.md). Two
     # facts audited away: `Safety` (no standard category) and USD from a bare `($)`
     (TUNING_26, 402, 400),
+    # round 33's finance trackers by a writer who does not tune (w64t), tuned on by k60:
+    # 340 of 453 before (a sheet per month named by its month, Agresso's `Period` 202604 as
+    # a number, a rolling forecast's `Apr-26 A` flags, CMiC's `Revised Budget`; the clinic's
+    # `Notes` audited: the standard Notes column or left out), every fact after
+    (TUNING_27, 453, 453),
 ]
 
 

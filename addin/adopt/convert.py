@@ -1512,12 +1512,29 @@ def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, st
     return convert, note
 
 
+def period_number(value: CellValue) -> date | None:
+    """Round 33: the month an ERP's period NUMBER names, year then month (``202604`` ->
+    2026-04-01: a whole number of six digits, the year 1990-2100, the month 01-12); None
+    for anything else (a text is read by :func:`numeric_month`, a float with a fraction or
+    another length is no period). Read only where a month is expected."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, float) and not value.is_integer():
+        return None
+    return numeric_month(str(int(value))) if 100_000 <= value <= 999_999 else None
+
+
 def month_for_column(values: list[CellValue], header: str) -> tuple[Converter, str | None]:
     """A converter for a tracker's MONTH column (round 26, t28a): a date column's, which
     also reads a month as Chinese, Japanese and Korean write it with its year (``2026年1月``,
     ``2026년 1월``: :func:`cjk_month`). A date column does not read such a text (a due date
     of ``2026年4月`` is a month, not the 1st), but a month column's every value is a month:
-    a long cost tracker written in those languages gives its periods so."""
+    a long cost tracker written in those languages gives its periods so.
+
+    Round 33: an ERP's accounting period as a NUMBER, year then month (Unit4 Agresso's,
+    Oracle's, SAP BW's ``202604``, kept as a number cell, where the text ``202604`` was read
+    since round 14): in a month column it is that month (:func:`period_number`); anywhere
+    else a six-digit number stays a number (an amount of 202,510 is no October 2025)."""
     dates, note = date_for_column(values, header)
 
     def convert(value: CellValue) -> Converted:
@@ -1526,6 +1543,10 @@ def month_for_column(values: list[CellValue], header: str) -> tuple[Converter, s
             month = cjk_month(value)
             if month is not None:
                 return Converted(month)
+        if read.problem is not None or read.value is None:
+            numbered = period_number(value)
+            if numbered is not None:
+                return Converted(numbered)
         return read
 
     return convert, note

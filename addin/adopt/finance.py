@@ -886,6 +886,8 @@ def month_columns(
             # round 21: an ``ACT`` marker over the month
             measure = measure_in(cell.group) or (measure_mark(cell.group) if marked else None)
             measure = measure or flagged.get(col)
+        if measure is None and not cell.group:
+            measure = flagged.get(col)  # round 33: ``Apr-26 A``, the flag in the header
         value = cell.value
         week = week_date(cell.text) if isinstance(value, str) else None
         week = mondays.get(col, week)

@@ -46,17 +46,83 @@ def legend_of(titles: Iterable[str]) -> dict[str, str]:
     return out
 
 
+#: Round 33: a flag written IN the month's own header, after it or before it (``Apr-26 A``,
+#: ``Apr-26 (F)``, ``Apr-26 - A``, ``[A] Apr-26``, ``F: Jul 2026``): one letter, apart from
+#: the month by a space, a bracket or a dash.
+_FLAG_AFTER = re.compile(
+    r"^\s*(?P<month>.*?\S)(?:\s*[-\u2013:]\s*|\s+|(?<=\d)|(?=[(\[]))"
+    r"[(\[]?(?P<flag>[A-Za-z])[)\]]?\.?\s*$"
+)
+_FLAG_BEFORE = re.compile(
+    r"^\s*[(\[]?(?P<flag>[A-Za-z])[)\]]?\s*[-\u2013:]?\s+(?P<month>\S.*?)\s*$"
+)
+
+
+def _is_month(text: str) -> bool:
+    """A month and its year (``Apr-26``, ``2026-04``), or a month's name alone (``Apr``)."""
+    from addin.adopt.convert import month_number
+    from addin.adopt.dates import period_bounds
+
+    bounds = period_bounds(text)
+    if bounds is not None:
+        return bounds[2] == "month"
+    return bool(re.fullmatch(r"[^\W\d_]{3,9}\.?", text)) and month_number(text) is not None
+
+
+def glued_flag(text: str) -> str | None:
+    """Round 33: the one-letter flag a month's header carries with the month (``Apr-26 A``
+    -> ``a``), when the rest of the header is a month (:func:`_is_month`); else None. A
+    rolling forecast written by a finance business partner flags each month in its own
+    header as often as in a row above it."""
+    for pattern in (_FLAG_AFTER, _FLAG_BEFORE):
+        found = pattern.match(text or "")
+        if found is not None and _is_month(found.group("month").strip()):
+            return found.group("flag").lower()
+    return None
+
+
+#: A measure's short form after the month in its header (``Apr-26 Act``, ``Jun-26 Fcst``,
+#: ``Jul 2026 (Bud)``): a word of two to six letters, apart from the month.
+_MARK_AFTER = re.compile(
+    r"^\s*(?P<month>.*?\S)(?:\s*[-\u2013:]\s*|\s+|(?=[(\[]))[(\[]?(?P<mark>[A-Za-z]{2,6})\.?"
+    r"[)\]]?\s*$"
+)
+
+
+def glued_marks(block: TableBlock, cols: list[int]) -> dict[int, str]:
+    """Round 33: month column -> the measure a short form after the month in its own header
+    names (``Apr-26 Act | May-26 Act | Jun-26 Fcst``: :func:`addin.adopt.finance.measure_mark`),
+    when EVERY month's header carries one and they name two measures or more; else empty.
+    A mark alone elsewhere is a place or initials (``ACT``, red team of round 21): a run of
+    months all marked ``ACT`` is read as nothing here."""
+    from addin.adopt.finance import measure_in, measure_mark
+
+    out: dict[int, str] = {}
+    for col in cols:
+        cell = block.header_at(col)
+        found = _MARK_AFTER.match(cell.text) if cell is not None and not cell.group else None
+        if found is None or not _is_month(found.group("month").strip()):
+            return {}
+        measure = measure_in(found.group("mark")) or measure_mark(found.group("mark"))
+        if measure not in ("budget", "actual", "forecast"):
+            return {}
+        out[col] = str(measure)
+    return out if len(set(out.values())) >= 2 else {}
+
+
 def flagged_measures(block: TableBlock, cols: list[int]) -> dict[int, str]:
     """month column -> the measure its flag names, when the labels over the months are a
-    row of one-letter flags; else empty."""
+    row of one-letter flags (or, round 33, each month's header carries its flag:
+    :func:`glued_flag`); else empty."""
     flags: dict[int, str] = {}
     for col in cols:
         cell = block.header_at(col)
         group = cell.group if cell is not None else None
         match = _FLAG.match(group or "")
-        if match is None:
-            return {}
-        flags[col] = match.group(1).lower()
+        glued = glued_flag(cell.text) if cell is not None and not group else None
+        if match is None and glued is None:
+            return glued_marks(block, cols)
+        flags[col] = match.group(1).lower() if match is not None else str(glued)
     if len(flags) < 2:
         return {}
     legend = legend_of(block.titles)

@@ -368,18 +368,72 @@ def _period_end_only(line: str) -> bool:
     return bool(_MONTH_ENDED.match(line)) and not _MONTH_NAMED_END.match(line)
 
 
+def sheet_month(block: TableBlock) -> tuple[date, str] | None:
+    """Round 33: the month a sheet's NAME is, when the name is a month and its year and
+    nothing else (``2026-04``, ``Apr-26``, ``April 2026``, ``04.2026``, ``2026年4月``), with
+    the words saying so; else None. A tracker kept as one sheet per month (a monthly cost
+    sheet copied each month and renamed) names each copy by its month and writes no period
+    line: the sheet's cost lines and their Budget / Actual / Forecast are that month's, as
+    under a ``Period: April 2026`` line. A name of a quarter or a year (``Q1 2026``,
+    ``FY26``), a month with no year (``April``: which year's?), or a month among other
+    words (``Apr-26 YTD``) says no month."""
+    from addin.adopt.convert import cjk_month
+    from addin.adopt.dates import period_bounds
+
+    name = block.sheet.strip()
+    bounds = period_bounds(name)
+    month = bounds[0] if bounds is not None and bounds[2] == "month" else cjk_month(name)
+    if month is None:
+        month = _named_month_of_titled_year(name, [t for _, _, t in block.preamble])
+    return (month, f"the sheet's name ({name!r})") if month is not None else None
+
+
+#: A financial year written as ``FY`` and its number (``FY2026/27``, ``FY 26-27``, ``FY27``).
+_FY_NUMBER = re.compile(r"\b(?:fy|f/y)\s*'?\d{2}", re.IGNORECASE)
+
+
+def _named_month_of_titled_year(name: str, titles: list[str]) -> date | None:
+    """A sheet named by a month's name alone (``Apr``, ``April``, ``Sept``) in the year its
+    title block states (``Cost tracker 2026``; ``FY2026/27``, a financial year, April to
+    March by its stated or the default first month), as a long table's month names under a
+    titled year are read (round 24); None with no year above (which year's April?)."""
+    from addin.adopt.finance import year_in
+    from addin.adopt.periods import (
+        FISCAL_TITLE,
+        fiscal_start_in,
+        month_name_value,
+        month_of_period,
+    )
+    from addin.adopt.readings import current
+
+    if month_name_value(name) is None:
+        return None
+    year = year_in(titles)
+    if year is None:
+        return None
+    stated = fiscal_start_in(titles)
+    fiscal = stated is not None or any(
+        FISCAL_TITLE.search(t) or _FY_NUMBER.search(t) for t in titles
+    )
+    start = (stated or current().fiscal_year_start) if fiscal else 1
+    return month_of_period(name, year, start)
+
+
 def block_month(block: TableBlock) -> tuple[date, str] | None:
     """The one month the lines above a table give as its period (:func:`report_month`),
     its title block's period fields among them (:func:`period_pairs`, round 32), a bare
     period end read as the billing period's in a supplier's document of one period
-    (:func:`_billing_ends`, round 32's last hour)."""
+    (:func:`_billing_ends`, round 32's last hour); with none, the sheet's name when it is a
+    month (:func:`sheet_month`, round 33)."""
     lines = block.titles + period_pairs(block.preamble)
     read = _billing_ends(block, lines)
     if any(LONGER_PERIOD.search(t) for t in block.titles):
         # rt33: a quarterly valuation's period end closes a quarter, not a month
         read = ["" if _period_end_only(r) else r for r in read]
     found = report_month(read)
-    if found is None or found[1] in (t.strip() for t in lines):
+    if found is None:
+        return sheet_month(block)
+    if found[1] in (t.strip() for t in lines):
         return found
     # the line as written, not as read (``Period ending: 2026-01-31``)
     original = [t for t, r in zip(lines, read, strict=False) if r.strip() == found[1]]

@@ -400,7 +400,7 @@ def month_of_period(
 
 #: Words saying a title names a FINANCIAL year (``FY2026/27``, ``fiscal year``): a month's
 #: name under it is that financial year's month, not the calendar year's (round 24).
-_FISCAL_TITLE = re.compile(
+FISCAL_TITLE = re.compile(
     r"\b(?:fy(?=\s*'?\d)|fy\b|f/y\b|financial\s+year\b|fiscal\s+year\b)", re.IGNORECASE
 )
 
@@ -459,7 +459,7 @@ def title_year_period_column(
         if periods:
             start = stated or current().fiscal_year_start
         else:
-            fiscal = stated is not None or any(_FISCAL_TITLE.search(t) for t in titles)
+            fiscal = stated is not None or any(FISCAL_TITLE.search(t) for t in titles)
             start = (stated or current().fiscal_year_start) if fiscal else 1
         if one_line and not _in_order(values, year, start):
             return None  # round 33: months out of order (two years, a sort): never guessed

@@ -104,6 +104,15 @@ def _sheet_meaning(
         )
     if (
         register == "finance"
+        and _is_month_name(sheet)
+        and not any(c.target == "month" for c in entry.table.columns)
+    ):
+        # round 33: one sheet per month (`2026-04`, `Apr-26`), its lines that month's
+        return (
+            f"the sheet name {sheet!r} is a month: its lines are that month's (one sheet per month)"
+        )
+    if (
+        register == "finance"
         and not any(c.target == "cost_line" for c in entry.table.columns)
         and not _PERIOD_NAME.match(sheet)
         and month_number(sheet) is None
@@ -114,6 +123,17 @@ def _sheet_meaning(
         "register (a workstream, team, area or copy), which the standard register has no "
         "column for; its items are adopted with the others"
     )
+
+
+def _is_month_name(sheet: str) -> bool:
+    """Whether a sheet's name is a month, its year or not (round 33: ``2026-04``, ``Apr``)."""
+    from addin.adopt.convert import cjk_month
+    from addin.adopt.dates import period_bounds
+    from addin.adopt.periods import month_name_value
+
+    bounds = period_bounds(sheet.strip())
+    named = month_name_value(sheet) is not None
+    return (bounds is not None and bounds[2] == "month") or cjk_month(sheet) is not None or named
 
 
 #: A sheet named by a period (``Q1``, ``H2``, ``P03``, ``FY26``, ``Week 5``): one sheet per

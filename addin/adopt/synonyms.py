@@ -936,6 +936,22 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # "sanctioned" by the authority that releases the funds)
             "sanctioned budget",
             "sanctioned amount",
+            # round 33: a job cost report's budget as changes have left it (CMiC, Procore,
+            # Viewpoint, Sage 300 CRE, a QS's cost report: ``Original Budget | Approved
+            # Changes | Revised Budget``): the budget the month's actual is measured
+            # against. ``revised`` alone is a forecast's word (``Revised ETA``), so with
+            # ``budget`` the sense reading found no column. The first budget agreed is a
+            # weaker reading, so the current one wins where both stand side by side.
+            "revised budget",
+            "current budget",
+            "adjusted budget",
+            "amended budget",
+            "updated budget",
+            "working budget",
+            "revised approved budget",
+            "current approved budget",
+            "~original budget",
+            "~initial budget",
         ),
         "actual": (
             "actual",
