@@ -148,6 +148,7 @@ from adopt_layouts_tuning22 import TUNING_22_A, TUNING_22_B
 from adopt_layouts_tuning23 import TUNING_23
 from adopt_layouts_tuning24 import TUNING_24
 from adopt_layouts_tuning25 import TUNING_25
+from adopt_layouts_tuning29 import TUNING_29
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -1072,6 +1073,20 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, fifty-eighth batch (round 32's final code, supplier and consultancy reports)",
         HELD_OUT_58,
+    ),
+    # written for round 33 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: FINANCE TRACKERS OF EVERY SHAPE (a
+    # Guadeloupe carnival workshop's Pennylane long table, a Svalbard coal mine closure's
+    # PowerOffice Budget / Actual row pairs, a Montserrat airstrip's QS cost report with
+    # Actual / Forecast month labels, a Liberian stevedoring contract's Coupa spend extract,
+    # a Guam runway lighting FY-October tracker, a Burkina Faso polling kit sheet per month,
+    # a Sierra Leone haul road's to-date columns, a New Caledonia cyclone shelter's months
+    # down, a Mayotte sorting centre's stacked blocks, an Anguilla chapel's Clear Books
+    # pairs, a St Kitts shelter's Kashflow sheets, a Tahiti breadfruit mill's accruals);
+    # twelve finance trackers, the second tuning batch of round 33 (task w69t)
+    (
+        "tuning, round 33's second finance trackers by a writer who does not tune (tuned on)",
+        TUNING_29,
     ),
 )
 

@@ -1047,6 +1047,8 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         ),
         # round 32's finance trackers of every shape (w58t), a tuning batch
         ("adopt_layouts_tuning25", "TUNING_25", 12, {"finance"}),
+        # round 33's second finance trackers of every shape (w69t), a tuning batch
+        ("adopt_layouts_tuning29", "TUNING_29", 12, {"finance"}),
         # the fifty-fourth batch is SUPPLIER AND CONSULTANCY REPORTS (its writer's report):
         # six registers (a mixed RAID extract, risks, issues, decisions, dependencies, a
         # workbook of risks and issues sheets) and six trackers (three finance, a resource
