@@ -40,7 +40,7 @@ import calendar
 import re
 from datetime import date
 
-from addin.adopt.convert import parse_date, parse_number
+from addin.adopt.convert import month_number, parse_date, parse_number
 from addin.adopt.dates import period_bounds
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, is_blank
@@ -338,13 +338,77 @@ def _billing_ends(block: TableBlock, lines: list[str]) -> list[str]:
     return [_BARE_END.sub("Valuation period ending ", t, count=1) for t in lines + extra]
 
 
+def sheet_month(sheet: str) -> date | None:
+    """Round 33: the month (its first day) a sheet's whole name is (``Janv. 2026``, ``Mar
+    2026``, ``Mar-26``, ``2026-03``, ``03.2026``, ``March 2026``), else None.
+
+    A finance tracker kept as one sheet per month names each sheet by its month (an
+    accountant's ``Jan 2026`` tab, a French ``Janv. 2026``, a package's ``2026-03``): the
+    sheet's table of lines with their budget and actual, with no month column, is that
+    month's, as a report's period line above it says (:func:`block_month`). The name must
+    be ONE calendar month with its year and nothing else: ``2026``, ``Q1 2026``, ``FY26``,
+    ``Jan`` (no year), ``Budget Mar 2026`` and ``Mar 2026 (draft)`` name none. Unlike a
+    title line, where a month alone may be the report's date (round 30 leaves it), a tab
+    named by a month is that month's page."""
+    text = sheet.strip()
+    if not text or not re.search(r"\d", text):
+        return None
+    bounds = period_bounds(text)
+    return bounds[0] if bounds is not None and bounds[2] == "month" else None
+
+
+#: Round 33: a sheet named by its month's word alone (``Jan``, ``Janv.``, ``March``).
+_MONTH_WORD_NAME = re.compile(r"^\s*[^\W\d_]{3,}\.?\s*$")
+#: A calendar year in a title line (``Budget tracking 2026``), and the marks of a financial
+#: year (``FY2026``, ``2026/27``, ``Fiscal year``), whose months a month word alone could
+#: be in either of two calendar years.
+_YEAR_IN_LINE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_FINANCIAL_YEAR = re.compile(
+    r"\bF\.?Y\b|\bFY\d|fiscal|financial\s+year|exercice|ejercicio|gesch[äa]ftsjahr"
+    r"|(?:19|20)\d{2}\s*[/-]\s*\d{2}(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def sheet_month_word(sheet: str, lines: list[str]) -> date | None:
+    """Round 33: the month a sheet named by a month's word alone (``Jan``, ``Janv.``,
+    ``March``: one sheet per month, the year written once in the title) is, when the lines
+    above its table name ONE calendar year (``Project costs 2026``) and no financial year
+    (``FY2026/27``: its January is in either year); else None. A tab ``Jan`` with no year
+    above, or above two years, names no month."""
+    if not _MONTH_WORD_NAME.match(sheet):
+        return None
+    number = month_number(sheet.strip())
+    if number is None or any(_FINANCIAL_YEAR.search(t) for t in lines):
+        return None
+    years = {int(y) for t in lines for y in _YEAR_IN_LINE.findall(t)}
+    return date(years.pop(), number, 1) if len(years) == 1 else None
+
+
+def names_a_month(sheet: str) -> bool:
+    """Whether a sheet's whole name is a month, with its year (:func:`sheet_month`) or its
+    word alone (``Jan``: :func:`sheet_month_word` reads its year from the title)."""
+    if sheet_month(sheet) is not None:
+        return True
+    return bool(_MONTH_WORD_NAME.match(sheet)) and month_number(sheet.strip()) is not None
+
+
 def block_month(block: TableBlock) -> tuple[date, str] | None:
     """The one month the lines above a table give as its period (:func:`report_month`),
     its title block's period fields among them (:func:`period_pairs`, round 32), a bare
     period end read as the billing period's in a supplier's document of one period
-    (:func:`_billing_ends`, round 32's last hour)."""
+    (:func:`_billing_ends`, round 32's last hour), and a sheet named by its month
+    (:func:`sheet_month`, round 33: one sheet per month)."""
     lines = block.titles + period_pairs(block.preamble)
     read = _billing_ends(block, lines)
+    named = sheet_month(block.sheet) or sheet_month_word(
+        block.sheet, [t for _, _, t in block.preamble]
+    )
+    if named is not None:  # the sheet's name, read as its period line
+        read = [
+            f"Period: {named:%B %Y}" if i == len(block.preamble) else text
+            for i, text in enumerate(read)
+        ]
     found = report_month(read)
     if found is None or found[1] in (t.strip() for t in lines):
         return found

@@ -27,6 +27,7 @@ from typing import Any
 
 from addin import layout
 from addin.adopt.convert import list_for_column, month_number
+from addin.adopt.one_period import names_a_month
 from addin.adopt.report import TableReport
 from addin.adopt.synonyms import REGISTER_WORDS
 from addin.models import ProjectData
@@ -102,6 +103,9 @@ def _sheet_meaning(
             f"the sheet name {sheet!r} names the measure of its amounts ({measure}): the same "
             "month and cost line on two such sheets is one line with both measures"
         )
+    if register == "finance" and names_a_month(sheet):
+        # round 33: one sheet per month (``Janv. 2026``, ``Jan``), read by block_month
+        return f"the sheet name {sheet!r} is a month: the month of its lines"
     if (
         register == "finance"
         and not any(c.target == "cost_line" for c in entry.table.columns)
