@@ -105,6 +105,7 @@ from adopt_layouts_tuning22 import TUNING_22_A, TUNING_22_B
 from adopt_layouts_tuning23 import TUNING_23
 from adopt_layouts_tuning24 import TUNING_24
 from adopt_layouts_tuning25 import TUNING_25
+from adopt_layouts_tuning29 import TUNING_29
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import adopt_file, adopt_host, load_mapping, open_source
@@ -1425,6 +1426,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # a title; the palm oil truth's CAPEX / OPEX mended to the standards' CapEx / OpEx); the
     # one fact left, the extract's `Amount` column as left out, is the truth's reading
     (HELD_OUT_56, 433, 432),
+    # round 33's second finance trackers by a writer who does not tune, tuned on by k62:
+    # 436 of 485 before (a workbook of one sheet per month, `Janv. 2026`, with a French
+    # `Ligne budgétaire`: no table found), every fact after (a sheet named by its month
+    # gives its lines that month; a budget line in the major languages is the cost line)
+    (TUNING_29, 485, 485),
 ]
 
 
