@@ -145,6 +145,43 @@ def test_near_miss_a_month_word_tab_with_no_one_calendar_year_is_no_month(
     assert adoption.project.finance == []
 
 
+# --- a finance title naming its month as its last part ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Polling kits - suivi budgétaire - Mars 2026 (FCFA)",
+        "Budget vs actual - March 2026",
+        "Project costs: Mar 2026",
+        "Kostenübersicht - März 2026 (EUR)",
+        "Monthly cost report - March 2026 (USD)",
+    ],
+)
+def test_a_finance_titles_last_part_is_the_months(title: str, tmp_path: Path) -> None:
+    rows = _month_sheet(title, ["Cost line", "Budget", "Actual", "Variance"], 1)
+    adoption = adopt(books(tmp_path / "one.xlsx", {"Sheet1": rows}))
+    got = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
+    assert got == {(MAR, "Steel"): (1000.0, 900.0), (MAR, "Labour"): (2000.0, 2100.0)}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harbour works - March 2026",  # the project and a date: a status pack's, round 30
+        "Budget vs actual March 2026",  # no part of its own
+        "Project costs - Q1 2026",  # a quarter
+        "Project costs - 15 March 2026",  # a day: the report's date
+    ],
+)
+def test_near_miss_a_title_with_no_finance_part_or_no_month_names_none(
+    title: str, tmp_path: Path
+) -> None:
+    rows = _month_sheet(title, ["Cost line", "Budget", "Actual", "Variance"], 1)
+    adoption = adopt(books(tmp_path / "one.xlsx", {"Sheet1": rows}))
+    assert adoption.project.finance == []
+
+
 # --- a budget line in the major languages --------------------------------------------------
 
 

@@ -211,6 +211,38 @@ def report_of_month(text: str) -> date | None:
     return bounds[0] if bounds is not None and bounds[2] == "month" else None
 
 
+#: Round 33: a title's last part a unit or a state in brackets, no figure in it (``Cost
+#: report - March 2026 (USD)``, ``... - Janv. 2026 (FCFA)``, ``(draft)``): dropped before
+#: the title's month is read.
+_TRAILING_BRACKET = re.compile(r"\s*[(\[][^()\[\]\d]{1,20}[)\]]\s*$")
+#: Round 33: a finance title's words in the major languages (a tracker of the budget, the
+#: costs or the spend: ``Budget vs actual``, ``Suivi budgétaire``, ``Kostenübersicht``,
+#: ``Control de costes``, ``Spend tracker``), the part before a title's month.
+_FINANCE_TITLE = re.compile(
+    r"\b(?:budg[eé]t\w*|costs?|co[uû]ts?|spend(?:ing)?|expenditures?|d[ée]penses?|finance"
+    r"|financial|financi[eè]re?s?|kosten\w*|ausgaben|presupuest\w*|costes?|gastos?"
+    r"|or[çc]ament\w*|custos?|despesas?|bilancio|spese|begroting\w*|uitgaven)\b",
+    re.IGNORECASE,
+)
+
+
+def finance_title_month(text: str) -> date | None:
+    """Round 33: the month a finance title names as its last part (``Budget vs actual -
+    March 2026``, ``Kits - suivi budgétaire - Janv. 2026 (FCFA)``, ``Project costs: Mar
+    2026``), a bracketed unit after it dropped, when a part before it names the budget, the
+    costs or the spend (:data:`_FINANCE_TITLE`); else None. A title naming the project and
+    a month only (``Harbour works - March 2026``: the status date, round 30) says none."""
+    line = _TRAILING_BRACKET.sub("", text)
+    cuts = [m.start() for m in re.finditer(r"\s[-–|]\s|:\s", line)]
+    if not cuts:
+        return None
+    head, last = line[: cuts[-1]], line[cuts[-1] :].lstrip(" -–|:")
+    if not _FINANCE_TITLE.search(head):
+        return None
+    bounds = period_bounds(last.strip())
+    return bounds[0] if bounds is not None and bounds[2] == "month" else None
+
+
 def month_of_line(text: str) -> date | None:
     """The month (its first day) a line's period is, when the period runs from a month's
     first day to its last (written in figures or with the month's word), or the line names
@@ -231,6 +263,12 @@ def month_of_line(text: str) -> date | None:
         return named
     if _report_match(text):
         return report_of_month(text)
+    bare = _TRAILING_BRACKET.sub("", text)
+    if bare != text and _report_match(bare):  # ``Cost report - March 2026 (USD)``
+        return report_of_month(bare)
+    titled = finance_title_month(text)
+    if titled is not None:
+        return titled
     ended = _MONTH_ENDED.match(text)
     if ended is None:
         return None
