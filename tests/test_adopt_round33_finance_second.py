@@ -205,3 +205,40 @@ def test_a_budget_line_in_another_language_is_the_cost_line(header: str) -> None
 def test_near_miss_a_bare_line_word_is_no_cost_line(header: str) -> None:
     found = best_candidate(header, "finance")
     assert found is None or found[0] != "cost_line"
+
+
+# --- the month's own figure named by its period ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Month", "Cost line", "Month budget", "Month actual", "Actual to date"],
+        ["Month", "Cost line", "Period budget", "Period actual", "Cumulative actual"],
+        ["Period", "Cost line", "Monthly budget", "Monthly actual", "Actual to date"],
+    ],
+)
+def test_a_measure_named_by_its_period_is_the_months_measure(
+    head: list[str], tmp_path: Path
+) -> None:
+    rows: list[list[object]] = [
+        ["Monthly cost report (USD)"],
+        head,
+        ["Jan 2026", "Steel", 100, 90, 90],
+        ["Jan 2026", "Labour", 200, 210, 210],
+        ["Feb 2026", "Steel", 100, 80, 170],
+        ["Feb 2026", "Labour", 200, 190, 400],
+    ]
+    adoption = adopt(books(tmp_path / "costs.xlsx", {"Costs": rows}))
+    got = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
+    assert got == {
+        (JAN, "Steel"): (100.0, 90.0),
+        (JAN, "Labour"): (200.0, 210.0),
+        (FEB, "Steel"): (100.0, 80.0),
+        (FEB, "Labour"): (200.0, 190.0),
+    }
+
+
+@pytest.mark.parametrize("header", ["Month", "Period", "Posting month"])
+def test_near_miss_a_period_alone_is_still_the_month(header: str) -> None:
+    assert best_candidate(header, "finance") == ("month", 1.0)

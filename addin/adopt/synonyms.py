@@ -922,6 +922,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # "sanctioned" by the authority that releases the funds)
             "sanctioned budget",
             "sanctioned amount",
+            # round 33: the month's budget named by its period (``Month budget``, ``Period
+            # budget``, ``Budget this month``), as ``Budget (month)`` is: the budget, never
+            # the month (a tracker's ``Month`` column stands beside it)
+            *("month budget", "monthly budget", "period budget", "budget this month"),
+            *("budget this period", "in month budget"),
         ),
         "actual": (
             "actual",
@@ -972,6 +977,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 32: an invoice log's amount of each invoice (before the tax, as a
             # project counts its costs; ``match.WITH_TAX`` weighs the one with the tax less)
             *("invoice value", "invoice amount", "net invoice value", "invoice net"),
+            # round 33: the month's own figure named by its period before or after the
+            # measure (a monthly cost report's ``Month actual``, ``Period actual``, beside
+            # the year to date), as ``Actual this month`` is
+            *("month actual", "monthly actual", "period actual", "actual for the month"),
         ),
         "forecast": (
             "forecast",
@@ -984,6 +993,8 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "projected cost",
             "forecast amount",
             "latest estimate",
+            # round 33: the month's forecast named by its period, as the budget's and actual's
+            *("month forecast", "monthly forecast", "period forecast", "forecast this month"),
         ),
         "notes": (
             "notes",
