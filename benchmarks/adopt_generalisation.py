@@ -154,6 +154,7 @@ from adopt_layouts_tuning25 import TUNING_25
 from adopt_layouts_tuning26 import TUNING_26
 from adopt_layouts_tuning27 import TUNING_27
 from adopt_layouts_tuning28 import TUNING_28
+from adopt_layouts_tuning29 import TUNING_29
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -1134,6 +1135,20 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "tuning, round 33's finance trackers by a writer who does not tune (tuned on)",
         TUNING_27,
+    ),
+    # written for round 33 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: FINANCE TRACKERS OF EVERY SHAPE (a
+    # Guadeloupe carnival workshop's Pennylane long table, a Svalbard coal mine closure's
+    # PowerOffice Budget / Actual row pairs, a Montserrat airstrip's QS cost report with
+    # Actual / Forecast month labels, a Liberian stevedoring contract's Coupa spend extract,
+    # a Guam runway lighting FY-October tracker, a Burkina Faso polling kit sheet per month,
+    # a Sierra Leone haul road's to-date columns, a New Caledonia cyclone shelter's months
+    # down, a Mayotte sorting centre's stacked blocks, an Anguilla chapel's Clear Books
+    # pairs, a St Kitts shelter's Kashflow sheets, a Tahiti breadfruit mill's accruals);
+    # twelve finance trackers, the second tuning batch of round 33 (task w69t)
+    (
+        "tuning, round 33's second finance trackers by a writer who does not tune (tuned on)",
+        TUNING_29,
     ),
 )
 

@@ -109,6 +109,7 @@ from adopt_layouts_tuning25 import TUNING_25
 from adopt_layouts_tuning26 import TUNING_26
 from adopt_layouts_tuning27 import TUNING_27
 from adopt_layouts_tuning28 import TUNING_28
+from adopt_layouts_tuning29 import TUNING_29
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import adopt_file, adopt_host, load_mapping, open_source
@@ -1071,6 +1072,8 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         ("adopt_layouts_tuning25", "TUNING_25", 12, {"finance"}),
         # round 33's finance trackers of every shape (w64t), a tuning batch
         ("adopt_layouts_tuning27", "TUNING_27", 12, {"finance"}),
+        # round 33's second finance trackers of every shape (w69t), a tuning batch
+        ("adopt_layouts_tuning29", "TUNING_29", 12, {"finance"}),
         # the fifty-fourth batch is SUPPLIER AND CONSULTANCY REPORTS (its writer's report):
         # six registers (a mixed RAID extract, risks, issues, decisions, dependencies, a
         # workbook of risks and issues sheets) and six trackers (three finance, a resource
@@ -1481,6 +1484,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # a number, a rolling forecast's `Apr-26 A` flags, CMiC's `Revised Budget`; the clinic's
     # `Notes` audited: the standard Notes column or left out), every fact after
     (TUNING_27, 453, 453),
+    # round 33's second finance trackers by a writer who does not tune, tuned on by k62:
+    # 436 of 485 before (a workbook of one sheet per month, `Janv. 2026`, with a French
+    # `Ligne budgétaire`: no table found), every fact after (a sheet named by its month
+    # gives its lines that month; a budget line in the major languages is the cost line)
+    (TUNING_29, 485, 485),
 ]
 
 

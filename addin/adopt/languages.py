@@ -462,6 +462,8 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round31", {}).items(),
         # round 32: a dated expense export's words (a posting's amount, cost centre, supplier)
         *data.get(f"{section}_round32", {}).items(),
+        # round 33: a budget line's name in the major languages (``Ligne budgétaire``)
+        *data.get(f"{section}_round33_budget_line", {}).items(),
     ]
 
 

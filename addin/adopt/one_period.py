@@ -40,7 +40,7 @@ import calendar
 import re
 from datetime import date
 
-from addin.adopt.convert import parse_date, parse_number
+from addin.adopt.convert import month_number, parse_date, parse_number
 from addin.adopt.dates import period_bounds
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, is_blank
@@ -211,6 +211,38 @@ def report_of_month(text: str) -> date | None:
     return bounds[0] if bounds is not None and bounds[2] == "month" else None
 
 
+#: Round 33: a title's last part a unit or a state in brackets, no figure in it (``Cost
+#: report - March 2026 (USD)``, ``... - Janv. 2026 (FCFA)``, ``(draft)``): dropped before
+#: the title's month is read.
+_TRAILING_BRACKET = re.compile(r"\s*[(\[][^()\[\]\d]{1,20}[)\]]\s*$")
+#: Round 33: a finance title's words in the major languages (a tracker of the budget, the
+#: costs or the spend: ``Budget vs actual``, ``Suivi budgétaire``, ``Kostenübersicht``,
+#: ``Control de costes``, ``Spend tracker``), the part before a title's month.
+_FINANCE_TITLE = re.compile(
+    r"\b(?:budg[eé]t\w*|costs?|co[uû]ts?|spend(?:ing)?|expenditures?|d[ée]penses?|finance"
+    r"|financial|financi[eè]re?s?|kosten\w*|ausgaben|presupuest\w*|costes?|gastos?"
+    r"|or[çc]ament\w*|custos?|despesas?|bilancio|spese|begroting\w*|uitgaven)\b",
+    re.IGNORECASE,
+)
+
+
+def finance_title_month(text: str) -> date | None:
+    """Round 33: the month a finance title names as its last part (``Budget vs actual -
+    March 2026``, ``Kits - suivi budgétaire - Janv. 2026 (FCFA)``, ``Project costs: Mar
+    2026``), a bracketed unit after it dropped, when a part before it names the budget, the
+    costs or the spend (:data:`_FINANCE_TITLE`); else None. A title naming the project and
+    a month only (``Harbour works - March 2026``: the status date, round 30) says none."""
+    line = _TRAILING_BRACKET.sub("", text)
+    cuts = [m.start() for m in re.finditer(r"\s[-–|]\s|:\s", line)]
+    if not cuts:
+        return None
+    head, last = line[: cuts[-1]], line[cuts[-1] :].lstrip(" -–|:")
+    if not _FINANCE_TITLE.search(head):
+        return None
+    bounds = period_bounds(last.strip())
+    return bounds[0] if bounds is not None and bounds[2] == "month" else None
+
+
 def month_of_line(text: str) -> date | None:
     """The month (its first day) a line's period is, when the period runs from a month's
     first day to its last (written in figures or with the month's word), or the line names
@@ -231,6 +263,12 @@ def month_of_line(text: str) -> date | None:
         return named
     if _report_match(text):
         return report_of_month(text)
+    bare = _TRAILING_BRACKET.sub("", text)
+    if bare != text and _report_match(bare):  # ``Cost report - March 2026 (USD)``
+        return report_of_month(bare)
+    titled = finance_title_month(text)
+    if titled is not None:
+        return titled
     ended = _MONTH_ENDED.match(text)
     if ended is None:
         return None
@@ -368,71 +406,115 @@ def _period_end_only(line: str) -> bool:
     return bool(_MONTH_ENDED.match(line)) and not _MONTH_NAMED_END.match(line)
 
 
-def sheet_month(block: TableBlock) -> tuple[date, str] | None:
-    """Round 33: the month a sheet's NAME is, when the name is a month and its year and
-    nothing else (``2026-04``, ``Apr-26``, ``April 2026``, ``04.2026``, ``2026年4月``), with
-    the words saying so; else None. A tracker kept as one sheet per month (a monthly cost
-    sheet copied each month and renamed) names each copy by its month and writes no period
-    line: the sheet's cost lines and their Budget / Actual / Forecast are that month's, as
-    under a ``Period: April 2026`` line. A name of a quarter or a year (``Q1 2026``,
-    ``FY26``), a month with no year (``April``: which year's?), or a month among other
-    words (``Apr-26 YTD``) says no month."""
-    from addin.adopt.convert import cjk_month
-    from addin.adopt.dates import period_bounds
+def month_of_sheet_name(sheet: str) -> date | None:
+    """Round 33: the month (its first day) a sheet's whole name is (``Janv. 2026``, ``Mar
+    2026``, ``Mar-26``, ``2026-03``, ``03.2026``, ``March 2026``, ``2026年4月``), else None.
 
+    A finance tracker kept as one sheet per month names each sheet by its month (an
+    accountant's ``Jan 2026`` tab, a French ``Janv. 2026``, a package's ``2026-03``): the
+    sheet's table of lines with their budget and actual, with no month column, is that
+    month's, as a report's period line above it says (:func:`block_month`). The name must
+    be ONE calendar month with its year and nothing else: ``2026``, ``Q1 2026``, ``FY26``,
+    ``Jan`` (no year: :func:`sheet_month` reads it with the title's year), ``Budget Mar
+    2026``, ``Apr-26 YTD`` and ``Mar 2026 (draft)`` name none."""
+    from addin.adopt.convert import cjk_month
+
+    text = sheet.strip()
+    if not text or not re.search(r"\d", text):
+        return None
+    bounds = period_bounds(text)
+    return bounds[0] if bounds is not None and bounds[2] == "month" else cjk_month(text)
+
+
+#: Round 33: a sheet named by its month's word alone (``Jan``, ``Janv.``, ``March``).
+_MONTH_WORD_NAME = re.compile(r"^\s*[^\W\d_]{3,}\.?\s*$")
+#: A calendar year in a title line (``Budget tracking 2026``), and the marks of a financial
+#: year (``FY2026``, ``2026/27``, ``Fiscal year``), whose months a month word alone could
+#: be in either of two calendar years.
+_YEAR_IN_LINE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_FINANCIAL_YEAR = re.compile(
+    r"\bF\.?Y\b|\bFY\d|fiscal|financial\s+year|exercice|ejercicio|gesch[äa]ftsjahr"
+    r"|(?:19|20)\d{2}\s*[/-]\s*\d{2}(?!\d)",
+    re.IGNORECASE,
+)
+#: A financial year named by both its calendar years (``FY2026/27``, ``2026-27``, ``FY
+#: 26/27``): its first year, so that a month word alone falls in one of the two.
+_BOTH_YEARS = re.compile(
+    r"(?<!\d)(?:(?P<long>(?:19|20)\d{2})|(?:fy|f/y)\s*'?(?P<short>\d{2}))\s*[/-]\s*"
+    r"(?P<next>\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _month_of_titled_year(sheet: str, lines: list[str]) -> date | None:
+    """Round 33: the month a sheet named by a month's word alone (``Jan``, ``Janv.``,
+    ``March``: one sheet per month, the year written once in the title) is: in the ONE
+    calendar year the lines above its table name (``Project costs 2026``), or in a financial
+    year named by both its calendar years (``FY2026/27``: its months from its first month,
+    as stated or the standards' default, in the first year, the rest in the next). A tab
+    ``Jan`` with no year above, two years, or a financial year of one number (``FY2026``,
+    ``Fiscal year 2026``: which calendar year is its January in?) names no month."""
+    from addin.adopt.periods import fiscal_start_in
+    from addin.adopt.readings import current
+
+    if not _MONTH_WORD_NAME.match(sheet):
+        return None
+    number = month_number(sheet.strip())
+    if number is None:
+        return None
+    if any(_FINANCIAL_YEAR.search(t) for t in lines):
+        both = [m for t in lines for m in _BOTH_YEARS.finditer(t)]
+        firsts = {int(m["long"]) if m["long"] else 2000 + int(m["short"]) for m in both}
+        if len(firsts) != 1:
+            return None
+        first = firsts.pop()
+        start = fiscal_start_in(lines) or current().fiscal_year_start
+        return date(first if number >= start else first + 1, number, 1)
+    years = {int(y) for t in lines for y in _YEAR_IN_LINE.findall(t)}
+    return date(years.pop(), number, 1) if len(years) == 1 else None
+
+
+def sheet_month(block: TableBlock) -> tuple[date, str] | None:
+    """Round 33: the month a table's sheet NAME is (:func:`month_of_sheet_name`; a month's
+    word alone in its title's year, :func:`_month_of_titled_year`), with the words saying
+    so; else None. A tracker kept as one sheet per month (a monthly cost sheet copied each
+    month and renamed) writes no period line: the sheet's cost lines and their Budget /
+    Actual / Forecast are that month's, as under a ``Period: April 2026`` line."""
     name = block.sheet.strip()
-    bounds = period_bounds(name)
-    month = bounds[0] if bounds is not None and bounds[2] == "month" else cjk_month(name)
-    if month is None:
-        month = _named_month_of_titled_year(name, [t for _, _, t in block.preamble])
+    month = month_of_sheet_name(name) or _month_of_titled_year(
+        name, [t for _, _, t in block.preamble]
+    )
     return (month, f"the sheet's name ({name!r})") if month is not None else None
 
 
-#: A financial year written as ``FY`` and its number (``FY2026/27``, ``FY 26-27``, ``FY27``).
-_FY_NUMBER = re.compile(r"\b(?:fy|f/y)\s*'?\d{2}", re.IGNORECASE)
-
-
-def _named_month_of_titled_year(name: str, titles: list[str]) -> date | None:
-    """A sheet named by a month's name alone (``Apr``, ``April``, ``Sept``) in the year its
-    title block states (``Cost tracker 2026``; ``FY2026/27``, a financial year, April to
-    March by its stated or the default first month), as a long table's month names under a
-    titled year are read (round 24); None with no year above (which year's April?)."""
-    from addin.adopt.finance import year_in
-    from addin.adopt.periods import (
-        FISCAL_TITLE,
-        fiscal_start_in,
-        month_name_value,
-        month_of_period,
-    )
-    from addin.adopt.readings import current
-
-    if month_name_value(name) is None:
-        return None
-    year = year_in(titles)
-    if year is None:
-        return None
-    stated = fiscal_start_in(titles)
-    fiscal = stated is not None or any(
-        FISCAL_TITLE.search(t) or _FY_NUMBER.search(t) for t in titles
-    )
-    start = (stated or current().fiscal_year_start) if fiscal else 1
-    return month_of_period(name, year, start)
+def names_a_month(sheet: str) -> bool:
+    """Whether a sheet's whole name is a month, with its year (:func:`month_of_sheet_name`)
+    or its word alone (``Jan``: :func:`sheet_month` reads its year from the title)."""
+    if month_of_sheet_name(sheet) is not None:
+        return True
+    return bool(_MONTH_WORD_NAME.match(sheet)) and month_number(sheet.strip()) is not None
 
 
 def block_month(block: TableBlock) -> tuple[date, str] | None:
     """The one month the lines above a table give as its period (:func:`report_month`),
     its title block's period fields among them (:func:`period_pairs`, round 32), a bare
     period end read as the billing period's in a supplier's document of one period
-    (:func:`_billing_ends`, round 32's last hour); with none, the sheet's name when it is a
-    month (:func:`sheet_month`, round 33)."""
+    (:func:`_billing_ends`, round 32's last hour), and a sheet named by its month
+    (:func:`sheet_month`, round 33: one sheet per month), read as one more period line, so
+    that a period line naming another month leaves the table's month unread."""
     lines = block.titles + period_pairs(block.preamble)
     read = _billing_ends(block, lines)
     if any(LONGER_PERIOD.search(t) for t in block.titles):
         # rt33: a quarterly valuation's period end closes a quarter, not a month
         read = ["" if _period_end_only(r) else r for r in read]
+    named = sheet_month(block)
+    if named is not None:  # the sheet's name, read as a period line of its own
+        read = [*read, f"Period: {named[0]:%B %Y}"]
     found = report_month(read)
     if found is None:
-        return sheet_month(block)
+        return None
+    if named is not None and found[1] == f"Period: {named[0]:%B %Y}":
+        return named
     if found[1] in (t.strip() for t in lines):
         return found
     # the line as written, not as read (``Period ending: 2026-01-31``)

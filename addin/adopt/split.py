@@ -27,6 +27,7 @@ from typing import Any
 
 from addin import layout
 from addin.adopt.convert import list_for_column, month_number
+from addin.adopt.one_period import names_a_month
 from addin.adopt.report import TableReport
 from addin.adopt.synonyms import REGISTER_WORDS
 from addin.models import ProjectData
@@ -104,7 +105,7 @@ def _sheet_meaning(
         )
     if (
         register == "finance"
-        and _is_month_name(sheet)
+        and names_a_month(sheet)
         and not any(c.target == "month" for c in entry.table.columns)
     ):
         # round 33: one sheet per month (`2026-04`, `Apr-26`), its lines that month's
@@ -123,17 +124,6 @@ def _sheet_meaning(
         "register (a workstream, team, area or copy), which the standard register has no "
         "column for; its items are adopted with the others"
     )
-
-
-def _is_month_name(sheet: str) -> bool:
-    """Whether a sheet's name is a month, its year or not (round 33: ``2026-04``, ``Apr``)."""
-    from addin.adopt.convert import cjk_month
-    from addin.adopt.dates import period_bounds
-    from addin.adopt.periods import month_name_value
-
-    bounds = period_bounds(sheet.strip())
-    named = month_name_value(sheet) is not None
-    return (bounds is not None and bounds[2] == "month") or cjk_month(sheet) is not None or named
 
 
 #: A sheet named by a period (``Q1``, ``H2``, ``P03``, ``FY26``, ``Week 5``): one sheet per

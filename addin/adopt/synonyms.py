@@ -952,6 +952,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "current approved budget",
             "~original budget",
             "~initial budget",
+            # round 33: the month's budget named by its period (``Month budget``, ``Period
+            # budget``, ``Budget this month``), as ``Budget (month)`` is: the budget, never
+            # the month (a tracker's ``Month`` column stands beside it)
+            *("month budget", "monthly budget", "period budget", "budget this month"),
+            *("budget this period", "in month budget"),
         ),
         "actual": (
             "actual",
@@ -1002,6 +1007,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 32: an invoice log's amount of each invoice (before the tax, as a
             # project counts its costs; ``match.WITH_TAX`` weighs the one with the tax less)
             *("invoice value", "invoice amount", "net invoice value", "invoice net"),
+            # round 33: the month's own figure named by its period before or after the
+            # measure (a monthly cost report's ``Month actual``, ``Period actual``, beside
+            # the year to date), as ``Actual this month`` is
+            *("month actual", "monthly actual", "period actual", "actual for the month"),
         ),
         "forecast": (
             "forecast",
@@ -1014,6 +1023,8 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "projected cost",
             "forecast amount",
             "latest estimate",
+            # round 33: the month's forecast named by its period, as the budget's and actual's
+            *("month forecast", "monthly forecast", "period forecast", "forecast this month"),
         ),
         "notes": (
             "notes",
