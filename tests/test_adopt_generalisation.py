@@ -905,6 +905,9 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             | {"resources", "milestones"},
         ),
         ("adopt_layouts_heldout61", "HELD_OUT_61", 12, {"finance"}),
+        # the sixty-third batch is FINANCE TRACKERS OF EVERY SHAPE, round 33's held-out
+        # (task w71): twelve finance trackers, no registers
+        ("adopt_layouts_heldout63", "HELD_OUT_63", 12, {"finance"}),
         (
             "adopt_layouts_heldout58",
             "HELD_OUT_58",
