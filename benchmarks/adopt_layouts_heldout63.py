@@ -22,7 +22,7 @@ Trackers:
   `Currency: SGD`.
 - ``jp_warehouse_plan_actual_rows``: a Japanese automated warehouse tracker (JPY): a
   `Plan` and an `Actual` row per cost item, months across as full words `April`..`September`
-  with the year in the title (`FY2026 spend, JPY`).
+  with the year in the title (`2026 spend, JPY`).
 - ``au_qs_monthly_cost_report``: an Australian school rebuild's quantity surveyor's monthly
   report (AUD): `Month` date cells shown `mmm-yy`, `Trade package`, `Budget`, `Actual this
   month`, `Actual to date`, `Forecast`.
@@ -60,6 +60,16 @@ Readings used: a currency stated in the title block or a `Currency:` line is the
 currency; month date cells are the months they hold; text months `2026-04`, `Apr 2026` and
 month words with the year in the title are those months. It was written and checked for
 internal consistency only (``adopt_truth.check_truth``), never against adoption's output.
+
+Audit, round 33 (docs/adopt.md, "Round 33: the sixty-third batch's truth audited"): the
+opex tracker's finance count was every line times every month (18), but a month where
+neither the Budget nor the Forecast row of a line holds an amount is no finance line: the
+count is now the line and month pairs holding an amount (16 at seed 2026, 17 at seed 7, 17
+at seed 99; short of 18 at 128 of seeds 0-199); the EcoSys export's `Commitments` cells
+(no fact) are mended to the cent (they held float noise, `56100.00000000001`); this
+docstring's title of the warehouse tracker said `FY2026` where its cell says `2026 spend,
+JPY`. No other fact changed; fact totals are unchanged (501 at seed 2026, 548 at 7, 489 at
+99), the count's value changes, not the number of facts.
 """
 
 from __future__ import annotations
@@ -157,7 +167,8 @@ def ca_ecosys_period_export(folder: Path, rng: random.Random) -> Built:
             b, a, f = (_amount(rng, 20, 400, 250) for _ in range(3))
             data[("budget", acct, m)], data[("actual", acct, m)] = b, a
             data[("forecast", acct, m)] = f
-            _put(ws, row, 1, [[f"{month.year}-{month.month:02d}", acct, b, b * 1.1, a, f]])
+            commit = round(b * 1.1, 2)  # audit, round 33: to the cent, no float noise
+            _put(ws, row, 1, [[f"{month.year}-{month.month:02d}", acct, b, commit, a, f]])
             row += 1
     targets: Targets = _cols("A", ["month", "cost_line", "budget", None, "actual", "forecast"])
     path = _save(wb, folder, "ca_ecosys_period_export")
@@ -490,7 +501,9 @@ def sg_fintech_notes_blank_months(folder: Path, rng: random.Random) -> Built:
             row += 1
     targets: Targets = {"A": "cost_line", "B": "measure", get_column_letter(3 + nm): None}
     path = _save(wb, folder, "sg_fintech_notes_blank_months")
-    table = TruthTable("Opex", 4, "finance", targets, {"finance": nm * 3})
+    # audit, round 33: a month with no amount in either row of a line is no finance line
+    pairs = len({(line, m) for (_, line, m) in data})
+    table = TruthTable("Opex", 4, "finance", targets, {"finance": pairs})
     return Built(path, [table], _facts(months, data, "SGD"))
 
 
