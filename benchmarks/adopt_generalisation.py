@@ -125,6 +125,7 @@ from adopt_layouts_heldout59 import HELD_OUT_59
 from adopt_layouts_heldout60 import HELD_OUT_60
 from adopt_layouts_heldout61 import HELD_OUT_61
 from adopt_layouts_heldout62 import HELD_OUT_62
+from adopt_layouts_heldout63 import HELD_OUT_63
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1149,6 +1150,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "tuning, round 33's second finance trackers by a writer who does not tune (tuned on)",
         TUNING_29,
+    ),
+    # held out: written for round 33 by an engineer who does not tune (task w71), FINANCE
+    # TRACKERS OF EVERY SHAPE; layouts in its own file only
+    (
+        "held-out, sixty-third batch (round 33, finance trackers of every shape)",
+        HELD_OUT_63,
     ),
 )
 

@@ -82,6 +82,7 @@ from adopt_layouts_heldout55 import HELD_OUT_55
 from adopt_layouts_heldout56 import HELD_OUT_56
 from adopt_layouts_heldout59 import HELD_OUT_59
 from adopt_layouts_heldout61 import HELD_OUT_61
+from adopt_layouts_heldout63 import HELD_OUT_63
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -908,6 +909,9 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             | {"resources", "milestones"},
         ),
         ("adopt_layouts_heldout61", "HELD_OUT_61", 12, {"finance"}),
+        # the sixty-third batch is FINANCE TRACKERS OF EVERY SHAPE, round 33's held-out
+        # (task w71): twelve finance trackers, no registers
+        ("adopt_layouts_heldout63", "HELD_OUT_63", 12, {"finance"}),
         (
             "adopt_layouts_heldout58",
             "HELD_OUT_58",
@@ -4038,3 +4042,37 @@ def test_sixty_second_held_out_truth_as_audited_in_round_33(tmp_path: Path) -> N
     assert ws["A5"].value == "Project Executive"
     assert project(rubber)["sponsor"] == ws["B5"].value
     assert "schedule_rag" not in project(rubber)  # the tolerance RAGs still have no fact
+
+
+def test_sixty_third_held_out_truth_as_audited_in_round_33(tmp_path: Path) -> None:
+    """Round 33's audit of the sixty-third batch's truth (docs/adopt.md, "Round 33: the
+    sixty-third batch's truth audited"): its fact totals at seed 2026 (unchanged), the opex
+    tracker's finance count (only the line and month pairs holding an amount) and the mended
+    cell slip (the EcoSys export's `Commitments` to the cent, no float noise)."""
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_63, tmp_path)
+    assert totals == {"tables": 15, "register": 27, "columns": 42, "values": 417}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    opex = built["sg_fintech_notes_blank_months"]
+    ws = openpyxl.load_workbook(opex.path)["Opex"]
+    assert (ws["A4"].value, ws["B4"].value) == ("Line", "Measure")
+    months = [c.column for c in ws[4][2:] if c.value is not None and c.value != "Notes"]
+    pairs = {
+        (row[0].value, col)
+        for row in ws.iter_rows(min_row=5)
+        for col in months
+        if row[0].value is not None and row[col - 1].value is not None
+    }
+    assert len(months) == 6
+    assert opex.tables[0].counts == {"finance": len(pairs)} == {"finance": 16}
+
+    export = built["ca_ecosys_period_export"]
+    ws = openpyxl.load_workbook(export.path)["Export"]
+    assert ws["D3"].value == "Commitments"
+    rows = list(ws.iter_rows(min_row=4, values_only=True))
+    assert rows
+    for r in rows:
+        assert r[3] == round(r[2] * 1.1, 2)
+        assert len(repr(float(r[3])).split(".")[1]) <= 2
