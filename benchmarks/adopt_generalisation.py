@@ -125,6 +125,7 @@ from adopt_layouts_heldout59 import HELD_OUT_59
 from adopt_layouts_heldout60 import HELD_OUT_60
 from adopt_layouts_heldout61 import HELD_OUT_61
 from adopt_layouts_heldout62 import HELD_OUT_62
+from adopt_layouts_heldout64 import HELD_OUT_64
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1104,6 +1105,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "tuning, round 33's method-template workbooks by a writer who does not tune (tuned on)",
         TUNING_28,
+    ),
+    # held out: written for round 33 by an engineer who does not tune (task w72), SUPPLIER
+    # AND CONSULTANCY REPORTS; layouts in its own file only
+    (
+        "held-out, sixty-fourth batch (round 33, supplier and consultancy reports)",
+        HELD_OUT_64,
     ),
 )
 

@@ -905,6 +905,15 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             | {"resources", "milestones"},
         ),
         ("adopt_layouts_heldout61", "HELD_OUT_61", 12, {"finance"}),
+        # the sixty-fourth batch is SUPPLIER AND CONSULTANCY REPORTS, round 33's final
+        # measure (task w72): six registers and six trackers
+        (
+            "adopt_layouts_heldout64",
+            "HELD_OUT_64",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions", "finance"}
+            | {"resources", "milestones"},
+        ),
         (
             "adopt_layouts_heldout58",
             "HELD_OUT_58",
