@@ -96,6 +96,13 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 Readings used: date cells are what they hold; text dates are day first except ISO text;
 the project a supplier's pack speaks of is the client's project. It was written and checked
 for internal consistency only (``adopt_truth.check_truth``), never against adoption's output.
+
+Audit, round 33 (docs/adopt.md, "Round 33: the sixty-fourth batch's truth audited"): the
+podcast agency's `Likelihood` / `Impact` Low / Medium / High now give probability / impact
+facts 1 / 3 / 5 (the documented three-level reading earlier audits added); the robotics
+decision log's `DL-01`.. are DC-001.. (a decision log's prefixed refs keep their number, as
+`DEC-01` and `DA-01`); the SOW milestones' `M1`.. under `MS` are M-001.. (round 32's ruling
+on this very shape). Their columns are now `probability`, `impact` and `id`.
 """
 
 from __future__ import annotations
@@ -236,6 +243,8 @@ PODCAST_RISKS = [
     ("Freelance sound engineer unavailable in June", "Second engineer on standby"),
     ("Fire safety officer rejects the foam finish", "Class B panels specified"),
 ]
+# audit, round 33: Low / Medium / High are 1 / 3 / 5 on the 1-5 scales (the documented reading)
+LMH = {"Low": 1.0, "Medium": 3.0, "High": 5.0}
 PODCAST_PEOPLE = ["Pieter Claes", "Lotte Janssens", "Wim De Smet", "Sofie Peeters"]
 
 
@@ -265,8 +274,10 @@ def be_podcast_studio_agency_risks(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "response", plan),
             ValueFact("risks", i, "status", st),
             ValueFact("risks", i, "raised_date", made[i]),
+            ValueFact("risks", i, "probability", LMH[lv[0]]),
+            ValueFact("risks", i, "impact", LMH[lv[1]]),
         ]
-    targets: Targets = _cols("A", ["id", "title", ("probability", None), ("impact", None)])
+    targets: Targets = _cols("A", ["id", "title", "probability", "impact"])
     targets |= _cols("E", ["owner", "response", "status", "raised_date"])
     path = _save(wb, folder, "be_podcast_studio_agency_risks")
     return Built(path, [_one("risks", "Risks", 3, targets, n)], values)
@@ -365,12 +376,13 @@ def th_robotics_integrator_decision_log(folder: Path, rng: random.Random) -> Bui
         ws.cell(4 + i, 6, rng.choice(["SteerCo", "Design review", "Weekly call"]))
         ws.cell(4 + i, 2).number_format = "d mmm yyyy"
         values += [
+            ValueFact("decisions", i, "id", f"DC-{i + 1:03d}"),
             ValueFact("decisions", i, "date", when[i]),
             ValueFact("decisions", i, "decision", text),
             ValueFact("decisions", i, "rationale", why),
             ValueFact("decisions", i, "made_by", who),
         ]
-    targets: Targets = _cols("A", [("id", None), "date", "decision", "rationale", "made_by"])
+    targets: Targets = _cols("A", ["id", "date", "decision", "rationale", "made_by"])
     targets |= {"F": None}
     path = _save(wb, folder, "th_robotics_integrator_decision_log")
     return Built(path, [_one("decisions", "Decisions", 3, targets, n)], values)
@@ -590,6 +602,7 @@ def au_sailing_school_sow_milestones(folder: Path, rng: random.Random) -> Built:
         ws.cell(4 + i, 6).number_format = "0%"
         ws.cell(4 + i, 7).number_format = "#,##0.00"
         values += [
+            ValueFact("milestones", i, "id", f"M-{i + 1:03d}"),
             ValueFact("milestones", i, "milestone", name),
             ValueFact("milestones", i, "baseline_date", base[i]),
             ValueFact("milestones", i, "forecast_date", fc),
@@ -597,7 +610,7 @@ def au_sailing_school_sow_milestones(folder: Path, rng: random.Random) -> Built:
         ]
         if actual:
             values.append(ValueFact("milestones", i, "actual_date", actual))
-    targets: Targets = _cols("A", [("id", None), "milestone", "baseline_date", "forecast_date"])
+    targets: Targets = _cols("A", ["id", "milestone", "baseline_date", "forecast_date"])
     targets |= _cols("E", ["actual_date", None, None, "status"])
     path = _save(wb, folder, "au_sailing_school_sow_milestones")
     return Built(path, [_one("milestones", "SOW Milestones", 3, targets, n)], values)

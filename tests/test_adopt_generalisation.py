@@ -4013,3 +4013,48 @@ def test_sixty_second_held_out_truth_as_audited_in_round_33(tmp_path: Path) -> N
     assert ws["A5"].value == "Project Executive"
     assert project(rubber)["sponsor"] == ws["B5"].value
     assert "schedule_rag" not in project(rubber)  # the tolerance RAGs still have no fact
+
+
+def test_sixty_fourth_held_out_truth_as_audited_in_round_33(tmp_path: Path) -> None:
+    """Round 33's audit of the sixty-fourth batch's truth (docs/adopt.md, "Round 33: the
+    sixty-fourth batch's truth audited"): its fact totals at seed 2026 and each change (the
+    agency's Low / Medium / High as 1 / 3 / 5, the integrator's `DL-01` as DC-001, the SOW's
+    `M1` as M-001)."""
+    from adopt_layouts_heldout64 import HELD_OUT_64
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_64, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 72, "values": 290}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    risks = built["be_podcast_studio_agency_risks"]
+    assert (risks.tables[0].columns["C"], risks.tables[0].columns["D"]) == (
+        "probability",
+        "impact",
+    )
+    ws = openpyxl.load_workbook(risks.path)["Risks"]
+    assert (ws["C3"].value, ws["D3"].value) == ("Likelihood", "Impact")
+    levels = {"Low": 1.0, "Medium": 3.0, "High": 5.0}
+    facts = {(v.where, v.column): v.expected for v in risks.values}
+    n = risks.tables[0].counts["risks"]
+    for i in range(n):
+        assert facts[(i, "probability")] == levels[ws.cell(4 + i, 3).value]
+        assert facts[(i, "impact")] == levels[ws.cell(4 + i, 4).value]
+
+    robots = built["th_robotics_integrator_decision_log"]
+    assert robots.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(robots.path)["Decisions"]
+    assert ws["A3"].value == "Decision No."
+    m = robots.tables[0].counts["decisions"]
+    assert [ws.cell(4 + i, 1).value for i in range(m)] == [f"DL-{i + 1:02d}" for i in range(m)]
+    dec = {v.where: v.expected for v in robots.values if v.column == "id"}
+    assert dec == {i: f"DC-{i + 1:03d}" for i in range(m)}
+
+    sow = built["au_sailing_school_sow_milestones"]
+    assert sow.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(sow.path)["SOW Milestones"]
+    assert ws["A3"].value == "MS"
+    k = sow.tables[0].counts["milestones"]
+    assert [ws.cell(4 + i, 1).value for i in range(k)] == [f"M{i + 1}" for i in range(k)]
+    ms = {v.where: v.expected for v in sow.values if v.column == "id"}
+    assert ms == {i: f"M-{i + 1:03d}" for i in range(k)}
