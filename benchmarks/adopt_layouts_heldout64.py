@@ -102,7 +102,10 @@ podcast agency's `Likelihood` / `Impact` Low / Medium / High now give probabilit
 facts 1 / 3 / 5 (the documented three-level reading earlier audits added); the robotics
 decision log's `DL-01`.. are DC-001.. (a decision log's prefixed refs keep their number, as
 `DEC-01` and `DA-01`); the SOW milestones' `M1`.. under `MS` are M-001.. (round 32's ruling
-on this very shape). Their columns are now `probability`, `impact` and `id`.
+on this very shape). Their columns are now `probability`, `impact` and `id`. The defect
+export's `Severity` column may also be mapped to the issue's `severity` (SPEC's Issues
+field, as the forty-eighth batch's fish market `Severity` that round 30's audit left so),
+still with no value.
 """
 
 from __future__ import annotations
@@ -421,7 +424,7 @@ def ca_ballet_school_vendor_defects(folder: Path, rng: random.Random) -> Built:
             ValueFact("issues", i, "raised_date", made[i]),
             ValueFact("issues", i, "status", st),
         ]
-    targets: Targets = _cols("A", [("id", None), "title", ("priority", None), "owner"])
+    targets: Targets = _cols("A", [("id", None), "title", ("severity", "priority", None), "owner"])
     targets |= _cols("E", ["raised_date", "status"])
     path = _save(wb, folder, "ca_ballet_school_vendor_defects")
     return Built(path, [_one("issues", "Defects", 1, targets, n)], values)

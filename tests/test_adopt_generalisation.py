@@ -4019,7 +4019,7 @@ def test_sixty_fourth_held_out_truth_as_audited_in_round_33(tmp_path: Path) -> N
     """Round 33's audit of the sixty-fourth batch's truth (docs/adopt.md, "Round 33: the
     sixty-fourth batch's truth audited"): its fact totals at seed 2026 and each change (the
     agency's Low / Medium / High as 1 / 3 / 5, the integrator's `DL-01` as DC-001, the SOW's
-    `M1` as M-001)."""
+    `M1` as M-001, the defect export's `Severity` column as severity too)."""
     from adopt_layouts_heldout64 import HELD_OUT_64
     from adopt_truth import check_truth
 
@@ -4058,3 +4058,9 @@ def test_sixty_fourth_held_out_truth_as_audited_in_round_33(tmp_path: Path) -> N
     assert [ws.cell(4 + i, 1).value for i in range(k)] == [f"M{i + 1}" for i in range(k)]
     ms = {v.where: v.expected for v in sow.values if v.column == "id"}
     assert ms == {i: f"M-{i + 1:03d}" for i in range(k)}
+
+    defects = built["ca_ballet_school_vendor_defects"]
+    ws = openpyxl.load_workbook(defects.path)["Defects"]
+    assert ws["C1"].value == "Severity"
+    assert defects.tables[0].columns["C"] == ("severity", "priority", None)
+    assert not [v for v in defects.values if v.column in ("severity", "priority")]
