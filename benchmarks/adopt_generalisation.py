@@ -126,6 +126,7 @@ from adopt_layouts_heldout60 import HELD_OUT_60
 from adopt_layouts_heldout61 import HELD_OUT_61
 from adopt_layouts_heldout62 import HELD_OUT_62
 from adopt_layouts_heldout63 import HELD_OUT_63
+from adopt_layouts_heldout64 import HELD_OUT_64
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1156,6 +1157,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, sixty-third batch (round 33, finance trackers of every shape)",
         HELD_OUT_63,
+    ),
+    # held out: written for round 33 by an engineer who does not tune (task w72), SUPPLIER
+    # AND CONSULTANCY REPORTS; layouts in its own file only
+    (
+        "held-out, sixty-fourth batch (round 33, supplier and consultancy reports)",
+        HELD_OUT_64,
     ),
 )
 

@@ -912,6 +912,15 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         # the sixty-third batch is FINANCE TRACKERS OF EVERY SHAPE, round 33's held-out
         # (task w71): twelve finance trackers, no registers
         ("adopt_layouts_heldout63", "HELD_OUT_63", 12, {"finance"}),
+        # the sixty-fourth batch is SUPPLIER AND CONSULTANCY REPORTS, round 33's final
+        # measure (task w72): six registers and six trackers
+        (
+            "adopt_layouts_heldout64",
+            "HELD_OUT_64",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions", "finance"}
+            | {"resources", "milestones"},
+        ),
         (
             "adopt_layouts_heldout58",
             "HELD_OUT_58",
@@ -4076,3 +4085,54 @@ def test_sixty_third_held_out_truth_as_audited_in_round_33(tmp_path: Path) -> No
     for r in rows:
         assert r[3] == round(r[2] * 1.1, 2)
         assert len(repr(float(r[3])).split(".")[1]) <= 2
+
+
+def test_sixty_fourth_held_out_truth_as_audited_in_round_33(tmp_path: Path) -> None:
+    """Round 33's audit of the sixty-fourth batch's truth (docs/adopt.md, "Round 33: the
+    sixty-fourth batch's truth audited"): its fact totals at seed 2026 and each change (the
+    agency's Low / Medium / High as 1 / 3 / 5, the integrator's `DL-01` as DC-001, the SOW's
+    `M1` as M-001, the defect export's `Severity` column as severity too)."""
+    from adopt_layouts_heldout64 import HELD_OUT_64
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_64, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 72, "values": 290}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    risks = built["be_podcast_studio_agency_risks"]
+    assert (risks.tables[0].columns["C"], risks.tables[0].columns["D"]) == (
+        "probability",
+        "impact",
+    )
+    ws = openpyxl.load_workbook(risks.path)["Risks"]
+    assert (ws["C3"].value, ws["D3"].value) == ("Likelihood", "Impact")
+    levels = {"Low": 1.0, "Medium": 3.0, "High": 5.0}
+    facts = {(v.where, v.column): v.expected for v in risks.values}
+    n = risks.tables[0].counts["risks"]
+    for i in range(n):
+        assert facts[(i, "probability")] == levels[ws.cell(4 + i, 3).value]
+        assert facts[(i, "impact")] == levels[ws.cell(4 + i, 4).value]
+
+    robots = built["th_robotics_integrator_decision_log"]
+    assert robots.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(robots.path)["Decisions"]
+    assert ws["A3"].value == "Decision No."
+    m = robots.tables[0].counts["decisions"]
+    assert [ws.cell(4 + i, 1).value for i in range(m)] == [f"DL-{i + 1:02d}" for i in range(m)]
+    dec = {v.where: v.expected for v in robots.values if v.column == "id"}
+    assert dec == {i: f"DC-{i + 1:03d}" for i in range(m)}
+
+    sow = built["au_sailing_school_sow_milestones"]
+    assert sow.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(sow.path)["SOW Milestones"]
+    assert ws["A3"].value == "MS"
+    k = sow.tables[0].counts["milestones"]
+    assert [ws.cell(4 + i, 1).value for i in range(k)] == [f"M{i + 1}" for i in range(k)]
+    ms = {v.where: v.expected for v in sow.values if v.column == "id"}
+    assert ms == {i: f"M-{i + 1:03d}" for i in range(k)}
+
+    defects = built["ca_ballet_school_vendor_defects"]
+    ws = openpyxl.load_workbook(defects.path)["Defects"]
+    assert ws["C1"].value == "Severity"
+    assert defects.tables[0].columns["C"] == ("severity", "priority", None)
+    assert not [v for v in defects.values if v.column in ("severity", "priority")]
