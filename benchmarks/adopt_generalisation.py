@@ -1070,10 +1070,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # not here, so that nobody appending a half reads them (round 32's leak, said in
     # docs/adopt.md)
     ("held-out, fifty-seventh batch (round 32's final code, ordinary)", HELD_OUT_57),
-    # held out: written for round 32 by an engineer who does not tune (task w62), FINANCE
-    # TRACKERS OF EVERY SHAPE, audited (a62); layouts in its own file only
+    # written for round 32 by an engineer who does not tune (task w62), FINANCE TRACKERS OF
+    # EVERY SHAPE, audited (a62); held out through round 32 and round 33's first wave
+    # (scored 386/419 before round 32, 397/419 on its final code and after round 33's first
+    # wave), then promoted to tuning for round 33's last hour
     (
-        "held-out, fifty-ninth batch (round 32, finance trackers of every shape)",
+        "tuning, fifty-ninth batch, round 32's finance held-out (promoted after scoring)",
         HELD_OUT_59,
     ),
     # held out: written for round 32 by an engineer who does not tune (task w61),
