@@ -77,12 +77,12 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   left out (a milestone's payment is no standard milestone field);
 - the pistachio risks' `Owner Org`: left out, `Risk Owner` is the owner, `Mitigation` the
   response; `R-001` is the id;
-- the paddle steamer's `R01` / `I01` (no separator): no id fact; `Likelihood` / `Impact`
+- the paddle steamer's `R01` / `I01` are R-001 / I-001 (the earlier audits' `R1` / `I1`); `Likelihood` / `Impact`
   High / Medium / Low words (which number?): no probability / impact facts; the issues'
   `Raised` cells are the raised date;
 - the sea cucumber `Ticket` numbers: no id fact; `Logged` text is day first (a day past 12
   in the column); `Assignee` is the owner, `Target date` the due date;
-- the saffron `DEC-01`: no id fact; `Decided by` is the maker; `Rationale` the rationale;
+- the saffron `DEC-01` is DC-001 (the earlier audits' `D01`); `Decided by` is the maker; `Rationale` the rationale;
 - the paua fee tracker: `Fee (ex GST)` (a stage's whole fee, no month): no fact; the
   invoiced months are actuals; blank months no item; the `Total invoiced` column and the
   `Total` row are no month and no line; AUD from the title;
@@ -94,7 +94,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   is still a seat (the role is the line).
 
 Readings used: date cells are what they hold; text dates are day first; ids in no
-standard shape get no id fact. Written and checked for internal consistency only
+standard shape get no id fact (the register's letter and a
+number are read as the earlier audits read them). Written and checked for internal consistency only
 (``adopt_truth.check_truth``), never against adoption's output.
 """
 
@@ -298,12 +299,13 @@ def es_saffron_coop_consultancy_decisions(folder: Path, rng: random.Random) -> B
         who = rng.choice(SAFFRON_BY)
         _put(ws, 5 + i, 1, [[f"DEC-{i + 1:02d}", _dmy(when[i]), text, why, who]])
         values += [
+            ValueFact("decisions", i, "id", f"DC-{i + 1:03d}"),
             ValueFact("decisions", i, "date", when[i]),
             ValueFact("decisions", i, "decision", text),
             ValueFact("decisions", i, "rationale", why),
             ValueFact("decisions", i, "made_by", who),
         ]
-    targets: Targets = _cols("A", [("id", None), "date", "decision", "rationale", "made_by"])
+    targets: Targets = _cols("A", ["id", "date", "decision", "rationale", "made_by"])
     path = _save(wb, folder, "es_saffron_coop_consultancy_decisions")
     return Built(path, [_one("decisions", "Decisiones", 4, targets, n)], values)
 
@@ -376,11 +378,12 @@ def uk_paddle_steamer_boatyard_log(folder: Path, rng: random.Random) -> Built:
         lv = [rng.choice(["High", "Medium", "Low"]) for _ in range(2)]
         _put(ws, 4 + i, 1, [[f"R{i + 1:02d}", text, *lv, who, st]])
         values += [
+            ValueFact("risks", i, "id", f"R-{i + 1:03d}"),
             ValueFact("risks", i, "title", text),
             ValueFact("risks", i, "owner", who),
             ValueFact("risks", i, "status", st),
         ]
-    rt: Targets = _cols("A", [("id", None), "title", ("probability", None)])
+    rt: Targets = _cols("A", ["id", "title", ("probability", None)])
     rt |= _cols("D", [("impact", None), "owner", "status"])
     ws2 = wb.create_sheet("Issues")
     ws2["A1"] = "Clyde Heritage Boatyard - PS Maid of the Loch restoration - Issues"
@@ -392,12 +395,13 @@ def uk_paddle_steamer_boatyard_log(folder: Path, rng: random.Random) -> Built:
         _put(ws2, 4 + i, 1, [[f"I{i + 1:02d}", text, raised[i], who, st]])
         ws2.cell(4 + i, 3).number_format = "dd/mm/yyyy"
         values += [
+            ValueFact("issues", i, "id", f"I-{i + 1:03d}"),
             ValueFact("issues", i, "title", text),
             ValueFact("issues", i, "raised_date", raised[i]),
             ValueFact("issues", i, "owner", who),
             ValueFact("issues", i, "status", st),
         ]
-    it: Targets = _cols("A", [("id", None), "title", "raised_date", "owner", "status"])
+    it: Targets = _cols("A", ["id", "title", "raised_date", "owner", "status"])
     path = _save(wb, folder, "uk_paddle_steamer_boatyard_log")
     tables = [_one("risks", "Risks", 3, rt, nr), _one("issues", "Issues", 3, it, ni)]
     return Built(path, tables, values)
