@@ -105,6 +105,7 @@ from adopt_layouts_tuning22 import TUNING_22_A, TUNING_22_B
 from adopt_layouts_tuning23 import TUNING_23
 from adopt_layouts_tuning24 import TUNING_24
 from adopt_layouts_tuning25 import TUNING_25
+from adopt_layouts_tuning30 import TUNING_30
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import adopt_file, adopt_host, load_mapping, open_source
@@ -1431,6 +1432,12 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # a title; the palm oil truth's CAPEX / OPEX mended to the standards' CapEx / OpEx); the
     # one fact left, the extract's `Amount` column as left out, is the truth's reading
     (HELD_OUT_56, 433, 432),
+    # round 33's second supplier and consultancy reports by a writer who does not tune,
+    # tuned on by k63: 314 of 365 before (a contractor's valuations down behind `Val. No.`
+    # and a T&M backup's `Days | Day rate (USD) | Amount (USD)` not adopted, a `Supplier
+    # comment` read as a counterparty), 364 after; the one left is a milestone `RAG` read
+    # as the status, which the truth leaves out (docs/adopt.md)
+    (TUNING_30, 365, 364),
 ]
 
 
