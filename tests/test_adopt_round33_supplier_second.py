@@ -174,3 +174,21 @@ def test_a_supplier_comment_in_a_raid_extract_is_left_out(tmp_path: Path) -> Non
     got = targets(only(adopt(book(tmp_path / "raid.xlsx", "RAID extract", rows))))
     assert got["Supplier comment"] is None
     assert got["Owner"] == "owner"
+
+
+def test_a_billing_month_on_one_line() -> None:
+    from addin.adopt.one_period import month_of_line
+
+    assert month_of_line("Billing month: June 2026") == date(2026, 6, 1)
+    assert month_of_line("Invoice month: Jun-26") == date(2026, 6, 1)
+    # near-misses: a status report's month (or the year to date?), a quarter
+    assert month_of_line("Reporting month: June 2026") is None
+    assert month_of_line("Billing month: Q2 2026") is None
+
+
+def test_a_tm_backup_whose_month_is_its_billing_month(tmp_path: Path) -> None:
+    top: list[list[object]] = [["Time & materials backup"], ["Billing month: August 2026"]]
+    head = ["Consultant", "Grade", "Days", "Day rate (AUD)", "Amount (AUD)"]
+    adoption = adopt(_tm(tmp_path, "Backup", top, head))
+    assert finance_by_line(adoption)[(date(2026, 8, 1), "Keisha Brown")].actual == 2750.0
+    assert adoption.project.header.currency == "AUD"
