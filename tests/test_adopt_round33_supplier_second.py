@@ -192,3 +192,13 @@ def test_a_tm_backup_whose_month_is_its_billing_month(tmp_path: Path) -> None:
     adoption = adopt(_tm(tmp_path, "Backup", top, head))
     assert finance_by_line(adoption)[(date(2026, 8, 1), "Keisha Brown")].actual == 2750.0
     assert adoption.project.header.currency == "AUD"
+
+
+def test_a_header_states_a_currency_only_by_a_sign_or_a_listed_code() -> None:
+    from addin.adopt.classify import states_currency
+
+    for header in ("Amount (USD)", "Cost (£)", "Total, EUR", "Value in CAD"):
+        assert states_currency(header), header
+    # near-misses: a year to date, effort in brackets, no currency at all
+    for header in ("Actual YTD", "Budget (FTE)", "Amount"):
+        assert not states_currency(header), header

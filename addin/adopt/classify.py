@@ -236,8 +236,21 @@ NOT_MONEY = (
 #: Round 33: a header stating money in a currency, after its noun (``Amount (USD)``,
 #: ``Cost (£)``, ``Total, EUR``, ``Value in CAD``) or as a sign or code alone.
 _PRICED = re.compile(
-    r"[£€$¥₹]|\(\s*[A-Z]{3}\s*\)|[,\s-]\s*[A-Z]{3}\s*$|\bin\s+[A-Z]{3}\b|^\s*[A-Z]{3}\s*$"
+    r"(?P<sign>[£€$¥₹])|\(\s*(?P<a>[A-Z]{3})\s*\)|[,\s-]\s*(?P<b>[A-Z]{3})\s*$"
+    r"|\bin\s+(?P<c>[A-Z]{3})\b|^\s*(?P<d>[A-Z]{3})\s*$"
 )
+
+
+def states_currency(header: str) -> bool:
+    """Whether a header states a currency (:data:`_PRICED`): a sign, or a code the CLDR
+    lists (``Amount (USD)``; ``Actual YTD`` and ``Budget (FTE)`` name none)."""
+    for match in _PRICED.finditer(header):
+        if match.group("sign"):
+            return True
+        code = match.group("a") or match.group("b") or match.group("c") or match.group("d")
+        if code and code in cldr.currency_codes():
+            return True
+    return False
 
 
 def priced_effort(block: TableBlock, chosen: dict[int, Candidate], context: str) -> bool:
@@ -256,7 +269,7 @@ def priced_effort(block: TableBlock, chosen: dict[int, Candidate], context: str)
             continue
         head = block.header_at(col)
         text = (head.full or head.text or "") if head is not None else ""
-        if _PRICED.search(text):
+        if states_currency(text):
             return True
     return False
 
