@@ -157,6 +157,7 @@ from adopt_layouts_tuning26 import TUNING_26
 from adopt_layouts_tuning27 import TUNING_27
 from adopt_layouts_tuning28 import TUNING_28
 from adopt_layouts_tuning29 import TUNING_29
+from adopt_layouts_tuning30 import TUNING_30
 from adopt_layouts_worn import WORN_KEPT, WORN_TUNED
 
 from addin.adopt import Adoption, adopt_host, open_source
@@ -1165,6 +1166,20 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, sixty-fourth batch (round 33, supplier and consultancy reports)",
         HELD_OUT_64,
+    ),
+    # written for round 33 by an engineer who does not tune and who read neither the
+    # adoption code nor any batch's misses or scores: SUPPLIER AND CONSULTANCY REPORTS (a
+    # Swedish ice hotel contractor's mixed RAID extract, a Californian pistachio huller's
+    # design-build risks, a Sri Lankan sea cucumber hatchery's vendor issues, a Spanish
+    # saffron cooperative's consultancy decisions, a Mongolian yurt factory's client
+    # dependencies, a UK paddle steamer boatyard's risks and issues sheets, a paua hatchery
+    # consultancy fee tracker, a Canadian ice wine winery's valuations, a US rope factory's
+    # T&M month, a Tunisian harissa factory's staffing plan, a Mexican mezcal distillery's
+    # SOW milestones, a Moroccan argan press supplier's status pack); the second supplier
+    # tuning batch of round 33 (w70t)
+    (
+        "tuning, round 33's second supplier and consultancy reports by a writer who does not tune (tuned on)",
+        TUNING_30,
     ),
 )
 

@@ -118,6 +118,20 @@ class _FoundTable:
         )
 
 
+def turned_finance(found: _FoundTable, grid: Grid) -> bool:
+    """Round 33: a table the direct reading leaves out that reads as a finance tracker with
+    its periods down (:func:`periods_down.turn`: a contractor's valuations, one row per
+    period, the trades across) names the project's currency in its title as a finance
+    table does (``Contractor valuations (CAD, this period)``): the project's fields are
+    read before the tables are, so the turn is asked here."""
+    if found.classification is not None and found.classification.register is not None:
+        return False
+    try:
+        return periods_down.turn(found.block, grid) is not None
+    except Exception:  # one odd table never stops the others
+        return False
+
+
 def adopt_host(
     host: WorkbookHost,
     standards: Standards,
@@ -392,7 +406,8 @@ class _Run:
                             self.standards.lists["currency"],
                             _amount_columns(t.classification),
                         )
-                        if kind == "finance" and name in grid_of
+                        if name in grid_of
+                        and (kind == "finance" or turned_finance(t, grid_of[name]))
                         else None
                     )
                     if said is not None and "currency" not in fields:

@@ -235,6 +235,47 @@ NOT_MONEY = (
     "points",
 )
 
+#: Round 33: a header stating money in a currency, after its noun (``Amount (USD)``,
+#: ``Cost (£)``, ``Total, EUR``, ``Value in CAD``) or as a sign or code alone.
+_PRICED = re.compile(
+    r"(?P<sign>[£€$¥₹])|\(\s*(?P<a>[A-Z]{3})\s*\)|[,\s-]\s*(?P<b>[A-Z]{3})\s*$"
+    r"|\bin\s+(?P<c>[A-Z]{3})\b|^\s*(?P<d>[A-Z]{3})\s*$"
+)
+
+
+def states_currency(header: str) -> bool:
+    """Whether a header states a currency (:data:`_PRICED`): a sign, or a code the CLDR
+    lists (``Amount (USD)``; ``Actual YTD`` and ``Budget (FTE)`` name none)."""
+    for match in _PRICED.finditer(header):
+        if match.group("sign"):
+            return True
+        code = match.group("a") or match.group("b") or match.group("c") or match.group("d")
+        if code and code in cldr.currency_codes():
+            return True
+    return False
+
+
+def priced_effort(block: TableBlock, chosen: dict[int, Candidate], context: str) -> bool:
+    """Round 33: whether an effort word stands only in the headers of a table that prices
+    the effort (a consultancy's T&M backup to an invoice: ``Consultant | Grade | Days |
+    Day rate (USD) | Amount (USD)``; a contractor's labour sheet ``Hours | Rate | Cost
+    (£)``): an amount column read for certain (the actual, budget or forecast) whose header
+    states its currency. The days or hours are what the amount is for, not what the table
+    counts, so the table is money. Not when the sheet or title names the effort (``Resource
+    plan``, ``Days by month``), nor when the amount's header states no currency (a plan of
+    ``Days | Amount`` may count days in its amount column)."""
+    if _has_word(context, NOT_MONEY):
+        return False
+    for col, cand in chosen.items():
+        if cand.column_key not in ("budget", "actual", "forecast") or cand.confidence < CERTAIN:
+            continue
+        head = block.header_at(col)
+        text = (head.full or head.text or "") if head is not None else ""
+        if states_currency(text):
+            return True
+    return False
+
+
 #: Red team of round 21: words saying measure groups over columns (``Planned`` / ``Actual``
 #: over a team's people or work packages) count effort or progress, not money. Only units
 #: of effort and progress: a people word (``staff``, ``people``) is also a cost line's or a
@@ -1655,8 +1696,12 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 amounts = tidy_measures(block, grid, chosen) is not None
             from addin.adopt.pivots import measure_captions  # red team of round 18
 
-            if not (in_context or in_headers) and _has_word(
-                f"{block.sheet} {context} {header_text} {measure_captions(block)}", NOT_MONEY
+            if (
+                not (in_context or in_headers)
+                and _has_word(
+                    f"{block.sheet} {context} {header_text} {measure_captions(block)}", NOT_MONEY
+                )
+                and not priced_effort(block, chosen, f"{block.sheet} {context}")
             ):
                 reasons[key] = "effort or people by period, not money"
                 continue

@@ -69,6 +69,9 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
         # round 32: what a supplier invoiced, billed or had certified is the money spent on
         # it (as the finance headers read them since round 31: ``Fees invoiced``)
         *("invoiced", "billed", "certified"),
+        # round 33: a contractor's valuations are the value of the work done in each
+        # period, certified for payment (``Contractor valuations (CAD, this period)``)
+        *("valuation", "valuations"),
     ),
     "forecast": (
         "forecast",
@@ -2393,9 +2396,16 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
     # below are months to come, not gaps in its lines)
     closed = [r for r in months if len(grid.nonblank_cols(r, block.first_col, block.last_col)) > 1]
     cols: list[int] = []
+    from addin.adopt.periods_down import leading_number_column
+
+    # round 33: a claims or valuations log's document number before its months (``Claim No
+    # | Month | Design | Survey``) is no cost line
+    number_col = leading_number_column(block, grid)
     for head in block.headers:
         text = (head.text or "").strip()
         if head.col == month_col or not text or TOTAL_HEAD.search(text):
+            continue
+        if head.col == number_col and month_col == head.col + 1:
             continue
         if running_total_alone(text):
             continue  # round 28's last hour: `Cumulative` after the lines sums them all

@@ -764,6 +764,29 @@ _MONEY_STATUS = re.compile(
 )
 
 
+#: Round 33: one side's remarks on each item in a supplier's or a client's copy of a log
+#: (``Supplier comment``, ``Vendor notes``, ``Client remarks``, ``Contractor's update``,
+#: ``Customer feedback``): the party's words, never the party (a dependency's supplier or
+#: counterparty) nor its person (an owner).
+_PARTY_COMMENT = re.compile(
+    r"^\s*(?:supplier|vendor|contractor|sub-?contractor|consultant|consultancy|client|customer"
+    r"|partner|third[\s-]party)(?:'s|s')?\s+(?:comments?|notes?|remarks?|feedback|updates?"
+    r"|observations?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def party_comment(found: list[Candidate], header: str) -> list[Candidate]:
+    """Round 33: no partial reading of a party's remarks (:data:`_PARTY_COMMENT`): a
+    contractor's RAID extract's ``Supplier comment`` (``Awaiting client``) was read as a
+    dependency's counterparty by its word ``supplier``. A whole synonym (a vocabulary
+    listing ``Client comments`` for a column) still reads it; ``Supplier`` alone and
+    ``Supplier contact`` are still the party."""
+    if not _PARTY_COMMENT.match(header):
+        return found
+    return [c for c in found if c.confidence >= 1.0]
+
+
 @lru_cache(maxsize=16384)
 def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
     written_out = month_short_id(header, register_key)
@@ -807,6 +830,7 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
     found = _by_sense(found, variants[:parts_from], register_key, header)
     if _MONEY_STATUS.match(header):
         found = [c for c in found if c.column_key != "status"]
+    found = party_comment(found, header)
     if register_key == "finance":
         if not found and nordic_actual(header):  # round 32: `Budget | Utfall | Prognos`
             found = [Candidate("actual", 1.0, "(a Nordic word for the actual)")]

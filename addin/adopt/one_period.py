@@ -138,7 +138,9 @@ _MONTH_ENDED = re.compile(
 #: (``Period: 03/2026``, ``Month: 2026-03``: a month and a four-digit year, no day).
 _NAMED_MONTH = re.compile(
     rf"^\s*(?:(?:for\s+the\s+)?(?:(?:reporting|report|{_BILLING_WORDS})\s+)?period"
-    r"|for(?:\s+the\s+month\s+of)?|month)\s*:?\s*"
+    # round 33: a supplier's ``Billing month: June 2026`` / ``Invoice month`` on one line,
+    # as round 32 read it as a label and the next cell of its row
+    rf"|for(?:\s+the\s+month\s+of)?|(?:{_BILLING_WORDS}\s+)?month)\s*:?\s*"
     r"(?P<month>[^\W\d_]{3,}\.?[\s/-]*'?\d{2,4}|\d{1,2}[/.-]\d{4}|\d{4}[/-]\d{1,2})\s*$",
     re.IGNORECASE,
 )

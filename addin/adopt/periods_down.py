@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 from addin.adopt.detect import TableBlock
@@ -96,6 +97,8 @@ class TurnedTracker:
     #: rt33: line columns headed as a running total (``Feed_Actual_YTD``,
     #: ``Feed_Cumulative``): the line's total so far, no month's spend; left out, listed
     running_cols: list[int] = field(default_factory=list)
+    #: round 33: the document's running number before the periods (``Val. No.``), left out
+    number_col: int | None = None
     #: source rows with a label and no amount (a Total row of formulas never calculated,
     #: a note): no period, listed in the report with the reason
     empty_rows: list[tuple[int, str]] = field(default_factory=list)
@@ -146,6 +149,45 @@ def names_an_amount(header: str) -> bool:
     )
 
 
+#: Round 33: a header numbering the documents of a periods-down log (``Val. No.``, ``Claim
+#: no``, ``Application number``, ``Invoice #``, ``No.``, ``#``, ``Ref``, ``Seq``): one
+#: word of the document (or none) and a number word.
+_NUMBER_HEAD = re.compile(
+    r"^(?:[a-z]+\.?\s*){0,2}(?:no\.?|nr\.?|nº|number|num\.?|#|ref\.?|seq\.?)$", re.IGNORECASE
+)
+#: Its values: a whole number or a short code ending in one (``3``, ``V03``, ``PA-07``).
+_RUNNING = re.compile(r"^[A-Za-z]{0,5}[-\s.]?\d{1,4}$")
+
+
+def leading_number_column(block: TableBlock, grid: Grid) -> int | None:
+    """Round 33: the first column when it numbers the documents of a log whose periods are
+    in the column beside it (a contractor's valuations: ``Val. No. | Period ending |
+    Steel frame | Earthworks``; a claims or invoice log: ``Claim No | Month | ...``): its
+    header a number word, its values distinct running numbers or short codes, the next
+    column's values no numbers. The periods are then the second column and the number is
+    left out (a document's number is no cost line and no period). None otherwise."""
+    from addin.adopt.convert import parse_number
+
+    first = block.header_at(block.first_col)
+    second = block.header_at(block.first_col + 1)
+    if first is None or second is None or not _NUMBER_HEAD.match((first.text or "").strip()):
+        return None
+    data = range(block.first_data_row, block.last_data_row + 1)
+    numbers = [cell_text(grid.value(r, block.first_col)) for r in data]
+    numbers = [n for n in numbers if n]
+    labels = [grid.value(r, block.first_col + 1) for r in data]
+    labels = [v for v in labels if not is_blank(v)]
+    if len(numbers) < MIN_PERIODS or len(set(numbers)) != len(numbers):
+        return None
+    if not all(_RUNNING.match(n) for n in numbers):
+        return None
+    if not labels or any(
+        not isinstance(v, (datetime, date)) and parse_number(v) is not None for v in labels
+    ):
+        return None
+    return block.first_col
+
+
 def line_and_measure(head: Any) -> tuple[str, str | None]:
     """A line column's cost line and the measure its header states: a measure group over
     the lines (``Actual`` over ``Travel``), a measure word under a line written over its
@@ -187,7 +229,14 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
     from addin.cells import address, column_letter
 
     period_col = block.first_col
-    cols = [h for h in block.headers if h.col != period_col and h.col <= block.last_col]
+    number_col = leading_number_column(block, grid)
+    if number_col is not None:  # round 33: `Val. No. | Period ending | <trades>`
+        period_col = number_col + 1
+    cols = [
+        h
+        for h in block.headers
+        if h.col not in (period_col, number_col) and period_col < h.col <= block.last_col
+    ]
     if any(is_month_header(h) for h in cols):
         return None
     data = range(block.first_data_row, block.last_data_row + 1)
@@ -284,6 +333,7 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
     turned = _turned_grid(block, grid, lines, cells, periods, period_rows, period_col, measure_col)
     turned.empty_rows = empty_rows
     turned.running_cols = running
+    turned.number_col = number_col
     for row, m in turned.heading_measure.items():
         cells_at, at_row = where.get(m, ([], None))
         turned.heading_source[row] = (", ".join(cells_at), at_row)
@@ -393,6 +443,20 @@ def in_source_terms(
             "each row's period, read as the same label across would be",
         )
     ]
+    if turned.number_col is not None:
+        head = block.header_at(turned.number_col)
+        columns.insert(
+            0,
+            ColumnReport(
+                column_letter(turned.number_col),
+                head.text if head is not None else "",
+                None,
+                None,
+                0.0,
+                "",
+                "not read: each period's document number (no cost line, no period)",
+            ),
+        )
     if turned.measure_col is not None:
         head = block.header_at(turned.measure_col)
         measure = next((c for c in table.columns if c.target == "measure"), None)

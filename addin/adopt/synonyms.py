@@ -1147,6 +1147,10 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
         # a ledger of dated invoices is no tracker (round 26)
         "fees",
         *("valuation", "valuations", "payment application", "payment applications"),
+        # round 33: a consultancy's time-and-materials backup to its invoice (``Time &
+        # materials backup``, ``T&M May``, ``Time and materials statement``): the days each
+        # consultant worked, priced at a day rate: the money billed for the period
+        *("time materials", "time and materials", "t m"),
     ),
 }
 

@@ -92,6 +92,8 @@ def record_down(block: TableBlock, turned: Any, table: TableReport) -> TableMapp
     else:
         measure = MEASURE_ELSEWHERE
     columns: dict[str, str | None] = {_head(block, turned.period_col): "month"}
+    if turned.number_col is not None:  # round 33: a valuation's `Val. No.`, left out
+        columns = {_head(block, turned.number_col): None, **columns}
     if turned.measure_col is not None:
         columns[_head(block, turned.measure_col)] = "measure"
     columns.update({line: "cost_line" for line in lines})
