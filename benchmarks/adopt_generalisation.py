@@ -1079,10 +1079,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, fifty-ninth batch, round 32's finance held-out (promoted after scoring)",
         HELD_OUT_59,
     ),
-    # held out: written for round 32 by an engineer who does not tune (task w61),
-    # SUPPLIER AND CONSULTANCY REPORTS, audited (a61); layouts in its own file only
+    # written for round 32 by an engineer who does not tune (task w61), SUPPLIER AND
+    # CONSULTANCY REPORTS, audited (a61); held out through round 32 and round 33's first
+    # wave (scored 311/354 before round 32, 316/354 on its final code and after round 33's
+    # first wave), then promoted to tuning for round 33's last hour
     (
-        "held-out, fifty-eighth batch (round 32's final code, supplier and consultancy reports)",
+        "tuning, fifty-eighth batch, round 32's final supplier held-out (promoted after scoring)",
         HELD_OUT_58,
     ),
     # held out: written for round 33 by an engineer who does not tune (task w66), audited
