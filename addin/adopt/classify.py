@@ -1629,7 +1629,15 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             # round 33: a purchase-order log's ``PO value`` beside what was invoiced on
             # each order (``Invoiced``) names a finance register as a ``Budget`` would;
             # the order's value itself is a commitment, left out (``match.order_value``)
-            in_headers = any(order_value(c.text) for c in block.headers if c.text)
+            from addin.adopt.finance import TERM_END  # finance reads this module
+
+            # (rt33b: not when the table's month is the END of a term, a contracts
+            # register's ``Period to`` / ``End date``: its invoices are no month's)
+            in_headers = any(order_value(c.text) for c in block.headers if c.text) and not any(
+                TERM_END.search(c.text)
+                for c in block.headers
+                if c.text and c.col in chosen and chosen[c.col].column_key == "month"
+            )
         if in_sheet or by_words or in_headers:
             named_where[key] = (
                 "the sheet name" if in_sheet else "the title" if by_words else "the headers"

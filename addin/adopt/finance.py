@@ -619,7 +619,7 @@ def measure_context_lines(block: TableBlock, near: Sequence[str]) -> list[str]:
     return [t for t in (*near, block.sheet, title) if t]
 
 
-_FINANCIAL_YEAR = re.compile(
+FINANCIAL_YEAR = re.compile(
     r"\b(?:FY|F/Y|financial year|fiscal year)\s*'?(\d{2}|\d{4})(?:\s*[-/]\s*'?(\d{2}|\d{4}))?\b",
     re.IGNORECASE,
 )
@@ -637,7 +637,7 @@ def year_in(texts: list[str]) -> int | None:
         return stated[1]  # round 14: "(1 Oct 2025 - 30 Sep 2026)" starts in 2025
     start = fiscal_start_in(texts) or current().fiscal_year_start
     for text in (to_common(t)[0] for t in texts):  # "民國115年度" (round 19)
-        fy = _FINANCIAL_YEAR.search(text)
+        fy = FINANCIAL_YEAR.search(text)
         if fy:
             first = int(fy.group(1))
             first += 2000 if first < 100 else 0
@@ -797,7 +797,7 @@ def month_columns(
     # year after
     fiscal_titled = (
         year_hint is not None
-        and (any(_FINANCIAL_YEAR.search(t) for t in titles) or fiscal_range_in(titles))
+        and (any(FINANCIAL_YEAR.search(t) for t in titles) or fiscal_range_in(titles))
         and year_in(titles) == year_hint
     )
     # month names without a year take it from a date header of the same month, if any
@@ -2697,6 +2697,15 @@ def dated_by_the_item(by_line: dict[str, list[dict[str, Any]]], month_header: st
 ITEM_DATE = re.compile(
     r"\b(?:raised|ordered|placed|issued|po|p\.o\.|order|purchase\s+order|requisition"
     r"|req|commitment|committed|awarded|award|contract)\b",
+    re.IGNORECASE,
+)
+
+
+#: rt33b: a date column's header naming the END of a term (a contract's ``Period to``,
+#: ``End date``, ``Contract end``, ``Expiry date``), no order's own date nor a month's.
+TERM_END = re.compile(
+    r"\b(?:to|through|thru|until|till|end|ends|ending|ended|expiry|expires|expiring"
+    r"|finish|completion)\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,98 @@
+"""Red team of round 33's first wave (task rt33b): the rules k61, lf33, k59 and rt33 added
+to adoption, probed on small workbooks written here (no batch read) for WRONG results a
+PMO would trust. Each finding is a failing test first, then a general mend:
+
+1. **a yearless months-down log under a title naming two years** (``Budget 2025 vs
+   2026``, ``Cost plan 2026-2030``) took the first year it met: the year is not the title's
+   when the title states two, so the log stays unread (never guessed), as months out of
+   order do;
+2. **a contracts register's term end as the month** (``Contract | Supplier | Period to |
+   Contract value | Invoiced``): lf33's order value beside an actual named the table a
+   finance register, and each contract's invoices were booked in the month its term ENDS
+   (2027's months, in the future): a date column naming the end of a term is no order's
+   own date, and the table stays refused as before round 33.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from adopt_sheets import adopt, book, registers
+
+
+def _months(adoption: object) -> list[date]:
+    return sorted({f.month for f in adoption.project.finance})  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------------------------------
+# 1. a title naming two years states no one year
+# ---------------------------------------------------------------------------------------
+
+
+def _log(title: str) -> list[list[object]]:
+    return [
+        [title],
+        [],
+        ["Month", "Budget", "Actual"],
+        ["Jan", 100, 90],
+        ["Feb", 100, 110],
+        ["Mar", 100, 95],
+    ]
+
+
+def test_a_title_comparing_two_years_names_no_year(tmp_path: Path) -> None:
+    adoption = adopt(book(tmp_path / "two.xlsx", "Costs", _log("Budget 2025 vs 2026")))
+    assert adoption.project.finance == []
+
+
+def test_a_title_of_a_span_of_years_names_no_year(tmp_path: Path) -> None:
+    adoption = adopt(book(tmp_path / "span.xlsx", "Costs", _log("Cost plan 2026 - 2030")))
+    assert adoption.project.finance == []
+
+
+def test_a_title_of_one_year_still_names_it(tmp_path: Path) -> None:
+    """Near-miss: lf33's own reading, the year once (twice written the same)."""
+    adoption = adopt(book(tmp_path / "one.xlsx", "2026", _log("Cost tracker 2026")))
+    assert _months(adoption) == [date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)]
+
+
+def test_a_financial_year_range_is_one_year(tmp_path: Path) -> None:
+    """Near-miss: ``FY2025/26`` is one financial year (April to March by default)."""
+    rows = _log("Cost tracker FY2025/26")
+    rows[3:] = [["Apr", 100, 90], ["May", 100, 110], ["Jun", 100, 95]]
+    adoption = adopt(book(tmp_path / "fy.xlsx", "Costs", rows))
+    assert _months(adoption) == [date(2025, 4, 1), date(2025, 5, 1), date(2025, 6, 1)]
+
+
+# ---------------------------------------------------------------------------------------
+# 2. a contract's term end is no order's date
+# ---------------------------------------------------------------------------------------
+
+
+def _contracts(date_header: str) -> list[list[object]]:
+    return [
+        ["Contracts register"],
+        [],
+        ["Contract", "Supplier", date_header, "Contract value", "Invoiced"],
+        ["C-01", "Acme Civils", date(2026, 12, 31), 100000, 20000],
+        ["C-02", "Bolt Ltd", date(2027, 6, 30), 50000, 5000],
+    ]
+
+
+def test_a_contracts_term_end_books_no_invoices(tmp_path: Path) -> None:
+    for header in ("Period to", "End date", "Contract end", "Expiry date"):
+        adoption = adopt(book(tmp_path / "contracts.xlsx", "Contracts", _contracts(header)))
+        assert adoption.project.finance == [], header
+
+
+def test_a_po_logs_date_raised_still_dates_the_invoices(tmp_path: Path) -> None:
+    """Near-miss: lf33's own case, the order's own date."""
+    rows = [
+        ["PO number", "Supplier", "Description", "Date raised", "PO value", "Invoiced"],
+        ["PO-1", "Acme", "Steel", date(2026, 1, 12), 5000, 4000],
+        ["PO-2", "Bolt", "Cabling", date(2026, 2, 3), 3000, 1000],
+    ]
+    adoption = adopt(book(tmp_path / "po.xlsx", "PO log", rows))
+    assert registers(adoption) == ["finance"]
+    assert _months(adoption) == [date(2026, 1, 1), date(2026, 2, 1)]
