@@ -9,8 +9,10 @@ PMO would trust. Each finding is a failing test first, then a general mend:
 2. **a contracts register's term end as the month** (``Contract | Supplier | Period to |
    Contract value | Invoiced``): lf33's order value beside an actual named the table a
    finance register, and each contract's invoices were booked in the month its term ENDS
-   (2027's months, in the future): a date column naming the end of a term is no order's
-   own date, and the table stays refused as before round 33.
+   (2027's months, in the future), and a PO log's invoices in the month of each order's
+   ``Delivery date`` / ``Due date`` / ``Start date``: only an order's own date, an
+   invoice's or a payment's, or a bare ``Date`` / ``Month`` dates what was invoiced; any
+   other leaves the table refused, as before round 33.
 """
 
 from __future__ import annotations
@@ -86,6 +88,19 @@ def test_a_contracts_term_end_books_no_invoices(tmp_path: Path) -> None:
         assert adoption.project.finance == [], header
 
 
+def test_a_po_logs_delivery_or_due_date_books_no_invoices(tmp_path: Path) -> None:
+    for header in ("Delivery date", "Due date", "Start date"):
+        rows = [
+            ["Purchase order log"],
+            [],
+            ["PO number", "Supplier", "Description", header, "PO value", "Invoiced"],
+            ["PO-1", "Acme", "Steel", date(2026, 9, 12), 5000, 4000],
+            ["PO-2", "Bolt", "Cabling", date(2026, 11, 3), 3000, 1000],
+        ]
+        adoption = adopt(book(tmp_path / "po.xlsx", "POs", rows))
+        assert adoption.project.finance == [], header
+
+
 def test_a_po_logs_date_raised_still_dates_the_invoices(tmp_path: Path) -> None:
     """Near-miss: lf33's own case, the order's own date."""
     rows = [
@@ -96,3 +111,7 @@ def test_a_po_logs_date_raised_still_dates_the_invoices(tmp_path: Path) -> None:
     adoption = adopt(book(tmp_path / "po.xlsx", "PO log", rows))
     assert registers(adoption) == ["finance"]
     assert _months(adoption) == [date(2026, 1, 1), date(2026, 2, 1)]
+    for header in ("Invoice date", "Date", "PO date"):
+        rows[0][3] = header
+        adoption = adopt(book(tmp_path / "po2.xlsx", "PO log", rows))
+        assert _months(adoption) == [date(2026, 1, 1), date(2026, 2, 1)], header

@@ -2701,12 +2701,27 @@ ITEM_DATE = re.compile(
 )
 
 
-#: rt33b: a date column's header naming the END of a term (a contract's ``Period to``,
-#: ``End date``, ``Contract end``, ``Expiry date``), no order's own date nor a month's.
-TERM_END = re.compile(
-    r"\b(?:to|through|thru|until|till|end|ends|ending|ended|expiry|expires|expiring"
-    r"|finish|completion)\b",
-    re.IGNORECASE,
+def order_log_date(header: str) -> bool:
+    """rt33b: True when a PO log's date column dates what was invoiced on each order: the
+    order's own date (:data:`ITEM_DATE`: ``Date raised``, ``PO date``), an invoice's or a
+    payment's (``Invoice date``, ``Date paid``), or a bare ``Date`` / ``Month``. A date to
+    come or a term's end (``Delivery date``, ``Due date``, ``Start date``, a contract's
+    ``Period to`` / ``End date`` / ``Expiry``) dates no spending: the table is refused."""
+    text = " ".join(re.findall(r"[a-z]+", header.casefold()))
+    if _NOT_SPENT_DATE.search(text):
+        return False
+    return bool(
+        ITEM_DATE.search(text)
+        or text in {"date", "month", "mth", "period", "invoice", "paid"}
+        or re.search(r"\b(?:invoice|invoiced|paid|payment)\b", text)
+    )
+
+
+#: rt33b: a date of something to come or a term's end, in a PO log or a contracts register.
+_NOT_SPENT_DATE = re.compile(
+    r"\b(?:to|through|thru|until|till|end|ends|ending|ended|expiry|expires|expiring|finish"
+    r"|completion|due|delivery|deliver|delivered|start|starts|commencement|required|need"
+    r"|needed|expected|planned|target|forecast)\b"
 )
 
 
