@@ -12,7 +12,12 @@ PMO would trust. Each finding is a failing test first, then a general mend:
    (2027's months, in the future), and a PO log's invoices in the month of each order's
    ``Delivery date`` / ``Due date`` / ``Start date``: only an order's own date, an
    invoice's or a payment's, or a bare ``Date`` / ``Month`` dates what was invoiced; any
-   other leaves the table refused, as before round 33.
+   other leaves the table refused, as before round 33;
+3. **a change request's or a risk's impact table as the project's RAGs** (``Impact area |
+   Description of impact | Impact rating`` over ``Time``, ``Cost``, ``Scope``): k61's
+   tolerance rows read each dimension's colour and the project came out Red on schedule
+   from one change's assessment. A header row naming an impact (``impact``, ``effect``,
+   ``consequence``) rates one item, not the project: no RAG is read from it.
 """
 
 from __future__ import annotations
@@ -115,3 +120,47 @@ def test_a_po_logs_date_raised_still_dates_the_invoices(tmp_path: Path) -> None:
         rows[0][3] = header
         adoption = adopt(book(tmp_path / "po2.xlsx", "PO log", rows))
         assert _months(adoption) == [date(2026, 1, 1), date(2026, 2, 1)], header
+
+
+# ---------------------------------------------------------------------------------------
+# 3. one item's impact on time, cost and scope is no project RAG
+# ---------------------------------------------------------------------------------------
+
+
+def _rags(adoption: object) -> tuple[object, ...]:
+    header = adoption.project.header  # type: ignore[attr-defined]
+    return (header.schedule_rag, header.cost_rag, header.scope_rag)
+
+
+def test_a_change_requests_impact_ratings_are_no_project_rag(tmp_path: Path) -> None:
+    for headers in (
+        ["Impact area", "Description of impact", "Impact rating"],
+        ["Impact on", "Assessment", "Status"],
+        ["Dimension", "Effect if approved", "RAG"],
+    ):
+        rows = [
+            ["Change Request CR-014: second loading bay"],
+            ["Raised by", "Ann Lee"],
+            [],
+            headers,
+            ["Time", "Adds three weeks to stage 3", "Red"],
+            ["Cost", "Adds 40k to the build", "Amber"],
+            ["Scope", "One more bay", "Green"],
+        ]
+        adoption = adopt(book(tmp_path / "cr.xlsx", "CR-014", rows))
+        assert _rags(adoption) == (None, None, None), headers
+
+
+def test_a_highlight_reports_tolerance_rows_still_read(tmp_path: Path) -> None:
+    """Near-miss: k61's own table, the tolerance and the forecast beside each colour."""
+    rows = [
+        ["Highlight report"],
+        ["Date of report: 31/03/2026"],
+        [],
+        ["Tolerance", "Agreed tolerance", "Forecast", "Status"],
+        ["Time", "+/- 2 weeks", "+5 weeks", "Red"],
+        ["Cost", "+/- 10%", "+4%", "Green"],
+        ["Scope", "No change", "No change", "Amber"],
+    ]
+    adoption = adopt(book(tmp_path / "hr.xlsx", "Highlight", rows))
+    assert _rags(adoption) == ("Red", "Green", "Amber")

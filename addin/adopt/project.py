@@ -720,9 +720,21 @@ def _colour_along(
             continue  # another dimension's colour, the header is further up
         if not set(_label_key(above).split()) & _RAG_WORDS:
             return None
+        header = " ".join(cell_text(grid.value(up, c)) for c in range(col, at + 1)).lower()
+        if set(re.findall(r"[a-z]+", header)) & _IMPACT_WORDS:
+            # rt33b: a change request's or a risk's impact on each dimension (``Impact
+            # area | Description of impact | Impact rating``) rates one item, not the project
+            return None
         said = "" if colour == text else f"; {text!r} read as {colour!r}"
         return colour, f"{grid.name}!{address(row, at)}{said}"
     return None
+
+
+#: rt33b: words of a table rating one item's impact on time, cost and scope (a change
+#: request's or a risk's assessment), whose colours are no project RAG.
+_IMPACT_WORDS = frozenset(
+    {"impact", "impacts", "impacted", "effect", "effects", "consequence", "consequences"}
+)
 
 
 def _colour_below(
