@@ -17,7 +17,12 @@ PMO would trust. Each finding is a failing test first, then a general mend:
    Description of impact | Impact rating`` over ``Time``, ``Cost``, ``Scope``): k61's
    tolerance rows read each dimension's colour and the project came out Red on schedule
    from one change's assessment. A header row naming an impact (``impact``, ``effect``,
-   ``consequence``) rates one item, not the project: no RAG is read from it.
+   ``consequence``) rates one item, not the project: no RAG is read from it;
+4. **a staff list's ``Type`` of ``P`` / ``A`` (permanent, agency)**: rt33's plan-and-actual
+   rows fired when the one agency row named a person with a permanent row (two ``TBC``
+   developers), and the agency developer's plan was dropped as actuals. A letter is a
+   measure only when two rows or more of another measure pair at least half the planned
+   people; ``Plan`` / ``Actual`` written as words are read as before.
 """
 
 from __future__ import annotations
@@ -164,3 +169,24 @@ def test_a_highlight_reports_tolerance_rows_still_read(tmp_path: Path) -> None:
     ]
     adoption = adopt(book(tmp_path / "hr.xlsx", "Highlight", rows))
     assert _rags(adoption) == ("Red", "Green", "Amber")
+
+
+# ---------------------------------------------------------------------------------------
+# 4. a staff list's P / A (permanent, agency) is no plan and actual
+# ---------------------------------------------------------------------------------------
+
+
+def test_a_permanent_and_an_agency_developer_are_both_planned(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Resource plan 2026 (hours)"],
+        [],
+        ["Name", "Role", "Type", "Jan-26", "Feb-26", "Mar-26"],
+        ["Ann Lee", "PM", "P", 80, 80, 80],
+        ["Bob Ray", "Analyst", "P", 100, 100, 100],
+        ["Cal Day", "Architect", "P", 60, 60, 60],
+        ["TBC", "Developer", "P", 160, 160, 160],
+        ["TBC", "Developer", "A", 160, 160, 160],
+    ]
+    adoption = adopt(book(tmp_path / "staff.xlsx", "Resources", rows))
+    days = sum(r.planned_days or 0 for r in adoption.project.resources if r.person == "TBC")
+    assert days == 3 * 2 * 160 / 8
