@@ -30,7 +30,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from adopt_sheets import adopt, book, registers
+from adopt_sheets import adopt, adopt_each_and_consolidate, book, books, registers, rolled_up
+
+from addin.standards import default_standards
 
 
 def _months(adoption: object) -> list[date]:
@@ -190,3 +192,55 @@ def test_a_permanent_and_an_agency_developer_are_both_planned(tmp_path: Path) ->
     adoption = adopt(book(tmp_path / "staff.xlsx", "Resources", rows))
     days = sum(r.planned_days or 0 for r in adoption.project.resources if r.person == "TBC")
     assert days == 3 * 2 * 160 / 8
+
+
+# ---------------------------------------------------------------------------------------
+# followed through ``pmo check`` and ``pmo consolidate``
+# ---------------------------------------------------------------------------------------
+
+
+def _risks() -> list[list[object]]:
+    return [
+        ["Risk ID", "Description", "Probability", "Impact", "Owner", "Status"],
+        ["R1", "Supplier delivers the steel late", "High", "High", "Ann Lee", "Open"],
+        ["R2", "Test rig not available in March", "Low", "Medium", "Bob Ray", "Open"],
+    ]
+
+
+def test_the_mended_workbooks_roll_up_without_the_wrong_figures(tmp_path: Path) -> None:
+    """A PO log dated by its orders (5,000 invoiced), one dated by deliveries to come and a
+    yearless log under ``Budget 2025 vs 2026`` (nothing booked) roll up to the first's
+    actuals alone; a change request's impact ratings give its project no RAG."""
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    out.mkdir()
+    po = [
+        ["PO number", "Supplier", "Description", "Date raised", "PO value", "Invoiced"],
+        ["PO-1", "Acme", "Steel", date(2026, 1, 12), 5000, 4000],
+        ["PO-2", "Bolt", "Cabling", date(2026, 2, 3), 3000, 1000],
+    ]
+    later = [list(row) for row in po]
+    later[0][3] = "Delivery date"
+    cr = [
+        ["Change Request CR-014: second loading bay"],
+        [],
+        ["Impact area", "Description of impact", "Impact rating"],
+        ["Time", "Adds three weeks to stage 3", "Red"],
+        ["Cost", "Adds 40k to the build", "Amber"],
+    ]
+    sources = [
+        book(src / "a_po.xlsx", "PO log", po),
+        books(src / "b_po.xlsx", {"PO log": later, "Risks": _risks()}),
+        books(
+            src / "c_log.xlsx",
+            {"Costs": _log("Budget 2025 vs 2026"), "CR-014": cr, "Risks": _risks()},
+        ),
+    ]
+    result = adopt_each_and_consolidate(
+        sources, out, default_standards(), 1, tmp_path / "rollup.xlsx"
+    )
+    assert result.rejected == 0
+    actuals = rolled_up(tmp_path / "rollup.xlsx", "finance", "Actual")
+    assert sum(float(a) for a in actuals if isinstance(a, int | float)) == 5000
+    third = adopt(sources[2]).project.header
+    assert (third.schedule_rag, third.cost_rag) == (None, None)
