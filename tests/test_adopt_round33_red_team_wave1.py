@@ -22,7 +22,12 @@ PMO would trust. Each finding is a failing test first, then a general mend:
    rows fired when the one agency row named a person with a permanent row (two ``TBC``
    developers), and the agency developer's plan was dropped as actuals. A letter is a
    measure only when two rows or more of another measure pair at least half the planned
-   people; ``Plan`` / ``Actual`` written as words are read as before.
+   people; ``Plan`` / ``Actual`` written as words are read as before;
+5. **a workaround beside the action taken** (``Workaround | Action taken``, ``Proposed fix
+   | Fix applied``): k59's workaround synonyms, read for certain, took the resolution from
+   the column before them (``Action taken`` was the resolution before k59): each issue's
+   resolution became what was done meanwhile. A workaround or a proposed fix is read as
+   the resolution less surely; alone it still is.
 """
 
 from __future__ import annotations
@@ -192,6 +197,43 @@ def test_a_permanent_and_an_agency_developer_are_both_planned(tmp_path: Path) ->
     adoption = adopt(book(tmp_path / "staff.xlsx", "Resources", rows))
     days = sum(r.planned_days or 0 for r in adoption.project.resources if r.person == "TBC")
     assert days == 3 * 2 * 160 / 8
+
+
+# ---------------------------------------------------------------------------------------
+# 5. a workaround is the resolution only when nothing says what was done
+# ---------------------------------------------------------------------------------------
+
+
+def _issues(headers: list[str]) -> list[list[object]]:
+    return [
+        ["Issue log"],
+        [],
+        ["Issue ID", "Description", "Priority", "Owner", "Status", *headers],
+        [
+            "I-1",
+            "Server outage on the test rig",
+            "High",
+            "Ann Lee",
+            "Closed",
+            "Use rig B",
+            "New PSU",
+        ],
+        ["I-2", "Late delivery of steel beams", "Low", "Bob Ray", "Closed", "East wing", "Penalty"],
+    ]
+
+
+def test_the_action_taken_not_the_workaround_is_the_resolution(tmp_path: Path) -> None:
+    for headers in (["Workaround", "Action taken"], ["Proposed fix", "Fix applied"]):
+        adoption = adopt(book(tmp_path / "issues.xlsx", "Issues", _issues(headers)))
+        assert [i.resolution for i in adoption.project.issues] == ["New PSU", "Penalty"], headers
+
+
+def test_a_workaround_alone_is_still_the_resolution(tmp_path: Path) -> None:
+    """Near-miss: k59's own reading."""
+    for header in ("Workaround", "Fix / workaround"):
+        rows = [row[:-1] for row in _issues([header, "x"])]
+        adoption = adopt(book(tmp_path / "alone.xlsx", "Issues", rows))
+        assert [i.resolution for i in adoption.project.issues] == ["Use rig B", "East wing"]
 
 
 # ---------------------------------------------------------------------------------------
