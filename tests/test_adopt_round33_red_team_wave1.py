@@ -17,7 +17,8 @@ PMO would trust. Each finding is a failing test first, then a general mend:
    Description of impact | Impact rating`` over ``Time``, ``Cost``, ``Scope``): k61's
    tolerance rows read each dimension's colour and the project came out Red on schedule
    from one change's assessment. A header row naming an impact (``impact``, ``effect``,
-   ``consequence``) rates one item, not the project: no RAG is read from it;
+   ``consequence``), or a form titled or named as one item's (``Change Request``, ``Impact
+   assessment``), rates one item, not the project: no RAG is read from it;
 4. **a staff list's ``Type`` of ``P`` / ``A`` (permanent, agency)**: rt33's plan-and-actual
    rows fired when the one agency row named a person with a permanent row (two ``TBC``
    developers), and the agency developer's plan was dropped as actuals. A letter is a
@@ -149,6 +150,7 @@ def test_a_change_requests_impact_ratings_are_no_project_rag(tmp_path: Path) -> 
         ["Impact area", "Description of impact", "Impact rating"],
         ["Impact on", "Assessment", "Status"],
         ["Dimension", "Effect if approved", "RAG"],
+        ["Dimension", "Assessment", "Status"],
     ):
         rows = [
             ["Change Request CR-014: second loading bay"],
