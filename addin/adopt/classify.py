@@ -1670,7 +1670,16 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             # round 33: a purchase-order log's ``PO value`` beside what was invoiced on
             # each order (``Invoiced``) names a finance register as a ``Budget`` would;
             # the order's value itself is a commitment, left out (``match.order_value``)
-            in_headers = any(order_value(c.text) for c in block.headers if c.text)
+            from addin.adopt.finance import order_log_date  # finance reads this module
+
+            # (rt33b: only when the table's month is the order's, an invoice's or a bare
+            # date: a contract's ``Period to`` or an order's ``Delivery date`` is no month
+            # of spending, and each order's invoices were booked in it)
+            in_headers = any(order_value(c.text) for c in block.headers if c.text) and all(
+                order_log_date(c.text)
+                for c in block.headers
+                if c.text and c.col in chosen and chosen[c.col].column_key == "month"
+            )
         if in_sheet or by_words or in_headers:
             named_where[key] = (
                 "the sheet name" if in_sheet else "the title" if by_words else "the headers"

@@ -622,7 +622,7 @@ def measure_context_lines(block: TableBlock, near: Sequence[str]) -> list[str]:
     return [t for t in (*near, block.sheet, title) if t]
 
 
-_FINANCIAL_YEAR = re.compile(
+FINANCIAL_YEAR = re.compile(
     r"\b(?:FY|F/Y|financial year|fiscal year)\s*'?(\d{2}|\d{4})(?:\s*[-/]\s*'?(\d{2}|\d{4}))?\b",
     re.IGNORECASE,
 )
@@ -640,7 +640,7 @@ def year_in(texts: list[str]) -> int | None:
         return stated[1]  # round 14: "(1 Oct 2025 - 30 Sep 2026)" starts in 2025
     start = fiscal_start_in(texts) or current().fiscal_year_start
     for text in (to_common(t)[0] for t in texts):  # "民國115年度" (round 19)
-        fy = _FINANCIAL_YEAR.search(text)
+        fy = FINANCIAL_YEAR.search(text)
         if fy:
             first = int(fy.group(1))
             first += 2000 if first < 100 else 0
@@ -800,7 +800,7 @@ def month_columns(
     # year after
     fiscal_titled = (
         year_hint is not None
-        and (any(_FINANCIAL_YEAR.search(t) for t in titles) or fiscal_range_in(titles))
+        and (any(FINANCIAL_YEAR.search(t) for t in titles) or fiscal_range_in(titles))
         and year_in(titles) == year_hint
     )
     # month names without a year take it from a date header of the same month, if any
@@ -2710,6 +2710,30 @@ ITEM_DATE = re.compile(
     r"\b(?:raised|ordered|placed|issued|po|p\.o\.|order|purchase\s+order|requisition"
     r"|req|commitment|committed|awarded|award|contract)\b",
     re.IGNORECASE,
+)
+
+
+def order_log_date(header: str) -> bool:
+    """rt33b: True when a PO log's date column dates what was invoiced on each order: the
+    order's own date (:data:`ITEM_DATE`: ``Date raised``, ``PO date``), an invoice's or a
+    payment's (``Invoice date``, ``Date paid``), or a bare ``Date`` / ``Month``. A date to
+    come or a term's end (``Delivery date``, ``Due date``, ``Start date``, a contract's
+    ``Period to`` / ``End date`` / ``Expiry``) dates no spending: the table is refused."""
+    text = " ".join(re.findall(r"[a-z]+", header.casefold()))
+    if _NOT_SPENT_DATE.search(text):
+        return False
+    return bool(
+        ITEM_DATE.search(text)
+        or text in {"date", "month", "mth", "period", "invoice", "paid"}
+        or re.search(r"\b(?:invoice|invoiced|paid|payment)\b", text)
+    )
+
+
+#: rt33b: a date of something to come or a term's end, in a PO log or a contracts register.
+_NOT_SPENT_DATE = re.compile(
+    r"\b(?:to|through|thru|until|till|end|ends|ending|ended|expiry|expires|expiring|finish"
+    r"|completion|due|delivery|deliver|delivered|start|starts|commencement|required|need"
+    r"|needed|expected|planned|target|forecast)\b"
 )
 
 

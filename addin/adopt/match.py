@@ -875,6 +875,20 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         found.sort(key=lambda c: -c.confidence)
     elif owner_party(header):
         found = _owner_party(found)
+    if register_key == "issues" and stopgap_fix(header):
+        # rt33b: a workaround or a proposed fix is what was done meanwhile or meant: beside
+        # ``Action taken`` or ``Fix applied`` the issue's resolution is that column's
+        found = sorted(
+            (
+                Candidate(
+                    c.column_key, round(min(c.confidence, 0.75) * SUPPLIER_OWNER, 3), c.synonym
+                )
+                if c.column_key == "resolution"
+                else c
+                for c in found
+            ),
+            key=lambda c: -c.confidence,
+        )
     if register_key == "finance" and (
         _TO_DATE.search(header) or any(_TO_DATE.search(v) for v in variants[:parts_from])
     ):
@@ -1042,6 +1056,21 @@ OWNER_PARTY = frozenset(
 
 
 @lru_cache(maxsize=4096)
+def stopgap_fix(header: str) -> bool:
+    """rt33b: True when an issue log's header names a workaround or a fix proposed, not the
+    fix made (``Workaround``, ``Proposed fix``, ``Interim solution``): read as the
+    resolution less surely than ``Action taken`` or ``Fix applied``. ``Fix / workaround``
+    and ``Resolution / workaround`` name the fix too, and are read as before."""
+    words = set(re.findall(r"[a-z]+", fold(header).casefold()))
+    text = " ".join(re.findall(r"[a-z]+", fold(header).casefold()))
+    stopgap = bool(
+        words & {"workaround", "workarounds", "proposed", "interim", "temporary"}
+        or "work around" in text
+    )
+    made = words & {"resolution", "resolved", "applied", "final", "implemented", "taken"}
+    return stopgap and not made and not ("fix" in words and "proposed" not in words)
+
+
 def owner_party(header: str) -> bool:
     """Round 33: True when a header names the party a person column's person belongs to, and
     nothing else: a person word and one word of :data:`OWNER_PARTY` (``Owner (party)``,

@@ -453,7 +453,9 @@ def title_year_period_column(
             # measures run across, which this long-table reading would misread
             return None
         year = year_in(titles)
-        if year is None:
+        if year is None or (one_line and len(calendar_years(titles)) > 1):
+            # rt33b: a one-line log under ``Budget 2025 vs 2026`` or ``Plan 2026-2030``:
+            # the titles state two years, none the log's (never guessed)
             return None
         stated = fiscal_start_in(titles)
         if periods:
@@ -465,6 +467,18 @@ def title_year_period_column(
             return None  # round 33: months out of order (two years, a sort): never guessed
         return cell.col, year, start
     return None
+
+
+def calendar_years(texts: list[str]) -> set[int]:
+    """The calendar years (1990-2099) the texts write, a financial year's name
+    (``FY2025/26``, ``FY26``) left out: it names one year whatever digits it holds (rt33b)."""
+    from addin.adopt.finance import FINANCIAL_YEAR
+
+    years: set[int] = set()
+    for text in texts:
+        rest = FINANCIAL_YEAR.sub(" ", text)
+        years |= {int(y) for y in re.findall(r"(?<!\d)(199\d|20\d\d)(?!\d)", rest)}
+    return years
 
 
 #: Round 33: the columns a log of one line keeps beside its months, besides its measures.

@@ -720,9 +720,38 @@ def _colour_along(
             continue  # another dimension's colour, the header is further up
         if not set(_label_key(above).split()) & _RAG_WORDS:
             return None
+        header = " ".join(cell_text(grid.value(up, c)) for c in range(col, at + 1)).lower()
+        if set(re.findall(r"[a-z]+", header)) & _IMPACT_WORDS or _one_items_form(grid, up):
+            # rt33b: a change request's or a risk's impact on each dimension (``Impact
+            # area | Description of impact | Impact rating``) rates one item, not the project
+            return None
         said = "" if colour == text else f"; {text!r} read as {colour!r}"
         return colour, f"{grid.name}!{address(row, at)}{said}"
     return None
+
+
+#: rt33b: words of a table rating one item's impact on time, cost and scope (a change
+#: request's or a risk's assessment), whose colours are no project RAG.
+_IMPACT_WORDS = frozenset(
+    {"impact", "impacts", "impacted", "effect", "effects", "consequence", "consequences"}
+)
+
+
+#: rt33b: a form about one item, named on a line above its table or by its sheet.
+_ONE_ITEM_FORM = re.compile(
+    r"\b(?:change\s+request|request\s+for\s+change|change\s+order|variation\s+order"
+    r"|change\s+control\s+form|impact\s+assessment|risk\s+assessment)\b"
+)
+
+
+def _one_items_form(grid: Grid, header_row: int) -> bool:
+    """True when the sheet's title (its first three rows, above the table) or its name names
+    a form about one item (``Change Request CR-014``, ``Impact assessment``): its ratings are
+    that item's. A report's line lower down (``Change request CR-3 approved``) is not read."""
+    texts = [grid.name]
+    for row in range(1, min(header_row, 4)):
+        texts += [cell_text(grid.value(row, c)) for c in grid.nonblank_cols(row)[:2]]
+    return any(_ONE_ITEM_FORM.search(" ".join(t.lower().split())) for t in texts)
 
 
 def _colour_below(

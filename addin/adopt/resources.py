@@ -985,7 +985,15 @@ def _measure_rows(
         if len(found) < 2 or len(measures) < 2 or "budget" not in measures:
             continue
         planned = {who(r) for r, (m, _) in found.items() if m == "budget"}
-        if all(who(r) in planned for r, (m, _) in found.items() if m != "budget"):
+        others = [r for r, (m, _) in found.items() if m != "budget"]
+        if any(len(t.rstrip(".")) == 1 for _, t in found.values()) and (
+            len(others) < 2 or 2 * len({who(r) for r in others}) < len(planned)
+        ):
+            # rt33b: a letter is a measure only when the plan pairs most people's rows
+            # so: a staff list's ``Type`` of ``P`` / ``A`` (permanent, agency) with one
+            # ``TBC`` developer on each gave the agency one's plan as actuals, dropped
+            continue
+        if all(who(r) in planned for r in others):
             return found
     return {}
 
