@@ -369,14 +369,19 @@ _SPEND_AFTER = frozenset(
 
 
 def _unqualified(words: list[str]) -> list[str]:
-    """The words without a spend noun a plan or forecast word stands beside."""
+    """The words without a spend noun a plan or forecast word stands beside, nor a word
+    naming the basis figures are stated on (``valuation basis``, ``cost basis``, ``accruals
+    basis``: a cash flow *forecast* on a valuation basis is a forecast, round 33)."""
     return [
         w
         for i, w in enumerate(words)
-        if w not in _SPEND_NOUNS
-        or not (
-            (i > 0 and words[i - 1] in _SPEND_BEFORE)
-            or (i + 1 < len(words) and words[i + 1] in _SPEND_AFTER)
+        if not (i + 1 < len(words) and words[i + 1] == "basis")
+        and (
+            w not in _SPEND_NOUNS
+            or not (
+                (i > 0 and words[i - 1] in _SPEND_BEFORE)
+                or (i + 1 < len(words) and words[i + 1] in _SPEND_AFTER)
+            )
         )
     ]
 
