@@ -376,3 +376,43 @@ def test_near_miss_one_row_a_month_keeps_the_first_line_column(tmp_path: Path) -
     got = _lines(books(tmp_path / "one.xlsx", {"Kosten": rows}))
     assert {line for _, line in got} == {"KST 4711"}
     assert got[(FEB, "KST 4711")] == (4000.0, 4100.0, None)
+
+
+# --- 17. a US export's month column of first days, month first --------------------------------
+
+
+def test_a_month_column_of_us_first_days_reads_month_first(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Month", "Cost line", "Budget", "Actual"],
+        ["1/1/2026", "Design", 100, 90],
+        ["2/1/2026", "Design", 100, 110],
+        ["3/1/2026", "Design", 100, 95],
+    ]
+    adoption = adopt(books(tmp_path / "us.xlsx", {"Costs": rows}))
+    got = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
+    assert got == {
+        (JAN, "Design"): (100.0, 90.0),
+        (FEB, "Design"): (100.0, 110.0),
+        (MAR, "Design"): (100.0, 95.0),
+    }
+    assert any("month-first" in n for t in adoption.report.tables for n in t.notes)
+
+
+@pytest.mark.parametrize(
+    "months",
+    [
+        ("01/01/2026", "01/02/2026", "01/03/2026"),  # first days day-first: as before
+        ("3/1/2026", "3/2/2026", "3/3/2026"),  # first days neither way
+    ],
+)
+def test_near_miss_first_days_day_first_stay_day_first(
+    months: tuple[str, str, str], tmp_path: Path
+) -> None:
+    rows: list[list[object]] = [
+        ["Month", "Cost line", "Budget", "Actual"],
+        *([m, f"Line {n}", 100, 90] for n, m in enumerate(months)),
+    ]
+    adoption = adopt(books(tmp_path / "eu.xlsx", {"Costs": rows}))
+    got = sorted((f.month, f.cost_line) for f in adoption.project.finance)
+    day_first = [date(int(m.split("/")[2]), int(m.split("/")[1]), 1) for m in months]
+    assert got == [(d, f"Line {n}") for n, d in enumerate(day_first)]
