@@ -93,7 +93,7 @@ from addin.adopt.match import (
 )
 from addin.adopt.method_logs import method_log
 from addin.adopt.middle_level import MIDDLE, with_middle
-from addin.adopt.one_period import ledger_debit
+from addin.adopt.one_period import ledger_debit, particulars_lines
 from addin.adopt.paired_fields import spaced_pair_candidate
 from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
 from addin.adopt.people_lists import people_list_reason
@@ -1516,6 +1516,8 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         finest_line(block, grid, mappings["finance"])
         # round 29's last hour: a one-month ledger report's Debit is its actual
         ledger_debit(block, grid, mappings["finance"])
+        # round 33's last hour: `Particulars` over lines whose measures are columns
+        particulars_lines(block, grid, mappings["finance"])
         # round 32: an accruals tracker's `Total actual` beside `Invoiced | Accrued`
         total_over_parts(block, grid, mappings["finance"])
         # rt33: `This period` in a budget's or a forecast's report is that measure's

@@ -1066,6 +1066,10 @@ def table_date_order(
         _TITLE_ORDER.reset(title_token)
 
 
+#: The note of a column whose numeric text dates nothing tells the order of (read day-first).
+_GUESSED_DAY_FIRST = "ambiguous text dates read day-first (no day above 12)"
+
+
 def date_order_for_column(values: Iterable[CellValue], header: str = "") -> tuple[str, str | None]:
     """``("dmy" | "mdy", note)`` for a column's numeric text dates.
 
@@ -1139,9 +1143,7 @@ def date_order_for_column(values: Iterable[CellValue], header: str = "") -> tupl
             if has_text_dates
             else None
         )
-    return "dmy", (
-        "ambiguous text dates read day-first (no day above 12)" if has_text_dates else None
-    )
+    return "dmy", (_GUESSED_DAY_FIRST if has_text_dates else None)
 
 
 #: First calendar month of a financial year, for fiscal periods such as ``P01 FY26``
@@ -1524,6 +1526,34 @@ def period_number(value: CellValue) -> date | None:
     return numeric_month(str(int(value))) if 100_000 <= value <= 999_999 else None
 
 
+def _first_days_order(values: list[CellValue]) -> str | None:
+    """Round 33's last hour (v35f): ``"mdy"`` when a month column's numeric text dates,
+    none telling its order (no part above 12), are each a month's FIRST day read month-first
+    (``1/1/2026``, ``2/1/2026``, ``3/1/2026``: January to March, as a US export writes its
+    months) and days of one month read day-first; else None (day-first stays the reading:
+    ``1/2/2026``, ``1/3/2026`` are first days either way round, or neither reading is)."""
+    texts = [
+        v.strip()
+        for v in values
+        if isinstance(v, str) and (m := _NUMERIC_DATE.match(v.strip())) and len(m.group(1)) != 4
+    ]
+    if len(texts) < 2:
+        return None
+    month_first = [parse_date(t, "mdy") for t in texts]
+    day_first = [parse_date(t, "dmy") for t in texts]
+    if not all(isinstance(d, date) for d in month_first + day_first):
+        return None
+    firsts = all(isinstance(d, date) and d.day == 1 for d in month_first)
+    months = {(d.year, d.month) for d in month_first if isinstance(d, date)}
+    if (
+        firsts
+        and len(months) >= 2
+        and not all(isinstance(d, date) and d.day == 1 for d in day_first)
+    ):
+        return "mdy"
+    return None
+
+
 def month_for_column(values: list[CellValue], header: str) -> tuple[Converter, str | None]:
     """A converter for a tracker's MONTH column (round 26, t28a): a date column's, which
     also reads a month as Chinese, Japanese and Korean write it with its year (``2026年1月``,
@@ -1536,8 +1566,18 @@ def month_for_column(values: list[CellValue], header: str) -> tuple[Converter, s
     since round 14): in a month column it is that month (:func:`period_number`); anywhere
     else a six-digit number stays a number (an amount of 202,510 is no October 2025)."""
     dates, note = date_for_column(values, header)
+    first_days = _first_days_order(values) if note == _GUESSED_DAY_FIRST else None
+    if first_days is not None:
+        note = (
+            "text dates read month-first: so each is a month's first day (day-first they "
+            "would be days of one month), as a month column's values are"
+        )
 
     def convert(value: CellValue) -> Converted:
+        if first_days is not None and isinstance(value, str):
+            day = parse_date(value, first_days)
+            if isinstance(day, date):
+                return Converted(day)
         read = dates(value)
         if read.problem is not None and isinstance(value, str):
             month = cjk_month(value)

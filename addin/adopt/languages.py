@@ -464,6 +464,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round32", {}).items(),
         # round 33: a budget line's name in the major languages (``Ligne budgétaire``)
         *data.get(f"{section}_round33_budget_line", {}).items(),
+        # round 33's last hour (v35f): Italian ``Preventivo`` (the budget of ``Preventivo /
+        # Consuntivo``) and the year-month column of Japanese, Chinese and Korean exports
+        *data.get(f"{section}_round33_v35f", {}).items(),
     ]
 
 

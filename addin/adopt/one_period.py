@@ -136,11 +136,21 @@ _MONTH_ENDED = re.compile(
 #: Round 32: also a report's ``Reporting period`` / ``Report period`` (a period, where a
 #: ``Reporting month`` is still not read), and the month in figures after the label
 #: (``Period: 03/2026``, ``Month: 2026-03``: a month and a four-digit year, no day).
+#: Round 33's last hour (v35f): the same bare label in the major languages of finance
+#: reports (``Période : mars 2026``, ``Periodo: marzo 2026``, ``Periode: 2026-05``, ``Monat:
+#: 03/2026``, ``Mês: março 2026``, ``Okres: 03.2026``): a word for period or month alone,
+#: never a reporting or reference month (``Mese di riferimento``, ``Berichtsmonat``: the
+#: month, or the year to date? as English ``Reporting month``).
+FOREIGN_PERIOD_LABEL = (
+    r"(?:p[ée]riode|per[ií]odo|okres|mois|monat|mes|mese|m[êe]s|maand|m[åa]nad|m[åa]ned"
+    r"|miesi[ąa]c)"
+)
 _NAMED_MONTH = re.compile(
     rf"^\s*(?:(?:for\s+the\s+)?(?:(?:reporting|report|{_BILLING_WORDS})\s+)?period"
     # round 33: a supplier's ``Billing month: June 2026`` / ``Invoice month`` on one line,
     # as round 32 read it as a label and the next cell of its row
-    rf"|for(?:\s+the\s+month\s+of)?|(?:{_BILLING_WORDS}\s+)?month)\s*:?\s*"
+    rf"|for(?:\s+the\s+month\s+of)?|(?:{_BILLING_WORDS}\s+)?month|{FOREIGN_PERIOD_LABEL})"
+    r"\s*:?\s*"
     r"(?P<month>[^\W\d_]{3,}\.?[\s/-]*'?\d{2,4}|\d{1,2}[/.-]\d{4}|\d{4}[/-]\d{1,2})\s*$",
     re.IGNORECASE,
 )
@@ -299,7 +309,7 @@ def report_month(titles: list[str]) -> tuple[date, str] | None:
 #: Not ``Reporting period`` / ``Reporting month`` (a status report's: maybe the year to date).
 _PERIOD_LABEL_CELL = re.compile(
     rf"^\s*(?:for\s+the\s+)?(?:{_BILLING_WORDS}\s+)?(?:period|month)"
-    r"(?:\s+(?:ended|ending))?\s*:?\s*$",
+    rf"(?:\s+(?:ended|ending))?\s*:?\s*$|^\s*{FOREIGN_PERIOD_LABEL}\s*:?\s*$",
     re.IGNORECASE,
 )
 _FIRST_OF_MONTH = re.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{2})-01(?:\s+00:00(?::00)?)?\s*$")
@@ -604,6 +614,35 @@ def ledger_debit(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) ->
     credit = _side_column(block, "credit")
     if credit is not None:
         chosen.pop(credit, None)
+
+
+#: The measures a finance table's own columns may name: where one of them is a column, the
+#: rows hold no measure (round 33's last hour).
+_COLUMN_MEASURES = frozenset({"budget", "actual", "forecast"})
+
+
+def particulars_lines(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> None:
+    """Round 33's last hour (v35f): an Indian or South Asian cost statement's ``Particulars``
+    (a ledger's ``Ledger`` too) are its cost lines wherever the table's amounts stand under
+    their measures' own headers (``Particulars | Month | Budget (₹) | Actual (₹)``, or one
+    month's ``Particulars | Budget | Actual``): the rows then hold no measure, so the doubt
+    that kept ``Particulars`` unread (a capex tracker's Budget / Actual rows under it) is
+    gone. Read only with no cost line mapped, a budget, actual or forecast column mapped,
+    and the column's texts naming no measure (``Budget``, ``Actual``, ``Ist``: the rows'
+    measure after all, left out as before); mapped in place."""
+    from addin.adopt.finance import measure_word  # finance imports this module's kin
+
+    mapped = {c.column_key for c in chosen.values()}
+    if "cost_line" in mapped or not mapped & _COLUMN_MEASURES:
+        return
+    col = _ledger_names_column(block, grid, chosen)
+    if col is None:
+        return
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    texts = [v for r in rows if isinstance(v := grid.value(r, col), str) and v.strip()]
+    if any(measure_word(t) for t in texts):
+        return
+    chosen[col] = Candidate("cost_line", CERTAIN, "the lines' names, the measures being columns")
 
 
 def credit_column(block: TableBlock, debit_col: int) -> int | None:
