@@ -104,6 +104,9 @@ _INCLUSION_TAIL = re.compile(
     re.IGNORECASE,
 )
 
+#: Round 33's last hour: a header's last bracket (``Fee ex VAT (USD)``'s ``(USD)``).
+_LAST_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+
 #: A header, a colon and a legend of its values ("Status: Open/Closed", "Score: 1=low").
 _HEAD_AND_LEGEND = re.compile(r"^\s*([^:]*[^\W\d_][^:]*?)\s*:\s*(?=.*[/,=\d]).+$")
 
@@ -151,7 +154,12 @@ def normalise_header(text: str) -> tuple[str, ...]:
         # round 14: a pivot's or BI export's summed field ("Sum of Budget (EUR)", "SUM(Cost)")
         candidates_.insert(0, summed.group(1) or summed.group(2))
     candidates_ = [_CURRENCY_AFTER.sub("", c) or c for c in candidates_]
-    included = _INCLUSION_TAIL.sub("", first_line).strip()
+    # round 33's last hour: also before a last bracket (``Fee ex VAT (USD)``, ``Cost excl.
+    # GST (AUD)``): the bracket states the currency, the tail what the amount leaves out
+    bracketed = _LAST_BRACKET.sub("", first_line)
+    included = _INCLUSION_TAIL.sub("", bracketed).strip()
+    if included == bracketed.strip():
+        included = _INCLUSION_TAIL.sub("", first_line).strip()
     if included and included != first_line.strip():
         # round 32: ``Actual incl. accruals``, ``Budget excl. contingency``: what the amount
         # takes in or leaves out, said after it, is a hint as its bracket is (``Actual (incl.

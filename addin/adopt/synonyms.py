@@ -1011,6 +1011,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # measure (a monthly cost report's ``Month actual``, ``Period actual``, beside
             # the year to date), as ``Actual this month`` is
             *("month actual", "monthly actual", "period actual", "actual for the month"),
+            # round 33's last hour: what a consultancy or a contractor charged for the row's
+            # period (an invoice line's ``Fee ex VAT (USD)``, a T&M statement's ``Fees
+            # (EUR)``, ``Charge ($)``) is the money the project spent, as ``Amount`` is; a
+            # fee planned says so (``Fees budget``: ``match.MONEY_MEASURES``)
+            *("fee", "fees", "fee amount", "net fee", "fees charged", "charge", "charges"),
         ),
         "forecast": (
             "forecast",
