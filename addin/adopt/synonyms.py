@@ -884,6 +884,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             *("description of work", "works description", "trade", "trade package"),
             *("element", "cost plan element", "package"),
             *("~supplier", "~vendor", "~contractor", "~consultant"),
+            # round 33's last hour: a consultancy bills its time by the grade of its rate
+            # card (``Partner``, ``Senior Consultant``, ``Analyst``): an invoice's or a T&M
+            # statement's line per grade and period (weak: beside a named consultant, the
+            # consultant is the line)
+            *("~grade", "~staff grade", "~rate card grade"),
             # round 29: the ledger account in a UK package's words (Sage's nominal ledger)
             "nominal",
             "nominal account",
