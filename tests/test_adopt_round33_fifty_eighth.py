@@ -102,6 +102,9 @@ def test_a_fee_or_a_charge_is_the_actual() -> None:
     assert found.column_key == "actual" and found.confidence == 1.0
     assert candidates("Fees budget", "finance")[0].column_key == "budget"
     assert candidates("Fees forecast", "finance")[0].column_key == "forecast"
+    # a fee planned is the budget, whatever it leaves out (not also the actual)
+    for header in ("Fee budget (€ ex VAT)", "Fee budget € ex VAT", "Fee budget"):
+        assert [c.column_key for c in candidates(header, "finance")] == ["budget"], header
     # near-miss: a fee planned in days is effort, no amount (red team of round 31)
     assert not candidates("Fees budget (days)", "finance")
 

@@ -99,7 +99,9 @@ _CURRENCY_AFTER = re.compile(
 #: most three words after ``incl`` / ``including`` / ``excl`` / ``excluding`` / ``inc`` /
 #: ``exc`` / ``ex``, ending the header, after a word of its own.
 _INCLUSION_TAIL = re.compile(
-    r"(?<=\w)[\s,;-]+(?:incl|including|inclusive\s+of|excl|excluding|exclusive\s+of|inc|exc|ex)"
+    # (round 33's last hour: or after a currency sign: ``Fee budget € ex VAT``)
+    r"(?<=[\w\u20ac\u00a3$\u00a5])[\s,;-]+"
+    r"(?:incl|including|inclusive\s+of|excl|excluding|exclusive\s+of|inc|exc|ex)"
     r"\b\.?\s+[^\W\d_][\w'.&/-]*(?:\s+[\w'.&/-]+){0,2}\s*$",
     re.IGNORECASE,
 )
@@ -1458,6 +1460,15 @@ def _money_measure(found: list[Candidate], variants: tuple[str, ...]) -> list[Ca
     for variant in variants:
         key = money_measure(variant)
         if key is not None:
+            # round 33's last hour: the money noun alone (``fee``, ``charge``: an actual's
+            # synonyms) reads no other amount beside its measure word (``Fee budget``)
+            found = [
+                c
+                for c in found
+                if not (
+                    c.column_key in _AMOUNTS and c.column_key != key and c.synonym in MONEY_NOUNS
+                )
+            ]
             return _read_as(found, Candidate(key, MONEY_MEASURE, f"(money: {variant})"))
     return found
 
