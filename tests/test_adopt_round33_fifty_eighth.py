@@ -31,7 +31,14 @@ from addin.adopt.match import candidates
 # --- 1. lines summed in a total column ------------------------------------------------------
 
 
-def _history(tmp: Path, title: str, head: list[str], periods: list[object], tail: int) -> Path:
+def _history(
+    tmp: Path,
+    title: str,
+    head: list[str],
+    periods: list[object],
+    tail: int,
+    sheet: str = "Valuations",
+) -> Path:
     """A valuation history: number, period, three sections, their sum, ``tail`` columns of
     the sum's own figures (retention, net)."""
     rows: list[list[object]] = [[title], [], head]
@@ -39,7 +46,7 @@ def _history(tmp: Path, title: str, head: list[str], periods: list[object], tail
         amounts = [1000.0 * n, 0.0 if n == 2 else 2000.0, 500.0 * n]
         gross = sum(amounts)
         rows.append([n, period, *amounts, gross, *[-gross * 0.05, gross * 0.95][:tail]])
-    return book(tmp / "history.xlsx", "Valuations", rows)
+    return book(tmp / "history.xlsx", sheet, rows)
 
 
 def test_sections_summed_in_gross_this_period(tmp_path: Path) -> None:
@@ -67,9 +74,10 @@ def test_lines_summed_in_other_words(tmp_path: Path) -> None:
     lines = finance_by_line(adoption)
     assert lines[(date(2026, 6, 1), "Design")].actual == 3000.0
     assert len([1 for _, line in lines if line == "Paid"]) == 0
-    # a budget total names the lines' measure as the budget
+    # a budget total names the lines' measure as the budget (where the title and the sheet
+    # name none: theirs comes first)
     head = ["Ref", "Period", "Hardware", "Software", "Services", "Budget (USD)"]
-    adoption = adopt(_history(tmp_path, "Spend profile", head, months, 0))
+    adoption = adopt(_history(tmp_path, "Hardware refresh", head, months, 0, "Profile"))
     lines = finance_by_line(adoption)
     assert lines[(date(2026, 5, 1), "Services")].budget == 1000.0
 

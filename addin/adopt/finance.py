@@ -2556,9 +2556,9 @@ def unpivot_lines_across(
     summed_as: str | None = None,
 ) -> RowsResult:
     """One Finance item per (month row, line column) with an amount: the line is the
-    column's header, the measure its header's word (``Licences actual``), the measure of
-    the total the lines are summed in (``summed_as``, :func:`summed_lines`) or the title's
-    (``Actual spend by month``), else Budget (said). Running totals (``Cumulative``) are
+    column's header, the measure its header's word (``Licences actual``), the title's
+    (``Actual spend by month``) or that of the total the lines are summed in (``summed_as``,
+    :func:`summed_lines`: ``Gross this period``), else Budget (said). Running totals (``Cumulative``) are
     turned into in-month amounts as for months across; rows without a month (``Total``)
     are listed."""
     result = RowsResult()
@@ -2601,8 +2601,8 @@ def unpivot_lines_across(
                 )
                 continue
             line = _line_name(label)
-            measure = column.measure or summed_as or lines.default_measure
-            if not column.measure and not summed_as and lines.default_measure:
+            measure = column.measure or lines.default_measure or summed_as
+            if not column.measure and lines.default_measure:
                 lines.by_context = True
             if measure == EARNED:
                 continue
