@@ -80,6 +80,7 @@ from adopt_layouts_heldout53 import HELD_OUT_53
 from adopt_layouts_heldout54 import HELD_OUT_54
 from adopt_layouts_heldout55 import HELD_OUT_55
 from adopt_layouts_heldout56 import HELD_OUT_56
+from adopt_layouts_heldout58 import HELD_OUT_58
 from adopt_layouts_heldout59 import HELD_OUT_59
 from adopt_layouts_heldout61 import HELD_OUT_61
 from adopt_layouts_heldout63 import HELD_OUT_63
@@ -1517,6 +1518,13 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # comment` read as a counterparty), 364 after; the one left is a milestone `RAG` read
     # as the status, which the truth leaves out (docs/adopt.md)
     (TUNING_30, 365, 364),
+    # the fifty-eighth batch (supplier and consultancy reports), promoted to tuning after
+    # round 33's first wave and tuned on in its last hour (t35b): 316 of 354 after the first
+    # wave, 353 after (a valuation history's sections summed in `Gross this period`, a
+    # consultancy's invoices by `Grade` with their `Fee ex VAT (USD)`, a SOW milestone
+    # `Accepted`); the one left is the quinoa log's `Provider` read as the counterparty
+    # owner, where the audited truth takes the counterparty project or nothing
+    (HELD_OUT_58, 354, 353),
 ]
 
 

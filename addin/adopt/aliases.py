@@ -83,7 +83,10 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "monitoring": ("Monitoring", "Open"),
     "watch": ("Monitoring", "Open"),
     "watching": ("Monitoring", "Open"),
-    "accepted": ("Monitoring", "Open"),
+    # round 33's last hour: a milestone the client accepted (a statement of work's or a
+    # contract's acceptance, which releases its payment) is complete; a risk accepted is
+    # still watched, an issue accepted still open (their lists take the first two)
+    "accepted": ("Monitoring", "Open", "Complete"),
     "closed": ("Closed", "Complete"),
     "close": ("Closed",),
     # Jira's, Trello's and Planner's "Done": the work is done; an issue Resolved, a

@@ -2372,6 +2372,76 @@ def _month_rows(grid: Grid, block: TableBlock, month_col: int) -> dict[int, date
     return out
 
 
+#: Round 33's last hour: how far a row's sum may be from its total's cell (cents rounded).
+_SUM_SLACK = 0.51
+#: The fewest month rows on which a total column must be its lines' sum.
+_SUM_ROWS = 2
+
+
+def summed_lines(
+    block: TableBlock, grid: Grid, chosen: dict[int, Any]
+) -> tuple[list[int], int] | None:
+    """Round 33's last hour: the cost lines across of a months-down table whose amount column
+    (read as the budget, actual or forecast: ``Gross this period``, ``Invoiced``, ``Amount``)
+    is, on every month row, the sum of the two or more number columns just before it
+    (``Valuation No. | Period to | Groundworks | Steel frame | Cladding | Gross this period
+    | Retention 5% | Net certified``): a contractor's valuations, a supplier's invoices or
+    a cost report by period, laid out with their sections across and the period's total
+    after them. The columns summed are the cost lines, measured as the total names them;
+    the total and what follows it (retention, net, paid: figures of the total) are no line.
+    Returns (the line columns, the total's column), or None. Content, not words: a total
+    that is no sum of the columns before it (``Gross valuation | Retention | Net``, a
+    payment application's own figures) leaves the table as it was; so does a month column
+    whose cells are no month on each row, or months repeated (a long format)."""
+    month_col = next(
+        (c for c, m in chosen.items() if m.column_key == "month" and m.confidence >= 0.7), None
+    )
+    if month_col is None:
+        return None
+    months = _month_rows(grid, block, month_col)
+    if len(months) < _SUM_ROWS or len(set(months.values())) != len(months):
+        return None
+    for total_col in sorted(chosen):
+        if chosen[total_col].column_key not in ("budget", "actual", "forecast"):
+            continue
+        if total_col <= month_col + 2:
+            continue
+        run = list(range(month_col + 1, total_col))
+        if any(c in chosen for c in run):
+            continue
+        if _is_row_sum(grid, months, run, total_col):
+            return run, total_col
+    return None
+
+
+def _is_row_sum(grid: Grid, months: dict[int, date], run: list[int], total_col: int) -> bool:
+    """Whether ``total_col`` holds, on each month row, the sum of ``run``'s numbers (a blank
+    or dash line is nothing), with at least two lines filled somewhere and
+    :data:`_SUM_ROWS` rows or more summed."""
+    summed, filled = 0, set()
+    for row in months:
+        total = parse_number(grid.value(row, total_col))
+        if total is None:
+            if not is_blank(grid.value(row, total_col)):
+                return False
+            continue
+        parts = 0.0
+        for col in run:
+            cell = grid.value(row, col)
+            if is_blank(cell) or (isinstance(cell, str) and is_no_amount(cell)):
+                continue
+            number = parse_number(cell)
+            if number is None:
+                return False
+            parts += number
+            if number:
+                filled.add(col)
+        if abs(parts - total) > _SUM_SLACK:
+            return False
+        summed += 1
+    return summed >= _SUM_ROWS and len(filled) >= 2
+
+
 def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[int]:
     """The cost-line columns of a table with the months down and one column per cost line
     across (``Month | Cloud hosting | Contractors | Licences | Total``), as an accounts
@@ -2384,6 +2454,9 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
     ``Cost line`` of names) makes the table long format. A measure word beside a line's
     name (``Travel forecast``) is the measure of that line's amounts. Whether the table is
     money at all is the caller's to judge (its title or sheet name must say finance)."""
+    summed = summed_lines(block, grid, chosen)
+    if summed is not None:
+        return summed[0]  # round 33's last hour: the lines before their total's column
     month_col = next(
         (c for c, m in chosen.items() if m.column_key == "month" and m.confidence >= 0.8), None
     )
@@ -2485,10 +2558,12 @@ def unpivot_lines_across(
     line_cols: list[int],
     context: str,
     context_lines: Sequence[str] = (),
+    summed_as: str | None = None,
 ) -> RowsResult:
     """One Finance item per (month row, line column) with an amount: the line is the
-    column's header, the measure its header's word (``Licences actual``) or the title's
-    (``Actual spend by month``), else Budget (said). Running totals (``Cumulative``) are
+    column's header, the measure its header's word (``Licences actual``), the title's
+    (``Actual spend by month``) or that of the total the lines are summed in (``summed_as``,
+    :func:`summed_lines`: ``Gross this period``), else Budget (said). Running totals (``Cumulative``) are
     turned into in-month amounts as for months across; rows without a month (``Total``)
     are listed."""
     result = RowsResult()
@@ -2531,7 +2606,7 @@ def unpivot_lines_across(
                 )
                 continue
             line = _line_name(label)
-            measure = column.measure or lines.default_measure
+            measure = column.measure or lines.default_measure or summed_as
             if not column.measure and lines.default_measure:
                 lines.by_context = True
             if measure == EARNED:

@@ -99,10 +99,15 @@ _CURRENCY_AFTER = re.compile(
 #: most three words after ``incl`` / ``including`` / ``excl`` / ``excluding`` / ``inc`` /
 #: ``exc`` / ``ex``, ending the header, after a word of its own.
 _INCLUSION_TAIL = re.compile(
-    r"(?<=\w)[\s,;-]+(?:incl|including|inclusive\s+of|excl|excluding|exclusive\s+of|inc|exc|ex)"
+    # (round 33's last hour: or after a currency sign: ``Fee budget € ex VAT``)
+    r"(?<=[\w\u20ac\u00a3$\u00a5])[\s,;-]+"
+    r"(?:incl|including|inclusive\s+of|excl|excluding|exclusive\s+of|inc|exc|ex)"
     r"\b\.?\s+[^\W\d_][\w'.&/-]*(?:\s+[\w'.&/-]+){0,2}\s*$",
     re.IGNORECASE,
 )
+
+#: Round 33's last hour: a header's last bracket (``Fee ex VAT (USD)``'s ``(USD)``).
+_LAST_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 
 #: A header, a colon and a legend of its values ("Status: Open/Closed", "Score: 1=low").
 _HEAD_AND_LEGEND = re.compile(r"^\s*([^:]*[^\W\d_][^:]*?)\s*:\s*(?=.*[/,=\d]).+$")
@@ -151,7 +156,12 @@ def normalise_header(text: str) -> tuple[str, ...]:
         # round 14: a pivot's or BI export's summed field ("Sum of Budget (EUR)", "SUM(Cost)")
         candidates_.insert(0, summed.group(1) or summed.group(2))
     candidates_ = [_CURRENCY_AFTER.sub("", c) or c for c in candidates_]
-    included = _INCLUSION_TAIL.sub("", first_line).strip()
+    # round 33's last hour: also before a last bracket (``Fee ex VAT (USD)``, ``Cost excl.
+    # GST (AUD)``): the bracket states the currency, the tail what the amount leaves out
+    bracketed = _LAST_BRACKET.sub("", first_line)
+    included = _INCLUSION_TAIL.sub("", bracketed).strip()
+    if included == bracketed.strip():
+        included = _INCLUSION_TAIL.sub("", first_line).strip()
     if included and included != first_line.strip():
         # round 32: ``Actual incl. accruals``, ``Budget excl. contingency``: what the amount
         # takes in or leaves out, said after it, is a hint as its bracket is (``Actual (incl.
@@ -1479,6 +1489,15 @@ def _money_measure(found: list[Candidate], variants: tuple[str, ...]) -> list[Ca
     for variant in variants:
         key = money_measure(variant)
         if key is not None:
+            # round 33's last hour: the money noun alone (``fee``, ``charge``: an actual's
+            # synonyms) reads no other amount beside its measure word (``Fee budget``)
+            found = [
+                c
+                for c in found
+                if not (
+                    c.column_key in _AMOUNTS and c.column_key != key and c.synonym in MONEY_NOUNS
+                )
+            ]
             return _read_as(found, Candidate(key, MONEY_MEASURE, f"(money: {variant})"))
     return found
 

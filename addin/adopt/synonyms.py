@@ -884,6 +884,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             *("description of work", "works description", "trade", "trade package"),
             *("element", "cost plan element", "package"),
             *("~supplier", "~vendor", "~contractor", "~consultant"),
+            # round 33's last hour: a consultancy bills its time by the grade of its rate
+            # card (``Partner``, ``Senior Consultant``, ``Analyst``): an invoice's or a T&M
+            # statement's line per grade and period (weak: beside a named consultant, the
+            # consultant is the line)
+            *("~grade", "~staff grade", "~rate card grade"),
             # round 29: the ledger account in a UK package's words (Sage's nominal ledger)
             "nominal",
             "nominal account",
@@ -1011,6 +1016,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # measure (a monthly cost report's ``Month actual``, ``Period actual``, beside
             # the year to date), as ``Actual this month`` is
             *("month actual", "monthly actual", "period actual", "actual for the month"),
+            # round 33's last hour: what a consultancy or a contractor charged for the row's
+            # period (an invoice line's ``Fee ex VAT (USD)``, a T&M statement's ``Fees
+            # (EUR)``, ``Charge ($)``) is the money the project spent, as ``Amount`` is; a
+            # fee planned says so (``Fees budget``: ``match.MONEY_MEASURES``)
+            *("fee", "fees", "fee amount", "net fee", "fees charged", "charge", "charges"),
         ),
         "forecast": (
             "forecast",

@@ -48,6 +48,7 @@ from addin.adopt.finance import (
     named_line_column,
     running_totals_down,
     spread_by_measure,
+    summed_lines,
     tidy_line_column,
     tidy_measures,
     unnamed_line_column,
@@ -1273,6 +1274,8 @@ def _adopt_finance_across(
                 "line axis",
             )
         )
+    # round 33's last hour: lines summed in a total column are measured as it names them
+    summed = summed_lines(block, grid, chosen)
     result = unpivot_lines_across(
         block,
         grid,
@@ -1280,6 +1283,7 @@ def _adopt_finance_across(
         line_cols,
         context_words(block) + " " + block.sheet,
         [*context_lines(block), block.sheet],
+        chosen[summed[1]].column_key if summed is not None else None,
     )
     store_items("finance", result, project, {}, table, grid, block)
 
