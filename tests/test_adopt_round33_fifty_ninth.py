@@ -1,0 +1,191 @@
+"""Round 33's last hour (task t35c): the fifty-ninth batch's misses (finance trackers).
+
+- a tracker with its MONTHS DOWN and its cost lines across, whose money is said in the
+  sheet's own language: a sheet named by the actuals or the forecast alone in any language
+  the measure reader holds (``Utfall``, ``Ist``, ``Regnskap``, ``Prognose``), or a unit
+  line above it naming a currency (``Belopp i SEK``, ``Beløp i NOK``, ``Beträge in EUR``),
+  is finance as an English ``Actuals`` sheet or ``Amounts in GBP`` is; the one-word sheet
+  name gives the amounts' measure (:func:`addin.adopt.finance.named_money`,
+  :func:`addin.adopt.finance.title_measure`); near-misses: a ``Plan`` of people, visitors
+  counted by month, ``Figures in hours``;
+- a measure's header with its currency code beside it, no bracket (``Budget CHF``, ``Ist
+  CHF``, ``EUR Actual``), states the project's currency when two amount columns or more
+  say the same (:func:`addin.adopt.currency.measure_header_code`); near-misses: a code
+  beside no measure, ``ALL`` in capitals, one header stating it beside another that does
+  not.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from addin.adopt.currency import measure_header_code
+from addin.adopt.finance import states_currency_unit
+from tests.adopt_sheets import adopt, books
+
+MONTHS = [datetime(2026, m, 1) for m in (3, 4, 5, 6)]
+
+
+def _months_down(
+    title: str, unit: str | None, head: list[str], amounts: list[list[float | None]]
+) -> list[list[object]]:
+    rows: list[list[object]] = [[title], [unit] if unit else [], [], head]
+    for month, row in zip(MONTHS, amounts, strict=True):
+        total = sum(a or 0 for a in row)
+        rows.append([month, *row, total])
+    return rows
+
+
+AMOUNTS: list[list[float | None]] = [
+    [1000.0, 2000.0, None],
+    [1500.0, None, 3000.0],
+    [None, 2500.0, 3500.0],
+    [1200.0, 2200.0, 3200.0],
+]
+
+
+def _pairs(measure: str, lines: list[str]) -> dict[tuple[date, str], float]:
+    return {
+        (month.date(), line): a
+        for month, row in zip(MONTHS, AMOUNTS, strict=True)
+        for line, a in zip(lines, row, strict=True)
+        if a is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("sheet", "title", "unit", "head", "measure"),
+    [
+        # Swedish: the sheet named by the actuals, a unit line in a currency off the list
+        (
+            "Utfall",
+            "Ombyggnad av biblioteket i Lund",
+            "Belopp i SEK",
+            ["Månad", "Tak", "Ställning", "Konsult", "Summa"],
+            "actual",
+        ),
+        # German: the sheet named by the actuals alone, no unit line
+        (
+            "Ist",
+            "Sanierung Turnhalle Nord",
+            None,
+            ["Monat", "Dach", "Gerüst", "Planung", "Summe"],
+            "actual",
+        ),
+        # Norwegian: the sheet named by the forecast
+        (
+            "Prognose",
+            "Ombygging av skolen",
+            None,
+            ["Måned", "Tømrer", "Elektro", "Rådgiver", "Sum"],
+            "forecast",
+        ),
+        # a unit line alone (a neutral sheet name): money, no measure said (budget)
+        (
+            "Ark1",
+            "Ombygging av biblioteket",
+            "Beløp i NOK",
+            ["Måned", "Tømrer", "Elektro", "Rådgiver", "Sum"],
+            "budget",
+        ),
+    ],
+)
+def test_months_down_lines_across_are_money_said_in_the_sheets_language(
+    sheet: str, title: str, unit: str | None, head: list[str], measure: str, tmp_path: Path
+) -> None:
+    path = books(tmp_path / "down.xlsx", {sheet: _months_down(title, unit, head, AMOUNTS)})
+    adoption = adopt(path)
+    got = {(f.month, f.cost_line): getattr(f, measure) for f in adoption.project.finance}
+    assert got == _pairs(measure, head[1:4])
+
+
+@pytest.mark.parametrize(
+    ("sheet", "title", "unit", "head"),
+    [
+        # a team's plan by month (people across): a plan's word alone says no money
+        ("Plan", "Team plan", None, ["Month", "Alice", "Bob", "Chen", "Total"]),
+        # visitors counted by month in Swedish: no measure, no currency
+        ("Besök", "Besökare per månad", None, ["Månad", "Norr", "Söder", "Väster", "Summa"]),
+        # a unit line naming hours, not a currency
+        (
+            "Sheet1",
+            "Library roof repair",
+            "Figures in hours",
+            ["Month", "Roof", "Walls", "Design", "Total"],
+        ),
+    ],
+)
+def test_counts_by_month_stay_no_finance(
+    sheet: str, title: str, unit: str | None, head: list[str], tmp_path: Path
+) -> None:
+    path = books(tmp_path / "counts.xlsx", {sheet: _months_down(title, unit, head, AMOUNTS)})
+    assert adopt(path).project.finance == []
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("Belopp i SEK", True),
+        ("Beløp i NOK", True),
+        ("Bedrag i DKK", True),
+        ("Beträge in EUR", True),
+        ("Amounts in GBP", True),
+        ("Figures in hours", False),
+        ("Renovering 2026", False),
+        ("Amounts: ALL", False),
+    ],
+)
+def test_a_unit_line_naming_a_currency(text: str, says: bool) -> None:
+    assert states_currency_unit(text) is says
+
+
+# --- a measure's header with its code beside it -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Budget CHF", "CHF"),
+        ("Ist CHF", "CHF"),
+        ("Forecast CHF", "CHF"),
+        ("EUR Actual", "EUR"),
+        ("Prognose EUR", "EUR"),
+        ("Cost line ABC", None),
+        ("Task CAD", None),
+        ("Budget ALL", None),
+        ("Budget", None),
+    ],
+)
+def test_a_measure_header_with_its_code_beside_it(text: str, code: str | None) -> None:
+    assert measure_header_code(text) == code
+
+
+def _coded(head: list[str]) -> list[list[object]]:
+    return [
+        ["Lift replacement, block B"],
+        [],
+        head,
+        ["Jan 2026", "Lift", "12'000.50", "11'500.00", None],
+        ["Jan 2026", "Electrics", "4'000.00", "4'100.00", None],
+        ["Feb 2026", "Lift", "9'000.00", None, "9'200.00"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("head", "code"),
+    [
+        (["Monat", "Position", "Budget CHF", "Ist CHF", "Forecast CHF"], "CHF"),
+        (["Month", "Cost line", "EUR Budget", "EUR Actual", "EUR Forecast"], "EUR"),
+        # near-miss: one header states it beside two that do not: no currency
+        (["Month", "Cost line", "Budget CHF", "Actual", "Forecast"], None),
+    ],
+)
+def test_measure_headers_stating_one_code_give_the_currency(
+    head: list[str], code: str | None, tmp_path: Path
+) -> None:
+    adoption = adopt(books(tmp_path / "coded.xlsx", {"Costs": _coded(head)}))
+    assert len(adoption.project.finance) == 3
+    assert adoption.project.header.currency == code
