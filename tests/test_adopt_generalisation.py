@@ -1502,6 +1502,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # `Ligne budgétaire`: no table found), every fact after (a sheet named by its month
     # gives its lines that month; a budget line in the major languages is the cost line)
     (TUNING_29, 485, 485),
+    # the fifty-ninth batch (finance trackers), promoted to tuning after round 33's first
+    # wave and tuned on in its last hour (t35c): 397 of 419 before (a Swedish months-down
+    # tracker on a sheet named `Utfall` under `Belopp i SEK`: no money said in English;
+    # `Budget CHF` / `Ist CHF` headers: no currency), every fact after
+    (HELD_OUT_59, 419, 419),
 ]
 
 

@@ -189,3 +189,38 @@ def test_measure_headers_stating_one_code_give_the_currency(
     adoption = adopt(books(tmp_path / "coded.xlsx", {"Costs": _coded(head)}))
     assert len(adoption.project.finance) == 3
     assert adoption.project.header.currency == code
+
+
+# --- k60's leftover: SAP's fiscal year and period of three digits -------------------------
+
+
+def _sap_ledger(head: list[str], periods: list[object]) -> list[list[object]]:
+    rows: list[list[object]] = [["Depot roof - Plan/Ist"], ["Currency EUR"], [], head]
+    for period in periods:
+        for code, name in (("600100", "Roofing"), ("600200", "Design")):
+            rows.append([period, code, name, 1000.0, 900.0])
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("head", "periods"),
+    [
+        (["Period", "Account", "Account name", "Budget", "Actual"], [2026004, 2026005]),
+        (["Fiscal period", "GL account", "Description", "Plan", "Actual"], [2026004.0, 2026005.0]),
+    ],
+)
+def test_a_sap_period_number_is_its_month(
+    head: list[str], periods: list[object], tmp_path: Path
+) -> None:
+    adoption = adopt(books(tmp_path / "sap.xlsx", {"Sheet1": _sap_ledger(head, periods)}))
+    got = {(f.month, f.cost_line) for f in adoption.project.finance}
+    apr, may = date(2026, 4, 1), date(2026, 5, 1)
+    assert got == {(m, n) for m in (apr, may) for n in ("Roofing", "Design")}
+
+
+def test_a_sap_special_period_is_no_month(tmp_path: Path) -> None:
+    """Near-miss: ``2026013`` .. ``2026016`` are the year's closing periods: no month."""
+    head = ["Period", "Account", "Account name", "Budget", "Actual"]
+    rows = _sap_ledger(head, [2026013, 2026014])
+    months = {f.month for f in adopt(books(tmp_path / "sp.xlsx", {"Sheet1": rows})).project.finance}
+    assert not months & {date(2026, 1, 1), date(2026, 2, 1), date(2027, 1, 1)}
