@@ -224,3 +224,46 @@ def test_a_sap_special_period_is_no_month(tmp_path: Path) -> None:
     rows = _sap_ledger(head, [2026013, 2026014])
     months = {f.month for f in adopt(books(tmp_path / "sp.xlsx", {"Sheet1": rows})).project.finance}
     assert not months & {date(2026, 1, 1), date(2026, 2, 1), date(2027, 1, 1)}
+
+
+# --- k60's leftover: a month in figures with its flag in its own header --------------------
+
+
+def _flagged(labels: list[str], legend: str) -> list[list[object]]:
+    return [
+        ["Depot refit - Rolling Forecast (EUR)"],
+        [legend],
+        [],
+        ["Cost line", *labels],
+        ["Envelope", 10, 20, 30, 40],
+        ["Roof", 1, 2, 3, 4],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("labels", "legend"),
+    [
+        (["2026-04 A", "2026-05 A", "2026-06 F", "2026-07 F"], "A = actual, F = forecast"),
+        (["04/2026 R", "05/2026 R", "06/2026 P", "07/2026 P"], "R = real, P = previsión"),
+        (["2026-04 (A)", "2026-05 (A)", "2026-06 (F)", "2026-07 (F)"], "A = actual, F = forecast"),
+    ],
+)
+def test_a_month_in_figures_with_its_flag_is_that_month(
+    labels: list[str], legend: str, tmp_path: Path
+) -> None:
+    adoption = adopt(books(tmp_path / "flags.xlsx", {"Sheet1": _flagged(labels, legend)}))
+    got = {(f.month, f.cost_line): (f.actual, f.forecast) for f in adoption.project.finance}
+    apr, jul = date(2026, 4, 1), date(2026, 7, 1)
+    assert len(got) == 8
+    assert got[(apr, "Envelope")] == (10.0, None)
+    assert got[(jul, "Roof")] == (None, 4.0)
+
+
+def test_a_month_name_with_a_letter_is_no_flagged_month(tmp_path: Path) -> None:
+    """Near-miss: a word or a month in figures with a word after it is no flagged month
+    (``Block A``, ``2026-04 Total``, ``2026-04 AB``)."""
+    from addin.adopt.detect import HeaderCell
+    from addin.adopt.periods import month_label
+
+    for text in ("Block A", "2026-04 Total", "2026-04 AB", "Phase 2 A"):
+        assert not month_label(HeaderCell(col=2, text=text)), text

@@ -1004,6 +1004,12 @@ def month_columns(
         year = years.get(group, year_hint)
         previous_month = previous.get(group, 0)
         numeric = numeric_month(text) or cjk_month(text)
+        if numeric is None and month_number(text) is None and not cell.group:
+            # round 33's last hour: a month in figures with its flag (``2026-04 A``)
+            from addin.adopt.measure_flags import glued_month
+
+            glued = glued_month(text)
+            numeric = numeric_month(glued) if glued is not None else None
         if numeric is not None:
             out.append(MonthColumn(col, numeric, measure, 1.0, cumulative))
             continue
