@@ -287,6 +287,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         "values_round31",
         # round 32: a dated expense export's words (tests/test_adopt_round32_finance.py)
         "words_round32",
+        # round 33 (k62): a budget line in the major languages
+        # (tests/test_adopt_round33_finance_second.py)
+        "words_round33_budget_line",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}

@@ -83,6 +83,14 @@ def _pairs(measure: str, lines: list[str]) -> dict[tuple[date, str], float]:
             ["Måned", "Tømrer", "Elektro", "Rådgiver", "Sum"],
             "forecast",
         ),
+        # French: the sheet named by the forecasts, a plural (round 33's last hour)
+        (
+            "Prévisions",
+            "Rénovation du gymnase de Lyon",
+            None,
+            ["Mois", "Toiture", "Échafaudage", "Études", "Total"],
+            "forecast",
+        ),
         # a unit line alone (a neutral sheet name): money, no measure said (budget)
         (
             "Ark1",
