@@ -1525,6 +1525,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # `Accepted`); the one left is the quinoa log's `Provider` read as the counterparty
     # owner, where the audited truth takes the counterparty project or nothing
     (HELD_OUT_58, 354, 353),
+    # the fifty-ninth batch (finance trackers), promoted to tuning after round 33's first
+    # wave and tuned on in its last hour (t35c): 397 of 419 before (a Swedish months-down
+    # tracker on a sheet named `Utfall` under `Belopp i SEK`: no money said in English;
+    # `Budget CHF` / `Ist CHF` headers: no currency), every fact after
+    (HELD_OUT_59, 419, 419),
 ]
 
 

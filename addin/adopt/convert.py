@@ -1516,13 +1516,20 @@ def date_for_column(values: list[CellValue], header: str) -> tuple[Converter, st
 
 def period_number(value: CellValue) -> date | None:
     """Round 33: the month an ERP's period NUMBER names, year then month (``202604`` ->
-    2026-04-01: a whole number of six digits, the year 1990-2100, the month 01-12); None
+    2026-04-01: a whole number of six digits, the year 1990-2100, the month 01-12; SAP's
+    seven digits ``2026004`` the same, its periods 013-016 none); None
     for anything else (a text is read by :func:`numeric_month`, a float with a fraction or
     another length is no period). Read only where a month is expected."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     if isinstance(value, float) and not value.is_integer():
         return None
+    if 1_990_001 <= value <= 2_100_012:
+        # round 33's last hour: SAP's fiscal year and period of three digits (``0FISCPER``
+        # ``2026004``), read as round 33 reads ``202604``: the calendar month (period 004
+        # is April); the special periods 013-016 (the year's closing postings) are none
+        year, period = divmod(int(value), 1000)
+        return date(year, period, 1) if 1 <= period <= 12 else None
     return numeric_month(str(int(value))) if 100_000 <= value <= 999_999 else None
 
 

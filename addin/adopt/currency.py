@@ -237,6 +237,12 @@ def _headers_currency(
         coded = field_name_currency((head.full or "").strip())
         if coded in known:
             codes.add(coded)
+        # round 33's last hour: a measure's header with its code beside it, no bracket
+        # (``Budget CHF``, ``Ist CHF``, ``CHF Forecast``, ``Réalisé EUR``), as a Swiss or a
+        # German accounting export writes the unit on each amount column
+        coded = measure_header_code((head.full or "").strip())
+        if coded in known:
+            codes.add(coded)
         # round 27: a header written as a unit line ("Kosten in €", "Amounts in £")
         codes |= {c for c in unit_line_currencies(head.full or "") if c in known}
         if codes:
@@ -248,6 +254,27 @@ def _headers_currency(
     if stated == 1 and len(found) == 1 and len(amount_cols) == 1 and stated_cols == amount_cols:
         return found.pop(), f"{block.sheet} headers (its one amount column states it)"
     return None
+
+
+_SPACED_CODE = re.compile(r"^(?:([A-Z]{3})\s+(\S.*)|(.*\S)\s+([A-Z]{3}))$")
+
+
+def measure_header_code(text: str) -> str | None:
+    """Round 33's last hour: the code a header written as a measure and a currency code
+    side by side states (``Budget CHF``, ``Ist CHF``, ``EUR Actual``, ``Prognose EUR``):
+    the code in capitals, the rest of the header a measure in any language the measure
+    reader holds. None for anything else (``Cost line ABC``, ``Task CAD``: no measure;
+    ``Budget ALL``: a word in capitals)."""
+    from addin.adopt.finance import measure_word
+
+    match = _SPACED_CODE.match(text)
+    if match is None:
+        return None
+    code = match.group(1) or match.group(4)
+    rest = (match.group(2) or match.group(3) or "").strip()
+    if code == "ALL" or not rest or measure_word(rest) is None:
+        return None
+    return code
 
 
 #: A currency sign that names one currency, standing as the unit of a title's figures

@@ -587,6 +587,8 @@ def title_measure(context: str, lines: Sequence[str] = ()) -> str | None:
     foreign |= {
         m for w in words_of(context) if (m := measure_in(translate(w) or "")) in MEASURE_WORDS
     }
+    if not foreign:
+        return _one_word_measure(lines)
     if len(foreign) != 1:
         return None
     measure = foreign.pop()
@@ -597,7 +599,9 @@ def title_measure(context: str, lines: Sequence[str] = ()) -> str | None:
     ]
     if unspaced(context) or not rest or translate(" ".join(rest)) is not None:
         return measure
-    return None  # "Office real estate": English words around Spanish "real"
+    # "Office real estate": English words around Spanish "real"; a sheet named by the
+    # measure alone (``Ist`` under a German project's name) still says it
+    return _one_word_measure(lines)
 
 
 def measure_context(block: TableBlock, near: str) -> str:
@@ -617,6 +621,23 @@ def _context_lines(context: str, lines: Sequence[str]) -> _Lines:
     named = measures_named(context) if measure is None and lines else set()
     order = tuple(m for m in MEASURE_WORDS if m in named)
     return _Lines(default_measure=measure, title_names=order if len(order) >= 2 else ())
+
+
+def _one_word_measure(lines: Sequence[str]) -> str | None:
+    """Round 33's last hour: the measure a line of ONE word names, read by the measure
+    reader in any language it holds (a sheet named ``Utfall``, ``Regnskap``, ``Ist`` or
+    ``Prognose``: the Swedish, Norwegian, German actuals and forecast, as an English sheet
+    named ``Actuals`` says), when the lines name one measure so and the context none
+    otherwise (the title around is a project's name the vocabularies do not read). A plan's
+    word (``Plan``: a budget, or a resource plan) is a budget only when said with money
+    elsewhere, so it is not read here; two lines naming two measures name none."""
+    found = {
+        m
+        for line in lines
+        if len(words := line.split()) == 1
+        and (m := measure_word(words[0])) in ("actual", "forecast")
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def measure_context_lines(block: TableBlock, near: Sequence[str]) -> list[str]:
@@ -991,6 +1012,12 @@ def month_columns(
         year = years.get(group, year_hint)
         previous_month = previous.get(group, 0)
         numeric = numeric_month(text) or cjk_month(text)
+        if numeric is None and month_number(text) is None and not cell.group:
+            # round 33's last hour: a month in figures with its flag (``2026-04 A``)
+            from addin.adopt.measure_flags import glued_month
+
+            glued = glued_month(text)
+            numeric = numeric_month(glued) if glued is not None else None
         if numeric is not None:
             out.append(MonthColumn(col, numeric, measure, 1.0, cumulative))
             continue
@@ -2539,10 +2566,44 @@ def named_money(block: TableBlock, grid: Grid) -> bool:
     from addin.adopt.synonyms import REGISTER_WORDS
 
     words = set(REGISTER_WORDS["finance"])
-    for text in [block.sheet.replace("_", " "), *title_lines(block, grid)]:
+    titles = title_lines(block, grid)
+    for text in [block.sheet.replace("_", " "), *titles]:
         if words & set(re.findall(r"[a-z]+", text.lower())):
             return True
-    return False
+    # round 33's last hour: the same said in the sheet's own language. A sheet named by
+    # the actuals or the forecast alone, in any language the measure reader holds
+    # (``Utfall``, ``Ist``, ``Réalisé``, ``Prognose``) is the English ``Actuals`` sheet;
+    # a plan's words (``Plan``, ``Soll``: a budget, but also a resource plan's) are not
+    # enough alone. A unit line above the table naming a currency (``Belopp i SEK``,
+    # ``Beträge in EUR``, ``Amounts in GBP``), on the standards' list or not, says the
+    # figures are money, as ``spend`` in a title does.
+    if measure_word(block.sheet.replace("_", " ").strip()) in _SHEET_MEASURES:
+        return True
+    return any(states_currency_unit(t) for t in titles)
+
+
+#: The measures a sheet's name alone says money by (see :func:`named_money`).
+_SHEET_MEASURES = ("actual", "forecast")
+
+
+def states_currency_unit(text: str) -> bool:
+    """Round 33's last hour: whether a title line is a unit line (a word for amounts,
+    figures or currency, :func:`addin.adopt.languages.unit_statement`) naming a currency
+    after it: a code of CLDR's list in capitals (``Belopp i SEK``, ``Beløp i NOK``,
+    ``Amounts in GBP``), a currency's name or sign (``Beträge in Euro``, ``Montants en
+    €``). ``Figures in hours`` or ``Units: m²`` name none."""
+    from addin.adopt import cldr
+    from addin.adopt.currency import unit_line_currencies
+    from addin.adopt.languages import unit_statement
+
+    statement = unit_statement(text)
+    if statement is None:
+        return False
+    codes = cldr.currency_codes()
+    found = re.findall(r"\b[A-Z]{3}\b", statement)
+    if any(code in codes and code != "ALL" for code in found):  # ALL: a word in capitals
+        return True
+    return bool(unit_line_currencies(statement))
 
 
 def is_month_header(head: Any) -> bool:

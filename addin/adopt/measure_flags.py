@@ -69,6 +69,17 @@ def _is_month(text: str) -> bool:
     return bool(re.fullmatch(r"[^\W\d_]{3,9}\.?", text)) and month_number(text) is not None
 
 
+def glued_month(text: str) -> str | None:
+    """Round 33's last hour: the month part of a header carrying its flag (``2026-04`` of
+    ``2026-04 A``, ``04/2026`` of ``R: 04/2026``), when :func:`glued_flag` reads one; else
+    None. A month in figures with a letter after it was no month at all (k60's leftover)."""
+    for pattern in (_FLAG_AFTER, _FLAG_BEFORE):
+        found = pattern.match(text or "")
+        if found is not None and _is_month(found.group("month").strip()):
+            return found.group("month").strip()
+    return None
+
+
 def glued_flag(text: str) -> str | None:
     """Round 33: the one-letter flag a month's header carries with the month (``Apr-26 A``
     -> ``a``), when the rest of the header is a month (:func:`_is_month`); else None. A

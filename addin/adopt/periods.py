@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from datetime import date
 from itertools import pairwise
 
-from addin.adopt.convert import fiscal_period_parts, month_number
+from addin.adopt.convert import fiscal_period_parts, month_number, numeric_month
 from addin.adopt.detect import HeaderCell, is_axis
 from addin.adopt.weeks import week_label
 
@@ -234,7 +234,13 @@ def month_label(cell: HeaderCell) -> bool:
             return True
         if text and fiscal_period_parts(text) is not None:  # round 25: ``FY27 P01`` across
             return True
-    return False
+    # round 33's last hour: a month in figures with its flag in its own header (``2026-04
+    # A``, ``04/2026 R``), as ``Apr-26 A`` was read (k60's leftover); a month's name alone
+    # with a letter (``June K``: a person's initials) is no month here
+    from addin.adopt.measure_flags import glued_month
+
+    glued = glued_month(cell.text) if cell.text and len(cell.text) <= 24 else None
+    return glued is not None and numeric_month(glued) is not None
 
 
 _YEAR_WORDS = frozenset({"year", "fy", "yr"})
