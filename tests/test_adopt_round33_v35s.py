@@ -530,3 +530,21 @@ def test_an_actual_against_the_budget_does_not_take_it_from_the_invoiced(tmp_pat
     adoption = adopt(_costs(tmp_path, "Réel vs budget"))
     got = targets(only(adoption))
     assert got["Réel vs budget"] != "actual" and got["Facturé"] == "actual"
+
+
+def test_an_actual_cost_beside_its_invoiced_part(tmp_path: Path) -> None:
+    # ``Actual cost`` / ``Coût réel`` name the actual: their ``cost`` is the money, not the
+    # Cost Line; before, the invoiced part beside them kept the actual
+    for head in ("Actual cost", "Coût réel"):
+        adoption = adopt(_costs(tmp_path, head))
+        got = targets(only(adoption))
+        assert got[head] == "actual" and got["Facturé"] is None
+        rows = {(f.month, f.cost_line): f.actual for f in adoption.project.finance}
+        assert rows[(date(2026, 5, 1), "Bâtiment")] == 900
+
+
+def test_a_cost_line_actual_does_not_take_it(tmp_path: Path) -> None:
+    # near-miss: ``Cost line actual`` names the cost line's ``line`` too: the tie is not moved
+    adoption = adopt(_costs(tmp_path, "Cost line actual"))
+    got = targets(only(adoption))
+    assert got["Facturé"] == "actual" and got["Cost line actual"] != "actual"

@@ -1616,6 +1616,11 @@ def names_own_word(header: str, column_key: str, register_key: str) -> bool:
     if not words & own:
         return False
     others = {w for key, ws in owns.items() if key != column_key for w in ws} - own
+    if register_key == "finance" and column_key in _AMOUNTS:
+        # round 33's last hour (v35s): ``Actual cost`` names the actual; its ``cost`` is the
+        # money the amount is of, not the Cost Line (whose ``line`` still counts: ``Cost
+        # line actual``). Beside ``Invoiced | Accrued`` the invoiced part took the actual.
+        others -= {"cost", "costs"}
     return not words & others
 
 
