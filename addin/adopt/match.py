@@ -1654,9 +1654,21 @@ def names_own_word(header: str, column_key: str, register_key: str) -> bool:
     if not variants:
         return False
     words = set(variants[0].split())
+    if not words & own and register_key == "finance" and column_key in _AMOUNTS:
+        # round 33's last hour (v35s): a finance amount named by its own word in another
+        # language (a French cost report's ``Réel`` beside ``Facturé``, the invoiced part
+        # of it, read as the actual since the words ``facturé`` / ``honoraires`` joined
+        # the data file): the translated reading names the measure as ``Actual`` would
+        translated = translate(header)
+        words = set(translated.split()) if translated else set()
     if not words & own:
         return False
     others = {w for key, ws in owns.items() if key != column_key for w in ws} - own
+    if register_key == "finance" and column_key in _AMOUNTS:
+        # round 33's last hour (v35s): ``Actual cost`` names the actual; its ``cost`` is the
+        # money the amount is of, not the Cost Line (whose ``line`` still counts: ``Cost
+        # line actual``). Beside ``Invoiced | Accrued`` the invoiced part took the actual.
+        others -= {"cost", "costs"}
     return not words & others
 
 

@@ -151,9 +151,11 @@ def names_an_amount(header: str) -> bool:
 
 #: Round 33: a header numbering the documents of a periods-down log (``Val. No.``, ``Claim
 #: no``, ``Application number``, ``Invoice #``, ``No.``, ``#``, ``Ref``, ``Seq``): one
-#: word of the document (or none) and a number word.
+#: word of the document (or none) and a number word. Round 33 (v35s): the document's word in
+#: any alphabet (a Brazilian contractor's ``Medição nº``, a French ``Facture n°``).
 _NUMBER_HEAD = re.compile(
-    r"^(?:[a-z]+\.?\s*){0,2}(?:no\.?|nr\.?|nº|number|num\.?|#|ref\.?|seq\.?)$", re.IGNORECASE
+    r"^(?:[^\W\d_]+\.?\s*){0,2}(?:no\.?|nr\.?|nº|n°|number|num\.?|#|ref\.?|seq\.?)$",
+    re.IGNORECASE,
 )
 #: Its values: a whole number or a short code ending in one (``3``, ``V03``, ``PA-07``).
 _RUNNING = re.compile(r"^[A-Za-z]{0,5}[-\s.]?\d{1,4}$")
