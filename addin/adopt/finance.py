@@ -2577,13 +2577,27 @@ def named_money(block: TableBlock, grid: Grid) -> bool:
     # enough alone. A unit line above the table naming a currency (``Belopp i SEK``,
     # ``Beträge in EUR``, ``Amounts in GBP``), on the standards' list or not, says the
     # figures are money, as ``spend`` in a title does.
-    if measure_word(block.sheet.replace("_", " ").strip()) in _SHEET_MEASURES:
+    if _sheet_named_by_measure(block.sheet.replace("_", " ").strip()):
         return True
     return any(states_currency_unit(t) for t in titles)
 
 
 #: The measures a sheet's name alone says money by (see :func:`named_money`).
 _SHEET_MEASURES = ("actual", "forecast")
+#: A document's words that the measure reader reads as an actual (a valuation, an
+#: invoice: :data:`MEASURE_WORDS`) but that name no measure as a sheet's whole name: a
+#: Brazilian ``Medições`` sheet (valuations) is a log of numbered documents, read by its
+#: periods down (round 33's merge of two last-hour rules).
+_SHEET_DOCUMENTS = frozenset({"valuation", "valuations", "invoiced", "billed", "certified"})
+
+
+def _sheet_named_by_measure(name: str) -> bool:
+    """Whether a sheet's name alone is the actuals or the forecast in any language the
+    measure reader holds (``Utfall``, ``Ist``, ``Prognose``), not a document's word."""
+    from addin.adopt.languages import translate
+
+    english = set(re.findall(r"[a-z]+", (translate(name) or name).lower()))
+    return measure_word(name) in _SHEET_MEASURES and not english & _SHEET_DOCUMENTS
 
 
 def states_currency_unit(text: str) -> bool:
