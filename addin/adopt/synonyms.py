@@ -442,9 +442,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "actions taken",
             # round 33: a vendor's ticket log writes what resolved a ticket as its fix or
             # the workaround given meanwhile (not a bare ``Fix``: Jira's ``Fix Version``)
-            *("workaround", "workarounds", "work around", "work-around", "fix / workaround"),
-            *("fix or workaround", "workaround / fix", "fix applied", "fix description"),
-            *("fix details", "proposed fix", "solution", "resolution / workaround"),
+            *("fix / workaround", "fix or workaround", "workaround / fix", "fix applied"),
+            *("fix description", "fix details", "solution", "resolution / workaround"),
+            # a workaround or a fix proposed is the resolution less surely than the fix made
+            # (rt33b: ``match.stopgap_fix``), so they are listed as weak
+            *("~workaround", "~workarounds", "~work around", "~work-around", "~proposed fix"),
         ),
         "escalation_level": ("escalation required", "escalated"),
         "source_risk_id": ("source risk id", "risk id", "related risk", "linked risk", "risk ref"),
