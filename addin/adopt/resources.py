@@ -861,39 +861,26 @@ def unpivot_resources(
         cells = grid.nonblank_cols(row, block.first_col, block.last_col)
         if not cells:
             continue
+        first = cell_text(grid.value(row, min(columns)))
         if measures.get(row, ("budget", ""))[0] != "budget":
-            result.skipped.append(
-                RowIssue(
-                    row,
-                    "",
-                    f"a row of {measures[row][1]!r} effort beside the planned rows: only the "
-                    "planned effort is the plan, so it is not added to it",
-                    value=cell_text(grid.value(row, min(columns))),
-                )
+            why = (
+                f"a row of {measures[row][1]!r} effort beside the planned rows: only the "
+                "planned effort is the plan, so it is not added to it"
             )
+            result.skipped.append(RowIssue(row, "", why, value=first))
             continue
         detail = cell_text(grid.value(row, details)).strip() if details else ""
         if detail and detail.casefold() not in ("work", "planned work"):
-            result.skipped.append(
-                RowIssue(
-                    row,
-                    "",
-                    f"a detail row {detail!r} of a usage view: only the planned 'Work' is the plan",
-                    value=cell_text(grid.value(row, min(columns))),
-                )
-            )
+            why = f"a detail row {detail!r} of a usage view: only the planned 'Work' is the plan"
+            result.skipped.append(RowIssue(row, "", why, value=first))
             continue
         if row in parts:  # round 17: an assignment under its resource, whose row holds it
             summary = cell_text(grid.value(parts[row], min(columns)))
-            result.skipped.append(
-                RowIssue(
-                    row,
-                    "",
-                    f"an assignment under {summary!r} (row {parts[row]}): its effort is in that "
-                    "row's total, so it is not counted again",
-                    value=cell_text(grid.value(row, min(columns))),
-                )
+            why = (
+                f"an assignment under {summary!r} (row {parts[row]}): its effort is in that "
+                "row's total, so it is not counted again"
             )
+            result.skipped.append(RowIssue(row, "", why, value=first))
             continue
         fields = {
             key: cell_text(grid.value(row, col)).strip() or None for col, key in columns.items()
