@@ -533,19 +533,34 @@ def measure_in(text: str) -> str | None:
     words = set(_unqualified(re.findall(r"[a-z]+", text.lower())))
     if words & _EARNED_NAMES and words <= _EARNED_WORDS:
         return EARNED
-    for measure, names in MEASURE_WORDS.items():
-        if any(n in words for n in names if " " not in n):
-            return measure
-    return None
+    named = _named_measures(words)
+    return next((m for m in MEASURE_WORDS if m in named), None)
+
+
+#: A document's words read as the actual (a contractor's valuations: the work done and
+#: certified in each period, round 33) unless the text names a forecast: ``Cash flow
+#: forecast`` over ``Valuations at month end`` is a forecast of valuations (round 15's QS
+#: cash flow), while ``Budget vs valuations`` still names two measures.
+_DOCUMENT_ACTUAL = frozenset({"valuation", "valuations"})
+
+
+def _named_measures(words: set[str]) -> set[str]:
+    """The measures ``words`` name, a document's word (:data:`_DOCUMENT_ACTUAL`) yielding
+    to a forecast's."""
+    named = {
+        m for m, names in MEASURE_WORDS.items() if any(n in words for n in names if " " not in n)
+    }
+    if "actual" in named and "forecast" in named:
+        own = {n for n in MEASURE_WORDS["actual"] if " " not in n} - _DOCUMENT_ACTUAL
+        if not own & words:
+            named.discard("actual")
+    return named
 
 
 def measures_named(text: str) -> set[str]:
     """Every measure (budget, actual, forecast) ``text``'s English words name, not only the
     first: a title read through the vocabularies may name two (round 26's last hour)."""
-    words = set(_unqualified(re.findall(r"[a-z]+", text.lower())))
-    return {
-        m for m, names in MEASURE_WORDS.items() if any(n in words for n in names if " " not in n)
-    }
+    return _named_measures(set(_unqualified(re.findall(r"[a-z]+", text.lower()))))
 
 
 def title_measure(context: str, lines: Sequence[str] = ()) -> str | None:

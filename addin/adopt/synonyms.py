@@ -265,14 +265,19 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "event",
             "risk summary",
             "headline",
+            # round 33: a register's one text column headed as PMI's statement (``If ...,
+            # then ...``): the risk's title, as rounds 13-14 read it (beside a ``Risk
+            # title``, the title's own word wins and the statement is the description)
+            "~risk statement",
         ),
         "description": (
             "risk description",
             "description of risk",
             "risk details",
-            # round 33: PMI / PMBOK's and APM's word for a risk's cause-event-effect text
-            "risk statement",
-            "statement of risk",
+            # round 33: PMI / PMBOK's and APM's word for a risk's cause-event-effect text,
+            # beside a title column (alone, it is the risk's title: below)
+            "~risk statement",
+            "~statement of risk",
         ),
         "category": ("category", "risk category", "categories", "risk type", "type", "risk area"),
         "probability": (
@@ -1021,8 +1026,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 33's last hour: what a consultancy or a contractor charged for the row's
             # period (an invoice line's ``Fee ex VAT (USD)``, a T&M statement's ``Fees
             # (EUR)``, ``Charge ($)``) is the money the project spent, as ``Amount`` is; a
-            # fee planned says so (``Fees budget``: ``match.MONEY_MEASURES``)
-            *("fee", "fees", "fee amount", "net fee", "fees charged", "charge", "charges"),
+            # fee planned says so (``Fees budget``: ``match.MONEY_MEASURES``); a bare ``Fee`` is
+            # weak, as it is also a cost line among others (round 29's ``Period | Fees | ...``)
+            *("~fee", "~fees", "fee amount", "net fee", "fees charged", "~charge", "~charges"),
         ),
         "forecast": (
             "forecast",
