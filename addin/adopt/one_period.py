@@ -440,10 +440,8 @@ def month_of_sheet_name(sheet: str) -> date | None:
 
 #: Round 33: a sheet named by its month's word alone (``Jan``, ``Janv.``, ``March``).
 _MONTH_WORD_NAME = re.compile(r"^\s*[^\W\d_]{3,}\.?\s*$")
-#: A calendar year in a title line (``Budget tracking 2026``), and the marks of a financial
-#: year (``FY2026``, ``2026/27``, ``Fiscal year``), whose months a month word alone could
-#: be in either of two calendar years.
-_YEAR_IN_LINE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+#: The marks of a financial year (``FY2026``, ``2026/27``, ``Fiscal year``), whose months a
+#: month word alone could be in either of two calendar years.
 _FINANCIAL_YEAR = re.compile(
     r"\bF\.?Y\b|\bFY\d|fiscal|financial\s+year|exercice|ejercicio|gesch[äa]ftsjahr"
     r"|(?:19|20)\d{2}\s*[/-]\s*\d{2}(?!\d)",
@@ -466,7 +464,7 @@ def _month_of_titled_year(sheet: str, lines: list[str]) -> date | None:
     as stated or the standards' default, in the first year, the rest in the next). A tab
     ``Jan`` with no year above, two years, or a financial year of one number (``FY2026``,
     ``Fiscal year 2026``: which calendar year is its January in?) names no month."""
-    from addin.adopt.periods import fiscal_start_in
+    from addin.adopt.periods import calendar_years, fiscal_start_in
     from addin.adopt.readings import current
 
     if not _MONTH_WORD_NAME.match(sheet):
@@ -482,7 +480,7 @@ def _month_of_titled_year(sheet: str, lines: list[str]) -> date | None:
         first = firsts.pop()
         start = fiscal_start_in(lines) or current().fiscal_year_start
         return date(first if number >= start else first + 1, number, 1)
-    years = {int(y) for t in lines for y in _YEAR_IN_LINE.findall(t)}
+    years = calendar_years(lines)
     return date(years.pop(), number, 1) if len(years) == 1 else None
 
 
