@@ -1081,6 +1081,7 @@ def stopgap_fix(header: str) -> bool:
     return stopgap and not made and not ("fix" in words and "proposed" not in words)
 
 
+@lru_cache(maxsize=4096)
 def owner_party(header: str) -> bool:
     """Round 33: True when a header names the party a person column's person belongs to, and
     nothing else: a person word and one word of :data:`OWNER_PARTY` (``Owner (party)``,
