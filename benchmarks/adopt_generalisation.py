@@ -1087,13 +1087,18 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, fifty-eighth batch, round 32's final supplier held-out (promoted after scoring)",
         HELD_OUT_58,
     ),
-    # held out: written for round 33 by an engineer who does not tune (task w66), audited
-    # (a66), SUPPLIER AND CONSULTANCY REPORTS; layouts in its own file only
-    ("held-out, sixtieth batch (round 33, supplier and consultancy reports)", HELD_OUT_60),
-    # held out: written for round 33 by an engineer who does not tune (task w67), audited
-    # (a67), FINANCE TRACKERS OF EVERY SHAPE; layouts in its own file only
+    # written for round 33 by an engineer who does not tune (task w66), audited (a66),
+    # SUPPLIER AND CONSULTANCY REPORTS; held out through round 33 (scored 242/308 before
+    # it, 248/308 on its final code), then promoted to tuning for round 34
     (
-        "held-out, sixty-first batch (round 33, finance trackers of every shape)",
+        "tuning, sixtieth batch, round 33's supplier held-out (promoted after scoring)",
+        HELD_OUT_60,
+    ),
+    # written for round 33 by an engineer who does not tune (task w67), audited (a67),
+    # FINANCE TRACKERS OF EVERY SHAPE; held out through round 33 (scored 300/434 before it,
+    # 367/434 on its final code), then promoted to tuning for round 34
+    (
+        "tuning, sixty-first batch, round 33's finance held-out (promoted after scoring)",
         HELD_OUT_61,
     ),
     # held out: written for round 33 by an engineer who does not tune (task w68), audited
@@ -1163,10 +1168,11 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "held-out, sixty-third batch (round 33, finance trackers of every shape)",
         HELD_OUT_63,
     ),
-    # held out: written for round 33 by an engineer who does not tune (task w72), SUPPLIER
-    # AND CONSULTANCY REPORTS; layouts in its own file only
+    # written for round 33 by an engineer who does not tune (task w72), audited (a72),
+    # SUPPLIER AND CONSULTANCY REPORTS; held out through round 33 (scored 376/404 before it
+    # and on its final code), then promoted to tuning for round 34
     (
-        "held-out, sixty-fourth batch (round 33, supplier and consultancy reports)",
+        "tuning, sixty-fourth batch, round 33's second supplier held-out (promoted after scoring)",
         HELD_OUT_64,
     ),
     # written for round 33 by an engineer who does not tune and who read neither the
