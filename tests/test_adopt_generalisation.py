@@ -1134,6 +1134,9 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "dependencies", "decisions", "milestones", "finance",
              "resources"},
         ),
+        # the sixty-eighth batch is FINANCE TRACKERS OF EVERY SHAPE, round 34's final
+        # measure (task w76): twelve finance trackers, no registers
+        ("adopt_layouts_heldout68", "HELD_OUT_68", 12, {"finance"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
