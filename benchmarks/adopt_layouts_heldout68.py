@@ -6,8 +6,8 @@ a cost controller, PM, quantity surveyor, project accountant or finance business
 keeps or a bookkeeping / BI tool exports, in places and sectors no earlier batch's
 docstring names (a Tuscan marble quarry, a Frisian windmill, a Moravian porcelain kiln, a
 Cornish tidal mill, a Graubunden thermal spa, a Saskatchewan grain terminal, a Vermont
-maple sugarhouse, a Sentosa boardwalk, a Lapland lingonberry press, a Yucatan cenote park,
-a Kimberley pearl farm, a Breton abbey's tapestries). Every amount is a value (no
+covered bridge, a Sentosa fort's tunnels, a Lapland lingonberry press, a Yucatan cenote park,
+a Kimberley barramundi farm, a Breton abbey's tapestries). Every amount is a value (no
 formulas), so totals are numbers a reader sees.
 
 Trackers (all ``finance``):
@@ -29,11 +29,11 @@ Trackers (all ``finance``):
 - ``ca_saskatchewan_grain_terminal_sheet_per_line``: a sheet per cost line (named for it,
   `Cost line: ...` and `Currency: CAD` on top), months down as date cells shown `mmm
   yyyy`, `Budget`, `Actual`, `Forecast`, `Cumulative actual`.
-- ``us_vermont_maple_sugarhouse_bva_report``: a small-business accounting package's
+- ``us_vermont_covered_bridge_bva_report``: a small-business accounting package's
   `Budget vs. Actuals`: text month labels `Jan 2026` merged over `Actual` / `Budget` /
   `over Budget` / `% of Budget`, a `Total` group, `Distribution account` lines, a `Total
   Expenses` row, `$#,##0.00` cells and no currency word.
-- ``sg_sentosa_boardwalk_af_flag_row``: a finance business partner's latest estimate (SGD
+- ``sg_sentosa_fort_tunnels_af_flag_row``: a finance business partner's latest estimate (SGD
   in the title): month date cells shown `mmm-yy`, an `A/F` row under them (a note: A =
   actual, month closed; F = forecast), two rows a line (`Budget`, `Actual / Forecast`), a
   `FY total` column.
@@ -42,7 +42,7 @@ Trackers (all ``finance``):
 - ``mx_yucatan_cenote_park_spanish_sheets``: sheets `Presupuesto` and `Real` (budget and
   actual; MXN in the titles), `Concepto` lines down, Spanish text months `Ene-26`..
   across, a `Total` column; `Real` filled for the closed months only.
-- ``au_kimberley_pearl_farm_fy_pairs``: a July financial year (`FY2026-27`, `AUD ex GST`
+- ``au_kimberley_barramundi_farm_fy_pairs``: a July financial year (`FY2026-27`, `AUD ex GST`
   in the title), month date cells shown `mmm-yy` from July, a line's name on its `Budget`
   row only with `Actual` on the row under it, `YTD` and `FY budget` columns.
 - ``fr_brittany_tapestry_commitments``: the project accountant's long table (`(EUR)` in the
@@ -51,7 +51,7 @@ Trackers (all ``finance``):
 
 Truth a person could read two ways has no fact (for the auditor, least sure first):
 
-- the sugarhouse report's `$` cells with no currency word (US, Canadian or Australian
+- the covered bridge report's `$` cells with no currency word (US, Canadian or Australian
   dollars?): no currency fact; its `over Budget`, `% of Budget`, `Total` group and `Total
   Expenses` row (derived): left out, no facts;
 - the CZK and MXN titles: neither is in the standards' currency list, so no currency fact
@@ -61,10 +61,10 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   derived or a year figure, no month's measure: left out;
 - the tapestry table's `Committed` (orders placed, not spent): left out, no fact; its
   `Actual` is the actual;
-- the boardwalk's `Actual / Forecast` row: the `A/F` flag row and the note say which, so
+- the fort tunnels' `Actual / Forecast` row: the `A/F` flag row and the note say which, so
   A months are actual facts and F months forecast facts; its measure column (`Line`) may
   be mapped to the measure or left out;
-- the pearl farm's `Actual` row with no name in column A: it belongs to the line named on
+- the barramundi farm's `Actual` row with no name in column A: it belongs to the line named on
   the row above (the name is on the `Budget` row only); facts keyed on that line;
 - the tidal mill's one month is the `Valuation month` above the table; `Budget this month`
   and `Actual this month` are that month's budget and actual;
@@ -383,25 +383,25 @@ def ca_saskatchewan_grain_terminal_sheet_per_line(folder: Path, rng: random.Rand
 
 
 # ---------------------------------------------------------------------------------------
-# 7. Vermont sugarhouse: an accounting package's Budget vs. Actuals report
+# 7. Vermont covered bridge: an accounting package's Budget vs. Actuals report
 # ---------------------------------------------------------------------------------------
 
-SUGAR_LINES = ["Reverse osmosis unit", "Evaporator", "Tubing and vacuum", "Sugarhouse shell"]
-SUGAR_LINES += ["Bottling line"]
+BRIDGE_LINES = ["Timber trusses", "Abutments", "Roof shingles", "Crane hire"]
+BRIDGE_LINES += ["Structural engineering"]
 
 
-def us_vermont_maple_sugarhouse_bva_report(folder: Path, rng: random.Random) -> Built:
-    """A Vermont maple sugarhouse expansion's Budget vs. Actuals report as a small-business
+def us_vermont_covered_bridge_bva_report(folder: Path, rng: random.Random) -> Built:
+    """A Vermont covered bridge restoration's Budget vs. Actuals report as a small-business
     accounting package exports it: company and report titles, each month a text label
     `Jan 2026` merged over `Actual` / `Budget` / `over Budget` / `% of Budget`, a `Total`
     group, `Distribution account` lines, a `Total Expenses` row; dollar cells."""
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Budget vs. Actuals")
-    ws["A1"] = "Hollow Brook Sugarworks LLC"
+    ws["A1"] = "Hollow Brook Timber Framers LLC"
     nm = rng.randint(3, 5)
     months = _months(date(2026, rng.randint(1, 6), 1), nm)
     closed = rng.randint(1, nm)
-    ws["A2"] = f"Budget vs. Actuals: Expansion 2026 - {MONTH_ABBR[months[0].month - 1]} - "
+    ws["A2"] = f"Budget vs. Actuals: Covered Bridge 2026 - {MONTH_ABBR[months[0].month - 1]} - "
     ws["A2"] = str(ws["A2"].value) + f"{MONTH_ABBR[months[-1].month - 1]} 2026"
     ws["A6"] = "Distribution account"
     subs = ["Actual", "Budget", "over Budget", "% of Budget"]
@@ -411,7 +411,7 @@ def us_vermont_maple_sugarhouse_bva_report(folder: Path, rng: random.Random) -> 
         ws.merge_cells(start_row=5, start_column=col, end_row=5, end_column=col + 3)
         for k, s in enumerate(subs):
             ws.cell(6, col + k, s)
-    lines = rng.sample(SUGAR_LINES, rng.randint(3, 4))
+    lines = rng.sample(BRIDGE_LINES, rng.randint(3, 4))
     values: list[ValueFact] = []
     totals = [0.0] * (4 * nm + 4)
     for r, line in enumerate(lines):
@@ -442,27 +442,27 @@ def us_vermont_maple_sugarhouse_bva_report(folder: Path, rng: random.Random) -> 
     for c in range(2, 6 + 4 * nm):
         if (c - 2) % 4 != 3 and totals[c - 2]:
             ws.cell(7 + len(lines), c, round(totals[c - 2], 2)).number_format = "$#,##0.00"
-    path = _save(wb, folder, "us_vermont_maple_sugarhouse_bva_report")
+    path = _save(wb, folder, "us_vermont_covered_bridge_bva_report")
     table = TruthTable("Budget vs. Actuals", 6, "finance", {"A": "cost_line"},
                        {"finance": _keys(values)})  # fmt: skip
     return Built(path, [table], values)
 
 
 # ---------------------------------------------------------------------------------------
-# 8. Sentosa boardwalk: a finance partner's forecast file with an A / F flag row
+# 8. Sentosa fort's tunnels: a finance partner's forecast file with an A / F flag row
 # ---------------------------------------------------------------------------------------
 
-BOARDWALK_LINES = ["Timber decking", "Piling", "Lighting", "Landscape", "Design fees"]
+TUNNEL_LINES = ["Tunnel lining", "Ventilation", "Lighting", "Exhibits", "Design fees"]
 
 
-def sg_sentosa_boardwalk_af_flag_row(folder: Path, rng: random.Random) -> Built:
-    """A Sentosa coastal boardwalk's forecast file kept by the finance business partner:
+def sg_sentosa_fort_tunnels_af_flag_row(folder: Path, rng: random.Random) -> Built:
+    """A Sentosa fort tunnels restoration's forecast file kept by the finance business partner:
     month date cells shown `mmm-yy` across, an `A/F` row under them flagging each month
     actual or forecast, two rows per cost line (`Budget`, `Actual / Forecast` in column
     B), a `FY total` column; `SGD` in the title."""
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Forecast")
-    ws["A1"] = "Sentosa Coastal Boardwalk Phase 2 - Latest Estimate (SGD)"
+    ws["A1"] = "Fort Siloso Tunnels Phase 2 - Latest Estimate (SGD)"
     ws["A2"] = "A = actual (month closed), F = forecast"
     nm = rng.randint(6, 8)
     months = _months(date(2026, rng.randint(1, 4), 1), nm)
@@ -471,7 +471,7 @@ def sg_sentosa_boardwalk_af_flag_row(folder: Path, rng: random.Random) -> Built:
     for c in range(3, 3 + nm):
         ws.cell(4, c).number_format = "mmm-yy"
     _put(ws, 5, 1, [[None, "A/F", *["A" if m < closed else "F" for m in range(nm)]]])
-    lines = rng.sample(BOARDWALK_LINES, rng.randint(3, 4))
+    lines = rng.sample(TUNNEL_LINES, rng.randint(3, 4))
     values: list[ValueFact] = [ValueFact("project", 0, "currency", "SGD")]
     row = 6
     for line in lines:
@@ -487,7 +487,7 @@ def sg_sentosa_boardwalk_af_flag_row(folder: Path, rng: random.Random) -> Built:
             for c in range(3, 4 + nm):
                 ws.cell(rr, c).number_format = "#,##0"
         row += 2
-    path = _save(wb, folder, "sg_sentosa_boardwalk_af_flag_row")
+    path = _save(wb, folder, "sg_sentosa_fort_tunnels_af_flag_row")
     table = TruthTable("Forecast", 4, "finance", {"A": "cost_line", "B": ("measure", None)},
                        {"finance": _keys(values)})  # fmt: skip
     return Built(path, [table], values)
@@ -572,28 +572,28 @@ def mx_yucatan_cenote_park_spanish_sheets(folder: Path, rng: random.Random) -> B
 
 
 # ---------------------------------------------------------------------------------------
-# 11. Kimberley pearl farm: July financial year, Budget / Actual row pairs, YTD columns
+# 11. Kimberley barramundi farm: July financial year, Budget / Actual row pairs, YTD columns
 # ---------------------------------------------------------------------------------------
 
-PEARL_LINES = ["Longline moorings", "Hatchery upgrade", "Vessel refit", "Seeding technicians"]
-PEARL_LINES += ["Cleaning shed"]
+FARM_LINES = ["Sea cages", "Feed barge", "Vessel refit", "Fingerling nursery"]
+FARM_LINES += ["Processing shed"]
 
 
-def au_kimberley_pearl_farm_fy_pairs(folder: Path, rng: random.Random) -> Built:
-    """A Kimberley pearl farm's capital works tracker on an Australian July financial
+def au_kimberley_barramundi_farm_fy_pairs(folder: Path, rng: random.Random) -> Built:
+    """A Kimberley barramundi farm's capital works tracker on an Australian July financial
     year: `FY2026-27` in the title with `AUD ex GST`, month date cells shown `mmm-yy` from
     July across, cost lines on two rows (the name on the `Budget` row only, `Actual` on
     the row under it), `YTD` and `FY budget` columns."""
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "FY27 Capex")
-    ws["A1"] = "Cygnet Bay Pearl Farm - Capital Works FY2026-27 (AUD ex GST)"
+    ws["A1"] = "Cone Bay Barramundi Farm - Capital Works FY2026-27 (AUD ex GST)"
     nm = rng.randint(5, 8)
     months = _months(date(2026, 7, 1), nm)
     closed = rng.randint(2, nm - 1)
     _put(ws, 3, 1, [["Cost line", None, *months, "YTD", "FY budget"]])
     for c in range(3, 3 + nm):
         ws.cell(3, c).number_format = "mmm-yy"
-    lines = rng.sample(PEARL_LINES, rng.randint(3, 4))
+    lines = rng.sample(FARM_LINES, rng.randint(3, 4))
     values: list[ValueFact] = [ValueFact("project", 0, "currency", "AUD")]
     for r, line in enumerate(lines):
         budget = [_money(rng, 2000, 60000, 100) for _ in months]
@@ -606,7 +606,7 @@ def au_kimberley_pearl_farm_fy_pairs(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact("finance", (month, line), "budget", budget[m]))
             if m < closed:
                 values.append(ValueFact("finance", (month, line), "actual", actual[m]))
-    path = _save(wb, folder, "au_kimberley_pearl_farm_fy_pairs")
+    path = _save(wb, folder, "au_kimberley_barramundi_farm_fy_pairs")
     table = TruthTable("FY27 Capex", 3, "finance", {"A": "cost_line"},
                        {"finance": _keys(values)})  # fmt: skip
     return Built(path, [table], values)
@@ -682,21 +682,21 @@ HELD_OUT_68: tuple[Layout, ...] = (
     Layout("ca_saskatchewan_grain_terminal_sheet_per_line",
            "Canadian grain terminal: a sheet per cost line, months down, CAD",
            ca_saskatchewan_grain_terminal_sheet_per_line),
-    Layout("us_vermont_maple_sugarhouse_bva_report",
-           "US sugarhouse accounting-package Budget vs. Actuals (month groups, $ cells)",
-           us_vermont_maple_sugarhouse_bva_report),
-    Layout("sg_sentosa_boardwalk_af_flag_row",
-           "Singapore boardwalk latest estimate: A/F flag row, Budget + Actual / Forecast rows",
-           sg_sentosa_boardwalk_af_flag_row),
+    Layout("us_vermont_covered_bridge_bva_report",
+           "US covered bridge accounting-package Budget vs. Actuals (month groups, $ cells)",
+           us_vermont_covered_bridge_bva_report),
+    Layout("sg_sentosa_fort_tunnels_af_flag_row",
+           "Singapore fort tunnels latest estimate: A/F flag row, Budget + Actual / Forecast rows",
+           sg_sentosa_fort_tunnels_af_flag_row),
     Layout("fi_lapland_lingonberry_press_tidy_long",
            "Finnish berry press BI tidy long export (month, cost_line, measure, amount_eur)",
            fi_lapland_lingonberry_press_tidy_long),
     Layout("mx_yucatan_cenote_park_spanish_sheets",
            "Mexican cenote park Presupuesto / Real sheets, Ene-26 text months, MXN",
            mx_yucatan_cenote_park_spanish_sheets),
-    Layout("au_kimberley_pearl_farm_fy_pairs",
-           "Australian pearl farm July-FY capex: Budget / Actual row pairs, YTD, AUD",
-           au_kimberley_pearl_farm_fy_pairs),
+    Layout("au_kimberley_barramundi_farm_fy_pairs",
+           "Australian barramundi farm July-FY capex: Budget / Actual row pairs, YTD, AUD",
+           au_kimberley_barramundi_farm_fy_pairs),
     Layout("fr_brittany_tapestry_commitments",
            "French tapestry conservation long table: Budget, Committed, Actual, Forecast, EUR",
            fr_brittany_tapestry_commitments),
