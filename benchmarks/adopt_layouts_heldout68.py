@@ -77,6 +77,12 @@ blank amount is no fact (future months have no actual, closed months no forecast
 finance item is a month and cost line pair holding at least one amount; notes and
 comments are the finance notes where given. It was written and checked for internal
 consistency only (``adopt_truth.check_truth``), never against adoption's output.
+
+Audit, round 34 (docs/adopt.md, "Round 34: the sixty-eighth batch's truth audited"): no
+fact changed (440 / 452 / 463 facts at seeds 2026 / 7 / 99 before and after); one cell slip
+mended: the covered bridge report's `Total` group on each account line now carries its `%
+of Budget` and its `$#,##0.00` format, as every month group does (no draw changes, so no
+other cell moves).
 """
 
 from __future__ import annotations
@@ -434,6 +440,9 @@ def us_vermont_covered_bridge_bva_report(folder: Path, rng: random.Random) -> Bu
                 ws.cell(7 + r, col + k).number_format = "$#,##0.00"
         col = 2 + 4 * nm
         _put(ws, 7 + r, col, [[round(ta, 2), round(tb, 2), round(ta - tb, 2)]])
+        ws.cell(7 + r, col + 3, round(ta / tb, 4)).number_format = "0.00%"
+        for k in range(3):
+            ws.cell(7 + r, col + k).number_format = "$#,##0.00"
         for c in range(2, 6 + 4 * nm):
             v = ws.cell(7 + r, c).value
             if isinstance(v, float):

@@ -4167,3 +4167,32 @@ def test_sixty_fourth_held_out_truth_as_audited_in_round_33(tmp_path: Path) -> N
     assert ws["C1"].value == "Severity"
     assert defects.tables[0].columns["C"] == ("severity", "priority", None)
     assert not [v for v in defects.values if v.column in ("severity", "priority")]
+
+
+def test_sixty_eighth_held_out_truth_as_audited_in_round_34(tmp_path: Path) -> None:
+    """Round 34's audit of the sixty-eighth batch's truth (docs/adopt.md, "Round 34: the
+    sixty-eighth batch's truth audited"): its fact totals at seed 2026 (no fact changed) and
+    the one mended cell slip (the covered bridge report's `Total` group carries its `% of
+    Budget` and `$` format on each account line, as every month group does)."""
+    from adopt_layouts_heldout68 import HELD_OUT_68
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_68, tmp_path)
+    assert totals == {"tables": 16, "register": 28, "columns": 42, "values": 354}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    bridge = built["us_vermont_covered_bridge_bva_report"]
+    ws = openpyxl.load_workbook(bridge.path)["Budget vs. Actuals"]
+    groups = [ws.cell(5, c).value for c in range(2, ws.max_column + 1, 4)]
+    assert groups[-1] == "Total"
+    col = 2 + 4 * (len(groups) - 1)
+    lines = {v.where[1] for v in bridge.values if v.register == "finance"}
+    assert ws.cell(7 + len(lines), 1).value == "Total Expenses"
+    for r in range(7, 7 + len(lines)):
+        assert ws.cell(r, 1).value in lines
+        ta, tb, over, pct = (ws.cell(r, col + k).value for k in range(4))
+        assert over == round(ta - tb, 2)
+        assert pct == round(ta / tb, 4)
+        assert ws.cell(r, col + 3).number_format == "0.00%"
+        assert all(ws.cell(r, col + k).number_format == "$#,##0.00" for k in range(3))
+    assert not [v for v in bridge.values if v.column == "currency"]
