@@ -76,16 +76,16 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the fee tracker's `Fee invoiced (excl. VAT)` is the actual (the client recovers the
   VAT) and `Budgeted fee` the budget; `VAT 8.1%`, `Invoice total` and `Invoice no.`: left
   out; `CHF` in the title is the currency;
-- the status report's two managers (`Vendor delivery lead` and `Client PM`: which is the
-  project manager?): no project manager fact; `Client project` is the project name (the
+- the status report's `Client PM` is the project manager (audit, round 34; `Vendor
+  delivery lead` is the supplier's own lead); `Client project` is the project name (the
   `Vendor engagement` name is not); `Client sponsor` is the sponsor; `Period ending` is the
   report date; `Budget` is the cost RAG; `Headline` the summary; milestone `On track` (In
   Progress or Not Started?): no status fact; `Done` is Complete, `At risk` At Risk, `Late`
   Late; `Plan` is the baseline;
 - the SOW milestones' `Submitted` (delivered, not yet accepted: In Progress or Complete?)
   and `Not due` (Not Started or In Progress?): no status fact, `Accepted` is Complete and
-  the `Accepted` date the actual date; `Contract date` is the baseline; `MS` M1..: no id
-  fact (no standard shape); `Payment %` and `Amount (USD)`: left out;
+  the `Accepted` date the actual date; `Contract date` is the baseline; `MS` M1.. is
+  M-001.. (audit, round 34); `Payment %` and `Amount (USD)`: left out;
 - the RAID extract's `RAID-014` (one sequence across four registers: kept, or renumbered
   per register?): no id fact; `Owner org`: left out; `Target date` is an issue's due date
   and an assumption's validate-by date, for a risk (due or review?) and a dependency
@@ -111,6 +111,17 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   column: no month;
 - the staffing plan's days per month: counts only, no value facts (as earlier batches'
   resource plans); `Grade` is the role; `Location` and `Day rate (EUR)`: left out.
+
+Audit, round 34 (an engineer who does not tune, task a75; 410 facts checked at seed 2026):
+seven values added (six ids at seed 2026 and a manager), nothing removed or corrected, no
+cell mended. The SOW milestones' `MS` `M1` .. are M-001 .. under an `id` column (round 33's
+audit read a sailing school's SOW `MS` `M1` so; the letter is the milestone's own). The
+status report's `Client PM` is the project manager (one fact at every seed): the pack
+reports on the client's project, and round 33's thirtieth tuning batch (the argan pack's
+`Client PM` beside a `Supplier PM`) and round 31's reading of `Client PM` ruled so; `Vendor
+delivery lead` (the supplier's own lead, as `Vendor PM` / `Supplier PM`) gives none.
+Totals: values at seed 2026 291 -> 298 (417 facts), at seed 7 310 -> 316, at seed 99 306 ->
+313.
 
 Readings used: date cells are what they hold; text dates are day first; ids in no
 standard shape get no id fact. It was written and checked for internal consistency only
@@ -625,6 +636,8 @@ def la_noodle_factory_sow_milestones(folder: Path, rng: random.Random) -> Built:
         ws.cell(4 + i, 6).number_format = "0%"
         ws.cell(4 + i, 7).number_format = "#,##0"
         values += [
+            # audit, round 34: `M1` is M-001 (round 33's audit of the sailing school's SOW `MS`)
+            ValueFact("milestones", i, "id", f"M-{i + 1:03d}"),
             ValueFact("milestones", i, "milestone", name),
             ValueFact("milestones", i, "baseline_date", base[i]),
             ValueFact("milestones", i, "forecast_date", fc),
@@ -633,7 +646,7 @@ def la_noodle_factory_sow_milestones(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact("milestones", i, "actual_date", acc))
         if NOODLE_STATUS[st]:
             values.append(ValueFact("milestones", i, "status", NOODLE_STATUS[st]))
-    targets: Targets = _cols("A", [("id", None), "milestone", "baseline_date", "forecast_date"])
+    targets: Targets = _cols("A", ["id", "milestone", "baseline_date", "forecast_date"])
     targets |= _cols("E", ["actual_date", None, None, "status"])
     path = _save(wb, folder, "la_noodle_factory_sow_milestones")
     return Built(path, [_one("milestones", "SOW Milestones", 3, targets, n)], values)
@@ -678,6 +691,8 @@ def az_toy_warehouse_supplier_status(folder: Path, rng: random.Random) -> Built:
     values: list[ValueFact] = [
         ValueFact("project", 0, "project_name", project),
         ValueFact("project", 0, "sponsor", sponsor),
+        # audit, round 34: `Client PM` is the client's project's manager (TUNING_30's argan pack)
+        ValueFact("project", 0, "project_manager", "Rashad Aliyev"),
         ValueFact("project", 0, "report_date", report),
         ValueFact("project", 0, "overall_rag", rags[0]),
         ValueFact("project", 0, "schedule_rag", rags[1]),

@@ -4173,3 +4173,30 @@ def test_sixty_fourth_held_out_truth_as_audited_in_round_33(tmp_path: Path) -> N
     assert ws["C1"].value == "Severity"
     assert defects.tables[0].columns["C"] == ("severity", "priority", None)
     assert not [v for v in defects.values if v.column in ("severity", "priority")]
+
+
+def test_sixty_seventh_held_out_truth_as_audited_in_round_34(tmp_path: Path) -> None:
+    """Round 34's audit of the sixty-seventh batch's truth (docs/adopt.md, "Round 34: the
+    sixty-seventh batch's truth audited"): its fact totals at seed 2026 and each change (the
+    SOW's `MS` `M1` as M-001, the status report's `Client PM` as the project manager)."""
+    from adopt_layouts_heldout67 import HELD_OUT_67
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_67, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 80, "values": 298}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    sow = built["la_noodle_factory_sow_milestones"]
+    assert sow.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(sow.path)["SOW Milestones"]
+    assert ws["A3"].value == "MS"
+    k = sow.tables[0].counts["milestones"]
+    assert [ws.cell(4 + i, 1).value for i in range(k)] == [f"M{i + 1}" for i in range(k)]
+    ms = {v.where: v.expected for v in sow.values if v.column == "id"}
+    assert ms == {i: f"M-{i + 1:03d}" for i in range(k)}
+
+    status = built["az_toy_warehouse_supplier_status"]
+    ws = openpyxl.load_workbook(status.path)["Status"]
+    assert (ws["A7"].value, ws["A8"].value) == ("Vendor delivery lead", "Client PM")
+    pm = [v.expected for v in status.values if v.column == "project_manager"]
+    assert pm == [ws["B8"].value]
