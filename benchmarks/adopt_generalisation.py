@@ -127,6 +127,7 @@ from adopt_layouts_heldout61 import HELD_OUT_61
 from adopt_layouts_heldout62 import HELD_OUT_62
 from adopt_layouts_heldout63 import HELD_OUT_63
 from adopt_layouts_heldout64 import HELD_OUT_64
+from adopt_layouts_heldout67 import HELD_OUT_67
 from adopt_layouts_heldout68 import HELD_OUT_68
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
@@ -1195,6 +1196,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, sixty-eighth batch (round 34, finance trackers of every shape)",
         HELD_OUT_68,
+    ),
+    # held out: written for round 34 by an engineer who does not tune (task w75), SUPPLIER
+    # AND CONSULTANCY REPORTS; layouts in its own file only
+    (
+        "held-out, sixty-seventh batch (round 34, supplier and consultancy reports)",
+        HELD_OUT_67,
     ),
 )
 

@@ -923,6 +923,15 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions", "finance"}
             | {"resources", "milestones"},
         ),
+        # the sixty-seventh batch is SUPPLIER AND CONSULTANCY REPORTS, round 34's final
+        # measure (task w75): six registers and six trackers
+        (
+            "adopt_layouts_heldout67",
+            "HELD_OUT_67",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions", "finance"}
+            | {"resources", "milestones"},
+        ),
         (
             "adopt_layouts_heldout58",
             "HELD_OUT_58",
@@ -4196,3 +4205,30 @@ def test_sixty_eighth_held_out_truth_as_audited_in_round_34(tmp_path: Path) -> N
         assert ws.cell(r, col + 3).number_format == "0.00%"
         assert all(ws.cell(r, col + k).number_format == "$#,##0.00" for k in range(3))
     assert not [v for v in bridge.values if v.column == "currency"]
+
+
+def test_sixty_seventh_held_out_truth_as_audited_in_round_34(tmp_path: Path) -> None:
+    """Round 34's audit of the sixty-seventh batch's truth (docs/adopt.md, "Round 34: the
+    sixty-seventh batch's truth audited"): its fact totals at seed 2026 and each change (the
+    SOW's `MS` `M1` as M-001, the status report's `Client PM` as the project manager)."""
+    from adopt_layouts_heldout67 import HELD_OUT_67
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_67, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 80, "values": 298}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    sow = built["la_noodle_factory_sow_milestones"]
+    assert sow.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(sow.path)["SOW Milestones"]
+    assert ws["A3"].value == "MS"
+    k = sow.tables[0].counts["milestones"]
+    assert [ws.cell(4 + i, 1).value for i in range(k)] == [f"M{i + 1}" for i in range(k)]
+    ms = {v.where: v.expected for v in sow.values if v.column == "id"}
+    assert ms == {i: f"M-{i + 1:03d}" for i in range(k)}
+
+    status = built["az_toy_warehouse_supplier_status"]
+    ws = openpyxl.load_workbook(status.path)["Status"]
+    assert (ws["A7"].value, ws["A8"].value) == ("Vendor delivery lead", "Client PM")
+    pm = [v.expected for v in status.values if v.column == "project_manager"]
+    assert pm == [ws["B8"].value]
