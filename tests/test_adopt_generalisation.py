@@ -923,6 +923,15 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions", "finance"}
             | {"resources", "milestones"},
         ),
+        # the sixty-fifth batch is SUPPLIER AND CONSULTANCY REPORTS, round 34's final
+        # measure (task w73): six registers and six trackers
+        (
+            "adopt_layouts_heldout65",
+            "HELD_OUT_65",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "finance"}
+            | {"resources", "milestones"},
+        ),
         (
             "adopt_layouts_heldout58",
             "HELD_OUT_58",
