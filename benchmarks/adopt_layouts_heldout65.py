@@ -125,6 +125,14 @@ Readings used: date cells are what they hold; text dates are day first except IS
 (the German `dd.mm.yyyy` column has a day past 12); ids in no standard shape get no id
 fact. It was written and checked for internal consistency only
 (``adopt_truth.check_truth``), never against adoption's output.
+
+Audit, round 34 (docs/adopt.md, "Round 34: the sixty-fifth batch's truth audited"): the
+design decisions' `DDR-01` .. are DC-001 .. (a decision register's prefixed running number,
+as round 33 read `DR-01` and `DL-01`), the integrator's `CD-01` .. are D-001 .. (round 31's
+ruling on this very shape), the SOW's `M1` .. under `MS` are M-001 .. (round 33's ruling on
+this very shape), each column A now `id`; a decision `Agreed by` a name with its party in
+brackets (`Iain MacLeod (client)`) has no maker fact (the whole cell or the name? as round
+33 ruled such owners). The other readings above were looked at and left.
 """
 
 from __future__ import annotations
@@ -306,12 +314,14 @@ def gb_bagpipe_workshop_design_decisions(folder: Path, rng: random.Random) -> Bu
         _put(ws, 4 + i, 1, [cells])
         ws.cell(4 + i, 2).number_format = "dd/mm/yyyy"
         values += [
+            ValueFact("decisions", i, "id", f"DC-{i + 1:03d}"),
             ValueFact("decisions", i, "date", when[i]),
             ValueFact("decisions", i, "decision", text),
             ValueFact("decisions", i, "rationale", why),
-            ValueFact("decisions", i, "made_by", who),
         ]
-    targets: Targets = _cols("A", [("id", None), "date", "decision", None, "rationale"])
+        if "(" not in who:  # audit, round 34: a name with its party in brackets has none
+            values.append(ValueFact("decisions", i, "made_by", who))
+    targets: Targets = _cols("A", ["id", "date", "decision", None, "rationale"])
     targets |= _cols("F", ["made_by", None])
     path = _save(wb, folder, "gb_bagpipe_workshop_design_decisions")
     return Built(path, [_one("decisions", "Decisions", 3, targets, n)], values)
@@ -395,6 +405,7 @@ def ca_waterpark_client_dependencies(folder: Path, rng: random.Random) -> Built:
         _put(ws, 2 + i, 1, [[f"CD-{i + 1:02d}", text, need[i], ours, them, st, note]])
         ws.cell(2 + i, 3).number_format = "yyyy-mm-dd"
         values += [
+            ValueFact("dependencies", i, "id", f"D-{i + 1:03d}"),
             ValueFact("dependencies", i, "title", text),
             ValueFact("dependencies", i, "need_by", need[i]),
             ValueFact("dependencies", i, "owner", ours),
@@ -402,7 +413,7 @@ def ca_waterpark_client_dependencies(folder: Path, rng: random.Random) -> Built:
         ]
         if WATERPARK_STATUS[st]:
             values.append(ValueFact("dependencies", i, "status", WATERPARK_STATUS[st]))
-    targets: Targets = _cols("A", [("id", None), "title", "need_by", "owner"])
+    targets: Targets = _cols("A", ["id", "title", "need_by", "owner"])
     targets |= _cols("E", ["counterparty_owner", "status", None])
     path = _save(wb, folder, "ca_waterpark_client_dependencies")
     return Built(path, [_one("dependencies", "Client Dependencies", 1, targets, n)], values)
@@ -711,6 +722,7 @@ def gb_hovercraft_terminal_sow_milestones(folder: Path, rng: random.Random) -> B
             ws.cell(5 + i, c).number_format = "d mmm yyyy"
         ws.cell(5 + i, 6).number_format = "£#,##0"
         values += [
+            ValueFact("milestones", i, "id", f"M-{i + 1:03d}"),
             ValueFact("milestones", i, "milestone", name),
             ValueFact("milestones", i, "baseline_date", base[i]),
         ]
@@ -720,7 +732,7 @@ def gb_hovercraft_terminal_sow_milestones(folder: Path, rng: random.Random) -> B
             values.append(ValueFact("milestones", i, "actual_date", actual))
         if HOVER_STATUS[st]:
             values.append(ValueFact("milestones", i, "status", HOVER_STATUS[st]))
-    targets: Targets = _cols("A", [("id", None), "milestone", "baseline_date", "forecast_date"])
+    targets: Targets = _cols("A", ["id", "milestone", "baseline_date", "forecast_date"])
     targets |= _cols("E", ["actual_date", None, "status"])
     path = _save(wb, folder, "gb_hovercraft_terminal_sow_milestones")
     return Built(path, [_one("milestones", "SOW Milestones", 4, targets, n)], values)
