@@ -127,6 +127,7 @@ from adopt_layouts_heldout61 import HELD_OUT_61
 from adopt_layouts_heldout62 import HELD_OUT_62
 from adopt_layouts_heldout63 import HELD_OUT_63
 from adopt_layouts_heldout64 import HELD_OUT_64
+from adopt_layouts_heldout65 import HELD_OUT_65
 from adopt_layouts_heldout67 import HELD_OUT_67
 from adopt_layouts_heldout68 import HELD_OUT_68
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
@@ -1202,6 +1203,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, sixty-seventh batch (round 34, supplier and consultancy reports)",
         HELD_OUT_67,
+    ),
+    # held out: written for round 34 by an engineer who does not tune (task w73), SUPPLIER
+    # AND CONSULTANCY REPORTS; layouts in its own file only
+    (
+        "held-out, sixty-fifth batch (round 34, supplier and consultancy reports)",
+        HELD_OUT_65,
     ),
 )
 

@@ -932,6 +932,15 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions", "finance"}
             | {"resources", "milestones"},
         ),
+        # the sixty-fifth batch is SUPPLIER AND CONSULTANCY REPORTS, round 34's final
+        # measure (task w73): six registers and six trackers
+        (
+            "adopt_layouts_heldout65",
+            "HELD_OUT_65",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "finance"}
+            | {"resources", "milestones"},
+        ),
         (
             "adopt_layouts_heldout58",
             "HELD_OUT_58",
@@ -4232,3 +4241,47 @@ def test_sixty_seventh_held_out_truth_as_audited_in_round_34(tmp_path: Path) -> 
     assert (ws["A7"].value, ws["A8"].value) == ("Vendor delivery lead", "Client PM")
     pm = [v.expected for v in status.values if v.column == "project_manager"]
     assert pm == [ws["B8"].value]
+
+
+def test_sixty_fifth_held_out_truth_as_audited_in_round_34(tmp_path: Path) -> None:
+    """Round 34's audit of the sixty-fifth batch's truth (docs/adopt.md, "Round 34: the
+    sixty-fifth batch's truth audited"): its fact totals at seed 2026 and each change (the
+    design register's `DDR-01` as DC-001, the integrator's `CD-01` as D-001, the SOW's `M1`
+    as M-001, no maker for a name with its party in brackets)."""
+    from adopt_layouts_heldout65 import HELD_OUT_65
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_65, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 90, "values": 289}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    ddr = built["gb_bagpipe_workshop_design_decisions"]
+    assert ddr.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(ddr.path)["Decisions"]
+    assert (ws["A3"].value, ws["F3"].value) == ("DDR ref", "Agreed by")
+    n = ddr.tables[0].counts["decisions"]
+    assert [ws.cell(4 + i, 1).value for i in range(n)] == [f"DDR-{i + 1:02d}" for i in range(n)]
+    dec = {v.where: v.expected for v in ddr.values if v.column == "id"}
+    assert dec == {i: f"DC-{i + 1:03d}" for i in range(n)}
+    makers = {v.where: v.expected for v in ddr.values if v.column == "made_by"}
+    agreed = [ws.cell(4 + i, 6).value for i in range(n)]
+    assert any("(" in str(a) for a in agreed)
+    assert makers == {i: a for i, a in enumerate(agreed) if "(" not in str(a)}
+
+    deps = built["ca_waterpark_client_dependencies"]
+    assert deps.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(deps.path)["Client Dependencies"]
+    assert ws["A1"].value == "Ref"
+    m = deps.tables[0].counts["dependencies"]
+    assert [ws.cell(2 + i, 1).value for i in range(m)] == [f"CD-{i + 1:02d}" for i in range(m)]
+    dep = {v.where: v.expected for v in deps.values if v.column == "id"}
+    assert dep == {i: f"D-{i + 1:03d}" for i in range(m)}
+
+    sow = built["gb_hovercraft_terminal_sow_milestones"]
+    assert sow.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(sow.path)["SOW Milestones"]
+    assert ws["A4"].value == "MS"
+    k = sow.tables[0].counts["milestones"]
+    assert [ws.cell(5 + i, 1).value for i in range(k)] == [f"M{i + 1}" for i in range(k)]
+    ms = {v.where: v.expected for v in sow.values if v.column == "id"}
+    assert ms == {i: f"M-{i + 1:03d}" for i in range(k)}
