@@ -85,6 +85,15 @@ Readings used: months are first-of-month date cells, the SAP `2026-03` text, a s
 month's `Month:` title; facts are keyed by (month, cost line). It was written and checked
 for internal consistency only (``adopt_truth.check_truth``), never against adoption's
 output.
+
+Audit, round 34 (docs/adopt.md, "Round 34: the sixty-sixth batch's truth audited"): the
+fuel farm's `Original budget` and `Current budget` columns (C, E), each a line's whole
+budget and the only budget the report holds, are mapped to the budget or left out with no
+value (they were left out only), as the Acumatica original / revised pair (round 23) and
+MYOB's job budget (round 28); the weather station's `Total` row is formatted as the lines it
+sums (`#,##0` / `#,##0.00`, it was `General`); the dry stone wall's `RMS St Helena sailing
+missed` comment (that ship was retired in 2018) reads `Supply ship sailing missed`. No fact
+added or removed: 578 facts at seed 2026, 601 at seed 7, 487 at seed 99, as before.
 """
 
 from __future__ import annotations
@@ -193,6 +202,8 @@ def sh_weather_station_sage200_pairs(folder: Path, rng: random.Random) -> Built:
                 tot[2 * m + 1] += a
                 values.append(_fin(month, line, "actual", a))
     _put(ws, 6 + len(lines), 1, [["Total", *[round(t, 2) or None for t in tot]]])
+    for k in range(len(tot)):  # audit (round 34): the total formatted as the lines it sums
+        ws.cell(6 + len(lines), 2 + k).number_format = "#,##0.00" if k % 2 else "#,##0"
     path = _save(wb, folder, "sh_weather_station_sage200_pairs")
     table = TruthTable("Budget Report", 5, "finance", {"A": "cost_line"},
                        {"finance": len(months) * len(lines)})  # fmt: skip
@@ -309,8 +320,11 @@ def cx_fuel_farm_coins_cost_report(folder: Path, rng: random.Random) -> Built:
         _put(ws, 6 + r, 1, [cells])
         for m, month in enumerate(months):
             values.append(_fin(month, name, "actual" if m < closed else "forecast", amounts[m]))
-    targets: Targets = _cols("A", [("cost_line", None), "cost_line", None, None, None])
-    targets |= {"L": None, "M": None}
+    # audit (round 34): `Original budget` and `Current budget` are each a line's whole budget,
+    # the only budget the report holds: mapped to the budget or left out, with no value (as
+    # the Acumatica original / revised pair, round 23, and MYOB's job budget, round 28)
+    targets: Targets = _cols("A", [("cost_line", None), "cost_line", ("budget", None), None])
+    targets |= {"E": ("budget", None), "L": None, "M": None}
     path = _save(wb, folder, "cx_fuel_farm_coins_cost_report")
     table = TruthTable("Cost Report", 5, "finance", targets,
                        {"finance": len(months) * len(lines)})  # fmt: skip
@@ -543,7 +557,7 @@ def lc_radio_mast_sage300_stacked(folder: Path, rng: random.Random) -> Built:
 
 
 WALL_LINES = ["Stone and lime", "Labour gang", "Shipping", "Plant hire"]
-WALL_COMMENTS = ["RMS St Helena sailing missed", "Rain stopped work", "Lime price up"]
+WALL_COMMENTS = ["Supply ship sailing missed", "Rain stopped work", "Lime price up"]
 
 
 def ac_dry_stone_causeway_sheet_per_line(folder: Path, rng: random.Random) -> Built:
