@@ -128,6 +128,7 @@ from adopt_layouts_heldout62 import HELD_OUT_62
 from adopt_layouts_heldout63 import HELD_OUT_63
 from adopt_layouts_heldout64 import HELD_OUT_64
 from adopt_layouts_heldout65 import HELD_OUT_65
+from adopt_layouts_heldout66 import HELD_OUT_66
 from adopt_layouts_heldout67 import HELD_OUT_67
 from adopt_layouts_heldout68 import HELD_OUT_68
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
@@ -1209,6 +1210,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, sixty-fifth batch (round 34, supplier and consultancy reports)",
         HELD_OUT_65,
+    ),
+    # held out: written for round 34 by an engineer who does not tune (task w74), FINANCE
+    # TRACKERS OF EVERY SHAPE; layouts in its own file only
+    (
+        "held-out, sixty-sixth batch (round 34, finance trackers of every shape)",
+        HELD_OUT_66,
     ),
 )
 

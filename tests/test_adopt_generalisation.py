@@ -914,6 +914,8 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         # the sixty-third batch is FINANCE TRACKERS OF EVERY SHAPE, round 33's held-out
         # (task w71): twelve finance trackers, no registers
         ("adopt_layouts_heldout63", "HELD_OUT_63", 12, {"finance"}),
+        # the sixty-sixth batch is FINANCE TRACKERS OF EVERY SHAPE (w74): twelve trackers
+        ("adopt_layouts_heldout66", "HELD_OUT_66", 12, {"finance"}),
         # the sixty-fourth batch is SUPPLIER AND CONSULTANCY REPORTS, round 33's final
         # measure (task w72): six registers and six trackers
         (
@@ -4285,3 +4287,44 @@ def test_sixty_fifth_held_out_truth_as_audited_in_round_34(tmp_path: Path) -> No
     assert [ws.cell(5 + i, 1).value for i in range(k)] == [f"M{i + 1}" for i in range(k)]
     ms = {v.where: v.expected for v in sow.values if v.column == "id"}
     assert ms == {i: f"M-{i + 1:03d}" for i in range(k)}
+
+
+def test_sixty_sixth_held_out_truth_as_audited_in_round_34(tmp_path: Path) -> None:
+    """Round 34's audit of the sixty-sixth batch's truth (docs/adopt.md, "Round 34: the
+    sixty-sixth batch's truth audited"): its fact totals at seed 2026 (unchanged), the fuel
+    farm's whole-line `Original budget` / `Current budget` as the budget or left out with no
+    value, the weather station's `Total` row formatted as its lines, the dry stone wall's
+    supply ship comment."""
+    from adopt_layouts_heldout66 import HELD_OUT_66
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_66, tmp_path)
+    assert totals == {"tables": 20, "register": 32, "columns": 84, "values": 442}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    fuel = built["cx_fuel_farm_coins_cost_report"]
+    ws = openpyxl.load_workbook(fuel.path)["Cost Report"]
+    assert [ws.cell(5, c).value for c in (3, 4, 5)] == [
+        "Original budget",
+        "Approved variations",
+        "Current budget",
+    ]
+    cols = fuel.tables[0].columns
+    assert cols["C"] == ("budget", None) and cols["E"] == ("budget", None)
+    assert cols["D"] is None
+    assert isinstance(ws.cell(5, 6).value, datetime) and ws.cell(4, 6).value == "Actual"
+    assert not [v for v in fuel.values if v.column == "budget"]
+
+    station = built["sh_weather_station_sage200_pairs"]
+    ws = openpyxl.load_workbook(station.path)["Budget Report"]
+    total = 6 + station.tables[0].counts["finance"] // 6
+    assert ws.cell(total, 1).value == "Total"
+    assert [ws.cell(total, c).number_format for c in (2, 3)] == ["#,##0", "#,##0.00"]
+    assert ws.cell(total - 1, 2).number_format == "#,##0"
+
+    wall = built["ac_dry_stone_causeway_sheet_per_line"]
+    notes = {v.expected for v in wall.values if v.column == "notes"}
+    assert "RMS St Helena sailing missed" not in notes
+    book = openpyxl.load_workbook(wall.path)
+    cells = {c.value for ws in book.worksheets for row in ws.iter_rows(min_col=5) for c in row}
+    assert notes <= cells and "RMS St Helena sailing missed" not in cells
