@@ -127,6 +127,7 @@ from adopt_layouts_heldout61 import HELD_OUT_61
 from adopt_layouts_heldout62 import HELD_OUT_62
 from adopt_layouts_heldout63 import HELD_OUT_63
 from adopt_layouts_heldout64 import HELD_OUT_64
+from adopt_layouts_heldout69 import HELD_OUT_69
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1188,6 +1189,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "tuning, round 33's second supplier and consultancy reports by a writer who does not tune (tuned on)",
         TUNING_30,
+    ),
+    # held out: written for round 34 by an engineer who does not tune (task w77), ORDINARY
+    # WORKBOOKS IN OTHER LANGUAGES; layouts in its own file only
+    (
+        "held-out, sixty-ninth batch (round 34, ordinary workbooks in other languages)",
+        HELD_OUT_69,
     ),
 )
 

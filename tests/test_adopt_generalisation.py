@@ -916,6 +916,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         ("adopt_layouts_heldout63", "HELD_OUT_63", 12, {"finance"}),
         # the sixty-fourth batch is SUPPLIER AND CONSULTANCY REPORTS, round 33's final
         # measure (task w72): six registers and six trackers
+        # round 34's held-out measure (task w77): six registers and six trackers
+        (
+            "adopt_layouts_heldout69",
+            "HELD_OUT_69",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "finance"}
+            | {"resources", "milestones"},
+        ),
         (
             "adopt_layouts_heldout64",
             "HELD_OUT_64",
