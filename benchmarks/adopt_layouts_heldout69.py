@@ -64,6 +64,13 @@ Truth a person could read two ways has no fact (least sure first):
 
 Readings used: text dates are day first; date cells are what they hold. It was written and
 checked for internal consistency only (``adopt_truth.check_truth``).
+
+Audit, round 34 (docs/adopt.md, "Round 34: the sixty-ninth batch's truth audited"): the
+French `R01` .. are ids R-001 .. (round 15's per-type `R1` ruling) and its `Probabilité
+(1-4)` / `Gravité (1-4)` are mapped with no value (a stated 1-4 scale has no honest reading
+on 1-5, as the council's `Likelihood (1-4)` in round 11); the Spanish `Código` numbered per
+`Tipo` gives ids R-001 / A-001 / I-001 / D-001 (the Estonian `E1` for an assumption read as
+A-001); the German `Stand:` line is the report date (round 8's ruling on the same list).
 """
 
 from __future__ import annotations
@@ -118,16 +125,15 @@ def fr_mustard_risk_register(folder: Path, rng: random.Random) -> Built:
         plan = rng.choice(["Second fournisseur qualifié", "Point hebdomadaire", "Contrat cadre"])
         _put(ws, 4 + i, 1, [[f"R{i + 1:02d}", _dmy(made[i]), text, cat, p, g, who, plan, st]])
         values += [
+            ValueFact("risks", i, "id", f"R-{i + 1:03d}"),
             ValueFact("risks", i, "raised_date", made[i]),
             ValueFact("risks", i, "title", text),
             ValueFact("risks", i, "category", std),
-            ValueFact("risks", i, "probability", float(p)),
-            ValueFact("risks", i, "impact", float(g)),
             ValueFact("risks", i, "owner", who),
             ValueFact("risks", i, "response", plan),
             ValueFact("risks", i, "status", FR_STATUS[st]),
         ]
-    targets: Targets = _cols("A", [("id", None), "raised_date", "title", "category"])
+    targets: Targets = _cols("A", ["id", "raised_date", "title", "category"])
     targets |= _cols("E", ["probability", "impact", "owner", "response", "status"])
     path = _save(wb, folder, "fr_mustard_risk_register")
     return Built(path, [_one("risks", "Risques", 3, targets, n)], values)
@@ -151,12 +157,13 @@ def de_porcelain_offene_punkte(folder: Path, rng: random.Random) -> Built:
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "OPL")
     ws["A1"] = "Offene-Punkte-Liste Projekt Neue Brennlinie"
-    ws["A2"] = f"Stand: {_dmy(date(2026, 3, rng.randint(2, 27)), '.')}"
+    stand = date(2026, 3, rng.randint(2, 27))
+    ws["A2"] = f"Stand: {_dmy(stand, '.')}"
     head = ["Nr.", "Thema", "Verantwortlich", "Erfasst am", "Termin", "Priorität", "Status"]
     _put(ws, 4, 1, [head])
     n = rng.randint(4, 6)
     made = _days(rng, n, date(2026, 1, 7))
-    values: list[ValueFact] = []
+    values: list[ValueFact] = [ValueFact("project", 0, "report_date", stand)]
     for i, text in enumerate(rng.sample(DE_ISSUES, n)):
         due = made[i] + timedelta(days=rng.choice([7, 14, 21]))
         pr, st, who = rng.choice(list(DE_PRIO)), rng.choice(list(DE_STATUS)), rng.choice(DE_PEOPLE)
@@ -186,6 +193,7 @@ ES_ROWS = [
 ]
 ES_REG = {"Riesgo": "risks", "Supuesto": "assumptions", "Incidencia": "issues"}
 ES_REG["Dependencia"] = "dependencies"
+ES_LETTER = {"risks": "R", "assumptions": "A", "issues": "I", "dependencies": "D"}
 ES_PEOPLE = ["María López", "José Martínez", "Ana Sánchez", "Pedro Gómez"]
 
 
@@ -208,13 +216,14 @@ def es_marble_raid(folder: Path, rng: random.Random) -> Built:
         _put(ws, 4 + k, 1, [[f"{letter}-{i + 1:02d}", kind, text, who, made[k], st]])
         ws.cell(4 + k, 5).number_format = "dd/mm/yyyy"
         values += [
+            ValueFact(reg, i, "id", f"{ES_LETTER[reg]}-{i + 1:03d}"),
             ValueFact(reg, i, "assumption" if reg == "assumptions" else "title", text),
             ValueFact(reg, i, "owner", who),
             ValueFact(reg, i, "status", "Open" if st == "Abierto" else "Closed"),
         ]
         if reg != "dependencies":
             values.append(ValueFact(reg, i, "raised_date", made[k]))
-    targets: Targets = _cols("A", [("id", None), "register", ("title", "assumption"), "owner"])
+    targets: Targets = _cols("A", ["id", "register", ("title", "assumption"), "owner"])
     targets |= _cols("E", [("raised_date", None), "status"])
     path = _save(wb, folder, "es_marble_raid")
     return Built(path, [TruthTable("RAID", 3, "raid", targets, counts)], values)
