@@ -918,6 +918,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         ("adopt_layouts_heldout66", "HELD_OUT_66", 12, {"finance"}),
         # the sixty-fourth batch is SUPPLIER AND CONSULTANCY REPORTS, round 33's final
         # measure (task w72): six registers and six trackers
+        # round 34's held-out measure (task w77): six registers and six trackers
+        (
+            "adopt_layouts_heldout69",
+            "HELD_OUT_69",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "finance"}
+            | {"resources", "milestones"},
+        ),
         (
             "adopt_layouts_heldout64",
             "HELD_OUT_64",
@@ -4328,3 +4336,51 @@ def test_sixty_sixth_held_out_truth_as_audited_in_round_34(tmp_path: Path) -> No
     book = openpyxl.load_workbook(wall.path)
     cells = {c.value for ws in book.worksheets for row in ws.iter_rows(min_col=5) for c in row}
     assert notes <= cells and "RMS St Helena sailing missed" not in cells
+
+
+def test_sixty_ninth_held_out_truth_as_audited_in_round_34(tmp_path: Path) -> None:
+    """Round 34's audit of the sixty-ninth batch's truth (docs/adopt.md, "Round 34: the
+    sixty-ninth batch's truth audited"): its fact totals at seed 2026 and each change (the
+    French `R01` as R-001 and its 1-4 scales with no value, the Spanish per-type `Código` as
+    R-001 / A-001 / I-001 / D-001, the German `Stand:` as the report date)."""
+    from adopt_layouts_heldout69 import HELD_OUT_69
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_69, tmp_path)
+    assert totals == {"tables": 13, "register": 28, "columns": 69, "values": 292}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    fr = built["fr_mustard_risk_register"]
+    cols = fr.tables[0].columns
+    assert (cols["A"], cols["E"], cols["F"]) == ("id", "probability", "impact")
+    ws = openpyxl.load_workbook(fr.path)["Risques"]
+    assert (ws["A3"].value, ws["E3"].value, ws["F3"].value) == (
+        "N°",
+        "Probabilité (1-4)",
+        "Gravité (1-4)",
+    )
+    n = fr.tables[0].counts["risks"]
+    assert [ws.cell(4 + i, 1).value for i in range(n)] == [f"R{i + 1:02d}" for i in range(n)]
+    ids = {v.where: v.expected for v in fr.values if v.column == "id"}
+    assert ids == {i: f"R-{i + 1:03d}" for i in range(n)}
+    assert not [v for v in fr.values if v.column in ("probability", "impact")]
+
+    es = built["es_marble_raid"]
+    assert es.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(es.path)["RAID"]
+    assert ws["A3"].value == "Código"
+    letter = {"Riesgo": "R", "Supuesto": "A", "Incidencia": "I", "Dependencia": "D"}
+    reg = {"Riesgo": "risks", "Supuesto": "assumptions", "Incidencia": "issues"}
+    reg["Dependencia"] = "dependencies"
+    want: dict[tuple[str, object], object] = {}
+    for r in range(4, ws.max_row + 1):
+        code, kind = ws.cell(r, 1).value, ws.cell(r, 2).value
+        want[(reg[kind], int(code[2:]) - 1)] = f"{letter[kind]}-{int(code[2:]):03d}"
+    got = {(v.register, v.where): v.expected for v in es.values if v.column == "id"}
+    assert got == want and len(want) == 5
+
+    de = built["de_porcelain_offene_punkte"]
+    ws = openpyxl.load_workbook(de.path)["OPL"]
+    assert ws["A2"].value == "Stand: 03.03.2026"
+    facts = [(v.register, v.column, v.expected) for v in de.values if v.register == "project"]
+    assert facts == [("project", "report_date", date(2026, 3, 3))]
