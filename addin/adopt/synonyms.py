@@ -1039,6 +1039,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "outlook",
             "projected",
             "projected cost",
+            # round 34: the figure projected (``Projection``, ``Cost projection``), as
+            # ``Projected`` is: a PM's forecast column in the noun's form
+            *("projection", "projections", "cost projection"),
             "forecast amount",
             "latest estimate",
             # round 33: the month's forecast named by its period, as the budget's and actual's
