@@ -191,3 +191,45 @@ def test_portuguese_tracker_with_a_projection(tmp_path: Path) -> None:
     adoption = adopt(book(tmp_path / "pt.xlsx", "Custos", rows))
     assert targets(only(adoption))["Projeção"] == "forecast"
     assert finance_by_line(adoption)[(date(2026, 4, 1), "Fundações")].forecast == 1100.0
+
+
+# --- 4. (round 33's leftover) a CapEx / OpEx column in legacy or local words -------------
+
+
+def _split(tmp: Path, head: list[str], words: tuple[str, str]) -> Path:
+    rows: list[list[object]] = [["Tracker"], [], head]
+    rows += [[m, f"Line {n}", words[n % 2], 100.0, 90.0] for m in MONTHS for n in range(3)]
+    return book(tmp / "split.xlsx", "Costs", rows)
+
+
+def test_capital_operating_under_type(tmp_path: Path) -> None:
+    head = ["Month", "Cost line", "Type", "Budget", "Actual"]
+    adoption = adopt(_split(tmp_path, head, ("Capital", "Operating")))
+    assert targets(only(adoption))["Type"] == "capex_opex"
+    assert finance_by_line(adoption)[(date(2026, 3, 1), "Line 1")].capex_opex == "OpEx"
+
+
+def test_investissement_fonctionnement_under_categorie(tmp_path: Path) -> None:
+    head = ["Mois", "Poste", "Catégorie", "Budget", "Réalisé"]
+    adoption = adopt(_split(tmp_path, head, ("Investissement", "Fonctionnement")))
+    assert targets(only(adoption))["Catégorie"] == "capex_opex"
+    assert finance_by_line(adoption)[(date(2026, 4, 1), "Line 0")].capex_opex == "CapEx"
+
+
+def test_inversion_gasto_corriente_under_tipo(tmp_path: Path) -> None:
+    head = ["Mes", "Partida", "Tipo", "Presupuesto", "Real"]
+    adoption = adopt(_split(tmp_path, head, ("Inversión", "Gasto corriente")))
+    assert targets(only(adoption))["Tipo"] == "capex_opex"
+
+
+def test_near_miss_a_word_of_one_side_that_says_more(tmp_path: Path) -> None:
+    # German `Betrieb` (operation, a business) is no sure OpEx: the column is not read so
+    head = ["Monat", "Position", "Art", "Budget", "Ist"]
+    adoption = adopt(_split(tmp_path, head, ("Investition", "Betrieb")))
+    assert targets(only(adoption))["Art"] != "capex_opex"
+
+
+def test_near_miss_one_side_only(tmp_path: Path) -> None:
+    head = ["Month", "Cost line", "Type", "Budget", "Actual"]
+    adoption = adopt(_split(tmp_path, head, ("Capital", "Capital")))
+    assert targets(only(adoption))["Type"] != "capex_opex"
