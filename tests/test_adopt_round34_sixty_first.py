@@ -233,3 +233,12 @@ def test_near_miss_one_side_only(tmp_path: Path) -> None:
     head = ["Month", "Cost line", "Type", "Budget", "Actual"]
     adoption = adopt(_split(tmp_path, head, ("Capital", "Capital")))
     assert targets(only(adoption))["Type"] != "capex_opex"
+
+
+def test_sap_wbs_element_beside_cost_element(tmp_path: Path) -> None:
+    lines = [("Foundations", "Contractors"), ("Control room fit-out", "Hardware")]
+    head = ["Period", "WBS element", "Cost element", "Budget", "Actual"]
+    adoption = adopt(_long(tmp_path, head, lines))
+    got = targets(only(adoption))
+    assert got["WBS element"] == "cost_line" and got["Cost element"] == "category"
+    assert finance_by_line(adoption)[(date(2026, 3, 1), "Foundations")].category == "Contractors"

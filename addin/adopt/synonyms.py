@@ -845,6 +845,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "cost code",
             "codes name",
             "wbs description",
+            # round 34: SAP Project System's line a cost is booked to (its cost element,
+            # beside it, is the ledger's category: ``category_words.line_beside_categories``)
+            *("wbs element", "wbs element name"),
             "expense",
             "cost element",
             "resource",
