@@ -1561,6 +1561,10 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # tracker on a sheet named `Utfall` under `Belopp i SEK`: no money said in English;
     # `Budget CHF` / `Ist CHF` headers: no currency), every fact after
     (HELD_OUT_59, 419, 419),
+    # round 34 (k65): the sixty-first batch (finance trackers, round 33's held-out, 367/434
+    # on its final code), promoted and tuned on: an ERP's activity beside a cost element
+    # of standard categories, commitments among a long export's measures, `Proyección`
+    (HELD_OUT_61, 434, 434),
 ]
 
 

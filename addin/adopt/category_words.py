@@ -16,9 +16,12 @@ category. A part nobody knows (``Service charges``, ``Phase 2``) or two categori
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from addin.adopt.aliases import LIST_ALIASES
+from addin.adopt.grid import cell_text, is_blank
+from addin.adopt.match import CERTAIN, MINIMUM, Candidate
+from addin.host import CellValue
 
 #: The words after a category's name that say only "money spent on it" (``Staff costs``).
 _SPEND_TAIL = re.compile(r"\s+(?:costs?|expenses?|expenditure|spend)$")
@@ -78,3 +81,57 @@ def funder_category(text: str, allowed: list[str]) -> str | None:
     if not bare.strip() or _key(bare) == _key(text):
         return None
     return category_of(bare, allowed)
+
+
+#: Round 34: the confidence of a column read as the category by its values, its header
+#: having read as the line (``Cost element`` over Labour / Software beside ``Project
+#: activity``): certain, below a header that names the category itself.
+CATEGORIES_BESIDE_LINE = 0.85
+
+
+def line_beside_categories(
+    scored: dict[int, list[Candidate]],
+    values_of: Mapping[int, list[CellValue]],
+    category_word: Callable[[str], str | None],
+) -> None:
+    """In place, round 34: of two columns of a finance table both read as the cost line, the
+    one whose every value is a standard cost category (``Cost element`` over Labour /
+    Hardware / Software, an ERP's ``Account`` or ``Resource`` over Labour / Travel) is the
+    category, and the other, naming what was bought (``Project activity``, ``Task``, ``Work
+    package``), is the line. An ERP's long export keeps both on every row (IFS's activity
+    and cost element, SAP's WBS element and cost element, Oracle Projects' task and
+    expenditure type), and a header reading alone took whichever read surer, so the line
+    became the category and one month's rows of a category were summed into one line.
+
+    Never when a column already reads as the category for certain, when the category
+    words are not all one column's, when the other column's values are categories too, or
+    when only one column reads as the line (a tracker kept by category has no finer
+    line: its categories stay its lines)."""
+    if any(
+        cs[0].column_key == "category" and cs[0].confidence >= CERTAIN
+        for cs in scored.values()
+        if cs
+    ):
+        return
+    lines = [
+        col
+        for col, cs in scored.items()
+        if any(c.column_key == "cost_line" and c.confidence >= MINIMUM for c in cs[:1])
+    ]
+    if len(lines) < 2:
+        return
+
+    def categories(col: int) -> bool:
+        texts = [cell_text(v) for v in values_of.get(col, []) if not is_blank(v)]
+        return len(texts) >= 2 and all(category_word(t) for t in texts)
+
+    def names(col: int) -> bool:
+        texts = [cell_text(v) for v in values_of.get(col, []) if not is_blank(v)]
+        return len(set(texts)) >= 2 and not any(category_word(t) for t in texts)
+
+    sorts = [col for col in lines if categories(col)]
+    if len(sorts) != 1 or not any(names(col) for col in lines if col != sorts[0]):
+        return
+    col = sorts[0]
+    sort = Candidate("category", CATEGORIES_BESIDE_LINE, "(values are cost categories)")
+    scored[col] = [sort, *(c for c in scored[col] if c.column_key not in ("cost_line", "category"))]

@@ -31,6 +31,7 @@ from addin.adopt.bilingual import (
     party_in_two_languages,
 )
 from addin.adopt.by_values import list_by_values
+from addin.adopt.category_words import category_reader, line_beside_categories
 from addin.adopt.client_people import empty_client_person
 from addin.adopt.codes import name_beside_code, words_over_codes
 from addin.adopt.containers import container_name
@@ -719,6 +720,10 @@ def header_candidates(
         sparse_notes(scored, values_of, export_of(block) is not None or task_tool is not None)
         if register_key == "finance":  # round 27's last hour: a budget line over a description
             line_over_description(scored, heads)
+            # round 34: an ERP's activity beside its cost element of Labour / Software
+            line_beside_categories(
+                scored, values_of, category_reader(standards.lists["cost_category"])
+            )
             # round 31: a tracker's only label column; round 32's last hour: an expense
             # report of one period (FreshBooks' `Expense Report`, its period line above)
             category_as_line(scored, heads, _of_one_period(block))

@@ -28,9 +28,10 @@ from datetime import date
 from itertools import pairwise
 
 from addin import layout
+from addin.adopt.aliases import LIST_ALIASES
 from addin.adopt.convert import parse_date
 from addin.adopt.grid import cell_text, is_blank
-from addin.adopt.languages import lexicon, words_of
+from addin.adopt.languages import lexicon, translate, words_of
 from addin.adopt.match import (
     CERTAIN,
     FOLLOW_UP,
@@ -450,6 +451,19 @@ def list_candidates(
         and column.list_name in lists
         and present <= {item.casefold() for item in lists[column.list_name]}
     ]
+    if not fits:
+        # round 34: the list's values in the legacy or local words a conversion reads them
+        # by (a CapEx / OpEx column of ``Capital`` / ``Operating``, ``Investissement`` /
+        # ``Fonctionnement``), two of its items or more named: that list's column, as its
+        # own words are (before, such a column under ``Type`` was left out)
+        fits = [
+            column.key
+            for column in layout.REGISTERS_BY_KEY[register_key].columns
+            if column.kind == "list"
+            and column.key != "status"
+            and column.list_name in lists
+            and _named_items(present, lists[column.list_name])
+        ]
     if len(fits) != 1:
         return []
     if RATING.search(header) and any(
@@ -459,6 +473,31 @@ def list_candidates(
     words = {w for r in readings for w in r.split()}
     confidence = 0.85 if readings and words <= _CLASS_WORDS else CONTENT
     return [Candidate(fits[0], confidence, "(values are its list)")]
+
+
+def _named_items(present: set[str], items: list[str]) -> bool:
+    """True when every value of ``present`` (casefolded) is an item of ``items`` or names
+    one through its legacy aliases (:data:`~addin.adopt.aliases.LIST_ALIASES`) or its
+    English translation (``languages.toml``'s values), and two items or more are named."""
+    by_key = {" ".join(item.casefold().split()): item for item in items}
+    named: set[str] = set()
+    for value in present:
+        key = " ".join(value.split())
+        english = translate(value, "values")
+        keys = [key, *([" ".join(english.casefold().split())] if english else [])]
+        found = next(
+            (
+                by_key[k]
+                for k in keys
+                for k in (k, *(o.casefold() for o in LIST_ALIASES.get(k, ())))
+                if k in by_key
+            ),
+            None,
+        )
+        if found is None:
+            return False
+        named.add(found)
+    return len(named) >= 2
 
 
 def short_lines(values: list[CellValue]) -> bool:

@@ -451,7 +451,10 @@ def derived_figure(text: str) -> bool:
 #: run to the last month, as the Forecast: a line's contingency became its forecast.
 _OTHER_FIGURE = re.compile(
     r"\b(?:contingency|contingencies|reserves?|risk\s+allowance|committed|commitments?|"
-    r"accrued|accruals?|encumbrances?|obligations?)\b",
+    r"accrued|accruals?|encumbrances?|obligations?|"
+    # round 34: an ERP's open orders beside its measures (Epicor's ``Commitment``, SAP's
+    # ``Open PO``, Oracle's ``Open orders``, ``On order``): placed, not spent
+    r"open\s+(?:pos?|p\.o\.|orders?|purchase\s+orders?)|purchase\s+orders?|on\s+order)\b",
     re.IGNORECASE,
 )
 
@@ -2959,7 +2962,14 @@ def measure_values_column(block: TableBlock, grid: Grid, skip: set[int]) -> int 
         found = [value_measure(t, letters) for t in texts]
         # red team of round 14: a variance among the measures (BI exports list it) is a
         # measure's row too, listed and not counted (``spread_by_measure``)
-        found = [f for f, t in zip(found, texts, strict=True) if not (f is None and _variance(t))]
+        # round 34: so is a figure that is no measure (an ERP's ``Commitment`` or
+        # ``Accrual`` rows beside Budget / Actual / Forecast: orders placed, not spent),
+        # listed and not counted, as a measure-row column's are (:func:`other_figure`)
+        found = [
+            f
+            for f, t in zip(found, texts, strict=True)
+            if not (f is None and (_variance(t) or other_figure(t)))
+        ]
         if found and all(found) and EARNED not in found and len(set(found)) >= 2:
             return head.col
     return None

@@ -845,6 +845,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "cost code",
             "codes name",
             "wbs description",
+            # round 34: SAP Project System's line a cost is booked to (its cost element,
+            # beside it, is the ledger's category: ``category_words.line_beside_categories``)
+            *("wbs element", "wbs element name"),
             "expense",
             "cost element",
             "resource",
@@ -1039,6 +1042,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "outlook",
             "projected",
             "projected cost",
+            # round 34: the figure projected (``Projection``, ``Cost projection``), as
+            # ``Projected`` is: a PM's forecast column in the noun's form
+            *("projection", "projections", "cost projection"),
             "forecast amount",
             "latest estimate",
             # round 33: the month's forecast named by its period, as the budget's and actual's

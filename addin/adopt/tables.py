@@ -46,6 +46,7 @@ from addin.adopt.finance import (
     measure_letters,
     month_columns,
     named_line_column,
+    other_figure,
     running_totals_down,
     spread_by_measure,
     summed_lines,
@@ -1227,7 +1228,10 @@ def _adopt_finance_tidy(
     for row in dropped:
         said = cell_text(grid.value(row, measure_col))
         why = (
-            f"a variance ({said!r}), not a measure: worked out from the budget and actual, "
+            f"a figure that is no measure ({said!r}: commitments, accruals, a contingency), "
+            "no budget, actual or forecast: not counted"
+            if other_figure(said)
+            else f"a variance ({said!r}), not a measure: worked out from the budget and actual, "
             "not counted"
             if said
             else "no measure (Budget / Actual / Forecast) said"
