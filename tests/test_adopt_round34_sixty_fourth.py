@@ -1,0 +1,138 @@
+"""Round 34: tuning on the sixty-fourth batch (supplier and consultancy reports, round 33's
+held-out, promoted).
+
+Each rule is a habit of the KIND, tried on workbooks of its own in two or three forms, with
+the near-miss it must not fire on (docs/adopt.md, "Round 34: tuning on the sixty-fourth
+batch (supplier and consultancy reports, round 33's held-out)"):
+
+1. **a long first title names the measure of lines across too**: a supplier's cost report
+   with the months DOWN and its work packages ACROSS, titled ``<project> - Actual cost by
+   month (JPY, ...)``, holds actuals, as months across under the same long title always
+   were read (round 16); near-miss: a title naming no measure, or two, is still read as
+   Budget and said so;
+2. **the register's noun over item codes**: a column read as the register's text
+   (``MS``, ``Milestone``) whose cells are distinct codes of one letter prefix
+   (``M1``, ``MS-01``, ``P.3``), beside a column of words that reads as the text too
+   (``Deliverable``, ``Description``), is the items' ID and the words their text, as round
+   14 read SAP's record numbers; near-miss: codes of different prefixes, a repeated code,
+   or no column of words beside them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from adopt_sheets import adopt, book, field, finance_by_line, only, targets
+
+# --- 1. a long first title names the measure of lines across --------------------------------
+
+
+def _months_down(tmp: Path, title: str, lines: list[str], sheet: str = "Cost") -> Path:
+    months = [datetime(2025, 10, 1), datetime(2025, 11, 1), datetime(2025, 12, 1)]
+    rows: list[list[object]] = [[title], [], ["Month", *lines, "Total"]]
+    for n, month in enumerate(months, start=1):
+        amounts = [1000.0 * n * (k + 1) for k in range(len(lines))]
+        rows.append([month, *amounts, sum(amounts)])
+    return book(tmp / "cost.xlsx", sheet, rows)
+
+
+def test_long_title_says_actual_for_lines_across(tmp_path: Path) -> None:
+    title = "Soundproof Studio Refit Phase 2 - Actual cost by month (JPY, excl. consumption tax)"
+    adoption = adopt(_months_down(tmp_path, title, ["Design", "Fabrication", "Install"]))
+    got = finance_by_line(adoption)
+    line = got[(date(2025, 11, 1), "Fabrication")]
+    assert line.actual == 4000.0 and line.budget is None
+    assert any("read as Actual" in n for n in only(adoption).notes)
+
+
+def test_long_title_says_forecast_for_lines_across(tmp_path: Path) -> None:
+    # one long phrase, no parts: the short title reader reads none of it
+    title = "Harbour ferry terminal upgrade works package four forecast spend per month in GBP"
+    adoption = adopt(_months_down(tmp_path, title, ["Piling", "Pontoon"], sheet="Sheet1"))
+    line = finance_by_line(adoption)[(date(2025, 12, 1), "Pontoon")]
+    assert line.forecast == 6000.0 and line.budget is None and line.actual is None
+
+
+def test_long_title_naming_no_measure_stays_budget_and_said(tmp_path: Path) -> None:
+    title = "Soundproof Studio Refit Phase 2 - Supplier cost by month (JPY, excl. consumption tax)"
+    adoption = adopt(_months_down(tmp_path, title, ["Design", "Fabrication"], sheet="Sheet1"))
+    line = finance_by_line(adoption)[(date(2025, 10, 1), "Design")]
+    assert line.budget == 1000.0 and line.actual is None
+    assert any("nothing says whether" in n for n in only(adoption).notes)
+
+
+def test_long_title_naming_two_measures_says_neither(tmp_path: Path) -> None:
+    title = "Soundproof Studio Refit Phase 2 - Budget versus actual cost by month (JPY)"
+    adoption = adopt(_months_down(tmp_path, title, ["Design", "Fabrication"], sheet="Sheet1"))
+    line = finance_by_line(adoption)[(date(2025, 10, 1), "Design")]
+    assert line.actual is None and line.budget == 1000.0
+    assert any("two measures" in n for n in only(adoption).notes)
+
+
+# --- 2. the register's noun over item codes --------------------------------------------------
+
+_NAMES = ["Design sign-off", "Frame erected", "Roof watertight", "Practical completion"]
+
+
+def _plan(tmp: Path, head: list[str], codes: list[str], names: list[str] = _NAMES) -> Path:
+    rows: list[list[object]] = [["Boat shed - payment milestones"], [], head]
+    for n, (code, name) in enumerate(zip(codes, names, strict=True)):
+        rows.append([code, name, datetime(2026, 1 + n, 15), "In Progress"])
+    return book(tmp / "plan.xlsx", "Milestones", rows)
+
+
+def test_ms_over_m_codes_beside_deliverable(tmp_path: Path) -> None:
+    head = ["MS", "Deliverable", "Contract date", "Status"]
+    adoption = adopt(_plan(tmp_path, head, ["M1", "M2", "M3", "M4"]))
+    got = targets(only(adoption))
+    assert got["MS"] == "id" and got["Deliverable"] == "milestone"
+    assert field(adoption, "milestones", "milestone") == _NAMES
+    assert field(adoption, "milestones", "id") == ["M-001", "M-002", "M-003", "M-004"]
+
+
+def test_milestone_over_dashed_codes_beside_description(tmp_path: Path) -> None:
+    head = ["Milestone", "Description", "Baseline", "Status"]
+    adoption = adopt(_plan(tmp_path, head, ["MS-03", "MS-04", "MS-05", "MS-06"]))
+    got = targets(only(adoption))
+    assert got["Milestone"] == "id" and got["Description"] == "milestone"
+    assert field(adoption, "milestones", "id") == ["M-003", "M-004", "M-005", "M-006"]
+
+
+def test_words_first_then_dotted_codes(tmp_path: Path) -> None:
+    # another position and form: the names first, the codes after them (``P.1`` ..)
+    rows: list[list[object]] = [["Payment schedule"], [], ["Deliverable", "Milestone", "Due"]]
+    for n, name in enumerate(_NAMES):
+        rows.append([name, f"P.{n + 1}", datetime(2026, 1 + n, 15)])
+    adoption = adopt(book(tmp_path / "plan.xlsx", "Milestones", rows))
+    got = targets(only(adoption))
+    assert got["Milestone"] == "id" and got["Deliverable"] == "milestone"
+    assert field(adoption, "milestones", "milestone") == _NAMES
+
+
+def test_codes_of_different_prefixes_stay_the_text(tmp_path: Path) -> None:
+    # near-miss: ``M1`` beside ``P2``: not one register's running numbers
+    head = ["MS", "Deliverable", "Contract date", "Status"]
+    adoption = adopt(_plan(tmp_path, head, ["M1", "P2", "M3", "Q4"]))
+    assert targets(only(adoption))["MS"] != "id"
+
+
+def test_repeated_code_stays_the_text(tmp_path: Path) -> None:
+    # near-miss: a repeated code numbers no item
+    head = ["MS", "Deliverable", "Contract date", "Status"]
+    adoption = adopt(_plan(tmp_path, head, ["M1", "M1", "M2", "M2"]))
+    assert targets(only(adoption))["MS"] != "id"
+
+
+def test_codes_alone_stay_the_text(tmp_path: Path) -> None:
+    # near-miss: no other column reads as the milestone: the codes are its only name
+    rows: list[list[object]] = [
+        ["Boat shed - payment milestones"],
+        [],
+        ["Milestone", "Due", "Status"],
+    ]
+    for n in range(4):
+        rows.append([f"M{n + 1}", datetime(2026, 1 + n, 15), "In Progress"])
+    adoption = adopt(book(tmp_path / "plan.xlsx", "Milestones", rows))
+    assert targets(only(adoption))["Milestone"] == "milestone"
+    assert field(adoption, "milestones", "milestone") == ["M1", "M2", "M3", "M4"]
