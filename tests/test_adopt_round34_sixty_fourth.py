@@ -136,3 +136,73 @@ def test_codes_alone_stay_the_text(tmp_path: Path) -> None:
     adoption = adopt(book(tmp_path / "plan.xlsx", "Milestones", rows))
     assert targets(only(adoption))["Milestone"] == "milestone"
     assert field(adoption, "milestones", "milestone") == ["M1", "M2", "M3", "M4"]
+
+
+# --- 3. the person a T&M backup bills, under other person words ------------------------------
+
+
+def _tm(tmp: Path, who: str, first: bool = True) -> Path:
+    top: list[list[object]] = [["Brightline Advisory - Time & materials backup to invoice"]]
+    top += [["Period: May 2026"], []]
+    head = [who, "Grade"] if first else ["Grade", who]
+    rows: list[list[object]] = [*top, [*head, "Days", "Day rate (USD)", "Amount (USD)"]]
+    for name, grade, days, rate in [
+        ("Dana Whitfield", "Principal", 5, 1800.0),
+        ("Owen Park", "Analyst", 10, 800.0),
+        ("Keisha Brown", "Analyst", 2.5, 800.0),
+    ]:
+        pair = [name, grade] if first else [grade, name]
+        rows.append([*pair, days, rate, days * rate])
+    return book(tmp / "tm.xlsx", "T&M May", rows)
+
+
+def test_tm_backup_person_in_other_words(tmp_path: Path) -> None:
+    for who in ("Staff member", "Team member", "Employee", "Staff", "Person"):
+        adoption = adopt(_tm(tmp_path, who))
+        got = targets(only(adoption))
+        assert got[who] == "cost_line" and got["Grade"] is None, who
+        lines = finance_by_line(adoption)
+        assert lines[(date(2026, 5, 1), "Owen Park")].actual == 8000.0, who
+        assert lines[(date(2026, 5, 1), "Keisha Brown")].actual == 2000.0, who
+
+
+def test_an_expense_list_keeps_its_category_as_the_line(tmp_path: Path) -> None:
+    # near-miss: beside a named category, the employee is a detail (as a supplier is)
+    rows: list[list[object]] = [["Site expenses (£)"], [], ["Month", "Employee"]]
+    rows[2] += ["Cost category", "Amount (£)"]
+    rows += [[datetime(2026, 5, 1), "Ann Lee", "Drilling rig", 120.0]]
+    rows += [[datetime(2026, 5, 1), "Bob Roy", "Camp", 30.0]]
+    rows += [[datetime(2026, 6, 1), "Ann Lee", "Camp", 20.0]]
+    adoption = adopt(book(tmp_path / "exp.xlsx", "Sheet1", rows))
+    got = targets(only(adoption))
+    assert got["Cost category"] == "cost_line" and got["Employee"] is None
+    assert finance_by_line(adoption)[(date(2026, 5, 1), "Camp")].actual == 30.0
+
+
+def test_a_resource_plan_by_staff_member_stays_resources(tmp_path: Path) -> None:
+    # near-miss: days by month with no money are the resource plan's
+    rows: list[list[object]] = [["Resource plan (days)"], []]
+    rows += [["Staff member", "Role", "Jan 2026", "Feb 2026", "Mar 2026"]]
+    rows += [["Dana Whitfield", "Architect", 5, 6, 7], ["Owen Park", "Developer", 10, 12, 8]]
+    adoption = adopt(book(tmp_path / "plan.xlsx", "Sheet1", rows))
+    table = only(adoption)
+    assert table.register == "resources" and targets(table)["Staff member"] == "person"
+
+
+def test_grade_written_first_yields_to_the_person(tmp_path: Path) -> None:
+    for who in ("Consultant", "Team member"):
+        adoption = adopt(_tm(tmp_path, who, first=False))
+        got = targets(only(adoption))
+        assert got[who] == "cost_line" and got["Grade"] is None, who
+        lines = finance_by_line(adoption)
+        assert lines[(date(2026, 5, 1), "Keisha Brown")].actual == 2000.0, who
+
+
+def test_a_grade_alone_stays_the_line(tmp_path: Path) -> None:
+    # near-miss: no person column: the rate card's grade is what the time is billed by
+    rows: list[list[object]] = [["Brightline Advisory - Time & materials backup to invoice"]]
+    rows += [["Period: May 2026"], [], ["Grade", "Days", "Day rate (USD)", "Amount (USD)"]]
+    rows += [["Principal", 5, 1800.0, 9000.0], ["Analyst", 12.5, 800.0, 10000.0]]
+    adoption = adopt(book(tmp_path / "tm.xlsx", "T&M May", rows))
+    assert targets(only(adoption))["Grade"] == "cost_line"
+    assert finance_by_line(adoption)[(date(2026, 5, 1), "Analyst")].actual == 10000.0

@@ -60,6 +60,7 @@ from addin.adopt.evidence import (
     content_candidates,
     description_as_title,
     form_respondent,
+    grade_beside_person,
     id_prefix,
     line_over_description,
     list_candidates,
@@ -719,6 +720,7 @@ def header_candidates(
         sparse_notes(scored, values_of, export_of(block) is not None or task_tool is not None)
         if register_key == "finance":  # round 27's last hour: a budget line over a description
             line_over_description(scored, heads)
+            grade_beside_person(scored)  # round 34: `Grade | Consultant`, the person's line
             # round 31: a tracker's only label column; round 32's last hour: an expense
             # report of one period (FreshBooks' `Expense Report`, its period line above)
             category_as_line(scored, heads, _of_one_period(block))
@@ -2396,7 +2398,12 @@ def category_as_line(
 
 #: Round 32's last hour: the weak cost-line words naming the firm a project pays (the
 #: ``~supplier`` synonyms of :mod:`addin.adopt.synonyms`, in any of their languages).
-_FIRM_LINES = frozenset({"supplier", "vendor", "contractor", "consultant"})
+#: Round 34: and the person whose time or expenses it pays (``~staff member``,
+#: ``~employee``): a T&M backup's line, but a detail beside a named category.
+_FIRM_LINES = frozenset(
+    {"supplier", "vendor", "contractor", "consultant"}
+    | {"staff member", "team member", "employee", "staff", "person"}
+)
 
 
 def firm_as_line(header: str) -> bool:
