@@ -206,3 +206,33 @@ def test_a_grade_alone_stays_the_line(tmp_path: Path) -> None:
     adoption = adopt(book(tmp_path / "tm.xlsx", "T&M May", rows))
     assert targets(only(adoption))["Grade"] == "cost_line"
     assert finance_by_line(adoption)[(date(2026, 5, 1), "Analyst")].actual == 10000.0
+
+
+# --- 5. a short form's dot ends no sentence in a title ----------------------------------------
+
+
+def _under_company(tmp: Path, second: str) -> Path:
+    rows: list[list[object]] = [["Hamamatsu Precision Tooling KK"], [second], []]
+    rows += [["Month", "Tooling", "Jigs", "Total"]]
+    for n, month in enumerate([datetime(2025, 10, 1), datetime(2025, 11, 1)], start=1):
+        rows.append([month, 100.0 * n, 10.0 * n, 110.0 * n])
+    return book(tmp / "cost.xlsx", "Sheet1", rows)
+
+
+def test_a_title_part_with_excl_is_read(tmp_path: Path) -> None:
+    # the title on the second line: ``excl. `` used to read as a sentence's end
+    for second in (
+        "Press Line Retooling - Actual cost by month (JPY, excl. consumption tax)",
+        "Press Line Retooling - Actual spend per month (approx. figures, incl. GST)",
+    ):
+        adoption = adopt(_under_company(tmp_path, second))
+        line = finance_by_line(adoption)[(date(2025, 11, 1), "Tooling")]
+        assert line.actual == 200.0 and line.budget is None, second
+
+
+def test_a_sentence_in_a_title_line_still_names_nothing(tmp_path: Path) -> None:
+    # near-miss: a note of two sentences above the table is no title
+    second = "Press Line Retooling - actual costs are shown ex. VAT. See the cover for the rates"
+    adoption = adopt(_under_company(tmp_path, second))
+    line = finance_by_line(adoption)[(date(2025, 11, 1), "Tooling")]
+    assert line.budget == 200.0 and line.actual is None

@@ -890,7 +890,14 @@ PARTED_TITLE_LENGTH = 120
 #: a supplier's ``Project - Supplier - Document``)
 _TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+|:\s+")
 #: a sentence ending inside a part: a note, not a title (``Note - risks are reviewed weekly. ...``)
-_SENTENCE_END = re.compile(r"[.;!?]\s")
+#: Round 34: not after a short form's dot (``excl. VAT``, ``incl. GST``, ``approx.``,
+#: ``No. 4``, ``Co. Ltd.``, ``vs.``): a supplier's ``Actual cost by month (JPY, excl.
+#: consumption tax)`` is a title's part, no sentence
+_SENTENCE_END = re.compile(
+    r"(?<!\bexcl)(?<!\bincl)(?<!\bapprox)(?<!\bno)(?<!\bnr)(?<!\bref)(?<!\brev)"
+    r"(?<!\bco)(?<!\bltd)(?<!\binc)(?<!\bvs)(?<!\bex)[.;!?]\s",
+    re.IGNORECASE,
+)
 
 
 def _title_part(text: str) -> str:
