@@ -236,3 +236,33 @@ def test_a_sentence_in_a_title_line_still_names_nothing(tmp_path: Path) -> None:
     adoption = adopt(_under_company(tmp_path, second))
     line = finance_by_line(adoption)[(date(2025, 11, 1), "Tooling")]
     assert line.budget == 200.0 and line.actual is None
+
+
+# --- 6. a time-and-materials backup titled with its month -------------------------------------
+
+
+def _tm_titled(tmp: Path, title: str) -> Path:
+    rows: list[list[object]] = [[title], []]
+    rows += [["Consultant", "Grade", "Days", "Day rate (USD)", "Amount (USD)"]]
+    rows += [["Dana Whitfield", "Principal", 5, 1800.0, 9000.0]]
+    rows += [["Owen Park", "Analyst", 10, 800.0, 8000.0]]
+    return book(tmp / "tm.xlsx", "Sheet1", rows)
+
+
+def test_a_tm_title_gives_its_month(tmp_path: Path) -> None:
+    for title in (
+        "Time & materials - June 2026",
+        "T&M backup - June 2026",
+        "Brightline Advisory T&M: June 2026",
+        "June 2026 time & materials",
+    ):
+        adoption = adopt(_tm_titled(tmp_path, title))
+        lines = finance_by_line(adoption)
+        assert lines[(date(2026, 6, 1), "Owen Park")].actual == 8000.0, title
+
+
+def test_a_project_title_with_a_month_or_a_tm_quarter_gives_none(tmp_path: Path) -> None:
+    # near-misses: no document word (round 32's), and a quarter is no month
+    for title in ("Harbour Works - June 2026", "Time & materials - Q2 2026"):
+        adoption = adopt(_tm_titled(tmp_path, title))
+        assert adoption.project.finance == [], title
