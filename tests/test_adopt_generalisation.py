@@ -84,6 +84,7 @@ from adopt_layouts_heldout58 import HELD_OUT_58
 from adopt_layouts_heldout59 import HELD_OUT_59
 from adopt_layouts_heldout61 import HELD_OUT_61
 from adopt_layouts_heldout63 import HELD_OUT_63
+from adopt_layouts_heldout64 import HELD_OUT_64
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1565,6 +1566,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # on its final code), promoted and tuned on: an ERP's activity beside a cost element
     # of standard categories, commitments among a long export's measures, `Proyección`
     (HELD_OUT_61, 434, 434),
+    # the sixty-fourth batch (supplier and consultancy reports), round 33's held-out,
+    # promoted to tuning for round 34 (k66): 376 of 404 before (a months-down cost report
+    # whose long title says `Actual cost by month (JPY, excl. ...)` read as budget; a SOW's
+    # `MS` over `M1`.. beside `Deliverable` read as the milestone's name), every fact after
+    (HELD_OUT_64, 404, 404),
 ]
 
 

@@ -61,6 +61,7 @@ from addin.adopt.evidence import (
     content_candidates,
     description_as_title,
     form_respondent,
+    grade_beside_person,
     id_prefix,
     line_over_description,
     list_candidates,
@@ -724,6 +725,7 @@ def header_candidates(
             line_beside_categories(
                 scored, values_of, category_reader(standards.lists["cost_category"])
             )
+            grade_beside_person(scored)  # round 34: `Grade | Consultant`, the person's line
             # round 31: a tracker's only label column; round 32's last hour: an expense
             # report of one period (FreshBooks' `Expense Report`, its period line above)
             category_as_line(scored, heads, _of_one_period(block))
@@ -893,7 +895,14 @@ PARTED_TITLE_LENGTH = 120
 #: a supplier's ``Project - Supplier - Document``)
 _TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+|:\s+")
 #: a sentence ending inside a part: a note, not a title (``Note - risks are reviewed weekly. ...``)
-_SENTENCE_END = re.compile(r"[.;!?]\s")
+#: Round 34: not after a short form's dot (``excl. VAT``, ``incl. GST``, ``approx.``,
+#: ``No. 4``, ``Co. Ltd.``, ``vs.``): a supplier's ``Actual cost by month (JPY, excl.
+#: consumption tax)`` is a title's part, no sentence
+_SENTENCE_END = re.compile(
+    r"(?<!\bexcl)(?<!\bincl)(?<!\bapprox)(?<!\bno)(?<!\bnr)(?<!\bref)(?<!\brev)"
+    r"(?<!\bco)(?<!\bltd)(?<!\binc)(?<!\bvs)(?<!\bex)[.;!?]\s",
+    re.IGNORECASE,
+)
 
 
 def _title_part(text: str) -> str:
@@ -2401,7 +2410,12 @@ def category_as_line(
 
 #: Round 32's last hour: the weak cost-line words naming the firm a project pays (the
 #: ``~supplier`` synonyms of :mod:`addin.adopt.synonyms`, in any of their languages).
-_FIRM_LINES = frozenset({"supplier", "vendor", "contractor", "consultant"})
+#: Round 34: and the person whose time or expenses it pays (``~staff member``,
+#: ``~employee``): a T&M backup's line, but a detail beside a named category.
+_FIRM_LINES = frozenset(
+    {"supplier", "vendor", "contractor", "consultant"}
+    | {"staff member", "team member", "employee", "staff", "person"}
+)
 
 
 def firm_as_line(header: str) -> bool:

@@ -1113,6 +1113,31 @@ LINE_PHRASES = frozenset(
 )
 
 
+#: Round 34: a rate card's grade read as a cost line (``~grade`` in the synonyms) and the
+#: person words a T&M backup heads its named column with.
+_GRADE_LINES = frozenset({"grade", "staff grade", "rate card grade"})
+_PERSON_LINES = frozenset(
+    {"consultant", "name", "resource", "staff member", "team member", "employee", "staff"}
+    | {"person", "resource name", "staff name", "employee name"}
+)
+
+
+def grade_beside_person(scored: dict[int, list[Candidate]]) -> None:
+    """In place, round 34: a finance table's grade gives up its cost-line reading when a
+    column of the person billed reads as the line too (``Grade | Consultant`` as
+    ``Consultant | Grade``: round 33 read the left one, so a grade written first was the
+    line and two analysts' days were added up). A grade alone stays the line."""
+    person = any(
+        cands and cands[0].column_key == "cost_line" and cands[0].synonym in _PERSON_LINES
+        for cands in scored.values()
+    )
+    if not person:
+        return
+    for col, cands in list(scored.items()):
+        if cands and cands[0].column_key == "cost_line" and cands[0].synonym in _GRADE_LINES:
+            keep_candidates(scored, col, [c for c in cands if c.column_key != "cost_line"])
+
+
 def line_over_description(
     scored: dict[int, list[Candidate]], heads: Mapping[int, str] | None = None
 ) -> None:

@@ -165,7 +165,10 @@ _MONTH = r"(?P<month>[^\W\d_]{3,}\.?[\s/-]*'?\d{2,4})"
 #: Application No. 7 - September 2026``, ``Valuation 5: October 2026``, ``Fee statement for
 #: October 2026``, ``Invoice for October 2026``), its number after its name or not.
 _DOCUMENT = (
-    r"(?:report|valuation|application|claim|invoice|statement|certificate)"
+    r"(?:report|valuation|application|claim|invoice|statement|certificate"
+    # round 34: a consultancy's time-and-materials backup of one month (round 33 made
+    # ``T&M`` a finance word but left ``Time & materials - June 2026`` without its month)
+    r"|(?:time\s*(?:&|and)\s*materials?|t\s*&\s*m)(?:\s+(?:backup|back-up|summary))?)"
     r"(?:\s+(?:no\.?\s*|number\s+|#\s*)?\d{1,4})?"
 )
 _REPORT_OF_MONTH = re.compile(

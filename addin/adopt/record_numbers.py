@@ -9,7 +9,9 @@ something else:
   notification list ``Notification | Description``. A column read as the register's text
   (``Milestone``) whose every value is a distinct number, beside a column that reads as that
   text too and holds words, is the items' number: it becomes the ID (when no other column
-  is) and the words the text.
+  is) and the words the text. Round 34: item codes of one letter prefix count as such
+  numbers (a supplier's SOW writes ``MS | Deliverable`` over ``M1 | Design sign-off``; a
+  payment schedule ``Deliverable | Milestone`` over ``Design sign-off | P.1``).
 - **One value on every row.** A CTMS or portfolio export filtered on one study or project
   repeats its number on every row (``Study Number`` = ``ONC-2214``): it names the table's
   context, not each item, so it is no item's ID (the items get generated IDs, as when no ID
@@ -36,11 +38,21 @@ WORDS_SUFFIX = " (words)"
 CONSTANT_ROWS = 3
 
 
+#: Round 34: an item code, a short letter prefix and its running number (``M1``, ``MS-01``,
+#: ``P.3``, ``DL/004``): the items' numbers as a supplier's SOW or a gate plan writes them.
+_CODE = re.compile(r"^([A-Za-z]{1,5})[-_./#]?\d{1,6}$")
+
+
 def _numbers(values: list[CellValue]) -> bool:
+    """Distinct record numbers, or (round 34) distinct item codes of one letter prefix
+    (``M1`` .. ``M6`` under ``MS`` beside ``Deliverable``: a SOW's milestone numbers)."""
     present = [str(v).strip() for v in values if not is_blank(v)]
     if len(present) < 2 or len(set(present)) < len(present):
         return False
-    return all(_NUMBER.match(p) for p in present)
+    if all(_NUMBER.match(p) for p in present):
+        return True
+    prefixes = {m.group(1).casefold() if (m := _CODE.match(p)) else None for p in present}
+    return len(prefixes) == 1 and None not in prefixes
 
 
 def _words(values: list[CellValue]) -> bool:

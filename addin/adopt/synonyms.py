@@ -899,6 +899,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # statement's line per grade and period (weak: beside a named consultant, the
             # consultant is the line)
             *("~grade", "~staff grade", "~rate card grade"),
+            # round 34: the person a T&M backup bills under the other words PMs head a
+            # person column with (``Consultant``, ``Name`` and ``Resource`` read before):
+            # weak, as the consultant, so a named line beside them still outranks them
+            *("~staff member", "~team member", "~employee", "~staff", "~person"),
             # round 29: the ledger account in a UK package's words (Sage's nominal ledger)
             "nominal",
             "nominal account",

@@ -503,9 +503,12 @@ def column_reading(cand: Candidate, header: str) -> str:
             " each row's value is in the column of its depth"
         )
     if cand.synonym.endswith(NUMBERS_SUFFIX):  # round 14 (record_numbers.py)
-        return "its values are record numbers: the items' ID (their text is another column)"
+        return (
+            "its values are record numbers or item codes: the items' ID (their text is "
+            "another column)"
+        )
     if cand.synonym.endswith(WORDS_SUFFIX):
-        return "the items' text: the column headed by the register's noun holds numbers"
+        return "the items' text: the column headed by the register's noun holds numbers or codes"
     if cand.synonym.startswith(TABLE_LANGUAGE_PREFIX):
         # "Data" alone in a Portuguese log (round 13)
         reading = cand.synonym[len(TABLE_LANGUAGE_PREFIX) :].rstrip(")")
@@ -1285,8 +1288,10 @@ def _adopt_finance_across(
         grid,
         month_col,
         line_cols,
-        context_words(block) + " " + block.sheet,
-        [*context_lines(block), block.sheet],
+        # round 34: the sheet's long first title too, as months across read it (round 16):
+        # ``Press line retooling - Actual cost by month (JPY, ...)`` names the amounts
+        measure_context(block, context_words(block)),
+        measure_context_lines(block, context_lines(block)),
         chosen[summed[1]].column_key if summed is not None else None,
     )
     store_items("finance", result, project, {}, table, grid, block)
