@@ -85,6 +85,7 @@ from addin.adopt.match import (
     Candidate,
     assign,
     candidates,
+    keep_candidates,
     month_short_id,
     normalise_header,
     order_value,
@@ -108,6 +109,7 @@ from addin.adopt.register_names import (
     confirming_columns,
     file_words,
     fits_named,
+    invoice_register,
     items_with_amounts,
     names_register,
     register_named_by_ids,
@@ -719,6 +721,10 @@ def header_candidates(
         sparse_notes(scored, values_of, export_of(block) is not None or task_tool is not None)
         if register_key == "finance":  # round 27's last hour: a budget line over a description
             line_over_description(scored, heads)
+            # round 34: a project's own invoice register is its spend by the firm paid
+            firm_line_of_invoice_register(
+                scored, heads, f"{block.sheet.replace('_', ' ')} {context_words(block)}"
+            )
             # round 31: a tracker's only label column; round 32's last hour: an expense
             # report of one period (FreshBooks' `Expense Report`, its period line above)
             category_as_line(scored, heads, _of_one_period(block))
@@ -2392,6 +2398,43 @@ def category_as_line(
         scored[col] = [line, *rest]
         for firm in firms:  # round 32's last hour: the supplier is a detail of the line
             scored[firm] = [c for c in scored[firm] if c.column_key != "cost_line"]
+
+
+#: Round 34: the firm paid read as the line of a project's own invoice register.
+FIRM_OF_INVOICES = "(an invoice register's firm paid: its line)"
+
+
+def firm_line_of_invoice_register(
+    scored: dict[int, list[Candidate]], heads: dict[int, str], names: str
+) -> None:
+    """In place, round 34: in a table whose sheet name or title names a project's own
+    register of its suppliers' invoices (``Supplier invoice register``, ``Contractor
+    invoice log``, ``Vendor invoice tracker``: ``register_names.invoice_register``, no
+    accounts ledger), the one column naming the firm paid (``Supplier``, ``Vendor``:
+    :func:`firm_as_line`) is the cost line for certain: the project tracks its spend by
+    the firm it pays (each supplier holds its own order), and each invoice's
+    ``Description`` says what was bought, no line (round 27's last hour). A named line
+    beside it (``Work package``, ``PO line``, ``Cost centre``) stays the line, the firm a
+    detail, as round 32's last hour ruled; a purchase ledger is left as it was."""
+    if not invoice_register(names):
+        return
+    firms = [col for col in scored if firm_as_line(heads.get(col, ""))]
+    if len(firms) != 1:
+        return
+    named = any(
+        c.column_key == "cost_line" and c.confidence >= CERTAIN and c.synonym != "description"
+        for col, cands in scored.items()
+        if col not in firms
+        for c in cands[:1]
+    )
+    if named:
+        return
+    firm = firms[0]
+    rest = [c for c in scored[firm] if c.column_key != "cost_line"]
+    scored[firm] = [Candidate("cost_line", 1.0, FIRM_OF_INVOICES), *rest]
+    for col, cands in list(scored.items()):
+        if col != firm and cands and cands[0].column_key == "cost_line":
+            keep_candidates(scored, col, [c for c in cands if c.column_key != "cost_line"])
 
 
 #: Round 32's last hour: the weak cost-line words naming the firm a project pays (the
