@@ -749,6 +749,8 @@ def header_candidates(
             "id" in {c.key for c in register.columns},
         )
         constant_not_id(scored, values_of)
+        if register_key == "risks":  # round 34: `L` | `S`, `P` | `C`
+            impact_letter_beside_likelihood(scored, heads, register_key)
         release_grouping(scored, values_of, register_key)  # red team of round 15
         party_by_values(scored, values_of, register_key)
         if register_key == "dependencies":  # round 17: both sides named, no counterparty
@@ -2398,6 +2400,46 @@ def category_as_line(
         scored[col] = [line, *rest]
         for firm in firms:  # round 32's last hour: the supplier is a detail of the line
             scored[firm] = [c for c in scored[firm] if c.column_key != "cost_line"]
+
+
+#: Round 34: the one-letter headers of a rating's second half, beside its likelihood's
+#: letter: ``S`` (severity), ``C`` (consequence); ``I`` (impact) is a synonym already.
+_IMPACT_LETTERS = frozenset({"s", "c"})
+_LIKELIHOOD_LETTERS = frozenset({"l", "p"})
+IMPACT_LETTER = "(the letter beside the likelihood's: severity or consequence)"
+
+
+def impact_letter_beside_likelihood(
+    scored: dict[int, list[Candidate]], heads: dict[int, str], register_key: str
+) -> None:
+    """In place, round 34: a risk register rated in two one-letter columns writes the
+    likelihood's letter (``L``, ``P``: probability synonyms) beside the impact's, which
+    methods name by severity or consequence (``L`` | ``S``, ``P`` | ``C``, ``L`` | ``C``;
+    ``I`` is read already). A lone ``S`` or ``C`` reads as nothing (a status, a cost?);
+    beside the likelihood's letter, with no other column read as the impact, it is the
+    impact. Two such letters (``C`` and ``S``) are left unread."""
+    if register_key != "risks":
+        return
+    letters = {col: " ".join(text.casefold().split()).rstrip(".") for col, text in heads.items()}
+    likelihood = [
+        col
+        for col, letter in letters.items()
+        if letter in _LIKELIHOOD_LETTERS
+        and any(c.column_key == "probability" for c in scored.get(col, [])[:1])
+    ]
+    if len(likelihood) != 1:
+        return
+    if any(c.column_key == "impact" for cands in scored.values() for c in cands[:1]):
+        return
+    near = [
+        col
+        for col, letter in letters.items()
+        if letter in _IMPACT_LETTERS and abs(col - likelihood[0]) <= 2
+    ]
+    if len(near) != 1:
+        return
+    col = near[0]
+    scored[col] = [Candidate("impact", 1.0, IMPACT_LETTER), *scored.get(col, [])]
 
 
 #: Round 34: the firm paid read as the line of a project's own invoice register.

@@ -43,6 +43,26 @@ def _numbers(values: list[CellValue]) -> bool:
     return all(_NUMBER.match(p) for p in present)
 
 
+#: Round 34: an item's short code, one letter group and its number (``M1``, ``MS-01``,
+#: ``R 3``, ``D.12``): a SOW's or a supplier's own numbering under the register's noun.
+_CODE = re.compile(r"^([A-Za-z]{1,3})[-_. ]?(\d{1,4})$")
+
+#: Letters that number periods, not items (``Q1``, ``H2``, ``W12``, ``FY26``, ``P3``, ``KW 14``).
+_PERIOD_LETTERS = frozenset({"q", "h", "w", "wk", "fy", "p", "cw", "kw"})
+
+
+def _codes(values: list[CellValue]) -> bool:
+    """Round 34: every value an item's short code with one same letter group, all distinct
+    (two or more), the letters no period's (``M1`` .. ``M6`` under ``MS``; ``R1`` .. under
+    ``Risk``); ``Q1`` .. ``Q4`` are quarters, no items' codes."""
+    present = [str(v).strip() for v in values if not is_blank(v)]
+    if len(present) < 2 or len(set(present)) < len(present):
+        return False
+    found = [_CODE.match(p) for p in present]
+    letters = {m.group(1).casefold() for m in found if m}
+    return all(found) and len(letters) == 1 and not letters & _PERIOD_LETTERS
+
+
 def _words(values: list[CellValue]) -> bool:
     present = [str(v).strip() for v in values if not is_blank(v)]
     if len(present) < 2:
@@ -65,7 +85,10 @@ def noun_over_numbers(
     numbers are only left out (``has_id`` False; before, the ID reading failed the
     table)."""
     for col, cands in list(scored.items()):
-        if not cands or cands[0].column_key not in mains or not _numbers(values_of.get(col, [])):
+        values = values_of.get(col, [])
+        if not cands or cands[0].column_key not in mains:
+            continue
+        if not (_numbers(values) or (has_id and _codes(values))):
             continue
         main = cands[0].column_key
         texts = [
