@@ -10,7 +10,8 @@ the sixtieth batch"):
    sheet name or a title only, with a column tracking an issue): ``TQ Log``, ``RFI
    Register``, ``Technical Query Log``, ``Design queries``; its ``Reply required by`` /
    ``Response due`` the due date. Near-misses: a ``Query1`` sheet (Power Query's name), a
-   ``Queries`` list of questions and answers tracking nothing;
+   ``Queries`` list of questions and answers tracking nothing, a procurement's ``RFI / RFP
+   tracker`` (requests to vendors);
 2. **a project's own supplier invoice register is its spend by the firm paid**
    (``classify.firm_line_of_invoice_register``): ``Supplier invoice register``,
    ``Contractor invoice log``, ``Vendor invoice tracker`` with ``Supplier`` / ``Vendor`` /
@@ -68,6 +69,9 @@ def test_a_query_log_named_in_the_sheet_or_title_is_an_issue_log(tmp_path: Path)
 def test_a_query_sheet_of_power_query_or_bare_questions_is_no_issue_log(tmp_path: Path) -> None:
     # Power Query's sheet name is no query log's
     adoption = adopt(_query_log(tmp_path, "Query1", "Export", due="Finish"))
+    assert "issues" not in registers(adoption)
+    # a procurement's requests for information to vendors
+    adoption = adopt(_query_log(tmp_path, "RFI RFP tracker", "RFI / RFP tracker", "Response due"))
     assert "issues" not in registers(adoption)
     # a list of questions and answers tracking nothing
     rows: list[list[object]] = [["Queries"], [], ["Question", "Answer"]]

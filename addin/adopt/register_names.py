@@ -127,6 +127,12 @@ QUERY_LOG_WORDS = (
     *("rfi", "rfis", "rfi log", "rfi register"),
     *("request for information", "requests for information"),
 )
+#: Round 34: a procurement's words: its ``RFI`` is a request to vendors for information
+#: (``RFI / RFP tracker``, ``RFI and tender responses``), no query the project must answer.
+_PROCUREMENT = re.compile(
+    r"\b(?:rfps?|rfqs?|rfts?|itts?|tenders?|tendering|bids?|bidders?|vendor selection)\b",
+    re.IGNORECASE,
+)
 _TRACKS_A_MILESTONE = frozenset(
     {"baseline_date", "forecast_date", "actual_date", "status", "owner"}
 )
@@ -204,6 +210,7 @@ def names_register(
             w
             for w, (needs, count) in NAMED_IN_TITLES.get(key, {}).items()
             if len(certain & needs) >= count
+            and not (w in QUERY_LOG_WORDS and _PROCUREMENT.search(text))
         )
     if not confirmed or not has_word(text, confirmed):
         return False
