@@ -9,7 +9,9 @@ something else:
   notification list ``Notification | Description``. A column read as the register's text
   (``Milestone``) whose every value is a distinct number, beside a column that reads as that
   text too and holds words, is the items' number: it becomes the ID (when no other column
-  is) and the words the text.
+  is) and the words the text. Round 34: so are an item's short codes of one letter group
+  (a SOW's ``MS | Milestone / deliverable`` over ``M1 | Design accepted``), never period
+  letters (``Q1``, ``H2``, ``FY26``).
 - **One value on every row.** A CTMS or portfolio export filtered on one study or project
   repeats its number on every row (``Study Number`` = ``ONC-2214``): it names the table's
   context, not each item, so it is no item's ID (the items get generated IDs, as when no ID
