@@ -104,6 +104,7 @@ from addin.adopt.quantities import money_impact
 from addin.adopt.readings import record_list_word
 from addin.adopt.record_numbers import constant_not_id, noun_over_numbers, release_grouping
 from addin.adopt.register_names import (
+    FIRM_LINES,
     code_is_initials_of,
     codes_of_header_noun,
     confirming_columns,
@@ -2481,7 +2482,7 @@ def firm_line_of_invoice_register(
 
 #: Round 32's last hour: the weak cost-line words naming the firm a project pays (the
 #: ``~supplier`` synonyms of :mod:`addin.adopt.synonyms`, in any of their languages).
-_FIRM_LINES = frozenset({"supplier", "vendor", "contractor", "consultant"})
+_FIRM_LINES = FIRM_LINES
 
 
 def firm_as_line(header: str) -> bool:

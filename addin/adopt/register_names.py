@@ -65,11 +65,20 @@ CONFIRMING: dict[str, dict[str, frozenset[str]]] = {
 #: column describing each item (``Description``, ``Item``, ``Name``, ``Task``) or naming
 #: the firm paid (``Supplier``, ``Vendor``). Such a column confirms no ``invoices`` title
 #: (round 26's purchase ledger: ``Supplier | Description`` per invoice).
+#: Round 32's last hour: the weak cost-line words naming the firm a project pays (the
+#: ``~supplier`` synonyms of :mod:`addin.adopt.synonyms`); round 34: with the firm's name
+#: (``Supplier name``, ``Vendor name``) and a subcontractor.
+FIRM_LINES = frozenset(
+    {
+        *("supplier", "vendor", "contractor", "consultant"),
+        *("supplier name", "vendor name", "contractor name", "subcontractor", "sub contractor"),
+    }
+)
 _NO_LINE_NAME = frozenset(
     {
         *("description", "item", "name", "code name", "codes name", "expense", "resource"),
         *("task", "tasks", "project tasks", "activity", "nominal description"),
-        *("supplier", "vendor", "contractor", "consultant"),
+        *FIRM_LINES,
     }
 )
 
