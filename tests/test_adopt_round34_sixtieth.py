@@ -15,7 +15,7 @@ the sixtieth batch"):
 2. **a project's own supplier invoice register is its spend by the firm paid**
    (``classify.firm_line_of_invoice_register``): ``Supplier invoice register``,
    ``Contractor invoice log``, ``Vendor invoice tracker`` with ``Supplier`` / ``Vendor`` /
-   ``Contractor`` / ``Subcontractor`` / ``Vendor name`` beside a ``Description``. Near-misses: a purchase ledger (round 26's and
+   ``Contractor`` / ``Subcontractor`` beside a ``Description``. Near-misses: a purchase ledger (round 26's and
    round 32's), an invoice register with a named line (``Work package``) beside the
    supplier (the line stays the named one);
 3. **a register's short item codes under its noun are its IDs**
@@ -99,7 +99,6 @@ def test_a_supplier_invoice_register_is_spend_by_the_firm_paid(tmp_path: Path) -
         ("Contractor invoice log (AUD)", "Contractor"),
         ("Vendor Invoice Tracker", "Vendor"),
         ("Works invoice log", "Subcontractor"),
-        ("Invoice register - received", "Vendor name"),
     ):
         adoption = adopt(_invoices(tmp_path, title, firm))
         assert registers(adoption) == ["finance"], title
@@ -115,7 +114,7 @@ def test_a_purchase_ledger_or_a_named_line_keeps_its_reading(tmp_path: Path) -> 
     for title, firm in (
         ("Purchase ledger - invoice register", "Supplier"),
         ("Accounts payable invoice log", "Supplier"),
-        ("Purchase ledger - invoices received", "Supplier name"),
+        ("Purchase ledger - invoices received", "Subcontractor"),
     ):
         adoption = adopt(_invoices(tmp_path, title, firm))
         assert "finance" not in registers(adoption), title

@@ -66,13 +66,10 @@ CONFIRMING: dict[str, dict[str, frozenset[str]]] = {
 #: the firm paid (``Supplier``, ``Vendor``). Such a column confirms no ``invoices`` title
 #: (round 26's purchase ledger: ``Supplier | Description`` per invoice).
 #: Round 32's last hour: the weak cost-line words naming the firm a project pays (the
-#: ``~supplier`` synonyms of :mod:`addin.adopt.synonyms`); round 34: with the firm's name
-#: (``Supplier name``, ``Vendor name``) and a subcontractor.
+#: ``~supplier`` synonyms of :mod:`addin.adopt.synonyms`); round 34: and a subcontractor.
+#: (``Supplier name`` is read by its ``name``, a line of its own, as round 32 tested.)
 FIRM_LINES = frozenset(
-    {
-        *("supplier", "vendor", "contractor", "consultant"),
-        *("supplier name", "vendor name", "contractor name", "subcontractor", "sub contractor"),
-    }
+    {"supplier", "vendor", "contractor", "consultant", "subcontractor", "sub contractor"}
 )
 _NO_LINE_NAME = frozenset(
     {

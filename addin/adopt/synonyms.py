@@ -898,9 +898,8 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             *("description of work", "works description", "trade", "trade package"),
             *("element", "cost plan element", "package"),
             *("~supplier", "~vendor", "~contractor", "~consultant"),
-            # round 34: the firm named so (``register_names.FIRM_LINES``)
-            *("~supplier name", "~vendor name", "~contractor name", "~subcontractor"),
-            "~sub contractor",
+            # round 34: a subcontractor paid (``register_names.FIRM_LINES``)
+            *("~subcontractor", "~sub contractor"),
             # round 33's last hour: a consultancy bills its time by the grade of its rate
             # card (``Partner``, ``Senior Consultant``, ``Analyst``): an invoice's or a T&M
             # statement's line per grade and period (weak: beside a named consultant, the
