@@ -87,6 +87,7 @@ from addin.adopt.match import (
     Candidate,
     assign,
     candidates,
+    keep_candidates,
     month_short_id,
     normalise_header,
     order_value,
@@ -105,11 +106,13 @@ from addin.adopt.quantities import money_impact
 from addin.adopt.readings import record_list_word
 from addin.adopt.record_numbers import constant_not_id, noun_over_numbers, release_grouping
 from addin.adopt.register_names import (
+    FIRM_LINES,
     code_is_initials_of,
     codes_of_header_noun,
     confirming_columns,
     file_words,
     fits_named,
+    invoice_register,
     items_with_amounts,
     names_register,
     register_named_by_ids,
@@ -726,6 +729,10 @@ def header_candidates(
                 scored, values_of, category_reader(standards.lists["cost_category"])
             )
             grade_beside_person(scored)  # round 34: `Grade | Consultant`, the person's line
+            # round 34: a project's own invoice register is its spend by the firm paid
+            firm_line_of_invoice_register(
+                scored, heads, f"{block.sheet.replace('_', ' ')} {context_words(block)}"
+            )
             # round 31: a tracker's only label column; round 32's last hour: an expense
             # report of one period (FreshBooks' `Expense Report`, its period line above)
             category_as_line(scored, heads, _of_one_period(block))
@@ -750,6 +757,8 @@ def header_candidates(
             "id" in {c.key for c in register.columns},
         )
         constant_not_id(scored, values_of)
+        if register_key == "risks":  # round 34: `L` | `S`, `P` | `C`
+            impact_letter_beside_likelihood(scored, heads, register_key)
         release_grouping(scored, values_of, register_key)  # red team of round 15
         party_by_values(scored, values_of, register_key)
         if register_key == "dependencies":  # round 17: both sides named, no counterparty
@@ -2408,14 +2417,88 @@ def category_as_line(
             scored[firm] = [c for c in scored[firm] if c.column_key != "cost_line"]
 
 
+#: Round 34: the one-letter headers of a rating's second half, beside its likelihood's
+#: letter: ``S`` (severity), ``C`` (consequence); ``I`` (impact) is a synonym already.
+_IMPACT_LETTERS = frozenset({"s", "c"})
+_LIKELIHOOD_LETTERS = frozenset({"l", "p"})
+IMPACT_LETTER = "(the letter beside the likelihood's: severity or consequence)"
+
+
+def impact_letter_beside_likelihood(
+    scored: dict[int, list[Candidate]], heads: dict[int, str], register_key: str
+) -> None:
+    """In place, round 34: a risk register rated in two one-letter columns writes the
+    likelihood's letter (``L``, ``P``: probability synonyms) beside the impact's, which
+    methods name by severity or consequence (``L`` | ``S``, ``P`` | ``C``, ``L`` | ``C``;
+    ``I`` is read already). A lone ``S`` or ``C`` reads as nothing (a status, a cost?);
+    beside the likelihood's letter, with no other column read as the impact, it is the
+    impact. Two such letters (``C`` and ``S``) are left unread."""
+    if register_key != "risks":
+        return
+    letters = {col: " ".join(text.casefold().split()).rstrip(".") for col, text in heads.items()}
+    likelihood = [
+        col
+        for col, letter in letters.items()
+        if letter in _LIKELIHOOD_LETTERS
+        and any(c.column_key == "probability" for c in scored.get(col, [])[:1])
+    ]
+    if len(likelihood) != 1:
+        return
+    if any(c.column_key == "impact" for cands in scored.values() for c in cands[:1]):
+        return
+    near = [
+        col
+        for col, letter in letters.items()
+        if letter in _IMPACT_LETTERS and abs(col - likelihood[0]) <= 2
+    ]
+    if len(near) != 1:
+        return
+    col = near[0]
+    scored[col] = [Candidate("impact", 1.0, IMPACT_LETTER), *scored.get(col, [])]
+
+
+#: Round 34: the firm paid read as the line of a project's own invoice register.
+FIRM_OF_INVOICES = "(an invoice register's firm paid: its line)"
+
+
+def firm_line_of_invoice_register(
+    scored: dict[int, list[Candidate]], heads: dict[int, str], names: str
+) -> None:
+    """In place, round 34: in a table whose sheet name or title names a project's own
+    register of its suppliers' invoices (``Supplier invoice register``, ``Contractor
+    invoice log``, ``Vendor invoice tracker``: ``register_names.invoice_register``, no
+    accounts ledger), the one column naming the firm paid (``Supplier``, ``Vendor``:
+    :func:`firm_as_line`) is the cost line for certain: the project tracks its spend by
+    the firm it pays (each supplier holds its own order), and each invoice's
+    ``Description`` says what was bought, no line (round 27's last hour). A named line
+    beside it (``Work package``, ``PO line``, ``Cost centre``) stays the line, the firm a
+    detail, as round 32's last hour ruled; a purchase ledger is left as it was."""
+    if not invoice_register(names):
+        return
+    firms = [col for col in scored if firm_as_line(heads.get(col, ""))]
+    if len(firms) != 1:
+        return
+    named = any(
+        c.column_key == "cost_line" and c.confidence >= CERTAIN and c.synonym != "description"
+        for col, cands in scored.items()
+        if col not in firms
+        for c in cands[:1]
+    )
+    if named:
+        return
+    firm = firms[0]
+    rest = [c for c in scored[firm] if c.column_key != "cost_line"]
+    scored[firm] = [Candidate("cost_line", 1.0, FIRM_OF_INVOICES), *rest]
+    for col, cands in list(scored.items()):
+        if col != firm and cands and cands[0].column_key == "cost_line":
+            keep_candidates(scored, col, [c for c in cands if c.column_key != "cost_line"])
+
+
 #: Round 32's last hour: the weak cost-line words naming the firm a project pays (the
 #: ``~supplier`` synonyms of :mod:`addin.adopt.synonyms`, in any of their languages).
 #: Round 34: and the person whose time or expenses it pays (``~staff member``,
 #: ``~employee``): a T&M backup's line, but a detail beside a named category.
-_FIRM_LINES = frozenset(
-    {"supplier", "vendor", "contractor", "consultant"}
-    | {"staff member", "team member", "employee", "staff", "person"}
-)
+_FIRM_LINES = FIRM_LINES | {"staff member", "team member", "employee", "staff", "person"}
 
 
 def firm_as_line(header: str) -> bool:

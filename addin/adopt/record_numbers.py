@@ -11,7 +11,8 @@ something else:
   text too and holds words, is the items' number: it becomes the ID (when no other column
   is) and the words the text. Round 34: item codes of one letter prefix count as such
   numbers (a supplier's SOW writes ``MS | Deliverable`` over ``M1 | Design sign-off``; a
-  payment schedule ``Deliverable | Milestone`` over ``Design sign-off | P.1``).
+  payment schedule ``Deliverable | Milestone`` over ``Design sign-off | P.1``), never
+  period letters (``Q1``, ``H2``, ``FY26``, ``KW 14``).
 - **One value on every row.** A CTMS or portfolio export filtered on one study or project
   repeats its number on every row (``Study Number`` = ``ONC-2214``): it names the table's
   context, not each item, so it is no item's ID (the items get generated IDs, as when no ID
@@ -39,20 +40,26 @@ CONSTANT_ROWS = 3
 
 
 #: Round 34: an item code, a short letter prefix and its running number (``M1``, ``MS-01``,
-#: ``P.3``, ``DL/004``): the items' numbers as a supplier's SOW or a gate plan writes them.
-_CODE = re.compile(r"^([A-Za-z]{1,5})[-_./#]?\d{1,6}$")
+#: ``P.3``, ``DL/004``, ``R 3``): the items' numbers as a supplier's SOW or a gate plan
+#: writes them.
+_CODE = re.compile(r"^([A-Za-z]{1,5})[-_./# ]?\d{1,6}$")
+
+#: Letters that number periods, not items (``Q1``, ``H2``, ``W12``, ``FY26``, ``KW 14``);
+#: ``P.1`` under a payment schedule's ``Milestone`` is its first payment, so ``P`` is none.
+_PERIOD_LETTERS = frozenset({"q", "h", "w", "wk", "fy", "cw", "kw"})
 
 
 def _numbers(values: list[CellValue]) -> bool:
     """Distinct record numbers, or (round 34) distinct item codes of one letter prefix
-    (``M1`` .. ``M6`` under ``MS`` beside ``Deliverable``: a SOW's milestone numbers)."""
+    (``M1`` .. ``M6`` under ``MS`` beside ``Deliverable``: a SOW's milestone numbers), the
+    prefix no period's (``Q1`` .. ``Q4`` are quarters)."""
     present = [str(v).strip() for v in values if not is_blank(v)]
     if len(present) < 2 or len(set(present)) < len(present):
         return False
     if all(_NUMBER.match(p) for p in present):
         return True
     prefixes = {m.group(1).casefold() if (m := _CODE.match(p)) else None for p in present}
-    return len(prefixes) == 1 and None not in prefixes
+    return len(prefixes) == 1 and None not in prefixes and not prefixes & _PERIOD_LETTERS
 
 
 def _words(values: list[CellValue]) -> bool:

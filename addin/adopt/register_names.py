@@ -65,19 +65,42 @@ CONFIRMING: dict[str, dict[str, frozenset[str]]] = {
 #: column describing each item (``Description``, ``Item``, ``Name``, ``Task``) or naming
 #: the firm paid (``Supplier``, ``Vendor``). Such a column confirms no ``invoices`` title
 #: (round 26's purchase ledger: ``Supplier | Description`` per invoice).
+#: Round 32's last hour: the weak cost-line words naming the firm a project pays (the
+#: ``~supplier`` synonyms of :mod:`addin.adopt.synonyms`); round 34: and a subcontractor.
+#: (``Supplier name`` is read by its ``name``, a line of its own, as round 32 tested.)
+FIRM_LINES = frozenset(
+    {"supplier", "vendor", "contractor", "consultant", "subcontractor", "sub contractor"}
+)
 _NO_LINE_NAME = frozenset(
     {
         *("description", "item", "name", "code name", "codes name", "expense", "resource"),
         *("task", "tasks", "project tasks", "activity", "nominal description"),
-        *("supplier", "vendor", "contractor", "consultant"),
+        *FIRM_LINES,
     }
 )
+
+
+#: Round 34: a project's own register of the invoices its suppliers send (``Supplier
+#: invoice register``, ``Contractor invoice log``, ``Vendor invoice tracker``, ``Invoice
+#: log``): the word invoice(s) with a register's word after it, and no ledger's word (an
+#: accounts team's ``Purchase ledger``, ``AP ledger``: every purchase of the firm).
+_INVOICE_REGISTER = re.compile(
+    r"\binvoices?\s+(?:register|log|tracker|tracking|schedule)\b", re.IGNORECASE
+)
+_LEDGER = re.compile(r"\bledgers?\b|\baccounts\s+payable\b", re.IGNORECASE)
+
+
+def invoice_register(text: str) -> bool:
+    """Whether ``text`` (a sheet name and a title) names a project's own invoice register
+    (:data:`_INVOICE_REGISTER`), no accounts ledger (round 34)."""
+    return bool(_INVOICE_REGISTER.search(text)) and not _LEDGER.search(text)
 
 
 def confirming_columns(key: str, chosen: Mapping[int, Candidate]) -> set[str]:
     """The columns read for certain that may confirm a :data:`CONFIRMING` word of register
     ``key``: every certain column, but a finance cost line only where its header names a
-    line of the work (:data:`_NO_LINE_NAME`)."""
+    line of the work (:data:`_NO_LINE_NAME`; round 34: a project's own invoice register's
+    firm paid is read as its line by ``classify.firm_line_of_invoice_register``)."""
     out = {c.column_key for c in chosen.values() if c.confidence >= CERTAIN}
     if key == "finance" and any(
         c.column_key == "cost_line" and c.confidence >= CERTAIN and c.synonym in _NO_LINE_NAME
@@ -103,6 +126,19 @@ TITLE_ONLY = frozenset({"approval", "approvals", "deviation", "deviations", "inv
 #: maker; a release's planned, re-planned or shipped date, its status or owner, two of them:
 #: a release history's one date and its notes track nothing), and only when no other
 #: register's own word stands beside it (``Issue Resolutions`` are the issues').
+#: Round 34: what a contract's query log is called in a sheet name or a title (issues).
+QUERY_LOG_WORDS = (
+    *("technical query", "technical queries", "tq", "tqs", "tq log", "tq register"),
+    *("query log", "query register", "query tracker", "queries log", "queries"),
+    *("rfi", "rfis", "rfi log", "rfi register"),
+    *("request for information", "requests for information"),
+)
+#: Round 34: a procurement's words: its ``RFI`` is a request to vendors for information
+#: (``RFI / RFP tracker``, ``RFI and tender responses``), no query the project must answer.
+_PROCUREMENT = re.compile(
+    r"\b(?:rfps?|rfqs?|rfts?|itts?|tenders?|tendering|bids?|bidders?|vendor selection)\b",
+    re.IGNORECASE,
+)
 _TRACKS_A_MILESTONE = frozenset(
     {"baseline_date", "forecast_date", "actual_date", "status", "owner"}
 )
@@ -115,6 +151,15 @@ NAMED_IN_TITLES: dict[str, dict[str, tuple[frozenset[str], int]]] = {
     "issues": {
         word: (frozenset({"status", "due_date", "priority", "severity", "closed_date"}), 1)
         for word in ("blocker", "blockers")
+    }
+    # round 34: a contract's query log: a supplier's or a contractor's technical queries
+    # (``TQ Log``, ``Technical Query Register``), requests for information (``RFI Log``)
+    # and site or design queries are the questions the project must answer by a date,
+    # owned by a named person (an issue each). Never a bare ``query`` (Power Query's sheet
+    # name) nor a header's word (``Query`` is such a log's title column)
+    | {
+        word: (frozenset({"status", "due_date", "priority", "closed_date"}), 1)
+        for word in QUERY_LOG_WORDS
     },
     "decisions": {
         word: (frozenset({"date", "made_by"}), 1) for word in ("resolution", "resolutions")
@@ -171,6 +216,7 @@ def names_register(
             w
             for w, (needs, count) in NAMED_IN_TITLES.get(key, {}).items()
             if len(certain & needs) >= count
+            and not (w in QUERY_LOG_WORDS and _PROCUREMENT.search(text))
         )
     if not confirmed or not has_word(text, confirmed):
         return False

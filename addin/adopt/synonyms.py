@@ -453,6 +453,13 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # (rt33b: ``match.stopgap_fix``), so they are listed as weak
             *("~workaround", "~workarounds", "~work around", "~work-around", "~proposed fix"),
         ),
+        # round 34: a query log's (RFI, technical query) date its answer is owed by
+        "due_date": (
+            *("reply required by", "reply required", "reply by", "reply due", "reply due by"),
+            *("response required by", "response required", "response due", "response due by"),
+            *("answer required by", "answer by", "answer due", "date reply required"),
+            *("date response required", "required response date", "response date required"),
+        ),
         "escalation_level": ("escalation required", "escalated"),
         "source_risk_id": ("source risk id", "risk id", "related risk", "linked risk", "risk ref"),
         "closed_date": (
@@ -894,6 +901,8 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             *("description of work", "works description", "trade", "trade package"),
             *("element", "cost plan element", "package"),
             *("~supplier", "~vendor", "~contractor", "~consultant"),
+            # round 34: a subcontractor paid (``register_names.FIRM_LINES``)
+            *("~subcontractor", "~sub contractor"),
             # round 33's last hour: a consultancy bills its time by the grade of its rate
             # card (``Partner``, ``Senior Consultant``, ``Analyst``): an invoice's or a T&M
             # statement's line per grade and period (weak: beside a named consultant, the
