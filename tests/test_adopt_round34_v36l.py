@@ -529,3 +529,73 @@ def test_a_brazilian_milestone_schedule_with_a_note_row(tmp_path: Path) -> None:
         ("Fundação concluída", date(2026, 3, 15), date(2026, 3, 20)),
         ("Estrutura concluída", date(2026, 5, 30), None),
     ]
+
+
+# --- 8. the second wave: Finnish dates, a Hungarian actual, Dutch whole amounts -------------
+
+
+def test_a_finnish_milestone_plan_with_pvm_dates_and_kesken(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Virstanpylväs", "Vastuuhenkilö", "Suunniteltu pvm", "Toteutunut pvm", "Tila"],
+        ["Esiselvitys valmis", "Matti Virtanen", "15.3.2026", "18.3.2026", "Valmis"],
+        ["Hankinta päätetty", "Liisa Korhonen", "30.4.2026", None, "Kesken"],
+        ["Käyttöönotto", "Matti Virtanen", "1.9.2026", None, "Ei aloitettu"],
+    ]
+    adoption = _adopt(tmp_path, "fi_ms", "Aikataulu", rows)
+    keys = ("milestone", "baseline_date", "actual_date", "status")
+    # before: the planned date left out (``pvm`` unread), ``Kesken`` not converted
+    assert _items(adoption, "milestones", *keys) == [
+        ("Esiselvitys valmis", date(2026, 3, 15), date(2026, 3, 18), "Complete"),
+        ("Hankinta päätetty", date(2026, 4, 30), None, "In Progress"),
+        ("Käyttöönotto", date(2026, 9, 1), None, "Not Started"),
+    ]
+
+
+def test_near_miss_suspended_is_not_in_progress() -> None:
+    assert translate("Keskeytetty", "values") == "on hold"
+
+
+def test_a_hungarian_terv_teny_tracker(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Hónap", "Terv", "Tény", "Eltérés"],
+        ["2026. január", "1 250 000 Ft", "1 180 000 Ft", "70 000 Ft"],
+        ["2026. február", "1 250 000 Ft", "1 320 000 Ft", "-70 000 Ft"],
+    ]
+    assert _finance(_adopt(tmp_path, "hu", "Költségvetés", rows)) == {
+        (JAN, None): (1250000.0, 1180000.0, None),
+        (FEB, None): (1250000.0, 1320000.0, None),
+    }
+
+
+def test_near_miss_a_factor_is_no_actual() -> None:
+    assert translate("Tényező") is None
+
+
+def test_a_dutch_budget_of_whole_euros_written_with_a_dash(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Kostenpost", "jan-26", "feb-26", "mrt-26"],
+        ["Inhuur", "€ 12.500,-", "€ 12.500,-", "€ 15.000,-"],
+        ["Licenties", "€ 1.250,-", "€ 1.250,-", "€ 1.250,-"],
+    ]
+    got = _finance(_adopt(tmp_path, "nl_fin", "Begroting", rows))
+    # before: no amount read, the table refused
+    assert got[(MAR, "Inhuur")] == (15000.0, None, None)
+    assert got[(JAN, "Licenties")] == (1250.0, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("€ 12.500,-", 12500.0), ("12.500,–", 12500.0), ("€ 1.250,--", 1250.0), ("12,-", 12.0)],
+)
+def test_a_whole_amount_after_a_decimal_comma(text: str, amount: float) -> None:
+    from addin.adopt.amounts import parse_amount
+
+    assert parse_amount(text) == amount
+
+
+@pytest.mark.parametrize(("text", "amount"), [("-", None), ("1,-5", None), ("12,5-", -12.5)])
+def test_near_miss_a_dash_that_is_no_zero_cents(text: str, amount: float | None) -> None:
+    from addin.adopt.amounts import parse_amount
+
+    # a dash alone is no amount, one inside is no shape, a trailing one is a minus (SAP)
+    assert parse_amount(text) == amount
