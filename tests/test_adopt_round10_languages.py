@@ -292,6 +292,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 33: a tuner's own finance strangers (tests/test_adopt_round33_v35f.py)
         "words_round33_v35f",
         "values_round33_v35f",
+        # round 34: a tuner's own strangers in their languages (tests/test_adopt_round34_v36l.py)
+        "words_round34_v36l",
+        "values_round34_v36l",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -364,8 +367,22 @@ def test_every_text_of_the_tuning_batches_and_the_corpus_reads_as_before(
     before = _readings(texts)
     monkeypatch.undo()
     _readings([])
-    changed = [(t, b, n) for t, b, n in zip(texts, before, now, strict=True) if b != n]
+    changed = [
+        (t, b, n)
+        for t, b, n in zip(texts, before, now, strict=True)
+        if b != n and t not in _READ_ANEW
+    ]
     assert changed == []
+
+
+#: Texts of the corpus whose reading a later round's words change on purpose, each
+#: reviewed: the English reading is kept and the new one is added after it.
+_READ_ANEW = {
+    # round 34 (v36l): Swedish ``timmar`` (hours) is read; this guidance line of a Swedish
+    # timesheet reads ``hours kan vara decimaltal`` beside its own words, which maps to
+    # nothing (tests/test_adopt_round34_v36l.py)
+    "Timmar kan vara decimaltal (t.ex. 7,5 eller 7.5).",
+}
 
 
 @pytest.mark.parametrize(

@@ -263,6 +263,10 @@ _TAUSEND = re.compile(rf"(?<=[\d\s])T(?=\s*(?:{_CODES}|€))")
 #: Asia's ``Rs. 12,500/-`` (Pakistan, India, Bangladesh, Nepal), the slash and dash saying
 #: the same.
 _SWISS_DASH = re.compile(r"(?<=\d)(?:\.[-\u2013]|\s?/[-\u2013])$")
+#: Round 34 (v36l): the Dutch, Belgian, German and Scandinavian whole amount ``€ 12.500,-``
+#: (``,--``, ``,–``): the dash stands for no cents after a DECIMAL COMMA, so it is read as
+#: ``,00`` (the comma says the dot before it groups thousands).
+_COMMA_DASH = re.compile(r"(?<=\d),[-\u2013]{1,2}$")
 #: Round 20: the Arabic thousands separator and decimal point (U+066C, U+066B) that Persian
 #: and Urdu amounts write between their own digits (``۱۲٬۵۰۰``), as ``,`` and ``.``.
 _ARABIC_SEPARATORS = str.maketrans({"\u066c": ",", "\u066b": "."})
@@ -281,6 +285,7 @@ def _normalised(text: str) -> str:
     """``12 TEUR`` as ``12 kEUR``, ``1'200.-`` and ``12,500/-`` as ``1'200`` and ``12,500``,
     ``۱۲٬۵۰۰`` with a comma, ``Rs 1.2 Cr`` as ``Rs 1.2 crore``: shapes read like the others."""
     text = _RUPEE_CRORE.sub(r"\1 crore\2", text)
+    text = _COMMA_DASH.sub(",00", text.strip())
     return _SWISS_DASH.sub("", _TAUSEND.sub("k", text.translate(_ARABIC_SEPARATORS)))
 
 

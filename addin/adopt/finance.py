@@ -3140,16 +3140,22 @@ def unnamed_month_grid(
 def _people_down(block: TableBlock, grid: Grid, first_month: int) -> str | None:
     """Round 26: the header (or letter) of a column left of the months whose values read
     as people's names (``evidence.person_share``, seven in ten), else None. Such rows are a
-    timesheet's or an effort plan's people when nothing names money."""
+    timesheet's or an effort plan's people when nothing names money. Round 34 (v36l): a
+    totals row's label (``Total``, ``Summa``, ``Gesamt``) is no name and no person: it is
+    left out of the share, so an effort plan's total line under two people does not make
+    their hours a cost line's money."""
     from openpyxl.utils import get_column_letter
 
     from addin.adopt.evidence import person_share
+    from addin.adopt.total_rows import is_total_label
 
     for head in block.headers:
         if head.col >= first_month:
             break
         values = [
-            grid.value(r, head.col) for r in range(block.first_data_row, block.last_data_row + 1)
+            v
+            for r in range(block.first_data_row, block.last_data_row + 1)
+            if not is_total_label(cell_text(v := grid.value(r, head.col)))
         ]
         if person_share(values) >= PEOPLE_DOWN:
             return repr(head.text) if head.text else get_column_letter(head.col)

@@ -55,6 +55,8 @@ THESAURUS = 0.85
 SENSE_PREFIX = "(sense: "
 
 _BRACKETS = re.compile(r"\(.*?\)|\[.*?\]|\{.*?\}")
+#: Round 34: a bracket in the full-width forms of Japanese, Chinese and Korean too.
+_CJK_BRACKETS = re.compile(r"[(\uff08\u3010\[].*?[)\uff09\u3011\]]")
 
 
 def split_camel(text: str) -> str:
@@ -195,6 +197,12 @@ def normalise_header(text: str) -> tuple[str, ...]:
         # (round 23: a camelCase one, ``одговорноЛице``, as its words)
         texts = (raw, first_line, split_camel(raw), split_camel(first_line))
         variants += [e for e in dict.fromkeys(translate(t) for t in texts) if e]
+        # round 34 (v36l): a bracket is a hint here too, as in a Latin header: a Japanese,
+        # Chinese or Korean amount's unit (``予算(千円)``, ``実績（百万円）``, ``예산(천원)``)
+        # was read as a word of the header, and the budget beside it as nothing
+        hinted = _CJK_BRACKETS.sub(" ", first_line).strip()
+        if hinted and hinted != first_line.strip():
+            variants += [e for e in (translate(hinted),) if e and e not in variants]
     variants += [v for v in (_without_suffix(v) for v in variants) if v]
     variants += [v for v in (_mitigation_reading(v) for v in variants) if v]
     return tuple(dict.fromkeys(variants))

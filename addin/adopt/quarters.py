@@ -37,9 +37,16 @@ from addin.adopt.readings import current
 #: A quarter's label: ``Q1``, ``Qtr 1``, ``Quarter 1``, ``1Q``, ``1st Quarter``, ``Trim. 1``,
 #: ``Trimestre 1``, ``T1`` (the last only with a year in the label), each with an optional
 #: year (``2026``, ``'26``, ``FY26``, ``FY2026``) after it, or ``2026 Q1`` / ``2026-Q1``.
+#: Round 34 (v36l): the quarter in the words of the offices that write it so: German
+#: ``Quartal``, Dutch ``kwartaal``, Swedish, Danish and Norwegian ``kvartal`` (``K1`` /
+#: ``Kv1``), the number first with its ordinal mark (``1er trimestre``, ``1º trimestre``,
+#: ``1. Quartal``, ``1e kwartaal``) and Spanish and Portuguese ``1T`` (*primer trimestre*).
+#: A bare letter's quarter (``T1``, ``1T``, ``K1``) needs its year in four digits.
 _QUARTER_FIRST = re.compile(
-    r"^\s*(?:(?P<mark>q|qtr|quarter|trim|trimestre|t)\s*\.?\s*(?P<q>[1-4])"
-    r"|(?P<q2>[1-4])\s*(?:st|nd|rd|th)?\s*(?:q|qtr|quarter|trimestre))"
+    r"^\s*(?:(?P<mark>q|qtr|quarter|trim|trimestre|quartal|kwartaal|kvartal|kv|k|t)\s*\.?\s*"
+    r"(?P<q>[1-4])"
+    r"|(?P<q2>[1-4])\s*(?:st|nd|rd|th|er|re|e|º|°|o|a|\.)?\s*"
+    r"(?P<mark2>q|qtr|quarter|trimestre|quartal|kwartaal|kvartal|t))"
     r"(?:\s*[-/ ,']*\s*(?P<fy>fy|cy)?\s*'?(?P<year>\d{4}|\d{2}))?\s*$",
     re.IGNORECASE,
 )
@@ -72,6 +79,11 @@ def quarter_label(text: str) -> tuple[int, int | None, bool] | None:
     raw = groups.get("year")
     if groups.get("mark", "") and groups["mark"].lower() == "t" and raw is None:
         return None  # ``T1`` alone is a tranche or a test as often as a trimestre
+    letter = (groups.get("mark") or "").lower() in ("k", "kv") or (
+        (groups.get("mark2") or "").lower() == "t"
+    )
+    if letter and (raw is None or len(raw) != 4):
+        return None  # round 34: ``K1`` / ``1T`` with no year in four digits is a code
     year = None
     if raw is not None:
         year = int(raw) + (2000 if len(raw) == 2 else 0)
@@ -254,9 +266,16 @@ def quarter_months(text: str, year_hint: int | None, titles: list[str]) -> tuple
 def names_money(texts: list[str]) -> bool:
     """True when a title, sheet name or header names money (the questionnaire guard): the
     words the resource plans' reader takes for money, or a tracker's own measures."""
+    from addin.adopt.languages import with_translation
     from addin.adopt.resources import says_money
 
-    return any(says_money(t or "") or _FINANCE_MEASURES.search(t or "") for t in texts)
+    # round 34 (v36l): a title or sheet in the office's language (``Presupuesto``,
+    # ``Budżet``) names money as its English words do
+    return any(
+        says_money(t or "") or _FINANCE_MEASURES.search(t or "") or says_money(with_translation(t))
+        for t in texts
+        if t
+    )
 
 
 def split_amount(amount: float, parts: int) -> list[float]:

@@ -109,9 +109,26 @@ _DURATION_HEADER = re.compile(
 #: estimate), ``1.5 wks``, ``40h``, ``2 mons``, ``3 edays`` (elapsed days).
 _DURATION = re.compile(
     r"^(\d+(?:[.,]\d+)?)\s*(?:e?(?:d|days?|dys?|h|hrs?|hours?|w|wks?|weeks?|mo|mons?|months?|"
-    r"min|mins?|minutes?))?\s*\??$",
+    r"min|mins?|minutes?)"
+    # round 34 (v36l): the units Microsoft Project writes in its other languages (German
+    # ``0 Tage``, French ``5 jours`` / ``5 j``, Spanish and Portuguese ``0 días`` / ``0 dias``,
+    # Italian ``0 g`` / ``0 giorni``, Dutch ``0 dagen``, Nordic ``0 dagar`` / ``0 dage``,
+    # Polish ``0 dni``, Czech ``0 dny``, their weeks and hours)
+    r"|tage?|jours?|j|d[ií]as?|giorni|gg?|dagen|dage|dagar|dager|dni|dny|dn[ií]|"
+    r"wochen?|wo|semaines?|sem|semanas?|settimane|sett|weken|veckor|uker|uger|"
+    r"std|stunden|heures?|horas?|ore|uren|u|timmar|timer)?\s*\??$",
     re.I,
 )
+
+
+def _read(text: str) -> tuple[str, ...]:
+    """A header as written, and as its English words (round 34: ``Dauer``, ``Anfang``,
+    ``Ende`` of a German Microsoft Project export are its ``Duration``, ``Start`` and
+    ``Finish``)."""
+    english = translate(text, "words")
+    return (text.strip(), english.strip()) if english else (text.strip(),)
+
+
 _START = re.compile(r"^(?:planned\s+|scheduled\s+|baseline\s+)?start(?:\s+date)?$", re.I)
 _FINISH = re.compile(
     r"^(?:planned\s+|scheduled\s+|baseline\s+)?(?:finish|end|due)(?:\s+date)?$", re.I
@@ -236,7 +253,7 @@ def by_duration(block: TableBlock, grid: Grid, rows: list[int]) -> RowKinds | No
     if main is not None:
         return None  # a text column headed "Milestone": every row is one
     for cell in block.headers:
-        if not _DURATION_HEADER.match(cell.text.strip()):
+        if not any(_DURATION_HEADER.match(t) for t in _read(cell.text)):
             continue
         lengths = {r: duration_of(grid.value(r, cell.col)) for r in rows}
         if any(v is None for v in lengths.values()):
@@ -245,8 +262,8 @@ def by_duration(block: TableBlock, grid: Grid, rows: list[int]) -> RowKinds | No
         rest = [r for r, v in lengths.items() if v]
         if keep and rest:
             return RowKinds(cell.col, "duration", keep, {"task": rest})
-    start = next((c.col for c in block.headers if _START.match(c.text.strip())), None)
-    finish = next((c.col for c in block.headers if _FINISH.match(c.text.strip())), None)
+    start = next((c.col for c in block.headers if any(map(_START.match, _read(c.text)))), None)
+    finish = next((c.col for c in block.headers if any(map(_FINISH.match, _read(c.text)))), None)
     if start is None or finish is None:
         return None
     days = {r: (_day(grid.value(r, start)), _day(grid.value(r, finish))) for r in rows}
@@ -328,7 +345,9 @@ def plan_of_milestones(
         # a scheduling tool's finish (``End date``, ``Finish``) is its current date: in a
         # plan whose rows are told apart so, the milestone's forecast (a bare ``End Date``
         # names no milestone plan of its own: a task plan has one too)
-        finish = next((c.col for c in block.headers if _FINISH.match(c.text.strip())), None)
+        finish = next(
+            (c.col for c in block.headers if any(map(_FINISH.match, _read(c.text)))), None
+        )
         if finish is not None and finish not in columns:
             columns[finish] = Candidate("forecast_date", 0.85, "end date")
     certain = {m.column_key for m in columns.values() if m.confidence >= CERTAIN}
@@ -340,7 +359,11 @@ def plan_of_milestones(
 
 
 _PROGRESS_HEADER = re.compile(
-    r"^(?:%\s*(?:complete|completed|done)|(?:percent|pct\.?)\s*(?:complete|completed|done)|"
+    r"^(?:%\s*(?:complete|completed|done"
+    # round 34 (v36l): Microsoft Project's ``% Complete`` in the languages it ships in
+    r"|abgeschlossen|fertiggestellt|achevé|achevée|terminé|completado|completada|completato|"
+    r"concluído|concluída|concluido|voltooid|gereed|slutfört|færdig|ferdig|valmis|ukończono|"
+    r"dokončeno)|(?:percent|pct\.?)\s*(?:complete|completed|done)|"
     r"(?:physical|activity|task)\s*%\s*complete|progress(?:\s*%|\s*\(%\))?)$",
     re.I,
 )

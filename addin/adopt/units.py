@@ -71,6 +71,10 @@ _UNITS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
         (rf"(?<![a-z0-9])k\s?{_MARK}(?![a-z0-9])", 1e3, "thousands"),
         (rf"(?<![a-z0-9])t\s?(?:{_CODES}|€)(?![a-z0-9])", 1e3, "thousands"),
         (r"(?<![a-z0-9])tsd\b\.?", 1e3, "thousands"),
+        # round 34 (v36l): the Scandinavian thousand crowns (``Budget (t.kr.)``, ``Utfall
+        # tkr``, ``Budsjett (TNOK)`` is a code's already) and millions (``mkr``, ``mio. kr``)
+        (rf"(?<![a-z0-9])t\.?\s?{_KR}(?![a-z0-9])\.?", 1e3, "thousands"),
+        (rf"(?<![a-z0-9])(?:m|mio|mn)\.?\s?{_KR}(?![a-z0-9])\.?", 1e6, "millions"),
         # (not the last group of a written figure: ``1 000 000 NOK`` is millions, round 21)
         (rf"(?<![a-z0-9])(?<!\d[ .,'\u00a0]){_MARK}?\s?'?000(?:'?s)?(?![0-9])", 1e3, "thousands"),
         (r"\bthousands?\b", 1e3, "thousands"),
