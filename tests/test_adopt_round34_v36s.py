@@ -445,3 +445,82 @@ def test_finnish_deviation_report_date_observed(tmp_path: Path) -> None:
         date(2026, 3, 5),
         date(2026, 3, 9),
     ]
+
+
+# --- 4 and 5. an agency's staffing plan: a spacer column, a units row --------------------
+
+_PEOPLE: list[list[object]] = [
+    ["Jordan Miles", "Creative Director", 225],
+    ["Priya Shah", "Copywriter", 140],
+    ["Leo Park", "Designer", 150],
+]
+_HOURS: list[list[object]] = [[40, 60, 20], [120, 140, 80], [100, 120, 100]]
+
+
+def _staffing(title: str, spacer: bool, units: str | None) -> list[list[object]]:
+    gap: list[object] = [None] if spacer else []
+    rows: list[list[object]] = [
+        [title],
+        [],
+        ["Name", "Title", "Bill rate ($/hr)", *gap, "Apr 2026", "May 2026", "Jun 2026"],
+    ]
+    if units is not None:
+        rows.append([None, None, None, *gap, units, units, units])
+    return rows + [p + gap + h for p, h in zip(_PEOPLE, _HOURS, strict=True)]
+
+
+def test_agency_staffing_plan_across_a_spacer_and_under_a_units_row(tmp_path: Path) -> None:
+    for n, (title, spacer, units) in enumerate(
+        (
+            ("Resource Plan - Statement of Work #3", True, "hours"),  # both
+            ("Resource Plan - Statement of Work #3 (hours)", True, None),  # the spacer
+            ("Resource Plan - Statement of Work #3", False, "hours"),  # the units row
+            ("Resource Plan - Statement of Work #3", False, "Hrs"),
+        )
+    ):
+        adoption = adopt(book(tmp_path / f"s{n}.xlsx", "Staffing", _staffing(title, spacer, units)))
+        table = only(adoption)
+        assert table.register == "resources", (spacer, units)
+        got = targets(table)
+        assert got["Name"] == "person" and got["Title"] == "role", (spacer, units)
+        assert adoption.project.finance == [], (spacer, units)
+        days = {(r.person, r.month): r.planned_days for r in adoption.project.items("resources")}
+        assert days[("Jordan Miles", date(2026, 4, 1))] == 5.0, (spacer, units)  # 40 hours
+        assert days[("Priya Shah", date(2026, 5, 1))] == 17.5, (spacer, units)
+
+
+def test_a_staff_cost_plan_across_a_spacer_stays_finance(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Staff cost plan - SOW #3"],
+        [],
+        ["Name", "Title", None, "Apr 2026", "May 2026", "Jun 2026"],
+        ["Jordan Miles", "Creative Director", None, 6000, 9000, 3000],
+        ["Priya Shah", "Copywriter", None, 16800, 19600, 11200],
+        ["Leo Park", "Designer", None, 15000, 18000, 15000],
+    ]
+    adoption = adopt(book(tmp_path / "cost.xlsx", "Plan", rows))
+    assert adoption.project.items("resources") == []
+    assert adoption.project.finance != []
+
+
+def test_a_units_row_of_money_or_of_a_note_says_no_hours(tmp_path: Path) -> None:
+    people = [p[:2] for p in _PEOPLE]
+    money = [[6000, 9000, 3000], [16800, 19600, 11200], [15000, 18000, 15000]]
+    rows: list[list[object]] = [
+        ["Staff cost plan - SOW #3"],
+        [],
+        ["Name", "Title", "Apr 2026", "May 2026", "Jun 2026"],
+        [None, None, "£", "£", "£"],
+    ] + [p + m for p, m in zip(people, money, strict=True)]
+    adoption = adopt(book(tmp_path / "pounds.xlsx", "Plan", rows))
+    assert adoption.project.items("resources") == []
+    assert {f.budget for f in adoption.project.finance} >= {6000.0}
+    # a units row that also writes a note is no units row: nothing states the plan's unit
+    noted: list[list[object]] = [
+        ["Resource Plan - SOW #3"],
+        [],
+        ["Name", "Title", "Apr 2026", "May 2026", "Jun 2026"],
+        [None, "see note", "hours", "hours", "hours"],
+    ] + [p + h for p, h in zip(people, _HOURS, strict=True)]
+    adoption = adopt(book(tmp_path / "noted.xlsx", "Plan", noted))
+    assert adoption.project.items("resources") == []

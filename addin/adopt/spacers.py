@@ -85,6 +85,20 @@ def join_across_spacers(
         own = classify_block(left)
         beside = classify_block(right)
         register = own.register
+        if register is None and beside.register == "finance" and under is None:
+            # round 34 (v36s): an agency's staffing plan spaced between its people (``Name
+            # | Title | Bill rate``) and its months of hours: the months alone read as a
+            # tracker of nameless lines; joined, a resource plan whose people the left
+            # part holds. Only a resource plan is joined so: a list beside a tracker that
+            # reads as no plan stays apart
+            both = block_from_range(
+                grid, left.header_row, left.first_col, right.last_col, left.last_data_row
+            )
+            both.preamble = left.preamble
+            if classify_block(both).register == "resources":
+                out[i] = both
+                out.remove(right)
+                continue
         if register is None and beside.register is None:
             # round 22: neither part is a register alone (a short `Card ID | Title | Owner`
             # left of the spacer, the card's fields right of it); read as one table they
