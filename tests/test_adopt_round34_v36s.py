@@ -14,7 +14,13 @@ New readings, each with a near-miss that must not fire:
    ``Total horas``, ``(Stunden)``): hours are the plan's unit, the plan is resources, read
    in days; near-miss: a German cost plan in EUR with a ``Stundensatz`` stays finance;
 3. **a Finnish deviation report's ``Havaittu``** (observed) is the raised date; ``Ratkaisu``
-   stays the resolution.
+   stays the resolution;
+4. **an agency's staffing plan across a spacer column** is one resource plan; near-miss: a
+   staff cost plan across a spacer is no resource plan;
+5. **a units row saying hours under the months** states the plan's unit; near-miss: a units
+   row of ``£``, or one that also writes a note, says no hours;
+6. **a tracker's line names left of a spacer** (a block of their own) are its lines;
+   near-miss: an approvers' list beside a tracker naming its own cost lines stays apart.
 """
 
 from __future__ import annotations
@@ -500,7 +506,24 @@ def test_a_staff_cost_plan_across_a_spacer_stays_finance(tmp_path: Path) -> None
     ]
     adoption = adopt(book(tmp_path / "cost.xlsx", "Plan", rows))
     assert adoption.project.items("resources") == []
-    assert adoption.project.finance != []
+    # rule 6: the names left of the spacer are the tracker's lines (not Row 4, Row 5)
+    cells = {(f.cost_line, f.month): f.budget for f in adoption.project.finance}
+    assert cells[("Priya Shah", date(2026, 5, 1))] == 19600
+    assert targets(only(adoption))["Name"] == "cost_line"
+
+
+def test_a_list_on_other_rows_beside_a_tracker_is_not_its_lines(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Staff cost plan - SOW #3"],
+        [],
+        ["Approver", "Role", None, "Cost line", "Apr 2026", "May 2026", "Jun 2026"],
+        ["Jordan Miles", "Sponsor", None, "Design", 6000, 9000, 3000],
+        [None, None, None, "Copy", 16800, 19600, 11200],
+        [None, None, None, "Artwork", 15000, 18000, 15000],
+        [None, None, None, "Print", 2000, 2500, 1000],
+    ]
+    adoption = adopt(book(tmp_path / "beside.xlsx", "Plan", rows))
+    assert {f.cost_line for f in adoption.project.finance} == {"Design", "Copy", "Artwork", "Print"}
 
 
 def test_a_units_row_of_money_or_of_a_note_says_no_hours(tmp_path: Path) -> None:
