@@ -55,7 +55,7 @@ from addin.adopt.convert import (
     to_text,
 )
 from addin.adopt.date_order import dates_by_order
-from addin.adopt.detect import TableBlock, header_texts, hint_cell, is_axis
+from addin.adopt.detect import HeaderCell, TableBlock, header_texts, hint_cell, is_axis
 from addin.adopt.evidence import (
     CONTENT,
     content_candidates,
@@ -609,6 +609,7 @@ def header_candidates(
                     Candidate(c.column_key, round(c.confidence * HALF_PHRASE, 3), c.synonym)
                     for c in found
                 ]
+            own_top = found[0] if found else None
             merged: dict[str, Candidate] = {c.column_key: c for c in found}
             for cand in extra:
                 # read through the group label only: a little less sure than the field
@@ -618,6 +619,7 @@ def header_candidates(
                 if cand.confidence > merged.get(cand.column_key, Candidate("", 0, "")).confidence:
                     merged[cand.column_key] = cand
             found = sorted(merged.values(), key=lambda c: -c.confidence)
+            found = kind_of_date_over(cell, own_top, extra, found)
         if register_key == "risks" and money_impact(cell.text):
             # round 31: an impact in money is read through bands (money_impacts.py): a
             # weaker reading than an impact given as a level, which wins beside it
@@ -2630,3 +2632,34 @@ def period_amount_by_title(block: TableBlock, chosen: dict[int, Candidate]) -> N
             chosen[col] = Candidate(
                 measure, cand.confidence, f"{cand.synonym}; the title says {measure}"
             )
+
+
+#: Round 34 (v36s): a group label saying which kind of date its columns are (``Planned`` /
+#: ``Plan`` / ``Forecast`` / ``Actual`` over ``Start date | Completion date``; Japanese
+#: ``予定`` over ``開始日 | 終了日``), in English or in a language the vocabulary reads.
+DATE_KIND = re.compile(
+    r"^\s*(?:plan|planned|baseline|original|forecast|forecasted|expected|estimated|revised|"
+    r"actual|actuals|target|contract|contractual|committed|agreed)\s*$",
+    re.IGNORECASE,
+)
+
+
+def kind_of_date_over(
+    cell: HeaderCell, own_top: Candidate | None, extra: list[Candidate], found: list[Candidate]
+) -> list[Candidate]:
+    """Round 34 (v36s): a date field under a group label naming the kind of date reads as
+    the group says. ``Completion date`` alone is the day it was done (the actual), but under
+    ``Planned`` it is the planned completion (the baseline): the field's own reading, a date
+    column, gives way to the folded reading, another date column, when the group label is
+    only a kind of date. A group naming no kind (``Dates`` over ``Raised | Due``), a phrase
+    split over two rows, or a field reading no date keeps the field's reading."""
+    if cell.split or own_top is None or not extra or not own_top.column_key.endswith("_date"):
+        return found
+    group = translate(cell.group) or cell.group
+    if not DATE_KIND.match(group):
+        return found
+    folded = max(extra, key=lambda c: c.confidence)
+    if not folded.column_key.endswith("_date") or folded.column_key == own_top.column_key:
+        return found
+    first = Candidate(folded.column_key, max(own_top.confidence, folded.confidence), folded.synonym)
+    return [first, *(c for c in found if c.column_key != folded.column_key)]

@@ -266,7 +266,9 @@ RATES_TITLED = re.compile(
 )
 
 
-def _priced(block: TableBlock, grid: Grid, month_cols: list[int]) -> set[int] | None:
+def _priced(
+    block: TableBlock, grid: Grid, month_cols: list[int], units: list[str] | None = None
+) -> set[int] | None:
     """The columns beside the periods that price the plan (``Day Rate (£)``, ``Total Fees
     (£)``: a consultancy's statement of work, a contractor's rate card), when the money
     words stand in those headers only and the plan's unit is said elsewhere (``Total Days``,
@@ -278,7 +280,7 @@ def _priced(block: TableBlock, grid: Grid, month_cols: list[int]) -> set[int] | 
     said = {c.col: field_name_words(c.full) or c.full for c in block.headers if c.full}
     money = {col for col, text in said.items() if col not in periods and MONEY.search(text)}
     titles = [block.sheet, *(t for _, _, t in block.preamble)]
-    rest = titles + [text for col, text in said.items() if col not in money]
+    rest = titles + [text for col, text in said.items() if col not in money] + (units or [])
     if not money or MONEY.search(RATES_TITLED.sub(" ", " | ".join(rest))):
         return None
     unit = _unit(_without_conversion(rest))
@@ -368,7 +370,8 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
     """The table read as a resource plan (see the module's docstring), else None."""
     if len(month_cols) < 3:
         return None
-    texts = _texts(block)
+    units = units_row_texts(block, grid, month_cols)
+    texts = _texts(block) + units
     said = " | ".join(texts)
     in_cells = cells_unit_of(block, grid, month_cols)  # round 17: ``40h`` says hours
     if (
@@ -377,7 +380,7 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
         and not _named_people_in_days(block, grid, month_cols)
     ):
         return None  # round 20: ``50%`` cells say a share, not that the share is effort
-    priced = _priced(block, grid, month_cols) if MONEY.search(said) else None
+    priced = _priced(block, grid, month_cols, units) if MONEY.search(said) else None
     if priced:
         texts = [t for t in texts if not MONEY.search(t)]
     elif MONEY.search(said) and (_unit(texts) != "FTE" or re.search(r"[£€$¥₹]", said)):
@@ -615,6 +618,25 @@ def _named_people_in_days(block: TableBlock, grid: Grid, month_cols: list[int]) 
     return True
 
 
+def units_row_texts(block: TableBlock, grid: Grid, month_cols: list[int]) -> list[str]:
+    """Round 34 (v36s): the unit a units row right under the header writes over the
+    periods (``hours`` under each of ``Apr 2026 | May 2026``, an agency's staffing plan;
+    detect reads such a row as the header's, no item, since round 26), as a title's
+    ``(hours)`` says it: every filled cell of the row a unit of effort alone, one over a
+    period column at least. A row of anything else (a first item, a currency's ``£k``)
+    says nothing here."""
+    row = max([block.header_row, *block.header_rows]) + 1
+    if row > block.last_data_row:
+        return []
+    cols = grid.nonblank_cols(row, block.first_col, block.last_col)
+    texts = [cell_text(grid.value(row, c)) for c in cols]
+    if not cols or not set(cols) & set(month_cols):
+        return []
+    if not all(effort_unit_said(t.strip("()[] ")) for t in texts):
+        return []
+    return texts
+
+
 def _unit_texts(block: TableBlock) -> list[str]:
     """The texts that say a plan's unit: its titles, and its headers but those pricing it
     (``Day Rate (£)`` says nothing of the figures' unit; round 15)."""
@@ -801,7 +823,7 @@ def unpivot_resources(
     merged: dict[tuple[str | None, str | None, date], dict[str, Any]] = {}
     sums = RunningSums()  # a person with the days of the one above is no total
     weeks = len({m for _, m in months}) < len(months)
-    texts = _unit_texts(block)
+    texts = _unit_texts(block) + units_row_texts(block, grid, [c for c, _ in months])
     conversion = stated_conversion(texts, weeks)
     unit = _unit(_without_conversion(texts))
     in_cells = cells_unit_of(block, grid, [c for c, _ in months]) if unit is None else None

@@ -85,6 +85,23 @@ def join_across_spacers(
         own = classify_block(left)
         beside = classify_block(right)
         register = own.register
+        if register is None and beside.register == "finance" and under is None:
+            # round 34 (v36s): an agency's staffing plan spaced between its people (``Name
+            # | Title | Bill rate``) and its months of hours: the months alone read as a
+            # tracker of nameless lines; joined, a resource plan whose people the left
+            # part holds. Only a resource plan is joined so: a list beside a tracker that
+            # reads as no plan stays apart
+            both = block_from_range(
+                grid, left.header_row, left.first_col, right.last_col, left.last_data_row
+            )
+            both.preamble = left.preamble
+            whole_plan = classify_block(both)
+            if whole_plan.register == "resources" or _lines_left(
+                grid, left, right, beside, whole_plan
+            ):
+                out[i] = both
+                out.remove(right)
+                continue
         if register is None and beside.register is None:
             # round 22: neither part is a register alone (a short `Card ID | Title | Owner`
             # left of the spacer, the card's fields right of it); read as one table they
@@ -853,3 +870,27 @@ def _last_item_row(grid: Grid, block: TableBlock) -> int:
     ):
         return last  # no blank row sets the lines apart: they are items, not a note
     return row
+
+
+def _lines_left(
+    grid: Grid,
+    left: TableBlock,
+    right: TableBlock,
+    beside: Classification,
+    whole: Classification,
+) -> bool:
+    """Round 34 (v36s): a tracker's line names left of a spacer that the finder listed as a
+    block of their own (``Name | Title``: two columns, rows under them), the months of
+    money right of it reading as a tracker of nameless lines: the same tracker when the
+    months name no line column of their own, the joined table is finance reading a column
+    of the left part as the line for certain, and the left part's rows are the tracker's
+    lines (round 27's strip, :func:`_lines_written_once`)."""
+    if whole.register != "finance" or _LINE in _certain(beside, "finance"):
+        return False
+    if not _lines_written_once(grid, left, right):
+        return False
+    chosen = whole.mappings.get("finance", {})
+    return any(
+        col <= left.last_col and c.column_key == _LINE and c.confidence >= CERTAIN
+        for col, c in chosen.items()
+    )
