@@ -1194,10 +1194,11 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, round 33's second supplier and consultancy reports by a writer who does not tune (tuned on)",
         TUNING_30,
     ),
-    # held out: written for round 34 by an engineer who does not tune (task w76), FINANCE
-    # TRACKERS OF EVERY SHAPE; layouts in its own file only
+    # written for round 34 by an engineer who does not tune (task w76), audited (a76),
+    # FINANCE TRACKERS OF EVERY SHAPE; held out through round 34's first wave (376/440
+    # before it and after it), then promoted to tuning for round 34's last hour
     (
-        "held-out, sixty-eighth batch (round 34, finance trackers of every shape)",
+        "tuning, sixty-eighth batch, round 34's finance held-out (promoted after scoring)",
         HELD_OUT_68,
     ),
     # held out: written for round 34 by an engineer who does not tune (task w75), SUPPLIER
@@ -1206,10 +1207,11 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "held-out, sixty-seventh batch (round 34, supplier and consultancy reports)",
         HELD_OUT_67,
     ),
-    # held out: written for round 34 by an engineer who does not tune (task w73), SUPPLIER
-    # AND CONSULTANCY REPORTS; layouts in its own file only
+    # written for round 34 by an engineer who does not tune (task w73), audited (a73),
+    # SUPPLIER AND CONSULTANCY REPORTS; held out through round 34's first wave (391/421
+    # before it, 399/421 after it), then promoted to tuning for round 34's last hour
     (
-        "held-out, sixty-fifth batch (round 34, supplier and consultancy reports)",
+        "tuning, sixty-fifth batch, round 34's supplier held-out (promoted after scoring)",
         HELD_OUT_65,
     ),
     # held out: written for round 34 by an engineer who does not tune (task w74), FINANCE
@@ -1218,10 +1220,11 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "held-out, sixty-sixth batch (round 34, finance trackers of every shape)",
         HELD_OUT_66,
     ),
-    # held out: written for round 34 by an engineer who does not tune (task w77), ORDINARY
-    # WORKBOOKS IN OTHER LANGUAGES; layouts in its own file only
+    # written for round 34 by an engineer who does not tune (task w77), audited (a77),
+    # ORDINARY WORKBOOKS IN OTHER LANGUAGES; held out through round 34's first wave
+    # (334/402 before it and after it), then promoted to tuning for round 34's last hour
     (
-        "held-out, sixty-ninth batch (round 34, ordinary workbooks in other languages)",
+        "tuning, sixty-ninth batch, round 34's languages held-out (promoted after scoring)",
         HELD_OUT_69,
     ),
 )
