@@ -455,13 +455,16 @@ def list_candidates(
         # round 34: the list's values in the legacy or local words a conversion reads them
         # by (a CapEx / OpEx column of ``Capital`` / ``Operating``, ``Investissement`` /
         # ``Fonctionnement``), two of its items or more named: that list's column, as its
-        # own words are (before, such a column under ``Type`` was left out)
+        # own words are (before, such a column under ``Type`` was left out). Words, not
+        # letters: ``H`` / ``M`` / ``L`` name the items of every scale alike, so an
+        # assumption log's ``Priority`` of letters is no confidence (round 25's golf club)
         fits = [
             column.key
             for column in layout.REGISTERS_BY_KEY[register_key].columns
             if column.kind == "list"
             and column.key != "status"
             and column.list_name in lists
+            and all(len(value.strip()) > 1 for value in present)
             and _named_items(present, lists[column.list_name])
         ]
     if len(fits) != 1:
