@@ -167,7 +167,7 @@ def _in_title_unit(
     factor, unit_note = unit
     comma, comma_note = decimal_mark_for_column(values, header)
     notes = "; ".join(n for n in (unit_note, comma_note) if n)
-    return number_converter(factor, dot_thousands=comma), notes or None
+    return number_converter(factor, dot_thousands=comma, annotated=True), notes or None
 
 
 def plan_columns(
@@ -1207,7 +1207,8 @@ def _convert_row(
                 tally.emptied[said] = tally.emptied.get(said, 0) + 1
             continue
         out = converted.value
-        if converted.note and (plan.key in PERSON_COLUMNS or isinstance(out, date)):
+        # round 34 (v36f): an amount read without the note written after it in its cell
+        if converted.note and (plan.key in PERSON_COLUMNS or isinstance(out, date | float | int)):
             tally.readings_used.setdefault(plan.header, []).append((row, converted.note))
         column = register.column(plan.key)
         if column.kind == "month" and hasattr(out, "year"):
