@@ -334,3 +334,57 @@ def test_a_finance_partners_month_with_its_year_to_date_beside(tmp_path: Path) -
         (MAR, "Staff"): (20000.0, 21000.0, None),
         (MAR, "Travel"): (2000.0, 1500.0, None),
     }
+
+
+# --- wave two: a currency on each row (wrong before), Czech and Korean words (missing) ------
+
+
+def _currencies(second: str) -> Rows:
+    return [
+        ["Cost line", "Month", "Currency", "Budget", "Actual"],
+        ["Licences", "Jan-26", "EUR", 1000, 900],
+        ["Hosting", "Jan-26", second, 500, 520],
+        ["Licences", "Feb-26", "EUR", 1000, 1000],
+    ]
+
+
+def test_a_row_in_another_currency_is_not_added_as_the_tables(tmp_path: Path) -> None:
+    adoption = adopt(_one(tmp_path, "Costs", _currencies("USD")))
+    got = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
+    assert got == {
+        (JAN, "Licences"): (1000.0, 900.0),
+        (JAN, "Hosting"): (None, None),
+        (FEB, "Licences"): (1000.0, 1000.0),
+    }
+    problems = [u.reason for t in adoption.report.tables for u in t.unconverted]
+    assert len(problems) == 2
+    assert all("is in USD (the row's currency)" in p and "in EUR" in p for p in problems)
+
+
+def test_near_miss_one_currency_on_every_row_changes_nothing(tmp_path: Path) -> None:
+    adoption = adopt(_one(tmp_path, "Costs", _currencies("EUR")))
+    got = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
+    assert got[(JAN, "Hosting")] == (500.0, 520.0)
+    assert not [u for t in adoption.report.tables for u in t.unconverted]
+
+
+@pytest.mark.parametrize(
+    ("header", "measures"),
+    [
+        ("Nákladová položka", ("Rozpočet (Kč)", "Skutečnost (Kč)")),
+        ("항목", ("예산", "실적")),
+    ],
+)
+def test_czech_actuals_and_korean_items(
+    tmp_path: Path, header: str, measures: tuple[str, str]
+) -> None:
+    rows: Rows = [
+        ["Budget 2026"],
+        [header, "Month", *measures],
+        ["A", "Jan-26", "250 000", "240 500"],
+        ["B", "Feb-26", "1 800 000", "1 950 000"],
+    ]
+    assert _got(_one(tmp_path, "Budget", rows)) == {
+        (JAN, "A"): (250000.0, 240500.0, None),
+        (FEB, "B"): (1800000.0, 1950000.0, None),
+    }
