@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pytest
 
-from addin.adopt.amounts import decimal_mark_of_column
+from addin.adopt.amounts import decimal_mark_of_column, parse_amount
 from addin.adopt.convert import annotated_amount, number_converter
 from addin.adopt.languages import translate
 from tests.adopt_sheets import adopt, best_candidate, books
@@ -388,3 +388,24 @@ def test_czech_actuals_and_korean_items(
         (JAN, "A"): (250000.0, 240500.0, None),
         (FEB, "B"): (1800000.0, 1950000.0, None),
     }
+
+
+def test_whole_euros_with_their_cents_as_a_dash(tmp_path: Path) -> None:
+    rows: Rows = [
+        ["Begroting en realisatie 2026"],
+        ["Kostenpost", "Maand", "Begroot", "Gerealiseerd"],
+        ["Advies", "jan-26", "€ 12.500,-", "€ 11.900,-"],
+        ["Bouw", "feb-26", "€ 250.000,-", "€ 262.000,-"],
+    ]
+    assert _got(_one(tmp_path, "Begroting", rows)) == {
+        (JAN, "Advies"): (12500.0, 11900.0, None),
+        (FEB, "Bouw"): (250000.0, 262000.0, None),
+    }
+    assert parse_amount("CHF 1'250.–") == 1250.0
+    assert parse_amount("250,-- €") == 250.0
+
+
+def test_near_miss_a_trailing_minus_after_a_digit_is_still_negative() -> None:
+    assert parse_amount("1,200.00-") == -1200.0
+    assert parse_amount("1.200,00-") == -1200.0
+    assert parse_amount("R-1.-") is None

@@ -225,7 +225,16 @@ def _cleaned(text: str) -> str:
     characters and the leading apostrophe (Excel's text prefix written out) a conversion or
     a paste leaves before an amount (round 28: ``'£ 250,00`` is 250)."""
     text = without_invisibles(text).strip().removeprefix("'")
-    return text.strip().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    text = text.strip().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    # round 34 (v36f): whole money with its cents written as a dash (Dutch and German
+    # ``€ 12.500,-``, ``250,--``, Swiss ``CHF 1'250.–``) keeps its decimal mark, so the
+    # column's mark reads as before: ``12.500,-`` is 12,500.00 (a trailing minus follows a
+    # digit: ``1,200.00-``, never a mark)
+    return _WHOLE_DASH.sub(r"\1\g<mark>00\3", text)
+
+
+#: Round 34 (v36f): the cents written as one or two dashes right after the decimal mark.
+_WHOLE_DASH = re.compile(r"(\d)(?P<mark>[.,])[-\u2013\u2014]{1,2}(\s*[^\d\s]*)$")
 
 
 #: A mark the lists above read and that names no one currency (``Rs.``: India, Pakistan,
