@@ -33,6 +33,7 @@ import pytest
 from addin.adopt.amounts import decimal_mark_of_column, parse_amount
 from addin.adopt.convert import annotated_amount, number_converter
 from addin.adopt.languages import translate
+from addin.adopt.units import header_unit
 from tests.adopt_sheets import adopt, best_candidate, books
 
 JAN, FEB, MAR, APR, MAY, JUN = (date(2026, m, 1) for m in range(1, 7))
@@ -409,3 +410,31 @@ def test_near_miss_a_trailing_minus_after_a_digit_is_still_negative() -> None:
     assert parse_amount("1,200.00-") == -1200.0
     assert parse_amount("1.200,00-") == -1200.0
     assert parse_amount("R-1.-") is None
+
+
+def test_a_hungarian_report_in_thousands_of_forints(tmp_path: Path) -> None:
+    rows: Rows = [
+        ["Projekt költségkövetés 2026 (eFt)"],
+        ["Költségtétel", "Hónap", "Terv", "Tény", "Eltérés"],
+        ["Tervezés", "2026. január", 1200, 1150, 50],
+        ["Kivitelezés", "2026. február", 8000, 8400, -400],
+    ]
+    assert _got(_one(tmp_path, "Koltseg", rows)) == {
+        (JAN, "Tervezés"): (1200000.0, 1150000.0, None),
+        (FEB, "Kivitelezés"): (8000000.0, 8400000.0, None),
+    }
+    assert header_unit("Terv (MFt)") == (1e6, "MFt")
+    assert header_unit("Aircraft") is None  # near-miss: no forint in a word
+
+
+def test_a_romanian_budget_line_and_its_realizat(tmp_path: Path) -> None:
+    rows: Rows = [
+        ["Urmărire buget proiect"],
+        ["Linie bugetară", "Luna", "Buget (lei)", "Realizat (lei)", "Observații"],
+        ["Proiectare", "ianuarie 2026", "45.000,00", "43.500,00", None],
+        ["Execuție", "februarie 2026", "320.000,00", "335.000,00", "act adițional"],
+    ]
+    assert _got(_one(tmp_path, "Buget", rows)) == {
+        (JAN, "Proiectare"): (45000.0, 43500.0, None),
+        (FEB, "Execuție"): (320000.0, 335000.0, None),
+    }
