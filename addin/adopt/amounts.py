@@ -214,6 +214,10 @@ def _digits(body: str) -> str | None:
 _COMMA_DECIMAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+|\d+,\d{1,2}")
 _POINT_DECIMAL = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+|\d+\.(?:\d{1,2}|\d{4,})")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+#: Round 34 (v36f): two dots or more between groups of three (``1.200.000``): the dots
+#: separate thousands, so the column writes the decimal comma of the languages that do
+#: (a Danish ``Regnskab`` of ``150.000`` beside ``1.310.000`` is 150,000, never 150).
+_DOT_GROUPS = re.compile(r"-?[1-9]\d{0,2}(?:\.\d{3}){2,}")
 
 
 def _cleaned(text: str) -> str:
@@ -221,7 +225,16 @@ def _cleaned(text: str) -> str:
     characters and the leading apostrophe (Excel's text prefix written out) a conversion or
     a paste leaves before an amount (round 28: ``'£ 250,00`` is 250)."""
     text = without_invisibles(text).strip().removeprefix("'")
-    return text.strip().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    text = text.strip().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    # round 34 (v36f): whole money with its cents written as a dash (Dutch and German
+    # ``€ 12.500,-``, ``250,--``, Swiss ``CHF 1'250.–``) keeps its decimal mark, so the
+    # column's mark reads as before: ``12.500,-`` is 12,500.00 (a trailing minus follows a
+    # digit: ``1,200.00-``, never a mark)
+    return _WHOLE_DASH.sub(r"\1\g<mark>00\3", text)
+
+
+#: Round 34 (v36f): the cents written as one or two dashes right after the decimal mark.
+_WHOLE_DASH = re.compile(r"(\d)(?P<mark>[.,])[-\u2013\u2014]{1,2}(\s*[^\d\s]*)$")
 
 
 #: A mark the lists above read and that names no one currency (``Rs.``: India, Pakistan,
@@ -297,14 +310,15 @@ def _body(text: str) -> str | None:
 def decimal_mark_of_column(values: Iterable[object]) -> str | None:
     """``","`` when a column's amounts written as text use a decimal comma (``12,50``,
     ``1.234,56``) and none a decimal point: then its ``2.500`` is 2,500, as the file writes
-    it, not 2.5; ``"."`` when they show a decimal point and no decimal comma; None when they
+    it, not 2.5 (round 34: dots between three groups or more, ``1.200.000``, show it too);
+    ``"."`` when they show a decimal point and no decimal comma; None when they
     show both or neither (then the cells are read one by one, or by the mark the mapping
     file recorded for the column). Numbers typed as numbers decide nothing."""
     comma = point = False
     for value in values:
         if not isinstance(value, str) or (body := _body(value)) is None:
             continue
-        comma = comma or bool(_COMMA_DECIMAL.fullmatch(body))
+        comma = comma or bool(_COMMA_DECIMAL.fullmatch(body) or _DOT_GROUPS.fullmatch(body))
         point = point or bool(_POINT_DECIMAL.fullmatch(body))
     if comma != point:
         return "," if comma else "."

@@ -405,7 +405,8 @@ def converter_for(
         factor, unit_note = amount_unit_for_column(header)
         comma, comma_note = decimal_mark_for_column(values, header)
         notes = [n for n in (unit_note, comma_note) if n]
-        return number_converter(factor, dot_thousands=comma), "; ".join(notes) or None
+        conv = number_converter(factor, dot_thousands=comma, annotated=column.kind == "money")
+        return conv, "; ".join(notes) or None
     if column.key in PERSON_COLUMNS:
         if one_field_in_two_languages(header):
             return party_in_two_languages(person_converter), email_note(values)

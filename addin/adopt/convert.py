@@ -2131,8 +2131,40 @@ def to_text(value: CellValue) -> Converted:
     return Converted(cell_text(value) if not isinstance(value, str) else pasted_text(value))
 
 
-def number_converter(factor: float = 1.0, *, dot_thousands: bool = False) -> Converter:
+#: Round 34 (v36f): a note written after an amount in the same cell: a bracket of words
+#: with no figure (``12,000 (incl VAT)``, ``4.500 (geschätzt)``) or footnote marks (``47,250
+#: *``, ``9,800 †``, ``1,200 ¹``).
+_BRACKET_NOTE = re.compile(r"^(?P<amount>.*?\d.*?)\s*\((?P<note>[^\d()]*[^\W\d_][^\d()]*)\)$")
+_FOOTNOTE_MARKS = re.compile(
+    r"^(?P<amount>.*?\d.*?)\s*(?P<note>[*\u2020\u2021\u00b9\u00b2\u00b3]+)$"
+)
+
+
+def annotated_amount(text: str, *, dot_thousands: bool = False) -> tuple[float, str] | None:
+    """``(amount, what was left out)`` for an amount the writer annotated in its cell (a
+    cost controller's ``12,000 (incl VAT)``, a footnote's ``47,250 *``): the figure is one
+    reading, the note is no part of it; None when the rest is no amount either, or when the
+    bracket holds a figure (``12,000 (of 15,000)``: two amounts) or names a currency (the
+    amount's own unit, read by :func:`parse_number`)."""
+    for shape, what in ((_BRACKET_NOTE, "bracketed note"), (_FOOTNOTE_MARKS, "footnote mark")):
+        match = shape.match(text.strip())
+        if match is None:
+            continue
+        note = match.group("note").strip()
+        if what == "bracketed note" and currency_in(f"({note})") is not None:
+            return None
+        amount = parse_number(match.group("amount"), dot_thousands=dot_thousands)
+        if amount is not None:
+            return amount, f"{what} {note!r}"
+    return None
+
+
+def number_converter(
+    factor: float = 1.0, *, dot_thousands: bool = False, annotated: bool = False
+) -> Converter:
     """Numbers (and numeric text), multiplied by ``factor`` (e.g. 1000 for a ``(000s)`` column).
+    ``annotated`` (a money column, round 34): an amount with a note after it in its cell
+    (:func:`annotated_amount`) is the amount, the note left out and said.
 
     One converter serves one column: the first currency its cells name (``£1,000``) is the
     column's, and a cell naming another (``EUR 500``) is kept as text and listed rather than
@@ -2159,7 +2191,14 @@ def number_converter(factor: float = 1.0, *, dot_thousands: bool = False) -> Con
             text = cell_text(value)
             if is_no_amount(text):
                 return Converted(None, note=f"{text!r} means no amount; left empty")
-            return Converted(text, f"{text!r} is not a number")
+            noted = annotated_amount(text, dot_thousands=dot_thousands) if annotated else None
+            if noted is None:
+                return Converted(text, f"{text!r} is not a number")
+            amount, remark = noted
+            return Converted(
+                amount * factor,
+                note=f"{text!r}: the amount read, its {remark} left out (check it)",
+            )
         if factor != 1 and isinstance(value, str) and has_own_unit(value):
             return Converted(number)  # "£12k" under "Budget (£k)": its own unit, once
         return Converted(number * factor)

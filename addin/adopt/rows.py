@@ -45,6 +45,7 @@ from addin.adopt.readings import current, recording
 from addin.adopt.report import RowIssue
 from addin.adopt.revisions import first_agreed_fallback, revised_keys, with_lines
 from addin.adopt.rollups import summary_rows
+from addin.adopt.row_currencies import row_currencies
 from addin.adopt.subtotals import long_subtotal_rows
 from addin.adopt.table_language import headers_in
 from addin.adopt.title_units import states_unit, title_unit_line
@@ -167,7 +168,7 @@ def _in_title_unit(
     factor, unit_note = unit
     comma, comma_note = decimal_mark_for_column(values, header)
     notes = "; ".join(n for n in (unit_note, comma_note) if n)
-    return number_converter(factor, dot_thousands=comma), notes or None
+    return number_converter(factor, dot_thousands=comma, annotated=True), notes or None
 
 
 def plan_columns(
@@ -1071,6 +1072,8 @@ def build_items(
     for note in dict.fromkeys(p.note for p in plans if p.note):
         result.notes.append(note)
     tally = _Tally(typical=typical_width(grid, block))
+    if register_key == "finance":  # round 34 (v36f): a currency written on each row
+        tally.currency, tally.other_currency = row_currencies(grid, block, todo)
     # round 25: a long finance table's subtotal rows (no cost line, the sum of the lines)
     subtotals = long_subtotal_rows(grid, todo, plans, register_key)
     with recording():
@@ -1116,6 +1119,8 @@ class _Tally:
     stubs: list[int] = field(default_factory=list)
     emptied: dict[tuple[str, str], int] = field(default_factory=dict)  # (header, note) -> n
     readings_used: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    currency: str = ""  # the table's currency where its rows name theirs (round 34)
+    other_currency: dict[int, str] = field(default_factory=dict)  # row -> its own currency
 
 
 #: Why a mapped cell holding a formula the file never calculated is left empty (red team of
@@ -1189,6 +1194,15 @@ def _convert_row(
         converted: Converted = (
             plan.convert_row(row) if plan.convert_row is not None else convert(value)
         )
+        other = tally.other_currency.get(row)
+        if other and converted.problem is None and register.column(plan.key).kind == "money":
+            text = cell_text(value)
+            converted = Converted(
+                text,
+                f"{text!r} is in {other} (the row's currency) where this table's amounts are "
+                f"in {tally.currency}: not added as {tally.currency}; convert it, or adopt "
+                f"the {other} lines separately",
+            )
         if converted.problem is not None:
             result.unconverted.append(
                 RowIssue(
@@ -1207,7 +1221,8 @@ def _convert_row(
                 tally.emptied[said] = tally.emptied.get(said, 0) + 1
             continue
         out = converted.value
-        if converted.note and (plan.key in PERSON_COLUMNS or isinstance(out, date)):
+        # round 34 (v36f): an amount read without the note written after it in its cell
+        if converted.note and (plan.key in PERSON_COLUMNS or isinstance(out, date | float | int)):
             tally.readings_used.setdefault(plan.header, []).append((row, converted.note))
         column = register.column(plan.key)
         if column.kind == "month" and hasattr(out, "year"):

@@ -964,6 +964,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # "sanctioned" by the authority that releases the funds)
             "sanctioned budget",
             "sanctioned amount",
+            # round 34 (v36f): an Indian public body's or PSU's cost statement heads the
+            # approved project cost ``Sanctioned cost`` (``Sanctioned estimate``)
+            "sanctioned cost",
+            "sanctioned estimate",
             # round 33: a job cost report's budget as changes have left it (CMiC, Procore,
             # Viewpoint, Sage 300 CRE, a QS's cost report: ``Original Budget | Approved
             # Changes | Revised Budget``): the budget the month's actual is measured

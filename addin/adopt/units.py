@@ -78,6 +78,9 @@ _UNITS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
         # (not the last group of a written figure: ``1 000 000 NOK`` is millions, round 21)
         (rf"(?<![a-z0-9])(?<!\d[ .,'\u00a0]){_MARK}?\s?'?000(?:'?s)?(?![0-9])", 1e3, "thousands"),
         (r"\bthousands?\b", 1e3, "thousands"),
+        # round 34 (v36f): Hungarian ``eFt`` / ``E Ft`` / ``ezer Ft`` (ezer forint: a
+        # thousand forints), as a Hungarian cost report heads its figures
+        (r"(?<![a-z0-9])e\.?\s?ft(?![a-z0-9])|\bezer\s(?:ft|forint|huf)\b", 1e3, "thousands"),
         (r"[(\[]\s*k\s*[)\]]|\bin k\b", 1e3, "thousands"),
         (r"\bx\s?1[,.]?000\b(?![,.]?\d)", 1e3, "thousands"),
         # round 21: the multiple written as a number before the currency (``Beløp i 1000 kr``,
@@ -94,6 +97,8 @@ _UNITS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
         (rf"(?<![a-z0-9])(?:m|mm|mn)\s?{_MARK}(?![a-z0-9])", 1e6, "millions"),
         (r"(?<![a-z0-9])mio\b\.?", 1e6, "millions"),
         (r"\bmillions?\b", 1e6, "millions"),
+        # round 34 (v36f): Hungarian ``MFt`` / ``millió Ft`` (a million forints)
+        (r"(?<![a-z0-9])m\.?ft(?![a-z0-9])|\bmillió\s(?:ft|forint|huf)\b", 1e6, "millions"),
         (r"[(\[]\s*(?:m|mm|mn)\s*[)\]]|\bin (?:m|mn)\b", 1e6, "millions"),
         (r"\bx\s?1[,.]?000[,.]?000\b", 1e6, "millions"),
         (rf"(?<![0-9.,]){_ONE_MILLION}\s?(?:{_MARK}|{_KR})(?![a-z])", 1e6, "millions"),
