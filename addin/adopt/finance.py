@@ -2894,9 +2894,9 @@ def order_log_date(header: str) -> bool:
     )
 
 
-#: Round 34: a contract's value (``Contract sum``, ``Contract value``, ``Subcontract
+#: Round 34: a contract's value (``Contract sum``, ``Contract value``, ``Contract
 #: amount``), not a purchase order's, among the order values ``match.order_value`` reads.
-_CONTRACT_VALUE = re.compile(r"\b(?:sub-?)?contracts?\b", re.IGNORECASE)
+_CONTRACT_VALUE = re.compile(r"\bcontracts?\b", re.IGNORECASE)
 _ORDER_WORD = re.compile(r"\b(?:p\.?\s?o\.?s?|purchase|orders?)\b", re.IGNORECASE)
 #: An invoice's or a payment's date: the month of what was invoiced, on a contract too.
 _SPENT_DATE = re.compile(r"\b(?:invoice|invoiced|paid|payment|billed|billing)\b")
