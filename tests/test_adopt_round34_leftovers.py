@@ -346,3 +346,30 @@ def test_near_miss_the_owner_column_beside_it_is_still_the_owner(tmp_path: Path)
 def test_near_miss_a_person_word_is_still_read_as_the_owner(header: str, tmp_path: Path) -> None:
     adoption = adopt(book(tmp_path / "r.xlsx", "Risks", _log(header, owner=False)))
     assert [r.owner for r in adoption.project.risks] == ["Ann Lee", "Bo Chan", "Cy Diaz"]
+
+
+# --- a T&M backup's person column in other words ------------------------------------------
+
+
+def _backup(person: str) -> list[list[object]]:
+    return [
+        ["Time & materials backup"],
+        ["Billing month: August 2026"],
+        [],
+        [person, "Grade", "Days", "Day rate (EUR)", "Amount (EUR)"],
+        ["Keisha Brown", "Senior", 5, 550, 2750],
+        ["Tom Okafor", "Analyst", 4, 400, 1600],
+    ]
+
+
+@pytest.mark.parametrize("person", ["Engineer", "Staff member", "Team member", "Employee"])
+def test_a_tm_backups_person_is_the_line_whatever_it_is_called(person: str, tmp_path: Path) -> None:
+    adoption = adopt(book(tmp_path / "tm.xlsx", "Backup", _backup(person)))
+    assert finance_by_line(adoption)[(date(2026, 8, 1), "Keisha Brown")].actual == 2750.0
+    assert finance_by_line(adoption)[(date(2026, 8, 1), "Tom Okafor")].actual == 1600.0
+
+
+def test_near_miss_a_backup_by_grade_alone_keeps_the_grade_as_the_line(tmp_path: Path) -> None:
+    rows = [[*r[1:]] if len(r) == 5 else r for r in _backup("Consultant")]
+    adoption = adopt(book(tmp_path / "tm.xlsx", "Backup", rows))
+    assert finance_by_line(adoption)[(date(2026, 8, 1), "Senior")].actual == 2750.0

@@ -896,6 +896,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # statement's line per grade and period (weak: beside a named consultant, the
             # consultant is the line)
             *("~grade", "~staff grade", "~rate card grade"),
+            # round 34 (round 33's left line): a T&M backup's person column in other words
+            # than ``Consultant`` (``Engineer``, ``Staff member``, ``Team member``): the
+            # person billed is the line, as a consultant is (weak, as ``~consultant``)
+            *("~engineer", "~staff member", "~team member", "~employee"),
             # round 29: the ledger account in a UK package's words (Sage's nominal ledger)
             "nominal",
             "nominal account",
