@@ -54,6 +54,7 @@ from addin.adopt.convert import (
     scale_for_column,
     to_text,
 )
+from addin.adopt.currency import states_currency
 from addin.adopt.date_order import dates_by_order
 from addin.adopt.detect import HeaderCell, TableBlock, header_texts, hint_cell, is_axis
 from addin.adopt.evidence import (
@@ -240,32 +241,14 @@ NOT_MONEY = (
     "points",
 )
 
-#: Round 33: a header stating money in a currency, after its noun (``Amount (USD)``,
-#: ``Cost (£)``, ``Total, EUR``, ``Value in CAD``) or as a sign or code alone.
-_PRICED = re.compile(
-    r"(?P<sign>[£€$¥₹])|\(\s*(?P<a>[A-Z]{3})\s*\)|[,\s-]\s*(?P<b>[A-Z]{3})\s*$"
-    r"|\bin\s+(?P<c>[A-Z]{3})\b|^\s*(?P<d>[A-Z]{3})\s*$"
-)
-
-
-def states_currency(header: str) -> bool:
-    """Whether a header states a currency (:data:`_PRICED`): a sign, or a code the CLDR
-    lists (``Amount (USD)``; ``Actual YTD`` and ``Budget (FTE)`` name none)."""
-    for match in _PRICED.finditer(header):
-        if match.group("sign"):
-            return True
-        code = match.group("a") or match.group("b") or match.group("c") or match.group("d")
-        if code and code in cldr.currency_codes():
-            return True
-    return False
-
 
 def priced_effort(block: TableBlock, chosen: dict[int, Candidate], context: str) -> bool:
     """Round 33: whether an effort word stands only in the headers of a table that prices
     the effort (a consultancy's T&M backup to an invoice: ``Consultant | Grade | Days |
     Day rate (USD) | Amount (USD)``; a contractor's labour sheet ``Hours | Rate | Cost
     (£)``): an amount column read for certain (the actual, budget or forecast) whose header
-    states its currency. The days or hours are what the amount is for, not what the table
+    states its currency (:func:`addin.adopt.currency.states_currency`, round 34: the one
+    reader of a header's currency). The days or hours are what the amount is for, not what the table
     counts, so the table is money. Not when the sheet or title names the effort (``Resource
     plan``, ``Days by month``), nor when the amount's header states no currency (a plan of
     ``Days | Amount`` may count days in its amount column)."""
@@ -1698,16 +1681,27 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             # round 33: a purchase-order log's ``PO value`` beside what was invoiced on
             # each order (``Invoiced``) names a finance register as a ``Budget`` would;
             # the order's value itself is a commitment, left out (``match.order_value``)
-            from addin.adopt.finance import order_log_date  # finance reads this module
+            from addin.adopt.finance import (  # finance reads this module
+                contract_dated,
+                order_log_date,
+            )
 
             # (rt33b: only when the table's month is the order's, an invoice's or a bare
             # date: a contract's ``Period to`` or an order's ``Delivery date`` is no month
             # of spending, and each order's invoices were booked in it)
-            in_headers = any(order_value(c.text) for c in block.headers if c.text) and all(
-                order_log_date(c.text)
+            values = [c.text for c in block.headers if c.text and order_value(c.text)]
+            dates = [
+                c.text
                 for c in block.headers
                 if c.text and c.col in chosen and chosen[c.col].column_key == "month"
-            )
+            ]
+            in_headers = bool(values) and all(order_log_date(d) for d in dates)
+            if in_headers and any(contract_dated(values, d) for d in dates):
+                # round 34: a contracts register dated by its contracts: each contract's
+                # invoices span its term, no one month's spend
+                in_headers = False
+        if key == "finance" and not in_headers and _account_over_months(block, month_cols):
+            in_headers = True  # round 34: ``Account | Jan-26 | Feb-26`` (a GL's lines)
         if in_sheet or by_words or in_headers:
             named_where[key] = (
                 "the sheet name" if in_sheet else "the title" if by_words else "the headers"
@@ -2565,6 +2559,43 @@ def _says_who_did_it(header: str) -> bool:
 
 #: Round 33: why a purchase-order log with no month's spend beside its orders' values is
 #: no finance table (``PO value`` alone, or beside an ``Invoiced to date`` running total).
+#: Round 34: a ledger's line header (``Account``, ``GL account``, ``Nominal code``): the
+#: lines of an accounts package's spend by month.
+_ACCOUNT_LINES = frozenset(
+    {
+        "account",
+        "accounts",
+        "account name",
+        "account code",
+        "gl account",
+        "gl code",
+        "gl",
+        "g/l account",
+        "ledger account",
+        "nominal",
+        "nominal code",
+        "nominal account",
+    }
+)
+
+
+def _account_over_months(block: TableBlock, month_cols: list[int]) -> bool:
+    """Round 34 (round 33's left line): a sheet of a ledger's accounts over two months of
+    amounts or more (``Account | Jan-26 | Feb-26``, ``GL account | Jan-26 | Feb-26``, no
+    title) names a finance register by its headers as ``Cost line | Jan-26 | Feb-26``
+    does (before, two months under a line header the finance words read weakly were
+    refused, where a third month adopted it): every header but the months is the one
+    account column. ``Name | Jan-26 | Feb-26`` (hours? people?) and a table with other
+    columns beside the account are read as before."""
+    if len(month_cols) < 2:
+        return False
+    others = [c for c in block.headers if c.col not in month_cols and (c.text or "").strip()]
+    if len(others) != 1:
+        return False
+    text = " ".join(re.findall(r"[a-z/]+", (others[0].text or "").casefold()))
+    return text in _ACCOUNT_LINES
+
+
 _ORDERS_ONLY = (
     "orders' or contracts' values are commitments (ordered, not yet spent) and nothing "
     "beside them is a month's actual spend; the Finance register holds budget, actual "

@@ -15,7 +15,7 @@ are written with a currency and all with the same one (``£12.5k``, ``GBP 3,400`
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
@@ -203,6 +203,67 @@ def _one_rupee(known: set[str]) -> str | None:
     return held[0] if len(held) == 1 else None
 
 
+def header_codes(text: str, known: Collection[str]) -> set[str]:
+    """Round 34: THE reader of the currency codes (of ``known``) a column header states, in
+    every form a header writes one: a code in brackets or after ``in`` (``Sum of Budget
+    (EUR)``, ``Forecast in EUR``), set apart at its end (``Total, EUR``, ``Cost - USD``), a
+    sign naming one currency (``Planned (€)``), a currency's name, a field name ending on
+    its code (``budget_eur``), a measure beside its code (``Budget CHF``, ``EUR Actual``) or
+    a unit line (``Kosten in €``). ``Amount ($)`` names none (the dollar names several).
+    :func:`_headers_currency` reads each header of a table with it, and
+    :func:`states_currency` (a priced effort's amount, round 33) too."""
+    text = text or ""
+    codes = {
+        w.upper()
+        for match in _TITLE_CODE.finditer(text)
+        for w in (title_code(match) if match.group(3) is None else None,)
+        if w and w.isupper() and w in known
+    }
+    codes |= {
+        code
+        for m in _TITLE_MARK.finditer(text)
+        if (code := _MARK_CODES[next(g for g in m.groups() if g).lower()]) in known
+    }
+    codes |= {c for c in currencies_named(text) if c in known}  # round 23
+    # round 28's last hour: a field name ending on its code (``budget_eur``)
+    coded = field_name_currency(text.strip())
+    if coded is not None and coded in known:
+        codes.add(coded)
+    # round 33's last hour: a measure's header with its code beside it, no bracket
+    # (``Budget CHF``, ``Ist CHF``, ``CHF Forecast``, ``Réalisé EUR``), as a Swiss or a
+    # German accounting export writes the unit on each amount column
+    coded = measure_header_code(text.strip())
+    if coded is not None and coded in known:
+        codes.add(coded)
+    # round 27: a header written as a unit line ("Kosten in €", "Amounts in £")
+    codes |= {c for c in unit_line_currencies(text) if c in known}
+    return codes
+
+
+#: Round 33: the forms of a priced column's header :func:`header_codes` does not read as
+#: one currency, yet state money in a currency: a sign alone (``Day rate ($)``: the dollar
+#: names several), a listed code after a space at the end (``Day rate USD``) or alone.
+_PRICED = re.compile(r"[£€$¥₹]|[\s-](?P<b>[A-Z]{3})\s*$|^\s*(?P<d>[A-Z]{3})\s*$")
+
+
+def states_currency(header: str) -> bool:
+    """Whether a column header states a currency (round 33, moved here in round 34 so that
+    one reader reads a header's currency): a code of CLDR's list :func:`header_codes`
+    reads (``Amount (USD)``, ``Total, EUR``, ``Value in CAD``, ``Cost (£)``), a sign, or a
+    listed code at its end or alone (:data:`_PRICED`). ``Actual YTD`` and ``Budget (FTE)``
+    name none."""
+    from addin.adopt import cldr
+
+    codes = cldr.currency_codes()
+    if header_codes(header, codes):
+        return True
+    for match in _PRICED.finditer(header):
+        code = match.group("b") or match.group("d")
+        if code is None or code in codes:
+            return True
+    return False
+
+
 def _headers_currency(
     block: TableBlock, known: set[str], amount_cols: frozenset[int] = frozenset()
 ) -> tuple[str, str] | None:
@@ -221,30 +282,7 @@ def _headers_currency(
     stated = 0
     stated_cols: set[int] = set()
     for head in block.headers:
-        codes = {
-            w.upper()
-            for match in _TITLE_CODE.finditer(head.full or "")
-            for w in (title_code(match) if match.group(3) is None else None,)
-            if w and w.isupper() and w in known
-        }
-        codes |= {
-            code
-            for m in _TITLE_MARK.finditer(head.full or "")
-            if (code := _MARK_CODES[next(g for g in m.groups() if g).lower()]) in known
-        }
-        codes |= {c for c in currencies_named(head.full or "") if c in known}  # round 23
-        # round 28's last hour: a field name ending on its code (``budget_eur``)
-        coded = field_name_currency((head.full or "").strip())
-        if coded in known:
-            codes.add(coded)
-        # round 33's last hour: a measure's header with its code beside it, no bracket
-        # (``Budget CHF``, ``Ist CHF``, ``CHF Forecast``, ``Réalisé EUR``), as a Swiss or a
-        # German accounting export writes the unit on each amount column
-        coded = measure_header_code((head.full or "").strip())
-        if coded in known:
-            codes.add(coded)
-        # round 27: a header written as a unit line ("Kosten in €", "Amounts in £")
-        codes |= {c for c in unit_line_currencies(head.full or "") if c in known}
+        codes = header_codes(head.full or "", known)
         if codes:
             found |= codes
             stated += 1

@@ -790,6 +790,8 @@ def is_guidance_row(
         return True
     if example_row(texts):
         return True
+    if _letters_under_headings(texts, last - first + 1):
+        return True
     hits = sum(
         1
         for c in range(first, last + 1)
@@ -798,6 +800,20 @@ def is_guidance_row(
         and (_GUIDANCE.match(t) or (_HINT_CELL.match(t) and not _column_in_halves(grid, row, c)))
     )
     return hits >= max(2, (len(texts) + 1) // 2)
+
+
+def _letters_under_headings(texts: list[str], width: int) -> bool:
+    """Round 34 (round 33's left line): a row of column letters UNDER the headings (``A |
+    B | C | D | E``, as a form letters its columns below their names to refer to them:
+    ``E = C - D``) is no item, as over them it is no header (:func:`column_letters_row`):
+    four or more cells, each one capital letter, in alphabetical order with none twice, in
+    half the table's columns at least. A row of grades or levels (``A | C | B | A``) is
+    not in order, and is read as before."""
+    if len(texts) < _LETTERS_ROW or len(texts) * 2 < width:
+        return False
+    if not all(len(t) == 1 and "A" <= t <= "Z" for t in texts):
+        return False
+    return all(a < b for a, b in pairwise(texts))
 
 
 def _column_in_halves(grid: Grid, row: int, col: int) -> bool:

@@ -119,6 +119,14 @@ _THING_WORDS = frozenset(
         "department",
         "vendor",
         "supplier",
+        # round 34: the supplier's other names (round 31's ``match.SUPPLIER_SIDE``): a
+        # ``Provider`` or ``Contractor`` column of names is the supplier's side, not the
+        # item's owner (the adopted project is the client's), as ``Supplier`` was not
+        "provider",
+        "contractor",
+        "subcontractor",
+        "consultancy",
+        "integrator",
         "company",
         "client",
         "customer",

@@ -666,32 +666,23 @@ def measure_context_lines(block: TableBlock, near: Sequence[str]) -> list[str]:
     return [t for t in (*near, block.sheet, title) if t]
 
 
-FINANCIAL_YEAR = re.compile(
-    r"\b(?:FY|F/Y|financial year|fiscal year)\s*'?(\d{2}|\d{4})(?:\s*[-/]\s*'?(\d{2}|\d{4}))?\b",
-    re.IGNORECASE,
-)
-
-
 def year_in(texts: list[str]) -> int | None:
     """The first plausible year (1990-2099) written in the texts; for a financial year
     (``FY2025/26``, ``FY 25-26``, ``FY26``) the calendar year its first month falls in (a
     year the title says is the calendar year, ``fiscal year 2026 (periods are calendar
     months)``, is that year: round 13)."""
-    from addin.adopt.periods import fiscal_range_in, fiscal_start_in
+    from addin.adopt.periods import financial_years, fiscal_range_in, fiscal_start_in
 
     stated = fiscal_range_in(texts)
     if stated is not None:
         return stated[1]  # round 14: "(1 Oct 2025 - 30 Sep 2026)" starts in 2025
     start = fiscal_start_in(texts) or current().fiscal_year_start
     for text in (to_common(t)[0] for t in texts):  # "民國115年度" (round 19)
-        fy = FINANCIAL_YEAR.search(text)
-        if fy:
-            first = int(fy.group(1))
-            first += 2000 if first < 100 else 0
-            if fy.group(2) is None and start > 1:
-                first -= 1  # "FY26" is named by the year it ends in
-            if 1990 <= first <= 2099:
-                return first
+        # round 34: the one reader of a financial year (periods.financial_years)
+        fy = next((f for f in financial_years(text) if f.named_year), None)
+        first = fy.first_month_year(start) if fy is not None else None
+        if first is not None and 1990 <= first <= 2099:
+            return first  # "FY26" is named by the year it ends in
         match = re.search(r"\b(199\d|20\d\d)\b", text) or _CJK_YEAR.search(text)
         if match:
             return int(match.group(1))
@@ -824,6 +815,7 @@ def month_columns(
     ``fiscal_year_start``, April when not given), which the warning then names."""
     from addin.adopt.convert import fiscal_period_parts
     from addin.adopt.periods import (
+        financial_years,
         fiscal_month,
         fiscal_range_in,
         fiscal_start_in,
@@ -844,7 +836,10 @@ def month_columns(
     # year after
     fiscal_titled = (
         year_hint is not None
-        and (any(FINANCIAL_YEAR.search(t) for t in titles) or fiscal_range_in(titles))
+        and (
+            any(f.named_year and f.from_start for t in titles for f in financial_years(t))
+            or fiscal_range_in(titles)
+        )
         and year_in(titles) == year_hint
     )
     # month names without a year take it from a date header of the same month, if any
@@ -2900,6 +2895,30 @@ def order_log_date(header: str) -> bool:
         or text in {"date", "month", "mth", "period", "invoice", "paid"}
         or re.search(r"\b(?:invoice|invoiced|paid|payment)\b", text)
     )
+
+
+#: Round 34: a contract's value (``Contract sum``, ``Contract value``, ``Contract
+#: amount``), not a purchase order's, among the order values ``match.order_value`` reads.
+_CONTRACT_VALUE = re.compile(r"\bcontracts?\b", re.IGNORECASE)
+_ORDER_WORD = re.compile(r"\b(?:p\.?\s?o\.?s?|purchase|orders?)\b", re.IGNORECASE)
+#: An invoice's or a payment's date: the month of what was invoiced, on a contract too.
+_SPENT_DATE = re.compile(r"\b(?:invoice|invoiced|paid|payment|billed|billing)\b")
+
+
+def contract_dated(value_headers: list[str], date_header: str) -> bool:
+    """Round 34 (round 33's left line): True when a log of contracts (``Contract |
+    Supplier | Date | Contract sum | Invoiced``) is dated by each contract (a bare ``Date``,
+    ``Contract date``, ``Date awarded``, ``Signed``): a contract's invoices so far span
+    the many months of its term, so its ``Invoiced`` is no one month's spend and is not
+    booked in the month the contract was signed (before, lf33's reading of a PO log, whose
+    order is invoiced within weeks, booked it there). A contract log dated by its invoice
+    (``Invoice date``, ``Date paid``) still books each invoice in its month, and a PO log
+    (``PO value``, ``Order value``) is read as lf33 ruled."""
+    contracts = [h for h in value_headers if _CONTRACT_VALUE.search(h)]
+    if not contracts or any(_ORDER_WORD.search(h) for h in value_headers):
+        return False
+    text = " ".join(re.findall(r"[a-z]+", date_header.casefold()))
+    return not _SPENT_DATE.search(text)
 
 
 #: rt33b: a date of something to come or a term's end, in a PO log or a contracts register.

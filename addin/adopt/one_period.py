@@ -443,20 +443,6 @@ def month_of_sheet_name(sheet: str) -> date | None:
 
 #: Round 33: a sheet named by its month's word alone (``Jan``, ``Janv.``, ``March``).
 _MONTH_WORD_NAME = re.compile(r"^\s*[^\W\d_]{3,}\.?\s*$")
-#: The marks of a financial year (``FY2026``, ``2026/27``, ``Fiscal year``), whose months a
-#: month word alone could be in either of two calendar years.
-_FINANCIAL_YEAR = re.compile(
-    r"\bF\.?Y\b|\bFY\d|fiscal|financial\s+year|exercice|ejercicio|gesch[äa]ftsjahr"
-    r"|(?:19|20)\d{2}\s*[/-]\s*\d{2}(?!\d)",
-    re.IGNORECASE,
-)
-#: A financial year named by both its calendar years (``FY2026/27``, ``2026-27``, ``FY
-#: 26/27``): its first year, so that a month word alone falls in one of the two.
-_BOTH_YEARS = re.compile(
-    r"(?<!\d)(?:(?P<long>(?:19|20)\d{2})|(?:fy|f/y)\s*'?(?P<short>\d{2}))\s*[/-]\s*"
-    r"(?P<next>\d{2})(?!\d)",
-    re.IGNORECASE,
-)
 
 
 def _month_of_titled_year(sheet: str, lines: list[str]) -> date | None:
@@ -467,7 +453,7 @@ def _month_of_titled_year(sheet: str, lines: list[str]) -> date | None:
     as stated or the standards' default, in the first year, the rest in the next). A tab
     ``Jan`` with no year above, two years, or a financial year of one number (``FY2026``,
     ``Fiscal year 2026``: which calendar year is its January in?) names no month."""
-    from addin.adopt.periods import calendar_years, fiscal_start_in
+    from addin.adopt.periods import calendar_years, financial_years, fiscal_start_in
     from addin.adopt.readings import current
 
     if not _MONTH_WORD_NAME.match(sheet):
@@ -475,9 +461,9 @@ def _month_of_titled_year(sheet: str, lines: list[str]) -> date | None:
     number = month_number(sheet.strip())
     if number is None:
         return None
-    if any(_FINANCIAL_YEAR.search(t) for t in lines):
-        both = [m for t in lines for m in _BOTH_YEARS.finditer(t)]
-        firsts = {int(m["long"]) if m["long"] else 2000 + int(m["short"]) for m in both}
+    mentions = [f for t in lines for f in financial_years(t)]  # round 34: the one reader
+    if mentions:
+        firsts = {f.first for f in mentions if f.first is not None and f.second is not None}
         if len(firsts) != 1:
             return None
         first = firsts.pop()
@@ -494,10 +480,47 @@ def sheet_month(block: TableBlock) -> tuple[date, str] | None:
     month and renamed) writes no period line: the sheet's cost lines and their Budget /
     Actual / Forecast are that month's, as under a ``Period: April 2026`` line."""
     name = block.sheet.strip()
-    month = month_of_sheet_name(name) or _month_of_titled_year(
-        name, [t for _, _, t in block.preamble]
+    above = [t for _, _, t in block.preamble]
+    month = (
+        month_of_sheet_name(name)
+        or _month_of_titled_year(name, above)
+        or _month_of_period_tab(name, above)
     )
     return (month, f"the sheet's name ({name!r})") if month is not None else None
+
+
+def _month_of_period_tab(sheet: str, lines: list[str]) -> date | None:
+    """Round 34 (round 33's left line): the month a sheet named by a fiscal period alone
+    is (``P03``, ``Period 3``, ``P 04``: a finance tracker kept as one sheet per fiscal
+    period, as an ERP's period close writes it), when the lines above its table name ONE
+    financial year with its year (``FY2026/27``, ``FY26``, ``Financial year 2026-27``):
+    period n counts from the financial year's first month, as the lines state it
+    (``Financial year starts July``) or the value readings' ``fiscal_year_start`` (April
+    unless set; the adoption warns of the assumption where months are read so). A tab
+    ``P03`` under no financial year (``Project costs 2026``: a calendar year's third
+    period is its March as often as an April year's June), under two, or under a
+    calendar-named one (``Exercice 2026``) names no month: never guessed."""
+    from addin.adopt.finance import year_in
+    from addin.adopt.periods import (
+        financial_years,
+        fiscal_month,
+        fiscal_range_in,
+        fiscal_start_in,
+        period_number,
+    )
+    from addin.adopt.readings import current
+
+    number = period_number(sheet)
+    if number is None:
+        return None
+    mentions = [f for t in lines for f in financial_years(t) if f.named_year and f.from_start]
+    if len({(f.first, f.second) for f in mentions}) != 1 and fiscal_range_in(lines) is None:
+        return None
+    first_year = year_in(lines)
+    if first_year is None:
+        return None
+    start = fiscal_start_in(lines) or current().fiscal_year_start
+    return fiscal_month(number, start, first_year)
 
 
 def names_a_month(sheet: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
@@ -122,6 +123,94 @@ _RANGE = re.compile(
     rf"\b{_RANGE_DATE}\s*(?:-|\u2013|\u2014|to|until|through|thru)\s*{_RANGE_DATE}\b",
     re.IGNORECASE,
 )
+
+
+#: Round 34: THE reader of a financial year written in a title, a tab or a header (three
+#: patterns read it before, in finance, here and in one_period): a word naming one
+#: (``FY``, ``F.Y.``, ``F/Y``, ``financial year``, ``fiscal year``, ``fiscal``,
+#: ``exercice``, ``ejercicio``, ``Geschäftsjahr``), with its year or years after it or
+#: none (``FY26``, ``FY 2025-26``, ``FY2026/27``, ``F/Y '26``, ``Financial year 2026``,
+#: ``Exercice 2026``, ``FY``), or a financial year named by its two calendar years alone
+#: (``2025/26``, ``2026-27``: the second the year after the first, so that a month
+#: ``2026-03`` or a range ``2026-30`` is none).
+_FY_WORD = (
+    r"(?<![^\W_])(?P<word>f\.y\.?|f/y|fy|financial\s+year|fiscal\s+year|fiscal|exercice"
+    r"|ejercicio|gesch[äa]ftsjahr)(?![^\W\d_])"
+)
+_FY_YEARS = r"(?:\s*'?(?P<a>\d{4}|\d{2})(?:\s*[-/\u2013]\s*'?(?P<b>\d{4}|\d{2}))?(?!\d))?"
+_FY_PAIR = r"(?<![\d/.-])(?P<pa>(?:19|20)\d{2})\s*[-/\u2013]\s*(?P<pb>\d{2})(?![\d/-])"
+_FY = re.compile(rf"{_FY_WORD}{_FY_YEARS}|{_FY_PAIR}", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FinancialYear:
+    """A financial year a text writes (:func:`financial_years`): where it stands in the
+    text, the word naming it (casefolded; None when two years alone name it: ``2025/26``),
+    and its first and second years as written, in four digits (None when not written:
+    ``FY``, ``FY26`` has no second)."""
+
+    span: tuple[int, int]
+    word: str | None
+    first: int | None
+    second: int | None
+
+    @property
+    def named_year(self) -> bool:
+        """Whether the mention names its year (``FY26``, ``2025/26``; not ``FY`` alone)."""
+        return self.first is not None
+
+    @property
+    def from_start(self) -> bool:
+        """Whether a month's name under it counts from the financial year's first month:
+        two years written (``2025/26``, ``Exercice 2025/26``), or the English words (``FY``,
+        ``financial year``, ``fiscal``). ``Exercice 2026``, ``Geschäftsjahr 2026``,
+        ``ejercicio 2026`` name the calendar year in the countries that write them
+        (France, Germany, Spain close their books in December mostly), as read before."""
+        return self.second is not None or self.word not in _CALENDAR_WORDS
+
+    def first_month_year(self, start: int) -> int | None:
+        """The calendar year the financial year's first month falls in, the year starting
+        in month ``start``: the first of two years written; for one year after an English
+        word the year before, when the year starts after January (``FY26`` is named by the
+        year it ends in); else the year written. None when no year is written."""
+        if self.first is None:
+            return None
+        if self.second is None and start > 1 and self.from_start:
+            return self.first - 1
+        return self.first
+
+
+#: The words of a financial year mostly the calendar year (see ``FinancialYear.from_start``).
+_CALENDAR_WORDS = frozenset({"exercice", "ejercicio", "geschäftsjahr", "geschaftsjahr"})
+
+
+def _four(digits: str | None) -> int | None:
+    if digits is None:
+        return None
+    return int(digits) + (2000 if len(digits) == 2 else 0)
+
+
+def financial_years(text: str) -> list[FinancialYear]:
+    """Every financial year the text writes, in order (see :data:`_FY`); round 34's one
+    reader, which finance's ``year_in``, the month-name columns under a title and a month's
+    tab (``one_period``) call."""
+    found = []
+    for m in _FY.finditer(text):
+        if m["word"] is not None:
+            word = re.sub(r"\s+", " ", m["word"].casefold())
+            found.append(FinancialYear(m.span(), word, _four(m["a"]), _four(m["b"])))
+            continue
+        first, second = int(m["pa"]), int(m["pb"])
+        if second != (first + 1) % 100:
+            continue  # ``2026-03``: a month; ``2026-30``: a range of years
+        found.append(FinancialYear(m.span(), None, first, first + 1))
+    return found
+
+
+def names_financial_year(text: str) -> bool:
+    """Whether the text writes a financial year in any form :func:`financial_years` reads
+    (its year written or not): a month's name under it is that financial year's month."""
+    return bool(financial_years(text))
 
 
 def fiscal_range_in(texts: list[str]) -> tuple[int, int] | None:
@@ -404,13 +493,6 @@ def month_of_period(
     return fiscal_month(p, start, y)
 
 
-#: Words saying a title names a FINANCIAL year (``FY2026/27``, ``fiscal year``): a month's
-#: name under it is that financial year's month, not the calendar year's (round 24).
-FISCAL_TITLE = re.compile(
-    r"\b(?:fy(?=\s*'?\d)|fy\b|f/y\b|financial\s+year\b|fiscal\s+year\b)", re.IGNORECASE
-)
-
-
 def title_year_period_column(
     headers: list[HeaderCell], column_values: dict[int, list[object]], titles: list[str]
 ) -> tuple[int, int, int] | None:
@@ -467,7 +549,9 @@ def title_year_period_column(
         if periods:
             start = stated or current().fiscal_year_start
         else:
-            fiscal = stated is not None or any(FISCAL_TITLE.search(t) for t in titles)
+            fiscal = stated is not None or any(
+                f.from_start for t in titles for f in financial_years(t)
+            )
             start = (stated or current().fiscal_year_start) if fiscal else 1
         if one_line and not _in_order(values, year, start):
             return None  # round 33: months out of order (two years, a sort): never guessed
@@ -478,11 +562,12 @@ def title_year_period_column(
 def calendar_years(texts: list[str]) -> set[int]:
     """The calendar years (1990-2099) the texts write, a financial year's name
     (``FY2025/26``, ``FY26``) left out: it names one year whatever digits it holds (rt33b)."""
-    from addin.adopt.finance import FINANCIAL_YEAR
-
     years: set[int] = set()
     for text in texts:
-        rest = FINANCIAL_YEAR.sub(" ", text)
+        rest = text
+        for fy in reversed(financial_years(text)):
+            if fy.word is not None and fy.named_year and fy.from_start:
+                rest = rest[: fy.span[0]] + " " + rest[fy.span[1] :]
         years |= {int(y) for y in re.findall(r"(?<!\d)(199\d|20\d\d)(?!\d)", rest)}
     return years
 

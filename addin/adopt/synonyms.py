@@ -911,7 +911,8 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 34: the person a T&M backup bills under the other words PMs head a
             # person column with (``Consultant``, ``Name`` and ``Resource`` read before):
             # weak, as the consultant, so a named line beside them still outranks them
-            *("~staff member", "~team member", "~employee", "~staff", "~person"),
+            # (``Engineer``: round 33's left line, lf34)
+            *("~staff member", "~team member", "~employee", "~staff", "~person", "~engineer"),
             # round 29: the ledger account in a UK package's words (Sage's nominal ledger)
             "nominal",
             "nominal account",
