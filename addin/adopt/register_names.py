@@ -71,6 +71,10 @@ CONFIRMING: dict[str, dict[str, frozenset[str]]] = {
 FIRM_LINES = frozenset(
     {"supplier", "vendor", "contractor", "consultant", "subcontractor", "sub contractor"}
 )
+#: Round 34: and the person whose time or expenses a project pays (a T&M backup's
+#: ``Staff member``, ``Employee``): the firm-paid and person lines, weak, a detail beside a
+#: named line or category.
+PAID_LINES = FIRM_LINES | {"staff member", "team member", "employee", "staff", "person"}
 _NO_LINE_NAME = frozenset(
     {
         *("description", "item", "name", "code name", "codes name", "expense", "resource"),
@@ -84,10 +88,17 @@ _NO_LINE_NAME = frozenset(
 #: invoice register``, ``Contractor invoice log``, ``Vendor invoice tracker``, ``Invoice
 #: log``): the word invoice(s) with a register's word after it, and no ledger's word (an
 #: accounts team's ``Purchase ledger``, ``AP ledger``: every purchase of the firm).
-_INVOICE_REGISTER = re.compile(
-    r"\binvoices?\s+(?:register|log|tracker|tracking|schedule)\b", re.IGNORECASE
+#: Red team of round 34: not an invoice ``schedule`` (a contract's plan of the invoices to
+#: come, by milestone: no spend yet).
+_INVOICE_REGISTER = re.compile(r"\binvoices?\s+(?:register|log|tracker|tracking)\b", re.IGNORECASE)
+#: Red team of round 34: nor a log of the invoices the project RAISES (``Client invoice
+#: log``, ``Sales invoice register``, ``Customer invoice tracker``, ``Accounts receivable``):
+#: its income, no spend.
+_LEDGER = re.compile(
+    r"\bledgers?\b|\baccounts\s+(?:payable|receivable)\b"
+    r"|\b(?:clients?|customers?|sales|outgoing|issued)\s+invoices?\b",
+    re.IGNORECASE,
 )
-_LEDGER = re.compile(r"\bledgers?\b|\baccounts\s+payable\b", re.IGNORECASE)
 
 
 def invoice_register(text: str) -> bool:
