@@ -16,7 +16,17 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from adopt_sheets import adopt, book, field, registers, targets
+from adopt_sheets import (
+    adopt,
+    adopt_each_and_consolidate,
+    book,
+    field,
+    registers,
+    rolled_up,
+    targets,
+)
+
+from addin.standards import default_standards
 
 # --- 1. an invoice schedule ------------------------------------------------------------------
 
@@ -112,3 +122,29 @@ def test_a_client_or_sales_invoice_log_is_no_spend(tmp_path: Path) -> None:
         rows += [["INV-2", datetime(2026, 2, 9), "Tom Reid", "Design", 1800.0]]
         adoption = adopt(book(tmp_path / "sales.xlsx", "Invoices", rows))
         assert [f for f in adoption.project.finance if f.actual] == [], title
+
+
+# --- through pmo check and pmo consolidate -------------------------------------------------------
+
+
+def test_the_spend_rolled_up_holds_no_plan_and_no_income(tmp_path: Path) -> None:
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    out.mkdir()
+    head = ["Invoice No.", "Invoice date", "Supplier", "Description", "Amount (£)"]
+    rows: list[list[object]] = [["Supplier invoice register"], [], head]
+    rows += [["INV-1", datetime(2026, 1, 14), "Kerb Co", "Footings", 2500.0]]
+    rows += [["INV-2", datetime(2026, 2, 9), "Glaze Ltd", "Panels", 1800.0]]
+    book(src / "a.xlsx", "Invoices", rows)
+    head = ["Month", "Cost line", "Supplier", "Budget", "Actual"]
+    rows = [["Project tracker"], [], head]
+    rows += [[datetime(2026, 1, 1), "Labour", "Kerb Co", 2500.0, 2400.0]]
+    rows += [[datetime(2026, 1, 1), "Materials", "Glaze Ltd", 1800.0, 1700.0]]
+    book(src / "b.xlsx", "Tracker", rows)
+    _invoice_schedule(src, "Contract 4 - Supplier invoice schedule", "Invoice schedule")
+    sources = [src / "a.xlsx", src / "b.xlsx", src / "schedule.xlsx"]
+    adopt_each_and_consolidate(sources, out, default_standards(), 1, tmp_path / "rollup.xlsx")
+    actuals = rolled_up(tmp_path / "rollup.xlsx", "finance", "Actual")
+    assert sum(float(a) for a in actuals if isinstance(a, int | float)) == 4300 + 4100
+    lines = rolled_up(tmp_path / "rollup.xlsx", "finance", "Cost Line")
+    assert set(lines) == {"Kerb Co", "Glaze Ltd", "Labour", "Materials"}
