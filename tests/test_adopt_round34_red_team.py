@@ -148,3 +148,23 @@ def test_the_spend_rolled_up_holds_no_plan_and_no_income(tmp_path: Path) -> None
     assert sum(float(a) for a in actuals if isinstance(a, int | float)) == 4300 + 4100
     lines = rolled_up(tmp_path / "rollup.xlsx", "finance", "Cost Line")
     assert set(lines) == {"Kerb Co", "Glaze Ltd", "Labour", "Materials"}
+
+
+# --- 5. a market sounding's RFI -----------------------------------------------------------------
+
+
+def test_a_market_soundings_rfi_is_no_issue_log(tmp_path: Path) -> None:
+    # the suppliers' answers to the project's request for information (before a tender)
+    # are procurement, as round 34's `RFI / RFP tracker` is: no questions the project owes
+    for title in (
+        "Market sounding - supplier RFI responses",
+        "RFI - market engagement log",
+        "Expressions of interest and RFI tracker",
+        "RFI / RFP tracker",
+    ):
+        head = ["Ref", "Supplier", "Question", "Response due", "Owner", "Status"]
+        rows: list[list[object]] = [[title], [], head]
+        rows += [["1", "Kerb Co", "Lead time for kerbs", datetime(2026, 3, 12), "Ana Lima", "Open"]]
+        rows += [["2", "Glaze Ltd", "Glass lead time", datetime(2026, 3, 13), "Tom Reid", "Open"]]
+        adoption = adopt(book(tmp_path / "rfi.xlsx", "RFI", rows))
+        assert "issues" not in registers(adoption), title

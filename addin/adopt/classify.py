@@ -1661,11 +1661,12 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         # (an interface register's need-by date, an approval's approver; round 32: an
         # invoice log's line of the work)
         confirming = confirming_columns(key, chosen)
+        sheet = block.sheet.replace("_", " ")
         in_sheet = names_register(
-            key, block.sheet.replace("_", " "), confirming, _has_word, header_text=header_text
+            key, sheet, confirming, _has_word, header_text=header_text, beside=context
         )
         by_words = in_sheet or names_register(
-            key, context, confirming, _has_word, header_text=header_text
+            key, context, confirming, _has_word, header_text=header_text, beside=sheet
         )
         by_tool = export is not None and export.register == key and not by_words
         by_id = by_ids is not None and by_ids[0] == key and not (by_words or by_tool)

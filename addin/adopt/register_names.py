@@ -146,8 +146,13 @@ QUERY_LOG_WORDS = (
 )
 #: Round 34: a procurement's words: its ``RFI`` is a request to vendors for information
 #: (``RFI / RFP tracker``, ``RFI and tender responses``), no query the project must answer.
+#: Red team of round 34: and a market sounding's (``Market sounding - supplier RFI
+#: responses``, ``RFI - market engagement log``, ``Expressions of interest``, a PQQ):
+#: the suppliers' answers before a tender.
 _PROCUREMENT = re.compile(
-    r"\b(?:rfps?|rfqs?|rfts?|itts?|tenders?|tendering|bids?|bidders?|vendor selection)\b",
+    r"\b(?:rfps?|rfqs?|rfts?|itts?|tenders?|tendering|bids?|bidders?|vendor selection"
+    r"|market\s+(?:sounding|engagement|testing)|expressions?\s+of\s+interest|eois?"
+    r"|pqqs?|pre-?qualification|(?:supplier|vendor)\s+responses?)\b",
     re.IGNORECASE,
 )
 _TRACKS_A_MILESTONE = frozenset(
@@ -190,6 +195,7 @@ def names_register(
     headers: bool = False,
     header_text: str = "",
     plans: bool = True,
+    beside: str = "",
 ) -> bool:
     """Whether ``text`` (a sheet name, a title; the headers when ``headers``) names
     register ``key``: one of its plain words, or a word of :data:`CONFIRMING` with a
@@ -227,7 +233,9 @@ def names_register(
             w
             for w, (needs, count) in NAMED_IN_TITLES.get(key, {}).items()
             if len(certain & needs) >= count
-            and not (w in QUERY_LOG_WORDS and _PROCUREMENT.search(text))
+            # red team of round 34: a procurement's word in the title beside a sheet
+            # named `RFI` (or in the sheet beside the title) makes it a request to vendors
+            and not (w in QUERY_LOG_WORDS and _PROCUREMENT.search(f"{text} {beside}"))
         )
     if not confirmed or not has_word(text, confirmed):
         return False
